@@ -1,0 +1,137 @@
+"""Recognise metadata lines and read their fields: time, source, author, editor.
+
+``發布時間: 2025-07-02 16:05:00 來源: 西藏日報``, ``（责任编辑：于超）``,
+``2025年07月02日 16:05  来源：新华网``, ``文/张三``.  Labels come from
+``data/metadata_labels.txt``; several may share a line, with half- or
+full-width colons.  Copyright and disclaimer notices (``data/notice_cues.txt``)
+are recognised here too: they are the page's metadata about itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+
+NAME = "metadata"
+
+#: A metadata line is a byline, not a paragraph.
+MAX_METADATA_LENGTH = 120
+#: A time with no zone on a Chinese news page is Beijing time.
+DEFAULT_ZONE = "+08:00"
+
+DATE = regex.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+BRACKETS = "()（）【】[]「」 \u3000"
+VALUE_TRIM = BRACKETS + ":：|｜/／,，;；"
+
+
+@cache
+def labels() -> dict[str, str]:
+    return {fields[0]: fields[1] for fields in data_lines("metadata_labels.txt")}
+
+
+@cache
+def label_pattern() -> regex.Pattern[str]:
+    # A label starts the line or follows a space or bracket, and is followed by a
+    # colon; the author label 文 may also take a slash (文/张三).
+    return regex.compile(
+        r"(?:^|(?<=[\s\u3000(（【\[]))(?P<label>\L<labels>)\s*(?:[:：]|(?<=文\s*)[/／|｜])",
+        labels=sorted(labels(), key=len, reverse=True),
+    )
+
+
+@cache
+def notice_cues() -> tuple[str, ...]:
+    return tuple(fields[0].lower() for fields in data_lines("notice_cues.txt"))
+
+
+@dataclass(slots=True)
+class Metadata:
+    fields: dict[str, str] = field(default_factory=dict)  # field -> value
+    labels: list[str] = field(default_factory=list)
+
+
+def parse_date(text: str) -> str | None:
+    """ISO 8601 for the first date in ``text``: with time and zone, or a bare date.
+
+    >>> parse_date("2025-07-02 16:05:00")
+    '2025-07-02T16:05:00+08:00'
+    >>> parse_date("2025年7月2日")
+    '2025-07-02'
+    """
+    match = DATE.search(text)
+    if match is None:
+        return None
+    try:
+        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if match["H"] is None:
+            return day.isoformat()
+        moment = datetime(
+            day.year, day.month, day.day, int(match["H"]), int(match["M"]), int(match["S"] or 0)
+        )
+    except ValueError:
+        return None
+    return moment.isoformat() + DEFAULT_ZONE
+
+
+def _clean_value(value: str) -> str:
+    return " ".join(value.strip(VALUE_TRIM).split())
+
+
+def parse_metadata(text: str) -> Metadata | None:
+    """The fields of a metadata line, or None when ``text`` is not one.
+
+    >>> parse_metadata("发布时间: 2025-07-02 16:05:00 来源: 西藏日报").fields
+    {'published_at': '2025-07-02T16:05:00+08:00', 'source': '西藏日报'}
+    >>> parse_metadata("（责编: 于超 ）").fields
+    {'editor': '于超'}
+    """
+    line = text.strip()
+    if not line or len(line) > MAX_METADATA_LENGTH:
+        return None
+    matches = list(label_pattern().finditer(line))
+    lead = line[: matches[0].start()] if matches else line
+    lead_date = DATE.match(lead.strip(BRACKETS)) if lead.strip(BRACKETS) else None
+    if matches:
+        if lead.strip(BRACKETS) and (
+            lead_date is None or lead_date.end() < len(lead.strip(BRACKETS))
+        ):
+            return None  # prose before the first label: a sentence, not a byline
+    elif lead_date is None or lead_date.end() < len(lead.strip(BRACKETS)):
+        return None  # no label and not a bare date
+    result = Metadata()
+    if lead_date is not None:
+        parsed = parse_date(lead_date.group())
+        if parsed:
+            result.fields["published_at"] = parsed
+    table = labels()
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = _clean_value(line[match.end() : end])
+        target = table[match["label"]]
+        result.labels.append(match["label"])
+        if not value or target == "ignore" or target in result.fields:
+            continue
+        if target == "published_at":
+            parsed = parse_date(value)
+            if parsed:
+                result.fields[target] = parsed
+        else:
+            result.fields[target] = value
+    return result
+
+
+def is_notice(text: str) -> bool:
+    """A copyright, reprint or disclaimer notice.
+
+    >>> is_notice("版权声明:凡注明“来源:中国西藏网”的所有作品……")
+    True
+    """
+    return text.strip(BRACKETS).lower().startswith(notice_cues())

@@ -1,0 +1,55 @@
+"""Split text into lines and normalise each: NFC, no control characters, indentation apart.
+
+NFC only: NFKC would turn the full-width punctuation of Chinese text
+(，（）：“”) into ASCII, which changes the article.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.document import Evidence
+
+NAME = "normalize"
+
+# C0/C1 controls other than tab, and the BOM / zero-width characters scrapers leave behind.
+INVISIBLE = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u200b-\u200d\u2060]+")
+#: Leading white space, including the ideographic space (U+3000) and NBSP used as indentation.
+INDENT = regex.compile(r"^[ \t\u3000\u00a0\u2002\u2003]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedLine:
+    text: str  # without indentation or trailing white space
+    indented: bool
+    evidence: Evidence | None
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on LF, CRLF or CR (and nothing else: U+2028 and friends stay inside a line)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def normalize_line(line: str) -> NormalizedLine:
+    """NFC, invisible characters removed, indentation and trailing space stripped.
+
+    >>> normalize_line("\u3000\u3000正文。 ")
+    NormalizedLine(text='正文。', indented=True, evidence=None)
+    """
+    text = line
+    evidence = None
+    cleaned = INVISIBLE.sub("", text)
+    if not unicodedata.is_normalized("NFC", cleaned):
+        cleaned = unicodedata.normalize("NFC", cleaned)
+    if cleaned != text:
+        removed = len(text) - len(cleaned)
+        evidence = Evidence(NAME, "normalized", f"NFC / {removed} invisible characters removed")
+    indent = INDENT.match(cleaned)
+    stripped = cleaned[indent.end() :] if indent else cleaned
+    return NormalizedLine(stripped.rstrip(), indent is not None, evidence)

@@ -1,0 +1,136 @@
+"""Detect injected SEO spam keyword lines.
+
+A spam line is a list, not a sentence: many short segments joined by commas,
+bars, underscores, 、 or spaces, no sentence punctuation, often a domain
+fragment or a year, and most segments carry a term from the spam lexicon
+(``data/spam_terms.txt``).  The score adds the lexicon evidence (weights of
+the distinct terms found, and the share of segments and characters they
+cover) to the structural evidence; a line is spam when the score reaches
+``THRESHOLD`` *and* the lexicon has a say (a plain keyword list with no spam
+term — tags, a crumb trail — is not spam).  Sentence punctuation counts
+strongly against: a news report on a crackdown names the same words, inside
+sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.document import Evidence
+
+NAME = "spam"
+
+#: Score at which a line is removed.
+THRESHOLD = 6.0
+#: Lexicon weight a line needs (besides structure) to be spam at all.
+MIN_LEXICON = 2.0
+#: Cap on the lexicon part, so one long line of weak terms cannot outscore structure.
+MAX_LEXICON = 8.0
+
+SEPARATORS = regex.compile(r"[,，|｜_、;；/／\s\u3000]+")
+# Sentence punctuation inside a line (a final one is tolerated: spam lists sometimes end in 。).
+SENTENCE_MARKS = regex.compile(r"[。！？!?；“”「」《》]")
+DOMAIN = regex.compile(
+    r"(?i)(?:www\.|https?:|\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app)\b)"
+)
+YEAR = regex.compile(r"(?:19|20)\d\d")
+HAN = regex.compile(r"\p{Han}")
+
+
+@dataclass(frozen=True, slots=True)
+class SpamLexicon:
+    terms: dict[str, float]
+    pattern: regex.Pattern[str]
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        return [
+            (m.start(), m.end(), m.group()) for m in self.pattern.finditer(text, overlapped=True)
+        ]
+
+
+@cache
+def lexicon() -> SpamLexicon:
+    """The shipped lexicon, loaded once per process."""
+    terms: dict[str, float] = {}
+    for fields in data_lines("spam_terms.txt"):
+        term = SEPARATORS.sub("", fields[0].lower())
+        weight = float(fields[2]) if len(fields) > 2 else 1.0
+        if len(term) >= 2:
+            terms[term] = max(weight, terms.get(term, 0.0))
+    return SpamLexicon(terms, regex.compile(r"\L<terms>", terms=list(terms)))
+
+
+@dataclass(frozen=True, slots=True)
+class SpamVerdict:
+    is_spam: bool
+    score: float
+    terms: tuple[str, ...]
+    segments: int
+
+    def evidence(self) -> Evidence:
+        shown = ", ".join(self.terms[:8]) + (" …" if len(self.terms) > 8 else "")
+        return Evidence(NAME, "removed", f"score {self.score:.1f}: {shown}")
+
+
+NOT_SPAM = SpamVerdict(False, 0.0, (), 0)
+
+
+def is_candidate(text: str) -> bool:
+    """Cheap pre-check: prose (sentence marks and few separators) is never spam."""
+    body = text.rstrip("。.!！ ")
+    return SENTENCE_MARKS.search(body) is None or (
+        len(SENTENCE_MARKS.findall(body)) < 2 and len(SEPARATORS.findall(body)) >= 4
+    )
+
+
+def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> SpamVerdict:
+    """Score one line; ``simplify`` converts it to simplified Chinese before lexicon look-up.
+
+    >>> score_line("澳门百家乐,六合彩开奖结果,代开发票,www.example.com,2024最新").is_spam
+    True
+    >>> score_line("警方捣毁一个色情网站，抓获嫌疑人3名。").is_spam
+    False
+    """
+    stripped = text.strip()
+    if not stripped or not is_candidate(stripped):
+        return NOT_SPAM
+    probe = (simplify(stripped) if simplify else stripped).lower()
+    segments = [s for s in SEPARATORS.split(probe.rstrip("。.!！")) if s]
+    if len(segments) < 2:
+        return NOT_SPAM
+    found = lexicon().find(probe)
+    weights = lexicon().terms
+    distinct = sorted({term for _, _, term in found}, key=lambda t: (-weights[t], t))
+    lexical = min(sum(weights[t] for t in distinct), MAX_LEXICON)
+
+    covered = bytearray(len(probe))
+    for start, end, _ in found:
+        covered[start:end] = b"\1" * (end - start)
+    letters = len(probe) - sum(len(m) for m in SEPARATORS.findall(probe))
+    char_share = min(sum(covered) / max(letters, 1), 1.0)
+    segment_hits = 0
+    position = 0
+    for segment in segments:
+        at = probe.find(segment, position)
+        position = at + len(segment)
+        if any(covered[at : at + len(segment)]):
+            segment_hits += 1
+    segment_share = segment_hits / len(segments)
+
+    structure = 0.0
+    structure += 1.0 if len(segments) >= 3 else 0.0
+    structure += 1.0 if len(segments) >= 6 else 0.0
+    structure += 1.0 if DOMAIN.search(probe) else 0.0
+    structure += 0.5 if YEAR.search(probe) else 0.0
+    average = letters / len(segments)
+    structure += 1.0 if average <= 12 else (-1.0 if average > 25 else 0.0)
+    structure -= 3.0 * len(SENTENCE_MARKS.findall(probe.rstrip("。.!！")))
+
+    score = lexical + 3.0 * segment_share + 2.0 * char_share + structure
+    is_spam = score >= THRESHOLD and lexical >= MIN_LEXICON
+    return SpamVerdict(is_spam, round(score, 2), tuple(distinct), len(segments))

@@ -1,0 +1,1 @@
+"""Side effects live here: decoding bytes, walking inputs, atomic writes, batch runs."""

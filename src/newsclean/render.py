@@ -1,0 +1,71 @@
+"""Documents to text, JSON, JSON Lines or Markdown."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from newsclean.document import Document
+
+FORMATS = ("text", "json", "jsonl", "markdown")
+#: The file extension of each format, for batch outputs.
+EXTENSIONS = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "markdown": ".md"}
+
+
+def to_text(doc: Document) -> str:
+    """The title, a blank line, then body paragraphs (headings in place) between blank lines."""
+    blocks = ([doc.title] if doc.title else []) + doc.body
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def to_json(doc: Document) -> str:
+    return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_jsonl(doc: Document) -> str:
+    return json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+METADATA_LABELS = (
+    ("published_at", "发布时间"),
+    ("source", "来源"),
+    ("author", "作者"),
+    ("editor", "责任编辑"),
+    ("site", "网站"),
+)
+
+
+def to_markdown(doc: Document) -> str:
+    """``# title``, a metadata list, ``## heading``s and paragraphs, captions as a list."""
+    out: list[str] = []
+    if doc.title:
+        out += [f"# {doc.title}", ""]
+    facts = [
+        f"- {label}: {getattr(doc, key)}" for key, label in METADATA_LABELS if getattr(doc, key)
+    ]
+    if facts:
+        out += [*facts, ""]
+    headings = set(doc.headings)
+    for paragraph in doc.body:
+        out += [f"## {paragraph}" if paragraph in headings else paragraph, ""]
+    if doc.captions:
+        out += ["图片说明:", "", *[f"- {caption}" for caption in doc.captions], ""]
+    if doc.copyright:
+        out += [*[f"> {line}" for line in doc.copyright.split("\n")], ""]
+    return "\n".join(out).rstrip("\n") + "\n" if out else ""
+
+
+RENDERERS: dict[str, Callable[[Document], str]] = {
+    "text": to_text,
+    "json": to_json,
+    "jsonl": to_jsonl,
+    "markdown": to_markdown,
+}
+
+
+def render(doc: Document, fmt: str = "text") -> str:
+    """Render ``doc`` in one of ``FORMATS``."""
+    try:
+        return RENDERERS[fmt](doc)
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}") from None
