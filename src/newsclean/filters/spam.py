@@ -38,8 +38,15 @@ SENTENCE_MARKS = regex.compile(r"[。！？!?；“”「」《》]")
 DOMAIN = regex.compile(
     r"(?i)(?:www\.|https?:|\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app)\b)"
 )
-YEAR = regex.compile(r"(?:19|20)\d\d")
+# A number glued to a keyword: 国产2021, 假币出售2024, 卡卡金币808.
+GLUED_NUMBER = regex.compile(r"^\d{2,}[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$")
 HAN = regex.compile(r"\p{Han}")
+# Characters that carry grammar in prose and almost never occur in keyword lists.
+FUNCTION_CHARS = regex.compile(r"[的了是将被把从向对于也就都而其这那们着过及并但已等]")
+#: Segments longer than this read as clauses, not keywords.
+LONG_SEGMENT = 15
+#: A keyword list has at least this many segments.
+MIN_SEGMENTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +95,20 @@ def is_candidate(text: str) -> bool:
     )
 
 
+def _segment_features(segments: list[str], covered: bytearray, probe: str) -> tuple[int, int]:
+    """(segments holding a lexicon term, segments with a number glued to a word)."""
+    with_term = glued = 0
+    position = 0
+    for segment in segments:
+        at = probe.find(segment, position)
+        position = at + len(segment)
+        if any(covered[at : at + len(segment)]):
+            with_term += 1
+        if GLUED_NUMBER.search(segment):
+            glued += 1
+    return with_term, glued
+
+
 def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> SpamVerdict:
     """Score one line; ``simplify`` converts it to simplified Chinese before lexicon look-up.
 
@@ -100,37 +121,43 @@ def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> Sp
     if not stripped or not is_candidate(stripped):
         return NOT_SPAM
     probe = (simplify(stripped) if simplify else stripped).lower()
-    segments = [s for s in SEPARATORS.split(probe.rstrip("。.!！")) if s]
-    if len(segments) < 2:
+    ends_as_sentence = probe.endswith(("。", "！", "？"))
+    segments = [s for s in SEPARATORS.split(probe.rstrip("。.!！？")) if s]
+    if len(segments) < MIN_SEGMENTS:
         return NOT_SPAM
     found = lexicon().find(probe)
     weights = lexicon().terms
     distinct = sorted({term for _, _, term in found}, key=lambda t: (-weights[t], t))
     lexical = min(sum(weights[t] for t in distinct), MAX_LEXICON)
-
     covered = bytearray(len(probe))
     for start, end, _ in found:
         covered[start:end] = b"\1" * (end - start)
-    letters = len(probe) - sum(len(m) for m in SEPARATORS.findall(probe))
-    char_share = min(sum(covered) / max(letters, 1), 1.0)
-    segment_hits = 0
-    position = 0
-    for segment in segments:
-        at = probe.find(segment, position)
-        position = at + len(segment)
-        if any(covered[at : at + len(segment)]):
-            segment_hits += 1
-    segment_share = segment_hits / len(segments)
+    with_term, glued = _segment_features(segments, covered, probe)
+    han = len(HAN.findall(probe)) or 1
+    function_share = len(FUNCTION_CHARS.findall(probe)) / han
+    lengths = [len(s) for s in segments]
+    average = sum(lengths) / len(lengths)
+    domains = len(DOMAIN.findall(probe))
+    repeated = len(set(segments)) < len(segments) or any(
+        sum(term in segment for segment in segments) >= 2 for term in distinct[:5]
+    )
 
-    structure = 0.0
-    structure += 1.0 if len(segments) >= 3 else 0.0
-    structure += 1.0 if len(segments) >= 6 else 0.0
-    structure += 1.0 if DOMAIN.search(probe) else 0.0
-    structure += 0.5 if YEAR.search(probe) else 0.0
-    average = letters / len(segments)
-    structure += 1.0 if average <= 12 else (-1.0 if average > 25 else 0.0)
-    structure -= 3.0 * len(SENTENCE_MARKS.findall(probe.rstrip("。.!！")))
+    # Evidence for a keyword list …
+    score = lexical + 3.0 * with_term / len(segments) + 2.0 * glued / len(segments)
+    score += 1.5 * min(domains, 2) + (1.0 if repeated else 0.0)
+    score += 1.0 if len(segments) >= 5 else 0.0
+    score += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
+    # … and for prose.
+    score -= 40.0 * function_share
+    score -= 2.5 if ends_as_sentence else 0.0
+    score -= 1.5 * min(sum(1 for n in lengths if n > LONG_SEGMENT), 2)
+    score -= 3.0 * len(SENTENCE_MARKS.findall(probe.rstrip("。！？")))
 
-    score = lexical + 3.0 * segment_share + 2.0 * char_share + structure
-    is_spam = score >= THRESHOLD and lexical >= MIN_LEXICON
+    lexicon_says = lexical >= MIN_LEXICON
+    # A list with no known term is spam only on structure no prose has: domain
+    # fragments with numbered or repeated keywords, and not one function word.
+    structure_says = (
+        domains >= 1 and (glued >= 2 or repeated) and function_share == 0 and len(segments) >= 4
+    )
+    is_spam = score >= THRESHOLD and (lexicon_says or structure_says)
     return SpamVerdict(is_spam, round(score, 2), tuple(distinct), len(segments))
