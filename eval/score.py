@@ -1,0 +1,297 @@
+#!/usr/bin/env python3
+"""Score newsclean on the evaluation corpus (``eval/pages`` against ``eval/gold``).
+
+    python eval/score.py                 # print the tables
+    python eval/score.py --json out.json # also write every figure, per group and per page
+    python eval/score.py --check         # exit 1 naming each figure past its pin in floors.json
+    python eval/score.py --pages         # also list every page's problems
+
+Figures, per group of pages (a page belongs to several groups, see gold ``groups``):
+
+* spam_recall      injected spam lines that newsclean removed (any reason) / injected
+* spam_fp          real lines (title, metadata, caption, body, heading, editor,
+                   copyright) that newsclean removed with reason "spam"
+* nav_recall       nav crumbs / share links removed / injected
+* paras_removed    gold body paragraphs whose line newsclean removed (any reason)
+* body_recall      characters of the gold body found, in order, in newsclean's body
+* body_precision   characters of newsclean's body found in the gold body
+                   (both on whitespace-free NFKC text, matched with difflib)
+* pinyin_residue   tone-marked "(pinyin)" annotations left in the output / injected
+* trad_per_1k      characters of the output that OpenCC t2s would still change, per 1000
+* mojibake_recall  GBK-shifted lines carrying a "mojibake" warning / shifted lines
+* *_acc            share of pages whose field equals the gold exactly (after NFKC,
+                   trimming and collapsing white space; None == missing)
+* captions_acc     share of pages whose caption set equals the gold set exactly
+* clean_unchanged  share of clean pages with nothing removed and body, title equal to gold
+
+Needs the standard library, opencc and the newsclean package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import opencc
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "gold"
+FLOORS = HERE / "floors.json"
+
+T2S = opencc.OpenCC("t2s")
+PINYIN = re.compile(
+    r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]"
+)
+FIELDS = ("title", "published_at", "source", "author", "editor", "copyright")
+GROUP_ORDER = ("all", "polluted", "clean", "trap", "spam", "pinyin", "s2t", "mojibake",
+               "traditional", "legacy-encoding")
+
+
+def norm(value: object) -> str:
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def matched_chars(a: str, b: str) -> int:
+    if not a or not b:
+        return 0
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return sum(block.size for block in sm.get_matching_blocks())
+
+
+def trad_residue(text: str) -> int:
+    converted = T2S.convert(text)
+    if len(converted) == len(text):
+        return sum(1 for a, b in zip(text, converted) if a != b)
+    return len(text) - matched_chars(text, converted)
+
+
+def run_newsclean(data: bytes, path: str) -> dict:
+    import newsclean
+
+    if hasattr(newsclean, "clean_bytes"):
+        return newsclean.clean_bytes(data, path=path).to_dict()
+    text = data.decode("utf-8-sig", errors="replace")  # pragma: no cover - old API
+    return newsclean.clean(text, convert="t2s").to_dict()
+
+
+def score_page(gold: dict) -> dict:
+    page_path = HERE / gold["page"]
+    data = page_path.read_bytes()
+    problems: list[str] = []
+    try:
+        out = run_newsclean(data, f"eval/{gold['page']}")
+        error = None
+    except Exception as exc:  # a crash is scored as an empty result, and named
+        out = {k: None for k in FIELDS}
+        out.update(captions=[], body=[], headings=[], removed=[], warnings=[])
+        error = f"{type(exc).__name__}: {exc}"
+        problems.append(f"newsclean raised {error}")
+
+    lines = gold["lines"]
+    removed = {r["line"]: r for r in out["removed"]}
+    spam_lines, nav_lines = set(lines["spam"]), set(lines["nav"])
+    real, body_lines = set(lines["real"]), set(lines["body"])
+
+    spam_hit = len(spam_lines & set(removed))
+    spam_fp = sorted(n for n, r in removed.items() if r["reason"] == "spam" and n in real)
+    nav_hit = len(nav_lines & set(removed))
+    paras_removed = sorted(body_lines & set(removed))
+    for n in sorted(spam_lines - set(removed)):
+        problems.append(f"spam line {n} kept")
+    for n in spam_fp:
+        problems.append(f"real line {n} removed as spam: {removed[n]['text'][:40]!r}")
+    for n in paras_removed:
+        if n not in spam_fp:
+            problems.append(f"body line {n} removed ({removed[n]['reason']}): {removed[n]['text'][:40]!r}")
+    for n in sorted(nav_lines - set(removed)):
+        problems.append(f"nav line {n} kept")
+
+    gold_body = squash("".join(gold["body"]))
+    out_body = squash("".join(out["body"] or []))
+    m = matched_chars(gold_body, out_body)
+    body_r = m / len(gold_body) if gold_body else 1.0
+    body_p = m / len(out_body) if out_body else (1.0 if not gold_body else 0.0)
+    if body_r < 0.98:
+        problems.append(f"body recall {body_r:.3f}")
+    if body_p < 0.98:
+        problems.append(f"body precision {body_p:.3f}")
+
+    out_texts = [out.get(k) or "" for k in FIELDS] + list(out["captions"] or []) + list(out["body"] or [])
+    out_all = "\n".join(out_texts)
+    residue = len(PINYIN.findall(out_all))
+    if residue:
+        problems.append(f"{residue} pinyin annotation(s) left")
+    trad = trad_residue(out_all)
+    if trad:
+        problems.append(f"{trad} traditional character(s) left")
+
+    fields = {}
+    for f in FIELDS:
+        ok = norm(out.get(f)) == norm(gold[f])
+        fields[f] = ok
+        if not ok:
+            problems.append(f"{f}: got {norm(out.get(f))[:50]!r}, want {norm(gold[f])[:50]!r}")
+    cap_ok = {norm(c) for c in out["captions"] or []} == {norm(c) for c in gold["captions"]}
+    if not cap_ok:
+        problems.append(f"captions: got {len(out['captions'] or [])}, want {len(gold['captions'])}"
+                        + ("" if len(out["captions"] or []) != len(gold["captions"]) else " (text differs)"))
+
+    flagged = {w["line"] for w in out["warnings"] if w.get("kind") == "mojibake"}
+    moj = set(lines["mojibake"])
+    moj_hit = len(moj & flagged)
+    for n in sorted(moj - flagged):
+        problems.append(f"mojibake line {n} not flagged")
+    false_flags = sorted(flagged - moj)
+    for n in false_flags:
+        problems.append(f"line {n} flagged as mojibake (not shifted)")
+
+    unchanged = None
+    if gold["kind"] == "clean":
+        unchanged = (not out["removed"] and [norm(p) for p in out["body"] or []] == [norm(p) for p in gold["body"]]
+                     and fields["title"])
+        if not unchanged:
+            problems.append("clean page changed")
+
+    return {
+        "id": gold["id"], "groups": ["all", *gold["groups"]], "error": error,
+        "spam_total": len(spam_lines), "spam_hit": spam_hit, "spam_fp": len(spam_fp),
+        "nav_total": len(nav_lines), "nav_hit": nav_hit, "paras_removed": len(paras_removed),
+        "body_gold_chars": len(gold_body), "body_out_chars": len(out_body), "body_matched": m,
+        "body_recall": round(body_r, 4), "body_precision": round(body_p, 4),
+        "pinyin_injected": gold["pinyin_injected"], "pinyin_residue": residue,
+        "out_chars": len(squash(out_all)), "trad_residue": trad,
+        "fields": fields, "captions_ok": cap_ok,
+        "mojibake_total": len(moj), "mojibake_hit": moj_hit, "mojibake_false_flags": len(false_flags),
+        "clean_unchanged": unchanged, "problems": problems,
+    }
+
+
+def ratio(num: float, den: float) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def summarize(pages: list[dict]) -> dict[str, dict]:
+    groups: dict[str, list[dict]] = {}
+    for p in pages:
+        for g in p["groups"]:
+            groups.setdefault(g, []).append(p)
+    summary = {}
+    for g in sorted(groups, key=lambda x: (GROUP_ORDER.index(x) if x in GROUP_ORDER else 99, x)):
+        ps = groups[g]
+        s = {
+            "pages": len(ps),
+            "errors": sum(1 for p in ps if p["error"]),
+            "spam_recall": ratio(sum(p["spam_hit"] for p in ps), sum(p["spam_total"] for p in ps)),
+            "spam_fp": sum(p["spam_fp"] for p in ps),
+            "nav_recall": ratio(sum(p["nav_hit"] for p in ps), sum(p["nav_total"] for p in ps)),
+            "paras_removed": sum(p["paras_removed"] for p in ps),
+            "body_recall": ratio(sum(p["body_matched"] for p in ps), sum(p["body_gold_chars"] for p in ps)),
+            "body_precision": ratio(sum(p["body_matched"] for p in ps), sum(p["body_out_chars"] for p in ps)),
+            "pinyin_residue": ratio(sum(p["pinyin_residue"] for p in ps), sum(p["pinyin_injected"] for p in ps)),
+            "pinyin_left": sum(p["pinyin_residue"] for p in ps),
+            "trad_per_1k": round(1000 * sum(p["trad_residue"] for p in ps) / max(1, sum(p["out_chars"] for p in ps)), 3),
+            "mojibake_recall": ratio(sum(p["mojibake_hit"] for p in ps), sum(p["mojibake_total"] for p in ps)),
+            "mojibake_false_flags": sum(p["mojibake_false_flags"] for p in ps),
+        }
+        for f in FIELDS:
+            s[f"{f}_acc"] = ratio(sum(1 for p in ps if p["fields"][f]), len(ps))
+        s["captions_acc"] = ratio(sum(1 for p in ps if p["captions_ok"]), len(ps))
+        cl = [p for p in ps if p["clean_unchanged"] is not None]
+        s["clean_unchanged"] = ratio(sum(1 for p in cl if p["clean_unchanged"]), len(cl))
+        summary[g] = s
+    return summary
+
+
+def fmt(v: object) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    return str(v)
+
+
+def table(summary: dict[str, dict], cols: list[tuple[str, str]]) -> str:
+    head = ["group"] + [c[1] for c in cols]
+    rows = [[g] + [fmt(s[c[0]]) for c in cols] for g, s in summary.items()]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    line = lambda r: "  ".join(x.ljust(w) if i == 0 else x.rjust(w) for i, (x, w) in enumerate(zip(r, widths)))
+    return "\n".join([line(head), "  ".join("-" * w for w in widths)] + [line(r) for r in rows])
+
+
+TABLE1 = [("pages", "pages"), ("spam_recall", "spam_rec"), ("spam_fp", "spam_fp"),
+          ("nav_recall", "nav_rec"), ("paras_removed", "paras_rm"), ("body_recall", "body_R"),
+          ("body_precision", "body_P"), ("pinyin_residue", "pinyin_res"), ("trad_per_1k", "trad/1k"),
+          ("mojibake_recall", "moji_flag"), ("errors", "errors")]
+TABLE2 = [("title_acc", "title"), ("published_at_acc", "date"), ("source_acc", "source"),
+          ("author_acc", "author"), ("editor_acc", "editor"), ("copyright_acc", "copyright"),
+          ("captions_acc", "captions"), ("clean_unchanged", "clean_ok")]
+
+
+def check(summary: dict[str, dict], pins: dict) -> list[str]:
+    failures = []
+    for group, metrics in pins.get("floors", {}).items():
+        for metric, floor in metrics.items():
+            got = summary.get(group, {}).get(metric)
+            if got is None or got < floor:
+                failures.append(f"{group}.{metric} = {fmt(got)} is below its floor {floor}")
+    for group, metrics in pins.get("ceilings", {}).items():
+        for metric, ceiling in metrics.items():
+            got = summary.get(group, {}).get(metric)
+            if got is None or got > ceiling:
+                failures.append(f"{group}.{metric} = {fmt(got)} is above its ceiling {ceiling}")
+    return failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Score newsclean on eval/pages against eval/gold.")
+    ap.add_argument("--json", metavar="FILE", help="write all figures as JSON")
+    ap.add_argument("--check", action="store_true", help="compare with eval/floors.json; exit 1 below a floor")
+    ap.add_argument("--pages", action="store_true", help="list each page's problems")
+    args = ap.parse_args(argv)
+
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]
+    if not golds:
+        print("no gold files under eval/gold: run python eval/build.py", file=sys.stderr)
+        return 2
+    pages = [score_page(g) for g in golds]
+    summary = summarize(pages)
+    print(table(summary, TABLE1))
+    print()
+    print("exact-match accuracy of fields (share of pages)")
+    print(table(summary, TABLE2))
+    failing = [p for p in pages if p["problems"]]
+    print(f"\n{len(pages) - len(failing)}/{len(pages)} pages without any problem")
+    if args.pages:
+        for p in failing:
+            print(f"\n{p['id']} [{', '.join(p['groups'][1:])}]")
+            for prob in p["problems"]:
+                print(f"  - {prob}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"summary": summary, "pages": pages}, ensure_ascii=False, indent=1) + "\n",
+                                   encoding="utf-8")
+    if args.check:
+        pins = json.loads(FLOORS.read_text(encoding="utf-8"))
+        failures = check(summary, pins)
+        if failures:
+            print("\nscore --check FAILED:", file=sys.stderr)
+            for f in failures:
+                print(f"  {f}", file=sys.stderr)
+            return 1
+        print("\nscore --check: every figure meets its pin in eval/floors.json")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
