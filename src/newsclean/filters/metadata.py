@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.navigation import nav_terms
 
 NAME = "metadata"
 
@@ -27,6 +28,22 @@ DEFAULT_ZONE = "+08:00"
 DATE = regex.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+# A byline without labels: an optional URL or domain, a date, an optional short name
+# (the source) on either side: "中国新闻网 2022-08-05 18:54", "http://www.sina.com.cn
+# 2004年09月15日07:19 中国新闻网".
+UNLABELED_BYLINE = regex.compile(
+    r"^(?:(?P<url>(?:https?://)?(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}(?:/\S{0,100})?)\s+)?"
+    r"(?:(?P<before>[\p{Han}A-Za-z]{2,12})\s+)?"
+    r"(?P<date>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?)"
+    r"(?:\s+(?P<after>[\p{Han}A-Za-z]{2,12}))?$",
+    regex.IGNORECASE,
+)
+# A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三.
+REPORTER_BYLINE = regex.compile(
+    r"^(?:[\p{Han}]{0,6}?(?:特约)?(?:记者|記者)|通讯员|通訊員)"
+    r"(?P<names>\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,5})?$"
 )
 BRACKETS = "()（）【】[]「」 \u3000"
 VALUE_TRIM = BRACKETS + ":：|｜/／,，;；"
@@ -82,7 +99,36 @@ def parse_date(text: str) -> str | None:
 
 
 def _clean_value(value: str) -> str:
-    return " ".join(value.strip(VALUE_TRIM).split())
+    """The value up to the first page tool glued behind it (打印本页, 【字体, 发表评论)."""
+    kept: list[str] = []
+    tools = nav_terms()
+    for token in value.strip(VALUE_TRIM).split():
+        if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
+            break
+        kept.append(token)
+    return " ".join(kept).strip(VALUE_TRIM)
+
+
+def _parse_unlabeled(line: str) -> Metadata | None:
+    byline = UNLABELED_BYLINE.match(line)
+    if byline is not None:
+        result = Metadata()
+        parsed = parse_date(byline["date"])
+        if parsed:
+            result.fields["published_at"] = parsed
+        name = byline["after"] or byline["before"]
+        if name:
+            result.fields["source"] = name
+        if byline["url"]:
+            result.fields["site"] = byline["url"].split("://")[-1].split("/")[0].lower()
+        return result
+    reporter = REPORTER_BYLINE.match(line)
+    if reporter is not None:
+        result = Metadata(labels=["记者"])
+        if reporter["names"]:
+            result.fields["author"] = " ".join(reporter["names"].split())
+        return result
+    return None
 
 
 def parse_metadata(text: str) -> Metadata | None:
@@ -96,6 +142,9 @@ def parse_metadata(text: str) -> Metadata | None:
     line = text.strip()
     if not line or len(line) > MAX_METADATA_LENGTH:
         return None
+    unlabeled = _parse_unlabeled(line)
+    if unlabeled is not None:
+        return unlabeled
     matches = list(label_pattern().finditer(line))
     lead = line[: matches[0].start()] if matches else line
     lead_date = DATE.match(lead.strip(BRACKETS)) if lead.strip(BRACKETS) else None

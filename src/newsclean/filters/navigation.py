@@ -23,7 +23,7 @@ DOMAIN_LINE = regex.compile(
 )
 TOKEN_SPLIT = regex.compile(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、:：>»＞-]+")
 CRUMB_LEAD = regex.compile(
-    r"^(?:当前位置|您的位置|您现在的位置|所在位置|當前位置|您現在的位置)\s*[:：]"
+    r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]"
 )
 CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|->|>|»|＞|›|→)\s*")
 SENTENCE_MARKS = regex.compile(r"[。！？；]")

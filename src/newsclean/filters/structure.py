@@ -17,7 +17,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.document import Evidence, Placement
 from newsclean.filters.metadata import is_notice, parse_metadata
-from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.navigation import SITE_NAME, classify_furniture
 
 NAME = "structure"
 
@@ -88,9 +88,15 @@ def is_title_shaped(text: str) -> bool:
     return (
         len(text) <= MAX_TITLE_LENGTH
         and len(HAN.findall(text)) >= 2
-        and not text.endswith(("。", "，", ",", "；", "："))
+        and "。" not in text
+        and not text.endswith(("，", ",", "；", "："))
         and not has_caption_cue(text)
     )
+
+
+def is_paragraph(text: str) -> bool:
+    """Prose: long, or a complete sentence."""
+    return len(text) > MAX_TITLE_LENGTH or text.endswith(("。", "！", "？", "”", "……"))
 
 
 def classify(lines: Sequence[LineView | None]) -> Layout:
@@ -119,11 +125,19 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         metadata = parse_metadata(line.text)
         if metadata is not None:
             placements[i] = "metadata"
+            anchors = "published_at" in metadata.fields or "source" in metadata.fields
+            if (
+                anchors
+                and first_metadata is None
+                and not any(
+                    is_paragraph(lines[j].text)  # type: ignore[union-attr]
+                    for j in content
+                )
+            ):
+                first_metadata = i  # a byline in the page head: the title is above it
             evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
             for key, value in metadata.fields.items():
                 fields.setdefault(key, value)
-            if first_metadata is None:
-                first_metadata = i
             continue
         content.append(i)
 
@@ -137,6 +151,8 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             if len(text) <= MAX_FURNITURE_LENGTH and SENTENCE_MARK.search(text) is None:
                 placements[i], reasons[i] = "removed", "nav"
                 evidence[i] = Evidence(NAME, "nav", "short line above the title")
+                if SITE_NAME.search(text) and "site" not in fields:
+                    fields["site"] = text
     body = [i for i in content if placements[i] == "blank"]
     _place_body(lines, body, placements, evidence)
     return Layout(placements, reasons, evidence, fields)
@@ -173,6 +189,7 @@ def _place_body(
     ) >= INDENTED_SHARE * len(long_lines)
     single_gaps = sum(1 for v in views if v is not None and v.blanks_before == 1)
     double_gaps_unusual = single_gaps >= 0.6 * max(len(views), 1)
+    started = False  # headings divide an article that has begun; above it they are lead lines
     for position, i in enumerate(body):
         view = lines[i]
         assert view is not None
@@ -182,12 +199,18 @@ def _place_body(
             placements[i] = "caption"
             evidence[i] = Evidence(NAME, "caption", "caption wording")
         elif (
-            not is_last
+            started
+            and not is_last
             and (is_heading_shaped(text) or NUMBERED_HEADING.match(text))
             and (len(text) <= MAX_HEADING_LENGTH)
         ):
             placements[i] = "heading"
-        elif indented_layout and not view.indented and len(text) <= MAX_CAPTION_LENGTH:
+        elif (
+            indented_layout
+            and not view.indented
+            and len(text) <= MAX_CAPTION_LENGTH
+            and text.endswith(("。", "！", "”"))
+        ):
             placements[i] = "caption"
             evidence[i] = Evidence(NAME, "caption", "unindented line among indented paragraphs")
         elif (
@@ -202,3 +225,4 @@ def _place_body(
             evidence[i] = Evidence(NAME, "caption", "set apart by blank lines")
         else:
             placements[i] = "body"
+            started = started or is_paragraph(text)
