@@ -92,13 +92,32 @@ PLAN: dict[str, dict] = {
 }
 
 NAV_POOL = [
-    ["home"], ["首页 > 新闻 > 正文"], ["当前位置：首页 > 国内 > 正文"], ["首页>要闻>正文"],
-    ["分享到："], ["分享到"], ["打印"], ["email"], ["【打印】 【关闭】"], ["返回顶部"],
-    ["【字号 大 中 小】"], ["手机版"], ["微信 微博 QQ空间"], ["点击右上角微信好友"],
+    ["home"],
+    ["首页 > 新闻 > 正文"],
+    ["当前位置：首页 > 国内 > 正文"],
+    ["首页>要闻>正文"],
+    ["分享到："],
+    ["分享到"],
+    ["打印"],
+    ["email"],
+    ["【打印】 【关闭】"],
+    ["返回顶部"],
+    ["【字号 大 中 小】"],
+    ["手机版"],
+    ["微信 微博 QQ空间"],
+    ["点击右上角微信好友"],
 ]
 NAV_POOL_TRAD = [["首頁 > 新聞 > 正文"], ["分享到："], ["列印"], ["回到頁首"], ["home"], ["email"]]
-DOMAINS = ["tibet.cn", "www.xinhuanet.com", "news.sina.com.cn", "www.chinanews.com.cn",
-           "people.com.cn", "news.cctv.com", "www.gmw.cn", "news.ifeng.com"]
+DOMAINS = [
+    "tibet.cn",
+    "www.xinhuanet.com",
+    "news.sina.com.cn",
+    "www.chinanews.com.cn",
+    "people.com.cn",
+    "news.cctv.com",
+    "www.gmw.cn",
+    "news.ifeng.com",
+]
 DOMAINS_TRAD = ["news.ltn.com.tw", "udn.com", "www.cna.com.tw", "news.mingpao.com"]
 
 
@@ -155,7 +174,9 @@ def readings(simplified: str, shown: str) -> list[str | None]:
     return out
 
 
-def glue_pinyin(simplified: str, shown: str, chars: set[str], paren: tuple[str, str]) -> tuple[str, int]:
+def glue_pinyin(
+    simplified: str, shown: str, chars: set[str], paren: tuple[str, str]
+) -> tuple[str, int]:
     rd = readings(simplified, shown)
     parts, n = [], 0
     for i, ch in enumerate(shown):
@@ -175,15 +196,15 @@ def gbk_shift(text: str, rng: random.Random) -> str | None:
     length = min(len(m.group()), rng.randint(8, 16))
     starts = [i for i in range(m.start(), m.end() - length + 1) if text[i] in "。，"]
     start = rng.choice(starts) if starts else m.start() + rng.randint(0, len(m.group()) - length)
-    stretch = text[start:start + length]
+    stretch = text[start : start + length]
     try:
         raw = stretch.encode("gbk")
     except UnicodeEncodeError:
         return None
     garbled = raw[1:].decode("gbk", errors="replace").replace("\ufffd", "?")
-    if "?" not in garbled or sum(a != b for a, b in zip(garbled, stretch)) < 2:
+    if "?" not in garbled or sum(a != b for a, b in zip(garbled, stretch, strict=False)) < 2:
         return None
-    return text[:start] + garbled + text[start + length:]
+    return text[:start] + garbled + text[start + length :]
 
 
 def spam_line(rng: random.Random, terms: list[str]) -> str:
@@ -283,18 +304,25 @@ def metadata_lines(orig: dict, rng: random.Random) -> tuple[list[str], str | Non
 
 
 def editor_line(name: str, rng: random.Random) -> str:
-    return rng.choice([
-        f"（责任编辑：{name}）", f"(责编: {name} )", f"责任编辑：{name}", f"【编辑：{name}】",
-        f"(责任编辑:{name})",
-    ])
+    return rng.choice(
+        [
+            f"（责任编辑：{name}）",
+            f"(责编: {name} )",
+            f"责任编辑：{name}",
+            f"【编辑：{name}】",
+            f"(责任编辑:{name})",
+        ]
+    )
 
 
 def site_copyright(orig: dict, rng: random.Random) -> str:
     site = orig["source"] or orig["origin"].get("site") or "本网"
     site = site.split(" (")[0]
     if rng.random() < 0.5:
-        return (f"版权声明：凡注明“来源：{site}”的所有作品，版权归{site}所有。"
-                f"任何媒体转载、摘编、引用，须注明来源{site}和署著作者名，否则将追究相关法律责任。")
+        return (
+            f"版权声明：凡注明“来源：{site}”的所有作品，版权归{site}所有。"
+            f"任何媒体转载、摘编、引用，须注明来源{site}和署著作者名，否则将追究相关法律责任。"
+        )
     year = (orig["published_at"] or "2024")[:4]
     return f"Copyright © {year} {site} All Rights Reserved"
 
@@ -303,8 +331,15 @@ def site_copyright(orig: dict, rng: random.Random) -> str:
 
 
 def build_page(pid: str, orig: dict, terms: list[str]) -> Built:
-    plan = {"conv": None, "pinyin": False, "mojibake": 0, "enc": "utf-8", "crlf": False,
-            "nav": None, **PLAN[pid]}
+    plan = {
+        "conv": None,
+        "pinyin": False,
+        "mojibake": 0,
+        "enc": "utf-8",
+        "crlf": False,
+        "nav": None,
+        **PLAN[pid],
+    }
     kind = plan["kind"]
     rng = random.Random(f"{SEED}:{pid}")
     if plan["enc"] == "big5":
@@ -314,7 +349,6 @@ def build_page(pid: str, orig: dict, terms: list[str]) -> Built:
     trap = kind == "trap"
 
     lines: list[Line] = []
-    gold_fields: dict = {}
 
     # --- assemble the article part (simplified or original script), categories known
     article: list[Line] = []
@@ -325,7 +359,9 @@ def build_page(pid: str, orig: dict, terms: list[str]) -> Built:
         meta = [S2T["s2t"].convert(t) for t in meta]
     meta_first = rng.random() < 0.8
     caption_lines = [Line(c, "caption") for c in orig["captions"]]
-    body_lines = [Line(p, "heading" if p in orig["headings"] else "body") for p in orig["paragraphs"]]
+    body_lines = [
+        Line(p, "heading" if p in orig["headings"] else "body") for p in orig["paragraphs"]
+    ]
     if meta_first:
         article += [Line(t, "meta") for t in meta]
     if caption_lines and rng.random() < 0.6:
@@ -361,17 +397,24 @@ def build_page(pid: str, orig: dict, terms: list[str]) -> Built:
     chars: set[str] = set()
     if plan["pinyin"]:
         if conv:  # the characters the conversion changed, as mirrors annotate them
-            pool_changed = sorted({c for ln, cv in zip(article, converted) for a, c in zip(ln.text, cv)
-                                   if a != c and HAN.match(c)})
+            pool_changed = sorted(
+                {
+                    c
+                    for ln, cv in zip(article, converted, strict=True)
+                    for a, c in zip(ln.text, cv, strict=False)
+                    if a != c and HAN.match(c)
+                }
+            )
         else:  # a traditional original: its characters that have a simplified form
-            pool_changed = sorted({c for cv in converted for c in cv
-                                   if HAN.match(c) and T2S.convert(c) != c})
+            pool_changed = sorted(
+                {c for cv in converted for c in cv if HAN.match(c) and T2S.convert(c) != c}
+            )
         pool_same = sorted({c for cv in converted for c in cv if HAN.match(c)} - set(pool_changed))
         k1 = min(len(pool_changed), rng.randint(10, 28))
         k2 = min(len(pool_same), rng.randint(2, 8))
         chars = set(rng.sample(pool_changed, k1)) | set(rng.sample(pool_same, k2))
     annotate_title = rng.random() < 0.3
-    for ln, cv in zip(article, converted):
+    for ln, cv in zip(article, converted, strict=True):
         shown_plain.append(cv)
         text = cv
         if chars and (ln.cat != "title" or annotate_title) and ln.cat not in ("copyright",):
@@ -556,19 +599,29 @@ def build_all() -> dict[Path, bytes]:
         out[PAGES / f"{pid}.txt"] = built.page
         out[GOLD / f"{pid}.json"] = dump_json(built.gold)
         o = orig["origin"]
-        sources.append({
-            "id": pid, "title": orig["title"], "script": orig["script"],
-            "date": o.get("date"), "url": o.get("url"), "site": o.get("site"),
-            "via": o.get("via"), "note": o.get("note"),
-        })
+        sources.append(
+            {
+                "id": pid,
+                "title": orig["title"],
+                "script": orig["script"],
+                "date": o.get("date"),
+                "url": o.get("url"),
+                "site": o.get("site"),
+                "via": o.get("via"),
+                "note": o.get("note"),
+            }
+        )
     out[SOURCES] = dump_json(sources)
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--check", action="store_true",
-                    help="rebuild in memory and compare with the committed files")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="rebuild in memory and compare with the committed files",
+    )
     args = ap.parse_args(argv)
     files = build_all()
     if args.check:

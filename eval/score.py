@@ -44,12 +44,20 @@ GOLD = HERE / "gold"
 FLOORS = HERE / "floors.json"
 
 T2S = opencc.OpenCC("t2s")
-PINYIN = re.compile(
-    r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]"
-)
+PINYIN = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]")
 FIELDS = ("title", "published_at", "source", "author", "editor", "copyright")
-GROUP_ORDER = ("all", "polluted", "clean", "trap", "spam", "pinyin", "s2t", "mojibake",
-               "traditional", "legacy-encoding")
+GROUP_ORDER = (
+    "all",
+    "polluted",
+    "clean",
+    "trap",
+    "spam",
+    "pinyin",
+    "s2t",
+    "mojibake",
+    "traditional",
+    "legacy-encoding",
+)
 
 
 def norm(value: object) -> str:
@@ -73,7 +81,7 @@ def matched_chars(a: str, b: str) -> int:
 def trad_residue(text: str) -> int:
     converted = T2S.convert(text)
     if len(converted) == len(text):
-        return sum(1 for a, b in zip(text, converted) if a != b)
+        return sum(1 for a, b in zip(text, converted, strict=True) if a != b)
     return len(text) - matched_chars(text, converted)
 
 
@@ -114,7 +122,9 @@ def score_page(gold: dict) -> dict:
         problems.append(f"real line {n} removed as spam: {removed[n]['text'][:40]!r}")
     for n in paras_removed:
         if n not in spam_fp:
-            problems.append(f"body line {n} removed ({removed[n]['reason']}): {removed[n]['text'][:40]!r}")
+            problems.append(
+                f"body line {n} removed ({removed[n]['reason']}): {removed[n]['text'][:40]!r}"
+            )
     for n in sorted(nav_lines - set(removed)):
         problems.append(f"nav line {n} kept")
 
@@ -128,7 +138,9 @@ def score_page(gold: dict) -> dict:
     if body_p < 0.98:
         problems.append(f"body precision {body_p:.3f}")
 
-    out_texts = [out.get(k) or "" for k in FIELDS] + list(out["captions"] or []) + list(out["body"] or [])
+    out_texts = (
+        [out.get(k) or "" for k in FIELDS] + list(out["captions"] or []) + list(out["body"] or [])
+    )
     out_all = "\n".join(out_texts)
     residue = len(PINYIN.findall(out_all))
     if residue:
@@ -145,8 +157,10 @@ def score_page(gold: dict) -> dict:
             problems.append(f"{f}: got {norm(out.get(f))[:50]!r}, want {norm(gold[f])[:50]!r}")
     cap_ok = {norm(c) for c in out["captions"] or []} == {norm(c) for c in gold["captions"]}
     if not cap_ok:
-        problems.append(f"captions: got {len(out['captions'] or [])}, want {len(gold['captions'])}"
-                        + ("" if len(out["captions"] or []) != len(gold["captions"]) else " (text differs)"))
+        problems.append(
+            f"captions: got {len(out['captions'] or [])}, want {len(gold['captions'])}"
+            + ("" if len(out["captions"] or []) != len(gold["captions"]) else " (text differs)")
+        )
 
     flagged = {w["line"] for w in out["warnings"] if w.get("kind") == "mojibake"}
     moj = set(lines["mojibake"])
@@ -159,22 +173,40 @@ def score_page(gold: dict) -> dict:
 
     unchanged = None
     if gold["kind"] == "clean":
-        unchanged = (not out["removed"] and [norm(p) for p in out["body"] or []] == [norm(p) for p in gold["body"]]
-                     and fields["title"])
+        unchanged = (
+            not out["removed"]
+            and [norm(p) for p in out["body"] or []] == [norm(p) for p in gold["body"]]
+            and fields["title"]
+        )
         if not unchanged:
             problems.append("clean page changed")
 
     return {
-        "id": gold["id"], "groups": ["all", *gold["groups"]], "error": error,
-        "spam_total": len(spam_lines), "spam_hit": spam_hit, "spam_fp": len(spam_fp),
-        "nav_total": len(nav_lines), "nav_hit": nav_hit, "paras_removed": len(paras_removed),
-        "body_gold_chars": len(gold_body), "body_out_chars": len(out_body), "body_matched": m,
-        "body_recall": round(body_r, 4), "body_precision": round(body_p, 4),
-        "pinyin_injected": gold["pinyin_injected"], "pinyin_residue": residue,
-        "out_chars": len(squash(out_all)), "trad_residue": trad,
-        "fields": fields, "captions_ok": cap_ok,
-        "mojibake_total": len(moj), "mojibake_hit": moj_hit, "mojibake_false_flags": len(false_flags),
-        "clean_unchanged": unchanged, "problems": problems,
+        "id": gold["id"],
+        "groups": ["all", *gold["groups"]],
+        "error": error,
+        "spam_total": len(spam_lines),
+        "spam_hit": spam_hit,
+        "spam_fp": len(spam_fp),
+        "nav_total": len(nav_lines),
+        "nav_hit": nav_hit,
+        "paras_removed": len(paras_removed),
+        "body_gold_chars": len(gold_body),
+        "body_out_chars": len(out_body),
+        "body_matched": m,
+        "body_recall": round(body_r, 4),
+        "body_precision": round(body_p, 4),
+        "pinyin_injected": gold["pinyin_injected"],
+        "pinyin_residue": residue,
+        "out_chars": len(squash(out_all)),
+        "trad_residue": trad,
+        "fields": fields,
+        "captions_ok": cap_ok,
+        "mojibake_total": len(moj),
+        "mojibake_hit": moj_hit,
+        "mojibake_false_flags": len(false_flags),
+        "clean_unchanged": unchanged,
+        "problems": problems,
     }
 
 
@@ -197,12 +229,23 @@ def summarize(pages: list[dict]) -> dict[str, dict]:
             "spam_fp": sum(p["spam_fp"] for p in ps),
             "nav_recall": ratio(sum(p["nav_hit"] for p in ps), sum(p["nav_total"] for p in ps)),
             "paras_removed": sum(p["paras_removed"] for p in ps),
-            "body_recall": ratio(sum(p["body_matched"] for p in ps), sum(p["body_gold_chars"] for p in ps)),
-            "body_precision": ratio(sum(p["body_matched"] for p in ps), sum(p["body_out_chars"] for p in ps)),
-            "pinyin_residue": ratio(sum(p["pinyin_residue"] for p in ps), sum(p["pinyin_injected"] for p in ps)),
+            "body_recall": ratio(
+                sum(p["body_matched"] for p in ps), sum(p["body_gold_chars"] for p in ps)
+            ),
+            "body_precision": ratio(
+                sum(p["body_matched"] for p in ps), sum(p["body_out_chars"] for p in ps)
+            ),
+            "pinyin_residue": ratio(
+                sum(p["pinyin_residue"] for p in ps), sum(p["pinyin_injected"] for p in ps)
+            ),
             "pinyin_left": sum(p["pinyin_residue"] for p in ps),
-            "trad_per_1k": round(1000 * sum(p["trad_residue"] for p in ps) / max(1, sum(p["out_chars"] for p in ps)), 3),
-            "mojibake_recall": ratio(sum(p["mojibake_hit"] for p in ps), sum(p["mojibake_total"] for p in ps)),
+            "trad_per_1k": round(
+                1000 * sum(p["trad_residue"] for p in ps) / max(1, sum(p["out_chars"] for p in ps)),
+                3,
+            ),
+            "mojibake_recall": ratio(
+                sum(p["mojibake_hit"] for p in ps), sum(p["mojibake_total"] for p in ps)
+            ),
             "mojibake_false_flags": sum(p["mojibake_false_flags"] for p in ps),
         }
         for f in FIELDS:
@@ -226,17 +269,37 @@ def table(summary: dict[str, dict], cols: list[tuple[str, str]]) -> str:
     head = ["group"] + [c[1] for c in cols]
     rows = [[g] + [fmt(s[c[0]]) for c in cols] for g, s in summary.items()]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
-    line = lambda r: "  ".join(x.ljust(w) if i == 0 else x.rjust(w) for i, (x, w) in enumerate(zip(r, widths)))
+
+    def line(r: list[str]) -> str:
+        cells = enumerate(zip(r, widths, strict=True))
+        return "  ".join(x.ljust(w) if i == 0 else x.rjust(w) for i, (x, w) in cells)
+
     return "\n".join([line(head), "  ".join("-" * w for w in widths)] + [line(r) for r in rows])
 
 
-TABLE1 = [("pages", "pages"), ("spam_recall", "spam_rec"), ("spam_fp", "spam_fp"),
-          ("nav_recall", "nav_rec"), ("paras_removed", "paras_rm"), ("body_recall", "body_R"),
-          ("body_precision", "body_P"), ("pinyin_residue", "pinyin_res"), ("trad_per_1k", "trad/1k"),
-          ("mojibake_recall", "moji_flag"), ("errors", "errors")]
-TABLE2 = [("title_acc", "title"), ("published_at_acc", "date"), ("source_acc", "source"),
-          ("author_acc", "author"), ("editor_acc", "editor"), ("copyright_acc", "copyright"),
-          ("captions_acc", "captions"), ("clean_unchanged", "clean_ok")]
+TABLE1 = [
+    ("pages", "pages"),
+    ("spam_recall", "spam_rec"),
+    ("spam_fp", "spam_fp"),
+    ("nav_recall", "nav_rec"),
+    ("paras_removed", "paras_rm"),
+    ("body_recall", "body_R"),
+    ("body_precision", "body_P"),
+    ("pinyin_residue", "pinyin_res"),
+    ("trad_per_1k", "trad/1k"),
+    ("mojibake_recall", "moji_flag"),
+    ("errors", "errors"),
+]
+TABLE2 = [
+    ("title_acc", "title"),
+    ("published_at_acc", "date"),
+    ("source_acc", "source"),
+    ("author_acc", "author"),
+    ("editor_acc", "editor"),
+    ("copyright_acc", "copyright"),
+    ("captions_acc", "captions"),
+    ("clean_unchanged", "clean_ok"),
+]
 
 
 def check(summary: dict[str, dict], pins: dict) -> list[str]:
@@ -257,7 +320,9 @@ def check(summary: dict[str, dict], pins: dict) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Score newsclean on eval/pages against eval/gold.")
     ap.add_argument("--json", metavar="FILE", help="write all figures as JSON")
-    ap.add_argument("--check", action="store_true", help="compare with eval/floors.json; exit 1 below a floor")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with eval/floors.json; exit 1 below a floor"
+    )
     ap.add_argument("--pages", action="store_true", help="list each page's problems")
     args = ap.parse_args(argv)
 
@@ -279,8 +344,10 @@ def main(argv: list[str] | None = None) -> int:
             for prob in p["problems"]:
                 print(f"  - {prob}")
     if args.json:
-        Path(args.json).write_text(json.dumps({"summary": summary, "pages": pages}, ensure_ascii=False, indent=1) + "\n",
-                                   encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps({"summary": summary, "pages": pages}, ensure_ascii=False, indent=1) + "\n",
+            encoding="utf-8",
+        )
     if args.check:
         pins = json.loads(FLOORS.read_text(encoding="utf-8"))
         failures = check(summary, pins)
