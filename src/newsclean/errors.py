@@ -7,3 +7,7 @@ class NewscleanError(Exception):
 
 class InputError(NewscleanError):
     """The input cannot be cleaned: empty, binary, undecodable, too large, unreadable."""
+
+
+class UsageError(NewscleanError):
+    """The command cannot run as given (missing input, OUTDIR inside DIR, …): exit status 2."""

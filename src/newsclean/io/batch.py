@@ -1,0 +1,698 @@
+"""Clean many files: one function per file, and a runner that fans it out over processes.
+
+``clean_file`` does everything for one input and never raises for a bad file: it
+returns a ``FileResult`` saying cleaned, skipped or failed, and why.  It takes only
+picklable values, so any executor (this module's process pool, or another backend)
+can run it.  ``run_batch`` lists the inputs, runs ``clean_file`` in chunks on a
+process pool whose workers load the converter and lexicons once, collects every
+result (a crashed worker becomes *failed* records, never silence), writes JSON
+Lines and the report in a deterministic order, and stops cleanly on SIGINT/SIGTERM:
+files in progress finish, nothing is left half-written, and the summary says what
+was done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import multiprocessing
+import os
+import signal
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import IO, Any, Literal, Protocol
+
+from newsclean.errors import NewscleanError, UsageError
+from newsclean.io.report import BatchSummary, ReportWriter
+from newsclean.io.walk import DEFAULT_INCLUDE, InputFile, Rejected, walk_inputs
+
+__all__ = [
+    "DEFAULT_INCLUDE",
+    "DEFAULT_MAX_BYTES",
+    "BatchOptions",
+    "BatchSummary",
+    "FileResult",
+    "InputFile",
+    "Progress",
+    "check_options",
+    "clean_file",
+    "output_path",
+    "run_batch",
+]
+
+#: ``--max-bytes`` default: larger files are recorded as failed, not read.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: The formats written one file per input (jsonl is one stream).
+PER_FILE_FORMATS = ("text", "json", "markdown")
+
+Status = Literal["cleaned", "skipped", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """Every setting of a batch run, as plain values (no CLI types)."""
+
+    inputs: tuple[str, ...]
+    #: OUTDIR for per-file formats; for jsonl a file (``.gz`` compresses), None for stdout.
+    output: str | None = None
+    fmt: str = "text"
+    encoding: str = "auto"
+    convert: str = "t2s"
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    #: Worker processes; 0 means one per CPU.  1 runs in this process.
+    jobs: int = 0
+    unordered: bool = False
+    report: str | None = None
+    force: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    allow_nested: bool = False
+    #: Files per unit of work sent to a worker; 0 chooses from the file count.
+    chunk_size: int = 0
+
+    @property
+    def per_file(self) -> bool:
+        return self.fmt != "jsonl"
+
+    def worker_count(self) -> int:
+        return self.jobs if self.jobs > 0 else (os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What happened to one input."""
+
+    path: str
+    status: Status
+    reason: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    bytes_in: int = 0
+    bytes_out: int = 0
+    #: The file written (per-file formats).
+    output: str | None = None
+    #: The rendered JSON line (jsonl format), written by the runner in order.
+    line: str | None = None
+
+
+class Progress(Protocol):
+    """What ``run_batch`` tells a progress display; every call comes from the calling thread."""
+
+    def start(self, total: int) -> None: ...
+    def advance(self, result: FileResult) -> None: ...
+    def stopping(self) -> None: ...
+    def stop(self) -> None: ...
+
+
+# --------------------------------------------------------------------------- one file
+
+
+def output_path(item: InputFile, options: BatchOptions) -> str | None:
+    """Where ``item``'s output goes: OUTDIR / relpath with the format's extension.
+
+    The last suffix is replaced (``a/b.htm.txt`` -> ``a/b.htm.json``).  Raises
+    ``ValueError`` if the result would leave OUTDIR (it cannot, for names a walk
+    produces; the check guards other callers).
+    """
+    if not options.per_file or options.output is None:
+        return None
+    from newsclean.render import EXTENSIONS
+
+    parts = [p for p in item.relpath.split("/") if p not in ("", ".")]
+    if not parts or ".." in parts:
+        raise ValueError(f"{item.relpath!r}: not a relative path inside OUTDIR")
+    stem, _ = os.path.splitext(parts[-1])
+    parts[-1] = (stem or parts[-1]) + EXTENSIONS[options.fmt]
+    outdir = os.path.abspath(options.output)
+    target = os.path.join(outdir, *parts)
+    if os.path.commonpath([outdir, target]) != outdir:
+        raise ValueError(f"{item.relpath!r}: output would leave OUTDIR")
+    return target
+
+
+def _display(path: str) -> str:
+    """``path`` as valid Unicode (undecodable bytes in a file name become U+FFFD)."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def _reason(exc: OSError) -> str:
+    return str(exc.strerror or exc).lower()
+
+
+def clean_file(item: InputFile, options: BatchOptions) -> FileResult:
+    """Read, clean, render and (for per-file formats) atomically write one input.
+
+    Never raises for a bad file: every problem becomes a *failed* (or *skipped*)
+    result with a short reason.
+    """
+    path = _display(item.path)
+    try:
+        target = output_path(item, options)
+    except ValueError as exc:
+        return FileResult(path, "failed", str(exc))
+    try:
+        info = os.stat(item.path)
+    except FileNotFoundError:
+        return FileResult(path, "failed", "vanished before it was read")
+    except OSError as exc:
+        return FileResult(path, "failed", f"cannot read ({_reason(exc)})")
+    if target is not None:
+        try:
+            out_info = os.stat(target)
+        except OSError:
+            out_info = None
+        if out_info is not None:
+            if (out_info.st_dev, out_info.st_ino) == (info.st_dev, info.st_ino):
+                return FileResult(path, "failed", "output would overwrite the input", output=target)
+            if not options.force and out_info.st_mtime_ns >= info.st_mtime_ns:
+                return FileResult(path, "skipped", "up to date", output=target)
+    if info.st_size > options.max_bytes:
+        return FileResult(path, "failed", f"larger than --max-bytes ({info.st_size} bytes)")
+    try:
+        with open(item.path, "rb") as handle:
+            data = handle.read(options.max_bytes + 1)
+    except FileNotFoundError:
+        return FileResult(path, "failed", "vanished before it was read")
+    except OSError as exc:
+        return FileResult(path, "failed", f"cannot read ({_reason(exc)})")
+    if len(data) > options.max_bytes:
+        return FileResult(path, "failed", "larger than --max-bytes (grew while read)")
+    try:
+        from newsclean.pipeline import clean_bytes
+        from newsclean.render import render
+
+        doc = clean_bytes(data, encoding=options.encoding, convert=options.convert, path=path)
+        rendered = render(doc, options.fmt)
+    except NewscleanError as exc:
+        return FileResult(path, "failed", str(exc), bytes_in=len(data))
+    except Exception as exc:  # a bug must not sink the batch: record it and go on
+        return FileResult(
+            path, "failed", f"internal error ({type(exc).__name__}: {exc})", bytes_in=len(data)
+        )
+    encoded = rendered.encode("utf-8")
+    counts = dict(doc.stats())
+    if target is None:
+        return FileResult(path, "cleaned", None, counts, len(data), len(encoded), line=rendered)
+    try:
+        _write_output(target, encoded, options.output or "")
+    except (OSError, ValueError) as exc:
+        reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
+        return FileResult(path, "failed", f"cannot write output ({reason})", counts, len(data))
+    return FileResult(path, "cleaned", None, counts, len(data), len(encoded), output=target)
+
+
+def _write_output(target: str, data: bytes, outdir: str) -> None:
+    """Create the parent, check it really lies in OUTDIR (not via a symlink), write atomically.
+
+    SIGTERM/SIGINT are held back for the write and the rename, so a killed worker
+    leaves either the old output or the new one, and no temporary file.
+    """
+    from newsclean.io.atomic import write_atomic
+
+    parent = os.path.dirname(target)
+    os.makedirs(parent, exist_ok=True)
+    real_out = os.path.realpath(outdir)
+    if os.path.commonpath([real_out, os.path.realpath(parent)]) != real_out:
+        raise ValueError("its directory leads outside OUTDIR through a symlink")
+    held = {signal.SIGTERM, signal.SIGINT}
+    blocked = _in_worker and hasattr(signal, "pthread_sigmask")
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        write_atomic(target, data)
+    finally:
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
+
+
+# --------------------------------------------------------------------------- workers
+
+_in_worker = False
+_stop_event: Any = None  # a multiprocessing Event in workers, a threading.Event in-process
+
+
+def warm_up(convert: str) -> None:
+    """Load the converter, lexicons and detector now, once per process."""
+    from newsclean.io.decode import decode_bytes
+    from newsclean.pipeline import clean
+
+    clean(
+        "標題\n\n發(fā)布時間: 2025-07-02 來源: 新華社\n\n  第一段正文，發展很快。\n",
+        convert=convert,
+    )
+    with contextlib.suppress(NewscleanError):
+        decode_bytes("新聞標題，發展很快。".encode("big5"))
+
+
+def _init_worker(convert: str, stop_event: Any) -> None:
+    global _in_worker, _stop_event
+    _in_worker = True
+    _stop_event = stop_event
+    # Ctrl-C reaches the whole process group: the parent decides when to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up(convert)
+
+
+def clean_chunk(items: Sequence[InputFile], options: BatchOptions) -> list[FileResult]:
+    """Clean ``items`` in order; stop early (shorter list) once a stop was requested."""
+    results: list[FileResult] = []
+    for item in items:
+        if _stop_event is not None and _stop_event.is_set():
+            break
+        results.append(clean_file(item, options))
+    return results
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _inside(path: str, root: str) -> bool:
+    return os.path.commonpath([path, root]) == root
+
+
+def check_options(options: BatchOptions) -> None:
+    """Raise ``UsageError`` (one line) when the run cannot start as asked."""
+    from newsclean.render import FORMATS
+
+    if options.fmt not in FORMATS:
+        raise UsageError(f"unknown format {options.fmt!r}")
+    if not options.inputs:
+        raise UsageError("no input paths")
+    if options.jobs < 0:
+        raise UsageError("--jobs must be at least 1")
+    if options.max_bytes < 1:
+        raise UsageError("--max-bytes must be positive")
+    for path in options.inputs:
+        if path == "-":
+            raise UsageError("standard input (-) cannot be part of a batch")
+        if not os.path.lexists(path):
+            raise UsageError(f"{path}: no such file or directory")
+        if not os.path.exists(path):
+            raise UsageError(f"{path}: broken symlink")
+    real_inputs = [os.path.realpath(p) for p in options.inputs]
+    real_dirs = [r for p, r in zip(options.inputs, real_inputs, strict=True) if os.path.isdir(p)]
+    out = options.output
+    if options.per_file:
+        if out is None:
+            raise UsageError(
+                f"-o OUTDIR is needed to write one {options.fmt} file per input"
+                " (or use --format jsonl for one stream)"
+            )
+        if os.path.exists(out) and not os.path.isdir(out):
+            raise UsageError(f"{out}: OUTDIR exists and is not a directory")
+        real_out = os.path.realpath(out)
+        for path, real in zip(options.inputs, real_inputs, strict=True):
+            if real in real_dirs and _inside(real_out, real) and not options.allow_nested:
+                raise UsageError(
+                    f"{out}: OUTDIR is inside the input directory {path}"
+                    " (choose another, or pass --allow-nested)"
+                )
+            if real == real_out:
+                raise UsageError(f"{out}: OUTDIR is an input")
+    elif out is not None:
+        if os.path.isdir(out):
+            raise UsageError(f"{out}: is a directory (jsonl writes one file)")
+        if os.path.realpath(out) in real_inputs:
+            raise UsageError(f"{out}: refusing to overwrite an input")
+    if options.report is not None:
+        real_report = os.path.realpath(options.report)
+        if os.path.isdir(options.report):
+            raise UsageError(f"{options.report}: --report names a directory")
+        if real_report in real_inputs:
+            raise UsageError(f"{options.report}: refusing to overwrite an input with the report")
+        if out is not None and not options.per_file and real_report == os.path.realpath(out):
+            raise UsageError("--report and -o name the same file")
+
+
+# --------------------------------------------------------------------------- planning
+
+
+@dataclass(slots=True)
+class Plan:
+    """The files to clean, and the results decided before any cleaning."""
+
+    items: list[InputFile]
+    decided: list[FileResult]
+
+
+def plan(options: BatchOptions) -> Plan:
+    """List the inputs; set aside rejected paths, duplicate outputs and outputs onto inputs."""
+    skip = [p for p in (options.output, options.report) if p is not None]
+    listing = walk_inputs(
+        options.inputs, include=options.include, exclude=options.exclude, skip=skip
+    )
+    decided = [_rejected_result(r) for r in listing.rejected]
+    if not options.per_file or options.output is None:
+        return Plan(listing.files, decided)
+    items: list[InputFile] = []
+    taken: dict[str, str] = {}
+    inputs = {os.path.abspath(item.path) for item in listing.files}
+    for item in listing.files:
+        try:
+            target = output_path(item, options)
+        except ValueError as exc:
+            decided.append(FileResult(_display(item.path), "failed", str(exc)))
+            continue
+        assert target is not None
+        if target in taken:
+            decided.append(
+                FileResult(
+                    _display(item.path),
+                    "failed",
+                    f"same output as {_display(taken[target])} (rename one)",
+                    output=target,
+                )
+            )
+        elif target in inputs:
+            decided.append(
+                FileResult(
+                    _display(item.path), "failed", "output would overwrite an input", output=target
+                )
+            )
+        else:
+            taken[target] = item.path
+            items.append(item)
+    return Plan(items, decided)
+
+
+def _rejected_result(rejected: Rejected) -> FileResult:
+    status: Status = "failed" if rejected.status == "failed" else "skipped"
+    return FileResult(_display(rejected.path), status, rejected.reason)
+
+
+def _chunks(items: list[InputFile], size: int) -> list[list[InputFile]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def chunk_size(options: BatchOptions, count: int) -> int:
+    """Big enough to amortise the trip to a worker, small enough to spread the load."""
+    if options.chunk_size > 0:
+        return options.chunk_size
+    return max(1, min(32, count // (options.worker_count() * 8)))
+
+
+# --------------------------------------------------------------------------- running
+
+
+class _Stop:
+    """SIGINT/SIGTERM: the first asks to stop after the files in progress; the second forces
+    (``on_force``, or ``KeyboardInterrupt`` while ``interruptible``)."""
+
+    def __init__(
+        self, event: Any, on_stop: Callable[[], None], on_force: Callable[[], None]
+    ) -> None:
+        self.event = event
+        self.on_stop = on_stop
+        self.on_force = on_force
+        self.signal: int | None = None
+        self.forced = False
+        self.interruptible = False
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _Stop:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self._previous[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.signal is None:
+            self.signal = signum
+            self.event.set()
+            self.on_stop()
+            return
+        self.forced = True
+        self.on_force()
+        if self.interruptible:
+            raise KeyboardInterrupt
+
+    @property
+    def requested(self) -> bool:
+        return bool(self.event.is_set())
+
+
+class _Sink:
+    """Where results go, in emission order: JSON Lines output, the report, the summary."""
+
+    def __init__(self, options: BatchOptions, stdout: IO[bytes] | None) -> None:
+        self.options = options
+        self.summary = BatchSummary()
+        self.report = ReportWriter(options.report) if options.report else None
+        self._stream: IO[bytes] | None = None
+        self._tmp: str | None = None
+        self._raw: IO[bytes] | None = None
+        self.broken_pipe = False
+        if not options.per_file:
+            if options.output is None:
+                self._stream = stdout if stdout is not None else sys.stdout.buffer
+            else:
+                self._open_output(options.output)
+
+    def _open_output(self, output: str) -> None:
+        directory = os.path.dirname(os.path.abspath(output))
+        os.makedirs(directory, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(
+            prefix=f".{os.path.basename(output)}.", suffix=".tmp", dir=directory
+        )
+        self._raw = os.fdopen(fd, "wb")
+        if output.endswith(".gz"):
+            # No name and no time in the header: identical input, identical bytes.
+            self._stream = gzip.GzipFile(  # type: ignore[assignment]
+                filename="", mode="wb", fileobj=self._raw, mtime=0
+            )
+        else:
+            self._stream = self._raw
+
+    def emit(self, result: FileResult) -> None:
+        if result.line is not None and self._stream is not None and not self.broken_pipe:
+            try:
+                self._stream.write(result.line.encode("utf-8"))
+            except BrokenPipeError:
+                self.broken_pipe = True
+        self.summary.add(result)
+        if self.report is not None:
+            self.report.write(result)
+
+    def close(self, *, keep_output: bool) -> None:
+        """Finish the report; publish the JSON Lines file only if the run completed."""
+        if self.report is not None:
+            self.report.close()
+        if self._stream is not None and self._tmp is None and not self.broken_pipe:
+            with contextlib.suppress(BrokenPipeError):
+                self._stream.flush()
+        if self._tmp is None or self.options.output is None:
+            return
+        assert self._stream is not None and self._raw is not None
+        try:
+            self._stream.close()
+            self._raw.close()
+            if keep_output:
+                os.replace(self._tmp, self.options.output)
+                self._tmp = None
+        finally:
+            if self._tmp is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self._tmp)
+
+
+def run_batch(
+    options: BatchOptions,
+    progress: Progress | None = None,
+    *,
+    stdout: IO[bytes] | None = None,
+) -> BatchSummary:
+    """Clean every input of ``options``; return the summary (``summary.exit_code`` for a CLI).
+
+    Raises ``UsageError`` before doing anything when the options cannot work.
+    """
+    check_options(options)
+    started = time.perf_counter()
+    work = plan(options)
+    sink = _Sink(options, stdout)
+    sink.summary.total = len(work.items) + len(work.decided)
+    if progress is not None:
+        progress.start(sink.summary.total)
+    for result in work.decided:
+        sink.emit(result)
+        if progress is not None:
+            progress.advance(result)
+    completed = False
+    try:
+        if options.worker_count() == 1 or len(work.items) <= 1:
+            completed = _run_here(work.items, options, sink, progress)
+        else:
+            completed = _run_pool(work.items, options, sink, progress)
+    finally:
+        if progress is not None:
+            progress.stop()
+        sink.summary.elapsed = time.perf_counter() - started
+        sink.summary.interrupted = not completed
+        sink.summary.stdout_closed = sink.broken_pipe
+        sink.close(keep_output=completed)
+    return sink.summary
+
+
+def _run_here(
+    items: list[InputFile], options: BatchOptions, sink: _Sink, progress: Progress | None
+) -> bool:
+    """``-j 1``: clean in this process, checking for a stop request between files."""
+    done = 0
+    with _Stop(threading.Event(), _stopping(progress), _nothing) as stop:
+        for item in items:
+            if stop.requested or sink.broken_pipe:
+                break
+            try:
+                stop.interruptible = True
+                result = clean_file(item, options)
+            except KeyboardInterrupt:  # a second signal abandons the file in progress
+                break
+            finally:
+                stop.interruptible = False
+            sink.emit(result)
+            done += 1
+            if progress is not None:
+                progress.advance(result)
+    return done == len(items) and not sink.broken_pipe
+
+
+def _nothing() -> None:
+    return None
+
+
+def _stopping(progress: Progress | None) -> Callable[[], None]:
+    return progress.stopping if progress is not None else _nothing
+
+
+def _pool_context() -> Any:
+    # forkserver: workers start from a clean, single-threaded server, not from a copy
+    # of this process with its progress-bar thread.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _run_pool(
+    items: list[InputFile], options: BatchOptions, sink: _Sink, progress: Progress | None
+) -> bool:
+    """Send chunks to a process pool, at most a few per worker in flight; emit in order."""
+    ctx = _pool_context()
+    event = ctx.Event()
+    workers = min(options.worker_count(), len(items))
+    chunks = _chunks(items, chunk_size(options, len(items)))
+    window = workers * 3
+    pools = [_new_pool(ctx, workers, options, event)]
+    pending: dict[Future[list[FileResult]], int] = {}
+    ready: dict[int, list[FileResult]] = {}
+    next_submit = next_emit = done = 0
+
+    def emit(results: list[FileResult]) -> None:
+        nonlocal done
+        for result in results:
+            sink.emit(result)
+        done += len(results)
+
+    with _Stop(event, _stopping(progress), lambda: _kill(pools[-1])) as stop:
+        try:
+            while True:
+                stopping = stop.requested or sink.broken_pipe
+                while not stopping and next_submit < len(chunks) and len(pending) < window:
+                    try:
+                        future = pools[-1].submit(clean_chunk, chunks[next_submit], options)
+                    except BrokenProcessPool:  # a worker died since the last look
+                        if pending:
+                            break  # the futures in flight will report it
+                        pools.append(_new_pool(ctx, workers, options, event))
+                        continue
+                    pending[future] = next_submit
+                    next_submit += 1
+                if not pending:
+                    break
+                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                broken = False
+                for future in finished:
+                    index = pending.pop(future)
+                    results, crashed = _collect(future, chunks[index], stop.requested)
+                    broken = broken or crashed
+                    if progress is not None:
+                        for result in results:
+                            progress.advance(result)
+                    if options.unordered:
+                        emit(results)
+                    else:
+                        ready[index] = results
+                while next_emit in ready:
+                    emit(ready.pop(next_emit))
+                    next_emit += 1
+                if broken:  # every chunk in flight went down with the pool: record, go on
+                    for future, index in pending.items():
+                        results, _ = _collect(future, chunks[index], stop.requested)
+                        if progress is not None:
+                            for result in results:
+                                progress.advance(result)
+                        ready[index] = results
+                    pending.clear()
+                    if options.unordered:
+                        for index in sorted(ready):
+                            emit(ready.pop(index))
+                    while next_emit in ready:
+                        emit(ready.pop(next_emit))
+                        next_emit += 1
+                    pools[-1].shutdown(wait=False, cancel_futures=True)
+                    pools.append(_new_pool(ctx, workers, options, event))
+        finally:
+            for pool in pools:
+                pool.shutdown(wait=True, cancel_futures=True)
+    return done == len(items) and not sink.broken_pipe
+
+
+def _new_pool(ctx: Any, workers: int, options: BatchOptions, event: Any) -> ProcessPoolExecutor:
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload(["newsclean.pipeline", "newsclean.io.batch"])
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=ctx,
+        initializer=_init_worker,
+        initargs=(options.convert, event),
+    )
+
+
+def _collect(
+    future: Future[list[FileResult]], chunk: list[InputFile], stopping: bool
+) -> tuple[list[FileResult], bool]:
+    """The chunk's results; a dead worker turns the chunk into failed records (or, when
+    stopping, into nothing: the files were not finished and a rerun will do them)."""
+    try:
+        return future.result(timeout=None if future.done() else 60), False
+    except BrokenProcessPool:
+        if stopping:
+            return [], False
+        return [
+            FileResult(_display(item.path), "failed", "worker process died (rerun to retry)")
+            for item in chunk
+        ], True
+    except Exception as exc:  # pickling trouble and the like: still one record per file
+        reason = f"internal error ({type(exc).__name__}: {exc})"
+        return [FileResult(_display(item.path), "failed", reason) for item in chunk], False
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    processes: dict[int, Any] = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.kill()
+
+
+def iter_results(options: BatchOptions) -> Iterator[FileResult]:  # pragma: no cover - helper
+    """Clean serially and yield each result: the simplest consumer of ``clean_file``."""
+    work = plan(options)
+    yield from work.decided
+    for item in work.items:
+        yield clean_file(item, options)

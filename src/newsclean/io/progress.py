@@ -1,0 +1,77 @@
+"""A rich progress bar on stderr: files done/total, files/s, MB/s, elapsed, ETA, failures."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
+    from rich.progress import TaskID
+
+    from newsclean.io.batch import FileResult
+
+
+class BarProgress:
+    """Implements ``newsclean.io.batch.Progress`` with rich; use only when stderr is a terminal."""
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self._bar: RichProgress | None = None
+        self._task: TaskID | None = None
+        self._started = 0.0
+        self._bytes = 0
+        self._done = 0
+        self._failed = 0
+
+    def start(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self._started = time.perf_counter()
+        self._bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[failed]}"),
+            console=Console(file=self.stream),
+            transient=True,
+        )
+        self._task = self._bar.add_task("cleaning", total=total, rate="", failed="")
+        self._bar.start()
+
+    def advance(self, result: FileResult) -> None:
+        if self._bar is None or self._task is None:
+            return
+        self._done += 1
+        self._bytes += result.bytes_in
+        if result.status == "failed":
+            self._failed += 1
+        seconds = max(time.perf_counter() - self._started, 1e-9)
+        self._bar.update(
+            self._task,
+            advance=1,
+            rate=f"{self._done / seconds:.0f} files/s {self._bytes / seconds / 1e6:.1f} MB/s",
+            failed=f"[red]{self._failed} failed" if self._failed else "",
+        )
+
+    def stopping(self) -> None:
+        if self._bar is not None and self._task is not None:
+            self._bar.update(self._task, description="stopping (again to force)")
+
+    def stop(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None

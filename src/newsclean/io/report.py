@@ -1,0 +1,166 @@
+"""What a batch run did: one JSON record per input (``--report``), and the summary figures."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsclean.io.batch import FileResult
+
+#: Failures listed by name in the summary; the report has them all.
+SHOWN_FAILURES = 10
+
+#: Summary lines: (count key, what it counts).
+FIGURES = (
+    ("removed_spam", "spam lines removed"),
+    ("removed_nav", "navigation lines removed"),
+    ("removed_share", "share lines removed"),
+    ("pinyin_stripped", "pinyin annotations stripped"),
+    ("mojibake_warnings", "mojibake warnings"),
+)
+
+
+def record(result: FileResult) -> dict[str, Any]:
+    """The ``--report`` record of one input; the key names are a public contract."""
+    return {
+        "path": result.path,
+        "status": result.status,
+        "reason": result.reason,
+        "output": result.output,
+        "counts": dict(sorted(result.counts.items())),
+        "bytes_in": result.bytes_in,
+        "bytes_out": result.bytes_out,
+    }
+
+
+class ReportWriter:
+    """JSON Lines records, written to a temporary file and renamed into place on close,
+    so the report is always whole, also after an interrupted run (it then lists what finished)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        directory = os.path.dirname(os.path.abspath(path))
+        os.makedirs(directory, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(
+            prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory
+        )
+        self._handle: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
+
+    def write(self, result: FileResult) -> None:
+        self._handle.write(json.dumps(record(result), ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        try:
+            self._handle.close()
+            os.replace(self._tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._tmp)
+            raise
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    """Totals over a run; ``exit_code`` is what the command line exits with."""
+
+    total: int = 0
+    cleaned: int = 0
+    skipped: int = 0
+    failed: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    skip_reasons: Counter[str] = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    bytes_in: int = 0
+    bytes_out: int = 0
+    elapsed: float = 0.0
+    interrupted: bool = False
+    stdout_closed: bool = False
+
+    def add(self, result: FileResult) -> None:
+        if result.status == "cleaned":
+            self.cleaned += 1
+        elif result.status == "skipped":
+            self.skipped += 1
+            self.skip_reasons[result.reason or "skipped"] += 1
+        else:
+            self.failed += 1
+            self.failures.append((result.path, result.reason or "failed"))
+        self.counts.update(result.counts)
+        self.bytes_in += result.bytes_in
+        self.bytes_out += result.bytes_out
+
+    @property
+    def finished(self) -> int:
+        return self.cleaned + self.skipped + self.failed
+
+    @property
+    def exit_code(self) -> int:
+        """130 when stopped by a signal, 1 when a file failed (or stdout closed early), else 0."""
+        if self.interrupted and not self.stdout_closed:
+            return 130
+        return 1 if self.failed or self.stdout_closed else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "cleaned": self.cleaned,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "interrupted": self.interrupted,
+            "counts": dict(sorted(self.counts.items())),
+            "bytes_in": self.bytes_in,
+            "bytes_out": self.bytes_out,
+            "seconds": round(self.elapsed, 3),
+        }
+
+
+def _size(count: int) -> str:
+    value = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    raise AssertionError("unreachable")
+
+
+def format_summary(summary: BatchSummary) -> str:
+    """The lines printed on stderr at the end of a run."""
+    seconds = max(summary.elapsed, 1e-9)
+    skipped = f"{summary.skipped} skipped"
+    if summary.skip_reasons:
+        skipped += (
+            " (" + ", ".join(f"{n} {why}" for why, n in sorted(summary.skip_reasons.items())) + ")"
+        )
+    lines = []
+    if summary.stdout_closed:
+        lines.append(
+            f"newsclean: standard output closed: stopped after {summary.finished}"
+            f" of {summary.total} files"
+        )
+    elif summary.interrupted:
+        lines.append(
+            f"newsclean: interrupted: {summary.finished} of {summary.total} files finished;"
+            " run the same command again to do the rest"
+        )
+    lines.append(
+        f"newsclean: {summary.total} files: {summary.cleaned} cleaned, {skipped},"
+        f" {summary.failed} failed in {summary.elapsed:.1f} s"
+        f" ({summary.finished / seconds:.0f} files/s, {summary.bytes_in / seconds / 1e6:.1f} MB/s)"
+    )
+    lines.append(
+        "  " + "; ".join(f"{summary.counts.get(key, 0)} {label}" for key, label in FIGURES)
+    )
+    lines.append(f"  {_size(summary.bytes_in)} in, {_size(summary.bytes_out)} out")
+    for path, reason in summary.failures[:SHOWN_FAILURES]:
+        lines.append(f"  failed: {path}: {reason}")
+    if len(summary.failures) > SHOWN_FAILURES:
+        lines.append(
+            f"  … and {len(summary.failures) - SHOWN_FAILURES} more failures (--report lists all)"
+        )
+    return "\n".join(lines) + "\n"
