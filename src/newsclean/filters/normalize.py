@@ -17,6 +17,9 @@ NAME = "normalize"
 
 # C0/C1 controls other than tab, and the BOM / zero-width characters scrapers leave behind.
 INVISIBLE = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u200b-\u200d\u2060]+")
+# Lone surrogates (from a str built with surrogateescape or by slicing UTF-16) cannot be
+# encoded, so OpenCC and every writer would fail on them: they become U+FFFD.
+SURROGATE = regex.compile(r"[\ud800-\udfff]")
 #: Leading white space, including the ideographic space (U+3000) and NBSP used as indentation.
 INDENT = regex.compile(r"^[ \t\u3000\u00a0\u2002\u2003]+")
 
@@ -44,7 +47,7 @@ def normalize_line(line: str) -> NormalizedLine:
     """
     text = line
     evidence = None
-    cleaned = INVISIBLE.sub("", text)
+    cleaned = SURROGATE.sub("\ufffd", INVISIBLE.sub("", text))
     if not unicodedata.is_normalized("NFC", cleaned):
         cleaned = unicodedata.normalize("NFC", cleaned)
     if cleaned != text:
