@@ -30,6 +30,12 @@ _PINYIN_LETTERS = "a-zA-Zü" + TONE_MARKED + TONE_MARKED.upper()
 ANNOTATION = regex.compile(
     r"(\p{Han})[(（]([" + _PINYIN_LETTERS + r"]{1,7})[)）]",
 )
+#: A Han character and the run of bracketed syllables glued to it: a mirror that ran
+#: twice wrote 發(fā)(fā), and one pass must take both off (cleaning stays idempotent).
+ANNOTATION_RUN = regex.compile(
+    r"(\p{Han})((?:[(（][" + _PINYIN_LETTERS + r"]{1,7}[)）])+)",
+)
+SYLLABLE = regex.compile(r"[(（]([" + _PINYIN_LETTERS + r"]{1,7})[)）]")
 
 
 class _Readings:
@@ -109,20 +115,27 @@ def strip_annotations(text: str, *, simplify: Callable[[str], str] | None = None
         return PinyinResult(text, ())
     stripped: list[str] = []
 
-    def replace(match: regex.Match[str]) -> str:
-        whole: str = match.group(0)
-        char: str = match.group(1)
-        syllable = unicodedata.normalize("NFC", match.group(2).lower())
-        if _has_tone_mark(syllable):
-            table = readings()
-            if syllable in table.of(char) or (
-                simplify is not None and syllable in table.of(simplify(char))
-            ):
-                stripped.append(whole)
-                return char
-        return whole
+    def is_reading(char: str, syllable: str) -> bool:
+        syllable = unicodedata.normalize("NFC", syllable.lower())
+        if not _has_tone_mark(syllable):
+            return False
+        table = readings()
+        return syllable in table.of(char) or (
+            simplify is not None and syllable in table.of(simplify(char))
+        )
 
-    new_text: str = ANNOTATION.sub(replace, text)
+    def replace(match: regex.Match[str]) -> str:
+        char: str = match.group(1)
+        run: str = match.group(2)
+        kept_from = 0
+        for annotation in SYLLABLE.finditer(run):
+            if not is_reading(char, annotation.group(1)):
+                break
+            stripped.append(char + annotation.group(0))
+            kept_from = annotation.end()
+        return char + run[kept_from:]
+
+    new_text: str = ANNOTATION_RUN.sub(replace, text)
     return PinyinResult(new_text, tuple(stripped))
 
 
