@@ -46,6 +46,8 @@ REPORTER_BYLINE = regex.compile(
     r"(?P<names>\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,5})?$"
 )
 BRACKETS = "()（）【】[]「」 \u3000"
+# Bullets some sites put before a footer notice.
+BULLETS = "·•●■◆*＊ \u3000"
 VALUE_TRIM = BRACKETS + ":：|｜/／,，;；"
 
 
@@ -183,4 +185,4 @@ def is_notice(text: str) -> bool:
     >>> is_notice("版权声明:凡注明“来源:中国西藏网”的所有作品……")
     True
     """
-    return text.strip(BRACKETS).lower().startswith(notice_cues())
+    return text.strip(BRACKETS).lstrip(BULLETS).lower().startswith(notice_cues())

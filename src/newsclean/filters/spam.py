@@ -27,6 +27,8 @@ NAME = "spam"
 
 #: Score at which a line is removed.
 THRESHOLD = 6.0
+#: How much lower the bar is for a list whose structure alone is unmistakable.
+STRUCTURE_ALLOWANCE = 2.0
 #: Lexicon weight a line needs (besides structure) to be spam at all.
 MIN_LEXICON = 2.0
 #: Cap on the lexicon part, so one long line of weak terms cannot outscore structure.
@@ -38,11 +40,17 @@ SENTENCE_MARKS = regex.compile(r"[。！？!?；“”「」《》]")
 DOMAIN = regex.compile(
     r"(?i)(?:www\.|https?:|\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app)\b)"
 )
-# A number glued to a keyword: 国产2021, 假币出售2024, 卡卡金币808.
-GLUED_NUMBER = regex.compile(r"^\d{2,}[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$")
+# A number or Latin glued to a keyword: 国产2021, 假币出售2024, 卡卡金币808, pp电影.
+GLUED_NUMBER = regex.compile(r"^\d{2,}[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$|[a-z]{2,}\p{Han}")
 HAN = regex.compile(r"\p{Han}")
 # Characters that carry grammar in prose and almost never occur in keyword lists.
 FUNCTION_CHARS = regex.compile(r"[的了是将被把从向对于也就都而其这那们着过及并但已等]")
+# Separators no prose uses between words.
+LIST_SEPARATORS = regex.compile(r"\p{Han}[_|｜]|[_|｜]\p{Han}")
+# A colon outside a URL: bylines and datelines (题:, 来源：) have them, keyword lists do not.
+COLON = regex.compile(r"[:：](?!//)")
+#: A list this long is rarely written by hand.
+LONG_LIST = 6
 #: Segments longer than this read as clauses, not keywords.
 LONG_SEGMENT = 15
 #: A keyword list has at least this many segments.
@@ -142,22 +150,31 @@ def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> Sp
         sum(term in segment for segment in segments) >= 2 for term in distinct[:5]
     )
 
+    list_marks = LIST_SEPARATORS.search(probe) is not None
+    colons = len(COLON.findall(probe))
+    # Signs of a machine-made keyword list that prose and enumerations do not show.
+    list_evidence = sum(
+        (list_marks, domains >= 1, glued >= 2, repeated, len(segments) >= LONG_LIST)
+    )
+
     # Evidence for a keyword list …
     score = lexical + 3.0 * with_term / len(segments) + 2.0 * glued / len(segments)
-    score += 1.5 * min(domains, 2) + (1.0 if repeated else 0.0)
+    score += 1.5 * min(domains, 2) + (1.0 if repeated else 0.0) + (1.0 if list_marks else 0.0)
     score += 1.0 if len(segments) >= 5 else 0.0
+    score += min(0.5 * max(len(segments) - 5, 0), 1.5)
     score += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
     # … and for prose.
     score -= 40.0 * function_share
     score -= 2.5 if ends_as_sentence else 0.0
+    score -= 1.5 * min(colons, 2)
     score -= 1.5 * min(sum(1 for n in lengths if n > LONG_SEGMENT), 2)
     score -= 3.0 * len(SENTENCE_MARKS.findall(probe.rstrip("。！？")))
 
-    lexicon_says = lexical >= MIN_LEXICON
-    # A list with no known term is spam only on structure no prose has: domain
-    # fragments with numbered or repeated keywords, and not one function word.
-    structure_says = (
-        domains >= 1 and (glued >= 2 or repeated) and function_share == 0 and len(segments) >= 4
+    # The lexicon has its say with two weights of terms, or one when the line is
+    # plainly machine-made; with none, only unmistakable list structure counts.
+    lexicon_says = lexical >= MIN_LEXICON or (lexical >= 1 and list_evidence >= 2)
+    structure_says = list_evidence >= 3 and function_share == 0 and len(segments) >= 4
+    is_spam = (lexicon_says and score >= THRESHOLD) or (
+        structure_says and score >= THRESHOLD - STRUCTURE_ALLOWANCE
     )
-    is_spam = score >= THRESHOLD and (lexicon_says or structure_says)
     return SpamVerdict(is_spam, round(score, 2), tuple(distinct), len(segments))

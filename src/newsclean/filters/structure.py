@@ -30,6 +30,8 @@ MAX_CAPTION_LENGTH = 150
 #: Paragraphs at least this long decide whether the page indents its paragraphs.
 LAYOUT_SAMPLE_LENGTH = 40
 INDENTED_SHARE = 0.6
+#: A byline with this many content lines or fewer above it is in the page head.
+MAX_LINES_ABOVE_BYLINE = 3
 #: Unclassified short lines above the title are page furniture (section names, crumbs).
 MAX_FURNITURE_LENGTH = 30
 
@@ -126,14 +128,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         if metadata is not None:
             placements[i] = "metadata"
             anchors = "published_at" in metadata.fields or "source" in metadata.fields
-            if (
-                anchors
-                and first_metadata is None
-                and not any(
-                    is_paragraph(lines[j].text)  # type: ignore[union-attr]
-                    for j in content
-                )
-            ):
+            if anchors and first_metadata is None and len(content) <= MAX_LINES_ABOVE_BYLINE:
                 first_metadata = i  # a byline in the page head: the title is above it
             evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
             for key, value in metadata.fields.items():

@@ -26,6 +26,9 @@ _BOMS = (
 
 #: More NUL bytes than this share of the input means binary, not text.
 MAX_NUL_SHARE = 0.01
+#: More control bytes (other than tab, newlines, form feed, escape) than this share means binary.
+MAX_CONTROL_SHARE = 0.05
+_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
 #: More undecodable bytes than this share of the text means it is not text in any encoding we know.
 MAX_REPLACED_SHARE = 0.3
 
@@ -39,10 +42,7 @@ class Decoded:
 
 def _decode_replacing(data: bytes, encoding: str) -> Decoded:
     text = data.decode(encoding, errors="replace")
-    replaced = text.count("\ufffd") - data.count(
-        "\ufffd".encode(encoding, errors="ignore") or b"\0"
-    )
-    return Decoded(text, encoding, max(replaced, 0))
+    return Decoded(text, encoding, text.count("\ufffd"))
 
 
 def _check_mostly_decoded(decoded: Decoded, what: str) -> Decoded:
@@ -78,8 +78,12 @@ def decode_bytes(data: bytes, encoding: str = "auto") -> Decoded:
     if not data.strip():
         raise InputError("empty input")
     bom = _bom_encoding(data)
-    if bom is None and data.count(0) > MAX_NUL_SHARE * len(data):
-        raise InputError("binary input (NUL bytes): not a text file")
+    if bom is None:
+        if data.count(0) > MAX_NUL_SHARE * len(data):
+            raise InputError("binary input (NUL bytes): not a text file")
+        controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+        if controls > MAX_CONTROL_SHARE * len(data):
+            raise InputError("binary input (control bytes): not a text file")
     if encoding != "auto":
         try:
             codecs.lookup(encoding)

@@ -1,0 +1,93 @@
+"""Bylines: labels, dates, sources, authors, editors, and notices."""
+
+import pytest
+
+from newsclean.filters.metadata import is_notice, parse_date, parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025-07-02 16:05:00", "2025-07-02T16:05:00+08:00"),
+        ("2025年07月02日 16:05", "2025-07-02T16:05:00+08:00"),
+        ("2004年09月15日07:19", "2004-09-15T07:19:00+08:00"),
+        ("2025/7/2", "2025-07-02"),
+        ("2025.07.02", "2025-07-02"),
+        ("2025-13-40", None),
+        ("no date here", None),
+    ],
+)
+def test_dates(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "发布时间: 2025-07-02 16:05:00 来源: 西藏日报",
+            {"published_at": "2025-07-02T16:05:00+08:00", "source": "西藏日报"},
+        ),
+        ("（责编: 于超 ）", {"editor": "于超"}),
+        ("(責編: 于超 )", {"editor": "于超"}),
+        ("[ 责任编辑:李迪 ]", {"editor": "李迪"}),
+        (
+            "2018-08-16 13:07:22 来源:中国新闻网 作者:佚名 责任编辑:闫兆杰 字号:T|T",
+            {
+                "published_at": "2018-08-16T13:07:22+08:00",
+                "source": "中国新闻网",
+                "author": "佚名",
+                "editor": "闫兆杰",
+            },
+        ),
+        (
+            "2015-03-02 08:42    来源:中国新闻网     打印本页 关闭",
+            {"published_at": "2015-03-02T08:42:00+08:00", "source": "中国新闻网"},
+        ),
+        (
+            "2009年09月27日 22:24 来源:中国新闻网 发表评论  【字体:↑大 ↓小",
+            {"published_at": "2009-09-27T22:24:00+08:00", "source": "中国新闻网"},
+        ),
+        ("文/张三", {"author": "张三"}),
+        ("记者：王小明 通讯员：李四", {"author": "王小明"}),
+        (
+            "中国新闻网 2022-08-05 18:54",
+            {"published_at": "2022-08-05T18:54:00+08:00", "source": "中国新闻网"},
+        ),
+        (
+            "http://www.sina.com.cn 2004年09月15日07:19 中国新闻网",
+            {
+                "published_at": "2004-09-15T07:19:00+08:00",
+                "source": "中国新闻网",
+                "site": "www.sina.com.cn",
+            },
+        ),
+        ("2025年7月2日", {"published_at": "2025-07-02"}),
+        ("中新社记者 王辛莉 张蔚然", {"author": "王辛莉 张蔚然"}),
+        ("新华社记者", {}),
+    ],
+)
+def test_metadata_lines(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "湖北、湖南、安徽三省援藏干部人才:同心凝聚合力 共谱雅砻新曲",
+        "活动时间：7月2日至7月5日，地点在拉萨。" * 5,
+        "据新华社报道，来源于基层的经验值得推广。",
+        "新华社北京1月11日电题:中国战“疫”五字诀",
+        "人民日报社:",
+    ],
+)
+def test_sentences_are_not_metadata(line):
+    assert parse_metadata(line) is None
+
+
+def test_notices():
+    assert is_notice("版权声明:凡注明“来源:中国西藏网”的所有作品")
+    assert is_notice("Copyright ©1999-2025 chinanews.com. All Rights Reserved")
+    assert not is_notice("版权保护是本次会议的议题之一。")

@@ -1,0 +1,35 @@
+"""Line splitting and per-line normalisation: NFC only, never NFKC."""
+
+from newsclean.filters.normalize import normalize_line, split_lines
+
+
+def test_split_lines_handles_crlf_cr_and_lf():
+    assert split_lines("一\r\n二\r三\n四\n") == ["一", "二", "三", "四"]
+
+
+def test_split_lines_keeps_unicode_line_separators_inside_a_line():
+    assert split_lines("甲\u2028乙\n丙") == ["甲\u2028乙", "丙"]
+
+
+def test_full_width_punctuation_survives():
+    line = "（责编：于超）“雅江1号”，智算中心；１２３"
+    assert normalize_line(line).text == line
+
+
+def test_ideographic_space_indentation_is_stripped_and_remembered():
+    result = normalize_line("\u3000\u3000据了解，专项行动。")
+    assert result.text == "据了解，专项行动。"
+    assert result.indented is True
+    assert normalize_line("标题").indented is False
+
+
+def test_decomposed_pinyin_is_composed_to_nfc():
+    result = normalize_line("发(fa\u0304)展")
+    assert result.text == "发(fā)展"
+    assert result.evidence is not None
+
+
+def test_invisible_characters_are_removed_with_evidence():
+    result = normalize_line("\ufeff正\u200b文\x00")
+    assert result.text == "正文"
+    assert result.evidence is not None and "invisible" in result.evidence.detail

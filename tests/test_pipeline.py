@@ -1,0 +1,88 @@
+"""The whole library path: accounting, evidence, switches, the public API."""
+
+import json
+
+import pytest
+from conftest import FIXTURES, REFERENCE
+
+from newsclean import CleanConfig, Document, InputError, clean, clean_bytes
+from newsclean.explain import describe, summary
+from newsclean.render import render
+
+PAGES = sorted(FIXTURES.glob("0*.txt"))
+
+
+def _accounted(doc: Document) -> None:
+    """Every non-blank input line is in exactly one place, and the fields say the same."""
+    placed = {"title": [], "caption": [], "heading": [], "body": [], "copyright": []}
+    removed = []
+    for record in doc.lines:
+        if not record.original.strip() or record.placement == "blank":
+            assert not record.text.strip() or record.placement != "blank"
+            continue
+        if record.placement == "removed":
+            assert record.reason
+            removed.append(record.number)
+        elif record.placement in placed:
+            placed[record.placement].append(record.text)
+        else:
+            assert record.placement == "metadata"
+    assert [r.line for r in doc.removed] == removed
+    assert doc.captions == placed["caption"]
+    assert doc.headings == placed["heading"]
+    assert [b for b in doc.body if b not in doc.headings] == placed["body"]
+    assert doc.title == (placed["title"][0] if placed["title"] else None)
+    assert (doc.copyright or None) == ("\n".join(placed["copyright"]) or None)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_every_fixture_line_is_accounted_for(page):
+    _accounted(clean_bytes(page.read_bytes(), path=page.name))
+
+
+def test_reference_explanation_records_each_decision():
+    doc = clean_bytes(REFERENCE.read_bytes())
+    by_line = {record.number: record for record in doc.lines}
+    assert describe(by_line[1])[0] == "removed:spam"
+    assert "乱伦" in describe(by_line[1])[1]
+    assert describe(by_line[83])[0] == "removed:share"
+    assert "pinyin stripped ×6" in describe(by_line[33])[1]
+    assert "??偼度? -> ??投?" in describe(by_line[55])[1]
+    assert summary(doc).startswith("83 lines: ")
+    assert doc.stats()["pinyin_stripped"] == sum(
+        ev.count for r in doc.lines for ev in r.evidence if ev.filter == "pinyin"
+    )
+
+
+def test_filters_can_be_switched_off():
+    text = REFERENCE.read_text(encoding="utf-8")
+    raw = clean(text, config=CleanConfig(convert="none", remove_spam=False))
+    assert raw.body[0].startswith("第四色五月天")
+    assert all(r.reason != "spam" for r in raw.removed)
+    assert raw.title == "湖北、湖南、安徽三省援藏干部人才:同心凝聚合力 共譜雅礱新曲"
+    unstripped = clean(text, config=CleanConfig(strip_pinyin=False))
+    assert any("(fā)" in paragraph for paragraph in unstripped.body)
+
+
+def test_bad_conversion_is_refused():
+    with pytest.raises(ValueError, match="unknown conversion"):
+        clean("文", convert="x")
+
+
+def test_clean_bytes_raises_only_input_error_for_bad_input():
+    with pytest.raises(InputError):
+        clean_bytes(b"\x00\x01\x02" * 100)
+
+
+def test_cleaning_the_text_rendering_again_is_stable():
+    doc = clean_bytes(REFERENCE.read_bytes())
+    again = clean(render(doc, "text"))
+    assert again.title == doc.title
+    assert again.body == doc.body
+
+
+def test_json_round_trip():
+    doc = clean_bytes(REFERENCE.read_bytes(), path="ref.txt")
+    data = json.loads(render(doc, "json"))
+    assert data == doc.to_dict()
+    assert Document.from_dict(data).to_dict() == data

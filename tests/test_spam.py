@@ -1,0 +1,72 @@
+"""The spam-line filter: keyword lists out, prose in — on lines it was not tuned on."""
+
+import pytest
+from conftest import data_lines
+
+from newsclean.filters.convert import converter
+from newsclean.filters.spam import lexicon, score_line
+
+SIMPLIFY = converter("t2s").convert
+HELDOUT = data_lines("spam_lines_heldout.txt")
+TRAPS = data_lines("spam_traps.txt")
+
+
+def test_reference_spam_line_is_removed_with_its_terms(reference_lines):
+    verdict = score_line(reference_lines[0], simplify=SIMPLIFY)
+    assert verdict.is_spam
+    assert "乱伦" in verdict.terms
+    assert verdict.score >= 6
+
+
+def test_held_out_spam_lines_are_caught():
+    """Lines built from a different lexicon than the shipped one (see the file's header)."""
+    caught = [line for line in HELDOUT if score_line(line, simplify=SIMPLIFY).is_spam]
+    assert len(HELDOUT) >= 60
+    assert len(caught) / len(HELDOUT) >= 0.95
+
+
+@pytest.mark.parametrize("sentence", TRAPS)
+def test_real_news_sentences_with_spam_words_are_kept(sentence):
+    assert not score_line(sentence, simplify=SIMPLIFY).is_spam
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "国产大飞机、国产航母、国产芯片",
+        "警方捣毁一个色情网站，抓获嫌疑人3名。",
+        "关键词：援藏 山南 产业 就业",
+        "首页 > 新闻 > 国内",
+        "北京 上海 广州 深圳 天津 重庆",
+    ],
+)
+def test_lists_that_are_not_spam_are_kept(line):
+    assert not score_line(line, simplify=SIMPLIFY).is_spam
+
+
+def test_traditional_spam_is_matched_after_simplification():
+    line = "澳門百家樂,六合彩開獎結果,代開發票,www.example.com,2024最新"
+    assert score_line(line, simplify=SIMPLIFY).is_spam
+    assert score_line(line, simplify=SIMPLIFY).terms
+
+
+def test_structure_alone_catches_unknown_terms_with_domains_and_numbers():
+    # Not one lexicon term: domains, numbered keywords, a repeated keyword, seven segments.
+    line = "乐透之家2021,乐透之家,发财网址www.k8x7q.top,发财网址2023,wap.77q.vip,乐透之家,金沙城"
+    verdict = score_line(line, simplify=SIMPLIFY)
+    assert verdict.terms == ("www",)
+    assert verdict.is_spam
+    # The same words as a sentence are prose.
+    assert not score_line("乐透之家和金沙城都在2021年开业了，", simplify=SIMPLIFY).is_spam
+
+
+def test_lexicon_is_loaded_from_package_data_with_every_family():
+    terms = lexicon().terms
+    assert len(terms) > 400
+    assert all(len(term) >= 2 for term in terms)
+    assert {"百家乐", "代开发票", "传奇私服"} <= set(terms)
+
+
+def test_hostile_long_spam_line_is_linear():
+    line = ",".join(["国产精品2021", "免费观看", "www.x.com"] * 30000)
+    assert score_line(line, simplify=SIMPLIFY).is_spam
