@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from newsclean.document import Document, Evidence, LineRecord, Placement, Removal, Warning
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.convert import CONFIGS, convert_lines, converter
-from newsclean.filters.normalize import normalize_line, split_lines
+from newsclean.filters.normalize import SURROGATE, normalize_line, split_lines
 from newsclean.filters.structure import LineView, classify
 from newsclean.io.decode import decode_bytes
 
@@ -141,7 +141,9 @@ def _assemble(
         if found is not None:
             line.evidence.append(found)
         if placement == "removed":
-            doc.removed.append(Removal(line.number, line.original.strip(), reason or "removed"))
+            # As it came, but writable: a lone surrogate would make every rendering fail.
+            shown = SURROGATE.sub("\ufffd", line.original).strip()
+            doc.removed.append(Removal(line.number, shown, reason or "removed"))
         elif placement == "title":
             doc.title = line.text
         elif placement == "caption":
