@@ -10,6 +10,10 @@ from typing import IO
 from newsclean.document import Document, LineRecord
 
 
+#: Width of the plain table written to a file or pipe.
+PLAIN_WIDTH = 160
+
+
 def describe(record: LineRecord) -> tuple[str, str]:
     """(where the line went, the evidence) for one line, as plain strings."""
     where = f"removed:{record.reason}" if record.placement == "removed" else record.placement
@@ -42,6 +46,9 @@ def print_explanation(doc: Document, stream: IO[str]) -> None:
     from rich.text import Text
 
     console = Console(file=stream, highlight=False, soft_wrap=False)
+    if not console.is_terminal:
+        # A log or a pipe: no colour, and rows wide enough to read without folding.
+        console = Console(file=stream, highlight=False, no_color=True, width=PLAIN_WIDTH)
     table = Table(title=doc.path, box=box.SIMPLE if console.is_terminal else None)
     table.add_column("line", justify="right", style="dim")
     table.add_column("placed")
