@@ -1,0 +1,100 @@
+"""Listing batch inputs: order, globs, symlinks, loops, and what is never listed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from batchtree import build_tree
+
+from newsclean.io.walk import InputFile, walk_inputs
+
+
+def _touch(root: Path, *relpaths: str) -> None:
+    for relpath in relpaths:
+        path = root / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("正文。\n", encoding="utf-8")
+
+
+def _rels(root: Path, **kwargs: object) -> list[str]:
+    return [f.relpath for f in walk_inputs([str(root)], **kwargs).files]  # type: ignore[arg-type]
+
+
+def test_recursive_sorted_default_include(tmp_path: Path) -> None:
+    _touch(tmp_path, "b.txt", "a/z.txt", "a/b/c.txt", "a.htm.txt", "page.html", "notes.md")
+    assert _rels(tmp_path) == ["a/b/c.txt", "a/z.txt", "a.htm.txt", "b.txt"]
+
+
+def test_input_file_fields(tmp_path: Path) -> None:
+    _touch(tmp_path, "a/b.txt")
+    (item,) = walk_inputs([str(tmp_path)]).files
+    assert item == InputFile(str(tmp_path / "a" / "b.txt"), "a/b.txt", str(tmp_path))
+
+
+def test_include_and_exclude(tmp_path: Path) -> None:
+    _touch(tmp_path, "a.txt", "a.html", "keep/b.txt", "drafts/c.txt", "keep/drafts/d.txt")
+    assert _rels(tmp_path, include=("*.txt", "*.html")) == [
+        "a.html",
+        "a.txt",
+        "drafts/c.txt",
+        "keep/b.txt",
+        "keep/drafts/d.txt",
+    ]
+    # A name glob prunes directories of that name anywhere; a path glob matches from the root.
+    assert _rels(tmp_path, exclude=("drafts",)) == ["a.txt", "keep/b.txt"]
+    assert _rels(tmp_path, exclude=("keep/*",)) == ["a.txt", "drafts/c.txt"]
+    assert _rels(tmp_path, include=("keep/*.txt",)) == ["keep/b.txt", "keep/drafts/d.txt"]
+
+
+def test_directory_named_like_a_file_is_walked(tmp_path: Path) -> None:
+    _touch(tmp_path, "x.txt/inner.txt")
+    assert _rels(tmp_path) == ["x.txt/inner.txt"]
+
+
+def test_symlinks_and_loops(tmp_path: Path) -> None:
+    expected = build_tree(tmp_path)
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
+    outside.write_text("外面。\n", encoding="utf-8")
+    os.symlink(outside, tmp_path / "leaves.txt")
+    os.symlink(tmp_path / "news", tmp_path / "linked-dir.txt")
+    listing = walk_inputs([str(tmp_path)])
+    taken = {f.relpath for f in listing.files}
+    assert taken == {rel for rel, status in expected.items() if status != "skipped"}
+    reasons = {Path(r.path).name: (r.status, r.reason) for r in listing.rejected}
+    assert reasons == {
+        "dangling.txt": ("skipped", "broken symlink"),
+        "self-loop.txt": ("skipped", "symlink loop"),
+        "leaves.txt": ("skipped", "symlink leads outside the input tree"),
+        "linked-dir.txt": ("skipped", "symlink to a directory (not followed)"),
+    }
+    assert not any("loop/" in rel for rel in taken)
+
+
+def test_skips_output_dir_and_temporary_files(tmp_path: Path) -> None:
+    _touch(tmp_path, "a.txt", "out/a.txt", ".a.txt.x1y2.tmp", "sub/.b.txt.abc.tmp")
+    listing = walk_inputs([str(tmp_path)], include=("*",), skip=[str(tmp_path / "out")])
+    assert [f.relpath for f in listing.files] == ["a.txt"]
+
+
+def test_several_paths_prefix_their_name(tmp_path: Path) -> None:
+    _touch(tmp_path, "site1/a.txt", "site2/a.txt", "single.html")
+    paths = [str(tmp_path / "site1"), str(tmp_path / "site2"), str(tmp_path / "single.html")]
+    listing = walk_inputs(paths)
+    # A file named on the command line is taken whatever the globs say.
+    assert [f.relpath for f in listing.files] == ["site1/a.txt", "site2/a.txt", "single.html"]
+
+
+def test_same_file_twice_listed_once(tmp_path: Path) -> None:
+    _touch(tmp_path, "a/b.txt")
+    listing = walk_inputs([str(tmp_path / "a"), str(tmp_path / "a" / "b.txt")])
+    assert [f.relpath for f in listing.files] == ["a/b.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_is_skipped_not_opened(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    listing = walk_inputs([str(tmp_path)])
+    assert listing.files == []
+    assert [(r.status, r.reason) for r in listing.rejected] == [("skipped", "not a regular file")]
