@@ -9,7 +9,6 @@ from typing import IO
 
 from newsclean.document import Document, LineRecord
 
-
 #: Width of the plain table written to a file or pipe.
 PLAIN_WIDTH = 160
 
@@ -64,4 +63,4 @@ def print_explanation(doc: Document, stream: IO[str]) -> None:
             str(record.number), Text(where, style=style), Text(evidence), Text(record.text)
         )
     console.print(table)
-    console.print(Text(summary(doc)))
+    console.print(Text(summary(doc)), soft_wrap=True)
