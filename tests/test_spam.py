@@ -70,3 +70,36 @@ def test_lexicon_is_loaded_from_package_data_with_every_family():
 def test_hostile_long_spam_line_is_linear():
     line = ",".join(["国产精品2021", "免费观看", "www.x.com"] * 30000)
     assert score_line(line, simplify=SIMPLIFY).is_spam
+
+
+def _regex_find(text):
+    """The reference the dictionary scan replaced: an overlapped regex over the term set."""
+    import regex
+
+    pattern = regex.compile(r"\L<terms>", terms=list(lexicon().terms))
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, overlapped=True)]
+
+
+def test_lexicon_scan_finds_exactly_what_an_overlapped_regex_finds(reference_lines):
+    lines = [*HELDOUT, *TRAPS, *reference_lines, "娱乐", "娱乐城x", "av成人影院", "a", ""]
+    probes = [SIMPLIFY(line).lower() for line in lines]
+    probes += [p[i:] for p in probes[:40] for i in (1, 2, 3)]
+    for probe in probes:
+        assert lexicon().find(probe) == _regex_find(probe), probe
+
+
+def test_lexicon_scan_matches_the_regex_on_random_term_soup():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(sorted(lexicon().terms)) | st.text(
+        alphabet="".join(sorted({c for t in lexicon().terms for c in t})) + ", ", max_size=4
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=12))
+    def check(parts):
+        probe = "".join(parts)
+        assert lexicon().find(probe) == _regex_find(probe)
+
+    check()
