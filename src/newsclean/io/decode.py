@@ -31,6 +31,12 @@ MAX_CONTROL_SHARE = 0.05
 _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
 #: More undecodable bytes than this share of the text means it is not text in any encoding we know.
 MAX_REPLACED_SHARE = 0.3
+#: UTF-8 with a few broken sequences (a truncated character, a stray byte) is still UTF-8:
+#: at most this share of its non-ASCII bytes is undecodable, where GBK, Big5 or Latin-1
+#: text read as UTF-8 loses more than half.  Without this, the detector reads the whole
+#: page as GB18030 and every character comes out wrong.
+MAX_UTF8_DAMAGE = 0.05
+_ASCII_BYTES = bytes(range(128))
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +108,9 @@ def decode_bytes(data: bytes, encoding: str = "auto") -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _decode_replacing(data, "utf-8")
+    if damaged.replaced <= MAX_UTF8_DAMAGE * len(data.translate(None, _ASCII_BYTES)):
+        return damaged
     detected = detect_encoding(data)
     try:
         return Decoded(data.decode(detected), detected)
