@@ -46,3 +46,15 @@ def test_rare_means_outside_gb2312_and_big5():
 def test_hundred_thousand_question_marks_are_linear():
     text = "中" + "?" * 100_000 + "中"
     assert len(find_mojibake(text).text) == len(text)
+
+
+def test_slips_into_full_width_letters_and_unconvertible_characters_are_flagged():
+    # Two stretches from the evaluation corpus: GBK row A3 (Ｒ) and a character
+    # outside GB2312 that is no traditional form of anything (撠).
+    assert find_mojibake("力量Ｒ?適應").spans
+    assert find_mojibake("預計撠?111戶").spans
+
+
+def test_a_question_after_a_taiwan_character_is_not_mojibake():
+    assert find_mojibake("妳好嗎?").spans == ()
+    assert find_mojibake("祂說?").spans == ()

@@ -22,10 +22,13 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.document import Evidence
+from newsclean.filters.convert import converter
 
 NAME = "mojibake"
 
 QUESTION_RUN = regex.compile(r"[?\ufffd]+")
+# GBK's row A3 holds full-width letters: a slip into it reads as Ｒ, Ｊ, ｑ.
+FULL_WIDTH_LETTER = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
 #: How many Han characters on each side of a "?" run belong to the suspect stretch.
 CONTEXT = 4
 #: Byte encodings a slipped stretch is re-read in, most common first.
@@ -40,13 +43,20 @@ def _encodes(char: str, encoding: str) -> bool:
     return True
 
 
+def _in_context(char: str) -> bool:
+    return is_han(char) or FULL_WIDTH_LETTER.match(char) is not None
+
+
 def is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\U00020000"
 
 
 def is_rare(char: str) -> bool:
-    """A Han character in neither GB2312 nor Big5: what slipped bytes decode to."""
-    return is_han(char) and not _encodes(char, "gb2312") and not _encodes(char, "big5")
+    """What slipped bytes decode to: a Han character outside GB2312 that is not the
+    traditional form of a common one (偼, 撠), or a full-width Latin letter (Ｒ)."""
+    if FULL_WIDTH_LETTER.match(char):
+        return True
+    return is_han(char) and not _encodes(char, "gb2312") and converter("t2s").convert(char) == char
 
 
 def is_common(char: str) -> bool:
@@ -69,10 +79,10 @@ class MojibakeResult:
 
 def _han_extent(text: str, start: int, end: int) -> tuple[int, int]:
     left = start
-    while left > 0 and start - left < CONTEXT and is_han(text[left - 1]):
+    while left > 0 and start - left < CONTEXT and _in_context(text[left - 1]):
         left -= 1
     right = end
-    while right < len(text) and right - end < CONTEXT and is_han(text[right]):
+    while right < len(text) and right - end < CONTEXT and _in_context(text[right]):
         right += 1
     return left, right
 
@@ -129,20 +139,27 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
     """
     if "?" not in text and "\ufffd" not in text:
         return MojibakeResult(text, ())
-    stretches: list[tuple[int, int]] = []
+    stretches: list[tuple[int, int, bool]] = []  # (left, right, suspicious)
     for match in QUESTION_RUN.finditer(text):
-        left, right = _han_extent(text, match.start(), match.end())
-        if left == match.start() and right == match.end():
+        start, end = match.span()
+        left, right = _han_extent(text, start, end)
+        if left == start and right == end:
             continue  # a "?" with no Han neighbour: ordinary punctuation
+        # Only a rare character touching the run (or a U+FFFD in it) makes it
+        # suspicious: "妳好嗎?" is a question, "??偼度?" is not.
+        suspicious = "\ufffd" in match.group() or any(
+            is_rare(text[i]) for i in (start - 1, end) if 0 <= i < len(text)
+        )
         if stretches and left <= stretches[-1][1]:
-            stretches[-1] = (stretches[-1][0], max(right, stretches[-1][1]))
+            previous = stretches[-1]
+            stretches[-1] = (previous[0], max(right, previous[1]), previous[2] or suspicious)
         else:
-            stretches.append((left, right))
+            stretches.append((left, right, suspicious))
     spans: list[MojibakeSpan] = []
-    for left, right in stretches:
-        stretch = text[left:right]
-        if "\ufffd" not in stretch and not any(is_rare(ch) for ch in stretch):
+    for left, right, suspicious in stretches:
+        if not suspicious:
             continue
+        stretch = text[left:right]
         # Trim the Han context to the suspect part: from the first "?" or rare
         # character to the last.
         suspect = [i for i, ch in enumerate(stretch) if ch in "?\ufffd" or is_rare(ch)]
