@@ -29,7 +29,7 @@ def reference_lines() -> list[str]:
 # with NEWSCLEAN_HYPOTHESIS_PROFILE=thorough (or "dev" for a quick local pass).
 settings.register_profile(
     "ci",
-    max_examples=60,
+    max_examples=200,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
