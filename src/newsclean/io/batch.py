@@ -307,13 +307,13 @@ def check_options(options: BatchOptions) -> None:
             raise UsageError(f"{out}: OUTDIR exists and is not a directory")
         real_out = os.path.realpath(out)
         for path, real in zip(options.inputs, real_inputs, strict=True):
+            # Equal counts as inside: with --allow-nested outputs then sit next to their
+            # inputs, and clean_file still refuses to overwrite any input.
             if real in real_dirs and _inside(real_out, real) and not options.allow_nested:
                 raise UsageError(
                     f"{out}: OUTDIR is inside the input directory {path}"
                     " (choose another, or pass --allow-nested)"
                 )
-            if real == real_out:
-                raise UsageError(f"{out}: OUTDIR is an input")
     elif out is not None:
         if os.path.isdir(out):
             raise UsageError(f"{out}: is a directory (jsonl writes one file)")
