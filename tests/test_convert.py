@@ -34,3 +34,11 @@ def test_unknown_config_is_refused():
 def test_full_width_punctuation_is_never_narrowed():
     line = "（责编：于超）“雅江1号”，智算中心；"
     assert convert_lines([line], "t2s") == [line]
+
+
+def test_conversion_reaches_a_fixed_point():
+    # t2s maps 薴 to 苧 and 苧 to 苎: one pass would leave a character a second pass changes.
+    once = converter("t2s").convert("薴")
+    assert converter("t2s").convert(once) != once
+    (converted,) = convert_lines(["薴"], "t2s")
+    assert convert_lines([converted], "t2s") == [converted]

@@ -14,6 +14,8 @@ NAME = "convert"
 #: ``--convert`` choices.  t2s keeps regional vocabulary (網路 -> 网路); tw2sp also
 #: converts Taiwan phrases (网络).  "none" leaves the text as it is.
 CONFIGS = ("t2s", "tw2s", "hk2s", "tw2sp", "none")
+#: Conversions applied at most, until the text stops changing.
+MAX_PASSES = 3
 
 
 class Converter(Protocol):
@@ -42,7 +44,15 @@ def convert_lines(lines: list[str], config: str = "t2s") -> list[str]:
     """Convert many lines in one call: one crossing into C++ per page, not per line."""
     if config == "none" or not lines:
         return list(lines)
-    converted = converter(config).convert("\n".join(lines)).split("\n")
+    original = "\n".join(lines)
+    text = converter(config).convert(original)
+    # OpenCC's tables chain for a few characters (薴 -> 苧 -> 苎): convert again until
+    # nothing changes, so that cleaning cleaned text changes nothing.
+    for _ in range(MAX_PASSES - 1):
+        if text == original:
+            break
+        original, text = text, converter(config).convert(text)
+    converted = text.split("\n")
     if len(converted) != len(lines):  # pragma: no cover - OpenCC never maps across newlines
         return [converter(config).convert(line) for line in lines]
     return converted
