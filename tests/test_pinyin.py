@@ -66,3 +66,26 @@ def test_readings_come_from_pypinyin_data():
 def test_deeply_repeated_pseudo_annotations_are_linear():
     text = "發(a)" * 100_000
     assert strip_annotations(text).text == text
+
+
+def test_cached_decisions_equal_fresh_ones(monkeypatch):
+    from newsclean.filters import pinyin
+    from newsclean.filters.convert import converter
+
+    simplify = converter("t2s").convert
+    lines = [
+        "發(fā)展(fā)，村(社區(qū))發(fa)(fā)",
+        "发(fà)展 發(fā)(fā)",
+        "高原(北京)文化 (GDP) 行(háng)",
+    ]
+    fresh = []
+    for line in lines:
+        pinyin._RUN_CACHE.clear()
+        fresh.append(pinyin.strip_annotations(line, simplify=simplify))
+    # Warm cache, then the other way round, then a cache emptied at every insertion.
+    for _ in range(2):
+        assert [pinyin.strip_annotations(line, simplify=simplify) for line in lines] == fresh
+    monkeypatch.setattr(pinyin, "RUN_CACHE_LIMIT", 1)
+    assert [pinyin.strip_annotations(line, simplify=simplify) for line in lines] == fresh
+    # Without simplify the decision differs, so it is cached apart.
+    assert pinyin.strip_annotations("发(fā)", simplify=None).text == "发"

@@ -102,11 +102,44 @@ def _has_tone_mark(syllable: str) -> bool:
     return any(ch in TONE_MARKED for ch in syllable)
 
 
+#: (simplify, annotated run) -> (the run's replacement, the annotations stripped).  Pages
+#: repeat the same characters' annotations, and the decision depends only on the run and
+#: ``simplify`` (a pure function), so each process decides each distinct run once.
+_RUN_CACHE: dict[tuple[Callable[[str], str] | None, str], tuple[str, tuple[str, ...]]] = {}
+#: The cache is emptied when it reaches this many runs (hostile input cannot grow it for ever).
+RUN_CACHE_LIMIT = 1 << 16
+
+
+def _is_reading(char: str, syllable: str, simplify: Callable[[str], str] | None) -> bool:
+    syllable = unicodedata.normalize("NFC", syllable.lower())
+    if not _has_tone_mark(syllable):
+        return False
+    table = readings()
+    return syllable in table.of(char) or (
+        simplify is not None and syllable in table.of(simplify(char))
+    )
+
+
+def _strip_run(
+    char: str, run: str, simplify: Callable[[str], str] | None
+) -> tuple[str, tuple[str, ...]]:
+    """``char`` and what is left of its run of bracketed syllables; the annotations taken off."""
+    stripped: list[str] = []
+    kept_from = 0
+    for annotation in SYLLABLE.finditer(run):
+        if not _is_reading(char, annotation.group(1), simplify):
+            break
+        stripped.append(char + annotation.group(0))
+        kept_from = annotation.end()
+    return char + run[kept_from:], tuple(stripped)
+
+
 def strip_annotations(text: str, *, simplify: Callable[[str], str] | None = None) -> PinyinResult:
     """Remove every bracketed syllable that is a reading of the Han character before it.
 
     ``simplify`` maps a character to its simplified form (OpenCC), for mirrors that annotate
-    the simplified character's reading after converting it.
+    the simplified character's reading after converting it; it must be a pure function
+    (decisions are cached per process).
 
     >>> strip_annotations("發(fā)展 村(社區(qū))").text
     '發展 村(社區)'
@@ -114,26 +147,18 @@ def strip_annotations(text: str, *, simplify: Callable[[str], str] | None = None
     if "(" not in text and "（" not in text:
         return PinyinResult(text, ())
     stripped: list[str] = []
-
-    def is_reading(char: str, syllable: str) -> bool:
-        syllable = unicodedata.normalize("NFC", syllable.lower())
-        if not _has_tone_mark(syllable):
-            return False
-        table = readings()
-        return syllable in table.of(char) or (
-            simplify is not None and syllable in table.of(simplify(char))
-        )
+    cache = _RUN_CACHE
 
     def replace(match: regex.Match[str]) -> str:
-        char: str = match.group(1)
-        run: str = match.group(2)
-        kept_from = 0
-        for annotation in SYLLABLE.finditer(run):
-            if not is_reading(char, annotation.group(1)):
-                break
-            stripped.append(char + annotation.group(0))
-            kept_from = annotation.end()
-        return char + run[kept_from:]
+        key = (simplify, match.group())
+        decided = cache.get(key)
+        if decided is None:
+            if len(cache) >= RUN_CACHE_LIMIT:
+                cache.clear()
+            decided = cache[key] = _strip_run(match.group(1), match.group(2), simplify)
+        if decided[1]:
+            stripped.extend(decided[1])
+        return decided[0]
 
     new_text: str = ANNOTATION_RUN.sub(replace, text)
     return PinyinResult(new_text, tuple(stripped))
