@@ -16,6 +16,7 @@ from newsclean.render import FORMATS
 
 if TYPE_CHECKING:
     from newsclean.io.batch import BatchOptions
+    from newsclean.io.ray_engine import RayOptions
 
 EPILOG = """\b
 Examples:
@@ -30,6 +31,8 @@ Batch (a directory, or several paths):
   newsclean pages/ -o clean/ -j 4 --report report.jsonl
                                            mirror pages/ into clean/, *.txt only
   newsclean pages/ --format jsonl -o corpus.jsonl.gz
+  newsclean pages/ -o clean/ --engine ray --address auto --shard-size 500
+                                           the same, on a running Ray cluster
   Rerun after Ctrl-C to finish: outputs newer than their input are skipped.
   Exit status: 0 all done, 1 some files failed, 2 usage error, 130 interrupted.
 """
@@ -45,6 +48,9 @@ BATCH_OPTIONS = (
     "quiet",
     "max_bytes",
     "allow_nested",
+    "engine",
+    "address",
+    "shard_size",
 )
 
 
@@ -169,6 +175,24 @@ def _write_stdout(text: str) -> None:
     help="Batch: fail files larger than this.",
 )
 @click.option("--allow-nested", is_flag=True, help="Batch: allow OUTDIR inside an input directory.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help='Batch: run on this machine\'s processes, or on Ray (pip install "newsclean[ray]").',
+)
+@click.option(
+    "--address",
+    metavar="ADDR",
+    help="Ray: the cluster (auto, host:6379, ray://host:10001) [default: start one here].",
+)
+@click.option(
+    "--shard-size",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Ray: files per task [default: from the file count and the CPUs].",
+)
 @click.version_option(__version__, prog_name="newsclean")
 @click.pass_context
 def main(
@@ -188,6 +212,9 @@ def main(
     quiet: bool,
     max_bytes: int,
     allow_nested: bool,
+    engine: str,
+    address: str | None,
+    shard_size: int | None,
 ) -> None:
     """Clean scraped Chinese news pages: strip spam lines, pinyin annotations and
     navigation, flag (and repair) mojibake, convert to simplified Chinese, and
@@ -216,7 +243,14 @@ def main(
             max_bytes=max_bytes,
             allow_nested=allow_nested,
         )
-        sys.exit(_run_batch(options, quiet=quiet))
+        ray_options = None
+        if engine == "ray":
+            from newsclean.io.ray_engine import RayOptions
+
+            ray_options = RayOptions(address=address, shard_size=shard_size or 0)
+        elif address is not None or shard_size is not None:
+            _usage("--address and --shard-size apply to --engine ray")
+        sys.exit(_run_batch(options, quiet=quiet, ray_options=ray_options))
     given = _batch_options_given(ctx)
     if given:
         flag = "--" + given[0].replace("_", "-")
@@ -284,8 +318,8 @@ def _is_batch(ctx: click.Context, paths: tuple[str, ...], output: str | None) ->
     )
 
 
-def _run_batch(options: BatchOptions, *, quiet: bool) -> int:
-    """Run a batch; print the summary on stderr; return the exit status."""
+def _run_batch(options: BatchOptions, *, quiet: bool, ray_options: RayOptions | None = None) -> int:
+    """Run a batch (here, or on Ray); print the summary on stderr; return the exit status."""
     from newsclean.errors import UsageError
     from newsclean.io.batch import run_batch
     from newsclean.io.report import format_summary
@@ -296,7 +330,13 @@ def _run_batch(options: BatchOptions, *, quiet: bool) -> int:
 
         progress = BarProgress()
     try:
-        summary = run_batch(options, progress, stdout=sys.stdout.buffer)
+        if ray_options is None:
+            summary = run_batch(options, progress, stdout=sys.stdout.buffer)
+        else:
+            from newsclean.io.ray_engine import RayBarProgress, run_ray
+
+            bar = RayBarProgress() if progress is not None else None
+            summary = run_ray(options, ray_options, bar, stdout=sys.stdout.buffer)
     except UsageError as exc:
         _usage(str(exc))
         raise AssertionError("unreachable") from exc
