@@ -46,6 +46,12 @@ REPORTER_BYLINE = regex.compile(
     r"(?P<names>\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,5})?$"
 )
 BRACKETS = "()（）【】[]「」 \u3000"
+# Words naming a role, not a person, inside a byline value.
+ROLE_WORDS = frozenset(
+    ("记者", "記者", "本报记者", "本報記者", "通讯员", "通訊員", "实习生", "實習生", "特约记者")
+)
+# A staff code after a name: 刘洋 (FN006).
+STAFF_CODE = regex.compile(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
 # Bullets some sites put before a footer notice.
 BULLETS = "·•●■◆*＊ \u3000"
 VALUE_TRIM = BRACKETS + ":：|｜/／,，;；"
@@ -101,12 +107,15 @@ def parse_date(text: str) -> str | None:
 
 
 def _clean_value(value: str) -> str:
-    """The value up to the first page tool glued behind it (打印本页, 【字体, 发表评论)."""
+    """The value up to the first page tool glued behind it (打印本页, 【字体, 发表评论),
+    without an editor's code (刘洋 (FN006)) or a role word before a name (记者 王五)."""
     kept: list[str] = []
     tools = nav_terms()
-    for token in value.strip(VALUE_TRIM).split():
+    for token in STAFF_CODE.sub("", value).strip(VALUE_TRIM).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
+        if token in ROLE_WORDS:
+            continue
         kept.append(token)
     return " ".join(kept).strip(VALUE_TRIM)
 
@@ -124,11 +133,12 @@ def _parse_unlabeled(line: str) -> Metadata | None:
         if byline["url"]:
             result.fields["site"] = byline["url"].split("://")[-1].split("/")[0].lower()
         return result
-    reporter = REPORTER_BYLINE.match(line)
+    reporter = REPORTER_BYLINE.match(line.strip(BRACKETS))
     if reporter is not None:
         result = Metadata(labels=["记者"])
-        if reporter["names"]:
-            result.fields["author"] = " ".join(reporter["names"].split())
+        names = [n for n in (reporter["names"] or "").split() if n not in ROLE_WORDS]
+        if names:
+            result.fields["author"] = " ".join(names)
         return result
     return None
 
@@ -148,15 +158,12 @@ def parse_metadata(text: str) -> Metadata | None:
     if unlabeled is not None:
         return unlabeled
     matches = list(label_pattern().finditer(line))
-    lead = line[: matches[0].start()] if matches else line
-    lead_date = DATE.match(lead.strip(BRACKETS)) if lead.strip(BRACKETS) else None
-    if matches:
-        if lead.strip(BRACKETS) and (
-            lead_date is None or lead_date.end() < len(lead.strip(BRACKETS))
-        ):
-            return None  # prose before the first label: a sentence, not a byline
-    elif lead_date is None or lead_date.end() < len(lead.strip(BRACKETS)):
-        return None  # no label and not a bare date
+    lead = (line[: matches[0].start()] if matches else line).strip(VALUE_TRIM)
+    lead_date = DATE.match(lead) if lead else None
+    # Prose before the first label is a sentence, not a byline; with no label at
+    # all, only a bare date is metadata.
+    if (lead or not matches) and (lead_date is None or lead_date.end() < len(lead)):
+        return None
     result = Metadata()
     if lead_date is not None:
         parsed = parse_date(lead_date.group())
