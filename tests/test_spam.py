@@ -103,3 +103,53 @@ def test_lexicon_scan_matches_the_regex_on_random_term_soup():
         assert lexicon().find(probe) == _regex_find(probe)
 
     check()
+
+
+def _all_test_lines(reference_lines):
+    import glob
+    from pathlib import Path
+
+    lines = [*HELDOUT, *TRAPS, *reference_lines]
+    root = Path(__file__).parent.parent
+    for name in sorted(
+        glob.glob(str(root / "fixtures/*.txt")) + glob.glob(str(root / "eval/pages/*.txt"))
+    ):
+        try:
+            lines += Path(name).read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError:
+            continue
+    return lines
+
+
+def test_page_verdicts_equal_line_verdicts(reference_lines):
+    """The page-at-once path (one conversion call, score bound) decides as score_line does."""
+    from newsclean.filters.convert import convert_lines
+    from newsclean.filters.spam import spam_verdicts
+
+    lines = _all_test_lines(reference_lines)
+    page = spam_verdicts(lines, simplify_lines=lambda texts: convert_lines(texts, "t2s"))
+    for line, verdict in zip(lines, page, strict=True):
+        one = score_line(line, simplify=SIMPLIFY)
+        assert verdict.is_spam == one.is_spam, line
+        if one.is_spam:
+            assert verdict == one
+
+
+def test_score_bound_never_lets_spam_go():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from newsclean.filters.spam import score_probe
+
+    words = st.sampled_from(sorted(lexicon().terms)) | st.text(
+        alphabet="的了是新闻报道发展经济2024abc.com:：。！？《》_|", max_size=6
+    )
+    separators = st.sampled_from([",", "，", "|", "_", "、", " ", "/", "。"])
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.tuples(words, separators), min_size=1, max_size=10))
+    def check(parts):
+        probe = "".join(w + s for w, s in parts).lower()
+        assert score_probe(probe, verdict_only=True).is_spam == score_probe(probe).is_spam
+
+    check()

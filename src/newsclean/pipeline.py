@@ -53,6 +53,10 @@ def _simplify_char(char: str) -> str:
     return converter("t2s").convert(char)
 
 
+def _simplify_lines(texts: list[str]) -> list[str]:
+    return convert_lines(texts, "t2s")
+
+
 def clean(
     text: str, *, convert: str = "t2s", path: str = "-", config: CleanConfig | None = None
 ) -> Document:
@@ -74,12 +78,17 @@ def clean(
         lines.append(line)
 
     warnings: list[Warning] = []
-    simplify = converter("t2s").convert
-    for line in lines:
+    # Spam is judged on the page as it came: the whole page at once, one OpenCC call.
+    verdicts = (
+        spam.spam_verdicts([ln.text for ln in lines], simplify_lines=_simplify_lines)
+        if config.remove_spam
+        else None
+    )
+    for index, line in enumerate(lines):
         if not line.text:
             continue
-        if config.remove_spam:
-            verdict = spam.score_line(line.text, simplify=simplify)
+        if verdicts is not None:
+            verdict = verdicts[index]
             if verdict.is_spam:
                 line.removed = "spam"
                 line.evidence.append(verdict.evidence())

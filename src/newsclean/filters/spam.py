@@ -14,7 +14,7 @@ sentences.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -124,20 +124,6 @@ def is_candidate(text: str) -> bool:
     )
 
 
-def _segment_features(segments: list[str], covered: bytearray, probe: str) -> tuple[int, int]:
-    """(segments holding a lexicon term, segments with a number glued to a word)."""
-    with_term = glued = 0
-    position = 0
-    for segment in segments:
-        at = probe.find(segment, position)
-        position = at + len(segment)
-        if any(covered[at : at + len(segment)]):
-            with_term += 1
-        if GLUED_NUMBER.search(segment):
-            glued += 1
-    return with_term, glued
-
-
 def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> SpamVerdict:
     """Score one line; ``simplify`` converts it to simplified Chinese before lexicon look-up.
 
@@ -149,11 +135,91 @@ def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> Sp
     stripped = text.strip()
     if not stripped or not is_candidate(stripped):
         return NOT_SPAM
-    probe = (simplify(stripped) if simplify else stripped).lower()
+    return score_probe((simplify(stripped) if simplify else stripped).lower())
+
+
+def spam_verdicts(
+    texts: Sequence[str], *, simplify_lines: Callable[[list[str]], list[str]] | None = None
+) -> list[SpamVerdict]:
+    """``score_line`` for every line of a page, where only spam verdicts are kept exact.
+
+    ``simplify_lines`` converts many lines in one call (one crossing into OpenCC per page,
+    not per line).  A line whose score cannot reach the bar gets ``NOT_SPAM`` without the
+    lexicon scan, so ``is_spam`` always equals ``score_line(text).is_spam`` but a non-spam
+    verdict's score is 0.  ``tests/test_spam.py`` checks both.
+    """
+    verdicts = [NOT_SPAM] * len(texts)
+    where: list[int] = []
+    candidates: list[str] = []
+    for i, text in enumerate(texts):
+        stripped = text.strip()
+        if stripped and is_candidate(stripped):
+            where.append(i)
+            candidates.append(stripped)
+    if simplify_lines is not None and candidates:
+        candidates = simplify_lines(candidates)
+    for i, probe in zip(where, candidates, strict=True):
+        verdicts[i] = score_probe(probe.lower(), verdict_only=True)
+    return verdicts
+
+
+def _with_term(segments: list[str], covered: bytearray, probe: str) -> int:
+    """How many segments hold (part of) a lexicon term."""
+    with_term = 0
+    position = 0
+    for segment in segments:
+        at = probe.find(segment, position)
+        position = at + len(segment)
+        if any(covered[at : at + len(segment)]):
+            with_term += 1
+    return with_term
+
+
+def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
+    """Score a candidate line already simplified and lower-cased.
+
+    With ``verdict_only``, a line whose score provably stays below the bar (the lexicon
+    giving all it can) is answered ``NOT_SPAM`` (score 0) before the lexicon scan.
+    """
     ends_as_sentence = probe.endswith(("。", "！", "？"))
     segments = [s for s in SEPARATORS.split(probe.rstrip("。.!！？")) if s]
     if len(segments) < MIN_SEGMENTS:
         return NOT_SPAM
+    # Everything the lexicon does not decide first.
+    glued = sum(1 for segment in segments if GLUED_NUMBER.search(segment))
+    han = len(HAN.findall(probe)) or 1
+    function_share = len(FUNCTION_CHARS.findall(probe)) / han
+    lengths = [len(s) for s in segments]
+    average = sum(lengths) / len(lengths)
+    domains = len(DOMAIN.findall(probe))
+    list_marks = LIST_SEPARATORS.search(probe) is not None
+    colons = len(COLON.findall(probe))
+    marks = len(SENTENCE_MARKS.findall(probe.rstrip("。！？")))
+
+    if verdict_only:
+        # Evidence for a keyword list …
+        rest = 2.0 * glued / len(segments)
+        rest += 1.5 * min(domains, 2)
+        rest += 1.0 if list_marks else 0.0
+        rest += 1.0 if len(segments) >= 5 else 0.0
+        rest += min(0.5 * max(len(segments) - 5, 0), 1.5)
+        rest += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
+        # … and for prose.
+        rest -= 40.0 * function_share
+        rest -= 2.5 if ends_as_sentence else 0.0
+        rest -= 1.5 * min(colons, 2)
+        rest -= 1.5 * min(sum(1 for n in lengths if n > LONG_SEGMENT), 2)
+        rest -= 3.0 * marks
+        # At most MAX_LEXICON, 3 for segments with terms and 1 for a repeated term.
+        bound = rest + MAX_LEXICON + 3.0 + 1.0
+        evidence_bound = sum(
+            (list_marks, domains >= 1, glued >= 2, True, len(segments) >= LONG_LIST)
+        )
+        structure_may = evidence_bound >= 3 and function_share == 0 and len(segments) >= 4
+        bar = THRESHOLD - STRUCTURE_ALLOWANCE if structure_may else THRESHOLD
+        if bound < bar - 1e-6:  # the margin absorbs float rounding
+            return NOT_SPAM
+
     found = lexicon().find(probe)
     weights = lexicon().terms
     distinct = sorted({term for _, _, term in found}, key=lambda t: (-weights[t], t))
@@ -161,35 +227,25 @@ def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> Sp
     covered = bytearray(len(probe))
     for start, end, _ in found:
         covered[start:end] = b"\1" * (end - start)
-    with_term, glued = _segment_features(segments, covered, probe)
-    han = len(HAN.findall(probe)) or 1
-    function_share = len(FUNCTION_CHARS.findall(probe)) / han
-    lengths = [len(s) for s in segments]
-    average = sum(lengths) / len(lengths)
-    domains = len(DOMAIN.findall(probe))
+    with_term = _with_term(segments, covered, probe)
     repeated = len(set(segments)) < len(segments) or any(
         sum(term in segment for segment in segments) >= 2 for term in distinct[:5]
     )
-
-    list_marks = LIST_SEPARATORS.search(probe) is not None
-    colons = len(COLON.findall(probe))
     # Signs of a machine-made keyword list that prose and enumerations do not show.
     list_evidence = sum(
         (list_marks, domains >= 1, glued >= 2, repeated, len(segments) >= LONG_LIST)
     )
-
-    # Evidence for a keyword list …
+    # The same sum as ``rest``, in its original order (so rounding is unchanged).
     score = lexical + 3.0 * with_term / len(segments) + 2.0 * glued / len(segments)
     score += 1.5 * min(domains, 2) + (1.0 if repeated else 0.0) + (1.0 if list_marks else 0.0)
     score += 1.0 if len(segments) >= 5 else 0.0
     score += min(0.5 * max(len(segments) - 5, 0), 1.5)
     score += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
-    # … and for prose.
     score -= 40.0 * function_share
     score -= 2.5 if ends_as_sentence else 0.0
     score -= 1.5 * min(colons, 2)
     score -= 1.5 * min(sum(1 for n in lengths if n > LONG_SEGMENT), 2)
-    score -= 3.0 * len(SENTENCE_MARKS.findall(probe.rstrip("。！？")))
+    score -= 3.0 * marks
 
     # The lexicon has its say with two weights of terms, or one when the line is
     # plainly machine-made; with none, only unmistakable list structure counts.
