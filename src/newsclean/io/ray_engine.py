@@ -37,6 +37,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -252,6 +253,10 @@ def run_ray(
     completed = False
     clean_run = False
     markers = marker_dir(options)
+    # Ray prints cluster events (a worker died, a task is retried) on sys.stdout, which
+    # may carry the jsonl stream: send them to stderr, beside the progress and summary.
+    redirect = contextlib.redirect_stdout(sys.stderr)
+    redirect.__enter__()
     try:
         cpus = int(ray.cluster_resources().get("CPU", 1))
         shards = make_shards(work.items, options, shard_size(ray_options, len(work.items), cpus))
@@ -273,6 +278,7 @@ def run_ray(
         sink.close(keep_output=completed)
         if started_here:
             ray.shutdown()
+        redirect.__exit__(None, None, None)
     if completed and clean_run and not options.per_file and markers is not None:
         _remove_markers(markers, shards)
     return sink.summary
