@@ -219,7 +219,7 @@ print(summary.cleaned, summary.failed)
 """
     try:
         done = subprocess.run(
-            [sys.executable, "-c", child], capture_output=True, text=True, timeout=10, env=ENV
+            [sys.executable, "-c", child], capture_output=True, text=True, timeout=5, env=ENV
         )
     except subprocess.TimeoutExpired:
         pytest.fail("the batch hung on a FIFO")
