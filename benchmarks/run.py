@@ -1,0 +1,436 @@
+"""Throughput, start-up and memory of newsclean, side by side with the OpenCC conversion it wraps.
+
+    python benchmarks/run.py                   # 10,000 pages (~100 MB), about 10 minutes on 2 cores
+    python benchmarks/run.py --quick           # 300 pages, under a minute (a smoke run for CI)
+    python benchmarks/run.py --pages 20000 --out results.json
+
+Run it from the repository root with the environment newsclean is installed in.  It
+
+1. builds a corpus deterministically (seeded) from ``fixtures/`` and ``eval/pages/`` in a
+   temporary directory: pages of about 10 KB, each a title, a byline and paragraphs
+   drawn from the real pages, with spam lines between paragraphs on 40 % of the pages,
+   pinyin-annotated paragraphs on 20 %, mojibake on 10 %, nothing to remove on 20 % and
+   GB18030 bytes on 10 %;
+2. decodes every page once, then times on exactly those texts (1) ``OpenCC("t2s").convert``
+   alone and (2) ``clean()`` + ``render(doc, "json")`` in this process (median of
+   ``--repeat`` passes);
+3. times the CLI ``newsclean DIR --format jsonl -j 1`` and ``-j 2`` as whole processes;
+4. times start-up, ``newsclean fixtures/000_da2a06443414a7f3.txt`` as a whole process,
+   against ``python -c "import click, regex, opencc"`` (median of ``--startup-runs``);
+5. breaks the library's time down per filter (timers around each pipeline step) and
+   prints the top of a cProfile run;
+6. reads the peak RSS of the CLI batch (``-j 2``, workers included: the maximum over
+   the process tree, from ``wait4``) on the corpus and on a corpus twice as large.
+
+Every figure is wall-clock time; the machine's load average is printed before and after,
+since other work on the machine slows every figure.  ``--out`` writes the figures as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "fixtures" / "000_da2a06443414a7f3.txt"
+SEED = 20250702
+PAGE_BYTES = 10_000
+
+# --------------------------------------------------------------------------- corpus
+
+
+def _source_pools() -> dict[str, list[str]]:
+    """Lines of the real pages, sorted by what newsclean does to them."""
+    from newsclean import clean_bytes
+
+    pools: dict[str, list[str]] = {
+        k: [] for k in ("title", "metadata", "body", "spam", "pinyin", "mojibake", "nav")
+    }
+    sources = sorted((ROOT / "fixtures").glob("*.txt")) + sorted(
+        (ROOT / "eval/pages").glob("*.txt")
+    )
+    for path in sources:
+        doc = clean_bytes(path.read_bytes(), path=str(path))
+        for record in doc.lines:
+            filters = {ev.filter for ev in record.evidence}
+            original = record.original.strip().replace("\r", "")
+            if not original:
+                continue
+            if record.placement == "removed":
+                key = "spam" if record.reason == "spam" else "nav"
+            elif "mojibake" in filters:
+                key = "mojibake"
+            elif "pinyin" in filters:
+                key = "pinyin"
+            elif record.placement in ("title", "metadata"):
+                key = record.placement
+            elif record.placement in ("body", "caption", "heading"):
+                key = "body"
+            else:
+                continue
+            pools[key].append(original)
+    return {k: sorted(set(v)) for k, v in pools.items()}
+
+
+def _page(rng: random.Random, pools: dict[str, list[str]], kind: str) -> str:
+    out = [rng.choice(pools["title"]), ""]
+    if rng.random() < 0.5 and pools["nav"]:
+        out = [rng.choice(pools["nav"]), "", *out]
+    out += [rng.choice(pools["metadata"]), ""]
+    size = sum(len(line.encode()) for line in out)
+    while size < PAGE_BYTES:
+        if kind == "pinyin" and rng.random() < 0.5:
+            paragraph = rng.choice(pools["pinyin"])
+        elif kind == "mojibake" and rng.random() < 0.15:
+            paragraph = rng.choice(pools["mojibake"])
+        else:
+            paragraph = rng.choice(pools["body"])
+        out += ["\u3000\u3000" + paragraph, ""]
+        if kind == "spam" and rng.random() < 0.3:
+            out += [rng.choice(pools["spam"]), ""]
+        size += len(paragraph.encode()) + 8
+    return "\n".join(out)
+
+
+KINDS = (
+    "spam",
+    "spam",
+    "spam",
+    "spam",
+    "pinyin",
+    "pinyin",
+    "mojibake",
+    "clean",
+    "clean",
+    "gb18030",
+)
+
+
+def build_corpus(directory: Path, pages: int) -> int:
+    """Write ``pages`` pages into ``directory``; return the bytes written.  Page ``i`` is the
+    same whatever ``pages`` is, so a corpus twice as large holds the first one."""
+    pools = _source_pools()
+    directory.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(pages):
+        rng = random.Random(SEED * 1_000_003 + i)
+        kind = KINDS[i % len(KINDS)]
+        text = _page(rng, pools, "clean" if kind == "gb18030" else kind)
+        data = text.encode("gb18030" if kind == "gb18030" else "utf-8")
+        sub = directory / f"{i // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"{i:06d}_{kind}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def read_corpus(directory: Path) -> list[str]:
+    from newsclean.io.decode import decode_bytes
+
+    return [decode_bytes(p.read_bytes()).text for p in sorted(directory.rglob("*.txt"))]
+
+
+# --------------------------------------------------------------------------- measures
+
+
+def _timed(function: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _rate(seconds: float, megabytes: float, pages: int) -> dict[str, float]:
+    return {
+        "seconds": round(seconds, 3),
+        "mb_per_s": round(megabytes / seconds, 2),
+        "pages_per_s": round(pages / seconds, 1),
+    }
+
+
+def measure_library(texts: list[str], repeat: int) -> tuple[float, float]:
+    import opencc
+
+    from newsclean import clean
+    from newsclean.render import render
+
+    converter = opencc.OpenCC("t2s")
+    clean(texts[0])  # load the converter, lexicons and readings before timing
+
+    def convert_all() -> None:
+        for text in texts:
+            converter.convert(text)
+
+    def clean_all() -> None:
+        for text in texts:
+            render(clean(text), "json")
+
+    return _timed(convert_all, repeat), _timed(clean_all, repeat)
+
+
+def _run(command: list[str], stdout: Any = subprocess.DEVNULL) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS in KB over the process tree, exit status) of one process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+    return elapsed, usage.ru_maxrss, process.returncode
+
+
+def _newsclean() -> list[str]:
+    script = shutil.which("newsclean", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "newsclean"]
+
+
+def measure_cli(corpus: Path, jobs: int, workdir: Path) -> tuple[float, int]:
+    out = workdir / f"out-j{jobs}.jsonl"
+    with out.open("wb") as handle:
+        seconds, rss, _ = _run(
+            [*_newsclean(), str(corpus), "--format", "jsonl", "-j", str(jobs)], handle
+        )
+    return seconds, rss
+
+
+def measure_startup(runs: int) -> tuple[float, float]:
+    cli = [*_newsclean(), str(REFERENCE)]
+    bare = [sys.executable, "-c", "import click, regex, opencc"]
+    cli_times, bare_times = [], []
+    for _ in range(runs):  # interleaved, so drifting load hits both alike
+        cli_times.append(_run(cli)[0])
+        bare_times.append(_run(bare)[0])
+    return statistics.median(cli_times), statistics.median(bare_times)
+
+
+STEPS = (
+    ("newsclean.pipeline", "split_lines", "normalize"),
+    ("newsclean.pipeline", "normalize_line", "normalize"),
+    ("newsclean.pipeline", "normalize_lines", "normalize"),
+    ("newsclean.filters.spam", "spam_verdicts", "spam"),
+    ("newsclean.filters.pinyin", "strip_annotations", "pinyin"),
+    ("newsclean.filters.mojibake", "find_mojibake", "mojibake"),
+    ("newsclean.pipeline", "convert_lines", "convert (OpenCC)"),
+    ("newsclean.pipeline", "classify", "structure"),
+    ("newsclean.pipeline", "_assemble", "document assembly"),
+    ("newsclean.render", "to_json", "JSON rendering"),
+)
+
+
+def per_filter(texts: list[str]) -> tuple[dict[str, float], str]:
+    """Seconds per pipeline step over ``texts`` (timers around each step), and a cProfile top."""
+    import importlib
+
+    from newsclean import clean
+    from newsclean.render import render
+
+    totals: dict[str, float] = {}
+    saved = []
+    for module_name, attribute, label in STEPS:
+        module = importlib.import_module(module_name)
+        original = getattr(module, attribute, None)
+        if original is None:
+            continue
+        saved.append((module, attribute, original))
+
+        def timed(*args: Any, __f: Any = original, __label: str = label, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return __f(*args, **kwargs)
+            finally:
+                totals[__label] = totals.get(__label, 0.0) + time.perf_counter() - start
+
+        setattr(module, attribute, timed)
+    try:
+        start = time.perf_counter()
+        for text in texts:
+            render(clean(text), "json")
+        totals["total (clean + json)"] = time.perf_counter() - start
+    finally:
+        for module, attribute, original in saved:
+            setattr(module, attribute, original)
+    totals["other pipeline code"] = totals["total (clean + json)"] - sum(
+        v for k, v in totals.items() if not k.startswith("total")
+    )
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        render(clean(text), "json")
+    profiler.disable()
+    stream = io.StringIO()
+    pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(15)
+    return totals, stream.getvalue()
+
+
+# --------------------------------------------------------------------------- report
+
+
+def machine() -> dict[str, Any]:
+    import opencc
+
+    version = getattr(opencc, "__version__", None)
+    if version is None:
+        from importlib.metadata import version as dist_version
+
+        version = dist_version("opencc")
+    return {
+        "cores": os.cpu_count(),
+        "cpu": platform.processor() or platform.machine(),
+        "python": platform.python_version(),
+        "opencc": version,
+        "platform": platform.platform(),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=10_000, help="corpus size (default 10000)")
+    parser.add_argument("--quick", action="store_true", help="300 pages, fewer repeats (< 60 s)")
+    parser.add_argument("--repeat", type=int, default=3, help="passes of the in-process measures")
+    parser.add_argument("--startup-runs", type=int, default=20)
+    parser.add_argument("--profile-pages", type=int, default=500)
+    parser.add_argument("--no-double", action="store_true", help="skip the 2x corpus RSS run")
+    parser.add_argument("--out", type=Path, help="write the figures as JSON")
+    parser.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.pages, args.repeat, args.startup_runs, args.profile_pages = 300, 1, 5, 100
+
+    results: dict[str, Any] = {"machine": machine(), "load_before": os.getloadavg()}
+    workdir = Path(tempfile.mkdtemp(prefix="newsclean-bench-"))
+    try:
+        corpus = args.keep or workdir / "corpus"
+        print(f"building {args.pages} pages in {corpus} …", file=sys.stderr)
+        corpus_bytes = build_corpus(corpus, args.pages)
+        texts = read_corpus(corpus)
+        megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+        results["corpus"] = {
+            "pages": len(texts),
+            "bytes_on_disk": corpus_bytes,
+            "utf8_megabytes": round(megabytes, 1),
+        }
+
+        print("in-process: conversion alone, clean + json …", file=sys.stderr)
+        convert_s, clean_s = measure_library(texts, args.repeat)
+        results["conversion"] = _rate(convert_s, megabytes, len(texts))
+        results["library"] = _rate(clean_s, megabytes, len(texts))
+
+        disk_mb = corpus_bytes / 1e6
+        for jobs in (1, 2):
+            print(f"CLI -j {jobs} …", file=sys.stderr)
+            seconds, rss = measure_cli(corpus, jobs, workdir)
+            results[f"cli_j{jobs}"] = {
+                **_rate(seconds, disk_mb, len(texts)),
+                "peak_rss_mb": round(rss / 1024, 1),
+            }
+
+        print("start-up …", file=sys.stderr)
+        startup, bare = measure_startup(args.startup_runs)
+        results["startup"] = {
+            "newsclean_file_s": round(startup, 4),
+            "bare_imports_s": round(bare, 4),
+        }
+
+        print("per-filter breakdown …", file=sys.stderr)
+        totals, profile = per_filter(texts[: args.profile_pages])
+        results["per_filter_ms_per_page"] = {
+            k: round(1000 * v / min(len(texts), args.profile_pages), 3)
+            for k, v in sorted(totals.items(), key=lambda kv: -kv[1])
+        }
+
+        if not args.no_double:
+            print(f"CLI -j 2 on {2 * args.pages} pages (peak RSS) …", file=sys.stderr)
+            double = workdir / "double"
+            double_bytes = build_corpus(double, 2 * args.pages)
+            seconds, rss = measure_cli(double, 2, workdir)
+            results["cli_j2_double"] = {
+                **_rate(seconds, double_bytes / 1e6, 2 * args.pages),
+                "peak_rss_mb": round(rss / 1024, 1),
+            }
+            shutil.rmtree(double)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    results["load_after"] = os.getloadavg()
+
+    ratios = {
+        "library_over_conversion": results["library"]["mb_per_s"]
+        / results["conversion"]["mb_per_s"],
+        "j2_over_j1": results["cli_j2"]["mb_per_s"] / results["cli_j1"]["mb_per_s"],
+        "startup_over_bare_imports": results["startup"]["newsclean_file_s"]
+        / results["startup"]["bare_imports_s"],
+    }
+    if "cli_j2_double" in results:
+        ratios["rss_double_over_corpus"] = (
+            results["cli_j2_double"]["peak_rss_mb"] / results["cli_j2"]["peak_rss_mb"]
+        )
+    results["ratios"] = {k: round(v, 3) for k, v in ratios.items()}
+    _print(results, profile)
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _print(results: dict[str, Any], profile: str) -> None:
+    m = results["machine"]
+    c = results["corpus"]
+    print(
+        f"machine: {m['cores']} cores, Python {m['python']}, OpenCC {m['opencc']}, {m['platform']}"
+    )
+    print(f"load average before/after: {results['load_before']} / {results['load_after']}")
+    print(
+        f"corpus: {c['pages']} pages, {c['utf8_megabytes']} MB as UTF-8, "
+        f"{c['bytes_on_disk']} bytes on disk"
+    )
+    print()
+    print(f"{'measure':<34}{'seconds':>9}{'MB/s':>9}{'pages/s':>10}{'peak RSS MB':>13}")
+    rows = [
+        ("conversion alone (OpenCC t2s)", "conversion"),
+        ("library: clean() + JSON", "library"),
+        ("CLI --format jsonl -j 1", "cli_j1"),
+        ("CLI --format jsonl -j 2", "cli_j2"),
+        ("CLI -j 2, corpus x2", "cli_j2_double"),
+    ]
+    for label, key in rows:
+        if key in results:
+            r = results[key]
+            rss = f"{r['peak_rss_mb']:.1f}" if "peak_rss_mb" in r else ""
+            print(
+                f"{label:<34}{r['seconds']:>9.2f}{r['mb_per_s']:>9.2f}{r['pages_per_s']:>10.1f}{rss:>13}"
+            )
+    s = results["startup"]
+    print(
+        f"start-up: newsclean FILE {1000 * s['newsclean_file_s']:.0f} ms, "
+        f"bare imports {1000 * s['bare_imports_s']:.0f} ms"
+    )
+    print()
+    for key, value in results["ratios"].items():
+        print(f"{key:<28}{value:.3f}")
+    print()
+    print("per-filter breakdown (ms per page):")
+    for key, value in results["per_filter_ms_per_page"].items():
+        print(f"  {key:<26}{value:8.3f}")
+    print()
+    print(profile)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
