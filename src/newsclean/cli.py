@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -85,11 +84,11 @@ def _fail(message: str) -> None:
 def _read_input(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
-    target = Path(path)
-    if target.is_dir():
+    if os.path.isdir(path):
         _fail(f"{path}: is a directory (give a file, or - for standard input)")
     try:
-        return target.read_bytes()
+        with open(path, "rb") as handle:  # not pathlib: its import is start-up time
+            return handle.read()
     except FileNotFoundError:
         _fail(f"{path}: no such file")
     except PermissionError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from newsclean.document import Document
@@ -19,10 +18,14 @@ def to_text(doc: Document) -> str:
 
 
 def to_json(doc: Document) -> str:
+    import json  # deferred: text output, the common single-file case, never needs it
+
     return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
 def to_jsonl(doc: Document) -> str:
+    import json
+
     return json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from pathlib import Path
 
-DATA_DIR = Path(__file__).parent
+#: A plain path, not pathlib: pathlib (and the urllib it imports) is start-up time a
+#: one-file run does not otherwise pay.
+DATA_DIR = os.path.dirname(__file__)
 
 
 def data_lines(name: str) -> Iterator[list[str]]:
     """The tab-separated fields of each entry of data file ``name`` (``#`` comments skipped)."""
-    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+    with open(os.path.join(DATA_DIR, name), encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\n")
             if line.strip() and not line.startswith("#"):

@@ -8,11 +8,11 @@ character's own readings (from pypinyin's dictionary), so real parentheses —
 from __future__ import annotations
 
 import importlib.util
+import os
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import regex
 
@@ -51,8 +51,9 @@ class _Readings:
         spec = importlib.util.find_spec("pypinyin")  # finds the package without importing it
         if spec is None or not spec.submodule_search_locations:
             raise ModuleNotFoundError("pypinyin is required for pinyin readings")
-        folder = Path(next(iter(spec.submodule_search_locations)))
-        self._raw = (folder / "pinyin_dict.json").read_bytes()
+        folder = next(iter(spec.submodule_search_locations))
+        with open(os.path.join(folder, "pinyin_dict.json"), "rb") as handle:
+            self._raw = handle.read()
 
     def _entry_at(self, offset: int) -> tuple[int, int, int]:
         """(code point, start, end) of the entry on the line holding ``offset``; -1 if none."""
