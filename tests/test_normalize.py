@@ -33,3 +33,45 @@ def test_invisible_characters_are_removed_with_evidence():
     result = normalize_line("\ufeff正\u200b文\x00")
     assert result.text == "正文"
     assert result.evidence is not None and "invisible" in result.evidence.detail
+
+
+def test_page_at_once_equals_line_by_line():
+    """The whole-page fast path (no invisible character, no surrogate, NFC) changes nothing."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from newsclean.filters.normalize import normalize_lines
+
+    pieces = st.sampled_from(
+        [
+            "正文。",
+            "\u3000\u3000",
+            "  ",
+            "\t",
+            "a\u0301",
+            "\u0301",
+            "e",
+            "\ufeff",
+            "\u200b",
+            "\x00",
+            "\ud800",
+            "\u00a0",
+            " ",
+            "\u2028",
+            "發(fa\u0304)",
+            "ᄀ",
+            "ᅡ",
+            "\u3000",
+        ]
+    ) | st.text(max_size=3)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.lists(pieces, max_size=6).map("".join), max_size=6))
+    def check(lines):
+        assert normalize_lines(lines) == [normalize_line(line) for line in lines]
+
+    check()
+    assert normalize_lines(["\u3000\u3000正文。 ", "标题"]) == [
+        normalize_line("\u3000\u3000正文。 "),
+        normalize_line("标题"),
+    ]

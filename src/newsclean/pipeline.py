@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from newsclean.document import Document, Evidence, LineRecord, Placement, Removal, Warning
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.convert import CONFIGS, convert_lines, converter
-from newsclean.filters.normalize import SURROGATE, normalize_line, split_lines
+from newsclean.filters.normalize import SURROGATE, normalize_lines, split_lines
 from newsclean.filters.structure import LineView, classify
 from newsclean.io.decode import decode_bytes
 
@@ -69,8 +69,10 @@ def clean(
     config = config or CleanConfig(convert=convert)
     lines: list[_Line] = []
     blanks = 0
-    for number, raw in enumerate(split_lines(text), start=1):
-        normalized = normalize_line(raw)
+    raws = split_lines(text)
+    for number, (raw, normalized) in enumerate(
+        zip(raws, normalize_lines(raws), strict=True), start=1
+    ):
         line = _Line(number, raw, normalized.text, normalized.indented, blanks)
         if normalized.evidence is not None:
             line.evidence.append(normalized.evidence)

@@ -7,7 +7,7 @@ NFC only: NFKC would turn the full-width punctuation of Chinese text
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -24,8 +24,7 @@ SURROGATE = regex.compile(r"[\ud800-\udfff]")
 INDENT = regex.compile(r"^[ \t\u3000\u00a0\u2002\u2003]+")
 
 
-@dataclass(frozen=True, slots=True)
-class NormalizedLine:
+class NormalizedLine(NamedTuple):
     text: str  # without indentation or trailing white space
     indented: bool
     evidence: Evidence | None
@@ -56,3 +55,29 @@ def normalize_line(line: str) -> NormalizedLine:
     indent = INDENT.match(cleaned)
     stripped = cleaned[indent.end() :] if indent else cleaned
     return NormalizedLine(stripped.rstrip(), indent is not None, evidence)
+
+
+def normalize_lines(lines: list[str]) -> list[NormalizedLine]:
+    """``normalize_line`` for every line of a page.
+
+    Most pages hold no invisible character, no lone surrogate and are already NFC: three
+    passes in C over the whole page say so, and then each line only loses its indentation
+    and trailing space.  (A line break is a starter that composes with nothing, so the page
+    is NFC exactly when every line is.)
+    """
+    page = "\n".join(lines)
+    if (
+        INVISIBLE.search(page) is not None
+        or SURROGATE.search(page) is not None
+        or not unicodedata.is_normalized("NFC", page)
+    ):
+        return [normalize_line(line) for line in lines]
+    out: list[NormalizedLine] = []
+    indent_match = INDENT.match
+    for line in lines:
+        indent = indent_match(line)
+        if indent is None:
+            out.append(NormalizedLine(line.rstrip(), False, None))
+        else:
+            out.append(NormalizedLine(line[indent.end() :].rstrip(), True, None))
+    return out
