@@ -221,14 +221,14 @@ def main(argv: list[str] | None = None) -> int:
                 flush=True,
             )
     if args.markdown:
-        print("| case | N | time N | peak RSS N | time 2N | peak RSS 2N | ratio | outcome |")
+        print("| case | N | time N | peak RSS N | time 2N | peak RSS 2N | ratio | verdict |")
         print("|---|---:|---:|---:|---:|---:|---:|---|")
         for case, small, large, ratio, verdict in rows:
             print(
                 f"| {case.what} | {small['size']:,} | {small.get('seconds', '-')} s "
                 f"| {small.get('peak_mb', '-')} MB | {large.get('seconds', '-')} s "
                 f"| {large.get('peak_mb', '-')} MB | "
-                f"{'-' if ratio is None else f'{ratio:.2f}'} | {large['outcome']} ({verdict}) |"
+                f"{'-' if ratio is None else f'{ratio:.2f}'} | {verdict}: {large['outcome']} |"
             )
     return 1 if failed else 0
 
