@@ -12,8 +12,10 @@ import json
 import logging
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -108,8 +110,13 @@ def summary_lines(stderr: str) -> list[str]:
     return [re.sub(r" in [0-9.]+ s \(.*\)$", "", line) for line in stderr.splitlines()]
 
 
+# The cluster's settings reach the real command through the environment: loopback only,
+# and RAY_AUTH_MODE=token, which ray.init sets when it starts a cluster with token
+# authentication (a driver joining by explicit address needs it).
+
+
 def newsclean(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # read now: the cluster's settings
     return subprocess.run(
         [sys.executable, "-m", "newsclean", *map(str, args)],
         capture_output=True,
@@ -204,3 +211,35 @@ def test_shard_that_keeps_failing_then_resume(cluster: Cluster, tmp_path: Path) 
         for k, v in outputs(cluster.reference).items()
         if k.startswith("pages/")
     }
+
+
+def test_interrupt_then_resume(cluster: Cluster, tmp_path: Path) -> None:
+    """SIGINT part way: exit 130, the finished shards are marked and reported, nothing is
+    half-written; the rerun sends only the rest and the result is the full local run's."""
+    pages, count = tmp_path / "in", 1500
+    build_many(pages, count)
+    out, report = tmp_path / "out", tmp_path / "report.jsonl"
+    args = [sys.executable, "-m", "newsclean", str(pages), "-o", str(out), "--report", str(report)]
+    args += ["--engine", "ray", "--address", cluster.address, "--shard-size", "20"]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    process = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob(f"{SHARD_DIR}/*.done"))) < 5:
+        time.sleep(0.02)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert b"interrupted" in stderr
+    marked = len(list(out.glob(f"{SHARD_DIR}/*.done")))
+    finished = len(report.read_text(encoding="utf-8").splitlines())
+    assert 5 * 20 <= marked * 20 <= finished < count
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+
+    rerun = run_ray(BatchOptions((str(pages),), str(out)), RayOptions(shard_size=20))
+    assert rerun.exit_code == 0
+    assert rerun.skipped >= marked * 20 and rerun.cleaned + rerun.skipped == count
+    reference = tmp_path / "reference"
+    run_batch(BatchOptions((str(pages),), str(reference), jobs=2))
+    assert outputs(out) == outputs(reference)

@@ -285,7 +285,10 @@ def run_ray(
 
 
 def _connect(ray: Any, address: str | None, jobs: int) -> bool:
-    """Join (or start) a cluster unless this process already is a driver; True if started."""
+    """Join (or start) a cluster unless this process already is a driver.
+
+    True when this call connected, so the run disconnects (and stops a private instance).
+    """
     if ray.is_initialized():
         return False
     kwargs: dict[str, Any] = {
@@ -301,8 +304,13 @@ def _connect(ray: Any, address: str | None, jobs: int) -> bool:
         ray.init(**kwargs)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        hint = ""
+        if address not in (None, "auto"):
+            hint = (
+                "; is it running, and if it uses token authentication, is RAY_AUTH_MODE=token set?"
+            )
         raise UsageError(
-            f"cannot reach a Ray cluster at {address or 'a new local instance'} ({first})"
+            f"cannot reach a Ray cluster at {address or 'a new local instance'} ({first}){hint}"
         ) from None
     return True
 
