@@ -198,6 +198,7 @@ class _suppress_missing:
         return kind is FileNotFoundError
 
 
+@pytest.mark.slow  # waits out its 5 s hang bound while the bug stands
 @pytest.mark.xfail(
     strict=True,
     reason="clean_file opens the path with a blocking open(): an input replaced by a FIFO "
@@ -337,6 +338,7 @@ def start(root: Path, out: Path, report: Path, jobs: int) -> subprocess.Popen[by
     )
 
 
+@pytest.mark.slow  # a few seconds each: real processes over 300 pages
 @pytest.mark.parametrize(
     ("sig", "jobs", "group"),
     [
@@ -377,6 +379,7 @@ def test_signal_part_way_then_resume(
     assert leftovers(out) == []
 
 
+@pytest.mark.slow
 def test_two_runs_on_one_outdir_at_once(
     corpus: tuple[Path, dict[str, bytes], Path], tmp_path: Path
 ) -> None:
