@@ -130,6 +130,7 @@ def test_mixed_text_accounting_and_round_trip(text: str) -> None:
 
 
 @example("仩下\n發(fā)(fā)")  # a doubled annotation took two passes (fixed in pinyin)
+@example("亪盪仃仜乐\n亶仨乲?")  # a mojibake repair gave 嵷 ("rare"): repaired again (fixed)
 @given(MIXED)
 def test_mixed_text_idempotent(text: str) -> None:
     doc = clean(text)

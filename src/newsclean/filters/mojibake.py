@@ -102,7 +102,9 @@ def _realign(island: str) -> str | None:
             recovered = data[1:-1].decode(encoding)
         except UnicodeDecodeError:
             continue
-        if recovered and all(is_common(ch) for ch in recovered):
+        # Common and not rare: a repair that yields a "rare" character (Big5-only, such
+        # as 嵷) would be repaired again on the next pass, so cleaning would not be idempotent.
+        if recovered and all(is_common(ch) and not is_rare(ch) for ch in recovered):
             return recovered
     return None
 
