@@ -198,12 +198,6 @@ class _suppress_missing:
         return kind is FileNotFoundError
 
 
-@pytest.mark.slow  # waits out its 5 s hang bound while the bug stands
-@pytest.mark.xfail(
-    strict=True,
-    reason="clean_file opens the path with a blocking open(): an input replaced by a FIFO "
-    "after the walk hangs the batch (open with O_NONBLOCK and fstat the descriptor)",
-)
 def test_input_replaced_by_a_fifo_does_not_hang(tmp_path: Path) -> None:
     root, out = tmp_path / "in", tmp_path / "out"
     paths = sorted(build(root, 4))

@@ -14,10 +14,12 @@ was done.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gzip
 import multiprocessing
 import os
 import signal
+import stat
 import sys
 import tempfile
 import threading
@@ -144,6 +146,33 @@ def _reason(exc: OSError) -> str:
     return str(exc.strerror or exc).lower()
 
 
+def _read_regular_file(path: str, limit: int) -> bytes:
+    """Read at most ``limit`` bytes of ``path``, which must still be a regular file.
+
+    The walk saw a regular file, but it may since have been replaced: opening
+    without blocking and checking the open descriptor means a FIFO or a device
+    put in its place is refused instead of hanging the batch.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise OSError(errno.EISDIR, "is a directory")
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        chunks: list[bytes] = []
+        remaining = limit
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def clean_file(item: InputFile, options: BatchOptions) -> FileResult:
     """Read, clean, render and (for per-file formats) atomically write one input.
 
@@ -174,8 +203,7 @@ def clean_file(item: InputFile, options: BatchOptions) -> FileResult:
     if info.st_size > options.max_bytes:
         return FileResult(path, "failed", f"larger than --max-bytes ({info.st_size} bytes)")
     try:
-        with open(item.path, "rb") as handle:
-            data = handle.read(options.max_bytes + 1)
+        data = _read_regular_file(item.path, options.max_bytes + 1)
     except FileNotFoundError:
         return FileResult(path, "failed", "vanished before it was read")
     except OSError as exc:
