@@ -185,16 +185,45 @@ def measure_library(texts: list[str], repeat: int) -> tuple[float, float]:
     return _timed(convert_all, repeat), _timed(clean_all, repeat)
 
 
-def _run(command: list[str], stdout: Any = subprocess.DEVNULL) -> tuple[float, int, int]:
-    """(wall seconds, peak RSS in KB over the process tree, exit status) of one process."""
+def _run(command: list[str], stdout: Any = subprocess.DEVNULL) -> float:
+    """Wall seconds of one process."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, env=_ENV)
-    _, status, usage = os.wait4(process.pid, 0)
+    result = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, env=_ENV, check=False)
     elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
-    return elapsed, usage.ru_maxrss, process.returncode
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {result.stderr.decode()[-2000:]}")
+    return elapsed
+
+
+# Runs the command and reports (seconds, peak RSS in KB of it and every process it waited
+# for).  A small process of its own starts the command: Linux carries the peak RSS across
+# fork and exec, so a command forked straight from this process (which holds the whole
+# corpus in memory) would report this process's peak, not its own.
+_MEASURE = """
+import os, subprocess, sys, time
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+code = os.waitstatus_to_exitcode(status)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{time.perf_counter() - start} {usage.ru_maxrss} {code}")
+"""
+
+
+def _run_measured(command: list[str], stdout: Any, workdir: Path) -> tuple[float, int]:
+    """(wall seconds, peak RSS in KB over the process tree) of one process."""
+    report = workdir / "measure.txt"
+    result = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(report), *command],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        env=_ENV,
+        check=False,
+    )
+    seconds, rss, status = report.read_text().split()
+    if result.returncode != 0 or int(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {result.stderr.decode()[-2000:]}")
+    return float(seconds), int(rss)
 
 
 #: Child processes may write byte-code caches, as an installed package has them: with
@@ -210,8 +239,8 @@ def _newsclean() -> list[str]:
 def measure_cli(corpus: Path, jobs: int, workdir: Path) -> tuple[float, int]:
     out = workdir / f"out-j{jobs}.jsonl"
     with out.open("wb") as handle:
-        seconds, rss, _ = _run(
-            [*_newsclean(), str(corpus), "--format", "jsonl", "-j", str(jobs)], handle
+        seconds, rss = _run_measured(
+            [*_newsclean(), str(corpus), "--format", "jsonl", "-j", str(jobs)], handle, workdir
         )
     return seconds, rss
 
@@ -222,8 +251,8 @@ def measure_startup(runs: int) -> tuple[float, float]:
     _run(cli), _run(bare)  # warm-up: byte-code caches written, files in the page cache
     cli_times, bare_times = [], []
     for _ in range(runs):  # interleaved, so drifting load hits both alike
-        cli_times.append(_run(cli)[0])
-        bare_times.append(_run(bare)[0])
+        cli_times.append(_run(cli))
+        bare_times.append(_run(bare))
     return statistics.median(cli_times), statistics.median(bare_times)
 
 
