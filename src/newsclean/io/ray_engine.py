@@ -8,7 +8,7 @@ batch (skipping up-to-date outputs, atomic writes, failures as records) holds
 unchanged.  Each worker process builds its own OpenCC converter and lexicons through
 the library's per-process caches; nothing but paths and plain options is pickled.
 
-Assumptions and layout (see docs/ray.md):
+Assumptions and layout (see "Running newsclean on a Ray cluster" in README.md):
 
 * Shared filesystem: a task receives paths, not bytes, and writes per-file outputs
   into OUTDIR itself, so every node must see the inputs and OUTDIR at the same paths.
