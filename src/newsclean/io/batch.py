@@ -532,6 +532,17 @@ class _Sink:
                     os.unlink(self._tmp)
 
 
+def report_decided(work: Plan, sink: _Sink, progress: Progress | None) -> None:
+    """Start the count, and record the inputs decided without cleaning (skipped, refused)."""
+    sink.summary.total = len(work.items) + len(work.decided)
+    if progress is not None:
+        progress.start(sink.summary.total)
+    for result in work.decided:
+        sink.emit(result)
+        if progress is not None:
+            progress.advance(result)
+
+
 def run_batch(
     options: BatchOptions,
     progress: Progress | None = None,
@@ -546,13 +557,7 @@ def run_batch(
     started = time.perf_counter()
     work = plan(options)
     sink = _Sink(options, stdout)
-    sink.summary.total = len(work.items) + len(work.decided)
-    if progress is not None:
-        progress.start(sink.summary.total)
-    for result in work.decided:
-        sink.emit(result)
-        if progress is not None:
-            progress.advance(result)
+    report_decided(work, sink, progress)
     completed = False
     try:
         if options.worker_count() == 1 or len(work.items) <= 1:

@@ -260,13 +260,7 @@ def run_ray(
     try:
         cpus = int(ray.cluster_resources().get("CPU", 1))
         shards = make_shards(work.items, options, shard_size(ray_options, len(work.items), cpus))
-        sink.summary.total = len(work.items) + len(work.decided)
-        if progress is not None:
-            progress.start(sink.summary.total)
-        for result in work.decided:
-            sink.emit(result)
-            if progress is not None:
-                progress.advance(result)
+        batch.report_decided(work, sink, progress)
         runner = _Runner(ray, options, ray_options, sink, progress, markers, cpus)
         completed, clean_run = runner.run(shards)
     finally:
