@@ -42,6 +42,8 @@ DOMAIN = regex.compile(
 )
 # A number or Latin glued to a keyword: 国产2021, 假币出售2024, 卡卡金币808, pp电影.
 GLUED_NUMBER = regex.compile(r"^\d{2,}[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$|[a-z]{2,}\p{Han}")
+#: Every GLUED_NUMBER match holds one of these: a line without any has no glued segment.
+DIGIT_OR_LATIN = regex.compile(r"[\da-z]")
 HAN = regex.compile(r"\p{Han}")
 # Characters that carry grammar in prose and almost never occur in keyword lists.
 FUNCTION_CHARS = regex.compile(r"[的了是将被把从向对于也就都而其这那们着过及并但已等]")
@@ -186,14 +188,20 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     if len(segments) < MIN_SEGMENTS:
         return NOT_SPAM
     # Everything the lexicon does not decide first.
-    glued = sum(1 for segment in segments if GLUED_NUMBER.search(segment))
+    # Pre-checks over the whole line skip calls that cannot match (a domain needs "." or
+    # ":", a colon needs a colon): same counts, fewer regex calls on plain Chinese lines.
+    glued = (
+        sum(1 for segment in segments if GLUED_NUMBER.search(segment))
+        if DIGIT_OR_LATIN.search(probe)
+        else 0
+    )
     han = len(HAN.findall(probe)) or 1
     function_share = len(FUNCTION_CHARS.findall(probe)) / han
     lengths = [len(s) for s in segments]
     average = sum(lengths) / len(lengths)
-    domains = len(DOMAIN.findall(probe))
+    domains = len(DOMAIN.findall(probe)) if "." in probe or ":" in probe else 0
     list_marks = LIST_SEPARATORS.search(probe) is not None
-    colons = len(COLON.findall(probe))
+    colons = len(COLON.findall(probe)) if ":" in probe or "：" in probe else 0
     marks = len(SENTENCE_MARKS.findall(probe.rstrip("。！？")))
 
     if verdict_only:
