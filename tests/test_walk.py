@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from batchtree import build_tree
 
-from newsclean.io.walk import InputFile, walk_inputs
+from newsclean.io.walk import InputFile, Walker, walk_inputs
 
 
 def _touch(root: Path, *relpaths: str) -> None:
@@ -98,3 +98,52 @@ def test_fifo_is_skipped_not_opened(tmp_path: Path) -> None:
     listing = walk_inputs([str(tmp_path)])
     assert listing.files == []
     assert [(r.status, r.reason) for r in listing.rejected] == [("skipped", "not a regular file")]
+
+
+def test_order_is_depth_first_with_sorted_entries(tmp_path: Path) -> None:
+    """A directory's files come where its name sorts among its siblings: ``a/`` before
+    ``a-b.txt`` and ``a.txt``, although "a-b.txt" < "a/x.txt" as strings."""
+    _touch(tmp_path, "a.txt", "a-b.txt", "a/x.txt", "a/b/y.txt", "b.txt")
+    assert _rels(tmp_path) == ["a/b/y.txt", "a/x.txt", "a-b.txt", "a.txt", "b.txt"]
+    # Walker (what the batch iterates) and walk_inputs give the same order.
+    walker = Walker([str(tmp_path)])
+    assert [e.relpath for e in walker if isinstance(e, InputFile)] == _rels(tmp_path)
+
+
+def test_nested_directories_given_list_each_file_once(tmp_path: Path) -> None:
+    _touch(tmp_path, "top.txt", "sub/a.txt", "sub/deep/b.txt")
+    root, sub = str(tmp_path), str(tmp_path / "sub")
+    outer_first = walk_inputs([root, sub]).files
+    name = tmp_path.name
+    expected = [f"{name}/sub/a.txt", f"{name}/sub/deep/b.txt", f"{name}/top.txt"]
+    assert [f.relpath for f in outer_first] == expected
+    inner_first = walk_inputs([sub, root]).files
+    assert [f.relpath for f in inner_first] == ["sub/a.txt", "sub/deep/b.txt", f"{name}/top.txt"]
+    assert len(walk_inputs([root, root]).files) == 3
+    # What the earlier path did not take (here excluded by a glob relative to it) the
+    # later one still takes.
+    listing = walk_inputs([root, sub], exclude=("sub/*",))
+    assert [f.relpath for f in listing.files] == [f"{name}/top.txt", "sub/a.txt", "sub/deep/b.txt"]
+    listing = walk_inputs([sub, str(tmp_path / "sub" / "a.txt")], exclude=("a.txt",))
+    assert [f.relpath for f in listing.files] == ["sub/deep/b.txt", "a.txt"]
+
+
+def test_walker_holds_no_listing(tmp_path: Path) -> None:
+    """The walk's memory does not grow with the number of files it has yielded."""
+    import tracemalloc
+
+    def peak(count: int) -> int:
+        root = tmp_path / str(count)
+        for i in range(count):
+            directory = root / f"d{i // 100:03d}"
+            directory.mkdir(parents=True, exist_ok=True)
+            (directory / f"p{i:05d}.txt").write_bytes(b"")
+        tracemalloc.start()
+        try:
+            assert sum(1 for _ in Walker([str(root)])) == count
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    small, large = peak(1000), peak(3000)
+    assert large < small * 1.1 + 16_000, (small, large)

@@ -1,5 +1,9 @@
 """List the inputs of a batch run: recursive, sorted, filtered, and safe.
 
+``Walker`` yields them one at a time, without holding a list of them: the order is
+the command-line order of the paths, and under a directory depth first with each
+directory's entries sorted by name (``a/x.txt`` before ``a.txt``).
+
 Rules, each for a reason:
 
 * Files given by name are always taken; files found by walking a directory must
@@ -16,15 +20,18 @@ Rules, each for a reason:
 * The output directory, the output file and the report file are never listed,
   and neither are ``.*.tmp`` leftovers of an interrupted atomic write.
 * Unreadable directories are listed as *failed* with their reason.
+* A file is listed once, under the first path that lists it (a directory given
+  inside another, a file given by name inside a directory also given).
 """
 
 from __future__ import annotations
 
+import bisect
 import errno
 import fnmatch
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 #: ``--include`` when none is given: ``*.txt`` also matches ``page.htm.txt``.
@@ -93,6 +100,216 @@ def _identities(paths: Iterable[str]) -> set[tuple[int, int]]:
     return ids
 
 
+@dataclass(frozen=True, slots=True)
+class Root:
+    """One command-line path: ``base`` prefixes its files' ``relpath`` (with several paths)."""
+
+    index: int
+    arg: str
+    abspath: str
+    base: str
+    is_dir: bool
+
+
+class Walker:
+    """The inputs under ``paths``, yielded one at a time in a deterministic order.
+
+    The order: the paths in command-line order; under a directory, depth first, each
+    directory's entries sorted by name (a subdirectory's files come where its name
+    sorts among its siblings).  Only the directories on the current path are held, so
+    memory grows with the depth of the tree and the size of its largest directory,
+    not with the number of files.  A file listed under an earlier path (one directory
+    given inside another, or a file given by name inside a directory also given) is
+    listed only the first time; that check looks at the earlier path's rules for that
+    one file, never at a list of what was listed.
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[str],
+        *,
+        include: Sequence[str] = DEFAULT_INCLUDE,
+        exclude: Sequence[str] = (),
+        skip: Sequence[str] = (),
+    ) -> None:
+        self.include = tuple(include)
+        self.exclude = tuple(exclude)
+        self.skip_ids = _identities(skip)
+        prefix_with_name = len(paths) > 1
+        self.roots: list[Root] = []
+        for index, arg in enumerate(paths):
+            name = os.path.basename(os.path.normpath(arg))
+            self.roots.append(
+                Root(
+                    index,
+                    arg,
+                    os.path.abspath(arg),
+                    name if prefix_with_name else "",
+                    os.path.isdir(arg),
+                )
+            )
+        #: abspath of each file given by name -> its first position.
+        self._file_roots: dict[str, int] = {}
+        #: abspath of each directory given -> its first position.
+        self._dir_roots: dict[str, int] = {}
+        for root in self.roots:
+            table = self._dir_roots if root.is_dir else self._file_roots
+            table.setdefault(root.abspath, root.index)
+        self._dir_paths = sorted(self._dir_roots)
+
+    # -- walking
+
+    def __iter__(self) -> Iterator[InputFile | Rejected]:
+        for root in self.roots:
+            yield from self.walk(root)
+
+    def walk(self, root: Root) -> Iterator[InputFile | Rejected]:
+        """What ``root`` contributes: its files not listed under an earlier path, and
+        the paths it will not clean."""
+        if not root.is_dir:
+            name = os.path.basename(os.path.normpath(root.arg))
+            if not self.listed_before(root.abspath, root.index):
+                yield InputFile(root.arg, name, root.arg)
+            return
+        check = bool(self._file_roots) or bool(self._overlapping(root))
+        for event in self._walk_tree(root):
+            if (
+                check
+                and isinstance(event, InputFile)
+                and self.listed_before(os.path.abspath(event.path), root.index)
+            ):
+                continue
+            yield event
+
+    def _walk_tree(self, root: Root) -> Iterator[InputFile | Rejected]:
+        root_real = _real(root.arg)
+        visited: set[tuple[int, int]] = set()
+
+        def rel(*parts: str) -> str:
+            return "/".join(p for p in (root.base, *parts) if p)
+
+        def visit(directory: str, parts: tuple[str, ...]) -> Iterator[InputFile | Rejected]:
+            try:
+                info = os.stat(directory)
+                if (info.st_dev, info.st_ino) in visited:
+                    return
+                visited.add((info.st_dev, info.st_ino))
+                with os.scandir(directory) as entries:
+                    ordered = sorted(entries, key=lambda e: e.name)
+            except OSError as exc:
+                reason = f"cannot list ({exc.strerror or exc})"
+                yield Rejected(directory, rel(*parts), "failed", reason)
+                return
+            for entry in ordered:
+                name = entry.name
+                relpath = "/".join((*parts, name))
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:  # vanished while listing
+                    continue
+                verdict = self._verdict(entry.path, name, relpath, info, root_real)
+                if verdict is _DESCEND:
+                    yield from visit(entry.path, (*parts, name))
+                elif verdict is _TAKE:
+                    yield InputFile(entry.path, rel(relpath), root.arg)
+                elif verdict is not None:
+                    yield Rejected(entry.path, rel(relpath), "skipped", verdict)
+
+        yield from visit(root.arg, ())
+
+    def _verdict(
+        self, path: str, name: str, relpath: str, info: os.stat_result, root_real: str
+    ) -> str | None:
+        """What the walk does with one entry: ``_DESCEND``, ``_TAKE``, None (pass it by
+        in silence) or the reason it is skipped.  ``info`` is its ``lstat``."""
+        if is_temporary(name):
+            return None
+        if (info.st_dev, info.st_ino) in self.skip_ids:
+            return None
+        if _matches(self.exclude, name, relpath):
+            return None
+        is_link = stat.S_ISLNK(info.st_mode)
+        if stat.S_ISDIR(info.st_mode):
+            return _DESCEND
+        if not _matches(self.include, name, relpath):
+            return None
+        reason = _link_problem(path, root_real) if is_link else None
+        if reason is None and not is_link and not stat.S_ISREG(info.st_mode):
+            reason = "not a regular file"
+        return _TAKE if reason is None else reason
+
+    # -- would a path be listed?
+
+    def lists(self, root: Root, key: str) -> bool:
+        """Whether walking ``root`` takes the file at ``key`` (an absolute, normalised
+        path), by the same rules as the walk, checked along that one path."""
+        if not root.is_dir:
+            return key == root.abspath
+        prefix = root.abspath.rstrip(os.sep) + os.sep
+        if not key.startswith(prefix):
+            return False
+        parts = key[len(prefix) :].split(os.sep)
+        try:
+            info = os.stat(root.arg)
+        except OSError:
+            return False
+        ancestors = {(info.st_dev, info.st_ino)}
+        root_real = _real(root.arg)
+        path = root.arg
+        for depth, name in enumerate(parts):
+            path = os.path.join(path, name)
+            try:
+                info = os.lstat(path)
+            except OSError:
+                return False
+            verdict = self._verdict(path, name, "/".join(parts[: depth + 1]), info, root_real)
+            if depth == len(parts) - 1:
+                return verdict is _TAKE
+            if verdict is not _DESCEND or (info.st_dev, info.st_ino) in ancestors:
+                return False
+            ancestors.add((info.st_dev, info.st_ino))
+        return False
+
+    def listed_before(self, key: str, index: int) -> bool:
+        """Whether a path before position ``index`` lists the file at ``key`` (absolute)."""
+        if self._file_roots.get(key, index) < index:
+            return True
+        return any(self.lists(root, key) for root in self._containing(key) if root.index < index)
+
+    def is_input(self, key: str) -> bool:
+        """Whether any path lists the file at ``key`` (absolute, normalised)."""
+        return key in self._file_roots or any(self.lists(r, key) for r in self._containing(key))
+
+    def _containing(self, key: str) -> list[Root]:
+        """The directories given whose tree holds ``key``."""
+        found: list[Root] = []
+        head = os.path.dirname(key)
+        while True:
+            index = self._dir_roots.get(head)
+            if index is not None:
+                found.append(self.roots[index])
+            parent = os.path.dirname(head)
+            if parent == head:
+                return found
+            head = parent
+
+    def _overlapping(self, root: Root) -> list[Root]:
+        """The directories given before ``root`` that hold it or lie inside it."""
+        found = [r for r in self._containing(os.path.join(root.abspath, "x")) if r is not root]
+        prefix = root.abspath.rstrip(os.sep) + os.sep
+        start = bisect.bisect_left(self._dir_paths, prefix)
+        for path in self._dir_paths[start:]:
+            if not path.startswith(prefix):
+                break
+            found.append(self.roots[self._dir_roots[path]])
+        return [r for r in found if r.index < root.index]
+
+
+#: ``Walker._verdict``: descend into this directory, or take this file.
+_DESCEND = "descend"
+_TAKE = "take"
+
+
 def walk_inputs(
     paths: Sequence[str],
     *,
@@ -100,88 +317,19 @@ def walk_inputs(
     exclude: Sequence[str] = (),
     skip: Sequence[str] = (),
 ) -> Listing:
-    """List the files under ``paths`` (files and directories), in a deterministic order.
+    """Every input under ``paths`` (files and directories), in ``Walker``'s order, as lists.
 
     With one directory its files mirror it directly (``relpath`` relative to it);
     with several paths each contributes its own name first (``site1/a.txt``).
     ``skip`` names paths (the output directory, output and report files) never to list.
+    The batch iterates a ``Walker`` instead, so as not to hold every path at once.
     """
     listing = Listing()
-    skip_ids = _identities(skip)
-    prefix_with_name = len(paths) > 1
-    seen: set[str] = set()
-    for arg in paths:
-        base = os.path.basename(os.path.normpath(arg)) if prefix_with_name else ""
-        if os.path.isdir(arg):
-            found = _walk_tree(arg, base, include, exclude, skip_ids)
+    for event in Walker(paths, include=include, exclude=exclude, skip=skip):
+        if isinstance(event, InputFile):
+            listing.files.append(event)
         else:
-            name = os.path.basename(os.path.normpath(arg))
-            found = Listing(files=[InputFile(arg, name, arg)])
-        for item in found.files:
-            key = os.path.abspath(item.path)
-            if key not in seen:
-                seen.add(key)
-                listing.files.append(item)
-        listing.rejected.extend(found.rejected)
-    return listing
-
-
-def _walk_tree(
-    root: str,
-    base: str,
-    include: Sequence[str],
-    exclude: Sequence[str],
-    skip_ids: set[tuple[int, int]],
-) -> Listing:
-    listing = Listing()
-    root_real = _real(root)
-    visited: set[tuple[int, int]] = set()
-
-    def rel(*parts: str) -> str:
-        return "/".join(p for p in (base, *parts) if p)
-
-    def visit(directory: str, parts: tuple[str, ...]) -> None:
-        try:
-            info = os.stat(directory)
-            if (info.st_dev, info.st_ino) in visited:
-                return
-            visited.add((info.st_dev, info.st_ino))
-            with os.scandir(directory) as entries:
-                ordered = sorted(entries, key=lambda e: e.name)
-        except OSError as exc:
-            listing.rejected.append(
-                Rejected(directory, rel(*parts), "failed", f"cannot list ({exc.strerror or exc})")
-            )
-            return
-        for entry in ordered:
-            name = entry.name
-            relpath = "/".join((*parts, name))
-            if is_temporary(name):
-                continue
-            try:
-                info = entry.stat(follow_symlinks=False)
-            except OSError:  # vanished while listing
-                continue
-            if (info.st_dev, info.st_ino) in skip_ids:
-                continue
-            if _matches(exclude, name, relpath):
-                continue
-            is_link = stat.S_ISLNK(info.st_mode)
-            is_dir = stat.S_ISDIR(info.st_mode)
-            if is_dir:
-                visit(entry.path, (*parts, name))
-                continue
-            if not _matches(include, name, relpath):
-                continue
-            reason = _link_problem(entry.path, root_real) if is_link else None
-            if reason is None and not is_link and not stat.S_ISREG(info.st_mode):
-                reason = "not a regular file"
-            if reason is not None:
-                listing.rejected.append(Rejected(entry.path, rel(relpath), "skipped", reason))
-            else:
-                listing.files.append(InputFile(entry.path, rel(relpath), root))
-
-    visit(root, ())
+            listing.rejected.append(event)
     return listing
 
 
