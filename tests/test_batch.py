@@ -8,6 +8,7 @@ import json
 import os
 import pickle
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,70 @@ def test_public_names_pickle() -> None:
     result = FileResult("a/b.txt", "cleaned", None, {"removed_spam": 1}, 10, 5)
     for value in (options, item, result, clean_file):
         assert pickle.loads(pickle.dumps(value)) == value
+
+
+def test_collisions_between_directories_given_with_one_name(tmp_path: Path) -> None:
+    """``one/a`` and ``two/a`` both write under ``OUTDIR/a``: a file of the second whose
+    output the first already claims is failed, at any depth; the others are cleaned."""
+    page = "标题\n\n  正文。\n"
+    for rel in ("one/a/x.txt", "one/a/sub/y.txt", "two/a/x.htm", "two/a/sub/y.txt", "two/a/z.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(page, encoding="utf-8")
+    out, report = tmp_path / "out", tmp_path / "report.jsonl"
+    options = BatchOptions(
+        inputs=(str(tmp_path / "one" / "a"), str(tmp_path / "two" / "a")),
+        output=str(out),
+        include=("*.txt", "*.htm"),
+        fmt="json",
+        report=str(report),
+    )
+    summary = run_batch(options)
+    assert (summary.cleaned, summary.failed) == (3, 2)
+    records = {
+        Path(r["path"]).relative_to(tmp_path).as_posix(): r
+        for r in map(json.loads, report.read_text(encoding="utf-8").splitlines())
+    }
+    assert records["two/a/x.htm"]["reason"] == (
+        f"same output as {tmp_path / 'one' / 'a' / 'x.txt'} (rename one)"
+    )
+    assert records["two/a/sub/y.txt"]["reason"].startswith("same output as ")
+    assert records["two/a/z.txt"]["status"] == "cleaned"
+    assert sorted(tree_bytes(out)) == ["a/sub/y.json", "a/x.json", "a/z.json"]
+
+
+def test_long_listings_are_spooled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past Spool.IN_MEMORY inputs the listing goes to a temporary file: same outputs,
+    same jsonl order, same report."""
+    from batchtree import build_many
+
+    from newsclean.io import batch
+
+    root = tmp_path / "in"
+    build_many(root, 40)
+    (root / "d00" / "p00000.htm").write_text("标题\n\n  正文。\n", encoding="utf-8")
+    runs = []
+    for limit in (10_000, 3):
+        monkeypatch.setattr(batch.Spool, "IN_MEMORY", limit)
+        out, report = tmp_path / f"out{limit}", tmp_path / f"report{limit}.jsonl"
+        options = BatchOptions(
+            inputs=(str(root),), output=str(out), include=("*.txt", "*.htm"), report=str(report)
+        )
+        summary = run_batch(replace(options, jobs=2, chunk_size=4))
+        assert (summary.total, summary.cleaned, summary.failed) == (41, 40, 1)
+        stream = io.BytesIO()
+        run_batch(replace(options, output=None, fmt="jsonl", report=None, jobs=1), stdout=stream)
+        records = report.read_text(encoding="utf-8").replace(str(out), "OUTDIR")
+        runs.append((tree_bytes(out), records, stream.getvalue()))
+    assert runs[0] == runs[1]
+
+
+def test_spool_keeps_order_past_memory() -> None:
+    from newsclean.io.batch import Spool
+
+    spool: Spool[InputFile] = Spool()
+    spool.IN_MEMORY = 5
+    items = [InputFile(f"in/{i}\udcff.txt", f"{i}.txt", "in") for i in range(12)]
+    for item in items:
+        spool.append(item)
+    assert len(spool) == 12 and list(spool) == items and list(spool) == items
+    spool.close()

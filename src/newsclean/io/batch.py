@@ -3,12 +3,12 @@
 ``clean_file`` does everything for one input and never raises for a bad file: it
 returns a ``FileResult`` saying cleaned, skipped or failed, and why.  It takes only
 picklable values, so any executor (this module's process pool, or another backend)
-can run it.  ``run_batch`` lists the inputs, runs ``clean_file`` in chunks on a
-process pool whose workers load the converter and lexicons once, collects every
-result (a crashed worker becomes *failed* records, never silence), writes JSON
-Lines and the report in a deterministic order, and stops cleanly on SIGINT/SIGTERM:
-files in progress finish, nothing is left half-written, and the summary says what
-was done.
+can run it.  ``run_batch`` walks the inputs into a spool (memory does not grow with
+the number of files), runs ``clean_file`` in chunks on a process pool whose workers
+load the converter and lexicons once, collects every result (a crashed worker
+becomes *failed* records, never silence), writes JSON Lines and the report in a
+deterministic order, and stops cleanly on SIGINT/SIGTERM: files in progress finish,
+nothing is left half-written, and the summary says what was done.
 """
 
 from __future__ import annotations
@@ -18,21 +18,22 @@ import errno
 import gzip
 import multiprocessing
 import os
+import pickle
 import signal
 import stat
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import IO, Any, Literal, Protocol
+from typing import IO, Any, Generic, Literal, Protocol, TypeVar
 
 from newsclean.errors import NewscleanError, UsageError
 from newsclean.io.report import BatchSummary, ReportWriter
-from newsclean.io.walk import DEFAULT_INCLUDE, InputFile, Rejected, walk_inputs
+from newsclean.io.walk import DEFAULT_INCLUDE, InputFile, Rejected, Root, Walker
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -54,6 +55,7 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 PER_FILE_FORMATS = ("text", "json", "markdown")
 
 Status = Literal["cleaned", "skipped", "failed"]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,52 +362,203 @@ def check_options(options: BatchOptions) -> None:
 # --------------------------------------------------------------------------- planning
 
 
+class Spool(Generic[T]):
+    """Values kept in order, read back once they are all in.
+
+    The first ``IN_MEMORY`` stay in memory; the rest go to an unnamed temporary file
+    (pickled one by one), so a listing of any length costs a bounded amount of memory.
+    """
+
+    IN_MEMORY = 1024
+
+    def __init__(self) -> None:
+        self._head: list[T] = []
+        self._file: IO[bytes] | None = None
+        self.count = 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def append(self, value: T) -> None:
+        if len(self._head) < self.IN_MEMORY:
+            self._head.append(value)
+        else:
+            if self._file is None:
+                # Closed by close(); an unnamed file vanishes with the process anyway.
+                self._file = tempfile.TemporaryFile(prefix="newsclean-", suffix=".spool")  # noqa: SIM115
+            pickle.dump(value, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __iter__(self) -> Iterator[T]:
+        """Every value in order (one reader at a time: the file has one position)."""
+        yield from self._head
+        if self._file is None:
+            return
+        self._file.flush()
+        self._file.seek(0)
+        for _ in range(self.count - len(self._head)):
+            yield pickle.load(self._file)  # our own unnamed file, written just above
+
+    def close(self) -> None:
+        self._head = []
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
 @dataclass(slots=True)
 class Plan:
-    """The files to clean, and the results decided before any cleaning."""
+    """The files to clean, and the results decided before any cleaning, in input order.
 
-    items: list[InputFile]
-    decided: list[FileResult]
+    Spooled, not held: close it (or use it as a context manager) when done.
+    """
+
+    items: Spool[InputFile] = field(default_factory=Spool)
+    #: Paths the walk rejected (skipped or failed), then inputs refused by ``plan``.
+    rejected: Spool[FileResult] = field(default_factory=Spool)
+    refused: Spool[FileResult] = field(default_factory=Spool)
+
+    @property
+    def decided(self) -> Iterator[FileResult]:
+        yield from self.rejected
+        yield from self.refused
+
+    @property
+    def total(self) -> int:
+        return len(self.items) + len(self.rejected) + len(self.refused)
+
+    def close(self) -> None:
+        for spool in (self.items, self.rejected, self.refused):
+            spool.close()
+
+    def __enter__(self) -> Plan:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def plan(options: BatchOptions) -> Plan:
-    """List the inputs; set aside rejected paths, duplicate outputs and outputs onto inputs."""
+    """Walk the inputs; set aside rejected paths, duplicate outputs and outputs onto inputs.
+
+    The walk runs to its end before any file is cleaned, so the run works on the tree as
+    it was when it started and knows its total.  Nothing grows with the number of files:
+    two inputs can share an output only when they sit in the same directory (or in
+    directories given with the same name) and differ in the suffix the format replaces,
+    so outputs are compared within one directory at a time; whether an output would
+    land on an input is asked of the walk's rules for that one path.
+    """
     skip = [p for p in (options.output, options.report) if p is not None]
-    listing = walk_inputs(
-        options.inputs, include=options.include, exclude=options.exclude, skip=skip
+    walker = Walker(options.inputs, include=options.include, exclude=options.exclude, skip=skip)
+    work = Plan()
+    try:
+        if not options.per_file or options.output is None:
+            for event in walker:
+                if isinstance(event, InputFile):
+                    work.items.append(event)
+                else:
+                    work.rejected.append(_rejected_result(event))
+            return work
+        _plan_outputs(walker, options, work)
+    except BaseException:
+        work.close()
+        raise
+    return work
+
+
+def _plan_outputs(walker: Walker, options: BatchOptions, work: Plan) -> None:
+    """``plan`` for per-file formats: one output per input, never shared, never an input."""
+    outdir = os.path.abspath(options.output or "")
+    # Only a path given in OUTDIR, or a directory given around or in it, can list an
+    # output path as an input: otherwise no output needs looking up.
+    near = any(
+        _inside_dir(r.abspath, outdir) or (r.is_dir and _overlaps(r.abspath, outdir))
+        for r in walker.roots
     )
-    decided = [_rejected_result(r) for r in listing.rejected]
-    if not options.per_file or options.output is None:
-        return Plan(listing.files, decided)
-    items: list[InputFile] = []
+    # Files given by name all share the top level: {output: input}.
+    named: dict[str, str] = {}
+    for root in walker.roots:
+        # Each directory on the current path: (its relpath, {output: input}).
+        stack: list[tuple[str, dict[str, str]]] = []
+        for event in walker.walk(root):
+            if not isinstance(event, InputFile):
+                work.rejected.append(_rejected_result(event))
+                continue
+            item = event
+            try:
+                target = output_path(item, options)
+            except ValueError as exc:
+                work.refused.append(FileResult(_display(item.path), "failed", str(exc)))
+                continue
+            assert target is not None
+            if root.is_dir:
+                parent = item.relpath.rpartition("/")[0]
+                while stack and not _within(parent, stack[-1][0]):
+                    stack.pop()
+                if not stack or stack[-1][0] != parent:
+                    stack.append((parent, _taken_before(walker, root, parent, options, near)))
+                taken = stack[-1][1]
+            else:
+                taken = named
+            if target in taken:
+                reason = f"same output as {_display(taken[target])} (rename one)"
+                work.refused.append(
+                    FileResult(_display(item.path), "failed", reason, output=target)
+                )
+            elif near and walker.is_input(target):
+                work.refused.append(
+                    FileResult(
+                        _display(item.path),
+                        "failed",
+                        "output would overwrite an input",
+                        output=target,
+                    )
+                )
+            else:
+                taken[target] = item.path
+                work.items.append(item)
+
+
+def _within(relpath: str, directory: str) -> bool:
+    return directory == "" or relpath == directory or relpath.startswith(directory + "/")
+
+
+def _inside_dir(path: str, directory: str) -> bool:
+    return path.startswith(directory.rstrip(os.sep) + os.sep)
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return a == b or _inside_dir(a, b) or _inside_dir(b, a)
+
+
+def _taken_before(
+    walker: Walker, root: Root, parent: str, options: BatchOptions, near: bool
+) -> dict[str, str]:
+    """The outputs in ``parent`` already claimed by directories given earlier under the
+    same name (their files share that output directory): {output: input}."""
     taken: dict[str, str] = {}
-    inputs = {os.path.abspath(item.path) for item in listing.files}
-    for item in listing.files:
-        try:
-            target = output_path(item, options)
-        except ValueError as exc:
-            decided.append(FileResult(_display(item.path), "failed", str(exc)))
+    if not root.base:
+        return taken
+    below = parent[len(root.base) + 1 :] if parent != root.base else ""
+    for other in walker.roots[: root.index]:
+        if not other.is_dir or other.base != root.base:
             continue
-        assert target is not None
-        if target in taken:
-            decided.append(
-                FileResult(
-                    _display(item.path),
-                    "failed",
-                    f"same output as {_display(taken[target])} (rename one)",
-                    output=target,
-                )
-            )
-        elif target in inputs:
-            decided.append(
-                FileResult(
-                    _display(item.path), "failed", "output would overwrite an input", output=target
-                )
-            )
-        else:
-            taken[target] = item.path
-            items.append(item)
-    return Plan(items, decided)
+        directory = os.path.join(other.arg, *below.split("/")) if below else other.arg
+        try:
+            names = sorted(os.listdir(directory))
+        except OSError:
+            continue
+        for name in names:
+            path = os.path.join(directory, name)
+            key = os.path.abspath(path)
+            if not walker.lists(other, key) or walker.listed_before(key, other.index):
+                continue
+            relpath = f"{parent}/{name}"
+            target = output_path(InputFile(path, relpath, other.arg), options)
+            if target is None or target in taken or (near and walker.is_input(target)):
+                continue
+            taken[target] = path
+    return taken
 
 
 def _rejected_result(rejected: Rejected) -> FileResult:
@@ -413,8 +566,15 @@ def _rejected_result(rejected: Rejected) -> FileResult:
     return FileResult(_display(rejected.path), status, rejected.reason)
 
 
-def _chunks(items: list[InputFile], size: int) -> list[list[InputFile]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+def _chunks(items: Iterable[InputFile], size: int) -> Iterator[list[InputFile]]:
+    chunk: list[InputFile] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def chunk_size(options: BatchOptions, count: int) -> int:
@@ -534,7 +694,7 @@ class _Sink:
 
 def report_decided(work: Plan, sink: _Sink, progress: Progress | None) -> None:
     """Start the count, and record the inputs decided without cleaning (skipped, refused)."""
-    sink.summary.total = len(work.items) + len(work.decided)
+    sink.summary.total = work.total
     if progress is not None:
         progress.start(sink.summary.total)
     for result in work.decided:
@@ -555,27 +715,27 @@ def run_batch(
     """
     check_options(options)
     started = time.perf_counter()
-    work = plan(options)
-    sink = _Sink(options, stdout)
-    report_decided(work, sink, progress)
-    completed = False
-    try:
-        if options.worker_count() == 1 or len(work.items) <= 1:
-            completed = _run_here(work.items, options, sink, progress)
-        else:
-            completed = _run_pool(work.items, options, sink, progress)
-    finally:
-        if progress is not None:
-            progress.stop()
-        sink.summary.elapsed = time.perf_counter() - started
-        sink.summary.interrupted = not completed
-        sink.summary.stdout_closed = sink.broken_pipe
-        sink.close(keep_output=completed)
+    with plan(options) as work:
+        sink = _Sink(options, stdout)
+        completed = False
+        try:
+            report_decided(work, sink, progress)
+            if options.worker_count() == 1 or len(work.items) <= 1:
+                completed = _run_here(work.items, options, sink, progress)
+            else:
+                completed = _run_pool(work.items, options, sink, progress)
+        finally:
+            if progress is not None:
+                progress.stop()
+            sink.summary.elapsed = time.perf_counter() - started
+            sink.summary.interrupted = not completed
+            sink.summary.stdout_closed = sink.broken_pipe
+            sink.close(keep_output=completed)
     return sink.summary
 
 
 def _run_here(
-    items: list[InputFile], options: BatchOptions, sink: _Sink, progress: Progress | None
+    items: Spool[InputFile], options: BatchOptions, sink: _Sink, progress: Progress | None
 ) -> bool:
     """``-j 1``: clean in this process, checking for a stop request between files."""
     done = 0
@@ -613,16 +773,21 @@ def _pool_context() -> Any:
 
 
 def _run_pool(
-    items: list[InputFile], options: BatchOptions, sink: _Sink, progress: Progress | None
+    items: Spool[InputFile], options: BatchOptions, sink: _Sink, progress: Progress | None
 ) -> bool:
-    """Send chunks to a process pool, at most a few per worker in flight; emit in order."""
+    """Send chunks to a process pool, at most a few per worker in flight; emit in order.
+
+    Chunks are cut from ``items`` as they are sent: only those in flight or waiting
+    for an earlier one (to keep the order) are held.
+    """
     ctx = _pool_context()
     event = ctx.Event()
     workers = min(options.worker_count(), len(items))
     chunks = _chunks(items, chunk_size(options, len(items)))
     window = workers * 3
     pools = [_new_pool(ctx, workers, options, event)]
-    pending: dict[Future[list[FileResult]], int] = {}
+    pending: dict[Future[list[FileResult]], tuple[int, list[InputFile]]] = {}
+    waiting: list[InputFile] | None = next(chunks, None)  # the next chunk to send
     ready: dict[int, list[FileResult]] = {}
     next_submit = next_emit = done = 0
 
@@ -636,23 +801,24 @@ def _run_pool(
         try:
             while True:
                 stopping = stop.requested or sink.broken_pipe
-                while not stopping and next_submit < len(chunks) and len(pending) < window:
+                while not stopping and waiting is not None and len(pending) < window:
                     try:
-                        future = pools[-1].submit(clean_chunk, chunks[next_submit], options)
+                        future = pools[-1].submit(clean_chunk, waiting, options)
                     except BrokenProcessPool:  # a worker died since the last look
                         if pending:
                             break  # the futures in flight will report it
                         pools.append(_new_pool(ctx, workers, options, event))
                         continue
-                    pending[future] = next_submit
+                    pending[future] = (next_submit, waiting)
                     next_submit += 1
+                    waiting = next(chunks, None)
                 if not pending:
                     break
                 finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
                 broken = False
                 for future in finished:
-                    index = pending.pop(future)
-                    results, crashed = _collect(future, chunks[index], stop.requested)
+                    index, chunk = pending.pop(future)
+                    results, crashed = _collect(future, chunk, stop.requested)
                     broken = broken or crashed
                     if progress is not None:
                         for result in results:
@@ -665,8 +831,8 @@ def _run_pool(
                     emit(ready.pop(next_emit))
                     next_emit += 1
                 if broken:  # every chunk in flight went down with the pool: record, go on
-                    for future, index in pending.items():
-                        results, _ = _collect(future, chunks[index], stop.requested)
+                    for future, (index, chunk) in pending.items():
+                        results, _ = _collect(future, chunk, stop.requested)
                         if progress is not None:
                             for result in results:
                                 progress.advance(result)
@@ -725,7 +891,7 @@ def _kill(pool: ProcessPoolExecutor) -> None:
 
 def iter_results(options: BatchOptions) -> Iterator[FileResult]:  # pragma: no cover - helper
     """Clean serially and yield each result: the simplest consumer of ``clean_file``."""
-    work = plan(options)
-    yield from work.decided
-    for item in work.items:
-        yield clean_file(item, options)
+    with plan(options) as work:
+        yield from work.decided
+        for item in work.items:
+            yield clean_file(item, options)

@@ -120,8 +120,11 @@ def _identity(item: InputFile) -> list[Any]:
     return [item.path, item.relpath, info.st_size, info.st_mtime_ns]
 
 
-def make_shards(items: list[InputFile], options: BatchOptions, size: int) -> list[Shard]:
-    """Cut ``items`` into shards of ``size`` and give each a key for its marker."""
+def make_shards(items: Iterable[InputFile], options: BatchOptions, size: int) -> list[Shard]:
+    """Cut ``items`` into shards of ``size`` and give each a key for its marker.
+
+    The shards hold every path of the run: the driver keeps them until the run ends.
+    """
     settings = {
         "version": __version__,
         "fmt": options.fmt,
@@ -132,8 +135,8 @@ def make_shards(items: list[InputFile], options: BatchOptions, size: int) -> lis
     }
     head = json.dumps(settings, sort_keys=True)
     shards = []
-    for index, start in enumerate(range(0, len(items), size)):
-        chunk = tuple(items[start : start + size])
+    for index, batch_items in enumerate(batch._chunks(items, size)):
+        chunk = tuple(batch_items)
         digest = hashlib.sha256(head.encode())
         for item in chunk:
             line = json.dumps(_identity(item), ensure_ascii=False)
@@ -248,8 +251,12 @@ def run_ray(
     started = time.perf_counter()
     # The markers' directory is never an input, whatever --include says.
     work = batch.plan(replace(options, exclude=(*options.exclude, SHARD_DIR)))
-    started_here = _connect(ray, ray_options.address, options.jobs)
-    sink = batch._Sink(options, stdout)
+    try:
+        started_here = _connect(ray, ray_options.address, options.jobs)
+        sink = batch._Sink(options, stdout)
+    except BaseException:
+        work.close()
+        raise
     completed = False
     clean_run = False
     markers = marker_dir(options)
@@ -261,9 +268,11 @@ def run_ray(
         cpus = int(ray.cluster_resources().get("CPU", 1))
         shards = make_shards(work.items, options, shard_size(ray_options, len(work.items), cpus))
         batch.report_decided(work, sink, progress)
+        work.close()
         runner = _Runner(ray, options, ray_options, sink, progress, markers, cpus)
         completed, clean_run = runner.run(shards)
     finally:
+        work.close()
         if progress is not None:
             progress.stop()
         sink.summary.elapsed = time.perf_counter() - started
