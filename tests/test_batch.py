@@ -330,3 +330,15 @@ def test_spool_keeps_order_past_memory() -> None:
         spool.append(item)
     assert len(spool) == 12 and list(spool) == items and list(spool) == items
     spool.close()
+
+
+def test_summary_keeps_only_the_failures_it_shows() -> None:
+    from newsclean.io.report import SHOWN_FAILURES, BatchSummary, format_summary
+
+    summary = BatchSummary(total=SHOWN_FAILURES + 5)
+    for i in range(SHOWN_FAILURES + 5):
+        summary.add(FileResult(f"in/{i}.txt", "failed", "empty input"))
+    assert summary.failed == SHOWN_FAILURES + 5 and len(summary.failures) == SHOWN_FAILURES
+    text = format_summary(summary)
+    assert text.count("  failed: in/") == SHOWN_FAILURES
+    assert "… and 5 more failures (--report lists all)" in text

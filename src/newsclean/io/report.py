@@ -75,6 +75,7 @@ class BatchSummary:
     failed: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     skip_reasons: Counter[str] = field(default_factory=Counter)
+    #: The first ``SHOWN_FAILURES`` failures (path, reason); ``failed`` counts them all.
     failures: list[tuple[str, str]] = field(default_factory=list)
     bytes_in: int = 0
     bytes_out: int = 0
@@ -90,7 +91,8 @@ class BatchSummary:
             self.skip_reasons[result.reason or "skipped"] += 1
         else:
             self.failed += 1
-            self.failures.append((result.path, result.reason or "failed"))
+            if len(self.failures) < SHOWN_FAILURES:  # the report has them all
+                self.failures.append((result.path, result.reason or "failed"))
         self.counts.update(result.counts)
         self.bytes_in += result.bytes_in
         self.bytes_out += result.bytes_out
@@ -159,8 +161,8 @@ def format_summary(summary: BatchSummary) -> str:
     lines.append(f"  {_size(summary.bytes_in)} in, {_size(summary.bytes_out)} out")
     for path, reason in summary.failures[:SHOWN_FAILURES]:
         lines.append(f"  failed: {path}: {reason}")
-    if len(summary.failures) > SHOWN_FAILURES:
+    if summary.failed > SHOWN_FAILURES:
         lines.append(
-            f"  … and {len(summary.failures) - SHOWN_FAILURES} more failures (--report lists all)"
+            f"  … and {summary.failed - SHOWN_FAILURES} more failures (--report lists all)"
         )
     return "\n".join(lines) + "\n"
