@@ -153,3 +153,15 @@ def test_score_bound_never_lets_spam_go():
         assert score_probe(probe, verdict_only=True).is_spam == score_probe(probe).is_spam
 
     check()
+
+
+def test_pipeline_simplifies_spam_candidates_in_one_pass_like_score_line():
+    """The page path converts candidates as score_line's simplify does: one t2s pass, even
+    where OpenCC's tables chain (薴 -> 苧 -> 苎) and the body conversion goes on."""
+    from newsclean.filters.spam import spam_verdicts
+    from newsclean.pipeline import _simplify_lines
+
+    lines = ["薴", "國產2021,薴麻,免費觀看", "澳門百家樂,六合彩開獎結果,代開發票,www.example.com"]
+    assert _simplify_lines(lines) == [SIMPLIFY(line) for line in lines]
+    page = spam_verdicts(lines, simplify_lines=_simplify_lines)
+    assert [v.is_spam for v in page] == [score_line(x, simplify=SIMPLIFY).is_spam for x in lines]
