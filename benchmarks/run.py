@@ -263,6 +263,7 @@ STEPS = (
     ("newsclean.filters.pinyin", "strip_annotations", "pinyin"),
     ("newsclean.filters.mojibake", "find_mojibake", "mojibake"),
     ("newsclean.pipeline", "convert_lines", "convert (OpenCC)"),
+    ("newsclean.pipeline", "_simplify_lines", "convert (OpenCC)"),
     ("newsclean.pipeline", "classify", "structure"),
     ("newsclean.pipeline", "_assemble", "document assembly"),
 )
