@@ -12,7 +12,7 @@ about 2; above ~2.2 means something grows faster than the input.
     python benchmarks/hostile.py                  # every case at full size (a few minutes)
     python benchmarks/hostile.py --scale 0.1      # a tenth of every size
     python benchmarks/hostile.py --case parens    # one case
-    python benchmarks/hostile.py --markdown       # the table for docs/reliability.md
+    python benchmarks/hostile.py --markdown       # the table for the README
 
 Exit status 1 when a case raises anything but ``InputError``, or grows faster than
 ``--max-ratio`` (default 2.2) in time.

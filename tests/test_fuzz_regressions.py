@@ -5,7 +5,7 @@ but ``InputError``, every line is accounted for, the JSON round trip holds.  Eac
 below is one a fuzzer or a property test found, with what it broke; a crash file the
 fuzzer writes (``crash-<sha1>``) goes into ``tests/data/fuzz/`` and is replayed too.
 
-Fuzzing record (see docs/reliability.md): 105,487 inputs in two 10-minute atheris
+Fuzzing record (see "Fuzzing" in README.md): 105,487 inputs in two 10-minute atheris
 campaigns, no crash; the bugs below came from the property and hostile-input tests.
 """
 
