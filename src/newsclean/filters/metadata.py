@@ -45,7 +45,16 @@ REPORTER_BYLINE = regex.compile(
     r"^(?:[\p{Han}]{0,6}?(?:特约)?(?:记者|記者)|通讯员|通訊員)"
     r"(?P<names>\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,5})?$"
 )
-BRACKETS = "()（）【】[]「」 \u3000"
+BRACKETS = "()（）【】[]「」〔〕 \u3000"
+# A byline in pieces, as Taiwan and Hong Kong sites write them:
+# "2025-10-23 05:30 联合报／ 记者林佳彣／即时报导", "〔记者郑琪芳／台北报导〕",
+# "【大纪元2025年10月23日讯】", "2025年10月23日 周四 上午5:30".
+PIECE_SEPARATORS = regex.compile(r"[\s\u3000]*[／/|｜][\s\u3000]*|[\s\u3000]+")
+WEEKDAY = regex.compile(r"^(?:周|週|星期|礼拜)[一二三四五六日天]$")
+CLOCK = regex.compile(r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})$")
+DATELINE_END = regex.compile(r"^(?:[\p{Han}]{2,4}(?:报导|报道|報導|報道)|讯|訊|电|電)$")
+REPORTER_PIECE = regex.compile(r"^(?:[\p{Han}]{0,6}?(?:记者|記者))(?P<names>[\p{Han}·]{2,4})?$")
+SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z]{2,10}$")
 # Words naming a role, not a person, inside a byline value.
 ROLE_WORDS = frozenset(
     ("记者", "記者", "本报记者", "本報記者", "通讯员", "通訊員", "实习生", "實習生", "特约记者")
@@ -120,7 +129,54 @@ def _clean_value(value: str) -> str:
     return " ".join(kept).strip(VALUE_TRIM)
 
 
+def _parse_pieces(line: str) -> Metadata | None:
+    """A byline made of a date, a source, a reporter and a dateline word, in any order;
+    None as soon as one piece is anything else (then it is prose)."""
+    date_match = DATE.search(line)
+    rest = [line[: date_match.start()], line[date_match.end() :]] if date_match else [line]
+    result = Metadata()
+    reporter = dateline = False
+    hour_minute: tuple[int, int] | None = None
+    pending_reporter = False
+    for piece in (p for part in rest for p in PIECE_SEPARATORS.split(part) if p):
+        clock = CLOCK.match(piece)
+        if WEEKDAY.match(piece) or DATELINE_END.match(piece):
+            dateline = dateline or DATELINE_END.match(piece) is not None
+        elif clock is not None:
+            hour = int(clock["H"])
+            if clock["half"] in ("下午", "晚上") and hour < 12:
+                hour += 12
+            hour_minute = (hour, int(clock["M"]))
+        elif REPORTER_PIECE.match(piece):
+            reporter = True
+            names = REPORTER_PIECE.match(piece)["names"]  # type: ignore[index]
+            if names:
+                result.fields.setdefault("author", names)
+            else:
+                pending_reporter = True
+        elif pending_reporter and SOURCE_PIECE.match(piece) and len(piece) <= 4:
+            result.fields.setdefault("author", piece)
+            pending_reporter = False
+        elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
+            result.fields["source"] = piece
+        else:
+            return None
+    if date_match is None and not (reporter and dateline):
+        return None
+    if date_match is not None:
+        parsed = parse_date(date_match.group())
+        if parsed is None:
+            return None
+        if hour_minute is not None and "T" not in parsed:
+            parsed = f"{parsed}T{hour_minute[0]:02d}:{hour_minute[1]:02d}:00{DEFAULT_ZONE}"
+        result.fields["published_at"] = parsed
+    return result
+
+
 def _parse_unlabeled(line: str) -> Metadata | None:
+    pieces = _parse_pieces(line.strip(BRACKETS))
+    if pieces is not None:
+        return pieces
     byline = UNLABELED_BYLINE.match(line)
     if byline is not None:
         result = Metadata()
