@@ -86,3 +86,21 @@ def test_json_round_trip():
     data = json.loads(render(doc, "json"))
     assert data == doc.to_dict()
     assert Document.from_dict(data).to_dict() == data
+
+
+def test_a_taiwan_page_layout():
+    """Byline date alone, a (資料照) caption, a 〔記者…／台北報導〕 lead, Taiwan page tools."""
+    page = (
+        "賴清德出席活動 盼共同打造韌性臺灣\n\n2025/10/23 05:30\n\n"
+        "行政院主計長陳淑姿今表示，今年GDP成長應不會低於5%。（資料照）\n\n"
+        "〔記者鄭琪芳／台北報導〕近期國內外預測機構紛紛上修台灣GDP，中經院日前上修今年經濟成長率。\n\n"
+        "延伸閱讀\n\n上一則 下一則\n"
+    )
+    doc = clean(page)
+    assert doc.title == "赖清德出席活动 盼共同打造韧性台湾"
+    assert doc.published_at == "2025-10-23T05:30:00+08:00"
+    assert doc.captions == ["行政院主计长陈淑姿今表示，今年GDP成长应不会低于5%。（资料照）"]
+    assert doc.body == [
+        "〔记者郑琪芳／台北报导〕近期国内外预测机构纷纷上修台湾GDP，中经院日前上修今年经济成长率。"
+    ]
+    assert [(r.line, r.reason) for r in doc.removed] == [(9, "nav"), (11, "nav")]
