@@ -204,20 +204,21 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     colons = len(COLON.findall(probe)) if ":" in probe or "：" in probe else 0
     marks = len(SENTENCE_MARKS.findall(probe.rstrip("。！？")))
 
+    # The part of the score the lexicon does not decide: evidence for a keyword list …
+    rest = 2.0 * glued / len(segments)
+    rest += 1.5 * min(domains, 2)
+    rest += 1.0 if list_marks else 0.0
+    rest += 1.0 if len(segments) >= 5 else 0.0
+    rest += min(0.5 * max(len(segments) - 5, 0), 1.5)
+    rest += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
+    # … and for prose.
+    rest -= 40.0 * function_share
+    rest -= 2.5 if ends_as_sentence else 0.0
+    rest -= 1.5 * min(colons, 2)
+    rest -= 1.5 * min(sum(1 for n in lengths if n > LONG_SEGMENT), 2)
+    rest -= 3.0 * marks
+
     if verdict_only:
-        # Evidence for a keyword list …
-        rest = 2.0 * glued / len(segments)
-        rest += 1.5 * min(domains, 2)
-        rest += 1.0 if list_marks else 0.0
-        rest += 1.0 if len(segments) >= 5 else 0.0
-        rest += min(0.5 * max(len(segments) - 5, 0), 1.5)
-        rest += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
-        # … and for prose.
-        rest -= 40.0 * function_share
-        rest -= 2.5 if ends_as_sentence else 0.0
-        rest -= 1.5 * min(colons, 2)
-        rest -= 1.5 * min(sum(1 for n in lengths if n > LONG_SEGMENT), 2)
-        rest -= 3.0 * marks
         # At most MAX_LEXICON, 3 for segments with terms and 1 for a repeated term.
         bound = rest + MAX_LEXICON + 3.0 + 1.0
         evidence_bound = sum(
@@ -243,17 +244,7 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     list_evidence = sum(
         (list_marks, domains >= 1, glued >= 2, repeated, len(segments) >= LONG_LIST)
     )
-    # The same sum as ``rest``, in its original order (so rounding is unchanged).
-    score = lexical + 3.0 * with_term / len(segments) + 2.0 * glued / len(segments)
-    score += 1.5 * min(domains, 2) + (1.0 if repeated else 0.0) + (1.0 if list_marks else 0.0)
-    score += 1.0 if len(segments) >= 5 else 0.0
-    score += min(0.5 * max(len(segments) - 5, 0), 1.5)
-    score += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
-    score -= 40.0 * function_share
-    score -= 2.5 if ends_as_sentence else 0.0
-    score -= 1.5 * min(colons, 2)
-    score -= 1.5 * min(sum(1 for n in lengths if n > LONG_SEGMENT), 2)
-    score -= 3.0 * marks
+    score = lexical + 3.0 * with_term / len(segments) + (1.0 if repeated else 0.0) + rest
 
     # The lexicon has its say with two weights of terms, or one when the line is
     # plainly machine-made; with none, only unmistakable list structure counts.

@@ -725,13 +725,19 @@ def run_batch(
             else:
                 completed = _run_pool(work.items, options, sink, progress)
         finally:
-            if progress is not None:
-                progress.stop()
-            sink.summary.elapsed = time.perf_counter() - started
-            sink.summary.interrupted = not completed
-            sink.summary.stdout_closed = sink.broken_pipe
-            sink.close(keep_output=completed)
+            finish(sink, progress, started, completed=completed)
     return sink.summary
+
+
+def finish(sink: _Sink, progress: Progress | None, started: float, *, completed: bool) -> None:
+    """Stop the bar, close the outputs (keeping a stream only when the run completed),
+    and fill in the summary's time and interruption."""
+    if progress is not None:
+        progress.stop()
+    sink.summary.elapsed = time.perf_counter() - started
+    sink.summary.interrupted = not completed
+    sink.summary.stdout_closed = sink.broken_pipe
+    sink.close(keep_output=completed)
 
 
 def _run_here(

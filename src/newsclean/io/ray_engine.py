@@ -273,12 +273,7 @@ def run_ray(
         completed, clean_run = runner.run(shards)
     finally:
         work.close()
-        if progress is not None:
-            progress.stop()
-        sink.summary.elapsed = time.perf_counter() - started
-        sink.summary.interrupted = not completed
-        sink.summary.stdout_closed = sink.broken_pipe
-        sink.close(keep_output=completed)
+        batch.finish(sink, progress, started, completed=completed)
         if started_here:
             ray.shutdown()
         redirect.__exit__(None, None, None)
