@@ -77,3 +77,15 @@ def test_caption_wording_wins_in_any_layout():
 def test_removed_lines_hold_their_place():
     layout = classify([None, *views(("标题在这里很短", False, 0), (LONG, False, 1))])
     assert layout.placements == ["blank", "title", "body"]
+
+
+def test_agency_photo_credit_marks_a_caption_without_indentation():
+    layout = classify(
+        views(
+            ("标题在这里很短", False, 0),
+            (LONG, False, 1),
+            ("7月1日，游客在景区游览。（新华社发）", False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert layout.placements == ["title", "body", "caption", "body"]
