@@ -243,6 +243,17 @@ def render_date(parts, style: int, rng: random.Random) -> tuple[str, str]:
     return text, gold
 
 
+# Byline layouts: each is a list of lines, each line the (field, label) pairs it joins;
+# a label of None writes the bare value.
+BYLINE_FORMATS: list[list[list[tuple[str, str | None]]]] = [
+    [[("date", "发布时间"), ("src", "来源")], [("author", "作者")]],  # two lines
+    [[("date", "时间"), ("src", "来源"), ("author", "作者")]],  # one line
+    [[("date", "日期")], [("src", "稿源")], [("author", "记者")]],  # one field a line
+    [[("date", None), ("src", "来源"), ("author", "记者")]],  # bare date, then labels
+    [[("src", "来源"), ("author", "作者"), ("date", "发布时间")]],  # date last
+]
+
+
 def metadata_lines(orig: dict, rng: random.Random) -> tuple[list[str], str | None]:
     colon = rng.choice([": ", "：", ":"])
     gap = rng.choice([" ", "　", "  "])
@@ -251,53 +262,15 @@ def metadata_lines(orig: dict, rng: random.Random) -> tuple[list[str], str | Non
     if parts:
         date_text, gold_date = render_date(parts, rng.randrange(4), rng)
     src, author = orig["source"], orig["author"]
-    fmt = rng.randrange(5)
+    fmt = rng.randrange(len(BYLINE_FORMATS))
+    values = {"date": date_text, "src": src, "author": author}
     out: list[str] = []
-    if fmt == 0:  # 发布时间: ... 来源: ...  (one line)
-        bits = []
-        if date_text:
-            bits.append(f"发布时间{colon}{date_text}")
-        if src:
-            bits.append(f"来源{colon}{src}")
-        if bits:
-            out.append(gap.join(bits))
-        if author:
-            out.append(f"作者{colon}{author}")
-    elif fmt == 1:  # 时间：...　来源：...　作者：...
-        bits = []
-        if date_text:
-            bits.append(f"时间{colon}{date_text}")
-        if src:
-            bits.append(f"来源{colon}{src}")
-        if author:
-            bits.append(f"作者{colon}{author}")
-        if bits:
-            out.append(gap.join(bits))
-    elif fmt == 2:  # separate lines
-        if date_text:
-            out.append(f"日期{colon}{date_text}")
-        if src:
-            out.append(f"稿源{colon}{src}")
-        if author:
-            out.append(f"记者{colon}{author}")
-    elif fmt == 3:  # bare date then labels
-        bits = []
-        if date_text:
-            bits.append(date_text)
-        if src:
-            bits.append(f"来源{colon}{src}")
-        if author:
-            bits.append(f"记者{colon}{author}")
-        if bits:
-            out.append(gap.join(bits))
-    else:
-        bits = []
-        if src:
-            bits.append(f"来源{colon}{src}")
-        if author:
-            bits.append(f"作者{colon}{author}")
-        if date_text:
-            bits.append(f"发布时间{colon}{date_text}")
+    for group in BYLINE_FORMATS[fmt]:
+        bits = [
+            f"{label}{colon}{values[key]}" if label else str(values[key])
+            for key, label in group
+            if values[key]
+        ]
         if bits:
             out.append(gap.join(bits))
     return out, gold_date
