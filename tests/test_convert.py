@@ -1,8 +1,58 @@
-"""OpenCC through the official binding, once per process."""
+"""OpenCC through the official binding: one pass, OpenCC's own answers, stable output."""
 
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import opencc
 import pytest
 
-from newsclean.filters.convert import CONFIGS, convert_lines, converter
+from newsclean import clean
+from newsclean.data import data_lines
+from newsclean.filters.convert import (
+    CONFIGS,
+    OPENCC_CONFIGS,
+    chains,
+    convert_lines,
+    convert_text,
+    converter,
+)
+
+CASES_FILE = Path(__file__).parent / "data" / "opencc" / "testcases.json"
+
+
+@cache
+def opencc_cases() -> list[tuple[str, str, str, str]]:
+    """(id, config, input, expected) for every to-simplified entry of OpenCC's test file."""
+    text = CASES_FILE.read_text(encoding="utf-8")
+    data = json.loads(re.sub(r",(\s*[}\]])", r"\1", text))  # OpenCC's file has a trailing comma
+    return [
+        (case["id"], config, case["input"], expected)
+        for case in data["cases"]
+        for config, expected in case["expected"].items()
+        if config in OPENCC_CONFIGS
+    ]
+
+
+def test_the_opencc_cases_cover_every_to_simplified_configuration():
+    assert {config for _, config, _, _ in opencc_cases()} == set(OPENCC_CONFIGS)
+    assert len(opencc_cases()) > 100
+
+
+@pytest.mark.parametrize(
+    ("case_id", "config", "text", "expected"), opencc_cases(), ids=lambda v: str(v)[:40]
+)
+def test_newsclean_gives_opencc_answer(case_id, config, text, expected):
+    assert convert_text(text, config) == expected
+    assert convert_lines([text, text], config) == [expected, expected]
+
+
+def test_issue_714_program_is_not_converted_twice():
+    # tw2sp: 程式 -> 程序 in one pass; a second pass would make it 进程.
+    assert convert_text("寫一個解算器程式來解決方程式", "tw2sp") == "写一个解算器程序来解决方程式"
 
 
 def test_t2s_converts_and_keeps_regional_words():
@@ -23,7 +73,8 @@ def test_converter_is_built_once_per_config():
 
 def test_every_config_loads():
     for config in CONFIGS:
-        assert converter(config).convert("漢字") in {"汉字", "漢字"}
+        if config != "auto":
+            assert converter(config).convert("漢字") in {"汉字", "漢字"}
 
 
 def test_unknown_config_is_refused():
@@ -36,9 +87,33 @@ def test_full_width_punctuation_is_never_narrowed():
     assert convert_lines([line], "t2s") == [line]
 
 
-def test_conversion_reaches_a_fixed_point():
-    # t2s maps 薴 to 苧 and 苧 to 苎: one pass would leave a character a second pass changes.
+def test_a_chain_in_the_tables_reaches_its_fixed_point():
+    # t2s maps 薴 to 苧 and 苧 to 苎: 苧 is no simplified character, so it is taken on.
     once = converter("t2s").convert("薴")
-    assert converter("t2s").convert(once) != once
-    (converted,) = convert_lines(["薴"], "t2s")
-    assert convert_lines([converted], "t2s") == [converted]
+    assert once == "苧" and converter("t2s").convert(once) == "苎"
+    assert convert_text("薴", "t2s") == "苎"
+    assert convert_text(convert_text("薴", "t2s"), "t2s") == "苎"
+
+
+def test_a_chain_ending_in_a_simplified_character_is_left_as_opencc_gives_it():
+    # tw2s leaves 么 (a simplified character) where a second pass would write 幺: 什么 stays.
+    assert "么" not in chains("tw2s")
+    assert convert_text("什麼", "tw2s") == "什么"
+
+
+def test_the_chain_table_still_matches_the_installed_opencc():
+    for config, once, final in data_lines("opencc_chains.txt"):
+        convert = opencc.OpenCC(config).convert
+        assert convert(once) != once, (config, once)
+        value = once
+        for _ in range(5):
+            value = convert(value)
+        assert value == final, (config, once)
+
+
+def test_cleaning_converted_text_again_changes_nothing():
+    page = "標題：薴麻產業發展\n\n  寫一個解算器程式來解決方程式，著名的產業發展很快。\n"
+    once = clean(page)
+    text = "\n\n".join([once.title or "", *once.body])
+    twice = clean(text)
+    assert (twice.title, twice.body) == (once.title, once.body)

@@ -128,9 +128,10 @@ def _write_stdout(text: str) -> None:
 @click.option(
     "--convert",
     type=click.Choice(CONFIGS),
-    default="t2s",
+    default="auto",
     show_default=True,
-    help="OpenCC conversion to simplified Chinese (none: keep the script).",
+    help="OpenCC conversion to simplified Chinese "
+    "(auto: t2s, tw2s or hk2s from the page; none: keep the script).",
 )
 @click.option(
     "--encoding",

@@ -73,9 +73,13 @@ class Document:
     body: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     copyright: str | None = None
+    #: The OpenCC configuration applied (what ``--convert auto`` chose), or "none".
+    conversion: str | None = None
     removed: list[Removal] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     lines: list[LineRecord] = field(default_factory=list, repr=False)
+    #: Evidence about the page as a whole (the conversion ``auto`` chose, and why).
+    notes: list[Evidence] = field(default_factory=list, repr=False)
     encoding: str | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,6 +96,7 @@ class Document:
             "body": list(self.body),
             "headings": list(self.headings),
             "copyright": self.copyright,
+            "conversion": self.conversion,
             "removed": [r.to_dict() for r in self.removed],
             "warnings": [w.to_dict() for w in self.warnings],
         }
@@ -111,6 +116,7 @@ class Document:
             body=list(data["body"]),
             headings=list(data["headings"]),
             copyright=data["copyright"],
+            conversion=data.get("conversion"),
             removed=[Removal(**r) for r in data["removed"]],
             warnings=[Warning(**w) for w in data["warnings"]],
         )

@@ -63,4 +63,6 @@ def print_explanation(doc: Document, stream: IO[str]) -> None:
             str(record.number), Text(where, style=style), Text(evidence), Text(record.text)
         )
     console.print(table)
+    for note in doc.notes:
+        console.print(Text(f"{note.filter} {note.action}: {note.detail}"), soft_wrap=True)
     console.print(Text(summary(doc)), soft_wrap=True)

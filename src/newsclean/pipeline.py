@@ -6,7 +6,8 @@ Order matters and each step says why it stands where it does:
 2. spam: on the page as it came, before anything rewrites it;
 3. pinyin: before conversion, since the annotation follows the mirror's traditional character;
 4. mojibake: before conversion, since realigning needs the bytes the mirror actually wrote;
-5. convert: one OpenCC call for the whole page;
+5. convert: one OpenCC call for the whole page, with the configuration ``auto`` reads off
+   the page once spam, glosses and mojibake are gone (they would skew the evidence);
 6. structure: last, on simplified text, where the label vocabularies match.
 """
 
@@ -18,6 +19,7 @@ from newsclean.document import Document, Evidence, LineRecord, Placement, Remova
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.convert import CONFIGS, convert_lines, converter
 from newsclean.filters.normalize import SURROGATE, normalize_lines, split_lines
+from newsclean.filters.script import guess_conversion
 from newsclean.filters.structure import LineView, classify
 from newsclean.io.decode import decode_bytes
 
@@ -26,7 +28,7 @@ from newsclean.io.decode import decode_bytes
 class CleanConfig:
     """One switch per filter, and the conversion to apply."""
 
-    convert: str = "t2s"
+    convert: str = "auto"
     remove_spam: bool = True
     strip_pinyin: bool = True
     repair_mojibake: bool = True
@@ -65,7 +67,7 @@ def _simplify_lines(texts: list[str]) -> list[str]:
 
 
 def clean(
-    text: str, *, convert: str = "t2s", path: str = "-", config: CleanConfig | None = None
+    text: str, *, convert: str = "auto", path: str = "-", config: CleanConfig | None = None
 ) -> Document:
     """Clean one page of text into a ``Document``.
 
@@ -118,11 +120,16 @@ def clean(
                 )
 
     kept = [line for line in lines if line.text and line.removed is None]
-    for line, converted in zip(
-        kept, convert_lines([ln.text for ln in kept], config.convert), strict=True
-    ):
+    texts = [ln.text for ln in kept]
+    conversion = config.convert
+    notes: list[Evidence] = []
+    if conversion == "auto":
+        guess = guess_conversion("\n".join(texts))
+        conversion = guess.config
+        notes.append(Evidence("convert", "auto", guess.detail()))
+    for line, converted in zip(kept, convert_lines(texts, conversion), strict=True):
         if converted != line.text:
-            line.evidence.append(Evidence("convert", config.convert, "converted"))
+            line.evidence.append(Evidence("convert", conversion, "converted"))
         line.text = converted
 
     views = [
@@ -130,9 +137,12 @@ def clean(
         for ln in lines
     ]
     layout = classify(views)
-    return _assemble(
+    doc = _assemble(
         lines, layout.placements, layout.reasons, layout.evidence, layout.fields, warnings, path
     )
+    doc.conversion = conversion
+    doc.notes = notes
+    return doc
 
 
 def _assemble(
@@ -186,7 +196,7 @@ def clean_bytes(
     data: bytes,
     *,
     encoding: str = "auto",
-    convert: str = "t2s",
+    convert: str = "auto",
     path: str = "-",
     config: CleanConfig | None = None,
 ) -> Document:

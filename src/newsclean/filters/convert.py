@@ -1,7 +1,17 @@
-"""Traditional -> simplified conversion with OpenCC's official binding.
+"""Traditional -> simplified conversion with OpenCC's official binding: one pass, OpenCC's answer.
 
-Building a converter costs milliseconds and it cannot be pickled, so each
-process builds one per configuration on first use and keeps it.
+The model: OpenCC's configurations are the reference, so newsclean applies the chosen one
+exactly once and gives OpenCC's answer on OpenCC's own test cases (``tests/data/opencc``).
+Converting again until nothing changes is wrong: ``tw2sp`` turns 程式 into 程序 and a
+second pass turns that into 进程 (OpenCC issue 714).  A few characters are left
+convertible by one pass because OpenCC's character tables chain (薴 -> 苧 -> 苎): where
+the character a pass leaves is not a simplified character at all (outside GB2312), it is
+taken to its fixed point (``data/opencc_chains.txt``, generated from OpenCC's tables and
+checked against the installed binding), so that cleaning cleaned text changes nothing.
+Which configuration ``auto`` picks is ``filters/script.py``'s job.
+
+Building a converter costs milliseconds and it cannot be pickled, so each process builds
+one per configuration on first use and keeps it.
 """
 
 from __future__ import annotations
@@ -9,13 +19,18 @@ from __future__ import annotations
 from functools import cache
 from typing import Protocol
 
+import regex
+
+from newsclean.data import data_lines
+
 NAME = "convert"
 
-#: ``--convert`` choices.  t2s keeps regional vocabulary (網路 -> 网路); tw2sp also
-#: converts Taiwan phrases (网络).  "none" leaves the text as it is.
-CONFIGS = ("t2s", "tw2s", "hk2s", "tw2sp", "none")
-#: Conversions applied at most, until the text stops changing.
-MAX_PASSES = 3
+#: ``--convert`` choices.  ``auto`` picks t2s, tw2s or hk2s from the page's own evidence;
+#: t2s keeps regional vocabulary (網路 ->
+#: 网路); tw2sp also converts Taiwan phrases (网络); "none" leaves the text as it is.
+CONFIGS = ("auto", "t2s", "tw2s", "hk2s", "tw2sp", "none")
+#: The configurations a converter can be built for.
+OPENCC_CONFIGS = ("t2s", "tw2s", "hk2s", "tw2sp")
 
 
 class Converter(Protocol):
@@ -29,30 +44,66 @@ class _Identity:
 
 @cache
 def converter(config: str = "t2s") -> Converter:
-    """The process-wide converter for ``config`` (one of ``CONFIGS``)."""
-    if config not in CONFIGS:
-        raise ValueError(f"unknown conversion {config!r}; choose from {', '.join(CONFIGS)}")
+    """The process-wide converter for ``config`` (one of ``OPENCC_CONFIGS`` or "none")."""
     if config == "none":
         return _Identity()
+    if config not in OPENCC_CONFIGS:
+        raise ValueError(
+            f"unknown conversion {config!r}; choose from {', '.join(OPENCC_CONFIGS)}, none"
+        )
     import opencc
 
     result: Converter = opencc.OpenCC(config)
     return result
 
 
+@cache
+def chains(config: str) -> dict[str, str]:
+    """Character a pass of ``config`` leaves -> its fixed point, for non-simplified ones."""
+    found: dict[str, str] = {}
+    for name, once, final in data_lines("opencc_chains.txt"):
+        if name == config and not _encodes_gb2312(once):
+            found[once] = final
+    return found
+
+
+def _encodes_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@cache
+def _chain_pattern(config: str) -> regex.Pattern[str] | None:
+    table = chains(config)
+    return regex.compile("[" + "".join(sorted(table)) + "]") if table else None
+
+
+def convert_text(text: str, config: str = "t2s") -> str:
+    """One OpenCC pass, then the chained characters it left to their fixed point.
+
+    >>> convert_text("寫一個解算器程式", "tw2sp")
+    '写一个解算器程序'
+    >>> convert_text("薴麻", "t2s")
+    '苎麻'
+    """
+    if config == "none" or not text:
+        return text
+    converted = converter(config).convert(text)
+    pattern = _chain_pattern(config)
+    if pattern is not None and pattern.search(converted) is not None:
+        table = chains(config)
+        converted = pattern.sub(lambda m: table[m.group()], converted)
+    return converted
+
+
 def convert_lines(lines: list[str], config: str = "t2s") -> list[str]:
     """Convert many lines in one call: one crossing into C++ per page, not per line."""
     if config == "none" or not lines:
         return list(lines)
-    original = "\n".join(lines)
-    text = converter(config).convert(original)
-    # OpenCC's tables chain for a few characters (薴 -> 苧 -> 苎): convert again until
-    # nothing changes, so that cleaning cleaned text changes nothing.
-    for _ in range(MAX_PASSES - 1):
-        if text == original:
-            break
-        original, text = text, converter(config).convert(text)
-    converted = text.split("\n")
+    converted = convert_text("\n".join(lines), config).split("\n")
     if len(converted) != len(lines):  # pragma: no cover - OpenCC never maps across newlines
-        return [converter(config).convert(line) for line in lines]
+        return [convert_text(line, config) for line in lines]
     return converted

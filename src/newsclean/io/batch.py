@@ -67,7 +67,7 @@ class BatchOptions:
     output: str | None = None
     fmt: str = "text"
     encoding: str = "auto"
-    convert: str = "t2s"
+    convert: str = "auto"
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     #: Worker processes; 0 means one per CPU.  1 runs in this process.

@@ -1,0 +1,131 @@
+"""Which OpenCC configuration ``--convert auto`` applies, from the page's own evidence.
+
+The model:
+
+1. A page is traditional when it holds *traditional-only* characters (a Han character
+   outside GB2312 that OpenCC's t2s changes: 發, 產, 們).  A page already simplified gets
+   t2s too: it normalises the variant forms simplified text sometimes carries (沈迷 ->
+   沉迷) and, on OpenCC's own output, changes nothing but a handful of names OpenCC keeps
+   in a traditional form only inside a phrase (杨联陞, 乾安县), which a second pass sees
+   without the phrase around them.
+2. Among traditional pages, the region's standard decides between tw2s and hk2s: Taiwan
+   writes 裡, 麵, 汙 where Hong Kong writes 裏, 麪, 污, and Hong Kong writes 説, 綫, 衞
+   where Taiwan writes 說, 線, 衛 (``data/script_variants.txt``, from OpenCC's TWVariants
+   and HKVariants, keeping only forms outside GB2312 so that a simplified character never
+   counts); the region's vocabulary adds to it (OpenCC's Taiwan phrases, and
+   ``data/region_words.txt``).  A region wins with at least ``MIN_REGION_EVIDENCE`` hits
+   and more than the other; otherwise the page gets the general t2s.
+
+The guess reads the page after spam, glosses and mojibake are gone, so that injected
+lines never choose the conversion of the article.
+
+>>> guess_conversion("這個軟體裡的資訊很多，我們會議說明").config
+'tw2s'
+>>> guess_conversion("特首今日喺立法會説明政府嘅政策").config
+'hk2s'
+>>> guess_conversion("已经是简体中文的页面").detail()
+'t2s: already simplified (no traditional-only character)'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.convert import converter
+
+NAME = "script"
+
+MIN_REGION_EVIDENCE = 2
+#: Forms OpenCC lists for one region that the other region's news also writes in practice.
+SHARED_IN_PRACTICE = frozenset("濕煙")
+
+
+@dataclass(frozen=True, slots=True)
+class ConversionGuess:
+    config: str  # t2s, tw2s or hk2s
+    traditional: int  # distinct traditional-only characters
+    taiwan: int
+    hong_kong: int
+
+    def detail(self) -> str:
+        if self.traditional == 0:
+            return f"{self.config}: already simplified (no traditional-only character)"
+        return (
+            f"{self.config}: {self.traditional} traditional-only characters; "
+            f"Taiwan evidence {self.taiwan}, Hong Kong evidence {self.hong_kong}"
+        )
+
+
+@cache
+def _gb2312() -> frozenset[str]:
+    chars = []
+    for high in range(0xB0, 0xF8):  # the Han rows
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((high, low)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(chars)
+
+
+_TRADITIONAL: dict[str, bool] = {}
+
+
+def is_traditional_only(char: str) -> bool:
+    """A Han character no simplified text uses: outside GB2312, and t2s changes it."""
+    known = _TRADITIONAL.get(char)
+    if known is None:
+        known = char not in _gb2312() and converter("t2s").convert(char) != char
+        if len(_TRADITIONAL) < 1 << 16:  # bounded: hostile input cannot grow it for ever
+            _TRADITIONAL[char] = known
+    return known
+
+
+@dataclass(frozen=True, slots=True)
+class _Regional:
+    chars: dict[str, str]  # character form -> "tw" or "hk"
+    words: dict[str, str]  # word -> "tw" or "hk"
+    pattern: regex.Pattern[str]  # any of the words, longest first
+
+
+@cache
+def _regional() -> _Regional:
+    chars: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for kind, region, form in data_lines("script_variants.txt"):
+        if kind == "char":
+            if form not in SHARED_IN_PRACTICE and form not in _gb2312():
+                chars[form] = region
+        else:
+            words[form] = region
+    for word, region in data_lines("region_words.txt"):
+        words[word] = region
+    pattern = regex.compile(r"\L<words>", words=sorted(words, key=len, reverse=True))
+    return _Regional(chars, words, pattern)
+
+
+def guess_conversion(text: str) -> ConversionGuess:
+    """The configuration for ``text`` (a whole page), with the evidence counted."""
+    distinct = set(text)
+    traditional = sum(1 for char in distinct if char >= "\u3400" and is_traditional_only(char))
+    if traditional == 0:
+        return ConversionGuess("t2s", 0, 0, 0)
+    regional = _regional()
+    counts = {"tw": 0, "hk": 0}
+    for char in distinct:
+        region = regional.chars.get(char)
+        if region is not None:
+            counts[region] += text.count(char)
+    for match in regional.pattern.finditer(text):
+        counts[regional.words[match.group()]] += 1
+    taiwan, hong_kong = counts["tw"], counts["hk"]
+    config = "t2s"
+    if taiwan >= MIN_REGION_EVIDENCE and taiwan > hong_kong:
+        config = "tw2s"
+    elif hong_kong >= MIN_REGION_EVIDENCE and hong_kong > taiwan:
+        config = "hk2s"
+    return ConversionGuess(config, traditional, taiwan, hong_kong)

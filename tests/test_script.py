@@ -1,0 +1,61 @@
+"""``--convert auto``: the configuration read off the page's own characters and words."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.script import guess_conversion, is_traditional_only
+
+# Opening sentences of real reports (Central News Agency Taiwan; news.gov.hk; Xinhua).
+TAIWAN = (
+    "總統賴清德今天在總統府接見外賓，他表示，台灣與友邦在資訊、軟體與網路安全等領域的合作，"
+    "將持續深化，並在記者會上表示，政府會在立法院支持下推動相關預算。這裡的民眾也期待著。"
+)
+HONG_KONG = (
+    "行政長官今日出席立法會答問會，他説特區政府會繼續推動房屋供應，"
+    "並透過港鐵沿綫的發展項目增加單位，保障市民的衞生及健康。"
+)
+GENERAL = "國務院新聞辦公室今天舉行發布會，介紹經濟發展的有關情況。"
+SIMPLIFIED = "国务院新闻办公室今天举行发布会，介绍经济发展的有关情况。"
+
+
+@pytest.mark.parametrize(
+    ("text", "config"),
+    [(TAIWAN, "tw2s"), (HONG_KONG, "hk2s"), (GENERAL, "t2s"), (SIMPLIFIED, "t2s")],
+)
+def test_the_page_picks_its_configuration(text, config):
+    assert guess_conversion(text).config == config
+
+
+def test_simplified_characters_are_never_traditional_evidence():
+    assert not any(is_traditional_only(char) for char in SIMPLIFIED)
+    assert guess_conversion(SIMPLIFIED).traditional == 0
+    assert is_traditional_only("發") and not is_traditional_only("发")
+
+
+def test_a_simplified_character_that_is_also_a_regional_form_counts_for_neither():
+    # 台 and 温 are Hong Kong forms in OpenCC's tables, but every simplified page writes them.
+    guess = guess_conversion("台湾温度很高，台北市民注意防暑。")
+    assert (guess.taiwan, guess.hong_kong) == (0, 0)
+
+
+def test_auto_is_the_default_and_is_reported():
+    doc = clean(f"標題\n\n  {TAIWAN}\n")
+    assert doc.conversion == "tw2s"
+    assert doc.to_dict()["conversion"] == "tw2s"
+    assert "著" not in "".join(doc.body)  # tw2s reads Taiwan's 著 as the particle 着
+    (note,) = doc.notes
+    assert note.filter == "convert" and "Taiwan evidence" in note.detail
+
+
+def test_an_explicit_configuration_is_kept():
+    assert clean(TAIWAN, convert="t2s").conversion == "t2s"
+    assert clean(TAIWAN, convert="none").conversion == "none"
+    assert clean(TAIWAN, convert="none").notes == []
+
+
+def test_injected_spam_does_not_choose_the_conversion():
+    spam = "澳門賭場,威尼斯人娛樂,六合彩開獎,特首,立法會,港鐵,www.x.com,2024最新"
+    doc = clean(f"{spam}\n\n{TAIWAN}\n")
+    assert doc.conversion == "tw2s"

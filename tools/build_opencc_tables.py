@@ -1,0 +1,101 @@
+"""Build newsclean's OpenCC-derived data files from an OpenCC source tree.
+
+    version=$(python -c 'import importlib.metadata as m; print(m.version("opencc"))')
+    pip download --no-deps --no-binary :all: "opencc==$version" -d /tmp/occ
+    tar xzf /tmp/occ/opencc-*.tar.gz -C /tmp/occ
+    python tools/build_opencc_tables.py /tmp/occ/opencc-*/
+
+writes ``src/newsclean/data/opencc_chains.txt`` (characters a single pass of a
+to-simplified configuration leaves convertible, computed with the installed binding) and
+``src/newsclean/data/script_variants.txt`` (the Taiwan-only and Hong-Kong-only character
+forms and regional phrases of OpenCC's dictionaries, the evidence ``--convert auto`` reads).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import sys
+
+import opencc
+
+CONFIGS = ("t2s", "tw2s", "hk2s", "tw2sp")
+DATA = os.path.join(os.path.dirname(__file__), "..", "src", "newsclean", "data")
+
+
+def read_dictionary(root: str, name: str) -> list[tuple[str, list[str]]]:
+    path = os.path.join(root, "data", "dictionary", name)
+    entries = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            key, _, values = line.rstrip("\n").partition("\t")
+            entries.append((key, values.split()))
+    return entries
+
+
+def header(kind: str) -> list[str]:
+    version = importlib.metadata.version("opencc")
+    return [
+        f"# {kind}",
+        f"# Source: OpenCC {version} (https://github.com/BYVoid/OpenCC), data/dictionary/*.txt",
+        "# of its PyPI source distribution; licence Apache-2.0.",
+        "# Made by: python tools/build_opencc_tables.py OPENCC_SOURCE_TREE (see that script),",
+        f"# with the installed opencc {version} binding; tests/test_convert.py checks it.",
+    ]
+
+
+def chains(root: str) -> list[str]:
+    chars: set[str] = set()
+    for name in os.listdir(os.path.join(root, "data", "dictionary")):
+        if name.endswith(".txt"):
+            for key, values in read_dictionary(root, name):
+                chars.update(c for c in [key, *values] if len(c) == 1)
+    rows = []
+    for config in CONFIGS:
+        convert = opencc.OpenCC(config).convert
+        for char in sorted(chars):
+            once = convert(char)
+            if len(once) == 1 and once != char and convert(once) != once:
+                final = once
+                for _ in range(5):
+                    nxt = convert(final)
+                    if nxt == final:
+                        break
+                    final = nxt
+                rows.append(f"{config}\t{once}\t{final}")
+    return sorted(set(rows))
+
+
+def variants(root: str) -> list[str]:
+    def forms(name: str) -> set[str]:
+        found = set()
+        for key, values in read_dictionary(root, name):
+            found.update(v for v in values if v != key and len(v) == 1)
+        return found
+
+    taiwan, hong_kong = forms("TWVariants.txt"), forms("HKVariants.txt")
+    rows = [f"char\ttw\t{c}" for c in sorted(taiwan - hong_kong)]
+    rows += [f"char\thk\t{c}" for c in sorted(hong_kong - taiwan)]
+    for name, region in (("TWPhrases.txt", "tw"), ("HKPhrases.txt", "hk")):
+        for key, values in read_dictionary(root, name):
+            rows += [f"phrase\t{region}\t{v}" for v in values if len(v) >= 2 and v != key]
+    return sorted(set(rows))
+
+
+def main() -> None:
+    root = sys.argv[1]
+    with open(os.path.join(DATA, "opencc_chains.txt"), "w", encoding="utf-8") as out:
+        lines = header("Characters one pass of OpenCC leaves convertible, per configuration.")
+        lines.append("# Format: config<TAB>character after one pass<TAB>its fixed point")
+        out.write("\n".join(lines + chains(root)) + "\n")
+    with open(os.path.join(DATA, "script_variants.txt"), "w", encoding="utf-8") as out:
+        lines = header("Regional evidence for --convert auto: Taiwan / Hong Kong forms.")
+        lines.append("# Format: char|phrase<TAB>tw|hk<TAB>form (forms used by one region's")
+        lines.append("# standard and not by the other's, from TW/HKVariants and TW/HKPhrases).")
+        out.write("\n".join(lines + variants(root)) + "\n")
+
+
+if __name__ == "__main__":
+    main()
