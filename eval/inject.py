@@ -148,38 +148,43 @@ def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) ->
 def slip(text: str, row: dict, rng: random.Random) -> str | None:
     """Shift one stretch of ``text`` by one byte in ``row['codec']``; None if none fits."""
     codec = row["codec"]
-    runs = [m for m in re.finditer(r"[\u4e00-\u9fff，。、；：“”「」]{10,}", text)]
-    if row["at"] == "start":
-        runs = [m for m in runs if m.start() == 0]
+    runs = [m for m in re.finditer(r"[\u4e00-\u9fff，。、；：“”「」]{8,}", text)]
     starts: list[int] = []
-    for m in runs:
-        if row["at"] == "start":
-            starts.append(m.start())
-        else:
-            starts += [i for i in range(m.start(), m.end() - 8) if text[i] in "。，"]
-            starts += [m.start() + k for k in range(0, max(1, len(m.group()) - 8), 5)]
+    if row["at"] == "start":
+        starts = [0] if text and HAN.match(text[0]) else []
+    for m in runs if row["at"] != "start" else []:
+        starts += [i for i in range(m.start(), m.end() - 8) if text[i] in "。，"]
+        starts += [m.start() + k for k in range(0, max(1, len(m.group()) - 8), 5)]
     rng.shuffle(starts)
+    lengths = list(range(8, 17))
     for start in starts[:60]:
-        length = rng.randint(8, 16)
-        stretch = text[start : start + length]
-        if len(stretch) < 8 or not encodable(stretch, codec):
-            continue
-        raw = stretch.encode(codec)
-        if row["qmark"]:
-            garbled = raw[1:].decode(codec, errors="replace").replace("\ufffd", "?")
-            if "?" not in garbled:
-                continue
-        else:
-            try:
-                garbled = raw[1:-1].decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if "?" in garbled or "\ufffd" in garbled:
-                continue
-        if sum(a != b for a, b in zip(garbled, stretch, strict=False)) < 4:
-            continue
-        return text[:start] + garbled + text[start + length :]
+        rng.shuffle(lengths)
+        for length in lengths:
+            garbled = _shifted(text[start : start + length], codec, row["qmark"])
+            if garbled is not None:
+                return text[:start] + garbled + text[start + length :]
     return None
+
+
+def _shifted(stretch: str, codec: str, qmark: bool) -> str | None:
+    """``stretch`` encoded, its first byte dropped, decoded again (None: not a usable slip)."""
+    if len(stretch) < 8 or not encodable(stretch, codec):
+        return None
+    raw = stretch.encode(codec)
+    if qmark:
+        garbled = raw[1:].decode(codec, errors="replace").replace("\ufffd", "?")
+        if "?" not in garbled:
+            return None
+    else:  # every shifted pair decodes: the slip leaves no '?' (the odd last byte is lost)
+        try:
+            garbled = raw[1:-1].decode(codec)
+        except UnicodeDecodeError:
+            return None
+        if "?" in garbled or "\ufffd" in garbled:
+            return None
+    if sum(a != b for a, b in zip(garbled, stretch, strict=False)) < 2:
+        return None
+    return garbled
 
 
 # ------------------------------------------------------------------------------ bylines
