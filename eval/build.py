@@ -41,6 +41,7 @@ ORIGINALS = HERE / "originals"
 PAGES = HERE / "pages"
 GOLD = HERE / "gold"
 LEXICON = HERE / "data" / "spam_lexicon.txt"
+README = HERE / "README.md"
 SEED = "newsclean-eval-v2"
 
 # A crime report is a "trap" page: its real sentences are full of spam-like words, so it
@@ -422,7 +423,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="rebuild in memory and compare with the committed files",
     )
+    ap.add_argument(
+        "--tables", action="store_true", help="print the variant tables as Markdown and exit"
+    )
     args = ap.parse_args(argv)
+    if args.tables:
+        print(inject.markdown_tables())
+        return 0
     files = build_all()
     if args.check:
         bad = [
@@ -432,6 +439,8 @@ def main(argv: list[str] | None = None) -> int:
         ]
         extra = (set(PAGES.glob("*.txt")) | set(GOLD.glob("*.json"))) - set(files)
         bad += [p.relative_to(HERE) for p in sorted(extra)]
+        if inject.markdown_tables() not in README.read_text(encoding="utf-8"):
+            bad.append(README.relative_to(HERE))  # the variant tables there are stale
         if bad:
             for b in bad:
                 print(f"differs: eval/{b}", file=sys.stderr)

@@ -67,6 +67,45 @@ def all_rows() -> list[dict]:
     return [dict(r, phenomenon=p) for p in PHENOMENA for r in table(p)]
 
 
+TABLE_TITLES = {
+    "spam": "Spam lines and spam blocks",
+    "pinyin": "Pinyin glosses (and real pinyin that must survive)",
+    "mojibake": "GBK and Big5 byte slips (mojibake)",
+    "byline": "Bylines, dates, reporter credits, editor lines",
+    "notice": "Copyright and reprint notices",
+    "furniture": "Page furniture and tool lines",
+    "caption": "Captions and photo credits",
+    "conversion": "Conversion of simplified originals",
+}
+
+
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _form(row: dict) -> str:
+    skip = {"id", "split", "example", "where", "phenomenon"}
+    parts = [f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in row.items() if k not in skip]
+    return _cell(", ".join(parts))
+
+
+def markdown_tables() -> str:
+    """The variant tables as Markdown, for eval/README.md (``build.py --check`` compares)."""
+    out = []
+    for phenomenon in PHENOMENA:
+        data = json.loads((VARIANTS / f"{phenomenon}.json").read_text(encoding="utf-8"))
+        out += [f"#### {TABLE_TITLES[phenomenon]} (`variants/{phenomenon}.json`)", ""]
+        out += [_cell(data["note"]), ""]
+        out += ["| id | split | form | example | where seen |", "| --- | --- | --- | --- | --- |"]
+        for row in data["variants"]:
+            out.append(
+                f"| `{row['id']}` | {row['split']} | {_form(row)} | {_cell(row['example'])} "
+                f"| {_cell(row['where'])} |"
+            )
+        out.append("")
+    return "\n".join(out)
+
+
 def encodable(text: str, enc: str) -> bool:
     try:
         text.encode(enc)
