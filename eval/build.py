@@ -416,6 +416,17 @@ def build_all() -> dict[Path, bytes]:
     return out
 
 
+TABLES_START = "<!-- variant tables: written by python eval/build.py from variants/*.json -->"
+TABLES_END = "<!-- end of variant tables -->"
+
+
+def with_tables(readme: str) -> str:
+    """``readme`` with the block between the table markers replaced by the current tables."""
+    start = readme.index(TABLES_START) + len(TABLES_START)
+    end = readme.index(TABLES_END)
+    return readme[:start] + "\n\n" + inject.markdown_tables() + "\n" + readme[end:]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument(
@@ -439,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
         ]
         extra = (set(PAGES.glob("*.txt")) | set(GOLD.glob("*.json"))) - set(files)
         bad += [p.relative_to(HERE) for p in sorted(extra)]
-        if inject.markdown_tables() not in README.read_text(encoding="utf-8"):
+        if with_tables(README.read_text(encoding="utf-8")) != README.read_text(encoding="utf-8"):
             bad.append(README.relative_to(HERE))  # the variant tables there are stale
         if bad:
             for b in bad:
@@ -455,7 +466,8 @@ def main(argv: list[str] | None = None) -> int:
             stale.unlink()
     for path, data in files.items():
         path.write_bytes(data)
-    print(f"wrote {len(files)} files under {HERE}")
+    README.write_text(with_tables(README.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"wrote {len(files)} files under {HERE} and the variant tables of README.md")
     return 0
 
 
