@@ -1,21 +1,23 @@
 #!/usr/bin/env python3
-"""Build the evaluation corpus: originals -> corrupted pages + gold.
+"""Build the evaluation corpus: originals -> polluted pages + gold.
 
 Every page in ``eval/pages/`` is rendered from one structured original in
-``eval/originals/`` the way a mirror / hijacked site mangles an article: SEO spam
-lines, nav crumbs and share links, simplified->traditional conversion with glued
-tone-marked pinyin, GBK byte-shift mojibake, metadata lines in many formats,
-captions, editor lines, copyright notices, CRLF / BOM / full-width indentation, and
-GB18030 or Big5 bytes.  The gold (``eval/gold/NNN.json``) is derived from the
-original and from the corruption choices, never from newsclean's output.
+``eval/originals/`` the way mirror / hijacked sites mangle an article, using ONLY the
+variants listed in ``eval/variants/*.json`` (each seen on a real page, see README).
+The gold (``eval/gold/NNN.json``) is derived from the original and from the choices
+made here, never from newsclean's output.
 
-Deterministic: one seeded ``random.Random`` per page.  ``--check`` rebuilds in
-memory and fails unless every committed page and gold file is byte-identical.
+Nothing is chosen per page by hand: a page's split (one in five held out, by a hash of
+its id), its kind (trap when the original is a crime report, else clean or polluted)
+and every pollution choice come from the original (script, region, fields, text) and
+one ``random.Random`` seeded with the page id.  A held-out page draws only from the
+held-out rows of each variant table and from held-out spam terms; a tuned page only
+from the tuned ones.  New originals drop in without code changes.
+
+    python eval/build.py            # (re)write pages/ and gold/
+    python eval/build.py --check    # verify the committed files reproduce byte-identically
 
 Needs only the standard library, ``opencc`` and ``pypinyin``.
-
-    python eval/build.py            # (re)write pages/, gold/, sources.json
-    python eval/build.py --check    # verify the committed files reproduce
 """
 
 from __future__ import annotations
@@ -27,495 +29,333 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlparse
 
-import opencc
-from pypinyin import Style, lazy_pinyin
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import inject
+from inject import HAN, S2T, T2S, encodable, page_split, rows, stable_hash
 
 HERE = Path(__file__).resolve().parent
 ORIGINALS = HERE / "originals"
 PAGES = HERE / "pages"
 GOLD = HERE / "gold"
-SOURCES = HERE / "sources.json"
 LEXICON = HERE / "data" / "spam_lexicon.txt"
-LEXICON_FALLBACK = HERE / "data" / "spam_lexicon_fallback.txt"
-SEED = "newsclean-eval-v1"
+README = HERE / "README.md"
+SEED = "newsclean-eval-v2"
 
-T2S = opencc.OpenCC("t2s")
-S2T = {"s2t": opencc.OpenCC("s2t"), "s2tw": opencc.OpenCC("s2tw")}
-
-TONE_MARKS = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-
-# --------------------------------------------------------------------------------------
-# Per-page plan.  Kinds: "clean" (must pass unchanged), "trap" (real sentences with
-# spam-like words, no injected spam), everything else is "polluted".
-#   conv: None | "s2t" | "s2tw"      simplified -> traditional on the page
-#   pinyin: glue tone-marked pinyin after a per-page set of characters
-#   mojibake: number of lines given a GBK byte shift
-#   enc: "utf-8" | "utf-8-sig" | "gb18030" | "big5"
-#   crlf: CRLF line ends
-# --------------------------------------------------------------------------------------
-PLAN: dict[str, dict] = {
-    "001": dict(kind="polluted", conv="s2t", pinyin=True, mojibake=1),
-    "002": dict(kind="polluted", conv="s2tw", pinyin=True, enc="utf-8-sig"),
-    "003": dict(kind="polluted", conv="s2t", pinyin=True, enc="gb18030"),
-    "004": dict(kind="clean"),
-    "005": dict(kind="polluted", conv="s2t", pinyin=True, crlf=True),
-    "006": dict(kind="polluted", conv="s2tw", pinyin=True),
-    "007": dict(kind="trap"),
-    "008": dict(kind="trap", nav=True),
-    "009": dict(kind="trap", conv="s2t", pinyin=True),
-    "010": dict(kind="trap", enc="gb18030"),
-    "011": dict(kind="trap", conv="s2tw", pinyin=True, nav=True),
-    "012": dict(kind="clean"),
-    "013": dict(kind="polluted", conv="s2t", pinyin=True, mojibake=2, crlf=True),
-    "014": dict(kind="polluted", conv="s2t", pinyin=False),
-    "015": dict(kind="polluted", conv="s2tw", pinyin=True, crlf=True),
-    "016": dict(kind="polluted", conv="s2t", pinyin=True, enc="gb18030"),
-    "017": dict(kind="polluted", conv="s2t", pinyin=True, mojibake=1),
-    "018": dict(kind="polluted", conv="s2tw", pinyin=True, enc="utf-8-sig"),
-    "019": dict(kind="polluted", conv="s2t", pinyin=False),
-    "020": dict(kind="clean"),
-    "021": dict(kind="polluted", conv="s2t", pinyin=True, mojibake=1),
-    "022": dict(kind="polluted", conv="s2tw", pinyin=True, enc="gb18030"),
-    "023": dict(kind="polluted"),
-    "024": dict(kind="polluted", mojibake=1),
-    "025": dict(kind="polluted", crlf=True),
-    "026": dict(kind="polluted", enc="big5"),
-    "027": dict(kind="polluted", pinyin=True),
-    "028": dict(kind="polluted", enc="big5"),
-    "029": dict(kind="polluted"),
-    "030": dict(kind="polluted", enc="big5"),
-    "031": dict(kind="polluted", pinyin=True),
-    "032": dict(kind="polluted", crlf=True),
-    "033": dict(kind="trap", nav=True),
-}
-
-NAV_POOL = [
-    ["home"],
-    ["首页 > 新闻 > 正文"],
-    ["当前位置：首页 > 国内 > 正文"],
-    ["首页>要闻>正文"],
-    ["分享到："],
-    ["分享到"],
-    ["打印"],
-    ["email"],
-    ["【打印】 【关闭】"],
-    ["返回顶部"],
-    ["【字号 大 中 小】"],
-    ["手机版"],
-    ["微信 微博 QQ空间"],
-    ["点击右上角微信好友"],
-]
-NAV_POOL_TRAD = [["首頁 > 新聞 > 正文"], ["分享到："], ["列印"], ["回到頁首"], ["home"], ["email"]]
-DOMAINS = [
-    "tibet.cn",
-    "www.xinhuanet.com",
-    "news.sina.com.cn",
-    "www.chinanews.com.cn",
-    "people.com.cn",
-    "news.cctv.com",
-    "www.gmw.cn",
-    "news.ifeng.com",
-]
-DOMAINS_TRAD = ["news.ltn.com.tw", "udn.com", "www.cna.com.tw", "news.mingpao.com"]
+# A crime report is a "trap" page: its real sentences are full of spam-like words, so it
+# gets no injected spam and measures false positives.  Judged on the original's text.
+CRIME_WORDS = (
+    "赌", "賭", "博彩", "假证", "假證", "色情", "淫秽", "诈骗", "詐騙", "騙", "传销",
+    "毒品", "制假", "卖淫", "彩票", "假冒", "窝点", "涉黄", "涉赌",
+)  # fmt: skip
+TRAP_DENSITY = 5.0  # crime words per 1000 characters of the paragraphs
+CREDITED = re.compile(r"[)）摄攝]\s*$")
 
 
 @dataclass
 class Line:
     text: str
-    cat: str  # title meta caption body heading editor copyright spam nav blank
+    cat: str  # title meta caption body heading editor copyright spam nav
     mojibake: bool = False
+    plain: str = ""  # the printed text without glosses or slips (the gold's source)
+    reading_source: str = ""  # the simplified text the glosses' readings come from
+    group: int = 0  # lines of one block are printed without blank lines between them
 
 
 @dataclass
-class Built:
-    page: bytes
-    gold: dict
-    pinyin_count: int = 0
-    notes: list[str] = field(default_factory=list)
+class Page:
+    pid: str
+    orig: dict
+    split: str
+    kind: str
+    rng: random.Random
+    used: list[str] = field(default_factory=list)
+
+    def pick(self, phenomenon: str, **match: object) -> dict | None:
+        pool = rows(phenomenon, self.split, **match)
+        if not pool:
+            return None
+        row = self.rng.choice(pool)
+        self.used.append(row["id"])
+        return row
 
 
-def load_lexicon() -> tuple[list[str], str]:
-    path = LEXICON if LEXICON.exists() else LEXICON_FALLBACK
-    terms = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        terms.append(raw.split("\t")[0].strip())
-    return terms, path.name
-
-
-def encodable(text: str, enc: str) -> bool:
-    try:
-        text.encode(enc)
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def has_tone(reading: str) -> bool:
-    return any(ch in TONE_MARKS for ch in reading)
-
-
-# ---------------------------------------------------------------- corruption helpers
-
-
-def readings(simplified: str, shown: str) -> list[str | None]:
-    """A tone-marked reading for each character of ``shown`` (the text as printed)."""
-    out: list[str | None] = [None] * len(shown)
-    base = simplified if len(simplified) == len(shown) else shown
-    for m in HAN.finditer(base):
-        run = lazy_pinyin(m.group(), style=Style.TONE)
-        if len(run) != len(m.group()):
-            run = [lazy_pinyin(ch, style=Style.TONE)[0] for ch in m.group()]
-        for k, r in enumerate(run):
-            out[m.start() + k] = r if has_tone(r) else None
+def load_lexicon() -> dict[str, list[str]]:
+    """Spam terms by split: a fifth of the terms (by hash) only ever appear on held-out pages."""
+    out: dict[str, list[str]] = {"tuned": [], "held-out": []}
+    for raw in LEXICON.read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            term = raw.split("\t")[0].strip()
+            out["held-out" if stable_hash(f"term:{term}") % 5 == 0 else "tuned"].append(term)
     return out
 
 
-def glue_pinyin(
-    simplified: str, shown: str, chars: set[str], paren: tuple[str, str]
-) -> tuple[str, int]:
-    rd = readings(simplified, shown)
-    parts, n = [], 0
-    for i, ch in enumerate(shown):
-        parts.append(ch)
-        if ch in chars and rd[i]:
-            parts.append(f"{paren[0]}{rd[i]}{paren[1]}")
-            n += 1
-    return "".join(parts), n
+def is_trap(orig: dict) -> bool:
+    text = "".join(orig["paragraphs"])
+    hits = sum(text.count(w) for w in CRIME_WORDS)
+    return bool(text) and 1000 * hits / len(text) >= TRAP_DENSITY
 
 
-def gbk_shift(text: str, rng: random.Random) -> str | None:
-    """Re-encode a stretch of ``text`` to GBK, drop its first byte, decode with '?'."""
-    candidates = [m for m in re.finditer(r"[\u4e00-\u9fff，。、；：“”0-9.]{10,}", text)]
-    if not candidates:
-        return None
-    m = rng.choice(candidates)
-    length = min(len(m.group()), rng.randint(8, 16))
-    starts = [i for i in range(m.start(), m.end() - length + 1) if text[i] in "。，"]
-    start = rng.choice(starts) if starts else m.start() + rng.randint(0, len(m.group()) - length)
-    stretch = text[start : start + length]
-    try:
-        raw = stretch.encode("gbk")
-    except UnicodeEncodeError:
-        return None
-    garbled = raw[1:].decode("gbk", errors="replace").replace("\ufffd", "?")
-    if "?" not in garbled or sum(a != b for a, b in zip(garbled, stretch, strict=False)) < 2:
-        return None
-    return text[:start] + garbled + text[start + length :]
+def region_of(orig: dict) -> str:
+    region = orig["origin"].get("region")
+    if region:
+        return str(region)
+    return "mainland" if orig["script"] == "simplified" else "taiwan"
 
 
-def spam_line(rng: random.Random, terms: list[str]) -> str:
-    k = rng.randint(4, 11)
-    chosen = rng.sample(terms, k)
-    sep = rng.choice([",", ",", "，", "_", " | ", "、"])
-    line = sep.join(chosen)
-    if rng.random() < 0.35:
-        line += sep + rng.choice(["www.", "最新地址", str(rng.randint(2019, 2025)), "在线观看"])
-    return line
+def site_of(orig: dict) -> tuple[str, str]:
+    site = (orig["source"] or orig["origin"].get("site") or "本网").split(" (")[0]
+    domain = urlparse(orig["origin"].get("url") or "").hostname or "news.example.cn"
+    return site, domain
 
 
-def date_parts(iso: str | None):
-    if not iso:
-        return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?", iso)
-    return m.groups() if m else None
+# ------------------------------------------------------------------------------ one page
 
 
-def render_date(parts, style: int, rng: random.Random) -> tuple[str, str]:
-    """(text on the page, gold published_at)."""
-    y, mo, d, hh, mi, ss = parts
-    has_time = hh is not None
-    if style == 0:  # 2025-07-02 16:05:00
-        text = f"{y}-{mo}-{d}" + (f" {hh}:{mi}:{ss}" if has_time else "")
-        gold = f"{y}-{mo}-{d}" + (f"T{hh}:{mi}:{ss}+08:00" if has_time else "")
-    elif style == 1:  # 2025年07月02日 16:05
-        text = f"{y}年{mo}月{d}日" + (f" {hh}:{mi}" if has_time else "")
-        gold = f"{y}-{mo}-{d}" + (f"T{hh}:{mi}:00+08:00" if has_time else "")
-    elif style == 2:  # 2025/7/2
-        text = f"{y}/{int(mo)}/{int(d)}"
-        gold = f"{y}-{mo}-{d}"
-    else:  # 2025-07-02 16:05
-        text = f"{y}-{mo}-{d}" + (f" {hh}:{mi}" if has_time else "")
-        gold = f"{y}-{mo}-{d}" + (f"T{hh}:{mi}:00+08:00" if has_time else "")
-    return text, gold
-
-
-# Byline layouts: each is a list of lines, each line the (field, label) pairs it joins;
-# a label of None writes the bare value.
-BYLINE_FORMATS: list[list[list[tuple[str, str | None]]]] = [
-    [[("date", "发布时间"), ("src", "来源")], [("author", "作者")]],  # two lines
-    [[("date", "时间"), ("src", "来源"), ("author", "作者")]],  # one line
-    [[("date", "日期")], [("src", "稿源")], [("author", "记者")]],  # one field a line
-    [[("date", None), ("src", "来源"), ("author", "记者")]],  # bare date, then labels
-    [[("src", "来源"), ("author", "作者"), ("date", "发布时间")]],  # date last
-]
-
-
-def metadata_lines(orig: dict, rng: random.Random) -> tuple[list[str], str | None]:
-    colon = rng.choice([": ", "：", ":"])
-    gap = rng.choice([" ", "　", "  "])
-    parts = date_parts(orig["published_at"])
-    date_text, gold_date = (None, None)
-    if parts:
-        date_text, gold_date = render_date(parts, rng.randrange(4), rng)
-    src, author = orig["source"], orig["author"]
-    fmt = rng.randrange(len(BYLINE_FORMATS))
-    values = {"date": date_text, "src": src, "author": author}
-    out: list[str] = []
-    for group in BYLINE_FORMATS[fmt]:
-        bits = [
-            f"{label}{colon}{values[key]}" if label else str(values[key])
-            for key, label in group
-            if values[key]
-        ]
-        if bits:
-            out.append(gap.join(bits))
-    return out, gold_date
-
-
-def editor_line(name: str, rng: random.Random) -> str:
-    return rng.choice(
-        [
-            f"（责任编辑：{name}）",
-            f"(责编: {name} )",
-            f"责任编辑：{name}",
-            f"【编辑：{name}】",
-            f"(责任编辑:{name})",
-        ]
-    )
-
-
-def site_copyright(orig: dict, rng: random.Random) -> str:
-    site = orig["source"] or orig["origin"].get("site") or "本网"
-    site = site.split(" (")[0]
-    if rng.random() < 0.5:
-        return (
-            f"版权声明：凡注明“来源：{site}”的所有作品，版权归{site}所有。"
-            f"任何媒体转载、摘编、引用，须注明来源{site}和署著作者名，否则将追究相关法律责任。"
-        )
-    year = (orig["published_at"] or "2024")[:4]
-    return f"Copyright © {year} {site} All Rights Reserved"
-
-
-# ---------------------------------------------------------------- one page
-
-
-def build_page(pid: str, orig: dict, terms: list[str]) -> Built:
-    plan = {
-        "conv": None,
-        "pinyin": False,
-        "mojibake": 0,
-        "enc": "utf-8",
-        "crlf": False,
-        "nav": None,
-        **PLAN[pid],
-    }
-    kind = plan["kind"]
+def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes, dict]:
     rng = random.Random(f"{SEED}:{pid}")
-    if plan["enc"] == "big5":
-        terms = [t for t in (S2T["s2t"].convert(x) for x in terms) if encodable(t, "big5")]
+    split = page_split(pid)
+    kind = "trap" if is_trap(orig) else ("clean" if rng.random() < 0.12 else "polluted")
+    page = Page(pid, orig, split, kind, rng)
+    polluted = kind == "polluted"
     trad_orig = orig["script"] == "traditional"
-    clean = kind == "clean"
-    trap = kind == "trap"
+    region = region_of(orig)
 
-    lines: list[Line] = []
+    # --- conversion of a simplified original (mirror sites print it in traditional)
+    conv = None
+    if orig["script"] == "simplified" and polluted and rng.random() < 0.6:
+        row = page.pick("conversion")
+        conv = row["config"] if row else None
+    printed_trad = trad_orig or conv is not None
 
-    # --- assemble the article part (simplified or original script), categories known
+    # --- the article, in the original's script; categories known
     article: list[Line] = []
     if orig["title"]:
         article.append(Line(orig["title"], "title"))
-    meta, gold_date = metadata_lines(orig, rng)
-    if trad_orig:  # Hong Kong / Taiwan pages label their metadata in traditional script
+    paragraphs = list(orig["paragraphs"])
+    headings = set(orig["headings"])
+    author = orig["author"]
+    credit_row = None
+    if author and paragraphs and author not in paragraphs[0] and rng.random() < 0.3:
+        credit_row = page.pick("byline", kind="credit")
+        if credit_row:
+            first = inject.credit(credit_row, author, orig["published_at"], region)
+            paragraphs[0] = first + paragraphs[0]
+    mirror = polluted and printed_trad and rng.random() < 0.75
+    keep_row = None
+    if not mirror and rng.random() < 0.3 and len(paragraphs) >= 2:
+        keep_row = page.pick("pinyin", kind="keep")
+        if keep_row:
+            text = keep_row["example"]
+            paragraphs.insert(1, S2T["s2t"].convert(text) if trad_orig else text)
+
+    layout = page.pick("byline", kind="layout")
+    date_row = page.pick("byline", kind="date")
+    shown = inject.render_date(date_row["format"], orig["published_at"]) if date_row else None
+    date_text, gold_date = shown if shown else (None, None)
+    editor_in_byline = bool(
+        layout and any(f == "editor" for ln in layout["lines"] for _, f, _ in ln)
+    )
+    values = {
+        "date": date_text,
+        "source": orig["source"],
+        "author": None if credit_row else author,
+        "editor": orig["editor"] if editor_in_byline else None,
+    }
+    meta = inject.byline_lines(layout, values) if layout else []
+    # The gold author is the author only where the page prints it: in the byline, in a
+    # credit, or in the article's own text (``（记者胡浩）``).
+    in_layout = bool(layout and any(f == "author" for ln in layout["lines"] for _, f, _ in ln))
+    printed_author = (
+        author
+        if (credit_row or in_layout or any(author in p for p in paragraphs if author))
+        else None
+    )
+    if trad_orig:
         meta = [S2T["s2t"].convert(t) for t in meta]
-    meta_first = rng.random() < 0.8
-    caption_lines = [Line(c, "caption") for c in orig["captions"]]
-    body_lines = [
-        Line(p, "heading" if p in orig["headings"] else "body") for p in orig["paragraphs"]
-    ]
+    meta_first = rng.random() < 0.85
     if meta_first:
         article += [Line(t, "meta") for t in meta]
-    if caption_lines and rng.random() < 0.6:
+
+    captions = list(orig["captions"])
+    if captions and polluted and rng.random() < 0.6:
+        row = page.pick("caption", kind="credit")
+        if row:  # a caption that already ends in a credit keeps it
+            captions = [
+                c if CREDITED.search(c) else inject.credited_caption(c, row) for c in captions
+            ]
+    elif not captions and polluted and rng.random() < 0.4:
+        row = page.pick("caption", kind="line")
+        if row:  # a caption seen on a real page, in the script of the article
+            captions = [S2T["s2t"].convert(row["text"]) if trad_orig else T2S.convert(row["text"])]
+    caption_lines = [Line(c, "caption") for c in captions]
+    body_lines = [Line(p, "heading" if p in headings else "body") for p in paragraphs]
+    if caption_lines and rng.random() < 0.5:
         article += caption_lines + body_lines
-    elif caption_lines:
-        article += body_lines[:1] + caption_lines + body_lines[1:]
     else:
-        article += body_lines
+        article += body_lines[:1] + caption_lines + body_lines[1:]
     if not meta_first:
         article += [Line(t, "meta") for t in meta]
-    if orig["editor"]:
-        ed = editor_line(orig["editor"], rng)
-        article.append(Line(S2T["s2t"].convert(ed) if trad_orig else ed, "editor"))
-    copyright_text = orig["copyright"]
-    if copyright_text is None and not clean and not trap and rng.random() < 0.45:
-        copyright_text = site_copyright(orig, rng)
-        if trad_orig:
-            copyright_text = S2T["s2t"].convert(copyright_text)
-        if not encodable(copyright_text, "big5" if plan["enc"] == "big5" else "utf-8"):
-            copyright_text = copyright_text.replace("©", "(C)")
-    if copyright_text:
-        article.append(Line(copyright_text, "copyright"))
+    if orig["editor"] and not editor_in_byline:
+        row = page.pick("byline", kind="editor")
+        if row:
+            ed = row["template"].format(editor=orig["editor"])
+            article.append(Line(S2T["s2t"].convert(ed) if trad_orig else ed, "editor"))
+    site, domain = site_of(orig)
+    notice_text, notice_top = orig["copyright"], False
+    if notice_text is None and polluted and rng.random() < 0.5:
+        row = page.pick("notice")
+        if row:
+            year = (orig["published_at"] or "2024")[:4]
+            notice_text = inject.notice(row, site, year, domain)
+            notice_top = row["position"] == "top"
+            if trad_orig:
+                notice_text = S2T["s2t"].convert(notice_text)
+    if notice_text:
+        line = Line(notice_text, "copyright")
+        article.insert(0, line) if notice_top else article.append(line)
 
-    # --- conversion and pinyin on the article part
-    conv = plan["conv"]
-    paren = rng.choice([("(", ")"), ("(", ")"), ("（", "）")])
-    shown_plain: list[str] = []  # converted text without pinyin (for the gold)
+    # --- conversion, then mirror glosses (readings from the simplified text)
+    for ln in article:
+        source = ln.text if not trad_orig else T2S.convert(ln.text)
+        ln.plain = S2T[conv].convert(ln.text) if conv else ln.text
+        ln.text = ln.plain
+        ln.reading_source = source
     pinyin_total = 0
-    if conv:
-        converted = [S2T[conv].convert(ln.text) for ln in article]
-    else:
-        converted = [ln.text for ln in article]
-    chars: set[str] = set()
-    if plan["pinyin"]:
-        if conv:  # the characters the conversion changed, as mirrors annotate them
-            pool_changed = sorted(
-                {
-                    c
-                    for ln, cv in zip(article, converted, strict=True)
-                    for a, c in zip(ln.text, cv, strict=False)
-                    if a != c and HAN.match(c)
-                }
+    if mirror:
+        form = page.pick("pinyin", kind="form")
+        density = page.pick("pinyin", kind="density")
+        places = {"body", "heading"}
+        for place_row in rows("pinyin", split, kind="place"):
+            if rng.random() < 0.5:
+                places.add(place_row["place"])
+                page.used.append(place_row["id"])
+        if form and density:
+            changed = sorted(
+                {c for ln in article for c in ln.plain if HAN.match(c) and T2S.convert(c) != c}
             )
-        else:  # a traditional original: its characters that have a simplified form
-            pool_changed = sorted(
-                {c for cv in converted for c in cv if HAN.match(c) and T2S.convert(c) != c}
-            )
-        pool_same = sorted({c for cv in converted for c in cv if HAN.match(c)} - set(pool_changed))
-        k1 = min(len(pool_changed), rng.randint(10, 28))
-        k2 = min(len(pool_same), rng.randint(2, 8))
-        chars = set(rng.sample(pool_changed, k1)) | set(rng.sample(pool_same, k2))
-    annotate_title = rng.random() < 0.3
-    for ln, cv in zip(article, converted, strict=True):
-        shown_plain.append(cv)
-        text = cv
-        if chars and (ln.cat != "title" or annotate_title) and ln.cat not in ("copyright",):
-            text, n = glue_pinyin(ln.text if conv else cv, cv, chars, paren)
-            pinyin_total += n
-        ln.text = text
+            same = sorted({c for ln in article for c in ln.plain if HAN.match(c)} - set(changed))
+            lo, hi = density["chars"]
+            k1 = min(len(changed), rng.randint(lo, hi))
+            k2 = min(len(same), max(2, rng.randint(lo, hi) // 4))
+            chars = set(rng.sample(changed, k1)) | set(rng.sample(same, k2))
+            for ln in article:
+                if ln.cat in places:
+                    ln.text, n = inject.glue_pinyin(ln.reading_source, ln.plain, chars, form)
+                    pinyin_total += n
 
-    # --- mojibake on some body lines
-    moj_done = 0
-    if plan["mojibake"]:
-        cands = [i for i, ln in enumerate(article) if ln.cat == "body" and len(ln.text) >= 40]
-        rng.shuffle(cands)
-        for i in cands:
-            if moj_done >= plan["mojibake"]:
-                break
-            g = gbk_shift(article[i].text, rng)
-            if g:
-                article[i].text = g
-                article[i].mojibake = True
-                moj_done += 1
+    # --- byte slips on some body paragraphs
+    slips = 0
+    if polluted and rng.random() < 0.45:
+        script = "traditional" if printed_trad else "simplified"
+        bodies = [ln for ln in article if ln.cat == "body" and len(ln.text) >= 30]
+        rng.shuffle(bodies)
+        for ln in bodies[: rng.randint(1, 2)]:
+            row = page.pick("mojibake", script=script)
+            slipped = inject.slip(ln.text, row, rng) if row else None
+            if slipped:
+                ln.text, ln.mojibake = slipped, True
+                slips += 1
+            elif row:
+                page.used.remove(row["id"])  # no stretch of this paragraph fits the variant
 
     # --- indentation of body lines
-    indent = "" if clean and rng.random() < 0.5 else rng.choice(["", "  ", "　　", "  "])
+    indent = rng.choice(["", "  ", "　　", "    "])
     for ln in article:
         if ln.cat in ("body", "heading") and indent:
             ln.text = indent + ln.text
 
-    # --- the page: spam / nav around and inside the article
-    nav_trad = trad_orig
+    # --- spam and furniture around and inside the article
     top: list[Line] = []
     bottom: list[Line] = []
-    spam_n = 0
-    if not clean and not trap:
-        spam_n = rng.randint(1, 3)
-    positions = [rng.choice(["top", "top", "middle", "bottom"]) for _ in range(spam_n)]
-    for pos in positions:
-        s = Line(spam_line(rng, terms), "spam")
-        if plan["enc"] == "big5":
-            s.text = "".join(c for c in S2T["s2t"].convert(s.text) if encodable(c, "big5"))
-        if pos == "top":
-            top.append(s)
-        elif pos == "bottom":
-            bottom.append(s)
+
+    def place(lines: list[Line], where: str) -> None:
+        if where == "top":
+            top.extend(lines)
+        elif where == "foot":
+            bottom.extend(lines)
         else:
-            body_idx = [i for i, ln in enumerate(article) if ln.cat in ("body", "heading")]
-            if len(body_idx) >= 2:
-                at = body_idx[rng.randint(1, len(body_idx) - 1)]
-                article.insert(at, s)
+            body_at = [i for i, ln in enumerate(article) if ln.cat in ("body", "heading")]
+            if len(body_at) >= 2:
+                at = body_at[rng.randint(1, len(body_at) - 1)]
+                article[at:at] = lines
             else:
-                bottom.append(s)
-    want_nav = plan["nav"] if plan["nav"] is not None else (not clean and not trap)
-    if want_nav:
-        pool = NAV_POOL_TRAD if nav_trad else NAV_POOL
-        doms = DOMAINS_TRAD if nav_trad else DOMAINS
-        if rng.random() < 0.7:
-            top.append(Line(rng.choice(doms), "nav"))
-        for item in rng.sample(pool, rng.randint(1, 2)):
-            top.append(Line(item[0], "nav"))
-        for item in rng.sample(pool, rng.randint(0, 2)):
-            bottom.append(Line(item[0], "nav"))
-    if rng.random() < 0.3:
-        rng.shuffle(top)
-    # spam first on the page when at the top (as mirror sites do)
-    top.sort(key=lambda ln: 0 if ln.cat == "spam" else 1)
+                bottom.extend(lines)
+
+    spam_terms = terms[split]
+    if printed_trad:
+        spam_terms = [S2T["s2t"].convert(t) for t in spam_terms]
+    spam_n = rng.randint(1, 3) if polluted else 0
+    for group in range(1, spam_n + 1):
+        row = page.pick("spam")
+        if row is None:
+            break
+        if row["shape"] == "line":
+            where = rng.choice(["top", "top", "middle", "foot"])
+            place([Line(inject.spam_line(row, spam_terms, rng), "spam", group=group)], where)
+        else:
+            block = inject.spam_block(row, spam_terms, rng)
+            place([Line(t, "spam", group=group) for t in block], row["position"])
+    if kind != "clean":
+        for _ in range(rng.randint(1, 3) if polluted else rng.randint(0, 1)):
+            row = page.pick("furniture")
+            if row is None:
+                break
+            place([Line(row["text"], "nav")], row["position"])
+    top.sort(key=lambda ln: 0 if ln.cat == "spam" else 1)  # mirror spam comes first
 
     seq = top + article + bottom
-    blank_style = 0 if clean else rng.randrange(3)  # 0: one blank, 1: none, 2: mixed 1-2
+    for ln in seq:
+        if not ln.plain:
+            ln.plain = ln.text
+    lines: list[Line] = []
+    blank_style = 0 if kind == "clean" else rng.randrange(3)  # one blank, none, mixed 1-2
+    blank = Line("", "blank")
     for i, ln in enumerate(seq):
         if i > 0:
-            if blank_style == 0:
-                lines.append(Line("", "blank"))
-            elif blank_style == 2:
-                for _ in range(rng.randint(1, 2)):
-                    lines.append(Line("", "blank"))
-            elif ln.cat in ("body", "heading") and seq[i - 1].cat in ("body", "heading"):
+            prev = seq[i - 1]
+            if ln.group and ln.group == prev.group:
                 pass
-            else:
-                lines.append(Line("", "blank"))
+            elif blank_style == 0:
+                lines.append(blank)
+            elif blank_style == 2:
+                lines += [blank] * rng.randint(1, 2)
+            elif not (ln.cat in ("body", "heading") and prev.cat in ("body", "heading")):
+                lines.append(blank)
         lines.append(ln)
 
     # --- encoding and line ends
-    enc = plan["enc"]
-    nl = "\r\n" if plan["crlf"] else "\n"
+    nl = "\r\n" if rng.random() < 0.15 else "\n"
     text = nl.join(ln.text for ln in lines) + nl
-    if enc == "big5":
-        try:
-            page = text.encode("big5")
-        except UnicodeEncodeError:
-            enc = "utf-8"
-            page = text.encode("utf-8")
-    elif enc == "utf-8-sig":
-        page = text.encode("utf-8-sig")
-    else:
-        page = text.encode(enc)
+    r = rng.random()
+    enc = "utf-8"
+    if printed_trad and r < 0.2 and encodable(text, "big5"):
+        enc = "big5"
+    elif 0.2 <= r < 0.32 and encodable(text, "gb18030"):
+        enc = "gb18030"
+    elif 0.32 <= r < 0.38:
+        enc = "utf-8-sig"
+    data = text.encode(enc)
 
-    # --- gold
+    # --- gold: t2s of the printed text without glosses and slips
     def g(x: str | None) -> str | None:
         return None if x is None else T2S.convert(x)
 
     def gg(x: str | None) -> str | None:
-        return g(S2T[conv].convert(x)) if (conv and x is not None) else g(x)
+        return g(S2T[conv].convert(x)) if conv and x is not None else g(x)
 
-    title = None
-    body_gold, headings_gold, captions_gold = [], [], []
-    # walk the article lines in order with their plain (converted, un-annotated) text
-    plain_iter = iter(shown_plain)
-    editor_gold = None
-    for ln in [x for x in seq if x.cat not in ("spam", "nav")]:
-        p = next(plain_iter)
-        if ln.cat == "body":
-            body_gold.append(g(p))
-        elif ln.cat == "heading":
-            body_gold.append(g(p))
-            headings_gold.append(g(p))
-        elif ln.cat == "caption":
-            captions_gold.append(g(p))
-        elif ln.cat == "title":
-            title = g(p)
-    if orig["editor"]:
-        editor_gold = gg(orig["editor"])
-    real_cats = ("title", "meta", "caption", "body", "heading", "editor", "copyright")
-    numbered = list(enumerate(lines, start=1))
+    title = next((g(ln.plain) for ln in seq if ln.cat == "title"), None)
+    body = [g(ln.plain.strip()) for ln in seq if ln.cat in ("body", "heading")]
     groups = [kind]
     if spam_n:
         groups.append("spam")
     if pinyin_total:
         groups.append("pinyin")
-    if moj_done:
+    if keep_row:
+        groups.append("pinyin-keep")
+    if slips:
         groups.append("mojibake")
     if trad_orig:
         groups.append("traditional")
@@ -523,37 +363,41 @@ def build_page(pid: str, orig: dict, terms: list[str]) -> Built:
         groups.append("s2t")
     if enc in ("gb18030", "big5"):
         groups.append("legacy-encoding")
+    numbered = list(enumerate(lines, start=1))
+    real = ("title", "meta", "caption", "body", "heading", "editor", "copyright")
     gold = {
         "id": pid,
         "page": f"pages/{pid}.txt",
+        "split": split,
         "kind": kind,
         "groups": groups,
+        "variants": sorted(set(page.used)),
         "encoding": enc,
-        "newline": "crlf" if plan["crlf"] else "lf",
+        "newline": "crlf" if nl == "\r\n" else "lf",
         "conversion": conv,
         "title": title,
         "published_at": gold_date,
         "source": gg(orig["source"]),
-        "author": gg(orig["author"]),
-        "editor": editor_gold,
-        "copyright": gg(copyright_text),
-        "captions": captions_gold,
-        "headings": headings_gold,
-        "body": body_gold,
+        "author": gg(printed_author),
+        "editor": gg(orig["editor"]),
+        "copyright": next((g(ln.plain) for ln in seq if ln.cat == "copyright"), None),
+        "captions": [g(ln.plain) for ln in seq if ln.cat == "caption"],
+        "headings": [g(ln.plain.strip()) for ln in seq if ln.cat == "heading"],
+        "body": body,
         "pinyin_injected": pinyin_total,
         "lines": {
             "spam": [n for n, ln in numbered if ln.cat == "spam"],
             "nav": [n for n, ln in numbered if ln.cat == "nav"],
             "mojibake": [n for n, ln in numbered if ln.mojibake],
-            "real": [n for n, ln in numbered if ln.cat in real_cats],
+            "real": [n for n, ln in numbered if ln.cat in real],
             "body": [n for n, ln in numbered if ln.cat in ("body", "heading")],
         },
         "origin": orig["origin"],
     }
-    return Built(page, gold, pinyin_total)
+    return data, gold
 
 
-# ---------------------------------------------------------------- driver
+# ------------------------------------------------------------------------------ driver
 
 
 def dump_json(obj: object) -> bytes:
@@ -561,49 +405,53 @@ def dump_json(obj: object) -> bytes:
 
 
 def build_all() -> dict[Path, bytes]:
-    terms, lexicon_name = load_lexicon()
+    terms = load_lexicon()
     out: dict[Path, bytes] = {}
-    sources = []
     for path in sorted(ORIGINALS.glob("*.json")):
         pid = path.stem
         orig = json.loads(path.read_text(encoding="utf-8"))
-        built = build_page(pid, orig, terms)
-        built.gold["spam_lexicon"] = lexicon_name
-        out[PAGES / f"{pid}.txt"] = built.page
-        out[GOLD / f"{pid}.json"] = dump_json(built.gold)
-        o = orig["origin"]
-        sources.append(
-            {
-                "id": pid,
-                "title": orig["title"],
-                "script": orig["script"],
-                "date": o.get("date"),
-                "url": o.get("url"),
-                "site": o.get("site"),
-                "via": o.get("via"),
-                "note": o.get("note"),
-            }
-        )
-    out[SOURCES] = dump_json(sources)
+        data, gold = build_page(pid, orig, terms)
+        out[PAGES / f"{pid}.txt"] = data
+        out[GOLD / f"{pid}.json"] = dump_json(gold)
     return out
 
 
+TABLES_START = "<!-- variant tables: written by python eval/build.py from variants/*.json -->"
+TABLES_END = "<!-- end of variant tables -->"
+
+
+def with_tables(readme: str) -> str:
+    """``readme`` with the block between the table markers replaced by the current tables."""
+    start = readme.index(TABLES_START) + len(TABLES_START)
+    end = readme.index(TABLES_END)
+    return readme[:start] + "\n\n" + inject.markdown_tables() + "\n" + readme[end:]
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument(
         "--check",
         action="store_true",
         help="rebuild in memory and compare with the committed files",
     )
+    ap.add_argument(
+        "--tables", action="store_true", help="print the variant tables as Markdown and exit"
+    )
     args = ap.parse_args(argv)
+    if args.tables:
+        print(inject.markdown_tables())
+        return 0
     files = build_all()
     if args.check:
-        bad = []
-        for path, data in files.items():
-            if not path.exists() or path.read_bytes() != data:
-                bad.append(path.relative_to(HERE))
-        extra = ({p for p in PAGES.glob("*.txt")} | {p for p in GOLD.glob("*.json")}) - set(files)
+        bad = [
+            p.relative_to(HERE)
+            for p, data in files.items()
+            if not p.exists() or p.read_bytes() != data
+        ]
+        extra = (set(PAGES.glob("*.txt")) | set(GOLD.glob("*.json"))) - set(files)
         bad += [p.relative_to(HERE) for p in sorted(extra)]
+        if with_tables(README.read_text(encoding="utf-8")) != README.read_text(encoding="utf-8"):
+            bad.append(README.relative_to(HERE))  # the variant tables there are stale
         if bad:
             for b in bad:
                 print(f"differs: eval/{b}", file=sys.stderr)
@@ -618,7 +466,8 @@ def main(argv: list[str] | None = None) -> int:
             stale.unlink()
     for path, data in files.items():
         path.write_bytes(data)
-    print(f"wrote {len(files)} files under {HERE}")
+    README.write_text(with_tables(README.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"wrote {len(files)} files under {HERE} and the variant tables of README.md")
     return 0
 
 

@@ -1,0 +1,341 @@
+"""The variant tables (``eval/variants/*.json``) and the functions that write one variant.
+
+Each table row is one variant observed on real pages: ``id``, ``split`` (``tuned`` or
+``held-out``), ``example`` and ``where`` (the page it was seen on), plus the parameters
+its phenomenon needs.  ``build.py`` (whole pages) and ``matrix.py`` (the per-variant test
+cases) both write variants through these functions, so a page and a matrix case show a
+variant the same way.
+
+Needs only the standard library, ``opencc`` and ``pypinyin``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+from functools import cache
+from pathlib import Path
+
+import opencc
+from pypinyin import Style, lazy_pinyin
+
+HERE = Path(__file__).resolve().parent
+VARIANTS = HERE / "variants"
+PHENOMENA = ("spam", "pinyin", "mojibake", "byline", "notice", "furniture", "caption", "conversion")
+
+T2S = opencc.OpenCC("t2s")
+S2T = {name: opencc.OpenCC(name) for name in ("s2t", "s2tw", "s2hk")}
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+TONED = re.compile(f"[{TONE_VOWELS}]")
+
+
+def stable_hash(text: str) -> int:
+    """A hash that does not change between runs (``hash()`` is salted)."""
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+
+
+def page_split(pid: str) -> str:
+    """One page in five is held out, chosen by a hash of its id (no hand-picked list)."""
+    return "held-out" if stable_hash(f"newsclean-eval-split:{pid}") % 5 == 0 else "tuned"
+
+
+@cache
+def table(phenomenon: str) -> tuple[dict, ...]:
+    data = json.loads((VARIANTS / f"{phenomenon}.json").read_text(encoding="utf-8"))
+    rows = tuple(data["variants"])
+    for row in rows:
+        if row["split"] not in ("tuned", "held-out"):
+            raise ValueError(f"{phenomenon}: {row['id']} has split {row['split']!r}")
+    return rows
+
+
+def rows(phenomenon: str, split: str | None = None, **match: object) -> list[dict]:
+    """The rows of a table, of one split and with the given field values."""
+    return [
+        r
+        for r in table(phenomenon)
+        if (split is None or r["split"] == split) and all(r.get(k) == v for k, v in match.items())
+    ]
+
+
+def all_rows() -> list[dict]:
+    return [dict(r, phenomenon=p) for p in PHENOMENA for r in table(p)]
+
+
+TABLE_TITLES = {
+    "spam": "Spam lines and spam blocks",
+    "pinyin": "Pinyin glosses (and real pinyin that must survive)",
+    "mojibake": "GBK and Big5 byte slips (mojibake)",
+    "byline": "Bylines, dates, reporter credits, editor lines",
+    "notice": "Copyright and reprint notices",
+    "furniture": "Page furniture and tool lines",
+    "caption": "Captions and photo credits",
+    "conversion": "Conversion of simplified originals",
+}
+
+
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _form(row: dict) -> str:
+    skip = {"id", "split", "example", "where", "phenomenon"}
+    parts = [f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in row.items() if k not in skip]
+    return _cell(", ".join(parts))
+
+
+def markdown_tables() -> str:
+    """The variant tables as Markdown, for eval/README.md (``build.py --check`` compares)."""
+    out = []
+    for phenomenon in PHENOMENA:
+        data = json.loads((VARIANTS / f"{phenomenon}.json").read_text(encoding="utf-8"))
+        out += [f"#### {TABLE_TITLES[phenomenon]} (`variants/{phenomenon}.json`)", ""]
+        out += [_cell(data["note"]), ""]
+        out += ["| id | split | form | example | where seen |", "| --- | --- | --- | --- | --- |"]
+        for row in data["variants"]:
+            out.append(
+                f"| `{row['id']}` | {row['split']} | {_form(row)} | {_cell(row['example'])} "
+                f"| {_cell(row['where'])} |"
+            )
+        out.append("")
+    return "\n".join(out)
+
+
+def encodable(text: str, enc: str) -> bool:
+    try:
+        text.encode(enc)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# ------------------------------------------------------------------------------ spam
+
+
+def spam_line(row: dict, terms: list[str], rng: random.Random) -> str:
+    chosen = rng.sample(terms, min(len(terms), rng.randint(4, 10)))
+    if row.get("glue") == "number":
+        k = rng.randrange(len(chosen))
+        chosen[k] = f"{rng.choice(['337p', '72', '999', '2020', '91'])}{chosen[k]}"
+    line = row["sep"].join(chosen)
+    if row.get("glue") == "domain":
+        line += row["sep"] + f"{rng.choice(['se', 'av', 'hg'])}{rng.choice(terms)}.com"
+    return line
+
+
+def spam_block(row: dict, terms: list[str], rng: random.Random) -> list[str]:
+    per_line = row.get("per_line", 1)
+    n = rng.randint(3, 6)
+    chosen = rng.sample(terms, min(len(terms), n * per_line))
+    return [" ".join(chosen[i : i + per_line]) for i in range(0, len(chosen), per_line)]
+
+
+# ------------------------------------------------------------------------------ pinyin
+
+
+def _readings(text: str) -> list[str | None]:
+    """A tone-marked reading for each character of ``text`` (None: not Han, or toneless)."""
+    out: list[str | None] = [None] * len(text)
+    for m in HAN_RUN.finditer(text):
+        run = lazy_pinyin(m.group(), style=Style.TONE)
+        if len(run) != len(m.group()):
+            run = [lazy_pinyin(ch, style=Style.TONE)[0] for ch in m.group()]
+        for k, r in enumerate(run):
+            out[m.start() + k] = r if TONED.search(r) else None
+    return out
+
+
+def gloss(reading: str, form: dict) -> str:
+    if form.get("lost_tone"):
+        reading = TONED.sub("?", reading)
+    inner = form.get("space_inside", "")
+    return f"{form.get('space_before', '')}{form['open']}{inner}{reading}{inner}{form['close']}"
+
+
+def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) -> tuple[str, int]:
+    """Glue a gloss after each character of ``shown`` in ``chars`` (unit=char) or after
+    each two-character word starting with one (unit=word).  Readings are taken from
+    ``reading_source`` (the simplified text) when it lines up with ``shown``."""
+    rd = _readings(reading_source if len(reading_source) == len(shown) else shown)
+    parts: list[str] = []
+    n = 0
+    i = 0
+    while i < len(shown):
+        ch = shown[i]
+        if ch in chars and rd[i]:
+            if form.get("unit") == "word" and i + 1 < len(shown) and rd[i + 1]:
+                parts.append(shown[i : i + 2] + gloss(f"{rd[i]} {rd[i + 1]}", form))
+                i += 2
+            else:
+                parts.append(ch + gloss(rd[i] or "", form))
+                i += 1
+            n += 1
+            continue
+        parts.append(ch)
+        i += 1
+    return "".join(parts), n
+
+
+# ------------------------------------------------------------------------------ mojibake
+
+
+def slip(text: str, row: dict, rng: random.Random) -> str | None:
+    """Shift one stretch of ``text`` by one byte in ``row['codec']``; None if none fits."""
+    codec = row["codec"]
+    runs = [m for m in re.finditer(r"[\u4e00-\u9fff，。、；：“”「」]{8,}", text)]
+    starts: list[int] = []
+    if row["at"] == "start":
+        starts = [0] if text and HAN.match(text[0]) else []
+    for m in runs if row["at"] != "start" else []:
+        starts += [i for i in range(m.start(), m.end() - 8) if text[i] in "。，"]
+        starts += [m.start() + k for k in range(0, max(1, len(m.group()) - 8), 5)]
+    rng.shuffle(starts)
+    lengths = list(range(8, 17))
+    for start in starts[:60]:
+        rng.shuffle(lengths)
+        for length in lengths:
+            garbled = _shifted(text[start : start + length], codec, row["qmark"])
+            if garbled is not None:
+                return text[:start] + garbled + text[start + length :]
+    return None
+
+
+def _shifted(stretch: str, codec: str, qmark: bool) -> str | None:
+    """``stretch`` encoded, its first byte dropped, decoded again (None: not a usable slip)."""
+    if len(stretch) < 8 or not encodable(stretch, codec):
+        return None
+    raw = stretch.encode(codec)
+    if qmark:
+        garbled = raw[1:].decode(codec, errors="replace").replace("\ufffd", "?")
+        if "?" not in garbled:
+            return None
+    else:  # every shifted pair decodes: the slip leaves no '?' (the odd last byte is lost)
+        try:
+            garbled = raw[1:-1].decode(codec)
+        except UnicodeDecodeError:
+            return None
+        if "?" in garbled or "\ufffd" in garbled:
+            return None
+    if sum(a != b for a, b in zip(garbled, stretch, strict=False)) < 2:
+        return None
+    return garbled
+
+
+# ------------------------------------------------------------------------------ bylines
+
+WEEKDAYS = "一二三四五六日"
+
+
+def date_parts(iso: str | None) -> tuple[int, int, int, int | None, int | None, int | None] | None:
+    if not iso:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?", iso)
+    if not m:
+        return None
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if m[4] is None:
+        return y, mo, d, None, None, None
+    return y, mo, d, int(m[4]), int(m[5]), int(m[6])
+
+
+def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
+    """(text on the page, gold published_at) of the original's date in format ``fmt``."""
+    parts = date_parts(iso)
+    if parts is None:
+        return None
+    y, mo, d, hh, mi, ss = parts
+    day = f"{y:04d}-{mo:02d}-{d:02d}"
+    has_time = hh is not None
+    hh, mi, ss = hh or 0, mi or 0, ss or 0
+    zone = "+08:00"
+    wd = WEEKDAYS[dt.date(y, mo, d).weekday()]
+    seconds_shown = False
+    if fmt == "dash-sec":
+        text = day + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
+        seconds_shown = True
+    elif fmt == "dash-min":
+        text = day + (f" {hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "slash-pad-sec":
+        text = f"{y}/{mo:02d}/{d:02d}" + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
+        seconds_shown = True
+    elif fmt == "slash-nopad":
+        text = f"{y}/{mo}/{d}" + (f" {hh}:{mi:02d}" if has_time else "")
+    elif fmt == "cjk-min":
+        text = f"{y}年{mo:02d}月{d:02d}日" + (f" {hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "cjk-glued":
+        text = f"{y}年{mo:02d}月{d:02d}日" + (f"{hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "cjk-weekday":
+        text = f"{y}年{mo:02d}月{d:02d}日 星期{wd}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "dot":
+        text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "roc":
+        text = f"民國{y - 1911}年{mo:02d}月{d:02d}日" + (f" {hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "roc-weekday":
+        text = f"中華民國{y - 1911}年{mo}月{d}日星期{wd}"
+        has_time = False
+    elif fmt == "ampm":
+        half = "上午" if hh < 12 else "下午"
+        h12 = hh if hh <= 12 else hh - 12
+        text = f"{y}年{mo}月{d}日" + (f" {half}{h12}:{mi:02d}" if has_time else "")
+    elif fmt == "time-first-hkt":
+        text = (f"{hh:02d}:{mi:02d} " if has_time else "") + day + (" HKT" if has_time else "")
+    elif fmt == "utc":
+        if has_time:  # the same instant, written in UTC
+            when = dt.datetime(y, mo, d, hh, mi, ss) - dt.timedelta(hours=8)
+            day = when.strftime("%Y-%m-%d")
+            hh, mi, ss = when.hour, when.minute, when.second
+            text = f"{day} {hh:02d}:{mi:02d} UTC"
+            zone = "+00:00"
+        else:
+            text = day
+    elif fmt == "offset":
+        if has_time:  # the page says +09:00: the gold keeps that zone
+            text = f"{day}T{hh:02d}:{mi:02d}:{ss:02d}+09:00"
+            zone = "+09:00"
+            seconds_shown = True
+        else:
+            text = day
+    else:
+        raise ValueError(f"unknown date format {fmt!r}")
+    if not has_time:
+        return text, day
+    gold = f"{day}T{hh:02d}:{mi:02d}:{ss if seconds_shown else 0:02d}{zone}"
+    return text, gold
+
+
+def byline_lines(layout: dict, values: dict[str, str | None]) -> list[str]:
+    out = []
+    for line in layout["lines"]:
+        text = "".join(f"{pre}{values[field]}{post}" for pre, field, post in line if values[field])
+        if text.strip():
+            out.append(text.rstrip())
+    return out
+
+
+def credit(row: dict, author: str, iso: str | None, region: str) -> str:
+    parts = date_parts(iso)
+    month, day = (parts[1], parts[2]) if parts else (1, 1)
+    place = {"taiwan": "台北", "hongkong": "香港", "macau": "澳門"}.get(region, "北京")
+    return row["template"].format(place=place, month=month, day=day, author=author)
+
+
+# ------------------------------------------------------------------------------ notices
+
+
+def notice(row: dict, site: str, year: str, domain: str) -> str:
+    return row["template"].format(site=site, year=year, domain=domain)
+
+
+# ------------------------------------------------------------------------------ captions
+
+
+def credited_caption(caption: str, row: dict) -> str:
+    text = caption.rstrip()
+    if row.get("drop_stop") and text.endswith("。"):
+        text = text[:-1]
+    return text + row["credit"]

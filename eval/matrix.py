@@ -1,0 +1,481 @@
+#!/usr/bin/env python3
+"""The variant matrix: a positive and a negative case for every row of eval/variants/*.json.
+
+Each case is a small page made of a variant (written by ``inject.py``, as the builder
+writes it) and real paragraphs of an original in ``eval/originals/``; it is cleaned with
+``newsclean.clean`` and checked against what the variant's phenomenon requires:
+
+* positive: the variant is handled (spam lines removed, glosses gone, the slipped line
+  warned, the byline's fields read, the notice in ``copyright``, the tool line removed,
+  the caption in ``captions``, the conversion exact);
+* negative: real text in the same place is left alone (real paragraphs stay in the
+  body, real pinyin and parentheses stay, no warning on the unslipped paragraph, no
+  field read from prose).
+
+``tests/test_variant_matrix.py`` runs every case.  Cases that fail with today's filters
+are listed in ``eval/variants/matrix_xfail.json`` (``case id -> reason``) and run as
+strict xfails, so a case that starts passing fails the suite until it is taken off the
+list.  After a filter change:
+
+    python eval/matrix.py                 # which cases pass and fail now
+    python eval/matrix.py --write-xfail   # rewrite matrix_xfail.json from that run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import inject
+from inject import S2T, T2S
+
+HERE = Path(__file__).resolve().parent
+XFAIL = HERE / "variants" / "matrix_xfail.json"
+SEED = "newsclean-matrix-v1"
+
+
+def _original(pid: str) -> dict:
+    return json.loads((HERE / "originals" / f"{pid}.json").read_text(encoding="utf-8"))
+
+
+SIMP = _original("004")  # a plain simplified article: title, 3 paragraphs, source, author
+TRAD = _original("026")  # a traditional article (Taiwan)
+PARENS = _original("023")["paragraphs"][0]  # real parentheses: 今日(一月三十日)…(亞錦賽)
+CRIME = _original("009")["paragraphs"][:2]  # a crime report full of spam-like words
+
+
+@dataclass
+class Case:
+    id: str
+    variant: str
+    phenomenon: str
+    polarity: str  # positive | negative
+    page: str
+    check: Callable[[dict], list[str]]
+
+
+def norm(text: object) -> str:
+    return " ".join(str(text or "").split())
+
+
+def page_of(*blocks: str | list[str]) -> str:
+    """Blocks separated by a blank line; a list is printed as consecutive lines."""
+    return "\n\n".join("\n".join(b) if isinstance(b, list) else b for b in blocks) + "\n"
+
+
+def removed(lines: list[int]) -> Callable[[dict], list[str]]:
+    def check(doc: dict) -> list[str]:
+        gone = {r["line"] for r in doc["removed"]}
+        return [f"line {n} kept" for n in lines if n not in gone]
+
+    return check
+
+
+def body_is(expected: list[str]) -> Callable[[dict], list[str]]:
+    def check(doc: dict) -> list[str]:
+        got = [norm(p) for p in doc["body"]]
+        want = [norm(p) for p in expected]
+        return [] if got == want else [f"body {got!r:.200} != {want!r:.200}"]
+
+    return check
+
+
+def fields_are(**expected: object) -> Callable[[dict], list[str]]:
+    def check(doc: dict) -> list[str]:
+        out = []
+        for key, want in expected.items():
+            got = doc.get(key)
+            if key == "captions":
+                if [norm(c) for c in got or []] != [norm(c) for c in want]:  # type: ignore[union-attr]
+                    out.append(f"captions {got!r:.120} != {want!r:.120}")
+            elif norm(got) != norm(want):
+                out.append(f"{key} {norm(got)!r:.80} != {norm(want)!r:.80}")
+        return out
+
+    return check
+
+
+def warned(lines: list[int], want: bool) -> Callable[[dict], list[str]]:
+    def check(doc: dict) -> list[str]:
+        flagged = {w["line"] for w in doc["warnings"] if w.get("kind") == "mojibake"}
+        if want:
+            return [f"line {n} not flagged as mojibake" for n in lines if n not in flagged]
+        return [f"line {n} flagged as mojibake" for n in sorted(flagged)]
+
+    return check
+
+
+def has_paragraph(text: str) -> Callable[[dict], list[str]]:
+    def check(doc: dict) -> list[str]:
+        return [] if norm(text) in [norm(p) for p in doc["body"]] else [f"lost {text!r:.60}"]
+
+    return check
+
+
+def both(*checks: Callable[[dict], list[str]]) -> Callable[[dict], list[str]]:
+    return lambda doc: [msg for c in checks for msg in c(doc)]
+
+
+def simp_body() -> list[str]:
+    return list(SIMP["paragraphs"])
+
+
+def line_numbers(page: str, texts: list[str]) -> list[int]:
+    lines = page.split("\n")
+    return [i for i, ln in enumerate(lines, start=1) if ln in texts]
+
+
+# ------------------------------------------------------------------------------ cases
+
+
+def spam_cases(row: dict) -> list[Case]:
+    rng = random.Random(f"{SEED}:{row['id']}")
+    terms = [t for split in ("tuned", "held-out") for t in _lexicon()[split]]
+    real_example = not row["example"].startswith("(") and row["example"].count("/") < 3
+    if row["shape"] == "line":
+        spam = [row["example"] if real_example else inject.spam_line(row, terms, rng)]
+    elif "/" in row["example"] and row.get("per_line", 1) == 1:
+        spam = [t.strip() for t in row["example"].split(" / ")]
+        spam[-1] = spam[-1].split(" (")[0]
+    else:
+        spam = inject.spam_block(row, terms, rng)
+    position = row.get("position", "top")
+    title, paras = SIMP["title"], simp_body()
+    if position == "top":
+        blocks: list[str | list[str]] = [spam, title, *paras]
+    elif position == "foot":
+        blocks = [title, *paras, spam]
+    else:
+        blocks = [title, paras[0], spam, *paras[1:]]
+    page = page_of(*blocks)
+    positive = Case(
+        f"{row['id']}+", row["id"], "spam", "positive", page,
+        both(removed(line_numbers(page, spam)), body_is(paras)),
+    )  # fmt: skip
+    # negative: the same place holds real sentences full of spam-like words
+    crime = CRIME
+    if position == "top":
+        neg_blocks: list[str | list[str]] = [title, *crime, *paras]
+    elif position == "foot":
+        neg_blocks = [title, *paras, *crime]
+    else:
+        neg_blocks = [title, paras[0], *crime, *paras[1:]]
+    negative = Case(
+        f"{row['id']}-", row["id"], "spam", "negative", page_of(*neg_blocks),
+        body_is([p for p in neg_blocks[1:] if isinstance(p, str)]),
+    )  # fmt: skip
+    return [positive, negative]
+
+
+def _lexicon() -> dict[str, list[str]]:
+    import build
+
+    return build.load_lexicon()
+
+
+def _glossed(text: str, form: dict, every: int = 3) -> tuple[str, str]:
+    """(text with glosses after every ``every``-th character that has a simplified form,
+    the plain text) for a traditional ``text``."""
+    chars = {c for c in text if inject.HAN.match(c) and T2S.convert(c) != c}
+    chars = set(sorted(chars)[::every]) or chars
+    glossed, _ = inject.glue_pinyin(T2S.convert(text), text, chars, form)
+    return glossed, text
+
+
+HALF = {"open": "(", "close": ")", "space_before": "", "space_inside": "", "unit": "char"}
+
+
+def pinyin_cases(row: dict) -> list[Case]:
+    trad_title = TRAD["title"]
+    trad_body = TRAD["paragraphs"]
+    gold_body = [T2S.convert(p) for p in trad_body]
+    if row["kind"] in ("form", "density"):
+        form = row if row["kind"] == "form" else HALF
+        every = 1 if row["kind"] == "density" and row["chars"][0] >= 60 else 3
+        if row["kind"] == "density" and row["chars"][1] <= 14:
+            every = 9
+        glossed = [_glossed(p, form, every)[0] for p in trad_body]
+        page = page_of(trad_title, "發布時間：2025-01-13　來源：總統府", *glossed)
+        positive = Case(f"{row['id']}+", row["id"], "pinyin", "positive", page, body_is(gold_body))
+        # negative: real parentheses in a page with the same glosses stay
+        parens_glossed = _glossed(trad_body[0], form, every)[0]
+        page = page_of(trad_title, parens_glossed, PARENS)
+        negative = Case(
+            f"{row['id']}-", row["id"], "pinyin", "negative", page,
+            has_paragraph(T2S.convert(PARENS)),
+        )  # fmt: skip
+        return [positive, negative]
+    if row["kind"] == "place":
+        place = row["place"]
+        byline = "發布時間：2025-01-13　來源：總統府"
+        caption = "賴清德總統接見113年「鳳凰獎」楷模得獎人。（總統府提供）"
+        notice = "版權聲明：凡注有「總統府」字樣的圖片版權均屬總統府，未經書面授權，不得轉載使用。"
+        plain = {"title": trad_title, "meta": byline, "caption": caption, "copyright": notice}
+        shown = dict(plain)
+        shown[place] = _glossed(plain[place], HALF, 1)[0]
+        glossed = [_glossed(p, HALF, 3)[0] for p in trad_body]
+        page = page_of(
+            shown["title"], shown["meta"], shown["caption"], *glossed, shown["copyright"]
+        )
+        want: dict[str, object] = {
+            "title": {"title": T2S.convert(trad_title)},
+            "meta": {"published_at": "2025-01-13", "source": "总统府"},
+            "caption": {"captions": [T2S.convert(caption)]},
+            "copyright": {"copyright": T2S.convert(notice)},
+        }[place]
+        positive = Case(f"{row['id']}+", row["id"], "pinyin", "positive", page, fields_are(**want))
+        negative = Case(
+            f"{row['id']}-", row["id"], "pinyin", "negative",
+            page_of(trad_title, byline, PARENS, *trad_body),
+            body_is([T2S.convert(PARENS), *gold_body]),
+        )  # fmt: skip
+        return [positive, negative]
+    # keep: real pinyin on a page without the mirror pattern survives
+    keep = row["example"]
+    paras = simp_body()
+    page = page_of(SIMP["title"], "来源：河北新闻网", paras[0], keep, *paras[1:])
+    positive = Case(
+        f"{row['id']}+", row["id"], "pinyin", "positive", page,
+        body_is([paras[0], keep, *paras[1:]]),
+    )  # fmt: skip
+    # negative: the same page with mirror glosses still loses its glosses
+    glossed = [_glossed(p, HALF, 3)[0] for p in trad_body]
+    negative = Case(
+        f"{row['id']}-", row["id"], "pinyin", "negative",
+        page_of(trad_title, *glossed), body_is(gold_body),
+    )  # fmt: skip
+    return [positive, negative]
+
+
+def mojibake_cases(row: dict) -> list[Case]:
+    rng = random.Random(f"{SEED}:{row['id']}")
+    bases = [TRAD, _original("028"), _original("024")] if row["script"] == "traditional" else [SIMP]
+    found = [
+        (base, k, slipped)
+        for base in bases
+        for k, p in enumerate(base["paragraphs"])
+        if (slipped := inject.slip(p, row, rng))
+    ]
+    if not found:  # pragma: no cover - the originals above always offer a stretch
+        raise ValueError(f"{row['id']}: no stretch of the base articles fits")
+    base, k, slipped = found[0]
+    title, paras = base["title"], list(base["paragraphs"])
+    shown = [*paras[:k], slipped, *paras[k + 1 :]]
+    page = page_of(title, *shown)
+    line = line_numbers(page, [slipped])
+    positive = Case(f"{row['id']}+", row["id"], "mojibake", "positive", page, warned(line, True))
+    negative = Case(
+        f"{row['id']}-", row["id"], "mojibake", "negative", page_of(title, *paras),
+        warned([], False),
+    )  # fmt: skip
+    return [positive, negative]
+
+
+def byline_cases(row: dict) -> list[Case]:
+    title, paras = SIMP["title"], simp_body()
+    source, author = SIMP["source"], SIMP["author"]
+    iso = "2016-07-19T14:05:00+08:00"
+    if row["kind"] == "layout":
+        date_text, gold = inject.render_date("dash-min", iso) or ("", "")
+        values = {"date": date_text, "source": source, "author": author, "editor": "韩晓寒"}
+        meta = inject.byline_lines(row, values)
+        want: dict[str, object] = {"published_at": gold, "source": source}
+        if any(f == "author" for ln in row["lines"] for _, f, _ in ln):
+            want["author"] = author
+        page = page_of(title, *meta, *paras)
+        positive = Case(
+            f"{row['id']}+", row["id"], "byline", "positive", page,
+            both(fields_are(**want), body_is(paras)),
+        )  # fmt: skip
+        # negative: with no byline, no field is read from the article's prose
+        # (its first paragraph says 记者从石市气象台了解到)
+        negative = Case(
+            f"{row['id']}-", row["id"], "byline", "negative", page_of(title, *paras),
+            both(fields_are(author=None, source=None), body_is(paras)),
+        )  # fmt: skip
+        return [positive, negative]
+    if row["kind"] == "date":
+        date_text, gold = inject.render_date(row["format"], iso) or ("", "")
+        page = page_of(title, f"发布时间：{date_text}　来源：{source}", *paras)
+        positive = Case(
+            f"{row['id']}+", row["id"], "byline", "positive", page,
+            fields_are(published_at=gold, source=source),
+        )  # fmt: skip
+        # negative: a paragraph that opens with the same date is still a paragraph
+        prose = f"{date_text}，{paras[0]}"
+        negative = Case(
+            f"{row['id']}-", row["id"], "byline", "negative", page_of(title, prose, *paras[1:]),
+            body_is([prose, *paras[1:]]),
+        )  # fmt: skip
+        return [positive, negative]
+    if row["kind"] == "credit":
+        first = inject.credit(row, author, iso, "mainland") + paras[0]
+        page = page_of(title, f"来源：{source}", first, *paras[1:])
+        positive = Case(
+            f"{row['id']}+", row["id"], "byline", "positive", page,
+            both(fields_are(author=author), body_is([first, *paras[1:]])),
+        )  # fmt: skip
+        # negative: a paragraph that only mentions a reporter gives no author
+        prose = paras[0]  # 昨天，记者从石市气象台了解到……
+        negative = Case(
+            f"{row['id']}-", row["id"], "byline", "negative",
+            page_of(title, f"来源：{source}", prose, *paras[1:]), fields_are(author=None),
+        )  # fmt: skip
+        return [positive, negative]
+    editor = "韩晓寒"
+    line = row["template"].format(editor=editor)
+    page = page_of(title, f"来源：{source}", *paras, line)
+    positive = Case(
+        f"{row['id']}+", row["id"], "byline", "positive", page,
+        both(fields_are(editor=editor), body_is(paras)),
+    )  # fmt: skip
+    negative = Case(
+        f"{row['id']}-", row["id"], "byline", "negative",
+        page_of(title, f"来源：{source}", *paras), fields_are(editor=None),
+    )  # fmt: skip
+    return [positive, negative]
+
+
+def notice_cases(row: dict) -> list[Case]:
+    title, paras = SIMP["title"], simp_body()
+    text = inject.notice(row, "河北新闻网", "2016", "hebei.com.cn")
+    blocks: list[str | list[str]] = (
+        [text, title, *paras] if row["position"] == "top" else [title, *paras, text]
+    )
+    positive = Case(
+        f"{row['id']}+", row["id"], "notice", "positive", page_of(*blocks),
+        both(fields_are(copyright=T2S.convert(text)), body_is(paras)),
+    )  # fmt: skip
+    negative = Case(
+        f"{row['id']}-", row["id"], "notice", "negative", page_of(title, *paras),
+        both(fields_are(copyright=None), body_is(paras)),
+    )  # fmt: skip
+    return [positive, negative]
+
+
+def furniture_cases(row: dict) -> list[Case]:
+    title, paras = SIMP["title"], simp_body()
+    text = row["text"]
+    if row["position"] == "top":
+        blocks: list[str | list[str]] = [text, title, *paras]
+    elif row["position"] == "foot":
+        blocks = [title, *paras, text]
+    else:
+        blocks = [title, paras[0], text, *paras[1:]]
+    page = page_of(*blocks)
+    positive = Case(
+        f"{row['id']}+", row["id"], "furniture", "positive", page,
+        both(removed(line_numbers(page, [text])), body_is(paras), fields_are(title=title)),
+    )  # fmt: skip
+    negative = Case(
+        f"{row['id']}-", row["id"], "furniture", "negative", page_of(title, *paras),
+        both(body_is(paras), fields_are(title=title)),
+    )  # fmt: skip
+    return [positive, negative]
+
+
+def caption_cases(row: dict) -> list[Case]:
+    title, paras = SIMP["title"], simp_body()
+    if row["kind"] == "credit":
+        caption = inject.credited_caption("市民冒雨出行。", row)
+    else:
+        caption = T2S.convert(row["text"])
+    page = page_of(title, "来源：河北新闻网", paras[0], caption, *paras[1:])
+    positive = Case(
+        f"{row['id']}+", row["id"], "caption", "positive", page,
+        both(fields_are(captions=[T2S.convert(caption)]), body_is(paras)),
+    )  # fmt: skip
+    # negative: a short real paragraph in the same place, without a credit, is body
+    short = SIMP["paragraphs"][2]
+    negative = Case(
+        f"{row['id']}-", row["id"], "caption", "negative",
+        page_of(title, "来源：河北新闻网", paras[0], short, *paras[1:]),
+        both(fields_are(captions=[]), body_is([paras[0], short, *paras[1:]])),
+    )  # fmt: skip
+    return [positive, negative]
+
+
+def conversion_cases(row: dict) -> list[Case]:
+    title, paras = SIMP["title"], simp_body()
+    conv = S2T[row["config"]]
+    shown = [conv.convert(p) for p in paras]
+    positive = Case(
+        f"{row['id']}+", row["id"], "conversion", "positive",
+        page_of(conv.convert(title), *shown), body_is([T2S.convert(p) for p in shown]),
+    )  # fmt: skip
+    negative = Case(
+        f"{row['id']}-", row["id"], "conversion", "negative", page_of(title, *paras),
+        body_is(paras),
+    )  # fmt: skip
+    return [positive, negative]
+
+
+BUILDERS = {
+    "spam": spam_cases,
+    "pinyin": pinyin_cases,
+    "mojibake": mojibake_cases,
+    "byline": byline_cases,
+    "notice": notice_cases,
+    "furniture": furniture_cases,
+    "caption": caption_cases,
+    "conversion": conversion_cases,
+}
+
+
+def cases() -> list[Case]:
+    out: list[Case] = []
+    for phenomenon in inject.PHENOMENA:
+        for row in inject.table(phenomenon):
+            out += BUILDERS[phenomenon](row)
+    return out
+
+
+def xfails() -> dict[str, str]:
+    if not XFAIL.exists():
+        return {}
+    data = json.loads(XFAIL.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def run(case: Case) -> list[str]:
+    import newsclean
+
+    return case.check(newsclean.clean(case.page).to_dict())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Run the variant matrix against newsclean.")
+    ap.add_argument(
+        "--write-xfail", action="store_true", help="rewrite matrix_xfail.json from this run"
+    )
+    args = ap.parse_args(argv)
+    failing: dict[str, str] = {}
+    all_cases = cases()
+    for case in all_cases:
+        problems = run(case)
+        if problems:
+            failing[case.id] = "; ".join(problems)[:120]
+    for phenomenon in inject.PHENOMENA:
+        ids = [c.id for c in all_cases if c.phenomenon == phenomenon]
+        bad = [i for i in ids if i in failing]
+        print(f"{phenomenon:11} {len(ids) - len(bad):3}/{len(ids)} cases pass")
+    for cid, why in failing.items():
+        print(f"  FAIL {cid}: {why}")
+    if args.write_xfail:
+        data = {"_comment": "python eval/matrix.py --write-xfail: cases failing with the filters "
+                "of the moment (case id -> first problems); strict xfails in "
+                "tests/test_variant_matrix.py", **failing}  # fmt: skip
+        XFAIL.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {len(failing)} xfails to {XFAIL.relative_to(HERE.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
