@@ -1,23 +1,46 @@
 """Place each remaining line: navigation, metadata, title, caption, heading, body, notice.
 
 This is the one filter that looks at the whole page, because a line's role
-depends on its neighbours: the title is the line above the byline; in a page
-whose paragraphs are indented, a short unindented sentence is an image caption
-and a short unpunctuated line a section heading.
+depends on its neighbours and its position.  The order of decisions:
+
+1. line by line: page furniture (``navigation``), a notice that opens with its
+   formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``);
+2. the title: the title-shaped line above the byline in the page head, or the first
+   short line; short lines above the title are furniture;
+3. the foot: a line whose notice vocabulary is strong enough for its length is a
+   notice when it stands at the foot — after the last body paragraph, or in the last
+   fifth of the content (``notice.is_notice``);
+4. the body: a line with caption wording is a caption in any layout; once the article
+   has begun, a short unpunctuated line followed by more text is a heading; a short line
+   that breaks the paragraphs' layout norm (indentation, spacing) is a caption
+   (``captions.PageLayout``); the rest is body.  A page without a layout norm says so
+   in the evidence rather than guess.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
 from newsclean.document import Evidence, Placement
-from newsclean.filters.metadata import is_notice, parse_metadata
+from newsclean.filters.captions import (
+    SPACED,
+    PageLayout,
+    caption_cue,
+    ends_as_sentence,
+    is_caption_sized,
+)
+from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import SITE_NAME, classify_furniture
+from newsclean.filters.notice import (
+    FOOT_SHARE,
+    needed_score,
+    notice_score,
+    notice_terms,
+    opens_as_notice,
+)
 
 NAME = "structure"
 
@@ -25,11 +48,6 @@ NAME = "structure"
 MAX_TITLE_LENGTH = 80
 MAX_HEADING_LENGTH = 40
 MIN_HEADING_HAN = 4
-#: Captions are a sentence or two.
-MAX_CAPTION_LENGTH = 150
-#: Paragraphs at least this long decide whether the page indents its paragraphs.
-LAYOUT_SAMPLE_LENGTH = 40
-INDENTED_SHARE = 0.6
 #: A byline with this many content lines or fewer above it is in the page head.
 MAX_LINES_ABOVE_BYLINE = 3
 #: Unclassified short lines above the title are page furniture (section names, crumbs).
@@ -62,18 +80,8 @@ class Layout:
     )  # published_at, source, author, editor, site
 
 
-@cache
-def caption_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    starts: list[str] = []
-    ends: list[str] = []
-    for where, cue in data_lines("caption_cues.txt"):
-        (starts if where == "start" else ends).append(cue)
-    return tuple(starts), tuple(ends)
-
-
 def has_caption_cue(text: str) -> bool:
-    starts, ends = caption_cues()
-    return len(text) <= MAX_CAPTION_LENGTH and (text.startswith(starts) or text.endswith(ends))
+    return caption_cue(text) is not None
 
 
 def is_heading_shaped(text: str) -> bool:
@@ -121,8 +129,9 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             if furniture.site and "site" not in fields:
                 fields["site"] = furniture.site
             continue
-        if is_notice(line.text):
+        if opens_as_notice(line.text):
             placements[i] = "copyright"
+            evidence[i] = Evidence(NAME, "copyright", "opens with a notice formula")
             continue
         metadata = parse_metadata(line.text)
         if metadata is not None:
@@ -149,7 +158,12 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
                 if SITE_NAME.search(text) and "site" not in fields:
                     fields["site"] = text
     body = [i for i in content if placements[i] == "blank"]
-    _place_body(lines, body, placements, evidence)
+    foot = _foot_notices(lines, body)
+    for i, terms in foot.items():
+        placements[i] = "copyright"
+        evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
+    head_end = title if title is not None else -1
+    _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     return Layout(placements, reasons, evidence, fields)
 
 
@@ -171,28 +185,64 @@ def _find_title(
     return None
 
 
+def _notice_terms_in(text: str) -> list[str]:
+    lowered = text.lower()
+    return [term for term in notice_terms() if term in lowered][:4]
+
+
+def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int, list[str]]:
+    """Lines among ``body`` that are notices by their vocabulary and their place at the foot."""
+    texts = {i: lines[i].text for i in body}  # type: ignore[union-attr]
+    candidates = [i for i in body if notice_score(texts[i]) >= needed_score(texts[i])]
+    if not candidates:
+        return {}
+    paragraphs = [i for i in body if i not in candidates and is_paragraph(texts[i])]
+    last_paragraph = paragraphs[-1] if paragraphs else -1
+    foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
+    return {
+        i: _notice_terms_in(texts[i])
+        for i in candidates
+        if i > last_paragraph or (i >= foot_from and paragraphs)
+    }
+
+
 def _place_body(
     lines: Sequence[LineView | None],
     body: list[int],
     placements: list[Placement],
     evidence: list[Evidence | None],
+    head_end: int = -1,
 ) -> None:
+    """Captions, headings and body among ``body``; lines up to ``head_end`` (the title)
+    are above the article, where layout says nothing about captions."""
     views = [lines[i] for i in body]
-    long_lines = [v for v in views if v is not None and len(v.text) >= LAYOUT_SAMPLE_LENGTH]
-    indented_layout = len(long_lines) >= 2 and sum(
-        v.indented for v in long_lines
-    ) >= INDENTED_SHARE * len(long_lines)
-    single_gaps = sum(1 for v in views if v is not None and v.blanks_before == 1)
-    double_gaps_unusual = single_gaps >= 0.6 * max(len(views), 1)
+    layout = PageLayout.of([v for v in views if v is not None])
+    differences = [
+        layout.difference(v)
+        if v is not None and i > head_end and is_caption_sized(v.text)
+        else None
+        for i, v in zip(body, views, strict=True)
+    ]
+    if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
+        # The first line under the head is often spaced apart from it: alone, that
+        # spacing says nothing; a group of spaced lines there is a block of captions.
+        differences[0] = None
     started = False  # headings divide an article that has begun; above it they are lead lines
+    unsignalled: list[int] = []
     for position, i in enumerate(body):
         view = lines[i]
         assert view is not None
         text = view.text
         is_last = position == len(body) - 1
-        if has_caption_cue(text):
+        cue = caption_cue(text)
+        difference = differences[position]
+        in_group = any(
+            0 <= p < len(body) and differences[p] is not None and p != position
+            for p in (position - 1, position + 1)
+        )
+        if cue is not None:
             placements[i] = "caption"
-            evidence[i] = Evidence(NAME, "caption", "caption wording")
+            evidence[i] = Evidence(NAME, "caption", cue)
         elif (
             started
             and not is_last
@@ -200,24 +250,19 @@ def _place_body(
             and (len(text) <= MAX_HEADING_LENGTH)
         ):
             placements[i] = "heading"
-        elif (
-            indented_layout
-            and not view.indented
-            and len(text) <= MAX_CAPTION_LENGTH
-            and text.endswith(("。", "！", "”"))
+        elif difference is not None and (
+            ends_as_sentence(text) or (in_group and not started and not is_last)
         ):
             placements[i] = "caption"
-            evidence[i] = Evidence(NAME, "caption", "unindented line among indented paragraphs")
-        elif (
-            not indented_layout
-            and double_gaps_unusual
-            and view.blanks_before >= 2
-            and len(text) <= MAX_CAPTION_LENGTH
-            and text.endswith("。")
-            and position < len(body) // 2
-        ):
-            placements[i] = "caption"
-            evidence[i] = Evidence(NAME, "caption", "set apart by blank lines")
+            evidence[i] = Evidence(NAME, "caption", difference)
         else:
             placements[i] = "body"
+            if is_caption_sized(text) and len(text) <= MAX_TITLE_LENGTH:
+                unsignalled.append(i)  # caption-like: only layout could have told
             started = started or is_paragraph(text)
+    if any(differences):
+        return
+    for i in unsignalled:
+        evidence[i] = Evidence(
+            NAME, "body", "no layout signal: lines share one indentation and spacing"
+        )
