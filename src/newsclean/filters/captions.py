@@ -32,10 +32,10 @@ instead of guessing.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import Protocol
 
 import regex
@@ -67,6 +67,11 @@ CREDIT_LABEL = regex.compile(
     r"(?:^|[\s\u3000。！？!?”」])(?:摄影|攝影|摄|攝|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖)"
     r"\s*[:：/／]\s*[^\s\u3000。，,！？]{1,20}(?:\s[^\s\u3000。，,！？]{1,20})?$"
 )
+CREDIT_LABEL_WORD = regex.compile(r"[摄攝图圖]")
+#: A credit label and its name sit in the last characters of the line.
+CREDIT_LABEL_REACH = 48
+CLOSING_BRACKETS = (")", "）", "】", "]")
+SENTENCE_ENDS = ("。", "！", "？", "，", "；", "”", "」", "…")
 PICTURE_PREFIX = regex.compile(r"^\s*(?:图片|圖片|图|圖|摄影|攝影)\s*[/／:：]")
 # What may stand before a bare credit: a separator, then a short name.
 CREDIT_SEPARATOR = regex.compile(r"[\s\u3000。！？!?，,；;：:/／|｜)）”」]")
@@ -137,16 +142,23 @@ def caption_cue(text: str) -> str | None:
         return None
     lowered = line.lower()
     opening = lowered.lstrip(BULLETS)
-    for cue in caption_cues()["start"]:
-        if opening.startswith(cue) or lowered.startswith(cue):
-            return f"caption opening: {cue}"
-    inner = _bracket_credit(lowered)
-    if inner is not None:
-        return f"photo credit at the end: {inner}"
-    credit = _bare_credit(lowered)
-    if credit is not None:
-        return f"photo credit at the end: {credit}"
-    if CREDIT_LABEL.search(lowered):
+    starts = caption_cues()["start"]
+    if opening.startswith(starts) or lowered.startswith(starts):
+        cue = next(c for c in starts if opening.startswith(c) or lowered.startswith(c))
+        return f"caption opening: {cue}"
+    # Cheap tests first: most lines end with neither a bracket nor a credit word.
+    if lowered.endswith(CLOSING_BRACKETS):
+        inner = _bracket_credit(lowered)
+        if inner is not None:
+            return f"photo credit at the end: {inner}"
+    if lowered.endswith(caption_cues()["credit"]):
+        credit = _bare_credit(lowered)
+        if credit is not None:
+            return f"photo credit at the end: {credit}"
+    if lowered.endswith(SENTENCE_ENDS):
+        return None  # a credit label's name never ends a sentence: 摄:Imagine China
+    tail = lowered[-CREDIT_LABEL_REACH:]
+    if CREDIT_LABEL_WORD.search(tail) and CREDIT_LABEL.search(tail):
         return "photo credit at the end"
     return None
 
@@ -178,10 +190,13 @@ class PageLayout:
             elif share <= 1 - NORM_SHARE:
                 indented = False
         gap: int | None = None
-        gaps = Counter(v.blanks_before for v in views[1:])
+        gaps: dict[int, int] = {}
+        for v in views[1:]:
+            gaps[v.blanks_before] = gaps.get(v.blanks_before, 0) + 1
         if gaps:
-            common, count = gaps.most_common(1)[0]
-            if count >= MIN_GAP_SAMPLE and count >= NORM_SHARE * sum(gaps.values()):
+            common = max(gaps, key=gaps.__getitem__)
+            count = gaps[common]
+            if count >= MIN_GAP_SAMPLE and count >= NORM_SHARE * (len(views) - 1):
                 gap = common
         return cls(indented, gap)
 
@@ -199,7 +214,10 @@ class PageLayout:
 
 
 def is_caption_sized(text: str) -> bool:
-    return len(text) <= MAX_CAPTION_LENGTH and len(HAN.findall(text)) >= MIN_CAPTION_HAN
+    if len(text) > MAX_CAPTION_LENGTH:
+        return False
+    # Stop counting at the sixth Han character.
+    return next(islice(HAN.finditer(text), MIN_CAPTION_HAN - 1, None), None) is not None
 
 
 def ends_as_sentence(text: str) -> bool:

@@ -54,6 +54,8 @@ LINK_LEAD = regex.compile(
 FONT_SIZE_ROW = regex.compile(
     r"^[【\[]?(?:字号|字號|字体|字體|文字大小)?\s*[:：]?\s*(?:[AaＡ]\s*){2,3}[】\]]?$"
 )
+LINK_LEAD_FIRST = frozenset("【[上下相延推")
+MAX_FONT_ROW = 16
 COUNTED = regex.compile(r"[\p{L}\p{N}]")
 
 #: Crumb segments longer than this are prose, not a trail.
@@ -121,28 +123,30 @@ def furniture_coverage(text: str) -> tuple[float, str]:
     True
     """
     lowered = text.lower()
+    matches = list(phrase_pattern().finditer(lowered))
+    if not matches:
+        return 0.0, "nav"
     total = len(COUNTED.findall(lowered))
     if total == 0:
         return 0.0, "nav"
-    covered = 0
-    reason = "nav"
-    grammar = phrase_grammar()
+    covered = sum(len(COUNTED.findall(match.group())) for match in matches)
     terms = nav_terms()
-    for match in phrase_pattern().finditer(lowered):
-        covered += len(COUNTED.findall(match.group()))
-        if match.group("term") is not None:
-            words_reason = terms[match.group("term")]
-        else:
-            words = match.group("phrase")
-            words_reason = (
-                "share"
-                if any(v in words for v, r in grammar["verb"].items() if r == "share")
-                or any(o in words for o, r in grammar["object"].items() if r == "share")
-                else "nav"
-            )
-        if words_reason == "share":
-            reason = "share"
-    return covered / total, reason
+    share_words = _share_words()
+    for match in matches:
+        term = match.group("term")
+        if term is not None:
+            if terms[term] == "share":
+                return covered / total, "share"
+        elif share_words.search(match.group()):
+            return covered / total, "share"
+    return covered / total, "nav"
+
+
+@cache
+def _share_words() -> regex.Pattern[str]:
+    grammar = phrase_grammar()
+    words = [w for kind in ("verb", "object") for w, r in grammar[kind].items() if r == "share"]
+    return regex.compile(_alternation(words))
 
 
 def classify_furniture(text: str) -> Furniture | None:
@@ -168,9 +172,9 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("share")
     if CRUMB_LEAD.match(line):
         return Furniture("nav")
-    if len(line) <= MAX_LINK_LINE and LINK_LEAD.match(line):
+    if len(line) <= MAX_LINK_LINE and line[0] in LINK_LEAD_FIRST and LINK_LEAD.match(line):
         return Furniture("nav")
-    if FONT_SIZE_ROW.match(line):
+    if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
     terms = nav_terms()
     tokens = [t for t in TOKEN_SPLIT.split(lowered) if t]

@@ -191,19 +191,26 @@ def _notice_terms_in(text: str) -> list[str]:
 
 
 def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int, list[str]]:
-    """Lines among ``body`` that are notices by their vocabulary and their place at the foot."""
-    texts = {i: lines[i].text for i in body}  # type: ignore[union-attr]
-    candidates = [i for i in body if notice_score(texts[i]) >= needed_score(texts[i])]
-    if not candidates:
+    """Lines among ``body`` that are notices by their vocabulary and their place at the foot.
+
+    Walks up from the last line: the foot ends at the last real paragraph (a paragraph
+    that is not a notice candidate) once the last fifth of the content is behind.
+    """
+    if not body:
         return {}
-    paragraphs = [i for i in body if i not in candidates and is_paragraph(texts[i])]
-    last_paragraph = paragraphs[-1] if paragraphs else -1
     foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
-    return {
-        i: _notice_terms_in(texts[i])
-        for i in candidates
-        if i > last_paragraph or (i >= foot_from and paragraphs)
-    }
+    candidates: list[int] = []
+    past_paragraph = False  # a real paragraph stands below the line being looked at
+    for i in reversed(body):
+        text = lines[i].text  # type: ignore[union-attr]
+        if notice_score(text) >= needed_score(text):
+            if not past_paragraph or i >= foot_from:
+                candidates.append(i)
+        elif is_paragraph(text):
+            past_paragraph = True
+            if i < foot_from:
+                break
+    return {i: _notice_terms_in(lines[i].text) for i in reversed(candidates)}  # type: ignore[union-attr]
 
 
 def _place_body(
@@ -217,11 +224,10 @@ def _place_body(
     are above the article, where layout says nothing about captions."""
     views = [lines[i] for i in body]
     layout = PageLayout.of([v for v in views if v is not None])
+    sized = [v is not None and is_caption_sized(v.text) for v in views]
     differences = [
-        layout.difference(v)
-        if v is not None and i > head_end and is_caption_sized(v.text)
-        else None
-        for i, v in zip(body, views, strict=True)
+        layout.difference(v) if v is not None and i > head_end and fits else None
+        for i, v, fits in zip(body, views, sized, strict=True)
     ]
     if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
         # The first line under the head is often spaced apart from it: alone, that
@@ -236,9 +242,8 @@ def _place_body(
         is_last = position == len(body) - 1
         cue = caption_cue(text)
         difference = differences[position]
-        in_group = any(
-            0 <= p < len(body) and differences[p] is not None and p != position
-            for p in (position - 1, position + 1)
+        in_group = (position > 0 and differences[position - 1] is not None) or (
+            not is_last and differences[position + 1] is not None
         )
         if cue is not None:
             placements[i] = "caption"
@@ -257,7 +262,7 @@ def _place_body(
             evidence[i] = Evidence(NAME, "caption", difference)
         else:
             placements[i] = "body"
-            if is_caption_sized(text) and len(text) <= MAX_TITLE_LENGTH:
+            if sized[position] and len(text) <= MAX_TITLE_LENGTH:
                 unsignalled.append(i)  # caption-like: only layout could have told
             started = started or is_paragraph(text)
     if any(differences):
