@@ -79,11 +79,19 @@ def notice_score(text: str) -> float:
 
     Overlapping terms count once, the longest: 版权所有 scores 1.0, not 1.5.
     """
-    if len(text) > MAX_NOTICE_LENGTH:
-        return 0.0
     weights = notice_terms()
-    found = {match.group() for match in _term_pattern().finditer(text.lower())}
-    return sum(weights[term] for term in found)
+    return sum(weights[term] for term in notice_words(text))
+
+
+def notice_words(text: str) -> list[str]:
+    """The distinct notice terms in ``text``, in order, the longest where they overlap.
+
+    >>> notice_words("本网站所有内容，未经授权不得转载")
+    ['本网站所有内容', '未经授权', '不得转载']
+    """
+    if len(text) > MAX_NOTICE_LENGTH:
+        return []
+    return list(dict.fromkeys(m.group() for m in _term_pattern().finditer(text.lower())))
 
 
 def opens_as_notice(text: str) -> bool:

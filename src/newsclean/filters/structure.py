@@ -26,6 +26,7 @@ import regex
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.captions import (
+    LAYOUT_SAMPLE_LENGTH,
     SPACED,
     PageLayout,
     caption_cue,
@@ -38,7 +39,7 @@ from newsclean.filters.notice import (
     FOOT_SHARE,
     needed_score,
     notice_score,
-    notice_terms,
+    notice_words,
     opens_as_notice,
 )
 
@@ -185,11 +186,6 @@ def _find_title(
     return None
 
 
-def _notice_terms_in(text: str) -> list[str]:
-    lowered = text.lower()
-    return [term for term in notice_terms() if term in lowered][:4]
-
-
 def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int, list[str]]:
     """Lines among ``body`` that are notices by their vocabulary and their place at the foot.
 
@@ -210,7 +206,7 @@ def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int
             past_paragraph = True
             if i < foot_from:
                 break
-    return {i: _notice_terms_in(lines[i].text) for i in reversed(candidates)}  # type: ignore[union-attr]
+    return {i: notice_words(lines[i].text)[:4] for i in reversed(candidates)}  # type: ignore[union-attr]
 
 
 def _place_body(
@@ -262,12 +258,15 @@ def _place_body(
             evidence[i] = Evidence(NAME, "caption", difference)
         else:
             placements[i] = "body"
-            if sized[position] and len(text) <= MAX_TITLE_LENGTH:
+            if sized[position] and len(text) < LAYOUT_SAMPLE_LENGTH:
                 unsignalled.append(i)  # caption-like: only layout could have told
             started = started or is_paragraph(text)
     if any(differences):
         return
     for i in unsignalled:
         evidence[i] = Evidence(
-            NAME, "body", "no layout signal: lines share one indentation and spacing"
+            NAME,
+            "body",
+            "no layout signal (every line has the paragraphs' indentation and spacing): "
+            "short line kept as body, not guessed a caption",
         )
