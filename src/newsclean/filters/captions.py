@@ -140,24 +140,24 @@ def caption_cue(text: str) -> str | None:
     line = text.strip()
     if not line or len(line) > MAX_CREDITED_CAPTION_LENGTH:
         return None
-    lowered = line.lower()
-    opening = lowered.lstrip(BULLETS)
+    # The start and credit cues are Han words; only brackets may hold Latin names.
+    opening = line.lstrip(BULLETS)
     starts = caption_cues()["start"]
-    if opening.startswith(starts) or lowered.startswith(starts):
-        cue = next(c for c in starts if opening.startswith(c) or lowered.startswith(c))
+    if opening.startswith(starts) or line.startswith(starts):
+        cue = next(c for c in starts if opening.startswith(c) or line.startswith(c))
         return f"caption opening: {cue}"
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
-    if lowered.endswith(CLOSING_BRACKETS):
-        inner = _bracket_credit(lowered)
+    if line.endswith(CLOSING_BRACKETS):
+        inner = _bracket_credit(line.lower())
         if inner is not None:
             return f"photo credit at the end: {inner}"
-    if lowered.endswith(caption_cues()["credit"]):
-        credit = _bare_credit(lowered)
+    if line.endswith(caption_cues()["credit"]):
+        credit = _bare_credit(line)
         if credit is not None:
             return f"photo credit at the end: {credit}"
-    if lowered.endswith(SENTENCE_ENDS):
+    if line.endswith(SENTENCE_ENDS):
         return None  # a credit label's name never ends a sentence: 摄:Imagine China
-    tail = lowered[-CREDIT_LABEL_REACH:]
+    tail = line[-CREDIT_LABEL_REACH:]
     if CREDIT_LABEL_WORD.search(tail) and CREDIT_LABEL.search(tail):
         return "photo credit at the end"
     return None

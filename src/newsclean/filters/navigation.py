@@ -181,7 +181,12 @@ def classify_furniture(text: str) -> Furniture | None:
     if tokens and all(t in terms for t in tokens):
         reasons = {terms[t] for t in tokens}
         return Furniture("share" if "share" in reasons else "nav")
-    if len(line) <= MAX_PHRASE_LINE and not line.endswith(("。", "！", "？")):
+    if (
+        len(line) <= MAX_PHRASE_LINE
+        and SENTENCE_MARKS.search(line) is None
+        and "，" not in line
+        and "," not in line
+    ):
         coverage, reason = furniture_coverage(line)
         if coverage >= MIN_COVERAGE:
             return Furniture(reason)
