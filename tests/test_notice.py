@@ -106,3 +106,17 @@ def test_a_hostile_line_is_cheap():
     line = "版权" * 5_000_000
     assert notice_score(line) == 0.0
     assert not is_notice(line, near_foot=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "anywhere", "at_foot"),
+    [
+        # the cases the old metadata.is_notice was tested on, kept here with its successor
+        ("版权声明:凡注明“来源:中国西藏网”的所有作品", True, True),
+        ("Copyright ©1999-2025 chinanews.com. All Rights Reserved", True, True),
+        ("版权保护是本次会议的议题之一。", False, False),
+    ],
+)
+def test_notice_by_opening_and_by_place(line, anywhere, at_foot):
+    assert is_notice(line, near_foot=False) is anywhere
+    assert is_notice(line, near_foot=True) is at_foot

@@ -35,13 +35,7 @@ from newsclean.filters.captions import (
 )
 from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import SITE_NAME, classify_furniture
-from newsclean.filters.notice import (
-    FOOT_SHARE,
-    needed_score,
-    notice_score,
-    notice_words,
-    opens_as_notice,
-)
+from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
 
 NAME = "structure"
 
@@ -130,7 +124,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             if furniture.site and "site" not in fields:
                 fields["site"] = furniture.site
             continue
-        if opens_as_notice(line.text):
+        if is_notice(line.text, near_foot=False):  # wherever it stands: it opens as one
             placements[i] = "copyright"
             evidence[i] = Evidence(NAME, "copyright", "opens with a notice formula")
             continue
@@ -199,7 +193,7 @@ def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int
     past_paragraph = False  # a real paragraph stands below the line being looked at
     for i in reversed(body):
         text = lines[i].text  # type: ignore[union-attr]
-        if notice_score(text) >= needed_score(text):
+        if is_notice(text, near_foot=True):
             if not past_paragraph or i >= foot_from:
                 candidates.append(i)
         elif is_paragraph(text):
