@@ -138,3 +138,17 @@ def test_a_story_about_copyright_keeps_its_paragraphs():
         )
     )
     assert layout.placements == ["title", "metadata", "body", "body", "body", "body", "body"]
+
+
+def test_a_date_line_above_the_headline_does_not_hide_the_title():
+    """chinanews mirrors: the day's date, the crumbs, then the headline and its byline."""
+    layout = classify(
+        views(
+            ("2007年10月29日 星期一", False, 0),
+            ("平均年龄不到30 年轻研制团队托起中国嫦娥", False, 0),
+            ("2007年10月29日 09:41 来源:《瞭望》新闻周刊", False, 0),
+            (LONG, True, 1),
+            (LONG, True, 1),
+        )
+    )
+    assert layout.placements == ["metadata", "title", "metadata", "body", "body"]

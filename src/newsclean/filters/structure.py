@@ -112,7 +112,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     evidence: list[Evidence | None] = [None] * count
     fields: dict[str, str] = {}
     content: list[int] = []
-    first_metadata: int | None = None
+    head_bylines: list[int] = []  # bylines in the page head: a title may stand above each
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
@@ -132,15 +132,15 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         if metadata is not None:
             placements[i] = "metadata"
             anchors = "published_at" in metadata.fields or "source" in metadata.fields
-            if anchors and first_metadata is None and len(content) <= MAX_LINES_ABOVE_BYLINE:
-                first_metadata = i  # a byline in the page head: the title is above it
+            if anchors and len(content) <= MAX_LINES_ABOVE_BYLINE:
+                head_bylines.append(i)
             evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
             for key, value in metadata.fields.items():
                 fields.setdefault(key, value)
             continue
         content.append(i)
 
-    title = _find_title(lines, content, first_metadata)
+    title = _find_title(lines, content, head_bylines)
     if title is not None:
         placements[title] = "title"
         for i in content:
@@ -163,14 +163,18 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
 
 
 def _find_title(
-    lines: Sequence[LineView | None], content: list[int], first_metadata: int | None
+    lines: Sequence[LineView | None], content: list[int], head_bylines: list[int]
 ) -> int | None:
+    """The title-shaped line right above a byline of the page head (the first such byline
+    that has one: a bare date line may come before the headline and its byline), else
+    the first short line when it comes before any byline."""
     if not content:
         return None
-    if first_metadata is not None:
-        above = [i for i in content if i < first_metadata]
+    for byline in head_bylines:
+        above = [i for i in content if i < byline]
         if above and is_title_shaped(lines[above[-1]].text):  # type: ignore[union-attr]
             return above[-1]
+    first_metadata = head_bylines[0] if head_bylines else None
     first = content[0]
     if first_metadata is None or first < first_metadata:
         text = lines[first].text  # type: ignore[union-attr]
