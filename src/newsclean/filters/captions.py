@@ -181,18 +181,22 @@ class PageLayout:
 
     @classmethod
     def of(cls, views: Sequence[LineLike]) -> PageLayout:
-        long_lines = [v for v in views if len(v.text) >= LAYOUT_SAMPLE_LENGTH]
+        long_count = indented_count = 0
+        gaps: dict[int, int] = {}
+        for position, v in enumerate(views):
+            if len(v.text) >= LAYOUT_SAMPLE_LENGTH:
+                long_count += 1
+                indented_count += v.indented
+            if position:  # the first line's gap is the head's, not a paragraph's
+                gaps[v.blanks_before] = gaps.get(v.blanks_before, 0) + 1
         indented: bool | None = None
-        if len(long_lines) >= 2:
-            share = sum(v.indented for v in long_lines) / len(long_lines)
+        if long_count >= 2:
+            share = indented_count / long_count
             if share >= NORM_SHARE:
                 indented = True
             elif share <= 1 - NORM_SHARE:
                 indented = False
         gap: int | None = None
-        gaps: dict[int, int] = {}
-        for v in views[1:]:
-            gaps[v.blanks_before] = gaps.get(v.blanks_before, 0) + 1
         if gaps:
             common = max(gaps, key=gaps.__getitem__)
             count = gaps[common]

@@ -69,9 +69,8 @@ def notice_openings() -> tuple[str, ...]:
 
 @cache
 def _term_pattern() -> regex.Pattern[str]:
-    # Longest first, so that 版权所有 is one term and not 版权 + 所有.
-    terms = sorted(notice_terms(), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(term) for term in terms))
+    # A named list matches the longest term at a position: 版权所有, not 版权.
+    return regex.compile(r"\L<terms>", terms=list(notice_terms()))
 
 
 def notice_score(text: str) -> float:

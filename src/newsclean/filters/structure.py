@@ -218,11 +218,14 @@ def _place_body(
     are above the article, where layout says nothing about captions."""
     views = [lines[i] for i in body]
     layout = PageLayout.of([v for v in views if v is not None])
-    sized = [v is not None and is_caption_sized(v.text) for v in views]
+    # Layout first (two attribute comparisons), size only where the layout differs.
     differences = [
-        layout.difference(v) if v is not None and i > head_end and fits else None
-        for i, v, fits in zip(body, views, sized, strict=True)
+        layout.difference(v) if v is not None and i > head_end else None
+        for i, v in zip(body, views, strict=True)
     ]
+    for position, difference in enumerate(differences):
+        if difference is not None and not is_caption_sized(views[position].text):  # type: ignore[union-attr]
+            differences[position] = None
     if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
         # The first line under the head is often spaced apart from it: alone, that
         # spacing says nothing; a group of spaced lines there is a block of captions.
@@ -256,7 +259,7 @@ def _place_body(
             evidence[i] = Evidence(NAME, "caption", difference)
         else:
             placements[i] = "body"
-            if sized[position] and len(text) < LAYOUT_SAMPLE_LENGTH:
+            if len(text) < LAYOUT_SAMPLE_LENGTH and is_caption_sized(text):
                 unsignalled.append(i)  # caption-like: only layout could have told
             started = started or is_paragraph(text)
     if any(differences):
