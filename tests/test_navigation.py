@@ -1,8 +1,9 @@
 """Page furniture: crumbs, share links, tool links — and the site they name."""
 
 import pytest
+from conftest import data_lines
 
-from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.navigation import classify_furniture, furniture_coverage
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,58 @@ def test_furniture_is_recognised(line, reason, site):
 )
 def test_content_is_not_furniture(line):
     assert classify_furniture(line) is None
+
+
+def _variants() -> list[tuple[str, str, str]]:
+    rows = [line.split("\t") for line in data_lines("furniture_variants.tsv")]
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+@pytest.mark.parametrize(("line", "expected", "seen"), _variants())
+def test_furniture_variant_table(line, expected, seen):
+    furniture = classify_furniture(line)
+    got = "content" if furniture is None else furniture.reason
+    assert got == expected, f"{line!r} (seen: {seen})"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("扫一扫在手机打开当前页", "share"),  # scan + open the page: a share tool
+        ("返回顶部", "nav"),  # moves the reader
+        ("点击查看原文", "nav"),
+        ("分享到微信朋友圈", "share"),
+    ],
+)
+def test_share_wins_when_a_share_word_takes_part(line, reason):
+    assert furniture_coverage(line)[1] == reason
+
+
+def test_coverage_counts_letters_not_punctuation():
+    covered, _ = furniture_coverage("【返回顶部】")
+    assert covered == 1.0
+    partly, _ = furniture_coverage("返回顶部查看今日天气预报")
+    assert 0.2 < partly < 0.75
+
+
+def test_a_long_line_is_never_a_tool_phrase():
+    line = "扫一扫在手机打开当前页" * 5
+    assert classify_furniture(line) is None
+
+
+def test_furniture_lines_are_removed_in_the_page():
+    from newsclean.pipeline import clean
+
+    page = (
+        "三省援藏干部人才同心凝聚合力\n\n来源：西藏日报\n\n"
+        "  在湖南的大力支持下，中车山南清洁能源装备产业园正式投产，"
+        "这是西藏首个清洁能源装备产业基地。\n\n"
+        "  安徽援建的山南市第二高级中学建设项目顺利完工，学校面貌焕然一新，师生们纷纷点赞。\n\n"
+        "扫一扫在手机打开当前页\n\n返回顶部\n"
+    )
+    doc = clean(page)
+    assert [(r.text, r.reason) for r in doc.removed] == [
+        ("扫一扫在手机打开当前页", "share"),
+        ("返回顶部", "nav"),
+    ]
+    assert len(doc.body) == 2

@@ -89,3 +89,66 @@ def test_agency_photo_credit_marks_a_caption_without_indentation():
         )
     )
     assert layout.placements == ["title", "body", "caption", "body"]
+
+
+def test_a_taiwan_style_page_end_to_end():
+    """Forms seen on ltn.com.tw: a (資料照) caption under the title, a read-on tool line
+    between paragraphs, related-news lead, and a reprint notice at the foot."""
+    from newsclean.pipeline import clean
+
+    page = "\n".join(
+        [
+            "高雄鼓山男子墜樓身亡 現場無打鬥痕跡警釐清原因",
+            "",
+            "高雄鼓山男子墜樓身亡，現場無打鬥痕跡。(資料照)",
+            "",
+            "2025/04/28 16:53",
+            "",
+            "〔記者黃良傑／高雄報導〕高雄鼓山區一名男子今天自某華廈墜樓，墜落至某廟後方，"
+            "經消防局救護車緊送醫搶救，仍告不治。",
+            "",
+            "請繼續往下閱讀...",
+            "",
+            "據了解，該寺廟後院今日上午7時許傳出一聲巨響，廟內工作人員赫然見到一名男子倒臥地上，"
+            "119獲報立即趕到現場。",
+            "",
+            "相關新聞：北市國小教師校園墜樓亡 教育局啟動關懷機制",
+            "",
+            "本網站所有內容，未經授權不得轉載。",
+        ]
+    )
+    doc = clean(page, convert="tw2s")
+    assert doc.title == "高雄鼓山男子坠楼身亡 现场无打斗痕迹警厘清原因"
+    assert doc.captions == ["高雄鼓山男子坠楼身亡，现场无打斗痕迹。(资料照)"]
+    assert [r.reason for r in doc.removed] == ["nav", "nav"]
+    assert doc.copyright == "本网站所有内容，未经授权不得转载。"
+    assert len(doc.body) == 2
+
+
+def test_a_story_about_copyright_keeps_its_paragraphs():
+    layout = classify(
+        views(
+            ("短视频版权纠纷案一审宣判", False, 0),
+            ("来源：法治日报", False, 1),
+            ("法院认为，被告未经授权使用原告作品，侵犯其版权，应承担赔偿责任。", True, 1),
+            (LONG, True, 1),
+            ("新修订的著作权法明确，网络转载须取得著作权人授权，原创作品的版权受到保护。", True, 1),
+            (LONG, True, 1),
+            (LONG, True, 1),
+        )
+    )
+    assert layout.placements == ["title", "metadata", "body", "body", "body", "body", "body"]
+
+
+def test_a_date_line_above_the_headline_does_not_hide_the_title():
+    """chinanews mirrors: the day's date, the crumbs, then the headline and its byline."""
+    layout = classify(
+        views(
+            ("2007年10月29日 星期一", False, 0),
+            ("平均年龄不到30 年轻研制团队托起中国嫦娥", False, 0),
+            ("2007年10月29日 09:41 来源:《瞭望》新闻周刊", False, 0),
+            (LONG, True, 1),
+            (LONG, True, 1),
+        )
+    )
+    assert layout.placements == ["metadata", "title", "metadata", "body", "body"]

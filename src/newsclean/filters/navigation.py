@@ -1,14 +1,29 @@
-"""Recognise navigation crumbs and share/tool links, and the site they name.
+"""Recognise page furniture — crumbs, tool and share lines — and the site they name.
 
-Page furniture arrives as whole lines: a domain (``tibet.cn``), ``home``,
-``首页 > 新闻 > 正文``, ``当前位置：…``, ``分享到：微信 微博``, ``【打印】【关闭】``,
-``email``.  A line is furniture when every token of it is a known term
-(``data/nav_terms.txt``), when it is a bare domain or URL, or when it is a
-breadcrumb trail.
+Model.  Furniture is a short line made of the page's *own* vocabulary, not of prose
+about the world.  Five shapes, tried in order:
+
+1. a bare domain or URL (``tibet.cn``): navigation, and it names the site;
+2. a lead word that introduces a link (``分享到：…``, ``上一篇：<title>``,
+   ``相关新闻：<title>``, ``当前位置：…``): whatever follows is the link's text;
+3. a row of tool tokens (``【打印】【关闭】``, ``【字号 大 中 小】``, ``A A A``): every token
+   is a known term (``data/nav_terms.txt``);
+4. a tool *phrase* — a verb acting on a page object, with optional modifiers, from the
+   grammar in ``data/furniture_phrases.txt``: ``扫一扫|在手机|打开|当前页``,
+   ``打开|APP|阅读|全文``, ``回到|最上面``, ``看|更多新闻``, ``订阅|电子报``.  The line is
+   furniture when such phrases and known terms *cover* at least ``MIN_COVERAGE`` of its
+   letters (``furniture_coverage``): a sentence that merely mentions 扫码 or 点击 is
+   mostly other words, and stays;
+5. a breadcrumb trail (``国内 > 社会``) of short segments.
+
+The reason is ``share`` when a share/tool word took part (print, share, subscribe, open
+in the app), else ``nav``.  Byline labels (``责任编辑：…``) are not furniture: they are
+metadata, and this module has no word for them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,16 +38,34 @@ DOMAIN_LINE = regex.compile(
 )
 TOKEN_SPLIT = regex.compile(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、:：>»＞-]+")
 CRUMB_LEAD = regex.compile(
-    r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]"
+    r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]?"
 )
 CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|->|>|»|＞|›|→)\s*")
 SENTENCE_MARKS = regex.compile(r"[。！？；]")
 # A crumb trail's first segment names the site only when it reads like a site's name.
 SITE_NAME = regex.compile(r"(?:网|網|报|報|台|社|新闻|新聞)$")
-SHARE_LEAD = ("分享到", "分享至", "分享：")
+SHARE_LEAD = ("分享到", "分享至", "分享：", "分享:")
+# A lead word, a separator, then a link's text: 上一篇：标题 / 相关新闻: 标题.
+LINK_LEAD = regex.compile(
+    r"^[【\[]?(?:上一篇|下一篇|上一则|下一则|上一則|下一則|上一條|下一條|上一条|下一条"
+    r"|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)[】\]]?\s*[:：]"
+)
+# The font-size row: 字号：大 中 小 / A A A / 字體: 放大 還原 縮小.
+FONT_SIZE_ROW = regex.compile(
+    r"^[【\[]?(?:字号|字號|字体|字體|文字大小)?\s*[:：]?\s*(?:[AaＡ]\s*){2,3}[】\]]?$"
+)
+LINK_LEAD_FIRST = frozenset("【[上下相延推")
+MAX_FONT_ROW = 16
+COUNTED = regex.compile(r"[\p{L}\p{N}]")
 
 #: Crumb segments longer than this are prose, not a trail.
 MAX_CRUMB_SEGMENT = 16
+#: Tool phrases are judged on short lines only: a tool line is a few words.
+MAX_PHRASE_LINE = 40
+#: Longest line that a lead word (上一篇：…) may introduce.
+MAX_LINK_LINE = 100
+#: Share of a line's letters that furniture vocabulary must cover.
+MIN_COVERAGE = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +79,76 @@ def nav_terms() -> dict[str, str]:
     return {fields[0].lower(): fields[1] for fields in data_lines("nav_terms.txt")}
 
 
+@cache
+def phrase_grammar() -> dict[str, dict[str, str]]:
+    """kind (verb, object, modifier) -> term -> reason."""
+    grammar: dict[str, dict[str, str]] = {"verb": {}, "object": {}, "modifier": {}}
+    for fields in data_lines("furniture_phrases.txt"):
+        reason = fields[2] if len(fields) > 2 and fields[2] else "nav"
+        grammar[fields[0]][fields[1].lower()] = reason
+    return grammar
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    return "|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+@cache
+def phrase_pattern() -> regex.Pattern[str]:
+    """[modifier] verb ([modifier|verb], at most three) object, or verb [modifier] verb;
+    plus the multi-character terms.
+
+    The repetitions are bounded and every alternative is a literal, so a match costs
+    at most a few dozen steps per starting position.
+    """
+    grammar = phrase_grammar()
+    verb, obj, mod = (_alternation(grammar[kind]) for kind in ("verb", "object", "modifier"))
+    long_verb = _alternation(v for v in grammar["verb"] if len(v) >= 2)
+    terms = _alternation(t for t in nav_terms() if len(t) >= 2)
+    phrase = (
+        rf"(?:(?:{mod})\s?)?(?:{verb})(?:\s?(?:{mod}|{verb})){{0,3}}\s?(?:{obj})"
+        # a chain of two tool verbs needs no object: 点击此处下载, 点我下载
+        rf"|(?:{long_verb})\s?(?:(?:{mod})\s?)?(?:{long_verb})"
+    )
+    return regex.compile(rf"(?P<phrase>{phrase})|(?P<term>{terms})")
+
+
+def furniture_coverage(text: str) -> tuple[float, str]:
+    """The share of ``text``'s letters and digits covered by furniture phrases and
+    terms, and the reason the covering words give (``share`` wins over ``nav``).
+
+    >>> furniture_coverage("扫一扫在手机打开当前页")
+    (1.0, 'share')
+    >>> furniture_coverage("市民可扫码查询附近的核酸检测点")[0] < 0.5
+    True
+    """
+    lowered = text.lower()
+    matches = list(phrase_pattern().finditer(lowered))
+    if not matches:
+        return 0.0, "nav"
+    total = len(COUNTED.findall(lowered))
+    if total == 0:
+        return 0.0, "nav"
+    covered = sum(len(COUNTED.findall(match.group())) for match in matches)
+    terms = nav_terms()
+    share_words = _share_words()
+    for match in matches:
+        term = match.group("term")
+        if term is not None:
+            if terms[term] == "share":
+                return covered / total, "share"
+        elif share_words.search(match.group()):
+            return covered / total, "share"
+    return covered / total, "nav"
+
+
+@cache
+def _share_words() -> regex.Pattern[str]:
+    grammar = phrase_grammar()
+    words = [w for kind in ("verb", "object") for w, r in grammar[kind].items() if r == "share"]
+    return regex.compile(_alternation(words))
+
+
 def classify_furniture(text: str) -> Furniture | None:
     """The kind of page furniture ``text`` is, or None for content.
 
@@ -53,6 +156,8 @@ def classify_furniture(text: str) -> Furniture | None:
     Furniture(reason='nav', site='tibet.cn')
     >>> classify_furniture("分享到：微信 微博") .reason
     'share'
+    >>> classify_furniture("返回顶部").reason, classify_furniture("打开APP阅读全文").reason
+    ('nav', 'share')
     >>> classify_furniture("湖北援藏企业的工人正在组装制氧机。") is None
     True
     """
@@ -67,11 +172,24 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("share")
     if CRUMB_LEAD.match(line):
         return Furniture("nav")
+    if len(line) <= MAX_LINK_LINE and line[0] in LINK_LEAD_FIRST and LINK_LEAD.match(line):
+        return Furniture("nav")
+    if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
+        return Furniture("share")
     terms = nav_terms()
     tokens = [t for t in TOKEN_SPLIT.split(lowered) if t]
     if tokens and all(t in terms for t in tokens):
         reasons = {terms[t] for t in tokens}
         return Furniture("share" if "share" in reasons else "nav")
+    if (
+        len(line) <= MAX_PHRASE_LINE
+        and SENTENCE_MARKS.search(line) is None
+        and "，" not in line
+        and "," not in line
+    ):
+        coverage, reason = furniture_coverage(line)
+        if coverage >= MIN_COVERAGE:
+            return Furniture(reason)
     if SENTENCE_MARKS.search(line) is None:
         crumbs = [c for c in CRUMB_SEPARATOR.split(line) if c]
         if len(crumbs) >= 2 and all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs):

@@ -1,23 +1,41 @@
 """Place each remaining line: navigation, metadata, title, caption, heading, body, notice.
 
 This is the one filter that looks at the whole page, because a line's role
-depends on its neighbours: the title is the line above the byline; in a page
-whose paragraphs are indented, a short unindented sentence is an image caption
-and a short unpunctuated line a section heading.
+depends on its neighbours and its position.  The order of decisions:
+
+1. line by line: page furniture (``navigation``), a notice that opens with its
+   formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``);
+2. the title: the title-shaped line above the byline in the page head, or the first
+   short line; short lines above the title are furniture;
+3. the foot: a line whose notice vocabulary is strong enough for its length is a
+   notice when it stands at the foot — after the last body paragraph, or in the last
+   fifth of the content (``notice.is_notice``);
+4. the body: a line with caption wording is a caption in any layout; once the article
+   has begun, a short unpunctuated line followed by more text is a heading; a short line
+   that breaks the paragraphs' layout norm (indentation, spacing) is a caption
+   (``captions.PageLayout``); the rest is body.  A page without a layout norm says so
+   in the evidence rather than guess.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
 from newsclean.document import Evidence, Placement
-from newsclean.filters.metadata import is_notice, parse_metadata
+from newsclean.filters.captions import (
+    LAYOUT_SAMPLE_LENGTH,
+    SPACED,
+    PageLayout,
+    caption_cue,
+    ends_as_sentence,
+    is_caption_sized,
+)
+from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import SITE_NAME, classify_furniture
+from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
 
 NAME = "structure"
 
@@ -25,11 +43,6 @@ NAME = "structure"
 MAX_TITLE_LENGTH = 80
 MAX_HEADING_LENGTH = 40
 MIN_HEADING_HAN = 4
-#: Captions are a sentence or two.
-MAX_CAPTION_LENGTH = 150
-#: Paragraphs at least this long decide whether the page indents its paragraphs.
-LAYOUT_SAMPLE_LENGTH = 40
-INDENTED_SHARE = 0.6
 #: A byline with this many content lines or fewer above it is in the page head.
 MAX_LINES_ABOVE_BYLINE = 3
 #: Unclassified short lines above the title are page furniture (section names, crumbs).
@@ -62,18 +75,8 @@ class Layout:
     )  # published_at, source, author, editor, site
 
 
-@cache
-def caption_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    starts: list[str] = []
-    ends: list[str] = []
-    for where, cue in data_lines("caption_cues.txt"):
-        (starts if where == "start" else ends).append(cue)
-    return tuple(starts), tuple(ends)
-
-
 def has_caption_cue(text: str) -> bool:
-    starts, ends = caption_cues()
-    return len(text) <= MAX_CAPTION_LENGTH and (text.startswith(starts) or text.endswith(ends))
+    return caption_cue(text) is not None
 
 
 def is_heading_shaped(text: str) -> bool:
@@ -109,7 +112,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     evidence: list[Evidence | None] = [None] * count
     fields: dict[str, str] = {}
     content: list[int] = []
-    first_metadata: int | None = None
+    head_bylines: list[int] = []  # bylines in the page head: a title may stand above each
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
@@ -121,22 +124,23 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             if furniture.site and "site" not in fields:
                 fields["site"] = furniture.site
             continue
-        if is_notice(line.text):
+        if is_notice(line.text, near_foot=False):  # wherever it stands: it opens as one
             placements[i] = "copyright"
+            evidence[i] = Evidence(NAME, "copyright", "opens with a notice formula")
             continue
         metadata = parse_metadata(line.text)
         if metadata is not None:
             placements[i] = "metadata"
             anchors = "published_at" in metadata.fields or "source" in metadata.fields
-            if anchors and first_metadata is None and len(content) <= MAX_LINES_ABOVE_BYLINE:
-                first_metadata = i  # a byline in the page head: the title is above it
+            if anchors and len(content) <= MAX_LINES_ABOVE_BYLINE:
+                head_bylines.append(i)
             evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
             for key, value in metadata.fields.items():
                 fields.setdefault(key, value)
             continue
         content.append(i)
 
-    title = _find_title(lines, content, first_metadata)
+    title = _find_title(lines, content, head_bylines)
     if title is not None:
         placements[title] = "title"
         for i in content:
@@ -149,19 +153,28 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
                 if SITE_NAME.search(text) and "site" not in fields:
                     fields["site"] = text
     body = [i for i in content if placements[i] == "blank"]
-    _place_body(lines, body, placements, evidence)
+    foot = _foot_notices(lines, body)
+    for i, terms in foot.items():
+        placements[i] = "copyright"
+        evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
+    head_end = title if title is not None else -1
+    _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     return Layout(placements, reasons, evidence, fields)
 
 
 def _find_title(
-    lines: Sequence[LineView | None], content: list[int], first_metadata: int | None
+    lines: Sequence[LineView | None], content: list[int], head_bylines: list[int]
 ) -> int | None:
+    """The title-shaped line right above a byline of the page head (the first such byline
+    that has one: a bare date line may come before the headline and its byline), else
+    the first short line when it comes before any byline."""
     if not content:
         return None
-    if first_metadata is not None:
-        above = [i for i in content if i < first_metadata]
+    for byline in head_bylines:
+        above = [i for i in content if i < byline]
         if above and is_title_shaped(lines[above[-1]].text):  # type: ignore[union-attr]
             return above[-1]
+    first_metadata = head_bylines[0] if head_bylines else None
     first = content[0]
     if first_metadata is None or first < first_metadata:
         text = lines[first].text  # type: ignore[union-attr]
@@ -171,28 +184,67 @@ def _find_title(
     return None
 
 
+def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int, list[str]]:
+    """Lines among ``body`` that are notices by their vocabulary and their place at the foot.
+
+    Walks up from the last line: the foot ends at the last real paragraph (a paragraph
+    that is not a notice candidate) once the last fifth of the content is behind.
+    """
+    if not body:
+        return {}
+    foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
+    candidates: list[int] = []
+    past_paragraph = False  # a real paragraph stands below the line being looked at
+    for i in reversed(body):
+        text = lines[i].text  # type: ignore[union-attr]
+        if is_notice(text, near_foot=True):
+            if not past_paragraph or i >= foot_from:
+                candidates.append(i)
+        elif is_paragraph(text):
+            past_paragraph = True
+            if i < foot_from:
+                break
+    return {i: notice_words(lines[i].text)[:4] for i in reversed(candidates)}  # type: ignore[union-attr]
+
+
 def _place_body(
     lines: Sequence[LineView | None],
     body: list[int],
     placements: list[Placement],
     evidence: list[Evidence | None],
+    head_end: int = -1,
 ) -> None:
+    """Captions, headings and body among ``body``; lines up to ``head_end`` (the title)
+    are above the article, where layout says nothing about captions."""
     views = [lines[i] for i in body]
-    long_lines = [v for v in views if v is not None and len(v.text) >= LAYOUT_SAMPLE_LENGTH]
-    indented_layout = len(long_lines) >= 2 and sum(
-        v.indented for v in long_lines
-    ) >= INDENTED_SHARE * len(long_lines)
-    single_gaps = sum(1 for v in views if v is not None and v.blanks_before == 1)
-    double_gaps_unusual = single_gaps >= 0.6 * max(len(views), 1)
+    layout = PageLayout.of([v for v in views if v is not None])
+    # Layout first (two attribute comparisons), size only where the layout differs.
+    differences = [
+        layout.difference(v) if v is not None and i > head_end else None
+        for i, v in zip(body, views, strict=True)
+    ]
+    for position, difference in enumerate(differences):
+        if difference is not None and not is_caption_sized(views[position].text):  # type: ignore[union-attr]
+            differences[position] = None
+    if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
+        # The first line under the head is often spaced apart from it: alone, that
+        # spacing says nothing; a group of spaced lines there is a block of captions.
+        differences[0] = None
     started = False  # headings divide an article that has begun; above it they are lead lines
+    unsignalled: list[int] = []
     for position, i in enumerate(body):
         view = lines[i]
         assert view is not None
         text = view.text
         is_last = position == len(body) - 1
-        if has_caption_cue(text):
+        cue = caption_cue(text)
+        difference = differences[position]
+        in_group = (position > 0 and differences[position - 1] is not None) or (
+            not is_last and differences[position + 1] is not None
+        )
+        if cue is not None:
             placements[i] = "caption"
-            evidence[i] = Evidence(NAME, "caption", "caption wording")
+            evidence[i] = Evidence(NAME, "caption", cue)
         elif (
             started
             and not is_last
@@ -200,24 +252,22 @@ def _place_body(
             and (len(text) <= MAX_HEADING_LENGTH)
         ):
             placements[i] = "heading"
-        elif (
-            indented_layout
-            and not view.indented
-            and len(text) <= MAX_CAPTION_LENGTH
-            and text.endswith(("。", "！", "”"))
+        elif difference is not None and (
+            ends_as_sentence(text) or (in_group and not started and not is_last)
         ):
             placements[i] = "caption"
-            evidence[i] = Evidence(NAME, "caption", "unindented line among indented paragraphs")
-        elif (
-            not indented_layout
-            and double_gaps_unusual
-            and view.blanks_before >= 2
-            and len(text) <= MAX_CAPTION_LENGTH
-            and text.endswith("。")
-            and position < len(body) // 2
-        ):
-            placements[i] = "caption"
-            evidence[i] = Evidence(NAME, "caption", "set apart by blank lines")
+            evidence[i] = Evidence(NAME, "caption", difference)
         else:
             placements[i] = "body"
+            if len(text) < LAYOUT_SAMPLE_LENGTH and is_caption_sized(text):
+                unsignalled.append(i)  # caption-like: only layout could have told
             started = started or is_paragraph(text)
+    if any(differences):
+        return
+    for i in unsignalled:
+        evidence[i] = Evidence(
+            NAME,
+            "body",
+            "no layout signal (every line has the paragraphs' indentation and spacing): "
+            "short line kept as body, not guessed a caption",
+        )

@@ -1,0 +1,126 @@
+"""Recognise copyright, reprint and disclaimer notices.
+
+Model.  A notice is a short line written *by the site about the page*: its words
+come from a small vocabulary (``data/notice_terms.txt``: 版权所有, 未经授权不得转载,
+转载请注明, 原创, 声明：, ©, Copyright, All Rights Reserved, ICP备, 免责声明, 本网站所有内容,
+凡注明…的作品, each with a weight), and it stands at the foot of the page.  Three
+things are weighed:
+
+* **vocabulary** — the sum of the weights of the distinct notice terms anywhere in the
+  line (``notice_score``); a term of weight 1.0 is a notice on its own, weaker ones
+  (版权, 转载, 本网, 授权…) need company;
+* **length** — a notice is a sentence or two (``MAX_NOTICE_LENGTH``); a long line must
+  carry proportionally more vocabulary (``score >= 1 + len / LENGTH_PER_EXTRA_POINT``),
+  so a paragraph that mentions 版权 once is prose, however near the foot;
+* **position** — the score alone decides only near the foot: after the last body
+  paragraph, or in the last ``FOOT_SHARE`` of the page's content lines.  A news story
+  about copyright law keeps its paragraphs, because in the middle of an article they
+  are not at the foot.
+
+A line that *opens* with a notice formula (``data/notice_cues.txt``: 版权声明, 凡本网注明,
+Copyright, ©…) is a notice wherever it stands: some sites put the photo-copyright
+notice under the lead picture, above the article.
+
+>>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
+True
+>>> is_notice("Copyright © 2024 Example News. All Rights Reserved.", near_foot=True)
+True
+>>> is_notice("法院认为，被告未经授权使用原告作品，侵犯其版权。", near_foot=False)
+False
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+
+NAME = "notice"
+
+#: A notice is a sentence or two; the longest seen run to about 200 characters.
+MAX_NOTICE_LENGTH = 260
+#: A line scoring this much vocabulary is a notice when it stands at the foot.
+NOTICE_THRESHOLD = 1.0
+#: Short lines (原创, 声明：…) need less: a lone tag at the foot is a tag.
+SHORT_LINE = 12
+SHORT_THRESHOLD = 0.5
+#: Up to one sentence's length a line needs NOTICE_THRESHOLD; every LENGTH_PER_EXTRA_POINT
+#: characters beyond it ask for one point more (a 200-character line needs 3).
+ONE_SENTENCE = 40
+LENGTH_PER_EXTRA_POINT = 80
+#: The last part of the page's content lines that counts as its foot.
+FOOT_SHARE = 0.2
+
+BRACKETS = "【】[]「」()（）《》<>"
+BULLETS = "·•●■◆▪*＊-—※☆★ \u3000"
+
+
+@cache
+def notice_terms() -> dict[str, float]:
+    return {fields[0].lower(): float(fields[1]) for fields in data_lines("notice_terms.txt")}
+
+
+@cache
+def notice_openings() -> tuple[str, ...]:
+    return tuple(fields[0].lower() for fields in data_lines("notice_cues.txt"))
+
+
+@cache
+def _term_pattern() -> regex.Pattern[str]:
+    # A named list matches the longest term at a position: 版权所有, not 版权.
+    return regex.compile(r"\L<terms>", terms=list(notice_terms()))
+
+
+def notice_score(text: str) -> float:
+    """The summed weight of the distinct notice terms in ``text``.
+
+    Overlapping terms count once, the longest: 版权所有 scores 1.0, not 1.5.
+    """
+    weights = notice_terms()
+    return sum(weights[term] for term in notice_words(text))
+
+
+def notice_words(text: str) -> list[str]:
+    """The distinct notice terms in ``text``, in order, the longest where they overlap.
+
+    >>> notice_words("本网站所有内容，未经授权不得转载")
+    ['本网站所有内容', '未经授权', '不得转载']
+    """
+    if len(text) > MAX_NOTICE_LENGTH:
+        return []
+    return list(dict.fromkeys(m.group() for m in _term_pattern().finditer(text.lower())))
+
+
+def opens_as_notice(text: str) -> bool:
+    """The line starts with a notice formula (版权声明, Copyright, ©, 凡本网注明…).
+
+    >>> opens_as_notice("【版权声明】本文为原创")
+    True
+    >>> opens_as_notice("版权保护的新挑战")
+    False
+    """
+    line = text.strip().lstrip(BRACKETS).lstrip(BULLETS).lower()
+    return len(text) <= MAX_NOTICE_LENGTH and line.startswith(notice_openings())
+
+
+def needed_score(text: str) -> float:
+    """How much notice vocabulary a line of this length must carry."""
+    length = len(text.strip())
+    if length <= SHORT_LINE:
+        return SHORT_THRESHOLD
+    return NOTICE_THRESHOLD + max(0, length - ONE_SENTENCE) / LENGTH_PER_EXTRA_POINT
+
+
+def is_notice(text: str, *, near_foot: bool) -> bool:
+    """A copyright, reprint or disclaimer notice, given where the line stands.
+
+    >>> is_notice("原创", near_foot=True), is_notice("原创", near_foot=False)
+    (True, False)
+    >>> is_notice("版权声明:凡注明“来源:中国西藏网”的所有作品……", near_foot=False)
+    True
+    """
+    if opens_as_notice(text):
+        return True
+    return near_foot and notice_score(text) >= needed_score(text)
