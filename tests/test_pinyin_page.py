@@ -232,3 +232,18 @@ def test_one_gloss_in_a_byline_label_is_a_mirror_mark(line):
 )
 def test_one_gloss_outside_a_byline_label_stays(line):
     assert not pinyin.scan_page([line], simplify=_t2s).verdict.strip
+
+
+def test_a_mirror_that_glossed_only_the_article_is_still_a_mirror(reference, expected):
+    """The glossed article followed by an unglossed block holding the same characters (a
+    related-articles list the mirror did not touch): under half of each character's
+    occurrences are glossed, but a dozen characters glossed everywhere in the article is a
+    habit, not a note."""
+    plain = pinyin.strip_annotations(reference).text
+    block = [line for line in plain.split("\n") if line.startswith("  ")]
+    page = reference + "\n" + "\n\n".join(block * 2) + "\n"
+    verdict = pinyin.scan_page(page.split("\n"), simplify=_t2s).verdict
+    assert verdict.strip and verdict.coverage < 0.5, verdict
+    doc = clean(page)
+    assert doc.stats()["pinyin_stripped"] == len(pinyin.find_glosses(reference))
+    assert _toned(doc.body) == []

@@ -58,10 +58,14 @@ The page is a mirror, and every gloss on it comes off, when it has a doubled glo
 colon (責(zé)任編輯:, 發(fā)布時間: — ``data/pinyin_byline_labels.txt``; a note on a reading
 never sits in a field label), or when it has at least ``MIN_POSITIONS`` (2)
 positions that follow the mirror's habit — they cover at least ``MIN_COVERAGE`` (half)
-of the occurrences of their characters, or the page is dense (at least
+of the occurrences of their characters; or the page is dense (at least
 ``MANY_POSITIONS`` (10) positions and ``DENSE_PER_MILLE`` (100) per 1000 characters: a
 mirror that glosses every second or third character covers only a third to a half of
-each character's occurrences) — and show no sign of a note: talk < 1/2, inline >= 1/2,
+each character's occurrences); or the glosses are a habit (at least ``MANY_POSITIONS``
+positions on at least ``MANY_CHARACTERS`` (4) different characters: a mirror that
+glossed only the article and not the related-links block or the other articles of the
+page covers less than half, but still glosses a dozen characters, where a note on a
+reading glosses one or two) — and show no sign of a note: talk < 1/2, inline >= 1/2,
 common >= 1/2, and (with fewer than ``MANY_POSITIONS`` positions) special <= 1/2.
 
 Why these lines: half is the line between "the page's habit" and "an exception"; a
@@ -98,6 +102,7 @@ from newsclean.filters.pinyin_readings import (
     phrases,
     reading_forms,
     readings,
+    simplified,
 )
 
 NAME = "pinyin"
@@ -134,11 +139,14 @@ SYLLABLE_SHAPE = regex.compile(
 )
 HAN = regex.compile(r"\p{Han}")
 HAN_RUN = regex.compile(r"\p{Han}+")
+#: The Han characters (at most four) that end where a bracket's pad begins.
+HOST_TAIL = regex.compile(r"\p{Han}{1,4}\Z")
 
 MIN_POSITIONS = 2
 MIN_COVERAGE = 0.5
 MANY_POSITIONS = 10
 DENSE_PER_MILLE = 100
+MANY_CHARACTERS = 4
 COMMON_PHRASES = 5
 
 
@@ -242,48 +250,38 @@ def find_glosses(text: str, simplify: Callable[[str], str] | None = None) -> lis
     found: list[Gloss] = []
     previous: Gloss | None = None
     previous_close = -1
+    previous_before = ""
     for bracket in BRACKET.finditer(text):
-        open_at = bracket.start()
-        pad = 0
-        while pad < PAD_LIMIT and open_at - pad > 0 and text[open_at - pad - 1] in PAD:
-            pad += 1
-        doubled = previous is not None and previous_close == open_at - pad
-        # A further gloss of the same host (發(fā)(fā)) glosses the previous one's host.
-        host_end = (
-            previous.host_start + len(previous.host) if previous and doubled else open_at - pad
-        )
-        first = host_end
-        while first > max(0, host_end - MAX_HOST) and HAN.match(text, first - 1):
-            first -= 1
-        if first == host_end:
-            continue
-        before = text[first:host_end]
+        open_at = start = bracket.start()
+        while start > 0 and open_at - start < PAD_LIMIT and text[start - 1] in PAD:
+            start -= 1
+        doubled = previous is not None and previous_close == start
+        if previous is not None and doubled:
+            # A further gloss of the same host (發(fā)(fā)) glosses the previous one's host.
+            host_end = previous.host_start + len(previous.host)
+            before = previous_before
+        else:
+            host_end = start
+            tail = HOST_TAIL.search(text, max(0, host_end - MAX_HOST), host_end)
+            if tail is None:
+                continue
+            before = tail.group()
         matched = _match_host(before, bracket.group(1), simplify)
         if matched is None:
             continue
         size, syllables, toned = matched
-        end = bracket.end()
-        if pad:
-            after = end
-            while after < len(text) and after - end < PAD_LIMIT and text[after] in PAD:
-                after += 1
-            if after > end and after < len(text) and HAN.match(text, after):
-                end = after
-        host_start = host_end - size
+        end = close = bracket.end()
+        if start < open_at and not doubled:
+            while end < len(text) and end - close < PAD_LIMIT and text[end] in PAD:
+                end += 1
+            if end == len(text) or not HAN.match(text, end):
+                end = close
+        host = before[-size:]
         gloss = Gloss(
-            start=open_at - pad,
-            end=end,
-            host_start=host_start,
-            host=text[host_start:host_end],
-            syllables=syllables,
-            shown=text[host_start:host_end] + text[host_end : bracket.end()].lstrip(PAD)
-            if not doubled
-            else text[host_start:host_end] + bracket.group(),
-            toned=toned,
-            doubled=doubled,
+            start, end, host_end - size, host, syllables, host + bracket.group(), toned, doubled
         )
         found.append(gloss)
-        previous, previous_close = gloss, bracket.end()
+        previous, previous_close, previous_before = gloss, close, before
     return found
 
 
@@ -313,8 +311,9 @@ def strip_annotations(text: str, *, simplify: Callable[[str], str] | None = None
 
 
 @cache
-def _talk_cues() -> tuple[str, ...]:
-    return tuple(fields[0] for fields in data_lines("pinyin_talk_cues.txt"))
+def _talk_cues() -> regex.Pattern[str]:
+    cues = sorted((f[0] for f in data_lines("pinyin_talk_cues.txt")), key=len, reverse=True)
+    return regex.compile("|".join(map(regex.escape, cues)))
 
 
 @cache
@@ -329,8 +328,8 @@ def _in_byline_labels(
     """How many of the line's glosses sit inside a byline label: 責(zé)任編輯:李迪."""
     cleaned = _remove(text, glosses)
     if simplify is not None:
-        simplified = "".join(simplify(char) for char in cleaned)
-        cleaned = simplified if len(simplified) == len(cleaned) else cleaned
+        converted = "".join(simplified(char, simplify) for char in cleaned)
+        cleaned = converted if len(converted) == len(cleaned) else cleaned
     spans = [match.span() for match in _byline_label().finditer(cleaned)]
     if not spans:
         return 0
@@ -356,7 +355,7 @@ class PageVerdict:
 
 def _first_reading(char: str, syllable: str, simplify: Callable[[str], str] | None) -> bool:
     table = readings()
-    for one in {char, simplify(char) if simplify else char}:
+    for one in {char, simplified(char, simplify) if simplify else char}:
         found = table.of(one)
         if found.readings and (
             syllable == found.readings[0]
@@ -380,8 +379,9 @@ def _judge(
             positions.setdefault((index, gloss.host_start + offset), (char, syllable))
     count = len(positions)
     chars = {char for char, _ in positions.values()}
-    variants = chars | ({simplify(c) for c in chars} if simplify else set())
-    occurrences = max(count, sum(text.count(c) for text in texts for c in variants if len(c) == 1))
+    variants = chars | ({simplified(c, simplify) for c in chars} if simplify else set())
+    page = "\n".join(texts)
+    occurrences = max(count, sum(page.count(c) for c in variants if len(c) == 1))
     coverage = count / occurrences
     figures = (len(toned), count, len(chars), coverage)
     summary = (
@@ -391,17 +391,42 @@ def _judge(
     if any(g.doubled for _, g in toned):
         return PageVerdict(True, f"mirror page: doubled glosses; {summary}", *figures)
     glossed_lines = sorted({index for index, _ in toned})
+    if count < MIN_POSITIONS:
+        notes = ["no mirror pattern"]
+    else:
+        notes, per_mille = _note_signs(texts, toned, positions, glossed_lines, coverage, simplify)
+        if per_mille is not None:
+            summary += f", {per_mille} per 1000 characters"
+        if not notes:
+            return PageVerdict(True, f"mirror page: {summary}", *figures)
+    # Checked last, on the few pages otherwise kept: it converts each glossed line.
     if any(_in_byline_labels(texts[i], found[i], simplify) for i in glossed_lines):
         return PageVerdict(True, f"mirror page: a gloss in a byline label; {summary}", *figures)
     if count < MIN_POSITIONS:
         return PageVerdict(False, f"kept: page has {len(toned)} gloss, no mirror pattern", *figures)
-    han = sum(sum(map(len, HAN_RUN.findall(text))) for text in texts if text) or 1
-    per_mille = count * 1000 // han
-    dense = count >= MANY_POSITIONS and per_mille >= DENSE_PER_MILLE
-    if dense:
-        summary += f", {per_mille} per 1000 characters"
+    return PageVerdict(False, f"kept: {summary}; {'; '.join(notes)}", *figures)
+
+
+def _note_signs(
+    texts: Sequence[str],
+    toned: Sequence[tuple[int, Gloss]],
+    positions: dict[tuple[int, int], tuple[str, str]],
+    glossed_lines: Sequence[int],
+    coverage: float,
+    simplify: Callable[[str], str] | None,
+) -> tuple[list[str], int | None]:
+    """The signs that the glosses are a note, not a mirror's, and the density (glossed
+    positions per 1000 Han characters) when the page is dense."""
+    count = len(positions)
+    dense, per_mille = False, 0
+    if count >= MANY_POSITIONS:
+        han = sum(len(run) for run in HAN_RUN.findall("\n".join(texts))) or 1
+        per_mille = count * 1000 // han
+        dense = per_mille >= DENSE_PER_MILLE
+    # A habit: many glosses over several characters, wherever else they occur unglossed.
+    habit = count >= MANY_POSITIONS and len({c for c, _ in positions.values()}) >= MANY_CHARACTERS
     cues = _talk_cues()
-    talking = {i for i in glossed_lines if any(cue in texts[i] for cue in cues)}
+    talking = {i for i in glossed_lines if cues.search(texts[i])}
     talk = sum(1 for index, _ in toned if index in talking)
     inline = sum(
         1
@@ -409,10 +434,14 @@ def _judge(
         if (g.host_start > 0 and HAN.match(texts[index], g.host_start - 1))
         or (g.end < len(texts[index]) and HAN.match(texts[index], g.end))
     )
-    common = sum(1 for char, _ in positions.values() if phrases(char, simplify) >= COMMON_PHRASES)
-    special = sum(1 for char, s in positions.values() if not _first_reading(char, s, simplify))
+    everyday = {
+        c: phrases(c, simplify) >= COMMON_PHRASES for c in {c for c, _ in positions.values()}
+    }
+    usual = {p: _first_reading(*p, simplify) for p in set(positions.values())}
+    common = sum(1 for char, _ in positions.values() if everyday[char])
+    special = sum(1 for pair in positions.values() if not usual[pair])
     notes: list[str] = []
-    if coverage < MIN_COVERAGE and not dense:
+    if coverage < MIN_COVERAGE and not dense and not habit:
         notes.append("glossed where discussed, not wherever they occur")
     if talk * 2 >= len(toned):
         notes.append(f"{talk} on lines about reading")
@@ -422,9 +451,7 @@ def _judge(
         notes.append(f"{count - common} on rare characters")
     if count < MANY_POSITIONS and special * 2 > count:
         notes.append(f"{special} giving a character's less usual reading")
-    if notes:
-        return PageVerdict(False, f"kept: {summary}; {'; '.join(notes)}", *figures)
-    return PageVerdict(True, f"mirror page: {summary}", *figures)
+    return notes, per_mille if dense else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,6 +473,28 @@ class PageGlosses:
         return PinyinResult(text, (), kept, self.verdict.reason)
 
 
+#: (line, simplify) -> its glosses.  Mirror pages of one site repeat their furniture and
+#: boilerplate lines, and a batch sees them again and again; ``find_glosses`` is pure.
+_LINE_CACHE: dict[tuple[str, Callable[[str], str] | None], tuple[Gloss, ...]] = {}
+#: Emptied when it holds this many lines; longer lines are not kept.
+LINE_CACHE_LIMIT = 1 << 14
+LINE_CACHE_LENGTH = 2000
+
+
+def _line_glosses(text: str, simplify: Callable[[str], str] | None) -> tuple[Gloss, ...]:
+    if "(" not in text and "（" not in text:
+        return ()
+    if len(text) > LINE_CACHE_LENGTH:
+        return tuple(find_glosses(text, simplify))
+    key = (text, simplify)
+    found = _LINE_CACHE.get(key)
+    if found is None:
+        if len(_LINE_CACHE) >= LINE_CACHE_LIMIT:
+            _LINE_CACHE.clear()
+        found = _LINE_CACHE[key] = tuple(find_glosses(text, simplify))
+    return found
+
+
 def scan_page(texts: Sequence[str], *, simplify: Callable[[str], str] | None = None) -> PageGlosses:
     """Find the glosses of every line of a page and decide, for the page, whether they go.
 
@@ -459,7 +508,7 @@ def scan_page(texts: Sequence[str], *, simplify: Callable[[str], str] | None = N
     >>> note.text, note.reason
     ('六安的六讀作六(lù)，不讀六。', 'kept: page has 1 gloss, no mirror pattern')
     """
-    found = tuple(tuple(find_glosses(text, simplify)) for text in texts)
+    found = tuple(_line_glosses(text, simplify) for text in texts)
     verdict = _judge(texts, found, simplify) if any(found) else PageVerdict(False, "no gloss")
     return PageGlosses(tuple(texts), found, verdict)
 

@@ -18,7 +18,7 @@ import os
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newsclean.data import DATA_DIR
 
@@ -126,6 +126,13 @@ def readings() -> ReadingTable:
     return ReadingTable()
 
 
+@lru_cache(maxsize=1 << 16)
+def simplified(char: str, simplify: Callable[[str], str]) -> str:
+    """``simplify(char)``, remembered: the filter asks for the same few characters often,
+    and each call is a conversion.  ``simplify`` must be a pure function."""
+    return simplify(char)
+
+
 def normalize_syllable(syllable: str) -> str:
     return unicodedata.normalize("NFC", syllable.lower())
 
@@ -152,8 +159,8 @@ def is_reading(
         return True
     if simplify is None:
         return False
-    simplified = simplify(char)
-    return simplified != char and _matches(table.of(simplified), syllable, neutral)
+    other = simplified(char, simplify)
+    return other != char and _matches(table.of(other), syllable, neutral)
 
 
 def _matches(found: CharReadings, syllable: str, neutral: bool) -> bool:
@@ -167,7 +174,7 @@ def reading_forms(char: str, simplify: Callable[[str], str] | None = None) -> fr
     table = readings()
     chars = {char}
     if simplify is not None:
-        chars.add(simplify(char))
+        chars.add(simplified(char, simplify))
     forms: set[str] = set()
     for one in chars:
         found = table.of(one)
@@ -181,5 +188,5 @@ def phrases(char: str, simplify: Callable[[str], str] | None = None) -> int:
     table = readings()
     count = table.of(char).phrases
     if simplify is not None:
-        count = max(count, table.of(simplify(char)).phrases)
+        count = max(count, table.of(simplified(char, simplify)).phrases)
     return count
