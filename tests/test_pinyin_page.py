@@ -160,7 +160,10 @@ SPELLINGS = {
 def test_reference_page_in_every_spelling_cleans_the_same(reference, expected, spelling):
     page = _respell(reference, SPELLINGS[spelling])
     assert page != reference
-    assert _fields(clean(page)) == expected
+    doc = clean(page)
+    assert _fields(doc) == expected
+    again = clean(render(doc, "text"))
+    assert (again.title, again.body) == (doc.title, doc.body)
 
 
 def _gloss_every(text: str, step: int, keep: set[int]) -> str:
@@ -247,3 +250,17 @@ def test_a_mirror_that_glossed_only_the_article_is_still_a_mirror(reference, exp
     doc = clean(page)
     assert doc.stats()["pinyin_stripped"] == len(pinyin.find_glosses(reference))
     assert _toned(doc.body) == []
+
+
+def test_explain_names_the_page_decision(tmp_path):
+    from click.testing import CliRunner
+
+    from newsclean.cli import main
+
+    note = tmp_path / "note.txt"
+    note.write_text("六安\n\n  是不是依然讀六(Lù)安呢?\n", encoding="utf-8")
+    mirror = tmp_path / "mirror.txt"
+    mirror.write_text(GLOSSED_PAGE, encoding="utf-8")
+    for path, said in ((note, "pinyin kept: 六(Lù) (kept:"), (mirror, "(mirror page: 10 glosses")):
+        result = CliRunner().invoke(main, [str(path), "--explain"], catch_exceptions=False)
+        assert said in result.output + (result.stderr if result.stderr_bytes else "")

@@ -273,9 +273,10 @@ class PageGlosses:
 #: (line, simplify) -> its glosses.  Mirror pages of one site repeat their furniture and
 #: boilerplate lines, and a batch sees them again and again; ``find_glosses`` is pure.
 _LINE_CACHE: dict[tuple[str, Callable[[str], str] | None], tuple[Gloss, ...]] = {}
-#: Emptied when it holds this many lines; longer lines are not kept.
-LINE_CACHE_LIMIT = 1 << 14
-LINE_CACHE_LENGTH = 2000
+#: Emptied when it holds this many lines; longer lines are not kept (at most ~4 M
+#: characters held, ~8 MB).
+LINE_CACHE_LIMIT = 1 << 12
+LINE_CACHE_LENGTH = 1000
 
 
 def _line_glosses(text: str, simplify: Callable[[str], str] | None) -> tuple[Gloss, ...]:
