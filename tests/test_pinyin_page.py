@@ -143,6 +143,20 @@ def _lose_vowel(syllable: str) -> str:
     return mask(syllable)
 
 
+def _tone_digits(syllables: str) -> str:
+    """fā zhǎn -> fa1 zhan3 (pypinyin's TONE3 style)."""
+    import unicodedata
+
+    digits = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+    out = []
+    for syllable in syllables.split():
+        plain = unicodedata.normalize("NFD", syllable)
+        digit = next((digits[c] for c in plain if c in digits), "5")
+        letters = unicodedata.normalize("NFC", "".join(c for c in plain if c not in digits))
+        out.append(letters.replace("ü", "v") + digit)
+    return " ".join(out)
+
+
 SPELLINGS = {
     "pad before": lambda host, s: f" ({s})",
     "pad inside": lambda host, s: f"( {s} )",
@@ -153,6 +167,7 @@ SPELLINGS = {
     "lost tone vowel": lambda host, s: f"({_lose_vowel(s)})",
     "doubled": lambda host, s: f"({s})({s})",
     "doubled with pad": lambda host, s: f"({s}) （{s}）",
+    "tone digits": lambda host, s: f"({_tone_digits(s)})",
 }
 
 

@@ -12,8 +12,11 @@ Grammar of a mirror gloss
     syllables := syllable (sep syllable)*                (發展(fā zhǎn), 發展(fā'zhǎn))
                | 2-4 syllables glued, split by the readings of the host (發展(fāzhǎn))
     sep       := a run of: space, U+3000, U+00A0, ' ’ - ·
-    syllable  := 1-7 of: a-z, ü, tone-marked vowels, combining tone marks (any case), where
-                 one "?" may stand for a tone-marked vowel a legacy encoding lost (產(ch?n))
+    syllable  := 1-7 of: a-z, ü, tone-marked vowels, combining tone marks (any case; GB
+                 2312's ɑ and ɡ read as a and g), where one "?" may stand for a
+                 tone-marked vowel a legacy encoding lost (產(ch?n));
+               | letters and a tone digit 0-5 (pypinyin's TONE3: fa1, lv4, de5), read as
+                 the tone-marked syllable (fā, lǜ, de)
     host      := the n Han characters just before the gloss, n = number of syllables, n <= 4
     run       := a gloss followed by more glosses of the same host (a mirror that ran
                  twice: 發(fā)(fā)); the whole run comes off in one pass, so cleaning is
@@ -49,6 +52,7 @@ from newsclean.filters.pinyin_readings import (
     TONE_MARKED,
     has_tone,
     is_reading,
+    mark_tone,
     normalize_syllable,
     reading_forms,
 )
@@ -70,6 +74,9 @@ SYLLABLE_SHAPE = regex.compile(
     r"[a-zü" + TONE_MARKED + COMBINING_TONES + r"\u0308" + regex.escape(LOST_VOWEL) + r"]+"
 )
 HAN = regex.compile(r"\p{Han}")
+#: A syllable with its tone as a digit (pypinyin's TONE3 style: zhan3, lv4, de5).
+NUMBERED = regex.compile(r"([a-zü]{1,6})([0-5])")
+NUMBERED_SPLIT = regex.compile(r"(?<=[0-5])(?=[a-z])")
 #: The Han characters (at most four) that end where a bracket's pad begins.
 HOST_TAIL = regex.compile(r"\p{Han}{1,4}\Z")
 
@@ -98,6 +105,8 @@ class PinyinResult:
 def _tokens(content: str) -> list[str] | None:
     """The syllables written in a bracket, or None when it cannot be pinyin."""
     tokens = [t for t in SEPARATOR.split(normalize_syllable(content.strip(PAD))) if t]
+    if any(ch.isdigit() for ch in content):
+        tokens = _numbered(tokens)
     if not tokens or len(tokens) > MAX_HOST:
         return None
     for token in tokens:
@@ -106,6 +115,19 @@ def _tokens(content: str) -> list[str] | None:
         if len(tokens) > 1 and (len(token) > SYLLABLE_LIMIT or token.count(LOST_VOWEL) > 1):
             return None
     return tokens
+
+
+def _numbered(tokens: list[str]) -> list[str]:
+    """Syllables with tone digits (fa1 zhan3, fa1zhan3) written with tone marks; ``[]`` when
+    the bracket is not wholly such syllables (今(13)日, (A4), (G20) are not)."""
+    syllables = [s for token in tokens for s in NUMBERED_SPLIT.split(token) if s]
+    marked: list[str] = []
+    for syllable in syllables:
+        found = NUMBERED.fullmatch(syllable)
+        if found is None:
+            return []
+        marked.append(mark_tone(found.group(1), found.group(2)))
+    return marked
 
 
 def _segment(

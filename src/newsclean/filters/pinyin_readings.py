@@ -133,8 +133,43 @@ def simplified(char: str, simplify: Callable[[str], str]) -> str:
     return simplify(char)
 
 
+#: Letters of GB 2312's pinyin row that stand for plain ones (ɑ, ɡ), as word processors
+#: and some mirrors write them.
+PINYIN_ROW = str.maketrans({"ɑ": "a", "ɡ": "g"})
+
+
 def normalize_syllable(syllable: str) -> str:
-    return unicodedata.normalize("NFC", syllable.lower())
+    """Lower case, GB 2312's ɑ/ɡ as a/g, NFC: ``FĀ`` -> ``fā``, ``ɡuó`` -> ``guó``."""
+    return unicodedata.normalize("NFC", syllable.lower().translate(PINYIN_ROW))
+
+
+TONE_DIGIT_MARKS = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300"}
+
+
+def mark_tone(syllable: str, digit: str) -> str:
+    """A syllable with its tone written as a digit (pypinyin's TONE3 style) with the mark
+    on the vowel the rules of Hanyu Pinyin put it on: ``zhan3`` -> ``zhǎn``, ``lv4`` ->
+    ``lǜ``, ``gou3`` -> ``gǒu``, ``de5`` -> ``de``.
+
+    >>> [mark_tone(s, d) for s, d in (("zhan", "3"), ("lv", "4"), ("gou", "3"), ("liu", "2"))]
+    ['zhǎn', 'lǜ', 'gǒu', 'liú']
+    """
+    syllable = syllable.replace("v", "ü")
+    mark = TONE_DIGIT_MARKS.get(digit)
+    if mark is None:
+        return syllable
+    if "a" in syllable:
+        at = syllable.index("a")
+    elif "e" in syllable:
+        at = syllable.index("e")
+    elif "ou" in syllable:
+        at = syllable.index("o")
+    else:
+        vowels = [i for i, ch in enumerate(syllable) if ch in "aeiouü"]
+        if not vowels:
+            return syllable
+        at = vowels[-1]
+    return unicodedata.normalize("NFC", syllable[: at + 1] + mark + syllable[at + 1 :])
 
 
 def is_reading(
