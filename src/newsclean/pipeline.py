@@ -95,6 +95,18 @@ def clean(
         if config.remove_spam
         else None
     )
+    # Glosses are judged on the whole page (a mirror's habit, or a note on one reading).
+    glosses = (
+        pinyin.scan_page(
+            [
+                "" if verdicts is not None and verdicts[i].is_spam else ln.text
+                for i, ln in enumerate(lines)
+            ],
+            simplify=_simplify_char,
+        )
+        if config.strip_pinyin
+        else None
+    )
     for index, line in enumerate(lines):
         if not line.text:
             continue
@@ -104,11 +116,12 @@ def clean(
                 line.removed = "spam"
                 line.evidence.append(verdict.evidence())
                 continue
-        if config.strip_pinyin:
-            stripped = pinyin.strip_annotations(line.text, simplify=_simplify_char)
-            if stripped.stripped:
-                line.text = stripped.text
-                line.evidence.append(pinyin.evidence(stripped))  # type: ignore[arg-type]
+        if glosses is not None:
+            stripped = glosses.clean_line(index)
+            line.text = stripped.text
+            found_glosses = pinyin.evidence(stripped)
+            if found_glosses is not None:
+                line.evidence.append(found_glosses)
         found = mojibake.find_mojibake(line.text, repair=config.repair_mojibake)
         if found.spans:
             line.text = found.text

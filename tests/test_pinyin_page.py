@@ -1,0 +1,281 @@
+"""The page-level decision: a mirror's glosses come off everywhere, a note on a reading stays.
+
+Real text: the reference article (fixtures/000_da2a06443414a7f3.txt, a tibet.cn article
+as a mirror served it) and excerpts of real pages in tests/data/pinyin_pages.txt (their
+URLs are in that file).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA, REFERENCE
+
+from newsclean import clean
+from newsclean.explain import describe
+from newsclean.filters import pinyin
+from newsclean.filters.convert import converter
+from newsclean.render import render
+
+
+def _t2s(char: str) -> str:
+    return converter("t2s").convert(char)
+
+
+def _pages() -> list[tuple[str, str, list[str]]]:
+    pages: list[tuple[str, str, list[str]]] = []
+    for line in (DATA / "pinyin_pages.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("=== "):
+            _, verdict, url = line.split(" ", 2)
+            pages.append((verdict, url, []))
+        else:
+            pages[-1][2].append(line)
+    return pages
+
+
+PAGES = _pages()
+
+
+def _toned(texts: list[str]) -> list[str]:
+    return [g.shown for text in texts for g in pinyin.find_glosses(text, _t2s) if g.toned]
+
+
+@pytest.mark.parametrize(
+    ("verdict", "lines"), [(v, lines) for v, _, lines in PAGES], ids=[u for _, u, _ in PAGES]
+)
+def test_real_pages_are_judged_by_their_glossing(verdict, lines):
+    page = pinyin.scan_page(lines, simplify=_t2s)
+    results = [page.clean_line(i) for i in range(len(lines))]
+    if verdict == "mirror":
+        assert page.verdict.strip, page.verdict.reason
+        assert _toned([r.text for r in results]) == []
+        assert sum(len(r.stripped) for r in results) >= 6
+    else:
+        assert not page.verdict.strip, page.verdict.reason
+        assert [r.text for r in results] == lines
+        for line, result in zip(lines, results, strict=True):
+            assert (pinyin.evidence(result) is not None) == bool(_toned([line]))
+
+
+def test_the_mirror_page_about_a_reading_loses_its_glosses_but_keeps_its_pinyin():
+    lines = next(lines for _, url, lines in PAGES if "jizihe.com/page/2021" in url)
+    page = pinyin.scan_page(lines, simplify=_t2s)
+    texts = [page.clean_line(i).text for i in range(len(lines))]
+    assert texts[0] == "六安的讀音為什么是“Lù’ān”?"
+    assert "關注。關于" in texts[1] and "“Lù’ān”發音的由來" in texts[2]
+
+
+# --- through the pipeline ---------------------------------------------------------
+
+GLOSSED_PAGE = (
+    "湖北援藏企業(yè)助力措美縣發(fā)展\n\n"
+    "發(fā)布時(shí)間: 2025-07-02 16:05:00 來(lái)源: 西藏日報(bào)\n\n"
+    "  安徽柔性引進安徽科技學院農業(yè)專家,在措美縣發(fā)展辣椒制種產業(yè)。\n\n"
+    "  在湖南的大力支持下,中車山南清潔能源裝備產業(yè)園正式投產。\n"
+)
+
+
+def _fields(doc):  # type: ignore[no-untyped-def]
+    return (doc.title, doc.published_at, doc.source, doc.body, doc.captions)
+
+
+def test_glossed_title_and_byline_still_give_title_date_and_source():
+    doc = clean(GLOSSED_PAGE)
+    assert doc.title == "湖北援藏企业助力措美县发展"
+    assert doc.published_at is not None and doc.published_at.startswith("2025-07-02")
+    assert doc.source == "西藏日报"
+    assert _fields(doc) == _fields(clean(pinyin.strip_annotations(GLOSSED_PAGE).text))
+    assert "(" not in "".join(doc.body)
+
+
+def test_a_note_on_a_reading_survives_and_explain_says_why():
+    text = (
+        "六安的六到底怎么读\n\n"
+        "  有網友留言咨詢安徽省六安市的“六”字發音問題:是不是依然讀六(Lù)安呢?\n\n"
+        "  民政部區劃地名司回復稱,六安市拼音為“Lu’an Shi”。\n"
+    )
+    doc = clean(text)
+    assert any("六(Lù)安" in paragraph for paragraph in doc.body)
+    record = next(r for r in doc.lines if "(Lù)" in r.original)
+    assert "pinyin kept: 六(Lù) (kept: page has 1 gloss, no mirror pattern)" in describe(record)[1]
+    assert doc.stats()["pinyin_stripped"] == 0
+
+
+def test_kept_and_stripped_pages_clean_once():
+    for text in (GLOSSED_PAGE, "地名\n\n  蚌(bèng)埠(bù)不讀蚌(bàng)埠,蚌埠的蚌讀bèng。\n"):
+        doc = clean(text)
+        again = clean(render(doc, "text"))
+        assert (again.title, again.body) == (doc.title, doc.body)
+
+
+# --- the reference article, re-glossed in every spelling of the grammar -------------
+
+
+@pytest.fixture(scope="module")
+def reference() -> str:
+    return REFERENCE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def expected(reference):  # type: ignore[no-untyped-def]
+    return _fields(clean(reference))
+
+
+def _respell(text: str, spell) -> str:  # type: ignore[no-untyped-def]
+    """Every gloss of ``text`` written again by ``spell(host, syllable) -> gloss text``."""
+    out = []
+    for line in text.split("\n"):
+        glosses = pinyin.find_glosses(line)
+        at, pieces = 0, []
+        for g in glosses:
+            pieces.append(line[at : g.host_start + len(g.host)])
+            pieces.append(spell(g.host, " ".join(g.syllables)))
+            at = g.end
+        pieces.append(line[at:])
+        out.append("".join(pieces))
+    return "\n".join(out)
+
+
+def _lose_vowel(syllable: str) -> str:
+    from newsclean.filters.pinyin_readings import mask
+
+    return mask(syllable)
+
+
+def _tone_digits(syllables: str) -> str:
+    """fā zhǎn -> fa1 zhan3 (pypinyin's TONE3 style)."""
+    import unicodedata
+
+    digits = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+    out = []
+    for syllable in syllables.split():
+        plain = unicodedata.normalize("NFD", syllable)
+        digit = next((digits[c] for c in plain if c in digits), "5")
+        letters = unicodedata.normalize("NFC", "".join(c for c in plain if c not in digits))
+        out.append(letters.replace("ü", "v") + digit)
+    return " ".join(out)
+
+
+SPELLINGS = {
+    "pad before": lambda host, s: f" ({s})",
+    "pad inside": lambda host, s: f"( {s} )",
+    "full width": lambda host, s: f"（{s}）",
+    "mixed widths": lambda host, s: f"({s}）",
+    "pad both sides, full width": lambda host, s: f"　（ {s} ）",
+    "capitals": lambda host, s: f"({s.upper()})",
+    "lost tone vowel": lambda host, s: f"({_lose_vowel(s)})",
+    "doubled": lambda host, s: f"({s})({s})",
+    "doubled with pad": lambda host, s: f"({s}) （{s}）",
+    "tone digits": lambda host, s: f"({_tone_digits(s)})",
+}
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_reference_page_in_every_spelling_cleans_the_same(reference, expected, spelling):
+    page = _respell(reference, SPELLINGS[spelling])
+    assert page != reference
+    doc = clean(page)
+    assert _fields(doc) == expected
+    again = clean(render(doc, "text"))
+    assert (again.title, again.body) == (doc.title, doc.body)
+
+
+def _gloss_every(text: str, step: int, keep: set[int]) -> str:
+    """A denser mirror: the first reading of every ``step``-th Han character glossed, on
+    the lines numbered in ``keep`` (the article's own lines, not its spam)."""
+    from pypinyin import Style
+    from pypinyin import pinyin as readings
+
+    out = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if number not in keep:
+            out.append(line)
+            continue
+        pieces, seen = [], 0
+        for char in line:
+            pieces.append(char)
+            if "\u4e00" <= char <= "\u9fff":
+                seen += 1
+                reading = readings(char, style=Style.TONE)[0][0]
+                if seen % step == 0 and any(
+                    c not in "abcdefghijklmnopqrstuvwxyzü" for c in reading
+                ):
+                    pieces.append(f"({reading})")
+        out.append("".join(pieces))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("step", [2, 3])
+def test_dense_mirror_pages_clean_the_same(reference, expected, step):
+    doc = clean(reference)
+    article = {r.number for r in doc.lines if r.placement not in ("removed", "blank")}
+    page = _gloss_every(reference, step, article)
+    assert len(pinyin.find_glosses(page)) > 1000 // step
+    assert _fields(clean(page)) == expected
+
+
+@pytest.mark.parametrize("hosts", ["穩", "養", "穩養"])
+def test_sparse_mirror_pages_are_still_mirrors(reference, expected, hosts):
+    """A mirror that glosses a few rare-on-this-page characters, wherever they occur."""
+    page = _respell(reference, lambda host, s: f"({s})" if host in hosts else "")
+    glosses = len(pinyin.find_glosses(page))
+    assert 2 <= glosses <= 6
+    doc = clean(page)
+    assert doc.stats()["pinyin_stripped"] == glosses
+    assert _fields(doc) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[ 責(zé)任編輯:李迪 ]",  # fixtures/006_parentheses_acronyms.txt
+        "發(fā)布時間: 2025-07-02 16:05:00",
+        "來(lái)源：新華社",
+        "发(fā)布日期：2022-03-29",
+    ],
+)
+def test_one_gloss_in_a_byline_label_is_a_mirror_mark(line):
+    page = pinyin.scan_page([line], simplify=_t2s)
+    assert page.verdict.strip and "byline label" in page.verdict.reason
+    assert _toned([page.clean_line(0).text]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "是不是依然讀六(Lù)安呢?",
+        "時間:六(lù)安的讀法由來已久",  # the gloss follows the label, it is not inside it
+    ],
+)
+def test_one_gloss_outside_a_byline_label_stays(line):
+    assert not pinyin.scan_page([line], simplify=_t2s).verdict.strip
+
+
+def test_a_mirror_that_glossed_only_the_article_is_still_a_mirror(reference, expected):
+    """The glossed article followed by an unglossed block holding the same characters (a
+    related-articles list the mirror did not touch): under half of each character's
+    occurrences are glossed, but a dozen characters glossed everywhere in the article is a
+    habit, not a note."""
+    plain = pinyin.strip_annotations(reference).text
+    block = [line for line in plain.split("\n") if line.startswith("  ")]
+    page = reference + "\n" + "\n\n".join(block * 2) + "\n"
+    verdict = pinyin.scan_page(page.split("\n"), simplify=_t2s).verdict
+    assert verdict.strip and verdict.coverage < 0.5, verdict
+    doc = clean(page)
+    assert doc.stats()["pinyin_stripped"] == len(pinyin.find_glosses(reference))
+    assert _toned(doc.body) == []
+
+
+def test_explain_names_the_page_decision(tmp_path):
+    from click.testing import CliRunner
+
+    from newsclean.cli import main
+
+    note = tmp_path / "note.txt"
+    note.write_text("六安\n\n  是不是依然讀六(Lù)安呢?\n", encoding="utf-8")
+    mirror = tmp_path / "mirror.txt"
+    mirror.write_text(GLOSSED_PAGE, encoding="utf-8")
+    for path, said in ((note, "pinyin kept: 六(Lù) (kept:"), (mirror, "(mirror page: 10 glosses")):
+        result = CliRunner().invoke(main, [str(path), "--explain"], catch_exceptions=False)
+        assert said in result.output + (result.stderr if result.stderr_bytes else "")
