@@ -111,12 +111,13 @@ def test_heldout_link_list_blocks_are_removed_and_nothing_else(pool, floor, caps
 
 def test_real_hijacked_titles_are_caught_by_structure():
     """No term of these titles is in the shipped lexicon; their separators and repeated
-    domain give them away.  Four of nine are caught (none before the decorative
-    separators were added); the rest use bracket pairs the model does not split on."""
+    domain give them away.  Five of nine are caught (none before the decorative
+    separators and bracketed domains were read as list separators); the other four are
+    short or read as questions (是什么, 的)."""
     titles = data_lines("spam_heldout_hijacked_titles.txt")
     caught = sum(score_line(title, simplify=SIMPLIFY).is_spam for title in titles)
     assert len(titles) == 9
-    assert caught >= 4
+    assert caught >= 5
 
 
 def test_real_news_pages_lose_no_line_to_the_block_model():

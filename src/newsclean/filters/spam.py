@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from newsclean.document import Evidence
 from newsclean.filters.spam_block import is_item, judge_run, runs
 from newsclean.filters.spam_signs import (
+    BRACKETED_DOMAIN,
     COLON,
     DIGIT_OR_LATIN,
     DOMAIN,
@@ -40,6 +41,7 @@ from newsclean.filters.spam_signs import (
     SEPARATORS,
     SpamLexicon,
     lexicon,
+    spam_morphemes,
 )
 
 __all__ = ["SpamLexicon", "SpamVerdict", "lexicon", "score_line", "score_probe", "spam_verdicts"]
@@ -54,6 +56,8 @@ STRUCTURE_ALLOWANCE = 2.0
 MIN_LEXICON = 2.0
 #: Cap on the lexicon part, so one long line of weak terms cannot outscore structure.
 MAX_LEXICON = 8.0
+#: Cap on what morphemes of the lexicon's vocabulary add to the lexicon part.
+MAX_MORPHEME = 2.0
 #: A list this long is rarely written by hand.
 LONG_LIST = 6
 #: Segments longer than this read as clauses, not keywords.
@@ -148,6 +152,21 @@ def spam_verdicts(
     return verdicts
 
 
+def _with_morpheme(segments: list[str], covered: bytearray, probe: str) -> int:
+    """How many segments without a lexicon term hold a spam morpheme."""
+    morphemes = spam_morphemes()
+    count = 0
+    position = 0
+    for segment in segments:
+        at = probe.find(segment, position)
+        position = at + len(segment)
+        if not any(covered[at : at + len(segment)]) and any(
+            segment[i : i + 2] in morphemes for i in range(len(segment) - 1)
+        ):
+            count += 1
+    return count
+
+
 def _with_term(segments: list[str], covered: bytearray, probe: str) -> int:
     """How many segments hold (part of) a lexicon term."""
     with_term = 0
@@ -166,6 +185,8 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     With ``verdict_only``, a line whose score provably stays below the bar (the lexicon
     giving all it can) is answered ``NOT_SPAM`` (score 0) before the lexicon scan.
     """
+    if "." in probe:
+        probe = BRACKETED_DOMAIN.sub(r",\1,", probe)
     ends_as_sentence = probe.endswith(("。", "！", "？"))
     segments = [s for s in SEPARATORS.split(probe.rstrip("。.!！？")) if s]
     if len(segments) < MIN_SEGMENTS:
@@ -215,11 +236,17 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     found = lexicon().find(probe)
     weights = lexicon().terms
     distinct = sorted({term for _, _, term in found}, key=lambda t: (-weights[t], t))
-    lexical = min(sum(weights[t] for t in distinct), MAX_LEXICON)
     covered = bytearray(len(probe))
     for start, end, _ in found:
         covered[start:end] = b"\1" * (end - start)
     with_term = _with_term(segments, covered, probe)
+    # Segments the lexicon misses but built on a morpheme of its vocabulary (出售, 私服,
+    # 彩票): half a weight each, so a list of unknown terms still gives the lexicon a say.
+    morpheme_segments = _with_morpheme(segments, covered, probe) if with_term < len(segments) else 0
+    lexical = min(
+        sum(weights[t] for t in distinct) + min(0.5 * morpheme_segments, MAX_MORPHEME),
+        MAX_LEXICON,
+    )
     repeated = len(set(segments)) < len(segments) or any(
         sum(term in segment for segment in segments) >= 2 for term in distinct[:5]
     )

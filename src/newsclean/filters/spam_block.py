@@ -17,8 +17,9 @@ is taken for the run, from the evidence of all its lines.
   of at most ``MAX_ITEM_SEGMENTS`` terms, that is not page furniture (``首页``, the
   site's own domain: the navigation filter's); a line the line model already removed is
   an item too (a joined list next to a link list is one injection).  A *run* is a
-  sequence of items separated only by blank lines (at most ``MAX_GAP`` in a row); any
-  other line ends it.
+  sequence of items separated only by blank lines, however many: how a page spaces its
+  lines is layout, which cleaning changes (clean output must judge as its input did);
+  any other line ends a run.
 * Each item gets its own evidence points, from the lexicon and from structure, so that a
   lexicon the project never saw is still caught by shape.  For: lexicon terms (their
   weights, at most 3), or else a *spam morpheme*, a two-character piece that at least
@@ -58,6 +59,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -81,8 +83,6 @@ from newsclean.filters.spam_signs import (
 MAX_ITEM_CHARS = 24
 #: "One or two terms" a line, with room for a glued number or domain.
 MAX_ITEM_SEGMENTS = 3
-#: Blank lines a run may hold in a row (link lists are often spaced by one or two).
-MAX_GAP = 3
 #: A keyword is at most this many Han characters; longer items are phrases.
 TERM_HAN = 8
 #: Points that mark an item (a weight-1 term, or structure alone).
@@ -117,6 +117,13 @@ class Item:
         return self.points >= WEAK and not self.counter
 
     @property
+    def worded(self) -> bool:
+        """Whether the spam vocabulary or an address speaks for the item, not shape alone."""
+        return not self.counter and (
+            bool(self.terms) or bool({"domain", "spam morpheme"} & set(self.signs))
+        )
+
+    @property
     def strong(self) -> bool:
         return self.points >= STRONG and not self.counter
 
@@ -130,6 +137,7 @@ class BlockVerdict:
     score: float
 
 
+@lru_cache(maxsize=4096)
 def is_item(probe: str) -> bool:
     """A short line without sentence punctuation: a link of a list, or a heading.
 
@@ -151,17 +159,13 @@ def runs(texts: Sequence[str], items: set[int]) -> list[list[int]]:
     """Indices of the items of each run of at least two items (blank lines skipped)."""
     found: list[list[int]] = []
     current: list[int] = []
-    gap = 0
     for i, text in enumerate(texts):
         if i in items:
             current.append(i)
-            gap = 0
-        elif not text.strip() and gap < MAX_GAP:
-            gap += 1
-        else:
+        elif text.strip():
             if len(current) >= 2:
                 found.append(current)
-            current, gap = [], 0
+            current = []
     if len(current) >= 2:
         found.append(current)
     return found
@@ -170,6 +174,13 @@ def runs(texts: Sequence[str], items: set[int]) -> list[list[int]]:
 def _item(index: int, probe: str, spam_terms: tuple[str, ...] | None) -> Item:
     if spam_terms is not None:
         return Item(index, SPAM_LINE_POINTS, spam_terms, ("spam line",), False, False)
+    return Item(index, *_evidence(probe))
+
+
+@lru_cache(maxsize=4096)
+def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool, bool]:
+    """An item's own evidence: (points, terms, signs, counter, term_shaped).  Cached, since
+    pages repeat their links (and hostile pages repeat one line)."""
     weights = lexicon().terms
     terms = tuple(sorted({t for _, _, t in lexicon().find(probe)}, key=lambda t: -weights[t]))
     points = min(sum(weights[t] for t in terms), 3.0)
@@ -194,7 +205,7 @@ def _item(index: int, probe: str, spam_terms: tuple[str, ...] | None) -> Item:
         points += 1.0
         signs.append("list separator")
     counter = bool(counter_lexicon().find(probe))
-    return Item(index, points, terms, tuple(signs), counter, term_shaped)
+    return points, terms, tuple(signs), counter, term_shaped
 
 
 def _shared_affixes(probes: list[str]) -> list[bool]:
@@ -217,13 +228,14 @@ def _is_spam_run(n: int, strong: int, counters: int, dense: bool, term_shaped: i
     return dense or term_shaped >= TERM_LIST_SHARE * n
 
 
-def _set_apart(item: Item, gap: int, inner: list[int]) -> bool:
-    """A weak edge item that does not look like the list it borders."""
+def _set_apart(item: Item, gap: int, spacing: int | None) -> bool:
+    """A weak edge item that does not look like the list it borders: longer than a keyword,
+    or separated from its neighbour otherwise than the list's links are (``spacing``)."""
     if item.strong:
         return False
     if not item.term_shaped:
         return True
-    return len(inner) >= 2 and gap != Counter(inner).most_common(1)[0][0]
+    return spacing is not None and gap != spacing
 
 
 def judge_run(
@@ -244,16 +256,20 @@ def judge_run(
     counters = sum(item.counter for item in items)
     term_shaped = sum(item.term_shaped or item.marked for item in items)
     dense = len(marked) >= MIN_SHARE * n
+    if not any(item.worded for item in items):
+        return None  # shape alone (glued digits on short lines) is not enough for a run
     if not _is_spam_run(n, strong, counters, dense, term_shaped):
         return None
-    first, last = marked[0], marked[-1]
     # A weak line at an edge may be the title or heading beside the list: it stays when it
     # is longer than a keyword or set apart from the list by a different spacing.
     gaps = [b - a - 1 for a, b in pairwise(run)]
-    while first < last and _set_apart(items[first], gaps[first], gaps[first + 1 : last]):
-        first = next(k for k in marked if k > first)
-    while last > first and _set_apart(items[last], gaps[last - 1], gaps[first : last - 1]):
-        last = max(k for k in marked if k < last)
+    spacing = Counter(gaps).most_common(1)[0][0] if len(gaps) >= 3 else None
+    low, high = 0, len(marked) - 1
+    while low < high and _set_apart(items[marked[low]], gaps[marked[low]], spacing):
+        low += 1
+    while high > low and _set_apart(items[marked[high]], gaps[marked[high] - 1], spacing):
+        high -= 1
+    first, last = marked[low], marked[high]
     score = sum(max(item.points, 0.0) for item in items) / n
     with_terms = sum(1 for item in items if item.terms)
     head = (

@@ -23,6 +23,13 @@ SENTENCE_MARKS = regex.compile(r"[。！？!?；“”「」《》]")
 DOMAIN = regex.compile(
     r"(?i)(?:www\.|https?:|\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app)\b)"
 )
+# A domain wrapped in a bracket pair, as hijacked titles repeat their promoter's address
+# (「谷歌推广认证seo8.vip」, ｛…｝, (…)): the brackets separate list items there, they do not
+# quote.  Bounded, so linear on any input.
+BRACKETED_DOMAIN = regex.compile(
+    r"[「『｛{(（【〔<＜]([\w.-]{1,40}?\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app))"
+    r"[」』｝}）)】〕>＞]"
+)
 # A number or Latin glued to a keyword: 国产2021, 假币出售2024, 卡卡金币808, pp电影.
 GLUED_NUMBER = regex.compile(r"^\d{2,}[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$|[a-z]{2,}\p{Han}")
 #: Every GLUED_NUMBER match holds one of these: a line without any has no glued segment.
