@@ -49,6 +49,10 @@ POSITIVE = {
             ("space", " "),
         ]
     },
+    "joined, traditional script": (
+        [TITLE, "", "澳門百家樂|六合彩開獎結果|代開發票|國產精品|免費觀看"],
+        ["澳門百家樂|六合彩開獎結果|代開發票|國產精品|免費觀看"],
+    ),
     "joined with digits and a domain": (
         ["国产2021中文字幕,www.88vns.com,久久国产精品2024,免费一级a片", "", TITLE],
         ["国产2021中文字幕,www.88vns.com,久久国产精品2024,免费一级a片"],
@@ -134,6 +138,16 @@ NEGATIVE = {
         "上海发布新一轮促消费政策",
         "国产大飞机C919迎来第100万名旅客",
         "澳门特区政府公布博彩业新规",
+    ],
+    "sports results with glued scores": [
+        PARA_1,
+        "",
+        "湖人108",
+        "勇士102",
+        "掘金99",
+        "太阳97",
+        "",
+        PARA_2,
     ],
     "list of names": [PARA_1, "", "张建国", "李晓梅", "王志强", "赵丽华", "", PARA_2],
     "navigation furniture": [PARA_2, "", "tibet.cn", "home", "首页", "相关阅读", "返回顶部"],

@@ -109,6 +109,27 @@ def test_heldout_link_list_blocks_are_removed_and_nothing_else(pool, floor, caps
     assert host_removed == 0
 
 
+def _joined(rng: random.Random, pool: list[str]) -> str:
+    separator = rng.choice([",", "，", "|", "_", "、", " ", " | "])
+    links = [_link(rng, pool) for _ in range(rng.randint(4, 8))]
+    if separator == " ":
+        links = [link.replace(" ", "") for link in links]
+    return separator.join(links)
+
+
+@pytest.mark.parametrize(
+    ("pool", "floor"), [("all", 0.94), ("unseen", 0.44)], ids=["heldout", "unseen-only"]
+)
+def test_heldout_joined_lines_are_removed(pool, floor, capsys):
+    """Joined keyword lines (the other shape of injected spam) from the held-out terms."""
+    rng = random.Random(11)
+    lines = [_joined(rng, TERMS if pool == "all" else UNSEEN) for _ in range(300)]
+    caught = sum(score_line(line, simplify=SIMPLIFY).is_spam for line in lines)
+    with capsys.disabled():
+        print(f"\n  held-out joined lines ({pool} terms): {caught}/300 = {caught / 300:.3f}")
+    assert caught / 300 >= floor
+
+
 def test_real_hijacked_titles_are_caught_by_structure():
     """No term of these titles is in the shipped lexicon; their separators and repeated
     domain give them away.  Five of nine are caught (none before the decorative

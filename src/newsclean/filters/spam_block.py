@@ -36,8 +36,10 @@ is taken for the run, from the evidence of all its lines.
   number) it is *strong*.  A run of ``MIN_RUN`` or more items is spam when at least
   ``MIN_STRONG`` items are strong, fewer than a third name enforcement, and either at
   least ``MIN_SHARE`` of the items are marked or ``TERM_LIST_SHARE`` of them are
-  keyword-shaped (a list of terms, half of them unknown).  A pair is spam only when both
-  lines are strong; a single line is left to the line model.  Why these bars: a channel
+  keyword-shaped (a list of terms, half of them unknown); and at least one item must be
+  *worded* (a lexicon term, a spam morpheme or a domain): glued digits alone are sports
+  scores or model numbers (``湖人108``, ``C919``).  A pair is spam only when both lines
+  are strong; a single line is left to the line model.  Why these bars: a channel
   menu (``新闻 体育 娱乐 财经 彩票 汽车 房产 游戏``) has weak hits only; related headlines
   and captions are longer and have function characters or punctuation; bylines have
   colons; the tags and subheadings of a crackdown report name enforcement; a link list
