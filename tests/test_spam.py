@@ -22,7 +22,7 @@ def test_held_out_spam_lines_are_caught():
     """Lines built from a different lexicon than the shipped one (see the file's header)."""
     caught = [line for line in HELDOUT if score_line(line, simplify=SIMPLIFY).is_spam]
     assert len(HELDOUT) >= 60
-    assert len(caught) / len(HELDOUT) >= 0.95
+    assert len(caught) == len(HELDOUT)  # 69 of 70 before spam morphemes counted
 
 
 @pytest.mark.parametrize("sentence", TRAPS)

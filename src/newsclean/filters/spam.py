@@ -42,11 +42,11 @@ from newsclean.filters.spam_signs import (
     DOMAIN,
     FUNCTION_CHARS,
     GLUED_NUMBER,
-    HAN,
     LIST_SEPARATORS,
     SENTENCE_MARKS,
     SEPARATORS,
     SpamLexicon,
+    han_count,
     lexicon,
     morpheme_pattern,
 )
@@ -206,7 +206,7 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         if DIGIT_OR_LATIN.search(probe)
         else 0
     )
-    han = len(HAN.findall(probe)) or 1
+    han = han_count(probe) or 1
     function_share = len(FUNCTION_CHARS.findall(probe)) / han
     lengths = [len(s) for s in segments]
     average = sum(lengths) / len(lengths)

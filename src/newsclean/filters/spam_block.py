@@ -72,11 +72,11 @@ from newsclean.filters.spam_signs import (
     DOMAIN,
     FUNCTION_CHARS,
     GLUED_NUMBER,
-    HAN,
     LIST_SEPARATORS,
     SENTENCE_MARKS,
     SEPARATORS,
     counter_lexicon,
+    han_count,
     lexicon,
     spam_morphemes,
 )
@@ -200,7 +200,7 @@ def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool
         signs.append("glued digits/latin")
     function_chars = len(FUNCTION_CHARS.findall(probe))
     points -= 1.5 * function_chars
-    term_shaped = function_chars == 0 and 0 < len(HAN.findall(probe)) <= TERM_HAN
+    term_shaped = function_chars == 0 and 0 < han_count(probe) <= TERM_HAN
     if term_shaped:
         points += 0.5
     if LIST_SEPARATORS.search(probe):

@@ -34,7 +34,14 @@ BRACKETED_DOMAIN = regex.compile(
 GLUED_NUMBER = regex.compile(r"^\d{2,}[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$|[a-z]{2,}\p{Han}")
 #: Every GLUED_NUMBER match holds one of these: a line without any has no glued segment.
 DIGIT_OR_LATIN = regex.compile(r"[\da-z]")
-HAN = regex.compile(r"\p{Han}")
+HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+def han_count(text: str) -> int:
+    """Han characters in ``text`` (runs, not characters, are matched: 3x faster)."""
+    return sum(map(len, HAN_RUN.findall(text)))
+
+
 HAN_PAIR = regex.compile(r"\p{Han}{2}")
 # Characters that carry grammar in prose and almost never occur in keyword lists.
 FUNCTION_CHARS = regex.compile(r"[的了是将被把从向对于也就都而其这那们着过及并但已等]")
