@@ -139,6 +139,16 @@ NEGATIVE = {
         "国产大飞机C919迎来第100万名旅客",
         "澳门特区政府公布博彩业新规",
     ],
+    "charges listed in a court report": [
+        PARA_1,
+        "",
+        "开设赌场罪",
+        "赌博罪",
+        "组织卖淫罪",
+        "传播淫秽物品罪",
+        "",
+        PARA_2,
+    ],
     "sports results with glued scores": [
         PARA_1,
         "",
