@@ -22,7 +22,7 @@ def test_held_out_spam_lines_are_caught():
     """Lines built from a different lexicon than the shipped one (see the file's header)."""
     caught = [line for line in HELDOUT if score_line(line, simplify=SIMPLIFY).is_spam]
     assert len(HELDOUT) >= 60
-    assert len(caught) / len(HELDOUT) >= 0.95
+    assert len(caught) == len(HELDOUT)  # 69 of 70 before spam morphemes counted
 
 
 @pytest.mark.parametrize("sentence", TRAPS)
@@ -122,7 +122,8 @@ def _all_test_lines(reference_lines):
 
 
 def test_page_verdicts_equal_line_verdicts(reference_lines):
-    """The page-at-once path (one conversion call, score bound) decides as score_line does."""
+    """The page-at-once path (one conversion call, score bound) decides as score_line does
+    for every line judged alone; the lines it adds are those of spam blocks, and say so."""
     from newsclean.filters.convert import convert_lines
     from newsclean.filters.spam import spam_verdicts
 
@@ -130,9 +131,10 @@ def test_page_verdicts_equal_line_verdicts(reference_lines):
     page = spam_verdicts(lines, simplify_lines=lambda texts: convert_lines(texts, "t2s"))
     for line, verdict in zip(lines, page, strict=True):
         one = score_line(line, simplify=SIMPLIFY)
-        assert verdict.is_spam == one.is_spam, line
         if one.is_spam:
-            assert verdict == one
+            assert verdict == one, line
+        elif verdict.is_spam:
+            assert verdict.block is not None and verdict.block.startswith("block of"), line
 
 
 def test_score_bound_never_lets_spam_go():

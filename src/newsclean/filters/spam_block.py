@@ -1,0 +1,289 @@
+"""Judge runs of short keyword lines (injected link lists) as blocks.
+
+The model.  A hijacked page carries its spam either as one long joined line (``spam.py``)
+or as a link list: consecutive short lines of one or two terms each, often with blank
+lines between them, at the top, between paragraphs or at the foot::
+
+    澳门赌场
+    威尼斯人娱乐
+    av在线
+    办证
+    六合彩开奖
+
+One such line alone is weak evidence (``办证`` could be a section name), so the decision
+is taken for the run, from the evidence of all its lines.
+
+* An *item* is a short line (``MAX_ITEM_CHARS``) without sentence punctuation or a colon,
+  of at most ``MAX_ITEM_SEGMENTS`` terms, that is not page furniture (``首页``, the
+  site's own domain: the navigation filter's); a line the line model already removed is
+  an item too (a joined list next to a link list is one injection).  A *run* is a
+  sequence of items separated only by blank lines, however many: how a page spaces its
+  lines is layout, which cleaning changes (clean output must judge as its input did);
+  any other line ends a run.
+* Each item gets its own evidence points, from the lexicon and from structure, so that a
+  lexicon the project never saw is still caught by shape.  For: lexicon terms (their
+  weights, at most 3), or else a *spam morpheme*, a two-character piece that at least
+  three lexicon terms share (出售, 私服, 彩票: +0.5); a domain (+2); digits or Latin glued
+  to a term (``2024最新``, ``av在线``: +1.5); a list separator (``|``, ``_``: +1); a
+  keyword-shaped line (at most ``TERM_HAN`` Han characters and no function character:
+  +0.5); a two-character head or tail shared with at least two other items of the run
+  (``威尼斯人娱乐`` / ``金沙娱乐`` / ``银河娱乐``: +1, a generated list repeats its
+  pattern).  Against: each function character (的 了 是 …, -1.5: the grammar of
+  headlines and captions).  A word of the reports *about* spam (``打击``, ``警方``,
+  ``涉嫌``; ``data/spam_counter_terms.txt``) makes the item news, whatever else it holds.
+* An item with at least ``WEAK`` points (a weight-1 term on a keyword-shaped line, or
+  structure alone) is *marked*; with ``STRONG`` (a weight-2 term, a domain, a glued
+  number) it is *strong*.  A run of ``MIN_RUN`` or more items is spam when at least
+  ``MIN_STRONG`` items are strong, fewer than a third name enforcement, and either at
+  least ``MIN_SHARE`` of the items are marked or ``TERM_LIST_SHARE`` of them are
+  keyword-shaped (a list of terms, half of them unknown); and at least one item must be
+  *worded* (a lexicon term, a spam morpheme or a domain): glued digits alone are sports
+  scores or model numbers (``湖人108``, ``C919``).  A pair is spam only when both lines
+  are strong; a single line is left to the line model.  Why these bars: a channel
+  menu (``新闻 体育 娱乐 财经 彩票 汽车 房产 游戏``) has weak hits only; related headlines
+  and captions are longer and have function characters or punctuation; bylines have
+  colons; the tags and subheadings of a crackdown report name enforcement; a link list
+  has a spam sign on most lines, and two strong ones, even when many terms are unknown.
+  On the held-out lists (``tests/test_spam_heldout.py``) these bars remove about four
+  link lines in five and no line of the host pages.
+* What is removed: every item from the first marked to the last marked one.  Unmarked
+  items between them go with their neighbours (an unknown term inside a list).  Unmarked
+  items at the edges stay, and so does a marked but weak edge item that is longer than a
+  keyword or set apart from the list by a different spacing (the title ``国产大飞机首飞
+  成功`` under a list holds the weight-1 term 国产), and any item naming enforcement.
+
+Evidence is recorded per line: the run (its lines and size), how many items were marked
+and why, and what this line contributed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+import regex
+
+from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.spam_signs import (
+    COLON,
+    DOMAIN,
+    FUNCTION_CHARS,
+    GLUED_NUMBER,
+    LIST_SEPARATORS,
+    SENTENCE_MARKS,
+    SEPARATORS,
+    counter_lexicon,
+    han_count,
+    lexicon,
+    spam_morphemes,
+)
+
+#: Longer lines are sentences or titles, not links.
+MAX_ITEM_CHARS = 24
+#: "One or two terms" a line, with room for a glued number or domain.
+MAX_ITEM_SEGMENTS = 3
+#: A keyword is at most this many Han characters; longer items are phrases.
+TERM_HAN = 8
+#: Points that mark an item (a weight-1 term, or structure alone).
+WEAK = 1.0
+#: Points of a strong item (a weight-2 term, a domain, a weak term with a glued number).
+STRONG = 2.0
+MIN_RUN = 3
+MIN_SHARE = 0.5
+MIN_STRONG = 2
+#: Share of keyword-shaped lines that makes a sparse run a list of terms.
+TERM_LIST_SHARE = 0.75
+#: Points of an item the line model removed.
+SPAM_LINE_POINTS = 4.0
+
+_NOT_HAN = regex.compile(r"[^\p{Han}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One short line of a run and its own evidence."""
+
+    index: int
+    points: float
+    terms: tuple[str, ...]
+    signs: tuple[str, ...]
+    counter: bool
+    #: At most ``TERM_HAN`` Han characters and no function character: shaped like a keyword.
+    term_shaped: bool
+
+    @property
+    def marked(self) -> bool:
+        return self.points >= WEAK and not self.counter
+
+    @property
+    def worded(self) -> bool:
+        """Whether the spam vocabulary or an address speaks for the item, not shape alone."""
+        return not self.counter and (
+            bool(self.terms) or bool({"domain", "spam morpheme"} & set(self.signs))
+        )
+
+    @property
+    def strong(self) -> bool:
+        return self.points >= STRONG and not self.counter
+
+
+@dataclass(frozen=True, slots=True)
+class BlockVerdict:
+    """A run judged as spam: the lines it removes and the evidence for each."""
+
+    removed: dict[int, str]
+    terms: dict[int, tuple[str, ...]]
+    score: float
+
+
+@lru_cache(maxsize=4096)
+def is_item(probe: str) -> bool:
+    """A short line without sentence punctuation: a link of a list, or a heading.
+
+    >>> is_item("威尼斯人娱乐"), is_item("警方捣毁一个赌博网站。"), is_item("来源：新华社")
+    (True, False, False)
+    """
+    if not probe or len(probe) > MAX_ITEM_CHARS:
+        return False
+    if SENTENCE_MARKS.search(probe) or COLON.search(probe):
+        return False
+    if len([s for s in SEPARATORS.split(probe) if s]) > MAX_ITEM_SEGMENTS:
+        return False
+    # Page furniture (首页, 相关阅读, the site's own domain) belongs to the navigation
+    # filter, and it ends a run: a menu next to an injected list is not part of it.
+    return classify_furniture(probe) is None
+
+
+def runs(texts: Sequence[str], items: set[int]) -> list[list[int]]:
+    """Indices of the items of each run of at least two items (blank lines skipped)."""
+    found: list[list[int]] = []
+    current: list[int] = []
+    for i, text in enumerate(texts):
+        if i in items:
+            current.append(i)
+        elif text.strip():
+            if len(current) >= 2:
+                found.append(current)
+            current = []
+    if len(current) >= 2:
+        found.append(current)
+    return found
+
+
+def _item(index: int, probe: str, spam_terms: tuple[str, ...] | None) -> Item:
+    if spam_terms is not None:
+        return Item(index, SPAM_LINE_POINTS, spam_terms, ("spam line",), False, False)
+    return Item(index, *_evidence(probe))
+
+
+@lru_cache(maxsize=4096)
+def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool, bool]:
+    """An item's own evidence: (points, terms, signs, counter, term_shaped).  Cached, since
+    pages repeat their links (and hostile pages repeat one line)."""
+    weights = lexicon().terms
+    terms = tuple(sorted({t for _, _, t in lexicon().find(probe)}, key=lambda t: -weights[t]))
+    points = min(sum(weights[t] for t in terms), 3.0)
+    signs: list[str] = []
+    if not terms:
+        morphemes = spam_morphemes()
+        if any(probe[i : i + 2] in morphemes for i in range(len(probe) - 1)):
+            points += 0.5
+            signs.append("spam morpheme")
+    if DOMAIN.search(probe):
+        points += 2.0
+        signs.append("domain")
+    if any(GLUED_NUMBER.search(s) for s in SEPARATORS.split(probe) if s):
+        points += 1.5
+        signs.append("glued digits/latin")
+    function_chars = len(FUNCTION_CHARS.findall(probe))
+    points -= 1.5 * function_chars
+    term_shaped = function_chars == 0 and 0 < han_count(probe) <= TERM_HAN
+    if term_shaped:
+        points += 0.5
+    if LIST_SEPARATORS.search(probe):
+        points += 1.0
+        signs.append("list separator")
+    counter = bool(counter_lexicon().find(probe))
+    return points, terms, tuple(signs), counter, term_shaped
+
+
+def _shared_affixes(probes: list[str]) -> list[bool]:
+    """Whether each item's two-character Han head or tail is shared by two other items."""
+    cores = [_NOT_HAN.sub("", p) for p in probes]
+    heads = Counter(c[:2] for c in cores if len(c) >= 3)
+    tails = Counter(c[-2:] for c in cores if len(c) >= 3)
+    return [
+        len(c) >= 3 and (heads[c[:2]] >= 3 or tails[c[-2:]] >= 3) and not FUNCTION_CHARS.search(c)
+        for c in cores
+    ]
+
+
+def _is_spam_run(n: int, strong: int, counters: int, dense: bool, term_shaped: int) -> bool:
+    """The block decision (see the module docstring for why these bars)."""
+    if n < MIN_RUN:
+        return strong == n  # a pair: both lines strong
+    if strong < MIN_STRONG or 3 * counters >= n:
+        return False
+    return dense or term_shaped >= TERM_LIST_SHARE * n
+
+
+def _set_apart(item: Item, gap: int, spacing: int | None) -> bool:
+    """A weak edge item that does not look like the list it borders: longer than a keyword,
+    or separated from its neighbour otherwise than the list's links are (``spacing``)."""
+    if item.strong:
+        return False
+    if not item.term_shaped:
+        return True
+    return spacing is not None and gap != spacing
+
+
+def judge_run(
+    run: list[int], probes: dict[int, str], spam_terms: dict[int, tuple[str, ...]]
+) -> BlockVerdict | None:
+    """The verdict on one run of items, or None when it is not spam."""
+    items = [_item(i, probes[i], spam_terms.get(i)) for i in run]
+    for k, shared in enumerate(_shared_affixes([probes[i] for i in run])):
+        if shared:
+            item = items[k]
+            signs = (*item.signs, "repeated pattern")
+            items[k] = Item(
+                item.index, item.points + 1.0, item.terms, signs, item.counter, item.term_shaped
+            )
+    n = len(items)
+    marked = [k for k, item in enumerate(items) if item.marked]
+    strong = sum(item.strong for item in items)
+    counters = sum(item.counter for item in items)
+    term_shaped = sum(item.term_shaped or item.marked for item in items)
+    dense = len(marked) >= MIN_SHARE * n
+    if not any(item.worded for item in items):
+        return None  # shape alone (glued digits on short lines) is not enough for a run
+    if not _is_spam_run(n, strong, counters, dense, term_shaped):
+        return None
+    # A weak line at an edge may be the title or heading beside the list: it stays when it
+    # is longer than a keyword or set apart from the list by a different spacing.
+    gaps = [b - a - 1 for a, b in pairwise(run)]
+    spacing = Counter(gaps).most_common(1)[0][0] if len(gaps) >= 3 else None
+    low, high = 0, len(marked) - 1
+    while low < high and _set_apart(items[marked[low]], gaps[marked[low]], spacing):
+        low += 1
+    while high > low and _set_apart(items[marked[high]], gaps[marked[high] - 1], spacing):
+        high -= 1
+    first, last = marked[low], marked[high]
+    score = sum(max(item.points, 0.0) for item in items) / n
+    with_terms = sum(1 for item in items if item.terms)
+    head = (
+        f"block of {n} lines ({run[0] + 1}-{run[-1] + 1}), {len(marked)} marked, "
+        f"{strong} strong, {with_terms} with spam terms, score {score:.1f}"
+    )
+    removed: dict[int, str] = {}
+    terms: dict[int, tuple[str, ...]] = {}
+    for item in items[first : last + 1]:
+        if item.counter:
+            continue
+        own = ", ".join((*item.terms[:4], *item.signs)) or "no sign of its own"
+        removed[item.index] = f"{head}; this line {item.points:.1f}: {own}"
+        terms[item.index] = item.terms
+    return BlockVerdict(removed, terms, round(score, 2))

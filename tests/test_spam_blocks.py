@@ -1,0 +1,208 @@
+"""The spam variant table: every shape spam takes on a page, and the real lines that look
+like it, judged through the page-level entry point the pipeline calls.
+
+Each case is a page (lines, blank lines as on the page) and the lines that must go; every
+other line must stay.  Lines were written in the shapes seen on hijacked mirror pages
+(``fixtures/000_da2a06443414a7f3.txt``, ``eval/README.md``) and real news pages (the
+negatives file names its sources).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import data_lines
+
+from newsclean import clean
+from newsclean.filters.spam import spam_verdicts
+from newsclean.pipeline import _simplify_lines
+
+PARA_1 = "  近日，警方捣毁一个跨境网络赌博平台，抓获犯罪嫌疑人32名，涉案金额逾5亿元。"
+PARA_2 = "  办案民警介绍，该团伙通过“六合彩”“百家乐”等名目吸引网民下注，并通过地下钱庄转移资金。"
+TITLE = "湖北、湖南、安徽三省援藏干部人才:同心凝聚合力 共谱雅砻新曲"
+BYLINE = "发布时间: 2025-07-02 16:05:00 来源: 西藏日报"
+LINKS = ["澳门赌场", "威尼斯人娱乐", "av在线", "办证", "六合彩开奖"]
+TRADITIONAL_LINKS = ["澳門賭場", "威尼斯人娛樂", "av在線", "辦證", "六合彩開獎"]
+GLUED_LINKS = ["澳门赌场2024", "威尼斯人娱乐 www.vns88.cc", "av在线", "办证", "六合彩开奖"]
+TWO_TERM_LINKS = ["澳门赌场 威尼斯人娱乐", "av在线 | 一级片", "办证、代开发票", "六合彩开奖"]
+
+
+def _spaced(lines: list[str]) -> list[str]:
+    return [x for line in lines for x in (line, "")][:-1]
+
+
+def _removed(page: list[str]) -> list[str]:
+    verdicts = spam_verdicts(page, simplify_lines=_simplify_lines)
+    return [line for line, v in zip(page, verdicts, strict=True) if v.is_spam]
+
+
+JOINED = "澳门百家乐{0}六合彩开奖结果{0}代开发票{0}国产精品{0}免费观看{0}高清无码"
+
+POSITIVE = {
+    **{
+        f"joined by {name}": ([TITLE, "", JOINED.format(sep), "", PARA_1], [JOINED.format(sep)])
+        for name, sep in [
+            ("comma", ","),
+            ("full-width comma", "，"),
+            ("bar", "|"),
+            ("underscore", "_"),
+            ("enumeration comma", "、"),
+            ("space", " "),
+        ]
+    },
+    "joined, traditional script": (
+        [TITLE, "", "澳門百家樂|六合彩開獎結果|代開發票|國產精品|免費觀看"],
+        ["澳門百家樂|六合彩開獎結果|代開發票|國產精品|免費觀看"],
+    ),
+    "joined with digits and a domain": (
+        ["国产2021中文字幕,www.88vns.com,久久国产精品2024,免费一级a片", "", TITLE],
+        ["国产2021中文字幕,www.88vns.com,久久国产精品2024,免费一级a片"],
+    ),
+    "block at the top": ([*LINKS, "", TITLE, "", BYLINE, "", PARA_1], LINKS),
+    "block at the top, blank lines inside": (
+        [*_spaced(LINKS), "", TITLE, "", BYLINE, "", PARA_1],
+        LINKS,
+    ),
+    "block between paragraphs": ([PARA_1, "", *LINKS, "", PARA_2], LINKS),
+    "block between paragraphs, blank lines inside": (
+        [PARA_1, "", *_spaced(LINKS), "", PARA_2],
+        LINKS,
+    ),
+    "block at the foot": ([PARA_1, "", PARA_2, "", *LINKS], LINKS),
+    "block at the foot, two blank lines between links": (
+        [PARA_1, "", PARA_2, "", *[x for link in LINKS for x in (link, "", "")]],
+        LINKS,
+    ),
+    "traditional-script block": ([PARA_1, "", *TRADITIONAL_LINKS, "", PARA_2], TRADITIONAL_LINKS),
+    "block with glued digits and a domain": ([PARA_1, "", *GLUED_LINKS, "", PARA_2], GLUED_LINKS),
+    "block of two-term lines": ([PARA_1, "", *TWO_TERM_LINKS, "", PARA_2], TWO_TERM_LINKS),
+    "block next to a joined line": (
+        [JOINED.format(","), "", "澳门赌场", "威尼斯人娱乐", "", TITLE],
+        [JOINED.format(","), "澳门赌场", "威尼斯人娱乐"],
+    ),
+    "unknown term inside a block goes with its neighbours": (
+        [PARA_1, "", "澳门赌场", "彩神争霸", "威尼斯人娱乐", "av在线", "", PARA_2],
+        ["澳门赌场", "彩神争霸", "威尼斯人娱乐", "av在线"],
+    ),
+    "pair of strong links": (
+        [PARA_1, "", "澳门赌场2024", "av在线 www.x8x8.cc", "", PARA_2],
+        ["澳门赌场2024", "av在线 www.x8x8.cc"],
+    ),
+}
+
+NEGATIVE = {
+    "heading after a paragraph on a gambling crackdown": [
+        PARA_1,
+        "",
+        "深耕产业援藏——激活经济新引擎",
+        "",
+        PARA_2,
+    ],
+    "one-line paragraph that names a crime": [PARA_1, "", "警方捣毁一个赌博网站", "", PARA_2],
+    "subheadings of a crackdown report": [
+        PARA_1,
+        "",
+        "警方捣毁一个赌博网站",
+        "深挖幕后团伙",
+        "",
+        PARA_2,
+    ],
+    "caption and byline above the body": [
+        TITLE,
+        "",
+        BYLINE,
+        "",
+        "湖北援藏企业的工人正在组装制氧机。",
+        "安徽援建的山南市第二高级中学“智慧校园”建设项目",
+        "",
+        PARA_1,
+    ],
+    "section names": [PARA_1, "", "国内", "国际", "社会", "", PARA_2],
+    "tags of a crackdown report": [PARA_2, "", "网络赌博", "跨境赌博", "电信诈骗", "扫黄打非"],
+    "channel menu with lottery and entertainment": [
+        "新闻",
+        "体育",
+        "娱乐",
+        "财经",
+        "彩票",
+        "汽车",
+        "房产",
+        "游戏",
+        "",
+        TITLE,
+        "",
+        PARA_1,
+    ],
+    "related headlines": [
+        PARA_2,
+        "",
+        "上海发布新一轮促消费政策",
+        "国产大飞机C919迎来第100万名旅客",
+        "澳门特区政府公布博彩业新规",
+    ],
+    "charges listed in a court report": [
+        PARA_1,
+        "",
+        "开设赌场罪",
+        "赌博罪",
+        "组织卖淫罪",
+        "传播淫秽物品罪",
+        "",
+        PARA_2,
+    ],
+    "sports results with glued scores": [
+        PARA_1,
+        "",
+        "湖人108",
+        "勇士102",
+        "掘金99",
+        "太阳97",
+        "",
+        PARA_2,
+    ],
+    "list of names": [PARA_1, "", "张建国", "李晓梅", "王志强", "赵丽华", "", PARA_2],
+    "navigation furniture": [PARA_2, "", "tibet.cn", "home", "首页", "相关阅读", "返回顶部"],
+    "title right after a spam block stays": [*LINKS, "", "国产大飞机首飞成功"],
+}
+
+
+@pytest.mark.parametrize(("page", "spam"), POSITIVE.values(), ids=list(POSITIVE))
+def test_spam_variants_are_removed(page, spam):
+    removed = _removed(page)
+    assert removed == spam
+
+
+@pytest.mark.parametrize("page", NEGATIVE.values(), ids=list(NEGATIVE))
+def test_real_short_lines_are_kept(page):
+    removed = _removed(page)
+    if page[-1] == "国产大飞机首飞成功":
+        assert "国产大飞机首飞成功" not in removed and removed == LINKS
+    else:
+        assert removed == []
+
+
+def _negative_pages() -> list[list[str]]:
+    pages: list[list[str]] = []
+    path = data_lines.__globals__["DATA"] / "spam_block_negatives.txt"
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("#"):
+            continue
+        if line.startswith("==="):
+            pages.append([])
+        elif pages:
+            pages[-1].append(line)
+    return pages
+
+
+@pytest.mark.parametrize("page", _negative_pages())
+def test_real_pages_with_short_lines_lose_nothing(page):
+    assert _removed(page) == []
+
+
+def test_block_evidence_is_recorded_per_line():
+    doc = clean("\n".join([PARA_1, "", *LINKS, "", PARA_2]) + "\n", convert="t2s")
+    removed = [r for r in doc.removed if r.reason == "spam"]
+    assert [r.text for r in removed] == LINKS
+    details = [e.detail for record in doc.lines for e in record.evidence if e.filter == "spam"]
+    assert len(details) == len(LINKS)
+    assert all(d.startswith("block of 5 lines") for d in details)
+    assert "this line" in details[0] and "澳门赌场" in details[0]
