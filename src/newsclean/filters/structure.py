@@ -16,6 +16,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.document import Evidence, Placement
+from newsclean.filters.credits import reporter_credit
 from newsclean.filters.metadata import is_notice, parse_metadata
 from newsclean.filters.navigation import SITE_NAME, classify_furniture
 
@@ -150,6 +151,11 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
                     fields["site"] = text
     body = [i for i in content if placements[i] == "blank"]
     _place_body(lines, body, placements, evidence)
+    first_body = next((i for i in body if placements[i] == "body"), None)
+    if "author" not in fields and first_body is not None:
+        credit = reporter_credit(lines[first_body].text)  # type: ignore[union-attr]
+        if credit:
+            fields["author"] = credit
     return Layout(placements, reasons, evidence, fields)
 
 
