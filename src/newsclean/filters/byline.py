@@ -58,7 +58,13 @@ from itertools import product
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.dates import find_date, find_dates, with_variants
+from newsclean.filters.dates import (
+    YEAR_ANCHOR,
+    find_date,
+    find_dates,
+    with_variants,
+    word_pattern,
+)
 from newsclean.filters.navigation import nav_terms
 
 #: A metadata line is a byline, not a paragraph.
@@ -84,6 +90,7 @@ ROLE = r"(?:[\p{Han}]{0,6}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|
 REPORTER_PIECE = regex.compile(
     r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$"
 )
+REPORTER_HINT = regex.compile(r"记者|記者|通讯员|通訊員")
 # A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
 DATELINE_SOURCE = regex.compile(
     r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$"
@@ -122,6 +129,17 @@ class Metadata:
 
 
 @cache
+def label_parts() -> dict[str, set[str]]:
+    """kind (stem, prefix, suffix, label) -> its words in every script, all fields together:
+    the label pattern is built from these small sets, and ``label_table`` says which
+    combinations are labels."""
+    parts: dict[str, set[str]] = {"stem": set(), "prefix": set(), "suffix": set(), "label": set()}
+    for _target, kind, word in data_lines("metadata_labels.txt"):
+        parts[kind].update(with_variants(word))
+    return parts
+
+
+@cache
 def label_table() -> dict[str, str]:
     """Every label, in every script, and the field it fills (see the module docstring)."""
     parts: dict[str, dict[str, list[str]]] = {}
@@ -148,25 +166,44 @@ def label_table() -> dict[str, str]:
 
 @cache
 def label_pattern() -> regex.Pattern[str]:
-    table = label_table()
-    spaced = [
-        label for label, target in table.items() if target in SPACED_FIELDS and len(label) > 1
-    ]
-    reporters = [
-        label for label, target in table.items() if target == "reporter" and len(label) > 1
-    ]
-    boundary = r"(?<![\p{Han}A-Za-z])"
+    """A label candidate and what follows it; ``_is_label`` decides whether the separator
+    suits the label (one pass of the label trie per position: every line is searched)."""
     return regex.compile(
-        r"[【\[〔]\s{0,2}(?P<bracketed>\L<labels>)\s{0,2}[】\]〕]"
-        r"|" + boundary + r"(?P<label>\L<labels>)\s{0,3}"
-        r"(?:[:：/／|｜丨]|(?<=[文图圖])[.．](?=\s{0,2}\p{Han}))"
-        r"|" + boundary + r"(?P<spaced>\L<spaced>)[ \t\u3000]{1,6}(?=[^\s:：/／|｜丨])"
-        r"|" + boundary + r"(?P<glued>\L<reporters>)"
-        r"(?=[\p{Han}·]{2,4}(?:[\s\u3000/／|｜丨、)）】\]〕]|$))",
-        labels=list(table),
-        spaced=spaced,
-        reporters=reporters,
+        r"(?P<open>[【\[〔]\s{0,2})?(?<![\p{Han}A-Za-z])(?P<label>" + _label_words() + r")"
+        r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．](?=\s{0,2}\p{Han})))"
+        r"|(?P<close>\s{0,2}[】\]〕])"
+        r"|(?P<space>[ \t\u3000]{1,6})(?=[^\s:：/／|｜丨])"
+        r"|(?=[\p{Han}·]{2,4}(?:[\s\u3000/／|｜丨、)）】\]〕]|$)))"
     )
+
+
+def _label_words() -> str:
+    """Whole labels, or prefix? stem suffix? over all fields (which combinations are real
+    labels is checked against ``label_table``): a pattern of a few hundred words instead
+    of every combination, so it compiles several times faster."""
+    parts = label_parts()
+    return (
+        word_pattern(parts["label"])
+        + "|"
+        + f"{word_pattern(parts['prefix'])}?{word_pattern(parts['stem'])}"
+        + f"{word_pattern(parts['suffix'])}?"
+    )
+
+
+def _is_label(match: regex.Match[str]) -> bool:
+    """Whether a label candidate is a label of the grammar and the separator after it
+    suits it (see the module docstring)."""
+    label = match["label"]
+    target = label_table().get(label)
+    if target is None:
+        return False  # prefix and stem of different fields: 本报来源
+    if match["close"]:
+        return bool(match["open"])
+    if match["punct"]:
+        return match["punct"].strip()[0] not in ".．" or label in ("文", "图", "圖")
+    if match["space"]:
+        return target in SPACED_FIELDS and len(label) > 1
+    return target == "reporter" and len(label) > 1
 
 
 def clean_value(value: str) -> str:
@@ -204,6 +241,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     {'source': '新京报', 'published_at': '2019-09-07T16:28:00+08:00'}
     """
     line = line.strip(BRACKETS)
+    if need_anchor and YEAR_ANCHOR.search(line) is None and REPORTER_HINT.search(line) is None:
+        return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_date(line)
     rest = [line[: found.start], line[found.end :]] if found else [line]
     result = Metadata()
@@ -293,7 +332,7 @@ def parse_labelled(line: str) -> Metadata | None:
     >>> parse_labelled("稿件来源：新京报 责编 李四").fields
     {'source': '新京报', 'editor': '李四'}
     """
-    matches = list(label_pattern().finditer(line))
+    matches = [match for match in label_pattern().finditer(line) if _is_label(match)]
     if not matches:
         return None
     result = Metadata()
@@ -307,7 +346,7 @@ def parse_labelled(line: str) -> Metadata | None:
         lead_fields = {}
     table = label_table()
     for i, match in enumerate(matches):
-        label = match["bracketed"] or match["label"] or match["spaced"] or match["glued"]
+        label = match["label"]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         raw = line[match.end() : end]
         target = table[label]

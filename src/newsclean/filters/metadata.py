@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from newsclean.data import data_lines
 from newsclean.filters.byline import (
     BRACKETS,
@@ -38,6 +40,7 @@ __all__ = [
     "parse_metadata",
 ]
 
+INNER_SENTENCE_END = regex.compile(r"[。！？!?]")
 CREDIT_OPEN, CREDIT_CLOSE = "(（【[〔", ")）】]〕"
 # Bullets some sites put before a footer notice.
 BULLETS = "·•●■◆*＊ \u3000"
@@ -59,8 +62,12 @@ def parse_metadata(text: str) -> Metadata | None:
     True
     """
     line = text.strip()
-    if not line or len(line) > MAX_METADATA_LENGTH:
-        return None
+    if (
+        not line
+        or len(line) > MAX_METADATA_LENGTH
+        or INNER_SENTENCE_END.search(line, 0, len(line) - 1)
+    ):
+        return None  # a sentence ends inside the line: prose (a title may end in ？: 原标题：…？)
     return (
         parse_pieces(line)
         or parse_reporter_line(line)
