@@ -102,6 +102,10 @@ def test_credit_fills_author_and_keeps_the_paragraph():
     doc = clean(page)
     assert doc.author == "张三"
     assert doc.body[0] == paragraph
+    record = next(r for r in doc.lines if r.text == paragraph)
+    assert ("structure", "credit", "author 张三") in [
+        (e.filter, e.action, e.detail) for e in record.evidence
+    ]
 
 
 def test_a_labelled_author_is_not_replaced_by_the_credit():

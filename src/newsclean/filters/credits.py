@@ -5,7 +5,8 @@ on a byline line: ``新华社北京7月2日电（记者 张三）``, ``（记者
 ``本报记者 张三``, ``本報墨西哥城1月28日电记者张金江报道:``, Taiwan
 ``（中央社記者王小明台北30日電）``, ``〔記者何玉華、陸運鋒/台北報導〕``, and
 ``【大纪元2025年10月23日讯】（记者李明综合报导）``.  The paragraph stays in the body
-unchanged; only ``author`` is read from it.
+unchanged; only ``author`` is read from it (when no byline line gave one), and
+``--explain`` shows ``structure credit: author …`` on that paragraph.
 
 **Grammar.**  A credit is a *role* followed by *names* and ended by a *terminator*:
 

@@ -156,6 +156,8 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         credit = reporter_credit(lines[first_body].text)  # type: ignore[union-attr]
         if credit:
             fields["author"] = credit
+            if evidence[first_body] is None:
+                evidence[first_body] = Evidence(NAME, "credit", f"author {credit}")
     return Layout(placements, reasons, evidence, fields)
 
 
