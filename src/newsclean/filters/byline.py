@@ -44,6 +44,7 @@ Text before the first label must itself be such a layout (``2018-08-16 13:07:22 
 
 **Precedence.**  In a line, the first value of a field wins; a publication time beats an
 update time whatever their order (the update time is used only when there is no other);
+a line ending in 摄 / 攝 (``新华社记者 陈晔华摄``) is a photo credit, left to captions;
 ``reporter`` fills ``author`` when no author label is present; a labelled time beats an
 unlabelled date in the lead.  A line whose only fields are photographer credits
 (``图/新华社``, ``摄影：张三``) is left to the caption rules.
@@ -90,6 +91,8 @@ ROLE = r"(?:[\p{Han}]{0,6}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|
 REPORTER_PIECE = regex.compile(
     r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$"
 )
+# A line ending in a photographer's credit is a caption, whatever it starts with.
+PHOTO_CREDIT_ENDS = ("摄", "攝")
 REPORTER_HINT = regex.compile(r"记者|記者|通讯员|通訊員")
 # A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
 DATELINE_SOURCE = regex.compile(
@@ -241,6 +244,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     {'source': '新京报', 'published_at': '2019-09-07T16:28:00+08:00'}
     """
     line = line.strip(BRACKETS)
+    if line.endswith(PHOTO_CREDIT_ENDS):
+        return None
     if need_anchor and YEAR_ANCHOR.search(line) is None and REPORTER_HINT.search(line) is None:
         return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_date(line)
@@ -294,8 +299,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
 def parse_reporter_line(line: str) -> Metadata | None:
     """``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``."""
     reporter = REPORTER_LINE.match(line.strip(BRACKETS))
-    if reporter is None:
-        return None
+    if reporter is None or line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
+        return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
     result = Metadata(labels=["记者"])
     names = [n for n in (reporter["names"] or "").split() if n not in ROLE_WORDS]
     if names:

@@ -21,6 +21,7 @@ from newsclean.data import data_lines
 from newsclean.filters.byline import (
     BRACKETS,
     MAX_METADATA_LENGTH,
+    PHOTO_CREDIT_ENDS,
     Metadata,
     parse_labelled,
     parse_pieces,
@@ -68,6 +69,8 @@ def parse_metadata(text: str) -> Metadata | None:
         or INNER_SENTENCE_END.search(line, 0, len(line) - 1)
     ):
         return None  # a sentence ends inside the line: prose (a title may end in ？: 原标题：…？)
+    if line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
+        return None  # 本报记者 李四摄: a photo credit, left to the caption rules
     return (
         parse_pieces(line)
         or parse_reporter_line(line)
