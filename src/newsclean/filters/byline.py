@@ -11,7 +11,9 @@ three parts taken from the SAME field's lists: 来源, 稿件来源, 消息来�
 also matches in its traditional forms (``data/traditional_variants.txt``, generated with
 OpenCC by ``tools/traditional_variants.py``), so 責任編輯 and 來源於 need no entry.  When
 two fields build the same label, the whole labels win, then the first field in the file
-(a bare 时间 is the publication time, 更新时间 the update time).
+(a bare 时间 is the publication time, 更新时间 the update time).  The pattern matches
+``label | prefix? stem suffix?`` over the words of all fields (a trie, longest first) and
+keeps a candidate only when the table has it, so 本报来源 (two fields) is no label.
 
 **Separators.**  A label starts the line or follows a space, a bracket or punctuation (not
 a letter or Han character: 他的作者 is prose), and is followed by
@@ -38,11 +40,12 @@ weekday, a clock, a short name (the source), a URL or domain (the site), a repor
 (``记者林佳彣``) and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in
 any order and split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``,
 ``新京报 2019.09.07 16:28``, ``【大纪元2025年10月23日讯】``,
-``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.  It
-needs a date, or a reporter with a dateline word; a single unknown piece makes it prose.
+``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.  It needs a date, or a reporter with
+a dateline word; a single unknown piece makes it prose.
 Text before the first label must itself be such a layout (``2018-08-16 13:07:22 来源:…``).
 
-**Precedence.**  In a line, the first value of a field wins; a publication time beats an
+**Precedence.**  A line with a sentence end (。！？) inside it is prose.  In a line, the
+first value of a field wins; a publication time beats an
 update time whatever their order (the update time is used only when there is no other);
 a line ending in 摄 / 攝 (``新华社记者 陈晔华摄``) is a photo credit, left to captions;
 ``reporter`` fills ``author`` when no author label is present; a labelled time beats an
