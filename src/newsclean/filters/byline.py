@@ -28,7 +28,8 @@ a letter or Han character: 他的作者 is prose), and is followed by
 
 Several fields may share a line, in any order; a field's value runs to the next label.
 
-**Values.**  A value ends at the first page tool glued behind it (打印本页, 【字体...),
+**Values.**  A value ends at the first page tool glued behind it (打印本页, 【字体...) or
+at a label the grammar does not know (``| 浏览量：123``),
 loses a staff code (刘洋 (FN006)), a role word (记者 王五) and a trailing dateline word
 (／台北报导).  A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
 A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is prose,
@@ -93,6 +94,10 @@ DATELINE_END = regex.compile(
 ROLE = r"(?:[\p{Han}]{0,6}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
 REPORTER_PIECE = regex.compile(
     r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$"
+)
+# A label the grammar does not know (浏览量：123, 责任单位：…) after a value ends it.
+UNKNOWN_LABEL = regex.compile(
+    r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)[\p{Han}A-Za-z]{1,6}[:：]"
 )
 # A line ending in a photographer's credit is a caption, whatever it starts with.
 PHOTO_CREDIT_ENDS = ("摄", "攝")
@@ -218,6 +223,9 @@ def clean_value(value: str) -> str:
     dateline word after it (王小明／即时报导)."""
     kept: list[str] = []
     tools = nav_terms()
+    unknown_label = UNKNOWN_LABEL.search(value)
+    if unknown_label is not None:
+        value = value[: unknown_label.start()]
     for token in STAFF_CODE.sub("", value).strip(VALUE_TRIM).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
