@@ -37,13 +37,14 @@ and so is the line.  A time label whose value is no date and not date-like (7月
 has no year: metadata without a time) makes the line prose.
 
 **Unlabelled layouts.**  A line made only of a date expression (see ``dates.py``), a
-weekday, a clock, a short name (the source), a URL or domain (the site), a reporter piece
-(``记者林佳彣``) and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in
-any order and split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``,
-``新京报 2019.09.07 16:28``, ``【大纪元2025年10月23日讯】``,
-``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.  It needs a date, or a reporter with
-a dateline word; a single unknown piece makes it prose.
-Text before the first label must itself be such a layout (``2018-08-16 13:07:22 来源:…``).
+weekday, a clock, an update note (``（7/2 18:00 更新）``), a short name (the source),
+a URL or domain (the site), a reporter piece (``记者林佳彣``) and dateline words
+(``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and split by spaces or
+``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
+``【大纪元2025年10月23日讯】``, ``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.
+It needs a date, or a reporter with a dateline word; a single unknown piece makes it
+prose.  Text before the first label must itself be such a layout
+(``2018-08-16 13:07:22 来源:…``).
 
 **Precedence.**  A line with a sentence end (。！？) inside it is prose.  In a line, the
 first value of a field wins; a publication time beats an
@@ -99,6 +100,8 @@ REPORTER_PIECE = regex.compile(
 UNKNOWN_LABEL = regex.compile(
     r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)[\p{Han}A-Za-z]{1,6}[:：]"
 )
+# An update note after the time, as cna.com.tw prints it: （7/2 18:00 更新）.
+UPDATE_NOTE = regex.compile(r"[(（][^()（）]{0,30}(?:更新|updated)[)）]", regex.IGNORECASE)
 # A line ending in a photographer's credit is a caption, whatever it starts with.
 PHOTO_CREDIT_ENDS = ("摄", "攝")
 REPORTER_HINT = regex.compile(r"记者|記者|通讯员|通訊員")
@@ -231,6 +234,8 @@ def clean_value(value: str) -> str:
             break
         if token in ROLE_WORDS:
             continue
+        if token in label_table():
+            break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
         kept.append(token)
     return TRAILING_DATELINE.sub("", " ".join(kept)).strip(VALUE_TRIM)
 
@@ -254,7 +259,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     >>> parse_pieces("2019.09.07 16:28  新京报").fields
     {'source': '新京报', 'published_at': '2019-09-07T16:28:00+08:00'}
     """
-    line = line.strip(BRACKETS)
+    line = UPDATE_NOTE.sub(" ", line).strip(BRACKETS)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
     if need_anchor and YEAR_ANCHOR.search(line) is None and REPORTER_HINT.search(line) is None:
@@ -314,6 +319,8 @@ def parse_reporter_line(line: str) -> Metadata | None:
         return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
     result = Metadata(labels=["记者"])
     names = [n for n in (reporter["names"] or "").split() if n not in ROLE_WORDS]
+    if any(name in label_table() for name in names):
+        return None  # 新京报记者 王小明 编辑 李四: labelled fields follow
     if names:
         result.fields["author"] = " ".join(names)
     return result
