@@ -191,6 +191,19 @@ def label_pattern() -> regex.Pattern[str]:
     )
 
 
+@cache
+def label_context() -> regex.Pattern[str]:
+    """What every labelled line contains: a separator, a bracket, a space, or a reporter
+    stem (the only labels that may be glued to their value)."""
+    stems = [
+        form
+        for target, kind, word in data_lines("metadata_labels.txt")
+        if target == "reporter" and kind == "stem"
+        for form in with_variants(word)
+    ]
+    return regex.compile(r"[:：/／|｜丨【\[〔.．\s]|" + word_pattern(stems))
+
+
 def _label_words() -> str:
     """Whole labels, or prefix? stem suffix? over all fields (which combinations are real
     labels is checked against ``label_table``): a pattern of a few hundred words instead
@@ -355,6 +368,8 @@ def parse_labelled(line: str) -> Metadata | None:
     >>> parse_labelled("稿件来源：新京报 责编 李四").fields
     {'source': '新京报', 'editor': '李四'}
     """
+    if label_context().search(line) is None:
+        return None  # no separator and no reporter stem: no label can be followed as required
     matches = [match for match in label_pattern().finditer(line) if _is_label(match)]
     if not matches:
         return None
