@@ -13,8 +13,9 @@ from conftest import ROOT, data_lines
 
 from newsclean import clean
 from newsclean.data import DATA_DIR
-from newsclean.filters.byline import label_table, parse_labelled
+from newsclean.filters.byline import parse_labelled
 from newsclean.filters.credits import reporter_credit
+from newsclean.filters.labels import label_table
 from newsclean.filters.metadata import parse_metadata
 
 

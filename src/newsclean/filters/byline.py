@@ -13,7 +13,8 @@ OpenCC by ``tools/traditional_variants.py``), so 責任編輯 and 來源於 need
 two fields build the same label, the whole labels win, then the first field in the file
 (a bare 时间 is the publication time, 更新时间 the update time).  The pattern matches
 ``label | prefix? stem suffix?`` over the words of all fields (a trie, longest first) and
-keeps a candidate only when the table has it, so 本报来源 (two fields) is no label.
+keeps a candidate only when the table has it, so 本报来源 (two fields) is no label
+(``labels.py`` builds the table and the pattern).
 
 **Separators.**  A label starts the line or follows a space, a bracket or punctuation (not
 a letter or Han character: 他的作者 is prose), and is followed by
@@ -58,28 +59,17 @@ unlabelled date in the lead.  A line whose only fields are photographer credits
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import product
 
 import regex
 
-from newsclean.data import data_lines
-from newsclean.filters.dates import (
-    YEAR_ANCHOR,
-    find_date,
-    find_dates,
-    with_variants,
-    word_pattern,
-)
+from newsclean.filters.dates import YEAR_ANCHOR, find_date, find_dates
+from newsclean.filters.labels import is_label, label_context, label_pattern, label_table
 from newsclean.filters.navigation import nav_terms
 
 #: A metadata line is a byline, not a paragraph.
 MAX_METADATA_LENGTH = 120
 #: A field's value is a name, a source or a date: longer is prose.
 MAX_VALUE_LENGTH = 40
-#: Name-like fields, whose labels may be followed by spaces instead of a colon.
-SPACED_FIELDS = frozenset(("published_at", "updated_at", "source", "author", "reporter", "editor"))
-NAME_FIELDS = frozenset(("author", "reporter", "editor", "photographer"))
 
 BRACKETS = "()（）【】[]「」〔〕 \u3000"
 VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；"
@@ -140,97 +130,6 @@ DATE_LIKE = regex.compile(
 class Metadata:
     fields: dict[str, str] = field(default_factory=dict)  # field -> value
     labels: list[str] = field(default_factory=list)
-
-
-@cache
-def label_parts() -> dict[str, set[str]]:
-    """kind (stem, prefix, suffix, label) -> its words in every script, all fields together:
-    the label pattern is built from these small sets, and ``label_table`` says which
-    combinations are labels."""
-    parts: dict[str, set[str]] = {"stem": set(), "prefix": set(), "suffix": set(), "label": set()}
-    for _target, kind, word in data_lines("metadata_labels.txt"):
-        parts[kind].update(with_variants(word))
-    return parts
-
-
-@cache
-def label_table() -> dict[str, str]:
-    """Every label, in every script, and the field it fills (see the module docstring)."""
-    parts: dict[str, dict[str, list[str]]] = {}
-    whole: list[tuple[str, str]] = []
-    for target, kind, word in data_lines("metadata_labels.txt"):
-        if kind == "label":
-            whole.append((word, target))
-        else:
-            parts.setdefault(target, {"stem": [], "prefix": [], "suffix": []})[kind].append(word)
-    table: dict[str, str] = {}
-    for word, target in whole:
-        for form in with_variants(word):
-            table.setdefault(form, target)
-    for target, lists in parts.items():
-        for prefix, stem, suffix in product(
-            ["", *lists["prefix"]], lists["stem"], ["", *lists["suffix"]]
-        ):
-            for forms in product(
-                *(with_variants(p) if p else ("",) for p in (prefix, stem, suffix))
-            ):
-                table.setdefault("".join(forms), target)
-    return table
-
-
-@cache
-def label_pattern() -> regex.Pattern[str]:
-    """A label candidate and what follows it; ``_is_label`` decides whether the separator
-    suits the label (one pass of the label trie per position: every line is searched)."""
-    return regex.compile(
-        r"(?P<open>[【\[〔]\s{0,2})?(?<![\p{Han}A-Za-z])(?P<label>" + _label_words() + r")"
-        r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．](?=\s{0,2}\p{Han})))"
-        r"|(?P<close>\s{0,2}[】\]〕])"
-        r"|(?P<space>[ \t\u3000]{1,6})(?=[^\s:：/／|｜丨])"
-        r"|(?=[\p{Han}·]{2,4}(?:[\s\u3000/／|｜丨、)）】\]〕]|$)))"
-    )
-
-
-@cache
-def label_context() -> regex.Pattern[str]:
-    """What every labelled line contains: a separator, a bracket, a space, or a reporter
-    stem (the only labels that may be glued to their value)."""
-    stems = [
-        form
-        for target, kind, word in data_lines("metadata_labels.txt")
-        if target == "reporter" and kind == "stem"
-        for form in with_variants(word)
-    ]
-    return regex.compile(r"[:：/／|｜丨【\[〔.．\s]|" + word_pattern(stems))
-
-
-def _label_words() -> str:
-    """Whole labels, or prefix? stem suffix? over all fields (which combinations are real
-    labels is checked against ``label_table``): a pattern of a few hundred words instead
-    of every combination, so it compiles several times faster."""
-    parts = label_parts()
-    return (
-        word_pattern(parts["label"])
-        + "|"
-        + f"{word_pattern(parts['prefix'])}?{word_pattern(parts['stem'])}"
-        + f"{word_pattern(parts['suffix'])}?"
-    )
-
-
-def _is_label(match: regex.Match[str]) -> bool:
-    """Whether a label candidate is a label of the grammar and the separator after it
-    suits it (see the module docstring)."""
-    label = match["label"]
-    target = label_table().get(label)
-    if target is None:
-        return False  # prefix and stem of different fields: 本报来源
-    if match["close"]:
-        return bool(match["open"])
-    if match["punct"]:
-        return match["punct"].strip()[0] not in ".．" or label in ("文", "图", "圖")
-    if match["space"]:
-        return target in SPACED_FIELDS and len(label) > 1
-    return target == "reporter" and len(label) > 1
 
 
 def clean_value(value: str) -> str:
@@ -370,7 +269,7 @@ def parse_labelled(line: str) -> Metadata | None:
     """
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
-    matches = [match for match in label_pattern().finditer(line) if _is_label(match)]
+    matches = [match for match in label_pattern().finditer(line) if is_label(match)]
     if not matches:
         return None
     result = Metadata()
