@@ -12,6 +12,7 @@ from functools import cache
 import regex
 
 from newsclean.document import Document
+from newsclean.filters.credits import reporter_credit
 from newsclean.render import render
 
 #: The characters ``normalize`` drops as invisible; a line made only of these and
@@ -72,7 +73,11 @@ def check_accounting(doc: Document, text: str) -> None:
         for r in records
         if r.placement == "removed"
     ]
-    if any((doc.published_at, doc.source, doc.author, doc.editor)):
+    # The author may also come from the reporter credit at the head of the first paragraph.
+    credited = (
+        bool(doc.body) and doc.author is not None and reporter_credit(doc.body[0]) == doc.author
+    )
+    if any((doc.published_at, doc.source, doc.editor)) or (doc.author and not credited):
         assert texts("metadata"), "metadata fields with no metadata line"
     # Each kept line appears once in the placement's list: nothing is counted twice.
     placed = sum(1 for r in records if r.placement != "blank")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsclean.filters.metadata import is_notice, parse_date, parse_metadata
+from newsclean.filters.metadata import parse_date, parse_metadata
 
 
 @pytest.mark.parametrize(
@@ -108,9 +108,3 @@ def test_metadata_lines(line, fields):
 )
 def test_sentences_are_not_metadata(line):
     assert parse_metadata(line) is None
-
-
-def test_notices():
-    assert is_notice("版权声明:凡注明“来源:中国西藏网”的所有作品")
-    assert is_notice("Copyright ©1999-2025 chinanews.com. All Rights Reserved")
-    assert not is_notice("版权保护是本次会议的议题之一。")

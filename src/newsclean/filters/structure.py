@@ -33,6 +33,7 @@ from newsclean.filters.captions import (
     ends_as_sentence,
     is_caption_sized,
 )
+from newsclean.filters.credits import reporter_credit
 from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import SITE_NAME, classify_furniture
 from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
@@ -159,6 +160,13 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
     head_end = title if title is not None else -1
     _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
+    first_body = next((i for i in body if placements[i] == "body"), None)
+    if "author" not in fields and first_body is not None:
+        credit = reporter_credit(lines[first_body].text)  # type: ignore[union-attr]
+        if credit:
+            fields["author"] = credit
+            if evidence[first_body] is None:
+                evidence[first_body] = Evidence(NAME, "credit", f"author {credit}")
     return Layout(placements, reasons, evidence, fields)
 
 

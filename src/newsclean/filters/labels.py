@@ -1,0 +1,115 @@
+"""The label table and label pattern of the byline grammar (the grammar is in
+``byline.py``'s docstring).
+
+``label_table`` lists every label, in every script, with the field it fills: each
+``[prefix] stem [suffix]`` of one field of ``data/metadata_labels.txt`` and each whole
+label, with the traditional forms of every part (``data/traditional_variants.txt``).
+``label_pattern`` finds a label candidate and what follows it in one pass: the words of
+all fields as tries (``label | prefix? stem suffix?``), a few hundred words instead of
+every combination; ``is_label`` then keeps a candidate only when the table has it and
+its separator suits it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import product
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.dates import with_variants, word_pattern
+
+#: Name-like fields, whose labels may be followed by spaces instead of a colon.
+SPACED_FIELDS = frozenset(("published_at", "updated_at", "source", "author", "reporter", "editor"))
+
+
+@cache
+def label_parts() -> dict[str, set[str]]:
+    """kind (stem, prefix, suffix, label) -> its words in every script, all fields together:
+    the label pattern is built from these small sets, and ``label_table`` says which
+    combinations are labels."""
+    parts: dict[str, set[str]] = {"stem": set(), "prefix": set(), "suffix": set(), "label": set()}
+    for _target, kind, word in data_lines("metadata_labels.txt"):
+        parts[kind].update(with_variants(word))
+    return parts
+
+
+@cache
+def label_table() -> dict[str, str]:
+    """Every label, in every script, and the field it fills (see the module docstring)."""
+    parts: dict[str, dict[str, list[str]]] = {}
+    whole: list[tuple[str, str]] = []
+    for target, kind, word in data_lines("metadata_labels.txt"):
+        if kind == "label":
+            whole.append((word, target))
+        else:
+            parts.setdefault(target, {"stem": [], "prefix": [], "suffix": []})[kind].append(word)
+    table: dict[str, str] = {}
+    for word, target in whole:
+        for form in with_variants(word):
+            table.setdefault(form, target)
+    for target, lists in parts.items():
+        for prefix, stem, suffix in product(
+            ["", *lists["prefix"]], lists["stem"], ["", *lists["suffix"]]
+        ):
+            for forms in product(
+                *(with_variants(p) if p else ("",) for p in (prefix, stem, suffix))
+            ):
+                table.setdefault("".join(forms), target)
+    return table
+
+
+@cache
+def label_pattern() -> regex.Pattern[str]:
+    """A label candidate and what follows it; ``is_label`` decides whether the separator
+    suits the label (one pass of the label trie per position: every line is searched)."""
+    return regex.compile(
+        r"(?P<open>[【\[〔]\s{0,2})?(?<![\p{Han}A-Za-z])(?P<label>" + _label_words() + r")"
+        r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．](?=\s{0,2}\p{Han})))"
+        r"|(?P<close>\s{0,2}[】\]〕])"
+        r"|(?P<space>[ \t\u3000]{1,6})(?=[^\s:：/／|｜丨])"
+        r"|(?=[\p{Han}·]{2,4}(?:[\s\u3000/／|｜丨、)）】\]〕]|$)))"
+    )
+
+
+@cache
+def label_context() -> regex.Pattern[str]:
+    """What every labelled line contains: a separator, a bracket, a space, or a reporter
+    stem (the only labels that may be glued to their value)."""
+    stems = [
+        form
+        for target, kind, word in data_lines("metadata_labels.txt")
+        if target == "reporter" and kind == "stem"
+        for form in with_variants(word)
+    ]
+    return regex.compile(r"[:：/／|｜丨【\[〔.．\s]|" + word_pattern(stems))
+
+
+def _label_words() -> str:
+    """Whole labels, or prefix? stem suffix? over all fields (which combinations are real
+    labels is checked against ``label_table``): a pattern of a few hundred words instead
+    of every combination, so it compiles several times faster."""
+    parts = label_parts()
+    return (
+        word_pattern(parts["label"])
+        + "|"
+        + f"{word_pattern(parts['prefix'])}?{word_pattern(parts['stem'])}"
+        + f"{word_pattern(parts['suffix'])}?"
+    )
+
+
+def is_label(match: regex.Match[str]) -> bool:
+    """Whether a label candidate is a label of the grammar and the separator after it
+    suits it (see the module docstring)."""
+    label = match["label"]
+    target = label_table().get(label)
+    if target is None:
+        return False  # prefix and stem of different fields: 本报来源
+    if match["close"]:
+        return bool(match["open"])
+    if match["punct"]:
+        return match["punct"].strip()[0] not in ".．" or label in ("文", "图", "圖")
+    if match["space"]:
+        return target in SPACED_FIELDS and len(label) > 1
+    return target == "reporter" and len(label) > 1

@@ -1,0 +1,137 @@
+"""The byline grammar against the variant tables observed on real pages
+(tests/data/byline_variants.tsv, tests/data/credit_variants.tsv), and its data files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import ROOT, data_lines
+
+from newsclean import clean
+from newsclean.data import DATA_DIR
+from newsclean.filters.byline import parse_labelled
+from newsclean.filters.credits import reporter_credit
+from newsclean.filters.labels import label_table
+from newsclean.filters.metadata import parse_metadata
+
+
+def _variants(name: str) -> list[pytest.param]:
+    params = []
+    for line in data_lines(name):
+        columns = line.split("\t")
+        marks = [pytest.mark.xfail(reason=columns[3], strict=True)] if len(columns) > 3 else []
+        params.append(pytest.param(columns[0], columns[1], columns[2], marks=marks))
+    return params
+
+
+@pytest.mark.parametrize(("line", "expected", "seen"), _variants("byline_variants.tsv"))
+def test_byline_variant(line, expected, seen):
+    parsed = parse_metadata(line)
+    if expected == "none":
+        assert parsed is None, seen
+    else:
+        assert parsed is not None, seen
+        assert parsed.fields == json.loads(expected), seen
+
+
+@pytest.mark.parametrize(("paragraph", "author", "seen"), _variants("credit_variants.tsv"))
+def test_credit_variant(paragraph, author, seen):
+    assert reporter_credit(paragraph) == (None if author == "none" else author), seen
+
+
+@pytest.mark.parametrize(
+    ("label", "target"),
+    [
+        ("稿件来源", "source"),
+        ("稿件來源", "source"),
+        ("来源于", "source"),
+        ("來源於", "source"),
+        ("消息來源", "source"),
+        ("责任编辑", "editor"),
+        ("責任編輯", "editor"),
+        ("本報記者", "reporter"),
+        ("特约记者", "reporter"),
+        ("攝影", "photographer"),
+        ("發佈時間", "published_at"),
+        ("發布時間", "published_at"),
+        ("时间", "published_at"),
+        ("最後更新時間", "updated_at"),
+        ("图片编辑", "ignore"),
+    ],
+)
+def test_labels_are_built_from_the_grammar(label, target):
+    assert label_table()[label] == target
+
+
+def test_labels_of_every_field_in_every_separator():
+    """Each field with each separator form, in a line of several fields in any order."""
+    separators = [":", "：", "/", "／", "|", "｜", "丨", " "]
+    for sep in separators:
+        line = f"编辑{sep}赵六 来源{sep}央视网 记者{sep}王小明"
+        assert parse_labelled(line).fields == {  # type: ignore[union-attr]
+            "editor": "赵六",
+            "source": "央视网",
+            "author": "王小明",
+        }, sep
+
+
+def test_publication_time_beats_update_time_whatever_the_order():
+    parsed = parse_metadata("更新时间：2025-07-03 09:00 发布时间：2025-07-02 16:05")
+    assert parsed is not None
+    assert parsed.fields == {"published_at": "2025-07-02T16:05:00+08:00"}
+
+
+def test_author_label_beats_reporter_label():
+    parsed = parse_metadata("记者：王小明 作者：李四")
+    assert parsed is not None
+    assert parsed.fields["author"] == "李四"
+
+
+def test_photographer_only_lines_are_left_to_captions():
+    assert parse_metadata("摄影：张三") is None
+    assert parse_metadata("图/新华社") is None
+
+
+def test_credit_fills_author_and_keeps_the_paragraph():
+    paragraph = "新华社北京7月2日电（记者 张三）国务院新闻办公室2日举行新闻发布会，介绍有关情况。"
+    head = "国新办举行新闻发布会\n\n2025-07-02 16:05 来源：新华网\n\n"
+    page = f"{head}{paragraph}\n\n第二段正文内容在这里。\n"
+    doc = clean(page)
+    assert doc.author == "张三"
+    assert doc.body[0] == paragraph
+    record = next(r for r in doc.lines if r.text == paragraph)
+    assert ("structure", "credit", "author 张三") in [
+        (e.filter, e.action, e.detail) for e in record.evidence
+    ]
+
+
+def test_a_labelled_author_is_not_replaced_by_the_credit():
+    page = (
+        "国新办举行新闻发布会\n\n2025-07-02 16:05 来源：新华网 作者：李四\n\n"
+        "新华社北京7月2日电（记者 张三）国务院新闻办公室2日举行新闻发布会。\n"
+    )
+    assert clean(page).author == "李四"
+
+
+def test_traditional_variants_file_is_what_the_tool_writes():
+    """The generated table matches the installed OpenCC and the simplified tables."""
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys; sys.path.insert(0, 'tools');"
+         "import traditional_variants as t; sys.stdout.write(t.render())"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    with open(f"{DATA_DIR}/traditional_variants.txt", encoding="utf-8") as handle:
+        assert handle.read() == result.stdout
+
+
+def test_hostile_byline_lines_finish_quickly():
+    start = time.perf_counter()
+    for text in ("2025-" * 20_000, "来源：" * 20_000, "（记者 " * 20_000, "1:" * 50_000):
+        parse_metadata(text[:120])
+        reporter_credit(text)
+        parse_labelled(text[:2000])
+    assert time.perf_counter() - start < 5
