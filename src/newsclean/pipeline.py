@@ -13,14 +13,16 @@ Order matters and each step says why it stands where it does:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from newsclean.document import Document, Evidence, LineRecord, Placement, Removal, Warning
+from newsclean.document import NO_EVIDENCE, Document, Evidence, LineTable, Removal, Warning
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.convert import CONFIGS, convert_lines, converter
 from newsclean.filters.normalize import SURROGATE, normalize_lines, split_lines
 from newsclean.filters.script import guess_conversion
-from newsclean.filters.structure import LineView, classify
+from newsclean.filters.structure import Layout, LineView, classify
 from newsclean.io.decode import decode_bytes
 
 
@@ -40,17 +42,6 @@ class CleanConfig:
             )
 
 
-@dataclass(slots=True)
-class _Line:
-    number: int
-    original: str
-    text: str
-    indented: bool
-    blanks_before: int
-    removed: str | None = None
-    evidence: list[Evidence] = field(default_factory=list)
-
-
 def _simplify_char(char: str) -> str:
     return converter("t2s").convert(char)
 
@@ -66,6 +57,16 @@ def _simplify_lines(texts: list[str]) -> list[str]:
     return converted
 
 
+#: Lines up to this long are looked up in a page's memo before the per-line filters run:
+#: short lines repeat (a page of one-character lines holds a few thousand distinct ones).
+MEMO_LENGTH = 16
+#: A page's memo stops growing at this many entries (distinct short lines need not repeat).
+MEMO_LIMIT = 1 << 14
+#: Lines converted per OpenCC call: a page's lines, unless it has very many (the converted
+#: copies of a chunk are all that is held at once).
+CONVERT_CHUNK = 1 << 14
+
+
 def clean(
     text: str, *, convert: str = "auto", path: str = "-", config: CleanConfig | None = None
 ) -> Document:
@@ -74,121 +75,177 @@ def clean(
     >>> doc = clean("標題\\n\\n發(fā)布時間: 2025-07-02\\n\\n  第一段正文，發(fā)展很快。\\n")
     >>> doc.title, doc.published_at, doc.body
     ('标题', '2025-07-02', ['第一段正文，发展很快。'])
+
+    The page is kept as columns, one entry per line, and equal lines share one string:
+    a line costs a few pointers whatever the filters do (``tests/test_memory.py``).
     """
     config = config or CleanConfig(convert=convert)
-    lines: list[_Line] = []
-    blanks = 0
-    raws = split_lines(text)
-    for number, (raw, normalized) in enumerate(
-        zip(raws, normalize_lines(raws), strict=True), start=1
-    ):
-        line = _Line(number, raw, normalized.text, normalized.indented, blanks)
-        if normalized.evidence is not None:
-            line.evidence.append(normalized.evidence)
-        blanks = blanks + 1 if not normalized.text else 0
-        lines.append(line)
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    originals = [share(line, line) for line in split_lines(text)]
+    normalized = normalize_lines(originals)
+    texts = [share(line.text, line.text) for line in normalized]
+    indented = [line.indented for line in normalized]
+    blank = bytearray(map(operator.not_, texts))  # blank as it came (for blanks_before)
+    #: Per line, the evidence recorded (shared tuples: ``NO_EVIDENCE`` for most lines).
+    evidence = [NO_EVIDENCE] * len(texts)
+    interned: dict[tuple[Evidence, ...], tuple[Evidence, ...]] = {}
+
+    def record(index: int, *found: Evidence) -> None:
+        combined = evidence[index] + found
+        evidence[index] = interned.setdefault(combined, combined)
+
+    for index, line in enumerate(normalized):
+        if line.evidence is not None:
+            record(index, line.evidence)
+    del normalized
 
     warnings: list[Warning] = []
-    # Spam is judged on the page as it came: the whole page at once, one OpenCC call.
-    verdicts = (
-        spam.spam_verdicts([ln.text for ln in lines], simplify_lines=_simplify_lines)
-        if config.remove_spam
-        else None
-    )
-    for index, line in enumerate(lines):
-        if not line.text:
+    removed: dict[int, str] = {}  # index -> reason, for the lines the filters remove here
+    if config.remove_spam:
+        # Spam is judged on the page as it came: the whole page at once, one OpenCC call.
+        verdicts = spam.spam_verdicts(texts, simplify_lines=_simplify_lines)
+        for index in [i for i, verdict in enumerate(verdicts) if verdict.is_spam]:
+            if texts[index]:
+                removed[index] = "spam"
+                record(index, verdicts[index].evidence())
+        del verdicts
+    repaired: dict[str, tuple[str, tuple[Evidence, ...], tuple[mojibake.MojibakeSpan, ...]]] = {}
+    for index, line_text in enumerate(texts):
+        if not line_text or index in removed:
             continue
-        if verdicts is not None:
-            verdict = verdicts[index]
-            if verdict.is_spam:
-                line.removed = "spam"
-                line.evidence.append(verdict.evidence())
-                continue
-        if config.strip_pinyin:
-            stripped = pinyin.strip_annotations(line.text, simplify=_simplify_char)
-            if stripped.stripped:
-                line.text = stripped.text
-                line.evidence.append(pinyin.evidence(stripped))  # type: ignore[arg-type]
-        found = mojibake.find_mojibake(line.text, repair=config.repair_mojibake)
-        if found.spans:
-            line.text = found.text
-            line.evidence.extend(mojibake.evidence(found))
-            for span in found.spans:
-                repaired = f"; repaired to {span.repaired!r}" if span.repaired is not None else ""
-                warnings.append(
-                    Warning(line.number, "mojibake", span.text, f"byte-misaligned text{repaired}")
-                )
+        done = repaired.get(line_text)
+        if done is None:
+            done = _repair_line(line_text, config)
+            if len(line_text) <= MEMO_LENGTH and len(repaired) < MEMO_LIMIT:
+                repaired[line_text] = done
+        new_text, found, spans = done
+        if found:
+            texts[index] = share(new_text, new_text)
+            record(index, *found)
+        for span in spans:
+            fixed = f"; repaired to {span.repaired!r}" if span.repaired is not None else ""
+            warnings.append(
+                Warning(index + 1, "mojibake", span.text, f"byte-misaligned text{fixed}")
+            )
+    del repaired
 
-    kept = [line for line in lines if line.text and line.removed is None]
-    texts = [ln.text for ln in kept]
     conversion = config.convert
     notes: list[Evidence] = []
     if conversion == "auto":
-        guess = guess_conversion("\n".join(texts))
+        guess = guess_conversion(
+            "\n".join(t for i, t in enumerate(texts) if t and i not in removed)
+        )
         conversion = guess.config
         notes.append(Evidence("convert", "auto", guess.detail()))
-    for line, converted in zip(kept, convert_lines(texts, conversion), strict=True):
-        if converted != line.text:
-            line.evidence.append(Evidence("convert", conversion, "converted"))
-        line.text = converted
+    converted_note = Evidence("convert", conversion, "converted")
+    for start in range(0, len(texts), CONVERT_CHUNK):
+        kept = [
+            i
+            for i in range(start, min(start + CONVERT_CHUNK, len(texts)))
+            if texts[i] and i not in removed
+        ]
+        chunk = [texts[i] for i in kept]
+        for index, before, after in zip(kept, chunk, convert_lines(chunk, conversion), strict=True):
+            if after != before:
+                record(index, converted_note)
+                texts[index] = share(after, after)
+    del shared
 
-    views = [
-        LineView(ln.text, ln.indented, ln.blanks_before) if ln.text and ln.removed is None else None
-        for ln in lines
-    ]
-    layout = classify(views)
-    doc = _assemble(
-        lines, layout.placements, layout.reasons, layout.evidence, layout.fields, warnings, path
-    )
+    layout = classify(_views(texts, indented, blank, removed))
+    doc = _assemble(originals, texts, removed, evidence, record, layout, warnings, path)
     doc.conversion = conversion
     doc.notes = notes
     return doc
 
 
+def _repair_line(
+    text: str, config: CleanConfig
+) -> tuple[str, tuple[Evidence, ...], tuple[mojibake.MojibakeSpan, ...]]:
+    """Pinyin glosses stripped and mojibake found (and repaired): the new text, the
+    evidence, the spans; a pure function of ``text`` and the switches."""
+    found: list[Evidence] = []
+    if config.strip_pinyin:
+        stripped = pinyin.strip_annotations(text, simplify=_simplify_char)
+        if stripped.stripped:
+            text = stripped.text
+            found.append(pinyin.evidence(stripped))  # type: ignore[arg-type]
+    result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
+    if result.spans:
+        text = result.text
+        found.extend(mojibake.evidence(result))
+    return text, tuple(found), result.spans
+
+
+def _views(
+    texts: list[str], indented: list[bool], blank: bytearray, removed: dict[int, str]
+) -> list[LineView | None]:
+    """What structure sees of each line: ``None`` for a removed or blank line.  Equal views
+    are one object (a ``LineView`` is frozen), so repeated lines cost one pointer each."""
+    views: list[LineView | None] = []
+    made: dict[tuple[str, bool, int], LineView] = {}
+    blanks = 0
+    for index, line_text in enumerate(texts):
+        view = None
+        if line_text and index not in removed:
+            key = (line_text, indented[index], blanks)
+            view = made.get(key)
+            if view is None:
+                view = LineView(line_text, indented[index], blanks)
+                if len(line_text) <= MEMO_LENGTH and len(made) < MEMO_LIMIT:
+                    made[key] = view
+        views.append(view)
+        blanks = blanks + 1 if blank[index] else 0
+    return views
+
+
 def _assemble(
-    lines: list[_Line],
-    placements: list[Placement],
-    reasons: list[str | None],
-    evidence: list[Evidence | None],
-    fields: dict[str, str],
+    originals: list[str],
+    texts: list[str],
+    removed: dict[int, str],
+    evidence: list[tuple[Evidence, ...]],
+    record: Callable[..., None],
+    layout: Layout,
     warnings: list[Warning],
     path: str,
 ) -> Document:
+    fields = layout.fields
     doc = Document(path=path, warnings=warnings)
     doc.published_at = fields.get("published_at")
     doc.source = fields.get("source")
     doc.author = fields.get("author")
     doc.editor = fields.get("editor")
     doc.site = fields.get("site")
-    notices: list[str] = []
-    for line, placement, reason, found in zip(lines, placements, reasons, evidence, strict=True):
-        if line.removed is not None:
-            placement, reason = "removed", line.removed
-        elif not line.text:
-            placement = "blank"
+    placements = layout.placements
+    reasons = layout.reasons
+    for index, reason in removed.items():
+        placements[index], reasons[index] = "removed", reason
+    for index, found in enumerate(layout.evidence):
         if found is not None:
-            line.evidence.append(found)
-        if placement == "removed":
-            # As it came, but writable: a lone surrogate would make every rendering fail.
-            shown = SURROGATE.sub("\ufffd", line.original).strip()
-            doc.removed.append(Removal(line.number, shown, reason or "removed"))
-        elif placement == "title":
-            doc.title = line.text
-        elif placement == "caption":
-            doc.captions.append(line.text)
-        elif placement == "heading":
-            doc.body.append(line.text)
-            doc.headings.append(line.text)
+            record(index, found)
+    notices: list[str] = []
+    for index, placement in enumerate(placements):
+        if placement == "blank":
+            continue
+        if not texts[index] and index not in removed:
+            placements[index] = "blank"
         elif placement == "body":
-            doc.body.append(line.text)
+            doc.body.append(texts[index])
+        elif placement == "removed":
+            # As it came, but writable: a lone surrogate would make every rendering fail.
+            shown = SURROGATE.sub("\ufffd", originals[index]).strip()
+            doc.removed.append(Removal(index + 1, shown, reasons[index] or "removed"))
+        elif placement == "title":
+            doc.title = texts[index]
+        elif placement == "caption":
+            doc.captions.append(texts[index])
+        elif placement == "heading":
+            doc.body.append(texts[index])
+            doc.headings.append(texts[index])
         elif placement == "copyright":
-            notices.append(line.text)
-        doc.lines.append(
-            LineRecord(
-                line.number, line.original, line.text, placement, reason, tuple(line.evidence)
-            )
-        )
+            notices.append(texts[index])
     doc.copyright = "\n".join(notices) or None
+    doc.lines = LineTable(originals, texts, placements, reasons, evidence)
     return doc
 
 
