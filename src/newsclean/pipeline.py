@@ -62,9 +62,46 @@ def _simplify_lines(texts: list[str]) -> list[str]:
 MEMO_LENGTH = 16
 #: A page's memo stops growing at this many entries (distinct short lines need not repeat).
 MEMO_LIMIT = 1 << 14
-#: Lines converted per OpenCC call: a page's lines, unless it has very many (the converted
-#: copies of a chunk are all that is held at once).
-CONVERT_CHUNK = 1 << 14
+#: Lines normalised or converted per call: a page's lines, unless it has very many (then
+#: the per-line results of one chunk are all that is held at once).
+CHUNK = 1 << 13
+#: Characters of the page split into lines at a time, for the same reason.
+SPLIT_CHUNK = 1 << 14
+
+
+def _split(text: str, share: Callable[[str, str], str]) -> list[str]:
+    """``split_lines(text)``, equal lines sharing one string.  The page is split a chunk at
+    a time, each chunk ending at a line feed (LF, CRLF and CR end a line alike, and a chunk
+    cut after an LF splits as the whole page would)."""
+    lines: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + SPLIT_CHUNK)
+        end = len(text) if cut < 0 else cut + 1
+        lines.extend([share(line, line) for line in split_lines(text[start:end])])
+        start = end
+    return lines
+
+
+class _EvidenceColumn:
+    """Per line, the evidence the filters recorded: one tuple per distinct combination, and
+    the column itself only once something is recorded (most pages' lines have none)."""
+
+    __slots__ = ("column", "interned", "size")
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.column: list[tuple[Evidence, ...]] | None = None
+        self.interned: dict[tuple[Evidence, ...], tuple[Evidence, ...]] = {}
+
+    def add(self, index: int, *found: Evidence) -> None:
+        if self.column is None:
+            self.column = [NO_EVIDENCE] * self.size
+        combined = self.column[index] + found
+        self.column[index] = self.interned.setdefault(combined, combined)
+
+    def finish(self) -> list[tuple[Evidence, ...]]:
+        return self.column if self.column is not None else [NO_EVIDENCE] * self.size
 
 
 def clean(
@@ -80,25 +117,33 @@ def clean(
     a line costs a few pointers whatever the filters do (``tests/test_memory.py``).
     """
     config = config or CleanConfig(convert=convert)
-    shared: dict[str, str] = {}
+    shared: dict[str, str] = {}  # equal lines share one string
     share = shared.setdefault
-    originals = [share(line, line) for line in split_lines(text)]
-    normalized = normalize_lines(originals)
-    texts = [share(line.text, line.text) for line in normalized]
-    indented = [line.indented for line in normalized]
+    originals = _split(text, share)
+    evidence = _EvidenceColumn(len(originals))
+    texts: list[str] = []
+    indented = bytearray()
+    for start in range(0, len(originals), CHUNK):
+        # normalize_lines is normalize_line on each line: each distinct line of a chunk is
+        # normalised once, and only one chunk's results are held at once.
+        chunk = originals[start : start + CHUNK]
+        distinct = list(dict.fromkeys(chunk))
+        text_of: dict[str, str] = {}
+        indented_of: dict[str, bool] = {}
+        noted: dict[str, Evidence] = {}
+        for original, line in zip(distinct, normalize_lines(distinct), strict=True):
+            text_of[original] = share(line.text, line.text)
+            indented_of[original] = line.indented
+            if line.evidence is not None:
+                noted[original] = line.evidence
+        texts.extend(map(text_of.__getitem__, chunk))
+        indented.extend(map(indented_of.__getitem__, chunk))
+        if noted:
+            for index, original in enumerate(chunk, start):
+                if original in noted:
+                    evidence.add(index, noted[original])
     blank = bytearray(map(operator.not_, texts))  # blank as it came (for blanks_before)
-    #: Per line, the evidence recorded (shared tuples: ``NO_EVIDENCE`` for most lines).
-    evidence = [NO_EVIDENCE] * len(texts)
-    interned: dict[tuple[Evidence, ...], tuple[Evidence, ...]] = {}
-
-    def record(index: int, *found: Evidence) -> None:
-        combined = evidence[index] + found
-        evidence[index] = interned.setdefault(combined, combined)
-
-    for index, line in enumerate(normalized):
-        if line.evidence is not None:
-            record(index, line.evidence)
-    del normalized
+    record = evidence.add
 
     warnings: list[Warning] = []
     removed: dict[int, str] = {}  # index -> reason, for the lines the filters remove here
@@ -139,11 +184,9 @@ def clean(
         conversion = guess.config
         notes.append(Evidence("convert", "auto", guess.detail()))
     converted_note = Evidence("convert", conversion, "converted")
-    for start in range(0, len(texts), CONVERT_CHUNK):
+    for start in range(0, len(texts), CHUNK):
         kept = [
-            i
-            for i in range(start, min(start + CONVERT_CHUNK, len(texts)))
-            if texts[i] and i not in removed
+            i for i in range(start, min(start + CHUNK, len(texts))) if texts[i] and i not in removed
         ]
         chunk = [texts[i] for i in kept]
         for index, before, after in zip(kept, chunk, convert_lines(chunk, conversion), strict=True):
@@ -153,7 +196,7 @@ def clean(
     del shared
 
     layout = classify(_views(texts, indented, blank, removed))
-    doc = _assemble(originals, texts, removed, evidence, record, layout, warnings, path)
+    doc = _assemble(originals, texts, removed, evidence, layout, warnings, path)
     doc.conversion = conversion
     doc.notes = notes
     return doc
@@ -178,23 +221,22 @@ def _repair_line(
 
 
 def _views(
-    texts: list[str], indented: list[bool], blank: bytearray, removed: dict[int, str]
+    texts: list[str], indented: bytearray, blank: bytearray, removed: dict[int, str]
 ) -> list[LineView | None]:
     """What structure sees of each line: ``None`` for a removed or blank line.  Equal views
     are one object (a ``LineView`` is frozen), so repeated lines cost one pointer each."""
-    views: list[LineView | None] = []
+    views: list[LineView | None] = [None] * len(texts)
     made: dict[tuple[str, bool, int], LineView] = {}
     blanks = 0
     for index, line_text in enumerate(texts):
-        view = None
         if line_text and index not in removed:
-            key = (line_text, indented[index], blanks)
+            key = (line_text, indented[index] == 1, blanks)
             view = made.get(key)
             if view is None:
-                view = LineView(line_text, indented[index], blanks)
+                view = LineView(*key)
                 if len(line_text) <= MEMO_LENGTH and len(made) < MEMO_LIMIT:
                     made[key] = view
-        views.append(view)
+            views[index] = view
         blanks = blanks + 1 if blank[index] else 0
     return views
 
@@ -203,8 +245,7 @@ def _assemble(
     originals: list[str],
     texts: list[str],
     removed: dict[int, str],
-    evidence: list[tuple[Evidence, ...]],
-    record: Callable[..., None],
+    evidence: _EvidenceColumn,
     layout: Layout,
     warnings: list[Warning],
     path: str,
@@ -222,7 +263,7 @@ def _assemble(
         placements[index], reasons[index] = "removed", reason
     for index, found in enumerate(layout.evidence):
         if found is not None:
-            record(index, found)
+            evidence.add(index, found)
     notices: list[str] = []
     for index, placement in enumerate(placements):
         if placement == "blank":
@@ -245,7 +286,7 @@ def _assemble(
         elif placement == "copyright":
             notices.append(texts[index])
     doc.copyright = "\n".join(notices) or None
-    doc.lines = LineTable(originals, texts, placements, reasons, evidence)
+    doc.lines = LineTable(originals, texts, placements, reasons, evidence.finish())
     return doc
 
 

@@ -155,7 +155,9 @@ def spam_verdicts(
     candidates: list[str] = []
     for i, text in enumerate(texts):
         stripped = text.strip()
-        if stripped and is_candidate(stripped):
+        # MIN_SEGMENTS segments and the separators between them take 2 * MIN_SEGMENTS - 1
+        # characters; t2s keeps every character's length and kind, lower() adds no separator.
+        if len(stripped) >= 2 * MIN_SEGMENTS - 1 and is_candidate(stripped):
             where.append(i)
             candidates.append(stripped)
     if simplify_lines is not None and candidates:
