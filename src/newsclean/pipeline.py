@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from newsclean.document import NO_EVIDENCE, Document, Evidence, LineTable, Removal, Warning
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.convert import CONFIGS, convert_lines, converter
+from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_lines, split_lines
 from newsclean.filters.script import guess_conversion
 from newsclean.filters.structure import Layout, LineView, classify
@@ -104,6 +105,115 @@ class _EvidenceColumn:
         return self.column if self.column is not None else [NO_EVIDENCE] * self.size
 
 
+class _Page:
+    """The page while the filters run, as columns with one entry per line (not an object
+    per line): what came in, the text now, indentation, blankness as it came, the lines
+    removed here and the evidence.  Equal lines share one string."""
+
+    def __init__(self, text: str) -> None:
+        self.shared: dict[str, str] = {}
+        self.share = self.shared.setdefault
+        self.originals = _split(text, self.share)
+        self.evidence = _EvidenceColumn(len(self.originals))
+        self.texts: list[str] = []
+        self.indented = bytearray()
+        for start in range(0, len(self.originals), CHUNK):
+            self._normalize(start, self.originals[start : start + CHUNK])
+        self.blank = bytearray(map(operator.not_, self.texts))  # for blanks_before
+        self.removed: dict[int, str] = {}  # index -> reason, for the lines removed here
+
+    def _normalize(self, start: int, chunk: list[str]) -> None:
+        """``normalize_lines`` is ``normalize_line`` on each line: each distinct line of a
+        chunk is normalised once, and one chunk's results are all that is held at once."""
+        distinct = list(dict.fromkeys(chunk))
+        text_of: dict[str, str] = {}
+        indented_of: dict[str, bool] = {}
+        noted: dict[str, Evidence] = {}
+        for original, line in zip(distinct, normalize_lines(distinct), strict=True):
+            text_of[original] = self.share(line.text, line.text)
+            indented_of[original] = line.indented
+            if line.evidence is not None:
+                noted[original] = line.evidence
+        self.texts.extend(map(text_of.__getitem__, chunk))
+        self.indented.extend(map(indented_of.__getitem__, chunk))
+        if noted:
+            for index, original in enumerate(chunk, start):
+                if original in noted:
+                    self.evidence.add(index, noted[original])
+
+    def remove_spam(self) -> None:
+        """Spam is judged on the page as it came: the whole page at once, one OpenCC call."""
+        texts = self.texts
+        verdicts = spam.spam_verdicts(texts, simplify_lines=_simplify_lines)
+        for index in [i for i, verdict in enumerate(verdicts) if verdict.is_spam]:
+            if texts[index]:
+                self.removed[index] = "spam"
+                self.evidence.add(index, verdicts[index].evidence())
+
+    def repair(self, config: CleanConfig) -> list[Warning]:
+        """Pinyin glosses and mojibake, line by line; each distinct short line once."""
+        warnings: list[Warning] = []
+        texts, removed = self.texts, self.removed
+        done_for: dict[str, tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...]]] = {}
+        for index, line_text in enumerate(texts):
+            if not line_text or index in removed:
+                continue
+            done = done_for.get(line_text)
+            if done is None:
+                done = _repair_line(line_text, config)
+                if len(line_text) <= MEMO_LENGTH and len(done_for) < MEMO_LIMIT:
+                    done_for[line_text] = done
+            new_text, found, spans = done
+            if found:
+                texts[index] = self.share(new_text, new_text)
+                self.evidence.add(index, *found)
+            for span in spans:
+                fixed = f"; repaired to {span.repaired!r}" if span.repaired is not None else ""
+                warnings.append(
+                    Warning(index + 1, "mojibake", span.text, f"byte-misaligned text{fixed}")
+                )
+        return warnings
+
+    def kept_text(self) -> str:
+        """The lines still in the page, one per line."""
+        removed = self.removed
+        return "\n".join(t for i, t in enumerate(self.texts) if t and i not in removed)
+
+    def convert(self, conversion: str) -> None:
+        """One OpenCC call per chunk of lines (per page, unless it has very many)."""
+        texts, removed = self.texts, self.removed
+        note = Evidence("convert", conversion, "converted")
+        for start in range(0, len(texts), CHUNK):
+            stop = min(start + CHUNK, len(texts))
+            kept = [i for i in range(start, stop) if texts[i] and i not in removed]
+            before = [texts[i] for i in kept]
+            for index, old, new in zip(
+                kept, before, convert_lines(before, conversion), strict=True
+            ):
+                if new != old:
+                    self.evidence.add(index, note)
+                    texts[index] = self.share(new, new)
+
+    def views(self) -> list[LineView | None]:
+        """What structure sees of each line: ``None`` for a removed or blank line.  Equal
+        views are one object (a ``LineView`` is frozen): a repeated line costs a pointer."""
+        texts, indented, blank, removed = self.texts, self.indented, self.blank, self.removed
+        views: list[LineView | None] = [None] * len(texts)
+        made: dict[tuple[str, bool, int], LineView] = {}
+        blanks = 0
+        for index, line_text in enumerate(texts):
+            if line_text and index not in removed:
+                key = (line_text, indented[index] == 1, blanks)
+                view = made.get(key)
+                if view is None:
+                    view = LineView(*key)
+                    if len(line_text) <= MEMO_LENGTH and len(made) < MEMO_LIMIT:
+                        made[key] = view
+                views[index] = view
+            blanks = blanks + 1 if blank[index] else 0
+        return views
+
+
 def clean(
     text: str, *, convert: str = "auto", path: str = "-", config: CleanConfig | None = None
 ) -> Document:
@@ -117,86 +227,20 @@ def clean(
     a line costs a few pointers whatever the filters do (``tests/test_memory.py``).
     """
     config = config or CleanConfig(convert=convert)
-    shared: dict[str, str] = {}  # equal lines share one string
-    share = shared.setdefault
-    originals = _split(text, share)
-    evidence = _EvidenceColumn(len(originals))
-    texts: list[str] = []
-    indented = bytearray()
-    for start in range(0, len(originals), CHUNK):
-        # normalize_lines is normalize_line on each line: each distinct line of a chunk is
-        # normalised once, and only one chunk's results are held at once.
-        chunk = originals[start : start + CHUNK]
-        distinct = list(dict.fromkeys(chunk))
-        text_of: dict[str, str] = {}
-        indented_of: dict[str, bool] = {}
-        noted: dict[str, Evidence] = {}
-        for original, line in zip(distinct, normalize_lines(distinct), strict=True):
-            text_of[original] = share(line.text, line.text)
-            indented_of[original] = line.indented
-            if line.evidence is not None:
-                noted[original] = line.evidence
-        texts.extend(map(text_of.__getitem__, chunk))
-        indented.extend(map(indented_of.__getitem__, chunk))
-        if noted:
-            for index, original in enumerate(chunk, start):
-                if original in noted:
-                    evidence.add(index, noted[original])
-    blank = bytearray(map(operator.not_, texts))  # blank as it came (for blanks_before)
-    record = evidence.add
-
-    warnings: list[Warning] = []
-    removed: dict[int, str] = {}  # index -> reason, for the lines the filters remove here
+    page = _Page(text)
     if config.remove_spam:
-        # Spam is judged on the page as it came: the whole page at once, one OpenCC call.
-        verdicts = spam.spam_verdicts(texts, simplify_lines=_simplify_lines)
-        for index in [i for i, verdict in enumerate(verdicts) if verdict.is_spam]:
-            if texts[index]:
-                removed[index] = "spam"
-                record(index, verdicts[index].evidence())
-        del verdicts
-    repaired: dict[str, tuple[str, tuple[Evidence, ...], tuple[mojibake.MojibakeSpan, ...]]] = {}
-    for index, line_text in enumerate(texts):
-        if not line_text or index in removed:
-            continue
-        done = repaired.get(line_text)
-        if done is None:
-            done = _repair_line(line_text, config)
-            if len(line_text) <= MEMO_LENGTH and len(repaired) < MEMO_LIMIT:
-                repaired[line_text] = done
-        new_text, found, spans = done
-        if found:
-            texts[index] = share(new_text, new_text)
-            record(index, *found)
-        for span in spans:
-            fixed = f"; repaired to {span.repaired!r}" if span.repaired is not None else ""
-            warnings.append(
-                Warning(index + 1, "mojibake", span.text, f"byte-misaligned text{fixed}")
-            )
-    del repaired
-
+        page.remove_spam()
+    warnings = page.repair(config)
     conversion = config.convert
     notes: list[Evidence] = []
     if conversion == "auto":
-        guess = guess_conversion(
-            "\n".join(t for i, t in enumerate(texts) if t and i not in removed)
-        )
+        guess = guess_conversion(page.kept_text())
         conversion = guess.config
         notes.append(Evidence("convert", "auto", guess.detail()))
-    converted_note = Evidence("convert", conversion, "converted")
-    for start in range(0, len(texts), CHUNK):
-        kept = [
-            i for i in range(start, min(start + CHUNK, len(texts))) if texts[i] and i not in removed
-        ]
-        chunk = [texts[i] for i in kept]
-        for index, before, after in zip(kept, chunk, convert_lines(chunk, conversion), strict=True):
-            if after != before:
-                record(index, converted_note)
-                texts[index] = share(after, after)
-    del shared
-
-    layout = classify(_views(texts, indented, blank, removed))
-    doc = _assemble(originals, texts, removed, evidence, layout, warnings, path)
+    page.convert(conversion)
+    page.shared.clear()
+    layout = classify(page.views())
+    doc = _assemble(page, layout, warnings, path)
     doc.conversion = conversion
     doc.notes = notes
     return doc
@@ -204,7 +248,7 @@ def clean(
 
 def _repair_line(
     text: str, config: CleanConfig
-) -> tuple[str, tuple[Evidence, ...], tuple[mojibake.MojibakeSpan, ...]]:
+) -> tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...]]:
     """Pinyin glosses stripped and mojibake found (and repaired): the new text, the
     evidence, the spans; a pure function of ``text`` and the switches."""
     found: list[Evidence] = []
@@ -220,36 +264,8 @@ def _repair_line(
     return text, tuple(found), result.spans
 
 
-def _views(
-    texts: list[str], indented: bytearray, blank: bytearray, removed: dict[int, str]
-) -> list[LineView | None]:
-    """What structure sees of each line: ``None`` for a removed or blank line.  Equal views
-    are one object (a ``LineView`` is frozen), so repeated lines cost one pointer each."""
-    views: list[LineView | None] = [None] * len(texts)
-    made: dict[tuple[str, bool, int], LineView] = {}
-    blanks = 0
-    for index, line_text in enumerate(texts):
-        if line_text and index not in removed:
-            key = (line_text, indented[index] == 1, blanks)
-            view = made.get(key)
-            if view is None:
-                view = LineView(*key)
-                if len(line_text) <= MEMO_LENGTH and len(made) < MEMO_LIMIT:
-                    made[key] = view
-            views[index] = view
-        blanks = blanks + 1 if blank[index] else 0
-    return views
-
-
-def _assemble(
-    originals: list[str],
-    texts: list[str],
-    removed: dict[int, str],
-    evidence: _EvidenceColumn,
-    layout: Layout,
-    warnings: list[Warning],
-    path: str,
-) -> Document:
+def _assemble(page: _Page, layout: Layout, warnings: list[Warning], path: str) -> Document:
+    originals, texts, removed, evidence = page.originals, page.texts, page.removed, page.evidence
     fields = layout.fields
     doc = Document(path=path, warnings=warnings)
     doc.published_at = fields.get("published_at")
