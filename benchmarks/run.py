@@ -23,14 +23,16 @@ Run it from the repository root with the environment newsclean is installed in. 
    the process tree, from ``wait4``) on the corpus and on a corpus twice as large;
 7. the short-lines case: one file of ``--short-mb`` MB of one-character lines (a random
    common Han character each, seeded), cleaned by ``newsclean FILE -o OUT`` as a whole
-   process, in seconds per MB (wall and CPU) and peak RSS per MB of input, next to the
-   seconds per MB of ordinary pages (the CLI, ``--format jsonl -j 1``, on a corpus as large
-   as the file, 1,000 pages at least).  ``--short-lines`` runs this case alone::
+   process, in seconds per MB (wall and CPU) and peak RSS per MB of input (also above the
+   RSS of the same command on one ordinary page), next to the seconds per MB of ordinary
+   pages (the CLI, ``--format jsonl -j 1``, on a corpus as large as the file, 1,000 pages
+   at least).  ``--short-lines`` runs this case alone::
 
     python benchmarks/run.py --short-lines                 # 5 MB each, about a minute
     python benchmarks/run.py --short-lines --short-mb 10
 
-Every figure is wall-clock time; the machine's load average is printed before and after,
+Every figure is wall-clock time (the short-lines case adds CPU time, which other work on
+the machine disturbs less); the machine's load average is printed before and after,
 since other work on the machine slows every figure.  ``--out`` writes the figures as JSON.
 """
 
@@ -301,6 +303,10 @@ def short_lines_case(megabytes: float, workdir: Path, ordinary_pages: int) -> di
     wall, rss, cpu = _run_measured_cpu(
         [*_newsclean(), str(path), "-o", str(out)], subprocess.DEVNULL, workdir
     )
+    # What the process holds before any page: the same command on the reference page.
+    _, start_rss, _ = _run_measured_cpu(
+        [*_newsclean(), str(REFERENCE), "-o", str(out)], subprocess.DEVNULL, workdir
+    )
     path.unlink()
     return {
         "megabytes": round(size, 2),
@@ -310,6 +316,8 @@ def short_lines_case(megabytes: float, workdir: Path, ordinary_pages: int) -> di
         "cpu_s_per_mb": round(cpu / size, 3),
         "peak_rss_mb": round(rss / 1024, 1),
         "peak_rss_mb_per_mb": round(rss / 1024 / size, 1),
+        "start_rss_mb": round(start_rss / 1024, 1),
+        "peak_rss_above_start_mb_per_mb": round((rss - start_rss) / 1024 / size, 1),
         "ordinary_megabytes": round(corpus_mb, 2),
         "ordinary_s_per_mb": round(ordinary_wall / corpus_mb, 3),
         "ordinary_cpu_s_per_mb": round(ordinary_cpu / corpus_mb, 3),
@@ -335,7 +343,8 @@ def _print_short_lines(short: dict[str, Any]) -> None:
     )
     print(
         f"  peak RSS {short['peak_rss_mb']} MB = {short['peak_rss_mb_per_mb']} MB per MB of input"
-        " (target <= 40)"
+        f" (target <= 40); {short['peak_rss_above_start_mb_per_mb']} MB per MB above the"
+        f" {short['start_rss_mb']} MB of a process cleaning one ordinary page"
     )
 
 
@@ -517,7 +526,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(double)
 
         print(f"short lines: {args.short_mb} MB of one-character lines …", file=sys.stderr)
-        pages = max(MIN_ORDINARY_PAGES, round(args.short_mb * 1e6 / PAGE_BYTES))
+        pages = _ordinary_pages(args)
         results["short_lines"] = short_lines_case(args.short_mb, workdir, pages)
     finally:
         if args.keep is None:
@@ -542,11 +551,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _ordinary_pages(args: argparse.Namespace) -> int:
+    """Ordinary pages to compare the short lines with: as many MB, 1,000 pages at least
+    (``--quick``: the corpus size, a smoke run)."""
+    if args.quick:
+        return int(args.pages)
+    return max(MIN_ORDINARY_PAGES, round(args.short_mb * 1e6 / PAGE_BYTES))
+
+
 def _short_lines_only(args: argparse.Namespace) -> int:
     results: dict[str, Any] = {"machine": machine(), "load_before": os.getloadavg()}
     workdir = Path(tempfile.mkdtemp(prefix="newsclean-bench-"))
     try:
-        pages = max(MIN_ORDINARY_PAGES, round(args.short_mb * 1e6 / PAGE_BYTES))
+        pages = _ordinary_pages(args)
         print(f"short lines: {args.short_mb} MB, against {pages} ordinary pages …", file=sys.stderr)
         results["short_lines"] = short_lines_case(args.short_mb, workdir, pages)
     finally:
