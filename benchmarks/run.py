@@ -20,9 +20,19 @@ Run it from the repository root with the environment newsclean is installed in. 
 5. breaks the library's time down per filter (timers around each pipeline step) and
    prints the top of a cProfile run;
 6. reads the peak RSS of the CLI batch (``-j 2``, workers included: the maximum over
-   the process tree, from ``wait4``) on the corpus and on a corpus twice as large.
+   the process tree, from ``wait4``) on the corpus and on a corpus twice as large;
+7. the short-lines case: one file of ``--short-mb`` MB of one-character lines (a random
+   common Han character each, seeded), cleaned by ``newsclean FILE -o OUT`` as a whole
+   process, in seconds per MB (wall and CPU) and peak RSS per MB of input (also above the
+   RSS of the same command on one ordinary page), next to the seconds per MB of ordinary
+   pages (the CLI, ``--format jsonl -j 1``, on a corpus as large as the file, 1,000 pages
+   at least).  ``--short-lines`` runs this case alone::
 
-Every figure is wall-clock time; the machine's load average is printed before and after,
+    python benchmarks/run.py --short-lines                 # 5 MB each, about a minute
+    python benchmarks/run.py --short-lines --short-mb 10
+
+Every figure is wall-clock time (the short-lines case adds CPU time, which other work on
+the machine disturbs less); the machine's load average is printed before and after,
 since other work on the machine slows every figure.  ``--out`` writes the figures as JSON.
 """
 
@@ -145,6 +155,28 @@ def read_corpus(directory: Path) -> list[str]:
     return [decode_bytes(p.read_bytes()).text for p in sorted(directory.rglob("*.txt"))]
 
 
+#: Common Han characters the short-lines case draws from, one per line.
+SHORT_LINE_CHARACTERS = (
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能"
+    "下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量"
+    "都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各"
+)
+
+
+#: Ordinary pages the short-lines case is compared with, at least: on fewer, the batch's
+#: start (the pool, its workers' imports) weighs on the seconds per MB.
+MIN_ORDINARY_PAGES = 1000
+
+
+def build_short_lines(path: Path, megabytes: float) -> int:
+    """Write ``megabytes`` MB of one-character lines (4 bytes each in UTF-8) to ``path``."""
+    rng = random.Random(SEED)
+    count = int(megabytes * 1e6) // 4
+    data = "".join(rng.choice(SHORT_LINE_CHARACTERS) + "\n" for _ in range(count)).encode()
+    path.write_bytes(data)
+    return len(data)
+
+
 # --------------------------------------------------------------------------- measures
 
 
@@ -206,12 +238,22 @@ child = subprocess.Popen(sys.argv[2:])
 _, status, usage = os.wait4(child.pid, 0)
 code = os.waitstatus_to_exitcode(status)
 with open(sys.argv[1], "w") as out:
-    out.write(f"{time.perf_counter() - start} {usage.ru_maxrss} {code}")
+    cpu = usage.ru_utime + usage.ru_stime
+    out.write(f"{time.perf_counter() - start} {usage.ru_maxrss} {code} {cpu}")
 """
 
 
 def _run_measured(command: list[str], stdout: Any, workdir: Path) -> tuple[float, int]:
     """(wall seconds, peak RSS in KB over the process tree) of one process."""
+    seconds, rss, _ = _run_measured_cpu(command, stdout, workdir)
+    return seconds, rss
+
+
+def _run_measured_cpu(command: list[str], stdout: Any, workdir: Path) -> tuple[float, int, float]:
+    """(wall seconds, peak RSS in KB, CPU seconds) over the process tree of one process.
+
+    CPU seconds (user + system, the process and every child it waited for) move less than
+    wall time when other work loads the machine."""
     report = workdir / "measure.txt"
     result = subprocess.run(
         [sys.executable, "-c", _MEASURE, str(report), *command],
@@ -220,10 +262,10 @@ def _run_measured(command: list[str], stdout: Any, workdir: Path) -> tuple[float
         env=_ENV,
         check=False,
     )
-    seconds, rss, status = report.read_text().split()
+    seconds, rss, status, cpu = report.read_text().split()
     if result.returncode != 0 or int(status) != 0:
         raise SystemExit(f"{' '.join(command)} failed: {result.stderr.decode()[-2000:]}")
-    return float(seconds), int(rss)
+    return float(seconds), int(rss), float(cpu)
 
 
 #: Child processes may write byte-code caches, as an installed package has them: with
@@ -243,6 +285,67 @@ def measure_cli(corpus: Path, jobs: int, workdir: Path) -> tuple[float, int]:
             [*_newsclean(), str(corpus), "--format", "jsonl", "-j", str(jobs)], handle, workdir
         )
     return seconds, rss
+
+
+def short_lines_case(megabytes: float, workdir: Path, ordinary_pages: int) -> dict[str, Any]:
+    """The short-lines figures next to those of ``ordinary_pages`` ordinary pages (the CLI,
+    ``--format jsonl -j 1``), both in wall and CPU seconds per MB of input."""
+    path = workdir / "short-lines.txt"
+    size = build_short_lines(path, megabytes) / 1e6
+    corpus = workdir / "ordinary"
+    corpus_mb = build_corpus(corpus, ordinary_pages) / 1e6
+    with (workdir / "ordinary.jsonl").open("wb") as handle:
+        ordinary_wall, _, ordinary_cpu = _run_measured_cpu(
+            [*_newsclean(), str(corpus), "--format", "jsonl", "-j", "1"], handle, workdir
+        )
+    shutil.rmtree(corpus)
+    out = workdir / "short-lines.out.txt"
+    wall, rss, cpu = _run_measured_cpu(
+        [*_newsclean(), str(path), "-o", str(out)], subprocess.DEVNULL, workdir
+    )
+    # What the process holds before any page: the same command on the reference page.
+    _, start_rss, _ = _run_measured_cpu(
+        [*_newsclean(), str(REFERENCE), "-o", str(out)], subprocess.DEVNULL, workdir
+    )
+    path.unlink()
+    return {
+        "megabytes": round(size, 2),
+        "lines": int(size * 1e6) // 4,
+        "seconds": round(wall, 2),
+        "s_per_mb": round(wall / size, 3),
+        "cpu_s_per_mb": round(cpu / size, 3),
+        "peak_rss_mb": round(rss / 1024, 1),
+        "peak_rss_mb_per_mb": round(rss / 1024 / size, 1),
+        "start_rss_mb": round(start_rss / 1024, 1),
+        "peak_rss_above_start_mb_per_mb": round((rss - start_rss) / 1024 / size, 1),
+        "ordinary_megabytes": round(corpus_mb, 2),
+        "ordinary_s_per_mb": round(ordinary_wall / corpus_mb, 3),
+        "ordinary_cpu_s_per_mb": round(ordinary_cpu / corpus_mb, 3),
+        "s_per_mb_over_ordinary": round(wall / size / (ordinary_wall / corpus_mb), 2),
+        "cpu_s_per_mb_over_ordinary": round(cpu / size / (ordinary_cpu / corpus_mb), 2),
+    }
+
+
+def _print_short_lines(short: dict[str, Any]) -> None:
+    print(
+        f"short lines: {short['megabytes']} MB, {short['lines']} one-character lines, "
+        f"newsclean FILE -o OUT: {short['seconds']} s"
+    )
+    print(
+        f"  wall {short['s_per_mb']:.3f} s/MB, ordinary pages (-j 1, {short['ordinary_megabytes']}"
+        f" MB) {short['ordinary_s_per_mb']:.3f} s/MB: ratio {short['s_per_mb_over_ordinary']:.2f}"
+        " (target <= 3)"
+    )
+    print(
+        f"  CPU  {short['cpu_s_per_mb']:.3f} s/MB, ordinary pages"
+        f" {short['ordinary_cpu_s_per_mb']:.3f} s/MB:"
+        f" ratio {short['cpu_s_per_mb_over_ordinary']:.2f}"
+    )
+    print(
+        f"  peak RSS {short['peak_rss_mb']} MB = {short['peak_rss_mb_per_mb']} MB per MB of input"
+        f" (target <= 40); {short['peak_rss_above_start_mb_per_mb']} MB per MB above the"
+        f" {short['start_rss_mb']} MB of a process cleaning one ordinary page"
+    )
 
 
 def measure_startup(runs: int) -> tuple[float, float]:
@@ -356,9 +459,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-double", action="store_true", help="skip the 2x corpus RSS run")
     parser.add_argument("--out", type=Path, help="write the figures as JSON")
     parser.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    parser.add_argument(
+        "--short-lines", action="store_true", help="only the short-lines case (time and peak RSS)"
+    )
+    parser.add_argument(
+        "--short-mb", type=float, default=5.0, help="size of the short-lines file (default 5)"
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.pages, args.repeat, args.startup_runs, args.profile_pages = 300, 1, 5, 100
+        args.short_mb = min(args.short_mb, 1.0)
+    if args.short_lines:
+        return _short_lines_only(args)
 
     results: dict[str, Any] = {"machine": machine(), "load_before": os.getloadavg()}
     workdir = Path(tempfile.mkdtemp(prefix="newsclean-bench-"))
@@ -412,6 +524,10 @@ def main(argv: list[str] | None = None) -> int:
                 "peak_rss_mb": round(rss / 1024, 1),
             }
             shutil.rmtree(double)
+
+        print(f"short lines: {args.short_mb} MB of one-character lines …", file=sys.stderr)
+        pages = _ordinary_pages(args)
+        results["short_lines"] = short_lines_case(args.short_mb, workdir, pages)
     finally:
         if args.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -430,6 +546,31 @@ def main(argv: list[str] | None = None) -> int:
         )
     results["ratios"] = {k: round(v, 3) for k, v in ratios.items()}
     _print(results, profile)
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _ordinary_pages(args: argparse.Namespace) -> int:
+    """Ordinary pages to compare the short lines with: as many MB, 1,000 pages at least
+    (``--quick``: the corpus size, a smoke run)."""
+    if args.quick:
+        return int(args.pages)
+    return max(MIN_ORDINARY_PAGES, round(args.short_mb * 1e6 / PAGE_BYTES))
+
+
+def _short_lines_only(args: argparse.Namespace) -> int:
+    results: dict[str, Any] = {"machine": machine(), "load_before": os.getloadavg()}
+    workdir = Path(tempfile.mkdtemp(prefix="newsclean-bench-"))
+    try:
+        pages = _ordinary_pages(args)
+        print(f"short lines: {args.short_mb} MB, against {pages} ordinary pages …", file=sys.stderr)
+        results["short_lines"] = short_lines_case(args.short_mb, workdir, pages)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    results["load_after"] = os.getloadavg()
+    print(f"load average before/after: {results['load_before']} / {results['load_after']}")
+    _print_short_lines(results["short_lines"])
     if args.out:
         args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
@@ -467,6 +608,8 @@ def _print(results: dict[str, Any], profile: str) -> None:
         f"start-up: newsclean FILE {1000 * s['newsclean_file_s']:.0f} ms, "
         f"bare imports {1000 * s['bare_imports_s']:.0f} ms"
     )
+    if "short_lines" in results:
+        _print_short_lines(results["short_lines"])
     print()
     for key, value in results["ratios"].items():
         print(f"{key:<28}{value:.3f}")

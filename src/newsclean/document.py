@@ -4,13 +4,18 @@ Every non-blank input line ends up in exactly one place: a field of the
 ``Document`` or ``Document.removed``.  ``Document.lines`` keeps, for each input
 line, where it went and the evidence the filters recorded; ``--explain``, the
 JSON ``removed`` list and the batch report are all read from it.
+
+The records are kept as columns (``LineTable``): a page of a million one-character
+lines would need a gigabyte as a million record objects, and the records are read only
+when asked for (``--explain``, a report's counts).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 Placement = Literal[
     "title", "metadata", "caption", "heading", "body", "copyright", "removed", "blank"
@@ -60,6 +65,86 @@ class LineRecord:
     evidence: tuple[Evidence, ...] = ()
 
 
+#: The evidence of a line nothing was recorded about: one tuple shared by all of them.
+NO_EVIDENCE: tuple[Evidence, ...] = ()
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class LineTable(Sequence[LineRecord]):
+    """``Document.lines`` as parallel columns, one entry per input line; a ``LineRecord``
+    is built each time one is read (so changing a record read from it changes nothing).
+
+    The columns hold shared objects (equal lines share one string, lines without evidence
+    the one ``NO_EVIDENCE``), so a line costs a few pointers, not an object of its own.
+
+    >>> table = LineTable(["標題", ""], ["标题", ""], ["title", "blank"], [None, None],
+    ...                   [NO_EVIDENCE, NO_EVIDENCE])
+    >>> len(table), table[0].number, table[0].text, table[-1].placement
+    (2, 1, '标题', 'blank')
+    >>> [record.original for record in table]
+    ['標題', '']
+    """
+
+    originals: list[str]
+    texts: list[str]
+    placements: list[Placement]
+    reasons: list[str | None]
+    evidence: list[tuple[Evidence, ...]]
+
+    def __len__(self) -> int:
+        return len(self.originals)
+
+    def _record(self, index: int) -> LineRecord:
+        return LineRecord(
+            index + 1,
+            self.originals[index],
+            self.texts[index],
+            self.placements[index],
+            self.reasons[index],
+            self.evidence[index],
+        )
+
+    @overload
+    def __getitem__(self, index: int) -> LineRecord: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[LineRecord]: ...
+
+    def __getitem__(self, index: int | slice) -> LineRecord | list[LineRecord]:
+        if isinstance(index, slice):
+            return [self._record(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("line index out of range")
+        return self._record(index)
+
+    def __iter__(self) -> Iterator[LineRecord]:
+        columns = zip(
+            self.originals, self.texts, self.placements, self.reasons, self.evidence, strict=True
+        )
+        for number, (original, text, placement, reason, evidence) in enumerate(columns, 1):
+            yield LineRecord(number, original, text, placement, reason, evidence)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LineTable):
+            return (
+                self.originals == other.originals
+                and self.texts == other.texts
+                and self.placements == other.placements
+                and self.reasons == other.reasons
+                and self.evidence == other.evidence
+            )
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<LineTable of {len(self)} lines>"
+
+
 @dataclass(slots=True)
 class Document:
     path: str = "-"
@@ -77,7 +162,8 @@ class Document:
     conversion: str | None = None
     removed: list[Removal] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
-    lines: list[LineRecord] = field(default_factory=list, repr=False)
+    #: One record per input line (a ``LineTable`` from ``clean``).
+    lines: Sequence[LineRecord] = field(default_factory=list, repr=False)
     #: Evidence about the page as a whole (the conversion ``auto`` chose, and why).
     notes: list[Evidence] = field(default_factory=list, repr=False)
     encoding: str | None = field(default=None, repr=False)
@@ -126,8 +212,13 @@ class Document:
         counts: Counter[str] = Counter()
         for removal in self.removed:
             counts[f"removed_{removal.reason}"] += 1
-        for record in self.lines:
-            for ev in record.evidence:
+        found = (
+            self.lines.evidence
+            if isinstance(self.lines, LineTable)
+            else [record.evidence for record in self.lines]
+        )
+        for evidence in found:
+            for ev in evidence:
                 counts[f"{ev.filter}_{ev.action}"] += ev.count
         counts["mojibake_warnings"] = sum(1 for w in self.warnings if w.kind == "mojibake")
         return counts

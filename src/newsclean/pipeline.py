@@ -13,14 +13,17 @@ Order matters and each step says why it stands where it does:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from newsclean.document import Document, Evidence, LineRecord, Placement, Removal, Warning
+from newsclean.document import NO_EVIDENCE, Document, Evidence, LineTable, Removal, Warning
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.convert import CONFIGS, convert_lines, converter
+from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_lines, split_lines
 from newsclean.filters.script import guess_conversion
-from newsclean.filters.structure import LineView, classify
+from newsclean.filters.structure import Layout, LineView, classify
 from newsclean.io.decode import decode_bytes
 
 
@@ -40,17 +43,6 @@ class CleanConfig:
             )
 
 
-@dataclass(slots=True)
-class _Line:
-    number: int
-    original: str
-    text: str
-    indented: bool
-    blanks_before: int
-    removed: str | None = None
-    evidence: list[Evidence] = field(default_factory=list)
-
-
 def _simplify_char(char: str) -> str:
     return converter("t2s").convert(char)
 
@@ -66,6 +58,173 @@ def _simplify_lines(texts: list[str]) -> list[str]:
     return converted
 
 
+#: Lines up to this long are looked up in a page's memo before the per-line filters run:
+#: short lines repeat (a page of one-character lines holds a few thousand distinct ones).
+MEMO_LENGTH = 16
+#: A page's memo stops growing at this many entries (distinct short lines need not repeat).
+MEMO_LIMIT = 1 << 14
+#: Lines normalised or converted per call: a page's lines, unless it has very many (then
+#: the per-line results of one chunk are all that is held at once).
+CHUNK = 1 << 13
+#: Characters of the page split into lines at a time, for the same reason.
+SPLIT_CHUNK = 1 << 14
+
+
+def _split(text: str, share: Callable[[str, str], str]) -> list[str]:
+    """``split_lines(text)``, equal lines sharing one string.  The page is split a chunk at
+    a time, each chunk ending at a line feed (LF, CRLF and CR end a line alike, and a chunk
+    cut after an LF splits as the whole page would)."""
+    lines: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + SPLIT_CHUNK)
+        end = len(text) if cut < 0 else cut + 1
+        lines.extend([share(line, line) for line in split_lines(text[start:end])])
+        start = end
+    return lines
+
+
+class _EvidenceColumn:
+    """Per line, the evidence the filters recorded: one tuple per distinct combination, and
+    the column itself only once something is recorded (most pages' lines have none)."""
+
+    __slots__ = ("column", "interned", "size")
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.column: list[tuple[Evidence, ...]] | None = None
+        self.interned: dict[tuple[Evidence, ...], tuple[Evidence, ...]] = {}
+
+    def add(self, index: int, *found: Evidence) -> None:
+        if self.column is None:
+            self.column = [NO_EVIDENCE] * self.size
+        combined = self.column[index] + found
+        self.column[index] = self.interned.setdefault(combined, combined)
+
+    def finish(self) -> list[tuple[Evidence, ...]]:
+        return self.column if self.column is not None else [NO_EVIDENCE] * self.size
+
+
+class _Page:
+    """The page while the filters run, as columns with one entry per line (not an object
+    per line): what came in, the text now, indentation, blankness as it came, the lines
+    removed here and the evidence.  Equal lines share one string."""
+
+    def __init__(self, text: str) -> None:
+        self.shared: dict[str, str] = {}
+        self.share = self.shared.setdefault
+        self.originals = _split(text, self.share)
+        self.evidence = _EvidenceColumn(len(self.originals))
+        self.texts: list[str] = []
+        self.indented = bytearray()
+        for start in range(0, len(self.originals), CHUNK):
+            self._normalize(start, self.originals[start : start + CHUNK])
+        self.blank = bytearray(map(operator.not_, self.texts))  # for blanks_before
+        self.removed: dict[int, str] = {}  # index -> reason, for the lines removed here
+
+    def _normalize(self, start: int, chunk: list[str]) -> None:
+        """``normalize_lines`` is ``normalize_line`` on each line: each distinct line of a
+        chunk is normalised once, and one chunk's results are all that is held at once."""
+        distinct = list(dict.fromkeys(chunk))
+        text_of: dict[str, str] = {}
+        indented_of: dict[str, bool] = {}
+        noted: dict[str, Evidence] = {}
+        for original, line in zip(distinct, normalize_lines(distinct), strict=True):
+            text_of[original] = self.share(line.text, line.text)
+            indented_of[original] = line.indented
+            if line.evidence is not None:
+                noted[original] = line.evidence
+        self.texts.extend(map(text_of.__getitem__, chunk))
+        self.indented.extend(map(indented_of.__getitem__, chunk))
+        if noted:
+            for index, original in enumerate(chunk, start):
+                if original in noted:
+                    self.evidence.add(index, noted[original])
+
+    def remove_spam(self) -> None:
+        """Spam is judged on the page as it came: the whole page at once, one OpenCC call."""
+        texts = self.texts
+        verdicts = spam.spam_verdicts(texts, simplify_lines=_simplify_lines)
+        for index in [i for i, verdict in enumerate(verdicts) if verdict.is_spam]:
+            if texts[index]:
+                self.removed[index] = "spam"
+                self.evidence.add(index, verdicts[index].evidence())
+
+    def repair(self, config: CleanConfig) -> list[Warning]:
+        """Pinyin glosses and mojibake, line by line; each distinct short line once.
+
+        Glosses are judged on the whole page first (a mirror's habit, or a note on one
+        reading), without the spam lines; given that verdict, a line's result depends on
+        its text alone, so equal lines share it."""
+        warnings: list[Warning] = []
+        texts, removed = self.texts, self.removed
+        glosses = (
+            pinyin.scan_page(
+                ["" if i in removed else t for i, t in enumerate(texts)], simplify=_simplify_char
+            )
+            if config.strip_pinyin
+            else None
+        )
+        done_for: dict[str, tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...]]] = {}
+        for index, line_text in enumerate(texts):
+            if not line_text or index in removed:
+                continue
+            done = done_for.get(line_text)
+            if done is None:
+                done = _repair_line(line_text, index, glosses, config)
+                if len(line_text) <= MEMO_LENGTH and len(done_for) < MEMO_LIMIT:
+                    done_for[line_text] = done
+            new_text, found, spans = done
+            if found:
+                texts[index] = self.share(new_text, new_text)
+                self.evidence.add(index, *found)
+            for span in spans:
+                fixed = f"; repaired to {span.repaired!r}" if span.repaired is not None else ""
+                warnings.append(
+                    Warning(index + 1, "mojibake", span.text, f"byte-misaligned text{fixed}")
+                )
+        return warnings
+
+    def kept_text(self) -> str:
+        """The lines still in the page, one per line."""
+        removed = self.removed
+        return "\n".join(t for i, t in enumerate(self.texts) if t and i not in removed)
+
+    def convert(self, conversion: str) -> None:
+        """One OpenCC call per chunk of lines (per page, unless it has very many)."""
+        texts, removed = self.texts, self.removed
+        note = Evidence("convert", conversion, "converted")
+        for start in range(0, len(texts), CHUNK):
+            stop = min(start + CHUNK, len(texts))
+            kept = [i for i in range(start, stop) if texts[i] and i not in removed]
+            before = [texts[i] for i in kept]
+            for index, old, new in zip(
+                kept, before, convert_lines(before, conversion), strict=True
+            ):
+                if new != old:
+                    self.evidence.add(index, note)
+                    texts[index] = self.share(new, new)
+
+    def views(self) -> list[LineView | None]:
+        """What structure sees of each line: ``None`` for a removed or blank line.  Equal
+        views are one object (a ``LineView`` is frozen): a repeated line costs a pointer."""
+        texts, indented, blank, removed = self.texts, self.indented, self.blank, self.removed
+        views: list[LineView | None] = [None] * len(texts)
+        made: dict[tuple[str, bool, int], LineView] = {}
+        blanks = 0
+        for index, line_text in enumerate(texts):
+            if line_text and index not in removed:
+                key = (line_text, indented[index] == 1, blanks)
+                view = made.get(key)
+                if view is None:
+                    view = LineView(*key)
+                    if len(line_text) <= MEMO_LENGTH and len(made) < MEMO_LIMIT:
+                        made[key] = view
+                views[index] = view
+            blanks = blanks + 1 if blank[index] else 0
+        return views
+
+
 def clean(
     text: str, *, convert: str = "auto", path: str = "-", config: CleanConfig | None = None
 ) -> Document:
@@ -74,134 +233,89 @@ def clean(
     >>> doc = clean("標題\\n\\n發(fā)布時間: 2025-07-02\\n\\n  第一段正文，發(fā)展很快。\\n")
     >>> doc.title, doc.published_at, doc.body
     ('标题', '2025-07-02', ['第一段正文，发展很快。'])
+
+    The page is kept as columns, one entry per line, and equal lines share one string:
+    a line costs a few pointers whatever the filters do (``tests/test_memory.py``).
     """
     config = config or CleanConfig(convert=convert)
-    lines: list[_Line] = []
-    blanks = 0
-    raws = split_lines(text)
-    for number, (raw, normalized) in enumerate(
-        zip(raws, normalize_lines(raws), strict=True), start=1
-    ):
-        line = _Line(number, raw, normalized.text, normalized.indented, blanks)
-        if normalized.evidence is not None:
-            line.evidence.append(normalized.evidence)
-        blanks = blanks + 1 if not normalized.text else 0
-        lines.append(line)
-
-    warnings: list[Warning] = []
-    # Spam is judged on the page as it came: the whole page at once, one OpenCC call.
-    verdicts = (
-        spam.spam_verdicts([ln.text for ln in lines], simplify_lines=_simplify_lines)
-        if config.remove_spam
-        else None
-    )
-    # Glosses are judged on the whole page (a mirror's habit, or a note on one reading).
-    glosses = (
-        pinyin.scan_page(
-            [
-                "" if verdicts is not None and verdicts[i].is_spam else ln.text
-                for i, ln in enumerate(lines)
-            ],
-            simplify=_simplify_char,
-        )
-        if config.strip_pinyin
-        else None
-    )
-    for index, line in enumerate(lines):
-        if not line.text:
-            continue
-        if verdicts is not None:
-            verdict = verdicts[index]
-            if verdict.is_spam:
-                line.removed = "spam"
-                line.evidence.append(verdict.evidence())
-                continue
-        if glosses is not None:
-            stripped = glosses.clean_line(index)
-            line.text = stripped.text
-            found_glosses = pinyin.evidence(stripped)
-            if found_glosses is not None:
-                line.evidence.append(found_glosses)
-        found = mojibake.find_mojibake(line.text, repair=config.repair_mojibake)
-        if found.spans:
-            line.text = found.text
-            line.evidence.extend(mojibake.evidence(found))
-            for span in found.spans:
-                repaired = f"; repaired to {span.repaired!r}" if span.repaired is not None else ""
-                warnings.append(
-                    Warning(line.number, "mojibake", span.text, f"byte-misaligned text{repaired}")
-                )
-
-    kept = [line for line in lines if line.text and line.removed is None]
-    texts = [ln.text for ln in kept]
+    page = _Page(text)
+    if config.remove_spam:
+        page.remove_spam()
+    warnings = page.repair(config)
     conversion = config.convert
     notes: list[Evidence] = []
     if conversion == "auto":
-        guess = guess_conversion("\n".join(texts))
+        guess = guess_conversion(page.kept_text())
         conversion = guess.config
         notes.append(Evidence("convert", "auto", guess.detail()))
-    for line, converted in zip(kept, convert_lines(texts, conversion), strict=True):
-        if converted != line.text:
-            line.evidence.append(Evidence("convert", conversion, "converted"))
-        line.text = converted
-
-    views = [
-        LineView(ln.text, ln.indented, ln.blanks_before) if ln.text and ln.removed is None else None
-        for ln in lines
-    ]
-    layout = classify(views)
-    doc = _assemble(
-        lines, layout.placements, layout.reasons, layout.evidence, layout.fields, warnings, path
-    )
+    page.convert(conversion)
+    page.shared.clear()
+    layout = classify(page.views())
+    doc = _assemble(page, layout, warnings, path)
     doc.conversion = conversion
     doc.notes = notes
     return doc
 
 
-def _assemble(
-    lines: list[_Line],
-    placements: list[Placement],
-    reasons: list[str | None],
-    evidence: list[Evidence | None],
-    fields: dict[str, str],
-    warnings: list[Warning],
-    path: str,
-) -> Document:
+def _repair_line(
+    text: str, index: int, glosses: pinyin.PageGlosses | None, config: CleanConfig
+) -> tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...]]:
+    """Pinyin glosses stripped (as the page's verdict says) and mojibake found (and
+    repaired): the new text, the evidence, the spans; for a given page verdict, a pure
+    function of ``text`` and the switches."""
+    found: list[Evidence] = []
+    if glosses is not None:
+        stripped = glosses.clean_line(index)
+        text = stripped.text
+        noted = pinyin.evidence(stripped)
+        if noted is not None:
+            found.append(noted)
+    result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
+    if result.spans:
+        text = result.text
+        found.extend(mojibake.evidence(result))
+    return text, tuple(found), result.spans
+
+
+def _assemble(page: _Page, layout: Layout, warnings: list[Warning], path: str) -> Document:
+    originals, texts, removed, evidence = page.originals, page.texts, page.removed, page.evidence
+    fields = layout.fields
     doc = Document(path=path, warnings=warnings)
     doc.published_at = fields.get("published_at")
     doc.source = fields.get("source")
     doc.author = fields.get("author")
     doc.editor = fields.get("editor")
     doc.site = fields.get("site")
-    notices: list[str] = []
-    for line, placement, reason, found in zip(lines, placements, reasons, evidence, strict=True):
-        if line.removed is not None:
-            placement, reason = "removed", line.removed
-        elif not line.text:
-            placement = "blank"
+    placements = layout.placements
+    reasons = layout.reasons
+    for index, reason in removed.items():
+        placements[index], reasons[index] = "removed", reason
+    for index, found in enumerate(layout.evidence):
         if found is not None:
-            line.evidence.append(found)
-        if placement == "removed":
-            # As it came, but writable: a lone surrogate would make every rendering fail.
-            shown = SURROGATE.sub("\ufffd", line.original).strip()
-            doc.removed.append(Removal(line.number, shown, reason or "removed"))
-        elif placement == "title":
-            doc.title = line.text
-        elif placement == "caption":
-            doc.captions.append(line.text)
-        elif placement == "heading":
-            doc.body.append(line.text)
-            doc.headings.append(line.text)
+            evidence.add(index, found)
+    notices: list[str] = []
+    for index, placement in enumerate(placements):
+        if placement == "blank":
+            continue
+        if not texts[index] and index not in removed:
+            placements[index] = "blank"
         elif placement == "body":
-            doc.body.append(line.text)
+            doc.body.append(texts[index])
+        elif placement == "removed":
+            # As it came, but writable: a lone surrogate would make every rendering fail.
+            shown = SURROGATE.sub("\ufffd", originals[index]).strip()
+            doc.removed.append(Removal(index + 1, shown, reasons[index] or "removed"))
+        elif placement == "title":
+            doc.title = texts[index]
+        elif placement == "caption":
+            doc.captions.append(texts[index])
+        elif placement == "heading":
+            doc.body.append(texts[index])
+            doc.headings.append(texts[index])
         elif placement == "copyright":
-            notices.append(line.text)
-        doc.lines.append(
-            LineRecord(
-                line.number, line.original, line.text, placement, reason, tuple(line.evidence)
-            )
-        )
+            notices.append(texts[index])
     doc.copyright = "\n".join(notices) or None
+    doc.lines = LineTable(originals, texts, placements, reasons, evidence.finish())
     return doc
 
 

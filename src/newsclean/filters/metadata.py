@@ -22,6 +22,7 @@ from newsclean.filters.byline import (
     parse_pieces,
     parse_reporter_line,
 )
+from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 
@@ -37,6 +38,11 @@ __all__ = [
 
 INNER_SENTENCE_END = regex.compile(r"[。！？!?]")
 CREDIT_OPEN, CREDIT_CLOSE = "(（【[〔", ")）】]〕"
+
+
+def _is_photo_credit(line: str) -> bool:
+    cue = caption_cue(line)
+    return cue is not None and cue.startswith("photo credit at the end:")
 
 
 def parse_metadata(text: str) -> Metadata | None:
@@ -56,8 +62,8 @@ def parse_metadata(text: str) -> Metadata | None:
         or INNER_SENTENCE_END.search(line, 0, len(line) - 1)
     ):
         return None  # a sentence ends inside the line: prose (a title may end in ？: 原标题：…？)
-    if line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
-        return None  # 本报记者 李四摄: a photo credit, left to the caption rules
+    if line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS) or _is_photo_credit(line):
+        return None  # 本报记者 李四摄, 通讯员供图: a photo credit, left to the caption rules
     return (
         parse_pieces(line)
         or parse_reporter_line(line)

@@ -114,6 +114,13 @@ def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> Sp
     return score_probe((simplify(stripped) if simplify else stripped).lower())
 
 
+#: Probes up to this long are scored once per page, at most SCORE_MEMO_LIMIT of them.
+SCORE_MEMO_LENGTH = 16
+SCORE_MEMO_LIMIT = 1 << 14
+#: Candidate lines simplified per OpenCC call (a page's, unless it has very many).
+CANDIDATE_CHUNK = 1 << 13
+
+
 def spam_verdicts(
     texts: Sequence[str], *, simplify_lines: Callable[[list[str]], list[str]] | None = None
 ) -> list[SpamVerdict]:
@@ -131,6 +138,11 @@ def spam_verdicts(
     [False, False, True, True, False, True, True]
     """
     verdicts = [NOT_SPAM] * len(texts)
+    probes: dict[int, str] = {}
+    # Short lines repeat (a page of one-character lines): equal probes share one string and
+    # each distinct one is scored once; candidates are simplified a chunk at a time.
+    shared: dict[str, str] = {}
+    scored: dict[str, SpamVerdict] = {}
     where: list[int] = []
     candidates: list[str] = []
     for i, text in enumerate(texts):
@@ -138,15 +150,30 @@ def spam_verdicts(
         if stripped and is_candidate(stripped):
             where.append(i)
             candidates.append(stripped)
-    if simplify_lines is not None and candidates:
-        candidates = simplify_lines(candidates)
-    probes: dict[int, str] = {}
-    for i, probe in zip(where, candidates, strict=True):
-        probe = probe.lower()
-        probes[i] = probe
-        verdicts[i] = score_probe(probe, verdict_only=True)
+        if len(where) == CANDIDATE_CHUNK or (i == len(texts) - 1 and where):
+            if simplify_lines is not None:
+                candidates = simplify_lines(candidates)
+            for index, candidate in zip(where, candidates, strict=True):
+                probe = candidate.lower()
+                probe = probes[index] = shared.setdefault(probe, probe)
+                verdict = scored.get(probe)
+                if verdict is None:
+                    verdict = score_probe(probe, verdict_only=True)
+                    if len(probe) <= SCORE_MEMO_LENGTH and len(scored) < SCORE_MEMO_LIMIT:
+                        scored[probe] = verdict
+                verdicts[index] = verdict
+            where, candidates = [], []
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
-    items = {i for i, probe in probes.items() if i in spam_terms or is_item(probe)}
+    item_of: dict[str, bool] = {}
+    items = bytearray(len(texts))
+    for i, probe in probes.items():
+        known = item_of.get(probe)
+        if known is None:
+            known = is_item(probe)
+            if len(probe) <= SCORE_MEMO_LENGTH and len(item_of) < SCORE_MEMO_LIMIT:
+                item_of[probe] = known
+        if known or i in spam_terms:
+            items[i] = 1
     for run in runs(texts, items):
         block = judge_run(run, probes, spam_terms)
         if block is None:

@@ -121,9 +121,7 @@ class Item:
     @property
     def worded(self) -> bool:
         """Whether the spam vocabulary or an address speaks for the item, not shape alone."""
-        return not self.counter and (
-            bool(self.terms) or bool({"domain", "spam morpheme"} & set(self.signs))
-        )
+        return _worded(self.terms, self.signs, self.counter)
 
     @property
     def strong(self) -> bool:
@@ -157,12 +155,13 @@ def is_item(probe: str) -> bool:
     return classify_furniture(probe) is None
 
 
-def runs(texts: Sequence[str], items: set[int]) -> list[list[int]]:
-    """Indices of the items of each run of at least two items (blank lines skipped)."""
+def runs(texts: Sequence[str], items: bytearray) -> list[list[int]]:
+    """Indices of the items (``items[i]`` set) of each run of at least two items (blank
+    lines skipped)."""
     found: list[list[int]] = []
     current: list[int] = []
     for i, text in enumerate(texts):
-        if i in items:
+        if items[i]:
             current.append(i)
         elif text.strip():
             if len(current) >= 2:
@@ -240,10 +239,26 @@ def _set_apart(item: Item, gap: int, spacing: int | None) -> bool:
     return spacing is not None and gap != spacing
 
 
+def _worded(terms: tuple[str, ...], signs: tuple[str, ...], counter: bool) -> bool:
+    return not counter and (bool(terms) or bool({"domain", "spam morpheme"} & set(signs)))
+
+
+def _line_worded(i: int, probes: dict[int, str], spam_terms: dict[int, tuple[str, ...]]) -> bool:
+    """``Item.worded`` of line ``i``, without building its item."""
+    if i in spam_terms:
+        return bool(spam_terms[i])
+    _, terms, signs, counter, _ = _evidence(probes[i])
+    return _worded(terms, signs, counter)
+
+
 def judge_run(
     run: list[int], probes: dict[int, str], spam_terms: dict[int, tuple[str, ...]]
 ) -> BlockVerdict | None:
     """The verdict on one run of items, or None when it is not spam."""
+    # Shape alone is never enough, and most runs (a page of short lines) have no word of
+    # spam at all: say so before building an item per line.
+    if not any(_line_worded(i, probes, spam_terms) for i in run):
+        return None
     items = [_item(i, probes[i], spam_terms.get(i)) for i in run]
     for k, shared in enumerate(_shared_affixes([probes[i] for i in run])):
         if shared:

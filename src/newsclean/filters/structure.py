@@ -48,6 +48,9 @@ MIN_HEADING_HAN = 4
 MAX_LINES_ABOVE_BYLINE = 3
 #: Unclassified short lines above the title are page furniture (section names, crumbs).
 MAX_FURNITURE_LENGTH = 30
+#: Lines up to this long are remembered as content per page, at most MEMO_LIMIT of them.
+MEMO_LENGTH = 16
+MEMO_LIMIT = 1 << 14
 
 HAN = regex.compile(r"\p{Han}")
 SENTENCE_END = regex.compile(r"[。！？!?；;，,：:、…]$")
@@ -114,9 +117,16 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     fields: dict[str, str] = {}
     content: list[int] = []
     head_bylines: list[int] = []  # bylines in the page head: a title may stand above each
+    # Short lines repeat (a page of one-character lines holds a few thousand distinct ones),
+    # and the three verdicts below are pure functions of the text: a short text found to be
+    # content once on this page is content again, without the per-line regex work.
+    plain: set[str] = set()
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
+            continue
+        if line.text in plain:
+            content.append(i)
             continue
         furniture = classify_furniture(line.text)
         if furniture is not None:
@@ -140,6 +150,8 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
                 fields.setdefault(key, value)
             continue
         content.append(i)
+        if len(line.text) <= MEMO_LENGTH and len(plain) < MEMO_LIMIT:
+            plain.add(line.text)
 
     title = _find_title(lines, content, head_bylines)
     if title is not None:
