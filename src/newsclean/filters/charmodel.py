@@ -1,0 +1,141 @@
+"""A character model of Chinese text: how likely a run of characters is as written language.
+
+Learned from jieba's dictionary (``data/charmodel.txt``, built by
+``tools/build_charmodel.py``; see its header for the source and licence): a unigram
+probability for 10,999 simplified characters and, for 108,896 character pairs seen inside
+words, the probability that the second follows the first.  Text is judged in simplified
+form: a traditional character counts as the character OpenCC t2s makes of it, so 發 is as
+common as 发, while a character with no simplified form (偼, 撠) or whose simplified form
+is itself rare stays rare.
+
+The probability of a character after the one before it is
+
+    P(b | a) = P_word(b | a) + 1/2 * P(b)
+
+where ``P_word(b | a)`` is the within-word pair probability (zero for pairs the table has
+not seen) and the unigram term stands for a word boundary, which falls after about half of
+all characters.  Characters outside the table get fixed log-probabilities by class (see
+``OTHER_LOGPROB``): CJK punctuation is common, kana, Greek, Cyrillic, pinyin letters, box
+drawing and full-width Latin letters are about as rare in Chinese news as the rarest Han
+characters, and an unseen Han character gets ``UNSEEN_HAN``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.convert import converter
+
+#: log P of a Han character the table has never seen: below the rarest seen (about -17.3).
+UNSEEN_HAN = -18.0
+#: A character is common when log P >= this (about 4,650 characters, GB2312's first level
+#: and the most frequent of the second): what a prefilter lets pass without a closer look.
+COMMON_LOGPROB = -12.5
+
+OTHER_LOGPROB: tuple[tuple[regex.Pattern[str], float], ...] = (
+    (regex.compile(r"[，。、；：？！“”‘’（）《》〈〉「」『』【】—…·　]"), -4.5),
+    (regex.compile(r"[０-９]"), -8.0),
+    (regex.compile(r"[0-9]"), -6.0),
+    (regex.compile(r"[A-Za-z]"), -9.0),
+    (regex.compile(r"[!-/:-@\[-`{-~]"), -8.0),
+)
+#: Anything else: kana, Greek, Cyrillic, box drawing, pinyin letters, circled numbers,
+#: full-width Latin letters, symbols.
+OTHER_SYMBOL = -16.0
+
+
+def is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\U00020000"
+
+
+@dataclass(frozen=True, slots=True)
+class CharModel:
+    unigram: dict[str, float]  # simplified character -> log P
+    pairs: dict[str, float]  # two simplified characters -> P_word(b | a)
+
+    def logprob(self, char: str) -> float:
+        """log P of one (simplified) character, without context."""
+        found = self.unigram.get(char)
+        if found is not None:
+            return found
+        if is_han(char):
+            return UNSEEN_HAN
+        for pattern, value in OTHER_LOGPROB:
+            if pattern.match(char):
+                return value
+        return OTHER_SYMBOL
+
+    def score(self, text: str, before: str = "") -> list[float]:
+        """log P of each character of ``text`` (simplified) given the one before it.
+
+        >>> m = model()
+        >>> [round(x, 1) for x in m.score("总投入")]  # 入 after 投: a word
+        [-7.7, -8.2, -2.0]
+        >>> m.logprob("偼") < COMMON_LOGPROB < m.logprob("投")
+        True
+        """
+        scores: list[float] = []
+        previous = before
+        for char in text:
+            base = self.logprob(char)
+            pair = self.pairs.get(previous + char) if previous else None
+            scores.append(math.log(pair + 0.5 * math.exp(base)) if pair else base + LOG_HALF)
+            previous = char
+        return scores
+
+
+LOG_HALF = math.log(0.5)
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, float], list[tuple[float, str]]]:
+    unigram: dict[str, float] = {}
+    pair_lines: list[tuple[float, str]] = []
+    for kind, cost, items in data_lines("charmodel.txt"):
+        value = -int(cost) / 2
+        if kind == "u":
+            unigram.update(dict.fromkeys(items, value))
+        else:
+            pair_lines.append((math.exp(value), items))
+    return unigram, pair_lines
+
+
+def unigram() -> dict[str, float]:
+    """log P of each simplified character the table knows (cheap: no pair table)."""
+    return _tables()[0]
+
+
+@functools.cache
+def model() -> CharModel:
+    pairs: dict[str, float] = {}
+    for probability, items in _tables()[1]:
+        pairs.update((items[i : i + 2], probability) for i in range(0, len(items), 2))
+    return CharModel(unigram(), pairs)
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, one for one (OpenCC t2s, per character where a
+    phrase rule would change the length)."""
+    converted = converter("t2s").convert(text)
+    if len(converted) == len(text):
+        return converted
+    convert = converter("t2s").convert
+    return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+
+
+@functools.cache
+def common_characters() -> frozenset[str]:
+    """Han characters whose simplified form is common (log P >= COMMON_LOGPROB), in
+    simplified and traditional form."""
+    common = {char for char, value in unigram().items() if value >= COMMON_LOGPROB}
+    # Traditional forms: every Han character GBK or Big5 can encode, judged on its t2s form.
+    candidates = [chr(code) for code in range(0x4E00, 0xA000)]
+    for char, simple in zip(candidates, simplified("".join(candidates)), strict=True):
+        if simple in common:
+            common.add(char)
+    return frozenset(common)
