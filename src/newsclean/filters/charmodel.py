@@ -49,6 +49,16 @@ OTHER_LOGPROB: tuple[tuple[regex.Pattern[str], float], ...] = (
 OTHER_SYMBOL = -16.0
 
 
+@functools.lru_cache(maxsize=4096)
+def _other_logprob(char: str) -> float:
+    if is_han(char):
+        return UNSEEN_HAN
+    for pattern, value in OTHER_LOGPROB:
+        if pattern.match(char):
+            return value
+    return OTHER_SYMBOL
+
+
 def is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\U00020000"
 
@@ -61,14 +71,7 @@ class CharModel:
     def logprob(self, char: str) -> float:
         """log P of one (simplified) character, without context."""
         found = self.unigram.get(char)
-        if found is not None:
-            return found
-        if is_han(char):
-            return UNSEEN_HAN
-        for pattern, value in OTHER_LOGPROB:
-            if pattern.match(char):
-                return value
-        return OTHER_SYMBOL
+        return found if found is not None else _other_logprob(char)
 
     def score(self, text: str, before: str = "") -> list[float]:
         """log P of each character of ``text`` (simplified) given the one before it.
@@ -126,6 +129,13 @@ def simplified(text: str) -> str:
         return converted
     convert = converter("t2s").convert
     return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+
+
+@functools.lru_cache(maxsize=16384)
+def simplified_char(char: str) -> str:
+    """One character in simplified form (itself where t2s would make several)."""
+    converted = converter("t2s").convert(char)
+    return converted if len(converted) == 1 else char
 
 
 @functools.cache

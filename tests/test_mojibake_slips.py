@@ -1,0 +1,119 @@
+"""Slips made the way they happen, on real sentences: every one flagged, clean text left alone.
+
+Each sentence of ``tests/data/mojibake_sentences.txt`` (real news text from outside this
+repository, simplified and traditional, sources in the file's header) is encoded to GBK,
+and the traditional ones to Big5 too; one byte is dropped or inserted at a random
+position (the first byte of the line too), and the bytes are decoded as a mirror's
+transcoder would: ``errors="replace"`` (U+FFFD) or a legacy "?" for every unreadable
+pair.  The floors below sit a few points under what the model reaches (see the module
+docstring of ``newsclean.filters.mojibake``); a change that loses recall fails them.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsclean.filters.mojibake import find_mojibake
+
+SENTENCES = Path(__file__).parent / "data" / "mojibake_sentences.txt"
+
+#: (encoding, script, whether the slip left a mark) -> least share of slips flagged.
+RECALL_FLOORS = {
+    ("gbk", "s", True): 0.85,
+    ("gbk", "t", True): 0.80,
+    ("gbk", "t", False): 0.68,
+    ("big5", "t", True): 0.55,
+    ("big5", "t", False): 0.62,
+}
+TRIALS = 8
+
+
+def sentences() -> list[tuple[str, str]]:
+    found = []
+    for line in SENTENCES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            script, text = line.split("\t")
+            found.append((script, text))
+    return found
+
+
+def slip(text: str, encoding: str, position: int, insert: int | None, mark: str) -> str:
+    """``text`` after one byte was lost (``insert`` None) or gained at byte ``position``."""
+    data = text.encode(encoding)
+    if insert is None:
+        data = data[:position] + data[position + 1 :]
+    else:
+        data = data[:position] + bytes([insert]) + data[position:]
+    return data.decode(encoding, errors="replace").replace("\ufffd", mark)
+
+
+def edit_distance(a: str, b: str) -> float:
+    """Levenshtein distance; a mark against any character costs half (it hides one)."""
+    previous = [float(j) for j in range(len(b) + 1)]
+    for i, ca in enumerate(a, 1):
+        current = [float(i)]
+        for j, cb in enumerate(b, 1):
+            substitution = 0.0 if ca == cb else 0.5 if ca in "?\ufffd" else 1.0
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution))
+        previous = current
+    return previous[-1]
+
+
+def slipped_cases() -> list[tuple[tuple[str, str, bool], str, str]]:
+    rng = random.Random(20261201)
+    cases = []
+    for script, text in sentences():
+        for encoding in ("gbk", "big5") if script == "t" else ("gbk",):
+            size = len(text.encode(encoding))
+            for trial in range(TRIALS):
+                position = 0 if trial == 0 else rng.randrange(size)
+                insert = None if rng.random() < 0.5 else rng.randrange(0xA1, 0xFF)
+                bad = slip(text, encoding, position, insert, rng.choice("?\ufffd"))
+                if bad != text:
+                    marked = "?" in bad or "\ufffd" in bad
+                    cases.append(((encoding, script, marked), text, bad))
+    return cases
+
+
+CASES = slipped_cases()
+
+
+def test_the_sentences_themselves_raise_no_warning():
+    flagged = [text for _, text in sentences() if find_mojibake(text).spans]
+    assert flagged == []
+
+
+@pytest.mark.parametrize("kind", sorted(RECALL_FLOORS))
+def test_slips_are_flagged(kind):
+    cases = [bad for k, _, bad in CASES if k == kind]
+    assert len(cases) >= 30, kind
+    flagged = sum(1 for bad in cases if find_mojibake(bad).spans)
+    assert flagged / len(cases) >= RECALL_FLOORS[kind], (kind, flagged, len(cases))
+
+
+def test_slips_at_the_start_of_a_line_are_flagged():
+    starts = [bad for _, text, bad in CASES if bad[:1] != text[:1] and bad[1:3] == text[1:3]]
+    assert len(starts) >= 12
+    assert sum(1 for bad in starts if find_mojibake(bad).spans) / len(starts) >= 0.7
+
+
+def test_no_repair_makes_a_line_worse_and_most_make_it_better():
+    outcome: Counter[str] = Counter()
+    for _, text, bad in CASES:
+        result = find_mojibake(bad)
+        if result.text == bad:
+            continue
+        before, after = edit_distance(bad, text), edit_distance(result.text, text)
+        outcome["better" if after < before else "worse" if after > before else "same"] += 1
+    assert outcome["worse"] == 0, outcome
+    assert outcome["better"] >= 300, outcome
+
+
+def test_cleaning_a_repaired_line_again_changes_nothing():
+    for _, _, bad in CASES:
+        once = find_mojibake(bad).text
+        assert find_mojibake(once).text == once, bad
