@@ -158,3 +158,17 @@ def test_clean_pages_raise_no_mojibake_warning():
             if warning.kind == "mojibake" and warning.line not in known.get(page.name, set()):
                 false.append((page.name, warning.line, warning.text))
     assert false == []
+
+
+def test_the_shipped_common_set_matches_the_installed_opencc():
+    """tools/build_charmodel.py lists the common characters with their traditional forms
+    (t2s at build time); the installed OpenCC must still map them the same way."""
+    from newsclean.filters.charmodel import COMMON_LOGPROB, common_characters, unigram
+
+    common = common_characters()
+    simple = {c for c, value in unigram().items() if value >= COMMON_LOGPROB}
+    assert simple <= common
+    candidates = [chr(code) for code in range(0x4E00, 0xA000)]
+    converted = simplified("".join(candidates))
+    derived = simple | {c for c, s in zip(candidates, converted, strict=True) if s in simple}
+    assert derived == common

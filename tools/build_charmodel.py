@@ -18,7 +18,13 @@ backs off to the unigram across word boundaries.  Written out, quantised to half
     u <TAB> cost <TAB> characters      cost = round(-2 ln P(c)), P(c) = count(c) / total
     b <TAB> cost <TAB> pairs           cost = round(-2 ln (count(ab) / count(a)))
 
-with pairs of count >= MIN_PAIR_COUNT only, which keeps the file under a megabyte.
+    c <TAB> cost <TAB> characters      the common characters: cost <= COMMON_COST, and
+                                       every CJK character whose t2s form is one of them
+
+Only pairs seen MIN_PAIR_COUNT times or more, with P(b | a) >= e^(-MAX_PAIR_COST / 2), are
+kept (61,766 of 298,593): a rarer pair adds little to the unigram the filter backs off
+to (on the test sentences and pages the scores do not change), and the table must load
+fast.
 """
 
 from __future__ import annotations
@@ -32,11 +38,24 @@ from pathlib import Path
 import opencc
 
 MIN_PAIR_COUNT = 10
+MAX_PAIR_COST = 13  # P(b | a) >= about 0.15 %
+COMMON_COST = 25  # P(c) >= about 4e-6: charmodel.COMMON_LOGPROB = -COMMON_COST / 2
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / "charmodel.txt"
 
 
 def is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\U00020000"
+
+
+def common_characters(chars: collections.Counter[str], total: int) -> list[str]:
+    """Simplified characters of cost <= COMMON_COST, and the CJK characters t2s maps to them."""
+    common = {c for c, n in chars.items() if round(-2 * math.log(n / total)) <= COMMON_COST}
+    candidates = [chr(code) for code in range(0x4E00, 0xA000)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(candidates)).split("\n")
+    for char, simple in zip(candidates, converted, strict=True):
+        if simple in common:
+            common.add(char)
+    return sorted(common)
 
 
 def build(dict_path: Path) -> str:
@@ -66,18 +85,24 @@ def build(dict_path: Path) -> str:
         by_cost["u", round(-2 * math.log(count / total))].append(char)
     kept = 0
     for pair, count in sorted(pairs.items()):
-        if count >= MIN_PAIR_COUNT:
-            by_cost["b", round(-2 * math.log(count / chars[pair[0]]))].append(pair)
+        cost = round(-2 * math.log(count / chars[pair[0]]))
+        if count >= MIN_PAIR_COUNT and cost <= MAX_PAIR_COST:
+            by_cost["b", cost].append(pair)
             kept += 1
+    by_cost["c", COMMON_COST] = common_characters(chars, total)
     header = [
         "# newsclean character model for the mojibake filter (filters/charmodel.py).",
         "# Source: jieba 0.42.1 dict.txt (https://github.com/fxsjy/jieba, MIT licence),",
         "#   349,046 words with counts; words converted with OpenCC t2s.",
         "# Built by: python tools/build_charmodel.py <path to jieba/dict.txt>",
+        f"#   with OpenCC {opencc.__version__}.",
         f"# {len(chars)} characters (total count {total}); {kept} character pairs seen",
-        f"#   inside words at least {MIN_PAIR_COUNT} times.",
+        f"#   inside words at least {MIN_PAIR_COUNT} times,"
+        f" with P(b | a) >= e^-{MAX_PAIR_COST / 2}.",
         "# Format: u<TAB>cost<TAB>characters   cost = round(-2 ln P(c))",
         "#         b<TAB>cost<TAB>pairs        cost = round(-2 ln P(b | a)) within words",
+        f"#         c<TAB>{COMMON_COST}<TAB>characters     common: cost <= {COMMON_COST},"
+        " or t2s of one",
     ]
     body = [f"{kind}\t{cost}\t{''.join(items)}" for (kind, cost), items in sorted(by_cost.items())]
     return "\n".join(header + body) + "\n"

@@ -2,8 +2,9 @@
 
 Learned from jieba's dictionary (``data/charmodel.txt``, built by
 ``tools/build_charmodel.py``; see its header for the source and licence): a unigram
-probability for 10,999 simplified characters and, for 108,896 character pairs seen inside
-words, the probability that the second follows the first.  Text is judged in simplified
+probability for 10,999 simplified characters and, for the 61,766 character pairs seen
+inside words (ten times or more, with a probability of 0.15 % or more), the probability
+that the second follows the first.  Text is judged in simplified
 form: a traditional character counts as the character OpenCC t2s makes of it, so 發 is as
 common as 发, while a character with no simplified form (偼, 撠) or whose simplified form
 is itself rare stays rare.
@@ -33,8 +34,9 @@ from newsclean.filters.convert import converter
 
 #: log P of a Han character the table has never seen: below the rarest seen (about -17.3).
 UNSEEN_HAN = -18.0
-#: A character is common when log P >= this (about 4,650 characters, GB2312's first level
-#: and the most frequent of the second): what a prefilter lets pass without a closer look.
+#: A character is common when log P >= this (about 4,650 simplified characters, GB2312's
+#: first level and the most frequent of the second); tools/build_charmodel.py lists them
+#: with their traditional forms (COMMON_COST there is -2 * COMMON_LOGPROB).
 COMMON_LOGPROB = -12.5
 
 OTHER_LOGPROB: tuple[tuple[regex.Pattern[str], float], ...] = (
@@ -96,16 +98,19 @@ LOG_HALF = math.log(0.5)
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, float], list[tuple[float, str]]]:
+def _tables() -> tuple[dict[str, float], list[tuple[float, str]], frozenset[str]]:
     unigram: dict[str, float] = {}
     pair_lines: list[tuple[float, str]] = []
+    common: frozenset[str] = frozenset()
     for kind, cost, items in data_lines("charmodel.txt"):
         value = -int(cost) / 2
         if kind == "u":
             unigram.update(dict.fromkeys(items, value))
-        else:
+        elif kind == "b":
             pair_lines.append((math.exp(value), items))
-    return unigram, pair_lines
+        else:
+            common = frozenset(items)
+    return unigram, pair_lines, common
 
 
 def unigram() -> dict[str, float]:
@@ -117,7 +122,9 @@ def unigram() -> dict[str, float]:
 def model() -> CharModel:
     pairs: dict[str, float] = {}
     for probability, items in _tables()[1]:
-        pairs.update((items[i : i + 2], probability) for i in range(0, len(items), 2))
+        pairs.update(
+            dict.fromkeys([items[i : i + 2] for i in range(0, len(items), 2)], probability)
+        )
     return CharModel(unigram(), pairs)
 
 
@@ -138,14 +145,7 @@ def simplified_char(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
-@functools.cache
 def common_characters() -> frozenset[str]:
     """Han characters whose simplified form is common (log P >= COMMON_LOGPROB), in
-    simplified and traditional form."""
-    common = {char for char, value in unigram().items() if value >= COMMON_LOGPROB}
-    # Traditional forms: every Han character GBK or Big5 can encode, judged on its t2s form.
-    candidates = [chr(code) for code in range(0x4E00, 0xA000)]
-    for char, simple in zip(candidates, simplified("".join(candidates)), strict=True):
-        if simple in common:
-            common.add(char)
-    return frozenset(common)
+    simplified and traditional form (computed by tools/build_charmodel.py, with t2s)."""
+    return _tables()[2]

@@ -102,17 +102,17 @@ CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f"
 ORDINARY = (
     "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕—…·～　．％＋－／＝＜＞０-９×÷±°℃•–‧・®©™€£¥"
 )
-#: Runs of characters a two-byte encoding writes with two bytes each, where a slip can
-#: end: before a mark or an ASCII character 0x40-0x7E.  (The lookbehind makes every match
-#: start a run, so the scan stays linear.)
-PIECE = re.compile(r"(?<![^\x00-\x7f\ufffd])[^\x00-\x7f\ufffd]+(?=[?\ufffd@-~])")
+#: Runs of characters a two-byte encoding writes with two bytes each.
+PIECE = re.compile(r"[^\x00-\x7f\ufffd]+")
 MARK_RUN = re.compile(r"[?\ufffd]+")
 #: An ASCII character 0x40-0x7E right after a two-byte character: a Latin word ("的GDP"),
 #: or a trail byte read as ASCII.  Searched from the ASCII character, the rarer of the two.
 GLUED_ASCII = re.compile(r"[@-~](?<=[^\x00-\x7f\ufffd][@-~])")
 #: A trail byte read as ASCII where no Latin text would stand: a single lower-case letter
 #: or ASCII symbol glued to Han text ("A股", "B超", "@人民日报", "新闻|体育" are ordinary).
-STRAY_ASCII = re.compile(rf"(?:(?<=[{HAN}{CJK_PUNCTUATION}])|^)[\[\\\]^`{{}}~a-z](?=[{HAN}])")
+STRAY = r"[\[\\\]^`{}~a-z]"
+STRAY_ASCII = re.compile(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY})")
+STRAY_AT_START = re.compile(rf"{STRAY}(?=[{HAN}])")
 
 
 def is_rare(char: str) -> bool:
@@ -163,6 +163,13 @@ def _pair(encoding: str, data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     return decoded if len(decoded) == 1 else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _scores(run: str) -> tuple[float, ...]:
+    """The model's score of each character of ``run``, in simplified form (cached: both
+    encodings, and the window and the whole run, judge the same text)."""
+    return tuple(model().score("".join(map(simplified_char, run))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,8 +224,8 @@ def _realign(text: str, start: int, end: int, encoding: str) -> _Realignment | N
         if char is None:
             first = index + 1
     realigned = "".join(c or "?" for c in shifted[first:])
-    realigned_scores = m.score(simplified(realigned))
-    as_written = m.score(simplified(piece))
+    realigned_scores = _scores(realigned)
+    as_written = _scores(piece)
     absorbed = start > 0 and text[start - 1] in MARKS
     best: tuple[float, int] | None = None
     gain = tail_score
@@ -244,7 +251,10 @@ def _realignments(text: str) -> list[_Realignment]:
     found: list[_Realignment] = []
     for match in PIECE.finditer(text):
         start, end = match.span()
-        if text[end] not in MARKS:
+        following = text[end] if end < len(text) else ""
+        if not following or not (following in MARKS or "\x40" <= following <= "\x7e"):
+            continue  # a digit, a space, punctuation or the end of the line ends no slip
+        if following not in MARKS:
             # Before a Latin word one of the run's last two characters must be rare, or the
             # last out of place: a slip leaves one there, and "的GDP" is ordinary.
             tail = range(max(start, end - 2), end)
@@ -271,11 +281,11 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
             spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
         elif not before and is_han(after):
             spans.append((start, end))
+    if STRAY_AT_START.match(text):
+        spans.append((0, 1))
     for match in STRAY_ASCII.finditer(text):
         start = match.start()
-        if start == 0:
-            spans.append((0, 1))
-        elif is_rare(text[start - 1]) or _out_of_place(text, start - 1):
+        if is_rare(text[start - 1]) or _out_of_place(text, start - 1):
             spans.append((start - 1, start + 1))
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -315,7 +325,7 @@ def _find(text: str, *, repair: bool) -> MojibakeResult:
         "?" not in text
         and "\ufffd" not in text
         and GLUED_ASCII.search(text) is None
-        and STRAY_ASCII.match(text) is None
+        and STRAY_AT_START.match(text) is None
     ):
         return MojibakeResult(text, ())
     spans: list[MojibakeSpan] = []
