@@ -16,7 +16,8 @@ Pairs are seen only inside words, so the table knows "投资" but not "的投"; 
 backs off to the unigram across word boundaries.  Written out, quantised to half nats:
 
     u <TAB> cost <TAB> characters      cost = round(-2 ln P(c)), P(c) = count(c) / total
-    b <TAB> cost <TAB> pairs           cost = round(-2 ln (count(ab) / count(a)))
+    b <TAB> a <TAB> bs <TAB> costs      for each b of bs, the letter at its place in costs
+                                       is "a" + round(-2 ln (count(ab) / count(a)))
 
     c <TAB> cost <TAB> characters      the common characters: cost <= COMMON_COST, and
                                        every CJK character whose t2s form is one of them
@@ -83,11 +84,12 @@ def build(dict_path: Path) -> str:
     by_cost: dict[tuple[str, int], list[str]] = collections.defaultdict(list)
     for char, count in sorted(chars.items()):
         by_cost["u", round(-2 * math.log(count / total))].append(char)
+    followers: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
     kept = 0
     for pair, count in sorted(pairs.items()):
         cost = round(-2 * math.log(count / chars[pair[0]]))
         if count >= MIN_PAIR_COUNT and cost <= MAX_PAIR_COST:
-            by_cost["b", cost].append(pair)
+            followers[pair[0]].append((pair[1], chr(ord("a") + cost)))
             kept += 1
     by_cost["c", COMMON_COST] = common_characters(chars, total)
     header = [
@@ -100,11 +102,15 @@ def build(dict_path: Path) -> str:
         f"#   inside words at least {MIN_PAIR_COUNT} times,"
         f" with P(b | a) >= e^-{MAX_PAIR_COST / 2}.",
         "# Format: u<TAB>cost<TAB>characters   cost = round(-2 ln P(c))",
-        "#         b<TAB>cost<TAB>pairs        cost = round(-2 ln P(b | a)) within words",
+        "#         b<TAB>a<TAB>bs<TAB>costs     per b of bs, a letter: 'a' + round(-2 ln P(b | a))",
         f"#         c<TAB>{COMMON_COST}<TAB>characters     common: cost <= {COMMON_COST},"
         " or t2s of one",
     ]
     body = [f"{kind}\t{cost}\t{''.join(items)}" for (kind, cost), items in sorted(by_cost.items())]
+    body += [
+        f"b\t{first}\t{''.join(b for b, _ in pairs)}\t{''.join(c for _, c in pairs)}"
+        for first, pairs in sorted(followers.items())
+    ]
     return "\n".join(header + body) + "\n"
 
 

@@ -68,7 +68,8 @@ def is_han(char: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class CharModel:
     unigram: dict[str, float]  # simplified character -> log P
-    pairs: dict[str, float]  # two simplified characters -> P_word(b | a)
+    #: a -> (the characters b seen after it inside words, a cost letter for each)
+    followers: dict[str, tuple[str, str]]
 
     def logprob(self, char: str) -> float:
         """log P of one (simplified) character, without context."""
@@ -88,44 +89,48 @@ class CharModel:
         previous = before
         for char in text:
             base = self.logprob(char)
-            pair = self.pairs.get(previous + char) if previous else None
+            pair = self.pair(previous, char) if previous else 0.0
             scores.append(math.log(pair + 0.5 * math.exp(base)) if pair else base + LOG_HALF)
             previous = char
         return scores
 
+    def pair(self, first: str, second: str) -> float:
+        """P_word(second | first): zero for a pair not seen inside words."""
+        entry = self.followers.get(first)
+        if entry is None:
+            return 0.0
+        index = entry[0].find(second)
+        return PAIR_PROBABILITY[entry[1][index]] if index >= 0 else 0.0
+
 
 LOG_HALF = math.log(0.5)
+#: The cost letters of the pair table: "a" + round(-2 ln P).
+PAIR_PROBABILITY = {chr(ord("a") + cost): math.exp(-cost / 2) for cost in range(26)}
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, float], list[tuple[float, str]], frozenset[str]]:
+def _tables() -> tuple[dict[str, float], dict[str, tuple[str, str]], frozenset[str]]:
     unigram: dict[str, float] = {}
-    pair_lines: list[tuple[float, str]] = []
+    followers: dict[str, tuple[str, str]] = {}
     common: frozenset[str] = frozenset()
-    for kind, cost, items in data_lines("charmodel.txt"):
-        value = -int(cost) / 2
-        if kind == "u":
-            unigram.update(dict.fromkeys(items, value))
-        elif kind == "b":
-            pair_lines.append((math.exp(value), items))
+    for fields in data_lines("charmodel.txt"):
+        if fields[0] == "u":
+            unigram.update(dict.fromkeys(fields[2], -int(fields[1]) / 2))
+        elif fields[0] == "b":
+            followers[fields[1]] = (fields[2], fields[3])
         else:
-            common = frozenset(items)
-    return unigram, pair_lines, common
+            common = frozenset(fields[2])
+    return unigram, followers, common
 
 
 def unigram() -> dict[str, float]:
-    """log P of each simplified character the table knows (cheap: no pair table)."""
+    """log P of each simplified character the table knows."""
     return _tables()[0]
 
 
 @functools.cache
 def model() -> CharModel:
-    pairs: dict[str, float] = {}
-    for probability, items in _tables()[1]:
-        pairs.update(
-            dict.fromkeys([items[i : i + 2] for i in range(0, len(items), 2)], probability)
-        )
-    return CharModel(unigram(), pairs)
+    return CharModel(unigram(), _tables()[1])
 
 
 def simplified(text: str) -> str:
