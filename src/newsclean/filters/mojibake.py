@@ -89,8 +89,9 @@ DETECT_LLR = 4.0
 #: ... and over which the realigned text replaces what was there.
 REPAIR_LLR = 10.0
 #: log P(c | previous) below which a character beside a mark is out of place (about one
-#: character in 36,000 of running text: rarer than the rarest tenth of GB2312).
-IMPROBABLE = -10.5
+#: character in 22,000 of running text).  At -9 a writer's "?" after ordinary words in
+#: real Taiwan pages starts to be flagged; -10 keeps a nat of margin.
+IMPROBABLE = -10.0
 #: How many characters at the end of a run are judged before the whole run is.
 WINDOW = 24
 #: How far below DETECT_LLR the window may fall and the whole run still be judged.
