@@ -117,3 +117,39 @@ def test_cleaning_a_repaired_line_again_changes_nothing():
     for _, _, bad in CASES:
         once = find_mojibake(bad).text
         assert find_mojibake(once).text == once, bad
+
+
+def silent_cases() -> list[tuple[str, str, str]]:
+    """Stretches of 8-16 characters shifted by one byte whose last byte the transcoder
+    dropped without a mark (``iconv -c``): the text after them is aligned again."""
+    rng = random.Random(20261202)
+    cases = []
+    for script, text in sentences():
+        for encoding in ("gbk", "big5") if script == "t" else ("gbk",):
+            found = 0
+            for _ in range(80):
+                length = rng.randrange(8, 17)
+                start = rng.randrange(max(1, len(text) - length))
+                stretch = text[start : start + length]
+                try:
+                    data = stretch.encode(encoding)
+                    garbled = data[1:-1].decode(encoding)
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    continue
+                if len(data) == 2 * length and not garbled.isascii():
+                    cases.append((encoding, text, text[:start] + garbled + text[start + length :]))
+                    found += 1
+                    if found == 3:
+                        break
+    return cases
+
+
+def test_slips_that_left_no_mark_and_realigned_silently_are_flagged():
+    cases = silent_cases()
+    gbk = [bad for encoding, _, bad in cases if encoding == "gbk"]
+    assert len(gbk) >= 60
+    assert sum(1 for bad in gbk if find_mojibake(bad).spans) / len(gbk) >= 0.85
+    for _, text, bad in cases:
+        result = find_mojibake(bad)
+        assert edit_distance(result.text, text) <= edit_distance(bad, text), bad
+        assert find_mojibake(result.text).text == result.text

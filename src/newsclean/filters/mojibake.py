@@ -7,15 +7,17 @@ read from the trail byte of one character and the lead byte of the next: "。總
 (A1A3 BF82 CDB6 C8EB 31) came out as "??偼度?.2".  The stretch runs until the decoder
 finds its way back, which happens only where the bytes force it:
 
-* a pair it cannot read: the transcoder writes "?" or U+FFFD (a *mark*) for it;
+* a pair it cannot read: the transcoder writes "?" or U+FFFD (a *mark*) for it, or
+  drops the byte without a trace (``iconv -c``), and the text after it is aligned;
 * an ASCII byte: a trail byte 0x40-0x7E is read as a stray ASCII character ("想膝L吃"
   for "想請他吃"), or the last slipped pair swallows the first letter of a Latin word.
 
-So a slipped stretch is a suffix of a run of two-byte characters, and what follows the
-run explains its right edge (a mark, or an ASCII character 0x40-0x7E).  The characters
-in it are whatever the shifted pairs happen to encode: rare characters, kana and symbols
-of GBK rows A1-A9, and common characters that do not belong together.  None of this
-depends on a "?" being there: Big5 slips mostly end in a stray ASCII character.
+So a slipped stretch ends where a run of two-byte characters ends before a mark or an
+ASCII character 0x40-0x7E, which explains its right edge, or anywhere inside a run when
+a byte was dropped silently.  The characters in it are whatever the shifted pairs happen
+to encode: rare characters, kana and symbols of GBK rows A1-A9, and common characters
+that do not belong together.  None of this depends on a "?" being there: Big5 slips
+mostly end in a stray ASCII character.
 
 The character model (``charmodel.py``, learned from jieba's dictionary) gives the
 log-probability of a character after the one before it, judged on the simplified form.
@@ -31,7 +33,12 @@ at s (shown as "?": its partner is gone) and, when a stray ASCII character follo
 takes it back as the trail byte of the last character (the as-written reading must pay
 for that ASCII character too).  SLIP_COST (9 nats, odds of about 1 in 8,000) is the
 prior against a slip starting at a given character; it is waived when the run starts
-right after a mark, where bytes were lost anyway.  The best s is kept:
+right after a mark, where bytes were lost anyway.  A stretch that ends inside a run
+(a byte dropped silently) is scored the same way over [s, e), with a second SLIP_COST
+for the silent loss and at least two characters realigned; it is looked for within
+WINDOW characters of each uncommon character of the line (a probe of PROBE characters
+either side first), since a slipped stretch is about half uncommon characters.  The
+best stretch is kept:
 
 * LLR >= DETECT_LLR (4 nats, 55:1 after the prior) reports the stretch;
 * LLR >= REPAIR_LLR (10 nats, 22,000:1) also replaces it with the realigned reading, and
@@ -51,11 +58,12 @@ P(c | previous) < IMPROBABLE), or opening a line before Han text; a stray lower-
 letter or ASCII symbol glued to Han text after an out-of-place character or at the start
 of a line.  A writer's "?" after ordinary words ("有关系吗?", "水價?我") is left alone.
 
-Speed: every slip this model can see ends at a mark or at an ASCII character 0x40-0x7E
-glued to a two-byte character (or replaced a line's first character), so a line is
-looked at only when C-level scans find one of those; before a Latin word ("的GDP"), a
-run is realigned only if one of its last two characters is rare (outside the 4,650 most
-frequent simplified characters and their traditional forms) or the last is out of place.
+Speed: a line is looked at only when C-level scans find a mark, an ASCII character
+0x40-0x7E glued to a two-byte character, a stray character opening the line, or an
+uncommon character (outside the 4,650 most frequent simplified characters, their
+traditional forms and ordinary punctuation); before a Latin word ("的GDP"), a run is
+realigned only if one of its last two characters is rare or the last is out of place.
+A silent slip made only of common characters ("乱悦篮玫男" for "致以美好的") is missed.
 """
 
 from __future__ import annotations
@@ -103,8 +111,12 @@ CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f"
 ORDINARY = (
     "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕—…·～　．％＋－／＝＜＞０-９×÷±°℃•–‧・®©™€£¥"
 )
-#: Runs of characters a two-byte encoding writes with two bytes each.
-PIECE = re.compile(r"[^\x00-\x7f\ufffd]+")
+#: A run of characters a two-byte encoding writes with two bytes each.
+RUN_HEAD = re.compile(r"[^\x00-\x7f\ufffd]*")
+#: Where a slip can end: a mark or an ASCII character 0x40-0x7E right after a run.
+EDGE = re.compile(r"[?\ufffd@-~](?<=[^\x00-\x7f\ufffd][?\ufffd@-~])")
+#: The longest run realigned in one piece (a longer slip is realigned in its last part).
+MAX_RUN = 200
 MARK_RUN = re.compile(r"[?\ufffd]+")
 #: An ASCII character 0x40-0x7E right after a two-byte character: a Latin word ("的GDP"),
 #: or a trail byte read as ASCII.  Searched from the ASCII character, the rarer of the two.
@@ -248,30 +260,132 @@ def _realign(text: str, start: int, end: int, encoding: str) -> _Realignment | N
     )
 
 
-def _realignments(text: str) -> list[_Realignment]:
+def _realign_silent(text: str, start: int, end: int, encoding: str) -> _Realignment | None:
+    """The most likely slipped stretch inside ``text[start:end]`` whose last byte the
+    transcoder dropped without a mark (as ``iconv -c`` does), so that the text after it
+    is aligned again: both edges are free, and each costs SLIP_COST."""
+    piece = text[start:end]
+    try:
+        data = piece.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+    n = len(piece)
+    if len(data) != 2 * n or n < 2:
+        return None
+    shifted = [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(n - 1)]
+    realigned = "".join(c or "?" for c in shifted)
+    realigned_scores = _scores(realigned)
+    as_written = _scores(piece)
+    absorbed = start > 0 and text[start - 1] in MARKS
+    # Stretch [s, e): realigned pairs s .. e-2, and the last character's second byte lost.
+    # LLR(s, e) = sum(D[s:e-1]) - as_written[e-1] - left(s) - SLIP_COST, D = realigned -
+    # as written; the best s for each e is carried along (a maximum-subarray scan).
+    best: tuple[float, int, int] | None = None
+    running = 0.0  # sum of D[best_s : k]
+    best_s = -1
+    for k in range(n - 1):
+        left = 0.0 if k == 0 and absorbed else SLIP_COST
+        if shifted[k] is None:
+            best_s = -1  # an unreadable pair: no stretch spans it
+            continue
+        if best_s < 0 or -left > running - (0.0 if best_s == 0 and absorbed else SLIP_COST):
+            best_s, running = k, 0.0
+        running += realigned_scores[k] - as_written[k]
+        left_cost = 0.0 if best_s == 0 and absorbed else SLIP_COST
+        llr = running - as_written[k + 1] - left_cost - SLIP_COST
+        # At least two characters realigned: one alone is no evidence of a run that slipped.
+        if k > best_s and (best is None or llr >= best[0]):
+            best = (llr, best_s, k + 2)
+    if best is None:
+        return None
+    llr, first, last = best
+    orphan = "" if first == 0 and absorbed else "?"
+    repaired = orphan + realigned[first : last - 1] + "?"
+    return _Realignment(start + first, start + last, repaired, llr, encoding)
+
+
+#: A character outside the common set (and not ordinary punctuation).
+def _uncommon() -> re.Pattern[str]:
+    return _uncommon_pattern(common_characters())
+
+
+@functools.lru_cache(maxsize=1)
+def _uncommon_pattern(common: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"[^\x00-\x7f{''.join(sorted(common))}{ORDINARY}]")
+
+
+#: Characters either side of an uncommon character in the first, cheap look for a slip
+#: that left no mark; the stretch is judged on WINDOW characters either side only when
+#: the probe comes within WINDOW_MARGIN of DETECT_LLR.
+PROBE = 4
+
+
+def _silent_candidates(text: str, start: int, end: int, at: int) -> list[_Realignment]:
+    """Slips without a mark around the uncommon character ``text[at]`` of the run
+    ``text[start:end]``: a cheap probe first, the wide window only when it comes near."""
     found: list[_Realignment] = []
-    for match in PIECE.finditer(text):
-        start, end = match.span()
-        following = text[end] if end < len(text) else ""
-        if not following or not (following in MARKS or "\x40" <= following <= "\x7e"):
-            continue  # a digit, a space, punctuation or the end of the line ends no slip
+    for encoding in ENCODINGS:
+        probe = _realign_silent(text, max(start, at - PROBE), min(end, at + PROBE + 1), encoding)
+        if probe is None or probe.llr < DETECT_LLR - WINDOW_MARGIN:
+            continue
+        left, right = max(start, at - WINDOW), min(end, at + WINDOW + 1)
+        wide = _realign_silent(text, left, right, encoding)
+        if wide is not None:
+            found.append(wide)
+    return found
+
+
+def _run_start(text: str, end: int, limit: int) -> int:
+    """Where the run of two-byte characters ending at ``end`` starts (at most ``limit``
+    characters back)."""
+    back = text[max(0, end - limit) : end][::-1]
+    return end - RUN_HEAD.match(back).end()  # type: ignore[union-attr]
+
+
+def _realignments(text: str) -> list[_Realignment]:
+    candidates: list[_Realignment] = []
+
+    def keep(found: _Realignment | None) -> None:
+        if found is not None and found.llr >= DETECT_LLR:
+            candidates.append(found)
+
+    # Runs before a mark or an ASCII character 0x40-0x7E: a slip can end there.
+    for edge in EDGE.finditer(text):
+        end = edge.start()
+        following = edge.group()
+        start = _run_start(text, end, MAX_RUN)
         if following not in MARKS:
             # Before a Latin word one of the run's last two characters must be rare, or the
             # last out of place: a slip leaves one there, and "的GDP" is ordinary.
             tail = range(max(start, end - 2), end)
             if not any(is_rare(text[i]) for i in tail) and not _out_of_place(text, end - 1):
                 continue
-        candidates = (_realign(text, start, end, encoding) for encoding in ENCODINGS)
-        best = max((c for c in candidates if c is not None), key=lambda c: c.llr, default=None)
-        if best is not None and best.llr >= DETECT_LLR:
-            found.append(best)
-    return found
+        for encoding in ENCODINGS:
+            keep(_realign(text, start, end, encoding))
+    # A slip that left no mark: looked for around each uncommon character, within its run.
+    reach = 0
+    for match in _uncommon().finditer(text):
+        at = match.start()
+        if at < reach or text[at] in MARKS:
+            continue
+        start = _run_start(text, at, WINDOW)
+        end = RUN_HEAD.match(text, at, at + WINDOW + 1).end()  # type: ignore[union-attr]
+        for found in _silent_candidates(text, start, end, at):
+            keep(found)
+            reach = max(reach, found.end)
+    # The most likely first; another that overlaps it explains the same bytes worse.
+    chosen: list[_Realignment] = []
+    for found in sorted(candidates, key=lambda c: -c.llr):
+        if all(found.end <= c.start or c.end <= found.start for c in chosen):
+            chosen.append(found)
+    return sorted(chosen, key=lambda c: c.start)
 
 
 def _marked_stretches(text: str) -> list[tuple[int, int]]:
     """Lost bytes in stretches too short for the realignment test (see the module doc)."""
     spans: list[tuple[int, int]] = []
-    for match in MARK_RUN.finditer(text):
+    marks = MARK_RUN.finditer(text) if "?" in text or "\ufffd" in text else ()
+    for match in marks:
         start, end = match.span()
         before = text[start - 1] if start > 0 else ""
         after = text[end] if end < len(text) else ""
@@ -327,6 +441,7 @@ def _find(text: str, *, repair: bool) -> MojibakeResult:
         and "\ufffd" not in text
         and GLUED_ASCII.search(text) is None
         and STRAY_AT_START.match(text) is None
+        and _uncommon().search(text) is None
     ):
         return MojibakeResult(text, ())
     spans: list[MojibakeSpan] = []
