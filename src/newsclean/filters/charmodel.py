@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass
 
 import regex
@@ -154,3 +155,47 @@ def common_characters() -> frozenset[str]:
     """Han characters whose simplified form is common (log P >= COMMON_LOGPROB), in
     simplified and traditional form (computed by tools/build_charmodel.py, with t2s)."""
     return _tables()[2]
+
+
+#: What a decoder leaves for bytes it could not read: "?" (a legacy transcoder) or U+FFFD.
+MARKS = "?\ufffd"
+#: Non-ASCII characters of ordinary Chinese text that are not Han characters.
+ORDINARY = (
+    "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕—…·～　．％＋－／＝＜＞０-９×÷±°℃•–‧・®©™€£¥"
+)
+#: log P(c | previous) below which a character is out of place (about one character in
+#: 22,000 of running text).  At -9 a writer's "?" after ordinary words in real Taiwan
+#: pages starts to be flagged as mojibake; -10 keeps a nat of margin.
+IMPROBABLE = -10.0
+
+
+def is_rare(char: str) -> bool:
+    """A character seldom seen in Chinese text, judged on its simplified form (偼, 撠, 矲,
+    kana, full-width letters), not a common character in traditional form (發)."""
+    if char.isascii() or char in MARKS:
+        return False
+    if "\u4e00" <= char <= "\u9fff":
+        return char not in common_characters()
+    return model().logprob(simplified_char(char)) < COMMON_LOGPROB
+
+
+def is_common(char: str) -> bool:
+    return is_han(char) and not is_rare(char)
+
+
+def out_of_place(text: str, index: int) -> bool:
+    """Whether the Han character ``text[index]`` is improbable after the one before it."""
+    if index < 0 or not is_han(text[index]):
+        return False
+    before = simplified_char(text[index - 1]) if index > 0 and is_han(text[index - 1]) else ""
+    return model().score(simplified_char(text[index]), before)[0] < IMPROBABLE
+
+
+def uncommon() -> re.Pattern[str]:
+    """One C-level scan for a character outside the common set and ordinary punctuation."""
+    return _uncommon_pattern(common_characters())
+
+
+@functools.lru_cache(maxsize=1)
+def _uncommon_pattern(common: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"[^\x00-\x7f{''.join(sorted(common))}{ORDINARY}]")

@@ -68,55 +68,39 @@ A silent slip made only of common characters ("乱悦篮玫男" for "致以美�
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import (
-    COMMON_LOGPROB,
-    common_characters,
+    MARKS,
+    is_common,
     is_han,
-    model,
-    simplified,
-    simplified_char,
+    is_rare,
+    out_of_place,
+    uncommon,
 )
+from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
+
+__all__ = [
+    "DETECT_LLR",
+    "REPAIR_LLR",
+    "SLIP_COST",
+    "MojibakeResult",
+    "MojibakeSpan",
+    "evidence",
+    "find_mojibake",
+    "is_common",
+    "is_rare",
+]
 
 NAME = "mojibake"
 
-#: What a decoder leaves for bytes it could not read: "?" (a legacy transcoder) or U+FFFD.
-MARKS = "?\ufffd"
-#: Byte encodings a slipped stretch is re-read in: GBK (mainland pages, simplified or
-#: traditional) and Big5 (Taiwan and Hong Kong pages).
-ENCODINGS = ("gbk", "big5")
-
-#: Prior odds against a slip starting at a given character, in nats.
-SLIP_COST = 9.0
-#: Log-likelihood ratio (nats) over which a realigned stretch is reported as a slip.
-DETECT_LLR = 4.0
-#: ... and over which the realigned text replaces what was there.
+#: Log-likelihood ratio (nats) over which the realigned text replaces what was there.
 REPAIR_LLR = 10.0
-#: log P(c | previous) below which a character beside a mark is out of place (about one
-#: character in 22,000 of running text).  At -9 a writer's "?" after ordinary words in
-#: real Taiwan pages starts to be flagged; -10 keeps a nat of margin.
-IMPROBABLE = -10.0
-#: How many characters at the end of a run are judged before the whole run is.
-WINDOW = 24
-#: How far below DETECT_LLR the window may fall and the whole run still be judged.
-WINDOW_MARGIN = 6.0
 
 HAN = "\u3400-\u9fff\uf900-\ufaff"
 CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f"
-#: Non-ASCII characters of ordinary Chinese text that are not Han characters.
-ORDINARY = (
-    "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕—…·～　．％＋－／＝＜＞０-９×÷±°℃•–‧・®©™€£¥"
-)
-#: A run of characters a two-byte encoding writes with two bytes each.
-RUN_HEAD = re.compile(r"[^\x00-\x7f\ufffd]*")
-#: Where a slip can end: a mark or an ASCII character 0x40-0x7E right after a run.
-EDGE = re.compile(r"[?\ufffd@-~](?<=[^\x00-\x7f\ufffd][?\ufffd@-~])")
-#: The longest run realigned in one piece (a longer slip is realigned in its last part).
-MAX_RUN = 200
 MARK_RUN = re.compile(r"[?\ufffd]+")
 #: An ASCII character 0x40-0x7E right after a two-byte character: a Latin word ("的GDP"),
 #: or a trail byte read as ASCII.  Searched from the ASCII character, the rarer of the two.
@@ -126,28 +110,6 @@ GLUED_ASCII = re.compile(r"[@-~](?<=[^\x00-\x7f\ufffd][@-~])")
 STRAY = r"[\[\\\]^`{}~a-z]"
 STRAY_ASCII = re.compile(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY})")
 STRAY_AT_START = re.compile(rf"{STRAY}(?=[{HAN}])")
-
-
-def is_rare(char: str) -> bool:
-    """A character seldom seen in Chinese text, judged on its simplified form (偼, 撠, 矲,
-    kana, full-width letters), not a common character in traditional form (發)."""
-    if char.isascii() or char in MARKS:
-        return False
-    if "\u4e00" <= char <= "\u9fff":
-        return char not in common_characters()
-    return model().logprob(simplified_char(char)) < COMMON_LOGPROB
-
-
-def is_common(char: str) -> bool:
-    return is_han(char) and not is_rare(char)
-
-
-def _out_of_place(text: str, index: int) -> bool:
-    """Whether the Han character ``text[index]`` is improbable after the one before it."""
-    if index < 0 or not is_han(text[index]):
-        return False
-    before = simplified_char(text[index - 1]) if index > 0 and is_han(text[index - 1]) else ""
-    return model().score(simplified_char(text[index]), before)[0] < IMPROBABLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,221 +128,6 @@ class MojibakeResult:
     spans: tuple[MojibakeSpan, ...]
 
 
-@functools.lru_cache(maxsize=65536)
-def _pair(encoding: str, data: bytes) -> str | None:
-    """The character two bytes decode to, or None."""
-    if data[0] < 0x81:
-        return None  # a lead byte is never ASCII: this alignment is not the text's
-    try:
-        decoded = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    return decoded if len(decoded) == 1 else None
-
-
-@functools.lru_cache(maxsize=1024)
-def _scores(run: str) -> tuple[float, ...]:
-    """The model's score of each character of ``run``, in simplified form (cached: both
-    encodings, and the window and the whole run, judge the same text)."""
-    return tuple(model().score("".join(map(simplified_char, run))))
-
-
-@dataclass(frozen=True, slots=True)
-class _Realignment:
-    start: int  # index in the line of the first character replaced
-    end: int  # index after the last character replaced
-    repaired: str
-    llr: float
-    encoding: str
-
-
-def _realign(text: str, start: int, end: int, encoding: str) -> _Realignment | None:
-    """The most likely slipped suffix of the run ``text[start:end]`` in ``encoding``."""
-    following = text[end] if end < len(text) else ""
-    if not following or not (following in MARKS or "\x40" <= following <= "\x7e"):
-        return None  # a digit, a space, punctuation or the end of the line ends no slip
-    if end - start > WINDOW:
-        # A slip's evidence grows with its length: judge the last WINDOW characters
-        # first, and the whole run only when they come near the threshold.
-        near = _realign(text, end - WINDOW, end, encoding)
-        if near is None or near.llr < DETECT_LLR - WINDOW_MARGIN:
-            return near
-    piece = text[start:end]
-    try:
-        data = piece.encode(encoding)
-    except UnicodeEncodeError:
-        return None
-    n = len(piece)
-    if len(data) != 2 * n:
-        return None
-    # The right edge: the realigned reading leaves the run's last byte over.
-    last = data[-1]
-    tail, consumed, tail_score = "", 0, 0.0
-    m = model()
-    if last < 0x80:
-        # The last slipped pair swallowed the first letter of a Latin word.
-        if not following.isalpha():
-            return None
-        tail = chr(last)
-        tail_score = m.logprob(tail)
-    elif following not in MARKS:
-        # The ASCII character after the run is the last byte's partner.
-        recovered = _pair(encoding, bytes((last, ord(following))))
-        if recovered is None:
-            return None
-        tail, consumed = recovered, 1
-        tail_score = m.logprob(simplified(recovered)) - m.logprob(following)
-    shifted = [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(n - 1)]
-    # An unreadable pair in the realigned reading bounds how far back the slip can start.
-    first = 0
-    for index, char in enumerate(shifted):
-        if char is None:
-            first = index + 1
-    realigned = "".join(c or "?" for c in shifted[first:])
-    realigned_scores = _scores(realigned)
-    as_written = _scores(piece)
-    absorbed = start > 0 and text[start - 1] in MARKS
-    best: tuple[float, int] | None = None
-    gain = tail_score
-    for s in range(n - 1, first - 1, -1):  # suffix sums, right to left
-        if s < n - 1:
-            gain += realigned_scores[s - first]
-        gain -= as_written[s]
-        if s == n - 1 and not tail:
-            continue  # nothing recovered: the bytes determine no character
-        llr = gain - (0.0 if s == 0 and absorbed else SLIP_COST)
-        if best is None or llr >= best[0]:  # on a tie, the longer stretch
-            best = (llr, s)
-    if best is None:
-        return None
-    llr, s = best
-    orphan = "" if s == 0 and absorbed else "?"
-    return _Realignment(
-        start + s, end + consumed, orphan + realigned[s - first :] + tail, llr, encoding
-    )
-
-
-def _realign_silent(text: str, start: int, end: int, encoding: str) -> _Realignment | None:
-    """The most likely slipped stretch inside ``text[start:end]`` whose last byte the
-    transcoder dropped without a mark (as ``iconv -c`` does), so that the text after it
-    is aligned again: both edges are free, and each costs SLIP_COST."""
-    piece = text[start:end]
-    try:
-        data = piece.encode(encoding)
-    except UnicodeEncodeError:
-        return None
-    n = len(piece)
-    if len(data) != 2 * n or n < 2:
-        return None
-    shifted = [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(n - 1)]
-    realigned = "".join(c or "?" for c in shifted)
-    realigned_scores = _scores(realigned)
-    as_written = _scores(piece)
-    absorbed = start > 0 and text[start - 1] in MARKS
-    # Stretch [s, e): realigned pairs s .. e-2, and the last character's second byte lost.
-    # LLR(s, e) = sum(D[s:e-1]) - as_written[e-1] - left(s) - SLIP_COST, D = realigned -
-    # as written; the best s for each e is carried along (a maximum-subarray scan).
-    best: tuple[float, int, int] | None = None
-    running = 0.0  # sum of D[best_s : k]
-    best_s = -1
-    for k in range(n - 1):
-        left = 0.0 if k == 0 and absorbed else SLIP_COST
-        if shifted[k] is None:
-            best_s = -1  # an unreadable pair: no stretch spans it
-            continue
-        if best_s < 0 or -left > running - (0.0 if best_s == 0 and absorbed else SLIP_COST):
-            best_s, running = k, 0.0
-        running += realigned_scores[k] - as_written[k]
-        left_cost = 0.0 if best_s == 0 and absorbed else SLIP_COST
-        llr = running - as_written[k + 1] - left_cost - SLIP_COST
-        # At least two characters realigned: one alone is no evidence of a run that slipped.
-        if k > best_s and (best is None or llr >= best[0]):
-            best = (llr, best_s, k + 2)
-    if best is None:
-        return None
-    llr, first, last = best
-    orphan = "" if first == 0 and absorbed else "?"
-    repaired = orphan + realigned[first : last - 1] + "?"
-    return _Realignment(start + first, start + last, repaired, llr, encoding)
-
-
-#: A character outside the common set (and not ordinary punctuation).
-def _uncommon() -> re.Pattern[str]:
-    return _uncommon_pattern(common_characters())
-
-
-@functools.lru_cache(maxsize=1)
-def _uncommon_pattern(common: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"[^\x00-\x7f{''.join(sorted(common))}{ORDINARY}]")
-
-
-#: Characters either side of an uncommon character in the first, cheap look for a slip
-#: that left no mark; the stretch is judged on WINDOW characters either side only when
-#: the probe comes within WINDOW_MARGIN of DETECT_LLR.
-PROBE = 4
-
-
-def _silent_candidates(text: str, start: int, end: int, at: int) -> list[_Realignment]:
-    """Slips without a mark around the uncommon character ``text[at]`` of the run
-    ``text[start:end]``: a cheap probe first, the wide window only when it comes near."""
-    found: list[_Realignment] = []
-    for encoding in ENCODINGS:
-        probe = _realign_silent(text, max(start, at - PROBE), min(end, at + PROBE + 1), encoding)
-        if probe is None or probe.llr < DETECT_LLR - WINDOW_MARGIN:
-            continue
-        left, right = max(start, at - WINDOW), min(end, at + WINDOW + 1)
-        wide = _realign_silent(text, left, right, encoding)
-        if wide is not None:
-            found.append(wide)
-    return found
-
-
-def _run_start(text: str, end: int, limit: int) -> int:
-    """Where the run of two-byte characters ending at ``end`` starts (at most ``limit``
-    characters back)."""
-    back = text[max(0, end - limit) : end][::-1]
-    return end - RUN_HEAD.match(back).end()  # type: ignore[union-attr]
-
-
-def _realignments(text: str) -> list[_Realignment]:
-    candidates: list[_Realignment] = []
-
-    def keep(found: _Realignment | None) -> None:
-        if found is not None and found.llr >= DETECT_LLR:
-            candidates.append(found)
-
-    # Runs before a mark or an ASCII character 0x40-0x7E: a slip can end there.
-    for edge in EDGE.finditer(text):
-        end = edge.start()
-        following = edge.group()
-        start = _run_start(text, end, MAX_RUN)
-        if following not in MARKS:
-            # Before a Latin word one of the run's last two characters must be rare, or the
-            # last out of place: a slip leaves one there, and "的GDP" is ordinary.
-            tail = range(max(start, end - 2), end)
-            if not any(is_rare(text[i]) for i in tail) and not _out_of_place(text, end - 1):
-                continue
-        for encoding in ENCODINGS:
-            keep(_realign(text, start, end, encoding))
-    # A slip that left no mark: looked for around each uncommon character, within its run.
-    reach = 0
-    for match in _uncommon().finditer(text):
-        at = match.start()
-        if at < reach or text[at] in MARKS:
-            continue
-        start = _run_start(text, at, WINDOW)
-        end = RUN_HEAD.match(text, at, at + WINDOW + 1).end()  # type: ignore[union-attr]
-        for found in _silent_candidates(text, start, end, at):
-            keep(found)
-            reach = max(reach, found.end)
-    # The most likely first; another that overlaps it explains the same bytes worse.
-    chosen: list[_Realignment] = []
-    for found in sorted(candidates, key=lambda c: -c.llr):
-        if all(found.end <= c.start or c.end <= found.start for c in chosen):
-            chosen.append(found)
-    return sorted(chosen, key=lambda c: c.start)
-
-
 def _marked_stretches(text: str) -> list[tuple[int, int]]:
     """Lost bytes in stretches too short for the realignment test (see the module doc)."""
     spans: list[tuple[int, int]] = []
@@ -391,7 +138,7 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
         after = text[end] if end < len(text) else ""
         if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after)):
             continue
-        damaged_before = is_rare(before) or _out_of_place(text, start - 1)
+        damaged_before = is_rare(before) or out_of_place(text, start - 1)
         if "\ufffd" in match.group() or damaged_before or is_rare(after):
             spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
         elif not before and is_han(after):
@@ -400,7 +147,7 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
         spans.append((0, 1))
     for match in STRAY_ASCII.finditer(text):
         start = match.start()
-        if is_rare(text[start - 1]) or _out_of_place(text, start - 1):
+        if is_rare(text[start - 1]) or out_of_place(text, start - 1):
             spans.append((start - 1, start + 1))
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -441,11 +188,11 @@ def _find(text: str, *, repair: bool) -> MojibakeResult:
         and "\ufffd" not in text
         and GLUED_ASCII.search(text) is None
         and STRAY_AT_START.match(text) is None
-        and _uncommon().search(text) is None
+        and uncommon().search(text) is None
     ):
         return MojibakeResult(text, ())
     spans: list[MojibakeSpan] = []
-    for found in _realignments(text):
+    for found in realignments(text):
         # The span takes in the marks around it: they are part of the same damage.
         start, end = found.start, found.end
         while start > 0 and text[start - 1] in MARKS:
