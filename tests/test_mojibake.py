@@ -73,6 +73,8 @@ def test_ordinary_question_marks_are_not_mojibake(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "a股市场",  # a lower-case letter opening a line before Han text is ordinary too
+        "※fonfmedia.comに掲載の記事",  # a Latin word after a symbol
         "A股市场",  # upper-case Latin letters glued to Han text are ordinary
         "新闻|体育|财经",
         "转发@人民日报的微博",

@@ -109,7 +109,9 @@ GLUED_ASCII = re.compile(r"[@-~](?<=[^\x00-\x7f\ufffd][@-~])")
 #: or ASCII symbol glued to Han text ("A股", "B超", "@人民日报", "新闻|体育" are ordinary).
 STRAY = r"[\[\\\]^`{}~a-z]"
 STRAY_ASCII = re.compile(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY})")
-STRAY_AT_START = re.compile(rf"{STRAY}(?=[{HAN}])")
+#: Opening a line, only an ASCII symbol: a lower-case letter before Han text is ordinary
+#: there ("a股", "e化").
+STRAY_AT_START = re.compile(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,7 +106,12 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
         tail = chr(last)
         tail_score = m.logprob(tail)
     elif following not in MARKS:
-        # The ASCII character after the run is the last byte's partner.
+        # The ASCII character after the run is the last byte's partner: a lone one, for
+        # after a trail byte read as ASCII the text is aligned again ("※fonfmedia.com"
+        # begins a Latin word).
+        after = text[end + 1] if end + 1 < len(text) else ""
+        if after.isascii() and after.isalnum():
+            return None
         recovered = _pair(encoding, bytes((last, ord(following))))
         if recovered is None:
             return None
