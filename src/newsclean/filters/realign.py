@@ -213,6 +213,16 @@ def _silent_candidates(text: str, start: int, end: int, at: int) -> list[Realign
     return found
 
 
+def _in_a_word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` forms a pair seen inside words with a neighbour (缜密, 亳州):
+    shifted pairs almost never do, so a rare character in a word starts no search."""
+    m = model()
+    char = simplified_char(text[at])
+    before = simplified_char(text[at - 1]) if at > 0 else ""
+    after = simplified_char(text[at + 1]) if at + 1 < len(text) else ""
+    return bool(before and m.pair(before, char)) or bool(after and m.pair(char, after))
+
+
 def _run_start(text: str, end: int, limit: int) -> int:
     """Where the run of two-byte characters ending at ``end`` starts (at most ``limit``
     characters back)."""
@@ -244,7 +254,7 @@ def realignments(text: str) -> list[Realignment]:
     reach = 0
     for match in uncommon().finditer(text):
         at = match.start()
-        if at < reach or text[at] in MARKS:
+        if at < reach or text[at] in MARKS or _in_a_word(text, at):
             continue
         start = _run_start(text, at, WINDOW)
         end = RUN_HEAD.match(text, at, at + WINDOW + 1).end()  # type: ignore[union-attr]
