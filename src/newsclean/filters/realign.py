@@ -11,6 +11,7 @@ phenomenon, the thresholds and why.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -213,14 +214,17 @@ def _silent_candidates(text: str, start: int, end: int, at: int) -> list[Realign
     return found
 
 
-def _in_a_word(text: str, at: int) -> bool:
-    """Whether ``text[at]`` forms a pair seen inside words with a neighbour (缜密, 亳州):
-    shifted pairs almost never do, so a rare character in a word starts no search."""
+def _in_words(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands among words: it forms a pair seen inside words with a
+    neighbour (缜密, 亳州), or two of the pairs within PROBE characters are such pairs
+    (李昱明也提出).  Shifted pairs almost never are, so no slip is looked for there."""
     m = model()
-    char = simplified_char(text[at])
-    before = simplified_char(text[at - 1]) if at > 0 else ""
-    after = simplified_char(text[at + 1]) if at + 1 < len(text) else ""
-    return bool(before and m.pair(before, char)) or bool(after and m.pair(char, after))
+    window = "".join(map(simplified_char, text[max(0, at - PROBE) : at + PROBE + 1]))
+    centre = min(at, PROBE)
+    pairs = [bool(m.pair(a, b)) for a, b in itertools.pairwise(window)]
+    if (centre > 0 and pairs[centre - 1]) or (centre < len(pairs) and pairs[centre]):
+        return True
+    return sum(pairs) >= 2
 
 
 def _run_start(text: str, end: int, limit: int) -> int:
@@ -254,7 +258,7 @@ def realignments(text: str) -> list[Realignment]:
     reach = 0
     for match in uncommon().finditer(text):
         at = match.start()
-        if at < reach or text[at] in MARKS or _in_a_word(text, at):
+        if at < reach or text[at] in MARKS or _in_words(text, at):
             continue
         start = _run_start(text, at, WINDOW)
         end = RUN_HEAD.match(text, at, at + WINDOW + 1).end()  # type: ignore[union-attr]
