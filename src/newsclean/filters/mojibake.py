@@ -182,19 +182,19 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
 
 
 def _find(text: str, *, repair: bool) -> MojibakeResult:
-    # Every slip this module can see ends at a mark or at an ASCII character glued to a
-    # two-byte character (or replaced the first character of the line): one C-level scan
-    # each, and most lines need no more.
-    if (
-        "?" not in text
-        and "\ufffd" not in text
-        and GLUED_ASCII.search(text) is None
-        and STRAY_AT_START.match(text) is None
-        and uncommon().search(text) is None
-    ):
+    # A slip ends at a mark, at an ASCII character glued to a two-byte character, at the
+    # start of a line, or (silently) among uncommon characters: one C-level scan each,
+    # and most lines need no more.
+    edges = (
+        "?" in text
+        or "\ufffd" in text
+        or GLUED_ASCII.search(text) is not None
+        or STRAY_AT_START.match(text) is not None
+    )
+    if not edges and uncommon().search(text) is None:
         return MojibakeResult(text, ())
     spans: list[MojibakeSpan] = []
-    for found in realignments(text):
+    for found in realignments(text, edges=edges):
         # The span takes in the marks around it: they are part of the same damage.
         start, end = found.start, found.end
         while start > 0 and text[start - 1] in MARKS:
@@ -206,7 +206,7 @@ def _find(text: str, *, repair: bool) -> MojibakeResult:
             repaired = text[start : found.start] + found.repaired + text[found.end : end]
         llr = round(found.llr, 1)
         spans.append(MojibakeSpan(start, end, text[start:end], repaired, found.encoding, llr))
-    for left, right in _marked_stretches(text):
+    for left, right in _marked_stretches(text) if edges else ():
         if not any(span.start < right and left < span.end for span in spans):
             spans.append(MojibakeSpan(left, right, text[left:right]))
     if not spans:

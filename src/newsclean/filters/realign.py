@@ -234,7 +234,9 @@ def _run_start(text: str, end: int, limit: int) -> int:
     return end - RUN_HEAD.match(back).end()  # type: ignore[union-attr]
 
 
-def realignments(text: str) -> list[Realignment]:
+def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
+    """The slipped stretches of a line, most likely first where they overlap (``edges``
+    False: the caller knows the line has no mark and no ASCII glued to a run)."""
     candidates: list[Realignment] = []
 
     def keep(found: Realignment | None) -> None:
@@ -242,7 +244,7 @@ def realignments(text: str) -> list[Realignment]:
             candidates.append(found)
 
     # Runs before a mark or an ASCII character 0x40-0x7E: a slip can end there.
-    for edge in EDGE.finditer(text):
+    for edge in EDGE.finditer(text) if edges else ():
         end = edge.start()
         following = edge.group()
         start = _run_start(text, end, MAX_RUN)
