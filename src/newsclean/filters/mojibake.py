@@ -37,8 +37,10 @@ right after a mark, where bytes were lost anyway.  A stretch that ends inside a 
 (a byte dropped silently) is scored the same way over [s, e), with a second SLIP_COST
 for the silent loss and at least two characters realigned; it is looked for within
 WINDOW characters of each uncommon character of the line (a probe of PROBE characters
-either side first), since a slipped stretch is about half uncommon characters.  The
-best stretch is kept:
+either side first), since a slipped stretch is about half uncommon characters.  Such a
+stretch is reported, never repaired: both its edges are guesses, and a page converted to
+simplified between two cleanings could read differently the second time.  The best
+stretch is kept:
 
 * LLR >= DETECT_LLR (4 nats, 55:1 after the prior) reports the stretch;
 * LLR >= REPAIR_LLR (10 nats, 22,000:1) also replaces it with the realigned reading, and
@@ -202,7 +204,7 @@ def _find(text: str, *, repair: bool) -> MojibakeResult:
         while end < len(text) and text[end] in MARKS:
             end += 1
         repaired = None
-        if repair and found.llr >= REPAIR_LLR:
+        if repair and found.llr >= REPAIR_LLR and not found.silent:
             repaired = text[start : found.start] + found.repaired + text[found.end : end]
         llr = round(found.llr, 1)
         spans.append(MojibakeSpan(start, end, text[start:end], repaired, found.encoding, llr))

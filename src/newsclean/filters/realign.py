@@ -75,6 +75,7 @@ class Realignment:
     repaired: str
     llr: float
     encoding: str
+    silent: bool = False  # ends where a byte was dropped without a mark
 
 
 def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | None:
@@ -189,7 +190,7 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
     llr, first, last = best
     orphan = "" if first == 0 and absorbed else "?"
     repaired = orphan + realigned[first : last - 1] + "?"
-    return Realignment(start + first, start + last, repaired, llr, encoding)
+    return Realignment(start + first, start + last, repaired, llr, encoding, silent=True)
 
 
 #: A character outside the common set (and not ordinary punctuation).
