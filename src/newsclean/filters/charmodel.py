@@ -1,0 +1,201 @@
+"""A character model of Chinese text: how likely a run of characters is as written language.
+
+Learned from jieba's dictionary (``data/charmodel.txt``, built by
+``tools/build_charmodel.py``; see its header for the source and licence): a unigram
+probability for 10,999 simplified characters and, for the 61,766 character pairs seen
+inside words (ten times or more, with a probability of 0.15 % or more), the probability
+that the second follows the first.  Text is judged in simplified
+form: a traditional character counts as the character OpenCC t2s makes of it, so 發 is as
+common as 发, while a character with no simplified form (偼, 撠) or whose simplified form
+is itself rare stays rare.
+
+The probability of a character after the one before it is
+
+    P(b | a) = P_word(b | a) + 1/2 * P(b)
+
+where ``P_word(b | a)`` is the within-word pair probability (zero for pairs the table has
+not seen) and the unigram term stands for a word boundary, which falls after about half of
+all characters.  Characters outside the table get fixed log-probabilities by class (see
+``OTHER_LOGPROB``): CJK punctuation is common, kana, Greek, Cyrillic, pinyin letters, box
+drawing and full-width Latin letters are about as rare in Chinese news as the rarest Han
+characters, and an unseen Han character gets ``UNSEEN_HAN``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.convert import converter
+
+#: log P of a Han character the table has never seen: below the rarest seen (about -17.3).
+UNSEEN_HAN = -18.0
+#: A character is common when log P >= this (about 4,650 simplified characters, GB2312's
+#: first level and the most frequent of the second); tools/build_charmodel.py lists them
+#: with their traditional forms (COMMON_COST there is -2 * COMMON_LOGPROB).
+COMMON_LOGPROB = -12.5
+
+OTHER_LOGPROB: tuple[tuple[regex.Pattern[str], float], ...] = (
+    (regex.compile(r"[，。、；：？！“”‘’（）《》〈〉「」『』【】—…·　]"), -4.5),
+    (regex.compile(r"[０-９]"), -8.0),
+    (regex.compile(r"[0-9]"), -6.0),
+    (regex.compile(r"[A-Za-z]"), -9.0),
+    (regex.compile(r"[!-/:-@\[-`{-~]"), -8.0),
+)
+#: Anything else: kana, Greek, Cyrillic, box drawing, pinyin letters, circled numbers,
+#: full-width Latin letters, symbols.
+OTHER_SYMBOL = -16.0
+
+
+@functools.lru_cache(maxsize=4096)
+def _other_logprob(char: str) -> float:
+    if is_han(char):
+        return UNSEEN_HAN
+    for pattern, value in OTHER_LOGPROB:
+        if pattern.match(char):
+            return value
+    return OTHER_SYMBOL
+
+
+def is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\U00020000"
+
+
+@dataclass(frozen=True, slots=True)
+class CharModel:
+    unigram: dict[str, float]  # simplified character -> log P
+    #: a -> (the characters b seen after it inside words, a cost letter for each)
+    followers: dict[str, tuple[str, str]]
+
+    def logprob(self, char: str) -> float:
+        """log P of one (simplified) character, without context."""
+        found = self.unigram.get(char)
+        return found if found is not None else _other_logprob(char)
+
+    def score(self, text: str, before: str = "") -> list[float]:
+        """log P of each character of ``text`` (simplified) given the one before it.
+
+        >>> m = model()
+        >>> [round(x, 1) for x in m.score("总投入")]  # 入 after 投: a word
+        [-7.7, -8.2, -2.0]
+        >>> m.logprob("偼") < COMMON_LOGPROB < m.logprob("投")
+        True
+        """
+        scores: list[float] = []
+        previous = before
+        for char in text:
+            base = self.logprob(char)
+            pair = self.pair(previous, char) if previous else 0.0
+            scores.append(math.log(pair + 0.5 * math.exp(base)) if pair else base + LOG_HALF)
+            previous = char
+        return scores
+
+    def pair(self, first: str, second: str) -> float:
+        """P_word(second | first): zero for a pair not seen inside words."""
+        entry = self.followers.get(first)
+        if entry is None:
+            return 0.0
+        index = entry[0].find(second)
+        return PAIR_PROBABILITY[entry[1][index]] if index >= 0 else 0.0
+
+
+LOG_HALF = math.log(0.5)
+#: The cost letters of the pair table: "a" + round(-2 ln P).
+PAIR_PROBABILITY = {chr(ord("a") + cost): math.exp(-cost / 2) for cost in range(26)}
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, float], dict[str, tuple[str, str]], frozenset[str]]:
+    unigram: dict[str, float] = {}
+    followers: dict[str, tuple[str, str]] = {}
+    common: frozenset[str] = frozenset()
+    for fields in data_lines("charmodel.txt"):
+        if fields[0] == "u":
+            unigram.update(dict.fromkeys(fields[2], -int(fields[1]) / 2))
+        elif fields[0] == "b":
+            followers[fields[1]] = (fields[2], fields[3])
+        else:
+            common = frozenset(fields[2])
+    return unigram, followers, common
+
+
+def unigram() -> dict[str, float]:
+    """log P of each simplified character the table knows."""
+    return _tables()[0]
+
+
+@functools.cache
+def model() -> CharModel:
+    return CharModel(unigram(), _tables()[1])
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, one for one (OpenCC t2s, per character where a
+    phrase rule would change the length)."""
+    converted = converter("t2s").convert(text)
+    if len(converted) == len(text):
+        return converted
+    convert = converter("t2s").convert
+    return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+
+
+@functools.lru_cache(maxsize=16384)
+def simplified_char(char: str) -> str:
+    """One character in simplified form (itself where t2s would make several)."""
+    converted = converter("t2s").convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def common_characters() -> frozenset[str]:
+    """Han characters whose simplified form is common (log P >= COMMON_LOGPROB), in
+    simplified and traditional form (computed by tools/build_charmodel.py, with t2s)."""
+    return _tables()[2]
+
+
+#: What a decoder leaves for bytes it could not read: "?" (a legacy transcoder) or U+FFFD.
+MARKS = "?\ufffd"
+#: Non-ASCII characters of ordinary Chinese text that are not Han characters.
+ORDINARY = (
+    "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕—…·～　．％＋－／＝＜＞０-９×÷±°℃•–‧・®©™€£¥"
+)
+#: log P(c | previous) below which a character is out of place (about one character in
+#: 22,000 of running text).  At -9 a writer's "?" after ordinary words in real Taiwan
+#: pages starts to be flagged as mojibake; -10 keeps a nat of margin.
+IMPROBABLE = -10.0
+
+
+def is_rare(char: str) -> bool:
+    """A character seldom seen in Chinese text, judged on its simplified form (偼, 撠, 矲,
+    kana, full-width letters), not a common character in traditional form (發)."""
+    if char.isascii() or char in MARKS:
+        return False
+    if "\u4e00" <= char <= "\u9fff":
+        return char not in common_characters()
+    return model().logprob(simplified_char(char)) < COMMON_LOGPROB
+
+
+def is_common(char: str) -> bool:
+    return is_han(char) and not is_rare(char)
+
+
+def out_of_place(text: str, index: int) -> bool:
+    """Whether the Han character ``text[index]`` is improbable after the one before it."""
+    if index < 0 or not is_han(text[index]):
+        return False
+    before = simplified_char(text[index - 1]) if index > 0 and is_han(text[index - 1]) else ""
+    return model().score(simplified_char(text[index]), before)[0] < IMPROBABLE
+
+
+def uncommon() -> re.Pattern[str]:
+    """One C-level scan for a character outside the common set and ordinary punctuation."""
+    return _uncommon_pattern(common_characters())
+
+
+@functools.lru_cache(maxsize=1)
+def _uncommon_pattern(common: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"[^\x00-\x7f{''.join(sorted(common))}{ORDINARY}]")

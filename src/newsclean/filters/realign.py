@@ -1,0 +1,276 @@
+"""The realignment test: a run of two-byte characters read again one byte later.
+
+A one-byte slip pairs the trail byte of each character with the lead byte of the next.
+Re-encoding the run (GBK or Big5) and decoding it from its second byte undoes that, and
+the character model (``charmodel``) says which reading of the same bytes is the more
+likely: the log-likelihood ratio of the realigned reading against the one as written,
+less SLIP_COST for each byte lost without a mark.  See ``mojibake`` for the model of the
+phenomenon, the thresholds and why.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from newsclean.filters.charmodel import (
+    MARKS,
+    is_rare,
+    model,
+    out_of_place,
+    simplified,
+    simplified_char,
+    uncommon,
+)
+
+#: Byte encodings a slipped stretch is re-read in: GBK (mainland pages, simplified or
+#: traditional) and Big5 (Taiwan and Hong Kong pages).
+ENCODINGS = ("gbk", "big5")
+#: Prior odds against a slip starting at a given character (or a byte lost silently), nats.
+SLIP_COST = 9.0
+#: Log-likelihood ratio (nats) over which a realigned stretch is reported as a slip.
+DETECT_LLR = 4.0
+#: How many characters at the end of a run are judged before the whole run is, and
+#: either side of an uncommon character when looking for a slip that left no mark.
+WINDOW = 24
+#: How far below DETECT_LLR a window or probe may fall and the whole still be judged.
+WINDOW_MARGIN = 6.0
+#: Characters either side of an uncommon character in the first, cheap look.
+PROBE = 4
+#: The longest run realigned in one piece (a longer slip is realigned in its last part).
+MAX_RUN = 200
+#: A run of characters a two-byte encoding writes with two bytes each.
+RUN_HEAD = re.compile(r"[^\x00-\x7f\ufffd]*")
+#: Where a slip can end: a mark or an ASCII character 0x40-0x7E right after a run.
+EDGE = re.compile(r"[?\ufffd@-~](?<=[^\x00-\x7f\ufffd][?\ufffd@-~])")
+
+
+@functools.lru_cache(maxsize=65536)
+def _pair(encoding: str, data: bytes) -> str | None:
+    """The character two bytes decode to, or None."""
+    if data[0] < 0x81:
+        return None  # a lead byte is never ASCII: this alignment is not the text's
+    try:
+        decoded = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return decoded if len(decoded) == 1 else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _scores(run: str) -> tuple[float, ...]:
+    """The model's score of each character of ``run``, in simplified form (cached: both
+    encodings, and the window and the whole run, judge the same text)."""
+    return tuple(model().score("".join(map(simplified_char, run))))
+
+
+@dataclass(frozen=True, slots=True)
+class Realignment:
+    """A slipped stretch and its realigned reading."""
+
+    start: int  # index in the line of the first character replaced
+    end: int  # index after the last character replaced
+    repaired: str
+    llr: float
+    encoding: str
+    silent: bool = False  # ends where a byte was dropped without a mark
+
+
+def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | None:
+    """The most likely slipped suffix of the run ``text[start:end]`` in ``encoding``."""
+    following = text[end] if end < len(text) else ""
+    if not following or not (following in MARKS or "\x40" <= following <= "\x7e"):
+        return None  # a digit, a space, punctuation or the end of the line ends no slip
+    if end - start > WINDOW:
+        # A slip's evidence grows with its length: judge the last WINDOW characters
+        # first, and the whole run only when they come near the threshold.
+        near = _realign(text, end - WINDOW, end, encoding)
+        if near is None or near.llr < DETECT_LLR - WINDOW_MARGIN:
+            return near
+    piece = text[start:end]
+    try:
+        data = piece.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+    n = len(piece)
+    if len(data) != 2 * n:
+        return None
+    # The right edge: the realigned reading leaves the run's last byte over.
+    last = data[-1]
+    tail, consumed, tail_score = "", 0, 0.0
+    m = model()
+    if last < 0x80:
+        # The last slipped pair swallowed the first letter of a Latin word.
+        if not following.isalpha():
+            return None
+        tail = chr(last)
+        tail_score = m.logprob(tail)
+    elif following not in MARKS:
+        # The ASCII character after the run is the last byte's partner: a lone one, for
+        # after a trail byte read as ASCII the text is aligned again ("※fonfmedia.com"
+        # begins a Latin word).
+        after = text[end + 1] if end + 1 < len(text) else ""
+        if after.isascii() and after.isalnum():
+            return None
+        recovered = _pair(encoding, bytes((last, ord(following))))
+        if recovered is None:
+            return None
+        tail, consumed = recovered, 1
+        tail_score = m.logprob(simplified(recovered)) - m.logprob(following)
+    shifted = [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(n - 1)]
+    # An unreadable pair in the realigned reading bounds how far back the slip can start.
+    first = 0
+    for index, char in enumerate(shifted):
+        if char is None:
+            first = index + 1
+    realigned = "".join(c or "?" for c in shifted[first:])
+    realigned_scores = _scores(realigned)
+    as_written = _scores(piece)
+    absorbed = start > 0 and text[start - 1] in MARKS
+    best: tuple[float, int] | None = None
+    gain = tail_score
+    for s in range(n - 1, first - 1, -1):  # suffix sums, right to left
+        if s < n - 1:
+            gain += realigned_scores[s - first]
+        gain -= as_written[s]
+        if s == n - 1 and not tail:
+            continue  # nothing recovered: the bytes determine no character
+        llr = gain - (0.0 if s == 0 and absorbed else SLIP_COST)
+        if best is None or llr >= best[0]:  # on a tie, the longer stretch
+            best = (llr, s)
+    if best is None:
+        return None
+    llr, s = best
+    orphan = "" if s == 0 and absorbed else "?"
+    return Realignment(
+        start + s, end + consumed, orphan + realigned[s - first :] + tail, llr, encoding
+    )
+
+
+def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignment | None:
+    """The most likely slipped stretch inside ``text[start:end]`` whose last byte the
+    transcoder dropped without a mark (as ``iconv -c`` does), so that the text after it
+    is aligned again: both edges are free, and each costs SLIP_COST."""
+    piece = text[start:end]
+    try:
+        data = piece.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+    n = len(piece)
+    if len(data) != 2 * n or n < 2:
+        return None
+    shifted = [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(n - 1)]
+    realigned = "".join(c or "?" for c in shifted)
+    realigned_scores = _scores(realigned)
+    as_written = _scores(piece)
+    absorbed = start > 0 and text[start - 1] in MARKS
+    # Stretch [s, e): realigned pairs s .. e-2, and the last character's second byte lost.
+    # LLR(s, e) = sum(D[s:e-1]) - as_written[e-1] - left(s) - SLIP_COST, D = realigned -
+    # as written; the best s for each e is carried along (a maximum-subarray scan).
+    best: tuple[float, int, int] | None = None
+    running = 0.0  # sum of D[best_s : k]
+    best_s = -1
+    for k in range(n - 1):
+        left = 0.0 if k == 0 and absorbed else SLIP_COST
+        if shifted[k] is None:
+            best_s = -1  # an unreadable pair: no stretch spans it
+            continue
+        if best_s < 0 or -left > running - (0.0 if best_s == 0 and absorbed else SLIP_COST):
+            best_s, running = k, 0.0
+        running += realigned_scores[k] - as_written[k]
+        left_cost = 0.0 if best_s == 0 and absorbed else SLIP_COST
+        llr = running - as_written[k + 1] - left_cost - SLIP_COST
+        # At least two characters realigned: one alone is no evidence of a run that slipped.
+        if k > best_s and (best is None or llr >= best[0]):
+            best = (llr, best_s, k + 2)
+    if best is None:
+        return None
+    llr, first, last = best
+    orphan = "" if first == 0 and absorbed else "?"
+    repaired = orphan + realigned[first : last - 1] + "?"
+    return Realignment(start + first, start + last, repaired, llr, encoding, silent=True)
+
+
+#: A character outside the common set (and not ordinary punctuation).
+#: Characters either side of an uncommon character in the first, cheap look for a slip
+#: that left no mark; the stretch is judged on WINDOW characters either side only when
+#: the probe comes within WINDOW_MARGIN of DETECT_LLR.
+PROBE = 4
+
+
+def _silent_candidates(text: str, start: int, end: int, at: int) -> list[Realignment]:
+    """Slips without a mark around the uncommon character ``text[at]`` of the run
+    ``text[start:end]``: a cheap probe first, the wide window only when it comes near."""
+    found: list[Realignment] = []
+    for encoding in ENCODINGS:
+        probe = _realign_silent(text, max(start, at - PROBE), min(end, at + PROBE + 1), encoding)
+        if probe is None or probe.llr < DETECT_LLR - WINDOW_MARGIN:
+            continue
+        left, right = max(start, at - WINDOW), min(end, at + WINDOW + 1)
+        wide = _realign_silent(text, left, right, encoding)
+        if wide is not None:
+            found.append(wide)
+    return found
+
+
+def _in_words(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands among words: it forms a pair seen inside words with a
+    neighbour (缜密, 亳州), or two of the pairs within PROBE characters are such pairs
+    (李昱明也提出).  Shifted pairs almost never are, so no slip is looked for there."""
+    m = model()
+    window = "".join(map(simplified_char, text[max(0, at - PROBE) : at + PROBE + 1]))
+    centre = min(at, PROBE)
+    pairs = [bool(m.pair(a, b)) for a, b in itertools.pairwise(window)]
+    if (centre > 0 and pairs[centre - 1]) or (centre < len(pairs) and pairs[centre]):
+        return True
+    return sum(pairs) >= 2
+
+
+def _run_start(text: str, end: int, limit: int) -> int:
+    """Where the run of two-byte characters ending at ``end`` starts (at most ``limit``
+    characters back)."""
+    back = text[max(0, end - limit) : end][::-1]
+    return end - RUN_HEAD.match(back).end()  # type: ignore[union-attr]
+
+
+def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
+    """The slipped stretches of a line, most likely first where they overlap (``edges``
+    False: the caller knows the line has no mark and no ASCII glued to a run)."""
+    candidates: list[Realignment] = []
+
+    def keep(found: Realignment | None) -> None:
+        if found is not None and found.llr >= DETECT_LLR:
+            candidates.append(found)
+
+    # Runs before a mark or an ASCII character 0x40-0x7E: a slip can end there.
+    for edge in EDGE.finditer(text) if edges else ():
+        end = edge.start()
+        following = edge.group()
+        start = _run_start(text, end, MAX_RUN)
+        if following not in MARKS:
+            # Before a Latin word one of the run's last two characters must be rare, or the
+            # last out of place: a slip leaves one there, and "的GDP" is ordinary.
+            tail = range(max(start, end - 2), end)
+            if not any(is_rare(text[i]) for i in tail) and not out_of_place(text, end - 1):
+                continue
+        for encoding in ENCODINGS:
+            keep(_realign(text, start, end, encoding))
+    # A slip that left no mark: looked for around each uncommon character, within its run.
+    reach = 0
+    for match in uncommon().finditer(text):
+        at = match.start()
+        if at < reach or text[at] in MARKS or _in_words(text, at):
+            continue
+        start = _run_start(text, at, WINDOW)
+        end = RUN_HEAD.match(text, at, at + WINDOW + 1).end()  # type: ignore[union-attr]
+        for found in _silent_candidates(text, start, end, at):
+            keep(found)
+            reach = max(reach, found.end)
+    # The most likely first; another that overlaps it explains the same bytes worse.
+    chosen: list[Realignment] = []
+    for found in sorted(candidates, key=lambda c: -c.llr):
+        if all(found.end <= c.start or c.end <= found.start for c in chosen):
+            chosen.append(found)
+    return sorted(chosen, key=lambda c: c.start)
