@@ -174,3 +174,9 @@ def test_the_shipped_common_set_matches_the_installed_opencc():
     converted = simplified("".join(candidates))
     derived = simple | {c for c, s in zip(candidates, converted, strict=True) if s in simple}
     assert derived == common
+
+
+def test_a_bracket_the_line_closes_is_a_label_not_a_stray_byte():
+    # A trail byte 0x5B read alone opens no label that the line then closes.
+    assert find_mojibake("[啟動LINE推播] 每日重大新聞通知").spans == ()
+    assert find_mojibake("[雅江計算科學技術").spans != ()

@@ -114,6 +114,8 @@ STRAY_ASCII = re.compile(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY
 #: Opening a line, only an ASCII symbol: a lower-case letter before Han text is ordinary
 #: there ("a股", "e化").
 STRAY_AT_START = re.compile(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
+#: The bracket that closes an opening one: a line that closes it opened a label.
+CLOSING = {"[": "]", "{": "}"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +149,10 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
             spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
         elif not before and is_han(after):
             spans.append((start, end))
-    if STRAY_AT_START.match(text):
-        spans.append((0, 1))
+    opening = STRAY_AT_START.match(text)
+    closing = CLOSING.get(opening.group()) if opening is not None else None
+    if opening is not None and (closing is None or closing not in text[1:]):
+        spans.append((0, 1))  # not "[啟動LINE推播] …": a bracket the line closes is a label
     for match in STRAY_ASCII.finditer(text):
         start = match.start()
         if is_rare(text[start - 1]) or out_of_place(text, start - 1):
