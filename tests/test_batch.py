@@ -14,16 +14,12 @@ from pathlib import Path
 import pytest
 from batchtree import build_tree, tree_bytes
 
+from newsclean.batch.job import clean_file, output_path
+from newsclean.batch.options import BatchOptions, check_options
+from newsclean.batch.result import FileResult
+from newsclean.batch.run import run_batch
+from newsclean.batch.walk import InputFile
 from newsclean.errors import UsageError
-from newsclean.io.batch import (
-    BatchOptions,
-    FileResult,
-    InputFile,
-    check_options,
-    clean_file,
-    output_path,
-    run_batch,
-)
 from newsclean.pipeline import clean_bytes
 from newsclean.render import EXTENSIONS, render
 
@@ -299,7 +295,7 @@ def test_long_listings_are_spooled(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     same jsonl order, same report."""
     from batchtree import build_many
 
-    from newsclean.io import batch
+    from newsclean.batch import spool as batch
 
     root = tmp_path / "in"
     build_many(root, 40)
@@ -321,7 +317,7 @@ def test_long_listings_are_spooled(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_spool_keeps_order_past_memory() -> None:
-    from newsclean.io.batch import Spool
+    from newsclean.batch.spool import Spool
 
     spool: Spool[InputFile] = Spool()
     spool.IN_MEMORY = 5
@@ -333,9 +329,9 @@ def test_spool_keeps_order_past_memory() -> None:
 
 
 def test_summary_keeps_only_the_failures_it_shows() -> None:
-    from newsclean.io.report import SHOWN_FAILURES, BatchSummary, format_summary
+    from newsclean.batch.summary import SHOWN_FAILURES, BatchSummary, format_summary
 
-    summary = BatchSummary(total=SHOWN_FAILURES + 5)
+    summary = BatchSummary(total=SHOWN_FAILURES + 5, has_report=True)
     for i in range(SHOWN_FAILURES + 5):
         summary.add(FileResult(f"in/{i}.txt", "failed", "empty input"))
     assert summary.failed == SHOWN_FAILURES + 5 and len(summary.failures) == SHOWN_FAILURES

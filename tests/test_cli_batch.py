@@ -14,8 +14,9 @@ import pytest
 from batchtree import build_many, build_tree, tree_bytes
 from click.testing import CliRunner
 
+from newsclean.batch.options import BatchOptions
+from newsclean.batch.run import run_batch
 from newsclean.cli import main
-from newsclean.io.batch import BatchOptions, run_batch
 
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
 

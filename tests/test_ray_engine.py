@@ -28,8 +28,14 @@ ray = pytest.importorskip("ray")
 import rayfaults  # noqa: E402
 from batchtree import build_many, build_tree, tree_bytes  # noqa: E402
 
-from newsclean.io.batch import BatchOptions, run_batch  # noqa: E402
-from newsclean.io.ray_engine import SHARD_DIR, RayOptions, run_ray  # noqa: E402
+from newsclean.batch.options import BatchOptions  # noqa: E402
+from newsclean.batch.ray_engine import SHARD_DIR, RayEngine, RayOptions  # noqa: E402
+from newsclean.batch.run import run_batch  # noqa: E402
+
+
+def run_ray(options: BatchOptions, ray_options: RayOptions, **kwargs: object) -> object:
+    return run_batch(options, engine=RayEngine(ray_options), **kwargs)  # type: ignore[arg-type]
+
 
 pytestmark = pytest.mark.ray
 

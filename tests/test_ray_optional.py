@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from newsclean.batch.ray_engine import INSTALL_HINT
 from newsclean.cli import main
-from newsclean.io.ray_engine import INSTALL_HINT
 
 CHECK = """
 import sys
-import newsclean.cli, newsclean.io.batch, newsclean.io.ray_engine
+import newsclean.cli, newsclean.batch.run, newsclean.batch.local, newsclean.batch.ray_engine
 from click.testing import CliRunner
 CliRunner().invoke(newsclean.cli.main, ["--help"])
 loaded = sorted(m for m in sys.modules if m == "ray" or m.startswith("ray."))

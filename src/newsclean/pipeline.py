@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsclean.decode import decode_bytes
 from newsclean.document import Document, Evidence, LineRecord, Placement, Removal, Warning
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.convert import CONFIGS, convert_lines, converter
 from newsclean.filters.normalize import SURROGATE, normalize_lines, split_lines
 from newsclean.filters.structure import LineView, classify
-from newsclean.io.decode import decode_bytes
 
 
 @dataclass(frozen=True, slots=True)

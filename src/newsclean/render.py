@@ -18,15 +18,16 @@ def to_text(doc: Document) -> str:
 
 
 def to_json(doc: Document) -> str:
-    import json  # deferred: text output, the common single-file case, never needs it
+    """Indented JSON; a non-UTF-8 file name in ``path`` is kept whole (see ``names``)."""
+    from newsclean.names import json_text  # deferred: text output never needs json
 
-    return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(doc.to_dict(), indent=2) + "\n"
 
 
 def to_jsonl(doc: Document) -> str:
-    import json
+    from newsclean.names import json_text
 
-    return json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json_text(doc.to_dict(), separators=(",", ":")) + "\n"
 
 
 METADATA_LABELS = (

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.progress import Progress as RichProgress
     from rich.progress import TaskID
 
-    from newsclean.io.batch import FileResult
+    from newsclean.batch.result import FileResult
 
 
 class BarProgress:
-    """Implements ``newsclean.io.batch.Progress`` with rich; use only when stderr is a terminal."""
+    """``newsclean.batch.sink.Progress`` with rich; use only when stderr is a terminal."""
 
     def __init__(self, stream: IO[str] | None = None) -> None:
         self.stream = stream or sys.stderr
@@ -75,3 +75,22 @@ class BarProgress:
         if self._bar is not None:
             self._bar.stop()
             self._bar = None
+
+
+class RayBarProgress(BarProgress):
+    """The local batch's bar, plus a second bar for shards (done / total, resumed)."""
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        super().__init__(stream)
+        self._shard_task: Any = None
+
+    def start_shards(self, total: int, resumed: int) -> None:
+        if self._bar is None:
+            return
+        self._shard_task = self._bar.add_task(
+            "shards", total=total, completed=resumed, rate="", failed=""
+        )
+
+    def shard_done(self, failed: bool) -> None:
+        if self._bar is not None and self._shard_task is not None:
+            self._bar.update(self._shard_task, advance=1)

@@ -1,14 +1,14 @@
 """Run a batch on a Ray cluster: the same files, report and summary as the local batch.
 
-The driver (the machine running ``newsclean``) lists the inputs once with the same
-walk and plan as ``run_batch``, splits the sorted list into shards of N files, and
+It runs in the same frame as the local engine (``batch.run.run_batch``: the same walk,
+plan, sink and signal handling); the driver splits the sorted list into shards of N files, and
 sends each shard to the cluster as one Ray task.  A task calls
-``newsclean.io.batch.clean_file`` on each of its files, so every rule of the local
+``newsclean.batch.job.clean_file`` on each of its files, so every rule of the local
 batch (skipping up-to-date outputs, atomic writes, failures as records) holds
 unchanged.  Each worker process builds its own OpenCC converter and lexicons through
 the library's per-process caches; nothing but paths and plain options is pickled.
 
-Assumptions and layout (see "Running newsclean on a Ray cluster" in README.md):
+Assumptions and layout (see docs/ray.md):
 
 * Shared filesystem: a task receives paths, not bytes, and writes per-file outputs
   into OUTDIR itself, so every node must see the inputs and OUTDIR at the same paths.
@@ -38,28 +38,29 @@ import json
 import logging
 import os
 import sys
-import threading
-import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from typing import IO, Any
+from dataclasses import dataclass
+from typing import Any
 
 from newsclean import __version__
+from newsclean.batch import job
+from newsclean.batch.engine import Frame
+from newsclean.batch.files import write_atomic
+from newsclean.batch.options import BatchOptions
+from newsclean.batch.result import FileResult, from_record, record
+from newsclean.batch.spool import chunks
+from newsclean.batch.walk import InputFile
 from newsclean.errors import UsageError
-from newsclean.io import batch
-from newsclean.io.batch import BatchOptions, FileResult, InputFile, Progress
-from newsclean.io.progress import BarProgress
-from newsclean.io.report import BatchSummary, record
+from newsclean.names import json_text
 
 __all__ = [
     "INSTALL_HINT",
     "SHARD_DIR",
-    "RayBarProgress",
+    "RayEngine",
     "RayOptions",
     "Shard",
     "import_ray",
     "make_shards",
-    "run_ray",
 ]
 
 #: The one line printed when ``--engine ray`` is asked for without the extra.
@@ -135,12 +136,12 @@ def make_shards(items: Iterable[InputFile], options: BatchOptions, size: int) ->
     }
     head = json.dumps(settings, sort_keys=True)
     shards = []
-    for index, batch_items in enumerate(batch._chunks(items, size)):
+    for index, batch_items in enumerate(chunks(items, size)):
         chunk = tuple(batch_items)
         digest = hashlib.sha256(head.encode())
         for item in chunk:
-            line = json.dumps(_identity(item), ensure_ascii=False)
-            digest.update(line.encode("utf-8", "surrogateescape") + b"\n")
+            line = json_text(_identity(item))
+            digest.update(line.encode("utf-8") + b"\n")
         shards.append(Shard(index, digest.hexdigest()[:32], chunk))
     return shards
 
@@ -159,13 +160,11 @@ def _marker_path(directory: str, shard: Shard) -> str:
 
 
 def _write_marker(directory: str, shard: Shard, results: list[FileResult]) -> None:
-    from newsclean.io.atomic import write_atomic
-
     lines = []
     for result in results:
         entry = record(result)
         entry["line"] = result.line
-        lines.append(json.dumps(entry, ensure_ascii=False) + "\n")
+        lines.append(json_text(entry) + "\n")
     write_atomic(_marker_path(directory, shard), "".join(lines).encode("utf-8"))
 
 
@@ -180,19 +179,7 @@ def _read_marker(directory: str, shard: Shard, per_file: bool) -> list[FileResul
         return None
     if per_file:  # the outputs exist: report them as a local rerun does
         return [FileResult(e["path"], "skipped", "up to date", output=e["output"]) for e in entries]
-    return [
-        FileResult(
-            e["path"],
-            e["status"],
-            e["reason"],
-            e["counts"],
-            e["bytes_in"],
-            e["bytes_out"],
-            e["output"],
-            e["line"],
-        )
-        for e in entries
-    ]
+    return [from_record(e, e["line"]) for e in entries]
 
 
 # --------------------------------------------------------------------------- the task
@@ -201,85 +188,55 @@ def _read_marker(directory: str, shard: Shard, per_file: bool) -> list[FileResul
 def clean_shard(items: Iterable[InputFile], options: BatchOptions) -> list[FileResult]:
     """The body of a Ray task: ``clean_file`` on each file, in order, in this worker.
 
-    ``batch.clean_file`` is looked up at call time (not imported by name) so that the
+    ``job.clean_file`` is looked up at call time (not imported by name) so that the
     worker runs exactly the library's function.
     """
-    return [batch.clean_file(item, options) for item in items]
+    return [job.clean_file(item, options) for item in items]
 
 
-# --------------------------------------------------------------------------- progress
+class RayEngine:
+    """Implements ``engine.Engine`` on a Ray cluster."""
 
+    def __init__(self, ray_options: RayOptions | None = None) -> None:
+        self.ray_options = ray_options or RayOptions()
+        self._ray: Any = None
+        self._started_here = False
+        self._redirect: contextlib.AbstractContextManager[Any] | None = None
 
-class RayBarProgress(BarProgress):
-    """The local batch's bar, plus a second bar for shards (done / total, resumed)."""
+    def reserved(self, options: BatchOptions) -> tuple[str, ...]:
+        markers = marker_dir(options)
+        return (markers,) if markers is not None else ()
 
-    def __init__(self, stream: IO[str] | None = None) -> None:
-        super().__init__(stream)
-        self._shard_task: Any = None
+    def start(self, options: BatchOptions) -> None:
+        if self.ray_options.shard_size < 0:
+            raise UsageError("--shard-size must be at least 1")
+        self._ray = import_ray()
+        self._started_here = _connect(self._ray, self.ray_options.address, options.jobs)
+        # Ray prints cluster events (a worker died, a task is retried) on sys.stdout, which
+        # may carry the jsonl stream: send them to stderr, beside the progress and summary.
+        self._redirect = contextlib.redirect_stdout(sys.stderr)
+        self._redirect.__enter__()
 
-    def start_shards(self, total: int, resumed: int) -> None:
-        if self._bar is None:
-            return
-        self._shard_task = self._bar.add_task(
-            "shards", total=total, completed=resumed, rate="", failed=""
-        )
-
-    def shard_done(self, failed: bool) -> None:
-        if self._bar is not None and self._shard_task is not None:
-            self._bar.update(self._shard_task, advance=1)
-
-
-# --------------------------------------------------------------------------- running
-
-
-def run_ray(
-    options: BatchOptions,
-    ray_options: RayOptions,
-    progress: Progress | None = None,
-    *,
-    stdout: IO[bytes] | None = None,
-) -> BatchSummary:
-    """Clean every input of ``options`` on a Ray cluster; the summary as ``run_batch`` gives.
-
-    Raises ``UsageError`` (exit 2) when the options cannot work, ray is not
-    installed, or the cluster cannot be reached.
-    """
-    batch.check_options(options)
-    if ray_options.shard_size < 0:
-        raise UsageError("--shard-size must be at least 1")
-    ray = import_ray()
-    started = time.perf_counter()
-    # The markers' directory is never an input, whatever --include says.
-    work = batch.plan(replace(options, exclude=(*options.exclude, SHARD_DIR)))
-    try:
-        started_here = _connect(ray, ray_options.address, options.jobs)
-        sink = batch._Sink(options, stdout)
-    except BaseException:
-        work.close()
-        raise
-    completed = False
-    clean_run = False
-    markers = marker_dir(options)
-    # Ray prints cluster events (a worker died, a task is retried) on sys.stdout, which
-    # may carry the jsonl stream: send them to stderr, beside the progress and summary.
-    redirect = contextlib.redirect_stdout(sys.stderr)
-    redirect.__enter__()
-    try:
+    def run(self, frame: Frame) -> bool:
+        ray, options = self._ray, frame.options
         cpus = int(ray.cluster_resources().get("CPU", 1))
-        shards = make_shards(work.items, options, shard_size(ray_options, len(work.items), cpus))
-        batch.report_decided(work, sink, progress)
-        work.close()
-        runner = _Runner(ray, options, ray_options, sink, progress, markers, cpus)
+        size = shard_size(self.ray_options, len(frame.items), cpus)
+        shards = make_shards(frame.items, options, size)
+        frame.items.close()  # the shards hold the paths now
+        markers = marker_dir(options)
+        runner = _Runner(ray, frame, self.ray_options, markers, cpus)
         completed, clean_run = runner.run(shards)
-    finally:
-        work.close()
-        batch.finish(sink, progress, started, completed=completed)
-        if started_here:
-            ray.shutdown()
-        redirect.__exit__(None, None, None)
-    if completed and clean_run and not options.per_file and markers is not None:
-        _remove_markers(markers, shards)
-    return sink.summary
+        if completed and clean_run and not options.per_file and markers is not None:
+            _remove_markers(markers, shards)
+        return completed
+
+    def close(self) -> None:
+        if self._redirect is not None:
+            self._redirect.__exit__(None, None, None)
+            self._redirect = None
+        if self._started_here and self._ray is not None:
+            self._ray.shutdown()
+            self._started_here = False
 
 
 def _connect(ray: Any, address: str | None, jobs: int) -> bool:
@@ -327,33 +284,24 @@ class _Runner:
     def __init__(
         self,
         ray: Any,
-        options: BatchOptions,
+        frame: Frame,
         ray_options: RayOptions,
-        sink: batch._Sink,
-        progress: Progress | None,
         markers: str | None,
         cpus: int,
     ) -> None:
         self.ray = ray
-        self.options = options
-        self.sink = sink
-        self.progress = progress
+        self.frame = frame
+        self.options = frame.options
+        self.progress = frame.progress
         self.markers = markers
         self.window = max(2, cpus * 2)
         self.task = ray.remote(clean_shard).options(
             max_retries=ray_options.max_retries, retry_exceptions=True, num_cpus=1
         )
         self.max_retries = ray_options.max_retries
-        self.ready: dict[int, list[FileResult]] = {}
-        self.next_emit = 0
         self.failed_shards = 0
 
     # -- results
-
-    def _advance(self, results: list[FileResult]) -> None:
-        if self.progress is not None:
-            for result in results:
-                self.progress.advance(result)
 
     def _shard_done(self, failed: bool) -> None:
         hook: Callable[[bool], None] | None = getattr(self.progress, "shard_done", None)
@@ -369,30 +317,18 @@ class _Runner:
             # Without a marker a rerun does the shard again: nothing is lost.
             with contextlib.suppress(OSError):
                 _write_marker(self.markers, shard, results)
-        self._advance(results)
         self._shard_done(failed)
         self._deliver(shard, results)
 
-    def _deliver(self, shard: Shard, results: list[FileResult]) -> None:
-        """Emit in input order (or at once with --unordered), as the local batch does."""
-        if self.options.unordered:
-            self._emit(results)
-            return
-        self.ready[shard.index] = results
-        while self.next_emit in self.ready:
-            self._emit(self.ready.pop(self.next_emit))
-            self.next_emit += 1
-
-    def _emit(self, results: list[FileResult]) -> None:
-        for result in results:
-            self.sink.emit(result)
+    def _deliver(self, shard: Shard, results: list[FileResult], *, advance: bool = True) -> None:
+        self.frame.delivery.done(shard.index, results, advance=advance)
 
     def _lost(self, shard: Shard, exc: BaseException) -> list[FileResult]:
         """A shard that still failed after Ray's retries: one failed record per file."""
         cause = getattr(exc, "cause", None) or exc
         kind = type(cause).__name__
         reason = f"ray task failed after {self.max_retries} retries ({kind}); rerun to retry"
-        return [FileResult(batch._display(item.path), "failed", reason) for item in shard.items]
+        return [FileResult(item.path, "failed", reason) for item in shard.items]
 
     # -- the loop
 
@@ -414,12 +350,11 @@ class _Runner:
         if start_shards is not None:
             start_shards(len(shards), len(resumed))
         for shard, results in resumed:
-            self._advance(results)
             self._deliver(shard, results)
         if self.markers is not None and todo:
             os.makedirs(self.markers, exist_ok=True)
         finished = self._submit_all(todo)
-        return finished and not self.sink.broken_pipe, self.failed_shards == 0
+        return finished and not self.frame.sink.broken_pipe, self.failed_shards == 0
 
     def _submit_all(self, todo: list[Shard]) -> bool:
         """Keep ``window`` shards in flight; collect each as it comes back.
@@ -433,42 +368,36 @@ class _Runner:
         position = 0
         cancelled = False
         dropped = 0
-        with batch._Stop(
-            threading.Event(), self._stopping, lambda: self._cancel(pending, force=True)
-        ) as stop:
-            try:
-                while True:
-                    stopping = stop.requested or self.sink.broken_pipe
-                    if stopping and not cancelled:
-                        self._cancel(pending, force=False)
-                        cancelled = True
-                    while not stopping and position < len(todo) and len(pending) < self.window:
-                        shard = todo[position]
-                        pending[self.task.remote(list(shard.items), options_ref)] = shard
-                        position += 1
-                    if not pending:
-                        break
-                    ready, _ = ray.wait(list(pending), num_returns=1, timeout=0.5)
-                    for ref in ready:
-                        shard = pending.pop(ref)
-                        try:
-                            results = ray.get(ref)
-                        except Exception as exc:
-                            if cancelled:  # not finished: nothing to report, a rerun does it
-                                self._deliver(shard, [])
-                                dropped += 1
-                                continue
-                            results = self._lost(shard, exc)
-                        self._finish(shard, results)
-            finally:
-                if pending:
-                    self._cancel(pending, force=True)
+        stop = self.frame.stop
+        stop.on_force = lambda: self._cancel(pending, force=True)
+        try:
+            while True:
+                stopping = self.frame.halted
+                if stopping and not cancelled:
+                    self._cancel(pending, force=False)
+                    cancelled = True
+                while not stopping and position < len(todo) and len(pending) < self.window:
+                    shard = todo[position]
+                    pending[self.task.remote(list(shard.items), options_ref)] = shard
+                    position += 1
+                if not pending:
+                    break
+                ready, _ = ray.wait(list(pending), num_returns=1, timeout=0.5)
+                for ref in ready:
+                    shard = pending.pop(ref)
+                    try:
+                        results = ray.get(ref)
+                    except Exception as exc:
+                        if cancelled:  # not finished: nothing to report, a rerun does it
+                            self._deliver(shard, [], advance=False)
+                            dropped += 1
+                            continue
+                        results = self._lost(shard, exc)
+                    self._finish(shard, results)
+        finally:
+            if pending:
+                self._cancel(pending, force=True)
         return position == len(todo) and dropped == 0
-
-    def _stopping(self) -> None:
-        hook: Callable[[], None] | None = getattr(self.progress, "stopping", None)
-        if hook is not None:
-            hook()
 
     def _cancel(self, pending: dict[Any, Shard], *, force: bool) -> None:
         for ref in list(pending):
