@@ -19,7 +19,7 @@ from newsclean.batch.options import BatchOptions, check_options
 from newsclean.batch.result import FileResult
 from newsclean.batch.run import run_batch
 from newsclean.batch.walk import InputFile
-from newsclean.errors import UsageError
+from newsclean.errors import InputError, UsageError
 from newsclean.pipeline import clean_bytes
 from newsclean.render import EXTENSIONS, render
 
@@ -231,7 +231,6 @@ def test_usage_errors(tree: tuple[Path, dict[str, str]], tmp_path: Path) -> None
     (tmp_path / "file").write_text("x", encoding="utf-8")
     cases = {
         "-o OUTDIR is needed": BatchOptions(inputs=(str(root),)),
-        "no such file": BatchOptions(inputs=(str(tmp_path / "nope"),), output="o"),
         "not a directory": BatchOptions(inputs=(str(root),), output=str(tmp_path / "file")),
         "--allow-nested": BatchOptions(inputs=(str(root),), output=str(root / "out")),
         "is a directory": BatchOptions(inputs=(str(root),), fmt="jsonl", output=str(tmp_path)),
@@ -243,6 +242,8 @@ def test_usage_errors(tree: tuple[Path, dict[str, str]], tmp_path: Path) -> None
         with pytest.raises(UsageError, match=message):
             check_options(options)
     check_options(BatchOptions(inputs=(str(root),), output=str(root / "out"), allow_nested=True))
+    with pytest.raises(InputError, match="no such file"):  # a bad input: exit 1, as for one file
+        check_options(BatchOptions(inputs=(str(tmp_path / "nope"),), output="o"))
 
 
 def test_nested_outdir_is_not_walked(tree: tuple[Path, dict[str, str]]) -> None:

@@ -123,6 +123,8 @@ class Command(click.Command):
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         groups: dict[str, list[tuple[str, str]]] = {}
         for param in self.get_params(ctx):
+            if not isinstance(param, click.Option):
+                continue
             record = param.get_help_record(ctx)
             if record is not None:
                 groups.setdefault(SECTIONS.get(param.name or "", "Options"), []).append(record)

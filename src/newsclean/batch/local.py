@@ -5,9 +5,9 @@ Otherwise a pool of ``worker`` processes: each gets at most two chunks at a time
 a message per finished file, and dies with this process.  The pool owns its pipes, so
 it always knows what each worker finished:
 
-* a worker that dies (a crash, the OOM killer) fails only the files it had not
-  finished of the chunk it was on, with the cause; chunks it had not started go to a
-  new worker;
+* a worker that dies (a crash, the OOM killer) fails only the file it was on, with
+  the cause; the rest of its chunk, and the chunks it had not started, go to a new
+  worker;
 * shutting down never waits on a worker that cannot answer: a worker that has not
   exited shortly after its pipe closed is killed;
 * the first Ctrl-C/SIGTERM tells workers to stop after the file in progress; the
@@ -129,7 +129,8 @@ class _Worker:
 
     def send(self, unit: _Unit) -> None:
         self.units.append(unit)
-        self.tasks.send(("chunk", unit.index, unit.items))
+        # A unit taken over from a dead worker resumes after the files it finished.
+        self.tasks.send(("chunk", unit.index, unit.items[len(unit.results) :]))
 
     def tell_stop(self) -> None:
         with contextlib.suppress(OSError):
@@ -241,11 +242,12 @@ class _Pool:
         try:
             while True:
                 message: Any = worker.results.recv()
-                if message[0] == "file":
+                if message[0] == "file":  # shown now, emitted in order with its chunk
                     worker.units[0].results.append(message[2])
+                    self.frame.delivery.advance([message[2]])
                 else:
                     unit = worker.units.popleft()
-                    self.frame.delivery.done(unit.index, unit.results)
+                    self.frame.delivery.done(unit.index, unit.results, advance=False)
                 if not worker.results.poll():
                     return
         except (EOFError, OSError):
@@ -259,17 +261,19 @@ class _Pool:
         units = list(worker.units)
         if self.frame.halted:  # stopping: what it finished is delivered, the rest is not done
             for unit in units:
-                self.frame.delivery.done(unit.index, unit.results)
+                self.frame.delivery.done(unit.index, unit.results, advance=False)
             return
         self.deaths += 1
         current, queued = units[:1], units[1:]
-        for unit in current:
-            done = len(unit.results)
-            reason = f"worker process died ({cause}); rerun to retry"
-            unit.results.extend(
-                FileResult(item.path, "failed", reason) for item in unit.items[done:]
-            )
-            self.frame.delivery.done(unit.index, unit.results)
+        for unit in current:  # the file it was on fails; the rest of its chunk goes on
+            item = unit.items[len(unit.results)]
+            reason = f"worker process died on it ({cause}); rerun to retry"
+            unit.results.append(FileResult(item.path, "failed", reason))
+            self.frame.delivery.advance(unit.results[-1:])
+            if len(unit.results) < len(unit.items):
+                self.retry.append(unit)
+            else:
+                self.frame.delivery.done(unit.index, unit.results, advance=False)
         self.retry.extend(queued)  # not started: a new worker does them
         if self.deaths > 4 * self.size + 8:  # workers die as they start: give up on the rest
             self._give_up(cause)

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 
 from newsclean.batch.walk import DEFAULT_INCLUDE
-from newsclean.errors import UsageError
+from newsclean.errors import InputError, UsageError
 from newsclean.names import shown
 
 __all__ = [
@@ -103,7 +103,6 @@ def check_options(options: BatchOptions) -> None:
     The checks that need the walk (an output that is an input) are ``plan``'s.
     """
     from newsclean.decode import check_encoding
-    from newsclean.errors import InputError
     from newsclean.render import FORMATS
 
     if options.fmt not in FORMATS:
@@ -121,10 +120,11 @@ def check_options(options: BatchOptions) -> None:
     for path in options.inputs:
         if path == "-":
             raise UsageError("standard input (-) cannot be part of a batch")
+        # A bad input, as for one file (exit 1), not a command that cannot run.
         if not os.path.lexists(path):
-            raise UsageError(f"{shown(path)}: no such file or directory")
+            raise InputError(f"{shown(path)}: no such file or directory")
         if not os.path.exists(path):
-            raise UsageError(f"{shown(path)}: broken symlink")
+            raise InputError(f"{shown(path)}: broken symlink")
     real_inputs = [os.path.realpath(p) for p in options.inputs]
     real_dirs = [r for p, r in zip(options.inputs, real_inputs, strict=True) if os.path.isdir(p)]
     out = options.output

@@ -33,8 +33,6 @@ Ray is imported only when this engine runs; the default install never needs it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import logging
 import os
 import sys
@@ -42,16 +40,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from newsclean import __version__
 from newsclean.batch import job
 from newsclean.batch.engine import Frame
-from newsclean.batch.files import write_atomic
 from newsclean.batch.options import BatchOptions
-from newsclean.batch.result import FileResult, from_record, record
-from newsclean.batch.spool import chunks
+from newsclean.batch.result import FileResult
+from newsclean.batch.shards import (
+    SHARD_DIR,
+    Shard,
+    make_shards,
+    marker_dir,
+    read_marker,
+    remove_markers,
+    shard_size,
+    write_marker,
+)
 from newsclean.batch.walk import InputFile
 from newsclean.errors import UsageError
-from newsclean.names import json_text
 
 __all__ = [
     "INSTALL_HINT",
@@ -65,8 +69,6 @@ __all__ = [
 
 #: The one line printed when ``--engine ray`` is asked for without the extra.
 INSTALL_HINT = '--engine ray needs the ray extra: pip install "newsclean[ray]"'
-#: Where shard markers live, in OUTDIR (or next to the jsonl file).
-SHARD_DIR = ".newsclean-shards"
 #: Ray's retries of a shard whose worker died or whose task raised.
 DEFAULT_MAX_RETRIES = 3
 
@@ -84,15 +86,6 @@ class RayOptions:
     max_retries: int = DEFAULT_MAX_RETRIES
 
 
-@dataclass(frozen=True, slots=True)
-class Shard:
-    """Consecutive inputs (in the local batch's order) cleaned by one Ray task."""
-
-    index: int
-    key: str
-    items: tuple[InputFile, ...]
-
-
 def import_ray() -> Any:
     """The ``ray`` module, or ``UsageError`` saying how to install the extra."""
     try:
@@ -100,86 +93,6 @@ def import_ray() -> Any:
     except ImportError:
         raise UsageError(INSTALL_HINT) from None
     return ray
-
-
-# --------------------------------------------------------------------------- shards
-
-
-def shard_size(ray_options: RayOptions, count: int, cpus: int) -> int:
-    """Big enough that a task's overhead (a few ms) is small against its files, small
-    enough to give every CPU several shards and to lose little when one is redone."""
-    if ray_options.shard_size > 0:
-        return ray_options.shard_size
-    return max(16, min(1000, count // (max(cpus, 1) * 4)))
-
-
-def _identity(item: InputFile) -> list[Any]:
-    try:
-        info = os.stat(item.path)
-    except OSError:
-        return [item.path, item.relpath, None, None]
-    return [item.path, item.relpath, info.st_size, info.st_mtime_ns]
-
-
-def make_shards(items: Iterable[InputFile], options: BatchOptions, size: int) -> list[Shard]:
-    """Cut ``items`` into shards of ``size`` and give each a key for its marker.
-
-    The shards hold every path of the run: the driver keeps them until the run ends.
-    """
-    settings = {
-        "version": __version__,
-        "fmt": options.fmt,
-        "encoding": options.encoding,
-        "convert": options.convert,
-        "max_bytes": options.max_bytes,
-        "output": os.path.abspath(options.output) if options.output else None,
-    }
-    head = json.dumps(settings, sort_keys=True)
-    shards = []
-    for index, batch_items in enumerate(chunks(items, size)):
-        chunk = tuple(batch_items)
-        digest = hashlib.sha256(head.encode())
-        for item in chunk:
-            line = json_text(_identity(item))
-            digest.update(line.encode("utf-8") + b"\n")
-        shards.append(Shard(index, digest.hexdigest()[:32], chunk))
-    return shards
-
-
-def marker_dir(options: BatchOptions) -> str | None:
-    """Where markers go; None when there is nowhere to resume into (jsonl on stdout)."""
-    if options.output is None:
-        return None
-    if options.per_file:
-        return os.path.join(options.output, SHARD_DIR)
-    return os.path.join(os.path.dirname(os.path.abspath(options.output)), SHARD_DIR)
-
-
-def _marker_path(directory: str, shard: Shard) -> str:
-    return os.path.join(directory, f"{shard.key}.done")
-
-
-def _write_marker(directory: str, shard: Shard, results: list[FileResult]) -> None:
-    lines = []
-    for result in results:
-        entry = record(result)
-        entry["line"] = result.line
-        lines.append(json_text(entry) + "\n")
-    write_atomic(_marker_path(directory, shard), "".join(lines).encode("utf-8"))
-
-
-def _read_marker(directory: str, shard: Shard, per_file: bool) -> list[FileResult] | None:
-    """The shard's results from its marker (as a rerun reports them), or None to run it."""
-    try:
-        with open(_marker_path(directory, shard), encoding="utf-8") as handle:
-            entries = [json.loads(line) for line in handle if line.strip()]
-    except (OSError, ValueError):
-        return None
-    if len(entries) != len(shard.items):
-        return None
-    if per_file:  # the outputs exist: report them as a local rerun does
-        return [FileResult(e["path"], "skipped", "up to date", output=e["output"]) for e in entries]
-    return [from_record(e, e["line"]) for e in entries]
 
 
 # --------------------------------------------------------------------------- the task
@@ -227,7 +140,7 @@ class RayEngine:
         runner = _Runner(ray, frame, self.ray_options, markers, cpus)
         completed, clean_run = runner.run(shards)
         if completed and clean_run and not options.per_file and markers is not None:
-            _remove_markers(markers, shards)
+            remove_markers(markers, shards)
         return completed
 
     def close(self) -> None:
@@ -270,14 +183,6 @@ def _connect(ray: Any, address: str | None, jobs: int) -> bool:
     return True
 
 
-def _remove_markers(directory: str, shards: list[Shard]) -> None:
-    for shard in shards:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(_marker_path(directory, shard))
-    with contextlib.suppress(OSError):
-        os.rmdir(directory)
-
-
 class _Runner:
     """Submits shards (a bounded number in flight), collects them, emits results in order."""
 
@@ -316,7 +221,7 @@ class _Runner:
         elif self.markers is not None:
             # Without a marker a rerun does the shard again: nothing is lost.
             with contextlib.suppress(OSError):
-                _write_marker(self.markers, shard, results)
+                write_marker(self.markers, shard, results)
         self._shard_done(failed)
         self._deliver(shard, results)
 
@@ -339,7 +244,7 @@ class _Runner:
         for shard in shards:
             done = None
             if self.markers is not None and not self.options.force:
-                done = _read_marker(self.markers, shard, self.options.per_file)
+                done = read_marker(self.markers, shard, self.options.per_file)
             if done is None:
                 todo.append(shard)
             else:
