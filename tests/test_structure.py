@@ -1,91 +1,91 @@
-"""The shape of the code: no module over 400 lines, no import cycle among newsclean's
-modules, and the Ray engine uses only public names of the batch package."""
+"""Placing lines: title, byline, captions, headings and body, from the page's own layout."""
 
-from __future__ import annotations
-
-import ast
-from pathlib import Path
-
-SRC = Path(__file__).resolve().parent.parent / "src"
-PACKAGE = SRC / "newsclean"
-MAX_LINES = 400
+from newsclean.filters.structure import LineView, classify, is_heading_shaped
 
 
-def _module_name(path: Path) -> str:
-    parts = list(path.relative_to(SRC).with_suffix("").parts)
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
+def views(*lines: tuple[str, bool, int]) -> list[LineView | None]:
+    return [LineView(text, indented, blanks) for text, indented, blanks in lines]
 
 
-def _modules() -> dict[str, Path]:
-    return {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+LONG = "在湖南的大力支持下，中车山南清洁能源装备产业园正式投产，这是西藏首个清洁能源装备产业基地。"
 
 
-def _imports(path: Path, modules: dict[str, Path]) -> list[tuple[str, str]]:
-    """(module, name) for every ``newsclean`` import in ``path``, at any depth."""
-    found: list[tuple[str, str]] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found += [(a.name, "") for a in node.names if a.name.startswith("newsclean")]
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("newsclean"):
-            for alias in node.names:
-                sub = f"{node.module}.{alias.name}"
-                found.append((sub, "") if sub in modules else (node.module or "", alias.name))
-    return found
+def test_title_is_the_line_above_the_byline():
+    layout = classify(
+        views(
+            ("三省援藏干部人才同心凝聚合力", False, 0),
+            ("来源：西藏日报", False, 1),
+            (LONG, True, 1),
+        )
+    )
+    assert layout.placements == ["title", "metadata", "body"]
+    assert layout.fields == {"source": "西藏日报"}
 
 
-def test_no_module_is_over_400_lines() -> None:
-    long = {
-        name: n
-        for name, path in _modules().items()
-        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
-    }
-    assert long == {}
+def test_title_without_byline_is_the_first_short_line():
+    layout = classify(views(("三省援藏干部人才同心凝聚合力", False, 0), (LONG, False, 1)))
+    assert layout.placements == ["title", "body"]
 
 
-def test_the_import_graph_has_no_cycle() -> None:
-    modules = _modules()
-    graph = {
-        name: {target for target, _ in _imports(path, modules) if target in modules}
-        for name, path in modules.items()
-    }
-    # The package itself re-exports the library: its edges are not a module's dependency.
-    graph["newsclean"] = set()
-    state: dict[str, int] = {}
-    path: list[str] = []
-
-    def visit(node: str) -> None:
-        state[node] = 1
-        path.append(node)
-        for nxt in sorted(graph[node]):
-            if state.get(nxt) == 1:
-                raise AssertionError("import cycle: " + " -> ".join([*path, nxt]))
-            if nxt not in state:
-                visit(nxt)
-        path.pop()
-        state[node] = 2
-
-    for node in sorted(graph):
-        if node not in state:
-            visit(node)
+def test_byline_at_the_foot_does_not_make_the_last_paragraph_a_title():
+    layout = classify(views((LONG, False, 0), (LONG, False, 1), ("[ 责任编辑:李迪 ]", False, 0)))
+    assert layout.placements == ["body", "body", "metadata"]
 
 
-def test_a_cycle_would_be_found() -> None:
-    """The cycle check is not vacuous: the batch package has real edges to follow."""
-    modules = _modules()
-    edges = {t for t, _ in _imports(modules["newsclean.batch.run"], modules)}
-    assert {"newsclean.batch.plan", "newsclean.batch.sink"} <= edges
+def test_unindented_sentences_among_indented_paragraphs_are_captions():
+    layout = classify(
+        views(
+            ("标题在这里很短", False, 0),
+            ("发布时间：2025-07-02", False, 1),
+            ("湖南支援山南市第三小学打造一支教师队伍。", False, 2),
+            (LONG, True, 1),
+            (LONG, True, 1),
+        )
+    )
+    assert layout.placements == ["title", "metadata", "caption", "body", "body"]
 
 
-def test_the_ray_engine_imports_no_private_name() -> None:
-    modules = _modules()
-    private = [
-        f"{module}.{name}" if name else module
-        for module, name in _imports(modules["newsclean.batch.ray_engine"], modules)
-        if (name.startswith("_") and not name.startswith("__")) or "._" in module
-    ]
-    assert private == []
-    text = modules["newsclean.batch.ray_engine"].read_text(encoding="utf-8")
-    for module in ("job", "files", "spool", "result", "engine"):
-        assert f"{module}._" not in text, module
+def test_heading_needs_an_article_begun_and_a_paragraph_after_it():
+    layout = classify(
+        views(
+            ("一个标题在这里", False, 0),
+            (LONG, False, 1),
+            ("深耕产业援藏——激活经济新引擎", False, 1),
+            (LONG, False, 1),
+            ("三年援藏路一生雪域情", False, 1),
+        )
+    )
+    assert layout.placements == ["title", "body", "heading", "body", "body"]
+
+
+def test_ellipsis_and_short_punctuation_lines_are_body():
+    assert not is_heading_shaped("……")
+    assert not is_heading_shaped("枝叶总关情。")
+
+
+def test_caption_wording_wins_in_any_layout():
+    layout = classify(
+        views(
+            ("标题在这里很短", False, 0),
+            (LONG, False, 1),
+            ("△ 警方抓获犯罪嫌疑人 通讯员供图", False, 1),
+        )
+    )
+    assert layout.placements[2] == "caption"
+
+
+def test_removed_lines_hold_their_place():
+    layout = classify([None, *views(("标题在这里很短", False, 0), (LONG, False, 1))])
+    assert layout.placements == ["blank", "title", "body"]
+
+
+def test_agency_photo_credit_marks_a_caption_without_indentation():
+    layout = classify(
+        views(
+            ("标题在这里很短", False, 0),
+            (LONG, False, 1),
+            ("7月1日，游客在景区游览。（新华社发）", False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert layout.placements == ["title", "body", "caption", "body"]
