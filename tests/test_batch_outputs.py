@@ -250,3 +250,42 @@ def test_a_batch_into_a_closed_pipe_is_quiet(tree: Path) -> None:
 def test_batch_options_are_accepted_for_one_file(tree: Path) -> None:
     result = CliRunner().invoke(main, [str(tree / "a.txt"), "-q", "-j", "2"])
     assert result.exit_code == 0 and result.stdout.startswith("湖北")
+
+
+# --------------------------------------------------------------------------- 11
+
+
+def test_up_to_date_means_same_input_same_options(tree: Path, tmp_path: Path) -> None:
+    from newsclean.batch.options import BatchOptions
+    from newsclean.batch.run import run_batch
+
+    out, report = tmp_path / "out", tmp_path / "report.jsonl"
+
+    def reasons(**changes: object) -> dict[str, tuple[str, str | None]]:
+        options = BatchOptions(inputs=(str(tree),), output=str(out), report=str(report), jobs=1)
+        run_batch(BatchOptions(**{**_fields(options), **changes}))
+        lines = report.read_text(encoding="utf-8").splitlines()
+        return {Path(r["path"]).name: (r["status"], r["reason"]) for r in map(json.loads, lines)}
+
+    first = reasons()
+    assert set(first.values()) == {("cleaned", None)}
+    assert set(reasons().values()) == {("skipped", "up to date")}
+    other = reasons(convert="none")
+    assert set(other.values()) == {("cleaned", "options or versions changed")}
+    # Another page copied over a.txt with an older time (cp -p, rsync -t).
+    old = (tree / "a.txt").stat().st_mtime_ns - 10**9
+    (tree / "a.txt").write_bytes(PAGE + "  补充一段。\n".encode())
+    os.utime(tree / "a.txt", ns=(old, old))
+    again = reasons(convert="none")
+    assert again["a.txt"] == ("cleaned", "input changed (size or modification time)")
+    assert again["b.txt"] == ("skipped", "up to date")
+    from newsclean.render import render
+
+    new = clean_bytes((tree / "a.txt").read_bytes(), convert="none")
+    assert (out / "a.txt").read_text(encoding="utf-8") == render(new)
+
+
+def _fields(options: object) -> dict[str, object]:
+    from dataclasses import fields
+
+    return {f.name: getattr(options, f.name) for f in fields(options)}  # type: ignore[arg-type]

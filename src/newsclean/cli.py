@@ -167,6 +167,7 @@ class Command(click.Command):
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
+    envvar="NEWSCLEAN_FORMAT",
     help="Output format [default: from the -o name, else text].",
 )
 @click.option(

@@ -11,6 +11,7 @@ import contextlib
 import os
 
 from newsclean.batch import files
+from newsclean.batch.manifest import staleness
 from newsclean.batch.options import BatchOptions
 from newsclean.batch.result import FileResult
 from newsclean.batch.walk import InputFile
@@ -59,6 +60,7 @@ def clean_file(item: InputFile, options: BatchOptions) -> FileResult:
         return FileResult(path, "failed", "vanished before it was read")
     except OSError as exc:
         return FileResult(path, "failed", f"cannot read ({_reason(exc)})")
+    why: str | None = None  # why an existing output is cleaned again
     if target is not None:
         try:
             out_info = os.stat(target)
@@ -67,7 +69,12 @@ def clean_file(item: InputFile, options: BatchOptions) -> FileResult:
         if out_info is not None:
             if (out_info.st_dev, out_info.st_ino) == (info.st_dev, info.st_ino):
                 return FileResult(path, "failed", "output would overwrite the input", output=target)
-            if not options.force and out_info.st_mtime_ns >= info.st_mtime_ns:
+            why = (
+                "--force"
+                if options.force
+                else staleness(options, target, info.st_size, info.st_mtime_ns)
+            )
+            if why is None:
                 return FileResult(path, "skipped", "up to date", output=target)
     try:
         data = files.read_input(
@@ -96,7 +103,10 @@ def clean_file(item: InputFile, options: BatchOptions) -> FileResult:
     except (OSError, ValueError) as exc:
         reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
         return FileResult(path, "failed", f"cannot write output ({reason})", counts, len(data))
-    return FileResult(path, "cleaned", None, counts, len(data), len(encoded), output=target)
+    source = (info.st_size, info.st_mtime_ns)
+    return FileResult(
+        path, "cleaned", why, counts, len(data), len(encoded), output=target, source=source
+    )
 
 
 def _write_output(target: str, data: bytes, outdir: str) -> None:

@@ -26,6 +26,8 @@ class FileResult:
     output: str | None = None
     #: The rendered JSON line (jsonl format), written by the sink in order.
     line: str | None = None
+    #: (size, mtime_ns) of the input when it was read, for the manifest.
+    source: tuple[int, int] | None = None
 
 
 def record(result: FileResult) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import IO, Protocol
 
 from newsclean.batch.files import AtomicOutput
+from newsclean.batch.manifest import ManifestWriter, manifest_path
 from newsclean.batch.options import BatchOptions
 from newsclean.batch.result import FileResult, record
 from newsclean.batch.summary import BatchSummary
@@ -50,7 +51,10 @@ class Sink:
         self._report: AtomicOutput | None = None
         self._output: AtomicOutput | None = None
         self._stream: IO[bytes] | None = None
+        self._manifest: ManifestWriter | None = None
         try:
+            if manifest_path(options) is not None:
+                self._manifest = ManifestWriter(options)
             if options.report is not None:
                 self._report = AtomicOutput(options.report)
             if options.to_stdout:
@@ -71,6 +75,9 @@ class Sink:
         if result.line is not None and self._stream is not None:
             result = self._write_line(result)
         self.summary.add(result)
+        if self._manifest is not None and result.status == "cleaned" and result.output:
+            assert result.source is not None
+            self._manifest.add(result.output, *result.source)
         if self._report is not None:
             entry = record(result)
             if entry["output"] is not None:  # spelled as the input is: relative or absolute
@@ -122,11 +129,17 @@ class Sink:
                 self._output.discard()
             self._output = None
         self.summary.write_error = self.write_error
+        if self._manifest is not None:
+            self._manifest.close()
+            self._manifest = None
         if self._report is not None:
             report, self._report = self._report, None
             report.commit()
 
     def _discard(self) -> None:
+        if self._manifest is not None:
+            self._manifest.close()
+            self._manifest = None
         for output in (self._output, self._report):
             if output is not None:
                 output.discard()
