@@ -115,3 +115,30 @@ def test_report_paths_are_both_relative_or_both_absolute(
         (record,) = map(json.loads, report.read_text(encoding="utf-8").splitlines())
         assert os.path.isabs(record["path"]) == os.path.isabs(record["output"])
         assert Path(record["output"]).resolve().read_bytes() == render(clean_bytes(PAGE)).encode()
+
+
+def test_the_progress_bar_fits_80_columns() -> None:
+    import io
+    import re
+
+    from rich.console import Console
+
+    from newsclean.batch.progress import BarProgress
+
+    stream = io.StringIO()
+    console = Console(file=stream, width=80, force_terminal=True, color_system=None)
+    bar = BarProgress(stream, console=console)
+    bar.start(1_234_567)
+    bar._started -= 1.0  # a second ago: a rate as a real run shows it
+    for i in range(300):
+        bar.advance(FileResult("x", "failed" if i % 7 == 0 else "cleaned", bytes_in=10**5))
+    assert bar._bar is not None
+    bar._bar.refresh()
+    bar.stopping()
+    bar._bar.refresh()
+    bar.stop()
+    text = re.sub(r"\x1b\[\?25[lh]", "", stream.getvalue())
+    lines = [p for p in re.split(r"\r|\n|\x1b\[2K|\x1b\[1A", text) if "300/1234567" in p]
+    assert {line.split()[0] for line in lines} == {"cleaning", "stopping"}
+    for line in lines:
+        assert len(line) <= 80 and "43 failed" in line and "ETA" in line, line

@@ -267,6 +267,14 @@ def main(ctx: click.Context, /, paths: tuple[str, ...], **kw: Any) -> None:
     PATHS: files (printed one after another), or - (or nothing, with piped input)
     for standard input; a directory, or paths with -o DIR, clean a batch (see below).
     """
+    try:
+        _main(ctx, paths, kw)
+    except KeyboardInterrupt:  # here, not in click: it would print an empty line first
+        click.echo("newsclean: interrupted", err=True)
+        sys.exit(130)
+
+
+def _main(ctx: click.Context, paths: tuple[str, ...], kw: dict[str, Any]) -> None:
     from newsclean.batch.options import format_of_output
 
     output: str | None = kw["output"]

@@ -113,6 +113,9 @@ class _Worker:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "newsclean.batch.worker", *map(str, fds), str(os.getpid())],
                 pass_fds=fds,
+                # Its own session: a terminal's Ctrl-C reaches only the main process,
+                # which decides; the worker dies with it all the same.
+                start_new_session=True,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 env=env,
@@ -125,12 +128,13 @@ class _Worker:
         self.alive = alive_w
         self.units: deque[_Unit] = deque()
         self.open = True
-        self.tasks.send(options)
+        with contextlib.suppress(OSError):  # died at once: its results pipe says so
+            self.tasks.send(options)
 
     def send(self, unit: _Unit) -> None:
-        self.units.append(unit)
         # A unit taken over from a dead worker resumes after the files it finished.
         self.tasks.send(("chunk", unit.index, unit.items[len(unit.results) :]))
+        self.units.append(unit)
 
     def tell_stop(self) -> None:
         with contextlib.suppress(OSError):
@@ -235,7 +239,9 @@ class _Pool:
                     return
                 try:
                     worker.send(unit)
-                except OSError:  # it died since the last look: its results pipe says so
+                except OSError:  # it died since the last look
+                    self.retry.appendleft(unit)
+                    self._lost(worker)
                     break
 
     def _read(self, worker: _Worker) -> None:
