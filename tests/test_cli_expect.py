@@ -142,3 +142,18 @@ def test_the_progress_bar_fits_80_columns() -> None:
     assert {line.split()[0] for line in lines} == {"cleaning", "stopping"}
     for line in lines:
         assert len(line) <= 80 and "43 failed" in line and "ETA" in line, line
+
+
+def test_every_removal_reason_has_a_summary_label() -> None:
+    from conftest import FIXTURES
+
+    from newsclean.batch.summary import REMOVAL_LABELS
+    from newsclean.document import REMOVAL_REASONS
+
+    assert set(REMOVAL_LABELS) == set(REMOVAL_REASONS)
+    seen = {
+        removal.reason
+        for page in FIXTURES.glob("*.txt")
+        for removal in clean_bytes(page.read_bytes()).removed
+    }
+    assert seen and seen <= set(REMOVAL_REASONS)

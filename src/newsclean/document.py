@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Placement = Literal[
     "title", "metadata", "caption", "heading", "body", "copyright", "removed", "blank"
 ]
+#: Why a line was removed (``Removal.reason``): ``--explain`` shows ``removed:REASON``,
+#: the stats and the batch report count ``removed_REASON``, the summary labels each.
+RemovalReason = Literal["spam", "nav", "share"]
+REMOVAL_REASONS: tuple[RemovalReason, ...] = get_args(RemovalReason)
 
 
 @dataclass(frozen=True, slots=True)

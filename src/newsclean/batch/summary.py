@@ -7,16 +7,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsclean.batch.result import FileResult
+from newsclean.document import REMOVAL_REASONS, RemovalReason
 from newsclean.names import shown
 
 #: Failures listed by name in the summary; the report has them all.
 SHOWN_FAILURES = 10
 
+#: What the summary calls the lines removed for each reason.
+REMOVAL_LABELS: dict[RemovalReason, str] = {
+    "spam": "spam lines removed",
+    "nav": "navigation lines removed",
+    "share": "share lines removed",
+}
 #: Summary lines: (count key, what it counts).
 FIGURES = (
-    ("removed_spam", "spam lines removed"),
-    ("removed_nav", "navigation lines removed"),
-    ("removed_share", "share lines removed"),
+    *((f"removed_{reason}", REMOVAL_LABELS[reason]) for reason in REMOVAL_REASONS),
     ("pinyin_stripped", "pinyin annotations stripped"),
     ("mojibake_warnings", "mojibake warnings"),
 )
