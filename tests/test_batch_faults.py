@@ -394,3 +394,36 @@ def test_two_runs_on_one_outdir_at_once(
         assert set(status.values()) <= {"cleaned", "skipped"}
     assert outputs(out) == outputs(reference)
     assert leftovers(out) == []
+
+
+# --------------------------------------------------------------------------- swapped paths
+
+
+def test_a_directory_swapped_for_a_symlink_is_not_followed(tmp_path: Path) -> None:
+    """Issue 11 item 2: after the walk, a directory of the tree is replaced by a symlink
+    to a directory outside it holding a file of the same name: that file is not read, and
+    nothing of it reaches OUTDIR."""
+    root, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "report.jsonl"
+    build(root, 10)  # d0 .. d4, two pages each
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    for name in os.listdir(root / "d3"):
+        (secret / name).write_bytes("机密标题\n\n  不该公开的正文。\n".encode())
+
+    def fault(n: int) -> None:
+        if n == 1:
+            os.rename(root / "d3", tmp_path / "d3-moved")
+            os.symlink(secret, root / "d3")
+
+    run_batch(
+        BatchOptions(inputs=(str(root),), output=str(out), jobs=1, report=str(report)),
+        Hook(fault),
+    )
+    records = {Path(r["path"]).relative_to(root).as_posix(): r for r in read_report(report)}
+    swapped = [rel for rel in records if rel.startswith("d3/")]
+    assert len(swapped) == 2
+    for rel in swapped:
+        assert records[rel]["status"] == "failed"
+        assert "replaced since it was listed" in records[rel]["reason"]
+    published = b"".join(p.read_bytes() for p in out.rglob("*.txt"))
+    assert "机密".encode() not in published

@@ -289,3 +289,19 @@ def _fields(options: object) -> dict[str, object]:
     from dataclasses import fields
 
     return {f.name: getattr(options, f.name) for f in fields(options)}  # type: ignore[arg-type]
+
+
+def test_ray_markers_keep_non_utf8_names(tmp_path: Path) -> None:
+    """Item 10: the Ray engine's shard markers crashed on such a name, on every rerun."""
+    from newsclean.batch.options import BatchOptions
+    from newsclean.batch.result import FileResult
+    from newsclean.batch.shards import make_shards, read_marker, write_marker
+    from newsclean.batch.walk import InputFile
+
+    name = os.fsdecode(os.fsencode(tmp_path) + b"/\xb0\xa1.txt")
+    Path(name).write_bytes(PAGE)
+    options = BatchOptions(inputs=(str(tmp_path),), fmt="jsonl")
+    (shard,) = make_shards([InputFile(name, "x.txt", str(tmp_path))], options, 10)
+    result = FileResult(name, "cleaned", None, {"removed_spam": 1}, 10, 20, None, '{"a":1}\n')
+    write_marker(str(tmp_path / "m"), shard, [result])
+    assert read_marker(str(tmp_path / "m"), shard, per_file=False) == [result]
