@@ -305,3 +305,9 @@ def test_ray_markers_keep_non_utf8_names(tmp_path: Path) -> None:
     result = FileResult(name, "cleaned", None, {"removed_spam": 1}, 10, 20, None, '{"a":1}\n')
     write_marker(str(tmp_path / "m"), shard, [result])
     assert read_marker(str(tmp_path / "m"), shard, per_file=False) == [result]
+
+
+def test_several_pages_into_one_text_file_is_refused(tree: Path, tmp_path: Path) -> None:
+    done = run(tree / "a.txt", tree / "b.txt", "-o", tmp_path / "both.txt")
+    assert done.returncode == 2 and b"one per input" in done.stderr
+    assert not (tmp_path / "both.txt").exists()

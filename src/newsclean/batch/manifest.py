@@ -31,8 +31,8 @@ from newsclean.batch.options import BatchOptions
 
 #: The manifest's name in OUTDIR (a walk of OUTDIR never lists it: OUTDIR is skipped).
 MANIFEST = ".newsclean-manifest.sqlite"
-#: Rows written between commits.
-COMMIT_EVERY = 256
+#: Rows written between commits (a commit is cheap: WAL, no fsync).
+COMMIT_EVERY = 64
 _TIMEOUT = 30.0
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS outputs ("
@@ -122,21 +122,37 @@ class ManifestWriter:
         self.options = options
         self.settings = settings_key(options)
         self._db = sqlite3.connect(path, timeout=_TIMEOUT)
+        # A lost row only costs a re-clean: no fsync; WAL lets workers read while this
+        # process writes (a filesystem without WAL support keeps the default journal).
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=OFF")
         self._db.execute(_SCHEMA)
         self._db.commit()
         self._pending = 0
+        #: Set when a write failed (a locked or full disk): the run goes on without rows.
+        self.broken = False
 
     def add(self, output: str, size: int, mtime_ns: int) -> None:
-        self._db.execute(
-            "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)",
-            (_key(self.options, output), size, mtime_ns, self.settings),
-        )
+        if self.broken:
+            return
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)",
+                (_key(self.options, output), size, mtime_ns, self.settings),
+            )
+        except sqlite3.Error:
+            self.broken = True
+            return
         self._pending += 1
         if self._pending >= COMMIT_EVERY:
             self.commit()
 
     def commit(self) -> None:
-        self._db.commit()
+        try:
+            self._db.commit()
+        except sqlite3.Error:
+            self.broken = True
         self._pending = 0
 
     def close(self) -> None:

@@ -139,6 +139,11 @@ def check_options(options: BatchOptions) -> None:
             raise UsageError(f"{shown(out)}: OUTDIR exists and is not a directory")
         if implied == "jsonl":
             raise UsageError(f"{shown(out)}: names a jsonl file, but --format is {options.fmt}")
+        if implied is not None and not os.path.isdir(out):
+            raise UsageError(
+                f"{shown(out)}: names one {implied} file, but a batch writes one per input"
+                f" (give -o DIR/, or a .jsonl[.gz] name for one stream)"
+            )
         real_out = os.path.realpath(out)
         for path, real in zip(options.inputs, real_inputs, strict=True):
             # Equal counts as inside: with --allow-nested outputs then sit next to their
