@@ -157,3 +157,24 @@ def test_every_removal_reason_has_a_summary_label() -> None:
         for removal in clean_bytes(page.read_bytes()).removed
     }
     assert seen and seen <= set(REMOVAL_REASONS)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_the_text_explanation_fits_the_width(width: int) -> None:
+    import subprocess
+    import sys
+
+    from conftest import REFERENCE
+    from rich.cells import cell_len
+
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": str(width)}
+    done = subprocess.run(
+        [sys.executable, "-m", "newsclean", str(REFERENCE), "--explain"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    lines = done.stderr.decode("utf-8").splitlines()
+    assert "removed:spam" in "\n".join(lines)
+    assert max(cell_len(line) for line in lines) <= width

@@ -99,4 +99,4 @@ def print_explanation(doc: Document, stream: IO[str]) -> None:
             str(record.number), Text(where, style=style), Text(evidence), Text(record.text)
         )
     console.print(table)
-    console.print(Text(summary(doc)), soft_wrap=True)
+    console.print(Text(summary(doc)))  # wrapped at the width, as the table is
