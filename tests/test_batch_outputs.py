@@ -311,3 +311,18 @@ def test_several_pages_into_one_text_file_is_refused(tree: Path, tmp_path: Path)
     done = run(tree / "a.txt", tree / "b.txt", "-o", tmp_path / "both.txt")
     assert done.returncode == 2 and b"one per input" in done.stderr
     assert not (tmp_path / "both.txt").exists()
+
+
+def test_a_batch_never_writes_through_a_link_or_fifo_in_outdir(tree: Path, tmp_path: Path) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere.txt"
+    out.mkdir()
+    elsewhere.write_text("keep", encoding="utf-8")
+    (out / "a.txt").symlink_to(elsewhere)
+    os.mkfifo(out / "b.txt")
+    report = tmp_path / "r.jsonl"
+    done = run(tree, "-o", out, "--report", report, "-q")
+    assert done.returncode == 1
+    status = {Path(r["path"]).name: r for r in map(json.loads, report.read_text().splitlines())}
+    assert status["a.txt"]["status"] == status["b.txt"]["status"] == "failed"
+    assert status["c.txt"]["status"] == "cleaned"
+    assert elsewhere.read_text(encoding="utf-8") == "keep"

@@ -16,7 +16,8 @@ Writing (``AtomicOutput``, ``write_atomic``):
   through: there is nothing to rename over, and replacing ``/dev/null`` is wrong.
 * a symlink is followed when ``follow_symlinks`` (the one-file ``-o``: the file it
   points to is replaced, the link stays) and refused otherwise (batch outputs,
-  which must stay inside OUTDIR).
+  which must be regular files inside OUTDIR: a symlink, device or FIFO there is
+  refused).
 * the temporary name is ``.NAME.nc<pid>-<random>.tmp``: a batch walk never lists it,
   and ``remove_leftovers`` deletes those whose process is gone (a killed run's).
 * a failed write (a full disk) removes the temporary file and raises ``OSError``
@@ -133,6 +134,8 @@ class AtomicOutput:
         if info is not None and stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(errno.EISDIR, "is a directory", path)
         if info is not None and not stat.S_ISREG(info.st_mode):
+            if not follow_symlinks:  # a batch output: a FIFO planted in OUTDIR would block
+                raise OSError(errno.EINVAL, "not a regular file", path)
             fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | os.O_CLOEXEC)
         else:
             directory = os.path.dirname(target) or "."
