@@ -178,3 +178,12 @@ def test_the_text_explanation_fits_the_width(width: int) -> None:
     lines = done.stderr.decode("utf-8").splitlines()
     assert "removed:spam" in "\n".join(lines)
     assert max(cell_len(line) for line in lines) <= width
+
+
+def test_help_is_grouped_with_examples() -> None:
+    text = invoke("--help").output
+    sections = [line for line in text.splitlines() if line.endswith(("Options:", "options:"))]
+    assert sections == ["Options:", "Batch options:", "Ray options:"]
+    assert text.index("--jobs") > text.index("Batch options:") > text.index("--convert")
+    assert text.index("--shard-size") > text.index("Ray options:")
+    assert "Examples:" in text and "--files-from - -0" in text
