@@ -111,9 +111,9 @@ def _quiet_stdout() -> None:
 
 
 def _error(message: str, status: int) -> NoReturn:
-    from newsclean.names import shown
+    from newsclean.names import one_line
 
-    click.echo(f"newsclean: error: {shown(message)}", err=True)
+    click.echo(f"newsclean: error: {one_line(message)}", err=True)
     sys.exit(status)
 
 
@@ -278,15 +278,15 @@ def _main(ctx: click.Context, paths: tuple[str, ...], kw: dict[str, Any]) -> Non
     from newsclean.batch.options import format_of_output
 
     output: str | None = kw["output"]
-    if kw["files_from"] is not None:
-        paths = (*paths, *_read_names(kw["files_from"], kw["null"]))
-        if not paths:
-            raise UsageError("--files-from names no path")
-    implied = format_of_output(output) if output not in (None, "-") else None
-    fmt = kw["fmt"] or implied or "text"
-    if kw["fmt"] and implied and implied != kw["fmt"]:
-        raise click.UsageError(f"-o {output} is a {implied} name, but --format is {kw['fmt']}")
     try:
+        if kw["files_from"] is not None:
+            paths = (*paths, *_read_names(kw["files_from"], kw["null"]))
+            if not paths:
+                raise UsageError("--files-from names no path")
+        implied = format_of_output(output) if output not in (None, "-") else None
+        fmt = kw["fmt"] or implied or "text"
+        if kw["fmt"] and implied and implied != kw["fmt"]:
+            raise UsageError(f"-o {output} is a {implied} name, but --format is {kw['fmt']}")
         if _is_batch(ctx, paths, output, kw["files_from"] is not None):
             sys.exit(_batch(paths, fmt, kw))
         given = [n for n in BATCH_ONLY if ctx.get_parameter_source(n) is not _DEFAULT]

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from newsclean.errors import InputError, NewscleanError, UsageError
-from newsclean.names import shown
+from newsclean.names import one_line
 
 
 def _read(path: str, limit: int) -> bytes:
@@ -75,7 +75,7 @@ def clean_pages(paths: Sequence[str], output: str | None, fmt: str, kw: dict[str
         except InputError as exc:
             if len(paths) == 1:
                 raise
-            click.echo(f"newsclean: error: {shown(str(exc))}", err=True)
+            click.echo(f"newsclean: error: {one_line(str(exc))}", err=True)
             status = 1
             continue
         if to_file:

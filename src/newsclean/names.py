@@ -29,7 +29,7 @@ import json
 import re
 from typing import Any
 
-__all__ = ["json_text", "shown"]
+__all__ = ["json_text", "one_line", "shown"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: What a terminal would act on: C0/C1 controls, DEL, line and paragraph separators,
@@ -52,6 +52,19 @@ def _escape(match: re.Match[str]) -> str:
 def shown(path: str) -> str:
     """``path`` safe to print on a terminal: one line, distinct for distinct names."""
     return _UNSAFE.sub(_escape, path)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+
+
+def one_line(message: str) -> str:
+    """``message`` (names in it already ``shown``, or not) safe as one terminal line:
+    what ``shown`` escapes except the backslash, so escaping twice changes nothing.
+
+    >>> print(one_line("a\\nb \\\\x41"))
+    a\\nb \\x41
+    """
+    return _CONTROL.sub(_escape, message)
 
 
 def _escape_surrogate(match: re.Match[str]) -> str:

@@ -272,10 +272,11 @@ class _Pool:
         self.deaths += 1
         current, queued = units[:1], units[1:]
         for unit in current:  # the file it was on fails; the rest of its chunk goes on
-            item = unit.items[len(unit.results)]
-            reason = f"worker process died on it ({cause}); rerun to retry"
-            unit.results.append(FileResult(item.path, "failed", reason))
-            self.frame.delivery.advance(unit.results[-1:])
+            if len(unit.results) < len(unit.items):  # else it died after its last file
+                item = unit.items[len(unit.results)]
+                reason = f"worker process died on it ({cause}); rerun to retry"
+                unit.results.append(FileResult(item.path, "failed", reason))
+                self.frame.delivery.advance(unit.results[-1:])
             if len(unit.results) < len(unit.items):
                 self.retry.append(unit)
             else:
@@ -290,6 +291,6 @@ class _Pool:
     def _give_up(self, cause: str) -> None:
         reason = f"worker processes keep dying ({cause})"
         while (unit := self._next_unit()) is not None:
-            self.frame.delivery.done(
-                unit.index, [FileResult(i.path, "failed", reason) for i in unit.items]
-            )
+            failed = [FileResult(i.path, "failed", reason) for i in unit.items[len(unit.results) :]]
+            self.frame.delivery.advance(failed)
+            self.frame.delivery.done(unit.index, unit.results + failed, advance=False)
