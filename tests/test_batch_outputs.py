@@ -326,3 +326,44 @@ def test_a_batch_never_writes_through_a_link_or_fifo_in_outdir(tree: Path, tmp_p
     assert status["a.txt"]["status"] == status["b.txt"]["status"] == "failed"
     assert status["c.txt"]["status"] == "cleaned"
     assert elsewhere.read_text(encoding="utf-8") == "keep"
+
+
+def test_a_full_disk_under_the_jsonl_file_leaves_nothing(
+    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 4: the temporary jsonl file went, and files after the failed write are failed."""
+    import errno
+
+    import newsclean.batch.sink
+    from newsclean.batch.files import AtomicOutput
+    from newsclean.batch.options import BatchOptions
+    from newsclean.batch.run import run_batch
+
+    corpus, report = tmp_path / "c.jsonl", tmp_path / "r.jsonl"
+
+    class FillsUp(AtomicOutput):
+        def __init__(self, path: str, **kw: object) -> None:
+            super().__init__(path, **kw)  # type: ignore[arg-type]
+            if path != str(corpus):
+                return
+            real, written = self.stream.write, [0]
+
+            def write(data: bytes) -> int:
+                written[0] += 1
+                if written[0] > 1:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                return real(data)
+
+            self.stream.write = write  # type: ignore[method-assign]
+
+    monkeypatch.setattr(newsclean.batch.sink, "AtomicOutput", FillsUp)
+    options = BatchOptions(
+        inputs=(str(tree),), output=str(corpus), fmt="jsonl", report=str(report), jobs=1
+    )
+    summary = run_batch(options)
+    assert summary.exit_code == 1 and summary.write_error is not None
+    assert "no space left on device" in summary.write_error
+    assert not corpus.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    statuses = [json.loads(x)["status"] for x in report.read_text().splitlines()]
+    assert statuses == ["cleaned", "failed", "failed"]
