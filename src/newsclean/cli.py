@@ -275,7 +275,7 @@ def main(ctx: click.Context, /, paths: tuple[str, ...], **kw: Any) -> None:
 
 
 def _main(ctx: click.Context, paths: tuple[str, ...], kw: dict[str, Any]) -> None:
-    from newsclean.batch.options import format_of_output
+    from newsclean.render import format_of_output
 
     output: str | None = kw["output"]
     try:

@@ -31,7 +31,6 @@ import errno
 import os
 import re
 import stat
-import tempfile
 from types import TracebackType
 from typing import IO
 
@@ -114,7 +113,13 @@ def _read_umask() -> int:
     return mask
 
 
-_UMASK = _read_umask()
+_umask: list[int] = []
+
+
+def _mode_for_new_files() -> int:
+    if not _umask:
+        _umask.append(_read_umask())
+    return 0o666 & ~_umask[0]
 
 
 class AtomicOutput:
@@ -141,7 +146,9 @@ class AtomicOutput:
             directory = os.path.dirname(target) or "."
             if makedirs:
                 os.makedirs(directory, exist_ok=True)
-            mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_UMASK
+            mode = stat.S_IMODE(info.st_mode) if info is not None else _mode_for_new_files()
+            import tempfile  # deferred: reading needs none of it
+
             name = os.path.basename(target)
             fd, self._tmp = tempfile.mkstemp(
                 prefix=f".{name}.nc{os.getpid()}-", suffix=".tmp", dir=directory

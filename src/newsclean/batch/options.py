@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from newsclean.batch.walk import DEFAULT_INCLUDE
 from newsclean.errors import InputError, UsageError
 from newsclean.names import shown
+from newsclean.render import format_of_output
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -21,16 +22,6 @@ __all__ = [
 #: ``--max-bytes`` default: larger files are recorded as failed, not read.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
-#: The format each output name implies (longest suffix first).
-FORMAT_SUFFIXES = (
-    (".jsonl.gz", "jsonl"),
-    (".jsonl", "jsonl"),
-    (".json", "json"),
-    (".md", "markdown"),
-    (".markdown", "markdown"),
-    (".txt", "text"),
-)
-
 
 def available_cpus() -> int:
     """The CPUs this process may run on (its affinity mask, as ``taskset`` or a cgroup set it)."""
@@ -41,21 +32,6 @@ def available_cpus() -> int:
         except OSError:  # pragma: no cover - not on this platform after all
             pass
     return os.cpu_count() or 1
-
-
-def format_of_output(output: str) -> str | None:
-    """The format an ``-o`` name implies, or None (a directory, or an unknown suffix).
-
-    >>> format_of_output("corpus.jsonl.gz"), format_of_output("page.JSON"), format_of_output("out/")
-    ('jsonl', 'json', None)
-    """
-    if output.endswith(("/", os.sep)):
-        return None
-    lowered = output.lower()
-    for suffix, fmt in FORMAT_SUFFIXES:
-        if lowered.endswith(suffix):
-            return fmt
-    return None
 
 
 @dataclass(frozen=True, slots=True)
