@@ -17,8 +17,12 @@ Rules, each for a reason:
   same input tree; a dangling link, a loop or a link leading out of the tree is
   listed as *skipped* with its reason, so nothing vanishes silently.
 * FIFOs, sockets and devices are skipped (reading a FIFO would block forever).
-* The output directory, the output file and the report file are never listed,
-  and neither are ``.*.tmp`` leftovers of an interrupted atomic write.
+* The output directory (and what an engine keeps for itself) is never listed, nor
+  are ``.*.tmp`` files of an atomic write.  A report or jsonl file is listed like
+  any file, so that the plan refuses one that is an input instead of skipping it.
+* Each file taken carries the (device, inode) the walk saw, and the reader refuses
+  a file that is not that one any more (swapped, or reached through a symlink
+  swapped in for a directory of the tree).
 * Unreadable directories are listed as *failed* with their reason.
 * A file is listed once, under the first path that lists it (a directory given
   inside another, a file given by name inside a directory also given).
