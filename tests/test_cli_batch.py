@@ -14,6 +14,7 @@ import pytest
 from batchtree import build_many, build_tree, tree_bytes
 from click.testing import CliRunner
 
+from newsclean.batch.manifest import MANIFEST
 from newsclean.batch.options import BatchOptions
 from newsclean.batch.run import run_batch
 from newsclean.cli import main
@@ -211,5 +212,9 @@ def test_interrupt_then_resume(tmp_path: Path) -> None:
 def _outputs(out: Path, *, every: bool = False) -> list[str]:
     names = []
     for _dirpath, _dirs, files in os.walk(out):
-        names.extend(name for name in files if every or not name.endswith(".tmp"))
+        names.extend(
+            name
+            for name in files
+            if not name.startswith(MANIFEST) and (every or not name.endswith(".tmp"))
+        )
     return names

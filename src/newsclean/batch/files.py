@@ -153,13 +153,14 @@ class AtomicOutput:
             fd, self._tmp = tempfile.mkstemp(
                 prefix=f".{name}.nc{os.getpid()}-", suffix=".tmp", dir=directory
             )
-            try:
+        try:
+            if self._tmp is not None:
                 os.fchmod(fd, mode)
-            except BaseException:
-                os.close(fd)
-                self._unlink()
-                raise
-        self.stream: IO[bytes] = os.fdopen(fd, "wb")
+            self.stream: IO[bytes] = os.fdopen(fd, "wb")
+        except BaseException:  # an interrupt too: no temporary file is left behind
+            os.close(fd)
+            self._unlink()
+            raise
 
     def __enter__(self) -> IO[bytes]:
         return self.stream

@@ -35,7 +35,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -102,9 +104,27 @@ def clean_shard(items: Iterable[InputFile], options: BatchOptions) -> list[FileR
     """The body of a Ray task: ``clean_file`` on each file, in order, in this worker.
 
     ``job.clean_file`` is looked up at call time (not imported by name) so that the
-    worker runs exactly the library's function.
+    worker runs exactly the library's function.  A cancel (``ray.cancel``, which
+    interrupts the task as Ctrl-C would) takes effect between files, never inside
+    one's atomic write: the file in progress finishes whole, then the task stops.
     """
-    return [job.clean_file(item, options) for item in items]
+    requested: list[int] = []
+    previous: Any = None
+    deferring = threading.current_thread() is threading.main_thread()
+    if deferring:
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: requested.append(signum))
+    try:
+        results = []
+        for item in items:
+            if requested:
+                raise KeyboardInterrupt
+            results.append(job.clean_file(item, options))
+        if requested:
+            raise KeyboardInterrupt
+        return results
+    finally:
+        if deferring:
+            signal.signal(signal.SIGINT, previous)
 
 
 class RayEngine:
