@@ -94,12 +94,15 @@ def test_a_rerun_removes_what_a_killed_run_left(tree: Path, tmp_path: Path) -> N
 
 
 def test_a_jsonl_write_that_fails_is_a_failure(tree: Path, tmp_path: Path) -> None:
-    if not Path("/dev/full").exists():
-        pytest.skip("needs /dev/full")
+    full = tmp_path / "full"  # a /dev/full of its own: a regression cannot replace the real one
+    try:
+        os.mknod(full, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except (PermissionError, AttributeError):
+        pytest.skip("cannot make a device node here")
     report = tmp_path / "report.jsonl"
-    done = run(tree, "-f", "jsonl", "-o", "/dev/full", "--report", report, "-q")
+    done = run(tree, "-f", "jsonl", "-o", full, "--report", report, "-q")
     assert done.returncode == 1
-    assert b"cannot write /dev/full: no space left on device" in done.stderr
+    assert f"cannot write {full}: no space left on device".encode() in done.stderr
     records = [json.loads(x) for x in report.read_text(encoding="utf-8").splitlines()]
     assert {r["status"] for r in records} == {"failed"}
 
@@ -202,9 +205,16 @@ def test_output_to_a_fifo_is_written_through(tree: Path, tmp_path: Path) -> None
     assert got and got[0] == run(tree / "a.txt").stdout
 
 
-def test_output_to_dev_null_stays_a_device(tree: Path) -> None:
-    done = run(tree / "a.txt", "-o", "/dev/null")
-    assert done.returncode == 0 and stat.S_ISCHR(os.stat("/dev/null").st_mode)
+def test_output_to_a_device_stays_a_device(tree: Path, tmp_path: Path) -> None:
+    """``-o /dev/null`` as root replaced /dev/null with a regular file.  The test writes to
+    a null device of its own, so that a regression cannot break the machine's."""
+    null = tmp_path / "null"
+    try:
+        os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # Linux's /dev/null
+    except (PermissionError, AttributeError):
+        pytest.skip("cannot make a device node here")
+    done = run(tree / "a.txt", "-o", null)
+    assert done.returncode == 0 and stat.S_ISCHR(os.lstat(null).st_mode)
 
 
 def test_output_symlink_is_followed_and_dash_is_stdout(tree: Path, tmp_path: Path) -> None:
