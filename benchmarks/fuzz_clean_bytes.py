@@ -48,7 +48,7 @@ def check(data: bytes) -> None:
         doc = clean_bytes(data)
     except InputError:
         return
-    from newsclean.io.decode import decode_bytes
+    from newsclean.decode import decode_bytes
 
     text = decode_bytes(data).text
     raw = _split(text)
@@ -79,11 +79,11 @@ def _atheris_main() -> None:
 
     with atheris.instrument_imports():
         import newsclean
+        import newsclean.decode
         import newsclean.filters.mojibake
         import newsclean.filters.pinyin
         import newsclean.filters.spam
         import newsclean.filters.structure
-        import newsclean.io.decode
         import newsclean.render  # noqa: F401
 
     atheris.Setup(sys.argv, check)

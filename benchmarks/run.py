@@ -150,7 +150,7 @@ def build_corpus(directory: Path, pages: int) -> int:
 
 
 def read_corpus(directory: Path) -> list[str]:
-    from newsclean.io.decode import decode_bytes
+    from newsclean.decode import decode_bytes
 
     return [decode_bytes(p.read_bytes()).text for p in sorted(directory.rglob("*.txt"))]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from newsclean.batch.manifest import MANIFEST
+
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "fixtures" / "000_da2a06443414a7f3.txt"
 
@@ -83,10 +85,13 @@ def build_many(root: Path, count: int) -> None:
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
-    """Every regular file under ``root`` by relative path (symlinks not followed)."""
+    """Every regular file under ``root`` by relative path (symlinks not followed), the
+    batch's manifest left out."""
     found: dict[str, bytes] = {}
     for dirpath, _dirs, names in os.walk(root):
         for name in names:
+            if name.startswith(MANIFEST):
+                continue
             path = Path(dirpath) / name
             if path.is_file() and not path.is_symlink():
                 found[path.relative_to(root).as_posix()] = path.read_bytes()

@@ -1,6 +1,6 @@
 """Fault injection for the Ray tests, installed in every Ray worker by a setup hook.
 
-``install`` wraps ``newsclean.io.batch.clean_file`` in the worker.  The wrapper logs
+``install`` wraps ``newsclean.batch.job.clean_file`` in the worker.  The wrapper logs
 each attempt (file name and worker pid) to ``attempts.log`` in the directory named by
 ``NEWSCLEAN_TEST_FAULTS``, and looks there for instructions, one file per page name:
 
@@ -19,9 +19,9 @@ ENV = "NEWSCLEAN_TEST_FAULTS"
 
 
 def install() -> None:
-    from newsclean.io import batch
+    from newsclean.batch import job
 
-    original = batch.clean_file
+    original = job.clean_file
 
     def clean_file(item: Any, options: Any) -> Any:
         root = os.environ.get(ENV)
@@ -39,4 +39,4 @@ def install() -> None:
                 os._exit(1)
         return original(item, options)
 
-    batch.clean_file = clean_file
+    job.clean_file = clean_file

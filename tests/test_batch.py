@@ -14,16 +14,12 @@ from pathlib import Path
 import pytest
 from batchtree import build_tree, tree_bytes
 
-from newsclean.errors import UsageError
-from newsclean.io.batch import (
-    BatchOptions,
-    FileResult,
-    InputFile,
-    check_options,
-    clean_file,
-    output_path,
-    run_batch,
-)
+from newsclean.batch.job import clean_file, output_path
+from newsclean.batch.options import BatchOptions, check_options
+from newsclean.batch.result import FileResult
+from newsclean.batch.run import run_batch
+from newsclean.batch.walk import InputFile
+from newsclean.errors import InputError, UsageError
 from newsclean.pipeline import clean_bytes
 from newsclean.render import EXTENSIONS, render
 
@@ -235,7 +231,6 @@ def test_usage_errors(tree: tuple[Path, dict[str, str]], tmp_path: Path) -> None
     (tmp_path / "file").write_text("x", encoding="utf-8")
     cases = {
         "-o OUTDIR is needed": BatchOptions(inputs=(str(root),)),
-        "no such file": BatchOptions(inputs=(str(tmp_path / "nope"),), output="o"),
         "not a directory": BatchOptions(inputs=(str(root),), output=str(tmp_path / "file")),
         "--allow-nested": BatchOptions(inputs=(str(root),), output=str(root / "out")),
         "is a directory": BatchOptions(inputs=(str(root),), fmt="jsonl", output=str(tmp_path)),
@@ -247,6 +242,8 @@ def test_usage_errors(tree: tuple[Path, dict[str, str]], tmp_path: Path) -> None
         with pytest.raises(UsageError, match=message):
             check_options(options)
     check_options(BatchOptions(inputs=(str(root),), output=str(root / "out"), allow_nested=True))
+    with pytest.raises(InputError, match="no such file"):  # a bad input: exit 1, as for one file
+        check_options(BatchOptions(inputs=(str(tmp_path / "nope"),), output="o"))
 
 
 def test_nested_outdir_is_not_walked(tree: tuple[Path, dict[str, str]]) -> None:
@@ -299,7 +296,7 @@ def test_long_listings_are_spooled(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     same jsonl order, same report."""
     from batchtree import build_many
 
-    from newsclean.io import batch
+    from newsclean.batch import spool as batch
 
     root = tmp_path / "in"
     build_many(root, 40)
@@ -321,7 +318,7 @@ def test_long_listings_are_spooled(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_spool_keeps_order_past_memory() -> None:
-    from newsclean.io.batch import Spool
+    from newsclean.batch.spool import Spool
 
     spool: Spool[InputFile] = Spool()
     spool.IN_MEMORY = 5
@@ -333,9 +330,9 @@ def test_spool_keeps_order_past_memory() -> None:
 
 
 def test_summary_keeps_only_the_failures_it_shows() -> None:
-    from newsclean.io.report import SHOWN_FAILURES, BatchSummary, format_summary
+    from newsclean.batch.summary import SHOWN_FAILURES, BatchSummary, format_summary
 
-    summary = BatchSummary(total=SHOWN_FAILURES + 5)
+    summary = BatchSummary(total=SHOWN_FAILURES + 5, has_report=True)
     for i in range(SHOWN_FAILURES + 5):
         summary.add(FileResult(f"in/{i}.txt", "failed", "empty input"))
     assert summary.failed == SHOWN_FAILURES + 5 and len(summary.failures) == SHOWN_FAILURES

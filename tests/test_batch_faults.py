@@ -23,8 +23,10 @@ from typing import Any
 
 import pytest
 
-import newsclean.io.atomic
-from newsclean.io.batch import BatchOptions, FileResult, run_batch
+import newsclean.batch.files
+from newsclean.batch.options import BatchOptions
+from newsclean.batch.result import FileResult
+from newsclean.batch.run import run_batch
 from newsclean.pipeline import clean_bytes
 from newsclean.render import render
 
@@ -123,7 +125,7 @@ def test_inputs_deleted_truncated_or_replaced_part_way(tmp_path: Path) -> None:
         if n != 2:
             return
         os.unlink(deleted)
-        newsclean.io.atomic.write_atomic(replaced, page(7, "（新版）"))
+        newsclean.batch.files.write_atomic(str(replaced), page(7, "（新版）"))
         versions[replaced] = [page(7, "（新版）")]
         os.unlink(by_dir)
         os.mkdir(by_dir)
@@ -139,9 +141,11 @@ def test_inputs_deleted_truncated_or_replaced_part_way(tmp_path: Path) -> None:
     assert status[deleted] == "failed" and "vanished" in reasons[deleted]
     assert status[by_dir] == "failed" and "directory" in reasons[by_dir]
     assert status[emptied] == "failed" and "empty" in reasons[emptied]
-    assert status[replaced] == "cleaned"
-    assert output_of(root, out, replaced).read_bytes() == expected_output(page(7, "（新版）"))
-    assert (summary.cleaned, summary.failed, summary.exit_code) == (9, 3, 1)
+    # A file swapped for another (a new inode) is not the file the walk listed: it is
+    # refused, as a symlink swapped in would be, and a rerun cleans the new one.
+    assert status[replaced] == "failed" and "replaced since it was listed" in reasons[replaced]
+    assert not output_of(root, out, replaced).exists()
+    assert (summary.cleaned, summary.failed, summary.exit_code) == (8, 4, 1)
     check_outputs_whole(root, out, versions)
 
 
@@ -205,7 +209,8 @@ def test_input_replaced_by_a_fifo_does_not_hang(tmp_path: Path) -> None:
 import os, sys
 sys.path.insert(0, {str(Path(__file__).parent)!r})
 from test_batch_faults import Hook
-from newsclean.io.batch import BatchOptions, run_batch
+from newsclean.batch.options import BatchOptions
+from newsclean.batch.run import run_batch
 def fault(n):
     if n == 1:
         os.unlink({paths[2]!r}); os.mkfifo({paths[2]!r})
@@ -249,19 +254,19 @@ def failing_writes(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, int]]:
         def __getattr__(self, name: str) -> Any:
             return getattr(self.handle, name)
 
-    real_write_atomic = newsclean.io.atomic.write_atomic
+    real_write_atomic = newsclean.batch.files.write_atomic
 
-    def write_atomic(path: Any, data: bytes, *, fsync: bool = False) -> None:
+    def write_atomic(path: Any, data: bytes, **options: Any) -> None:
         state["calls"] += 1
         if state["calls"] < state["after"]:
-            return real_write_atomic(path, data, fsync=fsync)
+            return real_write_atomic(path, data, **options)
         monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: HalfWriter(real_fdopen(fd, *a, **k)))
         try:
-            return real_write_atomic(path, data, fsync=fsync)
+            return real_write_atomic(path, data, **options)
         finally:
             monkeypatch.setattr(os, "fdopen", real_fdopen)
 
-    monkeypatch.setattr(newsclean.io.atomic, "write_atomic", write_atomic)
+    monkeypatch.setattr(newsclean.batch.files, "write_atomic", write_atomic)
     yield state
 
 
@@ -389,3 +394,36 @@ def test_two_runs_on_one_outdir_at_once(
         assert set(status.values()) <= {"cleaned", "skipped"}
     assert outputs(out) == outputs(reference)
     assert leftovers(out) == []
+
+
+# --------------------------------------------------------------------------- swapped paths
+
+
+def test_a_directory_swapped_for_a_symlink_is_not_followed(tmp_path: Path) -> None:
+    """Issue 11 item 2: after the walk, a directory of the tree is replaced by a symlink
+    to a directory outside it holding a file of the same name: that file is not read, and
+    nothing of it reaches OUTDIR."""
+    root, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "report.jsonl"
+    build(root, 10)  # d0 .. d4, two pages each
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    for name in os.listdir(root / "d3"):
+        (secret / name).write_bytes("机密标题\n\n  不该公开的正文。\n".encode())
+
+    def fault(n: int) -> None:
+        if n == 1:
+            os.rename(root / "d3", tmp_path / "d3-moved")
+            os.symlink(secret, root / "d3")
+
+    run_batch(
+        BatchOptions(inputs=(str(root),), output=str(out), jobs=1, report=str(report)),
+        Hook(fault),
+    )
+    records = {Path(r["path"]).relative_to(root).as_posix(): r for r in read_report(report)}
+    swapped = [rel for rel in records if rel.startswith("d3/")]
+    assert len(swapped) == 2
+    for rel in swapped:
+        assert records[rel]["status"] == "failed"
+        assert "replaced since it was listed" in records[rel]["reason"]
+    published = b"".join(p.read_bytes() for p in out.rglob("*.txt"))
+    assert "机密".encode() not in published

@@ -129,7 +129,14 @@ def test_usage_errors_exit_2(args):
 
 
 def test_version_and_help():
-    assert run("--version").stdout.strip().endswith(__version__)
+    import platform
+    from importlib.metadata import version
+
+    line = run("--version").stdout.strip()
+    assert line == (
+        f"newsclean {__version__}, OpenCC {version('opencc')},"
+        f" pypinyin {version('pypinyin')}, Python {platform.python_version()}"
+    )
     helptext = run("--help").stdout
     for option in ("--format", "--convert", "--encoding", "--explain", "--output"):
         assert option in helptext

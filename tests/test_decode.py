@@ -4,8 +4,8 @@ import codecs
 
 import pytest
 
+from newsclean.decode import decode_bytes
 from newsclean.errors import InputError
-from newsclean.io.decode import decode_bytes
 
 PAGE = "湖北援藏企業西藏清匠電器科技有限公司的工人正在組裝制氧機。\n發展光伏風電等新能源產業。\n"
 

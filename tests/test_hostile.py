@@ -42,7 +42,7 @@ sys.path[:0] = [sys.argv[1] + "/benchmarks", sys.argv[1] + "/tests"]
 import hostile
 from invariants import check_accounting, check_json_round_trip
 from newsclean import InputError, clean_bytes
-from newsclean.io.decode import decode_bytes
+from newsclean.decode import decode_bytes
 
 case = next(c for c in hostile.CASES if c.name == sys.argv[2])
 clean_bytes(hostile.GB_PAGE.encode("utf-8"))  # warm up: converter, readings, lexicon

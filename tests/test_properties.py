@@ -27,8 +27,8 @@ from invariants import (
 )
 
 from newsclean import InputError, clean, clean_bytes
+from newsclean.decode import decode_bytes
 from newsclean.filters.convert import converter
-from newsclean.io.decode import decode_bytes
 from newsclean.render import render
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

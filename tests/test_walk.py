@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from batchtree import build_tree
 
-from newsclean.io.walk import InputFile, Walker, walk_inputs
+from newsclean.batch.walk import InputFile, Rejected, Walker
+
+
+@dataclass
+class Listing:
+    files: list[InputFile] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def walk_inputs(paths: list[str], **kwargs: object) -> Listing:
+    """What the Walker yields, as two lists."""
+    listing = Listing()
+    for event in Walker(paths, **kwargs):  # type: ignore[arg-type]
+        (listing.files if isinstance(event, InputFile) else listing.rejected).append(event)  # type: ignore[arg-type]
+    return listing
 
 
 def _touch(root: Path, *relpaths: str) -> None:
@@ -30,7 +45,9 @@ def test_recursive_sorted_default_include(tmp_path: Path) -> None:
 def test_input_file_fields(tmp_path: Path) -> None:
     _touch(tmp_path, "a/b.txt")
     (item,) = walk_inputs([str(tmp_path)]).files
-    assert item == InputFile(str(tmp_path / "a" / "b.txt"), "a/b.txt", str(tmp_path))
+    path = tmp_path / "a" / "b.txt"
+    identity = (path.stat().st_dev, path.stat().st_ino)
+    assert item == InputFile(str(path), "a/b.txt", str(tmp_path), identity)
 
 
 def test_include_and_exclude(tmp_path: Path) -> None:

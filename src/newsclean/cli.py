@@ -1,57 +1,72 @@
-"""The command line: options -> library -> renderer.  No cleaning logic lives here."""
+"""The command line: options -> library -> renderer.  No cleaning logic lives here.
+
+One error path: every error is one line on stderr, ``newsclean: error: ...``, with the
+exit status the help states (1 a bad input, 2 a command that cannot run, 130
+interrupted); a closed standard output (``| head``) ends the command quietly.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from newsclean import __version__
-from newsclean.errors import NewscleanError
+from newsclean.errors import InputError, NewscleanError, UsageError
 from newsclean.filters.convert import CONFIGS
 from newsclean.render import FORMATS
 
 if TYPE_CHECKING:
-    from newsclean.io.batch import BatchOptions
-    from newsclean.io.ray_engine import RayOptions
+    from newsclean.batch.options import BatchOptions
+    from newsclean.batch.ray_engine import RayOptions
 
 EPILOG = """\b
 Examples:
   newsclean page.txt                       clean one page, print the article
   cat page.txt | newsclean | wc -c         stdin to stdout
-  newsclean page.txt --format json -o page.json
+  newsclean a.txt b.txt > both.txt         several pages, one after another
+  newsclean page.txt -o page.json          the format follows the name (.json, .md, .jsonl)
   newsclean page.txt --explain > /dev/null where every line went, and why
   newsclean page.txt --encoding gb18030 --convert tw2sp
 
 \b
-Batch (a directory, or several paths):
+Batch (a directory, several paths with -o DIR, or --files-from):
   newsclean pages/ -o clean/ -j 4 --report report.jsonl
                                            mirror pages/ into clean/, *.txt only
-  newsclean pages/ --format jsonl -o corpus.jsonl.gz
+  newsclean pages/ -o corpus.jsonl.gz      one jsonl stream, compressed
+  find . -name '*.txt' -print0 | newsclean --files-from - -0 -o clean/
   newsclean pages/ -o clean/ --engine ray --address auto --shard-size 500
                                            the same, on a running Ray cluster
-  Rerun after Ctrl-C to finish: outputs newer than their input are skipped.
+  Rerun after Ctrl-C to finish: outputs up to date are skipped.
   Exit status: 0 all done, 1 some files failed, 2 usage error, 130 interrupted.
+  Options can also come from the environment: NEWSCLEAN_FORMAT=json, NEWSCLEAN_JOBS=4.
 """
 
-#: Options that only mean something for a batch run.
-BATCH_OPTIONS = (
-    "include",
-    "exclude",
-    "jobs",
-    "unordered",
-    "report",
-    "force",
-    "quiet",
-    "max_bytes",
-    "allow_nested",
-    "engine",
-    "address",
-    "shard_size",
-)
-
+#: --help sections: option name -> section (the others are "Options").
+SECTIONS = {
+    **dict.fromkeys(
+        (
+            "files_from",
+            "null",
+            "include",
+            "exclude",
+            "jobs",
+            "unordered",
+            "report",
+            "force",
+            "quiet",
+            "max_bytes",
+            "allow_nested",
+        ),
+        "Batch options",
+    ),
+    **dict.fromkeys(("engine", "address", "shard_size"), "Ray options"),
+}
+#: Batch options that mean nothing for one page: refused there, as they would do nothing.
+BATCH_ONLY = ("include", "exclude", "report", "force", "allow_nested", "address", "shard_size")
 
 _UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 
@@ -69,61 +84,91 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
     return number * _UNITS[unit]
 
 
-def _usage(message: str) -> None:
-    """One line on stderr, exit status 2: the command cannot run as given."""
-    click.echo(f"newsclean: error: {message}", err=True)
-    sys.exit(2)
+def versions() -> str:
+    """The versions that change the output: newsclean, OpenCC, pypinyin, Python."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    parts = [f"newsclean {__version__}"]
+    for name, dist in (("OpenCC", "opencc"), ("pypinyin", "pypinyin")):
+        try:
+            parts.append(f"{name} {version(dist)}")
+        except PackageNotFoundError:
+            parts.append(f"{name} (not installed)")
+    parts.append(f"Python {sys.version.split()[0]}")
+    return ", ".join(parts)
 
 
-def _fail(message: str) -> None:
-    """One line on stderr, exit status 1: the input was bad, not the command."""
-    click.echo(f"newsclean: error: {message}", err=True)
-    sys.exit(1)
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(versions())
+        ctx.exit(0)
 
 
-def _read_input(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    if os.path.isdir(path):
-        _fail(f"{path}: is a directory (give a file, or - for standard input)")
-    try:
-        with open(path, "rb") as handle:  # not pathlib: its import is start-up time
-            return handle.read()
-    except FileNotFoundError:
-        _fail(f"{path}: no such file")
-    except PermissionError:
-        _fail(f"{path}: permission denied")
-    except OSError as exc:
-        _fail(f"{path}: cannot read ({exc.strerror or exc})")
-    raise AssertionError("unreachable")
+def _quiet_stdout() -> None:
+    """The reader went away (``| head``): not an error; silence the flush at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
-def _write_stdout(text: str) -> None:
-    try:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away (`| head`): not an error; silence the flush at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+def _error(message: str, status: int) -> NoReturn:
+    from newsclean.names import one_line
+
+    click.echo(f"newsclean: error: {one_line(message)}", err=True)
+    sys.exit(status)
 
 
-@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+class Command(click.Command):
+    """``click.Command`` with grouped help and one error path."""
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for param in self.get_params(ctx):
+            if not isinstance(param, click.Option):
+                continue
+            record = param.get_help_record(ctx)
+            if record is not None:
+                groups.setdefault(SECTIONS.get(param.name or "", "Options"), []).append(record)
+        for title in ("Options", "Batch options", "Ray options"):
+            if title in groups:
+                with formatter.section(title):
+                    formatter.write_dl(groups[title])
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            status = super().main(*args, **kwargs)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            _error(exc.format_message().replace("\n", " "), exc.exit_code)
+        except (KeyboardInterrupt, click.Abort):
+            click.echo("newsclean: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            _quiet_stdout()
+            sys.exit(0)
+        sys.exit(status if isinstance(status, int) else 0)
+
+
+@click.command(
+    cls=Command,
+    epilog=EPILOG,
+    context_settings={"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "NEWSCLEAN"},
+)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=str),
-    help="Write to FILE (atomically) instead of stdout; for a batch, OUTDIR (or the .jsonl[.gz]).",
+    help="Write to FILE (atomically; - is stdout); for a batch OUTDIR (DIR/) or a .jsonl[.gz].",
 )
 @click.option(
     "-f",
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
-    default="text",
-    show_default=True,
-    help="Output format.",
+    envvar="NEWSCLEAN_FORMAT",
+    help="Output format [default: from the -o name, else text].",
 )
 @click.option(
     "--convert",
@@ -140,8 +185,18 @@ def _write_stdout(text: str) -> None:
     help="Input encoding: auto (detect), utf-8, gb18030, big5, …",
 )
 @click.option(
-    "--explain", is_flag=True, help="Print, on stderr, where every input line went and why."
+    "--explain",
+    is_flag=True,
+    help="Where every input line went and why: a table on stderr; with json/jsonl,"
+    ' an "explain" list in the document.',
 )
+@click.option(
+    "--files-from",
+    type=click.File("rb"),
+    metavar="FILE",
+    help="Batch: read input paths from FILE (- for stdin), one per line.",
+)
+@click.option("-0", "--null", is_flag=True, help="Batch: --files-from names end with NUL.")
 @click.option(
     "--include",
     multiple=True,
@@ -155,7 +210,10 @@ def _write_stdout(text: str) -> None:
     help="Batch: leave out files and dirs matching GLOB.",
 )
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), help="Batch: worker processes [default: CPUs]."
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Batch: worker processes [default: the CPUs this process may use].",
 )
 @click.option("--unordered", is_flag=True, help="Batch jsonl: write in completion order.")
 @click.option(
@@ -172,7 +230,7 @@ def _write_stdout(text: str) -> None:
     callback=_parse_size,
     metavar="SIZE",
     show_default=True,
-    help="Batch: fail files larger than this.",
+    help="Fail inputs larger than this.",
 )
 @click.option("--allow-nested", is_flag=True, help="Batch: allow OUTDIR inside an input directory.")
 @click.option(
@@ -193,166 +251,144 @@ def _write_stdout(text: str) -> None:
     metavar="N",
     help="Ray: files per task [default: from the file count and the CPUs].",
 )
-@click.version_option(__version__, prog_name="newsclean")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the versions of newsclean, OpenCC, pypinyin and Python, and exit.",
+)
 @click.pass_context
-def main(
-    ctx: click.Context,
-    paths: tuple[str, ...],
-    output: str | None,
-    fmt: str,
-    convert: str,
-    encoding: str,
-    explain: bool,
-    include: tuple[str, ...],
-    exclude: tuple[str, ...],
-    jobs: int | None,
-    unordered: bool,
-    report: str | None,
-    force: bool,
-    quiet: bool,
-    max_bytes: int,
-    allow_nested: bool,
-    engine: str,
-    address: str | None,
-    shard_size: int | None,
-) -> None:
+def main(ctx: click.Context, /, paths: tuple[str, ...], **kw: Any) -> None:
     """Clean scraped Chinese news pages: strip spam lines, pinyin annotations and
     navigation, flag (and repair) mojibake, convert to simplified Chinese, and
     split the title and metadata from the body.
 
-    PATHS: a file, or - (or nothing, with piped input) for standard input;
-    a directory or several paths clean a batch (see below).
+    PATHS: files (printed one after another), or - (or nothing, with piped input)
+    for standard input; a directory, or paths with -o DIR, clean a batch (see below).
     """
-    if _is_batch(ctx, paths, output):
-        from newsclean.io.batch import DEFAULT_INCLUDE, BatchOptions
-
-        if explain:
-            _usage("--explain works on one file, not a batch")
-        options = BatchOptions(
-            inputs=paths,
-            output=output,
-            fmt=fmt,
-            encoding=encoding,
-            convert=convert,
-            include=include or DEFAULT_INCLUDE,
-            exclude=exclude,
-            jobs=jobs or 0,
-            unordered=unordered,
-            report=report,
-            force=force,
-            max_bytes=max_bytes,
-            allow_nested=allow_nested,
-        )
-        ray_options = None
-        if engine == "ray":
-            from newsclean.io.ray_engine import RayOptions
-
-            ray_options = RayOptions(address=address, shard_size=shard_size or 0)
-        elif address is not None or shard_size is not None:
-            _usage("--address and --shard-size apply to --engine ray")
-        sys.exit(_run_batch(options, quiet=quiet, ray_options=ray_options))
-    given = _batch_options_given(ctx)
-    if given:
-        flag = "--" + given[0].replace("_", "-")
-        _usage(f"{flag} applies to a batch (a directory or several paths), not one file")
-    if output is not None and os.path.isdir(output):
-        raise click.BadParameter(f"File {output!r} is a directory.", param_hint="'-o' / '--output'")
-    if not paths:
-        if sys.stdin.isatty():
-            raise click.UsageError("no input: give a file, or pipe a page into standard input")
-        paths = ("-",)
-    path = paths[0]
-    if output is not None and path != "-" and _same_file(path, output):
-        _fail(f"{output}: refusing to overwrite the input")
-    data = _read_input(path)
     try:
-        from newsclean.pipeline import clean_bytes
-
-        doc = clean_bytes(data, encoding=encoding, convert=convert, path=path)
-    except NewscleanError as exc:
-        _fail(f"{path}: {exc}")
-    except Exception as exc:  # never a traceback: say what broke, in one line
-        _fail(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
-    from newsclean.render import render
-
-    rendered = render(doc, fmt)
-    if explain:
-        from newsclean.explain import print_explanation
-
-        print_explanation(doc, sys.stderr)
-    if output is None:
-        _write_stdout(rendered)
-    else:
-        from newsclean.io.atomic import write_atomic
-
-        try:
-            write_atomic(output, rendered.encode("utf-8"))
-        except OSError as exc:
-            _fail(f"{output}: cannot write ({exc.strerror or exc})")
+        _main(ctx, paths, kw)
+    except KeyboardInterrupt:  # here, not in click: it would print an empty line first
+        click.echo("newsclean: interrupted", err=True)
+        sys.exit(130)
 
 
-def _batch_options_given(ctx: click.Context) -> list[str]:
-    return [
-        name
-        for name in BATCH_OPTIONS
-        if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
-    ]
+def _main(ctx: click.Context, paths: tuple[str, ...], kw: dict[str, Any]) -> None:
+    from newsclean.render import format_of_output
+
+    output: str | None = kw["output"]
+    try:
+        if kw["files_from"] is not None:
+            paths = (*paths, *_read_names(kw["files_from"], kw["null"]))
+            if not paths:
+                raise UsageError("--files-from names no path")
+        implied = format_of_output(output) if output not in (None, "-") else None
+        fmt = kw["fmt"] or implied or "text"
+        if kw["fmt"] and implied and implied != kw["fmt"]:
+            raise UsageError(f"-o {output} is a {implied} name, but --format is {kw['fmt']}")
+        if _is_batch(ctx, paths, output, kw["files_from"] is not None):
+            sys.exit(_batch(paths, fmt, kw))
+        given = [n for n in BATCH_ONLY if ctx.get_parameter_source(n) is not _DEFAULT]
+        if kw["engine"] == "ray":
+            given.insert(0, "engine")
+        if given:
+            flag = "--" + given[0].replace("_", "-")
+            raise UsageError(
+                f"{flag} applies to a batch (a directory or several paths), not one file"
+            )
+        from newsclean.cli_page import clean_pages
+
+        sys.exit(clean_pages(paths, output, fmt, kw))
+    except UsageError as exc:
+        _error(str(exc), 2)
+    except InputError as exc:
+        _error(str(exc), 1)
 
 
-def _is_batch(ctx: click.Context, paths: tuple[str, ...], output: str | None) -> bool:
-    """Several paths or a directory; or a missing path meant as one (``DIR/``, batch options,
-    or ``-o`` an existing directory), which the batch then reports as a usage error."""
-    if len(paths) > 1:
+_DEFAULT = click.core.ParameterSource.DEFAULT
+
+
+def _read_names(handle: Any, null: bool) -> list[str]:
+    data: bytes = handle.read()
+    names = data.split(b"\0" if null else b"\n")
+    return [os.fsdecode(name.rstrip(b"\r") if not null else name) for name in names if name]
+
+
+def _is_batch(ctx: click.Context, paths: Sequence[str], output: str | None, listed: bool) -> bool:
+    """A directory; several paths or one with ``-o DIR`` (an existing directory, or ``DIR/``);
+    ``--files-from``; or a missing path meant as one (``DIR/``, batch options)."""
+    to_dir = output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
+    if listed or to_dir:
         return True
-    if len(paths) == 0 or paths[0] == "-":
-        return False
-    path = paths[0]
-    if os.path.isdir(path):
+    real = [p for p in paths if p != "-"]
+    if any(os.path.isdir(p) or (not os.path.lexists(p) and p.endswith(os.sep)) for p in real):
         return True
-    if os.path.lexists(path):
-        return False
-    return (
-        path.endswith(os.sep)
-        or bool(_batch_options_given(ctx))
-        or (output is not None and os.path.isdir(output))
+    if len(paths) > 1 and output is not None and output != "-":
+        return True  # several pages into one file: only jsonl can hold them
+    missing = [p for p in real if not os.path.lexists(p)]
+    return bool(missing) and any(ctx.get_parameter_source(n) is not _DEFAULT for n in BATCH_ONLY)
+
+
+def _batch(paths: tuple[str, ...], fmt: str, kw: dict[str, Any]) -> int:
+    from newsclean.batch.options import DEFAULT_INCLUDE, BatchOptions
+
+    if kw["explain"]:
+        raise UsageError("--explain works on one file, not a batch")
+    if kw["engine"] != "ray" and (kw["address"] is not None or kw["shard_size"] is not None):
+        raise UsageError("--address and --shard-size apply to --engine ray")
+    options = BatchOptions(
+        inputs=paths,
+        output=kw["output"],
+        fmt=fmt,
+        encoding=kw["encoding"],
+        convert=kw["convert"],
+        include=kw["include"] or DEFAULT_INCLUDE,
+        exclude=kw["exclude"],
+        jobs=kw["jobs"] or 0,
+        unordered=kw["unordered"],
+        report=kw["report"],
+        force=kw["force"],
+        max_bytes=kw["max_bytes"],
+        allow_nested=kw["allow_nested"],
     )
+    ray_options = None
+    if kw["engine"] == "ray":
+        from newsclean.batch.ray_engine import RayOptions
+
+        ray_options = RayOptions(address=kw["address"], shard_size=kw["shard_size"] or 0)
+    return run_batch_command(options, quiet=kw["quiet"], ray_options=ray_options)
 
 
-def _run_batch(options: BatchOptions, *, quiet: bool, ray_options: RayOptions | None = None) -> int:
+def run_batch_command(
+    options: BatchOptions, *, quiet: bool, ray_options: RayOptions | None = None
+) -> int:
     """Run a batch (here, or on Ray); print the summary on stderr; return the exit status."""
-    from newsclean.errors import UsageError
-    from newsclean.io.batch import run_batch
-    from newsclean.io.report import format_summary
+    from newsclean.batch.run import run_batch
+    from newsclean.batch.summary import format_summary
 
     progress = None
     if not quiet and sys.stderr.isatty():
-        from newsclean.io.progress import BarProgress
+        from newsclean.batch.progress import BarProgress, RayBarProgress
 
-        progress = BarProgress()
+        progress = BarProgress() if ray_options is None else RayBarProgress()
+    engine = None
+    if ray_options is not None:
+        from newsclean.batch.ray_engine import RayEngine
+
+        engine = RayEngine(ray_options)
     try:
-        if ray_options is None:
-            summary = run_batch(options, progress, stdout=sys.stdout.buffer)
-        else:
-            from newsclean.io.ray_engine import RayBarProgress, run_ray
-
-            bar = RayBarProgress() if progress is not None else None
-            summary = run_ray(options, ray_options, bar, stdout=sys.stdout.buffer)
-    except UsageError as exc:
-        _usage(str(exc))
-        raise AssertionError("unreachable") from exc
+        summary = run_batch(options, progress, stdout=sys.stdout.buffer, engine=engine)
     except OSError as exc:  # the report or the jsonl output cannot be written
-        _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
-        raise AssertionError("unreachable") from exc
+        name = f"{exc.filename}: " if exc.filename else ""
+        _error(f"cannot write {name}{str(exc.strerror or exc).lower()}", 1)
     if summary.stdout_closed:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
+        return 0
     if not quiet or summary.exit_code != 0:
         sys.stderr.write(format_summary(summary))
     return summary.exit_code
 
 
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
+__all__ = ["NewscleanError", "main", "run_batch_command", "versions"]

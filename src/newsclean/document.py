@@ -15,11 +15,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, overload
+from typing import Any, Literal, get_args, overload
 
 Placement = Literal[
     "title", "metadata", "caption", "heading", "body", "copyright", "removed", "blank"
 ]
+#: Why a line was removed (``Removal.reason``): ``--explain`` shows ``removed:REASON``,
+#: the stats and the batch report count ``removed_REASON``, the summary labels each.
+RemovalReason = Literal["spam", "nav", "share"]
+REMOVAL_REASONS: tuple[RemovalReason, ...] = get_args(RemovalReason)
 
 
 @dataclass(frozen=True, slots=True)

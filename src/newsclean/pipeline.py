@@ -17,6 +17,7 @@ import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsclean.decode import decode_bytes
 from newsclean.document import NO_EVIDENCE, Document, Evidence, LineTable, Removal, Warning
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.convert import CONFIGS, convert_lines, converter
@@ -24,7 +25,6 @@ from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_lines, split_lines
 from newsclean.filters.script import guess_conversion
 from newsclean.filters.structure import Layout, LineView, classify
-from newsclean.io.decode import decode_bytes
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from newsclean.document import Document
@@ -9,6 +10,31 @@ from newsclean.document import Document
 FORMATS = ("text", "json", "jsonl", "markdown")
 #: The file extension of each format, for batch outputs.
 EXTENSIONS = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "markdown": ".md"}
+
+#: The format each output name implies (longest suffix first).
+FORMAT_SUFFIXES = (
+    (".jsonl.gz", "jsonl"),
+    (".jsonl", "jsonl"),
+    (".json", "json"),
+    (".md", "markdown"),
+    (".markdown", "markdown"),
+    (".txt", "text"),
+)
+
+
+def format_of_output(output: str) -> str | None:
+    """The format an ``-o`` name implies, or None (a directory, or an unknown suffix).
+
+    >>> format_of_output("corpus.jsonl.gz"), format_of_output("page.JSON"), format_of_output("out/")
+    ('jsonl', 'json', None)
+    """
+    if output.endswith("/") or output.endswith(os.sep):
+        return None
+    lowered = output.lower()
+    for suffix, fmt in FORMAT_SUFFIXES:
+        if lowered.endswith(suffix):
+            return fmt
+    return None
 
 
 def to_text(doc: Document) -> str:
@@ -18,15 +44,16 @@ def to_text(doc: Document) -> str:
 
 
 def to_json(doc: Document) -> str:
-    import json  # deferred: text output, the common single-file case, never needs it
+    """Indented JSON; a non-UTF-8 file name in ``path`` is kept whole (see ``names``)."""
+    from newsclean.names import json_text  # deferred: text output never needs json
 
-    return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(doc.to_dict(), indent=2) + "\n"
 
 
 def to_jsonl(doc: Document) -> str:
-    import json
+    from newsclean.names import json_text
 
-    return json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json_text(doc.to_dict(), separators=(",", ":")) + "\n"
 
 
 METADATA_LABELS = (

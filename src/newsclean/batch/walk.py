@@ -17,8 +17,12 @@ Rules, each for a reason:
   same input tree; a dangling link, a loop or a link leading out of the tree is
   listed as *skipped* with its reason, so nothing vanishes silently.
 * FIFOs, sockets and devices are skipped (reading a FIFO would block forever).
-* The output directory, the output file and the report file are never listed,
-  and neither are ``.*.tmp`` leftovers of an interrupted atomic write.
+* The output directory (and what an engine keeps for itself) is never listed, nor
+  are ``.*.tmp`` files of an atomic write.  A report or jsonl file is listed like
+  any file, so that the plan refuses one that is an input instead of skipping it.
+* Each file taken carries the (device, inode) the walk saw, and the reader refuses
+  a file that is not that one any more (swapped, or reached through a symlink
+  swapped in for a directory of the tree).
 * Unreadable directories are listed as *failed* with their reason.
 * A file is listed once, under the first path that lists it (a directory given
   inside another, a file given by name inside a directory also given).
@@ -32,7 +36,7 @@ import fnmatch
 import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: ``--include`` when none is given: ``*.txt`` also matches ``page.htm.txt``.
 DEFAULT_INCLUDE: tuple[str, ...] = ("*.txt",)
@@ -50,6 +54,11 @@ class InputFile:
     path: str
     relpath: str
     root: str
+    #: (device, inode) of the file the walk saw (the link's target for a symlink taken);
+    #: the reader refuses a file that is not this one any more.  None: not checked.
+    identity: tuple[int, int] | None = None
+    #: Whether ``path`` itself is a symlink the walk followed (inside the tree).
+    link: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +69,6 @@ class Rejected:
     relpath: str
     status: str
     reason: str
-
-
-@dataclass(slots=True)
-class Listing:
-    files: list[InputFile] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
 
 
 def is_temporary(name: str) -> bool:
@@ -169,7 +172,7 @@ class Walker:
         if not root.is_dir:
             name = os.path.basename(os.path.normpath(root.arg))
             if not self.listed_before(root.abspath, root.index):
-                yield InputFile(root.arg, name, root.arg)
+                yield InputFile(root.arg, name, root.arg, _identity(root.arg))
             return
         check = bool(self._file_roots) or bool(self._overlapping(root))
         for event in self._walk_tree(root):
@@ -211,7 +214,9 @@ class Walker:
                 if verdict is _DESCEND:
                     yield from visit(entry.path, (*parts, name))
                 elif verdict is _TAKE:
-                    yield InputFile(entry.path, rel(relpath), root.arg)
+                    is_link = stat.S_ISLNK(info.st_mode)
+                    seen = _identity(entry.path) if is_link else (info.st_dev, info.st_ino)
+                    yield InputFile(entry.path, rel(relpath), root.arg, seen, is_link)
                 elif verdict is not None:
                     yield Rejected(entry.path, rel(relpath), "skipped", verdict)
 
@@ -310,27 +315,12 @@ _DESCEND = "descend"
 _TAKE = "take"
 
 
-def walk_inputs(
-    paths: Sequence[str],
-    *,
-    include: Sequence[str] = DEFAULT_INCLUDE,
-    exclude: Sequence[str] = (),
-    skip: Sequence[str] = (),
-) -> Listing:
-    """Every input under ``paths`` (files and directories), in ``Walker``'s order, as lists.
-
-    With one directory its files mirror it directly (``relpath`` relative to it);
-    with several paths each contributes its own name first (``site1/a.txt``).
-    ``skip`` names paths (the output directory, output and report files) never to list.
-    The batch iterates a ``Walker`` instead, so as not to hold every path at once.
-    """
-    listing = Listing()
-    for event in Walker(paths, include=include, exclude=exclude, skip=skip):
-        if isinstance(event, InputFile):
-            listing.files.append(event)
-        else:
-            listing.rejected.append(event)
-    return listing
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _link_problem(path: str, root_real: str) -> str | None:

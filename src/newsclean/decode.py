@@ -75,6 +75,32 @@ def detect_encoding(data: bytes) -> str:
     return min(("gb18030", "big5"), key=lambda enc: _decode_replacing(data, enc).replaced)
 
 
+#: Codecs Python registers that do not turn bytes of a page into its text.
+NOT_TEXT_CODECS = frozenset({"idna", "punycode", "undefined"})
+
+
+def check_encoding(encoding: str) -> str:
+    """The codec name of ``encoding`` if it decodes text; ``InputError`` (one line) if not.
+
+    >>> check_encoding("GBK"), check_encoding("auto")
+    ('gbk', 'auto')
+    >>> check_encoding("hex")
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.InputError: 'hex' is not a text encoding (try utf-8, gb18030 or big5)
+    """
+    if encoding == "auto":
+        return encoding
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    # hex, base64, zlib, rot13 ... are bytes<->bytes or str<->str transforms.
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_TEXT_CODECS:
+        raise InputError(f"{encoding!r} is not a text encoding (try utf-8, gb18030 or big5)")
+    return info.name
+
+
 def decode_bytes(data: bytes, encoding: str = "auto") -> Decoded:
     """Decode a page; raise ``InputError`` for empty, binary or undecodable input.
 
@@ -91,13 +117,10 @@ def decode_bytes(data: bytes, encoding: str = "auto") -> Decoded:
         if controls > MAX_CONTROL_SHARE * len(data):
             raise InputError("binary input (control bytes): not a text file")
     if encoding != "auto":
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}") from None
+        check_encoding(encoding)
         try:
             return Decoded(data.decode(encoding), encoding)
-        except UnicodeDecodeError:
+        except UnicodeError:
             return _check_mostly_decoded(
                 _decode_replacing(data, encoding),
                 f"not {encoding} text (try --encoding auto)",

@@ -1,68 +1,30 @@
-"""What a batch run did: one JSON record per input (``--report``), and the summary figures."""
+"""The figures of a run (``BatchSummary``) and the lines printed at its end."""
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from newsclean.io.batch import FileResult
+from newsclean.batch.result import FileResult
+from newsclean.document import REMOVAL_REASONS, RemovalReason
+from newsclean.names import shown
 
 #: Failures listed by name in the summary; the report has them all.
 SHOWN_FAILURES = 10
 
+#: What the summary calls the lines removed for each reason.
+REMOVAL_LABELS: dict[RemovalReason, str] = {
+    "spam": "spam lines removed",
+    "nav": "navigation lines removed",
+    "share": "share lines removed",
+}
 #: Summary lines: (count key, what it counts).
 FIGURES = (
-    ("removed_spam", "spam lines removed"),
-    ("removed_nav", "navigation lines removed"),
-    ("removed_share", "share lines removed"),
+    *((f"removed_{reason}", REMOVAL_LABELS[reason]) for reason in REMOVAL_REASONS),
     ("pinyin_stripped", "pinyin annotations stripped"),
     ("mojibake_warnings", "mojibake warnings"),
 )
-
-
-def record(result: FileResult) -> dict[str, Any]:
-    """The ``--report`` record of one input; the key names are a public contract."""
-    return {
-        "path": result.path,
-        "status": result.status,
-        "reason": result.reason,
-        "output": result.output,
-        "counts": dict(sorted(result.counts.items())),
-        "bytes_in": result.bytes_in,
-        "bytes_out": result.bytes_out,
-    }
-
-
-class ReportWriter:
-    """JSON Lines records, written to a temporary file and renamed into place on close,
-    so the report is always whole, also after an interrupted run (it then lists what finished)."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        directory = os.path.dirname(os.path.abspath(path))
-        os.makedirs(directory, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(
-            prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory
-        )
-        self._handle: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
-
-    def write(self, result: FileResult) -> None:
-        self._handle.write(json.dumps(record(result), ensure_ascii=False) + "\n")
-
-    def close(self) -> None:
-        try:
-            self._handle.close()
-            os.replace(self._tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self._tmp)
-            raise
 
 
 @dataclass(slots=True)
@@ -82,6 +44,10 @@ class BatchSummary:
     elapsed: float = 0.0
     interrupted: bool = False
     stdout_closed: bool = False
+    #: Whether a ``--report`` lists every file (the summary then points to it).
+    has_report: bool = False
+    #: A jsonl output that could not be written ("PATH: reason"): the run failed.
+    write_error: str | None = None
 
     def add(self, result: FileResult) -> None:
         if result.status == "cleaned":
@@ -106,7 +72,7 @@ class BatchSummary:
         """130 when stopped by a signal, 1 when a file failed (or stdout closed early), else 0."""
         if self.interrupted and not self.stdout_closed:
             return 130
-        return 1 if self.failed or self.stdout_closed else 0
+        return 1 if self.failed or self.stdout_closed or self.write_error else 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -132,6 +98,7 @@ def _size(count: int) -> str:
 
 
 def format_summary(summary: BatchSummary) -> str:
+    # Every file name is escaped (``names.shown``): a name must not drive the terminal.
     """The lines printed on stderr at the end of a run."""
     seconds = max(summary.elapsed, 1e-9)
     skipped = f"{summary.skipped} skipped"
@@ -140,6 +107,8 @@ def format_summary(summary: BatchSummary) -> str:
             " (" + ", ".join(f"{n} {why}" for why, n in sorted(summary.skip_reasons.items())) + ")"
         )
     lines = []
+    if summary.write_error is not None:
+        lines.append(f"newsclean: error: cannot write {shown(summary.write_error)}")
     if summary.stdout_closed:
         lines.append(
             f"newsclean: standard output closed: stopped after {summary.finished}"
@@ -160,9 +129,8 @@ def format_summary(summary: BatchSummary) -> str:
     )
     lines.append(f"  {_size(summary.bytes_in)} in, {_size(summary.bytes_out)} out")
     for path, reason in summary.failures[:SHOWN_FAILURES]:
-        lines.append(f"  failed: {path}: {reason}")
+        lines.append(f"  failed: {shown(path)}: {shown(reason)}")
     if summary.failed > SHOWN_FAILURES:
-        lines.append(
-            f"  … and {summary.failed - SHOWN_FAILURES} more failures (--report lists all)"
-        )
+        more = f"  … and {summary.failed - SHOWN_FAILURES} more failures"
+        lines.append(more + (" (--report lists all)" if summary.has_report else ""))
     return "\n".join(lines) + "\n"

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.progress import Progress as RichProgress
     from rich.progress import TaskID
 
-    from newsclean.io.batch import FileResult
+    from newsclean.batch.result import FileResult
 
 
 class BarProgress:
-    """Implements ``newsclean.io.batch.Progress`` with rich; use only when stderr is a terminal."""
+    """``newsclean.batch.sink.Progress`` with rich; use only when stderr is a terminal."""
 
-    def __init__(self, stream: IO[str] | None = None) -> None:
+    def __init__(self, stream: IO[str] | None = None, *, console: Any = None) -> None:
         self.stream = stream or sys.stderr
+        #: A rich Console to draw on (tests); by default one on ``stream``.
+        self.console = console
         self._bar: RichProgress | None = None
         self._task: TaskID | None = None
         self._started = 0.0
@@ -32,22 +34,24 @@ class BarProgress:
             MofNCompleteColumn,
             Progress,
             TextColumn,
-            TimeElapsedColumn,
             TimeRemainingColumn,
         )
 
         self._started = time.perf_counter()
+        # Fits 80 columns with a 7-digit total and failures (the summary gives the time).
         self._bar = Progress(
             TextColumn("{task.description}"),
-            BarColumn(),
+            BarColumn(bar_width=12),
             MofNCompleteColumn(),
             TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(),
             TextColumn("ETA"),
             TimeRemainingColumn(),
             TextColumn("{task.fields[failed]}"),
-            console=Console(file=self.stream),
+            console=self.console or Console(file=self.stream),
             transient=True,
+            # Not sys.stdout: it may carry the jsonl stream.
+            redirect_stdout=False,
+            redirect_stderr=False,
         )
         self._task = self._bar.add_task("cleaning", total=total, rate="", failed="")
         self._bar.start()
@@ -63,15 +67,34 @@ class BarProgress:
         self._bar.update(
             self._task,
             advance=1,
-            rate=f"{self._done / seconds:.0f} files/s {self._bytes / seconds / 1e6:.1f} MB/s",
+            rate=f"{self._done / seconds:.0f}/s {self._bytes / seconds / 1e6:.1f}MB/s",
             failed=f"[red]{self._failed} failed" if self._failed else "",
         )
 
     def stopping(self) -> None:
         if self._bar is not None and self._task is not None:
-            self._bar.update(self._task, description="stopping (again to force)")
+            self._bar.update(self._task, description="stopping")
 
     def stop(self) -> None:
         if self._bar is not None:
             self._bar.stop()
             self._bar = None
+
+
+class RayBarProgress(BarProgress):
+    """The local batch's bar, plus a second bar for shards (done / total, resumed)."""
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        super().__init__(stream)
+        self._shard_task: Any = None
+
+    def start_shards(self, total: int, resumed: int) -> None:
+        if self._bar is None:
+            return
+        self._shard_task = self._bar.add_task(
+            "shards", total=total, completed=resumed, rate="", failed=""
+        )
+
+    def shard_done(self, failed: bool) -> None:
+        if self._bar is not None and self._shard_task is not None:
+            self._bar.update(self._shard_task, advance=1)

@@ -1,1 +1,0 @@
-"""Side effects live here: decoding bytes, walking inputs, atomic writes, batch runs."""

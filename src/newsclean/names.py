@@ -1,0 +1,79 @@
+"""File names as newsclean shows them and records them.
+
+A POSIX file name is bytes; Python holds one that is not valid UTF-8 as a ``str`` with
+each undecodable byte as a lone surrogate (U+DC80..U+DCFF, PEP 383 "surrogateescape").
+
+* On a terminal (``shown``) a name is escaped: undecodable bytes as ``\\xHH``, control
+  characters (ESC, newline, ...) as ``\\n``, ``\\x1b``..., and a backslash as ``\\\\``,
+  so a name can neither move the cursor nor fake a line, and two different names
+  never look alike.
+* In JSON (``json_text``: the report, jsonl, json, shard markers) a name is kept
+  whole: its undecodable bytes are written as the JSON escapes ``\\udc80``..``\\udcff``.
+  Python's ``json.loads`` reads them back and ``os.fsencode(record["path"])`` gives
+  the exact bytes of the name; valid UTF-8 names are written as they are.
+
+>>> import os
+>>> shown("a\\x1b[31m.txt")
+'a\\\\x1b[31m.txt'
+>>> shown(os.fsdecode(b"\\xff.txt")) != shown(os.fsdecode(b"\\xfe.txt"))
+True
+>>> import json
+>>> name = os.fsdecode(b"\\xb0\\xa1.txt")
+>>> json_text(name), json.loads(json_text(name)) == name
+('"\\\\udcb0\\\\udca1.txt"', True)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+__all__ = ["json_text", "one_line", "shown"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: What a terminal would act on: C0/C1 controls, DEL, line and paragraph separators,
+#: bidirectional overrides; the backslash (the escape character itself); undecodable bytes.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\\\\\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    named = _NAMED.get(char)
+    if named is not None:
+        return named
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of the name
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(path: str) -> str:
+    """``path`` safe to print on a terminal: one line, distinct for distinct names."""
+    return _UNSAFE.sub(_escape, path)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+
+
+def one_line(message: str) -> str:
+    """``message`` (names in it already ``shown``, or not) safe as one terminal line:
+    what ``shown`` escapes except the backslash, so escaping twice changes nothing.
+
+    >>> print(one_line("a\\nb \\\\x41"))
+    a\\nb \\x41
+    """
+    return _CONTROL.sub(_escape, message)
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def json_text(
+    value: Any, *, indent: int | None = None, separators: tuple[str, str] | None = None
+) -> str:
+    """``value`` as JSON text that encodes to UTF-8 whatever file names it holds."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent, separators=separators)
+    return _SURROGATE.sub(_escape_surrogate, text)
