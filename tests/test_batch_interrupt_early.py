@@ -57,3 +57,44 @@ def test_ctrl_c_while_workers_start(tmp_path: Path) -> None:
     assert process.returncode == 130, text
     assert "Traceback" not in text and "Aborted" not in text
     assert text.startswith("newsclean: interrupted")
+
+
+# A real SIGINT, delivered by the process to itself at the moment newsclean.cli starts
+# loading (the pipeline, OpenCC and click are imported then): the program must end as a
+# Ctrl-C later does.
+_SIGINT_WHILE_LOADING = """
+import builtins, os, signal, sys
+real_import = builtins.__import__
+def importing(name, *args, **kwargs):
+    if name == "newsclean.cli":
+        builtins.__import__ = real_import
+        os.kill(os.getpid(), signal.SIGINT)
+    return real_import(name, *args, **kwargs)
+builtins.__import__ = importing
+sys.argv = ["newsclean", sys.argv[1]]
+from newsclean.entry import main
+main()
+"""
+
+
+def test_ctrl_c_while_the_program_loads(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("標題\n\n  正文。\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", _SIGINT_WHILE_LOADING, str(page)],
+        capture_output=True,
+        env=ENV,
+        timeout=60,
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.decode("utf-8") == "newsclean: interrupted\n"
+    assert done.stdout == b""
+
+
+def test_the_package_loads_nothing_heavy_until_asked() -> None:
+    code = "import sys, newsclean; print('newsclean.pipeline' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=ENV, timeout=60)
+    assert done.stdout.strip() == b"False"
+    code = "import newsclean; print(newsclean.clean('標題\\n\\n  正文。').title)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=ENV, timeout=60)
+    assert done.stdout.decode("utf-8").strip() == "标题"

@@ -1,6 +1,6 @@
 """`python -m newsclean`: the same command as the `newsclean` entry point."""
 
-from newsclean.cli import main
+from newsclean.entry import main
 
 if __name__ == "__main__":
-    main(prog_name="newsclean")
+    main()

@@ -8,6 +8,7 @@ interrupted); a closed standard output (``| head``) ends the command quietly.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from newsclean import __version__
+from newsclean.entry import interrupted_while_loading
 from newsclean.errors import InputError, NewscleanError, UsageError
 from newsclean.filters.convert import CONFIGS
 from newsclean.render import FORMATS
@@ -268,6 +270,8 @@ def main(ctx: click.Context, /, paths: tuple[str, ...], **kw: Any) -> None:
     PATHS: files (printed one after another), or - (or nothing, with piped input)
     for standard input; a directory, or paths with -o DIR, clean a batch (see below).
     """
+    if signal.getsignal(signal.SIGINT) is interrupted_while_loading:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, ours below
     try:
         _main(ctx, paths, kw)
     except KeyboardInterrupt:  # here, not in click: it would print an empty line first
