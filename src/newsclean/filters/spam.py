@@ -8,7 +8,9 @@ pipeline calls) judges both:
    of hijacked titles (▋ ◇ → ...; ``spam_signs.SEPARATORS``), no sentence punctuation,
    often a domain fragment or a year glued on (a domain in a bracket pair, 「…seo8.vip」,
    is a list item, not a quotation), and most segments carry a term from the spam lexicon
-   (``data/spam_terms.txt``).  The score adds the lexicon evidence (weights of the
+   (``data/spam_terms.txt``).  A space separates Chinese terms, not Latin words: the words
+   of an English phrase (``Copyright © 2022 www.cqcb.com All Rights Reserved``) are one
+   segment.  The score adds the lexicon evidence (weights of the
    distinct terms found, half a weight for each segment built on a morpheme that several
    lexicon terms share, and the share of segments with terms) to the structural evidence
    (glued numbers, domains, list separators, a long list, short segments, a repeated
@@ -42,6 +44,7 @@ from newsclean.filters.spam_signs import (
     DOMAIN,
     FUNCTION_CHARS,
     GLUED_NUMBER,
+    LATIN_WORD_SPACE,
     LIST_SEPARATORS,
     SENTENCE_MARKS,
     SEPARATORS,
@@ -221,6 +224,8 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     """
     if "." in probe:
         probe = BRACKETED_DOMAIN.sub(r",\1,", probe)
+    if " " in probe or "\t" in probe:
+        probe = LATIN_WORD_SPACE.sub("-", probe)
     ends_as_sentence = probe.endswith(("。", "！", "？"))
     segments = [s for s in SEPARATORS.split(probe.rstrip("。.!！？")) if s]
     if len(segments) < MIN_SEGMENTS:
