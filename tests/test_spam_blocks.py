@@ -112,6 +112,12 @@ POSITIVE = {
         [JOINED.format(","), "", PARA_1, "", PARA_2, "", "鸿运娱乐,金殿国际,龙虎堂,88dy影院"],
         [JOINED.format(","), "鸿运娱乐,金殿国际,龙虎堂,88dy影院"],
     ),
+    # A link list at the top with a joined list under it (one injection): the joined
+    # line, of four keyword segments, is judged with the block.
+    "block over a joined keyword line": (
+        ["代充", "性感艳照", "色网大全", "", "卖号|代写作业|猎枪店|天天中彩票", "", TITLE],
+        ["代充", "性感艳照", "色网大全", "卖号|代写作业|猎枪店|天天中彩票"],
+    ),
     "unknown term at the edge of a list without blank lines": (
         [PARA_1, "", "代刷", "澳门赌场2024", "威尼斯人娱乐", "av在线", "", PARA_2],
         ["代刷", "澳门赌场2024", "威尼斯人娱乐", "av在线"],

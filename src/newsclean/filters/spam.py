@@ -189,7 +189,9 @@ def spam_verdicts(
     for i, probe in probes.items():
         known = item_of.get(probe)
         if known is None:
-            known = is_item(probe)
+            # A joined list of keywords is an item too: next to a link list, it is part
+            # of one injection (the block judges it with its neighbours).
+            known = is_item(probe) or keyword_line(probe) is not None
             if len(probe) <= SCORE_MEMO_LENGTH and len(item_of) < SCORE_MEMO_LIMIT:
                 item_of[probe] = known
         if known or i in spam_terms:

@@ -16,7 +16,8 @@ is taken for the run, from the evidence of all its lines.
 * An *item* is a short line (``MAX_ITEM_CHARS``) without sentence punctuation or a colon,
   of at most ``MAX_ITEM_SEGMENTS`` terms, that is not page furniture (``首页``, the
   site's own domain: the navigation filter's); a line the line model already removed is
-  an item too (a joined list next to a link list is one injection).  A *run* is a
+  an item too (a joined list next to a link list is one injection), and so is a joined
+  line of keyword segments with a lexicon term (``spam.keyword_line``).  A *run* is a
   sequence of items separated only by blank lines, however many: how a page spaces its
   lines is layout, which cleaning changes (clean output must judge as its input did);
   any other line ends a run.
