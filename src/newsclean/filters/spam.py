@@ -186,15 +186,24 @@ def spam_verdicts(
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
     item_of: dict[str, bool] = {}
     items = bytearray(len(texts))
+    # Joined lists of keywords (not spam alone): items too, since next to a link list they
+    # are part of one injection (the block judges them with its neighbours).
+    keyword_lines: dict[int, tuple[str, ...]] = {}
     for i, probe in probes.items():
+        if i in spam_terms:
+            items[i] = 1
+            continue
         known = item_of.get(probe)
         if known is None:
-            # A joined list of keywords is an item too: next to a link list, it is part
-            # of one injection (the block judges it with its neighbours).
-            known = is_item(probe) or keyword_line(probe) is not None
+            known = is_item(probe)
             if len(probe) <= SCORE_MEMO_LENGTH and len(item_of) < SCORE_MEMO_LIMIT:
                 item_of[probe] = known
-        if known or i in spam_terms:
+        if not known and len(probe) >= MIN_KEYWORD_LINE:
+            terms = keyword_line(probe)
+            if terms is not None:
+                keyword_lines[i] = terms
+                known = True
+        if known:
             items[i] = 1
     # A hijacked page carries several injections: once a line or a block is spam, a run of
     # keywords or a joined keyword line elsewhere on the page needs less evidence of its own.
@@ -216,14 +225,12 @@ def spam_verdicts(
                     _take(verdicts, block)
                     spam_lines.extend(block.removed)
         where_spam = f"lines {', '.join(str(i + 1) for i in sorted(set(spam_lines))[:6])}"
-        for i, probe in probes.items():
-            if not verdicts[i].is_spam and len(probe) >= 2 * KEYWORD_LINE_SEGMENTS:
-                terms = keyword_line(probe)
-                if terms is not None and any(j != i for j in spam_lines):
-                    why = f"keyword list on a page with spam elsewhere ({where_spam}): " + (
-                        ", ".join(terms[:6]) or "no term"
-                    )
-                    verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
+        for i, terms in keyword_lines.items():
+            if not verdicts[i].is_spam and any(j != i for j in spam_lines):
+                why = f"keyword list on a page with spam elsewhere ({where_spam}): " + (
+                    ", ".join(terms[:6]) or "no term"
+                )
+                verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
     return verdicts
 
 
@@ -234,8 +241,10 @@ def _take(verdicts: list[SpamVerdict], block: BlockVerdict) -> None:
         verdicts[i] = SpamVerdict(True, block.score, block.terms[i], 1, why)
 
 
-#: A joined keyword line has at least this many segments.
+#: A joined keyword line has at least this many segments ...
 KEYWORD_LINE_SEGMENTS = 4
+#: ... so at least this many characters (a character a segment and the separators).
+MIN_KEYWORD_LINE = 2 * KEYWORD_LINE_SEGMENTS - 1
 
 
 def keyword_line(probe: str) -> tuple[str, ...] | None:
