@@ -83,6 +83,60 @@ POSITIVE = {
         [PARA_1, "", "澳门赌场", "彩神争霸", "威尼斯人娱乐", "av在线", "", PARA_2],
         ["澳门赌场", "彩神争霸", "威尼斯人娱乐", "av在线"],
     ),
+    # A list of site and service names, most of them unknown brands built on a category
+    # word (the link lists at the top and foot of mirrored articles, eval/README.md
+    # spam-block-top / spam-block-foot), with one strong term: two strong lines are not
+    # needed when every line is a keyword and half of them name spam.
+    "keyword list with one strong link": (
+        [PARA_1, "", PARA_2, "", "金樽娱乐", "迷药", "幸运影院", "代办签证"],
+        ["金樽娱乐", "迷药", "幸运影院", "代办签证"],
+    ),
+    # A hijacked page carries several injections: with a joined line found at the top, a
+    # keyword run of unknown brands at the foot goes, and so does a joined line of them.
+    "keyword run on a page with spam elsewhere": (
+        [
+            JOINED.format(","),
+            "",
+            PARA_1,
+            "",
+            "万豪国际",
+            "鸿福娱乐",
+            "龙虎堂",
+            "贵宾会",
+            "",
+            PARA_2,
+        ],
+        [JOINED.format(","), "万豪国际", "鸿福娱乐", "龙虎堂", "贵宾会"],
+    ),
+    "joined line of unknown brands on a page with spam elsewhere": (
+        [JOINED.format(","), "", PARA_1, "", PARA_2, "", "鸿运娱乐,金殿国际,龙虎堂,88dy影院"],
+        [JOINED.format(","), "鸿运娱乐,金殿国际,龙虎堂,88dy影院"],
+    ),
+    # A link list at the top with a joined list under it (one injection): the joined
+    # line, of four keyword segments, is judged with the block.
+    "block over a joined keyword line": (
+        ["代充", "性感艳照", "色网大全", "", "卖号|代写作业|猎枪店|天天中彩票", "", TITLE],
+        ["代充", "性感艳照", "色网大全", "卖号|代写作业|猎枪店|天天中彩票"],
+    ),
+    "unknown term at the edge of a list without blank lines": (
+        [PARA_1, "", "代刷", "澳门赌场2024", "威尼斯人娱乐", "av在线", "", PARA_2],
+        ["代刷", "澳门赌场2024", "威尼斯人娱乐", "av在线"],
+    ),
+    "source line after a list spaced by blank lines stays": (
+        [*_spaced(LINKS), "", "北京青年报", "", PARA_1],
+        LINKS,
+    ),
+    **{
+        f"hijacked page keeps its {what}": (
+            [JOINED.format(","), "", PARA_1, "", *lines, "", PARA_2],
+            [JOINED.format(",")],
+        )
+        for what, lines in [
+            ("list of names", ["张建国", "李晓梅", "王志强"]),
+            ("tags", ["网络赌博", "跨境赌博", "电信诈骗"]),
+            ("channel menu", ["新闻", "体育", "娱乐", "彩票"]),
+        ]
+    },
     "pair of strong links": (
         [PARA_1, "", "澳门赌场2024", "av在线 www.x8x8.cc", "", PARA_2],
         ["澳门赌场2024", "av在线 www.x8x8.cc"],
@@ -117,6 +171,19 @@ NEGATIVE = {
         PARA_1,
     ],
     "section names": [PARA_1, "", "国内", "国际", "社会", "", PARA_2],
+    # Bare category words are a channel menu's entries, not links (a link names a site
+    # with such a word: 久久娱乐).
+    "channel menu of category words between paragraphs": [
+        PARA_1,
+        "",
+        *["新闻", "体育", "娱乐", "彩票"],
+        "",
+        PARA_2,
+        "",
+        *["影院", "娱乐", "午夜"],
+        "",
+        PARA_2,
+    ],
     "tags of a crackdown report": [PARA_2, "", "网络赌博", "跨境赌博", "电信诈骗", "扫黄打非"],
     "channel menu with lottery and entertainment": [
         "新闻",

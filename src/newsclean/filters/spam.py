@@ -8,7 +8,9 @@ pipeline calls) judges both:
    of hijacked titles (▋ ◇ → ...; ``spam_signs.SEPARATORS``), no sentence punctuation,
    often a domain fragment or a year glued on (a domain in a bracket pair, 「…seo8.vip」,
    is a list item, not a quotation), and most segments carry a term from the spam lexicon
-   (``data/spam_terms.txt``).  The score adds the lexicon evidence (weights of the
+   (``data/spam_terms.txt``).  A space separates Chinese terms, not Latin words: the words
+   of an English phrase (``Copyright © 2022 www.cqcb.com All Rights Reserved``) are one
+   segment.  The score adds the lexicon evidence (weights of the
    distinct terms found, half a weight for each segment built on a morpheme that several
    lexicon terms share, and the share of segments with terms) to the structural evidence
    (glued numbers, domains, list separators, a long list, short segments, a repeated
@@ -26,6 +28,15 @@ pipeline calls) judges both:
    ``tests/test_spam_heldout.py``).
 2. *A link list*: a run of short lines of one or two terms each, judged as a block from
    the evidence of all its lines (``spam_block``, whose docstring states that model).
+3. *The page*: a hijacked page carries several injections (a joined line at the top, a
+   link list at the foot).  Once a line or a block of the page is spam, a run of keyword
+   lines elsewhere needs only one line that the vocabulary speaks for
+   (``spam_block.judge_run(..., hijacked=True)``), and a joined line is spam when it is a
+   list of at least ``KEYWORD_LINE_SEGMENTS`` keyword-shaped segments (Chinese, at most
+   ``spam_block.TERM_HAN`` Han characters, no function character, sentence mark, colon
+   or word of the reports about spam) holding one lexicon term (``keyword_line``): the
+   unknown brands of a gambling list (``红运娱乐，伟德国际，博虎堂，18dy电影``) are
+   judged by the company they keep.  The evidence names the other spam lines.
 """
 
 from __future__ import annotations
@@ -34,7 +45,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsclean.document import Evidence
-from newsclean.filters.spam_block import is_item, judge_run, runs
+from newsclean.filters.spam_block import (
+    TERM_HAN,
+    BlockVerdict,
+    is_item,
+    judge_run,
+    runs,
+)
 from newsclean.filters.spam_signs import (
     BRACKETED_DOMAIN,
     COLON,
@@ -42,10 +59,13 @@ from newsclean.filters.spam_signs import (
     DOMAIN,
     FUNCTION_CHARS,
     GLUED_NUMBER,
+    HAN_RUN,
+    LATIN_WORD_SPACE,
     LIST_SEPARATORS,
     SENTENCE_MARKS,
     SEPARATORS,
     SpamLexicon,
+    counter_lexicon,
     han_count,
     lexicon,
     morpheme_pattern,
@@ -166,24 +186,95 @@ def spam_verdicts(
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
     item_of: dict[str, bool] = {}
     items = bytearray(len(texts))
+    # Joined lists of keywords (not spam alone): items too, since next to a link list they
+    # are part of one injection (the block judges them with its neighbours).
+    keyword_lines: dict[int, tuple[str, ...]] = {}
     for i, probe in probes.items():
+        if i in spam_terms:
+            items[i] = 1
+            continue
         known = item_of.get(probe)
         if known is None:
             known = is_item(probe)
             if len(probe) <= SCORE_MEMO_LENGTH and len(item_of) < SCORE_MEMO_LIMIT:
                 item_of[probe] = known
-        if known or i in spam_terms:
+        if not known and len(probe) >= MIN_KEYWORD_LINE:
+            terms = keyword_line(probe)
+            if terms is not None:
+                keyword_lines[i] = terms
+                known = True
+        if known:
             items[i] = 1
+    # A hijacked page carries several injections: once a line or a block is spam, a run of
+    # keywords or a joined keyword line elsewhere on the page needs less evidence of its own.
+    spam_lines = sorted(spam_terms)
+    undecided: list[list[int]] = []
     for run in runs(texts, items):
         block = judge_run(run, probes, spam_terms)
         if block is None:
-            continue
-        for i, why in block.removed.items():
-            verdict = verdicts[i]
-            if verdict.is_spam:
-                continue  # judged alone already; its own evidence says more
-            verdicts[i] = SpamVerdict(True, block.score, block.terms[i], 1, why)
+            undecided.append(run)
+        else:
+            _take(verdicts, block)
+            spam_lines.extend(block.removed)
+    if spam_lines:
+        for run in undecided:
+            inside = set(run)
+            if any(i not in inside for i in spam_lines):
+                block = judge_run(run, probes, spam_terms, hijacked=True)
+                if block is not None:
+                    _take(verdicts, block)
+                    spam_lines.extend(block.removed)
+        where_spam = f"lines {', '.join(str(i + 1) for i in sorted(set(spam_lines))[:6])}"
+        for i, terms in keyword_lines.items():
+            if not verdicts[i].is_spam and any(j != i for j in spam_lines):
+                why = f"keyword list on a page with spam elsewhere ({where_spam}): " + (
+                    ", ".join(terms[:6]) or "no term"
+                )
+                verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
     return verdicts
+
+
+def _take(verdicts: list[SpamVerdict], block: BlockVerdict) -> None:
+    for i, why in block.removed.items():
+        if verdicts[i].is_spam:
+            continue  # judged alone already; its own evidence says more
+        verdicts[i] = SpamVerdict(True, block.score, block.terms[i], 1, why)
+
+
+#: A joined keyword line has at least this many segments ...
+KEYWORD_LINE_SEGMENTS = 4
+#: ... so at least this many characters (a character a segment and the separators).
+MIN_KEYWORD_LINE = 2 * KEYWORD_LINE_SEGMENTS - 1
+
+
+def keyword_line(probe: str) -> tuple[str, ...] | None:
+    """The lexicon terms of a line that is a list of keywords (at least
+    ``KEYWORD_LINE_SEGMENTS`` segments, each keyword-shaped, no sentence mark, colon or word
+    of the reports about spam, and at least one lexicon term), else None.  Evidence enough
+    only on a page that carries spam elsewhere.
+
+    >>> keyword_line("红运娱乐，伟德国际，博虎堂，18dy电影，身份生成器")
+    ('娱乐',)
+    >>> keyword_line("北京,上海,广州,深圳"), keyword_line("警方打击网络赌博,抓获3人,娱乐")
+    (None, None)
+    """
+    if SENTENCE_MARKS.search(probe) or COLON.search(probe):
+        return None
+    segments = [s for s in SEPARATORS.split(probe) if s]
+    if len(segments) < KEYWORD_LINE_SEGMENTS:
+        return None
+    if any(FUNCTION_CHARS.search(s) or han_count(s) > TERM_HAN for s in segments):
+        return None
+    # Chinese keywords: the words of an English footer (www, all rights reserved) are not.
+    if sum(1 for s in segments if HAN_RUN.search(s)) < KEYWORD_LINE_SEGMENTS:
+        return None
+    if counter_lexicon().find(probe):
+        return None
+    weights = lexicon().terms
+    found = {term for _, _, term in lexicon().find(probe)}
+    if not found:
+        return None
+    return tuple(sorted(found, key=lambda t: (-weights[t], t)))
 
 
 def _with_morpheme(segments: list[str], covered: bytearray, probe: str) -> int:
@@ -221,6 +312,8 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     """
     if "." in probe:
         probe = BRACKETED_DOMAIN.sub(r",\1,", probe)
+    if " " in probe or "\t" in probe:
+        probe = LATIN_WORD_SPACE.sub("-", probe)
     ends_as_sentence = probe.endswith(("。", "！", "？"))
     segments = [s for s in SEPARATORS.split(probe.rstrip("。.!！？")) if s]
     if len(segments) < MIN_SEGMENTS:

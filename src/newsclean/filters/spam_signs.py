@@ -35,6 +35,10 @@ GLUED_NUMBER = regex.compile(r"^\d{2,}[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$|[a-z]{2,}
 #: Every GLUED_NUMBER match holds one of these: a line without any has no glued segment.
 DIGIT_OR_LATIN = regex.compile(r"[\da-z]")
 HAN_RUN = regex.compile(r"\p{Han}+")
+# A space between two Latin words (or numbers, or a ©) is a word space inside a phrase
+# ("copyright © 1996 - 2022 www.cqcb.com all rights reserved"), not a list separator: a
+# keyword list separates Chinese terms.  ``score_probe`` joins such words into one segment.
+LATIN_WORD_SPACE = regex.compile(r"(?<=[a-z0-9.©®&+-])[ \t]+(?=[a-z0-9.©®&+-])")
 
 
 def han_count(text: str) -> int:
