@@ -213,7 +213,10 @@ def classify_furniture(text: str) -> Furniture | None:
     if SENTENCE_MARKS.search(line) is not None:
         return None
     if len(line) <= MAX_PHRASE_LINE:
-        reason = _covered_clauses(line)
+        reason = _covered_clauses(CLAUSE_SPLIT.split(line))
+        if reason is None and SEGMENT_SPLIT.search(line.strip()):
+            # spaces part the clauses of a tool line too: 打开网易新闻 查看精彩图片
+            reason = _covered_clauses(SEGMENT_SPLIT.split(line.strip()))
         if reason is not None:
             return Furniture(reason)
     if len(line) <= MAX_ROW_LINE:
@@ -273,21 +276,21 @@ def _long_verb_lead() -> regex.Pattern[str]:
     return regex.compile(_alternation(v for v in phrase_grammar()["verb"] if len(v) >= 2))
 
 
-def _covered_clauses(line: str) -> str | None:
-    """The reason when every clause of ``line`` is covered by furniture, else None.
+def _covered_clauses(clauses: list[str]) -> str | None:
+    """The reason when every clause of a line is covered by furniture, else None.
 
     A clause that is a tool verb with a short name (``返回搜狐``) counts when another
     clause is covered outright.
 
-    >>> _covered_clauses("生成图片,分享到微信朋友圈")
+    >>> _covered_clauses(["生成图片", "分享到微信朋友圈"])
     'share'
-    >>> _covered_clauses("返回搜狐，查看更多")
+    >>> _covered_clauses(["返回搜狐", "查看更多"])
     'nav'
-    >>> _covered_clauses("打开窗口通风，关闭燃气阀门") is None
+    >>> _covered_clauses(["打开窗口通风", "关闭燃气阀门"]) is None
     True
     """
     reasons = set()
-    for clause in CLAUSE_SPLIT.split(line):
+    for clause in clauses:
         if not COUNTED.search(clause):
             continue
         coverage, reason = furniture_coverage(clause)
