@@ -212,14 +212,19 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture(tool_row)
     if SENTENCE_MARKS.search(line) is not None:
         return None
-    if len(line) <= MAX_PHRASE_LINE:
+    # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
+    row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
+    has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and phrase_pattern().search(
+        lowered
+    ) is not None
+    if has_tool and len(line) <= MAX_PHRASE_LINE:
         reason = _covered_clauses(CLAUSE_SPLIT.split(line))
         if reason is None and SEGMENT_SPLIT.search(line.strip()):
             # spaces part the clauses of a tool line too: 打开网易新闻 查看精彩图片
             reason = _covered_clauses(SEGMENT_SPLIT.split(line.strip()))
         if reason is not None:
             return Furniture(reason)
-    if len(line) <= MAX_ROW_LINE:
+    if has_tool and row_candidate:
         reason = _link_row(line)
         if reason is not None:
             return Furniture(reason)
@@ -248,6 +253,8 @@ def _tool_row(lowered: str) -> str | None:
     """
     terms = nav_terms()
     tokens = [t for t in TOKEN_SPLIT.split(lowered) if t]
+    if not tokens or (tokens[0] not in terms and len(lowered) > MAX_ROW_LINE):
+        return None  # prose: checked at its first token, as cheaply as before the rows
     known = [t for t in tokens if t in terms]
     if not known:
         return None
