@@ -96,3 +96,39 @@ def test_furniture_lines_are_removed_in_the_page():
         ("返回顶部", "nav"),
     ]
     assert len(doc.body) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("生成图片,分享到微信朋友圈", "share"),
+        ("返回顶部，查看更多", "nav"),
+    ],
+)
+def test_a_line_of_clauses_is_furniture_when_every_clause_is(line, reason):
+    furniture = classify_furniture(line)
+    assert furniture is not None and furniture.reason == reason
+
+
+def test_one_uncovered_clause_keeps_the_line():
+    assert classify_furniture("生成图片,分享到微信朋友圈") is not None
+    assert classify_furniture("生成图片,分享给在外地工作的儿子") is None
+
+
+def test_a_link_row_needs_half_its_segments_to_be_tools():
+    row = "不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法"
+    assert classify_furniture(row) is not None
+    # the same slogans with only one link among them stay (left to the spam filter)
+    assert classify_furniture("不用抽 不用搶 保證天天中獎 點我下載APP") is None
+
+
+def test_a_tool_verb_with_a_product_name_needs_a_known_tool_beside_it():
+    assert classify_furniture("【评论】【下载点点通】【关闭】") is not None
+    assert classify_furniture("【下载点点通】") is None
+    assert classify_furniture("下载文件 保存资料") is None
+
+
+def test_decorating_symbols_do_not_hide_a_tool_row():
+    assert classify_furniture("【字號：▲大 ▼小】") is not None
+    assert classify_furniture("★推荐★") is not None
+    assert classify_furniture("★年度人物★") is None

@@ -1,20 +1,33 @@
 """Recognise page furniture — crumbs, tool and share lines — and the site they name.
 
 Model.  Furniture is a short line made of the page's *own* vocabulary, not of prose
-about the world.  Five shapes, tried in order:
+about the world.  Six shapes, tried in order:
 
 1. a bare domain or URL (``tibet.cn``): navigation, and it names the site;
 2. a lead word that introduces a link (``分享到：…``, ``上一篇：<title>``,
    ``相关新闻：<title>``, ``当前位置：…``): whatever follows is the link's text;
-3. a row of tool tokens (``【打印】【关闭】``, ``【字号 大 中 小】``, ``A A A``): every token
-   is a known term (``data/nav_terms.txt``);
+3. a row of tool tokens (``【打印】【关闭】``, ``【字号 大 中 小】``, ``A A A``, ``T|T``):
+   every token is a known term (``data/nav_terms.txt``) — or, when the row holds a known
+   term, a tool phrase, a tool verb with a short product name (``【下载点点通】``) or a
+   counter (``阅读 (1234)``, ``点赞 10万+``).  Decorating symbols (``【字體：↑大 ↓小``,
+   ``★推荐★``) are separators, never a tool's name;
 4. a tool *phrase* — a verb acting on a page object, with optional modifiers, from the
    grammar in ``data/furniture_phrases.txt``: ``扫一扫|在手机|打开|当前页``,
-   ``打开|APP|阅读|全文``, ``回到|最上面``, ``看|更多新闻``, ``订阅|电子报``.  The line is
-   furniture when such phrases and known terms *cover* at least ``MIN_COVERAGE`` of its
-   letters (``furniture_coverage``): a sentence that merely mentions 扫码 or 点击 is
-   mostly other words, and stays;
-5. a breadcrumb trail (``国内 > 社会``) of short segments.
+   ``打开|APP|阅读|全文``, ``回到|最上面``, ``看|更多新闻``, ``分享至|好友和朋友圈``.  A line
+   is furniture when such phrases and known terms *cover* at least ``MIN_COVERAGE`` of
+   the letters of each of its clauses (``furniture_coverage``, clauses split at ，、；):
+   a sentence that merely mentions 扫码 or 点击 is mostly other words and stays, and so
+   does a line with one uncovered clause (``打开窗口通风，关闭燃气阀门``).  Beside a
+   covered clause, a clause that is a tool verb and a short name counts
+   (``返回搜狐，查看更多``);
+5. a *link row* of three or more short space-separated segments (``不用抽 不用搶
+   現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法``): furniture when at least
+   half its segments are tool phrases — links among slogans;
+6. a breadcrumb trail (``国内 > 社会``) of short segments.
+
+A *deictic link* — a click verb that points at itself (``点我``, ``按我``, ``点击这里``;
+not ``按此``, which reads "according to this" in prose) — makes the rest of its segment
+a link's label: ``按我看活動辦法`` and ``点这里查看详情`` are covered whole.
 
 The reason is ``share`` when a share/tool word took part (print, share, subscribe, open
 in the app), else ``nav``.  Byline labels (``责任编辑：…``) are not furniture: they are
@@ -36,7 +49,12 @@ NAME = "navigation"
 DOMAIN_LINE = regex.compile(
     r"(?i)^(?:https?://)?((?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12})(?::\d{1,5})?(?:/\S{0,200})?$"
 )
-TOKEN_SPLIT = regex.compile(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、:：>»＞-]+")
+# Symbols (arrows ↑↓, stars, boxes) decorate tool rows; they never carry a tool's name.
+TOKEN_SPLIT = regex.compile(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、:：>»＞\p{Sm}\p{So}-]+")
+# A counter beside a tool word: 阅读 (1234), 点赞 10万+, 评论 1.2k.
+COUNTER_TOKEN = regex.compile(r"^\d[\d.,]{0,12}(?:[万萬千億亿kKwW])?\+?$")
+CLAUSE_SPLIT = regex.compile(r"[,，、;；]+")
+SEGMENT_SPLIT = regex.compile(r"[\s\u3000]+")
 CRUMB_LEAD = regex.compile(
     r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]?"
 )
@@ -50,9 +68,9 @@ LINK_LEAD = regex.compile(
     r"^[【\[]?(?:上一篇|下一篇|上一则|下一则|上一則|下一則|上一條|下一條|上一条|下一条"
     r"|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)[】\]]?\s*[:：]"
 )
-# The font-size row: 字号：大 中 小 / A A A / 字體: 放大 還原 縮小.
+# The font-size row: 字号：大 中 小 / A A A / 字号：T|T / 字體: 放大 還原 縮小.
 FONT_SIZE_ROW = regex.compile(
-    r"^[【\[]?(?:字号|字號|字体|字體|文字大小)?\s*[:：]?\s*(?:[AaＡ]\s*){2,3}[】\]]?$"
+    r"^[【\[]?(?:字号|字號|字体|字體|文字大小)?\s*[:：]?\s*(?:[AaＡTＴ][\s|｜]*){2,3}[】\]]?$"
 )
 LINK_LEAD_FIRST = frozenset("【[上下相延推")
 MAX_FONT_ROW = 16
@@ -66,6 +84,12 @@ MAX_PHRASE_LINE = 40
 MAX_LINK_LINE = 100
 #: Share of a line's letters that furniture vocabulary must cover.
 MIN_COVERAGE = 0.75
+#: A link row: at least this many segments, each at most MAX_ROW_SEGMENT long.
+MIN_ROW_SEGMENTS = 3
+MAX_ROW_SEGMENT = 12
+MAX_ROW_LINE = 80
+#: A tool verb followed by a product name in a tool row: 下载点点通, 下载客户端.
+MAX_VERB_TOKEN = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +105,8 @@ def nav_terms() -> dict[str, str]:
 
 @cache
 def phrase_grammar() -> dict[str, dict[str, str]]:
-    """kind (verb, object, modifier) -> term -> reason."""
-    grammar: dict[str, dict[str, str]] = {"verb": {}, "object": {}, "modifier": {}}
+    """kind (verb, object, modifier, link) -> term -> reason."""
+    grammar: dict[str, dict[str, str]] = {"verb": {}, "object": {}, "modifier": {}, "link": {}}
     for fields in data_lines("furniture_phrases.txt"):
         reason = fields[2] if len(fields) > 2 and fields[2] else "nav"
         grammar[fields[0]][fields[1].lower()] = reason
@@ -95,7 +119,9 @@ def _alternation(terms: Iterable[str]) -> str:
 
 @cache
 def phrase_pattern() -> regex.Pattern[str]:
-    """[modifier] verb ([modifier|verb], at most three) object, or verb [modifier] verb;
+    """A deictic link and its label (点我 + up to ten letters of the same segment);
+    [modifier] verb ([modifier|verb], at most three) object (and up to two more, joined
+    by 和/及/或), or verb [modifier] verb;
     plus the multi-character terms.
 
     The repetitions are bounded and every alternative is a literal, so a match costs
@@ -103,10 +129,15 @@ def phrase_pattern() -> regex.Pattern[str]:
     """
     grammar = phrase_grammar()
     verb, obj, mod = (_alternation(grammar[kind]) for kind in ("verb", "object", "modifier"))
+    link = _alternation(grammar["link"])
     long_verb = _alternation(v for v in grammar["verb"] if len(v) >= 2)
     terms = _alternation(t for t in nav_terms() if len(t) >= 2)
     phrase = (
-        rf"(?:(?:{mod})\s?)?(?:{verb})(?:\s?(?:{mod}|{verb})){{0,3}}\s?(?:{obj})"
+        # a link that points at itself labels the rest of its segment: 按我看活動辦法
+        rf"(?:{link})[^\s,，、;；。！？!?|｜]{{0,10}}"
+        rf"|(?:(?:{mod})\s?)?(?:{verb})(?:\s?(?:{mod}|{verb})){{0,3}}\s?(?:{obj})"
+        # a list of up to three objects: 分享至好友和朋友圈
+        rf"(?:\s?(?:和|及|与|與|或|、)\s?(?:{obj})){{0,2}}"
         # a chain of two tool verbs needs no object: 点击此处下载, 点我下载
         rf"|(?:{long_verb})\s?(?:(?:{mod})\s?)?(?:{long_verb})"
     )
@@ -176,23 +207,123 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("nav")
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
+    tool_row = _tool_row(lowered)
+    if tool_row is not None:
+        return Furniture(tool_row)
+    if SENTENCE_MARKS.search(line) is not None:
+        return None
+    # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
+    row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
+    has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and phrase_pattern().search(
+        lowered
+    ) is not None
+    if has_tool and len(line) <= MAX_PHRASE_LINE:
+        reason = _covered_clauses(CLAUSE_SPLIT.split(line))
+        if reason is None and SEGMENT_SPLIT.search(line.strip()):
+            # spaces part the clauses of a tool line too: 打开网易新闻 查看精彩图片
+            reason = _covered_clauses(SEGMENT_SPLIT.split(line.strip()))
+        if reason is not None:
+            return Furniture(reason)
+    if has_tool and row_candidate:
+        reason = _link_row(line)
+        if reason is not None:
+            return Furniture(reason)
+    crumbs = [c for c in CRUMB_SEPARATOR.split(line) if c]
+    if len(crumbs) >= 2 and all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs):
+        site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
+        return Furniture("nav", site)
+    return None
+
+
+def _tool_row(lowered: str) -> str | None:
+    """The reason of a row of tool tokens, or None.
+
+    Every token is a known term, or — when the row also holds a known term — a tool
+    phrase, a tool verb with a short product name (``下载点点通``) or a counter
+    (``阅读 (1234)``).
+
+    >>> _tool_row("【评论】【推荐】【 】【打印】【下载点点通】【关闭")
+    'share'
+    >>> _tool_row("【字體：↑大 ↓小")
+    'share'
+    >>> _tool_row("阅读 (1234)")
+    'nav'
+    >>> _tool_row("分享经济 收藏文化") is None
+    True
+    """
     terms = nav_terms()
     tokens = [t for t in TOKEN_SPLIT.split(lowered) if t]
-    if tokens and all(t in terms for t in tokens):
-        reasons = {terms[t] for t in tokens}
-        return Furniture("share" if "share" in reasons else "nav")
-    if (
-        len(line) <= MAX_PHRASE_LINE
-        and SENTENCE_MARKS.search(line) is None
-        and "，" not in line
-        and "," not in line
-    ):
-        coverage, reason = furniture_coverage(line)
+    if not tokens or (tokens[0] not in terms and len(lowered) > MAX_ROW_LINE):
+        return None  # prose: checked at its first token, as cheaply as before the rows
+    known = [t for t in tokens if t in terms]
+    if not known:
+        return None
+    reasons = {terms[t] for t in known}
+    for token in tokens:
+        if token in terms:
+            continue
+        if len(tokens) < 2:
+            return None
+        if COUNTER_TOKEN.match(token):
+            continue
+        if not _is_tool_token(token):
+            return None
+        reasons.add(furniture_coverage(token)[1])
+    return "share" if "share" in reasons else "nav"
+
+
+def _is_tool_token(token: str) -> bool:
+    if len(token) <= MAX_VERB_TOKEN and _long_verb_lead().match(token):
+        return True
+    return furniture_coverage(token)[0] >= MIN_COVERAGE
+
+
+@cache
+def _long_verb_lead() -> regex.Pattern[str]:
+    return regex.compile(_alternation(v for v in phrase_grammar()["verb"] if len(v) >= 2))
+
+
+def _covered_clauses(clauses: list[str]) -> str | None:
+    """The reason when every clause of a line is covered by furniture, else None.
+
+    A clause that is a tool verb with a short name (``返回搜狐``) counts when another
+    clause is covered outright.
+
+    >>> _covered_clauses(["生成图片", "分享到微信朋友圈"])
+    'share'
+    >>> _covered_clauses(["返回搜狐", "查看更多"])
+    'nav'
+    >>> _covered_clauses(["打开窗口通风", "关闭燃气阀门"]) is None
+    True
+    """
+    reasons = set()
+    for clause in clauses:
+        if not COUNTED.search(clause):
+            continue
+        coverage, reason = furniture_coverage(clause)
         if coverage >= MIN_COVERAGE:
-            return Furniture(reason)
-    if SENTENCE_MARKS.search(line) is None:
-        crumbs = [c for c in CRUMB_SEPARATOR.split(line) if c]
-        if len(crumbs) >= 2 and all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs):
-            site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
-            return Furniture("nav", site)
-    return None
+            reasons.add(reason)
+        elif len(clause) > MAX_VERB_TOKEN or not _long_verb_lead().match(clause.lower()):
+            return None
+    if not reasons:
+        return None
+    return "share" if "share" in reasons else "nav"
+
+
+def _link_row(line: str) -> str | None:
+    """The reason when ``line`` is a row of short segments, at least half of them tool
+    phrases (links among slogans), else None.
+
+    >>> _link_row("不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法")
+    'share'
+    >>> _link_row("不忘初心 牢记使命 打开新局") is None
+    True
+    """
+    segments = [s for s in SEGMENT_SPLIT.split(line) if s]
+    if len(segments) < MIN_ROW_SEGMENTS or any(len(s) > MAX_ROW_SEGMENT for s in segments):
+        return None
+    tools = [furniture_coverage(s) for s in segments]
+    reasons = {reason for coverage, reason in tools if coverage >= MIN_COVERAGE}
+    if 2 * sum(coverage >= MIN_COVERAGE for coverage, _ in tools) < len(segments):
+        return None
+    return "share" if "share" in reasons else "nav"
