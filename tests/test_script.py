@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.script import guess_conversion, is_traditional_only
+from newsclean.filters.script import guess_conversion, is_traditional_only, traditional_only
 
 # Opening sentences of real reports (Central News Agency Taiwan; news.gov.hk; Xinhua).
 TAIWAN = (
@@ -59,3 +59,17 @@ def test_injected_spam_does_not_choose_the_conversion():
     spam = "澳門賭場,威尼斯人娛樂,六合彩開獎,特首,立法會,港鐵,www.x.com,2024最新"
     doc = clean(f"{spam}\n\n{TAIWAN}\n")
     assert doc.conversion == "tw2s"
+
+
+def test_the_traditional_only_table_still_matches_the_installed_opencc():
+    """data/traditional_only.txt was generated from OpenCC's t2s; a new OpenCC that
+    converts other characters must regenerate it (tools/build_opencc_tables.py)."""
+    import importlib.util
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parent.parent / "tools" / "build_opencc_tables.py"
+    spec = importlib.util.spec_from_file_location("build_opencc_tables", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert set(module.traditional_only()) == traditional_only()

