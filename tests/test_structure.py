@@ -1,6 +1,10 @@
 """Placing lines: title, byline, captions, headings and body, from the page's own layout."""
 
-from newsclean.filters.structure import LineView, classify, is_heading_shaped
+import pytest
+
+from newsclean import clean
+from newsclean.filters.structure import LineView, classify, is_heading_shaped, is_term_list
+from newsclean.render import render
 
 
 def views(*lines: tuple[str, bool, int]) -> list[LineView | None]:
@@ -152,3 +156,84 @@ def test_a_date_line_above_the_headline_does_not_hide_the_title():
         )
     )
     assert layout.placements == ["metadata", "title", "metadata", "body", "body"]
+
+
+# Headlines as Taiwan and Hong Kong sites print them: ！ or ？ joining two parts (udn.com,
+# issue 10 item 9), a quoted sentence opening the headline (storystudio.tw, "「戒嚴時期跑
+# 新聞的最大收獲，就是學會擺脫竊聽和跟蹤。」那些年，在黑夜中尋找星星的新聞人").
+HEADLINES_WITH_MARKS = [
+    "宜兰台风假图卡造假 代理县长不忍了！下令警加速处理",
+    "台南木瓜台风过后大缺货！价格飙涨逾3倍 回稳至少要农历年后",
+    "「戒严时期跑新闻的最大收获，就是学会摆脱窃听和跟踪。」那些年，在黑夜中寻找星星的新闻人",
+    "COVID-19风暴的医疗伦理撞击：「没有呼吸器、也没病房了，你去问问病人要不要签DNR？」",
+]
+PARAGRAPHS = [
+    "凤凰台风来袭，昨日与东北季风共伴效应带来惊人雨量，县政府昨晚九时许才宣布今日停班停课。",
+    "县府表示，停班停课的讨论过程中确实有很多方案，但一切资讯应以县府对外发布的讯息为准。",
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES_WITH_MARKS)
+def test_a_headline_with_sentence_marks_is_the_title_with_or_without_a_byline(
+    headline: str,
+) -> None:
+    with_byline = classify(
+        views(
+            (headline, False, 0),
+            ("2025-11-12 来源：联合报", False, 1),
+            (PARAGRAPHS[0], False, 1),
+            (PARAGRAPHS[1], False, 1),
+        )
+    )
+    without = classify(
+        views((headline, False, 0), (PARAGRAPHS[0], False, 1), (PARAGRAPHS[1], False, 1))
+    )
+    assert with_byline.placements[0] == "title"
+    assert without.placements[0] == "title"
+
+
+@pytest.mark.parametrize("headline", HEADLINES_WITH_MARKS)
+def test_cleaning_the_text_rendering_again_keeps_such_a_title(headline: str) -> None:
+    """Issue 10 item 9: the byline at the foot is the only metadata; the text rendering
+    (title, blank line, paragraphs) has none, and the title must survive it."""
+    page = "\n\n".join([headline, *PARAGRAPHS, "2025-11-12  来源：联合报"]) + "\n"
+    first = clean(page)
+    again = clean(render(first))
+    assert first.title == headline
+    assert (again.title, again.body) == (first.title, first.body)
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title() -> None:
+    layout = classify(views(("县府今天宣布停班停课。", False, 0), (LONG, False, 1)))
+    assert layout.placements[0] != "title"
+
+
+def test_a_term_list_is_no_title() -> None:
+    """A link list or tag line above the article (four or more short terms split by
+    commas, bars or spaces), as hijacked mirror pages carry; 、 lists stay headlines."""
+    assert is_term_list("轮盘机,久青草原,处女开苞,红宝石国际娱乐")
+    assert is_term_list("卖号|代写论文|卖枪|天天彩票")
+    assert not is_term_list("北京、上海、广州、深圳房价齐涨")
+    assert not is_term_list("宜兰台风假图卡造假 代理县长不忍了！下令警加速处理")
+    layout = classify(
+        views(
+            ("轮盘机,久青草原,处女开苞,红宝石国际娱乐", False, 0),
+            ("闽清县融媒体中心今日挂牌成立", False, 1),
+            (LONG, False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert layout.placements[:2] == ["removed", "title"]
+
+
+def test_a_stack_of_unspaced_short_lines_is_no_title_on_a_spaced_page() -> None:
+    """Link lists stacked above the article, one term a line, on a page whose paragraphs
+    are spaced apart: the headline is the line standing alone under them."""
+    stack = [("逍遥娱乐", False, 0), ("彩票选号机", False, 0), ("夜色城", False, 0)]
+    spaced = [("两交通意外两人送院", False, 1), (LONG, False, 1), (LONG, False, 1)]
+    # The pipeline hands a blank line over as None, counted in the next line's blanks_before.
+    layout = classify([*views(*stack), None, *(v for line in spaced for v in (*views(line), None))])
+    assert layout.placements[:5] == ["removed", "removed", "removed", "blank", "title"]
+    # On a compact page (no line spaced from another) a stack says nothing.
+    compact = classify(views(("三省援藏干部人才同心凝聚合力", False, 0), (LONG, False, 0)))
+    assert compact.placements == ["title", "body"]
