@@ -237,3 +237,45 @@ def test_a_stack_of_unspaced_short_lines_is_no_title_on_a_spaced_page() -> None:
     # On a compact page (no line spaced from another) a stack says nothing.
     compact = classify(views(("三省援藏干部人才同心凝聚合力", False, 0), (LONG, False, 0)))
     assert compact.placements == ["title", "body"]
+
+
+def test_a_source_on_the_line_under_the_time_is_the_source() -> None:
+    """A byline split over two lines, the bare source under the time (gcs.gov.mo prints
+    出版/发布 date then 新闻局(GCS); ftnn.com.tw the date then FTNN新聞網)."""
+    layout = classify(
+        views(
+            ("行政长官委任行政会发言人", False, 0),
+            ("出版：2025年01月08日 星期三", False, 1),
+            ("新闻局(GCS)", False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert layout.placements == ["title", "metadata", "metadata", "body"]
+    assert layout.fields["source"] == "新闻局(GCS)"
+    # Not under a byline, or under one that named its source: a short line stays text.
+    other = classify(
+        views(
+            ("行政长官委任行政会发言人", False, 0),
+            ("2025-01-08 来源：澳门日报", False, 1),
+            ("新闻局", False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert other.fields["source"] == "澳门日报"
+    assert other.placements[2] != "metadata"
+
+
+def test_a_paragraph_spaced_from_captions_above_but_not_below_is_body() -> None:
+    """Captions stand apart on both sides; the first paragraph under a caption block is
+    spaced from it but set close to the paragraphs under it (hkcna.hk feature layout)."""
+    caption = "2022年端午时，李家超接受中通社专访。（香港中通社图片）"
+    first = "夏至，香港上亚厘毕道的礼宾府，一片绿意。再过九天，特首上任将满周年。"
+    page = [
+        ("通说：夏至·追时间的特首", False, 0),
+        ("（香港中通社记者洪少葵摄）", False, 1),
+        (caption, False, 1),
+        (first, False, 1),
+        *[(LONG, False, 0)] * 5,
+    ]
+    placements = classify(views(*page)).placements
+    assert placements[1:4] == ["caption", "caption", "body"]

@@ -4,7 +4,9 @@ This is the one filter that looks at the whole page, because a line's role
 depends on its neighbours and its position.  The order of decisions:
 
 1. line by line: page furniture (``navigation``), a notice that opens with its
-   formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``);
+   formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
+   a bare source name right under a byline that gave a time but no source
+   (``metadata.source_line``);
 2. the title (``_find_title``): the headline-shaped line right above a byline of the
    page head, else the first headline-shaped line of the head (above the first byline
    and the first paragraph).  The same headline shape serves both: a line of at most
@@ -23,7 +25,9 @@ depends on its neighbours and its position.  The order of decisions:
 4. the body: a line with caption wording is a caption in any layout; once the article
    has begun, a short unpunctuated line followed by more text is a heading; a short line
    that breaks the paragraphs' layout norm (indentation, spacing) is a caption
-   (``captions.PageLayout``); the rest is body.  A page without a layout norm says so
+   (``captions.PageLayout``); spacing counts only when the line is not glued to the
+   line under it (a line spaced from the one above with the next line right under it
+   opens the paragraphs that follow); the rest is body.  A page without a layout norm says so
    in the evidence rather than guess.
 """
 
@@ -44,7 +48,7 @@ from newsclean.filters.captions import (
     is_caption_sized,
 )
 from newsclean.filters.credits import reporter_credit
-from newsclean.filters.metadata import parse_metadata
+from newsclean.filters.metadata import parse_metadata, source_line
 from newsclean.filters.navigation import SITE_NAME, classify_furniture
 from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
 
@@ -149,11 +153,12 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     # and the three verdicts below are pure functions of the text: a short text found to be
     # content once on this page is content again, without the per-line regex work.
     plain: set[str] = set()
+    awaiting_source = False  # the line above was a byline with a time and no source
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
             continue
-        if line.text in plain:
+        if line.text in plain and not awaiting_source:  # under a byline, context decides
             content.append(i)
             continue
         furniture = classify_furniture(line.text)
@@ -168,7 +173,17 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             evidence[i] = Evidence(NAME, "copyright", "opens with a notice formula")
             continue
         metadata = parse_metadata(line.text)
+        if metadata is None and awaiting_source and "source" not in fields:
+            source = source_line(line.text)
+            if source is not None:  # the byline's source, on the line under its time
+                placements[i] = "metadata"
+                evidence[i] = Evidence(NAME, "metadata", "source under the byline's time")
+                fields["source"] = source
+                awaiting_source = False
+                continue
+        awaiting_source = False
         if metadata is not None:
+            awaiting_source = "published_at" in metadata.fields and "source" not in metadata.fields
             placements[i] = "metadata"
             anchors = "published_at" in metadata.fields or "source" in metadata.fields
             if anchors and len(content) <= MAX_LINES_ABOVE_BYLINE:
@@ -317,6 +332,12 @@ def _place_body(
     ]
     for position, difference in enumerate(differences):
         if difference is not None and not is_caption_sized(views[position].text):  # type: ignore[union-attr]
+            differences[position] = None
+    for position, difference in enumerate(differences[:-1]):
+        after = views[position + 1]
+        if difference == SPACED and after is not None and after.blanks_before == 0:
+            # A caption stands apart; a line spaced from the one above with the next line
+            # glued under it opens the paragraphs that follow.
             differences[position] = None
     if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
         # The first line under the head is often spaced apart from it: alone, that
