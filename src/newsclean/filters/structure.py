@@ -8,17 +8,18 @@ depends on its neighbours and its position.  The order of decisions:
    a bare source name right under a byline that gave a time but no source
    (``metadata.source_line``);
 2. the title (``_find_title``): the headline-shaped line right above a byline of the
-   page head, else the first headline-shaped line of the head (above the first byline
-   and the first paragraph).  The same headline shape serves both: a line of at most
-   ``MAX_TITLE_LENGTH`` characters with two Han characters or more, no caption cue, not
-   ending as a clause (，；：) nor holding a 。 outside a quotation; ！ and ？ may join
-   its parts (假恋爱真诈骗！北市女…, 代理县长不忍了！下令…) and a quoted sentence may
-   open it (「…跟踪。」那些年…), so the title is found whether a byline stands under it or
-   not, and found again in newsclean's own text output.  A list is no headline: a line of
-   four or more short terms split by commas, bars or spaces (六合研究院,升达毕业证,…), or
-   a line inside a run of three or more unspaced short lines on a page that spaces its
-   paragraphs apart (link lists and tag clouds stacked above the article); short lines
-   above the title are furniture;
+   page head, else the first line of the head that is not a list, when it is
+   headline-shaped (and above the first byline and the first paragraph).  The same
+   headline shape serves both: a line of at most ``MAX_TITLE_LENGTH`` characters with
+   two Han characters or more, no caption cue, not ending as a clause (，；：) nor
+   holding a 。 outside a quotation; ！ and ？ may join its parts
+   (假恋爱真诈骗！北市女…, 代理县长不忍了！下令…) and a quoted sentence may open it
+   (「…跟踪。」那些年…), so the title is found whether a byline stands under it or
+   not, and found again in newsclean's own text output.  A list is no headline: a
+   line of four or more short terms split by commas, bars or spaces
+   (六合研究院,升达毕业证,…), or a line inside a run of three or more unspaced short
+   lines on a page that spaces its paragraphs apart (link lists and tag clouds
+   stacked above the article); short lines above the title are furniture;
 3. the foot: a line whose notice vocabulary is strong enough for its length is a
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``);
@@ -62,6 +63,9 @@ MIN_HEADING_HAN = 4
 MAX_LINES_ABOVE_BYLINE = 3
 #: Unclassified short lines above the title are page furniture (section names, crumbs).
 MAX_FURNITURE_LENGTH = 30
+#: A reporter credit is looked for in this many body lines: the first paragraph, or the
+#: one under a dek (——国家主席…侧记) or lead line.
+CREDIT_PARAGRAPHS = 2
 #: Lines up to this long are remembered as content per page, at most MEMO_LIMIT of them.
 MEMO_LENGTH = 16
 MEMO_LIMIT = 1 << 14
@@ -215,8 +219,10 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
     head_end = title if title is not None else -1
     _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
-    first_body = next((i for i in body if placements[i] == "body"), None)
-    if "author" not in fields and first_body is not None:
+    # The credit opens the first paragraph; a dek or lead line (——记…) may stand above it.
+    for first_body in [i for i in body if placements[i] == "body"][:CREDIT_PARAGRAPHS]:
+        if "author" in fields:
+            break
         credit = reporter_credit(lines[first_body].text)  # type: ignore[union-attr]
         if credit:
             fields["author"] = credit
@@ -230,8 +236,9 @@ def _find_title(
 ) -> int | None:
     """The title-shaped line right above a byline of the page head (the first such byline
     that has one: a bare date line may come before the headline and its byline), else
-    the first title-shaped line of the head: above the first byline and the first
-    paragraph, and not stacked in a list run (see the module docstring)."""
+    the first line of the head that is not a list (a term list or a line stacked in a
+    list run), when it is title-shaped and above the first byline and paragraph (see
+    the module docstring)."""
     if not content:
         return None
     for byline in head_bylines:
@@ -244,9 +251,9 @@ def _find_title(
         text = lines[i].text  # type: ignore[union-attr]
         if i > first_metadata or _is_prose(text):
             return None
-        if i in in_list or not is_title_shaped(text):
-            continue
-        if position + 1 < len(content):  # a title has an article under it
+        if i in in_list or is_term_list(text):
+            continue  # a list stacked above the article: furniture, look under it
+        if is_title_shaped(text) and position + 1 < len(content):  # an article under it
             return i
         return None
     return None
