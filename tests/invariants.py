@@ -13,6 +13,7 @@ import regex
 
 from newsclean.document import Document
 from newsclean.filters.credits import reporter_credit
+from newsclean.filters.structure import CREDIT_PARAGRAPHS
 from newsclean.render import render
 
 #: The characters ``normalize`` drops as invisible; a line made only of these and
@@ -73,9 +74,10 @@ def check_accounting(doc: Document, text: str) -> None:
         for r in records
         if r.placement == "removed"
     ]
-    # The author may also come from the reporter credit at the head of the first paragraph.
-    credited = (
-        bool(doc.body) and doc.author is not None and reporter_credit(doc.body[0]) == doc.author
+    # The author may also come from the reporter credit at the head of the first paragraph
+    # (or of the one under a dek: the first CREDIT_PARAGRAPHS body lines).
+    credited = doc.author is not None and any(
+        reporter_credit(text) == doc.author for text in texts("body")[:CREDIT_PARAGRAPHS]
     )
     if any((doc.published_at, doc.source, doc.editor)) or (doc.author and not credited):
         assert texts("metadata"), "metadata fields with no metadata line"

@@ -1,6 +1,10 @@
 """Placing lines: title, byline, captions, headings and body, from the page's own layout."""
 
-from newsclean.filters.structure import LineView, classify, is_heading_shaped
+import pytest
+
+from newsclean import clean
+from newsclean.filters.structure import LineView, classify, is_heading_shaped, is_term_list
+from newsclean.render import render
 
 
 def views(*lines: tuple[str, bool, int]) -> list[LineView | None]:
@@ -152,3 +156,126 @@ def test_a_date_line_above_the_headline_does_not_hide_the_title():
         )
     )
     assert layout.placements == ["metadata", "title", "metadata", "body", "body"]
+
+
+# Headlines as Taiwan and Hong Kong sites print them: ！ or ？ joining two parts (udn.com,
+# issue 10 item 9), a quoted sentence opening the headline (storystudio.tw, "「戒嚴時期跑
+# 新聞的最大收獲，就是學會擺脫竊聽和跟蹤。」那些年，在黑夜中尋找星星的新聞人").
+HEADLINES_WITH_MARKS = [
+    "宜兰台风假图卡造假 代理县长不忍了！下令警加速处理",
+    "台南木瓜台风过后大缺货！价格飙涨逾3倍 回稳至少要农历年后",
+    "「戒严时期跑新闻的最大收获，就是学会摆脱窃听和跟踪。」那些年，在黑夜中寻找星星的新闻人",
+    "COVID-19风暴的医疗伦理撞击：「没有呼吸器、也没病房了，你去问问病人要不要签DNR？」",
+]
+PARAGRAPHS = [
+    "凤凰台风来袭，昨日与东北季风共伴效应带来惊人雨量，县政府昨晚九时许才宣布今日停班停课。",
+    "县府表示，停班停课的讨论过程中确实有很多方案，但一切资讯应以县府对外发布的讯息为准。",
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES_WITH_MARKS)
+def test_a_headline_with_sentence_marks_is_the_title_with_or_without_a_byline(
+    headline: str,
+) -> None:
+    with_byline = classify(
+        views(
+            (headline, False, 0),
+            ("2025-11-12 来源：联合报", False, 1),
+            (PARAGRAPHS[0], False, 1),
+            (PARAGRAPHS[1], False, 1),
+        )
+    )
+    without = classify(
+        views((headline, False, 0), (PARAGRAPHS[0], False, 1), (PARAGRAPHS[1], False, 1))
+    )
+    assert with_byline.placements[0] == "title"
+    assert without.placements[0] == "title"
+
+
+@pytest.mark.parametrize("headline", HEADLINES_WITH_MARKS)
+def test_cleaning_the_text_rendering_again_keeps_such_a_title(headline: str) -> None:
+    """Issue 10 item 9: the byline at the foot is the only metadata; the text rendering
+    (title, blank line, paragraphs) has none, and the title must survive it."""
+    page = "\n\n".join([headline, *PARAGRAPHS, "2025-11-12  来源：联合报"]) + "\n"
+    first = clean(page)
+    again = clean(render(first))
+    assert first.title == headline
+    assert (again.title, again.body) == (first.title, first.body)
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title() -> None:
+    layout = classify(views(("县府今天宣布停班停课。", False, 0), (LONG, False, 1)))
+    assert layout.placements[0] != "title"
+
+
+def test_a_term_list_is_no_title() -> None:
+    """A link list or tag line above the article (four or more short terms split by
+    commas, bars or spaces), as hijacked mirror pages carry; 、 lists stay headlines."""
+    assert is_term_list("轮盘机,久青草原,处女开苞,红宝石国际娱乐")
+    assert is_term_list("卖号|代写论文|卖枪|天天彩票")
+    assert not is_term_list("北京、上海、广州、深圳房价齐涨")
+    assert not is_term_list("宜兰台风假图卡造假 代理县长不忍了！下令警加速处理")
+    layout = classify(
+        views(
+            ("轮盘机,久青草原,处女开苞,红宝石国际娱乐", False, 0),
+            ("闽清县融媒体中心今日挂牌成立", False, 1),
+            (LONG, False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert layout.placements[:2] == ["removed", "title"]
+
+
+def test_a_stack_of_unspaced_short_lines_is_no_title_on_a_spaced_page() -> None:
+    """Link lists stacked above the article, one term a line, on a page whose paragraphs
+    are spaced apart: the headline is the line standing alone under them."""
+    stack = [("逍遥娱乐", False, 0), ("彩票选号机", False, 0), ("夜色城", False, 0)]
+    spaced = [("两交通意外两人送院", False, 1), (LONG, False, 1), (LONG, False, 1)]
+    # The pipeline hands a blank line over as None, counted in the next line's blanks_before.
+    layout = classify([*views(*stack), None, *(v for line in spaced for v in (*views(line), None))])
+    assert layout.placements[:5] == ["removed", "removed", "removed", "blank", "title"]
+    # On a compact page (no line spaced from another) a stack says nothing.
+    compact = classify(views(("三省援藏干部人才同心凝聚合力", False, 0), (LONG, False, 0)))
+    assert compact.placements == ["title", "body"]
+
+
+def test_a_source_on_the_line_under_the_time_is_the_source() -> None:
+    """A byline split over two lines, the bare source under the time (gcs.gov.mo prints
+    出版/发布 date then 新闻局(GCS); ftnn.com.tw the date then FTNN新聞網)."""
+    layout = classify(
+        views(
+            ("行政长官委任行政会发言人", False, 0),
+            ("出版：2025年01月08日 星期三", False, 1),
+            ("新闻局(GCS)", False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert layout.placements == ["title", "metadata", "metadata", "body"]
+    assert layout.fields["source"] == "新闻局(GCS)"
+    # Not under a byline, or under one that named its source: a short line stays text.
+    other = classify(
+        views(
+            ("行政长官委任行政会发言人", False, 0),
+            ("2025-01-08 来源：澳门日报", False, 1),
+            ("新闻局", False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert other.fields["source"] == "澳门日报"
+    assert other.placements[2] != "metadata"
+
+
+def test_a_paragraph_spaced_from_captions_above_but_not_below_is_body() -> None:
+    """Captions stand apart on both sides; the first paragraph under a caption block is
+    spaced from it but set close to the paragraphs under it (hkcna.hk feature layout)."""
+    caption = "2022年端午时，李家超接受中通社专访。（香港中通社图片）"
+    first = "夏至，香港上亚厘毕道的礼宾府，一片绿意。再过九天，特首上任将满周年。"
+    page = [
+        ("通说：夏至·追时间的特首", False, 0),
+        ("（香港中通社记者洪少葵摄）", False, 1),
+        (caption, False, 1),
+        (first, False, 1),
+        *[(LONG, False, 0)] * 5,
+    ]
+    placements = classify(views(*page)).placements
+    assert placements[1:4] == ["caption", "caption", "body"]

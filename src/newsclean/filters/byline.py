@@ -99,9 +99,10 @@ REPORTER_HINT = regex.compile(r"记者|記者|通讯员|通訊員")
 DATELINE_SOURCE = regex.compile(
     r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$"
 )
-# A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三.
+# A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
+# 新华社记者韩洁、刘羊旸、崔静 (names listed with 、 are kept as listed).
 REPORTER_LINE = regex.compile(
-    r"^" + ROLE + r"(?P<names>\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,5})?$"
+    r"^" + ROLE + r"(?P<names>\s*[\p{Han}·]{2,4}(?:(?:\s+|、)[\p{Han}·]{2,4}){0,5})?$"
 )
 SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
 URL_PIECE = regex.compile(

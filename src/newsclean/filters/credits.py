@@ -13,8 +13,11 @@ unchanged; only ``author`` is read from it (when no byline line gave one), and
 - role: an optional qualifier (本报, 特约, 首席, 实习...) + 记者 / 通讯员 / 实习生 /
   特派员, simplified or traditional;
 - names: 2-4 Han characters each (``·`` allowed), separated by spaces, ``、``, ``，``,
-  和 or 及; at most ``MAX_NAMES`` per role;
-- terminator: the end of a bracket, ``/``, another role, a dateline word (报道, 报导,
+  和 or 及; at most ``MAX_NAMES`` per role; names the page lists with ``、`` only are
+  kept so (``何玉華、陸運鋒``), other separators become one space, and the roles' names
+  are joined by a space (``（通讯员 裴雨 记者 韩秋 顾潇）`` -> ``裴雨 韩秋 顾潇``);
+- terminator: the end of a bracket, ``/`` (``／``, and ``∕`` as udn.com prints
+  ``記者王超群∕台北報導``), another role, a dateline word (报道, 报导,
   综合, 摄, 电, 讯...), or a digit; a name glued to a place before a day
   (``王小明台北30日電``) keeps its first three characters when the place has at least
   two left, otherwise its first two.
@@ -49,9 +52,11 @@ BRACKET_GROUP = regex.compile(r"[【\[〔(（]([^【\[〔(（】\]〕)）]{1,60}
 SENTENCE_MARK = regex.compile(r"[，。！？；,]")
 OPEN_HEAD_END = regex.compile(r"[，。！？；：:,(（【\[〔]")
 TERMINATOR = regex.compile(
-    r"[/／|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電"
+    r"[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電"
 )
 NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
+# Names listed with 、 only, kept so: the author reads as the page wrote it.
+LISTED_NAMES = regex.compile(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
 GLUED_PLACE = regex.compile(r"^\s*(?P<run>\p{Han}{4,8})\d{1,2}日(?:专电|專電|电|電)")
 AGENCY = regex.compile(r"\p{Han}{1,5}[社网網报報台刊]")
@@ -84,11 +89,13 @@ def _names_after(text: str, bracketed: bool) -> list[str]:
         return []
     if not all(NAME.match(token) for token in tokens):
         return []
+    if len(tokens) > 1 and LISTED_NAMES.fullmatch(chunk.strip()):
+        return ["、".join(tokens)]  # 何玉華、陸運鋒: the names as the page lists them
     return tokens
 
 
 def reporter_credit(paragraph: str) -> str | None:
-    """The reporters credited at the head of ``paragraph``, space-separated, or None.
+    """The reporters credited at the head of ``paragraph`` (see the grammar), or None.
 
     >>> reporter_credit("新华社北京7月2日电（记者 张三）国务院新闻办公室2日举行发布会。")
     '张三'

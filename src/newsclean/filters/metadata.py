@@ -7,6 +7,15 @@ The grammar of a byline (labels, separators, unlabelled layouts, precedence) is 
 first paragraph in ``credits.py``.  A line is tried as an unlabelled layout first, then
 as a reporter line, then as labelled fields, then as a bracketed reporter credit
 alone on its line.  Copyright and reprint notices are ``notice.py``'s job.
+
+**A byline split over lines.**  Some sites print the time and the source on two lines,
+the source bare on the line under the time (``出版：2025年01月08日 星期三`` then
+``新闻局(GCS)``; ``2026/02/04`` then ``FTNN新闻网``): ``source_line`` reads such a line
+as the source when it stands right under a byline that gave a time but no source, is a
+name (``SOURCE_NAME``: 2-8 Han or Latin characters, as media names are (a lead line
+such as 记湖南援藏干部的三年 is longer), an optional bracketed code, no
+punctuation) and is not a label.  ``structure`` applies it only there, and only while
+the page has no source.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from newsclean.filters.byline import (
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
+from newsclean.filters.labels import label_table
 
 NAME = "metadata"
 
@@ -34,9 +44,14 @@ __all__ = [
     "Metadata",
     "parse_date",
     "parse_metadata",
+    "source_line",
 ]
 
 INNER_SENTENCE_END = regex.compile(r"[。！？!?]")
+# A bare source name: 政府新闻处, FTNN新闻网, 新闻局(GCS), 正报.
+SOURCE_NAME = regex.compile(
+    r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,7}(?:[(（][A-Za-z]{2,8}[)）])?$"
+)
 CREDIT_OPEN, CREDIT_CLOSE = "(（【[〔", ")）】]〕"
 
 
@@ -70,6 +85,20 @@ def parse_metadata(text: str) -> Metadata | None:
         or parse_labelled(line)
         or _credit_line(line)
     )
+
+
+def source_line(text: str) -> str | None:
+    """The source when ``text`` is a bare source name (see the module docstring).
+
+    >>> source_line("新闻局(GCS)")
+    '新闻局(GCS)'
+    >>> source_line("责任编辑") is None
+    True
+    """
+    line = text.strip()
+    if SOURCE_NAME.match(line) is None or line in label_table():
+        return None
+    return line
 
 
 def _credit_line(line: str) -> Metadata | None:

@@ -4,16 +4,31 @@ This is the one filter that looks at the whole page, because a line's role
 depends on its neighbours and its position.  The order of decisions:
 
 1. line by line: page furniture (``navigation``), a notice that opens with its
-   formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``);
-2. the title: the title-shaped line above the byline in the page head, or the first
-   short line; short lines above the title are furniture;
+   formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
+   a bare source name right under a byline that gave a time but no source
+   (``metadata.source_line``);
+2. the title (``_find_title``): the headline-shaped line right above a byline of the
+   page head, else the first line of the head that is not a list, when it is
+   headline-shaped (and above the first byline and the first paragraph).  The same
+   headline shape serves both: a line of at most ``MAX_TITLE_LENGTH`` characters with
+   two Han characters or more, no caption cue, not ending as a clause (，；：) nor
+   holding a 。 outside a quotation; ！ and ？ may join its parts
+   (假恋爱真诈骗！北市女…, 代理县长不忍了！下令…) and a quoted sentence may open it
+   (「…跟踪。」那些年…), so the title is found whether a byline stands under it or
+   not, and found again in newsclean's own text output.  A list is no headline: a
+   line of four or more short terms split by commas, bars or spaces
+   (六合研究院,升达毕业证,…), or a line inside a run of three or more unspaced short
+   lines on a page that spaces its paragraphs apart (link lists and tag clouds
+   stacked above the article); short lines above the title are furniture;
 3. the foot: a line whose notice vocabulary is strong enough for its length is a
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``);
 4. the body: a line with caption wording is a caption in any layout; once the article
    has begun, a short unpunctuated line followed by more text is a heading; a short line
    that breaks the paragraphs' layout norm (indentation, spacing) is a caption
-   (``captions.PageLayout``); the rest is body.  A page without a layout norm says so
+   (``captions.PageLayout``); spacing counts only when the line is not glued to the
+   line under it (a line spaced from the one above with the next line right under it
+   opens the paragraphs that follow); the rest is body.  A page without a layout norm says so
    in the evidence rather than guess.
 """
 
@@ -34,7 +49,7 @@ from newsclean.filters.captions import (
     is_caption_sized,
 )
 from newsclean.filters.credits import reporter_credit
-from newsclean.filters.metadata import parse_metadata
+from newsclean.filters.metadata import parse_metadata, source_line
 from newsclean.filters.navigation import SITE_NAME, classify_furniture
 from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
 
@@ -48,6 +63,9 @@ MIN_HEADING_HAN = 4
 MAX_LINES_ABOVE_BYLINE = 3
 #: Unclassified short lines above the title are page furniture (section names, crumbs).
 MAX_FURNITURE_LENGTH = 30
+#: A reporter credit is looked for in this many body lines: the first paragraph, or the
+#: one under a dek (——国家主席…侧记) or lead line.
+CREDIT_PARAGRAPHS = 2
 #: Lines up to this long are remembered as content per page, at most MEMO_LIMIT of them.
 MEMO_LENGTH = 16
 MEMO_LIMIT = 1 << 14
@@ -55,6 +73,13 @@ MEMO_LIMIT = 1 << 14
 HAN = regex.compile(r"\p{Han}")
 SENTENCE_END = regex.compile(r"[。！？!?；;，,：:、…]$")
 SENTENCE_MARK = regex.compile(r"[。！？；]")
+# A sentence quoted inside a headline: 「戒严时期……跟踪。」那些年…
+QUOTED_STOP = regex.compile(r"[。！？!?]+(?=[」』”\"])")
+LIST_SEPARATOR = regex.compile(r"[,，|｜\s]+")
+MIN_LIST_TERMS = 4
+MAX_LIST_TERM = 8
+#: Unspaced short lines stacked this deep, on a page that spaces its paragraphs, are a list.
+MIN_LIST_RUN = 3
 NUMBERED_HEADING = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
@@ -94,13 +119,24 @@ def is_heading_shaped(text: str) -> bool:
 
 
 def is_title_shaped(text: str) -> bool:
+    """A headline's shape (see the module docstring): 两交通意外两人送院, 假恋爱真诈骗！北市女…,
+    「…学会摆脱窃听和跟踪。」那些年，在黑夜中寻找星星的新闻人; not 他说，, not a list."""
     return (
         len(text) <= MAX_TITLE_LENGTH
         and len(HAN.findall(text)) >= 2
-        and "。" not in text
-        and not text.endswith(("，", ",", "；", "："))
+        and "。" not in QUOTED_STOP.sub("", text)
+        and not text.endswith(("。", "，", ",", "；", "：", ":"))
         and not has_caption_cue(text)
+        and not is_term_list(text)
     )
+
+
+def is_term_list(text: str) -> bool:
+    """Four or more short terms split by commas, bars or spaces: a link list or a tag
+    line (轮盘机,久青草原,处女开苞,红宝石国际娱乐), not a headline; 、 does not split
+    (北京、上海、广州、深圳房价齐涨 is a headline)."""
+    terms = [term for term in LIST_SEPARATOR.split(text) if term]
+    return len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms)
 
 
 def is_paragraph(text: str) -> bool:
@@ -121,11 +157,12 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     # and the three verdicts below are pure functions of the text: a short text found to be
     # content once on this page is content again, without the per-line regex work.
     plain: set[str] = set()
+    awaiting_source = False  # the line above was a byline with a time and no source
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
             continue
-        if line.text in plain:
+        if line.text in plain and not awaiting_source:  # under a byline, context decides
             content.append(i)
             continue
         furniture = classify_furniture(line.text)
@@ -140,7 +177,17 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             evidence[i] = Evidence(NAME, "copyright", "opens with a notice formula")
             continue
         metadata = parse_metadata(line.text)
+        if metadata is None and awaiting_source and "source" not in fields:
+            source = source_line(line.text)
+            if source is not None:  # the byline's source, on the line under its time
+                placements[i] = "metadata"
+                evidence[i] = Evidence(NAME, "metadata", "source under the byline's time")
+                fields["source"] = source
+                awaiting_source = False
+                continue
+        awaiting_source = False
         if metadata is not None:
+            awaiting_source = "published_at" in metadata.fields and "source" not in metadata.fields
             placements[i] = "metadata"
             anchors = "published_at" in metadata.fields or "source" in metadata.fields
             if anchors and len(content) <= MAX_LINES_ABOVE_BYLINE:
@@ -172,8 +219,10 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
     head_end = title if title is not None else -1
     _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
-    first_body = next((i for i in body if placements[i] == "body"), None)
-    if "author" not in fields and first_body is not None:
+    # The credit opens the first paragraph; a dek or lead line (——记…) may stand above it.
+    for first_body in [i for i in body if placements[i] == "body"][:CREDIT_PARAGRAPHS]:
+        if "author" in fields:
+            break
         credit = reporter_credit(lines[first_body].text)  # type: ignore[union-attr]
         if credit:
             fields["author"] = credit
@@ -187,21 +236,66 @@ def _find_title(
 ) -> int | None:
     """The title-shaped line right above a byline of the page head (the first such byline
     that has one: a bare date line may come before the headline and its byline), else
-    the first short line when it comes before any byline."""
+    the first line of the head that is not a list (a term list or a line stacked in a
+    list run), when it is title-shaped and above the first byline and paragraph (see
+    the module docstring)."""
     if not content:
         return None
     for byline in head_bylines:
         above = [i for i in content if i < byline]
         if above and is_title_shaped(lines[above[-1]].text):  # type: ignore[union-attr]
             return above[-1]
-    first_metadata = head_bylines[0] if head_bylines else None
-    first = content[0]
-    if first_metadata is None or first < first_metadata:
-        text = lines[first].text  # type: ignore[union-attr]
-        following = [i for i in content if i > first]
-        if is_title_shaped(text) and SENTENCE_MARK.search(text) is None and following:
-            return first
+    first_metadata = head_bylines[0] if head_bylines else len(lines)
+    in_list = _list_runs(lines, content)
+    for position, i in enumerate(content):
+        text = lines[i].text  # type: ignore[union-attr]
+        if i > first_metadata or _is_prose(text):
+            return None
+        if i in in_list or is_term_list(text):
+            continue  # a list stacked above the article: furniture, look under it
+        if is_title_shaped(text) and position + 1 < len(content):  # an article under it
+            return i
+        return None
     return None
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph by its length or its closed sentence (a headline may end in a quote
+    mark, ！ or ？, never in 。): the end of the page head."""
+    return len(text) > MAX_TITLE_LENGTH or text.rstrip("”」』\"'").endswith("。")
+
+
+def _list_runs(lines: Sequence[LineView | None], content: list[int]) -> set[int]:
+    """Content lines stacked in a run of ``MIN_LIST_RUN`` or more unspaced short lines,
+    on a page whose paragraphs are spaced apart (empty on a compact page: there, no run
+    says anything).  A ``None`` line is blank or removed; a view's ``blanks_before``
+    tells which, so removed spam lines count in the run they were part of."""
+    paragraphs = [lines[i] for i in content if _is_prose(lines[i].text)]  # type: ignore[union-attr]
+    spaced = sum(1 for view in paragraphs if view is not None and view.blanks_before > 0)
+    if not paragraphs or spaced * 2 <= len(paragraphs):
+        return set()
+    blank = [False] * len(lines)
+    for j, view in enumerate(lines):
+        if view is not None:
+            for k in range(max(0, j - view.blanks_before), j):
+                blank[k] = lines[k] is None
+    content_set = set(content)
+    members: set[int] = set()
+    run: list[int] = []
+    for j in range(len(lines) + 1):
+        view = lines[j] if j < len(lines) else None
+        short = (
+            j < len(lines)
+            and not blank[j]
+            and (view is None or (j in content_set and len(view.text) <= MAX_TITLE_LENGTH))
+        )
+        if short and not (view is not None and _is_prose(view.text)):
+            run.append(j)
+            continue
+        if len(run) >= MIN_LIST_RUN:
+            members.update(i for i in run if i in content_set)
+        run = []
+    return members
 
 
 def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int, list[str]]:
@@ -245,6 +339,12 @@ def _place_body(
     ]
     for position, difference in enumerate(differences):
         if difference is not None and not is_caption_sized(views[position].text):  # type: ignore[union-attr]
+            differences[position] = None
+    for position, difference in enumerate(differences[:-1]):
+        after = views[position + 1]
+        if difference == SPACED and after is not None and after.blanks_before == 0:
+            # A caption stands apart; a line spaced from the one above with the next line
+            # glued under it opens the paragraphs that follow.
             differences[position] = None
     if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
         # The first line under the head is often spaced apart from it: alone, that
