@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from newsclean import __version__
-from newsclean.entry import interrupted_while_loading
 from newsclean.errors import InputError, NewscleanError, UsageError
 from newsclean.filters.convert import CONFIGS
+from newsclean.interrupt import interrupted_while_loading
 from newsclean.render import FORMATS
 
 if TYPE_CHECKING:

@@ -64,6 +64,7 @@ from newsclean.filters.spam_signs import (
     LIST_SEPARATORS,
     SENTENCE_MARKS,
     SEPARATORS,
+    PageMemo,
     SpamLexicon,
     counter_lexicon,
     han_count,
@@ -134,11 +135,12 @@ def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> Sp
     return score_probe((simplify(stripped) if simplify else stripped).lower())
 
 
-#: Probes up to this long are scored once per page, at most SCORE_MEMO_LIMIT of them.
-SCORE_MEMO_LENGTH = 16
-SCORE_MEMO_LIMIT = 1 << 14
 #: Candidate lines simplified per OpenCC call (a page's, unless it has very many).
 CANDIDATE_CHUNK = 1 << 13
+
+
+def _verdict_only(probe: str) -> SpamVerdict:
+    return score_probe(probe, verdict_only=True)
 
 
 def spam_verdicts(
@@ -162,7 +164,7 @@ def spam_verdicts(
     # Short lines repeat (a page of one-character lines): equal probes share one string and
     # each distinct one is scored once; candidates are simplified a chunk at a time.
     shared: dict[str, str] = {}
-    scored: dict[str, SpamVerdict] = {}
+    scored: PageMemo[SpamVerdict] = PageMemo()
     where: list[int] = []
     candidates: list[str] = []
     for i, text in enumerate(texts):
@@ -176,15 +178,10 @@ def spam_verdicts(
             for index, candidate in zip(where, candidates, strict=True):
                 probe = candidate.lower()
                 probe = probes[index] = shared.setdefault(probe, probe)
-                verdict = scored.get(probe)
-                if verdict is None:
-                    verdict = score_probe(probe, verdict_only=True)
-                    if len(probe) <= SCORE_MEMO_LENGTH and len(scored) < SCORE_MEMO_LIMIT:
-                        scored[probe] = verdict
-                verdicts[index] = verdict
+                verdicts[index] = scored.get(probe, _verdict_only)
             where, candidates = [], []
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
-    item_of: dict[str, bool] = {}
+    item_of: PageMemo[bool] = PageMemo()
     items = bytearray(len(texts))
     # Joined lists of keywords (not spam alone): items too, since next to a link list they
     # are part of one injection (the block judges them with its neighbours).
@@ -193,11 +190,7 @@ def spam_verdicts(
         if i in spam_terms:
             items[i] = 1
             continue
-        known = item_of.get(probe)
-        if known is None:
-            known = is_item(probe)
-            if len(probe) <= SCORE_MEMO_LENGTH and len(item_of) < SCORE_MEMO_LIMIT:
-                item_of[probe] = known
+        known = item_of.get(probe, is_item)
         if not known and len(probe) >= MIN_KEYWORD_LINE:
             terms = keyword_line(probe)
             if terms is not None:

@@ -7,8 +7,10 @@ nested quantifiers), and every probe is simplified, lower-cased text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Generic, TypeVar
 
 import regex
 
@@ -131,3 +133,26 @@ def morpheme_pattern() -> regex.Pattern[str]:
     """``spam_morphemes`` as one pattern (a scan of the line instead of one look-up per
     character)."""
     return regex.compile(r"\L<morphemes>", morphemes=sorted(spam_morphemes()))
+
+
+T = TypeVar("T")
+
+
+class PageMemo(Generic[T]):
+    """Per page, the judgement of each distinct short probe, made once: short lines repeat
+    (a page of one-character lines holds a few thousand distinct ones).  Bounded, so a
+    hostile page cannot grow it for ever."""
+
+    LENGTH = 16
+    LIMIT = 1 << 14
+
+    def __init__(self) -> None:
+        self.known: dict[str, T] = {}
+
+    def get(self, probe: str, judge: Callable[[str], T]) -> T:
+        if probe in self.known:
+            return self.known[probe]
+        found = judge(probe)
+        if len(probe) <= self.LENGTH and len(self.known) < self.LIMIT:
+            self.known[probe] = found
+        return found
