@@ -26,6 +26,18 @@ RemovalReason = Literal["spam", "nav", "share"]
 REMOVAL_REASONS: tuple[RemovalReason, ...] = get_args(RemovalReason)
 
 
+def removal_reason(value: str) -> RemovalReason:
+    """``value`` as a removal reason; a filter that records any other is a bug.
+
+    >>> removal_reason("spam")
+    'spam'
+    """
+    for reason in REMOVAL_REASONS:
+        if value == reason:
+            return reason
+    raise ValueError(f"unknown removal reason {value!r}; expected one of {REMOVAL_REASONS}")
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One thing a filter did to (or found in) a line, as data."""
@@ -40,7 +52,7 @@ class Evidence:
 class Removal:
     line: int
     text: str
-    reason: str
+    reason: RemovalReason
 
     def to_dict(self) -> dict[str, Any]:
         return {"line": self.line, "text": self.text, "reason": self.reason}

@@ -18,7 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsclean.decode import decode_bytes
-from newsclean.document import NO_EVIDENCE, Document, Evidence, LineTable, Removal, Warning
+from newsclean.document import (
+    NO_EVIDENCE,
+    Document,
+    Evidence,
+    LineTable,
+    Removal,
+    Warning,
+    removal_reason,
+)
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.convert import CONFIGS, convert_lines, converter
 from newsclean.filters.mojibake import MojibakeSpan
@@ -304,7 +312,7 @@ def _assemble(page: _Page, layout: Layout, warnings: list[Warning], path: str) -
         elif placement == "removed":
             # As it came, but writable: a lone surrogate would make every rendering fail.
             shown = SURROGATE.sub("\ufffd", originals[index]).strip()
-            doc.removed.append(Removal(index + 1, shown, reasons[index] or "removed"))
+            doc.removed.append(Removal(index + 1, shown, removal_reason(reasons[index] or "")))
         elif placement == "title":
             doc.title = texts[index]
         elif placement == "caption":
