@@ -198,7 +198,7 @@ def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool
     """An item's own evidence: (points, terms, signs, counter, term_shaped).  Cached, since
     pages repeat their links (and hostile pages repeat one line)."""
     weights = lexicon().terms
-    terms = tuple(sorted({t for _, _, t in lexicon().find(probe)}, key=lambda t: -weights[t]))
+    terms = tuple(sorted({t for _, _, t in lexicon().find(probe)}, key=lambda t: (-weights[t], t)))
     points = min(sum(weights[t] for t in terms), 3.0)
     signs: list[str] = []
     if not terms:
