@@ -144,6 +144,21 @@ def phrase_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<phrase>{phrase})|(?P<term>{terms})")
 
 
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """Every character a ``phrase_pattern`` match can start with: each alternative opens
+    with a literal (link, modifier, verb or term), so a line holding none of their first
+    characters cannot match, and one set test spares most prose the alternation search."""
+    grammar = phrase_grammar()
+    literals = [t for kind in ("link", "modifier", "verb") for t in grammar[kind]]
+    literals += [t for t in nav_terms() if len(t) >= 2]
+    return frozenset(t[0] for t in literals)
+
+
+def _may_hold_phrase(lowered: str) -> bool:
+    return not _phrase_openers().isdisjoint(lowered)
+
+
 def furniture_coverage(text: str) -> tuple[float, str]:
     """The share of ``text``'s letters and digits covered by furniture phrases and
     terms, and the reason the covering words give (``share`` wins over ``nav``).
@@ -154,6 +169,8 @@ def furniture_coverage(text: str) -> tuple[float, str]:
     True
     """
     lowered = text.lower()
+    if not _may_hold_phrase(lowered):
+        return 0.0, "nav"
     matches = list(phrase_pattern().finditer(lowered))
     if not matches:
         return 0.0, "nav"
@@ -214,9 +231,11 @@ def classify_furniture(text: str) -> Furniture | None:
         return None
     # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
     row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
-    has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and phrase_pattern().search(
-        lowered
-    ) is not None
+    has_tool = (
+        (len(line) <= MAX_PHRASE_LINE or row_candidate)
+        and _may_hold_phrase(lowered)
+        and phrase_pattern().search(lowered) is not None
+    )
     if has_tool and len(line) <= MAX_PHRASE_LINE:
         reason = _covered_clauses(CLAUSE_SPLIT.split(line))
         if reason is None and SEGMENT_SPLIT.search(line.strip()):
