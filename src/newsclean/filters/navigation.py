@@ -43,6 +43,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.dates import word_pattern
 
 NAME = "navigation"
 
@@ -114,7 +115,11 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
 
 
 def _alternation(terms: Iterable[str]) -> str:
-    return "|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True))
+    """The literals as a trie (``word_pattern``): at each position the longest fits first
+    and the shorter ones on backtracking, as in an alternation sorted longest first (the
+    literals that fit at one position are prefixes of each other), without trying every
+    literal at every position."""
+    return word_pattern(terms)
 
 
 @cache
