@@ -276,6 +276,12 @@ def _tool_row(lowered: str) -> str | None:
     True
     """
     terms = nav_terms()
+    if len(lowered) > MAX_ROW_LINE:
+        # prose: checked at its first token (a leading separator leaves an empty piece),
+        # without splitting the whole line
+        head = [t for t in TOKEN_SPLIT.split(lowered, maxsplit=2)[:2] if t]
+        if not head or head[0] not in terms:
+            return None
     tokens = [t for t in TOKEN_SPLIT.split(lowered) if t]
     if not tokens or (tokens[0] not in terms and len(lowered) > MAX_ROW_LINE):
         return None  # prose: checked at its first token, as cheaply as before the rows
