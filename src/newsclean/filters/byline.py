@@ -63,7 +63,13 @@ from dataclasses import dataclass, field
 import regex
 
 from newsclean.filters.dates import YEAR_ANCHOR, find_date, find_dates
-from newsclean.filters.labels import is_label, label_context, label_pattern, label_table
+from newsclean.filters.labels import (
+    is_label,
+    label_context,
+    label_pattern,
+    label_start,
+    label_table,
+)
 from newsclean.filters.navigation import nav_terms
 
 #: A metadata line is a byline, not a paragraph.
@@ -270,6 +276,8 @@ def parse_labelled(line: str) -> Metadata | None:
     """
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
+    if label_start().search(line) is None:
+        return None  # no label can begin anywhere in the line
     matches = [match for match in label_pattern().finditer(line) if is_label(match)]
     if not matches:
         return None

@@ -43,6 +43,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.dates import word_pattern
 
 NAME = "navigation"
 
@@ -114,7 +115,11 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
 
 
 def _alternation(terms: Iterable[str]) -> str:
-    return "|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True))
+    """The literals as a trie (``word_pattern``): at each position the longest fits first
+    and the shorter ones on backtracking, as in an alternation sorted longest first (the
+    literals that fit at one position are prefixes of each other), without trying every
+    literal at every position."""
+    return word_pattern(terms)
 
 
 @cache
@@ -144,6 +149,21 @@ def phrase_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<phrase>{phrase})|(?P<term>{terms})")
 
 
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """Every character a ``phrase_pattern`` match can start with: each alternative opens
+    with a literal (link, modifier, verb or term), so a line holding none of their first
+    characters cannot match, and one set test spares most prose the alternation search."""
+    grammar = phrase_grammar()
+    literals = [t for kind in ("link", "modifier", "verb") for t in grammar[kind]]
+    literals += [t for t in nav_terms() if len(t) >= 2]
+    return frozenset(t[0] for t in literals)
+
+
+def _may_hold_phrase(lowered: str) -> bool:
+    return not _phrase_openers().isdisjoint(lowered)
+
+
 def furniture_coverage(text: str) -> tuple[float, str]:
     """The share of ``text``'s letters and digits covered by furniture phrases and
     terms, and the reason the covering words give (``share`` wins over ``nav``).
@@ -154,6 +174,8 @@ def furniture_coverage(text: str) -> tuple[float, str]:
     True
     """
     lowered = text.lower()
+    if not _may_hold_phrase(lowered):
+        return 0.0, "nav"
     matches = list(phrase_pattern().finditer(lowered))
     if not matches:
         return 0.0, "nav"
@@ -214,9 +236,11 @@ def classify_furniture(text: str) -> Furniture | None:
         return None
     # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
     row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
-    has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and phrase_pattern().search(
-        lowered
-    ) is not None
+    has_tool = (
+        (len(line) <= MAX_PHRASE_LINE or row_candidate)
+        and _may_hold_phrase(lowered)
+        and phrase_pattern().search(lowered) is not None
+    )
     if has_tool and len(line) <= MAX_PHRASE_LINE:
         reason = _covered_clauses(CLAUSE_SPLIT.split(line))
         if reason is None and SEGMENT_SPLIT.search(line.strip()):
@@ -252,6 +276,12 @@ def _tool_row(lowered: str) -> str | None:
     True
     """
     terms = nav_terms()
+    if len(lowered) > MAX_ROW_LINE:
+        # prose: checked at its first token (a leading separator leaves an empty piece),
+        # without splitting the whole line
+        head = [t for t in TOKEN_SPLIT.split(lowered, maxsplit=2)[:2] if t]
+        if not head or head[0] not in terms:
+            return None
     tokens = [t for t in TOKEN_SPLIT.split(lowered) if t]
     if not tokens or (tokens[0] not in terms and len(lowered) > MAX_ROW_LINE):
         return None  # prose: checked at its first token, as cheaply as before the rows

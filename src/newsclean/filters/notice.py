@@ -101,8 +101,10 @@ def opens_as_notice(text: str) -> bool:
     >>> opens_as_notice("版权保护的新挑战")
     False
     """
+    if len(text) > MAX_NOTICE_LENGTH:
+        return False  # before the strips and the lowering: most long lines are prose
     line = text.strip().lstrip(BRACKETS).lstrip(BULLETS).lower()
-    return len(text) <= MAX_NOTICE_LENGTH and line.startswith(notice_openings())
+    return line.startswith(notice_openings())
 
 
 def needed_score(text: str) -> float:
