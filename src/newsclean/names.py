@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import json
 import re
+from json.encoder import encode_basestring
 from typing import Any
 
 __all__ = ["json_text", "one_line", "shown"]
 
+_INFINITY = float("inf")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: What a terminal would act on: C0/C1 controls, DEL, line and paragraph separators,
 #: bidirectional overrides; the backslash (the escape character itself); undecodable bytes.
@@ -74,6 +76,70 @@ def _escape_surrogate(match: re.Match[str]) -> str:
 def json_text(
     value: Any, *, indent: int | None = None, separators: tuple[str, str] | None = None
 ) -> str:
-    """``value`` as JSON text that encodes to UTF-8 whatever file names it holds."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent, separators=separators)
+    """``value`` as JSON text that encodes to UTF-8 whatever file names it holds.
+
+    >>> print(json_text({"a": [1, 2.5, None], "b": {}, "c": [], "d": {"e": True}}, indent=2))
+    {
+      "a": [
+        1,
+        2.5,
+        null
+      ],
+      "b": {},
+      "c": [],
+      "d": {
+        "e": true
+      }
+    }
+    """
+    text = None
+    if indent is not None and separators is None:
+        try:
+            text = _indented(value, " " * indent, "\n")
+        except _Unusual:
+            text = None
+    if text is None:
+        text = json.dumps(value, ensure_ascii=False, indent=indent, separators=separators)
     return _SURROGATE.sub(_escape_surrogate, text)
+
+
+class _Unusual(Exception):
+    """A value ``_indented`` leaves to ``json.dumps`` (a non-string key, NaN, a type of
+    its own)."""
+
+
+def _indented(value: Any, step: str, newline: str) -> str:
+    """What ``json.dumps(value, ensure_ascii=False, indent=len(step))`` writes, for the
+    plain values a Document holds: with an indent, ``json`` runs its Python encoder, one
+    generator step per token; here the strings go through the same C escaper and each
+    container is one join.  ``tests/test_render.py`` compares the two."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if value != value or value in (_INFINITY, -_INFINITY):
+            raise _Unusual
+        return float.__repr__(value)
+    inner = newline + step
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        items = [_indented(item, step, inner) for item in value]
+        return "[" + inner + ("," + inner).join(items) + newline + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        pairs = []
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _Unusual
+            pairs.append(encode_basestring(key) + ": " + _indented(item, step, inner))
+        return "{" + inner + ("," + inner).join(pairs) + newline + "}"
+    raise _Unusual

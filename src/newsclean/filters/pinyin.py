@@ -178,7 +178,7 @@ def _judge(
     chars = {char for char, _ in positions.values()}
     variants = chars | ({simplified(c, simplify) for c in chars} if simplify else set())
     page = "\n".join(texts)
-    occurrences = max(count, sum(page.count(c) for c in variants if len(c) == 1))
+    occurrences = max(count, sum(map(page.count, [c for c in variants if len(c) == 1])))
     coverage = count / occurrences
     figures = (len(toned), count, len(chars), coverage)
     summary = (
@@ -217,7 +217,7 @@ def _note_signs(
     count = len(positions)
     dense, per_mille = False, 0
     if count >= MANY_POSITIONS:
-        han = sum(len(run) for run in HAN_RUN.findall("\n".join(texts))) or 1
+        han = sum(map(len, HAN_RUN.findall("\n".join(texts)))) or 1
         per_mille = count * 1000 // han
         dense = per_mille >= DENSE_PER_MILLE
     # A habit: many glosses over several characters, wherever else they occur unglossed.

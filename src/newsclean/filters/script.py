@@ -132,10 +132,9 @@ def guess_conversion(text: str) -> ConversionGuess:
         return ConversionGuess("t2s", 0, 0, 0)
     regional = _regional()
     counts = {"tw": 0, "hk": 0}
-    for char in set(text):
-        region = regional.chars.get(char)
-        if region is not None:
-            counts[region] += text.count(char)
+    # The page's distinct characters meet the few dozen regional forms in C.
+    for char in regional.chars.keys() & set(text):
+        counts[regional.chars[char]] += text.count(char)
     for word in regional.find(text):
         counts[regional.words[word]] += 1
     taiwan, hong_kong = counts["tw"], counts["hk"]

@@ -64,6 +64,7 @@ from newsclean.filters.spam_signs import (
     LIST_SEPARATORS,
     SENTENCE_MARKS,
     SEPARATORS,
+    LineCache,
     PageMemo,
     SpamLexicon,
     counter_lexicon,
@@ -139,6 +140,7 @@ def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> Sp
 CANDIDATE_CHUNK = 1 << 13
 
 
+@LineCache
 def _verdict_only(probe: str) -> SpamVerdict:
     return score_probe(probe, verdict_only=True)
 
