@@ -148,13 +148,7 @@ def spam_cases(row: dict) -> list[Case]:
         spam = inject.spam_block(row, terms, rng)
     position = row.get("position", "top")
     title, paras = SIMP["title"], simp_body()
-    if position == "top":
-        blocks: list[str | list[str]] = [spam, title, *paras]
-    elif position == "foot":
-        blocks = [title, *paras, spam]
-    else:
-        blocks = [title, paras[0], spam, *paras[1:]]
-    page = page_of(*blocks)
+    page = page_of(*placed(spam, position, title, paras))
     positive = Case(
         f"{row['id']}+", row["id"], "spam", "positive", page,
         both(removed(line_numbers(page, spam)), body_is(paras)),
@@ -172,6 +166,17 @@ def spam_cases(row: dict) -> list[Case]:
         body_is([p for p in neg_blocks[1:] if isinstance(p, str)]),
     )  # fmt: skip
     return [positive, negative]
+
+
+def placed(
+    block: str | list[str], position: str, title: str, paras: list[str]
+) -> list[str | list[str]]:
+    """A page's blocks with ``block`` at the top, at the foot or after the first paragraph."""
+    if position == "top":
+        return [block, title, *paras]
+    if position == "foot":
+        return [title, *paras, block]
+    return [title, paras[0], block, *paras[1:]]
 
 
 def _lexicon() -> dict[str, list[str]]:
@@ -363,13 +368,7 @@ def notice_cases(row: dict) -> list[Case]:
 def furniture_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
     text = row["text"]
-    if row["position"] == "top":
-        blocks: list[str | list[str]] = [text, title, *paras]
-    elif row["position"] == "foot":
-        blocks = [title, *paras, text]
-    else:
-        blocks = [title, paras[0], text, *paras[1:]]
-    page = page_of(*blocks)
+    page = page_of(*placed(text, row["position"], title, paras))
     positive = Case(
         f"{row['id']}+", row["id"], "furniture", "positive", page,
         both(removed(line_numbers(page, [text])), body_is(paras), fields_are(title=title)),

@@ -56,9 +56,8 @@ def _simplify_char(char: str) -> str:
 
 
 def _simplify_lines(texts: list[str]) -> list[str]:
-    """One t2s pass over many lines in one call: what ``score_line``'s ``simplify`` does to
-    each line (a single pass, not ``convert_lines``' fixed point, which would convert the
-    candidate lines of every traditional page twice)."""
+    """One plain t2s pass over many lines in one call: what ``score_line``'s ``simplify``
+    does to each line (spam is judged before the page's own conversion is chosen)."""
     simplify = converter("t2s").convert
     converted = simplify("\n".join(texts)).split("\n")
     if len(converted) != len(texts):  # pragma: no cover - OpenCC never maps across newlines

@@ -62,17 +62,22 @@ def chains(config: str) -> dict[str, str]:
     """Character a pass of ``config`` leaves -> its fixed point, for non-simplified ones."""
     found: dict[str, str] = {}
     for name, once, final in data_lines("opencc_chains.txt"):
-        if name == config and not _encodes_gb2312(once):
+        if name == config and once not in gb2312_han():
             found[once] = final
     return found
 
 
-def _encodes_gb2312(char: str) -> bool:
-    try:
-        char.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
+@cache
+def gb2312_han() -> frozenset[str]:
+    """The Han characters of GB2312: the simplified repertoire."""
+    chars = []
+    for high in range(0xB0, 0xF8):  # the Han rows
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((high, low)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(chars)
 
 
 @cache

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.convert import gb2312_han
 
 NAME = "script"
 
@@ -55,18 +56,6 @@ class ConversionGuess:
             f"{self.config}: {self.traditional} traditional-only characters; "
             f"Taiwan evidence {self.taiwan}, Hong Kong evidence {self.hong_kong}"
         )
-
-
-@cache
-def _gb2312() -> frozenset[str]:
-    chars = []
-    for high in range(0xB0, 0xF8):  # the Han rows
-        for low in range(0xA1, 0xFF):
-            try:
-                chars.append(bytes((high, low)).decode("gb2312"))
-            except UnicodeDecodeError:
-                continue
-    return frozenset(chars)
 
 
 @cache
@@ -111,7 +100,7 @@ def _regional() -> _Regional:
     words: dict[str, str] = {}
     for kind, region, form in data_lines("script_variants.txt"):
         if kind == "char":
-            if form not in SHARED_IN_PRACTICE and form not in _gb2312():
+            if form not in SHARED_IN_PRACTICE and form not in gb2312_han():
                 chars[form] = region
         else:
             words[form] = region
