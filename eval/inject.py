@@ -84,9 +84,14 @@ def _cell(text: str) -> str:
 
 
 def _form(row: dict) -> str:
-    skip = {"id", "split", "example", "where", "phenomenon"}
+    skip = {"id", "split", "added", "example", "where", "phenomenon"}
     parts = [f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in row.items() if k not in skip]
     return _cell(", ".join(parts))
+
+
+def _split(row: dict) -> str:
+    """The split cell: rows added in a later round say so (``held-out (round3)``)."""
+    return f"{row['split']} ({row['added']})" if row.get("added") else row["split"]
 
 
 def markdown_tables() -> str:
@@ -99,7 +104,7 @@ def markdown_tables() -> str:
         out += ["| id | split | form | example | where seen |", "| --- | --- | --- | --- | --- |"]
         for row in data["variants"]:
             out.append(
-                f"| `{row['id']}` | {row['split']} | {_form(row)} | {_cell(row['example'])} "
+                f"| `{row['id']}` | {_split(row)} | {_form(row)} | {_cell(row['example'])} "
                 f"| {_cell(row['where'])} |"
             )
         out.append("")
@@ -118,13 +123,16 @@ def encodable(text: str, enc: str) -> bool:
 
 
 def spam_line(row: dict, terms: list[str], rng: random.Random) -> str:
-    chosen = rng.sample(terms, min(len(terms), rng.randint(4, 10)))
+    lo, hi = row.get("terms", [4, 10])
+    chosen = rng.sample(terms, min(len(terms), rng.randint(lo, hi)))
     if row.get("glue") == "number":
         k = rng.randrange(len(chosen))
         chosen[k] = f"{rng.choice(['337p', '72', '999', '2020', '91'])}{chosen[k]}"
     line = row["sep"].join(chosen)
     if row.get("glue") == "domain":
         line += row["sep"] + f"{rng.choice(['se', 'av', 'hg'])}{rng.choice(terms)}.com"
+    if row.get("glue") == "qmark":  # a character the page's encoding lost, after a space
+        line += " ?"
     return line
 
 
@@ -138,11 +146,14 @@ def spam_block(row: dict, terms: list[str], rng: random.Random) -> list[str]:
 # ------------------------------------------------------------------------------ pinyin
 
 
-def _readings(text: str) -> list[str | None]:
-    """A tone-marked reading for each character of ``text`` (None: not Han, or toneless)."""
+def _readings(text: str, context: bool = True) -> list[str | None]:
+    """A tone-marked reading for each character of ``text`` (None: not Han, or toneless).
+
+    ``context=False``: the reading of each character looked up alone (its first
+    reading), as mirrors that gloss 部長(cháng) do, instead of the reading in context."""
     out: list[str | None] = [None] * len(text)
     for m in HAN_RUN.finditer(text):
-        run = lazy_pinyin(m.group(), style=Style.TONE)
+        run = lazy_pinyin(m.group(), style=Style.TONE) if context else []
         if len(run) != len(m.group()):
             run = [lazy_pinyin(ch, style=Style.TONE)[0] for ch in m.group()]
         for k, r in enumerate(run):
@@ -161,7 +172,10 @@ def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) ->
     """Glue a gloss after each character of ``shown`` in ``chars`` (unit=char) or after
     each two-character word starting with one (unit=word).  Readings are taken from
     ``reading_source`` (the simplified text) when it lines up with ``shown``."""
-    rd = _readings(reading_source if len(reading_source) == len(shown) else shown)
+    rd = _readings(
+        reading_source if len(reading_source) == len(shown) else shown,
+        context=form.get("context", True),
+    )
     parts: list[str] = []
     n = 0
     i = 0
@@ -191,7 +205,9 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
     starts: list[int] = []
     if row["at"] == "start":
         starts = [0] if text and HAN.match(text[0]) else []
-    for m in runs if row["at"] != "start" else []:
+    elif row["at"] == "stop":  # the stretch starts at a full stop inside the paragraph
+        starts = [i for m in runs for i in range(m.start(), m.end() - 8) if text[i] == "。"]
+    for m in runs if row["at"] == "inside" else []:
         starts += [i for i in range(m.start(), m.end() - 8) if text[i] in "。，"]
         starts += [m.start() + k for k in range(0, max(1, len(m.group()) - 8), 5)]
     rng.shuffle(starts)
@@ -275,6 +291,9 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "roc":
         text = f"民國{y - 1911}年{mo:02d}月{d:02d}日" + (f" {hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "weekday-first-spaced":
+        text = f"星期{wd} {y}年 {mo}月 {d}日"
+        has_time = False
     elif fmt == "roc-weekday":
         text = f"中華民國{y - 1911}年{mo}月{d}日星期{wd}"
         has_time = False
@@ -320,7 +339,13 @@ def byline_lines(layout: dict, values: dict[str, str | None]) -> list[str]:
 def credit(row: dict, author: str, iso: str | None, region: str) -> str:
     parts = date_parts(iso)
     month, day = (parts[1], parts[2]) if parts else (1, 1)
-    place = {"taiwan": "台北", "hongkong": "香港", "macau": "澳門"}.get(region, "北京")
+    place = {
+        "taiwan": "台北",
+        "hongkong": "香港",
+        "macau": "澳門",
+        "malaysia": "吉隆坡",
+        "singapore": "新加坡",
+    }.get(region, "北京")
     return row["template"].format(place=place, month=month, day=day, author=author)
 
 
