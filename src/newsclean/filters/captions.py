@@ -159,11 +159,16 @@ SOCIAL_ENDS = (
     "推特",
 )
 SOCIAL_REACH = 32
+SOCIAL_LAST = frozenset("bBkKmMgGrReE書书博特")
 # A picture's position opening the caption: 上图：, 左下圖:, 图1：, 圖二／.
 POSITION_OPENING = regex.compile(
     r"^(?:[上下左右中]{1,2}[图圖]|[图圖][一二三四五六七八九十\d]{1,2})\s*[:：/／]"
 )
 WIRE = "wire credit at the end: "
+POSITION_FIRST = frozenset("上下左右中图圖")
+DATE_LAST = frozenset("0123456789０１２３４５６７８９日")
+#: The closing bracket and its credit sit in the last characters of the line.
+END_BRACKET_REACH = 48
 # What may stand before a bare credit: a separator, then a short name.
 CREDIT_SEPARATOR = regex.compile(r"[\s\u3000。！？!?，,；;：:/／|｜)）”」]")
 ROLE_BEFORE_CREDIT = regex.compile(r"记者|記者|通讯员|通訊員|社")
@@ -182,6 +187,12 @@ def caption_cues() -> dict[str, tuple[str, ...]]:
     for fields in data_lines("caption_cues.txt"):
         found[fields[0]].append(fields[1].lower())
     return {kind: tuple(sorted(cues, key=len, reverse=True)) for kind, cues in found.items()}
+
+
+@cache
+def opening_firsts() -> frozenset[str]:
+    """The characters a caption opening can start with."""
+    return frozenset(cue[0] for cue in caption_cues()["start"]) | POSITION_FIRST
 
 
 @cache
@@ -215,28 +226,33 @@ def _bare_credit(line: str) -> str | None:
 def _bracket_credit(line: str) -> str | None:
     """The credit in the bracket closing ``line`` (lower-cased), ``WIRE``-prefixed when
     only a wire service, paper or press office is named."""
-    match = END_BRACKET.search(line)
+    match = END_BRACKET.search(line[-END_BRACKET_REACH:])
     if match is None:
         return None
     inner = match.group(1).strip()
-    if inner[-1:].isdigit() or inner.endswith("日"):  # （中央社記者王小明攝 113年5月27日）
-        head, tail = inner[:-DATE_REACH], inner[-DATE_REACH:]
-        inner = (head + DATE_TAIL.sub("", tail, count=1)).strip()
-    if not inner or NOT_PICTURE.search(inner):
+    if (inner[-1:].isdigit() or inner.endswith("日")) and ("摄" in inner or "攝" in inner):
+        inner = DATE_TAIL.sub("", inner, count=1).strip()  # （中央社記者王小明攝 113年5月27日）
+    credit = _credit_in(inner) if inner else None
+    if credit is None or NOT_PICTURE.search(inner):
         return None
-    if PICTURE_PREFIX.match(inner) or inner.endswith(PICTURE_SUFFIXES):
-        return inner
-    if inner.startswith(TAKEN_FROM) or any(c in inner for c in caption_cues()["credit"]):
-        return inner
+    return credit
+
+
+def _credit_in(inner: str) -> str | None:
     names = agencies()
-    # (SAUL LOEB/AFP), (JONATHAN NACKSTRAND/AFP/Getty Images): a photographer, then agencies.
-    parts = [part.strip() for part in regex.split(r"[/／]", inner, maxsplit=3)]
-    if len(parts) > 1 and (parts[-1] in names["picture"] or parts[-1] in names["wire"]):
-        return inner
-    if inner in names["picture"] or any(inner.startswith(a) for a in ("getty", "视觉中国")):
+    if inner in names["picture"] or inner.endswith(PICTURE_SUFFIXES):
         return inner
     if inner in names["wire"]:
         return WIRE + inner
+    if inner.startswith(TAKEN_FROM) or any(c in inner for c in caption_cues()["credit"]):
+        return inner
+    if PICTURE_PREFIX.match(inner) or inner.startswith(("getty", "视觉中国")):
+        return inner
+    if "/" in inner or "／" in inner:
+        # (SAUL LOEB/AFP), (JONATHAN NACKSTRAND/AFP/Getty Images): a photographer, agencies.
+        last = inner.replace("／", "/").rsplit("/", 1)[1].strip()
+        if last in names["picture"] or last in names["wire"]:
+            return inner
     return None
 
 
@@ -255,31 +271,35 @@ def caption_cue(text: str) -> str | None:
         return None
     # The start and credit cues are Han words; only brackets may hold Latin names.
     opening = line.lstrip(BULLETS)
-    starts = caption_cues()["start"]
-    if opening.startswith(starts) or line.startswith(starts):
-        cue = next(c for c in starts if opening.startswith(c) or line.startswith(c))
-        return f"caption opening: {cue}"
-    if POSITION_OPENING.match(opening):
-        return "caption opening: picture position"
+    # One set lookup on the first character before the opening cues are tried.
+    if opening[:1] in opening_firsts() or line[:1] in opening_firsts():
+        starts = caption_cues()["start"]
+        if opening.startswith(starts) or line.startswith(starts):
+            cue = next(c for c in starts if opening.startswith(c) or line.startswith(c))
+            return f"caption opening: {cue}"
+        if POSITION_OPENING.match(opening):
+            return "caption opening: picture position"
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
     if line.endswith(CLOSING_BRACKETS):
         inner = _bracket_credit(line.lower())
         if inner is None:
             return None
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
-    if line[-1].isdigit() or line.endswith("日"):
-        undated = DATE_TAIL.sub("", line[-DATE_REACH:], count=1)
-        if len(undated) < len(line[-DATE_REACH:]):  # 中央社記者裴禛攝 111年12月31日
-            line = line[:-DATE_REACH] + undated
+    if line.endswith(SENTENCE_ENDS):
+        return None  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
+    if line[-1] in DATE_LAST:
+        tail = line[-DATE_REACH:]
+        if "摄" in tail or "攝" in tail:  # 中央社記者裴禛攝 111年12月31日
+            line = line[:-DATE_REACH] + DATE_TAIL.sub("", tail, count=1)
     if line.endswith(caption_cues()["credit"]):
         credit = _bare_credit(line)
         if credit is not None:
             return f"photo credit at the end: {credit}"
-    if line.endswith(SENTENCE_ENDS):
-        return None  # a credit label's name never ends a sentence: 摄:Imagine China
     tail = line[-CREDIT_LABEL_REACH:]
     if CREDIT_LABEL_WORD.search(tail) and CREDIT_LABEL.search(tail):
         return "photo credit at the end"
+    if line[-1] not in SOCIAL_LAST:
+        return None
     lowered = line[-SOCIAL_REACH:].lower()
     if lowered.endswith(SOCIAL_ENDS) and SOCIAL_PAGE.search(lowered):
         return "photo credit at the end: a social-media page"
