@@ -151,7 +151,18 @@ CREDIT_GRAMMAR_VARIANTS = [
         "caption",
         "http://epaper.lnd.com.cn/lnrbepaper/pc/con/202008/10/content_81106.html",
     ),
+    (
+        "游客在景区游览。（图片来源：视觉中国）",
+        "caption",
+        "round 3 brief list (mainland: 图片来源：视觉中国)",
+    ),
+    (
+        "2021年1月31日武漢，世界衛生組織調查人員訪問華南海鮮市場。(Photo by Thomas Peter)",
+        "caption",
+        "English label form of the theinitium.com credit above",
+    ),
     # negatives
+    ("记者发现的位置（如图）", "not", "constructed: a reference to a figure, not a credit"),
     (
         "台北最HIGH新年城雨中熱鬧登場 (圖)",
         "not",

@@ -104,7 +104,8 @@ CLOSING_BRACKETS = (")", "）", "】", "]")
 SENTENCE_ENDS = ("。", "！", "？", "，", "；", "”", "」", "…")
 PICTURE_PREFIX = regex.compile(
     r"^\s*(?:图片来源|圖片來源|图源|圖源|图片|圖片|图文|圖文|示意图|示意圖|资料照|資料照"
-    r"|资料图|資料圖|截图|截圖|翻摄|翻攝|摄影师|攝影師|摄影|攝影|摄|攝|图|圖)\s*[/／:：﹕]"
+    r"|资料图|資料圖|截图|截圖|翻摄|翻攝|摄影师|攝影師|摄影|攝影|摄|攝|图|圖|photo|image)"
+    r"\s*[/／:：﹕]"
 )
 # A bracket ending with a picture noun credits the picture: （澳廣視圖片）, （作者提供）.
 PICTURE_SUFFIXES = (
@@ -127,6 +128,13 @@ PICTURE_SUFFIXES = (
     "製圖",
     "供图",
     "供圖",
+    # a paper's or agency's picture: （新加坡《联合早报》图）, not （如图）
+    "》图",
+    "》圖",
+    "报图",
+    "報圖",
+    "社图",
+    "社圖",
 )
 # A bracket naming where the picture was taken from: （取自張三臉書）, （翻攝自YouTube）.
 TAKEN_FROM = ("取自", "翻摄自", "翻攝自", "截自", "图取自", "圖取自", "图片取自", "圖片取自")
@@ -232,6 +240,8 @@ def _bracket_credit(line: str) -> str | None:
     inner = match.group(1).strip()
     if (inner[-1:].isdigit() or inner.endswith("日")) and ("摄" in inner or "攝" in inner):
         inner = DATE_TAIL.sub("", inner, count=1).strip()  # （中央社記者王小明攝 113年5月27日）
+    if PICTURE_PREFIX.match(inner):  # a picture label decides: （图片来源：视觉中国）
+        return inner
     credit = _credit_in(inner) if inner else None
     if credit is None or NOT_PICTURE.search(inner):
         return None
@@ -246,7 +256,7 @@ def _credit_in(inner: str) -> str | None:
         return WIRE + inner
     if inner.startswith(TAKEN_FROM) or any(c in inner for c in caption_cues()["credit"]):
         return inner
-    if PICTURE_PREFIX.match(inner) or inner.startswith(("getty", "视觉中国")):
+    if inner.startswith(("getty", "视觉中国", "photo by ")):
         return inner
     if "/" in inner or "／" in inner:
         # (SAUL LOEB/AFP), (JONATHAN NACKSTRAND/AFP/Getty Images): a photographer, agencies.
