@@ -161,7 +161,18 @@ CREDIT_GRAMMAR_VARIANTS = [
         "caption",
         "English label form of the theinitium.com credit above",
     ),
+    (
+        "「抗疫英雄」葉金川（左）也忍不住打哈欠露出疲態中央社記者郭日曉攝",
+        "caption",
+        "tcmb.culture.tw caption above with its stop dropped: the role opens the name",
+    ),
+    (
+        "一个废弃海关仓库中的移民摄影：Marko Djurica",
+        "caption",
+        "https://freewechat.com/a/MzI2MTMxNTkxMg==/2247486836/1 credit, label glued to the text",
+    ),
     # negatives
+    ("她的办公桌上摊开一张地图：北京", "not", "constructed: 图 ending a word (地图) is no label"),
     ("记者发现的位置（如图）", "not", "constructed: a reference to a figure, not a credit"),
     (
         "台北最HIGH新年城雨中熱鬧登場 (圖)",

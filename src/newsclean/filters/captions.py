@@ -94,7 +94,8 @@ BULLETS = "·•●■◆▪*＊ \u3000"
 END_BRACKET = regex.compile(r"[（(【\[]([^（()）【】\[\]]{1,40})[)）】\]]\s*$")
 # A credit label with a name after it, closing the line: 摄:Imagine China, 图片来源：新华社.
 CREDIT_LABEL = regex.compile(
-    r"(?:^|[\s\u3000。！？!?”」])(?:摄影|攝影|摄|攝|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖)"
+    r"(?:(?:^|[\s\u3000。！？!?”」])(?:摄|攝|图片|圖片|图|圖)"
+    r"|摄影师|攝影師|摄影|攝影|图片来源|圖片來源|图源|圖源)"
     r"\s*[:：/／]\s*[^\s\u3000。，,！？]{1,20}(?:\s[^\s\u3000。，,！？]{1,20}){0,3}$"
 )
 CREDIT_LABEL_WORD = regex.compile(r"[摄攝图圖]")
@@ -180,6 +181,7 @@ END_BRACKET_REACH = 48
 # What may stand before a bare credit: a separator, then a short name.
 CREDIT_SEPARATOR = regex.compile(r"[\s\u3000。！？!?，,；;：:/／|｜)）”」]")
 ROLE_BEFORE_CREDIT = regex.compile(r"记者|記者|通讯员|通訊員|社")
+ROLE_IN_NAME = regex.compile(r"记者|記者|通讯员|通訊員")
 VERB_NOT_CREDIT = ("拍摄", "拍攝", "航拍摄")
 # Credits that name the picture itself, so a short line ending with one is a caption.
 NOUN_CREDITS = frozenset(
@@ -220,8 +222,10 @@ def _bare_credit(line: str) -> str | None:
         if not line.endswith(credit):
             continue
         head = line[: -len(credit)]
-        # The name before the credit runs back to the nearest separator.
-        if CREDIT_SEPARATOR.search(head[-MAX_CREDIT_NAME - 1 :]):
+        # The name before the credit runs back to the nearest separator, or to the
+        # reporter's role when the caption's stop was dropped: …露出疲態中央社記者郭日曉攝.
+        name = head[-MAX_CREDIT_NAME - 1 :]
+        if CREDIT_SEPARATOR.search(name) or ROLE_IN_NAME.search(name):
             return credit
         if len(head) <= MAX_CREDIT_NAME and (not head or ROLE_BEFORE_CREDIT.search(head)):
             return credit  # the whole line is a credit: 记者张三摄
