@@ -51,10 +51,9 @@ class PageLayout:
 
     @classmethod
     def of(cls, views: Sequence[LineLike]) -> PageLayout:
-        long_count = indented_count = all_indented = 0
+        long_count = indented_count = 0
         gaps: dict[int, int] = {}
         for position, v in enumerate(views):
-            all_indented += v.indented
             if len(v.text) >= LAYOUT_SAMPLE_LENGTH:
                 long_count += 1
                 indented_count += v.indented
@@ -62,7 +61,7 @@ class PageLayout:
                 gaps[v.blanks_before] = gaps.get(v.blanks_before, 0) + 1
         if long_count < 2 and len(views) >= MIN_GAP_SAMPLE:
             # Short paragraphs only (a police notice): every line votes on the indentation.
-            long_count, indented_count = len(views), all_indented
+            long_count, indented_count = len(views), sum(v.indented for v in views)
         indented: bool | None = None
         if long_count >= 2:
             share = indented_count / long_count

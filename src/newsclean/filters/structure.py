@@ -368,7 +368,8 @@ def _place_body(
             if len(text) < LAYOUT_SAMPLE_LENGTH and is_caption_sized(text):
                 unsignalled.append(i)  # caption-like: only layout could have told
             started = started or is_paragraph(text)
-    for position in caption_run(views, [placements[i] for i in body], layout.gap):
+    runs = caption_run(views, [placements[i] for i in body], layout.gap) if layout.gap else []
+    for position in runs:
         placements[body[position]] = "caption"
         evidence[body[position]] = Evidence(NAME, "caption", RUN)
     if any(differences):
