@@ -26,6 +26,259 @@ def _variants() -> list[tuple[str, str, str]]:
     return [tuple(line.split("\t")) for line in data_lines("caption_variants.tsv")]  # type: ignore[misc]
 
 
+# Round 3 (issue 10 item 7): the credit grammar and caption openings, one row per form,
+# each with the page it was seen on (negatives: real lines ending in a bracket or a
+# credit-like word that credit no picture).
+CREDIT_GRAMMAR_VARIANTS = [
+    # a credit followed by a date (中央社), bare
+    (
+        "中央社記者裴禛攝 111年12月31日",
+        "caption",
+        "https://tw.news.yahoo.com/ 台北最HIGH新年城雨中熱鬧登場 (圖)",
+    ),
+    (
+        "「抗疫英雄」葉金川（左）也忍不住打哈欠露出疲態。中央社記者郭日曉攝五月二十七日",
+        "caption",
+        "https://tcmb.culture.tw/zh-tw/detail?id=581756&indexCode=online_metadata",
+    ),
+    ("（中央社記者王小明攝 113年5月27日）", "caption", "issue 10 list (中央社, bracketed, dated)"),
+    # a picture label and a separator opening the bracket
+    (
+        "專家提醒校園動物仍須設活動限制區。(圖/翻攝自X,@DailyMail)",
+        "caption",
+        "https://www.ctwant.com/search/溫馨",
+    ),
+    (
+        "國軍裝備與待遇問題被質疑多時，各界期待實質改進。(示意圖/CTWANT攝影組)",
+        "caption",
+        "https://www.ctwant.com/search/72小時",
+    ),
+    (
+        "台灣的刑事警察在記者會上展示破獲的毒品。(攝影/REUTERS/Ann Wang/達志影像)",
+        "caption",
+        "https://www.twreporter.org/a/asia-pacific-transnational-drug-trafficking-chain-police-performance-system",
+    ),
+    ("(攝影/曾原信)", "caption", "https://www.twreporter.org/a/lunar-new-year-2019-photo-scenery"),
+    ("(截图:CNA)", "caption", "http://6st8.com/zbxw/650.html (联合早报 reprint)"),
+    ("(摄影师:杰里米·龙)", "caption", "http://6st8.com/zbxw/650.html (联合早报 reprint)"),
+    # a picture noun closing the bracket
+    ("(政府新聞處圖片)", "caption", "http://passiontimes.hk/article/09-24-2023/123835"),
+    ("2022年端午时,李家超接受中通社专访。(香港中通社图片)", "caption", "hk01-style 中通社 credit"),
+    # several photographers, a photographer then agencies
+    (
+        "從高空俯視，熟悉的島國地標反而展現出不一樣的魅力。(邝啓聰、陳淵莊攝)",
+        "caption",
+        "https://fastread.xyz/?p=202577 (聯合早報 photos)",
+    ),
+    (
+        "黃耀明金鐘紮營守夜。(蔡傳威攝)",
+        "caption",
+        "https://laihokming.blogspot.com/2015/01/1013.html (明報)",
+    ),
+    (
+        "美國總統奧巴馬簽署一部新的教育改革法案。(Chip Somodevilla/Getty Images)",
+        "caption",
+        "https://m.epochtimes.com.tw/n151179/",
+    ),
+    (
+        "人們參加燭光集會，聲援在歐洲尋求庇護的難民們。(JONATHAN NACKSTRAND/AFP/Getty Images)",
+        "caption",
+        "https://m.epochtimes.com.tw/n142025/",
+    ),
+    (
+        "新华社发(高建中 摄)",
+        "caption",
+        "http://news.cn/photo/20240601/2b3a6daa603140078d36c425c1a54d87/c.html",
+    ),
+    (
+        "新华社记者 陈思汗 摄",
+        "caption",
+        "http://news.cn/photo/20240601/2b3a6daa603140078d36c425c1a54d87/c.html",
+    ),
+    (
+        "樊瑞林摄(人民视觉)",
+        "caption",
+        "http://chinahyhb.com/article/2025101034616170-aadarib.shtml",
+    ),
+    # an agency named alone: foreign wires and photo agencies
+    (
+        "香港大批示威者今年9月15日在政府总部附近游行，示威者则用雨伞来保护自己。(路透社)",
+        "caption",
+        "https://zh.hk01.com/热爆话题/406219 (路透十年过百图片)",
+    ),
+    (
+        "新加坡小將斯庫林奪得100蝶奧運金牌後，未能衛冕金牌的費爾普斯獻上恭賀擁抱。(美聯社)",
+        "caption",
+        "https://www.storm.mg/article/201285?page=2",
+    ),
+    (
+        "義大利中部24日發生芮氏規模6.2大地震，災情慘重(AP)",
+        "caption",
+        "https://www.storm.mg/article/201285?page=2",
+    ),
+    ("德國總理默克爾榮膺2015年風雲人物。(AFP)", "caption", "https://m.epochtimes.com.tw/n151179/"),
+    # a credit label with a name (several words)
+    ("攝:Gordon Choi", "caption", "https://tmhk.org/2023/07/01/ (回歸升旗禮)"),
+    (
+        "世界衛生組織調查人員訪問華南海鮮市場。攝:Thomas Peter /Reuters/達志影像",
+        "caption",
+        "https://theinitium.com/article/20210323-wsj-covids-origins-stumbled-in-china/",
+    ),
+    (
+        "歡迎人群中的自己。圖片來源:臺灣《聯合報》",
+        "caption",
+        "http://oaap.cn/xwzx/bwkx/201101/t20110108_1684781.htm (中國臺灣網)",
+    ),
+    (
+        "開票結果跌破眼鏡，竟然無一過關。(資料照)",
+        "caption",
+        "https://wolfkiosk.com/wknews/previously/2025-08-02_110000 (自由時報)",
+    ),
+    # a social-media page after the caption's sentence
+    (
+        "檢獲的證物。司警教室FB",
+        "caption",
+        "form of a tuned eval page (Macau police Facebook credit)",
+    ),
+    # a picture's position opening the caption
+    (
+        "左上圖:陳茂波乘搭免費電車，與市民同樂。",
+        "caption",
+        "http://www.xyof.com.cn/news/232109/2025/0702/1100195.html",
+    ),
+    (
+        "上图:8月9日，两名女子在新加坡鱼尾狮公园举着新加坡国旗留影。",
+        "caption",
+        "http://epaper.lnd.com.cn/lnrbepaper/pc/con/202008/10/content_81106.html",
+    ),
+    (
+        "游客在景区游览。（图片来源：视觉中国）",
+        "caption",
+        "round 3 brief list (mainland: 图片来源：视觉中国)",
+    ),
+    (
+        "2021年1月31日武漢，世界衛生組織調查人員訪問華南海鮮市場。(Photo by Thomas Peter)",
+        "caption",
+        "English label form of the theinitium.com credit above",
+    ),
+    (
+        "「抗疫英雄」葉金川（左）也忍不住打哈欠露出疲態中央社記者郭日曉攝",
+        "caption",
+        "tcmb.culture.tw caption above with its stop dropped: the role opens the name",
+    ),
+    (
+        "一个废弃海关仓库中的移民摄影：Marko Djurica",
+        "caption",
+        "https://freewechat.com/a/MzI2MTMxNTkxMg==/2247486836/1 credit, label glued to the text",
+    ),
+    # negatives
+    ("她的办公桌上摊开一张地图：北京", "not", "constructed: 图 ending a word (地图) is no label"),
+    ("记者发现的位置（如图）", "not", "constructed: a reference to a figure, not a credit"),
+    (
+        "台北最HIGH新年城雨中熱鬧登場 (圖)",
+        "not",
+        "https://tw.news.yahoo.com/ (a title marking a photo story)",
+    ),
+    (
+        "區域所組成。(資料來源：維基百科)",
+        "not",
+        "https://www.ettoday.net/feature/澳門/6149/6 (a source of facts)",
+    ),
+    (
+        "社會各界人士出席活動。(總臺記者 馬媛 馮良辰)",
+        "not",
+        "http://www.loj.net.cn/video/2023/0701/279345.html (reporters, no picture word)",
+    ),
+    (
+        "国内居民出游人次32.85亿，同比增长20.6%。（数据由文化和旅游部提供）",
+        "not",
+        "constructed on chinahyhb.com's statistic: a source of figures",
+    ),
+    (
+        "警方在新口岸區一食肆拘捕一名男子（13日）",
+        "not",
+        "aamacau.com-style dated clause (前日（13日）)",
+    ),
+    ("（完）", "not", "issue 10 negative list: end mark"),
+    ("（全文完）", "not", "issue 10 negative list: end mark"),
+    ("（編按：本文作者為資深媒體人）", "not", "issue 10 negative list: editor's note"),
+    ("（本報訊）", "not", "issue 10 negative list: dateline"),
+    ("两岸交流持续升温。（中新网）", "not", "issue 10 negative list: end-of-article source tag"),
+    ("記者李惠婷/綜合報導", "not", "https://www.ftnn.com.tw/news/313358 (byline)"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected", "seen"), CREDIT_GRAMMAR_VARIANTS)
+def test_credit_grammar_variant_table(line, expected, seen):
+    got = "caption" if caption_cue(line) is not None else "not"
+    assert got == expected, f"{line!r} (seen: {seen})"
+
+
+def test_a_domestic_wire_tag_closing_the_article_is_its_source_not_a_photo():
+    tag = "两岸同胞共迎新年。（新华社）"
+    inside = [
+        *head(),
+        LineView(LONG[0], False, 1),
+        LineView(tag, False, 1),
+        LineView(LONG[1], False, 1),
+    ]
+    last = [
+        *head(),
+        LineView(LONG[0], False, 1),
+        LineView(LONG[1], False, 1),
+        LineView(tag, False, 1),
+    ]
+    assert classify(inside).placements[3] == "caption"
+    assert classify(last).placements[4] != "caption"
+
+
+def test_a_foreign_wire_credit_is_a_caption_even_on_the_last_line():
+    caption = "法國巴黎聖母院今年4月15日發生大火，其標誌性的頂部哥德式塔尖被燒燬。（路透社）"
+    views = [*head(), LineView(LONG[0], True, 1), LineView(caption, False, 2)]
+    assert classify(views).placements[3] == "caption"
+
+
+def test_a_line_glued_to_a_caption_on_a_spaced_page_joins_the_caption_run():
+    views = [
+        *head(),
+        LineView(LONG[0], False, 1),
+        LineView("上图：8月9日，两名女子在新加坡鱼尾狮公园举着新加坡国旗留影", False, 1),
+        LineView("8月9日，人们在新加坡参加国庆庆典", False, 0),
+        *(LineView(p, False, 1) for p in LONG[1:]),
+    ]
+    layout = classify(views)
+    assert layout.placements[3:5] == ["caption", "caption"]
+    assert "run of captions" in layout.evidence[4].detail
+
+
+def test_gluing_says_nothing_where_paragraphs_are_not_spaced():
+    views = [
+        *head(),
+        LineView(LONG[0], False, 0),
+        LineView("上图：8月9日，两名女子在新加坡鱼尾狮公园举着新加坡国旗留影", False, 0),
+        LineView("人们在新加坡参加国庆庆典", False, 0),
+        *(LineView(p, False, 0) for p in LONG[1:]),
+    ]
+    assert classify(views).placements[4] != "caption"
+
+
+def test_short_indented_paragraphs_set_the_indentation_norm():
+    # A police notice: every paragraph short and indented; the last one, spaced apart
+    # from the others by a removed line, is still a paragraph.
+    notice = [
+        "电台及电视台当值宣布员注意：",
+        "请尽快播出下列消息，并在适当时间重播：",
+        "今日下午四时许，有暴徒于轩尼诗道破坏一间银行的设施。",
+        "警方现正以最低所需武力驱散，并于现场拘捕五名人士。",
+    ]
+    views = [
+        *head(),
+        *(LineView(p, True, 0) for p in notice),
+        LineView("警方警告在场人士立刻停止违法行为。", True, 2),
+    ]
+    assert classify(views).placements[6] == "body"
+
+
 @pytest.mark.parametrize(("line", "expected", "seen"), _variants())
 def test_caption_wording_variant_table(line, expected, seen):
     got = "caption" if caption_cue(line) is not None else "not"

@@ -3,27 +3,46 @@
 Model.  A caption is the text a page set under (or over) a picture that the scrape
 lost.  Two independent kinds of evidence make a line a caption:
 
-1. **Wording** (``caption_cue``), in any layout:
+1. **Wording** (``caption_cue``), in any layout: a *credit grammar* at the end of the
+   line, or a caption *opening*.
 
-   * a *photo credit at the end* of the line, bare or bracketed — a credit word
-     (``data/caption_cues.txt``: 摄, 供图, 资料图, 截图, 制图, 新华社发…) closing the line
-     after a short name (``… 新华社记者 陈晔华摄``, ``王小明／记者摄``,
-     ``通讯员供图``), a bracket at the end holding one (``（记者 张三 摄）``,
-     ``(资料图片;余俊亮摄)``, ``（新华社发）``), a bracket opening with 图/ (``(图/路透社)``),
-     a bracket naming a picture agency (``（视觉中国）``), or a credit label with a name
-     (``摄:Imagine China``, ``图片来源：受访者``);
-   * a caption *opening* (图为, 图：, ▲, 资料图：…).
+   * credit := [label sep] [agency | role] [name] credit-word [date], closing the line
+     bare (``… 新华社记者 陈晔华摄``, ``王小明／记者摄``, ``中央社記者裴禛攝 111年12月31日``)
+     or in a bracket of either width (``（记者 张三 摄）``, ``(资料图片;余俊亮摄)``,
+     ``（中央社記者王小明攝 113年5月27日）``).  Credit words (``data/caption_cues.txt``):
+     摄/攝/摄影, 供图, 提供, 翻攝, 截圖, 示意圖, 資料照/资料图, 新华社发…; a bracket may
+     also open with a picture label and a separator (``(圖/路透社)``,
+     ``（示意圖／Getty Images）``, ``(攝影/REUTERS/Ann Wang/達志影像)``), end with a
+     picture noun (``（澳廣視圖片）``, ``（中央社檔案照片）``, ``（作者提供）``), name a
+     source a picture was taken from (``（取自張三臉書）``), or name an agency
+     (``data/caption_agencies.txt``): a photo agency or foreign wire anywhere
+     (``（视觉中国）``, ``（路透社）``, ``(SAUL LOEB/AFP)``), a Chinese-language wire,
+     paper or press office (``（中央社）``, ``（政府新聞處）``) only inside the article,
+     since the same bracket closing the
+     article's last line is its source tag.  A label with a name closes the line too
+     (``摄:Imagine China``, ``图片来源：受访者``), and a social-media page after the
+     caption's sentence (``檢獲的證物。司警教室FB``).  A bracketed reporter credit
+     without a picture word (``（记者 崔虹）``), a source of figures
+     (``（資料來源：…）``, ``（数据由…提供）``) and end marks (``（完）``, ``（編按：…）``)
+     are not credits.
+   * an *opening*: 图为, 图：, ▲ ▼ △, 资料图：, and a picture's position
+     (上图：, 左下圖：, 图1：).
 
    Final punctuation is not required.  拍摄 at the end of a sentence is a verb, not a
    credit.
 
-2. **Layout** (``PageLayout``): the page's paragraphs share an indentation and a
-   spacing (the norm of its long lines), and a short line that breaks the norm —
-   unindented among indented paragraphs, indented among flush ones, or set apart by
-   more blank lines than paragraphs are — is a caption, when nothing else (heading,
-   byline, notice, furniture) claimed it first.  A line without final punctuation
-   qualifies only in a group of such lines (captions grouped above the body), since a
-   lone unpunctuated line is as likely a subtitle.
+2. **Layout** (``caption_layout``): the page's paragraphs share an indentation and a
+   spacing (the norm of its long lines; of all its lines when it has fewer than two long
+   ones), and a short line that breaks the norm — unindented among indented
+   paragraphs, indented among flush ones, or set apart by more blank lines than
+   paragraphs are — is a caption, when nothing else (heading, byline, notice,
+   furniture) claimed it first.  A line without final punctuation qualifies only in a
+   group of such lines (captions grouped above the body), since a lone unpunctuated
+   line is as likely a subtitle.
+
+3. **Runs**: on a page whose paragraphs are spaced apart, a short line glued (no blank
+   line) to a caption, above or under it, belongs to the caption block — a caption
+   under a caption, a credit line under its caption.
 
 A page whose paragraphs and short lines all share one indentation and one spacing has
 *no layout signal*: there, only wording makes a caption, and ``--explain`` says so
@@ -32,50 +51,137 @@ instead of guessing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
-from itertools import islice
-from typing import Protocol
 
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.caption_layout import (
+    LAYOUT_SAMPLE_LENGTH,
+    MAX_CAPTION_LENGTH,
+    RUN,
+    SPACED,
+    LineLike,
+    PageLayout,
+    caption_run,
+    ends_as_sentence,
+    is_caption_sized,
+    layout_differences,
+)
 
-#: A caption is a sentence or two; credited ones run longer (Hong Kong papers).
-MAX_CAPTION_LENGTH = 150
+__all__ = [
+    "LAYOUT_SAMPLE_LENGTH",
+    "MAX_CAPTION_LENGTH",
+    "RUN",
+    "SPACED",
+    "WIRE",
+    "LineLike",
+    "PageLayout",
+    "caption_cue",
+    "caption_run",
+    "ends_as_sentence",
+    "is_caption_sized",
+    "layout_differences",
+]
+
+#: A credited caption may run long (Hong Kong papers).
 MAX_CREDITED_CAPTION_LENGTH = 250
-#: A caption describes something: a few Han characters at least.
-MIN_CAPTION_HAN = 6
-#: Paragraphs at least this long decide the page's layout norm.
-LAYOUT_SAMPLE_LENGTH = 40
-#: Share of the long lines that must agree for a norm to exist.
-NORM_SHARE = 0.6
-#: A spacing norm needs this many paragraphs with the same gap: two could be chance.
-MIN_GAP_SAMPLE = 3
 #: A name before a bare credit is short: 新华社记者 陈晔华摄, 通讯员供图.
 MAX_CREDIT_NAME = 12
-SPACED = "set apart by blank lines"
 
-HAN = regex.compile(r"\p{Han}")
 BULLETS = "·•●■◆▪*＊ \u3000"
-FINAL_PUNCTUATION = ("。", "！", "？", "!", "?", "”", "」", "…", "）", ")")
 # A bracket closing the line, and what it holds.
 END_BRACKET = regex.compile(r"[（(【\[]([^（()）【】\[\]]{1,40})[)）】\]]\s*$")
 # A credit label with a name after it, closing the line: 摄:Imagine China, 图片来源：新华社.
 CREDIT_LABEL = regex.compile(
-    r"(?:^|[\s\u3000。！？!?”」])(?:摄影|攝影|摄|攝|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖)"
-    r"\s*[:：/／]\s*[^\s\u3000。，,！？]{1,20}(?:\s[^\s\u3000。，,！？]{1,20})?$"
+    r"(?:(?:^|[\s\u3000。！？!?”」])(?:摄|攝|图片|圖片|图|圖)"
+    r"|摄影师|攝影師|摄影|攝影|图片来源|圖片來源|图源|圖源)"
+    r"\s*[:：/／]\s*[^\s\u3000。，,！？]{1,20}(?:\s[^\s\u3000。，,！？]{1,20}){0,3}$"
 )
 CREDIT_LABEL_WORD = regex.compile(r"[摄攝图圖]")
 #: A credit label and its name sit in the last characters of the line.
 CREDIT_LABEL_REACH = 48
 CLOSING_BRACKETS = (")", "）", "】", "]")
 SENTENCE_ENDS = ("。", "！", "？", "，", "；", "”", "」", "…")
-PICTURE_PREFIX = regex.compile(r"^\s*(?:图片|圖片|图|圖|摄影|攝影)\s*[/／:：]")
+PICTURE_PREFIX = regex.compile(
+    r"^\s*(?:图片来源|圖片來源|图源|圖源|图片|圖片|图文|圖文|示意图|示意圖|资料照|資料照"
+    r"|资料图|資料圖|截图|截圖|翻摄|翻攝|摄影师|攝影師|摄影|攝影|摄|攝|图|圖|photo|image)"
+    r"\s*[/／:：﹕]"
+)
+# A bracket ending with a picture noun credits the picture: （澳廣視圖片）, （作者提供）.
+PICTURE_SUFFIXES = (
+    "图片",
+    "圖片",
+    "照片",
+    "相片",
+    "档案照",
+    "檔案照",
+    "资料照",
+    "資料照",
+    "提供",
+    "翻摄",
+    "翻攝",
+    "截图",
+    "截圖",
+    "示意图",
+    "示意圖",
+    "制图",
+    "製圖",
+    "供图",
+    "供圖",
+    # a paper's or agency's picture: （新加坡《联合早报》图）, not （如图）
+    "》图",
+    "》圖",
+    "报图",
+    "報圖",
+    "社图",
+    "社圖",
+)
+# A bracket naming where the picture was taken from: （取自張三臉書）, （翻攝自YouTube）.
+TAKEN_FROM = ("取自", "翻摄自", "翻攝自", "截自", "图取自", "圖取自", "图片取自", "圖片取自")
+# Words that make a bracket a source of figures or a note, not a photo credit.
+NOT_PICTURE = regex.compile(
+    r"数据|數據|数字|數字|资料来源|資料來源|来源：|來源：|报道|報導|编按|編按"
+)
+# A date after the credit: 113年5月27日, 五月二十七日, 2024-05-27.
+DATE_TAIL = regex.compile(
+    r"[\s\u3000]*(?:(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日"
+    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2})$"
+)
+DATE_REACH = 24
+# A social-media page named after the caption's sentence: 檢獲的證物。司警教室FB.
+SOCIAL_PAGE = regex.compile(
+    r"[。！？!?][\s\u3000]*[^\s\u3000。！？!?，,]{1,14}"
+    r"(?:fb|facebook|臉書|脸书|ig|instagram|微博|youtube|twitter|推特)$"
+)
+SOCIAL_ENDS = (
+    "fb",
+    "facebook",
+    "臉書",
+    "脸书",
+    "ig",
+    "instagram",
+    "微博",
+    "youtube",
+    "twitter",
+    "推特",
+)
+SOCIAL_REACH = 32
+SOCIAL_LAST = frozenset("bBkKmMgGrReE書书博特")
+# A picture's position opening the caption: 上图：, 左下圖:, 图1：, 圖二／.
+POSITION_OPENING = regex.compile(
+    r"^(?:[上下左右中]{1,2}[图圖]|[图圖][一二三四五六七八九十\d]{1,2})\s*[:：/／]"
+)
+WIRE = "wire credit at the end: "
+POSITION_FIRST = frozenset("上下左右中图圖")
+DATE_LAST = frozenset("0123456789０１２３４５６７８９日")
+#: The closing bracket and its credit sit in the last characters of the line.
+END_BRACKET_REACH = 48
 # What may stand before a bare credit: a separator, then a short name.
 CREDIT_SEPARATOR = regex.compile(r"[\s\u3000。！？!?，,；;：:/／|｜)）”」]")
 ROLE_BEFORE_CREDIT = regex.compile(r"记者|記者|通讯员|通訊員|社")
+ROLE_IN_NAME = regex.compile(r"记者|記者|通讯员|通訊員")
 VERB_NOT_CREDIT = ("拍摄", "拍攝", "航拍摄")
 # Credits that name the picture itself, so a short line ending with one is a caption.
 NOUN_CREDITS = frozenset(
@@ -86,11 +192,26 @@ MAX_NAMED_PICTURE = 24
 
 @cache
 def caption_cues() -> dict[str, tuple[str, ...]]:
-    """where (start, credit, agency) -> cues, longest first."""
-    found: dict[str, list[str]] = {"start": [], "credit": [], "agency": []}
+    """where (start, credit) -> cues, longest first."""
+    found: dict[str, list[str]] = {"start": [], "credit": []}
     for fields in data_lines("caption_cues.txt"):
         found[fields[0]].append(fields[1].lower())
     return {kind: tuple(sorted(cues, key=len, reverse=True)) for kind, cues in found.items()}
+
+
+@cache
+def opening_firsts() -> frozenset[str]:
+    """The characters a caption opening can start with."""
+    return frozenset(cue[0] for cue in caption_cues()["start"]) | POSITION_FIRST
+
+
+@cache
+def agencies() -> dict[str, frozenset[str]]:
+    """kind (picture, wire) -> the agency names of ``data/caption_agencies.txt``."""
+    found: dict[str, set[str]] = {"picture": set(), "wire": set()}
+    for kind, name in data_lines("caption_agencies.txt"):
+        found[kind].add(name.lower())
+    return {kind: frozenset(names) for kind, names in found.items()}
 
 
 def _bare_credit(line: str) -> str | None:
@@ -101,8 +222,10 @@ def _bare_credit(line: str) -> str | None:
         if not line.endswith(credit):
             continue
         head = line[: -len(credit)]
-        # The name before the credit runs back to the nearest separator.
-        if CREDIT_SEPARATOR.search(head[-MAX_CREDIT_NAME - 1 :]):
+        # The name before the credit runs back to the nearest separator, or to the
+        # reporter's role when the caption's stop was dropped: …露出疲態中央社記者郭日曉攝.
+        name = head[-MAX_CREDIT_NAME - 1 :]
+        if CREDIT_SEPARATOR.search(name) or ROLE_IN_NAME.search(name):
             return credit
         if len(head) <= MAX_CREDIT_NAME and (not head or ROLE_BEFORE_CREDIT.search(head)):
             return credit  # the whole line is a credit: 记者张三摄
@@ -113,17 +236,37 @@ def _bare_credit(line: str) -> str | None:
 
 
 def _bracket_credit(line: str) -> str | None:
-    match = END_BRACKET.search(line)
+    """The credit in the bracket closing ``line`` (lower-cased), ``WIRE``-prefixed when
+    only a wire service, paper or press office is named."""
+    match = END_BRACKET.search(line[-END_BRACKET_REACH:])
     if match is None:
         return None
-    inner = match.group(1).strip().lower()
-    if PICTURE_PREFIX.match(inner):
+    inner = match.group(1).strip()
+    if (inner[-1:].isdigit() or inner.endswith("日")) and ("摄" in inner or "攝" in inner):
+        inner = DATE_TAIL.sub("", inner, count=1).strip()  # （中央社記者王小明攝 113年5月27日）
+    if PICTURE_PREFIX.match(inner):  # a picture label decides: （图片来源：视觉中国）
         return inner
-    cues = caption_cues()
-    if any(credit in inner for credit in cues["credit"]) and "报道" not in inner:
+    credit = _credit_in(inner) if inner else None
+    if credit is None or NOT_PICTURE.search(inner):
+        return None
+    return credit
+
+
+def _credit_in(inner: str) -> str | None:
+    names = agencies()
+    if inner in names["picture"] or inner.endswith(PICTURE_SUFFIXES):
         return inner
-    if any(inner == agency or inner.startswith(agency) for agency in cues["agency"]):
+    if inner in names["wire"]:
+        return WIRE + inner
+    if inner.startswith(TAKEN_FROM) or any(c in inner for c in caption_cues()["credit"]):
         return inner
+    if inner.startswith(("getty", "视觉中国", "photo by ")):
+        return inner
+    if "/" in inner or "／" in inner:
+        # (SAUL LOEB/AFP), (JONATHAN NACKSTRAND/AFP/Getty Images): a photographer, agencies.
+        last = inner.replace("／", "/").rsplit("/", 1)[1].strip()
+        if last in names["picture"] or last in names["wire"]:
+            return inner
     return None
 
 
@@ -142,87 +285,36 @@ def caption_cue(text: str) -> str | None:
         return None
     # The start and credit cues are Han words; only brackets may hold Latin names.
     opening = line.lstrip(BULLETS)
-    starts = caption_cues()["start"]
-    if opening.startswith(starts) or line.startswith(starts):
-        cue = next(c for c in starts if opening.startswith(c) or line.startswith(c))
-        return f"caption opening: {cue}"
+    # One set lookup on the first character before the opening cues are tried.
+    if opening[:1] in opening_firsts() or line[:1] in opening_firsts():
+        starts = caption_cues()["start"]
+        if opening.startswith(starts) or line.startswith(starts):
+            cue = next(c for c in starts if opening.startswith(c) or line.startswith(c))
+            return f"caption opening: {cue}"
+        if POSITION_OPENING.match(opening):
+            return "caption opening: picture position"
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
     if line.endswith(CLOSING_BRACKETS):
         inner = _bracket_credit(line.lower())
-        if inner is not None:
-            return f"photo credit at the end: {inner}"
+        if inner is None:
+            return None
+        return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
+    if line.endswith(SENTENCE_ENDS):
+        return None  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
+    if line[-1] in DATE_LAST:
+        tail = line[-DATE_REACH:]
+        if "摄" in tail or "攝" in tail:  # 中央社記者裴禛攝 111年12月31日
+            line = line[:-DATE_REACH] + DATE_TAIL.sub("", tail, count=1)
     if line.endswith(caption_cues()["credit"]):
         credit = _bare_credit(line)
         if credit is not None:
             return f"photo credit at the end: {credit}"
-    if line.endswith(SENTENCE_ENDS):
-        return None  # a credit label's name never ends a sentence: 摄:Imagine China
     tail = line[-CREDIT_LABEL_REACH:]
     if CREDIT_LABEL_WORD.search(tail) and CREDIT_LABEL.search(tail):
         return "photo credit at the end"
-    return None
-
-
-class LineLike(Protocol):
-    @property
-    def text(self) -> str: ...
-    @property
-    def indented(self) -> bool: ...
-    @property
-    def blanks_before(self) -> int: ...
-
-
-@dataclass(frozen=True, slots=True)
-class PageLayout:
-    """The norm the page's paragraphs follow: their indentation and their spacing."""
-
-    indented: bool | None  # None: the long lines disagree, no indentation norm
-    gap: int | None  # blank lines before a paragraph; None: no spacing norm
-
-    @classmethod
-    def of(cls, views: Sequence[LineLike]) -> PageLayout:
-        long_count = indented_count = 0
-        gaps: dict[int, int] = {}
-        for position, v in enumerate(views):
-            if len(v.text) >= LAYOUT_SAMPLE_LENGTH:
-                long_count += 1
-                indented_count += v.indented
-            if position:  # the first line's gap is the head's, not a paragraph's
-                gaps[v.blanks_before] = gaps.get(v.blanks_before, 0) + 1
-        indented: bool | None = None
-        if long_count >= 2:
-            share = indented_count / long_count
-            if share >= NORM_SHARE:
-                indented = True
-            elif share <= 1 - NORM_SHARE:
-                indented = False
-        gap: int | None = None
-        if gaps:
-            common = max(gaps, key=gaps.__getitem__)
-            count = gaps[common]
-            if count >= MIN_GAP_SAMPLE and count >= NORM_SHARE * (len(views) - 1):
-                gap = common
-        return cls(indented, gap)
-
-    def difference(self, view: LineLike) -> str | None:
-        """How ``view`` breaks the paragraphs' layout, or None."""
-        if self.indented is not None and view.indented != self.indented:
-            if view.indented:
-                return "indented among flush paragraphs"
-            return "unindented among indented paragraphs"
-        if self.indented:
-            return None  # indented like the paragraphs: the stronger sign, whatever the gap
-        if self.gap is not None and view.blanks_before > self.gap:
-            return SPACED
+    if line[-1] not in SOCIAL_LAST:
         return None
-
-
-def is_caption_sized(text: str) -> bool:
-    if len(text) > MAX_CAPTION_LENGTH:
-        return False
-    # Stop counting at the sixth Han character.
-    return next(islice(HAN.finditer(text), MIN_CAPTION_HAN - 1, None), None) is not None
-
-
-def ends_as_sentence(text: str) -> bool:
-    return text.endswith(FINAL_PUNCTUATION)
+    lowered = line[-SOCIAL_REACH:].lower()
+    if lowered.endswith(SOCIAL_ENDS) and SOCIAL_PAGE.search(lowered):
+        return "photo credit at the end: a social-media page"
+    return None

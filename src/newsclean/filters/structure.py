@@ -42,11 +42,13 @@ import regex
 from newsclean.document import Evidence, Placement
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
-    SPACED,
-    PageLayout,
+    RUN,
+    WIRE,
     caption_cue,
+    caption_run,
     ends_as_sentence,
     is_caption_sized,
+    layout_differences,
 )
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.metadata import parse_metadata, source_line
@@ -331,25 +333,7 @@ def _place_body(
     """Captions, headings and body among ``body``; lines up to ``head_end`` (the title)
     are above the article, where layout says nothing about captions."""
     views = [lines[i] for i in body]
-    layout = PageLayout.of([v for v in views if v is not None])
-    # Layout first (two attribute comparisons), size only where the layout differs.
-    differences = [
-        layout.difference(v) if v is not None and i > head_end else None
-        for i, v in zip(body, views, strict=True)
-    ]
-    for position, difference in enumerate(differences):
-        if difference is not None and not is_caption_sized(views[position].text):  # type: ignore[union-attr]
-            differences[position] = None
-    for position, difference in enumerate(differences[:-1]):
-        after = views[position + 1]
-        if difference == SPACED and after is not None and after.blanks_before == 0:
-            # A caption stands apart; a line spaced from the one above with the next line
-            # glued under it opens the paragraphs that follow.
-            differences[position] = None
-    if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
-        # The first line under the head is often spaced apart from it: alone, that
-        # spacing says nothing; a group of spaced lines there is a block of captions.
-        differences[0] = None
+    layout, differences = layout_differences(views, [i > head_end for i in body])
     started = False  # headings divide an article that has begun; above it they are lead lines
     unsignalled: list[int] = []
     for position, i in enumerate(body):
@@ -358,6 +342,8 @@ def _place_body(
         text = view.text
         is_last = position == len(body) - 1
         cue = caption_cue(text)
+        if cue is not None and is_last and cue.startswith(WIRE):
+            cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]
         in_group = (position > 0 and differences[position - 1] is not None) or (
             not is_last and differences[position + 1] is not None
@@ -382,9 +368,13 @@ def _place_body(
             if len(text) < LAYOUT_SAMPLE_LENGTH and is_caption_sized(text):
                 unsignalled.append(i)  # caption-like: only layout could have told
             started = started or is_paragraph(text)
+    runs = caption_run(views, [placements[i] for i in body], layout.gap) if layout.gap else []
+    for position in runs:
+        placements[body[position]] = "caption"
+        evidence[body[position]] = Evidence(NAME, "caption", RUN)
     if any(differences):
         return
-    for i in unsignalled:
+    for i in (i for i in unsignalled if placements[i] == "body"):  # not taken into a run
         evidence[i] = Evidence(
             NAME,
             "body",

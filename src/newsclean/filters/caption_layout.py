@@ -1,0 +1,162 @@
+"""Caption layout: the norm the page's paragraphs follow, the lines that break it, and
+runs of captions (the layout half of the model in ``captions``' docstring)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Protocol
+
+import regex
+
+#: A caption is a sentence or two.
+MAX_CAPTION_LENGTH = 150
+#: A caption describes something: a few Han characters at least.
+MIN_CAPTION_HAN = 6
+#: Paragraphs at least this long decide the page's layout norm.
+LAYOUT_SAMPLE_LENGTH = 40
+#: Share of the long lines that must agree for a norm to exist.
+NORM_SHARE = 0.6
+#: A spacing norm needs this many paragraphs with the same gap: two could be chance.
+MIN_GAP_SAMPLE = 3
+SPACED = "set apart by blank lines"
+RUN = "in a run of captions: glued to the caption next to it on a page of spaced paragraphs"
+#: A line joins a caption run when it is this short: a caption line, not a paragraph.
+MAX_RUN_LINE = 60
+CLAUSE_ENDS = ("，", "；", "：", ",", ";", ":")
+#: What a glued line was taken for before the run claims it: a short unpunctuated line
+#: reads as a heading, but a heading on a spaced page is spaced too.
+JOINABLE = ("body", "heading")
+
+HAN = regex.compile(r"\p{Han}")
+FINAL_PUNCTUATION = ("。", "！", "？", "!", "?", "”", "」", "…", "）", ")")
+
+
+class LineLike(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def indented(self) -> bool: ...
+    @property
+    def blanks_before(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    """The norm the page's paragraphs follow: their indentation and their spacing."""
+
+    indented: bool | None  # None: the long lines disagree, no indentation norm
+    gap: int | None  # blank lines before a paragraph; None: no spacing norm
+
+    @classmethod
+    def of(cls, views: Sequence[LineLike]) -> PageLayout:
+        long_count = indented_count = 0
+        gaps: dict[int, int] = {}
+        for position, v in enumerate(views):
+            if len(v.text) >= LAYOUT_SAMPLE_LENGTH:
+                long_count += 1
+                indented_count += v.indented
+            if position:  # the first line's gap is the head's, not a paragraph's
+                gaps[v.blanks_before] = gaps.get(v.blanks_before, 0) + 1
+        if long_count < 2 and len(views) >= MIN_GAP_SAMPLE:
+            # Short paragraphs only (a police notice): every line votes on the indentation.
+            long_count, indented_count = len(views), sum(v.indented for v in views)
+        indented: bool | None = None
+        if long_count >= 2:
+            share = indented_count / long_count
+            if share >= NORM_SHARE:
+                indented = True
+            elif share <= 1 - NORM_SHARE:
+                indented = False
+        gap: int | None = None
+        if gaps:
+            common = max(gaps, key=gaps.__getitem__)
+            count = gaps[common]
+            if count >= MIN_GAP_SAMPLE and count >= NORM_SHARE * (len(views) - 1):
+                gap = common
+        return cls(indented, gap)
+
+    def difference(self, view: LineLike) -> str | None:
+        """How ``view`` breaks the paragraphs' layout, or None."""
+        if self.indented is not None and view.indented != self.indented:
+            if view.indented:
+                return "indented among flush paragraphs"
+            return "unindented among indented paragraphs"
+        if self.indented:
+            return None  # indented like the paragraphs: the stronger sign, whatever the gap
+        if self.gap is not None and view.blanks_before > self.gap:
+            return SPACED
+        return None
+
+
+def is_caption_sized(text: str) -> bool:
+    if len(text) > MAX_CAPTION_LENGTH:
+        return False
+    # Stop counting at the sixth Han character.
+    return next(islice(HAN.finditer(text), MIN_CAPTION_HAN - 1, None), None) is not None
+
+
+def ends_as_sentence(text: str) -> bool:
+    return text.endswith(FINAL_PUNCTUATION)
+
+
+def layout_differences(
+    views: Sequence[LineLike | None], in_article: Sequence[bool]
+) -> tuple[PageLayout, list[str | None]]:
+    """The page's layout norm, and how each caption-sized line of the article breaks it.
+
+    Spacing alone is weak: a line spaced from the one above with the next line glued
+    under it opens the paragraphs that follow, and the first line under the head is often
+    spaced from it; a group of spaced lines there is a block of captions.
+    """
+    layout = PageLayout.of([v for v in views if v is not None])
+    # Layout first (two attribute comparisons), size only where the layout differs.
+    differences = [
+        layout.difference(v) if v is not None and inside else None
+        for v, inside in zip(views, in_article, strict=True)
+    ]
+    for position, difference in enumerate(differences):
+        view = views[position]
+        if difference is not None and (view is None or not is_caption_sized(view.text)):
+            differences[position] = None
+    for position, difference in enumerate(differences[:-1]):
+        after = views[position + 1]
+        if difference == SPACED and after is not None and after.blanks_before == 0:
+            differences[position] = None
+    if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
+        differences[0] = None
+    return layout, differences
+
+
+def caption_run(
+    views: Sequence[LineLike | None], placements: Sequence[str], gap: int | None
+) -> list[int]:
+    """Positions of body (or heading-shaped) lines that belong to a run of captions: on
+    a page whose paragraphs are spaced apart, a short line glued (no blank line) to a
+    caption, above or under it, is part of the caption block (a caption under a
+    caption, a credit line under its caption).  Where paragraphs are not spaced, gluing
+    says nothing."""
+    if not gap or "caption" not in placements:
+        return []
+    joined: list[int] = []
+    is_caption = [placement == "caption" for placement in placements]
+    for order in (range(len(views)), range(len(views) - 1, -1, -1)):
+        for position in order:
+            view = views[position]
+            if view is None or placements[position] not in JOINABLE or is_caption[position]:
+                continue
+            text = view.text
+            if len(text) > MAX_RUN_LINE or text.endswith(CLAUSE_ENDS):
+                continue
+            above = position > 0 and is_caption[position - 1] and view.blanks_before == 0
+            below_view = views[position + 1] if position + 1 < len(views) else None
+            below = (
+                below_view is not None
+                and is_caption[position + 1]
+                and below_view.blanks_before == 0
+            )
+            if (above or below) and is_caption_sized(text):
+                is_caption[position] = True
+                joined.append(position)
+    return sorted(joined)
