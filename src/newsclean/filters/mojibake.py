@@ -76,6 +76,7 @@ from dataclasses import dataclass
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import (
     MARKS,
+    SYMBOL_ROW,
     is_common,
     is_han,
     is_rare,
@@ -114,6 +115,14 @@ STRAY_ASCII = re.compile(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY
 #: Opening a line, only an ASCII symbol: a lower-case letter before Han text is ordinary
 #: there ("a股", "e化").
 STRAY_AT_START = re.compile(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
+#: One symbol-row character alone between Han characters: a shifted pair, for prose never
+#: writes one there (see charmodel.SYMBOL_ROW).
+STRAY_SYMBOL = re.compile(rf"(?<=[{HAN}])[{SYMBOL_ROW}](?=[{HAN}])")
+KANA = re.compile("[\u3041-\u30fa\u30fc-\u30ff]")
+#: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
+#: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
+#: private-use area too, mostly from U+E800 and U+F000 on.
+PRIVATE_USE = re.compile("[\ue000-\ue765]")
 #: The bracket that closes an opening one: a line that closes it opened a label.
 CLOSING = {"[": "]", "{": "}"}
 
@@ -158,6 +167,24 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
         if is_rare(text[start - 1]) or out_of_place(text, start - 1):
             spans.append((start - 1, start + 1))
     spans.sort()
+    return _merge(spans)
+
+
+def _stray_symbols(text: str) -> list[tuple[int, int]]:
+    """A symbol-row character between Han characters, with the neighbour on each side
+    that is rare or out of place (part of the same shifted stretch)."""
+    spans: list[tuple[int, int]] = []
+    for match in STRAY_SYMBOL.finditer(text):
+        start, end = match.span()
+        if KANA.match(match.group()) and len(KANA.findall(text)) > 1:
+            continue  # Japanese quoted in the page: a shifted pair leaves one kana alone
+        start -= is_rare(text[start - 1])
+        end += is_rare(text[end]) or out_of_place(text, end)
+        spans.append((start, end))
+    return spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for left, right in spans:
         if merged and left <= merged[-1][1]:
@@ -187,7 +214,12 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
     return found
 
 
-def _find(text: str, *, repair: bool) -> MojibakeResult:
+def _find(original: str, *, repair: bool) -> MojibakeResult:
+    # A GB18030 decoder reads a pair it has no character for as a private-use character:
+    # a mark like U+FFFD (one for one, so every index stays the same).
+    text = original
+    if PRIVATE_USE.search(original) is not None:
+        text = PRIVATE_USE.sub("\ufffd", original)
     # A slip ends at a mark, at an ASCII character glued to a two-byte character, at the
     # start of a line, or (silently) among uncommon characters: one C-level scan each,
     # and most lines need no more.
@@ -198,7 +230,7 @@ def _find(text: str, *, repair: bool) -> MojibakeResult:
         or STRAY_AT_START.match(text) is not None
     )
     if not edges and uncommon().search(text) is None:
-        return MojibakeResult(text, ())
+        return MojibakeResult(original, ())
     spans: list[MojibakeSpan] = []
     for found in realignments(text, edges=edges):
         # The span takes in the marks around it: they are part of the same damage.
@@ -211,20 +243,22 @@ def _find(text: str, *, repair: bool) -> MojibakeResult:
         if repair and found.llr >= REPAIR_LLR and not found.silent:
             repaired = text[start : found.start] + found.repaired + text[found.end : end]
         llr = round(found.llr, 1)
-        spans.append(MojibakeSpan(start, end, text[start:end], repaired, found.encoding, llr))
-    for left, right in _marked_stretches(text) if edges else ():
+        spans.append(MojibakeSpan(start, end, original[start:end], repaired, found.encoding, llr))
+    local = _marked_stretches(text) if edges else []
+    symbols = _stray_symbols(text)
+    for left, right in _merge(sorted(local + symbols)) if symbols else local:
         if not any(span.start < right and left < span.end for span in spans):
-            spans.append(MojibakeSpan(left, right, text[left:right]))
+            spans.append(MojibakeSpan(left, right, original[left:right]))
     if not spans:
-        return MojibakeResult(text, ())
+        return MojibakeResult(original, ())
     spans.sort(key=lambda span: span.start)
     out: list[str] = []
     position = 0
     for span in spans:
-        out.append(text[position : span.start])
+        out.append(original[position : span.start])
         out.append(span.repaired if span.repaired is not None else span.text)
         position = span.end
-    out.append(text[position:])
+    out.append(original[position:])
     return MojibakeResult("".join(out), tuple(spans))
 
 
