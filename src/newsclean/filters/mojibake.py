@@ -117,7 +117,12 @@ STRAY_ASCII = re.compile(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY
 STRAY_AT_START = re.compile(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
 #: One symbol-row character alone between Han characters: a shifted pair, for prose never
 #: writes one there (see charmodel.SYMBOL_ROW).
-STRAY_SYMBOL = re.compile(rf"(?<=[{HAN}])[{SYMBOL_ROW}](?=[{HAN}])")
+STRAY_SYMBOL = re.compile(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
+#: After punctuation, an enumeration (主要有：①加强) or a Greek letter (，α粒子) opens a
+#: clause in real text; the other symbol-row characters do not.
+CLAUSE_OPENERS = re.compile("[\u2460-\u249b\u3220-\u3229\u0391-\u03c9]")
+#: Punctuation after which a clause starts: a "?" there stands for a lost character.
+PAUSES = "，、；：（「『《“‘〈【"
 KANA = re.compile("[\u3041-\u30fa\u30fc-\u30ff]")
 #: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
 #: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
@@ -156,8 +161,8 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
         damaged_before = is_rare(before) or out_of_place(text, start - 1)
         if "\ufffd" in match.group() or damaged_before or is_rare(after):
             spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
-        elif not before and is_han(after):
-            spans.append((start, end))
+        elif (not before or before in PAUSES) and is_han(after):
+            spans.append((start, end))  # no writer puts "?" at the start of a clause
     opening = STRAY_AT_START.match(text)
     closing = CLOSING.get(opening.group()) if opening is not None else None
     if opening is not None and (closing is None or closing not in text[1:]):
@@ -176,6 +181,8 @@ def _stray_symbols(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in STRAY_SYMBOL.finditer(text):
         start, end = match.span()
+        if not is_han(text[start - 1]) and CLAUSE_OPENERS.match(match.group()):
+            continue
         if KANA.match(match.group()) and len(KANA.findall(text)) > 1:
             continue  # Japanese quoted in the page: a shifted pair leaves one kana alone
         start -= is_rare(text[start - 1])

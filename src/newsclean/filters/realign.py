@@ -41,6 +41,10 @@ WINDOW_MARGIN = 6.0
 #: there): a stretch that ends there needs this much more (nats).  A name ending a byline
 #: ("記者楊堯茹", 4.2 nats in Big5) stays under it; a real slip ("放嫘摹" 10.2) does not.
 LINE_END_MARGIN = 4.0
+#: A line's first byte lost (a mirror that cut the text at a byte offset) needs no prior:
+#: the line's start is where the cut falls.  Only for a run this long, since a name alone
+#: on a line ("陈曦", "钮怿") is as unlikely read either way.
+LINE_START_RUN = 4
 #: Characters either side of an uncommon character in the first, cheap look.
 PROBE = 4
 #: The longest run realigned in one piece (a longer slip is realigned in its last part).
@@ -132,7 +136,7 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
     realigned = "".join(c or "?" for c in shifted[first:])
     realigned_scores = _scores(realigned)
     as_written = _scores(piece)
-    absorbed = start > 0 and text[start - 1] in MARKS
+    absorbed = (start == 0 and n >= LINE_START_RUN) or (start > 0 and text[start - 1] in MARKS)
     best: tuple[float, int] | None = None
     gain = tail_score
     for s in range(n - 1, first - 1, -1):  # suffix sums, right to left
@@ -169,7 +173,7 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
     realigned = "".join(c or "?" for c in shifted)
     realigned_scores = _scores(realigned)
     as_written = _scores(piece)
-    absorbed = start > 0 and text[start - 1] in MARKS
+    absorbed = (start == 0 and n >= LINE_START_RUN) or (start > 0 and text[start - 1] in MARKS)
     # Stretch [s, e): realigned pairs s .. e-2, and the last character's second byte lost.
     # LLR(s, e) = sum(D[s:e-1]) - as_written[e-1] - left(s) - SLIP_COST, D = realigned -
     # as written; the best s for each e is carried along (a maximum-subarray scan).
@@ -256,8 +260,12 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
         if following not in MARKS:
             # Before a Latin word one of the run's last two characters must be rare, or the
             # last out of place: a slip leaves one there, and "的GDP" is ordinary.
+            # A lone ASCII character between two-byte characters ("能先丹b加油站") is
+            # always judged: it is a trail byte, or a one-letter word the model must explain.
             tail = range(max(start, end - 2), end)
-            if not any(is_rare(text[i]) for i in tail) and not out_of_place(text, end - 1):
+            lone = end + 1 < len(text) and not text[end + 1].isascii()
+            rare = any(is_rare(text[i]) for i in tail)
+            if not lone and not rare and not out_of_place(text, end - 1):
                 continue
         for encoding in ENCODINGS:
             keep(_realign(text, start, end, encoding))
