@@ -151,6 +151,7 @@ def simplified_char(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
+@functools.cache
 def common_characters() -> frozenset[str]:
     """Han characters whose simplified form is common (log P >= COMMON_LOGPROB), in
     simplified and traditional form (computed by tools/build_charmodel.py, with t2s)."""
@@ -214,11 +215,8 @@ def out_of_place(text: str, index: int) -> bool:
     return model().score(simplified_char(text[index]), before)[0] < IMPROBABLE
 
 
+@functools.cache
 def uncommon() -> re.Pattern[str]:
     """One C-level scan for a character outside the common set and ordinary punctuation."""
-    return _uncommon_pattern(common_characters())
-
-
-@functools.lru_cache(maxsize=1)
-def _uncommon_pattern(common: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"[^\x00-\x7f{''.join(sorted(common))}{ORDINARY}]")
+    common = "".join(sorted(common_characters()))
+    return re.compile(rf"[^\x00-\x7f{common}{ORDINARY}]")

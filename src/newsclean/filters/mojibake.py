@@ -222,11 +222,7 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
 
 
 def _find(original: str, *, repair: bool) -> MojibakeResult:
-    # A GB18030 decoder reads a pair it has no character for as a private-use character:
-    # a mark like U+FFFD (one for one, so every index stays the same).
     text = original
-    if PRIVATE_USE.search(original) is not None:
-        text = PRIVATE_USE.sub("\ufffd", original)
     # A slip ends at a mark, at an ASCII character glued to a two-byte character, at the
     # start of a line, or (silently) among uncommon characters: one C-level scan each,
     # and most lines need no more.
@@ -238,6 +234,12 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     )
     if not edges and uncommon().search(text) is None:
         return MojibakeResult(original, ())
+    # A GB18030 decoder reads a pair it has no character for as a private-use character
+    # (uncommon, so only lines past the gate have one): a mark like U+FFFD, put in its
+    # place one for one so that every index stays the same.
+    if PRIVATE_USE.search(original) is not None:
+        text = PRIVATE_USE.sub("\ufffd", original)
+        edges = True
     spans: list[MojibakeSpan] = []
     for found in realignments(text, edges=edges):
         # The span takes in the marks around it: they are part of the same damage.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from newsclean.filters.charmodel import (
     MARKS,
+    is_han,
     is_rare,
     model,
     out_of_place,
@@ -260,21 +261,22 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
         if following not in MARKS:
             # Before a Latin word one of the run's last two characters must be rare, or the
             # last out of place: a slip leaves one there, and "的GDP" is ordinary.
-            # A lone ASCII character between two-byte characters ("能先丹b加油站") is
-            # always judged: it is a trail byte, or a one-letter word the model must explain.
-            tail = range(max(start, end - 2), end)
-            lone = end + 1 < len(text) and not text[end + 1].isascii()
-            rare = any(is_rare(text[i]) for i in tail)
-            if not lone and not rare and not out_of_place(text, end - 1):
-                continue
+            # A lone ASCII character between Han characters ("能先丹b加油站") is always
+            # judged: it is a trail byte, or a one-letter word the model must explain ("_"
+            # and "|" separate words; a pinyin gloss "（sūn" has a letter after it).
+            lone = following not in "_|" and end + 1 < len(text) and is_han(text[end + 1])
+            if not lone:
+                tail = range(max(start, end - 2), end)
+                if not any(is_rare(text[i]) for i in tail) and not out_of_place(text, end - 1):
+                    continue
         for encoding in ENCODINGS:
             keep(_realign(text, start, end, encoding))
     # The end of the line: a slip that runs to it leaves its last byte alone there, and the
     # decoder drops it (or writes a mark, found above).  Looked at when one of the last two
     # characters is rare, as before a Latin word.
     end = len(text)
-    last_rare = end >= 2 and (is_rare(text[-1]) or is_rare(text[-2]))
-    if last_rare and text[-1] not in MARKS and not text[-1].isascii():
+    last_uncommon = end >= 2 and uncommon().search(text, end - 2) is not None
+    if last_uncommon and text[-1] not in MARKS and not text[-1].isascii():
         start = _run_start(text, end, MAX_RUN)
         for encoding in ENCODINGS:
             keep(_realign(text, start, end, encoding), LINE_END_MARGIN)
