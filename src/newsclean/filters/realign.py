@@ -38,6 +38,11 @@ DETECT_LLR = 4.0
 WINDOW = 24
 #: How far below DETECT_LLR a window or probe may fall and the whole still be judged.
 WINDOW_MARGIN = 6.0
+#: How much rarer (nats) a Latin letter is alone between two Han characters (A股, B超,
+#: X光: a handful of words) than the model's letter in general, which mostly stands in
+#: Latin words (GDP, APP).  A Big5 slip ends with one there far more often than a GBK one
+#: (the trail bytes 0x40-0x7E are 40 % of Big5's and 33 % of GBK's).
+LONE_LETTER = 2.0
 #: The end of a line is a weaker right edge than a mark (nothing shows a byte was lost
 #: there): a stretch that ends there needs this much more (nats).  A name ending a byline
 #: ("記者楊堯茹", 4.2 nats in Big5) stays under it; a real slip ("放嫘摹" 10.2) does not.
@@ -128,6 +133,8 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
             return None
         tail, consumed = recovered, 1
         tail_score = m.logprob(simplified(recovered)) - m.logprob(following)
+        if after and is_han(after):
+            tail_score += LONE_LETTER  # as written, a letter alone between Han characters
     shifted = [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(n - 1)]
     # An unreadable pair in the realigned reading bounds how far back the slip can start.
     first = 0
