@@ -122,7 +122,7 @@ STRAY_SYMBOL = re.compile(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN
 #: clause in real text; the other symbol-row characters do not.
 CLAUSE_OPENERS = re.compile("[\u2460-\u249b\u3220-\u3229\u0391-\u03c9]")
 #: Punctuation after which a clause starts: a "?" there stands for a lost character.
-PAUSES = "，、；：（「『《“‘〈【"
+PAUSES = "，、；：（「『《“‘〈【,;:("
 KANA = re.compile("[\u3041-\u30fa\u30fc-\u30ff]")
 #: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
 #: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
@@ -158,7 +158,11 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
         after = text[end] if end < len(text) else ""
         if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after)):
             continue
-        damaged_before = is_rare(before) or out_of_place(text, start - 1)
+        # A clause of one character before the mark ("，夜?首条"): a writer's "?" closes a
+        # question of several; here a slip began at the clause's start.
+        opens = start - 1
+        single = is_han(before) and is_han(after) and opens > 0 and text[opens - 1] in PAUSES
+        damaged_before = single or is_rare(before) or out_of_place(text, start - 1)
         if "\ufffd" in match.group() or damaged_before or is_rare(after):
             spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
         elif (not before or before in PAUSES) and is_han(after):
