@@ -166,9 +166,9 @@ ORDINARY = (
 )
 #: Characters of the symbol rows of GBK (lead bytes A1-A9) and Big5 (A1-A3) that ordinary
 #: Chinese prose never writes between two Han characters: enumerated and circled numbers,
-#: kana, Greek, Cyrillic, pinyin and bopomofo letters and tone marks, box drawing, math
-#: operators, vertical forms and a few signs.  A shifted pair lands on one of them about
-#: one time in six (rows A1-A9 are 9 of GBK's 126 lead bytes, most of them filled).  Left
+#: kana, Cyrillic, pinyin and bopomofo letters and tone marks, box drawing, math
+#: operators, vertical forms and a few signs.  A shifted pair is read from a trail byte and
+#: a lead byte, and about one trail byte in twenty falls in A1-A9 (9 of 190 values).  Left
 #: out because real pages do write them between Han characters: ○ 〇 Ｏ □ ■ × (Taiwan's
 #: anonymised names 王○明, censored characters, Chinese zero), arrows (北京→上海), Roman
 #: numerals (Ⅱ型), small-form punctuation (明報's ﹕), stars, ※, full-width letters, the
@@ -176,7 +176,7 @@ ORDINARY = (
 SYMBOL_ROW = (
     "\u2460-\u249b\u3220-\u3229"  # ①-⑳ ⑴-⒇ ⒈-⒛ ㈠-㈩
     "\u3041-\u30fa\u30fc-\u30ff"  # kana, not the middle dot ・ of foreign names
-    "\u0391-\u03c9\u0401-\u0451"  # Greek, Cyrillic
+    "\u0401-\u0451"  # Cyrillic (not Greek: 和β射线, α粒子)
     "\u00e0-\u01dc\u0251\u0261\u0144\u0148\u01f9"  # pinyin letters
     "\u3105-\u3129\u02c7\u02c9-\u02cb\u02d9"  # bopomofo and tone marks
     "\u2504-\u257f\u2581-\u2595"  # box drawing (not the rules ─ ━ │ ┃), blocks

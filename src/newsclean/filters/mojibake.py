@@ -118,9 +118,9 @@ STRAY_AT_START = re.compile(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
 #: One symbol-row character alone between Han characters: a shifted pair, for prose never
 #: writes one there (see charmodel.SYMBOL_ROW).
 STRAY_SYMBOL = re.compile(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
-#: After punctuation, an enumeration (主要有：①加强) or a Greek letter (，α粒子) opens a
-#: clause in real text; the other symbol-row characters do not.
-CLAUSE_OPENERS = re.compile("[\u2460-\u249b\u3220-\u3229\u0391-\u03c9]")
+#: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
+#: other symbol-row characters do not.
+CLAUSE_OPENERS = re.compile("[\u2460-\u249b\u3220-\u3229]")
 #: Punctuation after which a clause starts: a "?" there stands for a lost character.
 PAUSES = "，、；：（「『《“‘〈【,;:("
 KANA = re.compile("[\u3041-\u30fa\u30fc-\u30ff]")
@@ -245,13 +245,15 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
         text = PRIVATE_USE.sub("\ufffd", original)
         edges = True
     spans: list[MojibakeSpan] = []
+    claimed = 0  # the end of the span before: marks between two stretches go to the first
     for found in realignments(text, edges=edges):
         # The span takes in the marks around it: they are part of the same damage.
         start, end = found.start, found.end
-        while start > 0 and text[start - 1] in MARKS:
+        while start > claimed and text[start - 1] in MARKS:
             start -= 1
         while end < len(text) and text[end] in MARKS:
             end += 1
+        claimed = end
         repaired = None
         if repair and found.llr >= REPAIR_LLR and not found.silent:
             repaired = text[start : found.start] + found.repaired + text[found.end : end]

@@ -10,6 +10,7 @@ phenomenon, the thresholds and why.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -159,10 +160,10 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
     if best is None:
         return None
     llr, s = best
+
     orphan = "" if s == 0 and absorbed else "?"
-    return Realignment(
-        start + s, end + consumed, orphan + realigned[s - first :] + tail, llr, encoding
-    )
+    repaired = orphan + realigned[s - first :] + tail
+    return Realignment(start + s, end + consumed, repaired, llr, encoding)
 
 
 def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignment | None:
@@ -286,7 +287,9 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
     if last_uncommon and text[-1] not in MARKS and not text[-1].isascii():
         start = _run_start(text, end, MAX_RUN)
         for encoding in ENCODINGS:
-            keep(_realign(text, start, end, encoding), LINE_END_MARGIN)
+            found = _realign(text, start, end, encoding)
+            # Reported, never repaired: the edge is a guess (as for a silent loss).
+            keep(found and dataclasses.replace(found, silent=True), LINE_END_MARGIN)
     # A slip that left no mark: looked for around each uncommon character, within its run.
     reach = 0
     for match in uncommon().finditer(text):
