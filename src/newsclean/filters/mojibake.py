@@ -53,19 +53,44 @@ without their injected lines) no run scores above 2 nats; slips of three charact
 more score 10 to 100.  The half-characters at a stretch's edges lost their other byte:
 they stay "?", and nothing is invented.
 
+Further right edges, each weaker or stronger than a mark:
+
+* a GB18030 decoder writes a pair of GBK's user-defined areas as a private-use character
+  (U+E000-U+E765): a mark, put in place of U+FFFD one for one;
+* the end of a line: a slip that runs to it leaves its orphan byte there, which the
+  decoder drops; nothing shows it, so such a stretch needs LINE_END_MARGIN (4 nats) more,
+  is looked for only when one of the last two characters is uncommon, and is reported,
+  never repaired;
+* a lone ASCII character between Han characters (a Big5 trail byte: "能先丹b加油站") is
+  always realigned, and as written it pays LONE_LETTER (2 nats): a letter alone between
+  Han characters is rarer than one in a Latin word (A股, B超, X光 are a handful of words);
+* the first byte of a line lost (a cut at a byte offset) needs no prior on runs of four
+  characters or more.
+
 Stretches too short to realign (one character, or none: a whole character lost to a
 mark) are reported, never repaired, when the evidence is local: a U+FFFD beside Han
 text; a "?" beside a rare character, after a character that is out of place (log
-P(c | previous) < IMPROBABLE), or opening a line before Han text; a stray lower-case
-letter or ASCII symbol glued to Han text after an out-of-place character or at the start
-of a line.  A writer's "?" after ordinary words ("有关系吗?", "水價?我") is left alone.
+P(c | previous) < IMPROBABLE), opening a line or a clause before Han text ("、?家主席"),
+or after a clause of one character ("，夜?首条"); a stray lower-case letter or ASCII
+symbol glued to Han text after an out-of-place character or at the start of a line; a
+symbol-row character (charmodel.SYMBOL_ROW: circled numbers, kana, Cyrillic, pinyin and
+bopomofo letters, box drawing, math operators, vertical forms) alone between Han
+characters or opening a clause ("常委⒐务院").  A writer's "?" after ordinary words
+("有关系吗?", "水價?我") is left alone, and so are the symbols real pages put between
+Han characters (○ in 王○明, ∕ in bylines, 明報's ﹕, ① after a colon, Greek in 和β射线,
+Japanese quoted with its kana).
+
+What stays unflagged: a character replaced by one other character (two bytes lost, or a
+Big5 pair whose lead byte was lost and whose trail byte reads as a letter: "暴W的" for
+"暴增的") carries about 5 nats against the 9-nat prior; a "?" where a punctuation mark
+stood ("支持?3成"); a letter opening a line ("j陸首善" for "大陸首善": "a股" is ordinary);
+a silent slip made only of common characters ("乱悦篮玫男" for "致以美好的").
 
 Speed: a line is looked at only when C-level scans find a mark, an ASCII character
 0x40-0x7E glued to a two-byte character, a stray character opening the line, or an
 uncommon character (outside the 4,650 most frequent simplified characters, their
 traditional forms and ordinary punctuation); before a Latin word ("的GDP"), a run is
 realigned only if one of its last two characters is rare or the last is out of place.
-A silent slip made only of common characters ("乱悦篮玫男" for "致以美好的") is missed.
 """
 
 from __future__ import annotations
