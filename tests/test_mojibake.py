@@ -225,8 +225,10 @@ SIGN_NEGATIVES = [
     "沪深两市A股全线上涨，夏天街上穿T恤的人越来越多。",
     # a name alone at the end of a byline (a rare last character, no slip)
     "記者楊堯茹",
-    # a writer's question mark closing a clause
+    # a writer's question mark closing a clause, after a rare particle too (a page of
+    # tests/data/pinyin_pages.txt)
     "你是谁?我是小明。",
+    "安徽省六安市的‘六’字發言有改動嘛?是不是依然讀六",
 ]
 
 

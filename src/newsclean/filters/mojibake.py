@@ -146,6 +146,8 @@ STRAY_SYMBOL = re.compile(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN
 #: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
 #: other symbol-row characters do not.
 CLAUSE_OPENERS = re.compile("[\u2460-\u249b\u3220-\u3229]")
+#: Sentence-final particles a question mark follows.
+QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
 #: Punctuation after which a clause starts: a "?" there stands for a lost character.
 PAUSES = "，、；：（「『《“‘〈【,;:("
 KANA = re.compile("[\u3041-\u30fa\u30fc-\u30ff]")
@@ -183,6 +185,8 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
         after = text[end] if end < len(text) else ""
         if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after)):
             continue
+        if before in QUESTION_PARTICLES and match.group() == "?":
+            continue  # a writer's question mark ("有改動嘛?是不是"), however rare the particle
         # A clause of one character before the mark ("，夜?首条"): a writer's "?" closes a
         # question of several; here a slip began at the clause's start.
         opens = start - 1
