@@ -192,26 +192,27 @@ def test_slips_that_left_no_mark_and_realigned_silently_are_flagged():
 
 TW_HK = Path(__file__).parent / "data" / "mojibake_sentences_tw_hk.txt"
 HOWS = ("replace", "mark", "ignore")
-#: (kind, encoding) -> least share flagged.  before -> after, all decodings together:
+#: (kind, encoding) -> least share flagged.  before (c9bfbe7) -> after, all decodings
+#: together; over all kinds 0.553 -> 0.684 of 10,562 damaged lines:
 KIND_FLOORS = {
-    ("one-byte", "gbk"): 0.74,  # 0.745 -> 0.773
-    ("one-byte", "gb18030"): 0.85,  # 0.586 -> 0.886
-    ("one-byte", "big5"): 0.66,  # 0.633 -> 0.697
-    ("resync2-6", "gbk"): 0.63,  # 0.607 -> 0.663
-    ("resync2-6", "gb18030"): 0.64,  # 0.337 -> 0.673
-    ("resync2-6", "big5"): 0.69,  # 0.648 -> 0.720
-    ("piece1-3", "gbk"): 0.32,  # 0.293 -> 0.352
-    ("piece1-3", "gb18030"): 0.37,  # 0.138 -> 0.399
-    ("piece1-3", "big5"): 0.56,  # 0.496 -> 0.592
-    ("after-ascii-punct", "gbk"): 0.71,  # 0.664 -> 0.747
-    ("after-ascii-punct", "gb18030"): 0.76,  # 0.510 -> 0.793
-    ("after-ascii-punct", "big5"): 0.56,  # 0.542 -> 0.592
-    ("line-start", "gbk"): 0.72,  # 0.732 -> 0.759
-    ("line-start", "gb18030"): 0.81,  # 0.553 -> 0.848
-    ("line-start", "big5"): 0.59,  # 0.607 -> 0.627
-    ("line-end", "gbk"): 0.50,  # 0.503 -> 0.529
-    ("line-end", "gb18030"): 0.54,  # 0.513 -> 0.574
-    ("line-end", "big5"): 0.30,  # 0.334 -> 0.338
+    ("one-byte", "gbk"): 0.75,  # 0.738 -> 0.771
+    ("one-byte", "gb18030"): 0.88,  # 0.620 -> 0.909
+    ("one-byte", "big5"): 0.67,  # 0.644 -> 0.698
+    ("resync2-6", "gbk"): 0.63,  # 0.609 -> 0.651
+    ("resync2-6", "gb18030"): 0.67,  # 0.365 -> 0.695
+    ("resync2-6", "big5"): 0.71,  # 0.658 -> 0.735
+    ("piece1-3", "gbk"): 0.36,  # 0.331 -> 0.389
+    ("piece1-3", "gb18030"): 0.38,  # 0.113 -> 0.406
+    ("piece1-3", "big5"): 0.56,  # 0.493 -> 0.583
+    ("after-ascii-punct", "gbk"): 0.69,  # 0.635 -> 0.712
+    ("after-ascii-punct", "gb18030"): 0.77,  # 0.516 -> 0.792
+    ("after-ascii-punct", "big5"): 0.55,  # 0.524 -> 0.571
+    ("line-start", "gbk"): 0.73,  # 0.732 -> 0.759
+    ("line-start", "gb18030"): 0.82,  # 0.553 -> 0.848
+    ("line-start", "big5"): 0.60,  # 0.607 -> 0.627
+    ("line-end", "gbk"): 0.51,  # 0.483 -> 0.533
+    ("line-end", "gb18030"): 0.55,  # 0.513 -> 0.575
+    ("line-end", "big5"): 0.32,  # 0.338 -> 0.341
 }
 
 
