@@ -180,3 +180,69 @@ def test_a_bracket_the_line_closes_is_a_label_not_a_stray_byte():
     # A trail byte 0x5B read alone opens no label that the line then closes.
     assert find_mojibake("[啟動LINE推播] 每日重大新聞通知").spans == ()
     assert find_mojibake("[雅江計算科學技術").spans != ()
+
+
+# Signs of a slip beyond a mark, each with a real line that must stay clean.  The damaged
+# lines are real sentences (tests/data/mojibake_sentences*.txt) slipped as in
+# tests/test_mojibake_slips.py; the clean lines were seen on the pages named.
+SIGN_POSITIVES = [
+    # a symbol-row character alone between Han characters (GBK rows A1-A9, Big5 A1-A3)
+    "中共中央政治局常委⒐务院副总理韩正陪同考察",
+    "指挥大厅内，习近平ü视频连线一线执勤民警",
+    "深入机关⑸区、冬训中心考察调研",
+    # ... or opening a clause after punctuation
+    "通过视频连线一线执勤民警，ü大屏幕了解勤务指挥调度",
+    # GB18030 writes the pairs of GBK's user-defined areas as private-use characters
+    "是确保嗣袢褐谄狡桨舶补\ue423媚辍",
+    "文化古碳！⑷宋牡自蹋\ue0e5浅鞘猩",
+    # a slip that runs to the end of the line (its orphan byte dropped there)
+    "中共中央政治局常委、国务院副总理韩正陪同考察人民放嫘摹",
+    # a mark opening a clause, or after a clause of one character
+    "中共中央总书记、?家主席、中央军委主席",
+    "8月1日,夜?首条设计时速350公里高铁迎来15岁生日。",
+    # a lone ASCII character between Han characters: a Big5 trail byte
+    "明天如果要上高速公路，最好能先丹b加油站或休息站加滿油。",
+]
+SIGN_NEGATIVES = [
+    # Taiwan bylines: the division slash (中時電子報, tests/data/credit_variants.tsv)
+    "記者王超群∕台北報導 立法院一日召開院會，民進黨團總召在議場外阻擋媒體聯訪。",
+    # 明報's small-form colon (mingpaocanada.com/van/htm/News/20180702/HK-gac4_r.htm)
+    "慶回歸活動受訪市民﹕批林鄭不敢為港人發聲",
+    # anonymised names and Chinese zero (Taiwan police news; 二〇一九)
+    "新北市王○明昨天下午在二〇一九年落成的大樓前被捕。",
+    # a box rule used as a dash, and an arrow between places
+    "台灣工人的失業率─以台灣人目前的生活水準來看，北京→上海的高鐵票已售罄。",
+    # an enumeration after a colon, a Greek letter opening a clause
+    "主要措施有：①加强监管；②完善制度，α粒子和β射线都属于电离辐射。",
+    # foreign names with the katakana middle dot, Japanese quoted with its kana
+    "美國總統唐納・川普今天表示，日本的「おもてなし」文化值得學習。",
+    # letter words (www.10pu.com, fengdujob.net, zhetiaohe.com, m.btbpz.com pages)
+    "B股交易规则",
+    "A股几点开始买卖",
+    "x与b超以及ct区别是什么",
+    "a股t十0什么时候开始的",
+    "他被送往医院拍X光片，所幸骨头没有断裂。",
+    "沪深两市A股全线上涨，夏天街上穿T恤的人越来越多。",
+    # a name alone at the end of a byline (a rare last character, no slip)
+    "記者楊堯茹",
+    # a writer's question mark closing a clause, after a rare particle too (a page of
+    # tests/data/pinyin_pages.txt)
+    "你是谁?我是小明。",
+    "安徽省六安市的‘六’字發言有改動嘛?是不是依然讀六",
+]
+
+
+@pytest.mark.parametrize("text", SIGN_POSITIVES)
+def test_signs_of_a_slip_are_flagged(text):
+    assert find_mojibake(text).spans != ()
+
+
+@pytest.mark.parametrize("text", SIGN_NEGATIVES)
+def test_real_lines_with_those_characters_are_left_alone(text):
+    assert find_mojibake(text).spans == ()
+
+
+def test_a_private_use_mark_keeps_every_index():
+    line = "是确保嗣袢褐谄狡桨舶补\ue423媚辍"
+    for span in find_mojibake(line, repair=False).spans:
+        assert line[span.start : span.end] == span.text

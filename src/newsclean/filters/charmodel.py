@@ -151,6 +151,7 @@ def simplified_char(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
+@functools.cache
 def common_characters() -> frozenset[str]:
     """Han characters whose simplified form is common (log P >= COMMON_LOGPROB), in
     simplified and traditional form (computed by tools/build_charmodel.py, with t2s)."""
@@ -162,6 +163,29 @@ MARKS = "?\ufffd"
 #: Non-ASCII characters of ordinary Chinese text that are not Han characters.
 ORDINARY = (
     "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕—…·～　．％＋－／＝＜＞０-９×÷±°℃•–‧・®©™€£¥"
+)
+#: Characters of the symbol rows of GBK (lead bytes A1-A9) and Big5 (A1-A3) that ordinary
+#: Chinese prose never writes between two Han characters: enumerated and circled numbers,
+#: kana, Cyrillic, pinyin and bopomofo letters and tone marks, box drawing, math
+#: operators, vertical forms and a few signs.  A shifted pair is read from a trail byte and
+#: a lead byte, and about one trail byte in twenty falls in A1-A9 (9 of 190 values).  Left
+#: out because real pages do write them between Han characters: ○ 〇 Ｏ □ ■ × (Taiwan's
+#: anonymised names 王○明, censored characters, Chinese zero), arrows (北京→上海), Roman
+#: numerals (Ⅱ型), small-form punctuation (明報's ﹕), stars, ※, full-width letters, the
+#: division slash of Taiwan bylines (記者王超群∕台北報導) and the box rules used as dashes.
+SYMBOL_ROW = (
+    "\u2460-\u249b\u3220-\u3229"  # ①-⑳ ⑴-⒇ ⒈-⒛ ㈠-㈩
+    "\u3041-\u30fa\u30fc-\u30ff"  # kana, not the middle dot ・ of foreign names
+    "\u0401-\u0451"  # Cyrillic (not Greek: 和β射线, α粒子)
+    "\u00e0-\u01dc\u0251\u0261\u0144\u0148\u01f9"  # pinyin letters
+    "\u3105-\u3129\u02c7\u02c9-\u02cb\u02d9"  # bopomofo and tone marks
+    "\u2504-\u257f\u2581-\u2595"  # box drawing (not the rules ─ ━ │ ┃), blocks
+    "\u2208-\u2214\u2216-\u2299\u2312"  # math operators, not the slash ∕ of bylines
+    "\ufe30-\ufe44\ufe49-\ufe4f"  # vertical forms, overlines and low lines
+    "\u25e2-\u25e5\u3297\u2105\u203e\u02cd\ufe5f-\ufe66\u22bf\u33d2\u33d1"
+    "\u2641\u2609\u2196-\u2199\u3012\u2109\ufe69-\ufe6b\u3021-\u3029"
+    "\u3395\u339c-\u339e\u33ce\u33a1\u338e\u338f\u33c4\u33d5"  # Big5 row A1-A2
+    "\u2640\u2642\u00a4\u00a7\u2116\u3013\uffe0\uffe1\uff04\u00a8\u2032\u2033\u2035"
 )
 #: log P(c | previous) below which a character is out of place (about one character in
 #: 22,000 of running text).  At -9 a writer's "?" after ordinary words in real Taiwan
@@ -191,11 +215,8 @@ def out_of_place(text: str, index: int) -> bool:
     return model().score(simplified_char(text[index]), before)[0] < IMPROBABLE
 
 
+@functools.cache
 def uncommon() -> re.Pattern[str]:
     """One C-level scan for a character outside the common set and ordinary punctuation."""
-    return _uncommon_pattern(common_characters())
-
-
-@functools.lru_cache(maxsize=1)
-def _uncommon_pattern(common: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"[^\x00-\x7f{''.join(sorted(common))}{ORDINARY}]")
+    common = "".join(sorted(common_characters()))
+    return re.compile(rf"[^\x00-\x7f{common}{ORDINARY}]")

@@ -53,19 +53,44 @@ without their injected lines) no run scores above 2 nats; slips of three charact
 more score 10 to 100.  The half-characters at a stretch's edges lost their other byte:
 they stay "?", and nothing is invented.
 
+Further right edges, each weaker or stronger than a mark:
+
+* a GB18030 decoder writes a pair of GBK's user-defined areas as a private-use character
+  (U+E000-U+E765): a mark, put in place of U+FFFD one for one;
+* the end of a line: a slip that runs to it leaves its orphan byte there, which the
+  decoder drops; nothing shows it, so such a stretch needs LINE_END_MARGIN (4 nats) more,
+  is looked for only when one of the last two characters is uncommon, and is reported,
+  never repaired;
+* a lone ASCII character between Han characters (a Big5 trail byte: "能先丹b加油站") is
+  always realigned, and as written it pays LONE_LETTER (2 nats): a letter alone between
+  Han characters is rarer than one in a Latin word (A股, B超, X光 are a handful of words);
+* the first byte of a line lost (a cut at a byte offset) needs no prior on runs of four
+  characters or more.
+
 Stretches too short to realign (one character, or none: a whole character lost to a
 mark) are reported, never repaired, when the evidence is local: a U+FFFD beside Han
 text; a "?" beside a rare character, after a character that is out of place (log
-P(c | previous) < IMPROBABLE), or opening a line before Han text; a stray lower-case
-letter or ASCII symbol glued to Han text after an out-of-place character or at the start
-of a line.  A writer's "?" after ordinary words ("有关系吗?", "水價?我") is left alone.
+P(c | previous) < IMPROBABLE), opening a line or a clause before Han text ("、?家主席"),
+or after a clause of one character ("，夜?首条"); a stray lower-case letter or ASCII
+symbol glued to Han text after an out-of-place character or at the start of a line; a
+symbol-row character (charmodel.SYMBOL_ROW: circled numbers, kana, Cyrillic, pinyin and
+bopomofo letters, box drawing, math operators, vertical forms) alone between Han
+characters or opening a clause ("常委⒐务院").  A writer's "?" after ordinary words
+("有关系吗?", "水價?我") is left alone, and so are the symbols real pages put between
+Han characters (○ in 王○明, ∕ in bylines, 明報's ﹕, ① after a colon, Greek in 和β射线,
+Japanese quoted with its kana).
+
+What stays unflagged: a character replaced by one other character (two bytes lost, or a
+Big5 pair whose lead byte was lost and whose trail byte reads as a letter: "暴W的" for
+"暴增的") carries about 5 nats against the 9-nat prior; a "?" where a punctuation mark
+stood ("支持?3成"); a letter opening a line ("j陸首善" for "大陸首善": "a股" is ordinary);
+a silent slip made only of common characters ("乱悦篮玫男" for "致以美好的").
 
 Speed: a line is looked at only when C-level scans find a mark, an ASCII character
 0x40-0x7E glued to a two-byte character, a stray character opening the line, or an
 uncommon character (outside the 4,650 most frequent simplified characters, their
 traditional forms and ordinary punctuation); before a Latin word ("的GDP"), a run is
 realigned only if one of its last two characters is rare or the last is out of place.
-A silent slip made only of common characters ("乱悦篮玫男" for "致以美好的") is missed.
 """
 
 from __future__ import annotations
@@ -76,6 +101,7 @@ from dataclasses import dataclass
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import (
     MARKS,
+    SYMBOL_ROW,
     is_common,
     is_han,
     is_rare,
@@ -114,6 +140,21 @@ STRAY_ASCII = re.compile(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY
 #: Opening a line, only an ASCII symbol: a lower-case letter before Han text is ordinary
 #: there ("a股", "e化").
 STRAY_AT_START = re.compile(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
+#: One symbol-row character alone between Han characters: a shifted pair, for prose never
+#: writes one there (see charmodel.SYMBOL_ROW).
+STRAY_SYMBOL = re.compile(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
+#: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
+#: other symbol-row characters do not.
+CLAUSE_OPENERS = re.compile("[\u2460-\u249b\u3220-\u3229]")
+#: Sentence-final particles a question mark follows.
+QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
+#: Punctuation after which a clause starts: a "?" there stands for a lost character.
+PAUSES = "，、；：（「『《“‘〈【,;:("
+KANA = re.compile("[\u3041-\u30fa\u30fc-\u30ff]")
+#: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
+#: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
+#: private-use area too, mostly from U+E800 and U+F000 on.
+PRIVATE_USE = re.compile("[\ue000-\ue765]")
 #: The bracket that closes an opening one: a line that closes it opened a label.
 CLOSING = {"[": "]", "{": "}"}
 
@@ -144,11 +185,17 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
         after = text[end] if end < len(text) else ""
         if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after)):
             continue
-        damaged_before = is_rare(before) or out_of_place(text, start - 1)
+        if before in QUESTION_PARTICLES and match.group() == "?":
+            continue  # a writer's question mark ("有改動嘛?是不是"), however rare the particle
+        # A clause of one character before the mark ("，夜?首条"): a writer's "?" closes a
+        # question of several; here a slip began at the clause's start.
+        opens = start - 1
+        single = is_han(before) and is_han(after) and opens > 0 and text[opens - 1] in PAUSES
+        damaged_before = single or is_rare(before) or out_of_place(text, start - 1)
         if "\ufffd" in match.group() or damaged_before or is_rare(after):
             spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
-        elif not before and is_han(after):
-            spans.append((start, end))
+        elif (not before or before in PAUSES) and is_han(after):
+            spans.append((start, end))  # no writer puts "?" at the start of a clause
     opening = STRAY_AT_START.match(text)
     closing = CLOSING.get(opening.group()) if opening is not None else None
     if opening is not None and (closing is None or closing not in text[1:]):
@@ -158,6 +205,26 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
         if is_rare(text[start - 1]) or out_of_place(text, start - 1):
             spans.append((start - 1, start + 1))
     spans.sort()
+    return _merge(spans)
+
+
+def _stray_symbols(text: str) -> list[tuple[int, int]]:
+    """A symbol-row character between Han characters, with the neighbour on each side
+    that is rare or out of place (part of the same shifted stretch)."""
+    spans: list[tuple[int, int]] = []
+    for match in STRAY_SYMBOL.finditer(text):
+        start, end = match.span()
+        if not is_han(text[start - 1]) and CLAUSE_OPENERS.match(match.group()):
+            continue
+        if KANA.match(match.group()) and len(KANA.findall(text)) > 1:
+            continue  # Japanese quoted in the page: a shifted pair leaves one kana alone
+        start -= is_rare(text[start - 1])
+        end += is_rare(text[end]) or out_of_place(text, end)
+        spans.append((start, end))
+    return spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for left, right in spans:
         if merged and left <= merged[-1][1]:
@@ -187,7 +254,8 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
     return found
 
 
-def _find(text: str, *, repair: bool) -> MojibakeResult:
+def _find(original: str, *, repair: bool) -> MojibakeResult:
+    text = original
     # A slip ends at a mark, at an ASCII character glued to a two-byte character, at the
     # start of a line, or (silently) among uncommon characters: one C-level scan each,
     # and most lines need no more.
@@ -198,33 +266,43 @@ def _find(text: str, *, repair: bool) -> MojibakeResult:
         or STRAY_AT_START.match(text) is not None
     )
     if not edges and uncommon().search(text) is None:
-        return MojibakeResult(text, ())
+        return MojibakeResult(original, ())
+    # A GB18030 decoder reads a pair it has no character for as a private-use character
+    # (uncommon, so only lines past the gate have one): a mark like U+FFFD, put in its
+    # place one for one so that every index stays the same.
+    if PRIVATE_USE.search(original) is not None:
+        text = PRIVATE_USE.sub("\ufffd", original)
+        edges = True
     spans: list[MojibakeSpan] = []
+    claimed = 0  # the end of the span before: marks between two stretches go to the first
     for found in realignments(text, edges=edges):
         # The span takes in the marks around it: they are part of the same damage.
         start, end = found.start, found.end
-        while start > 0 and text[start - 1] in MARKS:
+        while start > claimed and text[start - 1] in MARKS:
             start -= 1
         while end < len(text) and text[end] in MARKS:
             end += 1
+        claimed = end
         repaired = None
         if repair and found.llr >= REPAIR_LLR and not found.silent:
             repaired = text[start : found.start] + found.repaired + text[found.end : end]
         llr = round(found.llr, 1)
-        spans.append(MojibakeSpan(start, end, text[start:end], repaired, found.encoding, llr))
-    for left, right in _marked_stretches(text) if edges else ():
+        spans.append(MojibakeSpan(start, end, original[start:end], repaired, found.encoding, llr))
+    local = _marked_stretches(text) if edges else []
+    symbols = _stray_symbols(text)
+    for left, right in _merge(sorted(local + symbols)) if symbols else local:
         if not any(span.start < right and left < span.end for span in spans):
-            spans.append(MojibakeSpan(left, right, text[left:right]))
+            spans.append(MojibakeSpan(left, right, original[left:right]))
     if not spans:
-        return MojibakeResult(text, ())
+        return MojibakeResult(original, ())
     spans.sort(key=lambda span: span.start)
     out: list[str] = []
     position = 0
     for span in spans:
-        out.append(text[position : span.start])
+        out.append(original[position : span.start])
         out.append(span.repaired if span.repaired is not None else span.text)
         position = span.end
-    out.append(text[position:])
+    out.append(original[position:])
     return MojibakeResult("".join(out), tuple(spans))
 
 

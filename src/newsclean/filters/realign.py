@@ -10,6 +10,7 @@ phenomenon, the thresholds and why.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from newsclean.filters.charmodel import (
     MARKS,
+    is_han,
     is_rare,
     model,
     out_of_place,
@@ -37,6 +39,19 @@ DETECT_LLR = 4.0
 WINDOW = 24
 #: How far below DETECT_LLR a window or probe may fall and the whole still be judged.
 WINDOW_MARGIN = 6.0
+#: How much rarer (nats) a Latin letter is alone between two Han characters (A股, B超,
+#: X光: a handful of words) than the model's letter in general, which mostly stands in
+#: Latin words (GDP, APP).  A Big5 slip ends with one there far more often than a GBK one
+#: (the trail bytes 0x40-0x7E are 40 % of Big5's and 33 % of GBK's).
+LONE_LETTER = 2.0
+#: The end of a line is a weaker right edge than a mark (nothing shows a byte was lost
+#: there): a stretch that ends there needs this much more (nats).  A name ending a byline
+#: ("記者楊堯茹", 4.2 nats in Big5) stays under it; a real slip ("放嫘摹" 10.2) does not.
+LINE_END_MARGIN = 4.0
+#: A line's first byte lost (a mirror that cut the text at a byte offset) needs no prior:
+#: the line's start is where the cut falls.  Only for a run this long, since a name alone
+#: on a line ("陈曦", "钮怿") is as unlikely read either way.
+LINE_START_RUN = 4
 #: Characters either side of an uncommon character in the first, cheap look.
 PROBE = 4
 #: The longest run realigned in one piece (a longer slip is realigned in its last part).
@@ -81,8 +96,8 @@ class Realignment:
 def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | None:
     """The most likely slipped suffix of the run ``text[start:end]`` in ``encoding``."""
     following = text[end] if end < len(text) else ""
-    if not following or not (following in MARKS or "\x40" <= following <= "\x7e"):
-        return None  # a digit, a space, punctuation or the end of the line ends no slip
+    if following and not (following in MARKS or "\x40" <= following <= "\x7e"):
+        return None  # a digit, a space or punctuation ends no slip; the end of a line does
     if end - start > WINDOW:
         # A slip's evidence grows with its length: judge the last WINDOW characters
         # first, and the whole run only when they come near the threshold.
@@ -107,7 +122,7 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
             return None
         tail = chr(last)
         tail_score = m.logprob(tail)
-    elif following not in MARKS:
+    elif following and following not in MARKS:
         # The ASCII character after the run is the last byte's partner: a lone one, for
         # after a trail byte read as ASCII the text is aligned again ("※fonfmedia.com"
         # begins a Latin word).
@@ -119,6 +134,8 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
             return None
         tail, consumed = recovered, 1
         tail_score = m.logprob(simplified(recovered)) - m.logprob(following)
+        if after and is_han(after):
+            tail_score += LONE_LETTER  # as written, a letter alone between Han characters
     shifted = [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(n - 1)]
     # An unreadable pair in the realigned reading bounds how far back the slip can start.
     first = 0
@@ -128,7 +145,7 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
     realigned = "".join(c or "?" for c in shifted[first:])
     realigned_scores = _scores(realigned)
     as_written = _scores(piece)
-    absorbed = start > 0 and text[start - 1] in MARKS
+    absorbed = (start == 0 and n >= LINE_START_RUN) or (start > 0 and text[start - 1] in MARKS)
     best: tuple[float, int] | None = None
     gain = tail_score
     for s in range(n - 1, first - 1, -1):  # suffix sums, right to left
@@ -143,10 +160,10 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
     if best is None:
         return None
     llr, s = best
+
     orphan = "" if s == 0 and absorbed else "?"
-    return Realignment(
-        start + s, end + consumed, orphan + realigned[s - first :] + tail, llr, encoding
-    )
+    repaired = orphan + realigned[s - first :] + tail
+    return Realignment(start + s, end + consumed, repaired, llr, encoding)
 
 
 def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignment | None:
@@ -165,7 +182,7 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
     realigned = "".join(c or "?" for c in shifted)
     realigned_scores = _scores(realigned)
     as_written = _scores(piece)
-    absorbed = start > 0 and text[start - 1] in MARKS
+    absorbed = (start == 0 and n >= LINE_START_RUN) or (start > 0 and text[start - 1] in MARKS)
     # Stretch [s, e): realigned pairs s .. e-2, and the last character's second byte lost.
     # LLR(s, e) = sum(D[s:e-1]) - as_written[e-1] - left(s) - SLIP_COST, D = realigned -
     # as written; the best s for each e is carried along (a maximum-subarray scan).
@@ -240,8 +257,8 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
     False: the caller knows the line has no mark and no ASCII glued to a run)."""
     candidates: list[Realignment] = []
 
-    def keep(found: Realignment | None) -> None:
-        if found is not None and found.llr >= DETECT_LLR:
+    def keep(found: Realignment | None, margin: float = 0.0) -> None:
+        if found is not None and found.llr >= DETECT_LLR + margin:
             candidates.append(found)
 
     # Runs before a mark or an ASCII character 0x40-0x7E: a slip can end there.
@@ -252,11 +269,27 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
         if following not in MARKS:
             # Before a Latin word one of the run's last two characters must be rare, or the
             # last out of place: a slip leaves one there, and "的GDP" is ordinary.
-            tail = range(max(start, end - 2), end)
-            if not any(is_rare(text[i]) for i in tail) and not out_of_place(text, end - 1):
-                continue
+            # A lone ASCII character between Han characters ("能先丹b加油站") is always
+            # judged: it is a trail byte, or a one-letter word the model must explain ("_"
+            # and "|" separate words; a pinyin gloss "（sūn" has a letter after it).
+            lone = following not in "_|" and end + 1 < len(text) and is_han(text[end + 1])
+            if not lone:
+                tail = range(max(start, end - 2), end)
+                if not any(is_rare(text[i]) for i in tail) and not out_of_place(text, end - 1):
+                    continue
         for encoding in ENCODINGS:
             keep(_realign(text, start, end, encoding))
+    # The end of the line: a slip that runs to it leaves its last byte alone there, and the
+    # decoder drops it (or writes a mark, found above).  Looked at when one of the last two
+    # characters is rare, as before a Latin word.
+    end = len(text)
+    last_uncommon = end >= 2 and uncommon().search(text, end - 2) is not None
+    if last_uncommon and text[-1] not in MARKS and not text[-1].isascii():
+        start = _run_start(text, end, MAX_RUN)
+        for encoding in ENCODINGS:
+            found = _realign(text, start, end, encoding)
+            # Reported, never repaired: the edge is a guess (as for a silent loss).
+            keep(found and dataclasses.replace(found, silent=True), LINE_END_MARGIN)
     # A slip that left no mark: looked for around each uncommon character, within its run.
     reach = 0
     for match in uncommon().finditer(text):
