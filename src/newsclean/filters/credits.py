@@ -40,7 +40,7 @@ HEAD_LENGTH = 100
 #: A credit names a handful of people per role.
 MAX_NAMES = 6
 #: An agency name before the role: 中央社, 新华社, 中新社.
-MAX_AGENCY_LENGTH = 6
+MAX_AGENCY_LENGTH = 14
 #: A name glued to a place keeps three characters when at least two are left for it.
 GLUED_NAME, SHORT_NAME, MIN_PLACE = 3, 2, 2
 
@@ -52,15 +52,26 @@ BRACKET_GROUP = regex.compile(r"[【\[〔(（]([^【\[〔(（】\]〕)）]{1,60}
 SENTENCE_MARK = regex.compile(r"[，。！？；,]")
 OPEN_HEAD_END = regex.compile(r"[，。！？；：:,(（【\[〔]")
 TERMINATOR = regex.compile(
-    r"[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電"
+    r"[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電|发自|發自"
 )
 NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
 # Names listed with 、 only, kept so: the author reads as the page wrote it.
 LISTED_NAMES = regex.compile(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
 GLUED_PLACE = regex.compile(r"^\s*(?P<run>\p{Han}{4,8})\d{1,2}日(?:专电|專電|电|電)")
-AGENCY = regex.compile(r"\p{Han}{1,5}[社网網报報台刊]")
+AGENCY = regex.compile(r"\p{Han}{1,5}[社网網报報台刊]|《[^《》]{1,12}》")
+# A separator between the agency and the role: 聯合報／記者…
+AGENCY_SEPARATORS = " \u3000/／∕|｜"
 DATELINE_BEFORE = regex.compile(r"(?:[电電讯訊]|\s)$")
+
+
+def _opens_credit(before: str) -> bool:
+    """What stands before an unbracketed role may open a credit: nothing, a dateline
+    (…电, …讯), or a short agency or paper name (中央社, 联合报／, 《国际先驱导报》)."""
+    if not before or DATELINE_BEFORE.search(before):
+        return True
+    agency = before.rstrip(AGENCY_SEPARATORS)
+    return len(agency) <= MAX_AGENCY_LENGTH and AGENCY.fullmatch(agency) is not None
 
 
 def _segments(head: str) -> list[tuple[str, bool]]:
@@ -73,7 +84,7 @@ def _segments(head: str) -> list[tuple[str, bool]]:
     return segments
 
 
-def _names_after(text: str, bracketed: bool) -> list[str]:
+def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     glued = GLUED_PLACE.match(text)
     if glued is not None:
         run = glued["run"]
@@ -82,7 +93,7 @@ def _names_after(text: str, bracketed: bool) -> list[str]:
     end = min(cut) if cut else len(text)
     chunk = text[:end]
     ended = bool(cut) or bracketed or chunk.startswith((" ", "\u3000"))
-    if not cut and not bracketed and chunk.split():
+    if not cut and not bracketed and not whole and chunk.split():
         chunk = chunk.split()[0]  # 本报记者 张三 今年以来: the sentence starts after the name
     tokens = [t for t in NAME_SEPARATORS.split(chunk) if t]
     if not ended or not tokens or len(tokens) > MAX_NAMES:
@@ -104,21 +115,16 @@ def reporter_credit(paragraph: str) -> str | None:
     >>> reporter_credit("记者了解到，今年以来全市新增就业岗位3万个。") is None
     True
     """
-    head = paragraph.strip()[:HEAD_LENGTH]
+    stripped = paragraph.strip()
+    head = stripped[:HEAD_LENGTH]
     names: list[str] = []
     for segment, bracketed in _segments(head):
+        # A line that is only the credit (中新社記者 王辛莉 張蔚然) names everyone on it.
+        whole = not bracketed and segment == stripped
         for role in ROLE.finditer(segment):
-            before = segment[: role.start()]
-            if (
-                not bracketed
-                and before
-                and not (
-                    DATELINE_BEFORE.search(before)
-                    or (len(before) <= MAX_AGENCY_LENGTH and AGENCY.fullmatch(before))
-                )
-            ):
+            if not bracketed and not _opens_credit(segment[: role.start()]):
                 continue
-            for name in _names_after(segment[role.end() :], bracketed):
+            for name in _names_after(segment[role.end() :], bracketed, whole):
                 if name not in names:
                     names.append(name)
         if names:
