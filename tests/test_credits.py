@@ -76,6 +76,19 @@ VARIANTS = [
         "王小明",
         "layout: cna.com.tw unbracketed",
     ),
+    # --- a credit closing the paragraph ---
+    (
+        "教育部新闻发言人22日介绍,学校已经全面恢复了教育教学的正常秩序。(记者胡浩)",
+        "胡浩",
+        "tuned page eval/pages/012.txt (新华社“新华视点”微博, 2020-09-22): Xinhua short items",
+    ),
+    (
+        "市长在会上讲话，会议持续两小时。（记者 张三 李四）",
+        "张三 李四",
+        "layout: the same, full width",
+    ),
+    ("市长在会上讲话，会议持续两小时。（记者张三摄）", None, "a photo credit, left to captions"),
+    ("会上，有关负责人介绍了情况，并回答了提问（记者了解到）", None, "prose in a closing bracket"),
     # --- not credits ---
     (
         "編譯茅毅/綜合報導聯合報",

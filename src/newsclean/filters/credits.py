@@ -6,7 +6,10 @@ on a byline line: ``新华社北京7月2日电（记者 张三）``, ``（记者
 ``（中央社記者王小明台北30日電）``, ``〔記者何玉華、陸運鋒/台北報導〕``, and
 ``【大纪元2025年10月23日讯】（记者李明综合报导）``.  The paragraph stays in the body
 unchanged; only ``author`` is read from it (when no byline line gave one), and
-``--explain`` shows ``structure credit: author …`` on that paragraph.
+``--explain`` shows ``structure credit: author …`` on that paragraph.  A bracketed
+credit may also close the paragraph (Xinhua short items: ``…正常秩序。(记者胡浩)``); it
+is read when the head has none, and when its bracket opens with the role and does not
+end in a photo credit (摄, 供图).
 
 **Grammar.**  A credit is a *role* followed by *names* and ended by a *terminator*:
 
@@ -63,12 +66,21 @@ AGENCY = regex.compile(r"\p{Han}{1,5}[社网網报報台刊]|《[^《》]{1,12}�
 # A separator between the agency and the role: 聯合報／記者…
 AGENCY_SEPARATORS = " \u3000/／∕|｜"
 DATELINE_BEFORE = regex.compile(r"(?:[电電讯訊]|\s)$")
+#: A credit closing the paragraph: ``…全面恢复了教育教学的正常秩序。(记者胡浩)``.
+TAIL_LENGTH = 40
+TRAILING_CREDIT = regex.compile(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
+PHOTO_ENDS = ("摄", "攝", "供图", "供圖")
+CLOSING = (")", "）", ")。", "）。")
+#: The last character of every role word: a cheap test before the closing-credit search.
+ROLE_LAST_CHARS = frozenset("者员員生")
+#: Function characters that make a closing bracket prose, not names: （记者了解到）.
+NOT_IN_NAMES = frozenset("了的到说說称稱是在将將")
 
 
 def _opens_credit(before: str) -> bool:
-    """What stands before an unbracketed role may open a credit: nothing, a dateline
+    """What stands before an unbracketed role may open a credit: a dateline
     (…电, …讯), or a short agency or paper name (中央社, 联合报／, 《国际先驱导报》)."""
-    if not before or DATELINE_BEFORE.search(before):
+    if DATELINE_BEFORE.search(before):
         return True
     agency = before.rstrip(AGENCY_SEPARATORS)
     return len(agency) <= MAX_AGENCY_LENGTH and AGENCY.fullmatch(agency) is not None
@@ -118,15 +130,37 @@ def reporter_credit(paragraph: str) -> str | None:
     stripped = paragraph.strip()
     head = stripped[:HEAD_LENGTH]
     names: list[str] = []
-    for segment, bracketed in _segments(head):
+    # Every role word ends in one of ROLE_LAST_CHARS: most paragraphs are done here.
+    segments = [] if ROLE_LAST_CHARS.isdisjoint(head) else _segments(head)
+    for segment, bracketed in segments:
         # A line that is only the credit (中新社記者 王辛莉 張蔚然) names everyone on it.
-        whole = not bracketed and segment == stripped
+        whole = not bracketed and len(segment) == len(stripped)
         for role in ROLE.finditer(segment):
-            if not bracketed and not _opens_credit(segment[: role.start()]):
+            if not bracketed and role.start() and not _opens_credit(segment[: role.start()]):
                 continue
             for name in _names_after(segment[role.end() :], bracketed, whole):
                 if name not in names:
                     names.append(name)
         if names:
             break
+    if (
+        not names
+        and stripped.endswith(CLOSING)
+        and not ROLE_LAST_CHARS.isdisjoint(stripped[-TAIL_LENGTH:])
+    ):
+        return _trailing_credit(stripped)
+    return " ".join(names) or None
+
+
+def _trailing_credit(paragraph: str) -> str | None:
+    """The reporters of a bracketed credit closing ``paragraph``: the role opens it."""
+    found = TRAILING_CREDIT.search(paragraph, max(0, len(paragraph) - TAIL_LENGTH))
+    if found is None or found[1].rstrip().endswith(PHOTO_ENDS):
+        return None
+    role = ROLE.match(found[1].strip())
+    if role is None:
+        return None
+    names = _names_after(found[1].strip()[role.end() :], bracketed=True)
+    if any(NOT_IN_NAMES.intersection(name) for name in names):
+        return None
     return " ".join(names) or None

@@ -7,7 +7,7 @@ or 廿/卅 + digit; then 日 / 号 / 號.  Spaces of up to two characters may st
 and 月.  A year or a year and month alone is no date (``一九七二年斷交``).  Dates only: a
 clock in Chinese numerals (``七时卅六分``) is left alone.  ``dates.py`` merges these with
 the numeric dates, and looks for them only in a text with 年 and a Han century
-(``HAN_CENTURY``).
+(一九, 二〇, 二零, 二○, 二Ｏ).
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ import regex
 MIN_YEAR, MAX_YEAR = 1900, 2099
 #: The Han digits of a year.
 HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0}
-#: Every year from 1900 to 2099 in Chinese numerals starts with one of these.
-HAN_CENTURY = regex.compile(r"一九|二[〇零○Ｏ]")
 HAN_DATE = regex.compile(
     r"(?<![〇○零Ｏ一二三四五六七八九十])(?P<y>[〇○零Ｏ一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
     r"(?P<m>十[一二]?|[一二三四五六七八九])\s{0,2}月\s{0,2}"
