@@ -242,9 +242,8 @@ def _hour(hour: int, half: str | None, ampm: str | None) -> int:
     return hour
 
 
-def _day(match: regex.Match[str]) -> date | None:
+def _day(match: regex.Match[str], extended: bool) -> date | None:
     """The calendar day of a match: numeric, ROC or English head; None if impossible."""
-    extended = match.re is date_pattern(True)
     if extended and (match["en_y"] or match["en_y2"]):
         month = MONTHS[(match["en_m"] or match["en_m2"]).lower()]
         year, day = int(match["en_y"] or match["en_y2"]), int(match["en_d"] or match["en_d2"])
@@ -259,13 +258,14 @@ def _day(match: regex.Match[str]) -> date | None:
         return None
 
 
-def _iso(match: regex.Match[str]) -> str | None:
-    day = _day(match)
+def _iso(match: regex.Match[str], extended: bool = False) -> str | None:
+    """ISO 8601 for a match of ``date_pattern(extended)``, or None for an impossible day."""
+    day = _day(match, extended)
     if day is None:
         return None
     # The clock after the date wins; a clock before it (16:05 2025-07-02) is the fallback.
     after = match["H"] is not None
-    if not after and (match.re is not date_pattern(True) or match["pH"] is None):
+    if not after and (not extended or match["pH"] is None):
         return day.isoformat()
     clock = ("H", "M", "S", "half", "ampm") if after else ("pH", "pM", "pS", "pre_half", "pre_ampm")
     hour = _hour(int(match[clock[0]]), match[clock[3]], match[clock[4]])
@@ -336,11 +336,14 @@ def _digit_matches(text: str) -> Iterator[DateMatch]:
                 else match["H"] is None and CLOCK_CUE.search(text, wide, head)
             )
         ):
-            match = _around(date_pattern(True), text, wide, end, start) or match
+            wider = _around(date_pattern(True), text, wide, end, start)
+            match, extended = (match, False) if wider is None else (wider, True)
+        else:
+            extended = False
         if match is None:
             continue
         done = match.end()
-        iso = _iso(match)
+        iso = _iso(match, extended)
         if iso is not None:
             yield DateMatch(match.start(), match.end(), iso)
 
