@@ -78,6 +78,131 @@ def test_date_forms(text, iso):
     assert parse_date(text) == iso
 
 
+#: Date forms observed on real pages (round 3), with where they were seen.  Names and
+#: sentences around them are cut; the date expression is as the page printed it.
+OBSERVED = [
+    # Chinese numerals (○ U+25CB as Taiwan papers print it, 〇 U+3007, 零)
+    (
+        "赴日參加喪禮，二○二二年七月八日",
+        "2022-07-08",
+        "https://taiwanilainen.blogspot.com/2026/03/20260308_8.html (二○二二年七月, day added)",
+    ),
+    (
+        "中新社北京二〇〇九年九月二十七日电",
+        "2009-09-27",
+        "http://92880.cn/gn/news/2009/09-27/1889811.shtml (九月二十七日電; year added)",
+    ),
+    ("二零二五年七月二日", "2025-07-02", "brief: 零 for zero"),
+    ("二〇二五年十二月三十一日", "2025-12-31", "brief"),
+    (
+        "二〇二五年七月廿一日",
+        "2025-07-21",
+        "廿 as on https://mychhsk.blogspot.com (甲辰年二月廿六)",
+    ),
+    ("二〇二五年二月三十日", None, "no such day"),
+    (
+        "二○二二年七月赴日",
+        None,
+        "https://taiwanilainen.blogspot.com/2026/03/20260308_8.html (no day)",
+    ),
+    (
+        "一九七二年斷交",
+        None,
+        "https://taiwanilainen.blogspot.com/2026/03/20260308_8.html (a year alone)",
+    ),
+    # Republic-of-China years and weekdays
+    (
+        "中華民國91年3月19日星期二",
+        "2002-03-19",
+        "http://old.ltn.com.tw/2002/new/mar/19/today-o1.htm",
+    ),
+    ("中華民國105年7月19日星期二", "2016-07-19", "brief"),
+    ("2025 - 01 - 07(星期二)", "2025-01-07", "https://sew.com.hk/department-detail.php?id=5000"),
+    (
+        "2026年3月8日 星期日",
+        "2026-03-08",
+        "https://taiwanilainen.blogspot.com/2026/03/20260308_8.html",
+    ),
+    ("2024年11月14日星期二", "2024-11-14", "http://mychhsk.blogspot.com/2024/01/20231114_9.html"),
+    # clocks, bracketed update times
+    (
+        "2025/7/26 14:34(7/26 15:17 更新)",
+        "2025-07-26T14:34:00+08:00",
+        "https://www.cna.com.tw/news/ahel/202507265004.aspx",
+    ),
+    ("2024-01-18 21:09:42", "2024-01-18T21:09:42+08:00", "http://cn.caiding5.cn/news/1331.html"),
+    ("發布時間:2024-1-31 | 雜志分類", "2024-01-31", "http://www-346689.com/basic/82730198.html"),
+    (
+        "( 2025-07-09 ) 稿件来源:新华每日电讯",
+        "2025-07-09",
+        "http://mrdx.cn/h5/mrdx/content/20250709/PageArticleIndexLB.htm",
+    ),
+    (
+        "2009年09月27日 22:24 來源:中國新聞網",
+        "2009-09-27T22:24:00+08:00",
+        "http://92880.cn/gn/news/2009/09-27/1889811.shtml",
+    ),
+    # zones: explicit ones are kept
+    (
+        "Published on: 2025-10-24 13:56 UTC",
+        "2025-10-24T13:56:00+00:00",
+        "https://www.navigator-insurance.com/zh/blog/今日新聞-2025-10-25",
+    ),
+    (
+        "【新唐人北京时间2025年07月05日讯】",
+        "2025-07-05",
+        "https://cn.ntdtv.com/gb/2025/07/04/a104000992.html",
+    ),
+    ("北京时间2025年7月5日 08:30", "2025-07-05T08:30:00+08:00", "layout: cn.ntdtv.com"),
+    (
+        "当地时间2025年7月4日 10:00",
+        "2025-07-04T10:00:00",
+        "layout: 当地时间 as on https://m.zrbk.net/news/m1kXve15gE.html; no offset known",
+    ),
+    (
+        "美东时间2025年7月4日 21:00",
+        "2025-07-04T21:00:00",
+        "layout: 美东时间 as on https://cn.ntdtv.com/gb/2025/07/04/a104000992.html",
+    ),
+    ("2025-07-02 16:05 HKT", "2025-07-02T16:05:00+08:00", "brief"),
+    ("2025-07-02 16:05 GMT+8", "2025-07-02T16:05:00+08:00", "brief"),
+    ("2025-07-02T16:05:00Z", "2025-07-02T16:05:00+00:00", "brief"),
+    (
+        "2025-07-02 16:05（台北時間）",
+        "2025-07-02T16:05:00+08:00",
+        "台北時間 as on https://taiwanilainen.blogspot.com/2026/03/20260308_8.html",
+    ),
+    # English months on Chinese sites
+    ("Jul 2, 2025", "2025-07-02", "brief"),
+    ("2 July 2025", "2025-07-02", "brief"),
+    ("July 2, 2025 10:30 AM", "2025-07-02T10:30:00+08:00", "brief"),
+    (
+        "Published on: Sept. 30, 2025 13:56 UTC",
+        "2025-09-30T13:56:00+00:00",
+        "layout: navigator-insurance.com with an English month",
+    ),
+    ("May 2025 report", None, "a month and year, no day"),
+    # time before date
+    ("16:05 2025-07-02", "2025-07-02T16:05:00+08:00", "brief"),
+    ("下午4:05 2025年7月2日", "2025-07-02T16:05:00+08:00", "brief"),
+    ("比分3:20 2025年度", None, "a score before a year, no date"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "seen"), OBSERVED)
+def test_observed_date_forms(text, iso, seen):
+    assert parse_date(text) == iso, seen
+
+
+def test_a_clock_after_the_date_beats_one_before_it():
+    assert parse_date("09:00 2025-07-02 16:05") == "2025-07-02T16:05:00+08:00"
+
+
+def test_dates_in_chinese_numerals_merge_in_order_with_digit_dates():
+    text = "二〇二五年七月二日签署，2025年7月5日生效，二〇二五年八月一日实施"
+    assert [d.iso for d in find_dates(text)] == ["2025-07-02", "2025-07-05", "2025-08-01"]
+
+
 def test_the_default_zone_is_only_for_times_without_one():
     assert parse_date("2025-07-02 16:05").endswith(DEFAULT_ZONE)  # type: ignore[union-attr]
     assert parse_date("2025-07-02 16:05 UTC") == "2025-07-02T16:05:00+00:00"
@@ -96,7 +221,8 @@ def test_the_match_covers_weekday_clock_and_zone():
 
 
 def test_search_is_linear_on_hostile_text():
-    for unit in ("2025-07-", "2025年7月", "12:3", "民國1", "2025-07-02 星期"):
+    for unit in ("2025-07-", "2025年7月", "12:3", "民國1", "2025-07-02 星期", "二〇二五年七月",
+                 "Jul 2, ", "12:30 ", "2 July "):  # fmt: skip
         start = time.perf_counter()
         find_dates(unit * 20_000)
         small = time.perf_counter() - start

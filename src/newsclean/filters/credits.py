@@ -6,7 +6,10 @@ on a byline line: ``新华社北京7月2日电（记者 张三）``, ``（记者
 ``（中央社記者王小明台北30日電）``, ``〔記者何玉華、陸運鋒/台北報導〕``, and
 ``【大纪元2025年10月23日讯】（记者李明综合报导）``.  The paragraph stays in the body
 unchanged; only ``author`` is read from it (when no byline line gave one), and
-``--explain`` shows ``structure credit: author …`` on that paragraph.
+``--explain`` shows ``structure credit: author …`` on that paragraph.  A bracketed
+credit may also close the paragraph (Xinhua short items: ``…正常秩序。(记者胡浩)``); it
+is read when the head has none, and when its bracket opens with the role and does not
+end in a photo credit (摄, 供图).
 
 **Grammar.**  A credit is a *role* followed by *names* and ended by a *terminator*:
 
@@ -40,7 +43,7 @@ HEAD_LENGTH = 100
 #: A credit names a handful of people per role.
 MAX_NAMES = 6
 #: An agency name before the role: 中央社, 新华社, 中新社.
-MAX_AGENCY_LENGTH = 6
+MAX_AGENCY_LENGTH = 14
 #: A name glued to a place keeps three characters when at least two are left for it.
 GLUED_NAME, SHORT_NAME, MIN_PLACE = 3, 2, 2
 
@@ -52,15 +55,35 @@ BRACKET_GROUP = regex.compile(r"[【\[〔(（]([^【\[〔(（】\]〕)）]{1,60}
 SENTENCE_MARK = regex.compile(r"[，。！？；,]")
 OPEN_HEAD_END = regex.compile(r"[，。！？；：:,(（【\[〔]")
 TERMINATOR = regex.compile(
-    r"[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電"
+    r"[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電|发自|發自"
 )
 NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
 # Names listed with 、 only, kept so: the author reads as the page wrote it.
 LISTED_NAMES = regex.compile(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
 GLUED_PLACE = regex.compile(r"^\s*(?P<run>\p{Han}{4,8})\d{1,2}日(?:专电|專電|电|電)")
-AGENCY = regex.compile(r"\p{Han}{1,5}[社网網报報台刊]")
+AGENCY = regex.compile(r"\p{Han}{1,5}[社网網报報台刊]|《[^《》]{1,12}》")
+# A separator between the agency and the role: 聯合報／記者…
+AGENCY_SEPARATORS = " \u3000/／∕|｜"
 DATELINE_BEFORE = regex.compile(r"(?:[电電讯訊]|\s)$")
+#: A credit closing the paragraph: ``…全面恢复了教育教学的正常秩序。(记者胡浩)``.
+TAIL_LENGTH = 40
+TRAILING_CREDIT = regex.compile(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
+PHOTO_ENDS = ("摄", "攝", "供图", "供圖")
+CLOSING = (")", "）", ")。", "）。")
+#: The last character of every role word: a cheap test before the closing-credit search.
+ROLE_LAST_CHARS = frozenset("者员員生")
+#: Function characters that make a closing bracket prose, not names: （记者了解到）.
+NOT_IN_NAMES = frozenset("了的到说說称稱是在将將")
+
+
+def _opens_credit(before: str) -> bool:
+    """What stands before an unbracketed role may open a credit: a dateline
+    (…电, …讯), or a short agency or paper name (中央社, 联合报／, 《国际先驱导报》)."""
+    if DATELINE_BEFORE.search(before):
+        return True
+    agency = before.rstrip(AGENCY_SEPARATORS)
+    return len(agency) <= MAX_AGENCY_LENGTH and AGENCY.fullmatch(agency) is not None
 
 
 def _segments(head: str) -> list[tuple[str, bool]]:
@@ -73,7 +96,7 @@ def _segments(head: str) -> list[tuple[str, bool]]:
     return segments
 
 
-def _names_after(text: str, bracketed: bool) -> list[str]:
+def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     glued = GLUED_PLACE.match(text)
     if glued is not None:
         run = glued["run"]
@@ -82,7 +105,7 @@ def _names_after(text: str, bracketed: bool) -> list[str]:
     end = min(cut) if cut else len(text)
     chunk = text[:end]
     ended = bool(cut) or bracketed or chunk.startswith((" ", "\u3000"))
-    if not cut and not bracketed and chunk.split():
+    if not cut and not bracketed and not whole and chunk.split():
         chunk = chunk.split()[0]  # 本报记者 张三 今年以来: the sentence starts after the name
     tokens = [t for t in NAME_SEPARATORS.split(chunk) if t]
     if not ended or not tokens or len(tokens) > MAX_NAMES:
@@ -104,23 +127,40 @@ def reporter_credit(paragraph: str) -> str | None:
     >>> reporter_credit("记者了解到，今年以来全市新增就业岗位3万个。") is None
     True
     """
-    head = paragraph.strip()[:HEAD_LENGTH]
+    stripped = paragraph.strip()
+    head = stripped[:HEAD_LENGTH]
     names: list[str] = []
-    for segment, bracketed in _segments(head):
+    # Every role word ends in one of ROLE_LAST_CHARS: most paragraphs are done here.
+    segments = [] if ROLE_LAST_CHARS.isdisjoint(head) else _segments(head)
+    for segment, bracketed in segments:
+        # A line that is only the credit (中新社記者 王辛莉 張蔚然) names everyone on it.
+        whole = not bracketed and len(segment) == len(stripped)
         for role in ROLE.finditer(segment):
-            before = segment[: role.start()]
-            if (
-                not bracketed
-                and before
-                and not (
-                    DATELINE_BEFORE.search(before)
-                    or (len(before) <= MAX_AGENCY_LENGTH and AGENCY.fullmatch(before))
-                )
-            ):
+            if not bracketed and role.start() and not _opens_credit(segment[: role.start()]):
                 continue
-            for name in _names_after(segment[role.end() :], bracketed):
+            for name in _names_after(segment[role.end() :], bracketed, whole):
                 if name not in names:
                     names.append(name)
         if names:
             break
+    if (
+        not names
+        and stripped.endswith(CLOSING)
+        and not ROLE_LAST_CHARS.isdisjoint(stripped[-TAIL_LENGTH:])
+    ):
+        return _trailing_credit(stripped)
+    return " ".join(names) or None
+
+
+def _trailing_credit(paragraph: str) -> str | None:
+    """The reporters of a bracketed credit closing ``paragraph``: the role opens it."""
+    found = TRAILING_CREDIT.search(paragraph, max(0, len(paragraph) - TAIL_LENGTH))
+    if found is None or found[1].rstrip().endswith(PHOTO_ENDS):
+        return None
+    role = ROLE.match(found[1].strip())
+    if role is None:
+        return None
+    names = _names_after(found[1].strip()[role.end() :], bracketed=True)
+    if any(NOT_IN_NAMES.intersection(name) for name in names):
+        return None
     return " ".join(names) or None

@@ -2,7 +2,8 @@
 
 A date expression is, in this order (``?`` marks an optional part)::
 
-    zone?  year SEP month SEP day 日?  weekday?  (T | space)? half? clock ampm?  zone?
+    zone?  (clock ,?)?  head  weekday?  (T | space | ,)? half? clock ampm?  zone?
+    head = year SEP month SEP day 日?  |  Month day, year  |  day Month year
 
 - **year**: four digits 1900-2099 not glued to another digit, or a Republic-of-China
   year ``民國108年`` / ``民国114年`` / ``中華民國91年`` (year + 1911).
@@ -10,19 +11,28 @@ A date expression is, in this order (``?`` marks an optional part)::
   the day may end in ``日``, ``号`` or ``號``.  Month and day must make a real date:
   ``2025-13-40`` is not a date (the search moves on to the next candidate); an
   impossible clock (``25:00``) leaves the date alone.
+- **English heads**, as Chinese sites print them: ``Jul 2, 2025``, ``Sept. 30, 2025``,
+  ``July 2,2025``, ``2 July 2025`` (month names and abbreviations, any case).
+- **Chinese numerals** (``二〇二五年七月二日``, ``二○二二年七月八日``, ``二零…``):
+  ``han_dates.py``, merged in text order with these.
 - **weekday**: a weekday word (``星期``, ``周``, ``週``, ``礼拜``) + 一..六/日/天, or a
   bracketed ``(三)`` / ``（週四）``.  It is read and ignored.
 - **half**: a part of the day before the clock (``上午``, ``下午``, ``晚上``, ``凌晨``,
   ``中午``...; ``data/date_words.txt``): pm words add 12 to hours below 12, am words turn
   12 into 0 (the 12-hour clock of ``上午12:05``), ``中午`` adds 12 below 11 (中午1点 is
   13:00).  English ``AM``/``PM`` after the clock work the same way.
-- **clock**: ``HH:MM[:SS[.fff]]`` with ``:`` or ``：``, or ``HH时MM分[SS秒]`` / ``HH點MM分``.
+- **clock**: ``HH:MM[:SS[.fff]]`` with ``:`` or ``：``, or ``HH时MM分[SS秒]`` / ``HH點MM分``;
+  also before the date (``16:05 2025-07-02``, ``下午4:05 2025年7月2日``), used when no
+  clock follows it.  English heads and a clock before the date form the *extended*
+  grammar, which is tried only where a month name or a clock stands before the year.
 - **zone**, before the date, before the clock (``（星期三）香港時間16時05分``) or after
   it, bracketed or not: a zone word
   (``北京时间``, ``台北時間``, ``香港时间``, ``东京时间``, ``UTC``, ``GMT``... with their
   offsets in ``data/date_words.txt``), ``UTC+8`` / ``GMT+08:00`` / ``UTC-5``, ``Z``, or a
   bare offset ``+09:00`` / ``+0900``.  A bare offset with a minus sign counts only
   after a clock with seconds or an ISO ``T``: in ``09:00-11:00`` it is a time range.
+  A zone word with no fixed offset (``当地时间``, ``美东时间``: value ``local``) keeps
+  the time without an offset: saying +08:00 would be wrong.
 
 Output: a date alone is ``YYYY-MM-DD`` (a zone without a clock is dropped); a date with
 a clock is ``YYYY-MM-DDTHH:MM:SS+HH:MM``.  **Zone rule**: an explicit zone is kept
@@ -37,12 +47,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cache
 
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.han_dates import han_dates
 
 #: A time with no zone on a Chinese news page is UTC+8.
 DEFAULT_ZONE = "+08:00"
@@ -51,10 +62,32 @@ MIN_YEAR, MAX_YEAR = 1900, 2099
 HALF_DAY = 12
 #: Every date has a year; the full pattern runs in a window around each one.
 YEAR_ANCHOR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|中华民国|中華民國|民国|民國")
-#: How far before its year a date expression may start (a zone word: 马来西亚时间, 格林尼治时间),
+#: How far before its year a date expression may start (a zone word: 马来西亚时间; with the
+#: extended heads, an English month and day ``September 30, `` or a clock ``下午04:05:09 ``),
 #: and how far after the year it may end (month, day, weekday, half-day, clock, zone).
-MAX_BEFORE_YEAR, MAX_AFTER_YEAR = 16, 72
+MAX_BEFORE_YEAR, MAX_BEFORE_EXTENDED, MAX_AFTER_YEAR = 16, 24, 72
+#: English month names and their usual abbreviations (``Sept.``), any case.
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
 NOON_SHIFT_BELOW = 11
+#: Before a year, the signs of an English month or of a clock before the date.
+MONTH_CUE = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+CLOCK_CUE = regex.compile(r"\d\s{0,2}[:：]\s{0,2}\d\d")
+EXTENDED_GAP = frozenset(" \t\u3000,，")
+#: A zone word whose offset the page does not give (当地时间, 美东时间): the time is kept
+#: without an offset rather than given +08:00.
+UNKNOWN_OFFSET = "local"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +150,10 @@ def word_pattern(words: Iterable[str]) -> str:
 
 
 @cache
-def date_pattern() -> regex.Pattern[str]:
+def date_pattern(extended: bool = False) -> regex.Pattern[str]:
+    """The date grammar; ``extended`` adds the English heads and a clock before the date,
+    which make every search several times slower, so they run only where
+    ``MONTH_CUE`` or ``CLOCK_CUE`` finds a month name or a clock before the year."""
     words = date_words()
     zones, weekdays, halves = (word_pattern(words[kind]) for kind in ("zone", "weekday", "half"))
     zone = (
@@ -125,23 +161,44 @@ def date_pattern() -> regex.Pattern[str]:
         r"(?P<NAME_utcoff>[+\-−]\s{0,2}\d{1,2}(?:\s{0,2}:?\s{0,2}\d{2})?)?"
         r"|(?P<NAME_word>ZONES))(?:\s{0,2}[)）])?"
     ).replace("ZONES", zones)
-    pattern = (
-        r"(?:(?:" + zone.replace("NAME", "zb") + r")\s{0,3})?"
+    months = "(?i:" + word_pattern(MONTHS) + ")"
+    clock_before = (
+        r"(?:(?P<pre_half>HALVES)\s{0,2})?(?<![\d:：])(?P<pH>\d{1,2})\s{0,2}[:：]\s{0,2}(?P<pM>\d{2})"
+        r"(?:[:：](?P<pS>\d{2}))?(?:\s{0,2}(?P<pre_ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
+        r"(?:\s{1,3}|\s{0,2}[,，]\s{0,2})"
+    )
+    numeric = (
         r"(?:(?P<roc>中华民国|中華民國|民国|民國)\s{0,2}(?P<roc_y>\d{1,3})\s{0,2}(?P<roc_sep>年)"
         r"|(?<!\d)(?P<y>(?:19|20)\d\d)\s{0,2}(?P<sep>[-/.年－／])\s{0,2})"
         r"(?P<m>\d{1,2})\s{0,2}[-/.月－／]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}[日号號])?"
-        r"(?:\s{0,3}(?:[(（]\s{0,2}(?:WEEKDAYS)?[一二三四五六日天]\s{0,2}[)）]"
+    )
+    english = (
+        r"(?<![A-Za-z])(?P<en_m>MONTHS)(?![A-Za-z])\.?\s{0,2}(?P<en_d>\d{1,2})(?:st|nd|rd|th)?"
+        r"(?!\d)\s{0,2},?\s{0,2}(?P<en_y>(?:19|20)\d\d)(?!\d)"
+        r"|(?<!\d)(?P<en_d2>\d{1,2})(?:st|nd|rd|th)?\s{0,2}(?P<en_m2>MONTHS)(?![A-Za-z])\.?,?"
+        r"\s{1,2}(?P<en_y2>(?:19|20)\d\d)(?!\d)"
+    ).replace("MONTHS", months)
+    pattern = (
+        r"(?:(?:"
+        + zone.replace("NAME", "zb")
+        + r")\s{0,3})?"
+        + (
+            r"(?:" + clock_before + r")?(?:" + numeric + "|" + english + ")"
+            if extended
+            else numeric
+        )
+        + r"(?:\s{0,3}(?:[(（]\s{0,2}(?:WEEKDAYS)?[一二三四五六日天]\s{0,2}[)）]"
         r"|(?:WEEKDAYS)[一二三四五六日天]))?"
-        r"(?:(?:\s{0,3}T|\s{0,3})(?:(?P<zm_word>ZONES)\s{0,2})?(?:(?P<half>HALVES)\s{0,2})?"
+        r"(?:(?:\s{0,3}T|,?\s{0,3})(?:(?P<zm_word>ZONES)\s{0,2})?(?:(?P<half>HALVES)\s{0,2})?"
         r"(?P<H>\d{1,2})\s{0,2}(?:[:：]|[时時点點](?=\s{0,2}\d))\s{0,2}(?P<M>\d{2})(?!\d)"
         r"(?:\s{0,2}(?:[:：]|分(?=\s{0,2}\d))\s{0,2}(?P<S>\d{2})(?:\.\d{1,6})?(?!\d))?"
         r"(?:\s{0,2}[分秒])?"
         r"(?:\s{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
+        r")?"
         r"(?:\s{0,3}(?:" + zone.replace("NAME", "za") + r"|"
         r"(?P<off>(?:[+]|(?<=\d:\d\d[:：]\d\d(?:\.\d{1,6})?|T\d{1,2}:\d\d)[\-−])"
         r"(?:0\d|1[0-4])(?::?[0-5]\d)?)"
-        r"|(?P<z>Z)(?![A-Za-z])))?"
-        r")?"
+        r"|(?<=\d)(?P<z>Z)(?![A-Za-z])))?"
     )
     pattern = pattern.replace("WEEKDAYS", weekdays).replace("HALVES", halves)
     return regex.compile(pattern.replace("ZONES", zones))
@@ -185,46 +242,110 @@ def _hour(hour: int, half: str | None, ampm: str | None) -> int:
     return hour
 
 
-def _iso(match: regex.Match[str]) -> str | None:
-    year = int(match["roc_y"]) + ROC_EPOCH if match["roc"] else int(match["y"])
+def _day(match: regex.Match[str], extended: bool) -> date | None:
+    """The calendar day of a match: numeric, ROC or English head; None if impossible."""
+    if extended and (match["en_y"] or match["en_y2"]):
+        month = MONTHS[(match["en_m"] or match["en_m2"]).lower()]
+        year, day = int(match["en_y"] or match["en_y2"]), int(match["en_d"] or match["en_d2"])
+    else:
+        year = int(match["roc_y"]) + ROC_EPOCH if match["roc"] else int(match["y"])
+        month, day = int(match["m"]), int(match["d"])
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
-        day = date(year, int(match["m"]), int(match["d"]))
+        return date(year, month, day)
     except ValueError:
         return None
-    if match["H"] is None:
+
+
+def _iso(match: regex.Match[str], extended: bool = False) -> str | None:
+    """ISO 8601 for a match of ``date_pattern(extended)``, or None for an impossible day."""
+    day = _day(match, extended)
+    if day is None:
+        return None
+    # The clock after the date wins; a clock before it (16:05 2025-07-02) is the fallback.
+    after = match["H"] is not None
+    if not after and (not extended or match["pH"] is None):
         return day.isoformat()
-    hour = _hour(int(match["H"]), match["half"], match["ampm"])
+    clock = ("H", "M", "S", "half", "ampm") if after else ("pH", "pM", "pS", "pre_half", "pre_ampm")
+    hour = _hour(int(match[clock[0]]), match[clock[3]], match[clock[4]])
     try:
-        moment = datetime(year, day.month, day.day, hour, int(match["M"]), int(match["S"] or 0))
+        moment = datetime.combine(day, time(hour, int(match[clock[1]]), int(match[clock[2]] or 0)))
     except ValueError:
         return day.isoformat()  # 25:00 is no clock, but the date stands
-    return moment.isoformat() + (_zone(match) or DEFAULT_ZONE)
+    zone = _zone(match) or DEFAULT_ZONE
+    return moment.isoformat() + ("" if zone == UNKNOWN_OFFSET else zone)
 
 
-def _matches(text: str) -> Iterator[DateMatch]:
-    """The valid date expressions of ``text``.  The full pattern runs only in a window
+def _han_century(text: str) -> bool:
+    """Whether ``text`` holds the start of a year in Chinese numerals (substring tests:
+    faster than a regex scan on the long body lines that hold 年)."""
+    return "二〇" in text or "一九" in text or "二零" in text or "二○" in text or "二Ｏ" in text
+
+
+def _with_han_dates(text: str) -> list[DateMatch] | None:
+    """Every date of ``text`` in order when some are in Chinese numerals, else None."""
+    han = [DateMatch(*found) for found in han_dates(text)]
+    if not han:
+        return None
+    merged = sorted([*han, *_digit_matches(text)], key=lambda found: found.start)
+    kept: list[DateMatch] = []
+    for found in merged:
+        if not kept or found.start >= kept[-1].end:
+            kept.append(found)
+    return kept
+
+
+def _around(
+    pattern: regex.Pattern[str], text: str, pos: int, end: int, anchor: int
+) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in ``text[pos:end]`` that covers ``anchor``."""
+    while (match := pattern.search(text, pos, end)) is not None:
+        if match.start() > anchor:
+            return None
+        if match.end() > anchor:
+            return match
+        pos = match.end() if match.end() > match.start() else match.start() + 1
+    return None
+
+
+def _digit_matches(text: str) -> Iterator[DateMatch]:
+    """The numeric and English dates of ``text``.  The full pattern runs only in a window
     around each year (``2025``, ``民國``): every line of every page is searched, and most
-    have no year at all."""
-    pattern = date_pattern()
+    have no year at all.  The extended grammar (English months, a clock before the date)
+    runs only where the basic one found no date after a month name, or a date without
+    clock after a clock."""
     done = 0
+    basic = date_pattern(False)
     for anchor in YEAR_ANCHOR.finditer(text):
-        if anchor.start() < done:
+        start = anchor.start()
+        if start < done:
             continue
-        window_end = min(len(text), anchor.end() + MAX_AFTER_YEAR)
-        pos = max(done, anchor.start() - MAX_BEFORE_YEAR)
-        while (match := pattern.search(text, pos, window_end)) is not None:
-            if match.start() > anchor.start():
-                break
-            pos = match.end() if match.end() > match.start() else match.start() + 1
-            if match.end() <= anchor.start():
-                continue
-            done = match.end()
-            iso = _iso(match)
-            if iso is not None:
-                yield DateMatch(match.start(), match.end(), iso)
-            break
+        end = min(len(text), anchor.end() + MAX_AFTER_YEAR)
+        match = _around(basic, text, max(done, start - MAX_BEFORE_YEAR), end, start)
+        # Both extended heads end in a space or comma just before the date's first
+        # character: a character test first, the cue's search only then.
+        head = start if match is None else match.start()
+        if (
+            head > 0
+            and text[head - 1] in EXTENDED_GAP
+            and (wide := max(done, start - MAX_BEFORE_EXTENDED)) >= 0
+            and (
+                MONTH_CUE.search(text, wide, start)
+                if match is None
+                else match["H"] is None and CLOCK_CUE.search(text, wide, head)
+            )
+        ):
+            wider = _around(date_pattern(True), text, wide, end, start)
+            match, extended = (match, False) if wider is None else (wider, True)
+        else:
+            extended = False
+        if match is None:
+            continue
+        done = match.end()
+        iso = _iso(match, extended)
+        if iso is not None:
+            yield DateMatch(match.start(), match.end(), iso)
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -233,7 +354,9 @@ def find_dates(text: str) -> list[DateMatch]:
     >>> [d.iso for d in find_dates("2025-13-40 改为 2025-03-04")]
     ['2025-03-04']
     """
-    return list(_matches(text))
+    if "年" in text and _han_century(text) and (with_han := _with_han_dates(text)):
+        return with_han
+    return list(_digit_matches(text))
 
 
 def find_date(text: str) -> DateMatch | None:
@@ -242,7 +365,9 @@ def find_date(text: str) -> DateMatch | None:
     >>> find_date("發布時間: 2025-07-02 16:05:00 來源: 西藏日報")
     DateMatch(start=6, end=25, iso='2025-07-02T16:05:00+08:00')
     """
-    return next(_matches(text), None)
+    if "年" in text and _han_century(text) and (with_han := _with_han_dates(text)):
+        return with_han[0]
+    return next(_digit_matches(text), None)
 
 
 def parse_date(text: str) -> str | None:
