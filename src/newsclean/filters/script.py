@@ -29,6 +29,7 @@ lines never choose the conversion of the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,22 +77,33 @@ class _Regional:
     words: dict[str, str]  # word -> "tw" or "hk"
     #: First character of a word -> the lengths of the words starting with it, longest first.
     starts: dict[str, tuple[int, ...]]
+    #: Where a word could start: a one-character word, or a word's first character followed
+    #: by any word's second character (a superset of the starts, found in C).
+    could_start: re.Pattern[str]
 
     def find(self, text: str) -> list[str]:
         """The longest regional word at each position where one starts (overlapping).
 
-        A dictionary scan: ten times faster than a regex over some 800 words.
+        A dictionary lookup at each place ``could_start`` finds: about a quarter of the
+        page's characters begin a word, and a tenth are followed by a possible second
+        character (a regex alternation of 800 words is ten times slower).
+
+        >>> _regional().find("北卡羅萊納州的軟體，佢喺度")
+        ['北卡羅萊納州', '軟體', '喺']
         """
         found: list[str] = []
         words, starts = self.words, self.starts
-        for i, char in enumerate(text):
-            lengths = starts.get(char)
-            if lengths is not None:
-                for length in lengths:
-                    if text[i : i + length] in words:
-                        found.append(text[i : i + length])
-                        break
+        for match in self.could_start.finditer(text):
+            i = match.start()
+            for length in starts[match.group()]:
+                if text[i : i + length] in words:
+                    found.append(text[i : i + length])
+                    break
         return found
+
+
+def _class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
 
 
 @cache
@@ -110,7 +122,12 @@ def _regional() -> _Regional:
     for word in words:
         lengths.setdefault(word[0], set()).add(len(word))
     starts = {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
-    return _Regional(chars, words, starts)
+    singles = {word for word in words if len(word) == 1}
+    longer = [word for word in words if len(word) > 1]
+    alternatives = [f"{_class({w[0] for w in longer})}(?={_class({w[1] for w in longer})})"]
+    if singles:
+        alternatives.insert(0, _class(singles))
+    return _Regional(chars, words, starts, re.compile("|".join(alternatives)))
 
 
 def guess_conversion(text: str) -> ConversionGuess:
