@@ -130,16 +130,23 @@ def _regional() -> _Regional:
     return _Regional(chars, words, starts, re.compile("|".join(alternatives)))
 
 
+@cache
+def _telling() -> frozenset[str]:
+    """Every character the guess counts: the traditional-only ones and the regional forms."""
+    return traditional_only() | _regional().chars.keys()
+
+
 def guess_conversion(text: str) -> ConversionGuess:
     """The configuration for ``text`` (a whole page), with the evidence counted."""
-    # A set intersection walks the page in C: 30x faster than a regex class of 5,000.
-    traditional = len(traditional_only().intersection(text))
+    # One set intersection walks the page in C (30x faster than a regex class of 5,000)
+    # and leaves the few distinct characters that tell.
+    present = _telling().intersection(text)
+    traditional = len(traditional_only().intersection(present))
     if traditional == 0:
         return ConversionGuess("t2s", 0, 0, 0)
     regional = _regional()
     counts = {"tw": 0, "hk": 0}
-    # The page's distinct characters meet the few dozen regional forms in C.
-    for char in regional.chars.keys() & set(text):
+    for char in regional.chars.keys() & present:
         counts[regional.chars[char]] += text.count(char)
     for word in regional.find(text):
         counts[regional.words[word]] += 1
