@@ -57,7 +57,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -150,7 +150,10 @@ class PageVerdict:
     coverage: float = 0.0
 
 
+@lru_cache(maxsize=1 << 14)
 def _first_reading(char: str, syllable: str, simplify: Callable[[str], str] | None) -> bool:
+    """Whether ``syllable`` is the first reading of ``char`` (or of its simplified form);
+    remembered, since a mirror glosses the same few characters page after page."""
     table = readings()
     for one in {char, simplified(char, simplify) if simplify else char}:
         found = table.of(one)
@@ -160,6 +163,12 @@ def _first_reading(char: str, syllable: str, simplify: Callable[[str], str] | No
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _everyday(char: str, simplify: Callable[[str], str] | None) -> bool:
+    """Whether ``char`` is in at least ``COMMON_PHRASES`` of pypinyin's phrases; remembered."""
+    return phrases(char, simplify) >= COMMON_PHRASES
 
 
 def _judge(
@@ -231,9 +240,7 @@ def _note_signs(
         if (g.host_start > 0 and HAN.match(texts[index], g.host_start - 1))
         or (g.end < len(texts[index]) and HAN.match(texts[index], g.end))
     )
-    everyday = {
-        c: phrases(c, simplify) >= COMMON_PHRASES for c in {c for c, _ in positions.values()}
-    }
+    everyday = {c: _everyday(c, simplify) for c in {c for c, _ in positions.values()}}
     usual = {p: _first_reading(*p, simplify) for p in set(positions.values())}
     common = sum(1 for char, _ in positions.values() if everyday[char])
     special = sum(1 for pair in positions.values() if not usual[pair])
