@@ -55,6 +55,7 @@ Otherwise every gloss stays, and ``--explain`` says why on each line that has on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -108,9 +109,11 @@ COMMON_PHRASES = 5
 
 
 @cache
-def _talk_cues() -> regex.Pattern[str]:
+def _talk_cues() -> re.Pattern[str]:
+    """Any talk cue (an alternation of literals: the standard library's engine searches it
+    three times faster than ``regex``)."""
     cues = sorted((f[0] for f in data_lines("pinyin_talk_cues.txt")), key=len, reverse=True)
-    return regex.compile("|".join(map(regex.escape, cues)))
+    return re.compile("|".join(map(re.escape, cues)))
 
 
 @cache
@@ -181,6 +184,9 @@ def _judge(
         return PageVerdict(False, "no gloss")
     positions: dict[tuple[int, int], tuple[str, str]] = {}
     for index, gloss in toned:
+        if len(gloss.host) == 1:  # most glosses: one character, one syllable
+            positions.setdefault((index, gloss.host_start), (gloss.host, gloss.syllables[0]))
+            continue
         for offset, (char, syllable) in enumerate(zip(gloss.host, gloss.syllables, strict=True)):
             positions.setdefault((index, gloss.host_start + offset), (char, syllable))
     count = len(positions)
