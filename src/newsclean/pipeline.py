@@ -155,13 +155,12 @@ class _Page:
         its text alone, so equal lines share it."""
         warnings: list[Warning] = []
         texts, removed = self.texts, self.removed
-        glosses = (
-            pinyin.scan_page(
-                ["" if i in removed else t for i, t in enumerate(texts)], simplify=_simplify_char
-            )
-            if config.strip_pinyin
-            else None
-        )
+        glosses = None
+        if config.strip_pinyin:
+            seen = list(texts)  # the spam lines blanked: the few removed, not every line tested
+            for index in removed:
+                seen[index] = ""
+            glosses = pinyin.scan_page(seen, simplify=_simplify_char)
         done_for: dict[str, tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...]]] = {}
         for index, line_text in enumerate(texts):
             if not line_text or index in removed:
