@@ -40,7 +40,7 @@ def test_page_at_once_equals_line_by_line():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from newsclean.filters.normalize import normalize_lines
+    from newsclean.filters.normalize import normalize_columns, normalize_lines
 
     pieces = st.sampled_from(
         [
@@ -68,7 +68,12 @@ def test_page_at_once_equals_line_by_line():
     @settings(max_examples=400, deadline=None)
     @given(st.lists(st.lists(pieces, max_size=6).map("".join), max_size=6))
     def check(lines):
-        assert normalize_lines(lines) == [normalize_line(line) for line in lines]
+        one_by_one = [normalize_line(line) for line in lines]
+        assert normalize_lines(lines) == one_by_one
+        texts, indented, evidence = normalize_columns(lines)
+        assert texts == [line.text for line in one_by_one]
+        assert indented == [line.indented for line in one_by_one]
+        assert evidence == {i: line.evidence for i, line in enumerate(one_by_one) if line.evidence}
 
     check()
     assert normalize_lines(["\u3000\u3000正文。 ", "标题"]) == [

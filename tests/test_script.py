@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from conftest import FIXTURES
 
 from newsclean import clean
-from newsclean.filters.script import guess_conversion, is_traditional_only, traditional_only
+from newsclean.decode import decode_bytes
+from newsclean.filters.script import (
+    _regional,
+    guess_conversion,
+    is_traditional_only,
+    traditional_only,
+)
 
 # Opening sentences of real reports (Central News Agency Taiwan; news.gov.hk; Xinhua).
 TAIWAN = (
@@ -73,3 +80,39 @@ def test_the_traditional_only_table_still_matches_the_installed_opencc():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert set(module.traditional_only()) == traditional_only()
+
+
+def _longest_at_each_position(text: str) -> list[str]:
+    """The definition of ``_Regional.find``, read character by character."""
+    words = _regional().words
+    longest = max(map(len, words))
+    found = []
+    for i in range(len(text)):
+        for length in range(longest, 0, -1):
+            if text[i : i + length] in words:
+                found.append(text[i : i + length])
+                break
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TAIWAN,
+        HONG_KONG,
+        GENERAL,
+        SIMPLIFIED,
+        # Overlapping words, a word inside a longer one, one-character words side by side.
+        "北卡羅萊納州的作業系統軟體，佢喺度嘅嘅，啲嘢冇咗",
+        "",
+        "喺",
+    ],
+)
+def test_the_regional_word_scan_finds_the_longest_word_at_every_position(text):
+    assert _regional().find(text) == _longest_at_each_position(text)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda path: path.stem)
+def test_the_regional_word_scan_agrees_on_every_fixture_page(path):
+    text = decode_bytes(path.read_bytes()).text
+    assert _regional().find(text) == _longest_at_each_position(text)

@@ -30,7 +30,7 @@ from newsclean.document import (
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.convert import CONFIGS, convert_lines, converter
 from newsclean.filters.mojibake import MojibakeSpan
-from newsclean.filters.normalize import SURROGATE, normalize_lines, split_lines
+from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
 from newsclean.filters.script import guess_conversion
 from newsclean.filters.structure import Layout, LineView, classify
 
@@ -86,7 +86,8 @@ def _split(text: str, share: Callable[[str, str], str]) -> list[str]:
     while start < len(text):
         cut = text.find("\n", start + SPLIT_CHUNK)
         end = len(text) if cut < 0 else cut + 1
-        lines.extend([share(line, line) for line in split_lines(text[start:end])])
+        pieces = split_lines(text[start:end])
+        lines.extend(map(share, pieces, pieces))
         start = end
     return lines
 
@@ -130,23 +131,12 @@ class _Page:
         self.removed: dict[int, str] = {}  # index -> reason, for the lines removed here
 
     def _normalize(self, start: int, chunk: list[str]) -> None:
-        """``normalize_lines`` is ``normalize_line`` on each line: each distinct line of a
-        chunk is normalised once, and one chunk's results are all that is held at once."""
-        distinct = list(dict.fromkeys(chunk))
-        text_of: dict[str, str] = {}
-        indented_of: dict[str, bool] = {}
-        noted: dict[str, Evidence] = {}
-        for original, line in zip(distinct, normalize_lines(distinct), strict=True):
-            text_of[original] = self.share(line.text, line.text)
-            indented_of[original] = line.indented
-            if line.evidence is not None:
-                noted[original] = line.evidence
-        self.texts.extend(map(text_of.__getitem__, chunk))
-        self.indented.extend(map(indented_of.__getitem__, chunk))
-        if noted:
-            for index, original in enumerate(chunk, start):
-                if original in noted:
-                    self.evidence.add(index, noted[original])
+        """``normalize_columns`` on a chunk: one chunk's results are all that is held at once."""
+        texts, indented, noted = normalize_columns(chunk)
+        self.texts.extend(map(self.share, texts, texts))
+        self.indented.extend(indented)
+        for index, found in noted.items():
+            self.evidence.add(start + index, found)
 
     def remove_spam(self) -> None:
         """Spam is judged on the page as it came: the whole page at once, one OpenCC call."""
@@ -165,13 +155,12 @@ class _Page:
         its text alone, so equal lines share it."""
         warnings: list[Warning] = []
         texts, removed = self.texts, self.removed
-        glosses = (
-            pinyin.scan_page(
-                ["" if i in removed else t for i, t in enumerate(texts)], simplify=_simplify_char
-            )
-            if config.strip_pinyin
-            else None
-        )
+        glosses = None
+        if config.strip_pinyin:
+            seen = list(texts)  # the spam lines blanked: the few removed, not every line tested
+            for index in removed:
+                seen[index] = ""
+            glosses = pinyin.scan_page(seen, simplify=_simplify_char)
         done_for: dict[str, tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...]]] = {}
         for index, line_text in enumerate(texts):
             if not line_text or index in removed:

@@ -6,7 +6,10 @@ NFC only: NFKC would turn the full-width punctuation of Chinese text
 
 from __future__ import annotations
 
+import operator
+import re
 import unicodedata
+from itertools import repeat
 from typing import NamedTuple
 
 import regex
@@ -16,12 +19,14 @@ from newsclean.document import Evidence
 NAME = "normalize"
 
 # C0/C1 controls other than tab, and the BOM / zero-width characters scrapers leave behind.
-INVISIBLE = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u200b-\u200d\u2060]+")
+# (The standard library's engine scans a plain character class four times faster.)
+INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u200b-\u200d\u2060]+")
 # Lone surrogates (from a str built with surrogateescape or by slicing UTF-16) cannot be
 # encoded, so OpenCC and every writer would fail on them: they become U+FFFD.
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
 #: Leading white space, including the ideographic space (U+3000) and NBSP used as indentation.
-INDENT = regex.compile(r"^[ \t\u3000\u00a0\u2002\u2003]+")
+INDENT_CHARS = " \t\u3000\u00a0\u2002\u2003"
+INDENT = regex.compile(f"^[{INDENT_CHARS}]+")
 
 
 class NormalizedLine(NamedTuple):
@@ -57,20 +62,25 @@ def normalize_line(line: str) -> NormalizedLine:
     return NormalizedLine(stripped.rstrip(), indent is not None, evidence)
 
 
+def _page_is_clean(lines: list[str]) -> bool:
+    """No invisible character, no lone surrogate and NFC: three passes in C over the page.
+    (A line break is a starter that composes with nothing, so the page is NFC exactly
+    when every line is.)"""
+    page = "\n".join(lines)
+    return (
+        INVISIBLE.search(page) is None
+        and SURROGATE.search(page) is None
+        and unicodedata.is_normalized("NFC", page)
+    )
+
+
 def normalize_lines(lines: list[str]) -> list[NormalizedLine]:
     """``normalize_line`` for every line of a page.
 
-    Most pages hold no invisible character, no lone surrogate and are already NFC: three
-    passes in C over the whole page say so, and then each line only loses its indentation
-    and trailing space.  (A line break is a starter that composes with nothing, so the page
-    is NFC exactly when every line is.)
+    Most pages hold no invisible character, no lone surrogate and are already NFC
+    (``_page_is_clean``), and then each line only loses its indentation and trailing space.
     """
-    page = "\n".join(lines)
-    if (
-        INVISIBLE.search(page) is not None
-        or SURROGATE.search(page) is not None
-        or not unicodedata.is_normalized("NFC", page)
-    ):
+    if not _page_is_clean(lines):
         return [normalize_line(line) for line in lines]
     out: list[NormalizedLine] = []
     indent_match = INDENT.match
@@ -81,3 +91,24 @@ def normalize_lines(lines: list[str]) -> list[NormalizedLine]:
         else:
             out.append(NormalizedLine(line[indent.end() :].rstrip(), True, None))
     return out
+
+
+def normalize_columns(lines: list[str]) -> tuple[list[str], list[bool], dict[int, Evidence]]:
+    """``normalize_lines`` as columns: each line's text, whether it was indented, and the
+    evidence of the lines that had any, by index.
+
+    On a clean page (``_page_is_clean``) no line has evidence and the two columns are
+    built by ``str.lstrip``/``str.rstrip`` mapped in C, with no Python step per line
+    (``lstrip`` of the indentation characters takes what ``INDENT`` matches).
+
+    >>> normalize_columns(["\u3000\u3000正文。 ", "标题", "\u3000"])
+    (['正文。', '标题', ''], [True, False, True], {})
+    """
+    if not _page_is_clean(lines):
+        done: dict[str, NormalizedLine] = {}  # each distinct line once
+        found = [done.get(line) or done.setdefault(line, normalize_line(line)) for line in lines]
+        evidence = {i: line.evidence for i, line in enumerate(found) if line.evidence}
+        return [line.text for line in found], [line.indented for line in found], evidence
+    unindented = list(map(str.lstrip, lines, repeat(INDENT_CHARS)))
+    indented = list(map(operator.ne, lines, unindented))
+    return list(map(str.rstrip, unindented)), indented, {}

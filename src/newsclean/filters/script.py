@@ -29,6 +29,7 @@ lines never choose the conversion of the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,22 +77,41 @@ class _Regional:
     words: dict[str, str]  # word -> "tw" or "hk"
     #: First character of a word -> the lengths of the words starting with it, longest first.
     starts: dict[str, tuple[int, ...]]
+    #: The first two characters of each word of two or more, and the one-character words.
+    pairs: frozenset[str]
+    singles: tuple[str, ...]
+    #: At each position, the two characters there when they could open a word (a first
+    #: character followed by any word's second character): a superset of the pairs, in C.
+    could_start: re.Pattern[str]
 
     def find(self, text: str) -> list[str]:
         """The longest regional word at each position where one starts (overlapping).
 
-        A dictionary scan: ten times faster than a regex over some 800 words.
+        Only where a word could start is looked at: where one of the pairs the page holds
+        (a set intersection with ``could_start``'s candidates) or a one-character word
+        stands, found by ``str.find``; a regex alternation of 800 words is ten times slower.
+
+        >>> _regional().find("北卡羅萊納州的軟體，佢喺度")
+        ['北卡羅萊納州', '軟體', '喺']
         """
+        positions: set[int] = set()
+        for opening in (*self.pairs.intersection(self.could_start.findall(text)), *self.singles):
+            at = text.find(opening)
+            while at >= 0:
+                positions.add(at)
+                at = text.find(opening, at + 1)
         found: list[str] = []
         words, starts = self.words, self.starts
-        for i, char in enumerate(text):
-            lengths = starts.get(char)
-            if lengths is not None:
-                for length in lengths:
-                    if text[i : i + length] in words:
-                        found.append(text[i : i + length])
-                        break
+        for i in sorted(positions):
+            for length in starts[text[i]]:
+                if text[i : i + length] in words:
+                    found.append(text[i : i + length])
+                    break
         return found
+
+
+def _class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
 
 
 @cache
@@ -110,19 +130,30 @@ def _regional() -> _Regional:
     for word in words:
         lengths.setdefault(word[0], set()).add(len(word))
     starts = {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
-    return _Regional(chars, words, starts)
+    longer = [word for word in words if len(word) > 1]
+    pairs = frozenset(word[:2] for word in longer)
+    singles = tuple(sorted(word for word in words if len(word) == 1))
+    candidates = f"(?=({_class({w[0] for w in longer})}{_class({w[1] for w in longer})}))"
+    return _Regional(chars, words, starts, pairs, singles, re.compile(candidates))
+
+
+@cache
+def _telling() -> frozenset[str]:
+    """Every character the guess counts: the traditional-only ones and the regional forms."""
+    return traditional_only() | _regional().chars.keys()
 
 
 def guess_conversion(text: str) -> ConversionGuess:
     """The configuration for ``text`` (a whole page), with the evidence counted."""
-    # A set intersection walks the page in C: 30x faster than a regex class of 5,000.
-    traditional = len(traditional_only().intersection(text))
+    # One set intersection walks the page in C (30x faster than a regex class of 5,000)
+    # and leaves the few distinct characters that tell.
+    present = _telling().intersection(text)
+    traditional = len(traditional_only().intersection(present))
     if traditional == 0:
         return ConversionGuess("t2s", 0, 0, 0)
     regional = _regional()
     counts = {"tw": 0, "hk": 0}
-    # The page's distinct characters meet the few dozen regional forms in C.
-    for char in regional.chars.keys() & set(text):
+    for char in regional.chars.keys() & present:
         counts[regional.chars[char]] += text.count(char)
     for word in regional.find(text):
         counts[regional.words[word]] += 1
