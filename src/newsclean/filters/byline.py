@@ -38,10 +38,12 @@ and so is the line.  A time label whose value is no date and not date-like (7月
 has no year: metadata without a time) makes the line prose.
 
 **Unlabelled layouts.**  A line made only of a date expression (see ``dates.py``), a
-weekday, a clock, an update note (``（7/2 18:00 更新）``), a short name (the source),
-a URL or domain (the site), a reporter piece (``记者林佳彣``) and dateline words
-(``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and split by spaces or
-``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
+weekday, a clock, an update note (``（7/2 18:00 更新）``; alone on its line and dated,
+as epochtimes prints ``(2024年5月20日16时28分最后更新)``, it dates the page), a short
+name (the source), a URL or domain (the site), a reporter piece (``记者林佳彣``, or a
+credit with its dateline, ``記者王小明台北16日電``, read by ``credits.reporter_credit``)
+and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and
+split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
 ``【大纪元2025年10月23日讯】``, ``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.
 It needs a date, or a reporter with a dateline word; a single unknown piece makes it
 prose.  Text before the first label must itself be such a layout
@@ -62,6 +64,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import YEAR_ANCHOR, find_date, find_dates
 from newsclean.filters.labels import (
     is_label,
@@ -78,7 +81,8 @@ MAX_METADATA_LENGTH = 120
 MAX_VALUE_LENGTH = 40
 
 BRACKETS = "()（）【】[]「」〔〕 \u3000"
-VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；"
+# A value loses the separators around it and a decoration glued after it (萧律生#).
+VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
 SENTENCE_PUNCTUATION = regex.compile(r"[。！？!?；;，]")
 SLASHES = regex.compile(r"[／/|｜丨]")
 WEEKDAY_PIECE = regex.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
@@ -88,7 +92,8 @@ CLOCK = regex.compile(
 DATELINE_END = regex.compile(
     r"^(?:[\p{Han}]{2,4}(?:报导|报道|報導|報道)|讯|訊|电|電|专电|專電|即时|即時)$"
 )
-ROLE = r"(?:[\p{Han}]{0,6}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
+# Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明.
+ROLE = r"(?:[\p{Han}]{0,8}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
 REPORTER_PIECE = regex.compile(
     r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$"
 )
@@ -101,6 +106,10 @@ UPDATE_NOTE = regex.compile(r"[(（][^()（）]{0,30}(?:更新|updated)[)）]", 
 # A line ending in a photographer's credit is a caption, whatever it starts with.
 PHOTO_CREDIT_ENDS = ("摄", "攝")
 REPORTER_HINT = regex.compile(r"记者|記者|通讯员|通訊員")
+# A reporter's credit with its dateline, a piece of its own: 記者王小明台北16日電.
+CREDIT_PIECE = regex.compile(
+    r"^[\p{Han}]{0,8}(?:记者|記者)[\p{Han}·、]{2,16}\d{1,2}日(?:电|電|讯|訊)$"
+)
 # A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
 DATELINE_SOURCE = regex.compile(
     r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$"
@@ -178,7 +187,13 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     >>> parse_pieces("2019.09.07 16:28  新京报").fields
     {'source': '新京报', 'published_at': '2019-09-07T16:28:00+08:00'}
     """
-    line = UPDATE_NOTE.sub(" ", line).strip(BRACKETS)
+    note = UPDATE_NOTE.search(line)
+    if note is not None:
+        line = UPDATE_NOTE.sub(" ", line).strip(BRACKETS)
+        if not line:  # the note alone: (2024年5月20日16时28分最后更新) dates the page
+            updated = find_date(note.group())
+            return Metadata({"published_at": updated.iso}) if updated else None
+    line = line.strip(BRACKETS)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
     if need_anchor and YEAR_ANCHOR.search(line) is None and REPORTER_HINT.search(line) is None:
@@ -204,6 +219,10 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             if clock["half"] in ("下午", "晚上") and hour < 12:
                 hour += 12
             hour_minute = (hour, int(clock["M"]))
+        elif CREDIT_PIECE.match(piece) and reporter_credit(piece):
+            # 記者王小明台北16日電: the reporter's credit with its dateline, as cna prints it
+            reporter = dateline = True
+            result.fields.setdefault("author", reporter_credit(piece) or "")
         elif reporter_piece is not None:
             reporter = True
             if reporter_piece["names"]:
