@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import islice
 from typing import Protocol
 
 import regex
@@ -183,11 +184,12 @@ def find_title(
             return None
         if i in in_list or is_term_list(text):
             continue  # a list stacked above the article: furniture, look under it
-        after = [lines[j].text for j in content[position + 1 :]]  # type: ignore[union-attr]
-        article = [line for line in after if line != text]  # not the headline printed again
-        if not article or not is_title_shaped(text):
+        following = next(  # the article's first line, not the headline printed again
+            (line for j in islice(content, position + 1, None) if (line := lines[j].text) != text),  # type: ignore[union-attr]
+            None,
+        )
+        if following is None or not is_title_shaped(text):
             return None
-        following = article[0]
         if is_site_name(text) and is_title_shaped(following):
             continue  # the site's name printed above the headline
         return i
