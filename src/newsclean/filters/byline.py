@@ -45,6 +45,7 @@ credit with its dateline, ``記者王小明台北16日電``, read by ``credits.r
 and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and
 split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
 ``【大纪元2025年10月23日讯】``, ``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.
+A list bullet before the line (``- 2025年08月31日``) is no piece.
 It needs a date, or a reporter with a dateline word; a single unknown piece makes it
 prose.  Text before the first label must itself be such a layout
 (``2018-08-16 13:07:22 来源:…``).
@@ -85,6 +86,8 @@ BRACKETS = "()（）【】[]「」〔〕 \u3000"
 VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
 SENTENCE_PUNCTUATION = regex.compile(r"[。！？!?；;，]")
 SLASHES = regex.compile(r"[／/|｜丨]")
+# A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
+BULLET = regex.compile(r"^[-•·▪●◆■]\s+")
 WEEKDAY_PIECE = regex.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
 CLOCK = regex.compile(
     r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：]\d{2})?$"
@@ -193,7 +196,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         if not line:  # the note alone: (2024年5月20日16时28分最后更新) dates the page
             updated = find_date(note.group())
             return Metadata({"published_at": updated.iso}) if updated else None
-    line = line.strip(BRACKETS)
+    line = BULLET.sub("", line.strip(BRACKETS))
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
     if need_anchor and YEAR_ANCHOR.search(line) is None and REPORTER_HINT.search(line) is None:
