@@ -28,10 +28,13 @@ a letter or Han character: 他的作者 is prose), and is followed by
   bracketed too: ``（责任编辑：于超）``, ``[ 责任编辑:李迪 ]``, ``【来源：新华网】``.
 
 Several fields may share a line, in any order; a field's value runs to the next label.
+A mark alone before the first label (``◆文:…``) is no text before it (a caption's
+``△ 警方抓获… 通讯员供图`` keeps its text, and stays a caption).
 
 **Values.**  A value ends at the first page tool glued behind it (打印本页, 【字体...) or
 at a label the grammar does not know (``| 浏览量：123``),
-loses a staff code (刘洋 (FN006)), a role word (记者 王五) and a trailing dateline word
+loses a staff code (刘洋 (FN006)), a role word (记者 王五, 香港文匯報記者 康敬) and a
+trailing dateline word
 (／台北报导).  A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
 A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is prose,
 and so is the line.  A time label whose value is no date and not date-like (7月2日 16:05
@@ -84,6 +87,8 @@ MAX_VALUE_LENGTH = 40
 BRACKETS = "()（）【】[]「」〔〕 \u3000"
 # A value loses the separators around it and a decoration glued after it (萧律生#).
 VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
+# Marks a page sets before a byline: ◆文:香港文匯報記者 康敬 (wenweipo).
+LEAD_MARKS = "◆◇■□●○▲△▼▽★☆•▪►"
 SENTENCE_PUNCTUATION = regex.compile(r"[。！？!?；;，]")
 SLASHES = regex.compile(r"[／/|｜丨]")
 # A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
@@ -97,6 +102,7 @@ DATELINE_END = regex.compile(
 )
 # Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明.
 ROLE = r"(?:[\p{Han}]{0,8}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
+ROLE_TOKEN = regex.compile(r"^" + ROLE + r"$")
 REPORTER_PIECE = regex.compile(
     r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$"
 )
@@ -163,8 +169,8 @@ def clean_value(value: str) -> str:
     for token in STAFF_CODE.sub("", value).strip(VALUE_TRIM).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
-        if token in ROLE_WORDS:
-            continue
+        if token in ROLE_WORDS or ROLE_TOKEN.match(token):
+            continue  # 记者, 香港文匯報記者: the role, not the name
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
         kept.append(token)
@@ -305,6 +311,8 @@ def parse_labelled(line: str) -> Metadata | None:
         return None
     result = Metadata()
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
+    if not lead.strip(LEAD_MARKS):
+        lead = ""  # a mark alone before the first label (◆文:…)
     if lead:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:
