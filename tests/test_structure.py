@@ -333,6 +333,16 @@ HEADS = [
         id="dek-with-a-dash-under-the-headline",  # people.com.cn / tibet.cn feature heads (——记…)
     ),
     pytest.param(
+        [
+            *("聯合電子報", "2023/02/11 第8072期 | 訂閱/退訂 | 看歷史報份", "今日頭條", "專題"),
+            *("話題", "要聞", "焦點新聞", "政治新聞", "社會新聞", "今日頭條"),
+            *("夏王會 促兩岸交流正常化", "特派記者賴錦宏/北京報導聯合報"),
+        ],
+        "夏王会 促两岸交流正常化",
+        "联合电子报",
+        id="e-paper-menu-above-the-headline",  # https://amysidvtw.blogspot.com/2023/02/blog-post_10.html
+    ),
+    pytest.param(
         ["新华网", "习近平同巴西总统卢拉举行会谈"],
         "习近平同巴西总统卢拉举行会谈",
         "新华网",

@@ -8,9 +8,12 @@ depends on its neighbours and its position.  The order of decisions:
    a bare source name right under a byline that gave a time but no source
    (``metadata.source_line``);
 2. the title (``title.find_title``; the headline shape, which head line it is and the
-   site suffix cut off it are ``title.py``'s model); short lines above the title are
-   furniture, and so is the headline printed again above it or right under it (the page
-   ``<title>`` and the ``<h1>``; one with a site after it names the ``site``);
+   site suffix cut off it are ``title.py``'s model); a byline belongs to the page head
+   when no paragraph stands above it (or at most ``MAX_LINES_ABOVE_BYLINE`` lines do);
+   lines above the title without a sentence mark are furniture (section names, crumbs,
+   an e-paper's issue line such as ``2023/02/11 第8072期 | 訂閱/退訂 | 看歷史報份``), and
+   so is the headline printed again above it or right under it (the page ``<title>``
+   and the ``<h1>``; one with a site after it names the ``site``);
 3. the foot: a line whose notice vocabulary is strong enough for its length is a
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``);
@@ -46,6 +49,7 @@ from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     find_title,
+    is_prose,
     split_site_suffix,
 )
 
@@ -56,8 +60,6 @@ MAX_HEADING_LENGTH = 40
 MIN_HEADING_HAN = 4
 #: A byline with this many content lines or fewer above it is in the page head.
 MAX_LINES_ABOVE_BYLINE = 3
-#: Unclassified short lines above the title are page furniture (section names, crumbs).
-MAX_FURNITURE_LENGTH = 30
 #: A reporter credit is looked for in this many body lines: the first paragraph, or the
 #: one under a dek (——国家主席…侧记) or lead line.
 CREDIT_PARAGRAPHS = 2
@@ -125,6 +127,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     # content once on this page is content again, without the per-line regex work.
     plain: set[str] = set()
     awaiting_source = False  # the line above was a byline with a time and no source
+    prose_seen = False  # a paragraph came: the page head is over
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
@@ -157,13 +160,14 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             awaiting_source = "published_at" in metadata.fields and "source" not in metadata.fields
             placements[i] = "metadata"
             anchors = "published_at" in metadata.fields or "source" in metadata.fields
-            if anchors and len(content) <= MAX_LINES_ABOVE_BYLINE:
+            if anchors and (len(content) <= MAX_LINES_ABOVE_BYLINE or not prose_seen):
                 head_bylines.append(i)
             evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
             for key, value in metadata.fields.items():
                 fields.setdefault(key, value)
             continue
         content.append(i)
+        prose_seen = prose_seen or is_prose(line.text)
         if len(line.text) <= MEMO_LENGTH and len(plain) < MEMO_LIMIT:
             plain.add(line.text)
 
@@ -190,9 +194,9 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
                 evidence[i] = Evidence(NAME, "nav", "the headline printed again")
                 if site is not None:
                     fields.setdefault("site", site)
-            elif len(text) <= MAX_FURNITURE_LENGTH and SENTENCE_MARK.search(text) is None:
+            elif len(text) <= MAX_TITLE_LENGTH and SENTENCE_MARK.search(text) is None:
                 placements[i], reasons[i] = "removed", "nav"
-                evidence[i] = Evidence(NAME, "nav", "short line above the title")
+                evidence[i] = Evidence(NAME, "nav", "line of the page head above the title")
                 if SITE_NAME.search(text) and "site" not in fields:
                     fields["site"] = text
     body = [i for i in content if placements[i] == "blank"]

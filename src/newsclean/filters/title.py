@@ -8,7 +8,8 @@ first words of the article); ！ and ？ may join its parts (假恋爱真诈骗�
 no headline: a line of four or more short terms split by commas, bars or spaces
 (六合研究院,升达毕业证,…), or a line inside a run of three or more unspaced short lines
 on a page that spaces its paragraphs apart (link lists and tag clouds stacked above the
-article).
+article); a line printed twice in a row there is the headline (page ``<title>`` and
+``<h1>``), not a list item.
 
 **Which line.**  The page head is what stands above the first paragraph.  The title is
 
@@ -20,8 +21,10 @@ article).
    headline-shaped and more than a section or site name (``MAX_SECTION_HAN`` Han
    characters or fewer, or a site name);
 2. else the first line of the head that is not a list and not a site name, when it is
-   headline-shaped and an article follows; it may stand under a byline printed above it
-   (``2025-11-12 来源：联合报`` then the headline) as long as no paragraph came first.
+   headline-shaped and an article follows (a line that is neither the headline again nor
+   a caption: a title over a caption alone would vanish from the text rendering); it
+   may stand under a byline printed above it (``2025-11-12 来源：联合报`` then the
+   headline) as long as no paragraph came first.
 
 **Where it ends.**  A page title often carries the site after it: ``… - 新华网``,
 ``…｜大纪元``, ``…_网易新闻``, ``…｜香港01｜社会新闻``, ``… - 国内 - 新华网``.  Such a tail is
@@ -40,7 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Protocol
 
 import regex
@@ -184,8 +187,12 @@ def find_title(
             return None
         if i in in_list or is_term_list(text):
             continue  # a list stacked above the article: furniture, look under it
-        following = next(  # the article's first line, not the headline printed again
-            (line for j in islice(content, position + 1, None) if (line := lines[j].text) != text),  # type: ignore[union-attr]
+        following = next(  # the article's first line: not the headline again, no caption
+            (
+                line
+                for j in islice(content, position + 1, None)
+                if (line := lines[j].text) != text and caption_cue(line) is None  # type: ignore[union-attr]
+            ),
             None,
         )
         if following is None or not is_title_shaped(text):
@@ -223,9 +230,13 @@ def _list_runs(lines: Sequence[TextLine | None], content: list[int]) -> set[int]
         if short and not (view is not None and is_prose(view.text)):
             run.append(j)
             continue
-        # A line printed twice (the headline as <title> and h1) is one line of the run.
-        texts = [lines[i].text if i in content_set else i for i in run]  # type: ignore[union-attr]
-        if len(set(texts)) >= MIN_LIST_RUN:
-            members.update(i for i in run if i in content_set)
+        # A line printed twice in a row is the headline (page <title> and h1), no list item.
+        texts = [lines[i].text if i in content_set else None for i in run]  # type: ignore[union-attr]
+        doubled = {a for a, b in pairwise(texts) if a is not None and a == b}
+        kept = [
+            i for i, text in zip(run, texts, strict=True) if text is None or text not in doubled
+        ]
+        if len(kept) >= MIN_LIST_RUN:
+            members.update(i for i in kept if i in content_set)
         run = []
     return members
