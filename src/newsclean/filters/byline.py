@@ -92,6 +92,7 @@ LEAD_MARKS = "◆◇■□●○▲△▼▽★☆•▪►"
 SENTENCE_PUNCTUATION = regex.compile(r"[。！？!?；;，]")
 SLASHES = regex.compile(r"[／/|｜丨]")
 # A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
+BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = regex.compile(r"^[-•·▪●◆■]\s+")
 WEEKDAY_PIECE = regex.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
 CLOCK = regex.compile(
@@ -103,6 +104,7 @@ DATELINE_END = regex.compile(
 # Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明.
 ROLE = r"(?:[\p{Han}]{0,8}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
 ROLE_TOKEN = regex.compile(r"^" + ROLE + r"$")
+ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")
 REPORTER_PIECE = regex.compile(
     r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$"
 )
@@ -116,6 +118,7 @@ UPDATE_NOTE = regex.compile(r"[(（][^()（）]{0,30}(?:更新|updated)[)）]", 
 PHOTO_CREDIT_ENDS = ("摄", "攝")
 REPORTER_HINT = regex.compile(r"记者|記者|通讯员|通訊員")
 # A reporter's credit with its dateline, a piece of its own: 記者王小明台北16日電.
+CREDIT_ENDS = ("电", "電", "讯", "訊")
 CREDIT_PIECE = regex.compile(
     r"^[\p{Han}]{0,8}(?:记者|記者)[\p{Han}·、]{2,16}\d{1,2}日(?:电|電|讯|訊)$"
 )
@@ -169,7 +172,7 @@ def clean_value(value: str) -> str:
     for token in STAFF_CODE.sub("", value).strip(VALUE_TRIM).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
-        if token in ROLE_WORDS or ROLE_TOKEN.match(token):
+        if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
             continue  # 记者, 香港文匯報記者: the role, not the name
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
@@ -202,7 +205,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         if not line:  # the note alone: (2024年5月20日16时28分最后更新) dates the page
             updated = find_date(note.group())
             return Metadata({"published_at": updated.iso}) if updated else None
-    line = BULLET.sub("", line.strip(BRACKETS))
+    line = line.strip(BRACKETS)
+    if line[:1] in BULLET_MARKS:
+        line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
     if need_anchor and YEAR_ANCHOR.search(line) is None and REPORTER_HINT.search(line) is None:
@@ -228,7 +233,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             if clock["half"] in ("下午", "晚上") and hour < 12:
                 hour += 12
             hour_minute = (hour, int(clock["M"]))
-        elif CREDIT_PIECE.match(piece) and reporter_credit(piece):
+        elif piece.endswith(CREDIT_ENDS) and CREDIT_PIECE.match(piece) and reporter_credit(piece):
             # 記者王小明台北16日電: the reporter's credit with its dateline, as cna prints it
             reporter = dateline = True
             result.fields.setdefault("author", reporter_credit(piece) or "")

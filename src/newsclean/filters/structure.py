@@ -167,7 +167,8 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
                 fields.setdefault(key, value)
             continue
         content.append(i)
-        prose_seen = prose_seen or is_prose(line.text)
+        if not prose_seen:
+            prose_seen = is_prose(line.text)
         if len(line.text) <= MEMO_LENGTH and len(plain) < MEMO_LIMIT:
             plain.add(line.text)
 
@@ -184,7 +185,8 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             fields.setdefault("site", site)
         for i in content:
             text = lines[i].text  # type: ignore[union-attr]
-            repeated, site = split_site_suffix(text)
+            # the headline again, perhaps with a site after it: it starts as the headline
+            repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
             if i > title and repeated != headline:
                 break  # the repeats of the headline stand right under it
             if i == title:

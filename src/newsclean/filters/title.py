@@ -230,6 +230,9 @@ def _list_runs(lines: Sequence[TextLine | None], content: list[int]) -> set[int]
         if short and not (view is not None and is_prose(view.text)):
             run.append(j)
             continue
+        if len(run) < MIN_LIST_RUN:
+            run = []
+            continue
         # A line printed twice in a row is the headline (page <title> and h1), no list item.
         texts = [lines[i].text if i in content_set else None for i in run]  # type: ignore[union-attr]
         doubled = {a for a, b in pairwise(texts) if a is not None and a == b}
