@@ -3,7 +3,8 @@
 import pytest
 
 from newsclean import clean
-from newsclean.filters.structure import LineView, classify, is_heading_shaped, is_term_list
+from newsclean.filters.structure import LineView, classify, is_heading_shaped
+from newsclean.filters.title import is_term_list
 from newsclean.render import render
 
 
@@ -279,3 +280,119 @@ def test_a_paragraph_spaced_from_captions_above_but_not_below_is_body() -> None:
     ]
     placements = classify(views(*page)).placements
     assert placements[1:4] == ["caption", "caption", "body"]
+
+
+# Page heads as real pages print them above the article (title.py's model): each row is
+# the head's lines, the title and site newsclean must read, and where the head was seen.
+# The paragraphs under each head are PARAGRAPHS above.
+HEADS = [
+    pytest.param(
+        ["李乃胜:提升海洋文化意识 感悟海洋文化内涵 | 海洋经济"],
+        "李乃胜:提升海洋文化意识 感悟海洋文化内涵 | 海洋经济",
+        None,
+        id="column-after-bar-is-no-site",  # http://www.hycfw.com/Article/216939
+    ),
+    pytest.param(
+        ["新华网评:网络谣言,这个毒瘤必须摘除", "作者:张淳"],
+        "新华网评:网络谣言,这个毒瘤必须摘除",
+        None,
+        id="author-line-under-the-headline",  # https://www.outputnews.com/2011/huanqiu/news_2011_10_01_1339509
+    ),
+    pytest.param(
+        ["2021年5月31日星期一", "中国民众致信世卫组织 要求彻查美军德特里克堡基地(视频+图片)"],
+        "中国民众致信世卫组织 要求彻查美军德特里克堡基地(视频+图片)",
+        None,
+        id="date-line-above-and-no-byline-under",  # https://chinafanxiejiao.blogspot.com/2021/05/
+    ),
+    pytest.param(
+        [
+            "2025年1月4日 星期六",
+            "印度已向北京表达对西藏水电大坝计划的担忧",
+            "印度已向北京表达对西藏水电大坝计划的担忧",
+        ],
+        "印度已向北京表达对西藏水电大坝计划的担忧",
+        None,
+        id="headline-printed-twice",  # epochtimes mirror (page <title> and h1), public-page search
+    ),
+    pytest.param(
+        ["特稿:中国战“疫”五字诀******", "新华社记者"],
+        "特稿:中国战“疫”五字诀",
+        None,
+        id="decoration-after-the-headline",  # http://hamburger.guanzhoutuanjian.com/4021320/pinkchuang.html
+    ),
+    pytest.param(
+        ["2025-11-12 来源：联合报", "宜兰台风假图卡造假 代理县长不忍了！下令警加速处理"],
+        "宜兰台风假图卡造假 代理县长不忍了！下令警加速处理",
+        None,
+        id="byline-above-the-headline",  # udn e-paper copies print the date line first
+    ),
+    pytest.param(
+        ["三年援藏路 一生雪域情", "——记湖南援藏干部的三年", "2025-07-02 来源：西藏日报"],
+        "三年援藏路 一生雪域情",
+        None,
+        id="dek-with-a-dash-under-the-headline",  # people.com.cn / tibet.cn feature heads (——记…)
+    ),
+    pytest.param(
+        [
+            *("聯合電子報", "2023/02/11 第8072期 | 訂閱/退訂 | 看歷史報份", "今日頭條", "專題"),
+            *("話題", "要聞", "焦點新聞", "政治新聞", "社會新聞", "今日頭條"),
+            *("夏王會 促兩岸交流正常化", "特派記者賴錦宏/北京報導聯合報"),
+        ],
+        "夏王会 促两岸交流正常化",
+        "联合电子报",
+        id="e-paper-menu-above-the-headline",  # https://amysidvtw.blogspot.com/2023/02/blog-post_10.html
+    ),
+    pytest.param(
+        ["新华网", "习近平同巴西总统卢拉举行会谈"],
+        "习近平同巴西总统卢拉举行会谈",
+        "新华网",
+        id="site-name-above-the-headline",  # xinhuanet.com mirrors print the site's name first
+    ),
+    pytest.param(
+        ["习近平同巴西总统卢拉举行会谈-新华网", "2025-05-13 来源：新华网"],
+        "习近平同巴西总统卢拉举行会谈",
+        "新华网",
+        id="site-after-a-dash",  # xinhuanet.com page <title>: headline-新华网
+    ),
+    pytest.param(
+        ["印度已向北京表达对西藏水电大坝计划的担忧｜大纪元"],
+        "印度已向北京表达对西藏水电大坝计划的担忧",
+        "大纪元",
+        id="site-after-a-full-width-bar",  # epochtimes.com page <title>: headline｜大纪元
+    ),
+    pytest.param(
+        ["凤凰台风来袭 宜兰今日停班停课_网易新闻"],
+        "凤凰台风来袭 宜兰今日停班停课",
+        "网易新闻",
+        id="site-after-an-underscore",  # 163.com page <title>: headline_网易新闻
+    ),
+    pytest.param(
+        ["两交通意外两人送院｜香港01｜社会新闻"],
+        "两交通意外两人送院",
+        "香港01",
+        id="site-and-section-after-bars",  # hk01.com page <title>: headline｜香港01｜社會新聞
+    ),
+    pytest.param(
+        ["COVID-19风暴的医疗伦理撞击：「没有呼吸器、也没病房了，你去问问病人要不要签DNR？」"],
+        "COVID-19风暴的医疗伦理撞击：「没有呼吸器、也没病房了，你去问问病人要不要签DNR？」",
+        None,
+        id="dash-inside-the-headline",  # storystudio.tw headline
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "title", "site"), HEADS)
+def test_the_title_of_a_page_head(head: list[str], title: str, site: str | None) -> None:
+    document = clean("\n\n".join([*head, *PARAGRAPHS]) + "\n")
+    assert (document.title, document.site) == (title, site)
+    # The head's lines are metadata, furniture or the title; a dek (——记…) opens the body.
+    assert [line for line in document.body if not line.startswith("——")] == PARAGRAPHS
+
+
+def test_a_dateline_lead_under_a_byline_is_no_title() -> None:
+    """参考消息网2026-03-04号报道 under the byline opens the article (fixtures/002)."""
+    document = clean(
+        "\n\n".join(["2026-03-04 来源:参考消息网", "参考消息网3月4日报道", *PARAGRAPHS])
+    )
+    assert document.title is None
+    assert document.body[0] == "参考消息网3月4日报道"

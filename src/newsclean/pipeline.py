@@ -302,7 +302,9 @@ def _assemble(page: _Page, layout: Layout, warnings: list[Warning], path: str) -
             shown = SURROGATE.sub("\ufffd", originals[index]).strip()
             doc.removed.append(Removal(index + 1, shown, removal_reason(reasons[index] or "")))
         elif placement == "title":
-            doc.title = texts[index]
+            # structure gives the headline without a site suffix (… - 新华网) when it cut
+            # one; the line's text is the headline too (the cut is in its evidence)
+            texts[index] = doc.title = fields.get("title", texts[index])
         elif placement == "caption":
             doc.captions.append(texts[index])
         elif placement == "heading":

@@ -28,21 +28,27 @@ a letter or Han character: 他的作者 is prose), and is followed by
   bracketed too: ``（责任编辑：于超）``, ``[ 责任编辑:李迪 ]``, ``【来源：新华网】``.
 
 Several fields may share a line, in any order; a field's value runs to the next label.
+A mark alone before the first label (``◆文:…``) is no text before it (a caption's
+``△ 警方抓获… 通讯员供图`` keeps its text, and stays a caption).
 
 **Values.**  A value ends at the first page tool glued behind it (打印本页, 【字体...) or
 at a label the grammar does not know (``| 浏览量：123``),
-loses a staff code (刘洋 (FN006)), a role word (记者 王五) and a trailing dateline word
+loses a staff code (刘洋 (FN006)), a role word (记者 王五, 香港文匯報記者 康敬) and a
+trailing dateline word
 (／台北报导).  A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
 A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is prose,
 and so is the line.  A time label whose value is no date and not date-like (7月2日 16:05
 has no year: metadata without a time) makes the line prose.
 
 **Unlabelled layouts.**  A line made only of a date expression (see ``dates.py``), a
-weekday, a clock, an update note (``（7/2 18:00 更新）``), a short name (the source),
-a URL or domain (the site), a reporter piece (``记者林佳彣``) and dateline words
-(``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and split by spaces or
-``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
+weekday, a clock, an update note (``（7/2 18:00 更新）``; alone on its line and dated,
+as epochtimes prints ``(2024年5月20日16时28分最后更新)``, it dates the page), a short
+name (the source), a URL or domain (the site), a reporter piece (``记者林佳彣``, or a
+credit with its dateline, ``記者王小明台北16日電``, read by ``credits.reporter_credit``)
+and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and
+split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
 ``【大纪元2025年10月23日讯】``, ``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.
+A list bullet before the line (``- 2025年08月31日``) is no piece.
 It needs a date, or a reporter with a dateline word; a single unknown piece makes it
 prose.  Text before the first label must itself be such a layout
 (``2018-08-16 13:07:22 来源:…``).
@@ -62,6 +68,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import YEAR_ANCHOR, find_date, find_dates
 from newsclean.filters.labels import (
     is_label,
@@ -78,9 +85,15 @@ MAX_METADATA_LENGTH = 120
 MAX_VALUE_LENGTH = 40
 
 BRACKETS = "()（）【】[]「」〔〕 \u3000"
-VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；"
+# A value loses the separators around it and a decoration glued after it (萧律生#).
+VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
+# Marks a page sets before a byline: ◆文:香港文匯報記者 康敬 (wenweipo).
+LEAD_MARKS = "◆◇■□●○▲△▼▽★☆•▪►"
 SENTENCE_PUNCTUATION = regex.compile(r"[。！？!?；;，]")
 SLASHES = regex.compile(r"[／/|｜丨]")
+# A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
+BULLET_MARKS = frozenset("-•·▪●◆■")
+BULLET = regex.compile(r"^[-•·▪●◆■]\s+")
 WEEKDAY_PIECE = regex.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
 CLOCK = regex.compile(
     r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：]\d{2})?$"
@@ -88,7 +101,10 @@ CLOCK = regex.compile(
 DATELINE_END = regex.compile(
     r"^(?:[\p{Han}]{2,4}(?:报导|报道|報導|報道)|讯|訊|电|電|专电|專電|即时|即時)$"
 )
-ROLE = r"(?:[\p{Han}]{0,6}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
+# Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明.
+ROLE = r"(?:[\p{Han}]{0,8}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
+ROLE_TOKEN = regex.compile(r"^" + ROLE + r"$")
+ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")
 REPORTER_PIECE = regex.compile(
     r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$"
 )
@@ -101,6 +117,11 @@ UPDATE_NOTE = regex.compile(r"[(（][^()（）]{0,30}(?:更新|updated)[)）]", 
 # A line ending in a photographer's credit is a caption, whatever it starts with.
 PHOTO_CREDIT_ENDS = ("摄", "攝")
 REPORTER_HINT = regex.compile(r"记者|記者|通讯员|通訊員")
+# A reporter's credit with its dateline, a piece of its own: 記者王小明台北16日電.
+CREDIT_ENDS = ("电", "電", "讯", "訊")
+CREDIT_PIECE = regex.compile(
+    r"^[\p{Han}]{0,8}(?:记者|記者)[\p{Han}·、]{2,16}\d{1,2}日(?:电|電|讯|訊)$"
+)
 # A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
 DATELINE_SOURCE = regex.compile(
     r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$"
@@ -151,8 +172,8 @@ def clean_value(value: str) -> str:
     for token in STAFF_CODE.sub("", value).strip(VALUE_TRIM).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
-        if token in ROLE_WORDS:
-            continue
+        if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
+            continue  # 记者, 香港文匯報記者: the role, not the name
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
         kept.append(token)
@@ -178,7 +199,15 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     >>> parse_pieces("2019.09.07 16:28  新京报").fields
     {'source': '新京报', 'published_at': '2019-09-07T16:28:00+08:00'}
     """
-    line = UPDATE_NOTE.sub(" ", line).strip(BRACKETS)
+    note = UPDATE_NOTE.search(line)
+    if note is not None:
+        line = UPDATE_NOTE.sub(" ", line).strip(BRACKETS)
+        if not line:  # the note alone: (2024年5月20日16时28分最后更新) dates the page
+            updated = find_date(note.group())
+            return Metadata({"published_at": updated.iso}) if updated else None
+    line = line.strip(BRACKETS)
+    if line[:1] in BULLET_MARKS:
+        line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
     if need_anchor and YEAR_ANCHOR.search(line) is None and REPORTER_HINT.search(line) is None:
@@ -204,6 +233,10 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             if clock["half"] in ("下午", "晚上") and hour < 12:
                 hour += 12
             hour_minute = (hour, int(clock["M"]))
+        elif piece.endswith(CREDIT_ENDS) and CREDIT_PIECE.match(piece) and reporter_credit(piece):
+            # 記者王小明台北16日電: the reporter's credit with its dateline, as cna prints it
+            reporter = dateline = True
+            result.fields.setdefault("author", reporter_credit(piece) or "")
         elif reporter_piece is not None:
             reporter = True
             if reporter_piece["names"]:
@@ -283,6 +316,8 @@ def parse_labelled(line: str) -> Metadata | None:
         return None
     result = Metadata()
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
+    if not lead.strip(LEAD_MARKS):
+        lead = ""  # a mark alone before the first label (◆文:…)
     if lead:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:

@@ -48,6 +48,7 @@ __all__ = [
 ]
 
 INNER_SENTENCE_END = regex.compile(r"[。！？!?]")
+URL_TEXT = regex.compile(r"https?://[\x21-\x7e]{1,300}")
 # A bare source name: 政府新闻处, FTNN新闻网, 新闻局(GCS), 正报.
 SOURCE_NAME = regex.compile(
     r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,7}(?:[(（][A-Za-z]{2,8}[)）])?$"
@@ -71,10 +72,12 @@ def parse_metadata(text: str) -> Metadata | None:
     True
     """
     line = text.strip()
+    # A link's query (https://aamacau.com/?p=64890) is no sentence end.
+    prose_probe = URL_TEXT.sub("", line) if "://" in line else line
     if (
         not line
         or len(line) > MAX_METADATA_LENGTH
-        or INNER_SENTENCE_END.search(line, 0, len(line) - 1)
+        or INNER_SENTENCE_END.search(prose_probe, 0, len(prose_probe) - 1)
     ):
         return None  # a sentence ends inside the line: prose (a title may end in ？: 原标题：…？)
     if line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS) or _is_photo_credit(line):

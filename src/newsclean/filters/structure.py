@@ -7,19 +7,13 @@ depends on its neighbours and its position.  The order of decisions:
    formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
    a bare source name right under a byline that gave a time but no source
    (``metadata.source_line``);
-2. the title (``_find_title``): the headline-shaped line right above a byline of the
-   page head, else the first line of the head that is not a list, when it is
-   headline-shaped (and above the first byline and the first paragraph).  The same
-   headline shape serves both: a line of at most ``MAX_TITLE_LENGTH`` characters with
-   two Han characters or more, no caption cue, not ending as a clause (，；：) nor
-   holding a 。 outside a quotation; ！ and ？ may join its parts
-   (假恋爱真诈骗！北市女…, 代理县长不忍了！下令…) and a quoted sentence may open it
-   (「…跟踪。」那些年…), so the title is found whether a byline stands under it or
-   not, and found again in newsclean's own text output.  A list is no headline: a
-   line of four or more short terms split by commas, bars or spaces
-   (六合研究院,升达毕业证,…), or a line inside a run of three or more unspaced short
-   lines on a page that spaces its paragraphs apart (link lists and tag clouds
-   stacked above the article); short lines above the title are furniture;
+2. the title (``title.find_title``; the headline shape, which head line it is and the
+   site suffix cut off it are ``title.py``'s model); a byline belongs to the page head
+   when no paragraph stands above it (or at most ``MAX_LINES_ABOVE_BYLINE`` lines do);
+   lines above the title without a sentence mark are furniture (section names, crumbs,
+   an e-paper's issue line such as ``2023/02/11 第8072期 | 訂閱/退訂 | 看歷史報份``), and
+   so is the headline printed again above it or right under it (the page ``<title>``
+   and the ``<h1>``; one with a site after it names the ``site``);
 3. the foot: a line whose notice vocabulary is strong enough for its length is a
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``);
@@ -54,17 +48,20 @@ from newsclean.filters.credits import reporter_credit
 from newsclean.filters.metadata import parse_metadata, source_line
 from newsclean.filters.navigation import SITE_NAME, classify_furniture
 from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
+from newsclean.filters.title import (
+    MAX_TITLE_LENGTH,
+    find_title,
+    is_prose,
+    split_site_suffix,
+)
 
 NAME = "structure"
 
 #: A title or heading is a line, not a paragraph.
-MAX_TITLE_LENGTH = 80
 MAX_HEADING_LENGTH = 40
 MIN_HEADING_HAN = 4
 #: A byline with this many content lines or fewer above it is in the page head.
 MAX_LINES_ABOVE_BYLINE = 3
-#: Unclassified short lines above the title are page furniture (section names, crumbs).
-MAX_FURNITURE_LENGTH = 30
 #: A reporter credit is looked for in this many body lines: the first paragraph, or the
 #: one under a dek (——国家主席…侧记) or lead line.
 CREDIT_PARAGRAPHS = 2
@@ -75,13 +72,6 @@ MEMO_LIMIT = 1 << 14
 HAN = regex.compile(r"\p{Han}")
 SENTENCE_END = regex.compile(r"[。！？!?；;，,：:、…]$")
 SENTENCE_MARK = regex.compile(r"[。！？；]")
-# A sentence quoted inside a headline: 「戒严时期……跟踪。」那些年…
-QUOTED_STOP = regex.compile(r"[。！？!?]+(?=[」』”\"])")
-LIST_SEPARATOR = regex.compile(r"[,，|｜\s]+")
-MIN_LIST_TERMS = 4
-MAX_LIST_TERM = 8
-#: Unspaced short lines stacked this deep, on a page that spaces its paragraphs, are a list.
-MIN_LIST_RUN = 3
 NUMBERED_HEADING = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
@@ -120,27 +110,6 @@ def is_heading_shaped(text: str) -> bool:
     )
 
 
-def is_title_shaped(text: str) -> bool:
-    """A headline's shape (see the module docstring): 两交通意外两人送院, 假恋爱真诈骗！北市女…,
-    「…学会摆脱窃听和跟踪。」那些年，在黑夜中寻找星星的新闻人; not 他说，, not a list."""
-    return (
-        len(text) <= MAX_TITLE_LENGTH
-        and len(HAN.findall(text)) >= 2
-        and "。" not in QUOTED_STOP.sub("", text)
-        and not text.endswith(("。", "，", ",", "；", "：", ":"))
-        and not has_caption_cue(text)
-        and not is_term_list(text)
-    )
-
-
-def is_term_list(text: str) -> bool:
-    """Four or more short terms split by commas, bars or spaces: a link list or a tag
-    line (轮盘机,久青草原,处女开苞,红宝石国际娱乐), not a headline; 、 does not split
-    (北京、上海、广州、深圳房价齐涨 is a headline)."""
-    terms = [term for term in LIST_SEPARATOR.split(text) if term]
-    return len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms)
-
-
 def is_paragraph(text: str) -> bool:
     """Prose: long, or a complete sentence."""
     return len(text) > MAX_TITLE_LENGTH or text.endswith(("。", "！", "？", "”", "……"))
@@ -160,6 +129,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     # content once on this page is content again, without the per-line regex work.
     plain: set[str] = set()
     awaiting_source = False  # the line above was a byline with a time and no source
+    prose_seen = False  # a paragraph came: the page head is over
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
@@ -192,26 +162,45 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             awaiting_source = "published_at" in metadata.fields and "source" not in metadata.fields
             placements[i] = "metadata"
             anchors = "published_at" in metadata.fields or "source" in metadata.fields
-            if anchors and len(content) <= MAX_LINES_ABOVE_BYLINE:
+            if anchors and (len(content) <= MAX_LINES_ABOVE_BYLINE or not prose_seen):
                 head_bylines.append(i)
             evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
             for key, value in metadata.fields.items():
                 fields.setdefault(key, value)
             continue
         content.append(i)
+        if not prose_seen:
+            prose_seen = is_prose(line.text)
         if len(line.text) <= MEMO_LENGTH and len(plain) < MEMO_LIMIT:
             plain.add(line.text)
 
-    title = _find_title(lines, content, head_bylines)
+    title = find_title(lines, content, head_bylines)
     if title is not None:
         placements[title] = "title"
+        printed = lines[title].text  # type: ignore[union-attr]
+        headline, site = split_site_suffix(printed)
+        if headline != printed:
+            fields["title"] = headline
+            cut = f"site after the headline: {site}" if site else "decoration after the headline"
+            evidence[title] = Evidence(NAME, "title", cut)
+        if site is not None:
+            fields.setdefault("site", site)
         for i in content:
-            if i >= title:
-                break
             text = lines[i].text  # type: ignore[union-attr]
-            if len(text) <= MAX_FURNITURE_LENGTH and SENTENCE_MARK.search(text) is None:
+            # the headline again, perhaps with a site after it: it starts as the headline
+            repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
+            if i > title and repeated != headline:
+                break  # the repeats of the headline stand right under it
+            if i == title:
+                continue
+            if repeated == headline:  # the page <title> and the h1: the headline again
                 placements[i], reasons[i] = "removed", "nav"
-                evidence[i] = Evidence(NAME, "nav", "short line above the title")
+                evidence[i] = Evidence(NAME, "nav", "the headline printed again")
+                if site is not None:
+                    fields.setdefault("site", site)
+            elif len(text) <= MAX_TITLE_LENGTH and SENTENCE_MARK.search(text) is None:
+                placements[i], reasons[i] = "removed", "nav"
+                evidence[i] = Evidence(NAME, "nav", "line of the page head above the title")
                 if SITE_NAME.search(text) and "site" not in fields:
                     fields["site"] = text
     body = [i for i in content if placements[i] == "blank"]
@@ -231,73 +220,6 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             if evidence[first_body] is None:
                 evidence[first_body] = Evidence(NAME, "credit", f"author {credit}")
     return Layout(placements, reasons, evidence, fields)
-
-
-def _find_title(
-    lines: Sequence[LineView | None], content: list[int], head_bylines: list[int]
-) -> int | None:
-    """The title-shaped line right above a byline of the page head (the first such byline
-    that has one: a bare date line may come before the headline and its byline), else
-    the first line of the head that is not a list (a term list or a line stacked in a
-    list run), when it is title-shaped and above the first byline and paragraph (see
-    the module docstring)."""
-    if not content:
-        return None
-    for byline in head_bylines:
-        above = [i for i in content if i < byline]
-        if above and is_title_shaped(lines[above[-1]].text):  # type: ignore[union-attr]
-            return above[-1]
-    first_metadata = head_bylines[0] if head_bylines else len(lines)
-    in_list = _list_runs(lines, content)
-    for position, i in enumerate(content):
-        text = lines[i].text  # type: ignore[union-attr]
-        if i > first_metadata or _is_prose(text):
-            return None
-        if i in in_list or is_term_list(text):
-            continue  # a list stacked above the article: furniture, look under it
-        if is_title_shaped(text) and position + 1 < len(content):  # an article under it
-            return i
-        return None
-    return None
-
-
-def _is_prose(text: str) -> bool:
-    """A paragraph by its length or its closed sentence (a headline may end in a quote
-    mark, ！ or ？, never in 。): the end of the page head."""
-    return len(text) > MAX_TITLE_LENGTH or text.rstrip("”」』\"'").endswith("。")
-
-
-def _list_runs(lines: Sequence[LineView | None], content: list[int]) -> set[int]:
-    """Content lines stacked in a run of ``MIN_LIST_RUN`` or more unspaced short lines,
-    on a page whose paragraphs are spaced apart (empty on a compact page: there, no run
-    says anything).  A ``None`` line is blank or removed; a view's ``blanks_before``
-    tells which, so removed spam lines count in the run they were part of."""
-    paragraphs = [lines[i] for i in content if _is_prose(lines[i].text)]  # type: ignore[union-attr]
-    spaced = sum(1 for view in paragraphs if view is not None and view.blanks_before > 0)
-    if not paragraphs or spaced * 2 <= len(paragraphs):
-        return set()
-    blank = [False] * len(lines)
-    for j, view in enumerate(lines):
-        if view is not None:
-            for k in range(max(0, j - view.blanks_before), j):
-                blank[k] = lines[k] is None
-    content_set = set(content)
-    members: set[int] = set()
-    run: list[int] = []
-    for j in range(len(lines) + 1):
-        view = lines[j] if j < len(lines) else None
-        short = (
-            j < len(lines)
-            and not blank[j]
-            and (view is None or (j in content_set and len(view.text) <= MAX_TITLE_LENGTH))
-        )
-        if short and not (view is not None and _is_prose(view.text)):
-            run.append(j)
-            continue
-        if len(run) >= MIN_LIST_RUN:
-            members.update(i for i in run if i in content_set)
-        run = []
-    return members
 
 
 def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int, list[str]]:

@@ -1,0 +1,245 @@
+"""The headline of a page: which line of the page head it is, and where it ends.
+
+**Headline shape.**  A line of at most ``MAX_TITLE_LENGTH`` characters with two Han
+characters or more, no caption cue, not ending as a clause (，；：) nor holding a 。
+outside a quotation, not a dateline lead (参考消息网3月4日报道, 新华社北京3月3日电: the
+first words of the article); ！ and ？ may join its parts (假恋爱真诈骗！北市女…,
+代理县长不忍了！下令…) and a quoted sentence may open it (「…跟踪。」那些年…).  A list is
+no headline: a line of four or more short terms split by commas, bars or spaces
+(六合研究院,升达毕业证,…), or a line inside a run of three or more unspaced short lines
+on a page that spaces its paragraphs apart (link lists and tag clouds stacked above the
+article); a line printed twice in a row there is the headline (page ``<title>`` and
+``<h1>``), not a list item.
+
+**Which line.**  The page head is what stands above the first paragraph.  The title is
+
+1. the headline-shaped line above a byline of the head (the first byline that has one:
+   a bare date line may come before the headline and its byline).  A line printed
+   above a headline is a kicker (引题) or a section name, so the line right above the
+   byline wins, unless it opens with a dash (``——记湖南援藏干部的三年``): then it is the
+   dek (subtitle) and the headline is the line above it, when that one is
+   headline-shaped and more than a section or site name (``MAX_SECTION_HAN`` Han
+   characters or fewer, or a site name);
+2. else the first line of the head that is not a list and not a site name, when it is
+   headline-shaped and an article follows (a line that is neither the headline again nor
+   a caption: a title over a caption alone would vanish from the text rendering); it
+   may stand under a byline printed above it (``2025-11-12 来源：联合报`` then the
+   headline) as long as no paragraph came first.
+
+**Where it ends.**  A page title often carries the site after it: ``… - 新华网``,
+``…｜大纪元``, ``…_网易新闻``, ``…｜香港01｜社会新闻``, ``… - 国内 - 新华网``.  Such a tail is
+cut off (and named as the page's ``site``) only when it is a separator (`` - ``, ``-``,
+``－``, ``_``, ``|``, ``｜``) followed by one to three short segments split by the same
+separator, and one of them is a site name: a name in ``data/site_names.txt`` or a name
+with a media ending (新华网, 联合新闻网, 某某日报, 中央电视台).  A headline whose part after
+a dash is not a site keeps it whole (中美贸易战 - 第二轮谈判开始), and so does one
+followed by a section or column name (… | 海洋经济).  A row of decoration after the
+headline (``五字诀******``, seen on xinhua feature mirrors) is cut off too.  A headline
+printed twice (the page ``<title>`` and the ``<h1>``, as epochtimes mirrors print it)
+is the title once: the repeat under it is furniture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from itertools import islice, pairwise
+from typing import Protocol
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.captions import caption_cue
+
+#: A subtitle opens with a dash: ——记湖南援藏干部的三年.
+DEK_DASH = ("——", "—", "--", "－－")
+#: A title is a line, not a paragraph.
+MAX_TITLE_LENGTH = 80
+#: A line above a headline with this many Han characters or fewer names a section.
+MAX_SECTION_HAN = 6
+#: The tail cut off a headline holds at most this many segments of this many characters.
+MAX_SUFFIX_SEGMENTS = 3
+MAX_SUFFIX_SEGMENT = 14
+MIN_LIST_TERMS = 4
+MAX_LIST_TERM = 8
+#: Unspaced short lines stacked this deep, on a page that spaces its paragraphs, are a list.
+MIN_LIST_RUN = 3
+
+HAN = regex.compile(r"\p{Han}")
+# A sentence quoted inside a headline: 「戒严时期……跟踪。」那些年…
+QUOTED_STOP = regex.compile(r"[。！？!?]+(?=[」』”\"])")
+# A dateline lead is the first words of the article, not a headline: 参考消息网3月4日报道,
+# 新华社北京3月3日电, 参考消息网2026-03-04号报道.
+DATELINE_LEAD = regex.compile(r"\d{1,4}\s*[日号號]?\s*(?:报道|报导|報導|報道|电|電|讯|訊)$")
+LIST_SEPARATOR = regex.compile(r"[,，|｜\s]+")
+# The separators between a headline and the site after it, widest first.
+SUFFIX_SEPARATORS = (" - ", " – ", " | ", " ｜ ", "｜", "|", "_", "－", "-", " — ")
+# Decoration printed after a headline: 特稿:中国战“疫”五字诀******
+DECORATION = regex.compile(r"(?<=\S)[*＊#＃=＝~～]+$")
+# A media name's ending: 新华网, 联合新闻网, 明报, 某某日报, 中央电视台, 中央通讯社.
+MEDIA_ENDING = regex.compile(
+    r"(?:网|網|新闻|新聞|日报|日報|时报|時報|晚报|晚報|早报|早報|商报|商報|电子报|電子報"
+    r"|电视台|電視台|电台|電台|通讯社|通訊社|新闻社|新聞社|[A-Za-z]\.(?:com|cn|net|tw|hk|mo))$",
+    regex.IGNORECASE,
+)
+
+
+class TextLine(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def blanks_before(self) -> int: ...
+
+
+@cache
+def site_names() -> frozenset[str]:
+    """Known site names without a media ending (``data/site_names.txt``), lower-cased."""
+    return frozenset(row[0].lower() for row in data_lines("site_names.txt"))
+
+
+def is_site_name(text: str) -> bool:
+    """新华网, 大纪元, 香港01, ETtoday: a known name or a short name with a media ending."""
+    name = text.strip()
+    if not name or len(name) > MAX_SUFFIX_SEGMENT:
+        return False
+    return name.lower() in site_names() or MEDIA_ENDING.search(name) is not None
+
+
+def split_site_suffix(text: str) -> tuple[str, str | None]:
+    """The headline and the site printed after it, or ``(text, None)`` (module docstring);
+    a trailing row of decoration (``五字诀******``) is no part of the headline either.
+
+    >>> split_site_suffix("县政府宣布今日停班停课 - 国内 - 新华网")
+    ('县政府宣布今日停班停课', '新华网')
+    >>> split_site_suffix("中美贸易战 - 第二轮谈判开始")
+    ('中美贸易战 - 第二轮谈判开始', None)
+    """
+    text = DECORATION.sub("", text)
+    for separator in SUFFIX_SEPARATORS:
+        if separator not in text:
+            continue
+        parts = text.split(separator)
+        for cut in range(max(1, len(parts) - MAX_SUFFIX_SEGMENTS), len(parts)):
+            head, tail = separator.join(parts[:cut]).strip(), [p.strip() for p in parts[cut:]]
+            if len(HAN.findall(head)) < 2 or any(
+                not part or len(part) > MAX_SUFFIX_SEGMENT for part in tail
+            ):
+                continue
+            sites = [part for part in tail if is_site_name(part)]
+            if sites:
+                return head, sites[0]
+    return text, None
+
+
+def is_title_shaped(text: str) -> bool:
+    """A headline's shape (see the module docstring): 两交通意外两人送院, 假恋爱真诈骗！北市女…,
+    「…学会摆脱窃听和跟踪。」那些年，在黑夜中寻找星星的新闻人; not 他说，, not a list."""
+    return (
+        len(text) <= MAX_TITLE_LENGTH
+        and len(HAN.findall(text)) >= 2
+        and "。" not in QUOTED_STOP.sub("", text)
+        and not text.endswith(("。", "，", ",", "；", "：", ":"))
+        and caption_cue(text) is None
+        and DATELINE_LEAD.search(text) is None
+        and not is_term_list(text)
+    )
+
+
+def is_term_list(text: str) -> bool:
+    """Four or more short terms split by commas, bars or spaces: a link list or a tag
+    line (轮盘机,久青草原,处女开苞,红宝石国际娱乐), not a headline; 、 does not split
+    (北京、上海、广州、深圳房价齐涨 is a headline)."""
+    terms = [term for term in LIST_SEPARATOR.split(text) if term]
+    return len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms)
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph by its length or its closed sentence (a headline may end in a quote
+    mark, ！ or ？, never in 。): the end of the page head."""
+    return len(text) > MAX_TITLE_LENGTH or text.rstrip("”」』\"'").endswith("。")
+
+
+def _is_section(text: str) -> bool:
+    """A section or site name standing above a headline: 国内新闻, 港闻, 新华网."""
+    return len(HAN.findall(text)) <= MAX_SECTION_HAN or is_site_name(text)
+
+
+def find_title(
+    lines: Sequence[TextLine | None], content: list[int], head_bylines: list[int]
+) -> int | None:
+    """The index of the title among ``content`` (see the module docstring), or None."""
+    if not content:
+        return None
+    for byline in head_bylines:
+        above = [i for i in content if i < byline]
+        if not above or not is_title_shaped(lines[above[-1]].text):  # type: ignore[union-attr]
+            continue
+        lower = lines[above[-1]].text  # type: ignore[union-attr]
+        if len(above) >= 2 and lower.startswith(DEK_DASH):
+            upper = lines[above[-2]].text  # type: ignore[union-attr]
+            if is_title_shaped(upper) and not _is_section(upper):
+                return above[-2]  # the headline, with its dek (——记…) under it
+        return above[-1]
+    in_list = _list_runs(lines, content)
+    for position, i in enumerate(content):
+        text = lines[i].text  # type: ignore[union-attr]
+        if is_prose(text):
+            return None
+        if i in in_list or is_term_list(text):
+            continue  # a list stacked above the article: furniture, look under it
+        following = next(  # the article's first line: not the headline again, no caption
+            (
+                line
+                for j in islice(content, position + 1, None)
+                if (line := lines[j].text) != text and caption_cue(line) is None  # type: ignore[union-attr]
+            ),
+            None,
+        )
+        if following is None or not is_title_shaped(text):
+            return None
+        if is_site_name(text) and is_title_shaped(following):
+            continue  # the site's name printed above the headline
+        return i
+    return None
+
+
+def _list_runs(lines: Sequence[TextLine | None], content: list[int]) -> set[int]:
+    """Content lines stacked in a run of ``MIN_LIST_RUN`` or more unspaced short lines,
+    on a page whose paragraphs are spaced apart (empty on a compact page: there, no run
+    says anything).  A ``None`` line is blank or removed; a view's ``blanks_before``
+    tells which, so removed spam lines count in the run they were part of."""
+    paragraphs = [lines[i] for i in content if is_prose(lines[i].text)]  # type: ignore[union-attr]
+    spaced = sum(1 for view in paragraphs if view is not None and view.blanks_before > 0)
+    if not paragraphs or spaced * 2 <= len(paragraphs):
+        return set()
+    blank = [False] * len(lines)
+    for j, view in enumerate(lines):
+        if view is not None:
+            for k in range(max(0, j - view.blanks_before), j):
+                blank[k] = lines[k] is None
+    content_set = set(content)
+    members: set[int] = set()
+    run: list[int] = []
+    for j in range(len(lines) + 1):
+        view = lines[j] if j < len(lines) else None
+        short = (
+            j < len(lines)
+            and not blank[j]
+            and (view is None or (j in content_set and len(view.text) <= MAX_TITLE_LENGTH))
+        )
+        if short and not (view is not None and is_prose(view.text)):
+            run.append(j)
+            continue
+        if len(run) < MIN_LIST_RUN:
+            run = []
+            continue
+        # A line printed twice in a row is the headline (page <title> and h1), no list item.
+        texts = [lines[i].text if i in content_set else None for i in run]  # type: ignore[union-attr]
+        doubled = {a for a, b in pairwise(texts) if a is not None and a == b}
+        kept = [
+            i for i, text in zip(run, texts, strict=True) if text is None or text not in doubled
+        ]
+        if len(kept) >= MIN_LIST_RUN:
+            members.update(i for i in kept if i in content_set)
+        run = []
+    return members
