@@ -8,7 +8,12 @@ things are weighed:
 
 * **vocabulary** — the sum of the weights of the distinct notice terms anywhere in the
   line (``notice_score``); a term of weight 1.0 is a notice on its own, weaker ones
-  (版权, 转载, 本网, 授权…) need company;
+  (版权, 转载, 本网, 授权…) need company.  The vocabulary covers copyright (版權所有,
+  ©, 翻印必究), reprint (轉載請註明, 請勿轉載, 獲授權轉載, 無断転載禁止), disclaimer
+  (免責聲明, 不代表本台立場, 僅提供信息存儲) and "from the web, ask us to delete"
+  (来源于网络, 如有侵权, 侵删) wording.  *Prose signs* weigh against: a reporting verb
+  (他强调，… / 獲悉) or a court story's words (被告, 判決, 定罪) have negative weights,
+  because a notice speaks in the site's own voice and never reports anyone's words;
 * **length** — a notice is a sentence or two (``MAX_NOTICE_LENGTH``); a long line must
   carry proportionally more vocabulary (``score >= 1 + len / LENGTH_PER_EXTRA_POINT``),
   so a paragraph that mentions 版权 once is prose, however near the foot;
@@ -76,10 +81,14 @@ def _term_pattern() -> regex.Pattern[str]:
 def notice_score(text: str) -> float:
     """The summed weight of the distinct notice terms in ``text``.
 
-    Overlapping terms count once, the longest: 版权所有 scores 1.0, not 1.5.
+    Overlapping terms count once, the longest: 版权所有 scores 1.0, not 1.5.  Prose signs
+    weigh against: a reporting verb makes a quoted reprint warning a sentence of the story.
+
+    >>> notice_score("他强调，任何单位未经许可不得转载。") < notice_score("未经许可不得转载。")
+    True
     """
     weights = notice_terms()
-    return sum(weights[term] for term in notice_words(text))
+    return sum(weights[term] for term in _matched_terms(text))
 
 
 def notice_words(text: str) -> list[str]:
@@ -88,6 +97,12 @@ def notice_words(text: str) -> list[str]:
     >>> notice_words("本网站所有内容，未经授权不得转载")
     ['本网站所有内容', '未经授权', '不得转载']
     """
+    weights = notice_terms()
+    return [term for term in _matched_terms(text) if weights[term] > 0]
+
+
+def _matched_terms(text: str) -> list[str]:
+    """Every distinct vocabulary term in ``text``, prose signs (negative weights) too."""
     if len(text) > MAX_NOTICE_LENGTH:
         return []
     return list(dict.fromkeys(m.group() for m in _term_pattern().finditer(text.lower())))
