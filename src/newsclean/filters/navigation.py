@@ -50,11 +50,11 @@ from newsclean.filters.furniture_grammar import (
     COUNTED,
     MIN_COVERAGE,
     furniture_coverage,
+    holds_tool,
+    lead_openers,
     link_lead,
     long_verb_lead,
-    may_hold_phrase,
     nav_terms,
-    phrase_pattern,
 )
 
 NAME = "navigation"
@@ -140,23 +140,19 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("share")
     if CRUMB_LEAD.match(line):
         return Furniture("nav")
-    bare = LEADING_SYMBOLS.sub("", line, count=1) if not line[0].isalnum() else line
-    if len(line) <= MAX_LINK_LINE and bare and link_lead().match(bare.lower()):
+    bare = line if line[0].isalnum() else LEADING_SYMBOLS.sub("", line, count=1)
+    if len(line) <= MAX_LINK_LINE and bare[:1] in lead_openers() and link_lead().match(bare):
         return Furniture("nav")
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
+    if SENTENCE_MARKS.search(line) is not None:
+        return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     tool_row = _tool_row(lowered)
     if tool_row is not None:
         return Furniture(tool_row)
-    if SENTENCE_MARKS.search(line) is not None:
-        return None
     # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
     row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
-    has_tool = (
-        (len(line) <= MAX_PHRASE_LINE or row_candidate)
-        and may_hold_phrase(lowered)
-        and phrase_pattern().search(lowered) is not None
-    )
+    has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and holds_tool(lowered)
     if has_tool and len(line) <= MAX_PHRASE_LINE:
         reason = _covered_clauses(CLAUSE_SPLIT.split(line))
         if reason is None and SEGMENT_SPLIT.search(line.strip()):
