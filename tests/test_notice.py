@@ -232,6 +232,13 @@ ROUND3_NOTICES = [
         "foot",
         "https://theinitium.com/article/20210323-wsj-covids-origins-stumbled-in-china/",
     ),
+    (
+        "违法和不良信息举报电话：12377",
+        "notice",
+        "foot",
+        "constructed: mainland footer licence line",
+    ),
+    ("互联网新闻信息服务许可证：10120170001", "notice", "foot", "constructed: footer licence line"),
     # negatives: the last paragraphs of real copyright stories, at the foot
     (
         "根據《版權條例》，任何人未獲版權持有人的特許，銷售或為售賣用途而管有侵犯版權物品，"
@@ -259,6 +266,12 @@ ROUND3_NOTICES = [
         "constructed: last paragraph of a court story about reprinting",
     ),
     ("法院判決被告侵犯版權，須賠償原告五十萬元。", "body", "foot", "constructed: court story foot"),
+    (
+        "该平台此前已取得互联网新闻信息服务许可证，记者获悉，相关部门正在调查。",
+        "body",
+        "foot",
+        "constructed: a licence named in a story (a reporting verb)",
+    ),
     (
         "无断转载禁止的说法源自日本。",
         "body",

@@ -38,7 +38,18 @@ def nav_terms() -> dict[str, str]:
 @cache
 def phrase_grammar() -> dict[str, dict[str, str]]:
     """kind (verb, object, modifier, link) -> term -> reason."""
-    kinds = ("verb", "object", "modifier", "link", "platform", "final", "lead", "place", "click")
+    kinds = (
+        "verb",
+        "object",
+        "modifier",
+        "link",
+        "platform",
+        "final",
+        "lead",
+        "place",
+        "click",
+        "counter",
+    )
     grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for fields in data_lines("furniture_phrases.txt"):
         reason = fields[2] if len(fields) > 2 and fields[2] else "nav"
@@ -66,7 +77,9 @@ NAME_GAP = r"[^\s,，。、；;！!？?:：了过過着著這这那個个他她�
 def _words() -> dict[str, str]:
     """Each word kind of the grammar as one trie alternation (``word_pattern``)."""
     grammar = phrase_grammar()
-    words = {kind: _alternation(grammar[kind]) for kind in grammar if kind != "lead"}
+    words = {
+        kind: _alternation(grammar[kind]) for kind in grammar if kind not in ("lead", "counter")
+    }
     words["long_verb"] = _alternation(v for v in grammar["verb"] if len(v) >= 2)
     words["terms"] = _alternation(t for t in nav_terms() if len(t) >= 2)
     return words
@@ -154,6 +167,18 @@ def _modifier_before(lowered: str, start: int) -> int:
 
 
 @cache
+def counter_line() -> regex.Pattern[str]:
+    """A counter standing alone: a counted noun and its number in either order
+    (點閱數：1234, 人氣(1234), 0 則留言, 3条评论, 已有0人参与)."""
+    noun = _alternation(phrase_grammar()["counter"])
+    number = r"\d[\d.,]{0,12}[万萬千kKwW]?\+?"
+    return regex.compile(
+        rf"(?:{noun})(?:[數数量]|次[數数])?\s?[:：(（]?\s?{number}\s?(?:次|人次)?[)）]?"
+        rf"|(?:已有\s?)?{number}\s?(?:[則则條条个個人次])?\s?(?:{noun})"
+    )
+
+
+@cache
 def link_lead() -> regex.Pattern[str]:
     """A lead word and its separator (``相關新聞：``, ``【延伸閱讀】``, ``延伸閱讀》``),
     after any decorating symbols, at the start of a line."""
@@ -205,9 +230,8 @@ def furniture_coverage(text: str) -> tuple[float, str]:
         return 0.0, "nav"
     spans = bytearray(len(lowered) + 1)  # 1 where a phrase or term covers the line
     for match in matches:
-        start = match.start()
-        if match.lastgroup == "phrase":  # up to two modifiers: 現在|用APP|看新聞
-            start = _modifier_before(lowered, _modifier_before(lowered, start))
+        # up to two modifiers before a phrase or a term: 現在|用APP|看新聞, 立即|登录
+        start = _modifier_before(lowered, _modifier_before(lowered, match.start()))
         spans[start : match.end()] = b"\x01" * (match.end() - start)
     covered = sum(spans[letter.start()] for letter in COUNTED.finditer(lowered))
     terms = nav_terms()

@@ -43,12 +43,16 @@ metadata, and this module has no word for them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
+from newsclean.data import data_lines
+from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import (
     COUNTED,
     MIN_COVERAGE,
+    counter_line,
     furniture_coverage,
     holds_tool,
     lead_openers,
@@ -81,6 +85,7 @@ SEGMENT_SPLIT = regex.compile(r"[\s\u3000]+")
 CRUMB_LEAD = regex.compile(
     r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]?"
 )
+CRUMB_LEAD_FIRST = frozenset("当您所本當")
 CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|->|>|»|＞|›|→)\s*")
 SENTENCE_MARKS = regex.compile(r"[。！？；]")
 # A crumb trail's first segment names the site only when it reads like a site's name.
@@ -90,9 +95,16 @@ SHARE_LEAD = ("分享到", "分享至", "分享：", "分享:")
 LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sm}\p{Sk}※*＊•·●■◆▪►▸>»]+")
 # The font-size row: 字号：大 中 小 / A A A / 字号：T|T / 字體: 放大 還原 縮小.
 FONT_SIZE_ROW = regex.compile(
-    r"^[【\[]?(?:字号|字號|字体|字體|文字大小)?\s*[:：]?\s*(?:[AaＡTＴ][\s|｜]*){2,3}[】\]]?$"
+    r"^[【\[]?(?:字号|字號|字体|字體|文字大小)?\s*[:：]?\s*(?:[AaＡTＴ][+\-＋－]?[\s|｜]*){2,3}[】\]]?$"
 )
 MAX_FONT_ROW = 16
+# A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows.
+PAGER = regex.compile(
+    r"(?:\s*(?:第\s?\d{1,4}\s?[頁页]|共\s?\d{1,4}\s?[頁页]|[上下]一?[頁页]|[首尾末][頁页]"
+    r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
+)
+MAX_PAGER = 60
+MAX_COUNTER_LINE = 24
 
 #: Crumb segments longer than this are prose, not a trail.
 MAX_CRUMB_SEGMENT = 16
@@ -109,6 +121,10 @@ MAX_BRACKET_LABEL = 16
 BRACKET_CLOSE = {"[": "]", "【": "】", "「": "」", "〔": "〕"}
 #: A tool verb followed by a product name in a tool row: 下载点点通, 下载客户端.
 MAX_VERB_TOKEN = 6
+#: Consent, age-gate and browser notices: this much vocabulary (data/consent_terms.txt)
+#: up to 40 characters, a point more for every 80 beyond.
+CONSENT_THRESHOLD = 2.0
+SHORT_CONSENT = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,24 +148,34 @@ def classify_furniture(text: str) -> Furniture | None:
     line = text.strip()
     if not line or len(line) > 200:
         return None
-    domain = DOMAIN_LINE.match(line)
+    domain = DOMAIN_LINE.match(line) if "." in line else None  # no dot, no domain
     if domain and not line.replace(".", "").isdigit():
         return Furniture("nav", domain.group(1).lower())
     lowered = line.lower()
     if lowered.startswith(SHARE_LEAD):
         return Furniture("share")
-    if CRUMB_LEAD.match(line):
+    if line[0] in CRUMB_LEAD_FIRST and CRUMB_LEAD.match(line):
         return Furniture("nav")
-    bare = line if line[0].isalnum() else LEADING_SYMBOLS.sub("", line, count=1)
-    if len(line) <= MAX_LINK_LINE and bare[:1] in lead_openers() and link_lead().match(bare):
-        return Furniture("nav")
+    if len(line) <= MAX_LINK_LINE:
+        openers = lead_openers()
+        bare = line
+        if line[0] not in openers and not line[0].isalnum():  # ▶延伸閱讀：…
+            bare = LEADING_SYMBOLS.sub("", line, count=1)
+        if bare[:1] in openers and link_lead().match(bare):
+            return Furniture("nav")
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
+    if ("頁" in line or "页" in line) and len(line) <= MAX_PAGER and PAGER.fullmatch(line):
+        return Furniture("nav")
+    if may_be_consent(lowered) and consent_score(lowered) >= _consent_needed(len(line)):
+        return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     tool_row = _tool_row(lowered)
     if tool_row is not None:
         return Furniture(tool_row)
+    if len(line) <= MAX_COUNTER_LINE and counter_line().fullmatch(line.strip("【】[] ")):
+        return Furniture("nav")  # a page statistic: 點閱數：1234, 0 則留言
     # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
     row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
     has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and holds_tool(lowered)
@@ -168,11 +194,52 @@ def classify_furniture(text: str) -> Furniture | None:
         reason = _link_row(line)
         if reason is not None:
             return Furniture(reason)
+    if not (">" in line or "»" in line or "＞" in line or "›" in line or "→" in line):
+        return None  # no crumb separator
     crumbs = [c for c in CRUMB_SEPARATOR.split(line) if c]
     if len(crumbs) >= 2 and all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs):
         site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
         return Furniture("nav", site)
     return None
+
+
+def may_be_consent(lowered: str) -> bool:
+    """Every consent notice holds one of these anchors: a few substring tests (C speed)
+    pass over the other lines before any search."""
+    return (
+        "覽" in lowered
+        or "览" in lowered
+        or "款" in lowered
+        or "cookie" in lowered
+        or "18歲" in lowered
+        or "18岁" in lowered
+    )
+
+
+def _consent_needed(length: int) -> float:
+    """A button (未滿18歲) needs one term; a sentence two, and more as it grows."""
+    if length <= SHORT_CONSENT:
+        return CONSENT_THRESHOLD / 2
+    return CONSENT_THRESHOLD + max(0, length - 40) / 80
+
+
+@cache
+def _consent_terms() -> tuple[dict[str, float], regex.Pattern[str]]:
+    terms = {fields[0].lower(): float(fields[1]) for fields in data_lines("consent_terms.txt")}
+    return terms, regex.compile(word_pattern(terms))
+
+
+def consent_score(lowered: str) -> float:
+    """The summed weight of the distinct consent, age-gate and browser-notice terms in a
+    lower-cased line (``data/consent_terms.txt``).
+
+    >>> consent_score("為達最佳瀏覽效果，建議使用 chrome 的瀏覽器。") >= CONSENT_THRESHOLD
+    True
+    >>> may_be_consent("他同意離開會場")
+    False
+    """
+    weights, pattern = _consent_terms()
+    return sum(weights[t] for t in dict.fromkeys(m.group() for m in pattern.finditer(lowered)))
 
 
 def _tool_row(lowered: str) -> str | None:
