@@ -239,6 +239,14 @@ ROUND3_NOTICES = [
         "constructed: mainland footer licence line",
     ),
     ("互联网新闻信息服务许可证：10120170001", "notice", "foot", "constructed: footer licence line"),
+    ("欢迎转发分享，转载请联系后台授权", "notice", "foot", "constructed: WeChat reprint request"),
+    (
+        "Reproduction in whole or in part without permission is prohibited.",
+        "notice",
+        "foot",
+        "constructed: English reproduction notice",
+    ),
+    ("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "notice", "foot", "constructed"),
     # negatives: the last paragraphs of real copyright stories, at the foot
     (
         "根據《版權條例》，任何人未獲版權持有人的特許，銷售或為售賣用途而管有侵犯版權物品，"
@@ -277,6 +285,12 @@ ROUND3_NOTICES = [
         "body",
         "middle",
         "constructed: the formula discussed mid-article",
+    ),
+    (
+        "他表示，如需转载须事先取得作者同意，否则将依法追究。",
+        "body",
+        "foot",
+        "constructed: a reprint rule quoted in a story (reporting verb)",
     ),
 ]
 
