@@ -3,7 +3,13 @@
 import pytest
 from conftest import data_lines
 
-from newsclean.filters.notice import is_notice, needed_score, notice_score, opens_as_notice
+from newsclean.filters.notice import (
+    is_notice,
+    needed_score,
+    notice_score,
+    notice_words,
+    opens_as_notice,
+)
 from newsclean.filters.structure import LineView, classify
 
 TITLE = "三省援藏干部人才同心凝聚合力"
@@ -120,3 +126,186 @@ def test_a_hostile_line_is_cheap():
 def test_notice_by_opening_and_by_place(line, anywhere, at_foot):
     assert is_notice(line, near_foot=False) is anywhere
     assert is_notice(line, near_foot=True) is at_foot
+
+
+# Round 3 (issue 10 item 5): copyright, reprint, disclaimer and source-credit notices from
+# more sites and regions, and foot paragraphs of real stories that use the same words.
+# Columns: line, expected (notice | body), position, where seen ("constructed": a variant
+# of an observed form, written for the test).
+ROUND3_NOTICES = [
+    (
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，"
+        "本平台仅提供信息存储服务。",
+        "notice",
+        "foot",
+        "constructed: the 163.com 网易号 foot form (not found through the page search)",
+    ),
+    (
+        "文章来源于网络，如有侵权，请联系删除",
+        "notice",
+        "foot",
+        "constructed: mainland repost foot form (文章来源于网络 + 如有侵权)",
+    ),
+    ("图片来源网络，侵删", "notice", "foot", "constructed: the short 侵删 form of the same foot"),
+    ("文章來源：網絡，如有侵權請聯繫刪除。", "notice", "foot", "constructed: traditional form"),
+    (
+        "本網站所刊載之內容，未經授權請勿轉載。",
+        "notice",
+        "foot",
+        "constructed: Taiwan portal footer form (本網站所刊載)",
+    ),
+    ("版權所有 翻印必究", "notice", "foot", "constructed: 版權所有 + 翻印必究 footer form"),
+    (
+        "“中央社”、“Central News Agency”版權所有，非經同意不得轉載。",
+        "notice",
+        "foot",
+        "constructed: cna.com.tw foot form (not found through the page search)",
+    ),
+    (
+        "本文僅代表作者觀點，不代表本台立場。",
+        "notice",
+        "foot",
+        "constructed: opinion-column foot form (不代表本台立場)",
+    ),
+    ("※ 本文不代表本網立場", "notice", "foot", "constructed: ※ bullet + 不代表本網"),
+    (
+        "無断転載禁止",
+        "notice",
+        "foot",
+        "http://www.yomiuri.co.jp/policy/copyright/ (Japanese form)",
+    ),
+    ("禁止無斷轉載", "notice", "foot", "constructed: the same in Chinese word order"),
+    (
+        "本網站所有內容無断転載禁止",
+        "notice",
+        "foot",
+        "issue 10 brief (本網站所有內容…無断転載禁止)",
+    ),
+    (
+        "Copyright © 2025 Sin Chew Media Corporation Berhad. All rights reserved.",
+        "notice",
+        "foot",
+        "constructed: a Malaysian publisher's footer form (sinchew.com.my)",
+    ),
+    ("©2025 中央通訊社", "notice", "foot", "constructed: © + year + agency"),
+    ("聯合新聞網 版權所有 © 2025 udn.com", "notice", "foot", "constructed: udn.com footer form"),
+    (
+        "文匯網版權所有，未經授權，不得轉載。",
+        "notice",
+        "foot",
+        "constructed: wenweipo.com footer form",
+    ),
+    (
+        "本文獲授權轉載自《天下雜誌》",
+        "notice",
+        "foot",
+        "constructed: Taiwan reprint credit (獲授權轉載)",
+    ),
+    (
+        "（本文为作者独家授权发布，转载请联系作者）",
+        "notice",
+        "foot",
+        "constructed: mainland column foot",
+    ),
+    (
+        "免責聲明：本文內容僅供參考，不構成投資建議。",
+        "notice",
+        "foot",
+        "constructed: finance column foot",
+    ),
+    (
+        "本文(基于社交大数据挖掘的城市灾害分析.docx)为本站会员(b****6)主动上传,冰豆网仅提供信息"
+        "存储空间,仅对用户上传内容的表现方式做保护处理,对上载内容本身不做任何修改或编辑。",
+        "notice",
+        "foot",
+        "https://m.bdocx.com/down/3786204.html (document mirror foot)",
+    ),
+    (
+        "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领",
+        "notice",
+        "foot",
+        "https://renrendoc.com/paper/349903756.html",
+    ),
+    (
+        "本文原刊於《華爾街日報》,端傳媒獲授權轉載。",
+        "notice",
+        "foot",
+        "https://theinitium.com/article/20210323-wsj-covids-origins-stumbled-in-china/",
+    ),
+    (
+        "违法和不良信息举报电话：12377",
+        "notice",
+        "foot",
+        "constructed: mainland footer licence line",
+    ),
+    ("互联网新闻信息服务许可证：10120170001", "notice", "foot", "constructed: footer licence line"),
+    ("欢迎转发分享，转载请联系后台授权", "notice", "foot", "constructed: WeChat reprint request"),
+    (
+        "Reproduction in whole or in part without permission is prohibited.",
+        "notice",
+        "foot",
+        "constructed: English reproduction notice",
+    ),
+    ("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "notice", "foot", "constructed"),
+    # negatives: the last paragraphs of real copyright stories, at the foot
+    (
+        "根據《版權條例》，任何人未獲版權持有人的特許，銷售或為售賣用途而管有侵犯版權物品，"
+        "即屬違法，一經定罪，最高可被判監禁4年。",
+        "body",
+        "foot",
+        "https://www.stheadline.com/breaking-news/3551885/ (last paragraph)",
+    ),
+    (
+        "海關呼籲市民尊重知識產權，切勿售賣侵權物品。",
+        "body",
+        "foot",
+        "https://www.hk01.com/突發/60329621/",
+    ),
+    (
+        "他强调，任何单位未经许可不得转载，否则将追究法律责任。",
+        "body",
+        "foot",
+        "constructed: a quoted reprint warning in a story (reporting verb)",
+    ),
+    (
+        "记者从法院获悉，该案系未经授权转载他人作品引发的纠纷，被告被判赔偿五万元。",
+        "body",
+        "foot",
+        "constructed: last paragraph of a court story about reprinting",
+    ),
+    ("法院判決被告侵犯版權，須賠償原告五十萬元。", "body", "foot", "constructed: court story foot"),
+    (
+        "该平台此前已取得互联网新闻信息服务许可证，记者获悉，相关部门正在调查。",
+        "body",
+        "foot",
+        "constructed: a licence named in a story (a reporting verb)",
+    ),
+    (
+        "无断转载禁止的说法源自日本。",
+        "body",
+        "middle",
+        "constructed: the formula discussed mid-article",
+    ),
+    (
+        "他表示，如需转载须事先取得作者同意，否则将依法追究。",
+        "body",
+        "foot",
+        "constructed: a reprint rule quoted in a story (reporting verb)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected", "position", "seen"), ROUND3_NOTICES)
+def test_round3_notice_variants(line, expected, position, seen):
+    views, index = page_with(line, position)
+    placement = classify(views).placements[index]
+    got = "notice" if placement == "copyright" else "body"
+    assert got == expected, f"{line!r} at the {position} (seen: {seen}): {placement}"
+
+
+def test_a_reporting_verb_weighs_against_a_notice():
+    notice = "任何单位未经许可不得转载。"
+    quoted = "他强调，任何单位未经许可不得转载。"
+    assert is_notice(notice, near_foot=True)
+    assert not is_notice(quoted, near_foot=True)
+    assert "强调" not in notice_words(quoted)  # the evidence names notice words only

@@ -1,33 +1,39 @@
 """Recognise page furniture — crumbs, tool and share lines — and the site they name.
 
 Model.  Furniture is a short line made of the page's *own* vocabulary, not of prose
-about the world.  Six shapes, tried in order:
+about the world.  Decorating symbols that open a line (``▶``, ``»``, ``👉``, ``★``) are
+no part of it.  Seven shapes, tried in order:
 
 1. a bare domain or URL (``tibet.cn``): navigation, and it names the site;
 2. a lead word that introduces a link (``分享到：…``, ``上一篇：<title>``,
-   ``相关新闻：<title>``, ``当前位置：…``): whatever follows is the link's text;
+   ``▶延伸閱讀：<title>``, ``【相關新聞】<title>``, ``你还可以阅读:【…】``,
+   ``当前位置：…``; the lead words are data, kind ``lead``): what follows is the link's text;
 3. a row of tool tokens (``【打印】【关闭】``, ``【字号 大 中 小】``, ``A A A``, ``T|T``):
    every token is a known term (``data/nav_terms.txt``) — or, when the row holds a known
    term, a tool phrase, a tool verb with a short product name (``【下载点点通】``) or a
    counter (``阅读 (1234)``, ``点赞 10万+``).  Decorating symbols (``【字體：↑大 ↓小``,
    ``★推荐★``) are separators, never a tool's name;
-4. a tool *phrase* — a verb acting on a page object, with optional modifiers, from the
-   grammar in ``data/furniture_phrases.txt``: ``扫一扫|在手机|打开|当前页``,
-   ``打开|APP|阅读|全文``, ``回到|最上面``, ``看|更多新闻``, ``分享至|好友和朋友圈``.  A line
-   is furniture when such phrases and known terms *cover* at least ``MIN_COVERAGE`` of
-   the letters of each of its clauses (``furniture_coverage``, clauses split at ，、；):
-   a sentence that merely mentions 扫码 or 点击 is mostly other words and stays, and so
-   does a line with one uncovered clause (``打开窗口通风，关闭燃气阀门``).  Beside a
-   covered clause, a clause that is a tool verb and a short name counts
-   (``返回搜狐，查看更多``);
-5. a *link row* of three or more short space-separated segments (``不用抽 不用搶
+4. a tool *phrase* from the grammar of ``furniture_grammar`` (verb, object, modifier,
+   platform, place, click and link words in ``data/furniture_phrases.txt``):
+   ``扫一扫|在手机|打开|当前页``, ``歡迎|訂閱|電子報``, ``加入|自由時報|LINE好友``,
+   ``請至|Edge官網|下載``, ``在APP內|打開``, ``点击关注|联合早报``.  A line is furniture
+   when such phrases and known terms *cover* at least ``MIN_COVERAGE`` of the letters of
+   each of its clauses (``furniture_coverage``, clauses split at ，、；): a sentence that
+   merely mentions 扫码 or 下載 is mostly other words and stays (``他下載了這個應用程式``:
+   an aspect particle or a demonstrative never stands inside a tool phrase), and so does
+   a line with one uncovered clause (``打开窗口通风，关闭燃气阀门``).  Beside a covered
+   clause, a clause that is a tool verb and a short name counts (``返回搜狐，查看更多``);
+5. a bracketed tool phrase and its short label (``[啟動LINE推播] 每日重大新聞通知``); a
+   lone tool word in brackets is a section tag (``【关注】…``) and stays;
+6. a *link row* of three or more short space-separated segments (``不用抽 不用搶
    現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法``): furniture when at least
    half its segments are tool phrases — links among slogans;
-6. a breadcrumb trail (``国内 > 社会``) of short segments.
+7. a breadcrumb trail (``国内 > 社会``) of short segments.
 
 A *deictic link* — a click verb that points at itself (``点我``, ``按我``, ``点击这里``;
-not ``按此``, which reads "according to this" in prose) — makes the rest of its segment
-a link's label: ``按我看活動辦法`` and ``点这里查看详情`` are covered whole.
+not ``按此``, which reads "according to this" in prose), or a click verb and a tool verb
+(``点击关注``) — makes the rest of its segment a link's label: ``按我看活動辦法`` and
+``点这里查看详情`` are covered whole.
 
 The reason is ``share`` when a share/tool word took part (print, share, subscribe, open
 in the app), else ``nav``.  Byline labels (``责任编辑：…``) are not furniture: they are
@@ -36,7 +42,6 @@ metadata, and this module has no word for them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -44,8 +49,29 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_grammar import (
+    COUNTED,
+    MIN_COVERAGE,
+    counter_line,
+    furniture_coverage,
+    holds_tool,
+    lead_openers,
+    link_lead,
+    long_verb_lead,
+    nav_terms,
+)
 
 NAME = "navigation"
+# nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
+# from here, the module that applies them.
+__all__ = [
+    "NAME",
+    "SITE_NAME",
+    "Furniture",
+    "classify_furniture",
+    "furniture_coverage",
+    "nav_terms",
+]
 
 DOMAIN_LINE = regex.compile(
     r"(?i)^(?:https?://)?((?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12})(?::\d{1,5})?(?:/\S{0,200})?$"
@@ -59,23 +85,26 @@ SEGMENT_SPLIT = regex.compile(r"[\s\u3000]+")
 CRUMB_LEAD = regex.compile(
     r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]?"
 )
+CRUMB_LEAD_FIRST = frozenset("当您所本當")
 CRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|->|>|»|＞|›|→)\s*")
 SENTENCE_MARKS = regex.compile(r"[。！？；]")
 # A crumb trail's first segment names the site only when it reads like a site's name.
 SITE_NAME = regex.compile(r"(?:网|網|报|報|台|社|新闻|新聞)$")
 SHARE_LEAD = ("分享到", "分享至", "分享：", "分享:")
-# A lead word, a separator, then a link's text: 上一篇：标题 / 相关新闻: 标题.
-LINK_LEAD = regex.compile(
-    r"^[【\[]?(?:上一篇|下一篇|上一则|下一则|上一則|下一則|上一條|下一條|上一条|下一条"
-    r"|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)[】\]]?\s*[:：]"
-)
+# Symbols and bullets that may open a furniture line: ▶ 延伸閱讀 / » 看更多 / 👉 追蹤我們.
+LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sm}\p{Sk}※*＊•·●■◆▪►▸>»]+")
 # The font-size row: 字号：大 中 小 / A A A / 字号：T|T / 字體: 放大 還原 縮小.
 FONT_SIZE_ROW = regex.compile(
-    r"^[【\[]?(?:字号|字號|字体|字體|文字大小)?\s*[:：]?\s*(?:[AaＡTＴ][\s|｜]*){2,3}[】\]]?$"
+    r"^[【\[]?(?:字号|字號|字体|字體|文字大小)?\s*[:：]?\s*(?:[AaＡTＴ][+\-＋－]?[\s|｜]*){2,3}[】\]]?$"
 )
-LINK_LEAD_FIRST = frozenset("【[上下相延推")
 MAX_FONT_ROW = 16
-COUNTED = regex.compile(r"[\p{L}\p{N}]")
+# A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows.
+PAGER = regex.compile(
+    r"(?:\s*(?:第\s?\d{1,4}\s?[頁页]|共\s?\d{1,4}\s?[頁页]|[上下]一?[頁页]|[首尾末][頁页]"
+    r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
+)
+MAX_PAGER = 60
+MAX_COUNTER_LINE = 24
 
 #: Crumb segments longer than this are prose, not a trail.
 MAX_CRUMB_SEGMENT = 16
@@ -83,123 +112,25 @@ MAX_CRUMB_SEGMENT = 16
 MAX_PHRASE_LINE = 40
 #: Longest line that a lead word (上一篇：…) may introduce.
 MAX_LINK_LINE = 100
-#: Share of a line's letters that furniture vocabulary must cover.
-MIN_COVERAGE = 0.75
 #: A link row: at least this many segments, each at most MAX_ROW_SEGMENT long.
 MIN_ROW_SEGMENTS = 3
-MAX_ROW_SEGMENT = 12
+MAX_ROW_SEGMENT = 16
 MAX_ROW_LINE = 80
+#: A bracketed tool phrase may label a link this long: [啟動LINE推播] 每日重大新聞通知.
+MAX_BRACKET_LABEL = 16
+BRACKET_CLOSE = {"[": "]", "【": "】", "「": "」", "〔": "〕"}
 #: A tool verb followed by a product name in a tool row: 下载点点通, 下载客户端.
 MAX_VERB_TOKEN = 6
+#: Consent, age-gate and browser notices: this much vocabulary (data/consent_terms.txt)
+#: up to 40 characters, a point more for every 80 beyond.
+CONSENT_THRESHOLD = 2.0
+SHORT_CONSENT = 12
 
 
 @dataclass(frozen=True, slots=True)
 class Furniture:
     reason: str  # "nav" or "share"
     site: str | None = None
-
-
-@cache
-def nav_terms() -> dict[str, str]:
-    return {fields[0].lower(): fields[1] for fields in data_lines("nav_terms.txt")}
-
-
-@cache
-def phrase_grammar() -> dict[str, dict[str, str]]:
-    """kind (verb, object, modifier, link) -> term -> reason."""
-    grammar: dict[str, dict[str, str]] = {"verb": {}, "object": {}, "modifier": {}, "link": {}}
-    for fields in data_lines("furniture_phrases.txt"):
-        reason = fields[2] if len(fields) > 2 and fields[2] else "nav"
-        grammar[fields[0]][fields[1].lower()] = reason
-    return grammar
-
-
-def _alternation(terms: Iterable[str]) -> str:
-    """The literals as a trie (``word_pattern``): at each position the longest fits first
-    and the shorter ones on backtracking, as in an alternation sorted longest first (the
-    literals that fit at one position are prefixes of each other), without trying every
-    literal at every position."""
-    return word_pattern(terms)
-
-
-@cache
-def phrase_pattern() -> regex.Pattern[str]:
-    """A deictic link and its label (点我 + up to ten letters of the same segment);
-    [modifier] verb ([modifier|verb], at most three) object (and up to two more, joined
-    by 和/及/或), or verb [modifier] verb;
-    plus the multi-character terms.
-
-    The repetitions are bounded and every alternative is a literal, so a match costs
-    at most a few dozen steps per starting position.
-    """
-    grammar = phrase_grammar()
-    verb, obj, mod = (_alternation(grammar[kind]) for kind in ("verb", "object", "modifier"))
-    link = _alternation(grammar["link"])
-    long_verb = _alternation(v for v in grammar["verb"] if len(v) >= 2)
-    terms = _alternation(t for t in nav_terms() if len(t) >= 2)
-    phrase = (
-        # a link that points at itself labels the rest of its segment: 按我看活動辦法
-        rf"(?:{link})[^\s,，、;；。！？!?|｜]{{0,10}}"
-        rf"|(?:(?:{mod})\s?)?(?:{verb})(?:\s?(?:{mod}|{verb})){{0,3}}\s?(?:{obj})"
-        # a list of up to three objects: 分享至好友和朋友圈
-        rf"(?:\s?(?:和|及|与|與|或|、)\s?(?:{obj})){{0,2}}"
-        # a chain of two tool verbs needs no object: 点击此处下载, 点我下载
-        rf"|(?:{long_verb})\s?(?:(?:{mod})\s?)?(?:{long_verb})"
-    )
-    return regex.compile(rf"(?P<phrase>{phrase})|(?P<term>{terms})")
-
-
-@cache
-def _phrase_openers() -> frozenset[str]:
-    """Every character a ``phrase_pattern`` match can start with: each alternative opens
-    with a literal (link, modifier, verb or term), so a line holding none of their first
-    characters cannot match, and one set test spares most prose the alternation search."""
-    grammar = phrase_grammar()
-    literals = [t for kind in ("link", "modifier", "verb") for t in grammar[kind]]
-    literals += [t for t in nav_terms() if len(t) >= 2]
-    return frozenset(t[0] for t in literals)
-
-
-def _may_hold_phrase(lowered: str) -> bool:
-    return not _phrase_openers().isdisjoint(lowered)
-
-
-def furniture_coverage(text: str) -> tuple[float, str]:
-    """The share of ``text``'s letters and digits covered by furniture phrases and
-    terms, and the reason the covering words give (``share`` wins over ``nav``).
-
-    >>> furniture_coverage("扫一扫在手机打开当前页")
-    (1.0, 'share')
-    >>> furniture_coverage("市民可扫码查询附近的核酸检测点")[0] < 0.5
-    True
-    """
-    lowered = text.lower()
-    if not _may_hold_phrase(lowered):
-        return 0.0, "nav"
-    matches = list(phrase_pattern().finditer(lowered))
-    if not matches:
-        return 0.0, "nav"
-    total = len(COUNTED.findall(lowered))
-    if total == 0:
-        return 0.0, "nav"
-    covered = sum(len(COUNTED.findall(match.group())) for match in matches)
-    terms = nav_terms()
-    share_words = _share_words()
-    for match in matches:
-        term = match.group("term")
-        if term is not None:
-            if terms[term] == "share":
-                return covered / total, "share"
-        elif share_words.search(match.group()):
-            return covered / total, "share"
-    return covered / total, "nav"
-
-
-@cache
-def _share_words() -> regex.Pattern[str]:
-    grammar = phrase_grammar()
-    words = [w for kind in ("verb", "object") for w, r in grammar[kind].items() if r == "share"]
-    return regex.compile(_alternation(words))
 
 
 def classify_furniture(text: str) -> Furniture | None:
@@ -217,30 +148,37 @@ def classify_furniture(text: str) -> Furniture | None:
     line = text.strip()
     if not line or len(line) > 200:
         return None
-    domain = DOMAIN_LINE.match(line)
+    domain = DOMAIN_LINE.match(line) if "." in line else None  # no dot, no domain
     if domain and not line.replace(".", "").isdigit():
         return Furniture("nav", domain.group(1).lower())
     lowered = line.lower()
     if lowered.startswith(SHARE_LEAD):
         return Furniture("share")
-    if CRUMB_LEAD.match(line):
+    if line[0] in CRUMB_LEAD_FIRST and CRUMB_LEAD.match(line):
         return Furniture("nav")
-    if len(line) <= MAX_LINK_LINE and line[0] in LINK_LEAD_FIRST and LINK_LEAD.match(line):
-        return Furniture("nav")
+    if len(line) <= MAX_LINK_LINE:
+        openers = lead_openers()
+        bare = line
+        if line[0] not in openers and not line[0].isalnum():  # ▶延伸閱讀：…
+            bare = LEADING_SYMBOLS.sub("", line, count=1)
+        if bare[:1] in openers and link_lead().match(bare):
+            return Furniture("nav")
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
+    if ("頁" in line or "页" in line) and len(line) <= MAX_PAGER and PAGER.fullmatch(line):
+        return Furniture("nav")
+    if may_be_consent(lowered) and consent_score(lowered) >= _consent_needed(len(line)):
+        return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
+    if SENTENCE_MARKS.search(line) is not None:
+        return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     tool_row = _tool_row(lowered)
     if tool_row is not None:
         return Furniture(tool_row)
-    if SENTENCE_MARKS.search(line) is not None:
-        return None
+    if len(line) <= MAX_COUNTER_LINE and counter_line().fullmatch(line.strip("【】[] ")):
+        return Furniture("nav")  # a page statistic: 點閱數：1234, 0 則留言
     # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
     row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
-    has_tool = (
-        (len(line) <= MAX_PHRASE_LINE or row_candidate)
-        and _may_hold_phrase(lowered)
-        and phrase_pattern().search(lowered) is not None
-    )
+    has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and holds_tool(lowered)
     if has_tool and len(line) <= MAX_PHRASE_LINE:
         reason = _covered_clauses(CLAUSE_SPLIT.split(line))
         if reason is None and SEGMENT_SPLIT.search(line.strip()):
@@ -248,15 +186,60 @@ def classify_furniture(text: str) -> Furniture | None:
             reason = _covered_clauses(SEGMENT_SPLIT.split(line.strip()))
         if reason is not None:
             return Furniture(reason)
+    if has_tool and line[0] in BRACKET_CLOSE:
+        reason = _bracketed_tool(line)
+        if reason is not None:
+            return Furniture(reason)
     if has_tool and row_candidate:
         reason = _link_row(line)
         if reason is not None:
             return Furniture(reason)
+    if not (">" in line or "»" in line or "＞" in line or "›" in line or "→" in line):
+        return None  # no crumb separator
     crumbs = [c for c in CRUMB_SEPARATOR.split(line) if c]
     if len(crumbs) >= 2 and all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs):
         site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
         return Furniture("nav", site)
     return None
+
+
+def may_be_consent(lowered: str) -> bool:
+    """Every consent notice holds one of these anchors: a few substring tests (C speed)
+    pass over the other lines before any search."""
+    return (
+        "覽" in lowered
+        or "览" in lowered
+        or "款" in lowered
+        or "cookie" in lowered
+        or "18歲" in lowered
+        or "18岁" in lowered
+    )
+
+
+def _consent_needed(length: int) -> float:
+    """A button (未滿18歲) needs one term; a sentence two, and more as it grows."""
+    if length <= SHORT_CONSENT:
+        return CONSENT_THRESHOLD / 2
+    return CONSENT_THRESHOLD + max(0, length - 40) / 80
+
+
+@cache
+def _consent_terms() -> tuple[dict[str, float], regex.Pattern[str]]:
+    terms = {fields[0].lower(): float(fields[1]) for fields in data_lines("consent_terms.txt")}
+    return terms, regex.compile(word_pattern(terms))
+
+
+def consent_score(lowered: str) -> float:
+    """The summed weight of the distinct consent, age-gate and browser-notice terms in a
+    lower-cased line (``data/consent_terms.txt``).
+
+    >>> consent_score("為達最佳瀏覽效果，建議使用 chrome 的瀏覽器。") >= CONSENT_THRESHOLD
+    True
+    >>> may_be_consent("他同意離開會場")
+    False
+    """
+    weights, pattern = _consent_terms()
+    return sum(weights[t] for t in dict.fromkeys(m.group() for m in pattern.finditer(lowered)))
 
 
 def _tool_row(lowered: str) -> str | None:
@@ -303,14 +286,9 @@ def _tool_row(lowered: str) -> str | None:
 
 
 def _is_tool_token(token: str) -> bool:
-    if len(token) <= MAX_VERB_TOKEN and _long_verb_lead().match(token):
+    if len(token) <= MAX_VERB_TOKEN and long_verb_lead().match(token):
         return True
     return furniture_coverage(token)[0] >= MIN_COVERAGE
-
-
-@cache
-def _long_verb_lead() -> regex.Pattern[str]:
-    return regex.compile(_alternation(v for v in phrase_grammar()["verb"] if len(v) >= 2))
 
 
 def _covered_clauses(clauses: list[str]) -> str | None:
@@ -333,11 +311,28 @@ def _covered_clauses(clauses: list[str]) -> str | None:
         coverage, reason = furniture_coverage(clause)
         if coverage >= MIN_COVERAGE:
             reasons.add(reason)
-        elif len(clause) > MAX_VERB_TOKEN or not _long_verb_lead().match(clause.lower()):
+        elif len(clause) > MAX_VERB_TOKEN or not long_verb_lead().match(clause.lower()):
             return None
     if not reasons:
         return None
     return "share" if "share" in reasons else "nav"
+
+
+def _bracketed_tool(line: str) -> str | None:
+    """The reason when ``line`` opens with a bracketed tool phrase and the rest is its
+    short label (``[啟動LINE推播] 每日重大新聞通知``), else None.
+
+    >>> _bracketed_tool("[啟動LINE推播] 每日重大新聞通知")
+    'share'
+    >>> _bracketed_tool("【关注】城市更新的下一步") is None
+    True
+    """
+    end = line.find(BRACKET_CLOSE[line[0]])
+    label = line[end + 1 :].strip()
+    if end < 2 or len(label) > MAX_BRACKET_LABEL or line[1:end].lower() in nav_terms():
+        return None  # a lone tool word in brackets is a section tag: 【关注】…
+    coverage, reason = furniture_coverage(line[1:end])
+    return reason if coverage >= MIN_COVERAGE else None
 
 
 def _link_row(line: str) -> str | None:

@@ -1,0 +1,257 @@
+"""The grammar of page-furniture phrases and how much of a line it covers.
+
+Model (used by ``navigation``).  A tool line is built around a tool word: a *verb*
+acting on a page *object* (``打开|APP|阅读|全文``, ``回到|最上面``), with politeness and
+place *modifiers* before or between them (请, 歡迎, 立即, 在手机, 点此); a verb sending the
+reader to a *platform* behind a short name (``加入|自由時報|LINE|好友``, ``追蹤|我們的|
+Facebook``, ``安装|我们的|客户端``); a platform as the destination of a *final* tool verb
+(``請至|Edge官網|下載``); a deictic *link* and its label (``點我|看更多``); or a known
+term (``data/nav_terms.txt``).  The vocabulary is data (``data/furniture_phrases.txt``,
+``data/nav_terms.txt``), the shapes are here.  ``furniture_coverage`` says how much of a
+line's letters such phrases cover: navigation decides with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.dates import word_pattern
+
+COUNTED = regex.compile(r"[\p{L}\p{N}]")
+#: Share of a line's letters that furniture vocabulary must cover.
+MIN_COVERAGE = 0.75
+# The separator after a lead word: 相關新聞：<title> / 延伸閱讀》<title> / 【推薦閱讀】<title>.
+#: The verb-led shape's place in ``_shapes`` (searched on its own: ``phrase_patterns``).
+VERB_SHAPE = 3
+LEAD_SEPARATOR = r"\s*(?:[:：》>»|｜]|(?<=[】\]])\s*(?=\S))"
+
+
+@cache
+def nav_terms() -> dict[str, str]:
+    return {fields[0].lower(): fields[1] for fields in data_lines("nav_terms.txt")}
+
+
+@cache
+def phrase_grammar() -> dict[str, dict[str, str]]:
+    """kind (verb, object, modifier, link) -> term -> reason."""
+    kinds = (
+        "verb",
+        "object",
+        "modifier",
+        "link",
+        "platform",
+        "final",
+        "lead",
+        "place",
+        "click",
+        "counter",
+    )
+    grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
+    for fields in data_lines("furniture_phrases.txt"):
+        reason = fields[2] if len(fields) > 2 and fields[2] else "nav"
+        grammar[fields[0]][fields[1].lower()] = reason
+        if fields[0] == "platform":  # a platform is also what a tool verb acts on
+            grammar["object"].setdefault(fields[1].lower(), reason)
+    return grammar
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    """The literals as a trie (``word_pattern``): at each position the longest fits first
+    and the shorter ones on backtracking, as in an alternation sorted longest first (the
+    literals that fit at one position are prefixes of each other), without trying every
+    literal at every position."""
+    return word_pattern(terms)
+
+
+# What may stand between a tool verb and the platform it sends the reader to: a short
+# name (自由時報, 我們的, “粵省事”), never a clause mark, an aspect particle (下載了) or a
+# demonstrative or pronoun of prose (這個應用程式, 他).
+NAME_GAP = r"[^\s,，。、；;！!？?:：了过過着著這这那個个他她它]{0,10}?"
+
+
+@cache
+def _words() -> dict[str, str]:
+    """Each word kind of the grammar as one trie alternation (``word_pattern``)."""
+    grammar = phrase_grammar()
+    words = {
+        kind: _alternation(grammar[kind]) for kind in grammar if kind not in ("lead", "counter")
+    }
+    words["long_verb"] = _alternation(v for v in grammar["verb"] if len(v) >= 2)
+    words["terms"] = _alternation(t for t in nav_terms() if len(t) >= 2)
+    return words
+
+
+def _shapes(mod: str) -> list[str]:
+    """The phrase shapes, each opened by ``mod`` (an optional modifier, or nothing)."""
+    w = _words()
+    verb, obj, platform, final = w["verb"], w["object"], w["platform"], w["final"]
+    long_verb = w["long_verb"]
+    return [
+        # a link that points at itself labels the rest of its segment: 按我看活動辦法
+        rf"{mod}(?:{w['link']}|(?:{w['click']})\s?(?:{long_verb}))[^\s,，、;；。！？!?|｜]{{0,10}}",
+        # a place and a tool verb: App内打开, 請在手機上閱讀全文
+        rf"{mod}(?:{w['place']})\s?(?:{verb})(?:\s?(?:{obj}))?",
+        # a platform and its tool verb: APP下載; "more" and an object: 【更多新聞】
+        rf"(?:{platform})\s?(?:{final})|更多\s?(?:{obj})",
+        # a platform behind a short name: 加入自由時報LINE好友, 安装我们的客户端 (tried
+        # before verb + object, which would stop at 安装我们); a list of up to three
+        # objects: 分享至好友和朋友圈
+        # ... or a chain of two tool verbs, which needs no object: 点击此处下载, 請按讚追蹤
+        rf"{mod}(?:{verb})(?:\s?{NAME_GAP}\s?(?:{platform})(?:\s?(?:{obj}))?"
+        rf"|(?:\s?(?:{w['modifier']}|{verb})){{0,3}}\s?(?:{obj}))"
+        rf"(?:\s?(?:和|及|与|與|或|、)\s?(?:{obj})){{0,2}}"
+        rf"|{mod}(?:{long_verb})\s?(?:(?:{w['modifier']})\s?)?(?:{long_verb})",
+        # a platform as the destination of a tool verb: 請至Edge官網下載, 前往YouTube觀看
+        rf"{mod}(?:至|到|前往)\s?{NAME_GAP}(?:{platform})\s?(?:{final})",
+    ]
+
+
+@cache
+def phrase_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A deictic link and its label (点我 + up to ten letters of the same segment); a
+    place and a tool verb; a platform and its final verb; a verb, a short name and a
+    platform (加入|自由時報|LINE|好友), or verb ([modifier|verb], at most three) object
+    (and up to two more, joined by 和/及/或); verb [modifier] verb; a platform as a
+    destination (至|Edge官網|下載); plus the multi-character terms.
+
+    In two patterns — the verb-led phrases, and the other shapes with the terms —
+    because the engine scans the two separately in about half the time it takes over
+    their union (the verb shape's gap defeats its start-of-match pruning).
+
+    A modifier *before* a phrase (請, 歡迎, 立即) is not in the pattern: an optional
+    opening alternation makes every position a start and the search several times
+    slower, so ``furniture_coverage`` adds it by looking left of each match.  The
+    repetitions are bounded and every alternative opens with a literal, so a match
+    costs at most a few dozen steps per starting position.
+    """
+    shapes = _shapes("")
+    verb_led = shapes[VERB_SHAPE]
+    others = "|".join(shape for i, shape in enumerate(shapes) if i != VERB_SHAPE)
+    return (
+        regex.compile(rf"(?P<phrase>{verb_led})"),
+        regex.compile(rf"(?P<phrase>{others})|(?P<term>{_words()['terms']})"),
+    )
+
+
+def holds_tool(lowered: str) -> bool:
+    """Whether the lower-cased line holds any tool phrase or term."""
+    if not may_hold_phrase(lowered):
+        return False
+    verb_led, others = phrase_patterns()
+    return others.search(lowered) is not None or verb_led.search(lowered) is not None
+
+
+@cache
+def _modifiers() -> tuple[frozenset[str], int]:
+    modifiers = frozenset(phrase_grammar()["modifier"])
+    return modifiers, max(map(len, modifiers))
+
+
+def _modifier_before(lowered: str, start: int) -> int:
+    """Where a modifier standing just before ``start`` begins, or
+    ``start``: 請|訂閱電子報, 歡迎 |加入.
+
+    >>> _modifier_before("請訂閱電子報", 1), _modifier_before("市民訂閱", 2)
+    (0, 2)
+    """
+    modifiers, longest = _modifiers()
+    end = start - 1 if start > 0 and lowered[start - 1] == " " else start
+    for length in range(min(longest, end), 0, -1):
+        if lowered[end - length : end] in modifiers:
+            return end - length
+    return start
+
+
+@cache
+def counter_line() -> regex.Pattern[str]:
+    """A counter standing alone: a counted noun and its number in either order
+    (點閱數：1234, 人氣(1234), 0 則留言, 3条评论, 已有0人参与)."""
+    noun = _alternation(phrase_grammar()["counter"])
+    number = r"\d[\d.,]{0,12}[万萬千kKwW]?\+?"
+    return regex.compile(
+        rf"(?:{noun})(?:[數数量]|次[數数])?\s?[:：(（]?\s?{number}\s?(?:次|人次)?[)）]?"
+        rf"|(?:已有\s?)?{number}\s?(?:[則则條条个個人次])?\s?(?:{noun})"
+    )
+
+
+@cache
+def link_lead() -> regex.Pattern[str]:
+    """A lead word and its separator (``相關新聞：``, ``【延伸閱讀】``, ``延伸閱讀》``),
+    after any decorating symbols, at the start of a line."""
+    leads = _alternation(phrase_grammar()["lead"])
+    return regex.compile(rf"[【\[]?(?:{leads})[】\]]?{LEAD_SEPARATOR}")
+
+
+@cache
+def lead_openers() -> frozenset[str]:
+    """The characters a ``link_lead`` match can start with: one set test for most lines."""
+    return frozenset("【[").union(lead[0] for lead in phrase_grammar()["lead"])
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """Every character a ``phrase_patterns`` match can start with: each alternative opens
+    with a literal (link, modifier, verb or term), so a line holding none of their first
+    characters cannot match, and one set test spares most prose the alternation search."""
+    grammar = phrase_grammar()
+    kinds = ("link", "verb", "place", "click", "platform")
+    literals = [t for kind in kinds for t in grammar[kind]]
+    literals += ["至", "到", "前往", "更多"]
+    literals += [t for t in nav_terms() if len(t) >= 2]
+    return frozenset(t[0] for t in literals)
+
+
+def may_hold_phrase(lowered: str) -> bool:
+    return not _phrase_openers().isdisjoint(lowered)
+
+
+def furniture_coverage(text: str) -> tuple[float, str]:
+    """The share of ``text``'s letters and digits covered by furniture phrases and
+    terms, and the reason the covering words give (``share`` wins over ``nav``).
+
+    >>> furniture_coverage("扫一扫在手机打开当前页")
+    (1.0, 'share')
+    >>> furniture_coverage("市民可扫码查询附近的核酸检测点")[0] < 0.5
+    True
+    """
+    lowered = text.lower()
+    if not may_hold_phrase(lowered):
+        return 0.0, "nav"
+    verb_led, others = phrase_patterns()
+    matches = [*verb_led.finditer(lowered), *others.finditer(lowered)]
+    if not matches:
+        return 0.0, "nav"
+    total = len(COUNTED.findall(lowered))
+    if total == 0:
+        return 0.0, "nav"
+    spans = bytearray(len(lowered) + 1)  # 1 where a phrase or term covers the line
+    for match in matches:
+        # up to two modifiers before a phrase or a term: 現在|用APP|看新聞, 立即|登录
+        start = _modifier_before(lowered, _modifier_before(lowered, match.start()))
+        spans[start : match.end()] = b"\x01" * (match.end() - start)
+    covered = sum(spans[letter.start()] for letter in COUNTED.finditer(lowered))
+    terms = nav_terms()
+    share_words = _share_words()
+    for match in matches:
+        if match.lastgroup == "term":
+            if terms[match.group()] == "share":
+                return covered / total, "share"
+        elif share_words.search(match.group()):
+            return covered / total, "share"
+    return covered / total, "nav"
+
+
+@cache
+def _share_words() -> regex.Pattern[str]:
+    grammar = phrase_grammar()
+    words = [w for kind in ("verb", "object") for w, r in grammar[kind].items() if r == "share"]
+    return regex.compile(_alternation(words))
+
+
+@cache
+def long_verb_lead() -> regex.Pattern[str]:
+    return regex.compile(_alternation(v for v in phrase_grammar()["verb"] if len(v) >= 2))
