@@ -14,7 +14,8 @@ pipeline calls) judges both:
    evidence (weights of the distinct terms found, half a weight for each segment built on a
    morpheme that several lexicon terms share, and the share of segments with terms) to the
    structural evidence (glue: numbers, Latin or an address glued to a term,
-   ``永利皇宫8888.com``; domains; list separators ``|`` ``_`` ``丨`` ``▋``; a long list; short
+   ``永利皇宫8888.com``; domains; list separators ``|`` ``_`` ``丨`` ``▋``; two site
+   names led by a number or letter, ``68快猫下载`` / ``91制片厂``; a long list; short
    segments; a repeated segment or pattern, three segments sharing a two-character head or
    tail); a line is spam when the score reaches ``THRESHOLD`` *and* the lexicon has a say
    (a plain keyword list with no spam term — tags, a crumb trail — is not spam), or on

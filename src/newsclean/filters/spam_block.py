@@ -104,6 +104,7 @@ from newsclean.filters.spam_items import (
 )
 from newsclean.filters.spam_signs import (
     COLON,
+    HEAD_GLUE,
     SENTENCE_MARKS,
     SEPARATORS,
     lexicon,
@@ -250,13 +251,8 @@ def _machine_made(items: list[Item], probes: list[str], at_foot: bool) -> bool:
         return False
     if len(kinds) >= 2:
         return True
-    head_glued = sum(1 for probe in probes if _HEAD_GLUE.match(probe) and not probe[:3].isdigit())
+    head_glued = sum(1 for probe in probes if HEAD_GLUE.match(probe))
     return at_foot and head_glued >= 2
-
-
-# One or two digits or a letter leading a name of three Han characters or more (91制片厂,
-# a级影视); a year (2024年度报告) or a metro line (1号线) is not a site name.
-_HEAD_GLUE = regex.compile(r"(?:\d{1,2}|[a-z])\p{Han}{3}")
 
 
 def judge_run(

@@ -3,9 +3,10 @@
 
 The score adds the lexicon evidence to the structural evidence of a machine-made list:
 glue (a number, Latin or an address glued to a term, ``永利皇宫8888.com``), addresses,
-list separators (``|`` ``_`` ``丨`` ``▋``), a long list, short segments, a repeated
-segment or pattern (three segments sharing a two-character head or tail, ``开云体育`` /
-``乐鱼体育`` / ``半岛体育``); prose signs (function characters, sentence marks, colons,
+list separators (``|`` ``_`` ``丨`` ``▋``), two names led by a number or letter
+(``91制片厂``), a long list, short segments, a repeated segment or pattern (three
+segments sharing a two-character head or tail, ``开云体育`` / ``乐鱼体育`` /
+``半岛体育``); prose signs (function characters, sentence marks, colons,
 clause-long segments) count against.  Without the lexicon, structure alone decides: three
 signs at ``THRESHOLD - STRUCTURE_ALLOWANCE``, two at ``THRESHOLD``, and never for a list
 of the site's own links (page furniture).
@@ -25,6 +26,7 @@ from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     GLUED_DOMAIN,
     GLUED_NUMBER,
+    HEAD_GLUE,
     LATIN_WORD_SPACE,
     LIST_SEPARATORS,
     SENTENCE_MARKS,
@@ -129,6 +131,12 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         if DIGIT_OR_LATIN.search(probe)
         else 0
     )
+    # Site names led by a number or letter (68快猫下载, 91制片厂): two make a sign.
+    head_glued = (
+        sum(1 for segment in segments if HEAD_GLUE.match(segment)) >= 2
+        if DIGIT_OR_LATIN.search(probe)
+        else False
+    )
     han = han_count(probe) or 1
     function_share = len(FUNCTION_CHARS.findall(probe)) / han
     lengths = [len(s) for s in segments]
@@ -142,6 +150,7 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     rest = 2.0 * glued / len(segments)
     rest += 1.5 * min(domains, 2)
     rest += 1.0 if list_marks else 0.0
+    rest += 1.0 if head_glued else 0.0
     rest += 1.0 if len(segments) >= 5 else 0.0
     rest += min(0.5 * max(len(segments) - 5, 0), 1.5)
     rest += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
@@ -162,7 +171,7 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         # a repeated pattern.
         bound = rest + MAX_LEXICON + 3.0 + 1.0 + (1.0 if pattern_may else 0.0)
         evidence_bound = sum(
-            (list_marks, domains >= 1, glued >= 1, True, len(segments) >= LONG_LIST)
+            (list_marks, domains >= 1, glued >= 1, head_glued, True, len(segments) >= LONG_LIST)
         )
         structure_may = evidence_bound >= 3 and function_share == 0 and len(segments) >= 4
         bar = THRESHOLD - STRUCTURE_ALLOWANCE if structure_may else THRESHOLD
@@ -201,7 +210,7 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     lexical = min(term_weight + min(0.5 * morpheme_segments, MAX_MORPHEME), MAX_LEXICON)
     # Signs of a machine-made keyword list that prose and enumerations do not show.
     list_evidence = sum(
-        (list_marks, domains >= 1, glued >= 1, repeated, len(segments) >= LONG_LIST)
+        (list_marks, domains >= 1, glued >= 1, head_glued, repeated, len(segments) >= LONG_LIST)
     )
     score = lexical + 3.0 * with_term / len(segments) + (1.0 if repeated else 0.0) + rest
 

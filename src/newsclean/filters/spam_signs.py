@@ -47,6 +47,13 @@ GLUED_DOMAIN = regex.compile(
 )
 
 
+# One or two digits or a letter leading a name of three Han characters or more: the
+# shape of generated site names (91制片厂, 68快猫下载, 6合宝典, a级影视; seen as 91精品…,
+# 51精品…, 97在线… on hijacked pages).  A year (2024年度报告) or a metro line (1号线) does
+# not match.
+HEAD_GLUE = regex.compile(r"(?:\d{1,2}|[a-z])\p{Han}{3}")
+
+
 def is_glued(segment: str) -> bool:
     """Whether a number, Latin or an address is glued to a term in ``segment``.
 
