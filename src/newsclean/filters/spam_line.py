@@ -122,21 +122,16 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     # Everything the lexicon does not decide first.
     # Pre-checks over the whole line skip calls that cannot match (a domain needs "." or
     # ":", a colon needs a colon): same counts, fewer regex calls on plain Chinese lines.
-    glued = (
-        sum(
+    glued, head_glued = 0, False
+    if DIGIT_OR_LATIN.search(probe):
+        # is_glued, inlined: this runs on every candidate line with a digit or Latin.
+        glued = sum(
             1
-            for segment in segments  # is_glued, inlined: this runs on every candidate
+            for segment in segments
             if GLUED_NUMBER.search(segment) or ("." in segment and GLUED_DOMAIN.search(segment))
         )
-        if DIGIT_OR_LATIN.search(probe)
-        else 0
-    )
-    # Site names led by a number or letter (68快猫下载, 91制片厂): two make a sign.
-    head_glued = (
-        sum(1 for segment in segments if HEAD_GLUE.match(segment)) >= 2
-        if DIGIT_OR_LATIN.search(probe)
-        else False
-    )
+        # Site names led by a number or letter (68快猫下载, 91制片厂): two make a sign.
+        head_glued = sum(1 for segment in segments if HEAD_GLUE.match(segment)) >= 2
     han = han_count(probe) or 1
     function_share = len(FUNCTION_CHARS.findall(probe)) / han
     lengths = [len(s) for s in segments]
@@ -178,8 +173,6 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         if bound < bar - 1e-6:  # the margin absorbs float rounding
             return NOT_SPAM
 
-    patterned = pattern_may and sum(shared_affixes(segments)) >= 3
-    rest += 1.0 if patterned else 0.0
     found = lexicon().find(probe)
     weights = lexicon().terms
     distinct = sorted({term for _, _, term in found}, key=lambda t: (-weights[t], t))
@@ -187,48 +180,61 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     for start, end, _ in found:
         covered[start:end] = b"\1" * (end - start)
     with_term = _with_term(segments, covered, probe)
-    repeated = (
-        patterned
-        or len(set(segments)) < len(segments)
-        or any(sum(term in segment for segment in segments) >= 2 for term in distinct[:5])
-    )
     term_weight = sum(weights[t] for t in distinct)
-    # Segments the lexicon misses but built on a morpheme of its vocabulary (出售, 私服,
-    # 彩票): half a weight each, so a list of unknown terms still gives the lexicon a say.
-    # Looked for only where they could decide: not in prose, which stays below the lower
-    # bar even with them, nor in a line the lexicon already carries over the bar.
-    morpheme_bound = min(0.5 * (len(segments) - with_term), MAX_MORPHEME)
-    without = min(term_weight, MAX_LEXICON) + 3.0 * with_term / len(segments) + rest + repeated
-    decided = term_weight >= MIN_LEXICON and without >= THRESHOLD
-    morpheme_segments = (
-        _with_morpheme(segments, covered, probe)
-        if morpheme_bound > 0
-        and not decided
-        and without + morpheme_bound >= THRESHOLD - STRUCTURE_ALLOWANCE
-        else 0
+    repeated_term = len(set(segments)) < len(segments) or any(
+        sum(term in segment for segment in segments) >= 2 for term in distinct[:5]
     )
-    lexical = min(term_weight + min(0.5 * morpheme_segments, MAX_MORPHEME), MAX_LEXICON)
-    # Signs of a machine-made keyword list that prose and enumerations do not show.
-    list_evidence = sum(
-        (list_marks, domains >= 1, glued >= 1, head_glued, repeated, len(segments) >= LONG_LIST)
-    )
-    score = lexical + 3.0 * with_term / len(segments) + (1.0 if repeated else 0.0) + rest
+    signs = (list_marks, domains >= 1, glued >= 1, head_glued, len(segments) >= LONG_LIST)
 
-    # The lexicon has its say with two weights of terms, or one when the line is
-    # plainly machine-made; with none, only unmistakable list structure counts.
-    lexicon_says = lexical >= MIN_LEXICON or (lexical >= 1 and list_evidence >= 2)
-    # Without the lexicon, structure decides: three signs of a machine-made list at the
-    # lower bar, two at the lexicon's own bar; never a list of the site's own links
-    # (首页 | 关于我们 | 网站地图 | www...: page furniture, the navigation filter's).
-    structure_says = (
-        function_share == 0
-        and len(segments) >= 4
-        and (
-            (list_evidence >= 3 and score >= THRESHOLD - STRUCTURE_ALLOWANCE)
-            or (list_evidence >= 2 and score >= THRESHOLD)
+    def decide(patterned: bool) -> tuple[bool, float]:
+        repeated = patterned or repeated_term
+        pattern_rest = rest + (1.0 if patterned else 0.0)
+        # Segments the lexicon misses but built on a morpheme of its vocabulary (出售,
+        # 私服, 彩票): half a weight each, so a list of unknown terms still gives the
+        # lexicon a say.  Looked for only where they could decide: not in prose, which
+        # stays below the lower bar even with them, nor in a line the lexicon already
+        # carries over the bar.
+        morpheme_bound = min(0.5 * (len(segments) - with_term), MAX_MORPHEME)
+        without = (
+            min(term_weight, MAX_LEXICON)
+            + 3.0 * with_term / len(segments)
+            + pattern_rest
+            + repeated
         )
-    )
-    if structure_says and not (lexicon_says and score >= THRESHOLD):
-        structure_says = not any(classify_furniture(segment) for segment in segments)
-    is_spam = (lexicon_says and score >= THRESHOLD) or structure_says
+        decided = term_weight >= MIN_LEXICON and without >= THRESHOLD
+        morpheme_segments = (
+            _with_morpheme(segments, covered, probe)
+            if morpheme_bound > 0
+            and not decided
+            and without + morpheme_bound >= THRESHOLD - STRUCTURE_ALLOWANCE
+            else 0
+        )
+        lexical = min(term_weight + min(0.5 * morpheme_segments, MAX_MORPHEME), MAX_LEXICON)
+        # Signs of a machine-made keyword list that prose and enumerations do not show.
+        list_evidence = sum(signs) + repeated
+        score = lexical + 3.0 * with_term / len(segments) + repeated + pattern_rest
+        # The lexicon has its say with two weights of terms, or one when the line is
+        # plainly machine-made; with none, only unmistakable list structure counts.
+        lexicon_says = lexical >= MIN_LEXICON or (lexical >= 1 and list_evidence >= 2)
+        if lexicon_says and score >= THRESHOLD:
+            return True, score
+        # Without the lexicon, structure decides: three signs of a machine-made list at
+        # the lower bar, two at the lexicon's own bar; never a list of the site's own
+        # links (首页 | 关于我们 | 网站地图 | www...: page furniture, the navigation's).
+        structure_says = (
+            function_share == 0
+            and len(segments) >= 4
+            and (
+                (list_evidence >= 3 and score >= THRESHOLD - STRUCTURE_ALLOWANCE)
+                or (list_evidence >= 2 and score >= THRESHOLD)
+            )
+        )
+        if structure_says:
+            structure_says = not any(classify_furniture(segment) for segment in segments)
+        return structure_says, score
+
+    is_spam, score = decide(False)
+    # The repeated pattern only adds evidence: looked for when it could change the verdict.
+    if not is_spam and pattern_may and sum(shared_affixes(segments)) >= 3:
+        is_spam, score = decide(True)
     return SpamVerdict(is_spam, round(score, 2), tuple(distinct), len(segments))
