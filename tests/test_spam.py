@@ -173,3 +173,127 @@ def test_pipeline_simplifies_spam_candidates_in_one_pass_like_score_line():
     assert _simplify_lines(lines) == [SIMPLIFY(line) for line in lines]
     page = spam_verdicts(lines, simplify_lines=_simplify_lines)
     assert [v.is_spam for v in page] == [score_line(x, simplify=SIMPLIFY).is_spam for x in lines]
+
+
+# The variant table of joined spam lines, measured on the STRUCTURAL model: every line is
+# built from terms the shipped lexicon lacks (``test_variant_terms_are_unseen`` checks it),
+# in the shapes observed on hijacked and mirror pages (search corpus "pages", 2026-12):
+#   underscore stack of 6-16 stacked-modifier segments at the top of the page, some led by
+#   a number ("91...", "68...", "97..."):  http://www.mhfang.com/story/424112-1.shtml,
+#   http://www.mpbar.cn/zhishi/1781636.html, http://www.49028c.com/wen/2019/11-18/212965.html,
+#   http://m.huaxinqs.com/read-gktid-1423406-uid-292269.html
+#   " _" (a space before each underscore):  http://www.jxzklqfsx.com/aigc/7316.html
+#   half-width commas, a number-led segment, a stray " ?" at the end:
+#   http://www.victorzhang.cn/page/2019/0423/18968272.shtml,
+#   http://www.handmsg.com/page/2017/0923/13839336.shtml
+#   bars and domains glued to terms, and the decorative marks of hijacked titles (▋ 丨):
+#   the forms of issue 10 ("av天堂2021_www.xxx.com_免费观看", "91视频|www.91xx.cc|在线",
+#   "澳门新葡京8888.com,太阳城2024,...") with their terms replaced by unseen ones.
+UNSEEN_TERMS = [
+    "金沙城",
+    "银河湾",
+    "皇冠梦幻城",
+    "鸿利彩坊",
+    "永利皇宫",
+    "鸿福国际",
+    "开云体育",
+    "乐鱼体育",
+    "半岛体育",
+    "华体会",
+    "九游会",
+    "皇冠体育",
+    "快猫",
+    "抖阴",
+    "樱桃直播",
+    "夜色宝盒",
+    "蜜桃影视",
+    "麻豆传媒",
+    "蜜桃传媒",
+    "果冻传媒",
+    "天美传媒",
+    "星空传媒",
+    "制片厂",
+    "幸运飞艇",
+    "极速赛车",
+    "百胜彩",
+    "私家侦探",
+    "手机定位",
+    "微信解封",
+]
+
+UNSEEN_JOINED = {
+    "underscore, term + year + domain": "金沙城2021_www.js88.com_手机版下载",
+    "bar, number-led term + domain": "91快猫|www.91km.cc|樱桃直播",
+    "comma, domain glued to a term, a year": (
+        "永利皇宫8888.com,银河湾2024,皇冠梦幻城,鸿利彩坊,www.hl77.cc"
+    ),
+    "underscore stack of stacked modifiers": (
+        "蜜桃传媒高清版_果冻传媒2024_天美传媒一二三_星空传媒官方入口_91樱桃直播_夜色宝盒下载"
+    ),
+    "space before each underscore": (
+        "蜜桃传媒高清版 _果冻传媒2024 _天美传媒一二三 _星空传媒官方入口 _91樱桃直播 _夜色宝盒下载"
+    ),
+    "comma list with number-led names and a stray ?": (
+        "68快猫下载,抖阴app,蜜桃影视,夜色宝盒,樱桃直播最新地址,91制片厂 ?"
+    ),
+    "comma list sharing a morpheme, one number": (
+        "麻豆传媒,蜜桃传媒,果冻传媒,天美传媒,星空传媒,91制片厂"
+    ),
+    "enumeration comma sharing a morpheme, a year": (
+        "开云体育、乐鱼体育、半岛体育、华体会、九游会、皇冠体育2024"
+    ),
+    "丨 with Latin domains glued": "开云体育kaiyun.com丨乐鱼体育leyu.com丨半岛体育丨华体会",
+    "decorative ▋ with a domain": "金沙城▋永利皇宫▋鸿福国际▋www.yl99.vip",
+    "full-width comma, domains and years": (
+        "皇冠体育2024，www.hg88.cc，九游会，百胜彩8888.net，快猫"
+    ),
+}
+
+# Real lines of news pages that share part of the shape (numbers, domains, lists, bars).
+STRUCTURE_NEGATIVES = [
+    "详情请登录 www.gov.cn 查询。",
+    "2024年第3季度GDP同比增长5.2%,",
+    "北京、上海、广州、深圳、杭州、成都",
+    "河北省、河南省、湖北省、湖南省、广东省、海南省、云南省",
+    "新疆维吾尔自治区、西藏自治区、广西壮族自治区、宁夏回族自治区、内蒙古自治区",
+    "新闻8点见|国务院常务会议部署稳就业",
+    "新闻8点见丨国务院常务会议部署稳就业",
+    "Tags: China, Economy, Trade, Tariffs, US",
+    "警方破获一起网络赌博案",
+    "华为Mate60、小米14、苹果iPhone15、OPPO Find X7、vivo X100、荣耀Magic6",
+    "新华社、人民日报、光明日报、经济日报、中央电视台、中国日报",
+    "网站首页 | 关于我们 | 联系我们 | 网站地图 | www.example.gov.cn",
+    "主办单位：西藏日报社 | 网址：www.xzrb.com | 电话：0891-6331234",
+    "第1集 第2集 第3集 第4集 第5集",
+    "10万人次、20亿元、30家企业、40个项目",
+    "5G基站、4K电视、8K超清、3D打印、6G研发、AI大模型",
+    "1号线、2号线、3号线、4号线、5号线、6号线、10号线",
+]
+
+
+def test_variant_terms_are_unseen():
+    assert all(not lexicon().find(term) for term in UNSEEN_TERMS)
+    for line in UNSEEN_JOINED.values():
+        found = {t for _, _, t in lexicon().find(line.lower())} - {"www"}
+        assert not found & set(UNSEEN_TERMS), line
+
+
+# Forms the structural model does not catch yet, and why (strict: a fix must un-mark them).
+JOINED_MISSES: set[str] = set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(line, marks=pytest.mark.xfail(strict=True)) if name in JOINED_MISSES else line
+        for name, line in UNSEEN_JOINED.items()
+    ],
+    ids=list(UNSEEN_JOINED),
+)
+def test_joined_lines_of_unseen_terms_are_caught_by_structure(line):
+    assert score_line(line, simplify=SIMPLIFY).is_spam
+
+
+@pytest.mark.parametrize("line", STRUCTURE_NEGATIVES)
+def test_news_lines_with_numbers_domains_and_lists_are_kept(line):
+    assert not score_line(line, simplify=SIMPLIFY).is_spam

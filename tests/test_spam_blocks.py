@@ -273,3 +273,129 @@ def test_block_evidence_is_recorded_per_line():
     assert len(details) == len(LINKS)
     assert all(d.startswith("block of 5 lines") for d in details)
     assert "this line" in details[0] and "澳门赌场" in details[0]
+
+
+# The block variant table on the STRUCTURAL model: link lists of terms the shipped lexicon
+# lacks (checked below), glued to numbers, years, single digits or letters and domains, at
+# the top, between paragraphs and at the foot (under the page's reprint notice), spaced or
+# not.  Link-list layouts as the pages corpus renders hijacked pages (one link a line:
+# http://www.mhfang.com/story/424112-1.shtml, http://www.49028c.com/wen/2019/11-18/212965.html)
+# and as issue 10 describes them.
+NOTICE = "声明：本文为本报原创稿件，转载请注明出处。"
+UNSEEN_LINKS = ["金沙城2024", "永利皇宫", "鸿福国际www.hf88.cc", "九游会"]
+UNSEEN_GLUED_CHAR = ["6合宝典", "计牌神器", "a级影视", "夜色宝盒"]
+UNSEEN_TWO_TERM = ["蜜桃传媒 果冻传媒", "天美传媒 | 星空传媒", "91制片厂、樱桃直播"]
+UNSEEN_BLOCKS = {
+    "top": ([*UNSEEN_LINKS, "", TITLE, "", BYLINE, "", PARA_1], UNSEEN_LINKS),
+    "between paragraphs": ([PARA_1, "", *UNSEEN_LINKS, "", PARA_2], UNSEEN_LINKS),
+    "between paragraphs, spaced": ([PARA_1, "", *_spaced(UNSEEN_LINKS), "", PARA_2], UNSEEN_LINKS),
+    "foot under the notice": ([PARA_1, "", NOTICE, "", *UNSEEN_LINKS], UNSEEN_LINKS),
+    "foot, single digit or letter glued": (
+        [PARA_1, "", PARA_2, "", NOTICE, "", *UNSEEN_GLUED_CHAR],
+        UNSEEN_GLUED_CHAR,
+    ),
+    "between paragraphs, single digit or letter glued": (
+        [PARA_1, "", *UNSEEN_GLUED_CHAR, "", PARA_2],
+        UNSEEN_GLUED_CHAR,
+    ),
+    "foot, two terms a line": ([PARA_1, "", PARA_2, "", *UNSEEN_TWO_TERM], UNSEEN_TWO_TERM),
+    "sites sharing a morpheme, spaced, at the foot": (
+        [PARA_1, "", PARA_2, "", *_spaced(["开云体育", "乐鱼体育", "半岛体育2024", "华体会"])],
+        ["开云体育", "乐鱼体育", "半岛体育2024", "华体会"],
+    ),
+}
+
+UNSEEN_BLOCK_NEGATIVES = {
+    "one-line paragraph naming a crime": [PARA_1, "", "警方破获一起网络赌博案", "", PARA_2],
+    "heading and caption between paragraphs": [
+        PARA_1,
+        "",
+        "跨境赌博链条如何运作",
+        "",
+        "图为警方查获的作案手机。",
+        "",
+        PARA_2,
+    ],
+    "finance tags at the foot": [PARA_1, "", PARA_2, "", "A股", "港股", "美股", "沪深300"],
+    "English tags at the foot": [PARA_1, "", PARA_2, "", "Tags: China, Economy, Trade"],
+    "place names, one a line, between paragraphs": [
+        PARA_1,
+        "",
+        "北京",
+        "上海",
+        "广州",
+        "深圳",
+        "",
+        PARA_2,
+    ],
+    "episode list at the foot": [PARA_1, "", PARA_2, "", "第1集", "第2集", "第3集", "第4集"],
+    "metro lines at the foot": [PARA_1, "", PARA_2, "", "1号线", "2号线", "10号线", "14号线"],
+    "annual reports at the foot": [
+        PARA_1,
+        "",
+        PARA_2,
+        "",
+        "2024年度报告",
+        "2023年度报告",
+        "2022年度报告",
+    ],
+    "scores at the foot": [PARA_1, "", PARA_2, "", "湖人108", "勇士102", "掘金99"],
+    "lines of a route sharing a morpheme": [
+        PARA_1,
+        "",
+        "地铁1号线",
+        "地铁2号线",
+        "地铁3号线",
+        "",
+        PARA_2,
+    ],
+    "sports teams sharing a morpheme": [
+        PARA_1,
+        "",
+        "北京国安",
+        "上海海港",
+        "山东泰山",
+        "成都蓉城",
+        "",
+        PARA_2,
+    ],
+}
+
+
+def test_unseen_block_terms_are_unseen():
+    from newsclean.filters.spam import lexicon
+
+    lines = [x for page, _ in UNSEEN_BLOCKS.values() for x in page if x not in (PARA_1, PARA_2)]
+    for line in lines:
+        if line in (TITLE, BYLINE, NOTICE, ""):
+            continue
+        found = {t for _, _, t in lexicon().find(line.lower())} - {"www"}
+        assert not found, line
+
+
+# Forms the block model does not catch yet, and why (strict: a fix must un-mark them).
+BLOCK_MISSES = {
+    # The unknown last link, spaced like the list, before a paragraph: kept as a possible
+    # heading (the edge rule of spam_block).
+    "between paragraphs, spaced",
+    # No word of spam and one kind of machine sign (head glue) between paragraphs: the
+    # shape of a list of sports scores or metro lines; only the foot takes it on glue alone.
+    "between paragraphs, single digit or letter glued",
+}
+
+
+@pytest.mark.parametrize(
+    ("page", "spam"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if name in BLOCK_MISSES else case
+        for name, case in UNSEEN_BLOCKS.items()
+    ],
+    ids=list(UNSEEN_BLOCKS),
+)
+def test_blocks_of_unseen_terms_are_removed(page, spam):
+    assert _removed(page) == spam
+
+
+@pytest.mark.parametrize("page", UNSEEN_BLOCK_NEGATIVES.values(), ids=list(UNSEEN_BLOCK_NEGATIVES))
+def test_real_short_lines_near_unseen_shapes_are_kept(page):
+    assert _removed(page) == []

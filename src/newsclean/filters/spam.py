@@ -10,24 +10,35 @@ pipeline calls) judges both:
    is a list item, not a quotation), and most segments carry a term from the spam lexicon
    (``data/spam_terms.txt``).  A space separates Chinese terms, not Latin words: the words
    of an English phrase (``Copyright © 2022 www.cqcb.com All Rights Reserved``) are one
-   segment.  The score adds the lexicon evidence (weights of the
-   distinct terms found, half a weight for each segment built on a morpheme that several
-   lexicon terms share, and the share of segments with terms) to the structural evidence
-   (glued numbers, domains, list separators, a long list, short segments, a repeated
-   segment); a line is spam when the score reaches ``THRESHOLD`` *and* the
-   lexicon has a say (a plain keyword list with no spam term — tags, a crumb trail — is
-   not spam), or at ``THRESHOLD - STRUCTURE_ALLOWANCE`` when at least three signs of a
-   machine-made list agree (so unknown terms with domains and numbers are caught).
+   segment. The scoring lives in ``spam_line`` (its docstring). The score adds the lexicon
+   evidence (weights of the distinct terms found, half a weight for each segment built on a
+   morpheme that several lexicon terms share, and the share of segments with terms) to the
+   structural evidence (glue: numbers, Latin or an address glued to a term,
+   ``永利皇宫8888.com``; domains; list separators ``|`` ``_`` ``丨`` ``▋``; two site
+   names led by a number or letter, ``68快猫下载`` / ``91制片厂``; a long list; short
+   segments; a repeated segment or pattern, three segments sharing a two-character head or
+   tail); a line is spam when the score reaches ``THRESHOLD`` *and* the lexicon has a say
+   (a plain keyword list with no spam term — tags, a crumb trail — is not spam), or on
+   structure alone: at ``THRESHOLD - STRUCTURE_ALLOWANCE`` when three signs of a
+   machine-made list agree, at ``THRESHOLD`` when two do, never when a segment is page
+   furniture (``首页 | 关于我们 | www...``). So unknown terms with domains, numbers and a
+   repeated pattern are caught; a list of place names, agencies or phone models (one or two
+   signs, a low score) is not.
+   A number leading a date or an ordinal (``2024年度报告``, ``10号线``) is not glue, and a
+   stray ``?`` ending a line is a lost character, not a question.
    Sentence punctuation, function characters (的 了 是), colons and clause-long segments
    count strongly against: a news report on a crackdown names the same words, inside
-   sentences.  Why ``THRESHOLD`` = 6: two strong terms (weight 3) in a list shape reach
-   it, a list of weak words (免费, 在线, 视频) needs glued numbers or a domain besides,
-   and a sentence naming the same terms falls far below it (measured: 0 of 74 real
+   sentences (``tests/test_spam.py`` holds the variant table of shapes, each with the page it
+   was seen on, built from terms the lexicon lacks). Why ``THRESHOLD`` = 6: two strong
+   terms (weight 3) in a list shape reach it, a list of weak words (免费, 在线, 视频) needs glued
+   numbers or a domain besides, and a sentence naming the same terms falls far below it
+   (measured: 0 of 74 real
    sentences with spam words removed, ``tests/data/spam_traps.txt``; 70 of 70 held-out
    lines and 95 % of lines built from a lexicon the project never used removed,
    ``tests/test_spam_heldout.py``).
 2. *A link list*: a run of short lines of one or two terms each, judged as a block from
-   the evidence of all its lines (``spam_block``, whose docstring states that model).
+   the evidence of all its lines and its place on the page (``spam_block``, whose
+   docstring states that model; ``spam_items`` weighs each line).
 3. *The page*: a hijacked page carries several injections (a joined line at the top, a
    link list at the foot).  Once a line or a block of the page is spam, a run of keyword
    lines elsewhere needs only one line that the vocabulary speaks for
@@ -42,26 +53,23 @@ pipeline calls) judges both:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
-from newsclean.document import Evidence
 from newsclean.filters.spam_block import (
-    TERM_HAN,
     BlockVerdict,
     is_item,
     judge_run,
     runs,
 )
+from newsclean.filters.spam_items import TERM_HAN
+from newsclean.filters.spam_line import (
+    NOT_SPAM,
+    SpamVerdict,
+    score_probe,
+)
 from newsclean.filters.spam_signs import (
-    BRACKETED_DOMAIN,
     COLON,
-    DIGIT_OR_LATIN,
-    DOMAIN,
     FUNCTION_CHARS,
-    GLUED_NUMBER,
     HAN_RUN,
-    LATIN_WORD_SPACE,
-    LIST_SEPARATORS,
     SENTENCE_MARKS,
     SEPARATORS,
     LineCache,
@@ -70,48 +78,9 @@ from newsclean.filters.spam_signs import (
     counter_lexicon,
     han_count,
     lexicon,
-    morpheme_pattern,
 )
 
 __all__ = ["SpamLexicon", "SpamVerdict", "lexicon", "score_line", "score_probe", "spam_verdicts"]
-
-NAME = "spam"
-
-#: Score at which a line is removed.
-THRESHOLD = 6.0
-#: How much lower the bar is for a list whose structure alone is unmistakable.
-STRUCTURE_ALLOWANCE = 2.0
-#: Lexicon weight a line needs (besides structure) to be spam at all.
-MIN_LEXICON = 2.0
-#: Cap on the lexicon part, so one long line of weak terms cannot outscore structure.
-MAX_LEXICON = 8.0
-#: Cap on what morphemes of the lexicon's vocabulary add to the lexicon part.
-MAX_MORPHEME = 2.0
-#: A list this long is rarely written by hand.
-LONG_LIST = 6
-#: Segments longer than this read as clauses, not keywords.
-LONG_SEGMENT = 15
-#: A keyword list has at least this many segments.
-MIN_SEGMENTS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class SpamVerdict:
-    is_spam: bool
-    score: float
-    terms: tuple[str, ...]
-    segments: int
-    #: Why a line went with its block (``spam_block``), or None for a line judged alone.
-    block: str | None = None
-
-    def evidence(self) -> Evidence:
-        if self.block is not None:
-            return Evidence(NAME, "removed", self.block)
-        shown = ", ".join(self.terms[:8]) + (" …" if len(self.terms) > 8 else "")
-        return Evidence(NAME, "removed", f"score {self.score:.1f}: {shown}")
-
-
-NOT_SPAM = SpamVerdict(False, 0.0, (), 0)
 
 
 def is_candidate(text: str) -> bool:
@@ -204,8 +173,10 @@ def spam_verdicts(
     # keywords or a joined keyword line elsewhere on the page needs less evidence of its own.
     spam_lines = sorted(spam_terms)
     undecided: list[list[int]] = []
+    # The last line with text (pages end in a few blank lines at most).
+    last = next((i for i in range(len(texts) - 1, -1, -1) if texts[i].strip()), -1)
     for run in runs(texts, items):
-        block = judge_run(run, probes, spam_terms)
+        block = judge_run(run, probes, spam_terms, at_foot=run[-1] == last)
         if block is None:
             undecided.append(run)
         else:
@@ -215,7 +186,7 @@ def spam_verdicts(
         for run in undecided:
             inside = set(run)
             if any(i not in inside for i in spam_lines):
-                block = judge_run(run, probes, spam_terms, hijacked=True)
+                block = judge_run(run, probes, spam_terms, hijacked=True, at_foot=run[-1] == last)
                 if block is not None:
                     _take(verdicts, block)
                     spam_lines.extend(block.removed)
@@ -270,128 +241,3 @@ def keyword_line(probe: str) -> tuple[str, ...] | None:
     if not found:
         return None
     return tuple(sorted(found, key=lambda t: (-weights[t], t)))
-
-
-def _with_morpheme(segments: list[str], covered: bytearray, probe: str) -> int:
-    """How many segments without a lexicon term hold a spam morpheme."""
-    starts = bytearray(len(probe))
-    for match in morpheme_pattern().finditer(probe, overlapped=True):
-        starts[match.start()] = 1
-    count = 0
-    position = 0
-    for segment in segments:
-        at = probe.find(segment, position)
-        position = at + len(segment)
-        if any(starts[at : at + len(segment) - 1]) and not any(covered[at:position]):
-            count += 1
-    return count
-
-
-def _with_term(segments: list[str], covered: bytearray, probe: str) -> int:
-    """How many segments hold (part of) a lexicon term."""
-    with_term = 0
-    position = 0
-    for segment in segments:
-        at = probe.find(segment, position)
-        position = at + len(segment)
-        if any(covered[at : at + len(segment)]):
-            with_term += 1
-    return with_term
-
-
-def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
-    """Score a candidate line already simplified and lower-cased.
-
-    With ``verdict_only``, a line whose score provably stays below the bar (the lexicon
-    giving all it can) is answered ``NOT_SPAM`` (score 0) before the lexicon scan.
-    """
-    if "." in probe:
-        probe = BRACKETED_DOMAIN.sub(r",\1,", probe)
-    if " " in probe or "\t" in probe:
-        probe = LATIN_WORD_SPACE.sub("-", probe)
-    ends_as_sentence = probe.endswith(("。", "！", "？"))
-    segments = [s for s in SEPARATORS.split(probe.rstrip("。.!！？")) if s]
-    if len(segments) < MIN_SEGMENTS:
-        return NOT_SPAM
-    # Everything the lexicon does not decide first.
-    # Pre-checks over the whole line skip calls that cannot match (a domain needs "." or
-    # ":", a colon needs a colon): same counts, fewer regex calls on plain Chinese lines.
-    glued = (
-        sum(1 for segment in segments if GLUED_NUMBER.search(segment))
-        if DIGIT_OR_LATIN.search(probe)
-        else 0
-    )
-    han = han_count(probe) or 1
-    function_share = len(FUNCTION_CHARS.findall(probe)) / han
-    lengths = [len(s) for s in segments]
-    average = sum(lengths) / len(lengths)
-    domains = len(DOMAIN.findall(probe)) if "." in probe or ":" in probe else 0
-    list_marks = LIST_SEPARATORS.search(probe) is not None
-    colons = len(COLON.findall(probe)) if ":" in probe or "：" in probe else 0
-    marks = len(SENTENCE_MARKS.findall(probe.rstrip("。！？")))
-
-    # The part of the score the lexicon does not decide: evidence for a keyword list …
-    rest = 2.0 * glued / len(segments)
-    rest += 1.5 * min(domains, 2)
-    rest += 1.0 if list_marks else 0.0
-    rest += 1.0 if len(segments) >= 5 else 0.0
-    rest += min(0.5 * max(len(segments) - 5, 0), 1.5)
-    rest += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
-    # … and for prose.
-    rest -= 40.0 * function_share
-    rest -= 2.5 if ends_as_sentence else 0.0
-    rest -= 1.5 * min(colons, 2)
-    rest -= 1.5 * min(sum(1 for n in lengths if n > LONG_SEGMENT), 2)
-    rest -= 3.0 * marks
-
-    if verdict_only:
-        # At most MAX_LEXICON, 3 for segments with terms and 1 for a repeated term.
-        bound = rest + MAX_LEXICON + 3.0 + 1.0
-        evidence_bound = sum(
-            (list_marks, domains >= 1, glued >= 2, True, len(segments) >= LONG_LIST)
-        )
-        structure_may = evidence_bound >= 3 and function_share == 0 and len(segments) >= 4
-        bar = THRESHOLD - STRUCTURE_ALLOWANCE if structure_may else THRESHOLD
-        if bound < bar - 1e-6:  # the margin absorbs float rounding
-            return NOT_SPAM
-
-    found = lexicon().find(probe)
-    weights = lexicon().terms
-    distinct = sorted({term for _, _, term in found}, key=lambda t: (-weights[t], t))
-    covered = bytearray(len(probe))
-    for start, end, _ in found:
-        covered[start:end] = b"\1" * (end - start)
-    with_term = _with_term(segments, covered, probe)
-    repeated = len(set(segments)) < len(segments) or any(
-        sum(term in segment for segment in segments) >= 2 for term in distinct[:5]
-    )
-    term_weight = sum(weights[t] for t in distinct)
-    # Segments the lexicon misses but built on a morpheme of its vocabulary (出售, 私服,
-    # 彩票): half a weight each, so a list of unknown terms still gives the lexicon a say.
-    # Looked for only where they could decide: not in prose, which stays below the lower
-    # bar even with them, nor in a line the lexicon already carries over the bar.
-    morpheme_bound = min(0.5 * (len(segments) - with_term), MAX_MORPHEME)
-    without = min(term_weight, MAX_LEXICON) + 3.0 * with_term / len(segments) + rest + repeated
-    decided = term_weight >= MIN_LEXICON and without >= THRESHOLD
-    morpheme_segments = (
-        _with_morpheme(segments, covered, probe)
-        if morpheme_bound > 0
-        and not decided
-        and without + morpheme_bound >= THRESHOLD - STRUCTURE_ALLOWANCE
-        else 0
-    )
-    lexical = min(term_weight + min(0.5 * morpheme_segments, MAX_MORPHEME), MAX_LEXICON)
-    # Signs of a machine-made keyword list that prose and enumerations do not show.
-    list_evidence = sum(
-        (list_marks, domains >= 1, glued >= 2, repeated, len(segments) >= LONG_LIST)
-    )
-    score = lexical + 3.0 * with_term / len(segments) + (1.0 if repeated else 0.0) + rest
-
-    # The lexicon has its say with two weights of terms, or one when the line is
-    # plainly machine-made; with none, only unmistakable list structure counts.
-    lexicon_says = lexical >= MIN_LEXICON or (lexical >= 1 and list_evidence >= 2)
-    structure_says = list_evidence >= 3 and function_share == 0 and len(segments) >= 4
-    is_spam = (lexicon_says and score >= THRESHOLD) or (
-        structure_says and score >= THRESHOLD - STRUCTURE_ALLOWANCE
-    )
-    return SpamVerdict(is_spam, round(score, 2), tuple(distinct), len(segments))

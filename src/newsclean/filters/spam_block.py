@@ -24,14 +24,18 @@ is taken for the run, from the evidence of all its lines.
 * Each item gets its own evidence points, from the lexicon and from structure, so that a
   lexicon the project never saw is still caught by shape.  For: lexicon terms (their
   weights, at most 3), or else a *spam morpheme*, a two-character piece that at least
-  three lexicon terms share (出售, 私服, 彩票: +0.5); a domain (+2); digits or Latin glued
-  to a term (``2024最新``, ``av在线``: +1.5); a list separator (``|``, ``_``: +1); a
+  three lexicon terms share (出售, 私服, 彩票: +0.5); a domain (+2); digits, Latin or an
+  address glued to a term (``2024最新``, ``av在线``, ``鸿福国际www.hf88.cc``), or one digit
+  or letter leading it (``6合彩``, ``a级电影``: +1.5); a list separator (``|``, ``_``,
+  ``丨``: +1); a
   keyword-shaped line (at most ``TERM_HAN`` Han characters and no function character:
-  +0.5); a two-character head or tail shared with at least two other items of the run
-  (``威尼斯人娱乐`` / ``金沙娱乐`` / ``银河娱乐``: +1, a generated list repeats its
-  pattern).  Against: each function character (的 了 是 …, -1.5: the grammar of
-  headlines and captions).  A word of the reports *about* spam (``打击``, ``警方``,
-  ``涉嫌``; ``data/spam_counter_terms.txt``) makes the item news, whatever else it holds.
+  +0.5); a two-character head or tail of one of its terms shared with at least two other
+  terms of the run (``威尼斯人娱乐`` / ``金沙娱乐`` / ``银河娱乐``,
+  ``蜜桃传媒 果冻传媒`` / ``天美传媒 | 星空传媒``: +1,
+  a generated list repeats its pattern). Against: each function character (的 了 是 …, -1.5:
+  the grammar of headlines and captions). A word of the reports *about* spam (``打击``,
+  ``警方``, ``涉嫌``; ``data/spam_counter_terms.txt``) makes the item news, whatever else it
+  holds.
 * An item with at least ``WEAK`` points (a weight-1 term on a keyword-shaped line, or
   structure alone) is *marked*; with ``STRONG`` (a weight-2 term, a domain, a glued
   number) it is *strong*.  A run of ``MIN_RUN`` or more items is spam when at least
@@ -39,12 +43,23 @@ is taken for the run, from the evidence of all its lines.
   least ``MIN_SHARE`` of the items are marked or ``TERM_LIST_SHARE`` of them are
   keyword-shaped (a list of terms, half of them unknown); and at least one item must be
   *worded* (a lexicon term, a spam morpheme or a domain): glued digits alone are sports
-  scores or model numbers (``湖人108``, ``C919``).  A pair is spam only when both lines
+  scores or model numbers (``湖人108``, ``C919``), unless the run is *machine-made* by
+  its shape (next point).  A pair is spam only when both lines
   are strong; a single line is left to the line model.  Why these bars: a channel
   menu (``新闻 体育 娱乐 财经 彩票 汽车 房产 游戏``) has weak hits only; related headlines
   and captions are longer and have function characters or punctuation; bylines have
   colons; the tags and subheadings of a crackdown report name enforcement; a link list
   has a spam sign on most lines, and two strong ones, even when many terms are unknown.
+* A *machine-made* run is spam with no word of spam at all, so that a lexicon the project
+  never saw is caught: ``MIN_RUN`` or more keyword-shaped (or strong) lines, none naming
+  enforcement, half of them carrying a machine sign, and two *kinds* of sign among glue,
+  a list separator and a repeated pattern (``开云体育 / 乐鱼体育 / 半岛体育2024 / 华体会``;
+  ``蜜桃传媒 果冻传媒 / 天美传媒 | 星空传媒 / 91制片厂、樱桃直播``).  One kind is the
+  shape of real lists (scores ``湖人108``, metro lines ``1号线``, route names sharing
+  ``地铁``), except at the foot of the page, where two links led by one or two digits or a
+  letter before a name of three Han characters (``6合宝典``, ``a级影视``, ``91制片厂``:
+  site names, as on the hijacked pages of ``tests/test_spam.py``) are enough: a foot
+  holds tags, bylines and notices, not numbered names.
 * A *keyword list* is spam with less: a run of ``MIN_RUN`` or more items, ``TERM_LIST_SHARE``
   of them keyword-shaped, none naming enforcement, half of them worded and one strong,
   with ``LIST_POINTS`` a line on average (``迷药 / 金樽娱乐 / 幸运影院 / 代办签证``: links
@@ -53,17 +68,17 @@ is taken for the run, from the evidence of all its lines.
   menu's entry.  On a page that carries spam elsewhere (``spam.py``, point 3), one worded
   line in a keyword list is enough.
   On the held-out lists (``tests/test_spam_heldout.py``) these bars remove about nine
-  link lines in ten (0.894; 0.457 of lists of terms the lexicon lacks) and no line of
+  link lines in ten (0.913; 0.503 of lists of terms the lexicon lacks) and no line of
   the host pages.
 * What is removed: every item from the first marked to the last marked one.  Unmarked
   items between them go with their neighbours (an unknown term inside a list).  An
   unmarked keyword-shaped item at an edge goes too when the list's lines stand without
   blank lines and it does as well (``代刷`` heading a list); after a list spaced by blank
-  lines, a short line spaced the same way is as likely the page's own (``北京青年报``)
-  and stays.  Other unmarked edge items stay, and so does a marked but weak edge item
-  that is longer than a keyword or set apart from the list by a different spacing (the
-  title ``国产大飞机首飞成功`` under a list holds the weight-1 term 国产), and any item
-  naming enforcement.
+  lines, a short line spaced the same way is as likely the page's own (``北京青年报``) and stays,
+  unless it ends the page (no body follows for it to head). Other unmarked edge items stay,
+  and so does a marked but weak edge item that is longer than a keyword or set apart from
+  the list by a different spacing (the title ``国产大飞机首飞成功`` under a list holds the weight-1
+  term 国产), and any item naming enforcement.
 
 Evidence is recorded per line: the run (its lines and size), how many items were marked
 and why, and what this line contributed.
@@ -80,30 +95,25 @@ from itertools import pairwise
 import regex
 
 from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.spam_items import (
+    STRONG,
+    Item,
+    line_worded,
+    make_item,
+    run_shared_affixes,
+)
 from newsclean.filters.spam_signs import (
     COLON,
-    DOMAIN,
-    FUNCTION_CHARS,
-    GLUED_NUMBER,
-    LIST_SEPARATORS,
+    HEAD_GLUE,
     SENTENCE_MARKS,
     SEPARATORS,
-    counter_lexicon,
-    han_count,
     lexicon,
-    spam_morphemes,
 )
 
 #: Longer lines are sentences or titles, not links.
 MAX_ITEM_CHARS = 24
 #: "One or two terms" a line, with room for a glued number or domain.
 MAX_ITEM_SEGMENTS = 3
-#: A keyword is at most this many Han characters; longer items are phrases.
-TERM_HAN = 8
-#: Points that mark an item (a weight-1 term, or structure alone).
-WEAK = 1.0
-#: Points of a strong item (a weight-2 term, a domain, a weak term with a glued number).
-STRONG = 2.0
 MIN_RUN = 3
 MIN_SHARE = 0.5
 MIN_STRONG = 2
@@ -111,36 +121,7 @@ MIN_STRONG = 2
 TERM_LIST_SHARE = 0.75
 #: Mean points a line of a keyword list needs (a weight-1 term on a keyword-shaped line).
 LIST_POINTS = 1.0
-#: Points of an item the line model removed.
-SPAM_LINE_POINTS = 4.0
-
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One short line of a run and its own evidence."""
-
-    index: int
-    points: float
-    terms: tuple[str, ...]
-    signs: tuple[str, ...]
-    counter: bool
-    #: At most ``TERM_HAN`` Han characters and no function character: shaped like a keyword.
-    term_shaped: bool
-
-    @property
-    def marked(self) -> bool:
-        return self.points >= WEAK and not self.counter
-
-    @property
-    def worded(self) -> bool:
-        """Whether the spam vocabulary or an address speaks for the item, not shape alone."""
-        return _worded(self.terms, self.signs, self.counter)
-
-    @property
-    def strong(self) -> bool:
-        return self.points >= STRONG and not self.counter
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,54 +168,6 @@ def runs(texts: Sequence[str], items: bytearray) -> list[list[int]]:
     return found
 
 
-def _item(index: int, probe: str, spam_terms: tuple[str, ...] | None) -> Item:
-    if spam_terms is not None:
-        return Item(index, SPAM_LINE_POINTS, spam_terms, ("spam line",), False, False)
-    return Item(index, *_evidence(probe))
-
-
-@lru_cache(maxsize=4096)
-def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool, bool]:
-    """An item's own evidence: (points, terms, signs, counter, term_shaped).  Cached, since
-    pages repeat their links (and hostile pages repeat one line)."""
-    weights = lexicon().terms
-    terms = tuple(sorted({t for _, _, t in lexicon().find(probe)}, key=lambda t: (-weights[t], t)))
-    points = min(sum(weights[t] for t in terms), 3.0)
-    signs: list[str] = []
-    if not terms:
-        morphemes = spam_morphemes()
-        if any(probe[i : i + 2] in morphemes for i in range(len(probe) - 1)):
-            points += 0.5
-            signs.append("spam morpheme")
-    if DOMAIN.search(probe):
-        points += 2.0
-        signs.append("domain")
-    if any(GLUED_NUMBER.search(s) for s in SEPARATORS.split(probe) if s):
-        points += 1.5
-        signs.append("glued digits/latin")
-    function_chars = len(FUNCTION_CHARS.findall(probe))
-    points -= 1.5 * function_chars
-    term_shaped = function_chars == 0 and 0 < han_count(probe) <= TERM_HAN
-    if term_shaped:
-        points += 0.5
-    if LIST_SEPARATORS.search(probe):
-        points += 1.0
-        signs.append("list separator")
-    counter = bool(counter_lexicon().find(probe))
-    return points, terms, tuple(signs), counter, term_shaped
-
-
-def _shared_affixes(probes: list[str]) -> list[bool]:
-    """Whether each item's two-character Han head or tail is shared by two other items."""
-    cores = [_NOT_HAN.sub("", p) for p in probes]
-    heads = Counter(c[:2] for c in cores if len(c) >= 3)
-    tails = Counter(c[-2:] for c in cores if len(c) >= 3)
-    return [
-        len(c) >= 3 and (heads[c[:2]] >= 3 or tails[c[-2:]] >= 3) and not FUNCTION_CHARS.search(c)
-        for c in cores
-    ]
-
-
 def _is_spam_run(n: int, strong: int, counters: int, dense: bool, term_shaped: int) -> bool:
     """The block decision (see the module docstring for why these bars)."""
     if n < MIN_RUN:
@@ -272,7 +205,7 @@ def _is_keyword_list(items: list[Item], probes: list[str], hijacked: bool) -> bo
     return strong and 2 * worded >= n and points >= LIST_POINTS * n
 
 
-def _set_apart(item: Item, gap: int, spacing: int | None) -> bool:
+def _set_apart(item: Item, gap: int, spacing: int | None, last_on_page: bool = False) -> bool:
     """A weak edge item that does not look like the list it borders: longer than a keyword,
     or separated from its neighbour otherwise than the list's links are (``spacing``)."""
     if item.strong:
@@ -282,21 +215,44 @@ def _set_apart(item: Item, gap: int, spacing: int | None) -> bool:
     if not item.marked:
         # An unknown term goes with the list only when the links stand line after line and
         # it does too: after a list spaced by blank lines, a short line spaced the same way
-        # is as likely the page's own (a source line, ``北京青年报``).
+        # is as likely the page's own (a source line, ``北京青年报``) -- unless it ends
+        # the page, where no body follows for it to introduce.
+        if last_on_page and spacing is not None:
+            return gap != spacing
         return spacing != 0 or gap != 0
     return spacing is not None and gap != spacing
 
 
-def _worded(terms: tuple[str, ...], signs: tuple[str, ...], counter: bool) -> bool:
-    return not counter and (bool(terms) or bool({"domain", "spam morpheme"} & set(signs)))
+#: A character a machine sign needs: a digit or Latin letter (glue), a list separator.
+_MACHINE = regex.compile(r"[\da-z_|｜丨\u2580-\u259f]")
+_GLUE_SIGNS = frozenset({"glued digits/latin", "glued digit/letter"})
 
 
-def _line_worded(i: int, probes: dict[int, str], spam_terms: dict[int, tuple[str, ...]]) -> bool:
-    """``Item.worded`` of line ``i``, without building its item."""
-    if i in spam_terms:
-        return bool(spam_terms[i])
-    _, terms, signs, counter, _ = _evidence(probes[i])
-    return _worded(terms, signs, counter)
+def _machine_made(items: list[Item], probes: list[str], at_foot: bool) -> bool:
+    """A run without a word of spam that is a generated link list by its shape alone: at
+    least ``MIN_RUN`` lines, every one a keyword (or strong), none naming enforcement, half
+    of them carrying a machine sign, and two kinds of sign among glue (digits, Latin, an
+    address), a list separator and a repeated pattern; or, at the foot of the page, two
+    links led by a glued digit or letter (``6合宝典``, ``91制片厂``: site names; a
+    sports score or a model number is glued at the tail, ``湖人108``, ``C919``)."""
+    n = len(items)
+    if n < MIN_RUN or any(item.counter for item in items):
+        return False
+    if not all(item.term_shaped or item.strong for item in items):
+        return False
+    kinds: set[str] = set()
+    signed = 0
+    for item in items:
+        own = {"glue" if sign in _GLUE_SIGNS else sign for sign in item.signs}
+        own.discard("spam morpheme")
+        kinds |= own
+        signed += bool(own)
+    if 2 * signed < n:
+        return False
+    if len(kinds) >= 2:
+        return True
+    head_glued = sum(1 for probe in probes if HEAD_GLUE.match(probe))
+    return at_foot and head_glued >= 2
 
 
 def judge_run(
@@ -305,15 +261,20 @@ def judge_run(
     spam_terms: dict[int, tuple[str, ...]],
     *,
     hijacked: bool = False,
+    at_foot: bool = False,
 ) -> BlockVerdict | None:
     """The verdict on one run of items, or None when it is not spam.  ``hijacked``: the
-    page carries spam outside this run (a line or a block already judged spam)."""
-    # Shape alone is never enough, and most runs (a page of short lines) have no word of
-    # spam at all: say so before building an item per line.
-    if not any(_line_worded(i, probes, spam_terms) for i in run):
+    page carries spam outside this run (a line or a block already judged spam);
+    ``at_foot``: nothing but blank lines follows the run."""
+    # Most runs (a page of short lines) have no word of spam and no machine sign at all:
+    # say so before building an item per line.
+    worded_line = any(line_worded(i, probes, spam_terms) for i in run)
+    if not worded_line and not (
+        len(run) >= MIN_RUN and any(_MACHINE.search(probes[i]) for i in run)
+    ):
         return None
-    items = [_item(i, probes[i], spam_terms.get(i)) for i in run]
-    for k, shared in enumerate(_shared_affixes([probes[i] for i in run])):
+    items = [make_item(i, probes[i], spam_terms.get(i)) for i in run]
+    for k, shared in enumerate(run_shared_affixes([probes[i] for i in run])):
         if shared:
             item = items[k]
             signs = (*item.signs, "repeated pattern")
@@ -326,10 +287,17 @@ def judge_run(
     counters = sum(item.counter for item in items)
     term_shaped = sum(item.term_shaped or item.marked for item in items)
     dense = len(marked) >= MIN_SHARE * n
+    shaped = False
     if not any(item.worded for item in items):
-        return None  # shape alone (glued digits on short lines) is not enough for a run
+        # No word of spam: only a list whose lines show two kinds of machine sign (glue,
+        # a list separator, a repeated pattern), or head-glued links ending the page.
+        shaped = _machine_made(items, [probes[i] for i in run], at_foot)
+        if not shaped:
+            return None
     keyword_list = False
-    if not _is_spam_run(n, strong, counters, dense, term_shaped):
+    if shaped:
+        pass
+    elif not _is_spam_run(n, strong, counters, dense, term_shaped):
         keyword_list = _is_keyword_list(items, [probes[i] for i in run], hijacked)
         if not keyword_list:
             return None
@@ -341,7 +309,7 @@ def judge_run(
     low, high = 0, n - 1
     while low < high and _set_apart(items[low], gaps[low], spacing):
         low += 1
-    while high > low and _set_apart(items[high], gaps[high - 1], spacing):
+    while high > low and _set_apart(items[high], gaps[high - 1], spacing, at_foot):
         high -= 1
     score = sum(max(item.points, 0.0) for item in items) / n
     with_terms = sum(1 for item in items if item.terms)
@@ -349,6 +317,8 @@ def judge_run(
         f"block of {n} lines ({run[0] + 1}-{run[-1] + 1}), {len(marked)} marked, "
         f"{strong} strong, {with_terms} with spam terms, score {score:.1f}"
     )
+    if shaped:
+        head += ", machine-made by its shape" + (" at the foot" if at_foot else "")
     if keyword_list:
         head += ", a keyword list" + (" on a page with spam elsewhere" if hijacked else "")
     removed: dict[int, str] = {}

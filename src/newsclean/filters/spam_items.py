@@ -1,0 +1,130 @@
+"""The evidence of one short line of a run, for the block model (``spam_block``, whose
+docstring states how the points are weighed): lexicon terms or a spam morpheme, an address,
+glue (a number, Latin, or one digit or letter leading the link: ``6合彩``, ``a级电影``), a
+list separator, a keyword shape, a repeated pattern shared with other lines of the run;
+function characters against; a word of the reports about spam makes the line news.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsclean.filters.spam_signs import (
+    DOMAIN,
+    FUNCTION_CHARS,
+    GLUED_CHAR,
+    LIST_SEPARATORS,
+    SEPARATORS,
+    counter_lexicon,
+    han_count,
+    is_glued,
+    lexicon,
+    shared_affixes,
+    spam_morphemes,
+)
+
+#: A keyword is at most this many Han characters; longer items are phrases.
+TERM_HAN = 8
+#: Points that mark an item (a weight-1 term, or structure alone).
+WEAK = 1.0
+#: Points of a strong item (a weight-2 term, a domain, a weak term with a glued number).
+STRONG = 2.0
+#: Points of an item the line model removed.
+SPAM_LINE_POINTS = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One short line of a run and its own evidence."""
+
+    index: int
+    points: float
+    terms: tuple[str, ...]
+    signs: tuple[str, ...]
+    counter: bool
+    #: At most ``TERM_HAN`` Han characters and no function character: shaped like a keyword.
+    term_shaped: bool
+
+    @property
+    def marked(self) -> bool:
+        return self.points >= WEAK and not self.counter
+
+    @property
+    def worded(self) -> bool:
+        """Whether the spam vocabulary or an address speaks for the item, not shape alone."""
+        return _worded(self.terms, self.signs, self.counter)
+
+    @property
+    def strong(self) -> bool:
+        return self.points >= STRONG and not self.counter
+
+
+def make_item(index: int, probe: str, spam_terms: tuple[str, ...] | None) -> Item:
+    if spam_terms is not None:
+        return Item(index, SPAM_LINE_POINTS, spam_terms, ("spam line",), False, False)
+    return Item(index, *_evidence(probe))
+
+
+@lru_cache(maxsize=4096)
+def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool, bool]:
+    """An item's own evidence: (points, terms, signs, counter, term_shaped).  Cached, since
+    pages repeat their links (and hostile pages repeat one line)."""
+    weights = lexicon().terms
+    terms = tuple(sorted({t for _, _, t in lexicon().find(probe)}, key=lambda t: (-weights[t], t)))
+    points = min(sum(weights[t] for t in terms), 3.0)
+    signs: list[str] = []
+    if not terms:
+        morphemes = spam_morphemes()
+        if any(probe[i : i + 2] in morphemes for i in range(len(probe) - 1)):
+            points += 0.5
+            signs.append("spam morpheme")
+    if DOMAIN.search(probe):
+        points += 2.0
+        signs.append("domain")
+    if any(is_glued(s) for s in SEPARATORS.split(probe) if s):
+        points += 1.5
+        signs.append("glued digits/latin")
+    elif GLUED_CHAR.match(probe):
+        points += 1.5
+        signs.append("glued digit/letter")
+    function_chars = len(FUNCTION_CHARS.findall(probe))
+    points -= 1.5 * function_chars
+    term_shaped = function_chars == 0 and 0 < han_count(probe) <= TERM_HAN
+    if term_shaped:
+        points += 0.5
+    if LIST_SEPARATORS.search(probe):
+        points += 1.0
+        signs.append("list separator")
+    counter = bool(counter_lexicon().find(probe))
+    return points, terms, tuple(signs), counter, term_shaped
+
+
+def run_shared_affixes(probes: list[str]) -> list[bool]:
+    """Whether a term of each item (a line holds one or two) has its two-character Han head
+    or tail shared by two other terms of the run (``spam_signs.shared_affixes``)."""
+    if not any(map(SEPARATORS.search, probes)):
+        return shared_affixes(probes)  # one term a line, the common case
+    owners: list[int] = []
+    terms: list[str] = []
+    for k, probe in enumerate(probes):
+        for term in SEPARATORS.split(probe):
+            if term:
+                owners.append(k)
+                terms.append(term)
+    shared = [False] * len(probes)
+    for k, hit in zip(owners, shared_affixes(terms), strict=True):
+        shared[k] = shared[k] or hit
+    return shared
+
+
+def _worded(terms: tuple[str, ...], signs: tuple[str, ...], counter: bool) -> bool:
+    return not counter and (bool(terms) or bool({"domain", "spam morpheme"} & set(signs)))
+
+
+def line_worded(i: int, probes: dict[int, str], spam_terms: dict[int, tuple[str, ...]]) -> bool:
+    """``Item.worded`` of line ``i``, without building its item."""
+    if i in spam_terms:
+        return bool(spam_terms[i])
+    _, terms, signs, counter, _ = _evidence(probes[i])
+    return _worded(terms, signs, counter)
