@@ -199,6 +199,12 @@ CREDIT_GRAMMAR_VARIANTS = [
         "not",
         "aamacau.com-style dated clause (前日（13日）)",
     ),
+    (
+        "中国民众致信世卫组织 要求彻查美军德特里克堡基地(视频+图片)",
+        "not",
+        "https://chinafanxiejiao.blogspot.com/2021/05/ (a headline's content tag)",
+    ),
+    ("成都大运会开幕式精彩瞬间（组图）", "not", "constructed: a photo-story headline tag"),
     ("（完）", "not", "issue 10 negative list: end mark"),
     ("（全文完）", "not", "issue 10 negative list: end mark"),
     ("（編按：本文作者為資深媒體人）", "not", "issue 10 negative list: editor's note"),

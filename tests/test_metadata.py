@@ -119,3 +119,14 @@ def test_a_bare_source_name_is_read_only_when_it_is_name_shaped() -> None:
         assert source_line(name) == name
     for text in ("记湖南援藏干部的三年", "责任编辑", "记者了解到，今年以来", "图"):
         assert source_line(text) is None
+
+
+def test_a_paragraph_opening_with_a_credit_is_no_byline() -> None:
+    """eval/pages/067 (hubei.gov.cn-style county report): the first paragraph starts with
+    its correspondents' credit; read as a labelled byline, the paragraph was lost."""
+    paragraph = (
+        "通讯员孙兴华 刘晓民报道:6月22日至23日,省乡村振兴局老区建设处处长朱亚军,"
+        "襄阳市乡村振兴局局长黄茂松一行来宜城,开展下基层察民情解民忧暖民心实践活动。"
+    )
+    assert parse_metadata(paragraph) is None
+    assert parse_metadata("通讯员 孙兴华 刘晓民").fields == {"author": "孙兴华 刘晓民"}

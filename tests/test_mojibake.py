@@ -246,3 +246,14 @@ def test_a_private_use_mark_keeps_every_index():
     line = "是确保嗣袢褐谄狡桨舶补\ue423媚辍"
     for span in find_mojibake(line, repair=False).spans:
         assert line[span.start : span.end] == span.text
+
+
+def test_a_repair_that_reads_as_a_symbol_row_is_only_reported() -> None:
+    """Found by tests/test_properties.py: 仸賕? was left alone, and after conversion
+    仸赇? realigned to ?﹃? (a vertical bracket from the GBK symbol rows), so a second
+    cleaning changed the text.  A reading that itself holds a symbol-row character is no
+    repair; the stretch is reported."""
+    for text in ("仸賕?", "仸赇?"):
+        found = find_mojibake(text)
+        assert found.text == text
+        assert found.spans

@@ -332,6 +332,8 @@ def parse_labelled(line: str) -> Metadata | None:
         raw = line[match.end() : end]
         target = table[label]
         result.labels.append(label)
+        if len(raw) > MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(raw):
+            return None  # 通讯员张三报道:6月22日,…: a paragraph opening with a credit, not a byline
         if target == "ignore":
             continue
         if not _store(result, target, clean_value(raw)):

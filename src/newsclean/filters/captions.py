@@ -137,6 +137,11 @@ PICTURE_SUFFIXES = (
     "社图",
     "社圖",
 )
+# A headline's tag of what the page holds, made only of media words: 视频+图片, 组图, 高清图片.
+CONTENT_TAG = regex.compile(
+    r"^(?:[+＋、/／&和与與及附多组組高清大]|视频|視頻|音频|音頻|文字|图文|圖文|直播)*"
+    r"(?:图片|圖片|照片|相片)$"
+)
 # A bracket naming where the picture was taken from: （取自張三臉書）, （翻攝自YouTube）.
 TAKEN_FROM = ("取自", "翻摄自", "翻攝自", "截自", "图取自", "圖取自", "图片取自", "圖片取自")
 # Words that make a bracket a source of figures or a note, not a photo credit.
@@ -254,8 +259,12 @@ def _bracket_credit(line: str) -> str | None:
 
 def _credit_in(inner: str) -> str | None:
     names = agencies()
-    if inner in names["picture"] or inner.endswith(PICTURE_SUFFIXES):
+    if inner in names["picture"]:
         return inner
+    if inner.endswith(PICTURE_SUFFIXES):
+        # A picture noun credits a picture when something names whose it is: a headline's
+        # content tag (视频+图片), (组图) names no one.
+        return None if CONTENT_TAG.match(inner) else inner
     if inner in names["wire"]:
         return WIRE + inner
     if inner.startswith(TAKEN_FROM) or any(c in inner for c in caption_cues()["credit"]):

@@ -142,6 +142,9 @@ STRAY_ASCII = re.compile(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY
 STRAY_AT_START = re.compile(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
 #: One symbol-row character alone between Han characters: a shifted pair, for prose never
 #: writes one there (see charmodel.SYMBOL_ROW).
+#: A repaired reading holding a symbol-row character is itself a sign of a slip: never
+#: written in (仸赇? would become ?﹃?), the stretch is only reported.
+REPAIR_SYMBOL = re.compile(f"[{SYMBOL_ROW}]")
 STRAY_SYMBOL = re.compile(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
 #: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
 #: other symbol-row characters do not.
@@ -284,7 +287,12 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
             end += 1
         claimed = end
         repaired = None
-        if repair and found.llr >= REPAIR_LLR and not found.silent:
+        if (
+            repair
+            and found.llr >= REPAIR_LLR
+            and not found.silent
+            and REPAIR_SYMBOL.search(found.repaired) is None
+        ):
             repaired = text[start : found.start] + found.repaired + text[found.end : end]
         llr = round(found.llr, 1)
         spans.append(MojibakeSpan(start, end, original[start:end], repaired, found.encoding, llr))

@@ -171,6 +171,8 @@ def find_title(
     if not content:
         return None
     for byline in head_bylines:
+        if content[-1] < byline and not any(is_prose(lines[i].text) for i in content):  # type: ignore[union-attr]
+            return None  # a page head with no article under it: nothing says which is the title
         above = [i for i in content if i < byline]
         if not above or not is_title_shaped(lines[above[-1]].text):  # type: ignore[union-attr]
             continue
