@@ -27,9 +27,12 @@ def reference_lines() -> list[str]:
 
 # Hypothesis profiles (issue 5): "ci" keeps the property tests bounded; choose another
 # with NEWSCLEAN_HYPOTHESIS_PROFILE=thorough (or "dev" for a quick local pass).
+# "ci" is derandomized: a submission passes or fails on its code, not on the draw; the
+# "thorough" profile keeps exploring with fresh draws.
 settings.register_profile(
     "ci",
     max_examples=200,
+    derandomize=True,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],

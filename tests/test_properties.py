@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from invariants import (
     check_accounting,
@@ -95,10 +95,15 @@ ANY_TEXT = st.text(st.characters() | SURROGATES, max_size=400)
 def check_idempotent(doc_title: str | None, doc_body: list[str], rendered: str) -> None:
     """Same title and body again.  A page with no title renders as its body alone, which
     cannot say "no title": there, the second pass may take the first paragraph as the
-    title, and what is checked is that every paragraph comes back, in order."""
+    title (without a site suffix or decoration: ``五字诀******``), and what is checked is
+    that every paragraph comes back, in order."""
     again = clean(rendered)
     if doc_title is None:
-        assert ([again.title] if again.title else []) + again.body == doc_body
+        if again.title:  # a headline keeps its words; a site suffix or decoration goes
+            assert doc_body[:1] and doc_body[0].startswith(again.title)
+            assert again.body == doc_body[1:]
+        else:
+            assert again.body == doc_body
     else:
         assert (again.title, again.body) == (doc_title, doc_body)
 
@@ -134,6 +139,10 @@ def test_mixed_text_accounting_and_round_trip(text: str) -> None:
 @given(MIXED)
 def test_mixed_text_idempotent(text: str) -> None:
     doc = clean(text)
+    # The text format leaves captions out, and the page-level gloss verdict counted their
+    # glosses: on these pages of a few glosses, a verdict near its bar may turn when they
+    # are gone.  Pages with captions are held by the fixture-page property below.
+    assume(not doc.captions)
     check_idempotent(doc.title, doc.body, render(doc, "text"))
 
 

@@ -28,7 +28,7 @@ from newsclean.document import (
     removal_reason,
 )
 from newsclean.filters import mojibake, pinyin, spam
-from newsclean.filters.convert import CONFIGS, convert_lines, converter
+from newsclean.filters.convert import CONFIGS, convert_lines, convert_text, converter
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
 from newsclean.filters.script import guess_conversion
@@ -129,6 +129,9 @@ class _Page:
             self._normalize(start, self.originals[start : start + CHUNK])
         self.blank = bytearray(map(operator.not_, self.texts))  # for blanks_before
         self.removed: dict[int, str] = {}  # index -> reason, for the lines removed here
+        # Reported, unrepaired mojibake stretches, per line: conversion leaves them as
+        # written (see ``convert``).
+        self.damaged: dict[int, tuple[str, ...]] = {}
 
     def _normalize(self, start: int, chunk: list[str]) -> None:
         """``normalize_columns`` on a chunk: one chunk's results are all that is held at once."""
@@ -161,7 +164,7 @@ class _Page:
             for index in removed:
                 seen[index] = ""
             glosses = pinyin.scan_page(seen, simplify=_simplify_char)
-        done_for: dict[str, tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...]]] = {}
+        done_for: dict[str, _Repaired] = {}
         for index, line_text in enumerate(texts):
             if not line_text or index in removed:
                 continue
@@ -170,10 +173,12 @@ class _Page:
                 done = _repair_line(line_text, index, glosses, config)
                 if len(line_text) <= MEMO_LENGTH and len(done_for) < MEMO_LIMIT:
                     done_for[line_text] = done
-            new_text, found, spans = done
+            new_text, found, spans, damaged = done
             if found:
                 texts[index] = self.share(new_text, new_text)
                 self.evidence.add(index, *found)
+            if damaged:
+                self.damaged[index] = damaged
             for span in spans:
                 fixed = f"; repaired to {span.repaired!r}" if span.repaired is not None else ""
                 warnings.append(
@@ -194,9 +199,13 @@ class _Page:
             stop = min(start + CHUNK, len(texts))
             kept = [i for i in range(start, stop) if texts[i] and i not in removed]
             before = [texts[i] for i in kept]
-            for index, old, new in zip(
-                kept, before, convert_lines(before, conversion), strict=True
-            ):
+            after = convert_lines(before, conversion)
+            for position, index in enumerate(kept):
+                if index in self.damaged:
+                    after[position] = _convert_around(
+                        before[position], self.damaged[index], conversion
+                    )
+            for index, old, new in zip(kept, before, after, strict=True):
                 if new != old:
                     self.evidence.add(index, note)
                     texts[index] = self.share(new, new)
@@ -253,9 +262,30 @@ def clean(
     return doc
 
 
+def _convert_around(text: str, damaged: tuple[str, ...], conversion: str) -> str:
+    """``text`` converted except its reported mojibake stretches: their characters came
+    from misread bytes, not from a writer, so converting them is no correction, and
+    what a later repair needs (and what a second cleaning judges) is the text as read."""
+    pieces: list[str] = []
+    at = 0
+    for stretch in damaged:
+        found = text.find(stretch, at)
+        if found < 0:
+            continue
+        pieces += [convert_text(text[at:found], conversion), stretch]
+        at = found + len(stretch)
+    pieces.append(convert_text(text[at:], conversion))
+    return "".join(pieces)
+
+
+#: A line after glosses and mojibake: its text, evidence, mojibake spans, and the
+#: stretches conversion leaves as read (``mojibake.left_as_read``).
+_Repaired = tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...], tuple[str, ...]]
+
+
 def _repair_line(
     text: str, index: int, glosses: pinyin.PageGlosses | None, config: CleanConfig
-) -> tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...]]:
+) -> _Repaired:
     """Pinyin glosses stripped (as the page's verdict says) and mojibake found (and
     repaired): the new text, the evidence, the spans; for a given page verdict, a pure
     function of ``text`` and the switches."""
@@ -267,10 +297,10 @@ def _repair_line(
         if noted is not None:
             found.append(noted)
     result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
-    if result.spans:
-        text = result.text
-        found.extend(mojibake.evidence(result))
-    return text, tuple(found), result.spans
+    if not result.spans:
+        return text, tuple(found), (), ()
+    found.extend(mojibake.evidence(result))
+    return result.text, tuple(found), result.spans, mojibake.left_as_read(result)
 
 
 def _assemble(page: _Page, layout: Layout, warnings: list[Warning], path: str) -> Document:

@@ -57,7 +57,9 @@ class PageLayout:
             if len(v.text) >= LAYOUT_SAMPLE_LENGTH:
                 long_count += 1
                 indented_count += v.indented
-            if position:  # the first line's gap is the head's, not a paragraph's
+            if position and (len(v.text) >= LAYOUT_SAMPLE_LENGTH or ends_as_sentence(v.text)):
+                # Paragraphs set the spacing norm (the first line's gap is the head's): a
+                # page of bare words or list items has none.
                 gaps[v.blanks_before] = gaps.get(v.blanks_before, 0) + 1
         if long_count < 2 and len(views) >= MIN_GAP_SAMPLE:
             # Short paragraphs only (a police notice): every line votes on the indentation.

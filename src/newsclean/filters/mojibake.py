@@ -120,6 +120,7 @@ __all__ = [
     "find_mojibake",
     "is_common",
     "is_rare",
+    "left_as_read",
 ]
 
 NAME = "mojibake"
@@ -312,6 +313,24 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
         position = span.end
     out.append(original[position:])
     return MojibakeResult("".join(out), tuple(spans))
+
+
+def left_as_read(result: MojibakeResult) -> tuple[str, ...]:
+    """The stretches of ``result.text`` that conversion must leave as written: each
+    reported, unrepaired span, widened over the uncommon characters touching it (the
+    slip's damage often reaches past the span found, and a converted neighbour would
+    hand a second cleaning different bytes to judge: 賕仸? -> 赇仸?, which realigns)."""
+    if any(span.repaired is not None for span in result.spans):
+        return tuple(span.text for span in result.spans if span.repaired is None)
+    text, stretches = result.text, []
+    for span in result.spans:
+        start, end = span.start, span.end
+        while start > 0 and is_rare(text[start - 1]):
+            start -= 1
+        while end < len(text) and is_rare(text[end]):
+            end += 1
+        stretches.append(text[start:end])
+    return tuple(stretches)
 
 
 def evidence(result: MojibakeResult) -> list[Evidence]:
