@@ -399,3 +399,33 @@ def test_blocks_of_unseen_terms_are_removed(page, spam):
 @pytest.mark.parametrize("page", UNSEEN_BLOCK_NEGATIVES.values(), ids=list(UNSEEN_BLOCK_NEGATIVES))
 def test_real_short_lines_near_unseen_shapes_are_kept(page):
     assert _removed(page) == []
+
+
+PAGE_METADATA_UNDER_A_LIST = [
+    # (the line, where such a line was seen) - the article's own metadata, standing right
+    # under or above an injected link list with no blank line between.
+    ("2025年7月2日 周三", "tests/data/byline_variants.tsv: weekday date line"),
+    ("2026年3月8日 星期日", "tests/data/byline_variants.tsv"),
+    ("港聞 2023年06月23日", "tests/data/byline_variants.tsv (明報 section + date)"),
+    ("民国114年1月13日", "tests/data/byline_variants.tsv (ROC year)"),
+    ("发布 2020-01-02", "tests/data/byline_variants.tsv"),
+    ("【来源】新华网", "tests/data/byline_variants.tsv (bracketed label)"),
+    ("[编辑]李四", "tests/data/byline_variants.tsv (bracketed label)"),
+    ("转载请注明出处", "tests/data/notice_variants.tsv"),
+    ("京ICP备12345678号", "tests/data/notice_variants.tsv"),
+]
+LINK_LIST = "亚洲无码视频\n澳门葡京赌场\n代开发票\n高仿身份证"
+ARTICLE = "  最近，阴雨天气一直“赖”在省会不舍得离开。昨天，记者从市气象台了解到，今明两天降雨。"
+
+
+@pytest.mark.parametrize(("line", "seen"), PAGE_METADATA_UNDER_A_LIST)
+def test_the_pages_own_metadata_is_no_link_of_the_list_beside_it(line, seen):
+    """A run's unmarked edge item went with the list: a date line glued under an
+    injected list was removed as spam.  Metadata and notices end a run."""
+    above = f"{LINK_LIST}\n{line}\n\n{ARTICLE}\n"
+    below = f"标题\n\n{ARTICLE}\n{line}\n{LINK_LIST}\n"
+    for page in (above, below):
+        doc = clean(page)
+        spam = [r.text for r in doc.removed if r.reason == "spam"]
+        assert line not in spam, seen
+        assert len(spam) == 4, (spam, seen)

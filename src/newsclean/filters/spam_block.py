@@ -94,7 +94,9 @@ from itertools import pairwise
 
 import regex
 
+from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.notice import is_notice
 from newsclean.filters.spam_items import (
     STRONG,
     Item,
@@ -148,7 +150,14 @@ def is_item(probe: str) -> bool:
         return False
     # Page furniture (首页, 相关阅读, the site's own domain) belongs to the navigation
     # filter, and it ends a run: a menu next to an injected list is not part of it.
-    return classify_furniture(probe) is None
+    # So does the page's own metadata: a date or byline line (2025年7月2日 周三,
+    # 【来源】新华网) or a notice (转载请注明出处) under an injected list is the article's,
+    # not a link of the list.
+    return (
+        classify_furniture(probe) is None
+        and parse_metadata(probe) is None
+        and not is_notice(probe, near_foot=True)
+    )
 
 
 def runs(texts: Sequence[str], items: bytearray) -> list[list[int]]:
