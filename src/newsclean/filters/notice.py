@@ -49,7 +49,7 @@ NAME = "notice"
 MAX_NOTICE_LENGTH = 260
 #: A line scoring this much vocabulary is a notice when it stands at the foot.
 NOTICE_THRESHOLD = 1.0
-#: Short lines (原创, 声明：…) need less: a lone tag at the foot is a tag.
+#: Short lines made of notice words (原创, 声明：…) need less: a lone tag at the foot is a tag.
 SHORT_LINE = 12
 SHORT_THRESHOLD = 0.5
 #: Up to one sentence's length a line needs NOTICE_THRESHOLD; every LENGTH_PER_EXTRA_POINT
@@ -130,9 +130,14 @@ def opens_as_notice(text: str) -> bool:
 
 def needed_score(text: str) -> float:
     """How much notice vocabulary a line of this length must carry."""
-    length = len(text.strip())
+    line = text.strip()
+    length = len(line)
     if length <= SHORT_LINE:
-        return SHORT_THRESHOLD
+        # A lone tag (原创, 【版权声明】) is made of notice words; a heading that names one
+        # (版权保护的新挑战, AI生成图片引发版权争议) is about the subject and needs a formula.
+        words = sum(len(word) for word in notice_words(line))
+        bare = len(line.strip(BRACKETS + BULLETS + "：:"))
+        return SHORT_THRESHOLD if 2 * words >= bare else NOTICE_THRESHOLD
     return NOTICE_THRESHOLD + max(0, length - ONE_SENTENCE) / LENGTH_PER_EXTRA_POINT
 
 
