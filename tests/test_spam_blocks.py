@@ -413,6 +413,9 @@ PAGE_METADATA_UNDER_A_LIST = [
     ("[编辑]李四", "tests/data/byline_variants.tsv (bracketed label)"),
     ("转载请注明出处", "tests/data/notice_variants.tsv"),
     ("京ICP备12345678号", "tests/data/notice_variants.tsv"),
+    ("▲游客在景区游览", "tests/data/caption_variants.tsv (a caption's opening mark)"),
+    ("（记者 张三 摄）", "tests/data/caption_variants.tsv (a photo credit)"),
+    ("(图/路透社)", "tests/data/caption_variants.tsv (a photo credit)"),
 ]
 LINK_LIST = "亚洲无码视频\n澳门葡京赌场\n代开发票\n高仿身份证"
 ARTICLE = "  最近，阴雨天气一直“赖”在省会不舍得离开。昨天，记者从市气象台了解到，今明两天降雨。"
@@ -421,7 +424,7 @@ ARTICLE = "  最近，阴雨天气一直“赖”在省会不舍得离开。昨�
 @pytest.mark.parametrize(("line", "seen"), PAGE_METADATA_UNDER_A_LIST)
 def test_the_pages_own_metadata_is_no_link_of_the_list_beside_it(line, seen):
     """A run's unmarked edge item went with the list: a date line glued under an
-    injected list was removed as spam.  Metadata and notices end a run."""
+    injected list was removed as spam.  Metadata, notices and captions end a run."""
     above = f"{LINK_LIST}\n{line}\n\n{ARTICLE}\n"
     below = f"标题\n\n{ARTICLE}\n{line}\n{LINK_LIST}\n"
     for page in (above, below):

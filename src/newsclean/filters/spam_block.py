@@ -94,6 +94,7 @@ from itertools import pairwise
 
 import regex
 
+from newsclean.filters.captions import caption_cue
 from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.notice import is_notice
@@ -151,12 +152,13 @@ def is_item(probe: str) -> bool:
     # Page furniture (首页, 相关阅读, the site's own domain) belongs to the navigation
     # filter, and it ends a run: a menu next to an injected list is not part of it.
     # So does the page's own metadata: a date or byline line (2025年7月2日 周三,
-    # 【来源】新华网) or a notice (转载请注明出处) under an injected list is the article's,
-    # not a link of the list.
+    # 【来源】新华网), a notice (转载请注明出处) or a caption's cue (▲…, （记者 张三 摄）)
+    # beside an injected list is the article's, not a link of the list.
     return (
         classify_furniture(probe) is None
         and parse_metadata(probe) is None
         and not is_notice(probe, near_foot=True)
+        and caption_cue(probe) is None
     )
 
 
