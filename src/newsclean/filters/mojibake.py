@@ -95,6 +95,7 @@ realigned only if one of its last two characters is rare or the last is out of p
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -292,7 +293,9 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
         # does not settle on one reading, and the line is only reported.
         again = _find(found.text, repair=True)
         if any(span.repaired is not None for span in again.spans):
-            return _find(text, repair=False)
+            # What _find(text, repair=False) gives: the same spans, none repaired.
+            reported = [dataclasses.replace(span, repaired=None) for span in found.spans]
+            return _result(text, reported)
     return found
 
 
@@ -330,9 +333,14 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     for left, right in _merge(sorted(local + symbols)) if symbols else local:
         if not any(span.start < right and left < span.end for span in spans):
             spans.append(MojibakeSpan(left, right, original[left:right]))
+    spans.sort(key=lambda span: span.start)
+    return _result(original, spans)
+
+
+def _result(original: str, spans: list[MojibakeSpan]) -> MojibakeResult:
+    """The line with each span (in order) replaced by its repair, where it has one."""
     if not spans:
         return MojibakeResult(original, ())
-    spans.sort(key=lambda span: span.start)
     out: list[str] = []
     position = 0
     for span in spans:
