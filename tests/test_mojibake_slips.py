@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.filters.mojibake import find_mojibake
+from newsclean.filters.mojibake import find_mojibake, no_slip_sign
 
 SENTENCES = Path(__file__).parent / "data" / "mojibake_sentences.txt"
 
@@ -322,3 +322,15 @@ def test_repairs_of_the_kind_cases_are_better_and_stable():
         assert find_mojibake(result.text).text == result.text, bad
     assert outcome["worse"] <= 1, outcome
     assert outcome["better"] >= 3800, outcome
+
+
+def test_no_slip_sign_clears_clean_text_and_never_a_flagged_slip():
+    """The one-scan pre-check find_mojibake runs first must be exact: every damaged line
+    the full test flags shows a sign of its slip, while most real sentences show none
+    (else the pre-check saves nothing)."""
+    damaged = [bad for _, _, bad in CASES] + [case[3] for case in KIND_CASES]
+    flagged = [bad for bad in damaged if find_mojibake(bad).spans]
+    assert len(flagged) > 1000
+    assert [bad for bad in flagged if no_slip_sign(bad)] == []
+    clean = [text for _, text in all_sentences()]
+    assert sum(map(no_slip_sign, clean)) >= 0.8 * len(clean)

@@ -45,15 +45,16 @@ linear in the length of the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date
 from functools import cache
 
 import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.han_dates import han_dates
+from newsclean.filters.word_trie import word_pattern as word_pattern  # for navigation, labels
 
 #: A time with no zone on a Chinese news page is UTC+8.
 DEFAULT_ZONE = "+08:00"
@@ -127,28 +128,6 @@ def date_words() -> dict[str, dict[str, str]]:
     return table
 
 
-def word_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` as a trie (``来(?:源(?:于)?)?``...): the longest
-    word wins, as with ``\\L<list>``, but a thousand labels match many times faster."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [
-            regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + emit(trie) + ")"
-
-
 @cache
 def date_pattern(extended: bool = False) -> regex.Pattern[str]:
     """The date grammar; ``extended`` adds the English heads and a clock before the date,
@@ -212,19 +191,40 @@ def _offset(text: str) -> str:
     return f"{sign}{int(hours):02d}:{minutes}"
 
 
-def _zone(match: regex.Match[str]) -> str | None:
+#: The groups each reading looks at (the zones: after the clock, before the date, in the
+#: middle, then a bare offset and Z).  A match is read by group number, which ``regex``
+#: looks up several times faster than a name; the basic grammar lacks the extended groups.
+GROUPS = {
+    "day": ("roc", "roc_y", "y", "m", "d"),
+    "english": ("en_y", "en_y2", "en_m", "en_m2", "en_d", "en_d2"),
+    "clock_after": ("H", "M", "S", "half", "ampm"),
+    "clock_before": ("pH", "pM", "pS", "pre_half", "pre_ampm"),
+    "zone": ("za_utc", "za_utcoff", "za_word", "zb_utc", "zb_utcoff", "zb_word", "zm_word"),
+    "zone_tail": ("off", "z"),
+}
+
+
+@cache
+def _groups(extended: bool) -> dict[str, tuple[int, ...]]:
+    """The numbers of ``GROUPS`` in ``date_pattern(extended)`` (empty where it has none)."""
+    index = date_pattern(extended).groupindex
+    return {kind: tuple(index[n] for n in names if n in index) for kind, names in GROUPS.items()}
+
+
+def _zone(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> str | None:
+    za_utc, za_utcoff, za_word, zb_utc, zb_utcoff, zb_word, zm_word = match.group(*groups["zone"])
     words = date_words()["zone"]
-    for name in ("za", "zb"):
-        if match[f"{name}_utc"]:
-            off = match[f"{name}_utcoff"]
+    for utc, off, word in ((za_utc, za_utcoff, za_word), (zb_utc, zb_utcoff, zb_word)):
+        if utc:
             return _offset(off.replace(" ", "")) if off else "+00:00"
-        if match[f"{name}_word"]:
-            return words[match[f"{name}_word"]]
-    if match["zm_word"]:
-        return words[match["zm_word"]]
-    if match["off"]:
-        return _offset(match["off"])
-    if match["z"]:
+        if word:
+            return words[word]
+    if zm_word:
+        return words[zm_word]
+    off, z = match.group(*groups["zone_tail"])
+    if off:
+        return _offset(off)
+    if z:
         return "+00:00"
     return None
 
@@ -242,14 +242,17 @@ def _hour(hour: int, half: str | None, ampm: str | None) -> int:
     return hour
 
 
-def _day(match: regex.Match[str], extended: bool) -> date | None:
+def _day(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> date | None:
     """The calendar day of a match: numeric, ROC or English head; None if impossible."""
-    if extended and (match["en_y"] or match["en_y2"]):
-        month = MONTHS[(match["en_m"] or match["en_m2"]).lower()]
-        year, day = int(match["en_y"] or match["en_y2"]), int(match["en_d"] or match["en_d2"])
+    english = match.group(*groups["english"]) if groups["english"] else ()
+    if english and (english[0] or english[1]):
+        en_y, en_y2, en_m, en_m2, en_d, en_d2 = english
+        month = MONTHS[(en_m or en_m2).lower()]
+        year, day = int(en_y or en_y2), int(en_d or en_d2)
     else:
-        year = int(match["roc_y"]) + ROC_EPOCH if match["roc"] else int(match["y"])
-        month, day = int(match["m"]), int(match["d"])
+        roc, roc_y, y, m, d = match.group(*groups["day"])
+        year = int(roc_y) + ROC_EPOCH if roc else int(y)
+        month, day = int(m), int(d)
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
@@ -260,21 +263,24 @@ def _day(match: regex.Match[str], extended: bool) -> date | None:
 
 def _iso(match: regex.Match[str], extended: bool = False) -> str | None:
     """ISO 8601 for a match of ``date_pattern(extended)``, or None for an impossible day."""
-    day = _day(match, extended)
+    groups = _groups(extended)
+    day = _day(match, groups)
     if day is None:
         return None
     # The clock after the date wins; a clock before it (16:05 2025-07-02) is the fallback.
-    after = match["H"] is not None
-    if not after and (not extended or match["pH"] is None):
-        return day.isoformat()
-    clock = ("H", "M", "S", "half", "ampm") if after else ("pH", "pM", "pS", "pre_half", "pre_ampm")
-    hour = _hour(int(match[clock[0]]), match[clock[3]], match[clock[4]])
-    try:
-        moment = datetime.combine(day, time(hour, int(match[clock[1]]), int(match[clock[2]] or 0)))
-    except ValueError:
+    hours, minutes, seconds, half, ampm = match.group(*groups["clock_after"])
+    if hours is None:
+        if not extended:
+            return day.isoformat()
+        hours, minutes, seconds, half, ampm = match.group(*groups["clock_before"])
+        if hours is None:
+            return day.isoformat()
+    hour, minute, second = _hour(int(hours), half, ampm), int(minutes), int(seconds or 0)
+    if hour >= 24 or minute >= 60 or second >= 60:
         return day.isoformat()  # 25:00 is no clock, but the date stands
-    zone = _zone(match) or DEFAULT_ZONE
-    return moment.isoformat() + ("" if zone == UNKNOWN_OFFSET else zone)
+    zone = _zone(match, groups) or DEFAULT_ZONE
+    moment = f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}"
+    return moment + ("" if zone == UNKNOWN_OFFSET else zone)
 
 
 def _han_century(text: str) -> bool:

@@ -95,13 +95,17 @@ realigned only if one of its last two characters is rare or the last is out of p
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import (
     MARKS,
+    ORDINARY,
     SYMBOL_ROW,
+    common_characters,
     is_common,
     is_han,
     is_rare,
@@ -121,6 +125,7 @@ __all__ = [
     "is_common",
     "is_rare",
     "left_as_read",
+    "no_slip_sign",
 ]
 
 NAME = "mojibake"
@@ -238,6 +243,42 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+@functools.cache
+def _signs() -> re.Pattern[str]:
+    """Every character a sign of a slip starts with: a mark ("?", U+FFFD), an ASCII
+    character 0x40-0x7E (a glued trail byte or a stray symbol is one) or an uncommon
+    character (``charmodel.uncommon``)."""
+    common = "".join(sorted(common_characters()))
+    return re.compile(rf"[^\x00-\x3e\x7f{common}{ORDINARY}]")
+
+
+def no_slip_sign(text: str) -> bool:
+    """Whether the line shows none of the signs a slip leaves (a mark, an ASCII character
+    0x40-0x7E glued to a two-byte character, a stray symbol opening the line, an uncommon
+    character), so that ``find_mojibake`` finds nothing in it.  Exact, and one C-level
+    scan for most lines: a second one only for a line with Latin letters or a mark.
+
+    >>> no_slip_sign("總投資4500萬元的項目建設完成。"), no_slip_sign("來源: fonfmedia.com")
+    (True, True)
+    >>> no_slip_sign("援助山南??偼度?.2億元"), no_slip_sign("報紙諿挭@意")
+    (False, False)
+    """
+    if _signs().search(text) is None:
+        return True
+    return not _has_edge(text) and uncommon().search(text) is None
+
+
+def _has_edge(text: str) -> bool:
+    """A place a slip can end (a mark, an ASCII character glued to a two-byte character)
+    or start (a stray symbol opening the line)."""
+    return (
+        "?" in text
+        or "\ufffd" in text
+        or GLUED_ASCII.search(text) is not None
+        or STRAY_AT_START.match(text) is not None
+    )
+
+
 def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
     """Find slipped-byte stretches in one line, and repair those the model supports.
 
@@ -248,13 +289,17 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
     >>> find_mojibake("總投資4500萬元的項目建設完成。").spans
     ()
     """
+    if _signs().search(text) is None:
+        return MojibakeResult(text, ())  # no_slip_sign's first scan, the one most lines need
     found = _find(text, repair=repair)
-    if repair and any(span.repaired is not None for span in found.spans):
+    if repair and found.spans and any(span.repaired is not None for span in found.spans):
         # A repair must be stable: if the repaired line would be repaired again, the model
         # does not settle on one reading, and the line is only reported.
         again = _find(found.text, repair=True)
         if any(span.repaired is not None for span in again.spans):
-            return _find(text, repair=False)
+            # What _find(text, repair=False) gives: the same spans, none repaired.
+            reported = [dataclasses.replace(span, repaired=None) for span in found.spans]
+            return _result(text, reported)
     return found
 
 
@@ -263,12 +308,7 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     # A slip ends at a mark, at an ASCII character glued to a two-byte character, at the
     # start of a line, or (silently) among uncommon characters: one C-level scan each,
     # and most lines need no more.
-    edges = (
-        "?" in text
-        or "\ufffd" in text
-        or GLUED_ASCII.search(text) is not None
-        or STRAY_AT_START.match(text) is not None
-    )
+    edges = _has_edge(text)
     if not edges and uncommon().search(text) is None:
         return MojibakeResult(original, ())
     # A GB18030 decoder reads a pair it has no character for as a private-use character
@@ -302,9 +342,14 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     for left, right in _merge(sorted(local + symbols)) if symbols else local:
         if not any(span.start < right and left < span.end for span in spans):
             spans.append(MojibakeSpan(left, right, original[left:right]))
+    spans.sort(key=lambda span: span.start)
+    return _result(original, spans)
+
+
+def _result(original: str, spans: list[MojibakeSpan]) -> MojibakeResult:
+    """The line with each span (in order) replaced by its repair, where it has one."""
     if not spans:
         return MojibakeResult(original, ())
-    spans.sort(key=lambda span: span.start)
     out: list[str] = []
     position = 0
     for span in spans:

@@ -232,14 +232,19 @@ def _silent_candidates(text: str, start: int, end: int, at: int) -> list[Realign
     return found
 
 
+NO_FOLLOWERS = ("", "")
+
+
 def _in_words(text: str, at: int) -> bool:
     """Whether ``text[at]`` stands among words: it forms a pair seen inside words with a
     neighbour (缜密, 亳州), or two of the pairs within PROBE characters are such pairs
     (李昱明也提出).  Shifted pairs almost never are, so no slip is looked for there."""
-    m = model()
+    followers = model().followers
     window = "".join(map(simplified_char, text[max(0, at - PROBE) : at + PROBE + 1]))
     centre = min(at, PROBE)
-    pairs = [bool(m.pair(a, b)) for a, b in itertools.pairwise(window)]
+    # A pair is seen inside words when the second is among the first's followers (every
+    # follower has a probability above zero): CharModel.pair without the probability.
+    pairs = [b in followers.get(a, NO_FOLLOWERS)[0] for a, b in itertools.pairwise(window)]
     if (centre > 0 and pairs[centre - 1]) or (centre < len(pairs) and pairs[centre]):
         return True
     return sum(pairs) >= 2

@@ -258,30 +258,37 @@ def _place_body(
     layout, differences = layout_differences(views, [i > head_end for i in body])
     started = False  # headings divide an article that has begun; above it they are lead lines
     unsignalled: list[int] = []
-    for position, i in enumerate(body):
-        view = lines[i]
+    last = len(body) - 1
+    for position, view in enumerate(views):
         assert view is not None
+        i = body[position]
         text = view.text
-        is_last = position == len(body) - 1
+        is_last = position == last
         cue = caption_cue(text)
         if cue is not None and is_last and cue.startswith(WIRE):
             cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]
-        in_group = (position > 0 and differences[position - 1] is not None) or (
-            not is_last and differences[position + 1] is not None
-        )
         if cue is not None:
             placements[i] = "caption"
             evidence[i] = Evidence(NAME, "caption", cue)
         elif (
             started
             and not is_last
+            and len(text) <= MAX_HEADING_LENGTH
             and (is_heading_shaped(text) or NUMBERED_HEADING.match(text))
-            and (len(text) <= MAX_HEADING_LENGTH)
         ):
             placements[i] = "heading"
         elif difference is not None and (
-            ends_as_sentence(text) or (in_group and not started and not is_last)
+            ends_as_sentence(text)
+            or (
+                not started
+                and not is_last
+                # in a group: a neighbour breaks the layout too
+                and (
+                    (position > 0 and differences[position - 1] is not None)
+                    or differences[position + 1] is not None
+                )
+            )
         ):
             placements[i] = "caption"
             evidence[i] = Evidence(NAME, "caption", difference)
