@@ -69,7 +69,6 @@ from newsclean.filters.spam_line import (
 from newsclean.filters.spam_signs import (
     COLON,
     FUNCTION_CHARS,
-    HAN_RUN,
     SENTENCE_MARKS,
     SEPARATORS,
     LineCache,
@@ -83,12 +82,22 @@ from newsclean.filters.spam_signs import (
 __all__ = ["SpamLexicon", "SpamVerdict", "lexicon", "score_line", "score_probe", "spam_verdicts"]
 
 
+#: A line with one sentence mark is still a candidate with this many separators.
+CANDIDATE_SEPARATORS = 4
+
+
 def is_candidate(text: str) -> bool:
     """Cheap pre-check: prose (sentence marks and few separators) is never spam."""
     body = text.rstrip("。.!！ ")
-    return SENTENCE_MARKS.search(body) is None or (
-        len(SENTENCE_MARKS.findall(body)) < 2 and len(SEPARATORS.findall(body)) >= 4
-    )
+    mark = SENTENCE_MARKS.search(body)
+    if mark is None:
+        return True
+    if SENTENCE_MARKS.search(body, mark.end()) is not None:
+        return False  # two sentence marks: the search stops there, no list of them is built
+    for count, _ in enumerate(SEPARATORS.finditer(body), 1):
+        if count == CANDIDATE_SEPARATORS:
+            return True
+    return False
 
 
 def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> SpamVerdict:
@@ -229,10 +238,16 @@ def keyword_line(probe: str) -> tuple[str, ...] | None:
     segments = [s for s in SEPARATORS.split(probe) if s]
     if len(segments) < KEYWORD_LINE_SEGMENTS:
         return None
-    if any(FUNCTION_CHARS.search(s) or han_count(s) > TERM_HAN for s in segments):
+    # No separator is a function character: one search of the line finds one in any segment.
+    if FUNCTION_CHARS.search(probe):
         return None
-    # Chinese keywords: the words of an English footer (www, all rights reserved) are not.
-    if sum(1 for s in segments if HAN_RUN.search(s)) < KEYWORD_LINE_SEGMENTS:
+    han_segments = 0  # Chinese keywords: the words of an English footer (www...) are not
+    for segment in segments:
+        han = han_count(segment)
+        if han > TERM_HAN:
+            return None
+        han_segments += han > 0
+    if han_segments < KEYWORD_LINE_SEGMENTS:
         return None
     if counter_lexicon().find(probe):
         return None
