@@ -146,9 +146,10 @@ def holds_tool(lowered: str) -> bool:
 
 
 @cache
-def _modifiers() -> tuple[frozenset[str], int]:
+def _modifiers() -> tuple[frozenset[str], int, frozenset[str]]:
+    """The modifiers, the longest one's length, and the characters modifiers end with."""
     modifiers = frozenset(phrase_grammar()["modifier"])
-    return modifiers, max(map(len, modifiers))
+    return modifiers, max(map(len, modifiers)), frozenset(m[-1] for m in modifiers)
 
 
 def _modifier_before(lowered: str, start: int) -> int:
@@ -158,8 +159,10 @@ def _modifier_before(lowered: str, start: int) -> int:
     >>> _modifier_before("請訂閱電子報", 1), _modifier_before("市民訂閱", 2)
     (0, 2)
     """
-    modifiers, longest = _modifiers()
+    modifiers, longest, last_chars = _modifiers()
     end = start - 1 if start > 0 and lowered[start - 1] == " " else start
+    if end == 0 or lowered[end - 1] not in last_chars:
+        return start  # no modifier ends there: one set test instead of the slices
     for length in range(min(longest, end), 0, -1):
         if lowered[end - length : end] in modifiers:
             return end - length
@@ -228,12 +231,20 @@ def furniture_coverage(text: str) -> tuple[float, str]:
     total = len(COUNTED.findall(lowered))
     if total == 0:
         return 0.0, "nav"
-    spans = bytearray(len(lowered) + 1)  # 1 where a phrase or term covers the line
-    for match in matches:
-        # up to two modifiers before a phrase or a term: 現在|用APP|看新聞, 立即|登录
-        start = _modifier_before(lowered, _modifier_before(lowered, match.start()))
-        spans[start : match.end()] = b"\x01" * (match.end() - start)
-    covered = sum(spans[letter.start()] for letter in COUNTED.finditer(lowered))
+    # up to two modifiers before a phrase or a term: 現在|用APP|看新聞, 立即|登录
+    spans = sorted(
+        (_modifier_before(lowered, _modifier_before(lowered, match.start())), match.end())
+        for match in matches
+    )
+    covered = 0  # letters inside the union of the spans, counted a merged span at a time
+    merged_start, merged_end = spans[0]
+    for start, end in spans[1:]:
+        if start >= merged_end:  # a gap: the merged span is complete
+            covered += len(COUNTED.findall(lowered, merged_start, merged_end))
+            merged_start, merged_end = start, end
+        else:
+            merged_end = max(merged_end, end)
+    covered += len(COUNTED.findall(lowered, merged_start, merged_end))
     terms = nav_terms()
     share_words = _share_words()
     for match in matches:

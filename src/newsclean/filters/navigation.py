@@ -171,7 +171,9 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
-    tool_row = _tool_row(lowered)
+    # The tokens, clauses, segments and the link row share pieces: each is measured once.
+    coverage = _Coverage()
+    tool_row = _tool_row(lowered, coverage)
     if tool_row is not None:
         return Furniture(tool_row)
     if len(line) <= MAX_COUNTER_LINE and counter_line().fullmatch(line.strip("【】[] ")):
@@ -180,10 +182,10 @@ def classify_furniture(text: str) -> Furniture | None:
     row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
     has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and holds_tool(lowered)
     if has_tool and len(line) <= MAX_PHRASE_LINE:
-        reason = _covered_clauses(CLAUSE_SPLIT.split(line))
+        reason = _covered_clauses(CLAUSE_SPLIT.split(line), coverage)
         if reason is None and SEGMENT_SPLIT.search(line.strip()):
             # spaces part the clauses of a tool line too: 打开网易新闻 查看精彩图片
-            reason = _covered_clauses(SEGMENT_SPLIT.split(line.strip()))
+            reason = _covered_clauses(SEGMENT_SPLIT.split(line.strip()), coverage)
         if reason is not None:
             return Furniture(reason)
     if has_tool and line[0] in BRACKET_CLOSE:
@@ -191,7 +193,7 @@ def classify_furniture(text: str) -> Furniture | None:
         if reason is not None:
             return Furniture(reason)
     if has_tool and row_candidate:
-        reason = _link_row(line)
+        reason = _link_row(line, coverage)
         if reason is not None:
             return Furniture(reason)
     if not (">" in line or "»" in line or "＞" in line or "›" in line or "→" in line):
@@ -242,7 +244,15 @@ def consent_score(lowered: str) -> float:
     return sum(weights[t] for t in dict.fromkeys(m.group() for m in pattern.finditer(lowered)))
 
 
-def _tool_row(lowered: str) -> str | None:
+class _Coverage(dict[str, tuple[float, str]]):
+    """``furniture_coverage`` of each piece of one line, computed once."""
+
+    def __missing__(self, piece: str) -> tuple[float, str]:
+        found = self[piece] = furniture_coverage(piece)
+        return found
+
+
+def _tool_row(lowered: str, coverage: _Coverage | None = None) -> str | None:
     """The reason of a row of tool tokens, or None.
 
     Every token is a known term, or — when the row also holds a known term — a tool
@@ -272,6 +282,7 @@ def _tool_row(lowered: str) -> str | None:
     if not known:
         return None
     reasons = {terms[t] for t in known}
+    measured = _Coverage() if coverage is None else coverage
     for token in tokens:
         if token in terms:
             continue
@@ -279,19 +290,19 @@ def _tool_row(lowered: str) -> str | None:
             return None
         if COUNTER_TOKEN.match(token):
             continue
-        if not _is_tool_token(token):
+        if not _is_tool_token(token, measured):
             return None
-        reasons.add(furniture_coverage(token)[1])
+        reasons.add(measured[token][1])
     return "share" if "share" in reasons else "nav"
 
 
-def _is_tool_token(token: str) -> bool:
+def _is_tool_token(token: str, coverage: _Coverage) -> bool:
     if len(token) <= MAX_VERB_TOKEN and long_verb_lead().match(token):
         return True
-    return furniture_coverage(token)[0] >= MIN_COVERAGE
+    return coverage[token][0] >= MIN_COVERAGE
 
 
-def _covered_clauses(clauses: list[str]) -> str | None:
+def _covered_clauses(clauses: list[str], coverage: _Coverage | None = None) -> str | None:
     """The reason when every clause of a line is covered by furniture, else None.
 
     A clause that is a tool verb with a short name (``返回搜狐``) counts when another
@@ -304,12 +315,13 @@ def _covered_clauses(clauses: list[str]) -> str | None:
     >>> _covered_clauses(["打开窗口通风", "关闭燃气阀门"]) is None
     True
     """
+    measured = _Coverage() if coverage is None else coverage
     reasons = set()
     for clause in clauses:
         if not COUNTED.search(clause):
             continue
-        coverage, reason = furniture_coverage(clause)
-        if coverage >= MIN_COVERAGE:
+        covered, reason = measured[clause]
+        if covered >= MIN_COVERAGE:
             reasons.add(reason)
         elif len(clause) > MAX_VERB_TOKEN or not long_verb_lead().match(clause.lower()):
             return None
@@ -335,7 +347,7 @@ def _bracketed_tool(line: str) -> str | None:
     return reason if coverage >= MIN_COVERAGE else None
 
 
-def _link_row(line: str) -> str | None:
+def _link_row(line: str, coverage: _Coverage | None = None) -> str | None:
     """The reason when ``line`` is a row of short segments, at least half of them tool
     phrases (links among slogans), else None.
 
@@ -347,8 +359,16 @@ def _link_row(line: str) -> str | None:
     segments = [s for s in SEGMENT_SPLIT.split(line) if s]
     if len(segments) < MIN_ROW_SEGMENTS or any(len(s) > MAX_ROW_SEGMENT for s in segments):
         return None
-    tools = [furniture_coverage(s) for s in segments]
-    reasons = {reason for coverage, reason in tools if coverage >= MIN_COVERAGE}
-    if 2 * sum(coverage >= MIN_COVERAGE for coverage, _ in tools) < len(segments):
-        return None
+    measured = _Coverage() if coverage is None else coverage
+    # Half the segments must be tool phrases: stop once too many are not.
+    allowed = len(segments) // 2
+    reasons = set()
+    for segment in segments:
+        covered, reason = measured[segment]
+        if covered >= MIN_COVERAGE:
+            reasons.add(reason)
+        else:
+            allowed -= 1
+            if allowed < 0:
+                return None
     return "share" if "share" in reasons else "nav"
