@@ -144,12 +144,42 @@ def phrase_patterns() -> tuple[regex.Pattern[str], re.Pattern[str]]:
 
 def stdlib(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled by the stdlib ``re``, with ``\\s`` spelled out as ``regex``
-    reads it.  Only for literals, plain classes and groups: a pattern with any other
-    escape letter (``\\p``, ``\\d``, ``\\w``, ``\\b``...) is refused, since the two
-    engines may read those differently."""
-    if r"\\" in pattern or r"[\s" in pattern or re.search(r"\\[A-Za-rt-z]", pattern):
-        raise ValueError(f"not a pattern for the stdlib engine: {pattern[:40]}")
-    return re.compile(pattern.replace(r"[^\s", "[^" + WHITESPACE).replace(r"\s", f"[{WHITESPACE}]"))
+    reads it (in a class or alone).  Only for literals, plain classes and groups: a
+    pattern with any other escape letter (``\\p``, ``\\d``, ``\\w``, ``\\b``...) is
+    refused, since the two engines may read those differently.
+
+    >>> stdlib(r"[^\\s,]\\s?[:\\s]").pattern == f"[^{WHITESPACE},][{WHITESPACE}]?[:{WHITESPACE}]"
+    True
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            escaped = pattern[i + 1 : i + 2]
+            if escaped == "s":
+                out.append(WHITESPACE if in_class else f"[{WHITESPACE}]")
+            elif escaped.isascii() and escaped.isalpha():
+                raise ValueError(f"not a pattern for the stdlib engine: {pattern[:40]}")
+            else:
+                out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+            # a "]" right after the opening (or after ^) is a literal, not the close
+            head = 2 if pattern[i + 1 : i + 2] == "^" else 1
+            if pattern[i + head : i + head + 1] == "]":
+                head += 1
+            out.append(pattern[i : i + head])
+            i += head
+            continue
+        if char == "]" and in_class:
+            in_class = False
+        out.append(char)
+        i += 1
+    return re.compile("".join(out))
 
 
 @cache
