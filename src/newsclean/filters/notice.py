@@ -124,8 +124,17 @@ def opens_as_notice(text: str) -> bool:
     """
     if len(text) > MAX_NOTICE_LENGTH:
         return False  # before the strips and the lowering: most long lines are prose
-    line = text.strip().lstrip(BRACKETS).lstrip(BULLETS).lower()
-    return line.startswith(notice_openings())
+    line = text.strip().lstrip(BRACKETS).lstrip(BULLETS)
+    # The lowered line starts with its first character lowered: one set test before
+    # the whole line is lowered (most lines start with no formula's first character).
+    if line[:1].lower()[:1] not in _opening_firsts():
+        return False
+    return line.lower().startswith(notice_openings())
+
+
+@cache
+def _opening_firsts() -> frozenset[str]:
+    return frozenset(opening[:1] for opening in notice_openings())
 
 
 def needed_score(text: str) -> float:
