@@ -65,6 +65,7 @@ NAME = "navigation"
 # nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
 # from here, the module that applies them.
 __all__ = [
+    "MAX_FURNITURE_LINE",
     "NAME",
     "SITE_NAME",
     "Furniture",
@@ -106,6 +107,8 @@ PAGER = regex.compile(
 MAX_PAGER = 60
 MAX_COUNTER_LINE = 24
 
+#: No furniture line is longer than this (stripped): longer is content.
+MAX_FURNITURE_LINE = 200
 #: Crumb segments longer than this are prose, not a trail.
 MAX_CRUMB_SEGMENT = 16
 #: Tool phrases are judged on short lines only: a tool line is a few words.
@@ -146,7 +149,7 @@ def classify_furniture(text: str) -> Furniture | None:
     True
     """
     line = text.strip()
-    if not line or len(line) > 200:
+    if not line or len(line) > MAX_FURNITURE_LINE:
         return None
     domain = DOMAIN_LINE.match(line) if "." in line else None  # no dot, no domain
     if domain and not line.replace(".", "").isdigit():
