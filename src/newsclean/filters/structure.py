@@ -58,6 +58,7 @@ from newsclean.filters.navigation import (
     classify_furniture,
 )
 from newsclean.filters.notice import FOOT_SHARE, MAX_NOTICE_LENGTH, is_notice, notice_words
+from newsclean.filters.spam_signs import LineCache
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     find_title,
@@ -134,9 +135,19 @@ NOTHING: LineVerdict = (None, False, None)
 def line_verdict(text: str) -> LineVerdict:
     """The verdicts of ``classify_furniture``, ``is_notice`` (wherever it stands) and
     ``parse_metadata`` on ``text``, up to the first that holds.  A line past the length
-    limits of all three (prose) is none of them without a call."""
+    limits of all three (prose) is none of them without a call; a shorter one is judged
+    once per process (``_judged``)."""
     if len(text) > MAX_NOTICE_LENGTH and len(text.strip()) > MAX_FURNITURE_LINE:
         return NOTHING  # MAX_METADATA_LENGTH <= MAX_FURNITURE_LINE: no byline either
+    return _judged(text)
+
+
+@LineCache
+def _judged(text: str) -> LineVerdict:
+    """Judged once per distinct text across pages, as the spam filter judges its probes: a
+    site's pages repeat their crumbs, tool rows, notices and label lines, and a batch sees
+    them again and again.  The three judges are pure; the ``Metadata`` is shared between
+    the pages that print the line, so ``classify`` only reads it."""
     furniture = classify_furniture(text)
     if furniture is not None:
         return furniture, False, None
