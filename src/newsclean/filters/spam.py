@@ -147,19 +147,26 @@ def spam_verdicts(
     scored: PageMemo[SpamVerdict] = PageMemo()
     where: list[int] = []
     candidates: list[str] = []
+
+    def judge_chunk() -> None:
+        simplified = simplify_lines(candidates) if simplify_lines is not None else candidates
+        for index, candidate in zip(where, simplified, strict=True):
+            probe = candidate.lower()
+            probe = probes[index] = shared.setdefault(probe, probe)
+            verdicts[index] = scored.get(probe, _verdict_only)
+        where.clear()
+        candidates.clear()
+
     for i, text in enumerate(texts):
         stripped = text.strip()
-        if stripped and is_candidate(stripped):
+        # A line without any sentence mark is a candidate: is_candidate's first test, inline.
+        if stripped and (SENTENCE_MARKS.search(stripped) is None or is_candidate(stripped)):
             where.append(i)
             candidates.append(stripped)
-        if len(where) == CANDIDATE_CHUNK or (i == len(texts) - 1 and where):
-            if simplify_lines is not None:
-                candidates = simplify_lines(candidates)
-            for index, candidate in zip(where, candidates, strict=True):
-                probe = candidate.lower()
-                probe = probes[index] = shared.setdefault(probe, probe)
-                verdicts[index] = scored.get(probe, _verdict_only)
-            where, candidates = [], []
+            if len(where) == CANDIDATE_CHUNK:
+                judge_chunk()
+    if where:
+        judge_chunk()
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
     item_of: PageMemo[bool] = PageMemo()
     items = bytearray(len(texts))
