@@ -189,7 +189,8 @@ def _split_pieces(text: str) -> list[str]:
     """Pieces split at spaces and ／ | ｜, a URL kept whole."""
     pieces: list[str] = []
     for token in text.split():
-        pieces += [token] if URL_PIECE.match(token) else SLASHES.split(token)
+        # every URL or domain holds a dot: one substring test spares the rest the match
+        pieces += [token] if "." in token and URL_PIECE.match(token) else SLASHES.split(token)
     return pieces
 
 
@@ -220,17 +221,15 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     reporter = dateline = pending_reporter = False
     hour_minute: tuple[int, int] | None = None
     for piece in (p.strip(BRACKETS) for part in rest for p in _split_pieces(part)):
-        clock = CLOCK.match(piece)
-        reporter_piece = REPORTER_PIECE.match(piece)
         if not piece or WEEKDAY_PIECE.match(piece):
             continue
-        dateline_source = DATELINE_SOURCE.match(piece)
+        # Each shape is matched only when the ones before it failed.
         if DATELINE_END.match(piece):
             dateline = True
-        elif dateline_source is not None:
+        elif (dateline_source := DATELINE_SOURCE.match(piece)) is not None:
             dateline = True
             result.fields.setdefault("source", dateline_source["source"])
-        elif clock is not None:
+        elif (clock := CLOCK.match(piece)) is not None:
             hour = int(clock["H"])
             if clock["half"] in ("下午", "晚上") and hour < 12:
                 hour += 12
@@ -239,7 +238,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             # 記者王小明台北16日電: the reporter's credit with its dateline, as cna prints it
             reporter = dateline = True
             result.fields.setdefault("author", reporter_credit(piece) or "")
-        elif reporter_piece is not None:
+        elif (reporter_piece := REPORTER_PIECE.match(piece)) is not None:
             reporter = True
             if reporter_piece["names"]:
                 result.fields.setdefault("author", reporter_piece["names"])
@@ -248,7 +247,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         elif pending_reporter and SOURCE_PIECE.match(piece) and len(piece) <= 4:
             result.fields.setdefault("author", piece)
             pending_reporter = False
-        elif URL_PIECE.match(piece) and "site" not in result.fields:
+        elif "." in piece and URL_PIECE.match(piece) and "site" not in result.fields:
             result.fields["site"] = piece.split("://")[-1].split("/")[0].lower()
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
             if piece in label_table():
