@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.furniture_grammar import WHITESPACE
 
 # Separators of a keyword list: punctuation lists use, plus the decorative marks of
 # hijacked page titles (▋ █ ┄ ━ ◇ ▲ ▼ ◢ ◣ ▷ → ＜ ＞), seen e.g. in search-result titles of
@@ -25,7 +26,6 @@ from newsclean.data import data_lines
 # Plain character classes run in the stdlib ``re`` (about twice as fast as ``regex`` on
 # them); ``regex`` stays where ``\p{Han}`` is needed.  ``WHITESPACE`` is ``regex``'s ``\s``
 # spelled out: the stdlib's ``\s`` also takes the separators U+001C-U+001F.
-WHITESPACE = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 SEPARATORS = re.compile(rf"[,，|｜丨_、;；/／{WHITESPACE}\u2500-\u25ff→＜＞]+")
 # Sentence punctuation inside a line (a final one is tolerated: spam lists sometimes end in 。).
 SENTENCE_MARKS = re.compile(r"[。！？!?；“”「」《》]")
