@@ -140,6 +140,8 @@ class SpamLexicon:
     terms: dict[str, float]
     #: First character of a term -> the lengths of the terms starting with it, longest first.
     starts: dict[str, tuple[int, ...]]
+    #: Those first characters as one class: the scan visits only the positions holding one.
+    openers: re.Pattern[str]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """The longest term starting at each position (overlapping), as (start, end, term).
@@ -151,11 +153,9 @@ class SpamLexicon:
         terms = self.terms
         starts = self.starts
         found: list[tuple[int, int, str]] = []
-        for i, char in enumerate(text):
-            lengths = starts.get(char)
-            if lengths is None:
-                continue
-            for length in lengths:
+        for opener in self.openers.finditer(text):
+            i = opener.start()
+            for length in starts[opener.group()]:
                 piece = text[i : i + length]
                 if piece in terms:
                     found.append((i, i + len(piece), piece))
@@ -168,7 +168,8 @@ def _build(weights: dict[str, float]) -> SpamLexicon:
     for term in weights:
         lengths.setdefault(term[0], set()).add(len(term))
     starts = {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
-    return SpamLexicon(weights, starts)
+    openers = "".join(re.escape(char) for char in sorted(starts))
+    return SpamLexicon(weights, starts, re.compile(f"[{openers}]" if openers else "(?!)"))
 
 
 @cache
