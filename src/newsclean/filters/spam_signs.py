@@ -214,6 +214,21 @@ def morpheme_pattern() -> regex.Pattern[str]:
     return regex.compile(r"\L<morphemes>", morphemes=sorted(spam_morphemes()))
 
 
+@cache
+def _any_morpheme() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(spam_morphemes()))) or "(?!)")
+
+
+def holds_morpheme(probe: str) -> bool:
+    """Whether any ``spam_morphemes`` bigram occurs in ``probe`` (one search of a literal
+    alternation, in C, instead of a slice and a set look-up at every position).
+
+    >>> holds_morpheme("代开发票"), holds_morpheme("北京天气")
+    (True, False)
+    """
+    return _any_morpheme().search(probe) is not None
+
+
 T = TypeVar("T")
 
 
