@@ -71,6 +71,7 @@ import regex
 
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import YEAR_ANCHOR, find_date, find_dates
+from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import (
     is_label,
     label_context,
@@ -94,8 +95,8 @@ SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;，]")  # plain classes: std
 SLASHES = re.compile(r"[／/|｜丨]")
 # A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
 BULLET_MARKS = frozenset("-•·▪●◆■")
-BULLET = regex.compile(r"^[-•·▪●◆■]\s+")
-WEEKDAY_PIECE = regex.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
+BULLET = stdlib(r"^[-•·▪●◆■]\s+")
+WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
 CLOCK = regex.compile(
     r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：]\d{2})?$"
 )
@@ -148,7 +149,7 @@ ROLE_WORDS = frozenset(
     )
 )  # fmt: skip
 # A staff code after a name: 刘洋 (FN006).
-STAFF_CODE = regex.compile(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
+STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
 # A date-like value without a year (7月2日 16:05, 07-02 16:05): metadata, no time.
 DATE_LIKE = regex.compile(
     r"^[\d\s:：\-/.年月日时時分秒号號()（）上下午晚早凌晨中星期周週礼禮拜一二三四五六天]{1,30}$"

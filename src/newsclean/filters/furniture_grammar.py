@@ -145,8 +145,9 @@ def phrase_patterns() -> tuple[regex.Pattern[str], re.Pattern[str]]:
 def stdlib(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled by the stdlib ``re``, with ``\\s`` spelled out as ``regex``
     reads it (in a class or alone).  Only for literals, plain classes and groups: a
-    pattern with any other escape letter (``\\p``, ``\\d``, ``\\w``, ``\\b``...) is
-    refused, since the two engines may read those differently.
+    pattern with an escape letter other than a code point (``\\t \\n \\r \\x.. \\u....``)
+    is refused (``\\p``, ``\\d``, ``\\w``, ``\\b``...): the engines may read those
+    differently.
 
     >>> stdlib(r"[^\\s,]\\s?[:\\s]").pattern == f"[^{WHITESPACE},][{WHITESPACE}]?[:{WHITESPACE}]"
     True
@@ -160,7 +161,7 @@ def stdlib(pattern: str) -> re.Pattern[str]:
             escaped = pattern[i + 1 : i + 2]
             if escaped == "s":
                 out.append(WHITESPACE if in_class else f"[{WHITESPACE}]")
-            elif escaped.isascii() and escaped.isalpha():
+            elif escaped.isascii() and escaped.isalpha() and escaped not in "tnrux":
                 raise ValueError(f"not a pattern for the stdlib engine: {pattern[:40]}")
             else:
                 out.append(pattern[i : i + 2])
