@@ -130,6 +130,8 @@ def is_paragraph(text: str) -> bool:
 #: metadata.  Each is asked only when the ones before it said nothing.
 LineVerdict = tuple[Furniture | None, bool, Metadata | None]
 NOTHING: LineVerdict = (None, False, None)
+#: Furniture and bylines are judged on the stripped line, notices on the line as it is.
+_LONGEST_STRIPPED = max(MAX_FURNITURE_LINE, MAX_METADATA_LENGTH)
 
 
 def line_verdict(text: str) -> LineVerdict:
@@ -137,8 +139,8 @@ def line_verdict(text: str) -> LineVerdict:
     ``parse_metadata`` on ``text``, up to the first that holds.  A line past the length
     limits of all three (prose) is none of them without a call; a shorter one is judged
     once per process (``_judged``)."""
-    if len(text) > MAX_NOTICE_LENGTH and len(text.strip()) > MAX_FURNITURE_LINE:
-        return NOTHING  # MAX_METADATA_LENGTH <= MAX_FURNITURE_LINE: no byline either
+    if len(text) > MAX_NOTICE_LENGTH and len(text.strip()) > _LONGEST_STRIPPED:
+        return NOTHING
     return _judged(text)
 
 
@@ -154,9 +156,6 @@ def _judged(text: str) -> LineVerdict:
     if is_notice(text, near_foot=False):
         return None, True, None
     return None, False, parse_metadata(text)
-
-
-assert MAX_METADATA_LENGTH <= MAX_FURNITURE_LINE
 
 
 def classify(lines: Sequence[LineView | None]) -> Layout:
