@@ -20,6 +20,8 @@ the page has no source.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from newsclean.filters.byline import (
@@ -47,7 +49,7 @@ __all__ = [
     "source_line",
 ]
 
-INNER_SENTENCE_END = regex.compile(r"[。！？!?]")
+INNER_SENTENCE_END = re.compile(r"[。！？!?]")
 URL_TEXT = regex.compile(r"https?://[\x21-\x7e]{1,300}")
 # A bare source name: 政府新闻处, FTNN新闻网, 新闻局(GCS), 正报.
 SOURCE_NAME = regex.compile(
@@ -80,14 +82,16 @@ def parse_metadata(text: str) -> Metadata | None:
         or INNER_SENTENCE_END.search(prose_probe, 0, len(prose_probe) - 1)
     ):
         return None  # a sentence ends inside the line: prose (a title may end in ？: 原标题：…？)
-    if line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS) or _is_photo_credit(line):
-        return None  # 本报记者 李四摄, 通讯员供图: a photo credit, left to the caption rules
-    return (
+    if line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
+        return None  # 本报记者 李四摄: a photo credit, left to the caption rules
+    parsed = (
         parse_pieces(line)
         or parse_reporter_line(line)
         or parse_labelled(line)
         or _credit_line(line)
     )
+    # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
+    return None if parsed is None or _is_photo_credit(line) else parsed
 
 
 def source_line(text: str) -> str | None:

@@ -69,7 +69,6 @@ from newsclean.filters.spam_line import (
 from newsclean.filters.spam_signs import (
     COLON,
     FUNCTION_CHARS,
-    HAN_RUN,
     SENTENCE_MARKS,
     SEPARATORS,
     LineCache,
@@ -83,12 +82,22 @@ from newsclean.filters.spam_signs import (
 __all__ = ["SpamLexicon", "SpamVerdict", "lexicon", "score_line", "score_probe", "spam_verdicts"]
 
 
+#: A line with one sentence mark is still a candidate with this many separators.
+CANDIDATE_SEPARATORS = 4
+
+
 def is_candidate(text: str) -> bool:
     """Cheap pre-check: prose (sentence marks and few separators) is never spam."""
     body = text.rstrip("。.!！ ")
-    return SENTENCE_MARKS.search(body) is None or (
-        len(SENTENCE_MARKS.findall(body)) < 2 and len(SEPARATORS.findall(body)) >= 4
-    )
+    mark = SENTENCE_MARKS.search(body)
+    if mark is None:
+        return True
+    if SENTENCE_MARKS.search(body, mark.end()) is not None:
+        return False  # two sentence marks: the search stops there, no list of them is built
+    for count, _ in enumerate(SEPARATORS.finditer(body), 1):
+        if count == CANDIDATE_SEPARATORS:
+            return True
+    return False
 
 
 def score_line(text: str, *, simplify: Callable[[str], str] | None = None) -> SpamVerdict:
@@ -138,19 +147,26 @@ def spam_verdicts(
     scored: PageMemo[SpamVerdict] = PageMemo()
     where: list[int] = []
     candidates: list[str] = []
+
+    def judge_chunk() -> None:
+        simplified = simplify_lines(candidates) if simplify_lines is not None else candidates
+        for index, candidate in zip(where, simplified, strict=True):
+            probe = candidate.lower()
+            probe = probes[index] = shared.setdefault(probe, probe)
+            verdicts[index] = scored.get(probe, _verdict_only)
+        where.clear()
+        candidates.clear()
+
     for i, text in enumerate(texts):
         stripped = text.strip()
-        if stripped and is_candidate(stripped):
+        # A line without any sentence mark is a candidate: is_candidate's first test, inline.
+        if stripped and (SENTENCE_MARKS.search(stripped) is None or is_candidate(stripped)):
             where.append(i)
             candidates.append(stripped)
-        if len(where) == CANDIDATE_CHUNK or (i == len(texts) - 1 and where):
-            if simplify_lines is not None:
-                candidates = simplify_lines(candidates)
-            for index, candidate in zip(where, candidates, strict=True):
-                probe = candidate.lower()
-                probe = probes[index] = shared.setdefault(probe, probe)
-                verdicts[index] = scored.get(probe, _verdict_only)
-            where, candidates = [], []
+            if len(where) == CANDIDATE_CHUNK:
+                judge_chunk()
+    if where:
+        judge_chunk()
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
     item_of: PageMemo[bool] = PageMemo()
     items = bytearray(len(texts))
@@ -229,10 +245,16 @@ def keyword_line(probe: str) -> tuple[str, ...] | None:
     segments = [s for s in SEPARATORS.split(probe) if s]
     if len(segments) < KEYWORD_LINE_SEGMENTS:
         return None
-    if any(FUNCTION_CHARS.search(s) or han_count(s) > TERM_HAN for s in segments):
+    # No separator is a function character: one search of the line finds one in any segment.
+    if FUNCTION_CHARS.search(probe):
         return None
-    # Chinese keywords: the words of an English footer (www, all rights reserved) are not.
-    if sum(1 for s in segments if HAN_RUN.search(s)) < KEYWORD_LINE_SEGMENTS:
+    han_segments = 0  # Chinese keywords: the words of an English footer (www...) are not
+    for segment in segments:
+        han = han_count(segment)
+        if han > TERM_HAN:
+            return None
+        han_segments += han > 0
+    if han_segments < KEYWORD_LINE_SEGMENTS:
         return None
     if counter_lexicon().find(probe):
         return None

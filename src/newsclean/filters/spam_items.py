@@ -18,10 +18,10 @@ from newsclean.filters.spam_signs import (
     SEPARATORS,
     counter_lexicon,
     han_count,
+    holds_morpheme,
     is_glued,
     lexicon,
     shared_affixes,
-    spam_morphemes,
 )
 
 #: A keyword is at most this many Han characters; longer items are phrases.
@@ -74,11 +74,9 @@ def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool
     terms = tuple(sorted({t for _, _, t in lexicon().find(probe)}, key=lambda t: (-weights[t], t)))
     points = min(sum(weights[t] for t in terms), 3.0)
     signs: list[str] = []
-    if not terms:
-        morphemes = spam_morphemes()
-        if any(probe[i : i + 2] in morphemes for i in range(len(probe) - 1)):
-            points += 0.5
-            signs.append("spam morpheme")
+    if not terms and holds_morpheme(probe):
+        points += 0.5
+        signs.append("spam morpheme")
     if DOMAIN.search(probe):
         points += 2.0
         signs.append("domain")

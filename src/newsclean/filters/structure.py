@@ -45,9 +45,20 @@ from newsclean.filters.captions import (
     layout_differences,
 )
 from newsclean.filters.credits import reporter_credit
-from newsclean.filters.metadata import parse_metadata, source_line
-from newsclean.filters.navigation import SITE_NAME, classify_furniture
-from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
+from newsclean.filters.metadata import (
+    MAX_METADATA_LENGTH,
+    Metadata,
+    parse_metadata,
+    source_line,
+)
+from newsclean.filters.navigation import (
+    MAX_FURNITURE_LINE,
+    SITE_NAME,
+    Furniture,
+    classify_furniture,
+)
+from newsclean.filters.notice import FOOT_SHARE, MAX_NOTICE_LENGTH, is_notice, notice_words
+from newsclean.filters.spam_signs import LineCache
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     find_title,
@@ -115,6 +126,38 @@ def is_paragraph(text: str) -> bool:
     return len(text) > MAX_TITLE_LENGTH or text.endswith(("。", "！", "？", "”", "……"))
 
 
+#: What the line classifiers say of a text: page furniture, a line opening as a notice,
+#: metadata.  Each is asked only when the ones before it said nothing.
+LineVerdict = tuple[Furniture | None, bool, Metadata | None]
+NOTHING: LineVerdict = (None, False, None)
+#: Furniture and bylines are judged on the stripped line, notices on the line as it is.
+_LONGEST_STRIPPED = max(MAX_FURNITURE_LINE, MAX_METADATA_LENGTH)
+
+
+def line_verdict(text: str) -> LineVerdict:
+    """The verdicts of ``classify_furniture``, ``is_notice`` (wherever it stands) and
+    ``parse_metadata`` on ``text``, up to the first that holds.  A line past the length
+    limits of all three (prose) is none of them without a call; a shorter one is judged
+    once per process (``_judged``)."""
+    if len(text) > MAX_NOTICE_LENGTH and len(text.strip()) > _LONGEST_STRIPPED:
+        return NOTHING
+    return _judged(text)
+
+
+@LineCache
+def _judged(text: str) -> LineVerdict:
+    """Judged once per distinct text across pages, as the spam filter judges its probes: a
+    site's pages repeat their crumbs, tool rows, notices and label lines, and a batch sees
+    them again and again.  The three judges are pure; the ``Metadata`` is shared between
+    the pages that print the line, so ``classify`` only reads it."""
+    furniture = classify_furniture(text)
+    if furniture is not None:
+        return furniture, False, None
+    if is_notice(text, near_foot=False):
+        return None, True, None
+    return None, False, parse_metadata(text)
+
+
 def classify(lines: Sequence[LineView | None]) -> Layout:
     """Place every line; ``None`` marks a removed or blank line that only holds its place."""
     count = len(lines)
@@ -137,18 +180,17 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         if line.text in plain and not awaiting_source:  # under a byline, context decides
             content.append(i)
             continue
-        furniture = classify_furniture(line.text)
+        furniture, notice, metadata = line_verdict(line.text)
         if furniture is not None:
             placements[i], reasons[i] = "removed", furniture.reason
             evidence[i] = Evidence(NAME, furniture.reason, line.text[:40])
             if furniture.site and "site" not in fields:
                 fields["site"] = furniture.site
             continue
-        if is_notice(line.text, near_foot=False):  # wherever it stands: it opens as one
+        if notice:  # wherever it stands: it opens as one
             placements[i] = "copyright"
             evidence[i] = Evidence(NAME, "copyright", "opens with a notice formula")
             continue
-        metadata = parse_metadata(line.text)
         if metadata is None and awaiting_source and "source" not in fields:
             source = source_line(line.text)
             if source is not None:  # the byline's source, on the line under its time

@@ -41,6 +41,7 @@ is the title once: the repeat under it is furniture.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import islice, pairwise
@@ -50,6 +51,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.captions import caption_cue
+from newsclean.filters.furniture_grammar import stdlib
 
 #: A subtitle opens with a dash: ——记湖南援藏干部的三年.
 DEK_DASH = ("——", "—", "--", "－－")
@@ -67,11 +69,11 @@ MIN_LIST_RUN = 3
 
 HAN = regex.compile(r"\p{Han}")
 # A sentence quoted inside a headline: 「戒严时期……跟踪。」那些年…
-QUOTED_STOP = regex.compile(r"[。！？!?]+(?=[」』”\"])")
+QUOTED_STOP = re.compile(r"[。！？!?]+(?=[」』”\"])")  # plain classes: stdlib re
 # A dateline lead is the first words of the article, not a headline: 参考消息网3月4日报道,
 # 新华社北京3月3日电, 参考消息网2026-03-04号报道.
 DATELINE_LEAD = regex.compile(r"\d{1,4}\s*[日号號]?\s*(?:报道|报导|報導|報道|电|電|讯|訊)$")
-LIST_SEPARATOR = regex.compile(r"[,，|｜\s]+")
+LIST_SEPARATOR = stdlib(r"[,，|｜\s]+")
 # The separators between a headline and the site after it, widest first.
 SUFFIX_SEPARATORS = (" - ", " – ", " | ", " ｜ ", "｜", "|", "_", "－", "-", " — ")
 # Decoration printed after a headline: 特稿:中国战“疫”五字诀******
@@ -134,14 +136,16 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
 def is_title_shaped(text: str) -> bool:
     """A headline's shape (see the module docstring): 两交通意外两人送院, 假恋爱真诈骗！北市女…,
     「…学会摆脱窃听和跟踪。」那些年，在黑夜中寻找星星的新闻人; not 他说，, not a list."""
+    # Pure tests, cheapest first; two Han characters need two searches, not a list of all.
+    first_han = HAN.search(text) if len(text) <= MAX_TITLE_LENGTH else None
     return (
-        len(text) <= MAX_TITLE_LENGTH
-        and len(HAN.findall(text)) >= 2
-        and "。" not in QUOTED_STOP.sub("", text)
+        first_han is not None
         and not text.endswith(("。", "，", ",", "；", "：", ":"))
-        and caption_cue(text) is None
+        and HAN.search(text, first_han.end()) is not None
+        and ("。" not in text or "。" not in QUOTED_STOP.sub("", text))
         and DATELINE_LEAD.search(text) is None
         and not is_term_list(text)
+        and caption_cue(text) is None
     )
 
 
