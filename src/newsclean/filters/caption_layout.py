@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import Protocol
 
@@ -50,10 +51,17 @@ class PageLayout:
     gap: int | None  # blank lines before a paragraph; None: no spacing norm
 
     @classmethod
-    def of(cls, views: Sequence[LineLike]) -> PageLayout:
+    def of(cls, views: Sequence[LineLike | None]) -> PageLayout:
+        """The norm of ``views`` (a ``None`` holds a place and is skipped)."""
         long_count = indented_count = 0
         gaps: dict[int, int] = {}
-        for position, v in enumerate(views):
+        position = -1
+        all_indented = 0
+        for v in views:
+            if v is None:
+                continue
+            position += 1
+            all_indented += v.indented
             if len(v.text) >= LAYOUT_SAMPLE_LENGTH:
                 long_count += 1
                 indented_count += v.indented
@@ -61,9 +69,10 @@ class PageLayout:
                 # Paragraphs set the spacing norm (the first line's gap is the head's): a
                 # page of bare words or list items has none.
                 gaps[v.blanks_before] = gaps.get(v.blanks_before, 0) + 1
-        if long_count < 2 and len(views) >= MIN_GAP_SAMPLE:
+        count = position + 1
+        if long_count < 2 and count >= MIN_GAP_SAMPLE:
             # Short paragraphs only (a police notice): every line votes on the indentation.
-            long_count, indented_count = len(views), sum(v.indented for v in views)
+            long_count, indented_count = count, all_indented
         indented: bool | None = None
         if long_count >= 2:
             share = indented_count / long_count
@@ -74,8 +83,8 @@ class PageLayout:
         gap: int | None = None
         if gaps:
             common = max(gaps, key=gaps.__getitem__)
-            count = gaps[common]
-            if count >= MIN_GAP_SAMPLE and count >= NORM_SHARE * (len(views) - 1):
+            agreeing = gaps[common]
+            if agreeing >= MIN_GAP_SAMPLE and agreeing >= NORM_SHARE * (count - 1):
                 gap = common
         return cls(indented, gap)
 
@@ -92,6 +101,7 @@ class PageLayout:
         return None
 
 
+@lru_cache(maxsize=1 << 13)
 def is_caption_sized(text: str) -> bool:
     if len(text) > MAX_CAPTION_LENGTH:
         return False
@@ -104,27 +114,28 @@ def ends_as_sentence(text: str) -> bool:
 
 
 def layout_differences(
-    views: Sequence[LineLike | None], in_article: Sequence[bool]
+    views: Sequence[LineLike | None], first_in_article: int
 ) -> tuple[PageLayout, list[str | None]]:
-    """The page's layout norm, and how each caption-sized line of the article breaks it.
+    """The page's layout norm, and how each caption-sized line of the article (from
+    position ``first_in_article`` on) breaks it.  No list but the answer is built: a page
+    of a million short lines pays one pointer a line here.
 
     Spacing alone is weak: a line spaced from the one above with the next line glued
     under it opens the paragraphs that follow, and the first line under the head is often
     spaced from it; a group of spaced lines there is a block of captions.
     """
-    layout = PageLayout.of([v for v in views if v is not None])
+    layout = PageLayout.of(views)
     # Layout first (two attribute comparisons), size only where the layout differs.
-    differences = [
-        layout.difference(v) if v is not None and inside else None
-        for v, inside in zip(views, in_article, strict=True)
-    ]
-    for position, difference in enumerate(differences):
+    differences: list[str | None] = [None] * len(views)
+    for position in range(first_in_article, len(views)):
         view = views[position]
-        if difference is not None and (view is None or not is_caption_sized(view.text)):
-            differences[position] = None
-    for position, difference in enumerate(differences[:-1]):
+        if view is not None:
+            difference = layout.difference(view)
+            if difference is not None and is_caption_sized(view.text):
+                differences[position] = difference
+    for position in range(len(differences) - 1):
         after = views[position + 1]
-        if difference == SPACED and after is not None and after.blanks_before == 0:
+        if differences[position] == SPACED and after is not None and after.blanks_before == 0:
             differences[position] = None
     if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
         differences[0] = None

@@ -124,5 +124,10 @@ def line_worded(i: int, probes: dict[int, str], spam_terms: dict[int, tuple[str,
     """``Item.worded`` of line ``i``, without building its item."""
     if i in spam_terms:
         return bool(spam_terms[i])
-    _, terms, signs, counter, _ = _evidence(probes[i])
+    return _probe_worded(probes[i])
+
+
+@lru_cache(maxsize=4096)
+def _probe_worded(probe: str) -> bool:
+    _, terms, signs, counter, _ = _evidence(probe)
     return _worded(terms, signs, counter)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -121,6 +122,7 @@ def is_heading_shaped(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 13)
 def is_paragraph(text: str) -> bool:
     """Prose: long, or a complete sentence."""
     return len(text) > MAX_TITLE_LENGTH or text.endswith(("。", "！", "？", "”", "……"))
@@ -275,9 +277,17 @@ def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int
     foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
     candidates: list[int] = []
     past_paragraph = False  # a real paragraph stands below the line being looked at
+    # A page of short lines has no paragraph to end the walk: each distinct text is
+    # judged once (the verdict is a pure function of the text).
+    judged: dict[str, bool] = {}
     for i in reversed(body):
         text = lines[i].text  # type: ignore[union-attr]
-        if is_notice(text, near_foot=True):
+        notice = judged.get(text)
+        if notice is None:
+            notice = is_notice(text, near_foot=True)
+            if len(judged) < MEMO_LIMIT:
+                judged[text] = notice
+        if notice:
             if not past_paragraph or i >= foot_from:
                 candidates.append(i)
         elif is_paragraph(text):
@@ -297,16 +307,23 @@ def _place_body(
     """Captions, headings and body among ``body``; lines up to ``head_end`` (the title)
     are above the article, where layout says nothing about captions."""
     views = [lines[i] for i in body]
-    layout, differences = layout_differences(views, [i > head_end for i in body])
+    first_in_article = next((k for k, i in enumerate(body) if i > head_end), len(body))
+    layout, differences = layout_differences(views, first_in_article)
     started = False  # headings divide an article that has begun; above it they are lead lines
     unsignalled: list[int] = []
     last = len(body) - 1
+    cues: dict[str, str | None] = {}  # caption_cue is pure: each distinct text once
     for position, view in enumerate(views):
         assert view is not None
         i = body[position]
         text = view.text
         is_last = position == last
-        cue = caption_cue(text)
+        if text in cues:
+            cue = cues[text]
+        else:
+            cue = caption_cue(text)
+            if len(cues) < MEMO_LIMIT:
+                cues[text] = cue
         if cue is not None and is_last and cue.startswith(WIRE):
             cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 from typing import Protocol
 
@@ -157,6 +157,7 @@ def is_term_list(text: str) -> bool:
     return len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms)
 
 
+@lru_cache(maxsize=1 << 13)
 def is_prose(text: str) -> bool:
     """A paragraph by its length or its closed sentence (a headline may end in a quote
     mark, ！ or ？, never in 。): the end of the page head."""
