@@ -1,7 +1,7 @@
 """The cross-page cache of spam verdicts: same verdicts, each probe judged once, bounded."""
 
+from newsclean.filters.memo import LineCache
 from newsclean.filters.spam import score_probe, spam_verdicts
-from newsclean.filters.spam_signs import LineCache
 
 
 def test_line_cache_judges_a_repeated_probe_once_and_stays_bounded() -> None:

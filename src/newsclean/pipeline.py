@@ -28,6 +28,7 @@ from newsclean.document import (
     removal_reason,
 )
 from newsclean.filters import mojibake, pinyin, spam
+from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.convert import CONFIGS, convert_lines, convert_text, converter
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
@@ -49,10 +50,6 @@ class CleanConfig:
             raise ValueError(
                 f"unknown conversion {self.convert!r}; choose from {', '.join(CONFIGS)}"
             )
-
-
-def _simplify_char(char: str) -> str:
-    return converter("t2s").convert(char)
 
 
 def _simplify_lines(texts: list[str]) -> list[str]:
@@ -163,7 +160,7 @@ class _Page:
             seen = list(texts)  # the spam lines blanked: the few removed, not every line tested
             for index in removed:
                 seen[index] = ""
-            glosses = pinyin.scan_page(seen, simplify=_simplify_char)
+            glosses = pinyin.scan_page(seen, simplify=simplified_char)
         done_for: dict[str, _Repaired] = {}
         for index, line_text in enumerate(texts):
             if not line_text or index in removed:

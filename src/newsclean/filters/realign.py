@@ -74,6 +74,21 @@ def _pair(encoding: str, data: bytes) -> str | None:
     return decoded if len(decoded) == 1 else None
 
 
+def _double_bytes(piece: str, encoding: str) -> bytes | None:
+    """``piece`` in ``encoding`` when every character takes two bytes (a run a one-byte
+    slip can have misread), else None."""
+    try:
+        data = piece.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+    return data if len(data) == 2 * len(piece) else None
+
+
+def _read_shifted(data: bytes, encoding: str) -> list[str | None]:
+    """The characters ``data`` reads as one byte later (None where a pair reads as none)."""
+    return [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(len(data) // 2 - 1)]
+
+
 @functools.lru_cache(maxsize=1024)
 def _scores(run: str) -> tuple[float, ...]:
     """The model's score of each character of ``run``, in simplified form (cached: both
@@ -105,13 +120,10 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
         if near is None or near.llr < DETECT_LLR - WINDOW_MARGIN:
             return near
     piece = text[start:end]
-    try:
-        data = piece.encode(encoding)
-    except UnicodeEncodeError:
+    data = _double_bytes(piece, encoding)
+    if data is None:
         return None
     n = len(piece)
-    if len(data) != 2 * n:
-        return None
     # The right edge: the realigned reading leaves the run's last byte over.
     last = data[-1]
     tail, consumed, tail_score = "", 0, 0.0
@@ -136,7 +148,7 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
         tail_score = m.logprob(simplified(recovered)) - m.logprob(following)
         if after and is_han(after):
             tail_score += LONE_LETTER  # as written, a letter alone between Han characters
-    shifted = [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(n - 1)]
+    shifted = _read_shifted(data, encoding)
     # An unreadable pair in the realigned reading bounds how far back the slip can start.
     first = 0
     for index, char in enumerate(shifted):
@@ -171,14 +183,11 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
     transcoder dropped without a mark (as ``iconv -c`` does), so that the text after it
     is aligned again: both edges are free, and each costs SLIP_COST."""
     piece = text[start:end]
-    try:
-        data = piece.encode(encoding)
-    except UnicodeEncodeError:
-        return None
+    data = _double_bytes(piece, encoding)
     n = len(piece)
-    if len(data) != 2 * n or n < 2:
+    if data is None or n < 2:
         return None
-    shifted = [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(n - 1)]
+    shifted = _read_shifted(data, encoding)
     realigned = "".join(c or "?" for c in shifted)
     realigned_scores = _scores(realigned)
     as_written = _scores(piece)
@@ -210,7 +219,6 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
     return Realignment(start + first, start + last, repaired, llr, encoding, silent=True)
 
 
-#: A character outside the common set (and not ordinary punctuation).
 #: Characters either side of an uncommon character in the first, cheap look for a slip
 #: that left no mark; the stretch is judged on WINDOW characters either side only when
 #: the probe comes within WINDOW_MARGIN of DETECT_LLR.

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.spam_block import (
     BlockVerdict,
     is_item,
@@ -71,8 +72,6 @@ from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     SENTENCE_MARKS,
     SEPARATORS,
-    LineCache,
-    PageMemo,
     SpamLexicon,
     counter_lexicon,
     han_count,

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Generic, TypeVar
 
 import regex
 
@@ -227,50 +225,3 @@ def holds_morpheme(probe: str) -> bool:
     (True, False)
     """
     return _any_morpheme().search(probe) is not None
-
-
-T = TypeVar("T")
-
-
-class LineCache(Generic[T]):
-    """Across pages, the judgement of each distinct probe up to ``LENGTH`` characters,
-    made once: a site's pages repeat their furniture and boilerplate lines, and a batch
-    sees them again and again.  ``judge`` must be pure.  Emptied when it holds ``LIMIT``
-    probes (at most ~4 M characters held)."""
-
-    LENGTH = 1000
-    LIMIT = 1 << 12
-
-    def __init__(self, judge: Callable[[str], T]) -> None:
-        self.judge = judge
-        self.known: dict[str, T] = {}
-
-    def __call__(self, probe: str) -> T:
-        found = self.known.get(probe)
-        if found is None:
-            found = self.judge(probe)
-            if len(probe) <= self.LENGTH:
-                if len(self.known) >= self.LIMIT:
-                    self.known.clear()
-                self.known[probe] = found
-        return found
-
-
-class PageMemo(Generic[T]):
-    """Per page, the judgement of each distinct short probe, made once: short lines repeat
-    (a page of one-character lines holds a few thousand distinct ones).  Bounded, so a
-    hostile page cannot grow it for ever."""
-
-    LENGTH = 16
-    LIMIT = 1 << 14
-
-    def __init__(self) -> None:
-        self.known: dict[str, T] = {}
-
-    def get(self, probe: str, judge: Callable[[str], T]) -> T:
-        if probe in self.known:
-            return self.known[probe]
-        found = judge(probe)
-        if len(probe) <= self.LENGTH and len(self.known) < self.LIMIT:
-            self.known[probe] = found
-        return found

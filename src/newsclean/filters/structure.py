@@ -46,6 +46,7 @@ from newsclean.filters.captions import (
     layout_differences,
 )
 from newsclean.filters.credits import reporter_credit
+from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
     Metadata,
@@ -59,7 +60,6 @@ from newsclean.filters.navigation import (
     classify_furniture,
 )
 from newsclean.filters.notice import FOOT_SHARE, MAX_NOTICE_LENGTH, is_notice, notice_words
-from newsclean.filters.spam_signs import LineCache
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     find_title,
@@ -266,6 +266,10 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     return Layout(placements, reasons, evidence, fields)
 
 
+def _foot_notice(text: str) -> bool:
+    return is_notice(text, near_foot=True)
+
+
 def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int, list[str]]:
     """Lines among ``body`` that are notices by their vocabulary and their place at the foot.
 
@@ -277,17 +281,12 @@ def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int
     foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
     candidates: list[int] = []
     past_paragraph = False  # a real paragraph stands below the line being looked at
-    # A page of short lines has no paragraph to end the walk: each distinct text is
+    # A page of short lines has no paragraph to end the walk: each distinct short text is
     # judged once (the verdict is a pure function of the text).
-    judged: dict[str, bool] = {}
+    notices: PageMemo[bool] = PageMemo()
     for i in reversed(body):
         text = lines[i].text  # type: ignore[union-attr]
-        notice = judged.get(text)
-        if notice is None:
-            notice = is_notice(text, near_foot=True)
-            if len(judged) < MEMO_LIMIT:
-                judged[text] = notice
-        if notice:
+        if notices.get(text, _foot_notice):
             if not past_paragraph or i >= foot_from:
                 candidates.append(i)
         elif is_paragraph(text):
@@ -312,18 +311,13 @@ def _place_body(
     started = False  # headings divide an article that has begun; above it they are lead lines
     unsignalled: list[int] = []
     last = len(body) - 1
-    cues: dict[str, str | None] = {}  # caption_cue is pure: each distinct text once
+    cues: PageMemo[str | None] = PageMemo()  # caption_cue is pure: each short text once
     for position, view in enumerate(views):
         assert view is not None
         i = body[position]
         text = view.text
         is_last = position == last
-        if text in cues:
-            cue = cues[text]
-        else:
-            cue = caption_cue(text)
-            if len(cues) < MEMO_LIMIT:
-                cues[text] = cue
+        cue = cues.get(text, caption_cue)
         if cue is not None and is_last and cue.startswith(WIRE):
             cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]

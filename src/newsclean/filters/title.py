@@ -45,11 +45,11 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import islice, pairwise
-from typing import Protocol
 
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
 
@@ -84,13 +84,6 @@ MEDIA_ENDING = regex.compile(
     r"|电视台|電視台|电台|電台|通讯社|通訊社|新闻社|新聞社|[A-Za-z]\.(?:com|cn|net|tw|hk|mo))$",
     regex.IGNORECASE,
 )
-
-
-class TextLine(Protocol):
-    @property
-    def text(self) -> str: ...
-    @property
-    def blanks_before(self) -> int: ...
 
 
 @cache
@@ -170,7 +163,7 @@ def _is_section(text: str) -> bool:
 
 
 def find_title(
-    lines: Sequence[TextLine | None], content: list[int], head_bylines: list[int]
+    lines: Sequence[LineLike | None], content: list[int], head_bylines: list[int]
 ) -> int | None:
     """The index of the title among ``content`` (see the module docstring), or None."""
     if not content:
@@ -210,7 +203,7 @@ def find_title(
     return None
 
 
-def _list_runs(lines: Sequence[TextLine | None], content: list[int]) -> set[int]:
+def _list_runs(lines: Sequence[LineLike | None], content: list[int]) -> set[int]:
     """Content lines stacked in a run of ``MIN_LIST_RUN`` or more unspaced short lines,
     on a page whose paragraphs are spaced apart (empty on a compact page: there, no run
     says anything).  A ``None`` line is blank or removed; a view's ``blanks_before``
