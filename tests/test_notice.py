@@ -41,11 +41,16 @@ def _variants() -> list[tuple[str, str, str, str]]:
     return [tuple(line.split("\t")) for line in data_lines("notice_variants.tsv")]  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("line", "expected", "position", "seen"), _variants())
-def test_notice_variant_table(line, expected, position, seen):
+def _placed(line: str, position: str) -> tuple[str, str]:
+    """``line`` on a page at ``position``: notice or body, and the placement itself."""
     views, index = page_with(line, position)
     placement = classify(views).placements[index]
-    got = "notice" if placement == "copyright" else "body"
+    return ("notice" if placement == "copyright" else "body"), placement
+
+
+@pytest.mark.parametrize(("line", "expected", "position", "seen"), _variants())
+def test_notice_variant_table(line, expected, position, seen):
+    got, placement = _placed(line, position)
     assert got == expected, f"{line!r} at the {position} (seen: {seen}): {placement}"
 
 
@@ -297,9 +302,7 @@ ROUND3_NOTICES = [
 
 @pytest.mark.parametrize(("line", "expected", "position", "seen"), ROUND3_NOTICES)
 def test_round3_notice_variants(line, expected, position, seen):
-    views, index = page_with(line, position)
-    placement = classify(views).placements[index]
-    got = "notice" if placement == "copyright" else "body"
+    got, placement = _placed(line, position)
     assert got == expected, f"{line!r} at the {position} (seen: {seen}): {placement}"
 
 
