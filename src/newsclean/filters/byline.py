@@ -52,12 +52,17 @@ A list bullet before the line (``- 2025年08月31日``) is no piece.
 It needs a date, or a reporter with a dateline word; a single unknown piece makes it
 prose.  Text before the first label must itself be such a layout
 (``2018-08-16 13:07:22 来源:…``).
+A source in book-title marks is a piece (``《星洲日报》2024-02-10``), and names glued to
+the clock with no space (``2023-03-25 00:02:26顧鑫魯曦``) are the authors, as printed,
+unless they are a site name (``2019.09.07 16:28新京报`` is the source).
 
 **Precedence.**  A line with a sentence end (。！？) inside it is prose.  In a line, the
 first value of a field wins; a publication time beats an
 update time whatever their order (the update time is used only when there is no other);
 a line ending in 摄 / 攝 (``新华社记者 陈晔华摄``) is a photo credit, left to captions;
-``reporter`` fills ``author`` when no author label is present; a labelled time beats an
+``reporter`` fills ``author`` when no author label is present; a correspondent
+(通讯员) is the author only when no reporter is named (``本报记者 张三 通讯员 李四``
+gives 张三, as ``credits.py`` reads a credit; the whole line is metadata); a labelled time beats an
 unlabelled date in the lead.  A line whose only fields are photographer credits
 (``图/新华社``, ``摄影：张三``) is left to the caption rules.
 """
@@ -69,7 +74,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from newsclean.filters.credits import reporter_credit
+from newsclean.filters.credits import SECONDARY_ROLE_ENDS, reporter_credit
 from newsclean.filters.dates import YEAR_ANCHOR, find_date, find_dates
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import (
@@ -80,6 +85,7 @@ from newsclean.filters.labels import (
     label_table,
 )
 from newsclean.filters.navigation import nav_terms
+from newsclean.filters.title import is_site_name
 
 #: A metadata line is a byline, not a paragraph.
 MAX_METADATA_LENGTH = 120
@@ -133,6 +139,9 @@ DATELINE_SOURCE = regex.compile(
 REPORTER_LINE = regex.compile(
     r"^" + ROLE + r"(?P<names>\s*[\p{Han}·]{2,4}(?:(?:\s+|、)[\p{Han}·]{2,4}){0,5})?$"
 )
+QUOTED_SOURCE = regex.compile(r"^《(?P<name>[^《》\s]{2,12})》$")
+# Names glued to the clock: 2023-03-25 00:02:26顧鑫魯曦馮翔 (at most four names of four).
+GLUED_NAMES = regex.compile(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
 SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
 URL_PIECE = regex.compile(
     r"^(?:https?://)?(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}(?:/\S{0,100})?$", regex.IGNORECASE
@@ -218,6 +227,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_date(line)
     rest = [line[: found.start], line[found.end :]] if found else [line]
+    # A piece glued to the clock, with no space: names (or a site) printed after the time.
+    glued = rest[-1][:1] if found is not None and found.has_time else ""
     result = Metadata()
     reporter = dateline = pending_reporter = False
     hour_minute: tuple[int, int] | None = None
@@ -250,6 +261,13 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             pending_reporter = False
         elif "." in piece and URL_PIECE.match(piece) and "site" not in result.fields:
             result.fields["site"] = piece.split("://")[-1].split("/")[0].lower()
+        elif glued and rest[-1].startswith(piece) and GLUED_NAMES.match(piece):
+            if is_site_name(piece):
+                result.fields.setdefault("source", piece)
+            else:
+                result.fields.setdefault("author", piece)
+        elif (quoted := QUOTED_SOURCE.match(piece)) and SOURCE_PIECE.match(quoted["name"]):
+            result.fields.setdefault("source", quoted["name"])
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
             if piece in label_table():
                 return None  # a label without its colon: the labelled grammar reads it
@@ -272,11 +290,19 @@ def parse_reporter_line(line: str) -> Metadata | None:
     if reporter is None or line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
         return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
     result = Metadata(labels=["记者"])
-    names = [n for n in (reporter["names"] or "").split() if n not in ROLE_WORDS]
-    if any(name in label_table() for name in names):
+    tokens = (reporter["names"] or "").split()
+    if any(token in label_table() for token in tokens if token not in ROLE_WORDS):
         return None  # 新京报记者 王小明 编辑 李四: labelled fields follow
-    if names:
-        result.fields["author"] = " ".join(names)
+    # Names after a correspondent's role word are the author only when no reporter is named.
+    names: tuple[list[str], list[str]] = ([], [])
+    secondary = line.strip(BRACKETS).startswith(SECONDARY_ROLE_ENDS)
+    for token in tokens:
+        if token in ROLE_WORDS:
+            secondary = token.endswith(SECONDARY_ROLE_ENDS)
+        else:
+            names[secondary].append(token)
+    if names[0] or names[1]:
+        result.fields["author"] = " ".join(names[0] or names[1])
     return result
 
 
@@ -333,6 +359,8 @@ def parse_labelled(line: str) -> Metadata | None:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         raw = line[match.end() : end]
         target = table[label]
+        if target == "reporter" and label.endswith(SECONDARY_ROLE_ENDS):
+            target = "correspondent"  # the author only when no reporter is named
         result.labels.append(label)
         if len(raw) > MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(raw):
             return None  # 通讯员张三报道:6月22日,…: a paragraph opening with a credit, not a byline
@@ -346,7 +374,8 @@ def parse_labelled(line: str) -> Metadata | None:
     updated = fields.pop("updated_at", None)
     if updated is not None:
         fields.setdefault("published_at", updated)
-    reporter = fields.pop("reporter", None)
+    correspondent = fields.pop("correspondent", None)
+    reporter = fields.pop("reporter", correspondent)
     if reporter is not None:
         fields.setdefault("author", reporter)
     if result.labels and all(table[label] == "photographer" for label in result.labels):

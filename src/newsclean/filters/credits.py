@@ -18,12 +18,27 @@ end in a photo credit (摄, 供图).
 - names: 2-4 Han characters each (``·`` allowed), separated by spaces, ``、``, ``，``,
   和 or 及; at most ``MAX_NAMES`` per role; names the page lists with ``、`` only are
   kept so (``何玉華、陸運鋒``), other separators become one space, and the roles' names
-  are joined by a space (``（通讯员 裴雨 记者 韩秋 顾潇）`` -> ``裴雨 韩秋 顾潇``);
+  are joined by a space (``（记者 韩秋 顾潇）`` -> ``韩秋 顾潇``);
 - terminator: the end of a bracket, ``/`` (``／``, and ``∕`` as udn.com prints
   ``記者王超群∕台北報導``), another role, a dateline word (报道, 报导,
-  综合, 摄, 电, 讯...), or a digit; a name glued to a place before a day
-  (``王小明台北30日電``) keeps its first three characters when the place has at least
-  two left, otherwise its first two.
+  综合, 摄, 电, 讯...), or a digit; a name glued to a place before a day or a report
+  word (``王小明台北30日電``, ``記者楊川欽台中報導``) keeps its first three characters
+  when the place has at least two left, otherwise its first two.
+
+**Who is the author.**  The author is who wrote the story: the reporters (记者, 特派员,
+实习生...).  A correspondent (通讯员) supplies material; a credit naming both
+(``（全媒体记者李栋 通讯员黄康灵、温志锋）``) gives the reporters only, and the
+correspondents' names stay in the paragraph, which stays in the body.  A credit naming
+correspondents only (``通讯员 孙兴华 刘晓民``) gives them: then they are the writers.
+
+**The role implied by a dateline.**  Agencies print the names bare, in a bracket right
+after the dateline, with no role word: ``中新网北京7月2日电 (陈悦 魏源)``,
+``【中新社香港9月22日電】(戴小橦)``.  A bracket holding only names (each 2-4 Han, no
+word of a caption, a dateline or an agency: ``(综合报道)``, ``(图)``, ``(完)`` are not
+names) and standing right after a dateline ending in 电 or 讯 (its bracket closed or not)
+is a credit.  So is a line opening with names, a slash (``/ ／ ∕`` or a backslash) and a place with a
+report word, as Taiwan local sites print it: ``鄭建勳`` backslash ``臺中報導 臺中市政府…``; an agency
+or paper (ending in 社 网 报 台) before the slash is not a name (``中央社/台北报导``).
 
 **Where.**  Only in the paragraph's head (the first ``HEAD_LENGTH`` characters): inside
 a bracket group that opens before the first sentence mark (，。！？), or in the
@@ -47,6 +62,8 @@ MAX_AGENCY_LENGTH = 14
 #: A name glued to a place keeps three characters when at least two are left for it.
 GLUED_NAME, SHORT_NAME, MIN_PLACE = 3, 2, 2
 
+# Correspondents supply material: authors only when no reporter is credited.
+SECONDARY_ROLE_ENDS = ("通讯员", "通訊員")
 ROLE = regex.compile(
     r"(?:本报|本報|本台|本网|本網|本刊|特约|特約|特派|实习|實習|见习|見習|首席|驻站|駐站|全媒体|全媒體|融媒体|融媒體)?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員)"
@@ -61,7 +78,21 @@ NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
 # Names listed with 、 only, kept so: the author reads as the page wrote it.
 LISTED_NAMES = regex.compile(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
-GLUED_PLACE = regex.compile(r"^\s*(?P<run>\p{Han}{4,8})\d{1,2}日(?:专电|專電|电|電)")
+GLUED_PLACE = regex.compile(
+    r"^\s*(?P<run>\p{Han}{4,8})(?:\d{1,2}日(?:专电|專電|电|電)|报导|报道|報導|報道)"
+)
+# A dateline ending right before a bracket of bare names: …7月2日电 (, 【…9月22日電】(.
+DATELINE_END = regex.compile(r"(?:电|電|讯|訊)[】\]〕)）]?\s{0,2}$")
+# Names, a slash and a place with a report word opening the paragraph: 鄭建勳\臺中報導.
+SLASH_CREDIT = regex.compile(
+    r"^(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})[/／∕\\]"
+    r"\p{Han}{2,6}?(?:报导|报道|報導|報道)"
+)
+# Words that are no part of a name: a caption's, a dateline's, an agency's.
+NOT_NAME = regex.compile(
+    r"图|圖|视频|視頻|更新|综合|綜合|报道|报导|報導|報道|快讯|快訊|完|续|續|摄|攝|编|編|译|譯"
+    r"|记者|記者|通讯|通訊|新闻|新聞|[社网網报報台臺]$"
+)
 AGENCY = regex.compile(r"\p{Han}{1,5}[社网網报報台刊]|《[^《》]{1,12}》")
 # A separator between the agency and the role: 聯合報／記者…
 AGENCY_SEPARATORS = " \u3000/／∕|｜"
@@ -130,6 +161,7 @@ def reporter_credit(paragraph: str) -> str | None:
     stripped = paragraph.strip()
     head = stripped[:HEAD_LENGTH]
     names: list[str] = []
+    secondary: list[str] = []  # correspondents: the author only when no reporter is named
     # Every role word ends in one of ROLE_LAST_CHARS: most paragraphs are done here.
     segments = [] if ROLE_LAST_CHARS.isdisjoint(head) else _segments(head)
     for segment, bracketed in segments:
@@ -138,11 +170,17 @@ def reporter_credit(paragraph: str) -> str | None:
         for role in ROLE.finditer(segment):
             if not bracketed and role.start() and not _opens_credit(segment[: role.start()]):
                 continue
+            found = secondary if role.group().endswith(SECONDARY_ROLE_ENDS) else names
             for name in _names_after(segment[role.end() :], bracketed, whole):
-                if name not in names:
-                    names.append(name)
-        if names:
+                if name not in found:
+                    found.append(name)
+        if names or secondary:
             break
+    names = names or secondary
+    if not names:
+        implied = _implied_role_credit(head)
+        if implied:
+            return implied
     if (
         not names
         and stripped.endswith(CLOSING)
@@ -150,6 +188,41 @@ def reporter_credit(paragraph: str) -> str | None:
     ):
         return _trailing_credit(stripped)
     return " ".join(names) or None
+
+
+def _bare_names(text: str) -> list[str]:
+    """``text`` split into names, or [] when any part is no name (see NOT_NAME)."""
+    tokens = [t for t in NAME_SEPARATORS.split(text) if t]
+    if not tokens or len(tokens) > MAX_NAMES:
+        return []
+    if not all(NAME.match(t) and NOT_NAME.search(t) is None for t in tokens):
+        return []
+    if any(NOT_IN_NAMES.intersection(token) for token in tokens):
+        return []
+    if len(tokens) > 1 and LISTED_NAMES.fullmatch(text.strip()):
+        return ["、".join(tokens)]
+    return tokens
+
+
+def _implied_role_credit(head: str) -> str | None:
+    """Names credited without a role word: in a bracket right after a dateline
+    (``【中新社香港9月22日電】(戴小橦)``), or before a slash and a place with a report
+    word (``鄭建勳`` backslash ``臺中報導``); see the module docstring."""
+    slash = SLASH_CREDIT.match(head)
+    if slash is not None:
+        names = _bare_names(slash["names"])
+        return " ".join(names) or None
+    first_mark = SENTENCE_MARK.search(head)
+    limit = first_mark.start() if first_mark else len(head)
+    for group in BRACKET_GROUP.finditer(head, 0, limit):
+        if group.start() == 0 or group.group()[0] not in "(（":
+            continue
+        if DATELINE_END.search(head, 0, group.start()) is None:
+            continue
+        names = _bare_names(group[1])
+        if names:
+            return " ".join(names)
+    return None
 
 
 def _trailing_credit(paragraph: str) -> str | None:
