@@ -36,9 +36,10 @@ after the dateline, with no role word: ``中新网北京7月2日电 (陈悦 魏�
 ``【中新社香港9月22日電】(戴小橦)``.  A bracket holding only names (each 2-4 Han, no
 word of a caption, a dateline or an agency: ``(综合报道)``, ``(图)``, ``(完)`` are not
 names) and standing right after a dateline ending in 电 or 讯 (its bracket closed or not)
-is a credit.  So is a line opening with names, a slash (``/ ／ ∕`` or a backslash) and a place with a
-report word, as Taiwan local sites print it: ``鄭建勳`` backslash ``臺中報導 臺中市政府…``; an agency
-or paper (ending in 社 网 报 台) before the slash is not a name (``中央社/台北报导``).
+is a credit.  So is a line opening with names, a slash (``/ ／ ∕`` or a backslash)
+and a place with a report word, as Taiwan local sites print it (``鄭建勳`` backslash
+``臺中報導 臺中市政府…``); an agency or paper (ending in 社 网 报 台) before the slash is
+not a name (``中央社/台北报导``).
 
 **Where.**  Only in the paragraph's head (the first ``HEAD_LENGTH`` characters): inside
 a bracket group that opens before the first sentence mark (，。！？), or in the
