@@ -30,6 +30,7 @@ from newsclean.document import (
 from newsclean.filters import mojibake, pinyin, spam
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.convert import CONFIGS, convert_lines, convert_text, converter
+from newsclean.filters.metadata import byline_not_spam
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
 from newsclean.filters.script import guess_conversion
@@ -143,9 +144,19 @@ class _Page:
         texts = self.texts
         verdicts = spam.spam_verdicts(texts, simplify_lines=_simplify_lines)
         for index in [i for i, verdict in enumerate(verdicts) if verdict.is_spam]:
-            if texts[index]:
-                self.removed[index] = "spam"
-                self.evidence.add(index, verdicts[index].evidence())
+            if not texts[index]:
+                continue
+            # A byline is a list of fields, not of terms: metadata evidence beats spam shape.
+            byline = byline_not_spam(texts[index], _simplify_lines)
+            if byline is not None:
+                spam_evidence = verdicts[index].evidence()
+                self.evidence.add(
+                    index,
+                    Evidence(spam_evidence.filter, "kept", f"{byline} ({spam_evidence.detail})"),
+                )
+                continue
+            self.removed[index] = "spam"
+            self.evidence.add(index, verdicts[index].evidence())
 
     def repair(self, config: CleanConfig) -> list[Warning]:
         """Pinyin glosses and mojibake, line by line; each distinct short line once.

@@ -16,11 +16,22 @@ name (``SOURCE_NAME``: 2-8 Han or Latin characters, as media names are (a lead l
 such as 记湖南援藏干部的三年 is longer), an optional bracketed code, no
 punctuation) and is not a label.  ``structure`` applies it only there, and only while
 the page has no source.
+
+**A byline is never spam.**  A spam line is a list of terms; a byline is a list of fields.
+The two share their structure (a URL, spaces, digits glued to 年月日: spam scoring sees
+``http://www.sina.com.cn 星期二 2014年 8月 19日 人民網`` as a list with a domain), so
+metadata evidence decides: a line of at most ``MAX_SPAM_PROOF_LENGTH`` characters that
+the byline grammar accounts for entirely (every piece a site address or name, weekday,
+date, clock, label or labelled value) *and that gives a date* is a byline, whatever its
+spam score, unless a value it reads (the source, an author: not the date or the site
+address) holds a term of the spam lexicon (``来源：澳门赌场 2024-01-01`` stays spam).
+``byline_not_spam`` says so; the pipeline asks it of the lines spam detection removed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import regex
 
@@ -37,6 +48,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.labels import label_table
+from newsclean.filters.spam_signs import lexicon
 
 NAME = "metadata"
 
@@ -56,6 +68,10 @@ SOURCE_NAME = regex.compile(
     r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,7}(?:[(（][A-Za-z]{2,8}[)）])?$"
 )
 CREDIT_OPEN, CREDIT_CLOSE = "(（【[〔", ")）】]〕"
+#: A byline that overrules a spam verdict is a short line.
+MAX_SPAM_PROOF_LENGTH = 80
+#: Fields whose values are names, where a spam term means the line is spam after all.
+NAMED_FIELDS = ("source", "author", "reporter", "editor", "photographer")
 
 
 def _is_photo_credit(line: str) -> bool:
@@ -117,3 +133,24 @@ def _credit_line(line: str) -> Metadata | None:
         return None
     author = reporter_credit(line)
     return Metadata(fields={"author": author}, labels=["记者"]) if author else None
+
+
+def byline_not_spam(text: str, simplify: Callable[[list[str]], list[str]]) -> str | None:
+    """Why ``text``, judged spam, is a byline (see the module docstring), or None.
+    ``simplify`` converts lines to simplified Chinese (the spam lexicon's script).
+
+    >>> byline_not_spam("http://www.sina.com.cn 星期二 2014年 8月 19日 人民网", lambda x: x)
+    'a byline the metadata grammar reads whole: published_at, site, source'
+    >>> byline_not_spam("来源：澳门赌场 2024-01-01", lambda x: x) is None
+    True
+    """
+    line = text.strip()
+    if len(line) > MAX_SPAM_PROOF_LENGTH:
+        return None
+    parsed = parse_metadata(line)
+    if parsed is None or "published_at" not in parsed.fields:
+        return None
+    values = [parsed.fields[name] for name in NAMED_FIELDS if name in parsed.fields]
+    if values and any(lexicon().find(value.lower()) for value in simplify(values)):
+        return None
+    return "a byline the metadata grammar reads whole: " + ", ".join(sorted(parsed.fields))

@@ -9,7 +9,12 @@ no headline: a line of four or more short terms split by commas, bars or spaces
 (六合研究院,升达毕业证,…), or a line inside a run of three or more unspaced short lines
 on a page that spaces its paragraphs apart (link lists and tag clouds stacked above the
 article); a line printed twice in a row there is the headline (page ``<title>`` and
-``<h1>``), not a list item.
+``<h1>``), not a list item.  A headline names an event in words; a line that prints the
+page's own numbers is page furniture, not a headline (``is_page_counter``): two page
+counters (``已阅读5页,还剩14页未读``), an issue number with a numeric date
+(``2023/02/11 第8072期``), or a row of three or more items split by bars holding either
+(``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``).  Such a line is passed over like a
+list: the headline may stand under it.
 
 **Which line.**  The page head is what stands above the first paragraph.  The title is
 
@@ -66,6 +71,8 @@ MIN_LIST_TERMS = 4
 MAX_LIST_TERM = 8
 #: Unspaced short lines stacked this deep, on a page that spaces its paragraphs, are a list.
 MIN_LIST_RUN = 3
+#: A row of this many bar-split items with a date or an issue number is a menu row.
+MIN_MENU_ITEMS = 3
 
 HAN = regex.compile(r"\p{Han}")
 # A sentence quoted inside a headline: 「戒严时期……跟踪。」那些年…
@@ -74,6 +81,11 @@ QUOTED_STOP = re.compile(r"[。！？!?]+(?=[」』”\"])")  # plain classes: s
 # 新华社北京3月3日电, 参考消息网2026-03-04号报道.
 DATELINE_LEAD = regex.compile(r"\d{1,4}\s*[日号號]?\s*(?:报道|报导|報導|報道|电|電|讯|訊)$")
 LIST_SEPARATOR = stdlib(r"[,，|｜\s]+")
+# The page's own numbers: page counters (5页, 14頁), an issue number (第8072期), a date.
+PAGE_COUNTER = stdlib(r"[0-9]+\s*[页頁]")
+ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
+NUMERIC_DATE = stdlib(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
+MENU_BAR = stdlib(r"[|｜]")
 # The separators between a headline and the site after it, widest first.
 SUFFIX_SEPARATORS = (" - ", " – ", " | ", " ｜ ", "｜", "|", "_", "－", "-", " — ")
 # Decoration printed after a headline: 特稿:中国战“疫”五字诀******
@@ -138,8 +150,29 @@ def is_title_shaped(text: str) -> bool:
         and ("。" not in text or "。" not in QUOTED_STOP.sub("", text))
         and DATELINE_LEAD.search(text) is None
         and not is_term_list(text)
+        and not is_page_counter(text)
         and caption_cue(text) is None
     )
+
+
+def is_page_counter(text: str) -> bool:
+    """A line printing the page's own numbers (module docstring): furniture, no headline.
+
+    >>> is_page_counter("已阅读5页,还剩14页未读 继续免费阅读")
+    True
+    >>> is_page_counter("2023/02/11 第8072期 | 订阅/退订 | 看历史报份")
+    True
+    >>> is_page_counter("县政府宣布今日停班停课 | 国内 | 新华网")
+    False
+    """
+    if len(PAGE_COUNTER.findall(text)) >= 2:
+        return True
+    issue = ISSUE_NUMBER.search(text) is not None
+    dated = NUMERIC_DATE.search(text) is not None
+    if issue and dated:
+        return True
+    items = [item for item in MENU_BAR.split(text) if item.strip()]
+    return len(items) >= MIN_MENU_ITEMS and (issue or dated)
 
 
 def is_term_list(text: str) -> bool:
@@ -185,8 +218,8 @@ def find_title(
         text = lines[i].text  # type: ignore[union-attr]
         if is_prose(text):
             return None
-        if i in in_list or is_term_list(text):
-            continue  # a list stacked above the article: furniture, look under it
+        if i in in_list or is_term_list(text) or is_page_counter(text):
+            continue  # a list or counter row above the article: furniture, look under it
         following = next(  # the article's first line: not the headline again, no caption
             (
                 line
