@@ -89,6 +89,58 @@ VARIANTS = [
     ),
     ("市长在会上讲话，会议持续两小时。（记者张三摄）", None, "a photo credit, left to captions"),
     ("会上，有关负责人介绍了情况，并回答了提问（记者了解到）", None, "prose in a closing bracket"),
+    # --- round 4: the role implied by a dateline (bare names in a bracket after it) ---
+    (
+        "【中新社香港9月22日電】(戴小橦)香港特區行政長官李家超22日表示,期望香港新聞界努力。",
+        "戴小橦",
+        "https://sengpou.com/news_detail.php?news_id=10627&element_index=1 (星報, Macau)",
+    ),
+    (
+        "【中新社台北12月16日电】(武廷融)民众党主席黄国昌爆「狗仔案」遭检调侦办。",
+        "武廷融",
+        "layout: the same cns credit after conversion",
+    ),
+    (
+        "中新网吉隆坡2月3日电 (陈悦 魏源)马来西亚首相安瓦尔3日表示。",
+        "陈悦 魏源",
+        "http://bored.srbaidu88.com/8839932/9598206.html (chinanews, a space before the bracket)",
+    ),
+    (
+        "鄭建勳\\臺中報導 臺中市政府教育局重視學生健康，推動校園飲食教育。",
+        "鄭建勳",
+        "https://ccss3172.blogspot.com/2022_03_30_archive.html (names, backslash, place 報導)",
+    ),
+    (
+        "【記者楊川欽台中報導】台中市政府今天宣布新措施。",
+        "楊川欽",
+        "taiwanreports.com (glued place)",
+    ),
+    # --- round 4: the author is the reporters; correspondents only when alone ---
+    (
+        "广州日报讯 (全媒体记者李栋 通讯员黄康灵、温志锋)记者从广东省公安厅获悉,近日。",
+        "李栋",
+        "tuned page eval/pages/010.txt (广州日报): the correspondents stay in the paragraph",
+    ),
+    (
+        "华商报讯(记者 贺秋平 通讯员 袁红丽)9月11日,延安市县级融媒体建设现场会在富县召开。",
+        "贺秋平",
+        "tuned page eval/pages/103.txt (华商报)",
+    ),
+    (
+        "（通讯员 孙兴华 刘晓民）6月22日，省乡村振兴局召开会议。",
+        "孙兴华 刘晓民",
+        "layout: no reporter",
+    ),
+    # --- round 4: brackets after a dateline that hold no names ---
+    ("新华社北京7月2日电（综合报道）国务院新闻办公室2日举行发布会。", None, "layout: no name"),
+    ("中新网北京7月2日电 (图)国务院新闻办公室2日举行发布会。", None, "layout: a photo mark"),
+    ("中新网北京7月2日电 (上)国务院新闻办公室2日举行发布会。", None, "layout: a series part"),
+    ("中央社/台北报导 行政院今天宣布新措施。", None, "layout: an agency before the slash"),
+    (
+        "市长(张三)昨天表示，将推动新的措施。",
+        None,
+        "layout: a name in brackets with no dateline before it",
+    ),
     # --- not credits ---
     (
         "編譯茅毅/綜合報導聯合報",

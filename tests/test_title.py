@@ -1,6 +1,9 @@
 """The title rule (``filters/title.py``) on pages that hold a head and no article."""
 
+import pytest
+
 from newsclean import clean
+from newsclean.filters.title import is_page_counter, is_title_shaped
 from newsclean.render import render
 
 HEAD_ONLY = (
@@ -31,3 +34,40 @@ def test_the_same_head_over_an_article_names_its_title() -> None:
         HEAD_ONLY + "\n  疫情防控阻击战打响以来，各级媒体坚守舆论阵地，记录下无数感人瞬间。\n"
     )
     assert document.title == "唱响众志成城抗击疫情最强音"
+
+
+# The headline model: words about an event; a line printing the page's own numbers is
+# furniture (title.is_page_counter), passed over like a list.
+ARTICLE = (
+    "\n\n昨日，知名媒体记者集中采访公租房、交巡警平台，感受重庆居民的幸福生活。\n\n"
+    "“黄大姐，你家是哪栋，我们到你家看一下行不行？”记者们走进公租房小区。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "已阅读5页,还剩14页未读 继续免费阅读",  # a document site's pager (tool-pages-read-free)
+        "2023/02/11 第8072期 | 订阅/退订 | 看历史报份",  # an e-paper's issue row
+        "2024年05月20日 第1234期",  # an issue line without bars
+        "共3页 第1页",
+    ],
+)
+def test_a_line_of_page_numbers_is_no_headline(furniture: str) -> None:
+    assert is_page_counter(furniture)
+    document = clean(furniture + "\n\n重庆居民感受到的幸福很真实" + ARTICLE)
+    assert document.title == "重庆居民感受到的幸福很真实"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "县政府宣布今日停班停课 | 国内 | 新华网",  # a site suffix, no page number
+        "5页报告揭示全球供应链风险",  # one number of pages is the news
+        "第30期全国青年干部培训班开班",  # an issue number without a date
+        "2024年全国两会 | 代表委员热议新质生产力",  # a year, not a date, and two items
+    ],
+)
+def test_headlines_with_numbers_stay_headlines(headline: str) -> None:
+    assert not is_page_counter(headline)
+    assert is_title_shaped(headline)
