@@ -46,7 +46,7 @@ from newsclean.filters.byline import (
 )
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
-from newsclean.filters.dates import DEFAULT_ZONE, parse_date
+from newsclean.filters.dates import DEFAULT_ZONE, YEAR_ANCHOR, parse_date
 from newsclean.filters.labels import label_table
 from newsclean.filters.spam_signs import lexicon
 
@@ -145,8 +145,8 @@ def byline_not_spam(text: str, simplify: Callable[[list[str]], list[str]]) -> st
     True
     """
     line = text.strip()
-    if len(line) > MAX_SPAM_PROOF_LENGTH:
-        return None
+    if len(line) > MAX_SPAM_PROOF_LENGTH or (YEAR_ANCHOR.search(line) is None and "年" not in line):
+        return None  # too long for a byline, or no year: no date to give
     parsed = parse_metadata(line)
     if parsed is None or "published_at" not in parsed.fields:
         return None
