@@ -52,7 +52,9 @@ A list bullet before the line (``- 2025年08月31日``) is no piece.
 It needs a date, or a reporter with a dateline word; a single unknown piece makes it
 prose.  Text before the first label must itself be such a layout
 (``2018-08-16 13:07:22 来源:…``).
-A source in book-title marks is a piece (``《星洲日报》2024-02-10``), and names glued to
+A paper or site name in book-title marks is the source (``《星洲日报》2024-02-10``; a
+book or show title beside a date, ``《人民的名义》2017-03-28`` in a list of related
+articles, is no byline: ``title.is_site_name`` decides), and names glued to
 the clock with no space (``2023-03-25 00:02:26顧鑫魯曦``) are the authors, as printed,
 unless they are a site name (``2019.09.07 16:28新京报`` is the source).
 
@@ -266,7 +268,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
                 result.fields.setdefault("source", piece)
             else:
                 result.fields.setdefault("author", piece)
-        elif (quoted := QUOTED_SOURCE.match(piece)) and SOURCE_PIECE.match(quoted["name"]):
+        elif (quoted := QUOTED_SOURCE.match(piece)) and is_site_name(quoted["name"]):
             result.fields.setdefault("source", quoted["name"])
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
             if piece in label_table():
