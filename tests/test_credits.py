@@ -115,6 +115,11 @@ VARIANTS = [
         "楊川欽",
         "taiwanreports.com (glued place)",
     ),
+    (
+        "记者欧阳小明报道 今年以来，全市新增就业岗位3万个。",
+        "欧阳小明",
+        "layout: mainland, no place",
+    ),
     # --- round 4: the author is the reporters; correspondents only when alone ---
     (
         "广州日报讯 (全媒体记者李栋 通讯员黄康灵、温志锋)记者从广东省公安厅获悉,近日。",

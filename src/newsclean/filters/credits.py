@@ -21,9 +21,10 @@ end in a photo credit (摄, 供图).
   are joined by a space (``（记者 韩秋 顾潇）`` -> ``韩秋 顾潇``);
 - terminator: the end of a bracket, ``/`` (``／``, and ``∕`` as udn.com prints
   ``記者王超群∕台北報導``), another role, a dateline word (报道, 报导,
-  综合, 摄, 电, 讯...), or a digit; a name glued to a place before a day or a report
-  word (``王小明台北30日電``, ``記者楊川欽台中報導``) keeps its first three characters
-  when the place has at least two left, otherwise its first two.
+  综合, 摄, 电, 讯...), or a digit; a name glued to a place before a day or Taiwan's
+  report word 報導 (``王小明台北30日電``, ``記者楊川欽台中報導``) keeps its first three
+  characters when the place has at least two left, otherwise its first two (mainland
+  credits print no place there: ``记者欧阳小明报道`` is one name).
 
 **Who is the author.**  The author is who wrote the story: the reporters (记者, 特派员,
 实习生...).  A correspondent (通讯员) supplies material; a credit naming both
@@ -80,7 +81,7 @@ NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
 LISTED_NAMES = regex.compile(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
 GLUED_PLACE = regex.compile(
-    r"^\s*(?P<run>\p{Han}{4,8})(?:\d{1,2}日(?:专电|專電|电|電)|报导|报道|報導|報道)"
+    r"^\s*(?P<run>\p{Han}{4,8})(?:\d{1,2}日(?:专电|專電|电|電)|报导|報導)"
 )
 # A dateline ending right before a bracket of bare names: …7月2日电 (, 【…9月22日電】(.
 DATELINE_END = regex.compile(r"(?:电|電|讯|訊)[】\]〕)）]?\s{0,2}$")
