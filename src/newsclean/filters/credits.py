@@ -80,9 +80,7 @@ NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
 # Names listed with 、 only, kept so: the author reads as the page wrote it.
 LISTED_NAMES = regex.compile(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
-GLUED_PLACE = regex.compile(
-    r"^\s*(?P<run>\p{Han}{4,8})(?:\d{1,2}日(?:专电|專電|电|電)|报导|報導)"
-)
+GLUED_PLACE = regex.compile(r"^\s*(?P<run>\p{Han}{4,8})(?:\d{1,2}日(?:专电|專電|电|電)|报导|報導)")
 # A dateline ending right before a bracket of bare names: …7月2日电 (, 【…9月22日電】(.
 DATELINE_END = regex.compile(r"(?:电|電|讯|訊)[】\]〕)）]?\s{0,2}$")
 # Names, a slash and a place with a report word opening the paragraph: 鄭建勳\臺中報導.
