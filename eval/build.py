@@ -294,7 +294,11 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
             break
         if row["shape"] == "line":
             where = rng.choice(["top", "top", "middle", "foot"])
-            place([Line(inject.spam_line(row, spam_terms, rng), "spam", group=group)], where)
+            first, *rest = inject.spam_lines(row, spam_terms, rng)
+            place([Line(first, "spam", group=group)] + [Line(t, "spam") for t in rest], where)
+        elif row["shape"] == "tags":
+            tags = inject.spam_tags(row, rng)
+            place([Line(t, "spam", group=group) for t in tags], row["position"])
         else:
             block = inject.spam_block(row, spam_terms, rng)
             place([Line(t, "spam", group=group) for t in block], row["position"])

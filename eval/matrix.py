@@ -152,6 +152,8 @@ def spam_cases(row: dict) -> list[Case]:
     real_example = not row["example"].startswith("(") and row["example"].count("/") < 3
     if row["shape"] == "line":
         spam = [row["example"] if real_example else inject.spam_line(row, terms, rng)]
+        if row.get("glue") == "qmark-line":  # the '?' line under the joined line
+            spam.append("?")
     elif "/" in row["example"] and row.get("per_line", 1) == 1:
         spam = [t.strip() for t in row["example"].split(" / ")]
         spam[-1] = spam[-1].split(" (")[0]
