@@ -125,9 +125,11 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
 
     # --- conversion of a simplified original (mirror sites print it in traditional)
     conv = None
+    conv_row: dict = {}
     if orig["script"] == "simplified" and polluted and rng.random() < 0.6:
         row = page.pick("conversion")
         conv = row["config"] if row else None
+        conv_row = row or {}
     printed_trad = trad_orig or conv is not None
 
     # --- the article, in the original's script; categories known
@@ -220,7 +222,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
     # --- conversion, then mirror glosses (readings from the simplified text)
     for ln in article:
         source = ln.text if not trad_orig else T2S.convert(ln.text)
-        ln.plain = S2T[conv].convert(ln.text) if conv else ln.text
+        ln.plain = inject.convert(conv_row, ln.text) if conv else ln.text
         ln.text = ln.plain
         ln.reading_source = source
     pinyin_total = 0
@@ -348,7 +350,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         return None if x is None else T2S.convert(x)
 
     def gg(x: str | None) -> str | None:
-        return g(S2T[conv].convert(x)) if conv and x is not None else g(x)
+        return g(inject.convert(conv_row, x)) if conv and x is not None else g(x)
 
     title = next((g(ln.plain) for ln in seq if ln.cat == "title"), None)
     body = [g(ln.plain.strip()) for ln in seq if ln.cat in ("body", "heading")]

@@ -126,6 +126,15 @@ def encodable(text: str, enc: str) -> bool:
     return True
 
 
+def convert(row: dict, text: str) -> str:
+    """A simplified text printed as a conversion row prints it: its OpenCC ``config``,
+    then ``after`` (a character map some converters apply on top, e.g. rare variant
+    forms such as 回 -> 廻)."""
+    out = S2T[row["config"]].convert(text)
+    after = row.get("after")
+    return out.translate(str.maketrans(after)) if after else out
+
+
 # ------------------------------------------------------------------------------ spam
 
 

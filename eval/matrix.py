@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import inject
-from inject import S2T, T2S
+from inject import T2S
 
 HERE = Path(__file__).resolve().parent
 XFAIL = HERE / "variants" / "matrix_xfail.json"
@@ -416,11 +416,10 @@ def caption_cases(row: dict) -> list[Case]:
 
 def conversion_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
-    conv = S2T[row["config"]]
-    shown = [conv.convert(p) for p in paras]
+    shown = [inject.convert(row, p) for p in paras]
     positive = Case(
         f"{row['id']}+", row["id"], "conversion", "positive",
-        page_of(conv.convert(title), *shown), body_is(shown),
+        page_of(inject.convert(row, title), *shown), body_is(shown),
     )  # fmt: skip
     negative = Case(
         f"{row['id']}-", row["id"], "conversion", "negative", page_of(title, *paras),
