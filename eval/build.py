@@ -301,6 +301,9 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         elif row["shape"] == "tags":
             tags = inject.spam_tags(row, rng)
             place([Line(t, "spam", group=group) for t in tags], row["position"])
+        elif row["shape"] == "templates":
+            echo = inject.spam_templates(row, spam_terms, rng)
+            place([Line(t, "spam", group=group) for t in echo], row["position"])
         else:
             block = inject.spam_block(row, spam_terms, rng)
             place([Line(t, "spam", group=group) for t in block], row["position"])

@@ -159,6 +159,13 @@ def spam_lines(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     return [line, "?"] if row.get("glue") == "qmark-line" else [line]
 
 
+def spam_templates(row: dict, terms: list[str], rng: random.Random) -> list[str]:
+    """shape="templates": one term echoed on consecutive lines, each line a template of
+    ``row['templates']`` with ``{term}`` in it (a hijack page's keyword header)."""
+    term = rng.choice(terms)
+    return [t.format(term=term) for t in row["templates"]]
+
+
 def spam_tags(row: dict, rng: random.Random) -> list[str]:
     """shape="tags": lines of empty nested tags a hijack template leaves in the page text,
     one pair of tag names (``row['pairs']``) a line, every tag with the same random id."""
