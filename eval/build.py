@@ -125,9 +125,11 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
 
     # --- conversion of a simplified original (mirror sites print it in traditional)
     conv = None
+    conv_row: dict = {}
     if orig["script"] == "simplified" and polluted and rng.random() < 0.6:
         row = page.pick("conversion")
         conv = row["config"] if row else None
+        conv_row = row or {}
     printed_trad = trad_orig or conv is not None
 
     # --- the article, in the original's script; categories known
@@ -220,7 +222,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
     # --- conversion, then mirror glosses (readings from the simplified text)
     for ln in article:
         source = ln.text if not trad_orig else T2S.convert(ln.text)
-        ln.plain = S2T[conv].convert(ln.text) if conv else ln.text
+        ln.plain = inject.convert(conv_row, ln.text) if conv else ln.text
         ln.text = ln.plain
         ln.reading_source = source
     pinyin_total = 0
@@ -294,7 +296,14 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
             break
         if row["shape"] == "line":
             where = rng.choice(["top", "top", "middle", "foot"])
-            place([Line(inject.spam_line(row, spam_terms, rng), "spam", group=group)], where)
+            first, *rest = inject.spam_lines(row, spam_terms, rng)
+            place([Line(first, "spam", group=group)] + [Line(t, "spam") for t in rest], where)
+        elif row["shape"] == "tags":
+            tags = inject.spam_tags(row, rng)
+            place([Line(t, "spam", group=group) for t in tags], row["position"])
+        elif row["shape"] == "templates":
+            echo = inject.spam_templates(row, spam_terms, rng)
+            place([Line(t, "spam", group=group) for t in echo], row["position"])
         else:
             block = inject.spam_block(row, spam_terms, rng)
             place([Line(t, "spam", group=group) for t in block], row["position"])
@@ -344,7 +353,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         return None if x is None else T2S.convert(x)
 
     def gg(x: str | None) -> str | None:
-        return g(S2T[conv].convert(x)) if conv and x is not None else g(x)
+        return g(inject.convert(conv_row, x)) if conv and x is not None else g(x)
 
     title = next((g(ln.plain) for ln in seq if ln.cat == "title"), None)
     body = [g(ln.plain.strip()) for ln in seq if ln.cat in ("body", "heading")]

@@ -27,7 +27,7 @@ VARIANTS = HERE / "variants"
 PHENOMENA = ("spam", "pinyin", "mojibake", "byline", "notice", "furniture", "caption", "conversion")
 
 T2S = opencc.OpenCC("t2s")
-S2T = {name: opencc.OpenCC(name) for name in ("s2t", "s2tw", "s2hk")}
+S2T = {name: opencc.OpenCC(name) for name in ("s2t", "s2tw", "s2hk", "s2twp")}
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -51,6 +51,8 @@ def table(phenomenon: str) -> tuple[dict, ...]:
     for row in rows:
         if row["split"] not in ("tuned", "held-out"):
             raise ValueError(f"{phenomenon}: {row['id']} has split {row['split']!r}")
+        if row.get("rotated") and row["split"] != "tuned":
+            raise ValueError(f"{phenomenon}: {row['id']} is rotated but not tuned")
     return rows
 
 
@@ -84,14 +86,19 @@ def _cell(text: str) -> str:
 
 
 def _form(row: dict) -> str:
-    skip = {"id", "split", "added", "example", "where", "phenomenon"}
+    skip = {"id", "split", "added", "rotated", "example", "where", "phenomenon"}
     parts = [f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in row.items() if k not in skip]
     return _cell(", ".join(parts))
 
 
 def _split(row: dict) -> str:
-    """The split cell: rows added in a later round say so (``held-out (round3)``)."""
-    return f"{row['split']} ({row['added']})" if row.get("added") else row["split"]
+    """The split cell: rows added in a later round say so (``held-out (round3)``), and
+    held-out rows moved to the tuned side after developers read them say when
+    (``tuned (round3, rotated round4)``, ``tuned (rotated round4)``)."""
+    notes = [row["added"]] if row.get("added") else []
+    if row.get("rotated"):
+        notes.append(f"rotated {row['rotated']}")
+    return f"{row['split']} ({', '.join(notes)})" if notes else row["split"]
 
 
 def markdown_tables() -> str:
@@ -119,6 +126,15 @@ def encodable(text: str, enc: str) -> bool:
     return True
 
 
+def convert(row: dict, text: str) -> str:
+    """A simplified text printed as a conversion row prints it: its OpenCC ``config``,
+    then ``after`` (a character map some converters apply on top, e.g. rare variant
+    forms such as 回 -> 廻)."""
+    out = S2T[row["config"]].convert(text)
+    after = row.get("after")
+    return out.translate(str.maketrans(after)) if after else out
+
+
 # ------------------------------------------------------------------------------ spam
 
 
@@ -134,6 +150,28 @@ def spam_line(row: dict, terms: list[str], rng: random.Random) -> str:
     if row.get("glue") == "qmark":  # a character the page's encoding lost, after a space
         line += " ?"
     return line
+
+
+def spam_lines(row: dict, terms: list[str], rng: random.Random) -> list[str]:
+    """The lines a shape="line" row prints: the joined line, and with glue="qmark-line"
+    a line holding only the '?' the page's encoding left under it."""
+    line = spam_line(row, terms, rng)
+    return [line, "?"] if row.get("glue") == "qmark-line" else [line]
+
+
+def spam_templates(row: dict, terms: list[str], rng: random.Random) -> list[str]:
+    """shape="templates": one term echoed on consecutive lines, each line a template of
+    ``row['templates']`` with ``{term}`` in it (a hijack page's keyword header)."""
+    term = rng.choice(terms)
+    return [t.format(term=term) for t in row["templates"]]
+
+
+def spam_tags(row: dict, rng: random.Random) -> list[str]:
+    """shape="tags": lines of empty nested tags a hijack template leaves in the page text,
+    one pair of tag names (``row['pairs']``) a line, every tag with the same random id."""
+    ident = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(5))
+    pairs = rng.sample(row["pairs"], min(len(row["pairs"]), rng.randint(3, 6)))
+    return [f'<{a} id="{ident}"><{b} id="{ident}"></{b}></{a}>' for a, b in pairs]
 
 
 def spam_block(row: dict, terms: list[str], rng: random.Random) -> list[str]:
@@ -210,6 +248,8 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
     for m in runs if row["at"] == "inside" else []:
         starts += [i for i in range(m.start(), m.end() - 8) if text[i] in "。，"]
         starts += [m.start() + k for k in range(0, max(1, len(m.group()) - 8), 5)]
+    if row.get("end") == "ascii":  # the slip runs on until a half-width mark resyncs it
+        return _slip_to_ascii(text, row, rng)
     rng.shuffle(starts)
     lengths = list(range(8, 17))
     for start in starts[:60]:
@@ -218,6 +258,25 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
             garbled = _shifted(text[start : start + length], codec, row["qmark"])
             if garbled is not None:
                 return text[:start] + garbled + text[start + length :]
+    return None
+
+
+def _slip_to_ascii(text: str, row: dict, rng: random.Random) -> str | None:
+    """end="ascii": the stretch starts after a mark or at a Han character and ends right
+    before the next half-width punctuation mark (, : ; . ! ?), where the lost byte's
+    partner is an ASCII byte and the decoding falls back in step: '?' glued to the mark."""
+    ends = [m.start() for m in re.finditer(r"[,:;.!?]", text)]
+    spans = [
+        (start, end)
+        for end in ends
+        for start in range(max(0, end - 24), end - 7)
+        if HAN.match(text[start]) and all(not c.isascii() for c in text[start:end])
+    ]
+    rng.shuffle(spans)
+    for start, end in spans[:60]:
+        garbled = _shifted(text[start:end], row["codec"], row["qmark"])
+        if garbled is not None and garbled.endswith("?"):
+            return text[:start] + garbled + text[end:]
     return None
 
 
@@ -279,6 +338,15 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
     elif fmt == "slash-pad-sec":
         text = f"{y}/{mo:02d}/{d:02d}" + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
         seconds_shown = True
+    elif fmt == "dash-sec-weekday":
+        text = day + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "") + f" 星期{wd}"
+        seconds_shown = True
+    elif fmt == "dash-sec-nopad-hour":
+        text = day + (f" {hh}:{mi:02d}:{ss:02d}" if has_time else "")
+        seconds_shown = True
+    elif fmt == "roc-dash":
+        text = f"{y - 1911}-{mo:02d}-{d:02d}"
+        has_time = False
     elif fmt == "slash-nopad":
         text = f"{y}/{mo}/{d}" + (f" {hh}:{mi:02d}" if has_time else "")
     elif fmt == "cjk-min":

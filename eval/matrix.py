@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import inject
-from inject import S2T, T2S
+from inject import T2S
 
 HERE = Path(__file__).resolve().parent
 XFAIL = HERE / "variants" / "matrix_xfail.json"
@@ -152,6 +152,8 @@ def spam_cases(row: dict) -> list[Case]:
     real_example = not row["example"].startswith("(") and row["example"].count("/") < 3
     if row["shape"] == "line":
         spam = [row["example"] if real_example else inject.spam_line(row, terms, rng)]
+        if row.get("glue") == "qmark-line":  # the '?' line under the joined line
+            spam.append("?")
     elif "/" in row["example"] and row.get("per_line", 1) == 1:
         spam = [t.strip() for t in row["example"].split(" / ")]
         spam[-1] = spam[-1].split(" (")[0]
@@ -414,11 +416,10 @@ def caption_cases(row: dict) -> list[Case]:
 
 def conversion_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
-    conv = S2T[row["config"]]
-    shown = [conv.convert(p) for p in paras]
+    shown = [inject.convert(row, p) for p in paras]
     positive = Case(
         f"{row['id']}+", row["id"], "conversion", "positive",
-        page_of(conv.convert(title), *shown), body_is(shown),
+        page_of(inject.convert(row, title), *shown), body_is(shown),
     )  # fmt: skip
     negative = Case(
         f"{row['id']}-", row["id"], "conversion", "negative", page_of(title, *paras),
