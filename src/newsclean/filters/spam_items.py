@@ -88,7 +88,14 @@ def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool
         signs.append("glued digit/letter")
     function_chars = len(FUNCTION_CHARS.findall(probe))
     points -= 1.5 * function_chars
-    term_shaped = function_chars == 0 and 0 < han_count(probe) <= TERM_HAN
+    # A line holds one or two terms: each segment is judged, so that two keywords on one
+    # line (``性免费电影 六月婷婷丁香``) are keyword-shaped as one would be.
+    han = han_count(probe)
+    term_shaped = (
+        function_chars == 0
+        and han > 0
+        and (han <= TERM_HAN or all(han_count(s) <= TERM_HAN for s in SEPARATORS.split(probe)))
+    )
     if term_shaped:
         points += 0.5
     if LIST_SEPARATORS.search(probe):
