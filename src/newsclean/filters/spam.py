@@ -25,7 +25,11 @@ pipeline calls) judges both:
    repeated pattern are caught; a list of place names, agencies or phone models (one or two
    signs, a low score) is not.
    A number leading a date or an ordinal (``2024年度报告``, ``10号线``) is not glue, and a
-   stray ``?`` ending a line is a lost character, not a question.
+   stray ``?`` ending a line is a lost character, not a question.  A line of only two
+   segments is a list when both hold lexicon terms, a number or an address is glued on,
+   and it scores ``spam_line.PAIR_MARGIN`` over the bar (``黑人无码精品一区二区三区,
+   se国产成人.com``, a hijacked page's name): a headline of two clauses naming a crime
+   holds one term and no glue.
    Sentence punctuation, function characters (的 了 是), colons and clause-long segments
    count strongly against: a news report on a crackdown names the same words, inside
    sentences (``tests/test_spam.py`` holds the variant table of shapes, each with the page it
