@@ -10,8 +10,8 @@ segments sharing a two-character head or tail, ``开云体育`` / ``乐鱼体育
 clause-long segments) count against.  Without the lexicon, structure alone decides: three
 signs at ``THRESHOLD - STRUCTURE_ALLOWANCE``, two at ``THRESHOLD``, and never for a list
 of the site's own links (page furniture).  A line of two segments (two long runs of
-terms) is judged only with glue or an address on it, both segments worded, and a margin
-over the bar (``PAIR_MARGIN``).
+terms) is judged only with glue or an address on it and no function character, both
+segments worded, and a margin over the bar (``PAIR_MARGIN``).
 """
 
 from __future__ import annotations
@@ -141,6 +141,12 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         )
         # Site names led by a number or letter (68快猫下载, 91制片厂): two make a sign.
         head_glued = sum(1 for segment in segments if HEAD_GLUE.match(segment)) >= 2
+    # A pair of segments needs glue or an address, and no function character (prose of
+    # two clauses is far more common than such a title): most pairs stop here.
+    if pair and (
+        (glued == 0 and not ("." in probe and DOMAIN.search(probe))) or FUNCTION_CHARS.search(probe)
+    ):
+        return NOT_SPAM
     han = han_count(probe) or 1
     function_share = len(FUNCTION_CHARS.findall(probe)) / han
     lengths = [len(s) for s in segments]
@@ -226,9 +232,8 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         # plainly machine-made; with none, only unmistakable list structure counts.
         lexicon_says = lexical >= MIN_LEXICON or (lexical >= 1 and list_evidence >= 2)
         if pair:
-            # Two segments: both worded, glue or an address, and a margin over the bar.
-            glue = glued >= 1 or domains >= 1
-            return lexicon_says and glue and with_term == 2 and score >= PAIR_BAR, score
+            # Two segments: both worded, and a margin over the bar (glue checked above).
+            return lexicon_says and with_term == 2 and score >= PAIR_BAR, score
         if lexicon_says and score >= THRESHOLD:
             return True, score
         # Without the lexicon, structure decides: three signs of a machine-made list at
