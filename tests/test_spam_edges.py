@@ -104,3 +104,25 @@ def test_a_line_the_line_model_removed_is_no_prose_edge():
 )
 def test_prose_sign(line, prose):
     assert prose_sign(line) is prose
+
+
+def test_links_repeating_the_pages_spam_line_are_worded():
+    # No lexicon word on the list's lines: two of them repeat links of the joined line.
+    joined = "大发盘口,月光导航网,章鱼彩票,卖qq号码,博乐国际,清风影院,xx片大放送.com"
+    links = ["月光导航网", "清风影院", "七月丁香小站"]
+    page = [joined, "", PARA, "", *links, "", PARA_2]
+    assert _removed(page) == [joined, *links]
+
+
+def test_a_heading_that_a_spam_line_also_names_stays_alone():
+    # A real short line the joined list happens to name, with no list around it.
+    joined = "大发盘口,北京新闻,章鱼彩票,卖qq号码,博乐国际,xx片大放送.com"
+    page = [joined, "", "北京新闻", "", PARA, "", PARA_2]
+    assert _removed(page) == [joined]
+
+
+def test_a_stolen_headline_in_a_hijacked_title_is_no_link():
+    from newsclean.filters.spam import page_links
+
+    probes = {0: "暴雨蓝色预警信号发布市民注意防范_澳门百家乐_六合彩开奖"}
+    assert page_links(probes, {0: ("百家乐",)}) == frozenset({"澳门百家乐", "六合彩开奖"})

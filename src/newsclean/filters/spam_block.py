@@ -88,6 +88,9 @@ is taken for the run, from the evidence of all its lines.
   under a gambling list), even when it names the crime the list sells; it stays, and
   the next line inward is judged as the edge.  Links name sites and services, not dates
   and reports.
+* A link repeats the injection: an item that is a segment of a joined spam line of the
+  same page (``大陆黄网导航`` alone between paragraphs, and in the list at the top) is
+  worded and gains ``spam_items.REPEATED_LINK_POINTS``, whatever the lexicon knows of it.
 
 Evidence is recorded per line: the run (its lines and size), how many items were marked
 and why, and what this line contributed.
@@ -108,6 +111,8 @@ from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.notice import is_notice
 from newsclean.filters.spam_items import (
+    REPEATED_LINK,
+    REPEATED_LINK_POINTS,
     STRONG,
     Item,
     line_worded,
@@ -301,18 +306,26 @@ def judge_run(
     *,
     hijacked: bool = False,
     at_foot: bool = False,
+    page_links: frozenset[str] = frozenset(),
 ) -> BlockVerdict | None:
     """The verdict on one run of items, or None when it is not spam.  ``hijacked``: the
     page carries spam outside this run (a line or a block already judged spam);
-    ``at_foot``: nothing but blank lines follows the run."""
+    ``at_foot``: nothing but blank lines follows the run; ``page_links``: the segments of
+    the page's spam lines (a line repeating one is a link of the same injection)."""
     # Most runs (a page of short lines) have no word of spam and no machine sign at all:
     # say so before building an item per line.
-    worded_line = any(line_worded(i, probes, spam_terms) for i in run)
+    repeats = [k for k, i in enumerate(run) if probes[i] in page_links and i not in spam_terms]
+    worded_line = bool(repeats) or any(line_worded(i, probes, spam_terms) for i in run)
     if not worded_line and not (
         len(run) >= MIN_RUN and any(_MACHINE.search(probes[i]) for i in run)
     ):
         return None
     items = [make_item(i, probes[i], spam_terms.get(i)) for i in run]
+    for k in repeats:
+        item = items[k]
+        signs = (*item.signs, REPEATED_LINK)
+        points = item.points + REPEATED_LINK_POINTS
+        items[k] = Item(item.index, points, item.terms, signs, item.counter, item.term_shaped)
     for k, shared in enumerate(run_shared_affixes([probes[i] for i in run])):
         if shared:
             item = items[k]

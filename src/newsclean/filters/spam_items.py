@@ -32,6 +32,10 @@ WEAK = 1.0
 STRONG = 2.0
 #: Points of an item the line model removed.
 SPAM_LINE_POINTS = 4.0
+#: The sign, and the points, of an item that repeats a segment of a spam line of its page
+#: (marked, not strong: a real heading the joined line happens to name stays beside it).
+REPEATED_LINK = "a link of a spam line"
+REPEATED_LINK_POINTS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +128,9 @@ def run_shared_affixes(probes: list[str]) -> list[bool]:
 
 
 def _worded(terms: tuple[str, ...], signs: tuple[str, ...], counter: bool) -> bool:
-    return not counter and (bool(terms) or bool({"domain", "spam morpheme"} & set(signs)))
+    return not counter and (
+        bool(terms) or bool({"domain", "spam morpheme", REPEATED_LINK} & set(signs))
+    )
 
 
 def line_worded(i: int, probes: dict[int, str], spam_terms: dict[int, tuple[str, ...]]) -> bool:
