@@ -172,7 +172,10 @@ def test_pipeline_simplifies_spam_candidates_in_one_pass_like_score_line():
     lines = ["薴", "國產2021,薴麻,免費觀看", "澳門百家樂,六合彩開獎結果,代開發票,www.example.com"]
     assert _simplify_lines(lines) == [SIMPLIFY(line) for line in lines]
     page = spam_verdicts(lines, simplify_lines=_simplify_lines)
-    assert [v.is_spam for v in page] == [score_line(x, simplify=SIMPLIFY).is_spam for x in lines]
+    # A line of a spam block is spam besides (薴 heads the two spam lines, line after line):
+    # the line-level verdicts are the ones compared.
+    alone = [v.is_spam and v.block is None for v in page]
+    assert alone == [score_line(x, simplify=SIMPLIFY).is_spam for x in lines]
 
 
 # The variant table of joined spam lines, measured on the STRUCTURAL model: every line is

@@ -70,12 +70,13 @@ Further right edges, each weaker or stronger than a mark:
 Stretches too short to realign (one character, or none: a whole character lost to a
 mark) are reported, never repaired, when the evidence is local: a U+FFFD beside Han
 text; a "?" beside a rare character, after a character that is out of place (log
-P(c | previous) < IMPROBABLE), opening a line or a clause before Han text ("、?家主席"),
-or after a clause of one character ("，夜?首条"); a stray lower-case letter or ASCII
-symbol glued to Han text after an out-of-place character or at the start of a line; a
-symbol-row character (charmodel.SYMBOL_ROW: circled numbers, kana, Cyrillic, pinyin and
-bopomofo letters, box drawing, math operators, vertical forms) alone between Han
-characters or opening a clause ("常委⒐务院").  A writer's "?" after ordinary words
+P(c | previous) < IMPROBABLE) or in the other script than its line (``slip_script``:
+"嚴正创?這次"), opening a line or a clause before Han text ("、?家主席"), or after a
+clause of one character ("，夜?首条"); a stray lower-case letter or ASCII symbol glued
+to Han text after an out-of-place character or at the start of a line; a symbol-row
+character (charmodel.SYMBOL_ROW: circled numbers, kana, Cyrillic, pinyin and bopomofo
+letters, box drawing, math operators, vertical forms) alone between Han characters or
+opening a clause ("常委⒐务院").  A writer's "?" after ordinary words
 ("有关系吗?", "水價?我") is left alone, and so are the symbols real pages put between
 Han characters (○ in 王○明, ∕ in bylines, 明報's ﹕, ① after a colon, Greek in 和β射线,
 Japanese quoted with its kana).
@@ -113,6 +114,7 @@ from newsclean.filters.charmodel import (
     uncommon,
 )
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
+from newsclean.filters.slip_script import line_scripts, off_script
 
 __all__ = [
     "DETECT_LLR",
@@ -188,6 +190,7 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
     """Lost bytes in stretches too short for the realignment test (see the module doc)."""
     spans: list[tuple[int, int]] = []
     marks = MARK_RUN.finditer(text) if "?" in text or "\ufffd" in text else ()
+    scripts: list[tuple[int, int]] = []  # the line's script counts, once, when asked
     for match in marks:
         start, end = match.span()
         before = text[start - 1] if start > 0 else ""
@@ -201,6 +204,10 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
         opens = start - 1
         single = is_han(before) and is_han(after) and opens > 0 and text[opens - 1] in PAUSES
         damaged_before = single or is_rare(before) or out_of_place(text, start - 1)
+        if not damaged_before and is_han(before):
+            # A form the line's script never writes (创 in a traditional line): slip_script.
+            scripts = scripts or [line_scripts(text)]
+            damaged_before = off_script(text, start - 1, scripts[0])
         if "\ufffd" in match.group() or damaged_before or is_rare(after):
             spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
         elif (not before or before in PAUSES) and is_han(after):

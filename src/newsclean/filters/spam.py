@@ -25,7 +25,11 @@ pipeline calls) judges both:
    repeated pattern are caught; a list of place names, agencies or phone models (one or two
    signs, a low score) is not.
    A number leading a date or an ordinal (``2024年度报告``, ``10号线``) is not glue, and a
-   stray ``?`` ending a line is a lost character, not a question.
+   stray ``?`` ending a line is a lost character, not a question.  A line of only two
+   segments is a list when both hold lexicon terms, a number or an address is glued on,
+   and it scores ``spam_line.PAIR_MARGIN`` over the bar (``黑人无码精品一区二区三区,
+   se国产成人.com``, a hijacked page's name): a headline of two clauses naming a crime
+   holds one term and no glue.
    Sentence punctuation, function characters (的 了 是), colons and clause-long segments
    count strongly against: a news report on a crackdown names the same words, inside
    sentences (``tests/test_spam.py`` holds the variant table of shapes, each with the page it
@@ -47,7 +51,9 @@ pipeline calls) judges both:
    ``spam_block.TERM_HAN`` Han characters, no function character, sentence mark, colon
    or word of the reports about spam) holding one lexicon term (``keyword_line``): the
    unknown brands of a gambling list (``红运娱乐，伟德国际，博虎堂，18dy电影``) are
-   judged by the company they keep.  The evidence names the other spam lines.
+   judged by the company they keep.  The evidence names the other spam lines.  A short
+   line repeating a keyword of a joined spam line of the page (``page_links``) is a link of
+   the same injection: worded and marked in its run, whatever the lexicon knows of it.
 """
 
 from __future__ import annotations
@@ -190,8 +196,9 @@ def spam_verdicts(
     undecided: list[list[int]] = []
     # The last line with text (pages end in a few blank lines at most).
     last = next((i for i in range(len(texts) - 1, -1, -1) if texts[i].strip()), -1)
+    links = page_links(probes, spam_terms)
     for run in runs(texts, items):
-        block = judge_run(run, probes, spam_terms, at_foot=run[-1] == last)
+        block = judge_run(run, probes, spam_terms, at_foot=run[-1] == last, page_links=links)
         if block is None:
             undecided.append(run)
         else:
@@ -201,7 +208,14 @@ def spam_verdicts(
         for run in undecided:
             inside = set(run)
             if any(i not in inside for i in spam_lines):
-                block = judge_run(run, probes, spam_terms, hijacked=True, at_foot=run[-1] == last)
+                block = judge_run(
+                    run,
+                    probes,
+                    spam_terms,
+                    hijacked=True,
+                    at_foot=run[-1] == last,
+                    page_links=links,
+                )
                 if block is not None:
                     _take(verdicts, block)
                     spam_lines.extend(block.removed)
@@ -213,6 +227,19 @@ def spam_verdicts(
                 )
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
     return verdicts
+
+
+def page_links(probes: dict[int, str], spam_terms: dict[int, tuple[str, ...]]) -> frozenset[str]:
+    """The keyword-shaped segments of the page's joined spam lines (two to ``TERM_HAN``
+    Han characters, no function character), which a link could repeat: an injection
+    repeats its keywords, as a line and as a list.  A stolen headline joined into a
+    hijacked title is longer, and is no link."""
+    return frozenset(
+        segment
+        for i in spam_terms
+        for segment in SEPARATORS.split(probes[i])
+        if 2 <= han_count(segment) <= TERM_HAN and not FUNCTION_CHARS.search(segment)
+    )
 
 
 def _take(verdicts: list[SpamVerdict], block: BlockVerdict) -> None:

@@ -27,10 +27,10 @@ is taken for the run, from the evidence of all its lines.
   three lexicon terms share (出售, 私服, 彩票: +0.5); a domain (+2); digits, Latin or an
   address glued to a term (``2024最新``, ``av在线``, ``鸿福国际www.hf88.cc``), or one digit
   or letter leading it (``6合彩``, ``a级电影``: +1.5); a list separator (``|``, ``_``,
-  ``丨``: +1); a
-  keyword-shaped line (at most ``TERM_HAN`` Han characters and no function character:
-  +0.5); a two-character head or tail of one of its terms shared with at least two other
-  terms of the run (``威尼斯人娱乐`` / ``金沙娱乐`` / ``银河娱乐``,
+  ``丨``: +1); a keyword-shaped line (no function character, and at most ``TERM_HAN``
+  Han characters, or that many in each of its segments: two keywords a line, ``大型黄站
+  蒙尘药``: +0.5); a two-character head or tail of one of its terms shared with at least
+  two other terms of the run (``威尼斯人娱乐`` / ``金沙娱乐`` / ``银河娱乐``,
   ``蜜桃传媒 果冻传媒`` / ``天美传媒 | 星空传媒``: +1,
   a generated list repeats its pattern). Against: each function character (的 了 是 …, -1.5:
   the grammar of headlines and captions). A word of the reports *about* spam (``打击``,
@@ -68,7 +68,7 @@ is taken for the run, from the evidence of all its lines.
   menu's entry.  On a page that carries spam elsewhere (``spam.py``, point 3), one worded
   line in a keyword list is enough.
   On the held-out lists (``tests/test_spam_heldout.py``) these bars remove about nine
-  link lines in ten (0.913; 0.503 of lists of terms the lexicon lacks) and no line of
+  link lines in ten (0.922; 0.538 of lists of terms the lexicon lacks) and no line of
   the host pages.
 * What is removed: every item from the first marked to the last marked one.  Unmarked
   items between them go with their neighbours (an unknown term inside a list).  An
@@ -78,7 +78,19 @@ is taken for the run, from the evidence of all its lines.
   unless it ends the page (no body follows for it to head). Other unmarked edge items stay,
   and so does a marked but weak edge item that is longer than a keyword or set apart from
   the list by a different spacing (the title ``国产大飞机首飞成功`` under a list holds the weight-1
-  term 国产), and any item naming enforcement.
+  term 国产), and any item naming enforcement.  A list's spacing is the most common gap
+  between its lines, or the one gap both gaps of a three-line list share (``a片大放送`` /
+  ``大陆黄网导航`` / ``六月婷婷丁香`` stand line after line as a longer list does).
+* The edge stops at prose: an edge item that the line model did not remove and that
+  shows a sign of prose, a date in digits (``6月起``, ``5月20日``) or a word of reporting
+  or of a report's time (``通报``, ``调查``, ``重拳``, ``近日``; ``data/spam_prose_terms.txt``),
+  is the page's heading or one-line paragraph glued to the list (``6月起严打网络赌博``
+  under a gambling list), even when it names the crime the list sells; it stays, and
+  the next line inward is judged as the edge.  Links name sites and services, not dates
+  and reports.
+* A link repeats the injection: an item that is a segment of a joined spam line of the
+  same page (``大陆黄网导航`` alone between paragraphs, and in the list at the top) is
+  worded and gains ``spam_items.REPEATED_LINK_POINTS``, whatever the lexicon knows of it.
 
 Evidence is recorded per line: the run (its lines and size), how many items were marked
 and why, and what this line contributed.
@@ -99,6 +111,8 @@ from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.notice import is_notice
 from newsclean.filters.spam_items import (
+    REPEATED_LINK,
+    REPEATED_LINK_POINTS,
     STRONG,
     Item,
     line_worded,
@@ -111,6 +125,7 @@ from newsclean.filters.spam_signs import (
     SENTENCE_MARKS,
     SEPARATORS,
     lexicon,
+    prose_sign,
 )
 
 #: Longer lines are sentences or titles, not links.
@@ -234,6 +249,24 @@ def _set_apart(item: Item, gap: int, spacing: int | None, last_on_page: bool = F
     return spacing is not None and gap != spacing
 
 
+def _spacing(gaps: list[int]) -> int | None:
+    """How the list's links are spaced (blank lines between them): the most common gap of
+    three or more, or the one gap two share (a list of three lines, ``a片大放送`` /
+    ``大陆黄网导航`` / ``六月婷婷丁香``, stands line after line as a longer one does)."""
+    if len(gaps) >= 3:
+        return Counter(gaps).most_common(1)[0][0]
+    if len(gaps) == 2 and gaps[0] == gaps[1]:
+        return gaps[0]
+    return None
+
+
+def _prose_edge(item: Item, probe: str) -> bool:
+    """An edge item with a sign of prose (a date, a word of reporting; ``spam_signs.
+    prose_sign``) that the line model did not remove: the page's own heading or one-line
+    paragraph glued to the list (``6月起严打网络赌博``), where the block stops."""
+    return "spam line" not in item.signs and prose_sign(probe)
+
+
 #: A character a machine sign needs: a digit or Latin letter (glue), a list separator.
 _MACHINE = regex.compile(r"[\da-z_|｜丨\u2580-\u259f]")
 _GLUE_SIGNS = frozenset({"glued digits/latin", "glued digit/letter"})
@@ -273,18 +306,26 @@ def judge_run(
     *,
     hijacked: bool = False,
     at_foot: bool = False,
+    page_links: frozenset[str] = frozenset(),
 ) -> BlockVerdict | None:
     """The verdict on one run of items, or None when it is not spam.  ``hijacked``: the
     page carries spam outside this run (a line or a block already judged spam);
-    ``at_foot``: nothing but blank lines follows the run."""
+    ``at_foot``: nothing but blank lines follows the run; ``page_links``: the segments of
+    the page's spam lines (a line repeating one is a link of the same injection)."""
     # Most runs (a page of short lines) have no word of spam and no machine sign at all:
     # say so before building an item per line.
-    worded_line = any(line_worded(i, probes, spam_terms) for i in run)
+    repeats = [k for k, i in enumerate(run) if probes[i] in page_links and i not in spam_terms]
+    worded_line = bool(repeats) or any(line_worded(i, probes, spam_terms) for i in run)
     if not worded_line and not (
         len(run) >= MIN_RUN and any(_MACHINE.search(probes[i]) for i in run)
     ):
         return None
     items = [make_item(i, probes[i], spam_terms.get(i)) for i in run]
+    for k in repeats:
+        item = items[k]
+        signs = (*item.signs, REPEATED_LINK)
+        points = item.points + REPEATED_LINK_POINTS
+        items[k] = Item(item.index, points, item.terms, signs, item.counter, item.term_shaped)
     for k, shared in enumerate(run_shared_affixes([probes[i] for i in run])):
         if shared:
             item = items[k]
@@ -316,11 +357,16 @@ def judge_run(
     # is longer than a keyword or set apart from the list by a different spacing (an
     # unmarked one, an unknown term, goes only inside a list of lines without blanks).
     gaps = [b - a - 1 for a, b in pairwise(run)]
-    spacing = Counter(gaps).most_common(1)[0][0] if len(gaps) >= 3 else None
+    spacing = _spacing(gaps)
     low, high = 0, n - 1
-    while low < high and _set_apart(items[low], gaps[low], spacing):
+    while low < high and (
+        _set_apart(items[low], gaps[low], spacing) or _prose_edge(items[low], probes[run[low]])
+    ):
         low += 1
-    while high > low and _set_apart(items[high], gaps[high - 1], spacing, at_foot):
+    while high > low and (
+        _set_apart(items[high], gaps[high - 1], spacing, at_foot)
+        or _prose_edge(items[high], probes[run[high]])
+    ):
         high -= 1
     score = sum(max(item.points, 0.0) for item in items) / n
     with_terms = sum(1 for item in items if item.terms)

@@ -32,6 +32,10 @@ WEAK = 1.0
 STRONG = 2.0
 #: Points of an item the line model removed.
 SPAM_LINE_POINTS = 4.0
+#: The sign, and the points, of an item that repeats a segment of a spam line of its page
+#: (marked, not strong: a real heading the joined line happens to name stays beside it).
+REPEATED_LINK = "a link of a spam line"
+REPEATED_LINK_POINTS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +92,14 @@ def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool
         signs.append("glued digit/letter")
     function_chars = len(FUNCTION_CHARS.findall(probe))
     points -= 1.5 * function_chars
-    term_shaped = function_chars == 0 and 0 < han_count(probe) <= TERM_HAN
+    # A line holds one or two terms: each segment is judged, so that two keywords on one
+    # line (``性免费电影 六月婷婷丁香``) are keyword-shaped as one would be.
+    han = han_count(probe)
+    term_shaped = (
+        function_chars == 0
+        and han > 0
+        and (han <= TERM_HAN or all(han_count(s) <= TERM_HAN for s in SEPARATORS.split(probe)))
+    )
     if term_shaped:
         points += 0.5
     if LIST_SEPARATORS.search(probe):
@@ -117,7 +128,9 @@ def run_shared_affixes(probes: list[str]) -> list[bool]:
 
 
 def _worded(terms: tuple[str, ...], signs: tuple[str, ...], counter: bool) -> bool:
-    return not counter and (bool(terms) or bool({"domain", "spam morpheme"} & set(signs)))
+    return not counter and (
+        bool(terms) or bool({"domain", "spam morpheme", REPEATED_LINK} & set(signs))
+    )
 
 
 def line_worded(i: int, probes: dict[int, str], spam_terms: dict[int, tuple[str, ...]]) -> bool:

@@ -9,7 +9,9 @@ segments sharing a two-character head or tail, ``开云体育`` / ``乐鱼体育
 ``半岛体育``); prose signs (function characters, sentence marks, colons,
 clause-long segments) count against.  Without the lexicon, structure alone decides: three
 signs at ``THRESHOLD - STRUCTURE_ALLOWANCE``, two at ``THRESHOLD``, and never for a list
-of the site's own links (page furniture).
+of the site's own links (page furniture).  A line of two segments (two long runs of
+terms) is judged only with glue or an address on it and no function character, both
+segments worded, and a margin over the bar (``PAIR_MARGIN``).
 """
 
 from __future__ import annotations
@@ -53,8 +55,14 @@ MAX_MORPHEME = 2.0
 LONG_LIST = 6
 #: Segments longer than this read as clauses, not keywords.
 LONG_SEGMENT = 15
-#: A keyword list has at least this many segments.
+#: A keyword list has at least this many segments ...
 MIN_SEGMENTS = 3
+#: ... or two, when both hold lexicon terms and a number or an address is glued on
+#: (``黑人无码精品一区二区三区,se国产成人.com``: two long runs of terms, the shape of a
+#: hijacked title), scoring this much over the bar: a headline of two clauses naming a
+#: crime holds one term, and no glue.
+PAIR_MARGIN = 2.0
+PAIR_BAR = THRESHOLD + PAIR_MARGIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +125,8 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     # A stray "?" at the end is an emoji or a character the hijacker's encoding lost
     # (``...,四虎国产在线观看 ?``), not a question.
     segments = [s for s in SEPARATORS.split(probe.rstrip("。.!！？? ")) if s]
-    if len(segments) < MIN_SEGMENTS:
+    pair = len(segments) == MIN_SEGMENTS - 1
+    if len(segments) < MIN_SEGMENTS and not (pair and DIGIT_OR_LATIN.search(probe)):
         return NOT_SPAM
     # Everything the lexicon does not decide first.
     # Pre-checks over the whole line skip calls that cannot match (a domain needs "." or
@@ -132,6 +141,12 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         )
         # Site names led by a number or letter (68快猫下载, 91制片厂): two make a sign.
         head_glued = sum(1 for segment in segments if HEAD_GLUE.match(segment)) >= 2
+    # A pair of segments needs glue or an address, and no function character (prose of
+    # two clauses is far more common than such a title): most pairs stop here.
+    if pair and (
+        (glued == 0 and not ("." in probe and DOMAIN.search(probe))) or FUNCTION_CHARS.search(probe)
+    ):
+        return NOT_SPAM
     han = han_count(probe) or 1
     function_share = len(FUNCTION_CHARS.findall(probe)) / han
     lengths = [len(s) for s in segments]
@@ -216,6 +231,9 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         # The lexicon has its say with two weights of terms, or one when the line is
         # plainly machine-made; with none, only unmistakable list structure counts.
         lexicon_says = lexical >= MIN_LEXICON or (lexical >= 1 and list_evidence >= 2)
+        if pair:
+            # Two segments: both worded, and a margin over the bar (glue checked above).
+            return lexicon_says and with_term == 2 and score >= PAIR_BAR, score
         if lexicon_says and score >= THRESHOLD:
             return True, score
         # Without the lexicon, structure decides: three signs of a machine-made list at

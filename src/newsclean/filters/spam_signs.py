@@ -225,3 +225,26 @@ def holds_morpheme(probe: str) -> bool:
     (True, False)
     """
     return _any_morpheme().search(probe) is not None
+
+
+#: A date or time written in digits, as a news line writes it (6月起, 5月20日, 3日电); a
+#: month alone is a site's name as often (6月丁香), so it needs a day or a word of time.
+PROSE_DATE = regex.compile(
+    r"\d{1,2}月\d{1,2}日|\d{1,2}月(?:起|份|初|底|中旬|上旬|下旬)|\d{1,2}日(?:起|电|讯)"
+    r"|\d{4}年\d{1,2}月"
+)
+
+
+@cache
+def prose_lexicon() -> SpamLexicon:
+    """Words of a news line's reporting and time (``data/spam_prose_terms.txt``)."""
+    return _build({fields[0]: 1.0 for fields in data_lines("spam_prose_terms.txt")})
+
+
+def prose_sign(probe: str) -> bool:
+    """Whether a short line shows a sign of prose: a date in digits or a word of reporting.
+
+    >>> prose_sign("6月起严打网络赌博"), prose_sign("全省通报赌博案例"), prose_sign("六月丁香")
+    (True, True, False)
+    """
+    return PROSE_DATE.search(probe) is not None or bool(prose_lexicon().find(probe))
