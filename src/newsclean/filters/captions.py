@@ -38,7 +38,11 @@ lost.  Two independent kinds of evidence make a line a caption:
    paragraphs are — is a caption, when nothing else (heading, byline, notice,
    furniture) claimed it first.  A line without final punctuation qualifies only in a
    group of such lines (captions grouped above the body), since a lone unpunctuated
-   line is as likely a subtitle.
+   line is as likely a subtitle.  A line that only layout marks must also be shaped
+   like a caption line, not a paragraph set apart (``caption_layout.
+   layout_caption_shaped``): at most ``MAX_LAYOUT_CAPTION`` (60) characters, shorter
+   than the page's typical paragraph (the median of its lines of 40 characters or
+   more), and no sentence end before its last character.
 
 3. **Runs**: on a page whose paragraphs are spaced apart, a short line glued (no blank
    line) to a caption, above or under it, belongs to the caption block — a caption
@@ -67,7 +71,9 @@ from newsclean.filters.caption_layout import (
     caption_run,
     ends_as_sentence,
     is_caption_sized,
+    layout_caption_shaped,
     layout_differences,
+    typical_paragraph,
 )
 
 __all__ = [
@@ -82,7 +88,9 @@ __all__ = [
     "caption_run",
     "ends_as_sentence",
     "is_caption_sized",
+    "layout_caption_shaped",
     "layout_differences",
+    "typical_paragraph",
 ]
 
 #: A credited caption may run long (Hong Kong papers).

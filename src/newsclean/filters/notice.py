@@ -15,9 +15,10 @@ things are weighed:
   their notices in: Chinese, Japanese (無断転載, を禁じます, 掲載の記事), Korean (무단 전재,
   재배포 금지, 저작권자) and English (All rights reserved, may not be reproduced).  Structure
   runs after conversion, so the table holds every term's OpenCC t2s form too (a Japanese
-  無断転載 arrives as 无断転载; a test keeps the table closed under t2s).  *Prose signs* weigh against: a reporting verb
-  (他强调，… / 獲悉) or a court story's words (被告, 判決, 定罪) have negative weights,
-  because a notice speaks in the site's own voice and never reports anyone's words;
+  無断転載 arrives as 无断転载; a test keeps the table closed under t2s).  *Prose signs*
+  weigh against: a reporting verb (他强调，… / 獲悉, によると, 밝혔다, said) or a court
+  story's words (被告, 判決, 定罪) have negative weights, because a notice speaks in the
+  site's own voice and never reports anyone's words;
 * **length** — a notice is a sentence or two (``MAX_NOTICE_LENGTH``); a long line must
   carry proportionally more vocabulary (``score >= 1 + len / LENGTH_PER_EXTRA_POINT``),
   so a paragraph that mentions 版权 once is prose, however near the foot;
