@@ -446,3 +446,22 @@ def test_a_short_caption_set_apart_stays_a_caption_beside_a_long_paragraph_set_a
         *(LineView(p, False, 1) for p in LONG[2:]),
     ]
     assert classify(views).placements[3:6] == ["caption", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_caption"),
+    [
+        # a photographer's name alone closing a one-sentence caption (Australian Chinese Daily)
+        ("在他入獄服刑期間,這位罪犯遭其他囚犯用刀襲擊,幾乎喪命。(南平)", True),
+        ("市民冒雨出行。(南平)", True),
+        # end marks, compiled reports, stage directions and a paper's source tag stay
+        ("这是他卸任前最后一次公开露面。（全文完）", False),
+        ("马来西亚多个州属昨日出现暴雨。（综合）", False),
+        ("全场观众起立，报以长时间热烈的掌声。（掌声）", False),
+        ("新学年首日，全国中小学生返校上课。（联合报）", False),
+        # a paragraph of two sentences is no caption line
+        ("警方昨日在现场拉起封锁线。目击者说，事发时巷内传出巨响，随后冒出浓烟。(南平)", False),
+    ],
+)
+def test_a_name_alone_in_the_closing_bracket(line, is_caption):
+    assert (caption_cue(line) is not None) == is_caption
