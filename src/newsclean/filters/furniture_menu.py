@@ -61,6 +61,8 @@ MAX_MENU_LINE = 200
 # Bars and slashes part items; a slash between two digits belongs to a date.
 BARS = re.compile(r"[|｜丨¦]|(?<!\d)[/／]|[/／](?!\d)")
 ITEM_SPLIT = re.compile(r"[\s|｜丨¦]+|(?<!\d)[/／]|[/／](?!\d)")
+# Any mark that may part two items: a menu of MIN_BARRED_ITEMS items holds two at least.
+SEPARATOR_MARK = re.compile(r"[\s|｜丨¦/／]")
 # A clause or sentence mark or a colon: a sentence or a labelled byline, not a menu.
 NOT_MENU = re.compile(r"[。！？!?；;，,、：:]")
 DATE_ITEM = re.compile(r"\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.\-]\d{1,2}")
@@ -101,16 +103,29 @@ def _item_reason(item: str) -> str | None:
     return reason if covered >= MIN_COVERAGE else None
 
 
+def _letters(item: str) -> int:
+    return len(COUNTED.findall(item))
+
+
+def _two_separators(line: str) -> bool:
+    """Whether ``line`` holds two item separators at least (spaces, bars, slashes): two
+    searches, no more, however long the line."""
+    first = SEPARATOR_MARK.search(line)
+    return first is not None and SEPARATOR_MARK.search(line, first.end()) is not None
+
+
 def menu_reason(line: str) -> str | None:
     """The reason (``nav``, or ``share`` when a share tool is an item) when ``line`` is a
     menu of short items, else None."""
-    if len(line) > MAX_MENU_LINE or NOT_MENU.search(line):
+    if len(line) > MAX_MENU_LINE or not _two_separators(line):
+        return None  # most lines: a few C-level counts, no search
+    if NOT_MENU.search(line):
         return None
     items = [item for item in ITEM_SPLIT.split(line.strip().lower()) if item]
     barred = BARS.search(line) is not None
     if len(items) < (MIN_BARRED_ITEMS if barred else MIN_MENU_ITEMS):
         return None
-    if any(len(COUNTED.findall(item)) > MAX_DATE_ITEM for item in items):
+    if any(len(item) > MAX_DATE_ITEM and _letters(item) > MAX_DATE_ITEM for item in items):
         return None  # a headline or a sentence part, not an item: decided without lookups
     reasons: list[str] = []
     dates = 0
