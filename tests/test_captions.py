@@ -408,3 +408,60 @@ def test_page_layout_norms():
 
 def test_a_hostile_line_is_cheap():
     assert caption_cue("摄" * 5_000_000) is None
+
+
+# Round 4: a caption that only layout tells is a caption line, not a paragraph set apart.
+SET_APART = (
+    "该区域居民透露，年逾花甲的当事人已在此驻留逾一年，日间不现身而夜间常驻。"
+    "附近居民注意到，该男子多在凌晨时段逗留，但近期已逾十日未见其踪影。"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        SET_APART,  # two sentences (a page of the Singapore 新明日报, spaced by two blank lines)
+        # one sentence, but longer than a caption line (MAX_LAYOUT_CAPTION)
+        "三年援藏路上，援藏干部们在海拔四千多米的山南市走遍了每一个乡镇，他们说将继续为西藏的"
+        "发展贡献自己的力量和智慧。",
+    ],
+)
+def test_a_paragraph_set_apart_by_blank_lines_stays_body(paragraph):
+    views = [
+        *head(),
+        LineView(LONG[0], False, 1),
+        LineView(paragraph, False, 2),
+        *(LineView(p, False, 1) for p in LONG[1:]),
+    ]
+    assert classify(views).placements[3] == "body"
+
+
+def test_a_short_caption_set_apart_stays_a_caption_beside_a_long_paragraph_set_apart():
+    views = [
+        *head(),
+        LineView(LONG[0], False, 1),
+        LineView(SHORT, False, 2),
+        LineView(LONG[1], False, 1),
+        LineView(SET_APART, False, 2),
+        *(LineView(p, False, 1) for p in LONG[2:]),
+    ]
+    assert classify(views).placements[3:6] == ["caption", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_caption"),
+    [
+        # a photographer's name alone closing a one-sentence caption (Australian Chinese Daily)
+        ("在他入獄服刑期間,這位罪犯遭其他囚犯用刀襲擊,幾乎喪命。(南平)", True),
+        ("市民冒雨出行。(南平)", True),
+        # end marks, compiled reports, stage directions and a paper's source tag stay
+        ("这是他卸任前最后一次公开露面。（全文完）", False),
+        ("马来西亚多个州属昨日出现暴雨。（综合）", False),
+        ("全场观众起立，报以长时间热烈的掌声。（掌声）", False),
+        ("新学年首日，全国中小学生返校上课。（联合报）", False),
+        # a paragraph of two sentences is no caption line
+        ("警方昨日在现场拉起封锁线。目击者说，事发时巷内传出巨响，随后冒出浓烟。(南平)", False),
+    ],
+)
+def test_a_name_alone_in_the_closing_bracket(line, is_caption):
+    assert (caption_cue(line) is not None) == is_caption

@@ -301,3 +301,46 @@ def test_a_name_between_verb_and_platform_is_short_and_plain():
     assert furniture_coverage("加入自由時報LINE好友")[0] == 1.0
     # ... but not an aspect particle or a demonstrative: that is a sentence about an app
     assert furniture_coverage("下載了這個應用程式")[0] < 0.75
+
+
+# Round 4: menus of short items, reading meters, a consent asked for a page function.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a channel bar (ncdzx.com; the same shape on chinanews / people mirrors)
+        "要闻 | 时政 | 本网快讯 | 两岸 | 国际 | 港澳侨 | 热点新闻 | 大陆纵览 | 社会 | 财经",
+        "首页｜国内｜国际｜财经｜体育｜娱乐",
+        # a paper's section row parted by spaces (ltn.com.tw)
+        "今日新聞 社論 評論 專題報導 自由廣場 報社簡介 回首頁",
+        # an e-paper's issue row: a date, the issue number, subscribe and back issues
+        "2024/05/03 第8154期 | 訂閱/退訂 | 看歷史報份",
+        # a document site's reading meter and its continue-reading button
+        "已阅读3页,还剩21页未读 继续免费阅读",
+        "还剩8页未读，继续阅读",
+        # a consent asked for a page function (cna.com.tw, above the listen button)
+        "請同意我們的隱私權規範，才能啟用聽新聞的功能。",
+    ],
+)
+def test_menus_meters_and_function_consents_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # bylines parted by bars: labels (a colon) or names, not menu words
+        "2025年07月02日08:12 | 来源：人民网－人民日报",
+        "作者 | 邹欣 责编 | 梦依丹",
+        "2023-02-11 | 新华社 | 国际",
+        # a headline in two parts, and a heading naming two fields
+        "香港第二场施政报告地区咨询会下午举行 李家超及多名司局长出席",
+        "教育 科技 人才",
+        # a count inside a sentence is no meter
+        "全书共300页,还剩14页 值得一读",
+        # prose about privacy and enabling things
+        "市民须完成实名认证才能启用新功能，隐私权受法律保护。",
+        "他表示同意，隐私权规范需要完善。",
+    ],
+)
+def test_rows_and_counts_of_content_stay(line):
+    assert classify_furniture(line) is None

@@ -3,6 +3,7 @@
 import pytest
 from conftest import data_lines
 
+from newsclean.data import data_lines as src_data_lines
 from newsclean.filters.notice import (
     is_notice,
     needed_score,
@@ -312,3 +313,66 @@ def test_a_reporting_verb_weighs_against_a_notice():
     assert is_notice(notice, near_foot=True)
     assert not is_notice(quoted, near_foot=True)
     assert "强调" not in notice_words(quoted)  # the evidence names notice words only
+
+
+# Round 4: notices in the other languages Chinese news sites print (sources in
+# data/notice_terms.txt), as printed and after OpenCC t2s (structure runs after conversion).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "※中央社フォーカス台湾に掲載の記事・写真・イラストの無断転載・利用を禁じます",
+        "※中新社に掲载の记事・写真・イラストの无断転载・利用を禁じます",
+        "掲載された記事・写真の無断転載を禁じます",
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+        "ⓒ중앙일보 무단전재 및 재배포 금지",
+        "No part of this publication may be reproduced without prior written permission.",
+        "版权所有，侵权必究",
+        "版權所有 禁止轉貼",
+    ],
+)
+def test_notices_in_other_languages_at_the_foot(line):
+    assert is_notice(line, near_foot=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # reports about reprint rules, in the same languages
+        "新華社によると、政府は記事の無断転載を禁じる規定を発表した。",
+        "연합뉴스에 따르면 정부는 무단 전재를 금지하는 규정을 발표했다고 밝혔다.",
+        "The court said the paper was reproduced without prior written permission.",
+        "法院认为，被告未经授权复制原告作品，侵犯其著作权，判赔5万元。",
+        "新修订的著作权法明确，网络转载须取得著作权人授权。",
+    ],
+)
+def test_reports_about_reprint_rules_stay_at_the_foot(line):
+    assert not is_notice(line, near_foot=True)
+
+
+def test_the_notice_vocabulary_is_closed_under_t2s():
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
+    for name in ("notice_terms.txt", "notice_cues.txt"):
+        terms = {fields[0].lower() for fields in src_data_lines(name)}
+        missing = sorted(t for t in terms if t2s.convert(t).lower() not in terms)
+        assert missing == [], f"{name}: add the t2s forms of {missing}"
+
+
+def test_a_document_site_rights_notice_opens_as_one():
+    assert opens_as_notice("版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权")
+
+
+def test_a_glossed_japanese_notice_survives_a_hijacked_page():
+    from newsclean import clean
+
+    page = (
+        "彩票2元網,利記國際娛樂,不註冊看豔片,贏彩王,96彩票,大型黃站\n\n"
+        "中星20号通信卫星发射成功\n\n"
+        "  新华社西昌11月15日电 15日零时01分，我国自行研制的中星20号通信卫星发射升空。\n\n"
+        "  这是继首次载人航天飞行取得成功后，中国航天发射迎来的第四次胜利。\n\n"
+        "※人民日報（ bào ）に掲載（ zài ）の記事（ jì shì ）・寫真（ xiě zhēn ）・イラストの"
+        "無斷（ wú duàn ）転載（ zài ）・利用を禁（ jìn ）じます\n"
+    )
+    doc = clean(page)
+    assert doc.copyright is not None and "禁じます" in doc.copyright

@@ -1,5 +1,16 @@
 """Caption layout: the norm the page's paragraphs follow, the lines that break it, and
-runs of captions (the layout half of the model in ``captions``' docstring)."""
+runs of captions (the layout half of the model in ``captions``' docstring).
+
+A line that only its layout marks as a caption (no credit, no caption cue) must also be
+shaped like a caption line, not like a paragraph set apart (``layout_caption_shaped``):
+at most ``MAX_LAYOUT_CAPTION`` characters, shorter than the page's typical paragraph
+(``typical_paragraph``: the median length of its lines of ``LAYOUT_SAMPLE_LENGTH`` or
+more), and one sentence at most (a sentence end before its last character makes it
+prose: ``…夜间常驻。附近居民…踪影。``).  The captions layout alone finds are a few words
+(精彩的文艺演出。, 华侨新村入口); a longer caption carries a credit or a cue, which
+``captions`` reads in any layout.  Whether a line breaks the layout is still asked of
+every caption-sized line: its neighbours read it to tell a group of captions.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +40,9 @@ CLAUSE_ENDS = ("，", "；", "：", ",", ";", ":")
 #: What a glued line was taken for before the run claims it: a short unpunctuated line
 #: reads as a heading, but a heading on a spaced page is spaced too.
 JOINABLE = ("body", "heading")
+#: A caption that only layout tells is a caption line: at most this long.
+MAX_LAYOUT_CAPTION = MAX_RUN_LINE
+SENTENCE_END_INSIDE = regex.compile(r"[。！？](?=.)")
 
 HAN = regex.compile(r"\p{Han}")
 FINAL_PUNCTUATION = ("。", "！", "？", "!", "?", "”", "」", "…", "）", ")")
@@ -107,6 +121,29 @@ def is_caption_sized(text: str) -> bool:
         return False
     # Stop counting at the sixth Han character.
     return next(islice(HAN.finditer(text), MIN_CAPTION_HAN - 1, None), None) is not None
+
+
+def layout_caption_shaped(text: str, typical: int) -> bool:
+    """A caption line, not a paragraph set apart (the module's docstring); ``typical`` is
+    ``typical_paragraph`` of the page.
+
+    >>> layout_caption_shaped("精彩的文艺演出。", 80)
+    True
+    >>> layout_caption_shaped("日间不现身而夜间常驻。附近居民注意到，该男子多在凌晨时段逗留。", 90)
+    False
+    """
+    if len(text) > MAX_LAYOUT_CAPTION or SENTENCE_END_INSIDE.search(text):
+        return False
+    return len(text) < LAYOUT_SAMPLE_LENGTH or len(text) < typical
+
+
+def typical_paragraph(views: Sequence[LineLike | None]) -> int:
+    """The median length of the lines that set the layout norm (``MAX_LAYOUT_CAPTION`` on
+    a page without any)."""
+    lengths = sorted(
+        len(v.text) for v in views if v is not None and len(v.text) >= LAYOUT_SAMPLE_LENGTH
+    )
+    return lengths[len(lengths) // 2] if lengths else MAX_LAYOUT_CAPTION
 
 
 def ends_as_sentence(text: str) -> bool:

@@ -21,7 +21,10 @@ lost.  Two independent kinds of evidence make a line a caption:
      since the same bracket closing the
      article's last line is its source tag.  A label with a name closes the line too
      (``摄:Imagine China``, ``图片来源：受访者``), and a social-media page after the
-     caption's sentence (``檢獲的證物。司警教室FB``).  A bracketed reporter credit
+     caption's sentence (``檢獲的證物。司警教室FB``), and a photographer's name alone in
+     the bracket closing a caption line of one sentence, at most 60 characters
+     (``…幾乎喪命。(南平)``: two or three Han characters, not an aside or end mark such
+     as ``（综合）``, ``（掌声）`` nor an organisation's name).  A bracketed reporter credit
      without a picture word (``（记者 崔虹）``), a source of figures
      (``（資料來源：…）``, ``（数据由…提供）``) and end marks (``（完）``, ``（編按：…）``)
      are not credits.
@@ -38,7 +41,11 @@ lost.  Two independent kinds of evidence make a line a caption:
    paragraphs are — is a caption, when nothing else (heading, byline, notice,
    furniture) claimed it first.  A line without final punctuation qualifies only in a
    group of such lines (captions grouped above the body), since a lone unpunctuated
-   line is as likely a subtitle.
+   line is as likely a subtitle.  A line that only layout marks must also be shaped
+   like a caption line, not a paragraph set apart (``caption_layout.
+   layout_caption_shaped``): at most ``MAX_LAYOUT_CAPTION`` (60) characters, shorter
+   than the page's typical paragraph (the median of its lines of 40 characters or
+   more), and no sentence end before its last character.
 
 3. **Runs**: on a page whose paragraphs are spaced apart, a short line glued (no blank
    line) to a caption, above or under it, belongs to the caption block — a caption
@@ -67,7 +74,9 @@ from newsclean.filters.caption_layout import (
     caption_run,
     ends_as_sentence,
     is_caption_sized,
+    layout_caption_shaped,
     layout_differences,
+    typical_paragraph,
 )
 
 __all__ = [
@@ -82,7 +91,9 @@ __all__ = [
     "caption_run",
     "ends_as_sentence",
     "is_caption_sized",
+    "layout_caption_shaped",
     "layout_differences",
+    "typical_paragraph",
 ]
 
 #: A credited caption may run long (Hong Kong papers).
@@ -195,12 +206,20 @@ NOUN_CREDITS = frozenset(
     ("截图", "截圖", "资料图", "資料圖", "资料照", "資料照", "示意图", "示意圖", "供图", "供圖")
 )
 MAX_NAMED_PICTURE = 24
+# A photographer's name alone in the bracket closing a caption of one sentence:
+# …幾乎喪命。(南平) (issuu.com, Australian Chinese Daily).  Two or three Han characters,
+# not an aside or end mark (（完）, （综合）, （笑）: kind ``aside`` of caption_cues.txt) and not
+# an organisation (…报, …社, …网, …台: a paper's source tag).
+NAME_ONLY = regex.compile(r"^[^。！？]{6,}[。！？][（(](\p{Han}{2,3})[)）]$")
+ORGANISATION_ENDS = tuple("报報社网網台刊")
+#: A name-only credit closes a caption line, not a paragraph (caption_layout's bound).
+MAX_NAME_ONLY_LINE = 60
 
 
 @cache
 def caption_cues() -> dict[str, tuple[str, ...]]:
     """where (start, credit) -> cues, longest first."""
-    found: dict[str, list[str]] = {"start": [], "credit": []}
+    found: dict[str, list[str]] = {"start": [], "credit": [], "aside": []}
     for fields in data_lines("caption_cues.txt"):
         found[fields[0]].append(fields[1].lower())
     return {kind: tuple(sorted(cues, key=len, reverse=True)) for kind, cues in found.items()}
@@ -287,6 +306,25 @@ def _credit_in(inner: str) -> str | None:
     return None
 
 
+def _name_only(line: str) -> str | None:
+    """A photographer's name alone closing a one-sentence caption line (``NAME_ONLY``).
+
+    >>> _name_only("這位犯罪份子遭其他囚犯用刀襲擊,幾乎喪命。(南平)")
+    'photo credit at the end: a name alone (南平)'
+    >>> _name_only("这是他最后一次公开露面。（完）"), _name_only("全场观众报以热烈掌声。（笑）")
+    (None, None)
+    """
+    if len(line) > MAX_NAME_ONLY_LINE:
+        return None
+    match = NAME_ONLY.match(line)
+    if match is None:
+        return None
+    name = match.group(1)
+    if name.endswith(ORGANISATION_ENDS) or name in caption_cues()["aside"]:
+        return None
+    return f"photo credit at the end: a name alone ({name})"
+
+
 def caption_cue(text: str) -> str | None:
     """Why ``text`` reads as a caption by its wording, or None.
 
@@ -316,7 +354,7 @@ def caption_cue(text: str) -> str | None:
     if last in CLOSING_BRACKETS:
         inner = _bracket_credit(line.lower())
         if inner is None:
-            return None
+            return _name_only(line)
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
     if last in SENTENCE_ENDS:
         return None  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄

@@ -30,6 +30,8 @@ MIN_COVERAGE = 0.75
 # The separator after a lead word: 相關新聞：<title> / 延伸閱讀》<title> / 【推薦閱讀】<title>.
 #: The verb-led shape's place in ``_shapes`` (searched on its own: ``phrase_patterns``).
 VERB_SHAPE = 3
+#: Word kinds of ``furniture_menu``, not of the phrase shapes.
+MENU_KINDS = ("section", "meter", "unit")
 LEAD_SEPARATOR = r"\s*(?:[:：》>»|｜]|(?<=[】\]])\s*(?=\S))"
 
 
@@ -52,6 +54,9 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
         "place",
         "click",
         "counter",
+        "section",
+        "meter",
+        "unit",
     )
     grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for fields in data_lines("furniture_phrases.txt"):
@@ -81,7 +86,9 @@ def _words() -> dict[str, str]:
     """Each word kind of the grammar as one trie alternation (``word_pattern``)."""
     grammar = phrase_grammar()
     words = {
-        kind: _alternation(grammar[kind]) for kind in grammar if kind not in ("lead", "counter")
+        kind: _alternation(grammar[kind])
+        for kind in grammar
+        if kind not in ("lead", "counter", *MENU_KINDS)
     }
     words["long_verb"] = _alternation(v for v in grammar["verb"] if len(v) >= 2)
     words["terms"] = _alternation(t for t in nav_terms() if len(t) >= 2)

@@ -28,7 +28,11 @@ no part of it.  Seven shapes, tried in order:
 6. a *link row* of three or more short space-separated segments (``不用抽 不用搶
    現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法``): furniture when at least
    half its segments are tool phrases — links among slogans;
-7. a breadcrumb trail (``国内 > 社会``) of short segments.
+7. a breadcrumb trail (``国内 > 社会``) of short segments;
+8. a *menu* of short items parted by bars, slashes or spaces, most of them channel names,
+   tool terms or an issue number (``要聞 | 時政 | 本網快訊 | …``, ``2023/02/11 第8072期 |
+   訂閱/退訂 | 看歷史報份``), and a *reading meter* (``已阅读5页,还剩14页未读``) as a covered
+   clause of a tool line: ``furniture_menu`` states both models and their bounds.
 
 A *deictic link* — a click verb that points at itself (``点我``, ``按我``, ``点击这里``;
 not ``按此``, which reads "according to this" in prose), or a click verb and a tool verb
@@ -62,6 +66,7 @@ from newsclean.filters.furniture_grammar import (
     nav_terms,
     stdlib,
 )
+from newsclean.filters.furniture_menu import is_meter, menu_reason
 
 NAME = "navigation"
 # nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
@@ -84,6 +89,7 @@ TOKEN_SPLIT = regex.compile(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、
 # A counter beside a tool word: 阅读 (1234), 点赞 10万+, 评论 1.2k.
 COUNTER_TOKEN = regex.compile(r"^\d[\d.,]{0,12}(?:[万萬千億亿kKwW])?\+?$")
 CLAUSE_SPLIT = re.compile(r"[,，、;；]+")
+PIECE_SPLIT = re.compile(r"[,，、;；\s\u3000]+")
 # Plain classes and literals in the stdlib re (faster on them; stdlib() spells \s out).
 SEGMENT_SPLIT = stdlib(r"[\s\u3000]+")
 CRUMB_LEAD = stdlib(
@@ -182,6 +188,9 @@ def classify_furniture(text: str) -> Furniture | None:
     tool_row = _tool_row(lowered, coverage)
     if tool_row is not None:
         return Furniture(tool_row)
+    menu = menu_reason(line)
+    if menu is not None:
+        return Furniture(menu)  # a channel bar, a section or issue row
     if len(line) <= MAX_COUNTER_LINE and counter_line().fullmatch(line.strip("【】[] ")):
         return Furniture("nav")  # a page statistic: 點閱數：1234, 0 則留言
     # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
@@ -190,8 +199,11 @@ def classify_furniture(text: str) -> Furniture | None:
     if has_tool and len(line) <= MAX_PHRASE_LINE:
         reason = _covered_clauses(CLAUSE_SPLIT.split(line), coverage)
         if reason is None and SEGMENT_SPLIT.search(line.strip()):
-            # spaces part the clauses of a tool line too: 打开网易新闻 查看精彩图片
+            # spaces part the clauses of a tool line too: 打开网易新闻 查看精彩图片, and
+            # with clause marks: 已阅读5页,还剩14页未读 继续免费阅读
             reason = _covered_clauses(SEGMENT_SPLIT.split(line.strip()), coverage)
+            if reason is None and CLAUSE_SPLIT.search(line):
+                reason = _covered_clauses(PIECE_SPLIT.split(line.strip()), coverage)
         if reason is not None:
             return Furniture(reason)
     if has_tool and line[0] in BRACKET_CLOSE:
@@ -219,6 +231,8 @@ def may_be_consent(lowered: str) -> bool:
         or "览" in lowered
         or "款" in lowered
         or "cookie" in lowered
+        or "隱私" in lowered
+        or "隐私" in lowered
         or "18歲" in lowered
         or "18岁" in lowered
     )
@@ -325,6 +339,9 @@ def _covered_clauses(clauses: list[str], coverage: _Coverage | None = None) -> s
     reasons = set()
     for clause in clauses:
         if not COUNTED.search(clause):
+            continue
+        if is_meter(clause):  # 已阅读5页, 还剩14页未读
+            reasons.add("nav")
             continue
         covered, reason = measured[clause]
         if covered >= MIN_COVERAGE:

@@ -11,9 +11,14 @@ things are weighed:
   (版权, 转载, 本网, 授权…) need company.  The vocabulary covers copyright (版權所有,
   ©, 翻印必究), reprint (轉載請註明, 請勿轉載, 獲授權轉載, 無断転載禁止), disclaimer
   (免責聲明, 不代表本台立場, 僅提供信息存儲) and "from the web, ask us to delete"
-  (来源于网络, 如有侵权, 侵删) wording.  *Prose signs* weigh against: a reporting verb
-  (他强调，… / 獲悉) or a court story's words (被告, 判決, 定罪) have negative weights,
-  because a notice speaks in the site's own voice and never reports anyone's words;
+  (来源于网络, 如有侵权, 侵删) wording, in the languages Chinese news sites print
+  their notices in: Chinese, Japanese (無断転載, を禁じます, 掲載の記事), Korean (무단 전재,
+  재배포 금지, 저작권자) and English (All rights reserved, may not be reproduced).  Structure
+  runs after conversion, so the table holds every term's OpenCC t2s form too (a Japanese
+  無断転載 arrives as 无断転载; a test keeps the table closed under t2s).  *Prose signs*
+  weigh against: a reporting verb (他强调，… / 獲悉, によると, 밝혔다, said) or a court
+  story's words (被告, 判決, 定罪) have negative weights, because a notice speaks in the
+  site's own voice and never reports anyone's words;
 * **length** — a notice is a sentence or two (``MAX_NOTICE_LENGTH``); a long line must
   carry proportionally more vocabulary (``score >= 1 + len / LENGTH_PER_EXTRA_POINT``),
   so a paragraph that mentions 版权 once is prose, however near the foot;

@@ -58,6 +58,7 @@ pipeline calls) judges both:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.memo import LineCache, PageMemo
@@ -249,6 +250,7 @@ def _take(verdicts: list[SpamVerdict], block: BlockVerdict) -> None:
         verdicts[i] = SpamVerdict(True, block.score, block.terms[i], 1, why)
 
 
+KANA_PARTICLES = re.compile(r"[のをにがはで]")
 #: A joined keyword line has at least this many segments ...
 KEYWORD_LINE_SEGMENTS = 4
 #: ... so at least this many characters (a character a segment and the separators).
@@ -272,7 +274,9 @@ def keyword_line(probe: str) -> tuple[str, ...] | None:
     if len(segments) < KEYWORD_LINE_SEGMENTS:
         return None
     # No separator is a function character: one search of the line finds one in any segment.
-    if FUNCTION_CHARS.search(probe):
+    # Kana particles are Japanese function words (a Japanese edition's reprint notice:
+    # …に掲載の記事・写真…を禁じます), never the glue of a Chinese keyword list.
+    if FUNCTION_CHARS.search(probe) or KANA_PARTICLES.search(probe):
         return None
     han_segments = 0  # Chinese keywords: the words of an English footer (www...) are not
     for segment in segments:

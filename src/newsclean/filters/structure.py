@@ -43,7 +43,9 @@ from newsclean.filters.captions import (
     caption_run,
     ends_as_sentence,
     is_caption_sized,
+    layout_caption_shaped,
     layout_differences,
+    typical_paragraph,
 )
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.memo import LineCache, PageMemo
@@ -312,6 +314,7 @@ def _place_body(
     unsignalled: list[int] = []
     last = len(body) - 1
     cues: PageMemo[str | None] = PageMemo()  # caption_cue is pure: each short text once
+    typical = typical_paragraph(views) if any(differences) else 0
     for position, view in enumerate(views):
         assert view is not None
         i = body[position]
@@ -331,15 +334,19 @@ def _place_body(
             and (is_heading_shaped(text) or NUMBERED_HEADING.match(text))
         ):
             placements[i] = "heading"
-        elif difference is not None and (
-            ends_as_sentence(text)
-            or (
-                not started
-                and not is_last
-                # in a group: a neighbour breaks the layout too
-                and (
-                    (position > 0 and differences[position - 1] is not None)
-                    or differences[position + 1] is not None
+        elif (
+            difference is not None
+            and layout_caption_shaped(text, typical)  # a caption line, not a paragraph
+            and (
+                ends_as_sentence(text)
+                or (
+                    not started
+                    and not is_last
+                    # in a group: a neighbour breaks the layout too
+                    and (
+                        (position > 0 and differences[position - 1] is not None)
+                        or differences[position + 1] is not None
+                    )
                 )
             )
         ):

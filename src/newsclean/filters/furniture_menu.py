@@ -1,0 +1,140 @@
+"""Menus and reading meters: page furniture made of short items, not of phrases.
+
+Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
+(``furniture_grammar``) does not cover, because no tool verb builds them:
+
+* a **menu**: a row of short items (at most ``MAX_MENU_ITEM`` letters each) parted by
+  bars, slashes or spaces — a site's channel bar (``要聞 | 時政 | 本網快訊 | 兩岸 | …``), a
+  paper's section row (``今日新聞 社論 評論 專題報導 …``), an e-paper's issue row (``2023/02/11
+  第8072期 | 訂閱/退訂 | 看歷史報份``).  Each item is weighed: a *menu word* is a channel name
+  or holds one (``data/furniture_phrases.txt``, kind ``section``: 要闻, 国际, 财经, 社论,
+  专题, 简介…), a known tool term (``nav_terms``), a tool phrase, or an issue number
+  (第8072期); a date is neutral (an issue row and a byline both print one).  A row is a
+  menu when it has at least ``MIN_MENU_ITEMS`` items (``MIN_BARRED_ITEMS`` when a bar or
+  slash parts them: a bar is a menu's own mark), at least ``MIN_MENU_WORDS`` menu words,
+  and menu words and dates make at least half its items.  A clause or sentence mark, or a
+  colon (a byline's label: ``来源：新华社 | 作者：张三``) rules a row out; so does any item
+  longer than a menu's (a headline in two parts, ``香港第二场施政报告地区咨询会下午举行 李家超…``).
+* a **reading meter**: a count of what was read or is left (``已阅读5页``, ``还剩14页未读``,
+  ``共3页``): a meter word (kind ``meter``: 已阅读, 还剩, 共…), a number and a unit (页, 篇,
+  章, %).  ``navigation`` counts a meter as a covered clause of a tool line
+  (``已阅读5页,还剩14页未读 继续免费阅读``: two meters and a continue-reading button).
+
+>>> menu_reason("要聞 | 時政 | 本網快訊 | 兩岸 | 國際 | 港澳僑")
+'nav'
+>>> menu_reason("2023/02/11 第8072期 | 訂閱/退訂 | 看歷史報份")
+'share'
+>>> menu_reason("2023-02-11 | 新华社 | 国际") is None
+True
+>>> is_meter("还剩14页未读"), is_meter("全书共300页")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_grammar import (
+    COUNTED,
+    MIN_COVERAGE,
+    furniture_coverage,
+    nav_terms,
+    phrase_grammar,
+    stdlib,
+)
+
+#: A menu item is a channel's or a tool's name: at most this many letters and digits.
+MAX_MENU_ITEM = 6
+#: A date item may be longer (2023/02/11).
+MAX_DATE_ITEM = 10
+#: Items a row of space-parted items needs to be a menu ...
+MIN_MENU_ITEMS = 4
+#: ... and a row with a bar or a slash between its items.
+MIN_BARRED_ITEMS = 3
+#: Menu words (not dates) a menu holds at least.
+MIN_MENU_WORDS = 2
+#: No menu is longer than this.
+MAX_MENU_LINE = 200
+
+# Bars and slashes part items; a slash between two digits belongs to a date.
+BARS = re.compile(r"[|｜丨¦]|(?<!\d)[/／]|[/／](?!\d)")
+ITEM_SPLIT = re.compile(r"[\s|｜丨¦]+|(?<!\d)[/／]|[/／](?!\d)")
+# Any mark that may part two items: a menu of MIN_BARRED_ITEMS items holds two at least.
+SEPARATOR_MARK = re.compile(r"[\s|｜丨¦/／]")
+# A clause or sentence mark or a colon: a sentence or a labelled byline, not a menu.
+NOT_MENU = re.compile(r"[。！？!?；;，,、：:]")
+DATE_ITEM = re.compile(r"\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.\-]\d{1,2}")
+ISSUE_ITEM = re.compile(r"第\s?\d{1,6}\s?[期号號]")
+
+
+@cache
+def _sections() -> re.Pattern[str]:
+    return stdlib(word_pattern(phrase_grammar()["section"]))
+
+
+@cache
+def _meter() -> re.Pattern[str]:
+    """A meter word, a number and a unit, and what was not read (``还剩14页未读``)."""
+    grammar = phrase_grammar()
+    lead, unit = word_pattern(grammar["meter"]), word_pattern(grammar["unit"])
+    return re.compile(rf"(?:{lead}) ?\d{{1,6}} ?(?:{unit})(?:未读|未讀)?")
+
+
+def is_meter(text: str) -> bool:
+    """A reading meter standing alone (``已阅读5页``, ``还剩14页未读``)."""
+    return len(text) <= 2 * MAX_MENU_ITEM and _meter().fullmatch(text.strip()) is not None
+
+
+def _item_reason(item: str) -> str | None:
+    """``nav`` or ``share`` for a menu word, ``date`` for a date, else None."""
+    letters = len(COUNTED.findall(item))
+    if DATE_ITEM.fullmatch(item):
+        return "date" if letters <= MAX_DATE_ITEM else None
+    if letters > MAX_MENU_ITEM:
+        return None
+    terms = nav_terms()
+    if item in terms:
+        return terms[item]
+    if _sections().search(item) or ISSUE_ITEM.fullmatch(item):
+        return "nav"
+    covered, reason = furniture_coverage(item)
+    return reason if covered >= MIN_COVERAGE else None
+
+
+def _letters(item: str) -> int:
+    return len(COUNTED.findall(item))
+
+
+def _two_separators(line: str) -> bool:
+    """Whether ``line`` holds two item separators at least (spaces, bars, slashes): two
+    searches, no more, however long the line."""
+    first = SEPARATOR_MARK.search(line)
+    return first is not None and SEPARATOR_MARK.search(line, first.end()) is not None
+
+
+def menu_reason(line: str) -> str | None:
+    """The reason (``nav``, or ``share`` when a share tool is an item) when ``line`` is a
+    menu of short items, else None."""
+    if len(line) > MAX_MENU_LINE or not _two_separators(line):
+        return None  # most lines: a few C-level counts, no search
+    if NOT_MENU.search(line):
+        return None
+    items = [item for item in ITEM_SPLIT.split(line.strip().lower()) if item]
+    barred = BARS.search(line) is not None
+    if len(items) < (MIN_BARRED_ITEMS if barred else MIN_MENU_ITEMS):
+        return None
+    if any(len(item) > MAX_DATE_ITEM and _letters(item) > MAX_DATE_ITEM for item in items):
+        return None  # a headline or a sentence part, not an item: decided without lookups
+    reasons: list[str] = []
+    dates = 0
+    for item in items:
+        reason = _item_reason(item)
+        if reason == "date":
+            dates += 1
+        elif reason is not None:
+            reasons.append(reason)
+    if len(reasons) < MIN_MENU_WORDS or 2 * (len(reasons) + dates) < len(items):
+        return None
+    return "share" if "share" in reasons else "nav"
