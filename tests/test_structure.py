@@ -396,3 +396,36 @@ def test_a_dateline_lead_under_a_byline_is_no_title() -> None:
     )
     assert document.title is None
     assert document.body[0] == "参考消息网3月4日报道"
+
+
+def test_a_media_name_alone_under_the_headline_is_the_source() -> None:
+    """news.gov.hk prints the headline, then 香港政府新聞網 alone, then the article; the
+    same line under a byline that named its source, or a short line later, stays text."""
+    layout = classify(
+        views(
+            ("五人或七人足球場並無供過於求", False, 0),
+            ("香港政府新聞網", False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert layout.placements == ["title", "metadata", "body"]
+    assert layout.fields["source"] == "香港政府新聞網"
+    named = classify(
+        views(
+            ("五人或七人足球場並無供過於求", False, 0),
+            ("2025-01-08 来源：澳门日报", False, 1),
+            ("新华网", False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert named.fields["source"] == "澳门日报"
+    assert named.placements[2] != "metadata"
+    later = classify(
+        views(
+            ("五人或七人足球場並無供過於求", False, 0),
+            (LONG, False, 1),
+            ("新华网", False, 1),
+            (LONG, False, 1),
+        )
+    )
+    assert "source" not in later.fields

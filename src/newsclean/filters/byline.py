@@ -173,16 +173,31 @@ class Metadata:
     labels: list[str] = field(default_factory=list)
 
 
-def clean_value(value: str) -> str:
+def _trim(value: str) -> str:
+    """``value`` without the marks around it, but a closing bracket that closes one opened
+    inside the value is part of it: 新华社（北京）, 新闻局(GCS)."""
+    trimmed = value.strip(VALUE_TRIM)
+    for opening, closing in (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"), ("〔", "〕")):
+        if trimmed.count(opening) == trimmed.count(closing) + 1 and value.find(
+            closing, value.rfind(opening)
+        ) > value.rfind(opening):
+            trimmed += closing
+    return trimmed
+
+
+def clean_value(value: str, *, person: bool = True) -> str:
     """The value up to the first page tool glued behind it (打印本页, 【字体, 发表评论),
-    without an editor's code (刘洋 (FN006)), a role word before a name (记者 王五) or a
-    dateline word after it (王小明／即时报导)."""
+    without a role word before a name (记者 王五) or a dateline word after it
+    (王小明／即时报导); a person's value also without an editor's code after the name
+    (刘洋 (FN006)), while an organisation keeps its bracket (新闻局(GCS), 新华社（北京）)."""
     kept: list[str] = []
     tools = nav_terms()
     unknown_label = UNKNOWN_LABEL.search(value)
     if unknown_label is not None:
         value = value[: unknown_label.start()]
-    for token in STAFF_CODE.sub("", value).strip(VALUE_TRIM).split():
+    if person:
+        value = STAFF_CODE.sub("", value)
+    for token in _trim(value).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
         if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
@@ -190,7 +205,11 @@ def clean_value(value: str) -> str:
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
         kept.append(token)
-    return TRAILING_DATELINE.sub("", " ".join(kept)).strip(VALUE_TRIM)
+    return _trim(TRAILING_DATELINE.sub("", " ".join(kept)))
+
+
+#: Fields whose value names an organisation, not a person: a code in brackets is its own.
+ORGANISATIONS = frozenset({"source", "site"})
 
 
 def _is_plain(value: str) -> bool:
@@ -368,7 +387,7 @@ def parse_labelled(line: str) -> Metadata | None:
             return None  # 通讯员张三报道:6月22日,…: a paragraph opening with a credit, not a byline
         if target == "ignore":
             continue
-        if not _store(result, target, clean_value(raw)):
+        if not _store(result, target, clean_value(raw, person=target not in ORGANISATIONS)):
             return None
     fields = result.fields
     for key, value in lead_fields.items():

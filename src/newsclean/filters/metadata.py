@@ -48,6 +48,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, YEAR_ANCHOR, parse_date
 from newsclean.filters.labels import label_table
+from newsclean.filters.pinyin_grammar import strip_annotations
 from newsclean.filters.spam_signs import lexicon
 
 NAME = "metadata"
@@ -144,7 +145,8 @@ def byline_not_spam(text: str, simplify: Callable[[list[str]], list[str]]) -> st
     >>> byline_not_spam("来源：澳门赌场 2024-01-01", lambda x: x) is None
     True
     """
-    line = text.strip()
+    # Spam is judged before glosses are stripped; the byline grammar reads the line bare.
+    line = strip_annotations(text.strip()).text
     if len(line) > MAX_SPAM_PROOF_LENGTH or (YEAR_ANCHOR.search(line) is None and "年" not in line):
         return None  # too long for a byline, or no year: no date to give
     parsed = parse_metadata(line)

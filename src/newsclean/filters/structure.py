@@ -13,7 +13,8 @@ depends on its neighbours and its position.  The order of decisions:
    lines above the title without a sentence mark are furniture (section names, crumbs,
    an e-paper's issue line such as ``2023/02/11 第8072期 | 訂閱/退訂 | 看歷史報份``), and
    so is the headline printed again above it or right under it (the page ``<title>``
-   and the ``<h1>``; one with a site after it names the ``site``);
+   and the ``<h1>``; one with a site after it names the ``site``); a media name alone
+   right under the headline (``title.is_site_name``: 香港政府新聞網) is the source;
 3. the foot: a line whose notice vocabulary is strong enough for its length is a
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``);
@@ -66,6 +67,7 @@ from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     find_title,
     is_prose,
+    is_site_name,
     split_site_suffix,
 )
 
@@ -236,6 +238,11 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             # the headline again, perhaps with a site after it: it starts as the headline
             repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
             if i > title and repeated != headline:
+                if "source" not in fields and is_site_name(text):
+                    # a media name alone right under the headline: the page's source line
+                    placements[i] = "metadata"
+                    evidence[i] = Evidence(NAME, "metadata", "a media name under the headline")
+                    fields["source"] = text.strip()
                 break  # the repeats of the headline stand right under it
             if i == title:
                 continue
