@@ -429,3 +429,20 @@ def test_a_media_name_alone_under_the_headline_is_the_source() -> None:
         )
     )
     assert "source" not in later.fields
+
+
+def test_a_credit_closing_the_last_paragraph_names_the_author() -> None:
+    """hebnews.cn and xinhuanet close the article with the reporter: …城市内涝。(记者 崔虹)."""
+    page = (
+        "今天下午到夜间 省会将有强降雨\n\n2016年07月19日  河北新闻网\n\n"
+        "    最近,阴雨天气一直“赖”在省会不舍得离开。昨天,记者从市气象台了解到,"
+        "今明两天,省会又将迎来一场强度较大的降雨。\n\n"
+        "    对于此次降雨,市气象台昨天18时40分发布了暴雨蓝色预警信号,"
+        "提醒市民外出时携带雨具。(记者 崔虹)\n"
+    )
+    doc = clean(page)
+    assert doc.author == "崔虹"
+    assert doc.body[-1].endswith("(记者 崔虹)")  # the credit stays in its paragraph
+    # a bracket of prose that ends with a role character names nobody
+    prose = page.replace("(记者 崔虹)", "(据记者了解到)")
+    assert clean(prose).author is None

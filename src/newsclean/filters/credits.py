@@ -225,6 +225,21 @@ def _implied_role_credit(head: str) -> str | None:
     return None
 
 
+def closing_credit(paragraph: str) -> str | None:
+    """The reporters of a bracketed credit that closes an article's last paragraph
+    (xinhuanet, hebnews: ``…城市内涝。(记者 崔虹)``).
+
+    >>> closing_credit("提醒政府及相关部门做好防暴雨工作。(记者 崔虹)")
+    '崔虹'
+    >>> closing_credit("他说，这是记者了解到的情况（记者了解到）") is None
+    True
+    """
+    stripped = paragraph.strip()
+    if not stripped.endswith(CLOSING) or ROLE_LAST_CHARS.isdisjoint(stripped[-TAIL_LENGTH:]):
+        return None
+    return _trailing_credit(stripped)
+
+
 def _trailing_credit(paragraph: str) -> str | None:
     """The reporters of a bracketed credit closing ``paragraph``: the role opens it."""
     found = TRAILING_CREDIT.search(paragraph, max(0, len(paragraph) - TAIL_LENGTH))

@@ -48,7 +48,7 @@ from newsclean.filters.captions import (
     layout_differences,
     typical_paragraph,
 )
-from newsclean.filters.credits import reporter_credit
+from newsclean.filters.credits import closing_credit, reporter_credit
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
@@ -272,6 +272,14 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             fields["author"] = credit
             if evidence[first_body] is None:
                 evidence[first_body] = Evidence(NAME, "credit", f"author {credit}")
+    # ... or closes the article's last paragraph: …城市内涝。(记者 崔虹)
+    last_body = [i for i in body if placements[i] == "body"][-1:]
+    if "author" not in fields and last_body:
+        credit = closing_credit(lines[last_body[0]].text)  # type: ignore[union-attr]
+        if credit:
+            fields["author"] = credit
+            if evidence[last_body[0]] is None:
+                evidence[last_body[0]] = Evidence(NAME, "credit", f"author {credit}")
     return Layout(placements, reasons, evidence, fields)
 
 
