@@ -3,6 +3,7 @@
 import pytest
 from conftest import data_lines
 
+from newsclean import clean
 from newsclean.filters.navigation import classify_furniture, furniture_coverage
 
 
@@ -344,3 +345,18 @@ def test_menus_meters_and_function_consents_are_furniture(line):
 )
 def test_rows_and_counts_of_content_stay(line):
     assert classify_furniture(line) is None
+
+
+def test_a_menu_printed_one_item_a_line_is_furniture() -> None:
+    """A copied page's channel list, one link a line between the header and the article
+    (amysidvtw.blogspot.com: 今日頭條 / 專題 / 話題 / 要聞 …); a stack of names, of list
+    items or of short headings between paragraphs stays."""
+    para = "行政院今日召開記者會，說明明年度預算的編列原則與重點項目，並回應外界關切。"
+    menu = ["今日頭條", "專題", "話題", "要聞", "焦點新聞", "政治新聞"]
+    doc = clean("\n".join(["預算案送立院審議", "", *menu, "", para, ""]))
+    assert doc.title == "预算案送立院审议"
+    assert doc.body == [clean(para).body[0]]
+    assert [r["reason"] for r in doc.to_dict()["removed"]] == ["nav"] * len(menu)
+    for stack in (["张三", "李四", "王五"], ["一、总体要求", "二、主要任务", "三、保障措施"]):
+        kept = clean("\n".join(["预算案送立院审议", "", para, "", *stack, "", para, ""]))
+        assert not kept.to_dict()["removed"], stack

@@ -15,6 +15,11 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   and menu words and dates make at least half its items.  A clause or sentence mark, or a
   colon (a byline's label: ``来源：新华社 | 作者：张三``) rules a row out; so does any item
   longer than a menu's (a headline in two parts, ``香港第二场施政报告地区咨询会下午举行 李家超…``).
+* a **menu printed one item a line**: a run of at least ``MIN_BARRED_ITEMS``
+  consecutive lines (no blank line between them), each a single item, judged as the row
+  they would make (``stacked_menu``): a blog's channel list between the mail header and
+  the article (``今日頭條`` / ``專題`` / ``話題`` / ``要聞`` …).  A stack of names, or of short
+  headings, holds no menu words and stays.
 * a **reading meter**: a count of what was read or is left (``已阅读5页``, ``还剩14页未读``,
   ``共3页``): a meter word (kind ``meter``: 已阅读, 还剩, 共…), a number and a unit (页, 篇,
   章, %).  ``navigation`` counts a meter as a covered clause of a tool line
@@ -138,3 +143,37 @@ def menu_reason(line: str) -> str | None:
     if len(reasons) < MIN_MENU_WORDS or 2 * (len(reasons) + dates) < len(items):
         return None
     return "share" if "share" in reasons else "nav"
+
+
+def stacked_menu(items: list[str]) -> str | None:
+    """The reason when consecutive lines, one item each, make a menu (see the module
+    docstring), else None.
+
+    >>> stacked_menu(["今日頭條", "專題", "話題", "要聞", "焦點新聞", "政治新聞"])
+    'nav'
+    >>> stacked_menu(["张三", "李四", "王五"]) is None
+    True
+    """
+    if len(items) < MIN_BARRED_ITEMS or any(SEPARATOR_MARK.search(i.strip()) for i in items):
+        return None
+    return menu_reason(" | ".join(item.strip() for item in items))
+
+
+def stacked_menus(numbered: list[tuple[int, str]]) -> dict[int, str]:
+    """Line number -> reason for the lines of ``numbered`` (content lines in page order,
+    with their numbers) that make menus printed one item a line: runs of consecutive
+    numbers, each line short enough to be one item (``stacked_menu``)."""
+    runs: list[list[tuple[int, str]]] = []
+    for number, text in numbered:
+        if len(text) > MAX_DATE_ITEM:
+            continue
+        if runs and runs[-1][-1][0] == number - 1:
+            runs[-1].append((number, text))
+        else:
+            runs.append([(number, text)])
+    found: dict[int, str] = {}
+    for run in runs:
+        reason = stacked_menu([text for _, text in run]) if len(run) >= MIN_BARRED_ITEMS else None
+        if reason is not None:
+            found.update((number, reason) for number, _ in run)
+    return found

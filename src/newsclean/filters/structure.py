@@ -49,6 +49,7 @@ from newsclean.filters.captions import (
     typical_paragraph,
 )
 from newsclean.filters.credits import closing_credit, reporter_credit
+from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
@@ -222,6 +223,11 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         if len(line.text) <= MEMO_LENGTH and len(plain) < MEMO_LIMIT:
             plain.add(line.text)
 
+    menus = stacked_menus([(i, lines[i].text) for i in content])  # type: ignore[union-attr]
+    for i, reason in menus.items():
+        placements[i], reasons[i] = "removed", reason
+        evidence[i] = Evidence(NAME, reason, "a menu printed one item a line")
+    content = [i for i in content if i not in menus] if menus else content
     title = find_title(lines, content, head_bylines)
     if title is not None:
         placements[title] = "title"
