@@ -38,6 +38,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from newsclean.filters.dates import word_pattern
@@ -159,21 +160,34 @@ def stacked_menu(items: list[str]) -> str | None:
     return menu_reason(" | ".join(item.strip() for item in items))
 
 
-def stacked_menus(numbered: list[tuple[int, str]]) -> dict[int, str]:
-    """Line number -> reason for the lines of ``numbered`` (content lines in page order,
-    with their numbers) that make menus printed one item a line: runs of consecutive
-    numbers, each line short enough to be one item (``stacked_menu``)."""
-    runs: list[list[tuple[int, str]]] = []
-    for number, text in numbered:
-        if len(text) > MAX_DATE_ITEM:
-            continue
-        if runs and runs[-1][-1][0] == number - 1:
-            runs[-1].append((number, text))
-        else:
-            runs.append([(number, text)])
+def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int, str]:
+    """Line number -> reason for the lines among ``content`` (content line numbers in page
+    order; ``text_of`` gives a line's text) that make menus printed one item a line: runs
+    of consecutive numbers, each line short enough to be one item (``stacked_menu``).  A
+    run longer than a menu row can be (``MAX_MENU_LINE``) is passed over, whole, without
+    keeping its lines."""
     found: dict[int, str] = {}
-    for run in runs:
-        reason = stacked_menu([text for _, text in run]) if len(run) >= MIN_BARRED_ITEMS else None
-        if reason is not None:
-            found.update((number, reason) for number, _ in run)
+    run: list[int] = []
+    length = 0  # the letters of the run's row; past MAX_MENU_LINE the run is no menu
+    last = -2
+    for number in content:
+        text = text_of(number)
+        if number != last + 1 or len(text) > MAX_DATE_ITEM:
+            _judge_run(run, length, text_of, found)
+            run, length = [], 0
+        last = number
+        if len(text) <= MAX_DATE_ITEM:
+            length += len(text) + 3
+            if length <= MAX_MENU_LINE:
+                run.append(number)
+    _judge_run(run, length, text_of, found)
     return found
+
+
+def _judge_run(
+    run: list[int], length: int, text_of: Callable[[int], str], found: dict[int, str]
+) -> None:
+    if len(run) >= MIN_BARRED_ITEMS and length <= MAX_MENU_LINE:
+        reason = stacked_menu([text_of(i) for i in run])
+        if reason is not None:
+            found.update(dict.fromkeys(run, reason))

@@ -223,7 +223,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         if len(line.text) <= MEMO_LENGTH and len(plain) < MEMO_LIMIT:
             plain.add(line.text)
 
-    menus = stacked_menus([(i, lines[i].text) for i in content])  # type: ignore[union-attr]
+    menus = stacked_menus(content, lambda i: lines[i].text)  # type: ignore[union-attr]
     for i, reason in menus.items():
         placements[i], reasons[i] = "removed", reason
         evidence[i] = Evidence(NAME, reason, "a menu printed one item a line")
