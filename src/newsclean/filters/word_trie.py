@@ -7,7 +7,9 @@ the same longest-word-first match, many times slower on a thousand words.
 The pattern is kept short, since compiling it is most of a grammar's start-up cost
 (``regex`` parses a pattern in Python, character by character): neighbouring
 one-character leaves of a node become one class (``[个個篇]`` for ``个|個|篇``), which
-both engines match alike, tried at the same place in the same order.
+both engines match alike, tried at the same place in the same order.  Not at the root:
+there the stdlib ``re`` reads the first characters of an alternation of literals as a set
+to skip ahead with, and a class among them would turn that off.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def word_pattern(words: Iterable[str]) -> str:
         node[""] = {}
     if "" in trie:  # the empty word: the whole alternation is optional
         return "(?:" + _emit(trie) + ")"
-    return "(?:" + "|".join(_branches(trie)) + ")"
+    return "(?:" + "|".join(_branches(trie, merge=False)) + ")"
 
 
 def _emit(node: _Trie) -> str:
@@ -47,15 +49,15 @@ def _emit(node: _Trie) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def _branches(node: _Trie) -> list[str]:
-    """The alternatives below ``node``, in character order; a run of neighbouring
-    characters that end a word and continue no other is one class."""
+def _branches(node: _Trie, merge: bool = True) -> list[str]:
+    """The alternatives below ``node``, in character order; with ``merge``, a run of
+    neighbouring characters that end a word and continue no other is one class."""
     branches: list[str] = []
     leaves: list[str] = []
     for char, child in sorted(node.items()):
         if not char:
             continue
-        if child.keys() == {""}:
+        if merge and child.keys() == {""}:
             leaves.append(char)
             continue
         if leaves:
