@@ -110,18 +110,15 @@ PAIR_PROBABILITY = {chr(ord("a") + cost): math.exp(-cost / 2) for cost in range(
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, float], dict[str, tuple[str, str]], frozenset[str]]:
+def _tables() -> tuple[dict[str, float], dict[str, tuple[str, str]]]:
     unigram: dict[str, float] = {}
     followers: dict[str, tuple[str, str]] = {}
-    common: frozenset[str] = frozenset()
     for fields in data_lines("charmodel.txt"):
         if fields[0] == "u":
             unigram.update(dict.fromkeys(fields[2], -int(fields[1]) / 2))
         elif fields[0] == "b":
             followers[fields[1]] = (fields[2], fields[3])
-        else:
-            common = frozenset(fields[2])
-    return unigram, followers, common
+    return unigram, followers
 
 
 def unigram() -> dict[str, float]:
@@ -154,8 +151,11 @@ def simplified_char(char: str) -> str:
 @functools.cache
 def common_characters() -> frozenset[str]:
     """Han characters whose simplified form is common (log P >= COMMON_LOGPROB), in
-    simplified and traditional form (computed by tools/build_charmodel.py, with t2s)."""
-    return _tables()[2]
+    simplified and traditional form (computed by tools/build_charmodel.py, with t2s).
+
+    Read on its own (the table's first entry): every page's mojibake gate needs it,
+    while the probabilities are needed only once a line holds an uncommon character."""
+    return frozenset(next(f for f in data_lines("charmodel.txt") if f[0] == "c")[2])
 
 
 #: What a decoder leaves for bytes it could not read: "?" (a legacy transcoder) or U+FFFD.

@@ -70,8 +70,15 @@ def chains(config: str) -> dict[str, str]:
 @cache
 def gb2312_han() -> frozenset[str]:
     """The Han characters of GB2312: the simplified repertoire."""
-    chars = []
+    chars: list[str] = []
     for high in range(0xB0, 0xF8):  # the Han rows
+        # A whole row in one call (all but row D7 are full); a short row pair by pair.
+        row = bytes(byte for low in range(0xA1, 0xFF) for byte in (high, low))
+        try:
+            chars.extend(row.decode("gb2312"))
+            continue
+        except UnicodeDecodeError:
+            pass
         for low in range(0xA1, 0xFF):
             try:
                 chars.append(bytes((high, low)).decode("gb2312"))

@@ -4,6 +4,7 @@ lines repeat).  Both are bounded, so a hostile input cannot grow them for ever."
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -13,24 +14,29 @@ T = TypeVar("T")
 class LineCache(Generic[T]):
     """Across pages, the judgement of each distinct probe up to ``LENGTH`` characters,
     made once: a site's pages repeat their furniture and boilerplate lines, and a batch
-    sees them again and again.  ``judge`` must be pure.  Emptied when it holds ``LIMIT``
-    probes (at most ~4 M characters held)."""
+    sees them again and again.  ``judge`` must be pure.  Holds at most ``LIMIT`` probes
+    (at most ~4 M characters); when full, the one unused longest goes (least recently
+    used): on a stream of distinct pages most probes are never seen again, and emptying
+    the whole memo would drop the repeated ones with them."""
 
     LENGTH = 1000
     LIMIT = 1 << 12
 
     def __init__(self, judge: Callable[[str], T]) -> None:
         self.judge = judge
-        self.known: dict[str, T] = {}
+        self.known: OrderedDict[str, T] = OrderedDict()
 
     def __call__(self, probe: str) -> T:
-        found = self.known.get(probe)
+        known = self.known
+        found = known.get(probe)
         if found is None:
             found = self.judge(probe)
             if len(probe) <= self.LENGTH:
-                if len(self.known) >= self.LIMIT:
-                    self.known.clear()
-                self.known[probe] = found
+                if len(known) >= self.LIMIT:
+                    known.popitem(last=False)
+                known[probe] = found
+        else:
+            known.move_to_end(probe)
         return found
 
 

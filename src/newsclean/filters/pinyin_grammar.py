@@ -66,9 +66,6 @@ PAD = " \t\u3000\u00a0"
 PAD_LIMIT = 2
 MAX_HOST = 4
 SYLLABLE_LIMIT = 7
-#: A bracket and up to 40 characters without a bracket or line break: each opening bracket
-#: is tried once and scans at most 40 characters, so the search is linear on any input.
-BRACKET = regex.compile(r"[(（]([^()（）\n\r]{1,40})[)）]")
 SEPARATOR = regex.compile(r"[\s'’\-·]+")
 SYLLABLE_SHAPE = regex.compile(
     r"[a-zü" + TONE_MARKED + COMBINING_TONES + r"\u0308" + regex.escape(LOST_VOWEL) + r"]+"
@@ -77,8 +74,15 @@ HAN = regex.compile(r"\p{Han}")
 #: A syllable with its tone as a digit (pypinyin's TONE3 style: zhan3, lv4, de5).
 NUMBERED = regex.compile(r"([a-zü]{1,6})([0-5])")
 NUMBERED_SPLIT = regex.compile(r"(?<=[0-5])(?=[a-z])")
-#: The Han characters (at most four) that end where a bracket's pad begins.
-HOST_TAIL = regex.compile(r"\p{Han}{1,4}\Z")
+#: Where a gloss may stand, found in one search: the host (group 1: the Han characters
+#: just before the pad, the longest run of at most ``MAX_HOST``, as the look-behind's
+#: greedy run reads leftwards; absent when none stands there), the pad (at most
+#: ``PAD_LIMIT`` characters: the nearest ones before the bracket) and a bracket holding
+#: up to 40 characters without a bracket or line break (group 2).  Each opening bracket
+#: is tried once and scans at most 40 characters, so the search is linear on any input.
+SITE = regex.compile(
+    r"(?:(?<=(\p{Han}{1,4}))|)[ \t\u3000\u00a0]{0,2}[(（]([^()（）\n\r]{1,40})[)）]"
+)
 
 
 class Gloss(NamedTuple):
@@ -197,26 +201,26 @@ def find_glosses(text: str, simplify: Callable[[str], str] | None = None) -> lis
     previous: Gloss | None = None
     previous_close = -1
     previous_before = ""
-    for bracket in BRACKET.finditer(text):
-        open_at = start = bracket.start()
-        while start > 0 and open_at - start < PAD_LIMIT and text[start - 1] in PAD:
-            start -= 1
-        doubled = previous is not None and previous_close == start
-        if previous is not None and doubled:
+    for site in SITE.finditer(text):
+        start, close = site.span()
+        if previous is not None and previous_close == start:
             # A further gloss of the same host (發(fā)(fā)) glosses the previous one's host.
+            doubled = True
             host_end = previous.host_start + len(previous.host)
             before = previous_before
         else:
-            host_end = start
-            tail = HOST_TAIL.search(text, max(0, host_end - MAX_HOST), host_end)
-            if tail is None:
+            doubled = False
+            before = site.group(1)
+            if before is None:
                 continue
-            before = tail.group()
-        matched = _match_host(before, bracket.group(1), simplify)
+            host_end = start
+        content = site.group(2)
+        matched = _match_host(before, content, simplify)
         if matched is None:
             continue
         size, syllables, toned = matched
-        end = close = bracket.end()
+        open_at = site.start(2) - 1
+        end = close
         if start < open_at and not doubled:
             while end < len(text) and end - close < PAD_LIMIT and text[end] in PAD:
                 end += 1
@@ -224,7 +228,7 @@ def find_glosses(text: str, simplify: Callable[[str], str] | None = None) -> lis
                 end = close
         host = before[-size:]
         gloss = Gloss(
-            start, end, host_end - size, host, syllables, host + bracket.group(), toned, doubled
+            start, end, host_end - size, host, syllables, host + text[open_at:close], toned, doubled
         )
         found.append(gloss)
         previous, previous_close, previous_before = gloss, close, before
