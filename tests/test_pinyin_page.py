@@ -279,3 +279,22 @@ def test_explain_names_the_page_decision(tmp_path):
     for path, said in ((note, "pinyin kept: 六(Lù) (kept:"), (mirror, "(mirror page: 10 glosses")):
         result = CliRunner().invoke(main, [str(path), "--explain"], catch_exceptions=False)
         assert said in result.output + (result.stderr if result.stderr_bytes else "")
+
+
+def test_a_gloss_whose_host_a_byte_slip_lost_goes_on_a_mirror_page() -> None:
+    """A GBK slip ending in "?" ate the character a mirror glossed (macaodaily-style page:
+    ``…鹊刂?(zhì)療費(fèi)用``): the syllable the page glosses elsewhere goes with the
+    rest; on a page without the mirror habit, or for a syllable the page never uses, the
+    bracket stays."""
+    mirror = pinyin.scan_page(
+        [
+            "治(zhì)療費(fèi)用由政(zhèng)府負(fù)擔(dān)，醫(yī)院提(tí)供治(zhì)療。",
+            "籌款,Ц蹲孕星巴鶅鹊刂?(zhì)療費(fèi)用",
+            "他問?(wèn)了很多",
+        ]
+    )
+    assert mirror.clean_line(1).text == "籌款,Ц蹲孕星巴鶅鹊刂?療費用"
+    assert "(zhì)" in mirror.clean_line(1).stripped
+    assert mirror.clean_line(2).text == "他問?(wèn)了很多"  # wèn: no gloss of the page
+    note = pinyin.scan_page(["六安的六讀作六(lù)，不讀六。", "這個字?(lù)讀錯了"])
+    assert note.clean_line(1).text == "這個字?(lù)讀錯了"

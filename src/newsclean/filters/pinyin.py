@@ -76,6 +76,7 @@ from newsclean.filters.pinyin_grammar import (
 from newsclean.filters.pinyin_readings import (
     LOST_VOWEL,
     TONE_MARKED,
+    has_tone,
     mask,
     phrases,
     readings,
@@ -274,6 +275,8 @@ class PageGlosses:
 
     def clean_line(self, index: int) -> PinyinResult:
         text, glosses = self.texts[index], self.found[index]
+        if self.verdict.strip and ORPHAN_SITE.search(text):
+            return self._without_orphans(text, glosses)
         if not glosses:
             return PinyinResult(text, ())
         if self.verdict.strip:
@@ -281,6 +284,33 @@ class PageGlosses:
             return PinyinResult(remove_glosses(text, glosses), shown, (), self.verdict.reason)
         kept = tuple(g.shown for g in glosses if g.toned)
         return PinyinResult(text, (), kept, self.verdict.reason)
+
+    def _without_orphans(self, text: str, glosses: tuple[Gloss, ...]) -> PinyinResult:
+        """A mirror page's line without its glosses, nor the glosses whose host a byte slip
+        turned into a mark (``刂?(zhì)療``): a bracketed toned syllable right after "?" or
+        U+FFFD that the page's own glosses use.  No reading check is possible there, so
+        the page's habit stands for it."""
+        used = {s for line in self.found for g in line if g.toned for s in g.syllables}
+        orphans = [m for m in ORPHAN_SITE.finditer(text) if m[1] in used and has_tone(m[1])]
+        pieces: list[str] = []
+        at = 0
+        cuts = sorted([(g.start, g.end) for g in glosses] + [m.span() for m in orphans])
+        for start, end in cuts:
+            pieces.append(text[at:start])
+            at = end
+        pieces.append(text[at:])
+        shown = tuple(g.shown for g in glosses) + tuple(m.group().strip() for m in orphans)
+        return PinyinResult("".join(pieces), shown, (), self.verdict.reason)
+
+
+#: A gloss whose host was lost to a byte slip: a mark, then a bracketed syllable.
+ORPHAN_SITE = re.compile(
+    r"(?<=[?\ufffd])[ \t\u3000]{0,2}[(（]([a-zü" + TONE_MARKED + r"]{1,7})[)）]"
+)
+
+
+def has_tone_mark(syllable: str) -> bool:
+    return any(char in TONE_MARKED for char in syllable)
 
 
 #: (line, simplify) -> its glosses.  Mirror pages of one site repeat their furniture and
