@@ -407,6 +407,9 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
         text = f"{y}年{mo:02d}月{d:02d}日 星期{wd}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "cjk-nopad-month":  # 2015年1月09日: the month unpadded, the day padded
         text = f"{y}年{mo}月{d:02d}日" + (f" {hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "cjk-weekday-glued":  # 2017年12月19日星期二: a blog's date header, no time
+        text = f"{y}年{mo}月{d}日星期{wd}"
+        has_time = False
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "roc":
