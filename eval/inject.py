@@ -267,8 +267,9 @@ def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) ->
 
 
 def slip(text: str, row: dict, rng: random.Random) -> str | None:
-    """Shift one stretch of ``text`` by one byte in ``row['codec']``; None if none fits."""
-    if row.get("decode"):  # the whole paragraph read back in the wrong codec
+    """Shift one stretch of ``text`` by one byte in ``row['codec']`` (or, with ``decode``, read
+    it back in the wrong codec: the whole paragraph when ``at="all"``); None if none fits."""
+    if row.get("decode") and row["at"] == "all":  # the whole paragraph read back wrongly
         return misread(text, row)
     codec = row["codec"]
     runs = [m for m in re.finditer(r"[\u4e00-\u9fff，。、；：“”「」]{8,}", text)]
@@ -287,7 +288,12 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
     for start in starts[:60]:
         rng.shuffle(lengths)
         for length in lengths:
-            garbled = _shifted(text[start : start + length], codec, row["qmark"])
+            stretch = text[start : start + length]
+            garbled = (
+                misread(stretch, row)
+                if row.get("decode")
+                else _shifted(stretch, codec, row["qmark"])
+            )
             if garbled is not None:
                 return text[:start] + garbled + text[start + length :]
     return None
