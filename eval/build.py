@@ -226,6 +226,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         ln.text = ln.plain
         ln.reading_source = source
     pinyin_total = 0
+    nav_gloss: tuple[dict, set[str]] | None = None  # glosses on tool lines (place "nav")
     if mirror:
         form = page.pick("pinyin", kind="form")
         density = page.pick("pinyin", kind="density")
@@ -243,6 +244,8 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
             k1 = min(len(changed), rng.randint(lo, hi))
             k2 = min(len(same), max(2, rng.randint(lo, hi) // 4))
             chars = set(rng.sample(changed, k1)) | set(rng.sample(same, k2))
+            if "nav" in places:
+                nav_gloss = (form, chars)
             for ln in article:
                 if ln.cat in places:
                     ln.text, n = inject.glue_pinyin(ln.reading_source, ln.plain, chars, form)
@@ -304,6 +307,15 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         elif row["shape"] == "templates":
             echo = inject.spam_templates(row, spam_terms, rng)
             place([Line(t, "spam", group=group) for t in echo], row["position"])
+        elif row["shape"] == "jammer":
+            jam = inject.spam_jammer(row, spam_terms, rng)
+            place([Line(t, "spam", group=group) for t in jam], row["position"])
+        elif row["shape"] == "glued-start":  # a term glued to the start of the first paragraph
+            first_body = next((ln for ln in article if ln.cat == "body"), None)
+            if first_body is not None:
+                lead = len(first_body.text) - len(first_body.text.lstrip())
+                term = rng.choice(spam_terms) + row.get("join", "")
+                first_body.text = first_body.text[:lead] + term + first_body.text[lead:]
         else:
             block = inject.spam_block(row, spam_terms, rng)
             place([Line(t, "spam", group=group) for t in block], row["position"])
@@ -312,7 +324,11 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
             row = page.pick("furniture")
             if row is None:
                 break
-            place([Line(row["text"], "nav")], row["position"])
+            text = row["text"]
+            if nav_gloss:  # the mirror glosses its tool lines too
+                text, n = inject.glue_pinyin(T2S.convert(text), text, nav_gloss[1], nav_gloss[0])
+                pinyin_total += n
+            place([Line(text, "nav")], row["position"])
     top.sort(key=lambda ln: 0 if ln.cat == "spam" else 1)  # mirror spam comes first
 
     seq = top + article + bottom

@@ -16,6 +16,7 @@ import hashlib
 import json
 import random
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -145,6 +146,9 @@ def spam_line(row: dict, terms: list[str], rng: random.Random) -> str:
         k = rng.randrange(len(chosen))
         chosen[k] = f"{rng.choice(['337p', '72', '999', '2020', '91'])}{chosen[k]}"
     line = row["sep"].join(chosen)
+    if row.get("glue") == "repeat":  # the whole list printed twice, glued without a joiner
+        line += line
+    line = row.get("prefix", "") + line  # a label the hijack template prints first
     if row.get("glue") == "domain":
         line += row["sep"] + f"{rng.choice(['se', 'av', 'hg'])}{rng.choice(terms)}.com"
     if row.get("glue") == "qmark":  # a character the page's encoding lost, after a space
@@ -174,6 +178,22 @@ def spam_tags(row: dict, rng: random.Random) -> list[str]:
     return [f'<{a} id="{ident}"><{b} id="{ident}"></{b}></{a}>' for a, b in pairs]
 
 
+JAMMER = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789~!@#$%^&*()_+-=[]{};:,./?| "
+
+
+def _jam(rng: random.Random, lo: int = 4, hi: int = 12) -> str:
+    return "".join(rng.choice(JAMMER) for _ in range(rng.randint(lo, hi))).strip() or "0"
+
+
+def spam_jammer(row: dict, terms: list[str], rng: random.Random) -> list[str]:
+    """shape="jammer": anti-copy noise a CMS scatters through a page: lines of random
+    ASCII around one term (``row['word']`` when given), and lines of noise alone."""
+    word = row.get("word") or rng.choice(terms)
+    out = [f"{_jam(rng)}{word}{_jam(rng)}" for _ in range(rng.randint(2, 4))]
+    out.insert(rng.randrange(len(out) + 1), _jam(rng, 6, 10))
+    return out
+
+
 def spam_block(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     per_line = row.get("per_line", 1)
     n = rng.randint(3, 6)
@@ -199,11 +219,21 @@ def _readings(text: str, context: bool = True) -> list[str | None]:
     return out
 
 
+def toneless(reading: str) -> str:
+    """A tone-marked reading with its tone marks dropped (``fā`` -> ``fa``, ``lǜ`` -> ``lu``)."""
+    return "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
+
+
 def gloss(reading: str, form: dict) -> str:
+    """One gloss as ``form`` writes it: ``lost_tone`` (a '?' for each tone-marked vowel),
+    ``toneless`` (the reading without its tone marks), spaces before, inside and after."""
     if form.get("lost_tone"):
         reading = TONED.sub("?", reading)
+    if form.get("toneless"):
+        reading = toneless(reading)
     inner = form.get("space_inside", "")
-    return f"{form.get('space_before', '')}{form['open']}{inner}{reading}{inner}{form['close']}"
+    before, after = form.get("space_before", ""), form.get("space_after", "")
+    return f"{before}{form['open']}{inner}{reading}{inner}{form['close']}{after}"
 
 
 def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) -> tuple[str, int]:
@@ -237,7 +267,10 @@ def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) ->
 
 
 def slip(text: str, row: dict, rng: random.Random) -> str | None:
-    """Shift one stretch of ``text`` by one byte in ``row['codec']``; None if none fits."""
+    """Shift one stretch of ``text`` by one byte in ``row['codec']`` (or, with ``decode``, read
+    it back in the wrong codec: the whole paragraph when ``at="all"``); None if none fits."""
+    if row.get("decode") and row["at"] == "all":  # the whole paragraph read back wrongly
+        return misread(text, row)
     codec = row["codec"]
     runs = [m for m in re.finditer(r"[\u4e00-\u9fff，。、；：“”「」]{8,}", text)]
     starts: list[int] = []
@@ -255,10 +288,33 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
     for start in starts[:60]:
         rng.shuffle(lengths)
         for length in lengths:
-            garbled = _shifted(text[start : start + length], codec, row["qmark"])
+            stretch = text[start : start + length]
+            garbled = (
+                misread(stretch, row)
+                if row.get("decode")
+                else _shifted(stretch, codec, row["qmark"])
+            )
             if garbled is not None:
                 return text[:start] + garbled + text[start + length :]
     return None
+
+
+def misread(text: str, row: dict) -> str | None:
+    """``decode``: the text's bytes in ``codec`` decoded as ``decode`` (GBK read as
+    Latin-1, UTF-8 read as GBK, ...); ``encode_errors="replace"``: characters the codec
+    lacks are written as '?'; ``decode_errors``: ``ignore`` drops undecodable bytes,
+    ``replace`` leaves U+FFFD.  ``times``: how often the round trip happened."""
+    out = text
+    for _ in range(row.get("times", 1)):
+        try:
+            raw = out.encode(row["codec"], errors=row.get("encode_errors", "strict"))
+        except UnicodeEncodeError:
+            return None
+        out = raw.decode(row["decode"], errors=row.get("decode_errors", "strict"))
+    out = unicodedata.normalize("NFC", out)
+    if sum(a != b for a, b in zip(out, text, strict=False)) < 2:
+        return None
+    return out
 
 
 def _slip_to_ascii(text: str, row: dict, rng: random.Random) -> str | None:
@@ -355,6 +411,11 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
         text = f"{y}年{mo:02d}月{d:02d}日" + (f"{hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "cjk-weekday":
         text = f"{y}年{mo:02d}月{d:02d}日 星期{wd}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "cjk-nopad-month":  # 2015年1月09日: the month unpadded, the day padded
+        text = f"{y}年{mo}月{d:02d}日" + (f" {hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "cjk-weekday-glued":  # 2017年12月19日星期二: a blog's date header, no time
+        text = f"{y}年{mo}月{d}日星期{wd}"
+        has_time = False
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "roc":

@@ -156,7 +156,21 @@ def spam_cases(row: dict) -> list[Case]:
     rng = random.Random(f"{SEED}:{row['id']}")
     terms = [t for split in ("tuned", "held-out") for t in _lexicon()[split]]
     real_example = not row["example"].startswith("(") and row["example"].count("/") < 3
-    if row["shape"] == "line":
+    if row["shape"] == "glued-start":  # no spam line: a term glued to the first paragraph
+        title, paras = SIMP["title"], simp_body()
+        glued = rng.choice(terms) + row.get("join", "") + paras[0]
+        positive = Case(
+            f"{row['id']}+", row["id"], "spam", "positive", page_of(title, glued, *paras[1:]),
+            body_is(paras),
+        )  # fmt: skip
+        negative = Case(
+            f"{row['id']}-", row["id"], "spam", "negative", page_of(title, *CRIME, *paras),
+            body_is([*CRIME, *paras]),
+        )  # fmt: skip
+        return [positive, negative]
+    if row["shape"] == "jammer":
+        spam = inject.spam_jammer(row, terms, rng)
+    elif row["shape"] == "line":
         spam = [row["example"] if real_example else inject.spam_line(row, terms, rng)]
         if row.get("glue") == "qmark-line":  # the '?' line under the joined line
             spam.append("?")
@@ -241,10 +255,24 @@ def pinyin_cases(row: dict) -> list[Case]:
         byline = "發布時間：2025-01-13　來源：總統府"
         caption = "賴清德總統接見113年「鳳凰獎」楷模得獎人。（總統府提供）"
         notice = "版權聲明：凡注有「總統府」字樣的圖片版權均屬總統府，未經書面授權，不得轉載使用。"
+        nav = "您所處的位置:首頁 > 新聞中心 > 行業動態"
         plain = {"title": trad_title, "meta": byline, "caption": caption, "copyright": notice}
         shown = dict(plain)
-        shown[place] = _glossed(plain[place], HALF, 1)[0]
         glossed = [_glossed(p, HALF, 3)[0] for p in trad_body]
+        if place == "nav":  # a glossed tool line above the headline is still removed
+            tool = _glossed(nav, HALF, 1)[0]
+            page = page_of(tool, trad_title, byline, *glossed)
+            positive = Case(
+                f"{row['id']}+", row["id"], "pinyin", "positive", page,
+                both(removed(line_numbers(page, [tool])), body_is(gold_body)),
+            )  # fmt: skip
+            negative = Case(
+                f"{row['id']}-", row["id"], "pinyin", "negative",
+                page_of(trad_title, byline, PARENS, *trad_body),
+                body_is([PARENS, *gold_body]),
+            )  # fmt: skip
+            return [positive, negative]
+        shown[place] = _glossed(plain[place], HALF, 1)[0]
         page = page_of(
             shown["title"], shown["meta"], shown["caption"], *glossed, shown["copyright"]
         )
