@@ -138,10 +138,14 @@ def test_repairing_twice_changes_nothing(reference_lines):
 
 
 def _known_mojibake_lines() -> dict[str, set[int]]:
+    """Page name -> the lines that carry mojibake, for the fixtures and the tuned
+    evaluation pages (held-out pages are not tuned on: eval/score.py reports their false
+    warnings, ``moji_false``, in their own column)."""
     known = {"000_da2a06443414a7f3.txt": {55}}
     for gold in sorted((ROOT / "eval" / "gold").glob("*.json")):
-        lines = json.loads(gold.read_text(encoding="utf-8")).get("lines", {})
-        known[gold.stem + ".txt"] = set(lines.get("mojibake", []))
+        answer = json.loads(gold.read_text(encoding="utf-8"))
+        if answer.get("split") == "tuned":
+            known[gold.stem + ".txt"] = set(answer.get("lines", {}).get("mojibake", []))
     return known
 
 
@@ -151,7 +155,9 @@ def test_clean_pages_raise_no_mojibake_warning():
     from newsclean import clean_bytes
 
     known = _known_mojibake_lines()
-    pages = sorted(FIXTURES.glob("*.txt")) + sorted((ROOT / "eval" / "pages").glob("*.txt"))
+    pages = sorted(FIXTURES.glob("*.txt")) + sorted(
+        page for page in (ROOT / "eval" / "pages").glob("*.txt") if page.name in known
+    )
     assert len(pages) >= 10
     false: list[tuple[str, int, str]] = []
     for page in pages:
@@ -257,3 +263,15 @@ def test_a_repair_that_reads_as_a_symbol_row_is_only_reported() -> None:
         found = find_mojibake(text)
         assert found.text == text
         assert found.spans
+
+
+def test_withheld_name_masks_are_no_slip():
+    """Taiwan and Hong Kong pages anonymise names with ○ (澎湖爆報: 陳○○、李○○租車) and
+    censor words with □: a mask alone between Han characters is no sign of a slip, while
+    a real slip next to one is still found."""
+    for line in (
+        "由岸際接應人員陳○○、蔡○○、呂○○、李○○租車接運。",
+        "被告王○明坦承犯行，另一名□□公司負責人則否認。",
+    ):
+        assert find_mojibake(line).spans == ()
+    assert find_mojibake("李○○租車接運，援助山南??偼度?.2億元").spans
