@@ -164,8 +164,7 @@ MARKS = "?\ufffd"
 #: masks news pages write for a name or a word they withhold (Taiwan's anonymised 陳○○,
 #: 王○明; censored □□): a slip may produce one, but such a mark alone is no sign of it.
 ORDINARY = (
-    "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕—…·～　．％＋－／＝＜＞０-９×÷±°℃•–‧・®©™€£¥"
-    "○〇□"
+    "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕—…·～　．％＋－／＝＜＞０-９×÷±°℃•–‧・®©™€£¥○〇□"
 )
 #: Characters of the symbol rows of GBK (lead bytes A1-A9) and Big5 (A1-A3) that ordinary
 #: Chinese prose never writes between two Han characters: enumerated and circled numbers,
