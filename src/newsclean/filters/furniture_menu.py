@@ -25,6 +25,18 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   章, %).  ``navigation`` counts a meter as a covered clause of a tool line
   (``已阅读5页,还剩14页未读 继续免费阅读``: two meters and a continue-reading button).
 
+* **residue**: a line that carries no text of its own (``residue_reason``): no letter or
+  digit at all (an accessibility anchor ``:::``, the ``?`` a hijacker's encoding left
+  under its keyword line, a rule ``---``); HTML markup left in the page text with nothing
+  but punctuation outside its tags, whatever words the tags hold (a hijack template's
+  empty nested tags ``<strong id="afajh"><dl id="afajh"></dl></strong>``); a masthead
+  framed by rules of three or more ASCII dashes, equals, tildes or stars on both sides
+  (``--- 国家市场监督管理总局主管 ---``).  Prose never stands between such rules, and a
+  sentence mark inside rules the frame out.  An *ad slot's name* printed as a line is
+  residue too: 广告 followed by the slot's place in brackets or its number
+  (``自動輪播廣告(上小)橫式1欄``, ``广告位(右)``, ``广告位3``), in a short line without a
+  sentence mark; a sentence about advertising (``广告(宣传)费用``) names no place.
+
 >>> menu_reason("要聞 | 時政 | 本網快訊 | 兩岸 | 國際 | 港澳僑")
 'nav'
 >>> menu_reason("2023/02/11 第8072期 | 訂閱/退訂 | 看歷史報份")
@@ -33,6 +45,12 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
 True
 >>> is_meter("还剩14页未读"), is_meter("全书共300页")
 (True, False)
+>>> residue_reason(":::"), residue_reason("<b id=x><abbr id=x></abbr></b>")
+('nav', 'nav')
+>>> residue_reason("--- 国家市场监督管理总局主管 ---"), residue_reason("<b>要闻</b>")
+('nav', None)
+>>> residue_reason("自動輪播廣告(上小)橫式1欄"), residue_reason("广告（宣传）费用")
+('nav', None)
 """
 
 from __future__ import annotations
@@ -71,6 +89,16 @@ SEPARATOR_MARK = re.compile(r"[\s|｜丨¦/／]")
 # A clause or sentence mark or a colon: a sentence or a labelled byline, not a menu.
 NOT_MENU = re.compile(r"[。！？!?；;，,、：:]")
 DATE_ITEM = re.compile(r"\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.\-]\d{1,2}")
+#: An HTML tag (bounded, so linear on any line).
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
+#: A short line framed by ASCII rules on both sides.
+FRAMED = re.compile(r"^[-=~*]{3,}\s*([^-=~*]{1,40}?)\s*[-=~*]{3,}$")
+FRAME_FIRST = frozenset("-=~*")
+#: An ad slot: 广告 and its place (上 下 左 右 中 顶 底 侧 in brackets) or its number.
+AD_SLOT = re.compile(
+    r"[广廣]告(?:位|区|區|欄|栏)?\s*(?:[(（][上下左右中顶頂底侧側][上下左右中顶頂底侧側小大]{0,2}[)）]|\d{1,3}$)"
+)
+MAX_AD_SLOT = 30
 ISSUE_ITEM = re.compile(r"第\s?\d{1,6}\s?[期号號]")
 
 
@@ -177,3 +205,21 @@ def stacked_menus(numbered: list[tuple[int, str]]) -> dict[int, str]:
         if reason is not None:
             found.update((number, reason) for number, _ in run)
     return found
+
+
+def residue_reason(line: str) -> str | None:
+    """``nav`` when ``line`` (stripped) carries no text of its own: no letter or digit,
+    markup with only punctuation outside its tags, or a short name framed by rules."""
+    if COUNTED.search(line) is None:
+        return "nav"
+    if "<" in line and ">" in line:
+        rest = TAG.sub("", line)
+        if rest != line and COUNTED.search(rest) is None:
+            return "nav"
+    if "告" in line and len(line) <= MAX_AD_SLOT and AD_SLOT.search(line) is not None:
+        return "nav" if NOT_MENU.search(line) is None else None
+    if line[0] in FRAME_FIRST:
+        framed = FRAMED.match(line)
+        if framed is not None and NOT_MENU.search(framed.group(1)) is None:
+            return "nav"
+    return None
