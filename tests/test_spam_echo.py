@@ -47,7 +47,9 @@ def test_hyphens_in_real_lines_make_no_spam(line):
     assert not score_line(line).is_spam
 
 
-@pytest.mark.parametrize("keyword", ["彩票宝", "快三计划", "大发快三8888", "百家乐app"])
+@pytest.mark.parametrize(
+    "keyword", ["彩票宝", "快三计划", "大发快三8888", "百家乐app", "赢彩王", "博乐国际"]
+)
 def test_a_keyword_echoed_on_three_lines_is_a_header(keyword):
     header = [f"{keyword}-{keyword}", f"{keyword}2023-01-31 16:05", keyword]
     page = [*header, "", "暴雨蓝色预警信号发布", "", PARA, "", PARA_2]
@@ -66,10 +68,12 @@ def test_a_sites_echoes_with_tool_words_go_with_the_header():
     [
         # a headline and its repeats: longer than a keyword, no echo glued to a date
         ["体彩的销量创新高", "体彩的销量创新高_新华网", "体彩的销量创新高2023"],
-        # a section name repeated, no spam term
-        ["体育", "体育-体育", "体育2023"],
+        # a dateline under a place name and a headline: one echo, no spam term
+        ["北京", "北京2023-01-31 16:05 来源:新华社", "北京市政府召开常务会议"],
         # a keyword twice but only two lines
         ["彩票宝-彩票宝", "彩票宝"],
+        # a section name with a date: one echo, no spam term
+        ["体育", "体育新闻", "体育2023-01-31"],
     ],
 )
 def test_repeated_real_lines_are_no_header(lines):
@@ -83,3 +87,13 @@ def test_markup_and_a_lost_character_under_spam_are_removed():
     assert doc.title == "暴雨蓝色预警信号发布"
     assert len(doc.body) == 1
     assert len(doc.to_dict()["removed"]) == 4
+
+
+def test_the_dated_echo_of_an_unknown_brand_is_no_byline():
+    """Alone, ``赢彩王2023-01-31 16:05`` reads as a site and a time; in the header it is
+    the template's echo and gives the page neither a date nor a source."""
+    header = ["赢彩王-赢彩王", "赢彩王2023-01-31 16:05", "赢彩王"]
+    doc = clean("\n".join([*header, "", "暴雨蓝色预警信号发布", "", PARA, "", PARA_2, ""]))
+    assert doc.title == "暴雨蓝色预警信号发布"
+    assert not doc.published_at and not doc.source
+    assert [r["reason"] for r in doc.to_dict()["removed"]] == ["spam"] * 3

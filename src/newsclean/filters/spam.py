@@ -174,8 +174,8 @@ def spam_verdicts(
                 judge_chunk()
     if where:
         judge_chunk()
-    for i, why in keyword_echoes(texts, probes).items():
-        verdicts[i] = SpamVerdict(True, 0.0, (probes[i],), 1, why)
+    for i, (keyword, why) in keyword_echoes(texts, probes).items():
+        verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
     item_of: PageMemo[bool] = PageMemo()
     items = bytearray(len(texts))

@@ -77,6 +77,9 @@ class SpamVerdict:
     segments: int
     #: Why a line went with its block (``spam_block``), or None for a line judged alone.
     block: str | None = None
+    #: The page's context settles it (a keyword header, ``spam_echo``): a line that reads
+    #: as a byline alone (``赢彩王2023-01-31 16:05``) is not kept as one.
+    sure: bool = False
 
     def evidence(self) -> Evidence:
         if self.block is not None:
