@@ -408,3 +408,17 @@ def test_residue_ad_slots_and_tool_entries_are_furniture(line):
 )
 def test_lines_with_text_of_their_own_stay(line):
     assert classify_furniture(line) is None
+
+
+def test_a_link_box_ending_the_page_is_furniture() -> None:
+    """A portal's box under the article (news.sina.com.cn, 2005): letter-spaced box titles
+    and their links, one a line; an article that ends in a spaced signature and a date,
+    or in short lines of its own, keeps them."""
+    para = "行政院今日召開記者會，說明明年度預算的編列原則與重點項目，並回應外界關切。"
+    box = ["新 闻 查 询", "关键词", "热 点 专 题", "第77届奥斯卡盛典", "驾驶员培训新大纲"]
+    doc = clean("\n".join(["預算案送立院審議", "", para, "", *box, ""]))
+    assert doc.body == [clean(para).body[0]]
+    assert [r["reason"] for r in doc.to_dict()["removed"]] == ["nav"] * len(box)
+    for end in (["张 三", "二〇二三年五月", "于北京"], ["第一次会议", "第二次会议", "第三次会议"]):
+        kept = clean("\n".join(["預算案送立院審議", "", para, "", *end, ""]))
+        assert not kept.to_dict()["removed"], end

@@ -20,6 +20,12 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   they would make (``stacked_menu``): a blog's channel list between the mail header and
   the article (``今日頭條`` / ``專題`` / ``話題`` / ``要聞`` …).  A stack of names, or of short
   headings, holds no menu words and stays.
+* a **link box at the foot**: the run of one-item lines that ends the page, opened by a
+  box head, holding at least ``MIN_MENU_WORDS`` heads (``foot_box``): a head is a menu
+  word or a *letter-spaced label* (single Han characters parted by spaces, ``新 闻 查 询``,
+  ``热 点 专 题``: the typography of a portal's box titles); the rest are the box's links
+  (``关键词``, topic names).  An article's last short lines (a signature, a date, one
+  spaced name) hold one head at most.
 * a **reading meter**: a count of what was read or is left (``已阅读5页``, ``还剩14页未读``,
   ``共3页``): a meter word (kind ``meter``: 已阅读, 还剩, 共…), a number and a unit (页, 篇,
   章, %).  ``navigation`` counts a meter as a covered clause of a tool line
@@ -187,10 +193,35 @@ def stacked_menu(items: list[str]) -> str | None:
     return menu_reason(" | ".join(item.strip() for item in items))
 
 
+#: A label printed letter-spaced: single Han characters parted by one space each.
+LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,7}")
+
+
+def _box_head(item: str) -> bool:
+    return LETTER_SPACED.fullmatch(item) is not None or _item_reason(item) not in (None, "date")
+
+
+def foot_box(items: list[str]) -> str | None:
+    """``nav`` when the lines ending a page make a link box (see the module docstring).
+
+    >>> foot_box(["新 闻 查 询", "关键词", "热 点 专 题", "第77届奥斯卡盛典", "驾驶员培训新大纲"])
+    'nav'
+    >>> foot_box(["张 三", "二〇二三年五月", "于北京"]) is None
+    True
+    """
+    items = [item.strip() for item in items]
+    if len(items) < MIN_BARRED_ITEMS or any(NOT_MENU.search(item) for item in items):
+        return None
+    if not _box_head(items[0]) or sum(map(_box_head, items)) < MIN_MENU_WORDS:
+        return None
+    return "nav"
+
+
 def stacked_menus(numbered: list[tuple[int, str]]) -> dict[int, str]:
     """Line number -> reason for the lines of ``numbered`` (content lines in page order,
     with their numbers) that make menus printed one item a line: runs of consecutive
-    numbers, each line short enough to be one item (``stacked_menu``)."""
+    numbers, each line short enough to be one item (``stacked_menu``); the run ending
+    the page may be a link box (``foot_box``)."""
     runs: list[list[tuple[int, str]]] = []
     for number, text in numbered:
         if len(text) > MAX_DATE_ITEM:
@@ -200,8 +231,11 @@ def stacked_menus(numbered: list[tuple[int, str]]) -> dict[int, str]:
         else:
             runs.append([(number, text)])
     found: dict[int, str] = {}
+    last = numbered[-1][0] if numbered else -1
     for run in runs:
         reason = stacked_menu([text for _, text in run]) if len(run) >= MIN_BARRED_ITEMS else None
+        if reason is None and run[-1][0] == last and len(run) >= MIN_BARRED_ITEMS:
+            reason = foot_box([text for _, text in run])
         if reason is not None:
             found.update((number, reason) for number, _ in run)
     return found
