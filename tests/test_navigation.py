@@ -397,6 +397,8 @@ def test_residue_ad_slots_and_tool_entries_are_furniture(line):
     "line",
     [
         "（完）",
+        "……",
+        "——",
         "该公司广告(上市前)投入巨大",
         "广告（宣传）费用由企业自行承担",
         "——访全国人大代表张三",

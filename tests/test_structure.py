@@ -448,7 +448,7 @@ def test_a_credit_closing_the_last_paragraph_names_the_author() -> None:
     assert clean(prose).author is None
 
 
-PARA_H = "最近,阴雨天气一直在省会不舍得离开。昨天,记者从石市气象台了解到,今明两天,省会又将迎来一场强度较大的降雨。"
+PARA_H = "最近,阴雨天气一直在省会不舍得离开。昨天,记者从石市气象台了解到,省会又将迎来降雨。"
 
 
 def test_a_page_title_above_a_different_headline_is_furniture():

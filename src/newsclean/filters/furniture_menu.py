@@ -24,8 +24,8 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   box head, holding at least ``MIN_MENU_WORDS`` heads (``foot_box``): a head is a menu
   word or a *letter-spaced label* (single Han characters parted by spaces, ``新 闻 查 询``,
   ``热 点 专 题``: the typography of a portal's box titles); the rest are the box's links
-  (``关键词``, topic names).  An article's last short lines (a signature, a date, one
-  spaced name) hold one head at most.
+  (``关键词``, topic names), at most ``MAX_BOX_LINES`` lines.  An article's last short
+  lines (a signature, a date, one spaced name) hold one head at most.
 * a **reading meter**: a count of what was read or is left (``已阅读5页``, ``还剩14页未读``,
   ``共3页``): a meter word (kind ``meter``: 已阅读, 还剩, 共…), a number and a unit (页, 篇,
   章, %).  ``navigation`` counts a meter as a covered clause of a tool line
@@ -33,7 +33,8 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
 
 * **residue**: a line that carries no text of its own (``residue_reason``): no letter or
   digit at all (an accessibility anchor ``:::``, the ``?`` a hijacker's encoding left
-  under its keyword line, a rule ``---``); HTML markup left in the page text with nothing
+  under its keyword line, a rule ``---``), unless it is an article's own mark of an
+  omission or a break (``……``, ``——``); HTML markup left in the page text with nothing
   but punctuation outside its tags, whatever words the tags hold (a hijack template's
   empty nested tags ``<strong id="afajh"><dl id="afajh"></dl></strong>``); a masthead
   framed by rules of three or more ASCII dashes, equals, tildes or stars on both sides
@@ -100,6 +101,8 @@ TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
 #: A short line framed by ASCII rules on both sides.
 FRAMED = re.compile(r"^[-=~*]{3,}\s*([^-=~*]{1,40}?)\s*[-=~*]{3,}$")
 FRAME_FIRST = frozenset("-=~*")
+#: A line of only these is prose's own mark (an omission ……, a break ——), not residue.
+PROSE_MARKS = re.compile(r"[…⋯—－\s]+")
 #: An ad slot: 广告 and its place (上 下 左 右 中 顶 底 侧 in brackets) or its number.
 AD_SLOT = re.compile(
     r"[广廣]告(?:位|区|區|欄|栏)?\s*(?:[(（][上下左右中顶頂底侧側][上下左右中顶頂底侧側小大]{0,2}[)）]|\d{1,3}$)"
@@ -193,6 +196,8 @@ def stacked_menu(items: list[str]) -> str | None:
     return menu_reason(" | ".join(item.strip() for item in items))
 
 
+#: A link box holds at most this many lines (a longer run of short lines is a list, a poem).
+MAX_BOX_LINES = 40
 #: A label printed letter-spaced: single Han characters parted by one space each.
 LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,7}")
 
@@ -234,7 +239,7 @@ def stacked_menus(numbered: list[tuple[int, str]]) -> dict[int, str]:
     last = numbered[-1][0] if numbered else -1
     for run in runs:
         reason = stacked_menu([text for _, text in run]) if len(run) >= MIN_BARRED_ITEMS else None
-        if reason is None and run[-1][0] == last and len(run) >= MIN_BARRED_ITEMS:
+        if reason is None and run[-1][0] == last and MIN_BARRED_ITEMS <= len(run) <= MAX_BOX_LINES:
             reason = foot_box([text for _, text in run])
         if reason is not None:
             found.update((number, reason) for number, _ in run)
@@ -245,7 +250,7 @@ def residue_reason(line: str) -> str | None:
     """``nav`` when ``line`` (stripped) carries no text of its own: no letter or digit,
     markup with only punctuation outside its tags, or a short name framed by rules."""
     if COUNTED.search(line) is None:
-        return "nav"
+        return None if PROSE_MARKS.fullmatch(line) else "nav"
     if "<" in line and ">" in line:
         rest = TAG.sub("", line)
         if rest != line and COUNTED.search(rest) is None:
