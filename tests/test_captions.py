@@ -465,3 +465,22 @@ def test_a_short_caption_set_apart_stays_a_caption_beside_a_long_paragraph_set_a
 )
 def test_a_name_alone_in_the_closing_bracket(line, is_caption):
     assert (caption_cue(line) is not None) == is_caption
+
+
+@pytest.mark.parametrize(
+    ("line", "is_caption"),
+    [
+        # an event's name and a scene noun, nothing else (香港商报 mirror, round 4)
+        ("《中国发展报告2023》新书发布会现场。", True),
+        ("第十五届全运会开幕式现场。", True),
+        ("颁奖典礼一角。", True),
+        ("國際書展現場。", True),
+        # a verb takes the reader there, or a clause: a one-line paragraph
+        ("记者赶到发布会现场。", False),
+        ("嘉宾们陆续来到论坛现场。", False),
+        ("当天，数百名市民参加了活动，场面热烈，堪比晚会现场。", False),
+        ("事故现场。", False),  # no event's name
+    ],
+)
+def test_a_scene_caption_names_an_event(line, is_caption):
+    assert (caption_cue(line) is not None) == is_caption

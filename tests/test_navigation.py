@@ -360,3 +360,67 @@ def test_a_menu_printed_one_item_a_line_is_furniture() -> None:
     for stack in (["张三", "李四", "王五"], ["一、总体要求", "二、主要任务", "三、保障措施"]):
         kept = clean("\n".join(["预算案送立院审议", "", para, "", *stack, "", para, ""]))
         assert not kept.to_dict()["removed"], stack
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no letter or digit: an accessibility anchor, a lost character, a rule
+        ":::",
+        "?",
+        "---",
+        # markup residue: empty nested tags sharing one random id (hijack templates)
+        '<strong id="afajh"><dl id="afajh"></dl></strong>',
+        '<samp id="sgkyk"><pre id="sgkyk"></pre></samp>',
+        "<div class='ad'></div>",
+        # a masthead framed by ASCII rules
+        "--- 國家市場監督管理總局主管 ---",
+        "=== 本站主办 ===",
+        # ad slot names printed as lines (Taiwan local papers)
+        "自動輪播廣告(上小)橫式1欄",
+        "自動輪播廣告(右)橫式1欄",
+        "广告位3",
+        # tool links and site entries (round 5 held-out pages)
+        "我来说两句 打印文章 发送给好友",
+        "舊版網站入口",
+        "站內搜索",
+        "全站熱搜",
+        "創作者介紹",
+        "【繁體閱讀】 【网友评论:103 条】 【 热评新闻排行 】 【 热门新闻排行 】",
+    ],
+)
+def test_residue_ad_slots_and_tool_entries_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（完）",
+        "……",
+        "——",
+        "该公司广告(上市前)投入巨大",
+        "广告（宣传）费用由企业自行承担",
+        "——访全国人大代表张三",
+        "---他说，这只是开始---",
+        "网友评论称，这一做法值得推广。",
+        "新闻排行榜背后的流量逻辑",
+        "2023年度热门新闻排行出炉，民生话题占据前三",
+    ],
+)
+def test_lines_with_text_of_their_own_stay(line):
+    assert classify_furniture(line) is None
+
+
+def test_a_link_box_ending_the_page_is_furniture() -> None:
+    """A portal's box under the article (news.sina.com.cn, 2005): letter-spaced box titles
+    and their links, one a line; an article that ends in a spaced signature and a date,
+    or in short lines of its own, keeps them."""
+    para = "行政院今日召開記者會，說明明年度預算的編列原則與重點項目，並回應外界關切。"
+    box = ["新 闻 查 询", "关键词", "热 点 专 题", "第77届奥斯卡盛典", "驾驶员培训新大纲"]
+    doc = clean("\n".join(["預算案送立院審議", "", para, "", *box, ""]))
+    assert doc.body == [clean(para).body[0]]
+    assert [r["reason"] for r in doc.to_dict()["removed"]] == ["nav"] * len(box)
+    for end in (["张 三", "二〇二三年五月", "于北京"], ["第一次会议", "第二次会议", "第三次会议"]):
+        kept = clean("\n".join(["預算案送立院審議", "", para, "", *end, ""]))
+        assert not kept.to_dict()["removed"], end

@@ -376,3 +376,14 @@ def test_a_glossed_japanese_notice_survives_a_hijacked_page():
     )
     doc = clean(page)
     assert doc.copyright is not None and "禁じます" in doc.copyright
+
+
+def test_a_provenance_notice_with_reprint_conditions_opens_as_a_notice():
+    """A columnist's post quoted above the text (pttman.cc): where it first ran and the
+    numbered conditions of a reprint; a provenance line alone, or prose that reports
+    where a text ran, stays."""
+    assert opens_as_notice("本文原刊於今周刊 2017/10/26,轉載請註明:1)原出刊日期;2)原文鏈接")
+    assert opens_as_notice("本文首发于澎湃新闻，转载请注明出处。")
+    assert not opens_as_notice("本文首发于微信公众号“侠客岛”")
+    assert not opens_as_notice("本文作者认为，转载新闻须尊重原作者权利。")
+    assert not opens_as_notice("原文刊于1998年的《读书》杂志，后被多家报刊转载，引起广泛讨论。")

@@ -446,3 +446,21 @@ def test_a_credit_closing_the_last_paragraph_names_the_author() -> None:
     # a bracket of prose that ends with a role character names nobody
     prose = page.replace("(记者 崔虹)", "(据记者了解到)")
     assert clean(prose).author is None
+
+
+PARA_H = "最近,阴雨天气一直在省会不舍得离开。昨天,记者从石市气象台了解到,省会又将迎来降雨。"
+
+
+def test_a_page_title_above_a_different_headline_is_furniture():
+    """A hijacked page's stolen <title> (headline-channel-site) above the mirrored
+    article's <h1>: the <h1> heads the page.  The <title> above the same headline is its
+    repeat; a <title> line with a paragraph under it stays the title."""
+    stolen = "新聞360》藍綠白「決戰中間選民」！學者分析「這件事」會繼續發酵-政治-自由時報電子報"
+    doc = clean(f"{stolen}\n\n今天下午到夜间 省会将有强降雨\n\n{PARA_H}\n")
+    assert doc.title == "今天下午到夜间 省会将有强降雨"
+    assert [r["reason"] for r in doc.to_dict()["removed"]] == ["nav"]
+    same = clean(f"省会将有强降雨_河北新闻网\n\n省会将有强降雨\n\n{PARA_H}\n")
+    assert same.title == "省会将有强降雨"
+    alone = clean(f"今天下午到夜间省会将有强降雨_河北新闻网\n\n{PARA_H}\n")
+    assert alone.title == "今天下午到夜间省会将有强降雨"
+    assert alone.body == [PARA_H]

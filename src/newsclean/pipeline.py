@@ -147,7 +147,9 @@ class _Page:
             if not texts[index]:
                 continue
             # A byline is a list of fields, not of terms: metadata evidence beats spam shape.
-            byline = byline_not_spam(texts[index], _simplify_lines)
+            byline = (
+                None if verdicts[index].sure else byline_not_spam(texts[index], _simplify_lines)
+            )
             if byline is not None:
                 spam_evidence = verdicts[index].evidence()
                 self.evidence.add(

@@ -29,7 +29,9 @@ lost.  Two independent kinds of evidence make a line a caption:
      (``（資料來源：…）``, ``（数据由…提供）``) and end marks (``（完）``, ``（編按：…）``)
      are not credits.
    * an *opening*: 图为, 图：, ▲ ▼ △, 资料图：, and a picture's position
-     (上图：, 左下圖：, 图1：).
+     (上图：, 左下圖：, 图1：);
+   * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
+     ``caption_layout.scene_caption``).
 
    Final punctuation is not required.  拍摄 at the end of a sentence is a verb, not a
    credit.
@@ -76,6 +78,7 @@ from newsclean.filters.caption_layout import (
     is_caption_sized,
     layout_caption_shaped,
     layout_differences,
+    scene_caption,
     typical_paragraph,
 )
 
@@ -356,8 +359,8 @@ def caption_cue(text: str) -> str | None:
         if inner is None:
             return _name_only(line)
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
-    if last in SENTENCE_ENDS:
-        return None  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
+    if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
+        return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:
         tail = line[-DATE_REACH:]
         if "摄" in tail or "攝" in tail:  # 中央社記者裴禛攝 111年12月31日

@@ -20,10 +20,29 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   they would make (``stacked_menu``): a blog's channel list between the mail header and
   the article (``今日頭條`` / ``專題`` / ``話題`` / ``要聞`` …).  A stack of names, or of short
   headings, holds no menu words and stays.
+* a **link box at the foot**: the run of one-item lines that ends the page, opened by a
+  box head, holding at least ``MIN_MENU_WORDS`` heads (``foot_box``): a head is a menu
+  word or a *letter-spaced label* (single Han characters parted by spaces, ``新 闻 查 询``,
+  ``热 点 专 题``: the typography of a portal's box titles); the rest are the box's links
+  (``关键词``, topic names), at most ``MAX_BOX_LINES`` lines.  An article's last short
+  lines (a signature, a date, one spaced name) hold one head at most.
 * a **reading meter**: a count of what was read or is left (``已阅读5页``, ``还剩14页未读``,
   ``共3页``): a meter word (kind ``meter``: 已阅读, 还剩, 共…), a number and a unit (页, 篇,
   章, %).  ``navigation`` counts a meter as a covered clause of a tool line
   (``已阅读5页,还剩14页未读 继续免费阅读``: two meters and a continue-reading button).
+
+* **residue**: a line that carries no text of its own (``residue_reason``): no letter or
+  digit at all (an accessibility anchor ``:::``, the ``?`` a hijacker's encoding left
+  under its keyword line, a rule ``---``), unless it is an article's own mark of an
+  omission or a break (``……``, ``——``); HTML markup left in the page text with nothing
+  but punctuation outside its tags, whatever words the tags hold (a hijack template's
+  empty nested tags ``<strong id="afajh"><dl id="afajh"></dl></strong>``); a masthead
+  framed by rules of three or more ASCII dashes, equals, tildes or stars on both sides
+  (``--- 国家市场监督管理总局主管 ---``).  Prose never stands between such rules, and a
+  sentence mark inside rules the frame out.  An *ad slot's name* printed as a line is
+  residue too: 广告 followed by the slot's place in brackets or its number
+  (``自動輪播廣告(上小)橫式1欄``, ``广告位(右)``, ``广告位3``), in a short line without a
+  sentence mark; a sentence about advertising (``广告(宣传)费用``) names no place.
 
 >>> menu_reason("要聞 | 時政 | 本網快訊 | 兩岸 | 國際 | 港澳僑")
 'nav'
@@ -33,6 +52,12 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
 True
 >>> is_meter("还剩14页未读"), is_meter("全书共300页")
 (True, False)
+>>> residue_reason(":::"), residue_reason("<b id=x><abbr id=x></abbr></b>")
+('nav', 'nav')
+>>> residue_reason("--- 国家市场监督管理总局主管 ---"), residue_reason("<b>要闻</b>")
+('nav', None)
+>>> residue_reason("自動輪播廣告(上小)橫式1欄"), residue_reason("广告（宣传）费用")
+('nav', None)
 """
 
 from __future__ import annotations
@@ -72,6 +97,18 @@ SEPARATOR_MARK = re.compile(r"[\s|｜丨¦/／]")
 # A clause or sentence mark or a colon: a sentence or a labelled byline, not a menu.
 NOT_MENU = re.compile(r"[。！？!?；;，,、：:]")
 DATE_ITEM = re.compile(r"\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.\-]\d{1,2}")
+#: An HTML tag (bounded, so linear on any line).
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
+#: A short line framed by ASCII rules on both sides.
+FRAMED = re.compile(r"^[-=~*]{3,}\s*([^-=~*]{1,40}?)\s*[-=~*]{3,}$")
+FRAME_FIRST = frozenset("-=~*")
+#: A line of only these is prose's own mark (an omission ……, a break ——), not residue.
+PROSE_MARKS = re.compile(r"[…⋯—－\s]+")
+#: An ad slot: 广告 and its place (上 下 左 右 中 顶 底 侧 in brackets) or its number.
+AD_SLOT = re.compile(
+    r"[广廣]告(?:位|区|區|欄|栏)?\s*(?:[(（][上下左右中顶頂底侧側][上下左右中顶頂底侧側小大]{0,2}[)）]|\d{1,3}$)"
+)
+MAX_AD_SLOT = 30
 ISSUE_ITEM = re.compile(r"第\s?\d{1,6}\s?[期号號]")
 
 
@@ -160,34 +197,84 @@ def stacked_menu(items: list[str]) -> str | None:
     return menu_reason(" | ".join(item.strip() for item in items))
 
 
+#: A link box holds at most this many lines (a longer run of short lines is a list, a poem).
+MAX_BOX_LINES = 40
+#: A label printed letter-spaced: single Han characters parted by one space each.
+LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,7}")
+
+
+def _box_head(item: str) -> bool:
+    return LETTER_SPACED.fullmatch(item) is not None or _item_reason(item) not in (None, "date")
+
+
+def foot_box(items: list[str]) -> str | None:
+    """``nav`` when the lines ending a page make a link box (see the module docstring).
+
+    >>> foot_box(["新 闻 查 询", "关键词", "热 点 专 题", "第77届奥斯卡盛典", "驾驶员培训新大纲"])
+    'nav'
+    >>> foot_box(["张 三", "二〇二三年五月", "于北京"]) is None
+    True
+    """
+    items = [item.strip() for item in items]
+    if len(items) < MIN_BARRED_ITEMS or any(NOT_MENU.search(item) for item in items):
+        return None
+    if not _box_head(items[0]) or sum(map(_box_head, items)) < MIN_MENU_WORDS:
+        return None
+    return "nav"
+
+
 def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int, str]:
     """Line number -> reason for the lines among ``content`` (content line numbers in page
     order; ``text_of`` gives a line's text) that make menus printed one item a line: runs
-    of consecutive numbers, each line short enough to be one item (``stacked_menu``).  A
-    run longer than a menu row can be (``MAX_MENU_LINE``) is passed over, whole, without
-    keeping its lines."""
+    of consecutive numbers, each line short enough to be one item (``stacked_menu``); the
+    run ending the page may be a link box (``foot_box``).  A run of more than
+    ``MAX_BOX_LINES`` lines is a list or a poem, and is passed over without keeping it."""
     found: dict[int, str] = {}
+    end = content[-1] if content else -1
     run: list[int] = []
-    length = 0  # the letters of the run's row; past MAX_MENU_LINE the run is no menu
+    overflow = False
     last = -2
     for number in content:
-        text = text_of(number)
-        if number != last + 1 or len(text) > MAX_DATE_ITEM:
-            _judge_run(run, length, text_of, found)
-            run, length = [], 0
+        short = len(text_of(number)) <= MAX_DATE_ITEM
+        if number != last + 1 or not short:
+            _judge_run(run, overflow, end, text_of, found)
+            run, overflow = [], False
         last = number
-        if len(text) <= MAX_DATE_ITEM:
-            length += len(text) + 3
-            if length <= MAX_MENU_LINE:
+        if short:
+            if len(run) < MAX_BOX_LINES:
                 run.append(number)
-    _judge_run(run, length, text_of, found)
+            else:
+                overflow = True
+    _judge_run(run, overflow, end, text_of, found)
     return found
 
 
 def _judge_run(
-    run: list[int], length: int, text_of: Callable[[int], str], found: dict[int, str]
+    run: list[int], overflow: bool, end: int, text_of: Callable[[int], str], found: dict[int, str]
 ) -> None:
-    if len(run) >= MIN_BARRED_ITEMS and length <= MAX_MENU_LINE:
-        reason = stacked_menu([text_of(i) for i in run])
-        if reason is not None:
-            found.update(dict.fromkeys(run, reason))
+    if overflow or len(run) < MIN_BARRED_ITEMS:
+        return
+    items = [text_of(i) for i in run]
+    reason = stacked_menu(items)
+    if reason is None and run[-1] == end:
+        reason = foot_box(items)
+    if reason is not None:
+        found.update(dict.fromkeys(run, reason))
+
+
+def residue_reason(line: str) -> str | None:
+    """``nav`` when ``line`` (stripped) carries no text of its own: no letter or digit,
+    markup with only punctuation outside its tags, or a short name framed by rules."""
+    if COUNTED.search(line) is None:
+        return None if PROSE_MARKS.fullmatch(line) else "nav"
+    if "<" in line and ">" in line:
+        rest = TAG.sub("", line)
+        if rest != line and COUNTED.search(rest) is None:
+            return "nav"
+    if "告" in line and len(line) <= MAX_AD_SLOT and AD_SLOT.search(line) is not None:
+        return "nav" if NOT_MENU.search(line) is None else None
+    if line[0] in FRAME_FIRST:
+        framed = FRAMED.match(line)
+        if framed is not None and NOT_MENU.search(framed.group(1)) is None:
+            return "nav"
+    return None

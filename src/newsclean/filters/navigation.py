@@ -32,7 +32,8 @@ no part of it.  Seven shapes, tried in order:
 8. a *menu* of short items parted by bars, slashes or spaces, most of them channel names,
    tool terms or an issue number (``要聞 | 時政 | 本網快訊 | …``, ``2023/02/11 第8072期 |
    訂閱/退訂 | 看歷史報份``), and a *reading meter* (``已阅读5页,还剩14页未读``) as a covered
-   clause of a tool line: ``furniture_menu`` states both models and their bounds.
+   clause of a tool line; first of all, *residue* (``:::``, empty tags, ``--- 主管 ---``):
+   ``furniture_menu`` states the three models and their bounds.
 
 A *deictic link* — a click verb that points at itself (``点我``, ``按我``, ``点击这里``;
 not ``按此``, which reads "according to this" in prose), or a click verb and a tool verb
@@ -66,20 +67,13 @@ from newsclean.filters.furniture_grammar import (
     nav_terms,
     stdlib,
 )
-from newsclean.filters.furniture_menu import is_meter, menu_reason
+from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reason
 
 NAME = "navigation"
 # nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
 # from here, the module that applies them.
-__all__ = [
-    "MAX_FURNITURE_LINE",
-    "NAME",
-    "SITE_NAME",
-    "Furniture",
-    "classify_furniture",
-    "furniture_coverage",
-    "nav_terms",
-]
+__all__ = ["MAX_FURNITURE_LINE", "NAME", "SITE_NAME", "Furniture"]
+__all__ += ["classify_furniture", "furniture_coverage", "nav_terms"]
 
 DOMAIN_LINE = regex.compile(
     r"(?i)^(?:https?://)?((?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12})(?::\d{1,5})?(?:/\S{0,200})?$"
@@ -88,6 +82,8 @@ DOMAIN_LINE = regex.compile(
 TOKEN_SPLIT = regex.compile(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、:：>»＞\p{Sm}\p{So}-]+")
 # A counter beside a tool word: 阅读 (1234), 点赞 10万+, 评论 1.2k.
 COUNTER_TOKEN = regex.compile(r"^\d[\d.,]{0,12}(?:[万萬千億亿kKwW])?\+?$")
+# ... and its unit, printed apart (网友评论:103 条): one token with the count.
+COUNT_UNIT = re.compile(r"(?<=\d)\s*[条條则則次人篇]")
 CLAUSE_SPLIT = re.compile(r"[,，、;；]+")
 PIECE_SPLIT = re.compile(r"[,，、;；\s\u3000]+")
 # Plain classes and literals in the stdlib re (faster on them; stdlib() spells \s out).
@@ -160,6 +156,8 @@ def classify_furniture(text: str) -> Furniture | None:
     line = text.strip()
     if not line or len(line) > MAX_FURNITURE_LINE:
         return None
+    if (residue := residue_reason(line)) is not None:
+        return Furniture(residue)  # no text of its own: ::: , a tag, --- 主管 ---
     domain = DOMAIN_LINE.match(line) if "." in line else None  # no dot, no domain
     if domain and not line.replace(".", "").isdigit():
         return Furniture("nav", domain.group(1).lower())
@@ -295,7 +293,8 @@ def _tool_row(lowered: str, coverage: _Coverage | None = None) -> str | None:
         head = [t for t in TOKEN_SPLIT.split(lowered, maxsplit=2)[:2] if t]
         if not head or head[0] not in terms:
             return None
-    tokens = [t for t in TOKEN_SPLIT.split(lowered) if t]
+    counted = COUNT_UNIT.sub("", lowered) if "条" in lowered or "條" in lowered else lowered
+    tokens = [t for t in TOKEN_SPLIT.split(counted) if t]
     if not tokens or (tokens[0] not in terms and len(lowered) > MAX_ROW_LINE):
         return None  # prose: checked at its first token, as cheaply as before the rows
     known = [t for t in tokens if t in terms]

@@ -29,7 +29,11 @@ things are weighed:
 
 A line that *opens* with a notice formula (``data/notice_cues.txt``: 版权声明, 凡本网注明,
 Copyright, ©…) is a notice wherever it stands: some sites put the photo-copyright
-notice under the lead picture, above the article.
+notice under the lead picture, above the article.  So is a *provenance notice*: a line
+that opens by saying where the text first ran (``本文原刊於…``, ``本文首发于…``,
+``原文刊登於…``) and sets the conditions of a reprint in the same line (``轉載請註明:1)原出刊
+日期;2)原文鏈接…``); a provenance line alone (``本文首发于微信公众号``) sets no condition and
+is judged by its vocabulary as any line.
 
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True
@@ -127,6 +131,10 @@ def opens_as_notice(text: str) -> bool:
     True
     >>> opens_as_notice("版权保护的新挑战")
     False
+    >>> opens_as_notice("本文原刊於今周刊,轉載請註明:1)原出刊日期;2)原文鏈接")
+    True
+    >>> opens_as_notice("本文首发于微信公众号“侠客岛”")
+    False
     """
     if len(text) > MAX_NOTICE_LENGTH:
         return False  # before the strips and the lowering: most long lines are prose
@@ -135,12 +143,27 @@ def opens_as_notice(text: str) -> bool:
     # the whole line is lowered (most lines start with no formula's first character).
     if line[:1].lower()[:1] not in _opening_firsts():
         return False
-    return line.lower().startswith(notice_openings())
+    lowered = line.lower()
+    if lowered.startswith(notice_openings()):
+        return True
+    return PROVENANCE.match(lowered) is not None and REPRINT.search(lowered) is not None
+
+
+#: Where the text first ran (本文原刊於, 本文首发于, 原文刊登於) ...
+PROVENANCE = re.compile(
+    r"(?:本文|此文|原文)(?:原|最初|首|已)?(?:刊登|刊载|刊載|发表|發表|刊|载|載|发|發|登)(?:于|於|在)"
+)
+PROVENANCE_FIRSTS = frozenset("本此原")
+#: ... and the conditions of a reprint (转载请…, 请勿转载), in the same line.
+REPRINT = re.compile(
+    r"(?:转载|轉載|转贴|轉貼|转发|轉發)(?:请|請|须|須|时|時|务必|務必|应|應)"
+    r"|(?:如需|如欲|欢迎|歡迎|请勿|請勿|禁止|不得|谢绝|謝絕)(?:转载|轉載|转贴|轉貼|转发|轉發)"
+)
 
 
 @cache
 def _opening_firsts() -> frozenset[str]:
-    return frozenset(opening[:1] for opening in notice_openings())
+    return frozenset(opening[:1] for opening in notice_openings()) | PROVENANCE_FIRSTS
 
 
 def needed_score(text: str) -> float:

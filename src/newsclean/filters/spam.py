@@ -68,6 +68,7 @@ from newsclean.filters.spam_block import (
     judge_run,
     runs,
 )
+from newsclean.filters.spam_echo import keyword_echoes
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import (
     NOT_SPAM,
@@ -173,6 +174,8 @@ def spam_verdicts(
                 judge_chunk()
     if where:
         judge_chunk()
+    for i, (keyword, why) in keyword_echoes(texts, probes).items():
+        verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
     item_of: PageMemo[bool] = PageMemo()
     items = bytearray(len(texts))

@@ -11,7 +11,10 @@ clause-long segments) count against.  Without the lexicon, structure alone decid
 signs at ``THRESHOLD - STRUCTURE_ALLOWANCE``, two at ``THRESHOLD``, and never for a list
 of the site's own links (page furniture).  A line of two segments (two long runs of
 terms) is judged only with glue or an address on it and no function character, both
-segments worded, and a margin over the bar (``PAIR_MARGIN``).
+segments worded, and a margin over the bar (``PAIR_MARGIN``).  A hyphen between two Han
+characters joins list items (``香蕉久久综合-久久网站视频-久久网免费``, a hijacked page's
+name): Chinese prose never joins words with an ASCII hyphen, which stays a joiner inside
+numbers, dates and Latin words (``40-60毫米``, ``2023-01-31``, ``covid-19``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     GLUED_DOMAIN,
     GLUED_NUMBER,
+    HAN_HYPHEN,
     HEAD_GLUE,
     LATIN_WORD_SPACE,
     LIST_SEPARATORS,
@@ -73,6 +77,9 @@ class SpamVerdict:
     segments: int
     #: Why a line went with its block (``spam_block``), or None for a line judged alone.
     block: str | None = None
+    #: The page's context settles it (a keyword header, ``spam_echo``): a line that reads
+    #: as a byline alone (``赢彩王2023-01-31 16:05``) is not kept as one.
+    sure: bool = False
 
     def evidence(self) -> Evidence:
         if self.block is not None:
@@ -119,6 +126,8 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     """
     if "." in probe:
         probe = BRACKETED_DOMAIN.sub(r",\1,", probe)
+    if "-" in probe:
+        probe = HAN_HYPHEN.sub(",", probe)
     if " " in probe or "\t" in probe:
         probe = LATIN_WORD_SPACE.sub("-", probe)
     ends_as_sentence = probe.endswith(("。", "！", "？"))

@@ -27,6 +27,8 @@ from newsclean.filters.furniture_grammar import WHITESPACE
 SEPARATORS = re.compile(rf"[,，|｜丨_、;；/／{WHITESPACE}\u2500-\u25ff→＜＞]+")
 # Sentence punctuation inside a line (a final one is tolerated: spam lists sometimes end in 。).
 SENTENCE_MARKS = re.compile(r"[。！？!?；“”「」《》]")
+# An ASCII hyphen between Han characters: a joiner of keyword-list items (spam_line).
+HAN_HYPHEN = regex.compile(r"(?<=\p{Han})\s*-+\s*(?=\p{Han})")
 DOMAIN = regex.compile(
     r"(?i)(?:www\.|https?:|\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app)\b)"
 )

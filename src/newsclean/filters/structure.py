@@ -14,7 +14,8 @@ depends on its neighbours and its position.  The order of decisions:
    an e-paper's issue line such as ``2023/02/11 第8072期 | 訂閱/退訂 | 看歷史報份``), and
    so is the headline printed again above it or right under it (the page ``<title>``
    and the ``<h1>``; one with a site after it names the ``site``); a media name alone
-   right under the headline (``title.is_site_name``: 香港政府新聞網) is the source;
+   right under the headline (``title.is_site_name``: 香港政府新聞網) is the source; a
+   ``<title>`` above a different ``<h1>`` is furniture and the ``<h1>`` heads (``page_head``);
 3. the foot: a line whose notice vocabulary is strong enough for its length is a
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``);
@@ -64,6 +65,7 @@ from newsclean.filters.navigation import (
     classify_furniture,
 )
 from newsclean.filters.notice import FOOT_SHARE, MAX_NOTICE_LENGTH, is_notice, notice_words
+from newsclean.filters.page_head import headline_under_title
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     find_title,
@@ -229,6 +231,11 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         evidence[i] = Evidence(NAME, reason, "a menu printed one item a line")
     content = [i for i in content if i not in menus] if menus else content
     title = find_title(lines, content, head_bylines)
+    h1 = headline_under_title(lines, content, title, is_heading_shaped)
+    if h1 is not None and title is not None:  # page_head: the <h1> under a stolen <title>
+        placements[title], reasons[title] = "removed", "nav"
+        evidence[title] = Evidence(NAME, "nav", "a page title above another headline")
+        title = h1
     if title is not None:
         placements[title] = "title"
         printed = lines[title].text  # type: ignore[union-attr]

@@ -1,0 +1,99 @@
+"""Round 5 spam shapes: the hyphen-joined keyword line and the keyword header (one
+keyword echoed on consecutive lines), with the real lines of the same shape that stay.
+
+The shapes were seen on hijacked pages (``eval/variants/spam.json``: spam-line-hyphen,
+spam-keyword-echo-top); the keywords here are written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.spam import score_line, spam_verdicts
+from newsclean.pipeline import _simplify_lines
+
+PARA = "  受台风外围云系与冷空气共同影响，从23日晚开始，我市已迎来明显降水过程。"
+PARA_2 = "  预计未来几天，我市天气仍以阴雨为主，气温整体较为平稳，市民需注意防范。"
+
+
+def _removed(page: list[str]) -> list[str]:
+    verdicts = spam_verdicts(page, simplify_lines=_simplify_lines)
+    return [line for line, v in zip(page, verdicts, strict=True) if v.is_spam]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "樱桃影院在线观看-樱桃午夜精品国产-樱桃影院免费-日韩视频一区二区",
+        "澳门百家乐-六合彩开奖结果-皇冠体育-快三计划群",
+        "六合彩 - 百家乐 - 澳门赌场 - 时时彩",
+    ],
+)
+def test_a_hyphen_between_han_terms_joins_a_keyword_list(line):
+    assert score_line(line).is_spam
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "京津冀-长三角-珠三角",  # regions joined, no spam term
+        "最大每小时降雨强度可达40-60毫米",
+        "新冠病毒covid-19疫情防控-国内新闻-中国新闻网",  # a page title: channel and site
+        "赌博网站-诈骗团伙-警方通报",
+    ],
+)
+def test_hyphens_in_real_lines_make_no_spam(line):
+    assert not score_line(line).is_spam
+
+
+@pytest.mark.parametrize(
+    "keyword", ["彩票宝", "快三计划", "大发快三8888", "百家乐app", "赢彩王", "博乐国际"]
+)
+def test_a_keyword_echoed_on_three_lines_is_a_header(keyword):
+    header = [f"{keyword}-{keyword}", f"{keyword}2023-01-31 16:05", keyword]
+    page = [*header, "", "暴雨蓝色预警信号发布", "", PARA, "", PARA_2]
+    assert _removed(page) == header
+
+
+def test_a_sites_echoes_with_tool_words_go_with_the_header():
+    header = ["快三计划- - 新版APP下载", "快三计划2023-01-31 16:05", "快三计划"]
+    doc = clean("\n".join([*header, "", "暴雨蓝色预警信号发布", "", PARA, "", PARA_2, ""]))
+    assert doc.title == "暴雨蓝色预警信号发布"
+    assert len(doc.body) == 2
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a headline and its repeats: longer than a keyword, no echo glued to a date
+        ["体彩的销量创新高", "体彩的销量创新高_新华网", "体彩的销量创新高2023"],
+        # a dateline under a place name and a headline: one echo, no spam term
+        ["北京", "北京2023-01-31 16:05 来源:新华社", "北京市政府召开常务会议"],
+        # a keyword twice but only two lines
+        ["彩票宝-彩票宝", "彩票宝"],
+        # a section name with a date: one echo, no spam term
+        ["体育", "体育新闻", "体育2023-01-31"],
+    ],
+)
+def test_repeated_real_lines_are_no_header(lines):
+    assert _removed([*lines, "", PARA, "", PARA_2]) == []
+
+
+def test_markup_and_a_lost_character_under_spam_are_removed():
+    joined = "亚洲免费av电影一区二区三区,日韩爱爱视频,51精品视频一区二区三区,91视频爱爱"
+    tags = ['<strong id="afajh"><dl id="afajh"></dl></strong>', '<b id="afajh"></b>']
+    doc = clean("\n".join([joined, "?", *tags, "", "暴雨蓝色预警信号发布", "", PARA, ""]))
+    assert doc.title == "暴雨蓝色预警信号发布"
+    assert len(doc.body) == 1
+    assert len(doc.to_dict()["removed"]) == 4
+
+
+def test_the_dated_echo_of_an_unknown_brand_is_no_byline():
+    """Alone, ``赢彩王2023-01-31 16:05`` reads as a site and a time; in the header it is
+    the template's echo and gives the page neither a date nor a source."""
+    header = ["赢彩王-赢彩王", "赢彩王2023-01-31 16:05", "赢彩王"]
+    doc = clean("\n".join([*header, "", "暴雨蓝色预警信号发布", "", PARA, "", PARA_2, ""]))
+    assert doc.title == "暴雨蓝色预警信号发布"
+    assert not doc.published_at and not doc.source
+    assert [r["reason"] for r in doc.to_dict()["removed"]] == ["spam"] * 3
