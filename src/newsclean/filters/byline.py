@@ -82,6 +82,7 @@ from newsclean.filters.labels import (
     label_table,
 )
 from newsclean.filters.navigation import nav_terms
+from newsclean.filters.title import is_site_name
 
 __all__ = [
     "BRACKETS",
@@ -115,8 +116,19 @@ REPORTER_LINE = regex.compile(
 )
 TRAILING_DATELINE = regex.compile(
     r"(?:^|[\s\u3000]*[／/|｜丨][\s\u3000]*|[\s\u3000]+)"
-    r"(?:[\p{Han}]{0,4}(?:报导|报道|報導|報道)|即时报导|即時報導)[\s\u3000)）〕】]*$"
+    r"(?:[\p{Han}]{0,4}(?:报导|报道|報導|報道)|即时报导|即時報導"
+    r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})[\s\u3000)）〕】]*$"
 )
+# The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
+OUTLET_ROLE = regex.compile(r"^(?P<outlet>\p{Han}{2,8}?)(?:特约|特約|特派|首席)?(?:记者|記者)")
+# An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.
+AFFILIATION = regex.compile(
+    r"^\p{Han}{2,16}(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|公司|集团|集團"
+    r"|协会|協會|学会|學會|委员会|委員會|学校|學校|中学|中學|杂志社|雜誌社|报社|報社|出版社"
+    r"|事务所|事務所|实验室|實驗室)$"
+)
+# 于 / 於 (at) glued before a date in a value belongs to the date: 河北新闻网 于2016-07-19.
+DATE_PREPOSITION = regex.compile(r"[\s\u3000]*[于於][\s\u3000]*$")
 # Words naming a role, not a person, inside a byline value.
 ROLE_WORDS = frozenset(
     (
@@ -163,6 +175,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
             continue  # 记者, 香港文匯報記者: the role, not the name
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
+        if person and kept and AFFILIATION.match(token):
+            break  # 郭沛熙 北京邮电大学: the person's institution, not a name
         kept.append(token)
     return _trim(TRAILING_DATELINE.sub("", " ".join(kept)))
 
@@ -177,10 +191,21 @@ def _is_plain(value: str) -> bool:
 
 def parse_reporter_line(line: str) -> Metadata | None:
     """``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``."""
-    reporter = REPORTER_LINE.match(line.strip(BRACKETS))
-    if reporter is None or line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
+    bare = line.strip(BRACKETS)
+    if bare.endswith(PHOTO_CREDIT_ENDS):
         return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
+    # 红网时刻新闻记者 陈奥男 长沙报道, 端傳媒記者 吳婧 發自香港: the dateline is no name
+    reporter = REPORTER_LINE.match(TRAILING_DATELINE.sub("", bare) if " " in bare else bare)
+    if reporter is None:
+        return None
     result = Metadata(labels=["记者"])
+    outlet = OUTLET_ROLE.match(bare)
+    if (
+        outlet is not None
+        and not outlet["outlet"].startswith("本")
+        and is_site_name(outlet["outlet"])
+    ):
+        result.fields["outlet"] = outlet["outlet"]  # the source when no line names one
     tokens = (reporter["names"] or "").split()
     if any(token in label_table() for token in tokens if token not in ROLE_WORDS):
         return None  # 新京报记者 王小明 编辑 李四: labelled fields follow
@@ -210,7 +235,8 @@ def _store(result: Metadata, target: str, value: str) -> bool:
     dates = find_dates(value)
     if dates:
         result.fields.setdefault("published_at", dates[0].iso)
-        value = clean_value(value[: dates[0].start] + " " + value[dates[-1].end :])
+        head = DATE_PREPOSITION.sub("", value[: dates[0].start])
+        value = clean_value(head + " " + value[dates[-1].end :])
     if not _is_plain(value):
         return False
     if value:

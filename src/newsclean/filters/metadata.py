@@ -72,7 +72,7 @@ CREDIT_OPEN, CREDIT_CLOSE = "(（【[〔", ")）】]〕"
 #: A byline that overrules a spam verdict is a short line.
 MAX_SPAM_PROOF_LENGTH = 80
 #: Fields whose values are names, where a spam term means the line is spam after all.
-NAMED_FIELDS = ("source", "author", "reporter", "editor", "photographer")
+NAMED_FIELDS = ("source", "outlet", "author", "reporter", "editor", "photographer")
 
 
 def _is_photo_credit(line: str) -> bool:
