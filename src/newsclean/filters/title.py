@@ -14,7 +14,13 @@ page's own numbers is page furniture, not a headline (``is_page_counter``): two 
 counters (``已阅读5页,还剩14页未读``), an issue number with a numeric date
 (``2023/02/11 第8072期``), or a row of three or more items split by bars holding either
 (``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``).  Such a line is passed over like a
-list: the headline may stand under it.
+list: the headline may stand under it.  So is a line where the page speaks of itself
+(``is_page_tool_line``), even where furniture detection missed it: a keyword echoed
+around a separator (``X-X``, ``X_X``: a hijacked page's header, one segment repeated is
+no headline), a banner between runs of decoration (``--- 某某局主管 ---``), a short line
+naming a place of the site (ending in 入口, 首页, 登录, 注册: ``旧版网站入口``) or a row of
+two or more short items (six characters at most) holding a page tool (``我来说两句 打印文章
+发送给好友``, ``【字号 】【打印】【关闭``).
 
 **Which line.**  The page head is what stands above the first paragraph.  The title is
 
@@ -56,7 +62,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
-from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_grammar import holds_tool, stdlib
 
 #: A subtitle opens with a dash: ——记湖南援藏干部的三年.
 DEK_DASH = ("——", "—", "--", "－－")
@@ -90,6 +96,16 @@ MENU_BAR = stdlib(r"[|｜]")
 SUFFIX_SEPARATORS = (" - ", " – ", " | ", " ｜ ", "｜", "|", "_", "－", "-", " — ")
 # Decoration printed after a headline: 特稿:中国战“疫”五字诀******
 DECORATION = regex.compile(r"(?<=\S)[*＊#＃=＝~～]+$")
+# A keyword echoed around a separator: 赢彩王-赢彩王, 何记娱乐_何记娱乐.
+ECHO_SEPARATOR = stdlib(r"\s*[-_|｜－—]+\s*")
+# A banner between decoration runs: --- 国家市场监督管理总局主管 ---, ===专题===.
+BANNER = stdlib(r"^[-—－=＝*＊~～#＃_·•]{2,}.{1,40}?[-—－=＝*＊~～#＃_·•]{2,}$")
+# A place of the site, named by a short line: 旧版网站入口, 返回首页, 会员登录.
+SITE_PLACE = stdlib(r"(?:入口|首页|首頁|主页|主頁|登录|登錄|登入|注册|註冊)$")
+MAX_SITE_PLACE = 10
+# A row of short tool items: 我来说两句 打印文章 发送给好友, 【字号 】【打印】【关闭.
+TOOL_ITEM_SPLIT = stdlib(r"[\s【】\[\]]+")
+MAX_TOOL_ITEM = 6
 # A media name's ending: 新华网, 联合新闻网, 明报, 某某日报, 中央电视台, 中央通讯社.
 MEDIA_ENDING = regex.compile(
     r"(?:网|網|新闻|新聞|日报|日報|时报|時報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|周报|週報"
@@ -153,6 +169,34 @@ def is_title_shaped(text: str) -> bool:
         and not is_term_list(text)
         and not is_page_counter(text)
         and caption_cue(text) is None
+        and not is_page_tool_line(text)
+    )
+
+
+def is_page_tool_line(text: str) -> bool:
+    """A line that is the page speaking of itself, not an event (module docstring): a
+    keyword echoed around a separator (``赢彩王-赢彩王``), a banner between decoration runs
+    (``--- 国家市场监督管理总局主管 ---``), a place of the site (``旧版网站入口``, ``返回首页``)
+    or a row of short tool items (``我来说两句 打印文章 发送给好友``).
+
+    >>> is_page_tool_line("何记娱乐-何记娱乐"), is_page_tool_line("旧版网站入口")
+    (True, True)
+    >>> is_page_tool_line("中美贸易战 - 第二轮谈判开始"), is_page_tool_line("香港收藏家分享藏品")
+    (False, False)
+    """
+    stripped = text.strip()
+    parts = [part.strip() for part in ECHO_SEPARATOR.split(stripped)]
+    if len(parts) >= 2 and parts[0] and all(part == parts[0] for part in parts):
+        return True
+    if BANNER.match(stripped) is not None:
+        return True
+    if len(stripped) <= MAX_SITE_PLACE and SITE_PLACE.search(stripped) is not None:
+        return True
+    items = [item for item in TOOL_ITEM_SPLIT.split(stripped) if item]
+    return (
+        len(items) >= 2
+        and all(len(item) <= MAX_TOOL_ITEM for item in items)
+        and holds_tool(stripped.lower())
     )
 
 
@@ -219,7 +263,7 @@ def find_title(
         text = lines[i].text  # type: ignore[union-attr]
         if is_prose(text):
             return None
-        if i in in_list or is_term_list(text) or is_page_counter(text):
+        if i in in_list or is_term_list(text) or is_page_counter(text) or is_page_tool_line(text):
             continue  # a list or counter row above the article: furniture, look under it
         following = next(  # the article's first line: not the headline again, no caption
             (
