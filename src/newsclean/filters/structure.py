@@ -67,6 +67,7 @@ from newsclean.filters.notice import FOOT_SHARE, MAX_NOTICE_LENGTH, is_notice, n
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     find_title,
+    head_tool_furniture,
     is_prose,
     is_site_name,
     split_site_suffix,
@@ -262,6 +263,10 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
                 evidence[i] = Evidence(NAME, "nav", "line of the page head above the title")
                 if SITE_NAME.search(text) and "site" not in fields:
                     fields["site"] = text
+    else:  # no headline: the head down to its last page tool line is furniture (title.py)
+        for i in head_tool_furniture(lines, content):
+            placements[i], reasons[i] = "removed", "nav"
+            evidence[i] = Evidence(NAME, "nav", "page head line above a page tool line")
     body = [i for i in content if placements[i] == "blank"]
     foot = _foot_notices(lines, body)
     for i, terms in foot.items():

@@ -6,7 +6,8 @@ outside a quotation, not a dateline lead (参考消息网3月4日报道, 新华�
 first words of the article); ！ and ？ may join its parts (假恋爱真诈骗！北市女…,
 代理县长不忍了！下令…) and a quoted sentence may open it (「…跟踪。」那些年…).  A list is
 no headline: a line of four or more short terms split by commas, bars or spaces
-(六合研究院,升达毕业证,…), or a line inside a run of three or more unspaced short lines
+(六合研究院,升达毕业证,…) or of five or more split by dashes (德发娱乐-华斯顿娱乐-…: a
+headline's site path has fewer), or a line inside a run of three or more unspaced short lines
 on a page that spaces its paragraphs apart (link lists and tag clouds stacked above the
 article); a line printed twice in a row there is the headline (page ``<title>`` and
 ``<h1>``), not a list item.  A headline names an event in words; a line that prints the
@@ -20,7 +21,9 @@ around a separator (``X-X``, ``X_X``: a hijacked page's header, one segment repe
 no headline), a banner between runs of decoration (``--- 某某局主管 ---``), a short line
 naming a place of the site (ending in 入口, 首页, 登录, 注册: ``旧版网站入口``) or a row of
 two or more short items (six characters at most) holding a page tool (``我来说两句 打印文章
-发送给好友``, ``【字号 】【打印】【关闭``).
+发送给好友``, ``【字号 】【打印】【关闭``).  On a page with no headline, the head's short
+lines down to its last such line are the site's header, as the lines above a headline
+are (``head_tool_furniture``).
 
 **Which line.**  The page head is what stands above the first paragraph.  The title is
 
@@ -74,6 +77,7 @@ MAX_SECTION_HAN = 6
 MAX_SUFFIX_SEGMENTS = 3
 MAX_SUFFIX_SEGMENT = 14
 MIN_LIST_TERMS = 4
+MIN_DASH_LIST_TERMS = 5
 MAX_LIST_TERM = 8
 #: Unspaced short lines stacked this deep, on a page that spaces its paragraphs, are a list.
 MIN_LIST_RUN = 3
@@ -87,6 +91,7 @@ QUOTED_STOP = re.compile(r"[。！？!?]+(?=[」』”\"])")  # plain classes: s
 # 新华社北京3月3日电, 参考消息网2026-03-04号报道.
 DATELINE_LEAD = regex.compile(r"\d{1,4}\s*[日号號]?\s*(?:报道|报导|報導|報道|电|電|讯|訊)$")
 LIST_SEPARATOR = stdlib(r"[,，|｜\s]+")
+DASH_SEPARATOR = stdlib(r"[-_－]+")
 # The page's own numbers: page counters (5页, 14頁), an issue number (第8072期), a date.
 PAGE_COUNTER = stdlib(r"[0-9]+\s*[页頁]")
 ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
@@ -106,6 +111,7 @@ MAX_SITE_PLACE = 10
 # A row of short tool items: 我来说两句 打印文章 发送给好友, 【字号 】【打印】【关闭.
 TOOL_ITEM_SPLIT = stdlib(r"[\s【】\[\]]+")
 MAX_TOOL_ITEM = 6
+SENTENCE_END = stdlib(r"[。！？!?；;]")
 # A media name's ending: 新华网, 联合新闻网, 明报, 某某日报, 中央电视台, 中央通讯社.
 MEDIA_ENDING = regex.compile(
     r"(?:网|網|新闻|新聞|日报|日報|时报|時報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|周报|週報"
@@ -225,7 +231,11 @@ def is_term_list(text: str) -> bool:
     line (轮盘机,久青草原,处女开苞,红宝石国际娱乐), not a headline; 、 does not split
     (北京、上海、广州、深圳房价齐涨 is a headline)."""
     terms = [term for term in LIST_SEPARATOR.split(text) if term]
-    return len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms)
+    if len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms):
+        return True
+    # Dashes join a headline to its site path (标题_国内_新华网): five short terms or more.
+    terms = [term for term in DASH_SEPARATOR.split(text) if term]
+    return len(terms) >= MIN_DASH_LIST_TERMS and all(len(t) <= MAX_LIST_TERM for t in terms)
 
 
 @lru_cache(maxsize=1 << 13)
@@ -279,6 +289,26 @@ def find_title(
             continue  # the site's name printed above the headline
         return i
     return None
+
+
+def head_tool_furniture(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
+    """On a page with no headline, the head's short lines down to its last page tool line
+    (``is_page_tool_line``, above the first paragraph): the site's header, as the lines
+    above a headline are (the keyword echo of a hijacked page, a banner, a tool row)."""
+    last = None
+    for i in content:
+        text = lines[i].text  # type: ignore[union-attr]
+        if is_prose(text):
+            break
+        if is_page_tool_line(text):
+            last = i
+    if last is None:
+        return []
+    return [
+        i
+        for i in content
+        if i <= last and SENTENCE_END.search(lines[i].text) is None  # type: ignore[union-attr]
+    ]
 
 
 def _list_runs(lines: Sequence[LineLike | None], content: list[int]) -> set[int]:
