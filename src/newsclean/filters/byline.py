@@ -128,7 +128,8 @@ AFFILIATION = regex.compile(
     r"|事务所|事務所|实验室|實驗室)$"
 )
 # 于 / 於 (at) glued before a date in a value belongs to the date: 河北新闻网 于2016-07-19.
-DATE_PREPOSITION = regex.compile(r"[\s\u3000]*[于於][\s\u3000]*$")
+# Spaced off at the end of a value, it is the date's even when no date follows (红网 于).
+DATE_PREPOSITION = regex.compile(r"(?:(?<=\S)[\s\u3000]+|^)[于於][\s\u3000]*$")
 # Words naming a role, not a person, inside a byline value.
 ROLE_WORDS = frozenset(
     (
@@ -178,7 +179,7 @@ def clean_value(value: str, *, person: bool = True) -> str:
         if person and kept and AFFILIATION.match(token):
             break  # 郭沛熙 北京邮电大学: the person's institution, not a name
         kept.append(token)
-    return _trim(TRAILING_DATELINE.sub("", " ".join(kept)))
+    return _trim(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
 
 
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.

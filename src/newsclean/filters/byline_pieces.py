@@ -22,7 +22,10 @@ unless they are a site name (``2019.09.07 16:28新京报`` is the source).
 **A person or an outlet.**  A short name piece is the source unless it is a person's
 name: a family name (``data/surnames.txt``) and one or two given-name characters that
 is no site name (``崔虹 2016-07-19``, ``姚志偉2017年12月21日14:13`` glued to the date,
-``张国财 http://www.cnpressphoto.com 2002-03-19``): then it is the author.
+``张国财 http://www.cnpressphoto.com 2002-03-19``): then it is the author.  A name glued
+before the date with no space must be a person or a site name (``新京报2019.09.07``): any
+other (``赢彩王2023-01-31 16:05``, a hijacked page's keyword echoed as a byline) makes
+the line no byline.
 
 **A date of a byline** (``find_byline_date``) is a date of ``dates.py``'s grammar, or a
 numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-09-20``,
@@ -87,6 +90,7 @@ DATELINE_SOURCE = regex.compile(
 QUOTED_SOURCE = regex.compile(r"^《(?P<name>[^《》\s]{2,12})》$")
 # Names glued to the clock: 2023-03-25 00:02:26顧鑫魯曦馮翔 (at most four names of four).
 GLUED_NAMES = regex.compile(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
+HAN_END = regex.compile(r"\p{Han}$")
 PERSON_NAME = regex.compile(r"^\p{Han}{2,4}$")
 SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
 URL_PIECE = regex.compile(
@@ -186,6 +190,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     rest = [line[: found.start], line[found.end :]] if found else [line]
     # A piece glued to the clock, with no space: names (or a site) printed after the time.
     glued = rest[-1][:1] if found is not None and found.has_time else ""
+    # The piece glued before the date, no space: 姚志偉2017年…, 新京报2019.09.07, 赢彩王2023….
+    head = rest[0].split()[-1] if found is not None and rest[0][-1:].strip() else ""
+    glued_head = head if head and HAN_END.search(head) else ""
     result = Metadata()
     reporter = dateline = pending_reporter = False
     hour_minute: tuple[int, int] | None = None
@@ -230,6 +237,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
             if piece in label_table():
                 return None  # a label without its colon: the labelled grammar reads it
+            if glued_head and piece == glued_head and not is_site_name(piece):
+                return None  # 赢彩王2023-01-31: glued to the date, neither person nor outlet
             result.fields["source"] = piece
         else:
             return None

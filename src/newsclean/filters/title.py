@@ -23,7 +23,8 @@ naming a place of the site (ending in 入口, 首页, 登录, 注册: ``旧版�
 two or more short items (six characters at most) holding a page tool (``我来说两句 打印文章
 发送给好友``, ``【字号 】【打印】【关闭``).  On a page with no headline, the head's short
 lines down to its last such line are the site's header, as the lines above a headline
-are (``head_tool_furniture``).
+are (``head_tool_furniture``), and so are the lines under an echoed keyword that open with
+it (``赢彩王2023-01-31 16:05``, ``赢彩王``).
 
 **Which line.**  The page head is what stands above the first paragraph.  The title is
 
@@ -45,7 +46,8 @@ are (``head_tool_furniture``).
 cut off (and named as the page's ``site``) only when it is a separator (`` - ``, ``-``,
 ``－``, ``_``, ``|``, ``｜``) followed by one to three short segments split by the same
 separator, and one of them is a site name: a name in ``data/site_names.txt`` or a name
-with a media ending (新华网, 联合新闻网, 某某日报, 中央电视台).  A headline whose part after
+with a media ending (新华网, 联合新闻网, 某某日报, 中央电视台) or an agency's three-character
+name ending in 社 (中新社, 路透社).  A headline whose part after
 a dash is not a site keeps it whole (中美贸易战 - 第二轮谈判开始), and so does one
 followed by a section or column name (… | 海洋经济).  A row of decoration after the
 headline (``五字诀******``, seen on xinhua feature mirrors) is cut off too.  A headline
@@ -119,6 +121,9 @@ MEDIA_ENDING = regex.compile(
     r"|电视台|電視台|电台|電台|通讯社|通訊社|新闻社|新聞社|[A-Za-z]\.(?:com|cn|net|tw|hk|mo))$",
     regex.IGNORECASE,
 )
+# A news agency's three-character name: 中新社, 中评社, 美联社, 路透社, 法新社 (no other
+# organisation ending in 社 is printed as a byline's or a title's source but 出版社).
+NEWS_AGENCY = regex.compile(r"^(?!出版|合作|旅行|杂志|雜誌)\p{Han}{2}社$")
 
 
 @cache
@@ -132,7 +137,11 @@ def is_site_name(text: str) -> bool:
     name = text.strip()
     if not name or len(name) > MAX_SUFFIX_SEGMENT:
         return False
-    return name.lower() in site_names() or MEDIA_ENDING.search(name) is not None
+    return (
+        name.lower() in site_names()
+        or MEDIA_ENDING.search(name) is not None
+        or NEWS_AGENCY.match(name) is not None
+    )
 
 
 def split_site_suffix(text: str) -> tuple[str, str | None]:
@@ -191,8 +200,7 @@ def is_page_tool_line(text: str) -> bool:
     (False, False)
     """
     stripped = text.strip()
-    parts = [part.strip() for part in ECHO_SEPARATOR.split(stripped)]
-    if len(parts) >= 2 and parts[0] and all(part == parts[0] for part in parts):
+    if echo_keyword(stripped) is not None:
         return True
     if BANNER.match(stripped) is not None:
         return True
@@ -291,16 +299,28 @@ def find_title(
     return None
 
 
+def echo_keyword(text: str) -> str | None:
+    """The keyword of a line that is one segment repeated around a separator (赢彩王-赢彩王)."""
+    parts = [part.strip() for part in ECHO_SEPARATOR.split(text.strip())]
+    if len(parts) >= 2 and parts[0] and all(part == parts[0] for part in parts):
+        return parts[0]
+    return None
+
+
 def head_tool_furniture(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
     """On a page with no headline, the head's short lines down to its last page tool line
     (``is_page_tool_line``, above the first paragraph): the site's header, as the lines
     above a headline are (the keyword echo of a hijacked page, a banner, a tool row)."""
     last = None
+    echoed: list[str] = []  # a keyword echoed X-X: the lines under it that open with X too
     for i in content:
         text = lines[i].text  # type: ignore[union-attr]
         if is_prose(text):
             break
         if is_page_tool_line(text):
+            last = i
+            echoed += [keyword] if (keyword := echo_keyword(text)) else []
+        elif echoed and text.strip().startswith(tuple(echoed)):
             last = i
     if last is None:
         return []
