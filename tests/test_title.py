@@ -8,6 +8,7 @@ from newsclean.filters.title import (
     is_page_tool_line,
     is_term_list,
     is_title_shaped,
+    is_tool_row,
 )
 from newsclean.render import render
 
@@ -87,8 +88,6 @@ def test_headlines_with_numbers_stay_headlines(headline: str) -> None:
         "===专题报道===",
         "旧版网站入口",  # a place of the site
         "返回首页",
-        "我来说两句 打印文章 发送给好友",  # a row of short tool items
-        "【字号 】【打印】【关闭",
     ],
 )
 def test_a_line_where_the_page_speaks_of_itself_is_no_headline(furniture: str) -> None:
@@ -103,6 +102,7 @@ def test_a_line_where_the_page_speaks_of_itself_is_no_headline(furniture: str) -
     [
         "中美贸易战 - 第二轮谈判开始",  # two different segments around a dash
         "香港收藏家分享藏品",  # a tool verb inside a headline of one piece
+        "分享经济 收藏文化",  # tool verbs, but no item is a tool
         "大运中国女足力克日本队 18年后再度夺冠",  # two long spaced halves
         "深圳湾口岸新入口今日启用",  # 入口 inside, not at the end of a short line
         "——记湖南援藏干部的三年",  # a dek opens with a dash but does not close with one
@@ -111,6 +111,17 @@ def test_a_line_where_the_page_speaks_of_itself_is_no_headline(furniture: str) -
 )
 def test_headlines_that_share_a_shape_with_tool_lines_stay_headlines(headline: str) -> None:
     assert not is_page_tool_line(headline)
+
+
+@pytest.mark.parametrize("row", ["我来说两句 打印文章 发送给好友", "【字号 】【打印】【关闭"])
+def test_a_row_of_tool_items_is_no_headline(row: str) -> None:
+    assert is_tool_row(row) and not is_title_shaped(row)
+
+
+@pytest.mark.parametrize("line", ["分享经济 收藏文化", "打开窗口 通风换气"])
+def test_a_real_line_shaped_like_a_tool_row_is_not_taken_for_the_header(line: str) -> None:
+    document = clean("赢彩王-赢彩王\n\n" + line + ARTICLE)
+    assert any(line == paragraph for paragraph in document.body) or document.title == line
 
 
 def test_dash_split_lists_of_five_terms_are_no_headline() -> None:

@@ -49,11 +49,11 @@ from newsclean.filters.byline import (
     MAX_METADATA_LENGTH,
     PHOTO_CREDIT_ENDS,
     Metadata,
-    find_byline_date,
     parse_labelled,
     parse_pieces,
     parse_reporter_line,
 )
+from newsclean.filters.byline_pieces import find_byline_date
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, YEAR_ANCHOR, parse_date

@@ -18,11 +18,15 @@ counters (``已阅读5页,还剩14页未读``), an issue number with a numeric d
 list: the headline may stand under it.  So is a line where the page speaks of itself
 (``is_page_tool_line``), even where furniture detection missed it: a keyword echoed
 around a separator (``X-X``, ``X_X``: a hijacked page's header, one segment repeated is
-no headline), a banner between runs of decoration (``--- 某某局主管 ---``), a short line
-naming a place of the site (ending in 入口, 首页, 登录, 注册: ``旧版网站入口``) or a row of
-two or more short items (six characters at most) holding a page tool (``我来说两句 打印文章
-发送给好友``, ``【字号 】【打印】【关闭``).  On a page with no headline, the head's short
-lines down to its last such line are the site's header, as the lines above a headline
+no headline), a line with no Han character at all (markup, ``?``, ``:::`` left in the
+head), a banner between runs of decoration (``--- 某某局主管 ---``), a short line
+naming a place of the site (ending in 入口, 首页, 登录, 注册: ``旧版网站入口``).  A row of
+two or more short items (six characters at most), one of them a page tool phrase whole
+(``我来说两句 打印文章 发送给好友``, ``【字号 】【打印】【关闭``; ``分享经济 收藏文化`` holds
+tool verbs but no tool item) is no headline either, but it ends the search like any
+line that is no headline: real lines share its shape (``打开窗口 通风换气``).  On a page
+with no headline, the head's short lines down to its last line where the page speaks of
+itself are the site's header, as the lines above a headline
 are (``head_tool_furniture``), and so are the lines under an echoed keyword that open with
 it (``赢彩王2023-01-31 16:05``, ``赢彩王``).
 
@@ -67,7 +71,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
-from newsclean.filters.furniture_grammar import holds_tool, stdlib
+from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
 
 #: A subtitle opens with a dash: ——记湖南援藏干部的三年.
 DEK_DASH = ("——", "—", "--", "－－")
@@ -185,14 +189,14 @@ def is_title_shaped(text: str) -> bool:
         and not is_page_counter(text)
         and caption_cue(text) is None
         and not is_page_tool_line(text)
+        and not is_tool_row(text)
     )
 
 
 def is_page_tool_line(text: str) -> bool:
     """A line that is the page speaking of itself, not an event (module docstring): a
     keyword echoed around a separator (``赢彩王-赢彩王``), a banner between decoration runs
-    (``--- 国家市场监督管理总局主管 ---``), a place of the site (``旧版网站入口``, ``返回首页``)
-    or a row of short tool items (``我来说两句 打印文章 发送给好友``).
+    (``--- 国家市场监督管理总局主管 ---``) or a place of the site (``旧版网站入口``, ``返回首页``).
 
     >>> is_page_tool_line("何记娱乐-何记娱乐"), is_page_tool_line("旧版网站入口")
     (True, True)
@@ -204,13 +208,23 @@ def is_page_tool_line(text: str) -> bool:
         return True
     if BANNER.match(stripped) is not None:
         return True
-    if len(stripped) <= MAX_SITE_PLACE and SITE_PLACE.search(stripped) is not None:
-        return True
-    items = [item for item in TOOL_ITEM_SPLIT.split(stripped) if item]
+    return len(stripped) <= MAX_SITE_PLACE and SITE_PLACE.search(stripped) is not None
+
+
+def is_tool_row(text: str) -> bool:
+    """Two or more short items, one of them wholly a page tool phrase: ``我来说两句 打印文章
+    发送给好友``.  No headline, but the head is not passed over for it: real lines share
+    the shape (``打开窗口 通风换气``), so what stands around it is left as it is.
+
+    >>> is_tool_row("我来说两句 打印文章 发送给好友"), is_tool_row("分享经济 收藏文化")
+    (True, False)
+    """
+    items = [item for item in TOOL_ITEM_SPLIT.split(text.strip()) if item]
     return (
         len(items) >= 2
         and all(len(item) <= MAX_TOOL_ITEM for item in items)
-        and holds_tool(stripped.lower())
+        and holds_tool(text.lower())
+        and any(is_tool_phrase(item.lower()) for item in items)
     )
 
 
@@ -281,7 +295,13 @@ def find_title(
         text = lines[i].text  # type: ignore[union-attr]
         if is_prose(text):
             return None
-        if i in in_list or is_term_list(text) or is_page_counter(text) or is_page_tool_line(text):
+        if (
+            i in in_list
+            or is_term_list(text)
+            or is_page_counter(text)
+            or is_page_tool_line(text)
+            or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
+        ):
             continue  # a list or counter row above the article: furniture, look under it
         following = next(  # the article's first line: not the headline again, no caption
             (
