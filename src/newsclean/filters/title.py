@@ -20,7 +20,9 @@ list: the headline may stand under it.  So is a line where the page speaks of it
 around a separator (``X-X``, ``X_X``: a hijacked page's header, one segment repeated is
 no headline), a line with no Han character at all (markup, ``?``, ``:::`` left in the
 head), a banner between runs of decoration (``--- 某某局主管 ---``), a short line
-naming a place of the site (ending in 入口, 首页, 登录, 注册: ``旧版网站入口``).  A row of
+naming a place of the site (ending in 入口, 首页, 登录, 注册: ``旧版网站入口``), a row of
+three or more bracketed links (``【繁体阅读】 【网友评论:103 条】 【热评新闻排行】``) and
+the lines under an echo that open with its keyword.  A row of
 two or more short items (six characters at most), one of them a page tool phrase whole
 (``我来说两句 打印文章 发送给好友``, ``【字号 】【打印】【关闭``; ``分享经济 收藏文化`` holds
 tool verbs but no tool item) is no headline either, but it ends the search like any
@@ -117,6 +119,9 @@ MAX_SITE_PLACE = 10
 # A row of short tool items: 我来说两句 打印文章 发送给好友, 【字号 】【打印】【关闭.
 TOOL_ITEM_SPLIT = stdlib(r"[\s【】\[\]]+")
 MAX_TOOL_ITEM = 6
+# A row of bracketed links: 【繁体阅读】 【网友评论:103 条】 【 热评新闻排行 】.
+BRACKET_ITEM = stdlib(r"【[^【】]{1,12}】")
+MIN_BRACKET_ITEMS = 3
 SENTENCE_END = stdlib(r"[。！？!?；;]")
 # A media name's ending: 新华网, 联合新闻网, 明报, 某某日报, 中央电视台, 中央通讯社.
 MEDIA_ENDING = regex.compile(
@@ -208,6 +213,8 @@ def is_page_tool_line(text: str) -> bool:
         return True
     if BANNER.match(stripped) is not None:
         return True
+    if len(BRACKET_ITEM.findall(stripped)) >= MIN_BRACKET_ITEMS:
+        return True
     return len(stripped) <= MAX_SITE_PLACE and SITE_PLACE.search(stripped) is not None
 
 
@@ -291,16 +298,20 @@ def find_title(
                 return above[-2]  # the headline, with its dek (——记…) under it
         return above[-1]
     in_list = _list_runs(lines, content)
+    echoed: tuple[str, ...] = ()  # an echoed keyword: the lines opening with it are the echo
     for position, i in enumerate(content):
         text = lines[i].text  # type: ignore[union-attr]
         if is_prose(text):
             return None
+        if keyword := echo_keyword(text):
+            echoed += (keyword,)
         if (
             i in in_list
             or is_term_list(text)
             or is_page_counter(text)
             or is_page_tool_line(text)
             or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
+            or (echoed and text.strip().startswith(echoed))
         ):
             continue  # a list or counter row above the article: furniture, look under it
         following = next(  # the article's first line: not the headline again, no caption
