@@ -85,7 +85,7 @@ def test_dates(text, iso):
         ("【大纪元2025年10月23日讯】", {"source": "大纪元", "published_at": "2025-10-23"}),
         ("2025.10.23 | 记者 王小明", {"author": "王小明", "published_at": "2025-10-23"}),
         ("2024年3月5日 星期二", {"published_at": "2024-03-05"}),
-        ("新华社记者", {"outlet": "新华社"}),
+        ("新华社记者", {}),  # no names: a heading over them, no outlet
     ],
 )
 def test_metadata_lines(line, fields):

@@ -3,13 +3,8 @@
 import pytest
 
 from newsclean import clean
-from newsclean.filters.title import (
-    is_page_counter,
-    is_page_tool_line,
-    is_term_list,
-    is_title_shaped,
-    is_tool_row,
-)
+from newsclean.filters.page_tools import is_page_tool_line, is_tool_row
+from newsclean.filters.title import is_page_counter, is_term_list, is_title_shaped
 from newsclean.render import render
 
 HEAD_ONLY = (

@@ -200,7 +200,7 @@ def parse_reporter_line(line: str) -> Metadata | None:
     if reporter is None:
         return None
     result = Metadata(labels=["记者"])
-    outlet = OUTLET_ROLE.match(bare)
+    outlet = OUTLET_ROLE.match(bare) if reporter["names"] else None  # 新华社记者 alone: a head
     if (
         outlet is not None
         and not outlet["outlet"].startswith("本")
