@@ -12,8 +12,7 @@ from functools import cache
 import regex
 
 from newsclean.document import Document
-from newsclean.filters.credits import reporter_credit
-from newsclean.filters.structure import CREDIT_PARAGRAPHS
+from newsclean.filters.credits import article_credit
 from newsclean.render import render
 
 #: The characters ``normalize`` drops as invisible; a line made only of these and
@@ -75,10 +74,10 @@ def check_accounting(doc: Document, text: str) -> None:
         if r.placement == "removed"
     ]
     # The author may also come from the reporter credit at the head of the first paragraph
-    # (or of the one under a dek: the first CREDIT_PARAGRAPHS body lines).
-    credited = doc.author is not None and any(
-        reporter_credit(text) == doc.author for text in texts("body")[:CREDIT_PARAGRAPHS]
-    )
+    # (or of the one under a dek), or closing the last paragraph.
+    body = texts("body")
+    credit = article_credit(range(len(body)), body.__getitem__)
+    credited = doc.author is not None and credit is not None and credit[1] == doc.author
     if any((doc.published_at, doc.source, doc.editor)) or (doc.author and not credited):
         assert texts("metadata"), "metadata fields with no metadata line"
     # Each kept line appears once in the placement's list: nothing is counted twice.

@@ -229,3 +229,35 @@ def test_search_is_linear_on_hostile_text():
         start = time.perf_counter()
         find_dates(unit * 80_000)
         assert time.perf_counter() - start < 12 * small + 0.5, unit
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("108-09-20 来源: 新华社", "2019-09-20"),  # a Taiwan mirror's ROC year with dashes
+        ("日期：103/03/14", "2014-03-14"),
+        ("105-07-19 14:05", "2016-07-19T14:05:00+08:00"),  # the clock is read by the grammar
+        ("2016-07-19 14:05", "2016-07-19T14:05:00+08:00"),  # a western date first, as ever
+    ],
+)
+def test_a_byline_reads_a_three_digit_roc_year(text, iso):
+    from newsclean.filters.byline_pieces import find_byline_date
+
+    found = find_byline_date(text)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1108-09-20",  # glued to another digit
+        "99-09-20",  # two digits: a western year abbreviated as often as an ROC one
+        "160-13-40",  # no such month or day
+    ],
+)
+def test_roc_dash_dates_are_read_in_bylines_only(text):
+    from newsclean.filters.byline_pieces import find_byline_date
+
+    assert find_date(text) is None
+    assert find_byline_date(text) is None
+    assert find_date("108-09-20") is None  # outside a byline the shape is no date

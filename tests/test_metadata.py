@@ -64,7 +64,7 @@ def test_dates(text, iso):
             },
         ),
         ("2025年7月2日", {"published_at": "2025-07-02"}),
-        ("中新社记者 王辛莉 张蔚然", {"author": "王辛莉 张蔚然"}),
+        ("中新社记者 王辛莉 张蔚然", {"outlet": "中新社", "author": "王辛莉 张蔚然"}),
         ("本报记者 张三 通讯员 李四", {"author": "张三"}),
         ("（记者 张三 李四）", {"author": "张三 李四"}),
         ("作者：记者 王五", {"author": "王五"}),
@@ -85,7 +85,7 @@ def test_dates(text, iso):
         ("【大纪元2025年10月23日讯】", {"source": "大纪元", "published_at": "2025-10-23"}),
         ("2025.10.23 | 记者 王小明", {"author": "王小明", "published_at": "2025-10-23"}),
         ("2024年3月5日 星期二", {"published_at": "2024-03-05"}),
-        ("新华社记者", {}),
+        ("新华社记者", {}),  # no names: a heading over them, no outlet
     ],
 )
 def test_metadata_lines(line, fields):
@@ -192,3 +192,58 @@ def test_a_spam_term_read_as_a_value_overrules_the_byline():
         )
         is None
     )  # the lexicon is simplified: the caller's simplify decides
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("崔虹 2016-07-19", {"author": "崔虹", "published_at": "2016-07-19"}),
+        ("欧阳修 2016-07-19", {"author": "欧阳修", "published_at": "2016-07-19"}),
+        ("2016-07-19 新京报", {"source": "新京报", "published_at": "2016-07-19"}),
+        ("2016-07-19 中新社", {"source": "中新社", "published_at": "2016-07-19"}),
+        ("2016-07-19 高铁网", {"source": "高铁网", "published_at": "2016-07-19"}),
+    ],
+)
+def test_a_bare_name_beside_a_date_is_a_person_or_an_outlet(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "赢彩王2023-01-31 16:05",  # glued to the date, neither a person nor an outlet
+        "仿真手枪2023-01-31 16:05",  # and a spam term besides
+        "来源：澳门赌场 2024-01-01",  # a strong spam term in a labelled source
+    ],
+)
+def test_a_byline_naming_spam_is_no_byline(line):
+    assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("来源：新浪娱乐", {"source": "新浪娱乐"}),  # a weak term in a labelled source
+        (
+            "2019年05月21日 09:09  新浪娱乐",
+            {"source": "新浪娱乐", "published_at": "2019-05-21T09:09:00+08:00"},
+        ),
+    ],
+)
+def test_a_weak_spam_term_leaves_a_real_byline_alone(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_the_outlet_before_the_role_is_the_source_only_when_no_line_names_one():
+    page = (
+        "中星20号通信卫星发射成功\n\n人民日报记者 田兆运 发自香港\n\n" + "今天卫星发射成功。" * 20
+    )
+    assert clean(page).source == "人民日报"
+    labelled = (
+        "中星20号通信卫星发射成功\n\n人民日报记者 田兆运\n来源：新华网\n\n"
+        + "今天卫星发射成功。" * 20
+    )
+    document = clean(labelled)
+    assert document.source == "新华网" and document.author == "田兆运"

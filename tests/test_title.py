@@ -3,7 +3,8 @@
 import pytest
 
 from newsclean import clean
-from newsclean.filters.title import is_page_counter, is_title_shaped
+from newsclean.filters.page_tools import is_page_tool_line, is_tool_row
+from newsclean.filters.title import is_page_counter, is_term_list, is_title_shaped
 from newsclean.render import render
 
 HEAD_ONLY = (
@@ -71,3 +72,61 @@ def test_a_line_of_page_numbers_is_no_headline(furniture: str) -> None:
 def test_headlines_with_numbers_stay_headlines(headline: str) -> None:
     assert not is_page_counter(headline)
     assert is_title_shaped(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "赢彩王-赢彩王",  # a hijacked page's keyword echoed around a dash
+        "何记娱乐_何记娱乐",
+        "--- 国家市场监督管理总局主管 ---",  # a masthead banner between dashes
+        "===专题报道===",
+        "旧版网站入口",  # a place of the site
+        "返回首页",
+    ],
+)
+def test_a_line_where_the_page_speaks_of_itself_is_no_headline(furniture: str) -> None:
+    assert is_page_tool_line(furniture)
+    assert not is_title_shaped(furniture)
+    document = clean(furniture + "\n\n重庆居民感受到的幸福很真实" + ARTICLE)
+    assert document.title == "重庆居民感受到的幸福很真实"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "中美贸易战 - 第二轮谈判开始",  # two different segments around a dash
+        "香港收藏家分享藏品",  # a tool verb inside a headline of one piece
+        "分享经济 收藏文化",  # tool verbs, but no item is a tool
+        "大运中国女足力克日本队 18年后再度夺冠",  # two long spaced halves
+        "深圳湾口岸新入口今日启用",  # 入口 inside, not at the end of a short line
+        "——记湖南援藏干部的三年",  # a dek opens with a dash but does not close with one
+        "德发娱乐 - 新华网",  # a headline and its site
+    ],
+)
+def test_headlines_that_share_a_shape_with_tool_lines_stay_headlines(headline: str) -> None:
+    assert not is_page_tool_line(headline)
+
+
+@pytest.mark.parametrize("row", ["我来说两句 打印文章 发送给好友", "【字号 】【打印】【关闭"])
+def test_a_row_of_tool_items_is_no_headline(row: str) -> None:
+    assert is_tool_row(row) and not is_title_shaped(row)
+
+
+@pytest.mark.parametrize("line", ["分享经济 收藏文化", "打开窗口 通风换气"])
+def test_a_real_line_shaped_like_a_tool_row_is_not_taken_for_the_header(line: str) -> None:
+    document = clean("赢彩王-赢彩王\n\n" + line + ARTICLE)
+    assert any(line == paragraph for paragraph in document.body) or document.title == line
+
+
+def test_dash_split_lists_of_five_terms_are_no_headline() -> None:
+    assert is_term_list("德发娱乐-华斯顿娱乐-大陆免费黄站-刻章办-免费色站")
+    assert not is_term_list("暴雨来袭_社会_新浪网")  # a headline and its site path
+
+
+def test_a_headless_page_drops_its_header_down_to_the_echoed_keyword() -> None:
+    page = "赢彩王-赢彩王\n赢彩王2023-01-31 16:05\n赢彩王\n" + ARTICLE
+    document = clean(page)
+    assert document.title is None
+    assert document.published_at is None and document.source is None
+    assert not any("赢彩王" in paragraph for paragraph in document.body)

@@ -318,7 +318,7 @@ def _assemble(page: _Page, layout: Layout, warnings: list[Warning], path: str) -
     fields = layout.fields
     doc = Document(path=path, warnings=warnings)
     doc.published_at = fields.get("published_at")
-    doc.source = fields.get("source")
+    doc.source = fields.get("source") or fields.get("outlet")  # outlet: byline.py
     doc.author = fields.get("author")
     doc.editor = fields.get("editor")
     doc.site = fields.get("site")

@@ -40,24 +40,6 @@ A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_L
 and so is the line.  A time label whose value is no date and not date-like (7月2日 16:05
 has no year: metadata without a time) makes the line prose.
 
-**Unlabelled layouts.**  A line made only of a date expression (see ``dates.py``), a
-weekday, a clock, an update note (``（7/2 18:00 更新）``; alone on its line and dated,
-as epochtimes prints ``(2024年5月20日16时28分最后更新)``, it dates the page), a short
-name (the source), a URL or domain (the site), a reporter piece (``记者林佳彣``, or a
-credit with its dateline, ``記者王小明台北16日電``, read by ``credits.reporter_credit``)
-and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and
-split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
-``【大纪元2025年10月23日讯】``, ``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.
-A list bullet before the line (``- 2025年08月31日``) is no piece.
-It needs a date, or a reporter with a dateline word; a single unknown piece makes it
-prose.  Text before the first label must itself be such a layout
-(``2018-08-16 13:07:22 来源:…``).
-A paper or site name in book-title marks is the source (``《星洲日报》2024-02-10``; a
-book or show title beside a date, ``《人民的名义》2017-03-28`` in a list of related
-articles, is no byline: ``title.is_site_name`` decides), and names glued to
-the clock with no space (``2023-03-25 00:02:26顧鑫魯曦``) are the authors, as printed,
-unless they are a site name (``2019.09.07 16:28新京报`` is the source).
-
 **Precedence.**  A line with a sentence end (。！？) inside it is prose.  In a line, the
 first value of a field wins; a publication time beats an
 update time whatever their order (the update time is used only when there is no other);
@@ -67,19 +49,32 @@ a line ending in 摄 / 攝 (``新华社记者 陈晔华摄``) is a photo credit,
 gives 张三, as ``credits.py`` reads a credit; the whole line is metadata); a labelled time beats an
 unlabelled date in the lead.  A line whose only fields are photographer credits
 (``图/新华社``, ``摄影：张三``) is left to the caption rules.
+
+**Unlabelled layouts** (a line of pieces: date, name, reporter, site, dateline words)
+are ``byline_pieces.py``'s grammar; text before the first label must be such a layout.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import regex
 
-from newsclean.filters.credits import SECONDARY_ROLE_ENDS, reporter_credit
-from newsclean.filters.dates import YEAR_ANCHOR, find_date, find_dates
+from newsclean.filters.byline_pieces import (
+    BRACKETS,
+    PHOTO_CREDIT_ENDS,
+    ROLE,
+    ROLE_ENDS,
+    ROLE_TOKEN,
+    Metadata,
+    find_byline_date,
+    parse_pieces,
+)
+from newsclean.filters.credits import SECONDARY_ROLE_ENDS
+from newsclean.filters.dates import find_dates
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import (
+    glued_label_pattern,
     is_label,
     label_context,
     label_pattern,
@@ -89,69 +84,52 @@ from newsclean.filters.labels import (
 from newsclean.filters.navigation import nav_terms
 from newsclean.filters.title import is_site_name
 
+__all__ = [
+    "BRACKETS",
+    "MAX_METADATA_LENGTH",
+    "PHOTO_CREDIT_ENDS",
+    "Metadata",
+    "clean_value",
+    "parse_labelled",
+    "parse_pieces",
+    "parse_reporter_line",
+]
+
 #: A metadata line is a byline, not a paragraph.
 MAX_METADATA_LENGTH = 120
 #: A field's value is a name, a source or a date: longer is prose.
 MAX_VALUE_LENGTH = 40
 
-BRACKETS = "()（）【】[]「」〔〕 \u3000"
 # A value loses the separators around it and a decoration glued after it (萧律生#).
 VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
 # Marks a page sets before a byline: ◆文:香港文匯報記者 康敬 (wenweipo).
 LEAD_MARKS = "◆◇■□●○▲△▼▽★☆•▪►"
 SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;，]")  # plain classes: stdlib re is faster
-SLASHES = re.compile(r"[／/|｜丨]")
-# A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
-BULLET_MARKS = frozenset("-•·▪●◆■")
-BULLET = stdlib(r"^[-•·▪●◆■]\s+")
-WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
-CLOCK = regex.compile(
-    r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：]\d{2})?$"
-)
-DATELINE_END = regex.compile(
-    r"^(?:[\p{Han}]{2,4}(?:报导|报道|報導|報道)|讯|訊|电|電|专电|專電|即时|即時)$"
-)
-# Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明.
-ROLE = r"(?:[\p{Han}]{0,8}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
-ROLE_TOKEN = regex.compile(r"^" + ROLE + r"$")
-ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")
-REPORTER_PIECE = regex.compile(
-    r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$"
-)
 # A label the grammar does not know (浏览量：123, 责任单位：…) after a value ends it.
 UNKNOWN_LABEL = regex.compile(
-    r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)[\p{Han}A-Za-z]{1,6}[:：]"
-)
-# An update note after the time, as cna.com.tw prints it: （7/2 18:00 更新）.
-UPDATE_NOTE = regex.compile(r"[(（][^()（）]{0,30}(?:更新|updated)[)）]", regex.IGNORECASE)
-# A line ending in a photographer's credit is a caption, whatever it starts with.
-PHOTO_CREDIT_ENDS = ("摄", "攝")
-REPORTER_HINT = re.compile(r"记者|記者|通讯员|通訊員")
-# A reporter's credit with its dateline, a piece of its own: 記者王小明台北16日電.
-CREDIT_ENDS = ("电", "電", "讯", "訊")
-CREDIT_PIECE = regex.compile(
-    r"^[\p{Han}]{0,8}(?:记者|記者)[\p{Han}·、]{2,16}\d{1,2}日(?:电|電|讯|訊)$"
-)
-# A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
-DATELINE_SOURCE = regex.compile(
-    r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$"
+    r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)[\p{Han}A-Za-z]{1,6}[ \t]{0,2}[:：]"
 )
 # A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
 # 新华社记者韩洁、刘羊旸、崔静 (names listed with 、 are kept as listed).
 REPORTER_LINE = regex.compile(
     r"^" + ROLE + r"(?P<names>\s*[\p{Han}·]{2,4}(?:(?:\s+|、)[\p{Han}·]{2,4}){0,5})?$"
 )
-QUOTED_SOURCE = regex.compile(r"^《(?P<name>[^《》\s]{2,12})》$")
-# Names glued to the clock: 2023-03-25 00:02:26顧鑫魯曦馮翔 (at most four names of four).
-GLUED_NAMES = regex.compile(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
-SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
-URL_PIECE = regex.compile(
-    r"^(?:https?://)?(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}(?:/\S{0,100})?$", regex.IGNORECASE
-)
 TRAILING_DATELINE = regex.compile(
     r"(?:^|[\s\u3000]*[／/|｜丨][\s\u3000]*|[\s\u3000]+)"
-    r"(?:[\p{Han}]{0,4}(?:报导|报道|報導|報道)|即时报导|即時報導)[\s\u3000)）〕】]*$"
+    r"(?:[\p{Han}]{0,4}(?:报导|报道|報導|報道)|即时报导|即時報導"
+    r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})[\s\u3000)）〕】]*$"
 )
+# The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
+OUTLET_ROLE = regex.compile(r"^(?P<outlet>\p{Han}{2,8}?)(?:特约|特約|特派|首席)?(?:记者|記者)")
+# An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.
+AFFILIATION = regex.compile(
+    r"^\p{Han}{2,16}(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|公司|集团|集團"
+    r"|协会|協會|学会|學會|委员会|委員會|学校|學校|中学|中學|杂志社|雜誌社|报社|報社|出版社"
+    r"|事务所|事務所|实验室|實驗室)$"
+)
+# 于 / 於 (at) glued before a date in a value belongs to the date: 河北新闻网 于2016-07-19.
+# Spaced off at the end of a value, it is the date's even when no date follows (红网 于).
+DATE_PREPOSITION = regex.compile(r"(?:(?<=\S)[\s\u3000]+|^)[于於][\s\u3000]*$")
 # Words naming a role, not a person, inside a byline value.
 ROLE_WORDS = frozenset(
     (
@@ -165,12 +143,6 @@ STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
 DATE_LIKE = regex.compile(
     r"^[\d\s:：\-/.年月日时時分秒号號()（）上下午晚早凌晨中星期周週礼禮拜一二三四五六天]{1,30}$"
 )
-
-
-@dataclass(slots=True)
-class Metadata:
-    fields: dict[str, str] = field(default_factory=dict)  # field -> value
-    labels: list[str] = field(default_factory=list)
 
 
 def _trim(value: str) -> str:
@@ -204,8 +176,10 @@ def clean_value(value: str, *, person: bool = True) -> str:
             continue  # 记者, 香港文匯報記者: the role, not the name
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
+        if person and kept and AFFILIATION.match(token):
+            break  # 郭沛熙 北京邮电大学: the person's institution, not a name
         kept.append(token)
-    return _trim(TRAILING_DATELINE.sub("", " ".join(kept)))
+    return _trim(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
 
 
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.
@@ -216,101 +190,23 @@ def _is_plain(value: str) -> bool:
     return len(value) <= MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(value) is None
 
 
-def _split_pieces(text: str) -> list[str]:
-    """Pieces split at spaces and ／ | ｜, a URL kept whole."""
-    pieces: list[str] = []
-    for token in text.split():
-        # every URL or domain holds a dot: one substring test spares the rest the match
-        pieces += [token] if "." in token and URL_PIECE.match(token) else SLASHES.split(token)
-    return pieces
-
-
-def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
-    """A byline made of a date, a source, a reporter, a site and dateline words, in any
-    order; None as soon as one piece is anything else (then it is prose).
-
-    >>> parse_pieces("2019.09.07 16:28  新京报").fields
-    {'source': '新京报', 'published_at': '2019-09-07T16:28:00+08:00'}
-    """
-    # Every update note holds 更新 or "updated": two substring tests pass over most lines.
-    note = UPDATE_NOTE.search(line) if "更新" in line or "updated" in line.lower() else None
-    if note is not None:
-        line = UPDATE_NOTE.sub(" ", line).strip(BRACKETS)
-        if not line:  # the note alone: (2024年5月20日16时28分最后更新) dates the page
-            updated = find_date(note.group())
-            return Metadata({"published_at": updated.iso}) if updated else None
-    line = line.strip(BRACKETS)
-    if line[:1] in BULLET_MARKS:
-        line = BULLET.sub("", line)
-    if line.endswith(PHOTO_CREDIT_ENDS):
-        return None
-    if need_anchor and YEAR_ANCHOR.search(line) is None and REPORTER_HINT.search(line) is None:
-        return None  # neither a date nor a reporter: cannot be a byline of pieces
-    found = find_date(line)
-    rest = [line[: found.start], line[found.end :]] if found else [line]
-    # A piece glued to the clock, with no space: names (or a site) printed after the time.
-    glued = rest[-1][:1] if found is not None and found.has_time else ""
-    result = Metadata()
-    reporter = dateline = pending_reporter = False
-    hour_minute: tuple[int, int] | None = None
-    for piece in (p.strip(BRACKETS) for part in rest for p in _split_pieces(part)):
-        if not piece or WEEKDAY_PIECE.match(piece):
-            continue
-        # Each shape is matched only when the ones before it failed.
-        if DATELINE_END.match(piece):
-            dateline = True
-        elif (dateline_source := DATELINE_SOURCE.match(piece)) is not None:
-            dateline = True
-            result.fields.setdefault("source", dateline_source["source"])
-        elif (clock := CLOCK.match(piece)) is not None:
-            hour = int(clock["H"])
-            if clock["half"] in ("下午", "晚上") and hour < 12:
-                hour += 12
-            hour_minute = (hour, int(clock["M"]))
-        elif piece.endswith(CREDIT_ENDS) and CREDIT_PIECE.match(piece) and reporter_credit(piece):
-            # 記者王小明台北16日電: the reporter's credit with its dateline, as cna prints it
-            reporter = dateline = True
-            result.fields.setdefault("author", reporter_credit(piece) or "")
-        elif (reporter_piece := REPORTER_PIECE.match(piece)) is not None:
-            reporter = True
-            if reporter_piece["names"]:
-                result.fields.setdefault("author", reporter_piece["names"])
-            else:
-                pending_reporter = True
-        elif pending_reporter and SOURCE_PIECE.match(piece) and len(piece) <= 4:
-            result.fields.setdefault("author", piece)
-            pending_reporter = False
-        elif "." in piece and URL_PIECE.match(piece) and "site" not in result.fields:
-            result.fields["site"] = piece.split("://")[-1].split("/")[0].lower()
-        elif glued and rest[-1].startswith(piece) and GLUED_NAMES.match(piece):
-            if is_site_name(piece):
-                result.fields.setdefault("source", piece)
-            else:
-                result.fields.setdefault("author", piece)
-        elif (quoted := QUOTED_SOURCE.match(piece)) and is_site_name(quoted["name"]):
-            result.fields.setdefault("source", quoted["name"])
-        elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
-            if piece in label_table():
-                return None  # a label without its colon: the labelled grammar reads it
-            result.fields["source"] = piece
-        else:
-            return None
-    if need_anchor and found is None and not (reporter and dateline):
-        return None
-    if found is not None:
-        iso = found.iso
-        if hour_minute is not None and not found.has_time:
-            iso = f"{iso}T{hour_minute[0]:02d}:{hour_minute[1]:02d}:00+08:00"
-        result.fields["published_at"] = iso
-    return result
-
-
 def parse_reporter_line(line: str) -> Metadata | None:
     """``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``."""
-    reporter = REPORTER_LINE.match(line.strip(BRACKETS))
-    if reporter is None or line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
+    bare = line.strip(BRACKETS)
+    if bare.endswith(PHOTO_CREDIT_ENDS):
         return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
+    # 红网时刻新闻记者 陈奥男 长沙报道, 端傳媒記者 吳婧 發自香港: the dateline is no name
+    reporter = REPORTER_LINE.match(TRAILING_DATELINE.sub("", bare) if " " in bare else bare)
+    if reporter is None:
+        return None
     result = Metadata(labels=["记者"])
+    outlet = OUTLET_ROLE.match(bare) if reporter["names"] else None  # 新华社记者 alone: a head
+    if (
+        outlet is not None
+        and not outlet["outlet"].startswith("本")
+        and is_site_name(outlet["outlet"])
+    ):
+        result.fields["outlet"] = outlet["outlet"]  # the source when no line names one
     tokens = (reporter["names"] or "").split()
     if any(token in label_table() for token in tokens if token not in ROLE_WORDS):
         return None  # 新京报记者 王小明 编辑 李四: labelled fields follow
@@ -332,7 +228,7 @@ def _store(result: Metadata, target: str, value: str) -> bool:
     if target == "ignore" or not value:
         return True
     if target in ("published_at", "updated_at"):
-        found = find_date(value)
+        found = find_byline_date(value)
         if found is not None:
             result.fields.setdefault(target, found.iso)
             return True
@@ -340,12 +236,27 @@ def _store(result: Metadata, target: str, value: str) -> bool:
     dates = find_dates(value)
     if dates:
         result.fields.setdefault("published_at", dates[0].iso)
-        value = clean_value(value[: dates[0].start] + " " + value[dates[-1].end :])
+        head = DATE_PREPOSITION.sub("", value[: dates[0].start])
+        value = clean_value(head + " " + value[dates[-1].end :])
     if not _is_plain(value):
         return False
     if value:
         result.fields.setdefault(target, value)
     return True
+
+
+def _with_glued_labels(line: str, matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``matches`` and the labels glued behind a value before a colon
+    (``来源 :河北新闻网责任编辑 :韩晓寒``), in order."""
+    table = label_table()
+    glued = [
+        match
+        for match in glued_label_pattern().finditer(line, matches[0].end())
+        if len(match["label"]) > 1
+        and match["label"] in table
+        and not any(m.start() <= match.start() < m.end() for m in matches)
+    ]
+    return sorted([*matches, *glued], key=lambda match: match.start()) if glued else matches
 
 
 def parse_labelled(line: str) -> Metadata | None:
@@ -363,6 +274,8 @@ def parse_labelled(line: str) -> Metadata | None:
     matches = [match for match in label_pattern().finditer(line) if is_label(match)]
     if not matches:
         return None
+    if ":" in line[matches[0].end() :] or "：" in line[matches[0].end() :]:
+        matches = _with_glued_labels(line, matches)
     result = Metadata()
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
     if not lead.strip(LEAD_MARKS):

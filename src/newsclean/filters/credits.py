@@ -24,7 +24,9 @@ end in a photo credit (摄, 供图).
   综合, 摄, 电, 讯...), or a digit; a name glued to a place before a day or Taiwan's
   report word 報導 (``王小明台北30日電``, ``記者楊川欽台中報導``) keeps its first three
   characters when the place has at least two left, otherwise its first two (mainland
-  credits print no place there: ``记者欧阳小明报道`` is one name).
+  credits print no place there: ``记者欧阳小明报道`` is one name).  Where the names are
+  spaced apart, the last word glued to the report word is the place
+  (``【記者 吳汉汝 南投報導】``, ``（记者 张三 北京报道）``).
 
 **Who is the author.**  The author is who wrote the story: the reporters (记者, 特派员,
 实习生...).  A correspondent (通讯员) supplies material; a credit naming both
@@ -53,6 +55,8 @@ names: in ``本报记者 张三 今年以来…`` the sentence starts after 张�
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import regex
 
 #: Credits sit at the very start of the paragraph.
@@ -77,6 +81,8 @@ TERMINATOR = regex.compile(
     r"[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電|发自|發自"
 )
 NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
+SPACED_LAST = regex.compile(r"[\s\u3000]\p{Han}{2,4}$")
+REPORT_WORD = regex.compile(r"报道|报导|報導|報道|专电|專電|电|電|讯|訊")
 # Names listed with 、 only, kept so: the author reads as the page wrote it.
 LISTED_NAMES = regex.compile(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
@@ -139,6 +145,8 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     if not cut and not bracketed and not whole and chunk.split():
         chunk = chunk.split()[0]  # 本报记者 张三 今年以来: the sentence starts after the name
     tokens = [t for t in NAME_SEPARATORS.split(chunk) if t]
+    if len(tokens) > 1 and SPACED_LAST.search(chunk) and REPORT_WORD.match(text, end):
+        tokens.pop()  # 記者 吳汉汝 南投報導: the place glued to the report word, spaced off
     if not ended or not tokens or len(tokens) > MAX_NAMES:
         return []
     if not all(NAME.match(token) for token in tokens):
@@ -222,6 +230,28 @@ def _implied_role_credit(head: str) -> str | None:
         names = _bare_names(group[1])
         if names:
             return " ".join(names)
+    return None
+
+
+#: A credit opens one of the article's first paragraphs: the first, or the one under a
+#: dek (——国家主席…侧记) or lead line.
+CREDIT_PARAGRAPHS = 2
+
+
+def article_credit(
+    paragraphs: Sequence[int], text_of: Callable[[int], str]
+) -> tuple[int, str] | None:
+    """(paragraph, reporters) of the credit that names the article's reporters: opening
+    one of its first ``CREDIT_PARAGRAPHS`` paragraphs, or closing its last one
+    (``closing_credit``).  ``paragraphs`` are line numbers, ``text_of`` their text."""
+    for at in paragraphs[:CREDIT_PARAGRAPHS]:
+        credit = reporter_credit(text_of(at))
+        if credit:
+            return at, credit
+    if paragraphs:
+        credit = closing_credit(text_of(paragraphs[-1]))
+        if credit:
+            return paragraphs[-1], credit
     return None
 
 

@@ -6,7 +6,10 @@ A date expression is, in this order (``?`` marks an optional part)::
     head = year SEP month SEP day 日?  |  Month day, year  |  day Month year
 
 - **year**: four digits 1900-2099 not glued to another digit, or a Republic-of-China
-  year ``民國108年`` / ``民国114年`` / ``中華民國91年`` (year + 1911).
+  year ``民國108年`` / ``民国114年`` / ``中華民國91年`` (year + 1911).  In a byline
+  only (``byline_pieces.find_byline_date``), a bare three-digit ROC year 100-149 may head a numeric
+  date, ``108-09-20`` / ``103/03/14`` (Taiwan's government sites): in prose that shape
+  is a score or a code, in a byline's time slot nothing else.
 - **SEP**: ``-`` ``/`` ``.`` or ``年`` ... ``月`` (with optional spaces: ``2024 年 3 月 5 日``);
   the day may end in ``日``, ``号`` or ``號``.  Month and day must make a real date:
   ``2025-13-40`` is not a date (the search moves on to the next candidate); an

@@ -206,6 +206,11 @@ def holds_tool(lowered: str) -> bool:
     return any(search.search(lowered) is not None for search in _tool_searches())
 
 
+def is_tool_phrase(lowered: str) -> bool:
+    """Whether the lower-cased item is wholly a tool term or phrase (打印, 打印文章)."""
+    return any(search.fullmatch(lowered) is not None for search in _tool_searches())
+
+
 @cache
 def _modifiers() -> tuple[frozenset[str], int, frozenset[str]]:
     """The modifiers, the longest one's length, and the characters modifiers end with."""

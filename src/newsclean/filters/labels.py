@@ -69,8 +69,17 @@ def label_pattern() -> regex.Pattern[str]:
         r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．](?=\s{0,2}\p{Han})))"
         r"|(?P<close>\s{0,2}[】\]〕])"
         r"|(?P<space>[ \t\u3000]{1,6})(?=[^\s:：/／|｜丨])"
-        r"|(?=[\p{Han}·]{2,4}(?:[\s\u3000/／|｜丨、)）】\]〕]|$)))"
+        # glued to a name, which a colon would make a label instead (发布时间 :)
+        r"|(?=[\p{Han}·]{2,4}(?:[\s\u3000/／|｜丨、)）】\]〕]|$))(?![\p{Han}·]{2,4}\s{0,3}[:：]))"
     )
+
+
+@cache
+def glued_label_pattern() -> regex.Pattern[str]:
+    """A label glued behind the value before it and followed by a colon
+    (``来源 :河北新闻网责任编辑 :韩晓寒``): the colon, not a space, says where the value
+    ends.  Searched only inside the value of a label found by ``label_pattern``."""
+    return regex.compile(r"(?<=[\p{Han}A-Za-z])(?P<label>" + _label_words() + r")\s{0,3}[:：]")
 
 
 @cache

@@ -26,6 +26,15 @@ date, clock, label or labelled value) *and that gives a date* is a byline, whate
 spam score, unless a value it reads (the source, an author: not the date or the site
 address) holds a term of the spam lexicon (``来源：澳门赌场 2024-01-01`` stays spam).
 ``byline_not_spam`` says so; the pipeline asks it of the lines spam detection removed.
+
+**A spam name is no byline.**  The same evidence works the other way round when a line
+is parsed: a hijacked page echoes its keyword as a fake byline (``何记娱乐2023-01-31
+16:05``).  A byline of bare pieces whose name is glued to the date, no space between
+(weak evidence), and whose source or author holds any term of the spam lexicon is no
+byline (``2019年05月21日 09:09  新浪娱乐`` is sina's byline and stays one); any other
+(``来源：澳门赌场``) only when the term is a strong one (weight 2 or more: ``来源：新浪娱乐``
+holds the weak 娱乐 and stays a byline).  Names are looked up as printed (the lexicon is
+simplified: on a page left in traditional script the check finds less).
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ from newsclean.filters.byline import (
     parse_pieces,
     parse_reporter_line,
 )
+from newsclean.filters.byline_pieces import find_byline_date
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, YEAR_ANCHOR, parse_date
@@ -68,11 +78,14 @@ URL_TEXT = regex.compile(r"https?://[\x21-\x7e]{1,300}")
 SOURCE_NAME = regex.compile(
     r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,7}(?:[(（][A-Za-z]{2,8}[)）])?$"
 )
+HAN = regex.compile(r"\p{Han}")
 CREDIT_OPEN, CREDIT_CLOSE = "(（【[〔", ")）】]〕"
 #: A byline that overrules a spam verdict is a short line.
 MAX_SPAM_PROOF_LENGTH = 80
+#: Spam-lexicon weights (data/spam_terms.txt): 1 is weak, 2 and more strong.
+WEAK_TERM, STRONG_TERM = 1.0, 2.0
 #: Fields whose values are names, where a spam term means the line is spam after all.
-NAMED_FIELDS = ("source", "author", "reporter", "editor", "photographer")
+NAMED_FIELDS = ("source", "outlet", "author", "reporter", "editor", "photographer")
 
 
 def _is_photo_credit(line: str) -> bool:
@@ -101,14 +114,35 @@ def parse_metadata(text: str) -> Metadata | None:
         return None  # a sentence ends inside the line: prose (a title may end in ？: 原标题：…？)
     if line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
         return None  # 本报记者 李四摄: a photo credit, left to the caption rules
-    parsed = (
-        parse_pieces(line)
-        or parse_reporter_line(line)
-        or parse_labelled(line)
-        or _credit_line(line)
-    )
+    parsed = parse_pieces(line)
+    # A name glued to a date, unlabelled, is weak evidence: any spam term outweighs it.
+    spam_weight = WEAK_TERM if parsed is not None and _glued_to_date(line) else STRONG_TERM
+    parsed = parsed or parse_reporter_line(line) or parse_labelled(line) or _credit_line(line)
+    if parsed is None or _names_spam(parsed, spam_weight):
+        return None
     # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
-    return None if parsed is None or _is_photo_credit(line) else parsed
+    return None if _is_photo_credit(line) else parsed
+
+
+def _glued_to_date(line: str) -> bool:
+    """Whether a name is glued to the line's date, no space: 何记娱乐2023-01-31 16:05."""
+    found = find_byline_date(line)
+    if found is None:
+        return False
+    before, after = line[found.start - 1 : found.start], line[found.end : found.end + 1]
+    return HAN.match(before) is not None or HAN.match(after) is not None
+
+
+def _names_spam(parsed: Metadata, weight: float) -> bool:
+    """Whether a name the byline reads (source, author...) holds a spam term of at least
+    ``weight``: ``何记娱乐2023-01-31 16:05``, ``来源：澳门赌场`` are spam, not bylines."""
+    values = [parsed.fields[name] for name in NAMED_FIELDS if name in parsed.fields]
+    if not values:
+        return False
+    spam = lexicon()
+    return any(
+        spam.terms[term] >= weight for value in values for _, _, term in spam.find(value.lower())
+    )
 
 
 def source_line(text: str) -> str | None:

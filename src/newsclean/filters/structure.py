@@ -49,7 +49,7 @@ from newsclean.filters.captions import (
     layout_differences,
     typical_paragraph,
 )
-from newsclean.filters.credits import closing_credit, reporter_credit
+from newsclean.filters.credits import article_credit
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
@@ -69,6 +69,7 @@ from newsclean.filters.page_head import headline_under_title
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     find_title,
+    head_tool_furniture,
     is_prose,
     is_site_name,
     split_site_suffix,
@@ -81,9 +82,6 @@ MAX_HEADING_LENGTH = 40
 MIN_HEADING_HAN = 4
 #: A byline with this many content lines or fewer above it is in the page head.
 MAX_LINES_ABOVE_BYLINE = 3
-#: A reporter credit is looked for in this many body lines: the first paragraph, or the
-#: one under a dek (——国家主席…侧记) or lead line.
-CREDIT_PARAGRAPHS = 2
 #: Lines up to this long are remembered as content per page, at most MEMO_LIMIT of them.
 MEMO_LENGTH = 16
 MEMO_LIMIT = 1 << 14
@@ -269,6 +267,10 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
                 evidence[i] = Evidence(NAME, "nav", "line of the page head above the title")
                 if SITE_NAME.search(text) and "site" not in fields:
                     fields["site"] = text
+    else:  # no headline: the head down to its last page tool line is furniture (title.py)
+        for i in head_tool_furniture(lines, content):
+            placements[i], reasons[i] = "removed", "nav"
+            evidence[i] = Evidence(NAME, "nav", "page head line above a page tool line")
     body = [i for i in content if placements[i] == "blank"]
     foot = _foot_notices(lines, body)
     for i, terms in foot.items():
@@ -276,23 +278,12 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
     head_end = title if title is not None else -1
     _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
-    # The credit opens the first paragraph; a dek or lead line (——记…) may stand above it.
-    for first_body in [i for i in body if placements[i] == "body"][:CREDIT_PARAGRAPHS]:
-        if "author" in fields:
-            break
-        credit = reporter_credit(lines[first_body].text)  # type: ignore[union-attr]
-        if credit:
-            fields["author"] = credit
-            if evidence[first_body] is None:
-                evidence[first_body] = Evidence(NAME, "credit", f"author {credit}")
-    # ... or closes the article's last paragraph: …城市内涝。(记者 崔虹)
-    last_body = [i for i in body if placements[i] == "body"][-1:]
-    if "author" not in fields and last_body:
-        credit = closing_credit(lines[last_body[0]].text)  # type: ignore[union-attr]
-        if credit:
-            fields["author"] = credit
-            if evidence[last_body[0]] is None:
-                evidence[last_body[0]] = Evidence(NAME, "credit", f"author {credit}")
+    paragraphs = [i for i in body if placements[i] == "body"]
+    credit = None if "author" in fields else article_credit(paragraphs, lambda i: lines[i].text)  # type: ignore[union-attr]
+    if credit is not None:
+        at, fields["author"] = credit
+        if evidence[at] is None:
+            evidence[at] = Evidence(NAME, "credit", f"author {fields['author']}")
     return Layout(placements, reasons, evidence, fields)
 
 

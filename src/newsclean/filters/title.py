@@ -6,7 +6,8 @@ outside a quotation, not a dateline lead (参考消息网3月4日报道, 新华�
 first words of the article); ！ and ？ may join its parts (假恋爱真诈骗！北市女…,
 代理县长不忍了！下令…) and a quoted sentence may open it (「…跟踪。」那些年…).  A list is
 no headline: a line of four or more short terms split by commas, bars or spaces
-(六合研究院,升达毕业证,…), or a line inside a run of three or more unspaced short lines
+(六合研究院,升达毕业证,…) or of five or more split by dashes (德发娱乐-华斯顿娱乐-…: a
+headline's site path has fewer), or a line inside a run of three or more unspaced short lines
 on a page that spaces its paragraphs apart (link lists and tag clouds stacked above the
 article); a line printed twice in a row there is the headline (page ``<title>`` and
 ``<h1>``), not a list item.  A headline names an event in words; a line that prints the
@@ -14,7 +15,22 @@ page's own numbers is page furniture, not a headline (``is_page_counter``): two 
 counters (``已阅读5页,还剩14页未读``), an issue number with a numeric date
 (``2023/02/11 第8072期``), or a row of three or more items split by bars holding either
 (``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``).  Such a line is passed over like a
-list: the headline may stand under it.
+list: the headline may stand under it.  So is a line where the page speaks of itself
+(``is_page_tool_line``), even where furniture detection missed it: a keyword echoed
+around a separator (``X-X``, ``X_X``: a hijacked page's header, one segment repeated is
+no headline), a line with no Han character at all (markup, ``?``, ``:::`` left in the
+head), a banner between runs of decoration (``--- 某某局主管 ---``), a short line
+naming a place of the site (ending in 入口, 首页, 登录, 注册: ``旧版网站入口``), a row of
+three or more bracketed links (``【繁体阅读】 【网友评论:103 条】 【热评新闻排行】``) and
+the lines under an echo that open with its keyword.  A row of
+two or more short items (six characters at most), one of them a page tool phrase whole
+(``我来说两句 打印文章 发送给好友``, ``【字号 】【打印】【关闭``; ``分享经济 收藏文化`` holds
+tool verbs but no tool item) is no headline either, but it ends the search like any
+line that is no headline: real lines share its shape (``打开窗口 通风换气``).  On a page
+with no headline, the head's short lines down to its last line where the page speaks of
+itself are the site's header, as the lines above a headline
+are (``head_tool_furniture``), and so are the lines under an echoed keyword that open with
+it (``赢彩王2023-01-31 16:05``, ``赢彩王``).
 
 **Which line.**  The page head is what stands above the first paragraph.  The title is
 
@@ -36,7 +52,8 @@ list: the headline may stand under it.
 cut off (and named as the page's ``site``) only when it is a separator (`` - ``, ``-``,
 ``－``, ``_``, ``|``, ``｜``) followed by one to three short segments split by the same
 separator, and one of them is a site name: a name in ``data/site_names.txt`` or a name
-with a media ending (新华网, 联合新闻网, 某某日报, 中央电视台).  A headline whose part after
+with a media ending (新华网, 联合新闻网, 某某日报, 中央电视台) or an agency's three-character
+name ending in 社 (中新社, 路透社).  A headline whose part after
 a dash is not a site keeps it whole (中美贸易战 - 第二轮谈判开始), and so does one
 followed by a section or column name (… | 海洋经济).  A row of decoration after the
 headline (``五字诀******``, seen on xinhua feature mirrors) is cut off too.  A headline
@@ -57,6 +74,7 @@ from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.page_tools import echo_keyword, is_page_tool_line, is_tool_row
 
 #: A subtitle opens with a dash: ——记湖南援藏干部的三年.
 DEK_DASH = ("——", "—", "--", "－－")
@@ -68,6 +86,7 @@ MAX_SECTION_HAN = 6
 MAX_SUFFIX_SEGMENTS = 3
 MAX_SUFFIX_SEGMENT = 14
 MIN_LIST_TERMS = 4
+MIN_DASH_LIST_TERMS = 5
 MAX_LIST_TERM = 8
 #: Unspaced short lines stacked this deep, on a page that spaces its paragraphs, are a list.
 MIN_LIST_RUN = 3
@@ -81,6 +100,7 @@ QUOTED_STOP = re.compile(r"[。！？!?]+(?=[」』”\"])")  # plain classes: s
 # 新华社北京3月3日电, 参考消息网2026-03-04号报道.
 DATELINE_LEAD = regex.compile(r"\d{1,4}\s*[日号號]?\s*(?:报道|报导|報導|報道|电|電|讯|訊)$")
 LIST_SEPARATOR = stdlib(r"[,，|｜\s]+")
+DASH_SEPARATOR = stdlib(r"[-_－]+")
 # The page's own numbers: page counters (5页, 14頁), an issue number (第8072期), a date.
 PAGE_COUNTER = stdlib(r"[0-9]+\s*[页頁]")
 ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
@@ -90,13 +110,17 @@ MENU_BAR = stdlib(r"[|｜]")
 SUFFIX_SEPARATORS = (" - ", " – ", " | ", " ｜ ", "｜", "|", "_", "－", "-", " — ")
 # Decoration printed after a headline: 特稿:中国战“疫”五字诀******
 DECORATION = regex.compile(r"(?<=\S)[*＊#＃=＝~～]+$")
+SENTENCE_END = stdlib(r"[。！？!?；;]")
 # A media name's ending: 新华网, 联合新闻网, 明报, 某某日报, 中央电视台, 中央通讯社.
 MEDIA_ENDING = regex.compile(
     r"(?:网|網|新闻|新聞|日报|日報|时报|時報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|周报|週報"
-    r"|导报|導報|电子报|電子報"
+    r"|导报|導報|电子报|電子報|传媒|傳媒|周刊|週刊|杂志|雜誌"
     r"|电视台|電視台|电台|電台|通讯社|通訊社|新闻社|新聞社|[A-Za-z]\.(?:com|cn|net|tw|hk|mo))$",
     regex.IGNORECASE,
 )
+# A news agency's three-character name: 中新社, 中评社, 美联社, 路透社, 法新社 (no other
+# organisation ending in 社 is printed as a byline's or a title's source but 出版社).
+NEWS_AGENCY = regex.compile(r"^(?!出版|合作|旅行|杂志|雜誌)\p{Han}{2}社$")
 
 
 @cache
@@ -110,7 +134,11 @@ def is_site_name(text: str) -> bool:
     name = text.strip()
     if not name or len(name) > MAX_SUFFIX_SEGMENT:
         return False
-    return name.lower() in site_names() or MEDIA_ENDING.search(name) is not None
+    return (
+        name.lower() in site_names()
+        or MEDIA_ENDING.search(name) is not None
+        or NEWS_AGENCY.match(name) is not None
+    )
 
 
 def split_site_suffix(text: str) -> tuple[str, str | None]:
@@ -153,6 +181,8 @@ def is_title_shaped(text: str) -> bool:
         and not is_term_list(text)
         and not is_page_counter(text)
         and caption_cue(text) is None
+        and not is_page_tool_line(text)
+        and not is_tool_row(text)
     )
 
 
@@ -181,7 +211,11 @@ def is_term_list(text: str) -> bool:
     line (轮盘机,久青草原,处女开苞,红宝石国际娱乐), not a headline; 、 does not split
     (北京、上海、广州、深圳房价齐涨 is a headline)."""
     terms = [term for term in LIST_SEPARATOR.split(text) if term]
-    return len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms)
+    if len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms):
+        return True
+    # Dashes join a headline to its site path (标题_国内_新华网): five short terms or more.
+    terms = [term for term in DASH_SEPARATOR.split(text) if term]
+    return len(terms) >= MIN_DASH_LIST_TERMS and all(len(t) <= MAX_LIST_TERM for t in terms)
 
 
 @lru_cache(maxsize=1 << 13)
@@ -215,11 +249,21 @@ def find_title(
                 return above[-2]  # the headline, with its dek (——记…) under it
         return above[-1]
     in_list = _list_runs(lines, content)
+    echoed: tuple[str, ...] = ()  # an echoed keyword: the lines opening with it are the echo
     for position, i in enumerate(content):
         text = lines[i].text  # type: ignore[union-attr]
         if is_prose(text):
             return None
-        if i in in_list or is_term_list(text) or is_page_counter(text):
+        if keyword := echo_keyword(text):
+            echoed += (keyword,)
+        if (
+            i in in_list
+            or is_term_list(text)
+            or is_page_counter(text)
+            or is_page_tool_line(text)
+            or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
+            or (echoed and text.strip().startswith(echoed))
+        ):
             continue  # a list or counter row above the article: furniture, look under it
         following = next(  # the article's first line: not the headline again, no caption
             (
@@ -235,6 +279,30 @@ def find_title(
             continue  # the site's name printed above the headline
         return i
     return None
+
+
+def head_tool_furniture(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
+    """On a page with no headline, the head's short lines down to its last page tool line
+    (``is_page_tool_line``, above the first paragraph): the site's header, as the lines
+    above a headline are (the keyword echo of a hijacked page, a banner, a tool row)."""
+    last = None
+    echoed: list[str] = []  # a keyword echoed X-X: the lines under it that open with X too
+    for i in content:
+        text = lines[i].text  # type: ignore[union-attr]
+        if is_prose(text):
+            break
+        if is_page_tool_line(text):
+            last = i
+            echoed += [keyword] if (keyword := echo_keyword(text)) else []
+        elif echoed and text.strip().startswith(tuple(echoed)):
+            last = i
+    if last is None:
+        return []
+    return [
+        i
+        for i in content
+        if i <= last and SENTENCE_END.search(lines[i].text) is None  # type: ignore[union-attr]
+    ]
 
 
 def _list_runs(lines: Sequence[LineLike | None], content: list[int]) -> set[int]:

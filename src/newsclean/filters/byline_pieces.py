@@ -1,0 +1,252 @@
+"""The unlabelled layouts of the byline grammar (labels, values and precedence are in
+``byline.py``).
+
+**Unlabelled layouts.**  A line made only of a date expression (see ``dates.py``), a
+weekday, a clock, an update note (``（7/2 18:00 更新）``; alone on its line and dated,
+as epochtimes prints ``(2024年5月20日16时28分最后更新)``, it dates the page), a short
+name (the source), a URL or domain (the site), a reporter piece (``记者林佳彣``, or a
+credit with its dateline, ``記者王小明台北16日電``, read by ``credits.reporter_credit``)
+and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and
+split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
+``【大纪元2025年10月23日讯】``, ``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.
+A list bullet before the line (``- 2025年08月31日``) is no piece.
+It needs a date, or a reporter with a dateline word; a single unknown piece makes it
+prose.  Text before the first label must itself be such a layout
+(``2018-08-16 13:07:22 来源:…``).
+A paper or site name in book-title marks is the source (``《星洲日报》2024-02-10``; a
+book or show title beside a date, ``《人民的名义》2017-03-28`` in a list of related
+articles, is no byline: ``title.is_site_name`` decides), and names glued to
+the clock with no space (``2023-03-25 00:02:26顧鑫魯曦``) are the authors, as printed,
+unless they are a site name (``2019.09.07 16:28新京报`` is the source).
+
+**A person or an outlet.**  A short name piece is the source unless it is a person's
+name: a family name (``data/surnames.txt``) and one or two given-name characters that
+is no site name (``崔虹 2016-07-19``, ``姚志偉2017年12月21日14:13`` glued to the date,
+``张国财 http://www.cnpressphoto.com 2002-03-19``): then it is the author.  A name glued
+before the date with no space must be a person or a site name (``新京报2019.09.07``): any
+other (``赢彩王2023-01-31 16:05``, a hijacked page's keyword echoed as a byline) makes
+the line no byline.
+
+**A date of a byline** (``find_byline_date``) is a date of ``dates.py``'s grammar, or a
+numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-09-20``,
+``103/03/14``, as Taiwan's government sites print it), read by the same grammar with the
+year made western.  Only bylines read it: in prose that shape is a score or a code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.credits import reporter_credit
+from newsclean.filters.dates import (
+    MAX_AFTER_YEAR,
+    ROC_EPOCH,
+    YEAR_ANCHOR,
+    DateMatch,
+    find_date,
+)
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.labels import label_table
+from newsclean.filters.title import is_site_name
+
+BRACKETS = "()（）【】[]「」〔〕 \u3000"
+SLASHES = re.compile(r"[／/|｜丨]")
+# A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
+BULLET_MARKS = frozenset("-•·▪●◆■")
+BULLET = stdlib(r"^[-•·▪●◆■]\s+")
+WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
+CLOCK = regex.compile(
+    r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：]\d{2})?$"
+)
+DATELINE_END = regex.compile(
+    r"^(?:[\p{Han}]{2,4}(?:报导|报道|報導|報道)|讯|訊|电|電|专电|專電|即时|即時)$"
+)
+# Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明.
+ROLE = r"(?:[\p{Han}]{0,8}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
+ROLE_TOKEN = regex.compile(r"^" + ROLE + r"$")
+ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")
+REPORTER_PIECE = regex.compile(
+    r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$"
+)
+# An update note after the time, as cna.com.tw prints it: （7/2 18:00 更新）.
+UPDATE_NOTE = regex.compile(r"[(（][^()（）]{0,30}(?:更新|updated)[)）]", regex.IGNORECASE)
+# A line ending in a photographer's credit is a caption, whatever it starts with.
+PHOTO_CREDIT_ENDS = ("摄", "攝")
+REPORTER_HINT = re.compile(r"记者|記者|通讯员|通訊員")
+# A reporter's credit with its dateline, a piece of its own: 記者王小明台北16日電.
+CREDIT_ENDS = ("电", "電", "讯", "訊")
+CREDIT_PIECE = regex.compile(
+    r"^[\p{Han}]{0,8}(?:记者|記者)[\p{Han}·、]{2,16}\d{1,2}日(?:电|電|讯|訊)$"
+)
+# A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
+DATELINE_SOURCE = regex.compile(
+    r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$"
+)
+QUOTED_SOURCE = regex.compile(r"^《(?P<name>[^《》\s]{2,12})》$")
+# Names glued to the clock: 2023-03-25 00:02:26顧鑫魯曦馮翔 (at most four names of four).
+GLUED_NAMES = regex.compile(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
+HAN_END = regex.compile(r"\p{Han}$")
+PERSON_NAME = regex.compile(r"^\p{Han}{2,4}$")
+SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
+URL_PIECE = regex.compile(
+    r"^(?:https?://)?(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}(?:/\S{0,100})?$", regex.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class Metadata:
+    fields: dict[str, str] = field(default_factory=dict)  # field -> value
+    labels: list[str] = field(default_factory=list)
+
+
+#: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
+#: ``103/03/14``, as Taiwan's government sites print it): read in bylines only
+#: (``find_byline_date``), where no other number takes that shape.
+ROC_SHORT = regex.compile(
+    r"(?<![\d.:/\-－／])(?P<y>1[0-4]\d)"
+    r"(?=\s{0,2}[-/.－／]\s{0,2}\d{1,2}\s{0,2}[-/.－／]\s{0,2}\d{1,2}(?!\d))"
+)
+
+
+def find_byline_date(text: str) -> DateMatch | None:
+    """The first date of a byline: ``find_date``, or a date whose head is a three-digit
+    ROC year (``ROC_SHORT``), read by the full grammar with the year made western.
+
+    >>> find_byline_date("108-09-20 来源: 新华社")
+    DateMatch(start=0, end=9, iso='2019-09-20')
+    """
+    found = find_date(text)
+    if found is not None:
+        return found
+    for head in ROC_SHORT.finditer(text):
+        western = str(int(head["y"]) + ROC_EPOCH)
+        inner = find_date(western + text[head.end() : head.end() + MAX_AFTER_YEAR])
+        if inner is not None and inner.start == 0:
+            return DateMatch(head.start(), head.end() + inner.end - len(western), inner.iso)
+    return None
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Family names, every script (``data/surnames.txt``)."""
+    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
+
+
+def is_person_name(text: str) -> bool:
+    """A family name and one or two given-name characters that is no site name.
+
+    >>> is_person_name("姚志偉"), is_person_name("欧阳修"), is_person_name("新京报")
+    (True, True, False)
+    """
+    if PERSON_NAME.match(text) is None:
+        return False
+    names = surnames()
+    if not any(text[:n] in names and 1 <= len(text) - n <= 2 for n in (1, 2)):
+        return False
+    return not is_site_name(text) and text not in label_table()
+
+
+def _split_pieces(text: str) -> list[str]:
+    """Pieces split at spaces and ／ | ｜, a URL kept whole."""
+    pieces: list[str] = []
+    for token in text.split():
+        # every URL or domain holds a dot: one substring test spares the rest the match
+        pieces += [token] if "." in token and URL_PIECE.match(token) else SLASHES.split(token)
+    return pieces
+
+
+def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
+    """A byline made of a date, a source, a reporter, a site and dateline words, in any
+    order; None as soon as one piece is anything else (then it is prose).
+
+    >>> parse_pieces("2019.09.07 16:28  新京报").fields
+    {'source': '新京报', 'published_at': '2019-09-07T16:28:00+08:00'}
+    """
+    # Every update note holds 更新 or "updated": two substring tests pass over most lines.
+    note = UPDATE_NOTE.search(line) if "更新" in line or "updated" in line.lower() else None
+    if note is not None:
+        line = UPDATE_NOTE.sub(" ", line).strip(BRACKETS)
+        if not line:  # the note alone: (2024年5月20日16时28分最后更新) dates the page
+            updated = find_date(note.group())
+            return Metadata({"published_at": updated.iso}) if updated else None
+    line = line.strip(BRACKETS)
+    if line[:1] in BULLET_MARKS:
+        line = BULLET.sub("", line)
+    if line.endswith(PHOTO_CREDIT_ENDS):
+        return None
+    if (
+        need_anchor
+        and YEAR_ANCHOR.search(line) is None
+        and REPORTER_HINT.search(line) is None
+        and ROC_SHORT.search(line) is None
+    ):
+        return None  # neither a date nor a reporter: cannot be a byline of pieces
+    found = find_byline_date(line)
+    rest = [line[: found.start], line[found.end :]] if found else [line]
+    # A piece glued to the clock, with no space: names (or a site) printed after the time.
+    glued = rest[-1][:1] if found is not None and found.has_time else ""
+    # The piece glued before the date, no space: 姚志偉2017年…, 新京报2019.09.07, 赢彩王2023….
+    head = rest[0].split()[-1] if found is not None and rest[0][-1:].strip() else ""
+    glued_head = head if head and HAN_END.search(head) else ""
+    result = Metadata()
+    reporter = dateline = pending_reporter = False
+    hour_minute: tuple[int, int] | None = None
+    for piece in (p.strip(BRACKETS) for part in rest for p in _split_pieces(part)):
+        if not piece or WEEKDAY_PIECE.match(piece):
+            continue
+        # Each shape is matched only when the ones before it failed.
+        if DATELINE_END.match(piece):
+            dateline = True
+        elif (dateline_source := DATELINE_SOURCE.match(piece)) is not None:
+            dateline = True
+            result.fields.setdefault("source", dateline_source["source"])
+        elif (clock := CLOCK.match(piece)) is not None:
+            hour = int(clock["H"])
+            if clock["half"] in ("下午", "晚上") and hour < 12:
+                hour += 12
+            hour_minute = (hour, int(clock["M"]))
+        elif piece.endswith(CREDIT_ENDS) and CREDIT_PIECE.match(piece) and reporter_credit(piece):
+            # 記者王小明台北16日電: the reporter's credit with its dateline, as cna prints it
+            reporter = dateline = True
+            result.fields.setdefault("author", reporter_credit(piece) or "")
+        elif (reporter_piece := REPORTER_PIECE.match(piece)) is not None:
+            reporter = True
+            if reporter_piece["names"]:
+                result.fields.setdefault("author", reporter_piece["names"])
+            else:
+                pending_reporter = True
+        elif pending_reporter and SOURCE_PIECE.match(piece) and len(piece) <= 4:
+            result.fields.setdefault("author", piece)
+            pending_reporter = False
+        elif "." in piece and URL_PIECE.match(piece) and "site" not in result.fields:
+            result.fields["site"] = piece.split("://")[-1].split("/")[0].lower()
+        elif glued and rest[-1].startswith(piece) and GLUED_NAMES.match(piece):
+            if is_site_name(piece):
+                result.fields.setdefault("source", piece)
+            else:
+                result.fields.setdefault("author", piece)
+        elif (quoted := QUOTED_SOURCE.match(piece)) and is_site_name(quoted["name"]):
+            result.fields.setdefault("source", quoted["name"])
+        elif "author" not in result.fields and is_person_name(piece):
+            result.fields["author"] = piece  # 崔虹 2016-07-19, 张国财 http://…: the writer
+        elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
+            if piece in label_table():
+                return None  # a label without its colon: the labelled grammar reads it
+            if glued_head and piece == glued_head and not is_site_name(piece):
+                return None  # 赢彩王2023-01-31: glued to the date, neither person nor outlet
+            result.fields["source"] = piece
+        else:
+            return None
+    if need_anchor and found is None and not (reporter and dateline):
+        return None
+    if found is not None:
+        iso = found.iso
+        if hour_minute is not None and not found.has_time:
+            iso = f"{iso}T{hour_minute[0]:02d}:{hour_minute[1]:02d}:00+08:00"
+        result.fields["published_at"] = iso
+    return result
