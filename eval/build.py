@@ -167,6 +167,10 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         "editor": orig["editor"] if editor_in_byline else None,
     }
     meta = inject.byline_lines(layout, values) if layout else []
+    # A field the layout does not print cannot be read: the gold leaves it empty.
+    printed_fields = {f for ln in layout["lines"] for _, f, _ in ln} if layout else set()
+    if "date" not in printed_fields:
+        gold_date = None
     # The gold author is the author only where the page prints it: in the byline, in a
     # credit, or in the article's own text (``（记者胡浩）``).
     in_layout = bool(layout and any(f == "author" for ln in layout["lines"] for _, f, _ in ln))
@@ -402,7 +406,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         "conversion": conv,
         "title": title,
         "published_at": gold_date,
-        "source": gg(orig["source"]),
+        "source": gg(orig["source"]) if "source" in printed_fields else None,
         "author": gg(printed_author),
         "editor": gg(orig["editor"]),
         "copyright": next((g(ln.plain) for ln in seq if ln.cat == "copyright"), None),

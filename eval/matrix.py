@@ -338,8 +338,13 @@ def byline_cases(row: dict) -> list[Case]:
         date_text, gold = inject.render_date("dash-min", iso) or ("", "")
         values = {"date": date_text, "source": source, "author": author, "editor": "韩晓寒"}
         meta = inject.byline_lines(row, values)
-        want: dict[str, object] = {"published_at": gold, "source": source}
-        if any(f == "author" for ln in row["lines"] for _, f, _ in ln):
+        printed = {f for ln in row["lines"] for _, f, _ in ln}
+        # Only what the layout prints can be read; a field it leaves out is expected empty.
+        want: dict[str, object] = {
+            "published_at": gold if "date" in printed else None,
+            "source": source if "source" in printed else None,
+        }
+        if "author" in printed:
             want["author"] = author
         page = page_of(title, *meta, *paras)
         positive = Case(

@@ -3,7 +3,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.filters.structure import LineView, classify, is_heading_shaped
+from newsclean.filters.structure import LineView, classify, is_heading_shaped, line_verdict
 from newsclean.filters.title import is_term_list
 from newsclean.render import render
 
@@ -464,3 +464,27 @@ def test_a_page_title_above_a_different_headline_is_furniture():
     alone = clean(f"今天下午到夜间省会将有强降雨_河北新闻网\n\n{PARA_H}\n")
     assert alone.title == "今天下午到夜间省会将有强降雨"
     assert alone.body == [PARA_H]
+
+
+def test_a_media_name_alone_over_the_article_is_its_source_not_its_title() -> None:
+    """A copied 東方日報 story printed the paper's name alone over the first paragraph:
+    a media name names no event, so the page has no headline and the name is its source;
+    a real headline under a site's name stays the title."""
+    para = (
+        "(吉隆坡8日訊)儘管南海爭議引起中國與數個東南亞國家的神經緊繃,"
+        "但中國駐馬來西亞大使則形容,大馬的外交態度最為友善。"
+    )
+    doc = clean(f"東方日報\n\n{para}\n")
+    assert (doc.title, doc.source) == (None, "东方日报")
+    headed = clean(f"東方日報\n\n中國大使讚大馬外交態度友善\n\n{para}\n")
+    assert headed.title == "中国大使赞大马外交态度友善"
+
+
+def test_a_byline_with_the_page_tools_glued_on_is_a_byline() -> None:
+    """zaobao-style foot line 来源: 联合早报  【字号 】【打印】【关闭: the label and value make it a
+    byline; a tool row with a label and no value (分享到：微信 微博, 字级:) stays furniture."""
+    assert line_verdict("来源: 联合早报  【字号 】【打印】【关闭")[2].fields == {
+        "source": "联合早报"
+    }
+    for tools in ("分享到：微信 微博", "字级:", "首页 > 新闻 > 正文"):
+        assert line_verdict(tools)[0] is not None, tools

@@ -170,6 +170,23 @@ def _credit_line(line: str) -> Metadata | None:
     return Metadata(fields={"author": author}, labels=["记者"]) if author else None
 
 
+def byline_with_tools(text: str) -> Metadata | None:
+    """The fields of a line furniture detection took for a tool row when it is a labelled
+    byline with the page's tools glued on (``来源: 联合早报  【字号 】【打印】【关闭``): a label,
+    its separator and a value.  A tool row with a label and no value (``分享到：微信``)
+    reads no field.
+
+    >>> byline_with_tools("来源: 联合早报  【字号 】【打印】【关闭").fields
+    {'source': '联合早报'}
+    >>> byline_with_tools("分享到：微信 微博") is None
+    True
+    """
+    if ":" not in text and "：" not in text:
+        return None
+    parsed = parse_metadata(text)
+    return parsed if parsed is not None and parsed.fields else None
+
+
 def byline_not_spam(text: str, simplify: Callable[[list[str]], list[str]]) -> str | None:
     """Why ``text``, judged spam, is a byline (see the module docstring), or None.
     ``simplify`` converts lines to simplified Chinese (the spam lexicon's script).

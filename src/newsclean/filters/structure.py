@@ -55,6 +55,7 @@ from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
     Metadata,
+    byline_with_tools,
     parse_metadata,
     source_line,
 )
@@ -159,7 +160,8 @@ def _judged(text: str) -> LineVerdict:
     the pages that print the line, so ``classify`` only reads it."""
     furniture = classify_furniture(text)
     if furniture is not None:
-        return furniture, False, None
+        metadata = byline_with_tools(text)
+        return (None, False, metadata) if metadata else (furniture, False, None)
     if is_notice(text, near_foot=False):
         return None, True, None
     return None, False, parse_metadata(text)
@@ -271,6 +273,11 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         for i in head_tool_furniture(lines, content):
             placements[i], reasons[i] = "removed", "nav"
             evidence[i] = Evidence(NAME, "nav", "page head line above a page tool line")
+        top = next((i for i in content if placements[i] == "blank"), None)
+        if top is not None and "source" not in fields and is_site_name(lines[top].text):  # type: ignore[union-attr]
+            placements[top] = "metadata"  # a media name alone over the article
+            evidence[top] = Evidence(NAME, "metadata", "a media name over the article")
+            fields["source"] = lines[top].text.strip()  # type: ignore[union-attr]
     body = [i for i in content if placements[i] == "blank"]
     foot = _foot_notices(lines, body)
     for i, terms in foot.items():

@@ -275,8 +275,10 @@ def find_title(
         )
         if following is None or not is_title_shaped(text):
             return None
-        if is_site_name(text) and is_title_shaped(following):
-            continue  # the site's name printed above the headline
+        if is_site_name(text):  # a media name alone names no event: no headline
+            if is_title_shaped(following):
+                continue  # the site's name printed above the headline
+            return None  # the site or the source over the article (structure says which)
         return i
     return None
 
