@@ -424,3 +424,32 @@ def test_a_link_box_ending_the_page_is_furniture() -> None:
     for end in (["张 三", "二〇二三年五月", "于北京"], ["第一次会议", "第二次会议", "第三次会议"]):
         kept = clean("\n".join(["預算案送立院審議", "", para, "", *end, ""]))
         assert not kept.to_dict()["removed"], end
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("搜索此博客", "nav"),
+        ("搜尋此網誌", "nav"),
+        ("引註此篇文章", "share"),
+        ("image placeholder", "nav"),
+        ("round image on layout top", "nav"),
+    ],
+)
+def test_search_boxes_citation_tools_and_image_placeholders(line, reason):
+    found = classify_furniture(line)
+    assert found is not None and found.reason == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他在网上搜索此博客的文章",
+        "警方搜索网站服务器",
+        "引注此篇文章的学者很多",
+        "Photo by Xinhua",
+        "A logo of the company on the top floor",
+    ],
+)
+def test_prose_about_searching_citing_or_images_is_kept(line):
+    assert classify_furniture(line) is None

@@ -432,3 +432,21 @@ def test_the_pages_own_metadata_is_no_link_of_the_list_beside_it(line, seen):
         spam = [r.text for r in doc.removed if r.reason == "spam"]
         assert line not in spam, seen
         assert len(spam) == 4, (spam, seen)
+
+
+# Headings standing line after line, then a blank line and a joined spam line: the
+# headings are a group of their own (spaced otherwise than their gap to the spam line),
+# not unknown links of a list on a hijacked page.
+JOINED_SPAM = "主站蜘蛛池模板: 仿真手枪| 96彩票| 97资源总站| 彩票2元网| 性爱频道| 六月婷婷丁香"
+HEADINGS = ["拿出好地建造好房", "新中国华侨第一村处处体现人文关怀", "百年前归侨聚居 东山口逐渐繁华"]
+
+
+def test_headings_set_apart_from_a_spam_line_are_kept():
+    page = [PARA_1, "", *HEADINGS, "", JOINED_SPAM, "", PARA_2]
+    assert _removed(page) == [JOINED_SPAM]
+
+
+def test_unknown_links_spaced_as_the_list_still_go():
+    links = ["金沙城2024", "永利皇宫", "九游会"]
+    page = [PARA_1, "", *links, JOINED_SPAM, "", PARA_2]
+    assert set(_removed(page)) >= {JOINED_SPAM, "金沙城2024"}

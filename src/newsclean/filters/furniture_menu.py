@@ -43,6 +43,11 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   residue too: 广告 followed by the slot's place in brackets or its number
   (``自動輪播廣告(上小)橫式1欄``, ``广告位(右)``, ``广告位3``), in a short line without a
   sentence mark; a sentence about advertising (``广告(宣传)费用``) names no place.
+  An image's *placeholder* (its alt text printed where the picture stood: ``image
+  placeholder``, ``round image on layout top``) is residue too: a short Latin line of at
+  most ``MAX_PLACEHOLDER_WORDS`` words, every one a word of ``data/image_placeholder_terms.
+  txt``, with one naming the picture and one naming its place or state; an English caption
+  names something else (``Photo by Xinhua``, ``A logo of the company``: ``by``, ``company``).
 
 >>> menu_reason("要聞 | 時政 | 本網快訊 | 兩岸 | 國際 | 港澳僑")
 'nav'
@@ -58,6 +63,8 @@ True
 ('nav', None)
 >>> residue_reason("自動輪播廣告(上小)橫式1欄"), residue_reason("广告（宣传）费用")
 ('nav', None)
+>>> residue_reason("image placeholder"), residue_reason("Photo by Xinhua")
+('nav', None)
 """
 
 from __future__ import annotations
@@ -66,6 +73,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import (
     COUNTED,
@@ -109,6 +117,9 @@ AD_SLOT = re.compile(
     r"[广廣]告(?:位|区|區|欄|栏)?\s*(?:[(（][上下左右中顶頂底侧側][上下左右中顶頂底侧側小大]{0,2}[)）]|\d{1,3}$)"
 )
 MAX_AD_SLOT = 30
+#: An image placeholder has at most this many words (all Latin, see the docstring).
+MAX_PLACEHOLDER_WORDS = 6
+PLACEHOLDER_LINE = re.compile(r"[A-Za-z]+(?:[ _-][A-Za-z]+){1,5}")
 ISSUE_ITEM = re.compile(r"第\s?\d{1,6}\s?[期号號]")
 
 
@@ -273,8 +284,23 @@ def residue_reason(line: str) -> str | None:
             return "nav"
     if "告" in line and len(line) <= MAX_AD_SLOT and AD_SLOT.search(line) is not None:
         return "nav" if NOT_MENU.search(line) is None else None
+    if line.isascii() and PLACEHOLDER_LINE.fullmatch(line) and _placeholder(line):
+        return "nav"
     if line[0] in FRAME_FIRST:
         framed = FRAMED.match(line)
         if framed is not None and NOT_MENU.search(framed.group(1)) is None:
             return "nav"
     return None
+
+
+@cache
+def _placeholder_words() -> dict[str, str]:
+    return {word: kind for kind, word in data_lines("image_placeholder_terms.txt")}
+
+
+def _placeholder(line: str) -> bool:
+    """A short Latin line whose every word names an image or its place in the layout,
+    with one of each kind (``image placeholder``, ``round image on layout top``)."""
+    words = _placeholder_words()
+    kinds = [words.get(w) for w in re.split(r"[ _-]", line.lower())]
+    return None not in kinds and "image" in kinds and "layout" in kinds

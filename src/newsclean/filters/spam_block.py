@@ -81,6 +81,11 @@ is taken for the run, from the evidence of all its lines.
   term 国产), and any item naming enforcement.  A list's spacing is the most common gap
   between its lines, or the one gap both gaps of a three-line list share (``a片大放送`` /
   ``大陆黄网导航`` / ``六月婷婷丁香`` stand line after line as a longer list does).
+* A detached edge group stays: two or more unmarked lines at an edge, spaced alike among
+  themselves but set off from the first marked line by another gap (three headings line
+  after line, a blank line, then the list's one spam line) are the page's own lines
+  beside the list, not its links: a list's unknown terms stand among its marked links or
+  spaced as they are.
 * The edge stops at prose: an edge item that the line model did not remove and that
   shows a sign of prose, a date in digits (``6月起``, ``5月20日``) or a word of reporting
   or of a report's time (``通报``, ``调查``, ``重拳``, ``近日``; ``data/spam_prose_terms.txt``),
@@ -115,6 +120,7 @@ from newsclean.filters.spam_items import (
     REPEATED_LINK_POINTS,
     STRONG,
     Item,
+    detached_edges,
     line_worded,
     make_item,
     run_shared_affixes,
@@ -368,6 +374,7 @@ def judge_run(
         or _prose_edge(items[high], probes[run[high]])
     ):
         high -= 1
+    low, high = detached_edges(items, gaps, low, high)
     score = sum(max(item.points, 0.0) for item in items) / n
     with_terms = sum(1 for item in items if item.terms)
     head = (

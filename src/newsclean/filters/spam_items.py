@@ -144,3 +144,20 @@ def line_worded(i: int, probes: dict[int, str], spam_terms: dict[int, tuple[str,
 def _probe_worded(probe: str) -> bool:
     _, terms, signs, counter, _ = _evidence(probe)
     return _worded(terms, signs, counter)
+
+
+def detached_edges(items: list[Item], gaps: list[int], low: int, high: int) -> tuple[int, int]:
+    """Trim a group of two or more unmarked lines at an edge that stands apart from the
+    marked lines: its own lines spaced one way, and a different gap between it and the
+    first marked line (three indented headings, then a blank line, then a spam line)."""
+    marked = [k for k in range(low, high + 1) if items[k].marked]
+    if not marked:
+        return low, high
+    first, last = marked[0], marked[-1]
+    lead = gaps[low : first - 1]
+    if first - low >= 2 and len(set(lead)) == 1 and gaps[first - 1] != lead[0]:
+        low = first
+    tail = gaps[last + 1 : high]
+    if high - last >= 2 and len(set(tail)) == 1 and gaps[last] != tail[0]:
+        high = last
+    return low, high
