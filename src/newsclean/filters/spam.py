@@ -75,6 +75,7 @@ from newsclean.filters.spam_line import (
     SpamVerdict,
     score_probe,
 )
+from newsclean.filters.spam_shapes import MAX_JAMMER, framed_keyword, jammer_term, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
     FUNCTION_CHARS,
@@ -176,6 +177,7 @@ def spam_verdicts(
         judge_chunk()
     for i, (keyword, why) in keyword_echoes(texts, probes).items():
         verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
+    framed = _lone_shapes(texts, probes, verdicts)
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
     item_of: PageMemo[bool] = PageMemo()
     items = bytearray(len(texts))
@@ -223,6 +225,10 @@ def spam_verdicts(
                 if block is not None:
                     _take(verdicts, block)
                     spam_lines.extend(block.removed)
+        for i, keyword in framed.items():
+            if not verdicts[i].is_spam and any(j != i for j in spam_lines):
+                why = f"keyword framed by pictographs on a page with spam elsewhere: {keyword}"
+                verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
         where_spam = f"lines {', '.join(str(i + 1) for i in sorted(set(spam_lines))[:6])}"
         for i, terms in keyword_lines.items():
             if not verdicts[i].is_spam and any(j != i for j in spam_lines):
@@ -231,6 +237,30 @@ def spam_verdicts(
                 )
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
     return verdicts
+
+
+def _lone_shapes(
+    texts: Sequence[str], probes: dict[int, str], verdicts: list[SpamVerdict]
+) -> dict[int, str]:
+    """Jammer noise and spam-shaped framed keywords (``spam_shapes``) judged spam in place;
+    the framed keywords left, which need spam elsewhere on the page, returned."""
+    for i, text in enumerate(texts):
+        term = jammer_term(text) if len(text) <= MAX_JAMMER + 8 else None
+        if term is not None and not verdicts[i].is_spam:
+            probes.setdefault(i, text.strip().lower())  # not a candidate: "!" is a mark
+            why = "jammer noise" + (f" around {term}" if term else "")
+            verdicts[i] = SpamVerdict(True, 0.0, (term,) if term else (), 1, why, sure=True)
+    framed: dict[int, str] = {}
+    for i, probe in probes.items():
+        keyword = framed_keyword(probe) if not verdicts[i].is_spam else None
+        if keyword is None:
+            continue
+        if spam_shaped(keyword):
+            why = f"keyword framed by pictographs: {keyword}"
+            verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
+        else:
+            framed[i] = keyword
+    return framed
 
 
 def page_links(probes: dict[int, str], spam_terms: dict[int, tuple[str, ...]]) -> frozenset[str]:

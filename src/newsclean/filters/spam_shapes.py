@@ -1,0 +1,126 @@
+"""Two shapes of injected lines judged alone, beside the list models: a keyword framed by
+pictographs, and an anti-copy jammer's noise.
+
+Model.
+
+* *A framed keyword*: a hijack template prints its keyword alone on a line between two
+  pictographs (``🏢色站导航🏣``, ``🏢bt成人🏣``), above the article it carries.  The line is
+  one keyword (at most ``MAX_FRAMED`` characters and ``spam_items.TERM_HAN`` Han ones: no
+  space, separator, colon, sentence mark or function character) with one or more
+  pictographs (emoji, ``\\p{So}``) on *both* sides.
+  The frame alone is no proof (a feed headline may be ``🔥重磅🔥``), so the keyword must be
+  spam-shaped as well: a lexicon term, a morpheme several terms share or a number or Latin
+  glued on (``spam_signs``) -- or the page must carry spam elsewhere (a joined line or a
+  link list already judged spam: the template's other injection), which speaks for an
+  unknown brand (``🏢莫达非尼🏣``).  A framed heading with a function character (``🔥我们的
+  节日🔥``) or a space is a slogan, not a keyword, and stays.
+* *Jammer noise*: some CMSs scatter random ASCII between the paragraphs so that a copied
+  page is spoiled (``a/NY[}Qf身份证生成_7~keun/B|[J``, ``(b2LD[q&E``), noise around one
+  keyword or noise alone.  A line is noise when everything outside its Han text is
+  printable ASCII, at least ``MIN_NOISE`` characters of it; its Han text is one term (at
+  most ``spam_items.TERM_HAN`` characters, possibly repeated) or nothing; the ASCII holds
+  at least ``MIN_RARE`` of the symbols prose and addresses rarely use (brackets, braces,
+  ``^ ~ $ & # | ; @ * + = ! ? _ \\``) and either swaps letter case at least
+  ``MIN_CASE_SWAPS`` times or holds ``MANY_RARE`` such symbols; and it holds no word
+  (five lowercase letters in a row: English, a code identifier) and no address (``://``,
+  ``www.``).  Real ASCII in a Chinese page is words, numbers, addresses or codes with a
+  case pattern (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this
+  often between symbols.  The ``?`` lines a codec left (``????,??``) have no letters and
+  are not noise.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+
+import regex
+
+from newsclean.filters.spam_items import TERM_HAN
+from newsclean.filters.spam_signs import (
+    COLON,
+    FUNCTION_CHARS,
+    SENTENCE_MARKS,
+    SEPARATORS,
+    han_count,
+    holds_morpheme,
+    is_glued,
+    lexicon,
+)
+
+#: A framed keyword is at most this many characters.
+MAX_FRAMED = 16
+FRAMED = regex.compile(
+    r"^[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]+([^\s\p{So}\p{Extended_Pictographic}]{2,16})[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]+$"
+)
+#: Jammer noise: the least ASCII outside the Han text, the rare symbols it needs, case swaps.
+MIN_NOISE = 8
+MIN_RARE = 2
+MANY_RARE = 4
+MIN_CASE_SWAPS = 2
+#: Longer lines are prose or data, not a jammer's scrap.
+MAX_JAMMER = 120
+RARE = frozenset("[]{}()^~$&#|;@*+=!?_\\<>`%")
+HAN_RUN = regex.compile(r"\p{Han}+")
+WORD = regex.compile(r"[a-z]{5,}")
+
+
+def framed_keyword(probe: str) -> str | None:
+    """The keyword of a line that is one keyword between pictographs, else None.
+
+    >>> framed_keyword("🏢色站导航🏣"), framed_keyword("🔥我们的节日🔥"), framed_keyword("重磅🔥")
+    ('色站导航', None, None)
+    """
+    if len(probe) > MAX_FRAMED + 8:
+        return None
+    found = FRAMED.match(probe)
+    if found is None:
+        return None
+    keyword = found.group(1)
+    if SEPARATORS.search(keyword) or FUNCTION_CHARS.search(keyword):
+        return None
+    if SENTENCE_MARKS.search(keyword) or COLON.search(keyword) or han_count(keyword) > TERM_HAN:
+        return None
+    return keyword
+
+
+def spam_shaped(keyword: str) -> bool:
+    """A lexicon term, a shared morpheme, or a number or Latin glued on (``bt成人``)."""
+    return bool(lexicon().find(keyword)) or holds_morpheme(keyword) or is_glued(keyword)
+
+
+@lru_cache(maxsize=4096)
+def jammer_term(text: str) -> str | None:
+    """The term a line of jammer noise carries (``""`` for noise alone), else None.
+
+    >>> jammer_term("a/NY[}Qf身份证生成_7~keun/B|[J"), jammer_term("(b2LD[q&E")
+    ('身份证生成', '')
+    >>> jammer_term("iPhone 15 Pro (A17) 售价7999元"), jammer_term("COVID-19 [H1N1]")
+    (None, None)
+    """
+    line = text.strip()
+    if not line or len(line) > MAX_JAMMER:
+        return None
+    rare = sum(1 for ch in line if ch in RARE)
+    if rare < MIN_RARE:
+        return None
+    terms = set(HAN_RUN.findall(line))
+    if len(terms) > 1:
+        return None
+    term = next(iter(terms), "")
+    if len(term) > TERM_HAN:
+        return None
+    noise = HAN_RUN.sub("", line)
+    if not noise.isascii() or not noise.isprintable():
+        return None
+    if len(noise.replace(" ", "")) < MIN_NOISE or "://" in noise or "www." in noise.lower():
+        return None
+    if WORD.search(noise):
+        return None
+    letters = [ch for ch in noise if ch.isalpha()]
+    swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
+    if swaps < MIN_CASE_SWAPS and rare < MANY_RARE:
+        return None
+    if not letters:
+        return None
+    return term

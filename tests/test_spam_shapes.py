@@ -1,0 +1,86 @@
+"""Framed keywords and jammer noise (filters/spam_shapes.py): positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.spam_shapes import framed_keyword, jammer_term
+
+PARA_1 = "  上午11点,海沧区相关领导共同启动第二届海沧市民节开幕按钮,全场市民欢声雀跃。"
+PARA_2 = "  据介绍,本届市民节为期一个月,将举办文艺演出、体育比赛等二十余项活动。"
+TITLE = "海沧市民节:幸福海沧 市民同享"
+JOINED = "758彩票,97资源总站,德发娱乐,不注册看艳片,六合彩开奖结果,澳门百家乐"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a/NY[}Qf身份证生成_7~keun/B|[J",
+        "Z()&Y;W身份证生成b9NR!eFN$A}Q",
+        "(b2LD[q&E",
+        "xe-[6:?Ba",
+        "a()@p性免费电影(@ l7].",
+        "P4gW.{Mw_#",
+    ],
+)
+def test_jammer_noise_is_recognised(line):
+    assert jammer_term(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "iPhone 15 Pro (A17) 售价7999元",
+        "COVID-19 [H1N1] 疫苗",
+        "https://haicang.xmnn.cn/?id=AbC&x=[1]",
+        "getElementById(x); // 代码",
+        "????????,??????????????????,??????",
+        "(记者 张三 摄)",
+        "Copyright (C) 2024 Xinhua. All Rights Reserved.",
+        "A/H1N1 (H3N2) 流感",
+    ],
+)
+def test_real_ascii_is_not_noise(line):
+    assert jammer_term(line) is None
+
+
+def test_jammer_lines_are_removed_and_paragraphs_kept():
+    noise = ["a/NY[}Qf身份证生成_7~keun/B|[J", "Z()&Y;W身份证生成b9NR!eFN$A}Q", "(b2LD[q&E"]
+    doc = clean("\n".join([TITLE, "", PARA_1, "", *noise, "", PARA_2]) + "\n")
+    assert [r.text for r in doc.removed if r.reason == "spam"] == noise
+    assert len(doc.body) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "keyword"),
+    [("🏢色站导航🏣", "色站导航"), ("🏢bt成人🏣", "bt成人"), ("🏢莫达非尼🏣", "莫达非尼")],
+)
+def test_framed_keywords_are_found(line, keyword):
+    assert framed_keyword(line) == keyword
+
+
+@pytest.mark.parametrize(
+    "line", ["🔥我们的节日🔥", "🎉 新年快乐 🎉", "重磅🔥", "🔥重磅:国务院发布通知🔥"]
+)
+def test_framed_slogans_are_not_keywords(line):
+    assert framed_keyword(line) is None
+
+
+def test_a_spam_shaped_framed_keyword_is_removed_above_the_title():
+    doc = clean("\n".join(["🏢色站导航🏣", "", TITLE, "", PARA_1, "", PARA_2]) + "\n")
+    assert [r.text for r in doc.removed if r.reason == "spam"] == ["🏢色站导航🏣"]
+    assert doc.title == TITLE
+
+
+def test_an_unknown_framed_keyword_needs_spam_elsewhere():
+    page = ["🏢莫达非尼🏣", "", TITLE, "", PARA_1, "", PARA_2]
+    alone = clean("\n".join(page) + "\n")
+    assert not [r for r in alone.removed if r.reason == "spam"]
+    hijacked = clean("\n".join([*page, "", JOINED]) + "\n")
+    assert "🏢莫达非尼🏣" in [r.text for r in hijacked.removed if r.reason == "spam"]
+
+
+def test_a_framed_heading_stays():
+    doc = clean("\n".join(["🔥重磅🔥", "", TITLE, "", PARA_1, "", PARA_2]) + "\n")
+    assert not [r for r in doc.removed if r.reason == "spam"]
