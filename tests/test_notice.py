@@ -84,7 +84,7 @@ def test_a_notice_formula_opening_the_line_counts_anywhere():
     layout = classify(views)
     assert layout.placements[index] == "copyright"
     assert layout.evidence[index] is not None
-    assert layout.evidence[index].detail == "opens with a notice formula"
+    assert layout.evidence[index].detail.startswith("a notice anywhere")
 
 
 def test_a_long_line_needs_more_vocabulary():
@@ -111,7 +111,8 @@ def test_several_notice_lines_at_the_foot_all_go_to_copyright():
     layout = classify(views)
     assert layout.placements[-2:] == ["copyright", "copyright"]
     assert layout.evidence[-2] is not None
-    assert "foot" in layout.evidence[-2].detail
+    # a disowning disclaimer is a notice anywhere, so its evidence says so
+    assert "notice" in layout.evidence[-2].detail
 
 
 def test_a_hostile_line_is_cheap():
@@ -387,3 +388,28 @@ def test_a_provenance_notice_with_reprint_conditions_opens_as_a_notice():
     assert not opens_as_notice("本文首发于微信公众号“侠客岛”")
     assert not opens_as_notice("本文作者认为，转载新闻须尊重原作者权利。")
     assert not opens_as_notice("原文刊于1998年的《读书》杂志，后被多家报刊转载，引起广泛讨论。")
+
+
+def test_a_disowning_disclaimer_is_a_notice_anywhere():
+    from newsclean.filters.notice import is_notice
+
+    assert is_notice("他的个人观点仅供读者参考,不代表本网立场。", near_foot=False)
+    assert is_notice("文章仅代表作者观点,不代表本台立场", near_foot=False)
+
+
+def test_a_report_quoting_a_disclaimer_is_not_a_notice_in_the_middle():
+    from newsclean.filters.notice import is_notice
+
+    line = "该网站负责人表示,网友发表的评论不代表本网立场,平台已删除相关内容并向公众致歉。"
+    assert not is_notice(line, near_foot=False)
+    assert not is_notice("这些言论不代表本网立场吗", near_foot=False)
+    assert not is_notice("网站称不代表本网立场引争议", near_foot=False)
+
+
+def test_a_citation_with_an_access_date_is_a_notice_at_the_foot():
+    from newsclean.filters.notice import is_notice
+
+    line = "※ 厦门晚报, https://haicang.xmnn.cn/ (最后浏览日:2012/02/19)"
+    assert is_notice(line, near_foot=True)
+    assert not is_notice("※ 厦门晚报, https://haicang.xmnn.cn/", near_foot=True)
+    assert not is_notice(line, near_foot=False)

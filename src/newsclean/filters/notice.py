@@ -33,7 +33,13 @@ notice under the lead picture, above the article.  So is a *provenance notice*: 
 that opens by saying where the text first ran (``本文原刊於…``, ``本文首发于…``,
 ``原文刊登於…``) and sets the conditions of a reprint in the same line (``轉載請註明:1)原出刊
 日期;2)原文鏈接…``); a provenance line alone (``本文首发于微信公众号``) sets no condition and
-is judged by its vocabulary as any line.
+is judged by its vocabulary as any line.  A *disowning disclaimer* stands anywhere too: a
+short line (at most ``ONE_SENTENCE`` characters) carrying notice vocabulary in which the
+site says the text does not speak for it, and ends saying so (``…不代表本网立场。``,
+``不代表本台观点``: ``DISOWN``; a headline about a disclaimer goes on, ``…立场引争议``), printed above the article as often as below it; a report quoting such a
+sentence is longer and reports (its verbs weigh against).  A web address counts as one
+character of a line's length: it is a token of the notice, not prose.  An access date in a citation of
+the page's source (``最后浏览日``, ``访问日期``) is notice vocabulary.
 
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True
@@ -149,6 +155,12 @@ def opens_as_notice(text: str) -> bool:
     return PROVENANCE.match(lowered) is not None and REPRINT.search(lowered) is not None
 
 
+ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]{1,300}")
+#: The site disowns the text's views (不代表本网立场, 不代表本台觀點).
+DISOWN = re.compile(
+    r"不代表(?:本|我)(?:网|網|站|台|报|報|刊|社|平台)(?:的)?(?:立场|立場|观点|觀點|意见|意見)"
+    r"[。.！!\s)）】]*$"
+)
 #: Where the text first ran (本文原刊於, 本文首发于, 原文刊登於) ...
 PROVENANCE = re.compile(
     r"(?:本文|此文|原文)(?:原|最初|首|已)?(?:刊登|刊载|刊載|发表|發表|刊|载|載|发|發|登)(?:于|於|在)"
@@ -169,7 +181,8 @@ def _opening_firsts() -> frozenset[str]:
 def needed_score(text: str) -> float:
     """How much notice vocabulary a line of this length must carry."""
     line = text.strip()
-    length = len(line)
+    # An address is one token of the notice, not prose: it does not lengthen the line.
+    length = len(ADDRESS.sub("@", line)) if "/" in line else len(line)
     if length <= SHORT_LINE:
         # A lone tag (原创, 【版权声明】) is made of notice words; a heading that names one
         # (版权保护的新挑战, AI生成图片引发版权争议) is about the subject and needs a formula.
@@ -188,5 +201,8 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     True
     """
     if opens_as_notice(text):
+        return True
+    line = text.strip()
+    if len(line) <= ONE_SENTENCE and DISOWN.search(line) and notice_score(line) >= 1:
         return True
     return near_foot and notice_score(text) >= needed_score(text)
