@@ -35,11 +35,12 @@ that opens by saying where the text first ran (``本文原刊於…``, ``本文�
 日期;2)原文鏈接…``); a provenance line alone (``本文首发于微信公众号``) sets no condition and
 is judged by its vocabulary as any line.  A *disowning disclaimer* stands anywhere too: a
 short line (at most ``ONE_SENTENCE`` characters) carrying notice vocabulary in which the
-site says the text does not speak for it, and ends saying so (``…不代表本网立场。``,
-``不代表本台观点``: ``DISOWN``; a headline about a disclaimer goes on, ``…立场引争议``), printed above the article as often as below it; a report quoting such a
-sentence is longer and reports (its verbs weigh against).  A web address counts as one
-character of a line's length: it is a token of the notice, not prose.  An access date in a citation of
-the page's source (``最后浏览日``, ``访问日期``) is notice vocabulary.
+site says the text does not speak for it, and ends saying so (``…不代表本网立场。``:
+``DISOWN``; a headline about a disclaimer goes on, ``…立场引争议``), printed above the
+article as often as below it; a report quoting such a sentence is longer and reports (its
+verbs weigh against).  A web address counts as one character of a line's length: it is a
+token of the notice, not prose.  An access date in a citation of the page's source
+(``最后浏览日``, ``访问日期``) is notice vocabulary.
 
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True

@@ -198,7 +198,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             continue
         if notice:  # wherever it stands: it opens as one
             placements[i] = "copyright"
-            evidence[i] = Evidence(NAME, "copyright", "a notice anywhere (formula, or disowning: notice.py)")
+            evidence[i] = Evidence(NAME, "copyright", "a notice anywhere (notice.py)")
             continue
         if metadata is None and awaiting_source and "source" not in fields:
             source = source_line(line.text)
