@@ -84,3 +84,24 @@ def test_an_unknown_framed_keyword_needs_spam_elsewhere():
 def test_a_framed_heading_stays():
     doc = clean("\n".join(["🔥重磅🔥", "", TITLE, "", PARA_1, "", PARA_2]) + "\n")
     assert not [r for r in doc.removed if r.reason == "spam"]
+
+
+def test_a_scrap_of_noise_goes_with_the_jammer_beside_it():
+    from newsclean.filters.spam_shapes import jammer_lines
+
+    page = [
+        PARA_1,
+        "",
+        "4$.SLC7@%E",
+        "1GPm:b-彩猫彩票i_n2x_TM",
+        "IRT^!rjwse4彩猫彩票?_S1b2Zj",
+        "",
+        PARA_2,
+    ]
+    assert set(jammer_lines(page)) == {2, 3, 4}
+
+
+def test_a_code_alone_is_no_scrap_without_a_jammer():
+    from newsclean.filters.spam_shapes import jammer_lines
+
+    assert jammer_lines([PARA_1, "", "4$.SLC7@%E", "", "A/H1N1(H3N2)[2]", "", PARA_2]) == {}

@@ -75,7 +75,7 @@ from newsclean.filters.spam_line import (
     SpamVerdict,
     score_probe,
 )
-from newsclean.filters.spam_shapes import MAX_JAMMER, framed_keyword, jammer_term, spam_shaped
+from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
     FUNCTION_CHARS,
@@ -244,10 +244,9 @@ def _lone_shapes(
 ) -> dict[int, str]:
     """Jammer noise and spam-shaped framed keywords (``spam_shapes``) judged spam in place;
     the framed keywords left, which need spam elsewhere on the page, returned."""
-    for i, text in enumerate(texts):
-        term = jammer_term(text) if len(text) <= MAX_JAMMER + 8 else None
-        if term is not None and not verdicts[i].is_spam:
-            probes.setdefault(i, text.strip().lower())  # not a candidate: "!" is a mark
+    for i, term in jammer_lines(texts).items():
+        if not verdicts[i].is_spam:
+            probes.setdefault(i, texts[i].strip().lower())  # not a candidate: "!" is a mark
             why = "jammer noise" + (f" around {term}" if term else "")
             verdicts[i] = SpamVerdict(True, 0.0, (term,) if term else (), 1, why, sure=True)
     framed: dict[int, str] = {}

@@ -23,14 +23,17 @@ Model.
   ``^ ~ $ & # | ; @ * + = ! ? _ \\``) and either swaps letter case at least
   ``MIN_CASE_SWAPS`` times or holds ``MANY_RARE`` such symbols; and it holds no word
   (five lowercase letters in a row: English, a code identifier) and no address (``://``,
-  ``www.``).  Real ASCII in a Chinese page is words, numbers, addresses or codes with a
-  case pattern (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this
-  often between symbols.  The ``?`` lines a codec left (``????,??``) have no letters and
+  ``www.``).  A scrap of noise alone with less proof (no space, no word, ``MIN_RARE`` rare
+  symbols: ``4$.SLC7@%E``) goes when it stands within ``JAM_REACH`` lines of such a line:
+  the jammer's company speaks for it.  Real ASCII in a Chinese page is words, numbers,
+  addresses or codes with a case pattern (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none
+  of them swaps case this often between symbols.  The ``?`` lines a codec left (``????,??``) have no letters and
   are not noise.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -62,7 +65,13 @@ MIN_CASE_SWAPS = 2
 MAX_JAMMER = 120
 RARE = frozenset("[]{}()^~$&#|;@*+=!?_\\<>`%")
 HAN_RUN = regex.compile(r"\p{Han}+")
+#: A word: five lowercase letters in a row with two vowels (``about``, ``element``; noise
+#: strings such as ``rjwse`` have one at most).
 WORD = regex.compile(r"[a-z]{5,}")
+VOWELS = frozenset("aeiouy")
+#: How far (in lines, blank lines included) a scrap of noise alone may stand from noise
+#: around a term and still go with it.
+JAM_REACH = 2
 
 
 def framed_keyword(probe: str) -> str | None:
@@ -115,7 +124,7 @@ def jammer_term(text: str) -> str | None:
         return None
     if len(noise.replace(" ", "")) < MIN_NOISE or "://" in noise or "www." in noise.lower():
         return None
-    if WORD.search(noise):
+    if _has_word(noise):
         return None
     letters = [ch for ch in noise if ch.isalpha()]
     swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
@@ -124,3 +133,42 @@ def jammer_term(text: str) -> str | None:
     if not letters:
         return None
     return term
+
+
+def _has_word(noise: str) -> bool:
+    return any(sum(ch in VOWELS for ch in m.group()) >= 2 for m in WORD.finditer(noise))
+
+
+def _scrap(text: str) -> bool:
+    """Noise alone with less proof, beside a jammer line: printable ASCII, no space and no
+    word, ``MIN_RARE`` rare symbols, 6 to 40 characters (``4$.SLC7@%E``)."""
+    line = text.strip()
+    if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
+        return False
+    if "://" in line or "www." in line.lower() or _has_word(line):
+        return False
+    return sum(1 for ch in line if ch in RARE) >= MIN_RARE and any(ch.isalpha() for ch in line)
+
+
+def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
+    """The lines of jammer noise of a page (index -> the term they carry, ``""`` for noise
+    alone): each judged alone (``jammer_term``), and scraps of noise alone within
+    ``JAM_REACH`` lines of one (``_scrap``), which the company of the noise speaks for.
+
+    >>> jammer_lines(["正文。", "1GPm:b-彩猫彩票i_n2x_TM", "4$.SLC7@%E", "", "COVID-19"])
+    {1: '彩猫彩票', 2: ''}
+    """
+    found: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        if len(text) <= MAX_JAMMER + 8:
+            term = jammer_term(text)
+            if term is not None:
+                found[i] = term
+    todo = list(found)
+    while todo:
+        j = todo.pop()
+        for i in range(max(0, j - JAM_REACH), min(len(texts), j + JAM_REACH + 1)):
+            if i not in found and _scrap(texts[i]):
+                found[i] = ""
+                todo.append(i)
+    return found
