@@ -21,14 +21,15 @@ Model.
   most ``spam_items.TERM_HAN`` characters, possibly repeated) or nothing; the ASCII holds
   at least ``MIN_RARE`` of the symbols prose and addresses rarely use (brackets, braces,
   ``^ ~ $ & # | ; @ * + = ! ? _ \\``) and either swaps letter case at least
-  ``MIN_CASE_SWAPS`` times or holds ``MANY_RARE`` such symbols; and it holds no word
+  ``MIN_CASE_SWAPS`` times or holds ``MANY_RARE`` such symbols; it has a lowercase
+  letter (codes and acronyms are upper case); and it holds no word
   (five lowercase letters in a row: English, a code identifier) and no address (``://``,
   ``www.``).  A scrap of noise alone with less proof (no space, no word, ``MIN_RARE`` rare
   symbols: ``4$.SLC7@%E``) goes when it stands within ``JAM_REACH`` lines of such a line:
   the jammer's company speaks for it.  Real ASCII in a Chinese page is words, numbers,
   addresses or codes with a case pattern (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none
-  of them swaps case this often between symbols.  The ``?`` lines a codec left (``????,??``) have no letters and
-  are not noise.
+  of them swaps case this often between symbols.  The ``?`` lines a codec left
+  (``????,??``) have no letters and are not noise.
 """
 
 from __future__ import annotations
@@ -130,8 +131,8 @@ def jammer_term(text: str) -> str | None:
     swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
     if swaps < MIN_CASE_SWAPS and rare < MANY_RARE:
         return None
-    if not letters:
-        return None
+    if not any(ch.islower() for ch in letters):
+        return None  # codes and acronyms are upper case (A/H1N1(H3N2)[2]); noise mixes
     return term
 
 
