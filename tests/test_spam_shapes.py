@@ -105,3 +105,29 @@ def test_a_code_alone_is_no_scrap_without_a_jammer():
     from newsclean.filters.spam_shapes import jammer_lines
 
     assert jammer_lines([PARA_1, "", "4$.SLC7@%E", "", "A/H1N1(H3N2)[2]", "", PARA_2]) == {}
+
+
+LIST_TWICE = (
+    "静电接地报警器,标准金属量器,油槽车取样器,人体静电释放器,人体静电释放报警器,"
+    "青县燕河仪器仪表有限公司静电接地报警器,标准金属量器,油槽车取样器,…"
+)
+
+
+def test_a_keyword_list_printed_twice_is_spam():
+    from newsclean.filters.spam import score_line
+
+    assert score_line(LIST_TWICE).is_spam
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "北京,上海,广州,深圳,重庆,北京,上海,广州",
+        "加油,中国,加油,中国,加油,中国",
+        "一二一,一二一,一二一,一二一,一二一",
+    ],
+)
+def test_a_hand_written_list_naming_items_again_is_not_spam(line):
+    from newsclean.filters.spam import score_line
+
+    assert not score_line(line).is_spam

@@ -15,11 +15,17 @@ segments worded, and a margin over the bar (``PAIR_MARGIN``).  A hyphen between 
 characters joins list items (``香蕉久久综合-久久网站视频-久久网免费``, a hijacked page's
 name): Chinese prose never joins words with an ASCII hyphen, which stays a joiner inside
 numbers, dates and Latin words (``40-60毫米``, ``2023-01-31``, ``covid-19``).
+A list *printed twice* (three distinct consecutive segments recur in the same order later
+in the line, the copy's first one glued to the list's last item:
+``静电接地报警器,标准金属量器,油槽车取样器,…,公司静电接地报警器,标准金属量器,油槽车取样器``,
+a template's keyword list repeated with its first item glued on) is one more sign of a
+machine-made list: an enumeration written by hand names each item once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsclean.document import Evidence
 from newsclean.filters.navigation import classify_furniture
@@ -118,6 +124,21 @@ def _with_term(segments: list[str], covered: bytearray, probe: str) -> int:
     return with_term
 
 
+def _printed_twice(segments: list[str]) -> bool:
+    """Three distinct consecutive segments recur in the same order later in the line, the
+    first of the copy glued to what precedes it (``公司静电接地报警器``): an exact repeat
+    may be a hand-written list naming its items again."""
+    seen: dict[tuple[str, str], int] = {}
+    for k, pair in enumerate(pairwise(segments)):
+        first = seen.setdefault(pair, k)
+        if first == k or first == 0 or k - first < 3:
+            continue
+        head, copy = segments[first - 1], segments[k - 1]
+        if copy != head and copy.endswith(head) and len({head, *pair}) == 3:
+            return True
+    return False
+
+
 def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     """Score a candidate line already simplified and lower-cased.
 
@@ -170,6 +191,8 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     rest += 1.5 * min(domains, 2)
     rest += 1.0 if list_marks else 0.0
     rest += 1.0 if head_glued else 0.0
+    twice = len(set(segments)) < len(segments) and _printed_twice(segments)
+    rest += 1.0 if twice else 0.0
     rest += 1.0 if len(segments) >= 5 else 0.0
     rest += min(0.5 * max(len(segments) - 5, 0), 1.5)
     rest += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
@@ -191,7 +214,7 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         bound = rest + MAX_LEXICON + 3.0 + 1.0 + (1.0 if pattern_may else 0.0)
         evidence_bound = sum(
             (list_marks, domains >= 1, glued >= 1, head_glued, True, len(segments) >= LONG_LIST)
-        )
+        ) + int(twice)
         structure_may = evidence_bound >= 3 and function_share == 0 and len(segments) >= 4
         bar = THRESHOLD - STRUCTURE_ALLOWANCE if structure_may else THRESHOLD
         if bound < bar - 1e-6:  # the margin absorbs float rounding
@@ -208,7 +231,7 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     repeated_term = len(set(segments)) < len(segments) or any(
         sum(term in segment for segment in segments) >= 2 for term in distinct[:5]
     )
-    signs = (list_marks, domains >= 1, glued >= 1, head_glued, len(segments) >= LONG_LIST)
+    signs = (list_marks, domains >= 1, glued >= 1, head_glued, len(segments) >= LONG_LIST, twice)
 
     def decide(patterned: bool) -> tuple[bool, float]:
         repeated = patterned or repeated_term
