@@ -103,6 +103,15 @@ def _single_byte(stretch: str) -> bytes | None:
     return None
 
 
+def _decoded(data: bytes, codec: str) -> str | None:
+    """``data`` read with ``codec``, or None when it is not text in it.  A decoder that
+    dropped the bytes it could not read (errors="ignore") lost a byte or two at some
+    characters' edges: those characters stay lost (U+FFFD), and the rest is read; bytes
+    never written in ``codec`` give U+FFFD nearly everywhere."""
+    new = data.decode(codec, errors="replace")
+    return None if LOST_INSIDE * new.strip("\ufffd").count("\ufffd") > len(new) else new
+
+
 def _latin1_misreads(text: str) -> list[Misread]:
     found: list[Misread] = []
     for match in LATIN1_STRETCH.finditer(text):
@@ -114,9 +123,8 @@ def _latin1_misreads(text: str) -> list[Misread]:
             continue
         best: Misread | None = None
         for codec in ("utf-8", "gbk"):
-            try:
-                new = data.decode(codec)
-            except UnicodeDecodeError:
+            new = _decoded(data, codec)
+            if new is None:
                 continue
             llr = _accept(stretch, new)
             if llr is not None and (best is None or llr > best.llr):
@@ -136,11 +144,8 @@ def _gbk_misreads(text: str) -> list[Misread]:
             data = stretch.encode("cp936")  # GBK with cp936's euro sign at 0x80
         except UnicodeEncodeError:
             continue
-        new = data.decode("utf-8", errors="replace")
-        # A decoder that dropped the pairs it could not read (errors="ignore") lost a
-        # byte or two at most characters' edges: those characters stay lost (U+FFFD), and
-        # the rest is read.  Bytes that were never UTF-8 give U+FFFD nearly everywhere.
-        if LOST_INSIDE * new.strip("\ufffd").count("\ufffd") > len(new):
+        new = _decoded(data, "utf-8")
+        if new is None:
             continue
         llr = _accept(stretch, new)
         if llr is not None:
