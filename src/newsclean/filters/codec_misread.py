@@ -30,6 +30,11 @@ What stays: a name with é ("José Mourinho"), a French or Portuguese word ("aç
 pair, too few Han characters and rare ones), a writer's "???" in a chat quote (too few
 marks, or too small a share of the line).
 
+Where: a line filter, run before the slip test (``pipeline._repair_line``), not the
+decode stage: the pages misread this way are valid UTF-8 files (the misreading happened
+upstream, and the text was saved again), they mix sound lines (a headline, a byline) with
+misread ones, and a whole file misread is every one of its lines misread.
+
 Speed: each test starts with one C-level scan: two adjacent characters of U+0080-U+00FF
 for the Latin-1 reading, an uncommon character (``charmodel.uncommon``, the gate the
 slip test already uses) for the GBK reading, "?" or U+FFFD for lost text.
