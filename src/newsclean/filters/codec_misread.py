@@ -88,7 +88,7 @@ def _loglik(text: str) -> float:
     return sum(model().score(simplified(text)))
 
 
-def _accept(old: str, new: str) -> float | None:
+def _accept(old: str, new: str, needed: float = MISREAD_LLR) -> float | None:
     """The log-likelihood ratio of ``new`` over ``old`` when the model accepts it."""
     han = [char for char in new if is_han(char)]
     if len(han) < MIN_HAN:
@@ -96,7 +96,7 @@ def _accept(old: str, new: str) -> float | None:
     if 3 * sum(not is_common(char) for char in han) > len(han):
         return None
     llr = _loglik(new) - _loglik(old)
-    return llr if llr >= MISREAD_LLR else None
+    return llr if llr >= needed else None
 
 
 def _single_byte(stretch: str) -> bytes | None:
@@ -142,20 +142,40 @@ def _latin1_misreads(text: str) -> list[Misread]:
 def _gbk_misreads(text: str) -> list[Misread]:
     found: list[Misread] = []
     for match in NON_ASCII.finditer(text):
-        stretch = match.group()
-        if len(stretch) < MIN_HAN or uncommon().search(stretch) is None:
-            continue
-        try:
-            data = stretch.encode("cp936")  # GBK with cp936's euro sign at 0x80
-        except UnicodeEncodeError:
-            continue
-        new = _decoded(data, "utf-8")
-        if new is None:
-            continue
-        llr = _accept(stretch, new)
-        if llr is not None:
-            found.append(Misread(*match.span(), new, "utf-8 read as GBK", llr))
-    return found
+        if uncommon().search(match.group()) is not None:
+            misread = _gbk_reread(match, MISREAD_LLR)
+            if misread is not None:
+                found.append(misread)
+    if not found:
+        return found
+    # In a line the re-read explains, the other stretches between ASCII characters
+    # ("8鏈11鏃," for "8月11日,": the decoder dropped each character's last byte) are
+    # part of the same misreading: re-read on half the evidence, or, when no whole
+    # character is left in their bytes, shown lost (U+FFFD) like the others.
+    taken = {misread.start for misread in found}
+    for match in NON_ASCII.finditer(text):
+        if match.start() not in taken:
+            misread = _gbk_reread(match, MISREAD_LLR / 2)
+            if misread is not None:
+                found.append(misread)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _gbk_reread(match: re.Match[str], needed: float) -> Misread | None:
+    stretch = match.group()
+    try:
+        data = stretch.encode("cp936")  # GBK with cp936's euro sign at 0x80
+    except UnicodeEncodeError:
+        return None
+    new = data.decode("utf-8", errors="replace")
+    kept = new.strip("\ufffd")
+    if not kept:  # a scrap: lost, if only some of a line's misread stretches
+        scrap = needed < MISREAD_LLR and len(stretch) <= MIN_HAN and is_han(stretch[0])
+        return Misread(*match.span(), new, "utf-8 read as GBK", 0.0) if scrap else None
+    if LOST_INSIDE * kept.count("\ufffd") > len(new):
+        return None
+    llr = _accept(stretch, new, needed)
+    return None if llr is None else Misread(*match.span(), new, "utf-8 read as GBK", llr)
 
 
 def find_misreads(text: str) -> list[Misread]:
