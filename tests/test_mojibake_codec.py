@@ -102,3 +102,18 @@ def test_long_lines_stay_linear():
     find_misreads("杩涘叆" * 100_000)
     lost_text("?," * 200_000)
     assert time.perf_counter() - started < 10
+
+
+def test_a_lost_paragraph_without_digits_is_no_furniture_residue():
+    # Only "?" and half-width commas: the shape of residue, but a paragraph's length.
+    lost = "????????,??????????????????,??????,????????????????????,???????"
+    doc = clean(_page(lost))
+    assert lost in doc.body and not doc.removed
+    assert "text lost to a codec" in _mojibake_warnings(doc)
+
+
+def test_scraps_of_a_misread_line_are_lost_not_converted():
+    misread = ("8月11日," + SENTENCE).encode("utf-8").decode("gbk", errors="ignore")
+    assert misread.startswith("8鏈11鏃,")
+    fixed = repair_misreads(misread, find_misreads(misread))
+    assert fixed.startswith("8\ufffd11\ufffd,") and "亚洲论坛" in fixed

@@ -21,10 +21,19 @@ is valid in R, holds at least MIN_HAN Han characters, and is far more likely und
 character model (``charmodel``) than the text as read: the log-likelihood ratio must
 reach MISREAD_LLR (10 nats, the realignment's REPAIR_LLR), and at most a third of its
 Han characters may be uncommon (a shifted reading of real Latin text gives rare ones).
-Then the stretch is repaired.  Where the characters are lost ("?" or U+FFFD make up
-most of a line of some length), the line is flagged "text lost to a codec" and kept in
-the body where it stands: it was a paragraph, not page furniture (the pipeline keeps
-structure from judging it, see ``pipeline._Page.views``).
+Then the stretch is repaired.  A decoder that dropped what it could not read
+(errors="ignore") cut bytes off some characters: the re-read keeps them lost (U+FFFD),
+one character in LOST_INSIDE at most.  In a line a UTF-8 re-read explains, its other
+stretches between ASCII characters are re-read on half the evidence, and a short one
+whose bytes hold no whole character is shown lost (U+FFFD: 鏈 and 鏃 in "8鏈11鏃,"
+for "8月11日,").
+
+Where the characters are lost ("?" or U+FFFD make up at least LOST_SHARE of a line of
+LOST_MIN marks or more, in more than one run or with no Han character left), the line is
+flagged "text lost to a codec" and kept in the body where it stands: it was a
+paragraph, not page furniture.  The pipeline hands structure the verdict
+(``LineView.lost``: no furniture, notice or metadata verdict is asked for the line) and
+places the line in the body whatever structure made of it.
 
 What stays: a name with é ("José Mourinho"), a French or Portuguese word ("ação": one
 pair, too few Han characters and rare ones), a writer's "???" in a chat quote (too few
