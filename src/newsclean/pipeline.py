@@ -27,7 +27,7 @@ from newsclean.document import (
     Warning,
     removal_reason,
 )
-from newsclean.filters import mojibake, pinyin, spam
+from newsclean.filters import codec_misread, mojibake, pinyin, spam
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.convert import CONFIGS, convert_lines, convert_text, converter
 from newsclean.filters.metadata import byline_not_spam
@@ -130,6 +130,9 @@ class _Page:
         # Reported, unrepaired mojibake stretches, per line: conversion leaves them as
         # written (see ``convert``).
         self.damaged: dict[int, tuple[str, ...]] = {}
+        # Lines whose text a codec lost ("???,???"): paragraphs, placed in the body
+        # without structure's verdict (see ``views`` and ``clean``).
+        self.lost: set[int] = set()
 
     def _normalize(self, start: int, chunk: list[str]) -> None:
         """``normalize_columns`` on a chunk: one chunk's results are all that is held at once."""
@@ -183,17 +186,18 @@ class _Page:
                 done = _repair_line(line_text, index, glosses, config)
                 if len(line_text) <= MEMO_LENGTH and len(done_for) < MEMO_LIMIT:
                     done_for[line_text] = done
-            new_text, found, spans, damaged = done
+            new_text, found, spans, damaged, lost = done
             if found:
                 texts[index] = self.share(new_text, new_text)
                 self.evidence.add(index, *found)
             if damaged:
                 self.damaged[index] = damaged
+            if lost:
+                self.lost.add(index)
             for span in spans:
                 fixed = f"; repaired to {span.repaired!r}" if span.repaired is not None else ""
-                warnings.append(
-                    Warning(index + 1, "mojibake", span.text, f"byte-misaligned text{fixed}")
-                )
+                what = codec_misread.describe(span)
+                warnings.append(Warning(index + 1, "mojibake", span.text, f"{what}{fixed}"))
         return warnings
 
     def kept_text(self) -> str:
@@ -224,12 +228,13 @@ class _Page:
         """What structure sees of each line: ``None`` for a removed or blank line.  Equal
         views are one object (a ``LineView`` is frozen): a repeated line costs a pointer."""
         texts, indented, blank, removed = self.texts, self.indented, self.blank, self.removed
+        lost = self.lost
         views: list[LineView | None] = [None] * len(texts)
-        made: dict[tuple[str, bool, int], LineView] = {}
+        made: dict[tuple[str, bool, int, bool], LineView] = {}
         blanks = 0
         for index, line_text in enumerate(texts):
             if line_text and index not in removed:
-                key = (line_text, indented[index] == 1, blanks)
+                key = (line_text, indented[index] == 1, blanks, index in lost)
                 view = made.get(key)
                 if view is None:
                     view = LineView(*key)
@@ -266,6 +271,8 @@ def clean(
     page.convert(conversion)
     page.shared.clear()
     layout = classify(page.views())
+    for index in page.lost:  # a paragraph a codec lost is no furniture: it stays in place
+        layout.placements[index], layout.reasons[index] = "body", None
     doc = _assemble(page, layout, warnings, path)
     doc.conversion = conversion
     doc.notes = notes
@@ -288,9 +295,9 @@ def _convert_around(text: str, damaged: tuple[str, ...], conversion: str) -> str
     return "".join(pieces)
 
 
-#: A line after glosses and mojibake: its text, evidence, mojibake spans, and the
-#: stretches conversion leaves as read (``mojibake.left_as_read``).
-_Repaired = tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...], tuple[str, ...]]
+#: A line after glosses and mojibake: its text, evidence, mojibake spans, the stretches
+#: conversion leaves as read (``mojibake.left_as_read``), and whether a codec lost it.
+_Repaired = tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...], tuple[str, ...], bool]
 
 
 def _repair_line(
@@ -306,11 +313,18 @@ def _repair_line(
         noted = pinyin.evidence(stripped)
         if noted is not None:
             found.append(noted)
+    if codec_misread.lost_text(text):
+        found.append(Evidence(mojibake.NAME, "lost", codec_misread.LOST_REASON))
+        return text, tuple(found), (codec_misread.lost_span(text),), (), True
+    # Read with the wrong codec: re-read first (codec_misread), then look for slips.
+    text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
+    found.extend(codec_misread.evidence(misread))
     result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
     if not result.spans:
-        return text, tuple(found), (), ()
+        return text, tuple(found), misread, (), False
     found.extend(mojibake.evidence(result))
-    return result.text, tuple(found), result.spans, mojibake.left_as_read(result)
+    spans = misread + result.spans
+    return result.text, tuple(found), spans, mojibake.left_as_read(result), False
 
 
 def _assemble(page: _Page, layout: Layout, warnings: list[Warning], path: str) -> Document:

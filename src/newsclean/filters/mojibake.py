@@ -84,7 +84,7 @@ Japanese quoted with its kana).
 What stays unflagged: a character replaced by one other character (two bytes lost, or a
 Big5 pair whose lead byte was lost and whose trail byte reads as a letter: "暴W的" for
 "暴增的") carries about 5 nats against the 9-nat prior; a "?" where a punctuation mark
-stood ("支持?3成"); a letter opening a line ("j陸首善" for "大陸首善": "a股" is ordinary);
+stood ("支持?3成", "?來源:"); a letter opening a line ("j陸首善" for "大陸首善": "a股" is ordinary);
 a silent slip made only of common characters ("乱悦篮玫男" for "致以美好的").
 
 Speed: a line is looked at only when C-level scans find a mark, an ASCII character
@@ -161,6 +161,7 @@ CLAUSE_OPENERS = re.compile("[\u2460-\u249b\u3220-\u3229]")
 QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
 #: Punctuation after which a clause starts: a "?" there stands for a lost character.
 PAUSES = "，、；：（「『《“‘〈【,;:("
+FIELD_LABEL = re.compile(f"[{HAN}]{{2,4}}[:：]")
 KANA = re.compile("[\u3041-\u30fa\u30fc-\u30ff]")
 #: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
 #: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
@@ -197,6 +198,8 @@ def _marked_stretches(text: str) -> list[tuple[int, int]]:
         after = text[end] if end < len(text) else ""
         if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after)):
             continue
+        if FIELD_LABEL.match(text, end) is not None:
+            continue  # "孫燦芬?來源:": a separator lost before a labelled field, no slip
         if before in QUESTION_PARTICLES and match.group() == "?":
             continue  # a writer's question mark ("有改動嘛?是不是"), however rare the particle
         # A clause of one character before the mark ("，夜?首条"): a writer's "?" closes a

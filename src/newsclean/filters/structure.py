@@ -102,6 +102,8 @@ class LineView:
     text: str
     indented: bool
     blanks_before: int
+    #: A paragraph a codec lost ("???,???", mojibake filter): content, never furniture.
+    lost: bool = False
 
 
 @dataclass(slots=True)
@@ -189,7 +191,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         if line.text in plain and not awaiting_source:  # under a byline, context decides
             content.append(i)
             continue
-        furniture, notice, metadata = line_verdict(line.text)
+        furniture, notice, metadata = (None, False, None) if line.lost else line_verdict(line.text)
         if furniture is not None:
             placements[i], reasons[i] = "removed", furniture.reason
             evidence[i] = Evidence(NAME, furniture.reason, line.text[:40])

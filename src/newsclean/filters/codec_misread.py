@@ -1,0 +1,285 @@
+"""Text read back with the wrong codec: re-read it with the right one, or say it is lost.
+
+A mirror that stores or serves a page with one codec and reads it back with another
+does not slip a byte (``mojibake.py``): it reads every byte, with the wrong table.
+
+* GBK (or UTF-8) bytes read as Latin-1 or cp1252: every Han character becomes two (or
+  three) letters of U+0080-U+00FF ("°¢ÀïÈë¾Ö" for 阿里入局); ASCII survives.
+* UTF-8 bytes read as GBK: three bytes make one and a half GBK pairs, mostly rare
+  characters of GBK's level-2 and extension areas ("杩涘叆" for 进入, "鈥" for the bytes of
+  a curly quote); the odd last byte of a line is dropped or marked.
+* A codec without Chinese (``encode(errors="replace")``): every Han character and
+  full-width mark became "?", digits and half-width punctuation kept.  Nothing can be
+  recovered.
+* GBK read as UTF-8: most pairs are invalid UTF-8 and become U+FFFD.  Nothing can be
+  recovered either.
+
+The model: the bytes are still there when the wrong table was one-to-one on them, so a
+stretch read with codec W is re-encoded with W and decoded with the right codec R
+(cp1252 / Latin-1 -> GBK or UTF-8; GBK -> UTF-8).  The re-read is accepted only when it
+is valid in R, holds at least MIN_HAN Han characters, and is far more likely under the
+character model (``charmodel``) than the text as read: the log-likelihood ratio must
+reach MISREAD_LLR (10 nats, the realignment's REPAIR_LLR), and at most a third of its
+Han characters may be uncommon (a shifted reading of real Latin text gives rare ones).
+Then the stretch is repaired.  A decoder that dropped what it could not read
+(errors="ignore") cut bytes off some characters: the re-read keeps them lost (U+FFFD),
+one character in LOST_INSIDE at most.  In a line a UTF-8 re-read explains, its other
+stretches between ASCII characters are re-read on half the evidence, and a short one
+whose bytes hold no whole character is shown lost (U+FFFD: 鏈 and 鏃 in "8鏈11鏃,"
+for "8月11日,").
+
+Where the characters are lost ("?" or U+FFFD make up at least LOST_SHARE of a line of
+LOST_MIN marks or more, in more than one run or with no Han character left), the line is
+flagged "text lost to a codec" and kept in the body where it stands: it was a
+paragraph, not page furniture.  The pipeline hands structure the verdict
+(``LineView.lost``: no furniture, notice or metadata verdict is asked for the line) and
+places the line in the body whatever structure made of it.
+
+What stays: a name with é ("José Mourinho"), a French or Portuguese word ("ação": one
+pair, too few Han characters and rare ones), a writer's "???" in a chat quote (too few
+marks, or too small a share of the line).
+
+Where: a line filter, run before the slip test (``pipeline._repair_line``), not the
+decode stage: the pages misread this way are valid UTF-8 files (the misreading happened
+upstream, and the text was saved again), they mix sound lines (a headline, a byline) with
+misread ones, and a whole file misread is every one of its lines misread.
+
+Speed: each test starts with one C-level scan: two adjacent characters of U+0080-U+00FF
+for the Latin-1 reading, an uncommon character (``charmodel.uncommon``, the gate the
+slip test already uses) for the GBK reading, "?" or U+FFFD for lost text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsclean.document import Evidence
+from newsclean.filters.charmodel import is_common, is_han, model, simplified, uncommon
+from newsclean.filters.mojibake import NAME, MojibakeSpan
+
+#: The ``encoding`` of a span whose text a codec lost, and what its warning says.
+LOST = "lost"
+LOST_REASON = "text lost to a codec"
+
+#: Log-likelihood ratio (nats) the re-read text must win by (as mojibake.REPAIR_LLR).
+MISREAD_LLR = 10.0
+#: Han characters a re-read stretch must hold: one could be chance.
+MIN_HAN = 2
+#: A line has lost its text when it holds at least LOST_MIN marks and they are at least
+#: LOST_SHARE of its characters other than spaces.
+LOST_MIN = 8
+LOST_SHARE = 0.5
+#: A UTF-8 re-read may keep one character in LOST_INSIDE lost (U+FFFD), no more.
+LOST_INSIDE = 3
+
+#: cp1252's letters in 0x80-0x9F (Latin-1 has C1 controls there).
+CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+#: The gate: two letters of U+0080-U+00FF side by side (a lead and a trail byte).
+LATIN1_PAIR = re.compile("[\x80-\xff]{2}")
+#: A stretch a single-byte decoder wrote: its characters and ASCII between them.
+LATIN1_STRETCH = re.compile(f"[\x00-\xff{CP1252_EXTRA}]+")
+#: A stretch a GBK decoder wrote from UTF-8 bytes: two-byte characters, no ASCII.
+MARK_RUNS = re.compile("[?\ufffd]+")
+NON_ASCII = re.compile("[^\x00-\x7f\ufffd?]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Misread:
+    start: int
+    end: int
+    repaired: str
+    codecs: str  # "read as W, written as R"
+    llr: float
+
+
+def _loglik(text: str) -> float:
+    return sum(model().score(simplified(text)))
+
+
+def _accept(old: str, new: str, needed: float = MISREAD_LLR) -> float | None:
+    """The log-likelihood ratio of ``new`` over ``old`` when the model accepts it."""
+    han = [char for char in new if is_han(char)]
+    if len(han) < MIN_HAN:
+        return None
+    if 3 * sum(not is_common(char) for char in han) > len(han):
+        return None
+    llr = _loglik(new) - _loglik(old)
+    return llr if llr >= needed else None
+
+
+def _single_byte(stretch: str) -> bytes | None:
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return stretch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+    return None
+
+
+def _decoded(data: bytes, codec: str) -> str | None:
+    """``data`` read with ``codec``, or None when it is not text in it.  A decoder that
+    dropped the bytes it could not read (errors="ignore") lost a byte or two at some
+    characters' edges: those characters stay lost (U+FFFD), and the rest is read; bytes
+    never written in ``codec`` give U+FFFD nearly everywhere."""
+    new = data.decode(codec, errors="replace")
+    return None if LOST_INSIDE * new.strip("\ufffd").count("\ufffd") > len(new) else new
+
+
+def _latin1_misreads(text: str) -> list[Misread]:
+    found: list[Misread] = []
+    for match in LATIN1_STRETCH.finditer(text):
+        stretch = match.group()
+        if LATIN1_PAIR.search(stretch) is None:
+            continue
+        data = _single_byte(stretch)
+        if data is None:
+            continue
+        best: Misread | None = None
+        for codec in ("utf-8", "gbk"):
+            new = _decoded(data, codec)
+            if new is None:
+                continue
+            llr = _accept(stretch, new)
+            if llr is not None and (best is None or llr > best.llr):
+                best = Misread(*match.span(), new, f"{codec} read as Latin-1", llr)
+        if best is not None:
+            found.append(best)
+    return found
+
+
+def _gbk_misreads(text: str) -> list[Misread]:
+    found: list[Misread] = []
+    for match in NON_ASCII.finditer(text):
+        if uncommon().search(match.group()) is not None:
+            misread = _gbk_reread(match, MISREAD_LLR)
+            if misread is not None:
+                found.append(misread)
+    if not found:
+        return found
+    # In a line the re-read explains, the other stretches between ASCII characters
+    # ("8鏈11鏃," for "8月11日,": the decoder dropped each character's last byte) are
+    # part of the same misreading: re-read on half the evidence, or, when no whole
+    # character is left in their bytes, shown lost (U+FFFD) like the others.
+    taken = {misread.start for misread in found}
+    for match in NON_ASCII.finditer(text):
+        if match.start() not in taken:
+            misread = _gbk_reread(match, MISREAD_LLR / 2)
+            if misread is not None:
+                found.append(misread)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _gbk_reread(match: re.Match[str], needed: float) -> Misread | None:
+    stretch = match.group()
+    try:
+        data = stretch.encode("cp936")  # GBK with cp936's euro sign at 0x80
+    except UnicodeEncodeError:
+        return None
+    new = data.decode("utf-8", errors="replace")
+    kept = new.strip("\ufffd")
+    if not kept:  # a scrap: lost, if only some of a line's misread stretches
+        scrap = needed < MISREAD_LLR and len(stretch) <= MIN_HAN and is_han(stretch[0])
+        return Misread(*match.span(), new, "utf-8 read as GBK", 0.0) if scrap else None
+    if LOST_INSIDE * kept.count("\ufffd") > len(new):
+        return None
+    llr = _accept(stretch, new, needed)
+    return None if llr is None else Misread(*match.span(), new, "utf-8 read as GBK", llr)
+
+
+def find_misreads(text: str) -> list[Misread]:
+    """Stretches of ``text`` read with the wrong codec whose bytes the right one reads.
+
+    >>> [m.repaired for m in find_misreads("°¢ÀïÈë¾Ö AI+AR ÑÛ¾µ")]
+    ['阿里入局 AI+AR 眼镜']
+    >>> [m.repaired for m in find_misreads("TDSQL杩涘叆绗鍥涢樁娈点傝吘璁浜戞暟鎹搴撶殑鏂伴椈")]
+    ['进入\ufffd四阶段\ufffd腾\ufffd云数\ufffd库的新闻']
+    >>> find_misreads("José Mourinho 说：“ação”很重要。")
+    []
+    """
+    found: list[Misread] = []
+    if LATIN1_PAIR.search(text) is not None:
+        found = _latin1_misreads(text)
+    if uncommon().search(text) is not None:
+        taken = found
+        found = found + [
+            m
+            for m in _gbk_misreads(text)
+            if not any(t.start < m.end and m.start < t.end for t in taken)
+        ]
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def repair_misreads(text: str, found: list[Misread]) -> str:
+    out: list[str] = []
+    at = 0
+    for misread in found:
+        out += [text[at : misread.start], misread.repaired]
+        at = misread.end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def lost_text(text: str) -> bool:
+    """Whether ``text`` is a line whose characters a codec lost: most of it "?" or U+FFFD.
+
+    >>> lost_text("????25???,???????????????,??????????212??,???41981???")
+    True
+    >>> lost_text("他在群里只回了一句：“???”，就下线了。"), lost_text("真的吗????????")
+    (False, False)
+    """
+    if "?" not in text and "\ufffd" not in text:
+        return False
+    marks = text.count("?") + text.count("\ufffd")
+    if marks < LOST_MIN:
+        return False
+    shown = len(text) - text.count(" ") - text.count("\u3000")
+    if marks < LOST_SHARE * shown:
+        return False
+    # One run after Han text is a writer's ("真的吗????????"); a lost paragraph keeps its
+    # digits and half-width punctuation between runs, or has no Han character left.
+    runs = MARK_RUNS.findall(text)
+    return len(runs) > 1 or not any(is_han(char) for char in text)
+
+
+def lost_span(text: str) -> MojibakeSpan:
+    return MojibakeSpan(0, len(text), text, encoding=LOST)
+
+
+def read_again(text: str, *, repair: bool) -> tuple[str, tuple[MojibakeSpan, ...]]:
+    """``text`` with its misread stretches re-read (when ``repair``), and their spans
+    (indices in ``text`` as given)."""
+    found = find_misreads(text)
+    if not found:
+        return text, ()
+    spans = tuple(
+        MojibakeSpan(
+            m.start,
+            m.end,
+            text[m.start : m.end],
+            m.repaired if repair else None,
+            m.codecs,
+            round(m.llr, 1),
+        )
+        for m in found
+    )
+    return (repair_misreads(text, found) if repair else text), spans
+
+
+def evidence(spans: tuple[MojibakeSpan, ...]) -> list[Evidence]:
+    return [
+        Evidence(NAME, "misread", f"{span.encoding}: {span.text} -> {span.repaired}")
+        if span.repaired is not None
+        else Evidence(NAME, "misread", f"{span.encoding}: {span.text}")
+        for span in spans
+    ]
+
+
+def describe(span: MojibakeSpan) -> str:
+    """What a mojibake warning says of ``span``."""
+    if span.encoding == LOST:
+        return LOST_REASON
+    if span.encoding is not None and " read as " in span.encoding:
+        return f"read with the wrong codec ({span.encoding})"
+    return "byte-misaligned text"

@@ -1,0 +1,119 @@
+"""Text read back with the wrong codec (codec_misread): re-read where the bytes survive,
+flagged and kept in the body where a codec lost them; real Latin text and a writer's
+question marks stay as they are."""
+
+from __future__ import annotations
+
+import time
+
+from newsclean import clean
+from newsclean.filters.codec_misread import find_misreads, lost_text, repair_misreads
+
+SENTENCE = "博鳌亚洲论坛年会于4月1日至3日在海南举行，中新社约20名记者进驻博鳌进行报道。"
+OTHER = "行政长官办公室网站设有中文及葡文两种正式语文版本，让公众更容易掌握政府的讯息。"
+
+
+def _page(middle: str) -> str:
+    return f"标题在这里\n\n　　{OTHER}\n\n　　{middle}\n\n　　{SENTENCE}\n"
+
+
+def _mojibake_warnings(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [w.message for w in doc.warnings if w.kind == "mojibake"]
+
+
+def test_gbk_read_as_latin1_is_read_again():
+    misread = SENTENCE.encode("gbk").decode("latin-1")
+    found = find_misreads(misread)
+    assert [m.codecs for m in found] == ["gbk read as Latin-1"]
+    assert repair_misreads(misread, found) == SENTENCE
+
+
+def test_utf8_read_as_cp1252_is_read_again():
+    misread = SENTENCE.encode("utf-8").decode("cp1252", errors="ignore")
+    fixed = repair_misreads(misread, find_misreads(misread))
+    assert fixed != misread
+    assert "中新社" in fixed and "亚洲论" in fixed and "进驻" in fixed
+
+
+def test_utf8_read_as_gbk_is_read_again_keeping_what_was_lost():
+    misread = SENTENCE.encode("utf-8").decode("gbk", errors="ignore")
+    found = find_misreads(misread)
+    assert found and found[0].codecs == "utf-8 read as GBK"
+    fixed = repair_misreads(misread, found)
+    assert "亚洲论坛" in fixed and "进驻博鳌" in fixed and "\ufffd" in fixed
+
+
+def test_a_misread_paragraph_is_repaired_in_the_body():
+    doc = clean(_page(SENTENCE.encode("gbk").decode("latin-1")))
+    assert SENTENCE in doc.body
+    assert any("wrong codec" in detail for detail in _mojibake_warnings(doc))
+    again = clean("\n".join(doc.body))
+    assert not _mojibake_warnings(again)  # the repair is stable
+
+
+def test_a_paragraph_a_codec_lost_stays_in_the_body_flagged():
+    lost = SENTENCE.encode("latin-1", errors="replace").decode("latin-1")
+    assert set(lost) <= set("?0123456789,.　 ") and lost_text(lost)
+    doc = clean(_page(lost))
+    assert lost.strip() in doc.body
+    assert "text lost to a codec" in _mojibake_warnings(doc)
+    assert OTHER in doc.body and SENTENCE in doc.body
+
+
+def test_a_paragraph_of_replacement_characters_stays_in_the_body():
+    lost = OTHER.encode("gbk").decode("utf-8", errors="replace")
+    doc = clean(_page(lost))
+    assert any("\ufffd" in line for line in doc.body)
+    assert "text lost to a codec" in _mojibake_warnings(doc)
+
+
+def test_latin_names_and_words_are_not_read_again():
+    for line in (
+        "José Mourinho 说：“这场比赛很重要。”",
+        "葡萄牙语的 ação、coração 和 São João 都有鼻化元音。",
+        "Müller und Straße: Zürich Café, Noël à Paris.",
+        "Ærøskøbing 是丹麦的一座小城。",
+    ):
+        assert find_misreads(line) == [], line
+        assert not _mojibake_warnings(clean(_page(line))), line
+
+
+def test_a_writers_question_marks_are_not_lost_text():
+    quote = "他在群里只回了一句：“???”，就下线了。"
+    assert not lost_text(quote)
+    assert not lost_text("真的吗????????")
+    doc = clean(_page(quote))
+    assert quote in doc.body and not _mojibake_warnings(doc)
+
+
+def test_question_marks_as_separators_before_a_field_label_are_no_slip():
+    doc = clean("www.example.com?2014年8月19日? 孫燦芬?來源:人民網\n\n" + SENTENCE + "\n")
+    assert not _mojibake_warnings(doc)
+
+
+def test_plain_chinese_is_not_read_again():
+    for line in (SENTENCE, OTHER, "鳌鲲鹏麒麟魑魅魍魉，饕餮犰狳。", "龘靐齉齾爩鱻麤龗灪龖厵滟"):
+        assert find_misreads(line) == []
+
+
+def test_long_lines_stay_linear():
+    started = time.perf_counter()
+    find_misreads("ÀïÈë" * 100_000)
+    find_misreads("杩涘叆" * 100_000)
+    lost_text("?," * 200_000)
+    assert time.perf_counter() - started < 10
+
+
+def test_a_lost_paragraph_without_digits_is_no_furniture_residue():
+    # Only "?" and half-width commas: the shape of residue, but a paragraph's length.
+    lost = "????????,??????????????????,??????,????????????????????,???????"
+    doc = clean(_page(lost))
+    assert lost in doc.body and not doc.removed
+    assert "text lost to a codec" in _mojibake_warnings(doc)
+
+
+def test_scraps_of_a_misread_line_are_lost_not_converted():
+    misread = ("8月11日," + SENTENCE).encode("utf-8").decode("gbk", errors="ignore")
+    assert misread.startswith("8鏈11鏃,")
+    fixed = repair_misreads(misread, find_misreads(misread))
+    assert fixed.startswith("8\ufffd11\ufffd,") and "亚洲论坛" in fixed
