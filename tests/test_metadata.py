@@ -300,3 +300,29 @@ def test_published_in_and_repairs_leave_prose(line):
     assert parsed is None or "source" not in parsed.fields or parsed.fields["source"] != "红楼梦"
     if line.startswith(("刊登", "原文", "2020", "他问", "收藏")):
         assert parsed is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("【文/詹遥 译/华龙网-重庆晨报 由冠群】", {"author": "詹遥", "source": "华龙网-重庆晨报"}),
+        (
+            "【文/弗朗茲-斯坦凡·蓋蒂 譯/觀察者網 由冠群】",
+            {"author": "弗朗茲-斯坦凡·蓋蒂", "source": "觀察者網"},
+        ),
+        ("译/新华网马来西亚频道 由冠群】", {"source": "新华网马来西亚频道"}),
+        # The outlet before a reporter's role in a labelled value: the outlet (source fallback).
+        ("文/红网全媒体记者 何青 王诗颖", {"outlet": "红网", "author": "何青 王诗颖"}),
+        ("文/本报记者 张三", {"author": "张三"}),
+    ],
+)
+def test_translation_credit_and_outlet_in_value(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize("line", ["译/张三 李四", "他把这本书译/改写 一遍", "译者:张三"])
+def test_translation_credit_needs_an_outlet(line):
+    parsed = parse_metadata(line)
+    assert parsed is None or "source" not in parsed.fields

@@ -52,6 +52,12 @@ end, each ``?`` is read as a space, and the reading stands only if it gives a da
 Page tool phrases (furniture grammar: 排行榜, 收藏, 我来说两句) before the first label
 or after the last value are the page's links, not fields: they are dropped before the
 line is read, and the reading stands only if it gives a field.
+
+**A translation's credit.**  A translated article credits the outlet that published the
+translation and the translator after 译/ (``【文/弗朗兹 译/观察者网 由冠群】``): the outlet
+(a media name: a known site or a name holding a media word, 网 报 社 台 频道 刊) is the
+source, the translator is no author; what stands before 译/ is read as a byline of its
+own (``文/弗朗兹``: the author), and may be empty (``译/新华网马来西亚频道 由冠群】``).
 """
 
 from __future__ import annotations
@@ -78,6 +84,7 @@ from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.labels import label_table
 from newsclean.filters.pinyin_grammar import strip_annotations
 from newsclean.filters.spam_signs import lexicon
+from newsclean.filters.title import is_site_name
 
 NAME = "metadata"
 
@@ -122,7 +129,7 @@ def parse_metadata(text: str) -> Metadata | None:
     True
     """
     line = text.strip()
-    first = published_in(line)
+    first = published_in(line) or translation_credit(line)
     if first is not None:
         return first
     # A link's query (https://aamacau.com/?p=64890) is no sentence end.
@@ -156,6 +163,35 @@ PUBLISHED_IN = regex.compile(
     r"[于於在]?\s?《([^《》]{2,20})》\s?(.{0,40})$"
 )
 TOOL_SPLIT = regex.compile(r"\s+")
+# 译/观察者网 由冠群: the outlet of a translation and its translator (module docstring).
+TRANSLATION = regex.compile(
+    r"(?:^|\s)[译譯]\s?[/／:：]\s?(?P<outlet>[^\s/／【】\[\]]{2,16})\s+(?P<name>[\p{Han}·]{2,4})$"
+)
+MEDIA_WORD = regex.compile(r"网|網|报|報|社|台|频道|頻道|刊")
+
+
+def translation_credit(line: str) -> Metadata | None:
+    """The source (and the author before it) of a translation's credit line.
+
+    >>> translation_credit("【文/詹遥 译/华龙网 由冠群】").fields
+    {'author': '詹遥', 'source': '华龙网'}
+    >>> translation_credit("译/张三 李四") is None
+    True
+    """
+    bare = line.strip("【】[] \u3000")
+    found = TRANSLATION.search(bare)
+    if found is None:
+        return None
+    outlet = found["outlet"]
+    if MEDIA_WORD.search(outlet) is None and not is_site_name(outlet):
+        return None
+    head = bare[: found.start()].strip()
+    parsed = parse_metadata(head) if head else Metadata()
+    if parsed is None:
+        return None
+    parsed.fields.setdefault("source", outlet)
+    parsed.labels.append("译")
+    return parsed
 
 
 def published_in(line: str) -> Metadata | None:
