@@ -204,9 +204,11 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         article += body_lines[:1] + caption_lines + body_lines[1:]
     if not meta_first:
         article += [Line(t, "meta") for t in meta]
+    editor_printed = editor_in_byline
     if orig["editor"] and not editor_in_byline:
         row = page.pick("byline", kind="editor")
         if row:
+            editor_printed = True
             ed = row["template"].format(editor=orig["editor"])
             article.append(Line(S2T["s2t"].convert(ed) if trad_orig else ed, "editor"))
     site, domain = site_of(orig)
@@ -408,7 +410,8 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         "published_at": gold_date,
         "source": gg(orig["source"]) if "source" in printed_fields else None,
         "author": gg(printed_author),
-        "editor": gg(orig["editor"]),
+        # The editor is expected only where the page prints it (byline or editor line).
+        "editor": gg(orig["editor"]) if editor_printed else None,
         "copyright": next((g(ln.plain) for ln in seq if ln.cat == "copyright"), None),
         "captions": [g(ln.plain) for ln in seq if ln.cat == "caption"],
         "headings": [g(ln.plain.strip()) for ln in seq if ln.cat == "heading"],

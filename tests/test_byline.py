@@ -135,3 +135,19 @@ def test_hostile_byline_lines_finish_quickly():
         reporter_credit(text)
         parse_labelled(text[:2000])
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("2020年8月12日 17:37 梁婉琦 雷翠云 来源:澳门电台", "梁婉琦 雷翠云"),
+        ("记者孙兴华 刘晓民/综合报导/", "孙兴华 刘晓民"),
+        ("张三 李四 2020-01-02", "张三 李四"),
+        # A name apart from the author's (a date between) is not joined to it.
+        ("崔虹 2016-07-19 新京报", "崔虹"),
+    ],
+)
+def test_co_authors_in_a_row(line, author):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields["author"] == author

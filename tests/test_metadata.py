@@ -247,3 +247,82 @@ def test_the_outlet_before_the_role_is_the_source_only_when_no_line_names_one():
     )
     document = clean(labelled)
     assert document.source == "新华网" and document.author == "田兆运"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Where a reposted article first appeared: the publication in 《》, its date glued.
+        (
+            "原文刊登于《联合早报》2023年1月9日星期一",
+            {"source": "联合早报", "published_at": "2023-01-09"},
+        ),
+        (
+            "原文刊登於《香港電台》2025年10月24日 13:56",
+            {"source": "香港電台", "published_at": "2025-10-24T13:56:00+08:00"},
+        ),
+        ("本文原载《南方周末》", {"source": "南方周末"}),
+        # A publication under an author label is the source, not an author.
+        ("作者:《华西都市报》", {"source": "华西都市报"}),
+        # Separators lost in a codec round trip, a tool link after the source.
+        (
+            "www.example.com?2009-08-25 16:38? 黄世宏?来源:福建日报    我来说两句",
+            {
+                "site": "www.example.com",
+                "published_at": "2009-08-25T16:38:00+08:00",
+                "author": "黄世宏",
+                "source": "福建日报",
+            },
+        ),
+        # Page tools before the label.
+        ("排行榜 收藏 发布时间:2015年1月9日", {"published_at": "2015-01-09"}),
+    ],
+)
+def test_published_in_lost_separators_and_tools(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "刊登于《人民日报》的一篇评论引起了广泛讨论",
+        "原文刊登于《联合早报》,作者认为经济将会回暖",
+        "2020年8月12日发生了什么?怎么办?大家说",
+        "他问:真的吗?2020年8月12日?",
+        "收藏 分享",
+        "作者:《红楼梦》的读者张三",
+    ],
+)
+def test_published_in_and_repairs_leave_prose(line):
+    parsed = parse_metadata(line)
+    assert parsed is None or "source" not in parsed.fields or parsed.fields["source"] != "红楼梦"
+    if line.startswith(("刊登", "原文", "2020", "他问", "收藏")):
+        assert parsed is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("【文/詹遥 译/华龙网-重庆晨报 由冠群】", {"author": "詹遥", "source": "华龙网-重庆晨报"}),
+        (
+            "【文/弗朗茲-斯坦凡·蓋蒂 譯/觀察者網 由冠群】",
+            {"author": "弗朗茲-斯坦凡·蓋蒂", "source": "觀察者網"},
+        ),
+        ("译/新华网马来西亚频道 由冠群】", {"source": "新华网马来西亚频道"}),
+        # The outlet before a reporter's role in a labelled value: the outlet (source fallback).
+        ("文/红网全媒体记者 何青 王诗颖", {"outlet": "红网", "author": "何青 王诗颖"}),
+        ("文/本报记者 张三", {"author": "张三"}),
+    ],
+)
+def test_translation_credit_and_outlet_in_value(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize("line", ["译/张三 李四", "他把这本书译/改写 一遍", "译者:张三"])
+def test_translation_credit_needs_an_outlet(line):
+    parsed = parse_metadata(line)
+    assert parsed is None or "source" not in parsed.fields

@@ -83,6 +83,7 @@ def test_headlines_with_numbers_stay_headlines(headline: str) -> None:
         "===专题报道===",
         "旧版网站入口",  # a place of the site
         "返回首页",
+        "🏢某某下载🏣",  # one keyword framed by pictographs: a banner, no event
     ],
 )
 def test_a_line_where_the_page_speaks_of_itself_is_no_headline(furniture: str) -> None:
@@ -102,6 +103,8 @@ def test_a_line_where_the_page_speaks_of_itself_is_no_headline(furniture: str) -
         "深圳湾口岸新入口今日启用",  # 入口 inside, not at the end of a short line
         "——记湖南援藏干部的三年",  # a dek opens with a dash but does not close with one
         "德发娱乐 - 新华网",  # a headline and its site
+        "🔥重磅！某地宣布新政",  # a pictograph opens it, frames no single term
+        "🎉 新年晚会圆满落幕 🎉",  # framed, but words with a space: an event
     ],
 )
 def test_headlines_that_share_a_shape_with_tool_lines_stay_headlines(headline: str) -> None:
@@ -130,3 +133,18 @@ def test_a_headless_page_drops_its_header_down_to_the_echoed_keyword() -> None:
     assert document.title is None
     assert document.published_at is None and document.source is None
     assert not any("赢彩王" in paragraph for paragraph in document.body)
+
+
+def test_the_headline_stands_under_a_disclaimer_printed_above_the_article() -> None:
+    document = clean(
+        "他的个人观点仅供读者参考，不代表本网立场。\n\n重庆居民感受到的幸福很真实" + ARTICLE
+    )
+    assert document.title == "重庆居民感受到的幸福很真实"
+
+
+def test_a_first_paragraph_is_not_passed_over_as_a_disclaimer() -> None:
+    document = clean(
+        "昨日，知名媒体记者集中采访公租房、交巡警平台，感受重庆居民的幸福生活。\n\n"
+        "记者们走进公租房小区\n\n“黄大姐，你家是哪栋，我们到你家看一下行不行？”记者问。\n"
+    )
+    assert document.title is None or document.title != "记者们走进公租房小区"

@@ -35,7 +35,10 @@ A mark alone before the first label (``◆文:…``) is no text before it (a cap
 at a label the grammar does not know (``| 浏览量：123``),
 loses a staff code (刘洋 (FN006)), a role word (记者 王五, 香港文匯報記者 康敬) and a
 trailing dateline word
-(／台北报导).  A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
+(／台北报导).  The outlet before the role of an author's or reporter's value, its
+newsroom (全媒体, 融媒体) between, is kept as ``outlet`` when it is a media name
+(``文/红网全媒体记者 何青``: 红网): the source when no line names one.
+A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
 A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is prose,
 and so is the line.  A time label whose value is no date and not date-like (7月2日 16:05
 has no year: metadata without a time) makes the line prose.
@@ -120,7 +123,10 @@ TRAILING_DATELINE = regex.compile(
     r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})[\s\u3000)）〕】]*$"
 )
 # The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
-OUTLET_ROLE = regex.compile(r"^(?P<outlet>\p{Han}{2,8}?)(?:特约|特約|特派|首席)?(?:记者|記者)")
+# The outlet's newsroom may stand between: 红网全媒体记者, 广州日报融媒体记者.
+OUTLET_ROLE = regex.compile(
+    r"^(?P<outlet>\p{Han}{2,8}?)(?:全媒体|全媒體|融媒体|融媒體)?(?:特约|特約|特派|首席)?(?:记者|記者)"
+)
 # An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.
 AFFILIATION = regex.compile(
     r"^\p{Han}{2,16}(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|公司|集团|集團"
@@ -190,6 +196,14 @@ def _is_plain(value: str) -> bool:
     return len(value) <= MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(value) is None
 
 
+def _outlet(value: str) -> str | None:
+    """The outlet printed before a reporter's role (``红网全媒体记者 何青``), if a media name."""
+    found = OUTLET_ROLE.match(value.strip())
+    if found is None or found["outlet"].startswith("本") or not is_site_name(found["outlet"]):
+        return None
+    return str(found["outlet"])
+
+
 def parse_reporter_line(line: str) -> Metadata | None:
     """``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``."""
     bare = line.strip(BRACKETS)
@@ -200,13 +214,9 @@ def parse_reporter_line(line: str) -> Metadata | None:
     if reporter is None:
         return None
     result = Metadata(labels=["记者"])
-    outlet = OUTLET_ROLE.match(bare) if reporter["names"] else None  # 新华社记者 alone: a head
-    if (
-        outlet is not None
-        and not outlet["outlet"].startswith("本")
-        and is_site_name(outlet["outlet"])
-    ):
-        result.fields["outlet"] = outlet["outlet"]  # the source when no line names one
+    outlet = _outlet(bare) if reporter["names"] else None  # 新华社记者 alone: a head
+    if outlet is not None:
+        result.fields["outlet"] = outlet  # the source when no line names one
     tokens = (reporter["names"] or "").split()
     if any(token in label_table() for token in tokens if token not in ROLE_WORDS):
         return None  # 新京报记者 王小明 编辑 李四: labelled fields follow
@@ -300,6 +310,8 @@ def parse_labelled(line: str) -> Metadata | None:
             return None  # 通讯员张三报道:6月22日,…: a paragraph opening with a credit, not a byline
         if target == "ignore":
             continue
+        if target in ("author", "reporter") and (outlet := _outlet(raw)) is not None:
+            result.fields.setdefault("outlet", outlet)  # 文/红网全媒体记者 何青: the source
         if not _store(result, target, clean_value(raw, person=target not in ORGANISATIONS)):
             return None
     fields = result.fields

@@ -27,6 +27,9 @@ before the date with no space must be a person or a site name (``新京报2019.0
 other (``赢彩王2023-01-31 16:05``, a hijacked page's keyword echoed as a byline) makes
 the line no byline.
 
+Person names in a row after the author's (``梁婉琦 雷翠云``, ``记者孙兴华 刘晓民``) are
+co-authors, kept as printed; a name apart from them stays what it is on its own.
+
 **A date of a byline** (``find_byline_date``) is a date of ``dates.py``'s grammar, or a
 numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-09-20``,
 ``103/03/14``, as Taiwan's government sites print it), read by the same grammar with the
@@ -196,9 +199,15 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     result = Metadata()
     reporter = dateline = pending_reporter = False
     hour_minute: tuple[int, int] | None = None
-    for piece in (p.strip(BRACKETS) for part in rest for p in _split_pieces(part)):
+    names_open = 0  # 1 + the part whose piece before named the author: a name may follow
+    pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
+    for part_no, piece in pieces:
         if not piece or WEEKDAY_PIECE.match(piece):
             continue
+        if names_open and part_no == names_open - 1 and is_person_name(piece):
+            result.fields["author"] += " " + piece  # 梁婉琦 雷翠云: co-authors, in a row
+            continue
+        names_open = 0
         # Each shape is matched only when the ones before it failed.
         if DATELINE_END.match(piece):
             dateline = True
@@ -216,8 +225,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             result.fields.setdefault("author", reporter_credit(piece) or "")
         elif (reporter_piece := REPORTER_PIECE.match(piece)) is not None:
             reporter = True
-            if reporter_piece["names"]:
-                result.fields.setdefault("author", reporter_piece["names"])
+            if reporter_piece["names"] and "author" not in result.fields:
+                result.fields["author"] = reporter_piece["names"]
+                names_open = part_no + 1
             else:
                 pending_reporter = True
         elif pending_reporter and SOURCE_PIECE.match(piece) and len(piece) <= 4:
@@ -234,6 +244,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             result.fields.setdefault("source", quoted["name"])
         elif "author" not in result.fields and is_person_name(piece):
             result.fields["author"] = piece  # 崔虹 2016-07-19, 张国财 http://…: the writer
+            names_open = part_no + 1
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
             if piece in label_table():
                 return None  # a label without its colon: the labelled grammar reads it

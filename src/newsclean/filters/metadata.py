@@ -35,6 +35,29 @@ byline (``2019年05月21日 09:09  新浪娱乐`` is sina's byline and stays one
 (``来源：澳门赌场``) only when the term is a strong one (weight 2 or more: ``来源：新浪娱乐``
 holds the weak 娱乐 and stays a byline).  Names are looked up as printed (the lexicon is
 simplified: on a page left in traditional script the check finds less).
+
+**Where the article first appeared.**  A reposted article names the publication it was
+first printed in: a verb of publishing (刊登, 刊载, 发表, 原载, 首发, 刊, 载, with 于/於
+and an optional 原文/本文/此文 before it), the publication in 《》 (the mark of a title
+of a work or periodical, never of a person) and optionally the date it appeared, glued on
+(``原文刊登于《联合早报》2023年1月9日``): ``published_in`` reads the publication as the
+source and the date as the date; anything else on the line and it is prose.  By the same
+mark, a value in 《》 under an author label (``作者:《华西都市报》``) is a publication:
+the source, not an author.
+
+**Lost separators and tools around a byline.**  A byline whose separators were lost in a
+codec round trip prints ``?`` between its pieces (``www.x.com?2009-08-25 16:38? 黄世宏?
+来源:福建日报``): when the line holds a byline date and two ``?`` or more, none at its
+end, each ``?`` is read as a space, and the reading stands only if it gives a date.
+Page tool phrases (furniture grammar: 排行榜, 收藏, 我来说两句) before the first label
+or after the last value are the page's links, not fields: they are dropped before the
+line is read, and the reading stands only if it gives a field.
+
+**A translation's credit.**  A translated article credits the outlet that published the
+translation and the translator after 译/ (``【文/弗朗兹 译/观察者网 由冠群】``): the outlet
+(a media name: a known site or a name holding a media word, 网 报 社 台 频道 刊) is the
+source, the translator is no author; what stands before 译/ is read as a byline of its
+own (``文/弗朗兹``: the author), and may be empty (``译/新华网马来西亚频道 由冠群】``).
 """
 
 from __future__ import annotations
@@ -57,9 +80,11 @@ from newsclean.filters.byline_pieces import find_byline_date
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, YEAR_ANCHOR, parse_date
+from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.labels import label_table
 from newsclean.filters.pinyin_grammar import strip_annotations
 from newsclean.filters.spam_signs import lexicon
+from newsclean.filters.title import is_site_name
 
 NAME = "metadata"
 
@@ -104,6 +129,9 @@ def parse_metadata(text: str) -> Metadata | None:
     True
     """
     line = text.strip()
+    first = published_in(line) or translation_credit(line)
+    if first is not None:
+        return first
     # A link's query (https://aamacau.com/?p=64890) is no sentence end.
     prose_probe = URL_TEXT.sub("", line) if "://" in line else line
     if (
@@ -111,17 +139,115 @@ def parse_metadata(text: str) -> Metadata | None:
         or len(line) > MAX_METADATA_LENGTH
         or INNER_SENTENCE_END.search(prose_probe, 0, len(prose_probe) - 1)
     ):
-        return None  # a sentence ends inside the line: prose (a title may end in ？: 原标题：…？)
+        # A sentence ends inside the line: prose (a title may end in ？: 原标题：…？),
+        # unless the ? are a byline's lost separators (module docstring).
+        return _repaired(line) if line and len(line) <= MAX_METADATA_LENGTH else None
     if line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
         return None  # 本报记者 李四摄: a photo credit, left to the caption rules
     parsed = parse_pieces(line)
     # A name glued to a date, unlabelled, is weak evidence: any spam term outweighs it.
     spam_weight = WEAK_TERM if parsed is not None and _glued_to_date(line) else STRONG_TERM
     parsed = parsed or parse_reporter_line(line) or parse_labelled(line) or _credit_line(line)
-    if parsed is None or _names_spam(parsed, spam_weight):
+    if parsed is None:
+        return _repaired(line)
+    if _names_spam(parsed, spam_weight):
         return None
+    parsed = _publication_author(parsed)
     # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
     return None if _is_photo_credit(line) else parsed
+
+
+# 原文刊登于《联合早报》2023年1月9日: where the article first appeared (module docstring).
+PUBLISHED_IN = regex.compile(
+    r"^(?:原文|本文|此文|原文章)?(?:原载|首发|首發|刊登|刊载|刊載|发表|發表|刊发|刊發|登载|登載|刊|载|載)"
+    r"[于於在]?\s?《([^《》]{2,20})》\s?(.{0,40})$"
+)
+TOOL_SPLIT = regex.compile(r"\s+")
+# 译/观察者网 由冠群: the outlet of a translation and its translator (module docstring).
+TRANSLATION = regex.compile(
+    r"(?:^|\s)[译譯]\s?[/／:：]\s?(?P<outlet>[^\s/／【】\[\]]{2,16})\s+(?P<name>[\p{Han}·]{2,4})$"
+)
+MEDIA_WORD = regex.compile(r"网|網|报|報|社|台|频道|頻道|刊")
+
+
+def translation_credit(line: str) -> Metadata | None:
+    """The source (and the author before it) of a translation's credit line.
+
+    >>> translation_credit("【文/詹遥 译/华龙网 由冠群】").fields
+    {'author': '詹遥', 'source': '华龙网'}
+    >>> translation_credit("译/张三 李四") is None
+    True
+    """
+    bare = line.strip("【】[] \u3000")
+    found = TRANSLATION.search(bare)
+    if found is None:
+        return None
+    outlet = found["outlet"]
+    if MEDIA_WORD.search(outlet) is None and not is_site_name(outlet):
+        return None
+    head = bare[: found.start()].strip()
+    parsed = parse_metadata(head) if head else Metadata()
+    if parsed is None:
+        return None
+    parsed.fields.setdefault("source", outlet)
+    parsed.labels.append("译")
+    return parsed
+
+
+def published_in(line: str) -> Metadata | None:
+    """Source and date of a line naming where the article first appeared.
+
+    >>> published_in("原文刊登于《联合早报》2023年1月9日星期一").fields
+    {'source': '联合早报', 'published_at': '2023-01-09'}
+    >>> published_in("刊登于《人民日报》的一篇评论引起了广泛讨论") is None
+    True
+    """
+    found = PUBLISHED_IN.match(line)
+    if found is None:
+        return None
+    fields = {"source": found.group(1).strip()}
+    rest = found.group(2).strip()
+    if rest:
+        date = find_byline_date(rest)
+        if date is None or date.start != 0 or rest[date.end :].strip(" ()（）星期一二三四五六日天"):
+            return None
+        fields["published_at"] = date.iso
+    return Metadata(fields=fields, labels=["刊登于"])
+
+
+def _without_tools(line: str) -> str:
+    """``line`` without page tool phrases before its first or after its last piece."""
+    items = TOOL_SPLIT.split(line)
+    while len(items) > 1 and is_tool_phrase(items[0]):
+        items.pop(0)
+    while len(items) > 1 and is_tool_phrase(items[-1]):
+        items.pop()
+    return " ".join(items)
+
+
+def _repaired(line: str) -> Metadata | None:
+    """The reading of a byline with lost separators or tools around it (module docstring)."""
+    if line.count("?") >= 2 and not line.endswith("?") and find_byline_date(line) is not None:
+        parsed = parse_metadata(line.replace("?", " "))
+        if parsed is not None and "published_at" in parsed.fields:
+            return parsed
+        return None
+    bare = _without_tools(line)
+    if bare != line:
+        parsed = parse_metadata(bare)
+        if parsed is not None and parsed.fields:
+            return parsed
+    return None
+
+
+def _publication_author(parsed: Metadata) -> Metadata:
+    """An author value wholly in 《》 is a publication: the source (module docstring)."""
+    author = parsed.fields.get("author", "")
+    inner = author[1:-1]
+    if len(author) > 3 and author[0] == "《" and author[-1] == "》" and "《" not in inner:
+        del parsed.fields["author"]
+        parsed.fields.setdefault("source", inner.strip())
+    return parsed
 
 
 def _glued_to_date(line: str) -> bool:

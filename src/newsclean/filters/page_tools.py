@@ -10,9 +10,15 @@ no headline they mark the end of the site's header.  A row of two or more short 
 (``我来说两句 打印文章 发送给好友``, ``【字号 】【打印】【关闭``) is ``is_tool_row``: no
 headline, but nothing more is concluded from it, as real lines share its shape
 (``打开窗口 通风换气``; ``分享经济 收藏文化`` holds tool verbs but no tool item).
+A single short term framed by pictographs on both sides (``🏢某某🏣``: a hijacked page's
+keyword banner) is a label, not a headline: a headline names an event in words, with
+a verb or more than one term, and a pictograph may open it but does not frame one word
+(``🔥重磅！某地宣布…`` stays a headline candidate).
 """
 
 from __future__ import annotations
+
+import regex
 
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
 
@@ -29,6 +35,8 @@ MAX_TOOL_ITEM = 6
 # A row of bracketed links: 【繁体阅读】 【网友评论:103 条】 【 热评新闻排行 】.
 BRACKET_ITEM = stdlib(r"【[^【】]{1,12}】")
 MIN_BRACKET_ITEMS = 3
+# One short term between pictographs: 🏢某某🏣 (module docstring).
+FRAMED_TERM = regex.compile(r"^\p{So}{1,3}[^\s\p{So}]{1,12}\p{So}{1,3}$")
 
 
 def is_page_tool_line(text: str) -> bool:
@@ -38,6 +46,8 @@ def is_page_tool_line(text: str) -> bool:
 
     >>> is_page_tool_line("何记娱乐-何记娱乐"), is_page_tool_line("旧版网站入口")
     (True, True)
+    >>> is_page_tool_line("🏢某某下载🏣"), is_page_tool_line("🔥重磅！某地宣布新政")
+    (True, False)
     >>> is_page_tool_line("中美贸易战 - 第二轮谈判开始"), is_page_tool_line("香港收藏家分享藏品")
     (False, False)
     """
@@ -47,6 +57,8 @@ def is_page_tool_line(text: str) -> bool:
     if BANNER.match(stripped) is not None:
         return True
     if len(BRACKET_ITEM.findall(stripped)) >= MIN_BRACKET_ITEMS:
+        return True
+    if FRAMED_TERM.match(stripped) is not None:
         return True
     return len(stripped) <= MAX_SITE_PLACE and SITE_PLACE.search(stripped) is not None
 

@@ -15,8 +15,10 @@ page's own numbers is page furniture, not a headline (``is_page_counter``): two 
 counters (``已阅读5页,还剩14页未读``), an issue number with a numeric date
 (``2023/02/11 第8072期``), or a row of three or more items split by bars holding either
 (``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``).  Such a line is passed over like a
-list: the headline may stand under it.  So is a line where the page speaks of itself
-(``is_page_tool_line``), even where furniture detection missed it: a keyword echoed
+list: the headline may stand under it, and so may it under a notice (a disclaimer or
+reprint note of the notice grammar, at its threshold for the page foot: ``他的个人观点
+仅供读者参考,不代表本网立场。``) printed above the article.  So is a line where the page
+speaks of itself (``is_page_tool_line``), even where furniture detection missed it: a keyword echoed
 around a separator (``X-X``, ``X_X``: a hijacked page's header, one segment repeated is
 no headline), a line with no Han character at all (markup, ``?``, ``:::`` left in the
 head), a banner between runs of decoration (``--- 某某局主管 ---``), a short line
@@ -74,6 +76,7 @@ from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.notice import is_notice
 from newsclean.filters.page_tools import echo_keyword, is_page_tool_line, is_tool_row
 
 #: A subtitle opens with a dash: ——记湖南援藏干部的三年.
@@ -252,6 +255,8 @@ def find_title(
     echoed: tuple[str, ...] = ()  # an echoed keyword: the lines opening with it are the echo
     for position, i in enumerate(content):
         text = lines[i].text  # type: ignore[union-attr]
+        if is_notice(text, near_foot=True):
+            continue  # a disclaimer above the article (不代表本网立场): no headline, look under
         if is_prose(text):
             return None
         if keyword := echo_keyword(text):
