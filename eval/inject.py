@@ -194,6 +194,36 @@ def spam_jammer(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     return out
 
 
+def title_pieces(title: str, row: dict, rng: random.Random) -> list[str]:
+    """The headline cut at its spaces and marks into pieces of 2-6 characters (a hijack
+    template that scatters the page's own title words through the text)."""
+    out: list[str] = []
+    for part in re.split(r"[\s，、：！？“”「」《》,:!?]+", title):
+        while len(part) >= 2:
+            k = min(len(part), rng.randint(2, 6))
+            if len(part) - k == 1:
+                k = len(part)
+            out.append(part[:k])
+            part = part[k:]
+    return out
+
+
+def scatter(text: str, pieces: list[str], row: dict, rng: random.Random) -> str:
+    """``pieces`` (in order, cycling) glued after marks of ``text`` (row ``after``: which
+    marks), at most ``count`` of them."""
+    if not pieces:
+        return text
+    marks = [i + 1 for i, c in enumerate(text) if c in row.get("after", "、，。")]
+    lo, hi = row.get("count", [2, 4])
+    at = sorted(rng.sample(marks, min(len(marks), rng.randint(lo, hi))))
+    start = rng.randrange(len(pieces))
+    out, prev = [], 0
+    for n, i in enumerate(at):
+        out += [text[prev:i], pieces[(start + n) % len(pieces)]]
+        prev = i
+    return "".join(out) + text[prev:]
+
+
 def spam_block(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     per_line = row.get("per_line", 1)
     n = rng.randint(3, 6)

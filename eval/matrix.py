@@ -168,6 +168,20 @@ def spam_cases(row: dict) -> list[Case]:
             body_is([*CRIME, *paras]),
         )  # fmt: skip
         return [positive, negative]
+    if row["shape"] == "scatter":  # no spam line: the headline's pieces inside the paragraphs
+        title, paras = SIMP["title"], simp_body()
+        pieces = inject.title_pieces(title, row, rng)
+        n = row.get("paragraphs", 2)
+        hit = [inject.scatter(p, pieces, row, rng) for p in paras[:n]] + paras[n:]
+        positive = Case(
+            f"{row['id']}+", row["id"], "spam", "negative" if hit == paras else "positive",
+            page_of(title, *hit), body_is(paras),
+        )  # fmt: skip
+        negative = Case(
+            f"{row['id']}-", row["id"], "spam", "negative", page_of(title, *paras),
+            body_is(paras),
+        )  # fmt: skip
+        return [positive, negative]
     if row["shape"] == "jammer":
         spam = inject.spam_jammer(row, terms, rng)
     elif row["shape"] == "line":
@@ -377,7 +391,11 @@ def byline_cases(row: dict) -> list[Case]:
         page = page_of(title, f"来源：{source}", first, *paras[1:])
         positive = Case(
             f"{row['id']}+", row["id"], "byline", "positive", page,
-            both(fields_are(author=author), body_is([first, *paras[1:]])),
+            both(
+                # a credit that names no reporter (（吉隆坡11日讯）) prints no author
+                fields_are(author=author if "{author}" in row["template"] else None),
+                body_is([first, *paras[1:]]),
+            ),
         )  # fmt: skip
         # negative: a paragraph that only mentions a reporter gives no author
         prose = paras[0]  # 昨天，记者从石市气象台了解到……
