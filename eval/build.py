@@ -324,6 +324,12 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
                 lead = len(first_body.text) - len(first_body.text.lstrip())
                 term = rng.choice(spam_terms) + row.get("join", "")
                 first_body.text = first_body.text[:lead] + term + first_body.text[lead:]
+        elif row["shape"] == "glued-title":  # a term in a frame glued before the headline
+            head = next((ln for ln in article if ln.cat == "title"), None)
+            if head is not None:
+                head.text = row["template"].format(term=rng.choice(spam_terms)) + head.text
+            else:
+                page.used.remove(row["id"])
         elif row["shape"] == "scatter":  # pieces of the headline pushed into the paragraphs
             bodies = [ln for ln in article if ln.cat == "body"]
             headline = next((ln.plain for ln in article if ln.cat == "title"), "")

@@ -142,6 +142,12 @@ def convert(row: dict, text: str) -> str:
 def spam_line(row: dict, terms: list[str], rng: random.Random) -> str:
     lo, hi = row.get("terms", [4, 10])
     chosen = rng.sample(terms, min(len(terms), rng.randint(lo, hi)))
+    marks = row.get("homoglyphs", {})  # Latin letters swapped for look-alikes (av -> αv)
+    if marks and not any(c in marks for t in chosen for c in t):
+        fits = [t for t in terms if any(c in marks for c in t)]
+        if fits:
+            chosen[rng.randrange(len(chosen))] = rng.choice(fits)
+    chosen = ["".join(marks.get(c, c) for c in t) for t in chosen]
     if row.get("glue") == "number":
         k = rng.randrange(len(chosen))
         chosen[k] = f"{rng.choice(['337p', '72', '999', '2020', '91'])}{chosen[k]}"
@@ -165,9 +171,20 @@ def spam_lines(row: dict, terms: list[str], rng: random.Random) -> list[str]:
 
 def spam_templates(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     """shape="templates": one term echoed on consecutive lines, each line a template of
-    ``row['templates']`` with ``{term}`` in it (a hijack page's keyword header)."""
+    ``row['templates']`` with ``{term}`` in it (a hijack page's keyword header); a
+    template may also hold ``{token}`` (a random 10-character id the farm prints as
+    its author), ``{stamp}`` (a random time) and ``{n}`` (a random view count)."""
     term = rng.choice(terms)
-    return [t.format(term=term) for t in row["templates"]]
+    token, stamp, n = "", "", 0
+    if any("{token}" in t or "{stamp}" in t for t in row["templates"]):
+        alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+        token = "".join(rng.choice(alnum) for _ in range(10))
+        stamp = (
+            f"{rng.randint(2020, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
+            f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+        )
+        n = rng.randint(10, 999)
+    return [t.format(term=term, token=token, stamp=stamp, n=n) for t in row["templates"]]
 
 
 def spam_tags(row: dict, rng: random.Random) -> list[str]:
@@ -445,6 +462,12 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
         text = f"{y}年{mo}月{d:02d}日" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "cjk-weekday-glued":  # 2017年12月19日星期二: a blog's date header, no time
         text = f"{y}年{mo}月{d}日星期{wd}"
+        has_time = False
+    elif fmt == "dmy-slash-short":  # 30/11/06: day first, two-digit year, no time
+        text = f"{d:02d}/{mo:02d}/{y % 100:02d}"
+        has_time = False
+    elif fmt == "dash-nopad":  # 2017-12-5: month and day unpadded, no time
+        text = f"{y}-{mo}-{d}"
         has_time = False
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")

@@ -168,6 +168,18 @@ def spam_cases(row: dict) -> list[Case]:
             body_is([*CRIME, *paras]),
         )  # fmt: skip
         return [positive, negative]
+    if row["shape"] == "glued-title":  # no spam line: a framed term before the headline
+        title, paras = SIMP["title"], simp_body()
+        head = row["template"].format(term=rng.choice(terms)) + title
+        positive = Case(
+            f"{row['id']}+", row["id"], "spam", "positive", page_of(head, *paras),
+            both(fields_are(title=title), body_is(paras)),
+        )  # fmt: skip
+        negative = Case(
+            f"{row['id']}-", row["id"], "spam", "negative", page_of(title, *paras),
+            both(fields_are(title=title), body_is(paras)),
+        )  # fmt: skip
+        return [positive, negative]
     if row["shape"] == "scatter":  # no spam line: the headline's pieces inside the paragraphs
         title, paras = SIMP["title"], simp_body()
         pieces = inject.title_pieces(title, row, rng)
