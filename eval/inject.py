@@ -367,18 +367,21 @@ def misread(text: str, row: dict) -> str | None:
 def _slip_to_ascii(text: str, row: dict, rng: random.Random) -> str | None:
     """end="ascii": the stretch starts after a mark or at a Han character and ends right
     before the next half-width punctuation mark (, : ; . ! ?), where the lost byte's
-    partner is an ASCII byte and the decoding falls back in step: '?' glued to the mark."""
+    partner is an ASCII byte and the decoding falls back in step: '?' glued to the mark
+    (qmark=false: the lone byte is dropped, no '?'). start="quote": the stretch starts at
+    a closing quotation mark (its lead byte is the one lost)."""
     ends = [m.start() for m in re.finditer(r"[,:;.!?]", text)]
+    first = (lambda c: c in "”」") if row.get("start") == "quote" else HAN.match
     spans = [
         (start, end)
         for end in ends
         for start in range(max(0, end - 24), end - 7)
-        if HAN.match(text[start]) and all(not c.isascii() for c in text[start:end])
+        if first(text[start]) and all(not c.isascii() for c in text[start:end])
     ]
     rng.shuffle(spans)
     for start, end in spans[:60]:
         garbled = _shifted(text[start:end], row["codec"], row["qmark"])
-        if garbled is not None and garbled.endswith("?"):
+        if garbled is not None and (garbled.endswith("?") or not row["qmark"]):
             return text[:start] + garbled + text[end:]
     return None
 

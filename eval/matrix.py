@@ -334,7 +334,11 @@ def pinyin_cases(row: dict) -> list[Case]:
 
 def mojibake_cases(row: dict) -> list[Case]:
     rng = random.Random(f"{SEED}:{row['id']}")
-    bases = [TRAD, _original("028"), _original("024")] if row["script"] == "traditional" else [SIMP]
+    bases = (
+        [TRAD, _original("028"), _original("024")]
+        if row["script"] == "traditional"
+        else [SIMP, _original("002"), _original("076")]  # these have half-width marks
+    )
     found = [
         (base, k, slipped)
         for base in bases
