@@ -176,7 +176,11 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
     in_layout = bool(layout and any(f == "author" for ln in layout["lines"] for _, f, _ in ln))
     printed_author = (
         author
-        if (credit_row or in_layout or any(author in p for p in paragraphs if author))
+        if (
+            (credit_row and "{author}" in credit_row["template"])
+            or in_layout
+            or any(author in p for p in paragraphs if author)
+        )
         else None
     )
     if trad_orig:
@@ -322,6 +326,20 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
                 lead = len(first_body.text) - len(first_body.text.lstrip())
                 term = rng.choice(spam_terms) + row.get("join", "")
                 first_body.text = first_body.text[:lead] + term + first_body.text[lead:]
+        elif row["shape"] == "glued-title":  # a term in a frame glued before the headline
+            head = next((ln for ln in article if ln.cat == "title"), None)
+            if head is not None:
+                head.text = row["template"].format(term=rng.choice(spam_terms)) + head.text
+            else:
+                page.used.remove(row["id"])
+        elif row["shape"] == "scatter":  # pieces of the headline pushed into the paragraphs
+            bodies = [ln for ln in article if ln.cat == "body"]
+            headline = next((ln.plain for ln in article if ln.cat == "title"), "")
+            pieces = inject.title_pieces(headline, row, rng)
+            for ln in bodies[: row.get("paragraphs", 2)] if pieces else []:
+                ln.text = inject.scatter(ln.text, pieces, row, rng)
+            if not pieces or not bodies:
+                page.used.remove(row["id"])  # a page without a headline has nothing to scatter
         else:
             block = inject.spam_block(row, spam_terms, rng)
             place([Line(t, "spam", group=group) for t in block], row["position"])

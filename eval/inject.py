@@ -142,6 +142,12 @@ def convert(row: dict, text: str) -> str:
 def spam_line(row: dict, terms: list[str], rng: random.Random) -> str:
     lo, hi = row.get("terms", [4, 10])
     chosen = rng.sample(terms, min(len(terms), rng.randint(lo, hi)))
+    marks = row.get("homoglyphs", {})  # Latin letters swapped for look-alikes (av -> αv)
+    if marks and not any(c in marks for t in chosen for c in t):
+        fits = [t for t in terms if any(c in marks for c in t)]
+        if fits:
+            chosen[rng.randrange(len(chosen))] = rng.choice(fits)
+    chosen = ["".join(marks.get(c, c) for c in t) for t in chosen]
     if row.get("glue") == "number":
         k = rng.randrange(len(chosen))
         chosen[k] = f"{rng.choice(['337p', '72', '999', '2020', '91'])}{chosen[k]}"
@@ -165,9 +171,20 @@ def spam_lines(row: dict, terms: list[str], rng: random.Random) -> list[str]:
 
 def spam_templates(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     """shape="templates": one term echoed on consecutive lines, each line a template of
-    ``row['templates']`` with ``{term}`` in it (a hijack page's keyword header)."""
+    ``row['templates']`` with ``{term}`` in it (a hijack page's keyword header); a
+    template may also hold ``{token}`` (a random 10-character id the farm prints as
+    its author), ``{stamp}`` (a random time) and ``{n}`` (a random view count)."""
     term = rng.choice(terms)
-    return [t.format(term=term) for t in row["templates"]]
+    token, stamp, n = "", "", 0
+    if any("{token}" in t or "{stamp}" in t for t in row["templates"]):
+        alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+        token = "".join(rng.choice(alnum) for _ in range(10))
+        stamp = (
+            f"{rng.randint(2020, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
+            f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+        )
+        n = rng.randint(10, 999)
+    return [t.format(term=term, token=token, stamp=stamp, n=n) for t in row["templates"]]
 
 
 def spam_tags(row: dict, rng: random.Random) -> list[str]:
@@ -192,6 +209,36 @@ def spam_jammer(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     out = [f"{_jam(rng)}{word}{_jam(rng)}" for _ in range(rng.randint(2, 4))]
     out.insert(rng.randrange(len(out) + 1), _jam(rng, 6, 10))
     return out
+
+
+def title_pieces(title: str, row: dict, rng: random.Random) -> list[str]:
+    """The headline cut at its spaces and marks into pieces of 2-6 characters (a hijack
+    template that scatters the page's own title words through the text)."""
+    out: list[str] = []
+    for part in re.split(r"[\s，、：！？“”「」《》,:!?]+", title):
+        while len(part) >= 2:
+            k = min(len(part), rng.randint(2, 6))
+            if len(part) - k == 1:
+                k = len(part)
+            out.append(part[:k])
+            part = part[k:]
+    return out
+
+
+def scatter(text: str, pieces: list[str], row: dict, rng: random.Random) -> str:
+    """``pieces`` (in order, cycling) glued after marks of ``text`` (row ``after``: which
+    marks), at most ``count`` of them."""
+    if not pieces:
+        return text
+    marks = [i + 1 for i, c in enumerate(text) if c in row.get("after", "、，。")]
+    lo, hi = row.get("count", [2, 4])
+    at = sorted(rng.sample(marks, min(len(marks), rng.randint(lo, hi))))
+    start = rng.randrange(len(pieces))
+    out, prev = [], 0
+    for n, i in enumerate(at):
+        out += [text[prev:i], pieces[(start + n) % len(pieces)]]
+        prev = i
+    return "".join(out) + text[prev:]
 
 
 def spam_block(row: dict, terms: list[str], rng: random.Random) -> list[str]:
@@ -320,18 +367,21 @@ def misread(text: str, row: dict) -> str | None:
 def _slip_to_ascii(text: str, row: dict, rng: random.Random) -> str | None:
     """end="ascii": the stretch starts after a mark or at a Han character and ends right
     before the next half-width punctuation mark (, : ; . ! ?), where the lost byte's
-    partner is an ASCII byte and the decoding falls back in step: '?' glued to the mark."""
+    partner is an ASCII byte and the decoding falls back in step: '?' glued to the mark
+    (qmark=false: the lone byte is dropped, no '?'). start="quote": the stretch starts at
+    a closing quotation mark (its lead byte is the one lost)."""
     ends = [m.start() for m in re.finditer(r"[,:;.!?]", text)]
+    first = (lambda c: c in "”」") if row.get("start") == "quote" else HAN.match
     spans = [
         (start, end)
         for end in ends
         for start in range(max(0, end - 24), end - 7)
-        if HAN.match(text[start]) and all(not c.isascii() for c in text[start:end])
+        if first(text[start]) and all(not c.isascii() for c in text[start:end])
     ]
     rng.shuffle(spans)
     for start, end in spans[:60]:
         garbled = _shifted(text[start:end], row["codec"], row["qmark"])
-        if garbled is not None and garbled.endswith("?"):
+        if garbled is not None and (garbled.endswith("?") or not row["qmark"]):
             return text[:start] + garbled + text[end:]
     return None
 
@@ -415,6 +465,12 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
         text = f"{y}年{mo}月{d:02d}日" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "cjk-weekday-glued":  # 2017年12月19日星期二: a blog's date header, no time
         text = f"{y}年{mo}月{d}日星期{wd}"
+        has_time = False
+    elif fmt == "dmy-slash-short":  # 30/11/06: day first, two-digit year, no time
+        text = f"{d:02d}/{mo:02d}/{y % 100:02d}"
+        has_time = False
+    elif fmt == "dash-nopad":  # 2017-12-5: month and day unpadded, no time
+        text = f"{y}-{mo}-{d}"
         has_time = False
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")

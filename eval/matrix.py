@@ -168,6 +168,32 @@ def spam_cases(row: dict) -> list[Case]:
             body_is([*CRIME, *paras]),
         )  # fmt: skip
         return [positive, negative]
+    if row["shape"] == "glued-title":  # no spam line: a framed term before the headline
+        title, paras = SIMP["title"], simp_body()
+        head = row["template"].format(term=rng.choice(terms)) + title
+        positive = Case(
+            f"{row['id']}+", row["id"], "spam", "positive", page_of(head, *paras),
+            both(fields_are(title=title), body_is(paras)),
+        )  # fmt: skip
+        negative = Case(
+            f"{row['id']}-", row["id"], "spam", "negative", page_of(title, *paras),
+            both(fields_are(title=title), body_is(paras)),
+        )  # fmt: skip
+        return [positive, negative]
+    if row["shape"] == "scatter":  # no spam line: the headline's pieces inside the paragraphs
+        title, paras = SIMP["title"], simp_body()
+        pieces = inject.title_pieces(title, row, rng)
+        n = row.get("paragraphs", 2)
+        hit = [inject.scatter(p, pieces, row, rng) for p in paras[:n]] + paras[n:]
+        positive = Case(
+            f"{row['id']}+", row["id"], "spam", "negative" if hit == paras else "positive",
+            page_of(title, *hit), body_is(paras),
+        )  # fmt: skip
+        negative = Case(
+            f"{row['id']}-", row["id"], "spam", "negative", page_of(title, *paras),
+            body_is(paras),
+        )  # fmt: skip
+        return [positive, negative]
     if row["shape"] == "jammer":
         spam = inject.spam_jammer(row, terms, rng)
     elif row["shape"] == "line":
@@ -308,7 +334,11 @@ def pinyin_cases(row: dict) -> list[Case]:
 
 def mojibake_cases(row: dict) -> list[Case]:
     rng = random.Random(f"{SEED}:{row['id']}")
-    bases = [TRAD, _original("028"), _original("024")] if row["script"] == "traditional" else [SIMP]
+    bases = (
+        [TRAD, _original("028"), _original("024")]
+        if row["script"] == "traditional"
+        else [SIMP, _original("002"), _original("076")]  # these have half-width marks
+    )
     found = [
         (base, k, slipped)
         for base in bases
@@ -377,7 +407,11 @@ def byline_cases(row: dict) -> list[Case]:
         page = page_of(title, f"来源：{source}", first, *paras[1:])
         positive = Case(
             f"{row['id']}+", row["id"], "byline", "positive", page,
-            both(fields_are(author=author), body_is([first, *paras[1:]])),
+            both(
+                # a credit that names no reporter (（吉隆坡11日讯）) prints no author
+                fields_are(author=author if "{author}" in row["template"] else None),
+                body_is([first, *paras[1:]]),
+            ),
         )  # fmt: skip
         # negative: a paragraph that only mentions a reporter gives no author
         prose = paras[0]  # 昨天，记者从石市气象台了解到……
