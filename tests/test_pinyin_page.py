@@ -298,3 +298,21 @@ def test_a_gloss_whose_host_a_byte_slip_lost_goes_on_a_mirror_page() -> None:
     assert mirror.clean_line(2).text == "他問?(wèn)了很多"  # wèn: no gloss of the page
     note = pinyin.scan_page(["六安的六讀作六(lù)，不讀六。", "這個字?(lù)讀錯了"])
     assert note.clean_line(1).text == "這個字?(lù)讀錯了"
+
+
+def test_glosses_on_a_line_a_codec_emptied_go_on_a_mirror_page() -> None:
+    """A codec with no Chinese turned every character of a glossed line into '?'
+    (moji-lossy-all-qmarks): the glosses it left after the marks go, readings unknown;
+    two such brackets on a line are not enough to say the line was lost."""
+    page = pinyin.scan_page(
+        [
+            "治(zhì)療費(fèi)用由政(zhèng)府負(fù)擔(dān)。",
+            "??????????(jí)????,??????????(zh?ng)???????(j?ng)?????",
+            "他問?(wèn)了,她答?(dá)了",
+        ]
+    )
+    line = "??????????(jí)????,??????????(zh?ng)???????(j?ng)?????"
+    assert page.clean_line(1).text == line.replace("(jí)", "").replace("(zh?ng)", "").replace(
+        "(j?ng)", ""
+    )
+    assert page.clean_line(2).text == "他問?(wèn)了,她答?(dá)了"

@@ -287,11 +287,15 @@ class PageGlosses:
 
     def _without_orphans(self, text: str, glosses: tuple[Gloss, ...]) -> PinyinResult:
         """A mirror page's line without its glosses, nor the glosses whose host a byte slip
-        turned into a mark (``刂?(zhì)療``): a bracketed toned syllable right after "?" or
-        U+FFFD that the page's own glosses use.  No reading check is possible there, so
-        the page's habit stands for it."""
+        or a codec turned into a mark (``刂?(zhì)療``): a bracketed toned syllable right
+        after "?" or U+FFFD that the page's own glosses use, or any such syllable on a line
+        that holds ``LOST_LINE_ORPHANS`` of them (its characters were lost wholesale:
+        ``??(jí)????(zh?ng)``).  No reading check is possible there, so the page's habit
+        stands for it."""
         used = {s for line in self.found for g in line if g.toned for s in g.syllables}
-        orphans = [m for m in ORPHAN_SITE.finditer(text) if m[1] in used and has_tone(m[1])]
+        toned = [m for m in ORPHAN_SITE.finditer(text) if _toned_syllable(m[1])]
+        lost_line = len(toned) >= LOST_LINE_ORPHANS
+        orphans = [m for m in toned if lost_line or m[1] in used]
         pieces: list[str] = []
         at = 0
         cuts = sorted([(g.start, g.end) for g in glosses] + [m.span() for m in orphans])
@@ -305,8 +309,17 @@ class PageGlosses:
 
 #: A gloss whose host was lost to a byte slip: a mark, then a bracketed syllable.
 ORPHAN_SITE = re.compile(
-    r"(?<=[?\ufffd])[ \t\u3000]{0,2}[(（]([a-zü" + TONE_MARKED + r"]{1,7})[)）]"
+    r"(?<=[?\ufffd])[ \t\u3000]{0,2}[(（]([a-zü?" + TONE_MARKED + r"]{1,7})[)）]"
 )
+#: Orphan glosses on one line that show its characters were lost, not one host.
+LOST_LINE_ORPHANS = 3
+
+
+def _toned_syllable(syllable: str) -> bool:
+    """A tone mark, or one lost vowel among letters (zh?ng)."""
+    if has_tone(syllable):
+        return True
+    return syllable.count(LOST_VOWEL) == 1 and len(syllable) > 1
 
 
 def has_tone_mark(syllable: str) -> bool:
