@@ -316,3 +316,19 @@ def test_glosses_on_a_line_a_codec_emptied_go_on_a_mirror_page() -> None:
         "(j?ng)", ""
     )
     assert page.clean_line(2).text == "他問?(wèn)了,她答?(dá)了"
+
+
+def test_a_mirror_that_drops_the_tones_is_still_a_mirror() -> None:
+    """177job.com-style mirror glosses without tones, a space after each (來(lai) 源):
+    dense, character by character, every syllable a reading: stripped.  A page that
+    romanises a name or two without tones keeps its brackets."""
+    mirror = clean(
+        "澳大遺址花落誰家\n\n"
+        "來(lai) 源:正報(bao)\n\n"
+        "  【本報(bao) 訊(xun) 】澳(ao) 門(men) 大(da) 學(xue) 舊(jiu) 址(zhi) 的(de) "
+        "用(yong) 途(tu) 至(zhi) 今未定,理工學院院長表示遷校完成後再議。\n"
+    )
+    assert all("(" not in line for line in mirror.body)
+    assert mirror.source == "正报"
+    travel = clean("北京遊記\n\n  我們先到北京(beijing)，再去天津(tianjin)，最後到了上海。\n")
+    assert "北京(beijing)" in travel.body[0]

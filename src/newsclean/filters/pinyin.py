@@ -82,6 +82,7 @@ from newsclean.filters.pinyin_readings import (
     readings,
     simplified,
 )
+from newsclean.filters.pinyin_toneless import spaced_after, toneless_mirror, with_space_after
 
 NAME = "pinyin"
 
@@ -182,7 +183,8 @@ def _judge(
 ) -> PageVerdict:
     toned = [(index, g) for index, glosses in enumerate(found) for g in glosses if g.toned]
     if not toned:
-        return PageVerdict(False, "no gloss")
+        toneless = toneless_mirror(texts, found)  # 來(lai) 源: a mirror that drops the tones
+        return PageVerdict(toneless is not None, toneless or "no toned gloss")
     positions: dict[tuple[int, int], tuple[str, str]] = {}
     for index, gloss in toned:
         if len(gloss.host) == 1:  # most glosses: one character, one syllable
@@ -364,6 +366,8 @@ def scan_page(texts: Sequence[str], *, simplify: Callable[[str], str] | None = N
     """
     found = tuple(_line_glosses(text, simplify) for text in texts)
     verdict = _judge(texts, found, simplify) if any(found) else PageVerdict(False, "no gloss")
+    if verdict.strip and spaced_after(texts, found):  # 來(lai) 源: the space is the mirror's
+        found = tuple(with_space_after(t, f) for t, f in zip(texts, found, strict=True))
     return PageGlosses(tuple(texts), found, verdict)
 
 

@@ -176,7 +176,9 @@ def _match_host(
         return None
     token = tokens[0]
     single = len(token) <= SYLLABLE_LIMIT and token.count(LOST_VOWEL) <= 1
-    if single and before and is_reading(before[-1], token, simplify):
+    # a toneless syllable is accepted as a reading too (来(lai)): it is no evidence for a
+    # mirror by itself (toned is False), and only a mirror page loses it
+    if single and before and is_reading(before[-1], token, simplify, neutral=True):
         return 1, (token,), _is_toned((token,))
     for size in range(2, min(len(before), MAX_HOST) + 1):
         split = _segment(token, before[-size:], simplify)

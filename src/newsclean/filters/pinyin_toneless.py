@@ -1,0 +1,87 @@
+"""A mirror that glosses without tones: 來(lai) 源:正報(bao), 個(ge) 人.
+
+A toneless gloss is no evidence on its own (``pinyin``: 北京(Beijing) is how a travel
+piece names a place), so a page whose glosses are all toneless is judged by a stricter
+picture of the mirror habit: at least ``MANY_POSITIONS`` glossed positions on at least
+``MANY_CHARACTERS`` different characters, at least ``SINGLE_SHARE`` of the glosses on one
+character each (a mirror glosses character by character; a romanised name glues its
+syllables over a word), and at least ``DENSE_PER_MILLE`` glossed characters per 1000 Han
+characters.  Every syllable has already passed the reading check of the grammar.
+
+Such a mirror also writes a space after each gloss (個(ge) 人): when at least
+``SPACED_SHARE`` of a mirror page's glosses that stand before more text are followed by
+one space and a Han character, that space is the mirror's too and goes with the gloss
+(``spaced_after``), so 來(lai) 源:正報 reads 來源:正報 again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsclean.filters.pinyin_grammar import Gloss
+
+MANY_POSITIONS = 10
+MANY_CHARACTERS = 4
+SINGLE_SHARE = 0.8
+DENSE_PER_MILLE = 100
+HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+def toneless_mirror(texts: Sequence[str], found: Sequence[Sequence[Gloss]]) -> str | None:
+    """Why the page's toneless glosses are a mirror's (see the module docstring), or None.
+
+    >>> from newsclean.filters.pinyin_grammar import find_glosses
+    >>> line = "来(lai) 源(yuan):正报(bao) 本报(bao) 讯(xun) 澳(ao) 门(men) 大(da) 学(xue) 迁(qian)"
+    >>> toneless_mirror([line], [find_glosses(line)])[:48]
+    'mirror page: 10 toneless glosses on 9 characters'
+    >>> toneless_mirror(["北京(bei)很大"], [find_glosses("北京(bei)很大")]) is None
+    True
+    """
+    glosses = [gloss for line in found for gloss in line]
+    if len(glosses) < MANY_POSITIONS:
+        return None
+    singles = sum(len(gloss.host) == 1 for gloss in glosses)
+    characters = {char for gloss in glosses for char in gloss.host}
+    if singles < SINGLE_SHARE * len(glosses) or len(characters) < MANY_CHARACTERS:
+        return None
+    han = sum(map(len, HAN_RUN.findall("\n".join(texts)))) or 1
+    per_mille = sum(len(gloss.host) for gloss in glosses) * 1000 // han
+    if per_mille < DENSE_PER_MILLE:
+        return None
+    return (
+        f"mirror page: {len(glosses)} toneless glosses on {len(characters)} characters, "
+        f"one character each, {per_mille} per 1000 characters"
+    )
+
+
+#: Of the glosses standing before more text, this share at least is followed by one
+#: space and a Han character when that space is the mirror's habit (來(lai) 源).
+SPACED_SHARE = 0.8
+PAD = " \u3000\u00a0"
+
+
+def spaced_after(texts: Sequence[str], found: Sequence[Sequence[Gloss]]) -> bool:
+    """Whether the page's mirror writes a space after each gloss (177job.com: 個(ge) 人):
+    then that space is part of the gloss, and goes with it."""
+    followed = spaced = 0
+    for text, glosses in zip(texts, found, strict=True):
+        for gloss in glosses:
+            if gloss.end + 1 >= len(text):
+                continue
+            followed += 1
+            spaced += text[gloss.end] in PAD and HAN_RUN.match(text, gloss.end + 1) is not None
+    return followed >= MANY_POSITIONS and spaced >= SPACED_SHARE * followed
+
+
+def with_space_after(text: str, glosses: Sequence[Gloss]) -> tuple[Gloss, ...]:
+    """``glosses`` of ``text``, each taking the one space after it when Han text follows."""
+    return tuple(
+        gloss._replace(end=gloss.end + 1)
+        if gloss.end + 1 < len(text)
+        and text[gloss.end] in PAD
+        and HAN_RUN.match(text, gloss.end + 1) is not None
+        else gloss
+        for gloss in glosses
+    )
