@@ -7,6 +7,7 @@ from conftest import FIXTURES
 
 from newsclean import clean
 from newsclean.decode import decode_bytes
+from newsclean.filters.convert import kept_in_phrases
 from newsclean.filters.script import (
     _regional,
     guess_conversion,
@@ -79,7 +80,10 @@ def test_the_traditional_only_table_still_matches_the_installed_opencc():
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert set(module.traditional_only()) == traditional_only()
+    # Without OpenCC's source tree the tool cannot list what OpenCC writes; the characters
+    # it leaves out for that reason are among those OpenCC keeps in its own phrases.
+    kept = set().union(*(kept_in_phrases(config) for config in ("t2s", "tw2s", "hk2s")))
+    assert set(module.traditional_only(None)) - kept == traditional_only()
 
 
 def _longest_at_each_position(text: str) -> list[str]:

@@ -8,7 +8,9 @@
 writes ``src/newsclean/data/opencc_chains.txt`` (characters a single pass of a
 to-simplified configuration leaves convertible, computed with the installed binding),
 ``src/newsclean/data/traditional_only.txt`` (Han characters outside GB2312 that t2s
-changes: the evidence that a page is traditional) and
+changes and no to-simplified conversion writes: the evidence that a page is
+traditional), ``src/newsclean/data/opencc_kept.txt`` (characters each configuration
+writes inside a phrase but converts alone: left alone on simplified pages) and
 ``src/newsclean/data/script_variants.txt`` (the Taiwan-only and Hong-Kong-only character
 forms and regional phrases of OpenCC's dictionaries, the evidence ``--convert auto`` reads).
 """
@@ -90,8 +92,41 @@ def variants(root: str) -> list[str]:
 HAN_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x30000))
 
 
-def traditional_only() -> list[str]:
-    """Han characters outside GB2312 that OpenCC's t2s changes, each on its own."""
+def simplified_outputs(root: str) -> set[str]:
+    """Every character OpenCC's to-simplified configurations write for some entry of its
+    dictionaries (陳志昇 -> 陈志昇 keeps 昇): such a character is no evidence that a
+    page is traditional, since newsclean's own output may hold it."""
+    text = _dictionary_text(root)
+    return {c for config in ("t2s", "tw2s", "hk2s") for c in opencc.OpenCC(config).convert(text)}
+
+
+def kept_in_phrases(root: str) -> list[str]:
+    """Per configuration, the characters it writes inside a phrase of its output but
+    converts on their own (乾 in 旋乾转坤, 麽 in 幺麽): converting such output again
+    changes it, so newsclean leaves them alone on a page that is already simplified."""
+    outputs = _dictionary_text(root)
+    rows = []
+    for config in ("t2s", "tw2s", "hk2s"):
+        convert = opencc.OpenCC(config).convert
+        chars = sorted(c for c in set(convert(outputs)) if c.strip() and convert(c) != c)
+        rows.append(f"{config}\t{''.join(chars)}")
+    return rows
+
+
+def _dictionary_text(root: str) -> str:
+    keys: set[str] = set()
+    for name in os.listdir(os.path.join(root, "data", "dictionary")):
+        if name.endswith(".txt"):
+            for key, values in read_dictionary(root, name):
+                keys.update([key, *values])
+    return "\n".join(sorted(keys))
+
+
+def traditional_only(root: str | None) -> list[str]:
+    """Han characters outside GB2312 that OpenCC's t2s changes, each on its own, and that
+    no to-simplified conversion writes (``simplified_outputs``; not applied without an
+    OpenCC source tree, ``root`` None)."""
+    outputs = simplified_outputs(root) if root is not None else set()
     candidates = []
     for low, high in HAN_RANGES:
         for code in range(low, high):
@@ -101,7 +136,7 @@ def traditional_only() -> list[str]:
             except UnicodeEncodeError:
                 candidates.append(char)
     converted = opencc.OpenCC("t2s").convert("\n".join(candidates)).split("\n")
-    return [c for c, s in zip(candidates, converted, strict=True) if s != c]
+    return [c for c, s in zip(candidates, converted, strict=True) if s != c and c not in outputs]
 
 
 def main() -> None:
@@ -111,9 +146,16 @@ def main() -> None:
         lines.append("# Format: config<TAB>character after one pass<TAB>its fixed point")
         out.write("\n".join(lines + chains(root)) + "\n")
     with open(os.path.join(DATA, "traditional_only.txt"), "w", encoding="utf-8") as out:
-        lines = header("Traditional-only characters: outside GB2312, changed by OpenCC's t2s.")
+        lines = header(
+            "Traditional-only characters: outside GB2312, changed by OpenCC's t2s, and never"
+            " written by a to-simplified conversion."
+        )
         lines.append("# Format: one character a line (read by filters/script.py).")
-        out.write("\n".join(lines + traditional_only()) + "\n")
+        out.write("\n".join(lines + traditional_only(root)) + "\n")
+    with open(os.path.join(DATA, "opencc_kept.txt"), "w", encoding="utf-8") as out:
+        lines = header("Characters OpenCC writes inside a phrase but converts on their own.")
+        lines.append("# Format: config<TAB>the characters (read by filters/convert.py).")
+        out.write("\n".join(lines + kept_in_phrases(root)) + "\n")
     with open(os.path.join(DATA, "script_variants.txt"), "w", encoding="utf-8") as out:
         lines = header("Regional evidence for --convert auto: Taiwan / Hong Kong forms.")
         lines.append("# Format: char|phrase<TAB>tw|hk<TAB>form (forms used by one region's")

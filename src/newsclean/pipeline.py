@@ -29,7 +29,13 @@ from newsclean.document import (
 )
 from newsclean.filters import codec_misread, mojibake, pinyin, spam
 from newsclean.filters.charmodel import simplified_char
-from newsclean.filters.convert import CONFIGS, convert_lines, convert_text, converter
+from newsclean.filters.convert import (
+    CONFIGS,
+    convert_lines,
+    convert_text,
+    converter,
+    keep_own_output,
+)
 from newsclean.filters.metadata import byline_not_spam
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
@@ -205,8 +211,10 @@ class _Page:
         removed = self.removed
         return "\n".join(t for i, t in enumerate(self.texts) if t and i not in removed)
 
-    def convert(self, conversion: str) -> None:
-        """One OpenCC call per chunk of lines (per page, unless it has very many)."""
+    def convert(self, conversion: str, *, simplified: bool = False) -> None:
+        """One OpenCC call per chunk of lines (per page, unless it has very many); on a
+        page ``--convert auto`` found ``simplified``, the characters OpenCC keeps in its own
+        phrases stay as they are (``convert.keep_own_output``), so cleaning is idempotent."""
         texts, removed = self.texts, self.removed
         note = Evidence("convert", conversion, "converted")
         for start in range(0, len(texts), CHUNK):
@@ -220,6 +228,7 @@ class _Page:
                         before[position], self.damaged[index], conversion
                     )
             for index, old, new in zip(kept, before, after, strict=True):
+                new = keep_own_output(old, new, conversion) if simplified else new
                 if new != old:
                     self.evidence.add(index, note)
                     texts[index] = self.share(new, new)
@@ -264,11 +273,12 @@ def clean(
     warnings = page.repair(config)
     conversion = config.convert
     notes: list[Evidence] = []
+    simplified = False
     if conversion == "auto":
         guess = guess_conversion(page.kept_text())
-        conversion = guess.config
+        conversion, simplified = guess.config, guess.traditional == 0
         notes.append(Evidence("convert", "auto", guess.detail()))
-    page.convert(conversion)
+    page.convert(conversion, simplified=simplified)
     page.shared.clear()
     layout = classify(page.views())
     for index in page.lost:  # a paragraph a codec lost is no furniture: it stays in place

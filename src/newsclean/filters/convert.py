@@ -111,6 +111,30 @@ def convert_text(text: str, config: str = "t2s") -> str:
     return converted
 
 
+@cache
+def kept_in_phrases(config: str) -> frozenset[str]:
+    """The characters ``config`` writes inside a phrase of its own output but converts on
+    their own (乾 in 旋乾转坤, 麽 in 幺麽, 昇 in 陈志昇; ``data/opencc_kept.txt``)."""
+    return frozenset(
+        "".join(chars for name, chars in data_lines("opencc_kept.txt") if name == config)
+    )
+
+
+def keep_own_output(before: str, after: str, config: str) -> str:
+    """``after`` (``before`` converted) with the characters ``config`` keeps in its own
+    phrases put back as ``before`` had them: on a page that is already simplified, such a
+    character is OpenCC's own output (旋乾转坤), and converting it again is the
+    non-idempotent second pass (旋干转坤).  Only where the conversion kept the length.
+
+    >>> keep_own_output("旋乾转坤，幺麽小丑", convert_text("旋乾转坤，幺麽小丑"), "t2s")
+    '旋乾转坤，幺麽小丑'
+    """
+    kept = kept_in_phrases(config)
+    if before == after or len(before) != len(after) or kept.isdisjoint(before):
+        return after
+    return "".join(b if b in kept else a for b, a in zip(before, after, strict=True))
+
+
 def convert_lines(lines: list[str], config: str = "t2s") -> list[str]:
     """Convert many lines in one call: one crossing into C++ per page, not per line."""
     if config == "none" or not lines:

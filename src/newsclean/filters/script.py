@@ -3,11 +3,12 @@
 The model:
 
 1. A page is traditional when it holds *traditional-only* characters (a Han character
-   outside GB2312 that OpenCC's t2s changes: 發, 產, 們).  A page already simplified gets
-   t2s too: it normalises the variant forms simplified text sometimes carries (沈迷 ->
-   沉迷) and, on OpenCC's own output, changes nothing but a handful of names OpenCC keeps
-   in a traditional form only inside a phrase (杨联陞, 乾安县), which a second pass sees
-   without the phrase around them.
+   outside GB2312 that OpenCC's t2s changes and that no to-simplified conversion
+   writes: 發, 產, 們; not 昇, which OpenCC keeps in 陈志昇).  A page already simplified
+   gets t2s too: it normalises the variant forms simplified text sometimes carries (沈迷
+   -> 沉迷), while the characters OpenCC keeps in its own phrases (旋乾转坤, 幺麽, 陈志昇:
+   ``data/opencc_kept.txt``) stay as the page has them, so that cleaning newsclean's own
+   output changes nothing (``convert.keep_own_output``).
 2. Among traditional pages, the region's standard decides between tw2s and hk2s: Taiwan
    writes 裡, 麵, 汙 where Hong Kong writes 裏, 麪, 污, and Hong Kong writes 説, 綫, 衞
    where Taiwan writes 說, 線, 衛 (``data/script_variants.txt``, from OpenCC's TWVariants
