@@ -84,6 +84,15 @@ def _double_bytes(piece: str, encoding: str) -> bytes | None:
     return data if len(data) == 2 * len(piece) else None
 
 
+def _two_byte_start(text: str, start: int, end: int, encoding: str) -> int:
+    """Where the longest stretch of ``text[start:end]`` ending at ``end`` whose characters
+    each take two bytes in ``encoding`` begins."""
+    at = end
+    while at > start and _double_bytes(text[at - 1], encoding) is not None:
+        at -= 1
+    return at
+
+
 def _read_shifted(data: bytes, encoding: str) -> list[str | None]:
     """The characters ``data`` reads as one byte later (None where a pair reads as none)."""
     return [_pair(encoding, data[2 * i + 1 : 2 * i + 3]) for i in range(len(data) // 2 - 1)]
@@ -122,7 +131,14 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
     piece = text[start:end]
     data = _double_bytes(piece, encoding)
     if data is None:
-        return None
+        # A character the encoding has no two bytes for was never in a slipped stretch of
+        # it (a page converted after the slip holds such forms: 煇 -> 𪸩): the run starts
+        # after the last one, as it would on the text the slip left.
+        start = _two_byte_start(text, start, end, encoding)
+        piece = text[start:end]
+        data = _double_bytes(piece, encoding) if end - start >= 2 else None
+        if data is None:
+            return None
     n = len(piece)
     # The right edge: the realigned reading leaves the run's last byte over.
     last = data[-1]
