@@ -138,6 +138,7 @@ def test_mixed_text_accounting_and_round_trip(text: str) -> None:
 @example("亪盪仃仜乐\n亶仨乲?")  # a mojibake repair gave 嵷 ("rare"): repaired again (fixed)
 @example("煇一軉仈A")  # 煇 -> 𪸩 (no GBK form) hid the reported slip from a second pass (fixed)
 @example("丬亗仐\n么麼")  # OpenCC: 么麼 -> 幺麽 -> 幺么 on a second pass (fixed: opencc_kept)
+@example("丁丛煇一軉")  # a stretch left as read that a second pass no longer reports (fixed)
 @given(MIXED)
 def test_mixed_text_idempotent(text: str) -> None:
     doc = clean(text)

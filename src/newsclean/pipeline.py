@@ -32,10 +32,10 @@ from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.convert import (
     CONFIGS,
     convert_lines,
-    convert_text,
     converter,
     keep_own_output,
 )
+from newsclean.filters.convert_damaged import convert_around
 from newsclean.filters.metadata import byline_not_spam
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
@@ -224,7 +224,7 @@ class _Page:
             after = convert_lines(before, conversion)
             for position, index in enumerate(kept):
                 if index in self.damaged:
-                    after[position] = _convert_around(
+                    after[position] = convert_around(
                         before[position], self.damaged[index], conversion
                     )
             for index, old, new in zip(kept, before, after, strict=True):
@@ -287,22 +287,6 @@ def clean(
     doc.conversion = conversion
     doc.notes = notes
     return doc
-
-
-def _convert_around(text: str, damaged: tuple[str, ...], conversion: str) -> str:
-    """``text`` converted except its reported mojibake stretches: their characters came
-    from misread bytes, not from a writer, so converting them is no correction, and
-    what a later repair needs (and what a second cleaning judges) is the text as read."""
-    pieces: list[str] = []
-    at = 0
-    for stretch in damaged:
-        found = text.find(stretch, at)
-        if found < 0:
-            continue
-        pieces += [convert_text(text[at:found], conversion), stretch]
-        at = found + len(stretch)
-    pieces.append(convert_text(text[at:], conversion))
-    return "".join(pieces)
 
 
 #: A line after glosses and mojibake: its text, evidence, mojibake spans, the stretches
