@@ -139,6 +139,7 @@ def test_mixed_text_accounting_and_round_trip(text: str) -> None:
 @example("煇一軉仈A")  # 煇 -> 𪸩 (no GBK form) hid the reported slip from a second pass (fixed)
 @example("丬亗仐\n么麼")  # OpenCC: 么麼 -> 幺麽 -> 幺么 on a second pass (fixed: opencc_kept)
 @example("丁丛煇一軉")  # a stretch left as read that a second pass no longer reports (fixed)
+@example("丬亗仐\n么麼軉亍A")  # a stretch left as read made the output look traditional (fixed)
 @given(MIXED)
 def test_mixed_text_idempotent(text: str) -> None:
     doc = clean(text)

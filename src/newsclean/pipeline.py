@@ -207,9 +207,14 @@ class _Page:
         return warnings
 
     def kept_text(self) -> str:
-        """The lines still in the page, one per line."""
-        removed = self.removed
-        return "\n".join(t for i, t in enumerate(self.texts) if t and i not in removed)
+        """The lines still in the page, one per line, without the mojibake stretches left
+        as read: misread bytes say nothing of the script the page was written in."""
+        removed, damaged = self.removed, self.damaged
+        return "\n".join(
+            _without(t, damaged[i]) if i in damaged else t
+            for i, t in enumerate(self.texts)
+            if t and i not in removed
+        )
 
     def convert(self, conversion: str, *, simplified: bool = False) -> None:
         """One OpenCC call per chunk of lines (per page, unless it has very many); on a
@@ -287,6 +292,12 @@ def clean(
     doc.conversion = conversion
     doc.notes = notes
     return doc
+
+
+def _without(text: str, stretches: tuple[str, ...]) -> str:
+    for stretch in stretches:
+        text = text.replace(stretch, " ")
+    return text
 
 
 #: A line after glosses and mojibake: its text, evidence, mojibake spans, the stretches
