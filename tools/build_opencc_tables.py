@@ -17,6 +17,7 @@ forms and regional phrases of OpenCC's dictionaries, the evidence ``--convert au
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import os
 import sys
@@ -96,23 +97,29 @@ def simplified_outputs(root: str) -> set[str]:
     """Every character OpenCC's to-simplified configurations write for some entry of its
     dictionaries (陳志昇 -> 陈志昇 keeps 昇): such a character is no evidence that a
     page is traditional, since newsclean's own output may hold it."""
-    text = _dictionary_text(root)
-    return {c for config in ("t2s", "tw2s", "hk2s") for c in opencc.OpenCC(config).convert(text)}
+    return set().union(*(_written(root, config) for config in ("t2s", "tw2s", "hk2s")))
 
 
 def kept_in_phrases(root: str) -> list[str]:
     """Per configuration, the characters it writes inside a phrase of its output but
     converts on their own (乾 in 旋乾转坤, 麽 in 幺麽): converting such output again
     changes it, so newsclean leaves them alone on a page that is already simplified."""
-    outputs = _dictionary_text(root)
     rows = []
     for config in ("t2s", "tw2s", "hk2s"):
         convert = opencc.OpenCC(config).convert
-        chars = sorted(c for c in set(convert(outputs)) if c.strip() and convert(c) != c)
+        chars = sorted(c for c in _written(root, config) if c.strip() and convert(c) != c)
         rows.append(f"{config}\t{''.join(chars)}")
     return rows
 
 
+@functools.cache
+def _written(root: str, config: str) -> frozenset[str]:
+    """The characters ``config`` writes for the entries of OpenCC's dictionaries (one
+    conversion of them all, shared by the two tables that need it)."""
+    return frozenset(opencc.OpenCC(config).convert(_dictionary_text(root)))
+
+
+@functools.cache
 def _dictionary_text(root: str) -> str:
     keys: set[str] = set()
     for name in os.listdir(os.path.join(root, "data", "dictionary")):

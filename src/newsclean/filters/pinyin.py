@@ -71,6 +71,7 @@ from newsclean.filters.pinyin_grammar import (
     PinyinResult,
     find_glosses,
     remove_glosses,
+    remove_spans,
     strip_annotations,
 )
 from newsclean.filters.pinyin_readings import (
@@ -82,7 +83,17 @@ from newsclean.filters.pinyin_readings import (
     readings,
     simplified,
 )
-from newsclean.filters.pinyin_toneless import spaced_after, toneless_mirror, with_space_after
+
+# The habit's thresholds and the Han-run scan are shared with the toneless mirror model.
+from newsclean.filters.pinyin_toneless import (
+    DENSE_PER_MILLE,
+    HAN_RUN,
+    MANY_CHARACTERS,
+    MANY_POSITIONS,
+    spaced_after,
+    toneless_mirror,
+    with_space_after,
+)
 
 NAME = "pinyin"
 
@@ -100,13 +111,8 @@ __all__ = [
     "strip_annotations",
 ]
 
-HAN_RUN = regex.compile(r"\p{Han}+")
-
 MIN_POSITIONS = 2
 MIN_COVERAGE = 0.5
-MANY_POSITIONS = 10
-DENSE_PER_MILLE = 100
-MANY_CHARACTERS = 4
 COMMON_PHRASES = 5
 
 
@@ -298,15 +304,9 @@ class PageGlosses:
         toned = [m for m in ORPHAN_SITE.finditer(text) if _toned_syllable(m[1])]
         lost_line = len(toned) >= LOST_LINE_ORPHANS
         orphans = [m for m in toned if lost_line or m[1] in used]
-        pieces: list[str] = []
-        at = 0
         cuts = sorted([(g.start, g.end) for g in glosses] + [m.span() for m in orphans])
-        for start, end in cuts:
-            pieces.append(text[at:start])
-            at = end
-        pieces.append(text[at:])
         shown = tuple(g.shown for g in glosses) + tuple(m.group().strip() for m in orphans)
-        return PinyinResult("".join(pieces), shown, (), self.verdict.reason)
+        return PinyinResult(remove_spans(text, cuts), shown, (), self.verdict.reason)
 
 
 #: A gloss whose host was lost to a byte slip: a mark, then a bracketed syllable.

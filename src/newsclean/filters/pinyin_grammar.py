@@ -238,11 +238,16 @@ def find_glosses(text: str, simplify: Callable[[str], str] | None = None) -> lis
 
 
 def remove_glosses(text: str, glosses: Sequence[Gloss]) -> str:
+    return remove_spans(text, [(gloss.start, gloss.end) for gloss in glosses])
+
+
+def remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` without the (start, end) ``spans``, given left to right, not overlapping."""
     pieces: list[str] = []
     at = 0
-    for gloss in glosses:
-        pieces.append(text[at : gloss.start])
-        at = gloss.end
+    for start, end in spans:
+        pieces.append(text[at:start])
+        at = end
     pieces.append(text[at:])
     return "".join(pieces)
 

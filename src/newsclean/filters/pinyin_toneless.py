@@ -22,6 +22,8 @@ import regex
 
 from newsclean.filters.pinyin_grammar import Gloss
 
+#: The mirror habit's thresholds, shared with ``pinyin``'s page verdict: glossed
+#: positions, distinct characters, and glossed characters per 1000 Han characters.
 MANY_POSITIONS = 10
 MANY_CHARACTERS = 4
 SINGLE_SHARE = 0.8
