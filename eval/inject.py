@@ -192,7 +192,13 @@ def spam_tags(row: dict, rng: random.Random) -> list[str]:
     one pair of tag names (``row['pairs']``) a line, every tag with the same random id."""
     ident = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(5))
     pairs = rng.sample(row["pairs"], min(len(row["pairs"]), rng.randint(3, 6)))
-    return [f'<{a} id="{ident}"><{b} id="{ident}"></{b}></{a}>' for a, b in pairs]
+    bullet = row.get("bullet", "")  # a list bullet the template printed before each line
+
+    def tag(outer: str, *inner: str) -> str:  # a pair nests two tags; a single tag stays empty
+        body = "".join(f'<{b} id="{ident}"></{b}>' for b in inner)
+        return f'<{outer} id="{ident}">{body}</{outer}>'
+
+    return [bullet + tag(*pair) for pair in pairs]
 
 
 JAMMER = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789~!@#$%^&*()_+-=[]{};:,./?| "
@@ -273,14 +279,16 @@ def toneless(reading: str) -> str:
 
 def gloss(reading: str, form: dict) -> str:
     """One gloss as ``form`` writes it: ``lost_tone`` (a '?' for each tone-marked vowel),
-    ``toneless`` (the reading without its tone marks), spaces before, inside and after."""
+    ``toneless`` (the reading without its tone marks), spaces before, inside and after,
+    ``space_close`` (a space before the closing bracket only)."""
     if form.get("lost_tone"):
         reading = TONED.sub("?", reading)
     if form.get("toneless"):
         reading = toneless(reading)
     inner = form.get("space_inside", "")
     before, after = form.get("space_before", ""), form.get("space_after", "")
-    return f"{before}{form['open']}{inner}{reading}{inner}{form['close']}{after}"
+    close = form.get("space_close", "") + form["close"]  # a space before the closing bracket only
+    return f"{before}{form['open']}{inner}{reading}{inner}{close}{after}"
 
 
 def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) -> tuple[str, int]:
@@ -410,6 +418,11 @@ def _shifted(stretch: str, codec: str, qmark: bool) -> str | None:
 # ------------------------------------------------------------------------------ bylines
 
 WEEKDAYS = "一二三四五六日"
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 def date_parts(iso: str | None) -> tuple[int, int, int, int | None, int | None, int | None] | None:
@@ -472,6 +485,20 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
     elif fmt == "dash-nopad":  # 2017-12-5: month and day unpadded, no time
         text = f"{y}-{mo}-{d}"
         has_time = False
+    elif fmt == "cjk-weekday-sec":  # 2024年10月01日 星期二 11:26:21: a page head clock
+        text = f"{y}年{mo:02d}月{d:02d}日 星期{wd}" + (
+            f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else ""
+        )
+        seconds_shown = True
+    elif fmt == "roc-slash":  # 113/12/11: ROC year, slashes, no time
+        text = f"{y - 1911}/{mo:02d}/{d:02d}"
+        has_time = False
+    elif fmt == "dot-date":  # 2009.09.09: dots, no time
+        text = f"{y}.{mo:02d}.{d:02d}"
+        has_time = False
+    elif fmt == "en-weekday-mdy":  # Tuesday, May 7, 2024: an English date header, no time
+        text = f"{EN_WEEKDAYS[dt.date(y, mo, d).weekday()]}, {EN_MONTHS[mo - 1]} {d}, {y}"
+        has_time = False
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "roc":
@@ -513,9 +540,16 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
 
 
 def byline_lines(layout: dict, values: dict[str, str | None]) -> list[str]:
+    """The byline lines of a layout: each part [text before, field, text after] printed when
+    the original has the field; a part whose field is null is text printed as it is (a
+    review line such as 二审:黄炎 that names no field of the original)."""
     out = []
     for line in layout["lines"]:
-        text = "".join(f"{pre}{values[field]}{post}" for pre, field, post in line if values[field])
+        text = "".join(
+            f"{pre}{values[field] if field else ''}{post}"
+            for pre, field, post in line
+            if field is None or values[field]
+        )
         if text.strip():
             out.append(text.rstrip())
     return out
