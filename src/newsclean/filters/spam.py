@@ -68,7 +68,7 @@ from newsclean.filters.spam_block import (
     judge_run,
     runs,
 )
-from newsclean.filters.spam_echo import keyword_echoes
+from newsclean.filters.spam_echo import farm_headers, keyword_echoes
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import (
     NOT_SPAM,
@@ -177,6 +177,10 @@ def spam_verdicts(
         judge_chunk()
     for i, (keyword, why) in keyword_echoes(texts, probes).items():
         verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
+    for i, why in farm_headers(texts).items():
+        if not verdicts[i].is_spam:
+            probes.setdefault(i, texts[i].strip().lower())  # a keyword line may have a mark
+            verdicts[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     framed = _lone_shapes(texts, probes, verdicts)
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
     item_of: PageMemo[bool] = PageMemo()
