@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
@@ -70,8 +71,8 @@ GLUED_DIGIT = re.compile(r"^\d")
 #: A farm's stamp line: a random id (letters and digits) glued to a date, a clock and a count.
 MIN_ID, MAX_ID = 6, 16
 STAMP_LINE = re.compile(
-    r"^([A-Za-z0-9]{%d,%d}?)\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?\d{0,9}$"
-    % (MIN_ID, MAX_ID)
+    rf"^([A-Za-z0-9]{{{MIN_ID},{MAX_ID}}}?)\d{{4}}-\d{{1,2}}-\d{{1,2}}[ T]\d{{1,2}}:\d{{2}}"
+    r"(?::\d{2})?\d{0,9}$"
 )
 #: The id swaps letter case at least this many times (a word or a code does not).
 MIN_ID_SWAPS = 2
@@ -154,7 +155,7 @@ def stamp_id(line: str) -> str | None:
         return None
     ident = found.group(1)
     letters = [ch for ch in ident if ch.isalpha()]
-    swaps = sum(1 for a, b in zip(letters, letters[1:], strict=False) if a.isupper() != b.isupper())
+    swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
     return ident if swaps >= MIN_ID_SWAPS else None
 
 
