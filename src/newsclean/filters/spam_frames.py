@@ -6,8 +6,8 @@ frame or a stack of them: ``【bt成人】【大发盘口】海沧市民节…``
 with a bracketed *column name* in the same place (``【深度】``, ``【独家】``, ``【视频】``,
 ``【两会·声音】``), so the frame alone is no proof; its content must speak:
 
-* *The place*: a line of the page head (above the first paragraph: the first line longer
-  than ``MAX_HEADLINE`` characters that holds a sentence mark) that opens with one or
+* *The place*: a line of the page head (above the first paragraph: the first line with
+  two sentence marks, or longer than ``MAX_HEADLINE`` characters with one) that opens with one or
   more frames ``【…】`` / ``〖…〗`` of ``MIN_TERM``-``MAX_TERM`` characters each (no
   sentence mark, colon or function character inside: a keyword, not a clause) and goes
   on with at least ``MIN_REST`` characters (the headline).
@@ -25,6 +25,8 @@ with a bracketed *column name* in the same place (``【深度】``, ``【独家�
     name), or that holds a word of the reports about spam (``【扫黑除恶】``,
     ``spam_counter_terms.txt``), is the page's column and is never cut.
 
+  A headline holding a word of the reports about spam (``【网络赌博】警方破获…``) is a
+  crackdown report tagged with its crime: its frame stays.
   In a stack, frames are one injection: a stack holding a spam frame is cut up to its
   last frame that is not a column (``【bt成人】【大发盘口】``: the unknown brand goes with
   the known one); a column after it (a weak word alone, a word of enforcement) stays
@@ -130,13 +132,16 @@ def head_frames(
     found: dict[int, list[str]] = {}
     for i, text in enumerate(texts):
         line = text.strip()
-        if len(line) > MAX_HEADLINE and PARAGRAPH_MARK.search(line):
+        marks = PARAGRAPH_MARK.findall(line)
+        if len(marks) >= 2 or (marks and len(line) > MAX_HEADLINE):
             break  # the first paragraph: the page head ends
         if verdicts[i].is_spam or not line or line[0] not in "【〖":
             continue
         frames = FRAMES.match(line)
         if frames is None or len(line) - frames.end() < MIN_REST:
             continue
+        if counter_lexicon().find(line[frames.end() :]):
+            continue  # a crackdown report tagged with its crime
         terms = [m.group(1) or m.group(2) for m in FRAME.finditer(frames.group())]
         if all(map(_keyword, terms)):
             found[i] = terms
@@ -153,11 +158,11 @@ def head_frames(
         if not spam:
             continue
         line = texts[i].strip()
-        frames = list(FRAME.finditer(line))
+        spans = list(FRAME.finditer(line))
         last = spam[-1]
         while last + 1 < len(strengths) and strengths[last + 1] != COLUMN:
             last += 1  # an unknown brand stacked after a spam frame goes with it
-        end = frames[last].end()
+        end = spans[last].end()
         cut, rest = line[:end], line[end:].strip()
         what = "spam terms framed" if len(spam) > 1 else "a spam term framed"
         why = f"{what} before the headline: {', '.join(terms[k] for k in spam)}"

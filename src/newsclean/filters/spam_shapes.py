@@ -28,10 +28,10 @@ Model.
   symbols: ``4$.SLC7@%E``) goes when it stands within ``JAM_REACH`` lines of such a line:
   the jammer's company speaks for it; so does a line carrying *the same term* as a jammer
   line within ``JAM_REACH`` lines, with ASCII noise around it that has fewer rare symbols
-  (at least ``MIN_NOISE`` characters swapping case ``MIN_CASE_SWAPS`` times, no word, no
-  address: ``p2BSG衆樂彩票NPo:xMA!bFn`` above ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the
-  generator printed one term several times.  Real ASCII in a Chinese page is words, numbers,
-  addresses or codes with a case pattern (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none
+  (at least ``MIN_NOISE`` characters with no space and a rare symbol, swapping case
+  ``MIN_CASE_SWAPS`` times, no word, no address: ``p2BSG衆樂彩票NPo:xMA!bFn`` above
+  ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the generator printed one term several times.
+  Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none
   of them swaps case this often between symbols.  The ``?`` lines a codec left
   (``????,??``) have no letters and are not noise.
 """
@@ -191,7 +191,9 @@ def _noise_around(text: str, term: str) -> bool:
     if len(line) > MAX_JAMMER or term not in line or set(HAN_RUN.findall(line)) != {term}:
         return False
     noise = line.replace(term, "")
-    if not noise.isascii() or not noise.isprintable() or len(noise.replace(" ", "")) < MIN_NOISE:
+    if not noise.isascii() or not noise.isprintable() or len(noise) < MIN_NOISE or " " in noise:
+        return False  # words stand apart (iPhone 15 Pro); noise runs on
+    if not any(ch in RARE for ch in noise):
         return False
     if "://" in noise or "www." in noise.lower() or _has_word(noise):
         return False
