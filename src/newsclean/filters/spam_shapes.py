@@ -31,8 +31,9 @@ Model.
   (at least ``MIN_NOISE`` characters with no space and a rare symbol, swapping case
   ``MIN_CASE_SWAPS`` times, no word, no address: ``p2BSG衆樂彩票NPo:xMA!bFn`` above
   ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the generator printed one term several times.
-  Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none
-  of them swaps case this often between symbols.  The ``?`` lines a codec left
+  Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern
+  (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this often between
+  symbols.  The ``?`` lines a codec left
   (``????,??``) have no letters and are not noise.
 """
 
