@@ -98,3 +98,58 @@ def test_real_short_lines_between_paragraphs_stay(line):
     doc = clean(_page(TITLE, PARA_1, line, PARA_2))
     assert doc.removed == []
     assert line in doc.body + doc.captions
+
+
+# A keyword glued to the first paragraph (spam_frames.glued_lede; eval/variants/spam.json:
+# spam-glued-first-paragraph); the keywords here are written for the test.
+@pytest.mark.parametrize(
+    "keyword",
+    [
+        "鑫源盘口",  # a brand no lexicon holds: foreign to the page
+        "bob半岛官方下载",
+        "甲基苯丙胺",
+    ],
+)
+def test_a_keyword_glued_before_the_lede_is_cut(keyword):
+    doc = clean(_page(TITLE, keyword + PARA_1.strip(), PARA_2))
+    assert doc.title == TITLE
+    assert doc.body == [PARA_1.strip(), PARA_2.strip()]
+    record = next(r for r in doc.lines if r.original == keyword + PARA_1.strip())
+    cut = [ev for ev in record.evidence if ev.filter == "spam"]
+    assert [ev.action for ev in cut] == ["cut"]
+
+
+def test_a_keyword_glued_before_a_date_is_cut():
+    lede = "2024年全国两会正在举行。6日一早，参加人代会报道的记者收到一条短信。"
+    doc = clean(_page("两会新闻中心的一天", "鑫源娱乐官方下载" + lede, PARA_2))
+    assert doc.body[0] == lede
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # the lede's subject, which the headline or the text names again
+        "省会最近阴雨不断。昨天，记者从市气象台了解到，今明两天有雨。",
+        # a drug named by a crackdown report, in the sentence that names the police
+        "冰毒最近在本市有所抬头，警方加强了巡查。昨天有一起案件宣判。",
+        # a dateline: the agency and the place before the date
+        "中新社台北11月26日电 国民党主席今天表示，将继续推动两岸交流。",
+        # a date in two parts
+        "2024年9月4日，本澳一名男事主家中固网电话收到来电。其后对方再次来电。",
+        # no lede opener after the first words
+        "阴雨天气一直“赖”在省会不舍得离开。昨天有雨。",
+        # the subject, named once, before a time word that has no comma after it
+        "民政事务局局长刘江华今日(一月三十日)祝贺单车运动员夺金。昨天有雨。",
+        # a date printed with its era, then the opener
+        "中华民国105年7月19日星期二，最近，阴雨天气一直“赖”在省会不舍得离开。昨天有雨。",
+    ],
+)
+def test_the_first_words_of_a_real_lede_stay(lede):
+    doc = clean(_page(TITLE, lede, PARA_2))
+    assert doc.body[0] == lede
+
+
+def test_a_lede_subject_the_headline_names_stays():
+    lede = "冰毒最近在本市有所抬头。昨天，记者走访了几个社区。"
+    doc = clean(_page("冰毒为何屡禁不止", lede, PARA_2))
+    assert doc.body[0] == lede

@@ -150,12 +150,13 @@ class _Page:
     def remove_spam(self) -> None:
         """Spam is judged on the page as it came: the whole page at once, one OpenCC call.
         A line's spam verdict meets its byline reading in one place (``spam_byline``), and
-        spam terms framed before a headline are cut off it (``spam_frames``)."""
+        spam glued to the page's own lines (a framed term before the headline, a keyword
+        before the first paragraph) is cut off them (``spam_frames``)."""
         texts = self.texts
         verdicts = spam.spam_verdicts(texts, simplify_lines=_simplify_lines)
         for index, kept in spam_byline.settle(texts, verdicts, _simplify_lines).items():
             self.evidence.add(index, kept)
-        for index, frame in spam_frames.head_frames(texts, verdicts, _simplify_lines).items():
+        for index, frame in spam_frames.head_cuts(texts, verdicts, _simplify_lines).items():
             texts[index] = self.share(frame.rest, frame.rest)
             self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
         for index, verdict in enumerate(verdicts):

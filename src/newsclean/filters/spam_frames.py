@@ -1,4 +1,5 @@
-"""A spam term framed in brackets and glued before the headline: the frame is cut off.
+"""Spam glued to the page's own lines: a framed term before the headline, a keyword before
+the first paragraph.  The spam part is cut off; the line stays where structure puts it.
 
 Model.  A hijack template glues its keyword, in lenticular brackets, to the head of the
 copied article's headline (``【信用卡提现】“行走新丝路”大型跨国全媒体报道活动…``, one
@@ -36,15 +37,45 @@ A frame no vocabulary knows on a page without other spam (``【蒙尘药】``) s
 but its vocabulary could tell it from a column name.  The line stays where structure
 puts it, without the frame; its evidence records the frame cut and why
 (``spam cut``).
+
+*A keyword glued to the first paragraph* (``苯丙胺最近，阴雨天气…``, ``bob半岛官方正版
+下载2024年全国两会正在举行。``): the template writes its keyword, with no space, before the
+first words of the article.  The first words of a real lede may be its subject
+(``冰毒最近在本市…``), so the glued part must be shown to be foreign:
+
+* *the place*: the first paragraph (the first line with two sentence marks, or longer
+  than ``MAX_HEADLINE`` with one) opens with a keyword of ``MIN_TERM``-``MAX_TERM``
+  characters (Han, Latin or digits only: no space, mark or function character) followed
+  (at least ``MIN_TERM`` of them besides numbers and date units, and not ending in one:
+  ``中华民国105年`` before ``7月19日`` is one date) at once by a *lede opener*: a word of
+  time or source that news ledes begin with (``data/lede_openers.txt``: 最近, 昨天, 据,
+  本报讯 …) or a date in digits (``2024年``, ``5月20日``);
+* *evidence that it is no subject*: the keyword is spam by its vocabulary (a strong frame,
+  ``frame_strength`` 2; a marked one on a page with spam elsewhere), or the lede's first
+  clause is its opener alone (``最近，``, ``2024年9月4日，``, a source formula such as
+  ``本报讯``): an adverbial that begins a sentence, which no subject stands before
+  (``局长刘江华今日祝贺…`` has its subject before 今日, and no comma after it);
+* *foreign to the article*: none of the keyword's character pairs occurs anywhere else on
+  the page (the headline, the other paragraphs, the rest of its own line).  A lede's
+  subject is the article's topic, which the headline or the text names again; a
+  hijacker's keyword is named once;
+* *not a crackdown*: the first sentence holds no word of the reports about spam;
+* *not a dateline*: a keyword before ``11月26日电`` is the agency and the place
+  (``中新社台北``).
+
+A brand the lexicon does not know is caught this way: the evidence is where it stands and
+that nothing else on the page speaks of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
+from newsclean.data import data_lines
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import (
     COLON,
@@ -71,6 +102,22 @@ FRAME = regex.compile(r"【([^【】]+)】|〖([^〖〗]+)〗")
 PARAGRAPH_MARK = regex.compile(r"[。！？]")
 #: ``frame_strength`` of a column name: a weak word alone, a word of enforcement.
 COLUMN = -1
+#: A glued keyword: Han, Latin and digits only.
+KEYWORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+OPENER_DATE = regex.compile(r"\d{4}年|\d{1,2}月\d{1,2}日")
+#: Numbers and date units: a keyword is more than a date (2024年 before 9月4日 is one date).
+DATE_PIECE = regex.compile(r"\d+[年月日号时点分]?")
+#: A keyword ending in a number or a date unit after one is a date's first part.
+DATE_END = regex.compile(r"\d[年月日号]?$")
+#: The lede's first clause when it is an opener alone: a word or a date, a part of the day.
+OPENER_CLAUSE = regex.compile(
+    r"((?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[^\d，,]{1,4}?)(?:上午|下午|晚上|早上|凌晨|晚|早)?[，,]"
+)
+#: Openers that only begin a lede (a source formula), comma or not.
+SOURCE_OPENERS = ("本报讯", "据悉", "据了解", "据报道", "新华社", "中新社")
+#: A dateline's date (11月26日电): what stands before it is the agency and the place.
+DATELINE_DATE = regex.compile(r"\d{1,2}月\d{1,2}日\s?[电讯]")
+SENTENCE_END = regex.compile(r"[。！？]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,23 +164,26 @@ def _keyword(term: str) -> bool:
     return not (SENTENCE_MARKS.search(term) or COLON.search(term) or FUNCTION_CHARS.search(term))
 
 
-def head_frames(
+def head_cuts(
     texts: Sequence[str],
     verdicts: Sequence[SpamVerdict],
     simplify_lines: Callable[[list[str]], list[str]] | None = None,
 ) -> dict[int, FrameCut]:
-    """The framed spam terms glued before headlines of the page head (line index -> cut).
+    """The framed spam terms glued before headlines of the page head, and the keyword glued
+    before its first paragraph (line index -> cut).
 
     >>> page = ["【在线淫电影】今天下午到夜间 省会将有强降雨", "【深度】两会代表谈民生", "正文。"]
-    >>> cuts = head_frames(page, [SpamVerdict(False, 0.0, (), 0)] * 3)
+    >>> cuts = head_cuts(page, [SpamVerdict(False, 0.0, (), 0)] * 3)
     >>> sorted(cuts), cuts[0].cut, cuts[0].rest
     ([0], '【在线淫电影】', '今天下午到夜间 省会将有强降雨')
     """
     found: dict[int, list[str]] = {}
+    first = -1
     for i, text in enumerate(texts):
         line = text.strip()
         marks = PARAGRAPH_MARK.findall(line)
         if len(marks) >= 2 or (marks and len(line) > MAX_HEADLINE):
+            first = -1 if verdicts[i].is_spam else i
             break  # the first paragraph: the page head ends
         if verdicts[i].is_spam or not line or line[0] not in "【〖":
             continue
@@ -145,9 +195,11 @@ def head_frames(
         terms = [m.group(1) or m.group(2) for m in FRAME.finditer(frames.group())]
         if all(map(_keyword, terms)):
             found[i] = terms
-    if not found:
+    if not found and first < 0:
         return {}
     flat = [t for terms in found.values() for t in terms]
+    if first >= 0:
+        flat.append(texts[first].strip())
     simplified = simplify_lines(flat) if simplify_lines is not None else flat
     probes = iter(t.lower() for t in simplified)
     hijacked = any(v.is_spam for v in verdicts)
@@ -171,4 +223,83 @@ def head_frames(
         if any(strengths[k] == 1 for k in spam):
             why += " (on a page with spam elsewhere)"
         cuts[i] = FrameCut(cut, rest, why)
+    if first >= 0:
+        glued = glued_lede(texts, first, next(probes), hijacked=hijacked)
+        if glued is not None:
+            cuts[first] = glued
     return cuts
+
+
+@cache
+def lede_openers() -> tuple[str, ...]:
+    """``data/lede_openers.txt``, longest first."""
+    words = {fields[0] for fields in data_lines("lede_openers.txt")}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _opens_lede(rest: str) -> bool:
+    return rest.startswith(lede_openers()) or OPENER_DATE.match(rest) is not None
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _opener_alone(rest: str) -> bool:
+    """Whether the lede's first clause is nothing but its opener (``最近，``, ``昨天上午，``,
+    ``2024年9月4日，``, ``本报讯``): an adverbial that begins a sentence, which no subject
+    stands before."""
+    if rest.startswith(SOURCE_OPENERS):
+        return True
+    found = OPENER_CLAUSE.match(rest)
+    return found is not None and (
+        found.group(1) in lede_openers() or OPENER_DATE.match(found.group(1)) is not None
+    )
+
+
+def glued_lede(
+    texts: Sequence[str], first: int, probe: str, *, hijacked: bool = False
+) -> FrameCut | None:
+    """The keyword glued before the first paragraph ``texts[first]`` (module docstring),
+    ``probe`` being that line simplified and lower-cased, else None.
+
+    >>> page = ["省会将有强降雨", "苯丙胺最近，阴雨天气一直在省会。昨天有雨。"]
+    >>> glued_lede(page, 1, page[1]).cut
+    '苯丙胺'
+    >>> page = ["省会将有强降雨", "局长刘江华今日祝贺运动员夺金。昨天有雨。"]
+    >>> glued_lede(page, 1, page[1]) is None
+    True
+    """
+    head = KEYWORD.match(probe)
+    if head is None:
+        return None
+    sentence = SENTENCE_END.split(probe, maxsplit=1)[0]
+    if counter_lexicon().find(sentence):
+        return None
+    line = texts[first].strip()
+    if len(line) != len(probe):
+        probe = line.lower()  # a conversion that changed the length: read it as printed
+    for end in range(MIN_TERM, min(head.end(), MAX_TERM) + 1):
+        rest = probe[end:]
+        if not _opens_lede(rest):
+            continue
+        if DATELINE_DATE.match(rest):
+            return None  # 中新社台北11月26日电: the agency and the place of a dateline
+        keyword = probe[:end]
+        if FUNCTION_CHARS.search(keyword):
+            return None
+        if len(DATE_PIECE.sub("", keyword)) < MIN_TERM or DATE_END.search(keyword):
+            continue  # a date's first part (中华民国105年7月19日, 2024年9月4日), a number
+        strength = frame_strength(keyword)
+        if not (strength == 2 or (strength == 1 and hijacked) or _opener_alone(rest)):
+            return None  # the first words may be the lede's subject (局长刘江华今日…)
+        # The page's other lines are not converted here: the keyword's pairs are looked
+        # for as printed and simplified both, so a traditional page finds its own words.
+        own = _pairs(keyword) | _pairs(line[:end].lower())
+        if any(pair in rest or pair in line[end:].lower() for pair in own):
+            return None
+        for k, other in enumerate(texts):
+            if k != first and other and any(pair in other.lower() for pair in own):
+                return None
+        return FrameCut(line[:end], line[end:], f"a keyword glued before the lede: {keyword}")
+    return None
