@@ -54,6 +54,14 @@ pipeline calls) judges both:
    judged by the company they keep.  The evidence names the other spam lines.  A short
    line repeating a keyword of a joined spam line of the page (``page_links``) is a link of
    the same injection: worded and marked in its run, whatever the lexicon knows of it.
+4. *Templates judged by structure* (each module's docstring states its model): a keyword
+   header echoed on consecutive lines and a spam farm's header (keyword line, random id
+   glued to a timestamp, keyword line again; ``spam_echo``), a keyword framed by
+   pictographs and jammer noise (``spam_shapes``).  Their verdicts are ``sure``.
+5. *Spam glued to the page's own lines* (``spam_frames``): a framed term before the
+   headline, a keyword before the first paragraph; cut off the line, not the line removed.
+6. *Spam against byline*: one decision, ``spam_byline.spam_or_byline``, taken after the
+   verdicts above (the pipeline's spam step asks ``spam_byline.settle``).
 """
 
 from __future__ import annotations
