@@ -303,8 +303,9 @@ MIN_KEYWORD_LINE = 2 * KEYWORD_LINE_SEGMENTS - 1
 
 def keyword_line(probe: str) -> tuple[str, ...] | None:
     """The lexicon terms of a line that is a list of keywords (at least
-    ``KEYWORD_LINE_SEGMENTS`` segments, each keyword-shaped, no sentence mark, colon or word
-    of the reports about spam, and at least one lexicon term), else None.  Evidence enough
+    ``KEYWORD_LINE_SEGMENTS`` segments, each keyword-shaped, no sentence mark (a stray
+    ``?`` ending the line is a lost character), colon or word of the reports about spam, and
+    at least one lexicon term), else None.  Evidence enough
     only on a page that carries spam elsewhere.
 
     >>> keyword_line("红运娱乐，伟德国际，博虎堂，18dy电影，身份生成器")
@@ -312,6 +313,9 @@ def keyword_line(probe: str) -> tuple[str, ...] | None:
     >>> keyword_line("北京,上海,广州,深圳"), keyword_line("警方打击网络赌博,抓获3人,娱乐")
     (None, None)
     """
+    # A stray "?" ending the line is a character the hijacker's encoding lost, as in the
+    # line model (``利赢彩票,mm美图,夜夜舔,乐点娱乐 ?``), not a question.
+    probe = probe.rstrip("? ")
     if SENTENCE_MARKS.search(probe) or COLON.search(probe):
         return None
     segments = [s for s in SEPARATORS.split(probe) if s]
