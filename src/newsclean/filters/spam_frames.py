@@ -181,8 +181,10 @@ def head_cuts(
     first = -1
     for i, text in enumerate(texts):
         line = text.strip()
-        marks = PARAGRAPH_MARK.findall(line)
-        if len(marks) >= 2 or (marks and len(line) > MAX_HEADLINE):
+        mark = PARAGRAPH_MARK.search(line)
+        if mark is not None and (
+            len(line) > MAX_HEADLINE or PARAGRAPH_MARK.search(line, mark.end()) is not None
+        ):
             first = -1 if verdicts[i].is_spam else i
             break  # the first paragraph: the page head ends
         if verdicts[i].is_spam or not line or line[0] not in "【〖":
@@ -299,7 +301,9 @@ def glued_lede(
         if any(pair in rest or pair in line[end:].lower() for pair in own):
             return None
         for k, other in enumerate(texts):
-            if k != first and other and any(pair in other.lower() for pair in own):
-                return None
+            if k != first and other:
+                lowered = other.lower()
+                if any(pair in lowered for pair in own):
+                    return None
         return FrameCut(line[:end], line[end:], f"a keyword glued before the lede: {keyword}")
     return None
