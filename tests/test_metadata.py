@@ -3,7 +3,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.filters.metadata import byline_not_spam, parse_date, parse_metadata
+from newsclean.filters.metadata import parse_date, parse_metadata
 
 
 @pytest.mark.parametrize(
@@ -131,109 +131,6 @@ def test_a_paragraph_opening_with_a_credit_is_no_byline() -> None:
     )
     assert parse_metadata(paragraph) is None
     assert parse_metadata("通讯员 孙兴华 刘晓民").fields == {"author": "孙兴华 刘晓民"}
-
-
-# A byline is never spam (metadata.byline_not_spam): a short dated line the byline grammar
-# reads whole keeps its place whatever its spam score; a spam term in a value it reads
-# (not in the date or the site address) keeps the spam verdict.
-SPAM_PAGE_HEAD = (
-    "菲澳娛樂_六月婷婷丁香_免費色站_大型黃站_三級電影_遠航娛樂_性色社區_96彩票_地下錢莊\n\n"
-)
-ARTICLE = (
-    "\n\n本报讯 千年前，“梯航万国”的长卷从这里铺向海洋；千年后的今天，泉州又站在新的起点。\n\n"
-    "人民网副总裁罗华出席了在市区西街举行的泉州启动仪式。\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("byline", "fields"),
-    [
-        # eval/pages/002.txt (a sina mirror of a people.com.cn story): URL, weekday, date, source
-        (
-            "http://www.sina.com.cn 星期二 2014年 8月 19日 人民網",
-            {"published_at": "2014-08-19", "source": "人民网"},
-        ),
-        # the same layout without the source (by-url-date-source)
-        (
-            "http://www.sina.com.cn 2005年03月02日11:33",
-            {"published_at": "2005-03-02T11:33:00+08:00"},
-        ),
-    ],
-)
-def test_a_dated_byline_is_never_spam(byline, fields):
-    page = "“行走新丝路”大型跨国全媒体报道活动在北京泉州西安三地启动\n\n" + byline + ARTICLE
-    doc = clean(SPAM_PAGE_HEAD + page)
-    assert doc.title == "“行走新丝路”大型跨国全媒体报道活动在北京泉州西安三地启动"
-    for name, value in fields.items():
-        assert getattr(doc, name) == value
-    record = next(r for r in doc.lines if r.text.startswith("http://www.sina.com.cn"))
-    assert record.placement == "metadata"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "2024年1月1日 六合彩开奖 www.ab123.com",  # a keyword where a source would stand
-        "澳门百家乐,六合彩开奖结果,代开发票,www.example.com,2024-01-01",  # a list, no byline
-    ],
-)
-def test_spam_dressed_as_a_byline_stays_spam(line):
-    assert byline_not_spam(line, lambda lines: lines) is None
-    doc = clean(SPAM_PAGE_HEAD + "泉州启动仪式举行\n\n" + line + ARTICLE)
-    assert line not in [r.text for r in doc.lines if r.placement != "removed"]
-
-
-def test_a_spam_term_read_as_a_value_overrules_the_byline():
-    assert byline_not_spam("来源：澳门赌场 2024-01-01", lambda lines: lines) is None
-    assert (
-        byline_not_spam(
-            "來源：澳門賭場 2024-01-01",
-            lambda lines: [line.replace("澳門賭場", "澳门赌场") for line in lines],
-        )
-        is None
-    )  # the lexicon is simplified: the caller's simplify decides
-
-
-@pytest.mark.parametrize(
-    ("line", "fields"),
-    [
-        ("崔虹 2016-07-19", {"author": "崔虹", "published_at": "2016-07-19"}),
-        ("欧阳修 2016-07-19", {"author": "欧阳修", "published_at": "2016-07-19"}),
-        ("2016-07-19 新京报", {"source": "新京报", "published_at": "2016-07-19"}),
-        ("2016-07-19 中新社", {"source": "中新社", "published_at": "2016-07-19"}),
-        ("2016-07-19 高铁网", {"source": "高铁网", "published_at": "2016-07-19"}),
-    ],
-)
-def test_a_bare_name_beside_a_date_is_a_person_or_an_outlet(line, fields):
-    parsed = parse_metadata(line)
-    assert parsed is not None and parsed.fields == fields
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "赢彩王2023-01-31 16:05",  # glued to the date, neither a person nor an outlet
-        "仿真手枪2023-01-31 16:05",  # and a spam term besides
-        "来源：澳门赌场 2024-01-01",  # a strong spam term in a labelled source
-    ],
-)
-def test_a_byline_naming_spam_is_no_byline(line):
-    assert parse_metadata(line) is None
-
-
-@pytest.mark.parametrize(
-    ("line", "fields"),
-    [
-        ("来源：新浪娱乐", {"source": "新浪娱乐"}),  # a weak term in a labelled source
-        (
-            "2019年05月21日 09:09  新浪娱乐",
-            {"source": "新浪娱乐", "published_at": "2019-05-21T09:09:00+08:00"},
-        ),
-    ],
-)
-def test_a_weak_spam_term_leaves_a_real_byline_alone(line, fields):
-    parsed = parse_metadata(line)
-    assert parsed is not None and parsed.fields == fields
 
 
 def test_the_outlet_before_the_role_is_the_source_only_when_no_line_names_one():

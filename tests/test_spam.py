@@ -141,7 +141,14 @@ def test_page_verdicts_equal_line_verdicts(reference_lines):
         elif verdict.is_spam:
             assert verdict.block is not None, line
             assert verdict.block.startswith(
-                ("block of", "keyword list on a page", "keyword echoed", "keyword framed", "jammer")
+                (
+                    "block of",
+                    "keyword list on a page",
+                    "keyword echoed",
+                    "keyword framed",
+                    "jammer",
+                    "a spam farm",
+                )
             ), line
 
 

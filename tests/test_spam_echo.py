@@ -97,3 +97,46 @@ def test_the_dated_echo_of_an_unknown_brand_is_no_byline():
     assert doc.title == "暴雨蓝色预警信号发布"
     assert not doc.published_at and not doc.source
     assert [r["reason"] for r in doc.to_dict()["removed"]] == ["spam"] * 3
+
+
+# A spam farm's header (spam_echo.farm_headers): the keyword line, a random id glued to a
+# timestamp and a view count, the keyword line again (eval/variants/spam.json:
+# spam-farm-header-random-id); the brands here are written for the test.
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["鑫源国际", "Qw3ErTy7Ui2024-05-07 12:35:36567", "鑫源国际"],  # a brand no lexicon holds
+        ["借记卡三件套", "hG5kLp9QzX2026-09-23 15:32:36", "借记卡三件套"],
+        [  # the keyword line reworded on its second printing
+            "你以为那个网站只是个词,其实牵着一条搜索结果 - 别被情绪带跑",
+            "V5IfhMOK8g2026-01-15 12:54:1799",
+            "你以为“那个网站”只是一个词?其实它牵着一条搜索结果——别被情绪带跑",
+        ],
+    ],
+)
+def test_a_farm_header_goes_whole(header):
+    page = [*header, "", "暴雨蓝色预警信号发布", "", PARA, "", PARA_2]
+    assert _removed(page) == header
+    doc = clean("\n".join([*page, ""]))
+    assert doc.title == "暴雨蓝色预警信号发布"
+    assert not doc.published_at and not doc.source
+    assert [r.reason for r in doc.removed] == ["spam"] * 3
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a byline: a source, a space, a date; no id glued on
+        ["暴雨蓝色预警信号发布", "新华社 2024-05-07 12:35:36", "暴雨蓝色预警信号发布"],
+        # a code in capitals or a word glued to a date is no random id
+        ["体育新闻", "COVID2024-05-07 12:35", "体育新闻"],
+        ["体育新闻", "Update2024-05-07 12:35", "体育新闻"],
+    ],
+)
+def test_real_lines_around_a_date_are_no_farm_header(lines):
+    assert _removed([*lines, "", PARA, "", PARA_2]) == []
+
+
+def test_a_stamp_line_between_different_lines_goes_alone():
+    page = ["暴雨蓝色预警信号发布", "Qw3ErTy7Ui2024-05-07 12:35:36567", "记者 张三", "", PARA]
+    assert _removed(page) == ["Qw3ErTy7Ui2024-05-07 12:35:36567"]

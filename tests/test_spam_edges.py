@@ -126,3 +126,14 @@ def test_a_stolen_headline_in_a_hijacked_title_is_no_link():
 
     probes = {0: "暴雨蓝色预警信号发布市民注意防范_澳门百家乐_六合彩开奖"}
     assert page_links(probes, {0: ("百家乐",)}) == frozenset({"澳门百家乐", "六合彩开奖"})
+
+
+def test_a_lost_character_ending_a_keyword_line_is_no_question():
+    """``spam.keyword_line``: a stray ``?`` ending the line is a character the encoding
+    lost (as in the line model), so the list is judged by its company; a question that
+    ends a real list of words is no keyword list without a spam term."""
+    from newsclean.filters.spam import keyword_line
+
+    assert keyword_line("利赢彩票,mm美图,夜夜舔,乐点娱乐 ?") is not None
+    assert keyword_line("北京,上海,广州,深圳 ?") is None
+    assert keyword_line("娱乐,体育,财经,你看了吗?") is None  # 了: a function character

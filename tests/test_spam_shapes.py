@@ -131,3 +131,20 @@ def test_a_hand_written_list_naming_items_again_is_not_spam(line):
     from newsclean.filters.spam import score_line
 
     assert not score_line(line).is_spam
+
+
+def test_a_line_printing_the_jammers_term_goes_with_it():
+    """Less noise around the same term as a jammer line nearby (eval/variants/spam.json:
+    spam-jammer-noise): the generator printed the term several times."""
+    company = "p2BSG鑫源彩票NPo:xMA!bFn"
+    jammer = "JD6hlsx$A鑫源彩票b)+(gxpNjZ#8"
+    doc = clean("\n".join([TITLE, "", PARA_1, "", company, "", jammer, "", PARA_2, ""]))
+    assert [r.text for r in doc.removed] == [company, jammer]
+    assert len(doc.body) == 2
+
+
+def test_a_real_line_with_the_term_stays_beside_a_jammer():
+    real = "iPhone 15 鑫源彩票 App Store"  # words, not noise
+    jammer = "JD6hlsx$A鑫源彩票b)+(gxpNjZ#8"
+    doc = clean("\n".join([TITLE, "", PARA_1, "", real, "", jammer, "", PARA_2, ""]))
+    assert [r.text for r in doc.removed] == [jammer]

@@ -27,7 +27,7 @@ from newsclean.document import (
     Warning,
     removal_reason,
 )
-from newsclean.filters import codec_misread, mojibake, pinyin, spam
+from newsclean.filters import codec_misread, mojibake, pinyin, spam, spam_byline, spam_frames
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.convert import (
     CONFIGS,
@@ -36,7 +36,6 @@ from newsclean.filters.convert import (
     keep_own_output,
 )
 from newsclean.filters.convert_damaged import convert_around
-from newsclean.filters.metadata import byline_not_spam
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
 from newsclean.filters.script import guess_conversion
@@ -149,25 +148,21 @@ class _Page:
             self.evidence.add(start + index, found)
 
     def remove_spam(self) -> None:
-        """Spam is judged on the page as it came: the whole page at once, one OpenCC call."""
+        """Spam is judged on the page as it came: the whole page at once, one OpenCC call.
+        A line's spam verdict meets its byline reading in one place (``spam_byline``), and
+        spam glued to the page's own lines (a framed term before the headline, a keyword
+        before the first paragraph) is cut off them (``spam_frames``)."""
         texts = self.texts
         verdicts = spam.spam_verdicts(texts, simplify_lines=_simplify_lines)
-        for index in [i for i, verdict in enumerate(verdicts) if verdict.is_spam]:
-            if not texts[index]:
-                continue
-            # A byline is a list of fields, not of terms: metadata evidence beats spam shape.
-            byline = (
-                None if verdicts[index].sure else byline_not_spam(texts[index], _simplify_lines)
-            )
-            if byline is not None:
-                spam_evidence = verdicts[index].evidence()
-                self.evidence.add(
-                    index,
-                    Evidence(spam_evidence.filter, "kept", f"{byline} ({spam_evidence.detail})"),
-                )
-                continue
-            self.removed[index] = "spam"
-            self.evidence.add(index, verdicts[index].evidence())
+        for index, kept in spam_byline.settle(texts, verdicts, _simplify_lines).items():
+            self.evidence.add(index, kept)
+        for index, frame in spam_frames.head_cuts(texts, verdicts, _simplify_lines).items():
+            texts[index] = self.share(frame.rest, frame.rest)
+            self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
+        for index, verdict in enumerate(verdicts):
+            if verdict.is_spam and texts[index]:
+                self.removed[index] = "spam"
+                self.evidence.add(index, verdict.evidence())
 
     def repair(self, config: CleanConfig) -> list[Warning]:
         """Pinyin glosses and mojibake, line by line; each distinct short line once.

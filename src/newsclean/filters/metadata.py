@@ -17,24 +17,10 @@ such as 记湖南援藏干部的三年 is longer), an optional bracketed code, n
 punctuation) and is not a label.  ``structure`` applies it only there, and only while
 the page has no source.
 
-**A byline is never spam.**  A spam line is a list of terms; a byline is a list of fields.
-The two share their structure (a URL, spaces, digits glued to 年月日: spam scoring sees
-``http://www.sina.com.cn 星期二 2014年 8月 19日 人民網`` as a list with a domain), so
-metadata evidence decides: a line of at most ``MAX_SPAM_PROOF_LENGTH`` characters that
-the byline grammar accounts for entirely (every piece a site address or name, weekday,
-date, clock, label or labelled value) *and that gives a date* is a byline, whatever its
-spam score, unless a value it reads (the source, an author: not the date or the site
-address) holds a term of the spam lexicon (``来源：澳门赌场 2024-01-01`` stays spam).
-``byline_not_spam`` says so; the pipeline asks it of the lines spam detection removed.
-
-**A spam name is no byline.**  The same evidence works the other way round when a line
-is parsed: a hijacked page echoes its keyword as a fake byline (``何记娱乐2023-01-31
-16:05``).  A byline of bare pieces whose name is glued to the date, no space between
-(weak evidence), and whose source or author holds any term of the spam lexicon is no
-byline (``2019年05月21日 09:09  新浪娱乐`` is sina's byline and stays one); any other
-(``来源：澳门赌场``) only when the term is a strong one (weight 2 or more: ``来源：新浪娱乐``
-holds the weak 娱乐 and stays a byline).  Names are looked up as printed (the lexicon is
-simplified: on a page left in traditional script the check finds less).
+**Spam and bylines.**  A hijacked page dresses its keyword as a byline, and a real byline
+can look like a list of terms to spam scoring; which wins is decided in one place, on the
+spam side (``spam_byline.spam_or_byline``, from this module's reading of the line).  The
+grammar here reads names as names and knows nothing of spam.
 
 **Where the article first appeared.**  A reposted article names the publication it was
 first printed in: a verb of publishing (刊登, 刊载, 发表, 原载, 首发, 刊, 载, with 于/於
@@ -63,7 +49,6 @@ own (``文/弗朗兹``: the author), and may be empty (``译/新华网马来西�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import regex
 
@@ -79,11 +64,9 @@ from newsclean.filters.byline import (
 from newsclean.filters.byline_pieces import find_byline_date
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
-from newsclean.filters.dates import DEFAULT_ZONE, YEAR_ANCHOR, parse_date
+from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.labels import label_table
-from newsclean.filters.pinyin_grammar import strip_annotations
-from newsclean.filters.spam_signs import lexicon
 from newsclean.filters.title import is_site_name
 
 NAME = "metadata"
@@ -105,12 +88,6 @@ SOURCE_NAME = regex.compile(
 )
 HAN = regex.compile(r"\p{Han}")
 CREDIT_OPEN, CREDIT_CLOSE = "(（【[〔", ")）】]〕"
-#: A byline that overrules a spam verdict is a short line.
-MAX_SPAM_PROOF_LENGTH = 80
-#: Spam-lexicon weights (data/spam_terms.txt): 1 is weak, 2 and more strong.
-WEAK_TERM, STRONG_TERM = 1.0, 2.0
-#: Fields whose values are names, where a spam term means the line is spam after all.
-NAMED_FIELDS = ("source", "outlet", "author", "reporter", "editor", "photographer")
 
 
 def _is_photo_credit(line: str) -> bool:
@@ -144,14 +121,14 @@ def parse_metadata(text: str) -> Metadata | None:
         return _repaired(line) if line and len(line) <= MAX_METADATA_LENGTH else None
     if line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
         return None  # 本报记者 李四摄: a photo credit, left to the caption rules
-    parsed = parse_pieces(line)
-    # A name glued to a date, unlabelled, is weak evidence: any spam term outweighs it.
-    spam_weight = WEAK_TERM if parsed is not None and _glued_to_date(line) else STRONG_TERM
-    parsed = parsed or parse_reporter_line(line) or parse_labelled(line) or _credit_line(line)
+    parsed = (
+        parse_pieces(line)
+        or parse_reporter_line(line)
+        or parse_labelled(line)
+        or _credit_line(line)
+    )
     if parsed is None:
         return _repaired(line)
-    if _names_spam(parsed, spam_weight):
-        return None
     parsed = _publication_author(parsed)
     # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
     return None if _is_photo_credit(line) else parsed
@@ -250,27 +227,6 @@ def _publication_author(parsed: Metadata) -> Metadata:
     return parsed
 
 
-def _glued_to_date(line: str) -> bool:
-    """Whether a name is glued to the line's date, no space: 何记娱乐2023-01-31 16:05."""
-    found = find_byline_date(line)
-    if found is None:
-        return False
-    before, after = line[found.start - 1 : found.start], line[found.end : found.end + 1]
-    return HAN.match(before) is not None or HAN.match(after) is not None
-
-
-def _names_spam(parsed: Metadata, weight: float) -> bool:
-    """Whether a name the byline reads (source, author...) holds a spam term of at least
-    ``weight``: ``何记娱乐2023-01-31 16:05``, ``来源：澳门赌场`` are spam, not bylines."""
-    values = [parsed.fields[name] for name in NAMED_FIELDS if name in parsed.fields]
-    if not values:
-        return False
-    spam = lexicon()
-    return any(
-        spam.terms[term] >= weight for value in values for _, _, term in spam.find(value.lower())
-    )
-
-
 def source_line(text: str) -> str | None:
     """The source when ``text`` is a bare source name (see the module docstring).
 
@@ -311,25 +267,3 @@ def byline_with_tools(text: str) -> Metadata | None:
         return None
     parsed = parse_metadata(text)
     return parsed if parsed is not None and parsed.fields else None
-
-
-def byline_not_spam(text: str, simplify: Callable[[list[str]], list[str]]) -> str | None:
-    """Why ``text``, judged spam, is a byline (see the module docstring), or None.
-    ``simplify`` converts lines to simplified Chinese (the spam lexicon's script).
-
-    >>> byline_not_spam("http://www.sina.com.cn 星期二 2014年 8月 19日 人民网", lambda x: x)
-    'a byline the metadata grammar reads whole: published_at, site, source'
-    >>> byline_not_spam("来源：澳门赌场 2024-01-01", lambda x: x) is None
-    True
-    """
-    # Spam is judged before glosses are stripped; the byline grammar reads the line bare.
-    line = strip_annotations(text.strip()).text
-    if len(line) > MAX_SPAM_PROOF_LENGTH or (YEAR_ANCHOR.search(line) is None and "年" not in line):
-        return None  # too long for a byline, or no year: no date to give
-    parsed = parse_metadata(line)
-    if parsed is None or "published_at" not in parsed.fields:
-        return None
-    values = [parsed.fields[name] for name in NAMED_FIELDS if name in parsed.fields]
-    if values and any(lexicon().find(value.lower()) for value in simplify(values)):
-        return None
-    return "a byline the metadata grammar reads whole: " + ", ".join(sorted(parsed.fields))

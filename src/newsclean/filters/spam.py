@@ -54,6 +54,14 @@ pipeline calls) judges both:
    judged by the company they keep.  The evidence names the other spam lines.  A short
    line repeating a keyword of a joined spam line of the page (``page_links``) is a link of
    the same injection: worded and marked in its run, whatever the lexicon knows of it.
+4. *Templates judged by structure* (each module's docstring states its model): a keyword
+   header echoed on consecutive lines and a spam farm's header (keyword line, random id
+   glued to a timestamp, keyword line again; ``spam_echo``), a keyword framed by
+   pictographs and jammer noise (``spam_shapes``).  Their verdicts are ``sure``.
+5. *Spam glued to the page's own lines* (``spam_frames``): a framed term before the
+   headline, a keyword before the first paragraph; cut off the line, not the line removed.
+6. *Spam against byline*: one decision, ``spam_byline.spam_or_byline``, taken after the
+   verdicts above (the pipeline's spam step asks ``spam_byline.settle``).
 """
 
 from __future__ import annotations
@@ -68,7 +76,7 @@ from newsclean.filters.spam_block import (
     judge_run,
     runs,
 )
-from newsclean.filters.spam_echo import keyword_echoes
+from newsclean.filters.spam_echo import farm_headers, keyword_echoes
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import (
     NOT_SPAM,
@@ -177,6 +185,10 @@ def spam_verdicts(
         judge_chunk()
     for i, (keyword, why) in keyword_echoes(texts, probes).items():
         verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
+    for i, why in farm_headers(texts).items():
+        if not verdicts[i].is_spam:
+            probes.setdefault(i, texts[i].strip().lower())  # a keyword line may have a mark
+            verdicts[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     framed = _lone_shapes(texts, probes, verdicts)
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
     item_of: PageMemo[bool] = PageMemo()
@@ -291,8 +303,9 @@ MIN_KEYWORD_LINE = 2 * KEYWORD_LINE_SEGMENTS - 1
 
 def keyword_line(probe: str) -> tuple[str, ...] | None:
     """The lexicon terms of a line that is a list of keywords (at least
-    ``KEYWORD_LINE_SEGMENTS`` segments, each keyword-shaped, no sentence mark, colon or word
-    of the reports about spam, and at least one lexicon term), else None.  Evidence enough
+    ``KEYWORD_LINE_SEGMENTS`` segments, each keyword-shaped, no sentence mark (a stray
+    ``?`` ending the line is a lost character), colon or word of the reports about spam, and
+    at least one lexicon term), else None.  Evidence enough
     only on a page that carries spam elsewhere.
 
     >>> keyword_line("红运娱乐，伟德国际，博虎堂，18dy电影，身份生成器")
@@ -300,6 +313,9 @@ def keyword_line(probe: str) -> tuple[str, ...] | None:
     >>> keyword_line("北京,上海,广州,深圳"), keyword_line("警方打击网络赌博,抓获3人,娱乐")
     (None, None)
     """
+    # A stray "?" ending the line is a character the hijacker's encoding lost, as in the
+    # line model (``利赢彩票,mm美图,夜夜舔,乐点娱乐 ?``), not a question.
+    probe = probe.rstrip("? ")
     if SENTENCE_MARKS.search(probe) or COLON.search(probe):
         return None
     segments = [s for s in SEPARATORS.split(probe) if s]

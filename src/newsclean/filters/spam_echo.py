@@ -21,12 +21,33 @@ holds function characters and is never glued to a timestamp; a short section nam
 repeated (``体育`` / ``体育新闻``) holds no spam term.  The header's dated line reads as a
 byline alone (a site name and a time); its verdict is ``sure``, so the pipeline does not
 keep it as one.
+
+*A farm's header* (``farm_headers``) is the same template with a machine id instead of the
+keyword on its middle line: the keyword line, a *stamp line*, the keyword line again
+(``葡京网上赌场`` / ``FyCtKsGqNr2024-05-07 12:35:36567`` / ``葡京网上赌场``).
+
+* A stamp line is a random id glued to a timestamp and a count, nothing else: the id is
+  ``MIN_ID``-``MAX_ID`` ASCII letters and digits that a generator drew, not a word or a
+  code: it swaps letter case at least ``MIN_ID_SWAPS`` times (``FyCtKsGqNr``,
+  ``Odwl8H5fCj``, ``DFW7MjWz8E``); a date and a clock follow with no space, then digits
+  (the view count).  No byline glues an id to its date, and no article prints one.
+* The lines right above and right below it (no blank line between) are its keyword lines
+  when they are the same line, or the same words reworded (most Han and Latin character
+  pairs of the shorter one, ``SAME_WORDS``, recur in the other: the template prints its
+  keyword as the page's title and again as its heading), and neither is longer than
+  ``MAX_FARM_KEYWORD`` characters.  A stamp line without such neighbours is still the
+  generator's and goes alone.
+
+The evidence is the page's structure, not the keyword's vocabulary, so a brand no
+lexicon holds (``赢彩王``, ``借记卡四件套``) goes; the verdict is ``sure`` (the stamp line
+reads as a byline alone).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
@@ -47,6 +68,19 @@ MAX_REST_HAN = 8
 #: How far (in lines) the header may reach on either side of the keyword's own line.
 REACH = 4
 GLUED_DIGIT = re.compile(r"^\d")
+#: A farm's stamp line: a random id (letters and digits) glued to a date, a clock and a count.
+MIN_ID, MAX_ID = 6, 16
+STAMP_LINE = re.compile(
+    rf"^([A-Za-z0-9]{{{MIN_ID},{MAX_ID}}}?)\d{{4}}-\d{{1,2}}-\d{{1,2}}[ T]\d{{1,2}}:\d{{2}}"
+    r"(?::\d{2})?\d{0,9}$"
+)
+#: The id swaps letter case at least this many times (a word or a code does not).
+MIN_ID_SWAPS = 2
+#: A keyword line of a farm's header is at most this many characters.
+MAX_FARM_KEYWORD = 80
+#: Share of the shorter keyword line's character pairs the other must hold.
+SAME_WORDS = 0.5
+_NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u9fff\U00020000-\U0003134f]+")
 
 
 def _spam_shaped(keyword: str) -> bool:
@@ -104,3 +138,69 @@ def keyword_echoes(texts: Sequence[str], probes: dict[int, str]) -> dict[int, tu
         for j in header:
             found[j] = (keyword, why)
     return found
+
+
+def stamp_id(line: str) -> str | None:
+    """The random id of a farm's stamp line (module docstring), else None.
+
+    >>> stamp_id("FyCtKsGqNr2024-05-07 12:35:36567"), stamp_id("DFW7MjWz8E2026-09-23 15:32:36236")
+    ('FyCtKsGqNr', 'DFW7MjWz8E')
+    >>> stamp_id("COVID2024-05-07 12:35"), stamp_id("赢彩王2023-01-31 16:05")
+    (None, None)
+    """
+    if len(line) > MAX_ID + 40:
+        return None
+    found = STAMP_LINE.match(line)
+    if found is None:
+        return None
+    ident = found.group(1)
+    letters = [ch for ch in ident if ch.isalpha()]
+    swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
+    return ident if swaps >= MIN_ID_SWAPS else None
+
+
+def _pairs(line: str) -> set[str]:
+    bare = _NOT_WORD.sub("", line.lower())
+    return {bare[i : i + 2] for i in range(len(bare) - 1)}
+
+
+def same_words(first: str, second: str) -> bool:
+    """Whether two lines are one keyword line printed twice, reworded or not.
+
+    >>> same_words("葡京网上赌场", "葡京网上赌场"), same_words("葡京网上赌场", "本报讯 记者李晓辉")
+    (True, False)
+    """
+    if first == second:
+        return True
+    a, b = _pairs(first), _pairs(second)
+    if not a or not b:
+        return False
+    return len(a & b) >= SAME_WORDS * min(len(a), len(b))
+
+
+def farm_headers(texts: Sequence[str]) -> dict[int, str]:
+    """The lines of farms' headers (line index -> why), judged as the module docstring says.
+
+    >>> sorted(farm_headers(["赢彩王", "Odwl8H5fCj2023-03-19 01:19:11848", "赢彩王", "", "正文。"]))
+    [0, 1, 2]
+    """
+    found: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        line = text.strip()
+        if not line or line[0] not in _ID_OPENERS or stamp_id(line) is None:
+            continue
+        found[i] = "a spam farm's header: a random id glued to a timestamp"
+        if 0 < i < len(texts) - 1:
+            above, below = texts[i - 1].strip(), texts[i + 1].strip()
+            if (
+                above
+                and below
+                and max(len(above), len(below)) <= MAX_FARM_KEYWORD
+                and same_words(above, below)
+            ):
+                why = f"a spam farm's header: keyword line around the stamp line {line}"
+                found[i - 1] = found[i + 1] = why
+    return found
+
+
+_ID_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")

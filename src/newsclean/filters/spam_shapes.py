@@ -26,9 +26,14 @@ Model.
   (five lowercase letters in a row: English, a code identifier) and no address (``://``,
   ``www.``).  A scrap of noise alone with less proof (no space, no word, ``MIN_RARE`` rare
   symbols: ``4$.SLC7@%E``) goes when it stands within ``JAM_REACH`` lines of such a line:
-  the jammer's company speaks for it.  Real ASCII in a Chinese page is words, numbers,
-  addresses or codes with a case pattern (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none
-  of them swaps case this often between symbols.  The ``?`` lines a codec left
+  the jammer's company speaks for it; so does a line carrying *the same term* as a jammer
+  line within ``JAM_REACH`` lines, with ASCII noise around it that has fewer rare symbols
+  (at least ``MIN_NOISE`` characters with no space and a rare symbol, swapping case
+  ``MIN_CASE_SWAPS`` times, no word, no address: ``p2BSG衆樂彩票NPo:xMA!bFn`` above
+  ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the generator printed one term several times.
+  Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern
+  (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this often between
+  symbols.  The ``?`` lines a codec left
   (``????,??``) have no letters and are not noise.
 """
 
@@ -169,7 +174,30 @@ def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
     while todo:
         j = todo.pop()
         for i in range(max(0, j - JAM_REACH), min(len(texts), j + JAM_REACH + 1)):
-            if i not in found and _scrap(texts[i]):
+            if i in found:
+                continue
+            if _scrap(texts[i]):
                 found[i] = ""
                 todo.append(i)
+            elif found[j] and _noise_around(texts[i], found[j]):
+                found[i] = found[j]
+                todo.append(i)
     return found
+
+
+def _noise_around(text: str, term: str) -> bool:
+    """``term`` alone in ``text`` with ASCII noise around it that swaps letter case (no
+    word, no address): a line of the jammer that printed ``term`` nearby."""
+    line = text.strip()
+    if len(line) > MAX_JAMMER or term not in line or set(HAN_RUN.findall(line)) != {term}:
+        return False
+    noise = line.replace(term, "")
+    if not noise.isascii() or not noise.isprintable() or len(noise) < MIN_NOISE or " " in noise:
+        return False  # words stand apart (iPhone 15 Pro); noise runs on
+    if not any(ch in RARE for ch in noise):
+        return False
+    if "://" in noise or "www." in noise.lower() or _has_word(noise):
+        return False
+    letters = [ch for ch in noise if ch.isalpha()]
+    swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
+    return swaps >= MIN_CASE_SWAPS and any(ch.islower() for ch in letters)

@@ -1,0 +1,173 @@
+"""Spam against byline: the one place where a line's spam verdict meets its byline reading.
+
+A spam line is a list of terms; a byline is a list of fields.  The two share their shape (a
+URL, spaces, digits glued to 年月日: ``http://www.sina.com.cn 星期二 2014年 8月 19日 人民網``
+scores as a list with a domain), and a hijacked page dresses its keyword as a byline
+(``何记娱乐2023-01-31 16:05``, ``来源：澳门赌场 2024-01-01``).  So neither filter decides
+alone: ``spam_or_byline`` takes the spam verdict (``spam.spam_verdicts``) and the byline
+reading (``read_byline``: what the metadata grammar, ``metadata.parse_metadata``, reads of
+the line) and decides, and ``settle`` (called once, by the pipeline's spam step) asks it of
+every line either side has a claim on.  The byline grammar itself knows nothing of spam.
+
+The reading: whether the grammar reads the line at all, whether it gives a date, whether
+the line is short (at most ``MAX_SPAM_PROOF_LENGTH`` characters), whether a name is glued
+to the date with no space (``何记娱乐2023-01-31``: weak evidence of a byline), and the
+heaviest spam-lexicon term in the values that are names (source, outlet, author, reporter,
+editor, photographer; not the date or the site address), the values simplified first.
+
+The decision, in order:
+
+1. A ``sure`` verdict stands: the page's context settled it (a keyword header, a farm's
+   header, a framed keyword, jammer noise), and one line's reading says less than that.
+2. A line judged spam is a byline when the grammar reads it whole, it is short, it gives a
+   date and no name holds any spam term: a byline is never spam (a list of fields that
+   happens to look like a list of terms keeps its place).
+3. A line read as a byline whose name holds a spam term is spam, whatever the line model
+   said: any term (weight 1 and more) when the name is glued to the date, a strong one
+   (weight 2 and more, ``STRONG_TERM``) otherwise: ``来源：新浪娱乐`` (the weak 娱乐) and
+   ``2019年05月21日 09:09  新浪娱乐`` (a space before the name) stay bylines.
+4. Otherwise the spam verdict stands.
+
+Only lines the line model judged spam, and short lines holding a lexicon term as printed
+(a cheap look-up before the grammar runs), are read.  With spam removal switched off,
+nothing is settled: the byline grammar reads what it reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.document import Evidence
+from newsclean.filters.byline_pieces import find_byline_date
+from newsclean.filters.dates import YEAR_ANCHOR
+from newsclean.filters.metadata import MAX_METADATA_LENGTH, parse_metadata
+from newsclean.filters.pinyin_grammar import strip_annotations
+from newsclean.filters.spam_line import NAME, SpamVerdict
+from newsclean.filters.spam_signs import lexicon
+
+#: A byline that overrules a spam verdict is a short line.
+MAX_SPAM_PROOF_LENGTH = 80
+#: Spam-lexicon weights (data/spam_terms.txt): 1 is weak, 2 and more strong.
+WEAK_TERM, STRONG_TERM = 1.0, 2.0
+#: Fields whose values are names, where a spam term speaks for spam.
+NAMED_FIELDS = ("source", "outlet", "author", "reporter", "editor", "photographer")
+HAN = regex.compile(r"\p{Han}")
+#: What a byline gives the grammar to read besides names: a digit, a label's colon, 文/.
+READABLE = regex.compile(r"[\d:：/／]")
+#: Why a line judged spam is kept (``SpamVerdict.block`` of the kept verdict).
+KEPT = "a byline the metadata grammar reads whole"
+
+
+@dataclass(frozen=True, slots=True)
+class BylineReading:
+    """What the byline grammar reads of a line (module docstring)."""
+
+    fields: tuple[str, ...]
+    dated: bool
+    short: bool
+    glued: bool
+    #: The heaviest spam-lexicon term in a name it reads (0: none).
+    name_weight: float
+
+
+def read_byline(
+    text: str, simplify: Callable[[list[str]], list[str]] | None = None
+) -> BylineReading | None:
+    """The byline reading of ``text``, or None when the grammar reads no field.
+
+    >>> read_byline("来源：澳门赌场 2024-01-01").name_weight
+    2.0
+    >>> read_byline("2019年05月21日 09:09  新浪娱乐").glued
+    False
+    """
+    # Spam is judged before glosses are stripped; the byline grammar reads the line bare.
+    line = strip_annotations(text.strip()).text
+    if not line or len(line) > MAX_METADATA_LENGTH:
+        return None
+    parsed = parse_metadata(line)
+    if parsed is None or not parsed.fields:
+        return None
+    values = [parsed.fields[name] for name in NAMED_FIELDS if name in parsed.fields]
+    if values and simplify is not None:
+        values = simplify(values)
+    weights = lexicon().terms
+    weight = max(
+        (weights[term] for value in values for _, _, term in lexicon().find(value.lower())),
+        default=0.0,
+    )
+    return BylineReading(
+        tuple(sorted(parsed.fields)),
+        "published_at" in parsed.fields,
+        len(line) <= MAX_SPAM_PROOF_LENGTH,
+        _glued_to_date(line),
+        weight,
+    )
+
+
+def _glued_to_date(line: str) -> bool:
+    """Whether a name is glued to the line's date, no space: 何记娱乐2023-01-31 16:05."""
+    found = find_byline_date(line)
+    if found is None:
+        return False
+    before, after = line[found.start - 1 : found.start], line[found.end : found.end + 1]
+    return HAN.match(before) is not None or HAN.match(after) is not None
+
+
+def spam_or_byline(verdict: SpamVerdict, reading: BylineReading | None) -> SpamVerdict:
+    """The one decision between a spam verdict and a byline reading (module docstring):
+    the verdict that stands, a kept byline as a verdict that is not spam.
+
+    >>> spam = SpamVerdict(True, 9.0, ("赌场",), 4)
+    >>> byline = BylineReading(("published_at", "site", "source"), True, True, False, 0.0)
+    >>> spam_or_byline(spam, byline).is_spam, spam_or_byline(spam, None).is_spam
+    (False, True)
+    >>> named = BylineReading(("published_at", "source"), True, True, True, 1.0)
+    >>> spam_or_byline(SpamVerdict(False, 0.0, (), 0), named).is_spam
+    True
+    """
+    if reading is None or verdict.sure:
+        return verdict
+    if verdict.is_spam:
+        if reading.dated and reading.short and reading.name_weight == 0:
+            why = f"{KEPT}: {', '.join(reading.fields)}"
+            return SpamVerdict(False, verdict.score, verdict.terms, verdict.segments, why)
+        return verdict
+    if reading.name_weight >= (WEAK_TERM if reading.glued else STRONG_TERM):
+        why = "a byline naming a spam term" + (" glued to its date" if reading.glued else "")
+        return SpamVerdict(True, 0.0, verdict.terms, 1, why)
+    return verdict
+
+
+def settle(
+    texts: Sequence[str],
+    verdicts: list[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+) -> dict[int, Evidence]:
+    """Ask ``spam_or_byline`` of every line either side has a claim on; ``verdicts`` is
+    updated in place.  Returns the evidence of the lines judged spam and kept as bylines."""
+    kept: dict[int, Evidence] = {}
+    spam_terms = lexicon()
+    for i, text in enumerate(texts):
+        verdict = verdicts[i]
+        if verdict.sure or not text:
+            continue
+        if not verdict.is_spam:
+            # A byline naming spam: short, a digit or a colon to read, a term as printed.
+            if len(text) > MAX_METADATA_LENGTH or READABLE.search(text) is None:
+                continue
+            if not spam_terms.find(text.lower()):
+                continue
+        elif len(text) > MAX_SPAM_PROOF_LENGTH or (
+            YEAR_ANCHOR.search(text) is None and "年" not in text
+        ):
+            continue  # too long for a byline, or no year: no date to give
+        settled = spam_or_byline(verdict, read_byline(text, simplify_lines))
+        if settled is verdict:
+            continue
+        if verdict.is_spam and not settled.is_spam:
+            kept[i] = Evidence(NAME, "kept", f"{settled.block} ({verdict.evidence().detail})")
+        verdicts[i] = settled
+    return kept
