@@ -80,6 +80,10 @@ from newsclean.filters.title import (
 Decision = tuple[Placement, str | None, str]
 #: A line above the headline with none of these is the site's furniture.
 SENTENCE_MARK = stdlib(r"[。！？；]")
+#: Brackets around a media name printed alone: 【台视新闻】.
+NAME_BRACKETS = "【】[]〔〕「」()（）"
+#: A date in a line (19/07/17, 2023-05-27, 2023年5月): no media name holds one.
+DATE_IN_LINE = stdlib(r"[0-9]{1,4} ?[-/.年] ?[0-9]{1,2}")
 
 
 def _text(lines: Sequence[LineLike | None], i: int) -> str:
@@ -151,6 +155,20 @@ def find_title(
             return None  # the site or the source over the article (structure says which)
         return i
     return None
+
+
+def media_name(text: str) -> str | None:
+    """The name when ``text`` is a media name alone (``title.is_site_name``), brackets off
+    (``【台视新闻``: a bracket is no part of a name); a line with a date in it is a byline
+    or a dateline, not a name (``19/07/17 本地新闻``).
+
+    >>> media_name("【台视新闻"), media_name("19/07/17 本地新闻"), media_name("香港01")
+    ('台视新闻', None, '香港01')
+    """
+    name = text.strip().strip(NAME_BRACKETS).strip()
+    if not is_site_name(name) or DATE_IN_LINE.search(name) is not None:
+        return None
+    return name
 
 
 def _is_section(text: str) -> bool:
@@ -233,9 +251,10 @@ def place_head(
         for i in headless_furniture(lines, content):
             decided[i] = ("removed", "nav", "page head line above a page tool line")
         top = next((i for i in content if i not in decided), None)
-        if top is not None and "source" not in fields and is_site_name(_text(lines, top)):
+        name = None if top is None or "source" in fields else media_name(_text(lines, top))
+        if top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
-            fields["source"] = _text(lines, top).strip()
+            fields["source"] = name
         return None, decided
     printed = _text(lines, title)
     headline, site = split_site_suffix(printed)
@@ -251,10 +270,10 @@ def place_head(
         # the headline again, perhaps with a site after it: it starts as the headline
         repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
         if i > title and repeated != headline:
-            if "source" not in fields and is_site_name(text):
+            if "source" not in fields and (name := media_name(text)) is not None:
                 # a media name alone right under the headline: the page's source line
                 decided[i] = ("metadata", None, "a media name under the headline")
-                fields["source"] = text.strip()
+                fields["source"] = name
             break  # the repeats of the headline stand right under it
         if i == title:
             continue
