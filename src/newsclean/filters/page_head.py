@@ -51,6 +51,7 @@ stays content: ``structure`` places it with the body.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from itertools import islice
 
@@ -80,6 +81,8 @@ from newsclean.filters.title import (
 Decision = tuple[Placement, str | None, str]
 #: A line above the headline with none of these is the site's furniture.
 SENTENCE_MARK = stdlib(r"[。！？；]")
+#: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
+MAX_PASSED = 3
 #: Brackets around a media name printed alone: 【台视新闻】.
 NAME_BRACKETS = "【】[]〔〕「」()（）"
 #: A date in a line (19/07/17, 2023-05-27, 2023年5月): no media name holds one.
@@ -116,7 +119,7 @@ def find_title(
     for byline in head_bylines:
         if content[-1] < byline and not any(is_prose(_text(lines, i)) for i in content):
             return None  # a page head with no article under it: nothing says which is the title
-        above = [i for i in under if i < byline and page_speech(_text(lines, i)) is None]
+        above = _hung_under(lines, under, byline)
         if not above or not is_title_shaped(lower := _text(lines, above[-1])):
             continue
         if len(above) >= 2 and lower.startswith(DEK_DASH):
@@ -169,6 +172,22 @@ def media_name(text: str) -> str | None:
     if not is_site_name(name) or DATE_IN_LINE.search(name) is not None:
         return None
     return name
+
+
+def _hung_under(lines: Sequence[LineLike | None], under: list[int], byline: int) -> list[int]:
+    """The two nearest lines of ``under`` above ``byline`` that are no page speech, in page
+    order: the line a byline hangs under and the one above it.  At most ``MAX_PASSED``
+    page-speech lines are passed over, so a long head costs a few lines per byline."""
+    found: list[int] = []
+    passed = 0
+    for k in range(bisect_left(under, byline) - 1, -1, -1):
+        if page_speech(_text(lines, under[k])) is None:
+            found.insert(0, under[k])
+            if len(found) == 2:
+                break
+        elif (passed := passed + 1) > MAX_PASSED:
+            break
+    return found
 
 
 def _is_section(text: str) -> bool:
@@ -281,7 +300,7 @@ def place_head(
             decided[i] = ("removed", "nav", "the headline printed again")
             if site is not None:
                 fields.setdefault("site", site)
-        elif (kind := speech(text)) is not None:
+        elif len(text) <= MAX_TITLE_LENGTH and (kind := speech(text)) is not None:
             decided[i] = ("removed", "nav", f"site speech above the title: {kind}")
         elif len(text) <= MAX_TITLE_LENGTH and SENTENCE_MARK.search(text) is None:
             decided[i] = ("removed", "nav", "line of the page head above the title")
