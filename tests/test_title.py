@@ -1,4 +1,4 @@
-"""The title rule (``filters/title.py``) on pages that hold a head and no article."""
+"""The headline shape (``filters/title.py``) and the head decision it feeds (``page_head.py``)."""
 
 import pytest
 
