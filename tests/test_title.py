@@ -1,9 +1,9 @@
-"""The title rule (``filters/title.py``) on pages that hold a head and no article."""
+"""The headline shape (``filters/title.py``) and the head decision it feeds (``page_head.py``)."""
 
 import pytest
 
 from newsclean import clean
-from newsclean.filters.page_tools import is_page_tool_line, is_tool_row
+from newsclean.filters.site_speech import is_tool_row, speech
 from newsclean.filters.title import is_page_counter, is_term_list, is_title_shaped
 from newsclean.render import render
 
@@ -87,7 +87,7 @@ def test_headlines_with_numbers_stay_headlines(headline: str) -> None:
     ],
 )
 def test_a_line_where_the_page_speaks_of_itself_is_no_headline(furniture: str) -> None:
-    assert is_page_tool_line(furniture)
+    assert speech(furniture) is not None
     assert not is_title_shaped(furniture)
     document = clean(furniture + "\n\n重庆居民感受到的幸福很真实" + ARTICLE)
     assert document.title == "重庆居民感受到的幸福很真实"
@@ -108,7 +108,7 @@ def test_a_line_where_the_page_speaks_of_itself_is_no_headline(furniture: str) -
     ],
 )
 def test_headlines_that_share_a_shape_with_tool_lines_stay_headlines(headline: str) -> None:
-    assert not is_page_tool_line(headline)
+    assert speech(headline) is None
 
 
 @pytest.mark.parametrize("row", ["我来说两句 打印文章 发送给好友", "【字号 】【打印】【关闭"])

@@ -36,7 +36,9 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   under its keyword line, a rule ``---``), unless it is an article's own mark of an
   omission or a break (``……``, ``——``); HTML markup left in the page text with nothing
   but punctuation outside its tags, whatever words the tags hold (a hijack template's
-  empty nested tags ``<strong id="afajh"><dl id="afajh"></dl></strong>``); a masthead
+  empty nested tags ``<strong id="afajh"><dl id="afajh"></dl></strong>``; a page's HTML
+  source head, a declaration and conditional comments: ``<!doctype html> <!--[if lt IE
+  7]> <html class="no-js"> <![endif]-->``); a masthead
   framed by rules of three or more ASCII dashes, equals, tildes or stars on both sides
   (``--- 国家市场监督管理总局主管 ---``).  Prose never stands between such rules, and a
   sentence mark inside rules the frame out.  An *ad slot's name* printed as a line is
@@ -59,6 +61,9 @@ True
 (True, False)
 >>> residue_reason(":::"), residue_reason("<b id=x><abbr id=x></abbr></b>")
 ('nav', 'nav')
+>>> residue_reason('<!doctype html> <!--[if lt IE 7]> <html lang=""> <![endif]-->')
+'nav'
+
 >>> residue_reason("--- 国家市场监督管理总局主管 ---"), residue_reason("<b>要闻</b>")
 ('nav', None)
 >>> residue_reason("自動輪播廣告(上小)橫式1欄"), residue_reason("广告（宣传）费用")
@@ -105,8 +110,9 @@ SEPARATOR_MARK = re.compile(r"[\s|｜丨¦/／]")
 # A clause or sentence mark or a colon: a sentence or a labelled byline, not a menu.
 NOT_MENU = re.compile(r"[。！？!?；;，,、：:]")
 DATE_ITEM = re.compile(r"\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.\-]\d{1,2}")
-#: An HTML tag (bounded, so linear on any line).
-TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
+#: An HTML tag, or a declaration or comment mark (<!doctype html>, <!--[if lt IE 7]>,
+#: <![endif]-->, <!-- x -->): bounded, so linear on any line.
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>|<![^<>]{0,200}>")
 #: A short line framed by ASCII rules on both sides.
 FRAMED = re.compile(r"^[-=~*]{3,}\s*([^-=~*]{1,40}?)\s*[-=~*]{3,}$")
 FRAME_FIRST = frozenset("-=~*")

@@ -1,31 +1,202 @@
-"""The page ``<title>`` above a different headline: which line heads the article.
+"""The page head: every line above the first paragraph, placed in one decision.
 
-Model (used by ``structure``).  A page prints its ``<title>`` — a headline with the site
-after it (``…会继续发酵-政治-自由時報電子報``; ``title.split_site_suffix`` cuts the
-site) — and then its ``<h1>``, the bare headline.  When both say the same, ``structure``
-drops the repeat.  When the ``<h1>`` right under the ``<title>`` (no other line between,
-blank lines aside) is a *different* heading-shaped line, the ``<title>`` is not this
-article's: a hijacked page wraps a mirrored article in a stolen headline, and a site's
-SEO title may differ from its headline.  The ``<h1>`` heads the article and the
-``<title>`` line is page furniture.  A bare title line with no site after it, or a
-paragraph under it, leaves the title alone.
+**What a page head is.**  Top down: the *site's header* (its furniture: banners, menus,
+welcome lines, a hijacker's keyword header), then the *headline* (perhaps with a kicker
+above it or a dek under it), then the *byline and metadata lines*, then the body.  The
+head ends at the first paragraph (``title.is_prose``: longer than a headline, or a
+closed sentence).  Line-level furniture (``navigation``), notices that open as one and
+bylines (``metadata``) are placed before this model runs, and spam before them all; a
+line another filter claimed is not the page head's to place.
+
+**The evidence that places a line.**  Its position: above or under the first paragraph,
+above or under the site's header, right above a byline of the head.  Its shape: length,
+sentence punctuation, the headline shape (``title.is_title_shaped``: no list, no page
+counter, no caption, no dateline lead).  The site-speaking vocabulary
+(``site_speech``, ``data/site_speech.txt``): *header speech* — a keyword echoed ``X-X``
+and the lines under it opening with ``X``, a banner between decoration, a place of the
+site (``旧版网站入口``), a welcome banner (``欢迎来到某某网站!``) — says the site's header
+runs at least down to it; *page speech* — a row of bracketed links or of tool items, a
+line where the page names itself (``本文索引:…``) — says only that the line is no headline.
+And whether a byline stands under a line (the byline grammar read the lines below).
+
+**The decision.**
+
+1. *The header* runs down to the last header-speech line above the first paragraph and
+   above the first byline of the head.  No headline stands in it.
+2. *The headline* is the line a byline of the head hangs under: the nearest line above
+   the byline that is not page speech (a tool row may stand between), when it is
+   headline-shaped and under the header.  A line printed above a headline is a kicker
+   or a section name, so the line right above the byline wins, unless it opens with a
+   dash (``——记湖南援藏干部的三年``): then it is the dek and the headline is the line
+   above it, when that one is headline-shaped and more than a section or site name.
+   Without such a byline, the headline is the first line under the header that is no
+   site or page speech, no list and no site name, when it is headline-shaped and an
+   article follows (a line that is neither the headline again nor a caption); a notice
+   above the article (``不代表本网立场。``) is passed over.  A candidate that is site
+   speech is never the headline.  A page ``<title>`` above a different ``<h1>`` (the
+   ``<title>`` with a site after it, the ``<h1>`` right under it) is furniture and the
+   ``<h1>`` heads: a hijacked page wraps a mirrored article in a stolen headline.
+3. *Above the headline*, a line without a sentence mark is the site's furniture (a
+   section name, a crumb, an issue line), and so is site speech; the headline printed
+   again above it or right under it (the page ``<title>`` and the ``<h1>``) is furniture,
+   and names the ``site`` when one follows it.  A media name alone right under the
+   headline (``title.is_site_name``: 香港政府新聞網) is the source.
+4. *No headline*: the header and the short lines of the head down to its last header
+   speech or link row are furniture (lines with a sentence mark stay, site speech goes);
+   a media name alone over the article is the source.
+
+Every other head line (a dek, a lead line, a notice the notice filter did not take)
+stays content: ``structure`` places it with the body.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from itertools import islice
 
-from newsclean.filters.title import split_site_suffix
+from newsclean.document import Placement
+from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.captions import caption_cue
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.navigation import SITE_NAME
+from newsclean.filters.notice import is_notice
+from newsclean.filters.site_speech import echo_keyword, header_speech, page_speech, speech
+from newsclean.filters.title import (
+    DEK_DASH,
+    HAN,
+    MAX_SECTION_HAN,
+    MAX_TITLE_LENGTH,
+    SENTENCE_END,
+    is_page_counter,
+    is_prose,
+    is_site_name,
+    is_term_list,
+    is_title_shaped,
+    list_runs,
+    split_site_suffix,
+)
+
+#: Where a head line goes: (placement, reason, evidence detail).
+Decision = tuple[Placement, str | None, str]
+#: A line above the headline with none of these is the site's furniture.
+SENTENCE_MARK = stdlib(r"[。！？；]")
+#: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
+MAX_PASSED = 3
+#: Brackets around a media name printed alone: 【台视新闻】.
+NAME_BRACKETS = "【】[]〔〕「」()（）"
+#: A date in a line (19/07/17, 2023-05-27, 2023年5月): no media name holds one.
+DATE_IN_LINE = stdlib(r"[0-9]{1,4} ?[-/.年] ?[0-9]{1,2}")
 
 
-class _Text(Protocol):
-    @property
-    def text(self) -> str: ...
+def _text(lines: Sequence[LineLike | None], i: int) -> str:
+    return lines[i].text  # type: ignore[union-attr]
+
+
+def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: list[int]) -> int:
+    """The position in ``content`` right under the site's header (0 when it has none):
+    under its last header-speech line above the first paragraph and the first byline."""
+    end = 0
+    echoed: tuple[str, ...] = ()
+    stop = bylines[0] if bylines else len(lines)
+    for position, i in enumerate(content):
+        text = _text(lines, i)
+        if i > stop or is_prose(text):
+            break
+        if header_speech(text) or (echoed and text.strip().startswith(echoed)):
+            end = position + 1
+            echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
+    return end
+
+
+def find_title(
+    lines: Sequence[LineLike | None], content: list[int], head_bylines: list[int]
+) -> int | None:
+    """The index of the headline among ``content`` (module docstring, 2), or None."""
+    if not content:
+        return None
+    under = content[header_end(lines, content, head_bylines) :]
+    for byline in head_bylines:
+        if content[-1] < byline and not any(is_prose(_text(lines, i)) for i in content):
+            return None  # a page head with no article under it: nothing says which is the title
+        above = _hung_under(lines, under, byline)
+        if not above or not is_title_shaped(lower := _text(lines, above[-1])):
+            continue
+        if len(above) >= 2 and lower.startswith(DEK_DASH):
+            upper = _text(lines, above[-2])
+            if is_title_shaped(upper) and not _is_section(upper):
+                return above[-2]  # the headline, with its dek (——记…) under it
+        return above[-1]
+    in_list = list_runs(lines, content)
+    for position, i in enumerate(under):
+        text = _text(lines, i)
+        if is_notice(text, near_foot=True):
+            continue  # a disclaimer above the article (不代表本网立场): no headline, look under
+        if is_prose(text):
+            return None
+        if (
+            i in in_list
+            or is_term_list(text)
+            or is_page_counter(text)
+            or speech(text) is not None
+            or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
+        ):
+            continue  # furniture above the article: look under it
+        following = next(  # the article's first line: not the headline again, no caption
+            (
+                line
+                for j in islice(under, position + 1, None)
+                if (line := _text(lines, j)) != text and caption_cue(line) is None
+            ),
+            None,
+        )
+        if following is None or not is_title_shaped(text):
+            return None
+        if is_site_name(text):  # a media name alone names no event: no headline
+            if is_title_shaped(following):
+                continue  # the site's name printed above the headline
+            return None  # the site or the source over the article (structure says which)
+        return i
+    return None
+
+
+def media_name(text: str) -> str | None:
+    """The name when ``text`` is a media name alone (``title.is_site_name``), brackets off
+    (``【台视新闻``: a bracket is no part of a name); a line with a date in it is a byline
+    or a dateline, not a name (``19/07/17 本地新闻``).
+
+    >>> media_name("【台视新闻"), media_name("19/07/17 本地新闻"), media_name("香港01")
+    ('台视新闻', None, '香港01')
+    """
+    name = text.strip().strip(NAME_BRACKETS).strip()
+    if not is_site_name(name) or DATE_IN_LINE.search(name) is not None:
+        return None
+    return name
+
+
+def _hung_under(lines: Sequence[LineLike | None], under: list[int], byline: int) -> list[int]:
+    """The two nearest lines of ``under`` above ``byline`` that are no page speech, in page
+    order: the line a byline hangs under and the one above it.  At most ``MAX_PASSED``
+    page-speech lines are passed over, so a long head costs a few lines per byline."""
+    found: list[int] = []
+    passed = 0
+    for k in range(bisect_left(under, byline) - 1, -1, -1):
+        if page_speech(_text(lines, under[k])) is None:
+            found.insert(0, under[k])
+            if len(found) == 2:
+                break
+        elif (passed := passed + 1) > MAX_PASSED:
+            break
+    return found
+
+
+def _is_section(text: str) -> bool:
+    """A section or site name standing above a headline: 国内新闻, 港闻, 新华网."""
+    return len(HAN.findall(text)) <= MAX_SECTION_HAN or is_site_name(text)
 
 
 def headline_under_title(
-    lines: Sequence[_Text | None],
+    lines: Sequence[LineLike | None],
     content: list[int],
     title: int | None,
     heading_shaped: Callable[[str], bool],
@@ -41,16 +212,98 @@ def headline_under_title(
     >>> headline_under_title(page, [0, 1], 0, bool) is None
     True
     """
-    line = None if title is None else lines[title]
-    if line is None or title is None:
+    if title is None or lines[title] is None:
         return None
-    headline, site = split_site_suffix(line.text)
-    if site is None or headline == line.text:
+    headline, site = split_site_suffix(_text(lines, title))
+    if site is None or headline == _text(lines, title):
         return None
     after = [i for i in content if i > title][:1]
     if not after or any(lines[k] is not None for k in range(title + 1, after[0])):
         return None  # the next content line is not right under the title
-    below = lines[after[0]]
-    if below is None or below.text.startswith(headline) or not heading_shaped(below.text):
+    below = _text(lines, after[0])
+    if below.startswith(headline) or not heading_shaped(below):
         return None
     return after[0]
+
+
+def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
+    """On a page with no headline, the head's lines down to its last header-speech line
+    or row of links (module docstring, 4): short lines without a sentence mark, and
+    site speech whatever its punctuation."""
+    last: int | None = None
+    echoed: tuple[str, ...] = ()
+    for i in content:
+        text = _text(lines, i)
+        if is_prose(text):
+            break
+        if header_speech(text) or page_speech(text) == "links":
+            last = i
+            echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
+        elif echoed and text.strip().startswith(echoed):
+            last = i
+    if last is None:
+        return []
+    return [
+        i
+        for i in content
+        if i <= last
+        and (SENTENCE_END.search(text := _text(lines, i)) is None or header_speech(text))
+    ]
+
+
+def place_head(
+    lines: Sequence[LineLike | None],
+    content: list[int],
+    head_bylines: list[int],
+    fields: dict[str, str],
+    heading_shaped: Callable[[str], bool],
+) -> tuple[int | None, dict[int, Decision]]:
+    """The headline and where each other head line goes (module docstring); ``fields``
+    gains the title, site and source the head names."""
+    decided: dict[int, Decision] = {}
+    title = find_title(lines, content, head_bylines)
+    h1 = headline_under_title(lines, content, title, heading_shaped)
+    if h1 is not None and title is not None:  # the <h1> under a stolen <title>
+        decided[title] = ("removed", "nav", "a page title above another headline")
+        title = h1
+    if title is None:
+        for i in headless_furniture(lines, content):
+            decided[i] = ("removed", "nav", "page head line above a page tool line")
+        top = next((i for i in content if i not in decided), None)
+        name = None if top is None or "source" in fields else media_name(_text(lines, top))
+        if top is not None and name is not None:
+            decided[top] = ("metadata", None, "a media name over the article")
+            fields["source"] = name
+        return None, decided
+    printed = _text(lines, title)
+    headline, site = split_site_suffix(printed)
+    decided[title] = ("title", None, "")
+    if headline != printed:
+        fields["title"] = headline
+        cut = f"site after the headline: {site}" if site else "decoration after the headline"
+        decided[title] = ("title", None, cut)
+    if site is not None:
+        fields.setdefault("site", site)
+    for i in content:
+        text = _text(lines, i)
+        # the headline again, perhaps with a site after it: it starts as the headline
+        repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
+        if i > title and repeated != headline:
+            if "source" not in fields and (name := media_name(text)) is not None:
+                # a media name alone right under the headline: the page's source line
+                decided[i] = ("metadata", None, "a media name under the headline")
+                fields["source"] = name
+            break  # the repeats of the headline stand right under it
+        if i == title:
+            continue
+        if repeated == headline:  # the page <title> and the h1: the headline again
+            decided[i] = ("removed", "nav", "the headline printed again")
+            if site is not None:
+                fields.setdefault("site", site)
+        elif len(text) <= MAX_TITLE_LENGTH and (kind := speech(text)) is not None:
+            decided[i] = ("removed", "nav", f"site speech above the title: {kind}")
+        elif len(text) <= MAX_TITLE_LENGTH and SENTENCE_MARK.search(text) is None:
+            decided[i] = ("removed", "nav", "line of the page head above the title")
+            if SITE_NAME.search(text) and "site" not in fields:
+                fields["site"] = text
+    return title, decided

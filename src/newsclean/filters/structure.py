@@ -7,15 +7,9 @@ depends on its neighbours and its position.  The order of decisions:
    formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
    a bare source name right under a byline that gave a time but no source
    (``metadata.source_line``);
-2. the title (``title.find_title``; the headline shape, which head line it is and the
-   site suffix cut off it are ``title.py``'s model); a byline belongs to the page head
-   when no paragraph stands above it (or at most ``MAX_LINES_ABOVE_BYLINE`` lines do);
-   lines above the title without a sentence mark are furniture (section names, crumbs,
-   an e-paper's issue line such as ``2023/02/11 第8072期 | 訂閱/退訂 | 看歷史報份``), and
-   so is the headline printed again above it or right under it (the page ``<title>``
-   and the ``<h1>``; one with a site after it names the ``site``); a media name alone
-   right under the headline (``title.is_site_name``: 香港政府新聞網) is the source; a
-   ``<title>`` above a different ``<h1>`` is furniture and the ``<h1>`` heads (``page_head``);
+2. the page head (``page_head``: the site's header, the headline, the lines around it,
+   in one decision); a byline belongs to the page head when no paragraph stands above
+   it (or at most ``MAX_LINES_ABOVE_BYLINE`` lines do);
 3. the foot: a line whose notice vocabulary is strong enough for its length is a
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``);
@@ -59,22 +53,10 @@ from newsclean.filters.metadata import (
     parse_metadata,
     source_line,
 )
-from newsclean.filters.navigation import (
-    MAX_FURNITURE_LINE,
-    SITE_NAME,
-    Furniture,
-    classify_furniture,
-)
+from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture, classify_furniture
 from newsclean.filters.notice import FOOT_SHARE, MAX_NOTICE_LENGTH, is_notice, notice_words
-from newsclean.filters.page_head import headline_under_title
-from newsclean.filters.title import (
-    MAX_TITLE_LENGTH,
-    find_title,
-    head_tool_furniture,
-    is_prose,
-    is_site_name,
-    split_site_suffix,
-)
+from newsclean.filters.page_head import SENTENCE_MARK, place_head
+from newsclean.filters.title import MAX_TITLE_LENGTH, is_prose
 
 NAME = "structure"
 
@@ -89,7 +71,6 @@ MEMO_LIMIT = 1 << 14
 
 HAN = regex.compile(r"\p{Han}")
 SENTENCE_END = regex.compile(r"[。！？!?；;，,：:、…]$")
-SENTENCE_MARK = regex.compile(r"[。！？；]")
 NUMBERED_HEADING = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
@@ -232,54 +213,11 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         placements[i], reasons[i] = "removed", reason
         evidence[i] = Evidence(NAME, reason, "a menu printed one item a line")
     content = [i for i in content if i not in menus] if menus else content
-    title = find_title(lines, content, head_bylines)
-    h1 = headline_under_title(lines, content, title, is_heading_shaped)
-    if h1 is not None and title is not None:  # page_head: the <h1> under a stolen <title>
-        placements[title], reasons[title] = "removed", "nav"
-        evidence[title] = Evidence(NAME, "nav", "a page title above another headline")
-        title = h1
-    if title is not None:
-        placements[title] = "title"
-        printed = lines[title].text  # type: ignore[union-attr]
-        headline, site = split_site_suffix(printed)
-        if headline != printed:
-            fields["title"] = headline
-            cut = f"site after the headline: {site}" if site else "decoration after the headline"
-            evidence[title] = Evidence(NAME, "title", cut)
-        if site is not None:
-            fields.setdefault("site", site)
-        for i in content:
-            text = lines[i].text  # type: ignore[union-attr]
-            # the headline again, perhaps with a site after it: it starts as the headline
-            repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
-            if i > title and repeated != headline:
-                if "source" not in fields and is_site_name(text):
-                    # a media name alone right under the headline: the page's source line
-                    placements[i] = "metadata"
-                    evidence[i] = Evidence(NAME, "metadata", "a media name under the headline")
-                    fields["source"] = text.strip()
-                break  # the repeats of the headline stand right under it
-            if i == title:
-                continue
-            if repeated == headline:  # the page <title> and the h1: the headline again
-                placements[i], reasons[i] = "removed", "nav"
-                evidence[i] = Evidence(NAME, "nav", "the headline printed again")
-                if site is not None:
-                    fields.setdefault("site", site)
-            elif len(text) <= MAX_TITLE_LENGTH and SENTENCE_MARK.search(text) is None:
-                placements[i], reasons[i] = "removed", "nav"
-                evidence[i] = Evidence(NAME, "nav", "line of the page head above the title")
-                if SITE_NAME.search(text) and "site" not in fields:
-                    fields["site"] = text
-    else:  # no headline: the head down to its last page tool line is furniture (title.py)
-        for i in head_tool_furniture(lines, content):
-            placements[i], reasons[i] = "removed", "nav"
-            evidence[i] = Evidence(NAME, "nav", "page head line above a page tool line")
-        top = next((i for i in content if placements[i] == "blank"), None)
-        if top is not None and "source" not in fields and is_site_name(lines[top].text):  # type: ignore[union-attr]
-            placements[top] = "metadata"  # a media name alone over the article
-            evidence[top] = Evidence(NAME, "metadata", "a media name over the article")
-            fields["source"] = lines[top].text.strip()  # type: ignore[union-attr]
+    title, head = place_head(lines, content, head_bylines, fields, is_heading_shaped)
+    for i, (placement, why, detail) in head.items():  # the page head (page_head.py)
+        placements[i], reasons[i] = placement, why
+        if detail:
+            evidence[i] = Evidence(NAME, why or placement, detail)
     body = [i for i in content if placements[i] == "blank"]
     foot = _foot_notices(lines, body)
     for i, terms in foot.items():

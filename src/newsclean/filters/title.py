@@ -1,4 +1,7 @@
-"""The headline of a page: which line of the page head it is, and where it ends.
+"""The headline's shape, and where a headline ends: what a headline line is.
+
+Which head line is the headline is ``page_head``'s decision; this module says what a
+headline looks like.
 
 **Headline shape.**  A line of at most ``MAX_TITLE_LENGTH`` characters with two Han
 characters or more, no caption cue, not ending as a clause (，；：) nor holding a 。
@@ -8,46 +11,15 @@ first words of the article); ！ and ？ may join its parts (假恋爱真诈骗�
 no headline: a line of four or more short terms split by commas, bars or spaces
 (六合研究院,升达毕业证,…) or of five or more split by dashes (德发娱乐-华斯顿娱乐-…: a
 headline's site path has fewer), or a line inside a run of three or more unspaced short lines
-on a page that spaces its paragraphs apart (link lists and tag clouds stacked above the
-article); a line printed twice in a row there is the headline (page ``<title>`` and
-``<h1>``), not a list item.  A headline names an event in words; a line that prints the
-page's own numbers is page furniture, not a headline (``is_page_counter``): two page
-counters (``已阅读5页,还剩14页未读``), an issue number with a numeric date
-(``2023/02/11 第8072期``), or a row of three or more items split by bars holding either
-(``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``).  Such a line is passed over like a
-list: the headline may stand under it, and so may it under a notice (a disclaimer or
-reprint note of the notice grammar, at its threshold for the page foot: ``他的个人观点
-仅供读者参考,不代表本网立场。``) printed above the article.  So is a line where the page
-speaks of itself (``is_page_tool_line``), even where furniture detection missed it: a keyword echoed
-around a separator (``X-X``, ``X_X``: a hijacked page's header, one segment repeated is
-no headline), a line with no Han character at all (markup, ``?``, ``:::`` left in the
-head), a banner between runs of decoration (``--- 某某局主管 ---``), a short line
-naming a place of the site (ending in 入口, 首页, 登录, 注册: ``旧版网站入口``), a row of
-three or more bracketed links (``【繁体阅读】 【网友评论:103 条】 【热评新闻排行】``) and
-the lines under an echo that open with its keyword.  A row of
-two or more short items (six characters at most), one of them a page tool phrase whole
-(``我来说两句 打印文章 发送给好友``, ``【字号 】【打印】【关闭``; ``分享经济 收藏文化`` holds
-tool verbs but no tool item) is no headline either, but it ends the search like any
-line that is no headline: real lines share its shape (``打开窗口 通风换气``).  On a page
-with no headline, the head's short lines down to its last line where the page speaks of
-itself are the site's header, as the lines above a headline
-are (``head_tool_furniture``), and so are the lines under an echoed keyword that open with
-it (``赢彩王2023-01-31 16:05``, ``赢彩王``).
-
-**Which line.**  The page head is what stands above the first paragraph.  The title is
-
-1. the headline-shaped line above a byline of the head (the first byline that has one:
-   a bare date line may come before the headline and its byline).  A line printed
-   above a headline is a kicker (引题) or a section name, so the line right above the
-   byline wins, unless it opens with a dash (``——记湖南援藏干部的三年``): then it is the
-   dek (subtitle) and the headline is the line above it, when that one is
-   headline-shaped and more than a section or site name (``MAX_SECTION_HAN`` Han
-   characters or fewer, or a site name);
-2. else the first line of the head that is not a list and not a site name, when it is
-   headline-shaped and an article follows (a line that is neither the headline again nor
-   a caption: a title over a caption alone would vanish from the text rendering); it
-   may stand under a byline printed above it (``2025-11-12 来源：联合报`` then the
-   headline) as long as no paragraph came first.
+on a page that spaces its paragraphs apart (``list_runs``: link lists and tag clouds
+stacked above the article); a line printed twice in a row there is the headline (page
+``<title>`` and ``<h1>``), not a list item.  A headline names an event in words; a line
+that prints the page's own numbers is page furniture, not a headline
+(``is_page_counter``): two page counters (``已阅读5页,还剩14页未读``), an issue number with
+a numeric date (``2023/02/11 第8072期``), or a row of three or more items split by bars
+holding either (``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``).  Nor is a line where
+the site speaks of itself (``site_speech.speech``: a keyword echo, a banner, a place of
+the site, a welcome banner, a row of links or tools, the page naming itself).
 
 **Where it ends.**  A page title often carries the site after it: ``… - 新华网``,
 ``…｜大纪元``, ``…_网易新闻``, ``…｜香港01｜社会新闻``, ``… - 国内 - 新华网``.  Such a tail is
@@ -68,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from itertools import islice, pairwise
+from itertools import pairwise
 
 import regex
 
@@ -76,8 +48,7 @@ from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.notice import is_notice
-from newsclean.filters.page_tools import echo_keyword, is_page_tool_line, is_tool_row
+from newsclean.filters.site_speech import speech
 
 #: A subtitle opens with a dash: ——记湖南援藏干部的三年.
 DEK_DASH = ("——", "—", "--", "－－")
@@ -184,8 +155,7 @@ def is_title_shaped(text: str) -> bool:
         and not is_term_list(text)
         and not is_page_counter(text)
         and caption_cue(text) is None
-        and not is_page_tool_line(text)
-        and not is_tool_row(text)
+        and speech(text) is None
     )
 
 
@@ -228,91 +198,7 @@ def is_prose(text: str) -> bool:
     return len(text) > MAX_TITLE_LENGTH or text.rstrip("”」』\"'").endswith("。")
 
 
-def _is_section(text: str) -> bool:
-    """A section or site name standing above a headline: 国内新闻, 港闻, 新华网."""
-    return len(HAN.findall(text)) <= MAX_SECTION_HAN or is_site_name(text)
-
-
-def find_title(
-    lines: Sequence[LineLike | None], content: list[int], head_bylines: list[int]
-) -> int | None:
-    """The index of the title among ``content`` (see the module docstring), or None."""
-    if not content:
-        return None
-    for byline in head_bylines:
-        if content[-1] < byline and not any(is_prose(lines[i].text) for i in content):  # type: ignore[union-attr]
-            return None  # a page head with no article under it: nothing says which is the title
-        above = [i for i in content if i < byline]
-        if not above or not is_title_shaped(lines[above[-1]].text):  # type: ignore[union-attr]
-            continue
-        lower = lines[above[-1]].text  # type: ignore[union-attr]
-        if len(above) >= 2 and lower.startswith(DEK_DASH):
-            upper = lines[above[-2]].text  # type: ignore[union-attr]
-            if is_title_shaped(upper) and not _is_section(upper):
-                return above[-2]  # the headline, with its dek (——记…) under it
-        return above[-1]
-    in_list = _list_runs(lines, content)
-    echoed: tuple[str, ...] = ()  # an echoed keyword: the lines opening with it are the echo
-    for position, i in enumerate(content):
-        text = lines[i].text  # type: ignore[union-attr]
-        if is_notice(text, near_foot=True):
-            continue  # a disclaimer above the article (不代表本网立场): no headline, look under
-        if is_prose(text):
-            return None
-        if keyword := echo_keyword(text):
-            echoed += (keyword,)
-        if (
-            i in in_list
-            or is_term_list(text)
-            or is_page_counter(text)
-            or is_page_tool_line(text)
-            or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
-            or (echoed and text.strip().startswith(echoed))
-        ):
-            continue  # a list or counter row above the article: furniture, look under it
-        following = next(  # the article's first line: not the headline again, no caption
-            (
-                line
-                for j in islice(content, position + 1, None)
-                if (line := lines[j].text) != text and caption_cue(line) is None  # type: ignore[union-attr]
-            ),
-            None,
-        )
-        if following is None or not is_title_shaped(text):
-            return None
-        if is_site_name(text):  # a media name alone names no event: no headline
-            if is_title_shaped(following):
-                continue  # the site's name printed above the headline
-            return None  # the site or the source over the article (structure says which)
-        return i
-    return None
-
-
-def head_tool_furniture(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
-    """On a page with no headline, the head's short lines down to its last page tool line
-    (``is_page_tool_line``, above the first paragraph): the site's header, as the lines
-    above a headline are (the keyword echo of a hijacked page, a banner, a tool row)."""
-    last = None
-    echoed: list[str] = []  # a keyword echoed X-X: the lines under it that open with X too
-    for i in content:
-        text = lines[i].text  # type: ignore[union-attr]
-        if is_prose(text):
-            break
-        if is_page_tool_line(text):
-            last = i
-            echoed += [keyword] if (keyword := echo_keyword(text)) else []
-        elif echoed and text.strip().startswith(tuple(echoed)):
-            last = i
-    if last is None:
-        return []
-    return [
-        i
-        for i in content
-        if i <= last and SENTENCE_END.search(lines[i].text) is None  # type: ignore[union-attr]
-    ]
-
-
-def _list_runs(lines: Sequence[LineLike | None], content: list[int]) -> set[int]:
+def list_runs(lines: Sequence[LineLike | None], content: list[int]) -> set[int]:
     """Content lines stacked in a run of ``MIN_LIST_RUN`` or more unspaced short lines,
     on a page whose paragraphs are spaced apart (empty on a compact page: there, no run
     says anything).  A ``None`` line is blank or removed; a view's ``blanks_before``

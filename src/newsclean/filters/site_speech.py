@@ -1,0 +1,167 @@
+"""Lines where the site speaks of itself, not of an event: evidence for the page head.
+
+Model (used by ``page_head``, which places the lines; ``title`` asks it of every headline
+candidate).  A news line names an event; the site's own lines name the site, the page
+or a tool of it.  Two strengths, because the page head model concludes more from some:
+
+* **header speech** (``header_speech``): a line only a site's header prints, so the
+  headline stands under it.  A keyword echoed around a separator (``赢彩王-赢彩王``,
+  ``X_X``: a hijacked page's header, one segment repeated), a banner between runs of
+  decoration (``--- 国家市场监督管理总局主管 ---``, ``===专题===``), a single short term
+  framed by pictographs (``🏢某某🏣``: a headline names an event in words and a pictograph
+  may open it, ``🔥重磅！某地宣布…``, but does not frame one word), a short line naming a
+  place of the site (ending in a ``place`` word of ``data/site_speech.txt``: 入口, 首页,
+  登录: ``旧版网站入口``), and a *welcome banner*: a clause opening with a ``greeting``
+  (欢迎), an ``arrival`` verb right after it (来到, 光临, 访问) and a ``site`` word later
+  in the same clause (网站, 本站, 官网), in a short line with no colon (``欢迎来到某某网站
+  建设!``, ``您好，欢迎光临本站``).  A headline that welcomes someone names who and where
+  (``欢迎台湾同胞来大陆投资兴业 国台办：一视同仁``: no arrival verb after 欢迎, no site
+  word; ``欢迎来到中国：入境游客大增``: no site word).
+* **page speech** (``page_speech``): no headline, but it may stand anywhere in the head,
+  under the headline too, so nothing more is concluded from it.  A row of three or more
+  bracketed links (``【繁体阅读】 【网友评论:103 条】 【 热评新闻排行 】``: printed under
+  the headline); a row of two or more short items (six characters at most), one of them
+  wholly a page tool phrase of the furniture grammar (``我来说两句 打印文章 发送给好友``,
+  ``关于我们 客户服务``: real lines share the shape, ``打开窗口 通风换气``, and ``分享经济
+  收藏文化`` holds tool verbs but no tool item); and a line opening with a ``self`` word,
+  the page naming itself (``本文索引:某网.<变量 2>[J]…``, ``本文为《某报》…第39篇论文``:
+  a citation or provenance line; the notice filter says whether it is a notice).
+
+The vocabulary is ``data/site_speech.txt``; the tool phrases are ``furniture_grammar``'s.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
+
+# A keyword echoed around a separator: 赢彩王-赢彩王, 何记娱乐_何记娱乐.
+ECHO_SEPARATOR = stdlib(r"\s*[-_|｜－—]+\s*")
+# A banner between decoration runs: --- 国家市场监督管理总局主管 ---, ===专题===.
+BANNER = stdlib(r"^[-—－=＝*＊~～#＃_·•]{2,}.{1,40}?[-—－=＝*＊~～#＃_·•]{2,}$")
+MAX_SITE_PLACE = 10
+# A row of short tool items: 我来说两句 打印文章 发送给好友, 【字号 】【打印】【关闭.
+TOOL_ITEM_SPLIT = stdlib(r"[\s【】\[\]]+")
+MAX_TOOL_ITEM = 6
+# A row of bracketed links: 【繁体阅读】 【网友评论:103 条】 【 热评新闻排行 】.
+BRACKET_ITEM = stdlib(r"【[^【】]{1,12}】")
+MIN_BRACKET_ITEMS = 3
+# One short term between pictographs: 🏢某某🏣 (module docstring).
+FRAMED_TERM = regex.compile(r"^\p{So}{1,3}[^\s\p{So}]{1,12}\p{So}{1,3}$")
+#: A welcome banner is a short line: the greeting and the site's name.
+MAX_WELCOME = 30
+#: Clauses part at these; a colon rules a welcome banner out (a headline's two parts).
+CLAUSE = stdlib(r"[，,、；;。！!？?\s]+")
+COLON = stdlib(r"[:：]")
+#: Decoration that may open a line before its words.
+LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sm}\p{P}]+")
+
+
+@cache
+def _vocabulary() -> dict[str, tuple[str, ...]]:
+    words: dict[str, tuple[str, ...]] = {}
+    for kind, word in data_lines("site_speech.txt"):
+        words[kind] = (*words.get(kind, ()), word)
+    return words
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The site place ending a line, the welcome clause, the self word opening a line."""
+    words = _vocabulary()
+    place = regex.compile(rf"(?:{word_pattern(words['place'])})$")
+    welcome = regex.compile(
+        rf"^(?:{word_pattern(words['greeting'])})您?(?:{word_pattern(words['arrival'])})"
+        rf".{{0,{MAX_WELCOME}}}?(?:{word_pattern(words['site'])})"
+    )
+    own = regex.compile(rf"^(?:{word_pattern(words['self'])})")
+    return place, welcome, own
+
+
+def is_welcome(text: str) -> bool:
+    """A welcome banner (module docstring): 欢迎 + arrival verb + … + a site word.
+
+    >>> is_welcome("欢迎来到某某网站建设!"), is_welcome("您好，欢迎光临本站")
+    (True, True)
+    >>> is_welcome("欢迎台湾同胞来大陆投资兴业 国台办：一视同仁")
+    False
+    """
+    line = text.strip()
+    if len(line) > MAX_WELCOME or ("欢" not in line and "歡" not in line) or COLON.search(line):
+        return False
+    welcome = _patterns()[1]
+    return any(welcome.match(clause) for clause in CLAUSE.split(line) if clause)
+
+
+def header_speech(text: str) -> str | None:
+    """What kind of the site's header ``text`` is (module docstring), or None: ``echo``,
+    ``banner``, ``place``, ``welcome``.
+
+    >>> header_speech("何记娱乐-何记娱乐"), header_speech("旧版网站入口")
+    ('echo', 'place')
+    >>> header_speech("🏢某某下载🏣"), header_speech("🔥重磅！某地宣布新政")
+    ('banner', None)
+    >>> header_speech("中美贸易战 - 第二轮谈判开始"), header_speech("香港收藏家分享藏品")
+    (None, None)
+    """
+    stripped = text.strip()
+    if echo_keyword(stripped) is not None:
+        return "echo"
+    if BANNER.match(stripped) is not None or FRAMED_TERM.match(stripped) is not None:
+        return "banner"
+    if len(stripped) <= MAX_SITE_PLACE and _patterns()[0].search(stripped) is not None:
+        return "place"
+    return "welcome" if is_welcome(stripped) else None
+
+
+def page_speech(text: str) -> str | None:
+    """What kind of the page's own line ``text`` is, when it may stand anywhere in the
+    head (module docstring), or None: ``links``, ``tools``, ``self``.
+
+    >>> page_speech("我来说两句 打印文章 发送给好友"), page_speech("分享经济 收藏文化")
+    ('tools', None)
+    >>> page_speech("本文索引:某网.<变量 2>[J].某网,2025(11):-034.")
+    'self'
+    """
+    stripped = text.strip()
+    if len(BRACKET_ITEM.findall(stripped)) >= MIN_BRACKET_ITEMS:
+        return "links"
+    if is_tool_row(stripped):
+        return "tools"
+    bare = LEADING_SYMBOLS.sub("", stripped, count=1)
+    return "self" if _patterns()[2].match(bare) is not None else None
+
+
+def speech(text: str) -> str | None:
+    """The kind of site speech ``text`` is, header or page (no headline), or None."""
+    return header_speech(text) or page_speech(text)
+
+
+def is_tool_row(text: str) -> bool:
+    """Two or more short items, one of them wholly a page tool phrase: ``我来说两句 打印文章
+    发送给好友``.  No headline, but no header either: real lines share the shape
+    (``打开窗口 通风换气``), so what stands around it is left as it is.
+
+    >>> is_tool_row("我来说两句 打印文章 发送给好友"), is_tool_row("分享经济 收藏文化")
+    (True, False)
+    """
+    items = [item for item in TOOL_ITEM_SPLIT.split(text.strip()) if item]
+    return (
+        len(items) >= 2
+        and all(len(item) <= MAX_TOOL_ITEM for item in items)
+        and holds_tool(text.lower())
+        and any(is_tool_phrase(item.lower()) for item in items)
+    )
+
+
+def echo_keyword(text: str) -> str | None:
+    """The keyword of a line that is one segment repeated around a separator (赢彩王-赢彩王)."""
+    parts = [part.strip() for part in ECHO_SEPARATOR.split(text.strip())]
+    if len(parts) >= 2 and parts[0] and all(part == parts[0] for part in parts):
+        return parts[0]
+    return None
