@@ -79,7 +79,9 @@ letters, box drawing, math operators, vertical forms) alone between Han characte
 opening a clause ("常委⒐务院").  A writer's "?" after ordinary words
 ("有关系吗?", "水價?我") is left alone, and so are the symbols real pages put between
 Han characters (○ in 王○明, ∕ in bylines, 明報's ﹕, ① after a colon, Greek in 和β射线,
-Japanese quoted with its kana).
+Japanese quoted with its kana, zhuyin quoted with its letters: 「ㄒ一ㄝˋ」; a slip leaves
+one letter of such an alphabet alone, a line writing it has several, and letters of one
+alphabet side by side are a word of it to the character model, ``charmodel.ALPHABETS``).
 
 What stays unflagged: a character replaced by one other character (two bytes lost, or a
 Big5 pair whose lead byte was lost and whose trail byte reads as a letter: "暴W的" for
@@ -106,6 +108,7 @@ from newsclean.filters.charmodel import (
     MARKS,
     ORDINARY,
     SYMBOL_ROW,
+    alphabet,
     common_characters,
     is_common,
     is_han,
@@ -162,7 +165,6 @@ QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
 #: Punctuation after which a clause starts: a "?" there stands for a lost character.
 PAUSES = "，、；：（「『《“‘〈【,;:("
 FIELD_LABEL = re.compile(f"[{HAN}]{{2,4}}[:：]")
-KANA = re.compile("[\u3041-\u30fa\u30fc-\u30ff]")
 #: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
 #: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
 #: private-use area too, mostly from U+E800 and U+F000 on.
@@ -235,8 +237,9 @@ def _stray_symbols(text: str) -> list[tuple[int, int]]:
         start, end = match.span()
         if not is_han(text[start - 1]) and CLAUSE_OPENERS.match(match.group()):
             continue
-        if KANA.match(match.group()) and len(KANA.findall(text)) > 1:
-            continue  # Japanese quoted in the page: a shifted pair leaves one kana alone
+        kind = alphabet(match.group())
+        if kind and sum(alphabet(char) == kind for char in text) > 1:
+            continue  # Japanese or zhuyin quoted: a shifted pair leaves one letter alone
         start -= is_rare(text[start - 1])
         end += is_rare(text[end]) or out_of_place(text, end)
         spans.append((start, end))
