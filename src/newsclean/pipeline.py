@@ -324,6 +324,8 @@ def _repair_line(
     # Read with the wrong codec: re-read first (codec_misread), then look for slips.
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
     found.extend(codec_misread.evidence(misread))
+    if as_read := codec_misread.left_as_read(misread):
+        return text, tuple(found), misread, as_read, False  # misread, not slipped
     result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
     if not result.spans:
         return text, tuple(found), misread, (), False

@@ -62,6 +62,12 @@ from newsclean.filters.mojibake import NAME, MojibakeSpan
 LOST = "lost"
 LOST_REASON = "text lost to a codec"
 
+#: What a decoder writes for bytes it cannot read (a stretch beside one lost some).
+LOST_MARKS = ("?", "\ufffd")
+#: The first two bytes of U+FFFD in UTF-8 read as GBK: "锟".
+LOST_AS_GBK = "\ufffd".encode()[:2].decode("gbk")
+#: The codecs of a stretch read wrongly twice over.
+TWICE = "utf-8 read as GBK twice"
 #: Log-likelihood ratio (nats) the re-read text must win by (as mojibake.REPAIR_LLR).
 MISREAD_LLR = 10.0
 #: Han characters a re-read stretch must hold: one could be chance.
@@ -88,7 +94,7 @@ NON_ASCII = re.compile("[^\x00-\x7f\ufffd?]+")
 class Misread:
     start: int
     end: int
-    repaired: str
+    repaired: str | None  # None: reported, left as read
     codecs: str  # "read as W, written as R"
     llr: float
 
@@ -167,16 +173,49 @@ def _gbk_misreads(text: str) -> list[Misread]:
             misread = _gbk_reread(match, MISREAD_LLR / 2)
             if misread is not None:
                 found.append(misread)
+    if any(_read_before(text, misread) for misread in found):
+        found = _all_twice(text, found)
     return sorted(found, key=lambda m: m.start)
+
+
+def _read_before(text: str, misread: Misread) -> bool:
+    """Whether ``misread`` shows its line was read wrongly before: it read twice, or the
+    UTF-8 bytes it re-reads held a U+FFFD (EF BF BD, read as GBK "锟" and a byte), a
+    character an earlier decoder had already lost.  The second sign survives a cleaning
+    that re-read the rest, so a second cleaning judges the line as the first did."""
+    return misread.codecs == TWICE or LOST_AS_GBK in text[misread.start : misread.end]
+
+
+def _all_twice(text: str, found: list[Misread]) -> list[Misread]:
+    """In a line read wrongly twice over, every stretch was: one a single re-read seemed
+    to explain is read twice too (on half the evidence), and one neither reading
+    explains, or the second loses too much of, is reported as read, not repaired (a
+    first re-read is no text, and converting it would make other garbage: 閻滃 -> 阎滃)."""
+    by_start = {misread.start: misread for misread in found}
+    out: list[Misread] = []
+    for match in NON_ASCII.finditer(text):
+        misread = by_start.get(match.start())
+        if misread is not None and misread.codecs == TWICE:
+            out.append(misread)
+            continue
+        start, end = match.span()
+        marked = text[start - 1 : start] in LOST_MARKS or text[end : end + 1] in LOST_MARKS
+        if misread is None and not marked and uncommon().search(match.group()) is None:
+            continue  # a sound stretch (a word between quotes) that touches no lost byte
+        once = misread.repaired if misread is not None else _utf8_from_gbk(match.group())
+        twice = _utf8_from_gbk(once) if once else None
+        if twice is None:
+            out.append(Misread(*match.span(), None, TWICE, 0.0))
+        else:
+            out.append(_twice(match, twice, MISREAD_LLR / 2))
+    return out
 
 
 def _gbk_reread(match: re.Match[str], needed: float) -> Misread | None:
     stretch = match.group()
-    try:
-        data = stretch.encode("cp936")  # GBK with cp936's euro sign at 0x80
-    except UnicodeEncodeError:
+    new = _utf8_from_gbk(stretch)
+    if new is None:
         return None
-    new = data.decode("utf-8", errors="replace")
     kept = new.strip("\ufffd")
     if not kept:  # a scrap: lost, if only some of a line's misread stretches
         scrap = needed < MISREAD_LLR and len(stretch) <= MIN_HAN and is_han(stretch[0])
@@ -184,7 +223,48 @@ def _gbk_reread(match: re.Match[str], needed: float) -> Misread | None:
     if LOST_INSIDE * kept.count("\ufffd") > len(new):
         return None
     llr = _accept(stretch, new, needed)
-    return None if llr is None else Misread(*match.span(), new, "utf-8 read as GBK", llr)
+    if llr is None:
+        return None
+    twice = _read_twice(new)
+    if twice is not None:
+        return _twice(match, twice, needed)
+    return Misread(*match.span(), new, "utf-8 read as GBK", llr)
+
+
+def _utf8_from_gbk(text: str) -> str | None:
+    """``text`` encoded as GBK (cp936, with its euro sign at 0x80) and read as UTF-8; a
+    lost character (U+FFFD) stays one, for its bytes are gone."""
+    pieces: list[str] = []
+    for piece in text.split("\ufffd"):
+        try:
+            pieces.append(piece.encode("cp936").decode("utf-8", errors="replace"))
+        except UnicodeEncodeError:
+            return None
+    return "\ufffd".join(pieces)
+
+
+def _read_twice(once: str) -> str | None:
+    """The second re-read of ``once`` when ``once`` is itself UTF-8 read as GBK (the page
+    was read back wrongly, saved, and read back wrongly again): far more likely read
+    again (MISREAD_LLR) than as it is."""
+    if uncommon().search(once) is None:
+        return None
+    twice = _utf8_from_gbk(once)
+    if twice is None or sum(is_han(char) for char in twice) < MIN_HAN:
+        return None
+    return twice if _loglik(twice) - _loglik(once) >= MISREAD_LLR else None
+
+
+def _twice(match: re.Match[str], twice: str, needed: float) -> Misread:
+    """A stretch read wrongly twice: re-read twice when the result passes the tests a
+    re-read must (``_accept``, at most one character in LOST_INSIDE lost); otherwise the
+    first re-read is no text either, and the stretch is reported as read, not repaired."""
+    stretch = match.group()
+    kept = twice.strip("\ufffd")
+    llr = _accept(stretch, twice, needed) if kept else None
+    if llr is not None and LOST_INSIDE * kept.count("\ufffd") <= len(twice):
+        return Misread(*match.span(), twice, TWICE, llr)
+    return Misread(*match.span(), None, TWICE, 0.0)
 
 
 def find_misreads(text: str) -> list[Misread]:
@@ -215,7 +295,11 @@ def repair_misreads(text: str, found: list[Misread]) -> str:
     out: list[str] = []
     at = 0
     for misread in found:
-        out += [text[at : misread.start], misread.repaired]
+        repaired = misread.repaired
+        out += [
+            text[at : misread.start],
+            text[misread.start : misread.end] if repaired is None else repaired,
+        ]
         at = misread.end
     out.append(text[at:])
     return "".join(out)
@@ -245,6 +329,12 @@ def lost_text(text: str) -> bool:
 
 def lost_span(text: str) -> MojibakeSpan:
     return MojibakeSpan(0, len(text), text, encoding=LOST)
+
+
+def left_as_read(spans: tuple[MojibakeSpan, ...]) -> tuple[str, ...]:
+    """The stretches of a line read wrongly twice that stay as read (not repaired): the
+    slip test has nothing to find in them, and conversion leaves them as they are."""
+    return tuple(span.text for span in spans if span.encoding == TWICE and span.repaired is None)
 
 
 def read_again(text: str, *, repair: bool) -> tuple[str, tuple[MojibakeSpan, ...]]:

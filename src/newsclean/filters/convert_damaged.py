@@ -12,6 +12,7 @@ second cleaning then leaves as it is.
 
 from __future__ import annotations
 
+from newsclean.filters.codec_misread import read_again
 from newsclean.filters.convert import convert_text
 from newsclean.filters.mojibake import find_mojibake
 
@@ -35,7 +36,7 @@ def convert_around(text: str, damaged: tuple[str, ...], conversion: str) -> str:
 
 
 def _reported(text: str, damaged: tuple[str, ...]) -> bool:
-    spans = find_mojibake(text, repair=False).spans
+    spans = find_mojibake(text, repair=False).spans + read_again(text, repair=False)[1]
     return all(
         any(stretch in span.text or span.text in stretch for span in spans) for stretch in damaged
     )
