@@ -79,9 +79,8 @@ letters, box drawing, math operators, vertical forms) alone between Han characte
 opening a clause ("常委⒐务院").  A writer's "?" after ordinary words
 ("有关系吗?", "水價?我") is left alone, and so are the symbols real pages put between
 Han characters (○ in 王○明, ∕ in bylines, 明報's ﹕, ① after a colon, Greek in 和β射线,
-Japanese quoted with its kana, zhuyin quoted with its letters: 「ㄒ一ㄝˋ」; a slip leaves
-one letter of such an alphabet alone, a line writing it has several, and letters of one
-alphabet side by side are a word of it to the character model, ``charmodel.ALPHABETS``).
+kana or zhuyin quoted, 「ㄒ一ㄝˋ」: a slip leaves one such letter alone, a line writing the
+alphabet has several, and letters side by side are a word, ``charmodel.ALPHABETS``).
 
 What stays unflagged: a character replaced by one other character (two bytes lost, or a
 Big5 pair whose lead byte was lost and whose trail byte reads as a letter: "暴W的" for
