@@ -158,3 +158,13 @@ def test_a_line_read_wrongly_once_is_not_taken_for_twice():
     found = find_misreads(misread)
     assert found and all(m.codecs == "utf-8 read as GBK" for m in found)
     assert all(m.repaired is not None for m in found)
+
+
+def test_a_line_with_a_character_lost_before_it_was_read_wrongly_once_is_read_again():
+    # the page had lost its first character (U+FFFD) before it was saved as UTF-8 and
+    # read as GBK: "锟" shows the lost character, but the line was read wrongly once
+    damaged = "\ufffd" + LONG[1:]
+    misread = damaged.encode("utf-8").decode("gbk", errors="replace")
+    assert misread.startswith("锟")
+    fixed = repair_misreads(misread, find_misreads(misread))
+    assert "报道组成员" in fixed and "精兵强将" in fixed and "海外媒体" in fixed
