@@ -182,9 +182,14 @@ def _gbk_misreads(text: str) -> list[Misread]:
 def _read_before(text: str, misread: Misread) -> bool:
     """Whether ``misread`` shows its line was read wrongly before: it read twice, or the
     UTF-8 bytes it re-reads held a U+FFFD (EF BF BD, read as GBK "锟" and a byte), a
-    character an earlier decoder had already lost.  The second sign survives a cleaning
-    that re-read the rest, so a second cleaning judges the line as the first did."""
-    return misread.codecs == TWICE or LOST_AS_GBK in text[misread.start : misread.end]
+    character an earlier decoder had already lost, and its reading stands among no words
+    (``_in_words``; a line that lost a character and was then read wrongly once reads as
+    text).  The second sign survives a cleaning that re-read the rest, so a second
+    cleaning judges the line as the first did."""
+    if misread.codecs == TWICE:
+        return True
+    lost = LOST_AS_GBK in text[misread.start : misread.end]
+    return lost and misread.repaired is not None and not _in_words(misread.repaired)
 
 
 def _all_twice(text: str, found: list[Misread]) -> list[Misread]:
