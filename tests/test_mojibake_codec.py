@@ -168,3 +168,15 @@ def test_a_line_with_a_character_lost_before_it_was_read_wrongly_once_is_read_ag
     assert misread.startswith("锟")
     fixed = repair_misreads(misread, find_misreads(misread))
     assert "报道组成员" in fixed and "精兵强将" in fixed and "海外媒体" in fixed
+
+
+def test_stretches_a_codec_misread_are_never_converted():
+    from newsclean.filters.convert_damaged import convert_around
+
+    # a stretch of UTF-8 read as GBK twice, left as read, beside traditional text
+    garbled = "閻滃"
+    line = f"國務院新聞辦公室{garbled}發言人"
+    kept = convert_around(line, (garbled,), "t2s", misread=True)
+    assert kept == f"国务院新闻办公室{garbled}发言人"
+    # a slip's stretch is left only when a second cleaning reports it again
+    assert garbled not in convert_around(line, (garbled,), "t2s")
