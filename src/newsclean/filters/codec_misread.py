@@ -8,6 +8,13 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
 * UTF-8 bytes read as GBK: three bytes make one and a half GBK pairs, mostly rare
   characters of GBK's level-2 and extension areas ("杩涘叆" for 进入, "鈥" for the bytes of
   a curly quote); the odd last byte of a line is dropped or marked.
+* UTF-8 read as GBK twice (read wrongly, saved as UTF-8, read wrongly again): a first
+  re-read gives text that is itself UTF-8 read as GBK, and a U+FFFD the first reading
+  left comes back as "锟" and a byte.  A stretch is re-read twice when the second reading
+  passes the same tests; in such a line every other stretch is read twice too or, when
+  neither reading explains it, reported as read: not re-read once into other garbage,
+  not searched for slips, not converted.  A first re-read that stands among words
+  (``_in_words``) is kept: a line that lost a character and was read wrongly once.
 * A codec without Chinese (``encode(errors="replace")``): every Han character and
   full-width mark became "?", digits and half-width punctuation kept.  Nothing can be
   recovered.
