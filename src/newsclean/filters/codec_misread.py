@@ -8,13 +8,10 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
 * UTF-8 bytes read as GBK: three bytes make one and a half GBK pairs, mostly rare
   characters of GBK's level-2 and extension areas ("杩涘叆" for 进入, "鈥" for the bytes of
   a curly quote); the odd last byte of a line is dropped or marked.
-* UTF-8 read as GBK twice (read wrongly, saved as UTF-8, read wrongly again): a first
-  re-read gives text that is itself UTF-8 read as GBK, and a U+FFFD the first reading
-  left comes back as "锟" and a byte.  A stretch is re-read twice when the second reading
-  passes the same tests; in such a line every other stretch is read twice too or, when
-  neither reading explains it, reported as read: not re-read once into other garbage,
-  not searched for slips, not converted.  A first re-read that stands among words
-  (``_in_words``) is kept: a line that lost a character and was read wrongly once.
+* UTF-8 read as GBK twice: a first re-read is itself UTF-8 read as GBK ("锟" is a U+FFFD
+  the first reading left).  A stretch is re-read twice when that passes the tests; the
+  line's other stretches too, or, when neither reading explains one, it is reported as
+  read: not re-read once into other garbage, not searched for slips, not converted.
 * A codec without Chinese (``encode(errors="replace")``): every Han character and
   full-width mark became "?", digits and half-width punctuation kept.  Nothing can be
   recovered.
@@ -187,12 +184,10 @@ def _gbk_misreads(text: str) -> list[Misread]:
 
 
 def _read_before(text: str, misread: Misread) -> bool:
-    """Whether ``misread`` shows its line was read wrongly before: it read twice, or the
-    UTF-8 bytes it re-reads held a U+FFFD (EF BF BD, read as GBK "锟" and a byte), a
-    character an earlier decoder had already lost, and its reading stands among no words
-    (``_in_words``; a line that lost a character and was then read wrongly once reads as
-    text).  The second sign survives a cleaning that re-read the rest, so a second
-    cleaning judges the line as the first did."""
+    """Whether ``misread`` shows its line was read wrongly before: it read twice, or its
+    bytes held a U+FFFD (EF BF BD: "锟" and a byte) and its reading stands among no words
+    (a line that lost a character, then was read wrongly once, reads as text).  The second
+    sign survives a cleaning that re-read the rest: a second cleaning judges alike."""
     if misread.codecs == TWICE:
         return True
     lost = LOST_AS_GBK in text[misread.start : misread.end]
