@@ -208,6 +208,8 @@ SIGN_POSITIVES = [
     "8月1日,夜?首条设计时速350公里高铁迎来15岁生日。",
     # a lone ASCII character between Han characters: a Big5 trail byte
     "明天如果要上高速公路，最好能先丹b加油站或休息站加滿油。",
+    # a zhuyin letter alone: the line writes no zhuyin, so it is a shifted pair
+    "市政府今天宣布ㄒ項新的交通管制措施",
 ]
 SIGN_NEGATIVES = [
     # Taiwan bylines: the division slash (中時電子報, tests/data/credit_variants.tsv)
@@ -222,6 +224,12 @@ SIGN_NEGATIVES = [
     "主要措施有：①加强监管；②完善制度，α粒子和β射线都属于电离辐射。",
     # foreign names with the katakana middle dot, Japanese quoted with its kana
     "美國總統唐納・川普今天表示，日本的「おもてなし」文化值得學習。",
+    # zhuyin quoted with its letters and tone marks (一 typed for ㄧ), and romanised
+    # Taiwanese (Pe̍h-ōe-jī) and pinyin with their diacritics: letters of one alphabet
+    # side by side are a word of it (charmodel.ALPHABETS)
+    "小學一年級先學注音,例如:「老師」的注音是「ㄌㄠˇㄕ」,「謝謝」是「ㄒ一ㄝˋㄒ一ㄝˋ」。",
+    "他用白話字寫信:Góa ê a-bú kā góa kóng, lí tio̍h hó-hó-á tha̍k-chheh。",
+    "北京的拼音是Běijīng,欢迎的拼音是huānyíng。",
     # letter words (www.10pu.com, fengdujob.net, zhetiaohe.com, m.btbpz.com pages)
     "B股交易规则",
     "A股几点开始买卖",
@@ -275,3 +283,17 @@ def test_withheld_name_masks_are_no_slip():
     ):
         assert find_mojibake(line).spans == ()
     assert find_mojibake("李○○租車接運，援助山南??偼度?.2億元").spans
+
+
+def test_letters_of_one_alphabet_continue_a_word():
+    from newsclean.filters.charmodel import ALPHABET_RUN, OTHER_SYMBOL, model
+
+    m = model()
+    # a zhuyin syllable: the second letter continues the first
+    assert m.score("ㄇㄚ")[1] == ALPHABET_RUN
+    # a Latin letter with a diacritic after a plain letter continues its word ...
+    assert m.score("ò", before="s")[0] == ALPHABET_RUN
+    # ... but not after a Han character (a slip's pinyin letter), nor two high Latin-1
+    # letters side by side (GBK read as Latin-1: "ÀïÈë")
+    assert m.score("字ò")[1] < OTHER_SYMBOL
+    assert m.score("Àï")[1] < OTHER_SYMBOL

@@ -117,3 +117,66 @@ def test_scraps_of_a_misread_line_are_lost_not_converted():
     assert misread.startswith("8鏈11鏃,")
     fixed = repair_misreads(misread, find_misreads(misread))
     assert fixed.startswith("8\ufffd11\ufffd,") and "亚洲论坛" in fixed
+
+
+def _twice(text: str) -> str:
+    for _ in range(2):
+        text = text.encode("utf-8").decode("gbk", errors="replace")
+    return text
+
+
+LONG = (
+    "王国庆对报道组成员说,非常高兴看到中新社派出这么多精兵强将报道博鳌论坛,"
+    "很多海外媒体通过你们了解中国的信息,要发挥中新社对外报道的优势,圆满完成报道任务。"
+)
+
+
+def test_utf8_read_as_gbk_twice_is_read_twice_or_left_as_read():
+    misread = _twice(LONG)
+    found = find_misreads(misread)
+    assert found and all(m.codecs == "utf-8 read as GBK twice" for m in found)
+    fixed = repair_misreads(misread, found)
+    # what the bytes still hold comes back; the rest stays exactly as read
+    assert "精兵强将" in fixed and "发挥中新社" in fixed
+    for m in found:
+        if m.repaired is None:
+            assert misread[m.start : m.end] in fixed
+
+
+def test_a_page_read_twice_keeps_its_unreadable_stretches_unconverted_and_is_stable():
+    doc = clean(_page(_twice(LONG)))
+    body = "\n".join(doc.body)
+    assert "精兵强将" in body
+    kept = [m for m in find_misreads(_twice(LONG)) if m.repaired is None]
+    assert kept and all(_twice(LONG)[m.start : m.end] in body for m in kept)
+    again = clean("\n\n".join([doc.title or "", *doc.body]))
+    assert "\n".join(again.body) == body
+
+
+def test_a_line_read_wrongly_once_is_not_taken_for_twice():
+    misread = LONG.encode("utf-8").decode("gbk", errors="replace")
+    found = find_misreads(misread)
+    assert found and all(m.codecs == "utf-8 read as GBK" for m in found)
+    assert all(m.repaired is not None for m in found)
+
+
+def test_a_line_with_a_character_lost_before_it_was_read_wrongly_once_is_read_again():
+    # the page had lost its first character (U+FFFD) before it was saved as UTF-8 and
+    # read as GBK: "锟" shows the lost character, but the line was read wrongly once
+    damaged = "\ufffd" + LONG[1:]
+    misread = damaged.encode("utf-8").decode("gbk", errors="replace")
+    assert misread.startswith("锟")
+    fixed = repair_misreads(misread, find_misreads(misread))
+    assert "报道组成员" in fixed and "精兵强将" in fixed and "海外媒体" in fixed
+
+
+def test_stretches_a_codec_misread_are_never_converted():
+    from newsclean.filters.convert_damaged import convert_around
+
+    # a stretch of UTF-8 read as GBK twice, left as read, beside traditional text
+    garbled = "閻滃"
+    line = f"國務院新聞辦公室{garbled}發言人"
+    kept = convert_around(line, (garbled,), "t2s", misread=True)
+    assert kept == f"国务院新闻办公室{garbled}发言人"
+    # a slip's stretch is left only when a second cleaning reports it again
+    assert garbled not in convert_around(line, (garbled,), "t2s")

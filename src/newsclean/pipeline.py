@@ -138,6 +138,7 @@ class _Page:
         # Lines whose text a codec lost ("???,???"): paragraphs, placed in the body
         # without structure's verdict (see ``views`` and ``clean``).
         self.lost: set[int] = set()
+        self.misread: set[int] = set()  # lines whose stretches a codec misread stay as read
 
     def _normalize(self, start: int, chunk: list[str]) -> None:
         """``normalize_columns`` on a chunk: one chunk's results are all that is held at once."""
@@ -193,6 +194,8 @@ class _Page:
                 self.evidence.add(index, *found)
             if damaged:
                 self.damaged[index] = damaged
+                if any(span.encoding == codec_misread.TWICE for span in spans):
+                    self.misread.add(index)  # stretches read wrongly: never converted
             if lost:
                 self.lost.add(index)
             for span in spans:
@@ -225,7 +228,7 @@ class _Page:
             for position, index in enumerate(kept):
                 if index in self.damaged:
                     after[position] = convert_around(
-                        before[position], self.damaged[index], conversion
+                        before[position], self.damaged[index], conversion, index in self.misread
                     )
             for index, old, new in zip(kept, before, after, strict=True):
                 new = keep_own_output(old, new, conversion) if simplified else new
@@ -319,6 +322,8 @@ def _repair_line(
     # Read with the wrong codec: re-read first (codec_misread), then look for slips.
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
     found.extend(codec_misread.evidence(misread))
+    if as_read := codec_misread.left_as_read(misread):
+        return text, tuple(found), misread, as_read, False  # misread, not slipped
     result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
     if not result.spans:
         return text, tuple(found), misread, (), False

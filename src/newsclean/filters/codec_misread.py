@@ -8,6 +8,10 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
 * UTF-8 bytes read as GBK: three bytes make one and a half GBK pairs, mostly rare
   characters of GBK's level-2 and extension areas ("杩涘叆" for 进入, "鈥" for the bytes of
   a curly quote); the odd last byte of a line is dropped or marked.
+* UTF-8 read as GBK twice: a first re-read is itself UTF-8 read as GBK ("锟" is a U+FFFD
+  the first reading left).  A stretch is re-read twice when that passes the tests; the
+  line's other stretches too, or, when neither reading explains one, it is reported as
+  read: not re-read once into other garbage, not searched for slips, not converted.
 * A codec without Chinese (``encode(errors="replace")``): every Han character and
   full-width mark became "?", digits and half-width punctuation kept.  Nothing can be
   recovered.
@@ -51,6 +55,7 @@ slip test already uses) for the GBK reading, "?" or U+FFFD for lost text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -62,6 +67,12 @@ from newsclean.filters.mojibake import NAME, MojibakeSpan
 LOST = "lost"
 LOST_REASON = "text lost to a codec"
 
+#: What a decoder writes for bytes it cannot read (a stretch beside one lost some).
+LOST_MARKS = ("?", "\ufffd")
+#: The first two bytes of U+FFFD in UTF-8 read as GBK: "锟".
+LOST_AS_GBK = "\ufffd".encode()[:2].decode("gbk")
+#: The codecs of a stretch read wrongly twice over.
+TWICE = "utf-8 read as GBK twice"
 #: Log-likelihood ratio (nats) the re-read text must win by (as mojibake.REPAIR_LLR).
 MISREAD_LLR = 10.0
 #: Han characters a re-read stretch must hold: one could be chance.
@@ -88,7 +99,7 @@ NON_ASCII = re.compile("[^\x00-\x7f\ufffd?]+")
 class Misread:
     start: int
     end: int
-    repaired: str
+    repaired: str | None  # None: reported, left as read
     codecs: str  # "read as W, written as R"
     llr: float
 
@@ -167,16 +178,68 @@ def _gbk_misreads(text: str) -> list[Misread]:
             misread = _gbk_reread(match, MISREAD_LLR / 2)
             if misread is not None:
                 found.append(misread)
+    if any(_read_before(text, misread) for misread in found):
+        found = _all_twice(text, found)
     return sorted(found, key=lambda m: m.start)
+
+
+def _read_before(text: str, misread: Misread) -> bool:
+    """Whether ``misread`` shows its line was read wrongly before: it read twice, or its
+    bytes held a U+FFFD (EF BF BD: "锟" and a byte) and its reading stands among no words
+    (a line that lost a character, then was read wrongly once, reads as text).  The second
+    sign survives a cleaning that re-read the rest: a second cleaning judges alike."""
+    if misread.codecs == TWICE:
+        return True
+    lost = LOST_AS_GBK in text[misread.start : misread.end]
+    return lost and misread.repaired is not None and not _in_words(misread.repaired)
+
+
+def _all_twice(text: str, found: list[Misread]) -> list[Misread]:
+    """In a line read wrongly twice over, every stretch was: one a single re-read seemed
+    to explain is read twice too (on half the evidence), and one neither reading
+    explains, or the second loses too much of, is reported as read, not repaired (a
+    first re-read is no text, and converting it would make other garbage: 閻滃 -> 阎滃)."""
+    by_start = {misread.start: misread for misread in found}
+    out: list[Misread] = []
+    for match in NON_ASCII.finditer(text):
+        misread = by_start.get(match.start())
+        if misread is not None and misread.codecs == TWICE:
+            out.append(misread)
+            continue
+        start, end = match.span()
+        marked = text[start - 1 : start] in LOST_MARKS or text[end : end + 1] in LOST_MARKS
+        if misread is None and not marked and uncommon().search(match.group()) is None:
+            continue  # a sound stretch (a word between quotes) that touches no lost byte
+        once = misread.repaired if misread is not None else _utf8_from_gbk(match.group())
+        twice = _utf8_from_gbk(once) if once else None
+        again = None if twice is None else _twice(match, twice, MISREAD_LLR / 2)
+        if again is not None and again.repaired is not None:
+            out.append(again)
+        elif misread is not None and once and _in_words(once):
+            out.append(misread)  # read wrongly once, with a character lost before (锟)
+        else:
+            out.append(Misread(*match.span(), None, TWICE, 0.0))
+    return out
+
+
+def _in_words(reading: str) -> bool:
+    """Whether a re-read stands among words: at least a third of its pairs of Han
+    characters, and one at least, are pairs the character model has seen inside words.
+    A reading of text has them ("�报道组成员说�非常高兴": 6 of 10); a first re-read of
+    bytes read wrongly twice has none ("埌涓�鏂�", "浗搴嗗�规姤�"), however common its
+    characters are one by one."""
+    m = model()
+    han = simplified(reading)
+    pairs = [(a, b) for a, b in itertools.pairwise(han) if is_han(a) and is_han(b)]
+    seen = sum(m.pair(a, b) > 0 for a, b in pairs)
+    return seen > 0 and 3 * seen >= len(pairs)
 
 
 def _gbk_reread(match: re.Match[str], needed: float) -> Misread | None:
     stretch = match.group()
-    try:
-        data = stretch.encode("cp936")  # GBK with cp936's euro sign at 0x80
-    except UnicodeEncodeError:
+    new = _utf8_from_gbk(stretch)
+    if new is None:
         return None
-    new = data.decode("utf-8", errors="replace")
     kept = new.strip("\ufffd")
     if not kept:  # a scrap: lost, if only some of a line's misread stretches
         scrap = needed < MISREAD_LLR and len(stretch) <= MIN_HAN and is_han(stretch[0])
@@ -184,7 +247,48 @@ def _gbk_reread(match: re.Match[str], needed: float) -> Misread | None:
     if LOST_INSIDE * kept.count("\ufffd") > len(new):
         return None
     llr = _accept(stretch, new, needed)
-    return None if llr is None else Misread(*match.span(), new, "utf-8 read as GBK", llr)
+    if llr is None:
+        return None
+    twice = _read_twice(new)
+    if twice is not None:
+        return _twice(match, twice, needed)
+    return Misread(*match.span(), new, "utf-8 read as GBK", llr)
+
+
+def _utf8_from_gbk(text: str) -> str | None:
+    """``text`` encoded as GBK (cp936, with its euro sign at 0x80) and read as UTF-8; a
+    lost character (U+FFFD) stays one, for its bytes are gone."""
+    pieces: list[str] = []
+    for piece in text.split("\ufffd"):
+        try:
+            pieces.append(piece.encode("cp936").decode("utf-8", errors="replace"))
+        except UnicodeEncodeError:
+            return None
+    return "\ufffd".join(pieces)
+
+
+def _read_twice(once: str) -> str | None:
+    """The second re-read of ``once`` when ``once`` is itself UTF-8 read as GBK (the page
+    was read back wrongly, saved, and read back wrongly again): far more likely read
+    again (MISREAD_LLR) than as it is."""
+    if uncommon().search(once) is None:
+        return None
+    twice = _utf8_from_gbk(once)
+    if twice is None or sum(is_han(char) for char in twice) < MIN_HAN:
+        return None
+    return twice if _loglik(twice) - _loglik(once) >= MISREAD_LLR else None
+
+
+def _twice(match: re.Match[str], twice: str, needed: float) -> Misread:
+    """A stretch read wrongly twice: re-read twice when the result passes the tests a
+    re-read must (``_accept``, at most one character in LOST_INSIDE lost); otherwise the
+    first re-read is no text either, and the stretch is reported as read, not repaired."""
+    stretch = match.group()
+    kept = twice.strip("\ufffd")
+    llr = _accept(stretch, twice, needed) if kept else None
+    if llr is not None and LOST_INSIDE * kept.count("\ufffd") <= len(twice):
+        return Misread(*match.span(), twice, TWICE, llr)
+    return Misread(*match.span(), None, TWICE, 0.0)
 
 
 def find_misreads(text: str) -> list[Misread]:
@@ -215,7 +319,11 @@ def repair_misreads(text: str, found: list[Misread]) -> str:
     out: list[str] = []
     at = 0
     for misread in found:
-        out += [text[at : misread.start], misread.repaired]
+        repaired = misread.repaired
+        out += [
+            text[at : misread.start],
+            text[misread.start : misread.end] if repaired is None else repaired,
+        ]
         at = misread.end
     out.append(text[at:])
     return "".join(out)
@@ -245,6 +353,12 @@ def lost_text(text: str) -> bool:
 
 def lost_span(text: str) -> MojibakeSpan:
     return MojibakeSpan(0, len(text), text, encoding=LOST)
+
+
+def left_as_read(spans: tuple[MojibakeSpan, ...]) -> tuple[str, ...]:
+    """The stretches of a line read wrongly twice that stay as read (not repaired): the
+    slip test has nothing to find in them, and conversion leaves them as they are."""
+    return tuple(span.text for span in spans if span.encoding == TWICE and span.repaired is None)
 
 
 def read_again(text: str, *, repair: bool) -> tuple[str, tuple[MojibakeSpan, ...]]:

@@ -67,19 +67,18 @@ Further right edges, each weaker or stronger than a mark:
 * the first byte of a line lost (a cut at a byte offset) needs no prior on runs of four
   characters or more.
 
-Stretches too short to realign (one character, or none: a whole character lost to a
-mark) are reported, never repaired, when the evidence is local: a U+FFFD beside Han
-text; a "?" beside a rare character, after a character that is out of place (log
-P(c | previous) < IMPROBABLE) or in the other script than its line (``slip_script``:
-"嚴正创?這次"), opening a line or a clause before Han text ("、?家主席"), or after a
-clause of one character ("，夜?首条"); a stray lower-case letter or ASCII symbol glued
-to Han text after an out-of-place character or at the start of a line; a symbol-row
-character (charmodel.SYMBOL_ROW: circled numbers, kana, Cyrillic, pinyin and bopomofo
-letters, box drawing, math operators, vertical forms) alone between Han characters or
-opening a clause ("常委⒐务院").  A writer's "?" after ordinary words
-("有关系吗?", "水價?我") is left alone, and so are the symbols real pages put between
-Han characters (○ in 王○明, ∕ in bylines, 明報's ﹕, ① after a colon, Greek in 和β射线,
-Japanese quoted with its kana).
+Stretches too short to realign (one character, or none: a whole character lost to a mark)
+are reported, never repaired, when the evidence is local: a U+FFFD beside Han text; a "?"
+beside a rare character, after a character that is out of place (log P(c | previous) <
+IMPROBABLE) or in the other script than its line (``slip_script``: "嚴正创?這次"), opening a line
+or a clause before Han text ("、?家主席"), or after a clause of one character ("，夜?首条"); a stray
+lower-case letter or ASCII symbol glued to Han text after an out-of-place character or at
+the start of a line; a symbol-row character (charmodel.SYMBOL_ROW: circled numbers, kana,
+Cyrillic, pinyin and bopomofo letters, box drawing, math operators, vertical forms) alone
+between Han characters or opening a clause ("常委⒐务院").  A writer's "?" after ordinary words
+("有关系吗?", "水價?我") is left alone, and so are the symbols real pages put between Han
+characters (○ in 王○明, ∕ in bylines, 明報's ﹕, ① after a colon, 和β射线, kana or zhuyin quoted,
+「ㄒ一ㄝˋ」: a slip leaves one letter alone, a line writing the alphabet has several).
 
 What stays unflagged: a character replaced by one other character (two bytes lost, or a
 Big5 pair whose lead byte was lost and whose trail byte reads as a letter: "暴W的" for
@@ -99,6 +98,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from newsclean.document import Evidence
@@ -106,6 +106,7 @@ from newsclean.filters.charmodel import (
     MARKS,
     ORDINARY,
     SYMBOL_ROW,
+    alphabet,
     common_characters,
     is_common,
     is_han,
@@ -162,7 +163,6 @@ QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
 #: Punctuation after which a clause starts: a "?" there stands for a lost character.
 PAUSES = "，、；：（「『《“‘〈【,;:("
 FIELD_LABEL = re.compile(f"[{HAN}]{{2,4}}[:：]")
-KANA = re.compile("[\u3041-\u30fa\u30fc-\u30ff]")
 #: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
 #: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
 #: private-use area too, mostly from U+E800 and U+F000 on.
@@ -231,12 +231,14 @@ def _stray_symbols(text: str) -> list[tuple[int, int]]:
     """A symbol-row character between Han characters, with the neighbour on each side
     that is rare or out of place (part of the same shifted stretch)."""
     spans: list[tuple[int, int]] = []
+    letters: Counter[str] = Counter()  # letters per alphabet (charmodel.ALPHABETS), once
     for match in STRAY_SYMBOL.finditer(text):
         start, end = match.span()
         if not is_han(text[start - 1]) and CLAUSE_OPENERS.match(match.group()):
             continue
-        if KANA.match(match.group()) and len(KANA.findall(text)) > 1:
-            continue  # Japanese quoted in the page: a shifted pair leaves one kana alone
+        kind = alphabet(match.group())
+        if kind and (letters := letters or Counter(map(alphabet, text)))[kind] > 1:
+            continue  # Japanese or zhuyin quoted: a shifted pair leaves one letter alone
         start -= is_rare(text[start - 1])
         end += is_rare(text[end]) or out_of_place(text, end)
         spans.append((start, end))

@@ -99,10 +99,18 @@ def _read_shifted(data: bytes, encoding: str) -> list[str | None]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _scores(run: str) -> tuple[float, ...]:
+def _scores(run: str, before: str = "") -> tuple[float, ...]:
     """The model's score of each character of ``run``, in simplified form (cached: both
-    encodings, and the window and the whole run, judge the same text)."""
-    return tuple(model().score("".join(map(simplified_char, run))))
+    encodings, and the window and the whole run, judge the same text); ``before``, a
+    letter before the run, for a run that continues its word ("sòa")."""
+    return tuple(model().score("".join(map(simplified_char, run)), before))
+
+
+def _letter_before(text: str, start: int) -> str:
+    """The ASCII letter right before ``text[start]``, if there is one: a run of two-byte
+    characters after it may be a letter continuing a Latin word (charmodel.ALPHABETS)."""
+    before = text[start - 1] if start > 0 else ""
+    return before if before.isascii() and before.isalpha() else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +180,7 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
             first = index + 1
     realigned = "".join(c or "?" for c in shifted[first:])
     realigned_scores = _scores(realigned)
-    as_written = _scores(piece)
+    as_written = _scores(piece, _letter_before(text, start))
     absorbed = (start == 0 and n >= LINE_START_RUN) or (start > 0 and text[start - 1] in MARKS)
     best: tuple[float, int] | None = None
     gain = tail_score
@@ -206,7 +214,7 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
     shifted = _read_shifted(data, encoding)
     realigned = "".join(c or "?" for c in shifted)
     realigned_scores = _scores(realigned)
-    as_written = _scores(piece)
+    as_written = _scores(piece, _letter_before(text, start))
     absorbed = (start == 0 and n >= LINE_START_RUN) or (start > 0 and text[start - 1] in MARKS)
     # Stretch [s, e): realigned pairs s .. e-2, and the last character's second byte lost.
     # LLR(s, e) = sum(D[s:e-1]) - as_written[e-1] - left(s) - SLIP_COST, D = realigned -
