@@ -380,12 +380,25 @@ def left_as_read(result: MojibakeResult) -> tuple[str, ...]:
     if any(span.repaired is not None for span in result.spans):
         return tuple(span.text for span in result.spans if span.repaired is None)
     text, stretches = result.text, []
+    run = (0, 0)  # the last maximal run of uncommon characters walked: spans share runs
+
+    def run_around(index: int) -> tuple[int, int]:
+        nonlocal run
+        if not run[0] <= index < run[1]:
+            low, high = index, index + 1
+            while low > 0 and is_rare(text[low - 1]):
+                low -= 1
+            while high < len(text) and is_rare(text[high]):
+                high += 1
+            run = (low, high)
+        return run
+
     for span in result.spans:
         start, end = span.start, span.end
-        while start > 0 and is_rare(text[start - 1]):
-            start -= 1
-        while end < len(text) and is_rare(text[end]):
-            end += 1
+        if start > 0 and is_rare(text[start - 1]):
+            start = run_around(start - 1)[0]
+        if end < len(text) and is_rare(text[end]):
+            end = run_around(end)[1]
         stretches.append(text[start:end])
     return tuple(stretches)
 
