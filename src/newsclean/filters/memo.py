@@ -4,6 +4,7 @@ lines repeat).  Both are bounded, so a hostile input cannot grow them for ever."
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -38,6 +39,17 @@ class LineCache(Generic[T]):
         else:
             known.move_to_end(probe)
         return found
+
+
+def per_switch(judge: Callable[..., T]) -> Callable[..., T]:
+    """``judge(probe, *, repair)`` remembered across pages as a ``LineCache`` does, one
+    memo for each value of the switch.  ``judge`` must be pure."""
+    memos = {flag: LineCache(functools.partial(judge, repair=flag)) for flag in (False, True)}
+
+    def remembered(probe: str, *, repair: bool) -> T:
+        return memos[repair](probe)
+
+    return remembered
 
 
 class PageMemo(Generic[T]):

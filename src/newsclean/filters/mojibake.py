@@ -113,6 +113,7 @@ from newsclean.filters.charmodel import (
     out_of_place,
     uncommon,
 )
+from newsclean.filters.memo import per_switch
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
 from newsclean.filters.slip_script import line_scripts, off_script
 
@@ -313,6 +314,7 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
     return found
 
 
+@per_switch  # a pure function of the line: a site's pages repeat their lines
 def _find(original: str, *, repair: bool) -> MojibakeResult:
     text = original
     # A slip ends at a mark, at an ASCII character glued to a two-byte character, at the
