@@ -14,7 +14,7 @@ Order matters and each step says why it stands where it does:
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from newsclean.decode import decode_bytes
@@ -39,7 +39,7 @@ from newsclean.filters.convert_damaged import convert_around
 from newsclean.filters.metadata import byline_not_spam
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
-from newsclean.filters.script import guess_conversion
+from newsclean.filters.script import guess_lines
 from newsclean.filters.structure import Layout, LineView, classify
 
 
@@ -206,11 +206,11 @@ class _Page:
                 warnings.append(Warning(index + 1, "mojibake", span.text, f"{what}{fixed}"))
         return warnings
 
-    def kept_text(self) -> str:
-        """The lines still in the page, one per line, without the mojibake stretches left
-        as read: misread bytes say nothing of the script the page was written in."""
+    def kept_text(self) -> Iterator[str]:
+        """The lines still in the page, without the mojibake stretches left as read:
+        misread bytes say nothing of the script the page was written in."""
         removed, damaged = self.removed, self.damaged
-        return "\n".join(
+        return (
             _without(t, damaged[i]) if i in damaged else t
             for i, t in enumerate(self.texts)
             if t and i not in removed
@@ -280,7 +280,7 @@ def clean(
     notes: list[Evidence] = []
     simplified = False
     if conversion == "auto":
-        guess = guess_conversion(page.kept_text())
+        guess = guess_lines(page.kept_text())
         conversion, simplified = guess.config, guess.traditional == 0
         notes.append(Evidence("convert", "auto", guess.detail()))
     page.convert(conversion, simplified=simplified)
