@@ -16,12 +16,14 @@ one per configuration on first use and keeps it.
 
 from __future__ import annotations
 
+import functools
 from functools import cache
 from typing import Protocol
 
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.memo import LineCache
 
 NAME = "convert"
 
@@ -139,6 +141,17 @@ def convert_lines(lines: list[str], config: str = "t2s") -> list[str]:
     """Convert many lines in one call: one crossing into C++ per page, not per line."""
     if config == "none" or not lines:
         return list(lines)
+    return _converted(config).many(lines, functools.partial(_convert_joined, config=config))
+
+
+@cache
+def _converted(config: str) -> LineCache[str]:
+    """Lines converted with ``config`` before, remembered across pages (a site's pages
+    repeat lines): converting lines joined is converting each (no phrase holds a newline)."""
+    return LineCache(functools.partial(convert_text, config=config))
+
+
+def _convert_joined(lines: list[str], config: str) -> list[str]:
     converted = convert_text("\n".join(lines), config).split("\n")
     if len(converted) != len(lines):  # pragma: no cover - OpenCC never maps across newlines
         return [convert_text(line, config) for line in lines]
