@@ -67,6 +67,7 @@ def per_switch(judge: Callable[..., T]) -> Callable[..., T]:
     memo for each value of the switch.  ``judge`` must be pure."""
     memos = {flag: LineCache(functools.partial(judge, repair=flag)) for flag in (False, True)}
 
+    @functools.wraps(judge)
     def remembered(probe: str, *, repair: bool) -> T:
         return memos[repair](probe)
 
