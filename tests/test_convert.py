@@ -139,3 +139,13 @@ def test_lines_converted_from_memory_are_converted_alike() -> None:
     for _ in range(2):  # the second time from the cross-page memo
         for config in ("t2s", "tw2s", "hk2s", "tw2sp"):
             assert convert_lines(lines, config) == [convert_text(x, config) for x in lines]
+
+
+def test_plain_lines_are_opencc_alone_from_memory_too() -> None:
+    from newsclean.filters.convert import convert_lines, converter
+
+    lines = ["薴麻", "這個軟體", "薴麻", ""]
+    for _ in range(2):
+        plain = convert_lines(lines, "t2s", plain=True)
+        assert plain == [converter("t2s").convert(x) for x in lines]
+    assert convert_lines(lines, "t2s")[0] == "苎麻" != plain[0]  # the chain only without plain

@@ -32,7 +32,6 @@ from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.convert import (
     CONFIGS,
     convert_lines,
-    converter,
     keep_own_output,
 )
 from newsclean.filters.convert_damaged import convert_around
@@ -61,12 +60,9 @@ class CleanConfig:
 
 def _simplify_lines(texts: list[str]) -> list[str]:
     """One plain t2s pass over many lines in one call: what ``score_line``'s ``simplify``
-    does to each line (spam is judged before the page's own conversion is chosen)."""
-    simplify = converter("t2s").convert
-    converted = simplify("\n".join(texts)).split("\n")
-    if len(converted) != len(texts):  # pragma: no cover - OpenCC never maps across newlines
-        return [simplify(text) for text in texts]
-    return converted
+    does to each line (spam is judged before the page's own conversion is chosen); each
+    line once, remembered across pages."""
+    return convert_lines(texts, "t2s", plain=True)
 
 
 #: Lines up to this long are looked up in a page's memo before the per-line filters run:
