@@ -130,3 +130,22 @@ def test_cleaning_its_own_output_again_changes_nothing(page: str) -> None:
     once = clean(page)
     again = clean(render(once, "text"))
     assert (again.title, again.body) == (once.title, once.body)
+
+
+def test_lines_converted_from_memory_are_converted_alike() -> None:
+    from newsclean.filters.convert import convert_lines, convert_text
+
+    lines = ["這個軟體裡的資訊很多", "旋乾轉坤", "薴麻", "這個軟體裡的資訊很多", "軟體"]
+    for _ in range(2):  # the second time from the cross-page memo
+        for config in ("t2s", "tw2s", "hk2s", "tw2sp"):
+            assert convert_lines(lines, config) == [convert_text(x, config) for x in lines]
+
+
+def test_plain_lines_are_opencc_alone_from_memory_too() -> None:
+    from newsclean.filters.convert import convert_lines, converter
+
+    lines = ["薴麻", "這個軟體", "薴麻", ""]
+    for _ in range(2):
+        plain = convert_lines(lines, "t2s", plain=True)
+        assert plain == [converter("t2s").convert(x) for x in lines]
+    assert convert_lines(lines, "t2s")[0] == "苎麻" != plain[0]  # the chain only without plain

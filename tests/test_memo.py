@@ -25,3 +25,26 @@ def test_the_probe_unused_longest_goes_first() -> None:
     cache("0")  # used again: now the most recent
     cache("new")
     assert "0" in cache.known and "1" not in cache.known
+
+
+def test_many_judges_the_unknown_probes_in_one_call_and_keeps_order() -> None:
+    batches: list[list[str]] = []
+
+    def judge_all(probes: list[str]) -> list[int]:
+        batches.append(probes)
+        return [len(probe) for probe in probes]
+
+    cache = LineCache(len)
+    cache("分享到")
+    lines = ["第一段正文。", "分享到", "第一段正文。", "返回顶部", "长" * (LineCache.LENGTH + 1)]
+    assert cache.many(lines, judge_all) == [len(line) for line in lines]
+    assert batches == [["第一段正文。", "返回顶部", "长" * (LineCache.LENGTH + 1)]]
+    assert "返回顶部" in cache.known and "长" * (LineCache.LENGTH + 1) not in cache.known
+    assert cache.many(["返回顶部", "分享到"], judge_all) == [4, 3] and len(batches) == 1
+
+
+def test_many_stays_within_the_bound() -> None:
+    cache = LineCache(len)
+    lines = [f"第{i}段" for i in range(LineCache.LIMIT + 10)]
+    assert cache.many(lines, lambda probes: [len(p) for p in probes]) == [len(x) for x in lines]
+    assert len(cache.known) == LineCache.LIMIT and lines[0] not in cache.known

@@ -14,7 +14,7 @@ Order matters and each step says why it stands where it does:
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from newsclean.decode import decode_bytes
@@ -32,13 +32,12 @@ from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.convert import (
     CONFIGS,
     convert_lines,
-    converter,
     keep_own_output,
 )
-from newsclean.filters.convert_damaged import convert_around
+from newsclean.filters.convert_damaged import convert_around, left_as_read, misread_left_as_read
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
-from newsclean.filters.script import guess_conversion
+from newsclean.filters.script import guess_lines
 from newsclean.filters.structure import Layout, LineView, classify
 
 
@@ -60,12 +59,9 @@ class CleanConfig:
 
 def _simplify_lines(texts: list[str]) -> list[str]:
     """One plain t2s pass over many lines in one call: what ``score_line``'s ``simplify``
-    does to each line (spam is judged before the page's own conversion is chosen)."""
-    simplify = converter("t2s").convert
-    converted = simplify("\n".join(texts)).split("\n")
-    if len(converted) != len(texts):  # pragma: no cover - OpenCC never maps across newlines
-        return [simplify(text) for text in texts]
-    return converted
+    does to each line (spam is judged before the page's own conversion is chosen); each
+    line once, remembered across pages."""
+    return convert_lines(texts, "t2s", plain=True)
 
 
 #: Lines up to this long are looked up in a page's memo before the per-line filters run:
@@ -204,11 +200,11 @@ class _Page:
                 warnings.append(Warning(index + 1, "mojibake", span.text, f"{what}{fixed}"))
         return warnings
 
-    def kept_text(self) -> str:
-        """The lines still in the page, one per line, without the mojibake stretches left
-        as read: misread bytes say nothing of the script the page was written in."""
+    def kept_text(self) -> Iterator[str]:
+        """The lines still in the page, without the mojibake stretches left as read:
+        misread bytes say nothing of the script the page was written in."""
         removed, damaged = self.removed, self.damaged
-        return "\n".join(
+        return (
             _without(t, damaged[i]) if i in damaged else t
             for i, t in enumerate(self.texts)
             if t and i not in removed
@@ -278,7 +274,7 @@ def clean(
     notes: list[Evidence] = []
     simplified = False
     if conversion == "auto":
-        guess = guess_conversion(page.kept_text())
+        guess = guess_lines(page.kept_text())
         conversion, simplified = guess.config, guess.traditional == 0
         notes.append(Evidence("convert", "auto", guess.detail()))
     page.convert(conversion, simplified=simplified)
@@ -299,7 +295,7 @@ def _without(text: str, stretches: tuple[str, ...]) -> str:
 
 
 #: A line after glosses and mojibake: its text, evidence, mojibake spans, the stretches
-#: conversion leaves as read (``mojibake.left_as_read``), and whether a codec lost it.
+#: conversion leaves as read (``convert_damaged.left_as_read``), and whether a codec lost it.
 _Repaired = tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...], tuple[str, ...], bool]
 
 
@@ -322,14 +318,14 @@ def _repair_line(
     # Read with the wrong codec: re-read first (codec_misread), then look for slips.
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
     found.extend(codec_misread.evidence(misread))
-    if as_read := codec_misread.left_as_read(misread):
+    if as_read := misread_left_as_read(misread):
         return text, tuple(found), misread, as_read, False  # misread, not slipped
     result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
     if not result.spans:
         return text, tuple(found), misread, (), False
     found.extend(mojibake.evidence(result))
     spans = misread + result.spans
-    return result.text, tuple(found), spans, mojibake.left_as_read(result), False
+    return result.text, tuple(found), spans, left_as_read(result), False
 
 
 def _assemble(page: _Page, layout: Layout, warnings: list[Warning], path: str) -> Document:

@@ -61,6 +61,7 @@ from dataclasses import dataclass
 
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import is_common, is_han, model, simplified, uncommon
+from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
 #: The ``encoding`` of a span whose text a codec lost, and what its warning says.
@@ -355,12 +356,7 @@ def lost_span(text: str) -> MojibakeSpan:
     return MojibakeSpan(0, len(text), text, encoding=LOST)
 
 
-def left_as_read(spans: tuple[MojibakeSpan, ...]) -> tuple[str, ...]:
-    """The stretches of a line read wrongly twice that stay as read (not repaired): the
-    slip test has nothing to find in them, and conversion leaves them as they are."""
-    return tuple(span.text for span in spans if span.encoding == TWICE and span.repaired is None)
-
-
+@per_switch  # a pure function of the line: a site's pages repeat their lines
 def read_again(text: str, *, repair: bool) -> tuple[str, tuple[MojibakeSpan, ...]]:
     """``text`` with its misread stretches re-read (when ``repair``), and their spans
     (indices in ``text`` as given)."""

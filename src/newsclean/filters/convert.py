@@ -16,12 +16,15 @@ one per configuration on first use and keeps it.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from functools import cache
 from typing import Protocol
 
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.memo import LineCache
 
 NAME = "convert"
 
@@ -135,11 +138,31 @@ def keep_own_output(before: str, after: str, config: str) -> str:
     return "".join(b if b in kept else a for b, a in zip(before, after, strict=True))
 
 
-def convert_lines(lines: list[str], config: str = "t2s") -> list[str]:
-    """Convert many lines in one call: one crossing into C++ per page, not per line."""
+def convert_lines(lines: list[str], config: str = "t2s", *, plain: bool = False) -> list[str]:
+    """Convert many lines in one call: one crossing into C++ per page, not per line.
+    ``plain``: OpenCC's pass alone, no chained character taken further."""
     if config == "none" or not lines:
         return list(lines)
-    converted = convert_text("\n".join(lines), config).split("\n")
+    convert = _plain if plain else convert_text
+    joined = functools.partial(_convert_joined, config=config, convert=convert)
+    return _converted(config, plain).many(lines, joined)
+
+
+def _plain(text: str, config: str) -> str:
+    return converter(config).convert(text)
+
+
+@cache
+def _converted(config: str, plain: bool) -> LineCache[str]:
+    """Lines converted with ``config`` before, remembered across pages (a site's pages
+    repeat lines): converting lines joined is converting each (no phrase holds a newline)."""
+    return LineCache(functools.partial(_plain if plain else convert_text, config=config))
+
+
+def _convert_joined(
+    lines: list[str], config: str, convert: Callable[[str, str], str] = convert_text
+) -> list[str]:
+    converted = convert("\n".join(lines), config).split("\n")
     if len(converted) != len(lines):  # pragma: no cover - OpenCC never maps across newlines
-        return [convert_text(line, config) for line in lines]
+        return [convert(line, config) for line in lines]
     return converted

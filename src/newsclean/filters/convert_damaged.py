@@ -2,7 +2,7 @@
 
 A reported (unrepaired) stretch came from misread bytes, not from a writer: converting it
 is no correction, and what a later repair needs is the text as read, so conversion
-leaves it as it is (``mojibake.left_as_read``).  That is only sound if a second cleaning
+leaves it as it is (``left_as_read``).  That is only sound if a second cleaning
 of the output reports the same stretch again: converting its neighbours can change what
 the realignment test sees (丁丛煇一軉: with 軉 converted to 𨉗, which has no GBK form, the
 run it judged is gone).  So the line is converted around its stretches only when the
@@ -14,9 +14,47 @@ other garbage (閻滃 -> 阎滃) and gives a second cleaning no more to go on.
 
 from __future__ import annotations
 
-from newsclean.filters.codec_misread import read_again
+from newsclean.filters.charmodel import is_rare
+from newsclean.filters.codec_misread import TWICE, read_again
 from newsclean.filters.convert import convert_text
-from newsclean.filters.mojibake import find_mojibake
+from newsclean.filters.mojibake import MojibakeResult, MojibakeSpan, find_mojibake
+
+
+def left_as_read(result: MojibakeResult) -> tuple[str, ...]:
+    """The stretches of ``result.text`` that conversion must leave as written: each
+    reported, unrepaired span, widened over the uncommon characters touching it (the
+    slip's damage often reaches past the span found, and a converted neighbour would
+    hand a second cleaning different bytes to judge: 賕仸? -> 赇仸?, which realigns)."""
+    if any(span.repaired is not None for span in result.spans):
+        return tuple(span.text for span in result.spans if span.repaired is None)
+    text, stretches = result.text, []
+    run = (0, 0)  # the last maximal run of uncommon characters walked: spans share runs
+
+    def run_around(index: int) -> tuple[int, int]:
+        nonlocal run
+        if not run[0] <= index < run[1]:
+            low, high = index, index + 1
+            while low > 0 and is_rare(text[low - 1]):
+                low -= 1
+            while high < len(text) and is_rare(text[high]):
+                high += 1
+            run = (low, high)
+        return run
+
+    for span in result.spans:
+        start, end = span.start, span.end
+        if start > 0 and is_rare(text[start - 1]):
+            start = run_around(start - 1)[0]
+        if end < len(text) and is_rare(text[end]):
+            end = run_around(end)[1]
+        stretches.append(text[start:end])
+    return tuple(stretches)
+
+
+def misread_left_as_read(spans: tuple[MojibakeSpan, ...]) -> tuple[str, ...]:
+    """The stretches of a line read wrongly twice that stay as read (not repaired): the
+    slip test has nothing to find in them, and conversion leaves them as they are."""
+    return tuple(span.text for span in spans if span.encoding == TWICE and span.repaired is None)
 
 
 def convert_around(

@@ -4,6 +4,7 @@ lines repeat).  Both are bounded, so a hostile input cannot grow them for ever."
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -38,6 +39,39 @@ class LineCache(Generic[T]):
         else:
             known.move_to_end(probe)
         return found
+
+    def many(self, probes: list[str], judge_all: Callable[[list[str]], list[T]]) -> list[T]:
+        """The judgement of each of ``probes``, those not known made by one call of
+        ``judge_all`` on them (in order, each distinct one once)."""
+        known = self.known
+        done: dict[str, T] = {}
+        missing: list[str] = []
+        for probe in dict.fromkeys(probes):
+            found = known.get(probe)
+            if found is None:
+                missing.append(probe)
+            else:
+                known.move_to_end(probe)
+                done[probe] = found
+        for probe, found in zip(missing, judge_all(missing) if missing else (), strict=True):
+            done[probe] = found
+            if len(probe) <= self.LENGTH:
+                if len(known) >= self.LIMIT:
+                    known.popitem(last=False)
+                known[probe] = found
+        return [done[probe] for probe in probes]
+
+
+def per_switch(judge: Callable[..., T]) -> Callable[..., T]:
+    """``judge(probe, *, repair)`` remembered across pages as a ``LineCache`` does, one
+    memo for each value of the switch.  ``judge`` must be pure."""
+    memos = {flag: LineCache(functools.partial(judge, repair=flag)) for flag in (False, True)}
+
+    @functools.wraps(judge)
+    def remembered(probe: str, *, repair: bool) -> T:
+        return memos[repair](probe)
+
+    return remembered
 
 
 class PageMemo(Generic[T]):

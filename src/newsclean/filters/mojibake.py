@@ -114,6 +114,7 @@ from newsclean.filters.charmodel import (
     out_of_place,
     uncommon,
 )
+from newsclean.filters.memo import per_switch
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
 from newsclean.filters.slip_script import line_scripts, off_script
 
@@ -127,7 +128,6 @@ __all__ = [
     "find_mojibake",
     "is_common",
     "is_rare",
-    "left_as_read",
     "no_slip_sign",
 ]
 
@@ -315,6 +315,7 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
     return found
 
 
+@per_switch  # a pure function of the line: a site's pages repeat their lines
 def _find(original: str, *, repair: bool) -> MojibakeResult:
     text = original
     # A slip ends at a mark, at an ASCII character glued to a two-byte character, at the
@@ -370,37 +371,6 @@ def _result(original: str, spans: list[MojibakeSpan]) -> MojibakeResult:
         position = span.end
     out.append(original[position:])
     return MojibakeResult("".join(out), tuple(spans))
-
-
-def left_as_read(result: MojibakeResult) -> tuple[str, ...]:
-    """The stretches of ``result.text`` that conversion must leave as written: each
-    reported, unrepaired span, widened over the uncommon characters touching it (the
-    slip's damage often reaches past the span found, and a converted neighbour would
-    hand a second cleaning different bytes to judge: 賕仸? -> 赇仸?, which realigns)."""
-    if any(span.repaired is not None for span in result.spans):
-        return tuple(span.text for span in result.spans if span.repaired is None)
-    text, stretches = result.text, []
-    run = (0, 0)  # the last maximal run of uncommon characters walked: spans share runs
-
-    def run_around(index: int) -> tuple[int, int]:
-        nonlocal run
-        if not run[0] <= index < run[1]:
-            low, high = index, index + 1
-            while low > 0 and is_rare(text[low - 1]):
-                low -= 1
-            while high < len(text) and is_rare(text[high]):
-                high += 1
-            run = (low, high)
-        return run
-
-    for span in result.spans:
-        start, end = span.start, span.end
-        if start > 0 and is_rare(text[start - 1]):
-            start = run_around(start - 1)[0]
-        if end < len(text) and is_rare(text[end]):
-            end = run_around(end)[1]
-        stretches.append(text[start:end])
-    return tuple(stretches)
 
 
 def evidence(result: MojibakeResult) -> list[Evidence]:
