@@ -10,6 +10,7 @@ phenomenon, the thresholds and why.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -338,9 +339,16 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
         for found in _silent_candidates(text, start, end, at):
             keep(found)
             reach = max(reach, found.end)
-    # The most likely first; another that overlaps it explains the same bytes worse.
+    # The most likely first; another that overlaps it explains the same bytes worse.  The
+    # chosen stretches never overlap, so kept in order their ends are in order too, and
+    # one bisection finds the only one that could overlap a candidate (linear on a long line).
     chosen: list[Realignment] = []
+    starts: list[int] = []
     for found in sorted(candidates, key=lambda c: -c.llr):
-        if all(found.end <= c.start or c.end <= found.start for c in chosen):
-            chosen.append(found)
-    return sorted(chosen, key=lambda c: c.start)
+        at = bisect.bisect_left(starts, found.end)
+        if at and chosen[at - 1].end > found.start:
+            continue
+        at = bisect.bisect_left(starts, found.start)
+        starts.insert(at, found.start)
+        chosen.insert(at, found)
+    return chosen
