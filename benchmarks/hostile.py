@@ -78,6 +78,21 @@ def repeated_annotations(n: int) -> bytes:
     return ("標題\n\n發" + "(a)" * half + "\n發" + "(fā)" * half + "\n").encode("utf-8")
 
 
+def rare_pairs(n: int) -> bytes:
+    """Uncommon characters only: every one starts a silent-slip search."""
+    return ("標題\n\n" + _repeat("龘齉", n // 3) + "\n").encode("utf-8")
+
+
+def symbol_row_among_han(n: int) -> bytes:
+    """A symbol-row letter after each Han character: a stray-symbol sign at every step."""
+    return ("標題\n\n" + _repeat("中ㄒ", n // 3) + "\n").encode("utf-8")
+
+
+def letters_among_han(n: int) -> bytes:
+    """A lone ASCII letter between Han characters: a Big5 trail byte to realign at every step."""
+    return ("標題\n\n" + _repeat("a中", n // 2) + "\n").encode("utf-8")
+
+
 def nul_bytes(n: int) -> bytes:
     unit = GB_PAGE.encode("utf-8")
     page = _repeat_bytes(unit, n)
@@ -118,6 +133,9 @@ CASES = (
     Case("commas", commas, 50_000, "a line of 50,000 commas, and 25,000 `词,`"),
     Case("spam_line", spam_line, 1_000_000, "one spam line of 1 MB"),
     Case("annotations", repeated_annotations, 100_000, "`發(a)(a)…` and `發(fā)(fā)…`"),
+    Case("rare_pairs", rare_pairs, 3_000_000, "one 3 MB line of uncommon characters (龘齉)"),
+    Case("symbol_row", symbol_row_among_han, 3_000_000, "one 3 MB line of `中ㄒ`"),
+    Case("letters_han", letters_among_han, 2_000_000, "one 2 MB line of `a中`"),
     Case("nul_bytes", nul_bytes, 2_000_000, "2 MB of text with a NUL byte every 400 bytes"),
     Case("gb18030_bad", invalid_utf8_in_gb18030, 2_000_000, "2 MB GB18030, bad bytes mid-file"),
     Case("wrong_encoding", wrong_encoding, 2_000_000, "2 MB Windows-1252: detector must guess"),
