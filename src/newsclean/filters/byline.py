@@ -39,6 +39,17 @@ trailing dateline word
 newsroom (全媒体, 融媒体) between, is kept as ``outlet`` when it is a media name
 (``文/红网全媒体记者 何青``: 红网): the source when no line names one.
 A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
+Brackets around a value are kept only as a pair: one the value opens and closes
+(新华社（北京）) stays, one left unpaired at either end (``【台视新闻``, a bracketed byline
+whose other half was not printed) goes (``trim_value``).  A section label
+(``byline_pieces.is_section_label``: 本地新闻) is never a source: read, not stored.
+
+**A joint label.**  Two labels of a person and an outlet joined by a slash with no value
+between (``作者/来源: 海涵 中评社``, ``来源/作者：``) label one value holding both: the
+names that open it (2-4 Han characters each, no media name) are the author, the rest is
+the source, a URL in it the site (an outlet that is a media name may come first:
+``新华社 张三``); a value of names only is the author (``作者/来源: 海涵``), one with no
+name the source whole (``作者/来源: 人民日报海外版``).
 A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is prose,
 and so is the line.  A time label whose value is no date and not date-like (7月2日 16:05
 has no year: metadata without a time) makes the line prose.
@@ -69,8 +80,10 @@ from newsclean.filters.byline_pieces import (
     ROLE,
     ROLE_ENDS,
     ROLE_TOKEN,
+    URL_PIECE,
     Metadata,
     find_byline_date,
+    is_section_label,
     parse_pieces,
 )
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
@@ -96,6 +109,7 @@ __all__ = [
     "parse_labelled",
     "parse_pieces",
     "parse_reporter_line",
+    "trim_value",
 ]
 
 #: A metadata line is a byline, not a paragraph.
@@ -151,7 +165,7 @@ DATE_LIKE = regex.compile(
 )
 
 
-def _trim(value: str) -> str:
+def trim_value(value: str) -> str:
     """``value`` without the marks around it, but a closing bracket that closes one opened
     inside the value is part of it: 新华社（北京）, 新闻局(GCS)."""
     trimmed = value.strip(VALUE_TRIM)
@@ -175,7 +189,7 @@ def clean_value(value: str, *, person: bool = True) -> str:
         value = value[: unknown_label.start()]
     if person:
         value = STAFF_CODE.sub("", value)
-    for token in _trim(value).split():
+    for token in trim_value(value).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
         if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
@@ -185,7 +199,7 @@ def clean_value(value: str, *, person: bool = True) -> str:
         if person and kept and AFFILIATION.match(token):
             break  # 郭沛熙 北京邮电大学: the person's institution, not a name
         kept.append(token)
-    return _trim(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
+    return trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
 
 
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.
@@ -250,9 +264,48 @@ def _store(result: Metadata, target: str, value: str) -> bool:
         value = clean_value(head + " " + value[dates[-1].end :])
     if not _is_plain(value):
         return False
-    if value:
-        result.fields.setdefault(target, value)
+    if value and not (target == "source" and is_section_label(value)):
+        result.fields.setdefault(target, value)  # a section (本地新闻) is no source
     return True
+
+
+# A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
+JOINT_NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
+#: Fields a joint label (作者/来源) joins: a person's and an outlet's.
+PERSON_FIELDS, OUTLET_FIELDS = ("author", "reporter"), ("source",)
+
+
+def _joint(first: str, second: str) -> bool:
+    """Whether two labels' fields are a person's and an outlet's, in either order."""
+    fields = {first, second}
+    return len(fields & set(PERSON_FIELDS)) == 1 and len(fields & set(OUTLET_FIELDS)) == 1
+
+
+def _is_joint_name(token: str) -> bool:
+    return JOINT_NAME.match(token) is not None and not is_site_name(token)
+
+
+def _store_joint(result: Metadata, value: str) -> bool:
+    """The value of a joint label (module docstring): the names, and the outlet before or
+    after them."""
+    tokens = value.split()
+    urls = [t for t in tokens if "." in t and URL_PIECE.match(t)]
+    if urls:
+        result.fields.setdefault("site", urls[0].split("://")[-1].split("/")[0].lower())
+        tokens = [t for t in tokens if t not in urls]
+    names = 0
+    while names < len(tokens) and _is_joint_name(tokens[names]):
+        names += 1
+    persons, outlet = tokens[:names], tokens[names:]
+    if not persons:  # 新华社 张三: the outlet first, when it is a media name
+        last = len(tokens)
+        while last > 1 and _is_joint_name(tokens[last - 1]):
+            last -= 1
+        if last < len(tokens) and is_site_name(" ".join(tokens[:last])):
+            persons, outlet = tokens[last:], tokens[:last]
+    if persons and not _store(result, "author", " ".join(persons)):
+        return False
+    return _store(result, "source", " ".join(outlet))
 
 
 def _with_glued_labels(line: str, matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
@@ -298,6 +351,7 @@ def parse_labelled(line: str) -> Metadata | None:
     else:
         lead_fields = {}
     table = label_table()
+    joined = ""  # the field of a label joined by a slash to the next one (作者/来源:)
     for i, match in enumerate(matches):
         label = match["label"]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
@@ -306,6 +360,15 @@ def parse_labelled(line: str) -> Metadata | None:
         if target == "reporter" and label.endswith(SECONDARY_ROLE_ENDS):
             target = "correspondent"  # the author only when no reporter is named
         result.labels.append(label)
+        if joined and _joint(joined, target):
+            joined = ""
+            if not _store_joint(result, clean_value(raw, person=False)):
+                return None
+            continue
+        slash = match.groupdict().get("punct")  # a glued label (来源 :…) has none
+        joined = target if end == match.end() and slash and slash.strip() in "/／" else ""
+        if joined:
+            continue  # no value: the next label's value is this one's too
         if len(raw) > MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(raw):
             return None  # 通讯员张三报道:6月22日,…: a paragraph opening with a credit, not a byline
         if target == "ignore":

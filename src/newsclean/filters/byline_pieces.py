@@ -32,8 +32,21 @@ co-authors, kept as printed; a name apart from them stays what it is on its own.
 
 **A date of a byline** (``find_byline_date``) is a date of ``dates.py``'s grammar, or a
 numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-09-20``,
-``103/03/14``, as Taiwan's government sites print it), read by the same grammar with the
-year made western.  Only bylines read it: in prose that shape is a score or a code.
+``103/03/14``, as Taiwan's government sites print it), or three two-digit numbers parted
+by slashes (``30/11/06``, ``24/10/25 16:05``; ``3/2/10`` is a score): day first, the
+British order of Hong Kong, Macau, Singapore and Malaysia, month first only when the
+middle number cannot be a month (``10/24/25``); the year is 20yy below
+``SHORT_YEAR_PIVOT``, else 19yy.  Both are read by the same grammar with the year made
+western (so a clock after them counts).  Only bylines read them: in prose those shapes
+are scores, codes or fractions.
+
+**A byline's page statistics and section.**  A page counter at the end of a byline (a
+counted noun and its number, ``點閱 138 次``, ``阅读 (1234)``: ``furniture_grammar``'s
+counter grammar) is the page's statistic, not a field: it is set aside before the pieces
+are read.  A section label (``data/section_labels.txt``: a generic scope and a news noun,
+``本地新闻``, ``国际要闻``, or a bare channel name, ``要闻``) names where the story is filed,
+never who published it: as a piece it is read and dropped, and it is never a source
+(``is_section_label``; the labelled grammar and the source under a headline ask it too).
 """
 
 from __future__ import annotations
@@ -52,8 +65,9 @@ from newsclean.filters.dates import (
     YEAR_ANCHOR,
     DateMatch,
     find_date,
+    with_variants,
 )
-from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_grammar import counter_line, stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.title import is_site_name
 
@@ -116,22 +130,103 @@ ROC_SHORT = regex.compile(
 )
 
 
+#: Three two-digit numbers parted by slashes, day first (``30/11/06``): bylines only.
+SHORT_YEAR = regex.compile(
+    r"(?<![\d./\-－／])(?P<a>\d{2})\s{0,1}[/／]\s{0,1}(?P<b>\d{2})\s{0,1}[/／]\s{0,1}"
+    r"(?P<y>\d{2})(?![\d/／.])"
+)
+#: Two-digit years below it are of this century (06 is 2006), the rest of the last (99).
+SHORT_YEAR_PIVOT = 70
+MONTHS_IN_YEAR = 12
+
+
+def _western(text: str, start: int, head_end: int, head: str) -> DateMatch | None:
+    """The date of ``text`` whose head (``text[start:head_end]``) is read as ``head`` (a
+    western ISO-like head), with the clock and zone after it read by the full grammar."""
+    inner = find_date(head + text[head_end : head_end + MAX_AFTER_YEAR])
+    if inner is None or inner.start != 0:
+        return None
+    return DateMatch(start, head_end + inner.end - len(head), inner.iso)
+
+
+def _short_year_date(text: str) -> DateMatch | None:
+    """A slashed date with a two-digit year: day first, month first only when the middle
+    number cannot be a month (module docstring)."""
+    for found in SHORT_YEAR.finditer(text):
+        first, second, year = int(found["a"]), int(found["b"]), int(found["y"])
+        day, month = (first, second) if second <= MONTHS_IN_YEAR else (second, first)
+        century = 2000 if year < SHORT_YEAR_PIVOT else 1900
+        head = f"{century + year}-{month:02d}-{day:02d}"
+        dated = _western(text, found.start(), found.end(), head)
+        if dated is not None:
+            return dated
+    return None
+
+
 def find_byline_date(text: str) -> DateMatch | None:
     """The first date of a byline: ``find_date``, or a date whose head is a three-digit
-    ROC year (``ROC_SHORT``), read by the full grammar with the year made western.
+    ROC year (``ROC_SHORT``) or a slashed date with a two-digit year (``SHORT_YEAR``), read
+    by the full grammar with the year made western.
 
     >>> find_byline_date("108-09-20 来源: 新华社")
     DateMatch(start=0, end=9, iso='2019-09-20')
+    >>> find_byline_date("来源:香港电台 时间:24/10/25")
+    DateMatch(start=11, end=19, iso='2025-10-24')
     """
     found = find_date(text)
     if found is not None:
         return found
+    if "/" not in text and "-" not in text and "." not in text and "／" not in text:
+        return None  # both shapes need a separator: most lines are done here
     for head in ROC_SHORT.finditer(text):
         western = str(int(head["y"]) + ROC_EPOCH)
-        inner = find_date(western + text[head.end() : head.end() + MAX_AFTER_YEAR])
-        if inner is not None and inner.start == 0:
-            return DateMatch(head.start(), head.end() + inner.end - len(western), inner.iso)
-    return None
+        dated = _western(text, head.start(), head.end(), western)
+        if dated is not None:
+            return dated
+    return _short_year_date(text) if "/" in text or "／" in text else None
+
+
+@cache
+def section_labels() -> frozenset[str]:
+    """Every section label, every script (``data/section_labels.txt``: scope × noun and
+    whole labels)."""
+    kinds: dict[str, list[str]] = {"scope": [], "noun": [], "label": []}
+    for kind, word in data_lines("section_labels.txt"):
+        kinds[kind].extend(with_variants(word))
+    return frozenset(
+        [*kinds["label"], *(scope + noun for scope in kinds["scope"] for noun in kinds["noun"])]
+    )
+
+
+def is_section_label(text: str) -> bool:
+    """A story's section, never a source: 本地新闻, 國際要聞, 要闻; not 台视新闻.
+
+    >>> is_section_label("本地新聞"), is_section_label("要闻"), is_section_label("台视新闻")
+    (True, True, False)
+    """
+    return text.strip() in section_labels()
+
+
+#: A page counter is short: its search looks at the end of the line only.
+MAX_COUNTER = 40
+
+
+@cache
+def _counter_tail() -> regex.Pattern[str]:
+    """A page counter ending a line after a space (``點閱 138 次``)."""
+    return regex.compile(r"[\s\u3000]{1,6}(?:" + counter_line().pattern + r")[\s\u3000]{0,3}$")
+
+
+def without_counter(line: str) -> str:
+    """``line`` without a page counter at its end (module docstring).
+
+    >>> without_counter("张国财 19/03/02 点阅 138 次")
+    '张国财 19/03/02'
+    """
+    if not line or not (line[-1].isdigit() or line[-1] in "次)）+"):
+        return line  # every counter ends in its number, 次 or a bracket
+    found = _counter_tail().search(line, max(0, len(line) - MAX_COUNTER))
+    return line[: found.start()] if found is not None else line
 
 
 @cache
@@ -182,11 +277,13 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
+    line = without_counter(line)
     if (
         need_anchor
         and YEAR_ANCHOR.search(line) is None
         and REPORTER_HINT.search(line) is None
         and ROC_SHORT.search(line) is None
+        and SHORT_YEAR.search(line) is None
     ):
         return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_byline_date(line)
@@ -202,8 +299,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
     for part_no, piece in pieces:
-        if not piece or WEEKDAY_PIECE.match(piece):
-            continue
+        if not piece or WEEKDAY_PIECE.match(piece) or piece in section_labels():
+            continue  # a weekday, a section (本地新闻): read, not stored
         if names_open and part_no == names_open - 1 and is_person_name(piece):
             result.fields["author"] += " " + piece  # 梁婉琦 雷翠云: co-authors, in a row
             continue

@@ -253,11 +253,11 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             # the headline again, perhaps with a site after it: it starts as the headline
             repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
             if i > title and repeated != headline:
-                if "source" not in fields and is_site_name(text):
+                if "source" not in fields and (name := source_line(text, headline=True)):
                     # a media name alone right under the headline: the page's source line
                     placements[i] = "metadata"
                     evidence[i] = Evidence(NAME, "metadata", "a media name under the headline")
-                    fields["source"] = text.strip()
+                    fields["source"] = name
                 break  # the repeats of the headline stand right under it
             if i == title:
                 continue
