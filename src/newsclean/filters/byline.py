@@ -41,15 +41,9 @@ newsroom (全媒体, 融媒体) between, is kept as ``outlet`` when it is a medi
 A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
 Brackets around a value are kept only as a pair: one the value opens and closes
 (新华社（北京）) stays, one left unpaired at either end (``【台视新闻``, a bracketed byline
-whose other half was not printed) goes (``trim_value``).  A section label
-(``byline_pieces.is_section_label``: 本地新闻) is never a source: read, not stored.
-
-**A joint label.**  Two labels of a person and an outlet joined by a slash with no value
-between (``作者/来源: 海涵 中评社``, ``来源/作者：``) label one value holding both: the
-names that open it (2-4 Han characters each, no media name) are the author, the rest is
-the source, a URL in it the site (an outlet that is a media name may come first:
-``新华社 张三``); a value of names only is the author (``作者/来源: 海涵``), one with no
-name the source whole (``作者/来源: 人民日报海外版``).
+whose other half was not printed) goes (``trim_value``).  What a value may not be (a
+section label is no source, a CMS placeholder no value) and how the value of a joint
+label (``作者/来源: 海涵 中评社``) splits are ``byline_values.py``'s models.
 A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is prose,
 and so is the line.  A time label whose value is no date and not date-like (7月2日 16:05
 has no year: metadata without a time) makes the line prose.
@@ -80,12 +74,11 @@ from newsclean.filters.byline_pieces import (
     ROLE,
     ROLE_ENDS,
     ROLE_TOKEN,
-    URL_PIECE,
     Metadata,
     find_byline_date,
-    is_section_label,
     parse_pieces,
 )
+from newsclean.filters.byline_values import is_joint, is_no_value, split_joint
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
 from newsclean.filters.furniture_grammar import stdlib
@@ -264,48 +257,19 @@ def _store(result: Metadata, target: str, value: str) -> bool:
         value = clean_value(head + " " + value[dates[-1].end :])
     if not _is_plain(value):
         return False
-    if value and not (target == "source" and is_section_label(value)):
-        result.fields.setdefault(target, value)  # a section (本地新闻) is no source
+    if value and not is_no_value(target, value):  # 作者:admin, 来源:本地新闻
+        result.fields.setdefault(target, value)
     return True
 
 
-# A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
-JOINT_NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
-#: Fields a joint label (作者/来源) joins: a person's and an outlet's.
-PERSON_FIELDS, OUTLET_FIELDS = ("author", "reporter"), ("source",)
-
-
-def _joint(first: str, second: str) -> bool:
-    """Whether two labels' fields are a person's and an outlet's, in either order."""
-    fields = {first, second}
-    return len(fields & set(PERSON_FIELDS)) == 1 and len(fields & set(OUTLET_FIELDS)) == 1
-
-
-def _is_joint_name(token: str) -> bool:
-    return JOINT_NAME.match(token) is not None and not is_site_name(token)
-
-
 def _store_joint(result: Metadata, value: str) -> bool:
-    """The value of a joint label (module docstring): the names, and the outlet before or
-    after them."""
-    tokens = value.split()
-    urls = [t for t in tokens if "." in t and URL_PIECE.match(t)]
-    if urls:
-        result.fields.setdefault("site", urls[0].split("://")[-1].split("/")[0].lower())
-        tokens = [t for t in tokens if t not in urls]
-    names = 0
-    while names < len(tokens) and _is_joint_name(tokens[names]):
-        names += 1
-    persons, outlet = tokens[:names], tokens[names:]
-    if not persons:  # 新华社 张三: the outlet first, when it is a media name
-        last = len(tokens)
-        while last > 1 and _is_joint_name(tokens[last - 1]):
-            last -= 1
-        if last < len(tokens) and is_site_name(" ".join(tokens[:last])):
-            persons, outlet = tokens[last:], tokens[:last]
-    if persons and not _store(result, "author", " ".join(persons)):
+    """The value of a joint label: the names, the outlet and a site (``byline_values``)."""
+    persons, outlet, site = split_joint(value)
+    if site:
+        result.fields.setdefault("site", site)
+    if persons and not _store(result, "author", persons):
         return False
-    return _store(result, "source", " ".join(outlet))
+    return _store(result, "source", outlet)
 
 
 def _with_glued_labels(line: str, matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
@@ -360,7 +324,7 @@ def parse_labelled(line: str) -> Metadata | None:
         if target == "reporter" and label.endswith(SECONDARY_ROLE_ENDS):
             target = "correspondent"  # the author only when no reporter is named
         result.labels.append(label)
-        if joined and _joint(joined, target):
+        if joined and is_joint(joined, target):
             joined = ""
             if not _store_joint(result, clean_value(raw, person=False)):
                 return None
