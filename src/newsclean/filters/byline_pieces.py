@@ -28,7 +28,10 @@ other (``赢彩王2023-01-31 16:05``, a hijacked page's keyword echoed as a byli
 the line no byline.
 
 Person names in a row after the author's (``梁婉琦 雷翠云``, ``记者孙兴华 刘晓民``) are
-co-authors, kept as printed; a name apart from them stays what it is on its own.
+co-authors, kept as printed; a name apart from them stays what it is on its own.  Persons
+listed with 、 in one piece (``黄乐颖、邓晓彤``) are the authors as printed, and a weekday
+glued to the end of a piece (``黄乐颖、邓晓彤星期三 2021年 2月 3日``) is a piece of its
+own (星期, 礼拜: not 周, which opens family names).
 
 **A date of a byline** (``find_byline_date``) is a date of ``dates.py``'s grammar, or a
 numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-09-20``,
@@ -77,6 +80,11 @@ SLASHES = re.compile(r"[／/|｜丨]")
 BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
 WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
+# A weekday glued to the name before it: 黄乐颖、邓晓彤星期三 (a Hong Kong paper's head).
+GLUED_WEEKDAY = regex.compile(r"(?<=\p{Han}{2})(?:星期|礼拜|禮拜)[一二三四五六日天]$")
+WEEKDAY_LAST = frozenset("一二三四五六日天")
+#: Persons listed with 、 in one piece: a byline's handful of writers.
+MAX_LISTED = 6
 CLOCK = regex.compile(
     r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：]\d{2})?$"
 )
@@ -249,12 +257,24 @@ def is_person_name(text: str) -> bool:
     return not is_site_name(text) and text not in label_table()
 
 
+def _is_persons(piece: str) -> bool:
+    """A person's name, or persons' names listed with 、 (黄乐颖、邓晓彤)."""
+    if "、" not in piece:
+        return is_person_name(piece)
+    names = piece.split("、")
+    return len(names) <= MAX_LISTED and all(is_person_name(name) for name in names)
+
+
 def _split_pieces(text: str) -> list[str]:
-    """Pieces split at spaces and ／ | ｜, a URL kept whole."""
+    """Pieces split at spaces and ／ | ｜, a URL kept whole, a weekday glued to the end of
+    a piece (邓晓彤星期三) a piece of its own."""
     pieces: list[str] = []
     for token in text.split():
         # every URL or domain holds a dot: one substring test spares the rest the match
-        pieces += [token] if "." in token and URL_PIECE.match(token) else SLASHES.split(token)
+        parts = [token] if "." in token and URL_PIECE.match(token) else SLASHES.split(token)
+        for part in parts:
+            glued = GLUED_WEEKDAY.search(part) if part[-1:] in WEEKDAY_LAST else None
+            pieces += [part[: glued.start()], glued.group()] if glued else [part]
     return pieces
 
 
@@ -339,7 +359,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
                 result.fields.setdefault("author", piece)
         elif (quoted := QUOTED_SOURCE.match(piece)) and is_site_name(quoted["name"]):
             result.fields.setdefault("source", quoted["name"])
-        elif "author" not in result.fields and is_person_name(piece):
+        elif "author" not in result.fields and _is_persons(piece):
             result.fields["author"] = piece  # 崔虹 2016-07-19, 张国财 http://…: the writer
             names_open = part_no + 1
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
