@@ -241,7 +241,7 @@ def test_search_is_linear_on_hostile_text():
     ],
 )
 def test_a_byline_reads_a_three_digit_roc_year(text, iso):
-    from newsclean.filters.byline_pieces import find_byline_date
+    from newsclean.filters.byline_dates import find_byline_date
 
     found = find_byline_date(text)
     assert found is not None and found.iso == iso
@@ -256,7 +256,7 @@ def test_a_byline_reads_a_three_digit_roc_year(text, iso):
     ],
 )
 def test_roc_dash_dates_are_read_in_bylines_only(text):
-    from newsclean.filters.byline_pieces import find_byline_date
+    from newsclean.filters.byline_dates import find_byline_date
 
     assert find_date(text) is None
     assert find_byline_date(text) is None
@@ -274,7 +274,7 @@ def test_roc_dash_dates_are_read_in_bylines_only(text):
     ],
 )
 def test_a_byline_reads_a_day_first_two_digit_year(text, iso):
-    from newsclean.filters.byline_pieces import find_byline_date
+    from newsclean.filters.byline_dates import find_byline_date
 
     found = find_byline_date(text)
     assert found is not None and found.iso == iso
@@ -291,14 +291,15 @@ def test_a_byline_reads_a_day_first_two_digit_year(text, iso):
     ],
 )
 def test_two_digit_year_dates_need_the_full_shape(text):
-    from newsclean.filters.byline_pieces import find_byline_date
+    from newsclean.filters.byline_dates import find_byline_date
 
     assert find_byline_date(text) is None
     assert find_date("30/11/06") is None  # outside a byline the shape is no date
 
 
 def test_two_digit_year_search_is_linear_on_hostile_text():
-    from newsclean.filters.byline_pieces import find_byline_date, without_counter
+    from newsclean.filters.byline_dates import find_byline_date
+    from newsclean.filters.byline_pieces import without_counter
 
     for unit in ("12/", "12/12/", "点阅 1 ", " "):
         start = time.perf_counter()

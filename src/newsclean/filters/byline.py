@@ -33,10 +33,11 @@ A mark alone before the first label (``◆文:…``) is no text before it (a cap
 
 **Values.**  A value ends at the first page tool glued behind it (打印本页, 【字体...) or
 at a label the grammar does not know (``| 浏览量：123``),
-loses a staff code (刘洋 (FN006)), a role word (记者 王五, 香港文匯報記者 康敬) and a
-trailing dateline word
-(／台北报导).  The outlet before the role of an author's or reporter's value, its
-newsroom (全媒体, 融媒体) between, is kept as ``outlet`` when it is a media name
+loses a staff code (刘洋 (FN006)), a Creative Commons licence set off after it
+(``林懿萱,CC-BY-3.0-TW-or-later。``: the text's licence, not part of a name), a role
+word (记者 王五, 香港文匯報記者 康敬) and a trailing dateline word (／台北报导).  The
+outlet before the role of an author's or reporter's value, its newsroom (全媒体, 融媒体)
+between, is kept as ``outlet`` when it is a media name
 (``文/红网全媒体记者 何青``: 红网): the source when no line names one.
 A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
 Brackets around a value are kept only as a pair: one the value opens and closes
@@ -68,6 +69,7 @@ import re
 
 import regex
 
+from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     PHOTO_CREDIT_ENDS,
@@ -75,7 +77,6 @@ from newsclean.filters.byline_pieces import (
     ROLE_ENDS,
     ROLE_TOKEN,
     Metadata,
-    find_byline_date,
     parse_pieces,
 )
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint
@@ -150,6 +151,8 @@ ROLE_WORDS = frozenset(
         "特约记者", "特約記者", "特派记者", "特派記者", "首席记者", "首席記者",
     )
 )  # fmt: skip
+# A Creative Commons licence after a value, set off by a comma: ,CC-BY-3.0-TW-or-later。
+LICENCE = stdlib(r"[,，;；]?\s{0,3}(?i:CC)[- ]?(?i:BY|0|Zero)[A-Za-z0-9.\- ]{0,40}[。.]?\s{0,3}$")
 # A staff code after a name: 刘洋 (FN006).
 STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
 # A date-like value without a year (7月2日 16:05, 07-02 16:05): metadata, no time.
@@ -182,6 +185,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
         value = value[: unknown_label.start()]
     if person:
         value = STAFF_CODE.sub("", value)
+    if "CC" in value or "cc" in value:
+        value = LICENCE.sub("", value)  # 林懿萱,CC-BY-3.0-TW-or-later。: the text's licence
     for token in trim_value(value).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break

@@ -33,23 +33,20 @@ listed with 、 in one piece (``黄乐颖、邓晓彤``) are the authors as prin
 glued to the end of a piece (``黄乐颖、邓晓彤星期三 2021年 2月 3日``) is a piece of its
 own (星期, 礼拜: not 周, which opens family names).
 
-**A date of a byline** (``find_byline_date``) is a date of ``dates.py``'s grammar, or a
-numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-09-20``,
-``103/03/14``, as Taiwan's government sites print it), or three two-digit numbers parted
-by slashes (``30/11/06``, ``24/10/25 16:05``; ``3/2/10`` is a score): day first, the
-British order of Hong Kong, Macau, Singapore and Malaysia, month first only when the
-middle number cannot be a month (``10/24/25``); the year is 20yy below
-``SHORT_YEAR_PIVOT``, else 19yy.  Both are read by the same grammar with the year made
-western (so a clock after them counts).  Only bylines read them: in prose those shapes
-are scores, codes or fractions.
+**A date of a byline** is ``byline_dates.find_byline_date``'s: ``dates.py``'s grammar,
+and the shapes only a byline prints (a three-digit ROC year, ``108-09-20``; a day-first
+date of two-digit numbers, ``30/11/06``).
 
 **A byline's page statistics and section.**  A page counter at the end of a byline (a
 counted noun and its number, ``點閱 138 次``, ``阅读 (1234)``: ``furniture_grammar``'s
 counter grammar) is the page's statistic, not a field: it is set aside before the pieces
-are read.  A section label (``data/section_labels.txt``: a generic scope and a news noun,
-``本地新闻``, ``国际要闻``, or a bare channel name, ``要闻``) names where the story is filed,
-never who published it: as a piece it is read and dropped, and it is never a source
-(``is_section_label``; the labelled grammar and the source under a headline ask it too).
+are read; so are the statistics of a row of fields parted by middle dots that opens with
+the date (``・2018/02/12 ・4850字 ・閱讀時間約 10 分鐘 ・八年級``: a length, a reading time,
+a reading level; each a word, a number and a unit).  A section label
+(``data/section_labels.txt``: a generic scope and a news noun, ``本地新闻``, ``国际要闻``,
+or a bare channel name, ``要闻``) names where the story is filed, never who published
+it: as a piece it is read and dropped, and it is never a source (``is_section_label``;
+the labelled grammar and the source under a headline ask it too).
 """
 
 from __future__ import annotations
@@ -61,15 +58,9 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_dates import ROC_SHORT, SHORT_YEAR, find_byline_date
 from newsclean.filters.credits import reporter_credit
-from newsclean.filters.dates import (
-    MAX_AFTER_YEAR,
-    ROC_EPOCH,
-    YEAR_ANCHOR,
-    DateMatch,
-    find_date,
-    with_variants,
-)
+from newsclean.filters.dates import YEAR_ANCHOR, find_date, with_variants
 from newsclean.filters.furniture_grammar import counter_line, stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.title import is_site_name
@@ -129,71 +120,6 @@ class Metadata:
     labels: list[str] = field(default_factory=list)
 
 
-#: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
-#: ``103/03/14``, as Taiwan's government sites print it): read in bylines only
-#: (``find_byline_date``), where no other number takes that shape.
-ROC_SHORT = regex.compile(
-    r"(?<![\d.:/\-－／])(?P<y>1[0-4]\d)"
-    r"(?=\s{0,2}[-/.－／]\s{0,2}\d{1,2}\s{0,2}[-/.－／]\s{0,2}\d{1,2}(?!\d))"
-)
-
-
-#: Three two-digit numbers parted by slashes, day first (``30/11/06``): bylines only.
-SHORT_YEAR = regex.compile(
-    r"(?<![\d./\-－／])(?P<a>\d{2})\s{0,1}[/／]\s{0,1}(?P<b>\d{2})\s{0,1}[/／]\s{0,1}"
-    r"(?P<y>\d{2})(?![\d/／.])"
-)
-#: Two-digit years below it are of this century (06 is 2006), the rest of the last (99).
-SHORT_YEAR_PIVOT = 70
-MONTHS_IN_YEAR = 12
-
-
-def _western(text: str, start: int, head_end: int, head: str) -> DateMatch | None:
-    """The date of ``text`` whose head (``text[start:head_end]``) is read as ``head`` (a
-    western ISO-like head), with the clock and zone after it read by the full grammar."""
-    inner = find_date(head + text[head_end : head_end + MAX_AFTER_YEAR])
-    if inner is None or inner.start != 0:
-        return None
-    return DateMatch(start, head_end + inner.end - len(head), inner.iso)
-
-
-def _short_year_date(text: str) -> DateMatch | None:
-    """A slashed date with a two-digit year: day first, month first only when the middle
-    number cannot be a month (module docstring)."""
-    for found in SHORT_YEAR.finditer(text):
-        first, second, year = int(found["a"]), int(found["b"]), int(found["y"])
-        day, month = (first, second) if second <= MONTHS_IN_YEAR else (second, first)
-        century = 2000 if year < SHORT_YEAR_PIVOT else 1900
-        head = f"{century + year}-{month:02d}-{day:02d}"
-        dated = _western(text, found.start(), found.end(), head)
-        if dated is not None:
-            return dated
-    return None
-
-
-def find_byline_date(text: str) -> DateMatch | None:
-    """The first date of a byline: ``find_date``, or a date whose head is a three-digit
-    ROC year (``ROC_SHORT``) or a slashed date with a two-digit year (``SHORT_YEAR``), read
-    by the full grammar with the year made western.
-
-    >>> find_byline_date("108-09-20 来源: 新华社")
-    DateMatch(start=0, end=9, iso='2019-09-20')
-    >>> find_byline_date("来源:香港电台 时间:24/10/25")
-    DateMatch(start=11, end=19, iso='2025-10-24')
-    """
-    found = find_date(text)
-    if found is not None:
-        return found
-    if "/" not in text and "-" not in text and "." not in text and "／" not in text:
-        return None  # both shapes need a separator: most lines are done here
-    for head in ROC_SHORT.finditer(text):
-        western = str(int(head["y"]) + ROC_EPOCH)
-        dated = _western(text, head.start(), head.end(), western)
-        if dated is not None:
-            return dated
-    return _short_year_date(text) if "/" in text or "／" in text else None
-
-
 @cache
 def section_labels() -> frozenset[str]:
     """Every section label, every script (``data/section_labels.txt``: scope × noun and
@@ -215,6 +141,13 @@ def is_section_label(text: str) -> bool:
     return text.strip() in section_labels()
 
 
+# A row of fields parted by middle dots and the statistics among them: a word, a number
+# (digits or Chinese numerals) and a unit (4850字, 阅读时间约 10 分钟, SR值 539, 三年级).
+STAT_DOTS = "・·•"
+STAT_SPLIT = regex.compile(r"[・·•]")
+STAT_ITEM = regex.compile(
+    r"^[\p{Han}A-Za-z]{0,8}\s?[\d一二三四五六七八九十百千万萬]{1,8}[\d.,]{0,6}\s?[\p{Han}A-Za-z%+]{0,4}$"
+)
 #: A page counter is short: its search looks at the end of the line only.
 MAX_COUNTER = 40
 
@@ -223,6 +156,21 @@ MAX_COUNTER = 40
 def _counter_tail() -> regex.Pattern[str]:
     """A page counter ending a line after a space (``點閱 138 次``)."""
     return regex.compile(r"[\s\u3000]{1,6}(?:" + counter_line().pattern + r")[\s\u3000]{0,3}$")
+
+
+def without_statistics(line: str) -> str:
+    """A row of fields parted by middle dots, opening with the date, without the page's
+    statistics among them (module docstring).
+
+    >>> without_statistics("・2018/02/12 ・4850字 ・阅读时间约 10 分钟 ・三年级")
+    '2018/02/12'
+    """
+    if line[:1] not in STAT_DOTS:
+        return line
+    items = [item.strip() for item in STAT_SPLIT.split(line) if item.strip()]
+    if not items or find_byline_date(items[0]) is None:
+        return line
+    return " ".join([items[0], *(item for item in items[1:] if not STAT_ITEM.match(item))])
 
 
 def without_counter(line: str) -> str:
@@ -297,7 +245,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
-    line = without_counter(line)
+    line = without_statistics(without_counter(line))
     if (
         need_anchor
         and YEAR_ANCHOR.search(line) is None

@@ -84,7 +84,8 @@ from newsclean.filters.byline import (
     trim_value,
 )
 from newsclean.filters.byline_brackets import outlet_writer, writer_credits_photos
-from newsclean.filters.byline_pieces import find_byline_date, is_section_label
+from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, YEAR_ANCHOR, parse_date
