@@ -251,7 +251,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         and YEAR_ANCHOR.search(line) is None
         and REPORTER_HINT.search(line) is None
         and ROC_SHORT.search(line) is None
-        and SHORT_YEAR.search(line) is None
+        and (("/" not in line and "／" not in line) or SHORT_YEAR.search(line) is None)
     ):
         return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_byline_date(line)
