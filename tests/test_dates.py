@@ -241,7 +241,7 @@ def test_search_is_linear_on_hostile_text():
     ],
 )
 def test_a_byline_reads_a_three_digit_roc_year(text, iso):
-    from newsclean.filters.byline_pieces import find_byline_date
+    from newsclean.filters.byline_dates import find_byline_date
 
     found = find_byline_date(text)
     assert found is not None and found.iso == iso
@@ -256,8 +256,57 @@ def test_a_byline_reads_a_three_digit_roc_year(text, iso):
     ],
 )
 def test_roc_dash_dates_are_read_in_bylines_only(text):
-    from newsclean.filters.byline_pieces import find_byline_date
+    from newsclean.filters.byline_dates import find_byline_date
 
     assert find_date(text) is None
     assert find_byline_date(text) is None
     assert find_date("108-09-20") is None  # outside a byline the shape is no date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("30/11/06", "2006-11-30"),  # day first, as Hong Kong, Macau, Singapore print it
+        ("时间:24/10/25", "2025-10-24"),  # after a label's colon
+        ("24/10/25 16:05", "2025-10-24T16:05:00+08:00"),  # the clock is read by the grammar
+        ("12/25/19", "2019-12-25"),  # month first only when the middle cannot be a month
+        ("05／03／99", "1999-03-05"),  # full-width slashes; 99 is of the last century
+    ],
+)
+def test_a_byline_reads_a_day_first_two_digit_year(text, iso):
+    from newsclean.filters.byline_dates import find_byline_date
+
+    found = find_byline_date(text)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3/2/10",  # single digits: a score or a fraction
+        "1.5/10/20",  # glued to a decimal
+        "10/12/20/30",  # a run of numbers
+        "31/13/20",  # neither order makes a date
+        "2/10/20",  # a single-digit day: the shape is all two-digit numbers
+    ],
+)
+def test_two_digit_year_dates_need_the_full_shape(text):
+    from newsclean.filters.byline_dates import find_byline_date
+
+    assert find_byline_date(text) is None
+    assert find_date("30/11/06") is None  # outside a byline the shape is no date
+
+
+def test_two_digit_year_search_is_linear_on_hostile_text():
+    from newsclean.filters.byline_dates import find_byline_date
+    from newsclean.filters.byline_pieces import without_counter
+
+    for unit in ("12/", "12/12/", "点阅 1 ", " "):
+        start = time.perf_counter()
+        find_byline_date(unit * 20_000)
+        without_counter(unit * 20_000 + "1")
+        small = time.perf_counter() - start
+        start = time.perf_counter()
+        find_byline_date(unit * 80_000)
+        without_counter(unit * 80_000 + "1")
+        assert time.perf_counter() - start < 12 * small + 0.5, unit

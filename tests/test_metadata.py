@@ -223,3 +223,46 @@ def test_translation_credit_and_outlet_in_value(line, fields):
 def test_translation_credit_needs_an_outlet(line):
     parsed = parse_metadata(line)
     assert parsed is None or "source" not in parsed.fields
+
+
+PARAGRAPHS = "\n\n".join(
+    [
+        "  市政府今天公布新的交通措施，明年起在市中心试行拥堵收费，收入用于改善公共交通。",
+        "  交通局长表示，试行期为一年，期间将收集市民意见，再决定是否全面推行。",
+        "  有议员认为措施会加重小商户负担，要求政府提供更多配套。",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ("【台视新闻", "台视新闻"),  # a bracketed outlet whose closing half was not printed
+        ("【香港电台】", "香港电台"),  # a pair of brackets around the name goes as a pair
+        ("香港电台", "香港电台"),
+        ("本地新闻", None),  # a section label under the headline is no source
+    ],
+)
+def test_a_media_name_under_the_headline_loses_an_unpaired_bracket(head, source):
+    document = clean(f"市中心明年试行拥堵收费\n\n{head}\n\n{PARAGRAPHS}")
+    assert document.source == source
+
+
+def test_a_byline_at_the_foot_with_a_view_count_is_metadata():
+    document = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n05/03/14 点阅 138 次")
+    assert document.published_at == "2014-03-05"
+    assert all("点阅" not in paragraph for paragraph in document.body)
+
+
+def test_a_view_count_alone_is_no_byline():
+    assert parse_metadata("点阅 138 次") is None
+    assert parse_metadata("他的文章点阅 138 次") is None
+
+
+def test_a_writer_byline_crediting_photos_is_a_byline_and_a_caption_stays_one():
+    page = f"市中心明年试行拥堵收费\n\n【记者/林小明、王大同 照片/翻摄自网路】\n\n{PARAGRAPHS}"
+    document = clean(page)
+    assert document.author == "林小明、王大同" and not document.captions
+    caption = "市民在车站排队候车。（记者 林小明 摄）"
+    assert parse_metadata(caption) is None
+    assert parse_metadata("通讯员供图") is None

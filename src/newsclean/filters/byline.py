@@ -33,12 +33,18 @@ A mark alone before the first label (``◆文:…``) is no text before it (a cap
 
 **Values.**  A value ends at the first page tool glued behind it (打印本页, 【字体...) or
 at a label the grammar does not know (``| 浏览量：123``),
-loses a staff code (刘洋 (FN006)), a role word (记者 王五, 香港文匯報記者 康敬) and a
-trailing dateline word
-(／台北报导).  The outlet before the role of an author's or reporter's value, its
-newsroom (全媒体, 融媒体) between, is kept as ``outlet`` when it is a media name
+loses a staff code (刘洋 (FN006)), a Creative Commons licence set off after it
+(``林懿萱,CC-BY-3.0-TW-or-later。``: the text's licence, not part of a name), a role
+word (记者 王五, 香港文匯報記者 康敬) and a trailing dateline word (／台北报导).  The
+outlet before the role of an author's or reporter's value, its newsroom (全媒体, 融媒体)
+between, is kept as ``outlet`` when it is a media name
 (``文/红网全媒体记者 何青``: 红网): the source when no line names one.
 A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
+Brackets around a value are kept only as a pair: one the value opens and closes
+(新华社（北京）) stays, one left unpaired at either end (``【台视新闻``, a bracketed byline
+whose other half was not printed) goes (``trim_value``).  What a value may not be (a
+section label is no source, a CMS placeholder no value) and how the value of a joint
+label (``作者/来源: 海涵 中评社``) splits are ``byline_values.py``'s models.
 A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is prose,
 and so is the line.  A time label whose value is no date and not date-like (7月2日 16:05
 has no year: metadata without a time) makes the line prose.
@@ -63,6 +69,7 @@ import re
 
 import regex
 
+from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     PHOTO_CREDIT_ENDS,
@@ -70,9 +77,9 @@ from newsclean.filters.byline_pieces import (
     ROLE_ENDS,
     ROLE_TOKEN,
     Metadata,
-    find_byline_date,
     parse_pieces,
 )
+from newsclean.filters.byline_values import is_joint, is_no_value, split_joint
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
 from newsclean.filters.furniture_grammar import stdlib
@@ -96,6 +103,7 @@ __all__ = [
     "parse_labelled",
     "parse_pieces",
     "parse_reporter_line",
+    "trim_value",
 ]
 
 #: A metadata line is a byline, not a paragraph.
@@ -143,6 +151,8 @@ ROLE_WORDS = frozenset(
         "特约记者", "特約記者", "特派记者", "特派記者", "首席记者", "首席記者",
     )
 )  # fmt: skip
+# A Creative Commons licence after a value, set off by a comma: ,CC-BY-3.0-TW-or-later。
+LICENCE = stdlib(r"[,，;；]?\s{0,3}(?i:CC)[- ]?(?i:BY|0|Zero)[A-Za-z0-9.\- ]{0,40}[。.]?\s{0,3}$")
 # A staff code after a name: 刘洋 (FN006).
 STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
 # A date-like value without a year (7月2日 16:05, 07-02 16:05): metadata, no time.
@@ -151,7 +161,7 @@ DATE_LIKE = regex.compile(
 )
 
 
-def _trim(value: str) -> str:
+def trim_value(value: str) -> str:
     """``value`` without the marks around it, but a closing bracket that closes one opened
     inside the value is part of it: 新华社（北京）, 新闻局(GCS)."""
     trimmed = value.strip(VALUE_TRIM)
@@ -175,7 +185,9 @@ def clean_value(value: str, *, person: bool = True) -> str:
         value = value[: unknown_label.start()]
     if person:
         value = STAFF_CODE.sub("", value)
-    for token in _trim(value).split():
+    if "CC" in value or "cc" in value:
+        value = LICENCE.sub("", value)  # 林懿萱,CC-BY-3.0-TW-or-later。: the text's licence
+    for token in trim_value(value).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
         if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
@@ -185,7 +197,7 @@ def clean_value(value: str, *, person: bool = True) -> str:
         if person and kept and AFFILIATION.match(token):
             break  # 郭沛熙 北京邮电大学: the person's institution, not a name
         kept.append(token)
-    return _trim(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
+    return trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
 
 
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.
@@ -250,9 +262,19 @@ def _store(result: Metadata, target: str, value: str) -> bool:
         value = clean_value(head + " " + value[dates[-1].end :])
     if not _is_plain(value):
         return False
-    if value:
+    if value and not is_no_value(target, value):  # 作者:admin, 来源:本地新闻
         result.fields.setdefault(target, value)
     return True
+
+
+def _store_joint(result: Metadata, value: str) -> bool:
+    """The value of a joint label: the names, the outlet and a site (``byline_values``)."""
+    persons, outlet, site = split_joint(value)
+    if site:
+        result.fields.setdefault("site", site)
+    if persons and not _store(result, "author", persons):
+        return False
+    return _store(result, "source", outlet)
 
 
 def _with_glued_labels(line: str, matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
@@ -298,6 +320,7 @@ def parse_labelled(line: str) -> Metadata | None:
     else:
         lead_fields = {}
     table = label_table()
+    joined = ""  # the field of a label joined by a slash to the next one (作者/来源:)
     for i, match in enumerate(matches):
         label = match["label"]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
@@ -306,6 +329,15 @@ def parse_labelled(line: str) -> Metadata | None:
         if target == "reporter" and label.endswith(SECONDARY_ROLE_ENDS):
             target = "correspondent"  # the author only when no reporter is named
         result.labels.append(label)
+        if joined and is_joint(joined, target):
+            joined = ""
+            if not _store_joint(result, clean_value(raw, person=False)):
+                return None
+            continue
+        slash = match.groupdict().get("punct")  # a glued label (来源 :…) has none
+        joined = target if end == match.end() and slash and slash.strip() in "/／" else ""
+        if joined:
+            continue  # no value: the next label's value is this one's too
         if len(raw) > MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(raw):
             return None  # 通讯员张三报道:6月22日,…: a paragraph opening with a credit, not a byline
         if target == "ignore":

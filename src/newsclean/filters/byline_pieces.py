@@ -28,12 +28,25 @@ other (``赢彩王2023-01-31 16:05``, a hijacked page's keyword echoed as a byli
 the line no byline.
 
 Person names in a row after the author's (``梁婉琦 雷翠云``, ``记者孙兴华 刘晓民``) are
-co-authors, kept as printed; a name apart from them stays what it is on its own.
+co-authors, kept as printed; a name apart from them stays what it is on its own.  Persons
+listed with 、 in one piece (``黄乐颖、邓晓彤``) are the authors as printed, and a weekday
+glued to the end of a piece (``黄乐颖、邓晓彤星期三 2021年 2月 3日``) is a piece of its
+own (星期, 礼拜: not 周, which opens family names).
 
-**A date of a byline** (``find_byline_date``) is a date of ``dates.py``'s grammar, or a
-numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-09-20``,
-``103/03/14``, as Taiwan's government sites print it), read by the same grammar with the
-year made western.  Only bylines read it: in prose that shape is a score or a code.
+**A date of a byline** is ``byline_dates.find_byline_date``'s: ``dates.py``'s grammar,
+and the shapes only a byline prints (a three-digit ROC year, ``108-09-20``; a day-first
+date of two-digit numbers, ``30/11/06``).
+
+**A byline's page statistics and section.**  A page counter at the end of a byline (a
+counted noun and its number, ``點閱 138 次``, ``阅读 (1234)``: ``furniture_grammar``'s
+counter grammar) is the page's statistic, not a field: it is set aside before the pieces
+are read; so are the statistics of a row of fields parted by middle dots that opens with
+the date (``・2018/02/12 ・4850字 ・閱讀時間約 10 分鐘 ・八年級``: a length, a reading time,
+a reading level; each a word, a number and a unit).  A section label
+(``data/section_labels.txt``: a generic scope and a news noun, ``本地新闻``, ``国际要闻``,
+or a bare channel name, ``要闻``) names where the story is filed, never who published
+it: as a piece it is read and dropped, and it is never a source (``is_section_label``;
+the labelled grammar and the source under a headline ask it too).
 """
 
 from __future__ import annotations
@@ -45,15 +58,10 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_dates import ROC_SHORT, SHORT_YEAR, find_byline_date
 from newsclean.filters.credits import reporter_credit
-from newsclean.filters.dates import (
-    MAX_AFTER_YEAR,
-    ROC_EPOCH,
-    YEAR_ANCHOR,
-    DateMatch,
-    find_date,
-)
-from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.dates import YEAR_ANCHOR, find_date, with_variants
+from newsclean.filters.furniture_grammar import counter_line, stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.title import is_site_name
 
@@ -63,6 +71,11 @@ SLASHES = re.compile(r"[／/|｜丨]")
 BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
 WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
+# A weekday glued to the name before it: 黄乐颖、邓晓彤星期三 (a Hong Kong paper's head).
+GLUED_WEEKDAY = regex.compile(r"(?<=\p{Han}{2})(?:星期|礼拜|禮拜)[一二三四五六日天]$")
+WEEKDAY_LAST = frozenset("一二三四五六日天")
+#: Persons listed with 、 in one piece: a byline's handful of writers.
+MAX_LISTED = 6
 CLOCK = regex.compile(
     r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：]\d{2})?$"
 )
@@ -107,31 +120,69 @@ class Metadata:
     labels: list[str] = field(default_factory=list)
 
 
-#: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
-#: ``103/03/14``, as Taiwan's government sites print it): read in bylines only
-#: (``find_byline_date``), where no other number takes that shape.
-ROC_SHORT = regex.compile(
-    r"(?<![\d.:/\-－／])(?P<y>1[0-4]\d)"
-    r"(?=\s{0,2}[-/.－／]\s{0,2}\d{1,2}\s{0,2}[-/.－／]\s{0,2}\d{1,2}(?!\d))"
-)
+@cache
+def section_labels() -> frozenset[str]:
+    """Every section label, every script (``data/section_labels.txt``: scope × noun and
+    whole labels)."""
+    kinds: dict[str, list[str]] = {"scope": [], "noun": [], "label": []}
+    for kind, word in data_lines("section_labels.txt"):
+        kinds[kind].extend(with_variants(word))
+    return frozenset(
+        [*kinds["label"], *(scope + noun for scope in kinds["scope"] for noun in kinds["noun"])]
+    )
 
 
-def find_byline_date(text: str) -> DateMatch | None:
-    """The first date of a byline: ``find_date``, or a date whose head is a three-digit
-    ROC year (``ROC_SHORT``), read by the full grammar with the year made western.
+def is_section_label(text: str) -> bool:
+    """A story's section, never a source: 本地新闻, 國際要聞, 要闻; not 台视新闻.
 
-    >>> find_byline_date("108-09-20 来源: 新华社")
-    DateMatch(start=0, end=9, iso='2019-09-20')
+    >>> is_section_label("本地新聞"), is_section_label("要闻"), is_section_label("台视新闻")
+    (True, True, False)
     """
-    found = find_date(text)
-    if found is not None:
-        return found
-    for head in ROC_SHORT.finditer(text):
-        western = str(int(head["y"]) + ROC_EPOCH)
-        inner = find_date(western + text[head.end() : head.end() + MAX_AFTER_YEAR])
-        if inner is not None and inner.start == 0:
-            return DateMatch(head.start(), head.end() + inner.end - len(western), inner.iso)
-    return None
+    return text.strip() in section_labels()
+
+
+# A row of fields parted by middle dots and the statistics among them: a word, a number
+# (digits or Chinese numerals) and a unit (4850字, 阅读时间约 10 分钟, SR值 539, 三年级).
+STAT_DOTS = "・·•"
+STAT_SPLIT = regex.compile(r"[・·•]")
+STAT_ITEM = regex.compile(
+    r"^[\p{Han}A-Za-z]{0,8}\s?[\d一二三四五六七八九十百千万萬]{1,8}[\d.,]{0,6}\s?[\p{Han}A-Za-z%+]{0,4}$"
+)
+#: A page counter is short: its search looks at the end of the line only.
+MAX_COUNTER = 40
+
+
+@cache
+def _counter_tail() -> regex.Pattern[str]:
+    """A page counter ending a line after a space (``點閱 138 次``)."""
+    return regex.compile(r"[\s\u3000]{1,6}(?:" + counter_line().pattern + r")[\s\u3000]{0,3}$")
+
+
+def without_statistics(line: str) -> str:
+    """A row of fields parted by middle dots, opening with the date, without the page's
+    statistics among them (module docstring).
+
+    >>> without_statistics("・2018/02/12 ・4850字 ・阅读时间约 10 分钟 ・三年级")
+    '2018/02/12'
+    """
+    if line[:1] not in STAT_DOTS:
+        return line
+    items = [item.strip() for item in STAT_SPLIT.split(line) if item.strip()]
+    if not items or find_byline_date(items[0]) is None:
+        return line
+    return " ".join([items[0], *(item for item in items[1:] if not STAT_ITEM.match(item))])
+
+
+def without_counter(line: str) -> str:
+    """``line`` without a page counter at its end (module docstring).
+
+    >>> without_counter("张国财 19/03/02 点阅 138 次")
+    '张国财 19/03/02'
+    """
+    if not line or not (line[-1].isdigit() or line[-1] in "次)）+"):
+        return line  # every counter ends in its number, 次 or a bracket
+    found = _counter_tail().search(line, max(0, len(line) - MAX_COUNTER))
+    return line[: found.start()] if found is not None else line
 
 
 @cache
@@ -154,12 +205,24 @@ def is_person_name(text: str) -> bool:
     return not is_site_name(text) and text not in label_table()
 
 
+def _is_persons(piece: str) -> bool:
+    """A person's name, or persons' names listed with 、 (黄乐颖、邓晓彤)."""
+    if "、" not in piece:
+        return is_person_name(piece)
+    names = piece.split("、")
+    return len(names) <= MAX_LISTED and all(is_person_name(name) for name in names)
+
+
 def _split_pieces(text: str) -> list[str]:
-    """Pieces split at spaces and ／ | ｜, a URL kept whole."""
+    """Pieces split at spaces and ／ | ｜, a URL kept whole, a weekday glued to the end of
+    a piece (邓晓彤星期三) a piece of its own."""
     pieces: list[str] = []
     for token in text.split():
         # every URL or domain holds a dot: one substring test spares the rest the match
-        pieces += [token] if "." in token and URL_PIECE.match(token) else SLASHES.split(token)
+        parts = [token] if "." in token and URL_PIECE.match(token) else SLASHES.split(token)
+        for part in parts:
+            glued = GLUED_WEEKDAY.search(part) if part[-1:] in WEEKDAY_LAST else None
+            pieces += [part[: glued.start()], glued.group()] if glued else [part]
     return pieces
 
 
@@ -182,11 +245,13 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
+    line = without_statistics(without_counter(line))
     if (
         need_anchor
         and YEAR_ANCHOR.search(line) is None
         and REPORTER_HINT.search(line) is None
         and ROC_SHORT.search(line) is None
+        and (("/" not in line and "／" not in line) or SHORT_YEAR.search(line) is None)
     ):
         return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_byline_date(line)
@@ -202,8 +267,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
     for part_no, piece in pieces:
-        if not piece or WEEKDAY_PIECE.match(piece):
-            continue
+        if not piece or WEEKDAY_PIECE.match(piece) or piece in section_labels():
+            continue  # a weekday, a section (本地新闻): read, not stored
         if names_open and part_no == names_open - 1 and is_person_name(piece):
             result.fields["author"] += " " + piece  # 梁婉琦 雷翠云: co-authors, in a row
             continue
@@ -242,7 +307,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
                 result.fields.setdefault("author", piece)
         elif (quoted := QUOTED_SOURCE.match(piece)) and is_site_name(quoted["name"]):
             result.fields.setdefault("source", quoted["name"])
-        elif "author" not in result.fields and is_person_name(piece):
+        elif "author" not in result.fields and _is_persons(piece):
             result.fields["author"] = piece  # 崔虹 2016-07-19, 张国财 http://…: the writer
             names_open = part_no + 1
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:

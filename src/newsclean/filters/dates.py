@@ -7,7 +7,7 @@ A date expression is, in this order (``?`` marks an optional part)::
 
 - **year**: four digits 1900-2099 not glued to another digit, or a Republic-of-China
   year ``民國108年`` / ``民国114年`` / ``中華民國91年`` (year + 1911).  In a byline
-  only (``byline_pieces.find_byline_date``), a bare three-digit ROC year 100-149 may head a numeric
+  only (``byline_dates.find_byline_date``), a bare three-digit ROC year 100-149 may head a numeric
   date, ``108-09-20`` / ``103/03/14`` (Taiwan's government sites): in prose that shape
   is a score or a code, in a byline's time slot nothing else.
 - **SEP**: ``-`` ``/`` ``.`` or ``年`` ... ``月`` (with optional spaces: ``2024 年 3 月 5 日``);

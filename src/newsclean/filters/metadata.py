@@ -14,8 +14,11 @@ the source bare on the line under the time (``出版：2025年01月08日 星期�
 as the source when it stands right under a byline that gave a time but no source, is a
 name (``SOURCE_NAME``: 2-8 Han or Latin characters, as media names are (a lead line
 such as 记湖南援藏干部的三年 is longer), an optional bracketed code, no
-punctuation) and is not a label.  ``structure`` applies it only there, and only while
-the page has no source.
+punctuation) and is not a label or a section label (本地新闻).  ``structure`` applies it
+only there, and only while the page has no source; a media name alone under the headline
+is read by it too (``headline=True``): the name without its brackets, a pair around it
+(``【香港电台】``) or one left unpaired (``【台视新闻``, a bracketed byline whose other half
+was not printed), never a section label.
 
 **Spam and bylines.**  A hijacked page dresses its keyword as a byline, and a real byline
 can look like a list of terms to spam scoring; which wins is decided in one place, on the
@@ -39,6 +42,9 @@ Page tool phrases (furniture grammar: 排行榜, 收藏, 我来说两句) before
 or after the last value are the page's links, not fields: they are dropped before the
 line is read, and the reading stands only if it gives a field.
 
+**A writer's byline that credits the photos** and **an outlet and its writer in one
+bracket** (``【聚论坛李华球文章】``) are ``byline_brackets.py``'s models.
+
 **A translation's credit.**  A translated article credits the outlet that published the
 translation and the translator after 译/ (``【文/弗朗兹 译/观察者网 由冠群】``): the outlet
 (a media name: a known site or a name holding a media word, 网 报 社 台 频道 刊) is the
@@ -60,8 +66,11 @@ from newsclean.filters.byline import (
     parse_labelled,
     parse_pieces,
     parse_reporter_line,
+    trim_value,
 )
-from newsclean.filters.byline_pieces import find_byline_date
+from newsclean.filters.byline_brackets import outlet_writer, writer_credits_photos
+from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
@@ -106,7 +115,7 @@ def parse_metadata(text: str) -> Metadata | None:
     True
     """
     line = text.strip()
-    first = published_in(line) or translation_credit(line)
+    first = published_in(line) or translation_credit(line) or outlet_writer(line)
     if first is not None:
         return first
     # A link's query (https://aamacau.com/?p=64890) is no sentence end.
@@ -131,7 +140,7 @@ def parse_metadata(text: str) -> Metadata | None:
         return _repaired(line)
     parsed = _publication_author(parsed)
     # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
-    return None if _is_photo_credit(line) else parsed
+    return None if _is_photo_credit(line) and not writer_credits_photos(parsed) else parsed
 
 
 # 原文刊登于《联合早报》2023年1月9日: where the article first appeared (module docstring).
@@ -227,16 +236,23 @@ def _publication_author(parsed: Metadata) -> Metadata:
     return parsed
 
 
-def source_line(text: str) -> str | None:
-    """The source when ``text`` is a bare source name (see the module docstring).
+def source_line(text: str, *, headline: bool = False) -> str | None:
+    """The source when ``text`` is a bare source name (see the module docstring); with
+    ``headline``, when it is a media name alone under the headline: the name without a
+    bracket left unpaired, never a section label.
 
     >>> source_line("新闻局(GCS)")
     '新闻局(GCS)'
     >>> source_line("责任编辑") is None
     True
+    >>> source_line("【台视新闻", headline=True), source_line("本地新闻", headline=True)
+    ('台视新闻', None)
     """
     line = text.strip()
-    if SOURCE_NAME.match(line) is None or line in label_table():
+    if headline:
+        line = trim_value(line)
+        return line if is_site_name(line) and not is_section_label(line) else None
+    if SOURCE_NAME.match(line) is None or line in label_table() or is_section_label(line):
         return None
     return line
 

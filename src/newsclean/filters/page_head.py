@@ -56,6 +56,7 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 
 from newsclean.document import Placement
+from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
@@ -167,10 +168,12 @@ def media_name(text: str) -> str | None:
 
     >>> media_name("【台视新闻"), media_name("19/07/17 本地新闻"), media_name("香港01")
     ('台视新闻', None, '香港01')
+    >>> media_name("本地新闻") is None
+    True
     """
     name = text.strip().strip(NAME_BRACKETS).strip()
-    if not is_site_name(name) or DATE_IN_LINE.search(name) is not None:
-        return None
+    if not is_site_name(name) or DATE_IN_LINE.search(name) is not None or is_section_label(name):
+        return None  # a section label (本地新闻) names a part of the site, not the source
     return name
 
 

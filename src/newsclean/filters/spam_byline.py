@@ -41,7 +41,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.document import Evidence
-from newsclean.filters.byline_pieces import find_byline_date
+from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.dates import YEAR_ANCHOR
 from newsclean.filters.metadata import MAX_METADATA_LENGTH, parse_metadata
 from newsclean.filters.pinyin_grammar import strip_annotations

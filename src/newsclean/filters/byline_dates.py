@@ -1,0 +1,84 @@
+"""The dates only a byline prints (the date grammar of all text is ``dates.py``'s).
+
+A date of a byline (``find_byline_date``) is a date of ``dates.py``'s grammar, or a
+numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-09-20``,
+``103/03/14``, as Taiwan's government sites print it), or three two-digit numbers parted
+by slashes (``30/11/06``, ``24/10/25 16:05``; ``3/2/10`` is a score): day first, the
+British order of Hong Kong, Macau, Singapore and Malaysia, month first only when the
+middle number cannot be a month (``10/24/25``); the year is 20yy below
+``SHORT_YEAR_PIVOT``, else 19yy.  Both are read by the same grammar with the year made
+western (so a clock after them counts).  Only bylines read them: in prose those shapes
+are scores, codes or fractions.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.filters.dates import MAX_AFTER_YEAR, ROC_EPOCH, DateMatch, find_date
+
+__all__ = ["ROC_SHORT", "SHORT_YEAR", "find_byline_date"]
+
+#: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
+#: ``103/03/14``, as Taiwan's government sites print it): read in bylines only
+#: (``find_byline_date``), where no other number takes that shape.
+ROC_SHORT = regex.compile(
+    r"(?<![\d.:/\-－／])(?P<y>1[0-4]\d)"
+    r"(?=\s{0,2}[-/.－／]\s{0,2}\d{1,2}\s{0,2}[-/.－／]\s{0,2}\d{1,2}(?!\d))"
+)
+
+
+#: Three two-digit numbers parted by slashes, day first (``30/11/06``): bylines only.
+SHORT_YEAR = regex.compile(
+    r"(?<![\d./\-－／])(?P<a>\d{2})\s{0,1}[/／]\s{0,1}(?P<b>\d{2})\s{0,1}[/／]\s{0,1}"
+    r"(?P<y>\d{2})(?![\d/／.])"
+)
+#: Two-digit years below it are of this century (06 is 2006), the rest of the last (99).
+SHORT_YEAR_PIVOT = 70
+MONTHS_IN_YEAR = 12
+
+
+def _western(text: str, start: int, head_end: int, head: str) -> DateMatch | None:
+    """The date of ``text`` whose head (``text[start:head_end]``) is read as ``head`` (a
+    western ISO-like head), with the clock and zone after it read by the full grammar."""
+    inner = find_date(head + text[head_end : head_end + MAX_AFTER_YEAR])
+    if inner is None or inner.start != 0:
+        return None
+    return DateMatch(start, head_end + inner.end - len(head), inner.iso)
+
+
+def _short_year_date(text: str) -> DateMatch | None:
+    """A slashed date with a two-digit year: day first, month first only when the middle
+    number cannot be a month (module docstring)."""
+    for found in SHORT_YEAR.finditer(text):
+        first, second, year = int(found["a"]), int(found["b"]), int(found["y"])
+        day, month = (first, second) if second <= MONTHS_IN_YEAR else (second, first)
+        century = 2000 if year < SHORT_YEAR_PIVOT else 1900
+        head = f"{century + year}-{month:02d}-{day:02d}"
+        dated = _western(text, found.start(), found.end(), head)
+        if dated is not None:
+            return dated
+    return None
+
+
+def find_byline_date(text: str) -> DateMatch | None:
+    """The first date of a byline: ``find_date``, or a date whose head is a three-digit
+    ROC year (``ROC_SHORT``) or a slashed date with a two-digit year (``SHORT_YEAR``), read
+    by the full grammar with the year made western.
+
+    >>> find_byline_date("108-09-20 来源: 新华社")
+    DateMatch(start=0, end=9, iso='2019-09-20')
+    >>> find_byline_date("来源:香港电台 时间:24/10/25")
+    DateMatch(start=11, end=19, iso='2025-10-24')
+    """
+    found = find_date(text)
+    if found is not None:
+        return found
+    if "/" not in text and "-" not in text and "." not in text and "／" not in text:
+        return None  # both shapes need a separator: most lines are done here
+    for head in ROC_SHORT.finditer(text):
+        western = str(int(head["y"]) + ROC_EPOCH)
+        dated = _western(text, head.start(), head.end(), western)
+        if dated is not None:
+            return dated
+    return _short_year_date(text) if "/" in text or "／" in text else None
