@@ -33,7 +33,14 @@ notice under the lead picture, above the article.  So is a *provenance notice*: 
 that opens by saying where the text first ran (``本文原刊於…``, ``本文首发于…``,
 ``原文刊登於…``) and sets the conditions of a reprint in the same line (``轉載請註明:1)原出刊
 日期;2)原文鏈接…``); a provenance line alone (``本文首发于微信公众号``) sets no condition and
-is judged by its vocabulary as any line.  A *disowning disclaimer* stands anywhere too: a
+is judged by its vocabulary as any line.  The words of provenance are one table shared with
+``metadata`` (``data/provenance_words.txt``, model in ``provenance``), and three more
+lines that say where the text came from are notices anywhere: a *provenance statement*
+naming the periodical and the text's place in it (``本文为《X》2003年期刊…的第39篇论文``,
+``本文选自《读者》2023年第5期``), a *how-to-cite line* (``本文索引:作者.题名[J].刊名,
+2024(11):-034.``: a citation label and a reference's shape), and a line that is only the
+*address of one document* (``http://…/content_archive.cfm?id=…``; a bare domain is
+furniture).  A *disowning disclaimer* stands anywhere too: a
 short line (at most ``ONE_SENTENCE`` characters) carrying notice vocabulary in which the
 site says the text does not speak for it, and ends saying so (``…不代表本网立场。``:
 ``DISOWN``; a headline about a disclaimer goes on, ``…立场引争议``), printed above the
@@ -58,6 +65,13 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.provenance import (
+    is_citation,
+    is_document_address,
+    is_provenance_statement,
+    provenance_words,
+    published_pattern,
+)
 
 NAME = "notice"
 
@@ -153,7 +167,14 @@ def opens_as_notice(text: str) -> bool:
     lowered = line.lower()
     if lowered.startswith(notice_openings()):
         return True
-    return PROVENANCE.match(lowered) is not None and REPRINT.search(lowered) is not None
+    if _provenance().match(lowered) is not None and REPRINT.search(lowered) is not None:
+        return True
+    return is_provenance_statement(line) or is_citation(line)
+
+
+@cache
+def _provenance() -> re.Pattern[str]:
+    return re.compile(published_pattern())
 
 
 ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]{1,300}")
@@ -162,11 +183,7 @@ DISOWN = re.compile(
     r"不代表(?:本|我)(?:网|網|站|台|报|報|刊|社|平台)(?:的)?(?:立场|立場|观点|觀點|意见|意見)"
     r"[。.！!\s)）】]*$"
 )
-#: Where the text first ran (本文原刊於, 本文首发于, 原文刊登於) ...
-PROVENANCE = re.compile(
-    r"(?:本文|此文|原文)(?:原|最初|首|已)?(?:刊登|刊载|刊載|发表|發表|刊|载|載|发|發|登)(?:于|於|在)"
-)
-PROVENANCE_FIRSTS = frozenset("本此原")
+#: Where the text first ran (本文原刊於, 本文首发于, 原文刊登於: ``provenance.published_pattern``)
 #: ... and the conditions of a reprint (转载请…, 请勿转载), in the same line.
 REPRINT = re.compile(
     r"(?:转载|轉載|转贴|轉貼|转发|轉發)(?:请|請|须|須|时|時|务必|務必|应|應)"
@@ -176,7 +193,9 @@ REPRINT = re.compile(
 
 @cache
 def _opening_firsts() -> frozenset[str]:
-    return frozenset(opening[:1] for opening in notice_openings()) | PROVENANCE_FIRSTS
+    words = provenance_words()  # a provenance statement's subject, a citation's label
+    starts = (*notice_openings(), *words["subject"], *words["cite"])
+    return frozenset(start[:1] for start in starts)
 
 
 def needed_score(text: str) -> float:
@@ -201,7 +220,7 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     >>> is_notice("版权声明:凡注明“来源:中国西藏网”的所有作品……", near_foot=False)
     True
     """
-    if opens_as_notice(text):
+    if opens_as_notice(text) or is_document_address(text):
         return True
     line = text.strip()
     if len(line) <= ONE_SENTENCE and DISOWN.search(line) and notice_score(line) >= 1:
