@@ -484,3 +484,43 @@ def test_a_name_alone_in_the_closing_bracket(line, is_caption):
 )
 def test_a_scene_caption_names_an_event(line, is_caption):
     assert (caption_cue(line) is not None) == is_caption
+
+
+# Round 7 (issue 10 item 7): captions that name the picture's or a figure's source
+# (caption_sources.py), read in any layout; sentences of the article with the same words stay.
+@pytest.mark.parametrize(
+    ("line", "is_caption"),
+    [
+        # a source sentence after the caption's sentence (spjn.cn mirror)
+        ("疫情期间的数据新闻。图片来源:《人民日报》、央视新闻等媒体的公开报道。", True),
+        ("村民在新修的水渠边劳作。图源：县融媒体中心", True),
+        # a taken-from line (j-media.tw)
+        ("照片取自民进党官网", True),
+        ("图片来自新华社客户端。", True),
+        # a data-source bracket after a figure's name or a credited caption (stpi.narl.org.tw)
+        ("华侨新村入口 (资料来源:2012中华民国科学技术年鉴)", True),
+        ("刚建成时的华侨新村。图/越秀区华乐街道提供 (资料来源:2012中华民国科学技术年鉴)", True),
+        ("图2:科技计画与评估体系 (资料来源:2012中华民国科学技术年鉴)", True),
+        # sentences of the article: more than one sentence, a clause, a report
+        (
+            "记者了解到，这些照片在网上流传已久。图片来源众说纷纭，有人说是当地村民所拍。",
+            False,
+        ),
+        ("图片来自网友爆料，记者核实后发现并非如此", False),
+        ("照片取自他的手机相册，警方随后调取了更多证据。", False),
+        ("去年出生人口为13万人，创下新低（资料来源：内政部）", False),
+        ("全市生产总值增长5.2%。（资料来源：市统计局）", False),
+    ],
+)
+def test_a_caption_naming_its_source(line, is_caption):
+    assert (caption_cue(line) is not None) == is_caption
+
+
+def test_a_one_line_paragraph_between_paragraphs_is_not_a_source_caption():
+    views = [
+        *head(),
+        LineView(LONG[0], True, 1),
+        LineView("资料来源显示，当地已连续三年增收。", True, 1),
+        *(LineView(p, True, 1) for p in LONG[1:]),
+    ]
+    assert classify(views).placements[3] == "body"

@@ -36,7 +36,9 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   under its keyword line, a rule ``---``), unless it is an article's own mark of an
   omission or a break (``……``, ``——``); HTML markup left in the page text with nothing
   but punctuation outside its tags, whatever words the tags hold (a hijack template's
-  empty nested tags ``<strong id="afajh"><dl id="afajh"></dl></strong>``); a masthead
+  empty nested tags ``<strong id="afajh"><dl id="afajh"></dl></strong>``; a page's HTML
+  source printed as text: declarations and comments ``<!doctype html>``, ``<!--[if lt IE
+  7]>``, ``<![endif]-->`` are markup too); a masthead
   framed by rules of three or more ASCII dashes, equals, tildes or stars on both sides
   (``--- 国家市场监督管理总局主管 ---``).  Prose never stands between such rules, and a
   sentence mark inside rules the frame out.  An *ad slot's name* printed as a line is
@@ -106,7 +108,7 @@ SEPARATOR_MARK = re.compile(r"[\s|｜丨¦/／]")
 NOT_MENU = re.compile(r"[。！？!?；;，,、：:]")
 DATE_ITEM = re.compile(r"\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.\-]\d{1,2}")
 #: An HTML tag (bounded, so linear on any line).
-TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>|<![^<>]{1,200}>")
 #: A short line framed by ASCII rules on both sides.
 FRAMED = re.compile(r"^[-=~*]{3,}\s*([^-=~*]{1,40}?)\s*[-=~*]{3,}$")
 FRAME_FIRST = frozenset("-=~*")
