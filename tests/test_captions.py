@@ -524,3 +524,53 @@ def test_a_one_line_paragraph_between_paragraphs_is_not_a_source_caption():
         *(LineView(p, True, 1) for p in LONG[1:]),
     ]
     assert classify(views).placements[3] == "body"
+
+
+def _above_body(*lines: str, indented: bool = False) -> list[str]:
+    views = [
+        *head(),
+        *(LineView(line, indented, 1) for line in lines),
+        *(LineView(p, indented, 1) for p in LONG),
+    ]
+    placements = classify(views).placements
+    return [placements[2 + k] for k in range(len(lines))]
+
+
+def test_short_sentences_grouped_above_the_body_are_captions():
+    # 厦门晚报 (haicang.xmnn.cn): the lead pictures' captions between the byline and the text
+    assert _above_body("精彩的文艺演出。", "文物专家为市民鉴宝。") == ["caption", "caption"]
+    assert _above_body("精彩的文艺演出。", "文物专家为市民鉴宝。", indented=True) == [
+        "caption",
+        "caption",
+    ]
+
+
+def test_one_short_sentence_or_clauses_above_the_body_stay_body():
+    assert _above_body("记者从市气象台获悉。") == ["body"]
+    assert _above_body("昨天，记者来到现场。", "雨还在下，路面积水。") == ["body", "body"]
+
+
+def test_short_sentences_between_paragraphs_are_not_grouped_captions():
+    views = [
+        *head(),
+        LineView(LONG[0], False, 1),
+        LineView("精彩的文艺演出。", False, 1),
+        LineView("文物专家为市民鉴宝。", False, 1),
+        *(LineView(p, False, 1) for p in LONG[1:]),
+    ]
+    assert classify(views).placements[3:5] == ["body", "body"]
+
+
+def test_a_paragraph_opening_with_a_connective_is_no_caption_by_layout():
+    # gov.mo: a one-sentence paragraph set apart by one more blank line than the others
+    line = "另外，适逢今日是母亲节，行政长官亦借此机会向全澳的母亲致以节日的祝贺。"
+    views = [
+        *head(),
+        *(LineView(p, False, 1) for p in LONG[:2]),
+        LineView(line, False, 2),
+        *(LineView(p, False, 1) for p in LONG[2:]),
+    ]
+    assert classify(views).placements[4] == "body"
+    shorter = "全场市民为演员们热烈鼓掌。"  # the same place, a caption's words
+    views[4] = LineView(shorter, False, 2)
+    assert classify(views).placements[4] == "caption"
