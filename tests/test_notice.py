@@ -490,3 +490,12 @@ def test_the_provenance_words_are_one_table():
     assert opens_as_notice("本文首发于《财新周刊》2023年第2期")
     words = {kind for kind, _ in src_data_lines("provenance_words.txt")}
     assert {"subject", "adverb", "verb", "prep", "identity", "cite", "issue"} <= words
+
+
+def test_a_host_name_in_a_citation_counts_as_one_token():
+    line = "※ 自由时报 娱乐 ent.ltn.com.tw, https://ent.ltn.com.tw/ (最后浏览日:2026/02/19)"
+    assert is_notice(line, near_foot=True)
+    assert not is_notice(line, near_foot=False)
+    # a figure with a decimal point is no host name: the line keeps its length
+    figures = "全年增长了3.5个百分点，达到1.25万亿元规模的新水平，创下历史新高，表现亮眼。"
+    assert needed_score(figures) == needed_score(figures.replace(".", "点"))

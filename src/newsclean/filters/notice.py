@@ -45,9 +45,9 @@ short line (at most ``ONE_SENTENCE`` characters) carrying notice vocabulary in w
 site says the text does not speak for it, and ends saying so (``…不代表本网立场。``:
 ``DISOWN``; a headline about a disclaimer goes on, ``…立场引争议``), printed above the
 article as often as below it; a report quoting such a sentence is longer and reports (its
-verbs weigh against).  A web address counts as one character of a line's length: it is a
-token of the notice, not prose.  An access date in a citation of the page's source
-(``最后浏览日``, ``访问日期``) is notice vocabulary.
+verbs weigh against).  A web address or a host name (``ent.ltn.com.tw``) counts as one
+character of a line's length: it is a token of the notice, not prose.  An access date in
+a citation of the page's source (``最后浏览日``, ``访问日期``) is notice vocabulary.
 
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True
@@ -68,6 +68,7 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.provenance import (
     is_citation,
     is_document_address,
+    is_host,
     is_provenance_statement,
     provenance_words,
     published_pattern,
@@ -178,6 +179,8 @@ def _provenance() -> re.Pattern[str]:
 
 
 ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]{1,300}")
+#: A dotted run that may be a host name (ent.ltn.com.tw), checked by ``provenance.is_host``.
+HOST_RUN = re.compile(r"[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,200}")
 #: The site disowns the text's views (不代表本网立场, 不代表本台觀點).
 DISOWN = re.compile(
     r"不代表(?:本|我)(?:网|網|站|台|报|報|刊|社|平台)(?:的)?(?:立场|立場|观点|觀點|意见|意見)"
@@ -198,11 +201,18 @@ def _opening_firsts() -> frozenset[str]:
     return frozenset(start[:1] for start in starts)
 
 
+def _host_token(found: re.Match[str]) -> str:
+    return "@" if is_host(found.group().rstrip(".").lower()) else found.group()
+
+
 def needed_score(text: str) -> float:
     """How much notice vocabulary a line of this length must carry."""
     line = text.strip()
     # An address is one token of the notice, not prose: it does not lengthen the line.
-    length = len(ADDRESS.sub("@", line)) if "/" in line else len(line)
+    tokens = ADDRESS.sub("@", line) if "/" in line else line
+    if "." in tokens:  # a host name is an address too: ※ 自由时报 ent.ltn.com.tw, https://…
+        tokens = HOST_RUN.sub(_host_token, tokens)
+    length = len(tokens)
     if length <= SHORT_LINE:
         # A lone tag (原创, 【版权声明】) is made of notice words; a heading that names one
         # (版权保护的新挑战, AI生成图片引发版权争议) is about the subject and needs a formula.

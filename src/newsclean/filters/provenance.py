@@ -178,7 +178,7 @@ def is_document_address(text: str) -> bool:
     else:
         return False
     host, slash, path = rest.partition("/")
-    if not slash or not _is_host(host.lower()):
+    if not slash or not is_host(host.lower()):
         return False
     page, _, query = path.partition("?")
     if "=" in query:
@@ -187,7 +187,7 @@ def is_document_address(text: str) -> bool:
     return name.endswith(DOCUMENT_EXTENSIONS) or ARTICLE_NUMBER.search(page) is not None
 
 
-def _is_host(host: str) -> bool:
+def is_host(host: str) -> bool:
     """``www.x.cn`` or ``x.cn:8080``: labels split at the dots, a port after a colon."""
     name, colon, port = host.partition(":")
     if colon and not (port.isdigit() and len(port) <= 5):
