@@ -574,3 +574,19 @@ def test_a_paragraph_opening_with_a_connective_is_no_caption_by_layout():
     shorter = "全场市民为演员们热烈鼓掌。"  # the same place, a caption's words
     views[4] = LineView(shorter, False, 2)
     assert classify(views).placements[4] == "caption"
+
+
+def test_a_joint_text_and_picture_credit_is_no_caption_by_layout():
+    # a Taiwan mirror: the article's credits set apart above a credited caption
+    credit = "图、文:吴升儒、王定传,CC-BY-3.0-TW-or-later。"
+    captioned = "检方认为两名记者罪嫌不足，予以不起诉。（记者吴升儒摄）"
+    views = [
+        *head(),
+        LineView(credit, False, 1),
+        LineView(captioned, False, 1),
+        LineView(LONG[0], False, 1),
+        *(LineView(p, False, 0) for p in LONG[1:]),
+    ]
+    assert classify(views).placements[2] != "caption"
+    views[2] = LineView("精彩的文艺演出。", False, 1)  # a caption's words in the same place
+    assert classify(views).placements[2] == "caption"

@@ -8,7 +8,9 @@ at most ``MAX_LAYOUT_CAPTION`` characters, shorter than the page's typical parag
 more), one sentence at most (a sentence end before its last character makes it
 prose: ``…夜间常驻。附近居民…踪影。``), and not opening with a discourse connective (另外,
 此外, 因此…: the article's argument goes on; kind ``connective`` of
-``data/caption_cues.txt``).  The captions layout alone finds are a few words
+``data/caption_cues.txt``), nor with a label crediting the text and the pictures
+together (``图、文:吴升儒、王定传,CC-BY-3.0-TW-or-later。``: the article's byline; a caption
+credits its picture alone).  The captions layout alone finds are a few words
 (精彩的文艺演出。, 华侨新村入口); a longer caption carries a credit or a cue, which
 ``captions`` reads in any layout.  Whether a line breaks the layout is still asked of
 every caption-sized line: its neighbours read it to tell a group of captions.
@@ -83,6 +85,12 @@ JOINABLE = ("body", "heading")
 #: A caption that only layout tells is a caption line: at most this long.
 MAX_LAYOUT_CAPTION = MAX_RUN_LINE
 SENTENCE_END_INSIDE = regex.compile(r"[。！？](?=.)")
+# A credit label for the text and the pictures together (图、文:, 文/图:, 文字/摄影:): the
+# article's byline.  A caption credits its picture alone.
+JOINT_CREDIT = regex.compile(
+    r"^(?:(?:图|圖|摄影|攝影)\s?[、/／与與和及]?\s?(?:文字|文)"
+    r"|(?:文字|文)\s?[、/／与與和及]?\s?(?:图片|圖片|图|圖|摄影|攝影))\s?[:：/／]"
+)
 GROUPED = "in a group of short sentences between the head and the first paragraph"
 #: Captions grouped over the lead pictures: each a few words and a full stop.
 MAX_GROUPED_CAPTION = 16
@@ -179,8 +187,8 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
     """
     if len(text) > MAX_LAYOUT_CAPTION or SENTENCE_END_INSIDE.search(text):
         return False
-    if text.startswith(connectives()):
-        return False  # 另外，…: the article goes on (module docstring)
+    if text.startswith(connectives()) or JOINT_CREDIT.match(text):
+        return False  # 另外，…: the article goes on; 图、文:…: its byline (module docstring)
     return len(text) < LAYOUT_SAMPLE_LENGTH or len(text) < typical
 
 
