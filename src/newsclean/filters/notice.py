@@ -235,4 +235,7 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     line = text.strip()
     if len(line) <= ONE_SENTENCE and DISOWN.search(line) and notice_score(line) >= 1:
         return True
-    return near_foot and notice_score(text) >= needed_score(text)
+    if not near_foot:
+        return False
+    score = notice_score(text)  # 0 past MAX_NOTICE_LENGTH: the length is not measured
+    return score > 0 and score >= needed_score(text)
