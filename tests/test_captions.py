@@ -484,3 +484,109 @@ def test_a_name_alone_in_the_closing_bracket(line, is_caption):
 )
 def test_a_scene_caption_names_an_event(line, is_caption):
     assert (caption_cue(line) is not None) == is_caption
+
+
+# Round 7 (issue 10 item 7): captions that name the picture's or a figure's source
+# (caption_sources.py), read in any layout; sentences of the article with the same words stay.
+@pytest.mark.parametrize(
+    ("line", "is_caption"),
+    [
+        # a source sentence after the caption's sentence (spjn.cn mirror)
+        ("疫情期间的数据新闻。图片来源:《人民日报》、央视新闻等媒体的公开报道。", True),
+        ("村民在新修的水渠边劳作。图源：县融媒体中心", True),
+        # a taken-from line (j-media.tw)
+        ("照片取自民进党官网", True),
+        ("图片来自新华社客户端。", True),
+        # a data-source bracket after a figure's name or a credited caption (stpi.narl.org.tw)
+        ("华侨新村入口 (资料来源:2012中华民国科学技术年鉴)", True),
+        ("刚建成时的华侨新村。图/越秀区华乐街道提供 (资料来源:2012中华民国科学技术年鉴)", True),
+        ("图2:科技计画与评估体系 (资料来源:2012中华民国科学技术年鉴)", True),
+        # sentences of the article: more than one sentence, a clause, a report
+        (
+            "记者了解到，这些照片在网上流传已久。图片来源众说纷纭，有人说是当地村民所拍。",
+            False,
+        ),
+        ("图片来自网友爆料，记者核实后发现并非如此", False),
+        ("照片取自他的手机相册，警方随后调取了更多证据。", False),
+        ("去年出生人口为13万人，创下新低（资料来源：内政部）", False),
+        ("全市生产总值增长5.2%。（资料来源：市统计局）", False),
+    ],
+)
+def test_a_caption_naming_its_source(line, is_caption):
+    assert (caption_cue(line) is not None) == is_caption
+
+
+def test_a_one_line_paragraph_between_paragraphs_is_not_a_source_caption():
+    views = [
+        *head(),
+        LineView(LONG[0], True, 1),
+        LineView("资料来源显示，当地已连续三年增收。", True, 1),
+        *(LineView(p, True, 1) for p in LONG[1:]),
+    ]
+    assert classify(views).placements[3] == "body"
+
+
+def _above_body(*lines: str, indented: bool = False) -> list[str]:
+    views = [
+        *head(),
+        *(LineView(line, indented, 1) for line in lines),
+        *(LineView(p, indented, 1) for p in LONG),
+    ]
+    placements = classify(views).placements
+    return [placements[2 + k] for k in range(len(lines))]
+
+
+def test_short_sentences_grouped_above_the_body_are_captions():
+    # 厦门晚报 (haicang.xmnn.cn): the lead pictures' captions between the byline and the text
+    assert _above_body("精彩的文艺演出。", "文物专家为市民鉴宝。") == ["caption", "caption"]
+    assert _above_body("精彩的文艺演出。", "文物专家为市民鉴宝。", indented=True) == [
+        "caption",
+        "caption",
+    ]
+
+
+def test_one_short_sentence_or_clauses_above_the_body_stay_body():
+    assert _above_body("记者从市气象台获悉。") == ["body"]
+    assert _above_body("昨天，记者来到现场。", "雨还在下，路面积水。") == ["body", "body"]
+
+
+def test_short_sentences_between_paragraphs_are_not_grouped_captions():
+    views = [
+        *head(),
+        LineView(LONG[0], False, 1),
+        LineView("精彩的文艺演出。", False, 1),
+        LineView("文物专家为市民鉴宝。", False, 1),
+        *(LineView(p, False, 1) for p in LONG[1:]),
+    ]
+    assert classify(views).placements[3:5] == ["body", "body"]
+
+
+def test_a_paragraph_opening_with_a_connective_is_no_caption_by_layout():
+    # gov.mo: a one-sentence paragraph set apart by one more blank line than the others
+    line = "另外，适逢今日是母亲节，行政长官亦借此机会向全澳的母亲致以节日的祝贺。"
+    views = [
+        *head(),
+        *(LineView(p, False, 1) for p in LONG[:2]),
+        LineView(line, False, 2),
+        *(LineView(p, False, 1) for p in LONG[2:]),
+    ]
+    assert classify(views).placements[4] == "body"
+    shorter = "全场市民为演员们热烈鼓掌。"  # the same place, a caption's words
+    views[4] = LineView(shorter, False, 2)
+    assert classify(views).placements[4] == "caption"
+
+
+def test_a_joint_text_and_picture_credit_is_no_caption_by_layout():
+    # a Taiwan mirror: the article's credits set apart above a credited caption
+    credit = "图、文:吴升儒、王定传,CC-BY-3.0-TW-or-later。"
+    captioned = "检方认为两名记者罪嫌不足，予以不起诉。（记者吴升儒摄）"
+    views = [
+        *head(),
+        LineView(credit, False, 1),
+        LineView(captioned, False, 1),
+        LineView(LONG[0], False, 1),
+        *(LineView(p, False, 0) for p in LONG[1:]),
+    ]
+    assert classify(views).placements[2] != "caption"
+    views[2] = LineView("精彩的文艺演出。", False, 1)  # a caption's words in the same place
+    assert classify(views).placements[2] == "caption"

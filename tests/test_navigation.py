@@ -453,3 +453,28 @@ def test_search_boxes_citation_tools_and_image_placeholders(line, reason):
 )
 def test_prose_about_searching_citing_or_images_is_kept(line):
     assert classify_furniture(line) is None
+
+
+# Round 7: foot furniture of a hosted blog, and a page's HTML source printed as text.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "leave a comment »",
+        "Leave a Reply",
+        '<!doctype html> <!--[if lt IE 7]> <html class="no-js lt-ie9" lang=""> <![endif]-->',
+        "<!-- 正文开始 -->",
+    ],
+)
+def test_comment_links_and_markup_declarations_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I leave a comment on his blog every day, he said.",
+        "网友留言说，<!DOCTYPE>这样的代码出现在正文里，说明页面模板出了问题。",
+    ],
+)
+def test_prose_about_comments_or_markup_stays(line):
+    assert classify_furniture(line) is None

@@ -413,3 +413,89 @@ def test_a_citation_with_an_access_date_is_a_notice_at_the_foot():
     assert is_notice(line, near_foot=True)
     assert not is_notice("※ 厦门晚报, https://haicang.xmnn.cn/", near_foot=True)
     assert not is_notice(line, near_foot=False)
+
+
+# Round 7 (issue 10): lines that say where the text came from (provenance.py), notices
+# wherever they stand; real lines that quote the same words stay.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文为《城乡规划》2025年期刊以飨读者的第39篇论文",
+        "本文爲《人民日報》2003年期刊以饗讀者的第39篇論文",
+        "本文选自《读者》2023年第5期",
+        "本文原载于《财新周刊》2021年第18期",
+        "本文索引:张跃,魏强,李文标.<变量 2>[J].中国商论,2024(11):-034.",
+        "引用格式：李四.城市更新中的公共空间[J].规划师,2021,37(3):5-12.",
+        "本文索引:香港经济日报 hket.com.<变量 2>[J].香港经济日报 hket.com,2023(11):-034.",
+        "http://www.yzzk.com/cfm/content_archive.cfm?id=1502353370204&docissue=2017-33",
+        "https://www.example.com.hk/news/2023/0512/article_88412.html",
+    ],
+)
+def test_a_provenance_line_is_a_notice_anywhere(line):
+    for position in ("top", "middle", "foot"):
+        assert _placed(line, position) == ("notice", "copyright"), position
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a paragraph that cites a journal in the middle of an article
+        "据《中国商论》2024年第11期刊发的研究[J]显示，当地小店的营业额比上年增长了一成。",
+        "原文刊登于《人民日报》第5版的这篇评论，引起了广泛讨论。",
+        "本文为《人民日报》记者在当地采访时所见，村民们说，这几年日子越过越好。",
+        "本文索引了三百多篇文献，梳理了城市更新的历史。",
+        "该刊2024年第11期刊登了这项研究，引起学界关注。",
+    ],
+)
+def test_a_paragraph_citing_a_journal_stays_in_the_body(line):
+    assert _placed(line, "middle") == ("body", "body")
+    assert not opens_as_notice(line)
+
+
+def test_a_site_address_stays_furniture_and_a_document_address_is_a_notice():
+    from newsclean.filters.navigation import classify_furniture
+
+    assert classify_furniture("http://www.sina.com.cn/") is not None
+    assert classify_furniture("https://news.example.com/china/") is not None
+    assert classify_furniture("http://www.x.cn/cfm/content_archive.cfm?id=150235") is None
+    assert is_notice("http://www.x.cn/cfm/content_archive.cfm?id=150235", near_foot=False)
+    assert not is_notice("请登录 http://www.x.cn/a.html 报名", near_foot=False)
+
+
+def test_a_citation_line_over_the_headline_is_not_the_title():
+    from newsclean import clean
+
+    text = "\n\n".join(
+        [
+            "本文索引:大洋网.<变量 2>[J].大洋网,2025(11):-034.",
+            "幸福乐园七十载 侨心安处是此间",
+            "2025-05-28 08:21 来源:大洋网",
+            *PARAGRAPHS,
+        ]
+    )
+    document = clean(text)
+    assert document.title == "幸福乐园七十载 侨心安处是此间"
+    assert document.copyright == "本文索引:大洋网.<变量 2>[J].大洋网,2025(11):-034."
+
+
+def test_the_provenance_words_are_one_table():
+    """notice and metadata read the same verbs of publishing (data/provenance_words.txt)."""
+    from newsclean.filters.metadata import published_in
+
+    assert published_in("首发于《财新周刊》2023年1月9日").fields == {
+        "source": "财新周刊",
+        "published_at": "2023-01-09",
+    }
+    assert opens_as_notice("本文首发于《财新周刊》，转载请注明出处。")
+    assert opens_as_notice("本文首发于《财新周刊》2023年第2期")
+    words = {kind for kind, _ in src_data_lines("provenance_words.txt")}
+    assert {"subject", "adverb", "verb", "prep", "identity", "cite", "issue"} <= words
+
+
+def test_a_host_name_in_a_citation_counts_as_one_token():
+    line = "※ 自由时报 娱乐 ent.ltn.com.tw, https://ent.ltn.com.tw/ (最后浏览日:2026/02/19)"
+    assert is_notice(line, near_foot=True)
+    assert not is_notice(line, near_foot=False)
+    # a figure with a decimal point is no host name: the line keeps its length
+    figures = "全年增长了3.5个百分点，达到1.25万亿元规模的新水平，创下历史新高，表现亮眼。"
+    assert needed_score(figures) == needed_score(figures.replace(".", "点"))

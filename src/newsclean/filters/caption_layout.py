@@ -5,11 +5,22 @@ A line that only its layout marks as a caption (no credit, no caption cue) must 
 shaped like a caption line, not like a paragraph set apart (``layout_caption_shaped``):
 at most ``MAX_LAYOUT_CAPTION`` characters, shorter than the page's typical paragraph
 (``typical_paragraph``: the median length of its lines of ``LAYOUT_SAMPLE_LENGTH`` or
-more), and one sentence at most (a sentence end before its last character makes it
-prose: ``…夜间常驻。附近居民…踪影。``).  The captions layout alone finds are a few words
+more), one sentence at most (a sentence end before its last character makes it
+prose: ``…夜间常驻。附近居民…踪影。``), and not opening with a discourse connective (另外,
+此外, 因此…: the article's argument goes on; kind ``connective`` of
+``data/caption_cues.txt``), nor with a label crediting the text and the pictures
+together (``图、文:吴升儒、王定传,CC-BY-3.0-TW-or-later。``: the article's byline; a caption
+credits its picture alone).  The captions layout alone finds are a few words
 (精彩的文艺演出。, 华侨新村入口); a longer caption carries a credit or a cue, which
 ``captions`` reads in any layout.  Whether a line breaks the layout is still asked of
 every caption-sized line: its neighbours read it to tell a group of captions.
+
+*Captions grouped above the body*: between the page head and the first paragraph, two
+or more lines in a row that are each one short sentence with no clause mark and a full
+stop (at most ``MAX_GROUPED_CAPTION`` characters: ``精彩的文艺演出。`` /
+``文物专家为市民鉴宝。``) are the captions of the lead pictures, whatever the spacing: an
+article does not open with a string of one-line sentences of a dozen characters, and a
+single such line (a lead sentence) is left to the layout.
 
 A *scene caption* names what a picture shows with no credit (``scene_caption``): a short
 noun phrase, at most ``MAX_SCENE_CAPTION`` characters and no clause mark, that names an
@@ -23,11 +34,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Protocol
 
 import regex
+
+from newsclean.data import data_lines
 
 #: A scene caption: an event's name and a scene noun, nothing else.
 MAX_SCENE_CAPTION = 30
@@ -72,6 +85,17 @@ JOINABLE = ("body", "heading")
 #: A caption that only layout tells is a caption line: at most this long.
 MAX_LAYOUT_CAPTION = MAX_RUN_LINE
 SENTENCE_END_INSIDE = regex.compile(r"[。！？](?=.)")
+# A credit label for the text and the pictures together (图、文:, 文/图:, 文字/摄影:): the
+# article's byline.  A caption credits its picture alone.
+JOINT_CREDIT = regex.compile(
+    r"^(?:(?:图|圖|摄影|攝影)\s?[、/／与與和及]?\s?(?:文字|文)"
+    r"|(?:文字|文)\s?[、/／与與和及]?\s?(?:图片|圖片|图|圖|摄影|攝影))\s?[:：/／]"
+)
+GROUPED = "in a group of short sentences between the head and the first paragraph"
+#: Captions grouped over the lead pictures: each a few words and a full stop.
+MAX_GROUPED_CAPTION = 16
+MIN_GROUP = 2
+GROUPED_SHAPE = regex.compile(r"^[^，,、；;：:。！？!?]{4,15}。$")
 
 HAN = regex.compile(r"\p{Han}")
 FINAL_PUNCTUATION = ("。", "！", "？", "!", "?", "”", "」", "…", "）", ")")
@@ -163,7 +187,15 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
     """
     if len(text) > MAX_LAYOUT_CAPTION or SENTENCE_END_INSIDE.search(text):
         return False
+    if text.startswith(connectives()) or JOINT_CREDIT.match(text):
+        return False  # 另外，…: the article goes on; 图、文:…: its byline (module docstring)
     return len(text) < LAYOUT_SAMPLE_LENGTH or len(text) < typical
+
+
+@cache
+def connectives() -> tuple[str, ...]:
+    """Discourse connectives (``data/caption_cues.txt``, kind ``connective``)."""
+    return tuple(cue for kind, cue in data_lines("caption_cues.txt") if kind == "connective")
 
 
 def typical_paragraph(views: Sequence[LineLike | None]) -> int:
@@ -205,7 +237,29 @@ def layout_differences(
             differences[position] = None
     if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
         differences[0] = None
+    for position in _grouped_above_body(views, first_in_article):
+        differences[position] = differences[position] or GROUPED
     return layout, differences
+
+
+def _grouped_above_body(views: Sequence[LineLike | None], first: int) -> list[int]:
+    """Positions of a group of short full-stopped lines between the head and the first
+    paragraph (module docstring): two or more in a row, each one clause-free sentence."""
+    run: list[int] = []
+    found: list[int] = []
+    for position in range(first, len(views)):
+        view = views[position]
+        if view is None:
+            continue
+        text = view.text
+        if len(text) >= LAYOUT_SAMPLE_LENGTH:
+            break  # the first paragraph: the head is over
+        if len(text) <= MAX_GROUPED_CAPTION and GROUPED_SHAPE.match(text):
+            run.append(position)
+            continue
+        found.extend(run if len(run) >= MIN_GROUP else [])
+        run = []
+    return found + (run if len(run) >= MIN_GROUP else [])
 
 
 def caption_run(

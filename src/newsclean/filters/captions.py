@@ -31,7 +31,10 @@ lost.  Two independent kinds of evidence make a line a caption:
    * an *opening*: 图为, 图：, ▲ ▼ △, 资料图：, and a picture's position
      (上图：, 左下圖：, 图1：);
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
-     ``caption_layout.scene_caption``).
+     ``caption_layout.scene_caption``);
+   * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
+     等媒体的公开报道。``), a taken-from line (``照片取自民进党官网``), or a data-source
+     bracket closing a figure's caption (``华侨新村入口 (资料来源:…)``): ``caption_sources``.
 
    Final punctuation is not required.  拍摄 at the end of a sentence is a verb, not a
    credit.
@@ -80,6 +83,12 @@ from newsclean.filters.caption_layout import (
     layout_differences,
     scene_caption,
     typical_paragraph,
+)
+from newsclean.filters.caption_sources import (
+    figure_source,
+    is_figure_name,
+    source_sentence,
+    taken_from_line,
 )
 
 __all__ = [
@@ -195,6 +204,7 @@ POSITION_OPENING = regex.compile(
     r"^(?:[上下左右中]{1,2}[图圖]|[图圖][一二三四五六七八九十\d]{1,2})\s*[:：/／]"
 )
 WIRE = "wire credit at the end: "
+SOURCE = "a figure's caption and the source of its data"
 POSITION_FIRST = frozenset("上下左右中图圖")
 DATE_LAST = frozenset("0123456789０１２３４５６７８９日")
 #: The closing bracket and its credit sit in the last characters of the line.
@@ -222,7 +232,7 @@ MAX_NAME_ONLY_LINE = 60
 @cache
 def caption_cues() -> dict[str, tuple[str, ...]]:
     """where (start, credit) -> cues, longest first."""
-    found: dict[str, list[str]] = {"start": [], "credit": [], "aside": []}
+    found: dict[str, list[str]] = {"start": [], "credit": [], "aside": [], "connective": []}
     for fields in data_lines("caption_cues.txt"):
         found[fields[0]].append(fields[1].lower())
     return {kind: tuple(sorted(cues, key=len, reverse=True)) for kind, cues in found.items()}
@@ -356,9 +366,14 @@ def caption_cue(text: str) -> str | None:
     last = line[-1]
     if last in CLOSING_BRACKETS:
         inner = _bracket_credit(line.lower())
+        figure = figure_source(line) if inner is None else None
+        if figure is not None:  # a figure's caption, then where its data came from
+            return SOURCE if is_figure_name(figure) or caption_cue(figure) else None
         if inner is None:
             return _name_only(line)
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
+    if source_sentence(line) or taken_from_line(line):  # caption_sources
+        return "the picture's source at the end"
     if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
         return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:

@@ -27,7 +27,8 @@ grammar here reads names as names and knows nothing of spam.
 
 **Where the article first appeared.**  A reposted article names the publication it was
 first printed in: a verb of publishing (刊登, 刊载, 发表, 原载, 首发, 刊, 载, with 于/於
-and an optional 原文/本文/此文 before it), the publication in 《》 (the mark of a title
+and an optional 原文/本文/此文 before it; the words are ``data/provenance_words.txt``, the
+table ``notice`` reads its provenance lines with), the publication in 《》 (the mark of a title
 of a work or periodical, never of a person) and optionally the date it appeared, glued on
 (``原文刊登于《联合早报》2023年1月9日``): ``published_in`` reads the publication as the
 source and the date as the date; anything else on the line and it is prose.  By the same
@@ -55,6 +56,7 @@ own (``文/弗朗兹``: the author), and may be empty (``译/新华网马来西�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import regex
 
@@ -76,6 +78,7 @@ from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.labels import label_table
+from newsclean.filters.provenance import alternation
 from newsclean.filters.title import is_site_name
 
 NAME = "metadata"
@@ -144,10 +147,16 @@ def parse_metadata(text: str) -> Metadata | None:
 
 
 # 原文刊登于《联合早报》2023年1月9日: where the article first appeared (module docstring).
-PUBLISHED_IN = regex.compile(
-    r"^(?:原文|本文|此文|原文章)?(?:原载|首发|首發|刊登|刊载|刊載|发表|發表|刊发|刊發|登载|登載|刊|载|載)"
-    r"[于於在]?\s?《([^《》]{2,20})》\s?(.{0,40})$"
-)
+# The words are the provenance table's (``provenance.alternation``), shared with notice.
+@cache
+def _published_in() -> regex.Pattern[str]:
+    words = alternation
+    return regex.compile(
+        f"^{words('subject')}?{words('adverb')}?{words('verb')}{words('prep')}?"
+        r"\s?《([^《》]{2,20})》\s?(.{0,40})$"
+    )
+
+
 TOOL_SPLIT = regex.compile(r"\s+")
 # 译/观察者网 由冠群: the outlet of a translation and its translator (module docstring).
 TRANSLATION = regex.compile(
@@ -188,7 +197,7 @@ def published_in(line: str) -> Metadata | None:
     >>> published_in("刊登于《人民日报》的一篇评论引起了广泛讨论") is None
     True
     """
-    found = PUBLISHED_IN.match(line)
+    found = _published_in().match(line)
     if found is None:
         return None
     fields = {"source": found.group(1).strip()}

@@ -4,7 +4,8 @@ Model.  Furniture is a short line made of the page's *own* vocabulary, not of pr
 about the world.  Decorating symbols that open a line (``▶``, ``»``, ``👉``, ``★``) are
 no part of it.  Seven shapes, tried in order:
 
-1. a bare domain or URL (``tibet.cn``): navigation, and it names the site;
+1. a bare domain or URL (``tibet.cn``): navigation, and it names the site (the address
+   of one document is where the text came from: ``provenance``, a notice);
 2. a lead word that introduces a link (``分享到：…``, ``上一篇：<title>``,
    ``▶延伸閱讀：<title>``, ``【相關新聞】<title>``, ``你还可以阅读:【…】``,
    ``当前位置：…``; the lead words are data, kind ``lead``): what follows is the link's text;
@@ -68,6 +69,7 @@ from newsclean.filters.furniture_grammar import (
     stdlib,
 )
 from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reason
+from newsclean.filters.provenance import is_document_address
 
 NAME = "navigation"
 # nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
@@ -159,7 +161,7 @@ def classify_furniture(text: str) -> Furniture | None:
     if (residue := residue_reason(line)) is not None:
         return Furniture(residue)  # no text of its own: ::: , a tag, --- 主管 ---
     domain = DOMAIN_LINE.match(line) if "." in line else None  # no dot, no domain
-    if domain and not line.replace(".", "").isdigit():
+    if domain and not line.replace(".", "").isdigit() and not is_document_address(line):
         return Furniture("nav", domain.group(1).lower())
     lowered = line.lower()
     if lowered.startswith(SHARE_LEAD):

@@ -33,14 +33,21 @@ notice under the lead picture, above the article.  So is a *provenance notice*: 
 that opens by saying where the text first ran (``本文原刊於…``, ``本文首发于…``,
 ``原文刊登於…``) and sets the conditions of a reprint in the same line (``轉載請註明:1)原出刊
 日期;2)原文鏈接…``); a provenance line alone (``本文首发于微信公众号``) sets no condition and
-is judged by its vocabulary as any line.  A *disowning disclaimer* stands anywhere too: a
+is judged by its vocabulary as any line.  The words of provenance are one table shared with
+``metadata`` (``data/provenance_words.txt``, model in ``provenance``), and three more
+lines that say where the text came from are notices anywhere: a *provenance statement*
+naming the periodical and the text's place in it (``本文为《X》2003年期刊…的第39篇论文``,
+``本文选自《读者》2023年第5期``), a *how-to-cite line* (``本文索引:作者.题名[J].刊名,
+2024(11):-034.``: a citation label and a reference's shape), and a line that is only the
+*address of one document* (``http://…/content_archive.cfm?id=…``; a bare domain is
+furniture).  A *disowning disclaimer* stands anywhere too: a
 short line (at most ``ONE_SENTENCE`` characters) carrying notice vocabulary in which the
 site says the text does not speak for it, and ends saying so (``…不代表本网立场。``:
 ``DISOWN``; a headline about a disclaimer goes on, ``…立场引争议``), printed above the
 article as often as below it; a report quoting such a sentence is longer and reports (its
-verbs weigh against).  A web address counts as one character of a line's length: it is a
-token of the notice, not prose.  An access date in a citation of the page's source
-(``最后浏览日``, ``访问日期``) is notice vocabulary.
+verbs weigh against).  A web address or a host name (``ent.ltn.com.tw``) counts as one
+character of a line's length: it is a token of the notice, not prose.  An access date in
+a citation of the page's source (``最后浏览日``, ``访问日期``) is notice vocabulary.
 
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True
@@ -58,6 +65,14 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.provenance import (
+    is_citation,
+    is_document_address,
+    is_host,
+    is_provenance_statement,
+    provenance_words,
+    published_pattern,
+)
 
 NAME = "notice"
 
@@ -153,20 +168,25 @@ def opens_as_notice(text: str) -> bool:
     lowered = line.lower()
     if lowered.startswith(notice_openings()):
         return True
-    return PROVENANCE.match(lowered) is not None and REPRINT.search(lowered) is not None
+    if _provenance().match(lowered) is not None and REPRINT.search(lowered) is not None:
+        return True
+    return is_provenance_statement(line) or is_citation(line)
+
+
+@cache
+def _provenance() -> re.Pattern[str]:
+    return re.compile(published_pattern())
 
 
 ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]{1,300}")
+#: A dotted run that may be a host name (ent.ltn.com.tw), checked by ``provenance.is_host``.
+HOST_RUN = re.compile(r"[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,200}")
 #: The site disowns the text's views (不代表本网立场, 不代表本台觀點).
 DISOWN = re.compile(
     r"不代表(?:本|我)(?:网|網|站|台|报|報|刊|社|平台)(?:的)?(?:立场|立場|观点|觀點|意见|意見)"
     r"[。.！!\s)）】]*$"
 )
-#: Where the text first ran (本文原刊於, 本文首发于, 原文刊登於) ...
-PROVENANCE = re.compile(
-    r"(?:本文|此文|原文)(?:原|最初|首|已)?(?:刊登|刊载|刊載|发表|發表|刊|载|載|发|發|登)(?:于|於|在)"
-)
-PROVENANCE_FIRSTS = frozenset("本此原")
+#: Where the text first ran (本文原刊於, 本文首发于, 原文刊登於: ``provenance.published_pattern``)
 #: ... and the conditions of a reprint (转载请…, 请勿转载), in the same line.
 REPRINT = re.compile(
     r"(?:转载|轉載|转贴|轉貼|转发|轉發)(?:请|請|须|須|时|時|务必|務必|应|應)"
@@ -176,14 +196,23 @@ REPRINT = re.compile(
 
 @cache
 def _opening_firsts() -> frozenset[str]:
-    return frozenset(opening[:1] for opening in notice_openings()) | PROVENANCE_FIRSTS
+    words = provenance_words()  # a provenance statement's subject, a citation's label
+    starts = (*notice_openings(), *words["subject"], *words["cite"])
+    return frozenset(start[:1] for start in starts)
+
+
+def _host_token(found: re.Match[str]) -> str:
+    return "@" if is_host(found.group().rstrip(".").lower()) else found.group()
 
 
 def needed_score(text: str) -> float:
     """How much notice vocabulary a line of this length must carry."""
     line = text.strip()
     # An address is one token of the notice, not prose: it does not lengthen the line.
-    length = len(ADDRESS.sub("@", line)) if "/" in line else len(line)
+    tokens = ADDRESS.sub("@", line) if "/" in line else line
+    if "." in tokens:  # a host name is an address too: ※ 自由时报 ent.ltn.com.tw, https://…
+        tokens = HOST_RUN.sub(_host_token, tokens)
+    length = len(tokens)
     if length <= SHORT_LINE:
         # A lone tag (原创, 【版权声明】) is made of notice words; a heading that names one
         # (版权保护的新挑战, AI生成图片引发版权争议) is about the subject and needs a formula.
@@ -201,9 +230,12 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     >>> is_notice("版权声明:凡注明“来源:中国西藏网”的所有作品……", near_foot=False)
     True
     """
-    if opens_as_notice(text):
+    if opens_as_notice(text) or is_document_address(text):
         return True
     line = text.strip()
     if len(line) <= ONE_SENTENCE and DISOWN.search(line) and notice_score(line) >= 1:
         return True
-    return near_foot and notice_score(text) >= needed_score(text)
+    if not near_foot:
+        return False
+    score = notice_score(text)  # 0 past MAX_NOTICE_LENGTH: the length is not measured
+    return score > 0 and score >= needed_score(text)

@@ -1,0 +1,92 @@
+"""Captions that say where the picture (or a figure's data) came from, not who took it.
+
+Model.  Beside the photographer's credit (``captions``), a caption often names the
+picture's *source*; three shapes, each read in any layout (``captions.caption_cue``):
+
+1. a **source sentence** closing a caption line (``source_sentence``): after the
+   caption's one sentence, or alone, a picture-source label (``SOURCE_LABEL``: 图片来源,
+   图源, 照片来源, 图片来自…) with a separator, then the sources, to the end of the line:
+   ``疫情期间的数据新闻。图片来源:《人民日报》、央视新闻等媒体的公开报道。``.  The caption
+   before it is one sentence of at most ``MAX_SOURCE_CAPTION`` characters and the sources
+   one clause of at most ``MAX_SOURCES``; a paragraph that ends by naming its picture's
+   source is longer or holds more sentences, and stays;
+2. a **taken-from line** (``taken_from_line``): a picture noun (照片, 图片, 图, 截图) and a
+   verb of taking (取自, 来自, 翻摄自, 截自, 撷取自…), then where, and nothing else (no
+   clause or sentence mark inside, at most ``MAX_TAKEN_FROM`` characters):
+   ``照片取自民进党官网``.  A sentence that goes on (``图片来自网友爆料，记者核实后…``)
+   is prose;
+3. a **data-source bracket** closing a figure's caption (``figure_source``): a bracket
+   opening with 资料来源/数据来源 and a separator (``(資料來源:2012中華民國科學技術年鑑)``).
+   What stands before it is judged alone: a caption by its own wording
+   (``刚建成时的华侨新村。图/越秀区华乐街道提供``), or a figure's *name*, a short label
+   with no clause or sentence mark (``华侨新村入口``, at most ``MAX_FIGURE_NAME``).  A
+   sentence of the article that cites where its figures came from has a clause or a
+   full stop before the bracket (``去年出生人口为13万人，创下新低（资料来源：内政部）``)
+   and stays: ``captions`` never calls a figures' source a photo credit.
+
+>>> source_sentence("疫情期间的数据新闻。图片来源:《人民日报》、央视新闻等媒体的公开报道。")
+True
+>>> taken_from_line("照片取自民进党官网"), taken_from_line("图片来自网友爆料，记者核实后发现")
+(True, False)
+>>> figure_source("华侨新村入口 (资料来源:2012中华民国科学技术年鉴)")
+'华侨新村入口'
+"""
+
+from __future__ import annotations
+
+import regex
+
+MAX_SOURCE_CAPTION = 60
+MAX_SOURCES = 40
+MAX_TAKEN_FROM = 30
+MAX_FIGURE_NAME = 24
+MIN_FIGURE_HAN = 2
+
+SOURCE_LABEL = (
+    r"(?:图片来源|圖片來源|照片来源|照片來源|图片来自|圖片來自|图片出处|圖片出處|图源|圖源)"
+)
+SOURCE_SENTENCE = regex.compile(
+    rf"^(?:[^。！？!?]{{1,{MAX_SOURCE_CAPTION}}}[。！？!?]\s?)?{SOURCE_LABEL}\s?[:：]\s?"
+    rf"[^。！？!?；;]{{1,{MAX_SOURCES}}}[。.]?$"
+)
+TAKEN_FROM_LINE = regex.compile(
+    r"^(?:照片|相片|图片|圖片|图|圖|截图|截圖|影像)\s?"
+    r"(?:取自|来自|來自|翻摄自|翻攝自|截自|撷取自|擷取自|摘自|引自|源自)"
+    r"[^。！？!?，,；;：:]{2,24}[。]?$"
+)
+DATA_SOURCE = regex.compile(
+    r"\s?[（(](?:资料来源|資料來源|数据来源|數據來源|资料|資料)\s?[:：][^（()）]{1,40}[)）]$"
+)
+NOT_FIGURE_NAME = regex.compile(r"[。！？!?，,；;：:、]")
+HAN = regex.compile(r"\p{Han}")
+
+
+def source_sentence(line: str) -> bool:
+    """The line ends with a sentence naming its picture's source (module docstring)."""
+    if len(line) > MAX_SOURCE_CAPTION + MAX_SOURCES + 12 or ("源" not in line and "自" not in line):
+        return False
+    return SOURCE_SENTENCE.match(line) is not None
+
+
+def taken_from_line(line: str) -> bool:
+    """The line is a picture noun, a verb of taking and where (module docstring)."""
+    return len(line) <= MAX_TAKEN_FROM and TAKEN_FROM_LINE.match(line) is not None
+
+
+def figure_source(line: str) -> str | None:
+    """What stands before a data-source bracket closing ``line``, or None."""
+    if "源" not in line[-48:] and "料" not in line[-48:]:
+        return None
+    found = DATA_SOURCE.search(line[-48:])
+    if found is None:
+        return None
+    return line[: len(line) - len(found.group())].rstrip()
+
+
+def is_figure_name(text: str) -> bool:
+    """A figure's name: a short label, no clause or sentence mark (华侨新村入口)."""
+    return (
+        len(text) <= MAX_FIGURE_NAME
+        and NOT_FIGURE_NAME.search(text) is None
+        and len(HAN.findall(text)) >= MIN_FIGURE_HAN
+    )

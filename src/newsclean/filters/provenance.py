@@ -1,0 +1,200 @@
+"""Lines that say where the text came from: provenance statements, how-to-cite lines,
+the address of the original.
+
+Model.  A page copied from elsewhere often prints, in a short line of its own above or
+under the article, where the text first ran.  The words come from one table
+(``data/provenance_words.txt``), which ``notice`` and ``metadata`` both read:
+
+* **where it first ran**: subject (本文, 原文, 此文) + optional adverb (原, 首, 最初, 已) + a
+  verb of publishing (刊登, 刊载, 发表, 刊, 载, 发…) + 于/於/在 (``PUBLISHED``, a prefix;
+  ``notice`` adds the conditions of a reprint, ``本文原刊於…,轉載請註明…``); ``metadata``
+  reads the same words with the subject and the preposition optional, then a publication
+  in 《》 and a bare date (``原文刊登于《联合早报》2023年1月9日``: the source and the date);
+* a **provenance statement** (``is_provenance_statement``): the subject, then either a verb
+  of publishing with its preposition or a verb naming the periodical the text is part of
+  (为, 系, 选自, 摘自, 转自: kind ``identity``), the periodical in 《》, and a place in it
+  (an issue word: 期, 卷, 版, 篇, 号, 页): ``本文为《城乡规划》2025年期刊…的第39篇论文``,
+  ``本文选自《读者》2023年第5期``.  It is one clause (no ，；： inside, a sentence end
+  only at its end) of at most ``MAX_STATEMENT`` characters: ``原文刊登于《人民日报》第5版的
+  这篇评论，引起了广泛讨论。`` goes on after a comma and is a sentence of the article.  A
+  line naming only the publication and a date is ``metadata.published_in``'s, and a
+  line without the 《》 (``本文首发于微信公众号“侠客岛”``) is judged by notice vocabulary;
+* a **how-to-cite line** (``is_citation``): a citation label opening the line (本文索引:,
+  引用本文:, 引用格式:, kind ``cite``) and the shape of a reference in the Chinese
+  standard (GB/T 7714): a document-type mark in brackets (``[J]``, ``[N]``, ``[EB/OL]``)
+  or a year with its issue in brackets (``2024(11)``);
+* the **address of the original** (``is_document_address``): a line that is only a web
+  address naming one document, not a site: a path that ends in a page's file name
+  (``.html``, ``.cfm``, ``.php``…), carries a query (``?id=…``), or holds an article
+  number (five digits or more): ``http://www.x.cn/cfm/content_archive.cfm?id=150…``.  A
+  bare domain or a section's address (``http://www.sina.com.cn/``, ``…/china/``) names the
+  site and stays furniture (``navigation``).
+
+All three are notices wherever they stand (``notice.opens_as_notice``), so no such line
+is taken for the headline.
+
+>>> is_provenance_statement("本文为《城乡规划》2025年期刊以飨读者的第39篇论文")
+True
+>>> is_citation("本文索引:张跃.<变量 2>[J].中国商论,2024(11):-034.")
+True
+>>> is_document_address("http://www.sina.com.cn/")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsclean.data import data_lines
+
+#: A provenance statement is one clause: the longest seen runs to about 30 characters.
+MAX_STATEMENT = 60
+#: A how-to-cite line is one reference.
+MAX_CITATION = 200
+MAX_ADDRESS = 300
+BRACKETS = "【】[]「」()（）<>"
+BULLETS = "·•●■◆▪*＊-—※☆★ \u3000"
+CLAUSE_MARKS = re.compile(r"[，,；;：:]")
+SENTENCE_END_INSIDE = re.compile(r"[。！？!?](?=.)")
+# GB/T 7714: a document-type mark ([J] journal, [N] newspaper, [M] book, [EB/OL] web page)
+# or a year with its issue in brackets (2024(11), 2020,12(3)).
+CITATION_SHAPE = re.compile(
+    r"\[(?:[JNMCDRSPGZ]|EB|[JNM]/OL|EB/OL)\]|(?:19|20)\d\d\s?[,，]?\s?\d{0,3}\s?[(（]\d{1,3}[)）]"
+)
+CITE_SEPARATOR = re.compile(r"\s?[:：]")
+DOCUMENT_EXTENSIONS = (
+    ".html",
+    ".htm",
+    ".shtml",
+    ".xhtml",
+    ".cfm",
+    ".php",
+    ".asp",
+    ".aspx",
+    ".jsp",
+    ".pdf",
+)
+ARTICLE_NUMBER = re.compile(r"\d{5}")
+HOST_LABEL = re.compile(r"[a-z0-9-]{1,63}")
+TOP_LEVEL = re.compile(r"[a-z]{2,12}")
+
+
+@cache
+def provenance_words() -> dict[str, tuple[str, ...]]:
+    """kind -> the words of ``data/provenance_words.txt``, longest first."""
+    found: dict[str, list[str]] = {}
+    for kind, word in data_lines("provenance_words.txt"):
+        found.setdefault(kind, []).append(word.lower())
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in found.items()}
+
+
+def alternation(kind: str) -> str:
+    """The words of one kind as a regex group, longest first."""
+    return "(?:" + "|".join(map(re.escape, provenance_words()[kind])) + ")"
+
+
+@cache
+def published_pattern() -> str:
+    """subject + adverb? + verb + preposition: 本文原刊於, 原文刊登于, 本文首发于."""
+    words = alternation
+    return f"{words('subject')}{words('adverb')}?{words('verb')}{words('prep')}"
+
+
+@cache
+def _statement() -> re.Pattern[str]:
+    words = alternation
+    verb = f"(?:{words('adverb')}?{words('verb')}{words('prep')}|{words('identity')})"
+    return re.compile(rf"^{words('subject')}{verb}\s?《[^《》]{{1,30}}》(?P<rest>.*)$")
+
+
+@cache
+def _issue() -> re.Pattern[str]:
+    return re.compile(alternation("issue"))
+
+
+def _bare(text: str) -> str:
+    return text.strip().lstrip(BRACKETS).lstrip(BULLETS)
+
+
+def is_provenance_statement(text: str) -> bool:
+    """The text names the periodical it is part of, and its place there (module docstring).
+
+    >>> is_provenance_statement("本文选自《读者》2023年第5期")
+    True
+    >>> is_provenance_statement("原文刊登于《人民日报》第5版的这篇评论，引起了广泛讨论。")
+    False
+    >>> is_provenance_statement("原文刊登于《联合早报》2023年1月9日")  # metadata's
+    False
+    """
+    line = _bare(text)
+    if len(line) > MAX_STATEMENT or not line.startswith(provenance_words()["subject"]):
+        return False
+    found = _statement().match(line.lower())
+    if found is None:
+        return False
+    rest = found.group("rest")
+    return (
+        _issue().search(rest) is not None
+        and CLAUSE_MARKS.search(rest) is None
+        and SENTENCE_END_INSIDE.search(rest) is None
+    )
+
+
+def is_citation(text: str) -> bool:
+    """A how-to-cite line: a citation label, then a reference's shape (module docstring).
+
+    >>> is_citation("引用格式：李四.城市更新[J].规划师,2021,37(3):5-12.")
+    True
+    >>> is_citation("本文索引了三百篇文献")
+    False
+    """
+    line = _bare(text)
+    if len(line) > MAX_CITATION:
+        return False
+    lowered = line.lower()
+    label = next((c for c in provenance_words()["cite"] if lowered.startswith(c)), None)
+    if label is None or CITE_SEPARATOR.match(lowered, len(label)) is None:
+        return False
+    return CITATION_SHAPE.search(line) is not None
+
+
+def is_document_address(text: str) -> bool:
+    """A line that is only the address of one document (module docstring).
+
+    >>> is_document_address("http://www.x.cn/cfm/content_archive.cfm?id=1502353370204")
+    True
+    >>> is_document_address("https://news.example.com/china/")
+    False
+    """
+    line = text.strip()
+    if not line or len(line) > MAX_ADDRESS or any(c.isspace() for c in line):
+        return False
+    lowered = line.lower()
+    if lowered.startswith(("http://", "https://")):
+        rest = line.split("://", 1)[1]
+    elif lowered.startswith("www."):
+        rest = line
+    else:
+        return False
+    host, slash, path = rest.partition("/")
+    if not slash or not is_host(host.lower()):
+        return False
+    page, _, query = path.partition("?")
+    if "=" in query:
+        return True
+    name = page.rstrip("/").rsplit("/", 1)[-1].lower()
+    return name.endswith(DOCUMENT_EXTENSIONS) or ARTICLE_NUMBER.search(page) is not None
+
+
+def is_host(host: str) -> bool:
+    """``www.x.cn`` or ``x.cn:8080``: labels split at the dots, a port after a colon."""
+    name, colon, port = host.partition(":")
+    if colon and not (port.isdigit() and len(port) <= 5):
+        return False
+    labels = name.split(".")
+    return (
+        len(labels) >= 2
+        and TOP_LEVEL.fullmatch(labels[-1]) is not None
+        and all(HOST_LABEL.fullmatch(label) for label in labels[:-1])
+    )
