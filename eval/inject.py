@@ -542,13 +542,17 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
 def byline_lines(layout: dict, values: dict[str, str | None]) -> list[str]:
     """The byline lines of a layout: each part [text before, field, text after] printed when
     the original has the field; a part whose field is null is text printed as it is (a
-    review line such as 二审:黄炎 that names no field of the original)."""
+    review line such as 二审:黄炎 that names no field of the original).  ``fixed_with``
+    (a field name): the null parts are printed only when that field is printed too (the
+    later stages of a review chain 一审 / 二审 / 三审 go with the first, the editor; a page
+    never shows 二审 and 三审 without 一审)."""
+    fixed = values.get(layout["fixed_with"]) if layout.get("fixed_with") else True
     out = []
     for line in layout["lines"]:
         text = "".join(
             f"{pre}{values[field] if field else ''}{post}"
             for pre, field, post in line
-            if field is None or values[field]
+            if (fixed if field is None else values[field])
         )
         if text.strip():
             out.append(text.rstrip())
