@@ -349,7 +349,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         elif row["shape"] == "scatter":  # pieces of the headline pushed into the paragraphs
             bodies = [ln for ln in article if ln.cat == "body"]
             headline = next((ln.plain for ln in article if ln.cat == "title"), "")
-            pieces = inject.title_pieces(headline, row, rng)
+            pieces = inject.scatter_pieces(headline, spam_terms, row, rng)
             for ln in bodies[: row.get("paragraphs", 2)] if pieces else []:
                 ln.text = inject.scatter(ln.text, pieces, row, rng)
             if not pieces or not bodies:
