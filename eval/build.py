@@ -52,6 +52,7 @@ CRIME_WORDS = (
 )  # fmt: skip
 TRAP_DENSITY = 5.0  # crime words per 1000 characters of the paragraphs
 CREDITED = re.compile(r"[)）摄攝]\s*$")
+GLOSS = re.compile(r"\s?[(（][^()（）\u3400-\u9fff]*[)）]\s?")  # a mirror gloss, any form
 
 
 @dataclass
@@ -173,7 +174,10 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         gold_date = None
     # The gold author is the author only where the page prints it: in the byline, in a
     # credit, or in the article's own text (``（记者胡浩）``).
-    in_layout = bool(layout and any(f == "author" for ln in layout["lines"] for _, f, _ in ln))
+    # (A layout prints the author only when it has a value: with a credit in the first
+    # paragraph the byline's author part is left out, and a credit that names no
+    # reporter (星岛日报讯) then prints the author nowhere.)
+    in_layout = bool(values["author"] and "author" in printed_fields)
     printed_author = (
         author
         if (
@@ -276,6 +280,16 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
             elif row:
                 page.used.remove(row["id"])  # no stretch of this paragraph fits the variant
 
+    # A slip can garble the only lines that printed the author (a credit, or the article's
+    # own （记者胡浩）): what the page no longer shows cannot be read, the gold leaves it empty.
+    if printed_author and slips:
+        names = {printed_author, inject.convert(conv_row, printed_author) if conv else ""} - {""}
+        shown = [ln for ln in article if any(n in ln.plain for n in names)]
+        if shown and all(
+            ln.mojibake and not any(n in GLOSS.sub("", ln.text) for n in names) for ln in shown
+        ):
+            printed_author = None
+
     # --- indentation of body lines
     indent = rng.choice(["", "  ", "　　", "    "])
     for ln in article:
@@ -335,7 +349,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         elif row["shape"] == "scatter":  # pieces of the headline pushed into the paragraphs
             bodies = [ln for ln in article if ln.cat == "body"]
             headline = next((ln.plain for ln in article if ln.cat == "title"), "")
-            pieces = inject.title_pieces(headline, row, rng)
+            pieces = inject.scatter_pieces(headline, spam_terms, row, rng)
             for ln in bodies[: row.get("paragraphs", 2)] if pieces else []:
                 ln.text = inject.scatter(ln.text, pieces, row, rng)
             if not pieces or not bodies:

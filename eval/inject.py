@@ -195,6 +195,8 @@ def spam_tags(row: dict, rng: random.Random) -> list[str]:
     bullet = row.get("bullet", "")  # a list bullet the template printed before each line
 
     def tag(outer: str, *inner: str) -> str:  # a pair nests two tags; a single tag stays empty
+        if row.get("nest") and inner:  # nest=true: each tag inside the one before it
+            return tag(outer).replace("></", f">{tag(*inner)}</", 1)
         body = "".join(f'<{b} id="{ident}"></{b}>' for b in inner)
         return f'<{outer} id="{ident}">{body}</{outer}>'
 
@@ -229,6 +231,14 @@ def title_pieces(title: str, row: dict, rng: random.Random) -> list[str]:
             out.append(part[:k])
             part = part[k:]
     return out
+
+
+def scatter_pieces(title: str, terms: list[str], row: dict, rng: random.Random) -> list[str]:
+    """What a shape="scatter" row glues into the paragraphs: pieces of the headline, or with
+    pieces="term" one spam term (a brand name pushed into the sentences)."""
+    if row.get("pieces") == "term":
+        return [rng.choice(terms)] if terms else []
+    return title_pieces(title, row, rng)
 
 
 def scatter(text: str, pieces: list[str], row: dict, rng: random.Random) -> str:
@@ -338,6 +348,8 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
         starts += [m.start() + k for k in range(0, max(1, len(m.group()) - 8), 5)]
     if row.get("end") == "ascii":  # the slip runs on until a half-width mark resyncs it
         return _slip_to_ascii(text, row, rng)
+    if row.get("end") == "trail-ascii":  # ... until a character whose trail byte is ASCII
+        return _slip_to_ascii_trail(text, row, rng)
     rng.shuffle(starts)
     lengths = list(range(8, 17))
     for start in starts[:60]:
@@ -390,6 +402,47 @@ def _slip_to_ascii(text: str, row: dict, rng: random.Random) -> str | None:
     for start, end in spans[:60]:
         garbled = _shifted(text[start:end], row["codec"], row["qmark"])
         if garbled is not None and (garbled.endswith("?") or not row["qmark"]):
+            return text[:start] + garbled + text[end:]
+    return None
+
+
+def _ascii_trail(ch: str, codec: str) -> bool:
+    """A two-byte character whose second byte is in the ASCII range (這 = DF 40 in GBK)."""
+    try:
+        raw = ch.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return len(raw) == 2 and raw[1] < 0x80
+
+
+def _slip_to_ascii_trail(text: str, row: dict, rng: random.Random) -> str | None:
+    """end="trail-ascii": the stretch starts at a full stop (at="stop") or a Han character
+    and ends with the first character whose second byte is an ASCII byte; with the first
+    byte lost, that byte is read alone as its ASCII character (這 -> '@') and the decoding
+    falls back in step by itself: no '?', no byte lost after it."""
+    codec = row["codec"]
+    first = (lambda c: c == "。") if row["at"] == "stop" else HAN.match
+    trails = [i for i, c in enumerate(text) if _ascii_trail(c, codec)]
+    spans = []
+    for end in trails:
+        for start in range(max(0, end - 24), end - 6):
+            inner = text[start:end]
+            if first(text[start]) and all(
+                not c.isascii() and not _ascii_trail(c, codec) for c in inner
+            ):
+                spans.append((start, end + 1))
+    rng.shuffle(spans)
+    for start, end in spans[:60]:
+        stretch = text[start:end]
+        if not encodable(stretch, codec):
+            continue
+        try:
+            garbled = stretch.encode(codec)[1:].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "?" in garbled or "\ufffd" in garbled:
+            continue
+        if sum(a != b for a, b in zip(garbled, stretch, strict=False)) >= 2:
             return text[:start] + garbled + text[end:]
     return None
 
@@ -499,6 +552,12 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
     elif fmt == "en-weekday-mdy":  # Tuesday, May 7, 2024: an English date header, no time
         text = f"{EN_WEEKDAYS[dt.date(y, mo, d).weekday()]}, {EN_MONTHS[mo - 1]} {d}, {y}"
         has_time = False
+    elif fmt == "slash-nopad-sec":  # 2020/3/17 9:39:00: nothing padded but minutes, seconds
+        text = f"{y}/{mo}/{d}" + (f" {hh}:{mi:02d}:{ss:02d}" if has_time else "")
+        seconds_shown = True
+    elif fmt == "year-space-slash-sec":  # 2024 06/01 20:28:37: the year apart, month/day
+        text = f"{y} {mo:02d}/{d:02d}" + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
+        seconds_shown = True
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "roc":
@@ -542,13 +601,17 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
 def byline_lines(layout: dict, values: dict[str, str | None]) -> list[str]:
     """The byline lines of a layout: each part [text before, field, text after] printed when
     the original has the field; a part whose field is null is text printed as it is (a
-    review line such as 二审:黄炎 that names no field of the original)."""
+    review line such as 二审:黄炎 that names no field of the original).  ``fixed_with``
+    (a field name): the null parts are printed only when that field is printed too (the
+    later stages of a review chain 一审 / 二审 / 三审 go with the first, the editor; a page
+    never shows 二审 and 三审 without 一审)."""
+    fixed = values.get(layout["fixed_with"]) if layout.get("fixed_with") else True
     out = []
     for line in layout["lines"]:
         text = "".join(
             f"{pre}{values[field] if field else ''}{post}"
             for pre, field, post in line
-            if field is None or values[field]
+            if (fixed if field is None else values[field])
         )
         if text.strip():
             out.append(text.rstrip())

@@ -182,7 +182,7 @@ def spam_cases(row: dict) -> list[Case]:
         return [positive, negative]
     if row["shape"] == "scatter":  # no spam line: the headline's pieces inside the paragraphs
         title, paras = SIMP["title"], simp_body()
-        pieces = inject.title_pieces(title, row, rng)
+        pieces = inject.scatter_pieces(title, terms, row, rng)
         n = row.get("paragraphs", 2)
         hit = [inject.scatter(p, pieces, row, rng) for p in paras[:n]] + paras[n:]
         positive = Case(
