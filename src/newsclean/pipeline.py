@@ -27,7 +27,15 @@ from newsclean.document import (
     Warning,
     removal_reason,
 )
-from newsclean.filters import codec_misread, mojibake, pinyin, spam, spam_byline, spam_frames
+from newsclean.filters import (
+    codec_misread,
+    codec_stripped,
+    mojibake,
+    pinyin,
+    spam,
+    spam_byline,
+    spam_frames,
+)
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.convert import (
     CONFIGS,
@@ -38,6 +46,7 @@ from newsclean.filters.convert_damaged import convert_around, left_as_read, misr
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
 from newsclean.filters.script import guess_lines
+from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.structure import Layout, LineView, classify
 
 
@@ -135,6 +144,9 @@ class _Page:
         # without structure's verdict (see ``views`` and ``clean``).
         self.lost: set[int] = set()
         self.misread: set[int] = set()  # lines whose stretches a codec misread stay as read
+        # Double-byte text a 7-bit codec read (``codec_stripped``): a paragraph, never spam
+        # or furniture; index -> its re-read, or None when the bytes are lost.
+        self.stripped = codec_stripped.stripped_lines(self.texts)
 
     def _normalize(self, start: int, chunk: list[str]) -> None:
         """``normalize_columns`` on a chunk: one chunk's results are all that is held at once."""
@@ -151,6 +163,10 @@ class _Page:
         before the first paragraph) is cut off them (``spam_frames``)."""
         texts = self.texts
         verdicts = spam.spam_verdicts(texts, simplify_lines=_simplify_lines)
+        for index in self.stripped:  # a paragraph a codec stripped is no spam
+            if verdicts[index].is_spam:
+                verdicts[index] = NOT_SPAM
+                self.evidence.add(index, Evidence("spam", "kept", codec_stripped.KEPT))
         for index, kept in spam_byline.settle(texts, verdicts, _simplify_lines).items():
             self.evidence.add(index, kept)
         for index, frame in spam_frames.head_cuts(texts, verdicts, _simplify_lines).items():
@@ -179,6 +195,9 @@ class _Page:
         for index, line_text in enumerate(texts):
             if not line_text or index in removed:
                 continue
+            if index in self.stripped:
+                warnings.append(self._stripped(index, config))
+                continue
             done = done_for.get(line_text)
             if done is None:
                 done = _repair_line(line_text, index, glosses, config)
@@ -199,6 +218,21 @@ class _Page:
                 what = codec_misread.describe(span)
                 warnings.append(Warning(index + 1, "mojibake", span.text, f"{what}{fixed}"))
         return warnings
+
+    def _stripped(self, index: int, config: CleanConfig) -> Warning:
+        """A line of double-byte text a 7-bit codec read: re-read, or kept as lost."""
+        text, again = self.texts[index], self.stripped[index]
+        if again is not None:
+            what = f"read with the wrong codec ({codec_stripped.CODEC})"
+            self.evidence.add(index, Evidence(mojibake.NAME, "misread", codec_stripped.CODEC))
+            if not config.repair_mojibake:
+                self.lost.add(index)  # left as read: still a paragraph
+                return Warning(index + 1, "mojibake", text, what)
+            self.texts[index] = self.share(again, again)
+            return Warning(index + 1, "mojibake", text, f"{what}; repaired to {again!r}")
+        self.lost.add(index)
+        self.evidence.add(index, Evidence(mojibake.NAME, "lost", codec_misread.LOST_REASON))
+        return Warning(index + 1, "mojibake", text, codec_misread.LOST_REASON)
 
     def kept_text(self) -> Iterator[str]:
         """The lines still in the page, without the mojibake stretches left as read:
