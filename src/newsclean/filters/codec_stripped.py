@@ -23,8 +23,9 @@ characters of 0x40-0x7E:
   is mostly trail bytes, with the text's own digits and commas; a symbol below 0x40
   other than , . ( ) is rare in it (``CLASSES``: per-class probabilities; noise draws
   each of its 88 characters alike).  The log-likelihood ratio must reach NOISE_LLR; a
-  line that reaches only WEAK_LLR counts on a page where another line reached
-  NOISE_LLR (a mirror that stripped one paragraph stripped the page).
+  line that reaches only WEAK_LLR counts when it is LONG characters or longer (noise is
+  a short filler, a dozen characters or so; a paragraph is longer) or on a page where
+  another line counted (a mirror that stripped one paragraph stripped the page).
 
 Such a line is a paragraph whose text a codec lost: never spam and never page furniture
 (the pipeline takes it out of the spam verdicts and hands structure ``LineView.lost``).
@@ -59,6 +60,8 @@ SHAPE = 4
 #: Log-likelihood ratio (nats) of stripped text over noise, alone or beside a stronger line.
 NOISE_LLR = 3.0
 WEAK_LLR = 0.0
+#: A line this long reaching WEAK_LLR is no noise.
+LONG = 24
 #: Lines longer than this are flagged, not re-read.
 REREAD_LIMIT = 4096
 #: The codec named in the warning of a re-read line, and why a spam verdict gave way.
@@ -168,7 +171,7 @@ def stripped_lines(texts: Sequence[str]) -> dict[int, str | None]:
         again = reread(line)  # bits cut, not bytes dropped: many symbols below 0x40
         if again is not None:
             found[index] = again
-        elif llr >= NOISE_LLR:
+        elif llr >= NOISE_LLR or (llr >= WEAK_LLR and len(line) >= LONG):
             found[index] = None
             strong_lost = True
         elif llr >= WEAK_LLR:
