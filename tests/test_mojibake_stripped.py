@@ -6,6 +6,7 @@ domains and numbers, and anti-copy noise are not taken for it."""
 from __future__ import annotations
 
 import random
+import string
 import time
 
 import pytest
@@ -103,7 +104,7 @@ def test_a_spam_line_of_domains_and_numbers_is_still_spam() -> None:
 
 
 def test_anti_copy_noise_is_rarely_taken_for_stripped_text() -> None:
-    keys = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789~!@#$%^&*()_+-=[]{};:,./?| "
+    keys = string.ascii_letters + string.digits + "~!@#$%^&*()_+-=[]{};:,./?| "
     rng = random.Random(7)
     lines = ["".join(rng.choice(keys) for _ in range(rng.randint(6, 10))) for _ in range(2000)]
     taken = sum(bool(stripped_lines([line])) for line in lines)

@@ -27,16 +27,9 @@ from newsclean.document import (
     Warning,
     removal_reason,
 )
-from newsclean.filters import (
-    codec_misread,
-    codec_stripped,
-    mojibake,
-    pinyin,
-    spam,
-    spam_byline,
-    spam_frames,
-)
+from newsclean.filters import codec_misread, mojibake, pinyin, spam, spam_byline, spam_frames
 from newsclean.filters.charmodel import simplified_char
+from newsclean.filters.codec_stripped import settled, stripped_lines
 from newsclean.filters.convert import (
     CONFIGS,
     convert_lines,
@@ -144,9 +137,7 @@ class _Page:
         # without structure's verdict (see ``views`` and ``clean``).
         self.lost: set[int] = set()
         self.misread: set[int] = set()  # lines whose stretches a codec misread stay as read
-        # Double-byte text a 7-bit codec read (``codec_stripped``): a paragraph, never spam
-        # or furniture; index -> its re-read, or None when the bytes are lost.
-        self.stripped = codec_stripped.stripped_lines(self.texts)
+        self.stripped = stripped_lines(self.texts)  # read by a 7-bit codec: paragraphs
 
     def _normalize(self, start: int, chunk: list[str]) -> None:
         """``normalize_columns`` on a chunk: one chunk's results are all that is held at once."""
@@ -163,10 +154,8 @@ class _Page:
         before the first paragraph) is cut off them (``spam_frames``)."""
         texts = self.texts
         verdicts = spam.spam_verdicts(texts, simplify_lines=_simplify_lines)
-        for index in self.stripped:  # a paragraph a codec stripped is no spam
-            if verdicts[index].is_spam:
-                verdicts[index] = NOT_SPAM
-                self.evidence.add(index, Evidence("spam", "kept", codec_stripped.KEPT))
+        for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
+            verdicts[index] = NOT_SPAM
         for index, kept in spam_byline.settle(texts, verdicts, _simplify_lines).items():
             self.evidence.add(index, kept)
         for index, frame in spam_frames.head_cuts(texts, verdicts, _simplify_lines).items():
@@ -192,13 +181,14 @@ class _Page:
                 seen[index] = ""
             glosses = pinyin.scan_page(seen, simplify=simplified_char)
         done_for: dict[str, _Repaired] = {}
+        ready = {
+            i: settled(texts[i], again, config.repair_mojibake)
+            for i, again in self.stripped.items()
+        }
         for index, line_text in enumerate(texts):
             if not line_text or index in removed:
                 continue
-            if index in self.stripped:
-                warnings.append(self._stripped(index, config))
-                continue
-            done = done_for.get(line_text)
+            done = ready.get(index) or done_for.get(line_text)
             if done is None:
                 done = _repair_line(line_text, index, glosses, config)
                 if len(line_text) <= MEMO_LENGTH and len(done_for) < MEMO_LIMIT:
@@ -218,21 +208,6 @@ class _Page:
                 what = codec_misread.describe(span)
                 warnings.append(Warning(index + 1, "mojibake", span.text, f"{what}{fixed}"))
         return warnings
-
-    def _stripped(self, index: int, config: CleanConfig) -> Warning:
-        """A line of double-byte text a 7-bit codec read: re-read, or kept as lost."""
-        text, again = self.texts[index], self.stripped[index]
-        if again is not None:
-            what = f"read with the wrong codec ({codec_stripped.CODEC})"
-            self.evidence.add(index, Evidence(mojibake.NAME, "misread", codec_stripped.CODEC))
-            if not config.repair_mojibake:
-                self.lost.add(index)  # left as read: still a paragraph
-                return Warning(index + 1, "mojibake", text, what)
-            self.texts[index] = self.share(again, again)
-            return Warning(index + 1, "mojibake", text, f"{what}; repaired to {again!r}")
-        self.lost.add(index)
-        self.evidence.add(index, Evidence(mojibake.NAME, "lost", codec_misread.LOST_REASON))
-        return Warning(index + 1, "mojibake", text, codec_misread.LOST_REASON)
 
     def kept_text(self) -> Iterator[str]:
         """The lines still in the page, without the mojibake stretches left as read:

@@ -21,11 +21,12 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
 
 The model: the bytes are still there when the wrong table was one-to-one on them, so a
 stretch read with codec W is re-encoded with W and decoded with the right codec R
-(cp1252 / Latin-1 -> GBK, Big5 or UTF-8, the likeliest; GBK -> UTF-8).  The re-read is accepted only when it
-is valid in R, holds at least MIN_HAN Han characters, and is far more likely under the
-character model (``charmodel``) than the text as read: the log-likelihood ratio must
-reach MISREAD_LLR (10 nats, the realignment's REPAIR_LLR), and at most a third of its
-Han characters may be uncommon (a shifted reading of real Latin text gives rare ones).
+(cp1252 / Latin-1 -> GBK, Big5 or UTF-8, the likeliest; GBK -> UTF-8). The re-read is
+accepted only when it is valid in R, holds at least MIN_HAN Han characters, and is far
+more likely under the character model (``charmodel``) than the text as read: the
+log-likelihood ratio must reach MISREAD_LLR (10 nats, the realignment's REPAIR_LLR), and
+at most a third of its Han characters may be uncommon (a shifted reading of real Latin
+text gives rare ones).
 Then the stretch is repaired.  A decoder that dropped what it could not read
 (errors="ignore") cut bytes off some characters: the re-read keeps them lost (U+FFFD),
 one character in LOST_INSIDE at most.  In a line a UTF-8 re-read explains, its other

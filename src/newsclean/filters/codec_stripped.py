@@ -18,14 +18,15 @@ characters of 0x40-0x7E:
 * it shows the shape of stripped bytes: SHAPE points or more, three for each of
   ``^ ` { | } ~ \\``, one for each of ``[ ] @ _``, two for each lower-case letter followed
   by a capital inside a run of letters;
-* when its bytes were dropped, its characters are more likely drawn as stripped text than as anti-copy noise (random
-  ASCII, a spam filler: letters, digits and every keyboard symbol alike).  Stripped text
-  is mostly trail bytes, with the text's own digits and commas; a symbol below 0x40
-  other than , . ( ) is rare in it (``CLASSES``: per-class probabilities; noise draws
-  each of its 88 characters alike).  The log-likelihood ratio must reach NOISE_LLR; a
-  line that reaches only WEAK_LLR counts when it is LONG characters or longer (noise is
-  a short filler, a dozen characters or so; a paragraph is longer) or on a page where
-  another line counted (a mirror that stripped one paragraph stripped the page).
+* when its bytes were dropped, its characters are more likely drawn as stripped text
+  than as anti-copy noise (random ASCII, a spam filler: letters, digits and every
+  keyboard symbol alike).  Stripped text is mostly trail bytes, with the text's own
+  digits and commas; a symbol below 0x40 other than , . ( ) is rare in it (``CLASSES``:
+  per-class probabilities; noise draws each of its 88 characters alike).  The
+  log-likelihood ratio must reach NOISE_LLR; a line that reaches only WEAK_LLR counts
+  when it is LONG characters or longer (noise is a short filler, a dozen characters or
+  so; a paragraph is longer) or on a page where another line counted (a mirror that
+  stripped one paragraph stripped the page).
 
 Such a line is a paragraph whose text a codec lost: never spam and never page furniture
 (the pipeline takes it out of the spam verdicts and hands structure ``LineView.lost``).
@@ -49,7 +50,9 @@ import math
 import re
 from collections.abc import Sequence
 
-from newsclean.filters.codec_misread import _accept, _in_words
+from newsclean.document import Evidence
+from newsclean.filters.codec_misread import LOST, LOST_REASON, _accept, _in_words
+from newsclean.filters.mojibake import NAME, MojibakeSpan
 
 #: Characters of 0x40-0x7E (possible trail bytes) a line must hold.
 MIN_TRAIL = 5
@@ -66,7 +69,6 @@ LONG = 24
 REREAD_LIMIT = 4096
 #: The codec named in the warning of a re-read line, and why a spam verdict gave way.
 CODEC = "gbk read as 7-bit ascii"
-KEPT = "double-byte text a 7-bit codec read: a paragraph, not spam"
 
 PRINTABLE = re.compile(r"[\x20-\x7e]+")
 CASE_CHANGE = re.compile(rb"[a-z][A-Z]")  # lower case, then a capital: a run's case mixed
@@ -88,9 +90,7 @@ CLASSES = {
     "prose": (0.03, len(PROSE)),
     "other": (0.01, 0x40 - 0x20 - len(DIGITS) - 1 - len(PROSE)),
 }
-_LLR = {
-    name: math.log(share / size * NOISE_SIZE) for name, (share, size) in CLASSES.items()
-}
+_LLR = {name: math.log(share / size * NOISE_SIZE) for name, (share, size) in CLASSES.items()}
 
 
 def _count(data: bytes, chars: bytes) -> int:
@@ -174,3 +174,17 @@ def stripped_lines(texts: Sequence[str]) -> dict[int, str | None]:
     if strong_lost:
         found.update(dict.fromkeys(weak))
     return found
+
+
+def settled(
+    text: str, again: str | None, repair: bool
+) -> tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...], tuple[str, ...], bool]:
+    """What the pipeline makes of a line ``stripped_lines`` found (its ``_Repaired``): the
+    re-read when there is one and ``repair``; else the line as read, kept as a paragraph
+    a codec lost (``lost``: placed in the body whatever structure makes of it)."""
+    if again is None:
+        note = Evidence(NAME, "lost", LOST_REASON)
+        return text, (note,), (MojibakeSpan(0, len(text), text, encoding=LOST),), (), True
+    note = Evidence(NAME, "misread", f"{CODEC}: {text} -> {again}")
+    span = MojibakeSpan(0, len(text), text, again if repair else None, CODEC)
+    return (again if repair else text), (note,), (span,), (), not repair
