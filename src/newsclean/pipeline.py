@@ -201,6 +201,7 @@ class _Page:
                 self.damaged[index] = damaged
                 if any(span.encoding == codec_misread.TWICE for span in spans):
                     self.misread.add(index)  # stretches read wrongly: never converted
+                    self.lost.add(index)  # nor judged as furniture: a paragraph
             if lost:
                 self.lost.add(index)
             for span in spans:
