@@ -10,9 +10,12 @@ import string
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsclean import clean
 from newsclean.filters.codec_stripped import noise_llr, reread, stripped_lines
+from newsclean.render import render
 
 PARAGRAPH = "今天上午，国务院新闻办公室举行新闻发布会，介绍2024年国民经济运行情况。"
 OTHER = "行政长官办公室网站设有中文及葡文两种正式语文版本，让公众更容易掌握政府的讯息。"
@@ -124,3 +127,29 @@ def test_a_long_stripped_line_stays_linear() -> None:
     noise_llr(line)
     stripped_lines([line])
     assert time.perf_counter() - started < 10
+
+
+COMMON = (
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
+    "同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自"
+    "二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日"
+    "那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变"
+    "条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总"
+    "次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指"
+    "几九区强放决西被干做必战先回则任取据处理府研"
+)
+HAN_TEXT = st.text(st.sampled_from(COMMON + "，。,0123456789"), min_size=1, max_size=60)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(HAN_TEXT, st.sampled_from(["plain", "dropped", "cut"])), max_size=6))
+def test_pages_with_stripped_lines_are_stable(lines: list[tuple[str, str]]) -> None:
+    made = {"plain": lambda t: t, "dropped": dropped, "cut": cut}
+    page = "\n\n".join(made[how](text) for text, how in lines)
+    doc = clean(page)
+    again = clean(render(doc, "text"))
+    if doc.title is None and again.title:
+        assert doc.body[:1] and doc.body[0].startswith(again.title)
+        assert again.body == doc.body[1:]
+    else:
+        assert (again.title, again.body) == (doc.title, doc.body)
