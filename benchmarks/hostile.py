@@ -93,6 +93,14 @@ def letters_among_han(n: int) -> bytes:
     return ("標題\n\n" + _repeat("a中", n // 2) + "\n").encode("utf-8")
 
 
+def stripped_bits(n: int) -> bytes:
+    """One line of GBK text read as 7-bit ASCII: bytes above 0x7F dropped, then the same
+    text with its high bits cleared (trail-byte symbols among letters, no spaces)."""
+    gbk = GB_PAGE.replace("\n", "").encode("gbk")
+    unit = gbk.decode("ascii", errors="ignore") + "," + bytes(b & 0x7F for b in gbk).decode()
+    return ("标题\n\n" + _repeat(unit, n) + "\n").encode("utf-8")
+
+
 def nul_bytes(n: int) -> bytes:
     unit = GB_PAGE.encode("utf-8")
     page = _repeat_bytes(unit, n)
@@ -136,6 +144,7 @@ CASES = (
     Case("rare_pairs", rare_pairs, 3_000_000, "one 3 MB line of uncommon characters (龘齉)"),
     Case("symbol_row", symbol_row_among_han, 3_000_000, "one 3 MB line of `中ㄒ`"),
     Case("letters_han", letters_among_han, 2_000_000, "one 2 MB line of `a中`"),
+    Case("stripped_bits", stripped_bits, 10_000_000, "one 10 MB line of GBK read as 7-bit"),
     Case("nul_bytes", nul_bytes, 2_000_000, "2 MB of text with a NUL byte every 400 bytes"),
     Case("gb18030_bad", invalid_utf8_in_gb18030, 2_000_000, "2 MB GB18030, bad bytes mid-file"),
     Case("wrong_encoding", wrong_encoding, 2_000_000, "2 MB Windows-1252: detector must guess"),

@@ -34,6 +34,7 @@ SMALL = {
     "rare_pairs": 30_000,
     "symbol_row": 30_000,
     "letters_han": 20_000,
+    "stripped_bits": 300_000,
     "nul_bytes": 100_000,
     "gb18030_bad": 50_000,
     "wrong_encoding": 50_000,

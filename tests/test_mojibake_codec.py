@@ -180,3 +180,19 @@ def test_stretches_a_codec_misread_are_never_converted():
     assert kept == f"国务院新闻办公室{garbled}发言人"
     # a slip's stretch is left only when a second cleaning reports it again
     assert garbled not in convert_around(line, (garbled,), "t2s")
+
+
+def test_a_line_read_wrongly_twice_and_left_as_read_is_a_paragraph_not_the_title():
+    lead = "（记者狄燕报道）11月5日下午，莱芜区举行和美乡村建设主题系列新闻发布会。"
+    once = lead.encode("utf-8").decode("gbk", errors="replace")
+    twice = once.encode("utf-8").decode("gbk", errors="replace")
+    doc = clean(f"{twice}\n\n　　{SENTENCE}\n")
+    assert doc.title is None
+    assert len(doc.body) == 2 and doc.body[1] == SENTENCE
+
+
+def test_a_headline_read_wrongly_once_and_repaired_is_still_the_title():
+    headline = "莱芜区举行和美乡村建设主题新闻发布会"
+    misread = headline.encode("gbk").decode("latin-1")
+    doc = clean(f"{misread}\n\n　　{SENTENCE}\n")
+    assert doc.title == headline

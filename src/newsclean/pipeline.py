@@ -29,6 +29,7 @@ from newsclean.document import (
 )
 from newsclean.filters import codec_misread, mojibake, pinyin, spam, spam_byline, spam_frames
 from newsclean.filters.charmodel import simplified_char
+from newsclean.filters.codec_stripped import settled, stripped_lines
 from newsclean.filters.convert import (
     CONFIGS,
     convert_lines,
@@ -38,6 +39,7 @@ from newsclean.filters.convert_damaged import convert_around, left_as_read, misr
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
 from newsclean.filters.script import guess_lines
+from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.structure import Layout, LineView, classify
 
 
@@ -135,6 +137,7 @@ class _Page:
         # without structure's verdict (see ``views`` and ``clean``).
         self.lost: set[int] = set()
         self.misread: set[int] = set()  # lines whose stretches a codec misread stay as read
+        self.stripped = stripped_lines(self.texts)  # read by a 7-bit codec: paragraphs
 
     def _normalize(self, start: int, chunk: list[str]) -> None:
         """``normalize_columns`` on a chunk: one chunk's results are all that is held at once."""
@@ -151,6 +154,8 @@ class _Page:
         before the first paragraph) is cut off them (``spam_frames``)."""
         texts = self.texts
         verdicts = spam.spam_verdicts(texts, simplify_lines=_simplify_lines)
+        for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
+            verdicts[index] = NOT_SPAM
         for index, kept in spam_byline.settle(texts, verdicts, _simplify_lines).items():
             self.evidence.add(index, kept)
         for index, frame in spam_frames.head_cuts(texts, verdicts, _simplify_lines).items():
@@ -176,10 +181,14 @@ class _Page:
                 seen[index] = ""
             glosses = pinyin.scan_page(seen, simplify=simplified_char)
         done_for: dict[str, _Repaired] = {}
+        ready = {
+            i: settled(texts[i], again, config.repair_mojibake)
+            for i, again in self.stripped.items()
+        }
         for index, line_text in enumerate(texts):
             if not line_text or index in removed:
                 continue
-            done = done_for.get(line_text)
+            done = ready.get(index) or done_for.get(line_text)
             if done is None:
                 done = _repair_line(line_text, index, glosses, config)
                 if len(line_text) <= MEMO_LENGTH and len(done_for) < MEMO_LIMIT:
@@ -192,6 +201,7 @@ class _Page:
                 self.damaged[index] = damaged
                 if any(span.encoding == codec_misread.TWICE for span in spans):
                     self.misread.add(index)  # stretches read wrongly: never converted
+                    self.lost.add(index)  # nor judged as furniture: a paragraph
             if lost:
                 self.lost.add(index)
             for span in spans:

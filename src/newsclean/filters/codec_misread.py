@@ -3,8 +3,9 @@
 A mirror that stores or serves a page with one codec and reads it back with another
 does not slip a byte (``mojibake.py``): it reads every byte, with the wrong table.
 
-* GBK (or UTF-8) bytes read as Latin-1 or cp1252: every Han character becomes two (or
-  three) letters of U+0080-U+00FF ("°¢ÀïÈë¾Ö" for 阿里入局); ASCII survives.
+* GBK, Big5 (or UTF-8) bytes read as Latin-1 or cp1252: every Han character becomes two
+  (or three) letters of U+0080-U+00FF ("°¢ÀïÈë¾Ö" for 阿里入局); ASCII survives (and so
+  does a Big5 trail byte in 0x40-0x7E: "¤@" for 一).
 * UTF-8 bytes read as GBK: three bytes make one and a half GBK pairs, mostly rare
   characters of GBK's level-2 and extension areas ("杩涘叆" for 进入, "鈥" for the bytes of
   a curly quote); the odd last byte of a line is dropped or marked.
@@ -20,11 +21,12 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
 
 The model: the bytes are still there when the wrong table was one-to-one on them, so a
 stretch read with codec W is re-encoded with W and decoded with the right codec R
-(cp1252 / Latin-1 -> GBK or UTF-8; GBK -> UTF-8).  The re-read is accepted only when it
-is valid in R, holds at least MIN_HAN Han characters, and is far more likely under the
-character model (``charmodel``) than the text as read: the log-likelihood ratio must
-reach MISREAD_LLR (10 nats, the realignment's REPAIR_LLR), and at most a third of its
-Han characters may be uncommon (a shifted reading of real Latin text gives rare ones).
+(cp1252 / Latin-1 -> GBK, Big5 or UTF-8, the likeliest; GBK -> UTF-8). The re-read is
+accepted only when it is valid in R, holds at least MIN_HAN Han characters, and is far
+more likely under the character model (``charmodel``) than the text as read: the
+log-likelihood ratio must reach MISREAD_LLR (10 nats, the realignment's REPAIR_LLR), and
+at most a third of its Han characters may be uncommon (a shifted reading of real Latin
+text gives rare ones).
 Then the stretch is repaired.  A decoder that dropped what it could not read
 (errors="ignore") cut bytes off some characters: the re-read keeps them lost (U+FFFD),
 one character in LOST_INSIDE at most.  In a line a UTF-8 re-read explains, its other
@@ -148,7 +150,7 @@ def _latin1_misreads(text: str) -> list[Misread]:
         if data is None:
             continue
         best: Misread | None = None
-        for codec in ("utf-8", "gbk"):
+        for codec in ("utf-8", "gbk", "big5"):
             new = _decoded(data, codec)
             if new is None:
                 continue

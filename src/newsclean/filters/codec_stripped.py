@@ -1,0 +1,190 @@
+"""Double-byte text read by a 7-bit codec: each character's high bytes gone or cut to 7 bits.
+
+A mirror that reads GBK or Big5 bytes as ASCII either drops every byte above 0x7F
+(``errors="ignore"``) or clears its high bit.  Dropped: a character's lead byte (always
+0x81 or above) is gone, and its trail byte survives only when it lies in 0x40-0x7E, as
+one of ``@ A-Z [ \\ ] ^ _ ` a-z { | } ~``; the text's own ASCII (digits, half-width
+commas, brackets) stays where it was.  Cleared: each character becomes two printable
+ASCII characters.  Either way a paragraph turns into a line of ASCII letters and symbols
+("Sof,Q,|Rc,ru|,c^Q,700flHz^"): no words, few spaces, trail-byte symbols (^ ` { | } ~)
+among letters, upper and lower case mixed inside a run of letters.
+
+The model, per line of printable ASCII (indentation aside) with at least MIN_TRAIL
+characters of 0x40-0x7E:
+
+* it is no English, URL or code: at most one space in SPACE_SHARE characters, no "://"
+  or "www.", fewer than a third of its letters vowels (a run of trail bytes draws a vowel
+  about one letter in five, English about two in five);
+* it shows the shape of stripped bytes: SHAPE points or more, three for each of
+  ``^ ` { | } ~ \\``, one for each of ``[ ] @ _``, two for each lower-case letter followed
+  by a capital inside a run of letters;
+* when its bytes were dropped, its characters are more likely drawn as stripped text
+  than as anti-copy noise (random ASCII, a spam filler: letters, digits and every
+  keyboard symbol alike).  Stripped text is mostly trail bytes, with the text's own
+  digits and commas; a symbol below 0x40 other than , . ( ) is rare in it (``CLASSES``:
+  per-class probabilities; noise draws each of its 88 characters alike).  The
+  log-likelihood ratio must reach NOISE_LLR; a line that reaches only WEAK_LLR counts
+  when it is LONG characters or longer (noise is a short filler, a dozen characters or
+  so; a paragraph is longer) or on a page where another line counted (a mirror that
+  stripped one paragraph stripped the page).
+
+Such a line is a paragraph whose text a codec lost: never spam and never page furniture
+(the pipeline takes it out of the spam verdicts and hands structure ``LineView.lost``).
+When its bytes were cut to 7 bits rather than dropped, setting the high bit on each pair
+of printable characters and reading the pairs as GBK gives the text back: that re-read
+is accepted only by the likelihood test of ``codec_misread`` (``_accept``: MISREAD_LLR
+nats over the line as read, few uncommon characters) and when it stands among words
+(``_in_words``: a third of its pairs of Han characters seen inside words; any pairing of
+random ASCII gives common characters one by one, and ASCII letters cost the character
+model much), on lines up to REREAD_LIMIT characters; such a line needs no likelihood
+against noise (bits cut keep every symbol below 0x40 a lead or trail byte makes).
+Otherwise the line is flagged "text lost to a codec" and kept as it is.
+
+Speed: one pass over the line's characters; lines with a character outside printable
+ASCII (any Chinese line) are rejected by one regular-expression scan.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from newsclean.document import Evidence
+from newsclean.filters.codec_misread import LOST, LOST_REASON, _accept, _in_words
+from newsclean.filters.mojibake import NAME, MojibakeSpan
+
+#: Characters of 0x40-0x7E (possible trail bytes) a line must hold.
+MIN_TRAIL = 5
+#: At most one space in this many characters.
+SPACE_SHARE = 10
+#: Points of shape (trail-byte symbols, case changes) a line must show.
+SHAPE = 4
+#: Log-likelihood ratio (nats) of stripped text over noise, alone or beside a stronger line.
+NOISE_LLR = 3.0
+WEAK_LLR = 0.0
+#: A line this long reaching WEAK_LLR is no noise.
+LONG = 24
+#: Lines longer than this are flagged, not re-read.
+REREAD_LIMIT = 4096
+#: The codec named in the warning of a re-read line, and why a spam verdict gave way.
+CODEC = "gbk read as 7-bit ascii"
+
+PRINTABLE = re.compile(r"[\x20-\x7e]+")
+CASE_CHANGE = re.compile(rb"[a-z][A-Z]")  # lower case, then a capital: a run's case mixed
+TRAIL = bytes(range(0x40, 0x7F))
+ODD = b"^`{|}~\\"
+WEAK = b"[]@_"
+LETTERS = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+VOWELS = b"aeiouAEIOU"
+DIGITS = b"0123456789"
+PROSE = b".() "
+#: Noise draws each of these alike (letters, digits, the keyboard's symbols, a space).
+NOISE_SIZE = 88
+#: Stripped text per class: (share of its characters, characters in the class); "other"
+#: is every printable character below 0x40 not in another class.
+CLASSES = {
+    "trail": (0.80, len(TRAIL)),
+    "digit": (0.08, len(DIGITS)),
+    "comma": (0.08, 1),
+    "prose": (0.03, len(PROSE)),
+    "other": (0.01, 0x40 - 0x20 - len(DIGITS) - 1 - len(PROSE)),
+}
+_LLR = {name: math.log(share / size * NOISE_SIZE) for name, (share, size) in CLASSES.items()}
+
+
+def _count(data: bytes, chars: bytes) -> int:
+    return len(data) - len(data.translate(None, chars))
+
+
+def noise_llr(text: str) -> float | None:
+    """The log-likelihood ratio of ``text`` as stripped double-byte text over noise, or
+    None when it is no candidate (not printable ASCII, English or code-like, no shape).
+    Counted by C-level byte deletions: linear on a line of any length.
+
+    >>> noise_llr("Sof,Q,|Rc,ru|,c^Q,700flHz^,aI18_^,36I,Bm15") > NOISE_LLR
+    True
+    >>> noise_llr("See https://example.com/a_b for the full report.") is None
+    True
+    """
+    line = text.strip(" \t\u3000")
+    if PRINTABLE.fullmatch(line) is None:
+        return None
+    data = line.encode("ascii")
+    trail = _count(data, TRAIL)
+    if trail < MIN_TRAIL:
+        return None
+    if SPACE_SHARE * data.count(b" ") > len(data) or b"://" in data or b"www." in data.lower():
+        return None
+    shape = 3 * _count(data, ODD) + _count(data, WEAK) + 2 * CASE_CHANGE.subn(b"", data)[1]
+    if 3 * _count(data, VOWELS) > _count(data, LETTERS) or shape < SHAPE:
+        return None
+    digits, commas, prose = _count(data, DIGITS), data.count(b","), _count(data, PROSE)
+    other = len(data) - trail - digits - commas - prose
+    counts = {"trail": trail, "digit": digits, "comma": commas, "prose": prose, "other": other}
+    return sum(_LLR[name] * count for name, count in counts.items())
+
+
+def reread(text: str) -> str | None:
+    """``text`` with the high bit set on each pair of printable characters and read as
+    GBK, when the character model accepts it (``codec_misread._accept``)."""
+    if len(text) > REREAD_LIMIT:
+        return None
+    out: list[str] = []
+    at = 0
+    while at < len(text):
+        pair = text[at : at + 2]
+        if len(pair) == 2 and "!" <= pair[0] <= "~" and "!" <= pair[1] <= "~":
+            raw = bytes((ord(pair[0]) | 0x80, ord(pair[1]) | 0x80))
+            try:
+                out.append(raw.decode("gbk"))
+                at += 2
+                continue
+            except UnicodeDecodeError:
+                pass
+        out.append(text[at])
+        at += 1
+    new = "".join(out)
+    return new if _accept(text, new) is not None and _in_words(new) else None
+
+
+def stripped_lines(texts: Sequence[str]) -> dict[int, str | None]:
+    """The lines of a page that are double-byte text read by a 7-bit codec: index -> its
+    re-read (None when the bytes are lost).  A line reaching WEAK_LLR counts beside a
+    line reaching NOISE_LLR that stays as read (a re-read line is no longer evidence on
+    a second cleaning)."""
+    found: dict[int, str | None] = {}
+    weak: list[int] = []
+    strong_lost = False
+    for index, text in enumerate(texts):
+        line = text.strip(" \t\u3000")
+        if not line or not line.isascii():
+            continue
+        llr = noise_llr(line)
+        if llr is None:
+            continue
+        again = reread(line)  # bits cut, not bytes dropped: many symbols below 0x40
+        if again is not None:
+            found[index] = again
+        elif llr >= NOISE_LLR or (llr >= WEAK_LLR and len(line) >= LONG):
+            found[index] = None
+            strong_lost = True
+        elif llr >= WEAK_LLR:
+            weak.append(index)
+    if strong_lost:
+        found.update(dict.fromkeys(weak))
+    return found
+
+
+def settled(
+    text: str, again: str | None, repair: bool
+) -> tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...], tuple[str, ...], bool]:
+    """What the pipeline makes of a line ``stripped_lines`` found (its ``_Repaired``): the
+    re-read when there is one and ``repair``; else the line as read, kept as a paragraph
+    a codec lost (``lost``: placed in the body whatever structure makes of it)."""
+    if again is None:
+        note = Evidence(NAME, "lost", LOST_REASON)
+        return text, (note,), (MojibakeSpan(0, len(text), text, encoding=LOST),), (), True
+    note = Evidence(NAME, "misread", f"{CODEC}: {text} -> {again}")
+    span = MojibakeSpan(0, len(text), text, again if repair else None, CODEC)
+    return (again if repair else text), (note,), (span,), (), not repair

@@ -1,0 +1,155 @@
+"""Double-byte text read by a 7-bit codec (codec_stripped): a paragraph whose bytes above
+0x7F were dropped is flagged and kept in the body, never removed as spam or taken for
+furniture; one whose bytes lost their high bit is re-read; English, URLs, code, spam of
+domains and numbers, and anti-copy noise are not taken for it."""
+
+from __future__ import annotations
+
+import random
+import string
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsclean import clean
+from newsclean.filters.codec_stripped import noise_llr, reread, stripped_lines
+from newsclean.render import render
+
+PARAGRAPH = "今天上午，国务院新闻办公室举行新闻发布会，介绍2024年国民经济运行情况。"
+OTHER = "行政长官办公室网站设有中文及葡文两种正式语文版本，让公众更容易掌握政府的讯息。"
+BIG5 = "香港新聞界今日舉行酒會，慶祝國慶，行政長官李家超出席並致辭，希望講好香港故事。"
+
+
+def dropped(text: str, codec: str = "gbk") -> str:
+    """``text``'s bytes read as ASCII, every byte above 0x7F dropped."""
+    return text.encode(codec).decode("ascii", errors="ignore")
+
+
+def cut(text: str) -> str:
+    """``text``'s GBK bytes with their high bit cleared."""
+    return bytes(byte & 0x7F for byte in text.encode("gbk")).decode("ascii")
+
+
+def _page(middle: str) -> str:
+    return f"标题在这里\n\n　　{OTHER}\n\n　　{middle}\n\n　　{OTHER}\n"
+
+
+def _warnings(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [w.message for w in doc.warnings if w.kind == "mojibake"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sof,Q,|Rc,ru|,c^Q,700flHz^,aI18_^,36I,Bm15",
+        "f^h,{KsM^,s^,DhT,P^hT_,^hT",
+        "xe,Mhyx11gPeo,z,luxL,",
+        "hSz{kRL(16)az{CSR1fPHStzy_RL@^fYYN@YI",
+    ],
+)
+def test_trail_bytes_left_by_a_7bit_reading_are_stripped_text(line: str) -> None:
+    assert stripped_lines([line]) == {0: None}
+
+
+def test_big5_read_as_ascii_is_stripped_text_too() -> None:
+    line = dropped(BIG5 * 2, "big5")
+    assert stripped_lines([line]) == {0: None}
+
+
+def test_a_stripped_paragraph_stays_in_the_body_flagged_not_spam() -> None:
+    line = "Sof,Q,|Rc,ru|,c^Q,700flHz^,aI18_^,36I,Bm15"
+    doc = clean(_page(line))
+    assert line in doc.body
+    assert not doc.removed
+    assert _warnings(doc) == ["text lost to a codec"]
+
+
+def test_a_weaker_line_counts_beside_a_stripped_paragraph() -> None:
+    strong, weak = "f^h,{KsM^,s^,DhT,P^hT_,^hT", "L1019^Le^J,^Je"
+    assert stripped_lines([weak]) == {}
+    assert stripped_lines([strong, OTHER, weak]) == {0: None, 2: None}
+
+
+def test_bits_cut_to_seven_are_read_again() -> None:
+    line = cut(PARAGRAPH)
+    again = reread(line)
+    assert again is not None and "国务院新闻办公室" in again
+    doc = clean(_page(line))
+    assert any("国务院新闻办公室" in text for text in doc.body)
+    assert any("7-bit" in message for message in _warnings(doc))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said on Tuesday that exports rose 5.2% in November.",
+        "See https://example.com/news/2024_report?id=7 for details",
+        "www.bet365.com 8888.cc 6666.net 2024",
+        "bet365.com,vns8888.cc,qq123456,2024",
+        "dushi_top_nav_01",
+        "if (a[i] > b) { x = y | z; }",
+        "getElementById(navBar)",
+        "BREAKING NEWS FROM BEIJING",
+        "wXufWX0p6p2023-05-26 07:51:06261",
+        "Copyright (C) 2024 Xinhua. All Rights Reserved.",
+    ],
+)
+def test_real_ascii_lines_are_not_stripped_text(line: str) -> None:
+    assert stripped_lines([line]) == {}
+
+
+def test_a_spam_line_of_domains_and_numbers_is_still_spam() -> None:
+    line = "bet365.com,vns8888.cc,6hc.com,2024澳门六合彩开奖结果"
+    doc = clean(_page(line))
+    assert line not in doc.body
+
+
+def test_anti_copy_noise_is_rarely_taken_for_stripped_text() -> None:
+    keys = string.ascii_letters + string.digits + "~!@#$%^&*()_+-=[]{};:,./?| "
+    rng = random.Random(7)
+    lines = ["".join(rng.choice(keys) for _ in range(rng.randint(6, 10))) for _ in range(2000)]
+    taken = sum(bool(stripped_lines([line])) for line in lines)
+    assert taken <= 4  # about one in four thousand at the strong threshold
+
+
+def test_a_stripped_page_is_stable_when_cleaned_again() -> None:
+    page = _page("f^h,{KsM^,s^,DhT,P^hT_,^hT") + "\n　　L1019^Le^J,^Je\n"
+    first = clean(page)
+    again = clean("\n\n".join([first.title or "", *first.body]))
+    assert again.body == first.body
+
+
+def test_a_long_stripped_line_stays_linear() -> None:
+    line = (dropped(PARAGRAPH) + "," + cut(PARAGRAPH)) * 20_000
+    started = time.perf_counter()
+    noise_llr(line)
+    stripped_lines([line])
+    assert time.perf_counter() - started < 10
+
+
+COMMON = (
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
+    "同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自"
+    "二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日"
+    "那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变"
+    "条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总"
+    "次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指"
+    "几九区强放决西被干做必战先回则任取据处理府研"
+)
+HAN_TEXT = st.text(st.sampled_from(COMMON + "，。,0123456789"), min_size=1, max_size=60)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(HAN_TEXT, st.sampled_from(["plain", "dropped", "cut"])), max_size=6))
+def test_pages_with_stripped_lines_are_stable(lines: list[tuple[str, str]]) -> None:
+    made = {"plain": lambda t: t, "dropped": dropped, "cut": cut}
+    page = "\n\n".join(made[how](text) for text, how in lines)
+    doc = clean(page)
+    again = clean(render(doc, "text"))
+    if doc.title is None and again.title:
+        assert doc.body[:1] and doc.body[0].startswith(again.title)
+        assert again.body == doc.body[1:]
+    else:
+        assert (again.title, again.body) == (doc.title, doc.body)
