@@ -127,3 +127,85 @@ def test_a_media_name_under_the_headline_is_the_source(line: str, name: str) -> 
 def test_a_dated_line_under_the_headline_is_no_media_name(line: str) -> None:
     assert media_name(line) is None
     assert clean(f"{HEADLINE}\n\n{line}{ARTICLE}").source != line
+
+
+# Round 8: what stands between the headline and its byline, and what is never a headline.
+NAMED_BYLINE = "・2024-03-05 ・1200字 ・阅读时间约 3 分钟"
+
+
+@pytest.mark.parametrize("name", ["重庆晨报", "中央社", "行政院", "某某新闻网"])
+def test_a_publisher_over_the_byline_is_its_source_and_the_headline_stands_above(
+    name: str,
+) -> None:
+    """A media name, or a wire or press office (``caption_agencies.txt``), printed alone
+    right above a byline is the byline's source; the headline is the line above it."""
+    document = clean(f"{HEADLINE}\n\n{name}\n\n{NAMED_BYLINE}{ARTICLE}")
+    assert document.title == HEADLINE and document.source == name
+    short = "从学生到老师"  # a short headline is still the headline over a publisher
+    assert clean(f"{short}\n\n{name}\n\n{NAMED_BYLINE}{ARTICLE}").title == short
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "重庆晨报创刊三十周年座谈会举行",  # a media name and an event: a headline
+        "行政院会通过明年度总预算案",
+    ],
+)
+def test_a_headline_naming_a_publisher_and_an_event_stays_the_headline(headline: str) -> None:
+    document = clean(f"国内新闻\n\n{headline}\n\n{NAMED_BYLINE}{ARTICLE}")
+    assert document.title == headline
+
+
+def test_a_publisher_alone_over_the_byline_is_no_headline() -> None:
+    """With no headline above it, the name is still no headline: nothing names the event."""
+    document = clean(f"重庆晨报\n\n{NAMED_BYLINE}{ARTICLE}")
+    assert document.title is None
+
+
+def test_a_kicker_over_a_short_headline_still_loses_to_the_headline() -> None:
+    """A section name above the headline: the line right above the byline heads."""
+    document = clean(f"国内新闻\n\n春天的约会\n\n{NAMED_BYLINE}{ARTICLE}")
+    assert document.title == "春天的约会"
+
+
+@pytest.mark.parametrize("label", ["• 文章", "• 人已阅读", "● 专题"])
+def test_a_bulleted_label_in_the_head_is_furniture_never_the_headline(label: str) -> None:
+    assert page_speech(label) == "label" and not is_title_shaped(label)
+    page = f"{HEADLINE}\n\n{label}\n\n• 时间：2024-03-05 10:00\n\n• 人已阅读{ARTICLE}"
+    document = clean(page)
+    assert document.title == HEADLINE and _removed(document, label)
+    assert document.published_at is not None
+    headless = clean(f"{label}\n\n• 时间：2024-03-05 10:00{ARTICLE}")  # no headline at all
+    assert headless.title is None and _removed(headless, label)
+
+
+def test_a_bulleted_headline_or_a_bulleted_line_in_the_body_stays() -> None:
+    """More words than a label: a headline printed after a bullet; and under the first
+    paragraph a bulleted label is the article's own list, not the head's."""
+    headline = "• 重庆公租房小区居民感受到的幸福很真实"
+    assert page_speech(headline) is None
+    assert clean(f"{headline}{ARTICLE}").title == headline
+    document = clean(f"{HEADLINE}{ARTICLE}\n• 优点\n\n租金低，交通方便，配套齐全。\n")
+    assert "• 优点" in document.body or "• 优点" in document.headings
+
+
+@pytest.mark.parametrize("place", ["人民公园入口", "高速公路入口", "地铁站入口"])
+def test_an_entrance_in_the_world_is_no_place_of_the_site(place: str) -> None:
+    """入口 ends a site's place only after a web word (旧版网站入口, 新版入口): a park's
+    entrance over its picture does not end the site's header."""
+    assert header_speech(place) is None
+    assert header_speech("新版入口") == "place" and header_speech("網上辦事入口") == "place"
+    document = clean(f"{HEADLINE}\n\n{place}{ARTICLE}")
+    assert document.title == HEADLINE and not _removed(document, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "headline", ["城市记忆·老街|百年骑楼焕新颜 街坊重回旧时光", "城市记忆·老街|百年骑楼焕新颜"]
+)
+def test_a_column_name_and_a_bar_in_the_headline_keep_it_whole(headline: str) -> None:
+    """A column's name before a bar is part of the headline (no site name follows the
+    bar); a picture's place label and its caption under it do not take the head."""
+    page = f"{headline}\n\n人民公园入口\n\n刚建成时的人民公园。图/某街道提供{ARTICLE}"
+    document = clean(page)
+    assert document.title == headline and not _removed(document, "人民公园入口")

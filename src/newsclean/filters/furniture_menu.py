@@ -50,6 +50,11 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   most ``MAX_PLACEHOLDER_WORDS`` words, every one a word of ``data/image_placeholder_terms.
   txt``, with one naming the picture and one naming its place or state; an English caption
   names something else (``Photo by Xinhua``, ``A logo of the company``: ``by``, ``company``).
+  A *named image* is the same alt text after the name it shows: a line of one or more
+  short names, each followed by a bracketed Latin label of such words, one naming the
+  picture (``某某新闻网(Logo-image) 某某新闻网(Logo-text)``: a site's logo printed as
+  its alt text); words outside the brackets (``苹果新Logo(图)曝光``) or a label of other
+  words (``中国日报(China Daily)``) make it no alt text.
 
 >>> menu_reason("要聞 | 時政 | 本網快訊 | 兩岸 | 國際 | 港澳僑")
 'nav'
@@ -70,6 +75,8 @@ True
 ('nav', None)
 >>> residue_reason("image placeholder"), residue_reason("Photo by Xinhua")
 ('nav', None)
+>>> residue_reason("某某新闻网(Logo-image) 某某新闻网(Logo-text)")
+'nav'
 """
 
 from __future__ import annotations
@@ -126,6 +133,9 @@ MAX_AD_SLOT = 30
 #: An image placeholder has at most this many words (all Latin, see the docstring).
 MAX_PLACEHOLDER_WORDS = 6
 PLACEHOLDER_LINE = re.compile(r"[A-Za-z]+(?:[ _-][A-Za-z]+){1,5}")
+#: A named image: a short name and its bracketed Latin label, repeated (Logo-image).
+NAMED_IMAGE = re.compile(r"\s*[^\s()（）]{1,16}\s?[(（]([A-Za-z]+(?:[ _-][A-Za-z]+){0,3})[)）]")
+MAX_NAMED_IMAGES = 4
 ISSUE_ITEM = re.compile(r"第\s?\d{1,6}\s?[期号號]")
 
 
@@ -292,6 +302,8 @@ def residue_reason(line: str) -> str | None:
         return "nav" if NOT_MENU.search(line) is None else None
     if line.isascii() and PLACEHOLDER_LINE.fullmatch(line) and _placeholder(line):
         return "nav"
+    if line.endswith((")", "）")) and _named_image(line):
+        return "nav"
     if line[0] in FRAME_FIRST:
         framed = FRAMED.match(line)
         if framed is not None and NOT_MENU.search(framed.group(1)) is None:
@@ -310,3 +322,18 @@ def _placeholder(line: str) -> bool:
     words = _placeholder_words()
     kinds = [words.get(w) for w in re.split(r"[ _-]", line.lower())]
     return None not in kinds and "image" in kinds and "layout" in kinds
+
+
+def _named_image(line: str) -> bool:
+    """The whole line is short names, each with a bracketed label of image words, one
+    naming the picture (module docstring): a site's logo printed as its alt text."""
+    words = _placeholder_words()
+    end = 0
+    for count, match in enumerate(NAMED_IMAGE.finditer(line), start=1):
+        kinds = [words.get(w) for w in re.split(r"[ _-]", match.group(1).lower())]
+        if match.start() != end or count > MAX_NAMED_IMAGES:
+            return False
+        if None in kinds or "image" not in kinds:
+            return False
+        end = match.end()
+    return end == len(line) and end > 0

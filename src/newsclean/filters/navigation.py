@@ -50,12 +50,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
-from newsclean.filters.dates import word_pattern
+from newsclean.filters.consent import is_consent
 from newsclean.filters.furniture_grammar import (
     COUNTED,
     MIN_COVERAGE,
@@ -131,10 +129,6 @@ MAX_BRACKET_LABEL = 16
 BRACKET_CLOSE = {"[": "]", "【": "】", "「": "」", "〔": "〕"}
 #: A tool verb followed by a product name in a tool row: 下载点点通, 下载客户端.
 MAX_VERB_TOKEN = 6
-#: Consent, age-gate and browser notices: this much vocabulary (data/consent_terms.txt)
-#: up to 40 characters, a point more for every 80 beyond.
-CONSENT_THRESHOLD = 2.0
-SHORT_CONSENT = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +173,7 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("share")
     if ("頁" in line or "页" in line) and len(line) <= MAX_PAGER and PAGER.fullmatch(line):
         return Furniture("nav")
-    if may_be_consent(lowered) and consent_score(lowered) >= _consent_needed(len(line)):
+    if is_consent(lowered):
         return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
@@ -221,47 +215,6 @@ def classify_furniture(text: str) -> Furniture | None:
         site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
         return Furniture("nav", site)
     return None
-
-
-def may_be_consent(lowered: str) -> bool:
-    """Every consent notice holds one of these anchors: a few substring tests (C speed)
-    pass over the other lines before any search."""
-    return (
-        "覽" in lowered
-        or "览" in lowered
-        or "款" in lowered
-        or "cookie" in lowered
-        or "隱私" in lowered
-        or "隐私" in lowered
-        or "18歲" in lowered
-        or "18岁" in lowered
-    )
-
-
-def _consent_needed(length: int) -> float:
-    """A button (未滿18歲) needs one term; a sentence two, and more as it grows."""
-    if length <= SHORT_CONSENT:
-        return CONSENT_THRESHOLD / 2
-    return CONSENT_THRESHOLD + max(0, length - 40) / 80
-
-
-@cache
-def _consent_terms() -> tuple[dict[str, float], re.Pattern[str]]:
-    terms = {fields[0].lower(): float(fields[1]) for fields in data_lines("consent_terms.txt")}
-    return terms, stdlib(word_pattern(terms))  # a trie of literals: re scans it 2.5x faster
-
-
-def consent_score(lowered: str) -> float:
-    """The summed weight of the distinct consent, age-gate and browser-notice terms in a
-    lower-cased line (``data/consent_terms.txt``).
-
-    >>> consent_score("為達最佳瀏覽效果，建議使用 chrome 的瀏覽器。") >= CONSENT_THRESHOLD
-    True
-    >>> may_be_consent("他同意離開會場")
-    False
-    """
-    weights, pattern = _consent_terms()
-    return sum(weights[t] for t in dict.fromkeys(m.group() for m in pattern.finditer(lowered)))
 
 
 class _Coverage(dict[str, tuple[float, str]]):

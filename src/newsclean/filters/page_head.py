@@ -28,7 +28,12 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    headline-shaped and under the header.  A line printed above a headline is a kicker
    or a section name, so the line right above the byline wins, unless it opens with a
    dash (``——记湖南援藏干部的三年``): then it is the dek and the headline is the line
-   above it, when that one is headline-shaped and more than a section or site name.
+   above it, when that one is headline-shaped and more than a section or site name; or
+   unless it is a publisher's name alone (``media_name``: a media name, or a wire, paper
+   or press office of ``data/caption_agencies.txt``: ``光明日报``, ``总统府``): then it is
+   the byline's source, printed over it, and the headline is the line above it, when that
+   one is headline-shaped and no section label or publisher (a name names no event; with
+   nothing above it, the name is no headline either).
    Without such a byline, the headline is the first line under the header that is no
    site or page speech, no list and no site name, when it is headline-shaped and an
    article follows (a line that is neither the headline again nor a caption); a notice
@@ -39,8 +44,9 @@ And whether a byline stands under a line (the byline grammar read the lines belo
 3. *Above the headline*, a line without a sentence mark is the site's furniture (a
    section name, a crumb, an issue line), and so is site speech; the headline printed
    again above it or right under it (the page ``<title>`` and the ``<h1>``) is furniture,
-   and names the ``site`` when one follows it.  A media name alone right under the
-   headline (``title.is_site_name``: 香港政府新聞網) is the source.
+   and names the ``site`` when one follows it.  A publisher's name alone right under
+   the headline (``media_name``: 香港政府新聞網) is the source.  A bulleted label
+   (``site_speech``: ``• 文章``, ``• 人已阅读``) anywhere in the head is furniture.
 4. *No headline*: the header and the short lines of the head down to its last header
    speech or link row are furniture (lines with a sentence mark stay, site speech goes);
    a media name alone over the article is the source.
@@ -58,7 +64,7 @@ from itertools import islice
 from newsclean.document import Placement
 from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.captions import caption_cue
+from newsclean.filters.captions import agencies, caption_cue
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
@@ -123,6 +129,11 @@ def find_title(
         above = _hung_under(lines, under, byline)
         if not above or not is_title_shaped(lower := _text(lines, above[-1])):
             continue
+        if media_name(lower) is not None:  # the byline's source printed over it
+            upper = _text(lines, above[-2]) if len(above) >= 2 else ""
+            if is_title_shaped(upper) and not is_section_label(upper) and not _names(upper):
+                return above[-2]
+            continue
         if len(above) >= 2 and lower.startswith(DEK_DASH):
             upper = _text(lines, above[-2])
             if is_title_shaped(upper) and not _is_section(upper):
@@ -153,7 +164,7 @@ def find_title(
         )
         if following is None or not is_title_shaped(text):
             return None
-        if is_site_name(text):  # a media name alone names no event: no headline
+        if _names(text):  # a media name alone names no event: no headline
             if is_title_shaped(following):
                 continue  # the site's name printed above the headline
             return None  # the site or the source over the article (structure says which)
@@ -172,9 +183,20 @@ def media_name(text: str) -> str | None:
     True
     """
     name = text.strip().strip(NAME_BRACKETS).strip()
-    if not is_site_name(name) or DATE_IN_LINE.search(name) is not None or is_section_label(name):
+    if not _publisher(name) or DATE_IN_LINE.search(name) is not None or is_section_label(name):
         return None  # a section label (本地新闻) names a part of the site, not the source
     return name
+
+
+def _publisher(name: str) -> bool:
+    """A media name (``title.is_site_name``) or a wire, paper or press office that
+    publishes news (kind ``wire`` of ``data/caption_agencies.txt``: 中央社, 总统府)."""
+    return is_site_name(name) or name.lower() in agencies()["wire"]
+
+
+def _names(text: str) -> bool:
+    """A publisher's name alone, brackets or not: no headline."""
+    return is_site_name(text) or media_name(text) is not None
 
 
 def _hung_under(lines: Sequence[LineLike | None], under: list[int], byline: int) -> list[int]:
@@ -229,6 +251,16 @@ def headline_under_title(
     return after[0]
 
 
+def head_lines(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
+    """The lines of ``content`` above the first paragraph."""
+    head: list[int] = []
+    for i in content:
+        if is_prose(_text(lines, i)):
+            break
+        head.append(i)
+    return head
+
+
 def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
     """On a page with no headline, the head's lines down to its last header-speech line
     or row of links (module docstring, 4): short lines without a sentence mark, and
@@ -264,6 +296,9 @@ def place_head(
     """The headline and where each other head line goes (module docstring); ``fields``
     gains the title, site and source the head names."""
     decided: dict[int, Decision] = {}
+    for i in head_lines(lines, content):
+        if page_speech(_text(lines, i)) == "label":  # • 文章: the head's list, no content
+            decided[i] = ("removed", "nav", "a bulleted label in the page head")
     title = find_title(lines, content, head_bylines)
     h1 = headline_under_title(lines, content, title, heading_shaped)
     if h1 is not None and title is not None:  # the <h1> under a stolen <title>

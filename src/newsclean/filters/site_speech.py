@@ -10,10 +10,12 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   decoration (``--- 国家市场监督管理总局主管 ---``, ``===专题===``), a single short term
   framed by pictographs (``🏢某某🏣``: a headline names an event in words and a pictograph
   may open it, ``🔥重磅！某地宣布…``, but does not frame one word), a short line naming a
-  place of the site (ending in a ``place`` word of ``data/site_speech.txt``: 入口, 首页,
-  登录: ``旧版网站入口``), and a *welcome banner*: a clause opening with a ``greeting``
-  (欢迎), an ``arrival`` verb right after it (来到, 光临, 访问) and a ``site`` word later
-  in the same clause (网站, 本站, 官网), in a short line with no colon (``欢迎来到某某网站
+  place of the site (ending in a ``place`` word of ``data/site_speech.txt``: 首页, 登录:
+  ``返回首页``; or in an ``entrance``, 入口, after a ``web`` word: ``旧版网站入口``, while
+  ``人民公园入口`` is a place of the world, printed over its picture), and a *welcome
+  banner*: a clause opening with a ``greeting`` (欢迎), an ``arrival`` verb right after
+  it (来到, 光临, 访问) and a ``site`` word later in the same clause (网站, 本站, 官网),
+  in a short line with no colon (``欢迎来到某某网站
   建设!``, ``您好，欢迎光临本站``).  A headline that welcomes someone names who and where
   (``欢迎台湾同胞来大陆投资兴业 国台办：一视同仁``: no arrival verb after 欢迎, no site
   word; ``欢迎来到中国：入境游客大增``: no site word).
@@ -25,7 +27,10 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   ``关于我们 客户服务``: real lines share the shape, ``打开窗口 通风换气``, and ``分享经济
   收藏文化`` holds tool verbs but no tool item); and a line opening with a ``self`` word,
   the page naming itself (``本文索引:某网.<变量 2>[J]…``, ``本文为《某报》…第39篇论文``:
-  a citation or provenance line; the notice filter says whether it is a notice).
+  a citation or provenance line; the notice filter says whether it is a notice); and a
+  *bulleted label*: a list bullet and a label of at most ``MAX_LABEL_HAN`` Han characters,
+  nothing else (``• 文章``, ``• 人已阅读``: a byline list whose values were lost, a menu
+  item): a headline names an event in more words, and a bullet opens a list, not a head.
 
 The vocabulary is ``data/site_speech.txt``; the tool phrases are ``furniture_grammar``'s.
 """
@@ -58,6 +63,9 @@ MAX_WELCOME = 30
 #: Clauses part at these; a colon rules a welcome banner out (a headline's two parts).
 CLAUSE = stdlib(r"[，,、；;。！!？?\s]+")
 COLON = stdlib(r"[:：]")
+#: A bulleted label: a list bullet and a few Han characters, nothing else (• 文章).
+MAX_LABEL_HAN = 6
+BULLETED_LABEL = regex.compile(rf"^[•·●▪■◆◇○◎・‧∙◦]\s?\p{{Han}}{{1,{MAX_LABEL_HAN}}}$")
 #: Decoration that may open a line before its words.
 LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sm}\p{P}]+")
 
@@ -74,7 +82,9 @@ def _vocabulary() -> dict[str, tuple[str, ...]]:
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """The site place ending a line, the welcome clause, the self word opening a line."""
     words = _vocabulary()
-    place = regex.compile(rf"(?:{word_pattern(words['place'])})$")
+    entrance = rf"(?:{word_pattern(words['web'])}).{{0,{MAX_SITE_PLACE}}}?"
+    entrance += rf"(?:{word_pattern(words['entrance'])})"
+    place = regex.compile(rf"(?:{word_pattern(words['place'])}|{entrance})$")
     welcome = regex.compile(
         rf"^(?:{word_pattern(words['greeting'])})您?(?:{word_pattern(words['arrival'])})"
         rf".{{0,{MAX_WELCOME}}}?(?:{word_pattern(words['site'])})"
@@ -108,6 +118,8 @@ def header_speech(text: str) -> str | None:
     ('banner', None)
     >>> header_speech("中美贸易战 - 第二轮谈判开始"), header_speech("香港收藏家分享藏品")
     (None, None)
+    >>> header_speech("新版入口"), header_speech("人民公园入口")
+    ('place', None)
     """
     stripped = text.strip()
     if echo_keyword(stripped) is not None:
@@ -121,14 +133,18 @@ def header_speech(text: str) -> str | None:
 
 def page_speech(text: str) -> str | None:
     """What kind of the page's own line ``text`` is, when it may stand anywhere in the
-    head (module docstring), or None: ``links``, ``tools``, ``self``.
+    head (module docstring), or None: ``links``, ``tools``, ``self``, ``label``.
 
     >>> page_speech("我来说两句 打印文章 发送给好友"), page_speech("分享经济 收藏文化")
     ('tools', None)
     >>> page_speech("本文索引:某网.<变量 2>[J].某网,2025(11):-034.")
     'self'
+    >>> page_speech("• 文章"), page_speech("• 习近平出席亚太经合组织领导人非正式会议")
+    ('label', None)
     """
     stripped = text.strip()
+    if BULLETED_LABEL.match(stripped) is not None:
+        return "label"
     if len(BRACKET_ITEM.findall(stripped)) >= MIN_BRACKET_ITEMS:
         return "links"
     if is_tool_row(stripped):

@@ -1,0 +1,114 @@
+"""Furniture printed over every page of a site, found in the page head (round 8): browser
+notices (``filters/consent.py``), a logo's alt text (``furniture_menu``: named images),
+an edition picker's label (``data/furniture_phrases.txt``, kind ``lead``).  Each is
+removed wherever it stands, so none is taken for the headline; real headlines about the
+same things stay."""
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.consent import is_consent
+from newsclean.filters.furniture_menu import residue_reason
+from newsclean.filters.navigation import classify_furniture
+
+HEADLINE = "重庆居民感受到的幸福很真实"
+ARTICLE = (
+    "\n\n昨日，知名媒体记者集中采访公租房、交巡警平台，感受重庆居民的幸福生活。\n\n"
+    "“黄大姐，你家是哪栋，我们到你家看一下行不行？”记者们走进公租房小区。\n"
+)
+
+
+def _removed(document: object, text: str) -> bool:
+    return any(
+        text in (line.text, line.original) and line.placement == "removed"
+        for line in document.lines  # type: ignore[attr-defined]
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "您的浏览器不支持JavaScript，请开启后浏览本站",
+        "您的瀏覽器不支援 JavaScript 功能，部分網頁功能將無法正常使用，建議開啟",
+        "你的浏览器版本过低，建议升级浏览器",
+        "您的浏览器版本过低",
+        "You need to enable JavaScript to run this app.",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "JavaScript is disabled in your browser.",
+        "Your browser does not support JavaScript!",
+        "This site requires JavaScript.",
+    ],
+)
+def test_a_browser_notice_is_furniture_wherever_it_stands(notice: str) -> None:
+    """The site speaks to the reader of the reader's browser: a <noscript> or old-browser
+    notice, removed above the headline and inside the article alike."""
+    assert is_consent(notice.lower())
+    assert classify_furniture(notice) is not None
+    document = clean(f"{notice}\n\n{HEADLINE}{ARTICLE}")
+    assert document.title == HEADLINE and _removed(document, notice)
+    document = clean(f"{HEADLINE}{ARTICLE}\n{notice}\n")
+    assert _removed(document, notice) and notice not in document.body
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "谷歌浏览器将停止支持JavaScript旧版本 开发者需尽快升级",
+        "火狐浏览器将默认禁用JavaScript 部分网页或受影响",
+        "您的浏览器够安全吗？专家教你五招自查",
+        "Chrome浏览器无法正常打开网页？教你几招",
+        "微软建议用户尽快升级浏览器",
+    ],
+)
+def test_a_headline_about_browsers_stays_the_headline(headline: str) -> None:
+    """A headline names browsers in the third person, or asks; JavaScript and 浏览器
+    alone weigh less than a notice needs."""
+    assert not is_consent(headline.lower())
+    document = clean(f"{headline}{ARTICLE}")
+    assert document.title == headline and not _removed(document, headline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某新闻网(Logo-image) 某某新闻网(Logo-text)",
+        "某某日报（logo）",
+        "某某电视台(header logo)",
+    ],
+)
+def test_a_logo_s_alt_text_is_residue(line: str) -> None:
+    assert residue_reason(line) == "nav"
+    document = clean(f"{line}\n\n{HEADLINE}{ARTICLE}")
+    assert document.title == HEADLINE and _removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "苹果新Logo(图)曝光",  # a Chinese label: a headline's aside
+        "苹果新Logo(image)曝光 网友吐槽",  # words outside the brackets
+        "中国日报(China Daily)",  # a name's English name, not an image's words
+        "奥运会新会徽(logo)发布 网友点赞",
+    ],
+)
+def test_a_line_naming_a_logo_in_words_is_no_alt_text(line: str) -> None:
+    assert residue_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "picker",
+    ["选城市 : 多伦多 | 温哥华", "切换城市：北京 | 上海 | 广州", "選擇地區：香港 澳門 台灣"],
+)
+def test_an_edition_picker_is_furniture(picker: str) -> None:
+    furniture = classify_furniture(picker)
+    assert furniture is not None and furniture.reason == "nav"
+    document = clean(f"{picker}\n\n{HEADLINE}{ARTICLE}")
+    assert document.title == HEADLINE and _removed(document, picker)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["城市选择困难症怎么办 年轻人这样选城市", "选择城市生活还是回到家乡？"],
+)
+def test_a_line_about_choosing_a_city_is_no_picker(line: str) -> None:
+    assert classify_furniture(line) is None
