@@ -14,7 +14,8 @@ the headline's own first word (a place, a person, an organisation, a column name
 * *a hijacked page*: the page carries spam elsewhere (a line or block already judged spam):
   the template's other injection speaks for this one.  Without it the term stays, whatever
   its shape (nothing but vocabulary could tell it from a headline's first word);
-* *not a column*: the term is no section label or column tag (``data/section_labels.txt``,
+* *not a column*: the term is a keyword (Han, Latin and digits only: a column's compound
+  keeps its middle dot, ``【两会·声音】``), no section label or column tag (``data/section_labels.txt``,
   ``data/column_tags.txt``: 快讯, 独家, 深度, 视频 …) and no weak lexicon word alone (a
   channel's name), and holds no word of the reports about spam;
 * *foreign to the article*: none of the term's character pairs occurs in the rest of its
@@ -61,6 +62,8 @@ BARE = regex.compile(rf"^([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_BARE}}})[ \u3000
 LIST_MARK = regex.compile(r"[|｜_/／丨]")
 HAN_PAIR = regex.compile(r"\p{Han}{2}")
 HAN = regex.compile(r"\p{Han}")
+#: A keyword: Han, Latin and digits only (a column's compound has its ·: 两会·声音).
+KEYWORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
 #: A pinyin gloss: a bracketed run of Latin letters and spaces (bounded: linear).
 GLOSS = regex.compile(r"[（(][\p{Latin} ]{1,60}[）)]")
 
@@ -154,6 +157,7 @@ def unknown_spam(
     page, no column, foreign to the article, the rest its headline (module docstring)."""
     return (
         any(v.is_spam for v in verdicts)
+        and all(KEYWORD.fullmatch(t) for t in terms)
         and not any(is_column(t.lower()) for t in terms)
         and foreign(terms, rest, texts, index, verdicts)
         and unused_char(terms, rest, texts, index, verdicts)
