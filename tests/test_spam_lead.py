@@ -106,7 +106,7 @@ def test_a_framed_term_before_a_glossed_headline_is_cut():
         "「戒严时期跑新闻（ xīn wén ）的最大收获，就是学会摆脱（ bǎi tuō ）窃听和跟踪。」"
         "那些年，在黑夜中寻找星星的新闻（ xīn wén ）人"
     )
-    para_1 = "  编按：台湾的戒严时代自1949年开始，至1987年结束，前后长达38年。那些年的新闻人被窃听。"
+    para_1 = "  编按：台湾的戒严时代自1949年开始，至1987年结束，前后长达38年。新闻人被窃听。"
     para_2 = "  他在事件之后进入新闻界，第一次感受到戒严的气氛，是事件之后的第一次选举。"
     doc = clean(_page(SPAM_LINE, "【鑫源pk10】" + headline, para_1, para_2))
     assert doc.title is not None and doc.title.startswith("「戒严时期")

@@ -15,9 +15,10 @@ the headline's own first word (a place, a person, an organisation, a column name
   the template's other injection speaks for this one.  Without it the term stays, whatever
   its shape (nothing but vocabulary could tell it from a headline's first word);
 * *not a column*: the term is a keyword (Han, Latin and digits only: a column's compound
-  keeps its middle dot, ``【两会·声音】``), no section label or column tag (``data/section_labels.txt``,
-  ``data/column_tags.txt``: 快讯, 独家, 深度, 视频 …) and no weak lexicon word alone (a
-  channel's name), and holds no word of the reports about spam;
+  keeps its middle dot, ``【两会·声音】``), no section label or column tag
+  (``data/section_labels.txt``, ``data/column_tags.txt``: 快讯, 独家, 深度, 视频 …) and
+  no weak lexicon word alone (a channel's name), and holds no word of the reports about
+  spam;
 * *foreign to the article*: none of the term's character pairs occurs in the rest of its
   line or in any line of the page not judged spam.  A headline's first word is its subject
   (a place, a person, an organisation), which the article names again; an injected term is
