@@ -154,3 +154,27 @@ def test_a_city_list_on_a_hijacked_page_stays():
     # a real list of cities on a hijacked page holds no spam term: not a keyword list
     page = [JOINED, "", PARA, "", "成都 | 首都 | 京都 | 都市频道", "", PARA_2]
     assert _removed(page) == [JOINED]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "站群模板: 3d轮盘| ag线上娱乐| 上网文凭| 芬太尼",  # a label before a list of bars
+        "友情链接：鑫源娱乐｜上网文凭｜午夜导航｜ag线上娱乐",
+    ],
+)
+def test_a_labelled_list_of_bars_is_judged_as_its_list(line):
+    assert _removed([line]) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "标签: 台风 | 暴雨 | 预警 | 北京",  # a tag line: no spam term
+        "警方提醒:防疫期间 | 错峰出行 | 娱乐场所暂停营业",  # a clause after the colon
+        "记者: 张三 | 编辑: 李四 | 来源: 新华网",  # credits, several colons
+        "热门标签：台风 | 暴雨 | 娱乐 | 北京",  # one weak word of the lexicon
+    ],
+)
+def test_a_colon_before_real_text_still_counts(line):
+    assert _removed([line]) == []
