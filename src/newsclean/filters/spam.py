@@ -60,6 +60,8 @@ pipeline calls) judges both:
    pictographs and jammer noise (``spam_shapes``).  Their verdicts are ``sure``.
 5. *Spam glued to the page's own lines* (``spam_frames``): a framed term before the
    headline, a keyword before the first paragraph; cut off the line, not the line removed.
+   A term before the headline with a space, and a term no vocabulary knows on a hijacked
+   page, are judged by the page's evidence (``spam_lead``).
 6. *Spam against byline*: one decision, ``spam_byline.spam_or_byline``, taken after the
    verdicts above (the pipeline's spam step asks ``spam_byline.settle``).
 """

@@ -8,7 +8,8 @@ with a bracketed *column name* in the same place (``【深度】``, ``【独家�
 ``【两会·声音】``), so the frame alone is no proof; its content must speak:
 
 * *The place*: a line of the page head (above the first paragraph: the first line with
-  two sentence marks, or longer than ``MAX_HEADLINE`` characters with one) that opens with one or
+  two sentence marks, or longer than ``MAX_HEADLINE`` characters with one, its pinyin
+  glosses not counted: ``spam_lead.head_length``) that opens with one or
   more frames ``【…】`` / ``〖…〗`` of ``MIN_TERM``-``MAX_TERM`` characters each (no
   sentence mark, colon or function character inside: a keyword, not a clause) and goes
   on with at least ``MIN_REST`` characters (the headline).
@@ -34,7 +35,10 @@ with a bracketed *column name* in the same place (``【深度】``, ``【独家�
   with the headline.
 
 A frame no vocabulary knows on a page without other spam (``【蒙尘药】``) stays: nothing
-but its vocabulary could tell it from a column name.  The line stays where structure
+but its vocabulary could tell it from a column name.  On a page with spam elsewhere, the
+page's evidence decides (``spam_lead``: no column, foreign to the article, the rest its
+headline), and the same rules judge a term standing before the headline with a plain space
+instead of a frame (``某某社区 习近平向…``).  The line stays where structure
 puts it, without the frame; its evidence records the frame cut and why
 (``spam cut``).
 
