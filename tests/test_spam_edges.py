@@ -178,3 +178,11 @@ def test_a_labelled_list_of_bars_is_judged_as_its_list(line):
 )
 def test_a_colon_before_real_text_still_counts(line):
     assert _removed([line]) == []
+
+
+def test_ascii_noise_with_a_colon_and_bars_is_no_labelled_list():
+    # bytes that lost their high bit (codec damage, not spam): no Han label
+    from newsclean.filters.spam_line import _list_after_label
+
+    assert _list_after_label("sof:q,|rc,ru|,c^q,700flhz^") is None
+    assert _list_after_label("标签: 台风 | 暴雨 | 预警") == " 台风 | 暴雨 | 预警"
