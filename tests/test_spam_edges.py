@@ -137,3 +137,52 @@ def test_a_lost_character_ending_a_keyword_line_is_no_question():
     assert keyword_line("利赢彩票,mm美图,夜夜舔,乐点娱乐 ?") is not None
     assert keyword_line("北京,上海,广州,深圳 ?") is None
     assert keyword_line("娱乐,体育,财经,你看了吗?") is None  # 了: a function character
+
+
+def test_a_function_character_read_as_a_noun_is_no_clause_in_a_keyword_list():
+    """``spam.keyword_line``: 都 in 都市 / 成都 and 的 in 的士 are a name's morphemes (the
+    characters read dū and dí), not the adverb or the particle of a clause."""
+    from newsclean.filters.spam import keyword_line
+
+    assert keyword_line("淫乱都市|一肖|午夜导航|全新yhk") is not None
+    assert keyword_line("成都娱乐,午夜导航,鑫源盘口,全新yhk") is not None
+    assert keyword_line("娱乐,大家都来,午夜导航,全新yhk") is None  # 都 the adverb
+    assert keyword_line("娱乐,我的城市,午夜导航,全新yhk") is None  # 的 the particle
+
+
+def test_a_city_list_on_a_hijacked_page_stays():
+    # a real list of cities on a hijacked page holds no spam term: not a keyword list
+    page = [JOINED, "", PARA, "", "成都 | 首都 | 京都 | 都市频道", "", PARA_2]
+    assert _removed(page) == [JOINED]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "站群模板: 3d轮盘| ag线上娱乐| 上网文凭| 芬太尼",  # a label before a list of bars
+        "友情链接：鑫源娱乐｜上网文凭｜午夜导航｜ag线上娱乐",
+    ],
+)
+def test_a_labelled_list_of_bars_is_judged_as_its_list(line):
+    assert _removed([line]) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "标签: 台风 | 暴雨 | 预警 | 北京",  # a tag line: no spam term
+        "警方提醒:防疫期间 | 错峰出行 | 娱乐场所暂停营业",  # a clause after the colon
+        "记者: 张三 | 编辑: 李四 | 来源: 新华网",  # credits, several colons
+        "热门标签：台风 | 暴雨 | 娱乐 | 北京",  # one weak word of the lexicon
+    ],
+)
+def test_a_colon_before_real_text_still_counts(line):
+    assert _removed([line]) == []
+
+
+def test_ascii_noise_with_a_colon_and_bars_is_no_labelled_list():
+    # bytes that lost their high bit (codec damage, not spam): no Han label
+    from newsclean.filters.spam_line import _list_after_label
+
+    assert _list_after_label("sof:q,|rc,ru|,c^q,700flhz^") is None
+    assert _list_after_label("标签: 台风 | 暴雨 | 预警") == " 台风 | 暴雨 | 预警"

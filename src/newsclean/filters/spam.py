@@ -60,6 +60,8 @@ pipeline calls) judges both:
    pictographs and jammer noise (``spam_shapes``).  Their verdicts are ``sure``.
 5. *Spam glued to the page's own lines* (``spam_frames``): a framed term before the
    headline, a keyword before the first paragraph; cut off the line, not the line removed.
+   A term before the headline with a space, and a term no vocabulary knows on a hijacked
+   page, are judged by the page's evidence (``spam_lead``).
 6. *Spam against byline*: one decision, ``spam_byline.spam_or_byline``, taken after the
    verdicts above (the pipeline's spam step asks ``spam_byline.settle``).
 """
@@ -295,6 +297,10 @@ def _take(verdicts: list[SpamVerdict], block: BlockVerdict) -> None:
 
 
 KANA_PARTICLES = re.compile(r"[のをにがはで]")
+#: Nouns written with a function character read another way (都 dū, city or capital: 都市,
+#: 首都, 成都; 的 dí/dì: 的士, 目的): in a keyword list they are a name's morpheme, not the
+#: adverb or the particle that marks a clause (``乱伦都市`` is a site's name).
+FUNCTION_NOUNS = re.compile(r"都市|都会|[首成京古国]都|的士|目的")
 #: A joined keyword line has at least this many segments ...
 KEYWORD_LINE_SEGMENTS = 4
 #: ... so at least this many characters (a character a segment and the separators).
@@ -312,6 +318,8 @@ def keyword_line(probe: str) -> tuple[str, ...] | None:
     ('娱乐',)
     >>> keyword_line("北京,上海,广州,深圳"), keyword_line("警方打击网络赌博,抓获3人,娱乐")
     (None, None)
+    >>> keyword_line("乱伦都市|一肖|夜色导航|全新yhk"), keyword_line("成都,娱乐都是,免费,看")
+    (('乱伦',), None)
     """
     # A stray "?" ending the line is a character the hijacker's encoding lost, as in the
     # line model (``利赢彩票,mm美图,夜夜舔,乐点娱乐 ?``), not a question.
@@ -324,7 +332,7 @@ def keyword_line(probe: str) -> tuple[str, ...] | None:
     # No separator is a function character: one search of the line finds one in any segment.
     # Kana particles are Japanese function words (a Japanese edition's reprint notice:
     # …に掲載の記事・写真…を禁じます), never the glue of a Chinese keyword list.
-    if FUNCTION_CHARS.search(probe) or KANA_PARTICLES.search(probe):
+    if FUNCTION_CHARS.search(FUNCTION_NOUNS.sub("", probe)) or KANA_PARTICLES.search(probe):
         return None
     han_segments = 0  # Chinese keywords: the words of an English footer (www...) are not
     for segment in segments:

@@ -8,7 +8,8 @@ with a bracketed *column name* in the same place (``【深度】``, ``【独家�
 ``【两会·声音】``), so the frame alone is no proof; its content must speak:
 
 * *The place*: a line of the page head (above the first paragraph: the first line with
-  two sentence marks, or longer than ``MAX_HEADLINE`` characters with one) that opens with one or
+  two sentence marks, or longer than ``MAX_HEADLINE`` characters with one, its pinyin
+  glosses not counted: ``spam_lead.head_length``) that opens with one or
   more frames ``【…】`` / ``〖…〗`` of ``MIN_TERM``-``MAX_TERM`` characters each (no
   sentence mark, colon or function character inside: a keyword, not a clause) and goes
   on with at least ``MIN_REST`` characters (the headline).
@@ -34,7 +35,10 @@ with a bracketed *column name* in the same place (``【深度】``, ``【独家�
   with the headline.
 
 A frame no vocabulary knows on a page without other spam (``【蒙尘药】``) stays: nothing
-but its vocabulary could tell it from a column name.  The line stays where structure
+but its vocabulary could tell it from a column name.  On a page with spam elsewhere, the
+page's evidence decides (``spam_lead``: no column, foreign to the article, the rest its
+headline), and the same rules judge a term standing before the headline with a plain space
+instead of a frame (``某某社区 习近平向…``).  The line stays where structure
 puts it, without the frame; its evidence records the frame cut and why
 (``spam cut``).
 
@@ -76,6 +80,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.spam_lead import bare_term, foreign, head_length, is_column, unknown_spam
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import (
     COLON,
@@ -178,16 +183,23 @@ def head_cuts(
     ([0], '【在线淫电影】', '今天下午到夜间 省会将有强降雨')
     """
     found: dict[int, list[str]] = {}
+    bare: set[int] = set()  # the lines whose term stands before a space, not in a frame
     first = -1
     for i, text in enumerate(texts):
         line = text.strip()
         mark = PARAGRAPH_MARK.search(line)
         if mark is not None and (
-            len(line) > MAX_HEADLINE or PARAGRAPH_MARK.search(line, mark.end()) is not None
+            head_length(line) > MAX_HEADLINE or PARAGRAPH_MARK.search(line, mark.end()) is not None
         ):
             first = -1 if verdicts[i].is_spam else i
             break  # the first paragraph: the page head ends
-        if verdicts[i].is_spam or not line or line[0] not in "【〖":
+        if verdicts[i].is_spam or not line:
+            continue
+        if line[0] not in "【〖":
+            term = bare_term(line)
+            if term is not None:
+                found[i] = [term]
+                bare.add(i)
             continue
         frames = FRAMES.match(line)
         if frames is None or len(line) - frames.end() < MIN_REST:
@@ -207,11 +219,23 @@ def head_cuts(
     hijacked = any(v.is_spam for v in verdicts)
     cuts: dict[int, FrameCut] = {}
     for i, terms in found.items():
-        strengths = [frame_strength(next(probes)) for _ in terms]
+        probed = [next(probes) for _ in terms]
+        strengths = [frame_strength(p) for p in probed]
         spam = [k for k, s in enumerate(strengths) if s == 2 or (s == 1 and hijacked)]
+        line = texts[i].strip()
+        if i in bare:
+            lead = _bare_cut(texts, verdicts, i, terms[0], probed[0], strengths[0], hijacked)
+            if lead is not None:
+                cuts[i] = lead
+            continue
+        unknown = False
+        if not spam and strengths[0] == 0:
+            spans = list(FRAME.finditer(line))
+            rest = line[spans[0].end() :]
+            unknown = unknown_spam((terms[0], probed[0]), rest, texts, i, verdicts)
+            spam = [0] if unknown else []
         if not spam:
             continue
-        line = texts[i].strip()
         spans = list(FRAME.finditer(line))
         last = spam[-1]
         while last + 1 < len(strengths) and strengths[last + 1] != COLUMN:
@@ -224,12 +248,44 @@ def head_cuts(
             why += f", with {', '.join(terms[spam[-1] + 1 : last + 1])} stacked on it"
         if any(strengths[k] == 1 for k in spam):
             why += " (on a page with spam elsewhere)"
+        elif unknown:
+            why += f" ({UNKNOWN_WHY})"
         cuts[i] = FrameCut(cut, rest, why)
     if first >= 0:
         glued = glued_lede(texts, first, next(probes), hijacked=hijacked)
         if glued is not None:
             cuts[first] = glued
     return cuts
+
+
+#: Why a term the vocabulary does not know was cut (``spam_lead``).
+UNKNOWN_WHY = "on a page with spam elsewhere, named nowhere else on the page"
+
+
+def _bare_cut(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    i: int,
+    term: str,
+    probe: str,
+    strength: int,
+    hijacked: bool,
+) -> FrameCut | None:
+    """The term standing before the headline with a space (``spam_lead``), else None."""
+    line = texts[i].strip()
+    rest = line[len(term) :].strip()
+    if strength == COLUMN or is_column(probe) or counter_lexicon().find(rest):
+        return None
+    terms = (term, probe)
+    if strength == 2 or (strength == 1 and hijacked):
+        if not foreign(terms, rest, texts, i, verdicts):
+            return None
+        why = "(on a page with spam elsewhere)" if strength == 1 else "(a spam term)"
+    elif strength == 0 and unknown_spam(terms, rest, texts, i, verdicts):
+        why = f"({UNKNOWN_WHY})"
+    else:
+        return None
+    return FrameCut(term, rest, f"a spam term before the headline, a space after it: {term} {why}")
 
 
 @cache

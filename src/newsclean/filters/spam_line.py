@@ -20,6 +20,11 @@ in the line, the copy's first one glued to the list's last item:
 ``静电接地报警器,标准金属量器,油槽车取样器,…,公司静电接地报警器,标准金属量器,油槽车取样器``,
 a template's keyword list repeated with its first item glued on) is one more sign of a
 machine-made list: an enumeration written by hand names each item once.
+A colon counts against as the opener of a clause (``警方提醒:防疫期间,错峰出行``); the
+one colon ending a short label (``MAX_LABEL`` characters, Han, no bar) before a list joined
+by bars (``主站模板: 甲| 乙| 丙``, ``标签: 台风 | 暴雨 | 预警``) names the list: the list
+after it is judged alone, as if unlabelled, so its words still decide (a tag line without
+spam terms stays) and the label adds nothing for it or against it.
 """
 
 from __future__ import annotations
@@ -73,6 +78,27 @@ MIN_SEGMENTS = 3
 #: crime holds one term, and no glue.
 PAIR_MARGIN = 2.0
 PAIR_BAR = THRESHOLD + PAIR_MARGIN
+
+
+#: A list's label is this many characters at most; the bars of the list after it.
+MAX_LABEL = 12
+BARS = ("|", "｜", "丨")
+
+
+def _list_after_label(probe: str) -> str | None:
+    """The list after the line's one colon when the colon ends a short label (a word of two
+    Han characters or more, no bar in it) and the list is joined by at least two bars
+    (``主站模板: 甲| 乙| 丙``), else None: the colon names the list, it does not open a
+    clause as in prose (``警方提醒:防疫期间``)."""
+    found = COLON.search(probe)
+    if found is None or found.start() > MAX_LABEL or COLON.search(probe, found.end()):
+        return None
+    head, tail = probe[: found.start()], probe[found.end() :]
+    if any(bar in head for bar in BARS) or sum(tail.count(bar) for bar in BARS) < 2:
+        return None
+    if han_count(head) < 2:
+        return None  # a label is a word (标签, 热门标签): not bytes that lost their high bit
+    return tail
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +171,8 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     With ``verdict_only``, a line whose score provably stays below the bar (the lexicon
     giving all it can) is answered ``NOT_SPAM`` (score 0) before the lexicon scan.
     """
+    if ":" in probe or "：" in probe:
+        probe = _list_after_label(probe) or probe
     if "." in probe:
         probe = BRACKETED_DOMAIN.sub(r",\1,", probe)
     if "-" in probe:

@@ -1,0 +1,187 @@
+"""A spam term before the headline that no vocabulary knows: the evidence of the page.
+
+``spam_frames`` cuts a term the spam vocabulary knows (a strong frame anywhere, a marked one
+on a page with spam elsewhere).  A hijack template also writes terms the vocabulary has never
+seen (a site's slogan, a drug's name), framed (``【某某看某某】向着…``) or before the headline
+with a plain space and no frame (``某某社区 习近平向军事科学院…``).  Such a term is told from
+the headline's own first word (a place, a person, an organisation, a column name:
+``北京 2025年将新增…``, ``习近平 在…``, ``快讯 台风…``) by the page, not by its words:
+
+* *the place*: a line of the page head (``spam_frames``), opening with a term of
+  ``MIN_TERM``-``MAX_BARE`` characters (Han, Latin or digits, no function character) then one
+  space (ASCII or ideographic) and a *headline by itself*: at least ``MIN_HEADLINE``
+  characters, beginning with a Han character, no list separator (``|``, ``_``, ``/``) in it;
+* *a hijacked page*: the page carries spam elsewhere (a line or block already judged spam):
+  the template's other injection speaks for this one.  Without it the term stays, whatever
+  its shape (nothing but vocabulary could tell it from a headline's first word);
+* *not a column*: the term is a keyword (Han, Latin and digits only: a column's compound
+  keeps its middle dot, ``【两会·声音】``), no section label or column tag
+  (``data/section_labels.txt``, ``data/column_tags.txt``: 快讯, 独家, 深度, 视频 …) and
+  no weak lexicon word alone (a channel's name), and holds no word of the reports about
+  spam;
+* *foreign to the article*: none of the term's character pairs occurs in the rest of its
+  line or in any line of the page not judged spam.  A headline's first word is its subject
+  (a place, a person, an organisation), which the article names again; an injected term is
+  named once, or only among the spam;
+* *not the article's topic abbreviated*: a headline's topic is often shortened from the
+  article's names (``夏王会 促两岸交流正常化``: 夏立言, 王毅, 会面), so its pairs occur
+  nowhere but each of its characters does; an injected term holds a Han character the
+  article (the page's lines not judged spam) never uses;
+* *the rest is the article's headline*: at least ``ECHOES`` of the rest's Han pairs occur
+  again in the page's other lines (not spam): the headline speaks of the article, the term
+  does not.
+
+A term the vocabulary knows (``frame_strength`` 2, or 1 on a hijacked page) needs only the
+place and to be foreign to its own line's rest; the same rules cut a frame the vocabulary
+does not know (``frame_strength`` 0) on a hijacked page.  The line stays where structure puts
+it, without the term; its evidence records the cut (``spam cut``).
+
+The page head's length test measures a line *without its pinyin glosses* (``GLOSS``: a
+bracketed run of Latin letters and spaces, ``（ xīn wén ）``): a mirror's glosses are not
+the headline's length, and counting them made a glossed headline with one quoted sentence
+(``「…。」那些年…``) read as the first paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, lexicon
+
+#: A bare term before the headline is this many characters at most (a keyword, not a clause).
+MIN_TERM, MAX_BARE = 2, 8
+#: The headline after the term is at least this many characters.
+MIN_HEADLINE = 8
+#: This many of the headline's Han pairs occur again in the article.
+ECHOES = 2
+BARE = regex.compile(rf"^([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_BARE}}})[ \u3000](?=\p{{Han}})")
+LIST_MARK = regex.compile(r"[|｜_/／丨]")
+HAN_PAIR = regex.compile(r"\p{Han}{2}")
+HAN = regex.compile(r"\p{Han}")
+#: A keyword: Han, Latin and digits only (a column's compound has its ·: 两会·声音).
+KEYWORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+#: A pinyin gloss: a bracketed run of Latin letters and spaces (bounded: linear).
+GLOSS = regex.compile(r"[（(][\p{Latin} ]{1,60}[）)]")
+
+
+def bare_term(line: str) -> str | None:
+    """The term before the headline of ``line`` when the line has the place's shape.
+
+    >>> bare_term("某某社区 习近平向军事科学院授军旗致训词"), bare_term("北京 天晴")
+    ('某某社区', None)
+    """
+    found = BARE.match(line)
+    if found is None:
+        return None
+    rest = line[found.end() :].strip()
+    if len(rest) < MIN_HEADLINE or LIST_MARK.search(rest) or FUNCTION_CHARS.search(found[1]):
+        return None
+    return found[1]
+
+
+def head_length(line: str) -> int:
+    """The length of a page-head line without its pinyin glosses.
+
+    >>> head_length("新闻（ xīn wén ）人")
+    3
+    """
+    return len(GLOSS.sub("", line)) if "(" in line or "（" in line else len(line)
+
+
+@cache
+def column_words() -> frozenset[str]:
+    """Section labels and column tags (``data/section_labels.txt``, ``data/column_tags.txt``)."""
+    words = {fields[1] for fields in data_lines("section_labels.txt") if len(fields) > 1}
+    words.update(fields[0] for fields in data_lines("column_tags.txt"))
+    return frozenset(words)
+
+
+def is_column(term: str) -> bool:
+    """Whether ``term`` (simplified, lower-cased) is a column's name (module docstring)."""
+    if term in column_words() or counter_lexicon().find(term):
+        return True
+    weight = lexicon().terms.get(term)
+    return weight is not None and weight < 2.0
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def foreign(
+    terms: tuple[str, ...],
+    rest: str,
+    texts: Sequence[str],
+    index: int,
+    verdicts: Sequence[SpamVerdict],
+) -> bool:
+    """Whether no pair of ``terms`` (the term as printed and simplified) occurs in ``rest``
+    or in a line of ``texts`` other than ``index`` not judged spam."""
+    own = set().union(*map(_pairs, (t.lower() for t in terms)))
+    if any(pair in rest.lower() for pair in own):
+        return False
+    for k, other in enumerate(texts):
+        if k != index and other and not verdicts[k].is_spam:
+            lowered = other.lower()
+            if any(pair in lowered for pair in own):
+                return False
+    return True
+
+
+def echoed(rest: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]) -> bool:
+    """Whether ``ECHOES`` of the Han pairs of ``rest`` occur again in the page's other lines
+    not judged spam (the headline speaks of the article)."""
+    pairs = {rest[i : i + 2] for i in range(len(rest) - 1)}
+    pairs = {p for p in pairs if HAN_PAIR.fullmatch(p)}
+    seen: set[str] = set()
+    for k, other in enumerate(texts):
+        if k != index and other and not verdicts[k].is_spam:
+            seen.update(p for p in pairs - seen if p in other)
+            if len(seen) >= ECHOES:
+                return True
+    return False
+
+
+def unknown_spam(
+    terms: tuple[str, ...],
+    rest: str,
+    texts: Sequence[str],
+    index: int,
+    verdicts: Sequence[SpamVerdict],
+) -> bool:
+    """Whether a term the vocabulary does not know is spam by the page's evidence: a hijacked
+    page, no column, foreign to the article, the rest its headline (module docstring)."""
+    return (
+        any(v.is_spam for v in verdicts)
+        and all(KEYWORD.fullmatch(t) for t in terms)
+        and not any(is_column(t.lower()) for t in terms)
+        and foreign(terms, rest, texts, index, verdicts)
+        and unused_char(terms, rest, texts, index, verdicts)
+        and echoed(rest, texts, index, verdicts)
+    )
+
+
+def unused_char(
+    terms: tuple[str, ...],
+    rest: str,
+    texts: Sequence[str],
+    index: int,
+    verdicts: Sequence[SpamVerdict],
+) -> bool:
+    """Whether the term (as printed or simplified) holds a Han character that neither
+    ``rest`` nor any line of ``texts`` other than ``index`` not judged spam uses."""
+    for term in terms:
+        left = set(HAN.findall(term)) - set(rest)
+        for k, other in enumerate(texts):
+            if not left:
+                break
+            if k != index and other and not verdicts[k].is_spam:
+                left = {c for c in left if c not in other}
+        if not left:
+            return False
+    return True
