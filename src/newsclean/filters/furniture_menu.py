@@ -50,6 +50,8 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   most ``MAX_PLACEHOLDER_WORDS`` words, every one a word of ``data/image_placeholder_terms.
   txt``, with one naming the picture and one naming its place or state; an English caption
   names something else (``Photo by Xinhua``, ``A logo of the company``: ``by``, ``company``).
+  *Template leaks* (a template key, a CMS record row, a content-farm sign-off) are
+  residue as well: ``furniture_leaks`` states their model.
 
 >>> menu_reason("要聞 | 時政 | 本網快訊 | 兩岸 | 國際 | 港澳僑")
 'nav'
@@ -80,6 +82,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_leaks import leak_reason
 from newsclean.filters.furniture_grammar import (
     COUNTED,
     MIN_COVERAGE,
@@ -296,7 +299,7 @@ def residue_reason(line: str) -> str | None:
         framed = FRAMED.match(line)
         if framed is not None and NOT_MENU.search(framed.group(1)) is None:
             return "nav"
-    return None
+    return leak_reason(line)  # a template key, a CMS record row, a sign-off
 
 
 @cache
