@@ -4,11 +4,11 @@ Model (used by ``furniture_menu.residue_reason``, so ``navigation`` removes them
 anywhere on the page).  Three shapes, none of which prose takes:
 
 * a **template key**: a line that is one lower-case ASCII identifier of three or more
-  parts joined by underscores (``dushi_top_nav_01``): the name of a template block or a
+  parts joined by underscores (``site_top_nav_02``): the name of a template block or a
   style class, printed where the block failed to render.  Two parts (``covid_19``) may be
   a tag and stay;
 * a **CMS record row**: a database row of the site's publishing system printed as a
-  line (``2024-11-17 1 1 澳门日报 content_375247.html 1 <title> /enpproperty-->``):
+  line (``2023-05-02 1 3 南方日报 content_88123.html 2 <title> /cmsproperty-->``):
   space-separated fields holding the bare file name of a page (``content_375247.html``:
   a name and a page extension, no host or path before it) and either the end of a
   template comment (``-->``) or a date with two or more bare numbers (the record's ids
@@ -20,11 +20,11 @@ anywhere on the page).  Three shapes, none of which prose takes:
   ``data/signoff_phrases.txt``.  A last paragraph that says more (``感谢阅读本报的
   读者来信，…``) has a clause of its own and stays.
 
->>> leak_reason("dushi_top_nav_01"), leak_reason("covid_19")
+>>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
->>> leak_reason("2024-11-17 1 1 澳门日报 content_375247.html 1 澳門回歸 /enpproperty-->")
+>>> leak_reason("2023-05-02 1 3 南方日报 content_88123.html 2 城市新貌 /cmsproperty-->")
 'nav'
->>> leak_reason("本文到此分享完毕,希望对大家有所帮助。"), leak_reason("希望对大家有所帮助的是这本书。")
+>>> leak_reason("今天的分享就到这里,感谢阅读。"), leak_reason("希望对大家有所帮助的是这本书。")
 ('nav', None)
 """
 

@@ -49,9 +49,9 @@ verbs weigh against).  A web address or a host name (``ent.ltn.com.tw``) counts 
 character of a line's length: it is a token of the notice, not prose.  An access date in
 a citation of the page's source (``最后浏览日``, ``访问日期``) is notice vocabulary.
 Three more notices stand anywhere (``notice_kinds``): a *statement heading* under a rule
-of stars (``厦门晚报严正声明******``), a *comments disclaimer* (``本评论观点只代表网友个人观点,
-不代表X立场。``) and a *reprint statement* pointing back at the text above
-(``【以上新闻转载自人民日报】``).
+of stars (``南方晨报严正声明******``), a *comments disclaimer* (``本评论观点只代表网友个人观点,
+不代表东方网立场。``) and a *reprint statement* pointing back at the text above
+(``【以上新闻转载自新华社】``).
 
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True

@@ -7,14 +7,14 @@ Model.
 * a **statement heading** (``statement_heading``): a short line (at most
   ``MAX_HEADING`` characters before its rule) that ends in a statement word
   (``data/notice_headings.txt``: 严正声明, 郑重声明, 版权声明…) followed by a *rule*
-  of three or more stars, dashes, equals signs or tildes (``厦门晚报严正声明******``): a
+  of three or more stars, dashes, equals signs or tildes (``南方晨报严正声明******``): a
   notice printed as a heading over its text.  A headline reporting a statement
   (``华为发表严正声明``) carries no rule and is judged as any line: at the foot by its
   vocabulary (``notice_terms``), above the article as a headline;
 * a **comments disclaimer** (``comments_disclaimer``): one sentence of at most
   ``MAX_DISCLAIMER`` characters in which the views are said to be someone's own
   (只代表/仅代表 … 个人观点) and not the site's, named or not, the line ending on it
-  (``本评论观点只代表网友个人观点,不代表华龙网-重庆晨报立场。``).  A report quoting such
+  (``本评论观点只代表网友个人观点,不代表东方网立场。``).  A report quoting such
   words carries a reporting verb or a court story's words (``notice_terms``' prose
   signs: 他表示，…) and stays;
 * a **reprint statement** (``reprint_statement``): a line that points back at the text
@@ -22,16 +22,16 @@ Model.
   what it is (kind ``piece``: 新闻, 文章, 内容), and says where it was reprinted from
   (kind ``identity``, its verbs ending in 自: 转载自, 转自, 摘自; not the
   copula 为: ``以上为个人观点``), then a short source name and nothing else
-  (``【以上新闻转载自人民日报】``).  One clause of at most ``MAX_REPRINT`` characters: a
+  (``【以上新闻转载自新华社】``).  One clause of at most ``MAX_REPRINT`` characters: a
   sentence going on after the name (``以上内容转自网络，经核实…``) is prose.  A line
   opening with 本文 (``本文转载自新华网``) is a byline's source and is left to
   ``metadata``.
 
->>> statement_heading("厦门晚报严正声明******"), statement_heading("华为发表严正声明")
+>>> statement_heading("南方晨报严正声明******"), statement_heading("华为发表严正声明")
 (True, False)
->>> comments_disclaimer("本评论观点只代表网友个人观点,不代表华龙网-重庆晨报立场。", reports=False)
+>>> comments_disclaimer("本评论观点只代表网友个人观点,不代表东方网立场。", reports=False)
 True
->>> reprint_statement("【以上新闻转载自人民日报】"), reprint_statement("本文转载自新华网")
+>>> reprint_statement("【以上新闻转载自新华社】"), reprint_statement("本文转载自新华网")
 (True, False)
 """
 
