@@ -38,6 +38,7 @@ from newsclean.data import data_lines
 TEMPLATE_KEY = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
 MAX_TEMPLATE_KEY = 80
 PAGE_FILE = re.compile(r"[A-Za-z0-9_-]{1,80}\.(?:html?|shtml|php|aspx?|jsp|cfm)")
+PAGE_EXTENSIONS = (".htm", ".php", ".asp", ".jsp", ".cfm")
 DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 SMALL_NUMBER = re.compile(r"\d{1,6}")
 MIN_NUMBERS = 2
@@ -62,9 +63,8 @@ def leak_reason(line: str) -> str | None:
         return None
     if "_" in line and len(line) <= MAX_TEMPLATE_KEY and TEMPLATE_KEY.fullmatch(line):
         return "nav"
-    if ".htm" in line or ".php" in line or ".asp" in line or ".jsp" in line or ".cfm" in line:
-        if len(line) <= MAX_RECORD and _record_row(line):
-            return "nav"
+    if len(line) <= MAX_RECORD and "." in line and _record_row(line):
+        return "nav"
     if line[0] in _signoff_firsts() and len(line) <= MAX_SIGNOFF:
         clauses = [c for c in CLAUSES.split(line) if c]
         if clauses and all(c in signoff_phrases() for c in clauses):
@@ -73,6 +73,8 @@ def leak_reason(line: str) -> str | None:
 
 
 def _record_row(line: str) -> bool:
+    if not any(extension in line for extension in PAGE_EXTENSIONS):
+        return False  # one substring test per extension: most lines name no file
     tokens = line.split()
     if not any(PAGE_FILE.fullmatch(t) for t in tokens):
         return False

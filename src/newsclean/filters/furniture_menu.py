@@ -82,7 +82,6 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
-from newsclean.filters.furniture_leaks import leak_reason
 from newsclean.filters.furniture_grammar import (
     COUNTED,
     MIN_COVERAGE,
@@ -91,6 +90,7 @@ from newsclean.filters.furniture_grammar import (
     phrase_grammar,
     stdlib,
 )
+from newsclean.filters.furniture_leaks import leak_reason
 
 #: A menu item is a channel's or a tool's name: at most this many letters and digits.
 MAX_MENU_ITEM = 6

@@ -14,9 +14,9 @@ depends on its neighbours and its position.  The order of decisions:
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``);
 4. the body: a line with caption wording is a caption in any layout (but a picture
-   credit that is a byline, right under the byline, is metadata: ``caption_byline``); once the article
-   has begun, a short unpunctuated line followed by more text is a heading; a short line
-   that breaks the paragraphs' layout norm (indentation, spacing) is a caption
+   credit that is a byline, right under the byline, is metadata: ``caption_byline``);
+   once the article has begun, a short unpunctuated line followed by more text is a
+   heading; a short line that breaks the paragraphs' layout norm (indentation, spacing) is a caption
    (``captions.PageLayout``); spacing counts only when the line is not glued to the
    line under it (a line spaced from the one above with the next line right under it
    opens the paragraphs that follow); the rest is body.  A page without a layout norm says so
