@@ -50,7 +50,8 @@ MAX_DISCLAIMER = 60
 #: A reprint statement: the deixis, the verb and a source's name.
 MAX_REPRINT = 40
 BRACKETS = "【】[]「」()（）<>〈〉"
-RULE = re.compile(r"\s?[*＊\-—=＝~～_]{3,}\s*$")
+RULE = re.compile(r"\s?[*＊\-—=＝~～_]{3,}$")
+RULE_LAST = frozenset("*＊-—=＝~～_")
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
 OWN_VIEW = re.compile(
     r"(?:只|仅|僅|纯属|純屬)(?:代表|代錶|为|為|系|係)?[^，,。；;]{0,8}"
@@ -69,8 +70,8 @@ def _heading_words() -> tuple[str, ...]:
 def statement_heading(text: str) -> bool:
     """A statement word closing a short line, under a rule of symbols (module docstring)."""
     line = text.strip()
-    if len(line) > 2 * MAX_HEADING:
-        return False
+    if len(line) > 2 * MAX_HEADING or line[-1:] not in RULE_LAST:
+        return False  # most lines end in no rule: one set test
     rule = RULE.search(line)
     if rule is None:
         return False
