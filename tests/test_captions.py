@@ -590,3 +590,101 @@ def test_a_joint_text_and_picture_credit_is_no_caption_by_layout():
     assert classify(views).placements[2] != "caption"
     views[2] = LineView("精彩的文艺演出。", False, 1)  # a caption's words in the same place
     assert classify(views).placements[2] == "caption"
+
+
+# Round 8: wording (caption_sources), layout clauses (caption_layout), a photographer's
+# byline under the byline (caption_byline).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(图片:温哥华警队) T02",
+        "（圖片：多倫多警方） A3",
+        "■巴士车窗被砸碎。Twitter图片",
+        "游客在湖边拍照留念。Facebook照片",
+        "这是5月8日拍摄的冰川。(绘图:王小明)",
+    ],
+)
+def test_round8_caption_wording(line):
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "比赛进入加时阶段（上半场） A1",  # no credit before the code
+        "他在发布会上展示了一些照片。他说了很多照片",
+        "记者在现场看到，他展示了一些照片",
+        "图文并茂的展板吸引了市民驻足。",
+    ],
+)
+def test_round8_lines_without_caption_wording(line):
+    assert caption_cue(line) is None
+
+
+def _clean(lines: list[str]):
+    from newsclean import clean
+
+    return clean("\n".join(lines) + "\n")
+
+
+R8_FIRST = (
+    "昨天上午，全市首届读书节在市图书馆开幕，数千名市民走进会场，参加阅读分享、图书交换等活动，"
+    "现场气氛热烈。"
+)
+R8_SECOND = (
+    "主办方介绍，本届读书节为期一个月，将在各区举办讲座、展览和亲子阅读等六十余场活动，"
+    "欢迎市民参加。"
+)
+R8_THIRD = (
+    "市民王女士说，她带着孩子来参加活动，希望孩子从小养成读书的习惯，今后每年都会来参加读书节。"
+)
+
+
+R8_FOURTH = "另一位市民说，活动内容很丰富，他已经报名参加了下周的两场讲座，还准备带朋友一起来。"
+R8_FIFTH = "据了解，市图书馆还将在读书节期间延长开放时间，方便市民在下班后前来借阅图书。"
+
+
+def _spaced_page(short: str) -> list[str]:
+    """Paragraphs one blank line apart, ``short`` set apart by two."""
+    paragraphs = ["", R8_FIRST, "", R8_SECOND, "", R8_THIRD, "", "", short, "", R8_FOURTH]
+    return ["全市首届读书节开幕", *paragraphs, "", R8_FIFTH]
+
+
+def test_a_spaced_one_line_paragraph_of_three_clauses_is_no_caption():
+    short = "预计明后两天,本市仍以多云为主,气温变化不大。"
+    doc = _clean(_spaced_page(short))
+    assert short in doc.body
+    assert doc.captions == []
+
+
+def test_a_spaced_short_line_of_one_clause_is_still_a_caption():
+    short = "读书节现场的亲子阅读区。"
+    doc = _clean(_spaced_page(short))
+    assert doc.captions == [short]
+
+
+def test_a_photographer_byline_under_the_byline_is_metadata():
+    doc = _clean(
+        [
+            "全市首届读书节开幕",
+            "",
+            "文/南方日报全媒体记者 王小明",
+            "",
+            "图/南方日报全媒体记者 李四 (部分由主办方提供)",
+            "",
+            R8_FIRST,
+            "",
+            R8_SECOND,
+            "",
+            R8_THIRD,
+        ]
+    )
+    assert doc.captions == []
+    assert doc.author == "王小明"
+    assert doc.body == [R8_FIRST, R8_SECOND, R8_THIRD]
+
+
+def test_a_picture_credit_between_paragraphs_stays_a_caption():
+    credit = "图/南方日报全媒体记者 李四"
+    doc = _clean(["全市首届读书节开幕", "", R8_FIRST, "", credit, "", R8_SECOND, "", R8_THIRD])
+    assert doc.captions == [credit]

@@ -478,3 +478,52 @@ def test_comment_links_and_markup_declarations_are_furniture(line):
 )
 def test_prose_about_comments_or_markup_stays(line):
     assert classify_furniture(line) is None
+
+
+# Round 8: template leaks (filters/furniture_leaks.py), removed anywhere on the page.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "site_top_nav_02",
+        "header_channel_list_3",
+        "2023-05-02 1 3 南方日报 content_88123.html 2 城市新貌 /cmsproperty-->",
+        "2021/7/9 12 4 晨报 node_4471.htm 5 7",
+        "今天的分享就到这里,感谢阅读。",
+        "本文到此分享完畢，希望對大家有所幫助。",
+    ],
+)
+def test_template_leaks_are_furniture(line):
+    found = classify_furniture(line)
+    assert found is not None and found.reason == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "covid_19",  # two parts: a tag
+        "详情请见官网公告页面 notice_2023.html，报名截止到本月底。",  # a sentence naming a file
+        "感谢阅读本报的读者来信，我们会认真回复每一封来信。",  # a clause of its own
+        "希望对大家有所帮助的是这本书。",
+    ],
+)
+def test_lines_that_only_look_like_template_leaks_stay(line):
+    assert classify_furniture(line) is None
+
+
+def test_a_sign_off_and_a_record_row_at_the_foot_leave_the_body():
+    paragraphs = [
+        "昨天上午，全市首届读书节在市图书馆开幕，数千名市民走进会场，参加阅读分享、图书交换等活动。",
+        "主办方介绍，本届读书节为期一个月，将在各区举办讲座、展览和亲子阅读等六十余场活动。",
+    ]
+    page = "\n\n".join(
+        [
+            "全市首届读书节开幕",
+            *paragraphs,
+            "今天的分享就到这里,感谢阅读。",
+            "2023-05-02 1 3 南方日报 content_88123.html 2 城市新貌 /cmsproperty-->",
+            "site_top_nav_02",
+        ]
+    )
+    doc = clean(page + "\n")
+    assert doc.body == paragraphs
+    assert not doc.captions

@@ -499,3 +499,99 @@ def test_a_host_name_in_a_citation_counts_as_one_token():
     # a figure with a decimal point is no host name: the line keeps its length
     figures = "全年增长了3.5个百分点，达到1.25万亿元规模的新水平，创下历史新高，表现亮眼。"
     assert needed_score(figures) == needed_score(figures.replace(".", "点"))
+
+
+# Round 8: notices that stand anywhere (filters/notice_kinds.py).
+PARAGRAPHS = (
+    "昨天上午，全市首届读书节在市图书馆开幕，数千名市民走进会场，参加阅读分享、图书交换等活动。",
+    "主办方介绍，本届读书节为期一个月，将在各区举办讲座、展览和亲子阅读等六十余场活动。",
+    "市民王女士说，她带着孩子来参加活动，希望孩子从小养成读书的习惯，今后每年都会来。",
+)
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["南方晨报严正声明******", "【郑重声明】-----", "本台鄭重聲明＊＊＊＊＊＊"],
+)
+def test_a_statement_heading_under_a_rule_is_a_notice_anywhere(line):
+    assert is_notice(line, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "华为发表严正声明",  # a headline reporting a statement: no rule
+        "公司声明：此事与本公司无关******",  # a clause inside: not a heading
+        "严正声明引发热议，网友纷纷留言******",
+    ],
+)
+def test_a_headline_about_a_statement_is_no_notice_above_the_foot(line):
+    assert not is_notice(line, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本评论观点只代表网友个人观点,不代表东方网立场。",
+        "以上评论仅代表网友个人观点，不代表本站观点。",
+        "網友評論僅代表其個人意見，不代表南方電視台立場。",
+    ],
+)
+def test_a_comments_disclaimer_is_a_notice_anywhere(line):
+    assert is_notice(line, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他表示，这只代表他个人观点，不代表公司立场。",  # a report: a reporting verb
+        "该平台称，网友评论只代表个人观点，不代表平台立场，但仍将加强审核管理工作。",
+        "专家的发言只代表个人观点。",  # no site disowns anything
+    ],
+)
+def test_a_report_quoting_a_disclaimer_stays(line):
+    assert not is_notice(line, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line", ["【以上新闻转载自新华社】", "以上内容转自南方日报", "上述文章摘自光明网。"]
+)
+def test_a_reprint_statement_is_a_notice_anywhere(line):
+    assert is_notice(line, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "以上为个人观点",  # the copula: no source named
+        "本文转载自新华网",  # a byline's source: metadata's
+        "以上内容转自网络，经记者核实，情况属实。",  # the sentence goes on
+    ],
+)
+def test_a_line_that_only_looks_like_a_reprint_statement_is_no_notice(line):
+    assert not is_notice(line, near_foot=False)
+
+
+def test_a_page_with_a_statement_heading_keeps_its_headline_and_body():
+    from newsclean import clean
+
+    doc = clean(_page("南方晨报严正声明******", "全市首届读书节开幕", *PARAGRAPHS))
+    assert doc.copyright == "南方晨报严正声明******"
+    assert doc.title == "全市首届读书节开幕"
+    assert doc.body == list(PARAGRAPHS)
+
+
+def test_a_paragraph_quoting_a_statement_or_views_stays_body():
+    from newsclean import clean
+
+    quoting = (
+        "对此，该公司当天发表严正声明，称网上流传的说法不实，并表示这只代表个别网友的个人观点，"
+        "不代表公司立场，公司已向警方报案。"
+    )
+    doc = clean(_page("全市首届读书节开幕", PARAGRAPHS[0], quoting, *PARAGRAPHS[1:]))
+    assert quoting in doc.body
+    assert doc.copyright is None

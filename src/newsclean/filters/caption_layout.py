@@ -6,7 +6,9 @@ shaped like a caption line, not like a paragraph set apart (``layout_caption_sha
 at most ``MAX_LAYOUT_CAPTION`` characters, shorter than the page's typical paragraph
 (``typical_paragraph``: the median length of its lines of ``LAYOUT_SAMPLE_LENGTH`` or
 more), one sentence at most (a sentence end before its last character makes it
-prose: ``…夜间常驻。附近居民…踪影。``), and not opening with a discourse connective (另外,
+prose: ``…夜间常驻。附近居民…踪影。``), at most two clauses (one clause mark ，；: a
+line of three clauses, ``预计明后两天,本市仍以多云为主,气温变化不大。``, is a
+paragraph's sentence however it is spaced), and not opening with a discourse connective (另外,
 此外, 因此…: the article's argument goes on; kind ``connective`` of
 ``data/caption_cues.txt``), nor with a label crediting the text and the pictures
 together (``图、文:吴升儒、王定传,CC-BY-3.0-TW-or-later。``: the article's byline; a caption
@@ -85,6 +87,9 @@ JOINABLE = ("body", "heading")
 #: A caption that only layout tells is a caption line: at most this long.
 MAX_LAYOUT_CAPTION = MAX_RUN_LINE
 SENTENCE_END_INSIDE = regex.compile(r"[。！？](?=.)")
+#: A caption layout alone tells is one clause or two (a scene and what happens in it).
+MAX_LAYOUT_CLAUSE_MARKS = 1
+CLAUSE_MARKS = regex.compile(r"[，,；;]")
 # A credit label for the text and the pictures together (图、文:, 文/图:, 文字/摄影:): the
 # article's byline.  A caption credits its picture alone.
 JOINT_CREDIT = regex.compile(
@@ -189,6 +194,8 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False
     if text.startswith(connectives()) or JOINT_CREDIT.match(text):
         return False  # 另外，…: the article goes on; 图、文:…: its byline (module docstring)
+    if len(CLAUSE_MARKS.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
+        return False  # 预计明后两天,本市…,气温…。: three clauses, a paragraph's sentence
     return len(text) < LAYOUT_SAMPLE_LENGTH or len(text) < typical
 
 

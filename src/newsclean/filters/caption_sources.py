@@ -24,10 +24,23 @@ picture's *source*; three shapes, each read in any layout (``captions.caption_cu
    full stop before the bracket (``去年出生人口为13万人，创下新低（资料来源：内政部）``)
    and stays: ``captions`` never calls a figures' source a photo credit.
 
+4. a **platform's picture** closing a caption's sentence (``platform_picture``): after
+   the sentence end, a Latin name (a platform or an agency: Twitter, Facebook, AFP) and a
+   picture noun (图片, 照片), nothing else (``■巴士车窗被砸碎。Twitter图片``): the caption
+   is one sentence of at most ``MAX_SOURCE_CAPTION`` characters.  A Han phrase before the
+   noun (``…。他展示了一些照片``) is a sentence of the article and stays;
+5. a **desk code** after a credit (``desk_coded``): a picture's page code printed after
+   its credit bracket, one or two capitals and a number, parted by a space (``(图片:温哥华
+   警队) T02``); the line is judged without it, so only a credit before it makes a caption.
+
 >>> source_sentence("疫情期间的数据新闻。图片来源:《人民日报》、央视新闻等媒体的公开报道。")
 True
 >>> taken_from_line("照片取自民进党官网"), taken_from_line("图片来自网友爆料，记者核实后发现")
 (True, False)
+>>> platform_picture("■巴士车窗被砸碎。Twitter图片"), platform_picture("…。他展示了一些照片")
+(True, False)
+>>> desk_coded("(图片:温哥华警队) T02")
+'(图片:温哥华警队)'
 >>> figure_source("华侨新村入口 (资料来源:2012中华民国科学技术年鉴)")
 '华侨新村入口'
 """
@@ -57,6 +70,11 @@ TAKEN_FROM_LINE = regex.compile(
 DATA_SOURCE = regex.compile(
     r"\s?[（(](?:资料来源|資料來源|数据来源|數據來源|资料|資料)\s?[:：][^（()）]{1,40}[)）]$"
 )
+PLATFORM_PICTURE = regex.compile(
+    rf"^[^。！？!?]{{1,{MAX_SOURCE_CAPTION}}}[。！？!?]\s?[A-Za-z][A-Za-z0-9 .]{{0,19}}"
+    r"(?:图片|圖片|照片|相片|图|圖)$"
+)
+DESK_CODE = regex.compile(r"[)）】\]]\s[A-Z]{1,2}\d{1,3}$")
 NOT_FIGURE_NAME = regex.compile(r"[。！？!?，,；;：:、]")
 HAN = regex.compile(r"\p{Han}")
 
@@ -90,3 +108,14 @@ def is_figure_name(text: str) -> bool:
         and NOT_FIGURE_NAME.search(text) is None
         and len(HAN.findall(text)) >= MIN_FIGURE_HAN
     )
+
+
+def platform_picture(line: str) -> bool:
+    """A caption's sentence, then a Latin source name and a picture noun (module docstring)."""
+    return len(line) <= MAX_SOURCE_CAPTION + 24 and PLATFORM_PICTURE.match(line) is not None
+
+
+def desk_coded(line: str) -> str | None:
+    """``line`` without the desk code closing it after a bracket, or None (module docstring)."""
+    found = DESK_CODE.search(line[-12:])
+    return None if found is None else line[: len(line) - len(found.group()) + 1]

@@ -33,8 +33,9 @@ lost.  Two independent kinds of evidence make a line a caption:
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_layout.scene_caption``);
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
-     等媒体的公开报道。``), a taken-from line (``照片取自民进党官网``), or a data-source
-     bracket closing a figure's caption (``华侨新村入口 (资料来源:…)``): ``caption_sources``.
+     等媒体的公开报道。``), a taken-from line (``照片取自民进党官网``), a data-source
+     bracket closing a figure's caption (``华侨新村入口 (资料来源:…)``), a platform's
+     picture (``…。Twitter图片``), a credit and a desk code: ``caption_sources``.
 
    Final punctuation is not required.  拍摄 at the end of a sentence is a verb, not a
    credit.
@@ -85,8 +86,10 @@ from newsclean.filters.caption_layout import (
     typical_paragraph,
 )
 from newsclean.filters.caption_sources import (
+    desk_coded,
     figure_source,
     is_figure_name,
+    platform_picture,
     source_sentence,
     taken_from_line,
 )
@@ -130,7 +133,7 @@ CLOSING_BRACKETS = frozenset((")", "）", "】", "]"))
 SENTENCE_ENDS = frozenset(("。", "！", "？", "，", "；", "”", "」", "…"))
 PICTURE_PREFIX = regex.compile(
     r"^\s*(?:图片来源|圖片來源|图源|圖源|图片|圖片|图文|圖文|示意图|示意圖|资料照|資料照"
-    r"|资料图|資料圖|截图|截圖|翻摄|翻攝|摄影师|攝影師|摄影|攝影|摄|攝|图|圖|photo|image)"
+    r"|资料图|資料圖|截图|截圖|翻摄|翻攝|摄影师|攝影師|摄影|攝影|绘图|繪圖|摄|攝|图|圖|photo|image)"
     r"\s*[/／:：﹕]"
 )
 # A bracket ending with a picture noun credits the picture: （澳廣視圖片）, （作者提供）.
@@ -372,11 +375,13 @@ def caption_cue(text: str) -> str | None:
         if inner is None:
             return _name_only(line)
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
-    if source_sentence(line) or taken_from_line(line):  # caption_sources
+    if source_sentence(line) or taken_from_line(line) or platform_picture(line):
         return "the picture's source at the end"
     if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
         return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:
+        if (coded := desk_coded(line)) is not None:  # (图片:…) T02 (caption_sources)
+            return caption_cue(coded)
         tail = line[-DATE_REACH:]
         if "摄" in tail or "攝" in tail:  # 中央社記者裴禛攝 111年12月31日
             line = line[:-DATE_REACH] + DATE_TAIL.sub("", tail, count=1)

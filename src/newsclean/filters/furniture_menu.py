@@ -55,6 +55,8 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   picture (``某某新闻网(Logo-image) 某某新闻网(Logo-text)``: a site's logo printed as
   its alt text); words outside the brackets (``苹果新Logo(图)曝光``) or a label of other
   words (``中国日报(China Daily)``) make it no alt text.
+  *Template leaks* (a template key, a CMS record row, a content-farm sign-off) are
+  residue as well: ``furniture_leaks`` states their model.
 
 >>> menu_reason("要聞 | 時政 | 本網快訊 | 兩岸 | 國際 | 港澳僑")
 'nav'
@@ -95,6 +97,7 @@ from newsclean.filters.furniture_grammar import (
     phrase_grammar,
     stdlib,
 )
+from newsclean.filters.furniture_leaks import leak_reason
 
 #: A menu item is a channel's or a tool's name: at most this many letters and digits.
 MAX_MENU_ITEM = 6
@@ -308,7 +311,7 @@ def residue_reason(line: str) -> str | None:
         framed = FRAMED.match(line)
         if framed is not None and NOT_MENU.search(framed.group(1)) is None:
             return "nav"
-    return None
+    return leak_reason(line)  # a template key, a CMS record row, a sign-off
 
 
 @cache

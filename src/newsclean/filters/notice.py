@@ -48,6 +48,10 @@ article as often as below it; a report quoting such a sentence is longer and rep
 verbs weigh against).  A web address or a host name (``ent.ltn.com.tw``) counts as one
 character of a line's length: it is a token of the notice, not prose.  An access date in
 a citation of the page's source (``最后浏览日``, ``访问日期``) is notice vocabulary.
+Three more notices stand anywhere (``notice_kinds``): a *statement heading* under a rule
+of stars (``南方晨报严正声明******``), a *comments disclaimer* (``本评论观点只代表网友个人观点,
+不代表东方网立场。``) and a *reprint statement* pointing back at the text above
+(``【以上新闻转载自新华社】``).
 
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True
@@ -65,6 +69,11 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.notice_kinds import (
+    comments_disclaimer,
+    reprint_statement,
+    statement_heading,
+)
 from newsclean.filters.provenance import (
     is_citation,
     is_document_address,
@@ -222,6 +231,17 @@ def needed_score(text: str) -> float:
     return NOTICE_THRESHOLD + max(0, length - ONE_SENTENCE) / LENGTH_PER_EXTRA_POINT
 
 
+def _stands_anywhere(line: str) -> bool:
+    """A statement heading, a comments disclaimer or a reprint statement (``notice_kinds``)."""
+    if len(line) > 2 * ONE_SENTENCE:
+        return False
+    if statement_heading(line) or reprint_statement(line):
+        return True
+    if "不代表" not in line:
+        return False
+    return comments_disclaimer(line, reports=_sign_pattern().search(line.lower()) is not None)
+
+
 def is_notice(text: str, *, near_foot: bool) -> bool:
     """A copyright, reprint or disclaimer notice, given where the line stands.
 
@@ -234,6 +254,8 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
         return True
     line = text.strip()
     if len(line) <= ONE_SENTENCE and DISOWN.search(line) and notice_score(line) >= 1:
+        return True
+    if _stands_anywhere(line):
         return True
     if not near_foot:
         return False

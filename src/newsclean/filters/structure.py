@@ -13,9 +13,10 @@ depends on its neighbours and its position.  The order of decisions:
 3. the foot: a line whose notice vocabulary is strong enough for its length is a
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``);
-4. the body: a line with caption wording is a caption in any layout; once the article
-   has begun, a short unpunctuated line followed by more text is a heading; a short line
-   that breaks the paragraphs' layout norm (indentation, spacing) is a caption
+4. the body: a line with caption wording is a caption in any layout (but a picture
+   credit that is a byline, right under the byline, is metadata: ``caption_byline``);
+   once the article has begun, a short unpunctuated line followed by more text is a
+   heading; a short line that breaks the paragraphs' layout norm (indentation, spacing) is a caption
    (``captions.PageLayout``); spacing counts only when the line is not glued to the
    line under it (a line spaced from the one above with the next line right under it
    opens the paragraphs that follow); the rest is body.  A page without a layout norm says so
@@ -31,6 +32,7 @@ from functools import lru_cache
 import regex
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.caption_byline import photographer_byline, under_byline
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
     RUN,
@@ -290,7 +292,10 @@ def _place_body(
         if cue is not None and is_last and cue.startswith(WIRE):
             cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]
-        if cue is not None:
+        if cue is not None and photographer_byline(text) and under_byline(placements, i):
+            placements[i] = "metadata"  # 图/本报记者 张三 under the byline (caption_byline)
+            evidence[i] = Evidence(NAME, "metadata", "a photographer's byline")
+        elif cue is not None:
             placements[i] = "caption"
             evidence[i] = Evidence(NAME, "caption", cue)
         elif (

@@ -1,0 +1,84 @@
+"""Template leaks: lines a site's machinery printed into the text, not its writers.
+
+Model (used by ``furniture_menu.residue_reason``, so ``navigation`` removes them
+anywhere on the page).  Three shapes, none of which prose takes:
+
+* a **template key**: a line that is one lower-case ASCII identifier of three or more
+  parts joined by underscores (``site_top_nav_02``): the name of a template block or a
+  style class, printed where the block failed to render.  Two parts (``covid_19``) may be
+  a tag and stay;
+* a **CMS record row**: a database row of the site's publishing system printed as a
+  line (``2023-05-02 1 3 南方日报 content_88123.html 2 <title> /cmsproperty-->``):
+  space-separated fields holding the bare file name of a page (``content_375247.html``:
+  a name and a page extension, no host or path before it) and either the end of a
+  template comment (``-->``) or a date with two or more bare numbers (the record's ids
+  and flags).  A sentence that names a file keeps its clause marks around it, and a line
+  that is only an address is ``provenance``'s;
+* a **content-farm sign-off**: the closing formula a reposting site appends under every
+  article (``本文到此分享完毕,希望对大家有所帮助。``): a short line (at most
+  ``MAX_SIGNOFF`` characters) each clause of which is a phrase of
+  ``data/signoff_phrases.txt``.  A last paragraph that says more (``感谢阅读本报的
+  读者来信，…``) has a clause of its own and stays.
+
+>>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
+('nav', None)
+>>> leak_reason("2023-05-02 1 3 南方日报 content_88123.html 2 城市新貌 /cmsproperty-->")
+'nav'
+>>> leak_reason("今天的分享就到这里,感谢阅读。"), leak_reason("希望对大家有所帮助的是这本书。")
+('nav', None)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsclean.data import data_lines
+
+TEMPLATE_KEY = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
+MAX_TEMPLATE_KEY = 80
+PAGE_FILE = re.compile(r"[A-Za-z0-9_-]{1,80}\.(?:html?|shtml|php|aspx?|jsp|cfm)")
+PAGE_EXTENSIONS = (".htm", ".php", ".asp", ".jsp", ".cfm")
+DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
+SMALL_NUMBER = re.compile(r"\d{1,6}")
+MIN_NUMBERS = 2
+MAX_RECORD = 200
+MAX_SIGNOFF = 40
+CLAUSES = re.compile(r"[，,。！!、；;\s\u3000]+")
+
+
+@cache
+def signoff_phrases() -> frozenset[str]:
+    return frozenset(fields[0] for fields in data_lines("signoff_phrases.txt"))
+
+
+@cache
+def _signoff_firsts() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in signoff_phrases())
+
+
+def leak_reason(line: str) -> str | None:
+    """``nav`` for a template key, a CMS record row or a content-farm sign-off."""
+    if not line:
+        return None
+    if "_" in line and len(line) <= MAX_TEMPLATE_KEY and TEMPLATE_KEY.fullmatch(line):
+        return "nav"
+    if len(line) <= MAX_RECORD and "." in line and _record_row(line):
+        return "nav"
+    if line[0] in _signoff_firsts() and len(line) <= MAX_SIGNOFF:
+        clauses = [c for c in CLAUSES.split(line) if c]
+        if clauses and all(c in signoff_phrases() for c in clauses):
+            return "nav"
+    return None
+
+
+def _record_row(line: str) -> bool:
+    if not any(extension in line for extension in PAGE_EXTENSIONS):
+        return False  # one substring test per extension: most lines name no file
+    tokens = line.split()
+    if not any(PAGE_FILE.fullmatch(t) for t in tokens):
+        return False
+    if line.rstrip().endswith("-->"):
+        return True
+    numbers = sum(1 for t in tokens if SMALL_NUMBER.fullmatch(t))
+    return numbers >= MIN_NUMBERS and any(DATE.fullmatch(t) for t in tokens)

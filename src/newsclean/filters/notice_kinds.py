@@ -1,0 +1,111 @@
+"""Three notices that stand anywhere: a statement heading, a comments disclaimer, a
+reprint statement.  Used by ``notice.is_notice``; each is a statement only a site
+makes about its page, so no position is asked.
+
+Model.
+
+* a **statement heading** (``statement_heading``): a short line (at most
+  ``MAX_HEADING`` characters before its rule) that ends in a statement word
+  (``data/notice_headings.txt``: 严正声明, 郑重声明, 版权声明…) followed by a *rule*
+  of three or more stars, dashes, equals signs or tildes (``南方晨报严正声明******``): a
+  notice printed as a heading over its text.  A headline reporting a statement
+  (``华为发表严正声明``) carries no rule and is judged as any line: at the foot by its
+  vocabulary (``notice_terms``), above the article as a headline;
+* a **comments disclaimer** (``comments_disclaimer``): one sentence of at most
+  ``MAX_DISCLAIMER`` characters in which the views are said to be someone's own
+  (只代表/仅代表 … 个人观点) and not the site's, named or not, the line ending on it
+  (``本评论观点只代表网友个人观点,不代表东方网立场。``).  A report quoting such
+  words carries a reporting verb or a court story's words (``notice_terms``' prose
+  signs: 他表示，…) and stays;
+* a **reprint statement** (``reprint_statement``): a line that points back at the text
+  above (kind ``above`` of ``data/provenance_words.txt``: 以上, 上述), optionally names
+  what it is (kind ``piece``: 新闻, 文章, 内容), and says where it was reprinted from
+  (kind ``identity``, its verbs ending in 自: 转载自, 转自, 摘自; not the
+  copula 为: ``以上为个人观点``), then a short source name and nothing else
+  (``【以上新闻转载自新华社】``).  One clause of at most ``MAX_REPRINT`` characters: a
+  sentence going on after the name (``以上内容转自网络，经核实…``) is prose.  A line
+  opening with 本文 (``本文转载自新华网``) is a byline's source and is left to
+  ``metadata``.
+
+>>> statement_heading("南方晨报严正声明******"), statement_heading("华为发表严正声明")
+(True, False)
+>>> comments_disclaimer("本评论观点只代表网友个人观点,不代表东方网立场。", reports=False)
+True
+>>> reprint_statement("【以上新闻转载自新华社】"), reprint_statement("本文转载自新华网")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsclean.data import data_lines
+from newsclean.filters.provenance import alternation, provenance_words
+
+#: A statement heading: a site's name and the statement word.
+MAX_HEADING = 20
+#: A comments disclaimer is one sentence.
+MAX_DISCLAIMER = 60
+#: A reprint statement: the deixis, the verb and a source's name.
+MAX_REPRINT = 40
+BRACKETS = "【】[]「」()（）<>〈〉"
+RULE = re.compile(r"\s?[*＊\-—=＝~～_]{3,}$")
+RULE_LAST = frozenset("*＊-—=＝~～_")
+CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
+OWN_VIEW = re.compile(
+    r"(?:只|仅|僅|纯属|純屬)(?:代表|代錶|为|為|系|係)?[^，,。；;]{0,8}"
+    r"(?:个人|個人|本人|作者)(?:的)?(?:观点|觀點|意见|意見|看法|立场|立場)"
+)
+NOT_THE_SITES = re.compile(
+    r"不代表[^，,。；;！!？?\s]{1,24}?(?:的)?(?:立场|立場|观点|觀點|意见|意見)[。.！!\s)）】]*$"
+)
+
+
+@cache
+def _heading_words() -> tuple[str, ...]:
+    return tuple(fields[0] for fields in data_lines("notice_headings.txt"))
+
+
+def statement_heading(text: str) -> bool:
+    """A statement word closing a short line, under a rule of symbols (module docstring)."""
+    line = text.strip()
+    if len(line) > 2 * MAX_HEADING or line[-1:] not in RULE_LAST:
+        return False  # most lines end in no rule: one set test
+    rule = RULE.search(line)
+    if rule is None:
+        return False
+    head = line[: rule.start()].strip(BRACKETS + " \u3000")
+    return (
+        0 < len(head) <= MAX_HEADING
+        and head.endswith(_heading_words())
+        and CLAUSE_MARK.search(head) is None
+    )
+
+
+def comments_disclaimer(text: str, *, reports: bool) -> bool:
+    """The views are someone's own, not the site's (module docstring); ``reports``: the
+    line carries a prose sign (a reporting verb), which rules it out."""
+    line = text.strip()
+    if reports or len(line) > MAX_DISCLAIMER or "不代表" not in line:
+        return False
+    return OWN_VIEW.search(line) is not None and NOT_THE_SITES.search(line) is not None
+
+
+@cache
+def _reprint() -> re.Pattern[str]:
+    words = alternation
+    # The verbs that say where from (转载自, 摘自, 选自), not the copula (为, 系).
+    verbs = "|".join(re.escape(w) for w in provenance_words()["identity"] if w.endswith("自"))
+    return re.compile(
+        rf"^{words('above')}{words('piece')}?(?:均|皆)?(?:{verbs})"
+        r"[^，,。；;：:！!？?\s]{2,20}[。.]?$"
+    )
+
+
+def reprint_statement(text: str) -> bool:
+    """以上 + what + 转载自 + a source's name, the whole line (module docstring)."""
+    line = text.strip().strip(BRACKETS).strip()
+    if len(line) > MAX_REPRINT or not line.startswith(("以", "上")):
+        return False
+    return _reprint().match(line) is not None
