@@ -271,6 +271,9 @@ def test_roc_dash_dates_are_read_in_bylines_only(text):
         ("24/10/25 16:05", "2025-10-24T16:05:00+08:00"),  # the clock is read by the grammar
         ("12/25/19", "2019-12-25"),  # month first only when the middle cannot be a month
         ("05／03／99", "1999-03-05"),  # full-width slashes; 99 is of the last century
+        # a first number that is no day: a two-digit ROC year, first (民國91年 = 2002)
+        ("91/03/19", "2002-03-19"),  # a Taiwan column's date line (legacy Big5 page)
+        ("99/12/31 10:05", "2010-12-31T10:05:00+08:00"),
     ],
 )
 def test_a_byline_reads_a_day_first_two_digit_year(text, iso):
@@ -288,6 +291,8 @@ def test_a_byline_reads_a_day_first_two_digit_year(text, iso):
         "10/12/20/30",  # a run of numbers
         "31/13/20",  # neither order makes a date
         "2/10/20",  # a single-digit day: the shape is all two-digit numbers
+        "45/13/01",  # year first, but 13 is no month
+        "91/02/30",  # year first, but no 30 February
     ],
 )
 def test_two_digit_year_dates_need_the_full_shape(text):

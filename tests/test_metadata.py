@@ -85,7 +85,8 @@ def test_dates(text, iso):
         ("【大纪元2025年10月23日讯】", {"source": "大纪元", "published_at": "2025-10-23"}),
         ("2025.10.23 | 记者 王小明", {"author": "王小明", "published_at": "2025-10-23"}),
         ("2024年3月5日 星期二", {"published_at": "2024-03-05"}),
-        ("新华社记者", {}),  # no names: a heading over them, no outlet
+        ("新华社记者", {"outlet": "新华社"}),  # no names: the outlet's staff all the same
+        ("本报记者", {}),  # 本报 (this paper) names no outlet
     ],
 )
 def test_metadata_lines(line, fields):
@@ -266,3 +267,38 @@ def test_a_writer_byline_crediting_photos_is_a_byline_and_a_caption_stays_one():
     caption = "市民在车站排队候车。（记者 林小明 摄）"
     assert parse_metadata(caption) is None
     assert parse_metadata("通讯员供图") is None
+
+
+def test_a_staff_credit_of_the_pictures_in_the_byline_block_is_metadata():
+    byline = "文/广州日报全媒体记者 李栋\n\n图/广州日报全媒体记者 李栋 (部分由受访者提供)"
+    document = clean(f"广东警方摧毁跨境赌博团伙\n\n{byline}\n\n{PARAGRAPHS}")
+    assert document.author == "李栋" and document.source == "广州日报"
+    assert not document.captions
+    assert all("图/" not in paragraph for paragraph in document.body)
+    # a photo's own credit under it (an agency, a bracketed credit) stays with the captions
+    assert parse_metadata("图/新华社") is None
+    assert parse_metadata("（摄影/本报记者 张三）") is None
+
+
+def test_an_outlet_before_a_reporter_role_with_no_names_is_the_source():
+    head = "云南乌蒙山野生动物的十二时辰\n\n新华社记者\n\n刊登于 2024-01-15 04:23 UTC"
+    page = f"{head}\n\n{PARAGRAPHS}"
+    assert clean(page).source == "新华社"
+    # a labelled source elsewhere in the byline wins over the outlet of the role
+    labelled = page.replace("刊登于", "来源：人民网 刊登于")
+    assert clean(labelled).source == "人民网"
+    # 本报 (this paper) names no outlet
+    assert clean(page.replace("新华社记者", "本报记者")).source is None
+
+
+def test_a_press_release_byline_names_its_issuer_and_officer():
+    line = "人民日报新闻稿 2003年11月16日 星期日 行政处新闻科田兆运037-559825"
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {
+        "source": "人民日报",
+        "author": "田兆运",
+        "published_at": "2003-11-16",
+    }
+    # a line of prose naming a press release is no byline
+    assert parse_metadata("行政处新闻科昨日发布新闻稿，介绍了今年的工作") is None

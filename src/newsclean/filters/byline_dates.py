@@ -6,7 +6,10 @@ numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-
 by slashes (``30/11/06``, ``24/10/25 16:05``; ``3/2/10`` is a score): day first, the
 British order of Hong Kong, Macau, Singapore and Malaysia, month first only when the
 middle number cannot be a month (``10/24/25``); the year is 20yy below
-``SHORT_YEAR_PIVOT``, else 19yy.  Both are read by the same grammar with the year made
+``SHORT_YEAR_PIVOT``, else 19yy.  A first number that cannot be a day (``91/03/19``) is
+the year, first: the order of a date of the Republic-of-China calendar, whose two-digit
+years (民國91年, 2002) Taiwan's pages print year first as they print the three-digit
+ones; a western short year is printed last.  Both are read by the same grammar with the year made
 western (so a clock after them counts).  Only bylines read them: in prose those shapes
 are scores, codes or fractions.
 """
@@ -36,6 +39,8 @@ SHORT_YEAR = regex.compile(
 #: Two-digit years below it are of this century (06 is 2006), the rest of the last (99).
 SHORT_YEAR_PIVOT = 70
 MONTHS_IN_YEAR = 12
+#: A first number above it is no day: the year, first (``91/03/19``).
+MAX_DAY = 31
 
 
 def _western(text: str, start: int, head_end: int, head: str) -> DateMatch | None:
@@ -52,9 +57,12 @@ def _short_year_date(text: str) -> DateMatch | None:
     number cannot be a month (module docstring)."""
     for found in SHORT_YEAR.finditer(text):
         first, second, year = int(found["a"]), int(found["b"]), int(found["y"])
-        day, month = (first, second) if second <= MONTHS_IN_YEAR else (second, first)
-        century = 2000 if year < SHORT_YEAR_PIVOT else 1900
-        head = f"{century + year}-{month:02d}-{day:02d}"
+        if first > MAX_DAY:  # 91/03/19: no day, a short ROC year first (民國91年)
+            head = f"{first + ROC_EPOCH}-{second:02d}-{year:02d}"
+        else:
+            day, month = (first, second) if second <= MONTHS_IN_YEAR else (second, first)
+            century = 2000 if year < SHORT_YEAR_PIVOT else 1900
+            head = f"{century + year}-{month:02d}-{day:02d}"
         dated = _western(text, found.start(), found.end(), head)
         if dated is not None:
             return dated

@@ -70,7 +70,11 @@ from newsclean.filters.byline import (
     parse_reporter_line,
     trim_value,
 )
-from newsclean.filters.byline_brackets import outlet_writer, writer_credits_photos
+from newsclean.filters.byline_brackets import (
+    outlet_writer,
+    staff_picture_credit,
+    writer_credits_photos,
+)
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.captions import caption_cue
@@ -143,7 +147,11 @@ def parse_metadata(text: str) -> Metadata | None:
         return _repaired(line)
     parsed = _publication_author(parsed)
     # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
-    return None if _is_photo_credit(line) and not writer_credits_photos(parsed) else parsed
+    if _is_photo_credit(line) and not (
+        writer_credits_photos(parsed) or staff_picture_credit(line, parsed)
+    ):
+        return None
+    return parsed
 
 
 # 原文刊登于《联合早报》2023年1月9日: where the article first appeared (module docstring).
