@@ -302,3 +302,32 @@ def test_a_press_release_byline_names_its_issuer_and_officer():
     }
     # a line of prose naming a press release is no byline
     assert parse_metadata("行政处新闻科昨日发布新闻稿，介绍了今年的工作") is None
+
+
+def test_a_bulleted_byline_keeps_its_empty_items_out_of_the_body():
+    head = "• 文章\n\n• 时间:2018-12-11 10:00\n\n• 人已阅读"
+    document = clean(f"市中心明年试行拥堵收费\n\n{head}\n\n{PARAGRAPHS}")
+    assert document.title == "市中心明年试行拥堵收费"
+    assert document.published_at == "2018-12-11T10:00:00+08:00"
+    assert all("•" not in paragraph for paragraph in document.body)
+    # a bullet item with words of its own is no empty field; a label without a bullet
+    # is no item of a list
+    assert parse_metadata("• 文章列表") is None
+    assert parse_metadata("• 人已阅读全文并签名") is None
+    assert parse_metadata("文章") is None
+
+
+def test_a_name_over_a_byline_that_names_no_source_is_the_source():
+    stats = "・2025-01-13 ・4850字 ・阅读时间约 10 分钟 ・八年级"
+    page = f"总统接见凤凰奖楷模 盼共同打造防救灾体系\n\n总统府\n\n{stats}\n\n{PARAGRAPHS}"
+    document = clean(page)
+    assert document.source == "总统府"
+    assert document.title == "总统接见凤凰奖楷模 盼共同打造防救灾体系"
+    media = clean(page.replace("总统府", "河北新闻网"))
+    assert media.source == "河北新闻网"
+    # a short line that names no media and no public body stays where it was
+    other = clean(page.replace("总统府", "春节返乡记"))
+    assert other.source is None
+    # a byline that names its own source keeps it
+    labelled = clean(page.replace(stats, "2025-01-13 来源：中央社"))
+    assert labelled.source == "中央社"

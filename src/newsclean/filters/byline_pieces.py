@@ -136,7 +136,7 @@ class Metadata:
 
 
 @cache
-def _section_words() -> dict[str, list[str]]:
+def section_words() -> dict[str, list[str]]:
     """The words of ``data/section_labels.txt`` by kind, every script."""
     kinds: dict[str, list[str]] = {}
     for kind, word in data_lines("section_labels.txt"):
@@ -147,7 +147,7 @@ def _section_words() -> dict[str, list[str]]:
 @cache
 def _release_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A release's issuer (苗栗縣政府新聞稿) and its issuing section (行政處新聞科)."""
-    words = _section_words()
+    words = section_words()
     release = "|".join(sorted(map(regex.escape, words["release"]), key=len, reverse=True))
     unit = "".join(sorted(set(words["unit"])))
     return (
@@ -186,7 +186,7 @@ def press_release_piece(piece: str) -> tuple[str, str] | None:
 def section_labels() -> frozenset[str]:
     """Every section label, every script (``data/section_labels.txt``: scope × noun and
     whole labels)."""
-    kinds = _section_words()
+    kinds = section_words()
     return frozenset(
         [*kinds["label"], *(scope + noun for scope in kinds["scope"] for noun in kinds["noun"])]
     )
