@@ -66,7 +66,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.byline_dates import ROC_SHORT, SHORT_YEAR, find_byline_date
+from newsclean.filters.byline_dates import ROC_SHORT, ROC_TWO, SHORT_YEAR, find_byline_date
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import YEAR_ANCHOR, find_date, with_variants
 from newsclean.filters.furniture_grammar import counter_line, stdlib
@@ -311,6 +311,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         and YEAR_ANCHOR.search(line) is None
         and REPORTER_HINT.search(line) is None
         and ROC_SHORT.search(line) is None
+        and ROC_TWO.search(line) is None
         and (("/" not in line and "／" not in line) or SHORT_YEAR.search(line) is None)
     ):
         return None  # neither a date nor a reporter: cannot be a byline of pieces
