@@ -11,8 +11,9 @@ the year, first (``ROC_TWO``, with slashes, dashes or dots: ``98-12-19``): the o
 a date of the Republic-of-China calendar, whose two-digit years (民國91年, 2002)
 Taiwan's pages print year first as they print the three-digit ones; a western short
 year is printed last (day or month first), and a western year first is printed in four
-digits (read as 32-99 it would date a page 1932-1999, mostly before news on the web).  Both are read by the same grammar with the year made
-western (so a clock after them counts).  Only bylines read them: in prose those shapes
+digits (read as 32-99 it would date a page 1932-1999, mostly before news on the web).
+All are read by the same grammar with the year made western (so a clock after them
+counts).  Only bylines read them: in prose those shapes
 are scores, codes or fractions.
 """
 
