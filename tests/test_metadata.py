@@ -331,3 +331,15 @@ def test_a_name_over_a_byline_that_names_no_source_is_the_source():
     # a byline that names its own source keeps it
     labelled = clean(page.replace(stats, "2025-01-13 来源：中央社"))
     assert labelled.source == "中央社"
+
+
+def test_a_name_alone_under_the_headline_is_the_author():
+    document = clean(f"市中心明年试行拥堵收费\n\n任佳刚\n\n{PARAGRAPHS}")
+    assert document.author == "任佳刚"
+    assert all(paragraph != "任佳刚" for paragraph in document.body)
+    # a short line that is no person's name stays text; so does a name under which no
+    # article follows, and a name further down the article
+    assert clean(f"市中心明年试行拥堵收费\n\n春节返乡记\n\n{PARAGRAPHS}").author is None
+    assert clean(f"市中心明年试行拥堵收费\n\n新京报\n\n{PARAGRAPHS}").author is None
+    deep = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n任佳刚\n\n{PARAGRAPHS}")
+    assert deep.author is None

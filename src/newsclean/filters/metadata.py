@@ -47,6 +47,11 @@ Page tool phrases (furniture grammar: 排行榜, 收藏, 我来说两句) before
 or after the last value are the page's links, not fields: they are dropped before the
 line is read, and the reading stands only if it gives a field.
 
+**A writer's name alone under the headline** (``任佳刚`` on the line under the title,
+the article under it, as a converted blog mirror prints it) is the author
+(``author_line``: a person's name, ``byline_pieces.is_person_name``); ``structure`` asks
+it of that line only.
+
 **An empty item of a bulleted byline** (``• 文章``, ``• 人已阅读``) is
 ``byline_values.py``'s model.
 
@@ -83,7 +88,7 @@ from newsclean.filters.byline_brackets import (
     writer_credits_photos,
 )
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_pieces import is_section_label, section_words
+from newsclean.filters.byline_pieces import is_person_name, is_section_label, section_words
 from newsclean.filters.byline_values import empty_item
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
@@ -304,6 +309,18 @@ def name_over_byline(text: str) -> str | None:
     if SOURCE_NAME.match(name) is None or name in label_table() or is_section_label(name):
         return None
     return name if is_site_name(name) or _issuer_ending().match(name) else None
+
+
+def author_line(text: str) -> str | None:
+    """The author when ``text`` is a person's name alone (``byline_pieces.is_person_name``:
+    a family name and one or two characters, no site name), as a page prints its writer
+    on the line under the headline (``structure`` asks it there only, the article under).
+
+    >>> author_line("任佳刚"), author_line("新京报"), author_line("春节返乡记")
+    ('任佳刚', None, None)
+    """
+    name = text.strip()
+    return name if is_person_name(name) else None
 
 
 def _credit_line(line: str) -> Metadata | None:

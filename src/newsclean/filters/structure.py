@@ -24,6 +24,7 @@ depends on its neighbours and its position.  The order of decisions:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +50,7 @@ from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
     Metadata,
+    author_line,
     byline_with_tools,
     name_over_byline,
     parse_metadata,
@@ -224,6 +226,8 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         placements[i], reasons[i] = placement, why
         if detail:
             evidence[i] = Evidence(NAME, why or placement, detail)
+    if title is not None and "author" not in fields:
+        _author_under(lines, content, title, placements, evidence, fields)
     body = [i for i in content if placements[i] == "blank"]
     foot = _foot_notices(lines, body)
     for i, terms in foot.items():
@@ -249,6 +253,29 @@ def _name_over(lines: Sequence[LineView | None], content: list[int], byline: int
         return False
     above = lines[content[-1]]
     return above is not None and name_over_byline(above.text) is not None
+
+
+def _author_under(
+    lines: Sequence[LineView | None],
+    content: list[int],
+    title: int,
+    placements: list[Placement],
+    evidence: list[Evidence | None],
+    fields: dict[str, str],
+) -> None:
+    """A person's name alone on the line under the headline, the article under it, is the
+    author (``metadata.author_line``)."""
+    at = bisect_right(content, title)
+    if at + 1 >= len(content) or placements[content[at]] != "blank":
+        return
+    name, below = lines[content[at]], lines[content[at + 1]]
+    if name is None or below is None or not is_prose(below.text):
+        return
+    author = author_line(name.text)
+    if author is not None:
+        placements[content[at]] = "metadata"
+        evidence[content[at]] = Evidence(NAME, "metadata", "a name alone under the headline")
+        fields["author"] = author
 
 
 def _foot_notice(text: str) -> bool:
