@@ -251,7 +251,7 @@ def test_a_byline_reads_a_three_digit_roc_year(text, iso):
     "text",
     [
         "1108-09-20",  # glued to another digit
-        "99-09-20",  # two digits: a western year abbreviated as often as an ROC one
+        "09-09-20",  # two digits that could be a day: no year first (see ROC_TWO for 32-99)
         "160-13-40",  # no such month or day
     ],
 )
@@ -271,6 +271,11 @@ def test_roc_dash_dates_are_read_in_bylines_only(text):
         ("24/10/25 16:05", "2025-10-24T16:05:00+08:00"),  # the clock is read by the grammar
         ("12/25/19", "2019-12-25"),  # month first only when the middle cannot be a month
         ("05／03／99", "1999-03-05"),  # full-width slashes; 99 is of the last century
+        # a first number that is no day: a two-digit ROC year, first (民國91年 = 2002)
+        ("91/03/19", "2002-03-19"),  # a Taiwan column's date line (legacy Big5 page)
+        ("99/12/31 10:05", "2010-12-31T10:05:00+08:00"),
+        ("98-12-19", "2009-12-19"),  # dashes, as a mirror of a Taiwan portal prints it
+        ("98.12.19", "2009-12-19"),
     ],
 )
 def test_a_byline_reads_a_day_first_two_digit_year(text, iso):
@@ -288,6 +293,12 @@ def test_a_byline_reads_a_day_first_two_digit_year(text, iso):
         "10/12/20/30",  # a run of numbers
         "31/13/20",  # neither order makes a date
         "2/10/20",  # a single-digit day: the shape is all two-digit numbers
+        "45/13/01",  # year first, but 13 is no month
+        "91/02/30",  # year first, but no 30 February
+        "12-12-19",  # could be a day: no year first without a year over 31
+        "98-12/19",  # one separator throughout
+        "98-12-1999",  # a run of numbers
+        "1.98-12-19",  # glued to a number before
     ],
 )
 def test_two_digit_year_dates_need_the_full_shape(text):

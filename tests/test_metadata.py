@@ -85,7 +85,8 @@ def test_dates(text, iso):
         ("【大纪元2025年10月23日讯】", {"source": "大纪元", "published_at": "2025-10-23"}),
         ("2025.10.23 | 记者 王小明", {"author": "王小明", "published_at": "2025-10-23"}),
         ("2024年3月5日 星期二", {"published_at": "2024-03-05"}),
-        ("新华社记者", {}),  # no names: a heading over them, no outlet
+        ("新华社记者", {"outlet": "新华社"}),  # no names: the outlet's staff all the same
+        ("本报记者", {}),  # 本报 (this paper) names no outlet
     ],
 )
 def test_metadata_lines(line, fields):
@@ -266,3 +267,79 @@ def test_a_writer_byline_crediting_photos_is_a_byline_and_a_caption_stays_one():
     caption = "市民在车站排队候车。（记者 林小明 摄）"
     assert parse_metadata(caption) is None
     assert parse_metadata("通讯员供图") is None
+
+
+def test_a_staff_credit_of_the_pictures_in_the_byline_block_is_metadata():
+    byline = "文/广州日报全媒体记者 李栋\n\n图/广州日报全媒体记者 李栋 (部分由受访者提供)"
+    document = clean(f"广东警方摧毁跨境赌博团伙\n\n{byline}\n\n{PARAGRAPHS}")
+    assert document.author == "李栋" and document.source == "广州日报"
+    assert not document.captions
+    assert all("图/" not in paragraph for paragraph in document.body)
+    # a photo's own credit under it (an agency, a bracketed credit) stays with the captions
+    assert parse_metadata("图/新华社") is None
+    assert parse_metadata("（摄影/本报记者 张三）") is None
+
+
+def test_an_outlet_before_a_reporter_role_with_no_names_is_the_source():
+    head = "云南乌蒙山野生动物的十二时辰\n\n新华社记者\n\n刊登于 2024-01-15 04:23 UTC"
+    page = f"{head}\n\n{PARAGRAPHS}"
+    assert clean(page).source == "新华社"
+    # a labelled source elsewhere in the byline wins over the outlet of the role
+    labelled = page.replace("刊登于", "来源：人民网 刊登于")
+    assert clean(labelled).source == "人民网"
+    # 本报 (this paper) names no outlet
+    assert clean(page.replace("新华社记者", "本报记者")).source is None
+
+
+def test_a_press_release_byline_names_its_issuer_and_officer():
+    line = "人民日报新闻稿 2003年11月16日 星期日 行政处新闻科田兆运037-559825"
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {
+        "source": "人民日报",
+        "author": "田兆运",
+        "published_at": "2003-11-16",
+    }
+    # a line of prose naming a press release is no byline
+    assert parse_metadata("行政处新闻科昨日发布新闻稿，介绍了今年的工作") is None
+
+
+def test_a_bulleted_byline_keeps_its_empty_items_out_of_the_body():
+    head = "• 文章\n\n• 时间:2018-12-11 10:00\n\n• 人已阅读"
+    document = clean(f"市中心明年试行拥堵收费\n\n{head}\n\n{PARAGRAPHS}")
+    assert document.title == "市中心明年试行拥堵收费"
+    assert document.published_at == "2018-12-11T10:00:00+08:00"
+    assert all("•" not in paragraph for paragraph in document.body)
+    # a bullet item with words of its own is no empty field; a label without a bullet
+    # is no item of a list
+    assert parse_metadata("• 文章列表") is None
+    assert parse_metadata("• 人已阅读全文并签名") is None
+    assert parse_metadata("文章") is None
+
+
+def test_a_name_over_a_byline_that_names_no_source_is_the_source():
+    stats = "・2025-01-13 ・4850字 ・阅读时间约 10 分钟 ・八年级"
+    page = f"总统接见凤凰奖楷模 盼共同打造防救灾体系\n\n总统府\n\n{stats}\n\n{PARAGRAPHS}"
+    document = clean(page)
+    assert document.source == "总统府"
+    assert document.title == "总统接见凤凰奖楷模 盼共同打造防救灾体系"
+    media = clean(page.replace("总统府", "河北新闻网"))
+    assert media.source == "河北新闻网"
+    # a short line that names no media and no public body stays where it was
+    other = clean(page.replace("总统府", "春节返乡记"))
+    assert other.source is None
+    # a byline that names its own source keeps it
+    labelled = clean(page.replace(stats, "2025-01-13 来源：中央社"))
+    assert labelled.source == "中央社"
+
+
+def test_a_name_alone_under_the_headline_is_the_author():
+    document = clean(f"市中心明年试行拥堵收费\n\n任佳刚\n\n{PARAGRAPHS}")
+    assert document.author == "任佳刚"
+    assert all(paragraph != "任佳刚" for paragraph in document.body)
+    # a short line that is no person's name stays text; so does a name under which no
+    # article follows, and a name further down the article
+    assert clean(f"市中心明年试行拥堵收费\n\n春节返乡记\n\n{PARAGRAPHS}").author is None
+    assert clean(f"市中心明年试行拥堵收费\n\n新京报\n\n{PARAGRAPHS}").author is None
+    deep = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n任佳刚\n\n{PARAGRAPHS}")
+    assert deep.author is None

@@ -38,7 +38,9 @@ loses a staff code (刘洋 (FN006)), a Creative Commons licence set off after it
 word (记者 王五, 香港文匯報記者 康敬) and a trailing dateline word (／台北报导).  The
 outlet before the role of an author's or reporter's value, its newsroom (全媒体, 融媒体)
 between, is kept as ``outlet`` when it is a media name
-(``文/红网全媒体记者 何青``: 红网): the source when no line names one.
+(``文/红网全媒体记者 何青``: 红网): the source when no line names one.  So is the outlet
+of a reporter line that prints no name (``新华社记者`` alone under a Xinhua feature's
+headline): its reporters are that outlet's staff, whether or not they are named.
 A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
 Brackets around a value are kept only as a pair: one the value opens and closes
 (新华社（北京）) stays, one left unpaired at either end (``【台视新闻``, a bracketed byline
@@ -57,7 +59,8 @@ a line ending in 摄 / 攝 (``新华社记者 陈晔华摄``) is a photo credit,
 (通讯员) is the author only when no reporter is named (``本报记者 张三 通讯员 李四``
 gives 张三, as ``credits.py`` reads a credit; the whole line is metadata); a labelled time beats an
 unlabelled date in the lead.  A line whose only fields are photographer credits
-(``图/新华社``, ``摄影：张三``) is left to the caption rules.
+(``图/新华社``, ``摄影：张三``) is left to the caption rules, unless it names a staff
+photographer by role (``byline_brackets.staff_picture_credit``).
 
 **Unlabelled layouts** (a line of pieces: date, name, reporter, site, dateline words)
 are ``byline_pieces.py``'s grammar; text before the first label must be such a layout.
@@ -69,6 +72,7 @@ import re
 
 import regex
 
+from newsclean.filters.byline_brackets import staff_picture_credit
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import (
     BRACKETS,
@@ -226,7 +230,7 @@ def parse_reporter_line(line: str) -> Metadata | None:
     if reporter is None:
         return None
     result = Metadata(labels=["记者"])
-    outlet = _outlet(bare) if reporter["names"] else None  # 新华社记者 alone: a head
+    outlet = _outlet(bare)  # 新华社记者, names printed or not: the staff of an outlet
     if outlet is not None:
         result.fields["outlet"] = outlet  # the source when no line names one
     tokens = (reporter["names"] or "").split()
@@ -357,5 +361,5 @@ def parse_labelled(line: str) -> Metadata | None:
     if reporter is not None:
         fields.setdefault("author", reporter)
     if result.labels and all(table[label] == "photographer" for label in result.labels):
-        return None
+        return result if staff_picture_credit(line, result) else None  # byline_brackets
     return result

@@ -6,8 +6,14 @@ numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-
 by slashes (``30/11/06``, ``24/10/25 16:05``; ``3/2/10`` is a score): day first, the
 British order of Hong Kong, Macau, Singapore and Malaysia, month first only when the
 middle number cannot be a month (``10/24/25``); the year is 20yy below
-``SHORT_YEAR_PIVOT``, else 19yy.  Both are read by the same grammar with the year made
-western (so a clock after them counts).  Only bylines read them: in prose those shapes
+``SHORT_YEAR_PIVOT``, else 19yy.  A first number that cannot be a day (``91/03/19``) is
+the year, first (``ROC_TWO``, with slashes, dashes or dots: ``98-12-19``): the order of
+a date of the Republic-of-China calendar, whose two-digit years (民國91年, 2002)
+Taiwan's pages print year first as they print the three-digit ones; a western short
+year is printed last (day or month first), and a western year first is printed in four
+digits (read as 32-99 it would date a page 1932-1999, mostly before news on the web).
+All are read by the same grammar with the year made western (so a clock after them
+counts).  Only bylines read them: in prose those shapes
 are scores, codes or fractions.
 """
 
@@ -17,7 +23,7 @@ import regex
 
 from newsclean.filters.dates import MAX_AFTER_YEAR, ROC_EPOCH, DateMatch, find_date
 
-__all__ = ["ROC_SHORT", "SHORT_YEAR", "find_byline_date"]
+__all__ = ["ROC_SHORT", "ROC_TWO", "SHORT_YEAR", "find_byline_date"]
 
 #: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
 #: ``103/03/14``, as Taiwan's government sites print it): read in bylines only
@@ -25,6 +31,13 @@ __all__ = ["ROC_SHORT", "SHORT_YEAR", "find_byline_date"]
 ROC_SHORT = regex.compile(
     r"(?<![\d.:/\-－／])(?P<y>1[0-4]\d)"
     r"(?=\s{0,2}[-/.－／]\s{0,2}\d{1,2}\s{0,2}[-/.－／]\s{0,2}\d{1,2}(?!\d))"
+)
+
+
+#: A two-digit ROC year that cannot be a day (32-99), first, then a two-digit month and
+#: day, parted by one separator (``91/03/19``, ``98-12-19``): bylines only.
+ROC_TWO = regex.compile(
+    r"(?<![\d./\-－／:])(?P<y>3[2-9]|[4-9]\d)(?P<sep>[-/.－／])(?=\d{2}(?P=sep)\d{2}(?![\d/／.\-－]))"
 )
 
 
@@ -81,4 +94,12 @@ def find_byline_date(text: str) -> DateMatch | None:
         dated = _western(text, head.start(), head.end(), western)
         if dated is not None:
             return dated
-    return _short_year_date(text) if "/" in text or "／" in text else None
+    short = _short_year_date(text) if "/" in text or "／" in text else None
+    if short is not None:
+        return short
+    for head in ROC_TWO.finditer(text):  # 98-12-19: a two-digit ROC year, first
+        western = str(int(head["y"]) + ROC_EPOCH) + "-"
+        dated = _western(text, head.start(), head.end(), western)
+        if dated is not None:
+            return dated
+    return None

@@ -9,7 +9,8 @@ credit with its dateline, ``記者王小明台北16日電``, read by ``credits.r
 and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and
 split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
 ``【大纪元2025年10月23日讯】``, ``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.
-A list bullet before the line (``- 2025年08月31日``) is no piece.
+A list bullet before the line (``- 2025年08月31日``) is no piece, and neither is a weekday
+(``星期三``, or ``Thursday,`` before an English date: ``Thursday, August 28, 2025``).
 It needs a date, or a reporter with a dateline word; a single unknown piece makes it
 prose.  Text before the first label must itself be such a layout
 (``2018-08-16 13:07:22 来源:…``).
@@ -32,6 +33,13 @@ co-authors, kept as printed; a name apart from them stays what it is on its own.
 listed with 、 in one piece (``黄乐颖、邓晓彤``) are the authors as printed, and a weekday
 glued to the end of a piece (``黄乐颖、邓晓彤星期三 2021年 2月 3日``) is a piece of its
 own (星期, 礼拜: not 周, which opens family names).
+
+**A press release** reposted with its byline (``苗栗縣政府新聞稿 113/12/11
+行政處新聞科李俊平037-559825``): the issuer before a release word (新闻稿) is the source;
+the issuing office's section (a name ending in a section word, 科 or 股) is where the
+release was written, never a source, read and dropped; the officer's name glued after
+it, a telephone number after the name, is the author (``press_release_piece``; the words
+are ``data/section_labels.txt``'s kinds release and unit).
 
 **A date of a byline** is ``byline_dates.find_byline_date``'s: ``dates.py``'s grammar,
 and the shapes only a byline prints (a three-digit ROC year, ``108-09-20``; a day-first
@@ -58,7 +66,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.byline_dates import ROC_SHORT, SHORT_YEAR, find_byline_date
+from newsclean.filters.byline_dates import ROC_SHORT, ROC_TWO, SHORT_YEAR, find_byline_date
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import YEAR_ANCHOR, find_date, with_variants
 from newsclean.filters.furniture_grammar import counter_line, stdlib
@@ -71,6 +79,11 @@ SLASHES = re.compile(r"[／/|｜丨]")
 BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
 WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
+# An English weekday before an English date, as a page head prints it: Thursday, August
+# 28, 2025 (its comma is the weekday's).
+EN_WEEKDAY_PIECE = re.compile(
+    r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?$", re.IGNORECASE
+)
 # A weekday glued to the name before it: 黄乐颖、邓晓彤星期三 (a Hong Kong paper's head).
 GLUED_WEEKDAY = regex.compile(r"(?<=\p{Han}{2})(?:星期|礼拜|禮拜)[一二三四五六日天]$")
 WEEKDAY_LAST = frozenset("一二三四五六日天")
@@ -103,6 +116,8 @@ CREDIT_PIECE = regex.compile(
 DATELINE_SOURCE = regex.compile(
     r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$"
 )
+# An officer's telephone number glued after the name: 李俊平037-559825.
+OFFICER_PHONE = regex.compile(r"(?<=\p{Han})[(（]?0\d{1,3}[)）]?[-－]?\d{5,8}$")
 QUOTED_SOURCE = regex.compile(r"^《(?P<name>[^《》\s]{2,12})》$")
 # Names glued to the clock: 2023-03-25 00:02:26顧鑫魯曦馮翔 (at most four names of four).
 GLUED_NAMES = regex.compile(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
@@ -121,12 +136,57 @@ class Metadata:
 
 
 @cache
+def section_words() -> dict[str, list[str]]:
+    """The words of ``data/section_labels.txt`` by kind, every script."""
+    kinds: dict[str, list[str]] = {}
+    for kind, word in data_lines("section_labels.txt"):
+        kinds.setdefault(kind, []).extend(with_variants(word))
+    return kinds
+
+
+@cache
+def _release_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A release's issuer (苗栗縣政府新聞稿) and its issuing section (行政處新聞科)."""
+    words = section_words()
+    release = "|".join(sorted(map(regex.escape, words["release"]), key=len, reverse=True))
+    unit = "".join(sorted(set(words["unit"])))
+    return (
+        regex.compile(r"^(?P<issuer>\p{Han}{2,10}?)(?:" + release + r")$"),
+        regex.compile(r"\p{Han}{1,10}?[" + unit + r"]"),
+    )
+
+
+def press_release_piece(piece: str) -> tuple[str, str] | None:
+    """(field, value) of a press release's piece: the issuer before a release word is the
+    source, a section with the officer's name (and telephone) glued on gives the author,
+    a section alone ("", "") nothing (module docstring); None for any other piece.
+
+    >>> press_release_piece("苗栗縣政府新聞稿"), press_release_piece("行政處新聞科")
+    (('source', '苗栗縣政府'), ('', ''))
+    >>> press_release_piece("行政處新聞科李俊平037-559825"), press_release_piece("新京报")
+    (('author', '李俊平'), None)
+    """
+    issuer_pattern, unit_pattern = _release_patterns()
+    issuer = issuer_pattern.match(piece)
+    if issuer is not None:
+        return "source", issuer["issuer"]
+    name = OFFICER_PHONE.sub("", piece)
+    for end in range(len(name), 1, -1):  # the longest section, then the officer after it
+        if unit_pattern.fullmatch(name, 0, end) is None:
+            continue
+        officer = name[end:]
+        if not officer and name == piece:
+            return "", ""
+        if officer and is_person_name(officer):
+            return "author", officer
+    return None
+
+
+@cache
 def section_labels() -> frozenset[str]:
     """Every section label, every script (``data/section_labels.txt``: scope × noun and
     whole labels)."""
-    kinds: dict[str, list[str]] = {"scope": [], "noun": [], "label": []}
-    for kind, word in data_lines("section_labels.txt"):
-        kinds[kind].extend(with_variants(word))
+    kinds = section_words()
     return frozenset(
         [*kinds["label"], *(scope + noun for scope in kinds["scope"] for noun in kinds["noun"])]
     )
@@ -251,6 +311,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         and YEAR_ANCHOR.search(line) is None
         and REPORTER_HINT.search(line) is None
         and ROC_SHORT.search(line) is None
+        and ROC_TWO.search(line) is None
         and (("/" not in line and "／" not in line) or SHORT_YEAR.search(line) is None)
     ):
         return None  # neither a date nor a reporter: cannot be a byline of pieces
@@ -268,6 +329,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
     for part_no, piece in pieces:
         if not piece or WEEKDAY_PIECE.match(piece) or piece in section_labels():
+            continue  # a weekday, a section (本地新闻): read, not stored
+        if piece[-1:] in "yY.," and EN_WEEKDAY_PIECE.match(piece):
             continue  # a weekday, a section (本地新闻): read, not stored
         if names_open and part_no == names_open - 1 and is_person_name(piece):
             result.fields["author"] += " " + piece  # 梁婉琦 雷翠云: co-authors, in a row
@@ -310,6 +373,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         elif "author" not in result.fields and _is_persons(piece):
             result.fields["author"] = piece  # 崔虹 2016-07-19, 张国财 http://…: the writer
             names_open = part_no + 1
+        elif (release := press_release_piece(piece)) is not None:
+            if release[0]:  # 苗栗縣政府新聞稿, 行政處新聞科李俊平037-559825: a press release
+                result.fields.setdefault(*release)
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
             if piece in label_table():
                 return None  # a label without its colon: the labelled grammar reads it

@@ -17,6 +17,14 @@ author, the rest is the source, a URL in it the site; an outlet that is a media 
 (``title.is_site_name``) may come first instead (``新华社 张三``).  A value of names only
 is the author (``作者/来源: 海涵``), one with no name the source, whole
 (``作者/来源: 人民日报海外版``).
+
+**An empty item of a bulleted byline.**  A CMS that prints its byline as a bullet list
+(``• 文章`` / ``• 时间:2018-12-11 10:00`` / ``• 人已阅读``) keeps the items whose value it
+failed to fill: a bullet and a byline label or a word labels are made of (文章, 作者,
+来源, an optional colon) with nothing after it, or a page counter whose number was not
+printed (a counter noun, ``furniture_grammar``'s, after 人/次 and 已: 人已阅读).  Such an
+item is read as part of the byline and not stored (``empty_item``); a bullet item with
+any other text is not one.
 """
 
 from __future__ import annotations
@@ -26,8 +34,16 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.byline_pieces import URL_PIECE, is_section_label
+from newsclean.filters.byline_pieces import (
+    BULLET,
+    BULLET_MARKS,
+    URL_PIECE,
+    Metadata,
+    is_section_label,
+)
 from newsclean.filters.dates import with_variants
+from newsclean.filters.furniture_grammar import phrase_grammar
+from newsclean.filters.labels import label_parts, label_table
 from newsclean.filters.title import is_site_name
 
 # A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
@@ -93,3 +109,29 @@ def split_joint(value: str) -> tuple[str, str, str | None]:
         if last < len(tokens) and is_site_name(" ".join(tokens[:last])):
             persons, outlet = tokens[last:], tokens[:last]
     return " ".join(persons), " ".join(outlet), site
+
+
+@cache
+def _empty_counter() -> regex.Pattern[str]:
+    """A page counter without its number: 人已阅读, 次浏览."""
+    nouns = "|".join(sorted(map(regex.escape, phrase_grammar()["counter"]), key=len, reverse=True))
+    return regex.compile(r"(?:已有)?[人次]?已?(?:" + nouns + r")")
+
+
+def empty_item(line: str) -> Metadata | None:
+    """A bulleted byline item left empty (module docstring), else None.
+
+    >>> empty_item("• 文章").labels, empty_item("• 人已阅读").labels
+    (['文章'], ['人已阅读'])
+    >>> empty_item("• 文章列表") is None, empty_item("文章") is None
+    (True, True)
+    """
+    if line[:1] not in BULLET_MARKS:
+        return None
+    item = BULLET.sub("", line).strip().rstrip(":：").rstrip()
+    if not item or item == line:
+        return None
+    parts = label_parts()
+    if item in label_table() or item in parts["stem"] or item in parts["prefix"]:
+        return Metadata(labels=[item])
+    return Metadata(labels=[item]) if _empty_counter().fullmatch(item) else None

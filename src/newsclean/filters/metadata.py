@@ -15,10 +15,14 @@ as the source when it stands right under a byline that gave a time but no source
 name (``SOURCE_NAME``: 2-8 Han or Latin characters, as media names are (a lead line
 such as 记湖南援藏干部的三年 is longer), an optional bracketed code, no
 punctuation) and is not a label or a section label (本地新闻).  ``structure`` applies it
-only there, and only while the page has no source; a media name alone under the headline
-is read by it too (``headline=True``): the name without its brackets, a pair around it
-(``【香港电台】``) or one left unpaired (``【台视新闻``, a bracketed byline whose other half
-was not printed), never a section label.
+only there, and only while the page has no source.  The name may stand over the byline
+instead (``總統府`` then ``・2025-01-13 ・4850字``): a media name or a public body's name
+(one ending in an issuer word of ``data/section_labels.txt``: 政府, 总统府, 部, 局, 署)
+alone on the line right above a byline that dates the page and names no source, with a
+line above it (the headline), is the source (``name_over_byline``).  A media name alone
+under the headline is read by it too (``headline=True``): the name without its brackets,
+a pair around it (``【香港电台】``) or one left unpaired (``【台视新闻``, a bracketed byline
+whose other half was not printed), never a section label.
 
 **Spam and bylines.**  A hijacked page dresses its keyword as a byline, and a real byline
 can look like a list of terms to spam scoring; which wins is decided in one place, on the
@@ -42,6 +46,14 @@ end, each ``?`` is read as a space, and the reading stands only if it gives a da
 Page tool phrases (furniture grammar: 排行榜, 收藏, 我来说两句) before the first label
 or after the last value are the page's links, not fields: they are dropped before the
 line is read, and the reading stands only if it gives a field.
+
+**A writer's name alone under the headline** (``任佳刚`` on the line under the title,
+the article under it, as a converted blog mirror prints it) is the author
+(``author_line``: a person's name, ``byline_pieces.is_person_name``); ``structure`` asks
+it of that line only.
+
+**An empty item of a bulleted byline** (``• 文章``, ``• 人已阅读``) is
+``byline_values.py``'s model.
 
 **A writer's byline that credits the photos** and **an outlet and its writer in one
 bracket** (``【聚论坛李华球文章】``) are ``byline_brackets.py``'s models.
@@ -70,9 +82,14 @@ from newsclean.filters.byline import (
     parse_reporter_line,
     trim_value,
 )
-from newsclean.filters.byline_brackets import outlet_writer, writer_credits_photos
+from newsclean.filters.byline_brackets import (
+    outlet_writer,
+    staff_picture_credit,
+    writer_credits_photos,
+)
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_pieces import is_section_label
+from newsclean.filters.byline_pieces import is_person_name, is_section_label, section_words
+from newsclean.filters.byline_values import empty_item
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
@@ -118,7 +135,9 @@ def parse_metadata(text: str) -> Metadata | None:
     True
     """
     line = text.strip()
-    first = published_in(line) or translation_credit(line) or outlet_writer(line)
+    first = (
+        published_in(line) or translation_credit(line) or outlet_writer(line) or empty_item(line)
+    )
     if first is not None:
         return first
     # A link's query (https://aamacau.com/?p=64890) is no sentence end.
@@ -143,7 +162,11 @@ def parse_metadata(text: str) -> Metadata | None:
         return _repaired(line)
     parsed = _publication_author(parsed)
     # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
-    return None if _is_photo_credit(line) and not writer_credits_photos(parsed) else parsed
+    if _is_photo_credit(line) and not (
+        writer_credits_photos(parsed) or staff_picture_credit(line, parsed)
+    ):
+        return None
+    return parsed
 
 
 # 原文刊登于《联合早报》2023年1月9日: where the article first appeared (module docstring).
@@ -264,6 +287,40 @@ def source_line(text: str, *, headline: bool = False) -> str | None:
     if SOURCE_NAME.match(line) is None or line in label_table() or is_section_label(line):
         return None
     return line
+
+
+@cache
+def _issuer_ending() -> regex.Pattern[str]:
+    """The end of a public body's name (``data/section_labels.txt``, kind issuer)."""
+    words = sorted(section_words()["issuer"], key=len, reverse=True)
+    return regex.compile(r"^\p{Han}{0,8}(?:" + "|".join(map(regex.escape, words)) + r")$")
+
+
+def name_over_byline(text: str) -> str | None:
+    """The source when ``text`` is a name alone over a byline that dates the page and
+    names no source (module docstring): a media name or a public body's name.
+
+    >>> name_over_byline("總統府"), name_over_byline("河北新闻网")
+    ('總統府', '河北新闻网')
+    >>> name_over_byline("本地新闻") is None, name_over_byline("春节返乡记") is None
+    (True, True)
+    """
+    name = trim_value(text.strip())
+    if SOURCE_NAME.match(name) is None or name in label_table() or is_section_label(name):
+        return None
+    return name if is_site_name(name) or _issuer_ending().match(name) else None
+
+
+def author_line(text: str) -> str | None:
+    """The author when ``text`` is a person's name alone (``byline_pieces.is_person_name``:
+    a family name and one or two characters, no site name), as a page prints its writer
+    on the line under the headline (``structure`` asks it there only, the article under).
+
+    >>> author_line("任佳刚"), author_line("新京报"), author_line("春节返乡记")
+    ('任佳刚', None, None)
+    """
+    name = text.strip()
+    return name if is_person_name(name) else None
 
 
 def _credit_line(line: str) -> Metadata | None:

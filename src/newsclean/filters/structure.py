@@ -6,7 +6,7 @@ depends on its neighbours and its position.  The order of decisions:
 1. line by line: page furniture (``navigation``), a notice that opens with its
    formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
    a bare source name right under a byline that gave a time but no source
-   (``metadata.source_line``);
+   (``metadata.source_line``), or a name right over it (``metadata.name_over_byline``);
 2. the page head (``page_head``: the site's header, the headline, the lines around it,
    in one decision); a byline belongs to the page head when no paragraph stands above
    it (or at most ``MAX_LINES_ABOVE_BYLINE`` lines do);
@@ -25,6 +25,7 @@ depends on its neighbours and its position.  The order of decisions:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,7 +52,9 @@ from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
     Metadata,
+    author_line,
     byline_with_tools,
+    name_over_byline,
     parse_metadata,
     source_line,
 )
@@ -196,6 +199,11 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         awaiting_source = False
         if metadata is not None:
             awaiting_source = "published_at" in metadata.fields and "source" not in metadata.fields
+            if awaiting_source and "source" not in fields and _name_over(lines, content, i):
+                at = content.pop()  # the byline's source, on the line over its time
+                placements[at] = "metadata"
+                evidence[at] = Evidence(NAME, "metadata", "source over the byline's time")
+                fields["source"] = name_over_byline(lines[at].text) or ""  # type: ignore[union-attr]
             placements[i] = "metadata"
             anchors = "published_at" in metadata.fields or "source" in metadata.fields
             if anchors and (len(content) <= MAX_LINES_ABOVE_BYLINE or not prose_seen):
@@ -220,6 +228,8 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         placements[i], reasons[i] = placement, why
         if detail:
             evidence[i] = Evidence(NAME, why or placement, detail)
+    if title is not None and "author" not in fields:
+        _author_under(lines, content, title, placements, evidence, fields)
     body = [i for i in content if placements[i] == "blank"]
     foot = _foot_notices(lines, body)
     for i, terms in foot.items():
@@ -234,6 +244,40 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         if evidence[at] is None:
             evidence[at] = Evidence(NAME, "credit", f"author {fields['author']}")
     return Layout(placements, reasons, evidence, fields)
+
+
+def _name_over(lines: Sequence[LineView | None], content: list[int], byline: int) -> bool:
+    """Whether the last content line is right over ``byline`` (blank lines between) with a
+    line above it, and is a source's name alone (``metadata.name_over_byline``)."""
+    if len(content) < 2 or any(
+        (line := lines[k]) is not None and line.text for k in range(content[-1] + 1, byline)
+    ):
+        return False
+    above = lines[content[-1]]
+    return above is not None and name_over_byline(above.text) is not None
+
+
+def _author_under(
+    lines: Sequence[LineView | None],
+    content: list[int],
+    title: int,
+    placements: list[Placement],
+    evidence: list[Evidence | None],
+    fields: dict[str, str],
+) -> None:
+    """A person's name alone on the line under the headline, the article under it, is the
+    author (``metadata.author_line``)."""
+    at = bisect_right(content, title)
+    if at + 1 >= len(content) or placements[content[at]] != "blank":
+        return
+    name, below = lines[content[at]], lines[content[at + 1]]
+    if name is None or below is None or not is_prose(below.text):
+        return
+    author = author_line(name.text)
+    if author is not None:
+        placements[content[at]] = "metadata"
+        evidence[content[at]] = Evidence(NAME, "metadata", "a name alone under the headline")
+        fields["author"] = author
 
 
 def _foot_notice(text: str) -> bool:
