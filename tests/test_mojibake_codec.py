@@ -196,3 +196,24 @@ def test_a_headline_read_wrongly_once_and_repaired_is_still_the_title():
     misread = headline.encode("gbk").decode("latin-1")
     doc = clean(f"{misread}\n\n　　{SENTENCE}\n")
     assert doc.title == headline
+
+
+def test_glosses_a_misread_line_hid_go_once_it_is_read_again():
+    # A Big5 mirror whose tone vowels were lost to "?": one paragraph came out read as
+    # Latin-1, so its glosses show only after the re-reading, and go as the page's others.
+    glossed = (
+        "金（j?n）門（m?n）縣（xi?n）政（zh?ng）府今（j?n）天"
+        "在金（j?n）寧（n?ng）鄉（xi?ng）湖下海堤舉行動土典禮。"
+    )
+    misread = glossed.encode("big5").decode("latin-1")
+    page = "\n\n".join(
+        [
+            "金（j?n）門（m?n）海堤動（d?ng）土",
+            "　　縣（xi?n）長（zh?ng）說（shu?），工（g?ng）程（ch?ng）是防（f?ng）災的一部分。",
+            "　　" + misread,
+            "　　完（w?n）工（g?ng）後（h?u）將（jiāng）改善周邊親水環境。",
+        ]
+    )
+    doc = clean(page)
+    assert "金门县政府今天在金宁乡湖下海堤举行动土典礼。" in doc.body
+    assert "（j" not in "\n".join(doc.body)

@@ -30,11 +30,7 @@ from newsclean.document import (
 from newsclean.filters import codec_misread, mojibake, pinyin, spam, spam_byline, spam_frames
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.codec_stripped import settled, stripped_lines
-from newsclean.filters.convert import (
-    CONFIGS,
-    convert_lines,
-    keep_own_output,
-)
+from newsclean.filters.convert import CONFIGS, convert_lines, keep_own_output
 from newsclean.filters.convert_damaged import convert_around, left_as_read, misread_left_as_read
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.normalize import SURROGATE, normalize_columns, split_lines
@@ -309,6 +305,12 @@ def _without(text: str, stretches: tuple[str, ...]) -> str:
 _Repaired = tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...], tuple[str, ...], bool]
 
 
+def _noted(result: pinyin.PinyinResult, found: list[Evidence]) -> str:
+    if (noted := pinyin.evidence(result)) is not None:
+        found.append(noted)
+    return result.text
+
+
 def _repair_line(
     text: str, index: int, glosses: pinyin.PageGlosses | None, config: CleanConfig
 ) -> _Repaired:
@@ -317,16 +319,14 @@ def _repair_line(
     function of ``text`` and the switches."""
     found: list[Evidence] = []
     if glosses is not None:
-        stripped = glosses.clean_line(index)
-        text = stripped.text
-        noted = pinyin.evidence(stripped)
-        if noted is not None:
-            found.append(noted)
+        text = _noted(glosses.clean_line(index), found)
     if codec_misread.lost_text(text):
         found.append(Evidence(mojibake.NAME, "lost", codec_misread.LOST_REASON))
         return text, tuple(found), (codec_misread.lost_span(text),), (), True
     # Read with the wrong codec: re-read first (codec_misread), then look for slips.
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
+    if misread and glosses is not None:  # the glosses the misread bytes hid
+        text = _noted(glosses.clean_revealed(text), found)
     found.extend(codec_misread.evidence(misread))
     if as_read := misread_left_as_read(misread):
         return text, tuple(found), misread, as_read, False  # misread, not slipped

@@ -280,6 +280,16 @@ class PageGlosses:
     texts: tuple[str, ...]
     found: tuple[tuple[Gloss, ...], ...]
     verdict: PageVerdict
+    simplify: Callable[[str], str] | None = None
+
+    def clean_revealed(self, text: str) -> PinyinResult:
+        """A line once a codec re-read it, under the page's verdict: the glosses its
+        misread bytes hid (a Big5 mirror read as Latin-1) go as the page's others do."""
+        glosses = _line_glosses(text, self.simplify) if self.verdict.strip else ()
+        if not glosses:
+            return PinyinResult(text, ())
+        shown = tuple(g.shown for g in glosses)
+        return PinyinResult(remove_glosses(text, glosses), shown, (), self.verdict.reason)
 
     def clean_line(self, index: int) -> PinyinResult:
         text, glosses = self.texts[index], self.found[index]
@@ -368,7 +378,7 @@ def scan_page(texts: Sequence[str], *, simplify: Callable[[str], str] | None = N
     verdict = _judge(texts, found, simplify) if any(found) else PageVerdict(False, "no gloss")
     if verdict.strip and spaced_after(texts, found):  # 來(lai) 源: the space is the mirror's
         found = tuple(with_space_after(t, f) for t, f in zip(texts, found, strict=True))
-    return PageGlosses(tuple(texts), found, verdict)
+    return PageGlosses(tuple(texts), found, verdict, simplify)
 
 
 def evidence(result: PinyinResult) -> Evidence | None:
