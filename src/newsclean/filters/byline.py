@@ -59,8 +59,8 @@ a line ending in 摄 / 攝 (``新华社记者 陈晔华摄``) is a photo credit,
 (通讯员) is the author only when no reporter is named (``本报记者 张三 通讯员 李四``
 gives 张三, as ``credits.py`` reads a credit; the whole line is metadata); a labelled time beats an
 unlabelled date in the lead.  A line whose only fields are photographer credits
-(``图/新华社``, ``摄影：张三``) is left to the caption rules, unless it names a staff
-photographer by role (``byline_brackets.staff_picture_credit``).
+(``图/新华社``, ``摄影：张三``, ``图/广州日报全媒体记者 李栋``) is left to the caption rules;
+right under the byline, ``caption_byline`` makes it metadata (where it stands decides).
 
 **Unlabelled layouts** (a line of pieces: date, name, reporter, site, dateline words)
 are ``byline_pieces.py``'s grammar; text before the first label must be such a layout.
@@ -72,7 +72,6 @@ import re
 
 import regex
 
-from newsclean.filters.byline_brackets import staff_picture_credit
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import (
     BRACKETS,
@@ -361,5 +360,5 @@ def parse_labelled(line: str) -> Metadata | None:
     if reporter is not None:
         fields.setdefault("author", reporter)
     if result.labels and all(table[label] == "photographer" for label in result.labels):
-        return result if staff_picture_credit(line, result) else None  # byline_brackets
+        return None  # a picture credit: under the byline, caption_byline places it
     return result

@@ -9,14 +9,6 @@ credit is then one more field of the byline.  A credit of photos alone (``通讯
 ``新华社记者 陈晔华摄``) and a caption whose scene text stands before the credit stay
 captions.
 
-**A staff credit of the pictures.**  A line of a picture label alone (图, 摄影, 照片,
-攝影) is the credit a photo prints under it (``图/新华社``, ``摄影：张三``,
-``（攝影/記者：李潔盈）``), left to the captions, unless its value names the photographer
-by a newsroom role, an outlet's reporter and a name (``图/广州日报全媒体记者 李栋``,
-``摄影/本报记者 张三``), on a line not bracketed whole: that is the byline block's credit of
-the pictures, printed as the writer's ``文/…记者 …`` line above it is, and metadata (the
-Document keeps no photographer: the author stays the writer).
-
 **An outlet and its writer in one bracket.**  A commentary may open with the outlet
 glued to the writer's name and a word naming the piece, in one lenticular bracket
 (``【聚论坛李华球文章】``): a media name (``title.is_site_name``, or a name ending in a
@@ -30,14 +22,12 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.filters.byline_pieces import ROLE, Metadata, is_person_name
+from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.labels import label_table
 from newsclean.filters.title import is_site_name
 
 #: The roles of a byline whose photo credit is one of its fields.
 WRITER_FIELDS, PHOTO_FIELDS = frozenset(("author", "reporter")), frozenset(("photographer",))
-# An outlet's reporter and a name in a picture credit's value: 广州日报全媒体记者 李栋.
-STAFF_PHOTOGRAPHER = regex.compile(ROLE + r"[\s\u3000]{0,2}[\p{Han}·]{2,4}")
 WRITER_NAMES = regex.compile(r"^[\p{Han}·]{2,4}(?:[、\s][\p{Han}·]{2,4}){0,7}$")
 # 【聚论坛李华球文章】: an outlet, its writer and a piece word in one bracket.
 OUTLET_WRITER = regex.compile(
@@ -85,19 +75,3 @@ def outlet_writer(line: str) -> Metadata | None:
         if is_site_name(outlet) or OUTLET_END.search(outlet) is not None:
             return Metadata(fields={"source": outlet, "author": name}, labels=["文章"])
     return None
-
-
-def staff_picture_credit(line: str, parsed: Metadata) -> bool:
-    """Whether a line of picture labels alone names its photographer by a newsroom role.
-
-    >>> staff_picture_credit("图/广州日报全媒体记者 李栋", Metadata({}, ["图"]))
-    True
-    >>> staff_picture_credit("图/新华社", Metadata({}, ["图"]))
-    False
-    """
-    if not parsed.labels or line[:1] in "(（【[〔":
-        return False
-    table = label_table()
-    if any(table.get(label) not in PHOTO_FIELDS for label in parsed.labels):
-        return False
-    return STAFF_PHOTOGRAPHER.search(line) is not None

@@ -84,7 +84,6 @@ from newsclean.filters.byline import (
 )
 from newsclean.filters.byline_brackets import (
     outlet_writer,
-    staff_picture_credit,
     writer_credits_photos,
 )
 from newsclean.filters.byline_dates import find_byline_date
@@ -162,9 +161,7 @@ def parse_metadata(text: str) -> Metadata | None:
         return _repaired(line)
     parsed = _publication_author(parsed)
     # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
-    if _is_photo_credit(line) and not (
-        writer_credits_photos(parsed) or staff_picture_credit(line, parsed)
-    ):
+    if _is_photo_credit(line) and not writer_credits_photos(parsed):
         return None
     return parsed
 
