@@ -19,10 +19,11 @@ only there, and only while the page has no source.  The name may stand over the 
 instead (``總統府`` then ``・2025-01-13 ・4850字``): a media name or a public body's name
 (one ending in an issuer word of ``data/section_labels.txt``: 政府, 总统府, 部, 局, 署)
 alone on the line right above a byline that dates the page and names no source, with a
-line above it (the headline), is the source (``name_over_byline``).  A media name alone
-under the headline is read by it too (``headline=True``): the name without its brackets,
-a pair around it (``【香港电台】``) or one left unpaired (``【台视新闻``, a bracketed byline
-whose other half was not printed), never a section label.
+line above it (the headline), is the source (``page_head`` places it; ``public_body``).
+A media name alone under the headline is read by it too (``headline=True``): the name
+without its brackets, a pair around it (``【香港电台】``) or one left unpaired
+(``【台视新闻``, a bracketed byline whose other half was not printed), never a section
+label.
 
 **Spam and bylines.**  A hijacked page dresses its keyword as a byline, and a real byline
 can look like a list of terms to spam scoring; which wins is decided in one place, on the
@@ -293,19 +294,14 @@ def _issuer_ending() -> regex.Pattern[str]:
     return regex.compile(r"^\p{Han}{0,8}(?:" + "|".join(map(regex.escape, words)) + r")$")
 
 
-def name_over_byline(text: str) -> str | None:
-    """The source when ``text`` is a name alone over a byline that dates the page and
-    names no source (module docstring): a media name or a public body's name.
+def public_body(name: str) -> bool:
+    """Whether ``name`` is a public body's name that publishes its own stories (module
+    docstring): a short name ending in an issuer word (总统府, 市政府, 外交部, 新闻局).
 
-    >>> name_over_byline("總統府"), name_over_byline("河北新闻网")
-    ('總統府', '河北新闻网')
-    >>> name_over_byline("本地新闻") is None, name_over_byline("春节返乡记") is None
-    (True, True)
+    >>> public_body("總統府"), public_body("本地新闻"), public_body("春节返乡记")
+    (True, False, False)
     """
-    name = trim_value(text.strip())
-    if SOURCE_NAME.match(name) is None or name in label_table() or is_section_label(name):
-        return None
-    return name if is_site_name(name) or _issuer_ending().match(name) else None
+    return SOURCE_NAME.match(name) is not None and _issuer_ending().match(name) is not None
 
 
 def author_line(text: str) -> str | None:

@@ -66,6 +66,7 @@ from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import agencies, caption_cue
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.metadata import public_body
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_speech import echo_keyword, header_speech, page_speech, speech
@@ -189,9 +190,10 @@ def media_name(text: str) -> str | None:
 
 
 def _publisher(name: str) -> bool:
-    """A media name (``title.is_site_name``) or a wire, paper or press office that
-    publishes news (kind ``wire`` of ``data/caption_agencies.txt``: 中央社, 总统府)."""
-    return is_site_name(name) or name.lower() in agencies()["wire"]
+    """A media name (``title.is_site_name``), a wire, paper or press office that
+    publishes news (kind ``wire`` of ``data/caption_agencies.txt``: 中央社, 总统府), or a
+    public body that issues its own stories (``metadata.public_body``: 外交部, 市政府)."""
+    return is_site_name(name) or name.lower() in agencies()["wire"] or public_body(name)
 
 
 def _names(text: str) -> bool:

@@ -6,7 +6,7 @@ depends on its neighbours and its position.  The order of decisions:
 1. line by line: page furniture (``navigation``), a notice that opens with its
    formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
    a bare source name right under a byline that gave a time but no source
-   (``metadata.source_line``), or a name right over it (``metadata.name_over_byline``);
+   (``metadata.source_line``);
 2. the page head (``page_head``: the site's header, the headline, the lines around it,
    in one decision); a byline belongs to the page head when no paragraph stands above
    it (or at most ``MAX_LINES_ABOVE_BYLINE`` lines do);
@@ -54,7 +54,6 @@ from newsclean.filters.metadata import (
     Metadata,
     author_line,
     byline_with_tools,
-    name_over_byline,
     parse_metadata,
     source_line,
 )
@@ -199,11 +198,6 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         awaiting_source = False
         if metadata is not None:
             awaiting_source = "published_at" in metadata.fields and "source" not in metadata.fields
-            if awaiting_source and "source" not in fields and _name_over(lines, content, i):
-                at = content.pop()  # the byline's source, on the line over its time
-                placements[at] = "metadata"
-                evidence[at] = Evidence(NAME, "metadata", "source over the byline's time")
-                fields["source"] = name_over_byline(lines[at].text) or ""  # type: ignore[union-attr]
             placements[i] = "metadata"
             anchors = "published_at" in metadata.fields or "source" in metadata.fields
             if anchors and (len(content) <= MAX_LINES_ABOVE_BYLINE or not prose_seen):
@@ -244,17 +238,6 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         if evidence[at] is None:
             evidence[at] = Evidence(NAME, "credit", f"author {fields['author']}")
     return Layout(placements, reasons, evidence, fields)
-
-
-def _name_over(lines: Sequence[LineView | None], content: list[int], byline: int) -> bool:
-    """Whether the last content line is right over ``byline`` (blank lines between) with a
-    line above it, and is a source's name alone (``metadata.name_over_byline``)."""
-    if len(content) < 2 or any(
-        (line := lines[k]) is not None and line.text for k in range(content[-1] + 1, byline)
-    ):
-        return False
-    above = lines[content[-1]]
-    return above is not None and name_over_byline(above.text) is not None
 
 
 def _author_under(
