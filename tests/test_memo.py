@@ -48,3 +48,10 @@ def test_many_stays_within_the_bound() -> None:
     lines = [f"第{i}段" for i in range(LineCache.LIMIT + 10)]
     assert cache.many(lines, lambda probes: [len(p) for p in probes]) == [len(x) for x in lines]
     assert len(cache.known) == LineCache.LIMIT and lines[0] not in cache.known
+
+
+def test_a_small_memo_holds_its_own_limit() -> None:
+    cache = LineCache(len, LineCache.SMALL)
+    for i in range(LineCache.SMALL + 10):
+        cache(f"第{i}段")
+    assert len(cache.known) == LineCache.SMALL < LineCache.LIMIT

@@ -156,7 +156,9 @@ def _plain(text: str, config: str) -> str:
 def _converted(config: str, plain: bool) -> LineCache[str]:
     """Lines converted with ``config`` before, remembered across pages (a site's pages
     repeat lines): converting lines joined is converting each (no phrase holds a newline)."""
-    return LineCache(functools.partial(_plain if plain else convert_text, config=config))
+    return LineCache(
+        functools.partial(_plain if plain else convert_text, config=config), LineCache.SMALL
+    )
 
 
 def _convert_joined(

@@ -22,9 +22,15 @@ class LineCache(Generic[T]):
 
     LENGTH = 1000
     LIMIT = 1 << 12
+    #: For the memos of whole-line results (a line's conversion, its mojibake verdict):
+    #: each entry holds a line and an object the size of one, and at ``LIMIT`` the memos
+    #: of a stream of distinct pages grew a worker by about 40 MB; a site's repeated
+    #: lines are a few hundred.
+    SMALL = 1 << 10
 
-    def __init__(self, judge: Callable[[str], T]) -> None:
+    def __init__(self, judge: Callable[[str], T], limit: int | None = None) -> None:
         self.judge = judge
+        self.limit = self.LIMIT if limit is None else limit
         self.known: OrderedDict[str, T] = OrderedDict()
 
     def __call__(self, probe: str) -> T:
@@ -33,7 +39,7 @@ class LineCache(Generic[T]):
         if found is None:
             found = self.judge(probe)
             if len(probe) <= self.LENGTH:
-                if len(known) >= self.LIMIT:
+                if len(known) >= self.limit:
                     known.popitem(last=False)
                 known[probe] = found
         else:
@@ -56,7 +62,7 @@ class LineCache(Generic[T]):
         for probe, found in zip(missing, judge_all(missing) if missing else (), strict=True):
             done[probe] = found
             if len(probe) <= self.LENGTH:
-                if len(known) >= self.LIMIT:
+                if len(known) >= self.limit:
                     known.popitem(last=False)
                 known[probe] = found
         return [done[probe] for probe in probes]
@@ -65,7 +71,10 @@ class LineCache(Generic[T]):
 def per_switch(judge: Callable[..., T]) -> Callable[..., T]:
     """``judge(probe, *, repair)`` remembered across pages as a ``LineCache`` does, one
     memo for each value of the switch.  ``judge`` must be pure."""
-    memos = {flag: LineCache(functools.partial(judge, repair=flag)) for flag in (False, True)}
+    memos = {
+        flag: LineCache(functools.partial(judge, repair=flag), LineCache.SMALL)
+        for flag in (False, True)
+    }
 
     @functools.wraps(judge)
     def remembered(probe: str, *, repair: bool) -> T:
