@@ -558,6 +558,13 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
     elif fmt == "year-space-slash-sec":  # 2024 06/01 20:28:37: the year apart, month/day
         text = f"{y} {mo:02d}/{d:02d}" + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
         seconds_shown = True
+    elif fmt == "slash-nopad-date":  # 2021/7/20: slashes, nothing padded, no time
+        text = f"{y}/{mo}/{d}"
+        has_time = False
+    elif fmt == "en-mdy-ampm":  # Feb 08, 2022 08:11 PM: English month first, 12-hour clock
+        text = f"{EN_MONTHS[mo - 1][:3]} {d:02d}, {y}"
+        if has_time:
+            text += f" {(hh % 12) or 12:02d}:{mi:02d} {'AM' if hh < 12 else 'PM'}"
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "roc":
