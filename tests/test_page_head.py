@@ -218,3 +218,19 @@ def test_a_column_name_and_a_bar_in_the_headline_keep_it_whole(headline: str) ->
     page = f"{headline}\n\n人民公园入口\n\n刚建成时的人民公园。图/某街道提供{ARTICLE}"
     document = clean(page)
     assert document.title == headline and not _removed(document, "人民公园入口")
+
+
+@pytest.mark.parametrize("edition", ["  • 某某网移动版", "某某網手機版", "• 新闻网客户端"])
+def test_an_edition_link_is_the_site_s_header(edition: str) -> None:
+    """A site's name and an edition of it (移动版, 手机版) alone on a line is the header's
+    link to the other edition: the headline stands under it."""
+    assert header_speech(edition) == "edition"
+    document = clean(f"{edition}\n\n{HEADLINE}\n\n{BYLINE}{ARTICLE}")
+    assert document.title == HEADLINE and _set_aside(document, edition.strip())
+
+
+@pytest.mark.parametrize("headline", ["某某银行推出手机版", "微信推出网页版", "人民网推出客户端"])
+def test_a_headline_about_an_edition_stays_the_headline(headline: str) -> None:
+    """No web word right before the edition: someone did something, a headline."""
+    assert header_speech(headline) is None
+    assert clean(f"{headline}{ARTICLE}").title == headline

@@ -31,6 +31,11 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   *bulleted label*: a list bullet and a label of at most ``MAX_LABEL_HAN`` Han characters,
   nothing else (``• 文章``, ``• 人已阅读``: a byline list whose values were lost, a menu
   item): a headline names an event in more words, and a bullet opens a list, not a head.
+* an *edition link* is header speech too: a site's name (ending in a ``web`` word: 网)
+  and right after it an ``edition`` of the site (移动版, 手机版, 客户端), alone on a line
+  and perhaps bulleted (``• 某某网移动版``): the header's link to the site's other
+  edition.  A headline about an edition names who did what (``某某推出手机版``: no web
+  word right before the edition) and stays.
 
 The vocabulary is ``data/site_speech.txt``; the tool phrases are ``furniture_grammar``'s.
 """
@@ -66,6 +71,9 @@ COLON = stdlib(r"[:：]")
 #: A bulleted label: a list bullet and a few Han characters, nothing else (• 文章).
 MAX_LABEL_HAN = 6
 BULLETED_LABEL = regex.compile(rf"^[•·●▪■◆◇○◎・‧∙◦]\s?\p{{Han}}{{1,{MAX_LABEL_HAN}}}$")
+#: An edition link: a bullet perhaps, a short name ending in a web word, an edition.
+MAX_EDITION_NAME = 8
+EDITION_BULLET = r"(?:[•·●▪■◆◇○◎・‧∙◦]\s?)?"
 #: Decoration that may open a line before its words.
 LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sm}\p{P}]+")
 
@@ -79,8 +87,11 @@ def _vocabulary() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """The site place ending a line, the welcome clause, the self word opening a line."""
+def _patterns() -> tuple[
+    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
+]:
+    """The site place ending a line, the welcome clause, the self word opening a line,
+    an edition link (module docstring)."""
     words = _vocabulary()
     entrance = rf"(?:{word_pattern(words['web'])}).{{0,{MAX_SITE_PLACE}}}?"
     entrance += rf"(?:{word_pattern(words['entrance'])})"
@@ -90,7 +101,11 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         rf".{{0,{MAX_WELCOME}}}?(?:{word_pattern(words['site'])})"
     )
     own = regex.compile(rf"^(?:{word_pattern(words['self'])})")
-    return place, welcome, own
+    edition = regex.compile(
+        rf"^{EDITION_BULLET}\p{{Han}}{{1,{MAX_EDITION_NAME}}}?(?:{word_pattern(words['web'])})"
+        rf"(?:{word_pattern(words['edition'])})$"
+    )
+    return place, welcome, own, edition
 
 
 def is_welcome(text: str) -> bool:
@@ -110,7 +125,7 @@ def is_welcome(text: str) -> bool:
 
 def header_speech(text: str) -> str | None:
     """What kind of the site's header ``text`` is (module docstring), or None: ``echo``,
-    ``banner``, ``place``, ``welcome``.
+    ``banner``, ``place``, ``welcome``, ``edition``.
 
     >>> header_speech("何记娱乐-何记娱乐"), header_speech("旧版网站入口")
     ('echo', 'place')
@@ -120,6 +135,8 @@ def header_speech(text: str) -> str | None:
     (None, None)
     >>> header_speech("新版入口"), header_speech("人民公园入口")
     ('place', None)
+    >>> header_speech("• 某某网移动版"), header_speech("某某推出手机版")
+    ('edition', None)
     """
     stripped = text.strip()
     if echo_keyword(stripped) is not None:
@@ -128,6 +145,8 @@ def header_speech(text: str) -> str | None:
         return "banner"
     if len(stripped) <= MAX_SITE_PLACE and _patterns()[0].search(stripped) is not None:
         return "place"
+    if _patterns()[3].match(stripped) is not None:
+        return "edition"
     return "welcome" if is_welcome(stripped) else None
 
 
