@@ -194,6 +194,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture(menu)  # a channel bar, a section or issue row
     if len(line) <= MAX_COUNTER_LINE and counter_line().fullmatch(line.strip("【】[] ")):
         return Furniture("nav")  # a page statistic: 點閱數：1234, 0 則留言
+    if len(line) <= MAX_COUNTER_LINE and _meters_alone(line):
+        return Furniture("nav")  # a length and a reading time: 共 5086字,需瀏覽 11分鐘
     # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
     row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
     has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and holds_tool(lowered)
@@ -224,6 +226,12 @@ def classify_furniture(text: str) -> Furniture | None:
         site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
         return Furniture("nav", site)
     return None
+
+
+def _meters_alone(line: str) -> bool:
+    """Every clause a reading meter (``furniture_menu``): ``共 5086字,需瀏覽 11分鐘``."""
+    clauses = [clause for clause in CLAUSE_SPLIT.split(line) if clause.strip()]
+    return bool(clauses) and all(is_meter(clause) for clause in clauses)
 
 
 def _lost_arrow_trail(line: str) -> bool:
