@@ -234,3 +234,18 @@ def test_a_headline_about_an_edition_stays_the_headline(headline: str) -> None:
     """No web word right before the edition: someone did something, a headline."""
     assert header_speech(headline) is None
     assert clean(f"{headline}{ARTICLE}").title == headline
+
+
+@pytest.mark.parametrize("counter", ["某某娱乐6663", "澳门某某新京6663", "某某黄站12345"])
+def test_a_keyword_counter_is_the_site_s_header(counter: str) -> None:
+    """A short term glued to a bare number over the article (a hijack template's keyword
+    and counter) is no headline: the headline stands under it."""
+    assert header_speech(counter) == "counter"
+    document = clean(f"{counter}\n\n{HEADLINE}\n\n{BYLINE}{ARTICLE}")
+    assert document.title == HEADLINE and _set_aside(document, counter)
+
+
+@pytest.mark.parametrize("headline", ["世界杯2026", "神舟十八号发射成功", "A股3000点保卫战打响"])
+def test_a_term_and_a_year_or_a_headline_with_a_number_is_no_counter(headline: str) -> None:
+    """A term and a year is a topic label; a headline with a number names an event."""
+    assert header_speech(headline) is None

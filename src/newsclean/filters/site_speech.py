@@ -19,6 +19,10 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   建设!``, ``您好，欢迎光临本站``).  A headline that welcomes someone names who and where
   (``欢迎台湾同胞来大陆投资兴业 国台办：一视同仁``: no arrival verb after 欢迎, no site
   word; ``欢迎来到中国：入境游客大增``: no site word).
+* a *keyword counter*: a short term glued to a bare number, nothing else, alone on a
+  line (``某某娱乐6663``: a hijack template's keyword and its counter over the copied
+  article) is header speech.  A headline names an event in words and a verb; a term
+  and a year (``世界杯2026``) is a topic label and is left to the other tests.
 * **page speech** (``page_speech``): no headline, but it may stand anywhere in the head,
   under the headline too, so nothing more is concluded from it.  A row of three or more
   bracketed links (``【繁体阅读】 【网友评论:103 条】 【 热评新闻排行 】``: printed under
@@ -71,6 +75,9 @@ COLON = stdlib(r"[:：]")
 #: A bulleted label: a list bullet and a few Han characters, nothing else (• 文章).
 MAX_LABEL_HAN = 6
 BULLETED_LABEL = regex.compile(rf"^[•·●▪■◆◇○◎・‧∙◦]\s?\p{{Han}}{{1,{MAX_LABEL_HAN}}}$")
+#: A keyword counter: a short Han term glued to a number of three or more digits.
+KEYWORD_COUNTER = regex.compile(r"^\p{Han}{2,8}\d{3,8}$")
+YEAR_END = regex.compile(r"\D(?:19|20)\d\d$")
 #: An edition link: a bullet perhaps, a short name ending in a web word, an edition.
 MAX_EDITION_NAME = 8
 EDITION_BULLET = r"(?:[•·●▪■◆◇○◎・‧∙◦]\s?)?"
@@ -125,7 +132,7 @@ def is_welcome(text: str) -> bool:
 
 def header_speech(text: str) -> str | None:
     """What kind of the site's header ``text`` is (module docstring), or None: ``echo``,
-    ``banner``, ``place``, ``welcome``, ``edition``.
+    ``banner``, ``place``, ``welcome``, ``edition``, ``counter``.
 
     >>> header_speech("何记娱乐-何记娱乐"), header_speech("旧版网站入口")
     ('echo', 'place')
@@ -137,6 +144,8 @@ def header_speech(text: str) -> str | None:
     ('place', None)
     >>> header_speech("• 某某网移动版"), header_speech("某某推出手机版")
     ('edition', None)
+    >>> header_speech("某某娱乐6663"), header_speech("世界杯2026")
+    ('counter', None)
     """
     stripped = text.strip()
     if echo_keyword(stripped) is not None:
@@ -147,6 +156,8 @@ def header_speech(text: str) -> str | None:
         return "place"
     if _patterns()[3].match(stripped) is not None:
         return "edition"
+    if KEYWORD_COUNTER.match(stripped) is not None and YEAR_END.search(stripped) is None:
+        return "counter"
     return "welcome" if is_welcome(stripped) else None
 
 
