@@ -218,3 +218,34 @@ def test_a_column_name_and_a_bar_in_the_headline_keep_it_whole(headline: str) ->
     page = f"{headline}\n\n人民公园入口\n\n刚建成时的人民公园。图/某街道提供{ARTICLE}"
     document = clean(page)
     assert document.title == headline and not _removed(document, "人民公园入口")
+
+
+@pytest.mark.parametrize("edition", ["  • 某某网移动版", "某某網手機版", "• 新闻网客户端"])
+def test_an_edition_link_is_the_site_s_header(edition: str) -> None:
+    """A site's name and an edition of it (移动版, 手机版) alone on a line is the header's
+    link to the other edition: the headline stands under it."""
+    assert header_speech(edition) == "edition"
+    document = clean(f"{edition}\n\n{HEADLINE}\n\n{BYLINE}{ARTICLE}")
+    assert document.title == HEADLINE and _set_aside(document, edition.strip())
+
+
+@pytest.mark.parametrize("headline", ["某某银行推出手机版", "微信推出网页版", "人民网推出客户端"])
+def test_a_headline_about_an_edition_stays_the_headline(headline: str) -> None:
+    """No web word right before the edition: someone did something, a headline."""
+    assert header_speech(headline) is None
+    assert clean(f"{headline}{ARTICLE}").title == headline
+
+
+@pytest.mark.parametrize("counter", ["某某娱乐6663", "澳门某某新京6663", "某某黄站12345"])
+def test_a_keyword_counter_is_the_site_s_header(counter: str) -> None:
+    """A short term glued to a bare number over the article (a hijack template's keyword
+    and counter) is no headline: the headline stands under it."""
+    assert header_speech(counter) == "counter"
+    document = clean(f"{counter}\n\n{HEADLINE}\n\n{BYLINE}{ARTICLE}")
+    assert document.title == HEADLINE and _set_aside(document, counter)
+
+
+@pytest.mark.parametrize("headline", ["世界杯2026", "神舟十八号发射成功", "A股3000点保卫战打响"])
+def test_a_term_and_a_year_or_a_headline_with_a_number_is_no_counter(headline: str) -> None:
+    """A term and a year is a topic label; a headline with a number names an event."""
+    assert header_speech(headline) is None

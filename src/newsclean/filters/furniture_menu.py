@@ -29,7 +29,9 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
 * a **reading meter**: a count of what was read or is left (``已阅读5页``, ``还剩14页未读``,
   ``共3页``): a meter word (kind ``meter``: 已阅读, 还剩, 共…), a number and a unit (页, 篇,
   章, %).  ``navigation`` counts a meter as a covered clause of a tool line
-  (``已阅读5页,还剩14页未读 继续免费阅读``: two meters and a continue-reading button).
+  (``已阅读5页,还剩14页未读 继续免费阅读``: two meters and a continue-reading button),
+  and a line of meters alone as furniture (``共 5086字,需瀏覽 11分鐘``: a post's length
+  and reading time, units 字 and 分钟); a sentence counts in more words than a meter.
 
 * **residue**: a line that carries no text of its own (``residue_reason``): no letter or
   digit at all (an accessibility anchor ``:::``, the ``?`` a hijacker's encoding left

@@ -29,7 +29,11 @@ no part of it.  Seven shapes, tried in order:
 6. a *link row* of three or more short space-separated segments (``不用抽 不用搶
    現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法``): furniture when at least
    half its segments are tool phrases — links among slogans;
-7. a breadcrumb trail (``国内 > 社会``) of short segments;
+7. a breadcrumb trail (``国内 > 社会``) of short segments; its arrows may be lost to ``?``
+   by the page's encoding (``首頁 ? 新聞頻道 ? 國內新聞``): a spaced ``?`` parts the
+   trail when its first segment is a home place of the site (``site_speech``: 首页, a
+   ``place`` word alone) -- a question mark stands right after its clause, and no
+   question opens with 首页;
 8. a *menu* of short items parted by bars, slashes or spaces, most of them channel names,
    tool terms or an issue number (``要聞 | 時政 | 本網快訊 | …``, ``2023/02/11 第8072期 |
    訂閱/退訂 | 看歷史報份``), and a *reading meter* (``已阅读5页,还剩14页未读``) as a covered
@@ -68,6 +72,7 @@ from newsclean.filters.furniture_grammar import (
 )
 from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reason
 from newsclean.filters.provenance import is_document_address
+from newsclean.filters.site_speech import header_speech
 
 NAME = "navigation"
 # nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
@@ -93,6 +98,8 @@ CRUMB_LEAD = stdlib(
 )
 CRUMB_LEAD_FIRST = frozenset("当您所本當")
 CRUMB_SEPARATOR = stdlib(r"\s*(?:>>|->|>|»|＞|›|→)\s*")
+#: An arrow the page's encoding lost to "?", spaced on both sides (module docstring, 7).
+LOST_ARROW = stdlib(r"\s+\?\s+")
 SENTENCE_MARKS = re.compile(r"[。！？；]")
 # A crumb trail's first segment names the site only when it reads like a site's name.
 SITE_NAME = re.compile(r"(?:网|網|报|報|台|社|新闻|新聞)$")
@@ -187,6 +194,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture(menu)  # a channel bar, a section or issue row
     if len(line) <= MAX_COUNTER_LINE and counter_line().fullmatch(line.strip("【】[] ")):
         return Furniture("nav")  # a page statistic: 點閱數：1234, 0 則留言
+    if len(line) <= MAX_COUNTER_LINE and _meters_alone(line):
+        return Furniture("nav")  # a length and a reading time: 共 5086字,需瀏覽 11分鐘
     # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
     row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
     has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and holds_tool(lowered)
@@ -208,6 +217,8 @@ def classify_furniture(text: str) -> Furniture | None:
         reason = _link_row(line, coverage)
         if reason is not None:
             return Furniture(reason)
+    if " ?" in line and _lost_arrow_trail(line):
+        return Furniture("nav")
     if not (">" in line or "»" in line or "＞" in line or "›" in line or "→" in line):
         return None  # no crumb separator
     crumbs = [c for c in CRUMB_SEPARATOR.split(line) if c]
@@ -215,6 +226,26 @@ def classify_furniture(text: str) -> Furniture | None:
         site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
         return Furniture("nav", site)
     return None
+
+
+def _meters_alone(line: str) -> bool:
+    """Every clause a reading meter (``furniture_menu``): ``共 5086字,需瀏覽 11分鐘``."""
+    clauses = [clause for clause in CLAUSE_SPLIT.split(line) if clause.strip()]
+    return bool(clauses) and all(is_meter(clause) for clause in clauses)
+
+
+def _lost_arrow_trail(line: str) -> bool:
+    """A crumb trail whose arrows became ``?`` (module docstring, 7).
+
+    >>> _lost_arrow_trail("首頁 ? 新聞頻道 ? 國內新聞"), _lost_arrow_trail("他去了吗 ? 没有")
+    (True, False)
+    """
+    crumbs = LOST_ARROW.split(line)
+    return (
+        len(crumbs) >= 2
+        and all(0 < len(crumb) <= MAX_CRUMB_SEGMENT for crumb in crumbs)
+        and header_speech(crumbs[0]) == "place"
+    )
 
 
 class _Coverage(dict[str, tuple[float, str]]):

@@ -19,6 +19,10 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   建设!``, ``您好，欢迎光临本站``).  A headline that welcomes someone names who and where
   (``欢迎台湾同胞来大陆投资兴业 国台办：一视同仁``: no arrival verb after 欢迎, no site
   word; ``欢迎来到中国：入境游客大增``: no site word).
+* a *keyword counter*: a short term glued to a bare number, nothing else, alone on a
+  line (``某某娱乐6663``: a hijack template's keyword and its counter over the copied
+  article) is header speech.  A headline names an event in words and a verb; a term
+  and a year (``世界杯2026``) is a topic label and is left to the other tests.
 * **page speech** (``page_speech``): no headline, but it may stand anywhere in the head,
   under the headline too, so nothing more is concluded from it.  A row of three or more
   bracketed links (``【繁体阅读】 【网友评论:103 条】 【 热评新闻排行 】``: printed under
@@ -31,6 +35,11 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   *bulleted label*: a list bullet and a label of at most ``MAX_LABEL_HAN`` Han characters,
   nothing else (``• 文章``, ``• 人已阅读``: a byline list whose values were lost, a menu
   item): a headline names an event in more words, and a bullet opens a list, not a head.
+* an *edition link* is header speech too: a site's name (ending in a ``web`` word: 网)
+  and right after it an ``edition`` of the site (移动版, 手机版, 客户端), alone on a line
+  and perhaps bulleted (``• 某某网移动版``): the header's link to the site's other
+  edition.  A headline about an edition names who did what (``某某推出手机版``: no web
+  word right before the edition) and stays.
 
 The vocabulary is ``data/site_speech.txt``; the tool phrases are ``furniture_grammar``'s.
 """
@@ -66,6 +75,12 @@ COLON = stdlib(r"[:：]")
 #: A bulleted label: a list bullet and a few Han characters, nothing else (• 文章).
 MAX_LABEL_HAN = 6
 BULLETED_LABEL = regex.compile(rf"^[•·●▪■◆◇○◎・‧∙◦]\s?\p{{Han}}{{1,{MAX_LABEL_HAN}}}$")
+#: A keyword counter: a short Han term glued to a number of three or more digits.
+KEYWORD_COUNTER = regex.compile(r"^\p{Han}{2,8}\d{3,8}$")
+YEAR_END = regex.compile(r"\D(?:19|20)\d\d$")
+#: An edition link: a bullet perhaps, a short name ending in a web word, an edition.
+MAX_EDITION_NAME = 8
+EDITION_BULLET = r"(?:[•·●▪■◆◇○◎・‧∙◦]\s?)?"
 #: Decoration that may open a line before its words.
 LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sm}\p{P}]+")
 
@@ -79,8 +94,11 @@ def _vocabulary() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """The site place ending a line, the welcome clause, the self word opening a line."""
+def _patterns() -> tuple[
+    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
+]:
+    """The site place ending a line, the welcome clause, the self word opening a line,
+    an edition link (module docstring)."""
     words = _vocabulary()
     entrance = rf"(?:{word_pattern(words['web'])}).{{0,{MAX_SITE_PLACE}}}?"
     entrance += rf"(?:{word_pattern(words['entrance'])})"
@@ -90,7 +108,11 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         rf".{{0,{MAX_WELCOME}}}?(?:{word_pattern(words['site'])})"
     )
     own = regex.compile(rf"^(?:{word_pattern(words['self'])})")
-    return place, welcome, own
+    edition = regex.compile(
+        rf"^{EDITION_BULLET}\p{{Han}}{{1,{MAX_EDITION_NAME}}}?(?:{word_pattern(words['web'])})"
+        rf"(?:{word_pattern(words['edition'])})$"
+    )
+    return place, welcome, own, edition
 
 
 def is_welcome(text: str) -> bool:
@@ -110,7 +132,7 @@ def is_welcome(text: str) -> bool:
 
 def header_speech(text: str) -> str | None:
     """What kind of the site's header ``text`` is (module docstring), or None: ``echo``,
-    ``banner``, ``place``, ``welcome``.
+    ``banner``, ``place``, ``welcome``, ``edition``, ``counter``.
 
     >>> header_speech("何记娱乐-何记娱乐"), header_speech("旧版网站入口")
     ('echo', 'place')
@@ -120,6 +142,10 @@ def header_speech(text: str) -> str | None:
     (None, None)
     >>> header_speech("新版入口"), header_speech("人民公园入口")
     ('place', None)
+    >>> header_speech("• 某某网移动版"), header_speech("某某推出手机版")
+    ('edition', None)
+    >>> header_speech("某某娱乐6663"), header_speech("世界杯2026")
+    ('counter', None)
     """
     stripped = text.strip()
     if echo_keyword(stripped) is not None:
@@ -128,6 +154,10 @@ def header_speech(text: str) -> str | None:
         return "banner"
     if len(stripped) <= MAX_SITE_PLACE and _patterns()[0].search(stripped) is not None:
         return "place"
+    if _patterns()[3].match(stripped) is not None:
+        return "edition"
+    if KEYWORD_COUNTER.match(stripped) is not None and YEAR_END.search(stripped) is None:
+        return "counter"
     return "welcome" if is_welcome(stripped) else None
 
 
