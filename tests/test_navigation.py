@@ -490,6 +490,11 @@ def test_prose_about_comments_or_markup_stays(line):
         "2021/7/9 12 4 晨报 node_4471.htm 5 7",
         "今天的分享就到这里,感谢阅读。",
         "本文到此分享完畢，希望對大家有所幫助。",
+        "pagebreak",  # round 9: an editor's page-break marker
+        "PageBreak",
+        "<!--nextpage-->",
+        "[page]",
+        "<!--more-->",
     ],
 )
 def test_template_leaks_are_furniture(line):
@@ -504,6 +509,8 @@ def test_template_leaks_are_furniture(line):
         "详情请见官网公告页面 notice_2023.html，报名截止到本月底。",  # a sentence naming a file
         "感谢阅读本报的读者来信，我们会认真回复每一封来信。",  # a clause of its own
         "希望对大家有所帮助的是这本书。",
+        "break",  # a word prose could print alone: only its wrapped marker counts
+        "编辑在稿件中插入 pagebreak 标记，网页就会自动分页。",  # a sentence naming one
     ],
 )
 def test_lines_that_only_look_like_template_leaks_stay(line):
@@ -527,3 +534,13 @@ def test_a_sign_off_and_a_record_row_at_the_foot_leave_the_body():
     doc = clean(page + "\n")
     assert doc.body == paragraphs
     assert not doc.captions
+
+
+def test_a_page_break_marker_between_paragraphs_leaves_the_body():
+    paragraphs = [
+        "昨天上午，全市首届读书节在市图书馆开幕，数千名市民走进会场，参加阅读分享、图书交换等活动。",
+        "主办方介绍，本届读书节为期一个月，将在各区举办讲座、展览和亲子阅读等六十余场活动。",
+    ]
+    page = "\n\n".join(["全市首届读书节开幕", paragraphs[0], "pagebreak", paragraphs[1]])
+    doc = clean(page + "\n")
+    assert doc.body == paragraphs

@@ -595,3 +595,38 @@ def test_a_paragraph_quoting_a_statement_or_views_stays_body():
     doc = clean(_page("全市首届读书节开幕", PARAGRAPHS[0], quoting, *PARAGRAPHS[1:]))
     assert quoting in doc.body
     assert doc.copyright is None
+
+
+# Round 9: a document-sharing site's upload statement (notice_kinds.upload_statement).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《全市防汛工作方案.docx》由会员分享,可在线阅读,更多相关《全市防汛工作方案.docx》请在网上搜索。",
+        "《年度財政預算報告》由會員分享，可在線閱讀。",
+        "《小学语文教案》由用户上传",
+    ],
+)
+def test_an_upload_statement_is_a_notice_anywhere(line):
+    assert is_notice(line, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《红楼梦》由曹雪芹所著，是中国古典小说的巅峰之作。",  # a title and its author
+        "这本《读书笔记》由网友分享到论坛后，很快引起热议。",  # a sentence about a share
+        "《新闻联播》由中央电视台制作播出，每晚七点准时与观众见面。",
+    ],
+)
+def test_a_sentence_about_a_shared_title_is_no_notice(line):
+    assert not is_notice(line, near_foot=False)
+
+
+def test_a_page_under_an_upload_statement_keeps_its_headline_and_body():
+    from newsclean import clean
+
+    statement = "《读书节方案》由会员分享,可在线阅读,更多相关《读书节方案》请在本站搜索。"
+    doc = clean(_page(statement, "全市首届读书节开幕", *PARAGRAPHS))
+    assert doc.copyright == statement
+    assert doc.title == "全市首届读书节开幕"
+    assert doc.body == list(PARAGRAPHS)

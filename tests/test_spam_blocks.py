@@ -450,3 +450,29 @@ def test_unknown_links_spaced_as_the_list_still_go():
     links = ["金沙城2024", "永利皇宫", "九游会"]
     page = [PARA_1, "", *links, JOINED_SPAM, "", PARA_2]
     assert set(_removed(page)) >= {JOINED_SPAM, "金沙城2024"}
+
+
+# Round 9: a keyword list ending the page needs no strong line when its vocabulary
+# speaks for three lines in four (spam_block._is_keyword_list, ``foot``).
+FOOT_LIST = ["利赢彩票", "忆博娱乐", "刷钱", "私彩平台"]
+CHANNEL_ROWS = [
+    ["新浪娱乐", "腾讯游戏", "网易彩票"],  # a portal's channel links: worded 2 in 3
+    ["中国体育彩票", "体彩大乐透", "福彩双色球"],
+]
+
+
+@pytest.mark.parametrize("links", [FOOT_LIST, ["利贏彩票", "憶博娛樂", "刷錢", "私彩平臺"]])
+def test_a_weak_keyword_list_ending_the_page_goes(links):
+    page = [PARA_1, "", PARA_2, "", *links]
+    assert _removed(page) == links
+
+
+def test_the_same_weak_list_between_paragraphs_stays():
+    page = [PARA_1, "", *FOOT_LIST, "", PARA_2]
+    assert _removed(page) == []
+
+
+@pytest.mark.parametrize("links", CHANNEL_ROWS)
+def test_a_channel_row_ending_the_page_stays(links):
+    page = [PARA_1, "", PARA_2, "", *links]
+    assert _removed(page) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.spam_shapes import framed_keyword, jammer_term
+from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, jammer_term
 
 PARA_1 = "  上午11点,海沧区相关领导共同启动第二届海沧市民节开幕按钮,全场市民欢声雀跃。"
 PARA_2 = "  据介绍,本届市民节为期一个月,将举办文艺演出、体育比赛等二十余项活动。"
@@ -148,3 +148,21 @@ def test_a_real_line_with_the_term_stays_beside_a_jammer():
     jammer = "JD6hlsx$A鑫源彩票b)+(gxpNjZ#8"
     doc = clean("\n".join([TITLE, "", PARA_1, "", real, "", jammer, "", PARA_2, ""]))
     assert [r.text for r in doc.removed] == [jammer]
+
+
+# Round 9: a scrap with one rare symbol that swaps letter case goes beside a jammer line.
+@pytest.mark.parametrize("scrap", ["qhYlT?", "_44UGq9V"])
+def test_a_case_swapping_scrap_beside_jammer_noise_goes(scrap):
+    texts = ["正文第一段。", "HGVVz84博狗娱乐在线kL:?s7s[eXI", scrap, "m?@BD博狗娱乐在线49vi"]
+    assert 2 in jammer_lines(texts)
+
+
+@pytest.mark.parametrize("line", ["iPhone15", "McDonald", "COVID-19?", "Hello_World"])
+def test_a_code_or_name_beside_jammer_noise_stays(line):
+    texts = ["正文第一段。", "HGVVz84博狗娱乐在线kL:?s7s[eXI", line, "正文第二段。"]
+    assert 2 not in jammer_lines(texts)
+
+
+def test_a_case_swapping_scrap_far_from_any_jammer_stays():
+    texts = ["qhYlT?", "正文第一段。", "正文第二段。", "正文第三段。", "正文第四段。"]
+    assert jammer_lines(texts) == {}

@@ -18,7 +18,13 @@ anywhere on the page).  Three shapes, none of which prose takes:
   article (``本文到此分享完毕,希望对大家有所帮助。``): a short line (at most
   ``MAX_SIGNOFF`` characters) each clause of which is a phrase of
   ``data/signoff_phrases.txt``.  A last paragraph that says more (``感谢阅读本报的
-  读者来信，…``) has a clause of its own and stays.
+  读者来信，…``) has a clause of its own and stays;
+* an **editor marker**: a line that is only a page-break or teaser marker of a
+  publishing system's editor (``pagebreak``, ``<!--nextpage-->``, ``[page]``: the words
+  of ``data/cms_markers.txt``, taken from the editors' documentation), in any case, with
+  or without its markup wrapper; the template replaces it when it renders, so a page
+  that prints it printed the editor's source.  Words prose could print alone (``more``)
+  count only wrapped (``<!--more-->``); a marker inside a sentence stays.
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -26,6 +32,8 @@ anywhere on the page).  Three shapes, none of which prose takes:
 'nav'
 >>> leak_reason("今天的分享就到这里,感谢阅读。"), leak_reason("希望对大家有所帮助的是这本书。")
 ('nav', None)
+>>> leak_reason("pagebreak"), leak_reason("<!--nextpage-->"), leak_reason("more")
+('nav', 'nav', None)
 """
 
 from __future__ import annotations
@@ -44,12 +52,19 @@ SMALL_NUMBER = re.compile(r"\d{1,6}")
 MIN_NUMBERS = 2
 MAX_RECORD = 200
 MAX_SIGNOFF = 40
+MAX_MARKER = 40
+MARKER_WRAPPERS = re.compile(r"^(?:<!--|[\[{#])\s*|\s*(?:-->|[\]}#])$")
 CLAUSES = re.compile(r"[，,。！!、；;\s\u3000]+")
 
 
 @cache
 def signoff_phrases() -> frozenset[str]:
     return frozenset(fields[0] for fields in data_lines("signoff_phrases.txt"))
+
+
+@cache
+def cms_markers() -> frozenset[str]:
+    return frozenset(fields[0].lower() for fields in data_lines("cms_markers.txt"))
 
 
 @cache
@@ -64,6 +79,8 @@ def leak_reason(line: str) -> str | None:
     if "_" in line and len(line) <= MAX_TEMPLATE_KEY and TEMPLATE_KEY.fullmatch(line):
         return "nav"
     if len(line) <= MAX_RECORD and "." in line and _record_row(line):
+        return "nav"
+    if len(line) <= MAX_MARKER and line.isascii() and _editor_marker(line):
         return "nav"
     if line[0] in _signoff_firsts() and len(line) <= MAX_SIGNOFF:
         clauses = [c for c in CLAUSES.split(line) if c]
@@ -82,3 +99,11 @@ def _record_row(line: str) -> bool:
         return True
     numbers = sum(1 for t in tokens if SMALL_NUMBER.fullmatch(t))
     return numbers >= MIN_NUMBERS and any(DATE.fullmatch(t) for t in tokens)
+
+
+def _editor_marker(line: str) -> bool:
+    word = line.strip().lower()
+    if word in cms_markers():
+        return True
+    bare = MARKER_WRAPPERS.sub("", word)
+    return bare != word and (bare in cms_markers() or f"<!--{bare}-->" in cms_markers())

@@ -73,6 +73,7 @@ from newsclean.filters.notice_kinds import (
     comments_disclaimer,
     reprint_statement,
     statement_heading,
+    upload_statement,
 )
 from newsclean.filters.provenance import (
     is_citation,
@@ -232,10 +233,11 @@ def needed_score(text: str) -> float:
 
 
 def _stands_anywhere(line: str) -> bool:
-    """A statement heading, a comments disclaimer or a reprint statement (``notice_kinds``)."""
+    """A statement heading, a comments disclaimer, a reprint or an upload statement
+    (``notice_kinds``)."""
     if len(line) > 2 * ONE_SENTENCE:
         return False
-    if statement_heading(line) or reprint_statement(line):
+    if statement_heading(line) or reprint_statement(line) or upload_statement(line):
         return True
     if "不代表" not in line:
         return False

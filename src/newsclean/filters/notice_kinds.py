@@ -1,6 +1,6 @@
-"""Three notices that stand anywhere: a statement heading, a comments disclaimer, a
-reprint statement.  Used by ``notice.is_notice``; each is a statement only a site
-makes about its page, so no position is asked.
+"""Four notices that stand anywhere: a statement heading, a comments disclaimer, a
+reprint statement, an upload statement.  Used by ``notice.is_notice``; each is a
+statement only a site makes about its page, so no position is asked.
 
 Model.
 
@@ -25,7 +25,15 @@ Model.
   (``【以上新闻转载自新华社】``).  One clause of at most ``MAX_REPRINT`` characters: a
   sentence going on after the name (``以上内容转自网络，经核实…``) is prose.  A line
   opening with 本文 (``本文转载自新华网``) is a byline's source and is left to
-  ``metadata``.
+  ``metadata``;
+* an **upload statement** (``upload_statement``): a document-sharing site's line over
+  a document a user uploaded: it opens with the document's title in 《》 and goes on
+  with the passive agent 由 + an uploader + a verb of sharing
+  (``data/upload_statements.txt``: 会员/用户/网友 × 分享/上传/贡献), in a line of at
+  most ``MAX_UPLOAD`` characters (``《X》由会员分享,可在线阅读,更多相关《X》请在…
+  上搜索。``).  A sentence about a book shared by its readers does not open with the
+  title and the agent (``这本《X》由网友分享到论坛后…`` stays), and a title followed
+  by its author (``《X》由张三主编``) names no uploader.
 
 >>> statement_heading("南方晨报严正声明******"), statement_heading("华为发表严正声明")
 (True, False)
@@ -33,6 +41,10 @@ Model.
 True
 >>> reprint_statement("【以上新闻转载自新华社】"), reprint_statement("本文转载自新华网")
 (True, False)
+>>> upload_statement("《某某报告.docx》由会员分享,可在线阅读。")
+True
+>>> upload_statement("《红楼梦》由曹雪芹所著")
+False
 """
 
 from __future__ import annotations
@@ -49,6 +61,8 @@ MAX_HEADING = 20
 MAX_DISCLAIMER = 60
 #: A reprint statement: the deixis, the verb and a source's name.
 MAX_REPRINT = 40
+#: An upload statement: the title (twice, with the site's search hint) and the agent.
+MAX_UPLOAD = 80
 BRACKETS = "【】[]「」()（）<>〈〉"
 RULE = re.compile(r"\s?[*＊\-—=＝~～_]{3,}$")
 RULE_LAST = frozenset("*＊-—=＝~～_")
@@ -109,3 +123,21 @@ def reprint_statement(text: str) -> bool:
     if len(line) > MAX_REPRINT or not line.startswith(("以", "上")):
         return False
     return _reprint().match(line) is not None
+
+
+@cache
+def _upload() -> re.Pattern[str]:
+    kinds: dict[str, list[str]] = {"uploader": [], "verb": []}
+    for word, kind in data_lines("upload_statements.txt"):
+        kinds[kind].append(re.escape(word))
+    uploaders = "|".join(sorted(kinds["uploader"], key=len, reverse=True))
+    verbs = "|".join(kinds["verb"])
+    return re.compile(rf"^《[^《》]{{1,80}}》由(?:{uploaders})(?:{verbs})")
+
+
+def upload_statement(text: str) -> bool:
+    """《title》 + 由 + uploader + verb, opening a short line (module docstring)."""
+    line = text.strip()
+    if len(line) > MAX_UPLOAD or not line.startswith("《"):
+        return False
+    return _upload().match(line) is not None

@@ -25,12 +25,14 @@ Model.
   letter (codes and acronyms are upper case); and it holds no word
   (five lowercase letters in a row: English, a code identifier) and no address (``://``,
   ``www.``).  A scrap of noise alone with less proof (no space, no word, ``MIN_RARE`` rare
-  symbols: ``4$.SLC7@%E``) goes when it stands within ``JAM_REACH`` lines of such a line:
-  the jammer's company speaks for it; so does a line carrying *the same term* as a jammer
-  line within ``JAM_REACH`` lines, with ASCII noise around it that has fewer rare symbols
-  (at least ``MIN_NOISE`` characters with no space and a rare symbol, swapping case
-  ``MIN_CASE_SWAPS`` times, no word, no address: ``p2BSG衆樂彩票NPo:xMA!bFn`` above
-  ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the generator printed one term several times.
+  symbols: ``4$.SLC7@%E``; or one rare symbol, ``MIN_CASE_SWAPS`` case swaps and no
+  three lowercase letters in a row: ``qhYlT?``) goes when it stands within ``JAM_REACH``
+  lines of such a line: the jammer's company speaks for it; so does a line carrying
+  *the same term* as a jammer line within ``JAM_REACH`` lines, with ASCII noise around
+  it that has fewer rare symbols (at least ``MIN_NOISE`` characters with no space and a
+  rare symbol, swapping case ``MIN_CASE_SWAPS`` times, no word, no address:
+  ``p2BSG衆樂彩票NPo:xMA!bFn`` above ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the generator
+  printed one term several times.
   Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern
   (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this often between
   symbols.  The ``?`` lines a codec left
@@ -78,6 +80,8 @@ VOWELS = frozenset("aeiouy")
 #: How far (in lines, blank lines included) a scrap of noise alone may stand from noise
 #: around a term and still go with it.
 JAM_REACH = 2
+#: Three lowercase letters in a row: a piece of a word or a camel-case name, not noise.
+LOWER_RUN = regex.compile(r"[a-z]{3}")
 
 
 def framed_keyword(probe: str) -> str | None:
@@ -147,13 +151,22 @@ def _has_word(noise: str) -> bool:
 
 def _scrap(text: str) -> bool:
     """Noise alone with less proof, beside a jammer line: printable ASCII, no space and no
-    word, ``MIN_RARE`` rare symbols, 6 to 40 characters (``4$.SLC7@%E``)."""
+    word, ``MIN_RARE`` rare symbols, or one that swaps letter case ``MIN_CASE_SWAPS``
+    times with a lowercase letter and no three in a row, 6 to 40 characters
+    (``4$.SLC7@%E``, ``qhYlT?``)."""
     line = text.strip()
     if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
         return False
     if "://" in line or "www." in line.lower() or _has_word(line):
         return False
-    return sum(1 for ch in line if ch in RARE) >= MIN_RARE and any(ch.isalpha() for ch in line)
+    rare = sum(1 for ch in line if ch in RARE)
+    if rare >= MIN_RARE:
+        return any(ch.isalpha() for ch in line)
+    if rare != 1 or LOWER_RUN.search(line):
+        return False  # a word piece (Hello_World, iPhone) is a name, not noise
+    letters = [ch for ch in line if ch.isalpha()]  # one rare symbol: case swaps as noise
+    swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
+    return swaps >= MIN_CASE_SWAPS and any(ch.islower() for ch in letters)
 
 
 def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
