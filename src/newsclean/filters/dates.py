@@ -13,7 +13,8 @@ A date expression is, in this order (``?`` marks an optional part)::
 - **SEP**: ``-`` ``/`` ``.`` or ``年`` ... ``月`` (with optional spaces: ``2024 年 3 月 5 日``);
   the day may end in ``日``, ``号`` or ``號``.  A space alone may part the year from
   the month only when a slash parts month and day and no third slash part follows:
-  ``2024 06/01 20:28:37`` / ``2021 01/ 06`` (新华网's layout); ``2025 3/4/5`` is no date.  Month and day must make a real date:
+  ``2024 06/01 20:28:37`` / ``2021 01/ 06`` (新华网's layout); ``2025 3/4/5`` is no date.
+  Month and day must make a real date:
   ``2025-13-40`` is not a date (the search moves on to the next candidate); an
   impossible clock (``25:00``) leaves the date alone.
 - **English heads**, as Chinese sites print them: ``Jul 2, 2025``, ``Sept. 30, 2025``,
