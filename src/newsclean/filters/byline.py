@@ -35,6 +35,8 @@ a letter or Han character: 他的作者 is prose), and is followed by
 Several fields may share a line, in any order; a field's value runs to the next label.
 A mark alone before the first label (``◆文:…``) is no text before it (a caption's
 ``△ 警方抓获… 通讯员供图`` keeps its text, and stays a caption).
+A lead printed twice, glued (``马宝清马宝清 发表于 2024-11-21 04:56:59``: a forum
+archive's poster name, once as a link and once as text), is read once.
 
 **Values.**  A value ends at the first page tool glued behind it (打印本页, 【字体...) or
 at a label the grammar does not know (``| 浏览量：123``),
@@ -337,6 +339,8 @@ def parse_labelled(line: str) -> Metadata | None:
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
     if not lead.strip(LEAD_MARKS):
         lead = ""  # a mark alone before the first label (◆文:…)
+    elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
+        lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
     if lead:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:
