@@ -321,3 +321,24 @@ def test_two_digit_year_search_is_linear_on_hostile_text():
         find_byline_date(unit * 80_000)
         without_counter(unit * 80_000 + "1")
         assert time.perf_counter() - start < 12 * small + 0.5, unit
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2024 06/01 20:28:37", "2024-06-01T20:28:37+08:00"),
+        ("2021 01/ 06 16:52:25", "2021-01-06T16:52:25+08:00"),
+        ("時間:2023 05/05", "2023-05-05"),
+        (
+            "作者:网站编辑   来源:中评社    日期:2024 02/03 00:20:17    人气:1712",
+            "2024-02-03T00:20:17+08:00",
+        ),
+        # a space parts the year only before month/day with a slash, and no third part
+        ("2025 3/4/5 组合的票数", None),
+        ("今年 2025 个项目中 3 月完成", None),
+        ("共 2025 12 项", None),
+        ("比分 2025 13/40", None),
+    ],
+)
+def test_year_apart_then_month_slash_day(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso

@@ -26,10 +26,17 @@ a letter or Han character: 他的作者 is prose), and is followed by
   separator (``本报记者张三``), or
 - the label is bracketed: ``【来源】新华网``, ``[编辑]李四``; a whole field may be
   bracketed too: ``（责任编辑：于超）``, ``[ 责任编辑:李迪 ]``, ``【来源：新华网】``.
+- a compound label (three characters or more: 發布時間, 文章来源) followed by a colon
+  may be glued behind the text that opens the line, within ``GLUED_HEAD_WINDOW``
+  characters (``香港電臺發布時間:2025/10/24 13:56:00  作者:``): the text before it is
+  then the line's lead, read as a layout below (an issuing body: the source); prose
+  before it (他说的发布时间:) is no layout, and the line stays prose.
 
 Several fields may share a line, in any order; a field's value runs to the next label.
 A mark alone before the first label (``◆文:…``) is no text before it (a caption's
 ``△ 警方抓获… 通讯员供图`` keeps its text, and stays a caption).
+A lead printed twice, glued (``马宝清马宝清 发表于 2024-11-21 04:56:59``: a forum
+archive's poster name, once as a link and once as text), is read once.
 
 **Values.**  A value ends at the first page tool glued behind it (打印本页, 【字体...) or
 at a label the grammar does not know (``| 浏览量：123``),
@@ -119,6 +126,8 @@ VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
 # Marks a page sets before a byline: ◆文:香港文匯報記者 康敬 (wenweipo).
 LEAD_MARKS = "◆◇■□●○▲△▼▽★☆•▪►"
 SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;，]")  # plain classes: stdlib re is faster
+#: How far into a line a compound label glued to the text before it may end.
+GLUED_HEAD_WINDOW = 24
 # A label the grammar does not know (浏览量：123, 责任单位：…) after a value ends it.
 UNKNOWN_LABEL = regex.compile(
     r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)[\p{Han}A-Za-z]{1,6}[ \t]{0,2}[:：]"
@@ -294,6 +303,18 @@ def _with_glued_labels(line: str, matches: list[regex.Match[str]]) -> list[regex
     return sorted([*matches, *glued], key=lambda match: match.start()) if glued else matches
 
 
+def _glued_head(line: str) -> regex.Match[str] | None:
+    """A compound label (three characters or more: 發布時間, 文章来源) glued behind the
+    text that opens the line and followed by a colon, within ``GLUED_HEAD_WINDOW``."""
+    window = line[:GLUED_HEAD_WINDOW]
+    if ":" not in window and "：" not in window:
+        return None
+    match = glued_label_pattern().search(line, 0, GLUED_HEAD_WINDOW)
+    if match is None or len(match["label"]) < 3 or match["label"] not in label_table():
+        return None
+    return match
+
+
 def parse_labelled(line: str) -> Metadata | None:
     """The fields of a line with labels, or None when it has none or is prose.
 
@@ -304,9 +325,12 @@ def parse_labelled(line: str) -> Metadata | None:
     """
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
-    if label_start().search(line) is None:
+    head = _glued_head(line)
+    if label_start().search(line) is None and head is None:
         return None  # no label can begin anywhere in the line
     matches = [match for match in label_pattern().finditer(line) if is_label(match)]
+    if head is not None and (not matches or head.end() <= matches[0].start()):
+        matches.insert(0, head)  # 香港電臺發布時間:…: the body before is the lead
     if not matches:
         return None
     if ":" in line[matches[0].end() :] or "：" in line[matches[0].end() :]:
@@ -315,6 +339,8 @@ def parse_labelled(line: str) -> Metadata | None:
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
     if not lead.strip(LEAD_MARKS):
         lead = ""  # a mark alone before the first label (◆文:…)
+    elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
+        lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
     if lead:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:

@@ -11,7 +11,10 @@ A date expression is, in this order (``?`` marks an optional part)::
   date, ``108-09-20`` / ``103/03/14`` (Taiwan's government sites): in prose that shape
   is a score or a code, in a byline's time slot nothing else.
 - **SEP**: ``-`` ``/`` ``.`` or ``年`` ... ``月`` (with optional spaces: ``2024 年 3 月 5 日``);
-  the day may end in ``日``, ``号`` or ``號``.  Month and day must make a real date:
+  the day may end in ``日``, ``号`` or ``號``.  A space alone may part the year from
+  the month only when a slash parts month and day and no third slash part follows:
+  ``2024 06/01 20:28:37`` / ``2021 01/ 06`` (新华网's layout); ``2025 3/4/5`` is no date.
+  Month and day must make a real date:
   ``2025-13-40`` is not a date (the search moves on to the next candidate); an
   impossible clock (``25:00``) leaves the date alone.
 - **English heads**, as Chinese sites print them: ``Jul 2, 2025``, ``Sept. 30, 2025``,
@@ -151,7 +154,8 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
     )
     numeric = (
         r"(?:(?P<roc>中华民国|中華民國|民国|民國)\s{0,2}(?P<roc_y>\d{1,3})\s{0,2}(?P<roc_sep>年)"
-        r"|(?<!\d)(?P<y>(?:19|20)\d\d)\s{0,2}(?P<sep>[-/.年－／])\s{0,2})"
+        r"|(?<!\d)(?P<y>(?:19|20)\d\d)(?:\s{0,2}(?P<sep>[-/.年－／])\s{0,2}"
+        r"|[ \u3000]{1,2}(?=\d{1,2}\s{0,2}[/／]\s{0,2}\d{1,2}(?![\d/／]))))"
         r"(?P<m>\d{1,2})\s{0,2}[-/.月－／]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}[日号號])?"
     )
     english = (

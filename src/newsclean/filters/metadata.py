@@ -42,8 +42,10 @@ the source, not an author.
 
 **Lost separators and tools around a byline.**  A byline whose separators were lost in a
 codec round trip prints ``?`` between its pieces (``www.x.com?2009-08-25 16:38? 黄世宏?
-来源:福建日报``): when the line holds a byline date and two ``?`` or more, none at its
-end, each ``?`` is read as a space, and the reading stands only if it gives a date.
+来源:福建日报``): when the line holds a byline date and two ``?`` or more, or one glued
+behind a name before a space (``[ 作者:曹智?  文章來源:新華社 … 更新時間:2017/7/19]``),
+none at its end, each ``?`` is read as a space, and the reading stands only if it gives a
+date.
 Page tool phrases (furniture grammar: 排行榜, 收藏, 我来说两句) before the first label
 or after the last value are the page's links, not fields: they are dropped before the
 line is read, and the reading stands only if it gives a field.
@@ -110,6 +112,8 @@ __all__ = [
 ]
 
 INNER_SENTENCE_END = re.compile(r"[。！？!?]")
+#: One lost separator: a ``?`` glued behind a Han name and followed by a space.
+LONE_LOST_SEPARATOR = regex.compile(r"(?<=\p{Han})\?(?=[ \t\u3000])")
 URL_TEXT = regex.compile(r"https?://[\x21-\x7e]{1,300}")
 # A bare source name: 政府新闻处, FTNN新闻网, 新闻局(GCS), 正报.
 SOURCE_NAME = regex.compile(
@@ -243,7 +247,8 @@ def _without_tools(line: str) -> str:
 
 def _repaired(line: str) -> Metadata | None:
     """The reading of a byline with lost separators or tools around it (module docstring)."""
-    if line.count("?") >= 2 and not line.endswith("?") and find_byline_date(line) is not None:
+    lost = line.count("?") >= 2 or LONE_LOST_SEPARATOR.search(line) is not None
+    if lost and not line.endswith("?") and find_byline_date(line) is not None:
         parsed = parse_metadata(line.replace("?", " "))
         if parsed is not None and "published_at" in parsed.fields:
             return parsed
