@@ -297,3 +297,14 @@ def test_letters_of_one_alphabet_continue_a_word():
     # letters side by side (GBK read as Latin-1: "ÀïÈë")
     assert m.score("字ò")[1] < OTHER_SYMBOL
     assert m.score("Àï")[1] < OTHER_SYMBOL
+
+
+def test_japanese_between_kanji_and_a_separator_lost_before_a_spaced_label_are_no_slip():
+    # A Japanese reprint notice writes kana between kanji all along the line; a byline's
+    # separator lost to "?" may stand before spaces and the next label.
+    notice = "鄭重声明:本文の著作権は原作者に帰属します。記事の転載は情報の伝達のみを目的とする。"
+    assert find_mojibake(notice, repair=False).spans == ()
+    assert find_mojibake("作者:王頌?  文章來源:新華網", repair=False).spans == ()
+    # a slip that left kana alone in a Chinese line is still reported
+    slipped = "为促进两岸交流，中心?ぃ砝殿\u3000会议顺利召开。"
+    assert find_mojibake(slipped, repair=False).spans != ()

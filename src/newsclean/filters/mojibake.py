@@ -162,7 +162,7 @@ CLAUSE_OPENERS = re.compile("[\u2460-\u249b\u3220-\u3229]")
 QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
 #: Punctuation after which a clause starts: a "?" there stands for a lost character.
 PAUSES = "，、；：（「『《“‘〈【,;:("
-FIELD_LABEL = re.compile(f"[{HAN}]{{2,4}}[:：]")
+FIELD_LABEL = re.compile(f"[ \u3000]{{0,3}}[{HAN}]{{2,4}}[:：]")
 #: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
 #: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
 #: private-use area too, mostly from U+E800 and U+F000 on.
@@ -333,6 +333,8 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     spans: list[MojibakeSpan] = []
     claimed = 0  # the end of the span before: marks between two stretches go to the first
     for found in realignments(text, edges=edges):
+        if found.silent and _writes_its_letters(text, found.start, found.end):
+            continue  # 著作権は原作者: kana the line writes elsewhere too, not a slip's
         # The span takes in the marks around it: they are part of the same damage.
         start, end = found.start, found.end
         while start > claimed and text[start - 1] in MARKS:
@@ -357,6 +359,17 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
             spans.append(MojibakeSpan(left, right, original[left:right]))
     spans.sort(key=lambda span: span.start)
     return _result(original, spans)
+
+
+def _writes_its_letters(text: str, start: int, end: int) -> bool:
+    """Whether a letter of an alphabet in ``text[start:end]`` has two more of its alphabet
+    elsewhere in the line: the line writes that alphabet (Japanese between kanji), and a
+    silent stretch, reported on the model's odds alone, is no evidence against it."""
+    kinds = {alphabet(char) for char in text[start:end]} - {""}
+    if not kinds:
+        return False
+    outside = Counter(map(alphabet, text[:start] + text[end:]))
+    return any(outside[kind] >= 2 for kind in kinds)
 
 
 def _result(original: str, spans: list[MojibakeSpan]) -> MojibakeResult:
