@@ -153,3 +153,11 @@ def test_pages_with_stripped_lines_are_stable(lines: list[tuple[str, str]]) -> N
         assert again.body == doc.body[1:]
     else:
         assert (again.title, again.body) == (doc.title, doc.body)
+
+
+def test_a_glossed_mirror_line_that_lost_its_high_bytes_keeps_its_bare_glosses_as_evidence():
+    # The glosses' tone vowels and hosts went with the other high bytes: "(jin gun)".
+    assert noise_llr("S,](jin gun),](jin ji)T(bin mn)@") is not None
+    # bracketed words in English or code are no such glosses
+    assert noise_llr("The (new) rule applies to (all) users here.") is None
+    assert noise_llr("Call foo(bar) and baz(qux) now.") is None

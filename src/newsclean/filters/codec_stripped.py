@@ -71,6 +71,9 @@ REREAD_LIMIT = 4096
 CODEC = "gbk read as 7-bit ascii"
 
 PRINTABLE = re.compile(r"[\x20-\x7e]+")
+#: A mirror's gloss whose host and tone vowels were dropped with the other high bytes
+#: ("(jin gun)", "()"): the writer's pinyin, not the stripped text the shape is judged on.
+BARE_GLOSS = re.compile(r"\([a-z ]{0,30}\)")
 CASE_CHANGE = re.compile(rb"[a-z][A-Z]")  # lower case, then a capital: a run's case mixed
 TRAIL = bytes(range(0x40, 0x7F))
 ODD = b"^`{|}~\\"
@@ -106,17 +109,21 @@ def noise_llr(text: str) -> float | None:
     True
     >>> noise_llr("See https://example.com/a_b for the full report.") is None
     True
+    >>> noise_llr("S,](jin gun),](jin ji)T(bin mn)@,Q{|Rc^,700f") > NOISE_LLR
+    True
     """
     line = text.strip(" \t\u3000")
     if PRINTABLE.fullmatch(line) is None:
         return None
-    data = line.encode("ascii")
+    bare, glosses = BARE_GLOSS.subn("", line)
+    data = bare.encode("ascii")
     trail = _count(data, TRAIL)
     if trail < MIN_TRAIL:
         return None
     if SPACE_SHARE * data.count(b" ") > len(data) or b"://" in data or b"www." in data.lower():
         return None
     shape = 3 * _count(data, ODD) + _count(data, WEAK) + 2 * CASE_CHANGE.subn(b"", data)[1]
+    shape += glosses  # a gloss left with no host: a glossed mirror's line lost its Han
     if 3 * _count(data, VOWELS) > _count(data, LETTERS) or shape < SHAPE:
         return None
     digits, commas, prose = _count(data, DIGITS), data.count(b","), _count(data, PROSE)
