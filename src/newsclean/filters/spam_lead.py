@@ -44,7 +44,7 @@ the headline's length, and counting them made a glossed headline with one quoted
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 import regex
@@ -109,6 +109,11 @@ def is_column(term: str) -> bool:
     return weight is not None and weight < 2.0
 
 
+def _article(texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]) -> Iterator[str]:
+    """The page's other lines not judged spam: what the article says."""
+    return (t for k, t in enumerate(texts) if k != index and t and not verdicts[k].is_spam)
+
+
 def _pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
@@ -125,11 +130,10 @@ def foreign(
     own = set().union(*map(_pairs, (t.lower() for t in terms)))
     if any(pair in rest.lower() for pair in own):
         return False
-    for k, other in enumerate(texts):
-        if k != index and other and not verdicts[k].is_spam:
-            lowered = other.lower()
-            if any(pair in lowered for pair in own):
-                return False
+    for other in _article(texts, index, verdicts):
+        lowered = other.lower()
+        if any(pair in lowered for pair in own):
+            return False
     return True
 
 
@@ -139,11 +143,10 @@ def echoed(rest: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamV
     pairs = {rest[i : i + 2] for i in range(len(rest) - 1)}
     pairs = {p for p in pairs if HAN_PAIR.fullmatch(p)}
     seen: set[str] = set()
-    for k, other in enumerate(texts):
-        if k != index and other and not verdicts[k].is_spam:
-            seen.update(p for p in pairs - seen if p in other)
-            if len(seen) >= ECHOES:
-                return True
+    for other in _article(texts, index, verdicts):
+        seen.update(p for p in pairs - seen if p in other)
+        if len(seen) >= ECHOES:
+            return True
     return False
 
 
