@@ -332,9 +332,12 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
         edges = True
     spans: list[MojibakeSpan] = []
     claimed = 0  # the end of the span before: marks between two stretches go to the first
+    letters: Counter[str] | None = None  # the line's letters per alphabet, counted once
     for found in realignments(text, edges=edges):
-        if found.silent and _writes_its_letters(text, found.start, found.end):
-            continue  # 著作権は原作者: kana the line writes elsewhere too, not a slip's
+        if found.silent:
+            letters = letters if letters is not None else Counter(map(alphabet, text))
+            if _writes_its_letters(text[found.start : found.end], letters):
+                continue  # 著作権は原作者: kana the line writes elsewhere too, not a slip's
         # The span takes in the marks around it: they are part of the same damage.
         start, end = found.start, found.end
         while start > claimed and text[start - 1] in MARKS:
@@ -361,15 +364,13 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     return _result(original, spans)
 
 
-def _writes_its_letters(text: str, start: int, end: int) -> bool:
-    """Whether a letter of an alphabet in ``text[start:end]`` has two more of its alphabet
-    elsewhere in the line: the line writes that alphabet (Japanese between kanji), and a
-    silent stretch, reported on the model's odds alone, is no evidence against it."""
-    kinds = {alphabet(char) for char in text[start:end]} - {""}
-    if not kinds:
-        return False
-    outside = Counter(map(alphabet, text[:start] + text[end:]))
-    return any(outside[kind] >= 2 for kind in kinds)
+def _writes_its_letters(stretch: str, letters: Counter[str]) -> bool:
+    """Whether a letter of an alphabet in ``stretch`` has two more of its alphabet
+    elsewhere in the line (``letters``: the line's count per alphabet): the line writes
+    that alphabet (Japanese between kanji), and a silent stretch, reported on the model's
+    odds alone, is no evidence against it."""
+    inside = Counter(map(alphabet, stretch))
+    return any(letters[kind] - count >= 2 for kind, count in inside.items() if kind)
 
 
 def _result(original: str, spans: list[MojibakeSpan]) -> MojibakeResult:
