@@ -80,7 +80,14 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.spam_lead import bare_term, foreign, head_length, is_column, unknown_spam
+from newsclean.filters.spam_lead import (
+    bare_term,
+    char_pairs,
+    foreign,
+    head_length,
+    is_column,
+    unknown_spam,
+)
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import (
     COLON,
@@ -299,10 +306,6 @@ def _opens_lede(rest: str) -> bool:
     return rest.startswith(lede_openers()) or OPENER_DATE.match(rest) is not None
 
 
-def _pairs(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def _opener_alone(rest: str) -> bool:
     """Whether the lede's first clause is nothing but its opener (``最近，``, ``昨天上午，``,
     ``2024年9月4日，``, ``本报讯``): an adverbial that begins a sentence, which no subject
@@ -353,7 +356,7 @@ def glued_lede(
             return None  # the first words may be the lede's subject (局长刘江华今日…)
         # The page's other lines are not converted here: the keyword's pairs are looked
         # for as printed and simplified both, so a traditional page finds its own words.
-        own = _pairs(keyword) | _pairs(line[:end].lower())
+        own = char_pairs(keyword) | char_pairs(line[:end].lower())
         if any(pair in rest or pair in line[end:].lower() for pair in own):
             return None
         for k, other in enumerate(texts):

@@ -114,7 +114,8 @@ def _article(texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]) 
     return (t for k, t in enumerate(texts) if k != index and t and not verdicts[k].is_spam)
 
 
-def _pairs(text: str) -> set[str]:
+def char_pairs(text: str) -> set[str]:
+    """The pairs of adjacent characters of ``text``: the evidence two texts share a name."""
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
@@ -127,7 +128,7 @@ def foreign(
 ) -> bool:
     """Whether no pair of ``terms`` (the term as printed and simplified) occurs in ``rest``
     or in a line of ``texts`` other than ``index`` not judged spam."""
-    own = set().union(*map(_pairs, (t.lower() for t in terms)))
+    own = set().union(*map(char_pairs, (t.lower() for t in terms)))
     if any(pair in rest.lower() for pair in own):
         return False
     for other in _article(texts, index, verdicts):
@@ -140,8 +141,7 @@ def foreign(
 def echoed(rest: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]) -> bool:
     """Whether ``ECHOES`` of the Han pairs of ``rest`` occur again in the page's other lines
     not judged spam (the headline speaks of the article)."""
-    pairs = {rest[i : i + 2] for i in range(len(rest) - 1)}
-    pairs = {p for p in pairs if HAN_PAIR.fullmatch(p)}
+    pairs = {p for p in char_pairs(rest) if HAN_PAIR.fullmatch(p)}
     seen: set[str] = set()
     for other in _article(texts, index, verdicts):
         seen.update(p for p in pairs - seen if p in other)
