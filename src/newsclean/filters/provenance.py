@@ -168,14 +168,15 @@ def is_document_address(text: str) -> bool:
     False
     """
     line = text.strip()
-    if not line or len(line) > MAX_ADDRESS or any(c.isspace() for c in line):
-        return False
-    lowered = line.lower()
-    if lowered.startswith(("http://", "https://")):
+    # the scheme first: almost every line fails there, before its characters are walked
+    opening = line[:8].lower()
+    if opening.startswith(("http://", "https://")):
         rest = line.split("://", 1)[1]
-    elif lowered.startswith("www."):
+    elif opening.startswith("www."):
         rest = line
     else:
+        return False
+    if len(line) > MAX_ADDRESS or any(c.isspace() for c in line):
         return False
     host, slash, path = rest.partition("/")
     if not slash or not is_host(host.lower()):
