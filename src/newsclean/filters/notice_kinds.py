@@ -1,11 +1,12 @@
-"""Four notices that stand anywhere: a statement heading, a comments disclaimer, a
-reprint statement, an upload statement.  Used by ``notice.is_notice``; each is a
+"""Five notices that stand anywhere: a statement heading, a comments disclaimer, a
+reprint statement, an upload statement, a reader address.  Used by ``notice.is_notice``; each is a
 statement only a site makes about its page, so no position is asked.
 
 Model.
 
 * a **statement heading** (``statement_heading``): a short line (at most
-  ``MAX_HEADING`` characters before its rule) that ends in a statement word
+  ``MAX_HEADING`` characters before its rule, a host name counting as one:
+  ``provenance.host_tokens``) that ends in a statement word
   (``data/notice_headings.txt``: 严正声明, 郑重声明, 版权声明…) followed by a *rule*
   of three or more stars, dashes, equals signs or tildes (``南方晨报严正声明******``): a
   notice printed as a heading over its text.  A headline reporting a statement
@@ -45,15 +46,22 @@ True
 True
 >>> upload_statement("《红楼梦》由曹雪芹所著")
 False
+>>> reader_address("如果你想了解更多关于人民网，欢迎联系人民网。", reports=lambda line: False)
+True
+>>> reader_address("如果你想了解更多关于展览，欢迎联系主办方。", reports=lambda line: False)
+False
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.provenance import alternation, provenance_words
+from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.provenance import alternation, host_tokens, provenance_words
 
 #: A statement heading: a site's name and the statement word.
 MAX_HEADING = 20
@@ -63,6 +71,11 @@ MAX_DISCLAIMER = 60
 MAX_REPRINT = 40
 #: An upload statement: the title (twice, with the site's search hint) and the agent.
 MAX_UPLOAD = 80
+#: A reader address: a sentence or two, each clause the site's words and one name.
+MAX_ADDRESS = 80
+MAX_CLAUSES = 3
+MAX_NAME = 24
+ADDRESS_CLAUSE = re.compile(r"[，,；;。！!？?]")
 BRACKETS = "【】[]「」()（）<>〈〉"
 RULE = re.compile(r"\s?[*＊\-—=＝~～_]{3,}$")
 RULE_LAST = frozenset("*＊-—=＝~～_")
@@ -91,7 +104,7 @@ def statement_heading(text: str) -> bool:
         return False
     head = line[: rule.start()].strip(BRACKETS + " \u3000")
     return (
-        0 < len(head) <= MAX_HEADING
+        0 < len(host_tokens(head)) <= MAX_HEADING
         and head.endswith(_heading_words())
         and CLAUSE_MARK.search(head) is None
     )
@@ -141,3 +154,42 @@ def upload_statement(text: str) -> bool:
     if len(line) > MAX_UPLOAD or not line.startswith("《"):
         return False
     return _upload().match(line) is not None
+
+
+@cache
+def _address_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words of ``data/notice_address.txt`` as one longest-first pattern, and the
+    words in which the site says it compiled the page for the reader (kind ``compile``)."""
+    rows = list(data_lines("notice_address.txt"))
+    page = frozenset(word for word, kind in rows if kind == "compile")
+    return stdlib(word_pattern(word for word, _kind in rows)), page
+
+
+def reader_address(text: str, *, reports: Callable[[str], bool]) -> bool:
+    """Every clause the site's words to the reader and one name, the same name
+    (module docstring); ``reports(line)``: the line carries a prose sign, which rules it
+    out (asked last: most lines fail the words first)."""
+    line = text.strip().strip(BRACKETS).strip()
+    if len(line) > 4 * MAX_ADDRESS or len(host_tokens(line)) > MAX_ADDRESS:
+        return False
+    words, page = _address_words()
+    if words.search(line) is None:
+        return False  # most lines: none of the words
+    clauses = [c.strip() for c in ADDRESS_CLAUSE.split(line) if c.strip()]
+    if not clauses or len(clauses) > MAX_CLAUSES:
+        return False
+    names: set[str] = set()
+    slots = 0
+    compiled = False
+    for clause in clauses:
+        found = [m.group() for m in words.finditer(clause)]
+        if not found:
+            return False  # a clause of the story
+        compiled = compiled or not page.isdisjoint(found)
+        rest = [r.strip(" \u3000").removesuffix("的").strip() for r in words.split(clause)]
+        rest = [r for r in rest if r]
+        if len(rest) > 1 or any(len(host_tokens(r)) > MAX_NAME for r in rest):
+            return False  # more than a name between the words: a sentence
+        names.update(rest)
+        slots += len(rest)
+    return len(names) == 1 and (slots > 1 or compiled) and not reports(line)
