@@ -161,8 +161,8 @@ def _address_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """The words of ``data/notice_address.txt`` as one longest-first pattern, and the
     words in which the site says it compiled the page for the reader (kind ``compile``)."""
     rows = list(data_lines("notice_address.txt"))
-    page = frozenset(word for word, kind in rows if kind == "compile")
-    return stdlib(word_pattern(word for word, _kind in rows)), page
+    compiling = frozenset(word for word, kind in rows if kind == "compile")
+    return stdlib(word_pattern(word for word, _kind in rows)), compiling
 
 
 def reader_address(text: str, *, reports: Callable[[str], bool]) -> bool:
@@ -170,11 +170,11 @@ def reader_address(text: str, *, reports: Callable[[str], bool]) -> bool:
     (module docstring); ``reports(line)``: the line carries a prose sign, which rules it
     out (asked last: most lines fail the words first)."""
     line = text.strip().strip(BRACKETS).strip()
-    if len(line) > 4 * MAX_ADDRESS or len(host_tokens(line)) > MAX_ADDRESS:
-        return False
-    words, page = _address_words()
-    if words.search(line) is None:
+    words, compile_words = _address_words()
+    if len(line) > 4 * MAX_ADDRESS or words.search(line) is None:
         return False  # most lines: none of the words
+    if len(host_tokens(line)) > MAX_ADDRESS:
+        return False
     clauses = [c.strip() for c in ADDRESS_CLAUSE.split(line) if c.strip()]
     if not clauses or len(clauses) > MAX_CLAUSES:
         return False
@@ -185,7 +185,7 @@ def reader_address(text: str, *, reports: Callable[[str], bool]) -> bool:
         found = [m.group() for m in words.finditer(clause)]
         if not found:
             return False  # a clause of the story
-        compiled = compiled or not page.isdisjoint(found)
+        compiled = compiled or not compile_words.isdisjoint(found)
         rest = [r.strip(" \u3000").removesuffix("的").strip() for r in words.split(clause)]
         rest = [r for r in rest if r]
         if len(rest) > 1 or any(len(host_tokens(r)) > MAX_NAME for r in rest):
