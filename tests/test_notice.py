@@ -643,6 +643,9 @@ def test_a_page_under_an_upload_statement_keeps_its_headline_and_body():
         "如果你想了解更多关于晨光网，欢迎联系晨光网。",
         "如果你想瞭解更多關於晨光網，歡迎聯繫晨光網。",
         "【本篇文章为你整理了晨光日报的详细内容】",
+        # the compile frame around an article's title, its own marks inside, named twice
+        "本篇文章为你整理了噢!原来是这样查的啊!(查重怎么查,规则是什么)的详细内容，"
+        "希望能帮助你了解噢!原来是这样查的啊!(查重怎么查,规则是什么)。",
         "南岛特区政府新闻处 info.nandao.gov.hk严正声明******",
     ],
 )
@@ -656,6 +659,7 @@ def test_a_reader_address_naming_the_source_is_a_notice_anywhere(line):
         "如果你想了解更多关于展览的信息，欢迎联系主办方。",  # two names: the story's advice
         "主办方表示，如果你想了解更多关于展览，欢迎联系展览。",  # a reporting verb
         "本文为你整理了三个要点，第一是经济增长。",  # goes on after the words
+        "本文为你整理了三个要点，希望能帮助你了解这次会议的成果。",  # two things named
         "本文转载自新华网",  # a byline's source, metadata's
         "本文作者系北京大学教授",
         "欢迎联系我们的热线，如果你想了解更多关于本次活动的报名方式和各项安排的详细内容。",

@@ -77,6 +77,7 @@ from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.notice_kinds import (
+    MAX_FRAME,
     comments_disclaimer,
     reader_address,
     reprint_statement,
@@ -234,10 +235,11 @@ def needed_score(text: str) -> float:
 
 
 def _stands_anywhere(line: str) -> bool:
-    """A statement heading, a comments disclaimer, a reprint or an upload statement
-    (``notice_kinds``)."""
+    """A statement heading, a comments disclaimer, a reprint or an upload statement, a
+    reader address (``notice_kinds``)."""
     if len(line) > 2 * ONE_SENTENCE:
-        return False
+        # only the compile frame runs longer: a title named twice
+        return len(line) <= MAX_FRAME and reader_address(line, reports=_reports)
     if statement_heading(line) or reprint_statement(line) or upload_statement(line):
         return True
     if reader_address(line, reports=_reports):
