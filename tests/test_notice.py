@@ -630,3 +630,73 @@ def test_a_page_under_an_upload_statement_keeps_its_headline_and_body():
     assert doc.copyright == statement
     assert doc.title == "全市首届读书节开幕"
     assert doc.body == list(PARAGRAPHS)
+
+
+# Round 10: an aggregator's address to the reader about the page, naming its source
+# (notice_kinds.reader_address), and a statement heading naming the site by its host name.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本篇文章为你整理了晨光日报的详细内容，希望能帮助你了解晨光日报。",
+        "本篇文章爲你整理了example-news.com的詳細內容，希望能幫助你瞭解example-news.com。",
+        "本篇文章为你整理了南岛日报 nd.com.hk的详细内容，希望能帮助你了解南岛日报 nd.com.hk。",
+        "如果你想了解更多关于晨光网，欢迎联系晨光网。",
+        "如果你想瞭解更多關於晨光網，歡迎聯繫晨光網。",
+        "【本篇文章为你整理了晨光日报的详细内容】",
+        # the compile frame around an article's title, its own marks inside, named twice
+        "本篇文章为你整理了噢!原来是这样查的啊!(查重怎么查,规则是什么)的详细内容，"
+        "希望能帮助你了解噢!原来是这样查的啊!(查重怎么查,规则是什么)。",
+        "南岛特区政府新闻处 info.nandao.gov.hk严正声明******",
+    ],
+)
+def test_a_reader_address_naming_the_source_is_a_notice_anywhere(line):
+    assert is_notice(line, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "如果你想了解更多关于展览的信息，欢迎联系主办方。",  # two names: the story's advice
+        "主办方表示，如果你想了解更多关于展览，欢迎联系展览。",  # a reporting verb
+        "本文为你整理了三个要点，第一是经济增长。",  # goes on after the words
+        "本文为你整理了三个要点，希望能帮助你了解这次会议的成果。",  # two things named
+        "本文转载自新华网",  # a byline's source, metadata's
+        "本文作者系北京大学教授",
+        "欢迎联系我们的热线，如果你想了解更多关于本次活动的报名方式和各项安排的详细内容。",
+        "晨光日报今日发表声明，称将依法追究侵犯其版权的网站的法律责任。",
+        "南岛特区政府新闻处就警察通例修订发表严正声明",
+    ],
+)
+def test_a_sentence_of_the_story_about_readers_or_statements_is_no_notice(line):
+    assert not is_notice(line, near_foot=False)
+
+
+def test_a_reader_address_above_the_headline_is_the_copyright_and_the_story_stays():
+    from newsclean import clean
+
+    address = "本篇文章为你整理了晨光日报的详细内容，希望能帮助你了解晨光日报。"
+    statement = "晨光日报发表声明，称未经授权转载其报道属于侵犯著作权的行为，将依法追究。"
+    law = "根据著作权法，未经许可转载他人作品，应当承担相应的法律责任，律师表示。"
+    body = (PARAGRAPHS[0], statement, law, *PARAGRAPHS[1:])
+    doc = clean(_page(address, "全市首届读书节开幕", *body))
+    assert doc.copyright == address
+    assert doc.title == "全市首届读书节开幕"
+    assert doc.body == list(body)
+
+
+def test_a_reader_address_at_the_foot_joins_the_other_notices():
+    from newsclean import clean
+
+    address = "如果你想了解更多关于晨光网，欢迎联系晨光网。"
+    rights = "版权所有 晨光网 未经授权不得转载"
+    doc = clean(_page("全市首届读书节开幕", *PARAGRAPHS, address, rights))
+    assert doc.copyright == address + "\n" + rights
+    assert doc.body == list(PARAGRAPHS)
+
+
+def test_the_reader_address_words_are_closed_under_t2s():
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
+    words = {fields[0] for fields in src_data_lines("notice_address.txt")}
+    assert {t2s.convert(word) for word in words} <= words

@@ -48,10 +48,17 @@ article as often as below it; a report quoting such a sentence is longer and rep
 verbs weigh against).  A web address or a host name (``ent.ltn.com.tw``) counts as one
 character of a line's length: it is a token of the notice, not prose.  An access date in
 a citation of the page's source (``最后浏览日``, ``访问日期``) is notice vocabulary.
-Three more notices stand anywhere (``notice_kinds``): a *statement heading* under a rule
-of stars (``南方晨报严正声明******``), a *comments disclaimer* (``本评论观点只代表网友个人观点,
-不代表东方网立场。``) and a *reprint statement* pointing back at the text above
-(``【以上新闻转载自新华社】``).
+Five more notices stand anywhere (``notice_kinds``): a *statement heading* under a rule
+of stars (``南方晨报严正声明******``; a host name in it, ``X cso.gov.hk严正声明******``, is one
+character), a *comments disclaimer* (``本评论观点只代表网友个人观点,不代表东方网立场。``), a
+*reprint statement* pointing back at the text above (``【以上新闻转载自新华社】``), an
+*upload statement* and a *reader address*: the site speaking to the reader about the page
+and naming its source, every clause made of its words (``data/notice_address.txt``) and one
+name, the same in every clause (``本篇文章为你整理了X的详细内容，希望能帮助你了解X。``,
+``如果你想了解更多关于X，欢迎联系X。``), at the top of a copied article as often as at its
+foot.  In each the line's whole grammar is the notice's, so its place does not matter; a
+paragraph of the story quoting a statement (声明) or citing copyright law has more words
+than the notice's grammar holds and is judged by the foot's vocabulary and length rules.
 
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True
@@ -70,15 +77,17 @@ from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.notice_kinds import (
+    MAX_FRAME,
     comments_disclaimer,
+    reader_address,
     reprint_statement,
     statement_heading,
     upload_statement,
 )
 from newsclean.filters.provenance import (
+    host_tokens,
     is_citation,
     is_document_address,
-    is_host,
     is_provenance_statement,
     provenance_words,
     published_pattern,
@@ -189,8 +198,6 @@ def _provenance() -> re.Pattern[str]:
 
 
 ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]{1,300}")
-#: A dotted run that may be a host name (ent.ltn.com.tw), checked by ``provenance.is_host``.
-HOST_RUN = re.compile(r"[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,200}")
 #: The site disowns the text's views (不代表本网立场, 不代表本台觀點).
 DISOWN = re.compile(
     r"不代表(?:本|我)(?:网|網|站|台|报|報|刊|社|平台)(?:的)?(?:立场|立場|观点|觀點|意见|意見)"
@@ -211,18 +218,13 @@ def _opening_firsts() -> frozenset[str]:
     return frozenset(start[:1] for start in starts)
 
 
-def _host_token(found: re.Match[str]) -> str:
-    return "@" if is_host(found.group().rstrip(".").lower()) else found.group()
-
-
 def needed_score(text: str) -> float:
     """How much notice vocabulary a line of this length must carry."""
     line = text.strip()
     # An address is one token of the notice, not prose: it does not lengthen the line.
     tokens = ADDRESS.sub("@", line) if "/" in line else line
-    if "." in tokens:  # a host name is an address too: ※ 自由时报 ent.ltn.com.tw, https://…
-        tokens = HOST_RUN.sub(_host_token, tokens)
-    length = len(tokens)
+    # a host name is an address too: ※ 自由时报 ent.ltn.com.tw, https://…
+    length = len(host_tokens(tokens))
     if length <= SHORT_LINE:
         # A lone tag (原创, 【版权声明】) is made of notice words; a heading that names one
         # (版权保护的新挑战, AI生成图片引发版权争议) is about the subject and needs a formula.
@@ -233,15 +235,23 @@ def needed_score(text: str) -> float:
 
 
 def _stands_anywhere(line: str) -> bool:
-    """A statement heading, a comments disclaimer, a reprint or an upload statement
-    (``notice_kinds``)."""
+    """A statement heading, a comments disclaimer, a reprint or an upload statement, a
+    reader address (``notice_kinds``)."""
     if len(line) > 2 * ONE_SENTENCE:
-        return False
+        # only the compile frame runs longer: a title named twice
+        return len(line) <= MAX_FRAME and reader_address(line, reports=_reports)
     if statement_heading(line) or reprint_statement(line) or upload_statement(line):
+        return True
+    if reader_address(line, reports=_reports):
         return True
     if "不代表" not in line:
         return False
-    return comments_disclaimer(line, reports=_sign_pattern().search(line.lower()) is not None)
+    return comments_disclaimer(line, reports=_reports(line))
+
+
+def _reports(line: str) -> bool:
+    """The line carries a prose sign (a reporting verb, a court story's word)."""
+    return _sign_pattern().search(line.lower()) is not None
 
 
 def is_notice(text: str, *, near_foot: bool) -> bool:

@@ -1,11 +1,13 @@
-"""Four notices that stand anywhere: a statement heading, a comments disclaimer, a
-reprint statement, an upload statement.  Used by ``notice.is_notice``; each is a
-statement only a site makes about its page, so no position is asked.
+"""Five notices that stand anywhere: a statement heading, a comments disclaimer, a
+reprint statement, an upload statement, a reader address.  Used by
+``notice.is_notice``; each is a statement only a site makes about its page, so no
+position is asked: the line's whole grammar is the notice's.
 
 Model.
 
 * a **statement heading** (``statement_heading``): a short line (at most
-  ``MAX_HEADING`` characters before its rule) that ends in a statement word
+  ``MAX_HEADING`` characters before its rule, a host name counting as one:
+  ``provenance.host_tokens``) that ends in a statement word
   (``data/notice_headings.txt``: 严正声明, 郑重声明, 版权声明…) followed by a *rule*
   of three or more stars, dashes, equals signs or tildes (``南方晨报严正声明******``): a
   notice printed as a heading over its text.  A headline reporting a statement
@@ -33,7 +35,26 @@ Model.
   most ``MAX_UPLOAD`` characters (``《X》由会员分享,可在线阅读,更多相关《X》请在…
   上搜索。``).  A sentence about a book shared by its readers does not open with the
   title and the agent (``这本《X》由网友分享到论坛后…`` stays), and a title followed
-  by its author (``《X》由张三主编``) names no uploader.
+  by its author (``《X》由张三主编``) names no uploader;
+* a **reader address** (``reader_address``): a content aggregator's boilerplate, the site
+  speaking to the reader about the page and naming its source, at the top of the copied
+  article or at its foot (``本篇文章为你整理了X的详细内容，希望能帮助你了解X。``,
+  ``如果你想了解更多关于X，欢迎联系X。``).  Its grammar is the whole line: one to
+  ``MAX_CLAUSES`` clauses in at most ``MAX_ADDRESS`` characters (a host name is one),
+  each clause made of the words of ``data/notice_address.txt`` (the page: 本篇文章;
+  compiling: 为你整理了, 详细内容; helping: 希望能帮助你了解; more: 如果你想了解更多关于;
+  contact: 欢迎联系) and at most one *name* (at most ``MAX_NAME`` characters, a trailing
+  的 dropped), the same name in every clause: the template's one variable, the source.
+  A line naming its source once must say the site compiled the page for the reader
+  (kind ``compile``: 为你整理了); 本文 + a name is a byline's source (``本文转载自新华网``,
+  ``metadata``).  The compile form is also a *frame* around a slot holding anything, an
+  article's title with its own marks (``本篇文章为你整理了噢!查重原来是这样实现的啊!的详细
+  内容，希望能帮助你了解噢!查重原来是这样实现的啊!``): a line of at most ``MAX_FRAME``
+  characters that opens with the compile words (``page``? + ``compile``), names the slot,
+  and closes on a ``help`` word and the same slot again.  A paragraph that goes on
+  after the words (``本文为你整理了三个要点，第一是…``), that names two things
+  (``如果你想了解更多关于展览，欢迎联系主办方。``) or that reports (a prose sign:
+  主办方表示，…) is the story's and stays.
 
 >>> statement_heading("南方晨报严正声明******"), statement_heading("华为发表严正声明")
 (True, False)
@@ -45,15 +66,22 @@ True
 True
 >>> upload_statement("《红楼梦》由曹雪芹所著")
 False
+>>> reader_address("如果你想了解更多关于人民网，欢迎联系人民网。", reports=lambda line: False)
+True
+>>> reader_address("如果你想了解更多关于展览，欢迎联系主办方。", reports=lambda line: False)
+False
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.provenance import alternation, provenance_words
+from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.provenance import alternation, host_tokens, provenance_words
 
 #: A statement heading: a site's name and the statement word.
 MAX_HEADING = 20
@@ -63,6 +91,13 @@ MAX_DISCLAIMER = 60
 MAX_REPRINT = 40
 #: An upload statement: the title (twice, with the site's search hint) and the agent.
 MAX_UPLOAD = 80
+#: A reader address: a sentence or two, each clause the site's words and one name.
+MAX_ADDRESS = 80
+MAX_CLAUSES = 3
+MAX_NAME = 24
+#: The compile frame around a title: the frame's words and a title twice.
+MAX_FRAME = 160
+ADDRESS_CLAUSE = re.compile(r"[，,；;。！!？?]")
 BRACKETS = "【】[]「」()（）<>〈〉"
 RULE = re.compile(r"\s?[*＊\-—=＝~～_]{3,}$")
 RULE_LAST = frozenset("*＊-—=＝~～_")
@@ -91,7 +126,7 @@ def statement_heading(text: str) -> bool:
         return False
     head = line[: rule.start()].strip(BRACKETS + " \u3000")
     return (
-        0 < len(head) <= MAX_HEADING
+        0 < len(host_tokens(head)) <= MAX_HEADING
         and head.endswith(_heading_words())
         and CLAUSE_MARK.search(head) is None
     )
@@ -141,3 +176,66 @@ def upload_statement(text: str) -> bool:
     if len(line) > MAX_UPLOAD or not line.startswith("《"):
         return False
     return _upload().match(line) is not None
+
+
+@cache
+def _address_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words of ``data/notice_address.txt`` as one longest-first pattern, and the
+    words in which the site says it compiled the page for the reader (kind ``compile``)."""
+    rows = list(data_lines("notice_address.txt"))
+    compiling = frozenset(word for word, kind in rows if kind == "compile")
+    return stdlib(word_pattern(word for word, _kind in rows)), compiling
+
+
+@cache
+def _frame() -> re.Pattern[str]:
+    """The compile frame: page? + compile + X + 的? + content? + a mark + help + X."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in data_lines("notice_address.txt"):
+        kinds.setdefault(kind, []).append(word)
+    page, compiling, content, helping = (
+        word_pattern(kinds[k]) for k in ("page", "compile", "content", "help")
+    )
+    # One slot, named twice: a lazy run of at most MAX_FRAME / 2 characters, matched back.
+    slot = rf"(?P<slot>.{{1,{MAX_FRAME // 2}}}?)"
+    return re.compile(
+        rf"^(?:{page})?(?:{compiling}){slot}的?(?:{content})?[，,；;]\s?(?:{helping})"
+        r"(?P=slot)[。.！!]?$"
+    )
+
+
+def _compile_frame(line: str) -> bool:
+    """The compile frame around one slot, named twice (module docstring)."""
+    return len(line) <= MAX_FRAME and _frame().match(line) is not None
+
+
+def reader_address(text: str, *, reports: Callable[[str], bool]) -> bool:
+    """Every clause the site's words to the reader and one name, the same name
+    (module docstring); ``reports(line)``: the line carries a prose sign, which rules it
+    out (asked last: most lines fail the words first)."""
+    line = text.strip().strip(BRACKETS).strip()
+    words, compile_words = _address_words()
+    if len(line) > 2 * MAX_FRAME or words.search(line) is None:
+        return False  # most lines: none of the words
+    if _compile_frame(line):
+        return not reports(line)
+    if len(host_tokens(line)) > MAX_ADDRESS:
+        return False
+    clauses = [c.strip() for c in ADDRESS_CLAUSE.split(line) if c.strip()]
+    if not clauses or len(clauses) > MAX_CLAUSES:
+        return False
+    names: set[str] = set()
+    slots = 0
+    compiled = False
+    for clause in clauses:
+        found = [m.group() for m in words.finditer(clause)]
+        if not found:
+            return False  # a clause of the story
+        compiled = compiled or not compile_words.isdisjoint(found)
+        rest = [r.strip(" \u3000").removesuffix("的").strip() for r in words.split(clause)]
+        rest = [r for r in rest if r]
+        if len(rest) > 1 or any(len(host_tokens(r)) > MAX_NAME for r in rest):
+            return False  # more than a name between the words: a sentence
+        names.update(rest)
+        slots += len(rest)
+    return len(names) == 1 and (slots > 1 or compiled) and not reports(line)

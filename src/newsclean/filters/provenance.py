@@ -78,6 +78,8 @@ DOCUMENT_EXTENSIONS = (
 ARTICLE_NUMBER = re.compile(r"\d{5}")
 HOST_LABEL = re.compile(r"[a-z0-9-]{1,63}")
 TOP_LEVEL = re.compile(r"[a-z]{2,12}")
+#: A dotted run that may be a host name (ent.ltn.com.tw), checked by ``is_host``.
+HOST_RUN = re.compile(r"[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,200}")
 
 
 @cache
@@ -199,3 +201,16 @@ def is_host(host: str) -> bool:
         and TOP_LEVEL.fullmatch(labels[-1]) is not None
         and all(HOST_LABEL.fullmatch(label) for label in labels[:-1])
     )
+
+
+def _host_token(found: re.Match[str]) -> str:
+    return "@" if is_host(found.group().rstrip(".").lower()) else found.group()
+
+
+def host_tokens(text: str) -> str:
+    """``text`` with each host name as one character: a notice's token, not its prose.
+
+    >>> host_tokens("政务司司长办公室 cso.gov.hk严正声明")
+    '政务司司长办公室 @严正声明'
+    """
+    return HOST_RUN.sub(_host_token, text) if "." in text else text
