@@ -363,6 +363,12 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
             if row is None:
                 break
             text = row["text"]
+            if "{title}" in text:  # a line printed from the page's own headline (image alt)
+                head = next((ln.plain or ln.text for ln in article if ln.cat == "title"), None)
+                if head is None:
+                    page.used.remove(row["id"])  # a page without a headline cannot print it
+                    continue
+                text = text.replace("{title}", head)
             if nav_gloss:  # the mirror glosses its tool lines too
                 text, n = inject.glue_pinyin(T2S.convert(text), text, nav_gloss[1], nav_gloss[0])
                 pinyin_total += n

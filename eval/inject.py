@@ -565,6 +565,24 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
         text = f"{EN_MONTHS[mo - 1][:3]} {d:02d}, {y}"
         if has_time:
             text += f" {(hh % 12) or 12:02d}:{mi:02d} {'AM' if hh < 12 else 'PM'}"
+    elif fmt == "cjk-spaced":  # 2014 年 01 月 03 日: a space on each side of 年 月 日, no time
+        text = f"{y} 年 {mo:02d} 月 {d:02d} 日"
+        has_time = False
+    elif fmt == "cjk-glued-sec":  # 2025年03月11日18:42:07: the time glued to 日, with seconds
+        text = f"{y}年{mo:02d}月{d:02d}日" + (f"{hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
+        seconds_shown = True
+    elif fmt == "cjk-weekday-en-mdy":  # 2016年5月13日(周五)(Friday) May 13, 2016: bilingual
+        en_wd = EN_WEEKDAYS[dt.date(y, mo, d).weekday()]
+        text = f"{y}年{mo}月{d}日(周{wd})({en_wd}) {EN_MONTHS[mo - 1]} {d}, {y}"
+        has_time = False
+    elif fmt == "dmy-slash":  # 25/04/2017: day first, four-digit year, no time
+        text = f"{d:02d}/{mo:02d}/{y}"
+        has_time = False
+    elif fmt == "dmy-mon-sec-utc8":  # 18-Sep-2009 14:47:02 (UTC+8): a repository's upload time
+        text = f"{d:02d}-{EN_MONTHS[mo - 1][:3]}-{y}" + (
+            f" {hh:02d}:{mi:02d}:{ss:02d} (UTC+8)" if has_time else ""
+        )
+        seconds_shown = True
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "roc":

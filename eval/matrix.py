@@ -453,7 +453,7 @@ def notice_cases(row: dict) -> list[Case]:
 
 def furniture_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
-    text = row["text"]
+    text = row["text"].replace("{title}", title)  # a line printed from the headline
     page = page_of(*placed(text, row["position"], title, paras))
     positive = Case(
         f"{row['id']}+", row["id"], "furniture", "positive", page,
