@@ -189,9 +189,11 @@ def labelled_row(line: str) -> str | None:
     >>> labelled_row("热门：这部剧为何在年轻观众中走红") is None
     True
     """
-    lowered = line.strip().lower()
     pattern, openers = _row_label()
-    if len(lowered) > MAX_LABELLED_LINE or lowered[:1] not in openers:
+    if len(line) > MAX_LABELLED_LINE + 8 or line.lstrip()[:1].lower() not in openers:
+        return None  # most lines: a length and one letter
+    lowered = line.strip().lower()
+    if len(lowered) > MAX_LABELLED_LINE:
         return None
     label = pattern.match(lowered)
     if label is None or NOT_MENU.search(lowered, label.end()):
