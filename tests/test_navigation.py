@@ -544,3 +544,74 @@ def test_a_page_break_marker_between_paragraphs_leaves_the_body():
     page = "\n\n".join(["全市首届读书节开幕", paragraphs[0], "pagebreak", paragraphs[1]])
     doc = clean(page + "\n")
     assert doc.body == paragraphs
+
+
+# Round 10: furniture of sites never seen: a reader's tool row, a labelled row of search
+# words, a download link naming a file's format (module docstring, "what these shapes share").
+@pytest.mark.parametrize(
+    "line",
+    [
+        "目录 索引 查找 书签",  # a help site's viewer buttons
+        "目錄 索引 查找 書籤",
+        "上一章 目录 下一章",
+        "目录 | 帮助 | 书签",
+        "熱門: 黃子佼 徐巧芯 地震",  # a portal's hot searches: names no vocabulary knows
+        "熱搜: 颱風 股市 大谷翔平",
+        "热门：两会 高考 天气预报",
+        "标签：经济 | 民生 | 城市更新",
+        "【熱門】: 颱風 地震",
+        "Tags: 经济 民生",
+        "大家都在搜：iPhone 15 台风",
+        "下载PDF",  # a download link naming a format
+        "下載Word",
+        "下载附件",
+        "PDF下载",
+        "全文下载",
+        "下载PDF 下载CAJ",
+    ],
+)
+def test_rows_and_download_links_of_unseen_sites_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、主要做法",  # a heading
+        "主要做法",
+        "二、查找问题 整改落实",
+        "目录索引查找功能已于本月上线，读者可在书签栏中找到。",  # a one-line paragraph
+        "出席会议的有：张三 李四 王五",  # names listed in a sentence: no label of ours
+        "热门：这部剧为何在年轻观众中走红",  # a label before prose, not a row
+        "热门：张三说 我们明天见面吧，好吗",
+        "热门: 张三",  # one item is no row
+        "热门景点 故宫 颐和园 长城",  # no colon: a list of places, not a labelled row
+        "索引：见书后附录",
+        "目录管理",
+        "查找失主",
+        "他下载了PDF文件。",
+        "文章阅读量突破十万",
+    ],
+)
+def test_short_real_lines_near_those_words_stay(line):
+    assert classify_furniture(line) is None
+
+
+def test_a_hot_search_row_and_a_download_link_leave_the_page():
+    paragraphs = [
+        "　　本报讯 昨天上午，全市首届读书节在市图书馆开幕，数千名市民走进会场，参加阅读分享。",
+        "　　主办方介绍，本届读书节为期一个月，将在各区举办讲座、展览和亲子阅读等六十余场活动。",
+    ]
+    page = "\n\n".join(
+        [
+            "目录 索引 查找 书签",
+            "熱門: 黃子佼 徐巧芯 地震",
+            "全市首届读书节开幕",
+            paragraphs[0],
+            "下载PDF",
+            paragraphs[1],
+        ]
+    )
+    doc = clean(page + "\n")
+    assert doc.title == "全市首届读书节开幕"
+    assert doc.body == [p.strip("　") for p in paragraphs]

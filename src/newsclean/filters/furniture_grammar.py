@@ -5,10 +5,12 @@ acting on a page *object* (``打开|APP|阅读|全文``, ``回到|最上面``), 
 place *modifiers* before or between them (请, 歡迎, 立即, 在手机, 点此); a verb sending the
 reader to a *platform* behind a short name (``加入|自由時報|LINE|好友``, ``追蹤|我們的|
 Facebook``, ``安装|我们的|客户端``); a platform as the destination of a *final* tool verb
-(``請至|Edge官網|下載``); a deictic *link* and its label (``點我|看更多``); or a known
-term (``data/nav_terms.txt``).  The vocabulary is data (``data/furniture_phrases.txt``,
-``data/nav_terms.txt``), the shapes are here.  ``furniture_coverage`` says how much of a
-line's letters such phrases cover: navigation decides with it.
+(``請至|Edge官網|下載``) and an object before one (``PDF|下载``, ``全文|阅读``: a file's
+format is an object of the download verbs); a deictic *link* and its label
+(``點我|看更多``); or a known term (``data/nav_terms.txt``).  The vocabulary is data
+(``data/furniture_phrases.txt``, ``data/nav_terms.txt``), the shapes are here.
+``furniture_coverage`` says how much of a line's letters such phrases cover: navigation
+decides with it.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ MIN_COVERAGE = 0.75
 #: The verb-led shape's place in ``_shapes`` (searched on its own: ``phrase_patterns``).
 VERB_SHAPE = 3
 #: Word kinds of ``furniture_menu``, not of the phrase shapes.
-MENU_KINDS = ("section", "meter", "unit")
+MENU_KINDS = ("section", "meter", "unit", "label")
 LEAD_SEPARATOR = r"\s*(?:[:：》>»|｜]|(?<=[】\]])\s*(?=\S))"
 
 
@@ -57,6 +59,7 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
         "section",
         "meter",
         "unit",
+        "label",
     )
     grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for fields in data_lines("furniture_phrases.txt"):
@@ -105,8 +108,9 @@ def _shapes(mod: str) -> list[str]:
         rf"{mod}(?:{w['link']}|(?:{w['click']})\s?(?:{long_verb}))[^\s,，、;；。！？!?|｜]{{0,10}}",
         # a place and a tool verb: App内打开, 請在手機上閱讀全文
         rf"{mod}(?:{w['place']})\s?(?:{verb})(?:\s?(?:{obj}))?",
-        # a platform and its tool verb: APP下載; "more" and an object: 【更多新聞】
-        rf"(?:{platform})\s?(?:{final})|更多\s?(?:{obj})",
+        # a platform or a page object and its tool verb: APP下載, PDF下载, 全文阅读 (every
+        # platform is an object); "more" and an object: 【更多新聞】
+        rf"(?:{obj})\s?(?:{final})|更多\s?(?:{obj})",
         # a platform behind a short name: 加入自由時報LINE好友, 安装我们的客户端 (tried
         # before verb + object, which would stop at 安装我们); a list of up to three
         # objects: 分享至好友和朋友圈

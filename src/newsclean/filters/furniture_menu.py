@@ -15,6 +15,13 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   and menu words and dates make at least half its items.  A clause or sentence mark, or a
   colon (a byline's label: ``来源：新华社 | 作者：张三``) rules a row out; so does any item
   longer than a menu's (a headline in two parts, ``香港第二场施政报告地区咨询会下午举行 李家超…``).
+* a **labelled row** (``labelled_row``, round 10): a label of search words or tags (kind
+  ``label``: 熱門, 热搜, 标签, Tags…), a colon and at least ``MIN_LABELLED_ITEMS`` short
+  items (at most ``MAX_LABELLED_ITEM`` letters each) parted by spaces or bars: a portal's
+  hot-search row (``熱門: 黃子佼 徐巧芯 地震``).  The label speaks for its items, names and
+  places no vocabulary knows; the colon, which rules a menu out, is the label's own.  A
+  clause or sentence mark after it, or a long item, is prose (``热门：这部剧为何走红``), and
+  an unknown label (``出席的有：张三 李四``) is a sentence's own list.
 * a **menu printed one item a line**: a run of at least ``MIN_BARRED_ITEMS``
   consecutive lines (no blank line between them), each a single item, judged as the row
   they would make (``stacked_menu``): a blog's channel list between the mail header and
@@ -142,6 +149,12 @@ PLACEHOLDER_LINE = re.compile(r"[A-Za-z]+(?:[ _-][A-Za-z]+){1,5}")
 NAMED_IMAGE = re.compile(r"\s*[^\s()（）]{1,16}\s?[(（]([A-Za-z]+(?:[ _-][A-Za-z]+){0,3})[)）]")
 MAX_NAMED_IMAGES = 4
 ISSUE_ITEM = re.compile(r"第\s?\d{1,6}\s?[期号號]")
+#: A labelled row: at least this many items after the label, each at most this many
+#: letters (a search word or a tag: a name, a place, a short topic), the line at most
+#: this long.
+MIN_LABELLED_ITEMS = 2
+MAX_LABELLED_ITEM = 8
+MAX_LABELLED_LINE = 80
 
 
 @cache
@@ -155,6 +168,40 @@ def _meter() -> re.Pattern[str]:
     grammar = phrase_grammar()
     lead, unit = word_pattern(grammar["meter"]), word_pattern(grammar["unit"])
     return re.compile(rf"(?:{lead}) ?\d{{1,6}} ?(?:{unit})(?:未读|未讀)?")
+
+
+@cache
+def _row_label() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A row's label and its colon (``熱門:``, ``【标签】：``), and the label's first letters."""
+    labels = phrase_grammar()["label"]
+    pattern = stdlib(rf"[【\[]?(?:{word_pattern(labels)})[】\]]?\s*[:：]\s*")
+    return pattern, frozenset("【[").union(label[0] for label in labels)
+
+
+def labelled_row(line: str) -> str | None:
+    """``nav`` when ``line`` is a label of search words or tags, a colon and a row of
+    short items (``熱門: 黃子佼 徐巧芯 地震``), else None: the label speaks for its items,
+    which need no menu word (names, places); a clause or sentence mark, or a long item,
+    is prose after a colon.
+
+    >>> labelled_row("熱門: 黃子佼 徐巧芯 地震"), labelled_row("标签：经济 | 民生")
+    ('nav', 'nav')
+    >>> labelled_row("热门：这部剧为何在年轻观众中走红") is None
+    True
+    """
+    pattern, openers = _row_label()
+    if len(line) > MAX_LABELLED_LINE + 8 or line.lstrip()[:1].lower() not in openers:
+        return None  # most lines: a length and one letter
+    lowered = line.strip().lower()
+    if len(lowered) > MAX_LABELLED_LINE:
+        return None
+    label = pattern.match(lowered)
+    if label is None or NOT_MENU.search(lowered, label.end()):
+        return None
+    items = [item for item in ITEM_SPLIT.split(lowered[label.end() :]) if item]
+    if len(items) < MIN_LABELLED_ITEMS:
+        return None
+    return None if any(_letters(item) > MAX_LABELLED_ITEM for item in items) else "nav"
 
 
 def is_meter(text: str) -> bool:
@@ -192,6 +239,8 @@ def _two_separators(line: str) -> bool:
 def menu_reason(line: str) -> str | None:
     """The reason (``nav``, or ``share`` when a share tool is an item) when ``line`` is a
     menu of short items, else None."""
+    if (labelled := labelled_row(line)) is not None:
+        return labelled  # 熱門: <word> <word>: a label leads the row
     if len(line) > MAX_MENU_LINE or not _two_separators(line):
         return None  # most lines: a few C-level counts, no search
     if NOT_MENU.search(line):

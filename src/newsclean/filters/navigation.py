@@ -38,7 +38,19 @@ no part of it.  Seven shapes, tried in order:
    tool terms or an issue number (``要聞 | 時政 | 本網快訊 | …``, ``2023/02/11 第8072期 |
    訂閱/退訂 | 看歷史報份``), and a *reading meter* (``已阅读5页,还剩14页未读``) as a covered
    clause of a tool line; first of all, *residue* (``:::``, empty tags, ``--- 主管 ---``):
-   ``furniture_menu`` states the three models and their bounds.
+   ``furniture_menu`` states the three models and their bounds; and a *labelled row*, a
+   label of search words or tags, a colon and a row of short items (``熱門: 黃子佼 徐巧芯
+   地震``, ``标签：经济 | 民生``), the label speaking for items no vocabulary knows.
+
+Round 10, what these shapes share.  A furniture line is short and made of tool and
+section words and link-sized items: a label, a colon and a row of short items (shape 8);
+a row of 2-4 character words parted by spaces or bars, no sentence mark, each a tool of a
+reader or a viewer (``目录 索引 查找 书签``: shape 3, the words in ``data/nav_terms.txt``);
+a verb of reading, downloading or sharing and its object, a file's format among the
+objects (``下载PDF``, ``PDF下载``: shape 4).  It is judged by how much of the line the
+furniture vocabulary and the row's shape cover, never by a sentence of the article: a
+heading (``一、主要做法``), a one-line paragraph, or names listed in a sentence after a
+colon of its own (``出席会议的有：张三 李四``) stay.
 
 A *deictic link* — a click verb that points at itself (``点我``, ``按我``, ``点击这里``;
 not ``按此``, which reads "according to this" in prose), or a click verb and a tool verb
