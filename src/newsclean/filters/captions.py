@@ -60,6 +60,16 @@ lost.  Two independent kinds of evidence make a line a caption:
 A page whose paragraphs and short lines all share one indentation and one spacing has
 *no layout signal*: there, only wording makes a caption, and ``--explain`` says so
 instead of guessing.
+
+Captions are decided last, among the short lines no other class (furniture, notice,
+byline, headline) claimed, and only on positive evidence: wording, or a layout
+difference measured against the page's paragraphs.  Layout is no evidence for (round
+10): a line *above the article* on a page whose head named no headline (the head, down to
+the first byline or the first line long enough to set the norm, is laid out unlike
+paragraphs: tool rows, hot searches, a headline with a word glued on; structure's
+``_headless_end``); a line *speaking to the reader* in the second person outside quoted
+speech (``如果你想了解更多…，欢迎联系…``: a notice; a caption describes its picture;
+``caption_layout.addresses_reader``); a byline's *slash field* (``译/…``, ``文/…``).
 """
 
 from __future__ import annotations
