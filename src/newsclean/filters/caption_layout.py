@@ -12,7 +12,9 @@ paragraph's sentence however it is spaced), and not opening with a discourse con
 此外, 因此…: the article's argument goes on; kind ``connective`` of
 ``data/caption_cues.txt``), nor with a label crediting the text and the pictures
 together (``图、文:吴升儒、王定传,CC-BY-3.0-TW-or-later。``: the article's byline; a caption
-credits its picture alone).  The captions layout alone finds are a few words
+credits its picture alone), nor speaking to the reader (``addresses_reader``: 你, 您
+outside quoted speech, a notice's voice), nor opening with a byline's slash field
+(``译/…``).  The captions layout alone finds are a few words
 (精彩的文艺演出。, 华侨新村入口); a longer caption carries a credit or a cue, which
 ``captions`` reads in any layout.  Whether a line breaks the layout is still asked of
 every caption-sized line: its neighbours read it to tell a group of captions.
@@ -96,6 +98,13 @@ JOINT_CREDIT = regex.compile(
     r"^(?:(?:图|圖|摄影|攝影)\s?[、/／与與和及]?\s?(?:文字|文)"
     r"|(?:文字|文)\s?[、/／与與和及]?\s?(?:图片|圖片|图|圖|摄影|攝影))\s?[:：/／]"
 )
+# A caption describes its picture and never speaks to the reader: a line in the second
+# person (你, 您, 妳) outside quoted speech is a notice or the site's speech
+# (如果你想了解更多…，欢迎联系…).  A label and a slash opening the line is a byline's
+# field (文/, 译/, 记者／; a picture's label, 图/, is a caption cue and read before).
+SECOND_PERSON = regex.compile(r"[你您妳]")
+QUOTED = regex.compile(r"[“「『][^“”「」『』]*[”」』]")
+LABEL_SLASH = regex.compile(r"^\p{Han}{1,4}\s?[/／]")
 GROUPED = "in a group of short sentences between the head and the first paragraph"
 #: Captions grouped over the lead pictures: each a few words and a full stop.
 MAX_GROUPED_CAPTION = 16
@@ -192,11 +201,26 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
     """
     if len(text) > MAX_LAYOUT_CAPTION or SENTENCE_END_INSIDE.search(text):
         return False
-    if text.startswith(connectives()) or JOINT_CREDIT.match(text):
-        return False  # 另外，…: the article goes on; 图、文:…: its byline (module docstring)
+    if text.startswith(connectives()) or JOINT_CREDIT.match(text) or LABEL_SLASH.match(text):
+        return False  # 另外，…: the article goes on; 图、文:…, 译/…: its byline
+    if addresses_reader(text):
+        return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
     if len(CLAUSE_MARKS.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
         return False  # 预计明后两天,本市…,气温…。: three clauses, a paragraph's sentence
     return len(text) < LAYOUT_SAMPLE_LENGTH or len(text) < typical
+
+
+def addresses_reader(text: str) -> bool:
+    """The line speaks to the reader in the second person, outside quoted speech.
+
+    >>> addresses_reader("如果你想了解更多关于本网，欢迎联系本网。")
+    True
+    >>> addresses_reader("市民高呼「你好，香港」迎接选手。")
+    False
+    """
+    return SECOND_PERSON.search(text) is not None and (
+        SECOND_PERSON.search(QUOTED.sub("", text)) is not None
+    )
 
 
 @cache
@@ -289,6 +313,8 @@ def caption_run(
             text = view.text
             if len(text) > MAX_RUN_LINE or text.endswith(CLAUSE_ENDS):
                 continue
+            if LABEL_SLASH.match(text) or addresses_reader(text):
+                continue  # a byline's field, a notice: not a caption (layout_caption_shaped)
             above = position > 0 and is_caption[position - 1] and view.blanks_before == 0
             below_view = views[position + 1] if position + 1 < len(views) else None
             below = (

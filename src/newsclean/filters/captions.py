@@ -60,6 +60,16 @@ lost.  Two independent kinds of evidence make a line a caption:
 A page whose paragraphs and short lines all share one indentation and one spacing has
 *no layout signal*: there, only wording makes a caption, and ``--explain`` says so
 instead of guessing.
+
+Captions are decided last, among the short lines no other class (furniture, notice,
+byline, headline) claimed, and only on positive evidence: wording, or a layout
+difference measured against the page's paragraphs.  Layout is no evidence for (round
+10): a line *above the article* on a page whose head named no headline (the head, down to
+the first byline or the first line long enough to set the norm, is laid out unlike
+paragraphs: tool rows, hot searches, a headline with a word glued on; structure's
+``_headless_end``); a line *speaking to the reader* in the second person outside quoted
+speech (``如果你想了解更多…，欢迎联系…``: a notice; a caption describes its picture;
+``caption_layout.addresses_reader``); a byline's *slash field* (``译/…``, ``文/…``).
 """
 
 from __future__ import annotations
@@ -69,7 +79,14 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
+from newsclean.filters.caption_brackets import (
+    DATE_TAIL,
+    WIRE,
+    agencies,
+    bracket_credit,
+    caption_cues,
+    name_only,
+)
 from newsclean.filters.caption_layout import (
     LAYOUT_SAMPLE_LENGTH,
     MAX_CAPTION_LENGTH,
@@ -102,6 +119,7 @@ __all__ = [
     "WIRE",
     "LineLike",
     "PageLayout",
+    "agencies",
     "caption_cue",
     "caption_run",
     "ends_as_sentence",
@@ -117,8 +135,6 @@ MAX_CREDITED_CAPTION_LENGTH = 250
 MAX_CREDIT_NAME = 12
 
 BULLETS = "·•●■◆▪*＊ \u3000"
-# A bracket closing the line, and what it holds.
-END_BRACKET = regex.compile(r"[（(【\[]([^（()）【】\[\]]{1,40})[)）】\]]\s*$")
 # A credit label with a name after it, closing the line: 摄:Imagine China, 图片来源：新华社.
 CREDIT_LABEL = regex.compile(
     r"(?:(?:^|[\s\u3000。！？!?”」])(?:摄|攝|图片|圖片|图|圖)"
@@ -131,57 +147,6 @@ CREDIT_LABEL_REACH = 48
 #: Single characters: the line's last character is looked up in them.
 CLOSING_BRACKETS = frozenset((")", "）", "】", "]"))
 SENTENCE_ENDS = frozenset(("。", "！", "？", "，", "；", "”", "」", "…"))
-PICTURE_PREFIX = regex.compile(
-    r"^\s*(?:图片来源|圖片來源|图源|圖源|图片|圖片|图文|圖文|示意图|示意圖|资料照|資料照"
-    r"|资料图|資料圖|截图|截圖|翻摄|翻攝|摄影师|攝影師|摄影|攝影|绘图|繪圖|摄|攝|图|圖|photo|image)"
-    r"\s*[/／:：﹕]"
-)
-# A bracket ending with a picture noun credits the picture: （澳廣視圖片）, （作者提供）.
-PICTURE_SUFFIXES = (
-    "图片",
-    "圖片",
-    "照片",
-    "相片",
-    "档案照",
-    "檔案照",
-    "资料照",
-    "資料照",
-    "提供",
-    "翻摄",
-    "翻攝",
-    "截图",
-    "截圖",
-    "示意图",
-    "示意圖",
-    "制图",
-    "製圖",
-    "供图",
-    "供圖",
-    # a paper's or agency's picture: （新加坡《联合早报》图）, not （如图）
-    "》图",
-    "》圖",
-    "报图",
-    "報圖",
-    "社图",
-    "社圖",
-)
-# A headline's tag of what the page holds, made only of media words: 视频+图片, 组图, 高清图片.
-CONTENT_TAG = regex.compile(
-    r"^(?:[+＋、/／&和与與及附多组組高清大]|视频|視頻|音频|音頻|文字|图文|圖文|直播)*"
-    r"(?:图片|圖片|照片|相片)$"
-)
-# A bracket naming where the picture was taken from: （取自張三臉書）, （翻攝自YouTube）.
-TAKEN_FROM = ("取自", "翻摄自", "翻攝自", "截自", "图取自", "圖取自", "图片取自", "圖片取自")
-# Words that make a bracket a source of figures or a note, not a photo credit.
-NOT_PICTURE = regex.compile(
-    r"数据|數據|数字|數字|资料来源|資料來源|来源：|來源：|报道|報導|编按|編按"
-)
-# A date after the credit: 113年5月27日, 五月二十七日, 2024-05-27.
-DATE_TAIL = regex.compile(
-    r"[\s\u3000]*(?:(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日"
-    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2})$"
-)
 DATE_REACH = 24
 # A social-media page named after the caption's sentence: 檢獲的證物。司警教室FB.
 SOCIAL_PAGE = regex.compile(
@@ -206,12 +171,9 @@ SOCIAL_LAST = frozenset("bBkKmMgGrReE書书博特")
 POSITION_OPENING = regex.compile(
     r"^(?:[上下左右中]{1,2}[图圖]|[图圖][一二三四五六七八九十\d]{1,2})\s*[:：/／]"
 )
-WIRE = "wire credit at the end: "
 SOURCE = "a figure's caption and the source of its data"
 POSITION_FIRST = frozenset("上下左右中图圖")
 DATE_LAST = frozenset("0123456789０１２３４５６７８９日")
-#: The closing bracket and its credit sit in the last characters of the line.
-END_BRACKET_REACH = 48
 # What may stand before a bare credit: a separator, then a short name.
 CREDIT_SEPARATOR = regex.compile(r"[\s\u3000。！？!?，,；;：:/／|｜)）”」]")
 ROLE_BEFORE_CREDIT = regex.compile(r"记者|記者|通讯员|通訊員|社")
@@ -222,44 +184,12 @@ NOUN_CREDITS = frozenset(
     ("截图", "截圖", "资料图", "資料圖", "资料照", "資料照", "示意图", "示意圖", "供图", "供圖")
 )
 MAX_NAMED_PICTURE = 24
-# A photographer's name alone in the bracket closing a caption of one sentence:
-# …幾乎喪命。(南平) (issuu.com, Australian Chinese Daily).  Two or three Han characters,
-# not an aside or end mark (（完）, （综合）, （笑）: kind ``aside`` of caption_cues.txt) and not
-# an organisation (…报, …社, …网, …台: a paper's source tag).
-NAME_ONLY = regex.compile(r"^[^。！？]{6,}[。！？][（(](\p{Han}{2,3})[)）]$")
-ORGANISATION_ENDS = tuple("报報社网網台刊")
-#: A name-only credit closes a caption line, not a paragraph (caption_layout's bound).
-MAX_NAME_ONLY_LINE = 60
-
-
-@cache
-def caption_cues() -> dict[str, tuple[str, ...]]:
-    """where (start, credit) -> cues, longest first."""
-    found: dict[str, list[str]] = {"start": [], "credit": [], "aside": [], "connective": []}
-    for fields in data_lines("caption_cues.txt"):
-        found[fields[0]].append(fields[1].lower())
-    return {kind: tuple(sorted(cues, key=len, reverse=True)) for kind, cues in found.items()}
 
 
 @cache
 def opening_firsts() -> frozenset[str]:
     """The characters a caption opening can start with."""
     return frozenset(cue[0] for cue in caption_cues()["start"]) | POSITION_FIRST
-
-
-@cache
-def agencies() -> dict[str, frozenset[str]]:
-    """kind (picture, wire) -> the agency names of ``data/caption_agencies.txt``."""
-    found: dict[str, set[str]] = {"picture": set(), "wire": set()}
-    for kind, name in data_lines("caption_agencies.txt"):
-        found[kind].add(name.lower())
-    return {kind: frozenset(names) for kind, names in found.items()}
-
-
-@cache
-def _credit_words() -> re.Pattern[str]:
-    """A credit word anywhere: one C-level scan instead of a substring test per word."""
-    return re.compile("|".join(map(re.escape, caption_cues()["credit"])))
 
 
 def _bare_credit(line: str) -> str | None:
@@ -281,64 +211,6 @@ def _bare_credit(line: str) -> str | None:
             return credit  # a short line naming the picture: 网友发布的视频截图
         return None
     return None
-
-
-def _bracket_credit(line: str) -> str | None:
-    """The credit in the bracket closing ``line`` (lower-cased), ``WIRE``-prefixed when
-    only a wire service, paper or press office is named."""
-    match = END_BRACKET.search(line[-END_BRACKET_REACH:])
-    if match is None:
-        return None
-    inner = match.group(1).strip()
-    if (inner[-1:].isdigit() or inner.endswith("日")) and ("摄" in inner or "攝" in inner):
-        inner = DATE_TAIL.sub("", inner, count=1).strip()  # （中央社記者王小明攝 113年5月27日）
-    if PICTURE_PREFIX.match(inner):  # a picture label decides: （图片来源：视觉中国）
-        return inner
-    credit = _credit_in(inner) if inner else None
-    if credit is None or NOT_PICTURE.search(inner):
-        return None
-    return credit
-
-
-def _credit_in(inner: str) -> str | None:
-    names = agencies()
-    if inner in names["picture"]:
-        return inner
-    if inner.endswith(PICTURE_SUFFIXES):
-        # A picture noun credits a picture when something names whose it is: a headline's
-        # content tag (视频+图片), (组图) names no one.
-        return None if CONTENT_TAG.match(inner) else inner
-    if inner in names["wire"]:
-        return WIRE + inner
-    if inner.startswith(TAKEN_FROM) or _credit_words().search(inner) is not None:
-        return inner
-    if inner.startswith(("getty", "视觉中国", "photo by ")):
-        return inner
-    if "/" in inner or "／" in inner:
-        # (SAUL LOEB/AFP), (JONATHAN NACKSTRAND/AFP/Getty Images): a photographer, agencies.
-        last = inner.replace("／", "/").rsplit("/", 1)[1].strip()
-        if last in names["picture"] or last in names["wire"]:
-            return inner
-    return None
-
-
-def _name_only(line: str) -> str | None:
-    """A photographer's name alone closing a one-sentence caption line (``NAME_ONLY``).
-
-    >>> _name_only("這位犯罪份子遭其他囚犯用刀襲擊,幾乎喪命。(南平)")
-    'photo credit at the end: a name alone (南平)'
-    >>> _name_only("这是他最后一次公开露面。（完）"), _name_only("全场观众报以热烈掌声。（笑）")
-    (None, None)
-    """
-    if len(line) > MAX_NAME_ONLY_LINE:
-        return None
-    match = NAME_ONLY.match(line)
-    if match is None:
-        return None
-    name = match.group(1)
-    if name.endswith(ORGANISATION_ENDS) or name in caption_cues()["aside"]:
-        return None
-    return f"photo credit at the end: a name alone ({name})"
 
 
 def caption_cue(text: str) -> str | None:
@@ -368,12 +240,12 @@ def caption_cue(text: str) -> str | None:
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
     last = line[-1]
     if last in CLOSING_BRACKETS:
-        inner = _bracket_credit(line.lower())
+        inner = bracket_credit(line.lower())
         figure = figure_source(line) if inner is None else None
         if figure is not None:  # a figure's caption, then where its data came from
             return SOURCE if is_figure_name(figure) or caption_cue(figure) else None
         if inner is None:
-            return _name_only(line)
+            return name_only(line)
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
     if source_sentence(line) or taken_from_line(line) or platform_picture(line):
         return "the picture's source at the end"

@@ -16,11 +16,12 @@ depends on its neighbours and its position.  The order of decisions:
 4. the body: a line with caption wording is a caption in any layout (but a picture
    credit that is a byline, right under the byline, is metadata: ``caption_byline``);
    once the article has begun, a short unpunctuated line followed by more text is a
-   heading; a short line that breaks the paragraphs' layout norm (indentation, spacing) is a caption
-   (``captions.PageLayout``); spacing counts only when the line is not glued to the
-   line under it (a line spaced from the one above with the next line right under it
-   opens the paragraphs that follow); the rest is body.  A page without a layout norm says so
-   in the evidence rather than guess.
+   heading; a short line that breaks the paragraphs' layout norm (indentation, spacing)
+   is a caption (``captions.PageLayout``), inside the article only (``_headless_end`` when
+   no headline); spacing counts only when the line is not glued to the line under it (a
+   line spaced from the one above with the next line right under it opens the paragraphs
+   that follow); the rest is body.  A page without a layout norm says so in the evidence
+   rather than guess.
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     for i, terms in foot.items():
         placements[i] = "copyright"
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
-    head_end = title if title is not None else -1
+    head_end = title if title is not None else _headless_end(lines, body, placements)
     _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     paragraphs = [i for i in body if placements[i] == "body"]
     credit = None if "author" in fields else article_credit(paragraphs, lambda i: lines[i].text)  # type: ignore[union-attr]
@@ -291,6 +292,20 @@ def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int
             if i < foot_from:
                 break
     return {i: notice_words(lines[i].text)[:4] for i in reversed(candidates)}  # type: ignore[union-attr]
+
+
+def _headless_end(
+    lines: Sequence[LineView | None], body: list[int], placements: list[Placement]
+) -> int:
+    """Where the head ends on a page whose head named no headline: above its first byline
+    or first paragraph (a line that sets the layout norm), whichever comes first.  A head
+    is laid out unlike paragraphs, so layout tells no caption there (``captions``)."""
+    first = next(
+        (i for i in body if len(lines[i].text) >= LAYOUT_SAMPLE_LENGTH),  # type: ignore[union-attr]
+        len(placements),
+    )
+    byline = next((i for i in range(first) if placements[i] == "metadata"), first)
+    return byline if byline < first else first - 1
 
 
 def _place_body(

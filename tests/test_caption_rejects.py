@@ -1,0 +1,103 @@
+"""Round 10: short lines of other kinds that layout alone must not make captions.
+
+A layout difference is measured against the page's paragraphs, and a caption describes
+its picture: a line above the article on a page whose head named no headline (the head
+is laid out unlike paragraphs), a line speaking to the reader (a notice), and a byline's
+slash field are no captions by layout; the same places with a caption's words are.
+"""
+
+import pytest
+
+from newsclean.filters.caption_layout import addresses_reader, layout_caption_shaped
+from newsclean.filters.structure import LineView, classify
+
+TITLE = "三省援藏干部人才同心凝聚合力"
+BYLINE = "发布时间：2025-07-02"
+LONG = [
+    "在湖南的大力支持下，中车山南清洁能源装备产业园正式投产，这是西藏首个清洁能源装备产业基地。",
+    "安徽援建的山南市第二高级中学“智慧校园”建设项目顺利完工，学校面貌焕然一新，师生纷纷点赞。",
+    "湖北援藏企业西藏清匠电器科技有限公司的工人正在组装制氧机，产品已销往全区七个地市。",
+    "三年援藏路，一生雪域情。援藏干部们说，他们将继续为西藏的发展贡献自己的力量和智慧。",
+]
+CAPTION = "湖南支援山南市第三小学打造一支教师队伍。"
+
+
+def _page(line: str, *, at_foot: bool = False) -> list[LineView | None]:
+    """Head, then ``line`` flush among indented paragraphs (between them or at the foot)."""
+    paragraphs = [LineView(p, True, 1) for p in LONG]
+    where = len(paragraphs) if at_foot else 2
+    return [
+        LineView(TITLE, False, 0),
+        LineView(BYLINE, False, 1),
+        *paragraphs[:where],
+        LineView(line, False, 1),
+        *paragraphs[where:],
+    ]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "如果你想了解更多关于本网，欢迎联系本网。",
+        "本篇文章为你整理了本网的详细内容，希望能帮助你了解本网。",
+        "感谢您的阅读，欢迎您关注我们的公众号。",
+    ],
+)
+@pytest.mark.parametrize("at_foot", [False, True])
+def test_a_line_speaking_to_the_reader_is_no_caption_by_layout(notice: str, at_foot: bool):
+    views = _page(notice, at_foot=at_foot)
+    line = 6 if at_foot else 4
+    assert classify(views).placements[line] != "caption"
+    views[line] = LineView(CAPTION, False, 1)  # a caption's words in the same place
+    assert classify(views).placements[line] == "caption"
+
+
+def test_quoted_speech_to_someone_is_still_a_caption():
+    line = "市民高呼「你好，香港」迎接选手。"
+    assert not addresses_reader(line)
+    assert classify(_page(line)).placements[4] == "caption"
+
+
+@pytest.mark.parametrize("field", ["译/新华社 李明】", "文/本报记者 张三", "人民网/ 2014/8/19"])
+def test_a_slash_byline_field_is_no_caption_by_layout(field: str):
+    assert not layout_caption_shaped(field, 80)
+    views = [
+        LineView(TITLE, False, 0),
+        LineView(field, False, 2),
+        LineView("精彩的文艺演出。", False, 1),  # a caption beside it: a group
+        *(LineView(p, True, 1) for p in LONG),
+    ]
+    placements = classify(views).placements
+    assert placements[1] != "caption"
+    assert placements[2] == "caption"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # tool rows, then a headline with a word glued in front and a bare outlet label:
+        # no headline is found, and every head line is flush among indented paragraphs
+        ["目录 索引 查找 书签", "热门: 台风 高铁 股市", "彩票预测头绑「救救王义川」", "台视新闻/"],
+        ["热门: 台风 高铁 股市", "热门: 台风 高铁 股市"],
+    ],
+)
+def test_head_lines_of_a_page_without_headline_are_no_captions_by_layout(head: list[str]):
+    views = [
+        *(LineView(text, False, 1) for text in head),
+        *(LineView(p, True, 1) for p in LONG[:2]),
+        LineView(CAPTION, False, 1),  # a flush caption inside the article
+        *(LineView(p, True, 1) for p in LONG[2:]),
+    ]
+    placements = classify(views).placements
+    assert "caption" not in placements[: len(head)]
+    assert placements[len(head) + 2] == "caption"
+
+
+def test_a_caption_under_the_headline_and_byline_is_still_a_caption():
+    views = [
+        LineView(TITLE, False, 0),
+        LineView(BYLINE, False, 1),
+        LineView(CAPTION, False, 2),
+        *(LineView(p, True, 1) for p in LONG),
+    ]
+    assert classify(views).placements[:3] == ["title", "metadata", "caption"]
