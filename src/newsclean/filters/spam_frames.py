@@ -80,12 +80,10 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters import spam_prefix
 from newsclean.filters.spam_lead import (
-    bare_term,
     char_pairs,
-    foreign,
     head_length,
-    is_column,
     unknown_spam,
 )
 from newsclean.filters.spam_line import SpamVerdict
@@ -203,9 +201,9 @@ def head_cuts(
         if verdicts[i].is_spam or not line:
             continue
         if line[0] not in "【〖":
-            term = bare_term(line)
-            if term is not None:
-                found[i] = [term]
+            terms = spam_prefix.candidates(line, texts, i, verdicts)
+            if terms:
+                found[i] = terms
                 bare.add(i)
             continue
         frames = FRAMES.match(line)
@@ -231,9 +229,9 @@ def head_cuts(
         spam = [k for k, s in enumerate(strengths) if s == 2 or (s == 1 and hijacked)]
         line = texts[i].strip()
         if i in bare:
-            lead = _bare_cut(texts, verdicts, i, terms[0], probed[0], strengths[0], hijacked)
+            lead = spam_prefix.peel(texts, verdicts, i, terms, probed, strengths, hijacked)
             if lead is not None:
-                cuts[i] = lead
+                cuts[i] = FrameCut(lead.cut, lead.rest, lead.why)
             continue
         unknown = False
         if not spam and strengths[0] == 0:
@@ -267,32 +265,6 @@ def head_cuts(
 
 #: Why a term the vocabulary does not know was cut (``spam_lead``).
 UNKNOWN_WHY = "on a page with spam elsewhere, named nowhere else on the page"
-
-
-def _bare_cut(
-    texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict],
-    i: int,
-    term: str,
-    probe: str,
-    strength: int,
-    hijacked: bool,
-) -> FrameCut | None:
-    """The term standing before the headline with a space (``spam_lead``), else None."""
-    line = texts[i].strip()
-    rest = line[len(term) :].strip()
-    if strength == COLUMN or is_column(probe) or counter_lexicon().find(rest):
-        return None
-    terms = (term, probe)
-    if strength == 2 or (strength == 1 and hijacked):
-        if not foreign(terms, rest, texts, i, verdicts):
-            return None
-        why = "(on a page with spam elsewhere)" if strength == 1 else "(a spam term)"
-    elif strength == 0 and unknown_spam(terms, rest, texts, i, verdicts):
-        why = f"({UNKNOWN_WHY})"
-    else:
-        return None
-    return FrameCut(term, rest, f"a spam term before the headline, a space after it: {term} {why}")
 
 
 @cache

@@ -1,0 +1,215 @@
+"""Spam terms before the headline, peeled term by term: the model of a hijacked headline.
+
+Model.  A headline is the line a byline or the first paragraph hangs under (the page head,
+``spam_frames``).  A hijack template writes its terms before it: one term or several, each
+followed by a space (``某某社区 抢钱包 hotsex信用卡提现 抢钱包 “行走新丝路”…``), or one
+term glued to the headline's first word with no space (``免费色站外交部发言人:…``).  The
+leading stretch is read as a list of candidate terms (Han, Latin and digits only, no
+function character, ``MIN_TERM``-``MAX_TERM`` characters; the rest after each must still
+be ``MIN_HEADLINE`` characters; what is left after the peel a *headline by itself*: it opens
+with a Han character or an opening quote or bracket, no list separator) and peeled from the left while the evidence
+says spam; the headline keeps all its real text:
+
+* *every peeled term is foreign to the article*: a keyword, no column (section label,
+  column tag, a weak lexicon word alone), none of its pairs in the headline left after the
+  peel or in any line of the page not judged spam (``spam_lead.foreign``).  A headline's
+  first word is its subject, which the article names again (``习近平 在…``, ``北京 …``,
+  ``《卫报》…`` is no keyword at all);
+* *the headline left is the article's*: ``spam_lead.ECHOES`` of its pairs recur in the
+  page's other lines;
+* *and the stretch is spam by one of*: its vocabulary (a strong term, ``frame_strength``
+  2; a term longer than ``MAX_BARE`` needs it); a marked term (``frame_strength`` 1) with
+  the page's evidence (a hijacked page, or a Han character the article never uses:
+  ``spam_lead.unused_char``); an unknown term on a hijacked page with that evidence
+  (``spam_lead.unknown_spam``); or a *stack*: two or more foreign keywords spaced before
+  the headline, each unknown one holding a character the article never uses.  A real
+  headline may open with one word the article does not repeat; a template's list of
+  keywords, each named nowhere else, is no headline's opening.
+
+A *glued* term (no space) is only looked for when no spaced term is peeled: its end is the
+first place where the article's words begin (the pair there recurs in the page's other
+lines) and every pair before it, the one across the joint included, is foreign.  A glued
+term no vocabulary knows is cut only on a hijacked page: without vocabulary, nothing tells
+it from a headline's opening words the article does not repeat.
+
+The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
+stays where structure puts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.filters.spam_lead import (
+    HAN_PAIR,
+    KEYWORD,
+    LIST_MARK,
+    MAX_BARE,
+    MIN_HEADLINE,
+    MIN_TERM,
+    _article,
+    echoed,
+    foreign,
+    is_column,
+    unknown_spam,
+    unused_char,
+)
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
+
+#: A spaced term before the headline is this many characters at most (a strong term's list).
+MAX_TERM = 16
+#: At most this many terms are read before the headline.
+MAX_STACK = 6
+#: A spaced term: a keyword, then spaces (ASCII or ideographic).
+SPACED = regex.compile(rf"[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}(?=[ \u3000])")
+SPACES = regex.compile(r"[ \u3000]+")
+#: A headline opens with a Han character or an opening quote or bracket.
+HEADLINE_START = regex.compile(r"[\p{Han}“‘「『《〈（(\"]")
+#: ``spam_frames.frame_strength`` of a column and of a strong term.
+COLUMN, STRONG = -1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Peel:
+    """The terms peeled off a headline: the stretch cut, the headline left, and why."""
+
+    cut: str
+    rest: str
+    why: str
+
+
+def _headline(rest: str) -> bool:
+    """Whether ``rest`` is a headline by itself (module docstring)."""
+    return (
+        len(rest) >= MIN_HEADLINE
+        and HEADLINE_START.match(rest) is not None
+        and LIST_MARK.search(rest) is None
+    )
+
+
+def candidates(
+    line: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]
+) -> list[str]:
+    """The candidate terms before the headline ``line`` (``texts[index]``): the spaced
+    terms, else one glued term whose end is where the article's words begin.
+
+    >>> candidates("某某社区 抢钱包 习近平向军事科学院授军旗致训词", [], 0, [])
+    ['某某社区', '抢钱包']
+    """
+    terms: list[str] = []
+    pos = 0
+    while len(terms) < MAX_STACK:
+        found = SPACED.match(line, pos)
+        if found is None or FUNCTION_CHARS.search(found.group()):
+            break
+        after = SPACES.match(line, found.end())
+        end = after.end() if after is not None else found.end()
+        if len(line) - end < MIN_HEADLINE:
+            break
+        terms.append(found.group())
+        pos = end
+    if terms:
+        return terms
+    glued = KEYWORD.match(line)
+    if glued is None:
+        return []
+    article = [t for t in _article(texts, index, verdicts)]
+    for end in range(MIN_TERM, min(glued.end() - 1, MAX_BARE) + 1):
+        pair = line[end : end + 2]
+        if HAN_PAIR.fullmatch(pair) and any(pair in other for other in article):
+            if _headline(line[end:]) and not FUNCTION_CHARS.search(line[:end]):
+                return [line[:end]]
+            break
+    return []
+
+
+def _one(
+    term: tuple[str, str],
+    strength: int,
+    rest: str,
+    texts: Sequence[str],
+    index: int,
+    verdicts: Sequence[SpamVerdict],
+    hijacked: bool,
+) -> str | None:
+    """Why one term before the headline ``rest`` is spam, else None (module docstring)."""
+    if strength == STRONG:
+        return "a spam term"
+    if strength == 1 and (hijacked or unused_char(term, rest, texts, index, verdicts)):
+        return "on a page with spam elsewhere" if hijacked else "a marked term named nowhere else"
+    if strength == 0 and unknown_spam(term, rest, texts, index, verdicts):
+        return "on a page with spam elsewhere, named nowhere else on the page"
+    return None
+
+
+def peel(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    index: int,
+    terms: Sequence[str],
+    probes: Sequence[str],
+    strengths: Sequence[int],
+    hijacked: bool,
+) -> Peel | None:
+    """The spam terms peeled off the headline ``texts[index]``, ``terms`` being its
+    ``candidates`` (``probes`` simplified and lower-cased, ``strengths`` their
+    ``frame_strength``), else None (module docstring)."""
+    line = texts[index].strip()
+    ends: list[int] = []
+    pos = 0
+    for term in terms:
+        pos += len(term)
+        after = SPACES.match(line, pos)
+        pos = after.end() if after is not None else pos
+        ends.append(pos)
+    glued = len(terms) == 1 and ends[0] == len(terms[0])
+    for count in range(len(terms), 0, -1):
+        rest = line[ends[count - 1] :].strip()
+        if (
+            not _headline(rest)
+            or counter_lexicon().find(rest)
+            or not echoed(rest, texts, index, verdicts)
+        ):
+            continue
+        why = _stack(terms[:count], probes, strengths, rest, texts, index, verdicts, hijacked)
+        if why is not None:
+            cut = line[: ends[count - 1]].strip()
+            what = "a spam term" if count == 1 else "spam terms"
+            joint = "glued to the headline" if glued else "before the headline, spaced"
+            return Peel(cut, rest, f"{what} {joint}: {cut} ({why})")
+    return None
+
+
+def _stack(
+    terms: Sequence[str],
+    probes: Sequence[str],
+    strengths: Sequence[int],
+    rest: str,
+    texts: Sequence[str],
+    index: int,
+    verdicts: Sequence[SpamVerdict],
+    hijacked: bool,
+) -> str | None:
+    """Why the terms before the headline ``rest`` are spam together, else None."""
+    for term, probe, strength in zip(terms, probes, strengths, strict=False):
+        pair = (term, probe)
+        if (
+            strength == COLUMN
+            or is_column(probe)
+            or not KEYWORD.fullmatch(term)
+            or (len(term) > MAX_BARE and strength < STRONG)
+            or not foreign(pair, rest, texts, index, verdicts)
+        ):
+            return None
+    if len(terms) == 1:
+        return _one((terms[0], probes[0]), strengths[0], rest, texts, index, verdicts, hijacked)
+    if all(
+        strength > 0 or unused_char((term, probe), rest, texts, index, verdicts)
+        for term, probe, strength in zip(terms, probes, strengths, strict=False)
+    ):
+        return "a list of keywords named nowhere else on the page"
+    return None
