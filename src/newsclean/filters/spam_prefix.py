@@ -5,10 +5,10 @@ Model.  A headline is the line a byline or the first paragraph hangs under (the 
 followed by a space (``某某社区 抢钱包 hotsex信用卡提现 抢钱包 “行走新丝路”…``), or one
 term glued to the headline's first word with no space (``免费色站外交部发言人:…``).  The
 leading stretch is read as a list of candidate terms (Han, Latin and digits only, no
-function character, ``MIN_TERM``-``MAX_TERM`` characters; the rest after each must still
-be ``MIN_HEADLINE`` characters; what is left after the peel a *headline by itself*: it opens
-with a Han character or an opening quote or bracket, no list separator) and peeled from the left while the evidence
-says spam; the headline keeps all its real text:
+function character, ``MIN_TERM``-``MAX_TERM`` characters; the rest after each must still be
+``MIN_HEADLINE`` characters; what is left after the peel a *headline by itself*: it opens
+with a Han character or an opening quote or bracket, no list separator) and peeled from the
+left while the evidence says spam; the headline keeps all its real text:
 
 * *every peeled term is foreign to the article*: a keyword, no column (section label,
   column tag, a weak lexicon word alone), none of its pairs in the headline left after the
