@@ -189,6 +189,7 @@ def head_cuts(
     """
     found: dict[int, list[str]] = {}
     bare: set[int] = set()  # the lines whose term stands before a space, not in a frame
+    glue: set[int] = set()  # the lines whose last term is glued to the headline
     first = -1
     for i, text in enumerate(texts):
         line = text.strip()
@@ -201,7 +202,10 @@ def head_cuts(
         if verdicts[i].is_spam or not line:
             continue
         if line[0] not in "【〖":
-            terms = spam_prefix.candidates(line, texts, i, verdicts)
+            terms, glued = spam_prefix.candidates(line, texts, i, verdicts)
+            if glued is not None:
+                terms.append(glued)
+                glue.add(i)
             if terms:
                 found[i] = terms
                 bare.add(i)
@@ -229,7 +233,9 @@ def head_cuts(
         spam = [k for k, s in enumerate(strengths) if s == 2 or (s == 1 and hijacked)]
         line = texts[i].strip()
         if i in bare:
-            lead = spam_prefix.peel(texts, verdicts, i, terms, probed, strengths, hijacked)
+            lead = spam_prefix.peel(
+                texts, verdicts, i, terms, probed, strengths, hijacked, glued=i in glue
+            )
             if lead is not None:
                 cuts[i] = FrameCut(lead.cut, lead.rest, lead.why)
             continue

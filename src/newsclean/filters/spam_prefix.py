@@ -26,11 +26,12 @@ left while the evidence says spam; the headline keeps all its real text:
   headline may open with one word the article does not repeat; a template's list of
   keywords, each named nowhere else, is no headline's opening.
 
-A *glued* term (no space) is only looked for when no spaced term is peeled: its end is the
-first place where the article's words begin (the pair there recurs in the page's other
+A *glued* term (no space) ends at the first place inside the line's first keyword where the
+article's words begin (the pair there recurs in the page's other
 lines) and every pair before it, the one across the joint included, is foreign.  A glued
-term no vocabulary knows is cut only on a hijacked page: without vocabulary, nothing tells
-it from a headline's opening words the article does not repeat.
+term no vocabulary knows is never cut, not even on a hijacked page: without vocabulary,
+nothing tells it from a headline's opening words the article does not repeat (探寻…,
+六旬男子占用…, a caption's 图为…, a notice's 本文原刊于…).
 
 The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
 stays where structure puts it.
@@ -93,12 +94,13 @@ def _headline(rest: str) -> bool:
 
 def candidates(
     line: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]
-) -> list[str]:
-    """The candidate terms before the headline ``line`` (``texts[index]``): the spaced
-    terms, else one glued term whose end is where the article's words begin.
+) -> tuple[list[str], str | None]:
+    """The candidate terms before the headline ``line`` (``texts[index]``): the spaced terms,
+    and the glued term, whose end is where the article's words begin inside the line's
+    first keyword, or None.
 
     >>> candidates("某某社区 抢钱包 习近平向军事科学院授军旗致训词", [], 0, [])
-    ['某某社区', '抢钱包']
+    (['某某社区', '抢钱包'], None)
     """
     terms: list[str] = []
     pos = 0
@@ -112,19 +114,17 @@ def candidates(
             break
         terms.append(found.group())
         pos = end
-    if terms:
-        return terms
-    glued = KEYWORD.match(line)
-    if glued is None:
-        return []
-    article = [t for t in _article(texts, index, verdicts)]
-    for end in range(MIN_TERM, min(glued.end() - 1, MAX_BARE) + 1):
+    first = KEYWORD.match(line)
+    if first is None:
+        return terms, None
+    article = list(_article(texts, index, verdicts))
+    for end in range(MIN_TERM, min(first.end() - 1, MAX_BARE) + 1):
         pair = line[end : end + 2]
         if HAN_PAIR.fullmatch(pair) and any(pair in other for other in article):
             if _headline(line[end:]) and not FUNCTION_CHARS.search(line[:end]):
-                return [line[:end]]
+                return terms, line[:end]
             break
-    return []
+    return terms, None
 
 
 def _one(
@@ -154,11 +154,23 @@ def peel(
     probes: Sequence[str],
     strengths: Sequence[int],
     hijacked: bool,
+    glued: bool = False,
 ) -> Peel | None:
     """The spam terms peeled off the headline ``texts[index]``, ``terms`` being its
     ``candidates`` (``probes`` simplified and lower-cased, ``strengths`` their
-    ``frame_strength``), else None (module docstring)."""
+    ``frame_strength``; the last one the glued term when ``glued``), else None: the glued
+    term first, then the longest stack of spaced terms (module docstring)."""
     line = texts[index].strip()
+    if glued:
+        rest = line[len(terms[-1]) :]
+        if strengths[-1] < 1 or not echoed(rest, texts, index, verdicts):
+            return None  # no vocabulary: nothing tells it from the headline's first words
+        why = _stack(
+            terms[-1:], probes[-1:], strengths[-1:], rest, texts, index, verdicts, hijacked
+        )
+        if why is not None:
+            return Peel(terms[-1], rest, f"a spam term glued to the headline: {terms[-1]} ({why})")
+        terms = terms[:-1]
     ends: list[int] = []
     pos = 0
     for term in terms:
@@ -166,7 +178,6 @@ def peel(
         after = SPACES.match(line, pos)
         pos = after.end() if after is not None else pos
         ends.append(pos)
-    glued = len(terms) == 1 and ends[0] == len(terms[0])
     for count in range(len(terms), 0, -1):
         rest = line[ends[count - 1] :].strip()
         if (
@@ -179,8 +190,7 @@ def peel(
         if why is not None:
             cut = line[: ends[count - 1]].strip()
             what = "a spam term" if count == 1 else "spam terms"
-            joint = "glued to the headline" if glued else "before the headline, spaced"
-            return Peel(cut, rest, f"{what} {joint}: {cut} ({why})")
+            return Peel(cut, rest, f"{what} before the headline, spaced: {cut} ({why})")
     return None
 
 
