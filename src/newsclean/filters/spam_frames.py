@@ -202,9 +202,9 @@ def head_cuts(
         if verdicts[i].is_spam or not line:
             continue
         if line[0] not in "【〖":
-            terms, glued = spam_prefix.candidates(line, texts, i, verdicts)
-            if glued is not None:
-                terms.append(glued)
+            terms, stuck = spam_prefix.candidates(line, texts, i, verdicts)
+            if stuck is not None:
+                terms.append(stuck)
                 glue.add(i)
             if terms:
                 found[i] = terms
@@ -263,9 +263,9 @@ def head_cuts(
             why += f" ({UNKNOWN_WHY})"
         cuts[i] = FrameCut(cut, rest, why)
     if first >= 0:
-        glued = glued_lede(texts, first, next(probes), hijacked=hijacked)
-        if glued is not None:
-            cuts[first] = glued
+        lede = glued_lede(texts, first, next(probes), hijacked=hijacked)
+        if lede is not None:
+            cuts[first] = lede
     return cuts
 
 
