@@ -107,3 +107,25 @@ _NOT = _Verdict()
 def test_a_long_line_does_not_hang():
     line = "夜夜撸吧 " * 200_000 + TITLE
     assert len(candidates(line, [], 0, [])[0]) <= 6
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        "夜夜撸吧 抢钱包 hotsex代开发票 抢钱包 ",  # a keyword list: the line filter's spam
+        "迷奸水 【午夜成人】",  # a term, then a frame glued to the headline
+    ],
+)
+def test_a_head_line_judged_spam_whole_keeps_its_headline(stack):
+    lede = "  市气象台预计，省会今天下午到夜间将有强降雨，提醒市民出行注意安全。"
+    doc = clean(_page(stack + TITLE, lede, PARA_1, PARA_2))
+    assert doc.title == TITLE
+    assert doc.removed == []
+
+
+def test_a_keyword_list_judged_spam_stays_spam():
+    # its tail speaks of nothing in the article: no headline is left
+    line = "夜夜撸吧 抢钱包 hotsex代开发票 澳门赌场在线 代开发票 今天下午"
+    doc = clean(_page(line, TITLE, PARA_1, PARA_2))
+    assert [r.reason for r in doc.removed] == ["spam"]
+    assert doc.title == TITLE

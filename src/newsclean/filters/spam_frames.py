@@ -86,7 +86,7 @@ from newsclean.filters.spam_lead import (
     head_length,
     unknown_spam,
 )
-from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_signs import (
     COLON,
     FUNCTION_CHARS,
@@ -176,7 +176,7 @@ def _keyword(term: str) -> bool:
 
 def head_cuts(
     texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict],
+    verdicts: list[SpamVerdict],
     simplify_lines: Callable[[list[str]], list[str]] | None = None,
 ) -> dict[int, FrameCut]:
     """The framed spam terms glued before headlines of the page head, and the keyword glued
@@ -190,6 +190,7 @@ def head_cuts(
     found: dict[int, list[str]] = {}
     bare: set[int] = set()  # the lines whose term stands before a space, not in a frame
     glue: set[int] = set()  # the lines whose last term is glued to the headline
+    judged: set[int] = set()  # the lines of the head judged spam whole
     first = -1
     for i, text in enumerate(texts):
         line = text.strip()
@@ -199,8 +200,10 @@ def head_cuts(
         ):
             first = -1 if verdicts[i].is_spam else i
             break  # the first paragraph: the page head ends
-        if verdicts[i].is_spam or not line:
+        if not line or (verdicts[i].is_spam and line[0] in "【〖"):
             continue
+        if verdicts[i].is_spam:
+            judged.add(i)  # judged spam whole: its prefix alone may be (``spam_prefix``)
         if line[0] not in "【〖":
             terms, stuck = spam_prefix.candidates(line, texts, i, verdicts)
             if stuck is not None:
@@ -220,7 +223,7 @@ def head_cuts(
             found[i] = terms
     if not found and first < 0:
         return {}
-    flat = [t for terms in found.values() for t in terms]
+    flat = [t.strip("【】〖〗") for terms in found.values() for t in terms]
     if first >= 0:
         flat.append(texts[first].strip())
     simplified = simplify_lines(flat) if simplify_lines is not None else flat
@@ -236,8 +239,13 @@ def head_cuts(
             lead = spam_prefix.peel(
                 texts, verdicts, i, terms, probed, strengths, hijacked, glued=i in glue
             )
-            if lead is not None:
+            if lead is not None and (
+                i not in judged or spam_prefix.clears(lead, texts, i, verdicts)
+            ):
                 cuts[i] = FrameCut(lead.cut, lead.rest, lead.why)
+                verdicts[i] = NOT_SPAM  # only its prefix was spam
+            continue
+        if i in judged:
             continue
         unknown = False
         if not spam and strengths[0] == 0:

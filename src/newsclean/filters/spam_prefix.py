@@ -33,6 +33,11 @@ term no vocabulary knows is never cut, not even on a hijacked page: without voca
 nothing tells it from a headline's opening words the article does not repeat (探寻…,
 六旬男子占用…, a caption's 图为…, a notice's 本文原刊于…).
 
+A term of the stack may be framed (``迷奸药 【午夜成人】行政长官…``: the frame's content is
+judged).  A line of the page head the line filter judged spam whole (its prefix alone made
+it a keyword list) is the headline again when its peel leaves a headline whose Han pairs
+recur in the article, ``CLEAR_SHARE`` of them at least: a keyword list's tail does not.
+
 The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
 stays where structure puts it.
 """
@@ -52,6 +57,7 @@ from newsclean.filters.spam_lead import (
     MIN_HEADLINE,
     MIN_TERM,
     _article,
+    char_pairs,
     echoed,
     foreign,
     is_column,
@@ -66,7 +72,14 @@ MAX_TERM = 16
 #: At most this many terms are read before the headline.
 MAX_STACK = 6
 #: A spaced term: a keyword, then spaces (ASCII or ideographic).
-SPACED = regex.compile(rf"[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}(?=[ \u3000])")
+SPACED = regex.compile(
+    rf"[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}(?=[ \u3000])"
+    rf"|【[^【】]{{{MIN_TERM},{MAX_TERM}}}】|〖[^〖〗]{{{MIN_TERM},{MAX_TERM}}}〗"
+)
+#: The brackets of a framed term.
+FRAME_MARKS = "【】〖〗"
+#: A line judged spam whole keeps its headline when this share of its pairs recur.
+CLEAR_SHARE = 0.5
 SPACES = regex.compile(r"[ \u3000]+")
 #: A headline opens with a Han character or an opening quote or bracket.
 HEADLINE_START = regex.compile(r"[\p{Han}“‘「『《〈（(\"]")
@@ -205,6 +218,7 @@ def _stack(
     hijacked: bool,
 ) -> str | None:
     """Why the terms before the headline ``rest`` are spam together, else None."""
+    terms = [term.strip(FRAME_MARKS) for term in terms]
     for term, probe, strength in zip(terms, probes, strengths, strict=False):
         pair = (term, probe)
         if (
@@ -223,3 +237,15 @@ def _stack(
     ):
         return "a list of keywords named nowhere else on the page"
     return None
+
+
+def clears(lead: Peel, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]) -> bool:
+    """Whether a head line judged spam whole is the headline with ``lead`` peeled: at least
+    ``CLEAR_SHARE`` of the Han pairs of what is left recur in the page's other lines not
+    judged spam (a keyword list's tail speaks of nothing in the article)."""
+    pairs = {p for p in char_pairs(lead.rest) if HAN_PAIR.fullmatch(p)}
+    if not pairs:
+        return False
+    article = list(_article(texts, index, verdicts))
+    seen = {p for p in pairs if any(p in t for t in article)}
+    return len(seen) >= CLEAR_SHARE * len(pairs)
