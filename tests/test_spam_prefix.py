@@ -90,11 +90,15 @@ def test_a_stack_before_a_line_that_is_no_headline_stays():
 
 
 def test_the_candidates():
-    assert candidates("夜夜撸吧 抢钱包 " + TITLE, [], 0, []) == (["夜夜撸吧", "抢钱包"], None)
-    assert candidates("省会的 今天下午到夜间将有强降雨", [], 0, []) == ([], None)  # 的
-    assert candidates("夜夜撸吧 天晴", [], 0, []) == ([], None)  # too short a headline
+    spaced = candidates("夜夜撸吧 抢钱包 " + TITLE, [], 0, [])
+    assert spaced == (["夜夜撸吧", "抢钱包"], "夜夜撸吧")
+    assert candidates("省会的 今天下午到夜间将有强降雨", [], 0, [])[0] == []  # 的
+    assert candidates("夜夜撸吧 天晴", [], 0, [])[0] == []  # too short a headline
     page = ["免费色站" + TITLE, "  今天下午省会将有强降雨。"]
-    assert candidates(page[0], page, 0, [_NOT] * 2) == ([], "免费色站")
+    assert candidates(page[0], page, 0, [_NOT] * 2) == ([], "免费色站")  # 今天 is the article's
+    page = ["大型黄站国新办副主任看望报道组成员", "  国务院新闻办公室副主任看望报道组。"]
+    doc = clean(_page(*page, PARA_1))
+    assert doc.title == "国新办副主任看望报道组成员"  # the vocabulary ends at 黄站
 
 
 class _Verdict:

@@ -7,8 +7,9 @@ term glued to the headline's first word with no space (``免费色站外交部�
 leading stretch is read as a list of candidate terms (Han, Latin and digits only, no
 function character, ``MIN_TERM``-``MAX_TERM`` characters; the rest after each must still be
 ``MIN_HEADLINE`` characters; what is left after the peel a *headline by itself*: it opens
-with a Han character or an opening quote or bracket, no list separator) and peeled from the
-left while the evidence says spam; the headline keeps all its real text:
+with a Han character or an opening quote or bracket, one list separator at most, a column
+before its headline) and peeled from the left while the evidence says spam; the headline
+keeps all its real text:
 
 * *every peeled term is foreign to the article*: a keyword, no column (section label,
   column tag, a weak lexicon word alone), none of its pairs in the headline left after the
@@ -26,12 +27,13 @@ left while the evidence says spam; the headline keeps all its real text:
   headline may open with one word the article does not repeat; a template's list of
   keywords, each named nowhere else, is no headline's opening.
 
-A *glued* term (no space) ends at the first place inside the line's first keyword where the
-article's words begin (the pair there recurs in the page's other
-lines) and every pair before it, the one across the joint included, is foreign.  A glued
-term no vocabulary knows is never cut, not even on a hijacked page: without vocabulary,
-nothing tells it from a headline's opening words the article does not repeat (探寻…,
-六旬男子占用…, a caption's 图为…, a notice's 本文原刊于…).
+A *glued* term (no space) is looked for in the line's first keyword up to the first place
+where the article's words begin (the pair there recurs in the page's other lines), and ends
+with the last lexicon term or spam morpheme in that stretch (``大型黄站国新办…``: the vocabulary
+ends at 黄站, 国新办 is the headline's, named in the article only in full); every pair of the
+term is foreign. A glued term no vocabulary knows is never cut, not even on a hijacked page:
+without vocabulary, nothing tells it from a headline's opening words the article does not
+repeat (探寻…, 六旬男子占用…, a caption's 图为…, a notice's 本文原刊于…).
 
 A term of the stack may be framed (``迷奸药 【午夜成人】行政长官…``: the frame's content is
 judged).  A line of the page head the line filter judged spam whole (its prefix alone made
@@ -65,7 +67,12 @@ from newsclean.filters.spam_lead import (
     unused_char,
 )
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
+from newsclean.filters.spam_signs import (
+    FUNCTION_CHARS,
+    counter_lexicon,
+    lexicon,
+    morpheme_pattern,
+)
 
 #: A spaced term before the headline is this many characters at most (a strong term's list).
 MAX_TERM = 16
@@ -101,7 +108,7 @@ def _headline(rest: str) -> bool:
     return (
         len(rest) >= MIN_HEADLINE
         and HEADLINE_START.match(rest) is not None
-        and LIST_MARK.search(rest) is None
+        and len(LIST_MARK.findall(rest)) <= 1  # a column before its headline: 专题|标题
     )
 
 
@@ -109,11 +116,11 @@ def candidates(
     line: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]
 ) -> tuple[list[str], str | None]:
     """The candidate terms before the headline ``line`` (``texts[index]``): the spaced terms,
-    and the glued term, whose end is where the article's words begin inside the line's
-    first keyword, or None.
+    and the stretch a glued term may take (the line's first keyword up to where the
+    article's words begin), or None.
 
     >>> candidates("某某社区 抢钱包 习近平向军事科学院授军旗致训词", [], 0, [])
-    (['某某社区', '抢钱包'], None)
+    (['某某社区', '抢钱包'], '某某社区')
     """
     terms: list[str] = []
     pos = 0
@@ -128,16 +135,16 @@ def candidates(
         terms.append(found.group())
         pos = end
     first = KEYWORD.match(line)
-    if first is None:
+    if first is None or first.end() < MIN_TERM:
         return terms, None
     article = list(_article(texts, index, verdicts))
-    for end in range(MIN_TERM, min(first.end() - 1, MAX_BARE) + 1):
+    reach = min(first.end(), MAX_TERM)
+    for end in range(MIN_TERM, reach):
         pair = line[end : end + 2]
         if HAN_PAIR.fullmatch(pair) and any(pair in other for other in article):
-            if _headline(line[end:]) and not FUNCTION_CHARS.search(line[:end]):
-                return terms, line[:end]
+            reach = end  # the article's words begin here
             break
-    return terms, None
+    return terms, line[:reach]
 
 
 def _one(
@@ -171,27 +178,18 @@ def peel(
 ) -> Peel | None:
     """The spam terms peeled off the headline ``texts[index]``, ``terms`` being its
     ``candidates`` (``probes`` simplified and lower-cased, ``strengths`` their
-    ``frame_strength``; the last one the glued term when ``glued``), else None: the glued
-    term first, then the longest stack of spaced terms (module docstring)."""
+    ``frame_strength``; the last one the glued term when ``glued``), else None: the longest
+    stack of spaced terms first, then the glued term (module docstring)."""
     line = texts[index].strip()
-    if glued:
-        rest = line[len(terms[-1]) :]
-        if strengths[-1] < 1 or not echoed(rest, texts, index, verdicts):
-            return None  # no vocabulary: nothing tells it from the headline's first words
-        why = _stack(
-            terms[-1:], probes[-1:], strengths[-1:], rest, texts, index, verdicts, hijacked
-        )
-        if why is not None:
-            return Peel(terms[-1], rest, f"a spam term glued to the headline: {terms[-1]} ({why})")
-        terms = terms[:-1]
+    spaced = terms[:-1] if glued else terms
     ends: list[int] = []
     pos = 0
-    for term in terms:
+    for term in spaced:
         pos += len(term)
         after = SPACES.match(line, pos)
         pos = after.end() if after is not None else pos
         ends.append(pos)
-    for count in range(len(terms), 0, -1):
+    for count in range(len(spaced), 0, -1):
         rest = line[ends[count - 1] :].strip()
         if (
             not _headline(rest)
@@ -204,7 +202,22 @@ def peel(
             cut = line[: ends[count - 1]].strip()
             what = "a spam term" if count == 1 else "spam terms"
             return Peel(cut, rest, f"{what} before the headline, spaced: {cut} ({why})")
-    return None
+    if not glued:
+        return None
+    term, probe = _vocabulary_end(terms[-1], probes[-1])
+    rest = line[len(term) :]
+    if (
+        strengths[-1] < 1  # no vocabulary: nothing tells it from the headline's words
+        or len(term) < MIN_TERM
+        or FUNCTION_CHARS.search(term)
+        or not _headline(rest)
+        or not echoed(rest, texts, index, verdicts)
+    ):
+        return None
+    why = _stack([term], [probe], strengths[-1:], rest, texts, index, verdicts, hijacked)
+    if why is None:
+        return None
+    return Peel(term, rest, f"a spam term glued to the headline: {term} ({why})")
 
 
 def _stack(
@@ -249,3 +262,14 @@ def clears(lead: Peel, texts: Sequence[str], index: int, verdicts: Sequence[Spam
     article = list(_article(texts, index, verdicts))
     seen = {p for p in pairs if any(p in t for t in article)}
     return len(seen) >= CLEAR_SHARE * len(pairs)
+
+
+def _vocabulary_end(term: str, probe: str) -> tuple[str, str]:
+    """``term`` (and its ``probe``, simplified and lower-cased) up to the end of the last
+    lexicon term or spam morpheme in it: what follows is the headline's."""
+    if len(term) != len(probe):
+        return term, probe
+    ends = [end for _, end, _ in lexicon().find(probe)]
+    ends.extend(m.end() for m in morpheme_pattern().finditer(probe, overlapped=True))
+    end = max(ends, default=len(term))
+    return term[:end], probe[:end]
