@@ -90,8 +90,9 @@ def test_a_stack_before_a_line_that_is_no_headline_stays():
 
 
 def test_the_candidates():
-    spaced = candidates("夜夜撸吧 抢钱包 " + TITLE, [], 0, [])
-    assert spaced == (["夜夜撸吧", "抢钱包"], "夜夜撸吧")
+    page = ["夜夜撸吧 抢钱包 " + TITLE, PARA_1, PARA_2, PARA_3]
+    spaced = candidates(page[0], page, 0, [_NOT] * 4)
+    assert spaced == (["夜夜撸吧", "抢钱包"], None)  # no vocabulary: no glued term
     assert candidates("省会的 今天下午到夜间将有强降雨", [], 0, [])[0] == []  # 的
     assert candidates("夜夜撸吧 天晴", [], 0, [])[0] == []  # too short a headline
     page = ["免费色站" + TITLE, "  今天下午省会将有强降雨。"]

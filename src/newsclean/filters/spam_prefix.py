@@ -51,6 +51,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.spam_lead import (
     HAN_PAIR,
     KEYWORD,
@@ -115,12 +116,17 @@ def _headline(rest: str) -> bool:
 def candidates(
     line: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]
 ) -> tuple[list[str], str | None]:
-    """The candidate terms before the headline ``line`` (``texts[index]``): the spaced terms,
-    and the stretch a glued term may take (the line's first keyword up to where the
-    article's words begin), or None.
+    """The candidate terms before the headline ``line`` (``texts[index]``): the spaced terms
+    (none when the first, as printed, is named in the article or the line after it does
+    not speak of the article), and the stretch a glued term may take (the line's first
+    keyword up to where the article's words begin), or None when no lexicon term or spam
+    morpheme is in it (read character by character in simplified form: a cheap test
+    before the page's one conversion call).
 
-    >>> candidates("某某社区 抢钱包 习近平向军事科学院授军旗致训词", [], 0, [])
-    (['某某社区', '抢钱包'], '某某社区')
+    >>> from newsclean.filters.spam_line import NOT_SPAM
+    >>> page = ["某某社区 抢钱包 习近平向军事科学院授军旗致训词", "习近平向军事科学院授军旗。"]
+    >>> candidates(page[0], page, 0, [NOT_SPAM] * 2)
+    (['某某社区', '抢钱包'], None)
     """
     terms: list[str] = []
     pos = 0
@@ -134,6 +140,11 @@ def candidates(
             break
         terms.append(found.group())
         pos = end
+    if terms and not (
+        foreign((terms[0],), "", texts, index, verdicts)
+        and echoed(line[len(terms[0]) :], texts, index, verdicts)
+    ):
+        terms = []  # the first term is the article's, or nothing after it is: no stack
     first = KEYWORD.match(line)
     if first is None or first.end() < MIN_TERM:
         return terms, None
@@ -144,7 +155,11 @@ def candidates(
         if HAN_PAIR.fullmatch(pair) and any(pair in other for other in article):
             reach = end  # the article's words begin here
             break
-    return terms, line[:reach]
+    region = line[:reach]
+    probe = "".join(map(simplified_char, region)).lower()
+    if not (lexicon().find(probe) or morpheme_pattern().search(probe)):
+        return terms, None  # no vocabulary in it: no glued term (and no conversion asked)
+    return terms, region
 
 
 def _one(
