@@ -80,15 +80,13 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters import spam_prefix
 from newsclean.filters.spam_lead import (
-    bare_term,
     char_pairs,
-    foreign,
     head_length,
-    is_column,
     unknown_spam,
 )
-from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_signs import (
     COLON,
     FUNCTION_CHARS,
@@ -178,7 +176,7 @@ def _keyword(term: str) -> bool:
 
 def head_cuts(
     texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict],
+    verdicts: list[SpamVerdict],
     simplify_lines: Callable[[list[str]], list[str]] | None = None,
 ) -> dict[int, FrameCut]:
     """The framed spam terms glued before headlines of the page head, and the keyword glued
@@ -191,6 +189,8 @@ def head_cuts(
     """
     found: dict[int, list[str]] = {}
     bare: set[int] = set()  # the lines whose term stands before a space, not in a frame
+    glue: set[int] = set()  # the lines whose last term is glued to the headline
+    judged: set[int] = set()  # the lines of the head judged spam whole
     first = -1
     for i, text in enumerate(texts):
         line = text.strip()
@@ -200,12 +200,17 @@ def head_cuts(
         ):
             first = -1 if verdicts[i].is_spam else i
             break  # the first paragraph: the page head ends
-        if verdicts[i].is_spam or not line:
+        if not line or (verdicts[i].is_spam and line[0] in "【〖"):
             continue
+        if verdicts[i].is_spam:
+            judged.add(i)  # judged spam whole: its prefix alone may be (``spam_prefix``)
         if line[0] not in "【〖":
-            term = bare_term(line)
-            if term is not None:
-                found[i] = [term]
+            terms, stuck = spam_prefix.candidates(line, texts, i, verdicts)
+            if stuck is not None:
+                terms.append(stuck)
+                glue.add(i)
+            if terms:
+                found[i] = terms
                 bare.add(i)
             continue
         frames = FRAMES.match(line)
@@ -218,7 +223,7 @@ def head_cuts(
             found[i] = terms
     if not found and first < 0:
         return {}
-    flat = [t for terms in found.values() for t in terms]
+    flat = [t.strip("【】〖〗") for terms in found.values() for t in terms]
     if first >= 0:
         flat.append(texts[first].strip())
     simplified = simplify_lines(flat) if simplify_lines is not None else flat
@@ -231,9 +236,16 @@ def head_cuts(
         spam = [k for k, s in enumerate(strengths) if s == 2 or (s == 1 and hijacked)]
         line = texts[i].strip()
         if i in bare:
-            lead = _bare_cut(texts, verdicts, i, terms[0], probed[0], strengths[0], hijacked)
-            if lead is not None:
-                cuts[i] = lead
+            lead = spam_prefix.peel(
+                texts, verdicts, i, terms, probed, strengths, hijacked, glued=i in glue
+            )
+            if lead is not None and (
+                i not in judged or spam_prefix.clears(lead, texts, i, verdicts)
+            ):
+                cuts[i] = FrameCut(lead.cut, lead.rest, lead.why)
+                verdicts[i] = NOT_SPAM  # only its prefix was spam
+            continue
+        if i in judged:
             continue
         unknown = False
         if not spam and strengths[0] == 0:
@@ -259,40 +271,14 @@ def head_cuts(
             why += f" ({UNKNOWN_WHY})"
         cuts[i] = FrameCut(cut, rest, why)
     if first >= 0:
-        glued = glued_lede(texts, first, next(probes), hijacked=hijacked)
-        if glued is not None:
-            cuts[first] = glued
+        lede = glued_lede(texts, first, next(probes), hijacked=hijacked)
+        if lede is not None:
+            cuts[first] = lede
     return cuts
 
 
 #: Why a term the vocabulary does not know was cut (``spam_lead``).
 UNKNOWN_WHY = "on a page with spam elsewhere, named nowhere else on the page"
-
-
-def _bare_cut(
-    texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict],
-    i: int,
-    term: str,
-    probe: str,
-    strength: int,
-    hijacked: bool,
-) -> FrameCut | None:
-    """The term standing before the headline with a space (``spam_lead``), else None."""
-    line = texts[i].strip()
-    rest = line[len(term) :].strip()
-    if strength == COLUMN or is_column(probe) or counter_lexicon().find(rest):
-        return None
-    terms = (term, probe)
-    if strength == 2 or (strength == 1 and hijacked):
-        if not foreign(terms, rest, texts, i, verdicts):
-            return None
-        why = "(on a page with spam elsewhere)" if strength == 1 else "(a spam term)"
-    elif strength == 0 and unknown_spam(terms, rest, texts, i, verdicts):
-        why = f"({UNKNOWN_WHY})"
-    else:
-        return None
-    return FrameCut(term, rest, f"a spam term before the headline, a space after it: {term} {why}")
 
 
 @cache

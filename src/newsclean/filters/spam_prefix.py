@@ -1,0 +1,290 @@
+"""Spam terms before the headline, peeled term by term: the model of a hijacked headline.
+
+Model.  A headline is the line a byline or the first paragraph hangs under (the page head,
+``spam_frames``).  A hijack template writes its terms before it: one term or several, each
+followed by a space (``某某社区 抢钱包 hotsex信用卡提现 抢钱包 “行走新丝路”…``), or one
+term glued to the headline's first word with no space (``免费色站外交部发言人:…``).  The
+leading stretch is read as a list of candidate terms (Han, Latin and digits only, no
+function character, ``MIN_TERM``-``MAX_TERM`` characters; the rest after each must still be
+``MIN_HEADLINE`` characters; what is left after the peel a *headline by itself*: it opens
+with a Han character or an opening quote or bracket, one list separator at most, a column
+before its headline) and peeled from the left while the evidence says spam; the headline
+keeps all its real text:
+
+* *every peeled term is foreign to the article*: a keyword, no column (section label,
+  column tag, a weak lexicon word alone), none of its pairs in the headline left after the
+  peel or in any line of the page not judged spam (``spam_lead.foreign``).  A headline's
+  first word is its subject, which the article names again (``习近平 在…``, ``北京 …``,
+  ``《卫报》…`` is no keyword at all);
+* *the headline left is the article's*: ``spam_lead.ECHOES`` of its pairs recur in the
+  page's other lines;
+* *and the stretch is spam by one of*: its vocabulary (a strong term, ``frame_strength``
+  2; a term longer than ``MAX_BARE`` needs it); a marked term (``frame_strength`` 1) with
+  the page's evidence (a hijacked page, or a Han character the article never uses:
+  ``spam_lead.unused_char``); an unknown term on a hijacked page with that evidence
+  (``spam_lead.unknown_spam``); or a *stack*: two or more foreign keywords spaced before
+  the headline, each unknown one holding a character the article never uses.  A real
+  headline may open with one word the article does not repeat; a template's list of
+  keywords, each named nowhere else, is no headline's opening.
+
+A *glued* term (no space) is looked for in the line's first keyword up to the first place
+where the article's words begin (the pair there recurs in the page's other lines), and ends
+with the last lexicon term or spam morpheme in that stretch (``大型黄站国新办…``: the vocabulary
+ends at 黄站, 国新办 is the headline's, named in the article only in full); every pair of the
+term is foreign. A glued term no vocabulary knows is never cut, not even on a hijacked page:
+without vocabulary, nothing tells it from a headline's opening words the article does not
+repeat (探寻…, 六旬男子占用…, a caption's 图为…, a notice's 本文原刊于…).
+
+A term of the stack may be framed (``迷奸药 【午夜成人】行政长官…``: the frame's content is
+judged).  A line of the page head the line filter judged spam whole (its prefix alone made
+it a keyword list) is the headline again when its peel leaves a headline whose Han pairs
+recur in the article, ``CLEAR_SHARE`` of them at least: a keyword list's tail does not.
+
+The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
+stays where structure puts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.filters.charmodel import simplified_char
+from newsclean.filters.spam_lead import (
+    HAN_PAIR,
+    KEYWORD,
+    LIST_MARK,
+    MAX_BARE,
+    MIN_HEADLINE,
+    MIN_TERM,
+    _article,
+    char_pairs,
+    echoed,
+    foreign,
+    is_column,
+    unknown_spam,
+    unused_char,
+)
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_signs import (
+    FUNCTION_CHARS,
+    counter_lexicon,
+    lexicon,
+    morpheme_pattern,
+)
+
+#: A spaced term before the headline is this many characters at most (a strong term's list).
+MAX_TERM = 16
+#: At most this many terms are read before the headline.
+MAX_STACK = 6
+#: A spaced term: a keyword, then spaces (ASCII or ideographic).
+SPACED = regex.compile(
+    rf"[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}(?=[ \u3000])"
+    rf"|【[^【】]{{{MIN_TERM},{MAX_TERM}}}】|〖[^〖〗]{{{MIN_TERM},{MAX_TERM}}}〗"
+)
+#: The brackets of a framed term.
+FRAME_MARKS = "【】〖〗"
+#: A line judged spam whole keeps its headline when this share of its pairs recur.
+CLEAR_SHARE = 0.5
+SPACES = regex.compile(r"[ \u3000]+")
+#: A headline opens with a Han character or an opening quote or bracket.
+HEADLINE_START = regex.compile(r"[\p{Han}“‘「『《〈（(\"]")
+#: ``spam_frames.frame_strength`` of a column and of a strong term.
+COLUMN, STRONG = -1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Peel:
+    """The terms peeled off a headline: the stretch cut, the headline left, and why."""
+
+    cut: str
+    rest: str
+    why: str
+
+
+def _headline(rest: str) -> bool:
+    """Whether ``rest`` is a headline by itself (module docstring)."""
+    return (
+        len(rest) >= MIN_HEADLINE
+        and HEADLINE_START.match(rest) is not None
+        and len(LIST_MARK.findall(rest)) <= 1  # a column before its headline: 专题|标题
+    )
+
+
+def candidates(
+    line: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]
+) -> tuple[list[str], str | None]:
+    """The candidate terms before the headline ``line`` (``texts[index]``): the spaced terms
+    (none when the first, as printed, is named in the article or the line after it does
+    not speak of the article), and the stretch a glued term may take (the line's first
+    keyword up to where the article's words begin), or None when no lexicon term or spam
+    morpheme is in it (read character by character in simplified form: a cheap test
+    before the page's one conversion call).
+
+    >>> from newsclean.filters.spam_line import NOT_SPAM
+    >>> page = ["某某社区 抢钱包 习近平向军事科学院授军旗致训词", "习近平向军事科学院授军旗。"]
+    >>> candidates(page[0], page, 0, [NOT_SPAM] * 2)
+    (['某某社区', '抢钱包'], None)
+    """
+    terms: list[str] = []
+    pos = 0
+    while len(terms) < MAX_STACK:
+        found = SPACED.match(line, pos)
+        if found is None or FUNCTION_CHARS.search(found.group()):
+            break
+        after = SPACES.match(line, found.end())
+        end = after.end() if after is not None else found.end()
+        if len(line) - end < MIN_HEADLINE:
+            break
+        terms.append(found.group())
+        pos = end
+    if terms and not (
+        foreign((terms[0],), "", texts, index, verdicts)
+        and echoed(line[len(terms[0]) :], texts, index, verdicts)
+    ):
+        terms = []  # the first term is the article's, or nothing after it is: no stack
+    first = KEYWORD.match(line)
+    if first is None or first.end() < MIN_TERM:
+        return terms, None
+    article = list(_article(texts, index, verdicts))
+    reach = min(first.end(), MAX_TERM)
+    for end in range(MIN_TERM, reach):
+        pair = line[end : end + 2]
+        if HAN_PAIR.fullmatch(pair) and any(pair in other for other in article):
+            reach = end  # the article's words begin here
+            break
+    region = line[:reach]
+    probe = "".join(map(simplified_char, region)).lower()
+    if not (lexicon().find(probe) or morpheme_pattern().search(probe)):
+        return terms, None  # no vocabulary in it: no glued term (and no conversion asked)
+    return terms, region
+
+
+def _one(
+    term: tuple[str, str],
+    strength: int,
+    rest: str,
+    texts: Sequence[str],
+    index: int,
+    verdicts: Sequence[SpamVerdict],
+    hijacked: bool,
+) -> str | None:
+    """Why one term before the headline ``rest`` is spam, else None (module docstring)."""
+    if strength == STRONG:
+        return "a spam term"
+    if strength == 1 and (hijacked or unused_char(term, rest, texts, index, verdicts)):
+        return "on a page with spam elsewhere" if hijacked else "a marked term named nowhere else"
+    if strength == 0 and unknown_spam(term, rest, texts, index, verdicts):
+        return "on a page with spam elsewhere, named nowhere else on the page"
+    return None
+
+
+def peel(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    index: int,
+    terms: Sequence[str],
+    probes: Sequence[str],
+    strengths: Sequence[int],
+    hijacked: bool,
+    glued: bool = False,
+) -> Peel | None:
+    """The spam terms peeled off the headline ``texts[index]``, ``terms`` being its
+    ``candidates`` (``probes`` simplified and lower-cased, ``strengths`` their
+    ``frame_strength``; the last one the glued term when ``glued``), else None: the longest
+    stack of spaced terms first, then the glued term (module docstring)."""
+    line = texts[index].strip()
+    spaced = terms[:-1] if glued else terms
+    ends: list[int] = []
+    pos = 0
+    for term in spaced:
+        pos += len(term)
+        after = SPACES.match(line, pos)
+        pos = after.end() if after is not None else pos
+        ends.append(pos)
+    for count in range(len(spaced), 0, -1):
+        rest = line[ends[count - 1] :].strip()
+        if (
+            not _headline(rest)
+            or counter_lexicon().find(rest)
+            or not echoed(rest, texts, index, verdicts)
+        ):
+            continue
+        why = _stack(terms[:count], probes, strengths, rest, texts, index, verdicts, hijacked)
+        if why is not None:
+            cut = line[: ends[count - 1]].strip()
+            what = "a spam term" if count == 1 else "spam terms"
+            return Peel(cut, rest, f"{what} before the headline, spaced: {cut} ({why})")
+    if not glued:
+        return None
+    term, probe = _vocabulary_end(terms[-1], probes[-1])
+    rest = line[len(term) :]
+    if (
+        strengths[-1] < 1  # no vocabulary: nothing tells it from the headline's words
+        or len(term) < MIN_TERM
+        or FUNCTION_CHARS.search(term)
+        or not _headline(rest)
+        or not echoed(rest, texts, index, verdicts)
+    ):
+        return None
+    why = _stack([term], [probe], strengths[-1:], rest, texts, index, verdicts, hijacked)
+    if why is None:
+        return None
+    return Peel(term, rest, f"a spam term glued to the headline: {term} ({why})")
+
+
+def _stack(
+    terms: Sequence[str],
+    probes: Sequence[str],
+    strengths: Sequence[int],
+    rest: str,
+    texts: Sequence[str],
+    index: int,
+    verdicts: Sequence[SpamVerdict],
+    hijacked: bool,
+) -> str | None:
+    """Why the terms before the headline ``rest`` are spam together, else None."""
+    terms = [term.strip(FRAME_MARKS) for term in terms]
+    for term, probe, strength in zip(terms, probes, strengths, strict=False):
+        pair = (term, probe)
+        if (
+            strength == COLUMN
+            or is_column(probe)
+            or not KEYWORD.fullmatch(term)
+            or (len(term) > MAX_BARE and strength < STRONG)
+            or not foreign(pair, rest, texts, index, verdicts)
+        ):
+            return None
+    if len(terms) == 1:
+        return _one((terms[0], probes[0]), strengths[0], rest, texts, index, verdicts, hijacked)
+    if all(
+        strength > 0 or unused_char((term, probe), rest, texts, index, verdicts)
+        for term, probe, strength in zip(terms, probes, strengths, strict=False)
+    ):
+        return "a list of keywords named nowhere else on the page"
+    return None
+
+
+def clears(lead: Peel, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]) -> bool:
+    """Whether a head line judged spam whole is the headline with ``lead`` peeled: at least
+    ``CLEAR_SHARE`` of the Han pairs of what is left recur in the page's other lines not
+    judged spam (a keyword list's tail speaks of nothing in the article)."""
+    pairs = {p for p in char_pairs(lead.rest) if HAN_PAIR.fullmatch(p)}
+    if not pairs:
+        return False
+    article = list(_article(texts, index, verdicts))
+    seen = {p for p in pairs if any(p in t for t in article)}
+    return len(seen) >= CLEAR_SHARE * len(pairs)
+
+
+def _vocabulary_end(term: str, probe: str) -> tuple[str, str]:
+    """``term`` (and its ``probe``, simplified and lower-cased) up to the end of the last
+    lexicon term or spam morpheme in it: what follows is the headline's."""
+    if len(term) != len(probe):
+        return term, probe
+    ends = [end for _, end, _ in lexicon().find(probe)]
+    ends.extend(m.end() for m in morpheme_pattern().finditer(probe, overlapped=True))
+    end = max(ends, default=len(term))
+    return term[:end], probe[:end]

@@ -1,0 +1,136 @@
+"""Spam terms before the headline, peeled term by term (filters/spam_prefix.py): a stack of
+spaced keywords named nowhere else on the page, a strong or marked term glued to the
+headline's first word.  The shapes were seen on hijacked pages (eval/variants/spam.json);
+the unknown terms here are written for the test and are in neither lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.spam_prefix import candidates
+
+TITLE = "省会今天下午到夜间将有强降雨 市民出行注意安全"
+PARA_1 = "  最近，阴雨天气一直“赖”在省会不舍得离开。昨天，记者从市气象台了解到，今明两天有雨。"
+PARA_2 = "  根据最新气象信息，今天和明天，省会预计会有大雨，局部地区暴雨，个别地点可达到大暴雨。"
+PARA_3 = "  气象台提醒，北京方向的航班可能延误，请旅客关注航空公司的通知，注意出行安全。"
+QUOTED = "“暴雨红色预警”发布 省会今天下午到夜间将有强降雨"
+PARA_Q = "  市气象台今天发布暴雨红色预警，提醒市民注意出行安全。"
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def _cut(doc):
+    record = next(r for r in doc.lines if r.placement == "title")
+    return [ev for ev in record.evidence if ev.filter == "spam" and ev.action == "cut"]
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        "夜夜撸吧 抢钱包 ",  # two unknown keywords, spaced
+        "蓝月传奇 抢钱包 ",
+        "澳门赌场仿真手枪 抢钱包 ",  # a strong compound longer than a bare term
+        "夜夜撸吧 抢钱包 蓝月传奇 抢钱包 ",  # a list with a term repeated
+    ],
+)
+def test_a_stack_of_foreign_keywords_is_peeled_without_other_spam(stack):
+    doc = clean(_page(stack + TITLE, PARA_1, PARA_2))
+    assert doc.title == TITLE
+    cut = _cut(doc)
+    assert len(cut) == 1 and cut[0].detail.startswith(stack.strip())
+    assert doc.removed == []  # the line stays: only its prefix is cut
+
+
+def test_a_stack_before_a_quoted_headline_is_peeled():
+    doc = clean(_page("夜夜撸吧 抢钱包 " + QUOTED, PARA_Q, PARA_1, PARA_2))
+    assert doc.title == QUOTED
+
+
+@pytest.mark.parametrize("glued", ["免费色站", "澳门赌场", "在线棋牌"])
+def test_a_known_term_glued_to_the_headline_is_peeled(glued):
+    doc = clean(_page(glued + TITLE, PARA_1, PARA_2))
+    assert doc.title == TITLE
+    assert _cut(doc)[0].detail.startswith(glued)
+
+
+def test_an_unknown_term_glued_to_the_headline_stays_without_other_spam():
+    # no vocabulary: nothing tells it from the headline's first words
+    line = "夜夜撸吧" + TITLE
+    assert clean(_page(line, PARA_1, PARA_2)).title == line
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "北京 上海 今天下午到夜间将有强降雨",  # places the article names
+        "快讯 独家 省会今天下午到夜间将有强降雨",  # column tags
+        "习近平 在省会考察防汛工作时强调注意安全",  # a person the article names
+        "《卫报》 省会今天下午到夜间将有强降雨",  # a title in its marks: no keyword
+        "暖心 省会今天下午到夜间将有强降雨",  # one word the article does not repeat
+        "暖心一幕 省会今天下午到夜间将有强降雨",
+        "气象台发布暴雨预警 省会今天下午到夜间将有强降雨",  # the headline's own first part
+        "暖心省会今天下午到夜间将有强降雨",  # glued, no vocabulary
+    ],
+)
+def test_the_opening_words_of_a_real_headline_stay(headline):
+    para = "  习近平指出，防汛工作关系人民群众生命财产安全，北京、上海要压实责任。"
+    doc = clean(_page(headline, PARA_1, PARA_2, PARA_3, para))
+    assert doc.title == headline
+
+
+def test_a_stack_before_a_line_that_is_no_headline_stays():
+    # the rest speaks of nothing in the article: not the headline
+    line = "夜夜撸吧 抢钱包 选择城市多伦多温哥华"
+    doc = clean(_page(line, TITLE, PARA_1, PARA_2))
+    record = next(r for r in doc.lines if r.original == line)
+    assert not [ev for ev in record.evidence if ev.action == "cut"]
+
+
+def test_the_candidates():
+    page = ["夜夜撸吧 抢钱包 " + TITLE, PARA_1, PARA_2, PARA_3]
+    spaced = candidates(page[0], page, 0, [_NOT] * 4)
+    assert spaced == (["夜夜撸吧", "抢钱包"], None)  # no vocabulary: no glued term
+    assert candidates("省会的 今天下午到夜间将有强降雨", [], 0, [])[0] == []  # 的
+    assert candidates("夜夜撸吧 天晴", [], 0, [])[0] == []  # too short a headline
+    page = ["免费色站" + TITLE, "  今天下午省会将有强降雨。"]
+    assert candidates(page[0], page, 0, [_NOT] * 2) == ([], "免费色站")  # 今天 is the article's
+    page = ["大型黄站国新办副主任看望报道组成员", "  国务院新闻办公室副主任看望报道组。"]
+    doc = clean(_page(*page, PARA_1))
+    assert doc.title == "国新办副主任看望报道组成员"  # the vocabulary ends at 黄站
+
+
+class _Verdict:
+    is_spam = False
+
+
+_NOT = _Verdict()
+
+
+def test_a_long_line_does_not_hang():
+    line = "夜夜撸吧 " * 200_000 + TITLE
+    assert len(candidates(line, [], 0, [])[0]) <= 6
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        "夜夜撸吧 抢钱包 hotsex代开发票 抢钱包 ",  # a keyword list: the line filter's spam
+        "迷奸水 【午夜成人】",  # a term, then a frame glued to the headline
+    ],
+)
+def test_a_head_line_judged_spam_whole_keeps_its_headline(stack):
+    lede = "  市气象台预计，省会今天下午到夜间将有强降雨，提醒市民出行注意安全。"
+    doc = clean(_page(stack + TITLE, lede, PARA_1, PARA_2))
+    assert doc.title == TITLE
+    assert doc.removed == []
+
+
+def test_a_keyword_list_judged_spam_stays_spam():
+    # its tail speaks of nothing in the article: no headline is left
+    line = "夜夜撸吧 抢钱包 hotsex代开发票 澳门赌场在线 代开发票 今天下午"
+    doc = clean(_page(line, TITLE, PARA_1, PARA_2))
+    assert [r.reason for r in doc.removed] == ["spam"]
+    assert doc.title == TITLE
