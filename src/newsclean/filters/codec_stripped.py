@@ -13,8 +13,12 @@ The model, per line of printable ASCII (indentation aside) with at least MIN_TRA
 characters of 0x40-0x7E:
 
 * it is no English, URL or code: at most one space in SPACE_SHARE characters, no "://"
-  or "www.", fewer than a third of its letters vowels (a run of trail bytes draws a vowel
-  about one letter in five, English about two in five);
+  or "www.", and its vowels not ENGLISH_LLR nats likelier drawn as English than as trail
+  bytes (a run of trail bytes draws a vowel about one letter in five, English about two
+  in five: the binomial odds over the line's letters, so that a line whose few letters
+  say little, as a glossed mirror line whose Han and tone vowels went and left "(din)
+  (r)" and five letters between, is judged on its other signs; on a long line the
+  test is what a third of the letters vowels was);
 * it shows the shape of stripped bytes: SHAPE points or more, three for each of
   ``^ ` { | } ~ \\``, one for each of ``[ ] @ _``, two for each lower-case letter followed
   by a capital inside a run of letters;
@@ -65,6 +69,12 @@ NOISE_LLR = 3.0
 WEAK_LLR = 0.0
 #: A line this long reaching WEAK_LLR is no noise.
 LONG = 24
+#: Share of vowels among the letters of trail bytes and of English.
+TRAIL_VOWELS, ENGLISH_VOWELS = 0.2, 0.4
+VOWEL_LLR = math.log(ENGLISH_VOWELS / TRAIL_VOWELS)
+CONSONANT_LLR = math.log((1 - ENGLISH_VOWELS) / (1 - TRAIL_VOWELS))
+#: Odds (nats) for English over trail bytes at which a line's letters are English's.
+ENGLISH_LLR = 1.0
 #: Lines longer than this are flagged, not re-read.
 REREAD_LIMIT = 4096
 #: The codec named in the warning of a re-read line, and why a spam verdict gave way.
@@ -100,6 +110,11 @@ def _count(data: bytes, chars: bytes) -> int:
     return len(data) - len(data.translate(None, chars))
 
 
+def _english_llr(vowels: int, consonants: int) -> float:
+    """Log-odds that the letters were drawn as English rather than as trail bytes."""
+    return vowels * VOWEL_LLR + consonants * CONSONANT_LLR
+
+
 def noise_llr(text: str) -> float | None:
     """The log-likelihood ratio of ``text`` as stripped double-byte text over noise, or
     None when it is no candidate (not printable ASCII, English or code-like, no shape).
@@ -124,7 +139,8 @@ def noise_llr(text: str) -> float | None:
         return None
     shape = 3 * _count(data, ODD) + _count(data, WEAK) + 2 * CASE_CHANGE.subn(b"", data)[1]
     shape += glosses  # a gloss left with no host: a glossed mirror's line lost its Han
-    if 3 * _count(data, VOWELS) > _count(data, LETTERS) or shape < SHAPE:
+    vowels = _count(data, VOWELS)
+    if shape < SHAPE or _english_llr(vowels, _count(data, LETTERS) - vowels) > ENGLISH_LLR:
         return None
     digits, commas, prose = _count(data, DIGITS), data.count(b","), _count(data, PROSE)
     other = len(data) - trail - digits - commas - prose
