@@ -217,3 +217,40 @@ def test_glosses_a_misread_line_hid_go_once_it_is_read_again():
     doc = clean(page)
     assert "金门县政府今天在金宁乡湖下海堤举行动土典礼。" in doc.body
     assert "（j" not in "\n".join(doc.body)
+
+
+def _glossed_lost(text: str, glosses: list[str]) -> str:
+    """A glossed mirror's line through a codec with no Han: each character a "?", the
+    gloss after every second one kept, its tone vowels "?" where Latin-1 has none."""
+    out = []
+    han = 0
+    for char in text:
+        out.append("?" if char >= "\u3000" else char)
+        han += "\u4e00" <= char <= "\u9fff"
+        if "\u4e00" <= char <= "\u9fff" and han % 2 == 0 and glosses:
+            gloss = glosses.pop(0)
+            out.append("(" + "".join(c if c <= "\xff" else "?" for c in gloss) + ")")
+    return "".join(out)
+
+
+def test_a_glossed_mirror_line_whose_han_was_lost_is_lost_text_and_loses_its_glosses():
+    syllables = "bó áo yà zhōu lùn tán nián huì yú yuè rì zhì rì zài hǎi nán jǔ xíng".split()
+    pairs = [f"{a} {b}" for a, b in zip(syllables[::2], syllables[1::2], strict=True)]
+    line = _glossed_lost(SENTENCE, pairs)
+    assert line.count("?") < len(line) / 2  # the glosses' letters outnumber the marks
+    assert lost_text(line)
+    mirror = "發(fā)布時(shí)間(jiān)：2024年(nián)4月(yuè)1日。新聞(wén)中(zhōng)心(xīn)報(bào)道(dào)"
+    doc = clean(f"标题在这里\n\n　　{mirror}\n\n　　{line}\n\n　　{SENTENCE}\n")
+    kept = [text for text in doc.body if "??" in text]
+    assert kept and "(" not in kept[0]  # the page's glosses go, the lost line's too
+    assert "text lost to a codec" in _mojibake_warnings(doc)
+    # On a page whose glosses stay (one reading noted), the lost line keeps its own.
+    assert lost_text(line) and "(" in clean(_page(line)).body[1]
+
+
+def test_a_writers_question_marks_beside_glosses_are_not_lost_text():
+    for line in (
+        "他問(wèn)了一句：「???」就(jiù)走了，大家都不知道他要說什麼。",
+        "這個字讀作(?)，老師(shī)也說不清楚，學生們都愣住了??",
+    ):
+        assert not lost_text(line), line

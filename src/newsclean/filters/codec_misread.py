@@ -34,12 +34,9 @@ stretches between ASCII characters are re-read on half the evidence, and a short
 whose bytes hold no whole character is shown lost (U+FFFD: 鏈 and 鏃 in "8鏈11鏃,"
 for "8月11日,").
 
-Where the characters are lost ("?" or U+FFFD make up at least LOST_SHARE of a line of
-LOST_MIN marks or more, in more than one run or with no Han character left), the line is
-flagged "text lost to a codec" and kept in the body where it stands: it was a
-paragraph, not page furniture.  The pipeline hands structure the verdict
-(``LineView.lost``: no furniture, notice or metadata verdict is asked for the line) and
-places the line in the body whatever structure made of it.
+Where the characters are lost ("?" or U+FFFD: most of the line), the line is flagged
+"text lost to a codec" and kept in the body where it stands (``codec_lost``, whose names
+this module gives on).
 
 What stays: a name with é ("José Mourinho"), a French or Portuguese word ("ação": one
 pair, too few Han characters and rare ones), a writer's "???" in a chat quote (too few
@@ -63,12 +60,12 @@ from dataclasses import dataclass
 
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import is_common, is_han, model, simplified, uncommon
+from newsclean.filters.codec_lost import LOST, LOST_REASON
+from newsclean.filters.codec_lost import lost_span as lost_span  # given on
+from newsclean.filters.codec_lost import lost_text as lost_text
+from newsclean.filters.codec_lost import settle_lost as settle_lost
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake import NAME, MojibakeSpan
-
-#: The ``encoding`` of a span whose text a codec lost, and what its warning says.
-LOST = "lost"
-LOST_REASON = "text lost to a codec"
 
 #: What a decoder writes for bytes it cannot read (a stretch beside one lost some).
 LOST_MARKS = ("?", "\ufffd")
@@ -80,10 +77,6 @@ TWICE = "utf-8 read as GBK twice"
 MISREAD_LLR = 10.0
 #: Han characters a re-read stretch must hold: one could be chance.
 MIN_HAN = 2
-#: A line has lost its text when it holds at least LOST_MIN marks and they are at least
-#: LOST_SHARE of its characters other than spaces.
-LOST_MIN = 8
-LOST_SHARE = 0.5
 #: A UTF-8 re-read may keep one character in LOST_INSIDE lost (U+FFFD), no more.
 LOST_INSIDE = 3
 
@@ -94,7 +87,6 @@ LATIN1_PAIR = re.compile("[\x80-\xff]{2}")
 #: A stretch a single-byte decoder wrote: its characters and ASCII between them.
 LATIN1_STRETCH = re.compile(f"[\x00-\xff{CP1252_EXTRA}]+")
 #: A stretch a GBK decoder wrote from UTF-8 bytes: two-byte characters, no ASCII.
-MARK_RUNS = re.compile("[?\ufffd]+")
 NON_ASCII = re.compile("[^\x00-\x7f\ufffd?]+")
 
 
@@ -330,32 +322,6 @@ def repair_misreads(text: str, found: list[Misread]) -> str:
         at = misread.end
     out.append(text[at:])
     return "".join(out)
-
-
-def lost_text(text: str) -> bool:
-    """Whether ``text`` is a line whose characters a codec lost: most of it "?" or U+FFFD.
-
-    >>> lost_text("????25???,???????????????,??????????212??,???41981???")
-    True
-    >>> lost_text("他在群里只回了一句：“???”，就下线了。"), lost_text("真的吗????????")
-    (False, False)
-    """
-    if "?" not in text and "\ufffd" not in text:
-        return False
-    marks = text.count("?") + text.count("\ufffd")
-    if marks < LOST_MIN:
-        return False
-    shown = len(text) - text.count(" ") - text.count("\u3000")
-    if marks < LOST_SHARE * shown:
-        return False
-    # One run after Han text is a writer's ("真的吗????????"); a lost paragraph keeps its
-    # digits and half-width punctuation between runs, or has no Han character left.
-    runs = MARK_RUNS.findall(text)
-    return len(runs) > 1 or not any(is_han(char) for char in text)
-
-
-def lost_span(text: str) -> MojibakeSpan:
-    return MojibakeSpan(0, len(text), text, encoding=LOST)
 
 
 @per_switch  # a pure function of the line: a site's pages repeat their lines

@@ -55,7 +55,8 @@ import re
 from collections.abc import Sequence
 
 from newsclean.document import Evidence
-from newsclean.filters.codec_misread import LOST, LOST_REASON, _accept, _in_words
+from newsclean.filters.codec_lost import LOST, LOST_REASON
+from newsclean.filters.codec_misread import _accept, _in_words
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
 #: Characters of 0x40-0x7E (possible trail bytes) a line must hold.
