@@ -255,3 +255,31 @@ def test_a_writers_question_marks_beside_glosses_are_not_lost_text():
         "這個字讀作(?)，老師(shī)也說不清楚，學生們都愣住了??",
     ):
         assert not lost_text(line), line
+
+
+BIG5_SENTENCE = (
+    "【本報消息】內港比釐喇馬忌士街昨日上午發生私家車疑失控「自炒」意外，男司機事後須送院"
+    "檢查，並無大礙，交通警員調查起因。"
+)
+
+
+def test_big5_read_as_gbk_is_read_again_as_big5():
+    line = BIG5_SENTENCE.encode("big5").decode("gbk", errors="replace")
+    found = find_misreads(line)
+    assert [m.codecs for m in found] == ["big5 read as GBK"]
+    repaired = repair_misreads(line, found)
+    assert "內港比釐喇馬忌" in repaired and "私家車疑失控" in repaired
+    doc = clean(_page(line))
+    assert any("私家车疑失控" in text for text in doc.body)
+    again = clean("\n\n".join(doc.body))
+    assert again.body == doc.body
+
+
+def test_sound_traditional_and_simplified_text_is_not_read_as_big5():
+    for line in (
+        BIG5_SENTENCE,
+        "馬祖列島閩東語平話字是隸屬中華民國群島，位於台灣海峽正北方，面臨閩江口。",
+        "鳌鲲鹏麒麟魑魅魍魉，饕餮犰狳。" + SENTENCE,
+        "龘靐齉齾爩鱻麤龗灪龖厵滟",
+    ):
+        assert find_misreads(line) == [], line

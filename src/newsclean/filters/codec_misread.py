@@ -13,6 +13,13 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
   the first reading left).  A stretch is re-read twice when that passes the tests; the
   line's other stretches too, or, when neither reading explains one, it is reported as
   read: not re-read once into other garbage, not searched for slips, not converted.
+* Big5 bytes read as GBK: both lead bytes lie in 0x81-0xFE and GBK takes trail bytes
+  0x40-0xFE, so most Big5 pairs are GBK characters, the wrong ones ("セ厨" for 本報); a
+  pair GBK has none for (a lead byte of A1-A7 before a trail byte below 0xA1) becomes
+  U+FFFD and its trail byte an ASCII character ("�i"): that character is lost.  The
+  line's two-byte stretches are re-read together (GBK -> Big5), the lost pairs kept
+  lost (at most one character in LOST_INSIDE), and the re-read replaces a UTF-8 one
+  only when the model likes it better.
 * A codec without Chinese (``encode(errors="replace")``): every Han character and
   full-width mark became "?", digits and half-width punctuation kept.  Nothing can be
   recovered.
@@ -21,7 +28,7 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
 
 The model: the bytes are still there when the wrong table was one-to-one on them, so a
 stretch read with codec W is re-encoded with W and decoded with the right codec R
-(cp1252 / Latin-1 -> GBK, Big5 or UTF-8, the likeliest; GBK -> UTF-8). The re-read is
+(cp1252 / Latin-1 -> GBK, Big5 or UTF-8, the likeliest; GBK -> UTF-8 or Big5). The re-read is
 accepted only when it is valid in R, holds at least MIN_HAN Han characters, and is far
 more likely under the character model (``charmodel``) than the text as read: the
 log-likelihood ratio must reach MISREAD_LLR (10 nats, the realignment's REPAIR_LLR), and
@@ -88,6 +95,18 @@ LATIN1_PAIR = re.compile("[\x80-\xff]{2}")
 LATIN1_STRETCH = re.compile(f"[\x00-\xff{CP1252_EXTRA}]+")
 #: A stretch a GBK decoder wrote from UTF-8 bytes: two-byte characters, no ASCII.
 NON_ASCII = re.compile("[^\x00-\x7f\ufffd?]+")
+
+
+#: Big5 bytes read as GBK: two-byte characters, and a lost pair's trail byte after its
+#: U+FFFD; ``BIG5_LOST`` is the lost pair.
+BIG5_STRETCH = re.compile("(?:[^\x00-\x7f]|(?<=\ufffd)[@-~])+")
+BIG5_LOST = re.compile("\ufffd[@-~]?")
+BIG5_AS_GBK = "big5 read as GBK"
+#: The gate: a line read so holds a lost pair with its trail byte after it ("�i") at
+#: least this often (within its first MAX_GATE characters).
+BIG5_LOST_PAIR = re.compile("\ufffd[@-~]")
+MIN_LOST_PAIRS = 2
+MAX_GATE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +305,37 @@ def _twice(match: re.Match[str], twice: str, needed: float) -> Misread:
     return Misread(*match.span(), None, TWICE, 0.0)
 
 
+def _big5_misread(text: str) -> Misread | None:
+    """The line's stretches of two-byte characters as Big5 bytes a GBK decoder read (Big5
+    pairs are mostly valid GBK: see the module docstring), judged together: the whole line
+    was read in the one codec, and a stretch between two half-width commas is too short
+    to judge alone.  A U+FFFD with the ASCII character after it is a pair GBK has no
+    character for, its trail byte read as ASCII: one character lost."""
+    if len(BIG5_LOST_PAIR.findall(text, 0, MAX_GATE)) < MIN_LOST_PAIRS:
+        return None  # Big5's commonest characters (A440-A4FE: 一, 上, 中) leave these
+    indent = len(text) - len(text.lstrip(" \u3000"))  # the page's, not the misread's
+    stretches = list(BIG5_STRETCH.finditer(text, indent))
+    if not stretches:
+        return None
+    start, end = stretches[0].start(), stretches[-1].end()
+    out: list[str] = []
+    at = start
+    for match in stretches:
+        out.append(text[at : match.start()])
+        pieces = BIG5_LOST.split(match.group())
+        try:
+            read = [piece.encode("gbk").decode("big5", errors="replace") for piece in pieces]
+        except UnicodeEncodeError:
+            return None  # a character GBK has no bytes for: not read by GBK
+        out.append("\ufffd".join(read))
+        at = match.end()
+    new = "".join(out)
+    if LOST_INSIDE * new.count("\ufffd") > len(new) - sum(map(str.isascii, new)):
+        return None
+    llr = _accept(text[start:end], new)
+    return None if llr is None else Misread(start, end, new, BIG5_AS_GBK, llr)
+
+
 def find_misreads(text: str) -> list[Misread]:
     """Stretches of ``text`` read with the wrong codec whose bytes the right one reads.
 
@@ -301,10 +351,12 @@ def find_misreads(text: str) -> list[Misread]:
         found = _latin1_misreads(text)
     if uncommon().search(text) is not None:
         taken = found
+        gbk = _gbk_misreads(text)
+        big5 = _big5_misread(text) if not taken else None
+        if big5 is not None and big5.llr > sum(m.llr for m in gbk):
+            gbk = [big5]  # Big5 read as GBK explains the line better than UTF-8 does
         found = found + [
-            m
-            for m in _gbk_misreads(text)
-            if not any(t.start < m.end and m.start < t.end for t in taken)
+            m for m in gbk if not any(t.start < m.end and m.start < t.end for t in taken)
         ]
     found.sort(key=lambda m: m.start)
     return found
