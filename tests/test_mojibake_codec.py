@@ -283,3 +283,16 @@ def test_sound_traditional_and_simplified_text_is_not_read_as_big5():
         "龘靐齉齾爩鱻麤龗灪龖厵滟",
     ):
         assert find_misreads(line) == [], line
+
+
+def test_spaced_glosses_whose_brackets_were_lost_too_go_with_the_page_glosses():
+    line = "?????? xù gu?n ??????? z? zh? ???? jì huà ?,???? wèi k?ng ????? k?i xí ??????"
+    assert lost_text(line)
+    mirror = "發(fā)布時(shí)間(jiān)：2024年(nián)4月(yuè)1日。"
+    mirror += "新聞(wén)中(zhōng)心(xīn)報(bào)道(dào)"
+    doc = clean(f"标题在这里\n\n　　{mirror}\n\n　　{line}\n\n　　{SENTENCE}\n")
+    kept = [text for text in doc.body if "??" in text]
+    assert len(kept) == 1 and set(kept[0]) == set("?,")  # no gloss left
+    # English words between lost text are no gloss: they have no tone vowel.
+    words = "?????? hello world ??????? ok ???? open data ?,????"
+    assert lost_text(words) and "hello world" in clean(_page(words)).body[1]

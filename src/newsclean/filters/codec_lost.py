@@ -13,9 +13,11 @@ marks and the glosses after them stay, ASCII letters and all, their tone vowels 
 too where the target codec has none ("??(fèng huáng)??(tái f?ng)").  Such a gloss is the
 mirror's pinyin, not the line's text: the share of marks is taken on the line without
 them (a gloss here: a bracket of pinyin syllables, at least one ASCII letter, right
-after a mark).  On a page whose glosses go (``pinyin``'s page verdict), a lost line's
-glosses go too: their hosts were lost, so the pinyin filter could not pair them, but they
-are the same mirror's.
+after a mark; or, where the brackets were full-width and lost too, one to four
+syllables with an ASCII letter each and a tone vowel or its mark, between spaces,
+between marks: "? xù gu?n ?"; English words there have no tone vowel).  On a page whose
+glosses go (``pinyin``'s page verdict), a lost line's glosses go too: their hosts were
+lost, so the pinyin filter could not pair them, but they are the same mirror's.
 
 Speed: one C-level scan for a mark; the gloss pattern is bounded (GLOSS_LENGTH) and run
 only on a line with LOST_MIN marks.
@@ -41,10 +43,30 @@ MARK_RUNS = re.compile("[?\ufffd]+")
 GLOSS_LENGTH = 40
 #: A mirror's gloss after a lost character: pinyin syllables (tone vowels maybe lost too)
 #: with at least one ASCII letter, in half- or full-width brackets.
+#: A syllable of a spaced gloss whose full-width brackets were lost with the Han text
+#: ("? xù gu?n ?"): its tone vowel may be a mark, an ASCII letter it has.
+SYLLABLE = "[\u00e0-\u01dc?]{0,2}[a-z][a-z\u00e0-\u01dc?]{0,6}"
 LOST_GLOSS = re.compile(
     rf"(?<=[?\ufffd])[(（](?=[^()（）]{{0,{GLOSS_LENGTH}}}[a-z])"
     rf"[a-z\u00e0-\u01dc\u0251\u0261?\ufffd ]{{1,{GLOSS_LENGTH}}}[)）]"
+    rf"|(?<=[?\ufffd]) (?:{SYLLABLE} ){{1,4}}(?=[?\ufffd])"
 )
+#: A tone vowel, or the mark one became: a spaced gloss has one, English words do not.
+TONED = re.compile("[\u00e0-\u01dc?]")
+
+
+def _without_glosses(text: str) -> tuple[str, list[str]]:
+    """``text`` without its lost glosses, and the glosses."""
+    glosses: list[str] = []
+
+    def cut(match: re.Match[str]) -> str:
+        gloss = match.group()
+        if gloss.startswith(" ") and TONED.search(gloss) is None:
+            return gloss  # "?? hello world ??": words between lost text, no gloss
+        glosses.append(gloss)
+        return ""
+
+    return LOST_GLOSS.sub(cut, text), glosses
 
 
 def lost_text(text: str) -> bool:
@@ -62,7 +84,7 @@ def lost_text(text: str) -> bool:
     marks = text.count("?") + text.count("\ufffd")
     if marks < LOST_MIN:
         return False
-    bare = LOST_GLOSS.sub("", text)
+    bare = _without_glosses(text)[0]
     marks = bare.count("?") + bare.count("\ufffd")
     shown = len(bare) - bare.count(" ") - bare.count("\u3000")
     if marks < LOST_MIN or marks < LOST_SHARE * shown:
@@ -81,10 +103,11 @@ def settle_lost(text: str, strip_glosses: bool, found: list[Evidence]) -> str:
     """A lost line as the page keeps it: its glosses gone when the page's go
     (``strip_glosses``), the evidence added to ``found``."""
     if strip_glosses:
-        glosses = LOST_GLOSS.findall(text)
+        bare, glosses = _without_glosses(text)
         if glosses:
-            text = LOST_GLOSS.sub("", text)
-            shown = " ".join(glosses[:5]) + (" …" if len(glosses) > 5 else "")
+            text = bare
+            shown = " ".join(gloss.strip() for gloss in glosses[:5])
+            shown += " …" if len(glosses) > 5 else ""
             note = f"{shown} (glosses of lost text)"
             found.append(Evidence("pinyin", "stripped", note, count=len(glosses)))
     found.append(Evidence(NAME, "lost", LOST_REASON))
