@@ -13,13 +13,8 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
   the first reading left).  A stretch is re-read twice when that passes the tests; the
   line's other stretches too, or, when neither reading explains one, it is reported as
   read: not re-read once into other garbage, not searched for slips, not converted.
-* Big5 bytes read as GBK: both lead bytes lie in 0x81-0xFE and GBK takes trail bytes
-  0x40-0xFE, so most Big5 pairs are GBK characters, the wrong ones ("セ厨" for 本報); a
-  pair GBK has none for (a lead byte of A1-A7 before a trail byte below 0xA1) becomes
-  U+FFFD and its trail byte an ASCII character ("�i"): that character is lost.  The
-  line's two-byte stretches are re-read together (GBK -> Big5), the lost pairs kept
-  lost (at most one character in LOST_INSIDE), and the re-read replaces a UTF-8 one
-  only when the model likes it better.
+* Big5 bytes read as GBK: most Big5 pairs are GBK characters, the wrong ones ("セ厨" for
+  本報); the line is re-read as Big5 (``codec_big5``) where that beats a UTF-8 re-read.
 * A codec without Chinese (``encode(errors="replace")``): every Han character and
   full-width mark became "?", digits and half-width punctuation kept.  Nothing can be
   recovered.
@@ -67,6 +62,7 @@ from dataclasses import dataclass
 
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import is_common, is_han, model, simplified, uncommon
+from newsclean.filters.codec_big5 import BIG5_AS_GBK, big5_reading
 from newsclean.filters.codec_lost import LOST, LOST_REASON
 from newsclean.filters.codec_lost import lost_span as lost_span  # given on
 from newsclean.filters.codec_lost import lost_text as lost_text
@@ -95,18 +91,6 @@ LATIN1_PAIR = re.compile("[\x80-\xff]{2}")
 LATIN1_STRETCH = re.compile(f"[\x00-\xff{CP1252_EXTRA}]+")
 #: A stretch a GBK decoder wrote from UTF-8 bytes: two-byte characters, no ASCII.
 NON_ASCII = re.compile("[^\x00-\x7f\ufffd?]+")
-
-
-#: Big5 bytes read as GBK: two-byte characters, and a lost pair's trail byte after its
-#: U+FFFD; ``BIG5_LOST`` is the lost pair.
-BIG5_STRETCH = re.compile("(?:[^\x00-\x7f]|(?<=\ufffd)[@-~])+")
-BIG5_LOST = re.compile("\ufffd[@-~]?")
-BIG5_AS_GBK = "big5 read as GBK"
-#: The gate: a line read so holds a lost pair with its trail byte after it ("�i") at
-#: least this often (within its first MAX_GATE characters).
-BIG5_LOST_PAIR = re.compile("\ufffd[@-~]")
-MIN_LOST_PAIRS = 2
-MAX_GATE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,32 +290,11 @@ def _twice(match: re.Match[str], twice: str, needed: float) -> Misread:
 
 
 def _big5_misread(text: str) -> Misread | None:
-    """The line's stretches of two-byte characters as Big5 bytes a GBK decoder read (Big5
-    pairs are mostly valid GBK: see the module docstring), judged together: the whole line
-    was read in the one codec, and a stretch between two half-width commas is too short
-    to judge alone.  A U+FFFD with the ASCII character after it is a pair GBK has no
-    character for, its trail byte read as ASCII: one character lost."""
-    if len(BIG5_LOST_PAIR.findall(text, 0, MAX_GATE)) < MIN_LOST_PAIRS:
-        return None  # Big5's commonest characters (A440-A4FE: 一, 上, 中) leave these
-    indent = len(text) - len(text.lstrip(" \u3000"))  # the page's, not the misread's
-    stretches = list(BIG5_STRETCH.finditer(text, indent))
-    if not stretches:
+    """The line's two-byte stretches re-read as Big5 (``codec_big5``), when accepted."""
+    found = big5_reading(text, LOST_INSIDE)
+    if found is None:
         return None
-    start, end = stretches[0].start(), stretches[-1].end()
-    out: list[str] = []
-    at = start
-    for match in stretches:
-        out.append(text[at : match.start()])
-        pieces = BIG5_LOST.split(match.group())
-        try:
-            read = [piece.encode("gbk").decode("big5", errors="replace") for piece in pieces]
-        except UnicodeEncodeError:
-            return None  # a character GBK has no bytes for: not read by GBK
-        out.append("\ufffd".join(read))
-        at = match.end()
-    new = "".join(out)
-    if LOST_INSIDE * new.count("\ufffd") > len(new) - sum(map(str.isascii, new)):
-        return None
+    start, end, new = found
     llr = _accept(text[start:end], new)
     return None if llr is None else Misread(start, end, new, BIG5_AS_GBK, llr)
 
