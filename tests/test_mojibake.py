@@ -80,6 +80,11 @@ def test_ordinary_question_marks_are_not_mojibake(text):
         "转发@人民日报的微博",
         "为了让玩家可以同时体验玩game的快感",
         "研发出全球第1颗以40奈米制程制作之自由视角3D电视机上盒晶片",
+        # Pinyin written with GBK's pinyin letters (ɡ, ɑ, ǎ are two-byte characters): a
+        # Latin word goes on after them, no two-byte text was shifted.
+        "(zhè shì běijīnɡ dōnɡào huì de jíxiánɡwù ma?)",
+        "Zhōnɡɡuó rénmín yínhánɡ fābù xīnɡwén",
+        "huānyínɡ nín lái wán, ɑǐhào zhě",
     ],
 )
 def test_latin_text_glued_to_han_text_is_not_mojibake(text):

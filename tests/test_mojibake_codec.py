@@ -217,3 +217,82 @@ def test_glosses_a_misread_line_hid_go_once_it_is_read_again():
     doc = clean(page)
     assert "金门县政府今天在金宁乡湖下海堤举行动土典礼。" in doc.body
     assert "（j" not in "\n".join(doc.body)
+
+
+def _glossed_lost(text: str, glosses: list[str]) -> str:
+    """A glossed mirror's line through a codec with no Han: each character a "?", the
+    gloss after every second one kept, its tone vowels "?" where Latin-1 has none."""
+    out = []
+    han = 0
+    for char in text:
+        out.append("?" if char >= "\u3000" else char)
+        han += "\u4e00" <= char <= "\u9fff"
+        if "\u4e00" <= char <= "\u9fff" and han % 2 == 0 and glosses:
+            gloss = glosses.pop(0)
+            out.append("(" + "".join(c if c <= "\xff" else "?" for c in gloss) + ")")
+    return "".join(out)
+
+
+def test_a_glossed_mirror_line_whose_han_was_lost_is_lost_text_and_loses_its_glosses():
+    pairs = ["bó áo", "yà zhōu", "lùn tán", "nián huì", "yú yuè", "rì zhì", "rì zài"]
+    pairs += ["hǎi nán", "jǔ xíng"]
+    line = _glossed_lost(SENTENCE, pairs)
+    assert line.count("?") < len(line) / 2  # the glosses' letters outnumber the marks
+    assert lost_text(line)
+    mirror = "發(fā)布時(shí)間(jiān)：2024年(nián)4月(yuè)1日。"
+    mirror += "新聞(wén)中(zhōng)心(xīn)報(bào)道(dào)"
+    doc = clean(f"标题在这里\n\n　　{mirror}\n\n　　{line}\n\n　　{SENTENCE}\n")
+    kept = [text for text in doc.body if "??" in text]
+    assert kept and "(" not in kept[0]  # the page's glosses go, the lost line's too
+    assert "text lost to a codec" in _mojibake_warnings(doc)
+    # On a page whose glosses stay (one reading noted), the lost line keeps its own.
+    assert lost_text(line) and "(" in clean(_page(line)).body[1]
+
+
+def test_a_writers_question_marks_beside_glosses_are_not_lost_text():
+    for line in (
+        "他問(wèn)了一句：「???」就(jiù)走了，大家都不知道他要說什麼。",
+        "這個字讀作(?)，老師(shī)也說不清楚，學生們都愣住了??",
+    ):
+        assert not lost_text(line), line
+
+
+BIG5_SENTENCE = (
+    "【本報消息】內港比釐喇馬忌士街昨日上午發生私家車疑失控「自炒」意外，男司機事後須送院"
+    "檢查，並無大礙，交通警員調查起因。"
+)
+
+
+def test_big5_read_as_gbk_is_read_again_as_big5():
+    line = BIG5_SENTENCE.encode("big5").decode("gbk", errors="replace")
+    found = find_misreads(line)
+    assert [m.codecs for m in found] == ["big5 read as GBK"]
+    repaired = repair_misreads(line, found)
+    assert "內港比釐喇馬忌" in repaired and "私家車疑失控" in repaired
+    doc = clean(_page(line))
+    assert any("私家车疑失控" in text for text in doc.body)
+    again = clean("\n\n".join(doc.body))
+    assert again.body == doc.body
+
+
+def test_sound_traditional_and_simplified_text_is_not_read_as_big5():
+    for line in (
+        BIG5_SENTENCE,
+        "馬祖列島閩東語平話字是隸屬中華民國群島，位於台灣海峽正北方，面臨閩江口。",
+        "鳌鲲鹏麒麟魑魅魍魉，饕餮犰狳。" + SENTENCE,
+        "龘靐齉齾爩鱻麤龗灪龖厵滟",
+    ):
+        assert find_misreads(line) == [], line
+
+
+def test_spaced_glosses_whose_brackets_were_lost_too_go_with_the_page_glosses():
+    line = "?????? xù gu?n ??????? z? zh? ???? jì huà ?,???? wèi k?ng ????? k?i xí ??????"
+    assert lost_text(line)
+    mirror = "發(fā)布時(shí)間(jiān)：2024年(nián)4月(yuè)1日。"
+    mirror += "新聞(wén)中(zhōng)心(xīn)報(bào)道(dào)"
+    doc = clean(f"标题在这里\n\n　　{mirror}\n\n　　{line}\n\n　　{SENTENCE}\n")
+    kept = [text for text in doc.body if "??" in text]
+    assert len(kept) == 1 and set(kept[0]) == set("?,")  # no gloss left
+    # English words between lost text are no gloss: they have no tone vowel.
+    words = "?????? hello world ??????? ok ???? open data ?,????"
+    assert lost_text(words) and "hello world" in clean(_page(words)).body[1]

@@ -161,3 +161,53 @@ def test_a_glossed_mirror_line_that_lost_its_high_bytes_keeps_its_bare_glosses_a
     # bracketed words in English or code are no such glosses
     assert noise_llr("The (new) rule applies to (all) users here.") is None
     assert noise_llr("Call foo(bar) and baz(qux) now.") is None
+
+
+GLOSSED = (
+    "新聞(wén)界(jiè)今(jīn)日(rì)舉(jǔ)行(xíng)酒(jiǔ)會(huì)，慶(qìng)祝(zhù)國(guó)慶(qìng)，"
+    "行(xíng)政(zhèng)長(zhǎng)官(guān)李(lǐ)家(jiā)超(chāo)出(chū)席(xí)並(bìng)致(zhì)辭(cí)"
+)
+
+
+def test_a_glossed_line_with_few_letters_left_is_judged_on_its_glosses_and_shape():
+    # Han and tone vowels dropped: "(wn)(ji)(jn)(r)e(j)..." with five letters between the
+    # glosses, two of them vowels: too few letters to say English, so the shape decides.
+    line = dropped(GLOSSED)
+    assert stripped_lines([line]) == {0: None}
+    doc = clean(_page(line))
+    assert line in doc.body
+    assert "text lost to a codec" in _warnings(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["getElementById(x){a}", "{foo:1,bar:2}", "Ouija{Board}", "AUTO{io}eu^a", "x_{i}^{2}"],
+)
+def test_short_code_and_words_with_symbols_are_not_stripped_text(line: str) -> None:
+    assert stripped_lines([line]) == {}
+
+
+SPACED = (
+    "縣長（ xiàn zhǎng ）期勉以宏觀思（ guān sī ）維推動永續治理，建立學習（ xué xí ）型政府"
+    "團隊，中央資源（ zī yuán ）得來不（ lái bù ）易，地方執行（ zhí xíng ）須展現效率與專業。"
+)
+
+
+def test_spaced_glosses_whose_brackets_and_tone_vowels_were_dropped_are_glosses():
+    line = dropped(SPACED)
+    assert line.count(" ") * 10 > len(line)  # the glosses' spaces, as many as English's
+    assert stripped_lines([line]) == {0: None}
+    doc = clean(_page(line))
+    assert line.strip() in doc.body and "text lost to a codec" in _warnings(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do you know? So do I. No, you do not. So to say: a to b.",
+        "so to do you know what I mean, no? a b c d e f {x} ^y",
+        "Tai Po Kau Nature Reserve (Sha Tin) is open daily from 6am to 7pm, free of charge.",
+    ],
+)
+def test_english_with_syllable_like_words_is_not_stripped_text(line: str) -> None:
+    assert stripped_lines([line]) == {}

@@ -320,8 +320,8 @@ def _repair_line(
     found: list[Evidence] = []
     if glosses is not None:
         text = _noted(glosses.clean_line(index), found)
-    if codec_misread.lost_text(text):
-        found.append(Evidence(mojibake.NAME, "lost", codec_misread.LOST_REASON))
+    if codec_misread.lost_text(text):  # its glosses go as the page's do (codec_lost)
+        text = codec_misread.settle_lost(text, bool(glosses and glosses.verdict.strip), found)
         return text, tuple(found), (codec_misread.lost_span(text),), (), True
     # Read with the wrong codec: re-read first (codec_misread), then look for slips.
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)

@@ -13,6 +13,8 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
   the first reading left).  A stretch is re-read twice when that passes the tests; the
   line's other stretches too, or, when neither reading explains one, it is reported as
   read: not re-read once into other garbage, not searched for slips, not converted.
+* Big5 bytes read as GBK: most Big5 pairs are GBK characters, the wrong ones ("セ厨" for
+  本報); the line is re-read as Big5 (``codec_big5``) where that beats a UTF-8 re-read.
 * A codec without Chinese (``encode(errors="replace")``): every Han character and
   full-width mark became "?", digits and half-width punctuation kept.  Nothing can be
   recovered.
@@ -21,7 +23,7 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
 
 The model: the bytes are still there when the wrong table was one-to-one on them, so a
 stretch read with codec W is re-encoded with W and decoded with the right codec R
-(cp1252 / Latin-1 -> GBK, Big5 or UTF-8, the likeliest; GBK -> UTF-8). The re-read is
+(cp1252 / Latin-1 -> GBK, Big5 or UTF-8, the likeliest; GBK -> UTF-8 or Big5). The re-read is
 accepted only when it is valid in R, holds at least MIN_HAN Han characters, and is far
 more likely under the character model (``charmodel``) than the text as read: the
 log-likelihood ratio must reach MISREAD_LLR (10 nats, the realignment's REPAIR_LLR), and
@@ -34,12 +36,9 @@ stretches between ASCII characters are re-read on half the evidence, and a short
 whose bytes hold no whole character is shown lost (U+FFFD: 鏈 and 鏃 in "8鏈11鏃,"
 for "8月11日,").
 
-Where the characters are lost ("?" or U+FFFD make up at least LOST_SHARE of a line of
-LOST_MIN marks or more, in more than one run or with no Han character left), the line is
-flagged "text lost to a codec" and kept in the body where it stands: it was a
-paragraph, not page furniture.  The pipeline hands structure the verdict
-(``LineView.lost``: no furniture, notice or metadata verdict is asked for the line) and
-places the line in the body whatever structure made of it.
+Where the characters are lost ("?" or U+FFFD: most of the line), the line is flagged
+"text lost to a codec" and kept in the body where it stands (``codec_lost``, whose names
+this module gives on).
 
 What stays: a name with é ("José Mourinho"), a French or Portuguese word ("ação": one
 pair, too few Han characters and rare ones), a writer's "???" in a chat quote (too few
@@ -63,12 +62,13 @@ from dataclasses import dataclass
 
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import is_common, is_han, model, simplified, uncommon
+from newsclean.filters.codec_big5 import BIG5_AS_GBK, big5_reading
+from newsclean.filters.codec_lost import LOST, LOST_REASON
+from newsclean.filters.codec_lost import lost_span as lost_span  # given on
+from newsclean.filters.codec_lost import lost_text as lost_text
+from newsclean.filters.codec_lost import settle_lost as settle_lost
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake import NAME, MojibakeSpan
-
-#: The ``encoding`` of a span whose text a codec lost, and what its warning says.
-LOST = "lost"
-LOST_REASON = "text lost to a codec"
 
 #: What a decoder writes for bytes it cannot read (a stretch beside one lost some).
 LOST_MARKS = ("?", "\ufffd")
@@ -80,10 +80,6 @@ TWICE = "utf-8 read as GBK twice"
 MISREAD_LLR = 10.0
 #: Han characters a re-read stretch must hold: one could be chance.
 MIN_HAN = 2
-#: A line has lost its text when it holds at least LOST_MIN marks and they are at least
-#: LOST_SHARE of its characters other than spaces.
-LOST_MIN = 8
-LOST_SHARE = 0.5
 #: A UTF-8 re-read may keep one character in LOST_INSIDE lost (U+FFFD), no more.
 LOST_INSIDE = 3
 
@@ -94,7 +90,6 @@ LATIN1_PAIR = re.compile("[\x80-\xff]{2}")
 #: A stretch a single-byte decoder wrote: its characters and ASCII between them.
 LATIN1_STRETCH = re.compile(f"[\x00-\xff{CP1252_EXTRA}]+")
 #: A stretch a GBK decoder wrote from UTF-8 bytes: two-byte characters, no ASCII.
-MARK_RUNS = re.compile("[?\ufffd]+")
 NON_ASCII = re.compile("[^\x00-\x7f\ufffd?]+")
 
 
@@ -294,6 +289,16 @@ def _twice(match: re.Match[str], twice: str, needed: float) -> Misread:
     return Misread(*match.span(), None, TWICE, 0.0)
 
 
+def _big5_misread(text: str) -> Misread | None:
+    """The line's two-byte stretches re-read as Big5 (``codec_big5``), when accepted."""
+    found = big5_reading(text, LOST_INSIDE)
+    if found is None:
+        return None
+    start, end, new = found
+    llr = _accept(text[start:end], new)
+    return None if llr is None else Misread(start, end, new, BIG5_AS_GBK, llr)
+
+
 def find_misreads(text: str) -> list[Misread]:
     """Stretches of ``text`` read with the wrong codec whose bytes the right one reads.
 
@@ -309,10 +314,12 @@ def find_misreads(text: str) -> list[Misread]:
         found = _latin1_misreads(text)
     if uncommon().search(text) is not None:
         taken = found
+        gbk = _gbk_misreads(text)
+        big5 = _big5_misread(text) if not taken else None
+        if big5 is not None and big5.llr > sum(m.llr for m in gbk):
+            gbk = [big5]  # Big5 read as GBK explains the line better than UTF-8 does
         found = found + [
-            m
-            for m in _gbk_misreads(text)
-            if not any(t.start < m.end and m.start < t.end for t in taken)
+            m for m in gbk if not any(t.start < m.end and m.start < t.end for t in taken)
         ]
     found.sort(key=lambda m: m.start)
     return found
@@ -330,32 +337,6 @@ def repair_misreads(text: str, found: list[Misread]) -> str:
         at = misread.end
     out.append(text[at:])
     return "".join(out)
-
-
-def lost_text(text: str) -> bool:
-    """Whether ``text`` is a line whose characters a codec lost: most of it "?" or U+FFFD.
-
-    >>> lost_text("????25???,???????????????,??????????212??,???41981???")
-    True
-    >>> lost_text("他在群里只回了一句：“???”，就下线了。"), lost_text("真的吗????????")
-    (False, False)
-    """
-    if "?" not in text and "\ufffd" not in text:
-        return False
-    marks = text.count("?") + text.count("\ufffd")
-    if marks < LOST_MIN:
-        return False
-    shown = len(text) - text.count(" ") - text.count("\u3000")
-    if marks < LOST_SHARE * shown:
-        return False
-    # One run after Han text is a writer's ("真的吗????????"); a lost paragraph keeps its
-    # digits and half-width punctuation between runs, or has no Han character left.
-    runs = MARK_RUNS.findall(text)
-    return len(runs) > 1 or not any(is_han(char) for char in text)
-
-
-def lost_span(text: str) -> MojibakeSpan:
-    return MojibakeSpan(0, len(text), text, encoding=LOST)
 
 
 @per_switch  # a pure function of the line: a site's pages repeat their lines

@@ -13,8 +13,12 @@ The model, per line of printable ASCII (indentation aside) with at least MIN_TRA
 characters of 0x40-0x7E:
 
 * it is no English, URL or code: at most one space in SPACE_SHARE characters, no "://"
-  or "www.", fewer than a third of its letters vowels (a run of trail bytes draws a vowel
-  about one letter in five, English about two in five);
+  or "www.", and its vowels not ENGLISH_LLR nats likelier drawn as English than as trail
+  bytes (a run of trail bytes draws a vowel about one letter in five, English about two
+  in five: the binomial odds over the line's letters, so that a line whose few letters
+  say little, as a glossed mirror line whose Han and tone vowels went and left "(din)
+  (r)" and five letters between, is judged on its other signs; on a long line the
+  test is what a third of the letters vowels was);
 * it shows the shape of stripped bytes: SHAPE points or more, three for each of
   ``^ ` { | } ~ \\``, one for each of ``[ ] @ _``, two for each lower-case letter followed
   by a capital inside a run of letters;
@@ -27,6 +31,14 @@ characters of 0x40-0x7E:
   when it is LONG characters or longer (noise is a short filler, a dozen characters or
   so; a paragraph is longer) or on a page where another line counted (a mirror that
   stripped one paragraph stripped the page).
+
+A glossed mirror's line keeps its glosses' ASCII: "(jin gun)" (``BARE_GLOSS``) where the
+brackets were half-width, and where they were full-width with spaces inside ("（ xiàn
+zhǎng ）") only the syllables between spaces (" xin zhng "), which the space test
+would take for English words.  Runs of two or more of those syllables
+(``data/pinyin_dropped.txt``: every reading with its non-ASCII letters dropped), at least
+SPACED_GLOSSES of them, are taken out first and count as glosses; English keeps its
+words (only "a", "to", "you", "do", "so", "no" are such syllables) and fails as before.
 
 Such a line is a paragraph whose text a codec lost: never spam and never page furniture
 (the pipeline takes it out of the spam verdicts and hands structure ``LineView.lost``).
@@ -46,12 +58,15 @@ ASCII (any Chinese line) are rejected by one regular-expression scan.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
 
+from newsclean.data import data_lines
 from newsclean.document import Evidence
-from newsclean.filters.codec_misread import LOST, LOST_REASON, _accept, _in_words
+from newsclean.filters.codec_lost import LOST, LOST_REASON
+from newsclean.filters.codec_misread import _accept, _in_words
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
 #: Characters of 0x40-0x7E (possible trail bytes) a line must hold.
@@ -65,6 +80,17 @@ NOISE_LLR = 3.0
 WEAK_LLR = 0.0
 #: A line this long reaching WEAK_LLR is no noise.
 LONG = 24
+#: Share of vowels among the letters of trail bytes and of English.
+TRAIL_VOWELS, ENGLISH_VOWELS = 0.2, 0.4
+VOWEL_LLR = math.log(ENGLISH_VOWELS / TRAIL_VOWELS)
+CONSONANT_LLR = math.log((1 - ENGLISH_VOWELS) / (1 - TRAIL_VOWELS))
+#: Odds (nats) for English over trail bytes at which a line's letters are English's.
+ENGLISH_LLR = 1.0
+#: Glosses written with spaces inside full-width brackets ("（ xiàn zhǎng ）") lose the
+#: brackets and tone vowels to dropped bytes and leave syllables between spaces: a line
+#: with this many runs of two or more such syllables is judged without them.
+SPACED_GLOSSES = 3
+DROPPED = "pinyin_dropped.txt"
 #: Lines longer than this are flagged, not re-read.
 REREAD_LIMIT = 4096
 #: The codec named in the warning of a re-read line, and why a spam verdict gave way.
@@ -100,6 +126,36 @@ def _count(data: bytes, chars: bytes) -> int:
     return len(data) - len(data.translate(None, chars))
 
 
+@functools.cache
+def _dropped_syllables() -> frozenset[str]:
+    """Pinyin readings with their non-ASCII letters dropped (``data/pinyin_dropped.txt``)."""
+    return frozenset(word for fields in data_lines(DROPPED) for word in fields[0].split())
+
+
+def _without_spaced_glosses(line: str) -> tuple[str, int]:
+    """``line`` without the syllables of spaced glosses whose brackets and tone vowels
+    were dropped (" xin zhng "), and how many glosses (runs of two syllables or more)
+    it held; the line as it was when fewer than SPACED_GLOSSES."""
+    syllables = _dropped_syllables()
+    kept: list[str] = []
+    runs = run = 0
+    for token in line.split(" "):
+        if token in syllables:
+            run += 1
+            continue
+        runs += run >= 2
+        run = 0
+        if token:
+            kept.append(token)
+    runs += run >= 2
+    return ("".join(kept), runs) if runs >= SPACED_GLOSSES else (line, 0)
+
+
+def _english_llr(vowels: int, consonants: int) -> float:
+    """Log-odds that the letters were drawn as English rather than as trail bytes."""
+    return vowels * VOWEL_LLR + consonants * CONSONANT_LLR
+
+
 def noise_llr(text: str) -> float | None:
     """The log-likelihood ratio of ``text`` as stripped double-byte text over noise, or
     None when it is no candidate (not printable ASCII, English or code-like, no shape).
@@ -116,6 +172,9 @@ def noise_llr(text: str) -> float | None:
     if PRINTABLE.fullmatch(line) is None:
         return None
     bare, glosses = BARE_GLOSS.subn("", line)
+    if SPACE_SHARE * bare.count(" ") > len(bare):
+        bare, spaced = _without_spaced_glosses(bare)
+        glosses += spaced
     data = bare.encode("ascii")
     trail = _count(data, TRAIL)
     if trail < MIN_TRAIL:
@@ -124,7 +183,8 @@ def noise_llr(text: str) -> float | None:
         return None
     shape = 3 * _count(data, ODD) + _count(data, WEAK) + 2 * CASE_CHANGE.subn(b"", data)[1]
     shape += glosses  # a gloss left with no host: a glossed mirror's line lost its Han
-    if 3 * _count(data, VOWELS) > _count(data, LETTERS) or shape < SHAPE:
+    vowels = _count(data, VOWELS)
+    if shape < SHAPE or _english_llr(vowels, _count(data, LETTERS) - vowels) > ENGLISH_LLR:
         return None
     digits, commas, prose = _count(data, DIGITS), data.count(b","), _count(data, PROSE)
     other = len(data) - trail - digits - commas - prose

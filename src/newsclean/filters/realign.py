@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from newsclean.filters.charmodel import (
     MARKS,
+    alphabet,
     is_han,
     is_rare,
     model,
@@ -57,6 +58,8 @@ LINE_START_RUN = 4
 PROBE = 4
 #: The longest run realigned in one piece (a longer slip is realigned in its last part).
 MAX_RUN = 200
+#: The two IPA letters GBK's pinyin row writes (ɑ, ɡ), outside charmodel's Latin range.
+PINYIN_IPA = "\u0251\u0261"
 #: A run of characters a two-byte encoding writes with two bytes each.
 RUN_HEAD = re.compile(r"[^\x00-\x7f\ufffd]*")
 #: Where a slip can end: a mark or an ASCII character 0x40-0x7E right after a run.
@@ -283,6 +286,18 @@ def _in_words(text: str, at: int) -> bool:
     return sum(pairs) >= 2
 
 
+def _latin_word(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` before an ASCII letter is only Latin letters
+    (pinyin's ǎ ü ɡ ɑ, which GBK writes with two bytes) after ASCII text or the start of
+    the line: a romanised word, read as written.  A slip's stretch is shifted pairs of
+    two-byte text; one that began exactly at such a letter and ended on the next ASCII
+    letter would be a stretch of a letter or two, which the model cannot tell from the
+    word anyway."""
+    return (start == 0 or text[start - 1].isascii()) and all(
+        alphabet(char) == "latin" or char in PINYIN_IPA for char in text[start:end]
+    )
+
+
 def _run_start(text: str, end: int, limit: int) -> int:
     """Where the run of two-byte characters ending at ``end`` starts (at most ``limit``
     characters back)."""
@@ -304,6 +319,8 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
         end = edge.start()
         following = edge.group()
         start = _run_start(text, end, MAX_RUN)
+        if following not in MARKS and _latin_word(text, start, end):
+            continue  # jíxiánɡwù: pinyin letters inside a Latin word, not shifted pairs
         if following not in MARKS:
             # Before a Latin word one of the run's last two characters must be rare, or the
             # last out of place: a slip leaves one there, and "的GDP" is ordinary.
