@@ -14,7 +14,7 @@ import pytest
 from conftest import REFERENCE
 
 from newsclean import Document, LineRecord, clean
-from newsclean import pipeline as pipeline_module
+from newsclean import page as page_module
 from newsclean.document import LineTable
 from newsclean.explain import describe
 from newsclean.filters import structure
@@ -77,13 +77,13 @@ def test_memo_and_chunks_change_nothing(monkeypatch, seed):
     converted in chunks (7 lines, 5 characters: every boundary case, CRLF across a cut
     included), or all of it line by line in one piece: the same Document."""
     page = _mixed_page(seed, 3000)
-    monkeypatch.setattr(pipeline_module, "CHUNK", 7)
-    monkeypatch.setattr(pipeline_module, "SPLIT_CHUNK", 5)
+    monkeypatch.setattr(page_module, "CHUNK", 7)
+    monkeypatch.setattr(page_module, "SPLIT_CHUNK", 5)
     chunked = _everything(clean(page))
-    monkeypatch.setattr(pipeline_module, "MEMO_LENGTH", 0)
+    monkeypatch.setattr(page_module, "MEMO_LENGTH", 0)
     monkeypatch.setattr(structure, "MEMO_LENGTH", 0, raising=False)
-    monkeypatch.setattr(pipeline_module, "CHUNK", 1 << 30)
-    monkeypatch.setattr(pipeline_module, "SPLIT_CHUNK", 1 << 30)
+    monkeypatch.setattr(page_module, "CHUNK", 1 << 30)
+    monkeypatch.setattr(page_module, "SPLIT_CHUNK", 1 << 30)
     assert chunked == _everything(clean(page))
 
 

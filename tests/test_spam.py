@@ -176,7 +176,7 @@ def test_pipeline_simplifies_spam_candidates_in_one_pass_like_score_line():
     """The page path converts candidates as score_line's simplify does: one t2s pass, even
     where OpenCC's tables chain (薴 -> 苧 -> 苎) and the body conversion goes on."""
     from newsclean.filters.spam import spam_verdicts
-    from newsclean.pipeline import _simplify_lines
+    from newsclean.page import simplify_lines as _simplify_lines
 
     lines = ["薴", "國產2021,薴麻,免費觀看", "澳門百家樂,六合彩開獎結果,代開發票,www.example.com"]
     assert _simplify_lines(lines) == [SIMPLIFY(line) for line in lines]

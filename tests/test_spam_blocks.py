@@ -14,7 +14,7 @@ from conftest import data_lines
 
 from newsclean import clean
 from newsclean.filters.spam import spam_verdicts
-from newsclean.pipeline import _simplify_lines
+from newsclean.page import simplify_lines as _simplify_lines
 
 PARA_1 = "  近日，警方捣毁一个跨境网络赌博平台，抓获犯罪嫌疑人32名，涉案金额逾5亿元。"
 PARA_2 = "  办案民警介绍，该团伙通过“六合彩”“百家乐”等名目吸引网民下注，并通过地下钱庄转移资金。"

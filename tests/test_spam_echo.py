@@ -11,7 +11,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.spam import score_line, spam_verdicts
-from newsclean.pipeline import _simplify_lines
+from newsclean.page import simplify_lines as _simplify_lines
 
 PARA = "  受台风外围云系与冷空气共同影响，从23日晚开始，我市已迎来明显降水过程。"
 PARA_2 = "  预计未来几天，我市天气仍以阴雨为主，气温整体较为平稳，市民需注意防范。"

@@ -21,7 +21,7 @@ from conftest import FIXTURES, data_lines
 
 from newsclean.filters.convert import converter
 from newsclean.filters.spam import lexicon, score_line, spam_verdicts
-from newsclean.pipeline import _simplify_lines
+from newsclean.page import simplify_lines as _simplify_lines
 
 SIMPLIFY = converter("t2s").convert
 TO_TRADITIONAL = opencc.OpenCC("s2t").convert

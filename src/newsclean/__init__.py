@@ -14,15 +14,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from newsclean.config import CleanConfig
     from newsclean.document import Document, Evidence, LineRecord, Removal, Warning
     from newsclean.errors import InputError, NewscleanError
-    from newsclean.pipeline import CleanConfig, clean, clean_bytes
+    from newsclean.pipeline import clean, clean_bytes
 
 __version__ = "0.1.0"
 
 #: Public name -> the module that defines it.
 _WHERE = {
-    "CleanConfig": "newsclean.pipeline",
+    "CleanConfig": "newsclean.config",
     "clean": "newsclean.pipeline",
     "clean_bytes": "newsclean.pipeline",
     "Document": "newsclean.document",

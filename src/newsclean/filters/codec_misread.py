@@ -44,7 +44,7 @@ What stays: a name with é ("José Mourinho"), a French or Portuguese word ("aç
 pair, too few Han characters and rare ones), a writer's "???" in a chat quote (too few
 marks, or too small a share of the line).
 
-Where: a line filter, run before the slip test (``pipeline._repair_line``), not the
+Where: a line filter, run before the slip test (``line_repair._repair_line``), not the
 decode stage: the pages misread this way are valid UTF-8 files (the misreading happened
 upstream, and the text was saved again), they mix sound lines (a headline, a byline) with
 misread ones, and a whole file misread is every one of its lines misread.

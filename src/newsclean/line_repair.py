@@ -1,0 +1,98 @@
+"""Pinyin glosses and mojibake, line by line: the repair step of the pipeline.
+
+Glosses are judged on the whole page first (``pinyin.scan_page``: a mirror's habit, or a
+note on one reading); given that verdict a line's repair is a pure function of its text,
+so equal short lines share one result.  A line lost to a codec is settled first, a line
+read with the wrong codec is read again, and only then is it tested for a byte slip.
+"""
+
+from __future__ import annotations
+
+from newsclean import page as columns
+from newsclean.config import CleanConfig
+from newsclean.document import Evidence, Warning
+from newsclean.filters import codec_misread, mojibake, pinyin
+from newsclean.filters.charmodel import simplified_char
+from newsclean.filters.codec_stripped import settled
+from newsclean.filters.convert_damaged import left_as_read, misread_left_as_read
+from newsclean.filters.mojibake import MojibakeSpan
+from newsclean.page import Page
+
+
+def repair(page: Page, config: CleanConfig) -> list[Warning]:
+    """Repair ``page``'s lines in place (the spam lines are not seen, not even by the page's
+    gloss verdict) and return the mojibake warnings, one per stretch."""
+    warnings: list[Warning] = []
+    texts, removed = page.texts, page.removed
+    glosses = None
+    if config.strip_pinyin:
+        seen = list(texts)  # the spam lines blanked: the few removed, not every line tested
+        for index in removed:
+            seen[index] = ""
+        glosses = pinyin.scan_page(seen, simplify=simplified_char)
+    done_for: dict[str, _Repaired] = {}
+    ready = {
+        i: settled(texts[i], again, config.repair_mojibake) for i, again in page.stripped.items()
+    }
+    for index, line_text in enumerate(texts):
+        if not line_text or index in removed:
+            continue
+        done = ready.get(index) or done_for.get(line_text)
+        if done is None:
+            done = _repair_line(line_text, index, glosses, config)
+            if len(line_text) <= columns.MEMO_LENGTH and len(done_for) < columns.MEMO_LIMIT:
+                done_for[line_text] = done
+        new_text, found, spans, damaged, lost = done
+        if found:
+            texts[index] = page.share(new_text, new_text)
+            page.evidence.add(index, *found)
+        if damaged:
+            page.damaged[index] = damaged
+            if any(span.encoding == codec_misread.TWICE for span in spans):
+                page.misread.add(index)  # stretches read wrongly: never converted
+                page.lost.add(index)  # nor judged as furniture: a paragraph
+        if lost:
+            page.lost.add(index)
+        for span in spans:
+            fixed = f"; repaired to {span.repaired!r}" if span.repaired is not None else ""
+            what = codec_misread.describe(span)
+            warnings.append(Warning(index + 1, "mojibake", span.text, f"{what}{fixed}"))
+    return warnings
+
+
+#: A line after glosses and mojibake: its text, evidence, mojibake spans, the stretches
+#: conversion leaves as read (``convert_damaged.left_as_read``), and whether a codec lost it.
+_Repaired = tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...], tuple[str, ...], bool]
+
+
+def _noted(result: pinyin.PinyinResult, found: list[Evidence]) -> str:
+    if (noted := pinyin.evidence(result)) is not None:
+        found.append(noted)
+    return result.text
+
+
+def _repair_line(
+    text: str, index: int, glosses: pinyin.PageGlosses | None, config: CleanConfig
+) -> _Repaired:
+    """Pinyin glosses stripped (as the page's verdict says) and mojibake found (and
+    repaired): the new text, the evidence, the spans; for a given page verdict, a pure
+    function of ``text`` and the switches."""
+    found: list[Evidence] = []
+    if glosses is not None:
+        text = _noted(glosses.clean_line(index), found)
+    if codec_misread.lost_text(text):  # its glosses go as the page's do (codec_lost)
+        text = codec_misread.settle_lost(text, bool(glosses and glosses.verdict.strip), found)
+        return text, tuple(found), (codec_misread.lost_span(text),), (), True
+    # Read with the wrong codec: re-read first (codec_misread), then look for slips.
+    text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
+    if misread and glosses is not None:  # the glosses the misread bytes hid
+        text = _noted(glosses.clean_revealed(text), found)
+    found.extend(codec_misread.evidence(misread))
+    if as_read := misread_left_as_read(misread):
+        return text, tuple(found), misread, as_read, False  # misread, not slipped
+    result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
+    if not result.spans:
+        return text, tuple(found), misread, (), False
+    found.extend(mojibake.evidence(result))
+    spans = misread + result.spans
+    return result.text, tuple(found), spans, left_as_read(result), False

@@ -1,0 +1,187 @@
+"""The page while the filters run: columns with one entry per line, not an object per line.
+
+``Page`` holds what came in, the text now, indentation, blankness as it came, the lines
+removed and the evidence; the steps that work on the whole page at once (spam, the OpenCC
+call) are its methods, and the per-line repair loop is ``line_repair``.  Equal lines share
+one string, and short lines are judged once per page (the memo sizes below).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Iterator
+
+from newsclean.document import NO_EVIDENCE, Evidence
+from newsclean.filters import spam, spam_byline, spam_frames
+from newsclean.filters.codec_stripped import stripped_lines
+from newsclean.filters.convert import convert_lines, keep_own_output
+from newsclean.filters.convert_damaged import convert_around
+from newsclean.filters.normalize import normalize_columns, split_lines
+from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.structure import LineView
+
+
+def simplify_lines(texts: list[str]) -> list[str]:
+    """One plain t2s pass over many lines in one call: what ``score_line``'s ``simplify``
+    does to each line (spam is judged before the page's own conversion is chosen); each
+    line once, remembered across pages."""
+    return convert_lines(texts, "t2s", plain=True)
+
+
+#: Lines up to this long are looked up in a page's memo before the per-line filters run:
+#: short lines repeat (a page of one-character lines holds a few thousand distinct ones).
+MEMO_LENGTH = 16
+#: A page's memo stops growing at this many entries (distinct short lines need not repeat).
+MEMO_LIMIT = 1 << 14
+#: Lines normalised or converted per call: a page's lines, unless it has very many (then
+#: the per-line results of one chunk are all that is held at once).
+CHUNK = 1 << 13
+#: Characters of the page split into lines at a time, for the same reason.
+SPLIT_CHUNK = 1 << 14
+
+
+def _split(text: str, share: Callable[[str, str], str]) -> list[str]:
+    """``split_lines(text)``, equal lines sharing one string.  The page is split a chunk at
+    a time, each chunk ending at a line feed (LF, CRLF and CR end a line alike, and a chunk
+    cut after an LF splits as the whole page would)."""
+    lines: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + SPLIT_CHUNK)
+        end = len(text) if cut < 0 else cut + 1
+        pieces = split_lines(text[start:end])
+        lines.extend(map(share, pieces, pieces))
+        start = end
+    return lines
+
+
+class EvidenceColumn:
+    """Per line, the evidence the filters recorded: one tuple per distinct combination, and
+    the column itself only once something is recorded (most pages' lines have none)."""
+
+    __slots__ = ("column", "interned", "size")
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.column: list[tuple[Evidence, ...]] | None = None
+        self.interned: dict[tuple[Evidence, ...], tuple[Evidence, ...]] = {}
+
+    def add(self, index: int, *found: Evidence) -> None:
+        if self.column is None:
+            self.column = [NO_EVIDENCE] * self.size
+        combined = self.column[index] + found
+        self.column[index] = self.interned.setdefault(combined, combined)
+
+    def finish(self) -> list[tuple[Evidence, ...]]:
+        return self.column if self.column is not None else [NO_EVIDENCE] * self.size
+
+
+class Page:
+    """The page while the filters run, as columns with one entry per line (not an object
+    per line): what came in, the text now, indentation, blankness as it came, the lines
+    removed here and the evidence.  Equal lines share one string."""
+
+    def __init__(self, text: str) -> None:
+        self.shared: dict[str, str] = {}
+        self.share = self.shared.setdefault
+        self.originals = _split(text, self.share)
+        self.evidence = EvidenceColumn(len(self.originals))
+        self.texts: list[str] = []
+        self.indented = bytearray()
+        for start in range(0, len(self.originals), CHUNK):
+            self._normalize(start, self.originals[start : start + CHUNK])
+        self.blank = bytearray(map(operator.not_, self.texts))  # for blanks_before
+        self.removed: dict[int, str] = {}  # index -> reason, for the lines removed here
+        # Reported, unrepaired mojibake stretches, per line: conversion leaves them as
+        # written (see ``convert``).
+        self.damaged: dict[int, tuple[str, ...]] = {}
+        # Lines whose text a codec lost ("???,???"): paragraphs, placed in the body
+        # without structure's verdict (see ``views`` and ``clean``).
+        self.lost: set[int] = set()
+        self.misread: set[int] = set()  # lines whose stretches a codec misread stay as read
+        self.stripped = stripped_lines(self.texts)  # read by a 7-bit codec: paragraphs
+
+    def _normalize(self, start: int, chunk: list[str]) -> None:
+        """``normalize_columns`` on a chunk: one chunk's results are all that is held at once."""
+        texts, indented, noted = normalize_columns(chunk)
+        self.texts.extend(map(self.share, texts, texts))
+        self.indented.extend(indented)
+        for index, found in noted.items():
+            self.evidence.add(start + index, found)
+
+    def remove_spam(self) -> None:
+        """Spam is judged on the page as it came: the whole page at once, one OpenCC call.
+        A line's spam verdict meets its byline reading in one place (``spam_byline``), and
+        spam glued to the page's own lines (a framed term before the headline, a keyword
+        before the first paragraph) is cut off them (``spam_frames``)."""
+        texts = self.texts
+        verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines)
+        for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
+            verdicts[index] = NOT_SPAM
+        for index, kept in spam_byline.settle(texts, verdicts, simplify_lines).items():
+            self.evidence.add(index, kept)
+        for index, frame in spam_frames.head_cuts(texts, verdicts, simplify_lines).items():
+            texts[index] = self.share(frame.rest, frame.rest)
+            self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
+        for index, verdict in enumerate(verdicts):
+            if verdict.is_spam and texts[index]:
+                self.removed[index] = "spam"
+                self.evidence.add(index, verdict.evidence())
+
+    def kept_text(self) -> Iterator[str]:
+        """The lines still in the page, without the mojibake stretches left as read:
+        misread bytes say nothing of the script the page was written in."""
+        removed, damaged = self.removed, self.damaged
+        return (
+            _without(t, damaged[i]) if i in damaged else t
+            for i, t in enumerate(self.texts)
+            if t and i not in removed
+        )
+
+    def convert(self, conversion: str, *, simplified: bool = False) -> None:
+        """One OpenCC call per chunk of lines (per page, unless it has very many); on a
+        page ``--convert auto`` found ``simplified``, the characters OpenCC keeps in its own
+        phrases stay as they are (``convert.keep_own_output``), so cleaning is idempotent."""
+        texts, removed = self.texts, self.removed
+        note = Evidence("convert", conversion, "converted")
+        for start in range(0, len(texts), CHUNK):
+            stop = min(start + CHUNK, len(texts))
+            kept = [i for i in range(start, stop) if texts[i] and i not in removed]
+            before = [texts[i] for i in kept]
+            after = convert_lines(before, conversion)
+            for position, index in enumerate(kept):
+                if index in self.damaged:
+                    after[position] = convert_around(
+                        before[position], self.damaged[index], conversion, index in self.misread
+                    )
+            for index, old, new in zip(kept, before, after, strict=True):
+                new = keep_own_output(old, new, conversion) if simplified else new
+                if new != old:
+                    self.evidence.add(index, note)
+                    texts[index] = self.share(new, new)
+
+    def views(self) -> list[LineView | None]:
+        """What structure sees of each line: ``None`` for a removed or blank line.  Equal
+        views are one object (a ``LineView`` is frozen): a repeated line costs a pointer."""
+        texts, indented, blank, removed = self.texts, self.indented, self.blank, self.removed
+        lost = self.lost
+        views: list[LineView | None] = [None] * len(texts)
+        made: dict[tuple[str, bool, int, bool], LineView] = {}
+        blanks = 0
+        for index, line_text in enumerate(texts):
+            if line_text and index not in removed:
+                key = (line_text, indented[index] == 1, blanks, index in lost)
+                view = made.get(key)
+                if view is None:
+                    view = LineView(*key)
+                    if len(line_text) <= MEMO_LENGTH and len(made) < MEMO_LIMIT:
+                        made[key] = view
+                views[index] = view
+            blanks = blanks + 1 if blank[index] else 0
+        return views
+
+
+def _without(text: str, stretches: tuple[str, ...]) -> str:
+    for stretch in stretches:
+        text = text.replace(stretch, " ")
+    return text
