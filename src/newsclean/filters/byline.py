@@ -89,7 +89,7 @@ from newsclean.filters.byline_pieces import (
     Metadata,
     parse_pieces,
 )
-from newsclean.filters.byline_values import is_joint, is_no_value, split_joint
+from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
 from newsclean.filters.furniture_grammar import stdlib
@@ -323,6 +323,7 @@ def parse_labelled(line: str) -> Metadata | None:
     >>> parse_labelled("稿件来源：新京报 责编 李四").fields
     {'source': '新京报', 'editor': '李四'}
     """
+    line = unglue_poster(line) or line  # 刘懿德发表于2019/9/20: the poster and the date glued
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
     head = _glued_head(line)
