@@ -29,7 +29,8 @@ all that follows (``unglue_poster`` spaces it out for the labelled grammar).
 
 **A joint label.**  Two labels of a person and an outlet joined by a slash with no value
 between (``作者/来源: 海涵 中评社``, ``来源/作者：``) label one value holding both.  The
-names that open it (2-4 Han characters each, ``·`` allowed, no media name) are the
+names that open it (2-4 Han characters each, ``·`` allowed, no media name; or names
+listed with 、 in one token, ``张三、李四 新华社``) are the
 author, the rest is the source, a URL in it the site; an outlet that is a media name
 (``title.is_site_name``) may come first instead (``新华社 张三``).  A value of names only
 is the author (``作者/来源: 海涵``), one with no name the source, whole
@@ -56,6 +57,7 @@ from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET,
     BULLET_MARKS,
+    MAX_LISTED,
     SOURCE_PIECE,
     URL_PIECE,
     Metadata,
@@ -209,7 +211,11 @@ def is_joint(first: str, second: str) -> bool:
 
 
 def _is_name(token: str) -> bool:
-    return JOINT_NAME.match(token) is not None and not is_site_name(token)
+    """A person's name, or names listed with 、 (张三、李四、王五: co-authors as printed)."""
+    names = token.split("、")
+    return len(names) <= MAX_LISTED and all(
+        JOINT_NAME.match(name) is not None and not is_site_name(name) for name in names
+    )
 
 
 def split_joint(value: str) -> tuple[str, str, str | None]:
