@@ -13,7 +13,8 @@ Two boundaries beyond ``byline.py``'s separators (round 10): a label may follow 
 last character, 日/号 after a digit, when a colon follows it (``2020年1月1日来源:警务处``:
 a date ends at 日 as it ends at a digit; without the colon, 1月1日记者… is prose); and a
 verb + 于 label of the publication time may end the line after a lead, its time not
-printed (``杨思瑞 发表于``: a forum archive's poster line).
+printed (``杨思瑞 发表于``: a forum archive's poster line).  A lower-case ``l`` between
+spaces after a label is its bar separator as a mirror retyped it (``作者 l Hollis``).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def label_pattern() -> regex.Pattern[str]:
     return regex.compile(
         r"(?P<open>[【\[〔]\s{0,2})?(?:(?<![\p{Han}A-Za-z])|(?<=\d[日号號])(?P<dated>))"
         r"(?P<label>" + _label_words() + r")"
-        r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．](?=\s{0,2}\p{Han})))"
+        r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．](?=\s{0,2}\p{Han}))|[ \t]{1,3}l(?=[ \t]))"
         r"|(?P<close>\s{0,2}[】\]〕])"
         r"|(?P<space>[ \t\u3000]{1,6})(?=[^\s:：/／|｜丨])"
         # glued to a name, which a colon would make a label instead (发布时间 :)
