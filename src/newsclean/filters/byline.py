@@ -60,7 +60,8 @@ has no year: metadata without a time) makes the line prose.
 
 **Precedence.**  A line with a sentence end (。！？) inside it is prose.  In a line, the
 first value of a field wins; a publication time beats an
-update time whatever their order (the update time is used only when there is no other);
+update time whatever their order (the update time is used only when there is no other,
+and never from a bulleted item, ``• 更新日期 : 101-07-12``: a record's last edit);
 a line ending in 摄 / 攝 (``新华社记者 陈晔华摄``) is a photo credit, left to captions;
 ``reporter`` fills ``author`` when no author label is present; a correspondent
 (通讯员) is the author only when no reporter is named (``本报记者 张三 通讯员 李四``
@@ -82,14 +83,16 @@ import regex
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import (
     BRACKETS,
+    BULLET_MARKS,
     PHOTO_CREDIT_ENDS,
     ROLE,
     ROLE_ENDS,
     ROLE_TOKEN,
     Metadata,
+    is_person_name,
     parse_pieces,
 )
-from newsclean.filters.byline_values import is_joint, is_no_value, split_joint
+from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
 from newsclean.filters.furniture_grammar import stdlib
@@ -323,6 +326,7 @@ def parse_labelled(line: str) -> Metadata | None:
     >>> parse_labelled("稿件来源：新京报 责编 李四").fields
     {'source': '新京报', 'editor': '李四'}
     """
+    line = unglue_poster(line) or line  # 刘懿德发表于2019/9/20: the poster and the date glued
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
     head = _glued_head(line)
@@ -341,6 +345,10 @@ def parse_labelled(line: str) -> Metadata | None:
         lead = ""  # a mark alone before the first label (◆文:…)
     elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
         lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
+    if matches[-1].groupdict().get("end") is not None and not is_person_name(
+        (lead.split() or [""])[-1]
+    ):
+        return None  # 杨思瑞 发表于 (no time printed): only a poster's name before it
     if lead:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:
@@ -379,7 +387,7 @@ def parse_labelled(line: str) -> Metadata | None:
     for key, value in lead_fields.items():
         fields.setdefault(key, value)
     updated = fields.pop("updated_at", None)
-    if updated is not None:
+    if updated is not None and line[:1] not in BULLET_MARKS:
         fields.setdefault("published_at", updated)
     correspondent = fields.pop("correspondent", None)
     reporter = fields.pop("reporter", correspondent)

@@ -177,7 +177,7 @@ def press_release_piece(piece: str) -> tuple[str, str] | None:
         officer = name[end:]
         if not officer and name == piece:
             return "", ""
-        if officer and is_person_name(officer):
+        if officer and _is_persons(officer):  # 李俊平, or 向志强、杨绍功 listed with 、
             return "author", officer
     return None
 

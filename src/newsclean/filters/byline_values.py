@@ -10,9 +10,27 @@ management system prints in a field the editor left empty (作者:admin, 来源:
 read as part of the byline and not stored; a word that credits someone, even vaguely
 (佚名, 网络), is a value.
 
+**A source is an organisation's name** (``data/source_values.txt``).  Never a code: a
+CMS's record code printed in the field (``来源: sp20241121``: Latin letters and a run of
+five digits or more, nothing else) names no one, while a name with a short number stays
+(``CCTV-4``, ``香港01``).  Never the site speaking of itself (``来源:本站原创``, 本网: a
+self word and how the site made the text, kinds self and copy).  The kind of copy a desk
+printed after the outlet's name (``中新网专稿``, ``新华社专电``, ``新华网讯``: kind desk)
+is no part of the name: cut when what is left is a media name, so 腾讯 keeps its 讯
+(``source_name``).  A desk line, the outlet's name and its kind of copy alone on a line
+(``中评社专稿`` under the headline), or an outlet's name with the separator its byline
+printed after it and nothing else (``台视新闻/``: the rest of the byline was not printed),
+is a byline naming the source (``desk_line``).
+
+**A poster glued to the date.**  A forum archive prints the poster, a verb + 于 label and
+the date with no space (``刘懿德发表于2019/9/20``): 于 (at) takes a time, so the label is
+plain on both sides when a person's or outlet's name opens the line and a byline date is
+all that follows (``unglue_poster`` spaces it out for the labelled grammar).
+
 **A joint label.**  Two labels of a person and an outlet joined by a slash with no value
 between (``作者/来源: 海涵 中评社``, ``来源/作者：``) label one value holding both.  The
-names that open it (2-4 Han characters each, ``·`` allowed, no media name) are the
+names that open it (2-4 Han characters each, ``·`` allowed, no media name; or names
+listed with 、 in one token, ``张三、李四 新华社``) are the
 author, the rest is the source, a URL in it the site; an outlet that is a media name
 (``title.is_site_name``) may come first instead (``新华社 张三``).  A value of names only
 is the author (``作者/来源: 海涵``), one with no name the source, whole
@@ -34,11 +52,16 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import (
+    BRACKETS,
     BULLET,
     BULLET_MARKS,
+    MAX_LISTED,
+    SOURCE_PIECE,
     URL_PIECE,
     Metadata,
+    is_person_name,
     is_section_label,
 )
 from newsclean.filters.dates import with_variants
@@ -73,7 +96,112 @@ def is_no_value(target: str, value: str) -> bool:
     """
     if value.lower() in placeholders():
         return True
-    return target == "source" and is_section_label(value)
+    if target != "source":
+        return False
+    return is_section_label(value) or _is_code(value) or _is_self(value)
+
+
+# A CMS's record code: Latin letters around a run of five digits or more (sp20241121).
+CODE = regex.compile(r"^[A-Za-z_]{0,12}\d{5,}(?:[A-Za-z_][A-Za-z0-9_]{0,12})?$")
+#: A separator printed after an outlet's name whose byline was cut off (台视新闻/).
+TRAILING_SEPARATOR = "/／|｜丨"
+
+
+def _is_code(value: str) -> bool:
+    return len(value) <= 40 and CODE.match(value) is not None
+
+
+@cache
+def _source_words() -> dict[str, tuple[str, ...]]:
+    """The words of ``data/source_values.txt`` by kind, every script, longest first."""
+    words: dict[str, set[str]] = {"self": set(), "copy": set(), "desk": set()}
+    for kind, word in data_lines("source_values.txt"):
+        words[kind].update(with_variants(word))
+    return {kind: tuple(sorted(forms, key=len, reverse=True)) for kind, forms in words.items()}
+
+
+def _is_self(value: str) -> bool:
+    """本站原创, 本网, 原创: the site itself, no organisation named."""
+    words = _source_words()
+    for self_word in words["self"]:
+        if value.startswith(self_word):
+            rest = value[len(self_word) :].strip()
+            if not rest or rest in words["copy"]:
+                return True
+    return False
+
+
+def source_name(value: str) -> str:
+    """The outlet's name without the kind of copy its desk printed after it.
+
+    >>> source_name("中新网专稿"), source_name("新华社专电"), source_name("腾讯")
+    ('中新网', '新华社', '腾讯')
+    """
+    for desk in _source_words()["desk"]:
+        if value.endswith(desk) and is_site_name(name := value[: -len(desk)].rstrip()):
+            return name
+    return value
+
+
+def settle_source(parsed: Metadata) -> Metadata:
+    """``parsed`` with its source read as an organisation's name (module docstring)."""
+    source = parsed.fields.get("source")
+    if source is not None:
+        if is_no_value("source", source):
+            del parsed.fields["source"]
+        else:
+            parsed.fields["source"] = source_name(source)
+    return parsed
+
+
+def desk_line(line: str) -> Metadata | None:
+    """An outlet's desk line (module docstring), else None.
+
+    >>> desk_line("中評社專稿").fields, desk_line("臺視新聞/").fields
+    ({'source': '中評社'}, {'source': '臺視新聞'})
+    >>> desk_line("腾讯") is None, desk_line("新华社") is None, desk_line("来源:新华网讯") is None
+    (True, True, True)
+    """
+    text = line.strip().strip(BRACKETS)
+    bare = text.rstrip(TRAILING_SEPARATOR).rstrip()
+    name = source_name(bare)
+    if name == bare and bare == text:
+        return None  # neither a kind of copy nor a separator: a name alone is the head's
+    if SOURCE_PIECE.match(name) is None or not is_site_name(name) or is_section_label(name):
+        return None  # 来源:新华网讯: a labelled line, the labelled grammar's
+    return Metadata(fields={"source": name})
+
+
+@cache
+def _glued_poster() -> regex.Pattern[str]:
+    """A name (2-4 characters) glued before a verb + 于 label of the publication time."""
+    labels = [
+        label
+        for label, target in label_table().items()
+        if target == "published_at" and label[-1:] in "于於"
+    ]
+    words = "|".join(map(regex.escape, sorted(labels, key=len, reverse=True)))
+    return regex.compile(r"^(?P<name>[\p{Han}·]{2,4}?)(?P<label>" + words + r")(?=[0-9A-Za-z])")
+
+
+def unglue_poster(line: str) -> str | None:
+    """``刘懿德发表于2019/9/20`` spaced out (``刘懿德 发表于 2019/9/20``), else None.
+
+    >>> unglue_poster("刘懿德发表于2019/9/20")
+    '刘懿德 发表于 2019/9/20'
+    >>> unglue_poster("该文发表于2019年的期刊上") is None
+    True
+    """
+    if "于" not in line and "於" not in line:
+        return None
+    found = _glued_poster().match(line)
+    if found is None or not (is_person_name(found["name"]) or is_site_name(found["name"])):
+        return None
+    rest = line[found.end() :]
+    date = find_byline_date(rest)
+    if date is None or date.start != 0 or rest[date.end :].strip():
+        return None
+    return f"{found['name']} {found['label']} {rest}"
 
 
 def is_joint(first: str, second: str) -> bool:
@@ -83,7 +211,11 @@ def is_joint(first: str, second: str) -> bool:
 
 
 def _is_name(token: str) -> bool:
-    return JOINT_NAME.match(token) is not None and not is_site_name(token)
+    """A person's name, or names listed with 、 (张三、李四、王五: co-authors as printed)."""
+    names = token.split("、")
+    return len(names) <= MAX_LISTED and all(
+        JOINT_NAME.match(name) is not None and not is_site_name(name) for name in names
+    )
 
 
 def split_joint(value: str) -> tuple[str, str, str | None]:

@@ -21,12 +21,14 @@ end in a photo credit (摄, 供图).
   are joined by a space (``（记者 韩秋 顾潇）`` -> ``韩秋 顾潇``);
 - terminator: the end of a bracket, ``/`` (``／``, and ``∕`` as udn.com prints
   ``記者王超群∕台北報導``), another role, a dateline word (报道, 报导,
-  综合, 摄, 电, 讯...), or a digit; a name glued to a place before a day or Taiwan's
-  report word 報導 (``王小明台北30日電``, ``記者楊川欽台中報導``) keeps its first three
-  characters when the place has at least two left, otherwise its first two (mainland
-  credits print no place there: ``记者欧阳小明报道`` is one name).  Where the names are
-  spaced apart, the last word glued to the report word is the place
-  (``【記者 吳汉汝 南投報導】``, ``（记者 张三 北京报道）``).
+  综合, 摄, 电, 讯...), a picture's label after a space (``文/记者 张三 图/李四``: the
+  photographer's credit in the same bracket, not a reporter), or a digit; a name glued
+  to a place before a day or Taiwan's report word 報導 (``王小明台北30日電``,
+  ``記者楊川欽台中報導``) keeps its first three characters when the place has at
+  least two left, otherwise its first two (mainland credits print no place there:
+  ``记者欧阳小明报道`` is one name).  Where the names are spaced apart, the last
+  word glued to the report word is the place (``【記者 吳汉汝 南投報導】``,
+  ``（记者 张三 北京报道）``).
 
 **Who is the author.**  The author is who wrote the story: the reporters (记者, 特派员,
 实习生...).  A correspondent (通讯员) supplies material; a credit naming both
@@ -78,7 +80,8 @@ BRACKET_GROUP = regex.compile(r"[【\[〔(（]([^【\[〔(（】\]〕)）]{1,60}
 SENTENCE_MARK = regex.compile(r"[，。！？；,]")
 OPEN_HEAD_END = regex.compile(r"[，。！？；：:,(（【\[〔]")
 TERMINATOR = regex.compile(
-    r"[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電|发自|發自"
+    r"[\s\u3000](?:图片|圖片|摄影|攝影|图|圖)(?=\s{0,2}[/／:：])"
+    r"|[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電|发自|發自"
 )
 NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
 SPACED_LAST = regex.compile(r"[\s\u3000]\p{Han}{2,4}$")

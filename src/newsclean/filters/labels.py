@@ -8,6 +8,13 @@ label, with the traditional forms of every part (``data/traditional_variants.txt
 all fields as tries (``label | prefix? stem suffix?``), a few hundred words instead of
 every combination; ``is_label`` then keeps a candidate only when the table has it and
 its separator suits it.
+
+Two boundaries beyond ``byline.py``'s separators (round 10): a label may follow a date's
+last character, 日/号 after a digit, when a colon follows it (``2020年1月1日来源:警务处``:
+a date ends at 日 as it ends at a digit; without the colon, 1月1日记者… is prose); and a
+verb + 于 label of the publication time may end the line after a lead, its time not
+printed (``杨思瑞 发表于``: a forum archive's poster line).  A lower-case ``l`` between
+spaces after a label is its bar separator as a mirror retyped it (``作者 l Hollis``).
 """
 
 from __future__ import annotations
@@ -65,12 +72,15 @@ def label_pattern() -> regex.Pattern[str]:
     """A label candidate and what follows it; ``is_label`` decides whether the separator
     suits the label (one pass of the label trie per position: every line is searched)."""
     return regex.compile(
-        r"(?P<open>[【\[〔]\s{0,2})?(?<![\p{Han}A-Za-z])(?P<label>" + _label_words() + r")"
-        r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．](?=\s{0,2}\p{Han})))"
+        r"(?P<open>[【\[〔]\s{0,2})?(?:(?<![\p{Han}A-Za-z])|(?<=\d[日号號])(?P<dated>))"
+        r"(?P<label>" + _label_words() + r")"
+        r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．](?=\s{0,2}\p{Han}))|[ \t]{1,3}l(?=[ \t]))"
         r"|(?P<close>\s{0,2}[】\]〕])"
         r"|(?P<space>[ \t\u3000]{1,6})(?=[^\s:：/／|｜丨])"
         # glued to a name, which a colon would make a label instead (发布时间 :)
-        r"|(?=[\p{Han}·]{2,4}(?:[\s\u3000/／|｜丨、)）】\]〕]|$))(?![\p{Han}·]{2,4}\s{0,3}[:：]))"
+        r"|(?=[\p{Han}·]{2,4}(?:[\s\u3000/／|｜丨、)）】\]〕]|$))(?![\p{Han}·]{2,4}\s{0,3}[:：])"
+        # nothing after it: the value was not printed (杨思瑞 发表于)
+        r"|(?P<end>[ \t\u3000]{0,6}$))"
     )
 
 
@@ -92,7 +102,7 @@ def label_start() -> regex.Pattern[str]:
     if "" in words:  # an empty word would let a label begin anywhere
         return regex.compile(r"")
     chars = "".join(regex.escape(char) for char in sorted({word[0] for word in words}))
-    return regex.compile(r"(?<![\p{Han}A-Za-z])[" + chars + "]")
+    return regex.compile(r"(?:(?<![\p{Han}A-Za-z])|(?<=\d[日号號]))[" + chars + "]")
 
 
 @cache
@@ -125,10 +135,14 @@ def is_label(match: regex.Match[str]) -> bool:
     """Whether a label candidate is a label of the grammar and the separator after it
     suits it (see the module docstring)."""
     # All five groups in one call (each named look-up costs as much as the lot).
-    opening, label, punct, close, space = match.groups()
+    opening, dated, label, punct, close, space, end = match.groups()
     target = label_table().get(label)
     if target is None:
         return False  # prefix and stem of different fields: 本报来源
+    if dated is not None:  # glued behind a date's 日 (2020年1月1日来源:): a colon says so
+        return bool(punct) and punct.strip() in ":："
+    if end is not None:  # 杨思瑞 发表于: a verb + 于 whose time was not printed
+        return target == "published_at" and label[-1] in "于於" and match.start() > 0
     if close:
         return bool(opening)
     if punct:

@@ -91,7 +91,7 @@ from newsclean.filters.byline_brackets import (
 )
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import is_person_name, is_section_label, section_words
-from newsclean.filters.byline_values import empty_item
+from newsclean.filters.byline_values import desk_line, empty_item, settle_source
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
@@ -140,7 +140,11 @@ def parse_metadata(text: str) -> Metadata | None:
     """
     line = text.strip()
     first = (
-        published_in(line) or translation_credit(line) or outlet_writer(line) or empty_item(line)
+        published_in(line)
+        or translation_credit(line)
+        or outlet_writer(line)
+        or empty_item(line)
+        or desk_line(line)
     )
     if first is not None:
         return first
@@ -164,7 +168,7 @@ def parse_metadata(text: str) -> Metadata | None:
     )
     if parsed is None:
         return _repaired(line)
-    parsed = _publication_author(parsed)
+    parsed = settle_source(_publication_author(parsed))  # 来源: sp20241121, 中新网专稿
     # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
     if _is_photo_credit(line) and not writer_credits_photos(parsed):
         return None
