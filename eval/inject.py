@@ -583,6 +583,17 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
             f" {hh:02d}:{mi:02d}:{ss:02d} (UTC+8)" if has_time else ""
         )
         seconds_shown = True
+    elif fmt == "iso-offset8":  # 2023-01-31T13:13:58+08:00: ISO 8601 with its zone, as printed
+        text = day + (f"T{hh:02d}:{mi:02d}:{ss:02d}+08:00" if has_time else "")
+        seconds_shown = True
+    elif fmt == "cjk-weekday-hms-cst":  # 2003年10月13日 周一 02時17分56秒 CST: a CMS's update stamp
+        text = f"{y}年{mo}月{d}日 周{wd}" + (
+            f" {hh:02d}時{mi:02d}分{ss:02d}秒 CST" if has_time else ""
+        )
+        seconds_shown = True
+    elif fmt == "cjk-nopad-date":  # 2008年6月27日: characters, nothing padded, no time
+        text = f"{y}年{mo}月{d}日"
+        has_time = False
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "roc":
