@@ -759,3 +759,13 @@ def test_a_reprinted_from_source_keeps_its_placement():
     issue = clean("\n\n".join([TITLE, "本文出自天下杂志324期(2005/06/01出刊)", *PARAGRAPHS]))
     assert issue.copyright == "本文出自天下杂志324期(2005/06/01出刊)"
     assert issue.title == TITLE and issue.body == list(PARAGRAPHS)
+
+
+def test_the_portuguese_rights_line_of_macau_is_notice_vocabulary():
+    """Macau feet print the rights line in Portuguese beside the Chinese one; a Portuguese
+    sentence about authors' rights is not the formula."""
+    assert is_notice("版权所有DIREITOS DE AUTOR RESERVADOS 澳门日报", near_foot=True)
+    assert is_notice("Todos os direitos reservados.", near_foot=True)
+    assert not is_notice("Todos os direitos reservados.", near_foot=False)
+    sentence = "Os direitos de autor dos artistas locais foram discutidos na reunião de ontem."
+    assert not is_notice(sentence, near_foot=True)
