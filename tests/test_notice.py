@@ -700,3 +700,72 @@ def test_the_reader_address_words_are_closed_under_t2s():
     t2s = opencc.OpenCC("t2s")
     words = {fields[0] for fields in src_data_lines("notice_address.txt")}
     assert {t2s.convert(word) for word in words} <= words
+
+
+# Round 11 (issue 10): a provenance notice naming a publication bare and its issue
+# (provenance.is_provenance_statement): this article + a from-verb + a name + an issue.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文出自天下雜誌324期(2005/06/01出刊)",
+        "本文出自人民网324期(2014/06/01出刊)",
+        "本文出自华龙网-重庆晨报第12期",
+        "本文出自jrntv.com324期(2025/06/01出刊)",
+        "本文原载读者2023年第5期",
+        "本文原載《天下雜誌》第324期",
+        "本文选自南方周末2023年6月1日出版",
+        "本文摘自三联生活周刊1234期。",
+        "此文刊于新民周刊2019年第8期(2019年3月4日出版)",
+    ],
+)
+def test_a_provenance_notice_naming_an_issue_is_a_notice_anywhere(line):
+    for position in ("top", "middle", "foot"):
+        assert _placed(line, position) == ("notice", "copyright"), position
+    assert opens_as_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a news sentence saying where a saying or a policy came from
+        "这句话出自《论语》",
+        "这句话出自《论语》第12篇，意思是己所不欲勿施于人。",
+        "该政策出自2019年第3期全体会议",
+        "该政策出自2019年召开的全体会议，当年即在全省推行。",
+        # the article itself, going on after the issue: a sentence of the story
+        "本文出自人民网324期的专访，记者走访了三个村庄。",
+        "本文出自记者三年的调查，共走访了324个家庭。",
+        # a source without an issue, a bare date without its issue word: not this notice
+        "本文出自人民网",
+        "本文来自2023年6月1日",
+        "本文为人民网324期",
+        "本文来自北京市朝阳区建国路88号",
+    ],
+)
+def test_a_sentence_saying_where_something_came_from_stays(line):
+    for position in ("top", "middle", "foot"):
+        assert _placed(line, position)[0] == "body", position  # a short one: a heading
+    assert not opens_as_notice(line)
+
+
+def test_a_reprinted_from_source_keeps_its_placement():
+    """本文转载自新华网 names a source, no issue: metadata reads it, as before."""
+    from newsclean import clean
+
+    text = "\n\n".join([TITLE, "本文转载自新华网", *PARAGRAPHS])
+    document = clean(text)
+    assert document.copyright is None
+    assert document.body == list(PARAGRAPHS)
+    issue = clean("\n\n".join([TITLE, "本文出自天下杂志324期(2005/06/01出刊)", *PARAGRAPHS]))
+    assert issue.copyright == "本文出自天下杂志324期(2005/06/01出刊)"
+    assert issue.title == TITLE and issue.body == list(PARAGRAPHS)
+
+
+def test_the_portuguese_rights_line_of_macau_is_notice_vocabulary():
+    """Macau feet print the rights line in Portuguese beside the Chinese one; a Portuguese
+    sentence about authors' rights is not the formula."""
+    assert is_notice("版权所有DIREITOS DE AUTOR RESERVADOS 澳门日报", near_foot=True)
+    assert is_notice("Todos os direitos reservados.", near_foot=True)
+    assert not is_notice("Todos os direitos reservados.", near_foot=False)
+    sentence = "Os direitos de autor dos artistas locais foram discutidos na reunião de ontem."
+    assert not is_notice(sentence, near_foot=True)

@@ -37,8 +37,10 @@ is judged by its vocabulary as any line.  The words of provenance are one table 
 ``metadata`` (``data/provenance_words.txt``, model in ``provenance``), and three more
 lines that say where the text came from are notices anywhere: a *provenance statement*
 naming the periodical and the text's place in it (``本文为《X》2003年期刊…的第39篇论文``,
-``本文选自《读者》2023年第5期``), a *how-to-cite line* (``本文索引:作者.题名[J].刊名,
-2024(11):-034.``: a citation label and a reference's shape), and a line that is only the
+``本文选自《读者》2023年第5期``; a publication named bare needs its issue to end the line:
+``本文出自X324期(2014/06/01出刊)``, the grammar in ``provenance``), a *how-to-cite
+line* (``本文索引:作者.题名[J].刊名,2024(11):-034.``: a citation label and a reference's
+shape), and a line that is only the
 *address of one document* (``http://…/content_archive.cfm?id=…``; a bare domain is
 furniture).  A *disowning disclaimer* stands anywhere too: a
 short line (at most ``ONE_SENTENCE`` characters) carrying notice vocabulary in which the

@@ -19,6 +19,18 @@ under the article, where the text first ran.  The words come from one table
   这篇评论，引起了广泛讨论。`` goes on after a comma and is a sentence of the article.  A
   line naming only the publication and a date is ``metadata.published_in``'s, and a
   line without the 《》 (``本文首发于微信公众号“侠客岛”``) is judged by notice vocabulary;
+* a **provenance notice naming an issue** (round 11, same function): the subject, a verb
+  saying where the text comes from (kind ``from``: 出自, 原载, 来自, no preposition; or a
+  verb of publishing with its preposition; or an identity verb ending in 自: 选自, 摘自,
+  转自), a publication named bare (``人民网``, ``jrntv.com``, ``华龙网-重庆晨报``: no space
+  or clause mark, at most ``MAX_NAME`` characters), then its *issue* ending the line: a
+  number with an issue word (``324期``, ``2023年第5期``, ``第12号``; a bare number only
+  with 期: ``建国路88号`` is an address) and optionally the
+  date of issue in brackets, or a date of issue said to be one (kind ``issued``:
+  ``(2014/06/01出刊)``, ``2023年6月出版``).  Without the 《》 the issue is what makes the
+  line a notice: ``本文转载自新华网`` names only a source (``metadata``'s), and a
+  sentence of the story saying where a saying or a policy came from (``这句话出自《论语》``,
+  ``该政策出自2019年的会议``) has no 本文 subject;
 * a **how-to-cite line** (``is_citation``): a citation label opening the line (本文索引:,
   引用本文:, 引用格式:, kind ``cite``) and the shape of a reference in the Chinese
   standard (GB/T 7714): a document-type mark in brackets (``[J]``, ``[N]``, ``[EB/OL]``)
@@ -50,6 +62,8 @@ from newsclean.data import data_lines
 
 #: A provenance statement is one clause: the longest seen runs to about 30 characters.
 MAX_STATEMENT = 60
+#: A publication named bare in a provenance notice: 华龙网-重庆晨报, Yahoo奇摩新闻.
+MAX_NAME = 30
 #: A how-to-cite line is one reference.
 MAX_CITATION = 200
 MAX_ADDRESS = 300
@@ -106,8 +120,39 @@ def published_pattern() -> str:
 @cache
 def _statement() -> re.Pattern[str]:
     words = alternation
-    verb = f"(?:{words('adverb')}?{words('verb')}{words('prep')}|{words('identity')})"
-    return re.compile(rf"^{words('subject')}{verb}\s?《[^《》]{{1,30}}》(?P<rest>.*)$")
+    return re.compile(rf"^{words('subject')}{_from_verb()}\s?《[^《》]{{1,30}}》(?P<rest>.*)$")
+
+
+@cache
+def _from_verb() -> str:
+    """A verb saying where the text comes from: 刊登于, 出自, 原载, 选自, 为 (module docstring)."""
+    words = alternation
+    published = f"{words('adverb')}?{words('verb')}{words('prep')}"
+    return f"(?:{published}|{words('from')}|{words('identity')})"
+
+
+@cache
+def _issue_notice() -> re.Pattern[str]:
+    """subject + from-verb (not the copula) + a bare name + its issue, ending the line."""
+    words = alternation
+    verbs = [w for w in provenance_words()["identity"] if w.endswith("自")]
+    verb = (
+        f"(?:{words('adverb')}?{words('verb')}{words('prep')}|{words('from')}"
+        f"|{'|'.join(map(re.escape, verbs))})"
+    )
+    number = r"[0-9０-９一二三四五六七八九十百零〇]{1,6}"
+    year = r"(?:19|20)\d\d"
+    day = rf"{year}\s?[/.\-年]\s?\d{{1,2}}(?:\s?[/.\-月]\s?\d{{1,2}}\s?日?)?"
+    # 第 + a number + any issue word (第12号, 第3版); a bare number only with 期 (324期):
+    # 建国路88号 is an address
+    place = rf"(?:第\s?{number}\s?{words('issue')}|{number}\s?(?:期|期刊))"
+    numbered = rf"(?:{year}\s?年\s?)?{place}"
+    dated = rf"[(（]?\s?{day}\s?{words('issued')}?\s?[)）]?"
+    issued = rf"[(（]?\s?{day}\s?{words('issued')}\s?[)）]?"
+    name = rf"[^\s，,。；;：:！!？?《》()（）]{{1,{MAX_NAME}}}?"
+    return re.compile(
+        rf"^{words('subject')}{verb}\s?{name}\s?(?:{numbered}\s?(?:{dated})?|{issued})[。.]?$"
+    )
 
 
 @cache
@@ -128,13 +173,18 @@ def is_provenance_statement(text: str) -> bool:
     False
     >>> is_provenance_statement("原文刊登于《联合早报》2023年1月9日")  # metadata's
     False
+    >>> is_provenance_statement("本文出自人民网324期(2014/06/01出刊)")
+    True
+    >>> is_provenance_statement("本文转载自新华网")  # a source: metadata's
+    False
     """
     line = _bare(text)
     if len(line) > MAX_STATEMENT or not line.startswith(provenance_words()["subject"]):
         return False
-    found = _statement().match(line.lower())
+    lowered = line.lower()
+    found = _statement().match(lowered)
     if found is None:
-        return False
+        return _issue_notice().match(lowered) is not None
     rest = found.group("rest")
     return (
         _issue().search(rest) is not None
