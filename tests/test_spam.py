@@ -110,6 +110,18 @@ def test_lexicon_scan_matches_the_regex_on_random_term_soup():
     check()
 
 
+def test_lexicon_scan_finds_one_character_terms_where_no_longer_term_opens():
+    """The scan passes over a position whose two characters open no longer term; a
+    one-character term (the counter lexicon has some) is still found there, and a
+    character that opens only longer terms gives nothing."""
+    from newsclean.filters.spam_signs import _build
+
+    lex = _build({"赌": 1.0, "赌场": 1.0, "博彩": 1.0})
+    assert lex.find("赌博彩票赌场") == [(0, 1, "赌"), (1, 3, "博彩"), (4, 6, "赌场")]
+    assert lex.find("赌") == [(0, 1, "赌")]
+    assert lex.find("他去博物馆参观。") == []
+
+
 def _all_test_lines(reference_lines):
     import glob
     from pathlib import Path

@@ -142,6 +142,9 @@ class SpamLexicon:
     starts: dict[str, tuple[int, ...]]
     #: Those first characters as one class: the scan visits only the positions holding one.
     openers: re.Pattern[str]
+    #: The first two characters of each term of two or more: a position whose pair is not
+    #: one opens no such term (most positions an opener finds), one set look-up.
+    pairs: frozenset[str]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """The longest term starting at each position (overlapping), as (start, end, term).
@@ -153,9 +156,15 @@ class SpamLexicon:
         terms = self.terms
         starts = self.starts
         found: list[tuple[int, int, str]] = []
+        pairs = self.pairs
         for opener in self.openers.finditer(text):
             i = opener.start()
-            for length in starts[opener.group()]:
+            char = opener.group()
+            if text[i : i + 2] not in pairs:
+                if char in terms:  # a one-character term, all that can start here
+                    found.append((i, i + 1, char))
+                continue
+            for length in starts[char]:
                 piece = text[i : i + length]
                 if piece in terms:
                     found.append((i, i + len(piece), piece))
@@ -169,7 +178,9 @@ def _build(weights: dict[str, float]) -> SpamLexicon:
         lengths.setdefault(term[0], set()).add(len(term))
     starts = {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
     openers = "".join(re.escape(char) for char in sorted(starts))
-    return SpamLexicon(weights, starts, re.compile(f"[{openers}]" if openers else "(?!)"))
+    pairs = frozenset(term[:2] for term in weights if len(term) >= 2)
+    pattern = re.compile(f"[{openers}]" if openers else "(?!)")
+    return SpamLexicon(weights, starts, pattern, pairs)
 
 
 @cache
