@@ -232,7 +232,8 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
     head_end = title if title is not None else _headless_end(lines, body, placements)
     _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
-    paragraphs = [i for i in body if placements[i] == "body"]
+    # The article's paragraphs are prose: a head line left in the body is none (round 11).
+    paragraphs = [i for i in body if placements[i] == "body" and is_paragraph(lines[i].text)]  # type: ignore[union-attr]
     credit = None if "author" in fields else article_credit(paragraphs, lambda i: lines[i].text)  # type: ignore[union-attr]
     if credit is not None:
         at, fields["author"] = credit
