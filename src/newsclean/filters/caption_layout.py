@@ -231,7 +231,7 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 另外，…: the article goes on; 图、文:…, 译/…: its byline
     if addresses_reader(text):
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
-    if text[0] in "(（" and text[-1] in ")）":
+    if text.startswith(("(", "（")) and text.endswith((")", "）")):
         return False  # (南京邮电大学 社会与人口学院,…): an aside, an affiliation
     if len(CLAUSE_MARKS.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
         return False  # 预计明后两天,本市…,气温…。: three clauses, a paragraph's sentence
