@@ -14,10 +14,21 @@ paragraph's sentence however it is spaced), and not opening with a discourse con
 together (``图、文:吴升儒、王定传,CC-BY-3.0-TW-or-later。``: the article's byline; a caption
 credits its picture alone), nor speaking to the reader (``addresses_reader``: 你, 您
 outside quoted speech, a notice's voice), nor opening with a byline's slash field
-(``译/…``).  The captions layout alone finds are a few words
+(``译/…``), nor wholly inside one bracket (round 11: an aside, an author's affiliation
+``(南京邮电大学 社会与人口学院,江苏 南京 210023)``; a bracketed credit is wording, read
+first).  The captions layout alone finds are a few words
 (精彩的文艺演出。, 华侨新村入口); a longer caption carries a credit or a cue, which
 ``captions`` reads in any layout.  Whether a line breaks the layout is still asked of
 every caption-sized line: its neighbours read it to tell a group of captions.
+
+*The article's head* (round 11): the lines above the first paragraph (``first_paragraph``:
+the first line long enough to set the norm and laid out as the paragraphs are) are the
+headline, the dek, the byline, a notice (``本文出自…期(…出刊)``), a category, an
+affiliation: set flush among indented paragraphs by the head's own norm, whether or not
+a headline was found.  There breaking the paragraphs' layout is no caption evidence,
+unless the line is a described scene closed by a full stop or breaks both norms at once
+(``PageLayout.head_caption``); lead pictures' captions with a credit or a cue are
+wording, read in any place.
 
 *Captions grouped above the body*: between the page head and the first paragraph, two
 or more lines in a row that are each one short sentence with no clause mark and a full
@@ -102,7 +113,7 @@ JOINT_CREDIT = regex.compile(
 # person (你, 您, 妳) outside quoted speech is a notice or the site's speech
 # (如果你想了解更多…，欢迎联系…).  A label and a slash opening the line is a byline's
 # field (文/, 译/, 记者／; a picture's label, 图/, is a caption cue and read before).
-SECOND_PERSON = regex.compile(r"[你您妳]")
+SECOND_PERSON = regex.compile(r"[你您妳]|大家好")
 QUOTED = regex.compile(r"[“「『][^“”「」『』]*[”」』]")
 LABEL_SLASH = regex.compile(r"^\p{Han}{1,4}\s?[/／]")
 GROUPED = "in a group of short sentences between the head and the first paragraph"
@@ -112,6 +123,7 @@ MIN_GROUP = 2
 GROUPED_SHAPE = regex.compile(r"^[^，,、；;：:。！？!?]{4,15}。$")
 
 HAN = regex.compile(r"\p{Han}")
+HEAD_CAPTION_ENDS = ("。", "！", "？", "!", "?")
 FINAL_PUNCTUATION = ("。", "！", "？", "!", "?", "”", "」", "…", "）", ")")
 
 
@@ -169,6 +181,20 @@ class PageLayout:
                 gap = common
         return cls(indented, gap)
 
+    def head_caption(self, view: LineLike) -> bool:
+        """Whether ``view``, above the first paragraph, still reads as a caption by its
+        layout: a described scene (a closing full stop: a headline, a byline, a notice
+        and a category have none), or a line that breaks both norms at once (flush and
+        set apart among indented, spaced paragraphs), as lead pictures' captions are."""
+        if view.text.endswith(HEAD_CAPTION_ENDS):
+            return True
+        return (
+            self.indented is not None
+            and view.indented != self.indented
+            and self.gap is not None
+            and view.blanks_before > self.gap
+        )
+
     def difference(self, view: LineLike) -> str | None:
         """How ``view`` breaks the paragraphs' layout, or None."""
         if self.indented is not None and view.indented != self.indented:
@@ -205,6 +231,8 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 另外，…: the article goes on; 图、文:…, 译/…: its byline
     if addresses_reader(text):
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
+    if text.startswith(("(", "（")) and text.endswith((")", "）")):
+        return False  # (南京邮电大学 社会与人口学院,…): an aside, an affiliation
     if len(CLAUSE_MARKS.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
         return False  # 预计明后两天,本市…,气温…。: three clauses, a paragraph's sentence
     return len(text) < LAYOUT_SAMPLE_LENGTH or len(text) < typical
@@ -268,9 +296,32 @@ def layout_differences(
             differences[position] = None
     if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
         differences[0] = None
+    for position in range(first_in_article, first_paragraph(views, first_in_article, layout)):
+        view = views[position]
+        if differences[position] and view is not None and not layout.head_caption(view):
+            differences[position] = None  # the article's head: its norm is unlike paragraphs
     for position in _grouped_above_body(views, first_in_article):
         differences[position] = differences[position] or GROUPED
     return layout, differences
+
+
+def first_paragraph(
+    views: Sequence[LineLike | None], first_in_article: int, layout: PageLayout
+) -> int:
+    """Where the article's paragraphs begin: its first line long enough to set the layout
+    norm and laid out as the paragraphs are (indented when they are; ``first_in_article``
+    on a page of short lines).  The lines above it are the article's head (headline, dek,
+    byline, notice, category, affiliation, a long flush line glued over the article), set
+    flush whatever the paragraphs do, so breaking the paragraphs' layout is no caption
+    evidence there, with or without a headline found, unless the line is a described
+    scene or breaks both norms (``PageLayout.head_caption``; module docstring)."""
+    for position in range(first_in_article, len(views)):
+        view = views[position]
+        if view is None or len(view.text) < LAYOUT_SAMPLE_LENGTH:
+            continue
+        if not layout.indented or view.indented:
+            return position
+    return first_in_article
 
 
 def _grouped_above_body(views: Sequence[LineLike | None], first: int) -> list[int]:

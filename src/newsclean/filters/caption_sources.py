@@ -33,6 +33,22 @@ picture's *source*; three shapes, each read in any layout (``captions.caption_cu
    its credit bracket, one or two capitals and a number, parted by a space (``(图片:温哥华
    警队) T02``); the line is judged without it, so only a credit before it makes a caption.
 
+Round 11: what else a caption carries beside its description (``english_tail``, read
+when the line ends with a Latin full stop or a digit):
+
+6. its **English translation** on the same line (``translated_caption``): a short Han
+   description, one clause of at most ``MAX_TRANSLATED_HAN`` characters (no clause
+   mark, no Latin), closed by a full stop of either width, then one English sentence of
+   three words or more closed by ``.``, one clause like the Han (no Han, no clause mark)
+   (``花车迎接游客. trishaw decorated with flowers awaiting customers.``).  A bilingual
+   paragraph of the article is longer in Chinese or holds clause marks (``本届论坛吸引了…
+   代表参加，共商合作。The forum…``, ``…英文谚语。Rome was not built in a day, he said.``)
+   and stays;
+7. a **picture code and date** closing the caption (``date_coded``): after the caption's
+   sentence end, a press desk's date stamp, day, English month abbreviation in
+   capitals, two-digit year (``…in Kwun Tong. 26MAR24.``).  A date written out in a
+   sentence (``The show runs until 26 March 2024.``) is prose.
+
 >>> source_sentence("疫情期间的数据新闻。图片来源:《人民日报》、央视新闻等媒体的公开报道。")
 True
 >>> taken_from_line("照片取自民进党官网"), taken_from_line("图片来自网友爆料，记者核实后发现")
@@ -74,6 +90,18 @@ PLATFORM_PICTURE = regex.compile(
     rf"^[^。！？!?]{{1,{MAX_SOURCE_CAPTION}}}[。！？!?]\s?[A-Za-z][A-Za-z0-9 .]{{0,19}}"
     r"(?:图片|圖片|照片|相片|图|圖)$"
 )
+MAX_TRANSLATED_HAN = 24
+MAX_TRANSLATION = 160
+TRANSLATED = regex.compile(
+    rf"^[^\sA-Za-z，,、；;：:。.！？!?]{{2,{MAX_TRANSLATED_HAN}}}[.。]\s?"
+    rf"[A-Za-z][^\p{{Han}}。,;:!?]{{8,{MAX_TRANSLATION}}}\.$"
+)
+STOP = regex.compile(r"[.。]")
+MIN_TRANSLATION_WORDS = 3
+MIN_TRANSLATED_HAN = 2
+MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+DATE_CODE = regex.compile(rf"[.。!?！？]\s?[0-3]?\d(?:{MONTHS})\d\d\.?$")
+MIN_DATED_CAPTION = 8
 DESK_CODE = regex.compile(r"[)）】\]]\s[A-Z]{1,2}\d{1,3}$")
 NOT_FIGURE_NAME = regex.compile(r"[。！？!?，,；;：:、]")
 HAN = regex.compile(r"\p{Han}")
@@ -119,3 +147,43 @@ def desk_coded(line: str) -> str | None:
     """``line`` without the desk code closing it after a bracket, or None (module docstring)."""
     found = DESK_CODE.search(line[-12:])
     return None if found is None else line[: len(line) - len(found.group()) + 1]
+
+
+def translated_caption(line: str) -> bool:
+    """A short Han caption, then its English translation (module docstring, 6).
+
+    >>> translated_caption("花车迎接游客. trishaw decorated with flowers awaiting customers.")
+    True
+    >>> translated_caption("本届论坛吸引了代表参加，共商合作。The forum drew many delegates.")
+    False
+    """
+    found = TRANSLATED.match(line) if len(line) <= MAX_TRANSLATION + 40 else None
+    if found is None:
+        return False
+    head = STOP.split(line, maxsplit=1)[0]
+    english = line[len(head) + 1 :].strip()
+    return (
+        len(HAN.findall(head)) >= MIN_TRANSLATED_HAN
+        and english.count(" ") >= MIN_TRANSLATION_WORDS - 1
+    )
+
+
+def date_coded(line: str) -> bool:
+    """A caption's sentence closed by a desk's date stamp (module docstring, 7).
+
+    >>> date_coded("A worker's clothes caught on fire in Kwun Tong. 26MAR24.")
+    True
+    >>> date_coded("The show runs until 26 March 2024.")
+    False
+    """
+    found = DATE_CODE.search(line[-12:])
+    return found is not None and len(line) - len(found.group()) >= MIN_DATED_CAPTION
+
+
+def english_tail(line: str) -> str | None:
+    """Why ``line`` is a caption by what closes it in Latin script (6, 7), or None."""
+    if date_coded(line):
+        return "a picture's date code at the end"
+    if translated_caption(line):
+        return "a caption and its English translation"
+    return None

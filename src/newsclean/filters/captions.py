@@ -28,8 +28,15 @@ lost.  Two independent kinds of evidence make a line a caption:
      without a picture word (``（记者 崔虹）``), a source of figures
      (``（資料來源：…）``, ``（数据由…提供）``) and end marks (``（完）``, ``（編按：…）``)
      are not credits.
-   * an *opening*: 图为, 图：, ▲ ▼ △, 资料图：, and a picture's position
-     (上图：, 左下圖：, 图1：);
+   * an *opening*: 图为, 图：, ▲ ▼ △, 资料图：, and a picture's position or number
+     (上图：, 左下圖：, 图1：, and, round 11, a figure number in a circled digit or closed
+     by a semicolon, after a bullet: ``●图①;…。图②;…``, one line for two pictures; a
+     numbered list item of the article, ``1、…``, ``①…``, and a figure cited in prose,
+     ``图2显示，…``, are not openings);
+   * what a caption carries in Latin script (round 11, ``caption_sources.english_tail``):
+     its English translation after a short Han description (``花车迎接游客. trishaw
+     decorated with flowers awaiting customers.``), or a desk's picture date code closing
+     it (``… in Kwun Tong. 26MAR24.``);
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_layout.scene_caption``);
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
@@ -60,6 +67,10 @@ lost.  Two independent kinds of evidence make a line a caption:
 A page whose paragraphs and short lines all share one indentation and one spacing has
 *no layout signal*: there, only wording makes a caption, and ``--explain`` says so
 instead of guessing.
+
+Lines of other kinds need positive caption evidence (round 11): above the article's first
+paragraph, layout alone is no evidence (``caption_layout``: the head's own norm), so a
+headline, a byline, a notice or a category there stays what its filter makes of it.
 
 Captions are decided last, among the short lines no other class (furniture, notice,
 byline, headline) claimed, and only on positive evidence: wording, or a layout
@@ -104,6 +115,7 @@ from newsclean.filters.caption_layout import (
 )
 from newsclean.filters.caption_sources import (
     desk_coded,
+    english_tail,
     figure_source,
     is_figure_name,
     platform_picture,
@@ -169,7 +181,7 @@ SOCIAL_REACH = 32
 SOCIAL_LAST = frozenset("bBkKmMgGrReE書书博特")
 # A picture's position opening the caption: 上图：, 左下圖:, 图1：, 圖二／.
 POSITION_OPENING = regex.compile(
-    r"^(?:[上下左右中]{1,2}[图圖]|[图圖][一二三四五六七八九十\d]{1,2})\s*[:：/／]"
+    r"^(?:[上下左右中]{1,2}[图圖]|[图圖](?:[一二三四五六七八九十\d]{1,2}|[①-⑳]))\s*[:：/／;；]"
 )
 SOURCE = "a figure's caption and the source of its data"
 POSITION_FIRST = frozenset("上下左右中图圖")
@@ -249,6 +261,10 @@ def caption_cue(text: str) -> str | None:
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
     if source_sentence(line) or taken_from_line(line) or platform_picture(line):
         return "the picture's source at the end"
+    if last == "." or "0" <= last <= "9":
+        english = english_tail(line)  # a date code, a translation (caption_sources)
+        if english is not None:
+            return english
     if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
         return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:
