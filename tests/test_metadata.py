@@ -343,3 +343,24 @@ def test_a_name_alone_under_the_headline_is_the_author():
     assert clean(f"市中心明年试行拥堵收费\n\n新京报\n\n{PARAGRAPHS}").author is None
     deep = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n任佳刚\n\n{PARAGRAPHS}")
     assert deep.author is None
+
+
+def test_a_navigation_word_is_never_a_source():
+    # a breadcrumb's 首页 before a tag label: the line is read, no source stored
+    assert parse_metadata("首页 标签:天气预报").fields == {}
+    assert parse_metadata("来源:首頁").fields == {}
+    # a real source stays, with a navigation link after it cut off
+    assert parse_metadata("来源:新华网 首页").fields == {"source": "新华网"}
+    assert parse_metadata("来源:首都之窗").fields == {"source": "首都之窗"}
+
+
+def test_a_name_under_the_byline_time_is_the_author_not_the_source():
+    page = f"习近平向军事科学院授旗\n\n时间:2019年9月20日\n\n刘懿德\n\n{PARAGRAPHS}"
+    document = clean(page)
+    assert (document.author, document.source) == ("刘懿德", None)
+    # an outlet under the time is still the source, and a name is never the source
+    media = clean(page.replace("刘懿德", "河北新闻网"))
+    assert (media.author, media.source) == (None, "河北新闻网")
+    labelled = clean(page.replace("时间:2019年9月20日", "时间:2019年9月20日 作者:王五"))
+    assert labelled.author == "王五"
+    assert labelled.source is None

@@ -8,7 +8,9 @@ no source.  A *placeholder* (``data/placeholder_values.txt``) is what a site's c
 management system prints in a field the editor left empty (作者:admin, 来源:未知,
 作者：暂无), matched whole and case-insensitive: it is no value of any field.  Both are
 read as part of the byline and not stored; a word that credits someone, even vaguely
-(佚名, 网络), is a value.
+(佚名, 网络), is a value.  A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享)
+is a link of the page's furniture, never a source: a breadcrumb's 首页 before a tag label
+(``首页 标签:…``) names no one.
 
 **A source is an organisation's name** (``data/source_values.txt``).  Never a code: a
 CMS's record code printed in the field (``来源: sp20241121``: Latin letters and a run of
@@ -65,7 +67,7 @@ from newsclean.filters.byline_pieces import (
     is_section_label,
 )
 from newsclean.filters.dates import with_variants
-from newsclean.filters.furniture_grammar import phrase_grammar
+from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
 from newsclean.filters.labels import label_parts, label_table
 from newsclean.filters.title import is_site_name
 
@@ -89,8 +91,8 @@ def is_no_value(target: str, value: str) -> bool:
     """Whether ``value`` leaves field ``target`` empty: a placeholder, or a section label
     in the source.
 
-    >>> is_no_value("author", "admin"), is_no_value("source", "本地新闻")
-    (True, True)
+    >>> is_no_value("author", "admin"), is_no_value("source", "本地新闻"), is_no_value("source", "首页")
+    (True, True, True)
     >>> is_no_value("author", "佚名"), is_no_value("source", "台视新闻")
     (False, False)
     """
@@ -98,6 +100,8 @@ def is_no_value(target: str, value: str) -> bool:
         return True
     if target != "source":
         return False
+    if value.lower() in nav_terms():
+        return True  # 首页: a navigation link, no organisation
     return is_section_label(value) or _is_code(value) or _is_self(value)
 
 
