@@ -364,3 +364,30 @@ def test_a_name_under_the_byline_time_is_the_author_not_the_source():
     labelled = clean(page.replace("时间:2019年9月20日", "时间:2019年9月20日 作者:王五"))
     assert labelled.author == "王五"
     assert labelled.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("2025年03月11日18:42:07 國際 1153", {"published_at": "2025-03-11T18:42:07+08:00"}),
+        ("19-Aug-2014 国际 1153", {"published_at": "2014-08-19"}),
+        ("上傳時間 18-Sep-2009 14:47:02 (UTC+8)", {"published_at": "2009-09-18T14:47:02+08:00"}),
+        ("25/04/2017", {"published_at": "2017-04-25"}),
+    ],
+)
+def test_a_list_row_date_section_and_bare_view_count(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025-03-11 1153",  # a bare number with no section before it
+        "2025-03-11 1153 国际",  # the count ends the row
+        "2025-03-11 国际 1153 新华网 十分",
+        "05/04/2017 国际 1153 人参加了比赛",
+    ],
+)
+def test_a_bare_number_elsewhere_is_no_byline_piece(line):
+    assert parse_metadata(line) is None
