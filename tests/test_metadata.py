@@ -391,3 +391,33 @@ def test_a_list_row_date_section_and_bare_view_count(line, fields):
 )
 def test_a_bare_number_elsewhere_is_no_byline_piece(line):
     assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("going_down wrote:", "going_down"),
+        ("张国财 wrote:", "张国财"),
+        ("何青 王诗颖 陈奥男 任晔 陈杰 wrote:", "何青 王诗颖 陈奥男 任晔 陈杰"),
+        ("張國財寫道：", "張國財"),
+    ],
+)
+def test_a_forum_quote_header_names_the_poster_as_author(line, author):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"author": author}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He wrote:",
+        "she wrote:",
+        "the minister wrote:",
+        "他在信中写道：",
+        "新华社 wrote:",
+        "张国财 wrote: 今天天气很好",
+    ],
+)
+def test_prose_before_wrote_is_no_poster(line):
+    parsed = parse_metadata(line)
+    assert parsed is None or "author" not in parsed.fields

@@ -29,6 +29,14 @@ the date with no space (``刘懿德发表于2019/9/20``): 于 (at) takes a time,
 plain on both sides when a person's or outlet's name opens the line and a byline date is
 all that follows (``unglue_poster`` spaces it out for the labelled grammar).
 
+**A poster's quote header.**  A forum reply quoting a post prints the quoted poster and
+``wrote:`` (写道：, 寫道：) alone on a line above the quoted text (``going_down wrote:``,
+``何青 王诗颖 wrote:``): the poster is the author, never the source (``poster_wrote``).
+The name is a forum handle (Latin letters, then letters, digits and at least one of
+``_ - .`` or a digit: a plain word, ``she``, is prose) or person names in a row
+(a family name each, ``byline_pieces.is_person_name``); any other text before it
+(``He wrote:``, ``the minister wrote:``) is prose.
+
 **A joint label.**  Two labels of a person and an outlet joined by a slash with no value
 between (``作者/来源: 海涵 中评社``, ``来源/作者：``) label one value holding both.  The
 names that open it (2-4 Han characters each, ``·`` allowed, no media name; or names
@@ -208,6 +216,29 @@ def unglue_poster(line: str) -> str | None:
     if date is None or date.start != 0 or rest[date.end :].strip():
         return None
     return f"{found['name']} {found['label']} {rest}"
+
+
+WROTE = regex.compile(
+    r"^(?P<names>.{1,40}?)[\s\u3000]{0,2}(?:(?<=\S )wrote|写道|寫道)\s{0,2}[:：]$"
+)
+HANDLE = regex.compile(r"^(?=.{0,23}[_\d.-])[A-Za-z][A-Za-z0-9_.-]{1,23}$")  # going_down
+
+
+def poster_wrote(line: str) -> Metadata | None:
+    """A forum's quote header naming the quoted poster (module docstring), else None.
+
+    >>> poster_wrote("going_down wrote:").fields, poster_wrote("He wrote:") is None
+    ({'author': 'going_down'}, True)
+    """
+    if not line.endswith((":", "：")) or (found := WROTE.match(line)) is None:
+        return None
+    names = found["names"].strip()
+    persons = names.split()
+    if HANDLE.match(names) is None and not (
+        len(persons) <= MAX_LISTED and all(is_person_name(name) for name in persons)
+    ):
+        return None
+    return Metadata(fields={"author": names})
 
 
 def is_joint(first: str, second: str) -> bool:
