@@ -421,3 +421,14 @@ def test_a_forum_quote_header_names_the_poster_as_author(line, author):
 def test_prose_before_wrote_is_no_poster(line):
     parsed = parse_metadata(line)
     assert parsed is None or "author" not in parsed.fields
+
+
+def test_the_writers_affiliation_in_one_bracket_is_part_of_the_byline():
+    lines = ("(南京邮电大学 社会与人口学院,江苏 南京 210023)", "（北京大学 新闻学院，北京 100871）")
+    for line in lines:
+        parsed = parse_metadata(line)
+        assert parsed is not None and parsed.fields == {}
+    # no institution first, or no postcode: a caption's or a sentence's bracket
+    assert parse_metadata("(南京邮电大学供图)") is None
+    assert parse_metadata("(南京邮电大学 社会与人口学院)") is None
+    assert parse_metadata("(今年 大学生 人数 增加 210023)") is None

@@ -16,12 +16,20 @@ media word: 网 报 社 台 刊 论坛), then a person's name (``byline_pieces.i
 a family name and one or two characters), then a piece word (文章, 专文, 评论, 撰文).
 The outlet is the source, the name the author.  A bracket with no person's name after
 the outlet (``【人民网评论】``, ``【新华网评论文章】``) is no byline.
+
+**The writers' affiliation.**  A journal's copy prints the authors' school under their
+names, one bracket holding the whole line: an institution (``byline.AFFILIATION``: a
+name ending in 大学, 学院, 研究所...), its department, province and city, and the
+six-digit postal code (``(南京邮电大学 社会与人口学院,江苏 南京 210023)``).  It is part of
+the byline, not stored (``affiliation_line``); a bracket without the institution first or
+without the postcode (``(南京邮电大学供图)``, ``(记者 张三)``) is not one.
 """
 
 from __future__ import annotations
 
 import regex
 
+from newsclean.filters.byline import AFFILIATION
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.labels import label_table
 from newsclean.filters.title import is_site_name
@@ -75,3 +83,22 @@ def outlet_writer(line: str) -> Metadata | None:
         if is_site_name(outlet) or OUTLET_END.search(outlet) is not None:
             return Metadata(fields={"source": outlet, "author": name}, labels=["文章"])
     return None
+
+
+AFFILIATION_LINE = regex.compile(
+    r"^[(（](?P<school>[^()（）\s,，]{4,20})[\s,，][^()（）]{0,60}?\d{6}[)）]$"
+)
+
+
+def affiliation_line(line: str) -> Metadata | None:
+    """The writers' affiliation in one bracket (module docstring), else None.
+
+    >>> affiliation_line("(南京邮电大学 社会与人口学院,江苏 南京 210023)").fields
+    {}
+    >>> affiliation_line("(南京邮电大学供图)") is None
+    True
+    """
+    found = AFFILIATION_LINE.match(line) if line[-1:] in ")）" else None
+    if found is None or AFFILIATION.match(found["school"]) is None:
+        return None
+    return Metadata()

@@ -86,6 +86,7 @@ from newsclean.filters.byline import (
     trim_value,
 )
 from newsclean.filters.byline_brackets import (
+    affiliation_line,
     outlet_writer,
     writer_credits_photos,
 )
@@ -146,6 +147,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or empty_item(line)
         or desk_line(line)
         or poster_wrote(line)
+        or affiliation_line(line)
     )
     if first is not None:
         return first
