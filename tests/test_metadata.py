@@ -432,3 +432,11 @@ def test_the_writers_affiliation_in_one_bracket_is_part_of_the_byline():
     assert parse_metadata("(南京邮电大学供图)") is None
     assert parse_metadata("(南京邮电大学 社会与人口学院)") is None
     assert parse_metadata("(今年 大学生 人数 增加 210023)") is None
+
+
+def test_a_marked_reporter_line_names_the_author():
+    assert parse_metadata("■陈兆良报导").fields == {"author": "陈兆良"}
+    assert parse_metadata("■ 張國財 報導").fields == {"author": "張國財"}
+    # a place before the report word is a dateline; no mark, no reporter line
+    assert parse_metadata("■台北报导") is None
+    assert parse_metadata("陈兆良报导") is None

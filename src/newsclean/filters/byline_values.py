@@ -37,6 +37,11 @@ The name is a forum handle (Latin letters, then letters, digits and at least one
 (a family name each, ``byline_pieces.is_person_name``); any other text before it
 (``He wrote:``, ``the minister wrote:``) is prose.
 
+**A marked reporter line.**  A Malaysian paper prints its reporter above the lead as a
+square mark, the name and a report word glued (``■陈兆良报导``, 报道, 報導): the name, a
+person's (a family name first), is the author (``marked_reporter``).  Without the mark,
+or with a place before the word (``■台北报导``: a dateline), it is not one.
+
 **A joint label.**  Two labels of a person and an outlet joined by a slash with no value
 between (``作者/来源: 海涵 中评社``, ``来源/作者：``) label one value holding both.  The
 names that open it (2-4 Han characters each, ``·`` allowed, no media name; or names
@@ -239,6 +244,23 @@ def poster_wrote(line: str) -> Metadata | None:
     ):
         return None
     return Metadata(fields={"author": names})
+
+
+MARKED_REPORTER = regex.compile(
+    r"^[■□◆◇●▲▪]\s{0,2}(?P<name>\p{Han}{2,4}?)\s{0,2}(?:报导|报道|報導|報道)$"
+)
+
+
+def marked_reporter(line: str) -> Metadata | None:
+    """A marked reporter line (module docstring), else None.
+
+    >>> marked_reporter("■陈兆良报导").fields, marked_reporter("■台北报导")
+    ({'author': '陈兆良'}, None)
+    """
+    found = MARKED_REPORTER.match(line) if line[-1:] in "导道導" else None
+    if found is None or not is_person_name(found["name"]):
+        return None
+    return Metadata(fields={"author": found["name"]})
 
 
 def is_joint(first: str, second: str) -> bool:

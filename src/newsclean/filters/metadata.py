@@ -92,7 +92,13 @@ from newsclean.filters.byline_brackets import (
 )
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import is_person_name, is_section_label, section_words
-from newsclean.filters.byline_values import desk_line, empty_item, poster_wrote, settle_source
+from newsclean.filters.byline_values import (
+    desk_line,
+    empty_item,
+    marked_reporter,
+    poster_wrote,
+    settle_source,
+)
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
@@ -148,6 +154,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or desk_line(line)
         or poster_wrote(line)
         or affiliation_line(line)
+        or marked_reporter(line)
     )
     if first is not None:
         return first
