@@ -440,3 +440,11 @@ def test_a_marked_reporter_line_names_the_author():
     # a place before the report word is a dateline; no mark, no reporter line
     assert parse_metadata("■台北报导") is None
     assert parse_metadata("陈兆良报导") is None
+
+
+def test_an_outlet_before_its_column_in_brackets_is_the_source():
+    assert parse_metadata("亚洲日报- 【亚洲人之声】").fields == {"source": "亚洲日报"}
+    assert parse_metadata("亞洲日報 — 【亞洲人之聲】").fields == {"source": "亞洲日報"}
+    # a word that is no outlet before the bracket is a heading, not a byline
+    assert parse_metadata("春节- 【回家】") is None
+    assert parse_metadata("亚洲日报- 【亚洲人之声】 今天我们聊一聊春节") is None

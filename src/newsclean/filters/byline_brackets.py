@@ -17,6 +17,11 @@ a family name and one or two characters), then a piece word (文章, 专文, 评
 The outlet is the source, the name the author.  A bracket with no person's name after
 the outlet (``【人民网评论】``, ``【新华网评论文章】``) is no byline.
 
+**An outlet's column header.**  A paper's opinion page prints its name, a hyphen and the
+column's name in lenticular brackets before each piece (``亚洲日报- 【亚洲人之声】``): a
+media name (``title.is_site_name``) is the source, the column where the piece is filed
+(read, not stored; ``outlet_column``).  Any other name before the bracket is not one.
+
 **The writers' affiliation.**  A journal's copy prints the authors' school under their
 names, one bracket holding the whole line: an institution (``byline.AFFILIATION``: a
 name ending in 大学, 学院, 研究所...), its department, province and city, and the
@@ -102,3 +107,20 @@ def affiliation_line(line: str) -> Metadata | None:
     if found is None or AFFILIATION.match(found["school"]) is None:
         return None
     return Metadata()
+
+
+OUTLET_COLUMN = regex.compile(
+    r"^(?P<outlet>[^\s【】\-–—]{2,16})\s{0,2}[-–—－]\s{0,2}【[^【】]{1,16}】$"
+)
+
+
+def outlet_column(line: str) -> Metadata | None:
+    """An outlet's column header (module docstring), else None.
+
+    >>> outlet_column("亚洲日报- 【亚洲人之声】").fields, outlet_column("春节- 【回家】")
+    ({'source': '亚洲日报'}, None)
+    """
+    found = OUTLET_COLUMN.match(line) if line[-1:] == "】" else None
+    if found is None or not is_site_name(found["outlet"]):
+        return None
+    return Metadata(fields={"source": found["outlet"]})

@@ -87,6 +87,7 @@ from newsclean.filters.byline import (
 )
 from newsclean.filters.byline_brackets import (
     affiliation_line,
+    outlet_column,
     outlet_writer,
     writer_credits_photos,
 )
@@ -155,6 +156,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or poster_wrote(line)
         or affiliation_line(line)
         or marked_reporter(line)
+        or outlet_column(line)
     )
     if first is not None:
         return first
