@@ -448,3 +448,11 @@ def test_an_outlet_before_its_column_in_brackets_is_the_source():
     # a word that is no outlet before the bracket is a heading, not a byline
     assert parse_metadata("春节- 【回家】") is None
     assert parse_metadata("亚洲日报- 【亚洲人之声】 今天我们聊一聊春节") is None
+
+
+def test_an_alumnus_byline_names_the_author():
+    assert parse_metadata("劉修彣 (2016年本科畢業)獨立記者").fields == {"author": "劉修彣"}
+    assert parse_metadata("陈杰（2001届）").fields == {"author": "陈杰"}
+    # no class word in the bracket, or no person's name before it
+    assert parse_metadata("崔虹 (2016年)独立记者") is None
+    assert parse_metadata("春节 (2016年本科毕业)独立记者") is None

@@ -22,6 +22,11 @@ column's name in lenticular brackets before each piece (``亚洲日报- 【亚�
 media name (``title.is_site_name``) is the source, the column where the piece is filed
 (read, not stored; ``outlet_column``).  Any other name before the bracket is not one.
 
+**An alumnus's byline.**  An alumni newsletter prints its writer's name, the class year
+in brackets (a year, the degree, 毕业 / 届 / 级) and the writer's job glued after it
+(``劉修彣 (2016年本科畢業)獨立記者``): the name, a person's, is the author
+(``alumnus_writer``); a bracket without a year and a class word is not one.
+
 **The writers' affiliation.**  A journal's copy prints the authors' school under their
 names, one bracket holding the whole line: an institution (``byline.AFFILIATION``: a
 name ending in 大学, 学院, 研究所...), its department, province and city, and the
@@ -124,3 +129,21 @@ def outlet_column(line: str) -> Metadata | None:
     if found is None or not is_site_name(found["outlet"]):
         return None
     return Metadata(fields={"source": found["outlet"]})
+
+
+ALUMNUS = regex.compile(
+    r"^(?P<name>\p{Han}{2,4})\s{0,2}[(（](?:19|20)\d\d\s{0,2}年?[^()（）]{0,8}?"
+    r"(?:毕业|畢業|届|屆|级|級)[)）]\s{0,2}\p{Han}{0,12}$"
+)
+
+
+def alumnus_writer(line: str) -> Metadata | None:
+    """An alumnus's byline (module docstring), else None.
+
+    >>> alumnus_writer("劉修彣 (2016年本科畢業)獨立記者").fields
+    {'author': '劉修彣'}
+    """
+    found = ALUMNUS.match(line) if "(" in line or "（" in line else None
+    if found is None or not is_person_name(found["name"]):
+        return None
+    return Metadata(fields={"author": found["name"]})

@@ -87,6 +87,7 @@ from newsclean.filters.byline import (
 )
 from newsclean.filters.byline_brackets import (
     affiliation_line,
+    alumnus_writer,
     outlet_column,
     outlet_writer,
     writer_credits_photos,
@@ -157,6 +158,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or affiliation_line(line)
         or marked_reporter(line)
         or outlet_column(line)
+        or alumnus_writer(line)
     )
     if first is not None:
         return first
