@@ -342,3 +342,39 @@ def test_two_digit_year_search_is_linear_on_hostile_text():
 )
 def test_year_apart_then_month_slash_day(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # year last, slashes: the field over 12 is the day, whichever comes first
+        ("25/04/2017", "2017-04-25"),
+        ("04/25/2017", "2017-04-25"),
+        ("发布于 25/04/2017 10:30", "2017-04-25T10:30:00+08:00"),
+        # an English month abbreviation between hyphens, a bracketed UTC offset
+        ("18-Sep-2009 14:47:02 (UTC+8)", "2009-09-18T14:47:02+08:00"),
+        ("19-Aug-2014", "2014-08-19"),
+        ("05-Apr-2017 09:00 (UTC-5)", "2017-04-05T09:00:00-05:00"),
+        # spaced characters, and the seconds glued to 日
+        ("2014 年 01 月 03 日", "2014-01-03"),
+        ("2025年03月11日18:42:07", "2025-03-11T18:42:07+08:00"),
+        # an English weekday and date after the Chinese one: the first date is read
+        ("2016年5月13日(周五)(Friday) May 13, 2016", "2016-05-13"),
+    ],
+)
+def test_day_month_year_and_zone_forms(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05/04/2017",  # neither field over 12: nothing says which is the day
+        "比分 3/4/2017 之后",
+        "13/13/2017",  # no month in either field
+        "第1/2/2017号文件",
+        "AB-2014 型号",
+    ],
+)
+def test_year_last_dates_that_say_no_day(text):
+    assert parse_date(text) is None

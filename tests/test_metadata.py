@@ -343,3 +343,116 @@ def test_a_name_alone_under_the_headline_is_the_author():
     assert clean(f"市中心明年试行拥堵收费\n\n新京报\n\n{PARAGRAPHS}").author is None
     deep = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n任佳刚\n\n{PARAGRAPHS}")
     assert deep.author is None
+
+
+def test_a_navigation_word_is_never_a_source():
+    # a breadcrumb's 首页 before a tag label: the line is read, no source stored
+    assert parse_metadata("首页 标签:天气预报").fields == {}
+    assert parse_metadata("来源:首頁").fields == {}
+    # a real source stays, with a navigation link after it cut off
+    assert parse_metadata("来源:新华网 首页").fields == {"source": "新华网"}
+    assert parse_metadata("来源:首都之窗").fields == {"source": "首都之窗"}
+
+
+def test_a_name_under_the_byline_time_is_the_author_not_the_source():
+    page = f"习近平向军事科学院授旗\n\n时间:2019年9月20日\n\n刘懿德\n\n{PARAGRAPHS}"
+    document = clean(page)
+    assert (document.author, document.source) == ("刘懿德", None)
+    # an outlet under the time is still the source, and a name is never the source
+    media = clean(page.replace("刘懿德", "河北新闻网"))
+    assert (media.author, media.source) == (None, "河北新闻网")
+    labelled = clean(page.replace("时间:2019年9月20日", "时间:2019年9月20日 作者:王五"))
+    assert labelled.author == "王五"
+    assert labelled.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("2025年03月11日18:42:07 國際 1153", {"published_at": "2025-03-11T18:42:07+08:00"}),
+        ("19-Aug-2014 国际 1153", {"published_at": "2014-08-19"}),
+        ("上傳時間 18-Sep-2009 14:47:02 (UTC+8)", {"published_at": "2009-09-18T14:47:02+08:00"}),
+        ("25/04/2017", {"published_at": "2017-04-25"}),
+    ],
+)
+def test_a_list_row_date_section_and_bare_view_count(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025-03-11 1153",  # a bare number with no section before it
+        "2025-03-11 1153 国际",  # the count ends the row
+        "2025-03-11 国际 1153 新华网 十分",
+        "05/04/2017 国际 1153 人参加了比赛",
+    ],
+)
+def test_a_bare_number_elsewhere_is_no_byline_piece(line):
+    assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("going_down wrote:", "going_down"),
+        ("张国财 wrote:", "张国财"),
+        ("何青 王诗颖 陈奥男 任晔 陈杰 wrote:", "何青 王诗颖 陈奥男 任晔 陈杰"),
+        ("張國財寫道：", "張國財"),
+    ],
+)
+def test_a_forum_quote_header_names_the_poster_as_author(line, author):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"author": author}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He wrote:",
+        "she wrote:",
+        "the minister wrote:",
+        "他在信中写道：",
+        "新华社 wrote:",
+        "张国财 wrote: 今天天气很好",
+    ],
+)
+def test_prose_before_wrote_is_no_poster(line):
+    parsed = parse_metadata(line)
+    assert parsed is None or "author" not in parsed.fields
+
+
+def test_the_writers_affiliation_in_one_bracket_is_part_of_the_byline():
+    lines = ("(南京邮电大学 社会与人口学院,江苏 南京 210023)", "（北京大学 新闻学院，北京 100871）")
+    for line in lines:
+        parsed = parse_metadata(line)
+        assert parsed is not None and parsed.fields == {}
+    # no institution first, or no postcode: a caption's or a sentence's bracket
+    assert parse_metadata("(南京邮电大学供图)") is None
+    assert parse_metadata("(南京邮电大学 社会与人口学院)") is None
+    assert parse_metadata("(今年 大学生 人数 增加 210023)") is None
+
+
+def test_a_marked_reporter_line_names_the_author():
+    assert parse_metadata("■陈兆良报导").fields == {"author": "陈兆良"}
+    assert parse_metadata("■ 張國財 報導").fields == {"author": "張國財"}
+    # a place before the report word is a dateline; no mark, no reporter line
+    assert parse_metadata("■台北报导") is None
+    assert parse_metadata("陈兆良报导") is None
+
+
+def test_an_outlet_before_its_column_in_brackets_is_the_source():
+    assert parse_metadata("亚洲日报- 【亚洲人之声】").fields == {"source": "亚洲日报"}
+    assert parse_metadata("亞洲日報 — 【亞洲人之聲】").fields == {"source": "亞洲日報"}
+    # a word that is no outlet before the bracket is a heading, not a byline
+    assert parse_metadata("春节- 【回家】") is None
+    assert parse_metadata("亚洲日报- 【亚洲人之声】 今天我们聊一聊春节") is None
+
+
+def test_an_alumnus_byline_names_the_author():
+    assert parse_metadata("劉修彣 (2016年本科畢業)獨立記者").fields == {"author": "劉修彣"}
+    assert parse_metadata("陈杰（2001届）").fields == {"author": "陈杰"}
+    # no class word in the bracket, or no person's name before it
+    assert parse_metadata("崔虹 (2016年)独立记者") is None
+    assert parse_metadata("春节 (2016年本科毕业)独立记者") is None

@@ -249,3 +249,10 @@ def test_a_keyword_counter_is_the_site_s_header(counter: str) -> None:
 def test_a_term_and_a_year_or_a_headline_with_a_number_is_no_counter(headline: str) -> None:
     """A term and a year is a topic label; a headline with a number names an event."""
     assert header_speech(headline) is None
+
+
+@pytest.mark.parametrize("line", ["类别归档: 新闻", "類別歸檔：新聞", "分类：要闻"])
+def test_a_label_and_value_under_the_headline_is_no_media_name(line: str) -> None:
+    # a category archive's heading names a part of the site, not the source
+    assert media_name(line) is None
+    assert clean(f"{HEADLINE}\n\n{line}{ARTICLE}").source is None

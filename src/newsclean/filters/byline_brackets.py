@@ -16,12 +16,30 @@ media word: 网 报 社 台 刊 论坛), then a person's name (``byline_pieces.i
 a family name and one or two characters), then a piece word (文章, 专文, 评论, 撰文).
 The outlet is the source, the name the author.  A bracket with no person's name after
 the outlet (``【人民网评论】``, ``【新华网评论文章】``) is no byline.
+
+**An outlet's column header.**  A paper's opinion page prints its name, a hyphen and the
+column's name in lenticular brackets before each piece (``亚洲日报- 【亚洲人之声】``): a
+media name (``title.is_site_name``) is the source, the column where the piece is filed
+(read, not stored; ``outlet_column``).  Any other name before the bracket is not one.
+
+**An alumnus's byline.**  An alumni newsletter prints its writer's name, the class year
+in brackets (a year, the degree, 毕业 / 届 / 级) and the writer's job glued after it
+(``劉修彣 (2016年本科畢業)獨立記者``): the name, a person's, is the author
+(``alumnus_writer``); a bracket without a year and a class word is not one.
+
+**The writers' affiliation.**  A journal's copy prints the authors' school under their
+names, one bracket holding the whole line: an institution (``byline.AFFILIATION``: a
+name ending in 大学, 学院, 研究所...), its department, province and city, and the
+six-digit postal code (``(南京邮电大学 社会与人口学院,江苏 南京 210023)``).  It is part of
+the byline, not stored (``affiliation_line``); a bracket without the institution first or
+without the postcode (``(南京邮电大学供图)``, ``(记者 张三)``) is not one.
 """
 
 from __future__ import annotations
 
 import regex
 
+from newsclean.filters.byline import AFFILIATION
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.labels import label_table
 from newsclean.filters.title import is_site_name
@@ -75,3 +93,57 @@ def outlet_writer(line: str) -> Metadata | None:
         if is_site_name(outlet) or OUTLET_END.search(outlet) is not None:
             return Metadata(fields={"source": outlet, "author": name}, labels=["文章"])
     return None
+
+
+AFFILIATION_LINE = regex.compile(
+    r"^[(（](?P<school>[^()（）\s,，]{4,20})[\s,，][^()（）]{0,60}?\d{6}[)）]$"
+)
+
+
+def affiliation_line(line: str) -> Metadata | None:
+    """The writers' affiliation in one bracket (module docstring), else None.
+
+    >>> affiliation_line("(南京邮电大学 社会与人口学院,江苏 南京 210023)").fields
+    {}
+    >>> affiliation_line("(南京邮电大学供图)") is None
+    True
+    """
+    found = AFFILIATION_LINE.match(line) if line[-1:] in ")）" else None
+    if found is None or AFFILIATION.match(found["school"]) is None:
+        return None
+    return Metadata()
+
+
+OUTLET_COLUMN = regex.compile(
+    r"^(?P<outlet>[^\s【】\-–—]{2,16})\s{0,2}[-–—－]\s{0,2}【[^【】]{1,16}】$"
+)
+
+
+def outlet_column(line: str) -> Metadata | None:
+    """An outlet's column header (module docstring), else None.
+
+    >>> outlet_column("亚洲日报- 【亚洲人之声】").fields, outlet_column("春节- 【回家】")
+    ({'source': '亚洲日报'}, None)
+    """
+    found = OUTLET_COLUMN.match(line) if line[-1:] == "】" else None
+    if found is None or not is_site_name(found["outlet"]):
+        return None
+    return Metadata(fields={"source": found["outlet"]})
+
+
+ALUMNUS = regex.compile(
+    r"^(?P<name>\p{Han}{2,4})\s{0,2}[(（](?:19|20)\d\d\s{0,2}年?[^()（）]{0,8}?"
+    r"(?:毕业|畢業|届|屆|级|級)[)）]\s{0,2}\p{Han}{0,12}$"
+)
+
+
+def alumnus_writer(line: str) -> Metadata | None:
+    """An alumnus's byline (module docstring), else None.
+
+    >>> alumnus_writer("劉修彣 (2016年本科畢業)獨立記者").fields
+    {'author': '劉修彣'}
+    """
+    found = ALUMNUS.match(line) if "(" in line or "（" in line else None
+    if found is None or not is_person_name(found["name"]):
+        return None
+    return Metadata(fields={"author": found["name"]})

@@ -54,7 +54,9 @@ a reading level; each a word, a number and a unit).  A section label
 (``data/section_labels.txt``: a generic scope and a news noun, ``本地新闻``, ``国际要闻``,
 or a bare channel name, ``要闻``) names where the story is filed, never who published
 it: as a piece it is read and dropped, and it is never a source (``is_section_label``;
-the labelled grammar and the source under a headline ask it too).
+the labelled grammar and the source under a headline ask it too).  A number ending the
+line right after a section is its view count, bare (an aggregator's row, ``2025年03月11日
+18:42:07 國際 1153``): read and dropped; a bare number anywhere else is no piece.
 """
 
 from __future__ import annotations
@@ -208,8 +210,8 @@ STAT_SPLIT = regex.compile(r"[・·•]")
 STAT_ITEM = regex.compile(
     r"^[\p{Han}A-Za-z]{0,8}\s?[\d一二三四五六七八九十百千万萬]{1,8}[\d.,]{0,6}\s?[\p{Han}A-Za-z%+]{0,4}$"
 )
-#: A page counter is short: its search looks at the end of the line only.
-MAX_COUNTER = 40
+MAX_COUNTER = 40  # a page counter is short: its search looks at the line's end only
+SECTION_COUNT = re.compile(r"\d{1,8}")
 
 
 @cache
@@ -327,9 +329,13 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     hour_minute: tuple[int, int] | None = None
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
+    after_section = False
     for part_no, piece in pieces:
-        if not piece or WEEKDAY_PIECE.match(piece) or piece in section_labels():
+        counted, after_section = after_section, piece in section_labels()
+        if not piece or WEEKDAY_PIECE.match(piece) or after_section:
             continue  # a weekday, a section (本地新闻): read, not stored
+        if counted and (part_no, piece) == pieces[-1] and SECTION_COUNT.fullmatch(piece):
+            continue  # 國際 1153: the section's view count, bare, ends the row
         if piece[-1:] in "yY.," and EN_WEEKDAY_PIECE.match(piece):
             continue  # a weekday, a section (本地新闻): read, not stored
         if names_open and part_no == names_open - 1 and is_person_name(piece):

@@ -8,7 +8,9 @@ no source.  A *placeholder* (``data/placeholder_values.txt``) is what a site's c
 management system prints in a field the editor left empty (作者:admin, 来源:未知,
 作者：暂无), matched whole and case-insensitive: it is no value of any field.  Both are
 read as part of the byline and not stored; a word that credits someone, even vaguely
-(佚名, 网络), is a value.
+(佚名, 网络), is a value.  A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享)
+is a link of the page's furniture, never a source: a breadcrumb's 首页 before a tag label
+(``首页 标签:…``) names no one.
 
 **A source is an organisation's name** (``data/source_values.txt``).  Never a code: a
 CMS's record code printed in the field (``来源: sp20241121``: Latin letters and a run of
@@ -26,6 +28,19 @@ is a byline naming the source (``desk_line``).
 the date with no space (``刘懿德发表于2019/9/20``): 于 (at) takes a time, so the label is
 plain on both sides when a person's or outlet's name opens the line and a byline date is
 all that follows (``unglue_poster`` spaces it out for the labelled grammar).
+
+**A poster's quote header.**  A forum reply quoting a post prints the quoted poster and
+``wrote:`` (写道：, 寫道：) alone on a line above the quoted text (``going_down wrote:``,
+``何青 王诗颖 wrote:``): the poster is the author, never the source (``poster_wrote``).
+The name is a forum handle (Latin letters, then letters, digits and at least one of
+``_ - .`` or a digit: a plain word, ``she``, is prose) or person names in a row
+(a family name each, ``byline_pieces.is_person_name``); any other text before it
+(``He wrote:``, ``the minister wrote:``) is prose.
+
+**A marked reporter line.**  A Malaysian paper prints its reporter above the lead as a
+square mark, the name and a report word glued (``■陈兆良报导``, 报道, 報導): the name, a
+person's (a family name first), is the author (``marked_reporter``).  Without the mark,
+or with a place before the word (``■台北报导``: a dateline), it is not one.
 
 **A joint label.**  Two labels of a person and an outlet joined by a slash with no value
 between (``作者/来源: 海涵 中评社``, ``来源/作者：``) label one value holding both.  The
@@ -65,7 +80,7 @@ from newsclean.filters.byline_pieces import (
     is_section_label,
 )
 from newsclean.filters.dates import with_variants
-from newsclean.filters.furniture_grammar import phrase_grammar
+from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
 from newsclean.filters.labels import label_parts, label_table
 from newsclean.filters.title import is_site_name
 
@@ -91,6 +106,8 @@ def is_no_value(target: str, value: str) -> bool:
 
     >>> is_no_value("author", "admin"), is_no_value("source", "本地新闻")
     (True, True)
+    >>> is_no_value("source", "首页")
+    True
     >>> is_no_value("author", "佚名"), is_no_value("source", "台视新闻")
     (False, False)
     """
@@ -98,6 +115,8 @@ def is_no_value(target: str, value: str) -> bool:
         return True
     if target != "source":
         return False
+    if value.lower() in nav_terms():
+        return True  # 首页: a navigation link, no organisation
     return is_section_label(value) or _is_code(value) or _is_self(value)
 
 
@@ -202,6 +221,46 @@ def unglue_poster(line: str) -> str | None:
     if date is None or date.start != 0 or rest[date.end :].strip():
         return None
     return f"{found['name']} {found['label']} {rest}"
+
+
+WROTE = regex.compile(
+    r"^(?P<names>.{1,40}?)[\s\u3000]{0,2}(?:(?<=\S )wrote|写道|寫道)\s{0,2}[:：]$"
+)
+HANDLE = regex.compile(r"^(?=.{0,23}[_\d.-])[A-Za-z][A-Za-z0-9_.-]{1,23}$")  # going_down
+
+
+def poster_wrote(line: str) -> Metadata | None:
+    """A forum's quote header naming the quoted poster (module docstring), else None.
+
+    >>> poster_wrote("going_down wrote:").fields, poster_wrote("He wrote:") is None
+    ({'author': 'going_down'}, True)
+    """
+    if not line.endswith((":", "：")) or (found := WROTE.match(line)) is None:
+        return None
+    names = found["names"].strip()
+    persons = names.split()
+    if HANDLE.match(names) is None and not (
+        len(persons) <= MAX_LISTED and all(is_person_name(name) for name in persons)
+    ):
+        return None
+    return Metadata(fields={"author": names})
+
+
+MARKED_REPORTER = regex.compile(
+    r"^[■□◆◇●▲▪]\s{0,2}(?P<name>\p{Han}{2,4}?)\s{0,2}(?:报导|报道|報導|報道)$"
+)
+
+
+def marked_reporter(line: str) -> Metadata | None:
+    """A marked reporter line (module docstring), else None.
+
+    >>> marked_reporter("■陈兆良报导").fields, marked_reporter("■台北报导")
+    ({'author': '陈兆良'}, None)
+    """
+    found = MARKED_REPORTER.match(line) if line[-1:] in "导道導" else None
+    if found is None or not is_person_name(found["name"]):
+        return None
+    return Metadata(fields={"author": found["name"]})
 
 
 def is_joint(first: str, second: str) -> bool:

@@ -3,7 +3,7 @@
 A date expression is, in this order (``?`` marks an optional part)::
 
     zone?  (clock ,?)?  head  weekday?  (T | space | ,)? half? clock ampm?  zone?
-    head = year SEP month SEP day 日?  |  Month day, year  |  day Month year
+    head = year SEP month SEP day 日?  |  a / b / year  |  Month day, year  |  day Month year
 
 - **year**: four digits 1900-2099 not glued to another digit, or a Republic-of-China
   year ``民國108年`` / ``民国114年`` / ``中華民國91年`` (year + 1911).  In a byline
@@ -17,8 +17,15 @@ A date expression is, in this order (``?`` marks an optional part)::
   Month and day must make a real date:
   ``2025-13-40`` is not a date (the search moves on to the next candidate); an
   impossible clock (``25:00``) leaves the date alone.
+- **Year last** (``a/b/year``, slashes: Macau, Hong Kong and Malaysian sites print
+  ``25/04/2017``).  **Day-first or month-first rule**: the field over 12 is the day
+  (``25/04/2017`` is 25 April, ``04/25/2017`` is 25 April); when neither is (``05/04/2017``)
+  nothing on the line says which is the day, and the page's region does not either (a
+  Hong Kong site may copy an American feed), so it is no date rather than a guess.  An
+  English month name always decides (``05-Apr-2017``).
 - **English heads**, as Chinese sites print them: ``Jul 2, 2025``, ``Sept. 30, 2025``,
-  ``July 2,2025``, ``2 July 2025`` (month names and abbreviations, any case).
+  ``July 2,2025``, ``2 July 2025``, ``18-Sep-2009`` (a repository's day, month
+  abbreviation and year joined by hyphens; month names and abbreviations, any case).
 - **Chinese numerals** (``二〇二五年七月二日``, ``二○二二年七月八日``, ``二零…``):
   ``han_dates.py``, merged in text order with these.
 - **weekday**: a weekday word (``星期``, ``周``, ``週``, ``礼拜``) + 一..六/日/天, or a
@@ -34,7 +41,8 @@ A date expression is, in this order (``?`` marks an optional part)::
 - **zone**, before the date, before the clock (``（星期三）香港時間16時05分``) or after
   it, bracketed or not: a zone word
   (``北京时间``, ``台北時間``, ``香港时间``, ``东京时间``, ``UTC``, ``GMT``... with their
-  offsets in ``data/date_words.txt``), ``UTC+8`` / ``GMT+08:00`` / ``UTC-5``, ``Z``, or a
+  offsets in ``data/date_words.txt``), ``UTC+8`` / ``(UTC+8)`` / ``GMT+08:00`` / ``UTC-5``
+  (``+08:00``, ``-05:00``), ``Z``, or a
   bare offset ``+09:00`` / ``+0900``.  A bare offset with a minus sign counts only
   after a clock with seconds or an ISO ``T``: in ``09:00-11:00`` it is a time range.
   A zone word with no fixed offset (``当地时间``, ``美东时间``: value ``local``) keeps
@@ -58,7 +66,8 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
+from newsclean.filters.date_vocab import MONTHS, date_words
+from newsclean.filters.date_vocab import with_variants as with_variants  # for bylines, labels
 from newsclean.filters.han_dates import han_dates
 from newsclean.filters.word_trie import word_pattern as word_pattern  # for navigation, labels
 
@@ -67,31 +76,18 @@ DEFAULT_ZONE = "+08:00"
 ROC_EPOCH = 1911
 MIN_YEAR, MAX_YEAR = 1900, 2099
 HALF_DAY = 12
+MONTHS_IN_YEAR = 12
 #: Every date has a year; the full pattern runs in a window around each one.
 YEAR_ANCHOR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|中华民国|中華民國|民国|民國")
 #: How far before its year a date expression may start (a zone word: 马来西亚时间; with the
 #: extended heads, an English month and day ``September 30, `` or a clock ``下午04:05:09 ``),
 #: and how far after the year it may end (month, day, weekday, half-day, clock, zone).
 MAX_BEFORE_YEAR, MAX_BEFORE_EXTENDED, MAX_AFTER_YEAR = 16, 24, 72
-#: English month names and their usual abbreviations (``Sept.``), any case.
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
 NOON_SHIFT_BELOW = 11
 #: Before a year, the signs of an English month or of a clock before the date.
 MONTH_CUE = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 CLOCK_CUE = regex.compile(r"\d\s{0,2}[:：]\s{0,2}\d\d")
-EXTENDED_GAP = frozenset(" \t\u3000,，")
+EXTENDED_GAP = frozenset(" \t\u3000,，-")
 #: A zone word whose offset the page does not give (当地时间, 美东时间): the time is kept
 #: without an offset rather than given +08:00.
 UNKNOWN_OFFSET = "local"
@@ -108,30 +104,6 @@ class DateMatch:
     @property
     def has_time(self) -> bool:
         return "T" in self.iso
-
-
-@cache
-def variants() -> dict[str, tuple[str, ...]]:
-    """Simplified word -> its traditional forms (generated file, see its header)."""
-    table: dict[str, list[str]] = {}
-    for simplified, traditional in data_lines("traditional_variants.txt"):
-        table.setdefault(simplified, []).append(traditional)
-    return {word: tuple(forms) for word, forms in table.items()}
-
-
-def with_variants(word: str) -> tuple[str, ...]:
-    """``word`` and its traditional forms: ``with_variants("时间")`` is ``("时间", "時間")``."""
-    return (word, *variants().get(word, ()))
-
-
-@cache
-def date_words() -> dict[str, dict[str, str]]:
-    """kind -> {word (every script): value} from ``data/date_words.txt``."""
-    table: dict[str, dict[str, str]] = {"weekday": {}, "half": {}, "zone": {}}
-    for kind, word, value in data_lines("date_words.txt"):
-        for form in with_variants(word):
-            table[kind][form] = value
-    return table
 
 
 @cache
@@ -157,12 +129,14 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"|(?<!\d)(?P<y>(?:19|20)\d\d)(?:\s{0,2}(?P<sep>[-/.年－／])\s{0,2}"
         r"|[ \u3000]{1,2}(?=\d{1,2}\s{0,2}[/／]\s{0,2}\d{1,2}(?![\d/／]))))"
         r"(?P<m>\d{1,2})\s{0,2}[-/.月－／]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}[日号號])?"
+        r"|(?<![\d/／])(?P<f1>\d{1,2})\s{0,2}[/／]\s{0,2}(?P<f2>\d{1,2})\s{0,2}[/／]\s{0,2}"
+        r"(?P<fy>(?:19|20)\d\d)(?!\d)"
     )
     english = (
         r"(?<![A-Za-z])(?P<en_m>MONTHS)(?![A-Za-z])\.?\s{0,2}(?P<en_d>\d{1,2})(?:st|nd|rd|th)?"
         r"(?!\d)\s{0,2},?\s{0,2}(?P<en_y>(?:19|20)\d\d)(?!\d)"
-        r"|(?<!\d)(?P<en_d2>\d{1,2})(?:st|nd|rd|th)?\s{0,2}(?P<en_m2>MONTHS)(?![A-Za-z])\.?,?"
-        r"\s{1,2}(?P<en_y2>(?:19|20)\d\d)(?!\d)"
+        r"|(?<!\d)(?P<en_d2>\d{1,2})(?:(?:st|nd|rd|th)?\s{0,2}|-)(?P<en_m2>MONTHS)(?![A-Za-z])"
+        r"(?:\.?,?\s{1,2}|-)(?P<en_y2>(?:19|20)\d\d)(?!\d)"
     ).replace("MONTHS", months)
     pattern = (
         r"(?:(?:"
@@ -171,7 +145,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         + (
             r"(?:" + clock_before + r")?(?:" + numeric + "|" + english + ")"
             if extended
-            else numeric
+            else "(?:" + numeric + ")"
         )
         + r"(?:\s{0,3}(?:[(（]\s{0,2}(?:WEEKDAYS)?[一二三四五六日天]\s{0,2}[)）]"
         r"|(?:WEEKDAYS)[一二三四五六日天]))?"
@@ -203,6 +177,7 @@ def _offset(text: str) -> str:
 #: looks up several times faster than a name; the basic grammar lacks the extended groups.
 GROUPS = {
     "day": ("roc", "roc_y", "y", "m", "d"),
+    "day_last": ("f1", "f2", "fy"),
     "english": ("en_y", "en_y2", "en_m", "en_m2", "en_d", "en_d2"),
     "clock_after": ("H", "M", "S", "half", "ampm"),
     "clock_before": ("pH", "pM", "pS", "pre_half", "pre_ampm"),
@@ -256,6 +231,14 @@ def _day(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> date | 
         en_y, en_y2, en_m, en_m2, en_d, en_d2 = english
         month = MONTHS[(en_m or en_m2).lower()]
         year, day = int(en_y or en_y2), int(en_d or en_d2)
+    elif (year_last := match.group(*groups["day_last"]))[2]:
+        first, second, year = (int(part) for part in year_last)
+        if first > MONTHS_IN_YEAR >= second:  # 25/04/2017: day first
+            day, month = first, second
+        elif second > MONTHS_IN_YEAR >= first:  # 04/25/2017: month first
+            month, day = first, second
+        else:
+            return None  # 05/04/2017: no field says which is the day
     else:
         roc, roc_y, y, m, d = match.group(*groups["day"])
         year = int(roc_y) + ROC_EPOCH if roc else int(y)

@@ -86,12 +86,21 @@ from newsclean.filters.byline import (
     trim_value,
 )
 from newsclean.filters.byline_brackets import (
+    affiliation_line,
+    alumnus_writer,
+    outlet_column,
     outlet_writer,
     writer_credits_photos,
 )
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import is_person_name, is_section_label, section_words
-from newsclean.filters.byline_values import desk_line, empty_item, settle_source
+from newsclean.filters.byline_values import (
+    desk_line,
+    empty_item,
+    marked_reporter,
+    poster_wrote,
+    settle_source,
+)
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
@@ -145,6 +154,11 @@ def parse_metadata(text: str) -> Metadata | None:
         or outlet_writer(line)
         or empty_item(line)
         or desk_line(line)
+        or poster_wrote(line)
+        or affiliation_line(line)
+        or marked_reporter(line)
+        or outlet_column(line)
+        or alumnus_writer(line)
     )
     if first is not None:
         return first

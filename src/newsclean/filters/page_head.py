@@ -176,14 +176,17 @@ def find_title(
 def media_name(text: str) -> str | None:
     """The name when ``text`` is a media name alone (``title.is_site_name``), brackets off
     (``【台视新闻``: a bracket is no part of a name); a line with a date in it is a byline
-    or a dateline, not a name (``19/07/17 本地新闻``).
+    or a dateline, not a name (``19/07/17 本地新闻``), and so is a line with a colon: a
+    label and its value (``类别归档: 新闻``, a category archive's heading).
 
     >>> media_name("【台视新闻"), media_name("19/07/17 本地新闻"), media_name("香港01")
     ('台视新闻', None, '香港01')
-    >>> media_name("本地新闻") is None
-    True
+    >>> media_name("本地新闻") is None, media_name("类别归档: 新闻") is None
+    (True, True)
     """
     name = text.strip().strip(NAME_BRACKETS).strip()
+    if ":" in name or "：" in name:
+        return None
     if not _publisher(name) or DATE_IN_LINE.search(name) is not None or is_section_label(name):
         return None  # a section label (本地新闻) names a part of the site, not the source
     return name

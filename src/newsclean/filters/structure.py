@@ -6,7 +6,8 @@ depends on its neighbours and its position.  The order of decisions:
 1. line by line: page furniture (``navigation``), a notice that opens with its
    formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
    a bare source name right under a byline that gave a time but no source
-   (``metadata.source_line``);
+   (``metadata.source_line``), or a person's name there (``metadata.author_line``:
+   a poster or writer is an author at most, never the source);
 2. the page head (``page_head``: the site's header, the headline, the lines around it,
    in one decision); a byline belongs to the page head when no paragraph stands above
    it (or at most ``MAX_LINES_ABOVE_BYLINE`` lines do);
@@ -189,11 +190,13 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             evidence[i] = Evidence(NAME, "copyright", "a notice anywhere (notice.py)")
             continue
         if metadata is None and awaiting_source and "source" not in fields:
-            source = source_line(line.text)
-            if source is not None:  # the byline's source, on the line under its time
+            writer = author_line(line.text)  # a person: the author at most, never the source
+            source = None if writer else source_line(line.text)
+            if source or (writer and "author" not in fields):  # under the byline's time
                 placements[i] = "metadata"
-                evidence[i] = Evidence(NAME, "metadata", "source under the byline's time")
-                fields["source"] = source
+                what = "author" if writer else "source"
+                evidence[i] = Evidence(NAME, "metadata", f"{what} under the byline's time")
+                fields[what] = writer or source or ""
                 awaiting_source = False
                 continue
         awaiting_source = False
