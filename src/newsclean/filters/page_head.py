@@ -44,9 +44,12 @@ And whether a byline stands under a line (the byline grammar read the lines belo
 3. *Above the headline*, a line without a sentence mark is the site's furniture (a
    section name, a crumb, an issue line), and so is site speech; the headline printed
    again above it or right under it (the page ``<title>`` and the ``<h1>``) is furniture,
-   and names the ``site`` when one follows it.  A publisher's name alone right under
-   the headline (``media_name``: 香港政府新聞網) is the source.  A bulleted label
-   (``site_speech``: ``• 文章``, ``• 人已阅读``) anywhere in the head is furniture.
+   and names the ``site`` when one follows it; so is the headline and a site's name
+   anywhere (``site_speech.headline_label``: an image's alt text), and a welcome banner
+   anywhere.  A
+   publisher's name alone right under the headline (``media_name``: 香港政府新聞網) is the
+   source.  A bulleted label (``site_speech``: ``• 文章``, ``• 人已阅读``) anywhere in the
+   head is furniture.
 4. *No headline*: the header and the short lines of the head down to its last header
    speech or link row are furniture (lines with a sentence mark stay, site speech goes);
    a media name alone over the article is the source.
@@ -69,7 +72,15 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.metadata import public_body
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
-from newsclean.filters.site_speech import echo_keyword, header_speech, page_speech, speech
+from newsclean.filters.site_speech import (
+    LABEL_SEPARATOR,
+    echo_keyword,
+    header_speech,
+    headline_label,
+    is_welcome,
+    page_speech,
+    speech,
+)
 from newsclean.filters.title import (
     DEK_DASH,
     HAN,
@@ -314,6 +325,7 @@ def place_head(
         if top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
             fields["source"] = name
+        _alt_texts(lines, content, decided)
         return None, decided
     printed = _text(lines, title)
     headline, site = split_site_suffix(printed)
@@ -346,4 +358,25 @@ def place_head(
             decided[i] = ("removed", "nav", "line of the page head above the title")
             if SITE_NAME.search(text) and "site" not in fields:
                 fields["site"] = text
+    _alt_texts(lines, content, decided)
     return title, decided
+
+
+def _alt_texts(
+    lines: Sequence[LineLike | None], content: list[int], decided: dict[int, Decision]
+) -> None:
+    """Two lines of the site anywhere on the page, once the head is placed: a welcome
+    banner (``site_speech.is_welcome``: a copy site greets the reader between a summary
+    and the article), and an image's alt text, a headline of the page (a headline-shaped
+    line of it) again with a site's name after it (``site_speech.headline_label``)."""
+    texts = {i: _text(lines, i).strip() for i in content}
+    for i, text in texts.items():
+        if i not in decided and ("欢" in text or "歡" in text) and is_welcome(text):
+            decided[i] = ("removed", "nav", "site speech: a welcome banner")
+    labels = [i for i, t in texts.items() if i not in decided and LABEL_SEPARATOR.search(t)]
+    if not labels:
+        return  # most pages: no line holds a separator
+    heads = {t for t in texts.values() if len(t) <= MAX_TITLE_LENGTH and is_title_shaped(t)}
+    for i in labels:
+        if headline_label(texts[i], heads - {texts[i]}):
+            decided[i] = ("removed", "nav", "a headline and a site's name: an alt text")
