@@ -112,6 +112,12 @@ def _text(lines: Sequence[LineLike | None], i: int) -> str:
     return lines[i].text  # type: ignore[union-attr]
 
 
+def _ends_head(text: str) -> bool:
+    """A paragraph (``title.is_prose``) ends the head; a welcome banner, a closed sentence
+    too (``大家好,欢迎来到某某网。``), is the site's header speech and does not."""
+    return is_prose(text) and not (("欢" in text or "歡" in text) and is_welcome(text))
+
+
 def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: list[int]) -> int:
     """The position in ``content`` right under the site's header (0 when it has none):
     under its last header-speech line above the first paragraph and the first byline."""
@@ -120,7 +126,7 @@ def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: li
     stop = bylines[0] if bylines else len(lines)
     for position, i in enumerate(content):
         text = _text(lines, i)
-        if i > stop or is_prose(text):
+        if i > stop or _ends_head(text):
             break
         if header_speech(text) or (echoed and text.strip().startswith(echoed)):
             end = position + 1
@@ -136,7 +142,7 @@ def find_title(
         return None
     under = content[header_end(lines, content, head_bylines) :]
     for byline in head_bylines:
-        if content[-1] < byline and not any(is_prose(_text(lines, i)) for i in content):
+        if content[-1] < byline and not any(_ends_head(_text(lines, i)) for i in content):
             return None  # a page head with no article under it: nothing says which is the title
         above = _hung_under(lines, under, byline)
         if not above or not is_title_shaped(lower := _text(lines, above[-1])):
@@ -156,7 +162,7 @@ def find_title(
         text = _text(lines, i)
         if is_notice(text, near_foot=True):
             continue  # a disclaimer above the article (不代表本网立场): no headline, look under
-        if is_prose(text):
+        if _ends_head(text):
             return None
         if (
             i in in_list
@@ -268,7 +274,7 @@ def head_lines(lines: Sequence[LineLike | None], content: list[int]) -> list[int
     """The lines of ``content`` above the first paragraph."""
     head: list[int] = []
     for i in content:
-        if is_prose(_text(lines, i)):
+        if _ends_head(_text(lines, i)):
             break
         head.append(i)
     return head
@@ -282,7 +288,7 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
     echoed: tuple[str, ...] = ()
     for i in content:
         text = _text(lines, i)
-        if is_prose(text):
+        if _ends_head(text):
             break
         if header_speech(text) or page_speech(text) == "links":
             last = i
