@@ -74,10 +74,12 @@ from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
+    MAX_LABEL_LINE,
     echo_keyword,
     header_speech,
     headline_label,
     is_welcome,
+    label_heads,
     page_speech,
     speech,
 )
@@ -375,14 +377,24 @@ def _alt_texts(
     banner (``site_speech.is_welcome``: a copy site greets the reader between a summary
     and the article), and an image's alt text, a headline of the page (a headline-shaped
     line of it) again with a site's name after it (``site_speech.headline_label``)."""
-    texts = {i: _text(lines, i).strip() for i in content}
-    for i, text in texts.items():
-        if i not in decided and ("欢" in text or "歡" in text) and is_welcome(text):
+    labels: list[int] = []
+    for i in content:  # no copy of the page: a page may hold many short lines
+        text = _text(lines, i)
+        if i in decided:
+            continue
+        if ("欢" in text or "歡" in text) and is_welcome(text):
             decided[i] = ("removed", "nav", "site speech: a welcome banner")
-    labels = [i for i, t in texts.items() if i not in decided and LABEL_SEPARATOR.search(t)]
+        elif len(text) <= MAX_LABEL_LINE and LABEL_SEPARATOR.search(text):
+            labels.append(i)
     if not labels:
         return  # most pages: no line holds a separator
-    heads = {t for t in texts.values() if len(t) <= MAX_TITLE_LENGTH and is_title_shaped(t)}
+    # the heads the labels could repeat, then those printed as a line of the page
+    wanted = {head for i in labels for head in label_heads(_text(lines, i))}
+    heads = {
+        t
+        for i in content
+        if (t := _text(lines, i).strip()) in wanted and is_title_shaped(t) and i not in labels
+    }
     for i in labels:
-        if headline_label(texts[i], heads - {texts[i]}):
+        if headline_label(_text(lines, i), heads):
             decided[i] = ("removed", "nav", "a headline and a site's name: an alt text")

@@ -255,3 +255,10 @@ def headline_label(text: str, headlines: Collection[str]) -> bool:
         if head in headlines:
             return LABEL_TAIL.match(line[separator.end() :]) is not None
     return False
+
+
+def label_heads(text: str) -> list[str]:
+    """What stands before each separator of ``text``: the headlines it could repeat."""
+    line = text.strip()
+    found = LABEL_SEPARATOR.finditer(line, MIN_LABEL_HEADLINE)
+    return [line[: separator.start()].rstrip() for separator in found]
