@@ -615,3 +615,76 @@ def test_a_hot_search_row_and_a_download_link_leave_the_page():
     doc = clean(page + "\n")
     assert doc.title == "全市首届读书节开幕"
     assert doc.body == [p.strip("　") for p in paragraphs]
+
+
+# Round 11: tool and navigation lines of sites never seen (module docstring, round 11):
+# an archive heading, an image's stand-in, a search box, a zero comment counter, a link
+# label closed by its medium, a breadcrumb with a trailing separator (the site's greeting
+# and an image's alt text are the page head's: tests/test_page_head.py).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "類別歸檔: 新聞",  # a WordPress theme's archive heading, one category
+        "分类归档：体育",
+        "标签归档: 台风",
+        "Category Archives: 要闻",
+        "No Picture",  # a theme's stand-in for a post without a picture
+        "No Image",
+        "no image available",
+        "內文搜尋",  # a forum's search-in-thread box
+        "站内搜索",
+        "沒有留言:",  # Blogger's comment counter at zero
+        "暂无评论",
+        "沒有留言：",
+        "📌完整訪談內容Podcast",  # a link label closed by its medium
+        "完整訪談內容Podcast",
+        "您的位置:首页>观察 >",  # a crumb trail, the trailing separator left
+        "首页 > 国内 > 社会 >",
+    ],
+)
+def test_tool_lines_of_round11_sites_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "二、类别与归档",  # a heading
+        "分类归档：这部电视剧为何在年轻观众中走红了呢",  # prose after the label
+        "No picture of the suspect was released",  # an English sentence
+        "Picture This",
+        "他在首页搜索了这篇文章。",  # a sentence that mentions 首页 and 搜索
+        "警方搜索失踪男孩",
+        "全网搜索热度上升",
+        "沒有留言的網友也表示支持",  # no counter: a clause goes on
+        "完整訪談內容",  # no medium: a heading of the text
+        "他接受了完整訪談",
+        "欢迎来到互联网时代。",  # the web word does not end a site's name here
+        "欢迎台湾同胞来大陆投资兴业 国台办：一视同仁",
+        "他说：欢迎来到香港。",
+    ],
+)
+def test_real_lines_near_round11_tool_words_stay(line):
+    assert classify_furniture(line) is None
+
+
+def test_round11_tool_lines_leave_the_page_and_the_article_stays():
+    paragraphs = [
+        "　　本报讯 昨天上午，全市首届读书节在市图书馆开幕，数千名市民走进会场，参加阅读分享。",
+        "　　主办方介绍，本届读书节为期一个月，将在各区举办讲座、展览和亲子阅读等六十余场活动。",
+    ]
+    page = "\n\n".join(
+        [
+            "您的位置:首页>观察 >",
+            "全市首届读书节开幕",
+            paragraphs[0],
+            "No Picture",
+            paragraphs[1],
+            "沒有留言:",
+            "內文搜尋",
+        ]
+    )
+    doc = clean(page + "\n")
+    assert doc.title == "全市首届读书节开幕"
+    assert doc.source != "首页"
+    assert doc.body == [p.strip("　") for p in paragraphs]

@@ -5,7 +5,13 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.page_head import media_name
-from newsclean.filters.site_speech import header_speech, is_welcome, page_speech, speech
+from newsclean.filters.site_speech import (
+    header_speech,
+    headline_label,
+    is_welcome,
+    page_speech,
+    speech,
+)
 from newsclean.filters.title import is_title_shaped
 
 HEADLINE = "重庆居民感受到的幸福很真实"
@@ -256,3 +262,59 @@ def test_a_label_and_value_under_the_headline_is_no_media_name(line: str) -> Non
     # a category archive's heading names a part of the site, not the source
     assert media_name(line) is None
     assert clean(f"{HEADLINE}\n\n{line}{ARTICLE}").source is None
+
+
+# Round 11: an image's alt text printed as a line: the page's headline and a site's name
+# after a separator, anywhere under it (site_speech.headline_label).
+ALT_HEADLINE = "兩會信息通道講述中國發展故事"
+ALT_PARAGRAPHS = [
+    "本报北京3月5日电 两会首场“代表通道”今天开启，多位代表讲述了基层发展的故事。",
+    "代表们表示，将把群众的期盼带到会场，为高质量发展建言献策。",
+]
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", "_", " — "])
+def test_the_headline_and_a_site_name_as_alt_text_leave_the_body(separator: str) -> None:
+    alt = f"{ALT_HEADLINE}{separator}某某要聞"
+    page = "\n\n".join([ALT_HEADLINE, ALT_PARAGRAPHS[0], alt, ALT_PARAGRAPHS[1]])
+    document = clean(page + "\n", convert="none")
+    assert document.title == ALT_HEADLINE
+    assert _removed(document, alt)
+    assert document.body == ALT_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{ALT_HEADLINE}，代表们在通道上回答了记者提问。",  # the headline quoted in a sentence
+        f"据报道，{ALT_HEADLINE} - 某某要聞",  # words of its own before it
+        f"{ALT_HEADLINE} - 代表们在通道上回答了记者的提问，气氛热烈。",  # a sentence after it
+    ],
+)
+def test_a_line_quoting_the_headline_stays(line: str) -> None:
+    page = "\n\n".join([ALT_HEADLINE, ALT_PARAGRAPHS[0], line, ALT_PARAGRAPHS[1]])
+    document = clean(page + "\n", convert="none")
+    assert line in document.body
+
+
+def test_the_headline_label_needs_the_page_s_own_headline() -> None:
+    assert headline_label("某地举行新闻发布会 - 某某要闻", {"某地举行新闻发布会"})
+    assert not headline_label("另一则新闻标题在此 - 某某要闻", {"某地举行新闻发布会"})
+    assert not headline_label("某地举行新闻发布会", {"某地举行新闻发布会"})
+
+
+@pytest.mark.parametrize("greeting", ["大家好,欢迎来到某某知识分享网。", "欢迎访问某某资讯网"])
+def test_a_site_greeting_between_the_summary_and_the_article_leaves(greeting: str) -> None:
+    page = "\n\n".join([ALT_HEADLINE, ALT_PARAGRAPHS[0], greeting, ALT_PARAGRAPHS[1]])
+    document = clean(page + "\n", convert="none")
+    assert _removed(document, greeting)
+    assert document.body == ALT_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["欢迎来到互联网时代，人人都能发声。", "市民纷纷表示，欢迎来到这座城市的游客越来越多。"],
+)
+def test_a_sentence_with_a_welcome_stays(line: str) -> None:
+    page = "\n\n".join([ALT_HEADLINE, ALT_PARAGRAPHS[0], line, ALT_PARAGRAPHS[1]])
+    assert line in clean(page + "\n", convert="none").body

@@ -21,7 +21,9 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   hot-search row (``熱門: 黃子佼 徐巧芯 地震``).  The label speaks for its items, names and
   places no vocabulary knows; the colon, which rules a menu out, is the label's own.  A
   clause or sentence mark after it, or a long item, is prose (``热门：这部剧为何走红``), and
-  an unknown label (``出席的有：张三 李四``) is a sentence's own list.
+  an unknown label (``出席的有：张三 李四``) is a sentence's own list.  Round 11: an
+  *archive heading* (kind ``archive``: 類別歸檔, Category Archives) is the same shape with
+  one item, a blog theme's heading over one category's posts (``類別歸檔: 新聞``).
 * a **menu printed one item a line**: a run of at least ``MIN_BARRED_ITEMS``
   consecutive lines (no blank line between them), each a single item, judged as the row
   they would make (``stacked_menu``): a blog's channel list between the mail header and
@@ -57,7 +59,8 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   An image's *placeholder* (its alt text printed where the picture stood: ``image
   placeholder``, ``round image on layout top``) is residue too: a short Latin line of at
   most ``MAX_PLACEHOLDER_WORDS`` words, every one a word of ``data/image_placeholder_terms.
-  txt``, with one naming the picture and one naming its place or state; an English caption
+  txt``, with one naming the picture and one naming its place or state (or its absence:
+  ``No Picture``, a theme's stand-in for a post with none); an English caption
   names something else (``Photo by Xinhua``, ``A logo of the company``: ``by``, ``company``).
   A *named image* is the same alt text after the name it shows: a line of one or more
   short names, each followed by a bracketed Latin label of such words, one naming the
@@ -172,10 +175,14 @@ def _meter() -> re.Pattern[str]:
 
 @cache
 def _row_label() -> tuple[re.Pattern[str], frozenset[str]]:
-    """A row's label and its colon (``熱門:``, ``【标签】：``), and the label's first letters."""
-    labels = phrase_grammar()["label"]
-    pattern = stdlib(rf"[【\[]?(?:{word_pattern(labels)})[】\]]?\s*[:：]\s*")
-    return pattern, frozenset("【[").union(label[0] for label in labels)
+    """A row's label and its colon (``熱門:``, ``類別歸檔:``), and the labels' first letters."""
+    grammar = phrase_grammar()
+    labels, archives = grammar["label"], grammar["archive"]
+    pattern = stdlib(
+        rf"[【\[]?(?:(?P<archive>{word_pattern(archives)})|{word_pattern(labels)})"
+        r"[】\]]?\s*[:：]\s*"
+    )
+    return pattern, frozenset("【[").union(label[0] for label in (*labels, *archives))
 
 
 def labelled_row(line: str) -> str | None:
@@ -199,8 +206,8 @@ def labelled_row(line: str) -> str | None:
     if label is None or NOT_MENU.search(lowered, label.end()):
         return None
     items = [item for item in ITEM_SPLIT.split(lowered[label.end() :]) if item]
-    if len(items) < MIN_LABELLED_ITEMS:
-        return None
+    if len(items) < (1 if label.group("archive") else MIN_LABELLED_ITEMS):
+        return None  # an archive heading names one category (module docstring)
     return None if any(_letters(item) > MAX_LABELLED_ITEM for item in items) else "nav"
 
 
@@ -371,11 +378,11 @@ def _placeholder_words() -> dict[str, str]:
 
 
 def _placeholder(line: str) -> bool:
-    """A short Latin line whose every word names an image or its place in the layout,
-    with one of each kind (``image placeholder``, ``round image on layout top``)."""
+    """A short Latin line whose every word names an image or its place (or absence) in the
+    layout, with one of each kind (``image placeholder``, ``No Picture``)."""
     words = _placeholder_words()
     kinds = [words.get(w) for w in re.split(r"[ _-]", line.lower())]
-    return None not in kinds and "image" in kinds and "layout" in kinds
+    return None not in kinds and "image" in kinds and ("layout" in kinds or "absent" in kinds)
 
 
 def _named_image(line: str) -> bool:

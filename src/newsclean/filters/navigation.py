@@ -50,7 +50,10 @@ a verb of reading, downloading or sharing and its object, a file's format among 
 objects (``下载PDF``, ``PDF下载``: shape 4).  It is judged by how much of the line the
 furniture vocabulary and the row's shape cover, never by a sentence of the article: a
 heading (``一、主要做法``), a one-line paragraph, or names listed in a sentence after a
-colon of its own (``出席会议的有：张三 李四``) stay.
+colon of its own (``出席会议的有：张三 李四``) stay.  Round 11 adds vocabulary, not shapes:
+an archive heading (``類別歸檔: 新聞``), a zero counter (``沒有留言:``), a search box or a
+medium closing a label (``內文搜尋``, ``完整訪談內容Podcast``), an image's stand-in (``No
+Picture``); ``page_head`` takes the site's welcome banner anywhere (``site_speech``).
 
 A *deictic link* — a click verb that points at itself (``点我``, ``按我``, ``点击这里``;
 not ``按此``, which reads "according to this" in prose), or a click verb and a tool verb

@@ -44,9 +44,12 @@ And whether a byline stands under a line (the byline grammar read the lines belo
 3. *Above the headline*, a line without a sentence mark is the site's furniture (a
    section name, a crumb, an issue line), and so is site speech; the headline printed
    again above it or right under it (the page ``<title>`` and the ``<h1>``) is furniture,
-   and names the ``site`` when one follows it.  A publisher's name alone right under
-   the headline (``media_name``: 香港政府新聞網) is the source.  A bulleted label
-   (``site_speech``: ``• 文章``, ``• 人已阅读``) anywhere in the head is furniture.
+   and names the ``site`` when one follows it; so is the headline and a site's name
+   anywhere (``site_speech.headline_label``: an image's alt text), and a welcome banner
+   anywhere.  A
+   publisher's name alone right under the headline (``media_name``: 香港政府新聞網) is the
+   source.  A bulleted label (``site_speech``: ``• 文章``, ``• 人已阅读``) anywhere in the
+   head is furniture.
 4. *No headline*: the header and the short lines of the head down to its last header
    speech or link row are furniture (lines with a sentence mark stay, site speech goes);
    a media name alone over the article is the source.
@@ -69,7 +72,17 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.metadata import public_body
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
-from newsclean.filters.site_speech import echo_keyword, header_speech, page_speech, speech
+from newsclean.filters.site_speech import (
+    LABEL_SEPARATOR,
+    MAX_LABEL_LINE,
+    echo_keyword,
+    header_speech,
+    headline_label,
+    is_welcome,
+    label_heads,
+    page_speech,
+    speech,
+)
 from newsclean.filters.title import (
     DEK_DASH,
     HAN,
@@ -101,6 +114,12 @@ def _text(lines: Sequence[LineLike | None], i: int) -> str:
     return lines[i].text  # type: ignore[union-attr]
 
 
+def _ends_head(text: str) -> bool:
+    """A paragraph (``title.is_prose``) ends the head; a welcome banner, a closed sentence
+    too (``大家好,欢迎来到某某网。``), is the site's header speech and does not."""
+    return is_prose(text) and not (("欢" in text or "歡" in text) and is_welcome(text))
+
+
 def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: list[int]) -> int:
     """The position in ``content`` right under the site's header (0 when it has none):
     under its last header-speech line above the first paragraph and the first byline."""
@@ -109,7 +128,7 @@ def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: li
     stop = bylines[0] if bylines else len(lines)
     for position, i in enumerate(content):
         text = _text(lines, i)
-        if i > stop or is_prose(text):
+        if i > stop or _ends_head(text):
             break
         if header_speech(text) or (echoed and text.strip().startswith(echoed)):
             end = position + 1
@@ -125,7 +144,7 @@ def find_title(
         return None
     under = content[header_end(lines, content, head_bylines) :]
     for byline in head_bylines:
-        if content[-1] < byline and not any(is_prose(_text(lines, i)) for i in content):
+        if content[-1] < byline and not any(_ends_head(_text(lines, i)) for i in content):
             return None  # a page head with no article under it: nothing says which is the title
         above = _hung_under(lines, under, byline)
         if not above or not is_title_shaped(lower := _text(lines, above[-1])):
@@ -145,7 +164,7 @@ def find_title(
         text = _text(lines, i)
         if is_notice(text, near_foot=True):
             continue  # a disclaimer above the article (不代表本网立场): no headline, look under
-        if is_prose(text):
+        if _ends_head(text):
             return None
         if (
             i in in_list
@@ -260,7 +279,7 @@ def head_lines(lines: Sequence[LineLike | None], content: list[int]) -> list[int
     """The lines of ``content`` above the first paragraph."""
     head: list[int] = []
     for i in content:
-        if is_prose(_text(lines, i)):
+        if _ends_head(_text(lines, i)):
             break
         head.append(i)
     return head
@@ -274,7 +293,7 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
     echoed: tuple[str, ...] = ()
     for i in content:
         text = _text(lines, i)
-        if is_prose(text):
+        if _ends_head(text):
             break
         if header_speech(text) or page_speech(text) == "links":
             last = i
@@ -317,6 +336,7 @@ def place_head(
         if top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
             fields["source"] = name
+        _alt_texts(lines, content, decided)
         return None, decided
     printed = _text(lines, title)
     headline, site = split_site_suffix(printed)
@@ -349,4 +369,35 @@ def place_head(
             decided[i] = ("removed", "nav", "line of the page head above the title")
             if SITE_NAME.search(text) and "site" not in fields:
                 fields["site"] = text
+    _alt_texts(lines, content, decided)
     return title, decided
+
+
+def _alt_texts(
+    lines: Sequence[LineLike | None], content: list[int], decided: dict[int, Decision]
+) -> None:
+    """Two lines of the site anywhere on the page, once the head is placed: a welcome
+    banner (``site_speech.is_welcome``: a copy site greets the reader between a summary
+    and the article), and an image's alt text, a headline of the page (a headline-shaped
+    line of it) again with a site's name after it (``site_speech.headline_label``)."""
+    labels: list[int] = []
+    for i in content:  # no copy of the page: a page may hold many short lines
+        text = _text(lines, i)
+        if i in decided:
+            continue
+        if ("欢" in text or "歡" in text) and is_welcome(text):
+            decided[i] = ("removed", "nav", "site speech: a welcome banner")
+        elif len(text) <= MAX_LABEL_LINE and LABEL_SEPARATOR.search(text):
+            labels.append(i)
+    if not labels:
+        return  # most pages: no line holds a separator
+    # the heads the labels could repeat, then those printed as a line of the page
+    wanted = {head for i in labels for head in label_heads(_text(lines, i))}
+    heads = {
+        t
+        for i in content
+        if (t := _text(lines, i).strip()) in wanted and is_title_shaped(t) and i not in labels
+    }
+    for i in labels:
+        if headline_label(_text(lines, i), heads):
+            decided[i] = ("removed", "nav", "a headline and a site's name: an alt text")

@@ -16,7 +16,10 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   banner*: a clause opening with a ``greeting`` (欢迎), an ``arrival`` verb right after
   it (来到, 光临, 访问) and a ``site`` word later in the same clause (网站, 本站, 官网),
   in a short line with no colon (``欢迎来到某某网站
-  建设!``, ``您好，欢迎光临本站``).  A headline that welcomes someone names who and where
+  建设!``, ``您好，欢迎光临本站``), or the site's own name ending the clause in a web word
+  (``name_end``: ``大家好,欢迎来到某某分享网。``, round 11).  ``page_head`` takes a welcome
+  banner off the page anywhere: it is the site's greeting, wherever a copy site prints it.
+  A headline that welcomes someone names who and where
   (``欢迎台湾同胞来大陆投资兴业 国台办：一视同仁``: no arrival verb after 欢迎, no site
   word; ``欢迎来到中国：入境游客大增``: no site word).
 * a *keyword counter*: a short term glued to a bare number, nothing else, alone on a
@@ -41,11 +44,20 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   edition.  A headline about an edition names who did what (``某某推出手机版``: no web
   word right before the edition) and stays.
 
+* a *headline label* (``headline_label``, round 11; ``page_head`` asks it of every line
+  of the page): the page's own headline (or a line of the page shaped as one: the
+  headline when the head was misread), a separator
+  (a spaced or full-width dash, a bar, an underscore) and a short name, nothing else: an
+  aggregator prints each picture's alternative text so (``<headline> - 某某要聞``).  The
+  line says nothing the headline did not; a line quoting the headline inside a sentence,
+  or adding words of its own after it, is prose and stays.
+
 The vocabulary is ``data/site_speech.txt``; the tool phrases are ``furniture_grammar``'s.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 import regex
@@ -81,6 +93,13 @@ YEAR_END = regex.compile(r"\D(?:19|20)\d\d$")
 #: An edition link: a bullet perhaps, a short name ending in a web word, an edition.
 MAX_EDITION_NAME = 8
 EDITION_BULLET = r"(?:[•·●▪■◆◇○◎・‧∙◦]\s?)?"
+#: A headline label's headline has at least this many characters (a word is no headline).
+MIN_LABEL_HEADLINE = 6
+#: A headline label: a separator after the headline, then a short name and nothing else.
+LABEL_SEPARATOR = stdlib(r"\s[-–—]+\s|[|｜_－—]")
+#: ... and a short name after it, nothing else (no clause or sentence mark).
+LABEL_TAIL = regex.compile(r"^\s*[^\s。，,！!？?；;：:][^。，,！!？?；;：:]{0,15}$")
+MAX_LABEL_LINE = 120
 #: Decoration that may open a line before its words.
 LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sm}\p{P}]+")
 
@@ -105,7 +124,8 @@ def _patterns() -> tuple[
     place = regex.compile(rf"(?:{word_pattern(words['place'])}|{entrance})$")
     welcome = regex.compile(
         rf"^(?:{word_pattern(words['greeting'])})您?(?:{word_pattern(words['arrival'])})"
-        rf".{{0,{MAX_WELCOME}}}?(?:{word_pattern(words['site'])})"
+        rf".{{0,{MAX_WELCOME}}}?(?:{word_pattern(words['site'])}"
+        rf"|(?<=\p{{Han}}|[A-Za-z])(?:{word_pattern(words['name_end'])})$)"
     )
     own = regex.compile(rf"^(?:{word_pattern(words['self'])})")
     edition = regex.compile(
@@ -120,6 +140,8 @@ def is_welcome(text: str) -> bool:
 
     >>> is_welcome("欢迎来到某某网站建设!"), is_welcome("您好，欢迎光临本站")
     (True, True)
+    >>> is_welcome("大家好,欢迎来到某某知识分享网。"), is_welcome("欢迎来到互联网时代")
+    (True, False)
     >>> is_welcome("欢迎台湾同胞来大陆投资兴业 国台办：一视同仁")
     False
     """
@@ -211,3 +233,32 @@ def echo_keyword(text: str) -> str | None:
     if len(parts) >= 2 and parts[0] and all(part == parts[0] for part in parts):
         return parts[0]
     return None
+
+
+def headline_label(text: str, headlines: Collection[str]) -> bool:
+    """Whether ``text`` is one of the page's ``headlines`` (its headline, or a line of the
+    page shaped as one) and a site's name after a separator, nothing else: an image's
+    alternative text printed as a line (module docstring).
+
+    >>> headline_label("某地举行新闻发布会 - 某某要闻", {"某地举行新闻发布会"})
+    True
+    >>> headline_label("某地举行新闻发布会，会上宣布了三项措施。", {"某地举行新闻发布会"})
+    False
+    >>> headline_label("据报道，某地举行新闻发布会 - 某某要闻", {"某地举行新闻发布会"})
+    False
+    """
+    line = text.strip()
+    if len(line) > MAX_LABEL_LINE:
+        return False
+    for separator in LABEL_SEPARATOR.finditer(line, MIN_LABEL_HEADLINE):
+        head = line[: separator.start()].rstrip()
+        if head in headlines:
+            return LABEL_TAIL.match(line[separator.end() :]) is not None
+    return False
+
+
+def label_heads(text: str) -> list[str]:
+    """What stands before each separator of ``text``: the headlines it could repeat."""
+    line = text.strip()
+    found = LABEL_SEPARATOR.finditer(line, MIN_LABEL_HEADLINE)
+    return [line[: separator.start()].rstrip() for separator in found]
