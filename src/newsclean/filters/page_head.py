@@ -45,7 +45,7 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    section name, a crumb, an issue line), and so is site speech; the headline printed
    again above it or right under it (the page ``<title>`` and the ``<h1>``) is furniture,
    and names the ``site`` when one follows it; so is the headline and a site's name
-   anywhere (``site_speech.headline_label``: an image's alt text), and a welcome banner
+   anywhere (``site_lines``: an image's alt text), and a welcome banner
    anywhere.  A
    publisher's name alone right under the headline (``media_name``: 香港政府新聞網) is the
    source.  A bulleted label (``site_speech``: ``• 文章``, ``• 人已阅读``) anywhere in the
@@ -72,14 +72,11 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.metadata import public_body
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
+from newsclean.filters.site_lines import site_lines_anywhere
 from newsclean.filters.site_speech import (
-    LABEL_SEPARATOR,
-    MAX_LABEL_LINE,
     echo_keyword,
     header_speech,
-    headline_label,
     is_welcome,
-    label_heads,
     page_speech,
     speech,
 )
@@ -336,7 +333,7 @@ def place_head(
         if top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
             fields["source"] = name
-        _alt_texts(lines, content, decided)
+        _site_lines(lines, content, decided)
         return None, decided
     printed = _text(lines, title)
     headline, site = split_site_suffix(printed)
@@ -369,35 +366,13 @@ def place_head(
             decided[i] = ("removed", "nav", "line of the page head above the title")
             if SITE_NAME.search(text) and "site" not in fields:
                 fields["site"] = text
-    _alt_texts(lines, content, decided)
+    _site_lines(lines, content, decided)
     return title, decided
 
 
-def _alt_texts(
+def _site_lines(
     lines: Sequence[LineLike | None], content: list[int], decided: dict[int, Decision]
 ) -> None:
-    """Two lines of the site anywhere on the page, once the head is placed: a welcome
-    banner (``site_speech.is_welcome``: a copy site greets the reader between a summary
-    and the article), and an image's alt text, a headline of the page (a headline-shaped
-    line of it) again with a site's name after it (``site_speech.headline_label``)."""
-    labels: list[int] = []
-    for i in content:  # no copy of the page: a page may hold many short lines
-        text = _text(lines, i)
-        if i in decided:
-            continue
-        if ("欢" in text or "歡" in text) and is_welcome(text):
-            decided[i] = ("removed", "nav", "site speech: a welcome banner")
-        elif len(text) <= MAX_LABEL_LINE and LABEL_SEPARATOR.search(text):
-            labels.append(i)
-    if not labels:
-        return  # most pages: no line holds a separator
-    # the heads the labels could repeat, then those printed as a line of the page
-    wanted = {head for i in labels for head in label_heads(_text(lines, i))}
-    heads = {
-        t
-        for i in content
-        if (t := _text(lines, i).strip()) in wanted and is_title_shaped(t) and i not in labels
-    }
-    for i in labels:
-        if headline_label(_text(lines, i), heads):
-            decided[i] = ("removed", "nav", "a headline and a site's name: an alt text")
+    """The site's lines anywhere on the page, once the head is placed (``site_lines``)."""
+    for i, why in site_lines_anywhere(lines, content, decided).items():
+        decided[i] = ("removed", "nav", why)
