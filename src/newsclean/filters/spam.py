@@ -85,6 +85,7 @@ from newsclean.filters.spam_line import (
     SpamVerdict,
     score_probe,
 )
+from newsclean.filters.spam_quoted import quoted_spam
 from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
@@ -250,7 +251,19 @@ def spam_verdicts(
                     ", ".join(terms[:6]) or "no term"
                 )
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
+    verdicts_of_prose(texts, verdicts, simplify_lines)
     return verdicts
+
+
+def verdicts_of_prose(
+    texts: Sequence[str],
+    verdicts: list[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None,
+) -> None:
+    """Spun sentences around a quoted keyword and tag crumbs (``spam_quoted``), judged with
+    the verdicts above."""
+    for i, verdict in quoted_spam(texts, verdicts, simplify_lines).items():
+        verdicts[i] = verdict
 
 
 def _lone_shapes(
