@@ -62,6 +62,10 @@ pipeline calls) judges both:
    headline, a keyword before the first paragraph; cut off the line, not the line removed.
    A term before the headline with a space, and a term no vocabulary knows on a hijacked
    page, are judged by the page's evidence (``spam_lead``).
+   *Spam spun into prose* (``spam_quoted``): a template sentence around a quoted keyword
+   (the keyword spam by its vocabulary or foreign to the article, the prose foreign to it
+   too), and a tag page's crumb ending in a keyword (``首页 标签:…``); judged last, with
+   the verdicts above as the page's evidence.
 6. *Spam against byline*: one decision, ``spam_byline.spam_or_byline``, taken after the
    verdicts above (the pipeline's spam step asks ``spam_byline.settle``).
 """

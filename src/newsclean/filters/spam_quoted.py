@@ -18,9 +18,8 @@ is about), so a quote alone is no proof; the line's evidence must say spam on bo
   punctuation only, at least ``MIN_PROSE`` Han pairs: no digit, Latin letter, colon,
   bracket or other quote, which a report's names, dates, figures and citations bring)
   that is itself *foreign to the article*: at most ``MAX_ECHO_SHARE`` of its Han pairs
-  recur in the page's other lines (not spam, and not a *sibling*: another quoted line
-  sharing half its Han pairs, the same template printed twice with two keywords, which
-  does not vouch for itself);
+  recur in the page's other lines (not spam, and not a line printing the same prose around
+  another keyword: a template printed twice does not vouch for itself);
 * *not a report about spam*: the line holds no word of the reports about spam
   (``spam_counter_terms.txt``: 扫黄打非, 打击 …), which quote crimes' names;
 * *strength of the term*: a term the vocabulary knows well (``frame_strength`` 2) suffices;
@@ -41,8 +40,9 @@ quoting a slogan the article discusses) is left to the other models.  Verdicts a
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -59,6 +59,8 @@ MIN_PROSE = 8
 MAX_ECHO_SHARE = 0.055
 #: ``frame_strength`` of a term that is spam on any page.
 STRONG = 2
+#: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
+MAX_LINE = 300
 #: A crumb's tag keyword is this many characters.
 MAX_TAG = 16
 QUOTED = regex.compile(
@@ -70,8 +72,7 @@ QUOTED = regex.compile(
 #: Plain prose once the quoted terms are taken out: Han and sentence punctuation only.
 PLAIN_PROSE = regex.compile(r"[\p{Han}，,。.、；;！!？?\s]+")
 HAN_PAIR = regex.compile(r"\p{Han}{2}")
-#: A line worth a look: a crumb's colon or a quote mark.
-COLON_OR_QUOTE = regex.compile(r"[:：“\"「『]")
+COLON = regex.compile(r"[:：]")
 CRUMB_SEPARATOR = r"[\s>›»/|｜\-]*"
 TAG_TERM = regex.compile(rf"[\p{{Han}}A-Za-z0-9]{{2,{MAX_TAG}}}")
 
@@ -91,40 +92,70 @@ def _pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
+def _pair_counts(text: str) -> Counter[str]:
+    return Counter(text[i : i + 2] for i in range(len(text) - 1))
+
+
 def _han_pairs(text: str) -> set[str]:
     return {p for p in _pairs(text) if HAN_PAIR.fullmatch(p)}
 
 
-def _foreign(term: str, rest: str, others: Sequence[str]) -> bool:
-    own = _pairs(term)
-    return not any(p in rest for p in own) and not any(p in o for o in others for p in own)
+@lru_cache(maxsize=4096)
+def _strength(term: str) -> int:
+    """``frame_strength``, once per distinct term of a run (a template repeats its words)."""
+    return frame_strength(term)
 
 
 def _terms(line: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in QUOTED.finditer(line)]
 
 
-def _prose_echo_share(prose: str, article: Sequence[str]) -> float | None:
-    """The share of ``prose``'s Han pairs that recur in ``article``, None when it is no
-    plain sentence (module docstring)."""
-    if not PLAIN_PROSE.fullmatch(prose):
-        return None
-    pairs = _han_pairs(prose)
-    if len(pairs) < MIN_PROSE:
-        return None
-    echoed = sum(1 for p in pairs if any(p in line for line in article))
-    return echoed / len(pairs)
+class _Page:
+    """The page's character pairs counted once (lines not judged spam, lower-cased as
+    printed), so each question "does this recur elsewhere" is a look-up: linear in the
+    page, whatever the number of quoted lines."""
 
+    def __init__(self, texts: Sequence[str], spam: set[int]) -> None:
+        self.lines = {i: t.strip().lower() for i, t in enumerate(texts) if t.strip()}
+        self.total: Counter[str] = Counter()
+        for i, line in self.lines.items():
+            if i not in spam:
+                self.total.update(_pair_counts(line))
+        self.spam = spam
+        self._cache: dict[int, tuple[Counter[str], set[str]]] = {}
 
-def _siblings(i: int, pairs: dict[int, set[str]]) -> set[int]:
-    """The other candidate lines printing the same template: at least half of the Han
-    pairs of the smaller of the two recur in the other."""
-    own = pairs[i]
-    return {
-        k
-        for k, theirs in pairs.items()
-        if k != i and own and theirs and 2 * len(own & theirs) >= min(len(own), len(theirs))
-    }
+    def foreign(self, forms: Sequence[str], i: int) -> bool:
+        """Whether no pair of the term (``forms``: as printed and simplified) occurs in the
+        rest of line ``i`` (its text outside quotes, a crumb's before its keyword) or in
+        another line not judged spam."""
+        own, rest = self._own(i)
+        for form in forms:
+            for pair in _pairs(form):
+                if pair in rest or self.total[pair] > own[pair]:
+                    return False
+        return True
+
+    def _own(self, i: int) -> tuple[Counter[str], set[str]]:
+        """Line ``i``'s pair counts (as far as the page's count holds them) and the pairs of
+        its text outside quotes, computed once."""
+        if i not in self._cache:
+            line = self.lines.get(i, "")
+            own = _pair_counts(line) if i not in self.spam else Counter[str]()
+            crumb = _crumb().match(line)
+            rest = line[: crumb.start(1)] if crumb else QUOTED.sub(" ", line)
+            self._cache[i] = (own, _pairs(rest))
+        return self._cache[i]
+
+    def echo_share(self, prose: str, group: Counter[str]) -> float | None:
+        """The share of ``prose``'s Han pairs that occur in a line outside ``group`` (the
+        pair counts of the lines printing the same prose), None when it is no plain
+        sentence (module docstring)."""
+        if not PLAIN_PROSE.fullmatch(prose):
+            return None
+        pairs = _han_pairs(prose)
+        if len(pairs) < MIN_PROSE:
+            return None
+        return sum(1 for p in pairs if self.total[p] > group[p]) / len(pairs)
 
 
 def quoted_spam(
@@ -140,25 +171,28 @@ def quoted_spam(
     >>> sorted(quoted_spam(page, [SpamVerdict(False, 0.0, (), 0)] * 3))
     [0]
     """
-    where = [i for i, t in enumerate(texts) if COLON_OR_QUOTE.search(t)]
+    spam = {i for i, v in enumerate(verdicts) if v.is_spam}
+    where = [
+        i
+        for i, t in enumerate(texts)
+        if len(t) <= MAX_LINE and i not in spam and (QUOTED.search(t) or COLON.search(t))
+    ]
     if not where:
-        return {}
+        return {}  # the page is counted only when a line may be spun or a crumb
     picked = [texts[i].strip() for i in where]
     simple = simplify_lines(picked) if simplify_lines is not None else picked
     probes = {i: s.lower() for i, s in zip(where, simple, strict=True)}
-    spam = {i for i, v in enumerate(verdicts) if v.is_spam}
-    lowered = {i: t.strip().lower() for i, t in enumerate(texts) if t.strip()}
-
-    def others(i: int, skip: set[int]) -> list[str]:
-        return [t for k, t in lowered.items() if k != i and k not in spam and k not in skip]
+    page = _Page(texts, spam)
 
     found: dict[int, SpamVerdict] = {}
     for i, probe in probes.items():
-        crumb = _crumb().match(probe)
+        crumb = _crumb().match(probe) if i not in spam else None
         if crumb is None:
             continue
         term = crumb.group(1)
-        if frame_strength(term) >= 1 or _foreign(term, "", others(i, set())):
+        as_printed = _crumb().match(page.lines[i])
+        forms = (term, as_printed.group(1)) if as_printed else (term,)
+        if _strength(term) >= 1 or page.foreign(forms, i):
             why = f"tag page crumb ending in a keyword foreign to the article: {term}"
             found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     candidates: dict[int, tuple[str, int]] = {}
@@ -166,21 +200,28 @@ def quoted_spam(
         if i in found or i in spam or counter_lexicon().find(probe):
             continue
         terms = _terms(probe)
-        rest = QUOTED.sub(" ", probe)
+        if not terms:
+            continue
+        printed = _terms(page.lines[i])
+        pairs_of = zip(terms, printed, strict=True) if len(printed) == len(terms) else None
         best: tuple[str, int] | None = None
-        for term in terms:
-            strength = frame_strength(term)
-            if strength < 1 and not _foreign(term, rest, others(i, set())):
+        for term, form in dict.fromkeys(pairs_of or ((t, t) for t in terms)):
+            strength = _strength(term)
+            forms = (term, form)
+            if strength < 1 and not page.foreign(forms, i):
                 continue
             if best is None or max(strength, 0) > best[1]:
                 best = (term, max(strength, 0))
         if best is not None:
             candidates[i] = best
-    top = min(lowered, default=-1)
-    prose = {i: QUOTED.sub(" ", probes[i]) for i in candidates}
-    pairs = {i: _han_pairs(text) for i, text in prose.items()}
+    # Lines printing the same prose around their keywords are one template's copies.
+    prose = {i: QUOTED.sub(" ", page.lines[i]) for i in candidates}
+    groups: dict[str, Counter[str]] = {}
+    for i, text in prose.items():
+        groups.setdefault(text, Counter()).update(_pair_counts(page.lines[i]))
+    top = min(page.lines, default=-1)
     for i, (term, strength) in sorted(candidates.items(), key=lambda c: -c[1][1]):
-        share = _prose_echo_share(prose[i], others(i, _siblings(i, pairs)))
+        share = page.echo_share(prose[i], groups[prose[i]])
         if share is None or share > MAX_ECHO_SHARE:
             continue
         if strength >= STRONG or i == top or spam or any(k != i for k in found):
