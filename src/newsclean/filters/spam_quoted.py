@@ -61,6 +61,8 @@ MAX_ECHO_SHARE = 0.055
 STRONG = 2
 #: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
 MAX_LINE = 300
+#: A tag page's crumb is at most this many characters.
+MAX_CRUMB = 40
 #: A crumb's tag keyword is this many characters.
 MAX_TAG = 16
 QUOTED = regex.compile(
@@ -98,6 +100,10 @@ def _pair_counts(text: str) -> Counter[str]:
 
 def _han_pairs(text: str) -> set[str]:
     return {p for p in _pairs(text) if HAN_PAIR.fullmatch(p)}
+
+
+def _short(text: str, limit: int) -> bool:
+    return len(text) <= limit and len(text.strip()) <= limit
 
 
 @lru_cache(maxsize=4096)
@@ -175,13 +181,22 @@ def quoted_spam(
     where = [
         i
         for i, t in enumerate(texts)
-        if len(t) <= MAX_LINE and i not in spam and (QUOTED.search(t) or COLON.search(t))
+        if i not in spam
+        and (
+            (_short(t, MAX_LINE) and QUOTED.search(t)) or (_short(t, MAX_CRUMB) and COLON.search(t))
+        )
     ]
     if not where:
         return {}  # the page is counted only when a line may be spun or a crumb
     picked = [texts[i].strip() for i in where]
     simple = simplify_lines(picked) if simplify_lines is not None else picked
-    probes = {i: s.lower() for i, s in zip(where, simple, strict=True)}
+    probes = {
+        i: probe
+        for i, probe in ((i, s.lower()) for i, s in zip(where, simple, strict=True))
+        if QUOTED.search(probe) or _crumb().match(probe)
+    }
+    if not probes:
+        return {}
     page = _Page(texts, spam)
 
     found: dict[int, SpamVerdict] = {}
