@@ -77,6 +77,10 @@ def test_tag_crumb_naming_the_article_stays():
         "  “市民节”开幕当天,约3000名市民到场,区长李明说“这是大家的节日”。",
         # a site's copyright notice naming itself
         "凡注明来源为“海沧网”的所有文字、图片,版权均属海沧网所有。",
+        # parallel quotes in a paragraph of two sentences
+        "踏上归途的人们期盼着团聚。“年味儿”在升腾,“人情味”在回归,“热乎劲”在增长。",
+        # one plain sentence quoting three new words
+        "街头巷尾“年味儿”“人情味”“热乎劲”处处可见",
         # a headline quoting a term, with a number
         "香港“八号风球”仍生效 李家超指保障市民平安是最大考虑",
     ],

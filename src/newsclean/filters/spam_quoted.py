@@ -20,6 +20,9 @@ is about), so a quote alone is no proof; the line's evidence must say spam on bo
   that is itself *foreign to the article*: at most ``MAX_ECHO_SHARE`` of its Han pairs
   recur in the page's other lines (not spam, and not a line printing the same prose around
   another keyword: a template printed twice does not vouch for itself);
+* *one sentence spun around one keyword*: at most ``MAX_TERMS`` distinct quoted terms and
+  no sentence end before the line's (``“烟火气”在升腾，“消费热”在回归，“忙碌劲”在增长``
+  is a writer's parallelism, a paragraph of several sentences a report);
 * *not a report about spam*: the line holds no word of the reports about spam
   (``spam_counter_terms.txt``: 扫黄打非, 打击 …), which quote crimes' names;
 * *strength of the term*: a term the vocabulary knows well (``frame_strength`` 2) suffices;
@@ -57,6 +60,10 @@ MIN_TERM, MAX_TERM = 2, 12
 MIN_PROSE = 8
 #: At most this share of the prose's Han pairs recur in the article.
 MAX_ECHO_SHARE = 0.055
+#: A spun sentence quotes at most this many distinct terms (its keyword, a generic word).
+MAX_TERMS = 2
+#: A sentence's end before the line's end: the line holds several sentences.
+SENTENCE_END = regex.compile(r"[。！？!?]")
 #: ``frame_strength`` of a term that is spam on any page.
 STRONG = 2
 #: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
@@ -215,8 +222,12 @@ def quoted_spam(
         if i in found or i in spam or counter_lexicon().find(probe):
             continue
         terms = _terms(probe)
-        if not terms:
-            continue
+        if (
+            not terms
+            or len(set(terms)) > MAX_TERMS
+            or SENTENCE_END.search(probe.rstrip("。！？!? "))
+        ):
+            continue  # parallel quotes or several sentences: a writer's paragraph
         printed = _terms(page.lines[i])
         pairs_of = zip(terms, printed, strict=True) if len(printed) == len(terms) else None
         best: tuple[str, int] | None = None
