@@ -81,6 +81,8 @@ def test_tag_crumb_naming_the_article_stays():
         "踏上归途的人们期盼着团聚。“年味儿”在升腾,“人情味”在回归,“热乎劲”在增长。",
         # one plain sentence quoting three new words
         "街头巷尾“年味儿”“人情味”“热乎劲”处处可见",
+        # a telegraphic headline quoting a project's name
+        "“远山2号”数据中心落户高原新区",
         # a headline quoting a term, with a number
         "香港“八号风球”仍生效 李家超指保障市民平安是最大考虑",
     ],

@@ -16,7 +16,9 @@ is about), so a quote alone is no proof; the line's evidence must say spam on bo
   judged spam (a real quote names the article's subject, which the article names again);
 * *the prose around it*: a sentence of plain words (Han characters and sentence
   punctuation only, at least ``MIN_PROSE`` Han pairs: no digit, Latin letter, colon,
-  bracket or other quote, which a report's names, dates, figures and citations bring)
+  bracket or other quote, which a report's names, dates, figures and citations bring;
+  a written sentence with a function word, 的 了 是 这 们 …: a headline is telegraphic,
+  ``“雅江1号”人工智算中心落地山南``)
   that is itself *foreign to the article*: at most ``MAX_ECHO_SHARE`` of its Han pairs
   recur in the page's other lines (not spam, and not a line printing the same prose around
   another keyword: a template printed twice does not vouch for itself);
@@ -52,7 +54,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_signs import counter_lexicon
+from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
 
 #: A quoted term is this many characters (a keyword, not a clause).
 MIN_TERM, MAX_TERM = 2, 12
@@ -166,8 +168,8 @@ class _Page:
         if not PLAIN_PROSE.fullmatch(prose):
             return None
         pairs = _han_pairs(prose)
-        if len(pairs) < MIN_PROSE:
-            return None
+        if len(pairs) < MIN_PROSE or not FUNCTION_CHARS.search(prose):
+            return None  # a telegraphic headline (no function word) is no spun sentence
         return sum(1 for p in pairs if self.total[p] > group[p]) / len(pairs)
 
 
