@@ -160,6 +160,8 @@ def test_page_verdicts_equal_line_verdicts(reference_lines):
                     "keyword framed",
                     "jammer",
                     "a spam farm",
+                    "tag page crumb",
+                    "quoted keyword",
                 )
             ), line
 

@@ -166,3 +166,11 @@ def test_a_code_or_name_beside_jammer_noise_stays(line):
 def test_a_case_swapping_scrap_far_from_any_jammer_stays():
     texts = ["qhYlT?", "正文第一段。", "正文第二段。", "正文第三段。", "正文第四段。"]
     assert jammer_lines(texts) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["上傳時間 01-Apr-2012 15:41:00 (UTC+8)", "发布时间 2012-04-01 15:41 (GMT+8)"],
+)
+def test_a_byline_with_an_ascii_date_and_zone_is_no_noise(line):
+    assert jammer_term(line) is None

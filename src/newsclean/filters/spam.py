@@ -62,6 +62,10 @@ pipeline calls) judges both:
    headline, a keyword before the first paragraph; cut off the line, not the line removed.
    A term before the headline with a space, and a term no vocabulary knows on a hijacked
    page, are judged by the page's evidence (``spam_lead``).
+   *Spam spun into prose* (``spam_quoted``): a template sentence around a quoted keyword
+   (the keyword spam by its vocabulary or foreign to the article, the prose foreign to it
+   too), and a tag page's crumb ending in a keyword (``首页 标签:…``); judged last, with
+   the verdicts above as the page's evidence.
 6. *Spam against byline*: one decision, ``spam_byline.spam_or_byline``, taken after the
    verdicts above (the pipeline's spam step asks ``spam_byline.settle``).
 """
@@ -85,6 +89,7 @@ from newsclean.filters.spam_line import (
     SpamVerdict,
     score_probe,
 )
+from newsclean.filters.spam_quoted import quoted_spam
 from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
@@ -250,7 +255,19 @@ def spam_verdicts(
                     ", ".join(terms[:6]) or "no term"
                 )
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
+    verdicts_of_prose(texts, verdicts, simplify_lines)
     return verdicts
+
+
+def verdicts_of_prose(
+    texts: Sequence[str],
+    verdicts: list[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None,
+) -> None:
+    """Spun sentences around a quoted keyword and tag crumbs (``spam_quoted``), judged with
+    the verdicts above."""
+    for i, verdict in quoted_spam(texts, verdicts, simplify_lines).items():
+        verdicts[i] = verdict
 
 
 def _lone_shapes(

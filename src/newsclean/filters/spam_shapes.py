@@ -35,7 +35,9 @@ Model.
   printed one term several times.
   Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern
   (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this often between
-  symbols.  The ``?`` lines a codec left
+  symbols.  A byline's date and time zone in ASCII (``01-Apr-2012 15:41:00 (UTC+8)``:
+  an English month, brackets, a zone's capitals) are taken out before the line is
+  judged: a date is no noise.  The ``?`` lines a codec left
   (``????,??``) have no letters and are not noise.
 """
 
@@ -80,6 +82,14 @@ VOWELS = frozenset("aeiouy")
 #: How far (in lines, blank lines included) a scrap of noise alone may stand from noise
 #: around a term and still go with it.
 JAM_REACH = 2
+#: The ASCII of a date, a clock time and a time zone (``01-Apr-2012 15:41:00 (UTC+8)``), a
+#: byline's: its brackets and case (an English month, a zone's letters) are no noise.
+DATE_TEXT = regex.compile(
+    r"\b\d{1,4}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
+    r"\.?[-/ ]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\(?\b(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?",
+    regex.IGNORECASE,
+)
 #: Three lowercase letters in a row: a piece of a word or a camel-case name, not noise.
 LOWER_RUN = regex.compile(r"[a-z]{3}")
 
@@ -116,10 +126,12 @@ def jammer_term(text: str) -> str | None:
     ('身份证生成', '')
     >>> jammer_term("iPhone 15 Pro (A17) 售价7999元"), jammer_term("COVID-19 [H1N1]")
     (None, None)
+    >>> jammer_term("上傳時間 01-Apr-2012 15:41:00 (UTC+8)")
     """
     line = text.strip()
     if not line or len(line) > MAX_JAMMER:
         return None
+    line = DATE_TEXT.sub(" ", line)  # a byline's date and zone are no noise
     rare = sum(1 for ch in line if ch in RARE)
     if rare < MIN_RARE:
         return None

@@ -1,0 +1,258 @@
+"""Spam written as prose around a quoted keyword, and a tag page's crumb ending in a keyword.
+
+Model.  A spam farm that has learnt that keyword lists are caught *spins* its keyword into
+a sentence: a generated template of generic prose with the keyword in quotes, standing at
+the top of the copied article (where it is then taken as the headline) or between its
+paragraphs.  The prose is the template's, not the article's: it speaks about "a code", "a
+concept", "servers", never about the article's people, places and numbers.  A real
+paragraph quotes words too (a slogan, a product's name, the name of the crime the article
+is about), so a quote alone is no proof; the line's evidence must say spam on both sides:
+
+* *the quoted term*: a keyword in quotes (``“…”``, ``"…"``, ``「…」``, ``『…』``) of
+  ``MIN_TERM``-``MAX_TERM`` characters (Han, Latin, digits: a keyword, not a clause) that
+  is spam by the spam vocabulary (``spam_frames.frame_strength`` at least 1: a lexicon term
+  or spam-sign characters, a morpheme, glue), or *foreign to the article*: none of its
+  character pairs recurs in the rest of its line or in any other line of the page not
+  judged spam (a real quote names the article's subject, which the article names again);
+* *the prose around it*: a sentence of plain words (Han characters and sentence
+  punctuation only, at least ``MIN_PROSE`` Han pairs: no digit, Latin letter, colon,
+  bracket or other quote, which a report's names, dates, figures and citations bring;
+  a written sentence with a function word, 的 了 是 这 们 …: a headline is telegraphic,
+  ``“雅江1号”人工智算中心落地山南``)
+  that is itself *foreign to the article*: at most ``MAX_ECHO_SHARE`` of its Han pairs
+  recur in the page's other lines (not spam, and not a line printing the same prose around
+  another keyword: a template printed twice does not vouch for itself);
+* *one sentence spun around one keyword*: at most ``MAX_TERMS`` distinct quoted terms and
+  no sentence end before the line's (``“烟火气”在升腾，“消费热”在回归，“忙碌劲”在增长``
+  is a writer's parallelism, a paragraph of several sentences a report);
+* *not a report about spam*: the line holds no word of the reports about spam
+  (``spam_counter_terms.txt``: 扫黄打非, 打击 …), which quote crimes' names;
+* *strength of the term*: a term the vocabulary knows well (``frame_strength`` 2) suffices;
+  a marked or unknown one needs the page's other evidence: the line stands at the page's
+  top (no line with text before it: the spun sentence taken as the headline), or the page
+  carries spam elsewhere (a template's other injection speaks for it).
+
+*A tag page's crumb* (``首页 标签:身份证生成``): a crumb trail of the site's home page and
+a tag label (``data/crumb_tag_labels.txt``) ending in one keyword.  A hijacked page
+prints the tag page of its keyword; the keyword is spam when the vocabulary knows it
+(``frame_strength`` at least 1) or when it is foreign to the article (no pair recurs in the
+page's other lines not judged spam): a real tag names what the article is about.
+
+A line that is not such a sentence (a headline naming a place and a number, a paragraph
+quoting a slogan the article discusses) is left to the other models.  Verdicts are
+``sure``: the template's line reads as prose, not a list, and is never a byline.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
+
+#: A quoted term is this many characters (a keyword, not a clause).
+MIN_TERM, MAX_TERM = 2, 12
+#: The prose around the term has at least this many Han pairs (a sentence, not a label).
+MIN_PROSE = 8
+#: At most this share of the prose's Han pairs recur in the article.
+MAX_ECHO_SHARE = 0.055
+#: A spun sentence quotes at most this many distinct terms (its keyword, a generic word).
+MAX_TERMS = 2
+#: A sentence's end before the line's end: the line holds several sentences.
+SENTENCE_END = regex.compile(r"[。！？!?]")
+#: ``frame_strength`` of a term that is spam on any page.
+STRONG = 2
+#: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
+MAX_LINE = 300
+#: A tag page's crumb is at most this many characters.
+MAX_CRUMB = 40
+#: A crumb's tag keyword is this many characters.
+MAX_TAG = 16
+QUOTED = regex.compile(
+    rf"“([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})”"
+    rf"|\"([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})\""
+    rf"|「([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})」"
+    rf"|『([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})』"
+)
+#: Plain prose once the quoted terms are taken out: Han and sentence punctuation only.
+PLAIN_PROSE = regex.compile(r"[\p{Han}，,。.、；;！!？?\s]+")
+HAN_PAIR = regex.compile(r"\p{Han}{2}")
+COLON = regex.compile(r"[:：]")
+CRUMB_SEPARATOR = r"[\s>›»/|｜\-]*"
+TAG_TERM = regex.compile(rf"[\p{{Han}}A-Za-z0-9]{{2,{MAX_TAG}}}")
+
+
+@cache
+def _crumb() -> regex.Pattern[str]:
+    words: dict[str, list[str]] = {"home": [], "tag": []}
+    for fields in data_lines("crumb_tag_labels.txt"):
+        words[fields[0]].append(regex.escape(fields[1]))
+    home, tag = ("|".join(sorted(words[k], key=len, reverse=True)) for k in ("home", "tag"))
+    return regex.compile(
+        rf"^(?:{home}){CRUMB_SEPARATOR}(?:{tag})\s*[:：]\s*({TAG_TERM.pattern})\s*$"
+    )
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _pair_counts(text: str) -> Counter[str]:
+    return Counter(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def _han_pairs(text: str) -> set[str]:
+    return {p for p in _pairs(text) if HAN_PAIR.fullmatch(p)}
+
+
+def _short(text: str, limit: int) -> bool:
+    return len(text) <= limit and len(text.strip()) <= limit
+
+
+@lru_cache(maxsize=4096)
+def _strength(term: str) -> int:
+    """``frame_strength``, once per distinct term of a run (a template repeats its words)."""
+    return frame_strength(term)
+
+
+def _terms(line: str) -> list[str]:
+    return [next(g for g in m.groups() if g) for m in QUOTED.finditer(line)]
+
+
+class _Page:
+    """The page's character pairs counted once (lines not judged spam, lower-cased as
+    printed), so each question "does this recur elsewhere" is a look-up: linear in the
+    page, whatever the number of quoted lines."""
+
+    def __init__(self, texts: Sequence[str], spam: set[int]) -> None:
+        self.lines = {i: t.strip().lower() for i, t in enumerate(texts) if t.strip()}
+        self.total: Counter[str] = Counter()
+        for i, line in self.lines.items():
+            if i not in spam:
+                self.total.update(_pair_counts(line))
+        self.spam = spam
+        self._cache: dict[int, tuple[Counter[str], set[str]]] = {}
+
+    def foreign(self, forms: Sequence[str], i: int) -> bool:
+        """Whether no pair of the term (``forms``: as printed and simplified) occurs in the
+        rest of line ``i`` (its text outside quotes, a crumb's before its keyword) or in
+        another line not judged spam."""
+        own, rest = self._own(i)
+        for form in forms:
+            for pair in _pairs(form):
+                if pair in rest or self.total[pair] > own[pair]:
+                    return False
+        return True
+
+    def _own(self, i: int) -> tuple[Counter[str], set[str]]:
+        """Line ``i``'s pair counts (as far as the page's count holds them) and the pairs of
+        its text outside quotes, computed once."""
+        if i not in self._cache:
+            line = self.lines.get(i, "")
+            own = _pair_counts(line) if i not in self.spam else Counter[str]()
+            crumb = _crumb().match(line)
+            rest = line[: crumb.start(1)] if crumb else QUOTED.sub(" ", line)
+            self._cache[i] = (own, _pairs(rest))
+        return self._cache[i]
+
+    def echo_share(self, prose: str, group: Counter[str]) -> float | None:
+        """The share of ``prose``'s Han pairs that occur in a line outside ``group`` (the
+        pair counts of the lines printing the same prose), None when it is no plain
+        sentence (module docstring)."""
+        if not PLAIN_PROSE.fullmatch(prose):
+            return None
+        pairs = _han_pairs(prose)
+        if len(pairs) < MIN_PROSE or not FUNCTION_CHARS.search(prose):
+            return None  # a telegraphic headline (no function word) is no spun sentence
+        return sum(1 for p in pairs if self.total[p] > group[p]) / len(pairs)
+
+
+def quoted_spam(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+) -> dict[int, SpamVerdict]:
+    """The spun sentences and tag crumbs of a page (line index -> verdict), judged with the
+    page's other verdicts (module docstring).
+
+    >>> spun = "一张看似平常的清单“仿真手枪”，悄然指向的并非冷冰冰的库房，而是一幅宏大图景"
+    >>> page = [spun, "海沧市民节开幕", "市民节将横跨三大节庆，历时一个月。"]
+    >>> sorted(quoted_spam(page, [SpamVerdict(False, 0.0, (), 0)] * 3))
+    [0]
+    """
+    spam = {i for i, v in enumerate(verdicts) if v.is_spam}
+    where = [
+        i
+        for i, t in enumerate(texts)
+        if i not in spam
+        and (
+            (_short(t, MAX_LINE) and QUOTED.search(t)) or (_short(t, MAX_CRUMB) and COLON.search(t))
+        )
+    ]
+    if not where:
+        return {}  # the page is counted only when a line may be spun or a crumb
+    picked = [texts[i].strip() for i in where]
+    simple = simplify_lines(picked) if simplify_lines is not None else picked
+    probes = {
+        i: probe
+        for i, probe in ((i, s.lower()) for i, s in zip(where, simple, strict=True))
+        if QUOTED.search(probe) or _crumb().match(probe)
+    }
+    if not probes:
+        return {}
+    page = _Page(texts, spam)
+
+    found: dict[int, SpamVerdict] = {}
+    for i, probe in probes.items():
+        crumb = _crumb().match(probe) if i not in spam else None
+        if crumb is None:
+            continue
+        term = crumb.group(1)
+        as_printed = _crumb().match(page.lines[i])
+        forms = (term, as_printed.group(1)) if as_printed else (term,)
+        if _strength(term) >= 1 or page.foreign(forms, i):
+            why = f"tag page crumb ending in a keyword foreign to the article: {term}"
+            found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
+    candidates: dict[int, tuple[str, int]] = {}
+    for i, probe in probes.items():
+        if i in found or i in spam or counter_lexicon().find(probe):
+            continue
+        terms = _terms(probe)
+        if (
+            not terms
+            or len(set(terms)) > MAX_TERMS
+            or SENTENCE_END.search(probe.rstrip("。！？!? "))
+        ):
+            continue  # parallel quotes or several sentences: a writer's paragraph
+        printed = _terms(page.lines[i])
+        pairs_of = zip(terms, printed, strict=True) if len(printed) == len(terms) else None
+        best: tuple[str, int] | None = None
+        for term, form in dict.fromkeys(pairs_of or ((t, t) for t in terms)):
+            strength = _strength(term)
+            forms = (term, form)
+            if strength < 1 and not page.foreign(forms, i):
+                continue
+            if best is None or max(strength, 0) > best[1]:
+                best = (term, max(strength, 0))
+        if best is not None:
+            candidates[i] = best
+    # Lines printing the same prose around their keywords are one template's copies.
+    prose = {i: QUOTED.sub(" ", page.lines[i]) for i in candidates}
+    groups: dict[str, Counter[str]] = {}
+    for i, text in prose.items():
+        groups.setdefault(text, Counter()).update(_pair_counts(page.lines[i]))
+    top = min(page.lines, default=-1)
+    for i, (term, strength) in sorted(candidates.items(), key=lambda c: -c[1][1]):
+        share = page.echo_share(prose[i], groups[prose[i]])
+        if share is None or share > MAX_ECHO_SHARE:
+            continue
+        if strength >= STRONG or i == top or spam or any(k != i for k in found):
+            why = f"quoted keyword in template prose foreign to the article: {term}"
+            found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
+    return found

@@ -1,0 +1,112 @@
+"""Spun sentences around a quoted keyword and tag-page crumbs (filters/spam_quoted.py):
+positive cases (template prose the article never speaks, shapes seen on hijacked pages,
+rebuilt with other words) and negative ones (real news sentences that quote terms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_quoted import quoted_spam
+
+HEADLINE = "海沧市民节开幕 幸福海沧市民同享"
+PARAS = [
+    "  上午11点,海沧区相关领导共同启动第二届海沧市民节开幕按钮,全场市民欢声雀跃。",
+    "  据介绍,本届市民节为期一个月,将举办文艺演出、体育比赛等二十余项活动。",
+    "  海沧区表示,市民节将持续举办,让更多市民共享发展成果。",
+]
+#: Template prose built for the tests (not a page's wording): generic words about a code.
+SPUN = "一段貌似寻常的编号“{}”,默默牵出的,并非遥远的机房或乏味的表格,它展开的是一幅宏大画卷"
+SHORT_SPUN = '每当人们说起"{}"时,总会想到"源头"这个关键话题。'
+
+
+def _verdicts(lines: list[str]) -> set[int]:
+    return set(quoted_spam(lines, [NOT_SPAM] * len(lines)))
+
+
+def _page(*extra: str, top: str | None = None) -> list[str]:
+    lines = [top] if top else []
+    return [*lines, HEADLINE, *extra, *PARAS]
+
+
+@pytest.mark.parametrize("term", ["仿真手枪", "免费色站", "bt淫色电影"])
+def test_spun_sentence_with_a_spam_term_goes_anywhere(term):
+    page = _page(SHORT_SPUN.format(term))
+    assert _verdicts(page) == {1}
+
+
+@pytest.mark.parametrize("term", ["蒙尘药", "身份证生成", "六月婷婷丁香"])
+def test_spun_sentence_at_the_top_goes_with_a_term_foreign_to_the_article(term):
+    page = _page(top=SPUN.format(term))
+    assert _verdicts(page) == {0}
+
+
+def test_the_same_template_twice_does_not_vouch_for_itself():
+    # the strong term goes alone; its line speaks for the template's unknown keyword
+    page = _page(SHORT_SPUN.format("大型黄站"), SHORT_SPUN.format("莫达非尼"))
+    assert _verdicts(page) == {1, 2}
+
+
+def test_a_marked_term_between_paragraphs_needs_spam_elsewhere():
+    page = _page(SHORT_SPUN.format("云顶棋牌"))
+    assert _verdicts(page) == set()
+    assert _verdicts([*page, "首页 标签:色站导航"]) == {1, len(page)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["首页 标签:身份证生成", "首页 标签:hotsex", "首页 > 标签:彩票预测", "网站首页 关键词:大b私服"],
+)
+def test_tag_crumb_with_a_keyword_foreign_to_the_article_goes(line):
+    assert _verdicts(_page(line)) == {1}
+
+
+def test_tag_crumb_naming_the_article_stays():
+    assert _verdicts(_page("首页 标签:市民节")) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a paragraph quoting the name of the crime the article is about
+        "  警方表示,所谓“信用卡提现”,即不法分子以虚构交易套取现金,市民切勿轻信。",
+        # a slogan the article discusses, in plain prose
+        "  海沧区提出“幸福海沧”的口号,市民节正是这一口号的生动体现。",
+        # a reporter's quote with a figure and a name
+        "  “市民节”开幕当天,约3000名市民到场,区长李明说“这是大家的节日”。",
+        # a site's copyright notice naming itself
+        "凡注明来源为“海沧网”的所有文字、图片,版权均属海沧网所有。",
+        # parallel quotes in a paragraph of two sentences
+        "踏上归途的人们期盼着团聚。“年味儿”在升腾,“人情味”在回归,“热乎劲”在增长。",
+        # one plain sentence quoting three new words
+        "街头巷尾“年味儿”“人情味”“热乎劲”处处可见",
+        # a telegraphic headline quoting a project's name
+        "“远山2号”数据中心落户高原新区",
+        # a headline quoting a term, with a number
+        "香港“八号风球”仍生效 李家超指保障市民平安是最大考虑",
+    ],
+)
+def test_real_sentences_quoting_terms_stay(line):
+    page = _page(line)
+    assert _verdicts(page) == set()
+    # and on a page with spam elsewhere
+    assert 1 not in _verdicts([*page, "首页 标签:色站导航"])
+
+
+def test_crime_report_quoting_its_crime_stays():
+    page = [
+        "警方破获“仿真手枪”网售案 抓获嫌疑人5名",
+        "  记者从市公安局获悉,警方近日破获一起网上出售仿真手枪案件。",
+        "  经查,嫌疑人在网上以“仿真手枪”为名出售枪支配件,警方打击此类犯罪绝不手软。",
+        "  警方提醒,网购仿真手枪属于违法行为,市民应自觉抵制。",
+    ]
+    assert _verdicts(page) == set()
+
+
+def test_pipeline_takes_the_headline_not_the_spun_sentence():
+    text = "\n\n".join([SPUN.format("土枪"), HEADLINE, *PARAS]) + "\n"
+    doc = clean(text)
+    assert doc.title == HEADLINE
+    assert not any("土枪" in line for line in doc.body)
+    assert [r.text for r in doc.removed if r.reason == "spam"] == [SPUN.format("土枪")]
