@@ -14,6 +14,18 @@ DATA = Path(__file__).resolve().parent / "data"
 REFERENCE = FIXTURES / "000_da2a06443414a7f3.txt"
 
 
+#: The short article the caption tests lay their lines into: a headline, a byline and
+#: four paragraphs on the reference article's subject.
+CAPTION_TITLE = "三省援藏干部人才同心凝聚合力"
+CAPTION_BYLINE = "发布时间：2025-07-02"
+CAPTION_PARAGRAPHS = [
+    "在湖南的大力支持下，中车山南清洁能源装备产业园正式投产，这是西藏首个清洁能源装备产业基地。",
+    "安徽援建的山南市第二高级中学“智慧校园”建设项目顺利完工，学校面貌焕然一新，师生纷纷点赞。",
+    "湖北援藏企业西藏清匠电器科技有限公司的工人正在组装制氧机，产品已销往全区七个地市。",
+    "三年援藏路，一生雪域情。援藏干部们说，他们将继续为西藏的发展贡献自己的力量和智慧。",
+]
+
+
 def data_lines(name: str) -> list[str]:
     """Non-comment, non-blank lines of a file in tests/data."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()

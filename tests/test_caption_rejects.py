@@ -7,18 +7,13 @@ slash field are no captions by layout; the same places with a caption's words ar
 """
 
 import pytest
+from conftest import CAPTION_BYLINE as BYLINE
+from conftest import CAPTION_PARAGRAPHS as LONG
+from conftest import CAPTION_TITLE as TITLE
 
 from newsclean.filters.caption_layout import addresses_reader, layout_caption_shaped
 from newsclean.filters.structure import LineView, classify
 
-TITLE = "三省援藏干部人才同心凝聚合力"
-BYLINE = "发布时间：2025-07-02"
-LONG = [
-    "在湖南的大力支持下，中车山南清洁能源装备产业园正式投产，这是西藏首个清洁能源装备产业基地。",
-    "安徽援建的山南市第二高级中学“智慧校园”建设项目顺利完工，学校面貌焕然一新，师生纷纷点赞。",
-    "湖北援藏企业西藏清匠电器科技有限公司的工人正在组装制氧机，产品已销往全区七个地市。",
-    "三年援藏路，一生雪域情。援藏干部们说，他们将继续为西藏的发展贡献自己的力量和智慧。",
-]
 CAPTION = "湖南支援山南市第三小学打造一支教师队伍。"
 
 

@@ -74,7 +74,6 @@ that nothing else on the page speaks of it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -87,6 +86,7 @@ from newsclean.filters.spam_lead import (
     unknown_spam,
 )
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.spam_signs import (
     COLON,
     FUNCTION_CHARS,
@@ -130,15 +130,6 @@ DATELINE_DATE = regex.compile(r"\d{1,2}月\d{1,2}日\s?[电讯]")
 SENTENCE_END = regex.compile(r"[。！？]")
 
 
-@dataclass(frozen=True, slots=True)
-class FrameCut:
-    """The frames cut off a headline: what was cut, what stays, and why."""
-
-    cut: str
-    rest: str
-    why: str
-
-
 def frame_strength(term: str) -> int:
     """2 for a strong frame, 1 for a marked one, 0 for one the vocabulary does not know,
     -1 for a column (module docstring); ``term`` is simplified and lower-cased.
@@ -178,7 +169,7 @@ def head_cuts(
     texts: Sequence[str],
     verdicts: list[SpamVerdict],
     simplify_lines: Callable[[list[str]], list[str]] | None = None,
-) -> dict[int, FrameCut]:
+) -> dict[int, HeadCut]:
     """The framed spam terms glued before headlines of the page head, and the keyword glued
     before its first paragraph (line index -> cut).
 
@@ -229,7 +220,7 @@ def head_cuts(
     simplified = simplify_lines(flat) if simplify_lines is not None else flat
     probes = iter(t.lower() for t in simplified)
     hijacked = any(v.is_spam for v in verdicts)
-    cuts: dict[int, FrameCut] = {}
+    cuts: dict[int, HeadCut] = {}
     for i, terms in found.items():
         probed = [next(probes) for _ in terms]
         strengths = [frame_strength(p) for p in probed]
@@ -242,7 +233,7 @@ def head_cuts(
             if lead is not None and (
                 i not in judged or spam_prefix.clears(lead, texts, i, verdicts)
             ):
-                cuts[i] = FrameCut(lead.cut, lead.rest, lead.why)
+                cuts[i] = lead
                 verdicts[i] = NOT_SPAM  # only its prefix was spam
             continue
         if i in judged:
@@ -269,7 +260,7 @@ def head_cuts(
             why += " (on a page with spam elsewhere)"
         elif unknown:
             why += f" ({UNKNOWN_WHY})"
-        cuts[i] = FrameCut(cut, rest, why)
+        cuts[i] = HeadCut(cut, rest, why)
     if first >= 0:
         lede = glued_lede(texts, first, next(probes), hijacked=hijacked)
         if lede is not None:
@@ -306,7 +297,7 @@ def _opener_alone(rest: str) -> bool:
 
 def glued_lede(
     texts: Sequence[str], first: int, probe: str, *, hijacked: bool = False
-) -> FrameCut | None:
+) -> HeadCut | None:
     """The keyword glued before the first paragraph ``texts[first]`` (module docstring),
     ``probe`` being that line simplified and lower-cased, else None.
 
@@ -350,5 +341,5 @@ def glued_lede(
                 lowered = other.lower()
                 if any(pair in lowered for pair in own):
                     return None
-        return FrameCut(line[:end], line[end:], f"a keyword glued before the lede: {keyword}")
+        return HeadCut(line[:end], line[end:], f"a keyword glued before the lede: {keyword}")
     return None

@@ -96,8 +96,9 @@ COLUMN, STRONG = -1, 2
 
 
 @dataclass(frozen=True, slots=True)
-class Peel:
-    """The terms peeled off a headline: the stretch cut, the headline left, and why."""
+class HeadCut:
+    """Spam cut off the start of a line (terms peeled off a headline here, frames and glued
+    keywords in ``spam_frames``): the stretch cut, the text left, and why."""
 
     cut: str
     rest: str
@@ -190,7 +191,7 @@ def peel(
     strengths: Sequence[int],
     hijacked: bool,
     glued: bool = False,
-) -> Peel | None:
+) -> HeadCut | None:
     """The spam terms peeled off the headline ``texts[index]``, ``terms`` being its
     ``candidates`` (``probes`` simplified and lower-cased, ``strengths`` their
     ``frame_strength``; the last one the glued term when ``glued``), else None: the longest
@@ -216,7 +217,7 @@ def peel(
         if why is not None:
             cut = line[: ends[count - 1]].strip()
             what = "a spam term" if count == 1 else "spam terms"
-            return Peel(cut, rest, f"{what} before the headline, spaced: {cut} ({why})")
+            return HeadCut(cut, rest, f"{what} before the headline, spaced: {cut} ({why})")
     if not glued:
         return None
     term, probe = _vocabulary_end(terms[-1], probes[-1])
@@ -232,7 +233,7 @@ def peel(
     why = _stack([term], [probe], strengths[-1:], rest, texts, index, verdicts, hijacked)
     if why is None:
         return None
-    return Peel(term, rest, f"a spam term glued to the headline: {term} ({why})")
+    return HeadCut(term, rest, f"a spam term glued to the headline: {term} ({why})")
 
 
 def _stack(
@@ -267,7 +268,9 @@ def _stack(
     return None
 
 
-def clears(lead: Peel, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]) -> bool:
+def clears(
+    lead: HeadCut, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]
+) -> bool:
     """Whether a head line judged spam whole is the headline with ``lead`` peeled: at least
     ``CLEAR_SHARE`` of the Han pairs of what is left recur in the page's other lines not
     judged spam (a keyword list's tail speaks of nothing in the article)."""

@@ -8,19 +8,13 @@ positive rule has a negative on a real line of the article that must survive.
 """
 
 import pytest
+from conftest import CAPTION_BYLINE as BYLINE
+from conftest import CAPTION_PARAGRAPHS as LONG
+from conftest import CAPTION_TITLE as TITLE
 
 from newsclean.filters.caption_layout import layout_caption_shaped
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.structure import LineView, classify
-
-TITLE = "三省援藏干部人才同心凝聚合力"
-BYLINE = "发布时间：2025-07-02"
-LONG = [
-    "在湖南的大力支持下，中车山南清洁能源装备产业园正式投产，这是西藏首个清洁能源装备产业基地。",
-    "安徽援建的山南市第二高级中学“智慧校园”建设项目顺利完工，学校面貌焕然一新，师生纷纷点赞。",
-    "湖北援藏企业西藏清匠电器科技有限公司的工人正在组装制氧机，产品已销往全区七个地市。",
-    "三年援藏路，一生雪域情。援藏干部们说，他们将继续为西藏的发展贡献自己的力量和智慧。",
-]
 
 BILINGUAL = (
     "本届论坛吸引了来自二十多个国家的代表参加，共商合作。"
