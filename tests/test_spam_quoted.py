@@ -4,11 +4,13 @@ rebuilt with other words) and negative ones (real news sentences that quote term
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from newsclean import clean
 from newsclean.filters.spam_line import NOT_SPAM
-from newsclean.filters.spam_quoted import quoted_spam
+from newsclean.filters.spam_quoted import MAX_ASKED, PairCount, quoted_spam
 
 HEADLINE = "海沧市民节开幕 幸福海沧市民同享"
 PARAS = [
@@ -110,3 +112,18 @@ def test_pipeline_takes_the_headline_not_the_spun_sentence():
     assert doc.title == HEADLINE
     assert not any("土枪" in line for line in doc.body)
     assert [r.text for r in doc.removed if r.reason == "spam"] == [SPUN.format("土枪")]
+
+
+def test_pair_counts_asked_one_by_one_equal_one_pass(reference_lines: list[str]) -> None:
+    """The page's pair counts are asked pair by pair (``str.count``) and, past
+    ``MAX_ASKED`` pairs, counted in one pass: both give the count of every pair over the
+    lines, overlapping repeats (哈哈哈) included."""
+    lines = [line.strip().lower() for line in reference_lines if line.strip()]
+    lines.append("哈哈哈，大家笑了。")
+    expected: Counter[str] = Counter()
+    for line in lines:
+        expected.update(line[i : i + 2] for i in range(len(line) - 1))
+    count = PairCount(lines)
+    asked = [*sorted(expected)[: MAX_ASKED * 3], "哈哈", "不在", "xx"]
+    assert [count[pair] for pair in asked] == [expected[pair] for pair in asked]
+    assert count.every is not None  # the one-pass count was reached and agrees too

@@ -46,7 +46,7 @@ quoting a slogan the article discusses) is left to the other models.  Verdicts a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 import regex
@@ -70,6 +70,8 @@ SENTENCE_END = regex.compile(r"[。！？!?]")
 STRONG = 2
 #: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
 MAX_LINE = 300
+#: Distinct pairs a page asks about one by one before all its pairs are counted at once.
+MAX_ASKED = 64
 #: A tag page's crumb is at most this many characters.
 MAX_CRUMB = 40
 #: A crumb's tag keyword is this many characters.
@@ -125,17 +127,52 @@ def _terms(line: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in QUOTED.finditer(line)]
 
 
+class PairCount:
+    """How often each character pair occurs in some lines, asked pair by pair.
+
+    A page asks about a few dozen pairs (its quoted terms'), so each is counted when first
+    asked, in C (``str.count`` over the lines joined by a line feed, which no asked pair
+    holds); past ``MAX_ASKED`` distinct pairs every pair of the lines is counted in one
+    pass, so a page of many quoted lines stays linear.  The same counts either way.
+
+    >>> count = PairCount(["哈哈哈大笑", "大笑一场"])
+    >>> count["哈哈"], count["大笑"], count["笑一"], count["一哈"]
+    (2, 2, 1, 0)
+    """
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.joined = "\n".join(lines)
+        self.asked: dict[str, int] = {}
+        self.every: Counter[str] | None = None
+
+    def __getitem__(self, pair: str) -> int:
+        if self.every is not None:
+            return self.every[pair]
+        found = self.asked.get(pair)
+        if found is None:
+            if len(self.asked) >= MAX_ASKED:
+                self.every = _pair_counts(self.joined)
+                return self.every[pair]
+            found = self.asked[pair] = _occurrences(self.joined, pair)
+        return found
+
+
+def _occurrences(text: str, pair: str) -> int:
+    """Occurrences of ``pair`` in ``text``, overlapping ones included (哈哈 twice in 哈哈哈)."""
+    if len(pair) != 2 or pair[0] != pair[1]:
+        return text.count(pair)  # occurrences of two different characters cannot overlap
+    run = regex.escape(pair[0]) + "{2,}"
+    return sum(m.end() - m.start() - 1 for m in regex.finditer(run, text))
+
+
 class _Page:
-    """The page's character pairs counted once (lines not judged spam, lower-cased as
-    printed), so each question "does this recur elsewhere" is a look-up: linear in the
-    page, whatever the number of quoted lines."""
+    """The page's lines (not judged spam, lower-cased as printed) and their character
+    pairs (``PairCount``), so each question "does this recur elsewhere" is a look-up:
+    linear in the page, whatever the number of quoted lines."""
 
     def __init__(self, texts: Sequence[str], spam: set[int]) -> None:
         self.lines = {i: t.strip().lower() for i, t in enumerate(texts) if t.strip()}
-        self.total: Counter[str] = Counter()
-        for i, line in self.lines.items():
-            if i not in spam:
-                self.total.update(_pair_counts(line))
+        self.total = PairCount(line for i, line in self.lines.items() if i not in spam)
         self.spam = spam
         self._cache: dict[int, tuple[Counter[str], set[str]]] = {}
 
