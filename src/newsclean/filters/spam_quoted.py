@@ -45,6 +45,7 @@ quoting a slogan the article discusses) is left to the other models.  Verdicts a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
@@ -82,6 +83,8 @@ QUOTED = regex.compile(
     rf"|「([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})」"
     rf"|『([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})』"
 )
+#: A mark a quoted term opens with (``QUOTED``) or a crumb's colon: most lines hold none.
+MARKS = re.compile(r'[“"「『:：]')
 #: Plain prose once the quoted terms are taken out: Han and sentence punctuation only.
 PLAIN_PROSE = regex.compile(r"[\p{Han}，,。.、；;！!？?\s]+")
 HAN_PAIR = regex.compile(r"\p{Han}{2}")
@@ -121,6 +124,17 @@ def _short(text: str, limit: int) -> bool:
 def _strength(term: str) -> int:
     """``frame_strength``, once per distinct term of a run (a template repeats its words)."""
     return frame_strength(term)
+
+
+def _spun_or_crumb_shaped(text: str) -> bool:
+    """A short line with a quoted term, or a crumb-sized line with a colon (the characters
+    looked for first: most lines hold neither)."""
+    mark = MARKS.search(text)
+    if mark is None:
+        return False
+    if _short(text, MAX_LINE) and QUOTED.search(text, mark.start()):
+        return True
+    return _short(text, MAX_CRUMB) and bool(COLON.search(text))
 
 
 def _terms(line: str) -> list[str]:
@@ -201,13 +215,20 @@ class _Page:
     def echo_share(self, prose: str, group: Counter[str]) -> float | None:
         """The share of ``prose``'s Han pairs that occur in a line outside ``group`` (the
         pair counts of the lines printing the same prose), None when it is no plain
-        sentence (module docstring)."""
+        sentence (module docstring).  Counting stops once the share is past
+        ``MAX_ECHO_SHARE`` (then a share past it, not the whole share, is returned)."""
         if not PLAIN_PROSE.fullmatch(prose):
             return None
         pairs = _han_pairs(prose)
         if len(pairs) < MIN_PROSE or not FUNCTION_CHARS.search(prose):
             return None  # a telegraphic headline (no function word) is no spun sentence
-        return sum(1 for p in pairs if self.total[p] > group[p]) / len(pairs)
+        recurring = 0
+        for pair in pairs:
+            if self.total[pair] > group[pair]:
+                recurring += 1
+                if recurring > MAX_ECHO_SHARE * len(pairs):
+                    break  # over the limit already: the rest cannot bring it back
+        return recurring / len(pairs)
 
 
 def quoted_spam(
@@ -224,14 +245,7 @@ def quoted_spam(
     [0]
     """
     spam = {i for i, v in enumerate(verdicts) if v.is_spam}
-    where = [
-        i
-        for i, t in enumerate(texts)
-        if i not in spam
-        and (
-            (_short(t, MAX_LINE) and QUOTED.search(t)) or (_short(t, MAX_CRUMB) and COLON.search(t))
-        )
-    ]
+    where = [i for i, t in enumerate(texts) if i not in spam and _spun_or_crumb_shaped(t)]
     if not where:
         return {}  # the page is counted only when a line may be spun or a crumb
     picked = [texts[i].strip() for i in where]
