@@ -185,10 +185,17 @@ class _Page:
     linear in the page, whatever the number of quoted lines."""
 
     def __init__(self, texts: Sequence[str], spam: set[int]) -> None:
-        self.lines = {i: t.strip().lower() for i, t in enumerate(texts) if t.strip()}
-        self.total = PairCount(line for i, line in self.lines.items() if i not in spam)
+        self.texts = texts
+        # The pairs asked about hold no space and no line feed, so the lines need not be
+        # stripped one by one, and lower-casing the joined page is lower-casing each line.
+        kept = (t for i, t in enumerate(texts) if i not in spam)
+        self.total = PairCount(["\n".join(kept).lower()])
         self.spam = spam
         self._cache: dict[int, tuple[Counter[str], set[str]]] = {}
+
+    def line(self, i: int) -> str:
+        """Line ``i`` as the page's questions read it: stripped and lower-cased."""
+        return self.texts[i].strip().lower()
 
     def foreign(self, forms: Sequence[str], i: int) -> bool:
         """Whether no pair of the term (``forms``: as printed and simplified) occurs in the
@@ -205,7 +212,7 @@ class _Page:
         """Line ``i``'s pair counts (as far as the page's count holds them) and the pairs of
         its text outside quotes, computed once."""
         if i not in self._cache:
-            line = self.lines.get(i, "")
+            line = self.line(i)
             own = _pair_counts(line) if i not in self.spam else Counter[str]()
             crumb = _crumb().match(line)
             rest = line[: crumb.start(1)] if crumb else QUOTED.sub(" ", line)
@@ -265,7 +272,7 @@ def quoted_spam(
         if crumb is None:
             continue
         term = crumb.group(1)
-        as_printed = _crumb().match(page.lines[i])
+        as_printed = _crumb().match(page.line(i))
         forms = (term, as_printed.group(1)) if as_printed else (term,)
         if _strength(term) >= 1 or page.foreign(forms, i):
             why = f"tag page crumb ending in a keyword foreign to the article: {term}"
@@ -281,7 +288,7 @@ def quoted_spam(
             or SENTENCE_END.search(probe.rstrip("。！？!? "))
         ):
             continue  # parallel quotes or several sentences: a writer's paragraph
-        printed = _terms(page.lines[i])
+        printed = _terms(page.line(i))
         pairs_of = zip(terms, printed, strict=True) if len(printed) == len(terms) else None
         best: tuple[str, int] | None = None
         for term, form in dict.fromkeys(pairs_of or ((t, t) for t in terms)):
@@ -294,11 +301,11 @@ def quoted_spam(
         if best is not None:
             candidates[i] = best
     # Lines printing the same prose around their keywords are one template's copies.
-    prose = {i: QUOTED.sub(" ", page.lines[i]) for i in candidates}
+    prose = {i: QUOTED.sub(" ", page.line(i)) for i in candidates}
     groups: dict[str, Counter[str]] = {}
     for i, text in prose.items():
-        groups.setdefault(text, Counter()).update(_pair_counts(page.lines[i]))
-    top = min(page.lines, default=-1)
+        groups.setdefault(text, Counter()).update(_pair_counts(page.line(i)))
+    top = next((i for i, t in enumerate(texts) if t.strip()), -1)
     for i, (term, strength) in sorted(candidates.items(), key=lambda c: -c[1][1]):
         share = page.echo_share(prose[i], groups[prose[i]])
         if share is None or share > MAX_ECHO_SHARE:
