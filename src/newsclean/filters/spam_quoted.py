@@ -191,7 +191,7 @@ class _Page:
         kept = (t for i, t in enumerate(texts) if i not in spam)
         self.total = PairCount(["\n".join(kept).lower()])
         self.spam = spam
-        self._cache: dict[int, tuple[Counter[str], set[str]]] = {}
+        self._cache: dict[int, tuple[str, str]] = {}
 
     def line(self, i: int) -> str:
         """Line ``i`` as the page's questions read it: stripped and lower-cased."""
@@ -200,23 +200,23 @@ class _Page:
     def foreign(self, forms: Sequence[str], i: int) -> bool:
         """Whether no pair of the term (``forms``: as printed and simplified) occurs in the
         rest of line ``i`` (its text outside quotes, a crumb's before its keyword) or in
-        another line not judged spam."""
-        own, rest = self._own(i)
+        another line not judged spam (a pair is two characters: "a pair of the rest" is a
+        substring of it, and the line's own occurrences are counted in it, in C)."""
+        counted, rest = self._own(i)
         for form in forms:
             for pair in _pairs(form):
-                if pair in rest or self.total[pair] > own[pair]:
+                if pair in rest or self.total[pair] > _occurrences(counted, pair):
                     return False
         return True
 
-    def _own(self, i: int) -> tuple[Counter[str], set[str]]:
-        """Line ``i``'s pair counts (as far as the page's count holds them) and the pairs of
-        its text outside quotes, computed once."""
+    def _own(self, i: int) -> tuple[str, str]:
+        """Line ``i`` as far as the page's count holds it (nothing when judged spam) and its
+        text outside quotes, computed once."""
         if i not in self._cache:
             line = self.line(i)
-            own = _pair_counts(line) if i not in self.spam else Counter[str]()
             crumb = _crumb().match(line)
             rest = line[: crumb.start(1)] if crumb else QUOTED.sub(" ", line)
-            self._cache[i] = (own, _pairs(rest))
+            self._cache[i] = ("" if i in self.spam else line, rest)
         return self._cache[i]
 
     def echo_share(self, prose: str, group: Counter[str]) -> float | None:
