@@ -72,7 +72,7 @@ STRONG = 2
 #: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
 MAX_LINE = 300
 #: Distinct pairs a page asks about one by one before all its pairs are counted at once.
-MAX_ASKED = 64
+MAX_ASKED = 256
 #: A tag page's crumb is at most this many characters.
 MAX_CRUMB = 40
 #: A crumb's tag keyword is this many characters.
