@@ -149,11 +149,13 @@ def candidates(
     first = KEYWORD.match(line)
     if first is None or first.end() < MIN_TERM:
         return terms, None
-    article = list(_article(texts, index, verdicts))
+    # one text to search (a Han pair holds no line feed, so it is found in the joined
+    # article exactly when it is in one of its lines)
+    article = "\n".join(_article(texts, index, verdicts))
     reach = min(first.end(), MAX_TERM)
     for end in range(MIN_TERM, reach):
         pair = line[end : end + 2]
-        if HAN_PAIR.fullmatch(pair) and any(pair in other for other in article):
+        if HAN_PAIR.fullmatch(pair) and pair in article:
             reach = end  # the article's words begin here
             break
     region = line[:reach]
