@@ -7,7 +7,8 @@ from __future__ import annotations
 import time
 
 from newsclean import clean
-from newsclean.filters.codec_misread import find_misreads, lost_text, repair_misreads
+from newsclean.filters.codec_lost import lost_text
+from newsclean.filters.codec_misread import find_misreads, repair_misreads
 
 SENTENCE = "博鳌亚洲论坛年会于4月1日至3日在海南举行，中新社约20名记者进驻博鳌进行报道。"
 OTHER = "行政长官办公室网站设有中文及葡文两种正式语文版本，让公众更容易掌握政府的讯息。"

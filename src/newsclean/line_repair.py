@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsclean import page as columns
 from newsclean.config import CleanConfig
 from newsclean.document import Evidence, Warning
-from newsclean.filters import codec_misread, mojibake, pinyin
+from newsclean.filters import codec_lost, codec_misread, mojibake, pinyin
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.codec_stripped import settled
 from newsclean.filters.convert_damaged import left_as_read, misread_left_as_read
@@ -80,9 +80,9 @@ def _repair_line(
     found: list[Evidence] = []
     if glosses is not None:
         text = _noted(glosses.clean_line(index), found)
-    if codec_misread.lost_text(text):  # its glosses go as the page's do (codec_lost)
-        text = codec_misread.settle_lost(text, bool(glosses and glosses.verdict.strip), found)
-        return text, tuple(found), (codec_misread.lost_span(text),), (), True
+    if codec_lost.lost_text(text):  # its glosses go as the page's do
+        text = codec_lost.settle_lost(text, bool(glosses and glosses.verdict.strip), found)
+        return text, tuple(found), (codec_lost.lost_span(text),), (), True
     # Read with the wrong codec: re-read first (codec_misread), then look for slips.
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
     if misread and glosses is not None:  # the glosses the misread bytes hid

@@ -37,8 +37,8 @@ whose bytes hold no whole character is shown lost (U+FFFD: 鏈 and 鏃 in "8鏈1
 for "8月11日,").
 
 Where the characters are lost ("?" or U+FFFD: most of the line), the line is flagged
-"text lost to a codec" and kept in the body where it stands (``codec_lost``, whose names
-this module gives on).
+"text lost to a codec" and kept in the body where it stands (``codec_lost``, run before
+this module by ``line_repair``).
 
 What stays: a name with é ("José Mourinho"), a French or Portuguese word ("ação": one
 pair, too few Han characters and rare ones), a writer's "???" in a chat quote (too few
@@ -64,9 +64,6 @@ from newsclean.document import Evidence
 from newsclean.filters.charmodel import is_common, is_han, model, simplified, uncommon
 from newsclean.filters.codec_big5 import BIG5_AS_GBK, big5_reading
 from newsclean.filters.codec_lost import LOST, LOST_REASON
-from newsclean.filters.codec_lost import lost_span as lost_span  # given on
-from newsclean.filters.codec_lost import lost_text as lost_text
-from newsclean.filters.codec_lost import settle_lost as settle_lost
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 

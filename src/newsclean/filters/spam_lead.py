@@ -109,7 +109,9 @@ def is_column(term: str) -> bool:
     return weight is not None and weight < 2.0
 
 
-def _article(texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]) -> Iterator[str]:
+def article_lines(
+    texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]
+) -> Iterator[str]:
     """The page's other lines not judged spam: what the article says."""
     return (t for k, t in enumerate(texts) if k != index and t and not verdicts[k].is_spam)
 
@@ -131,7 +133,7 @@ def foreign(
     own = set().union(*map(char_pairs, (t.lower() for t in terms)))
     if any(pair in rest.lower() for pair in own):
         return False
-    for other in _article(texts, index, verdicts):
+    for other in article_lines(texts, index, verdicts):
         lowered = other.lower()
         if any(pair in lowered for pair in own):
             return False
@@ -143,7 +145,7 @@ def echoed(rest: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamV
     not judged spam (the headline speaks of the article)."""
     pairs = {p for p in char_pairs(rest) if HAN_PAIR.fullmatch(p)}
     seen: set[str] = set()
-    for other in _article(texts, index, verdicts):
+    for other in article_lines(texts, index, verdicts):
         seen.update(p for p in pairs - seen if p in other)
         if len(seen) >= ECHOES:
             return True

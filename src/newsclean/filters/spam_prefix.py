@@ -59,7 +59,7 @@ from newsclean.filters.spam_lead import (
     MAX_BARE,
     MIN_HEADLINE,
     MIN_TERM,
-    _article,
+    article_lines,
     char_pairs,
     echoed,
     foreign,
@@ -151,7 +151,7 @@ def candidates(
         return terms, None
     # one text to search (a Han pair holds no line feed, so it is found in the joined
     # article exactly when it is in one of its lines)
-    article = "\n".join(_article(texts, index, verdicts))
+    article = "\n".join(article_lines(texts, index, verdicts))
     reach = min(first.end(), MAX_TERM)
     for end in range(MIN_TERM, reach):
         pair = line[end : end + 2]
@@ -279,7 +279,7 @@ def clears(
     pairs = {p for p in char_pairs(lead.rest) if HAN_PAIR.fullmatch(p)}
     if not pairs:
         return False
-    article = list(_article(texts, index, verdicts))
+    article = list(article_lines(texts, index, verdicts))
     seen = {p for p in pairs if any(p in t for t in article)}
     return len(seen) >= CLEAR_SHARE * len(pairs)
 

@@ -54,6 +54,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_lead import HAN_PAIR, char_pairs
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
 
@@ -87,7 +88,6 @@ QUOTED = regex.compile(
 MARKS = re.compile(r'[“"「『:：]')
 #: Plain prose once the quoted terms are taken out: Han and sentence punctuation only.
 PLAIN_PROSE = regex.compile(r"[\p{Han}，,。.、；;！!？?\s]+")
-HAN_PAIR = regex.compile(r"\p{Han}{2}")
 COLON = regex.compile(r"[:：]")
 CRUMB_SEPARATOR = r"[\s>›»/|｜\-]*"
 TAG_TERM = regex.compile(rf"[\p{{Han}}A-Za-z0-9]{{2,{MAX_TAG}}}")
@@ -104,16 +104,12 @@ def _crumb() -> regex.Pattern[str]:
     )
 
 
-def _pairs(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def _pair_counts(text: str) -> Counter[str]:
     return Counter(text[i : i + 2] for i in range(len(text) - 1))
 
 
 def _han_pairs(text: str) -> set[str]:
-    return {p for p in _pairs(text) if HAN_PAIR.fullmatch(p)}
+    return {p for p in char_pairs(text) if HAN_PAIR.fullmatch(p)}
 
 
 def _short(text: str, limit: int) -> bool:
@@ -212,7 +208,7 @@ class _Page:
         substring of it, and the line's own occurrences are counted in it, in C)."""
         counted, rest = self._own(i)
         for form in forms:
-            for pair in _pairs(form):
+            for pair in char_pairs(form):
                 if pair in rest or self.total[pair] > _occurrences(counted, pair):
                     return False
         return True
