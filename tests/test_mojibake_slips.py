@@ -113,6 +113,25 @@ def test_slips_at_the_start_of_a_line_are_flagged():
     assert found / total >= 0.9, (found, total)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["◎梁婉琦 雷翠雲", "★梁婉琦", "●記者 梁婉琦 雷翠雲 澳門報道", "■ 侨报记者 武廷融"],
+)
+def test_a_line_opening_with_a_layout_mark_is_no_cut_edge(line):
+    """A byline's ◎ or a list's ● opening the line is layout, whole: the line was not cut
+    at a byte offset there, so the rare name after it is read as written."""
+    assert find_mojibake(line).spans == ()
+
+
+def test_a_slip_after_a_layout_mark_is_still_flagged():
+    """The mark only takes away the free edge: a stretch that slipped after it is judged
+    with the prior every other slip pays, and still found."""
+    text = next(t for script, t in sentences() if script == "s" and len(t) > 30)
+    bad = slip(text, "gbk", 10, None, "?")
+    assert find_mojibake(bad).spans
+    assert find_mojibake("◎" + bad).spans
+
+
 def test_no_repair_makes_a_line_worse_and_most_make_it_better():
     outcome: Counter[str] = Counter()
     for _, text, bad in CASES:

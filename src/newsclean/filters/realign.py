@@ -54,6 +54,10 @@ LINE_END_MARGIN = 4.0
 #: the line's start is where the cut falls.  Only for a run this long, since a name alone
 #: on a line ("陈曦", "钮怿") is as unlikely read either way.
 LINE_START_RUN = 4
+#: Marks pages open a line with as layout (a byline's ◎, a list's ● ■ ★): a line that
+#: opens with one whole was not cut at a byte offset, so its start is no free edge
+#: ("◎梁婉琦 雷翠雲" read one byte on is 蛄和?, likelier only for the free edge).
+LINE_MARKS = frozenset("•·●▪■□◆◇○◎・‧∙◦★☆※▲△▼▽")
 #: Characters either side of an uncommon character in the first, cheap look.
 PROBE = 4
 #: The longest run realigned in one piece (a longer slip is realigned in its last part).
@@ -185,7 +189,7 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
     realigned = "".join(c or "?" for c in shifted[first:])
     realigned_scores = _scores(realigned)
     as_written = _scores(piece, _letter_before(text, start))
-    absorbed = (start == 0 and n >= LINE_START_RUN) or (start > 0 and text[start - 1] in MARKS)
+    absorbed = _cut_edge(text, start, n)
     best: tuple[float, int] | None = None
     gain = tail_score
     for s in range(n - 1, first - 1, -1):  # suffix sums, right to left
@@ -206,6 +210,15 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
     return Realignment(start + s, end + consumed, repaired, llr, encoding)
 
 
+def _cut_edge(text: str, start: int, n: int) -> bool:
+    """Whether a stretch of ``n`` characters from ``start`` begins where bytes were lost
+    already: the line's start (a mirror cut it at a byte offset; not after a layout mark)
+    or a mark."""
+    if start == 0:
+        return n >= LINE_START_RUN and text[0] not in LINE_MARKS
+    return text[start - 1] in MARKS
+
+
 def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignment | None:
     """The most likely slipped stretch inside ``text[start:end]`` whose last byte the
     transcoder dropped without a mark (as ``iconv -c`` does), so that the text after it
@@ -219,7 +232,7 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
     realigned = "".join(c or "?" for c in shifted)
     realigned_scores = _scores(realigned)
     as_written = _scores(piece, _letter_before(text, start))
-    absorbed = (start == 0 and n >= LINE_START_RUN) or (start > 0 and text[start - 1] in MARKS)
+    absorbed = _cut_edge(text, start, n)
     # Stretch [s, e): realigned pairs s .. e-2, and the last character's second byte lost.
     # LLR(s, e) = sum(D[s:e-1]) - as_written[e-1] - left(s) - SLIP_COST, D = realigned -
     # as written; the best s for each e is carried along (a maximum-subarray scan).
