@@ -12,7 +12,7 @@ together: the whole line was read with the one codec, and a stretch between two
 half-width commas is too short to judge alone.  Each stretch is re-encoded as GBK and
 decoded as Big5, a lost pair kept lost (U+FFFD); the re-read is refused when more than
 one character in ``lost_inside`` is lost, and ``codec_misread`` accepts it only on the
-character model's odds (``_accept``) and when it beats a UTF-8 re-read of the line.
+character model's odds (``accepted_llr``) and when it beats a UTF-8 re-read of the line.
 
 Speed: a line is looked at only when it holds MIN_LOST_PAIRS lost pairs ("�" and an
 ASCII character) within its first MAX_GATE characters: one C-level scan.

@@ -103,7 +103,7 @@ def _loglik(text: str) -> float:
     return sum(model().score(simplified(text)))
 
 
-def _accept(old: str, new: str, needed: float = MISREAD_LLR) -> float | None:
+def accepted_llr(old: str, new: str, needed: float = MISREAD_LLR) -> float | None:
     """The log-likelihood ratio of ``new`` over ``old`` when the model accepts it."""
     han = [char for char in new if is_han(char)]
     if len(han) < MIN_HAN:
@@ -146,7 +146,7 @@ def _latin1_misreads(text: str) -> list[Misread]:
             new = _decoded(data, codec)
             if new is None:
                 continue
-            llr = _accept(stretch, new)
+            llr = accepted_llr(stretch, new)
             if llr is not None and (best is None or llr > best.llr):
                 best = Misread(*match.span(), new, f"{codec} read as Latin-1", llr)
         if best is not None:
@@ -186,7 +186,7 @@ def _read_before(text: str, misread: Misread) -> bool:
     if misread.codecs == TWICE:
         return True
     lost = LOST_AS_GBK in text[misread.start : misread.end]
-    return lost and misread.repaired is not None and not _in_words(misread.repaired)
+    return lost and misread.repaired is not None and not reads_among_words(misread.repaired)
 
 
 def _all_twice(text: str, found: list[Misread]) -> list[Misread]:
@@ -210,14 +210,14 @@ def _all_twice(text: str, found: list[Misread]) -> list[Misread]:
         again = None if twice is None else _twice(match, twice, MISREAD_LLR / 2)
         if again is not None and again.repaired is not None:
             out.append(again)
-        elif misread is not None and once and _in_words(once):
+        elif misread is not None and once and reads_among_words(once):
             out.append(misread)  # read wrongly once, with a character lost before (锟)
         else:
             out.append(Misread(*match.span(), None, TWICE, 0.0))
     return out
 
 
-def _in_words(reading: str) -> bool:
+def reads_among_words(reading: str) -> bool:
     """Whether a re-read stands among words: at least a third of its pairs of Han
     characters, and one at least, are pairs the character model has seen inside words.
     A reading of text has them ("�报道组成员说�非常高兴": 6 of 10); a first re-read of
@@ -241,7 +241,7 @@ def _gbk_reread(match: re.Match[str], needed: float) -> Misread | None:
         return Misread(*match.span(), new, "utf-8 read as GBK", 0.0) if scrap else None
     if LOST_INSIDE * kept.count("\ufffd") > len(new):
         return None
-    llr = _accept(stretch, new, needed)
+    llr = accepted_llr(stretch, new, needed)
     if llr is None:
         return None
     twice = _read_twice(new)
@@ -276,11 +276,11 @@ def _read_twice(once: str) -> str | None:
 
 def _twice(match: re.Match[str], twice: str, needed: float) -> Misread:
     """A stretch read wrongly twice: re-read twice when the result passes the tests a
-    re-read must (``_accept``, at most one character in LOST_INSIDE lost); otherwise the
+    re-read must (``accepted_llr``, at most one character in LOST_INSIDE lost); otherwise the
     first re-read is no text either, and the stretch is reported as read, not repaired."""
     stretch = match.group()
     kept = twice.strip("\ufffd")
-    llr = _accept(stretch, twice, needed) if kept else None
+    llr = accepted_llr(stretch, twice, needed) if kept else None
     if llr is not None and LOST_INSIDE * kept.count("\ufffd") <= len(twice):
         return Misread(*match.span(), twice, TWICE, llr)
     return Misread(*match.span(), None, TWICE, 0.0)
@@ -292,7 +292,7 @@ def _big5_misread(text: str) -> Misread | None:
     if found is None:
         return None
     start, end, new = found
-    llr = _accept(text[start:end], new)
+    llr = accepted_llr(text[start:end], new)
     return None if llr is None else Misread(start, end, new, BIG5_AS_GBK, llr)
 
 

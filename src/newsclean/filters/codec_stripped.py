@@ -44,9 +44,9 @@ Such a line is a paragraph whose text a codec lost: never spam and never page fu
 (the pipeline takes it out of the spam verdicts and hands structure ``LineView.lost``).
 When its bytes were cut to 7 bits rather than dropped, setting the high bit on each pair
 of printable characters and reading the pairs as GBK gives the text back: that re-read
-is accepted only by the likelihood test of ``codec_misread`` (``_accept``: MISREAD_LLR
+is accepted only by the likelihood test of ``codec_misread`` (``accepted_llr``: MISREAD_LLR
 nats over the line as read, few uncommon characters) and when it stands among words
-(``_in_words``: a third of its pairs of Han characters seen inside words; any pairing of
+(``reads_among_words``: a third of its pairs of Han characters seen inside words; any pairing of
 random ASCII gives common characters one by one, and ASCII letters cost the character
 model much), on lines up to REREAD_LIMIT characters; such a line needs no likelihood
 against noise (bits cut keep every symbol below 0x40 a lead or trail byte makes).
@@ -66,7 +66,7 @@ from collections.abc import Sequence
 from newsclean.data import data_lines
 from newsclean.document import Evidence
 from newsclean.filters.codec_lost import LOST, LOST_REASON
-from newsclean.filters.codec_misread import _accept, _in_words
+from newsclean.filters.codec_misread import accepted_llr, reads_among_words
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
 #: Characters of 0x40-0x7E (possible trail bytes) a line must hold.
@@ -194,7 +194,7 @@ def noise_llr(text: str) -> float | None:
 
 def reread(text: str) -> str | None:
     """``text`` with the high bit set on each pair of printable characters and read as
-    GBK, when the character model accepts it (``codec_misread._accept``)."""
+    GBK, when the character model accepts it (``codec_misread.accepted_llr``)."""
     if len(text) > REREAD_LIMIT:
         return None
     out: list[str] = []
@@ -212,7 +212,7 @@ def reread(text: str) -> str | None:
         out.append(text[at])
         at += 1
     new = "".join(out)
-    return new if _accept(text, new) is not None and _in_words(new) else None
+    return new if accepted_llr(text, new) is not None and reads_among_words(new) else None
 
 
 def stripped_lines(texts: Sequence[str]) -> dict[int, str | None]:
