@@ -332,3 +332,16 @@ def test_a_mirror_that_drops_the_tones_is_still_a_mirror() -> None:
     assert mirror.source == "正报"
     travel = clean("北京遊記\n\n  我們先到北京(beijing)，再去天津(tianjin)，最後到了上海。\n")
     assert "北京(beijing)" in travel.body[0]
+
+
+def test_the_mirrors_space_goes_before_closing_punctuation_too() -> None:
+    """The space such a mirror writes after each gloss is its own before full-width
+    punctuation as well (副縣(xian) 長(zhang) ：徐): Chinese type sets no space before a
+    colon or a closing bracket.  A second space, the writer's, stays."""
+    page = clean(
+        "花(hua) 蓮(lian) 副(fu) 縣(xian) 長(zhang) ：徐(xu) 榛(zhen) 蔚(wei) 出(chu) "
+        "國(guo) 正(zheng) 趕(gan) 回(hui) 來(lai)  花蓮縣政府\n\n"
+        "  【本報(bao) 訊(xun) 】花蓮縣政府視訊報告時，是由副縣長代替。\n"
+    )
+    assert page.title == "花莲副县长：徐榛蔚出国正赶回来 花莲县政府"
+    assert page.body[0].startswith("【本报讯】花莲县政府")

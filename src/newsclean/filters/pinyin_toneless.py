@@ -11,7 +11,10 @@ characters.  Every syllable has already passed the reading check of the grammar.
 Such a mirror also writes a space after each gloss (個(ge) 人): when at least
 ``SPACED_SHARE`` of a mirror page's glosses that stand before more text are followed by
 one space and a Han character, that space is the mirror's too and goes with the gloss
-(``spaced_after``), so 來(lai) 源:正報 reads 來源:正報 again.
+(``spaced_after``), so 來(lai) 源:正報 reads 來源:正報 again.  It goes with the gloss
+before closing or pausing full-width punctuation too (副縣(xian) 長(zhang) ：徐), which
+Chinese type never sets a space before, and before a second space, the writer's,
+which stays.
 """
 
 from __future__ import annotations
@@ -77,13 +80,21 @@ def spaced_after(texts: Sequence[str], found: Sequence[Sequence[Gloss]]) -> bool
     return followed >= MANY_POSITIONS and spaced >= SPACED_SHARE * followed
 
 
+#: Full-width punctuation that closes or pauses: never set after a space.
+CLOSING_PUNCTUATION = "，。、：；！？）」』》〉】〕”’…"
+
+
 def with_space_after(text: str, glosses: Sequence[Gloss]) -> tuple[Gloss, ...]:
-    """``glosses`` of ``text``, each taking the one space after it when Han text follows."""
+    """``glosses`` of ``text``, each taking the one space after it when Han text, closing
+    punctuation or the writer's own space follows."""
     return tuple(
         gloss._replace(end=gloss.end + 1)
         if gloss.end + 1 < len(text)
         and text[gloss.end] in PAD
-        and HAN_RUN.match(text, gloss.end + 1) is not None
+        and (
+            HAN_RUN.match(text, gloss.end + 1) is not None
+            or text[gloss.end + 1] in CLOSING_PUNCTUATION + PAD
+        )
         else gloss
         for gloss in glosses
     )
