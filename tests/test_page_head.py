@@ -4,7 +4,7 @@ the site's header, then the headline, then the byline, then the body."""
 import pytest
 
 from newsclean import clean
-from newsclean.filters.page_head import media_name
+from newsclean.filters.head_names import media_name
 from newsclean.filters.site_speech import (
     header_speech,
     headline_label,

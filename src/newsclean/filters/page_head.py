@@ -67,9 +67,9 @@ from itertools import islice
 from newsclean.document import Placement
 from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.captions import agencies, caption_cue
+from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.metadata import public_body
+from newsclean.filters.head_names import is_publisher_name, media_name
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_lines import site_lines_anywhere
@@ -86,6 +86,7 @@ from newsclean.filters.title import (
     MAX_SECTION_HAN,
     MAX_TITLE_LENGTH,
     SENTENCE_END,
+    echoes,
     is_page_counter,
     is_prose,
     is_site_name,
@@ -101,10 +102,6 @@ Decision = tuple[Placement, str | None, str]
 SENTENCE_MARK = stdlib(r"[。！？；]")
 #: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
 MAX_PASSED = 3
-#: Brackets around a media name printed alone: 【台视新闻】.
-NAME_BRACKETS = "【】[]〔〕「」()（）"
-#: A date in a line (19/07/17, 2023-05-27, 2023年5月): no media name holds one.
-DATE_IN_LINE = stdlib(r"[0-9]{1,4} ?[-/.年] ?[0-9]{1,2}")
 
 
 def _text(lines: Sequence[LineLike | None], i: int) -> str:
@@ -135,29 +132,67 @@ def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: li
 
 def find_title(
     lines: Sequence[LineLike | None], content: list[int], head_bylines: list[int]
-) -> int | None:
-    """The index of the headline among ``content`` (module docstring, 2), or None."""
+) -> tuple[int | None, list[int]]:
+    """The index of the headline among ``content`` (module docstring, 2), or None, and the
+    lines weighed above it that speak of no part of the article (another story's)."""
     if not content:
-        return None
+        return None, []
     under = content[header_end(lines, content, head_bylines) :]
     for byline in head_bylines:
         if content[-1] < byline and not any(_ends_head(_text(lines, i)) for i in content):
-            return None  # a page head with no article under it: nothing says which is the title
+            return None, []  # a page head with no article under it: nothing says which is the title
         above = _hung_under(lines, under, byline)
         if not above or not is_title_shaped(lower := _text(lines, above[-1])):
             continue
         if media_name(lower) is not None:  # the byline's source printed over it
             upper = _text(lines, above[-2]) if len(above) >= 2 else ""
-            if is_title_shaped(upper) and not is_section_label(upper) and not _names(upper):
-                return above[-2]
+            if (
+                is_title_shaped(upper)
+                and not is_section_label(upper)
+                and not is_publisher_name(upper)
+            ):
+                return above[-2], []
             continue
         if len(above) >= 2 and lower.startswith(DEK_DASH):
             upper = _text(lines, above[-2])
             if is_title_shaped(upper) and not _is_section(upper):
-                return above[-2]  # the headline, with its dek (——记…) under it
-        return above[-1]
+                return above[-2], []  # the headline, with its dek (——记…) under it
+        return above[-1], []
     in_list = list_runs(lines, content)
-    for position, i in enumerate(under):
+    first = _first_headline(lines, under, in_list)
+    if first is None:
+        return None, []
+    article = _article(lines, under)
+    if echoes(_text(lines, under[first]), article):
+        return under[first], []
+    # A headline speaks of its article: one that shares no pair of characters with it is
+    # another story's (a related link, a stolen headline) when a later one does; of those,
+    # the one that shares the most pairs with it heads.
+    best, best_share = first, 0
+    weighed = [under[first]]
+    later = _first_headline(lines, under, in_list, first + 1)
+    while later is not None:
+        weighed.append(under[later])
+        share = echoes(_text(lines, under[later]), article)
+        if share > best_share:
+            best, best_share = later, share
+        later = _first_headline(lines, under, in_list, later + 1)
+    return under[best], [i for i in weighed if i < under[best]]
+
+
+def _article(lines: Sequence[LineLike | None], under: list[int]) -> str:
+    """The paragraphs under the head (``_ends_head``), joined."""
+    texts = (_text(lines, i) for i in under)
+    return "\n".join(text for text in texts if _ends_head(text))
+
+
+def _first_headline(
+    lines: Sequence[LineLike | None], under: list[int], in_list: set[int], start: int = 0
+) -> int | None:
+    """The position in ``under`` of the first headline from ``start`` on (module
+    docstring, 2, without a byline), or None."""
+    for position in range(start, len(under)):
+        i = under[position]
         text = _text(lines, i)
         if is_notice(text, near_foot=True):
             continue  # a disclaimer above the article (不代表本网立场): no headline, look under
@@ -181,43 +216,12 @@ def find_title(
         )
         if following is None or not is_title_shaped(text):
             return None
-        if _names(text):  # a media name alone names no event: no headline
+        if is_publisher_name(text):  # a media name alone names no event: no headline
             if is_title_shaped(following):
                 continue  # the site's name printed above the headline
             return None  # the site or the source over the article (structure says which)
-        return i
+        return position
     return None
-
-
-def media_name(text: str) -> str | None:
-    """The name when ``text`` is a media name alone (``title.is_site_name``), brackets off
-    (``【台视新闻``: a bracket is no part of a name); a line with a date in it is a byline
-    or a dateline, not a name (``19/07/17 本地新闻``), and so is a line with a colon: a
-    label and its value (``类别归档: 新闻``, a category archive's heading).
-
-    >>> media_name("【台视新闻"), media_name("19/07/17 本地新闻"), media_name("香港01")
-    ('台视新闻', None, '香港01')
-    >>> media_name("本地新闻") is None, media_name("类别归档: 新闻") is None
-    (True, True)
-    """
-    name = text.strip().strip(NAME_BRACKETS).strip()
-    if ":" in name or "：" in name:
-        return None
-    if not _publisher(name) or DATE_IN_LINE.search(name) is not None or is_section_label(name):
-        return None  # a section label (本地新闻) names a part of the site, not the source
-    return name
-
-
-def _publisher(name: str) -> bool:
-    """A media name (``title.is_site_name``), a wire, paper or press office that
-    publishes news (kind ``wire`` of ``data/caption_agencies.txt``: 中央社, 总统府), or a
-    public body that issues its own stories (``metadata.public_body``: 外交部, 市政府)."""
-    return is_site_name(name) or name.lower() in agencies()["wire"] or public_body(name)
-
-
-def _names(text: str) -> bool:
-    """A publisher's name alone, brackets or not: no headline."""
-    return is_site_name(text) or media_name(text) is not None
 
 
 def _hung_under(lines: Sequence[LineLike | None], under: list[int], byline: int) -> list[int]:
@@ -320,7 +324,14 @@ def place_head(
     for i in head_lines(lines, content):
         if page_speech(_text(lines, i)) == "label":  # • 文章: the head's list, no content
             decided[i] = ("removed", "nav", "a bulleted label in the page head")
-    title = find_title(lines, content, head_bylines)
+    title, passed = find_title(lines, content, head_bylines)
+    for i in passed:
+        if i not in decided and SENTENCE_MARK.search(_text(lines, i)) is not None:
+            decided[i] = (
+                "removed",
+                "nav",
+                "a headline above the article that speaks of none of it",
+            )
     h1 = headline_under_title(lines, content, title, heading_shaped)
     if h1 is not None and title is not None:  # the <h1> under a stolen <title>
         decided[title] = ("removed", "nav", "a page title above another headline")

@@ -33,6 +33,13 @@ followed by a section or column name (… | 海洋经济).  A row of decoration 
 headline (``五字诀******``, seen on xinhua feature mirrors) is cut off too.  A headline
 printed twice (the page ``<title>`` and the ``<h1>``, as epochtimes mirrors print it)
 is the title once: the repeat under it is furniture.
+
+**It speaks of its article.**  A headline names what the article is about, so it shares a
+pair of Han characters with the article's paragraphs (a name, a place, a thing:
+``echoes``); a line above the article that shares none is another story's headline (a
+related link, a headline a hijacker put over the mirrored article) when a later line does,
+and of several later lines the one that shares the most pairs with it (``echoes``) heads:
+a keyword line that happens to share a word (每小时) shares few, a byline's name one.
 """
 
 from __future__ import annotations
@@ -238,3 +245,19 @@ def list_runs(lines: Sequence[LineLike | None], content: list[int]) -> set[int]:
             members.update(i for i in kept if i in content_set)
         run = []
     return members
+
+
+#: Two adjacent Han characters: the smallest piece of a name or a word.
+HAN_PAIR = regex.compile(r"(?=(\p{Han}{2}))")
+
+
+def echoes(text: str, article: str) -> int:
+    """How many distinct pairs of adjacent Han characters of ``text`` ``article`` holds
+    (module docstring: a headline speaks of its article).
+
+    >>> echoes("通信卫星发射成功", "我国自行研制的通信卫星发射升空")
+    5
+    >>> echoes("• 华妇布碌仑地铁站遭恶少攻击(图)", "“中星”20号通信卫星在西昌卫星发射中心")
+    0
+    """
+    return sum(pair in article for pair in set(HAN_PAIR.findall(text)))

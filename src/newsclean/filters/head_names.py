@@ -1,0 +1,53 @@
+"""A publisher's name printed alone in the page head: 光明日报, 【台视新闻】, 总统府.
+
+Such a line names who published the article (the byline's source when it stands over the
+byline or right under the headline), never an event: it is no headline.  A name is a
+media name (``title.is_site_name``), a wire, paper or press office of
+``data/caption_agencies.txt`` (kind ``wire``) or a public body that issues its own stories
+(``metadata.public_body``); brackets are no part of it, and a line with a date, a colon or
+a section label is a byline, a label and its value, or a part of the site.
+"""
+
+from __future__ import annotations
+
+from newsclean.filters.byline_pieces import is_section_label
+from newsclean.filters.captions import agencies
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.metadata import public_body
+from newsclean.filters.title import is_site_name
+
+#: Brackets around a media name printed alone: 【台视新闻】.
+NAME_BRACKETS = "【】[]〔〕「」()（）"
+#: A date in a line (19/07/17, 2023-05-27, 2023年5月): no media name holds one.
+DATE_IN_LINE = stdlib(r"[0-9]{1,4} ?[-/.年] ?[0-9]{1,2}")
+
+
+def media_name(text: str) -> str | None:
+    """The name when ``text`` is a media name alone (``title.is_site_name``), brackets off
+    (``【台视新闻``: a bracket is no part of a name); a line with a date in it is a byline
+    or a dateline, not a name (``19/07/17 本地新闻``), and so is a line with a colon: a
+    label and its value (``类别归档: 新闻``, a category archive's heading).
+
+    >>> media_name("【台视新闻"), media_name("19/07/17 本地新闻"), media_name("香港01")
+    ('台视新闻', None, '香港01')
+    >>> media_name("本地新闻") is None, media_name("类别归档: 新闻") is None
+    (True, True)
+    """
+    name = text.strip().strip(NAME_BRACKETS).strip()
+    if ":" in name or "：" in name:
+        return None
+    if not publisher(name) or DATE_IN_LINE.search(name) is not None or is_section_label(name):
+        return None  # a section label (本地新闻) names a part of the site, not the source
+    return name
+
+
+def publisher(name: str) -> bool:
+    """A media name (``title.is_site_name``), a wire, paper or press office that
+    publishes news (kind ``wire`` of ``data/caption_agencies.txt``: 中央社, 总统府), or a
+    public body that issues its own stories (``metadata.public_body``: 外交部, 市政府)."""
+    return is_site_name(name) or name.lower() in agencies()["wire"] or public_body(name)
+
+
+def is_publisher_name(text: str) -> bool:
+    """A publisher's name alone, brackets or not: no headline."""
+    return is_site_name(text) or media_name(text) is not None

@@ -1,0 +1,79 @@
+"""A headline speaks of its article (``title.echoes``, used by
+``page_head.find_title`` on pages with no byline under the headline).
+
+Real text: the Xinhua report on the Zhongxing-20 launch (2003-11-15) and a Hong Kong
+government press release, as mirrors print them; the lines above them are the kinds of
+head junk seen on mirror pages (a related-link item of another story, a search-keyword
+line, a pager)."""
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.title import echoes
+
+ARTICLE = (
+    "“中星”20号通信卫星发射成功\n\n"
+    "  新华社西昌11月15日电(记者田兆运)15日零时01分,我国自行研制的“中星”20号通信卫星"
+    "在西昌卫星发射中心由“长征”三号甲运载火箭发射升空。\n\n"
+    "  “中星”20号是实用型地球同步通信卫星,卫星质量为2.3吨,可以实现不同频段、不同区域"
+    "之间的互联互通。\n\n"
+    "  火箭升空25分钟后,西安卫星测控中心传来的数据表明,卫星已顺利进入预定轨道。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "• 华妇布碌仑地铁站遭恶少攻击(图)",  # a related link: another story's headline
+        "六月婷婷丁香 每小时新闻数量",  # a keyword line with a word the article may use
+        "在本页阅读全文(共19页)",  # a pager
+    ],
+)
+def test_a_line_that_speaks_of_another_story_does_not_head_the_article(above: str) -> None:
+    document = clean(f"{above}\n\n{ARTICLE}")
+    assert document.title == "“中星”20号通信卫星发射成功"
+    assert not any(above in line for line in document.body)
+
+
+def test_of_several_lines_above_the_article_the_one_that_speaks_of_it_heads() -> None:
+    head = "免费色站是什么\n\n• 华妇布碌仑地铁站遭恶少攻击(图)\n\n"
+    assert clean(head + ARTICLE).title == "“中星”20号通信卫星发射成功"
+
+
+def test_a_headline_sharing_a_single_word_with_its_article_stays_the_headline() -> None:
+    """A short feature headline names the article with one word (西螺): it heads, and a
+    longer line under it that repeats more of the article is its dek, not the headline."""
+    page = (
+        "原汁原味 西螺制造\n\n"
+        "百年酱油老店的传承\n\n"
+        "  走进西螺老街,酱油的香气扑鼻而来,这家百年老店至今仍以古法酿造,"
+        "每一缸酱油都要晒足一百二十天。\n\n"
+        "  老店第四代传人说,酱油的味道来自时间,急不得。\n"
+    )
+    assert clean(page).title == "原汁原味 西螺制造"
+
+
+def test_a_headline_that_shares_nothing_still_heads_when_no_line_does() -> None:
+    """A headline in images (同心凝聚合力) may share no pair with the article: with no
+    other candidate it is still the headline."""
+    page = (
+        "同心凝聚合力\n\n"
+        "  湖北、湖南、安徽三省援藏干部人才到山南市工作以来,积极推动各项援藏项目落地。\n\n"
+        "  援藏干部表示,将继续发挥桥梁纽带作用。\n"
+    )
+    assert clean(page).title == "同心凝聚合力"
+
+
+def test_of_several_lines_the_one_sharing_most_heads_not_a_byline_name() -> None:
+    """A reporter's name under a keyword line shares its one pair with the article's
+    credit; the headline shares many."""
+    head = "免费色站是什么\n\n“中星”20号通信卫星发射成功\n\n田兆运\n\n"
+    assert clean(head + ARTICLE.split("\n", 2)[2]).title == "“中星”20号通信卫星发射成功"
+
+
+def test_the_echo_counts_pairs_of_han_characters() -> None:
+    article = "新华社西昌11月15日电 我国自行研制的通信卫星发射升空"
+    assert echoes("通信卫星发射成功", article) == 5  # 通信 信卫 卫星 星发 发射
+    assert echoes("华妇布碌仑地铁站遭恶少攻击", article) == 0
+    assert echoes("CCTV 2024", article) == 0  # no Han pair: no evidence
+    assert echoes("卫星卫星", article) == 1  # distinct pairs: 卫星 once (星卫 not held)
