@@ -855,3 +855,22 @@ def test_the_grammars_of_parts_are_linear_on_a_hostile_line():
         assert not is_pictures_provenance(line)
         assert not is_notice(line, near_foot=True)
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_mirrors_gloss_in_a_notice_is_no_part_of_it():
+    """A page with one gloss keeps it in the body (too few for the page-level pinyin
+    decision), but a notice glosses none of its characters: the copyright reads without it."""
+    from newsclean import clean
+    from newsclean.filters.notice import notice_text
+
+    text = "\n\n".join([TITLE, BYLINE, *PARAGRAPHS, "版权(quán)所有 香港中通社"])
+    document = clean(text)
+    assert document.copyright == "版权所有 香港中通社"
+    assert notice_text("Copyright (c) 2024 新华网(Xinhua) 版权所有") == (
+        "Copyright (c) 2024 新华网(Xinhua) 版权所有"
+    )
+    assert notice_text("本网站著作权属于人民网(人民日报社)") == "本网站著作权属于人民网(人民日报社)"
+    # a reading in a paragraph of the same page is the page-level decision's: kept
+    glossed = "这座古镇的“圩(xū)日”热闹非凡，四乡八里的村民都赶来，场面十分热闹。"
+    kept = clean("\n\n".join([TITLE, BYLINE, glossed, *PARAGRAPHS, "版权所有 香港中通社"]))
+    assert glossed in kept.body

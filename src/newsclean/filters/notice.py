@@ -72,6 +72,10 @@ http://…``, ``provenance``).  Near the foot the weaker evidence of their words
 (著作权属于, 转载请保留, 注明出处 in ``notice_terms.txt``).  A court story's
 ``法院认定该作品著作权属于原告`` has no owner word; a sentence saying pictures came from an
 agency, or a paragraph about reprint rules, goes on past the notice's grammar.
+A notice is the site's formula and glosses none of its characters: a toned pinyin reading
+in a line placed as a notice is a mirror's, even on a page with too few glosses for the
+page-level pinyin decision to strip them: a line is judged, and a notice's text given,
+without it (``notice_text``: ``版权(quán)所有`` → ``版权所有``).
 
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True
@@ -99,6 +103,7 @@ from newsclean.filters.notice_kinds import (
     statement_heading,
     upload_statement,
 )
+from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
 from newsclean.filters.provenance import (
     host_tokens,
     is_citation,
@@ -284,6 +289,10 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     >>> is_notice("版权声明:凡注明“来源:中国西藏网”的所有作品……", near_foot=False)
     True
     """
+    if "(" in text or "（" in text:
+        read = notice_text(text)  # a mirror's gloss may split a notice word: 版权(quán)所有
+        if read != text:
+            return is_notice(read, near_foot=near_foot)
     if opens_as_notice(text) or is_document_address(text):
         return True
     line = text.strip()
@@ -297,3 +306,17 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
         return False
     score = notice_score(text)  # 0 past MAX_NOTICE_LENGTH: the length is not measured
     return score > 0 and score >= needed_score(text)
+
+
+def notice_text(text: str) -> str:
+    """A notice line without the toned pinyin glosses a mirror put in it (module docstring).
+
+    >>> notice_text("版权(quán)所有 香港中通社")
+    '版权所有 香港中通社'
+    >>> notice_text("Copyright (c) 2024 Example News")
+    'Copyright (c) 2024 Example News'
+    """
+    if "(" not in text and "（" not in text:
+        return text
+    toned = [gloss for gloss in find_glosses(text) if gloss.toned]
+    return remove_glosses(text, toned) if toned else text
