@@ -769,3 +769,108 @@ def test_the_portuguese_rights_line_of_macau_is_notice_vocabulary():
     assert not is_notice("Todos os direitos reservados.", near_foot=False)
     sentence = "Os direitos de autor dos artistas locais foram discutidos na reunião de ontem."
     assert not is_notice(sentence, near_foot=True)
+
+
+# Round 12 (issue 10): three notices known by their grammar of parts, anywhere when the line
+# is the whole notice (notice_kinds.ownership_statement, notice_kinds.reprint_request,
+# provenance.is_pictures_provenance); the same words inside a sentence of the story stay.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本网站著作权属于大洋网",
+        "本網站著作權屬於全球客家研究 / 2013 Global Hakka Studies © All RIGHTS RESERVED.",
+        "本站所有文章版权均归原作者所有",
+        "本刊内容版权归属于南方周末，未经授权不得转载。",
+        "[原创文章,转载请保留或注明出处:http://www.regexlab.com/zh/encoding.htm]",
+        "【原創文章，轉載請註明出處】",
+        "本文为原创，转载请注明作者和出处。",
+        "原创文章，如需转载请保留原文链接:https://blog.example.com/p/123.html 谢谢",
+        "本文所有报纸图片皆来自AB报:http://www.abbao.cn/index.html",
+        "本文所有報紙圖片皆來自udn.com:http://udn.com/index.html",
+        "文中图片均来自网络",
+        "本站所有内容均来源于《南方都市报》",
+    ],
+)
+def test_a_notice_of_parts_is_a_notice_anywhere(line):
+    for position in ("top", "middle", "foot"):
+        assert _placed(line, position) == ("notice", "copyright"), position
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a court story: the work's rights belong to the plaintiff, no owner word
+        "法院认定该作品著作权属于原告，被告应停止侵权并赔偿经济损失。",
+        "法院认定该作品著作权属于原告",
+        "本网站版权归属于人民网，这是双方二〇一〇年签订的协议所确定的。",
+        # pictures that came from an agency, said inside a paragraph or of some pictures
+        "记者了解到，本次展览所有图片均来自新华社，展期将持续到下月底。",
+        "这些图片均来自新华社记者在灾区一线的拍摄",
+        "所有图片均来自新华社，记者在现场看到，市民们排起了长队。",
+        # a paragraph about reprint rules
+        "该平台规定，原创文章转载请注明出处，否则将被追究法律责任。",
+        "原创文章转载请注明出处，这已是自媒体行业的基本共识。",
+        "新修订的著作权法明确，网络转载须取得著作权人授权。",
+    ],
+)
+def test_the_words_of_such_a_notice_in_a_sentence_stay(line):
+    assert not is_notice(line, near_foot=False)
+    assert _placed(line, "middle")[0] == "body"  # a short one: a heading
+
+
+def test_a_court_story_about_copyright_stays_at_the_foot_too():
+    """At the foot the words alone count (著作权属于), and a court story's words against."""
+    for line in ("法院认定该作品著作权属于原告", "法院认定该作品著作权属于原告，被告应停止侵权。"):
+        assert not is_notice(line, near_foot=True)
+        assert _placed(line, "foot")[0] == "body"
+    assert is_notice("本书著作权属于作者本人", near_foot=True)
+    assert not is_notice("本书著作权属于作者本人", near_foot=False)  # 本书: no site's word
+
+
+def test_an_original_articles_reprint_request_over_the_headline_is_not_the_title():
+    from newsclean import clean
+
+    request = "[原创文章,转载请保留或注明出处:http://news.example.com/zh/encoding.htm]"
+    document = clean("\n\n".join([request, TITLE, *PARAGRAPHS, "本网站著作权属于大洋网"]))
+    assert document.title == TITLE
+    assert document.copyright == request + "\n本网站著作权属于大洋网"
+    assert document.body == list(PARAGRAPHS)
+
+
+def test_the_grammars_of_parts_are_linear_on_a_hostile_line():
+    import time
+
+    from newsclean.filters.notice_kinds import ownership_statement, reprint_request
+    from newsclean.filters.provenance import is_pictures_provenance
+
+    lines = [
+        "本网站著作权属于" + "人" * 200_000,
+        "原创文章,转载请保留或注明出处:http://" + "a" * 200_000,
+        "本文所有报纸图片皆来自厦门晚报:http://" + "a." * 100_000,
+    ]
+    started = time.perf_counter()
+    for line in lines:
+        assert not ownership_statement(line, is_notice=lambda rest: False)
+        assert not reprint_request(line)
+        assert not is_pictures_provenance(line)
+        assert not is_notice(line, near_foot=True)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_a_mirrors_gloss_in_a_notice_is_no_part_of_it():
+    """A page with one gloss keeps it in the body (too few for the page-level pinyin
+    decision), but a notice glosses none of its characters: the copyright reads without it."""
+    from newsclean import clean
+    from newsclean.filters.notice import notice_text
+
+    text = "\n\n".join([TITLE, BYLINE, *PARAGRAPHS, "版权(quán)所有 香港中通社"])
+    document = clean(text)
+    assert document.copyright == "版权所有 香港中通社"
+    assert notice_text("Copyright (c) 2024 新华网(Xinhua) 版权所有") == (
+        "Copyright (c) 2024 新华网(Xinhua) 版权所有"
+    )
+    assert notice_text("本网站著作权属于人民网(人民日报社)") == "本网站著作权属于人民网(人民日报社)"
+    # a reading in a paragraph of the same page is the page-level decision's: kept
+    glossed = "这座古镇的“圩(xū)日”热闹非凡，四乡八里的村民都赶来，场面十分热闹。"
+    kept = clean("\n\n".join([TITLE, BYLINE, glossed, *PARAGRAPHS, "版权所有 香港中通社"]))
+    assert glossed in kept.body

@@ -22,6 +22,7 @@ from newsclean.config import CleanConfig
 from newsclean.decode import decode_bytes
 from newsclean.document import Document, Evidence, LineTable, Removal, Warning, removal_reason
 from newsclean.filters.normalize import SURROGATE
+from newsclean.filters.notice import notice_text
 from newsclean.filters.script import guess_lines
 from newsclean.filters.structure import Layout, classify
 from newsclean.page import Page
@@ -102,6 +103,7 @@ def _assemble(page: Page, layout: Layout, warnings: list[Warning], path: str) ->
             doc.body.append(texts[index])
             doc.headings.append(texts[index])
         elif placement == "copyright":
+            texts[index] = notice_text(texts[index])  # a mirror's gloss is no part of it
             notices.append(texts[index])
     doc.copyright = "\n".join(notices) or None
     doc.lines = LineTable(originals, texts, placements, reasons, evidence.finish())

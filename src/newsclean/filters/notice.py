@@ -61,6 +61,21 @@ name, the same in every clause (``本篇文章为你整理了X的详细内容，
 foot.  In each the line's whole grammar is the notice's, so its place does not matter; a
 paragraph of the story quoting a statement (声明) or citing copyright law has more words
 than the notice's grammar holds and is judged by the foot's vocabulary and length rules.
+Round 12 adds three notices recognised by their grammar of parts, anywhere when the line
+is the whole notice (a short line with no narrative of its own): an *ownership statement*
+(owner word + rights noun + belongs verb + holder: ``本网站著作权属于X``,
+``notice_kinds``), a *reprint request* (original-article word + reprint request +
+keep/mark the source + an address: ``[原创文章,转载请保留或注明出处:http://…]``, printed
+above the text as often as below, ``notice_kinds``) and a *picture-provenance notice*
+(all-pictures word + from-verb + publication + an address: ``本文所有报纸图片皆来自X:
+http://…``, ``provenance``).  Near the foot the weaker evidence of their words suffices
+(著作权属于, 转载请保留, 注明出处 in ``notice_terms.txt``).  A court story's
+``法院认定该作品著作权属于原告`` has no owner word; a sentence saying pictures came from an
+agency, or a paragraph about reprint rules, goes on past the notice's grammar.
+A notice is the site's formula and glosses none of its characters: a toned pinyin reading
+in a line placed as a notice is a mirror's, even on a page with too few glosses for the
+page-level pinyin decision to strip them: a line is judged, and a notice's text given,
+without it (``notice_text``: ``版权(quán)所有`` → ``版权所有``).
 
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True
@@ -81,15 +96,19 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.notice_kinds import (
     MAX_FRAME,
     comments_disclaimer,
+    ownership_statement,
     reader_address,
+    reprint_request,
     reprint_statement,
     statement_heading,
     upload_statement,
 )
+from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
 from newsclean.filters.provenance import (
     host_tokens,
     is_citation,
     is_document_address,
+    is_pictures_provenance,
     is_provenance_statement,
     provenance_words,
     published_pattern,
@@ -191,7 +210,7 @@ def opens_as_notice(text: str) -> bool:
         return True
     if _provenance().match(lowered) is not None and REPRINT.search(lowered) is not None:
         return True
-    return is_provenance_statement(line) or is_citation(line)
+    return is_provenance_statement(line) or is_citation(line) or is_pictures_provenance(line)
 
 
 @cache
@@ -216,7 +235,7 @@ REPRINT = re.compile(
 @cache
 def _opening_firsts() -> frozenset[str]:
     words = provenance_words()  # a provenance statement's subject, a citation's label
-    starts = (*notice_openings(), *words["subject"], *words["cite"])
+    starts = (*notice_openings(), *words["subject"], *words["cite"], *words["scope"], *words["all"])
     return frozenset(start[:1] for start in starts)
 
 
@@ -251,6 +270,12 @@ def _stands_anywhere(line: str) -> bool:
     return comments_disclaimer(line, reports=_reports(line))
 
 
+def _by_words(text: str) -> bool:
+    """The text is a notice by its vocabulary, wherever it stands (the rest of a line)."""
+    score = notice_score(text)
+    return score > 0 and score >= needed_score(text)
+
+
 def _reports(line: str) -> bool:
     """The line carries a prose sign (a reporting verb, a court story's word)."""
     return _sign_pattern().search(line.lower()) is not None
@@ -264,6 +289,10 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     >>> is_notice("版权声明:凡注明“来源:中国西藏网”的所有作品……", near_foot=False)
     True
     """
+    if "(" in text or "（" in text:
+        read = notice_text(text)  # a mirror's gloss may split a notice word: 版权(quán)所有
+        if read != text:
+            return is_notice(read, near_foot=near_foot)
     if opens_as_notice(text) or is_document_address(text):
         return True
     line = text.strip()
@@ -271,7 +300,23 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
         return True
     if _stands_anywhere(line):
         return True
+    if ownership_statement(line, is_notice=_by_words) or reprint_request(line):
+        return True
     if not near_foot:
         return False
     score = notice_score(text)  # 0 past MAX_NOTICE_LENGTH: the length is not measured
     return score > 0 and score >= needed_score(text)
+
+
+def notice_text(text: str) -> str:
+    """A notice line without the toned pinyin glosses a mirror put in it (module docstring).
+
+    >>> notice_text("版权(quán)所有 香港中通社")
+    '版权所有 香港中通社'
+    >>> notice_text("Copyright (c) 2024 Example News")
+    'Copyright (c) 2024 Example News'
+    """
+    if "(" not in text and "（" not in text:
+        return text
+    toned = [gloss for gloss in find_glosses(text) if gloss.toned]
+    return remove_glosses(text, toned) if toned else text

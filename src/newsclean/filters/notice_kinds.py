@@ -1,5 +1,6 @@
-"""Five notices that stand anywhere: a statement heading, a comments disclaimer, a
-reprint statement, an upload statement, a reader address.  Used by
+"""Seven notices that stand anywhere: a statement heading, a comments disclaimer, a
+reprint statement, an upload statement, a reader address, an ownership statement and a
+reprint request.  Used by
 ``notice.is_notice``; each is a statement only a site makes about its page, so no
 position is asked: the line's whole grammar is the notice's.
 
@@ -54,7 +55,22 @@ Model.
   and closes on a ``help`` word and the same slot again.  A paragraph that goes on
   after the words (``本文为你整理了三个要点，第一是…``), that names two things
   (``如果你想了解更多关于展览，欢迎联系主办方。``) or that reports (a prose sign:
-  主办方表示，…) is the story's and stays.
+  主办方表示，…) is the story's and stays;
+* an **ownership statement** (``ownership_statement``, round 12): the site says whose
+  the rights in it are, a grammar of parts (``data/notice_parts.txt``): an *owner* word
+  (本网站, 本站, 本刊), optionally what of it (所有内容, 文章), a *rights* noun (著作权,
+  版权), optionally 均/皆, a *belongs* verb (属于, 归, 归属于) and the holder's name (at
+  most ``MAX_NAME`` characters, no space or clause mark), the line ending there or going
+  on, after a separator, with a notice of its own (``本網站著作權屬於X / © All RIGHTS
+  RESERVED.``).  A court story (``法院认定该作品著作权属于原告``) has no owner word, and
+  a sentence going on after the holder (``…属于人民网，这是…``) is prose;
+* a **reprint request** (``reprint_request``, round 12): an *original* word (原创文章,
+  本文为原创), a *request* (转载请, 如需转载请), what to do (*keep*: 保留, 注明; two
+  joined by 或/和) and what to keep (*source*: 出处, 原文链接, 作者), then optionally the
+  original's address after a colon, the whole line, in brackets or not
+  (``[原创文章,转载请保留或注明出处:http://…]``), printed above the article as often as
+  under it.  A paragraph about reprint rules opens otherwise (``该平台规定，原创文章…``)
+  or goes on after the request (``…注明出处，这已是业内共识。``).
 
 >>> statement_heading("南方晨报严正声明******"), statement_heading("华为发表严正声明")
 (True, False)
@@ -97,6 +113,11 @@ MAX_CLAUSES = 3
 MAX_NAME = 24
 #: The compile frame around a title: the frame's words and a title twice.
 MAX_FRAME = 160
+#: An ownership statement: the owner, the rights, the holder, maybe an English notice.
+MAX_OWNERSHIP = 160
+OWNERSHIP_SEPARATORS = " \u3000/|｜，,。.；;、-—"
+#: A reprint request: its words and the address of the original.
+MAX_REQUEST = 260
 ADDRESS_CLAUSE = re.compile(r"[，,；;。！!？?]")
 BRACKETS = "【】[]「」()（）<>〈〉"
 RULE = re.compile(r"\s?[*＊\-—=＝~～_]{3,}$")
@@ -239,3 +260,71 @@ def reader_address(text: str, *, reports: Callable[[str], bool]) -> bool:
         names.update(rest)
         slots += len(rest)
     return len(names) == 1 and (slots > 1 or compiled) and not reports(line)
+
+
+@cache
+def _parts() -> dict[str, str]:
+    """kind -> the words of ``data/notice_parts.txt`` as a regex group, longest first."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in data_lines("notice_parts.txt"):
+        kinds.setdefault(kind, []).append(word.lower())
+    return {k: word_pattern(words) for k, words in kinds.items()}
+
+
+@cache
+def _firsts() -> frozenset[str]:
+    """The first characters of the owner and original words: most lines fail here."""
+    rows = data_lines("notice_parts.txt")
+    return frozenset(word[:1] for word, kind in rows if kind in ("owner", "original"))
+
+
+@cache
+def _ownership() -> re.Pattern[str]:
+    """owner + content? + rights + adverb? + belongs + the holder's name + the rest."""
+    p = _parts()
+    name = rf"(?:《[^《》]{{1,{MAX_NAME}}}》|[^\s，,。；;：:！!？?/|｜()（）《》]{{1,{MAX_NAME}}})"
+    return re.compile(
+        rf"^(?:{p['owner']})[的之]?(?:(?:{p['content']})[的之]?)?(?:{p['rights']})"
+        rf"(?:{p['adverb']})?(?:{p['belongs']}){name}(?P<rest>.*)$"
+    )
+
+
+def ownership_statement(text: str, *, is_notice: Callable[[str], bool]) -> bool:
+    """The site says whose the rights in it are, the whole line (module docstring);
+    ``is_notice(rest)``: what follows the holder's name is a notice of its own."""
+    line = text.strip().strip(BRACKETS).strip()
+    if len(line) > MAX_OWNERSHIP or line[:1] not in _firsts():
+        return False
+    found = _ownership().match(line.lower())
+    if found is None:
+        return False
+    rest = found.group("rest").strip(OWNERSHIP_SEPARATORS)
+    return not rest or is_notice(rest)
+
+
+@cache
+def _reprint_request() -> re.Pattern[str]:
+    """original + request + keep (or keep) + source (and source) + an address?"""
+    p = _parts()
+    keep, source = p["keep"], p["source"]
+    address = r"(?:https?://|www\.)[!-~]{1,300}"
+    return re.compile(
+        rf"^(?:{p['original']})[,，、\s]{{0,2}}(?:{p['request']})\s?(?:{keep})"
+        rf"(?:(?:或|或者|和|并|並|及|与|與|/|、)(?:{keep}))?(?:本文|原文|文章)?(?:{source})"
+        rf"(?:(?:和|及|与|與|、|或|并|並)(?:{source}))?(?:\s?[:：]\s?{address})?"
+        r"(?:[,，]?\s?(?:谢谢|謝謝|谢谢合作|謝謝合作))?[。.!！]?$"
+    )
+
+
+def reprint_request(text: str) -> bool:
+    """An original article's reprint request, the whole line (module docstring).
+
+    >>> reprint_request("[原创文章,转载请保留或注明出处:http://www.x.com/zh/a.htm]")
+    True
+    >>> reprint_request("原创文章转载请注明出处，这已是业内共识。")
+    False
+    """
+    line = text.strip().strip(BRACKETS).strip()
+    if len(line) > MAX_REQUEST or line[:1] not in _firsts():
+        return False
+    return _reprint_request().match(line.lower()) is not None

@@ -35,6 +35,16 @@ under the article, where the text first ran.  The words come from one table
   引用本文:, 引用格式:, kind ``cite``) and the shape of a reference in the Chinese
   standard (GB/T 7714): a document-type mark in brackets (``[J]``, ``[N]``, ``[EB/OL]``)
   or a year with its issue in brackets (``2024(11)``);
+* a **picture-provenance notice** (``is_pictures_provenance``, round 12): where all the
+  page's pictures, or all its content, come from, the whole line: an optional *scope*
+  (本文, 本站, 文中), a quantity word (*all*: 所有, 全部) with at most ``MAX_KIND``
+  characters saying what kind (报纸图片), the *picture* noun (图片, 照片, 内容), optionally
+  an adverb (*each*: 均, 皆), a from-verb (来自, 来源于, 选自), the publication (bare, at
+  most ``MAX_NAME`` characters, or in 《》) and optionally its address
+  (``本文所有报纸图片皆来自厦门晚报:http://…/index.html``).  The line opens with the scope
+  or the quantity word and says *all* (the quantity word or the adverb): ``这些图片均来自
+  新华社`` speaks of some pictures, and a paragraph saying its pictures came from an agency
+  goes on past the source (``…均来自新华社，展期…``);
 * the **address of the original** (``is_document_address``): a line that is only a web
   address naming one document, not a site: a path that ends in a page's file name
   (``.html``, ``.cfm``, ``.php``…), carries a query (``?id=…``), or holds an article
@@ -42,7 +52,7 @@ under the article, where the text first ran.  The words come from one table
   bare domain or a section's address (``http://www.sina.com.cn/``, ``…/china/``) names the
   site and stays furniture (``navigation``).
 
-All three are notices wherever they stand (``notice.opens_as_notice``), so no such line
+All of these are notices wherever they stand (``notice.opens_as_notice``), so no such line
 is taken for the headline.
 
 >>> is_provenance_statement("本文为《城乡规划》2025年期刊以飨读者的第39篇论文")
@@ -67,6 +77,9 @@ MAX_NAME = 30
 #: A how-to-cite line is one reference.
 MAX_CITATION = 200
 MAX_ADDRESS = 300
+#: A picture-provenance notice: a clause and an address; the kind of picture (报纸图片).
+MAX_PICTURES = 360
+MAX_KIND = 4
 BRACKETS = "【】[]「」()（）<>"
 BULLETS = "·•●■◆▪*＊-—※☆★ \u3000"
 CLAUSE_MARKS = re.compile(r"[，,；;：:]")
@@ -191,6 +204,42 @@ def is_provenance_statement(text: str) -> bool:
         and CLAUSE_MARKS.search(rest) is None
         and SENTENCE_END_INSIDE.search(rest) is None
     )
+
+
+@cache
+def _pictures() -> re.Pattern[str]:
+    """scope? + all? + pictures + each? + from-verb + a source + its address? (docstring)."""
+    words = alternation
+    verbs = [w for w in provenance_words()["identity"] if w.endswith("自")]
+    verb = f"(?:{words('from')}|{'|'.join(map(re.escape, verbs))})"
+    run = r"[^\s，,。；;：:！!？?《》()（）]"
+    # what kind of picture (报纸图片, 新闻照片): a short run, after the quantity word only
+    kind = rf"{run}{{0,{MAX_KIND}}}?"
+    opening = rf"(?:(?P<scope>{words('scope')})的?)?(?:(?P<all>{words('all')})的?{kind})?"
+    name = rf"(?:《[^《》]{{1,{MAX_NAME}}}》|{run}{{1,{MAX_NAME}}})"
+    address = rf"(?:https?://|www\.)[!-~]{{1,{MAX_ADDRESS}}}"
+    return re.compile(
+        rf"^{opening}{words('picture')}(?P<each>{words('each')})?{verb}\s?{name}"
+        rf"(?:\s?[:：]?\s?{address})?[。.]?$"
+    )
+
+
+def is_pictures_provenance(text: str) -> bool:
+    """Where all the page's pictures (or all its content) come from, the whole line
+    (module docstring).
+
+    >>> is_pictures_provenance("本文所有报纸图片皆来自厦门晚报:http://x.cn/index.html")
+    True
+    >>> is_pictures_provenance("这些图片均来自新华社")  # no scope, no quantity word
+    False
+    """
+    line = _bare(text).rstrip(BRACKETS)
+    if len(line) > MAX_PICTURES:
+        return False
+    found = _pictures().match(line.lower())
+    if found is None or not (found.group("scope") or found.group("all")):
+        return False  # 这些图片均来自…: a sentence about some pictures
+    return bool(found.group("all") or found.group("each"))
 
 
 def is_citation(text: str) -> bool:
