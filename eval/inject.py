@@ -605,6 +605,10 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
         half = "上午" if hh < 12 else "下午"
         clock = f"{half}{(hh % 12) or 12:02d}:{mi:02d}"
         text = f"{y}/{mo:02d}/{d:02d}" + (clock if has_time else "")
+    elif fmt == "cjk-sec-ampm-lower":  # 2006年05月19日 11:15:52 am: 12-hour, am/pm after
+        clock = f"{(hh % 12) or 12:02d}:{mi:02d}:{ss:02d} {'am' if hh < 12 else 'pm'}"
+        text = f"{y}年{mo:02d}月{d:02d}日" + (f" {clock}" if has_time else "")
+        seconds_shown = True
     elif fmt == "dot-nopad-date":  # 2011.6.12: dots, month and day unpadded, no time
         text = f"{y}.{mo}.{d}"
         has_time = False
