@@ -234,8 +234,11 @@ def title_pieces(title: str, row: dict, rng: random.Random) -> list[str]:
 
 
 def scatter_pieces(title: str, terms: list[str], row: dict, rng: random.Random) -> list[str]:
-    """What a shape="scatter" row glues into the paragraphs: pieces of the headline, or with
-    pieces="term" one spam term (a brand name pushed into the sentences)."""
+    """What a shape="scatter" row glues into the paragraphs: pieces of the headline, with
+    pieces="term" one spam term (a brand name pushed into the sentences), with
+    pieces="text" the row's fixed ``text`` (a copy site's name and domain, its watermark)."""
+    if row.get("pieces") == "text":
+        return [row["text"]]
     if row.get("pieces") == "term":
         return [rng.choice(terms)] if terms else []
     return title_pieces(title, row, rng)
@@ -416,12 +419,16 @@ def _ascii_trail(ch: str, codec: str) -> bool:
 
 
 def _slip_to_ascii_trail(text: str, row: dict, rng: random.Random) -> str | None:
-    """end="trail-ascii": the stretch starts at a full stop (at="stop") or a Han character
-    and ends with the first character whose second byte is an ASCII byte; with the first
-    byte lost, that byte is read alone as its ASCII character (這 -> '@') and the decoding
-    falls back in step by itself: no '?', no byte lost after it."""
+    """end="trail-ascii": the stretch starts at a full stop (at="stop"), a closing quotation
+    mark (start="quote") or a Han character and ends with the first character whose second
+    byte is an ASCII byte; with the first byte lost, that byte is read alone as its ASCII
+    character (這 -> '@') and the decoding falls back in step by itself: no '?', no byte
+    lost after it."""
     codec = row["codec"]
-    first = (lambda c: c == "。") if row["at"] == "stop" else HAN.match
+    if row.get("start") == "quote":
+        first = lambda c: c in "”」"  # noqa: E731
+    else:
+        first = (lambda c: c == "。") if row["at"] == "stop" else HAN.match
     trails = [i for i, c in enumerate(text) if _ascii_trail(c, codec)]
     spans = []
     for end in trails:
@@ -594,6 +601,22 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
     elif fmt == "cjk-nopad-date":  # 2008年6月27日: characters, nothing padded, no time
         text = f"{y}年{mo}月{d}日"
         has_time = False
+    elif fmt == "slash-ampm-glued":  # 2019/05/12上午08:30: 上午/下午 glued, 12-hour clock
+        half = "上午" if hh < 12 else "下午"
+        clock = f"{half}{(hh % 12) or 12:02d}:{mi:02d}"
+        text = f"{y}/{mo:02d}/{d:02d}" + (clock if has_time else "")
+    elif fmt == "cjk-sec-ampm-lower":  # 2006年05月19日 11:15:52 am: 12-hour, am/pm after
+        clock = f"{(hh % 12) or 12:02d}:{mi:02d}:{ss:02d} {'am' if hh < 12 else 'pm'}"
+        text = f"{y}年{mo:02d}月{d:02d}日" + (f" {clock}" if has_time else "")
+        seconds_shown = True
+    elif fmt == "dot-nopad-date":  # 2011.6.12: dots, month and day unpadded, no time
+        text = f"{y}.{mo}.{d}"
+        has_time = False
+    elif fmt == "dash-nopad-sec":  # 2026-2-15 11:20:25: month and day unpadded, seconds
+        text = f"{y}-{mo}-{d}" + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
+        seconds_shown = True
+    elif fmt == "slash-emdash-min":  # 2016/12/12 — 20:31: an em dash between date and time
+        text = f"{y}/{mo:02d}/{d:02d}" + (f" — {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "roc":
@@ -656,7 +679,7 @@ def byline_lines(layout: dict, values: dict[str, str | None]) -> list[str]:
 
 def credit(row: dict, author: str, iso: str | None, region: str) -> str:
     parts = date_parts(iso)
-    month, day = (parts[1], parts[2]) if parts else (1, 1)
+    year, month, day = (parts[0], parts[1], parts[2]) if parts else (2000, 1, 1)
     place = {
         "taiwan": "台北",
         "hongkong": "香港",
@@ -664,7 +687,7 @@ def credit(row: dict, author: str, iso: str | None, region: str) -> str:
         "malaysia": "吉隆坡",
         "singapore": "新加坡",
     }.get(region, "北京")
-    return row["template"].format(place=place, month=month, day=day, author=author)
+    return row["template"].format(place=place, year=year, month=month, day=day, author=author)
 
 
 # ------------------------------------------------------------------------------ notices

@@ -335,8 +335,8 @@ def pinyin_cases(row: dict) -> list[Case]:
 def mojibake_cases(row: dict) -> list[Case]:
     rng = random.Random(f"{SEED}:{row['id']}")
     bases = (
-        [TRAD, _original("028"), _original("024")]
-        if row["script"] == "traditional"
+        [TRAD, _original("028"), _original("024"), _original("051")]  # 051: a closing quote
+        if row["script"] == "traditional"  # before a GBK ASCII-trail character (start="quote")
         else [SIMP, _original("002"), _original("076")]  # these have half-width marks
     )
     found = [
