@@ -456,3 +456,28 @@ def test_an_alumnus_byline_names_the_author():
     # no class word in the bracket, or no person's name before it
     assert parse_metadata("崔虹 (2016年)独立记者") is None
     assert parse_metadata("春节 (2016年本科毕业)独立记者") is None
+
+
+def test_writers_names_listed_under_the_headline_are_the_author():
+    # round 12: names spaced, listed with 、, or behind the double circle ◎
+    spaced = clean(f"市中心明年试行拥堵收费\n\n张立 王雅琴 陈志明\n\n{PARAGRAPHS}")
+    assert spaced.author == "张立 王雅琴 陈志明"
+    assert all(paragraph != "张立 王雅琴 陈志明" for paragraph in spaced.body)
+    assert clean(f"市中心明年试行拥堵收费\n\n张立、王雅琴\n\n{PARAGRAPHS}").author == "张立、王雅琴"
+    marked = clean(f"市中心明年试行拥堵收费\n\n◎林美华 黄志强\n\n{PARAGRAPHS}")
+    assert marked.author == "林美华 黄志强"
+    assert clean(f"市中心明年试行拥堵收费\n\n◎林美华\n\n{PARAGRAPHS}").author == "林美华"
+    # a byline line (a view count) between the names and the article
+    counted = clean(f"市中心明年试行拥堵收费\n\n张立 王雅琴\n\n• 浏览: 3021 次\n\n{PARAGRAPHS}")
+    assert counted.author == "张立 王雅琴"
+    # words that are not all names stay text; so does a bulleted label in the head
+    assert clean(f"市中心明年试行拥堵收费\n\n春节 返乡 记\n\n{PARAGRAPHS}").author is None
+    assert clean(f"市中心明年试行拥堵收费\n\n国务院 新闻办\n\n{PARAGRAPHS}").author is None
+    assert clean(f"市中心明年试行拥堵收费\n\n◎相关新闻\n\n{PARAGRAPHS}").author is None
+    assert clean(f"市中心明年试行拥堵收费\n\n张立 王雅琴 来了\n\n{PARAGRAPHS}").author is None
+
+
+def test_an_alumnus_byline_of_two_writers_names_both():
+    line = "吴立群、王定远 (2016年本科毕业)独立记者"
+    assert parse_metadata(line).fields == {"author": "吴立群、王定远"}
+    assert parse_metadata("吴立群、春节 (2016年本科毕业)独立记者") is None

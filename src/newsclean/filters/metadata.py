@@ -93,7 +93,8 @@ from newsclean.filters.byline_brackets import (
     writer_credits_photos,
 )
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_pieces import is_person_name, is_section_label, section_words
+from newsclean.filters.byline_names import person_names
+from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_values import (
     desk_line,
     empty_item,
@@ -329,14 +330,14 @@ def public_body(name: str) -> bool:
 
 def author_line(text: str) -> str | None:
     """The author when ``text`` is a person's name alone (``byline_pieces.is_person_name``:
-    a family name and one or two characters, no site name), as a page prints its writer
-    on the line under the headline (``structure`` asks it there only, the article under).
+    a family name and one or two characters, no site name), or persons' names spaced or
+    listed with 、, behind a mark or not (``byline_names.person_names``), as a page prints
+    its writers on the line under the headline (``structure`` asks it there only).
 
     >>> author_line("任佳刚"), author_line("新京报"), author_line("春节返乡记")
     ('任佳刚', None, None)
     """
-    name = text.strip()
-    return name if is_person_name(name) else None
+    return person_names(text)
 
 
 def _credit_line(line: str) -> Metadata | None:

@@ -127,6 +127,7 @@ def is_paragraph(text: str) -> bool:
 #: metadata.  Each is asked only when the ones before it said nothing.
 LineVerdict = tuple[Furniture | None, bool, Metadata | None]
 NOTHING: LineVerdict = (None, False, None)
+NO_TEXT = LineView("", False, 0)  # stands for a removed or blank line
 #: Furniture and bylines are judged on the stripped line, notices on the line as it is.
 _LONGEST_STRIPPED = max(MAX_FURNITURE_LINE, MAX_METADATA_LENGTH)
 
@@ -255,13 +256,18 @@ def _author_under(
     evidence: list[Evidence | None],
     fields: dict[str, str],
 ) -> None:
-    """A person's name alone on the line under the headline, the article under it, is the
-    author (``metadata.author_line``)."""
+    """A person's name alone on the line under the headline (or names: round 12), the
+    article or a byline line under it, is the author (``metadata.author_line``)."""
     at = bisect_right(content, title)
-    if at + 1 >= len(content) or placements[content[at]] != "blank":
+    if at >= len(content) or placements[content[at]] != "blank":
         return
-    name, below = lines[content[at]], lines[content[at + 1]]
-    if name is None or below is None or not is_prose(below.text):
+    name, shown = lines[content[at]], range(content[at] + 1, len(lines))
+    below = next(
+        (i for i in shown if (lines[i] or NO_TEXT).text and placements[i] != "removed"), None
+    )
+    if name is None or below is None:
+        return
+    if placements[below] != "metadata" and not is_prose(lines[below].text):  # type: ignore[union-attr]
         return
     author = author_line(name.text)
     if author is not None:
