@@ -481,3 +481,24 @@ def test_an_alumnus_byline_of_two_writers_names_both():
     line = "吴立群、王定远 (2016年本科毕业)独立记者"
     assert parse_metadata(line).fields == {"author": "吴立群、王定远"}
     assert parse_metadata("吴立群、春节 (2016年本科毕业)独立记者") is None
+
+
+def test_a_publishers_name_closing_the_article_is_the_source():
+    # round 12: the outlet alone on the line under the last paragraph (a foot byline's last line)
+    document = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n联合报")
+    assert document.source == "联合报"
+    assert all(paragraph != "联合报" for paragraph in document.body)
+    # a line that names the source wins; other short closing lines stay text
+    named = clean(f"市中心明年试行拥堵收费\n\n来源：新华网\n\n{PARAGRAPHS}\n\n联合报")
+    assert named.source == "新华网"
+    for closing in ("本网站著作权属于人民网", "春节返乡记", "本地新闻"):
+        document = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n{closing}")
+        assert document.source is None, closing
+    # a media name above the last paragraph is the article's text
+    inside = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n联合报\n\n{PARAGRAPHS}")
+    assert inside.source is None
+
+
+def test_a_public_body_publishing_a_translation_is_the_source():
+    assert parse_metadata("译/政府新闻处 由冠群】").fields == {"source": "政府新闻处"}
+    assert parse_metadata("译/春节 由冠群") is None

@@ -64,7 +64,8 @@ bracket** (``【聚论坛李华球文章】``) are ``byline_brackets.py``'s mode
 **A translation's credit.**  A translated article credits the outlet that published the
 translation and the translator after 译/ (``【文/弗朗兹 译/观察者网 由冠群】``): the outlet
 (a media name: a known site or a name holding a media word, 网 报 社 台 频道 刊) is the
-source, the translator is no author; what stands before 译/ is read as a byline of its
+source (so is a public body that publishes its own translations, ``public_body``: 译/政府新闻处,
+round 12), the translator is no author; what stands before 译/ is read as a byline of its
 own (``文/弗朗兹``: the author), and may be empty (``译/新华网马来西亚频道 由冠群】``).
 """
 
@@ -222,8 +223,8 @@ def translation_credit(line: str) -> Metadata | None:
     if found is None:
         return None
     outlet = found["outlet"]
-    if MEDIA_WORD.search(outlet) is None and not is_site_name(outlet):
-        return None
+    if MEDIA_WORD.search(outlet) is None and not is_site_name(outlet) and not public_body(outlet):
+        return None  # 译/政府新闻处: a public body publishes its own translations (round 12)
     head = bare[: found.start()].strip()
     parsed = parse_metadata(head) if head else Metadata()
     if parsed is None:

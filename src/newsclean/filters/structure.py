@@ -35,6 +35,7 @@ from functools import lru_cache
 import regex
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.caption_byline import photographer_byline, under_byline
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
@@ -236,6 +237,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
     head_end = title if title is not None else _headless_end(lines, body, placements)
     _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
+    place_closing_source(lines, body, placements, evidence, fields)  # byline_foot.py
     # The article opens at its first prose paragraph: head lines above it are none (round 11).
     paragraphs = [i for i in body if placements[i] == "body"]
     opens = next((k for k, i in enumerate(paragraphs) if is_paragraph(lines[i].text)), 0)  # type: ignore[union-attr]
