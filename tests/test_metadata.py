@@ -456,3 +456,49 @@ def test_an_alumnus_byline_names_the_author():
     # no class word in the bracket, or no person's name before it
     assert parse_metadata("崔虹 (2016年)独立记者") is None
     assert parse_metadata("春节 (2016年本科毕业)独立记者") is None
+
+
+def test_writers_names_listed_under_the_headline_are_the_author():
+    # round 12: names spaced, listed with 、, or behind the double circle ◎
+    spaced = clean(f"市中心明年试行拥堵收费\n\n张立 王雅琴 陈志明\n\n{PARAGRAPHS}")
+    assert spaced.author == "张立 王雅琴 陈志明"
+    assert all(paragraph != "张立 王雅琴 陈志明" for paragraph in spaced.body)
+    assert clean(f"市中心明年试行拥堵收费\n\n张立、王雅琴\n\n{PARAGRAPHS}").author == "张立、王雅琴"
+    marked = clean(f"市中心明年试行拥堵收费\n\n◎林美华 黄志强\n\n{PARAGRAPHS}")
+    assert marked.author == "林美华 黄志强"
+    assert clean(f"市中心明年试行拥堵收费\n\n◎林美华\n\n{PARAGRAPHS}").author == "林美华"
+    # a byline line (a view count) between the names and the article
+    counted = clean(f"市中心明年试行拥堵收费\n\n张立 王雅琴\n\n• 浏览: 3021 次\n\n{PARAGRAPHS}")
+    assert counted.author == "张立 王雅琴"
+    # words that are not all names stay text; so does a bulleted label in the head
+    assert clean(f"市中心明年试行拥堵收费\n\n春节 返乡 记\n\n{PARAGRAPHS}").author is None
+    assert clean(f"市中心明年试行拥堵收费\n\n国务院 新闻办\n\n{PARAGRAPHS}").author is None
+    assert clean(f"市中心明年试行拥堵收费\n\n◎相关新闻\n\n{PARAGRAPHS}").author is None
+    assert clean(f"市中心明年试行拥堵收费\n\n张立 王雅琴 来了\n\n{PARAGRAPHS}").author is None
+
+
+def test_an_alumnus_byline_of_two_writers_names_both():
+    line = "吴立群、王定远 (2016年本科毕业)独立记者"
+    assert parse_metadata(line).fields == {"author": "吴立群、王定远"}
+    assert parse_metadata("吴立群、春节 (2016年本科毕业)独立记者") is None
+
+
+def test_a_publishers_name_closing_the_article_is_the_source():
+    # round 12: the outlet alone on the line under the last paragraph (a foot byline's last line)
+    document = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n联合报")
+    assert document.source == "联合报"
+    assert all(paragraph != "联合报" for paragraph in document.body)
+    # a line that names the source wins; other short closing lines stay text
+    named = clean(f"市中心明年试行拥堵收费\n\n来源：新华网\n\n{PARAGRAPHS}\n\n联合报")
+    assert named.source == "新华网"
+    for closing in ("本网站著作权属于人民网", "春节返乡记", "本地新闻"):
+        document = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n{closing}")
+        assert document.source is None, closing
+    # a media name above the last paragraph is the article's text
+    inside = clean(f"市中心明年试行拥堵收费\n\n{PARAGRAPHS}\n\n联合报\n\n{PARAGRAPHS}")
+    assert inside.source is None
+
+
+def test_a_public_body_publishing_a_translation_is_the_source():
+    assert parse_metadata("译/政府新闻处 由冠群】").fields == {"source": "政府新闻处"}
+    assert parse_metadata("译/春节 由冠群") is None

@@ -38,8 +38,9 @@ A mark alone before the first label (``◆文:…``) is no text before it (a cap
 A lead printed twice, glued (``马宝清马宝清 发表于 2024-11-21 04:56:59``: a forum
 archive's poster name, once as a link and once as text), is read once.
 
-**Values.**  A value ends at the first page tool glued behind it (打印本页, 【字体...) or
-at a label the grammar does not know (``| 浏览量：123``),
+**Values** (``byline_clean.py``; an English label's, ``byline_english.py``).  A value
+ends at the first page tool glued behind it (打印本页, 【字体...), at a label the grammar
+does not know (``| 浏览量：123``) or at a label in another language (``Diretor:``),
 loses a staff code (刘洋 (FN006)), a Creative Commons licence set off after it
 (``林懿萱,CC-BY-3.0-TW-or-later。``: the text's licence, not part of a name), a role
 word (记者 王五, 香港文匯報記者 康敬) and a trailing dateline word (／台北报导).  The
@@ -80,14 +81,22 @@ import re
 
 import regex
 
+from newsclean.filters.byline_clean import (
+    AFFILIATION,
+    DATE_PREPOSITION,
+    ROLE_WORDS,
+    TRAILING_DATELINE,
+    VALUE_TRIM,
+    clean_value,
+    trim_value,
+)
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_english import english_value_ok, is_english_label
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET_MARKS,
     PHOTO_CREDIT_ENDS,
     ROLE,
-    ROLE_ENDS,
-    ROLE_TOKEN,
     Metadata,
     is_person_name,
     parse_pieces,
@@ -95,7 +104,6 @@ from newsclean.filters.byline_pieces import (
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
-from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import (
     glued_label_pattern,
     is_label,
@@ -104,10 +112,10 @@ from newsclean.filters.labels import (
     label_start,
     label_table,
 )
-from newsclean.filters.navigation import nav_terms
 from newsclean.filters.title import is_site_name
 
 __all__ = [
+    "AFFILIATION",
     "BRACKETS",
     "MAX_METADATA_LENGTH",
     "PHOTO_CREDIT_ENDS",
@@ -124,95 +132,25 @@ MAX_METADATA_LENGTH = 120
 #: A field's value is a name, a source or a date: longer is prose.
 MAX_VALUE_LENGTH = 40
 
-# A value loses the separators around it and a decoration glued after it (萧律生#).
-VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
 # Marks a page sets before a byline: ◆文:香港文匯報記者 康敬 (wenweipo).
 LEAD_MARKS = "◆◇■□●○▲△▼▽★☆•▪►"
 SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;，]")  # plain classes: stdlib re is faster
 #: How far into a line a compound label glued to the text before it may end.
 GLUED_HEAD_WINDOW = 24
-# A label the grammar does not know (浏览量：123, 责任单位：…) after a value ends it.
-UNKNOWN_LABEL = regex.compile(
-    r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)[\p{Han}A-Za-z]{1,6}[ \t]{0,2}[:：]"
-)
 # A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
 # 新华社记者韩洁、刘羊旸、崔静 (names listed with 、 are kept as listed).
 REPORTER_LINE = regex.compile(
     r"^" + ROLE + r"(?P<names>\s*[\p{Han}·]{2,4}(?:(?:\s+|、)[\p{Han}·]{2,4}){0,5})?$"
-)
-TRAILING_DATELINE = regex.compile(
-    r"(?:^|[\s\u3000]*[／/|｜丨][\s\u3000]*|[\s\u3000]+)"
-    r"(?:[\p{Han}]{0,4}(?:报导|报道|報導|報道)|即时报导|即時報導"
-    r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})[\s\u3000)）〕】]*$"
 )
 # The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
 # The outlet's newsroom may stand between: 红网全媒体记者, 广州日报融媒体记者.
 OUTLET_ROLE = regex.compile(
     r"^(?P<outlet>\p{Han}{2,8}?)(?:全媒体|全媒體|融媒体|融媒體)?(?:特约|特約|特派|首席)?(?:记者|記者)"
 )
-# An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.
-AFFILIATION = regex.compile(
-    r"^\p{Han}{2,16}(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|公司|集团|集團"
-    r"|协会|協會|学会|學會|委员会|委員會|学校|學校|中学|中學|杂志社|雜誌社|报社|報社|出版社"
-    r"|事务所|事務所|实验室|實驗室)$"
-)
-# 于 / 於 (at) glued before a date in a value belongs to the date: 河北新闻网 于2016-07-19.
-# Spaced off at the end of a value, it is the date's even when no date follows (红网 于).
-DATE_PREPOSITION = regex.compile(r"(?:(?<=\S)[\s\u3000]+|^)[于於][\s\u3000]*$")
-# Words naming a role, not a person, inside a byline value.
-ROLE_WORDS = frozenset(
-    (
-        "记者", "記者", "本报记者", "本報記者", "通讯员", "通訊員", "实习生", "實習生",
-        "特约记者", "特約記者", "特派记者", "特派記者", "首席记者", "首席記者",
-    )
-)  # fmt: skip
-# A Creative Commons licence after a value, set off by a comma: ,CC-BY-3.0-TW-or-later。
-LICENCE = stdlib(r"[,，;；]?\s{0,3}(?i:CC)[- ]?(?i:BY|0|Zero)[A-Za-z0-9.\- ]{0,40}[。.]?\s{0,3}$")
-# A staff code after a name: 刘洋 (FN006).
-STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
 # A date-like value without a year (7月2日 16:05, 07-02 16:05): metadata, no time.
 DATE_LIKE = regex.compile(
     r"^[\d\s:：\-/.年月日时時分秒号號()（）上下午晚早凌晨中星期周週礼禮拜一二三四五六天]{1,30}$"
 )
-
-
-def trim_value(value: str) -> str:
-    """``value`` without the marks around it, but a closing bracket that closes one opened
-    inside the value is part of it: 新华社（北京）, 新闻局(GCS)."""
-    trimmed = value.strip(VALUE_TRIM)
-    for opening, closing in (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"), ("〔", "〕")):
-        if trimmed.count(opening) == trimmed.count(closing) + 1 and value.find(
-            closing, value.rfind(opening)
-        ) > value.rfind(opening):
-            trimmed += closing
-    return trimmed
-
-
-def clean_value(value: str, *, person: bool = True) -> str:
-    """The value up to the first page tool glued behind it (打印本页, 【字体, 发表评论),
-    without a role word before a name (记者 王五) or a dateline word after it
-    (王小明／即时报导); a person's value also without an editor's code after the name
-    (刘洋 (FN006)), while an organisation keeps its bracket (新闻局(GCS), 新华社（北京）)."""
-    kept: list[str] = []
-    tools = nav_terms()
-    unknown_label = UNKNOWN_LABEL.search(value)
-    if unknown_label is not None:
-        value = value[: unknown_label.start()]
-    if person:
-        value = STAFF_CODE.sub("", value)
-    if "CC" in value or "cc" in value:
-        value = LICENCE.sub("", value)  # 林懿萱,CC-BY-3.0-TW-or-later。: the text's licence
-    for token in trim_value(value).split():
-        if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
-            break
-        if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
-            continue  # 记者, 香港文匯報記者: the role, not the name
-        if token in label_table():
-            break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
-        if person and kept and AFFILIATION.match(token):
-            break  # 郭沛熙 北京邮电大学: the person's institution, not a name
-        kept.append(token)
-    return trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
 
 
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.
@@ -381,7 +319,10 @@ def parse_labelled(line: str) -> Metadata | None:
             continue
         if target in ("author", "reporter") and (outlet := _outlet(raw)) is not None:
             result.fields.setdefault("outlet", outlet)  # 文/红网全媒体记者 何青: the source
-        if not _store(result, target, clean_value(raw, person=target not in ORGANISATIONS)):
+        value = clean_value(raw, person=target not in ORGANISATIONS)
+        if is_english_label(label) and not english_value_ok(target, raw, value):
+            return None  # By 2030, the city …: an English sentence (byline_english.py)
+        if not _store(result, target, value):
             return None
     fields = result.fields
     for key, value in lead_fields.items():

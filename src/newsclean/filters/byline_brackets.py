@@ -25,7 +25,8 @@ media name (``title.is_site_name``) is the source, the column where the piece is
 **An alumnus's byline.**  An alumni newsletter prints its writer's name, the class year
 in brackets (a year, the degree, 毕业 / 届 / 级) and the writer's job glued after it
 (``劉修彣 (2016年本科畢業)獨立記者``): the name, a person's, is the author
-(``alumnus_writer``); a bracket without a year and a class word is not one.
+(``alumnus_writer``); a bracket without a year and a class word is not one.  Two writers
+of one class are listed with 、 (round 12), each a person's name.
 
 **The writers' affiliation.**  A journal's copy prints the authors' school under their
 names, one bracket holding the whole line: an institution (``byline.AFFILIATION``: a
@@ -132,7 +133,7 @@ def outlet_column(line: str) -> Metadata | None:
 
 
 ALUMNUS = regex.compile(
-    r"^(?P<name>\p{Han}{2,4})\s{0,2}[(（](?:19|20)\d\d\s{0,2}年?[^()（）]{0,8}?"
+    r"^(?P<name>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,5})\s{0,2}[(（](?:19|20)\d\d\s{0,2}年?[^()（）]{0,8}?"
     r"(?:毕业|畢業|届|屆|级|級)[)）]\s{0,2}\p{Han}{0,12}$"
 )
 
@@ -144,6 +145,6 @@ def alumnus_writer(line: str) -> Metadata | None:
     {'author': '劉修彣'}
     """
     found = ALUMNUS.match(line) if "(" in line or "（" in line else None
-    if found is None or not is_person_name(found["name"]):
+    if found is None or not all(map(is_person_name, found["name"].split("、"))):
         return None
     return Metadata(fields={"author": found["name"]})

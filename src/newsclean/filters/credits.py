@@ -111,6 +111,8 @@ TAIL_LENGTH = 40
 TRAILING_CREDIT = regex.compile(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
 PHOTO_ENDS = ("摄", "攝", "供图", "供圖")
 CLOSING = (")", "）", ")。", "）。")
+#: Marks a page sets before a credit opening the paragraph (■ 侨报记者 X …): no text.
+CREDIT_MARKS = "◎■□◆◇●○•▪ \u3000"
 #: The last character of every role word: a cheap test before the closing-credit search.
 ROLE_LAST_CHARS = frozenset("者员員生")
 #: Function characters that make a closing bracket prose, not names: （记者了解到）.
@@ -119,10 +121,11 @@ NOT_IN_NAMES = frozenset("了的到说說称稱是在将將")
 
 def _opens_credit(before: str) -> bool:
     """What stands before an unbracketed role may open a credit: a dateline
-    (…电, …讯), or a short agency or paper name (中央社, 联合报／, 《国际先驱导报》)."""
+    (…电, …讯), or a short agency or paper name (中央社, 联合报／, 《国际先驱导报》), behind a
+    mark the page sets before the credit or not (■ 侨报记者, round 12)."""
     if DATELINE_BEFORE.search(before):
         return True
-    agency = before.rstrip(AGENCY_SEPARATORS)
+    agency = before.rstrip(AGENCY_SEPARATORS).lstrip(CREDIT_MARKS)  # ■ 侨报记者: a mark before it
     return len(agency) <= MAX_AGENCY_LENGTH and AGENCY.fullmatch(agency) is not None
 
 

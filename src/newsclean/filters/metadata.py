@@ -64,7 +64,8 @@ bracket** (``【聚论坛李华球文章】``) are ``byline_brackets.py``'s mode
 **A translation's credit.**  A translated article credits the outlet that published the
 translation and the translator after 译/ (``【文/弗朗兹 译/观察者网 由冠群】``): the outlet
 (a media name: a known site or a name holding a media word, 网 报 社 台 频道 刊) is the
-source, the translator is no author; what stands before 译/ is read as a byline of its
+source (so is a public body that publishes its own translations, ``public_body``: 译/政府新闻处,
+round 12), the translator is no author; what stands before 译/ is read as a byline of its
 own (``文/弗朗兹``: the author), and may be empty (``译/新华网马来西亚频道 由冠群】``).
 """
 
@@ -93,7 +94,8 @@ from newsclean.filters.byline_brackets import (
     writer_credits_photos,
 )
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_pieces import is_person_name, is_section_label, section_words
+from newsclean.filters.byline_names import person_names
+from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_values import (
     desk_line,
     empty_item,
@@ -221,8 +223,8 @@ def translation_credit(line: str) -> Metadata | None:
     if found is None:
         return None
     outlet = found["outlet"]
-    if MEDIA_WORD.search(outlet) is None and not is_site_name(outlet):
-        return None
+    if MEDIA_WORD.search(outlet) is None and not is_site_name(outlet) and not public_body(outlet):
+        return None  # 译/政府新闻处: a public body publishes its own translations (round 12)
     head = bare[: found.start()].strip()
     parsed = parse_metadata(head) if head else Metadata()
     if parsed is None:
@@ -329,14 +331,14 @@ def public_body(name: str) -> bool:
 
 def author_line(text: str) -> str | None:
     """The author when ``text`` is a person's name alone (``byline_pieces.is_person_name``:
-    a family name and one or two characters, no site name), as a page prints its writer
-    on the line under the headline (``structure`` asks it there only, the article under).
+    a family name and one or two characters, no site name), or persons' names spaced or
+    listed with 、, behind a mark or not (``byline_names.person_names``), as a page prints
+    its writers on the line under the headline (``structure`` asks it there only).
 
     >>> author_line("任佳刚"), author_line("新京报"), author_line("春节返乡记")
     ('任佳刚', None, None)
     """
-    name = text.strip()
-    return name if is_person_name(name) else None
+    return person_names(text)
 
 
 def _credit_line(line: str) -> Metadata | None:

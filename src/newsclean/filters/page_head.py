@@ -48,7 +48,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    anywhere (``site_lines``: an image's alt text), and a welcome banner
    anywhere.  A
    publisher's name alone right under the headline (``media_name``: 香港政府新聞網) is the
-   source.  A bulleted label (``site_speech``: ``• 文章``, ``• 人已阅读``) anywhere in the
+   source.  A bulleted label (``site_speech``: ``• 文章``, ``• 人已阅读``; not ◎ before a
+   person's name, the writer's mark: ``byline_names.marked_writer``) anywhere in the
    head is furniture.
 4. *No headline*: the header and the short lines of the head down to its last header
    speech or link row are furniture (lines with a sentence mark stay, site speech goes);
@@ -65,6 +66,7 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 
 from newsclean.document import Placement
+from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
@@ -322,7 +324,8 @@ def place_head(
     gains the title, site and source the head names."""
     decided: dict[int, Decision] = {}
     for i in head_lines(lines, content):
-        if page_speech(_text(lines, i)) == "label":  # • 文章: the head's list, no content
+        text = _text(lines, i)  # • 文章: the head's list, no content; ◎崔虹: the writer
+        if page_speech(text) == "label" and not marked_writer(text):
             decided[i] = ("removed", "nav", "a bulleted label in the page head")
     title, passed = find_title(lines, content, head_bylines)
     for i in passed:

@@ -35,6 +35,7 @@ from functools import lru_cache
 import regex
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.caption_byline import photographer_byline, under_byline
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
@@ -127,6 +128,7 @@ def is_paragraph(text: str) -> bool:
 #: metadata.  Each is asked only when the ones before it said nothing.
 LineVerdict = tuple[Furniture | None, bool, Metadata | None]
 NOTHING: LineVerdict = (None, False, None)
+NO_TEXT = LineView("", False, 0)  # stands for a removed or blank line
 #: Furniture and bylines are judged on the stripped line, notices on the line as it is.
 _LONGEST_STRIPPED = max(MAX_FURNITURE_LINE, MAX_METADATA_LENGTH)
 
@@ -235,6 +237,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
     head_end = title if title is not None else _headless_end(lines, body, placements)
     _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
+    place_closing_source(lines, body, placements, evidence, fields)  # byline_foot.py
     # The article opens at its first prose paragraph: head lines above it are none (round 11).
     paragraphs = [i for i in body if placements[i] == "body"]
     opens = next((k for k, i in enumerate(paragraphs) if is_paragraph(lines[i].text)), 0)  # type: ignore[union-attr]
@@ -255,13 +258,18 @@ def _author_under(
     evidence: list[Evidence | None],
     fields: dict[str, str],
 ) -> None:
-    """A person's name alone on the line under the headline, the article under it, is the
-    author (``metadata.author_line``)."""
+    """A person's name alone on the line under the headline (or names: round 12), the
+    article or a byline line under it, is the author (``metadata.author_line``)."""
     at = bisect_right(content, title)
-    if at + 1 >= len(content) or placements[content[at]] != "blank":
+    if at >= len(content) or placements[content[at]] != "blank":
         return
-    name, below = lines[content[at]], lines[content[at + 1]]
-    if name is None or below is None or not is_prose(below.text):
+    name, shown = lines[content[at]], range(content[at] + 1, len(lines))
+    below = next(
+        (i for i in shown if (lines[i] or NO_TEXT).text and placements[i] != "removed"), None
+    )
+    if name is None or below is None:
+        return
+    if placements[below] != "metadata" and not is_prose(lines[below].text):  # type: ignore[union-attr]
         return
     author = author_line(name.text)
     if author is not None:

@@ -1,0 +1,96 @@
+"""What a labelled byline value keeps (split out of ``byline.py``, round 12; the grammar
+is in ``byline.py``'s docstring).
+
+A value ends at the first page tool glued behind it (打印本页, 【字体...), at a label the
+grammar does not know (``| 浏览量：123``) or at a label in another language, a capitalised
+Latin word and a colon (``總編輯 : 袁勃 Diretor: José Carlos Matias``: a Macau weekly's
+bilingual masthead prints the Portuguese title and its holder after the Chinese one; the
+value of the Chinese label is the Chinese name, and the Portuguese pair is not the editor).
+It loses a staff code (刘洋 (FN006)), a Creative Commons licence set off after it, a role
+word (记者 王五) and a trailing dateline word (／台北报导); a person's institution after the
+name (郭沛熙 北京邮电大学) ends it.  Brackets around a value are kept only as a pair
+(``trim_value``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.labels import label_table
+from newsclean.filters.navigation import nav_terms
+
+# A value loses the separators around it and a decoration glued after it (萧律生#).
+VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
+# A label the grammar does not know (浏览量：123, 责任单位：…) after a value ends it, and so
+# does a label in another language, a capitalised Latin word and a colon (Diretor:, Editora:):
+# a bilingual masthead's second label (總編輯 : 袁勃 Diretor: José Carlos Matias).
+UNKNOWN_LABEL = regex.compile(
+    r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)"
+    r"(?:[\p{Han}A-Za-z]{1,6}|[A-Z][a-z]{2,15})[ \t]{0,2}[:：]"
+)
+TRAILING_DATELINE = regex.compile(
+    r"(?:^|[\s\u3000]*[／/|｜丨][\s\u3000]*|[\s\u3000]+)"
+    r"(?:[\p{Han}]{0,4}(?:报导|报道|報導|報道)|即时报导|即時報導"
+    r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})[\s\u3000)）〕】]*$"
+)
+# An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.
+AFFILIATION = regex.compile(
+    r"^\p{Han}{2,16}(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|公司|集团|集團"
+    r"|协会|協會|学会|學會|委员会|委員會|学校|學校|中学|中學|杂志社|雜誌社|报社|報社|出版社"
+    r"|事务所|事務所|实验室|實驗室)$"
+)
+# 于 / 於 (at) glued before a date in a value belongs to the date: 河北新闻网 于2016-07-19.
+# Spaced off at the end of a value, it is the date's even when no date follows (红网 于).
+DATE_PREPOSITION = regex.compile(r"(?:(?<=\S)[\s\u3000]+|^)[于於][\s\u3000]*$")
+# Words naming a role, not a person, inside a byline value.
+ROLE_WORDS = frozenset(
+    (
+        "记者", "記者", "本报记者", "本報記者", "通讯员", "通訊員", "实习生", "實習生",
+        "特约记者", "特約記者", "特派记者", "特派記者", "首席记者", "首席記者",
+    )
+)  # fmt: skip
+# A Creative Commons licence after a value, set off by a comma: ,CC-BY-3.0-TW-or-later。
+LICENCE = stdlib(r"[,，;；]?\s{0,3}(?i:CC)[- ]?(?i:BY|0|Zero)[A-Za-z0-9.\- ]{0,40}[。.]?\s{0,3}$")
+# A staff code after a name: 刘洋 (FN006).
+STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
+
+
+def trim_value(value: str) -> str:
+    """``value`` without the marks around it, but a closing bracket that closes one opened
+    inside the value is part of it: 新华社（北京）, 新闻局(GCS)."""
+    trimmed = value.strip(VALUE_TRIM)
+    for opening, closing in (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"), ("〔", "〕")):
+        if trimmed.count(opening) == trimmed.count(closing) + 1 and value.find(
+            closing, value.rfind(opening)
+        ) > value.rfind(opening):
+            trimmed += closing
+    return trimmed
+
+
+def clean_value(value: str, *, person: bool = True) -> str:
+    """The value up to the first page tool glued behind it (打印本页, 【字体, 发表评论),
+    without a role word before a name (记者 王五) or a dateline word after it
+    (王小明／即时报导); a person's value also without an editor's code after the name
+    (刘洋 (FN006)), while an organisation keeps its bracket (新闻局(GCS), 新华社（北京）)."""
+    kept: list[str] = []
+    tools = nav_terms()
+    unknown_label = UNKNOWN_LABEL.search(value)
+    if unknown_label is not None:
+        value = value[: unknown_label.start()]
+    if person:
+        value = STAFF_CODE.sub("", value)
+    if "CC" in value or "cc" in value:
+        value = LICENCE.sub("", value)  # 林懿萱,CC-BY-3.0-TW-or-later。: the text's licence
+    for token in trim_value(value).split():
+        if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
+            break
+        if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
+            continue  # 记者, 香港文匯報記者: the role, not the name
+        if token in label_table():
+            break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
+        if person and kept and AFFILIATION.match(token):
+            break  # 郭沛熙 北京邮电大学: the person's institution, not a name
+        kept.append(token)
+    return trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))

@@ -1,0 +1,61 @@
+"""A line that is only its writers' names (round 12).
+
+A page prints its writers alone on a line under the headline in three ways besides one
+name (``metadata.author_line``): several names spaced (``何青 王诗颖 陈奥男``, a provincial
+channel's team credit), several listed with 、 (``吴升儒、王定传``), or behind a mark the
+page sets before its byline, a double circle or a square (``◎梁婉琦 雷翠云`` on a Macau
+radio's pages, ``◎J編`` on a Taiwan church paper's).  Each part must be a person's name
+(``byline_pieces.is_person_name``: a family name of ``data/surnames.txt`` and one or two
+characters, no site name, no label), at most ``MAX_NAMES`` of them, one kind of separator
+per line; the names are returned as the page lists them, spaces collapsed to one.
+
+The double circle is no list bullet (``marked_writer``): a bulleted label in the page head
+(``• 文章``) is head furniture, but ◎ before a person's name is the writer's line.
+
+A run of words that are not all names (``春节 返乡 记``, ``国务院 新闻办``) is none, and
+so is a name list inside a sentence: the caller asks only of a line alone.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.filters.byline_pieces import is_person_name
+
+#: At most this many names on one writers' line (a team credit lists five or six).
+MAX_NAMES = 8
+#: Marks a page sets before its writers' line: a double circle, squares, diamonds, dots.
+NAME_MARKS = "◎■□◆◇●○•"
+SPACES = regex.compile(r"[ \t\u3000]+")
+
+
+def person_names(text: str) -> str | None:
+    """The names when ``text`` is only persons' names (module docstring), else None.
+
+    >>> person_names("何青 王诗颖 陈奥男"), person_names("◎梁婉琦 雷翠云")
+    ('何青 王诗颖 陈奥男', '梁婉琦 雷翠云')
+    >>> person_names("吴升儒、王定传"), person_names("春节 返乡 记")
+    ('吴升儒、王定传', None)
+    """
+    line = text.strip()
+    if line[:1] in NAME_MARKS:
+        line = line[1:].lstrip(" \t\u3000")
+    if not line or len(line) > MAX_NAMES * 5:
+        return None
+    listed = "、" in line
+    if listed and SPACES.search(line):
+        return None  # one kind of separator per line
+    names = line.split("、") if listed else SPACES.split(line)
+    if len(names) > MAX_NAMES or not all(is_person_name(name) for name in names):
+        return None
+    return ("、" if listed else " ").join(names)
+
+
+def marked_writer(text: str) -> bool:
+    """◎ before persons' names: the writer's line, not a bulleted label (``page_head``).
+
+    >>> marked_writer("◎崔虹"), marked_writer("• 崔虹"), marked_writer("◎相关新闻")
+    (True, False, False)
+    """
+    stripped = text.strip()
+    return stripped[:1] == "◎" and person_names(stripped) is not None
