@@ -49,7 +49,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    anywhere.  A
    publisher's name alone right under the headline (``media_name``: 香港政府新聞網) is the
    source.  A bulleted label (``site_speech``: ``• 文章``, ``• 人已阅读``) anywhere in the
-   head is furniture.
+   head is furniture.  Before the headline is looked for, a related link (another story's
+   headline, bulleted) anywhere and English chrome in the head (``site_lines``) go.
 4. *No headline*: the header and the short lines of the head down to its last header
    speech or link row are furniture (lines with a sentence mark stay, site speech goes);
    a media name alone over the article is the source.
@@ -72,7 +73,7 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.metadata import public_body
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
-from newsclean.filters.site_lines import site_lines_anywhere
+from newsclean.filters.site_lines import foreign_lines, site_lines_anywhere
 from newsclean.filters.site_speech import (
     echo_keyword,
     header_speech,
@@ -317,9 +318,13 @@ def place_head(
     """The headline and where each other head line goes (module docstring); ``fields``
     gains the title, site and source the head names."""
     decided: dict[int, Decision] = {}
-    for i in head_lines(lines, content):
+    head = head_lines(lines, content)
+    for i in head:
         if page_speech(_text(lines, i)) == "label":  # • 文章: the head's list, no content
             decided[i] = ("removed", "nav", "a bulleted label in the page head")
+    if foreign := foreign_lines(lines, content, head):  # never the headline (site_lines)
+        decided.update((i, ("removed", "nav", why)) for i, why in foreign.items())
+        content = [i for i in content if i not in foreign]
     title = find_title(lines, content, head_bylines)
     h1 = headline_under_title(lines, content, title, heading_shaped)
     if h1 is not None and title is not None:  # the <h1> under a stolen <title>
