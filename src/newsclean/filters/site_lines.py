@@ -15,8 +15,9 @@ which ``place_head`` calls *before* it looks for the headline, so neither is tak
 * a *related link*: a bulleted short line that reads as the headline of a different story
   (``• 某地地铁站乘客遭袭击(图)``): headline-shaped once the bullet and a media mark
   (``(图)``, ``(组图)``, ``(视频)``: kind ``media`` of ``data/furniture_frames.txt``) are
-  off, and sharing no pair of Han characters with any other line of the page (the headline
-  and the body); with a media mark, under a third of its pairs.  A bulleted item of the
+  off, eight Han characters or more (``• 优点`` labels the article's own list), and
+  sharing no pair of Han characters with any other line of the page (the headline and
+  the body); with a media mark, under a third of its pairs.  A bulleted item of the
   article's own list continues the article, shares its words, and stays; ``◎`` marks a
   byline, not an item;
 * *English chrome* in a Chinese page: a line of two to twelve English words and nothing
@@ -51,6 +52,8 @@ from newsclean.filters.title import HAN, is_title_shaped
 BULLETS = "•●·■◆▪▸►◇"
 #: A related link is a headline: at most this long with its bullet and mark.
 MAX_RELATED = 44
+#: ... and at least this many Han characters: fewer is a label of the article's own list.
+MIN_RELATED_HAN = 8
 #: A media mark closing a headline: (图), （组图）, (视频).
 MEDIA_MARK = stdlib(r"[(（]([^()（）]{1,4})[)）]$")
 #: English words alone: two to twelve, joined inside by an apostrophe or a hyphen.
@@ -144,7 +147,7 @@ def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> l
         media = mark is not None and mark.group(1).strip().lower() in frame_words()["media"]
         headline = bare[: mark.start()].strip() if mark is not None and media else bare
         own = _pairs(headline)
-        if not own or not is_title_shaped(headline):
+        if len(HAN.findall(headline)) < MIN_RELATED_HAN or not is_title_shaped(headline):
             continue
         shared = sum(1 for pair in own if seen[pair] > 1)
         if shared == 0 or (media and 3 * shared < len(own)):
