@@ -54,6 +54,10 @@ colon of its own (``出席会议的有：张三 李四``) stay.  Round 11 adds v
 an archive heading (``類別歸檔: 新聞``), a zero counter (``沒有留言:``), a search box or a
 medium closing a label (``內文搜尋``, ``完整訪談內容Podcast``), an image's stand-in (``No
 Picture``); ``page_head`` takes the site's welcome banner anywhere (``site_speech``).
+Round 12 (``furniture_frames``): frames around a word of navigation, a pager's page count
+in brackets beside reading words (``在本页阅读全文(共19页)``), a button alone in brackets
+(``[全 文]``), an item counter (``NEWS 01``); ``site_lines`` judges related links and
+English chrome against the page.
 
 A *deictic link* — a click verb that points at itself (``点我``, ``按我``, ``点击这里``;
 not ``按此``, which reads "according to this" in prose), or a click verb and a tool verb
@@ -73,6 +77,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.filters.consent import is_consent
+from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.furniture_grammar import (
     COUNTED,
     MIN_COVERAGE,
@@ -126,12 +131,6 @@ FONT_SIZE_ROW = regex.compile(
     r"^[【\[]?(?:字号|字號|字体|字體|文字大小)?\s*[:：]?\s*(?:[AaＡTＴ][+\-＋－]?[\s|｜]*){2,3}[】\]]?$"
 )
 MAX_FONT_ROW = 16
-# A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows.
-PAGER = regex.compile(
-    r"(?:\s*(?:第\s?\d{1,4}\s?[頁页]|共\s?\d{1,4}\s?[頁页]|[上下]一?[頁页]|[首尾末][頁页]"
-    r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
-)
-MAX_PAGER = 60
 MAX_COUNTER_LINE = 24
 
 #: No furniture line is longer than this (stripped): longer is content.
@@ -193,8 +192,8 @@ def classify_furniture(text: str) -> Furniture | None:
             return Furniture("nav")
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
-    if ("頁" in line or "页" in line) and len(line) <= MAX_PAGER and PAGER.fullmatch(line):
-        return Furniture("nav")
+    if (rest := unframed(line)) is not None and (not rest or classify_furniture(rest)):
+        return Furniture("nav")  # a pager, a count beside reading words, [全文], NEWS 01
     if is_consent(lowered):
         return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
     if SENTENCE_MARKS.search(line) is not None:

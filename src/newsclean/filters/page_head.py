@@ -50,7 +50,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    publisher's name alone right under the headline (``media_name``: 香港政府新聞網) is the
    source.  A bulleted label (``site_speech``: ``• 文章``, ``• 人已阅读``; not ◎ before a
    person's name, the writer's mark: ``byline_names.marked_writer``) anywhere in the
-   head is furniture.
+   head is furniture.  Before the headline is looked for, a related link (another story's
+   headline, bulleted) anywhere and English chrome in the head (``site_lines``) go.
 4. *No headline*: the header and the short lines of the head down to its last header
    speech or link row are furniture (lines with a sentence mark stay, site speech goes);
    a media name alone over the article is the source.
@@ -74,7 +75,7 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.head_names import is_publisher_name, media_name
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
-from newsclean.filters.site_lines import site_lines_anywhere
+from newsclean.filters.site_lines import foreign_lines, site_lines_anywhere
 from newsclean.filters.site_speech import (
     echo_keyword,
     header_speech,
@@ -323,10 +324,14 @@ def place_head(
     """The headline and where each other head line goes (module docstring); ``fields``
     gains the title, site and source the head names."""
     decided: dict[int, Decision] = {}
-    for i in head_lines(lines, content):
+    head = head_lines(lines, content)
+    for i in head:
         text = _text(lines, i)  # • 文章: the head's list, no content; ◎崔虹: the writer
         if page_speech(text) == "label" and not marked_writer(text):
             decided[i] = ("removed", "nav", "a bulleted label in the page head")
+    if foreign := foreign_lines(lines, content, head):  # never the headline (site_lines)
+        decided.update((i, ("removed", "nav", why)) for i, why in foreign.items())
+        content = [i for i in content if i not in foreign]
     title, passed = find_title(lines, content, head_bylines)
     for i in passed:
         if i not in decided and SENTENCE_MARK.search(_text(lines, i)) is not None:

@@ -8,13 +8,37 @@ after a separator (``site_speech.headline_label``: ``某地举行发布会 - 某
 that quotes the headline inside a sentence, or has words of its own before it, is no
 label and stays.  ``page_head.place_head`` calls this after placing the head, on the
 lines it left undecided.
+
+Round 12, two lines of other pages' text, judged against this page (``foreign_lines``,
+which ``place_head`` calls *before* it looks for the headline, so neither is taken for it):
+
+* a *related link*: a bulleted short line that reads as the headline of a different story
+  (``• 某地地铁站乘客遭袭击(图)``): headline-shaped once the bullet and a media mark
+  (``(图)``, ``(组图)``, ``(视频)``: kind ``media`` of ``data/furniture_frames.txt``) are
+  off, eight Han characters or more (``• 优点`` labels the article's own list), and
+  sharing no pair of Han characters with any other line of the page (the headline and
+  the body); with a media mark, under a third of its pairs.  A bulleted item of the
+  article's own list continues the article, shares its words, and stays; ``◎`` marks a
+  byline, not an item;
+* *English chrome* in a Chinese page: a line of two to twelve English words and nothing
+  else (no digit, no mark: no sentence of its own) in the page head, above the first
+  paragraph, on a page whose letters are mostly Han: an image's alt text (``People
+  watching a video on a phone``) or the site's English furniture (``You are here``).  An
+  English sentence or quote (a mark of its own), an English line in the body, and a line
+  mixing in Han (a byline ``Contributed by 某某``) stay; a page mostly in English keeps
+  its English lines.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections import Counter
+from collections.abc import Container, Iterable, Sequence
+
+import regex
 
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.furniture_frames import frame_words
+from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
     MAX_LABEL_LINE,
@@ -22,7 +46,22 @@ from newsclean.filters.site_speech import (
     is_welcome,
     label_heads,
 )
-from newsclean.filters.title import is_title_shaped
+from newsclean.filters.title import HAN, is_title_shaped
+
+#: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
+BULLETS = "•●·■◆▪▸►◇"
+#: A related link is a headline: at most this long with its bullet and mark.
+MAX_RELATED = 44
+#: ... and at least this many Han characters: fewer is a label of the article's own list.
+MIN_RELATED_HAN = 8
+#: A media mark closing a headline: (图), （组图）, (视频).
+MEDIA_MARK = stdlib(r"[(（]([^()（）]{1,4})[)）]$")
+#: English words alone: two to twelve, joined inside by an apostrophe or a hyphen.
+ENGLISH_WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+){0,3}"
+ENGLISH_LINE = stdlib(rf"{ENGLISH_WORD}(?: {ENGLISH_WORD}){{1,11}}")
+MAX_ENGLISH_LINE = 100
+LATIN = stdlib(r"[A-Za-z]")
+HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
 
 
 def _text(lines: Sequence[LineLike | None], i: int) -> str:
@@ -57,4 +96,60 @@ def site_lines_anywhere(
     for i in labels:
         if headline_label(_text(lines, i), heads):
             found[i] = "a headline and a site's name: an alt text"
+    return found
+
+
+def foreign_lines(
+    lines: Sequence[LineLike | None], content: Sequence[int], head: Sequence[int]
+) -> dict[int, str]:
+    """Related links among ``content`` and English chrome among ``head`` (the lines above
+    the first paragraph), each with the reason it goes (module docstring, round 12)."""
+    found = dict.fromkeys(related_links(lines, content), "a related link: another story's headline")
+    chrome = [
+        i
+        for i in head
+        if len(text := _text(lines, i).strip()) <= MAX_ENGLISH_LINE and ENGLISH_LINE.fullmatch(text)
+    ]
+    if chrome and _mostly_han(_text(lines, i) for i in content):
+        found.update(dict.fromkeys(chrome, "English chrome in a Chinese page"))
+    return found
+
+
+def _mostly_han(texts: Iterable[str]) -> bool:
+    han = latin = 0
+    for text in texts:
+        han += len(HAN.findall(text))
+        latin += len(LATIN.findall(text))
+    return han > latin
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of Han characters standing together in ``text``."""
+    return {pair.group(1) for pair in HAN_PAIR.finditer(text)}
+
+
+def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The bulleted lines of ``content`` that read as another story's headline."""
+    items = [
+        i
+        for i in content
+        if (text := _text(lines, i).lstrip())[:1] in BULLETS and len(text) <= MAX_RELATED
+    ]
+    if not items:
+        return []  # most pages: no bulleted short line
+    seen: Counter[str] = Counter()  # in how many lines of the page each pair stands
+    for i in content:
+        seen.update(_pairs(_text(lines, i)))
+    found = []
+    for i in items:
+        bare = _text(lines, i).strip().lstrip(BULLETS + " \u3000")
+        mark = MEDIA_MARK.search(bare)
+        media = mark is not None and mark.group(1).strip().lower() in frame_words()["media"]
+        headline = bare[: mark.start()].strip() if mark is not None and media else bare
+        own = _pairs(headline)
+        if len(HAN.findall(headline)) < MIN_RELATED_HAN or not is_title_shaped(headline):
+            continue
+        shared = sum(1 for pair in own if seen[pair] > 1)
+        if shared == 0 or (media and 3 * shared < len(own)):
+            found.append(i)
     return found

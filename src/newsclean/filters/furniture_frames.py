@@ -1,0 +1,89 @@
+"""Furniture lines framed around a word of navigation: pagers, link buttons, item counters.
+
+Model (round 12; ``navigation.classify_furniture`` calls ``unframed`` and judges what a
+frame leaves with its other shapes).  Three frames the page prints around its own words,
+each judged on the line alone:
+
+1. a *pager*: page numbers and page words (``第1页 共3页``, ``上一页 1 2 3 下一页``); or a
+   *page count in brackets* (``(共19页)``, ``[第2页]``) beside reading words: the count is
+   cut and the rest must be furniture on its own (``在本页阅读全文(共19页)`` leaves
+   ``在本页阅读全文``, a tool phrase); the count alone is furniture.  A sentence that
+   gives a page count (``报告全文(共19页)已经公布。``) leaves a sentence, and stays;
+2. a *link button*: a word that alone in brackets is a link (``[全文]``, ``【详情】``,
+   ``[更多]``: kind ``button`` of ``data/furniture_frames.txt``), its letters perhaps
+   spaced (``[全 文]``), on a line of its own.  The same word in brackets before a text
+   (``【全文】某某在大会上的讲话``) is a section tag and stays;
+3. an *item counter*: the English label of a numbered list item and its number alone
+   (``NEWS 01``, ``Item 3``: kind ``item``).  A heading in words (``PART 1``, ``TOP 10``,
+   ``COVID 19``: no item label) stays.
+
+Every test is a length bound and a fixed-width pattern: no nested quantifier on user
+text (the pager pattern bounds its repeats and its line).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.furniture_grammar import stdlib
+
+# A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows.
+PAGER = regex.compile(
+    r"(?:\s*(?:第\s?\d{1,4}\s?[頁页]|共\s?\d{1,4}\s?[頁页]|[上下]一?[頁页]|[首尾末][頁页]"
+    r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
+)
+MAX_PAGER = 60
+#: A page count in brackets: (共19页), [第2頁], 【共 3 页】.
+PAGE_COUNT = stdlib(r"[(（\[【]\s?[共第]?\s?[0-9]{1,4}\s?[页頁]\s?[)）\]】]")
+#: A pager's count frames a few reading words: a longer line is prose.
+MAX_FRAMED_LINE = 40
+BRACKETS = {"[": "]", "【": "】", "〔": "〕", "(": ")", "（": "）", "「": "」"}
+#: A button in brackets, its letters perhaps spaced: [全 文], 【 详 情 】.
+MAX_BUTTON = 12
+#: An item label and its number: NEWS 01, Item 3, No.12 (the label must be of ``item``).
+ITEM_COUNTER = stdlib(r"([A-Za-z]{2,10})\.? ?[0-9]{1,3}")
+MAX_COUNTER = 16
+
+
+@cache
+def frame_words() -> dict[str, frozenset[str]]:
+    """kind (button, item, media) -> its words, lower case (``data/furniture_frames.txt``)."""
+    kinds: dict[str, set[str]] = {"button": set(), "item": set(), "media": set()}
+    for fields in data_lines("furniture_frames.txt"):
+        kinds[fields[0]].add(fields[1].lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def unframed(line: str) -> str | None:
+    """What a frame leaves of ``line`` (stripped) to be judged, or None when no frame holds
+    it: ``""`` when the frame is the whole line (a pager, a button, an item counter), the
+    words beside a bracketed page count otherwise (furniture only if they are).
+
+    >>> unframed("第1页 共3页"), unframed("[全 文]"), unframed("NEWS 01")
+    ('', '', '')
+    >>> unframed("在本页阅读全文(共19页)")
+    '在本页阅读全文'
+    >>> unframed("【全文】某某在大会上的讲话") is None, unframed("PART 1") is None
+    (True, True)
+    """
+    if "页" in line or "頁" in line:
+        if len(line) <= MAX_PAGER and PAGER.fullmatch(line):
+            return ""
+        count = PAGE_COUNT.search(line) if len(line) <= MAX_FRAMED_LINE else None
+        if count is None:
+            return None
+        return f"{line[: count.start()]} {line[count.end() :]}".strip()
+    close = BRACKETS.get(line[0])
+    if close is not None:
+        if len(line) > MAX_BUTTON or line[-1] != close:
+            return None
+        word = "".join(line[1:-1].split()).lower()
+        return "" if word in frame_words()["button"] else None
+    if len(line) <= MAX_COUNTER and line[0].isascii():
+        counter = ITEM_COUNTER.fullmatch(line)
+        if counter is not None and counter.group(1).lower() in frame_words()["item"]:
+            return ""
+    return None

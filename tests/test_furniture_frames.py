@@ -1,0 +1,160 @@
+"""Round 12 furniture: frames around a word of navigation (``furniture_frames``: a pager's
+bracketed page count beside reading words, a button alone in brackets, an item counter)
+and lines of other pages' text judged against the page (``site_lines.foreign_lines``: a
+related link, English chrome in a Chinese page's head).  Each goes wherever it stands and
+is never the headline; real lines of the same shapes stay."""
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.furniture_frames import unframed
+from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.site_lines import foreign_lines
+
+HEADLINE = "本市新建三座口袋公园年底前向市民开放"
+PARAGRAPHS = [
+    "本报讯 记者从市园林局获悉，今年本市新建的三座口袋公园将于年底前全部向市民开放，"
+    "公园内设有健身步道、儿童游乐区和休憩座椅。",
+    "园林局负责人介绍，口袋公园选址充分听取了周边居民的意见，建成后将由街道负责日常管护。",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def _removed(document: object, text: str) -> bool:
+    return any(
+        text in (line.text, line.original) and line.placement == "removed"
+        for line in document.lines  # type: ignore[attr-defined]
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "在本页阅读全文(共12页)",
+        "在本頁閱讀全文（共8頁）",
+        "(共3页)",
+        "查看全文 [共5页]",
+        "[全 文]",
+        "【详情】",
+        "[ 更 多 ]",
+        "NEWS 01",
+        "Item 3",
+        "STORY 12",
+    ],
+)
+def test_a_framed_word_of_navigation_is_furniture(line: str) -> None:
+    assert classify_furniture(line) is not None
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]), convert="none")
+    assert _removed(document, line)
+    assert document.title == HEADLINE
+    assert document.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市政府工作报告全文(共19页)已于昨日在政府网站公布。",  # a sentence with a page count
+        "【全文】市长在全市城市更新大会上的讲话",  # a section tag before a text
+        "PART 1",  # a heading in words, no item label
+        "COVID 19",
+        "[公园]",  # a word in brackets that is no link
+    ],
+)
+def test_a_line_with_a_count_or_a_bracket_of_its_own_stays(line: str) -> None:
+    assert classify_furniture(line) is None
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]), convert="none")
+    assert not _removed(document, line)
+
+
+def test_what_a_page_count_leaves_is_judged_on_its_own() -> None:
+    assert unframed("在本页阅读全文(共19页)") == "在本页阅读全文"
+    assert unframed("第1页 共3页") == ""
+    assert unframed("公园(共3页)") == "公园"
+    assert classify_furniture("公园(共3页)") is None  # no reading words beside the count
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "• 外地游客夜游古镇遇暴雨被困(图)",
+        "• 高速公路货车侧翻 司机受轻伤(组图)",
+        "● 国际马拉松赛周日鸣枪开跑(视频)",
+        "• 外地游客夜游古镇遇暴雨被困",  # no media mark: no pair shared with the page
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "under"])
+def test_a_related_link_is_never_the_headline(link: str, where: str) -> None:
+    lines = [link, HEADLINE, *PARAGRAPHS] if where == "top" else [HEADLINE, link, *PARAGRAPHS]
+    document = clean(_page(*lines), convert="none")
+    assert document.title == HEADLINE
+    assert _removed(document, link)
+    assert document.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "• 口袋公园设有健身步道",  # the article's own list: it shares the page's words
+        "• 居民可就公园管护提出意见(图)",  # a media mark, but the article's words
+        "• 优点",  # a label of the article's own list: too short for a headline
+    ],
+)
+def test_a_bulleted_item_of_the_article_stays(item: str) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], item, PARAGRAPHS[1]), convert="none")
+    assert not _removed(document, item)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "People walking in a city park on a sunny day",
+        "You are here",
+        "Children's playground at dusk",
+    ],
+)
+def test_english_chrome_in_a_chinese_page_head_goes(chrome: str) -> None:
+    for lines in ([chrome, HEADLINE, *PARAGRAPHS], [HEADLINE, chrome, *PARAGRAPHS]):
+        document = clean(_page(*lines), convert="none")
+        assert document.title == HEADLINE
+        assert _removed(document, chrome)
+        assert document.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We will keep the parks open to everyone,” the director said.",  # an English quote
+        "Pocket Parks",  # one word pair in the body: a heading
+        "Contributed by 王小明",  # a byline mixing in Han
+    ],
+)
+def test_english_in_the_body_stays(line: str) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]), convert="none")
+    assert not _removed(document, line)
+
+
+def test_a_subtitle_and_a_one_line_paragraph_stay() -> None:
+    subtitle = "——记市园林局口袋公园建设团队"
+    short = "居民们对此表示欢迎。"
+    document = clean(_page(HEADLINE, subtitle, PARAGRAPHS[0], short, PARAGRAPHS[1]))
+    assert document.title == HEADLINE
+    assert not _removed(document, subtitle)
+    assert short in document.body
+
+
+def test_an_english_page_keeps_its_english_head() -> None:
+    class Line:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    page = [
+        Line("City Opens Three Pocket Parks"),
+        Line("The city opened three pocket parks on Monday, officials said (公园)."),
+    ]
+    assert foreign_lines(page, [0, 1], [0]) == {}
+    page[1] = Line(PARAGRAPHS[0])  # the same head over a Chinese article: chrome
+    assert foreign_lines(page, [0, 1], [0]) == {0: "English chrome in a Chinese page"}
