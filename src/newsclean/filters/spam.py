@@ -89,6 +89,7 @@ from newsclean.filters.spam_line import (
     SpamVerdict,
     score_probe,
 )
+from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_quoted import quoted_spam
 from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
 from newsclean.filters.spam_signs import (
@@ -255,6 +256,8 @@ def spam_verdicts(
                     ", ".join(terms[:6]) or "no term"
                 )
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
+    for i, verdict in query_lines(texts, probes, verdicts).items():
+        verdicts[i] = verdict
     verdicts_of_prose(texts, verdicts, simplify_lines)
     return verdicts
 

@@ -1,0 +1,151 @@
+"""A spam keyword turned into a search query: a short line standing alone.
+
+Model.  A keyword farm that has learnt that keyword lists are caught prints each keyword as
+the search query that led to it: a *term* with a *query frame* glued after it
+(``六月婷婷丁香规则是怎样的``, ``bt成人是什么``, ``大b私服 每小時新聞數量``), sometimes a year
+before it (``2023年葡京网上赌场什么时候开始``, ``2021hotsex规则``).  It stands alone, at
+the top of the copied article (where it is then taken as the headline) or between its
+paragraphs.  The grammar of such a line:
+
+* *short and alone*: at most ``MAX_QUERY`` characters, a line of its own with no sentence
+  mark, comma or colon (the farm's line carries no question mark: a writer's question does);
+* an optional *year prefix* (``2021``, ``2023年``), then the *term*: a keyword of
+  ``MIN_TERM``-``MAX_TERM`` Han characters, Latin letters and digits, no function
+  character (的 了 是 …), then at most one space, then
+* a *query frame* from ``data/spam_query_frames.txt`` (是什么, 规则是怎样的, 什么时候开始,
+  怎么样, 哪里买, 多少钱 …), the longest that ends the line.
+
+The frame alone is no evidence (``新规是什么`` heads an article about the new rules): the
+*term* must be spam, either
+
+* by its *vocabulary* (``spam_frames.frame_strength`` at least 1: a lexicon term,
+  spam-sign characters or morphemes, digits or Latin glued to Han: ``18dy影院``), or
+* *foreign to the article*: none of its character pairs (those holding a Han character;
+  a term of Latin letters only as a whole) occurs in a line of the page not judged spam
+  and not itself such a query line (a real heading asks about the article's subject, which
+  the article names again; a template's other lines do not vouch for each other).
+
+A frame that is a noun a heading uses (``规则``: ``比赛规则``) counts only after a year
+prefix or behind a vocabulary term.  A term the spam-report vocabulary knows
+(``spam_counter_terms.txt``: 扫黄打非 …) and a weak word alone (a column's name) are no
+vocabulary evidence.  Verdicts are ``sure``: the line is never a byline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_signs import FUNCTION_CHARS
+
+#: A query line is at most this long (a year, a keyword of MAX_TERM and the longest frame).
+MAX_QUERY = 28
+MIN_TERM = 2
+MAX_TERM = 12
+YEAR = regex.compile(r"^(?:19|20)\d\d年?")
+TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
+#: Anything that makes the line a sentence, a list or a label: it is no query.
+NOT_QUERY = regex.compile(r"[。！？!?，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
+HAN = regex.compile(r"\p{Han}")
+LATIN_RUN = regex.compile(r"[a-z]{2,}")
+
+
+@cache
+def frames() -> tuple[tuple[str, bool], ...]:
+    """The query frames (``data/spam_query_frames.txt``), longest first, each with whether it
+    is a noun that needs a year prefix or a vocabulary term."""
+    found = [(f[0], len(f) > 1 and f[1] == "noun") for f in data_lines("spam_query_frames.txt")]
+    return tuple(sorted(found, key=lambda f: -len(f[0])))
+
+
+def parse(probe: str) -> tuple[str, bool, str] | None:
+    """``(term, year prefix printed, frame)`` when ``probe`` (simplified, lower-cased,
+    stripped) is a query line by its grammar, else None.
+
+    >>> parse("2023年葡京网上赌场什么时候开始")
+    ('葡京网上赌场', True, '什么时候开始')
+    >>> parse("大b私服 每小时新闻数量"), parse("新规是什么？")
+    (('大b私服', False, '每小时新闻数量'), None)
+    >>> parse("中国经济下一步的重点是什么")
+    """
+    if len(probe) > MAX_QUERY or NOT_QUERY.search(probe):
+        return None
+    for frame, _noun in frames():
+        if probe.endswith(frame):
+            head = probe[: -len(frame)].removesuffix(" ")
+            break
+    else:
+        return None
+    year = YEAR.match(head)
+    term = head[year.end() :] if year else head
+    if not TERM.fullmatch(term) or FUNCTION_CHARS.search(term):
+        return None
+    return term, year is not None, frame
+
+
+def _noun(frame: str) -> bool:
+    return dict(frames())[frame]
+
+
+def _pairs(term: str) -> set[str]:
+    """The evidence a line names the term: its pairs holding a Han character, or the term
+    itself when it has none (a Latin keyword's letter pairs recur in any English)."""
+    pairs = {term[i : i + 2] for i in range(len(term) - 1)}
+    han = {p for p in pairs if HAN.search(p)}
+    han.update(LATIN_RUN.findall(term) if not han else ())
+    return han or {term}
+
+
+def query_lines(
+    texts: Sequence[str], probes: dict[int, str], verdicts: Sequence[SpamVerdict]
+) -> dict[int, SpamVerdict]:
+    """The query lines of a page (index -> verdict), judged with the page's other verdicts;
+    ``probes`` holds the candidate lines simplified and lower-cased (module docstring).
+
+    >>> page = ["土枪规则是怎样的", "", "海沧市民节开幕", "市民节将横跨三大节庆。"]
+    >>> no = SpamVerdict(False, 0.0, (), 0)
+    >>> sorted(query_lines(page, {0: page[0], 2: page[2]}, [no] * 4))
+    [0]
+    >>> page = ["新规是什么", "", "新规明年起实施", "新规将保护消费者。"]
+    >>> query_lines(page, {0: page[0], 2: page[2]}, [no] * 4)
+    {}
+    """
+    parsed: dict[int, tuple[str, bool, str]] = {}
+    for i, probe in probes.items():
+        if len(probe) <= MAX_QUERY and not verdicts[i].is_spam:
+            found = parse(probe)
+            if found is not None:
+                parsed[i] = found
+    if not parsed:
+        return {}
+    article: list[str] | None = None
+    judged: dict[int, SpamVerdict] = {}
+    for i, (term, year, frame) in parsed.items():
+        strength = frame_strength(term)
+        if strength >= 1:
+            why = f"keyword turned into a search query ({frame}): {term}"
+        else:
+            if strength < 0 or (_noun(frame) and not year):
+                continue
+            if article is None:
+                article = [
+                    t.lower()
+                    for k, t in enumerate(texts)
+                    if t.strip() and k not in parsed and not verdicts[k].is_spam
+                ]
+            printed = texts[i].strip().lower()
+            forms = {term}
+            if len(printed) == len(probes[i]):  # the term as printed (traditional, say)
+                start = probes[i].find(term)
+                forms.add(printed[start : start + len(term)])
+            own = set().union(*map(_pairs, forms))
+            if any(pair in line for line in article for pair in own):
+                continue
+            why = f"keyword foreign to the article turned into a search query ({frame}): {term}"
+        judged[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
+    return judged
