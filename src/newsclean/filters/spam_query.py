@@ -47,6 +47,8 @@ from newsclean.filters.spam_signs import FUNCTION_CHARS
 MAX_QUERY = 28
 MIN_TERM = 2
 MAX_TERM = 12
+#: A term foreign to the article this short needs spam elsewhere on the page.
+MIN_FOREIGN = 4
 YEAR = regex.compile(r"^(?:19|20)\d\d年?")
 TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: Anything that makes the line a sentence, a list or a label: it is no query.
@@ -107,7 +109,7 @@ def query_lines(
     """The query lines of a page (index -> verdict), judged with the page's other verdicts;
     ``probes`` holds the candidate lines simplified and lower-cased (module docstring).
 
-    >>> page = ["土枪规则是怎样的", "", "海沧市民节开幕", "市民节将横跨三大节庆。"]
+    >>> page = ["紫藤萝花园规则是怎样的", "", "海沧市民节开幕", "市民节将横跨三大节庆。"]
     >>> no = SpamVerdict(False, 0.0, (), 0)
     >>> sorted(query_lines(page, {0: page[0], 2: page[2]}, [no] * 4))
     [0]
@@ -124,13 +126,17 @@ def query_lines(
     if not parsed:
         return {}
     article: list[str] | None = None
+    strengths = {i: frame_strength(term) for i, (term, _, _) in parsed.items()}
+    elsewhere = any(v.is_spam for v in verdicts) or max(strengths.values()) >= 1
     judged: dict[int, SpamVerdict] = {}
     for i, (term, year, frame) in parsed.items():
-        strength = frame_strength(term)
+        strength = strengths[i]
         if strength >= 1:
             why = f"keyword turned into a search query ({frame}): {term}"
         else:
             if strength < 0 or (_noun(frame) and not year):
+                continue
+            if len(term) < MIN_FOREIGN and not elsewhere:
                 continue
             if article is None:
                 article = [
