@@ -152,6 +152,6 @@ def query_lines(
             own = set().union(*map(_pairs, forms))
             if any(pair in line for line in article for pair in own):
                 continue
-            why = f"keyword foreign to the article turned into a search query ({frame}): {term}"
+            why = f"keyword turned into a search query ({frame}), foreign to the article: {term}"
         judged[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     return judged

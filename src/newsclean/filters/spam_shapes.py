@@ -32,7 +32,11 @@ Model.
   it that has fewer rare symbols (at least ``MIN_NOISE`` characters with no space and a
   rare symbol, swapping case ``MIN_CASE_SWAPS`` times, no word, no address:
   ``p2BSG衆樂彩票NPo:xMA!bFn`` above ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the generator
-  printed one term several times.
+  printed one term several times.  The jammer's last scrap cut short (``,78t5a``,
+  ``eps%g5,X`` right under a jammer line, no blank line between) goes on less proof
+  still: printable ASCII of 4 to 40 characters, no space, no word, no address, with a
+  lowercase letter, a digit and a symbol (``_tail``): a line glued to the noise is the
+  noise's, and no code or name mixes all three in lower case.
   Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern
   (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this often between
   symbols.  A byline's date and time zone in ASCII (``01-Apr-2012 15:41:00 (UTC+8)``:
@@ -204,6 +208,8 @@ def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
             if _scrap(texts[i]):
                 found[i] = ""
                 todo.append(i)
+            elif abs(i - j) == 1 and _tail(texts[i]):
+                found[i] = ""
             elif found[j] and _noise_around(texts[i], found[j]):
                 found[i] = found[j]
                 todo.append(i)
@@ -226,3 +232,19 @@ def _noise_around(text: str, term: str) -> bool:
     letters = [ch for ch in noise if ch.isalpha()]
     swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
     return swaps >= MIN_CASE_SWAPS and any(ch.islower() for ch in letters)
+
+
+def _tail(text: str) -> bool:
+    """The jammer's last scrap cut short, glued to a jammer line (module docstring).
+
+    >>> _tail(",78t5a"), _tail("eps%g5,X"), _tail("A/H1N1"), _tail("iPhone15"), _tail("ok")
+    (True, True, False, False, False)
+    """
+    line = text.strip()
+    if not 4 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
+        return False
+    if "://" in line or "www." in line.lower() or _has_word(line):
+        return False
+    return (
+        any(ch.islower() for ch in line) and any(ch.isdigit() for ch in line) and not line.isalnum()
+    )
