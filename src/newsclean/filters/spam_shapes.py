@@ -34,9 +34,10 @@ Model.
   ``p2BSG衆樂彩票NPo:xMA!bFn`` above ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the generator
   printed one term several times.  The jammer's last scrap cut short (``,78t5a``,
   ``eps%g5,X`` right under a jammer line, no blank line between) goes on less proof
-  still: printable ASCII of 4 to 40 characters, no space, no word, no address, with a
-  lowercase letter, a digit and a symbol (``_tail``): a line glued to the noise is the
-  noise's, and no code or name mixes all three in lower case.
+  still: printable ASCII of 6 to 40 characters, no space, no word, no address, with a
+  lowercase letter, a digit and a symbol, its letters in two runs or more (``_tail``): a
+  line glued to the noise is the noise's; a version (``v2.0.1``) or a code opens with its
+  one run of letters.
   Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern
   (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this often between
   symbols.  A byline's date and time zone in ASCII (``01-Apr-2012 15:41:00 (UTC+8)``:
@@ -96,6 +97,7 @@ DATE_TEXT = regex.compile(
 )
 #: Three lowercase letters in a row: a piece of a word or a camel-case name, not noise.
 LOWER_RUN = regex.compile(r"[a-z]{3}")
+LETTER_RUN = regex.compile(r"[A-Za-z]+")
 
 
 def framed_keyword(probe: str) -> str | None:
@@ -237,14 +239,17 @@ def _noise_around(text: str, term: str) -> bool:
 def _tail(text: str) -> bool:
     """The jammer's last scrap cut short, glued to a jammer line (module docstring).
 
-    >>> _tail(",78t5a"), _tail("eps%g5,X"), _tail("A/H1N1"), _tail("iPhone15"), _tail("ok")
+    >>> _tail(",78t5a"), _tail("eps%g5,X"), _tail("A/H1N1"), _tail("iPhone15"), _tail("v2.0.1")
     (True, True, False, False, False)
     """
     line = text.strip()
-    if not 4 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
+    if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
         return False
     if "://" in line or "www." in line.lower() or _has_word(line):
         return False
     return (
-        any(ch.islower() for ch in line) and any(ch.isdigit() for ch in line) and not line.isalnum()
+        any(ch.islower() for ch in line)
+        and any(ch.isdigit() for ch in line)
+        and not line.isalnum()
+        and len(LETTER_RUN.findall(line)) >= 2
     )
