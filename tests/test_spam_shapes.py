@@ -192,3 +192,17 @@ def test_a_version_or_code_glued_to_jammer_noise_stays(line):
 def test_a_scrap_with_a_blank_line_between_is_no_tail():
     texts = ["正文第一段。", "HGVVz84博狗娱乐在线kL:?s7s[eXI", "", "", "", ",41k7q", "正文。"]
     assert 5 not in jammer_lines(texts)
+
+
+# Round 12: a glossed line whose Han text a 7-bit codec stripped is text, not noise.
+GLOSSED_STRIPPED = [
+    "Qe(zhng),Kmc(wn)(rng),_(ji),^T(dng)L(zhng),M(mn)_w(qi),假学历Vj(j)OOl,_(ki)_(tng)ZVl",
+    "38(p )(b )QP(gun )(gu )51%(ling )L(hu )A(hu )120%(gu )",
+]
+
+
+@pytest.mark.parametrize("line", GLOSSED_STRIPPED)
+def test_a_stripped_glossed_line_is_no_jammer_noise(line):
+    assert jammer_term(line) is None
+    texts = ["正文第一段。", "HGVVz84假学历kL:?s7s[eXI", line, "正文第二段。"]
+    assert 2 not in jammer_lines(texts)

@@ -42,7 +42,11 @@ Model.
   (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this often between
   symbols.  A byline's date and time zone in ASCII (``01-Apr-2012 15:41:00 (UTC+8)``:
   an English month, brackets, a zone's capitals) are taken out before the line is
-  judged: a date is no noise.  The ``?`` lines a codec left
+  judged: a date is no noise.  A line holding ``MIN_GLOSSES`` pinyin glosses or more (a
+  bracketed run of lowercase letters, ``(zhng)``, ``(gun )``: a glossed line whose Han
+  text a 7-bit codec stripped, ``VL(zhng),Vmc(wn)(rng),…``) is text lost to a codec,
+  not noise: a jammer draws its symbols at random and never brackets letters this
+  regularly.  The ``?`` lines a codec left
   (``????,??``) have no letters and are not noise.
 """
 
@@ -98,6 +102,10 @@ DATE_TEXT = regex.compile(
 #: Three lowercase letters in a row: a piece of a word or a camel-case name, not noise.
 LOWER_RUN = regex.compile(r"[a-z]{3}")
 LETTER_RUN = regex.compile(r"[A-Za-z]+")
+#: A pinyin gloss left on a stripped line: a bracketed lowercase syllable (tone marks lost).
+GLOSS = regex.compile(r"\([a-z]{1,6} ?\)")
+#: A line with this many glosses is glossed text, not noise.
+MIN_GLOSSES = 3
 
 
 def framed_keyword(probe: str) -> str | None:
@@ -138,6 +146,8 @@ def jammer_term(text: str) -> str | None:
     if not line or len(line) > MAX_JAMMER:
         return None
     line = DATE_TEXT.sub(" ", line)  # a byline's date and zone are no noise
+    if len(GLOSS.findall(line)) >= MIN_GLOSSES:
+        return None  # a glossed line a codec stripped: text, not noise
     rare = sum(1 for ch in line if ch in RARE)
     if rare < MIN_RARE:
         return None
@@ -205,8 +215,8 @@ def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
     while todo:
         j = todo.pop()
         for i in range(max(0, j - JAM_REACH), min(len(texts), j + JAM_REACH + 1)):
-            if i in found:
-                continue
+            if i in found or len(GLOSS.findall(texts[i], endpos=MAX_JAMMER * 4)) >= MIN_GLOSSES:
+                continue  # found already, or a glossed line a codec stripped
             if _scrap(texts[i]):
                 found[i] = ""
                 todo.append(i)
