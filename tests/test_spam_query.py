@@ -74,6 +74,8 @@ def test_a_short_foreign_term_needs_spam_elsewhere():
     page = [HEADLINE, PARAS[0], "土铳规则是怎样的", *PARAS[1:]]
     assert _spam(page) == set()
     assert _spam([*page, "2021六合彩规则"]) == {2, len(page)}
+    # a longer foreign query line of the same farm speaks for it
+    assert _spam(["消息六要素是什么", *page]) == {0, 3}
 
 
 def test_two_foreign_query_lines_do_not_vouch_for_each_other():

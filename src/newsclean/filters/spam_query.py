@@ -125,33 +125,43 @@ def query_lines(
                 parsed[i] = found
     if not parsed:
         return {}
-    article: list[str] | None = None
-    strengths = {i: frame_strength(term) for i, (term, _, _) in parsed.items()}
-    elsewhere = any(v.is_spam for v in verdicts) or max(strengths.values()) >= 1
+    article = [
+        t.lower()
+        for k, t in enumerate(texts)
+        if t.strip() and k not in parsed and not verdicts[k].is_spam
+    ]
     judged: dict[int, SpamVerdict] = {}
+    short: list[int] = []
     for i, (term, year, frame) in parsed.items():
-        strength = strengths[i]
+        strength = frame_strength(term)
         if strength >= 1:
             why = f"keyword turned into a search query ({frame}): {term}"
-        else:
-            if strength < 0 or (_noun(frame) and not year):
-                continue
-            if len(term) < MIN_FOREIGN and not elsewhere:
-                continue
-            if article is None:
-                article = [
-                    t.lower()
-                    for k, t in enumerate(texts)
-                    if t.strip() and k not in parsed and not verdicts[k].is_spam
-                ]
-            printed = texts[i].strip().lower()
-            forms = {term}
-            if len(printed) == len(probes[i]):  # the term as printed (traditional, say)
-                start = probes[i].find(term)
-                forms.add(printed[start : start + len(term)])
-            own = set().union(*map(_pairs, forms))
-            if any(pair in line for line in article for pair in own):
-                continue
+        elif strength < 0 or (_noun(frame) and not year):
+            continue
+        elif len(term) < MIN_FOREIGN:
+            short.append(i)  # judged once the page's other evidence is in
+            continue
+        elif _foreign(term, texts[i], probes[i], article):
             why = f"keyword turned into a search query ({frame}), foreign to the article: {term}"
+        else:
+            continue
         judged[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
+    if short and (judged or any(v.is_spam for v in verdicts)):
+        for i in short:
+            term, _, frame = parsed[i]
+            if _foreign(term, texts[i], probes[i], article):
+                why = f"keyword turned into a search query ({frame}), foreign to the article"
+                why += f" on a page with spam elsewhere: {term}"
+                judged[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     return judged
+
+
+def _foreign(term: str, text: str, probe: str, article: list[str]) -> bool:
+    """Whether no pair of ``term`` (as printed and simplified) occurs in the article's lines."""
+    printed = text.strip().lower()
+    forms = {term}
+    if len(printed) == len(probe):  # the term as printed (traditional, say)
+        start = probe.find(term)
+        forms.add(printed[start : start + len(term)])
+    own = set().union(*map(_pairs, forms))
+    return not any(pair in line for line in article for pair in own)
