@@ -65,6 +65,12 @@ def frames() -> tuple[tuple[str, bool], ...]:
     return tuple(sorted(found, key=lambda f: -len(f[0])))
 
 
+@cache
+def frame_ends() -> frozenset[str]:
+    """The last characters of the query frames: a line ending otherwise is no query."""
+    return frozenset(frame[-1] for frame, _ in frames())
+
+
 def parse(probe: str) -> tuple[str, bool, str] | None:
     """``(term, year prefix printed, frame)`` when ``probe`` (simplified, lower-cased,
     stripped) is a query line by its grammar, else None.
@@ -118,8 +124,10 @@ def query_lines(
     {}
     """
     parsed: dict[int, tuple[str, bool, str]] = {}
+    ends = frame_ends()
     for i, probe in probes.items():
-        if len(probe) <= MAX_QUERY and not verdicts[i].is_spam:
+        # the last character first: one set look-up for most lines
+        if probe[-1:] in ends and len(probe) <= MAX_QUERY and not verdicts[i].is_spam:
             found = parse(probe)
             if found is not None:
                 parsed[i] = found

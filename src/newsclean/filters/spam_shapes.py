@@ -146,11 +146,11 @@ def jammer_term(text: str) -> str | None:
     if not line or len(line) > MAX_JAMMER:
         return None
     line = DATE_TEXT.sub(" ", line)  # a byline's date and zone are no noise
-    if len(GLOSS.findall(line)) >= MIN_GLOSSES:
-        return None  # a glossed line a codec stripped: text, not noise
     rare = sum(1 for ch in line if ch in RARE)
     if rare < MIN_RARE:
         return None
+    if len(GLOSS.findall(line)) >= MIN_GLOSSES:
+        return None  # a glossed line a codec stripped: text, not noise
     terms = set(HAN_RUN.findall(line))
     if len(terms) > 1:
         return None
