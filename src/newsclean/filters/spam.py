@@ -62,6 +62,9 @@ pipeline calls) judges both:
    headline, a keyword before the first paragraph; cut off the line, not the line removed.
    A term before the headline with a space, and a term no vocabulary knows on a hijacked
    page, are judged by the page's evidence (``spam_lead``).
+   *A keyword turned into a search query* (``spam_query``): a short line of a year, a
+   keyword and a query frame (``…是什么``, ``…规则是怎样的``), the keyword spam by its
+   vocabulary or foreign to the article.
    *Spam spun into prose* (``spam_quoted``): a template sentence around a quoted keyword
    (the keyword spam by its vocabulary or foreign to the article, the prose foreign to it
    too), and a tag page's crumb ending in a keyword (``首页 标签:…``); judged last, with
