@@ -136,3 +136,9 @@ def test_lines_already_spam_are_left_to_their_verdict():
 def test_a_long_line_is_no_query_and_costs_nothing():
     line = "紫" * 10_000_000 + "是什么"
     assert parse(line) is None
+
+
+def test_a_sites_link_to_an_office_stays():
+    page = [HEADLINE, PARAS[0], "国家统计局官网", *PARAS[1:]]
+    assert _spam(page) == set()
+    assert _spam([HEADLINE, PARAS[0], "九州娱乐城官网", *PARAS[1:]]) == {2}

@@ -25,8 +25,8 @@ The frame alone is no evidence (``新规是什么`` heads an article about the n
   and not itself such a query line (a real heading asks about the article's subject, which
   the article names again; a template's other lines do not vouch for each other).
 
-A frame that is a noun a heading uses (``规则``: ``比赛规则``) counts only after a year
-prefix or behind a vocabulary term.  A term the spam-report vocabulary knows
+A frame that is a noun a heading or a link uses (``规则``, ``官网``: ``比赛规则``) counts
+only after a year prefix or behind a vocabulary term.  A term the spam-report vocabulary knows
 (``spam_counter_terms.txt``: 扫黄打非 …) and a weak word alone (a column's name) are no
 vocabulary evidence.  Verdicts are ``sure``: the line is never a byline.
 """
