@@ -9,6 +9,7 @@ import pytest
 from newsclean import clean
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_query import parse, query_lines
+from newsclean.filters.spam_signs import FUNCTION_CHARS
 
 HEADLINE = "海沧市民节开幕 幸福海沧市民同享"
 PARAS = [
@@ -142,3 +143,15 @@ def test_a_sites_link_to_an_office_stays():
     page = [HEADLINE, PARAS[0], "国家统计局官网", *PARAS[1:]]
     assert _spam(page) == set()
     assert _spam([HEADLINE, PARAS[0], "九州娱乐城官网", *PARAS[1:]]) == {2}
+
+
+def test_a_page_of_many_query_lines_is_judged_in_one_pass():
+    import time
+
+    han = [chr(c) for c in range(0x5000, 0x5000 + 400) if not FUNCTION_CHARS.search(chr(c))]
+    lines = [f"{han[k % 200]}{han[k // 200 % 200]}园林景区是什么" for k in range(20_000)]
+    lines += [p.strip() for p in PARAS] * 2_000
+    start = time.perf_counter()
+    spam = _spam(lines)
+    assert time.perf_counter() - start < 10
+    assert len(spam) == 20_000

@@ -11,7 +11,7 @@ paragraphs.  The grammar of such a line:
   mark, comma or colon (the farm's line carries no question mark: a writer's question does);
 * an optional *year prefix* (``2021``, ``2023年``), then the *term*: a keyword of
   ``MIN_TERM``-``MAX_TERM`` Han characters, Latin letters and digits, no function
-  character (的 了 是 …), then at most one space, then
+  character (的 了 是 …), then at most one space (ASCII or ideographic), then
 * a *query frame* from ``data/spam_query_frames.txt`` (是什么, 规则是怎样的, 什么时候开始,
   怎么样, 哪里买, 多少钱 …), the longest that ends the line.
 
@@ -20,8 +20,8 @@ The frame alone is no evidence (``新规是什么`` heads an article about the n
 
 * by its *vocabulary* (``spam_frames.frame_strength`` at least 1: a lexicon term,
   spam-sign characters or morphemes, digits or Latin glued to Han: ``18dy影院``), or
-* *foreign to the article*: none of its character pairs (those holding a Han character;
-  a term of Latin letters only as a whole) occurs in a line of the page not judged spam
+* *foreign to the article*: none of its pairs of Han characters (a term without one, as a
+  whole: ``hotsex``) occurs in a line of the page not judged spam
   and not itself such a query line (a real heading asks about the article's subject, which
   the article names again; a template's other lines do not vouch for each other).
 
@@ -53,8 +53,9 @@ YEAR = regex.compile(r"^(?:19|20)\d\d年?")
 TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: Anything that makes the line a sentence, a list or a label: it is no query.
 NOT_QUERY = regex.compile(r"[。！？!?，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
-HAN = regex.compile(r"\p{Han}")
-LATIN_RUN = regex.compile(r"[a-z]{2,}")
+HAN_PAIR = regex.compile(r"\p{Han}{2}")
+#: Terms without a Han pair searched whole in the article, at most this many a page.
+MAX_SEARCHES = 64
 
 
 @cache
@@ -85,7 +86,7 @@ def parse(probe: str) -> tuple[str, bool, str] | None:
         return None
     for frame, _noun in frames():
         if probe.endswith(frame):
-            head = probe[: -len(frame)].removesuffix(" ")
+            head = probe[: -len(frame)].removesuffix(" ").removesuffix("\u3000")
             break
     else:
         return None
@@ -100,13 +101,28 @@ def _noun(frame: str) -> bool:
     return dict(frames())[frame]
 
 
-def _pairs(term: str) -> set[str]:
-    """The evidence a line names the term: its pairs holding a Han character, or the term
-    itself when it has none (a Latin keyword's letter pairs recur in any English)."""
-    pairs = {term[i : i + 2] for i in range(len(term) - 1)}
-    han = {p for p in pairs if HAN.search(p)}
-    han.update(LATIN_RUN.findall(term) if not han else ())
-    return han or {term}
+class _Article:
+    """The page's lines not judged spam and not query lines, asked once per term: its Han
+    pairs are gathered in one pass (a page of many query lines costs no more)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.text = "\n".join(lines)
+        self._pairs: set[str] | None = None
+        self._searched: dict[str, bool] = {}
+
+    def names(self, form: str) -> bool:
+        """Whether the article names ``form``: one of its Han pairs recurs, or the form
+        itself (Latin runs, a lone Han character) when it has none (module docstring)."""
+        own = set(HAN_PAIR.findall(form, overlapped=True))
+        if own:
+            if self._pairs is None:
+                self._pairs = set(HAN_PAIR.findall(self.text, overlapped=True))
+            return not own.isdisjoint(self._pairs)
+        if form not in self._searched:
+            if len(self._searched) >= MAX_SEARCHES:
+                return True  # enough asked: the rest stays
+            self._searched[form] = form in self.text
+        return self._searched[form]
 
 
 def query_lines(
@@ -133,11 +149,9 @@ def query_lines(
                 parsed[i] = found
     if not parsed:
         return {}
-    article = [
-        t.lower()
-        for k, t in enumerate(texts)
-        if t.strip() and k not in parsed and not verdicts[k].is_spam
-    ]
+    article = _Article(
+        [t.lower() for k, t in enumerate(texts) if k not in parsed and not verdicts[k].is_spam]
+    )
     judged: dict[int, SpamVerdict] = {}
     short: list[int] = []
     for i, (term, year, frame) in parsed.items():
@@ -164,12 +178,11 @@ def query_lines(
     return judged
 
 
-def _foreign(term: str, text: str, probe: str, article: list[str]) -> bool:
-    """Whether no pair of ``term`` (as printed and simplified) occurs in the article's lines."""
+def _foreign(term: str, text: str, probe: str, article: _Article) -> bool:
+    """Whether the article names ``term`` neither as printed nor simplified."""
     printed = text.strip().lower()
     forms = {term}
     if len(printed) == len(probe):  # the term as printed (traditional, say)
         start = probe.find(term)
         forms.add(printed[start : start + len(term)])
-    own = set().union(*map(_pairs, forms))
-    return not any(pair in line for line in article for pair in own)
+    return not any(article.names(form) for form in forms)
