@@ -162,6 +162,7 @@ def test_page_verdicts_equal_line_verdicts(reference_lines):
                     "a spam farm",
                     "tag page crumb",
                     "quoted keyword",
+                    "keyword turned into a search query",
                 )
             ), line
 

@@ -80,6 +80,31 @@ def test_repeated_real_lines_are_no_header(lines):
     assert _removed([*lines, "", PARA, "", PARA_2]) == []
 
 
+# Round 12: the title line carries the site's slogan behind a bar, the dated line an app
+# word before the timestamp (seen on a hijacked page, keywords written for the test).
+@pytest.mark.parametrize("keyword", ["欧美色站", "快三计划"])
+def test_a_header_with_a_slogan_and_an_app_word_goes(keyword):
+    header = [f"{keyword}|在线用户注册首页登录平台", f"{keyword}客户端2023-01-31 16:05", keyword]
+    page = [*header, "", "暴雨蓝色预警信号发布", "", PARA, "", PARA_2]
+    assert _removed(page) == header
+    doc = clean("\n".join([*page, ""]))
+    assert doc.title == "暴雨蓝色预警信号发布"
+    assert not doc.published_at
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a section's title with the site's slogan, a dated update line, the section again
+        ["体育|全面报道国内外体育赛事新闻", "体育频道2023-01-31 16:05", "体育"],
+        # a place's name, its dateline with a word glued, and the place again
+        ["泉州|海丝起点", "泉州晚报2023-01-31", "泉州"],
+    ],
+)
+def test_a_section_header_with_a_slogan_is_no_keyword_header(lines):
+    assert _removed([*lines, "", PARA, "", PARA_2]) == []
+
+
 def test_markup_and_a_lost_character_under_spam_are_removed():
     joined = "亚洲免费av电影一区二区三区,日韩爱爱视频,51精品视频一区二区三区,91视频爱爱"
     tags = ['<strong id="afajh"><dl id="afajh"></dl></strong>', '<b id="afajh"></b>']

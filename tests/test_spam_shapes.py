@@ -174,3 +174,35 @@ def test_a_case_swapping_scrap_far_from_any_jammer_stays():
 )
 def test_a_byline_with_an_ascii_date_and_zone_is_no_noise(line):
     assert jammer_term(line) is None
+
+
+# Round 12: the jammer's last scrap cut short, glued to a jammer line (no blank between).
+@pytest.mark.parametrize("scrap", [",41k7q", "ntc%q8,Z"])
+def test_the_jammers_last_scrap_glued_to_it_goes(scrap):
+    texts = ["正文第一段。", "", "HGVVz84博狗娱乐在线kL:?s7s[eXI", scrap, "", "正文第二段。"]
+    assert 3 in jammer_lines(texts)
+
+
+@pytest.mark.parametrize("line", ["v2.0.1", "A/H1N1", "iPhone15", "covid-19"])
+def test_a_version_or_code_glued_to_jammer_noise_stays(line):
+    texts = ["正文第一段。", "", "HGVVz84博狗娱乐在线kL:?s7s[eXI", line, "", "正文第二段。"]
+    assert 3 not in jammer_lines(texts)
+
+
+def test_a_scrap_with_a_blank_line_between_is_no_tail():
+    texts = ["正文第一段。", "HGVVz84博狗娱乐在线kL:?s7s[eXI", "", "", "", ",41k7q", "正文。"]
+    assert 5 not in jammer_lines(texts)
+
+
+# Round 12: a glossed line whose Han text a 7-bit codec stripped is text, not noise.
+GLOSSED_STRIPPED = [
+    "Qe(zhng),Kmc(wn)(rng),_(ji),^T(dng)L(zhng),M(mn)_w(qi),假学历Vj(j)OOl,_(ki)_(tng)ZVl",
+    "38(p )(b )QP(gun )(gu )51%(ling )L(hu )A(hu )120%(gu )",
+]
+
+
+@pytest.mark.parametrize("line", GLOSSED_STRIPPED)
+def test_a_stripped_glossed_line_is_no_jammer_noise(line):
+    assert jammer_term(line) is None
+    texts = ["正文第一段。", "HGVVz84假学历kL:?s7s[eXI", line, "正文第二段。"]
+    assert 2 not in jammer_lines(texts)

@@ -62,6 +62,9 @@ pipeline calls) judges both:
    headline, a keyword before the first paragraph; cut off the line, not the line removed.
    A term before the headline with a space, and a term no vocabulary knows on a hijacked
    page, are judged by the page's evidence (``spam_lead``).
+   *A keyword turned into a search query* (``spam_query``): a short line of a year, a
+   keyword and a query frame (``…是什么``, ``…规则是怎样的``), the keyword spam by its
+   vocabulary or foreign to the article.
    *Spam spun into prose* (``spam_quoted``): a template sentence around a quoted keyword
    (the keyword spam by its vocabulary or foreign to the article, the prose foreign to it
    too), and a tag page's crumb ending in a keyword (``首页 标签:…``); judged last, with
@@ -89,6 +92,7 @@ from newsclean.filters.spam_line import (
     SpamVerdict,
     score_probe,
 )
+from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_quoted import quoted_spam
 from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
 from newsclean.filters.spam_signs import (
@@ -255,6 +259,8 @@ def spam_verdicts(
                     ", ".join(terms[:6]) or "no term"
                 )
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
+    for i, verdict in query_lines(texts, probes, verdicts).items():
+        verdicts[i] = verdict
     verdicts_of_prose(texts, verdicts, simplify_lines)
     return verdicts
 

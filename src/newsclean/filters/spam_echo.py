@@ -9,8 +9,11 @@ judged together, not alone (each is too short to be a list):
   function character or sentence mark);
 * at least ``MIN_ECHOES`` consecutive lines (no blank line between them; ``K``'s own
   among them) open with ``K``, and what follows ``K`` on each is short (at most
-  ``MAX_REST_HAN`` Han characters) and holds no sentence mark;
-* one of them is an *echo*: ``K`` twice on the line, or glued to a number (a date);
+  ``MAX_REST_HAN`` Han characters, or ``MAX_TITLE_HAN`` behind a separator: the page
+  title's site slogan, ``K|在线用户注册首页登录平台``) and holds no sentence mark;
+* one of them is an *echo*: ``K`` twice on the line, or glued to a number (a date), or
+  to a word of at most ``MAX_GLUED_WORD`` Han characters glued to a number
+  (``K客户端2023-01-31 16:05``: the template's app label before its timestamp);
 * ``K`` is spam-shaped — it holds a lexicon term or one of its morphemes (``彩票宝``), or
   has a number or Latin glued on (``大发快三8888``) — or the header bears both echoes
   (``K-K`` and ``K2023-01-31``): the template's structure alone then speaks for an
@@ -67,7 +70,12 @@ MIN_ECHOES = 3
 MAX_REST_HAN = 8
 #: How far (in lines) the header may reach on either side of the keyword's own line.
 REACH = 4
-GLUED_DIGIT = re.compile(r"^\d")
+#: ... or this many behind a separator (a page title's site slogan).
+MAX_TITLE_HAN = 12
+#: A word glued between the keyword and its timestamp has at most this many Han characters.
+MAX_GLUED_WORD = 4
+GLUED_DIGIT = re.compile(rf"^[\u3400-\u9fff]{{0,{MAX_GLUED_WORD}}}\d")
+TITLE_SEPARATOR = re.compile(r"^\s*[|｜_\-—]")
 #: A farm's stamp line: a random id (letters and digits) glued to a date, a clock and a count.
 MIN_ID, MAX_ID = 6, 16
 STAMP_LINE = re.compile(
@@ -91,7 +99,8 @@ def _opens(probe: str, keyword: str) -> bool:
     if not probe.startswith(keyword):
         return False
     rest = probe[len(keyword) :]
-    return SENTENCE_MARKS.search(rest) is None and han_count(rest) <= MAX_REST_HAN
+    limit = MAX_TITLE_HAN if TITLE_SEPARATOR.match(rest) else MAX_REST_HAN
+    return SENTENCE_MARKS.search(rest) is None and han_count(rest) <= limit
 
 
 def _echo(probe: str, keyword: str) -> str | None:

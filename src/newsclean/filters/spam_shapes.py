@@ -32,12 +32,21 @@ Model.
   it that has fewer rare symbols (at least ``MIN_NOISE`` characters with no space and a
   rare symbol, swapping case ``MIN_CASE_SWAPS`` times, no word, no address:
   ``p2BSG衆樂彩票NPo:xMA!bFn`` above ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the generator
-  printed one term several times.
+  printed one term several times.  The jammer's last scrap cut short (``,78t5a``,
+  ``eps%g5,X`` right under a jammer line, no blank line between) goes on less proof
+  still: printable ASCII of 6 to 40 characters, no space, no word, no address, with a
+  lowercase letter, a digit and a symbol, its letters in two runs or more (``_tail``): a
+  line glued to the noise is the noise's; a version (``v2.0.1``) or a code opens with its
+  one run of letters.
   Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern
   (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this often between
   symbols.  A byline's date and time zone in ASCII (``01-Apr-2012 15:41:00 (UTC+8)``:
   an English month, brackets, a zone's capitals) are taken out before the line is
-  judged: a date is no noise.  The ``?`` lines a codec left
+  judged: a date is no noise.  A line holding ``MIN_GLOSSES`` pinyin glosses or more (a
+  bracketed run of lowercase letters, ``(zhng)``, ``(gun )``: a glossed line whose Han
+  text a 7-bit codec stripped, ``VL(zhng),Vmc(wn)(rng),…``) is text lost to a codec,
+  not noise: a jammer draws its symbols at random and never brackets letters this
+  regularly.  The ``?`` lines a codec left
   (``????,??``) have no letters and are not noise.
 """
 
@@ -92,6 +101,11 @@ DATE_TEXT = regex.compile(
 )
 #: Three lowercase letters in a row: a piece of a word or a camel-case name, not noise.
 LOWER_RUN = regex.compile(r"[a-z]{3}")
+LETTER_RUN = regex.compile(r"[A-Za-z]+")
+#: A pinyin gloss left on a stripped line: a bracketed lowercase syllable (tone marks lost).
+GLOSS = regex.compile(r"\([a-z]{1,6} ?\)")
+#: A line with this many glosses is glossed text, not noise.
+MIN_GLOSSES = 3
 
 
 def framed_keyword(probe: str) -> str | None:
@@ -135,6 +149,8 @@ def jammer_term(text: str) -> str | None:
     rare = sum(1 for ch in line if ch in RARE)
     if rare < MIN_RARE:
         return None
+    if len(GLOSS.findall(line)) >= MIN_GLOSSES:
+        return None  # a glossed line a codec stripped: text, not noise
     terms = set(HAN_RUN.findall(line))
     if len(terms) > 1:
         return None
@@ -199,11 +215,13 @@ def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
     while todo:
         j = todo.pop()
         for i in range(max(0, j - JAM_REACH), min(len(texts), j + JAM_REACH + 1)):
-            if i in found:
-                continue
+            if i in found or len(GLOSS.findall(texts[i], endpos=MAX_JAMMER * 4)) >= MIN_GLOSSES:
+                continue  # found already, or a glossed line a codec stripped
             if _scrap(texts[i]):
                 found[i] = ""
                 todo.append(i)
+            elif abs(i - j) == 1 and _tail(texts[i]):
+                found[i] = ""
             elif found[j] and _noise_around(texts[i], found[j]):
                 found[i] = found[j]
                 todo.append(i)
@@ -226,3 +244,22 @@ def _noise_around(text: str, term: str) -> bool:
     letters = [ch for ch in noise if ch.isalpha()]
     swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
     return swaps >= MIN_CASE_SWAPS and any(ch.islower() for ch in letters)
+
+
+def _tail(text: str) -> bool:
+    """The jammer's last scrap cut short, glued to a jammer line (module docstring).
+
+    >>> _tail(",78t5a"), _tail("eps%g5,X"), _tail("A/H1N1"), _tail("iPhone15"), _tail("v2.0.1")
+    (True, True, False, False, False)
+    """
+    line = text.strip()
+    if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
+        return False
+    if "://" in line or "www." in line.lower() or _has_word(line):
+        return False
+    return (
+        any(ch.islower() for ch in line)
+        and any(ch.isdigit() for ch in line)
+        and not line.isalnum()
+        and len(LETTER_RUN.findall(line)) >= 2
+    )

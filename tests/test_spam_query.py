@@ -1,0 +1,157 @@
+"""A spam keyword turned into a search query (filters/spam_query.py): positive cases (the
+shapes of keyword farms, rebuilt with other keywords) and negative ones (real headings and
+one-line paragraphs that ask a question about the article's own subject)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_query import parse, query_lines
+from newsclean.filters.spam_signs import FUNCTION_CHARS
+
+HEADLINE = "海沧市民节开幕 幸福海沧市民同享"
+PARAS = [
+    "  上午11点,海沧区相关领导共同启动第二届海沧市民节开幕按钮,全场市民欢声雀跃。",
+    "  据介绍,本届市民节为期一个月,将举办文艺演出、体育比赛等二十余项活动。",
+    "  海沧区表示,市民节将持续举办,让更多市民共享发展成果。",
+]
+
+
+def _spam(lines: list[str]) -> set[int]:
+    probes = {i: t.strip().lower() for i, t in enumerate(lines) if t.strip()}
+    return set(query_lines(lines, probes, [NOT_SPAM] * len(lines)))
+
+
+def _text(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "term", "frame"),
+    [
+        ("2023年九州娱乐城什么时候开始", "九州娱乐城", "什么时候开始"),
+        ("2021七星彩规则", "七星彩", "规则"),
+        ("威尼斯人 每小时新闻数量", "威尼斯人", "每小时新闻数量"),
+        ("22bet体育是什么", "22bet体育", "是什么"),
+        ("蓝月亮心水论坛中奖规则是什么", "蓝月亮心水论坛中奖", "规则是什么"),
+    ],
+)
+def test_the_grammar_reads_year_term_and_frame(line, term, frame):
+    found = parse(line)
+    assert found is not None
+    assert (found[0], found[2]) == (term, frame)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新规是什么？",  # a writer's question carries its mark
+        "中国经济下一步的重点是什么",  # a function character: a sentence, not a keyword
+        "问:效果怎么样",  # an interview's question
+        "比赛规则",  # fine by the grammar, but a noun frame without a year (below)
+    ],
+)
+def test_sentences_and_marked_questions_are_no_query(line):
+    found = parse(line)
+    assert found is None or (found[1] is False and found[2] == "规则")
+
+
+@pytest.mark.parametrize("line", ["九州娱乐城规则是怎样的", "2023年澳门百家乐什么时候开始"])
+def test_a_spam_term_between_paragraphs_goes(line):
+    page = [HEADLINE, PARAS[0], line, *PARAS[1:]]
+    assert _spam(page) == {2}
+
+
+def test_a_foreign_term_at_the_top_goes_and_the_headline_is_the_title():
+    page = ["紫藤萝花园 每小時新聞數量", HEADLINE, *PARAS]
+    doc = clean(_text(page), convert="none")
+    assert doc.title == HEADLINE
+    assert "紫藤萝花园" not in "".join(doc.body)
+
+
+def test_a_short_foreign_term_needs_spam_elsewhere():
+    page = [HEADLINE, PARAS[0], "土铳规则是怎样的", *PARAS[1:]]
+    assert _spam(page) == set()
+    assert _spam([*page, "2021六合彩规则"]) == {2, len(page)}
+    # a longer foreign query line of the same farm speaks for it
+    assert _spam(["消息六要素是什么", *page]) == {0, 3}
+
+
+def test_two_foreign_query_lines_do_not_vouch_for_each_other():
+    page = ["紫藤萝花园是什么", HEADLINE, PARAS[0], "2023年紫藤萝花园什么时候开始", *PARAS[1:]]
+    assert _spam(page) == {0, 3}
+
+
+NEW_RULES = [
+    "消费新规明年起实施 个税新政同步落地",
+    "  市场监管总局日前发布消费新规,明确网购七日无理由退货的适用范围。",
+    "新规是什么",
+    "  新规规定,商家不得以商品已拆封为由拒绝退货。",
+    "个税新政什么时候开始",
+    "个税新政什么时候开始实施",
+    "  财政部表示,个税新政将于明年1月1日起执行。",
+]
+
+
+def test_a_heading_asking_about_the_articles_own_subject_stays():
+    assert _spam(NEW_RULES) == set()
+    doc = clean(_text(NEW_RULES), convert="none")
+    kept = "\n".join([*doc.body, *doc.headings])
+    assert "新规是什么" in kept
+    assert "个税新政什么时候开始实施" in kept
+
+
+def test_an_faq_heading_and_a_one_line_paragraph_stay():
+    faq = [
+        "社保卡申领常见问题解答",
+        "申领流程是什么",
+        "  市民可携带身份证到任一社保经办网点申领,也可通过官方小程序在线申领。",
+        "补办社保卡多少钱",
+        "  首次申领免费,补办社保卡收取工本费20元。",
+        "效果怎么样",
+        "  试点以来,平均办理时间由15天缩短到5天。",
+    ]
+    assert _spam(faq) == set()
+
+
+def test_a_noun_frame_needs_a_year_or_the_vocabulary():
+    page = [HEADLINE, PARAS[0], "积分兑换规则", *PARAS[1:]]
+    assert _spam(page) == set()
+    assert _spam([*page[:2], "2021积分兑换规则", *PARAS[1:]]) == {2}
+
+
+def test_a_term_of_the_reports_about_spam_is_no_evidence():
+    page = [HEADLINE, PARAS[0], "扫黄打非是什么", *PARAS[1:]]
+    assert _spam(page) == set()
+
+
+def test_lines_already_spam_are_left_to_their_verdict():
+    page = [HEADLINE, "澳门百家乐是什么", *PARAS]
+    probes = {1: page[1]}
+    spam = SpamVerdict(True, 9.0, ("百家乐",), 1, "joined line")
+    assert query_lines(page, probes, [NOT_SPAM, spam, *[NOT_SPAM] * len(PARAS)]) == {}
+
+
+def test_a_long_line_is_no_query_and_costs_nothing():
+    line = "紫" * 10_000_000 + "是什么"
+    assert parse(line) is None
+
+
+def test_a_sites_link_to_an_office_stays():
+    page = [HEADLINE, PARAS[0], "国家统计局官网", *PARAS[1:]]
+    assert _spam(page) == set()
+    assert _spam([HEADLINE, PARAS[0], "九州娱乐城官网", *PARAS[1:]]) == {2}
+
+
+def test_a_page_of_many_query_lines_is_judged_in_one_pass():
+    import time
+
+    han = [chr(c) for c in range(0x5000, 0x5000 + 400) if not FUNCTION_CHARS.search(chr(c))]
+    lines = [f"{han[k % 200]}{han[k // 200 % 200]}园林景区是什么" for k in range(20_000)]
+    lines += [p.strip() for p in PARAS] * 2_000
+    start = time.perf_counter()
+    spam = _spam(lines)
+    assert time.perf_counter() - start < 10
+    assert len(spam) == 20_000
