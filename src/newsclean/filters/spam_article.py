@@ -25,12 +25,14 @@ head cuts, with other verdicts).
 The article's lines are joined by a line feed and searched in C: a needle without a line
 feed is found in the joined text exactly when it is in one of the lines, and an occurrence
 inside the asking line is skipped by searching again after that line's end.  A needle with
-a line feed (never a pair of a line's keyword) is looked for line by line.  The
-lower-cased text and the counts are made when first asked.
+a line feed (never a pair of a line's keyword) is looked for line by line.  Nothing is
+joined, lower-cased or counted before it is first asked (most pages ask little or nothing),
+so the verdicts are read then: they must not change under an article.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -44,36 +46,53 @@ SEPARATOR = "\n"
 
 
 class _Joined:
-    """Lines joined by ``SEPARATOR`` and the span of each (by its index on the page)."""
+    """The article's lines joined by ``SEPARATOR``: which lines (``kept``, their indices on
+    the page, in order) and how long each is in ``text``; a line's span is found when a
+    question is first asked from it."""
 
-    __slots__ = ("spans", "text")
+    __slots__ = ("_spans", "kept", "lengths", "text")
 
-    def __init__(self, text: str, spans: dict[int, tuple[int, int]]) -> None:
+    def __init__(self, text: str, kept: list[int], lengths: list[int]) -> None:
         self.text = text
-        self.spans = spans
+        self.kept = kept
+        self.lengths = lengths
+        self._spans: dict[int, tuple[int, int] | None] = {}
 
-    @classmethod
-    def of(cls, lines: dict[int, str]) -> _Joined:
-        """``lines`` (index -> text) joined."""
-        spans: dict[int, tuple[int, int]] = {}
-        at = 0
-        for k, line in lines.items():
-            spans[k] = (at, at + len(line))
-            at += len(line) + 1
-        return cls(SEPARATOR.join(lines.values()), spans)
+    def span(self, index: int) -> tuple[int, int] | None:
+        """Where line ``index`` stands in ``text`` (None when it is no line of it)."""
+        if index not in self._spans:
+            at = bisect_left(self.kept, index)
+            found = None
+            if at < len(self.kept) and self.kept[at] == index:
+                start = sum(self.lengths[:at]) + at
+                found = (start, start + self.lengths[at])
+            self._spans[index] = found
+        return self._spans[index]
 
     def has(self, needle: str, index: int) -> bool:
         """Whether ``needle`` occurs in a line other than ``index``."""
         text = self.text
         if SEPARATOR in needle:
-            return any(needle in text[s:e] for k, (s, e) in self.spans.items() if k != index)
+            return any(
+                needle in line
+                for k, line in zip(self.kept, self.lines(), strict=True)
+                if k != index
+            )
         at = text.find(needle)
         if at < 0:
             return False
-        span = self.spans.get(index)
+        span = self.span(index)
         if span is None or not span[0] <= at < span[1]:
             return True
         return text.find(needle, span[1]) >= 0
+
+    def lines(self) -> list[str]:
+        """The lines, as ``text`` holds them."""
+        found, at = [], 0
+        for length in self.lengths:
+            found.append(self.text[at : at + length])
+            at += length + 1
+        return found
 
 
 class Article:
@@ -90,22 +109,33 @@ class Article:
     (2, True, False)
     """
 
-    __slots__ = ("_counts", "_lowered", "_printed", "hijacked", "lines", "texts")
+    __slots__ = ("_counts", "_hijacked", "_lowered", "_printed", "texts", "verdicts")
 
     def __init__(self, texts: Sequence[str], verdicts: Sequence[SpamVerdict]) -> None:
         self.texts = texts
-        #: The page carries spam somewhere (a template's other injection).
-        self.hijacked = any(v.is_spam for v in verdicts)
-        self.lines = {k: t for k, t in enumerate(texts) if t and not verdicts[k].is_spam}
+        #: Read when first asked (most pages ask nothing): the verdicts must not change
+        #: under an article; the caller builds a new one when they do.
+        self.verdicts = verdicts
+        self._hijacked: bool | None = None
         self._printed: _Joined | None = None
         self._lowered: _Joined | None = None
         self._counts: PairCount | None = None
 
     @property
+    def hijacked(self) -> bool:
+        """The page carries spam somewhere (a template's other injection)."""
+        if self._hijacked is None:
+            self._hijacked = any(v.is_spam for v in self.verdicts)
+        return self._hijacked
+
+    @property
     def printed(self) -> _Joined:
-        """The article as printed."""
+        """The article as printed: the lines with text not judged spam, joined."""
         if self._printed is None:
-            self._printed = _Joined.of(self.lines)
+            texts, verdicts = self.texts, self.verdicts
+            kept = [k for k, t in enumerate(texts) if t and not verdicts[k].is_spam]
+            lines = [texts[k] for k in kept]
+            self._printed = _Joined(SEPARATOR.join(lines), kept, list(map(len, lines)))
         return self._printed
 
     @property
@@ -116,10 +146,12 @@ class Article:
         if self._lowered is None:
             printed = self.printed
             text = printed.text.lower()
-            if len(text) == len(printed.text):
-                self._lowered = _Joined(text, printed.spans)
+            if len(text) == len(printed.text):  # no character grew: the same spans
+                self._lowered = _Joined(text, printed.kept, printed.lengths)
             else:
-                self._lowered = _Joined.of({k: t.lower() for k, t in self.lines.items()})
+                lines = [line.lower() for line in printed.lines()]
+                text = SEPARATOR.join(lines)
+                self._lowered = _Joined(text, printed.kept, list(map(len, lines)))
         return self._lowered
 
     @property

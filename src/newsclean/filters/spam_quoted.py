@@ -148,12 +148,8 @@ class _Page:
         the article outside line ``i`` (a pair is two characters: "a pair of the rest" is a
         substring of it)."""
         rest = self._outside_quotes(i)
-        elsewhere = self.article.without(i)
-        for form in forms:
-            for pair in char_pairs(form):
-                if pair in rest or elsewhere.names((pair,)):
-                    return False
-        return True
+        pairs = [pair for form in forms for pair in char_pairs(form)]
+        return not any(pair in rest for pair in pairs) and not self.article.without(i).names(pairs)
 
     def _outside_quotes(self, i: int) -> str:
         """Line ``i``'s text outside quotes (a crumb's before its keyword), computed once."""
