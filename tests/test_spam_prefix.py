@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
+from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_prefix import candidates
 
 TITLE = "省会今天下午到夜间将有强降雨 市民出行注意安全"
@@ -91,27 +93,25 @@ def test_a_stack_before_a_line_that_is_no_headline_stays():
 
 def test_the_candidates():
     page = ["夜夜撸吧 抢钱包 " + TITLE, PARA_1, PARA_2, PARA_3]
-    spaced = candidates(page[0], page, 0, [_NOT] * 4)
+    spaced = candidates(page[0], _head(page))
     assert spaced == (["夜夜撸吧", "抢钱包"], None)  # no vocabulary: no glued term
-    assert candidates("省会的 今天下午到夜间将有强降雨", [], 0, [])[0] == []  # 的
-    assert candidates("夜夜撸吧 天晴", [], 0, [])[0] == []  # too short a headline
+    assert candidates("省会的 今天下午到夜间将有强降雨", _head([]))[0] == []  # 的
+    assert candidates("夜夜撸吧 天晴", _head([]))[0] == []  # too short a headline
     page = ["免费色站" + TITLE, "  今天下午省会将有强降雨。"]
-    assert candidates(page[0], page, 0, [_NOT] * 2) == ([], "免费色站")  # 今天 is the article's
+    assert candidates(page[0], _head(page)) == ([], "免费色站")  # 今天 is the article's
     page = ["大型黄站国新办副主任看望报道组成员", "  国务院新闻办公室副主任看望报道组。"]
     doc = clean(_page(*page, PARA_1))
     assert doc.title == "国新办副主任看望报道组成员"  # the vocabulary ends at 黄站
 
 
-class _Verdict:
-    is_spam = False
-
-
-_NOT = _Verdict()
+def _head(page: list[str]) -> Elsewhere:
+    """The article of ``page`` (no line judged spam) as its first line asks about it."""
+    return Article(page, [NOT_SPAM] * len(page)).without(0)
 
 
 def test_a_long_line_does_not_hang():
     line = "夜夜撸吧 " * 200_000 + TITLE
-    assert len(candidates(line, [], 0, [])[0]) <= 6
+    assert len(candidates(line, _head([]))[0]) <= 6
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,9 @@ from collections import Counter
 import pytest
 
 from newsclean import clean
+from newsclean.filters.spam_article import MAX_ASKED, PairCount
 from newsclean.filters.spam_line import NOT_SPAM
-from newsclean.filters.spam_quoted import MAX_ASKED, PairCount, quoted_spam
+from newsclean.filters.spam_quoted import quoted_spam
 
 HEADLINE = "海沧市民节开幕 幸福海沧市民同享"
 PARAS = [

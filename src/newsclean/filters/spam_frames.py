@@ -80,6 +80,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters import spam_prefix
+from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_lead import (
     char_pairs,
     head_length,
@@ -183,6 +184,7 @@ def head_cuts(
     glue: set[int] = set()  # the lines whose last term is glued to the headline
     judged: set[int] = set()  # the lines of the head judged spam whole
     first = -1
+    article = Article(texts, verdicts)  # built again when a line judged spam is cleared
     for i, text in enumerate(texts):
         line = text.strip()
         mark = PARAGRAPH_MARK.search(line)
@@ -196,7 +198,7 @@ def head_cuts(
         if verdicts[i].is_spam:
             judged.add(i)  # judged spam whole: its prefix alone may be (``spam_prefix``)
         if line[0] not in "【〖":
-            terms, stuck = spam_prefix.candidates(line, texts, i, verdicts)
+            terms, stuck = spam_prefix.candidates(line, article.without(i))
             if stuck is not None:
                 terms.append(stuck)
                 glue.add(i)
@@ -228,13 +230,15 @@ def head_cuts(
         line = texts[i].strip()
         if i in bare:
             lead = spam_prefix.peel(
-                texts, verdicts, i, terms, probed, strengths, hijacked, glued=i in glue
+                article.without(i), terms, probed, strengths, hijacked, glued=i in glue
             )
             if lead is not None and (
-                i not in judged or spam_prefix.clears(lead, texts, i, verdicts)
+                i not in judged or spam_prefix.clears(lead, article.without(i))
             ):
                 cuts[i] = lead
-                verdicts[i] = NOT_SPAM  # only its prefix was spam
+                cleared, verdicts[i] = verdicts[i].is_spam, NOT_SPAM  # only its prefix was spam
+                if cleared:
+                    article = Article(texts, verdicts)  # the line is the article's again
             continue
         if i in judged:
             continue
@@ -242,7 +246,7 @@ def head_cuts(
         if not spam and strengths[0] == 0:
             spans = list(FRAME.finditer(line))
             rest = line[spans[0].end() :]
-            unknown = unknown_spam((terms[0], probed[0]), rest, texts, i, verdicts)
+            unknown = unknown_spam((terms[0], probed[0]), rest, article.without(i))
             spam = [0] if unknown else []
         if not spam:
             continue

@@ -40,17 +40,19 @@ The page head's length test measures a line *without its pinyin glosses* (``GLOS
 bracketed run of Latin letters and spaces, ``（ xīn wén ）``): a mirror's glosses are not
 the headline's length, and counting them made a glossed headline with one quoted sentence
 (``「…。」那些年…``) read as the first paragraph.
+
+The article (the page's lines not judged spam, the asking line left out) is asked through
+one index per page (``spam_article.Elsewhere``), not walked line by line per question.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from functools import cache
 
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, lexicon
 
 #: A bare term before the headline is this many characters at most (a keyword, not a clause).
@@ -109,84 +111,48 @@ def is_column(term: str) -> bool:
     return weight is not None and weight < 2.0
 
 
-def article_lines(
-    texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]
-) -> Iterator[str]:
-    """The page's other lines not judged spam: what the article says."""
-    return (t for k, t in enumerate(texts) if k != index and t and not verdicts[k].is_spam)
-
-
 def char_pairs(text: str) -> set[str]:
     """The pairs of adjacent characters of ``text``: the evidence two texts share a name."""
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def foreign(
-    terms: tuple[str, ...],
-    rest: str,
-    texts: Sequence[str],
-    index: int,
-    verdicts: Sequence[SpamVerdict],
-) -> bool:
+def han_pairs(text: str) -> set[str]:
+    """The pairs of adjacent Han characters of ``text``."""
+    return {p for p in char_pairs(text) if HAN_PAIR.fullmatch(p)}
+
+
+def foreign(terms: tuple[str, ...], rest: str, article: Elsewhere) -> bool:
     """Whether no pair of ``terms`` (the term as printed and simplified) occurs in ``rest``
-    or in a line of ``texts`` other than ``index`` not judged spam."""
+    or in the article outside the term's line (``article``)."""
     own = set().union(*map(char_pairs, (t.lower() for t in terms)))
-    if any(pair in rest.lower() for pair in own):
-        return False
-    for other in article_lines(texts, index, verdicts):
-        lowered = other.lower()
-        if any(pair in lowered for pair in own):
-            return False
-    return True
+    lowered = rest.lower()
+    return not any(pair in lowered for pair in own) and not article.names(own)
 
 
-def echoed(rest: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]) -> bool:
-    """Whether ``ECHOES`` of the Han pairs of ``rest`` occur again in the page's other lines
-    not judged spam (the headline speaks of the article)."""
-    pairs = {p for p in char_pairs(rest) if HAN_PAIR.fullmatch(p)}
-    seen: set[str] = set()
-    for other in article_lines(texts, index, verdicts):
-        seen.update(p for p in pairs - seen if p in other)
-        if len(seen) >= ECHOES:
-            return True
-    return False
+def echoed(rest: str, article: Elsewhere) -> bool:
+    """Whether ``ECHOES`` of the Han pairs of ``rest`` occur again in the article outside
+    its line (the headline speaks of the article)."""
+    return article.echoes(han_pairs(rest), ECHOES) >= ECHOES
 
 
-def unknown_spam(
-    terms: tuple[str, ...],
-    rest: str,
-    texts: Sequence[str],
-    index: int,
-    verdicts: Sequence[SpamVerdict],
-) -> bool:
+def unknown_spam(terms: tuple[str, ...], rest: str, article: Elsewhere) -> bool:
     """Whether a term the vocabulary does not know is spam by the page's evidence: a hijacked
     page, no column, foreign to the article, the rest its headline (module docstring)."""
     return (
-        any(v.is_spam for v in verdicts)
+        article.hijacked
         and all(KEYWORD.fullmatch(t) for t in terms)
         and not any(is_column(t.lower()) for t in terms)
-        and foreign(terms, rest, texts, index, verdicts)
-        and unused_char(terms, rest, texts, index, verdicts)
-        and echoed(rest, texts, index, verdicts)
+        and foreign(terms, rest, article)
+        and unused_char(terms, rest, article)
+        and echoed(rest, article)
     )
 
 
-def unused_char(
-    terms: tuple[str, ...],
-    rest: str,
-    texts: Sequence[str],
-    index: int,
-    verdicts: Sequence[SpamVerdict],
-) -> bool:
-    """Whether the term (as printed or simplified) holds a Han character that neither
-    ``rest`` nor any line of ``texts`` other than ``index`` not judged spam uses."""
+def unused_char(terms: tuple[str, ...], rest: str, article: Elsewhere) -> bool:
+    """Whether the term (as printed and as simplified, each) holds a Han character that
+    neither ``rest`` nor the article outside the term's line uses."""
     for term in terms:
         left = set(HAN.findall(term)) - set(rest)
-        for k, other in enumerate(texts):
-            if not left:
-                break
-            if k != index and other and not verdicts[k].is_spam:
-                left = {c for c in left if c not in other}
-        if not left:
+        if not any(not article.used(c) for c in left):
             return False
     return True

@@ -52,6 +52,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.filters.charmodel import simplified_char
+from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_lead import (
     HAN_PAIR,
     KEYWORD,
@@ -59,15 +60,13 @@ from newsclean.filters.spam_lead import (
     MAX_BARE,
     MIN_HEADLINE,
     MIN_TERM,
-    article_lines,
-    char_pairs,
     echoed,
     foreign,
+    han_pairs,
     is_column,
     unknown_spam,
     unused_char,
 )
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     counter_lexicon,
@@ -114,19 +113,19 @@ def _headline(rest: str) -> bool:
     )
 
 
-def candidates(
-    line: str, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]
-) -> tuple[list[str], str | None]:
-    """The candidate terms before the headline ``line`` (``texts[index]``): the spaced terms
+def candidates(line: str, article: Elsewhere) -> tuple[list[str], str | None]:
+    """The candidate terms before the headline ``line`` (its line's text stripped, asking
+    the ``article`` outside it): the spaced terms
     (none when the first, as printed, is named in the article or the line after it does
     not speak of the article), and the stretch a glued term may take (the line's first
     keyword up to where the article's words begin), or None when no lexicon term or spam
     morpheme is in it (read character by character in simplified form: a cheap test
     before the page's one conversion call).
 
+    >>> from newsclean.filters.spam_article import Article
     >>> from newsclean.filters.spam_line import NOT_SPAM
     >>> page = ["某某社区 抢钱包 习近平向军事科学院授军旗致训词", "习近平向军事科学院授军旗。"]
-    >>> candidates(page[0], page, 0, [NOT_SPAM] * 2)
+    >>> candidates(page[0], Article(page, [NOT_SPAM] * 2).without(0))
     (['某某社区', '抢钱包'], None)
     """
     terms: list[str] = []
@@ -141,21 +140,15 @@ def candidates(
             break
         terms.append(found.group())
         pos = end
-    if terms and not (
-        foreign((terms[0],), "", texts, index, verdicts)
-        and echoed(line[len(terms[0]) :], texts, index, verdicts)
-    ):
+    if terms and not (foreign((terms[0],), "", article) and echoed(line[len(terms[0]) :], article)):
         terms = []  # the first term is the article's, or nothing after it is: no stack
     first = KEYWORD.match(line)
     if first is None or first.end() < MIN_TERM:
         return terms, None
-    # one text to search (a Han pair holds no line feed, so it is found in the joined
-    # article exactly when it is in one of its lines)
-    article = "\n".join(article_lines(texts, index, verdicts))
     reach = min(first.end(), MAX_TERM)
     for end in range(MIN_TERM, reach):
         pair = line[end : end + 2]
-        if HAN_PAIR.fullmatch(pair) and pair in article:
+        if HAN_PAIR.fullmatch(pair) and article.echoes((pair,)):
             reach = end  # the article's words begin here
             break
     region = line[:reach]
@@ -169,36 +162,32 @@ def _one(
     term: tuple[str, str],
     strength: int,
     rest: str,
-    texts: Sequence[str],
-    index: int,
-    verdicts: Sequence[SpamVerdict],
+    article: Elsewhere,
     hijacked: bool,
 ) -> str | None:
     """Why one term before the headline ``rest`` is spam, else None (module docstring)."""
     if strength == STRONG:
         return "a spam term"
-    if strength == 1 and (hijacked or unused_char(term, rest, texts, index, verdicts)):
+    if strength == 1 and (hijacked or unused_char(term, rest, article)):
         return "on a page with spam elsewhere" if hijacked else "a marked term named nowhere else"
-    if strength == 0 and unknown_spam(term, rest, texts, index, verdicts):
+    if strength == 0 and unknown_spam(term, rest, article):
         return "on a page with spam elsewhere, named nowhere else on the page"
     return None
 
 
 def peel(
-    texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict],
-    index: int,
+    article: Elsewhere,
     terms: Sequence[str],
     probes: Sequence[str],
     strengths: Sequence[int],
     hijacked: bool,
     glued: bool = False,
 ) -> HeadCut | None:
-    """The spam terms peeled off the headline ``texts[index]``, ``terms`` being its
+    """The spam terms peeled off the headline (``article.line``), ``terms`` being its
     ``candidates`` (``probes`` simplified and lower-cased, ``strengths`` their
     ``frame_strength``; the last one the glued term when ``glued``), else None: the longest
     stack of spaced terms first, then the glued term (module docstring)."""
-    line = texts[index].strip()
+    line = article.line.strip()
     spaced = terms[:-1] if glued else terms
     ends: list[int] = []
     pos = 0
@@ -209,13 +198,9 @@ def peel(
         ends.append(pos)
     for count in range(len(spaced), 0, -1):
         rest = line[ends[count - 1] :].strip()
-        if (
-            not _headline(rest)
-            or counter_lexicon().find(rest)
-            or not echoed(rest, texts, index, verdicts)
-        ):
+        if not _headline(rest) or counter_lexicon().find(rest) or not echoed(rest, article):
             continue
-        why = _stack(terms[:count], probes, strengths, rest, texts, index, verdicts, hijacked)
+        why = _stack(terms[:count], probes, strengths, rest, article, hijacked)
         if why is not None:
             cut = line[: ends[count - 1]].strip()
             what = "a spam term" if count == 1 else "spam terms"
@@ -229,10 +214,10 @@ def peel(
         or len(term) < MIN_TERM
         or FUNCTION_CHARS.search(term)
         or not _headline(rest)
-        or not echoed(rest, texts, index, verdicts)
+        or not echoed(rest, article)
     ):
         return None
-    why = _stack([term], [probe], strengths[-1:], rest, texts, index, verdicts, hijacked)
+    why = _stack([term], [probe], strengths[-1:], rest, article, hijacked)
     if why is None:
         return None
     return HeadCut(term, rest, f"a spam term glued to the headline: {term} ({why})")
@@ -243,9 +228,7 @@ def _stack(
     probes: Sequence[str],
     strengths: Sequence[int],
     rest: str,
-    texts: Sequence[str],
-    index: int,
-    verdicts: Sequence[SpamVerdict],
+    article: Elsewhere,
     hijacked: bool,
 ) -> str | None:
     """Why the terms before the headline ``rest`` are spam together, else None."""
@@ -257,31 +240,27 @@ def _stack(
             or is_column(probe)
             or not KEYWORD.fullmatch(term)
             or (len(term) > MAX_BARE and strength < STRONG)
-            or not foreign(pair, rest, texts, index, verdicts)
+            or not foreign(pair, rest, article)
         ):
             return None
     if len(terms) == 1:
-        return _one((terms[0], probes[0]), strengths[0], rest, texts, index, verdicts, hijacked)
+        return _one((terms[0], probes[0]), strengths[0], rest, article, hijacked)
     if all(
-        strength > 0 or unused_char((term, probe), rest, texts, index, verdicts)
+        strength > 0 or unused_char((term, probe), rest, article)
         for term, probe, strength in zip(terms, probes, strengths, strict=False)
     ):
         return "a list of keywords named nowhere else on the page"
     return None
 
 
-def clears(
-    lead: HeadCut, texts: Sequence[str], index: int, verdicts: Sequence[SpamVerdict]
-) -> bool:
+def clears(lead: HeadCut, article: Elsewhere) -> bool:
     """Whether a head line judged spam whole is the headline with ``lead`` peeled: at least
-    ``CLEAR_SHARE`` of the Han pairs of what is left recur in the page's other lines not
-    judged spam (a keyword list's tail speaks of nothing in the article)."""
-    pairs = {p for p in char_pairs(lead.rest) if HAN_PAIR.fullmatch(p)}
+    ``CLEAR_SHARE`` of the Han pairs of what is left recur in the article outside the line
+    (a keyword list's tail speaks of nothing in the article)."""
+    pairs = han_pairs(lead.rest)
     if not pairs:
         return False
-    article = list(article_lines(texts, index, verdicts))
-    seen = {p for p in pairs if any(p in t for t in article)}
-    return len(seen) >= CLEAR_SHARE * len(pairs)
+    return article.echoes(pairs) >= CLEAR_SHARE * len(pairs)
 
 
 def _vocabulary_end(term: str, probe: str) -> tuple[str, str]:

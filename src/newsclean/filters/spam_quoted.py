@@ -47,14 +47,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.spam_article import Article, pair_counts
 from newsclean.filters.spam_frames import frame_strength
-from newsclean.filters.spam_lead import HAN_PAIR, char_pairs
+from newsclean.filters.spam_lead import char_pairs, han_pairs
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
 
@@ -72,8 +73,6 @@ SENTENCE_END = regex.compile(r"[。！？!?]")
 STRONG = 2
 #: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
 MAX_LINE = 300
-#: Distinct pairs a page asks about one by one before all its pairs are counted at once.
-MAX_ASKED = 256
 #: A tag page's crumb is at most this many characters.
 MAX_CRUMB = 40
 #: A crumb's tag keyword is this many characters.
@@ -104,14 +103,6 @@ def _crumb() -> regex.Pattern[str]:
     )
 
 
-def _pair_counts(text: str) -> Counter[str]:
-    return Counter(text[i : i + 2] for i in range(len(text) - 1))
-
-
-def _han_pairs(text: str) -> set[str]:
-    return {p for p in char_pairs(text) if HAN_PAIR.fullmatch(p)}
-
-
 def _short(text: str, limit: int) -> bool:
     return len(text) <= limit and len(text.strip()) <= limit
 
@@ -137,65 +128,15 @@ def _terms(line: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in QUOTED.finditer(line)]
 
 
-class PairCount:
-    """How often each character pair occurs in some lines, asked pair by pair.
-
-    A page asks about a few dozen pairs (its quoted terms'), so each is counted when first
-    asked, in C (``str.count`` over the lines joined by a line feed, which no asked pair
-    holds); past ``MAX_ASKED`` distinct pairs every pair of the lines is counted in one
-    pass, so a page of many quoted lines stays linear.  The same counts either way.
-
-    >>> count = PairCount(["哈哈哈大笑", "大笑一场"])
-    >>> count["哈哈"], count["大笑"], count["笑一"], count["一哈"]
-    (2, 2, 1, 0)
-    """
-
-    def __init__(self, lines: Iterable[str]) -> None:
-        self.joined = "\n".join(lines)
-        self.asked: dict[str, int] = {}
-        self.every: Counter[str] | None = None
-
-    def __getitem__(self, pair: str) -> int:
-        if self.every is not None:
-            return self.every[pair]
-        found = self.asked.get(pair)
-        if found is None:
-            if len(self.asked) >= MAX_ASKED:
-                self.every = _pair_counts(self.joined)
-                return self.every[pair]
-            found = self.asked[pair] = _occurrences(self.joined, pair)
-        return found
-
-
-def _occurrences(text: str, pair: str) -> int:
-    """Occurrences of ``pair`` in ``text``, overlapping ones included (哈哈 twice in 哈哈哈)."""
-    if len(pair) != 2 or pair[0] != pair[1]:
-        return text.count(pair)  # occurrences of two different characters cannot overlap
-    run = regex.escape(pair[0]) + "{2,}"
-    return sum(m.end() - m.start() - 1 for m in regex.finditer(run, text))
-
-
 class _Page:
-    """The page's lines (not judged spam, lower-cased as printed) and their character
-    pairs (``PairCount``), so each question "does this recur elsewhere" is a look-up:
-    linear in the page, whatever the number of quoted lines."""
+    """The page's lines and its article (``spam_article.Article``: the lines not judged
+    spam), so each question "does this recur elsewhere" is a look-up: linear in the page,
+    whatever the number of quoted lines."""
 
-    def __init__(self, texts: Sequence[str], spam: set[int]) -> None:
+    def __init__(self, texts: Sequence[str], verdicts: Sequence[SpamVerdict]) -> None:
         self.texts = texts
-        self._total: PairCount | None = None
-        self.spam = spam
-        self._cache: dict[int, tuple[str, str]] = {}
-
-    @property
-    def total(self) -> PairCount:
-        """The pairs of the lines not judged spam, counted when first asked (most pages'
-        quoted lines are several sentences or parallel quotes, and never ask).  The pairs
-        asked about hold no space and no line feed, so the lines need not be stripped one
-        by one, and lower-casing the joined page is lower-casing each line."""
-        if self._total is None:
-            kept = (t for i, t in enumerate(self.texts) if i not in self.spam)
-            self._total = PairCount(["\n".join(kept).lower()])
-        return self._total
+        self.article = Article(texts, verdicts)
+        self._rest: dict[int, str] = {}
 
     def line(self, i: int) -> str:
         """Line ``i`` as the page's questions read it: stripped and lower-cased."""
@@ -204,24 +145,19 @@ class _Page:
     def foreign(self, forms: Sequence[str], i: int) -> bool:
         """Whether no pair of the term (``forms``: as printed and simplified) occurs in the
         rest of line ``i`` (its text outside quotes, a crumb's before its keyword) or in
-        another line not judged spam (a pair is two characters: "a pair of the rest" is a
-        substring of it, and the line's own occurrences are counted in it, in C)."""
-        counted, rest = self._own(i)
-        for form in forms:
-            for pair in char_pairs(form):
-                if pair in rest or self.total[pair] > _occurrences(counted, pair):
-                    return False
-        return True
+        the article outside line ``i`` (a pair is two characters: "a pair of the rest" is a
+        substring of it)."""
+        rest = self._outside_quotes(i)
+        pairs = [pair for form in forms for pair in char_pairs(form)]
+        return not any(pair in rest for pair in pairs) and not self.article.without(i).names(pairs)
 
-    def _own(self, i: int) -> tuple[str, str]:
-        """Line ``i`` as far as the page's count holds it (nothing when judged spam) and its
-        text outside quotes, computed once."""
-        if i not in self._cache:
+    def _outside_quotes(self, i: int) -> str:
+        """Line ``i``'s text outside quotes (a crumb's before its keyword), computed once."""
+        if i not in self._rest:
             line = self.line(i)
             crumb = _crumb().match(line)
-            rest = line[: crumb.start(1)] if crumb else QUOTED.sub(" ", line)
-            self._cache[i] = ("" if i in self.spam else line, rest)
-        return self._cache[i]
+            self._rest[i] = line[: crumb.start(1)] if crumb else QUOTED.sub(" ", line)
+        return self._rest[i]
 
     def echo_share(self, prose: str, group: Counter[str]) -> float | None:
         """The share of ``prose``'s Han pairs that occur in a line outside ``group`` (the
@@ -230,12 +166,13 @@ class _Page:
         ``MAX_ECHO_SHARE`` (then a share past it, not the whole share, is returned)."""
         if not PLAIN_PROSE.fullmatch(prose):
             return None
-        pairs = _han_pairs(prose)
+        pairs = han_pairs(prose)
         if len(pairs) < MIN_PROSE or not FUNCTION_CHARS.search(prose):
             return None  # a telegraphic headline (no function word) is no spun sentence
         recurring = 0
+        total = self.article.counts
         for pair in pairs:
-            if self.total[pair] > group[pair]:
+            if total[pair] > group[pair]:
                 recurring += 1
                 if recurring > MAX_ECHO_SHARE * len(pairs):
                     break  # over the limit already: the rest cannot bring it back
@@ -271,7 +208,7 @@ def quoted_spam(
     }
     if not probes:
         return {}
-    page = _Page(texts, spam)
+    page = _Page(texts, verdicts)
 
     found: dict[int, SpamVerdict] = {}
     for i, probe in probes.items():
@@ -313,7 +250,7 @@ def quoted_spam(
     prose = {i: QUOTED.sub(" ", page.line(i)) for i in candidates}
     groups: dict[str, Counter[str]] = {}
     for i, text in prose.items():
-        groups.setdefault(text, Counter()).update(_pair_counts(page.line(i)))
+        groups.setdefault(text, Counter()).update(pair_counts(page.line(i)))
     top = next((i for i, t in enumerate(texts) if t.strip()), -1)
     for i, (term, strength) in sorted(candidates.items(), key=lambda c: -c[1][1]):
         share = page.echo_share(prose[i], groups[prose[i]])

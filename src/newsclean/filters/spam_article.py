@@ -1,0 +1,249 @@
+"""The article of a page as the spam judgements ask about it: one index per page.
+
+Model.  A term, a quote or a headline belongs to *the article* when the page's other lines
+not judged spam name it again: a headline's first word is its subject, which the article
+names again; a real quote names the article's subject; an injected term is named once, or
+only among the spam (``spam_lead``, ``spam_prefix``, ``spam_quoted``).  The article is the
+page's lines not judged spam (empty lines hold nothing); every question is asked *from* one
+line, whose own text does not vouch for itself (``Article.without``):
+
+* ``names``: whether a pair of a text (lower-cased) occurs in the article outside the line
+  (a term *foreign to the article* has none);
+* ``echoes``: how many Han pairs of a text occur in the article outside the line (a
+  headline that speaks of the article, a head line cleared of its keywords);
+* ``used``: whether a character occurs in the article outside the line (a topic
+  abbreviated from the article's names uses its characters; an injected term does not);
+* ``counts``: how often each pair occurs in the whole article, lower-cased (``PairCount``:
+  the lines printing one template's prose are subtracted by ``spam_quoted``).
+
+One index per page and *verdict state*: ``spam_frames.head_cuts`` builds one before its pass
+and builds it again when it clears a head line judged spam whole (that line is the
+article's again, and the page may be hijacked no more); ``spam_quoted.quoted_spam`` builds
+its own from the verdicts it is given (it runs inside the line filter's pass, before the
+head cuts, with other verdicts).
+
+The article's lines are joined by a line feed and searched in C: a needle without a line
+feed is found in the joined text exactly when it is in one of the lines, and an occurrence
+inside the asking line is skipped by searching again after that line's end.  A needle with
+a line feed (never a pair of a line's keyword) is looked for line by line.  Nothing is
+joined, lower-cased or counted before it is first asked (most pages ask little or nothing),
+so the verdicts are read then: they must not change under an article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from newsclean.filters.spam_line import SpamVerdict
+
+#: Distinct pairs a page asks about one by one before all its pairs are counted at once.
+MAX_ASKED = 256
+SEPARATOR = "\n"
+
+
+class _Joined:
+    """The article's lines joined by ``SEPARATOR``: which lines (``kept``, their indices on
+    the page, in order) and how long each is in ``text``; a line's span is found when a
+    question is first asked from it."""
+
+    __slots__ = ("_spans", "kept", "lengths", "text")
+
+    def __init__(self, text: str, kept: list[int], lengths: list[int]) -> None:
+        self.text = text
+        self.kept = kept
+        self.lengths = lengths
+        self._spans: dict[int, tuple[int, int] | None] = {}
+
+    def span(self, index: int) -> tuple[int, int] | None:
+        """Where line ``index`` stands in ``text`` (None when it is no line of it)."""
+        if index not in self._spans:
+            at = bisect_left(self.kept, index)
+            found = None
+            if at < len(self.kept) and self.kept[at] == index:
+                start = sum(self.lengths[:at]) + at
+                found = (start, start + self.lengths[at])
+            self._spans[index] = found
+        return self._spans[index]
+
+    def has(self, needle: str, index: int) -> bool:
+        """Whether ``needle`` occurs in a line other than ``index``."""
+        text = self.text
+        if SEPARATOR in needle:
+            return any(
+                needle in line
+                for k, line in zip(self.kept, self.lines(), strict=True)
+                if k != index
+            )
+        at = text.find(needle)
+        if at < 0:
+            return False
+        span = self.span(index)
+        if span is None or not span[0] <= at < span[1]:
+            return True
+        return text.find(needle, span[1]) >= 0
+
+    def lines(self) -> list[str]:
+        """The lines, as ``text`` holds them."""
+        found, at = [], 0
+        for length in self.lengths:
+            found.append(self.text[at : at + length])
+            at += length + 1
+        return found
+
+
+class Article:
+    """The page's lines not judged spam (for the verdicts given), asked from one line.
+
+    >>> from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+    >>> spam = SpamVerdict(True, 3.0, ("色站",), 1)
+    >>> texts = ["免费色站 北京新闻", "北京今天晴", "色站大全", ""]
+    >>> page = Article(texts, [NOT_SPAM, NOT_SPAM, spam, NOT_SPAM])
+    >>> head, body = page.without(0), page.without(1)
+    >>> page.hijacked, head.names(["北京"]), head.names(["色站"]), body.names(["色站"])
+    (True, True, False, True)
+    >>> head.echoes(["北京", "今天", "明天"]), head.used("晴"), body.used("晴")
+    (2, True, False)
+    """
+
+    __slots__ = ("_counts", "_hijacked", "_lowered", "_printed", "texts", "verdicts")
+
+    def __init__(self, texts: Sequence[str], verdicts: Sequence[SpamVerdict]) -> None:
+        self.texts = texts
+        #: Read when first asked (most pages ask nothing): the verdicts must not change
+        #: under an article; the caller builds a new one when they do.
+        self.verdicts = verdicts
+        self._hijacked: bool | None = None
+        self._printed: _Joined | None = None
+        self._lowered: _Joined | None = None
+        self._counts: PairCount | None = None
+
+    @property
+    def hijacked(self) -> bool:
+        """The page carries spam somewhere (a template's other injection)."""
+        if self._hijacked is None:
+            self._hijacked = any(v.is_spam for v in self.verdicts)
+        return self._hijacked
+
+    @property
+    def printed(self) -> _Joined:
+        """The article as printed: the lines with text not judged spam, joined."""
+        if self._printed is None:
+            texts, verdicts = self.texts, self.verdicts
+            kept = [k for k, t in enumerate(texts) if t and not verdicts[k].is_spam]
+            lines = [texts[k] for k in kept]
+            self._printed = _Joined(SEPARATOR.join(lines), kept, list(map(len, lines)))
+        return self._printed
+
+    @property
+    def lowered(self) -> _Joined:
+        """The article lower-cased (the joined text lower-cased at once is each line
+        lower-cased: a line feed is no cased character; when lower-casing changes a
+        length, the lines are lower-cased one by one for their spans)."""
+        if self._lowered is None:
+            printed = self.printed
+            text = printed.text.lower()
+            if len(text) == len(printed.text):  # no character grew: the same spans
+                self._lowered = _Joined(text, printed.kept, printed.lengths)
+            else:
+                lines = [line.lower() for line in printed.lines()]
+                text = SEPARATOR.join(lines)
+                self._lowered = _Joined(text, printed.kept, list(map(len, lines)))
+        return self._lowered
+
+    @property
+    def counts(self) -> PairCount:
+        """How often each pair occurs in the article, lower-cased."""
+        if self._counts is None:
+            self._counts = PairCount([self.lowered.text])
+        return self._counts
+
+    def without(self, index: int) -> Elsewhere:
+        """The article as line ``index`` asks about it: every line but that one."""
+        return Elsewhere(self, index)
+
+
+class Elsewhere:
+    """The article outside one line (``Article.without``): what the judgements ask."""
+
+    __slots__ = ("article", "index")
+
+    def __init__(self, article: Article, index: int) -> None:
+        self.article = article
+        self.index = index
+
+    @property
+    def line(self) -> str:
+        """The asking line as printed."""
+        return self.article.texts[self.index]
+
+    @property
+    def hijacked(self) -> bool:
+        """The page carries spam somewhere."""
+        return self.article.hijacked
+
+    def names(self, pairs: Iterable[str]) -> bool:
+        """Whether one of ``pairs`` (lower-cased) occurs in the lower-cased article."""
+        lowered = self.article.lowered
+        return any(lowered.has(pair, self.index) for pair in pairs)
+
+    def echoes(self, pairs: Iterable[str], enough: int | None = None) -> int:
+        """How many of ``pairs`` occur in the article as printed, counted up to ``enough``."""
+        printed = self.article.printed
+        found = 0
+        for pair in pairs:
+            if printed.has(pair, self.index):
+                found += 1
+                if found == enough:
+                    break
+        return found
+
+    def used(self, char: str) -> bool:
+        """Whether ``char`` occurs in the article as printed."""
+        return self.article.printed.has(char, self.index)
+
+
+def pair_counts(text: str) -> Counter[str]:
+    """Every pair of adjacent characters of ``text``, counted."""
+    return Counter(text[i : i + 2] for i in range(len(text) - 1))
+
+
+class PairCount:
+    """How often each character pair occurs in some lines, asked pair by pair.
+
+    A page asks about a few dozen pairs (its quoted terms'), so each is counted when first
+    asked, in C (``str.count`` over the lines joined by a line feed, which no asked pair
+    holds); past ``MAX_ASKED`` distinct pairs every pair of the lines is counted in one
+    pass, so a page of many quoted lines stays linear.  The same counts either way.
+
+    >>> count = PairCount(["哈哈哈大笑", "大笑一场"])
+    >>> count["哈哈"], count["大笑"], count["笑一"], count["一哈"]
+    (2, 2, 1, 0)
+    """
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.joined = "\n".join(lines)
+        self.asked: dict[str, int] = {}
+        self.every: Counter[str] | None = None
+
+    def __getitem__(self, pair: str) -> int:
+        if self.every is not None:
+            return self.every[pair]
+        found = self.asked.get(pair)
+        if found is None:
+            if len(self.asked) >= MAX_ASKED:
+                self.every = pair_counts(self.joined)
+                return self.every[pair]
+            found = self.asked[pair] = occurrences(self.joined, pair)
+        return found
+
+
+def occurrences(text: str, pair: str) -> int:
+    """Occurrences of ``pair`` in ``text``, overlapping ones included (哈哈 twice in 哈哈哈)."""
+    if len(pair) != 2 or pair[0] != pair[1]:
+        return text.count(pair)  # occurrences of two different characters cannot overlap
+    run = regex.escape(pair[0]) + "{2,}"
+    return sum(m.end() - m.start() - 1 for m in regex.finditer(run, text))

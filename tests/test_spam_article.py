@@ -1,0 +1,74 @@
+"""The article of a page (filters/spam_article.py): one index per page answers what the spam
+judgements asked by walking the page's lines (not judged spam, other than the asking one).
+Each answer is checked against that walk, on a real page and on drawn pages with line
+feeds, lower-casing that changes a length (İ) and overlapping repeats (哈哈哈)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+
+SPAM = SpamVerdict(True, 3.0, ("色站",), 1)
+
+
+def _others(texts: Sequence[str], spam: Sequence[bool], index: int) -> list[str]:
+    return [t for k, t in enumerate(texts) if k != index and t and not spam[k]]
+
+
+def _check(texts: list[str], spam: list[bool], needles: list[str]) -> None:
+    article = Article(texts, [SPAM if s else NOT_SPAM for s in spam])
+    assert article.hijacked == any(spam)
+    for index in range(-1, len(texts) + 1):
+        others = _others(texts, spam, index)
+        asked = article.without(index)
+        for needle in needles:
+            lowered = any(needle in t.lower() for t in others)
+            printed = any(needle in t for t in others)
+            assert asked.names([needle]) == lowered, (texts, spam, index, needle)
+            assert asked.echoes([needle]) == int(printed), (texts, spam, index, needle)
+            assert asked.used(needle) == printed
+        distinct = set(needles)
+        assert asked.echoes(distinct) == sum(any(n in t for t in others) for n in distinct)
+
+
+def test_a_real_page_answers_as_its_lines_do(reference_lines: list[str]) -> None:
+    texts = reference_lines[:60]
+    spam = [k % 7 == 3 for k in range(len(texts))]
+    needles = sorted({t[i : i + 2] for t in texts[:12] for i in range(0, len(t) - 1, 3)})
+    _check(texts, spam, [*needles, "不在", "新华"])
+
+
+def test_the_asking_line_does_not_vouch_for_itself() -> None:
+    texts = [
+        "某某社区 习近平向军事科学院授军旗致训词",
+        "习近平向军事科学院授军旗。",
+        "某某社区 色站",
+    ]
+    article = Article(texts, [NOT_SPAM, NOT_SPAM, SPAM])
+    head = article.without(0)
+    assert head.names(["习近"])  # the headline's subject: the article names it again
+    assert not head.names(["某某"])  # named in its own line and on a spam line only
+    assert not head.used("社")
+    assert article.without(1).names(["某某"])  # the head line is the article's for others
+
+
+@given(
+    st.lists(st.text(alphabet="哈大笑İiIΣσ\n a", max_size=8), max_size=6),
+    st.lists(st.booleans(), min_size=6, max_size=6),
+    st.lists(st.text(alphabet="哈大笑İiIΣσ\n a", min_size=1, max_size=2), max_size=6),
+)
+def test_drawn_pages_answer_as_their_lines_do(
+    texts: list[str], spam: list[bool], needles: list[str]
+) -> None:
+    _check(texts, spam[: len(texts)], needles)
+
+
+def test_the_counts_are_the_articles_lower_cased() -> None:
+    texts = ["哈哈哈大笑", "大笑一场 AB", "哈哈 ab"]
+    counts = Article(texts, [NOT_SPAM, NOT_SPAM, SPAM]).counts
+    assert (counts["哈哈"], counts["大笑"], counts["ab"], counts["一哈"]) == (2, 2, 1, 0)
