@@ -341,7 +341,10 @@ def test_the_mirrors_space_goes_before_closing_punctuation_too() -> None:
     page = clean(
         "花(hua) 蓮(lian) 副(fu) 縣(xian) 長(zhang) ：徐(xu) 榛(zhen) 蔚(wei) 出(chu) "
         "國(guo) 正(zheng) 趕(gan) 回(hui) 來(lai)  花蓮縣政府\n\n"
-        "  【本報(bao) 訊(xun) 】花蓮縣政府視訊報告時，是由副縣長代替。\n"
+        "  【本報(bao) 訊(xun) 】花蓮縣政府視訊報告時，是由副縣長代替。\n\n"
+        "[原(yuan) 創(chuang) 文章,轉(zhuan) 載(zai) 請(qing) 保留或註(zhu) 明出(chu) 處(chu) "
+        ":http://example.com/a.htm]\n"
     )
     assert page.title == "花莲副县长：徐榛蔚出国正赶回来 花莲县政府"
     assert page.body[0].startswith("【本报讯】花莲县政府")
+    assert page.copyright == "[原创文章,转载请保留或注明出处:http://example.com/a.htm]"

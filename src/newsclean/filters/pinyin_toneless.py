@@ -12,7 +12,7 @@ Such a mirror also writes a space after each gloss (個(ge) 人): when at least
 ``SPACED_SHARE`` of a mirror page's glosses that stand before more text are followed by
 one space and a Han character, that space is the mirror's too and goes with the gloss
 (``spaced_after``), so 來(lai) 源:正報 reads 來源:正報 again.  It goes with the gloss
-before closing or pausing full-width punctuation too (副縣(xian) 長(zhang) ：徐), which
+before closing or pausing punctuation too (副縣(xian) 長(zhang) ：徐, 處(chu) :http), which
 Chinese type never sets a space before, and before a second space, the writer's,
 which stays.
 """
@@ -80,8 +80,9 @@ def spaced_after(texts: Sequence[str], found: Sequence[Sequence[Gloss]]) -> bool
     return followed >= MANY_POSITIONS and spaced >= SPACED_SHARE * followed
 
 
-#: Full-width punctuation that closes or pauses: never set after a space.
-CLOSING_PUNCTUATION = "，。、：；！？）」』》〉】〕”’…"
+#: Punctuation that closes or pauses, full-width or ASCII: never set after a space in
+#: Chinese text (處(chu) :http, 長(zhang) ：徐).
+CLOSING_PUNCTUATION = "，。、：；！？）」』》〉】〕”’…,.:;!?)]"
 
 
 def with_space_after(text: str, glosses: Sequence[Gloss]) -> tuple[Gloss, ...]:
