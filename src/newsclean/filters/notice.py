@@ -104,6 +104,7 @@ from newsclean.filters.notice_kinds import (
     upload_statement,
 )
 from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
+from newsclean.filters.pinyin_readings import COMBINING_TONES, LOST_VOWEL, TONE_MARKED
 from newsclean.filters.provenance import (
     host_tokens,
     is_citation,
@@ -308,6 +309,13 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     return score > 0 and score >= needed_score(text)
 
 
+#: What a toned gloss holds one of at least (``pinyin_grammar``: a tone mark, a combining
+#: tone, a vowel lost to ``?``): a line without any has no toned gloss.
+TONE_SIGN = re.compile(
+    f"[{TONE_MARKED}{TONE_MARKED.upper()}{COMBINING_TONES}{re.escape(LOST_VOWEL)}]"
+)
+
+
 def notice_text(text: str) -> str:
     """A notice line without the toned pinyin glosses a mirror put in it (module docstring).
 
@@ -316,7 +324,7 @@ def notice_text(text: str) -> str:
     >>> notice_text("Copyright (c) 2024 Example News")
     'Copyright (c) 2024 Example News'
     """
-    if "(" not in text and "（" not in text:
-        return text
+    if ("(" not in text and "（" not in text) or TONE_SIGN.search(text) is None:
+        return text  # no bracket, or no tone sign for a toned gloss to hold
     toned = [gloss for gloss in find_glosses(text) if gloss.toned]
     return remove_glosses(text, toned) if toned else text
