@@ -148,11 +148,7 @@ def _from_verb() -> str:
 def _issue_notice() -> re.Pattern[str]:
     """subject + from-verb (not the copula) + a bare name + its issue, ending the line."""
     words = alternation
-    verbs = [w for w in provenance_words()["identity"] if w.endswith("自")]
-    verb = (
-        f"(?:{words('adverb')}?{words('verb')}{words('prep')}|{words('from')}"
-        f"|{'|'.join(map(re.escape, verbs))})"
-    )
+    verb = f"(?:{words('adverb')}?{words('verb')}{words('prep')}|{_from_verbs()})"
     number = r"[0-9０-９一二三四五六七八九十百零〇]{1,6}"
     year = r"(?:19|20)\d\d"
     day = rf"{year}\s?[/.\-年]\s?\d{{1,2}}(?:\s?[/.\-月]\s?\d{{1,2}}\s?日?)?"
@@ -162,10 +158,21 @@ def _issue_notice() -> re.Pattern[str]:
     numbered = rf"(?:{year}\s?年\s?)?{place}"
     dated = rf"[(（]?\s?{day}\s?{words('issued')}?\s?[)）]?"
     issued = rf"[(（]?\s?{day}\s?{words('issued')}\s?[)）]?"
-    name = rf"[^\s，,。；;：:！!？?《》()（）]{{1,{MAX_NAME}}}?"
+    name = rf"{NAME_CHAR}{{1,{MAX_NAME}}}?"
     return re.compile(
         rf"^{words('subject')}{verb}\s?{name}\s?(?:{numbered}\s?(?:{dated})?|{issued})[。.]?$"
     )
+
+
+#: A character of a publication's name: no space, clause mark or bracket.
+NAME_CHAR = r"[^\s，,。；;：:！!？?《》()（）]"
+
+
+def _from_verbs() -> str:
+    """The from-verbs (来自, 出自) and the identity verbs ending in 自 (选自, 摘自), as one
+    alternation."""
+    verbs = [w for w in provenance_words()["identity"] if w.endswith("自")]
+    return f"{alternation('from')}|{'|'.join(map(re.escape, verbs))}"
 
 
 @cache
@@ -210,9 +217,8 @@ def is_provenance_statement(text: str) -> bool:
 def _pictures() -> re.Pattern[str]:
     """scope? + all? + pictures + each? + from-verb + a source + its address? (docstring)."""
     words = alternation
-    verbs = [w for w in provenance_words()["identity"] if w.endswith("自")]
-    verb = f"(?:{words('from')}|{'|'.join(map(re.escape, verbs))})"
-    run = r"[^\s，,。；;：:！!？?《》()（）]"
+    verb = f"(?:{_from_verbs()})"
+    run = NAME_CHAR
     # what kind of picture (报纸图片, 新闻照片): a short run, after the quantity word only
     kind = rf"{run}{{0,{MAX_KIND}}}?"
     opening = rf"(?:(?P<scope>{words('scope')})的?)?(?:(?P<all>{words('all')})的?{kind})?"
