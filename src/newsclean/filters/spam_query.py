@@ -39,6 +39,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS
@@ -101,28 +102,9 @@ def _noun(frame: str) -> bool:
     return dict(frames())[frame]
 
 
-class _Article:
-    """The page's lines not judged spam and not query lines, asked once per term: its Han
-    pairs are gathered in one pass (a page of many query lines costs no more)."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.text = "\n".join(lines)
-        self._pairs: set[str] | None = None
-        self._searched: dict[str, bool] = {}
-
-    def names(self, form: str) -> bool:
-        """Whether the article names ``form``: one of its Han pairs recurs, or the form
-        itself (Latin runs, a lone Han character) when it has none (module docstring)."""
-        own = set(HAN_PAIR.findall(form, overlapped=True))
-        if own:
-            if self._pairs is None:
-                self._pairs = set(HAN_PAIR.findall(self.text, overlapped=True))
-            return not own.isdisjoint(self._pairs)
-        if form not in self._searched:
-            if len(self._searched) >= MAX_SEARCHES:
-                return True  # enough asked: the rest stays
-            self._searched[form] = form in self.text
-        return self._searched[form]
+#: How a query line stands in the article the terms are looked for in: not there (a
+#: template's other lines do not vouch for each other).
+QUERY_LINE = SpamVerdict(True, 0.0, (), 0)
 
 
 def query_lines(
@@ -149,9 +131,9 @@ def query_lines(
                 parsed[i] = found
     if not parsed:
         return {}
-    article = _Article(
-        [t.lower() for k, t in enumerate(texts) if k not in parsed and not verdicts[k].is_spam]
-    )
+    marked = [QUERY_LINE if k in parsed else verdict for k, verdict in enumerate(verdicts)]
+    article = Article(texts, marked)
+    searched: dict[str, bool] = {}
     judged: dict[int, SpamVerdict] = {}
     short: list[int] = []
     for i, (term, year, frame) in parsed.items():
@@ -163,7 +145,7 @@ def query_lines(
         elif len(term) < MIN_FOREIGN:
             short.append(i)  # judged once the page's other evidence is in
             continue
-        elif _foreign(term, texts[i], probes[i], article):
+        elif _foreign(term, texts[i], probes[i], article, searched):
             why = f"keyword turned into a search query ({frame}), foreign to the article: {term}"
         else:
             continue
@@ -171,18 +153,33 @@ def query_lines(
     if short and (judged or any(v.is_spam for v in verdicts)):
         for i in short:
             term, _, frame = parsed[i]
-            if _foreign(term, texts[i], probes[i], article):
+            if _foreign(term, texts[i], probes[i], article, searched):
                 why = f"keyword turned into a search query ({frame}), foreign to the article"
                 why += f" on a page with spam elsewhere: {term}"
                 judged[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     return judged
 
 
-def _foreign(term: str, text: str, probe: str, article: _Article) -> bool:
+def _foreign(term: str, text: str, probe: str, article: Article, searched: dict[str, bool]) -> bool:
     """Whether the article names ``term`` neither as printed nor simplified."""
     printed = text.strip().lower()
     forms = {term}
     if len(printed) == len(probe):  # the term as printed (traditional, say)
         start = probe.find(term)
         forms.add(printed[start : start + len(term)])
-    return not any(article.names(form) for form in forms)
+    return not any(_names(article, form, searched) for form in forms)
+
+
+def _names(article: Article, form: str, searched: dict[str, bool]) -> bool:
+    """Whether the article (lower-cased) names ``form``: one of its Han pairs recurs
+    (``Article.counts``: counted pair by pair, the whole page at once past a few hundred,
+    so a page of many query lines stays linear), or the form itself (Latin runs, a lone
+    Han character) when it has none (module docstring)."""
+    own = set(HAN_PAIR.findall(form, overlapped=True))
+    if own:
+        return any(article.counts[pair] > 0 for pair in own)
+    if form not in searched:
+        if len(searched) >= MAX_SEARCHES:
+            return True  # enough asked: the rest stays
+        searched[form] = form in article.lowered.text
+    return searched[form]
