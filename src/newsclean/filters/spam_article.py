@@ -3,7 +3,7 @@
 Model.  A term, a quote or a headline belongs to *the article* when the page's other lines
 not judged spam name it again: a headline's first word is its subject, which the article
 names again; a real quote names the article's subject; an injected term is named once, or
-only among the spam (``spam_lead``, ``spam_prefix``, ``spam_quoted``).  The article is the
+only among the spam (``spam_lead``, ``spam_prefix``, ``spam_quoted``, ``spam_query``).  The article is the
 page's lines not judged spam (empty lines hold nothing); every question is asked *from* one
 line, whose own text does not vouch for itself (``Article.without``):
 
@@ -20,7 +20,8 @@ One index per page and *verdict state*: ``spam_frames.head_cuts`` builds one bef
 and builds it again when it clears a head line judged spam whole (that line is the
 article's again, and the page may be hijacked no more); ``spam_quoted.quoted_spam`` builds
 its own from the verdicts it is given (it runs inside the line filter's pass, before the
-head cuts, with other verdicts).
+head cuts, with other verdicts), and so does ``spam_query.query_lines``, with its query lines
+marked as no part of the article.
 
 The article's lines are joined by a line feed and searched in C: a needle without a line
 feed is found in the joined text exactly when it is in one of the lines, and an occurrence
