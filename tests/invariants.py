@@ -124,3 +124,11 @@ def surviving_annotations(text: str) -> list[str]:
         if any(ch in TONE_MARKED for ch in syllable) and syllable in _readings(match.group(1)):
             found.append(match.group())
     return found
+
+
+def line_removed(document: Document, text: str) -> bool:
+    """Whether the line printing ``text`` (as cleaned or as it came) was removed."""
+    return any(
+        text in (line.text, line.original) and line.placement == "removed"
+        for line in document.lines
+    )

@@ -5,6 +5,7 @@ related link, English chrome in a Chinese page's head).  Each goes wherever it s
 is never the headline; real lines of the same shapes stay."""
 
 import pytest
+from invariants import line_removed
 
 from newsclean import clean
 from newsclean.filters.furniture_frames import unframed
@@ -21,13 +22,6 @@ PARAGRAPHS = [
 
 def _page(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
-
-
-def _removed(document: object, text: str) -> bool:
-    return any(
-        text in (line.text, line.original) and line.placement == "removed"
-        for line in document.lines  # type: ignore[attr-defined]
-    )
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def _removed(document: object, text: str) -> bool:
 def test_a_framed_word_of_navigation_is_furniture(line: str) -> None:
     assert classify_furniture(line) is not None
     document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]), convert="none")
-    assert _removed(document, line)
+    assert line_removed(document, line)
     assert document.title == HEADLINE
     assert document.body == PARAGRAPHS
 
@@ -66,7 +60,7 @@ def test_a_framed_word_of_navigation_is_furniture(line: str) -> None:
 def test_a_line_with_a_count_or_a_bracket_of_its_own_stays(line: str) -> None:
     assert classify_furniture(line) is None
     document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]), convert="none")
-    assert not _removed(document, line)
+    assert not line_removed(document, line)
 
 
 def test_what_a_page_count_leaves_is_judged_on_its_own() -> None:
@@ -90,7 +84,7 @@ def test_a_related_link_is_never_the_headline(link: str, where: str) -> None:
     lines = [link, HEADLINE, *PARAGRAPHS] if where == "top" else [HEADLINE, link, *PARAGRAPHS]
     document = clean(_page(*lines), convert="none")
     assert document.title == HEADLINE
-    assert _removed(document, link)
+    assert line_removed(document, link)
     assert document.body == PARAGRAPHS
 
 
@@ -104,7 +98,7 @@ def test_a_related_link_is_never_the_headline(link: str, where: str) -> None:
 )
 def test_a_bulleted_item_of_the_article_stays(item: str) -> None:
     document = clean(_page(HEADLINE, PARAGRAPHS[0], item, PARAGRAPHS[1]), convert="none")
-    assert not _removed(document, item)
+    assert not line_removed(document, item)
     assert document.title == HEADLINE
 
 
@@ -120,7 +114,7 @@ def test_english_chrome_in_a_chinese_page_head_goes(chrome: str) -> None:
     for lines in ([chrome, HEADLINE, *PARAGRAPHS], [HEADLINE, chrome, *PARAGRAPHS]):
         document = clean(_page(*lines), convert="none")
         assert document.title == HEADLINE
-        assert _removed(document, chrome)
+        assert line_removed(document, chrome)
         assert document.body == PARAGRAPHS
 
 
@@ -134,7 +128,7 @@ def test_english_chrome_in_a_chinese_page_head_goes(chrome: str) -> None:
 )
 def test_english_in_the_body_stays(line: str) -> None:
     document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]), convert="none")
-    assert not _removed(document, line)
+    assert not line_removed(document, line)
 
 
 def test_a_subtitle_and_a_one_line_paragraph_stay() -> None:
@@ -142,7 +136,7 @@ def test_a_subtitle_and_a_one_line_paragraph_stay() -> None:
     short = "居民们对此表示欢迎。"
     document = clean(_page(HEADLINE, subtitle, PARAGRAPHS[0], short, PARAGRAPHS[1]))
     assert document.title == HEADLINE
-    assert not _removed(document, subtitle)
+    assert not line_removed(document, subtitle)
     assert short in document.body
 
 

@@ -5,6 +5,7 @@ removed wherever it stands, so none is taken for the headline; real headlines ab
 same things stay."""
 
 import pytest
+from invariants import line_removed
 
 from newsclean import clean
 from newsclean.filters.consent import is_consent
@@ -16,13 +17,6 @@ ARTICLE = (
     "\n\n昨日，知名媒体记者集中采访公租房、交巡警平台，感受重庆居民的幸福生活。\n\n"
     "“黄大姐，你家是哪栋，我们到你家看一下行不行？”记者们走进公租房小区。\n"
 )
-
-
-def _removed(document: object, text: str) -> bool:
-    return any(
-        text in (line.text, line.original) and line.placement == "removed"
-        for line in document.lines  # type: ignore[attr-defined]
-    )
 
 
 @pytest.mark.parametrize(
@@ -45,9 +39,9 @@ def test_a_browser_notice_is_furniture_wherever_it_stands(notice: str) -> None:
     assert is_consent(notice.lower())
     assert classify_furniture(notice) is not None
     document = clean(f"{notice}\n\n{HEADLINE}{ARTICLE}")
-    assert document.title == HEADLINE and _removed(document, notice)
+    assert document.title == HEADLINE and line_removed(document, notice)
     document = clean(f"{HEADLINE}{ARTICLE}\n{notice}\n")
-    assert _removed(document, notice) and notice not in document.body
+    assert line_removed(document, notice) and notice not in document.body
 
 
 @pytest.mark.parametrize(
@@ -65,7 +59,7 @@ def test_a_headline_about_browsers_stays_the_headline(headline: str) -> None:
     alone weigh less than a notice needs."""
     assert not is_consent(headline.lower())
     document = clean(f"{headline}{ARTICLE}")
-    assert document.title == headline and not _removed(document, headline)
+    assert document.title == headline and not line_removed(document, headline)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +73,7 @@ def test_a_headline_about_browsers_stays_the_headline(headline: str) -> None:
 def test_a_logo_s_alt_text_is_residue(line: str) -> None:
     assert residue_reason(line) == "nav"
     document = clean(f"{line}\n\n{HEADLINE}{ARTICLE}")
-    assert document.title == HEADLINE and _removed(document, line)
+    assert document.title == HEADLINE and line_removed(document, line)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +97,7 @@ def test_an_edition_picker_is_furniture(picker: str) -> None:
     furniture = classify_furniture(picker)
     assert furniture is not None and furniture.reason == "nav"
     document = clean(f"{picker}\n\n{HEADLINE}{ARTICLE}")
-    assert document.title == HEADLINE and _removed(document, picker)
+    assert document.title == HEADLINE and line_removed(document, picker)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 the site's header, then the headline, then the byline, then the body."""
 
 import pytest
+from invariants import line_removed
 
 from newsclean import clean
 from newsclean.filters.head_names import media_name
@@ -31,13 +32,6 @@ def _set_aside(document: object, text: str) -> bool:
     )
 
 
-def _removed(document: object, text: str) -> bool:
-    return any(
-        text in (line.text, line.original) and line.placement == "removed"
-        for line in document.lines  # type: ignore[attr-defined]
-    )
-
-
 @pytest.mark.parametrize(
     "banner",
     [
@@ -54,7 +48,7 @@ def test_a_welcome_banner_is_the_site_s_header(banner: str) -> None:
     document = clean(f"{banner}\n\n{HEADLINE}\n\n{BYLINE}{ARTICLE}")
     assert document.title == HEADLINE
     assert document.source == "重庆晨报" and document.author == "詹遥"
-    assert _removed(document, banner)
+    assert line_removed(document, banner)
 
 
 @pytest.mark.parametrize(
@@ -101,13 +95,13 @@ def test_the_headline_stands_under_the_site_s_header() -> None:
     page = f"某某娱乐城\n赢彩王-赢彩王\n\n{HEADLINE}{ARTICLE}"
     document = clean(page)
     assert document.title == HEADLINE
-    assert _removed(document, "某某娱乐城") and _removed(document, "赢彩王-赢彩王")
+    assert line_removed(document, "某某娱乐城") and line_removed(document, "赢彩王-赢彩王")
 
 
 def test_html_source_head_above_the_headline_is_furniture() -> None:
     markup = '<!doctype html> <!--[if lt IE 7]> <html class="no-js lt-ie9" lang=""> <![endif]-->'
     document = clean(f"{markup}\n\n{HEADLINE}\n\n{BYLINE}{ARTICLE}")
-    assert document.title == HEADLINE and _removed(document, markup)
+    assert document.title == HEADLINE and line_removed(document, markup)
 
 
 def test_a_tool_row_between_the_headline_and_its_byline_is_passed_over() -> None:
@@ -125,7 +119,7 @@ def test_a_real_line_shaped_like_a_tool_row_does_not_end_a_header() -> None:
 def test_a_headless_page_drops_its_welcome_banner_and_what_stands_above_it() -> None:
     document = clean("某某娱乐城\n\n欢迎来到某某网站建设!\n\n" + ARTICLE.strip() + "\n")
     assert document.title is None
-    assert _removed(document, "某某娱乐城") and _removed(document, "欢迎来到某某网站建设!")
+    assert line_removed(document, "某某娱乐城") and line_removed(document, "欢迎来到某某网站建设!")
     assert document.body[0].startswith("昨日")
 
 
@@ -212,7 +206,7 @@ def test_an_entrance_in_the_world_is_no_place_of_the_site(place: str) -> None:
     assert header_speech(place) is None
     assert header_speech("新版入口") == "place" and header_speech("網上辦事入口") == "place"
     document = clean(f"{HEADLINE}\n\n{place}{ARTICLE}")
-    assert document.title == HEADLINE and not _removed(document, HEADLINE)
+    assert document.title == HEADLINE and not line_removed(document, HEADLINE)
 
 
 @pytest.mark.parametrize(
@@ -223,7 +217,7 @@ def test_a_column_name_and_a_bar_in_the_headline_keep_it_whole(headline: str) ->
     bar); a picture's place label and its caption under it do not take the head."""
     page = f"{headline}\n\n人民公园入口\n\n刚建成时的人民公园。图/某街道提供{ARTICLE}"
     document = clean(page)
-    assert document.title == headline and not _removed(document, "人民公园入口")
+    assert document.title == headline and not line_removed(document, "人民公园入口")
 
 
 @pytest.mark.parametrize("edition", ["  • 某某网移动版", "某某網手機版", "• 新闻网客户端"])
@@ -279,7 +273,7 @@ def test_the_headline_and_a_site_name_as_alt_text_leave_the_body(separator: str)
     page = "\n\n".join([ALT_HEADLINE, ALT_PARAGRAPHS[0], alt, ALT_PARAGRAPHS[1]])
     document = clean(page + "\n", convert="none")
     assert document.title == ALT_HEADLINE
-    assert _removed(document, alt)
+    assert line_removed(document, alt)
     assert document.body == ALT_PARAGRAPHS
 
 
@@ -307,7 +301,7 @@ def test_the_headline_label_needs_the_page_s_own_headline() -> None:
 def test_a_site_greeting_between_the_summary_and_the_article_leaves(greeting: str) -> None:
     page = "\n\n".join([ALT_HEADLINE, ALT_PARAGRAPHS[0], greeting, ALT_PARAGRAPHS[1]])
     document = clean(page + "\n", convert="none")
-    assert _removed(document, greeting)
+    assert line_removed(document, greeting)
     assert document.body == ALT_PARAGRAPHS
 
 
