@@ -3,10 +3,9 @@
 Model.  A term, a quote or a headline belongs to *the article* when the page's other lines
 not judged spam name it again: a headline's first word is its subject, which the article
 names again; a real quote names the article's subject; an injected term is named once, or
-only among the spam (``spam_lead``, ``spam_prefix``, ``spam_quoted``,
-``spam_query``).  The article is the
-page's lines not judged spam (empty lines hold nothing); every question is asked *from* one
-line, whose own text does not vouch for itself (``Article.without``):
+only among the spam (``spam_lead``, ``spam_prefix``, ``spam_quoted``, ``spam_query``).
+The article is the page's lines not judged spam (empty lines hold nothing); every question
+is asked *from* one line, whose own text does not vouch for itself (``Article.without``):
 
 * ``names``: whether a pair of a text (lower-cased) occurs in the article outside the line
   (a term *foreign to the article* has none);
