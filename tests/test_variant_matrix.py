@@ -1,7 +1,7 @@
 """Per-filter variant matrix: a positive and a negative case for every row of the
 variant tables in ``eval/variants/*.json`` (each variant seen on a real page).
 
-The cases are built by ``eval/matrix.py`` from the variant (written the way the
+The cases are built by ``eval/matrix_cases.py`` from the variant (written the way the
 evaluation builder writes it) and real paragraphs of ``eval/originals``, cleaned with
 ``newsclean.clean`` and checked against what the phenomenon requires.  Cases that fail
 with today's filters are listed, with the reason, in ``eval/variants/matrix_xfail.json``
