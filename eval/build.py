@@ -34,6 +34,8 @@ from urllib.parse import urlparse
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import inject
+import inject_bylines
+import inject_bytes
 from inject import HAN, S2T, T2S, encodable, page_split, rows, stable_hash
 
 HERE = Path(__file__).resolve().parent
@@ -144,7 +146,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
     if author and paragraphs and author not in paragraphs[0] and rng.random() < 0.3:
         credit_row = page.pick("byline", kind="credit")
         if credit_row:
-            first = inject.credit(credit_row, author, orig["published_at"], region)
+            first = inject_bylines.credit(credit_row, author, orig["published_at"], region)
             paragraphs[0] = first + paragraphs[0]
     mirror = polluted and printed_trad and rng.random() < 0.75
     keep_row = None
@@ -156,7 +158,9 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
 
     layout = page.pick("byline", kind="layout")
     date_row = page.pick("byline", kind="date")
-    shown = inject.render_date(date_row["format"], orig["published_at"]) if date_row else None
+    shown = (
+        inject_bylines.render_date(date_row["format"], orig["published_at"]) if date_row else None
+    )
     date_text, gold_date = shown if shown else (None, None)
     editor_in_byline = bool(
         layout and any(f == "editor" for ln in layout["lines"] for _, f, _ in ln)
@@ -167,7 +171,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         "author": None if credit_row else author,
         "editor": orig["editor"] if editor_in_byline else None,
     }
-    meta = inject.byline_lines(layout, values) if layout else []
+    meta = inject_bylines.byline_lines(layout, values) if layout else []
     # A field the layout does not print cannot be read: the gold leaves it empty.
     printed_fields = {f for ln in layout["lines"] for _, f, _ in ln} if layout else set()
     if "date" not in printed_fields:
@@ -273,7 +277,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         rng.shuffle(bodies)
         for ln in bodies[: rng.randint(1, 2)]:
             row = page.pick("mojibake", script=script)
-            slipped = inject.slip(ln.text, row, rng) if row else None
+            slipped = inject_bytes.slip(ln.text, row, rng) if row else None
             if slipped:
                 ln.text, ln.mojibake = slipped, True
                 slips += 1

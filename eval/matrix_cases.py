@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 
 import inject
+import inject_bylines
+import inject_bytes
 from inject import T2S
 from matrix_checks import (
     CRIME,
@@ -23,6 +25,7 @@ from matrix_checks import (
     line_numbers,
     original,
     page_of,
+    placed,
     removed,
     simp_body,
     warned,
@@ -104,17 +107,6 @@ def spam_cases(row: dict) -> list[Case]:
         body_is([p for p in neg_blocks[1:] if isinstance(p, str)]),
     )  # fmt: skip
     return [positive, negative]
-
-
-def placed(
-    block: str | list[str], position: str, title: str, paras: list[str]
-) -> list[str | list[str]]:
-    """A page's blocks with ``block`` at the top, at the foot or after the first paragraph."""
-    if position == "top":
-        return [block, title, *paras]
-    if position == "foot":
-        return [title, *paras, block]
-    return [title, paras[0], block, *paras[1:]]
 
 
 def _lexicon() -> dict[str, list[str]]:
@@ -222,7 +214,7 @@ def mojibake_cases(row: dict) -> list[Case]:
         (base, k, slipped)
         for base in bases
         for k, p in enumerate(base["paragraphs"])
-        if (slipped := inject.slip(p, row, rng))
+        if (slipped := inject_bytes.slip(p, row, rng))
     ]
     if not found:  # pragma: no cover - the originals above always offer a stretch
         raise ValueError(f"{row['id']}: no stretch of the base articles fits")
@@ -244,9 +236,9 @@ def byline_cases(row: dict) -> list[Case]:
     source, author = SIMP["source"], SIMP["author"]
     iso = "2016-07-19T14:05:00+08:00"
     if row["kind"] == "layout":
-        date_text, gold = inject.render_date("dash-min", iso) or ("", "")
+        date_text, gold = inject_bylines.render_date("dash-min", iso) or ("", "")
         values = {"date": date_text, "source": source, "author": author, "editor": "韩晓寒"}
-        meta = inject.byline_lines(row, values)
+        meta = inject_bylines.byline_lines(row, values)
         printed = {f for ln in row["lines"] for _, f, _ in ln}
         # Only what the layout prints can be read; a field it leaves out is expected empty.
         want: dict[str, object] = {
@@ -268,7 +260,7 @@ def byline_cases(row: dict) -> list[Case]:
         )  # fmt: skip
         return [positive, negative]
     if row["kind"] == "date":
-        date_text, gold = inject.render_date(row["format"], iso) or ("", "")
+        date_text, gold = inject_bylines.render_date(row["format"], iso) or ("", "")
         page = page_of(title, f"发布时间：{date_text}　来源：{source}", *paras)
         positive = Case(
             f"{row['id']}+", row["id"], "byline", "positive", page,
@@ -282,7 +274,7 @@ def byline_cases(row: dict) -> list[Case]:
         )  # fmt: skip
         return [positive, negative]
     if row["kind"] == "credit":
-        first = inject.credit(row, author, iso, "mainland") + paras[0]
+        first = inject_bylines.credit(row, author, iso, "mainland") + paras[0]
         page = page_of(title, f"来源：{source}", first, *paras[1:])
         positive = Case(
             f"{row['id']}+", row["id"], "byline", "positive", page,

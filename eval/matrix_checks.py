@@ -58,6 +58,17 @@ def page_of(*blocks: str | list[str]) -> str:
     return "\n\n".join("\n".join(b) if isinstance(b, list) else b for b in blocks) + "\n"
 
 
+def placed(
+    block: str | list[str], position: str, title: str, paras: list[str]
+) -> list[str | list[str]]:
+    """A page's blocks with ``block`` at the top, at the foot or after the first paragraph."""
+    if position == "top":
+        return [block, title, *paras]
+    if position == "foot":
+        return [title, *paras, block]
+    return [title, paras[0], block, *paras[1:]]
+
+
 def removed(lines: list[int]) -> Callable[[dict], list[str]]:
     def check(doc: dict) -> list[str]:
         gone = {r["line"] for r in doc["removed"]}

@@ -1,0 +1,155 @@
+"""The byte-slip writers of the variant tables' mojibake rows: a stretch of text encoded,
+shifted by one byte or read with the wrong codec, and decoded the way a mirror's
+transcoder does (``build.py`` and ``matrix_cases.py`` write slips through these).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+from inject import HAN, encodable
+
+# ------------------------------------------------------------------------------ mojibake
+
+
+def slip(text: str, row: dict, rng: random.Random) -> str | None:
+    """Shift one stretch of ``text`` by one byte in ``row['codec']`` (or, with ``decode``, read
+    it back in the wrong codec: the whole paragraph when ``at="all"``); None if none fits."""
+    if row.get("decode") and row["at"] == "all":  # the whole paragraph read back wrongly
+        return misread(text, row)
+    codec = row["codec"]
+    runs = [m for m in re.finditer(r"[\u4e00-\u9fff，。、；：“”「」]{8,}", text)]
+    starts: list[int] = []
+    if row["at"] == "start":
+        starts = [0] if text and HAN.match(text[0]) else []
+    elif row["at"] == "stop":  # the stretch starts at a full stop inside the paragraph
+        starts = [i for m in runs for i in range(m.start(), m.end() - 8) if text[i] == "。"]
+    for m in runs if row["at"] == "inside" else []:
+        starts += [i for i in range(m.start(), m.end() - 8) if text[i] in "。，"]
+        starts += [m.start() + k for k in range(0, max(1, len(m.group()) - 8), 5)]
+    if row.get("end") == "ascii":  # the slip runs on until a half-width mark resyncs it
+        return _slip_to_ascii(text, row, rng)
+    if row.get("end") == "trail-ascii":  # ... until a character whose trail byte is ASCII
+        return _slip_to_ascii_trail(text, row, rng)
+    rng.shuffle(starts)
+    lengths = list(range(8, 17))
+    for start in starts[:60]:
+        rng.shuffle(lengths)
+        for length in lengths:
+            stretch = text[start : start + length]
+            garbled = (
+                misread(stretch, row)
+                if row.get("decode")
+                else _shifted(stretch, codec, row["qmark"])
+            )
+            if garbled is not None:
+                return text[:start] + garbled + text[start + length :]
+    return None
+
+
+def misread(text: str, row: dict) -> str | None:
+    """``decode``: the text's bytes in ``codec`` decoded as ``decode`` (GBK read as
+    Latin-1, UTF-8 read as GBK, ...); ``encode_errors="replace"``: characters the codec
+    lacks are written as '?'; ``decode_errors``: ``ignore`` drops undecodable bytes,
+    ``replace`` leaves U+FFFD.  ``times``: how often the round trip happened."""
+    out = text
+    for _ in range(row.get("times", 1)):
+        try:
+            raw = out.encode(row["codec"], errors=row.get("encode_errors", "strict"))
+        except UnicodeEncodeError:
+            return None
+        out = raw.decode(row["decode"], errors=row.get("decode_errors", "strict"))
+    out = unicodedata.normalize("NFC", out)
+    if sum(a != b for a, b in zip(out, text, strict=False)) < 2:
+        return None
+    return out
+
+
+def _slip_to_ascii(text: str, row: dict, rng: random.Random) -> str | None:
+    """end="ascii": the stretch starts after a mark or at a Han character and ends right
+    before the next half-width punctuation mark (, : ; . ! ?), where the lost byte's
+    partner is an ASCII byte and the decoding falls back in step: '?' glued to the mark
+    (qmark=false: the lone byte is dropped, no '?'). start="quote": the stretch starts at
+    a closing quotation mark (its lead byte is the one lost)."""
+    ends = [m.start() for m in re.finditer(r"[,:;.!?]", text)]
+    first = (lambda c: c in "”」") if row.get("start") == "quote" else HAN.match
+    spans = [
+        (start, end)
+        for end in ends
+        for start in range(max(0, end - 24), end - 7)
+        if first(text[start]) and all(not c.isascii() for c in text[start:end])
+    ]
+    rng.shuffle(spans)
+    for start, end in spans[:60]:
+        garbled = _shifted(text[start:end], row["codec"], row["qmark"])
+        if garbled is not None and (garbled.endswith("?") or not row["qmark"]):
+            return text[:start] + garbled + text[end:]
+    return None
+
+
+def _ascii_trail(ch: str, codec: str) -> bool:
+    """A two-byte character whose second byte is in the ASCII range (這 = DF 40 in GBK)."""
+    try:
+        raw = ch.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return len(raw) == 2 and raw[1] < 0x80
+
+
+def _slip_to_ascii_trail(text: str, row: dict, rng: random.Random) -> str | None:
+    """end="trail-ascii": the stretch starts at a full stop (at="stop"), a closing quotation
+    mark (start="quote") or a Han character and ends with the first character whose second
+    byte is an ASCII byte; with the first byte lost, that byte is read alone as its ASCII
+    character (這 -> '@') and the decoding falls back in step by itself: no '?', no byte
+    lost after it."""
+    codec = row["codec"]
+    if row.get("start") == "quote":
+        first = lambda c: c in "”」"  # noqa: E731
+    else:
+        first = (lambda c: c == "。") if row["at"] == "stop" else HAN.match
+    trails = [i for i, c in enumerate(text) if _ascii_trail(c, codec)]
+    spans = []
+    for end in trails:
+        for start in range(max(0, end - 24), end - 6):
+            inner = text[start:end]
+            if first(text[start]) and all(
+                not c.isascii() and not _ascii_trail(c, codec) for c in inner
+            ):
+                spans.append((start, end + 1))
+    rng.shuffle(spans)
+    for start, end in spans[:60]:
+        stretch = text[start:end]
+        if not encodable(stretch, codec):
+            continue
+        try:
+            garbled = stretch.encode(codec)[1:].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "?" in garbled or "\ufffd" in garbled:
+            continue
+        if sum(a != b for a, b in zip(garbled, stretch, strict=False)) >= 2:
+            return text[:start] + garbled + text[end:]
+    return None
+
+
+def _shifted(stretch: str, codec: str, qmark: bool) -> str | None:
+    """``stretch`` encoded, its first byte dropped, decoded again (None: not a usable slip)."""
+    if len(stretch) < 8 or not encodable(stretch, codec):
+        return None
+    raw = stretch.encode(codec)
+    if qmark:
+        garbled = raw[1:].decode(codec, errors="replace").replace("\ufffd", "?")
+        if "?" not in garbled:
+            return None
+    else:  # every shifted pair decodes: the slip leaves no '?' (the odd last byte is lost)
+        try:
+            garbled = raw[1:-1].decode(codec)
+        except UnicodeDecodeError:
+            return None
+        if "?" in garbled or "\ufffd" in garbled:
+            return None
+    if sum(a != b for a, b in zip(garbled, stretch, strict=False)) < 2:
+        return None
+    return garbled
