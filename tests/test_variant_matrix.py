@@ -22,6 +22,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 sys.path.insert(0, str(EVAL))
 
 import inject  # noqa: E402
+import inject_bylines  # noqa: E402
 import matrix  # noqa: E402
 
 CASES = matrix.cases()
@@ -79,7 +80,7 @@ def test_xfail_list_names_only_existing_cases() -> None:
     ],
 )
 def test_builder_date_forms_and_their_gold(fmt: str, text: str, gold: str) -> None:
-    assert inject.render_date(fmt, "2019-09-07T16:28:05+08:00") == (text, gold)
+    assert inject_bylines.render_date(fmt, "2019-09-07T16:28:05+08:00") == (text, gold)
     assert dt.date(2019, 9, 7).weekday() == 5  # 星期六: the weekday words above are right
 
 
