@@ -23,9 +23,11 @@ from matrix_checks import (
     fields_are,
     has_paragraph,
     line_numbers,
+    negative_case,
     original,
     page_of,
     placed,
+    positive_case,
     removed,
     simp_body,
     warned,
@@ -41,26 +43,20 @@ def spam_cases(row: dict) -> list[Case]:
     if row["shape"] == "glued-start":  # no spam line: a term glued to the first paragraph
         title, paras = SIMP["title"], simp_body()
         glued = rng.choice(terms) + row.get("join", "") + paras[0]
-        positive = Case(
-            f"{row['id']}+", row["id"], "spam", "positive", page_of(title, glued, *paras[1:]),
-            body_is(paras),
-        )  # fmt: skip
-        negative = Case(
-            f"{row['id']}-", row["id"], "spam", "negative", page_of(title, *CRIME, *paras),
-            body_is([*CRIME, *paras]),
-        )  # fmt: skip
+        positive = positive_case(row, "spam", page_of(title, glued, *paras[1:]), body_is(paras))
+        negative = negative_case(
+            row, "spam", page_of(title, *CRIME, *paras), body_is([*CRIME, *paras])
+        )
         return [positive, negative]
     if row["shape"] == "glued-title":  # no spam line: a framed term before the headline
         title, paras = SIMP["title"], simp_body()
         head = row["template"].format(term=rng.choice(terms)) + title
-        positive = Case(
-            f"{row['id']}+", row["id"], "spam", "positive", page_of(head, *paras),
-            both(fields_are(title=title), body_is(paras)),
-        )  # fmt: skip
-        negative = Case(
-            f"{row['id']}-", row["id"], "spam", "negative", page_of(title, *paras),
-            both(fields_are(title=title), body_is(paras)),
-        )  # fmt: skip
+        positive = positive_case(
+            row, "spam", page_of(head, *paras), both(fields_are(title=title), body_is(paras))
+        )
+        negative = negative_case(
+            row, "spam", page_of(title, *paras), both(fields_are(title=title), body_is(paras))
+        )
         return [positive, negative]
     if row["shape"] == "scatter":  # no spam line: the headline's pieces inside the paragraphs
         title, paras = SIMP["title"], simp_body()
@@ -71,10 +67,7 @@ def spam_cases(row: dict) -> list[Case]:
             f"{row['id']}+", row["id"], "spam", "negative" if hit == paras else "positive",
             page_of(title, *hit), body_is(paras),
         )  # fmt: skip
-        negative = Case(
-            f"{row['id']}-", row["id"], "spam", "negative", page_of(title, *paras),
-            body_is(paras),
-        )  # fmt: skip
+        negative = negative_case(row, "spam", page_of(title, *paras), body_is(paras))
         return [positive, negative]
     if row["shape"] == "jammer":
         spam = inject.spam_jammer(row, terms, rng)
@@ -90,10 +83,9 @@ def spam_cases(row: dict) -> list[Case]:
     position = row.get("position", "top")
     title, paras = SIMP["title"], simp_body()
     page = page_of(*placed(spam, position, title, paras))
-    positive = Case(
-        f"{row['id']}+", row["id"], "spam", "positive", page,
-        both(removed(line_numbers(page, spam)), body_is(paras)),
-    )  # fmt: skip
+    positive = positive_case(
+        row, "spam", page, both(removed(line_numbers(page, spam)), body_is(paras))
+    )
     # negative: the same place holds real sentences full of spam-like words
     crime = CRIME
     if position == "top":
@@ -102,10 +94,12 @@ def spam_cases(row: dict) -> list[Case]:
         neg_blocks = [title, *paras, *crime]
     else:
         neg_blocks = [title, paras[0], *crime, *paras[1:]]
-    negative = Case(
-        f"{row['id']}-", row["id"], "spam", "negative", page_of(*neg_blocks),
+    negative = negative_case(
+        row,
+        "spam",
+        page_of(*neg_blocks),
         body_is([p for p in neg_blocks[1:] if isinstance(p, str)]),
-    )  # fmt: skip
+    )
     return [positive, negative]
 
 
@@ -138,14 +132,11 @@ def pinyin_cases(row: dict) -> list[Case]:
             every = 9
         glossed = [_glossed(p, form, every)[0] for p in trad_body]
         page = page_of(trad_title, "發布時間：2025-01-13　來源：總統府", *glossed)
-        positive = Case(f"{row['id']}+", row["id"], "pinyin", "positive", page, body_is(gold_body))
+        positive = positive_case(row, "pinyin", page, body_is(gold_body))
         # negative: real parentheses in a page with the same glosses stay
         parens_glossed = _glossed(trad_body[0], form, every)[0]
         page = page_of(trad_title, parens_glossed, PARENS)
-        negative = Case(
-            f"{row['id']}-", row["id"], "pinyin", "negative", page,
-            has_paragraph(PARENS),
-        )  # fmt: skip
+        negative = negative_case(row, "pinyin", page, has_paragraph(PARENS))
         return [positive, negative]
     if row["kind"] == "place":
         place = row["place"]
@@ -159,15 +150,15 @@ def pinyin_cases(row: dict) -> list[Case]:
         if place == "nav":  # a glossed tool line above the headline is still removed
             tool = _glossed(nav, HALF, 1)[0]
             page = page_of(tool, trad_title, byline, *glossed)
-            positive = Case(
-                f"{row['id']}+", row["id"], "pinyin", "positive", page,
-                both(removed(line_numbers(page, [tool])), body_is(gold_body)),
-            )  # fmt: skip
-            negative = Case(
-                f"{row['id']}-", row["id"], "pinyin", "negative",
+            positive = positive_case(
+                row, "pinyin", page, both(removed(line_numbers(page, [tool])), body_is(gold_body))
+            )
+            negative = negative_case(
+                row,
+                "pinyin",
                 page_of(trad_title, byline, PARENS, *trad_body),
                 body_is([PARENS, *gold_body]),
-            )  # fmt: skip
+            )
             return [positive, negative]
         shown[place] = _glossed(plain[place], HALF, 1)[0]
         page = page_of(
@@ -179,27 +170,22 @@ def pinyin_cases(row: dict) -> list[Case]:
             "caption": {"captions": [caption]},
             "copyright": {"copyright": notice},
         }[place]
-        positive = Case(f"{row['id']}+", row["id"], "pinyin", "positive", page, fields_are(**want))
-        negative = Case(
-            f"{row['id']}-", row["id"], "pinyin", "negative",
+        positive = positive_case(row, "pinyin", page, fields_are(**want))
+        negative = negative_case(
+            row,
+            "pinyin",
             page_of(trad_title, byline, PARENS, *trad_body),
             body_is([PARENS, *gold_body]),
-        )  # fmt: skip
+        )
         return [positive, negative]
     # keep: real pinyin on a page without the mirror pattern survives
     keep = row["example"]
     paras = simp_body()
     page = page_of(SIMP["title"], "来源：河北新闻网", paras[0], keep, *paras[1:])
-    positive = Case(
-        f"{row['id']}+", row["id"], "pinyin", "positive", page,
-        body_is([paras[0], keep, *paras[1:]]),
-    )  # fmt: skip
+    positive = positive_case(row, "pinyin", page, body_is([paras[0], keep, *paras[1:]]))
     # negative: the same page with mirror glosses still loses its glosses
     glossed = [_glossed(p, HALF, 3)[0] for p in trad_body]
-    negative = Case(
-        f"{row['id']}-", row["id"], "pinyin", "negative",
-        page_of(trad_title, *glossed), body_is(gold_body),
-    )  # fmt: skip
+    negative = negative_case(row, "pinyin", page_of(trad_title, *glossed), body_is(gold_body))
     return [positive, negative]
 
 
@@ -223,11 +209,8 @@ def mojibake_cases(row: dict) -> list[Case]:
     shown = [*paras[:k], slipped, *paras[k + 1 :]]
     page = page_of(title, *shown)
     line = line_numbers(page, [slipped])
-    positive = Case(f"{row['id']}+", row["id"], "mojibake", "positive", page, warned(line, True))
-    negative = Case(
-        f"{row['id']}-", row["id"], "mojibake", "negative", page_of(title, *paras),
-        warned([], False),
-    )  # fmt: skip
+    positive = positive_case(row, "mojibake", page, warned(line, True))
+    negative = negative_case(row, "mojibake", page_of(title, *paras), warned([], False))
     return [positive, negative]
 
 
@@ -248,77 +231,61 @@ def byline_cases(row: dict) -> list[Case]:
         if "author" in printed:
             want["author"] = author
         page = page_of(title, *meta, *paras)
-        positive = Case(
-            f"{row['id']}+", row["id"], "byline", "positive", page,
-            both(fields_are(**want), body_is(paras)),
-        )  # fmt: skip
+        positive = positive_case(row, "byline", page, both(fields_are(**want), body_is(paras)))
         # negative: with no byline, no field is read from the article's prose
         # (its first paragraph says 记者从石市气象台了解到)
-        negative = Case(
-            f"{row['id']}-", row["id"], "byline", "negative", page_of(title, *paras),
+        negative = negative_case(
+            row,
+            "byline",
+            page_of(title, *paras),
             both(fields_are(author=None, source=None), body_is(paras)),
-        )  # fmt: skip
+        )
         return [positive, negative]
     if row["kind"] == "date":
         date_text, gold = inject_bylines.render_date(row["format"], iso) or ("", "")
         page = page_of(title, f"发布时间：{date_text}　来源：{source}", *paras)
-        positive = Case(
-            f"{row['id']}+", row["id"], "byline", "positive", page,
-            fields_are(published_at=gold, source=source),
-        )  # fmt: skip
+        positive = positive_case(row, "byline", page, fields_are(published_at=gold, source=source))
         # negative: a paragraph that opens with the same date is still a paragraph
         prose = f"{date_text}，{paras[0]}"
-        negative = Case(
-            f"{row['id']}-", row["id"], "byline", "negative", page_of(title, prose, *paras[1:]),
-            body_is([prose, *paras[1:]]),
-        )  # fmt: skip
+        negative = negative_case(
+            row, "byline", page_of(title, prose, *paras[1:]), body_is([prose, *paras[1:]])
+        )
         return [positive, negative]
     if row["kind"] == "credit":
         first = inject_bylines.credit(row, author, iso, "mainland") + paras[0]
         page = page_of(title, f"来源：{source}", first, *paras[1:])
-        positive = Case(
-            f"{row['id']}+", row["id"], "byline", "positive", page,
-            both(
-                # a credit that names no reporter (（吉隆坡11日讯）) prints no author
-                fields_are(author=author if "{author}" in row["template"] else None),
-                body_is([first, *paras[1:]]),
-            ),
-        )  # fmt: skip
+        # a credit that names no reporter (（吉隆坡11日讯）) prints no author
+        want = fields_are(author=author if "{author}" in row["template"] else None)
+        positive = positive_case(row, "byline", page, both(want, body_is([first, *paras[1:]])))
         # negative: a paragraph that only mentions a reporter gives no author
         prose = paras[0]  # 昨天，记者从石市气象台了解到……
-        negative = Case(
-            f"{row['id']}-", row["id"], "byline", "negative",
-            page_of(title, f"来源：{source}", prose, *paras[1:]), fields_are(author=None),
-        )  # fmt: skip
+        negative = negative_case(
+            row,
+            "byline",
+            page_of(title, f"来源：{source}", prose, *paras[1:]),
+            fields_are(author=None),
+        )
         return [positive, negative]
     editor = "韩晓寒"
     line = row["template"].format(editor=editor)
     page = page_of(title, f"来源：{source}", *paras, line)
-    positive = Case(
-        f"{row['id']}+", row["id"], "byline", "positive", page,
-        both(fields_are(editor=editor), body_is(paras)),
-    )  # fmt: skip
-    negative = Case(
-        f"{row['id']}-", row["id"], "byline", "negative",
-        page_of(title, f"来源：{source}", *paras), fields_are(editor=None),
-    )  # fmt: skip
+    positive = positive_case(row, "byline", page, both(fields_are(editor=editor), body_is(paras)))
+    negative = negative_case(
+        row, "byline", page_of(title, f"来源：{source}", *paras), fields_are(editor=None)
+    )
     return [positive, negative]
 
 
 def notice_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
     text = inject.notice(row, "河北新闻网", "2016", "hebei.com.cn")
-    blocks: list[str | list[str]] = (
-        [text, title, *paras] if row["position"] == "top" else [title, *paras, text]
+    blocks = placed(text, row["position"], title, paras)  # top or foot
+    positive = positive_case(
+        row, "notice", page_of(*blocks), both(fields_are(copyright=text), body_is(paras))
     )
-    positive = Case(
-        f"{row['id']}+", row["id"], "notice", "positive", page_of(*blocks),
-        both(fields_are(copyright=text), body_is(paras)),
-    )  # fmt: skip
-    negative = Case(
-        f"{row['id']}-", row["id"], "notice", "negative", page_of(title, *paras),
-        both(fields_are(copyright=None), body_is(paras)),
-    )  # fmt: skip
+    negative = negative_case(
+        row, "notice", page_of(title, *paras), both(fields_are(copyright=None), body_is(paras))
+    )
     return [positive, negative]
 
 
@@ -326,14 +293,15 @@ def furniture_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
     text = row["text"].replace("{title}", title)  # a line printed from the headline
     page = page_of(*placed(text, row["position"], title, paras))
-    positive = Case(
-        f"{row['id']}+", row["id"], "furniture", "positive", page,
+    positive = positive_case(
+        row,
+        "furniture",
+        page,
         both(removed(line_numbers(page, [text])), body_is(paras), fields_are(title=title)),
-    )  # fmt: skip
-    negative = Case(
-        f"{row['id']}-", row["id"], "furniture", "negative", page_of(title, *paras),
-        both(body_is(paras), fields_are(title=title)),
-    )  # fmt: skip
+    )
+    negative = negative_case(
+        row, "furniture", page_of(title, *paras), both(body_is(paras), fields_are(title=title))
+    )
     return [positive, negative]
 
 
@@ -344,31 +312,27 @@ def caption_cases(row: dict) -> list[Case]:
     else:
         caption = T2S.convert(row["text"])
     page = page_of(title, "来源：河北新闻网", paras[0], caption, *paras[1:])
-    positive = Case(
-        f"{row['id']}+", row["id"], "caption", "positive", page,
-        both(fields_are(captions=[caption]), body_is(paras)),
-    )  # fmt: skip
+    positive = positive_case(
+        row, "caption", page, both(fields_are(captions=[caption]), body_is(paras))
+    )
     # negative: a short real paragraph in the same place, without a credit, is body
     short = SIMP["paragraphs"][2]
-    negative = Case(
-        f"{row['id']}-", row["id"], "caption", "negative",
+    negative = negative_case(
+        row,
+        "caption",
         page_of(title, "来源：河北新闻网", paras[0], short, *paras[1:]),
         both(fields_are(captions=[]), body_is([paras[0], short, *paras[1:]])),
-    )  # fmt: skip
+    )
     return [positive, negative]
 
 
 def conversion_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
     shown = [inject.convert(row, p) for p in paras]
-    positive = Case(
-        f"{row['id']}+", row["id"], "conversion", "positive",
-        page_of(inject.convert(row, title), *shown), body_is(shown),
-    )  # fmt: skip
-    negative = Case(
-        f"{row['id']}-", row["id"], "conversion", "negative", page_of(title, *paras),
-        body_is(paras),
-    )  # fmt: skip
+    positive = positive_case(
+        row, "conversion", page_of(inject.convert(row, title), *shown), body_is(shown)
+    )
+    negative = negative_case(row, "conversion", page_of(title, *paras), body_is(paras))
     return [positive, negative]
 
 

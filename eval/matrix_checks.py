@@ -29,6 +29,10 @@ PARENS = original("023")["paragraphs"][0]  # real parentheses: 今日(一月三�
 CRIME = original("009")["paragraphs"][:2]  # a crime report full of spam-like words
 
 
+#: What a case is held to: the cleaned document (``to_dict``) -> its problems.
+Check = Callable[[dict], list[str]]
+
+
 @dataclass
 class Case:
     id: str
@@ -37,6 +41,16 @@ class Case:
     polarity: str  # positive | negative
     page: str
     check: Callable[[dict], list[str]]
+
+
+def positive_case(row: dict, phenomenon: str, page: str, check: Check) -> Case:
+    """The case of ``row`` where the variant is printed: it must be handled."""
+    return Case(f"{row['id']}+", row["id"], phenomenon, "positive", page, check)
+
+
+def negative_case(row: dict, phenomenon: str, page: str, check: Check) -> Case:
+    """The case of ``row`` where real text stands in the variant's place: left alone."""
+    return Case(f"{row['id']}-", row["id"], phenomenon, "negative", page, check)
 
 
 def norm(text: object) -> str:
