@@ -113,6 +113,21 @@ def is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\U00020000"
 
 
+#: Two adjacent Han characters: the smallest piece of a name or a word.
+HAN_PAIR = regex.compile(r"\p{Han}{2}")
+
+
+def han_pairs(text: str) -> set[str]:
+    """The distinct pairs of adjacent Han characters of ``text`` (overlapping: 卫星发 holds
+    卫星 and 星发): the evidence two texts name the same thing (a headline and its article,
+    a term and the page around it).
+
+    >>> sorted(han_pairs("卫星发射 GDP 2.3吨"))
+    ['卫星', '发射', '星发']
+    """
+    return set(HAN_PAIR.findall(text, overlapped=True))
+
+
 @dataclass(frozen=True, slots=True)
 class CharModel:
     unigram: dict[str, float]  # simplified character -> log P

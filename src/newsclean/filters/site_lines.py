@@ -34,9 +34,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 
-import regex
-
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.site_speech import (
@@ -61,7 +60,6 @@ ENGLISH_WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+){0,3}"
 ENGLISH_LINE = stdlib(rf"{ENGLISH_WORD}(?: {ENGLISH_WORD}){{1,11}}")
 MAX_ENGLISH_LINE = 100
 LATIN = stdlib(r"[A-Za-z]")
-HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
 
 
 def _text(lines: Sequence[LineLike | None], i: int) -> str:
@@ -123,11 +121,6 @@ def _mostly_han(texts: Iterable[str]) -> bool:
     return han > latin
 
 
-def _pairs(text: str) -> set[str]:
-    """The pairs of Han characters standing together in ``text``."""
-    return {pair.group(1) for pair in HAN_PAIR.finditer(text)}
-
-
 def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
     """The bulleted lines of ``content`` that read as another story's headline."""
     items = [
@@ -139,14 +132,14 @@ def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> l
         return []  # most pages: no bulleted short line
     seen: Counter[str] = Counter()  # in how many lines of the page each pair stands
     for i in content:
-        seen.update(_pairs(_text(lines, i)))
+        seen.update(han_pairs(_text(lines, i)))
     found = []
     for i in items:
         bare = _text(lines, i).strip().lstrip(BULLETS + " \u3000")
         mark = MEDIA_MARK.search(bare)
         media = mark is not None and mark.group(1).strip().lower() in frame_words()["media"]
         headline = bare[: mark.start()].strip() if mark is not None and media else bare
-        own = _pairs(headline)
+        own = han_pairs(headline)
         if len(HAN.findall(headline)) < MIN_RELATED_HAN or not is_title_shaped(headline):
             continue
         shared = sum(1 for pair in own if seen[pair] > 1)

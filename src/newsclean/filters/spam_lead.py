@@ -52,6 +52,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, lexicon
 
@@ -63,7 +64,6 @@ MIN_HEADLINE = 8
 ECHOES = 2
 BARE = regex.compile(rf"^([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_BARE}}})[ \u3000](?=\p{{Han}})")
 LIST_MARK = regex.compile(r"[|｜_/／丨]")
-HAN_PAIR = regex.compile(r"\p{Han}{2}")
 HAN = regex.compile(r"\p{Han}")
 #: A keyword: Han, Latin and digits only (a column's compound has its ·: 两会·声音).
 KEYWORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
@@ -114,11 +114,6 @@ def is_column(term: str) -> bool:
 def char_pairs(text: str) -> set[str]:
     """The pairs of adjacent characters of ``text``: the evidence two texts share a name."""
     return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-def han_pairs(text: str) -> set[str]:
-    """The pairs of adjacent Han characters of ``text``."""
-    return {p for p in char_pairs(text) if HAN_PAIR.fullmatch(p)}
 
 
 def foreign(terms: tuple[str, ...], rest: str, article: Elsewhere) -> bool:

@@ -51,10 +51,9 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.filters.charmodel import simplified_char
+from newsclean.filters.charmodel import HAN_PAIR, han_pairs, simplified_char
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_lead import (
-    HAN_PAIR,
     KEYWORD,
     LIST_MARK,
     MAX_BARE,
@@ -62,7 +61,6 @@ from newsclean.filters.spam_lead import (
     MIN_TERM,
     echoed,
     foreign,
-    han_pairs,
     is_column,
     unknown_spam,
     unused_char,

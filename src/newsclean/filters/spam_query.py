@@ -39,6 +39,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
@@ -54,7 +55,6 @@ YEAR = regex.compile(r"^(?:19|20)\d\d年?")
 TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: Anything that makes the line a sentence, a list or a label: it is no query.
 NOT_QUERY = regex.compile(r"[。！？!?，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
-HAN_PAIR = regex.compile(r"\p{Han}{2}")
 #: Terms without a Han pair searched whole in the article, at most this many a page.
 MAX_SEARCHES = 64
 
@@ -175,7 +175,7 @@ def _names(article: Article, form: str, searched: dict[str, bool]) -> bool:
     (``Article.counts``: counted pair by pair, the whole page at once past a few hundred,
     so a page of many query lines stays linear), or the form itself (Latin runs, a lone
     Han character) when it has none (module docstring)."""
-    own = set(HAN_PAIR.findall(form, overlapped=True))
+    own = han_pairs(form)
     if own:
         return any(article.counts[pair] > 0 for pair in own)
     if form not in searched:

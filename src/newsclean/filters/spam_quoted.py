@@ -53,9 +53,10 @@ from functools import cache, lru_cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, pair_counts
 from newsclean.filters.spam_frames import frame_strength
-from newsclean.filters.spam_lead import char_pairs, han_pairs
+from newsclean.filters.spam_lead import char_pairs
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
 

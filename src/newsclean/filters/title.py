@@ -54,6 +54,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.site_speech import speech
 
@@ -247,10 +248,6 @@ def list_runs(lines: Sequence[LineLike | None], content: list[int]) -> set[int]:
     return members
 
 
-#: Two adjacent Han characters: the smallest piece of a name or a word.
-HAN_PAIR = regex.compile(r"(?=(\p{Han}{2}))")
-
-
 def echoes(text: str, article: str) -> int:
     """How many distinct pairs of adjacent Han characters of ``text`` ``article`` holds
     (module docstring: a headline speaks of its article).
@@ -260,4 +257,4 @@ def echoes(text: str, article: str) -> int:
     >>> echoes("• 华妇布碌仑地铁站遭恶少攻击(图)", "“中星”20号通信卫星在西昌卫星发射中心")
     0
     """
-    return sum(pair in article for pair in set(HAN_PAIR.findall(text)))
+    return sum(pair in article for pair in han_pairs(text))
