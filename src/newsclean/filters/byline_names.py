@@ -21,11 +21,10 @@ from __future__ import annotations
 import regex
 
 from newsclean.filters.byline_pieces import is_person_name
+from newsclean.filters.credits import WRITER_MARKS
 
 #: At most this many names on one writers' line (a team credit lists five or six).
 MAX_NAMES = 8
-#: Marks a page sets before its writers' line: a double circle, squares, diamonds, dots.
-NAME_MARKS = "◎■□◆◇●○•"
 SPACES = regex.compile(r"[ \t\u3000]+")
 
 
@@ -38,7 +37,7 @@ def person_names(text: str) -> str | None:
     ('吴升儒、王定传', None)
     """
     line = text.strip()
-    if line[:1] in NAME_MARKS:
+    if line[:1] in WRITER_MARKS:
         line = line[1:].lstrip(" \t\u3000")
     if not line or len(line) > MAX_NAMES * 5:
         return None

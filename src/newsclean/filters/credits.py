@@ -111,8 +111,11 @@ TAIL_LENGTH = 40
 TRAILING_CREDIT = regex.compile(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
 PHOTO_ENDS = ("摄", "攝", "供图", "供圖")
 CLOSING = (")", "）", ")。", "）。")
-#: Marks a page sets before a credit opening the paragraph (■ 侨报记者 X …): no text.
-CREDIT_MARKS = "◎■□◆◇●○•▪ \u3000"
+#: Marks a page sets before its writers' line or credit: a double circle, squares,
+#: diamonds, dots (``byline_names``: ◎梁婉琦 雷翠云).
+WRITER_MARKS = "◎■□◆◇●○•"
+#: What may stand before a credit opening the paragraph (■ 侨报记者 X …): no text.
+CREDIT_MARKS = WRITER_MARKS + "▪ \u3000"
 #: The last character of every role word: a cheap test before the closing-credit search.
 ROLE_LAST_CHARS = frozenset("者员員生")
 #: Function characters that make a closing bracket prose, not names: （记者了解到）.
