@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 # ------------------------------------------------------------------------------ bylines
 
@@ -30,164 +31,153 @@ def date_parts(iso: str | None) -> tuple[int, int, int, int | None, int | None, 
     return y, mo, d, int(m[4]), int(m[5]), int(m[6])
 
 
+class DateForm(NamedTuple):
+    """How a page prints a date: ``timed`` when the original has a time (None: this form
+    never shows one), ``dated`` when it has only a day; templates over ``date_fields``.
+    ``seconds``: the form shows seconds (the gold keeps them, else :00); ``zone``: the zone
+    the gold states; ``shift_hours``: the form writes the same instant in another zone."""
+
+    timed: str | None
+    dated: str
+    seconds: bool = False
+    zone: str = "+08:00"
+    shift_hours: int = 0
+
+
+HMS = " {hh:02d}:{mi:02d}:{ss:02d}"
+HM = " {hh:02d}:{mi:02d}"
+CJK_DAY = "{y}年{mo:02d}月{d:02d}日"
+
+# Each form was seen on a real page; the comment says how it looks (eval/README.md cites
+# the pages, in the byline table's date rows).
+DATE_FORMS: dict[str, DateForm] = {
+    "dash-sec": DateForm("{day}" + HMS, "{day}", seconds=True),
+    "dash-min": DateForm("{day}" + HM, "{day}"),
+    "slash-pad-sec": DateForm("{y}/{mo:02d}/{d:02d}" + HMS, "{y}/{mo:02d}/{d:02d}", seconds=True),
+    "dash-sec-weekday": DateForm("{day}" + HMS + " 星期{wd}", "{day} 星期{wd}", seconds=True),
+    "dash-sec-nopad-hour": DateForm("{day} {hh}:{mi:02d}:{ss:02d}", "{day}", seconds=True),
+    "roc-dash": DateForm(None, "{roc}-{mo:02d}-{d:02d}"),
+    "slash-nopad": DateForm("{y}/{mo}/{d} {hh}:{mi:02d}", "{y}/{mo}/{d}"),
+    "cjk-min": DateForm(CJK_DAY + HM, CJK_DAY),
+    "cjk-glued": DateForm(CJK_DAY + "{hh:02d}:{mi:02d}", CJK_DAY),
+    "cjk-weekday": DateForm(CJK_DAY + " 星期{wd}" + HM, CJK_DAY + " 星期{wd}"),
+    # 2015年1月09日: the month unpadded, the day padded
+    "cjk-nopad-month": DateForm("{y}年{mo}月{d:02d}日" + HM, "{y}年{mo}月{d:02d}日"),
+    # 2017年12月19日星期二: a blog's date header, no time
+    "cjk-weekday-glued": DateForm(None, "{y}年{mo}月{d}日星期{wd}"),
+    # 30/11/06: day first, two-digit year, no time
+    "dmy-slash-short": DateForm(None, "{d:02d}/{mo:02d}/{yy:02d}"),
+    # 2017-12-5: month and day unpadded, no time
+    "dash-nopad": DateForm(None, "{y}-{mo}-{d}"),
+    # 2024年10月01日 星期二 11:26:21: a page head clock
+    "cjk-weekday-sec": DateForm(CJK_DAY + " 星期{wd}" + HMS, CJK_DAY + " 星期{wd}", seconds=True),
+    # 113/12/11: ROC year, slashes, no time
+    "roc-slash": DateForm(None, "{roc}/{mo:02d}/{d:02d}"),
+    # 2009.09.09: dots, no time
+    "dot-date": DateForm(None, "{y}.{mo:02d}.{d:02d}"),
+    # Tuesday, May 7, 2024: an English date header, no time
+    "en-weekday-mdy": DateForm(None, "{en_wd}, {en_mon} {d}, {y}"),
+    # 2020/3/17 9:39:00: nothing padded but minutes, seconds
+    "slash-nopad-sec": DateForm(
+        "{y}/{mo}/{d} {hh}:{mi:02d}:{ss:02d}", "{y}/{mo}/{d}", seconds=True
+    ),
+    # 2024 06/01 20:28:37: the year apart, month/day
+    "year-space-slash-sec": DateForm(
+        "{y} {mo:02d}/{d:02d}" + HMS, "{y} {mo:02d}/{d:02d}", seconds=True
+    ),
+    # 2021/7/20: slashes, nothing padded, no time
+    "slash-nopad-date": DateForm(None, "{y}/{mo}/{d}"),
+    # Feb 08, 2022 08:11 PM: English month first, 12-hour clock
+    "en-mdy-ampm": DateForm(
+        "{en_mon3} {d:02d}, {y} {h12:02d}:{mi:02d} {AMPM}", "{en_mon3} {d:02d}, {y}"
+    ),
+    # 2014 年 01 月 03 日: a space on each side of 年 月 日, no time
+    "cjk-spaced": DateForm(None, "{y} 年 {mo:02d} 月 {d:02d} 日"),
+    # 2025年03月11日18:42:07: the time glued to 日, with seconds
+    "cjk-glued-sec": DateForm(CJK_DAY + "{hh:02d}:{mi:02d}:{ss:02d}", CJK_DAY, seconds=True),
+    # 2016年5月13日(周五)(Friday) May 13, 2016: bilingual
+    "cjk-weekday-en-mdy": DateForm(None, "{y}年{mo}月{d}日(周{wd})({en_wd}) {en_mon} {d}, {y}"),
+    # 25/04/2017: day first, four-digit year, no time
+    "dmy-slash": DateForm(None, "{d:02d}/{mo:02d}/{y}"),
+    # 18-Sep-2009 14:47:02 (UTC+8): a repository's upload time
+    "dmy-mon-sec-utc8": DateForm(
+        "{d:02d}-{en_mon3}-{y}" + HMS + " (UTC+8)", "{d:02d}-{en_mon3}-{y}", seconds=True
+    ),
+    # 2023-01-31T13:13:58+08:00: ISO 8601 with its zone, as printed
+    "iso-offset8": DateForm("{day}T{hh:02d}:{mi:02d}:{ss:02d}+08:00", "{day}", seconds=True),
+    # 2003年10月13日 周一 02時17分56秒 CST: a CMS's update stamp
+    "cjk-weekday-hms-cst": DateForm(
+        "{y}年{mo}月{d}日 周{wd} {hh:02d}時{mi:02d}分{ss:02d}秒 CST",
+        "{y}年{mo}月{d}日 周{wd}",
+        seconds=True,
+    ),
+    # 2008年6月27日: characters, nothing padded, no time
+    "cjk-nopad-date": DateForm(None, "{y}年{mo}月{d}日"),
+    # 2019/05/12上午08:30: 上午/下午 glued, 12-hour clock
+    "slash-ampm-glued": DateForm(
+        "{y}/{mo:02d}/{d:02d}{half}{h12:02d}:{mi:02d}", "{y}/{mo:02d}/{d:02d}"
+    ),
+    # 2006年05月19日 11:15:52 am: 12-hour, am/pm after
+    "cjk-sec-ampm-lower": DateForm(
+        CJK_DAY + " {h12:02d}:{mi:02d}:{ss:02d} {ampm}", CJK_DAY, seconds=True
+    ),
+    # 2011.6.12: dots, month and day unpadded, no time
+    "dot-nopad-date": DateForm(None, "{y}.{mo}.{d}"),
+    # 2026-2-15 11:20:25: month and day unpadded, seconds
+    "dash-nopad-sec": DateForm("{y}-{mo}-{d}" + HMS, "{y}-{mo}-{d}", seconds=True),
+    # 2016/12/12 — 20:31: an em dash between date and time
+    "slash-emdash-min": DateForm(
+        "{y}/{mo:02d}/{d:02d} — {hh:02d}:{mi:02d}", "{y}/{mo:02d}/{d:02d}"
+    ),
+    "dot": DateForm("{y}.{mo:02d}.{d:02d}" + HM, "{y}.{mo:02d}.{d:02d}"),
+    "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
+    "weekday-first-spaced": DateForm(None, "星期{wd} {y}年 {mo}月 {d}日"),
+    "roc-weekday": DateForm(None, "中華民國{roc}年{mo}月{d}日星期{wd}"),
+    # 下午3:05: the hour after 上午/下午 unpadded, noon written 12 and midnight 0
+    "ampm": DateForm("{y}年{mo}月{d}日 {half}{h_half}:{mi:02d}", "{y}年{mo}月{d}日"),
+    "time-first-hkt": DateForm("{hh:02d}:{mi:02d} {day} HKT", "{day}"),
+    # the same instant, written in UTC
+    "utc": DateForm("{day}" + HM + " UTC", "{day}", zone="+00:00", shift_hours=-8),
+    # the page says +09:00: the gold keeps that zone
+    "offset": DateForm(
+        "{day}T{hh:02d}:{mi:02d}:{ss:02d}+09:00", "{day}", seconds=True, zone="+09:00"
+    ),
+}
+
+
+def date_fields(when: dt.datetime) -> dict[str, object]:
+    """The values a date form's template may name."""
+    hh = when.hour
+    weekday = when.weekday()
+    return {
+        "y": when.year, "mo": when.month, "d": when.day, "yy": when.year % 100,
+        "roc": when.year - 1911, "day": when.strftime("%Y-%m-%d"),
+        "wd": WEEKDAYS[weekday], "en_wd": EN_WEEKDAYS[weekday],
+        "en_mon": EN_MONTHS[when.month - 1], "en_mon3": EN_MONTHS[when.month - 1][:3],
+        "hh": hh, "mi": when.minute, "ss": when.second,
+        "h12": (hh % 12) or 12, "h_half": hh if hh <= 12 else hh - 12,
+        "half": "上午" if hh < 12 else "下午", "AMPM": "AM" if hh < 12 else "PM",
+        "ampm": "am" if hh < 12 else "pm",
+    }  # fmt: skip
+
+
 def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
     """(text on the page, gold published_at) of the original's date in format ``fmt``."""
     parts = date_parts(iso)
     if parts is None:
         return None
-    y, mo, d, hh, mi, ss = parts
-    day = f"{y:04d}-{mo:02d}-{d:02d}"
-    has_time = hh is not None
-    hh, mi, ss = hh or 0, mi or 0, ss or 0
-    zone = "+08:00"
-    wd = WEEKDAYS[dt.date(y, mo, d).weekday()]
-    seconds_shown = False
-    if fmt == "dash-sec":
-        text = day + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
-        seconds_shown = True
-    elif fmt == "dash-min":
-        text = day + (f" {hh:02d}:{mi:02d}" if has_time else "")
-    elif fmt == "slash-pad-sec":
-        text = f"{y}/{mo:02d}/{d:02d}" + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
-        seconds_shown = True
-    elif fmt == "dash-sec-weekday":
-        text = day + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "") + f" 星期{wd}"
-        seconds_shown = True
-    elif fmt == "dash-sec-nopad-hour":
-        text = day + (f" {hh}:{mi:02d}:{ss:02d}" if has_time else "")
-        seconds_shown = True
-    elif fmt == "roc-dash":
-        text = f"{y - 1911}-{mo:02d}-{d:02d}"
-        has_time = False
-    elif fmt == "slash-nopad":
-        text = f"{y}/{mo}/{d}" + (f" {hh}:{mi:02d}" if has_time else "")
-    elif fmt == "cjk-min":
-        text = f"{y}年{mo:02d}月{d:02d}日" + (f" {hh:02d}:{mi:02d}" if has_time else "")
-    elif fmt == "cjk-glued":
-        text = f"{y}年{mo:02d}月{d:02d}日" + (f"{hh:02d}:{mi:02d}" if has_time else "")
-    elif fmt == "cjk-weekday":
-        text = f"{y}年{mo:02d}月{d:02d}日 星期{wd}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
-    elif fmt == "cjk-nopad-month":  # 2015年1月09日: the month unpadded, the day padded
-        text = f"{y}年{mo}月{d:02d}日" + (f" {hh:02d}:{mi:02d}" if has_time else "")
-    elif fmt == "cjk-weekday-glued":  # 2017年12月19日星期二: a blog's date header, no time
-        text = f"{y}年{mo}月{d}日星期{wd}"
-        has_time = False
-    elif fmt == "dmy-slash-short":  # 30/11/06: day first, two-digit year, no time
-        text = f"{d:02d}/{mo:02d}/{y % 100:02d}"
-        has_time = False
-    elif fmt == "dash-nopad":  # 2017-12-5: month and day unpadded, no time
-        text = f"{y}-{mo}-{d}"
-        has_time = False
-    elif fmt == "cjk-weekday-sec":  # 2024年10月01日 星期二 11:26:21: a page head clock
-        text = f"{y}年{mo:02d}月{d:02d}日 星期{wd}" + (
-            f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else ""
-        )
-        seconds_shown = True
-    elif fmt == "roc-slash":  # 113/12/11: ROC year, slashes, no time
-        text = f"{y - 1911}/{mo:02d}/{d:02d}"
-        has_time = False
-    elif fmt == "dot-date":  # 2009.09.09: dots, no time
-        text = f"{y}.{mo:02d}.{d:02d}"
-        has_time = False
-    elif fmt == "en-weekday-mdy":  # Tuesday, May 7, 2024: an English date header, no time
-        text = f"{EN_WEEKDAYS[dt.date(y, mo, d).weekday()]}, {EN_MONTHS[mo - 1]} {d}, {y}"
-        has_time = False
-    elif fmt == "slash-nopad-sec":  # 2020/3/17 9:39:00: nothing padded but minutes, seconds
-        text = f"{y}/{mo}/{d}" + (f" {hh}:{mi:02d}:{ss:02d}" if has_time else "")
-        seconds_shown = True
-    elif fmt == "year-space-slash-sec":  # 2024 06/01 20:28:37: the year apart, month/day
-        text = f"{y} {mo:02d}/{d:02d}" + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
-        seconds_shown = True
-    elif fmt == "slash-nopad-date":  # 2021/7/20: slashes, nothing padded, no time
-        text = f"{y}/{mo}/{d}"
-        has_time = False
-    elif fmt == "en-mdy-ampm":  # Feb 08, 2022 08:11 PM: English month first, 12-hour clock
-        text = f"{EN_MONTHS[mo - 1][:3]} {d:02d}, {y}"
-        if has_time:
-            text += f" {(hh % 12) or 12:02d}:{mi:02d} {'AM' if hh < 12 else 'PM'}"
-    elif fmt == "cjk-spaced":  # 2014 年 01 月 03 日: a space on each side of 年 月 日, no time
-        text = f"{y} 年 {mo:02d} 月 {d:02d} 日"
-        has_time = False
-    elif fmt == "cjk-glued-sec":  # 2025年03月11日18:42:07: the time glued to 日, with seconds
-        text = f"{y}年{mo:02d}月{d:02d}日" + (f"{hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
-        seconds_shown = True
-    elif fmt == "cjk-weekday-en-mdy":  # 2016年5月13日(周五)(Friday) May 13, 2016: bilingual
-        en_wd = EN_WEEKDAYS[dt.date(y, mo, d).weekday()]
-        text = f"{y}年{mo}月{d}日(周{wd})({en_wd}) {EN_MONTHS[mo - 1]} {d}, {y}"
-        has_time = False
-    elif fmt == "dmy-slash":  # 25/04/2017: day first, four-digit year, no time
-        text = f"{d:02d}/{mo:02d}/{y}"
-        has_time = False
-    elif fmt == "dmy-mon-sec-utc8":  # 18-Sep-2009 14:47:02 (UTC+8): a repository's upload time
-        text = f"{d:02d}-{EN_MONTHS[mo - 1][:3]}-{y}" + (
-            f" {hh:02d}:{mi:02d}:{ss:02d} (UTC+8)" if has_time else ""
-        )
-        seconds_shown = True
-    elif fmt == "iso-offset8":  # 2023-01-31T13:13:58+08:00: ISO 8601 with its zone, as printed
-        text = day + (f"T{hh:02d}:{mi:02d}:{ss:02d}+08:00" if has_time else "")
-        seconds_shown = True
-    elif fmt == "cjk-weekday-hms-cst":  # 2003年10月13日 周一 02時17分56秒 CST: a CMS's update stamp
-        text = f"{y}年{mo}月{d}日 周{wd}" + (
-            f" {hh:02d}時{mi:02d}分{ss:02d}秒 CST" if has_time else ""
-        )
-        seconds_shown = True
-    elif fmt == "cjk-nopad-date":  # 2008年6月27日: characters, nothing padded, no time
-        text = f"{y}年{mo}月{d}日"
-        has_time = False
-    elif fmt == "slash-ampm-glued":  # 2019/05/12上午08:30: 上午/下午 glued, 12-hour clock
-        half = "上午" if hh < 12 else "下午"
-        clock = f"{half}{(hh % 12) or 12:02d}:{mi:02d}"
-        text = f"{y}/{mo:02d}/{d:02d}" + (clock if has_time else "")
-    elif fmt == "cjk-sec-ampm-lower":  # 2006年05月19日 11:15:52 am: 12-hour, am/pm after
-        clock = f"{(hh % 12) or 12:02d}:{mi:02d}:{ss:02d} {'am' if hh < 12 else 'pm'}"
-        text = f"{y}年{mo:02d}月{d:02d}日" + (f" {clock}" if has_time else "")
-        seconds_shown = True
-    elif fmt == "dot-nopad-date":  # 2011.6.12: dots, month and day unpadded, no time
-        text = f"{y}.{mo}.{d}"
-        has_time = False
-    elif fmt == "dash-nopad-sec":  # 2026-2-15 11:20:25: month and day unpadded, seconds
-        text = f"{y}-{mo}-{d}" + (f" {hh:02d}:{mi:02d}:{ss:02d}" if has_time else "")
-        seconds_shown = True
-    elif fmt == "slash-emdash-min":  # 2016/12/12 — 20:31: an em dash between date and time
-        text = f"{y}/{mo:02d}/{d:02d}" + (f" — {hh:02d}:{mi:02d}" if has_time else "")
-    elif fmt == "dot":
-        text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
-    elif fmt == "roc":
-        text = f"民國{y - 1911}年{mo:02d}月{d:02d}日" + (f" {hh:02d}:{mi:02d}" if has_time else "")
-    elif fmt == "weekday-first-spaced":
-        text = f"星期{wd} {y}年 {mo}月 {d}日"
-        has_time = False
-    elif fmt == "roc-weekday":
-        text = f"中華民國{y - 1911}年{mo}月{d}日星期{wd}"
-        has_time = False
-    elif fmt == "ampm":
-        half = "上午" if hh < 12 else "下午"
-        h12 = hh if hh <= 12 else hh - 12
-        text = f"{y}年{mo}月{d}日" + (f" {half}{h12}:{mi:02d}" if has_time else "")
-    elif fmt == "time-first-hkt":
-        text = (f"{hh:02d}:{mi:02d} " if has_time else "") + day + (" HKT" if has_time else "")
-    elif fmt == "utc":
-        if has_time:  # the same instant, written in UTC
-            when = dt.datetime(y, mo, d, hh, mi, ss) - dt.timedelta(hours=8)
-            day = when.strftime("%Y-%m-%d")
-            hh, mi, ss = when.hour, when.minute, when.second
-            text = f"{day} {hh:02d}:{mi:02d} UTC"
-            zone = "+00:00"
-        else:
-            text = day
-    elif fmt == "offset":
-        if has_time:  # the page says +09:00: the gold keeps that zone
-            text = f"{day}T{hh:02d}:{mi:02d}:{ss:02d}+09:00"
-            zone = "+09:00"
-            seconds_shown = True
-        else:
-            text = day
-    else:
+    if fmt not in DATE_FORMS:
         raise ValueError(f"unknown date format {fmt!r}")
-    if not has_time:
-        return text, day
-    gold = f"{day}T{hh:02d}:{mi:02d}:{ss if seconds_shown else 0:02d}{zone}"
-    return text, gold
+    form = DATE_FORMS[fmt]
+    y, mo, d, hh, mi, ss = parts
+    when = dt.datetime(y, mo, d, hh or 0, mi or 0, ss or 0)
+    if hh is None or form.timed is None:
+        text = form.dated.format(**date_fields(when))
+        return text, when.strftime("%Y-%m-%d")
+    when += dt.timedelta(hours=form.shift_hours)
+    text = form.timed.format(**date_fields(when))
+    seconds = when.second if form.seconds else 0
+    return text, f"{when:%Y-%m-%dT%H:%M}:{seconds:02d}{form.zone}"
 
 
 def byline_lines(layout: dict, values: dict[str, str | None]) -> list[str]:
