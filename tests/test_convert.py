@@ -20,6 +20,7 @@ from newsclean.filters.convert import (
     convert_text,
     converter,
 )
+from newsclean.filters.slip_script import simplified_only
 
 CASES_FILE = Path(__file__).parent / "data" / "opencc" / "testcases.json"
 
@@ -109,6 +110,21 @@ def test_the_chain_table_still_matches_the_installed_opencc():
         for _ in range(5):
             value = convert(value)
         assert value == final, (config, once)
+
+
+def test_the_simplified_only_table_still_matches_the_installed_opencc():
+    """data/simplified_only.txt stands in for asking OpenCC's s2t at run time; a new
+    OpenCC that converts other characters must regenerate it (tools/build_opencc_tables.py)."""
+    import importlib.util
+
+    tool = Path(__file__).resolve().parent.parent / "tools" / "build_opencc_tables.py"
+    spec = importlib.util.spec_from_file_location("build_opencc_tables", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert frozenset(module.simplified_only()) == simplified_only()
+    # what the table is for: 创 and 这 only the simplified script writes, 發 and 的 are not
+    assert {"创", "这"} <= simplified_only() and not {"發", "的"} & simplified_only()
 
 
 def test_cleaning_converted_text_again_changes_nothing():

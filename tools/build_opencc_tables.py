@@ -91,6 +91,8 @@ def variants(root: str) -> list[str]:
 
 #: Where Han characters live: the BMP blocks and the supplementary ideographic plane.
 HAN_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x30000))
+#: Extensions G and H: newsclean counts them as Han (``charmodel.is_han``).
+SIMPLIFIED_EXTRA = (0x30000, 0x323B0)
 
 
 def simplified_outputs(root: str) -> set[str]:
@@ -146,6 +148,24 @@ def traditional_only(root: str | None) -> list[str]:
     return [c for c, s in zip(candidates, converted, strict=True) if s != c and c not in outputs]
 
 
+def simplified_only() -> list[str]:
+    """Han characters t2s leaves as they are (or makes several of) and s2t changes, each on
+    its own, into one other character: the forms only the simplified script writes, which
+    ``slip_script`` reads (asking OpenCC's s2t at run time cost each process a tenth of a
+    second to load its dictionaries)."""
+    candidates = [
+        chr(code) for low, high in (*HAN_RANGES, SIMPLIFIED_EXTRA) for code in range(low, high)
+    ]
+    text = "\n".join(candidates)
+    to_simplified = opencc.OpenCC("t2s").convert(text).split("\n")
+    to_traditional = opencc.OpenCC("s2t").convert(text).split("\n")
+    return [
+        char
+        for char, simple, traditional in zip(candidates, to_simplified, to_traditional, strict=True)
+        if (simple == char or len(simple) != 1) and len(traditional) == 1 and traditional != char
+    ]
+
+
 def main() -> None:
     root = sys.argv[1]
     with open(os.path.join(DATA, "opencc_chains.txt"), "w", encoding="utf-8") as out:
@@ -159,6 +179,13 @@ def main() -> None:
         )
         lines.append("# Format: one character a line (read by filters/script.py).")
         out.write("\n".join(lines + traditional_only(root)) + "\n")
+    with open(os.path.join(DATA, "simplified_only.txt"), "w", encoding="utf-8") as out:
+        lines = header(
+            "Simplified-only characters: kept by OpenCC's t2s, changed by its s2t into one"
+            " other character."
+        )
+        lines.append("# Format: one character a line (read by filters/slip_script.py).")
+        out.write("\n".join(lines + simplified_only()) + "\n")
     with open(os.path.join(DATA, "opencc_kept.txt"), "w", encoding="utf-8") as out:
         lines = header("Characters OpenCC writes inside a phrase but converts on their own.")
         lines.append("# Format: config<TAB>the characters (read by filters/convert.py).")

@@ -22,8 +22,8 @@ the character before or after a mark, so a clean line (no mark) is never touched
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 
+from newsclean.data import data_lines
 from newsclean.filters.charmodel import is_han, simplified_char
 
 #: Characters of one script only a line needs before it counts as written in that script.
@@ -31,13 +31,12 @@ SCRIPT_EVIDENCE = 3
 
 
 @functools.cache
-def _s2t() -> Callable[[str], str]:
-    """OpenCC s2t, character by character (not one of the page conversions ``convert``
-    offers: only the script of one character is asked)."""
-    import opencc
-
-    convert: Callable[[str], str] = opencc.OpenCC("s2t").convert
-    return convert
+def simplified_only() -> frozenset[str]:
+    """Han characters only the simplified script writes: t2s keeps them, s2t makes one
+    other character of each (``data/simplified_only.txt``, made from OpenCC by
+    ``tools/build_opencc_tables.py``; loading OpenCC's s2t to ask it instead cost every
+    process a tenth of a second)."""
+    return frozenset(fields[0] for fields in data_lines("simplified_only.txt"))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -48,8 +47,7 @@ def _script(char: str) -> int:
         return 0
     if simplified_char(char) != char:
         return 1
-    converted = _s2t()(char)
-    return -1 if len(converted) == 1 and converted != char else 0
+    return -1 if char in simplified_only() else 0
 
 
 def line_scripts(text: str) -> tuple[int, int]:
