@@ -150,6 +150,21 @@ def render_date(fmt: str, iso: str | None) -> tuple[str, str] | None:
         seconds_shown = True
     elif fmt == "slash-emdash-min":  # 2016/12/12 — 20:31: an em dash between date and time
         text = f"{y}/{mo:02d}/{d:02d}" + (f" — {hh:02d}:{mi:02d}" if has_time else "")
+    elif fmt == "time-first-slash":  # 15:31 2020/12/21: the clock before the date (a PTT copy)
+        text = (f"{hh:02d}:{mi:02d} " if has_time else "") + f"{y}/{mo:02d}/{d:02d}"
+    elif fmt == "cjk-space-after":  # 2020年 10月 30日: a space after 年 and 月 only, no time
+        text = f"{y}年 {mo:02d}月 {d:02d}日"
+        has_time = False
+    elif fmt == "ctime":  # Mon Dec 20 13:43:26 2010: C's ctime, the year last (a BBS header)
+        wd_en = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[dt.date(y, mo, d).weekday()]
+        if has_time:
+            text = f"{wd_en} {EN_MONTHS[mo - 1][:3]} {d:2d} {hh:02d}:{mi:02d}:{ss:02d} {y}"
+            seconds_shown = True
+        else:
+            text = f"{wd_en} {EN_MONTHS[mo - 1][:3]} {d:2d} {y}"
+    elif fmt == "cjk-jp-weekday-hm":  # 2015年10月16日(金)22時09分: a Japanese weekday, 時 and 分
+        jp = "月火水木金土日"[dt.date(y, mo, d).weekday()]
+        text = f"{y}年{mo:02d}月{d:02d}日({jp})" + (f"{hh:02d}時{mi:02d}分" if has_time else "")
     elif fmt == "dot":
         text = f"{y}.{mo:02d}.{d:02d}" + (f" {hh:02d}:{mi:02d}" if has_time else "")
     elif fmt == "roc":
