@@ -246,10 +246,11 @@ def scatter_pieces(title: str, terms: list[str], row: dict, rng: random.Random) 
 
 def scatter(text: str, pieces: list[str], row: dict, rng: random.Random) -> str:
     """``pieces`` (in order, cycling) glued after marks of ``text`` (row ``after``: which
-    marks), at most ``count`` of them."""
+    marks; ``before``: in front of them instead), at most ``count`` of them."""
     if not pieces:
         return text
-    marks = [i + 1 for i, c in enumerate(text) if c in row.get("after", "、，。")]
+    shift = 0 if row.get("before") else 1  # before=true: glued in front of the mark
+    marks = [i + shift for i, c in enumerate(text) if c in row.get("after", "、，。")]
     lo, hi = row.get("count", [2, 4])
     at = sorted(rng.sample(marks, min(len(marks), rng.randint(lo, hi))))
     start = rng.randrange(len(pieces))

@@ -129,6 +129,16 @@ DATE_FORMS: dict[str, DateForm] = {
     "slash-emdash-min": DateForm(
         "{y}/{mo:02d}/{d:02d} — {hh:02d}:{mi:02d}", "{y}/{mo:02d}/{d:02d}"
     ),
+    # 15:31 2020/12/21: the clock before the date (a PTT copy)
+    "time-first-slash": DateForm("{hh:02d}:{mi:02d} {y}/{mo:02d}/{d:02d}", "{y}/{mo:02d}/{d:02d}"),
+    # 2020年 10月 30日: a space after 年 and 月 only, no time
+    "cjk-space-after": DateForm(None, "{y}年 {mo:02d}月 {d:02d}日"),
+    # Mon Dec 20 13:43:26 2010: C's ctime, the year last (a BBS header)
+    "ctime": DateForm(
+        "{en_wd3} {en_mon3} {d:2d}" + HMS + " {y}", "{en_wd3} {en_mon3} {d:2d} {y}", seconds=True
+    ),
+    # 2015年10月16日(金)22時09分: a Japanese weekday, 時 and 分
+    "cjk-jp-weekday-hm": DateForm(CJK_DAY + "({jp_wd}){hh:02d}時{mi:02d}分", CJK_DAY + "({jp_wd})"),
     "dot": DateForm("{y}.{mo:02d}.{d:02d}" + HM, "{y}.{mo:02d}.{d:02d}"),
     "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
     "weekday-first-spaced": DateForm(None, "星期{wd} {y}年 {mo}月 {d}日"),
@@ -153,6 +163,7 @@ def date_fields(when: dt.datetime) -> dict[str, object]:
         "y": when.year, "mo": when.month, "d": when.day, "yy": when.year % 100,
         "roc": when.year - 1911, "day": when.strftime("%Y-%m-%d"),
         "wd": WEEKDAYS[weekday], "en_wd": EN_WEEKDAYS[weekday],
+        "en_wd3": EN_WEEKDAYS[weekday][:3], "jp_wd": "月火水木金土日"[weekday],
         "en_mon": EN_MONTHS[when.month - 1], "en_mon3": EN_MONTHS[when.month - 1][:3],
         "hh": hh, "mi": when.minute, "ss": when.second,
         "h12": (hh % 12) or 12, "h_half": hh if hh <= 12 else hh - 12,
