@@ -27,16 +27,22 @@ import json
 import random
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import inject
-import inject_bylines
-import inject_bytes
-from inject import HAN, S2T, T2S, encodable, page_split, rows, stable_hash
+from build_article import (
+    choose_conversion,
+    convert_and_gloss,
+    indent,
+    region_of,
+    slip_paragraphs,
+    write_article,
+)
+from build_pollution import pollute
+from inject import T2S, encodable, page_split, stable_hash
+from page_model import Line, Page
 
 HERE = Path(__file__).resolve().parent
 ORIGINALS = HERE / "originals"
@@ -57,34 +63,6 @@ CREDITED = re.compile(r"[)）摄攝]\s*$")
 GLOSS = re.compile(r"\s?[(（][^()（）\u3400-\u9fff]*[)）]\s?")  # a mirror gloss, any form
 
 
-@dataclass
-class Line:
-    text: str
-    cat: str  # title meta caption body heading editor copyright spam nav
-    mojibake: bool = False
-    plain: str = ""  # the printed text without glosses or slips (the gold's source)
-    reading_source: str = ""  # the simplified text the glosses' readings come from
-    group: int = 0  # lines of one block are printed without blank lines between them
-
-
-@dataclass
-class Page:
-    pid: str
-    orig: dict
-    split: str
-    kind: str
-    rng: random.Random
-    used: list[str] = field(default_factory=list)
-
-    def pick(self, phenomenon: str, **match: object) -> dict | None:
-        pool = rows(phenomenon, self.split, **match)
-        if not pool:
-            return None
-        row = self.rng.choice(pool)
-        self.used.append(row["id"])
-        return row
-
-
 def load_lexicon() -> dict[str, list[str]]:
     """Spam terms by split: a fifth of the terms (by hash) only ever appear on held-out pages."""
     out: dict[str, list[str]] = {"tuned": [], "held-out": []}
@@ -101,290 +79,36 @@ def is_trap(orig: dict) -> bool:
     return bool(text) and 1000 * hits / len(text) >= TRAP_DENSITY
 
 
-def region_of(orig: dict) -> str:
-    region = orig["origin"].get("region")
-    if region:
-        return str(region)
-    return "mainland" if orig["script"] == "simplified" else "taiwan"
-
-
-def site_of(orig: dict) -> tuple[str, str]:
-    site = (orig["source"] or orig["origin"].get("site") or "本网").split(" (")[0]
-    domain = urlparse(orig["origin"].get("url") or "").hostname or "news.example.cn"
-    return site, domain
-
-
 # ------------------------------------------------------------------------------ one page
 
 
 def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes, dict]:
+    """The page's bytes and its gold: the original walked through the stages in order."""
     rng = random.Random(f"{SEED}:{pid}")
     split = page_split(pid)
     kind = "trap" if is_trap(orig) else ("clean" if rng.random() < 0.12 else "polluted")
-    page = Page(pid, orig, split, kind, rng)
-    polluted = kind == "polluted"
-    trad_orig = orig["script"] == "traditional"
-    region = region_of(orig)
-
-    # --- conversion of a simplified original (mirror sites print it in traditional)
-    conv = None
-    conv_row: dict = {}
-    if orig["script"] == "simplified" and polluted and rng.random() < 0.6:
-        row = page.pick("conversion")
-        conv = row["config"] if row else None
-        conv_row = row or {}
-    printed_trad = trad_orig or conv is not None
-
-    # --- the article, in the original's script; categories known
-    article: list[Line] = []
-    if orig["title"]:
-        article.append(Line(orig["title"], "title"))
-    paragraphs = list(orig["paragraphs"])
-    headings = set(orig["headings"])
-    author = orig["author"]
-    credit_row = None
-    if author and paragraphs and author not in paragraphs[0] and rng.random() < 0.3:
-        credit_row = page.pick("byline", kind="credit")
-        if credit_row:
-            first = inject_bylines.credit(credit_row, author, orig["published_at"], region)
-            paragraphs[0] = first + paragraphs[0]
-    mirror = polluted and printed_trad and rng.random() < 0.75
-    keep_row = None
-    if not mirror and rng.random() < 0.3 and len(paragraphs) >= 2:
-        keep_row = page.pick("pinyin", kind="keep")
-        if keep_row:
-            text = keep_row["example"]
-            paragraphs.insert(1, S2T["s2t"].convert(text) if trad_orig else text)
-
-    layout = page.pick("byline", kind="layout")
-    date_row = page.pick("byline", kind="date")
-    shown = (
-        inject_bylines.render_date(date_row["format"], orig["published_at"]) if date_row else None
-    )
-    date_text, gold_date = shown if shown else (None, None)
-    editor_in_byline = bool(
-        layout and any(f == "editor" for ln in layout["lines"] for _, f, _ in ln)
-    )
-    values = {
-        "date": date_text,
-        "source": orig["source"],
-        "author": None if credit_row else author,
-        "editor": orig["editor"] if editor_in_byline else None,
-    }
-    meta = inject_bylines.byline_lines(layout, values) if layout else []
-    # A field the layout does not print cannot be read: the gold leaves it empty.
-    printed_fields = {f for ln in layout["lines"] for _, f, _ in ln} if layout else set()
-    if "date" not in printed_fields:
-        gold_date = None
-    # The gold author is the author only where the page prints it: in the byline, in a
-    # credit, or in the article's own text (``（记者胡浩）``).
-    # (A layout prints the author only when it has a value: with a credit in the first
-    # paragraph the byline's author part is left out, and a credit that names no
-    # reporter (星岛日报讯) then prints the author nowhere.)
-    in_layout = bool(values["author"] and "author" in printed_fields)
-    printed_author = (
-        author
-        if (
-            (credit_row and "{author}" in credit_row["template"])
-            or in_layout
-            or any(author in p for p in paragraphs if author)
-        )
-        else None
-    )
-    if trad_orig:
-        meta = [S2T["s2t"].convert(t) for t in meta]
-    meta_first = rng.random() < 0.85
-    if meta_first:
-        article += [Line(t, "meta") for t in meta]
-
-    captions = list(orig["captions"])
-    if captions and polluted and rng.random() < 0.6:
-        row = page.pick("caption", kind="credit")
-        if row:  # a caption that already ends in a credit keeps it
-            captions = [
-                c if CREDITED.search(c) else inject.credited_caption(c, row) for c in captions
-            ]
-    elif not captions and polluted and rng.random() < 0.4:
-        row = page.pick("caption", kind="line")
-        if row:  # a caption seen on a real page, in the script of the article
-            captions = [S2T["s2t"].convert(row["text"]) if trad_orig else T2S.convert(row["text"])]
-    caption_lines = [Line(c, "caption") for c in captions]
-    body_lines = [Line(p, "heading" if p in headings else "body") for p in paragraphs]
-    if caption_lines and rng.random() < 0.5:
-        article += caption_lines + body_lines
-    else:
-        article += body_lines[:1] + caption_lines + body_lines[1:]
-    if not meta_first:
-        article += [Line(t, "meta") for t in meta]
-    editor_printed = editor_in_byline
-    if orig["editor"] and not editor_in_byline:
-        row = page.pick("byline", kind="editor")
-        if row:
-            editor_printed = True
-            ed = row["template"].format(editor=orig["editor"])
-            article.append(Line(S2T["s2t"].convert(ed) if trad_orig else ed, "editor"))
-    site, domain = site_of(orig)
-    notice_text, notice_top = orig["copyright"], False
-    if notice_text is None and polluted and rng.random() < 0.5:
-        row = page.pick("notice")
-        if row:
-            year = (orig["published_at"] or "2024")[:4]
-            notice_text = inject.notice(row, site, year, domain)
-            notice_top = row["position"] == "top"
-            if trad_orig:
-                notice_text = S2T["s2t"].convert(notice_text)
-    if notice_text:
-        line = Line(notice_text, "copyright")
-        article.insert(0, line) if notice_top else article.append(line)
-
-    # --- conversion, then mirror glosses (readings from the simplified text)
-    for ln in article:
-        source = ln.text if not trad_orig else T2S.convert(ln.text)
-        ln.plain = inject.convert(conv_row, ln.text) if conv else ln.text
-        ln.text = ln.plain
-        ln.reading_source = source
-    pinyin_total = 0
-    nav_gloss: tuple[dict, set[str]] | None = None  # glosses on tool lines (place "nav")
-    if mirror:
-        form = page.pick("pinyin", kind="form")
-        density = page.pick("pinyin", kind="density")
-        places = {"body", "heading"}
-        for place_row in rows("pinyin", split, kind="place"):
-            if rng.random() < 0.5:
-                places.add(place_row["place"])
-                page.used.append(place_row["id"])
-        if form and density:
-            changed = sorted(
-                {c for ln in article for c in ln.plain if HAN.match(c) and T2S.convert(c) != c}
-            )
-            same = sorted({c for ln in article for c in ln.plain if HAN.match(c)} - set(changed))
-            lo, hi = density["chars"]
-            k1 = min(len(changed), rng.randint(lo, hi))
-            k2 = min(len(same), max(2, rng.randint(lo, hi) // 4))
-            chars = set(rng.sample(changed, k1)) | set(rng.sample(same, k2))
-            if "nav" in places:
-                nav_gloss = (form, chars)
-            for ln in article:
-                if ln.cat in places:
-                    ln.text, n = inject.glue_pinyin(ln.reading_source, ln.plain, chars, form)
-                    pinyin_total += n
-
-    # --- byte slips on some body paragraphs
-    slips = 0
-    if polluted and rng.random() < 0.45:
-        script = "traditional" if printed_trad else "simplified"
-        bodies = [ln for ln in article if ln.cat == "body" and len(ln.text) >= 30]
-        rng.shuffle(bodies)
-        for ln in bodies[: rng.randint(1, 2)]:
-            row = page.pick("mojibake", script=script)
-            slipped = inject_bytes.slip(ln.text, row, rng) if row else None
-            if slipped:
-                ln.text, ln.mojibake = slipped, True
-                slips += 1
-            elif row:
-                page.used.remove(row["id"])  # no stretch of this paragraph fits the variant
-
-    # A slip can garble the only lines that printed the author (a credit, or the article's
-    # own （记者胡浩）): what the page no longer shows cannot be read, the gold leaves it empty.
-    if printed_author and slips:
-        names = {printed_author, inject.convert(conv_row, printed_author) if conv else ""} - {""}
-        shown = [ln for ln in article if any(n in ln.plain for n in names)]
-        if shown and all(
-            ln.mojibake and not any(n in GLOSS.sub("", ln.text) for n in names) for ln in shown
-        ):
-            printed_author = None
-
-    # --- indentation of body lines
-    indent = rng.choice(["", "  ", "　　", "    "])
-    for ln in article:
-        if ln.cat in ("body", "heading") and indent:
-            ln.text = indent + ln.text
-
-    # --- spam and furniture around and inside the article
-    top: list[Line] = []
-    bottom: list[Line] = []
-
-    def place(lines: list[Line], where: str) -> None:
-        if where == "top":
-            top.extend(lines)
-        elif where == "foot":
-            bottom.extend(lines)
-        else:
-            body_at = [i for i, ln in enumerate(article) if ln.cat in ("body", "heading")]
-            if len(body_at) >= 2:
-                at = body_at[rng.randint(1, len(body_at) - 1)]
-                article[at:at] = lines
-            else:
-                bottom.extend(lines)
-
-    spam_terms = terms[split]
-    if printed_trad:
-        spam_terms = [S2T["s2t"].convert(t) for t in spam_terms]
-    spam_n = rng.randint(1, 3) if polluted else 0
-    for group in range(1, spam_n + 1):
-        row = page.pick("spam")
-        if row is None:
-            break
-        if row["shape"] == "line":
-            where = rng.choice(["top", "top", "middle", "foot"])
-            first, *rest = inject.spam_lines(row, spam_terms, rng)
-            place([Line(first, "spam", group=group)] + [Line(t, "spam") for t in rest], where)
-        elif row["shape"] == "tags":
-            tags = inject.spam_tags(row, rng)
-            place([Line(t, "spam", group=group) for t in tags], row["position"])
-        elif row["shape"] == "templates":
-            echo = inject.spam_templates(row, spam_terms, rng)
-            place([Line(t, "spam", group=group) for t in echo], row["position"])
-        elif row["shape"] == "jammer":
-            jam = inject.spam_jammer(row, spam_terms, rng)
-            place([Line(t, "spam", group=group) for t in jam], row["position"])
-        elif row["shape"] == "glued-start":  # a term glued to the start of the first paragraph
-            first_body = next((ln for ln in article if ln.cat == "body"), None)
-            if first_body is not None:
-                lead = len(first_body.text) - len(first_body.text.lstrip())
-                term = rng.choice(spam_terms) + row.get("join", "")
-                first_body.text = first_body.text[:lead] + term + first_body.text[lead:]
-        elif row["shape"] == "glued-title":  # a term in a frame glued before the headline
-            head = next((ln for ln in article if ln.cat == "title"), None)
-            if head is not None:
-                head.text = row["template"].format(term=rng.choice(spam_terms)) + head.text
-            else:
-                page.used.remove(row["id"])
-        elif row["shape"] == "scatter":  # pieces of the headline pushed into the paragraphs
-            bodies = [ln for ln in article if ln.cat == "body"]
-            headline = next((ln.plain for ln in article if ln.cat == "title"), "")
-            pieces = inject.scatter_pieces(headline, spam_terms, row, rng)
-            for ln in bodies[: row.get("paragraphs", 2)] if pieces else []:
-                ln.text = inject.scatter(ln.text, pieces, row, rng)
-            if not pieces or not bodies:
-                page.used.remove(row["id"])  # a page without a headline has nothing to scatter
-        else:
-            block = inject.spam_block(row, spam_terms, rng)
-            place([Line(t, "spam", group=group) for t in block], row["position"])
-    if kind != "clean":
-        for _ in range(rng.randint(1, 3) if polluted else rng.randint(0, 1)):
-            row = page.pick("furniture")
-            if row is None:
-                break
-            text = row["text"]
-            if "{title}" in text:  # a line printed from the page's own headline (image alt)
-                head = next((ln.plain or ln.text for ln in article if ln.cat == "title"), None)
-                if head is None:
-                    page.used.remove(row["id"])  # a page without a headline cannot print it
-                    continue
-                text = text.replace("{title}", head)
-            if nav_gloss:  # the mirror glosses its tool lines too
-                text, n = inject.glue_pinyin(T2S.convert(text), text, nav_gloss[1], nav_gloss[0])
-                pinyin_total += n
-            place([Line(text, "nav")], row["position"])
-    top.sort(key=lambda ln: 0 if ln.cat == "spam" else 1)  # mirror spam comes first
-
-    seq = top + article + bottom
+    page = Page(pid, orig, split, kind, rng, region=region_of(orig))
+    choose_conversion(page)
+    write_article(page)
+    convert_and_gloss(page)
+    slip_paragraphs(page)
+    indent(page)
+    top, bottom = pollute(page, terms[split])
+    seq = top + page.article + bottom
     for ln in seq:
         if not ln.plain:
             ln.plain = ln.text
+    lines = with_blank_lines(page, seq)
+    data, enc, nl = encoded(page, lines)
+    return data, gold_of(page, seq, lines, enc, nl)
+
+
+def with_blank_lines(page: Page, seq: list[Line]) -> list[Line]:
+    """The lines with the page's blank-line style between them (one blank, none between
+    paragraphs, or one or two at random); a block's lines stay together."""
+    rng = page.rng
     lines: list[Line] = []
-    blank_style = 0 if kind == "clean" else rng.randrange(3)  # one blank, none, mixed 1-2
+    blank_style = 0 if page.kind == "clean" else rng.randrange(3)  # one blank, none, mixed 1-2
     blank = Line("", "blank")
     for i, ln in enumerate(seq):
         if i > 0:
@@ -398,21 +122,29 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
             elif not (ln.cat in ("body", "heading") and prev.cat in ("body", "heading")):
                 lines.append(blank)
         lines.append(ln)
+    return lines
 
-    # --- encoding and line ends
+
+def encoded(page: Page, lines: list[Line]) -> tuple[bytes, str, str]:
+    """(the page's bytes, their encoding, the line end)."""
+    rng = page.rng
     nl = "\r\n" if rng.random() < 0.15 else "\n"
     text = nl.join(ln.text for ln in lines) + nl
     r = rng.random()
     enc = "utf-8"
-    if printed_trad and r < 0.2 and encodable(text, "big5"):
+    if page.printed_trad and r < 0.2 and encodable(text, "big5"):
         enc = "big5"
     elif 0.2 <= r < 0.32 and encodable(text, "gb18030"):
         enc = "gb18030"
     elif 0.32 <= r < 0.38:
         enc = "utf-8-sig"
-    data = text.encode(enc)
+    return text.encode(enc), enc, nl
 
-    # --- gold: t2s of the printed text without glosses and slips
+
+def gold_of(page: Page, seq: list[Line], lines: list[Line], enc: str, nl: str) -> dict:
+    """The gold: t2s of the printed text without glosses and slips."""
+    orig, conv, conv_row = page.orig, page.conv, page.conv_row
+
     def g(x: str | None) -> str | None:
         return None if x is None else T2S.convert(x)
 
@@ -421,16 +153,16 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
 
     title = next((g(ln.plain) for ln in seq if ln.cat == "title"), None)
     body = [g(ln.plain.strip()) for ln in seq if ln.cat in ("body", "heading")]
-    groups = [kind]
-    if spam_n:
+    groups = [page.kind]
+    if page.spam_n:
         groups.append("spam")
-    if pinyin_total:
+    if page.pinyin_total:
         groups.append("pinyin")
-    if keep_row:
+    if page.keep_row:
         groups.append("pinyin-keep")
-    if slips:
+    if page.slips:
         groups.append("mojibake")
-    if trad_orig:
+    if page.trad_orig:
         groups.append("traditional")
     if conv:
         groups.append("s2t")
@@ -439,26 +171,26 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
     numbered = list(enumerate(lines, start=1))
     real = ("title", "meta", "caption", "body", "heading", "editor", "copyright")
     gold = {
-        "id": pid,
-        "page": f"pages/{pid}.txt",
-        "split": split,
-        "kind": kind,
+        "id": page.pid,
+        "page": f"pages/{page.pid}.txt",
+        "split": page.split,
+        "kind": page.kind,
         "groups": groups,
         "variants": sorted(set(page.used)),
         "encoding": enc,
         "newline": "crlf" if nl == "\r\n" else "lf",
         "conversion": conv,
         "title": title,
-        "published_at": gold_date,
-        "source": gg(orig["source"]) if "source" in printed_fields else None,
-        "author": gg(printed_author),
+        "published_at": page.gold_date,
+        "source": gg(orig["source"]) if "source" in page.printed_fields else None,
+        "author": gg(page.printed_author),
         # The editor is expected only where the page prints it (byline or editor line).
-        "editor": gg(orig["editor"]) if editor_printed else None,
+        "editor": gg(orig["editor"]) if page.editor_printed else None,
         "copyright": next((g(ln.plain) for ln in seq if ln.cat == "copyright"), None),
         "captions": [g(ln.plain) for ln in seq if ln.cat == "caption"],
         "headings": [g(ln.plain.strip()) for ln in seq if ln.cat == "heading"],
         "body": body,
-        "pinyin_injected": pinyin_total,
+        "pinyin_injected": page.pinyin_total,
         "lines": {
             "spam": [n for n, ln in numbered if ln.cat == "spam"],
             "nav": [n for n, ln in numbered if ln.cat == "nav"],
@@ -468,7 +200,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
         },
         "origin": orig["origin"],
     }
-    return data, gold
+    return gold
 
 
 # ------------------------------------------------------------------------------ driver
