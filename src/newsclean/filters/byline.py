@@ -36,6 +36,8 @@ Several fields may share a line, in any order; a field's value runs to the next 
 A mark alone before the first label (``◆文:…``), or counters of labels the grammar does
 not know, each glued to its number (``文档序号:6464227阅读:159来源:…``), is no text
 before it (a caption's ``△ 警方抓获… 通讯员供图`` keeps its text, and stays a caption).
+资料来源 (where the material came from) labels the source only opening its line: after
+a text (``图2:… (资料来源:…)``) it credits that text, a figure's, and the line is a caption.
 A lead printed twice, glued (``马宝清马宝清 发表于 2024-11-21 04:56:59``: a forum
 archive's poster name, once as a link and once as text), is read once.
 
@@ -144,6 +146,9 @@ SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;，]")  # plain classes: std
 COUNTER_LEAD = regex.compile(
     r"^(?:\p{Han}{2,6}[ \t]{0,2}[:：][ \t]{0,2}\d{1,12}[ \t\u3000]{0,3}){1,4}$"
 )
+# 资料来源 (where the material came from) opening its line is the article's source (a
+# digest's 資料來源:華龍網); after a text it credits that text, a figure's (caption_sources).
+MATERIAL = ("资料", "資料")
 #: How far into a line a compound label glued to the text before it may end.
 GLUED_HEAD_WINDOW = 24
 # A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
@@ -299,6 +304,8 @@ def parse_labelled(line: str) -> Metadata | None:
         (lead.split() or [""])[-1]
     ):
         return None  # 杨思瑞 发表于 (no time printed): only a poster's name before it
+    if lead and matches[0]["label"].startswith(MATERIAL):
+        return None  # 图2:… (资料来源:…): the figure's source, a caption's (caption_sources)
     if lead:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:
