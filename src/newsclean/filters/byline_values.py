@@ -21,8 +21,9 @@ printed after the outlet's name (``中新网专稿``, ``新华社专电``, ``新
 is no part of the name: cut when what is left is a media name, so 腾讯 keeps its 讯
 (``source_name``).  Nor is a newspaper's edition and page mark after the name, nor what
 follows it (``文汇网 第四版 华人``: 第N版, A12版, 第3页, 版次 open the page's place in the
-print edition, and the section's name comes after): the value is the outlet's name and
-its qualifiers, not everything the label is followed by.  A desk line, the outlet's name
+print edition, and the section's name comes after), nor a section label spaced off after
+it (``新华网 国际要闻``): the value is the outlet's name and its qualifiers, not everything
+the label is followed by.  A desk line, the outlet's name
 and its kind of copy alone on a line (``中评社专稿`` under the headline), or an outlet's
 name with the separator its byline printed after it and nothing else (``台视新闻/``: the
 rest of the byline was not printed), is a byline naming the source (``desk_line``).
@@ -166,10 +167,15 @@ def source_name(value: str) -> str:
     ('中新网', '新华社', '腾讯')
     >>> source_name("文汇网 第四版 华人"), source_name("人民日报A12版"), source_name("第一财经")
     ('文汇网', '人民日报', '第一财经')
+    >>> source_name("新华网 国际要闻"), source_name("星岛日报 加拿大")
+    ('新华网', '星岛日报 加拿大')
     """
     edition = EDITION.search(value)
     if edition is not None and edition.start() > 0:
         value = value[: edition.start()].rstrip(" \t\u3000,，|｜丨/／")
+    name, _, section = value.rpartition(" ")
+    if name.strip() and is_section_label(section):
+        value = name.rstrip()  # 新华网 国际要闻: the section the story is filed under
     for desk in _source_words()["desk"]:
         if value.endswith(desk) and is_site_name(name := value[: -len(desk)].rstrip()):
             return name
