@@ -93,6 +93,7 @@ from newsclean.filters.byline_clean import (
     TRAILING_DATELINE,
     VALUE_TRIM,
     clean_value,
+    compiler_name,
     trim_value,
 )
 from newsclean.filters.byline_dates import find_byline_date
@@ -335,6 +336,8 @@ def parse_labelled(line: str) -> Metadata | None:
         if len(raw) > MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(raw):
             return None  # 通讯员张三报道:6月22日,…: a paragraph opening with a credit, not a byline
         if target == "ignore":
+            if (compiler := compiler_name(raw)) is not None:
+                result.fields.setdefault("author", compiler)  # 駐外單位:…組崔虹綜合摘要
             continue
         if target in ("author", "reporter") and (outlet := _outlet(raw)) is not None:
             result.fields.setdefault("outlet", outlet)  # 文/红网全媒体记者 何青: the source

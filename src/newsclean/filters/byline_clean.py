@@ -11,7 +11,9 @@ word (记者 王五), a role glued before a person's name (``本刊特约田兆�
 the publication's own word 本刊/本报, a kind of contributor 特约/特派/首席 and a role noun
 记者/撰述/撰稿人/评论员, each optional but one of the last two present, then a family name
 and a given name, ``ROLE_PREFIX``) and a trailing dateline word (／台北报导); a person's
-institution after the name (郭沛熙 北京邮电大学) ends it.  Brackets around a value are
+institution after the name (郭沛熙 北京邮电大学) ends it.  An office's compiled credit
+(``駐洛杉磯文化組崔虹綜合摘要``: office, name, compiling word) names its compiler
+(``compiler_name``).  Brackets around a value are
 kept only as a pair (``trim_value``).
 """
 
@@ -61,6 +63,12 @@ ROLE_PREFIX = regex.compile(
     r"(?:记者|記者|撰述|撰稿人?|评论员|評論員|通讯员|通訊員|作者)?"
     r"|记者|記者|撰述|撰稿人|评论员|評論員|通讯员|通訊員)(?=\p{Han}{2,4}$)"
 )
+# A compiler's credit glued into a value: an office, the compiler's name and a compiling
+# word (駐洛杉磯文化組崔虹綜合摘要, 新闻组张三整理): the name is the author (compiler_name).
+COMPILING = regex.compile(
+    r"(?:综合摘要|綜合摘要|综合整理|綜合整理|综合报道|綜合報導|摘要|整理|编译|編譯|摘译|摘譯)$"
+)
+OFFICE_ENDS = "组組处處室科站部局"
 # A Creative Commons licence after a value, set off by a comma: ,CC-BY-3.0-TW-or-later。
 LICENCE = stdlib(r"[,，;；]?\s{0,3}(?i:CC)[- ]?(?i:BY|0|Zero)[A-Za-z0-9.\- ]{0,40}[。.]?\s{0,3}$")
 # A staff code after a name: 刘洋 (FN006).
@@ -107,3 +115,23 @@ def clean_value(value: str, *, person: bool = True) -> str:
             break  # 郭沛熙 北京邮电大学: the person's institution, not a name
         kept.append(token)
     return trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
+
+
+def compiler_name(value: str) -> str | None:
+    """The compiler's name in an office's compiled credit (``COMPILING``), else None.
+
+    >>> compiler_name("駐洛杉磯文化組崔虹綜合摘要"), compiler_name("新闻组欧阳修整理")
+    ('崔虹', '欧阳修')
+    >>> compiler_name("駐洛杉磯文化組"), compiler_name("内容整理"), compiler_name("张三整理")
+    (None, None, '张三')
+    """
+    word = COMPILING.search(value.strip())
+    if word is None:
+        return None
+    rest = value.strip()[: word.start()]
+    for size in (2, 3, 4):
+        name = rest[-size:]
+        glued = len(rest) == size or (len(rest) > size and rest[-size - 1] in OFFICE_ENDS)
+        if glued and is_person_name(name):
+            return name
+    return None
