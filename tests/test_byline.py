@@ -16,7 +16,7 @@ from newsclean.data import DATA_DIR
 from newsclean.filters.byline import parse_labelled
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.labels import label_table
-from newsclean.filters.metadata import parse_metadata
+from newsclean.filters.metadata import author_line, parse_metadata
 
 
 def _variants(name: str) -> list[pytest.param]:
@@ -151,3 +151,33 @@ def test_co_authors_in_a_row(line, author):
     parsed = parse_metadata(line)
     assert parsed is not None
     assert parsed.fields["author"] == author
+
+
+def test_a_camera_credit_under_the_time_is_the_author_of_a_video_story():
+    # Round 13: a Macau radio's video page prints the date, then the camera operators.
+    page = (
+        "衛生局: 一旦現確診個案或封閉管理部分區域\n\n日期:2020/08/12下午05:37\n\n"
+        "攝影:梁婉琦 雷翠雲\n\n"
+        "　　(澳門電台消息) 被問及當本澳出現新冠肺炎病例,會否觸發熔斷機制再次關閉賭場。\n"
+    )
+    doc = clean(page, convert="none")
+    assert doc.author == "梁婉琦 雷翠雲"
+    assert doc.captions == []
+
+
+def test_a_camera_credit_in_the_body_stays_a_caption():
+    # Under a paragraph, not under the byline's time: the credit of a picture.
+    page = (
+        "市民踊跃参加植树活动\n\n2024-03-12 09:00 来源：新华网\n\n"
+        "昨天上午，上千名市民来到公园参加义务植树活动，现场气氛热烈。\n\n"
+        "市民在公园植树。\n\n摄影:张三\n\n"
+        "活动持续了整整一个上午，共种下树苗两千余棵。\n"
+    )
+    doc = clean(page)
+    assert doc.author is None
+    assert "摄影:张三" not in doc.body
+
+
+def test_a_camera_word_in_prose_is_no_credit():
+    assert author_line("摄影师张三拍下了这一幕。", under_time=True) is None
+    assert author_line("摄影:新华社", under_time=True) is None

@@ -33,8 +33,11 @@ a letter or Han character: 他的作者 is prose), and is followed by
   before it (他说的发布时间:) is no layout, and the line stays prose.
 
 Several fields may share a line, in any order; a field's value runs to the next label.
-A mark alone before the first label (``◆文:…``) is no text before it (a caption's
-``△ 警方抓获… 通讯员供图`` keeps its text, and stays a caption).
+A mark alone before the first label (``◆文:…``), or counters of labels the grammar does
+not know, each glued to its number (``文档序号:6464227阅读:159来源:…``), is no text
+before it (a caption's ``△ 警方抓获… 通讯员供图`` keeps its text, and stays a caption).
+资料来源 (where the material came from) labels the source only opening its line: after
+a text (``图2:… (资料来源:…)``) it credits that text, a figure's, and the line is a caption.
 A lead printed twice, glued (``马宝清马宝清 发表于 2024-11-21 04:56:59``: a forum
 archive's poster name, once as a link and once as text), is read once.
 
@@ -49,7 +52,9 @@ between, is kept as ``outlet`` when it is a media name
 (``文/红网全媒体记者 何青``: 红网): the source when no line names one.  So is the outlet
 of a reporter line that prints no name (``新华社记者`` alone under a Xinhua feature's
 headline): its reporters are that outlet's staff, whether or not they are named.
-A date inside a value (``来源：新华网 2025-07-02``) is read as the time.
+A date inside a value (``来源：新华网 2025-07-02``) is read as the time; a source's name
+ends at it (what a paper prints after the date is its edition and section), and at an
+edition mark (``文汇网 第四版 华人``, ``byline_values.source_name``).
 Brackets around a value are kept only as a pair: one the value opens and closes
 (新华社（北京）) stays, one left unpaired at either end (``【台视新闻``, a bracketed byline
 whose other half was not printed) goes (``trim_value``).  What a value may not be (a
@@ -88,6 +93,7 @@ from newsclean.filters.byline_clean import (
     TRAILING_DATELINE,
     VALUE_TRIM,
     clean_value,
+    compiler_name,
     trim_value,
 )
 from newsclean.filters.byline_dates import find_byline_date
@@ -135,6 +141,15 @@ MAX_VALUE_LENGTH = 40
 # Marks a page sets before a byline: ◆文:香港文匯報記者 康敬 (wenweipo).
 LEAD_MARKS = "◆◇■□●○▲△▼▽★☆•▪►"
 SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;，]")  # plain classes: stdlib re is faster
+# A lead of counters, each a label the grammar does not know and a bare number
+# (文档序号:6464227阅读:159来源:…: a record number and a read count glued before the
+# labels): the page's bookkeeping, read as part of the byline and not stored.
+COUNTER_LEAD = regex.compile(
+    r"^(?:\p{Han}{2,6}[ \t]{0,2}[:：][ \t]{0,2}\d{1,12}[ \t\u3000]{0,3}){1,4}$"
+)
+# 资料来源 (where the material came from) opening its line is the article's source (a
+# digest's 資料來源:華龍網); after a text it credits that text, a figure's (caption_sources).
+MATERIAL = ("资料", "資料")
 #: How far into a line a compound label glued to the text before it may end.
 GLUED_HEAD_WINDOW = 24
 # A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
@@ -212,7 +227,10 @@ def _store(result: Metadata, target: str, value: str) -> bool:
     if dates:
         result.fields.setdefault("published_at", dates[0].iso)
         head = DATE_PREPOSITION.sub("", value[: dates[0].start])
-        value = clean_value(head + " " + value[dates[-1].end :])
+        tail = value[dates[-1].end :]
+        if target == "source" and head.strip(VALUE_TRIM + " \u3000"):
+            tail = ""  # 《世界华人周刊》 2016-11-11 第四版 华人: the outlet's name ends at its date
+        value = clean_value(head + " " + tail)
     if not _is_plain(value):
         return False
     if value and not is_no_value(target, value):  # 作者:admin, 来源:本地新闻
@@ -279,14 +297,16 @@ def parse_labelled(line: str) -> Metadata | None:
         matches = _with_glued_labels(line, matches)
     result = Metadata()
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
-    if not lead.strip(LEAD_MARKS):
-        lead = ""  # a mark alone before the first label (◆文:…)
+    if not lead.strip(LEAD_MARKS) or COUNTER_LEAD.match(lead):
+        lead = ""  # a mark alone before the first label (◆文:…), or counters (序号:6464227)
     elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
         lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
     if matches[-1].groupdict().get("end") is not None and not is_person_name(
         (lead.split() or [""])[-1]
     ):
         return None  # 杨思瑞 发表于 (no time printed): only a poster's name before it
+    if lead and matches[0]["label"].startswith(MATERIAL):
+        return None  # 图2:… (资料来源:…): the figure's source, a caption's (caption_sources)
     if lead:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:
@@ -316,6 +336,8 @@ def parse_labelled(line: str) -> Metadata | None:
         if len(raw) > MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(raw):
             return None  # 通讯员张三报道:6月22日,…: a paragraph opening with a credit, not a byline
         if target == "ignore":
+            if (compiler := compiler_name(raw)) is not None:
+                result.fields.setdefault("author", compiler)  # 駐外單位:…組崔虹綜合摘要
             continue
         if target in ("author", "reporter") and (outlet := _outlet(raw)) is not None:
             result.fields.setdefault("outlet", outlet)  # 文/红网全媒体记者 何青: the source

@@ -7,16 +7,21 @@ Latin word and a colon (``總編輯 : 袁勃 Diretor: José Carlos Matias``: a M
 bilingual masthead prints the Portuguese title and its holder after the Chinese one; the
 value of the Chinese label is the Chinese name, and the Portuguese pair is not the editor).
 It loses a staff code (刘洋 (FN006)), a Creative Commons licence set off after it, a role
-word (记者 王五) and a trailing dateline word (／台北报导); a person's institution after the
-name (郭沛熙 北京邮电大学) ends it.  Brackets around a value are kept only as a pair
-(``trim_value``).
+word (记者 王五), a role glued before a person's name (``本刊特约田兆运``, ``特約撰述王五``:
+the publication's own word 本刊/本报, a kind of contributor 特约/特派/首席 and a role noun
+记者/撰述/撰稿人/评论员, each optional but one of the last two present, then a family name
+and a given name, ``ROLE_PREFIX``) and a trailing dateline word (／台北报导); a person's
+institution after the name (郭沛熙 北京邮电大学) ends it.  An office's compiled credit
+(``駐洛杉磯文化組崔虹綜合摘要``: office, name, compiling word) names its compiler
+(``compiler_name``).  Brackets around a value are
+kept only as a pair (``trim_value``).
 """
 
 from __future__ import annotations
 
 import regex
 
-from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN
+from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_person_name
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.navigation import nav_terms
@@ -51,6 +56,19 @@ ROLE_WORDS = frozenset(
         "特约记者", "特約記者", "特派记者", "特派記者", "首席记者", "首席記者",
     )
 )  # fmt: skip
+# A role glued before a name: 本刊特约田兆运, 特約撰述王五, 本报评论员李四 (ROLE_PREFIX's rest
+# must be a person's name, a family name first, for the role to be cut).
+ROLE_PREFIX = regex.compile(
+    r"^(?:本[刊报報台网網站])?(?:(?:特[约約派]|首席|駐站|驻站)"
+    r"(?:记者|記者|撰述|撰稿人?|评论员|評論員|通讯员|通訊員|作者)?"
+    r"|记者|記者|撰述|撰稿人|评论员|評論員|通讯员|通訊員)(?=\p{Han}{2,4}$)"
+)
+# A compiler's credit glued into a value: an office, the compiler's name and a compiling
+# word (駐洛杉磯文化組崔虹綜合摘要, 新闻组张三整理): the name is the author (compiler_name).
+COMPILING = regex.compile(
+    r"(?:综合摘要|綜合摘要|综合整理|綜合整理|综合报道|綜合報導|摘要|整理|编译|編譯|摘译|摘譯)$"
+)
+OFFICE_ENDS = "组組处處室科站部局"
 # A Creative Commons licence after a value, set off by a comma: ,CC-BY-3.0-TW-or-later。
 LICENCE = stdlib(r"[,，;；]?\s{0,3}(?i:CC)[- ]?(?i:BY|0|Zero)[A-Za-z0-9.\- ]{0,40}[。.]?\s{0,3}$")
 # A staff code after a name: 刘洋 (FN006).
@@ -88,9 +106,32 @@ def clean_value(value: str, *, person: bool = True) -> str:
             break
         if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
             continue  # 记者, 香港文匯報記者: the role, not the name
+        role = ROLE_PREFIX.match(token) if person else None
+        if role is not None and is_person_name(token[role.end() :]):
+            token = token[role.end() :]  # 本刊特约田兆运: the role glued before the name
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
         if person and kept and AFFILIATION.match(token):
             break  # 郭沛熙 北京邮电大学: the person's institution, not a name
         kept.append(token)
     return trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
+
+
+def compiler_name(value: str) -> str | None:
+    """The compiler's name in an office's compiled credit (``COMPILING``), else None.
+
+    >>> compiler_name("駐洛杉磯文化組崔虹綜合摘要"), compiler_name("新闻组欧阳修整理")
+    ('崔虹', '欧阳修')
+    >>> compiler_name("駐洛杉磯文化組"), compiler_name("内容整理"), compiler_name("张三整理")
+    (None, None, '张三')
+    """
+    word = COMPILING.search(value.strip())
+    if word is None:
+        return None
+    rest = value.strip()[: word.start()]
+    for size in (2, 3, 4):
+        name = rest[-size:]
+        glued = len(rest) == size or (len(rest) > size and rest[-size - 1] in OFFICE_ENDS)
+        if glued and is_person_name(name):
+            return name
+    return None

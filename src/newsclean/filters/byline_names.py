@@ -12,6 +12,13 @@ per line; the names are returned as the page lists them, spaces collapsed to one
 The double circle is no list bullet (``marked_writer``): a bulleted label in the page head
 (``• 文章``) is head furniture, but ◎ before a person's name is the writer's line.
 
+Round 13: a video story credits its camera alone under the byline's time
+(``日期:2020/08/12下午05:37`` / ``攝影:梁婉琦 雷翠雲``, a Macau radio's video pages): a
+camera label of the grammar's photographer field (two characters or more holding 摄/攝:
+摄影, 摄像, 记者摄影), a colon or slash, and persons' names.  Under the time, with no writer
+named, the camera operators are the story's authors (``camera_names``; the caller asks
+only there: under a picture the same words are a caption's credit).
+
 A run of words that are not all names (``春节 返乡 记``, ``国务院 新闻办``) is none, and
 so is a name list inside a sentence: the caller asks only of a line alone.
 """
@@ -22,10 +29,12 @@ import regex
 
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.credits import WRITER_MARKS
+from newsclean.filters.labels import label_table
 
 #: At most this many names on one writers' line (a team credit lists five or six).
 MAX_NAMES = 8
 SPACES = regex.compile(r"[ \t\u3000]+")
+CAMERA_LABEL = regex.compile(r"^(?P<label>\p{Han}{2,4})[ \t\u3000]{0,2}[:：/／][ \t\u3000]{0,2}")
 
 
 def person_names(text: str) -> str | None:
@@ -58,3 +67,19 @@ def marked_writer(text: str) -> bool:
     """
     stripped = text.strip()
     return stripped[:1] == "◎" and person_names(stripped) is not None
+
+
+def camera_names(text: str) -> str | None:
+    """The names after a camera label (module docstring), else None.
+
+    >>> camera_names("攝影:梁婉琦 雷翠雲"), camera_names("摄像／张三")
+    ('梁婉琦 雷翠雲', '张三')
+    >>> camera_names("摄影:新华社"), camera_names("图/张三"), camera_names("作者:张三")
+    (None, None, None)
+    """
+    label = CAMERA_LABEL.match(text.strip())
+    if label is None or not any(char in label["label"] for char in "摄攝"):
+        return None
+    if label_table().get(label["label"]) != "photographer":
+        return None
+    return person_names(text.strip()[label.end() :])

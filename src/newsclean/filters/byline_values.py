@@ -19,10 +19,14 @@ five digits or more, nothing else) names no one, while a name with a short numbe
 self word and how the site made the text, kinds self and copy).  The kind of copy a desk
 printed after the outlet's name (``中新网专稿``, ``新华社专电``, ``新华网讯``: kind desk)
 is no part of the name: cut when what is left is a media name, so 腾讯 keeps its 讯
-(``source_name``).  A desk line, the outlet's name and its kind of copy alone on a line
-(``中评社专稿`` under the headline), or an outlet's name with the separator its byline
-printed after it and nothing else (``台视新闻/``: the rest of the byline was not printed),
-is a byline naming the source (``desk_line``).
+(``source_name``).  Nor is a newspaper's edition and page mark after the name, nor what
+follows it (``文汇网 第四版 华人``: 第N版, A12版, 第3页, 版次 open the page's place in the
+print edition, and the section's name comes after), nor a section label spaced off after
+it (``新华网 国际要闻``): the value is the outlet's name and its qualifiers, not everything
+the label is followed by.  A desk line, the outlet's name
+and its kind of copy alone on a line (``中评社专稿`` under the headline), or an outlet's
+name with the separator its byline printed after it and nothing else (``台视新闻/``: the
+rest of the byline was not printed), is a byline naming the source (``desk_line``).
 
 **A poster glued to the date.**  A forum archive prints the poster, a verb + 于 label and
 the date with no space (``刘懿德发表于2019/9/20``): 于 (at) takes a time, so the label is
@@ -122,6 +126,11 @@ def is_no_value(target: str, value: str) -> bool:
 
 # A CMS's record code: Latin letters around a run of five digits or more (sp20241121).
 CODE = regex.compile(r"^[A-Za-z_]{0,12}\d{5,}(?:[A-Za-z_][A-Za-z0-9_]{0,12})?$")
+# A print edition's page mark after an outlet's name: 第四版, 第04版, A12版, 第3页, 版次:.
+EDITION = regex.compile(
+    r"(?<=\S)[\s\u3000]*(?:第[\s\u3000]?[\d一二三四五六七八九十百〇零两]{1,4}[\s\u3000]?[版页頁]"
+    r"|(?<![A-Za-z])[A-Za-z]{1,2}[\s\u3000]?\d{1,3}[\s\u3000]?[版页頁]|版[次面])"
+)
 #: A separator printed after an outlet's name whose byline was cut off (台视新闻/).
 TRAILING_SEPARATOR = "/／|｜丨"
 
@@ -151,11 +160,22 @@ def _is_self(value: str) -> bool:
 
 
 def source_name(value: str) -> str:
-    """The outlet's name without the kind of copy its desk printed after it.
+    """The outlet's name without its edition mark (and what follows it) or the kind of
+    copy its desk printed after it.
 
     >>> source_name("中新网专稿"), source_name("新华社专电"), source_name("腾讯")
     ('中新网', '新华社', '腾讯')
+    >>> source_name("文汇网 第四版 华人"), source_name("人民日报A12版"), source_name("第一财经")
+    ('文汇网', '人民日报', '第一财经')
+    >>> source_name("新华网 国际要闻"), source_name("星岛日报 加拿大")
+    ('新华网', '星岛日报 加拿大')
     """
+    edition = EDITION.search(value)
+    if edition is not None and edition.start() > 0:
+        value = value[: edition.start()].rstrip(" \t\u3000,，|｜丨/／")
+    name, _, section = value.rpartition(" ")
+    if name.strip() and is_section_label(section):
+        value = name.rstrip()  # 新华网 国际要闻: the section the story is filed under
     for desk in _source_words()["desk"]:
         if value.endswith(desk) and is_site_name(name := value[: -len(desk)].rstrip()):
             return name

@@ -2,7 +2,7 @@
 
 A date expression is, in this order (``?`` marks an optional part)::
 
-    zone?  (clock ,?)?  head  weekday?  (T | space | ,)? half? clock ampm?  zone?
+    zone?  (clock ,?)?  head  weekday?  (T | space | , | spaced dash)? half? clock ampm?  zone?
     head = year SEP month SEP day 日?  |  a / b / year  |  Month day, year  |  day Month year
 
 - **year**: four digits 1900-2099 not glued to another digit, or a Republic-of-China
@@ -34,7 +34,9 @@ A date expression is, in this order (``?`` marks an optional part)::
   ``中午``...; ``data/date_words.txt``): pm words add 12 to hours below 12, am words turn
   12 into 0 (the 12-hour clock of ``上午12:05``), ``中午`` adds 12 below 11 (中午1点 is
   13:00).  English ``AM``/``PM`` after the clock work the same way.
-- **clock**: ``HH:MM[:SS[.fff]]`` with ``:`` or ``：``, or ``HH时MM分[SS秒]`` / ``HH點MM分``;
+- **clock**: after the head, a dash between spaces may part it from the head
+  (``2016/12/12 — 20:31``, Hong Kong's 立場新聞; round 13);
+  ``HH:MM[:SS[.fff]]`` with ``:`` or ``：``, or ``HH时MM分[SS秒]`` / ``HH點MM分``;
   also before the date (``16:05 2025-07-02``, ``下午4:05 2025年7月2日``), used when no
   clock follows it.  English heads and a clock before the date form the *extended*
   grammar, which is tried only where a month name or a clock stands before the year.
@@ -149,7 +151,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         )
         + r"(?:\s{0,3}(?:[(（]\s{0,2}(?:WEEKDAYS)?[一二三四五六日天]\s{0,2}[)）]"
         r"|(?:WEEKDAYS)[一二三四五六日天]))?"
-        r"(?:(?:\s{0,3}T|,?\s{0,3})(?:(?P<zm_word>ZONES)\s{0,2})?(?:(?P<half>HALVES)\s{0,2})?"
+        r"(?:(?:\s{0,3}T|,?\s{0,3}|\s{1,2}[—–－-]\s{1,2})(?:(?P<zm_word>ZONES)\s{0,2})?(?:(?P<half>HALVES)\s{0,2})?"
         r"(?P<H>\d{1,2})\s{0,2}(?:[:：]|[时時点點](?=\s{0,2}\d))\s{0,2}(?P<M>\d{2})(?!\d)"
         r"(?:\s{0,2}(?:[:：]|分(?=\s{0,2}\d))\s{0,2}(?P<S>\d{2})(?:\.\d{1,6})?(?!\d))?"
         r"(?:\s{0,2}[分秒])?"

@@ -94,7 +94,7 @@ from newsclean.filters.byline_brackets import (
     writer_credits_photos,
 )
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_names import person_names
+from newsclean.filters.byline_names import camera_names, person_names
 from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_values import (
     desk_line,
@@ -329,16 +329,19 @@ def public_body(name: str) -> bool:
     return SOURCE_NAME.match(name) is not None and _issuer_ending().match(name) is not None
 
 
-def author_line(text: str) -> str | None:
+def author_line(text: str, *, under_time: bool = False) -> str | None:
     """The author when ``text`` is a person's name alone (``byline_pieces.is_person_name``:
     a family name and one or two characters, no site name), or persons' names spaced or
     listed with 、, behind a mark or not (``byline_names.person_names``), as a page prints
-    its writers on the line under the headline (``structure`` asks it there only).
+    its writers on the line under the headline (``structure`` asks it there only); with
+    ``under_time``, under a byline's time, also a camera credit's names (``camera_names``).
 
     >>> author_line("任佳刚"), author_line("新京报"), author_line("春节返乡记")
     ('任佳刚', None, None)
+    >>> author_line("攝影:梁婉琦"), author_line("攝影:梁婉琦", under_time=True)
+    (None, '梁婉琦')
     """
-    return person_names(text)
+    return person_names(text) or (camera_names(text) if under_time else None)
 
 
 def _credit_line(line: str) -> Metadata | None:

@@ -192,7 +192,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             evidence[i] = Evidence(NAME, "copyright", "a notice anywhere (notice.py)")
             continue
         if metadata is None and awaiting_source and "source" not in fields:
-            writer = author_line(line.text)  # a person: the author at most, never the source
+            writer = author_line(line.text, under_time=True)  # a person: never the source
             source = None if writer else source_line(line.text)
             if source or (writer and "author" not in fields):  # under the byline's time
                 placements[i] = "metadata"
