@@ -211,3 +211,28 @@ def test_spaced_glosses_whose_brackets_and_tone_vowels_were_dropped_are_glosses(
 )
 def test_english_with_syllable_like_words_is_not_stripped_text(line: str) -> None:
     assert stripped_lines([line]) == {}
+
+
+STATISTICS = "數據顯示，42個經濟體中(zhōng)，關(guān)稅(shuì)高於67%的佔(zhàn)兩成，個別(bié)達到145%和125%。"
+
+
+def test_a_stripped_statistics_line_is_judged_on_its_glosses_not_its_digits() -> None:
+    # Its own digits and % weigh against stripped text; the glosses left with no host
+    # ("(q)", "(gun)") are what noise never writes.
+    line = dropped(STATISTICS)
+    assert "%" in line and line.count("(") >= 3
+    assert stripped_lines([line]) == {0: None}
+    doc = clean(_page(line))
+    assert line.strip() in doc.body and "text lost to a codec" in _warnings(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Growth: (a) 42%, (b) 67%, (c) 145% and (d) 125% in 2024.",
+        "(a)(b)(c)(d) 42% 67% 145%",
+        "Q3 2024: GDP (yoy) 4.6%, CPI (mom) 0.2%, PPI (yoy) -2.8%",
+    ],
+)
+def test_bracketed_letters_beside_figures_are_not_glosses_of_a_stripped_line(line: str) -> None:
+    assert stripped_lines([line]) == {}

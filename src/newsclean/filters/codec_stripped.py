@@ -30,7 +30,8 @@ characters of 0x40-0x7E:
   log-likelihood ratio must reach NOISE_LLR; a line that reaches only WEAK_LLR counts
   when it is LONG characters or longer (noise is a short filler, a dozen characters or
   so; a paragraph is longer) or on a page where another line counted (a mirror that
-  stripped one paragraph stripped the page).
+  stripped one paragraph stripped the page).  A gloss of readings left with no host
+  ("(gun )") adds GLOSS_LLR: noise does not write pinyin in brackets.
 
 A glossed mirror's line keeps its glosses' ASCII: "(jin gun)" (``BARE_GLOSS``) where the
 brackets were half-width, and where they were full-width with spaces inside ("（ xiàn
@@ -91,6 +92,11 @@ ENGLISH_LLR = 1.0
 #: with this many runs of two or more such syllables is judged without them.
 SPACED_GLOSSES = 3
 DROPPED = "pinyin_dropped.txt"
+#: Log-likelihood ratio (nats) a gloss of readings adds for stripped text over noise: a
+#: filler draws "(", a reading's letters and ")" in a row about once in 88**3 tries, while
+#: a glossed mirror's stripped line holds one every few characters (a statistics line
+#: whose own digits and % weigh against it: "42(p )(b )QP(gun )(gu )67%(ling )L").
+GLOSS_LLR = 4.0
 #: Lines longer than this are flagged, not re-read.
 REREAD_LIMIT = 4096
 #: The codec named in the warning of a re-read line, and why a spam verdict gave way.
@@ -189,7 +195,19 @@ def noise_llr(text: str) -> float | None:
     digits, commas, prose = _count(data, DIGITS), data.count(b","), _count(data, PROSE)
     other = len(data) - trail - digits - commas - prose
     counts = {"trail": trail, "digit": digits, "comma": commas, "prose": prose, "other": other}
-    return sum(_LLR[name] * count for name, count in counts.items())
+    llr = sum(_LLR[name] * count for name, count in counts.items())
+    return llr + GLOSS_LLR * _readings(line)
+
+
+def _readings(line: str) -> int:
+    """How many of the line's bare glosses hold readings (each syllable a reading with its
+    non-ASCII letters dropped, ``data/pinyin_dropped.txt``): "(gun )", "(jin gun)"."""
+    syllables = _dropped_syllables()
+    return sum(
+        1
+        for gloss in BARE_GLOSS.finditer(line)
+        if (words := gloss.group()[1:-1].split()) and all(w in syllables for w in words)
+    )
 
 
 def reread(text: str) -> str | None:
