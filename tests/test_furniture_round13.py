@@ -1,0 +1,75 @@
+"""Round 13 furniture: a picture's file name printed as a line (``furniture_files``), and
+lines the page's template or an agency put among the article's (``site_lines``).  Each
+goes wherever it stands and is never the headline; real lines of the same shapes stay."""
+
+import pytest
+from invariants import line_removed
+
+from newsclean import clean
+from newsclean.filters.furniture_files import file_name_line, is_file_name
+from newsclean.filters.navigation import classify_furniture
+
+HEADLINE = "本市新建三座口袋公园年底前向市民开放"
+PARAGRAPHS = [
+    "本报讯 记者从市园林局获悉，今年本市新建的三座口袋公园将于年底前全部向市民开放，"
+    "公园内设有健身步道、儿童游乐区和休憩座椅。",
+    "园林局负责人介绍，口袋公园选址充分听取了周边居民的意见，建成后将由街道负责日常管护。",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DSC_0032",
+        "DSC_0032 / 資料圖片",
+        "IMG_1234.JPG",
+        "_MG_5821.CR2",
+        "P1010001",
+        "DJI_0042 無標題",
+        "IMG_20190101_123456.jpg",
+        "PXL_20230512_083015123",
+        "DSCF4412 | 资料图片",
+        "1568961234567.jpeg",
+    ],
+)
+def test_a_pictures_file_name_is_furniture(line: str) -> None:
+    assert file_name_line(line)
+    assert classify_furniture(line) is not None
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DSC-RX100",  # a camera's model: its digits do not follow the prefix
+        "资料图片",  # a picture word alone: a caption's credit
+        "P60 Pro",  # a phone's model
+        "图为华为P60 Pro手机",  # a caption naming a product code
+        "索尼DSC-HX99相机在展会上亮相",
+        "IMG 2024 年度报告",
+        "2024",
+        "12345",
+        "A7M4",
+        "ISO 9001",
+    ],
+)
+def test_product_codes_and_numbers_are_no_file_names(line: str) -> None:
+    assert not file_name_line(line)
+
+
+def test_a_caption_with_a_file_like_product_code_stays() -> None:
+    caption = "新款DSC-RX100相机在发布会上亮相。"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], caption, PARAGRAPHS[1]))
+    assert not line_removed(document, caption)
+
+
+def test_a_file_name_needs_its_makers_digits() -> None:
+    assert is_file_name("DSC_0032") and is_file_name("DSC00032")
+    assert not is_file_name("P123")  # a P name has seven digits: P1010001
+    assert not is_file_name("1234")  # digits alone need their extension
