@@ -7,6 +7,7 @@ from invariants import line_removed
 
 from newsclean import clean
 from newsclean.filters.furniture_files import file_name_line, is_file_name
+from newsclean.filters.furniture_masthead import masthead_line
 from newsclean.filters.navigation import classify_furniture
 
 HEADLINE = "本市新建三座口袋公园年底前向市民开放"
@@ -73,3 +74,32 @@ def test_a_file_name_needs_its_makers_digits() -> None:
     assert is_file_name("DSC_0032") and is_file_name("DSC00032")
     assert not is_file_name("P123")  # a P name has seven digits: P1010001
     assert not is_file_name("1234")  # digits alone need their extension
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本報逢週四出版,最新消息請瀏覽實時更新的「即時資訊",
+        "本报逢周五出版，最新消息请浏览本报网站",
+        "本刊逢週二及週五出版。",
+        "本报每周三出刊",
+    ],
+)
+def test_a_weeklys_publication_schedule_is_furniture_never_the_headline(line: str) -> None:
+    assert masthead_line(line)
+    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报自下月起改为逢周四出版，并增设电子版。",  # the paper's news about itself
+        "周四出版的特刊已经售罄",  # no paper speaking
+        "本报逢周四出版，请读者留意本期刊登的市民来信，编辑部将择优奖励投稿人。",
+        "本报记者周四出版了新书《城市记忆》",  # a reporter, no paper speaking
+    ],
+)
+def test_a_sentence_about_a_papers_schedule_stays(line: str) -> None:
+    assert not masthead_line(line)

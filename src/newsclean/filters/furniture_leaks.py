@@ -26,7 +26,9 @@ anywhere on the page).  Three shapes, none of which prose takes:
   that prints it printed the editor's source.  Words prose could print alone (``more``)
   count only wrapped (``<!--more-->``); a marker inside a sentence stays;
 * a **picture's file name** printed as a line (``DSC_0032``, ``DSC_0032 / 資料圖片``):
-  ``furniture_files`` states the grammar (round 13).
+  ``furniture_files`` states the grammar (round 13);
+* a **publication schedule** of a weekly's masthead (``本報逢週四出版,最新消息請瀏覽…``):
+  ``furniture_masthead`` states the grammar (round 13).
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -45,6 +47,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line
+from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 
 TEMPLATE_KEY = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
 MAX_TEMPLATE_KEY = 80
@@ -77,7 +80,7 @@ def _signoff_firsts() -> frozenset[str]:
 
 def leak_reason(line: str) -> str | None:
     """``nav`` for a template key, a CMS record row, a content-farm sign-off, an editor's
-    marker or a picture's file name."""
+    marker, a picture's file name or a weekly's publication schedule."""
     if not line:
         return None
     if "_" in line and len(line) <= MAX_TEMPLATE_KEY and TEMPLATE_KEY.fullmatch(line):
@@ -92,6 +95,8 @@ def leak_reason(line: str) -> str | None:
             return "nav"
     if len(line) <= MAX_FILE_LINE and file_name_line(line):
         return "nav"  # DSC_0032, IMG_1234.JPG / 資料圖片
+    if len(line) <= MAX_MASTHEAD and masthead_line(line):
+        return "nav"  # 本報逢週四出版,最新消息請瀏覽…
     return None
 
 
