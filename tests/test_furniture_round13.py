@@ -7,6 +7,7 @@ from invariants import line_removed
 
 from newsclean import clean
 from newsclean.filters.furniture_files import file_name_line, is_file_name
+from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_masthead import masthead_line
 from newsclean.filters.navigation import classify_furniture
 
@@ -103,3 +104,39 @@ def test_a_weeklys_publication_schedule_is_furniture_never_the_headline(line: st
 )
 def test_a_sentence_about_a_papers_schedule_stays(line: str) -> None:
     assert not masthead_line(line)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["設定要替換的判決書內文", "设定要替换的判决书内文", "请输入关键词", "請選擇文章分類"],
+)
+def test_a_templates_instruction_is_never_the_headline(label: str) -> None:
+    assert is_instruction(label)
+    document = clean(_page(label, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert line_removed(document, label)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "设置专项资金支持中小企业",  # a verb of setting, no interface noun: a headline
+        "调整口袋公园的管护内容",  # the shape, but it speaks of the article
+    ],
+)
+def test_a_headline_of_the_instructions_shape_that_speaks_of_the_article_heads(
+    line: str,
+) -> None:
+    paragraph = (
+        "本报讯 记者从市里获悉，本市将设置专项资金，用于支持中小企业，并调整口袋公园的"
+        "管护方式，相关内容将于下月公布。"
+    )
+    document = clean(_page(line, paragraph, PARAGRAPHS[1]))
+    assert document.title == line
+
+
+def test_an_instruction_shaped_line_in_the_body_stays() -> None:
+    line = "请输入关键词"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert any(line in (x.text, x.original) for x in document.lines)
+    assert not is_instruction("市民可登录网站输入身份证号码查询办理进度。")
