@@ -6,6 +6,7 @@ import pytest
 from invariants import line_removed
 
 from newsclean import clean
+from newsclean.filters.furniture_ads import is_advert
 from newsclean.filters.furniture_files import file_name_line, is_file_name
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_masthead import masthead_line
@@ -140,3 +141,43 @@ def test_an_instruction_shaped_line_in_the_body_stays() -> None:
     document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
     assert any(line in (x.text, x.original) for x in document.lines)
     assert not is_instruction("市民可登录网站输入身份证号码查询办理进度。")
+
+
+AD = (
+    "某某互联主要从事网站设计制作、网页设计、企业做网站等业务。立足本地服务周边，十余年网站"
+    "建设经验，价格优惠、服务专业，欢迎来电咨询建站服务：13912345678"
+)
+
+
+def test_a_businesss_advert_among_the_paragraphs_is_furniture() -> None:
+    assert is_advert(AD)
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], AD, PARAGRAPHS[1]))
+    assert line_removed(document, AD)
+    assert document.title == HEADLINE
+
+
+def test_a_paragraph_quoting_a_hotline_in_an_article_about_it_stays() -> None:
+    headline = "市政务服务热线今起扩容 市民来电咨询更便捷"
+    first = (
+        "本报讯 记者从市政务服务中心获悉，市政务服务热线今起扩容，新增坐席五十个，"
+        "市民来电咨询、投诉和建议将得到更快响应。"
+    )
+    last = (
+        "热线负责人表示，热线提供一站式服务，欢迎市民来电咨询，服务专业、响应及时，"
+        "热线电话：023-12345678"
+    )
+    assert is_advert(last)  # the shape of an advert, but the article speaks of the hotline
+    document = clean(_page(headline, first, last))
+    assert not line_removed(document, last)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民如有疑问，可致电服务热线：12345",  # promotes nothing
+        "详情请咨询：13912345678",
+        "该公司主要从事网站建设，十余年来营收稳定增长，去年营业额达到3000万元",  # no call
+    ],
+)
+def test_a_line_closing_with_a_number_but_no_advert_stays(line: str) -> None:
+    assert not is_advert(line)

@@ -30,7 +30,9 @@ which ``place_head`` calls *before* it looks for the headline, so neither is tak
 
 Round 13, a line of the site's own machinery judged against the page the same way: a
 *template's instruction* in the head (``furniture_instruction``: an imperative of a setting
-and an interface noun, ``設定要替換的判決書內文``, foreign to the article).
+and an interface noun, ``設定要替換的判決書內文``, foreign to the article), and anywhere a
+*business's advert* (``furniture_ads``: promotion and a phone number closing the line,
+foreign to the article).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from collections.abc import Container, Iterable, Sequence
 
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
@@ -117,6 +120,8 @@ def foreign_lines(
         found.update(dict.fromkeys(chrome, "English chrome in a Chinese page"))
     for i in instruction_lines(lines, content, head):
         found[i] = "a template's instruction: a setting and an interface noun"
+    for i in advert_lines(lines, content):
+        found[i] = "a business's advert: promotion and a phone number"
     return found
 
 
