@@ -7,7 +7,7 @@ from invariants import line_removed
 
 from newsclean import clean
 from newsclean.filters.furniture_ads import is_advert
-from newsclean.filters.furniture_files import file_name_line, is_file_name
+from newsclean.filters.furniture_files import file_name_line, is_file_name, picture_prompt
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_masthead import masthead_line
 from newsclean.filters.navigation import classify_furniture
@@ -181,3 +181,25 @@ def test_a_paragraph_quoting_a_hotline_in_an_article_about_it_stays() -> None:
 )
 def test_a_line_closing_with_a_number_but_no_advert_stays(line: str) -> None:
     assert not is_advert(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Clik here to view.", "Click here to view", "Image may be NSFW.", "Click to enlarge"]
+)
+def test_an_english_prompt_standing_for_a_picture_is_furniture(line: str) -> None:
+    assert picture_prompt(line)
+    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click here to view our privacy policy and terms of use",
+        "“Click here to view,” the message read, luring users to a fake bank page.",
+        "Photos may be used for editorial purposes only.",
+    ],
+)
+def test_an_english_sentence_about_clicking_stays(line: str) -> None:
+    assert not picture_prompt(line)

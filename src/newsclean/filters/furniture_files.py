@@ -19,6 +19,13 @@ digits do not follow the prefix (``DSC-RX100``, a camera model), or the line hol
 words (``华为P60 Pro手机``, ``图为DSC-HX99相机``); a picture word alone is a caption's
 credit (``资料图片``) and is not judged here.
 
+Round 13 besides, the English *prompt* an aggregator or a blog prints where the picture
+stood (``picture_prompt``): a click verb, ``here`` perhaps, ``to`` and a verb of viewing,
+a picture word perhaps (``Click here to view.``, ``Clik here to view.``, ``Click to
+enlarge the image``), or a warning that the picture may be unsafe (``Image may be
+NSFW.``).  A sentence that says more (``Click here to view our privacy policy and terms``)
+names more than the picture and stays.
+
 >>> file_name_line("DSC_0032"), file_name_line("DSC_0032 / 資料圖片")
 (True, True)
 >>> file_name_line("IMG_20190101_123456.jpg"), file_name_line("1568961234567.jpeg")
@@ -51,7 +58,7 @@ def _words() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
             prefixes[word.lower()] = int(fields[2])
         elif kind == "extension":
             extensions.add(word.lower())
-        else:
+        elif kind == "picture":
             pictures.add(word.lower())
     return prefixes, frozenset(extensions), frozenset(pictures)
 
@@ -96,3 +103,23 @@ def file_name_line(line: str) -> bool:
         elif token.lower() not in pictures:
             return False
     return names > 0
+
+
+@cache
+def _prompt() -> re.Pattern[str]:
+    kinds: dict[str, list[str]] = {}
+    for fields in data_lines("camera_files.txt"):
+        kinds.setdefault(fields[0], []).append(fields[1].lower())
+    click, view, media, warning = (
+        "|".join(kinds[kind]) for kind in ("click", "view", "media", "warning")
+    )
+    return re.compile(
+        rf"(?i)(?:(?:{click})(?: here)? to (?:{view})(?: (?:the )?(?:{media}))?"
+        rf"|(?:{media}) may (?:be|contain) (?:{warning})(?: content)?)[.!]?"
+    )
+
+
+def picture_prompt(line: str) -> bool:
+    """Whether ``line`` is an English prompt or warning standing for a picture."""
+    text = line.strip()
+    return len(text) <= MAX_FILE_LINE and _prompt().fullmatch(text) is not None

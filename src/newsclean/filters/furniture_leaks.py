@@ -25,8 +25,9 @@ anywhere on the page).  Three shapes, none of which prose takes:
   or without its markup wrapper; the template replaces it when it renders, so a page
   that prints it printed the editor's source.  Words prose could print alone (``more``)
   count only wrapped (``<!--more-->``); a marker inside a sentence stays;
-* a **picture's file name** printed as a line (``DSC_0032``, ``DSC_0032 / 資料圖片``):
-  ``furniture_files`` states the grammar (round 13);
+* a **picture's file name** printed as a line (``DSC_0032``, ``DSC_0032 / 資料圖片``), or
+  an English prompt standing for it (``Clik here to view.``): ``furniture_files`` states
+  the grammar (round 13);
 * a **publication schedule** of a weekly's masthead (``本報逢週四出版,最新消息請瀏覽…``):
   ``furniture_masthead`` states the grammar (round 13).
 
@@ -46,7 +47,7 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line
+from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 
 TEMPLATE_KEY = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
@@ -93,8 +94,8 @@ def leak_reason(line: str) -> str | None:
         clauses = [c for c in CLAUSES.split(line) if c]
         if clauses and all(c in signoff_phrases() for c in clauses):
             return "nav"
-    if len(line) <= MAX_FILE_LINE and file_name_line(line):
-        return "nav"  # DSC_0032, IMG_1234.JPG / 資料圖片
+    if len(line) <= MAX_FILE_LINE and (file_name_line(line) or picture_prompt(line)):
+        return "nav"  # DSC_0032, IMG_1234.JPG / 資料圖片; Click here to view.
     if len(line) <= MAX_MASTHEAD and masthead_line(line):
         return "nav"  # 本報逢週四出版,最新消息請瀏覽…
     return None
