@@ -11,6 +11,7 @@ from newsclean.filters.furniture_files import file_name_line, is_file_name, pict
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_masthead import masthead_line
 from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.title import is_labelled_byline
 
 HEADLINE = "本市新建三座口袋公园年底前向市民开放"
 PARAGRAPHS = [
@@ -203,3 +204,23 @@ def test_an_english_prompt_standing_for_a_picture_is_furniture(line: str) -> Non
 )
 def test_an_english_sentence_about_clicking_stays(line: str) -> None:
     assert not picture_prompt(line)
+
+
+def test_a_labelled_byline_the_grammar_cannot_read_is_never_the_headline() -> None:
+    byline = "發佈人:聖才學習網  發佈日期:2018/06/15  共825人瀏覽"
+    assert is_labelled_byline(byline)
+    document = clean(_page(byline, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert document.title is None
+    assert not line_removed(document, byline)  # its text is kept: a byline, not furniture
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "中评现场:外国驻华记者新年招待会在京举行",  # a colon of its own, no byline label
+        "2024年度报告:本市新建三座口袋公园",  # a year, a colon, no label
+        "专访作者:写下2023年的城市记忆",
+    ],
+)
+def test_a_headline_with_a_colon_and_a_date_is_no_byline(headline: str) -> None:
+    assert not is_labelled_byline(headline)
