@@ -94,7 +94,9 @@ def leak_reason(line: str) -> str | None:
         clauses = [c for c in CLAUSES.split(line) if c]
         if clauses and all(c in signoff_phrases() for c in clauses):
             return "nav"
-    if len(line) <= MAX_FILE_LINE and (file_name_line(line) or picture_prompt(line)):
+    if len(line) <= MAX_FILE_LINE and (
+        file_name_line(line) or (line.isascii() and picture_prompt(line))
+    ):
         return "nav"  # DSC_0032, IMG_1234.JPG / 資料圖片; Click here to view.
     if len(line) <= MAX_MASTHEAD and masthead_line(line):
         return "nav"  # 本報逢週四出版,最新消息請瀏覽…
