@@ -89,10 +89,10 @@ def is_file_name(token: str) -> bool:
 def file_name_line(line: str) -> bool:
     """Whether ``line`` is only pictures' file names and picture words (module docstring)."""
     text = line.strip()
-    if not text or len(text) > MAX_FILE_LINE or not (text[0].isascii() and text[0] != " "):
+    if not text or len(text) > MAX_FILE_LINE or not text[0].isascii():
         return False  # a file name opens the line (a picture word alone is a credit)
-    if not any(c.isdigit() for c in text):
-        return False
+    if _file_name().match(text) is None:
+        return False  # most lines: no name at the start (one C search)
     pictures = _words()[2]
     names = 0
     for token in PARTS.split(text):
