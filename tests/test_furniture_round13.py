@@ -10,6 +10,7 @@ from newsclean.filters.furniture_ads import is_advert
 from newsclean.filters.furniture_files import file_name_line, is_file_name, picture_prompt
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_masthead import masthead_line
+from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.title import is_labelled_byline
 
@@ -224,3 +225,28 @@ def test_a_labelled_byline_the_grammar_cannot_read_is_never_the_headline() -> No
 )
 def test_a_headline_with_a_colon_and_a_date_is_no_byline(headline: str) -> None:
     assert not is_labelled_byline(headline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "◇◇新语丝(www.xys.org)(xys5.dxiong.com)(www.xinyusi.info)(xys2.dropin.org)◇◇",
+        "★某某论坛（bbs.example.com）（bbs2.example.net）★",
+    ],
+)
+def test_a_sites_name_and_its_mirror_domains_is_furniture_anywhere(line: str) -> None:
+    assert mirror_line(line)
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "详见新华网(www.news.cn)",  # one address: a citation
+        "新华网(www.news.cn)和人民网(www.people.com.cn)均作了报道",
+        "据新华网(www.news.cn)(www.xinhuanet.com)报道，口袋公园年底开放。",
+    ],
+)
+def test_a_sentence_citing_a_sites_address_stays(line: str) -> None:
+    assert not mirror_line(line)

@@ -29,7 +29,8 @@ anywhere on the page).  Three shapes, none of which prose takes:
   an English prompt standing for it (``Clik here to view.``): ``furniture_files`` states
   the grammar (round 13);
 * a **publication schedule** of a weekly's masthead (``本報逢週四出版,最新消息請瀏覽…``):
-  ``furniture_masthead`` states the grammar (round 13).
+  ``furniture_masthead`` states the grammar (round 13); and a site's name with its
+  bracketed mirror domains (``furniture_mirrors``).
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -49,6 +50,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
+from newsclean.filters.furniture_mirrors import mirror_line
 
 TEMPLATE_KEY = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
 MAX_TEMPLATE_KEY = 80
@@ -100,6 +102,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # DSC_0032, IMG_1234.JPG / 資料圖片; Click here to view.
     if len(line) <= MAX_MASTHEAD and masthead_line(line):
         return "nav"  # 本報逢週四出版,最新消息請瀏覽…
+    if mirror_line(line):
+        return "nav"  # ◇◇新语丝(www.xys.org)(xys5.dxiong.com)◇◇
     return None
 
 
