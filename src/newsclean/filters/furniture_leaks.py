@@ -24,7 +24,13 @@ anywhere on the page).  Three shapes, none of which prose takes:
   of ``data/cms_markers.txt``, taken from the editors' documentation), in any case, with
   or without its markup wrapper; the template replaces it when it renders, so a page
   that prints it printed the editor's source.  Words prose could print alone (``more``)
-  count only wrapped (``<!--more-->``); a marker inside a sentence stays.
+  count only wrapped (``<!--more-->``); a marker inside a sentence stays;
+* a **picture's file name** printed as a line (``DSC_0032``, ``DSC_0032 / 資料圖片``), or
+  an English prompt standing for it (``Clik here to view.``): ``furniture_files`` states
+  the grammar (round 13);
+* a **publication schedule** of a weekly's masthead (``本報逢週四出版,最新消息請瀏覽…``):
+  ``furniture_masthead`` states the grammar (round 13); and a site's name with its
+  bracketed mirror domains (``furniture_mirrors``).
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -42,6 +48,9 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
+from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
+from newsclean.filters.furniture_mirrors import mirror_line
 
 TEMPLATE_KEY = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
 MAX_TEMPLATE_KEY = 80
@@ -73,7 +82,8 @@ def _signoff_firsts() -> frozenset[str]:
 
 
 def leak_reason(line: str) -> str | None:
-    """``nav`` for a template key, a CMS record row or a content-farm sign-off."""
+    """``nav`` for a template key, a CMS record row, a content-farm sign-off, an editor's
+    marker, a picture's file name or a weekly's publication schedule."""
     if not line:
         return None
     if "_" in line and len(line) <= MAX_TEMPLATE_KEY and TEMPLATE_KEY.fullmatch(line):
@@ -86,6 +96,14 @@ def leak_reason(line: str) -> str | None:
         clauses = [c for c in CLAUSES.split(line) if c]
         if clauses and all(c in signoff_phrases() for c in clauses):
             return "nav"
+    if len(line) <= MAX_FILE_LINE and (
+        file_name_line(line) or (line.isascii() and picture_prompt(line))
+    ):
+        return "nav"  # DSC_0032, IMG_1234.JPG / 資料圖片; Click here to view.
+    if len(line) <= MAX_MASTHEAD and masthead_line(line):
+        return "nav"  # 本報逢週四出版,最新消息請瀏覽…
+    if mirror_line(line):
+        return "nav"  # ◇◇新语丝(www.xys.org)(xys5.dxiong.com)◇◇
     return None
 
 

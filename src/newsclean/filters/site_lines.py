@@ -27,6 +27,12 @@ which ``place_head`` calls *before* it looks for the headline, so neither is tak
   English sentence or quote (a mark of its own), an English line in the body, and a line
   mixing in Han (a byline ``Contributed by 某某``) stay; a page mostly in English keeps
   its English lines.
+
+Round 13, a line of the site's own machinery judged against the page the same way: a
+*template's instruction* in the head (``furniture_instruction``: an imperative of a setting
+and an interface noun, ``設定要替換的判決書內文``, foreign to the article), and anywhere a
+*business's advert* (``furniture_ads``: promotion and a phone number closing the line,
+foreign to the article).
 """
 
 from __future__ import annotations
@@ -36,8 +42,10 @@ from collections.abc import Container, Iterable, Sequence
 
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_instruction import instruction_lines
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
     MAX_LABEL_LINE,
@@ -110,6 +118,10 @@ def foreign_lines(
     ]
     if chrome and _mostly_han(_text(lines, i) for i in content):
         found.update(dict.fromkeys(chrome, "English chrome in a Chinese page"))
+    for i in instruction_lines(lines, content, head):
+        found[i] = "a template's instruction: a setting and an interface noun"
+    for i in advert_lines(lines, content):
+        found[i] = "a business's advert: promotion and a phone number"
     return found
 
 

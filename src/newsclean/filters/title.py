@@ -40,6 +40,10 @@ pair of Han characters with the article's paragraphs (a name, a place, a thing:
 related link, a headline a hijacker put over the mirrored article) when a later line does,
 and of several later lines the one that shares the most pairs with it (``echoes``) heads:
 a keyword line that happens to share a word (每小时) shares few, a byline's name one.
+Round 13: a line holding a byline label with its colon and a date (``發佈人:某某網
+發佈日期:2018/06/15 共825人瀏覽``) is a byline, even one the byline grammar cannot read
+whole (``is_labelled_byline``), and never the headline; a headline with a colon of its
+own (``中评现场:…``) holds no byline label.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.site_speech import speech
 
 #: A subtitle opens with a dash: ——记湖南援藏干部的三年.
@@ -162,8 +167,26 @@ def is_title_shaped(text: str) -> bool:
         and DATELINE_LEAD.search(text) is None
         and not is_term_list(text)
         and not is_page_counter(text)
+        and not is_labelled_byline(text)
         and caption_cue(text) is None
         and speech(text) is None
+    )
+
+
+def is_labelled_byline(text: str) -> bool:
+    """A byline the grammar could not read whole (module docstring): a byline label with
+    its colon (``labels.label_pattern``) and a date on the line.
+
+    >>> is_labelled_byline("發佈人:聖才學習網  發佈日期:2018/06/15  共825人瀏覽")
+    True
+    >>> is_labelled_byline("中评现场:外国驻华记者新年招待会在京举行")
+    False
+    """
+    if (":" not in text and "：" not in text) or NUMERIC_DATE.search(text) is None:
+        return False
+    return any(
+        is_label(found) and ":" in (found.group("punct") or "").replace("：", ":")
+        for found in label_pattern().finditer(text)
     )
 
 

@@ -1,0 +1,125 @@
+"""A picture's file name printed as a line: a camera's or a phone's name for the picture.
+
+Model (a grammar of file names, ``data/camera_files.txt``; ``furniture_leaks.leak_reason``
+asks it, so ``navigation`` removes the line anywhere on the page).  Where a picture fails
+to load, or its alt text is its file name, the page prints the name the camera gave it:
+``DSC_0032``, ``IMG_1234.JPG``, ``P1010001``, ``DJI_0042``, ``IMG_20190101_123456``,
+perhaps beside a picture word (``DSC_0032 / 資料圖片``, ``無標題``).  A file name is
+
+* a maker's prefix (DCF, the camera file system standard: four free characters and four
+  digits; the makers' and phones' defaults: ``DSC``, ``IMG``, ``_MG``, ``P`` + 7 digits,
+  ``DJI``, ``PXL`` …), an optional ``_`` or ``-``, at least the prefix's count of digits,
+  further ``_``/``-`` digit groups (a phone's date and time), an optional image or video
+  extension; or
+* digits alone (a phone's or a site's numbered name) with an image extension.
+
+A line is such furniture when it is made only of file names and picture words, parted by
+spaces, slashes or bars, with at least one file name.  A product code is no file name: its
+digits do not follow the prefix (``DSC-RX100``, a camera model), or the line holds other
+words (``华为P60 Pro手机``, ``图为DSC-HX99相机``); a picture word alone is a caption's
+credit (``资料图片``) and is not judged here.
+
+Round 13 besides, the English *prompt* an aggregator or a blog prints where the picture
+stood (``picture_prompt``): a click verb, ``here`` perhaps, ``to`` and a verb of viewing,
+a picture word perhaps (``Click here to view.``, ``Clik here to view.``, ``Click to
+enlarge the image``), or a warning that the picture may be unsafe (``Image may be
+NSFW.``).  A sentence that says more (``Click here to view our privacy policy and terms``)
+names more than the picture and stays.
+
+>>> file_name_line("DSC_0032"), file_name_line("DSC_0032 / 資料圖片")
+(True, True)
+>>> file_name_line("IMG_20190101_123456.jpg"), file_name_line("1568961234567.jpeg")
+(True, True)
+>>> file_name_line("DSC-RX100"), file_name_line("资料图片"), file_name_line("P60 Pro")
+(False, False, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsclean.data import data_lines
+
+#: A file name's line is short: a few names and picture words.
+MAX_FILE_LINE = 80
+#: What parts the names and words of such a line.
+PARTS = re.compile(r"[\s\u3000/|｜,，、()（）\[\]【】:：-]+(?![0-9])")
+
+
+@cache
+def _words() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    prefixes: dict[str, int] = {}
+    extensions: set[str] = set()
+    pictures: set[str] = set()
+    for fields in data_lines("camera_files.txt"):
+        kind, word = fields[0], fields[1]
+        if kind == "prefix":
+            prefixes[word.lower()] = int(fields[2])
+        elif kind == "extension":
+            extensions.add(word.lower())
+        elif kind == "picture":
+            pictures.add(word.lower())
+    return prefixes, frozenset(extensions), frozenset(pictures)
+
+
+@cache
+def _file_name() -> re.Pattern[str]:
+    prefixes, extensions, _ = _words()
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    extension = "|".join(sorted(extensions, key=len, reverse=True))
+    return re.compile(
+        rf"(?i)(?:(?P<prefix>{alternatives})[_-]?(?P<digits>[0-9]{{1,20}})"
+        rf"|(?P<bare>[0-9]{{3,20}})(?=[^.]*\.))"
+        rf"(?:[_-][0-9]{{1,12}}){{0,3}}(?:\.(?:{extension}))?"
+    )
+
+
+def is_file_name(token: str) -> bool:
+    """Whether ``token`` is a camera's, a phone's or a site's numbered name of a picture."""
+    found = _file_name().fullmatch(token)
+    if found is None:
+        return False
+    if found.group("bare") is not None:
+        return "." in token  # digits alone name a file only with its extension
+    least = _words()[0][found.group("prefix").lower()]
+    return len(found.group("digits")) >= least
+
+
+def file_name_line(line: str) -> bool:
+    """Whether ``line`` is only pictures' file names and picture words (module docstring)."""
+    text = line.strip()
+    if not text or len(text) > MAX_FILE_LINE or not text[0].isascii():
+        return False  # a file name opens the line (a picture word alone is a credit)
+    if _file_name().match(text) is None:
+        return False  # most lines: no name at the start (one C search)
+    pictures = _words()[2]
+    names = 0
+    for token in PARTS.split(text):
+        if not token:
+            continue
+        if is_file_name(token):
+            names += 1
+        elif token.lower() not in pictures:
+            return False
+    return names > 0
+
+
+@cache
+def _prompt() -> re.Pattern[str]:
+    kinds: dict[str, list[str]] = {}
+    for fields in data_lines("camera_files.txt"):
+        kinds.setdefault(fields[0], []).append(fields[1].lower())
+    click, view, media, warning = (
+        "|".join(kinds[kind]) for kind in ("click", "view", "media", "warning")
+    )
+    return re.compile(
+        rf"(?i)(?:(?:{click})(?: here)? to (?:{view})(?: (?:the )?(?:{media}))?"
+        rf"|(?:{media}) may (?:be|contain) (?:{warning})(?: content)?)[.!]?"
+    )
+
+
+def picture_prompt(line: str) -> bool:
+    """Whether ``line`` is an English prompt or warning standing for a picture."""
+    text = line.strip()
+    return len(text) <= MAX_FILE_LINE and _prompt().fullmatch(text) is not None

@@ -1,0 +1,78 @@
+"""A paper's publication-schedule line: masthead furniture of a weekly's site.
+
+Model (a grammar over ``data/masthead_words.txt``; ``furniture_leaks.leak_reason`` asks
+it, so ``navigation`` removes the line anywhere, and it is never the headline).  A weekly
+or monthly prints in its masthead, over every article, when it comes out and where to read
+the news in between: ``本報逢週四出版,最新消息請瀏覽實時更新的「即時資訊``.  The line is made
+of clauses (parted by commas or semicolons, a full stop closing it), each of them
+
+* a *schedule*: the paper (本报, 本刊), an optional lead (逢, 每, 于), one or more days or
+  cadences joined by 及/和/、 (周四, 星期五, 每月), and the verb of coming out (出版,
+  出刊), nothing else; or
+* a *pointer*: a word of the news (最新消息, 即时新闻), an optional comma, 请/請, a verb of
+  reading (浏览, 留意) and a short rest (the section's name, its link cut off);
+
+with at least one schedule.  A paper's news about itself says more (``本报自下月起改为逢
+周四出版，并增设电子版。``: a clause of its own) and stays; so does a sentence that names
+a weekday (``周四出版的特刊售罄``: no paper speaking).
+
+>>> masthead_line("本報逢週四出版,最新消息請瀏覽實時更新的「即時資訊")
+True
+>>> masthead_line("本刊逢週二及週五出版。")
+True
+>>> masthead_line("本报自下月起改为逢周四出版，并增设电子版。")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsclean.data import data_lines
+
+#: A masthead line is short: a schedule and a pointer.
+MAX_MASTHEAD = 60
+#: The rest of a pointer after its verb: a section's name, perhaps its link's start.
+MAX_POINTER_REST = 24
+CLAUSES = re.compile(r"[,，;；]+")
+CLOSE = "。.!！ \u3000"
+#: A pointer's rest is a name, never a sentence of its own.
+SENTENCE = re.compile(r"[。！？!?]")
+
+
+@cache
+def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    kinds: dict[str, list[str]] = {}
+    for fields in data_lines("masthead_words.txt"):
+        kinds.setdefault(fields[0], []).append(fields[1])
+
+    def words(kind: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(kinds[kind], key=len, reverse=True))
+
+    day = f"(?:{words('day')})"
+    schedule = re.compile(
+        f"(?:{words('paper')})(?:{words('when')})?{day}(?:(?:{words('join')}){day}){{0,6}}"
+        f"(?:{words('publish')})"
+    )
+    pointer = re.compile(f"(?:{words('news')})?[请請](?:{words('read')})")
+    return schedule, pointer, frozenset(w[0] for w in kinds["paper"])
+
+
+def masthead_line(line: str) -> bool:
+    """Whether ``line`` is a paper's publication schedule and pointers (module docstring)."""
+    text = line.strip().rstrip(CLOSE)
+    if not text or len(text) > MAX_MASTHEAD:
+        return False
+    schedule, pointer, firsts = _grammar()
+    if text[0] not in firsts or not schedule.match(text):
+        return False  # most lines: the schedule opens the line
+    for clause in CLAUSES.split(text):
+        clause = clause.strip()
+        if not clause or schedule.fullmatch(clause):
+            continue
+        lead = pointer.match(clause)
+        rest = clause[lead.end() :] if lead is not None else None
+        if rest is None or len(rest) > MAX_POINTER_REST or SENTENCE.search(rest):
+            return False
+    return True

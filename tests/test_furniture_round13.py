@@ -1,0 +1,252 @@
+"""Round 13 furniture: a picture's file name printed as a line (``furniture_files``), and
+lines the page's template or an agency put among the article's (``site_lines``).  Each
+goes wherever it stands and is never the headline; real lines of the same shapes stay."""
+
+import pytest
+from invariants import line_removed
+
+from newsclean import clean
+from newsclean.filters.furniture_ads import is_advert
+from newsclean.filters.furniture_files import file_name_line, is_file_name, picture_prompt
+from newsclean.filters.furniture_instruction import is_instruction
+from newsclean.filters.furniture_masthead import masthead_line
+from newsclean.filters.furniture_mirrors import mirror_line
+from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.title import is_labelled_byline
+
+HEADLINE = "本市新建三座口袋公园年底前向市民开放"
+PARAGRAPHS = [
+    "本报讯 记者从市园林局获悉，今年本市新建的三座口袋公园将于年底前全部向市民开放，"
+    "公园内设有健身步道、儿童游乐区和休憩座椅。",
+    "园林局负责人介绍，口袋公园选址充分听取了周边居民的意见，建成后将由街道负责日常管护。",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DSC_0032",
+        "DSC_0032 / 資料圖片",
+        "IMG_1234.JPG",
+        "_MG_5821.CR2",
+        "P1010001",
+        "DJI_0042 無標題",
+        "IMG_20190101_123456.jpg",
+        "PXL_20230512_083015123",
+        "DSCF4412 | 资料图片",
+        "1568961234567.jpeg",
+    ],
+)
+def test_a_pictures_file_name_is_furniture(line: str) -> None:
+    assert file_name_line(line)
+    assert classify_furniture(line) is not None
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DSC-RX100",  # a camera's model: its digits do not follow the prefix
+        "资料图片",  # a picture word alone: a caption's credit
+        "P60 Pro",  # a phone's model
+        "图为华为P60 Pro手机",  # a caption naming a product code
+        "索尼DSC-HX99相机在展会上亮相",
+        "IMG 2024 年度报告",
+        "2024",
+        "12345",
+        "A7M4",
+        "ISO 9001",
+    ],
+)
+def test_product_codes_and_numbers_are_no_file_names(line: str) -> None:
+    assert not file_name_line(line)
+
+
+def test_a_caption_with_a_file_like_product_code_stays() -> None:
+    caption = "新款DSC-RX100相机在发布会上亮相。"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], caption, PARAGRAPHS[1]))
+    assert not line_removed(document, caption)
+
+
+def test_a_file_name_needs_its_makers_digits() -> None:
+    assert is_file_name("DSC_0032") and is_file_name("DSC00032")
+    assert not is_file_name("P123")  # a P name has seven digits: P1010001
+    assert not is_file_name("1234")  # digits alone need their extension
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本報逢週四出版,最新消息請瀏覽實時更新的「即時資訊",
+        "本报逢周五出版，最新消息请浏览本报网站",
+        "本刊逢週二及週五出版。",
+        "本报每周三出刊",
+    ],
+)
+def test_a_weeklys_publication_schedule_is_furniture_never_the_headline(line: str) -> None:
+    assert masthead_line(line)
+    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报自下月起改为逢周四出版，并增设电子版。",  # the paper's news about itself
+        "周四出版的特刊已经售罄",  # no paper speaking
+        "本报逢周四出版，请读者留意本期刊登的市民来信，编辑部将择优奖励投稿人。",
+        "本报记者周四出版了新书《城市记忆》",  # a reporter, no paper speaking
+    ],
+)
+def test_a_sentence_about_a_papers_schedule_stays(line: str) -> None:
+    assert not masthead_line(line)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["設定要替換的判決書內文", "设定要替换的判决书内文", "请输入关键词", "請選擇文章分類"],
+)
+def test_a_templates_instruction_is_never_the_headline(label: str) -> None:
+    assert is_instruction(label)
+    document = clean(_page(label, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert line_removed(document, label)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "设置专项资金支持中小企业",  # a verb of setting, no interface noun: a headline
+        "调整口袋公园的管护内容",  # the shape, but it speaks of the article
+    ],
+)
+def test_a_headline_of_the_instructions_shape_that_speaks_of_the_article_heads(
+    line: str,
+) -> None:
+    paragraph = (
+        "本报讯 记者从市里获悉，本市将设置专项资金，用于支持中小企业，并调整口袋公园的"
+        "管护方式，相关内容将于下月公布。"
+    )
+    document = clean(_page(line, paragraph, PARAGRAPHS[1]))
+    assert document.title == line
+
+
+def test_an_instruction_shaped_line_in_the_body_stays() -> None:
+    line = "请输入关键词"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert any(line in (x.text, x.original) for x in document.lines)
+    assert not is_instruction("市民可登录网站输入身份证号码查询办理进度。")
+
+
+AD = (
+    "某某互联主要从事网站设计制作、网页设计、企业做网站等业务。立足本地服务周边，十余年网站"
+    "建设经验，价格优惠、服务专业，欢迎来电咨询建站服务：13912345678"
+)
+
+
+def test_a_businesss_advert_among_the_paragraphs_is_furniture() -> None:
+    assert is_advert(AD)
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], AD, PARAGRAPHS[1]))
+    assert line_removed(document, AD)
+    assert document.title == HEADLINE
+
+
+def test_a_paragraph_quoting_a_hotline_in_an_article_about_it_stays() -> None:
+    headline = "市政务服务热线今起扩容 市民来电咨询更便捷"
+    first = (
+        "本报讯 记者从市政务服务中心获悉，市政务服务热线今起扩容，新增坐席五十个，"
+        "市民来电咨询、投诉和建议将得到更快响应。"
+    )
+    last = (
+        "热线负责人表示，热线提供一站式服务，欢迎市民来电咨询，服务专业、响应及时，"
+        "热线电话：023-12345678"
+    )
+    assert is_advert(last)  # the shape of an advert, but the article speaks of the hotline
+    document = clean(_page(headline, first, last))
+    assert not line_removed(document, last)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民如有疑问，可致电服务热线：12345",  # promotes nothing
+        "详情请咨询：13912345678",
+        "该公司主要从事网站建设，十余年来营收稳定增长，去年营业额达到3000万元",  # no call
+    ],
+)
+def test_a_line_closing_with_a_number_but_no_advert_stays(line: str) -> None:
+    assert not is_advert(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Clik here to view.", "Click here to view", "Image may be NSFW.", "Click to enlarge"]
+)
+def test_an_english_prompt_standing_for_a_picture_is_furniture(line: str) -> None:
+    assert picture_prompt(line)
+    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click here to view our privacy policy and terms of use",
+        "“Click here to view,” the message read, luring users to a fake bank page.",
+        "Photos may be used for editorial purposes only.",
+    ],
+)
+def test_an_english_sentence_about_clicking_stays(line: str) -> None:
+    assert not picture_prompt(line)
+
+
+def test_a_labelled_byline_the_grammar_cannot_read_is_never_the_headline() -> None:
+    byline = "發佈人:聖才學習網  發佈日期:2018/06/15  共825人瀏覽"
+    assert is_labelled_byline(byline)
+    document = clean(_page(byline, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert document.title is None
+    assert not line_removed(document, byline)  # its text is kept: a byline, not furniture
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "中评现场:外国驻华记者新年招待会在京举行",  # a colon of its own, no byline label
+        "2024年度报告:本市新建三座口袋公园",  # a year, a colon, no label
+        "专访作者:写下2023年的城市记忆",
+    ],
+)
+def test_a_headline_with_a_colon_and_a_date_is_no_byline(headline: str) -> None:
+    assert not is_labelled_byline(headline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "◇◇新语丝(www.xys.org)(xys5.dxiong.com)(www.xinyusi.info)(xys2.dropin.org)◇◇",
+        "★某某论坛（bbs.example.com）（bbs2.example.net）★",
+    ],
+)
+def test_a_sites_name_and_its_mirror_domains_is_furniture_anywhere(line: str) -> None:
+    assert mirror_line(line)
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "详见新华网(www.news.cn)",  # one address: a citation
+        "新华网(www.news.cn)和人民网(www.people.com.cn)均作了报道",
+        "据新华网(www.news.cn)(www.xinhuanet.com)报道，口袋公园年底开放。",
+    ],
+)
+def test_a_sentence_citing_a_sites_address_stays(line: str) -> None:
+    assert not mirror_line(line)
