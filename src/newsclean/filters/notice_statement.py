@@ -36,14 +36,16 @@ predicate (``…，他说。``); a paragraph opening with 本报 goes on with �
 word; a line carrying a prose sign (a reporting verb, a court story's word:
 ``notice_terms``' negative weights) is the story's.
 
+>>> def no_sign(line):
+...     return False
 >>> is_statement("本網站的所有內容，包括但不限於所有資料、地圖、文本、圖像、圖畫、圖片、照片、"
-...     "視像，以及數據或其他資料的匯編（下稱「資料」），均受知識產權保護。", reports=lambda line: False)
+...     "視像，以及數據或其他資料的匯編（下稱「資料」），均受知識產權保護。", reports=no_sign)
 True
->>> is_statement("本部落格的文章及其回覆，不代表本所的正式法律意見。", reports=lambda line: False)
+>>> is_statement("本部落格的文章及其回覆，不代表本所的正式法律意見。", reports=no_sign)
 True
->>> is_statement("法院认定该网站的所有内容均受著作权法保护。", reports=lambda line: False)
+>>> is_statement("法院认定该网站的所有内容均受著作权法保护。", reports=no_sign)
 False
->>> is_statement("本报讯 本网站所有内容均受法律保护的说法引发争议。", reports=lambda line: False)
+>>> is_statement("本报讯 本网站所有内容均受法律保护的说法引发争议。", reports=no_sign)
 False
 """
 
@@ -132,4 +134,3 @@ def is_statement(text: str, *, reports: Callable[[str], bool]) -> bool:
     ):
         return False
     return not reports(line)
-
