@@ -19,7 +19,9 @@ Model.  One sentence, at most ``MAX_STATEMENT`` characters, of three parts in or
   an opening word, an object of at most ``MAX_OBJECT`` characters with no clause mark,
   a closing word (受 … 保护, 归 … 所有, 不代表 … 立场/观点/意见, 仅代表 … 观点, 仅供 …
   参考, 不构成 … 建议, 不得/禁止/请勿 … 转载/使用); a second predicate may follow the
-  first after a comma (仅代表作者观点,不代表本站立场).
+  first after a comma (仅代表作者观点,不代表本站立场).  The closing word is read off the
+  line's end and its opening looked for in the clause before it: word lists and
+  ``startswith``, no compiled alternation (a one-file run pays no start-up for it).
 
 ``本網站的所有內容,包括但不限於所有資料、地圖…,以及數據或其他資料的匯編(下稱「資料」),
 均受知識產權保護。`` and ``本部落格的文章及其回覆,不代表本所的正式法律意見。`` are such
@@ -56,7 +58,6 @@ from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.dates import word_pattern
 
 #: A statement is one sentence: the longest seen (an enumeration of content kinds) is 90.
 MAX_STATEMENT = 200
@@ -65,18 +66,22 @@ MAX_MIDDLE = 120
 #: The object inside a predicate's frame (受[香港特别行政区政府的版权]保护: 13).
 MAX_OBJECT = 24
 SENTENCE_MARKS = re.compile(r"[。！!？?；;]")
+#: What no object holds: a clause mark or a space (the frame is inside one clause).
+OBJECT_ENDS = re.compile(r"[，,。；;！!？?：:\s]")
 BRACKETS = "【】[]「」()（）<>〈〉"
 EDGE = "，, \u3000"
-ADVERBS = "(?:均|皆|一律|全部|都|亦|也|并|並|概|则|則)"
-JOINS = "(?:及其|以及|及|和|与|與|或|、)"
+END_MARKS = "。.！!"
+ADVERBS = ("一律", "全部", "均", "皆", "都", "亦", "也", "并", "並", "概", "则", "則")
+JOINS = ("及其", "以及", "及", "和", "与", "與", "或", "、")
 
 
 @cache
-def _kinds() -> dict[str, list[str]]:
+def _kinds() -> dict[str, tuple[str, ...]]:
+    """kind -> its words of ``data/notice_parts.txt``, longest first."""
     kinds: dict[str, list[str]] = {}
     for word, kind in data_lines("notice_parts.txt"):
         kinds.setdefault(kind, []).append(word)
-    return kinds
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
 
 
 @cache
@@ -85,12 +90,59 @@ def _firsts() -> frozenset[str]:
     return frozenset(word[:1] for word in (*kinds["owner"], *kinds["text"]))
 
 
-@cache
-def _subject() -> re.Pattern[str]:
-    """owner + 的? + content (+ join + content)?, or a text word alone."""
+def _prefix(text: str, at: int, words: tuple[str, ...]) -> int:
+    """The end of the longest of ``words`` at ``at`` in ``text``, or -1."""
+    for word in words:  # longest first
+        if text.startswith(word, at):
+            return at + len(word)
+    return -1
+
+
+def _subject_end(line: str) -> int:
+    """Where the subject ends: owner + 的/之? + content (+ join + content)?, or a text
+    word alone; -1 when the line opens with none."""
     kinds = _kinds()
-    owner, content, text = (word_pattern(kinds[k]) for k in ("owner", "content", "text"))
-    return re.compile(rf"^(?:{owner}[的之]?{content}(?:{JOINS}{content})?|{text})")
+    end = _prefix(line, 0, kinds["owner"])
+    if end > 0:
+        if line[end : end + 1] in ("的", "之"):
+            end += 1
+        end = _prefix(line, end, kinds["content"])
+        if end > 0:
+            joined = _prefix(line, end, JOINS)
+            more = _prefix(line, joined, kinds["content"]) if joined > 0 else -1
+            return more if more > 0 else end
+    return _prefix(line, 0, kinds["text"])
+
+
+@cache
+def _frames() -> dict[str, tuple[str, ...]]:
+    """closing word -> the opening words it closes (``data/notice_predicates.txt``)."""
+    frames: dict[str, list[str]] = {}
+    for opening, closing, _kind in data_lines("notice_predicates.txt"):
+        frames.setdefault(closing, []).append(opening)
+    return {closing: tuple(openings) for closing, openings in frames.items()}
+
+
+def _predicate_start(text: str) -> int:
+    """Where the predicate ending ``text`` starts (its adverb included), or -1: a closing
+    word ends the text, a paired opening stands at most ``MAX_OBJECT`` characters before
+    it, no clause mark between them."""
+    for closing, openings in _frames().items():
+        if not text.endswith(closing):
+            continue
+        close = len(text) - len(closing)
+        window = max(0, close - MAX_OBJECT - 3)  # the longest opening is three characters
+        marks = [m.end() for m in OBJECT_ENDS.finditer(text, window, close)]
+        window = marks[-1] if marks else window
+        found = [i for i in (text.find(o, window, close) for o in openings) if i >= 0]
+        if not found:
+            continue
+        start = min(found)
+        for adverb in ADVERBS:
+            if text.endswith(adverb, 0, start):
+                return start - len(adverb)
+        return start
+    return -1
 
 
 @cache
@@ -99,34 +151,24 @@ def _opens_middle() -> tuple[str, ...]:
     return (*kinds["enumerate"], *kinds["condition"])
 
 
-@cache
-def _predicate() -> re.Pattern[str]:
-    """One or two predicate frames (adverb? + opening + object + closing), ending the line."""
-    closings: dict[str, list[str]] = {}
-    for opening, closing, _kind in data_lines("notice_predicates.txt"):
-        closings.setdefault(opening, []).append(closing)
-    obj = rf"[^，,。；;！!？?：:\s]{{0,{MAX_OBJECT}}}?"
-    frames = "|".join(
-        f"{re.escape(opening)}{obj}{word_pattern(words)}" for opening, words in closings.items()
-    )
-    one = rf"{ADVERBS}?(?:{frames})"
-    return re.compile(rf"{one}(?:[，,]\s?{one})?[。.！!]?$")
-
-
 def is_statement(text: str, *, reports: Callable[[str], bool]) -> bool:
-    """subject + middle? + predicate, the whole line (module docstring); ``reports(line)``:
-    the line carries a prose sign, which rules it out (asked last)."""
+    """subject + middle? + predicate (a second after a comma), the whole line (module
+    docstring); ``reports(line)``: the line carries a prose sign, which rules it out
+    (asked last)."""
     line = text.strip().strip(BRACKETS).strip()
     if len(line) > MAX_STATEMENT or line[:1] not in _firsts():
         return False
-    subject = _subject().match(line)
-    if subject is None:
+    end = _subject_end(line)
+    if end < 0:
         return False
-    rest = line[subject.end() :]
-    predicate = _predicate().search(rest)
-    if predicate is None:
+    rest = line[end:].rstrip(END_MARKS)
+    start = _predicate_start(rest)
+    if start < 0:
         return False
-    middle = rest[: predicate.start()].strip(EDGE)
+    middle = rest[:start].strip(EDGE)
+    first = _predicate_start(middle) if middle else -1  # 仅代表…观点，不代表…立场
+    if first >= 0:
+        middle = middle[:first].strip(EDGE)
     if middle and (
         len(middle) > MAX_MIDDLE
         or not middle.startswith(_opens_middle())
