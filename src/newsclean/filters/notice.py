@@ -72,6 +72,11 @@ http://…``, ``provenance``).  Near the foot the weaker evidence of their words
 (著作权属于, 转载请保留, 注明出处 in ``notice_terms.txt``).  A court story's
 ``法院认定该作品著作权属于原告`` has no owner word; a sentence saying pictures came from an
 agency, or a paragraph about reprint rules, goes on past the notice's grammar.
+Round 13 (``notice_statement``): a *statement about the site's content* by the grammar
+of its sentence, anywhere: subject (owner + what of it: 本网站的所有内容, 本部落格的文章及其
+回覆), an enumeration or a condition optionally (包括但不限于…, 未经许可), a rights or
+responsibility predicate ending the line (受…保护, 不代表…意见, 仅供参考, 不构成…建议,
+不得转载); disclaimers go to the copyright field with the rights notices.
 A notice is the site's formula and glosses none of its characters: a toned pinyin reading
 in a line placed as a notice is a mirror's, even on a page with too few glosses for the
 page-level pinyin decision to strip them: a line is judged, and a notice's text given,
@@ -103,6 +108,7 @@ from newsclean.filters.notice_kinds import (
     statement_heading,
     upload_statement,
 )
+from newsclean.filters.notice_statement import is_statement
 from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
 from newsclean.filters.pinyin_readings import COMBINING_TONES, LOST_VOWEL, TONE_MARKED
 from newsclean.filters.provenance import (
@@ -302,6 +308,8 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     if _stands_anywhere(line):
         return True
     if ownership_statement(line, is_notice=_by_words) or reprint_request(line):
+        return True
+    if is_statement(line, reports=_reports):  # the site's statement about its content
         return True
     if not near_foot:
         return False

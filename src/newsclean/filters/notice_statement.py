@@ -1,0 +1,178 @@
+"""A site's statement about its content: a notice recognised by the grammar of its
+sentence, not by its words.  Used by ``notice.is_notice``; the whole line is the
+statement, so it is a notice wherever it stands (above the article as often as under it).
+
+Model.  One sentence, at most ``MAX_STATEMENT`` characters, of three parts in order:
+
+* a **subject**, the site or publication speaking of its content: an *owner* word
+  (``data/notice_parts.txt`` kind ``owner``: 本网站, 本站, 本刊, 本部落格, 本报…), 的/之
+  optionally, and *what of it* (kind ``content``: 所有内容, 文章, 资料, 所载的资料…; two
+  joined by 及其/及/和/与/或: 文章及其回覆), or a *text* word alone (kind ``text``: 本文,
+  本篇文章); an owner word without what of it is no subject (本报讯…, 本报记者… are a
+  dateline and a byline, never a statement);
+* optionally a **middle** clause, opening with an *enumeration* of the content's kinds
+  (kind ``enumerate``: 包括但不限于 …、…, 以及 … (下称「资料」)) or a *condition* or
+  exception (kind ``condition``: 未经许可, 除注明外), at most ``MAX_MIDDLE`` characters,
+  no sentence mark (。！？；) in it;
+* a **predicate** ending the line: a rights or responsibility statement, an adverb
+  (均, 皆, 一律, 并…) optionally before it, as a frame of ``data/notice_predicates.txt``:
+  an opening word, an object of at most ``MAX_OBJECT`` characters with no clause mark,
+  a closing word (受 … 保护, 归 … 所有, 不代表 … 立场/观点/意见, 仅代表 … 观点, 仅供 …
+  参考, 不构成 … 建议, 不得/禁止/请勿 … 转载/使用); a second predicate may follow the
+  first after a comma (仅代表作者观点,不代表本站立场).  The closing word is read off the
+  line's end and its opening looked for in the clause before it: word lists and
+  ``startswith``, no compiled alternation (a one-file run pays no start-up for it).
+
+``本網站的所有內容,包括但不限於所有資料、地圖…,以及數據或其他資料的匯編(下稱「資料」),
+均受知識產權保護。`` and ``本部落格的文章及其回覆,不代表本所的正式法律意見。`` are such
+statements; so are ``本网站所载的资料,除注明外,皆受…的版权保护。`` and ``本文未經同意不得
+轉載``.  Disclaimers (不代表…立场, 仅供参考, 不构成…建议) are notices of the same kind as
+the rights statements: they go to the ``copyright`` field, as the comments disclaimer and
+the disowning line of ``notice`` do (the field holds every notice line of the page, the
+site's words about its page, whatever they assert).
+
+What stays: a news sentence about copyright law has another subject
+(``法院认定该网站的所有内容均受著作权法保护``: 法院…); a statement quoted in the body
+opens with its speaker or a quotation mark (``该协会声明：“本网站…”``) or goes on after the
+predicate (``…，他说。``); a paragraph opening with 本报 goes on with 讯 or 记者, no content
+word; a line carrying a prose sign (a reporting verb, a court story's word:
+``notice_terms``' negative weights) is the story's.
+
+>>> def no_sign(line):
+...     return False
+>>> is_statement("本網站的所有內容，包括但不限於所有資料、地圖、文本、圖像、圖畫、圖片、照片、"
+...     "視像，以及數據或其他資料的匯編（下稱「資料」），均受知識產權保護。", reports=no_sign)
+True
+>>> is_statement("本部落格的文章及其回覆，不代表本所的正式法律意見。", reports=no_sign)
+True
+>>> is_statement("法院认定该网站的所有内容均受著作权法保护。", reports=no_sign)
+False
+>>> is_statement("本报讯 本网站所有内容均受法律保护的说法引发争议。", reports=no_sign)
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from newsclean.data import data_lines
+
+#: A statement is one sentence: the longest seen (an enumeration of content kinds) is 90.
+MAX_STATEMENT = 200
+#: The enumeration or condition between the subject and the predicate.
+MAX_MIDDLE = 120
+#: The object inside a predicate's frame (受[香港特别行政区政府的版权]保护: 13).
+MAX_OBJECT = 24
+SENTENCE_MARKS = re.compile(r"[。！!？?；;]")
+#: What no object holds: a clause mark or a space (the frame is inside one clause).
+OBJECT_ENDS = re.compile(r"[，,。；;！!？?：:\s]")
+BRACKETS = "【】[]「」()（）<>〈〉"
+EDGE = "，, \u3000"
+END_MARKS = "。.！!"
+ADVERBS = ("一律", "全部", "均", "皆", "都", "亦", "也", "并", "並", "概", "则", "則")
+JOINS = ("及其", "以及", "及", "和", "与", "與", "或", "、")
+
+
+@cache
+def _kinds() -> dict[str, tuple[str, ...]]:
+    """kind -> its words of ``data/notice_parts.txt``, longest first."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in data_lines("notice_parts.txt"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+
+
+@cache
+def _firsts() -> frozenset[str]:
+    kinds = _kinds()
+    return frozenset(word[:1] for word in (*kinds["owner"], *kinds["text"]))
+
+
+def _prefix(text: str, at: int, words: tuple[str, ...]) -> int:
+    """The end of the longest of ``words`` at ``at`` in ``text``, or -1."""
+    for word in words:  # longest first
+        if text.startswith(word, at):
+            return at + len(word)
+    return -1
+
+
+def _subject_end(line: str) -> int:
+    """Where the subject ends: owner + 的/之? + content (+ join + content)?, or a text
+    word alone; -1 when the line opens with none."""
+    kinds = _kinds()
+    end = _prefix(line, 0, kinds["owner"])
+    if end > 0:
+        if line[end : end + 1] in ("的", "之"):
+            end += 1
+        end = _prefix(line, end, kinds["content"])
+        if end > 0:
+            joined = _prefix(line, end, JOINS)
+            more = _prefix(line, joined, kinds["content"]) if joined > 0 else -1
+            return more if more > 0 else end
+    return _prefix(line, 0, kinds["text"])
+
+
+@cache
+def _frames() -> dict[str, tuple[str, ...]]:
+    """closing word -> the opening words it closes (``data/notice_predicates.txt``)."""
+    frames: dict[str, list[str]] = {}
+    for opening, closing, _kind in data_lines("notice_predicates.txt"):
+        frames.setdefault(closing, []).append(opening)
+    return {closing: tuple(openings) for closing, openings in frames.items()}
+
+
+def _predicate_start(text: str) -> int:
+    """Where the predicate ending ``text`` starts (its adverb included), or -1: a closing
+    word ends the text, a paired opening stands at most ``MAX_OBJECT`` characters before
+    it, no clause mark between them."""
+    for closing, openings in _frames().items():
+        if not text.endswith(closing):
+            continue
+        close = len(text) - len(closing)
+        window = max(0, close - MAX_OBJECT - 3)  # the longest opening is three characters
+        marks = [m.end() for m in OBJECT_ENDS.finditer(text, window, close)]
+        window = marks[-1] if marks else window
+        found = [i for i in (text.find(o, window, close) for o in openings) if i >= 0]
+        if not found:
+            continue
+        start = min(found)
+        for adverb in ADVERBS:
+            if text.endswith(adverb, 0, start):
+                return start - len(adverb)
+        return start
+    return -1
+
+
+@cache
+def _opens_middle() -> tuple[str, ...]:
+    kinds = _kinds()
+    return (*kinds["enumerate"], *kinds["condition"])
+
+
+def is_statement(text: str, *, reports: Callable[[str], bool]) -> bool:
+    """subject + middle? + predicate (a second after a comma), the whole line (module
+    docstring); ``reports(line)``: the line carries a prose sign, which rules it out
+    (asked last)."""
+    line = text.strip().strip(BRACKETS).strip()
+    if len(line) > MAX_STATEMENT or line[:1] not in _firsts():
+        return False
+    end = _subject_end(line)
+    if end < 0:
+        return False
+    rest = line[end:].rstrip(END_MARKS)
+    start = _predicate_start(rest)
+    if start < 0:
+        return False
+    middle = rest[:start].strip(EDGE)
+    first = _predicate_start(middle) if middle else -1  # 仅代表…观点，不代表…立场
+    if first >= 0:
+        middle = middle[:first].strip(EDGE)
+    if middle and (
+        len(middle) > MAX_MIDDLE
+        or not middle.startswith(_opens_middle())
+        or SENTENCE_MARKS.search(middle) is not None
+    ):
+        return False
+    return not reports(line)
