@@ -112,6 +112,7 @@ from newsclean.filters.notice_statement import is_statement
 from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
 from newsclean.filters.pinyin_readings import COMBINING_TONES, LOST_VOWEL, TONE_MARKED
 from newsclean.filters.provenance import (
+    BULLETS,
     host_tokens,
     is_citation,
     is_document_address,
@@ -138,7 +139,6 @@ LENGTH_PER_EXTRA_POINT = 80
 FOOT_SHARE = 0.2
 
 BRACKETS = "【】[]「」()（）《》<>"
-BULLETS = "·•●■◆▪*＊-—※☆★ \u3000"
 
 
 @cache

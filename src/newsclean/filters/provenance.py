@@ -81,6 +81,7 @@ MAX_ADDRESS = 300
 MAX_PICTURES = 360
 MAX_KIND = 4
 BRACKETS = "【】[]「」()（）<>"
+#: Marks and spaces before a notice's first word (``notice`` strips the same).
 BULLETS = "·•●■◆▪*＊-—※☆★ \u3000"
 CLAUSE_MARKS = re.compile(r"[，,；;：:]")
 SENTENCE_END_INSIDE = re.compile(r"[。！？!?](?=.)")
