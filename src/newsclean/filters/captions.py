@@ -37,6 +37,9 @@ lost.  Two independent kinds of evidence make a line a caption:
      its English translation after a short Han description (``花车迎接游客. trishaw
      decorated with flowers awaiting customers.``), or a desk's picture date code closing
      it (``… in Kwun Tong. 26MAR24.``);
+   * a *prize picture* (round 13, ``caption_prize``): a photo contest's prize standing
+     as the photographer's role, a separator, the name and the picture's title in a
+     bracket (``“…”攝影比賽冠軍-林國權(高蹺喜洋洋)``), a label line with no sentence mark;
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_layout.scene_caption``);
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
@@ -113,6 +116,7 @@ from newsclean.filters.caption_layout import (
     scene_caption,
     typical_paragraph,
 )
+from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_sources import (
     desk_coded,
     english_tail,
@@ -249,6 +253,8 @@ def caption_cue(text: str) -> str | None:
             return f"caption opening: {cue}"
         if POSITION_OPENING.match(opening):
             return "caption opening: picture position"
+    if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)
+        return prize
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
     last = line[-1]
     if last in CLOSING_BRACKETS:

@@ -348,7 +348,7 @@ def _place_body(
         if cue is not None and is_last and cue.startswith(WIRE):
             cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]
-        if cue is not None and photographer_byline(text) and under_byline(placements, i):
+        if cue is not None and photographer_byline(text) and under_byline(placements, i, lines):
             placements[i] = "metadata"  # 图/本报记者 张三 under the byline (caption_byline)
             evidence[i] = Evidence(NAME, "metadata", "a photographer's byline")
         elif cue is not None:
