@@ -165,3 +165,52 @@ def test_a_caption_naming_our_country_or_quoting_we_is_still_a_caption(caption: 
 )
 def test_a_heading_or_an_unpunctuated_paragraph_is_no_caption(line: str):
     assert classify(_flush_among_indented(line)).placements[4] != "caption"
+
+
+# --- captions set together: a group, not a heading ------------------------------------
+
+PAIR = ["援藏干部在山南市第二高级中学看望师生", "湖北援藏企业工人在组装制氧机"]
+
+
+def _indented_page(inserted: list[str]) -> list[LineView | None]:
+    """The article's paragraphs indented, ``inserted`` flush after the first one."""
+    paragraphs = [LineView(p, True, 1) for p in LONG]
+    return [
+        LineView(TITLE, False, 0),
+        LineView(BYLINE, False, 1),
+        paragraphs[0],
+        *(LineView(line, False, 1) for line in inserted),
+        *paragraphs[1:],
+    ]
+
+
+def test_two_unpunctuated_lines_set_apart_together_are_captions():
+    placements = classify(_indented_page(PAIR)).placements
+    assert placements[3:5] == ["caption", "caption"]
+
+
+def test_a_heading_alone_between_paragraphs_stays_a_heading():
+    placements = classify(_indented_page(["深耕产业援藏激活经济新引擎"])).placements
+    assert placements[3] == "heading"
+
+
+def test_keyword_lines_foreign_to_the_article_are_no_caption_group():
+    # two injected keyword lines: no pair of Han characters shared with the paragraphs
+    placements = classify(
+        _indented_page(["信用卡提现规则最新消息", "何记娱乐规则最新消息"])
+    ).placements
+    assert "caption" not in placements[3:5]
+
+
+def test_a_punctuated_caption_over_a_heading_leaves_the_heading():
+    placements = classify(
+        _indented_page(["援藏干部在山南市看望师生。", "湖北援藏企业工人组装制氧机"])
+    ).placements
+    assert placements[3:5] == ["caption", "heading"]
+
+
+def test_numbered_headings_in_a_row_stay_headings():
+    placements = classify(
+        _indented_page(["一、援藏干部看望师生", "二、援藏企业工人组装制氧机"])
+    ).placements
+    assert placements[3:5] == ["heading", "heading"]
