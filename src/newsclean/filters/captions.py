@@ -126,6 +126,7 @@ from newsclean.filters.caption_sources import (
     source_sentence,
     taken_from_line,
 )
+from newsclean.filters.realign import LINE_MARKS
 
 __all__ = [
     "LAYOUT_SAMPLE_LENGTH",
@@ -150,7 +151,10 @@ MAX_CREDITED_CAPTION_LENGTH = 250
 #: A name before a bare credit is short: 新华社记者 陈晔华摄, 通讯员供图.
 MAX_CREDIT_NAME = 12
 
-BULLETS = "·•●■◆▪*＊ \u3000"
+# The marks a line opens with as layout (realign.LINE_MARKS: • ● ■ ◆ ◎ ★ ▲…), and stars and
+# spaces: stripped before a caption opening is looked for (the ▲ △ ▼ openings are also
+# read on the line as printed).
+BULLETS = "".join(sorted(LINE_MARKS)) + "*＊ \u3000"
 # A credit label with a name after it, closing the line: 摄:Imagine China, 图片来源：新华社.
 CREDIT_LABEL = regex.compile(
     r"(?:(?:^|[\s\u3000。！？!?”」])(?:摄|攝|图片|圖片|图|圖)"
