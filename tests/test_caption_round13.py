@@ -214,3 +214,36 @@ def test_numbered_headings_in_a_row_stay_headings():
         _indented_page(["一、援藏干部看望师生", "二、援藏企业工人组装制氧机"])
     ).placements
     assert placements[3:5] == ["heading", "heading"]
+
+
+# --- the credit after slashes, 作者 after the caption's stop ----------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "演出一百場,兒童最歡喜/國語日報/高修民",  # feja.org.tw
+        "援藏干部在山南市看望师生/西藏日报/王小明",
+        "市民冒雨出行。作者:赵海燕",
+        "代表团参观清洁能源装备产业园。作者：李四",
+    ],
+)
+def test_a_slashed_or_authored_credit_closes_a_caption(caption: str):
+    assert caption_cue(caption) is not None
+    doc = clean(_page([LONG[0], caption, *LONG[1:]]))
+    assert len(doc.captions) == 1
+    assert doc.body == LONG
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "人民网/ 2014/8/19",  # a byline's fields
+        "首页/新闻/国际",  # a crumb: no outlet and person
+        "文/本报记者/张三",  # a label, not a description
+        "援藏干部在山南市看望师生。随后参观了产业园。作者:赵海燕",  # a paragraph's byline
+        "他在文章的结尾写道，作者:赵海燕",  # no stop before 作者
+    ],
+)
+def test_a_byline_crumb_or_paragraph_is_no_slashed_or_authored_credit(line: str):
+    assert caption_cue(line) is None

@@ -62,7 +62,7 @@ def _surnames() -> frozenset[str]:
     return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
 
 
-def _person_name(name: str) -> bool:
+def person_name(name: str) -> bool:
     """A family name and one or two given-name characters."""
     return any(name[:n] in _surnames() and 1 <= len(name) - n <= 2 for n in (1, 2))
 
@@ -74,6 +74,6 @@ def prize_credit(line: str) -> str | None:
     if SENTENCE_MARKS.search(NAMED.sub("", line)) is not None:
         return None  # a sentence naming an award: prose
     match = _prize_line().search(line)
-    if match is None or not _person_name(match.group(1)):
+    if match is None or not person_name(match.group(1)):
         return None
     return f"photo credit at the end: a prize picture ({match.group(1)})"

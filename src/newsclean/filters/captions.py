@@ -40,6 +40,9 @@ lost.  Two independent kinds of evidence make a line a caption:
    * a *prize picture* (round 13, ``caption_prize``): a photo contest's prize standing
      as the photographer's role, a separator, the name and the picture's title in a
      bracket (``“…”攝影比賽冠軍-林國權(高蹺喜洋洋)``), a label line with no sentence mark;
+   * the paper and the photographer after slashes (``…,兒童最歡喜/國語日報/高修民``) and
+     作者 with the name glued after a one-sentence caption (``…的牌匾。作者:趙海燕``),
+     round 13, ``caption_tail``;
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_layout.scene_caption``);
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
@@ -126,6 +129,7 @@ from newsclean.filters.caption_sources import (
     source_sentence,
     taken_from_line,
 )
+from newsclean.filters.caption_tail import author_after_stop, slash_credit
 from newsclean.filters.realign import LINE_MARKS
 
 __all__ = [
@@ -259,6 +263,10 @@ def caption_cue(text: str) -> str | None:
             return "caption opening: picture position"
     if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)
         return prize
+    if ("/" in line or "／" in line) and slash_credit(line):  # …/國語日報/高修民
+        return "photo credit at the end: an outlet and a name after slashes"
+    if "作者" in line[-10:] and author_after_stop(line):  # ……的牌匾。作者:趙海燕
+        return "photo credit at the end: 作者 after the caption's sentence"
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
     last = line[-1]
     if last in CLOSING_BRACKETS:
