@@ -159,7 +159,8 @@ def test_a_caption_naming_our_country_or_quoting_we_is_still_a_caption(caption: 
 @pytest.mark.parametrize(
     "line",
     [
-        "我们的记者在现场看到了什么",  # a one-line paragraph ending without punctuation
+        "援藏干部们说他们将继续为西藏贡献力量",  # a one-line paragraph, no punctuation
+        "我们的记者在现场看到了什么",  # the same, in the writer's voice
         "三省援藏干部人才同心凝聚合力",  # a heading
     ],
 )

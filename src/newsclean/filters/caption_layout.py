@@ -115,11 +115,11 @@ JOINT_CREDIT = regex.compile(
 # (如果你想了解更多…，欢迎联系…).  A label and a slash opening the line is a byline's
 # field (文/, 译/, 记者／; a picture's label, 图/, is a caption cue and read before).
 # Round 13: the writer speaking with the reader (我们, 咱们: 当我们谈论…时, a spun
-# sentence's voice) and the site naming itself (本站, 本网, 本文, 本部落格: a notice) are
-# the same voice; a caption says what its picture shows in the third person (我国, 我市
-# are places, not a voice).
+# sentence's voice) and the site naming itself (本站, 本网站, 本文, 本部落格: a notice)
+# are the same voice; a caption says what its picture shows in the third person (我国,
+# 我市 are places, not a voice; 本网记者 is the site's reporter at work, no voice).
 SECOND_PERSON = regex.compile(
-    r"[你您妳]|大家好|我们|我們|咱们|咱們|本站|本網站|本网站|本網|本网|本文|本部落格|本博客"
+    r"[你您妳]|大家好|我们|我們|咱们|咱們|本站|本網站|本网站|本文|本部落格|本博客"
 )
 QUOTED = regex.compile(r"[“「『《][^“”「」『』《》]*[”」』》]")
 LABEL_SLASH = regex.compile(r"^\p{Han}{1,4}\s?[/／]")
