@@ -84,10 +84,10 @@ MAX_NAME_ONLY_LINE = 60
 
 @cache
 def caption_cues() -> dict[str, tuple[str, ...]]:
-    """where (start, credit) -> cues, longest first."""
+    """where (start, credit, aside, connective, contest, prize) -> cues, longest first."""
     found: dict[str, list[str]] = {"start": [], "credit": [], "aside": [], "connective": []}
     for fields in data_lines("caption_cues.txt"):
-        found[fields[0]].append(fields[1].lower())
+        found.setdefault(fields[0], []).append(fields[1].lower())
     return {kind: tuple(sorted(cues, key=len, reverse=True)) for kind, cues in found.items()}
 
 

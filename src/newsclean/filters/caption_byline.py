@@ -13,12 +13,28 @@ with a caption cue).  A caption under a picture keeps its place: it describes so
 and a credit line alone in the body (``图/本报记者 张三`` under a paragraph) stays a
 caption: the rule asks for the byline above.
 
+Round 13: the label may be followed by the photographers' names alone, one or several
+(``攝影:吳嘉榮``, ``摄影:梁婉琦 雷翠云``: a video story's head prints 日期:, 地點: and 攝影: each
+on a line of its own under the headline; ``byline_names.person_names``: each a family
+name and one or two characters).  Under a byline line such a line names who shot the
+story, a byline field; it describes no picture.  A label with an agency (``图/新华社``)
+or a description (``图为…``) is no name list and stays a caption.
+
+A byline that credits the pictures may also drop its label and print the photographer's
+name with an aside on what he did not shoot (``李云川 (部分由受访者提供)``, under the writer's
+line ``李云川``): names alone and one bracket, nothing described.  Such a line is a byline
+only right under a writers' line, so a portrait's caption (a name and its credit) under
+a paragraph keeps its place.  A writers' line is a line placed as metadata, or a line of
+names alone (``person_names``) that the head has not placed yet.
+
 The byline grammar leaves a line whose only fields are photographer credits to the
 caption rules (``byline``'s precedence); this module reads the line after its picture
 label so that no byline rule changes.
 
 >>> photographer_byline("图/广州日报全媒体记者 李栋 (部分由受访者提供)")
 True
+>>> photographer_byline("摄影:梁婉琦 雷翠云"), photographer_byline("攝影：吳嘉榮")
+(True, True)
 >>> photographer_byline("图/新华社"), photographer_byline("图为市民在公园赏花。")
 (False, False)
 """
@@ -28,6 +44,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsclean.filters.byline_names import person_names
+from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.metadata import parse_metadata
 
 PICTURE_LABEL = re.compile(r"^(?:图片|圖片|图|圖|摄影|攝影|摄|攝|照片|相片)\s?[/／:：]\s?")
@@ -37,21 +55,32 @@ ROLE_FIELDS = ("author", "reporter")
 
 
 def photographer_byline(text: str) -> bool:
-    """A picture label, then a byline with a role and a name (module docstring)."""
+    """A picture label, then a byline with a role and a name, or names alone (module
+    docstring)."""
     line = text.strip()
     if len(line) > MAX_LINE:
         return False
     label = PICTURE_LABEL.match(line)
     if label is None:
-        return False
+        # 李云川 (部分由受访者提供): names and an aside, no label
+        aside = ASIDE.search(line)
+        return aside is not None and person_names(line[: aside.start()]) is not None
     rest = ASIDE.sub("", line[label.end() :]).strip()
+    if rest and person_names(rest) is not None:
+        return True  # 摄影:梁婉琦 雷翠云: the photographers alone
     parsed = parse_metadata(rest) if rest else None
     return parsed is not None and any(f in parsed.fields for f in ROLE_FIELDS)
 
 
-def under_byline(placements: Sequence[str], index: int) -> bool:
-    """The nearest non-blank line above ``index`` was placed as metadata."""
+def under_byline(
+    placements: Sequence[str], index: int, lines: Sequence[LineLike | None] = ()
+) -> bool:
+    """The nearest non-blank line above ``index`` was placed as metadata, or (given the
+    page's ``lines``) is a line of names alone left to the body (module docstring)."""
     above = index - 1
-    while above >= 0 and placements[above] == "blank":
+    while above >= 0 and placements[above] == "blank" and not (lines and lines[above]):
         above -= 1
-    return above >= 0 and placements[above] == "metadata"
+    if above < 0 or placements[above] == "metadata":
+        return above >= 0
+    line = lines[above] if lines else None
+    return line is not None and placements[above] == "body" and bool(person_names(line.text))

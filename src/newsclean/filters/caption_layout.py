@@ -14,9 +14,10 @@ paragraph's sentence however it is spaced), and not opening with a discourse con
 together (``图、文:吴升儒、王定传,CC-BY-3.0-TW-or-later。``: the article's byline; a caption
 credits its picture alone), nor speaking to the reader (``addresses_reader``: 你, 您
 outside quoted speech, a notice's voice), nor opening with a byline's slash field
-(``译/…``), nor wholly inside one bracket (round 11: an aside, an author's affiliation
-``(南京邮电大学 社会与人口学院,江苏 南京 210023)``; a bracketed credit is wording, read
-first).  The captions layout alone finds are a few words
+(``译/…``; round 13: nor as the writer with the reader, ``当我们谈论…时``, nor as the
+site naming itself, ``本部落格的文章…``), nor wholly inside one bracket (round 11: an
+aside, an author's affiliation ``(南京邮电大学 社会与人口学院,江苏 南京 210023)``;
+a bracketed credit is wording, read first).  The captions layout alone finds are a few words
 (精彩的文艺演出。, 华侨新村入口); a longer caption carries a credit or a cue, which
 ``captions`` reads in any layout.  Whether a line breaks the layout is still asked of
 every caption-sized line: its neighbours read it to tell a group of captions.
@@ -113,8 +114,14 @@ JOINT_CREDIT = regex.compile(
 # person (你, 您, 妳) outside quoted speech is a notice or the site's speech
 # (如果你想了解更多…，欢迎联系…).  A label and a slash opening the line is a byline's
 # field (文/, 译/, 记者／; a picture's label, 图/, is a caption cue and read before).
-SECOND_PERSON = regex.compile(r"[你您妳]|大家好")
-QUOTED = regex.compile(r"[“「『][^“”「」『』]*[”」』]")
+# Round 13: the writer speaking with the reader (我们, 咱们: 当我们谈论…时, a spun
+# sentence's voice) and the site naming itself (本站, 本网站, 本文, 本部落格: a notice)
+# are the same voice; a caption says what its picture shows in the third person (我国,
+# 我市 are places, not a voice; 本网记者 is the site's reporter at work, no voice).
+SECOND_PERSON = regex.compile(
+    r"[你您妳]|大家好|我们|我們|咱们|咱們|本站|本網站|本网站|本文|本部落格|本博客"
+)
+QUOTED = regex.compile(r"[“「『《][^“”「」『』《》]*[”」』》]")
 LABEL_SLASH = regex.compile(r"^\p{Han}{1,4}\s?[/／]")
 GROUPED = "in a group of short sentences between the head and the first paragraph"
 #: Captions grouped over the lead pictures: each a few words and a full stop.
@@ -239,11 +246,18 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
 
 
 def addresses_reader(text: str) -> bool:
-    """The line speaks to the reader in the second person, outside quoted speech.
+    """The line speaks to the reader in the second person, as the writer with the reader
+    (我们) or as the site (本站, 本文), outside quoted speech and titles (round 13).
 
     >>> addresses_reader("如果你想了解更多关于本网，欢迎联系本网。")
     True
     >>> addresses_reader("市民高呼「你好，香港」迎接选手。")
+    False
+    >>> addresses_reader('当我们谈论"国产精品"时,总绕不开"产区"这个核心概念。')
+    True
+    >>> addresses_reader("本部落格的文章及其回复，不代表本所的正式法律意见。")
+    True
+    >>> addresses_reader("我国首艘国产航母在大连下水。")
     False
     """
     return SECOND_PERSON.search(text) is not None and (

@@ -37,6 +37,12 @@ lost.  Two independent kinds of evidence make a line a caption:
      its English translation after a short Han description (``花车迎接游客. trishaw
      decorated with flowers awaiting customers.``), or a desk's picture date code closing
      it (``… in Kwun Tong. 26MAR24.``);
+   * a *prize picture* (round 13, ``caption_prize``): a photo contest's prize standing
+     as the photographer's role, a separator, the name and the picture's title in a
+     bracket (``“…”攝影比賽冠軍-林國權(高蹺喜洋洋)``), a label line with no sentence mark;
+   * the paper and the photographer after slashes (``…,兒童最歡喜/國語日報/高修民``) and
+     作者 with the name glued after a one-sentence caption (``…的牌匾。作者:趙海燕``),
+     round 13, ``caption_tail``;
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_layout.scene_caption``);
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
@@ -113,6 +119,7 @@ from newsclean.filters.caption_layout import (
     scene_caption,
     typical_paragraph,
 )
+from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_sources import (
     desk_coded,
     english_tail,
@@ -122,6 +129,8 @@ from newsclean.filters.caption_sources import (
     source_sentence,
     taken_from_line,
 )
+from newsclean.filters.caption_tail import author_after_stop, slash_credit
+from newsclean.filters.realign import LINE_MARKS
 
 __all__ = [
     "LAYOUT_SAMPLE_LENGTH",
@@ -146,7 +155,10 @@ MAX_CREDITED_CAPTION_LENGTH = 250
 #: A name before a bare credit is short: 新华社记者 陈晔华摄, 通讯员供图.
 MAX_CREDIT_NAME = 12
 
-BULLETS = "·•●■◆▪*＊ \u3000"
+# The marks a line opens with as layout (realign.LINE_MARKS: • ● ■ ◆ ◎ ★ ▲…), and stars and
+# spaces: stripped before a caption opening is looked for (the ▲ △ ▼ openings are also
+# read on the line as printed).
+BULLETS = "".join(sorted(LINE_MARKS)) + "*＊ \u3000"
 # A credit label with a name after it, closing the line: 摄:Imagine China, 图片来源：新华社.
 CREDIT_LABEL = regex.compile(
     r"(?:(?:^|[\s\u3000。！？!?”」])(?:摄|攝|图片|圖片|图|圖)"
@@ -249,6 +261,12 @@ def caption_cue(text: str) -> str | None:
             return f"caption opening: {cue}"
         if POSITION_OPENING.match(opening):
             return "caption opening: picture position"
+    if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)
+        return prize
+    if ("/" in line or "／" in line) and slash_credit(line):  # …/國語日報/高修民
+        return "photo credit at the end: an outlet and a name after slashes"
+    if "作者" in line[-10:] and author_after_stop(line):  # ……的牌匾。作者:趙海燕
+        return "photo credit at the end: 作者 after the caption's sentence"
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
     last = line[-1]
     if last in CLOSING_BRACKETS:

@@ -37,6 +37,7 @@ import regex
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.caption_byline import photographer_byline, under_byline
+from newsclean.filters.caption_group import Groups
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
     RUN,
@@ -339,6 +340,11 @@ def _place_body(
     last = len(body) - 1
     cues: PageMemo[str | None] = PageMemo()  # caption_cue is pure: each short text once
     typical = typical_paragraph(views) if any(differences) else 0
+    grouped = Groups(views, differences)  # captions set together (caption_group)
+
+    def heading_alone(text: str, position: int) -> bool:
+        return is_heading_shaped(text) and not grouped(position)
+
     for position, view in enumerate(views):
         assert view is not None
         i = body[position]
@@ -348,7 +354,7 @@ def _place_body(
         if cue is not None and is_last and cue.startswith(WIRE):
             cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]
-        if cue is not None and photographer_byline(text) and under_byline(placements, i):
+        if cue is not None and photographer_byline(text) and under_byline(placements, i, lines):
             placements[i] = "metadata"  # 图/本报记者 张三 under the byline (caption_byline)
             evidence[i] = Evidence(NAME, "metadata", "a photographer's byline")
         elif cue is not None:
@@ -358,23 +364,14 @@ def _place_body(
             started
             and not is_last
             and len(text) <= MAX_HEADING_LENGTH
-            and (is_heading_shaped(text) or NUMBERED_HEADING.match(text))
+            and (NUMBERED_HEADING.match(text) or heading_alone(text, position))
         ):
             placements[i] = "heading"
         elif (
             difference is not None
             and layout_caption_shaped(text, typical)  # a caption line, not a paragraph
             and (
-                ends_as_sentence(text)
-                or (
-                    not started
-                    and not is_last
-                    # in a group: a neighbour breaks the layout too
-                    and (
-                        (position > 0 and differences[position - 1] is not None)
-                        or differences[position + 1] is not None
-                    )
-                )
+                ends_as_sentence(text) or (not is_last and grouped(position, unpunctuated=started))
             )
         ):
             placements[i] = "caption"

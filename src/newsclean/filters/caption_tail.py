@@ -1,0 +1,70 @@
+"""Two more layouts of the credit closing a caption line (cells of the credit grammar in
+``captions``' docstring: *outlet × name* and *label × name*, round 13).
+
+1. **Slashed fields** (``slash_credit``): the caption's short description, then the
+   paper and the photographer, each after a slash, no spaces (``演出一百場,兒童最歡喜/
+   國語日報/高修民``, a Taiwan press prize's page).  The description holds
+   ``MIN_DESCRIPTION_HAN`` Han characters or more and no sentence end (at most one clause
+   mark: it is a caption's phrase), the middle field is an outlet (its name ends in a
+   media word, ``OUTLET_ENDS``: 报, 社, 网, 台, 刊, 新闻…), the last a person's name (a family
+   name of ``data/surnames.txt`` and one or two characters).  A byline's fields
+   (``人民网/ 2014/8/19``, ``文/本报记者 张三``) open with a label or end with no name, and a
+   path of words (``首页/新闻/国际``) names no outlet and person.
+2. **作者 after the caption's stop** (``author_after_stop``): the caption's one sentence,
+   closed by its stop, then 作者 and a separator and the photographer's name glued to it
+   (``……贈送了牌匾。作者:趙海燕``, a copy of a chinanews picture story).  The caption is one
+   sentence of at most ``MAX_CAPTION_SENTENCE`` characters; an article's byline after its
+   paragraph follows a paragraph of several sentences (``…。…。作者：张三``) and stays.
+
+>>> slash_credit("演出一百場,兒童最歡喜/國語日報/高修民"), slash_credit("首页/新闻/国际")
+(True, False)
+>>> author_after_stop("市民冒雨出行。作者:赵海燕")
+True
+>>> author_after_stop("市民冒雨出行，交通一度拥堵。记者随后赶到现场。作者:赵海燕")
+False
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.filters.caption_prize import person_name
+
+MIN_DESCRIPTION_HAN = 4
+MAX_DESCRIPTION = 40
+OUTLET_ENDS = ("报", "報", "社", "网", "網", "台", "刊", "新闻", "新聞", "电视", "電視")
+SLASHED = regex.compile(
+    rf"^(?P<text>[^/／]{{{MIN_DESCRIPTION_HAN},{MAX_DESCRIPTION}}})[/／]"
+    r"(?P<outlet>\p{Han}{2,12})[/／](?P<name>\p{Han}{2,4})$"
+)
+SENTENCE_END = regex.compile(r"[。！？!?]")
+CLAUSE_MARK = regex.compile(r"[，,；;、]")
+HAN = regex.compile(r"\p{Han}")
+#: A caption of one sentence: at most this long before its stop (caption_layout's bound).
+MAX_CAPTION_SENTENCE = 60
+AUTHOR_TAIL = regex.compile(r"[。！？!?]\s?作者\s?[:：]\s?(?P<name>\p{Han}{2,4})$")
+
+
+def slash_credit(line: str) -> bool:
+    """A description, an outlet and a person's name, parted by slashes (module docstring)."""
+    if len(line) > MAX_DESCRIPTION + 20:
+        return False
+    match = SLASHED.match(line)
+    if match is None or not person_name(match["name"]):
+        return False
+    text = match["text"]
+    return (
+        match["outlet"].endswith(OUTLET_ENDS)
+        and SENTENCE_END.search(text) is None
+        and len(CLAUSE_MARK.findall(text)) <= 1
+        and len(HAN.findall(text)) >= MIN_DESCRIPTION_HAN
+    )
+
+
+def author_after_stop(line: str) -> bool:
+    """One sentence, its stop, then 作者 and a person's name glued on (module docstring)."""
+    match = AUTHOR_TAIL.search(line[-(MAX_CAPTION_SENTENCE + 12) :])
+    if match is None or not person_name(match["name"]):
+        return False
+    sentence = line[: len(line) - len(match[0])]
+    return 0 < len(sentence) <= MAX_CAPTION_SENTENCE and SENTENCE_END.search(sentence) is None
