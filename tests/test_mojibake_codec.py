@@ -297,3 +297,44 @@ def test_spaced_glosses_whose_brackets_were_lost_too_go_with_the_page_glosses():
     # English words between lost text are no gloss: they have no tone vowel.
     words = "?????? hello world ??????? ok ???? open data ?,????"
     assert lost_text(words) and "hello world" in clean(_page(words)).body[1]
+
+
+# A Big5 mirror's paragraph, glossed without tones and a space after each gloss, then
+# read as Latin-1 upstream; the page's other lines are sound.
+GLOSSED_BIG5 = (
+    "第(di) 六屆(jie) 香港(gang) 行政(zheng) 長官(guan) 選舉(ju) 明日(ri) 舉行(xing) ,"
+    "香(xiang) 港警(jing) 方今(jin) 日在(zai) 社交(jiao) 平臺(tai) 發文(wen) ,指(zhi) 會於(yu) "
+    "全港(gang) 各區(qu) 及多(duo) 個港(gang) 鐵站(zhan) 進行(xing) 不定(ding) 時的(de) 高姿(zi) "
+    "態聯(lian) 合反(fan) 恐巡(xun) 邏。"
+)
+GLOSSED_OTHER = (
+    "香(xiang) 港(gang) 警(jing) 方表示，為(wei) 加強(qiang) 反恐(kong) 預(yu) 防(fang) 工作。"
+)
+
+
+def test_a_misread_paragraph_with_a_term_glued_in_is_judged_as_read_again_not_as_spam():
+    misread = GLOSSED_BIG5.encode("big5").decode("latin-1")
+    cut = misread.index(",") + 1
+    line = misread[:cut] + "精品性交" + misread[cut:]  # a spam brand glued into the paragraph
+    doc = clean(f"香港警方高姿態巡邏\n\n　　{line}\n\n　　{GLOSSED_OTHER}\n")
+    # its letters of U+0080-U+00FF around the glued term looked like a keyword list
+    assert any(text.startswith("第六届香港行政长官选举明日举行,") for text in doc.body)
+    assert "big5 read as Latin-1" in " ".join(_mojibake_warnings(doc))
+
+
+def test_the_glosses_a_misread_paragraph_hid_count_for_the_page_verdict():
+    # the page's sound lines hold too few glosses to show the mirror's habit alone
+    misread = GLOSSED_BIG5.encode("big5").decode("latin-1")
+    doc = clean(f"香港警方高姿態巡邏\n\n　　{misread}\n\n　　{GLOSSED_OTHER}\n")
+    assert doc.body == [
+        "第六届香港行政长官选举明日举行,香港警方今日在社交平台发文,指会于全港各区及多个港铁站"
+        "进行不定时的高姿态联合反恐巡逻。",
+        "香港警方表示，为加强反恐预防工作。",
+    ]
+
+
+def test_a_keyword_list_misread_is_still_spam_once_read_again():
+    keywords = "六合彩開獎結果,澳門賭場,網上賭博,百家樂,老虎機,真人娛樂,體育博彩,時時彩"
+    misread = keywords.encode("big5").decode("latin-1")
+    doc = clean(f"{misread}\n\n標題在這裡\n\n　　{GLOSSED_OTHER}\n")
+    assert not any(misread in text or "六合彩" in text for text in doc.body)

@@ -12,12 +12,12 @@ import operator
 from collections.abc import Callable, Iterator
 
 from newsclean.document import NO_EVIDENCE, Evidence
-from newsclean.filters import spam, spam_byline, spam_frames
+from newsclean.filters import codec_misread, spam, spam_byline, spam_frames
 from newsclean.filters.codec_stripped import stripped_lines
 from newsclean.filters.convert import convert_lines, keep_own_output
 from newsclean.filters.convert_damaged import convert_around
 from newsclean.filters.normalize import normalize_columns, split_lines
-from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.structure import LineView
 
 
@@ -118,6 +118,7 @@ class Page:
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines)
         for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
             verdicts[index] = NOT_SPAM
+        _judge_misread_as_read_again(texts, verdicts)
         for index, kept in spam_byline.settle(texts, verdicts, simplify_lines).items():
             self.evidence.add(index, kept)
         for index, frame in spam_frames.head_cuts(texts, verdicts, simplify_lines).items():
@@ -179,6 +180,23 @@ class Page:
                 views[index] = view
             blanks = blanks + 1 if blank[index] else 0
         return views
+
+
+def _judge_misread_as_read_again(texts: list[str], verdicts: list[SpamVerdict]) -> None:
+    """A line judged spam that is mostly text read with the wrong codec (a Big5 paragraph
+    read as Latin-1) is judged again as re-read, in its page: its letters of U+0080-U+00FF
+    say nothing of a keyword list, and a spam term glued into it is no list either."""
+    again = {
+        index: reread
+        for index, verdict in enumerate(verdicts)
+        if verdict.is_spam and (reread := codec_misread.read_for_judging(texts[index]))
+    }
+    if again:
+        judged = spam.spam_verdicts(
+            [again.get(i, t) for i, t in enumerate(texts)], simplify_lines=simplify_lines
+        )
+        for index in again:
+            verdicts[index] = judged[index]
 
 
 def _without(text: str, stretches: tuple[str, ...]) -> str:

@@ -357,6 +357,18 @@ def read_again(text: str, *, repair: bool) -> tuple[str, tuple[MojibakeSpan, ...
     return (repair_misreads(text, found) if repair else text), spans
 
 
+def read_for_judging(text: str) -> str | None:
+    """``text`` re-read, when its misread stretches cover at least half of it: what a
+    line-level judgement (spam) should read.  A paragraph read with the wrong codec is
+    letters of U+0080-U+00FF with no word or sentence mark among them, which a keyword
+    list's tests take for a list around whatever sound text was glued into it."""
+    _, spans = read_again(text, repair=True)
+    covered = sum(span.end - span.start for span in spans if span.repaired is not None)
+    if 2 * covered < len(text.strip()):
+        return None
+    return read_again(text, repair=True)[0]
+
+
 def evidence(spans: tuple[MojibakeSpan, ...]) -> list[Evidence]:
     return [
         Evidence(NAME, "misread", f"{span.encoding}: {span.text} -> {span.repaired}")

@@ -281,6 +281,7 @@ class PageGlosses:
     found: tuple[tuple[Gloss, ...], ...]
     verdict: PageVerdict
     simplify: Callable[[str], str] | None = None
+    spaced: bool = False  # the mirror writes a space after each gloss (來(lai) 源)
 
     def clean_revealed(self, text: str) -> PinyinResult:
         """A line once a codec re-read it, under the page's verdict: the glosses its
@@ -288,6 +289,7 @@ class PageGlosses:
         glosses = _line_glosses(text, self.simplify) if self.verdict.strip else ()
         if not glosses:
             return PinyinResult(text, ())
+        glosses = with_space_after(text, glosses) if self.spaced else glosses
         shown = tuple(g.shown for g in glosses)
         return PinyinResult(remove_glosses(text, glosses), shown, (), self.verdict.reason)
 
@@ -334,10 +336,6 @@ def _toned_syllable(syllable: str) -> bool:
     return syllable.count(LOST_VOWEL) == 1 and len(syllable) > 1
 
 
-def has_tone_mark(syllable: str) -> bool:
-    return any(char in TONE_MARKED for char in syllable)
-
-
 #: (line, simplify) -> its glosses.  Mirror pages of one site repeat their furniture and
 #: boilerplate lines, and a batch sees them again and again; ``find_glosses`` is pure.
 _LINE_CACHE: dict[tuple[str, Callable[[str], str] | None], tuple[Gloss, ...]] = {}
@@ -361,11 +359,17 @@ def _line_glosses(text: str, simplify: Callable[[str], str] | None) -> tuple[Glo
     return found
 
 
-def scan_page(texts: Sequence[str], *, simplify: Callable[[str], str] | None = None) -> PageGlosses:
+def scan_page(
+    texts: Sequence[str],
+    *,
+    simplify: Callable[[str], str] | None = None,
+    judged_on: Sequence[str] | None = None,
+) -> PageGlosses:
     """Find the glosses of every line of a page and decide, for the page, whether they go.
 
     ``texts`` are the page's lines (pass ``""`` for a line the filter must not see, such
-    as spam); ``clean_line(i)`` gives line ``i``'s result.
+    as spam); ``clean_line(i)`` gives line ``i``'s result.  ``judged_on``: the lines the
+    verdict reads instead (misread paragraphs read again: the glosses their bytes hid).
 
     >>> mirror = scan_page(["發(fā)布時間: 2025-07-02", "產業(yè)發(fā)展很快。"]).clean_line(1)
     >>> mirror.text, mirror.reason
@@ -375,10 +379,13 @@ def scan_page(texts: Sequence[str], *, simplify: Callable[[str], str] | None = N
     ('六安的六讀作六(lù)，不讀六。', 'kept: page has 1 gloss, no mirror pattern')
     """
     found = tuple(_line_glosses(text, simplify) for text in texts)
-    verdict = _judge(texts, found, simplify) if any(found) else PageVerdict(False, "no gloss")
-    if verdict.strip and spaced_after(texts, found):  # 來(lai) 源: the space is the mirror's
+    basis = texts if judged_on is None else judged_on  # the page as a reader reads it
+    seen = found if judged_on is None else tuple(_line_glosses(t, simplify) for t in basis)
+    verdict = _judge(basis, seen, simplify) if any(seen) else PageVerdict(False, "no gloss")
+    spaced = verdict.strip and spaced_after(basis, seen)  # 來(lai) 源: the mirror's space
+    if spaced:
         found = tuple(with_space_after(t, f) for t, f in zip(texts, found, strict=True))
-    return PageGlosses(tuple(texts), found, verdict, simplify)
+    return PageGlosses(tuple(texts), found, verdict, simplify, spaced)
 
 
 def evidence(result: PinyinResult) -> Evidence | None:
