@@ -84,6 +84,8 @@ MIN_TAIL, MAX_TAIL = 2, 12
 #: Query words (a year counts as one) a tail holds: a composed suggestion, not one noun.
 MIN_WORDS = 2
 SPACE = regex.compile(r"[ \u3000]")
+#: What an open query line is made of, once its year and its one space are set aside.
+WORDS = regex.compile(r"[\p{Han}a-z0-9]+")
 #: A term ending in a number glued after Han: the cut parts a count from its unit
 #: (高铁迎来15 | 岁生日); a number after Latin is a code of the term (pk10).
 CUT_NUMBER = regex.compile(r"\p{Han}\d+$")
@@ -229,21 +231,23 @@ def open_splits(probe: str) -> list[Split]:
     spaced = SPACE.split(rest)
     if len(spaced) > 2:
         return []
+    rest = "".join(spaced)
+    if not WORDS.fullmatch(rest) or FUNCTION_CHARS.search(rest):
+        return []  # one test for most lines: a mark, a space too many, a function character
+    last = min(MAX_TERM, len(rest) - MIN_TAIL)
     if len(spaced) == 2:
         cuts = [len(spaced[0])]
-        rest = spaced[0] + spaced[1]
-    else:
-        cuts = list(range(min(MAX_TERM, len(rest) - MIN_TAIL), MIN_TERM - 1, -1))
+    else:  # the tail opens with a query word: cut only where one starts
+        starts = {m.start() for m in query_word_pattern().finditer(rest, overlapped=True)}
+        cuts = sorted((c for c in starts if MIN_TERM <= c <= last), reverse=True)
     found: list[Split] = []
     for cut in cuts:
         term, tail = rest[:cut], rest[cut:]
         if (
-            not TERM.fullmatch(term)
+            not MIN_TERM <= len(term) <= MAX_TERM
             or CUT_NUMBER.search(term)
-            or FUNCTION_CHARS.search(term)
             or not MIN_TAIL <= len(tail) <= MAX_TAIL
             or not TAIL.fullmatch(tail)
-            or FUNCTION_CHARS.search(tail)
         ):
             continue
         # the query words are the whole run of them ending the line: it starts the tail
