@@ -232,3 +232,13 @@ def test_a_tail_merely_foreign_to_the_article_is_no_evidence():
 def test_a_count_with_its_unit_is_not_cut_into_a_term():
     page = ["高铁迎来15岁生日", *PARAS]
     assert _spam(page) == set()
+
+
+def test_a_tag_crumb_is_spam_elsewhere_for_a_short_query_line():
+    # the crumb is judged after the query lines (spam_quoted): the short term is judged again
+    from newsclean.filters.spam import spam_verdicts
+
+    page = ["首页 标签:三件套xyz", HEADLINE, PARAS[0], "霸王楼规则是怎样的", *PARAS[1:]]
+    spam = [i for i, v in enumerate(spam_verdicts(page)) if v.is_spam]
+    assert spam == [0, 3]
+    assert not any(v.is_spam for v in spam_verdicts(page[1:]))

@@ -48,6 +48,9 @@ carries spam elsewhere.  A cut never parts a number from its unit
 tried; one that holds is enough.  The line is judged wherever it stands: between paragraphs,
 at the foot, or first on the page, where it would be taken for the headline.
 
+The page's other evidence includes the spun sentences and tag crumbs judged after the query
+lines (``spam_quoted``): the page asks again about the short terms once they are in.
+
 A frame that is a noun a heading or a link uses (``规则``, ``官网``: ``比赛规则``) counts
 only after a year prefix or behind a vocabulary term.  A term the spam-report vocabulary knows
 (``spam_counter_terms.txt``: 扫黄打非 …) and a weak word alone (a column's name) are no
