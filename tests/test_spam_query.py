@@ -155,3 +155,90 @@ def test_a_page_of_many_query_lines_is_judged_in_one_pass():
     spam = _spam(lines)
     assert time.perf_counter() - start < 10
     assert len(spam) == 20_000
+
+
+# The open tail (round 13): a keyword and a short tail of query words no frame lists.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "九州娱乐城规则最新消息",  # a vocabulary term, query words composed
+        "澳门百家乐开奖实时查询",
+        "九州娱乐城赛程2024年时间",  # a year and a date word
+        "紫藤萝花园销售时间规定",  # an unknown term of four characters or more, foreign
+        "霸王花园林每小时新闻数量",
+    ],
+)
+def test_an_open_query_tail_after_a_foreign_term_goes(line):
+    page = [HEADLINE, PARAS[0], line, *PARAS[1:]]
+    assert _spam(page) == {2}
+
+
+def test_an_open_query_line_at_the_top_is_no_headline():
+    page = ["九州娱乐城赛程2024年时间", HEADLINE, *PARAS]
+    doc = clean(_text(page), convert="none")
+    assert doc.title == HEADLINE
+    assert "九州娱乐城" not in "".join(doc.body)
+    # and printed traditional, at the foot
+    doc = clean(_text([HEADLINE, *PARAS, "紫藤蘿花園銷售時間規定"]))
+    assert not any("紫藤" in line for line in doc.body)
+    assert len(doc.body) == len(PARAS)
+
+
+def test_a_short_unknown_term_before_query_words_needs_spam_elsewhere():
+    page = [HEADLINE, PARAS[0], "土铳规则最新消息", *PARAS[1:]]
+    assert _spam(page) == set()
+    assert _spam([*page, "澳门百家乐开奖实时查询"]) == {2, len(page)}
+    # the query words are the tail: they do not lengthen the term (土铳规则最新 + 消息)
+    assert _spam([HEADLINE, PARAS[0], "土铳规则最新新闻", *PARAS[1:]]) == set()
+
+
+FAKE_IDS = [
+    "警方捣毁一制贩假证件窝点",
+    "假证件案告破",
+    "  警方近日破获一起制贩假证件案,缴获假证件300余本,抓获犯罪嫌疑人4名。",
+    "信用卡提现规则调整",
+    "  另据银行公告,信用卡提现手续费自下月起下调,单笔提现上限不变。",
+]
+
+LOTTERY = [
+    "体彩春节休市安排公布",
+    "  国家体育总局体育彩票管理中心发布公告,春节期间体育彩票暂停销售。",
+    "彩票销售时间规定",
+    "  各地彩票销售时间为每日9时至22时,休市期间不开奖。",
+    "中超联赛2023赛程公布",
+    "  中超联赛将于4月开赛,体育彩票将同步开售中超竞猜。",
+    "常见问题解答",
+    "  购彩者可拨打彩票热线咨询。",
+]
+
+
+@pytest.mark.parametrize("page", [FAKE_IDS, LOTTERY])
+def test_headings_naming_the_articles_crime_or_product_stay(page):
+    assert _spam(page) == set()
+    doc = clean(_text(page), convert="none")
+    kept = "\n".join([doc.title or "", *doc.body, *doc.headings])
+    for line in page:
+        assert line.strip() in kept
+
+
+def test_a_tail_merely_foreign_to_the_article_is_no_evidence():
+    # a crackdown report's related headline: a vocabulary term, a tail the article never uses
+    page = [HEADLINE, PARAS[0], "澳门百家乐门店分布", *PARAS[1:]]
+    assert _spam(page) == set()
+
+
+def test_a_count_with_its_unit_is_not_cut_into_a_term():
+    page = ["高铁迎来15岁生日", *PARAS]
+    assert _spam(page) == set()
+
+
+def test_a_tag_crumb_is_spam_elsewhere_for_a_short_query_line():
+    # the crumb is judged after the query lines (spam_quoted): the short term is judged again
+    from newsclean.filters.spam import spam_verdicts
+
+    page = ["首页 标签:三件套xyz", HEADLINE, PARAS[0], "霸王楼规则是怎样的", *PARAS[1:]]
+    spam = [i for i, v in enumerate(spam_verdicts(page)) if v.is_spam]
+    assert spam == [0, 3]
+    assert not any(v.is_spam for v in spam_verdicts(page[1:]))

@@ -261,7 +261,10 @@ def spam_verdicts(
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
     for i, verdict in query_lines(texts, probes, verdicts).items():
         verdicts[i] = verdict
-    verdicts_of_prose(texts, verdicts, simplify_lines)
+    if verdicts_of_prose(texts, verdicts, simplify_lines):
+        # a spun sentence or a tag crumb is spam elsewhere for a short query line
+        for i, verdict in query_lines(texts, probes, verdicts).items():
+            verdicts[i] = verdict
     return verdicts
 
 
@@ -269,11 +272,13 @@ def verdicts_of_prose(
     texts: Sequence[str],
     verdicts: list[SpamVerdict],
     simplify_lines: Callable[[list[str]], list[str]] | None,
-) -> None:
+) -> bool:
     """Spun sentences around a quoted keyword and tag crumbs (``spam_quoted``), judged with
-    the verdicts above."""
-    for i, verdict in quoted_spam(texts, verdicts, simplify_lines).items():
+    the verdicts above; whether there were any."""
+    found = quoted_spam(texts, verdicts, simplify_lines)
+    for i, verdict in found.items():
         verdicts[i] = verdict
+    return bool(found)
 
 
 def _lone_shapes(

@@ -25,6 +25,32 @@ The frame alone is no evidence (``新规是什么`` heads an article about the n
   and not itself such a query line (a real heading asks about the article's subject, which
   the article names again; a template's other lines do not vouch for each other).
 
+*The open tail* (round 13).  A closed list of frames does not carry: farms compose their
+tails from the words of search suggestions (``规则最新消息``, ``销售时间规定``,
+``赛程2023年时间``, ``开奖结果实时查询``).  The same short line alone reads as an optional
+year, a *term* (as above) and a *tail* of ``MIN_TAIL``-``MAX_TAIL`` Han characters and
+digits, no function character, that is not the article's prose:
+
+*query words*: the tail opens with a word of ``data/spam_query_words.txt`` (the nouns
+search suggestions append: 最新消息, 时间, 规定, 查询, 实时 …) or a year, holds at least
+``MIN_WORDS`` of them (one alone is the noun a heading or a link ends with:
+``国家统计局官网``, ``积分兑换规则``) and they are at least half its characters; the term
+ends with none of them (the words are the tail, they do not lengthen the term).  A tail
+merely foreign to the article is no evidence: a crackdown report's related headlines
+(``网络赌博黑幕调查``) have a vocabulary term and a tail the article never uses.
+
+The term must be *foreign to the article* whatever its vocabulary (a heading naming the
+article's crime or product, ``假证件案告破``, ``信用卡提现规则调整``, ``中超联赛2023赛程公布``,
+names what the article names), and spam by its vocabulary (``frame_strength`` ≥ 1), or
+unknown and ``MIN_FOREIGN`` characters or more, or unknown and shorter on a page that
+carries spam elsewhere.  A cut never parts a number from its unit
+(``高铁迎来15`` | ``岁生日``).  Every reading of the line (each place the term may end) is
+tried; one that holds is enough.  The line is judged wherever it stands: between paragraphs,
+at the foot, or first on the page, where it would be taken for the headline.
+
+The page's other evidence includes the spun sentences and tag crumbs judged after the query
+lines (``spam_quoted``): the page asks again about the short terms once they are in.
+
 A frame that is a noun a heading or a link uses (``规则``, ``官网``: ``比赛规则``) counts
 only after a year prefix or behind a vocabulary term.  A term the spam-report vocabulary knows
 (``spam_counter_terms.txt``: 扫黄打非 …) and a weak word alone (a column's name) are no
@@ -55,6 +81,19 @@ YEAR = regex.compile(r"^(?:19|20)\d\d年?")
 TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: Anything that makes the line a sentence, a list or a label: it is no query.
 NOT_QUERY = regex.compile(r"[。！？!?，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
+#: The open tail after a term: Han characters and digits (a year, a count), a few of them.
+TAIL = regex.compile(r"[\p{Han}0-9]+")
+MIN_TAIL, MAX_TAIL = 2, 12
+#: Query words (a year counts as one) a tail holds: a composed suggestion, not one noun.
+MIN_WORDS = 2
+SPACE = regex.compile(r"[ \u3000]")
+#: What an open query line is made of, once its year and its one space are set aside.
+WORDS = regex.compile(r"[\p{Han}a-z0-9]+")
+#: A term ending in a number glued after Han: the cut parts a count from its unit
+#: (高铁迎来15 | 岁生日); a number after Latin is a code of the term (pk10).
+CUT_NUMBER = regex.compile(r"\p{Han}\d+$")
+#: An open query line read one way: term, year prefix printed, tail.
+Split = tuple[str, bool, str]
 #: Terms without a Han pair searched whole in the article, at most this many a page.
 MAX_SEARCHES = 64
 
@@ -122,16 +161,23 @@ def query_lines(
     {}
     """
     parsed: dict[int, tuple[str, bool, str]] = {}
+    opened: dict[int, list[Split]] = {}
     ends = frame_ends()
     for i, probe in probes.items():
+        if len(probe) > MAX_QUERY or verdicts[i].is_spam:
+            continue
         # the last character first: one set look-up for most lines
-        if probe[-1:] in ends and len(probe) <= MAX_QUERY and not verdicts[i].is_spam:
-            found = parse(probe)
-            if found is not None:
-                parsed[i] = found
-    if not parsed:
+        found = parse(probe) if probe[-1:] in ends else None
+        if found is not None:
+            parsed[i] = found
+        splits = open_splits(probe)
+        if splits:
+            opened[i] = splits
+    if not parsed and not opened:
         return {}
-    marked = [QUERY_LINE if k in parsed else verdict for k, verdict in enumerate(verdicts)]
+    marked = [
+        QUERY_LINE if k in parsed or k in opened else verdict for k, verdict in enumerate(verdicts)
+    ]
     article = Article(texts, marked)
     searched: dict[str, bool] = {}
     judged: dict[int, SpamVerdict] = {}
@@ -157,7 +203,115 @@ def query_lines(
                 why = f"keyword turned into a search query ({frame}), foreign to the article"
                 why += f" on a page with spam elsewhere: {term}"
                 judged[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
+    # the open lines: first on their own evidence, then the short unknown terms when the
+    # page carries spam elsewhere (a verdict, a query line)
+    waiting = [i for i in opened if i not in judged]
+    for elsewhere in (False, True):
+        if elsewhere and not (judged or any(v.is_spam for v in verdicts)):
+            break
+        for i in waiting:
+            if i not in judged:
+                taken = _open_verdict(texts[i], probes[i], opened[i], article, searched, elsewhere)
+                if taken is not None:
+                    judged[i] = taken
     return judged
+
+
+def open_splits(probe: str) -> list[Split]:
+    """The ways ``probe`` (simplified, lower-cased, stripped) reads as an open query line:
+    ``(term, year prefix printed, tail)``, the tail made of query words, the longest term
+    first.
+
+    >>> [s[2] for s in open_splits("身份证生成销售时间规定")]
+    ['时间规定']
+    >>> open_splits("高铁迎来15岁生日"), open_splits("新规明年起实施。")
+    ([], [])
+    """
+    if len(probe) > MAX_QUERY or NOT_QUERY.search(probe):
+        return []
+    year = YEAR.match(probe)
+    rest = probe[year.end() :] if year else probe
+    spaced = SPACE.split(rest)
+    if len(spaced) > 2:
+        return []
+    rest = "".join(spaced)
+    if not WORDS.fullmatch(rest) or FUNCTION_CHARS.search(rest):
+        return []  # one test for most lines: a mark, a space too many, a function character
+    last = min(MAX_TERM, len(rest) - MIN_TAIL)
+    if len(spaced) == 2:
+        cuts = [len(spaced[0])]
+    else:  # the tail opens with a query word: cut only where one starts
+        starts = {m.start() for m in query_word_pattern().finditer(rest, overlapped=True)}
+        cuts = sorted((c for c in starts if MIN_TERM <= c <= last), reverse=True)
+    found: list[Split] = []
+    for cut in cuts:
+        term, tail = rest[:cut], rest[cut:]
+        if (
+            not MIN_TERM <= len(term) <= MAX_TERM
+            or CUT_NUMBER.search(term)
+            or not MIN_TAIL <= len(tail) <= MAX_TAIL
+            or not TAIL.fullmatch(tail)
+        ):
+            continue
+        # the query words are the whole run of them ending the line: it starts the tail
+        if query_tail(tail) and not query_word_end().search(term):
+            found.append((term, year is not None, tail))
+    return found
+
+
+def query_tail(tail: str) -> bool:
+    """Whether ``tail`` opens with a query word or a year, holds two of them at least (one
+    alone is the noun a heading or a link ends with: 国家统计局官网) and at least half of its
+    characters are query words or years (module docstring): the words a search suggestion
+    appends, not a clause of prose.
+
+    >>> query_tail("2023年赛程时间"), query_tail("实时查询"), query_tail("官网")
+    (True, True, False)
+    """
+    if not query_word_pattern().match(tail):
+        return False
+    words = [m.group() for m in query_word_pattern().finditer(tail)]
+    return len(words) >= MIN_WORDS and 2 * sum(map(len, words)) >= len(tail)
+
+
+@cache
+def query_words() -> tuple[str, ...]:
+    """The query words (``data/spam_query_words.txt``), longest first."""
+    return tuple(sorted((f[0] for f in data_lines("spam_query_words.txt")), key=lambda w: -len(w)))
+
+
+@cache
+def query_word_pattern() -> regex.Pattern[str]:
+    """A query word or a year."""
+    return regex.compile(r"(?:19|20)\d\d年?|\L<words>", words=query_words())
+
+
+@cache
+def query_word_end() -> regex.Pattern[str]:
+    """A query word or a year ending a term: the tail would start there."""
+    return regex.compile(r"(?:(?:19|20)\d\d年?|\L<words>)$", words=query_words())
+
+
+def _open_verdict(
+    text: str,
+    probe: str,
+    splits: list[Split],
+    article: Article,
+    searched: dict[str, bool],
+    elsewhere: bool,
+) -> SpamVerdict | None:
+    """The verdict on an open query line: the first split whose term is foreign to the
+    article and spam by its vocabulary or, unknown, long enough or on a page with spam
+    elsewhere (module docstring)."""
+    for term, _year, tail in splits:
+        strength = frame_strength(term)
+        if strength < 0 or (strength == 0 and len(term) < MIN_FOREIGN and not elsewhere):
+            continue
+        if _foreign(term, text, probe, article, searched):
+            why = f"keyword turned into a search query, query words ({tail})"
+            why += f", foreign to the article: {term}"
+            return SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
+    return None
 
 
 def _foreign(term: str, text: str, probe: str, article: Article, searched: dict[str, bool]) -> bool:
