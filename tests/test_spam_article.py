@@ -72,3 +72,30 @@ def test_the_counts_are_the_articles_lower_cased() -> None:
     texts = ["哈哈哈大笑", "大笑一场 AB", "哈哈 ab"]
     counts = Article(texts, [NOT_SPAM, NOT_SPAM, SPAM]).counts
     assert (counts["哈哈"], counts["大笑"], counts["ab"], counts["一哈"]) == (2, 2, 1, 0)
+
+
+def test_answers_are_the_same_once_the_article_is_counted_instead_of_searched() -> None:
+    # past MAX_ASKED distinct pairs the joined text is counted once, so that a page of
+    # many asking lines stays linear; the answers must not change (overlapping pairs too)
+    import random
+
+    from newsclean.filters.spam_article import MAX_ASKED
+
+    rng = random.Random(5)
+    alphabet = "哈哈大笑一场北京今天晴"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))) for _ in range(40)]
+    searched = Article(texts, [NOT_SPAM] * len(texts))
+    counted = Article(texts, [NOT_SPAM] * len(texts))
+    pairs = [a + b for a in alphabet for b in alphabet]
+    for k in range(MAX_ASKED + 1):  # distinct pairs asked, until the article is counted
+        counted.without(0).echoes([chr(0x4E00 + k) + chr(0x4E01 + k)])
+    assert counted.printed._counted is not None and searched.printed._counted is None
+    questions = [
+        (rng.randrange(len(texts)), rng.choice(pairs + list(alphabet))) for _ in range(500)
+    ]
+    assert [searched.without(i).echoes([q]) for i, q in questions] == [
+        counted.without(i).echoes([q]) for i, q in questions
+    ]
+    assert [searched.without(i).used(q[0]) for i, q in questions] == [
+        counted.without(i).used(q[0]) for i, q in questions
+    ]

@@ -26,7 +26,10 @@ marked as no part of the article.
 The article's lines are joined by a line feed and searched in C: a needle without a line
 feed is found in the joined text exactly when it is in one of the lines, and an occurrence
 inside the asking line is skipped by searching again after that line's end.  A needle with
-a line feed (never a pair of a line's keyword) is looked for line by line.  Nothing is
+a line feed (never a pair of a line's keyword) is looked for line by line.  Past
+``MAX_ASKED`` distinct characters and pairs asked, the joined text's characters and pairs are
+counted once and a question compares the count with the asking line's own (a page of
+thousands of short head lines asked from each stays linear; the same answers).  Nothing is
 joined, lower-cased or counted before it is first asked (most pages ask little or nothing),
 so the verdicts are read then: they must not change under an article.
 """
@@ -36,6 +39,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 import regex
 
@@ -51,24 +55,25 @@ class _Joined:
     the page, in order) and how long each is in ``text``; a line's span is found when a
     question is first asked from it."""
 
-    __slots__ = ("_spans", "kept", "lengths", "text")
+    __slots__ = ("_asked", "_counted", "_starts", "kept", "lengths", "text")
 
     def __init__(self, text: str, kept: list[int], lengths: list[int]) -> None:
         self.text = text
         self.kept = kept
         self.lengths = lengths
-        self._spans: dict[int, tuple[int, int] | None] = {}
+        self._starts: list[int] | None = None
+        self._asked: set[str] = set()
+        self._counted: Counter[str] | None = None
 
     def span(self, index: int) -> tuple[int, int] | None:
         """Where line ``index`` stands in ``text`` (None when it is no line of it)."""
-        if index not in self._spans:
-            at = bisect_left(self.kept, index)
-            found = None
-            if at < len(self.kept) and self.kept[at] == index:
-                start = sum(self.lengths[:at]) + at
-                found = (start, start + self.lengths[at])
-            self._spans[index] = found
-        return self._spans[index]
+        at = bisect_left(self.kept, index)
+        if at == len(self.kept) or self.kept[at] != index:
+            return None
+        if self._starts is None:  # each line's start, once: a page asks from many lines
+            self._starts = [0, *accumulate(length + 1 for length in self.lengths)]
+        start = self._starts[at]
+        return start, start + self.lengths[at]
 
     def has(self, needle: str, index: int) -> bool:
         """Whether ``needle`` occurs in a line other than ``index``."""
@@ -79,6 +84,10 @@ class _Joined:
                 for k, line in zip(self.kept, self.lines(), strict=True)
                 if k != index
             )
+        if 1 <= len(needle) <= 2 and (counted := self._counted_after(needle)) is not None:
+            span = self.span(index)
+            inside = 0 if span is None else occurrences(text[span[0] : span[1]], needle)
+            return counted[needle] > inside
         at = text.find(needle)
         if at < 0:
             return False
@@ -86,6 +95,16 @@ class _Joined:
         if span is None or not span[0] <= at < span[1]:
             return True
         return text.find(needle, span[1]) >= 0
+
+    def _counted_after(self, needle: str) -> Counter[str] | None:
+        """The characters and pairs of ``text`` counted, once ``MAX_ASKED`` distinct short
+        needles were asked (searching the whole text for each would make a page of many
+        asking lines quadratic); None before."""
+        if self._counted is None:
+            self._asked.add(needle)
+            if len(self._asked) > MAX_ASKED:
+                self._counted = pair_counts(self.text) + Counter(self.text)
+        return self._counted
 
     def lines(self) -> list[str]:
         """The lines, as ``text`` holds them."""
