@@ -213,7 +213,10 @@ def test_english_with_syllable_like_words_is_not_stripped_text(line: str) -> Non
     assert stripped_lines([line]) == {}
 
 
-STATISTICS = "數據顯示，42個經濟體中(zhōng)，關(guān)稅(shuì)高於67%的佔(zhàn)兩成，個別(bié)達到145%和125%。"
+STATISTICS = (
+    "數據顯示，42個經濟體中(zhōng)，關(guān)稅(shuì)高於67%的佔(zhàn)兩成，"
+    "個別(bié)達到145%和125%。"
+)
 
 
 def test_a_stripped_statistics_line_is_judged_on_its_glosses_not_its_digits() -> None:
