@@ -75,8 +75,9 @@ def _spam(page: Page, placement: Placement, row: dict, terms: list[str], group: 
             first_body.text = first_body.text[:lead] + term + first_body.text[lead:]
     elif row["shape"] == "glued-title":  # a term in a frame glued before the headline
         head = next((ln for ln in article if ln.cat == "title"), None)
-        if head is not None:
-            head.text = row["template"].format(term=rng.choice(terms)) + head.text
+        if head is not None:  # after=true: glued after the headline instead
+            framed = row["template"].format(term=rng.choice(terms))
+            head.text = head.text + framed if row.get("after") else framed + head.text
         else:
             page.used.remove(row["id"])
     elif row["shape"] == "scatter":  # pieces of the headline pushed into the paragraphs

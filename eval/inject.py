@@ -151,6 +151,9 @@ def spam_line(row: dict, terms: list[str], rng: random.Random) -> str:
     if row.get("glue") == "number":
         k = rng.randrange(len(chosen))
         chosen[k] = f"{rng.choice(['337p', '72', '999', '2020', '91'])}{chosen[k]}"
+    if row.get("glue") == "dotcom":  # a domain's tail left before one term (.com久久久)
+        k = rng.randrange(len(chosen))
+        chosen[k] = f".com{chosen[k]}"
     line = row["sep"].join(chosen)
     if row.get("glue") == "repeat":  # the whole list printed twice, glued without a joiner
         line += line

@@ -139,6 +139,14 @@ DATE_FORMS: dict[str, DateForm] = {
     ),
     # 2015年10月16日(金)22時09分: a Japanese weekday, 時 and 分
     "cjk-jp-weekday-hm": DateForm(CJK_DAY + "({jp_wd}){hh:02d}時{mi:02d}分", CJK_DAY + "({jp_wd})"),
+    # Feb 6, 2026: English month abbreviated, the day unpadded, no time
+    "en-mon3-nopad": DateForm(None, "{en_mon3} {d}, {y}"),
+    # December 12, 2019: English month in full, the day unpadded, no weekday, no time
+    "en-month-nopad": DateForm(None, "{en_mon} {d}, {y}"),
+    # 2013/07/01 13:01: slashes, padded, minutes, no seconds
+    "slash-pad-min": DateForm("{y}/{mo:02d}/{d:02d}" + HM, "{y}/{mo:02d}/{d:02d}"),
+    # 2020.04.10 19:17 臺北時間: dots, the time, then the zone named in words
+    "dot-taipei-time": DateForm("{y}.{mo:02d}.{d:02d}" + HM + " 臺北時間", "{y}.{mo:02d}.{d:02d}"),
     "dot": DateForm("{y}.{mo:02d}.{d:02d}" + HM, "{y}.{mo:02d}.{d:02d}"),
     "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
     "weekday-first-spaced": DateForm(None, "星期{wd} {y}年 {mo}月 {d}日"),

@@ -17,6 +17,8 @@ from inject import HAN, encodable
 def slip(text: str, row: dict, rng: random.Random) -> str | None:
     """Shift one stretch of ``text`` by one byte in ``row['codec']`` (or, with ``decode``, read
     it back in the wrong codec: the whole paragraph when ``at="all"``); None if none fits."""
+    if row.get("escape"):  # marks written as character references that lost their '&'
+        return escaped(text, row)
     if row.get("decode") and row["at"] == "all":  # the whole paragraph read back wrongly
         return misread(text, row)
     codec = row["codec"]
@@ -47,6 +49,29 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
             if garbled is not None:
                 return text[:start] + garbled + text[start + length :]
     return None
+
+
+def escaped(text: str, row: dict) -> str | None:
+    """escape="ncr-noamp": every mark of ``row['marks']`` in the paragraph written as a
+    hexadecimal character reference whose '&' a transcoder lost (， -> #xff0c;); a
+    half-width mark of ``marks`` right after a non-ASCII character stands for the full-width
+    mark the page printed (the originals store some marks half-width); None when the
+    paragraph has fewer than two such marks."""
+
+    def ref(c: str) -> str:  # a stored half-width mark stands for the full-width one printed
+        return f"#x{ord(c) + 0xFEE0 if c.isascii() else ord(c):x};"
+
+    hits = [
+        i
+        for i, c in enumerate(text)
+        if c in row["marks"] and (not c.isascii() or (i and not text[i - 1].isascii()))
+    ]
+    if len(hits) < 2:
+        return None
+    out = list(text)
+    for i in hits:
+        out[i] = ref(text[i])
+    return "".join(out)
 
 
 def misread(text: str, row: dict) -> str | None:

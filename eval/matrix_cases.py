@@ -50,7 +50,8 @@ def spam_cases(row: dict) -> list[Case]:
         return [positive, negative]
     if row["shape"] == "glued-title":  # no spam line: a framed term before the headline
         title, paras = SIMP["title"], simp_body()
-        head = row["template"].format(term=rng.choice(terms)) + title
+        framed = row["template"].format(term=rng.choice(terms))
+        head = title + framed if row.get("after") else framed + title
         positive = positive_case(
             row, "spam", page_of(head, *paras), both(fields_are(title=title), body_is(paras))
         )
