@@ -38,12 +38,13 @@ stop (at most ``MAX_GROUPED_CAPTION`` characters: ``精彩的文艺演出。`` /
 article does not open with a string of one-line sentences of a dozen characters, and a
 single such line (a lead sentence) is left to the layout.
 
-A *scene caption* names what a picture shows with no credit (``scene_caption``): a short
-noun phrase, at most ``MAX_SCENE_CAPTION`` characters and no clause mark, that names an
-event and ends in a scene noun and a full stop (``《中国发展报告2023》新书发布会现场。``,
-``开幕式现场。``, ``颁奖典礼一角。``; without the stop it may be a heading).  It has no
-verb taking the reader there: ``记者赶到发布会现场。`` or ``嘉宾来到论坛现场``
-(到 往 达 进 赴 回 在 于 入) is a one-line paragraph and stays.
+A *scene caption* (a short noun phrase naming an event's scene) is wording, not layout:
+``caption_scene`` (round 14, split from this module).
+
+Round 14: a line of a page's *record fields* is no caption however it is laid out
+(``record_fields``): two or more metadata labels of ``labels`` with their values
+(``海涵 (发表日期:… 阅读人次:1003 回复数:0)``, a forum post's byline row) are the
+page's metadata; a caption describes its picture and carries one label at most (``图:…``).
 """
 
 from __future__ import annotations
@@ -57,28 +58,7 @@ from typing import Protocol
 import regex
 
 from newsclean.data import data_lines
-
-#: A scene caption: an event's name and a scene noun, nothing else.
-MAX_SCENE_CAPTION = 30
-SCENE = regex.compile(
-    r"(?:会|賽|赛|式|典|礼|禮|展|节|節|活动|活動|晚会|晚會|论坛|論壇|演出|比赛|比賽)"
-    r"(?:现场|現場|一角|全景|场景|場景|盛况|盛況)[。.]?$"
-)
-NOT_SCENE = regex.compile(r"[，,、；;：:！!？?到往达達进進赴回在于於入]")
-
-
-def scene_caption(line: str) -> bool:
-    """A short noun phrase naming an event's scene, as ``MAX_SCENE_CAPTION`` bounds it.
-
-    >>> scene_caption("《中国发展报告2023》新书发布会现场。"), scene_caption("记者赶到发布会现场。")
-    (True, False)
-    """
-    return (
-        len(line) <= MAX_SCENE_CAPTION
-        and SCENE.search(line) is not None
-        and NOT_SCENE.search(line) is None
-    )
-
+from newsclean.filters.labels import is_label, label_pattern
 
 #: A caption is a sentence or two.
 MAX_CAPTION_LENGTH = 150
@@ -130,6 +110,8 @@ MIN_GROUP = 2
 GROUPED_SHAPE = regex.compile(r"^[^，,、；;：:。！？!?]{4,15}。$")
 
 HAN = regex.compile(r"\p{Han}")
+#: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
+MIN_RECORD_FIELDS = 2
 HEAD_CAPTION_ENDS = ("。", "！", "？", "!", "?")
 FINAL_PUNCTUATION = ("。", "！", "？", "!", "?", "”", "」", "…", "）", ")")
 
@@ -238,11 +220,30 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 另外，…: the article goes on; 图、文:…, 译/…: its byline
     if addresses_reader(text):
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
+    if record_fields(text):
+        return False  # 发表日期:… 阅读人次:…: the page's record, not a picture's caption
     if text.startswith(("(", "（")) and text.endswith((")", "）")):
         return False  # (南京邮电大学 社会与人口学院,…): an aside, an affiliation
     if len(CLAUSE_MARKS.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
         return False  # 预计明后两天,本市…,气温…。: three clauses, a paragraph's sentence
     return len(text) < LAYOUT_SAMPLE_LENGTH or len(text) < typical
+
+
+def record_fields(text: str) -> bool:
+    """Two or more metadata labels with their values: a record's fields (docstring).
+
+    >>> record_fields("海涵 (发表日期:Sat Feb  3 00:20:17 2024 阅读人次:1003 回复数:0)")
+    True
+    >>> record_fields("图:蕾特诺与蓬佩奥资料图片"), record_fields("华侨新村入口")
+    (False, False)
+    """
+    found = 0
+    for match in label_pattern().finditer(text):
+        if match.group("punct") is not None and is_label(match):
+            found += 1
+            if found >= MIN_RECORD_FIELDS:
+                return True
+    return False
 
 
 def addresses_reader(text: str) -> bool:

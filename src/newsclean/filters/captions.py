@@ -25,7 +25,9 @@ lost.  Two independent kinds of evidence make a line a caption:
      the bracket closing a caption line of one sentence, at most 60 characters
      (``…幾乎喪命。(南平)``: two or three Han characters, not an aside or end mark such
      as ``（综合）``, ``（掌声）`` nor an organisation's name).  A bracketed reporter credit
-     without a picture word (``（记者 崔虹）``), a source of figures
+     without a picture word closes a caption when it follows a description whose stop
+     was dropped (round 14, ``caption_reporter``: ``华侨新村入口(南海网记者 骆云飞)``),
+     not a paragraph's last sentence (``…。（记者 崔虹）``), a source of figures
      (``（資料來源：…）``, ``（数据由…提供）``) and end marks (``（完）``, ``（編按：…）``)
      are not credits.
    * an *opening*: 图为, 图：, ▲ ▼ △, 资料图：, and a picture's position or number
@@ -44,7 +46,7 @@ lost.  Two independent kinds of evidence make a line a caption:
      作者 with the name glued after a one-sentence caption (``…的牌匾。作者:趙海燕``),
      round 13, ``caption_tail``;
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
-     ``caption_layout.scene_caption``);
+     ``caption_scene.scene_caption``);
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
      等媒体的公开报道。``), a taken-from line (``照片取自民进党官网``), a data-source
      bracket closing a figure's caption (``华侨新村入口 (资料来源:…)``), a platform's
@@ -116,10 +118,11 @@ from newsclean.filters.caption_layout import (
     is_caption_sized,
     layout_caption_shaped,
     layout_differences,
-    scene_caption,
     typical_paragraph,
 )
 from newsclean.filters.caption_prize import prize_credit
+from newsclean.filters.caption_reporter import reporter_credit_caption
+from newsclean.filters.caption_scene import scene_caption
 from newsclean.filters.caption_sources import (
     desk_coded,
     english_tail,
@@ -274,8 +277,8 @@ def caption_cue(text: str) -> str | None:
         figure = figure_source(line) if inner is None else None
         if figure is not None:  # a figure's caption, then where its data came from
             return SOURCE if is_figure_name(figure) or caption_cue(figure) else None
-        if inner is None:
-            return name_only(line)
+        if inner is None:  # a name alone, or an outlet's reporter (caption_reporter)
+            return name_only(line) or reporter_credit_caption(line)
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
     if source_sentence(line) or taken_from_line(line) or platform_picture(line):
         return "the picture's source at the end"

@@ -23,6 +23,18 @@ Model.  One sentence, at most ``MAX_STATEMENT`` characters, of three parts in or
   line's end and its opening looked for in the clause before it: word lists and
   ``startswith``, no compiled alternation (a one-file run pays no start-up for it).
 
+Round 14: the predicate may instead be a **permission with its condition**, a grammar,
+not a sentence: *permit* (kind ``permit``: 可供, 可以, 允许, 欢迎…) and a *use* of the
+content (kind ``use``: 发布, 复制, 转载, 使用…) in the clauses after the subject, then the
+last clause opening with a *concession* (kind ``concede``: 但, 惟, 不过…), within
+``MAX_CONDITION_GAP`` characters its *force* (kind ``oblige``: 必须, 须, 请…) and a *keep*
+word (注明, 标明, 保留…), the source to name after it, to the end of the sentence:
+``本網站內的資訊,可供發佈或複製作非商業用途,但必須註明有關資訊是由…提供的。`` (Hong Kong
+feet), ``本站文章可以转载，但请注明出处``.  The subject may say where the content is
+(kind ``place``, then 的: 本网站内的资讯).  A permission without its condition
+(``本网站内的资讯可供公众免费使用``) states no notice: an article says as much of a site; a
+condition followed by another clause (``…，但必须注明来源，他说。``) is the story's.
+
 ``本網站的所有內容,包括但不限於所有資料、地圖…,以及數據或其他資料的匯編(下稱「資料」),
 均受知識產權保護。`` and ``本部落格的文章及其回覆,不代表本所的正式法律意見。`` are such
 statements; so are ``本网站所载的资料,除注明外,皆受…的版权保护。`` and ``本文未經同意不得
@@ -66,6 +78,11 @@ MAX_MIDDLE = 120
 #: The object inside a predicate's frame (受[香港特别行政区政府的版权]保护: 13).
 MAX_OBJECT = 24
 SENTENCE_MARKS = re.compile(r"[。！!？?；;]")
+#: The clauses of a permission (a comma of either width).
+CLAUSE_SPLIT_MARKS = "，,"
+CLAUSE_SPLIT = re.compile(r"[，,]")
+#: Between the condition's opening and its force (但[转载时]须注明): a few characters.
+MAX_CONDITION_GAP = 6
 #: What no object holds: a clause mark or a space (the frame is inside one clause).
 OBJECT_ENDS = re.compile(r"[，,。；;！!？?：:\s]")
 BRACKETS = "【】[]「」()（）<>〈〉"
@@ -104,6 +121,9 @@ def _subject_end(line: str) -> int:
     kinds = _kinds()
     end = _prefix(line, 0, kinds["owner"])
     if end > 0:
+        placed = _prefix(line, end, kinds["place"])  # 本网站内的资讯: where, then 的
+        if placed > 0 and line[placed : placed + 1] in ("的", "之"):
+            end = placed
         if line[end : end + 1] in ("的", "之"):
             end += 1
         end = _prefix(line, end, kinds["content"])
@@ -151,6 +171,56 @@ def _opens_middle() -> tuple[str, ...]:
     return (*kinds["enumerate"], *kinds["condition"])
 
 
+def _after(text: str, words: tuple[str, ...], reach: int) -> int:
+    """The end of the first of ``words`` starting in the first ``reach`` characters of
+    ``text`` (no clause mark before it), or -1."""
+    for at in range(min(reach, len(text))):
+        if text[at] in CLAUSE_SPLIT_MARKS:
+            return -1
+        end = _prefix(text, at, words)
+        if end > 0:
+            return end
+    return -1
+
+
+def is_permission(rest: str) -> bool:
+    """What follows the subject is a permission with its condition (module docstring):
+    permit + use, then the last clause opening with concede, oblige and a keep word;
+    one sentence.
+
+    >>> is_permission("，可供发布或复制作非商业用途，但必须注明有关资讯是由本署提供的")
+    True
+    >>> is_permission("可供公众免费使用")
+    False
+    """
+    rest = rest.strip(EDGE)
+    if len(rest) > MAX_STATEMENT or SENTENCE_MARKS.search(rest) is not None:
+        return False
+    kinds = _kinds()
+    clauses = CLAUSE_SPLIT.split(rest)
+    opening = clauses[0]
+    for adverb in ADVERBS:
+        if opening.startswith(adverb):
+            opening = opening[len(adverb) :]
+            break
+    if _prefix(opening, 0, kinds["permit"]) < 0:
+        return False
+    for at, clause in enumerate(clauses[1:], 1):
+        conceded = _prefix(clause, 0, kinds["concede"])
+        if conceded < 0:
+            continue
+        if at != len(clauses) - 1:  # the condition ends the sentence (not …，他说)
+            return False
+        granted = "".join(clauses[:at])
+        if not any(word in granted for word in kinds["use"]):
+            return False
+        obliged = _after(clause[conceded:], kinds["oblige"], MAX_CONDITION_GAP)
+        if obliged < 0:
+            return False
+        return _prefix(clause, conceded + obliged, kinds["keep"]) > 0
+    return False
+
+
 def is_statement(text: str, *, reports: Callable[[str], bool]) -> bool:
     """subject + middle? + predicate (a second after a comma), the whole line (module
     docstring); ``reports(line)``: the line carries a prose sign, which rules it out
@@ -162,6 +232,8 @@ def is_statement(text: str, *, reports: Callable[[str], bool]) -> bool:
     if end < 0:
         return False
     rest = line[end:].rstrip(END_MARKS)
+    if is_permission(rest):  # 可供…用途，但必须注明…
+        return not reports(line)
     start = _predicate_start(rest)
     if start < 0:
         return False

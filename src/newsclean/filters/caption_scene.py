@@ -1,0 +1,33 @@
+"""A *scene caption* names what a picture shows with no credit (``scene_caption``; split
+from ``caption_layout`` in round 14, unchanged): a short noun phrase, at most
+``MAX_SCENE_CAPTION`` characters and no clause mark, that names an event and ends in a
+scene noun and a full stop (``《中国发展报告2023》新书发布会现场。``, ``开幕式现场。``,
+``颁奖典礼一角。``; without the stop it may be a heading).  It has no verb taking the
+reader there: ``记者赶到发布会现场。`` or ``嘉宾来到论坛现场`` (到 往 达 进 赴 回 在 于 入)
+is a one-line paragraph and stays.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: A scene caption: an event's name and a scene noun, nothing else.
+MAX_SCENE_CAPTION = 30
+SCENE = regex.compile(
+    r"(?:会|賽|赛|式|典|礼|禮|展|节|節|活动|活動|晚会|晚會|论坛|論壇|演出|比赛|比賽)"
+    r"(?:现场|現場|一角|全景|场景|場景|盛况|盛況)[。.]?$"
+)
+NOT_SCENE = regex.compile(r"[，,、；;：:！!？?到往达達进進赴回在于於入]")
+
+
+def scene_caption(line: str) -> bool:
+    """A short noun phrase naming an event's scene, as ``MAX_SCENE_CAPTION`` bounds it.
+
+    >>> scene_caption("《中国发展报告2023》新书发布会现场。"), scene_caption("记者赶到发布会现场。")
+    (True, False)
+    """
+    return (
+        len(line) <= MAX_SCENE_CAPTION
+        and SCENE.search(line) is not None
+        and NOT_SCENE.search(line) is None
+    )
