@@ -14,7 +14,8 @@ Two lines a page's machinery prints, each read from its parts on the line alone:
   optional mark (``realign.LINE_MARKS``: ``※``, ``◆``), a signature label (kind ``sent``:
   发信站, 转信站, 文章网址) and a colon, then the site: a name and its host in brackets
   (``批踢踢实业坊(ptt.cc)``) or a host or address alone, with nothing after it but a date,
-  an address or a time (no Han text); or the poster's address line (kind ``from``:
+  an address or a time, perhaps under a short label of their own (``來自: 1.2.3.4``; no
+  other Han text); or the poster's address line (kind ``from``:
   ``◆ From: 219.85.196.68``, an IP address).  A sentence about the board that names its
   host (``批踢踢实业坊(ptt.cc)是台湾最大的BBS``) goes on after the host with words of its
   own, and stays; so does a quoted post's text.
@@ -25,6 +26,8 @@ Bounded patterns only (labels, words, hosts): no nested quantifier on user text.
 (True, False)
 >>> signature_line("※ 发信站: 批踢踢实业坊(ptt.cc)"), signature_line("◆ From: 219.85.196.68")
 (True, True)
+>>> signature_line("※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.2.3.4")
+True
 >>> signature_line("※ 发信站: 批踢踢实业坊(ptt.cc)是台湾最大的电子布告栏系统")
 False
 """
@@ -52,6 +55,8 @@ IPV4 = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 #: Before the host: the site's name, short.
 MAX_SITE_NAME = 16
 HAN = regex.compile(r"\p{Han}")
+#: After the host, a short label of a number (來自: 1.2.3.4, 时间: 2010/12/20) is no text.
+NUMBER_LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}\s?[:：]\s?(?=[0-9])")
 
 
 def chrome_line(text: str) -> bool:
@@ -84,4 +89,4 @@ def signature_line(text: str) -> bool:
     host = HOST.search(value)
     if host is None or host.start() > MAX_SITE_NAME:
         return False
-    return HAN.search(value[host.end() :]) is None
+    return HAN.search(NUMBER_LABEL.sub("", value[host.end() :])) is None
