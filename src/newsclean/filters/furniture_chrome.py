@@ -36,8 +36,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.filters.furniture_contact import contact_words
-from newsclean.filters.realign import LINE_MARKS
+from newsclean.filters.furniture_contact import LEAD, contact_words
 
 #: A bracketed label and English words after it.
 CHROME = regex.compile(
@@ -74,8 +73,10 @@ def chrome_line(text: str) -> bool:
 
 def signature_line(text: str) -> bool:
     """Whether ``text`` is a BBS post's 'sent from' or address line (module docstring)."""
-    line = text.strip().lstrip("".join(LINE_MARKS) + " \u3000")
-    if len(line) > MAX_SIGNATURE or (":" not in line and "：" not in line):
+    if len(text) > 2 * MAX_SIGNATURE or (":" not in text and "：" not in text):
+        return False
+    line = text.strip().lstrip(LEAD)
+    if len(line) > MAX_SIGNATURE:
         return False
     signature = SIGNATURE.fullmatch(line)
     if signature is None:

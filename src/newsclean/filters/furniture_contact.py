@@ -55,6 +55,9 @@ PHONE = (
 )
 #: A contact line is a row of fields: at most this long.
 MAX_CONTACT = 120
+#: What may stand before the first field: a line's bullet mark, spaces.
+LEAD = "".join(sorted(LINE_MARKS)) + " \u3000"
+DIGIT = regex.compile(r"[0-9]")
 #: A label of a field: a short word.
 MAX_LABEL = 10
 LABEL = rf"[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z/&-]{{0,{MAX_LABEL - 1}}}"
@@ -98,9 +101,11 @@ def _contact_value(label: str, value: str) -> bool:
 
 def contact_fields(text: str) -> list[str] | None:
     """The labels of ``text`` when it is a contact line (module docstring), else None."""
-    line = text.strip().lstrip("".join(LINE_MARKS) + " \u3000")
-    if not line or len(line) > MAX_CONTACT or not ("@" in line or any(c.isdigit() for c in line)):
-        return None  # most lines: no mailbox, no number
+    if len(text) > 2 * MAX_CONTACT or ("@" not in text and DIGIT.search(text) is None):
+        return None  # most lines: long, or no mailbox and no number
+    line = text.strip().lstrip(LEAD)
+    if not line or len(line) > MAX_CONTACT:
+        return None
     labels: list[str] = []
     pos = 0
     while pos < len(line):
@@ -125,8 +130,10 @@ def contact_line(text: str) -> bool:
 
 def form_line(text: str) -> bool:
     """Whether ``text`` is a form's field labels with empty values (module docstring)."""
+    if len(text) > 2 * MAX_FORM or (":" not in text and "：" not in text):
+        return False
     line = text.strip()
-    if len(line) > MAX_FORM or (":" not in line and "：" not in line):
+    if len(line) > MAX_FORM:
         return False
     labels = links = 0
     for token in regex.split(r"[\s|｜]+", line):
