@@ -36,9 +36,10 @@ CONTACT = [
     "Tel: +852 2345 6789",
     "客服电话:400-810-8888",
     "读者来信：letters@example.com.cn",  # any label: the value says what the line is
+    "投稿信箱 tougao@example.com",  # parted by a space: a mailbox says it
 ]
 FORMS = ["用户名： 密码： 登录 注册", "帳號: 密碼: 忘記密碼", "会员名:密码: 找回密码"]
-CHROME = ["【头条】LOGO", "[焦点图] banner", "【专题】icon", "〔广告〕 img"]
+CHROME = ["【头条】LOGO", "[焦点图] banner", "【专题】icon", "〔广告〕 img", "[LOGO]"]
 SIGNATURES = [
     "※ 发信站: 某某论坛(bbs.example.edu.cn)",
     "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 203.0.113.7",
@@ -55,6 +56,7 @@ def test_the_shapes() -> None:
     assert all(chrome_line(line) for line in CHROME)
     assert all(signature_line(line) for line in SIGNATURES)
     assert all(unframed(line) == "" for line in COUNTS)
+    assert not chrome_line("[iPhone]")  # a name in brackets: no word of an interface
 
 
 @pytest.mark.parametrize("line", FURNITURE)
@@ -85,6 +87,8 @@ def test_on_a_page_without_a_headline_it_is_no_headline(line: str) -> None:
         "作者:张三 邮箱:zs@example.com",  # a byline: one field's value is a name
         "日期:2019-09-20",  # a date is no telephone number
         "来源:新华社",
+        "记者 张三",
+        "截至 2019-09-20",
         "市民如有疑问，可拨打服务热线12345咨询。",  # a sentence quoting a number
         "他在邮件中写道：请回复至 zs@example.com，谢谢。",
     ],

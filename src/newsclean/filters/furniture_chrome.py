@@ -6,7 +6,8 @@ Two lines a page's machinery prints, each read from its parts on the line alone:
 
 * **chrome** (``chrome_line``): a bracketed label and nothing after it but one to three
   English words of an interface or an image's alternative text (kind ``ui``: ``LOGO``,
-  ``banner``, ``icon``, ``button``): ``【引言】LOGO``, ``[专题] banner``.  The label's
+  ``banner``, ``icon``, ``button``): ``【引言】LOGO``, ``[专题] banner``; or such words
+  alone in their brackets (``[LOGO]``).  The label's
   text was never rendered; the image or button was.  A bracketed label before real text
   (``【引言】本报记者近日走访…``), or before an English name of the article's
   (``【产品】iPhone``), stays;
@@ -43,6 +44,9 @@ CHROME = regex.compile(
     r"[【\[［〔]\s?([^】\]］〕]{1,8})\s?[】\]］〕]\s?([A-Za-z][A-Za-z _-]{0,30})"
 )
 MAX_CHROME_WORDS = 3
+MAX_CHROME = 48
+#: An interface or alt word alone in its brackets: [LOGO], 【banner】.
+ALONE = regex.compile(r"[【\[［〔]\s?([A-Za-z][A-Za-z _-]{0,30}?)\s?[】\]］〕]")
 #: A signature: its label, a colon and the rest.
 SIGNATURE = regex.compile(r"([\p{Han}A-Za-z]{2,6})\s?[:：]\s?(.{1,80})")
 MAX_SIGNATURE = 100
@@ -59,14 +63,17 @@ NUMBER_LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}\s?[:：]\s?(?=[0-9])")
 
 
 def chrome_line(text: str) -> bool:
-    """Whether ``text`` is a bracketed label and an interface or alt word alone."""
+    """Whether ``text`` is a bracketed label and an interface or alt word alone, or such a
+    word alone in brackets (``[LOGO]``)."""
     line = text.strip()
-    if not line or line[0] not in "【[［〔" or not line[-1].isascii():
+    if not line or line[0] not in "【[［〔" or len(line) > MAX_CHROME:
         return False
-    chrome = CHROME.fullmatch(line)
-    if chrome is None:
+    chrome = CHROME.fullmatch(line) if line[-1].isascii() else None
+    alone = ALONE.fullmatch(line) if chrome is None else None
+    if chrome is None and alone is None:
         return False
-    words = [w for w in regex.split(r"[ _-]+", chrome.group(2).lower()) if w]
+    tail = chrome.group(2) if chrome is not None else alone.group(1)  # type: ignore[union-attr]
+    words = [w for w in regex.split(r"[ _-]+", tail.lower()) if w]
     ui = contact_words("ui")
     return 0 < len(words) <= MAX_CHROME_WORDS and all(w in ui for w in words)
 

@@ -11,7 +11,8 @@ from the line's parts, not from the words a site chose for its label:
   label holding a word of contact (kind ``contact``: 电话, 热线, QQ, 微信 …) also a bare
   number or an account name (``QQ:12345678``, ``微信:newsdesk``).  A label is a short
   word (Han or Latin, at most ``MAX_LABEL``), after a colon or framed in brackets
-  (``【投稿邮箱】x@y.com``).  A byline with a mailbox (``作者:张三 邮箱:z@s.com``) has a
+  (``【投稿邮箱】x@y.com``), or parted from a mailbox or a telephone number by a space
+  (``投稿信箱 x@y.com``).  A byline with a mailbox (``作者:张三 邮箱:z@s.com``) has a
   field whose value is a name, and is no contact line;
 * judged on its page (``site_lines.contact_lines``, asked by ``foreign_lines`` before the
   headline is looked for, so such a line is never the headline): the line goes when its
@@ -64,7 +65,7 @@ LABEL = rf"[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z/&-]{{0,{MAX_LABEL - 1}}}"
 #: A field: a label after a colon or in brackets, then its value (a phone's digit groups
 #: may be spaced: +852 2345 6789).
 FIELD = regex.compile(
-    rf"(?:[【\[［]({LABEL})[】\]］]|({LABEL})\s?[:：])\s?"
+    rf"(?:[【\[［]({LABEL})[】\]］]|({LABEL})\s?[:：]|({LABEL})[ \u3000](?=[A-Za-z0-9+(（]))\s?"
     r"([^\s|｜;；，,、]{1,60}(?: [0-9]{2,4}){0,3})"
 )
 #: Between fields: spaces, bars, semicolons, commas.
@@ -112,8 +113,12 @@ def contact_fields(text: str) -> list[str] | None:
         field = FIELD.match(line, pos)
         if field is None:
             return None
-        label = field.group(1) or field.group(2)
-        if not _contact_value(label, field.group(3)):
+        label = field.group(1) or field.group(2) or field.group(3)
+        value = field.group(4)
+        strong = EMAIL.fullmatch(value) or TELEPHONE.fullmatch(value)
+        if field.group(3) is not None and not strong:
+            return None  # a label parted by a space only: its value must say it is contact
+        if not _contact_value(label, value):
             return None
         labels.append(label)
         pos = field.end()
