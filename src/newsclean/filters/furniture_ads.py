@@ -28,6 +28,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.furniture_contact import PHONE
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_line import NOT_SPAM
 
@@ -37,11 +38,6 @@ MAX_AD = 300
 MIN_PROMO = 3
 #: Share of its pairs the article may print (a word of the copied article's subject).
 MAX_SHARED = 0.2
-#: A telephone number: a mobile (1 + ten digits), an area code and number, a 400/800 line.
-PHONE = (
-    r"(?:\+?86[- ]?)?"
-    r"(?:1[3-9][0-9]{9}|0[1-9][0-9]{1,2}[- ]?[0-9]{7,8}|[48]00[- ]?[0-9]{3}[- ]?[0-9]{4})"
-)
 
 
 @cache

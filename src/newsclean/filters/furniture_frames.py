@@ -15,7 +15,11 @@ each judged on the line alone:
    (``【全文】某某在大会上的讲话``) is a section tag and stays;
 3. an *item counter*: the English label of a numbered list item and its number alone
    (``NEWS 01``, ``Item 3``: kind ``item``).  A heading in words (``PART 1``, ``TOP 10``,
-   ``COVID 19``: no item label) stays.
+   ``COVID 19``: no item label) stays;
+4. an *item count* (round 14): the count of a list's items alone, perhaps between bars or
+   brackets (``|共21篇|``, ``(共8帖)``: a counter word of kind ``count``), printed by a tag
+   or forum page beside its name.  A sentence that gives the count (``全书共21篇。``) has
+   words of its own, and stays.
 
 Every test is a length bound and a fixed-width pattern: no nested quantifier on user
 text (the pager pattern bounds its repeats and its line).
@@ -46,12 +50,14 @@ MAX_BUTTON = 12
 #: An item label and its number: NEWS 01, Item 3, No.12 (the label must be of ``item``).
 ITEM_COUNTER = stdlib(r"([A-Za-z]{2,10})\.? ?[0-9]{1,3}")
 MAX_COUNTER = 16
+#: A list's item count alone: |共21篇|, (共8帖), 【共3条】.
+ITEM_COUNT = stdlib(r"[|｜(（\[【]?\s?共\s?[0-9]{1,6}\s?([^\s0-9])\s?[|｜)）\]】]?")
 
 
 @cache
 def frame_words() -> dict[str, frozenset[str]]:
     """kind (button, item, media) -> its words, lower case (``data/furniture_frames.txt``)."""
-    kinds: dict[str, set[str]] = {"button": set(), "item": set(), "media": set()}
+    kinds: dict[str, set[str]] = {"button": set(), "item": set(), "media": set(), "count": set()}
     for fields in data_lines("furniture_frames.txt"):
         kinds[fields[0]].add(fields[1].lower())
     return {kind: frozenset(words) for kind, words in kinds.items()}
@@ -68,7 +74,13 @@ def unframed(line: str) -> str | None:
     '在本页阅读全文'
     >>> unframed("【全文】某某在大会上的讲话") is None, unframed("PART 1") is None
     (True, True)
+    >>> unframed("|共21篇|"), unframed("全书共21篇。") is None
+    ('', True)
     """
+    if "共" in line and len(line) <= MAX_COUNTER:
+        count = ITEM_COUNT.fullmatch(line)
+        if count is not None and count.group(1) in frame_words()["count"]:
+            return ""
     if "页" in line or "頁" in line:
         if len(line) <= MAX_PAGER and PAGER.fullmatch(line):
             return ""

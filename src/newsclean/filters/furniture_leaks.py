@@ -30,7 +30,11 @@ anywhere on the page).  Three shapes, none of which prose takes:
   the grammar (round 13);
 * a **publication schedule** of a weekly's masthead (``本報逢週四出版,最新消息請瀏覽…``):
   ``furniture_masthead`` states the grammar (round 13); and a site's name with its
-  bracketed mirror domains (``furniture_mirrors``).
+  bracketed mirror domains (``furniture_mirrors``);
+* round 14: a **form's empty field labels** (``登录名: 密码: 忘密码了``:
+  ``furniture_contact.form_line``), a bracketed label left with an image's alt or an
+  interface word (``【引言】LOGO``) and a BBS post's 'sent from' signature (``※ 发信站:
+  某站(host.tld)``): ``furniture_chrome`` states the grammars.
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -48,6 +52,8 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.furniture_chrome import chrome_line, signature_line
+from newsclean.filters.furniture_contact import form_line
 from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
@@ -104,6 +110,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 本報逢週四出版,最新消息請瀏覽…
     if mirror_line(line):
         return "nav"  # ◇◇新语丝(www.xys.org)(xys5.dxiong.com)◇◇
+    if form_line(line) or chrome_line(line) or signature_line(line):
+        return "nav"  # 登录名: 密码:; 【引言】LOGO; ※ 发信站: 某站(host.tld)
     return None
 
 

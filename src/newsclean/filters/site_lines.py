@@ -33,6 +33,11 @@ Round 13, a line of the site's own machinery judged against the page the same wa
 and an interface noun, ``設定要替換的判決書內文``, foreign to the article), and anywhere a
 *business's advert* (``furniture_ads``: promotion and a phone number closing the line,
 foreign to the article).
+
+Round 14, *contact furniture* anywhere (``contact_lines``; the grammar is
+``furniture_contact``'s): a row of ``label: value`` fields whose every value is a mailbox,
+a telephone number or (under a word of contact) an account, its labels foreign to the
+article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from collections.abc import Container, Iterable, Sequence
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_ads import advert_lines
+from newsclean.filters.furniture_contact import contact_fields
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
@@ -53,6 +59,8 @@ from newsclean.filters.site_speech import (
     is_welcome,
     label_heads,
 )
+from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.title import HAN, is_title_shaped
 
 #: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
@@ -68,6 +76,8 @@ ENGLISH_WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+){0,3}"
 ENGLISH_LINE = stdlib(rf"{ENGLISH_WORD}(?: {ENGLISH_WORD}){{1,11}}")
 MAX_ENGLISH_LINE = 100
 LATIN = stdlib(r"[A-Za-z]")
+#: The share of a contact line's label pairs the article may print (a story about it).
+MAX_CONTACT_SHARED = 0.5
 
 
 def _text(lines: Sequence[LineLike | None], i: int) -> str:
@@ -122,6 +132,8 @@ def foreign_lines(
         found[i] = "a template's instruction: a setting and an interface noun"
     for i in advert_lines(lines, content):
         found[i] = "a business's advert: promotion and a phone number"
+    for i in contact_lines(lines, content):
+        found[i] = "contact furniture: a label and a mailbox or a number"
     return found
 
 
@@ -158,3 +170,19 @@ def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> l
         if shared == 0 or (media and 3 * shared < len(own)):
             found.append(i)
     return found
+
+
+def contact_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The contact lines of ``content`` whose labels are foreign to the article."""
+    found = {i: labels for i in content if (labels := contact_fields(_text(lines, i)))}
+    if not found:
+        return []  # most pages
+    wanted = set(content)
+    texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
+    article = Article(texts, [NOT_SPAM] * len(texts))
+    kept = []
+    for i, labels in found.items():
+        own = {pair for label in labels for pair in han_pairs(label)}
+        if not own or article.without(i).echoes(own) <= MAX_CONTACT_SHARED * len(own):
+            kept.append(i)
+    return kept

@@ -1,0 +1,158 @@
+"""Contact furniture and forms: lines that give a way to reach the site, or ask for a login.
+
+Model (round 14; the vocabulary is ``data/contact_words.txt``).  The round-13 lines were
+taken for the headline because nothing knew their *role*; these grammars read the role
+from the line's parts, not from the words a site chose for its label:
+
+* a **contact line** (``contact_line``): one or more ``label: value`` fields and nothing
+  else, every value a way of contact: a mailbox (``name@host.tld``) or a telephone number
+  (a mobile, an area code and a number, a 400/800 line, an international number) under
+  *any* label (``投稿邮箱:x@y.com``, ``爆料:13800138000``, ``E-mail: a@b.org``); under a
+  label holding a word of contact (kind ``contact``: 电话, 热线, QQ, 微信 …) also a bare
+  number or an account name (``QQ:12345678``, ``微信:newsdesk``).  A label is a short
+  word (Han or Latin, at most ``MAX_LABEL``), after a colon or framed in brackets
+  (``【投稿邮箱】x@y.com``), or parted from a mailbox or a telephone number by a space
+  (``投稿信箱 x@y.com``).  A byline with a mailbox (``作者:张三 邮箱:z@s.com``) has a
+  field whose value is a name, and is no contact line;
+* judged on its page (``site_lines.contact_lines``, asked by ``foreign_lines`` before the
+  headline is looked for, so such a line is never the headline): the line goes when its
+  labels are foreign to the article (``spam_article.Article``: at most half of their Han
+  pairs recur in the page's other lines).  A story about a hotline prints the hotline's
+  name in its paragraphs, and its ``服务热线:12345`` line stays; a paragraph quoting a
+  number (``市民可拨打热线12345反映。``) has words beside its fields and is no contact
+  line at all;
+* a **form** (``form_line``): the field labels of a login or search form left as text,
+  two or more labels each closed by its colon with *no value* (``登录名: 密码: 忘密码了``,
+  ``用户名:密码:登录 注册``), beside at most as many short link words; the labels are no
+  byline labels (``作者: 来源:`` is an empty byline, the byline grammar's), carry no digit
+  and are at most ``MAX_FORM_LABEL`` long.  One empty label alone (``热线电话:``) may have
+  its value on the next line and is no form.
+
+Every pattern is bounded (labels, values, the line): no nested quantifier on user text.
+
+>>> contact_line("投稿邮箱:uscntv@outlook.com"), contact_line("QQ:12345678")
+(True, True)
+>>> contact_line("作者:张三 邮箱:zs@example.com"), contact_line("日期:2019-09-20")
+(False, False)
+>>> form_line("登录名: 密码: 忘密码了"), form_line("作者: 来源:"), form_line("热线电话:")
+(True, False, False)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.labels import label_table
+from newsclean.filters.realign import LINE_MARKS
+
+#: A telephone number: a mobile (1 + ten digits), an area code and number, a 400/800 line
+#: (``furniture_ads`` closes an advert with one).
+PHONE = (
+    r"(?:\+?86[- ]?)?"
+    r"(?:1[3-9][0-9]{9}|0[1-9][0-9]{1,2}[- ]?[0-9]{7,8}|[48]00[- ]?[0-9]{3}[- ]?[0-9]{4})"
+)
+#: A contact line is a row of fields: at most this long.
+MAX_CONTACT = 120
+#: What may stand before the first field: a line's bullet mark, spaces.
+LEAD = "".join(sorted(LINE_MARKS)) + " \u3000"
+DIGIT = regex.compile(r"[0-9]")
+#: A label of a field: a short word.
+MAX_LABEL = 10
+LABEL = rf"[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z/&-]{{0,{MAX_LABEL - 1}}}"
+#: A field: a label after a colon or in brackets, then its value (a phone's digit groups
+#: may be spaced: +852 2345 6789).
+FIELD = regex.compile(
+    rf"(?:[【\[［]({LABEL})[】\]］]|({LABEL})\s?[:：]|({LABEL})[ \u3000](?=[A-Za-z0-9+(（]))\s?"
+    r"([^\s|｜;；，,、]{1,60}(?: [0-9]{2,4}){0,3})"
+)
+#: Between fields: spaces, bars, semicolons, commas.
+BETWEEN = regex.compile(r"[\s|｜;；，,、/]{1,10}")
+EMAIL = regex.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")
+#: A telephone number under any label: the mainland shapes, or an international number
+#: (+852 2345 6789, (02)2345-6789).
+TELEPHONE = regex.compile(
+    rf"{PHONE}|\+[0-9]{{1,3}}[- ]?[0-9]{{1,4}}[- ]?[0-9]{{3,4}}[- ]?[0-9]{{3,4}}"
+    r"|[(（]0?[0-9]{1,4}[)）][- ]?[0-9]{3,4}[- ]?[0-9]{4}"
+)
+#: Under a label of contact: a bare number (a QQ number, a short hotline) or an account.
+ACCOUNT = regex.compile(r"[0-9+()（） -]{3,20}|[A-Za-z][A-Za-z0-9_.-]{2,30}")
+#: A form's label, closed by its colon with no value.
+MAX_FORM_LABEL = 6
+FORM_LABEL = regex.compile(rf"[\p{{Han}}A-Za-z]{{1,{MAX_FORM_LABEL}}}[:：]")
+FORM_LINK = regex.compile(r"[\p{Han}A-Za-z]{1,6}")
+MAX_FORM = 60
+
+
+@cache
+def contact_words(kind: str) -> frozenset[str]:
+    """The words of one kind of ``data/contact_words.txt``, lower case."""
+    return frozenset(w.lower() for k, w in data_lines("contact_words.txt") if k == kind)
+
+
+def _contact_value(label: str, value: str) -> bool:
+    if EMAIL.fullmatch(value) or TELEPHONE.fullmatch(value):
+        return True
+    lowered = label.lower()
+    named = any(word in lowered for word in contact_words("contact"))
+    return named and ACCOUNT.fullmatch(value) is not None and any(c.isalnum() for c in value)
+
+
+def contact_fields(text: str) -> list[str] | None:
+    """The labels of ``text`` when it is a contact line (module docstring), else None."""
+    if len(text) > 2 * MAX_CONTACT or ("@" not in text and DIGIT.search(text) is None):
+        return None  # most lines: long, or no mailbox and no number
+    line = text.strip().lstrip(LEAD)
+    if not line or len(line) > MAX_CONTACT:
+        return None
+    labels: list[str] = []
+    pos = 0
+    while pos < len(line):
+        field = FIELD.match(line, pos)
+        if field is None:
+            return None
+        label = field.group(1) or field.group(2) or field.group(3)
+        value = field.group(4)
+        strong = EMAIL.fullmatch(value) or TELEPHONE.fullmatch(value)
+        if field.group(3) is not None and not strong:
+            return None  # a label parted by a space only: its value must say it is contact
+        if not _contact_value(label, value):
+            return None
+        labels.append(label)
+        pos = field.end()
+        between = BETWEEN.match(line, pos)
+        if between is not None:
+            pos = between.end()
+    return labels or None
+
+
+def contact_line(text: str) -> bool:
+    """Whether ``text`` is a row of contact fields alone."""
+    return contact_fields(text) is not None
+
+
+def form_line(text: str) -> bool:
+    """Whether ``text`` is a form's field labels with empty values (module docstring)."""
+    if len(text) > 2 * MAX_FORM or (":" not in text and "：" not in text):
+        return False
+    line = text.strip()
+    if len(line) > MAX_FORM:
+        return False
+    labels = links = 0
+    for token in regex.split(r"[\s|｜]+", line):
+        if not token:
+            continue
+        if token[-1] in ":：":
+            pieces = FORM_LABEL.findall(token)
+            if "".join(pieces) != token:
+                return False
+            if any(piece[:-1] in label_table() for piece in pieces):
+                return False  # 作者: 来源: an empty byline
+            labels += len(pieces)
+        elif FORM_LINK.fullmatch(token):
+            links += 1
+        else:
+            return False  # a value, a digit, a mark: a field filled in, or prose
+    return labels >= 2 and links <= labels

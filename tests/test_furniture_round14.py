@@ -1,0 +1,170 @@
+"""Round 14 furniture, read from the line's role rather than its words: a contact row
+(a label and a mailbox, a number or an account: ``furniture_contact``, judged against the
+article by ``site_lines.contact_lines``), a form's empty field labels, a bracketed label
+left with an image's alt word, a BBS post's 'sent from' signature (``furniture_chrome``)
+and a list's item count (``furniture_frames``).  Each goes wherever it stands and is never
+the headline; real lines of the same shapes stay."""
+
+import pytest
+from invariants import line_removed
+
+from newsclean import clean
+from newsclean.filters.furniture_chrome import chrome_line, signature_line
+from newsclean.filters.furniture_contact import contact_line, form_line
+from newsclean.filters.furniture_frames import unframed
+from newsclean.filters.navigation import classify_furniture
+
+HEADLINE = "本市新建三座口袋公园年底前向市民开放"
+PARAGRAPHS = [
+    "本报讯 记者从市园林局获悉，今年本市新建的三座口袋公园将于年底前全部向市民开放，"
+    "公园内设有健身步道、儿童游乐区和休憩座椅。",
+    "园林局负责人介绍，口袋公园选址充分听取了周边居民的意见，建成后将由街道负责日常管护。",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+CONTACT = [
+    "新闻热线：010-12345678",
+    "爆料邮箱：tips@example.com 爆料电话：0571-87654321",
+    "【投稿邮箱】editor@example.org",
+    "QQ：123456789",
+    "官方微信：xinwen_2024",
+    "E-mail: news@example.com",
+    "Tel: +852 2345 6789",
+    "客服电话:400-810-8888",
+    "读者来信：letters@example.com.cn",  # any label: the value says what the line is
+    "投稿信箱 tougao@example.com",  # parted by a space: a mailbox says it
+]
+FORMS = ["用户名： 密码： 登录 注册", "帳號: 密碼: 忘記密碼", "会员名:密码: 找回密码"]
+CHROME = ["【头条】LOGO", "[焦点图] banner", "【专题】icon", "〔广告〕 img", "[LOGO]"]
+SIGNATURES = [
+    "※ 发信站: 某某论坛(bbs.example.edu.cn)",
+    "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 203.0.113.7",
+    "◆ From: 203.0.113.7",
+    "※ 文章网址: https://www.example.cc/bbs/Board/M.123.A.html",
+]
+COUNTS = ["|共21篇|", "(共8帖)", "【共3条】", "共125篇"]
+FURNITURE = CONTACT + FORMS + CHROME + SIGNATURES + COUNTS
+
+
+def test_the_shapes() -> None:
+    assert all(contact_line(line) for line in CONTACT)
+    assert all(form_line(line) for line in FORMS)
+    assert all(chrome_line(line) for line in CHROME)
+    assert all(signature_line(line) for line in SIGNATURES)
+    assert all(unframed(line) == "" for line in COUNTS)
+    assert not chrome_line("[iPhone]")  # a name in brackets: no word of an interface
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_a_line_of_the_pages_role_is_never_the_headline(line: str) -> None:
+    document = clean(_page(line, HEADLINE, *PARAGRAPHS), convert="none")
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+    assert document.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_a_line_of_the_pages_role_goes_anywhere(line: str) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]), convert="none")
+    assert line_removed(document, line)
+    assert document.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", CONTACT[:3] + FORMS[:1] + CHROME[:1])
+def test_on_a_page_without_a_headline_it_is_no_headline(line: str) -> None:
+    document = clean(_page(line, *PARAGRAPHS), convert="none")
+    assert line_removed(document, line)
+    assert document.title != line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "作者:张三 邮箱:zs@example.com",  # a byline: one field's value is a name
+        "日期:2019-09-20",  # a date is no telephone number
+        "来源:新华社",
+        "记者 张三",
+        "截至 2019-09-20",
+        "市民如有疑问，可拨打服务热线12345咨询。",  # a sentence quoting a number
+        "他在邮件中写道：请回复至 zs@example.com，谢谢。",
+    ],
+)
+def test_a_field_that_is_no_contact_is_no_contact_line(line: str) -> None:
+    assert not contact_line(line)
+
+
+HOTLINE_STORY = [
+    "市人社局开通欠薪投诉服务热线，农民工遇到欠薪问题可随时拨打服务热线反映。",
+    "据介绍，服务热线由专人值守，接到投诉后两个工作日内答复。",
+]
+
+
+def test_a_hotline_line_in_an_article_about_the_hotline_stays() -> None:
+    line = "服务热线：12345"
+    assert contact_line(line)  # the shape; the article speaks of the hotline
+    document = clean(
+        _page("本市开通欠薪投诉服务热线", HOTLINE_STORY[0], line, HOTLINE_STORY[1]),
+        convert="none",
+    )
+    assert line in document.body
+
+
+def test_a_paragraph_quoting_a_mailbox_in_an_article_about_it_stays() -> None:
+    paragraph = "即日起，市民可将意见发送至市长信箱：mayor@example.gov.cn，相关部门将在五日内答复。"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], paragraph, PARAGRAPHS[1]), convert="none")
+    assert paragraph in document.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "出席会议的有：张三 李四",  # a label with its values
+        "热线电话:",  # one empty label: its value may be on the next line
+        "作者: 来源:",  # an empty byline is the byline grammar's
+        "姓名：张三 年龄：35",
+    ],
+)
+def test_labels_with_values_or_one_label_are_no_form(line: str) -> None:
+    assert not form_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【引言】本报记者近日走访了三家小店，听店主讲述他们的故事。",  # a heading before text
+        "【产品】iPhone",  # an English name of the article's
+        "【视频】Hong Kong protests",
+        "[更新] LOGO设计大赛结果揭晓",
+    ],
+)
+def test_a_bracketed_label_before_real_text_stays(line: str) -> None:
+    assert not chrome_line(line)
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]), convert="none")
+    assert not line_removed(document, line)
+
+
+PTT_STORY = [
+    "批踢踢实业坊(ptt.cc)是台湾最大的电子布告栏系统，每日上线人数超过十万。",
+    "一名网友在八卦板发文指出：“※ 发信站这一行是系统自动加上的，大家不用在意。”",
+    "该网友的文章在批踢踢实业坊引发热烈讨论，不少人分享了自己的使用经验。",
+]
+
+
+def test_an_article_about_ptt_quoting_a_post_stays() -> None:
+    for line in PTT_STORY:
+        assert not signature_line(line)
+    document = clean(_page("批踢踢实业坊用户突破百万", *PTT_STORY), convert="none")
+    assert document.body == PTT_STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["全书共21篇。", "本次比赛共收到稿件125篇，评出一等奖3篇。", "共3条意见被采纳"],
+)
+def test_a_sentence_giving_a_count_stays(line: str) -> None:
+    assert unframed(line) is None or unframed(line) != ""
+    assert classify_furniture(line) is None
