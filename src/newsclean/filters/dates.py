@@ -84,8 +84,14 @@ YEAR_ANCHOR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|中华民国|中華民�
 #: How far before its year a date expression may start (a zone word: 马来西亚时间; with the
 #: extended heads, an English month and day ``September 30, `` or a clock ``下午04:05:09 ``),
 #: and how far after the year it may end (month, day, weekday, half-day, clock, zone).
-MAX_BEFORE_YEAR, MAX_BEFORE_EXTENDED, MAX_AFTER_YEAR = 16, 24, 72
+MAX_BEFORE_YEAR, MAX_BEFORE_EXTENDED, MAX_AFTER_YEAR = 16, 36, 72
 NOON_SHIFT_BELOW = 11
+#: An English weekday, abbreviated or whole (Mon, Tues, Thursday): a weekday in any
+#: language the pages print is read and ignored, wherever the date puts it.
+EN_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)(?![A-Za-z])"
+)
 #: Before a year, the signs of an English month or of a clock before the date.
 MONTH_CUE = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 CLOCK_CUE = regex.compile(r"\d\s{0,2}[:：]\s{0,2}\d\d")
@@ -135,11 +141,16 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"(?P<fy>(?:19|20)\d\d)(?!\d)"
     )
     english = (
-        r"(?<![A-Za-z])(?P<en_m>MONTHS)(?![A-Za-z])\.?\s{0,2}(?P<en_d>\d{1,2})(?:st|nd|rd|th)?"
-        r"(?!\d)\s{0,2},?\s{0,2}(?P<en_y>(?:19|20)\d\d)(?!\d)"
+        r"(?:(?<![A-Za-z])EN_WEEKDAY\.?,?\s{1,3})?"
+        r"(?<![A-Za-z])(?P<en_m>MONTHS)(?![A-Za-z])\.?\s{0,2}(?P<en_d>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+        r"(?:\s{1,2}(?P<cH>\d{1,2})[:：](?P<cM>\d{2})(?:[:：](?P<cS>\d{2}))?"
+        r"(?:\s{1,2}(?P<zc_word>ZONES))?\s{1,2}|\s{0,2},?\s{0,2})"
+        r"(?P<en_y>(?:19|20)\d\d)(?!\d)"
         r"|(?<!\d)(?P<en_d2>\d{1,2})(?:(?:st|nd|rd|th)?\s{0,2}|-)(?P<en_m2>MONTHS)(?![A-Za-z])"
         r"(?:\.?,?\s{1,2}|-)(?P<en_y2>(?:19|20)\d\d)(?!\d)"
     ).replace("MONTHS", months)
+    en_weekday = "(?i:" + EN_WEEKDAY + ")"
+    english = english.replace("EN_WEEKDAY", en_weekday)
     pattern = (
         r"(?:(?:"
         + zone.replace("NAME", "zb")
@@ -149,8 +160,9 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
             if extended
             else "(?:" + numeric + ")"
         )
-        + r"(?:\s{0,3}(?:[(（]\s{0,2}(?:WEEKDAYS)?[一二三四五六日天]\s{0,2}[)）]"
-        r"|(?:WEEKDAYS)[一二三四五六日天]))?"
+        + r"(?:\s{0,3}(?:[(（]\s{0,2}(?:(?:WEEKDAYS)?[一二三四五六日天]|[月火水木金土]"
+        r"|(?<=[(（]\s{0,2})EN_WEEKDAY\.?)\s{0,2}[)）]"
+        r"|(?:WEEKDAYS)[一二三四五六日天]|,?\s{1,2}(?<![A-Za-z])EN_WEEKDAY\.?(?![A-Za-z])))?"
         r"(?:(?:\s{0,3}T|,?\s{0,3}|\s{1,2}[—–－-]\s{1,2})(?:(?P<zm_word>ZONES)\s{0,2})?(?:(?P<half>HALVES)\s{0,2})?"
         r"(?P<H>\d{1,2})\s{0,2}(?:[:：]|[时時点點](?=\s{0,2}\d))\s{0,2}(?P<M>\d{2})(?!\d)"
         r"(?:\s{0,2}(?:[:：]|分(?=\s{0,2}\d))\s{0,2}(?P<S>\d{2})(?:\.\d{1,6})?(?!\d))?"
@@ -163,6 +175,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"|(?<=\d)(?P<z>Z)(?![A-Za-z])))?"
     )
     pattern = pattern.replace("WEEKDAYS", weekdays).replace("HALVES", halves)
+    pattern = pattern.replace("EN_WEEKDAY", "(?i:" + EN_WEEKDAY + ")")
     return regex.compile(pattern.replace("ZONES", zones))
 
 
@@ -183,7 +196,17 @@ GROUPS = {
     "english": ("en_y", "en_y2", "en_m", "en_m2", "en_d", "en_d2"),
     "clock_after": ("H", "M", "S", "half", "ampm"),
     "clock_before": ("pH", "pM", "pS", "pre_half", "pre_ampm"),
-    "zone": ("za_utc", "za_utcoff", "za_word", "zb_utc", "zb_utcoff", "zb_word", "zm_word"),
+    "clock_inside": ("cH", "cM", "cS"),
+    "zone": (
+        "za_utc",
+        "za_utcoff",
+        "za_word",
+        "zb_utc",
+        "zb_utcoff",
+        "zb_word",
+        "zm_word",
+        "zc_word",
+    ),
     "zone_tail": ("off", "z"),
 }
 
@@ -196,15 +219,17 @@ def _groups(extended: bool) -> dict[str, tuple[int, ...]]:
 
 
 def _zone(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> str | None:
-    za_utc, za_utcoff, za_word, zb_utc, zb_utcoff, zb_word, zm_word = match.group(*groups["zone"])
+    zones = match.group(*groups["zone"])
+    za_utc, za_utcoff, za_word, zb_utc, zb_utcoff, zb_word, zm_word = zones[:7]
+    zc_word = zones[7] if len(zones) > 7 else None
     words = date_words()["zone"]
     for utc, off, word in ((za_utc, za_utcoff, za_word), (zb_utc, zb_utcoff, zb_word)):
         if utc:
             return _offset(off.replace(" ", "")) if off else "+00:00"
         if word:
             return words[word]
-    if zm_word:
-        return words[zm_word]
+    if zm_word or zc_word:
+        return words[zm_word or zc_word]
     off, z = match.group(*groups["zone_tail"])
     if off:
         return _offset(off)
@@ -264,7 +289,10 @@ def _iso(match: regex.Match[str], extended: bool = False) -> str | None:
     if hours is None:
         if not extended:
             return day.isoformat()
-        hours, minutes, seconds, half, ampm = match.group(*groups["clock_before"])
+        hours, minutes, seconds = match.group(*groups["clock_inside"])
+        half = ampm = None
+        if hours is None:
+            hours, minutes, seconds, half, ampm = match.group(*groups["clock_before"])
         if hours is None:
             return day.isoformat()
     hour, minute, second = _hour(int(hours), half, ampm), int(minutes), int(seconds or 0)
