@@ -168,6 +168,9 @@ DATE_LIKE = regex.compile(
 )
 
 
+# A posting label's verb (发表日期, 發表於): the lead before it is the poster.
+POSTED = ("发表", "發表")
+PERSON_LIKE = regex.compile(r"^\p{Han}{2,4}$")
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.
 ORGANISATIONS = frozenset({"source", "site"})
 
@@ -274,6 +277,18 @@ def _glued_head(line: str) -> regex.Match[str] | None:
     return match
 
 
+def _poster(fields: dict[str, str], label: str) -> dict[str, str]:
+    """The lead's fields before a posting label (发表日期, 發表於: the verb 'posted'): the
+    name the lead gives is the poster's, the author, unless it is a site's
+    (``海涵 (發表日期:…)``, a family name the surname table leaves out as too common)."""
+    name = fields.get("source", "")
+    if not label.startswith(POSTED) or "author" in fields or not PERSON_LIKE.match(name):
+        return fields
+    if is_site_name(name) or is_no_value("source", name) or is_no_value("author", name):
+        return fields  # 新华网 发表于, 本站 发表于: a site's own
+    return {**{k: v for k, v in fields.items() if k != "source"}, "author": name}
+
+
 def parse_labelled(line: str) -> Metadata | None:
     """The fields of a line with labels, or None when it has none or is prose.
 
@@ -311,7 +326,7 @@ def parse_labelled(line: str) -> Metadata | None:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:
             return None
-        lead_fields = pieces.fields
+        lead_fields = _poster(pieces.fields, matches[0]["label"])
     else:
         lead_fields = {}
     table = label_table()

@@ -76,6 +76,13 @@ from newsclean.filters.title import is_site_name
 __all__ = ["is_section_label", "section_words", "without_counter"]  # re-exported
 
 BRACKETS = "()（）【】[]「」〔〕 \u3000"
+OPENERS, CLOSERS = "(（【[「〔", ")）】]」〕"
+# A dash alone between spaces where a field is empty (``2019-11-19 08:43  中国新闻网   - ``:
+# a portal prints it in its blank author slot): no piece.
+EMPTY_FIELD = frozenset("-－—–")
+# A piece holding a day or month (至10月20日, 到20日): a range's other end or a date the
+# grammar could not read, never a name; the line is a schedule or prose, no byline.
+DATE_PART = re.compile(r"\d\s?[月日号號]")
 SLASHES = re.compile(r"[／/|｜丨]")
 # A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
 BULLET_MARKS = frozenset("-•·▪●◆■")
@@ -216,6 +223,35 @@ def _split_pieces(text: str) -> list[str]:
     return pieces
 
 
+def _is_account(
+    pieces: list[tuple[int, str]], source: tuple[int, str], piece: tuple[int, str], glued: str
+) -> bool:
+    """Whether ``piece`` is the channel or account an outlet's story was posted by: a name
+    right after the source piece, before the date (``国际日报 巴厘之窗 2022-06-08``, a
+    WeChat account's copy), not a label and not glued to the date."""
+    index = pieces.index(source)
+    return (
+        index + 1 < len(pieces)
+        and pieces[index + 1] == piece
+        and piece[0] == source[0] == 0
+        and SOURCE_PIECE.match(piece[1]) is not None
+        and piece[1] not in label_table()
+        and piece[1] != glued
+    )
+
+
+def _strip_brackets(line: str) -> str:
+    """``line`` without the brackets around it; a closing bracket that closes one opened
+    inside the line stays (``2002年03月19日(火)``: the weekday's, part of the date)."""
+    core = line.strip(BRACKETS)
+    if core and sum(map(core.count, OPENERS)) > sum(map(core.count, CLOSERS)):
+        start = len(line) - len(line.lstrip(BRACKETS))
+        closer = line[start + len(core) :].lstrip(" \u3000")[:1]
+        if closer and closer in CLOSERS:
+            return core + closer
+    return core
+
+
 def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     """A byline made of a date, a source, a reporter, a site and dateline words, in any
     order; None as soon as one piece is anything else (then it is prose).
@@ -230,7 +266,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         if not line:  # the note alone: (2024年5月20日16时28分最后更新) dates the page
             updated = find_date(note.group())
             return Metadata({"published_at": updated.iso}) if updated else None
-    line = line.strip(BRACKETS)
+    line = _strip_brackets(line)
     if line[:1] in BULLET_MARKS:
         line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
@@ -258,10 +294,11 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
     after_section = False
+    account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
         counted, after_section = after_section, piece in section_labels()
-        if not piece or WEEKDAY_PIECE.match(piece) or after_section:
-            continue  # a weekday, a section (本地新闻): read, not stored
+        if not piece or piece in EMPTY_FIELD or WEEKDAY_PIECE.match(piece) or after_section:
+            continue  # a weekday, an empty field's dash, a section (本地新闻): not stored
         if counted and (part_no, piece) == pieces[-1] and SECTION_COUNT.fullmatch(piece):
             continue  # 國際 1153: the section's view count, bare, ends the row
         if piece[-1:] in "yY.," and EN_WEEKDAY_PIECE.match(piece):
@@ -270,6 +307,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             result.fields["author"] += " " + piece  # 梁婉琦 雷翠云: co-authors, in a row
             continue
         names_open = 0
+        if DATE_PART.search(piece) and not piece.endswith(CREDIT_ENDS):
+            return None  # 2025年10月16日至10月20日: a range (記者王小明台北16日電 stays)
         # Each shape is matched only when the ones before it failed.
         if DATELINE_END.match(piece):
             dateline = True
@@ -316,6 +355,13 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             if glued_head and piece == glued_head and not is_site_name(piece):
                 return None  # 赢彩王2023-01-31: glued to the date, neither person nor outlet
             result.fields["source"] = piece
+            account = (part_no, piece)
+        elif (
+            found is not None
+            and account is not None
+            and _is_account(pieces, account, (part_no, piece), glued_head)
+        ):
+            account = None  # 国际日报 巴厘之窗 2022-06-08: the account that posted it, not kept
         else:
             return None
     if need_anchor and found is None and not (reporter and dateline):
