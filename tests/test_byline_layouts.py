@@ -95,3 +95,36 @@ def test_a_clean_page_with_a_weekday_byline_is_unchanged() -> None:
     assert doc.published_at == "2020-11-21"
     assert doc.source == "中国网"
     assert doc.body[0] == paragraph
+
+
+def test_numbered_labels_with_the_value_on_the_next_line() -> None:
+    paragraph = "【文汇网讯】据中新社8月22日报道,21日晚的深圳宝安体育场迎来一个狂欢之夜。"
+    page = (
+        "大运中国女足力克日本队 18年后再度夺冠\n\n1.媒体来源:\n\n文汇网\n\n2.记者署名:\n\n"
+        "郑年凯\n\n" + paragraph + "\n\n中日足球可谓冤家路窄,大运赛场上同样如此。\n"
+    )
+    doc = clean(page, convert="none")
+    assert (doc.source, doc.author) == ("文汇网", "郑年凯")
+    assert doc.body[0] == paragraph
+
+
+def test_a_bare_label_over_a_paragraph_leaves_the_paragraph() -> None:
+    """No name printed under 记者署名: the article's first paragraph stays the body."""
+    paragraph = "中国女足当晚以2比1力克日本队,时隔18年后再度捧起大运女足冠军奖杯。"
+    page = f"大运中国女足夺冠\n\n2.记者署名:\n\n{paragraph}\n\n第二段正文内容在这里。\n"
+    doc = clean(page, convert="none")
+    assert doc.author is None
+    assert doc.body[0] == paragraph
+
+
+@pytest.mark.parametrize(
+    ("line", "labels"),
+    [("1.媒体来源:", ["媒体来源"]), ("2.記者署名:", ["記者署名"]), ("作者署名：", ["作者署名"])],
+)
+def test_numbered_and_signature_labels(line: str, labels: list[str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.labels == labels and parsed.fields == {}
+
+
+def test_a_number_before_prose_is_no_label_lead() -> None:
+    assert parse_metadata("1.媒体来源广泛,报道内容丰富。") is None

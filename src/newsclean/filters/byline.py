@@ -150,6 +150,8 @@ COUNTER_LEAD = regex.compile(
 # 资料来源 (where the material came from) opening its line is the article's source (a
 # digest's 資料來源:華龍網); after a text it credits that text, a figure's (caption_sources).
 MATERIAL = ("资料", "資料")
+# A list number before the first label: a template's numbered fields (1.媒体来源:).
+LIST_NUMBER = regex.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十])[.．、)）]$")
 #: How far into a line a compound label glued to the text before it may end.
 GLUED_HEAD_WINDOW = 24
 # A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
@@ -312,8 +314,8 @@ def parse_labelled(line: str) -> Metadata | None:
         matches = _with_glued_labels(line, matches)
     result = Metadata()
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
-    if not lead.strip(LEAD_MARKS) or COUNTER_LEAD.match(lead):
-        lead = ""  # a mark alone before the first label (◆文:…), or counters (序号:6464227)
+    if not lead.strip(LEAD_MARKS) or COUNTER_LEAD.match(lead) or LIST_NUMBER.match(lead):
+        lead = ""  # a mark (◆文:…), counters (序号:6464227) or a number (1.媒体来源:)
     elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
         lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
     if matches[-1].groupdict().get("end") is not None and not is_person_name(

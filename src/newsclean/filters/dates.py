@@ -228,8 +228,9 @@ def _zone(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> str | 
             return _offset(off.replace(" ", "")) if off else "+00:00"
         if word:
             return words[word]
-    if zm_word or zc_word:
-        return words[zm_word or zc_word]
+    middle = zm_word or zc_word  # before the clock, or in a ctime between clock and year
+    if middle:
+        return words[middle]
     off, z = match.group(*groups["zone_tail"])
     if off:
         return _offset(off)
