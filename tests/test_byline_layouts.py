@@ -29,7 +29,10 @@ from newsclean.filters.metadata import parse_metadata
         # the outlet, the account that posted it, the date
         ("国际日报 南洋报童 2022-11-20", {"published_at": "2022-11-20", "source": "国际日报"}),
         ("新華社 巴釐之窗 Fri Sep 20 2019", {"published_at": "2019-09-20", "source": "新華社"}),
-        ("香港電臺 巴釐之窗 2025年 10月 24日", {"published_at": "2025-10-24", "source": "香港電臺"}),
+        (
+            "香港電臺 巴釐之窗 2025年 10月 24日",
+            {"published_at": "2025-10-24", "source": "香港電臺"},
+        ),
         # a poster before a posting label, in brackets with counters
         (
             "杨文凯 (发表日期:2013-06-27 12:56:23 阅读人次:1003 回复数:0)",
