@@ -383,3 +383,50 @@ def test_day_month_year_and_zone_forms(text, iso):
 )
 def test_year_last_dates_that_say_no_day(text):
     assert parse_date(text) is None
+
+
+# Round 14: the date is composed (head + weekday in any language + clock + zone), not a
+# list of forms: a Japanese weekday in brackets, an English weekday after the date or
+# before an English head, a clock (and a zone) between an English day and its year (C's
+# ctime, as BBS mirrors print their headers).
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2015年10月16日(金)22時09分", "2015-10-16T22:09:00+08:00"),
+        ("2002年03月19日(火)", "2002-03-19"),
+        ("2025年05月28日（水） 08:21", "2025-05-28T08:21:00+08:00"),
+        ("2025-05-28 (Wed) 08:21", "2025-05-28T08:21:00+08:00"),
+        ("2025-05-28, Wednesday 08:21", "2025-05-28T08:21:00+08:00"),
+        ("2020年 10月 30日 下午3:05", "2020-10-30T15:05:00+08:00"),
+        ("Mon Dec 20 13:43:26 2010", "2010-12-20T13:43:26+08:00"),
+        ("Sun Sep  9 14:03:00 2012  厦门晚报   -", "2012-09-09T14:03:00+08:00"),
+        ("時間Thu Jan 12 15:48:00 CST 2012", "2012-01-12T15:48:00+08:00"),
+        ("Thu Jan 12 15:48:00 JST 2012", "2012-01-12T15:48:00+09:00"),
+        ("新華社 巴釐之窗 Fri Sep 20 2019", "2019-09-20"),
+        ("Wednesday September 30 14:03:00 2015", "2015-09-30T14:03:00+08:00"),
+    ],
+)
+def test_weekday_and_clock_compose_in_any_order(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "end"),
+    [
+        # a score is no clock: the date after it stands alone
+        ("巴西3:1战胜德国 2014年7月8日", "2014-07-08", None),
+        # a word that opens like a weekday is no weekday: the match starts at the month
+        ("Monkey Dec 20 2010", "2010-12-20", None),
+        # a bracket after the date that is no weekday stays outside the match
+        ("2015年10月16日(金牌)", "2015-10-16", 11),
+        # a range: the first date, and the match ends before 至
+        ("2025年10月16日(金)至10月20日(月)", "2025-10-16", 14),
+    ],
+)
+def test_what_is_no_weekday_or_clock(text: str, iso: str, end: int | None) -> None:
+    found = find_date(text)
+    assert found is not None and found.iso == iso
+    if end is not None:
+        assert found.end == end
+    if text.startswith("Monkey"):
+        assert found.start == len("Monkey ")

@@ -150,6 +150,8 @@ COUNTER_LEAD = regex.compile(
 # 资料来源 (where the material came from) opening its line is the article's source (a
 # digest's 資料來源:華龍網); after a text it credits that text, a figure's (caption_sources).
 MATERIAL = ("资料", "資料")
+# A list number before the first label: a template's numbered fields (1.媒体来源:).
+LIST_NUMBER = regex.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十])[.．、)）]$")
 #: How far into a line a compound label glued to the text before it may end.
 GLUED_HEAD_WINDOW = 24
 # A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
@@ -168,6 +170,9 @@ DATE_LIKE = regex.compile(
 )
 
 
+# A posting label's verb (发表日期, 發表於): the lead before it is the poster.
+POSTED = ("发表", "發表")
+PERSON_LIKE = regex.compile(r"^\p{Han}{2,4}$")
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.
 ORGANISATIONS = frozenset({"source", "site"})
 
@@ -274,6 +279,18 @@ def _glued_head(line: str) -> regex.Match[str] | None:
     return match
 
 
+def _poster(fields: dict[str, str], label: str) -> dict[str, str]:
+    """The lead's fields before a posting label (发表日期, 發表於: the verb 'posted'): the
+    name the lead gives is the poster's, the author, unless it is a site's
+    (``海涵 (發表日期:…)``, a family name the surname table leaves out as too common)."""
+    name = fields.get("source", "")
+    if not label.startswith(POSTED) or "author" in fields or not PERSON_LIKE.match(name):
+        return fields
+    if is_site_name(name) or is_no_value("source", name) or is_no_value("author", name):
+        return fields  # 新华网 发表于, 本站 发表于: a site's own
+    return {**{k: v for k, v in fields.items() if k != "source"}, "author": name}
+
+
 def parse_labelled(line: str) -> Metadata | None:
     """The fields of a line with labels, or None when it has none or is prose.
 
@@ -297,8 +314,8 @@ def parse_labelled(line: str) -> Metadata | None:
         matches = _with_glued_labels(line, matches)
     result = Metadata()
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
-    if not lead.strip(LEAD_MARKS) or COUNTER_LEAD.match(lead):
-        lead = ""  # a mark alone before the first label (◆文:…), or counters (序号:6464227)
+    if not lead.strip(LEAD_MARKS) or COUNTER_LEAD.match(lead) or LIST_NUMBER.match(lead):
+        lead = ""  # a mark (◆文:…), counters (序号:6464227) or a number (1.媒体来源:)
     elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
         lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
     if matches[-1].groupdict().get("end") is not None and not is_person_name(
@@ -311,7 +328,7 @@ def parse_labelled(line: str) -> Metadata | None:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:
             return None
-        lead_fields = pieces.fields
+        lead_fields = _poster(pieces.fields, matches[0]["label"])
     else:
         lead_fields = {}
     table = label_table()

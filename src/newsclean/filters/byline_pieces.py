@@ -45,18 +45,8 @@ are ``data/section_labels.txt``'s kinds release and unit).
 and the shapes only a byline prints (a three-digit ROC year, ``108-09-20``; a day-first
 date of two-digit numbers, ``30/11/06``).
 
-**A byline's page statistics and section.**  A page counter at the end of a byline (a
-counted noun and its number, ``點閱 138 次``, ``阅读 (1234)``: ``furniture_grammar``'s
-counter grammar) is the page's statistic, not a field: it is set aside before the pieces
-are read; so are the statistics of a row of fields parted by middle dots that opens with
-the date (``・2018/02/12 ・4850字 ・閱讀時間約 10 分鐘 ・八年級``: a length, a reading time,
-a reading level; each a word, a number and a unit).  A section label
-(``data/section_labels.txt``: a generic scope and a news noun, ``本地新闻``, ``国际要闻``,
-or a bare channel name, ``要闻``) names where the story is filed, never who published
-it: as a piece it is read and dropped, and it is never a source (``is_section_label``;
-the labelled grammar and the source under a headline ask it too).  A number ending the
-line right after a section is its view count, bare (an aggregator's row, ``2025年03月11日
-18:42:07 國際 1153``): read and dropped; a bare number anywhere else is no piece.
+**A byline's page statistics and section** (set aside, not stored) are
+``byline_asides.py``'s models.
 """
 
 from __future__ import annotations
@@ -68,14 +58,31 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_asides import (
+    SECTION_COUNT,
+    is_section_label,
+    section_labels,
+    section_words,
+    without_counter,
+    without_statistics,
+)
 from newsclean.filters.byline_dates import ROC_SHORT, ROC_TWO, SHORT_YEAR, find_byline_date
 from newsclean.filters.credits import reporter_credit
-from newsclean.filters.dates import YEAR_ANCHOR, find_date, with_variants
-from newsclean.filters.furniture_grammar import counter_line, stdlib
+from newsclean.filters.dates import YEAR_ANCHOR, find_date
+from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.title import is_site_name
 
+__all__ = ["is_section_label", "section_words", "without_counter"]  # re-exported
+
 BRACKETS = "()（）【】[]「」〔〕 \u3000"
+OPENERS, CLOSERS = "(（【[「〔", ")）】]」〕"
+# A dash alone between spaces where a field is empty (``2019-11-19 08:43  中国新闻网   - ``:
+# a portal prints it in its blank author slot): no piece.
+EMPTY_FIELD = frozenset("-－—–")
+# A piece holding a day or month (至10月20日, 到20日): a range's other end or a date the
+# grammar could not read, never a name; the line is a schedule or prose, no byline.
+DATE_PART = re.compile(r"\d\s?[月日号號]")
 SLASHES = re.compile(r"[／/|｜丨]")
 # A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
 BULLET_MARKS = frozenset("-•·▪●◆■")
@@ -138,15 +145,6 @@ class Metadata:
 
 
 @cache
-def section_words() -> dict[str, list[str]]:
-    """The words of ``data/section_labels.txt`` by kind, every script."""
-    kinds: dict[str, list[str]] = {}
-    for kind, word in data_lines("section_labels.txt"):
-        kinds.setdefault(kind, []).extend(with_variants(word))
-    return kinds
-
-
-@cache
 def _release_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A release's issuer (苗栗縣政府新聞稿) and its issuing section (行政處新聞科)."""
     words = section_words()
@@ -182,69 +180,6 @@ def press_release_piece(piece: str) -> tuple[str, str] | None:
         if officer and _is_persons(officer):  # 李俊平, or 向志强、杨绍功 listed with 、
             return "author", officer
     return None
-
-
-@cache
-def section_labels() -> frozenset[str]:
-    """Every section label, every script (``data/section_labels.txt``: scope × noun and
-    whole labels)."""
-    kinds = section_words()
-    return frozenset(
-        [*kinds["label"], *(scope + noun for scope in kinds["scope"] for noun in kinds["noun"])]
-    )
-
-
-def is_section_label(text: str) -> bool:
-    """A story's section, never a source: 本地新闻, 國際要聞, 要闻; not 台视新闻.
-
-    >>> is_section_label("本地新聞"), is_section_label("要闻"), is_section_label("台视新闻")
-    (True, True, False)
-    """
-    return text.strip() in section_labels()
-
-
-# A row of fields parted by middle dots and the statistics among them: a word, a number
-# (digits or Chinese numerals) and a unit (4850字, 阅读时间约 10 分钟, SR值 539, 三年级).
-STAT_DOTS = "・·•"
-STAT_SPLIT = regex.compile(r"[・·•]")
-STAT_ITEM = regex.compile(
-    r"^[\p{Han}A-Za-z]{0,8}\s?[\d一二三四五六七八九十百千万萬]{1,8}[\d.,]{0,6}\s?[\p{Han}A-Za-z%+]{0,4}$"
-)
-MAX_COUNTER = 40  # a page counter is short: its search looks at the line's end only
-SECTION_COUNT = re.compile(r"\d{1,8}")
-
-
-@cache
-def _counter_tail() -> regex.Pattern[str]:
-    """A page counter ending a line after a space (``點閱 138 次``)."""
-    return regex.compile(r"[\s\u3000]{1,6}(?:" + counter_line().pattern + r")[\s\u3000]{0,3}$")
-
-
-def without_statistics(line: str) -> str:
-    """A row of fields parted by middle dots, opening with the date, without the page's
-    statistics among them (module docstring).
-
-    >>> without_statistics("・2018/02/12 ・4850字 ・阅读时间约 10 分钟 ・三年级")
-    '2018/02/12'
-    """
-    if line[:1] not in STAT_DOTS:
-        return line
-    items = [item.strip() for item in STAT_SPLIT.split(line) if item.strip()]
-    if not items or find_byline_date(items[0]) is None:
-        return line
-    return " ".join([items[0], *(item for item in items[1:] if not STAT_ITEM.match(item))])
-
-
-def without_counter(line: str) -> str:
-    """``line`` without a page counter at its end (module docstring).
-
-    >>> without_counter("张国财 19/03/02 点阅 138 次")
-    '张国财 19/03/02'
-    """
-    if not line or not (line[-1].isdigit() or line[-1] in "次)）+"):
-        return line  # every counter ends in its number, 次 or a bracket
-    found = _counter_tail().search(line, max(0, len(line) - MAX_COUNTER))
-    return line[: found.start()] if found is not None else line
 
 
 @cache
@@ -288,6 +223,35 @@ def _split_pieces(text: str) -> list[str]:
     return pieces
 
 
+def _is_account(
+    pieces: list[tuple[int, str]], source: tuple[int, str], piece: tuple[int, str], glued: str
+) -> bool:
+    """Whether ``piece`` is the channel or account an outlet's story was posted by: a name
+    right after the source piece, before the date (``国际日报 巴厘之窗 2022-06-08``, a
+    WeChat account's copy), not a label and not glued to the date."""
+    index = pieces.index(source)
+    return (
+        index + 1 < len(pieces)
+        and pieces[index + 1] == piece
+        and piece[0] == source[0] == 0
+        and SOURCE_PIECE.match(piece[1]) is not None
+        and piece[1] not in label_table()
+        and piece[1] != glued
+    )
+
+
+def _strip_brackets(line: str) -> str:
+    """``line`` without the brackets around it; a closing bracket that closes one opened
+    inside the line stays (``2002年03月19日(火)``: the weekday's, part of the date)."""
+    core = line.strip(BRACKETS)
+    if core and sum(map(core.count, OPENERS)) > sum(map(core.count, CLOSERS)):
+        start = len(line) - len(line.lstrip(BRACKETS))
+        closer = line[start + len(core) :].lstrip(" \u3000")[:1]
+        if closer and closer in CLOSERS:
+            return core + closer
+    return core
+
+
 def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     """A byline made of a date, a source, a reporter, a site and dateline words, in any
     order; None as soon as one piece is anything else (then it is prose).
@@ -302,7 +266,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         if not line:  # the note alone: (2024年5月20日16时28分最后更新) dates the page
             updated = find_date(note.group())
             return Metadata({"published_at": updated.iso}) if updated else None
-    line = line.strip(BRACKETS)
+    line = _strip_brackets(line)
     if line[:1] in BULLET_MARKS:
         line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
@@ -330,10 +294,11 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
     after_section = False
+    account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
         counted, after_section = after_section, piece in section_labels()
-        if not piece or WEEKDAY_PIECE.match(piece) or after_section:
-            continue  # a weekday, a section (本地新闻): read, not stored
+        if not piece or piece in EMPTY_FIELD or WEEKDAY_PIECE.match(piece) or after_section:
+            continue  # a weekday, an empty field's dash, a section (本地新闻): not stored
         if counted and (part_no, piece) == pieces[-1] and SECTION_COUNT.fullmatch(piece):
             continue  # 國際 1153: the section's view count, bare, ends the row
         if piece[-1:] in "yY.," and EN_WEEKDAY_PIECE.match(piece):
@@ -342,6 +307,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             result.fields["author"] += " " + piece  # 梁婉琦 雷翠云: co-authors, in a row
             continue
         names_open = 0
+        if DATE_PART.search(piece) and not piece.endswith(CREDIT_ENDS):
+            return None  # 2025年10月16日至10月20日: a range (記者王小明台北16日電 stays)
         # Each shape is matched only when the ones before it failed.
         if DATELINE_END.match(piece):
             dateline = True
@@ -388,6 +355,13 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             if glued_head and piece == glued_head and not is_site_name(piece):
                 return None  # 赢彩王2023-01-31: glued to the date, neither person nor outlet
             result.fields["source"] = piece
+            account = (part_no, piece)
+        elif (
+            found is not None
+            and account is not None
+            and _is_account(pieces, account, (part_no, piece), glued_head)
+        ):
+            account = None  # 国际日报 巴厘之窗 2022-06-08: the account that posted it, not kept
         else:
             return None
     if need_anchor and found is None and not (reporter and dateline):

@@ -26,10 +26,16 @@ A date expression is, in this order (``?`` marks an optional part)::
 - **English heads**, as Chinese sites print them: ``Jul 2, 2025``, ``Sept. 30, 2025``,
   ``July 2,2025``, ``2 July 2025``, ``18-Sep-2009`` (a repository's day, month
   abbreviation and year joined by hyphens; month names and abbreviations, any case).
+  A clock, and a zone word, may stand between an English day and its year (C's ctime, as
+  BBS mirrors print their headers: ``Mon Dec 20 13:43:26 2010``, ``… 15:48:00 CST 2012``).
 - **Chinese numerals** (``二〇二五年七月二日``, ``二○二二年七月八日``, ``二零…``):
   ``han_dates.py``, merged in text order with these.
-- **weekday**: a weekday word (``星期``, ``周``, ``週``, ``礼拜``) + 一..六/日/天, or a
-  bracketed ``(三)`` / ``（週四）``.  It is read and ignored.
+- **weekday**, in any language the pages print (round 14: composed, not listed): a
+  weekday word (``星期``, ``周``, ``週``, ``礼拜``) + 一..六/日/天, a bracketed ``(三)`` /
+  ``（週四）``, a Japanese one (``(金)``, 月火水木金土日), or an English one after the date
+  (``(Wed)``, ``, Wednesday``) or before an English head (``Mon Dec 20``;
+  ``date_clock.EN_WEEKDAY``, never inside a word: ``Monkey``).  It is read and ignored;
+  the clock composes after it (``2015年10月16日(金)22時09分``).
 - **half**: a part of the day before the clock (``上午``, ``下午``, ``晚上``, ``凌晨``,
   ``中午``...; ``data/date_words.txt``): pm words add 12 to hours below 12, am words turn
   12 into 0 (the 12-hour clock of ``上午12:05``), ``中午`` adds 12 below 11 (中午1点 is
@@ -68,6 +74,7 @@ from functools import cache
 
 import regex
 
+from newsclean.filters.date_clock import EN_WEEKDAY, hour_of_day, offset_of
 from newsclean.filters.date_vocab import MONTHS, date_words
 from newsclean.filters.date_vocab import with_variants as with_variants  # for bylines, labels
 from newsclean.filters.han_dates import han_dates
@@ -77,15 +84,13 @@ from newsclean.filters.word_trie import word_pattern as word_pattern  # for navi
 DEFAULT_ZONE = "+08:00"
 ROC_EPOCH = 1911
 MIN_YEAR, MAX_YEAR = 1900, 2099
-HALF_DAY = 12
 MONTHS_IN_YEAR = 12
 #: Every date has a year; the full pattern runs in a window around each one.
 YEAR_ANCHOR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|中华民国|中華民國|民国|民國")
 #: How far before its year a date expression may start (a zone word: 马来西亚时间; with the
 #: extended heads, an English month and day ``September 30, `` or a clock ``下午04:05:09 ``),
 #: and how far after the year it may end (month, day, weekday, half-day, clock, zone).
-MAX_BEFORE_YEAR, MAX_BEFORE_EXTENDED, MAX_AFTER_YEAR = 16, 24, 72
-NOON_SHIFT_BELOW = 11
+MAX_BEFORE_YEAR, MAX_BEFORE_EXTENDED, MAX_AFTER_YEAR = 16, 36, 72
 #: Before a year, the signs of an English month or of a clock before the date.
 MONTH_CUE = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 CLOCK_CUE = regex.compile(r"\d\s{0,2}[:：]\s{0,2}\d\d")
@@ -135,11 +140,16 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"(?P<fy>(?:19|20)\d\d)(?!\d)"
     )
     english = (
-        r"(?<![A-Za-z])(?P<en_m>MONTHS)(?![A-Za-z])\.?\s{0,2}(?P<en_d>\d{1,2})(?:st|nd|rd|th)?"
-        r"(?!\d)\s{0,2},?\s{0,2}(?P<en_y>(?:19|20)\d\d)(?!\d)"
+        r"(?:(?<![A-Za-z])EN_WEEKDAY\.?,?\s{1,3})?"
+        r"(?<![A-Za-z])(?P<en_m>MONTHS)(?![A-Za-z])\.?\s{0,2}(?P<en_d>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+        r"(?:\s{1,2}(?P<cH>\d{1,2})[:：](?P<cM>\d{2})(?:[:：](?P<cS>\d{2}))?"
+        r"(?:\s{1,2}(?P<zc_word>ZONES))?\s{1,2}|\s{0,2},?\s{0,2})"
+        r"(?P<en_y>(?:19|20)\d\d)(?!\d)"
         r"|(?<!\d)(?P<en_d2>\d{1,2})(?:(?:st|nd|rd|th)?\s{0,2}|-)(?P<en_m2>MONTHS)(?![A-Za-z])"
         r"(?:\.?,?\s{1,2}|-)(?P<en_y2>(?:19|20)\d\d)(?!\d)"
     ).replace("MONTHS", months)
+    en_weekday = "(?i:" + EN_WEEKDAY + ")"
+    english = english.replace("EN_WEEKDAY", en_weekday)
     pattern = (
         r"(?:(?:"
         + zone.replace("NAME", "zb")
@@ -149,8 +159,9 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
             if extended
             else "(?:" + numeric + ")"
         )
-        + r"(?:\s{0,3}(?:[(（]\s{0,2}(?:WEEKDAYS)?[一二三四五六日天]\s{0,2}[)）]"
-        r"|(?:WEEKDAYS)[一二三四五六日天]))?"
+        + r"(?:\s{0,3}(?:[(（]\s{0,2}(?:(?:WEEKDAYS)?[一二三四五六日天]|[月火水木金土]"
+        r"|(?<=[(（]\s{0,2})EN_WEEKDAY\.?)\s{0,2}[)）]"
+        r"|(?:WEEKDAYS)[一二三四五六日天]|,?\s{1,2}(?<![A-Za-z])EN_WEEKDAY\.?(?![A-Za-z])))?"
         r"(?:(?:\s{0,3}T|,?\s{0,3}|\s{1,2}[—–－-]\s{1,2})(?:(?P<zm_word>ZONES)\s{0,2})?(?:(?P<half>HALVES)\s{0,2})?"
         r"(?P<H>\d{1,2})\s{0,2}(?:[:：]|[时時点點](?=\s{0,2}\d))\s{0,2}(?P<M>\d{2})(?!\d)"
         r"(?:\s{0,2}(?:[:：]|分(?=\s{0,2}\d))\s{0,2}(?P<S>\d{2})(?:\.\d{1,6})?(?!\d))?"
@@ -163,15 +174,8 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"|(?<=\d)(?P<z>Z)(?![A-Za-z])))?"
     )
     pattern = pattern.replace("WEEKDAYS", weekdays).replace("HALVES", halves)
+    pattern = pattern.replace("EN_WEEKDAY", "(?i:" + EN_WEEKDAY + ")")
     return regex.compile(pattern.replace("ZONES", zones))
-
-
-def _offset(text: str) -> str:
-    """``+8`` / ``+0900`` / ``-05:30`` / ``−5`` as ``+HH:MM``."""
-    sign = "-" if text[0] in "-−" else "+"
-    digits = "".join(ch for ch in text[1:] if ch.isdigit())
-    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
-    return f"{sign}{int(hours):02d}:{minutes}"
 
 
 #: The groups each reading looks at (the zones: after the clock, before the date, in the
@@ -183,7 +187,17 @@ GROUPS = {
     "english": ("en_y", "en_y2", "en_m", "en_m2", "en_d", "en_d2"),
     "clock_after": ("H", "M", "S", "half", "ampm"),
     "clock_before": ("pH", "pM", "pS", "pre_half", "pre_ampm"),
-    "zone": ("za_utc", "za_utcoff", "za_word", "zb_utc", "zb_utcoff", "zb_word", "zm_word"),
+    "clock_inside": ("cH", "cM", "cS"),
+    "zone": (
+        "za_utc",
+        "za_utcoff",
+        "za_word",
+        "zb_utc",
+        "zb_utcoff",
+        "zb_word",
+        "zm_word",
+        "zc_word",
+    ),
     "zone_tail": ("off", "z"),
 }
 
@@ -196,34 +210,24 @@ def _groups(extended: bool) -> dict[str, tuple[int, ...]]:
 
 
 def _zone(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> str | None:
-    za_utc, za_utcoff, za_word, zb_utc, zb_utcoff, zb_word, zm_word = match.group(*groups["zone"])
+    zones = match.group(*groups["zone"])
+    za_utc, za_utcoff, za_word, zb_utc, zb_utcoff, zb_word, zm_word = zones[:7]
+    zc_word = zones[7] if len(zones) > 7 else None
     words = date_words()["zone"]
     for utc, off, word in ((za_utc, za_utcoff, za_word), (zb_utc, zb_utcoff, zb_word)):
         if utc:
-            return _offset(off.replace(" ", "")) if off else "+00:00"
+            return offset_of(off.replace(" ", "")) if off else "+00:00"
         if word:
             return words[word]
-    if zm_word:
-        return words[zm_word]
+    middle = zm_word or zc_word  # before the clock, or in a ctime between clock and year
+    if middle:
+        return words[middle]
     off, z = match.group(*groups["zone_tail"])
     if off:
-        return _offset(off)
+        return offset_of(off)
     if z:
         return "+00:00"
     return None
-
-
-def _hour(hour: int, half: str | None, ampm: str | None) -> int:
-    kind = date_words()["half"].get(half or "", "")
-    if ampm:
-        kind = "pm" if ampm[0] in "Pp" else "am"
-    if kind == "pm" and hour < HALF_DAY:
-        return hour + HALF_DAY
-    if kind == "am" and hour == HALF_DAY:
-        return 0
-    if kind == "noon" and hour < NOON_SHIFT_BELOW:
-        return hour + HALF_DAY
-    return hour
 
 
 def _day(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> date | None:
@@ -264,10 +268,13 @@ def _iso(match: regex.Match[str], extended: bool = False) -> str | None:
     if hours is None:
         if not extended:
             return day.isoformat()
-        hours, minutes, seconds, half, ampm = match.group(*groups["clock_before"])
+        hours, minutes, seconds = match.group(*groups["clock_inside"])
+        half = ampm = None
+        if hours is None:
+            hours, minutes, seconds, half, ampm = match.group(*groups["clock_before"])
         if hours is None:
             return day.isoformat()
-    hour, minute, second = _hour(int(hours), half, ampm), int(minutes), int(seconds or 0)
+    hour, minute, second = hour_of_day(int(hours), half, ampm), int(minutes), int(seconds or 0)
     if hour >= 24 or minute >= 60 or second >= 60:
         return day.isoformat()  # 25:00 is no clock, but the date stands
     zone = _zone(match, groups) or DEFAULT_ZONE

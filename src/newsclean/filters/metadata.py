@@ -94,6 +94,7 @@ from newsclean.filters.byline_brackets import (
     writer_credits_photos,
 )
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_header import glued_header
 from newsclean.filters.byline_names import camera_names, person_names
 from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_values import (
@@ -161,6 +162,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or marked_reporter(line)
         or outlet_column(line)
         or alumnus_writer(line)
+        or glued_header(line)
     )
     if first is not None:
         return first

@@ -36,6 +36,7 @@ import regex
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_foot import place_closing_source
+from newsclean.filters.byline_pending import values_under_labels
 from newsclean.filters.caption_byline import photographer_byline, under_byline
 from newsclean.filters.caption_group import Groups
 from newsclean.filters.captions import (
@@ -219,6 +220,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         if len(line.text) <= MEMO_LENGTH and len(plain) < MEMO_LIMIT:
             plain.add(line.text)
 
+    content = values_under_labels(lines, content, placements, evidence, fields)
     menus = stacked_menus(content, lambda i: lines[i].text)  # type: ignore[union-attr]
     for i, reason in menus.items():
         placements[i], reasons[i] = "removed", reason

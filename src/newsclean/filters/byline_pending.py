@@ -1,0 +1,81 @@
+"""A label printed alone on its line, its value on the next line (``1.媒体来源:`` over
+``中时``, ``2.记者署名:`` over ``郑年凯``: a forum's news template, each numbered label on
+a line of its own).
+
+**Model.**  A metadata line that is a bare label (one label of a named field, nothing
+after its separator) leaves its field open; the next line with text is its value when
+it has the shape of that field's value on a line of its own: a source name
+(``metadata.source_line``: a short name, no label, no section) for a source label, a
+person's name or names (``metadata.author_line``) for an author or reporter label.  Any
+other line (the article's first paragraph under ``2.记者署名:`` whose name was not
+printed) closes the field and stays where it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from newsclean.document import Evidence, Placement
+from newsclean.filters.labels import label_table
+from newsclean.filters.metadata import author_line, parse_metadata, source_line
+
+NAME = "structure"
+#: The fields a bare label may leave open, and how the line under it is read.
+READERS: dict[str, Callable[[str], str | None]] = {
+    "source": source_line,
+    "author": author_line,
+    "reporter": author_line,
+}
+BARE_ENDS = frozenset(":：】]")
+
+
+class Line(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+def _open_field(text: str) -> str | None:
+    """The field a bare label line leaves open (``1.媒体来源:``), or None."""
+    line = text.strip()
+    if not line or line[-1] not in BARE_ENDS:
+        return None
+    parsed = parse_metadata(line)
+    if parsed is None or parsed.fields or len(parsed.labels) != 1:
+        return None
+    field = label_table().get(parsed.labels[0])
+    return field if field in READERS else None
+
+
+def values_under_labels(
+    lines: Sequence[Line | None],
+    content: list[int],
+    placements: list[Placement],
+    evidence: list[Evidence | None],
+    fields: dict[str, str],
+) -> list[int]:
+    """Place the values printed under bare labels as metadata; ``content`` without them."""
+    taken: set[int] = set()
+    for i, placement in enumerate(placements):
+        line = lines[i]
+        if placement != "metadata" or line is None or (field := _open_field(line.text)) is None:
+            continue
+        below = next((k for k in range(i + 1, len(lines)) if (lines[k] or _BLANK).text), None)
+        if below is None or placements[below] != "blank" or below not in content:
+            continue
+        value = READERS[field](lines[below].text)  # type: ignore[union-attr]
+        if value is None:
+            continue
+        target = "author" if field == "reporter" else field
+        placements[below] = "metadata"
+        evidence[below] = Evidence(NAME, "metadata", f"{target} under its label")
+        fields.setdefault(target, value)
+        taken.add(below)
+    return [i for i in content if i not in taken] if taken else content
+
+
+class _Blank:
+    text = ""
+
+
+_BLANK = _Blank()
