@@ -27,8 +27,9 @@ or shorter with spam elsewhere on the page.  So a tag line of the article's own 
 a question a writer asks (``仿真手枪是什么？``: a sentence mark).
 
 *A spam site's header* (``site_headers``): the site's name (a keyword line, printed once or
-twice in a row, the logo's text and the site's title) directly above an *empty contact
-label* (``热线电话:`` with nothing after it: a template whose value was never filled), in the
+twice in a row, the logo's text and the site's title) above an *empty contact
+label* (``热线电话:`` with nothing after it: a template whose value was never filled; blank
+lines between them or not), in the
 page head (no sentence of the article above it).  The name is spam when it is spam already,
 or foreign to the article (half its pairs of Han characters or more not in the article: a
 name shares a generic word with any page, 国际, 娱乐) and spam by its vocabulary, printed
@@ -163,12 +164,16 @@ def site_headers(
             continue
         if SENTENCE_END.search(line):
             break  # the article has begun: a header stands above it
-        if i == 0 or not empty_label(probes.get(i, line.lower())):
+        if not empty_label(probes.get(i, line.lower())):
             continue
-        names = [i - 1]
-        if i >= 2 and texts[i - 2].strip() == texts[i - 1].strip():
-            names.insert(0, i - 2)
-        name = probes.get(i - 1, texts[i - 1].strip().lower())
+        above = _above(texts, i)
+        if above < 0:
+            continue
+        names = [above]
+        again = _above(texts, above)
+        if again >= 0 and texts[again].strip() == texts[above].strip():
+            names.insert(0, again)
+        name = probes.get(above, texts[above].strip().lower())
         if NAME.fullmatch(name) and not FUNCTION_CHARS.search(name):
             headers.append((names, i))
     if not headers:
@@ -190,6 +195,14 @@ def site_headers(
                 found[k] = SpamVerdict(True, 0.0, (name,), 1, why, sure=True)
         found[label] = SpamVerdict(True, 0.0, (name,), 1, why, sure=True)
     return found
+
+
+def _above(texts: Sequence[str], index: int) -> int:
+    """The line with text above line ``index`` (blank lines between), or -1."""
+    for k in range(index - 1, -1, -1):
+        if texts[k].strip():
+            return k
+    return -1
 
 
 def _spam_name(name: str, text: str, copies: int, article: Article, elsewhere: bool) -> bool:
