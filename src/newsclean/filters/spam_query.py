@@ -244,14 +244,17 @@ def open_splits(probe: str) -> list[Split]:
         return []  # one test for most lines: a mark, a space too many
     # a function character only in an interface tail (spam_ui: 标签下的内容)
     linked = FUNCTION_CHARS.search(rest)
-    last = min(MAX_TERM, len(rest) - MIN_TAIL)
-    if linked is not None and linked.start() < MIN_TERM:
+    # an interface tail ends with an interface word (one search: most lines end otherwise)
+    ui_end = ui_word_end().search(rest) is not None
+    if linked is not None and (linked.start() < MIN_TERM or not ui_end):
         return []
+    last = min(MAX_TERM, len(rest) - MIN_TAIL)
     if len(spaced) == 2:
         cuts = [len(spaced[0])]
     else:  # the tail opens with a query or interface word: cut only where one starts
         starts = {m.start() for m in query_word_pattern().finditer(rest, overlapped=True)}
-        starts.update(m.start() for m in ui_word_pattern().finditer(rest, overlapped=True))
+        if ui_end:
+            starts.update(m.start() for m in ui_word_pattern().finditer(rest, overlapped=True))
         cuts = sorted((c for c in starts if MIN_TERM <= c <= last), reverse=True)
     found: list[Split] = []
     for cut in cuts:
@@ -267,7 +270,7 @@ def open_splits(probe: str) -> list[Split]:
         # the query words are the whole run of them ending the line: it starts the tail;
         # or the tail is made only of interface words (a template's label: spam_ui)
         if (linked is None and query_tail(tail) and not query_word_end().search(term)) or (
-            ui_tail(tail) and ui_word_end().search(term) is None
+            ui_end and ui_tail(tail) and ui_word_end().search(term) is None
         ):
             found.append((term, year is not None, tail))
     return found
