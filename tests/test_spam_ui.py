@@ -89,6 +89,25 @@ def test_the_articles_own_tag_question_and_crackdown_headline_stay():
         assert line.strip() in kept
 
 
+def test_a_term_the_article_prints_only_glued_before_commas_is_foreign():
+    # a spun copy glues the keyword into its sentences; the query line is still spam
+    glued = [
+        "  上午11点,海沧区相关领导共同启动九州娱乐城,全场市民欢声雀跃。",
+        "  据介绍,本届市民节为期一个月九州娱乐城,将举办文艺演出等二十余项活动。",
+    ]
+    page = [HEADLINE, *glued, "九州娱乐城什么意思", PARAS[2]]
+    assert _spam(page) == [3]
+
+
+def test_a_term_the_article_names_once_before_a_comma_is_named():
+    para = "  警方近日在海沧查获一批仿真手枪,并提醒市民不要网购。"
+    page = [HEADLINE, para, "仿真手枪什么意思", *PARAS]
+    assert _spam(page) == []
+    # nor twice, when it names it elsewhere too
+    more = "  仿真手枪外形与真枪相似,私自持有即属违法。"
+    assert _spam([HEADLINE, para, more, "仿真手枪 标签下的内容", *PARAS]) == []
+
+
 # A spam site's header: its name, once or twice, above an empty contact label.
 
 

@@ -74,7 +74,12 @@ from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS
-from newsclean.filters.spam_ui import ui_tail, ui_word_end, ui_word_pattern
+from newsclean.filters.spam_ui import (
+    glued_only,
+    ui_starts,
+    ui_tail,
+    ui_word_end,
+)
 
 #: A query line is at most this long (a year, a keyword of MAX_TERM and the longest frame).
 MAX_QUERY = 28
@@ -245,16 +250,20 @@ def open_splits(probe: str) -> list[Split]:
     # a function character only in an interface tail (spam_ui: 标签下的内容)
     linked = FUNCTION_CHARS.search(rest)
     # an interface tail ends with an interface word (one search: most lines end otherwise)
-    ui_end = ui_word_end().search(rest) is not None
+    ui_end = ui_word_end(rest)
     if linked is not None and (linked.start() < MIN_TERM or not ui_end):
         return []
     last = min(MAX_TERM, len(rest) - MIN_TAIL)
     if len(spaced) == 2:
         cuts = [len(spaced[0])]
     else:  # the tail opens with a query or interface word: cut only where one starts
-        starts = {m.start() for m in query_word_pattern().finditer(rest, overlapped=True)}
+        starts: set[int] = set()
+        if linked is None:  # query words never hold a function character
+            starts.update(m.start() for m in query_word_pattern().finditer(rest, overlapped=True))
         if ui_end:
-            starts.update(m.start() for m in ui_word_pattern().finditer(rest, overlapped=True))
+            starts.update(ui_starts(rest))
+        if linked is not None:  # the term holds no function character
+            last = min(last, linked.start())
         cuts = sorted((c for c in starts if MIN_TERM <= c <= last), reverse=True)
     found: list[Split] = []
     for cut in cuts:
@@ -270,7 +279,7 @@ def open_splits(probe: str) -> list[Split]:
         # the query words are the whole run of them ending the line: it starts the tail;
         # or the tail is made only of interface words (a template's label: spam_ui)
         if (linked is None and query_tail(tail) and not query_word_end().search(term)) or (
-            ui_end and ui_tail(tail) and ui_word_end().search(term) is None
+            ui_end and ui_tail(tail) and not ui_word_end(term)
         ):
             found.append((term, year is not None, tail))
     return found
@@ -332,13 +341,16 @@ def _open_verdict(
 
 
 def _foreign(term: str, text: str, probe: str, article: Article, searched: dict[str, bool]) -> bool:
-    """Whether the article names ``term`` neither as printed nor simplified."""
+    """Whether the article names ``term`` neither as printed nor simplified (or only glued
+    before commas, ``spam_ui.glued_only``)."""
     printed = text.strip().lower()
     forms = {term}
     if len(printed) == len(probe):  # the term as printed (traditional, say)
         start = probe.find(term)
         forms.add(printed[start : start + len(term)])
-    return not any(_names(article, form, searched) for form in forms)
+    named = [form for form in forms if _names(article, form, searched)]
+    # a spun copy's glue is no naming: the term only ever glued before a comma (spam_ui)
+    return all(glued_only(form, article.lowered.text) for form in named)
 
 
 def _names(article: Article, form: str, searched: dict[str, bool]) -> bool:

@@ -26,6 +26,10 @@ or shorter with spam elsewhere on the page.  So a tag line of the article's own 
 (``网络赌博黑幕调查``: 黑幕调查 is the article's words, not the interface's) stay, and so does
 a question a writer asks (``仿真手枪是什么？``: a sentence mark).
 
+The term may be *glued into the article* and still be foreign to it (``glued_only``): a spun
+copy glues the same keyword before commas inside its sentences (``…天气bt成人,市民…``); a
+term the article prints only so, twice or more, is named by the spam, not by the article.
+
 *A spam site's header* (``site_headers``): the site's name (a keyword line, printed once or
 twice in a row, the logo's text and the site's title) above an *empty contact
 label* (``热线电话:`` with nothing after it: a template whose value was never filled; blank
@@ -42,7 +46,7 @@ Verdicts are ``sure``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -64,6 +68,8 @@ MIN_FOREIGN = 4
 #: A label with nothing after its colon.
 EMPTY_LABEL = regex.compile(r"^([\p{Han}]{2,8})[:：]$")
 NAME = regex.compile(r"[\p{Han}a-z0-9]{2,12}")
+#: A spun copy glues its keyword before a comma this many times at least.
+MIN_GLUED = 2
 #: A sentence of the article: a header stands above every one.
 SENTENCE_END = regex.compile(r"[。！？!?]")
 
@@ -75,16 +81,30 @@ def ui_words() -> dict[str, str]:
 
 
 @cache
-def ui_word_pattern() -> regex.Pattern[str]:
-    """An interface word (a tail starts where one does)."""
-    return regex.compile(r"\L<words>", words=list(ui_words()))
+def ui_word_tuple() -> tuple[str, ...]:
+    """The interface words, for ``str.startswith`` (a tail starts where one does)."""
+    return tuple(ui_words())
 
 
 @cache
-def ui_word_end() -> regex.Pattern[str]:
-    """An interface word, not a link, ending a term: the tail would start there."""
-    content = [w for w, family in ui_words().items() if family != LINK]
-    return regex.compile(r"\L<words>$", words=content)
+def ui_content_words() -> tuple[str, ...]:
+    """The interface words that are not links, for ``str.endswith``."""
+    return tuple(w for w, family in ui_words().items() if family != LINK)
+
+
+def ui_starts(text: str) -> list[int]:
+    """Where an interface word starts in ``text`` (a short line: a look-up per position)."""
+    words = ui_word_tuple()
+    return [k for k in range(len(text)) if text.startswith(words, k)]
+
+
+def ui_word_end(text: str) -> bool:
+    """Whether ``text`` ends with an interface word that is not a link.
+
+    >>> ui_word_end("bt成人什么意思"), ui_word_end("九州娱乐城下"), ui_word_end("开幕")
+    (True, False, False)
+    """
+    return text.endswith(ui_content_words())
 
 
 def _parse(text: str) -> list[str] | None:
@@ -107,6 +127,7 @@ def _parse(text: str) -> list[str] | None:
     return best[len(text)]
 
 
+@lru_cache(maxsize=4096)
 def ui_tail(tail: str) -> bool:
     """Whether ``tail`` (simplified, lower-cased) is composed only of interface words: two at
     least, one not a link, the last not a link (module docstring).
@@ -116,7 +137,7 @@ def ui_tail(tail: str) -> bool:
     >>> ui_tail("黑幕调查"), ui_tail("意思"), ui_tail("内容的"), ui_tail("的")
     (False, False, False, False)
     """
-    if len(tail) > 3 * MAX_NAME:
+    if len(tail) > MAX_NAME:
         return False
     words = _parse(tail)
     if words is None or len(words) < MIN_WORDS:
@@ -223,3 +244,20 @@ def _named(form: str, article: Article) -> bool:
     if pairs:
         return 2 * sum(article.counts[pair] > 0 for pair in pairs) >= len(pairs)
     return form in article.lowered.text
+
+
+def glued_only(form: str, text: str) -> bool:
+    """Whether ``text`` (the article, lower-cased) prints ``form`` only glued before a comma,
+    ``MIN_GLUED`` times at least, and holds none of its Han pairs elsewhere: a spun copy's
+    injected keyword (``…雷雨天气bt成人,市民需注意…``), not the article naming its topic.
+
+    >>> glued_only("bt成人", "天气bt成人,市民注意。时段bt成人,降雨。")
+    True
+    >>> glued_only("仿真手枪", "缴获仿真手枪,警方称。仿真手枪外形与真枪相似。")
+    False
+    """
+    glued = text.count(form + ",") + text.count(form + "，")
+    if glued < MIN_GLUED or glued != text.count(form):
+        return False
+    rest = text.replace(form + ",", ",").replace(form + "，", "，")
+    return not any(pair in rest for pair in han_pairs(form))
