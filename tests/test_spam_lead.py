@@ -110,3 +110,18 @@ def test_a_framed_term_before_a_glossed_headline_is_cut():
     para_2 = "  他在事件之后进入新闻界，第一次感受到戒严的气氛，是事件之后的第一次选举。"
     doc = clean(_page(SPAM_LINE, "【鑫源pk10】" + headline, para_1, para_2))
     assert doc.title is not None and doc.title.startswith("「戒严时期")
+
+
+@pytest.mark.parametrize("credit", ["華龍網訊", "中新网专稿", "新华网讯"])
+def test_a_desk_credit_is_no_unknown_term_on_a_hijacked_page(credit):
+    # the outlet's name and its kind of copy opening a line: the article's own credit
+    from newsclean.filters.spam_article import Article
+    from newsclean.filters.spam_lead import desk_credit, unknown_spam
+    from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+
+    spam = SpamVerdict(True, 3.0, ("百家乐",), 1)
+    for term, expected in ((credit, False), ("夜夜撸吧", True)):
+        texts = [SPAM_LINE, f"{term} {TITLE}", PARA_1, PARA_2]
+        article = Article(texts, [spam, NOT_SPAM, NOT_SPAM, NOT_SPAM]).without(1)
+        assert unknown_spam((term,), TITLE, article) is expected
+        assert desk_credit(term) is not expected

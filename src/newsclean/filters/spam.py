@@ -105,6 +105,7 @@ from newsclean.filters.spam_signs import (
     han_count,
     lexicon,
 )
+from newsclean.filters.spam_ui import site_headers
 
 __all__ = ["SpamLexicon", "SpamVerdict", "lexicon", "score_line", "score_probe", "spam_verdicts"]
 
@@ -259,6 +260,8 @@ def spam_verdicts(
                     ", ".join(terms[:6]) or "no term"
                 )
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
+    for i, verdict in site_headers(texts, probes, verdicts).items():
+        verdicts[i] = verdict
     for i, verdict in query_lines(texts, probes, verdicts).items():
         verdicts[i] = verdict
     if verdicts_of_prose(texts, verdicts, simplify_lines):

@@ -15,7 +15,8 @@ the headline's own first word (a place, a person, an organisation, a column name
   the template's other injection speaks for this one.  Without it the term stays, whatever
   its shape (nothing but vocabulary could tell it from a headline's first word);
 * *not a column*: the term is a keyword (Han, Latin and digits only: a column's compound
-  keeps its middle dot, ``【两会·声音】``), no section label or column tag
+  keeps its middle dot, ``【两会·声音】``), no desk credit (an outlet's name and its kind of
+  copy, ``华龙网讯 (记者…)``: the article's own credit), no section label or column tag
   (``data/section_labels.txt``, ``data/column_tags.txt``: 快讯, 独家, 深度, 视频 …) and
   no weak lexicon word alone (a channel's name), and holds no word of the reports about
   spam;
@@ -52,9 +53,11 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_values import source_name
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, lexicon
+from newsclean.filters.title import is_site_name
 
 #: A bare term before the headline is this many characters at most (a keyword, not a clause).
 MIN_TERM, MAX_BARE = 2, 8
@@ -136,11 +139,22 @@ def unknown_spam(terms: tuple[str, ...], rest: str, article: Elsewhere) -> bool:
     return (
         article.hijacked
         and all(KEYWORD.fullmatch(t) for t in terms)
-        and not any(is_column(t.lower()) for t in terms)
+        and not any(is_column(t.lower()) or desk_credit(t) for t in terms)
         and foreign(terms, rest, article)
         and unused_char(terms, rest, article)
         and echoed(rest, article)
     )
+
+
+def desk_credit(term: str) -> bool:
+    """Whether ``term`` is an outlet's name and its kind of copy (``华龙网讯``, ``中新网专稿``:
+    ``byline_values.source_name``): the article's own credit opening its first paragraph.
+
+    >>> desk_credit("華龍網訊"), desk_credit("腾讯"), desk_credit("葡京娱乐")
+    (True, False, False)
+    """
+    name = source_name(term)
+    return name != term and is_site_name(name)
 
 
 def unused_char(terms: tuple[str, ...], rest: str, article: Elsewhere) -> bool:

@@ -39,6 +39,10 @@ ends with none of them (the words are the tail, they do not lengthen the term). 
 merely foreign to the article is no evidence: a crackdown report's related headlines
 (``网络赌博黑幕调查``) have a vocabulary term and a tail the article never uses.
 
+*interface words* (round 14): or the tail is composed only of a template's interface words
+(``spam_ui.ui_tail``: ``什么意思``, ``标签下的内容``), its joining characters (下 的 是)
+the only function characters the line may hold, in the tail, never in the term.
+
 The term must be *foreign to the article* whatever its vocabulary (a heading naming the
 article's crime or product, ``假证件案告破``, ``信用卡提现规则调整``, ``中超联赛2023赛程公布``,
 names what the article names), and spam by its vocabulary (``frame_strength`` ≥ 1), or
@@ -70,6 +74,12 @@ from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS
+from newsclean.filters.spam_ui import (
+    glued_only,
+    ui_starts,
+    ui_tail,
+    ui_word_end,
+)
 
 #: A query line is at most this long (a year, a keyword of MAX_TERM and the longest frame).
 MAX_QUERY = 28
@@ -235,13 +245,25 @@ def open_splits(probe: str) -> list[Split]:
     if len(spaced) > 2:
         return []
     rest = "".join(spaced)
-    if not WORDS.fullmatch(rest) or FUNCTION_CHARS.search(rest):
-        return []  # one test for most lines: a mark, a space too many, a function character
+    if not WORDS.fullmatch(rest):
+        return []  # one test for most lines: a mark, a space too many
+    # a function character only in an interface tail (spam_ui: 标签下的内容)
+    linked = FUNCTION_CHARS.search(rest)
+    # an interface tail ends with an interface word (one search: most lines end otherwise)
+    ui_end = ui_word_end(rest)
+    if linked is not None and (linked.start() < MIN_TERM or not ui_end):
+        return []
     last = min(MAX_TERM, len(rest) - MIN_TAIL)
     if len(spaced) == 2:
         cuts = [len(spaced[0])]
-    else:  # the tail opens with a query word: cut only where one starts
-        starts = {m.start() for m in query_word_pattern().finditer(rest, overlapped=True)}
+    else:  # the tail opens with a query or interface word: cut only where one starts
+        starts: set[int] = set()
+        if linked is None:  # query words never hold a function character
+            starts.update(m.start() for m in query_word_pattern().finditer(rest, overlapped=True))
+        if ui_end:
+            starts.update(ui_starts(rest))
+        if linked is not None:  # the term holds no function character
+            last = min(last, linked.start())
         cuts = sorted((c for c in starts if MIN_TERM <= c <= last), reverse=True)
     found: list[Split] = []
     for cut in cuts:
@@ -251,10 +273,14 @@ def open_splits(probe: str) -> list[Split]:
             or CUT_NUMBER.search(term)
             or not MIN_TAIL <= len(tail) <= MAX_TAIL
             or not TAIL.fullmatch(tail)
+            or (linked is not None and linked.start() < cut)
         ):
             continue
-        # the query words are the whole run of them ending the line: it starts the tail
-        if query_tail(tail) and not query_word_end().search(term):
+        # the query words are the whole run of them ending the line: it starts the tail;
+        # or the tail is made only of interface words (a template's label: spam_ui)
+        if (linked is None and query_tail(tail) and not query_word_end().search(term)) or (
+            ui_end and ui_tail(tail) and not ui_word_end(term)
+        ):
             found.append((term, year is not None, tail))
     return found
 
@@ -315,13 +341,16 @@ def _open_verdict(
 
 
 def _foreign(term: str, text: str, probe: str, article: Article, searched: dict[str, bool]) -> bool:
-    """Whether the article names ``term`` neither as printed nor simplified."""
+    """Whether the article names ``term`` neither as printed nor simplified (or only glued
+    before commas, ``spam_ui.glued_only``)."""
     printed = text.strip().lower()
     forms = {term}
     if len(printed) == len(probe):  # the term as printed (traditional, say)
         start = probe.find(term)
         forms.add(printed[start : start + len(term)])
-    return not any(_names(article, form, searched) for form in forms)
+    named = [form for form in forms if _names(article, form, searched)]
+    # a spun copy's glue is no naming: the term only ever glued before a comma (spam_ui)
+    return all(glued_only(form, article.lowered.text) for form in named)
 
 
 def _names(article: Article, form: str, searched: dict[str, bool]) -> bool:
