@@ -82,6 +82,8 @@ LOST_INSIDE = 3
 
 #: cp1252's letters in 0x80-0x9F (Latin-1 has C1 controls there).
 CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+#: A line at least half misread has one character outside the common set in this many.
+MISREAD_SHARE = 8
 #: The gate: two letters of U+0080-U+00FF side by side (a lead and a trail byte).
 LATIN1_PAIR = re.compile("[\x80-\xff]{2}")
 #: A stretch a single-byte decoder wrote: its characters and ASCII between them.
@@ -362,11 +364,15 @@ def read_for_judging(text: str) -> str | None:
     line-level judgement (spam) should read.  A paragraph read with the wrong codec is
     letters of U+0080-U+00FF with no word or sentence mark among them, which a keyword
     list's tests take for a list around whatever sound text was glued into it."""
-    _, spans = read_again(text, repair=True)
-    covered = sum(span.end - span.start for span in spans if span.repaired is not None)
-    if 2 * covered < len(text.strip()):
+    line = text.strip()
+    # Half of it misread holds a character outside the common set in every MISREAD_SHARE
+    # (two Latin-1 letters a Han character, mostly rare ones from UTF-8 read as GBK): one
+    # C-level count turns away the ordinary line before any re-reading is tried.
+    if MISREAD_SHARE * len(uncommon().findall(line)) < len(line):
         return None
-    return read_again(text, repair=True)[0]
+    again, spans = read_again(text, repair=True)
+    covered = sum(span.end - span.start for span in spans if span.repaired is not None)
+    return again if 2 * covered >= len(line) else None
 
 
 def evidence(spans: tuple[MojibakeSpan, ...]) -> list[Evidence]:
