@@ -6,22 +6,13 @@ is never the headline; real lines of the same shapes stay."""
 
 import pytest
 from invariants import line_removed
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
 
 from newsclean import clean
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.site_lines import foreign_lines
-
-HEADLINE = "本市新建三座口袋公园年底前向市民开放"
-PARAGRAPHS = [
-    "本报讯 记者从市园林局获悉，今年本市新建的三座口袋公园将于年底前全部向市民开放，"
-    "公园内设有健身步道、儿童游乐区和休憩座椅。",
-    "园林局负责人介绍，口袋公园选址充分听取了周边居民的意见，建成后将由街道负责日常管护。",
-]
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ goes wherever it stands and is never the headline; real lines of the same shapes
 
 import pytest
 from invariants import line_removed
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
 
 from newsclean import clean
 from newsclean.filters.furniture_ads import is_advert
@@ -13,17 +15,6 @@ from newsclean.filters.furniture_masthead import masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.title import is_labelled_byline
-
-HEADLINE = "本市新建三座口袋公园年底前向市民开放"
-PARAGRAPHS = [
-    "本报讯 记者从市园林局获悉，今年本市新建的三座口袋公园将于年底前全部向市民开放，"
-    "公园内设有健身步道、儿童游乐区和休憩座椅。",
-    "园林局负责人介绍，口袋公园选址充分听取了周边居民的意见，建成后将由街道负责日常管护。",
-]
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize(
