@@ -174,7 +174,9 @@ def query_lines(
     opened: dict[int, list[Split]] = {}
     ends = frame_ends()
     for i, probe in probes.items():
-        if len(probe) > MAX_QUERY or verdicts[i].is_spam:
+        # a term and a frame or tail of two characters each at least: a shorter line is no
+        # query (a page of one-character lines asks nothing more of it)
+        if not MIN_TERM + MIN_TAIL <= len(probe) <= MAX_QUERY or verdicts[i].is_spam:
             continue
         # the last character first: one set look-up for most lines
         found = parse(probe) if probe[-1:] in ends else None
