@@ -313,3 +313,17 @@ def test_japanese_between_kanji_and_a_separator_lost_before_a_spaced_label_are_n
     # a slip that left kana alone in a Chinese line is still reported
     slipped = "为促进两岸交流，中心?ぃ砝殿\u3000会议顺利召开。"
     assert find_mojibake(slipped, repair=False).spans != ()
+
+
+def test_a_byline_colon_set_as_the_vertical_two_dot_leader_is_no_slip():
+    # Hong Kong pages set ︰ (U+FE30) as a byline's colon; the other vertical forms stay
+    # signs of a slip
+    import re
+
+    from newsclean.filters.charmodel import SYMBOL_ROW
+
+    body = "　　市區重建局昨日宣布展開諮詢，為期三個月。"
+    for byline in ("撰文︰張國財", "攝影︰詹遙", "撰文︰何青 王詩穎 陳奧男"):
+        doc = clean(f"港島東區重建計劃諮詢展開\n\n{byline}\n\n{body}\n")
+        assert not [w for w in doc.warnings if w.kind == "mojibake"], byline
+    assert re.fullmatch(f"[{SYMBOL_ROW}]", "︵") and not re.fullmatch(f"[{SYMBOL_ROW}]", "︰")

@@ -240,7 +240,8 @@ ORDINARY = (
 #: a lead byte, and about one trail byte in twenty falls in A1-A9 (9 of 190 values).  Left
 #: out because real pages do write them between Han characters: ○ 〇 Ｏ □ ■ × (Taiwan's
 #: anonymised names 王○明, censored characters, Chinese zero), arrows (北京→上海), Roman
-#: numerals (Ⅱ型), small-form punctuation (明報's ﹕), stars, ※, full-width letters, the
+#: numerals (Ⅱ型), small-form punctuation (明報's ﹕) and the vertical two-dot leader
+#: Hong Kong bylines set as a colon (撰文︰張國財), stars, ※, full-width letters, the
 #: division slash of Taiwan bylines (記者王超群∕台北報導) and the box rules used as dashes.
 SYMBOL_ROW = (
     "\u2460-\u249b\u3220-\u3229"  # ①-⑳ ⑴-⒇ ⒈-⒛ ㈠-㈩
@@ -250,7 +251,7 @@ SYMBOL_ROW = (
     "\u3105-\u3129\u02c7\u02c9-\u02cb\u02d9"  # bopomofo and tone marks
     "\u2504-\u257f\u2581-\u2595"  # box drawing (not the rules ─ ━ │ ┃), blocks
     "\u2208-\u2214\u2216-\u2299\u2312"  # math operators, not the slash ∕ of bylines
-    "\ufe30-\ufe44\ufe49-\ufe4f"  # vertical forms, overlines and low lines
+    "\ufe31-\ufe44\ufe49-\ufe4f"  # vertical forms (not ︰), overlines and low lines
     "\u25e2-\u25e5\u3297\u2105\u203e\u02cd\ufe5f-\ufe66\u22bf\u33d2\u33d1"
     "\u2641\u2609\u2196-\u2199\u3012\u2109\ufe69-\ufe6b\u3021-\u3029"
     "\u3395\u339c-\u339e\u33ce\u33a1\u338e\u338f\u33c4\u33d5"  # Big5 row A1-A2
