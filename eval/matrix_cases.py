@@ -148,17 +148,18 @@ def pinyin_cases(row: dict) -> list[Case]:
         plain = {"title": trad_title, "meta": byline, "caption": caption, "copyright": notice}
         shown = dict(plain)
         glossed = [_glossed(p, HALF, 3)[0] for p in trad_body]
+        # negative, for every place: real parentheses on a page without glosses stay
+        negative = negative_case(
+            row,
+            "pinyin",
+            page_of(trad_title, byline, PARENS, *trad_body),
+            body_is([PARENS, *gold_body]),
+        )
         if place == "nav":  # a glossed tool line above the headline is still removed
             tool = _glossed(nav, HALF, 1)[0]
             page = page_of(tool, trad_title, byline, *glossed)
             positive = positive_case(
                 row, "pinyin", page, both(removed(line_numbers(page, [tool])), body_is(gold_body))
-            )
-            negative = negative_case(
-                row,
-                "pinyin",
-                page_of(trad_title, byline, PARENS, *trad_body),
-                body_is([PARENS, *gold_body]),
             )
             return [positive, negative]
         shown[place] = _glossed(plain[place], HALF, 1)[0]
@@ -171,14 +172,7 @@ def pinyin_cases(row: dict) -> list[Case]:
             "caption": {"captions": [caption]},
             "copyright": {"copyright": notice},
         }[place]
-        positive = positive_case(row, "pinyin", page, fields_are(**want))
-        negative = negative_case(
-            row,
-            "pinyin",
-            page_of(trad_title, byline, PARENS, *trad_body),
-            body_is([PARENS, *gold_body]),
-        )
-        return [positive, negative]
+        return [positive_case(row, "pinyin", page, fields_are(**want)), negative]
     # keep: real pinyin on a page without the mirror pattern survives
     keep = row["example"]
     paras = simp_body()

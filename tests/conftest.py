@@ -26,6 +26,11 @@ CAPTION_PARAGRAPHS = [
 ]
 
 
+def caption_page(lines: list[str]) -> str:
+    """The caption article's page: its headline, its byline, then ``lines``."""
+    return "\n\n".join([CAPTION_TITLE, CAPTION_BYLINE, *lines]) + "\n"
+
+
 def data_lines(name: str) -> list[str]:
     """Non-comment, non-blank lines of a file in tests/data."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()

@@ -12,6 +12,7 @@ import pytest
 from conftest import CAPTION_BYLINE as BYLINE
 from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
+from conftest import caption_page as _page
 
 from newsclean import clean
 from newsclean.filters.caption_byline import photographer_byline
@@ -19,11 +20,6 @@ from newsclean.filters.caption_layout import addresses_reader, layout_caption_sh
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.structure import LineView, classify
-
-
-def _page(lines: list[str]) -> str:
-    return "\n\n".join([TITLE, BYLINE, *lines]) + "\n"
-
 
 # --- a prize picture's caption -------------------------------------------------------
 

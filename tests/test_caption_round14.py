@@ -9,19 +9,14 @@ one-line paragraph, a byline line, a credit in the first paragraph.
 import time
 
 import pytest
-from conftest import CAPTION_BYLINE as BYLINE
 from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
+from conftest import caption_page as _page
 
 from newsclean import clean
 from newsclean.filters.caption_layout import layout_caption_shaped, record_fields
 from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.captions import caption_cue
-
-
-def _page(lines: list[str]) -> str:
-    return "\n\n".join([TITLE, BYLINE, *lines]) + "\n"
-
 
 REPORTER_CAPTIONS = [
     "华侨新村入口(南海网记者 骆云飞)",
