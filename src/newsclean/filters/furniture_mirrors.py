@@ -28,7 +28,9 @@ MAX_NAME = 12
 MIN_MIRRORS = 2
 MAX_MIRROR_LINE = 200
 DECORATION = regex.compile(r"^[\p{So}\p{Sm}\s※*＊•·●■◆◇]+|[\p{So}\p{Sm}\s※*＊•·●■◆◇]+$")
-DOMAIN = r"(?:https?://)?(?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12}/?"
+#: A host name (case-insensitive where used): also ``navigation``'s bare-domain line.
+HOST_NAME = r"(?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12}"
+DOMAIN = rf"(?:https?://)?{HOST_NAME}/?"
 MIRRORS = regex.compile(
     rf"(?i)(?P<name>[^()（）。，,；;！？!?\s]{{1,{MAX_NAME}}})"
     rf"(?:\s?[(（]{DOMAIN}[)）]){{{MIN_MIRRORS},12}}"

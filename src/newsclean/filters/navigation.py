@@ -91,6 +91,7 @@ from newsclean.filters.furniture_grammar import (
     stdlib,
 )
 from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reason
+from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.provenance import is_document_address
 from newsclean.filters.site_speech import header_speech
 
@@ -100,9 +101,7 @@ NAME = "navigation"
 __all__ = ["MAX_FURNITURE_LINE", "NAME", "SITE_NAME", "Furniture"]
 __all__ += ["classify_furniture", "furniture_coverage", "nav_terms"]
 
-DOMAIN_LINE = regex.compile(
-    r"(?i)^(?:https?://)?((?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12})(?::\d{1,5})?(?:/\S{0,200})?$"
-)
+DOMAIN_LINE = regex.compile(rf"(?i)^(?:https?://)?({HOST_NAME})(?::\d{{1,5}})?(?:/\S{{0,200}})?$")
 # Symbols (arrows ↑↓, stars, boxes) decorate tool rows; they never carry a tool's name.
 TOKEN_SPLIT = regex.compile(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、:：>»＞\p{Sm}\p{So}-]+")
 # A counter beside a tool word: 阅读 (1234), 点赞 10万+, 评论 1.2k.
