@@ -29,7 +29,11 @@ def repair(page: Page, config: CleanConfig) -> list[Warning]:
         seen = list(texts)  # the spam lines blanked: the few removed, not every line tested
         for index in removed:
             seen[index] = ""
-        readable = {i: again for i, t in enumerate(seen) if t and (again := _read_again(t))}
+        readable = {
+            i: again
+            for i, t in enumerate(seen)
+            if t and (again := codec_misread.read_for_judging(t))
+        }
         judged_on = [readable.get(i, t) for i, t in enumerate(seen)] if readable else None
         glosses = pinyin.scan_page(seen, simplify=simplified_char, judged_on=judged_on)
     done_for: dict[str, _Repaired] = {}
@@ -65,11 +69,6 @@ def repair(page: Page, config: CleanConfig) -> list[Warning]:
 #: A line after glosses and mojibake: its text, evidence, mojibake spans, the stretches
 #: conversion leaves as read (``convert_damaged.left_as_read``), and whether a codec lost it.
 _Repaired = tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...], tuple[str, ...], bool]
-
-
-def _read_again(text: str) -> str | None:
-    """A paragraph read with the wrong codec, as the gloss verdict should read it."""
-    return codec_misread.read_for_judging(text)
 
 
 def _noted(result: pinyin.PinyinResult, found: list[Evidence]) -> str:
