@@ -63,6 +63,8 @@ def repair(page: Page, config: CleanConfig) -> list[Warning]:
             fixed = f"; repaired to {span.repaired!r}" if span.repaired is not None else ""
             what = codec_misread.describe(span)
             warnings.append(Warning(index + 1, "mojibake", span.text, f"{what}{fixed}"))
+    if page.warnings:  # the references that lost their '&', found as the page was read
+        warnings = sorted(page.warnings + warnings, key=lambda warning: warning.line)
     return warnings
 
 

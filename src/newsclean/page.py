@@ -11,8 +11,8 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable, Iterator
 
-from newsclean.document import NO_EVIDENCE, Evidence
-from newsclean.filters import codec_misread, spam, spam_byline, spam_frames
+from newsclean.document import NO_EVIDENCE, Evidence, Warning
+from newsclean.filters import char_refs, codec_misread, spam, spam_byline, spam_frames
 from newsclean.filters.codec_stripped import stripped_lines
 from newsclean.filters.convert import convert_lines, keep_own_output
 from newsclean.filters.convert_damaged import convert_around
@@ -81,15 +81,19 @@ class Page:
     per line): what came in, the text now, indentation, blankness as it came, the lines
     removed here and the evidence.  Equal lines share one string."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, repair: bool = True) -> None:
         self.shared: dict[str, str] = {}
         self.share = self.shared.setdefault
         self.originals = _split(text, self.share)
         self.evidence = EvidenceColumn(len(self.originals))
+        # References that lost their '&' are damage: reported with the mojibake warnings.
+        self.warnings: list[Warning] = []
+        read = self._decode_references(repair) if char_refs.page_has_references(text) else None
         self.texts: list[str] = []
         self.indented = bytearray()
-        for start in range(0, len(self.originals), CHUNK):
-            self._normalize(start, self.originals[start : start + CHUNK])
+        lines = read or self.originals
+        for start in range(0, len(lines), CHUNK):
+            self._normalize(start, lines[start : start + CHUNK])
         self.blank = bytearray(map(operator.not_, self.texts))  # for blanks_before
         self.removed: dict[int, str] = {}  # index -> reason, for the lines removed here
         # Reported, unrepaired mojibake stretches, per line: conversion leaves them as
@@ -100,6 +104,21 @@ class Page:
         self.lost: set[int] = set()
         self.misread: set[int] = set()  # lines whose stretches a codec misread stay as read
         self.stripped = stripped_lines(self.texts)  # read by a 7-bit codec: paragraphs
+
+    def _decode_references(self, repair: bool) -> list[str]:
+        """The lines with their character references decoded (``char_refs``), before
+        normalisation: an ``&nbsp;`` of indentation is indentation."""
+        lines = list(self.originals)
+        for index, line in enumerate(lines):
+            if (found := char_refs.decode_line(line, repair=repair)) is None:
+                continue
+            lines[index] = found.text
+            self.evidence.add(index, *found.evidence)
+            if found.lost:
+                message = f"{found.lost} character reference(s) had lost their '&'"
+                fixed = "; decoded" if repair else ""
+                self.warnings.append(Warning(index + 1, "mojibake", found.stretch, message + fixed))
+        return lines
 
     def _normalize(self, start: int, chunk: list[str]) -> None:
         """``normalize_columns`` on a chunk: one chunk's results are all that is held at once."""

@@ -43,7 +43,7 @@ def clean(
     a line costs a few pointers whatever the filters do (``tests/test_memory.py``).
     """
     config = config or CleanConfig(convert=convert)
-    page = Page(text)
+    page = Page(text, repair=config.repair_mojibake)
     if config.remove_spam:
         page.remove_spam()
     warnings = line_repair.repair(page, config)

@@ -1,0 +1,148 @@
+"""Character references left in the text: the markup a scraper did not unescape, and the
+references a transcoding fault wrote and then lost the '&' of.
+
+The model, in two parts.
+
+*Complete references.*  A page saved from HTML without unescaping carries references as
+text: numeric (``&#xff0c;``, ``&#65292;``) and named (``&nbsp;``, ``&ldquo;``, ``&amp;``).
+They are markup, not words, and are decoded with the HTML5 table of names
+(``html.entities.html5``, names with their ``;`` only).  A page escaped twice (``&amp;lt;``)
+is decoded in the same pass: a chain of ``amp;`` after the ``&`` is read as one ``&``, so
+that cleaning the output again changes nothing.  A reference to a code point no text can
+hold (NUL, a surrogate, a control character, beyond U+10FFFF) is left as written, and so is
+an unknown name (``&foo;`` may be text).  This is no damage: it is recorded as evidence,
+without a warning.
+
+*References that lost their '&'.*  Hijacked copies re-emitted through a charset without
+full-width punctuation write those marks as hexadecimal references, and a later step drops
+the ampersand: ``香港的成功故事#xff0c;不但記錄``.  Such a stretch is ``#x`` + 2-6 hex digits
++ ``;`` (or ``#`` + 4-7 decimal digits + ``;``), and it is read as a reference only when
+  - it names a character outside ASCII that text can hold (a reference to ``{`` or ``A``
+    would have been written as the character; ``#123;`` is an issue number), and
+  - it touches text outside ASCII, or another such stretch, on either side (the mark sat
+    between the words of a Chinese sentence; in an English line or a code sample the same
+    shape is text).
+A named reference without its ``&`` (``nbsp;``) is never read: the name is also a word.
+The text was damaged on its way here, so each such line carries a mojibake warning saying
+how many marks were restored; with repair switched off the warning stays and the text is
+left as written.
+"""
+
+from __future__ import annotations
+
+import html.entities
+import re
+import unicodedata
+from typing import NamedTuple
+
+from newsclean.document import Evidence
+
+NAME = "references"
+
+#: A complete reference (after any chain of ``amp;``), or a hexadecimal / decimal one that
+#: lost its '&'.  Every quantifier is bounded or over one character class: linear.
+REFERENCE = re.compile(
+    r"&(?:amp;)*(?:#[xX](?P<hex>[0-9a-fA-F]{1,6})|#(?P<dec>[0-9]{1,7})"
+    r"|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));"
+    r"|#[xX](?P<lost_hex>[0-9a-fA-F]{2,6});|#(?P<lost_dec>[0-9]{4,7});"
+)
+#: The HTML5 names that end in ';', without it: ``nbsp`` -> U+00A0.
+NAMED = {name[:-1]: char for name, char in html.entities.html5.items() if name.endswith(";")}
+
+
+class DecodedLine(NamedTuple):
+    text: str
+    evidence: tuple[Evidence, ...]
+    lost: int  # references that had lost their '&' (each one a sign of damage)
+    stretch: str  # the first of them as written, for the warning ('' when none)
+
+
+def _holdable(code: int) -> str | None:
+    """The character of ``code`` if text can hold it, else None."""
+    if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return None
+    char = chr(code)
+    if unicodedata.category(char) in ("Cc", "Cs", "Cn"):
+        return None
+    return char
+
+
+def _is_lost(match: re.Match[str]) -> bool:
+    return match.group("lost_hex") is not None or match.group("lost_dec") is not None
+
+
+def _lost_char(match: re.Match[str]) -> str | None:
+    hex_digits = match.group("lost_hex")
+    code = int(hex_digits, 16) if hex_digits is not None else int(match.group("lost_dec"))
+    char = _holdable(code)
+    return char if char is not None and code > 0x7F else None
+
+
+def _complete_char(match: re.Match[str]) -> str | None:
+    if (name := match.group("name")) is not None:
+        return NAMED.get(name)
+    hex_digits = match.group("hex")
+    code = int(hex_digits, 16) if hex_digits is not None else int(match.group("dec"))
+    return _holdable(code)
+
+
+def _touches_text(line: str, match: re.Match[str], ends: set[int], starts: set[int]) -> bool:
+    """The stretch stands against a character outside ASCII or against another lost
+    reference (one ending where it starts, or starting where it ends)."""
+    start, end = match.span()
+    before = line[start - 1] if start else ""
+    after = line[end] if end < len(line) else ""
+    return before > "\x7f" or after > "\x7f" or start in ends or end in starts
+
+
+def decode_line(line: str, *, repair: bool = True) -> DecodedLine | None:
+    """The line with its references decoded, or None when it holds none to decode.
+
+    >>> decode_line("故事#xff0c;不但&nbsp;記錄").text
+    '故事，不但\\xa0記錄'
+    >>> decode_line("see issue #1234; and &foo;") is None
+    True
+    """
+    matches = list(REFERENCE.finditer(line))
+    if not matches:
+        return None
+    # A lost reference counts as a neighbour only if it names a non-ASCII character.
+    named = [m for m in matches if _is_lost(m) and _lost_char(m)]
+    ends, starts = {m.end() for m in named}, {m.start() for m in named}
+    pieces: list[str] = []
+    done = 0
+    decoded = lost = 0
+    first_lost = ""
+    for match in matches:
+        if _is_lost(match):
+            char = _lost_char(match)
+            if char is None or not _touches_text(line, match, ends, starts):
+                continue
+            lost += 1
+            first_lost = first_lost or match.group()
+            if not repair:
+                continue
+        else:
+            char = _complete_char(match)
+            if char is None:
+                continue
+            decoded += 1
+        pieces.append(line[done : match.start()])
+        pieces.append(char)
+        done = match.end()
+    if not decoded and not lost:
+        return None
+    pieces.append(line[done:])
+    evidence: list[Evidence] = []
+    if decoded:
+        evidence.append(Evidence(NAME, "decoded", "character references decoded", decoded))
+    if lost:
+        what = "restored" if repair else "found, left as written"
+        detail = f"character references that lost their '&' {what} ({first_lost})"
+        evidence.append(Evidence(NAME, "lost-ampersand", detail, lost))
+    return DecodedLine("".join(pieces), tuple(evidence), lost, first_lost)
+
+
+def page_has_references(text: str) -> bool:
+    """One scan of the whole page: most pages hold no reference and skip the line pass."""
+    return REFERENCE.search(text) is not None

@@ -1,0 +1,97 @@
+"""Character references: the markup a scraper left, and references that lost their '&'.
+
+The damaged paragraph is from a hijacked copy of a Hong Kong government release (the
+round-14 evaluation row ``moji-ncr-noamp-fullwidth-marks``, eval/variants/mojibake.json):
+every full-width comma written as ``#xff0c;``.
+"""
+
+from newsclean import clean
+from newsclean.config import CleanConfig
+from newsclean.filters.char_refs import decode_line
+from newsclean.render import render
+
+DAMAGED = (
+    "他在致辭時指出#xff0c;香港的成功故事#xff0c;不但記錄多年以來砥礪奮進的卓越成就"
+    "#xff0c;更可以鼓勵下一代繼往開來#xff0c;為香港拓展更大發展空間。"
+)
+RESTORED = (
+    "他在致辭時指出，香港的成功故事，不但記錄多年以來砥礪奮進的卓越成就"
+    "，更可以鼓勵下一代繼往開來，為香港拓展更大發展空間。"
+)
+HEADLINE = "香港新聞界慶祝新中國成立73周年 李家超希望講好香港故事"
+OTHER = "李家超表示，今年是香港回歸祖國25周年，也是香港實踐新飛躍、開啟新篇章的關鍵年。"
+
+
+def page(*paragraphs: str) -> str:
+    return "\n\n".join([HEADLINE, "2022-09-30 18:20", *paragraphs]) + "\n"
+
+
+def test_lost_ampersand_commas_are_restored_and_counted() -> None:
+    found = decode_line(DAMAGED)
+    assert found is not None
+    assert found.text == RESTORED
+    assert found.lost == 4 and found.stretch == "#xff0c;"
+
+
+def test_a_restored_paragraph_carries_a_mojibake_warning_and_its_input_line() -> None:
+    doc = clean(page(DAMAGED, OTHER), convert="none")
+    assert RESTORED in doc.body
+    warned = [w for w in doc.warnings if w.kind == "mojibake"]
+    assert [w.line for w in warned] == [5]
+    assert "lost their '&'" in warned[0].message
+    record = doc.lines[4]
+    assert record.original == DAMAGED  # the input line stays on record as it came
+    assert any(e.filter == "references" for e in record.evidence)
+
+
+def test_with_repair_off_the_warning_stays_and_the_text_is_left() -> None:
+    config = CleanConfig(convert="none", repair_mojibake=False)
+    doc = clean(page(DAMAGED, OTHER), config=config)
+    assert DAMAGED in doc.body
+    assert [w.line for w in doc.warnings if w.kind == "mojibake"] == [5]
+
+
+def test_colon_and_comma_references_side_by_side_restore_each_other() -> None:
+    # Two references touching: each is the other's neighbour outside ASCII.
+    found = decode_line("Open-AutoGLM#xff1a;#xff0c;text")
+    assert found is not None and found.text == "Open-AutoGLM：，text"
+
+
+def test_complete_references_are_decoded_without_a_warning() -> None:
+    line = "&nbsp;&nbsp;外交部發言人表示&ldquo;歡迎&rdquo;&#65292;並說明&#x3002;"
+    doc = clean(page(line, OTHER), convert="none")
+    assert "外交部發言人表示“歡迎”，並說明。" in doc.body  # the &nbsp; indentation is gone
+    assert not doc.warnings
+
+
+def test_a_page_escaped_twice_is_decoded_once_and_for_all() -> None:
+    found = decode_line("研究&amp;amp;開發 &amp;lt;報告&amp;gt;")
+    assert found is not None and found.text == "研究&開發 <報告>"
+    assert decode_line(found.text) is None
+
+
+def test_text_that_only_looks_like_a_reference_stays() -> None:
+    for line in [
+        "詳見 issue #1234; 修正後重新發布",  # a number after '#', ASCII on both sides
+        "CSS 寫作 color: #fff; 即白色",  # a colour, naming an ASCII-range code point
+        "編號#x41;的樣本",  # a reference to 'A' would have been written as 'A'
+        "會議nbsp;紀要",  # a name without its '&' is also a word
+        "公司&foo;集團",  # no such name
+        "&#0;與&#xd800;",  # code points no text can hold
+        "#xff0c; on its own in an English line",
+    ]:
+        assert decode_line(line) is None, line
+
+
+def test_cleaning_the_output_again_changes_nothing() -> None:
+    doc = clean(page(DAMAGED, OTHER))
+    again = clean(render(doc, "text"))
+    assert (again.title, again.body) == (doc.title, doc.body)
+
+
+def test_a_long_hostile_line_is_read_in_one_pass() -> None:
+    # Linear patterns: a megabyte of near-references neither hangs nor decodes.
+    assert decode_line("&amp" * 250_000) is None
+    assert decode_line("#x" * 250_000 + "中") is None
+    found = decode_line("中#xff0c;" * 100_000)
+    assert found is not None and found.lost == 100_000
