@@ -165,3 +165,34 @@ def test_plain_lines_are_opencc_alone_from_memory_too() -> None:
         plain = convert_lines(lines, "t2s", plain=True)
         assert plain == [converter("t2s").convert(x) for x in lines]
     assert convert_lines(lines, "t2s")[0] == "苎麻" != plain[0]  # the chain only without plain
+
+
+def test_kept_characters_are_converted_outside_opencc_phrases() -> None:
+    """On a simplified page, 於 is OpenCC's own output only inside one of its phrases
+    (於菟, names like 於世成): a Malaysian simplified page writing 并於本月21日 gets 于;
+    乾 stays in 乾坤 and 旋乾转坤 and goes to 干 in 晒乾 outside them."""
+    from newsclean.filters.convert import convert_text, keep_own_output
+
+    def simplified_page(text: str) -> str:
+        return keep_own_output(text, convert_text(text, "t2s"), "t2s")
+
+    assert simplified_page("奖与铜奖,并於本月21日获颁") == "奖与铜奖,并于本月21日获颁"
+    assert simplified_page("旋乾转坤，扭转乾坤") == "旋乾转坤，扭转乾坤"
+    assert simplified_page("於世成说") == "於世成说"
+    assert simplified_page("乾元年间") == "乾元年间"
+    assert simplified_page("把衣服晒乾") == "把衣服晒干"
+
+
+def test_kept_phrase_table_matches_installed_opencc() -> None:
+    """data/opencc_kept_phrases.txt holds OpenCC's own output: each phrase is a fixed point
+    of its configuration as written (converting it changes it only at kept characters)."""
+    from newsclean.data import data_lines
+    from newsclean.filters.convert import converter, kept_in_phrases
+
+    rows = list(data_lines("opencc_kept_phrases.txt"))
+    assert {name for name, _ in rows} == {"t2s", "tw2s", "hk2s"}
+    for name, phrase in rows:
+        kept = kept_in_phrases(name)
+        assert not kept.isdisjoint(phrase)
+        again = converter(name).convert(phrase)
+        assert all(a == b or b in kept for a, b in zip(again, phrase, strict=False)), phrase

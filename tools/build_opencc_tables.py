@@ -10,7 +10,8 @@ to-simplified configuration leaves convertible, computed with the installed bind
 ``src/newsclean/data/traditional_only.txt`` (Han characters outside GB2312 that t2s
 changes and no to-simplified conversion writes: the evidence that a page is
 traditional), ``src/newsclean/data/opencc_kept.txt`` (characters each configuration
-writes inside a phrase but converts alone: left alone on simplified pages) and
+writes inside a phrase but converts alone), ``opencc_kept_phrases.txt`` (those phrases:
+only inside them are such characters left alone on simplified pages) and
 ``src/newsclean/data/script_variants.txt`` (the Taiwan-only and Hong-Kong-only character
 forms and regional phrases of OpenCC's dictionaries, the evidence ``--convert auto`` reads).
 """
@@ -114,6 +115,20 @@ def kept_in_phrases(root: str) -> list[str]:
     return rows
 
 
+def kept_phrases(root: str) -> list[str]:
+    """Per configuration, the phrases of its output that hold a character of
+    ``kept_in_phrases`` (旋乾转坤, 幺麽, 陈志昇): only inside one of them is such a character
+    OpenCC's own output; elsewhere on a simplified page (於 in 并於本月) it is converted."""
+    rows = []
+    kept = {row.split("\t")[0]: set(row.split("\t")[1]) for row in kept_in_phrases(root)}
+    words = _dictionary_text(root).split("\n")
+    for config in ("t2s", "tw2s", "hk2s"):
+        outputs = opencc.OpenCC(config).convert("\n".join(words)).split("\n")
+        phrases = {o for o in outputs if len(o) > 1 and not kept[config].isdisjoint(o)}
+        rows.extend(f"{config}\t{phrase}" for phrase in sorted(phrases))
+    return rows
+
+
 @functools.cache
 def _written(root: str, config: str) -> frozenset[str]:
     """The characters ``config`` writes for the entries of OpenCC's dictionaries (one
@@ -190,6 +205,10 @@ def main() -> None:
         lines = header("Characters OpenCC writes inside a phrase but converts on their own.")
         lines.append("# Format: config<TAB>the characters (read by filters/convert.py).")
         out.write("\n".join(lines + kept_in_phrases(root)) + "\n")
+    with open(os.path.join(DATA, "opencc_kept_phrases.txt"), "w", encoding="utf-8") as out:
+        lines = header("The phrases of OpenCC's output that hold a character of opencc_kept.")
+        lines.append("# Format: config<TAB>a phrase (read by filters/convert.py).")
+        out.write("\n".join(lines + kept_phrases(root)) + "\n")
     with open(os.path.join(DATA, "script_variants.txt"), "w", encoding="utf-8") as out:
         lines = header("Regional evidence for --convert auto: Taiwan / Hong Kong forms.")
         lines.append("# Format: char|phrase<TAB>tw|hk<TAB>form (forms used by one region's")

@@ -123,19 +123,47 @@ def kept_in_phrases(config: str) -> frozenset[str]:
     )
 
 
+@cache
+def _kept_phrases(config: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Kept character -> (phrase, its offset in the phrase) for every phrase of ``config``'s
+    output that holds it (``data/opencc_kept_phrases.txt``)."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    kept = kept_in_phrases(config)
+    for name, phrase in data_lines("opencc_kept_phrases.txt"):
+        if name == config:
+            for offset, char in enumerate(phrase):
+                if char in kept:
+                    found.setdefault(char, []).append((phrase, offset))
+    return {char: tuple(places) for char, places in found.items()}
+
+
+def _in_kept_phrase(text: str, index: int, config: str) -> bool:
+    places = _kept_phrases(config).get(text[index], ())
+    return any(
+        index >= offset and text.startswith(phrase, index - offset) for phrase, offset in places
+    )
+
+
 def keep_own_output(before: str, after: str, config: str) -> str:
     """``after`` (``before`` converted) with the characters ``config`` keeps in its own
-    phrases put back as ``before`` had them: on a page that is already simplified, such a
-    character is OpenCC's own output (旋乾转坤), and converting it again is the
-    non-idempotent second pass (旋干转坤).  Only where the conversion kept the length.
+    phrases put back as ``before`` had them where ``before`` holds such a phrase: on a
+    page that is already simplified, that is OpenCC's own output (旋乾转坤), and
+    converting it again is the non-idempotent second pass (旋干转坤).  Outside those
+    phrases the character is converted (於 -> 于 in 并於本月).  Only where the conversion
+    kept the length.
 
     >>> keep_own_output("旋乾转坤，幺麽小丑", convert_text("旋乾转坤，幺麽小丑"), "t2s")
     '旋乾转坤，幺麽小丑'
+    >>> keep_own_output("并於本月21日", convert_text("并於本月21日"), "t2s")
+    '并于本月21日'
     """
     kept = kept_in_phrases(config)
     if before == after or len(before) != len(after) or kept.isdisjoint(before):
         return after
-    return "".join(b if b in kept else a for b, a in zip(before, after, strict=True))
+    return "".join(
+        b if b in kept and _in_kept_phrase(before, i, config) else a
+        for i, (b, a) in enumerate(zip(before, after, strict=True))
+    )
 
 
 def convert_lines(lines: list[str], config: str = "t2s", *, plain: bool = False) -> list[str]:

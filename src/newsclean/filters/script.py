@@ -6,9 +6,10 @@ The model:
    outside GB2312 that OpenCC's t2s changes and that no to-simplified conversion
    writes: 發, 產, 們; not 昇, which OpenCC keeps in 陈志昇).  A page already simplified
    gets t2s too: it normalises the variant forms simplified text sometimes carries (沈迷
-   -> 沉迷), while the characters OpenCC keeps in its own phrases (旋乾转坤, 幺麽, 陈志昇:
-   ``data/opencc_kept.txt``) stay as the page has them, so that cleaning newsclean's own
-   output changes nothing (``convert.keep_own_output``).
+   -> 沉迷, 对於 -> 对于), while the characters OpenCC keeps in its own phrases stay as
+   the page has them inside those phrases (旋乾转坤, 幺麽, 陈志昇: ``data/opencc_kept.txt``
+   and ``opencc_kept_phrases.txt``), so that cleaning newsclean's own output changes
+   nothing (``convert.keep_own_output``).
 2. Among traditional pages, the region's standard decides between tw2s and hk2s: Taiwan
    writes 裡, 麵, 汙 where Hong Kong writes 裏, 麪, 污, and Hong Kong writes 説, 綫, 衞
    where Taiwan writes 說, 線, 衛 (``data/script_variants.txt``, from OpenCC's TWVariants
