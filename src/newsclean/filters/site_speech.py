@@ -58,7 +58,7 @@ The vocabulary is ``data/site_speech.txt``; the tool phrases are ``furniture_gra
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -152,6 +152,12 @@ def is_welcome(text: str) -> bool:
     return any(welcome.match(clause) for clause in CLAUSE.split(line) if clause)
 
 
+#: Distinct lines whose kind is remembered: the head walks repeat a page's short lines
+#: (a page of one-character lines asked each of 125,000 lines twice).
+SPEECH_MEMO = 1 << 12
+
+
+@lru_cache(maxsize=SPEECH_MEMO)
 def header_speech(text: str) -> str | None:
     """What kind of the site's header ``text`` is (module docstring), or None: ``echo``,
     ``banner``, ``place``, ``welcome``, ``edition``, ``counter``.
@@ -183,6 +189,7 @@ def header_speech(text: str) -> str | None:
     return "welcome" if is_welcome(stripped) else None
 
 
+@lru_cache(maxsize=SPEECH_MEMO)
 def page_speech(text: str) -> str | None:
     """What kind of the page's own line ``text`` is, when it may stand anywhere in the
     head (module docstring), or None: ``links``, ``tools``, ``self``, ``label``.
