@@ -37,3 +37,100 @@ def test_a_converted_archive_picture_credit_is_a_caption(line: str):
 )
 def test_a_source_of_figures_is_no_picture_credit(line: str):
     assert caption_cue(line) is None
+
+
+HEADLINE = "读懂广州|幸福乐园七十载 侨心安处是此间"
+PICTURE_NAME = "华侨新村入口"
+CREDITED = "刚建成时的华侨新村。图/越秀区华乐街道提供"
+ARTICLE = [
+    "    位于环市东路的华侨新村，是新中国成立后全国第一个专为归侨、侨眷兴建的住宅区，至今已有七十年。",
+    "    光阴荏苒七十载，这里的百余座花园式庭院依然错落有致，华侨新村的故事仍在街坊间流传。",
+    "    广州是著名的侨乡，华侨文化历史悠久，华侨新村是这段历史最好的见证之一，吸引不少游客前来参观。",
+]
+
+
+def test_a_pictures_name_over_its_caption_under_the_headline_is_a_caption_not_the_headline():
+    spam = "758彩票怎么玩 什么是五花"  # a foreign first candidate: the later ones are weighed
+    doc = clean("\n\n".join([spam, HEADLINE, PICTURE_NAME, CREDITED, *ARTICLE]) + "\n")
+    assert doc.title == HEADLINE
+    assert doc.captions == [PICTURE_NAME, CREDITED]
+    assert doc.body == [line.strip() for line in ARTICLE]
+
+
+def test_a_headline_right_over_its_lead_pictures_caption_stays_the_headline():
+    doc = clean("\n\n".join([PICTURE_NAME, CREDITED, *ARTICLE]) + "\n")
+    assert doc.title == PICTURE_NAME
+    assert doc.captions == [CREDITED]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新中国华侨第一村",  # a heading over a paragraph: no caption under it
+        "    华侨新村建成七十年。",  # a one-line paragraph: a sentence, not a name
+        "记者 骆云飞 通讯员 华乐",  # a byline line
+        "粤韵悠长，侨心安处",  # a dek's clause
+    ],
+)
+def test_a_short_line_not_over_a_caption_or_not_a_name_stays(line: str):
+    doc = clean("\n\n".join([HEADLINE, line, *ARTICLE]) + "\n")
+    assert doc.title == HEADLINE
+    assert line.strip() not in doc.captions
+    if "，" in line:  # and the same line over a caption is no picture's name
+        doc = clean("\n\n".join([HEADLINE, line, CREDITED, *ARTICLE]) + "\n")
+        assert line not in doc.captions
+
+
+def test_a_short_line_over_a_caption_naming_something_else_stays():
+    line = "本报广州五月二十八日电"
+    doc = clean("\n\n".join([HEADLINE, line, CREDITED, *ARTICLE]) + "\n")
+    assert line not in doc.captions
+
+
+def test_a_credit_in_the_first_paragraph_leaves_the_line_over_it():
+    first = "    新华社记者 张汝锋 摄 位于环市东路的华侨新村，是新中国成立后全国第一个专为归侨兴建的住宅区。"
+    doc = clean("\n\n".join([HEADLINE, PICTURE_NAME, first, *ARTICLE]) + "\n")
+    assert PICTURE_NAME not in doc.captions
+
+
+def test_the_writers_name_over_its_aside_is_no_pictures_name():
+    doc = clean("\n\n".join([HEADLINE, "李云川", "李云川 (部分由受访者提供)", *ARTICLE]) + "\n")
+    assert doc.captions == []
+
+
+BULLET_CAPTION = "• 翻译赵思雅在新闻活动的采访现场，协助官员和葡文传媒沟通。"
+NEWS = [
+    "新闻局局长在新闻活动上表示，四十年来新闻局协助官员和各地传媒沟通，翻译团队功不可没。",
+    "新闻局的翻译人员每年参与数百场采访活动，为葡文传媒和英文传媒提供即时传译服务。",
+    "局方表示，将继续培养翻译人才，协助官员与传媒沟通，让市民及时了解政府的施政方向。",
+]
+
+
+def test_a_lone_bullet_sentence_in_the_article_is_a_caption_without_layout():
+    doc = clean("\n\n".join([TITLE_NEWS, NEWS[0], BULLET_CAPTION, *NEWS[1:]]) + "\n")
+    assert doc.captions == [BULLET_CAPTION]
+    assert doc.body == NEWS
+
+
+TITLE_NEWS = "新闻局成立四十周年 翻译团队协助官员与传媒沟通"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # a bulleted list in the body: two items or more
+        ["• 新闻局协助官员与葡文传媒沟通。", "• 新闻局为英文传媒提供传译服务。"],
+        # a bulleted label without a stop
+        ["· 新闻局成立四十周年特辑 ·"],
+        # a bulleted paragraph: longer than a caption line
+        [
+            "• 新闻局局长在新闻活动上表示，四十年来新闻局协助官员和各地传媒沟通，"
+            "翻译团队功不可没，局方将继续培养翻译人才。"
+        ],
+        # a bullet naming nothing the article names
+        ["• 本周天气晴朗，气温回升。"],
+    ],
+)
+def test_a_list_a_label_or_a_paragraph_with_a_bullet_stays(items: list[str]):
+    doc = clean("\n\n".join([TITLE_NEWS, NEWS[0], *items, *NEWS[1:]]) + "\n")
+    assert doc.captions == []
