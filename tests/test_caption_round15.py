@@ -43,9 +43,9 @@ HEADLINE = "读懂广州|幸福乐园七十载 侨心安处是此间"
 PICTURE_NAME = "华侨新村入口"
 CREDITED = "刚建成时的华侨新村。图/越秀区华乐街道提供"
 ARTICLE = [
-    "    位于环市东路的华侨新村，是新中国成立后全国第一个专为归侨、侨眷兴建的住宅区，至今已有七十年。",
+    "    位于环市东路的华侨新村，是新中国成立后第一个专为归侨兴建的住宅区，已有七十年。",
     "    光阴荏苒七十载，这里的百余座花园式庭院依然错落有致，华侨新村的故事仍在街坊间流传。",
-    "    广州是著名的侨乡，华侨文化历史悠久，华侨新村是这段历史最好的见证之一，吸引不少游客前来参观。",
+    "    广州是著名的侨乡，华侨文化历史悠久，华侨新村是这段历史的见证，吸引游客前来参观。",
 ]
 
 
@@ -88,7 +88,7 @@ def test_a_short_line_over_a_caption_naming_something_else_stays():
 
 
 def test_a_credit_in_the_first_paragraph_leaves_the_line_over_it():
-    first = "    新华社记者 张汝锋 摄 位于环市东路的华侨新村，是新中国成立后全国第一个专为归侨兴建的住宅区。"
+    first = "    新华社记者 张汝锋 摄 位于环市东路的华侨新村，是第一个专为归侨兴建的住宅区。"
     doc = clean("\n\n".join([HEADLINE, PICTURE_NAME, first, *ARTICLE]) + "\n")
     assert PICTURE_NAME not in doc.captions
 
@@ -106,9 +106,10 @@ NEWS = [
 ]
 
 
-def test_a_lone_bullet_sentence_in_the_article_is_a_caption_without_layout():
-    doc = clean("\n\n".join([TITLE_NEWS, NEWS[0], BULLET_CAPTION, *NEWS[1:]]) + "\n")
-    assert doc.captions == [BULLET_CAPTION]
+@pytest.mark.parametrize("caption", [BULLET_CAPTION, "● 演出结束后，演员与观众合影留念。"])
+def test_a_lone_bullet_sentence_in_the_article_is_a_caption_without_layout(caption: str):
+    doc = clean("\n\n".join([TITLE_NEWS, NEWS[0], caption, *NEWS[1:]]) + "\n")
+    assert doc.captions == [caption]
     assert doc.body == NEWS
 
 
@@ -127,8 +128,9 @@ TITLE_NEWS = "新闻局成立四十周年 翻译团队协助官员与传媒沟�
             "• 新闻局局长在新闻活动上表示，四十年来新闻局协助官员和各地传媒沟通，"
             "翻译团队功不可没，局方将继续培养翻译人才。"
         ],
-        # a bullet naming nothing the article names
-        ["• 本周天气晴朗，气温回升。"],
+        # a bullet speaking to the reader, or going on from the paragraph above
+        ["• 如果您想了解更多新闻局的活动，欢迎联系我们。"],
+        ["• 另外，新闻局也为英文传媒提供服务。"],
     ],
 )
 def test_a_list_a_label_or_a_paragraph_with_a_bullet_stays(items: list[str]):

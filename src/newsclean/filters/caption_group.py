@@ -40,9 +40,10 @@ set each picture's caption as a one-item bullet list (``• 翻譯趙思雅在�
 layout signal.  A line opening with a line mark (``realign.LINE_MARKS``: •, ●, ▪…) is a
 caption when it is one item alone (neither neighbour opens with a mark: a list has two
 items or more), one sentence closed by its stop and caption-sized (``caption_layout.
-layout_caption_shaped``), and names what the paragraphs name (a shared Han pair).  The
-items of a bulleted list, a bulleted label or link without a stop (``· 读懂广州第一六六期 ·``)
-and a bulleted paragraph stay.
+layout_caption_shaped``: no connective opening it, no address to the reader).  It need
+not name what the paragraphs name: a caption names the people in the picture, whom the
+article may not.  The items of a bulleted list, a bulleted label or link without a stop
+(``· 读懂广州第一六六期 ·``), a bulleted paragraph and a bullet speaking to the reader stay.
 """
 
 from __future__ import annotations
@@ -132,8 +133,6 @@ class Groups:
                 return None  # an item of a list
         text = line.text.strip().lstrip("".join(LINE_MARKS)).strip()
         if not ends_as_sentence(text) or not layout_caption_shaped(text, typical):
-            return None
-        if han_pairs(text).isdisjoint(self._paragraph_pairs()):
             return None
         return "a lone bullet item: one sentence, no list"
 
