@@ -4,7 +4,8 @@ picture noun (``（澳廣視圖片）``), a taken-from source (``（取自張三
 (``（记者 张三 摄）``), an agency (``data/caption_agencies.txt``; a Chinese-language wire
 only as ``WIRE``, the caller decides by the line's place), or a photographer's name alone
 after a one-sentence caption (``…幾乎喪命。(南平)``).  A source of figures and end marks
-are no credit.
+are no credit; 数据 right before the closing picture noun is a phrase converter's 資料
+(``（本报数据照片）``, round 15: ``CONVERTED_ARCHIVE``).
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ TAKEN_FROM = ("取自", "翻摄自", "翻攝自", "截自", "图取自", "圖取
 NOT_PICTURE = regex.compile(
     r"数据|數據|数字|數字|资料来源|資料來源|来源：|來源：|报道|報導|编按|編按"
 )
+# A phrase converter's archive picture: Taiwan's 資料 (archive) is 数据 (data) after
+# OpenCC tw2sp, so （本報資料照片） arrives as （本报数据照片）.  Right before the picture noun
+# closing the bracket, 数据 is the archive, not a source of figures (（数据来源：…）).
+CONVERTED_ARCHIVE = regex.compile(r"(?:数据|數據)(?=(?:照片|图片|圖片|照|图|圖)$)")
 # A date after the credit: 113年5月27日, 五月二十七日, 2024-05-27.
 DATE_TAIL = regex.compile(
     r"[\s\u3000]*(?:(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -118,7 +123,7 @@ def bracket_credit(line: str) -> str | None:
     if PICTURE_PREFIX.match(inner):  # a picture label decides: （图片来源：视觉中国）
         return inner
     credit = _credit_in(inner) if inner else None
-    if credit is None or NOT_PICTURE.search(inner):
+    if credit is None or NOT_PICTURE.search(CONVERTED_ARCHIVE.sub("", inner)):
         return None
     return credit
 

@@ -20,14 +20,70 @@ the article, a line joins a group only when it shares a pair of adjacent Han cha
 ``LAYOUT_SAMPLE_LENGTH`` characters or more).  Keyword lines injected in a pair
 (``信用卡提现规则最新消息`` / ``何记娱乐规则最新消息``) share none and stay what the heading
 and body rules make of them.
+
+A picture's *name* over its caption (round 15, ``picture_name``): between the headline
+and the article's first paragraph, where layout is no evidence, a picture's caption may
+open with the picture's name on a short line of its own, right over the credited caption
+line (``华侨新村入口`` over ``刚建成时的华侨新村。图/越秀区华乐街道提供``).  The line is a
+caption when it is short (at most ``MAX_PICTURE_NAME`` characters), holds no sentence or
+clause mark (a name, not a sentence: a one-line paragraph or a dek's sentence stays), the
+next line has a caption's wording (``captions.caption_cue``, not a wire's source tag) and
+the two name the same thing (a shared pair of adjacent Han characters).  A person's name
+over the line under it (``李云川`` over ``李云川 (部分由受访者提供)``) is the writer's, and the
+line under it a photographer's byline (``caption_byline``): neither is a picture.  A heading
+stands over paragraphs, not over a caption; a byline line was claimed before captions
+are asked; inside the article the rule is not asked.
+
+A caption printed as a *lone bullet item* (round 15, ``Groups.lone_bullet``): some sites
+set each picture's caption as a one-item bullet list (``• 翻譯趙思雅在新聞活動的採訪現場,
+協助官員和葡文傳媒溝通。``), with no credit and, on a page whose lines share one layout, no
+layout signal.  A line opening with a line mark (``realign.LINE_MARKS``: •, ●, ▪…) is a
+caption when it is one item alone (neither neighbour opens with a mark: a list has two
+items or more), one sentence closed by its stop and caption-sized (``caption_layout.
+layout_caption_shaped``: no connective opening it, no address to the reader).  It need
+not name what the paragraphs name: a caption names the people in the picture, whom the
+article may not.  The items of a bulleted list, a bulleted label or link without a stop
+(``· 读懂广州第一六六期 ·``), a bulleted paragraph and a bullet speaking to the reader stay.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from newsclean.filters.caption_layout import LAYOUT_SAMPLE_LENGTH, LineLike, ends_as_sentence
+from newsclean.filters.caption_brackets import WIRE
+from newsclean.filters.caption_byline import photographer_byline
+from newsclean.filters.caption_layout import (
+    LAYOUT_SAMPLE_LENGTH,
+    LineLike,
+    ends_as_sentence,
+    layout_caption_shaped,
+)
+from newsclean.filters.caption_prize import person_name
+from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.realign import LINE_MARKS
+
+#: A picture's name: a few words (华侨新村入口, 新建成的跨江大桥夜景).
+MAX_PICTURE_NAME = 20
+#: A sentence or clause mark: a name holds none.
+SENTENCE_OR_CLAUSE = re.compile(r"[。！？!?，,；;：:]")
+
+
+def picture_name(views: Sequence[LineLike | None], position: int) -> str | None:
+    """Why the line at ``position``, above the article, is a picture's name over its
+    caption (module docstring), or None."""
+    line, under = views[position], views[position + 1] if position + 1 < len(views) else None
+    if line is None or under is None or len(text := line.text.strip()) > MAX_PICTURE_NAME:
+        return None
+    if SENTENCE_OR_CLAUSE.search(text) is not None:
+        return None
+    if person_name(text) or photographer_byline(under.text):
+        return None  # the writer's name and its aside (caption_byline)
+    cue = caption_cue(under.text)
+    if cue is None or cue.startswith(WIRE) or han_pairs(text).isdisjoint(han_pairs(under.text)):
+        return None
+    return "a picture's name over its caption"
 
 
 class Groups:
@@ -57,6 +113,28 @@ class Groups:
             if view is not None and line is not None and not ends_as_sentence(view.text):
                 return not han_pairs(line.text).isdisjoint(self._paragraph_pairs())
         return False
+
+    def line_cue(self, position: int, started: bool, typical: int) -> str | None:
+        """Why the line at ``position`` is a caption by its place among its neighbours:
+        a picture's name above the article (not ``started``), a lone bullet item."""
+        if not started and (name := picture_name(self.views, position)) is not None:
+            return name
+        return self.lone_bullet(position, typical)
+
+    def lone_bullet(self, position: int, typical: int) -> str | None:
+        """A caption set as a one-item bullet list (module docstring), or None."""
+        views = self.views
+        line = views[position]
+        if line is None or line.text.lstrip()[:1] not in LINE_MARKS:
+            return None
+        for near in (position - 1, position + 1):
+            view = views[near] if 0 <= near < len(views) else None
+            if view is not None and view.text.lstrip()[:1] in LINE_MARKS:
+                return None  # an item of a list
+        text = line.text.strip().lstrip("".join(LINE_MARKS)).strip()
+        if not ends_as_sentence(text) or not layout_caption_shaped(text, typical):
+            return None
+        return "a lone bullet item: one sentence, no list"
 
     def _paragraph_pairs(self) -> set[str]:
         if self._pairs is None:

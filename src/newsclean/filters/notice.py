@@ -77,6 +77,10 @@ of its sentence, anywhere: subject (owner + what of it: 本网站的所有内容
 回覆), an enumeration or a condition optionally (包括但不限于…, 未经许可), a rights or
 responsibility predicate ending the line (受…保护, 不代表…意见, 仅供参考, 不构成…建议,
 不得转载); disclaimers go to the copyright field with the rights notices.
+Round 15 (``notice_reprint``): a reprint statement naming the channel and the quoted
+account it came from (``本文转载自公众号“X”。``) and a source-link line (a bullet, perhaps a
+pictograph, a source label and the original's address alone: ``🔗资料来源: https://…``),
+anywhere.
 A notice is the site's formula and glosses none of its characters: a toned pinyin reading
 in a line placed as a notice is a mirror's, even on a page with too few glosses for the
 page-level pinyin decision to strip them: a line is judged, and a notice's text given,
@@ -108,6 +112,7 @@ from newsclean.filters.notice_kinds import (
     statement_heading,
     upload_statement,
 )
+from newsclean.filters.notice_reprint import reprint_from_channel, source_link
 from newsclean.filters.notice_statement import is_statement
 from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
 from newsclean.filters.pinyin_readings import COMBINING_TONES, LOST_VOWEL, TONE_MARKED
@@ -303,6 +308,8 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     if opens_as_notice(text) or is_document_address(text):
         return True
     line = text.strip()
+    if reprint_from_channel(line) or source_link(line):  # where a repost came from
+        return True
     if len(line) <= ONE_SENTENCE and DISOWN.search(line) and notice_score(line) >= 1:
         return True
     if _stands_anywhere(line):

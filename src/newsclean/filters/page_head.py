@@ -72,6 +72,7 @@ from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.head_echo import best_echoed
 from newsclean.filters.head_names import is_publisher_name, media_name
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
@@ -168,19 +169,15 @@ def find_title(
     article = _article(lines, under)
     if echoes(_text(lines, under[first]), article):
         return under[first], []
-    # A headline speaks of its article: one that shares no pair of characters with it is
-    # another story's (a related link, a stolen headline) when a later one does; of those,
-    # the one that shares the most pairs with it heads.
-    best, best_share = first, 0
-    weighed = [under[first]]
-    later = _first_headline(lines, under, in_list, first + 1)
-    while later is not None:
-        weighed.append(under[later])
-        share = echoes(_text(lines, under[later]), article)
-        if share > best_share:
-            best, best_share = later, share
-        later = _first_headline(lines, under, in_list, later + 1)
-    return under[best], [i for i in weighed if i < under[best]]
+    # A headline speaks of its article: the later candidate it echoes most (head_echo).
+    best, weighed = best_echoed(
+        first,
+        under,
+        lambda i: _text(lines, i),
+        article,
+        lambda start: _first_headline(lines, under, in_list, start),
+    )
+    return under[best], weighed
 
 
 def _article(lines: Sequence[LineLike | None], under: list[int]) -> str:

@@ -352,7 +352,7 @@ def _place_body(
         i = body[position]
         text = view.text
         is_last = position == last
-        cue = cues.get(text, caption_cue)
+        cue = cues.get(text, caption_cue) or grouped.line_cue(position, started, typical)
         if cue is not None and is_last and cue.startswith(WIRE):
             cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]

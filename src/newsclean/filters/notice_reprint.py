@@ -1,0 +1,107 @@
+"""Two notices saying where a reposted text came from, by their grammar, anywhere on the page.
+
+Model.  An aggregator, a forum or a small paper reposting an article prints one line
+saying where it took it from; the line's grammar, not its place, makes it a notice (it
+stands at the top as often as at the foot, and the gold keeps it as the copyright field):
+
+* a **reprint statement naming a channel** (``reprint_from_channel``): the text's subject
+  (``provenance_words`` kinds ``subject`` or ``piece``: 本文, 此文, 文章, 内容), a verb saying
+  where from (kinds ``from`` and the ``identity`` verbs ending in 自: 转载自, 转自, 来自,
+  摘自, 出自), the *channel* the source lives on (kind ``channel``: 公众号, 微信公众号, 微博,
+  网站, 客户端, app) and the account's name *in quotes or brackets* (“X”, 「X」, 《X》, 【X】:
+  at most ``MAX_NAME`` characters), perhaps a full stop, nothing else:
+  ``本文转载自公众号“华龙网-重庆晨报”。``.  Without the channel and the quotes the line names a
+  source (``本文转载自新华网`` is ``metadata``'s), and a sentence of the story reporting a
+  repost (``该文被多家公众号转载后引发热议``) has no subject opening it and goes on past the name;
+* a **source-link line** (``source_link``): an optional bullet (``provenance.BULLETS``,
+  ``realign.LINE_MARKS``, or a pictograph: a character of Unicode category So, such as the
+  link emoji 🔗), a label naming the original (kind ``link``: 资料来源, 原文链接, 出处,
+  Source), a colon or a space, and the original's address alone (a host name,
+  ``furniture_mirrors.HOST_NAME``, with its scheme and path): ``🔗資料來源: https://x.com/``.
+  A source label with an outlet's name (``来源: 新华社``) is the byline's source, and a
+  label with a name and an address is left to the byline too.
+
+>>> reprint_from_channel("本文转载自公众号“华龙网-重庆晨报”。")
+True
+>>> reprint_from_channel("该文被多家公众号转载后引发热议")
+False
+>>> source_link("🔗资料来源: https://pltyw.com/"), source_link("来源: 新华社")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from newsclean.filters.furniture_mirrors import HOST_NAME
+from newsclean.filters.provenance import BULLETS, alternation, provenance_words
+from newsclean.filters.realign import LINE_MARKS
+
+#: A reprint statement is one clause; the account's name, like a publication's, is short.
+MAX_REPRINT = 60
+MAX_NAME = 30
+#: A source-link line: a label and one address.
+MAX_LINK = 320
+#: Quotes and brackets around an account's name: opening -> closing.
+QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "《": "》", "【": "】", "[": "]", "‘": "’"}
+#: Joiners a pictograph bullet may carry (the emoji presentation selector, the joiner).
+EMOJI_JOINERS = "\ufe0f\ufe0e\u200d"
+
+
+@cache
+def _reprint() -> re.Pattern[str]:
+    words = alternation
+    verbs = [w for w in provenance_words()["identity"] if w.endswith("自")]
+    verbs += list(provenance_words()["from"])
+    verb = "(?:" + "|".join(map(re.escape, sorted(set(verbs), key=len, reverse=True))) + ")"
+    names = "|".join(
+        f"{re.escape(left)}[^{re.escape(left + right)}\\n]{{1,{MAX_NAME}}}{re.escape(right)}"
+        for left, right in QUOTES.items()
+    )
+    return re.compile(
+        rf"^(?:{words('subject')}|{words('piece')})(?:均|皆|已|系|係)?{verb}"
+        rf"{words('channel')}\s?[:：]?\s?(?:{names})\s?[。.！!]?$"
+    )
+
+
+def _opening(text: str) -> str:
+    """The line without its leading bullets (the sets of ``provenance`` and ``realign``,
+    or pictographs) and spaces."""
+    line = text.strip()
+    start = 0
+    while start < len(line) and (
+        line[start] in BULLETS
+        or line[start] in LINE_MARKS
+        or line[start] in EMOJI_JOINERS
+        or unicodedata.category(line[start]) == "So"
+    ):
+        start += 1
+    return line[start:]
+
+
+def reprint_from_channel(text: str) -> bool:
+    """subject + from-verb + channel + a quoted account's name, the whole line."""
+    if len(text) > MAX_LINK:
+        return False  # before the bullets are walked: a long line is no statement
+    line = _opening(text)
+    if len(line) > MAX_REPRINT:
+        return False
+    if line[:1] in "【[" and line[-1:] in "】]":
+        line = line[1:-1].strip()  # the statement set in a bracket of its own
+    return _reprint().match(line.lower()) is not None
+
+
+@cache
+def _link() -> re.Pattern[str]:
+    address = rf"(?:https?://)?{HOST_NAME}(?:[/?#:][!-~]{{0,{MAX_LINK}}})?"
+    return re.compile(rf"^{alternation('link')}(?:\s{{0,2}}[:：]\s{{0,3}}|\s{{1,3}}){address}$")
+
+
+def source_link(text: str) -> bool:
+    """An optional bullet, a source label and the original's address alone."""
+    if len(text) > MAX_LINK or "." not in text:
+        return False
+    line = _opening(text)
+    return _link().match(line.lower().rstrip()) is not None

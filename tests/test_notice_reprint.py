@@ -1,0 +1,105 @@
+"""Round 15: a reprint statement naming a channel and a source-link line, by grammar, anywhere."""
+
+import time
+
+import pytest
+from test_notice import PARAGRAPHS, TITLE, _placed
+
+from newsclean import clean
+from newsclean.filters.notice import is_notice
+from newsclean.filters.notice_reprint import reprint_from_channel, source_link
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文转载自公众号“携程技术中心”。",
+        "本文轉載自公衆號“華龍網-重慶晨報”。",
+        "文章来自微信公众号「财经杂志」",
+        "此文摘自微博《人民日报》",
+        "【本文转自网站“观察者网”】",
+        "内容来源于客户端：“上游新闻”。",
+    ],
+)
+@pytest.mark.parametrize("position", ["top", "middle", "foot"])
+def test_a_reprint_statement_naming_its_channel_is_a_notice_anywhere(line, position):
+    assert reprint_from_channel(line)
+    assert _placed(line, position)[0] == "notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence of the story reporting a repost
+        "该文被多家公众号转载后引发热议",
+        "这篇文章转载自公众号“某某”后，引发网友热议，阅读量很快超过十万。",
+        # a source named bare, no channel or quotes: the byline's source (metadata)
+        "本文转载自新华网",
+        # a channel but no quoted name
+        "本文转载自微信公众号",
+    ],
+)
+def test_a_sentence_or_a_bare_source_is_no_reprint_statement(line):
+    assert not reprint_from_channel(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "🔗資料來源: https://www.ctvnews.ca/canada/article/ontario-premier-vows-action/",
+        "🔗资料来源: https://pltyw.com/",
+        "• 原文链接：http://www.example.com.cn/news/2024/0312/c1001-40194.html",
+        "Source: https://www.scmp.com/news/china/article/3250000/",
+        "出处 www.zaobao.com.sg/news/china/story20240101-1234567",
+    ],
+)
+@pytest.mark.parametrize("position", ["top", "foot"])
+def test_a_source_link_line_is_a_notice(line, position):
+    assert source_link(line)
+    assert _placed(line, position)[0] == "notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源: 新华社",  # the byline's source: an outlet named, no address
+        "资料来源：国家统计局",
+        "来源: 新华社 http://www.news.cn/",  # an outlet and its address: the byline's
+        "资料来源显示，https://example.com 上月访问量增长三成。",  # prose around an address
+        "• 新华社记者在现场采访了多位市民。",
+    ],
+)
+def test_a_source_label_with_an_outlet_or_prose_is_no_source_link(line):
+    assert not source_link(line)
+
+
+def test_a_reprint_statement_over_the_headline_is_the_copyright_not_the_title():
+    statement = "本文转载自公众号“华龙网-重庆晨报”。"
+    document = clean(
+        "\n\n".join([statement, TITLE, *PARAGRAPHS, "🔗资料来源: https://example.com/"])
+    )
+    assert document.title == TITLE
+    assert document.copyright == statement + "\n🔗资料来源: https://example.com/"
+    assert document.source is None
+    assert document.body == list(PARAGRAPHS)
+
+
+def test_a_reposted_articles_sentence_stays_in_the_body():
+    line = "该文被多家公众号转载后引发热议，作者随后在微博上发文致谢。"
+    document = clean("\n\n".join([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert line in document.body
+    assert not is_notice(line, near_foot=False)
+
+
+def test_the_grammars_are_linear_on_a_hostile_line():
+    lines = [
+        "本文转载自公众号“" + "人" * 200_000,
+        "🔗资料来源: https://" + "a." * 100_000,
+        "资料来源: " + "a" * 200_000,
+        "🔗" * 200_000,
+    ]
+    started = time.perf_counter()
+    for line in lines:
+        assert not reprint_from_channel(line)
+        assert not source_link(line)
+    assert time.perf_counter() - started < 1.0
