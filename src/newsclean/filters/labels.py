@@ -15,6 +15,11 @@ a date ends at 日 as it ends at a digit; without the colon, 1月1日记者… i
 verb + 于 label of the publication time may end the line after a lead, its time not
 printed (``杨思瑞 发表于``: a forum archive's poster line).  A lower-case ``l`` between
 spaces after a label is its bar separator as a mirror retyped it (``作者 l Hollis``).
+Round 15: a colon is read in any of its code points (``COLON_FORMS``: ``撰文︰顧青玄``);
+the posting preposition alone (``於``, its verb left out) after a lead and a
+space, the date after it (``鳥羽  於 2002/08/12 22:37``, a web BBS's poster line); an
+English label of a person (By, Written by) is read in lower case too, as a
+blog theme prints it mid-line (``December 12, 2019 by Hao Yi Xu``).
 """
 
 from __future__ import annotations
@@ -25,7 +30,14 @@ from itertools import product
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_english import PERSON_FIELDS
 from newsclean.filters.dates import with_variants, word_pattern
+
+#: A colon's other code points, read as the full-width colon: the vertical presentation
+#: form ︰ (U+FE30, Hong Kong sites), the small colon ﹕ (U+FE55) and the ratio sign ∶
+#: (U+2236, Word's colon): a reading copy only, one character for one, so the line and
+#: the widths it prints are untouched.
+COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\u2236": "："})
 
 #: Name-like fields, whose labels may be followed by spaces instead of a colon.
 SPACED_FIELDS = frozenset(("published_at", "updated_at", "source", "author", "reporter", "editor"))
@@ -37,9 +49,19 @@ def label_parts() -> dict[str, set[str]]:
     the label pattern is built from these small sets, and ``label_table`` says which
     combinations are labels."""
     parts: dict[str, set[str]] = {"stem": set(), "prefix": set(), "suffix": set(), "label": set()}
-    for _target, kind, word in data_lines("metadata_labels.txt"):
-        parts[kind].update(with_variants(word))
+    for target, kind, word in data_lines("metadata_labels.txt"):
+        parts[kind].update(_forms(target, word))
     return parts
+
+
+def _forms(target: str, word: str) -> tuple[str, ...]:
+    """``word`` in every script; an English label of a person's field also in lower case
+    (``by Hao Yi Xu``: a blog theme's entry line prints the credit mid-line; its value is
+    held to a name, ``byline_english.py``)."""
+    forms = with_variants(word)
+    if target in PERSON_FIELDS and word.isascii() and word.lower() != word:
+        return (*forms, word.lower())
+    return forms
 
 
 @cache
@@ -54,7 +76,7 @@ def label_table() -> dict[str, str]:
             parts.setdefault(target, {"stem": [], "prefix": [], "suffix": []})[kind].append(word)
     table: dict[str, str] = {}
     for word, target in whole:
-        for form in with_variants(word):
+        for form in _forms(target, word):
             table.setdefault(form, target)
     for target, lists in parts.items():
         for prefix, stem, suffix in product(
@@ -131,6 +153,12 @@ def _label_words() -> str:
     )
 
 
+def _bare_posting(match: regex.Match[str]) -> bool:
+    """The posting preposition alone (``於``) after a lead and spaces: a poster line."""
+    start = match.start()
+    return match["label"] in ("于", "於") and start > 1 and match.string[start - 1] in " \u3000"
+
+
 def is_label(match: regex.Match[str]) -> bool:
     """Whether a label candidate is a label of the grammar and the separator after it
     suits it (see the module docstring)."""
@@ -147,6 +175,6 @@ def is_label(match: regex.Match[str]) -> bool:
         return bool(opening)
     if punct:
         return punct.strip()[0] not in ".．" or label in ("文", "图", "圖")
-    if space:
-        return target in SPACED_FIELDS and len(label) > 1
+    if space:  # 鳥羽  於 2002/08/12: the bare posting 於 needs the poster before it
+        return target in SPACED_FIELDS and (len(label) > 1 or _bare_posting(match))
     return target == "reporter" and len(label) > 1
