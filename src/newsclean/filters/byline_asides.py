@@ -21,7 +21,8 @@ publication and stays a source.
 **An outlet's English tag** (round 15): ``News`` after the outlet's name (``51.ca News
 Feb 6, 2026``, ``臺視新聞 News``) is part of how the outlet prints its name, no piece: the
 name before it is the source (``without_media_tag``; ``head_names.media_name`` asks it of
-a name alone under the headline).
+a name alone under the headline).  Only after a Han name or a domain: in a Latin name the
+word is the name's own (``Fox News``).
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def _column_name() -> regex.Pattern[str]:
 
 # An outlet's English tag after its name (臺視新聞 News, 51.ca News Feb 6, 2026): the word
 # a news site prints beside its name in its logo or aggregator row, no piece of its own.
-MEDIA_TAG = regex.compile(r"(?<=[\p{Han}A-Za-z0-9])[ \t]+(?:News|NEWS)$")
+MEDIA_TAG = regex.compile(r"(?<=\p{Han})[ \t]+(?:News|NEWS)$")
+HAN_CHAR = regex.compile(r"\p{Han}")
 #: The tag as a piece of a byline of pieces.
 MEDIA_TAGS = frozenset(("News", "NEWS"))
 
@@ -100,7 +102,7 @@ def tags_outlet(
     was read as the source, or as the site (51.ca), which then names the source."""
     index = pieces.index((part_no, piece))
     before = pieces[index - 1][1] if index else ""
-    if before and fields.get("source") == before:
+    if before and fields.get("source") == before and HAN_CHAR.search(before):
         return True
     if before and "source" not in fields and before.lower() == fields.get("site"):
         fields["source"] = before

@@ -170,7 +170,12 @@ def is_label(match: regex.Match[str]) -> bool:
     if dated is not None:  # glued behind a date's 日 (2020年1月1日来源:): a colon says so
         return bool(punct) and punct.strip() in ":："
     if end is not None:  # 杨思瑞 发表于: a verb + 于 whose time was not printed
-        return target == "published_at" and label[-1] in "于於" and match.start() > 0
+        return (
+            target == "published_at"
+            and label[-1] in "于於"
+            and len(label) > 1
+            and match.start() > 0
+        )
     if close:
         return bool(opening)
     if punct:
