@@ -10,6 +10,7 @@ import pytest
 from newsclean import clean
 from newsclean.filters.byline_asides import is_section_label
 from newsclean.filters.byline_interface import without_interface
+from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_names import media_name
 from newsclean.filters.metadata import parse_metadata
 
@@ -117,3 +118,37 @@ def test_a_clean_page_with_a_blog_entry_line_is_unchanged() -> None:
     doc = clean(page)
     assert doc.published_at == "2020-11-21"
     assert doc.body[0] == paragraph
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        ("(News Chinatown徐佩蒂報導) 昆西市市長Thomas P. Koch說:市府將擴建圖書館。", "徐佩蒂"),
+        ("通讯员孙兴华 刘晓民报道:6月22日至23日,省乡村振兴局一行来宜城调研。", "孙兴华 刘晓民"),
+        ("記者 吳汉汝 南投報導 南投縣政府今天公布新措施。", "吳汉汝"),  # the place stays out
+        ("(CNN报道) 美国总统今天签署法案。", None),  # an outlet alone is no reporter
+        ("(Reuters中文网报道) 今天油价上涨。", None),
+    ],
+)
+def test_credit_compositions(paragraph: str, author: str | None) -> None:
+    assert reporter_credit(paragraph) == author
+
+
+def test_a_writer_over_a_photographer_byline_is_the_author() -> None:
+    page = (
+        "龙华警方重拳摧毁6个制假窝点\n\n李云川\n\n李云川 (部分由受访者提供)\n\n"
+        "去年6月至7月,龙华警方在上级公安机关的指导下,摧毁6个制假窝点,抓获嫌疑人12名。\n\n"
+        "然而,今年上半年,一些残余的制贩假证不法分子又开始活动,警方再次出击。\n"
+    )
+    doc = clean(page)
+    assert doc.author == "李云川"
+    assert doc.body[0].startswith("去年6月至7月")
+
+
+def test_a_name_over_a_heading_is_no_author() -> None:
+    """Only prose or a photographer's byline under the name makes it the writer."""
+    page = (
+        "龙华警方重拳摧毁6个制假窝点\n\n李云川\n\n出重拳摧毁窝点\n\n"
+        "去年6月至7月,龙华警方在上级公安机关的指导下,摧毁6个制假窝点,抓获嫌疑人12名。\n"
+    )
+    assert clean(page).author != "李云川"
