@@ -49,6 +49,19 @@ TAIPEI = "2012-09-09T14:03:00+08:00"
             "鳥羽  於 2002/08/12 22:37",
             {"published_at": "2002-08-12T22:37:00+08:00", "author": "鳥羽"},
         ),
+        # an English entry line: Posted by X on DATE in CATEGORY, in any order
+        (
+            "Posted by 张三 on April 10, 2020",
+            {"published_at": "2020-04-10", "author": "张三"},
+        ),
+        (
+            "Posted on April 10, 2020 by 张三 in 新闻",
+            {"published_at": "2020-04-10", "author": "张三"},
+        ),
+        (
+            "Posted by Hao Yi Xu in 新聞 on December 12, 2019",
+            {"published_at": "2019-12-12", "author": "Hao Yi Xu"},
+        ),
         # a colon's other code points
         ("撰文︰顧青玄", {"author": "顧青玄"}),
         ("撰文﹕何青 王詩穎", {"author": "何青 王詩穎"}),
@@ -84,6 +97,9 @@ def test_composed_byline_rows(line: str, fields: dict[str, str]) -> None:
         "会议 于 2012年9月9日 举行",  # 於 in a spaced sentence: no poster's line
         "新华网 于 2012.09.09",  # a site is no poster
         "比分︰3比2",  # a colon's other form in a score
+        "Report on April 10, 2020",  # on and in without an English label opening the line
+        "China in 2020 新闻",
+        "Focus on 2020年1月1日",
     ],
 )
 def test_prose_stays_prose(line: str) -> None:

@@ -19,7 +19,10 @@ Round 15: a colon is read in any of its code points (``COLON_FORMS``: ``撰文�
 the posting preposition alone (``於``, its verb left out) after a lead and a
 space, the date after it (``鳥羽  於 2002/08/12 22:37``, a web BBS's poster line); an
 English label of a person (By, Written by) is read in lower case too, as a
-blog theme prints it mid-line (``December 12, 2019 by Hao Yi Xu``).
+blog theme prints it mid-line (``December 12, 2019 by Hao Yi Xu``); the English entry
+line's connectives, ``on`` (the date) and ``in`` (the category, not stored), are labels
+only on a line an English label of the table opens (``Posted by 张三 on April 10, 2020 in
+新闻``): elsewhere they are English words (``Report on April 10, 2020`` stays prose).
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ from newsclean.filters.dates import with_variants, word_pattern
 #: (U+2236, Word's colon): a reading copy only, one character for one, so the line and
 #: the widths it prints are untouched.
 COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\u2236": "："})
+
+#: English connective labels (on DATE, in CATEGORY): labels only on a line an English
+#: label opens (``_english_opening``).
+CONNECTIVES = frozenset(("on", "in"))
+ENGLISH_OPENING = regex.compile(r"[ \t]{0,3}[A-Z][a-z]{1,12}(?: [a-z]{2,3})?")
 
 #: Name-like fields, whose labels may be followed by spaces instead of a colon.
 SPACED_FIELDS = frozenset(("published_at", "updated_at", "source", "author", "reporter", "editor"))
@@ -153,6 +161,14 @@ def _label_words() -> str:
     )
 
 
+def _english_opening(line: str) -> bool:
+    """Whether an English label of the table opens ``line`` (Posted by, Posted on, By)."""
+    opening = ENGLISH_OPENING.match(line)
+    return opening is not None and any(
+        label_table().get(opening.group()[:end]) for end in range(len(opening.group()), 1, -1)
+    )
+
+
 def _bare_posting(match: regex.Match[str]) -> bool:
     """The posting preposition alone (``於``) after a lead and spaces: a poster line."""
     start = match.start()
@@ -167,6 +183,8 @@ def is_label(match: regex.Match[str]) -> bool:
     target = label_table().get(label)
     if target is None:
         return False  # prefix and stem of different fields: 本报来源
+    if label in CONNECTIVES:  # Posted by X on DATE in CATEGORY: an English phrase's
+        return bool(space) and _english_opening(match.string)
     if dated is not None:  # glued behind a date's 日 (2020年1月1日来源:): a colon says so
         return bool(punct) and punct.strip() in ":："
     if end is not None:  # 杨思瑞 发表于: a verb + 于 whose time was not printed
