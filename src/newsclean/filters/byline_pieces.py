@@ -57,7 +57,6 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
 from newsclean.filters.byline_asides import (
     MEDIA_TAGS,
     SECTION_COUNT,
@@ -69,13 +68,19 @@ from newsclean.filters.byline_asides import (
     without_statistics,
 )
 from newsclean.filters.byline_dates import ROC_SHORT, ROC_TWO, SHORT_YEAR, find_byline_date
-from newsclean.filters.credits import reporter_credit
+from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import YEAR_ANCHOR, find_date
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.title import is_site_name
 
-__all__ = ["is_section_label", "section_words", "without_counter", "without_media_tag"]
+__all__ = [
+    "is_section_label",
+    "section_words",
+    "surnames",
+    "without_counter",
+    "without_media_tag",
+]
 
 BRACKETS = "()（）【】[]「」〔〕 \u3000"
 OPENERS, CLOSERS = "(（【[「〔", ")）】]」〕"
@@ -182,12 +187,6 @@ def press_release_piece(piece: str) -> tuple[str, str] | None:
         if officer and _is_persons(officer):  # 李俊平, or 向志强、杨绍功 listed with 、
             return "author", officer
     return None
-
-
-@cache
-def surnames() -> frozenset[str]:
-    """Family names, every script (``data/surnames.txt``)."""
-    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
 
 
 def is_person_name(text: str) -> bool:

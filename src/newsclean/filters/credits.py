@@ -63,8 +63,11 @@ names: in ``本报记者 张三 今年以来…`` the sentence starts after 张�
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 import regex
+
+from newsclean.data import data_lines
 
 #: Credits sit at the very start of the paragraph.
 HEAD_LENGTH = 100
@@ -177,12 +180,16 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     return tokens
 
 
+@cache
+def surnames() -> frozenset[str]:
+    """Family names, every script (``data/surnames.txt``)."""
+    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
+
+
 def _full_name(token: str) -> bool:
     """A family name and two given-name characters (刘晓民): a co-author before the report
     word, not the place a Taiwan dateline prints there (南投, 台北: two characters)."""
-    from newsclean.filters.byline_pieces import is_person_name  # it imports this module
-
-    return len(token) == 3 and is_person_name(token)
+    return len(token) == 3 and token[0] in surnames() and NOT_NAME.search(token) is None
 
 
 def reporter_credit(paragraph: str) -> str | None:
