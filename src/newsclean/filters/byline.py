@@ -111,6 +111,7 @@ from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, 
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
 from newsclean.filters.labels import (
+    connective_labels,
     glued_label_pattern,
     is_label,
     label_context,
@@ -319,6 +320,8 @@ def parse_labelled(line: str) -> Metadata | None:
     if label_start().search(line) is None and head is None:
         return None  # no label can begin anywhere in the line
     matches = [match for match in label_pattern().finditer(line) if is_label(match)]
+    if matches and (connectives := connective_labels(line, matches)):  # Posted by X on DATE in …
+        matches = sorted(matches + connectives, key=lambda match: match.start())
     if head is not None and (not matches or head.end() <= matches[0].start()):
         matches.insert(0, head)  # 香港電臺發布時間:…: the body before is the lead
     if not matches:

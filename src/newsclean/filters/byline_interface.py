@@ -66,6 +66,15 @@ def _item_end() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _last_chars() -> frozenset[str]:
+    """The characters an interface item can end with (a noun's plural s among them)."""
+    words = _words()
+    return frozenset(
+        word[-1].lower() for kind in ("noun", "zero", "thread") for word in words[kind]
+    ) | {"s"}
+
+
 def without_interface(line: str) -> str:
     """``line`` without the interface items ending it (module docstring); ``line`` itself
     when none ends it or nothing would be left.
@@ -78,6 +87,8 @@ def without_interface(line: str) -> str:
     '我们今天讨论了评论区'
     """
     rest = line.rstrip(SEPARATORS)
+    if rest[-1:].lower() not in _last_chars():
+        return line  # no item ends so (a sentence's stop): one set test for most lines
     peeled = False
     for _ in range(MAX_ITEMS):
         start = max(0, len(rest) - MAX_TAIL)

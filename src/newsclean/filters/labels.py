@@ -41,10 +41,20 @@ from newsclean.filters.dates import with_variants, word_pattern
 #: (U+2236, Word's colon): a reading copy only, one character for one, so the line and
 #: the widths it prints are untouched.
 COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\u2236": "："})
+OTHER_COLONS = regex.compile("[\ufe30\ufe55\u2236]")
 
-#: English connective labels (on DATE, in CATEGORY): labels only on a line an English
-#: label opens (``_english_opening``).
-CONNECTIVES = frozenset(("on", "in"))
+
+def with_colons_read(line: str) -> str:
+    """``line`` with a colon's other code points read as ``：`` (``COLON_FORMS``); a line
+    without one is returned as it is, after one search."""
+    return line.translate(COLON_FORMS) if OTHER_COLONS.search(line) else line
+
+
+#: English connective labels (on DATE, in CATEGORY, not stored) and their fields: labels
+#: only on a line an English label opens (``connective_labels``), kept out of the label
+#: trie so that no other line pays for two-letter English words.
+CONNECTIVES = {"on": "published_at", "in": "ignore"}
+CONNECTIVE = regex.compile(r"(?<=[ \t])(?P<label>on|in)(?P<space>[ \t]{1,6})(?=\S)")
 ENGLISH_OPENING = regex.compile(r"[ \t]{0,3}[A-Z][a-z]{1,12}(?: [a-z]{2,3})?")
 
 #: Name-like fields, whose labels may be followed by spaces instead of a colon.
@@ -82,7 +92,7 @@ def label_table() -> dict[str, str]:
             whole.append((word, target))
         else:
             parts.setdefault(target, {"stem": [], "prefix": [], "suffix": []})[kind].append(word)
-    table: dict[str, str] = {}
+    table: dict[str, str] = dict(CONNECTIVES)
     for word, target in whole:
         for form in _forms(target, word):
             table.setdefault(form, target)
@@ -161,12 +171,19 @@ def _label_words() -> str:
     )
 
 
-def _english_opening(line: str) -> bool:
-    """Whether an English label of the table opens ``line`` (Posted by, Posted on, By)."""
-    opening = ENGLISH_OPENING.match(line)
-    return opening is not None and any(
+def connective_labels(line: str, found: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The connective labels (``on``, ``in``) of ``line`` outside the labels ``found``
+    when an English label of the table opens it (Posted by, Posted on, By), else none."""
+    opening = ENGLISH_OPENING.match(line) if line[:1].isascii() else None
+    if opening is None or not any(
         label_table().get(opening.group()[:end]) for end in range(len(opening.group()), 1, -1)
-    )
+    ):
+        return []
+    return [
+        match
+        for match in CONNECTIVE.finditer(line)
+        if not any(label.start() <= match.start() < label.end() for label in found)
+    ]
 
 
 def _bare_posting(match: regex.Match[str]) -> bool:
@@ -183,8 +200,6 @@ def is_label(match: regex.Match[str]) -> bool:
     target = label_table().get(label)
     if target is None:
         return False  # prefix and stem of different fields: 本报来源
-    if label in CONNECTIVES:  # Posted by X on DATE in CATEGORY: an English phrase's
-        return bool(space) and _english_opening(match.string)
     if dated is not None:  # glued behind a date's 日 (2020年1月1日来源:): a colon says so
         return bool(punct) and punct.strip() in ":："
     if end is not None:  # 杨思瑞 发表于: a verb + 于 whose time was not printed

@@ -111,7 +111,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
-from newsclean.filters.labels import COLON_FORMS, label_table
+from newsclean.filters.labels import label_table, with_colons_read
 from newsclean.filters.provenance import alternation
 from newsclean.filters.title import is_site_name
 
@@ -153,7 +153,7 @@ def parse_metadata(text: str) -> Metadata | None:
     >>> parse_metadata("2019年9月7日，新京报记者走访了当地的三家工厂。") is None
     True
     """
-    line = text.strip().translate(COLON_FORMS)  # 撰文︰顧青玄: a colon's other forms
+    line = with_colons_read(text.strip())  # 撰文︰顧青玄: a colon's other forms
     first = (
         published_in(line)
         or translation_credit(line)
