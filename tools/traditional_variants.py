@@ -3,7 +3,7 @@ byline and date grammar words, so that labels match pages left in traditional sc
 (``--convert none``) without loading OpenCC at run time.
 
 Run from the repository root after editing metadata_labels.txt, date_words.txt,
-section_labels.txt, placeholder_values.txt or source_values.txt:
+section_labels.txt, placeholder_values.txt, source_values.txt or byline_interface.txt:
 
     .venv/bin/python tools/traditional_variants.py
 
@@ -26,6 +26,7 @@ SOURCES = {
     "section_labels.txt": 1,
     "placeholder_values.txt": 0,
     "source_values.txt": 1,
+    "byline_interface.txt": 1,
 }
 #: OpenCC's simplified-to-traditional configurations: generic, Taiwan and Hong Kong
 #: characters.  Not the phrase tables (s2twp turns 发布 into 釋出, a different word);

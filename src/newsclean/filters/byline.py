@@ -111,6 +111,7 @@ from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, 
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
 from newsclean.filters.labels import (
+    connective_labels,
     glued_label_pattern,
     is_label,
     label_context,
@@ -171,7 +172,9 @@ DATE_LIKE = regex.compile(
 
 
 # A posting label's verb (发表日期, 發表於): the lead before it is the poster.
-POSTED = ("发表", "發表")
+POSTED = ("发表", "發表", "于", "於")
+#: The posting preposition alone, its verb left out (labels.py): a poster's line only.
+BARE_POSTING = ("于", "於")
 PERSON_LIKE = regex.compile(r"^\p{Han}{2,4}$")
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.
 ORGANISATIONS = frozenset({"source", "site"})
@@ -291,6 +294,17 @@ def _poster(fields: dict[str, str], label: str) -> dict[str, str]:
     return {**{k: v for k, v in fields.items() if k != "source"}, "author": name}
 
 
+def _poster_line(lead: str, line: str, matches: list[regex.Match[str]]) -> bool:
+    """Whether a bare posting 於 reads a poster's line: one label, a poster's name before
+    it (two to four Han characters, no site's name: a handle such as 鳥羽 has no family
+    name) and a date, wholly, after it (``鳥羽  於 2002/08/12 22:37``)."""
+    if len(matches) != 1 or not PERSON_LIKE.match(lead) or is_site_name(lead):
+        return False
+    value = line[matches[0].end() :].strip()
+    found = find_byline_date(value)
+    return found is not None and found.start == 0 and not value[found.end :].strip()
+
+
 def parse_labelled(line: str) -> Metadata | None:
     """The fields of a line with labels, or None when it has none or is prose.
 
@@ -306,6 +320,8 @@ def parse_labelled(line: str) -> Metadata | None:
     if label_start().search(line) is None and head is None:
         return None  # no label can begin anywhere in the line
     matches = [match for match in label_pattern().finditer(line) if is_label(match)]
+    if matches and (connectives := connective_labels(line, matches)):  # Posted by X on DATE in …
+        matches = sorted(matches + connectives, key=lambda match: match.start())
     if head is not None and (not matches or head.end() <= matches[0].start()):
         matches.insert(0, head)  # 香港電臺發布時間:…: the body before is the lead
     if not matches:
@@ -322,6 +338,8 @@ def parse_labelled(line: str) -> Metadata | None:
         (lead.split() or [""])[-1]
     ):
         return None  # 杨思瑞 发表于 (no time printed): only a poster's name before it
+    if matches[0]["label"] in BARE_POSTING and not _poster_line(lead, line, matches):
+        return None  # 会议 于 2012年9月9日 举行: prose; 鳥羽  於 2002/08/12 22:37: a poster
     if lead and matches[0]["label"].startswith(MATERIAL):
         return None  # 图2:… (资料来源:…): the figure's source, a caption's (caption_sources)
     if lead:

@@ -13,6 +13,16 @@ it: as a piece it is read and dropped, and it is never a source (``is_section_la
 the labelled grammar and the source under a headline ask it too).  A number ending the
 line right after a section is its view count, bare (an aggregator's row, ``2025年03月11日
 18:42:07 國際 1153``): read and dropped; a bare number anywhere else is no piece.
+Round 15: a *column's name* is a section too, by its shape (``data/section_labels.txt``
+kinds period and column): a period word opening a short noun phrase (``每週熱話``, 每日一评)
+or a column word closing one (读者专栏); a weekly's or a daily's name (镜周刊) is a
+publication and stays a source.
+
+**An outlet's English tag** (round 15): ``News`` after the outlet's name (``51.ca News
+Feb 6, 2026``, ``臺視新聞 News``) is part of how the outlet prints its name, no piece: the
+name before it is the source (``without_media_tag``; ``head_names.media_name`` asks it of
+a name alone under the headline).  Only after a Han name or a domain: in a Latin name the
+word is the name's own (``Fox News``).
 """
 
 from __future__ import annotations
@@ -24,7 +34,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.dates import with_variants
+from newsclean.filters.dates import with_variants, word_pattern
 from newsclean.filters.furniture_grammar import counter_line
 
 
@@ -52,8 +62,52 @@ def is_section_label(text: str) -> bool:
 
     >>> is_section_label("本地新聞"), is_section_label("要闻"), is_section_label("台视新闻")
     (True, True, False)
+    >>> is_section_label("每週熱話"), is_section_label("镜周刊")
+    (True, False)
     """
-    return text.strip() in section_labels()
+    text = text.strip()
+    return text in section_labels() or _column_name().match(text) is not None
+
+
+@cache
+def _column_name() -> regex.Pattern[str]:
+    """A column's name (module docstring): a period word and one to four Han characters
+    (每週熱話), or one to six Han characters and a column word (读者专栏)."""
+    kinds = section_words()
+    period, column = (word_pattern(kinds.get(kind, [])) for kind in ("period", "column"))
+    return regex.compile(rf"^(?:{period}\p{{Han}}{{1,4}}|\p{{Han}}{{1,6}}{column})$")
+
+
+# An outlet's English tag after its name (臺視新聞 News, 51.ca News Feb 6, 2026): the word
+# a news site prints beside its name in its logo or aggregator row, no piece of its own.
+MEDIA_TAG = regex.compile(r"(?<=\p{Han})[ \t]+(?:News|NEWS)$")
+HAN_CHAR = regex.compile(r"\p{Han}")
+#: The tag as a piece of a byline of pieces.
+MEDIA_TAGS = frozenset(("News", "NEWS"))
+
+
+def without_media_tag(name: str) -> str:
+    """``name`` without the English tag an outlet prints after its name (``MEDIA_TAG``).
+
+    >>> without_media_tag("臺視新聞 News"), without_media_tag("News")
+    ('臺視新聞', 'News')
+    """
+    return MEDIA_TAG.sub("", name)
+
+
+def tags_outlet(
+    fields: dict[str, str], pieces: list[tuple[int, str]], part_no: int, piece: str
+) -> bool:
+    """Whether ``piece`` (News) tags the outlet named by the piece before it: that piece
+    was read as the source, or as the site (51.ca), which then names the source."""
+    index = pieces.index((part_no, piece))
+    before = pieces[index - 1][1] if index else ""
+    if before and fields.get("source") == before and HAN_CHAR.search(before):
+        return True
+    if before and "source" not in fields and before.lower() == fields.get("site"):
+        fields["source"] = before
+        return True
+    return False
 
 
 # A row of fields parted by middle dots and the statistics among them: a word, a number

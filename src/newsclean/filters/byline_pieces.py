@@ -57,23 +57,30 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
 from newsclean.filters.byline_asides import (
+    MEDIA_TAGS,
     SECTION_COUNT,
     is_section_label,
-    section_labels,
     section_words,
+    tags_outlet,
     without_counter,
+    without_media_tag,
     without_statistics,
 )
 from newsclean.filters.byline_dates import ROC_SHORT, ROC_TWO, SHORT_YEAR, find_byline_date
-from newsclean.filters.credits import reporter_credit
+from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import YEAR_ANCHOR, find_date
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.title import is_site_name
 
-__all__ = ["is_section_label", "section_words", "without_counter"]  # re-exported
+__all__ = [
+    "is_section_label",
+    "section_words",
+    "surnames",
+    "without_counter",
+    "without_media_tag",
+]
 
 BRACKETS = "()（）【】[]「」〔〕 \u3000"
 OPENERS, CLOSERS = "(（【[「〔", ")）】]」〕"
@@ -180,12 +187,6 @@ def press_release_piece(piece: str) -> tuple[str, str] | None:
         if officer and _is_persons(officer):  # 李俊平, or 向志强、杨绍功 listed with 、
             return "author", officer
     return None
-
-
-@cache
-def surnames() -> frozenset[str]:
-    """Family names, every script (``data/surnames.txt``)."""
-    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
 
 
 def is_person_name(text: str) -> bool:
@@ -296,9 +297,11 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     after_section = False
     account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
-        counted, after_section = after_section, piece in section_labels()
+        counted, after_section = after_section, is_section_label(piece)
         if not piece or piece in EMPTY_FIELD or WEEKDAY_PIECE.match(piece) or after_section:
             continue  # a weekday, an empty field's dash, a section (本地新闻): not stored
+        if piece in MEDIA_TAGS and tags_outlet(result.fields, pieces, part_no, piece):
+            continue  # 51.ca News Feb 6, 2026: the outlet's English tag
         if counted and (part_no, piece) == pieces[-1] and SECTION_COUNT.fullmatch(piece):
             continue  # 國際 1153: the section's view count, bare, ends the row
         if piece[-1:] in "yY.," and EN_WEEKDAY_PIECE.match(piece):

@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from newsclean.filters.byline_names import person_names
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.metadata import parse_metadata
+from newsclean.filters.title import is_prose
 
 PICTURE_LABEL = re.compile(r"^(?:图片|圖片|图|圖|摄影|攝影|摄|攝|照片|相片)\s?[/／:：]\s?")
 ASIDE = re.compile(r"\s?[（(][^（()）]{1,30}[)）]$")
@@ -84,3 +85,10 @@ def under_byline(
         return above >= 0
     line = lines[above] if lines else None
     return line is not None and placements[above] == "body" and bool(person_names(line.text))
+
+
+def under_writer(text: str) -> bool:
+    """Whether ``text`` may stand under a writer's name alone under the headline: the
+    article (prose) or a photographer's byline (``李云川 (部分由受访者提供)``: the name
+    over it is the writer, round 15)."""
+    return is_prose(text) or photographer_byline(text)

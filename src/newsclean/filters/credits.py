@@ -44,7 +44,12 @@ names) and standing right after a dateline ending in 电 or 讯 (its bracket clo
 is a credit.  So is a line opening with names, a slash (``/ ／ ∕`` or a backslash)
 and a place with a report word, as Taiwan local sites print it (``鄭建勳`` backslash
 ``臺中報導 臺中市政府…``); an agency or paper (ending in 社 网 报 台) before the slash is
-not a name (``中央社/台北报导``).
+not a name (``中央社/台北报导``).  An outlet's name in Latin letters glued to the reporter's
+name and a report word, in a bracket opening the paragraph (``(News Chinatown徐佩蒂報導)``,
+round 15): the change of script parts the outlet from the name, no role word needed.
+A spaced token glued to the report word is that place (``記者 吳汉汝 南投報導``) unless it
+is a full name of three characters, a family name and two given ones (``通讯员孙兴华
+刘晓民报道:``: the second writer, round 15).
 
 **Where.**  Only in the paragraph's head (the first ``HEAD_LENGTH`` characters): inside
 a bracket group that opens before the first sentence mark (，。！？), or in the
@@ -58,8 +63,11 @@ names: in ``本报记者 张三 今年以来…`` the sentence starts after 张�
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 import regex
+
+from newsclean.data import data_lines
 
 #: Credits sit at the very start of the paragraph.
 HEAD_LENGTH = 100
@@ -108,6 +116,12 @@ AGENCY_SEPARATORS = " \u3000/／∕|｜"
 DATELINE_BEFORE = regex.compile(r"(?:[电電讯訊]|\s)$")
 #: A credit closing the paragraph: ``…全面恢复了教育教学的正常秩序。(记者胡浩)``.
 TAIL_LENGTH = 40
+# An outlet's Latin name glued to the reporter's Han name and a report word, in a bracket
+# opening the paragraph: (News Chinatown徐佩蒂報導) (round 15).
+OUTLET_GLUED_CREDIT = regex.compile(
+    r"^[(（][ \t]{0,2}[A-Za-z][A-Za-z0-9 .&'’-]{1,30}(?<=[A-Za-z0-9.])"
+    r"(?P<names>\p{Han}{2,4}(?:[、 ]\p{Han}{2,4}){0,3})(?:报导|报道|報導|報道)[)）]"
+)
 TRAILING_CREDIT = regex.compile(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
 PHOTO_ENDS = ("摄", "攝", "供图", "供圖")
 CLOSING = (")", "）", ")。", "）。")
@@ -154,7 +168,8 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     if not cut and not bracketed and not whole and chunk.split():
         chunk = chunk.split()[0]  # 本报记者 张三 今年以来: the sentence starts after the name
     tokens = [t for t in NAME_SEPARATORS.split(chunk) if t]
-    if len(tokens) > 1 and SPACED_LAST.search(chunk) and REPORT_WORD.match(text, end):
+    placed = len(tokens) > 1 and SPACED_LAST.search(chunk) and REPORT_WORD.match(text, end)
+    if placed and not _full_name(tokens[-1]):
         tokens.pop()  # 記者 吳汉汝 南投報導: the place glued to the report word, spaced off
     if not ended or not tokens or len(tokens) > MAX_NAMES:
         return []
@@ -163,6 +178,18 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     if len(tokens) > 1 and LISTED_NAMES.fullmatch(chunk.strip()):
         return ["、".join(tokens)]  # 何玉華、陸運鋒: the names as the page lists them
     return tokens
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Family names, every script (``data/surnames.txt``)."""
+    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
+
+
+def _full_name(token: str) -> bool:
+    """A family name and two given-name characters (刘晓民): a co-author before the report
+    word, not the place a Taiwan dateline prints there (南投, 台北: two characters)."""
+    return len(token) == 3 and token[0] in surnames() and NOT_NAME.search(token) is None
 
 
 def reporter_credit(paragraph: str) -> str | None:
@@ -225,6 +252,9 @@ def _implied_role_credit(head: str) -> str | None:
     """Names credited without a role word: in a bracket right after a dateline
     (``【中新社香港9月22日電】(戴小橦)``), or before a slash and a place with a report
     word (``鄭建勳`` backslash ``臺中報導``); see the module docstring."""
+    outlet = OUTLET_GLUED_CREDIT.match(head)
+    if outlet is not None:  # (News Chinatown徐佩蒂報導): the script change parts them
+        return " ".join(_bare_names(outlet["names"])) or None
     slash = SLASH_CREDIT.match(head)
     if slash is not None:
         names = _bare_names(slash["names"])

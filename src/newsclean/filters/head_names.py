@@ -10,7 +10,7 @@ a section label is a byline, a label and its value, or a part of the site.
 
 from __future__ import annotations
 
-from newsclean.filters.byline_pieces import is_section_label
+from newsclean.filters.byline_pieces import is_section_label, without_media_tag
 from newsclean.filters.captions import agencies
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.metadata import public_body
@@ -33,7 +33,7 @@ def media_name(text: str) -> str | None:
     >>> media_name("本地新闻") is None, media_name("类别归档: 新闻") is None
     (True, True)
     """
-    name = text.strip().strip(NAME_BRACKETS).strip()
+    name = without_media_tag(text.strip().strip(NAME_BRACKETS).strip())  # 臺視新聞 News
     if ":" in name or "：" in name:
         return None
     if not publisher(name) or DATE_IN_LINE.search(name) is not None or is_section_label(name):

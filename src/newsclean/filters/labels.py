@@ -15,6 +15,14 @@ a date ends at 日 as it ends at a digit; without the colon, 1月1日记者… i
 verb + 于 label of the publication time may end the line after a lead, its time not
 printed (``杨思瑞 发表于``: a forum archive's poster line).  A lower-case ``l`` between
 spaces after a label is its bar separator as a mirror retyped it (``作者 l Hollis``).
+Round 15: a colon is read in any of its code points (``COLON_FORMS``: ``撰文︰顧青玄``);
+the posting preposition alone (``於``, its verb left out) after a lead and a
+space, the date after it (``鳥羽  於 2002/08/12 22:37``, a web BBS's poster line); an
+English label of a person (By, Written by) is read in lower case too, as a
+blog theme prints it mid-line (``December 12, 2019 by Hao Yi Xu``); the English entry
+line's connectives, ``on`` (the date) and ``in`` (the category, not stored), are labels
+only on a line an English label of the table opens (``Posted by 张三 on April 10, 2020 in
+新闻``): elsewhere they are English words (``Report on April 10, 2020`` stays prose).
 """
 
 from __future__ import annotations
@@ -25,7 +33,29 @@ from itertools import product
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_english import PERSON_FIELDS
 from newsclean.filters.dates import with_variants, word_pattern
+
+#: A colon's other code points, read as the full-width colon: the vertical presentation
+#: form ︰ (U+FE30, Hong Kong sites), the small colon ﹕ (U+FE55) and the ratio sign ∶
+#: (U+2236, Word's colon): a reading copy only, one character for one, so the line and
+#: the widths it prints are untouched.
+COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\u2236": "："})
+OTHER_COLONS = regex.compile("[\ufe30\ufe55\u2236]")
+
+
+def with_colons_read(line: str) -> str:
+    """``line`` with a colon's other code points read as ``：`` (``COLON_FORMS``); a line
+    without one is returned as it is, after one search."""
+    return line.translate(COLON_FORMS) if OTHER_COLONS.search(line) else line
+
+
+#: English connective labels (on DATE, in CATEGORY, not stored) and their fields: labels
+#: only on a line an English label opens (``connective_labels``), kept out of the label
+#: trie so that no other line pays for two-letter English words.
+CONNECTIVES = {"on": "published_at", "in": "ignore"}
+CONNECTIVE = regex.compile(r"(?<=[ \t])(?P<label>on|in)(?P<space>[ \t]{1,6})(?=\S)")
+ENGLISH_OPENING = regex.compile(r"[ \t]{0,3}[A-Z][a-z]{1,12}(?: [a-z]{2,3})?")
 
 #: Name-like fields, whose labels may be followed by spaces instead of a colon.
 SPACED_FIELDS = frozenset(("published_at", "updated_at", "source", "author", "reporter", "editor"))
@@ -37,9 +67,19 @@ def label_parts() -> dict[str, set[str]]:
     the label pattern is built from these small sets, and ``label_table`` says which
     combinations are labels."""
     parts: dict[str, set[str]] = {"stem": set(), "prefix": set(), "suffix": set(), "label": set()}
-    for _target, kind, word in data_lines("metadata_labels.txt"):
-        parts[kind].update(with_variants(word))
+    for target, kind, word in data_lines("metadata_labels.txt"):
+        parts[kind].update(_forms(target, word))
     return parts
+
+
+def _forms(target: str, word: str) -> tuple[str, ...]:
+    """``word`` in every script; an English label of a person's field also in lower case
+    (``by Hao Yi Xu``: a blog theme's entry line prints the credit mid-line; its value is
+    held to a name, ``byline_english.py``)."""
+    forms = with_variants(word)
+    if target in PERSON_FIELDS and word.isascii() and word.lower() != word:
+        return (*forms, word.lower())
+    return forms
 
 
 @cache
@@ -52,9 +92,9 @@ def label_table() -> dict[str, str]:
             whole.append((word, target))
         else:
             parts.setdefault(target, {"stem": [], "prefix": [], "suffix": []})[kind].append(word)
-    table: dict[str, str] = {}
+    table: dict[str, str] = dict(CONNECTIVES)
     for word, target in whole:
-        for form in with_variants(word):
+        for form in _forms(target, word):
             table.setdefault(form, target)
     for target, lists in parts.items():
         for prefix, stem, suffix in product(
@@ -131,6 +171,27 @@ def _label_words() -> str:
     )
 
 
+def connective_labels(line: str, found: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The connective labels (``on``, ``in``) of ``line`` outside the labels ``found``
+    when an English label of the table opens it (Posted by, Posted on, By), else none."""
+    opening = ENGLISH_OPENING.match(line) if line[:1].isascii() else None
+    if opening is None or not any(
+        label_table().get(opening.group()[:end]) for end in range(len(opening.group()), 1, -1)
+    ):
+        return []
+    return [
+        match
+        for match in CONNECTIVE.finditer(line)
+        if not any(label.start() <= match.start() < label.end() for label in found)
+    ]
+
+
+def _bare_posting(match: regex.Match[str]) -> bool:
+    """The posting preposition alone (``於``) after a lead and spaces: a poster line."""
+    start = match.start()
+    return match["label"] in ("于", "於") and start > 1 and match.string[start - 1] in " \u3000"
+
+
 def is_label(match: regex.Match[str]) -> bool:
     """Whether a label candidate is a label of the grammar and the separator after it
     suits it (see the module docstring)."""
@@ -142,11 +203,16 @@ def is_label(match: regex.Match[str]) -> bool:
     if dated is not None:  # glued behind a date's 日 (2020年1月1日来源:): a colon says so
         return bool(punct) and punct.strip() in ":："
     if end is not None:  # 杨思瑞 发表于: a verb + 于 whose time was not printed
-        return target == "published_at" and label[-1] in "于於" and match.start() > 0
+        return (
+            target == "published_at"
+            and label[-1] in "于於"
+            and len(label) > 1
+            and match.start() > 0
+        )
     if close:
         return bool(opening)
     if punct:
         return punct.strip()[0] not in ".．" or label in ("文", "图", "圖")
-    if space:
-        return target in SPACED_FIELDS and len(label) > 1
+    if space:  # 鳥羽  於 2002/08/12: the bare posting 於 needs the poster before it
+        return target in SPACED_FIELDS and (len(label) > 1 or _bare_posting(match))
     return target == "reporter" and len(label) > 1

@@ -48,7 +48,9 @@ none at its end, each ``?`` is read as a space, and the reading stands only if i
 date.
 Page tool phrases (furniture grammar: 排行榜, 收藏, 我来说两句) before the first label
 or after the last value are the page's links, not fields: they are dropped before the
-line is read, and the reading stands only if it gives a field.
+line is read, and the reading stands only if it gives a field; so are the interface
+items a blog or forum prints after a byline's fields (``Leave a Comment``, ``只看该作者``:
+``byline_interface.py``, round 15).
 
 **A writer's name alone under the headline** (``任佳刚`` on the line under the title,
 the article under it, as a converted blog mirror prints it) is the author
@@ -95,6 +97,7 @@ from newsclean.filters.byline_brackets import (
 )
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_header import glued_header
+from newsclean.filters.byline_interface import without_interface
 from newsclean.filters.byline_names import camera_names, person_names
 from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_values import (
@@ -108,7 +111,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
-from newsclean.filters.labels import label_table
+from newsclean.filters.labels import label_table, with_colons_read
 from newsclean.filters.provenance import alternation
 from newsclean.filters.title import is_site_name
 
@@ -150,7 +153,7 @@ def parse_metadata(text: str) -> Metadata | None:
     >>> parse_metadata("2019年9月7日，新京报记者走访了当地的三家工厂。") is None
     True
     """
-    line = text.strip()
+    line = with_colons_read(text.strip())  # 撰文︰顧青玄: a colon's other forms
     first = (
         published_in(line)
         or translation_credit(line)
@@ -275,7 +278,7 @@ def _repaired(line: str) -> Metadata | None:
         if parsed is not None and "published_at" in parsed.fields:
             return parsed
         return None
-    bare = _without_tools(line)
+    bare = _without_tools(without_interface(line))
     if bare != line:
         parsed = parse_metadata(bare)
         if parsed is not None and parsed.fields:

@@ -37,7 +37,7 @@ import regex
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_pending import values_under_labels
-from newsclean.filters.caption_byline import photographer_byline, under_byline
+from newsclean.filters.caption_byline import photographer_byline, under_byline, under_writer
 from newsclean.filters.caption_group import Groups
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
@@ -272,7 +272,7 @@ def _author_under(
     )
     if name is None or below is None:
         return
-    if placements[below] != "metadata" and not is_prose(lines[below].text):  # type: ignore[union-attr]
+    if placements[below] != "metadata" and not under_writer(lines[below].text):  # type: ignore[union-attr]
         return
     author = author_line(name.text)
     if author is not None:

@@ -1,0 +1,106 @@
+"""A byline row's interface tail (round 15): the template's links printed on the byline's
+own line, after its fields, read and set aside.
+
+A blog theme or a forum prints the post's links on the line of its byline: a WordPress
+entry line (``December 12, 2019 by Hao Yi Xu Leave a Comment``, ``2025.08.28 Leave a
+Comment``), a Discuz post header (``September 24, 2025 | 只看该作者 |阅读模式 打印 上一主题
+下一主题``).  The model is the *role of the words*, not the line: the fields come first, then
+items that are the interface's, each parted from the one before by spaces or a bar:
+
+* an English comment link, by its grammar (``data/byline_interface.txt``): a verb, an
+  optional article and a comment noun (Leave a Comment, Post a reply, Add comment), a
+  count or a zero word and the noun (3 Comments, No Comments), the noun and a zero word
+  (Comments Off, Comments closed); any letter case;
+* a forum thread's tool (kind ``thread``: 只看该作者, 阅读模式, 上一主题), or a page tool
+  phrase of the furniture grammar (``furniture_grammar.is_tool_phrase``: 打印, 收藏).
+
+``without_interface`` peels such items off the line's end, last first, and returns what
+is left; the byline grammar then reads the rest whole, so a line is a byline only when
+its fields read without the tail (a date in a sentence followed by "Leave a Comment"
+stays prose: the sentence is no byline).  An item anywhere else (a quote ``"Leave a
+comment," she said`` in a paragraph) is not looked at: only a line's end is peeled, and
+only the byline reader asks.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
+from newsclean.filters.dates import with_variants, word_pattern
+from newsclean.filters.furniture_grammar import is_tool_phrase
+
+#: At most this many items are peeled: a template prints a handful of links.
+MAX_ITEMS = 8
+#: Only the end of a byline is looked at: a line longer than this is no byline anyway.
+MAX_TAIL = 80
+SEPARATORS = " \t\u3000|｜丨"
+
+
+@cache
+def _words() -> dict[str, list[str]]:
+    """kind -> words of ``data/byline_interface.txt``, every script."""
+    kinds: dict[str, list[str]] = {}
+    for kind, word in data_lines("byline_interface.txt"):
+        kinds.setdefault(kind, []).extend(with_variants(word))
+    return kinds
+
+
+@cache
+def _item_end() -> regex.Pattern[str]:
+    """One interface item ending the text, parted from what stands before it."""
+    words = _words()
+    verb, noun, zero = (word_pattern(words[kind]) for kind in ("verb", "noun", "zero"))
+    nouns = rf"{noun}(?:s|es)?"
+    english = (
+        rf"{verb}[ \t]+(?:(?:a|an|your)[ \t]+)?{nouns}"
+        rf"|(?:\d{{1,6}}|{zero})[ \t]+{nouns}"
+        rf"|{nouns}[ \t]+{zero}"
+    )
+    thread = word_pattern(words["thread"])
+    return regex.compile(
+        rf"(?:^|(?<=[{SEPARATORS}]))(?:(?i:{english})|{thread})[{SEPARATORS}]*$",
+        regex.VERSION1,
+    )
+
+
+@cache
+def _last_chars() -> frozenset[str]:
+    """The characters an interface item can end with (a noun's plural s among them)."""
+    words = _words()
+    return frozenset(
+        word[-1].lower() for kind in ("noun", "zero", "thread") for word in words[kind]
+    ) | {"s"}
+
+
+def without_interface(line: str) -> str:
+    """``line`` without the interface items ending it (module docstring); ``line`` itself
+    when none ends it or nothing would be left.
+
+    >>> without_interface("December 12, 2019 by Hao Yi Xu Leave a Comment")
+    'December 12, 2019 by Hao Yi Xu'
+    >>> without_interface("2025-09-24 | 只看该作者 |阅读模式 打印 上一主题 下一主题")
+    '2025-09-24'
+    >>> without_interface("我们今天讨论了评论区")
+    '我们今天讨论了评论区'
+    """
+    rest = line.rstrip(SEPARATORS)
+    if rest[-1:].lower() not in _last_chars():
+        return line  # no item ends so (a sentence's stop): one set test for most lines
+    peeled = False
+    for _ in range(MAX_ITEMS):
+        start = max(0, len(rest) - MAX_TAIL)
+        found = _item_end().search(rest, start)
+        if found is not None:
+            cut = found.start()
+        else:
+            token = regex.split(r"[ \t\u3000|｜丨]", rest)[-1]
+            if not token or not peeled or not is_tool_phrase(token.lower()):
+                break  # a tool phrase counts only beside an interface item
+            cut = len(rest) - len(token)
+        if cut == 0:
+            break
+        rest, peeled = rest[:cut].rstrip(SEPARATORS), True
+    return rest if peeled and rest else line

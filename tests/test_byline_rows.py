@@ -1,0 +1,170 @@
+"""Round 15: byline rows read by composition: a row's interface tail (an English comment
+link, a forum thread's tools: ``byline_interface.py``), English person labels in lower case,
+the bare posting 於 after a poster, a colon in any code point, a column's name (no source)
+and an outlet's English tag; and the lines that must stay prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.byline_asides import is_section_label
+from newsclean.filters.byline_interface import without_interface
+from newsclean.filters.credits import reporter_credit
+from newsclean.filters.head_names import media_name
+from newsclean.filters.metadata import parse_metadata
+
+TAIPEI = "2012-09-09T14:03:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # a zone word after the clock, in any script, composed with the date heads and a tail
+        ("2012.09.09 14:03 臺北時間 Leave a Comment", {"published_at": TAIPEI}),
+        ("2012/09/09 14:03 北京时间 | 只看该作者 | 打印", {"published_at": TAIPEI}),
+        ("Sep 9, 2012 14:03 HKT No Comments", {"published_at": TAIPEI}),
+        ("2012年9月9日 14:03 香港時間 3 Comments", {"published_at": TAIPEI}),
+        # an English date, no padding, comma optional, with the row's links
+        (
+            "September 9, 2012 | 只看该作者 |阅读模式 打印 上一主题 下一主题",
+            {"published_at": "2012-09-09"},
+        ),
+        (
+            "May 5, 2023 | 只看該作者 |閱讀模式 打印 上一主題 下一主題",
+            {"published_at": "2023-05-05"},
+        ),
+        ("Feb 6 2026 Comments Off", {"published_at": "2026-02-06"}),
+        (
+            "December 12, 2019 by Hao Yi Xu Leave a Comment",
+            {"published_at": "2019-12-12", "author": "Hao Yi Xu"},
+        ),
+        (
+            "December 12, 2019 by 徐浩宜 Leave a reply",
+            {"published_at": "2019-12-12", "author": "徐浩宜"},
+        ),
+        # the bare posting 於 after a poster, the date whole after it
+        ("李晓辉  於 2012.09.09 14:03 臺北時間", {"published_at": TAIPEI, "author": "李晓辉"}),
+        (
+            "鳥羽  於 2002/08/12 22:37",
+            {"published_at": "2002-08-12T22:37:00+08:00", "author": "鳥羽"},
+        ),
+        # an English entry line: Posted by X on DATE in CATEGORY, in any order
+        (
+            "Posted by 张三 on April 10, 2020",
+            {"published_at": "2020-04-10", "author": "张三"},
+        ),
+        (
+            "Posted on April 10, 2020 by 张三 in 新闻",
+            {"published_at": "2020-04-10", "author": "张三"},
+        ),
+        (
+            "Posted by Hao Yi Xu in 新聞 on December 12, 2019",
+            {"published_at": "2019-12-12", "author": "Hao Yi Xu"},
+        ),
+        # a colon's other code points
+        ("撰文︰顧青玄", {"author": "顧青玄"}),
+        ("撰文﹕何青 王詩穎", {"author": "何青 王詩穎"}),
+        ("來源∶中央社", {"source": "中央社"}),
+        # a column's name beside the date: no source
+        ("每週熱話 2025-06-25", {"published_at": "2025-06-25"}),
+        ("每日一评 December 16, 2025", {"published_at": "2025-12-16"}),
+        ("读者专栏 2025-06-25", {"published_at": "2025-06-25"}),
+        ("镜周刊 2025-06-25", {"published_at": "2025-06-25", "source": "镜周刊"}),
+        # an outlet's English tag
+        ("臺視新聞 News Feb 6, 2026", {"published_at": "2026-02-06", "source": "臺視新聞"}),
+        (
+            "51.ca News Feb 6, 2026",
+            {"published_at": "2026-02-06", "source": "51.ca", "site": "51.ca"},
+        ),
+    ],
+)
+def test_composed_byline_rows(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None, line
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他于2019年12月12日离开了公司 Leave a Comment",  # a date in a sentence, a link after
+        "台北時間今晚8點,比賽在小巨蛋開打。",  # a time zone named in prose
+        "北京时间2020年4月10日晚,嫦娥四号完成第十七月昼工作。",
+        '"Posted by mistake," she said on December 12, 2019.',  # 'Posted' in an English quote
+        "By 2030, the city will have 3 Comments",
+        "每周热话栏目昨日邀请三位嘉宾,讨论房价。",  # a column name in a paragraph
+        "会议 于 2012年9月9日 举行",  # 於 in a spaced sentence: no poster's line
+        "新华网 于 2012.09.09",  # a site is no poster
+        "比分︰3比2",  # a colon's other form in a score
+        "Report on April 10, 2020",  # on and in without an English label opening the line
+        "China in 2020 新闻",
+        "Focus on 2020年1月1日",
+    ],
+)
+def test_prose_stays_prose(line: str) -> None:
+    assert parse_metadata(line) is None, line
+
+
+def test_interface_tail_only_at_the_end() -> None:
+    assert without_interface("Leave a comment below, said the editor") == (
+        "Leave a comment below, said the editor"
+    )
+    assert without_interface("Leave a Comment") == "Leave a Comment"  # nothing left: no tail
+    # a tool word peeled leaves prose, and prose is no byline
+    assert parse_metadata("我们今天讨论了 打印") is None
+
+
+def test_column_names_are_sections_and_publications_are_not() -> None:
+    assert is_section_label("每週熱話")
+    assert is_section_label("人民论坛专栏")
+    assert not is_section_label("新闻周刊")
+    assert not is_section_label("台视新闻")
+    assert media_name("臺視新聞 News") == "臺視新聞"
+    assert media_name("每週熱話") is None
+
+
+def test_a_clean_page_with_a_blog_entry_line_is_unchanged() -> None:
+    """A clean page's byline row with its comment link is read: the body is the article."""
+    paragraph = "中国网讯 11月19日,山西兴县召开融媒体中心建设推进会,宣布组建兴县融媒体中心。"
+    page = (
+        "构建媒体传播新格局山西兴县成立融媒体中心\n\n2020.11.21 Leave a Comment\n\n"
+        f"{paragraph}\n\n会议决定,在县广播电视台的基础上组建融媒体中心。\n"
+    )
+    doc = clean(page)
+    assert doc.published_at == "2020-11-21"
+    assert doc.body[0] == paragraph
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        ("(News Chinatown徐佩蒂報導) 昆西市市長Thomas P. Koch說:市府將擴建圖書館。", "徐佩蒂"),
+        ("通讯员孙兴华 刘晓民报道:6月22日至23日,省乡村振兴局一行来宜城调研。", "孙兴华 刘晓民"),
+        ("記者 吳汉汝 南投報導 南投縣政府今天公布新措施。", "吳汉汝"),  # the place stays out
+        ("(CNN报道) 美国总统今天签署法案。", None),  # an outlet alone is no reporter
+        ("(Reuters中文网报道) 今天油价上涨。", None),
+    ],
+)
+def test_credit_compositions(paragraph: str, author: str | None) -> None:
+    assert reporter_credit(paragraph) == author
+
+
+def test_a_writer_over_a_photographer_byline_is_the_author() -> None:
+    page = (
+        "龙华警方重拳摧毁6个制假窝点\n\n李云川\n\n李云川 (部分由受访者提供)\n\n"
+        "去年6月至7月,龙华警方在上级公安机关的指导下,摧毁6个制假窝点,抓获嫌疑人12名。\n\n"
+        "然而,今年上半年,一些残余的制贩假证不法分子又开始活动,警方再次出击。\n"
+    )
+    doc = clean(page)
+    assert doc.author == "李云川"
+    assert doc.body[0].startswith("去年6月至7月")
+
+
+def test_a_name_over_a_heading_is_no_author() -> None:
+    """Only prose or a photographer's byline under the name makes it the writer."""
+    page = (
+        "龙华警方重拳摧毁6个制假窝点\n\n李云川\n\n出重拳摧毁窝点\n\n"
+        "去年6月至7月,龙华警方在上级公安机关的指导下,摧毁6个制假窝点,抓获嫌疑人12名。\n"
+    )
+    assert clean(page).author != "李云川"
