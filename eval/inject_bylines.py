@@ -150,9 +150,7 @@ DATE_FORMS: dict[str, DateForm] = {
     # 2024年03月29日 (星期五): a space, then the weekday in half-width brackets, no time
     "cjk-space-paren-weekday": DateForm(None, CJK_DAY + " (星期{wd})"),
     # 6:29 24/12/2025: the clock first, its hour unpadded, then day/month/year
-    "time-nopad-first-dmy": DateForm(
-        "{hh}:{mi:02d} {d:02d}/{mo:02d}/{y}", "{d:02d}/{mo:02d}/{y}"
-    ),
+    "time-nopad-first-dmy": DateForm("{hh}:{mi:02d} {d:02d}/{mo:02d}/{y}", "{d:02d}/{mo:02d}/{y}"),
     # 2009年4月8日 (三) 02:05: a wiki's revision stamp, the weekday one character in brackets
     "cjk-nopad-paren-wd-hm": DateForm(
         "{y}年{mo}月{d}日 ({wd}) {hh:02d}:{mi:02d}", "{y}年{mo}月{d}日 ({wd})"
