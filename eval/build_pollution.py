@@ -78,6 +78,8 @@ def _spam(page: Page, placement: Placement, row: dict, terms: list[str], group: 
         if head is not None:  # after=true: glued after the headline instead
             framed = row["template"].format(term=rng.choice(terms))
             head.text = head.text + framed if row.get("after") else framed + head.text
+            if row.get("tail"):  # a second term framed after the headline too
+                head.text += row["tail"].format(term=rng.choice(terms))
         else:
             page.used.remove(row["id"])
     elif row["shape"] == "scatter":  # pieces of the headline pushed into the paragraphs

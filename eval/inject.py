@@ -239,11 +239,14 @@ def title_pieces(title: str, row: dict, rng: random.Random) -> list[str]:
 def scatter_pieces(title: str, terms: list[str], row: dict, rng: random.Random) -> list[str]:
     """What a shape="scatter" row glues into the paragraphs: pieces of the headline, with
     pieces="term" one spam term (a brand name pushed into the sentences), with
-    pieces="text" the row's fixed ``text`` (a copy site's name and domain, its watermark)."""
+    pieces="text" the row's fixed ``text`` (a copy site's name and domain, its watermark),
+    with pieces="list" the row's ``list`` of marks (emoji pushed in front of commas)."""
     if row.get("pieces") == "text":
         return [row["text"]]
     if row.get("pieces") == "term":
         return [rng.choice(terms)] if terms else []
+    if row.get("pieces") == "list":  # the row's own marks (emoji), cycled from a random one
+        return list(row["list"])
     return title_pieces(title, row, rng)
 
 

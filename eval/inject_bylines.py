@@ -147,6 +147,18 @@ DATE_FORMS: dict[str, DateForm] = {
     "slash-pad-min": DateForm("{y}/{mo:02d}/{d:02d}" + HM, "{y}/{mo:02d}/{d:02d}"),
     # 2020.04.10 19:17 臺北時間: dots, the time, then the zone named in words
     "dot-taipei-time": DateForm("{y}.{mo:02d}.{d:02d}" + HM + " 臺北時間", "{y}.{mo:02d}.{d:02d}"),
+    # 2024年03月29日 (星期五): a space, then the weekday in half-width brackets, no time
+    "cjk-space-paren-weekday": DateForm(None, CJK_DAY + " (星期{wd})"),
+    # 6:29 24/12/2025: the clock first, its hour unpadded, then day/month/year
+    "time-nopad-first-dmy": DateForm("{hh}:{mi:02d} {d:02d}/{mo:02d}/{y}", "{d:02d}/{mo:02d}/{y}"),
+    # 2009年4月8日 (三) 02:05: a wiki's revision stamp, the weekday one character in brackets
+    "cjk-nopad-paren-wd-hm": DateForm(
+        "{y}年{mo}月{d}日 ({wd}) {hh:02d}:{mi:02d}", "{y}年{mo}月{d}日 ({wd})"
+    ),
+    # 2019 年 2 月 15 日: a space on each side of 年 月 日, nothing padded, no time
+    "cjk-spaced-nopad": DateForm(None, "{y} 年 {mo} 月 {d} 日"),
+    # 星期一, 7月 17, 2023: a blog's zh-TW date header: weekday, month with 月, day, year
+    "weekday-mo-d-comma-y": DateForm(None, "星期{wd}, {mo}月 {d}, {y}"),
     "dot": DateForm("{y}.{mo:02d}.{d:02d}" + HM, "{y}.{mo:02d}.{d:02d}"),
     "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
     "weekday-first-spaced": DateForm(None, "星期{wd} {y}年 {mo}月 {d}日"),

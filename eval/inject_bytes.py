@@ -17,6 +17,8 @@ from inject import HAN, encodable
 def slip(text: str, row: dict, rng: random.Random) -> str | None:
     """Shift one stretch of ``text`` by one byte in ``row['codec']`` (or, with ``decode``, read
     it back in the wrong codec: the whole paragraph when ``at="all"``); None if none fits."""
+    if row.get("escape") == "latin-han":  # Latin letters printed as Han characters
+        return lettered(text, row)
     if row.get("escape"):  # marks written as character references that lost their '&'
         return escaped(text, row)
     if row.get("decode") and row["at"] == "all":  # the whole paragraph read back wrongly
@@ -72,6 +74,16 @@ def escaped(text: str, row: dict) -> str | None:
     for i in hits:
         out[i] = ref(text[i])
     return "".join(out)
+
+
+def lettered(text: str, row: dict) -> str | None:
+    """escape="latin-han": every Latin letter of ``row['letters']`` in the paragraph printed
+    as the Han character the map gives (a spam farm's template: GBK 骋叠碍 for GBK, 贬罢罢笔 for
+    HTTP); letters the map lacks stay; None when fewer than two letters change."""
+    letters = row["letters"]
+    if sum(c in letters for c in text) < 2:
+        return None
+    return "".join(letters.get(c, c) for c in text)
 
 
 def misread(text: str, row: dict) -> str | None:

@@ -52,6 +52,7 @@ def spam_cases(row: dict) -> list[Case]:
         title, paras = SIMP["title"], simp_body()
         framed = row["template"].format(term=rng.choice(terms))
         head = title + framed if row.get("after") else framed + title
+        head += row["tail"].format(term=rng.choice(terms)) if row.get("tail") else ""
         positive = positive_case(
             row, "spam", page_of(head, *paras), both(fields_are(title=title), body_is(paras))
         )
@@ -189,7 +190,8 @@ def mojibake_cases(row: dict) -> list[Case]:
     bases = (
         [TRAD, original("028"), original("024"), original("051")]  # 051: a closing quote
         if row["script"] == "traditional"  # before a GBK ASCII-trail character (start="quote")
-        else [SIMP, original("002"), original("076")]  # these have half-width marks
+        else [SIMP, original("002"), original("076"), original("063")]  # half-width marks;
+        # 063: Latin letters in brackets (IUCN, EN) for escape="latin-han"
     )
     found = [
         (base, k, slipped)

@@ -66,6 +66,9 @@ class Page:
         pool = rows(phenomenon, self.split, **match)
         if not pool:
             return None
-        row = self.rng.choice(pool)
+        if any("weight" in r for r in pool):  # a row's relative draw weight (default 1)
+            row = self.rng.choices(pool, [r.get("weight", 1) for r in pool])[0]
+        else:
+            row = self.rng.choice(pool)
         self.used.append(row["id"])
         return row
