@@ -5,9 +5,10 @@ Model (round 15; ``site_lines.foreign_lines`` asks it before the headline is loo
 so none of these is taken for it).  The page is the evidence: on a page whose letters are
 mostly Han (a character a codec lost, U+FFFD, counts as Han: only multibyte text loses
 characters that way) in its lines holding Han, with at least one Han paragraph and no
-fewer Han paragraphs than distinct Latin ones, a line with no Han character and no lost one, in Latin letters, is
-judged by where it stands and what it is.  Bylines, dates and credits are read by the
-byline grammar before this is asked, and a URL line is navigation's; what is left is:
+fewer Han paragraphs than distinct Latin ones, a line with no Han character and no lost
+one, in Latin letters, is judged by where it stands and what it is.  Bylines, dates and
+credits are read by the byline grammar before this is asked, and a URL line is
+navigation's; what is left is:
 
 1. an *interface string*: one to ``MAX_UI_TOKENS`` English words or bare counts, closed by
    at most ``!`` or an ellipsis (``Loading``, ``No menu items!``, ``Found 802 results``),

@@ -26,7 +26,8 @@ which ``place_head`` calls *before* it looks for the headline, so neither is tak
   watching a video on a phone``) or the site's English furniture (``You are here``).  An
   English sentence or quote (a mark of its own), an English line in the body, and a line
   mixing in Han (a byline ``Contributed by 某某``) stay; a page mostly in English keeps
-  its English lines.
+  its English lines; round 15, an English line naming someone right under a Han
+  headline is its subtitle, and stays.
 
 Round 13, a line of the site's own machinery judged against the page the same way: a
 *template's instruction* in the head (``furniture_instruction``: an imperative of a setting
@@ -52,7 +53,12 @@ from newsclean.filters.furniture_contact import contact_fields
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
-from newsclean.filters.furniture_script import ENGLISH_WORD, mostly_han, script_lines
+from newsclean.filters.furniture_script import (
+    ENGLISH_WORD,
+    mostly_han,
+    names_someone,
+    script_lines,
+)
 from newsclean.filters.furniture_syndication import syndication_line
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
@@ -124,7 +130,9 @@ def foreign_lines(
     chrome = [
         i
         for i in head
-        if len(text := _text(lines, i).strip()) <= MAX_ENGLISH_LINE and ENGLISH_LINE.fullmatch(text)
+        if len(text := _text(lines, i).strip()) <= MAX_ENGLISH_LINE
+        and ENGLISH_LINE.fullmatch(text)
+        and not _subtitle(lines, content, i)
     ]
     if chrome and mostly_han(_text(lines, i) for i in content):
         found.update(dict.fromkeys(chrome, "English chrome in a Chinese page"))
@@ -140,6 +148,16 @@ def foreign_lines(
     for i, why in script_lines(content, lambda i: _text(lines, i)).items():
         found.setdefault(i, why)
     return found
+
+
+def _subtitle(lines: Sequence[LineLike | None], content: Sequence[int], i: int) -> bool:
+    """An English line naming someone right under a Han headline-shaped line: the
+    headline's English subtitle (round 15; ``furniture_script.names_someone``)."""
+    k = content.index(i)
+    above = _text(lines, content[k - 1]).strip() if k else ""
+    return (
+        names_someone(_text(lines, i)) and HAN.search(above) is not None and is_title_shaped(above)
+    )
 
 
 def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
