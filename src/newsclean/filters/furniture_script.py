@@ -110,7 +110,8 @@ def script_lines(content: Sequence[int], text_of: Callable[[int], str]) -> dict[
     foreign = [i for i in content if _foreign(texts[i])]
     if not foreign:
         return {}  # most pages: every line holds Han
-    if not chinese_page([texts[i] for i in content if i not in set(foreign)], texts, foreign):
+    latin = set(foreign)
+    if not chinese_page([texts[i] for i in content if i not in latin], texts, foreign):
         return {}
     head: set[int] = set()
     for i in content:

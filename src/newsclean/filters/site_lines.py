@@ -129,10 +129,10 @@ def foreign_lines(
     found = dict.fromkeys(related_links(lines, content), "a related link: another story's headline")
     chrome = [
         i
-        for i in head
+        for k, i in enumerate(head)  # the head opens ``content``: head[k - 1] stands above
         if len(text := _text(lines, i).strip()) <= MAX_ENGLISH_LINE
         and ENGLISH_LINE.fullmatch(text)
-        and not _subtitle(lines, content, i)
+        and not (k and _subtitle(text, _text(lines, head[k - 1]).strip()))
     ]
     if chrome and mostly_han(_text(lines, i) for i in content):
         found.update(dict.fromkeys(chrome, "English chrome in a Chinese page"))
@@ -150,14 +150,10 @@ def foreign_lines(
     return found
 
 
-def _subtitle(lines: Sequence[LineLike | None], content: Sequence[int], i: int) -> bool:
+def _subtitle(text: str, above: str) -> bool:
     """An English line naming someone right under a Han headline-shaped line: the
     headline's English subtitle (round 15; ``furniture_script.names_someone``)."""
-    k = content.index(i)
-    above = _text(lines, content[k - 1]).strip() if k else ""
-    return (
-        names_someone(_text(lines, i)) and HAN.search(above) is not None and is_title_shaped(above)
-    )
+    return names_someone(text) and HAN.search(above) is not None and is_title_shaped(above)
 
 
 def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
