@@ -20,12 +20,17 @@ FEEDS = [
     "转自 某某日报 http://www.example.cn/news/1.html",
     "Source: 某某时报 example.com.tw",
     "來自 某某論壇 https://bbs.example.tw/t/9",
+    "• via 某某網 (https://example.com/a)",  # a mark, an address in brackets
+    "(转自 某某日报 http://example.cn/1)",  # the whole line bracketed
+    "转自某某网：http://www.example.cn/a",  # the address after a colon
 ]
 NOT_FEEDS = [
     "转自 人民日报",  # an outlet alone: the byline grammar's source
     "转自新华网的报道称,会议于今日召开 http://example.cn",  # a sentence
     "fromage 法式奶酪 http://example.fr",  # the word runs on
     "详见 http://example.cn",  # no provenance word
+    "from: http://example.cn",  # no outlet
+    "转自 某某网，记者 张三 http://example.cn",  # words of its own after the outlet
 ]
 FILLER = (
     "We must explain to you how all this mistaken idea of denouncing pleasure and "

@@ -12,7 +12,10 @@ https://…``, ``转自 某某日报 http://…``.  The line is three parts and 
 2. an *outlet*: a short name (at most ``MAX_OUTLET`` characters) with no sentence mark
    and no comma: it names, it says nothing;
 3. an *address* closing the line: the last token is a bare domain or URL (navigation's
-   ``DOMAIN_LINE``, the one host-name grammar).
+   ``DOMAIN_LINE``, the one host-name grammar), perhaps in brackets or after a colon.
+
+A line mark opening the line (``provenance.BULLETS``) and brackets around the whole line
+(``(via 某某網 https://…)``) are no part of it.
 
 A sentence that says where a thing came from (``转自新华网的报道称,…``) has marks and
 words of its own; an outlet named with its provenance word and no address (``转自 人民日报``
@@ -33,12 +36,14 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.navigation import DOMAIN_LINE
+from newsclean.filters.provenance import BULLETS
 
 #: An outlet's name: a few words, no sentence mark, no comma.
 MAX_OUTLET = 30
 MAX_SYNDICATION_LINE = 300
 #: What an outlet's name may not hold: a sentence mark or a comma (it would say something).
 NOT_NAME = regex.compile(r"[。！？!?，,；;：:]")
+OPEN, CLOSE = "(（[【<〈", ")）]】>〉"
 
 
 @cache
@@ -53,7 +58,13 @@ def syndication_line(text: str) -> bool:
     line = text.strip()
     if len(line) > MAX_SYNDICATION_LINE or "." not in line:
         return False  # most lines: no address
+    line = line.lstrip(BULLETS)  # a mark opening the line is no part of it
+    if line[:1] in OPEN and line[-1:] in CLOSE:  # (from X http://…): the whole line bracketed
+        line = line[1:-1].strip()
     head, _, address = line.rpartition(" ")
+    if not head and (cut := max(line.rfind(":http"), line.rfind("：http"))) > 0:
+        head, address = line[:cut], line[cut + 1 :]  # 转自某某网：http://…
+    address = address.strip(OPEN + CLOSE)  # an address in brackets: (http://…)
     if not head or DOMAIN_LINE.match(address) is None:
         return False
     lowered = head.lower()
