@@ -65,13 +65,16 @@ def mostly_han(texts: Iterable[str]) -> bool:
     return han > latin
 
 
-def chinese_page(rest: list[str], texts: dict[int, str], foreign: list[int]) -> bool:
+def chinese_page(rest: Iterable[str], latin_prose: int) -> bool:
     """Whether the page's paragraphs are Chinese: the lines holding Han (``rest``) are
     mostly Han, one at least is a paragraph, and Han paragraphs are no fewer than the
-    distinct Latin ones (a page of English paragraphs keeps them, whatever it quotes)."""
-    han_prose = sum(1 for text in rest if is_prose(text))
-    latin_prose = len({texts[i] for i in foreign if is_prose(texts[i])})
-    return han_prose > 0 and han_prose >= latin_prose and mostly_han(rest)
+    ``latin_prose`` distinct Latin ones (a page of English paragraphs keeps them)."""
+    han = latin = han_prose = 0
+    for text in rest:  # one pass: a page may hold many lines
+        han += len(HAN.findall(text)) + text.count(LOST)
+        latin += len(LATIN.findall(text))
+        han_prose += is_prose(text)
+    return han_prose > 0 and han_prose >= latin_prose and han > latin
 
 
 def _foreign(text: str) -> bool:
@@ -105,37 +108,36 @@ def filler_prose(text: str) -> bool:
 
 def script_lines(content: Sequence[int], text_of: Callable[[int], str]) -> dict[int, str]:
     """The interface strings and template filler among ``content`` (module docstring),
-    each with the reason it goes; empty on a page mostly in Latin letters."""
-    texts = {i: text_of(i).strip() for i in content}
-    foreign = [i for i in content if _foreign(texts[i])]
-    if not foreign:
+    each with the reason it goes; empty on a page mostly in Latin letters.  Only the
+    Latin lines are kept aside: a page of many short lines pays nothing a line."""
+    at = {i: k for k, i in enumerate(content) if _foreign(text_of(i))}  # Latin: position
+    if not at:
         return {}  # most pages: every line holds Han
-    latin = set(foreign)
-    if not chinese_page([texts[i] for i in content if i not in latin], texts, foreign):
+    texts = {i: text_of(i).strip() for i in at}
+    latin_prose = len({text for text in texts.values() if is_prose(text)})
+    if not chinese_page((text_of(i) for i in content if i not in at), latin_prose):
         return {}
-    head: set[int] = set()
-    for i in content:
-        if is_prose(texts[i]) and not _foreign(texts[i]):
-            break  # the first Han paragraph
-        head.add(i)
-    copies = Counter(texts[i] for i in foreign if filler_prose(texts[i]))
+    head_end = next(
+        (k for k, i in enumerate(content) if i not in at and is_prose(text_of(i).strip())),
+        len(content),
+    )  # the first Han paragraph
+    copies = Counter(text for text in texts.values() if filler_prose(text))
     found: dict[int, str] = {}
     pending: list[int] = []
-    for i in foreign:
+    for i, k in at.items():
         text = texts[i]
         if filler_prose(text):
             if copies[text] > 1:
                 found[i] = "template filler: Latin prose printed again"
-            elif i in head and not names_someone(text) and not any(c.isdigit() for c in text):
+            elif k < head_end and not names_someone(text) and not any(c.isdigit() for c in text):
                 found[i] = "template filler: Latin prose about nothing in the page head"
-        elif i in head and ui_string(text):
+        elif k < head_end and ui_string(text):
             if len(text.split()) > 1 and not names_someone(text):
                 found[i] = "interface text in Latin letters on a Chinese page"
             else:
                 pending.append(i)
-    order = {i: k for k, i in enumerate(content)}
     for i in pending:  # one word or a name: only beside furniture, or opening the page
-        k = order[i]
+        k = at[i]
         beside = [content[j] for j in (k - 1, k + 1) if 0 <= j < len(content)]
         if k == 0 or any(j in found for j in beside):
             found[i] = "interface text in Latin letters beside the page's furniture"
