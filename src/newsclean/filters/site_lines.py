@@ -26,7 +26,8 @@ which ``place_head`` calls *before* it looks for the headline, so neither is tak
   watching a video on a phone``) or the site's English furniture (``You are here``).  An
   English sentence or quote (a mark of its own), an English line in the body, and a line
   mixing in Han (a byline ``Contributed by 某某``) stay; a page mostly in English keeps
-  its English lines.
+  its English lines; round 15, an English line naming someone right under a Han
+  headline is its subtitle, and stays.
 
 Round 13, a line of the site's own machinery judged against the page the same way: a
 *template's instruction* in the head (``furniture_instruction``: an imperative of a setting
@@ -43,7 +44,7 @@ article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Sequence
 
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
@@ -52,6 +53,13 @@ from newsclean.filters.furniture_contact import contact_fields
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
+from newsclean.filters.furniture_script import (
+    ENGLISH_WORD,
+    mostly_han,
+    names_someone,
+    script_lines,
+)
+from newsclean.filters.furniture_syndication import syndication_line
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
     MAX_LABEL_LINE,
@@ -71,11 +79,9 @@ MAX_RELATED = 44
 MIN_RELATED_HAN = 8
 #: A media mark closing a headline: (图), （组图）, (视频).
 MEDIA_MARK = stdlib(r"[(（]([^()（）]{1,4})[)）]$")
-#: English words alone: two to twelve, joined inside by an apostrophe or a hyphen.
-ENGLISH_WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+){0,3}"
+#: English words alone: two to twelve (``furniture_script.ENGLISH_WORD``).
 ENGLISH_LINE = stdlib(rf"{ENGLISH_WORD}(?: {ENGLISH_WORD}){{1,11}}")
 MAX_ENGLISH_LINE = 100
-LATIN = stdlib(r"[A-Za-z]")
 #: The share of a contact line's label pairs the article may print (a story about it).
 MAX_CONTACT_SHARED = 0.5
 
@@ -123,10 +129,12 @@ def foreign_lines(
     found = dict.fromkeys(related_links(lines, content), "a related link: another story's headline")
     chrome = [
         i
-        for i in head
-        if len(text := _text(lines, i).strip()) <= MAX_ENGLISH_LINE and ENGLISH_LINE.fullmatch(text)
+        for k, i in enumerate(head)  # the head opens ``content``: head[k - 1] stands above
+        if len(text := _text(lines, i).strip()) <= MAX_ENGLISH_LINE
+        and ENGLISH_LINE.fullmatch(text)
+        and not (k and _subtitle(text, _text(lines, head[k - 1]).strip()))
     ]
-    if chrome and _mostly_han(_text(lines, i) for i in content):
+    if chrome and mostly_han(_text(lines, i) for i in content):
         found.update(dict.fromkeys(chrome, "English chrome in a Chinese page"))
     for i in instruction_lines(lines, content, head):
         found[i] = "a template's instruction: a setting and an interface noun"
@@ -134,15 +142,18 @@ def foreign_lines(
         found[i] = "a business's advert: promotion and a phone number"
     for i in contact_lines(lines, content):
         found[i] = "contact furniture: a label and a mailbox or a number"
+    for i in content:
+        if syndication_line(_text(lines, i)):
+            found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
+    for i, why in script_lines(content, lambda i: _text(lines, i)).items():
+        found.setdefault(i, why)
     return found
 
 
-def _mostly_han(texts: Iterable[str]) -> bool:
-    han = latin = 0
-    for text in texts:
-        han += len(HAN.findall(text))
-        latin += len(LATIN.findall(text))
-    return han > latin
+def _subtitle(text: str, above: str) -> bool:
+    """An English line naming someone right under a Han headline-shaped line: the
+    headline's English subtitle (round 15; ``furniture_script.names_someone``)."""
+    return names_someone(text) and HAN.search(above) is not None and is_title_shaped(above)
 
 
 def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:

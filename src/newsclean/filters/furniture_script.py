@@ -1,0 +1,144 @@
+"""Lines in a script foreign to the page: interface text and template filler in Latin
+letters on a Chinese page.
+
+Model (round 15; ``site_lines.foreign_lines`` asks it before the headline is looked for,
+so none of these is taken for it).  The page is the evidence: on a page whose letters are
+mostly Han (a character a codec lost, U+FFFD, counts as Han: only multibyte text loses
+characters that way) in its lines holding Han, with at least one Han paragraph and no
+fewer Han paragraphs than distinct Latin ones, a line with no Han character and no lost
+one, in Latin letters, is judged by where it stands and what it is.  Bylines, dates and
+credits are read by the byline grammar before this is asked, and a URL line is
+navigation's; what is left is:
+
+1. an *interface string*: one to ``MAX_UI_TOKENS`` English words or bare counts, closed by
+   at most ``!`` or an ellipsis (``Loading``, ``No menu items!``, ``Found 802 results``),
+   standing in the page's head, above its first Han paragraph.  Two words or more with no
+   name in them (no capital past the first word) are the site's interface on their own;
+   one word, or words naming someone, only beside other foreign-script furniture or
+   opening the page: an English source credit (``Reuters``) or an English subtitle under
+   the headline (``Xi Meets the Press``) stands between the headline and the article, and
+   stays;
+2. *template filler*: Latin prose (``MIN_FILLER_WORDS`` words or more) a theme prints as a
+   placeholder (``We must explain to you how all this mistaken idea…``), in the head with
+   no name and no number in it (it is about nothing on the page), or printed twice or more
+   anywhere (an article does not print its English quote twice).  An English paragraph
+   quoted once in the body (a speech's words after the Chinese lead), or an English
+   abstract naming people and places, stays.
+
+Every test is a length bound and a pattern of words separated by single spaces: no
+nested quantifier runs on a line longer than ``MAX_UI_LINE`` or ``MAX_FILLER_LINE``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.title import HAN, is_prose
+
+#: An English word: letters, joined inside by an apostrophe or a hyphen.
+ENGLISH_WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+){0,3}"
+#: An interface string: a few words or bare counts, closed by at most ! or an ellipsis.
+MAX_UI_TOKENS = 6
+MAX_UI_LINE = 48
+UI_PHRASE = stdlib(
+    rf"(?:{ENGLISH_WORD}|[0-9]{{1,7}})(?: (?:{ENGLISH_WORD}|[0-9]{{1,7}})){{0,{MAX_UI_TOKENS - 1}}}"
+    r"(?:!|\.\.\.|…)?"
+)
+WORD_OF_TWO = stdlib(r"[A-Za-z]{2}")
+#: Template filler: Latin prose of at least this many words.
+MIN_FILLER_WORDS = 8
+MAX_FILLER_LINE = 2000
+LATIN = stdlib(r"[A-Za-z]")
+LOST = "\ufffd"
+#: A sentence's end before a capital: the capital opens a sentence, it names no one.
+SENTENCE_CLOSE = (".", "!", "?", ":", ";", '"', "”")
+
+
+def mostly_han(texts: Iterable[str]) -> bool:
+    """Whether the page's letters are mostly Han (lost characters counted as Han)."""
+    han = latin = 0
+    for text in texts:
+        han += len(HAN.findall(text)) + text.count(LOST)
+        latin += len(LATIN.findall(text))
+    return han > latin
+
+
+def chinese_page(rest: Iterable[str], latin_prose: int) -> bool:
+    """Whether the page's paragraphs are Chinese: the lines holding Han (``rest``) are
+    mostly Han, one at least is a paragraph, and Han paragraphs are no fewer than the
+    ``latin_prose`` distinct Latin ones (a page of English paragraphs keeps them)."""
+    han = latin = han_prose = 0
+    for text in rest:  # one pass: a page may hold many lines
+        han += len(HAN.findall(text)) + text.count(LOST)
+        latin += len(LATIN.findall(text))
+        han_prose += is_prose(text)
+    return han_prose > 0 and han_prose >= latin_prose and han > latin
+
+
+def _foreign(text: str) -> bool:
+    """In Latin letters, with no Han character and no lost one."""
+    return LOST not in text and HAN.search(text) is None and LATIN.search(text) is not None
+
+
+def names_someone(text: str) -> bool:
+    """A capital past the first word that opens no sentence (``I`` aside): a name."""
+    words = text.split()
+    for k in range(1, len(words)):
+        word = words[k]
+        if word[:1].isupper() and word != "I" and not words[k - 1].endswith(SENTENCE_CLOSE):
+            return True
+    return False
+
+
+def ui_string(text: str) -> bool:
+    """One to ``MAX_UI_TOKENS`` English words or counts, at least one a word."""
+    return (
+        len(text) <= MAX_UI_LINE
+        and UI_PHRASE.fullmatch(text) is not None
+        and WORD_OF_TWO.search(text) is not None
+    )
+
+
+def filler_prose(text: str) -> bool:
+    """Latin prose of ``MIN_FILLER_WORDS`` words or more."""
+    return len(text) <= MAX_FILLER_LINE and len(text.split()) >= MIN_FILLER_WORDS
+
+
+def script_lines(content: Sequence[int], text_of: Callable[[int], str]) -> dict[int, str]:
+    """The interface strings and template filler among ``content`` (module docstring),
+    each with the reason it goes; empty on a page mostly in Latin letters.  Only the
+    Latin lines are kept aside: a page of many short lines pays nothing a line."""
+    at = {i: k for k, i in enumerate(content) if _foreign(text_of(i))}  # Latin: position
+    if not at:
+        return {}  # most pages: every line holds Han
+    texts = {i: text_of(i).strip() for i in at}
+    latin_prose = len({text for text in texts.values() if is_prose(text)})
+    if not chinese_page((text_of(i) for i in content if i not in at), latin_prose):
+        return {}
+    head_end = next(
+        (k for k, i in enumerate(content) if i not in at and is_prose(text_of(i).strip())),
+        len(content),
+    )  # the first Han paragraph
+    copies = Counter(text for text in texts.values() if filler_prose(text))
+    found: dict[int, str] = {}
+    pending: list[int] = []
+    for i, k in at.items():
+        text = texts[i]
+        if filler_prose(text):
+            if copies[text] > 1:
+                found[i] = "template filler: Latin prose printed again"
+            elif k < head_end and not names_someone(text) and not any(c.isdigit() for c in text):
+                found[i] = "template filler: Latin prose about nothing in the page head"
+        elif k < head_end and ui_string(text):
+            if len(text.split()) > 1 and not names_someone(text):
+                found[i] = "interface text in Latin letters on a Chinese page"
+            else:
+                pending.append(i)
+    for i in pending:  # one word or a name: only beside furniture, or opening the page
+        k = at[i]
+        beside = [content[j] for j in (k - 1, k + 1) if 0 <= j < len(content)]
+        if k == 0 or any(j in found for j in beside):
+            found[i] = "interface text in Latin letters beside the page's furniture"
+    return found
