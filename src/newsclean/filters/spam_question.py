@@ -27,7 +27,9 @@ composes its question from the grammar of questions, not from a list.  Such a li
 The question alone is no proof; with the foreign term, the line is spam when one more thing
 speaks: the term's vocabulary (``spam_frames.frame_strength`` at least 1), or a term of
 ``MIN_FOREIGN`` characters or more, or the page's other evidence: spam elsewhere on the page,
-or a *block* (another such foreign question line in the head).  Verdicts are ``sure``.
+or a *block* (another such foreign question line in the head), or a Han character of the
+term the article never uses (``spam_lead.unused_char``: a term of the article's own words,
+abbreviated, uses its characters; a keyword injected from elsewhere does not).  Verdicts are ``sure``.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, frame_strength
-from newsclean.filters.spam_lead import head_length, is_column
+from newsclean.filters.spam_lead import head_length, is_column, unused_char
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
 
@@ -174,14 +176,12 @@ def question_lines(
     hijacked = any(v.is_spam for v in verdicts)
     marked = [QUESTION_LINE if k in parsed else v for k, v in enumerate(verdicts)]
     article = Article(texts, marked)
-    foreign = {
-        i: (term, question)
-        for i, (term, printed, question) in parsed.items()
-        if _foreign((term, printed), article.without(i))
-    }
+    forms = {i: (term, printed) for i, (term, printed, _) in parsed.items()}
+    foreign = {i: parsed[i][2] for i in parsed if _foreign(forms[i], article.without(i))}
     block = len(foreign) >= 2
     judged: dict[int, SpamVerdict] = {}
-    for i, (term, question) in foreign.items():
+    for i, question in foreign.items():
+        term = forms[i][0]
         strength = frame_strength(term)
         if strength < 0:
             continue
@@ -193,6 +193,8 @@ def question_lines(
             why = "on a page with spam elsewhere"
         elif block:
             why = "in a block of such questions"
+        elif unused_char(forms[i], "", article.without(i)):
+            why = "with a character the article never uses"
         else:
             continue
         reason = f"keyword asked as a question ({question}) above the headline, {why}: {term}"
