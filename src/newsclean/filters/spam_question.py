@@ -93,7 +93,7 @@ def parse(probe: str) -> tuple[str, str] | None:
         return None
     marks = MARKS.search(probe)
     body = probe[: marks.start()] if marks else probe
-    if marks and TERM.fullmatch(body):
+    if marks and TERM.fullmatch(body) and not question_word().search(body):
         term, question = body, probe[marks.start() :]
     else:
         term, question = _tail(body) or ("", "")
