@@ -29,7 +29,8 @@ speaks: the term's vocabulary (``spam_frames.frame_strength`` at least 1), or a 
 ``MIN_FOREIGN`` characters or more, or the page's other evidence: spam elsewhere on the page,
 or a *block* (another such foreign question line in the head), or a Han character of the
 term the article never uses (``spam_lead.unused_char``: a term of the article's own words,
-abbreviated, uses its characters; a keyword injected from elsewhere does not).  Verdicts are ``sure``.
+abbreviated, uses its characters; a keyword injected from elsewhere does not).
+Verdicts are ``sure``.
 """
 
 from __future__ import annotations
