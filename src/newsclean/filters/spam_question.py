@@ -41,7 +41,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.charmodel import han_pairs, simplified_char
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, frame_strength
 from newsclean.filters.spam_lead import head_length, is_column, unused_char
@@ -77,6 +77,14 @@ def question_words() -> tuple[str, ...]:
 def question_word() -> regex.Pattern[str]:
     """An interrogative word."""
     return regex.compile(r"\L<words>", words=question_words())
+
+
+@cache
+def question_starts() -> frozenset[str]:
+    """The first characters of the interrogatives, as printed simplified or traditional: of
+    them only 为 (為, checked with ``charmodel.simplified_char``) differs between scripts."""
+    firsts = {word[0] for word in question_words()}
+    return frozenset(firsts | {c for c in ("為",) if simplified_char(c) in firsts})
 
 
 def parse(probe: str) -> tuple[str, str] | None:
@@ -152,10 +160,15 @@ def question_lines(
     >>> question_lines(page, [no] * 2)
     {}
     """
+    starts = question_starts()
     candidates = [
         i
         for i in head_lines(texts)
-        if not verdicts[i].is_spam and len(texts[i].strip()) <= MAX_LINE
+        if not verdicts[i].is_spam
+        and len(texts[i].strip()) <= MAX_LINE
+        # a question mark or an interrogative's first character, in either script: the
+        # page's conversion is asked only for lines that may be questions
+        and ("?" in texts[i] or "？" in texts[i] or any(map(starts.__contains__, texts[i])))
     ]
     lines = [texts[i].strip() for i in candidates]
     if not lines:
