@@ -6,8 +6,8 @@ questions a searcher typed (``信用卡提現?``, ``大发盘口?``, ``六月婷
 looked for.  A closed list of tails (``spam_query``'s frames) does not carry: the farm
 composes its question from the grammar of questions, not from a list.  Such a line is
 
-* *in the page head*: above the first paragraph (``spam_frames``' place: the first line
-  with two sentence marks, or longer than ``MAX_HEADLINE`` with one);
+* *in the page head*: above the first sentence (the first line with a sentence mark
+  besides the question marks ending it), among its first ``MAX_HEAD`` lines with text;
 * *short and a question by its grammar*: at most ``MAX_LINE`` characters, read simplified
   and lower-cased, a *term* (``MIN_TERM``-``MAX_TERM`` Han characters, Latin letters and
   digits; no function character, no interrogative) and then either a question mark alone
@@ -43,8 +43,8 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs, simplified_char
 from newsclean.filters.spam_article import Article, Elsewhere
-from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, frame_strength
-from newsclean.filters.spam_lead import head_length, is_column, unused_char
+from newsclean.filters.spam_frames import PARAGRAPH_MARK, frame_strength
+from newsclean.filters.spam_lead import is_column, unused_char
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
 
@@ -53,6 +53,8 @@ MAX_LINE = 28
 MIN_TERM, MAX_TERM = 2, 12
 #: A segment of a question tail: an interrogative and a few characters after it.
 MAX_SEGMENT = 8
+#: The page head holds this many lines with text at most (a page of short lines is no head).
+MAX_HEAD = 40
 #: A foreign term this long is spam with its question alone; a shorter one needs more.
 MIN_FOREIGN = 4
 TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
@@ -131,17 +133,17 @@ def _tail(body: str) -> tuple[str, str] | None:
 
 
 def head_lines(texts: Sequence[str]) -> list[int]:
-    """The lines of the page head with text: above the first paragraph."""
+    """The lines of the page head with text: above the first sentence (a line with a sentence
+    mark besides the question marks ending it), ``MAX_HEAD`` of them at most."""
     found: list[int] = []
     for i, text in enumerate(texts):
         line = text.strip()
-        mark = PARAGRAPH_MARK.search(line)
-        if mark is not None and (
-            head_length(line) > MAX_HEADLINE or PARAGRAPH_MARK.search(line, mark.end()) is not None
-        ):
-            break
+        if PARAGRAPH_MARK.search(MARKS.sub("", line)) is not None:
+            break  # the first sentence: a question line stands above it
         if line:
             found.append(i)
+            if len(found) == MAX_HEAD:
+                break
     return found
 
 
