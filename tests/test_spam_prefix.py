@@ -134,3 +134,18 @@ def test_a_keyword_list_judged_spam_stays_spam():
     doc = clean(_page(line, TITLE, PARA_1, PARA_2))
     assert [r.reason for r in doc.removed] == ["spam"]
     assert doc.title == TITLE
+
+
+def test_a_term_with_digits_is_foreign_though_the_article_prints_dates():
+    # round 15: the digit pairs of 118彩票 (11, 18) are in any date; a number is no name
+    para = "  11月18日下午,记者从市气象台了解到,今明两天有雨。气象台提醒注意安全。"
+    doc = clean(_page("188彩票 夜夜撸吧 " + TITLE, para, PARA_1, PARA_2))
+    assert doc.title == TITLE
+    assert _cut(doc)[0].detail.startswith("188彩票 夜夜撸吧")
+
+
+@pytest.mark.parametrize("lead", ["2024 ", "11 18 ", "5G网络 "])
+def test_a_number_or_a_term_the_article_names_before_the_headline_stays(lead):
+    para = "  11月18日下午,记者从市气象台了解到,5G网络保障今明两天的雨情通报。"
+    doc = clean(_page(lead + TITLE, para, PARA_1, PARA_2))
+    assert doc.title == lead + TITLE

@@ -12,7 +12,7 @@ import operator
 from collections.abc import Callable, Iterator
 
 from newsclean.document import NO_EVIDENCE, Evidence, Warning
-from newsclean.filters import char_refs, codec_misread, spam, spam_byline, spam_frames
+from newsclean.filters import char_refs, codec_misread, spam, spam_byline, spam_frames, spam_tail
 from newsclean.filters.codec_stripped import stripped_lines
 from newsclean.filters.convert import convert_lines, keep_own_output
 from newsclean.filters.convert_damaged import convert_around
@@ -140,9 +140,10 @@ class Page:
         _judge_misread_as_read_again(texts, verdicts)
         for index, kept in spam_byline.settle(texts, verdicts, simplify_lines).items():
             self.evidence.add(index, kept)
-        for index, frame in spam_frames.head_cuts(texts, verdicts, simplify_lines).items():
-            texts[index] = self.share(frame.rest, frame.rest)
-            self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
+        for cuts in (spam_tail.tail_cuts, spam_frames.head_cuts):  # a line's tail, then its head
+            for index, frame in cuts(texts, verdicts, simplify_lines).items():
+                texts[index] = self.share(frame.rest, frame.rest)
+                self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
         for index, verdict in enumerate(verdicts):
             if verdict.is_spam and texts[index]:
                 self.removed[index] = "spam"

@@ -93,6 +93,7 @@ from newsclean.filters.spam_line import (
     score_probe,
 )
 from newsclean.filters.spam_query import query_lines
+from newsclean.filters.spam_question import question_lines
 from newsclean.filters.spam_quoted import quoted_spam
 from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
 from newsclean.filters.spam_signs import (
@@ -268,6 +269,8 @@ def spam_verdicts(
         # a spun sentence or a tag crumb is spam elsewhere for a short query line
         for i, verdict in query_lines(texts, probes, verdicts).items():
             verdicts[i] = verdict
+    for i, verdict in question_lines(texts, verdicts, simplify_lines).items():
+        verdicts[i] = verdict
     return verdicts
 
 

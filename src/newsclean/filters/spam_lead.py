@@ -121,8 +121,20 @@ def char_pairs(text: str) -> set[str]:
 
 def foreign(terms: tuple[str, ...], rest: str, article: Elsewhere) -> bool:
     """Whether no pair of ``terms`` (the term as printed and simplified) occurs in ``rest``
-    or in the article outside the term's line (``article``)."""
-    own = set().union(*map(char_pairs, (t.lower() for t in terms)))
+    or in the article outside the term's line (``article``).  A pair of digits is no name
+    (``118彩票``: any date of the article holds ``11`` or ``18``): it is not asked.
+
+    >>> from newsclean.filters.spam_article import Article
+    >>> from newsclean.filters.spam_line import NOT_SPAM
+    >>> page = ["118彩票 天文台发警告", "11月18日,天文台发出警告。"]
+    >>> foreign(("118彩票",), "", Article(page, [NOT_SPAM] * 2).without(0))
+    True
+    """
+    own = {
+        pair
+        for pair in set().union(*map(char_pairs, (t.lower() for t in terms)))
+        if not pair.isdigit()
+    }
     lowered = rest.lower()
     return not any(pair in lowered for pair in own) and not article.names(own)
 

@@ -95,7 +95,8 @@ COLUMN, STRONG = -1, 2
 @dataclass(frozen=True, slots=True)
 class HeadCut:
     """Spam cut off the start of a line (terms peeled off a headline here, frames and glued
-    keywords in ``spam_frames``): the stretch cut, the text left, and why."""
+    keywords in ``spam_frames``) or off its end (``spam_tail``): the stretch cut, the text
+    left, and why."""
 
     cut: str
     rest: str

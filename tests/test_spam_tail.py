@@ -1,0 +1,89 @@
+"""Spam glued after the page's own line (filters/spam_tail.py): positive cases (a spam keyword
+and a link glued after a headline or a paragraph, the whole line judged spam before) and
+negative ones (a headline with a space inside it, a headline ending with the outlet's own
+address on a real page, a crackdown report naming the gambling site it closed)."""
+
+from __future__ import annotations
+
+from newsclean import clean
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_tail import tail_cuts
+
+HEADLINE = "大运中国女足力克日本队 18年后再度夺冠"
+PARAS = [
+    "  据中新社报道,21日晚的深圳宝安体育场迎来狂欢之夜,中国女足力克日本队。这是18年后再度夺冠。",
+    "  中国女足在决赛中发挥出色,日本队未能扳平比分。全场观众为女足欢呼。",
+    "  赛后主教练表示,夺冠是全队努力的结果。女足将继续备战。",
+]
+LINK = "http://www.example-bet.com"
+SPAM = SpamVerdict(True, 3.0, ("色站",), 1)
+
+
+def _text(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_spam_term_and_link_glued_after_the_headline_go() -> None:
+    page = [f"{HEADLINE} 在线成人影院 {LINK}", *PARAS]
+    cuts = tail_cuts(page, [NOT_SPAM] * len(page))
+    assert list(cuts) == [0]
+    assert cuts[0].rest == HEADLINE
+    assert cuts[0].cut == f"在线成人影院 {LINK}"
+    doc = clean(_text(page), convert="none")
+    assert doc.title == HEADLINE
+    assert not any("影院" in line or "example" in line for line in doc.body)
+
+
+def test_a_line_judged_spam_whole_keeps_its_real_part() -> None:
+    page = [f"{HEADLINE} 免费看艳片 {LINK}", *PARAS]
+    verdicts = [SPAM, *[NOT_SPAM] * len(PARAS)]
+    cuts = tail_cuts(page, verdicts)
+    assert cuts[0].rest == HEADLINE
+    assert not verdicts[0].is_spam
+    doc = clean(_text(page), convert="none")
+    assert doc.title == HEADLINE
+
+
+def test_a_glued_tail_on_a_paragraph_goes_the_paragraph_stays() -> None:
+    line = "中国女足在决赛中发挥出色,日本队未能扳平比分 免费色站 " + LINK
+    page = [HEADLINE, PARAS[0], line, PARAS[2]]
+    cuts = tail_cuts(page, [NOT_SPAM] * len(page))
+    assert cuts[2].rest == "中国女足在决赛中发挥出色,日本队未能扳平比分"
+
+
+def test_a_headline_with_a_space_inside_it_stays() -> None:
+    page = [HEADLINE, *PARAS]
+    assert tail_cuts(page, [NOT_SPAM] * len(page)) == {}
+    doc = clean(_text(page), convert="none")
+    assert doc.title == HEADLINE
+
+
+def test_the_outlets_own_address_on_a_real_page_stays() -> None:
+    page = [f"{HEADLINE} www.wenweipo.com", *PARAS]
+    assert tail_cuts(page, [NOT_SPAM] * len(page)) == {}
+    # and on a page with spam elsewhere, when the footer names the host
+    page = [*page, "本文来源:文汇网 wenweipo", "免费色站,六合彩开奖"]
+    verdicts = [NOT_SPAM] * (len(page) - 1) + [SPAM]
+    assert tail_cuts(page, verdicts) == {}
+
+
+def test_a_crackdown_naming_the_gambling_site_stays() -> None:
+    headline = "警方捣毁网络赌博平台 威尼斯人娱乐 www.vns-bet.com"
+    page = [
+        headline,
+        "  警方近日捣毁一个网络赌博平台,该平台以威尼斯人娱乐为名招揽赌客。抓获嫌疑人12名。",
+        "  警方提醒,网络赌博平台以高额返利为诱饵。市民切勿参与。",
+    ]
+    assert tail_cuts(page, [NOT_SPAM] * len(page)) == {}
+
+
+def test_a_term_the_article_names_stays() -> None:
+    # the glued word is the article's subject, not a foreign segment
+    page = [f"{HEADLINE} 中国女足", *PARAS]
+    assert tail_cuts(page, [NOT_SPAM] * len(page)) == {}
+
+
+def test_a_long_line_of_spaces_is_linear() -> None:
+    line = "中国女足 " * 200_000 + "免费色站 " + LINK
+    page = [line, *PARAS]
+    tail_cuts(page, [NOT_SPAM] * len(page))  # no hang: only the last spaces are looked at
