@@ -110,6 +110,12 @@ def tail_cuts(
     keywords = [found[i][1] for i in found]
     simplified = simplify_lines(keywords) if simplify_lines is not None else keywords
     probes = dict(zip(found, (s.lower() for s in simplified), strict=True))
+    # A keyword with no link is spam only by its vocabulary (``_why``): the ordinary spaced
+    # headline ("大运中国女足力克日本队 18年后再度夺冠") is passed over before the page's
+    # article index is built.
+    found = {i: seg for i, seg in found.items() if seg[2] or frame_strength(probes[i]) > 0}
+    if not found:
+        return {}
     article = Article(texts, verdicts)
     hijacked = article.hijacked
     cuts: dict[int, HeadCut] = {}
