@@ -78,10 +78,13 @@ def picture_name(views: Sequence[LineLike | None], position: int) -> str | None:
         return None
     if SENTENCE_OR_CLAUSE.search(text) is not None:
         return None
+    # The cheapest test first: every line of a head without paragraphs is asked.
+    if han_pairs(text).isdisjoint(han_pairs(under.text)):
+        return None
     if person_name(text) or photographer_byline(under.text):
         return None  # the writer's name and its aside (caption_byline)
     cue = caption_cue(under.text)
-    if cue is None or cue.startswith(WIRE) or han_pairs(text).isdisjoint(han_pairs(under.text)):
+    if cue is None or cue.startswith(WIRE):
         return None
     return "a picture's name over its caption"
 
