@@ -61,3 +61,37 @@ def test_a_heading_a_byline_or_a_notice_between_paragraphs_is_no_group():
 
 def test_sentences_with_clause_marks_are_paragraphs():
     assert _placed("昨天，产业园投产。", "工人们，干劲十足。") == ["body", "body"]
+
+
+# Round 16: a row of fields joined by a spaced separator is no caption by layout.
+ROWS = [
+    "评论提交者 | Posted by 晓风 (IP: 61.18.22.7)",
+    "山南网 - 关注雪域高原最新动态!",
+    "首页 _ 新闻中心 _ 产业园专题",
+]
+
+
+def test_a_row_of_fields_is_no_caption_by_layout():
+    from conftest import CAPTION_PARAGRAPHS as LONG
+
+    from newsclean import clean
+    from newsclean.filters.caption_layout import layout_caption_shaped
+
+    for row in ROWS:
+        assert not layout_caption_shaped(row, 80)
+        text = "\n\n".join([TITLE, *("  " + p for p in LONG), row]) + "\n"
+        assert clean(text).captions == []
+
+
+def test_a_caption_with_an_unspaced_hyphen_or_bar_stays_a_caption():
+    from newsclean.filters.caption_layout import layout_caption_shaped
+
+    for caption in ["京张高铁G-8次列车驶出隧道", "5-6月的油菜花田", "工人在车间组装制氧机。"]:
+        assert layout_caption_shaped(caption, 80)
+    views = [
+        LineView(TITLE, False, 0),
+        *(LineView("  " + p, True, 1) for p in PARAGRAPHS[:2]),
+        LineView("京张高铁G-8次列车驶出产业园隧道。", False, 1),
+        LineView("  " + PARAGRAPHS[2], True, 1),
+    ]
+    assert classify(views).placements[3] == "caption"

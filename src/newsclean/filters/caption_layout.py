@@ -37,6 +37,10 @@ paragraphs: ``caption_sentences`` (round 16, split from this module).
 A *scene caption* (a short noun phrase naming an event's scene) is wording, not layout:
 ``caption_scene`` (round 14, split from this module).
 
+Round 16: nor is a *row of fields* (``FIELD_SEPARATOR``: items joined by a separator
+set between spaces, ``中外网 - 关注中外最新动态!``, ``评论提交者 | Posted by 雪梅 (IP: …)``):
+a site's title bar or a comment's record, where a caption is one description.
+
 Round 14: a line of a page's *record fields* is no caption however it is laid out
 (``record_fields``): two or more metadata labels of ``labels`` with their values
 (``海涵 (发表日期:… 阅读人次:1003 回复数:0)``, a forum post's byline row) are the
@@ -100,6 +104,10 @@ SECOND_PERSON = regex.compile(
 )
 QUOTED = regex.compile(r"[“「『《][^“”「」『』《》]*[”」』》]")
 LABEL_SLASH = regex.compile(r"^\p{Han}{1,4}\s?[/／]")
+# Round 16: a caption is one description; a separator set between spaces (|, -, _)
+# joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
+# record (评论提交者 | Posted by 雪梅 (IP: …)).
+FIELD_SEPARATOR = regex.compile(r"\s[|｜_-]\s")
 
 HAN = regex.compile(r"\p{Han}")
 #: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
@@ -214,6 +222,8 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
     if record_fields(text):
         return False  # 发表日期:… 阅读人次:…: the page's record, not a picture's caption
+    if FIELD_SEPARATOR.search(text):
+        return False  # 评论提交者 | Posted by…, 中外网 - 关注…: a row of fields, a title bar
     if text.startswith(("(", "（")) and text.endswith((")", "）")):
         return False  # (南京邮电大学 社会与人口学院,…): an aside, an affiliation
     if len(CLAUSE_MARKS.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
