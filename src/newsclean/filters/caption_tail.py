@@ -35,6 +35,7 @@ False
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -85,28 +86,31 @@ def author_after_stop(line: str) -> bool:
 #: The source's name after a picture label: a few words, no sentence or clause mark.
 SOURCE_WORD = r"[^\s\u3000。，,！？!?；;：:]{1,30}"
 LABEL_REACH = 100
+STOPS = ("。", "！", "？", "!", "?")
 
 
 @cache
-def _label_tail() -> regex.Pattern[str]:
+def _label_tail() -> re.Pattern[str]:
     cues = caption_cues()
-    labels = "|".join(map(regex.escape, cues["label"]))
-    leads = "|".join(map(regex.escape, cues["from"]))
-    return regex.compile(
+    labels = "|".join(map(re.escape, cues["label"]))
+    leads = "|".join(map(re.escape, cues["from"]))
+    return re.compile(
         rf"[。！？!?]\s?(?:{labels})(?:\s?[:：/／]\s?|(?:{leads})\s?)"
-        rf"{SOURCE_WORD}(?:\s{SOURCE_WORD}){{0,5}}$"
+        rf"{SOURCE_WORD}(?:\s{SOURCE_WORD}){{0,5}}"
     )
 
 
 def label_after_stop(line: str) -> bool:
     """One sentence, its stop, then a picture label and its source (module docstring)."""
-    tail = line[-LABEL_REACH:]
-    match = _label_tail().search(tail.lower())
-    if match is None:
+    # The source holds no stop: the label follows the line's last one.
+    stop = max(line.rfind(mark, len(line) - LABEL_REACH) for mark in STOPS)
+    if stop <= 0:
+        return False  # no stop, or nothing before it
+    if _label_tail().fullmatch(line[stop:].lower()) is None:
         return False
-    sentence = line[: len(line) - len(tail) + match.start()]
+    sentence = line[:stop]
     return (
-        0 < len(sentence) <= MAX_CAPTION_SENTENCE
+        len(sentence) < MAX_CAPTION_SENTENCE
         and SENTENCE_END.search(sentence) is None
         and len(HAN.findall(sentence)) >= MIN_DESCRIPTION_HAN
     )

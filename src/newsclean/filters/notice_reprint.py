@@ -153,8 +153,8 @@ def _first_published() -> re.Pattern[str]:
 
 def first_published(text: str) -> bool:
     """Where the text first ran, with its date or address, the whole line (docstring)."""
-    if len(text) > MAX_LINK:
-        return False
+    if len(text) > MAX_LINK or not any(quote in text for quote in OUTLET_QUOTES):
+        return False  # a long line, or no outlet named in quotes
     line = _opening(text).rstrip()
     if line[:1] in LINE_BRACKETS and line[-1:] == LINE_BRACKETS[line[0]]:
         line = line[1:-1].strip()  # the notice set in a bracket of its own
