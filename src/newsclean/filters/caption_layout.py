@@ -31,15 +31,15 @@ unless the line is a described scene closed by a full stop or breaks both norms 
 (``PageLayout.head_caption``); lead pictures' captions with a credit or a cue are
 wording, read in any place.
 
-*Captions grouped above the body*: between the page head and the first paragraph, two
-or more lines in a row that are each one short sentence with no clause mark and a full
-stop (at most ``MAX_GROUPED_CAPTION`` characters: ``精彩的文艺演出。`` /
-``文物专家为市民鉴宝。``) are the captions of the lead pictures, whatever the spacing: an
-article does not open with a string of one-line sentences of a dozen characters, and a
-single such line (a lead sentence) is left to the layout.
+*Captions grouped as a string of short sentences*, above the body or between two
+paragraphs: ``caption_sentences`` (round 16, split from this module).
 
 A *scene caption* (a short noun phrase naming an event's scene) is wording, not layout:
 ``caption_scene`` (round 14, split from this module).
+
+Round 16: nor is a *row of fields* (``FIELD_SEPARATOR``: items joined by a separator
+set between spaces, ``中外网 - 关注中外最新动态!``, ``评论提交者 | Posted by 雪梅 (IP: …)``):
+a site's title bar or a comment's record, where a caption is one description.
 
 Round 14: a line of a page's *record fields* is no caption however it is laid out
 (``record_fields``): two or more metadata labels of ``labels`` with their values
@@ -58,6 +58,7 @@ from typing import Protocol
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.caption_sentences import grouped_sentences
 from newsclean.filters.labels import is_label, label_pattern
 
 #: A caption is a sentence or two.
@@ -103,11 +104,10 @@ SECOND_PERSON = regex.compile(
 )
 QUOTED = regex.compile(r"[“「『《][^“”「」『』《》]*[”」』》]")
 LABEL_SLASH = regex.compile(r"^\p{Han}{1,4}\s?[/／]")
-GROUPED = "in a group of short sentences between the head and the first paragraph"
-#: Captions grouped over the lead pictures: each a few words and a full stop.
-MAX_GROUPED_CAPTION = 16
-MIN_GROUP = 2
-GROUPED_SHAPE = regex.compile(r"^[^，,、；;：:。！？!?]{4,15}。$")
+# Round 16: a caption is one description; a separator set between spaces (|, -, _)
+# joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
+# record (评论提交者 | Posted by 雪梅 (IP: …)).
+FIELD_SEPARATOR = regex.compile(r"\s[|｜_-]\s")
 
 HAN = regex.compile(r"\p{Han}")
 #: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
@@ -222,6 +222,8 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
     if record_fields(text):
         return False  # 发表日期:… 阅读人次:…: the page's record, not a picture's caption
+    if FIELD_SEPARATOR.search(text):
+        return False  # 评论提交者 | Posted by…, 中外网 - 关注…: a row of fields, a title bar
     if text.startswith(("(", "（")) and text.endswith((")", "）")):
         return False  # (南京邮电大学 社会与人口学院,…): an aside, an affiliation
     if len(CLAUSE_MARKS.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
@@ -315,8 +317,8 @@ def layout_differences(
         view = views[position]
         if differences[position] and view is not None and not layout.head_caption(view):
             differences[position] = None  # the article's head: its norm is unlike paragraphs
-    for position in _grouped_above_body(views, first_in_article):
-        differences[position] = differences[position] or GROUPED
+    for position, why in grouped_sentences(views, first_in_article).items():
+        differences[position] = differences[position] or why
     return layout, differences
 
 
@@ -337,26 +339,6 @@ def first_paragraph(
         if not layout.indented or view.indented:
             return position
     return first_in_article
-
-
-def _grouped_above_body(views: Sequence[LineLike | None], first: int) -> list[int]:
-    """Positions of a group of short full-stopped lines between the head and the first
-    paragraph (module docstring): two or more in a row, each one clause-free sentence."""
-    run: list[int] = []
-    found: list[int] = []
-    for position in range(first, len(views)):
-        view = views[position]
-        if view is None:
-            continue
-        text = view.text
-        if len(text) >= LAYOUT_SAMPLE_LENGTH:
-            break  # the first paragraph: the head is over
-        if len(text) <= MAX_GROUPED_CAPTION and GROUPED_SHAPE.match(text):
-            run.append(position)
-            continue
-        found.extend(run if len(run) >= MIN_GROUP else [])
-        run = []
-    return found + (run if len(run) >= MIN_GROUP else [])
 
 
 def caption_run(

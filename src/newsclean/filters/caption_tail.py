@@ -15,6 +15,13 @@
    (``……贈送了牌匾。作者:趙海燕``, a copy of a chinanews picture story).  The caption is one
    sentence of at most ``MAX_CAPTION_SENTENCE`` characters; an article's byline after its
    paragraph follows a paragraph of several sentences (``…。…。作者：张三``) and stays.
+3. **A picture label after the caption's stop** (``label_after_stop``, round 16): the
+   same one sentence closed by its stop, then (perhaps after a space) a picture label
+   (kind ``label`` of ``data/caption_cues.txt``: 图, 照片, Photo) led to its source by a
+   colon or slash or by a from-word (kind ``from``: 自, 来自), and the source's name, a few
+   words in any script, ending the line (``…会面。 Photo: Office of the Prime Minister``,
+   ``…(Tom Fox)。图自越通社``).  A paragraph of several sentences, a sentence going on
+   after the label (``图自去年起…，``) and a label with no source stay.
 
 >>> slash_credit("演出一百場,兒童最歡喜/國語日報/高修民"), slash_credit("首页/新闻/国际")
 (True, False)
@@ -22,12 +29,18 @@
 True
 >>> author_after_stop("市民冒雨出行，交通一度拥堵。记者随后赶到现场。作者:赵海燕")
 False
+>>> label_after_stop("市民冒雨出行。图自越通社"), label_after_stop("市民冒雨出行。图自")
+(True, False)
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 import regex
 
+from newsclean.filters.caption_brackets import caption_cues
 from newsclean.filters.caption_prize import person_name
 
 MIN_DESCRIPTION_HAN = 4
@@ -68,3 +81,36 @@ def author_after_stop(line: str) -> bool:
         return False
     sentence = line[: len(line) - len(match[0])]
     return 0 < len(sentence) <= MAX_CAPTION_SENTENCE and SENTENCE_END.search(sentence) is None
+
+
+#: The source's name after a picture label: a few words, no sentence or clause mark.
+SOURCE_WORD = r"[^\s\u3000。，,！？!?；;：:]{1,30}"
+LABEL_REACH = 100
+STOPS = ("。", "！", "？", "!", "?")
+
+
+@cache
+def _label_tail() -> re.Pattern[str]:
+    cues = caption_cues()
+    labels = "|".join(map(re.escape, cues["label"]))
+    leads = "|".join(map(re.escape, cues["from"]))
+    return re.compile(
+        rf"[。！？!?]\s?(?:{labels})(?:\s?[:：/／]\s?|(?:{leads})\s?)"
+        rf"{SOURCE_WORD}(?:\s{SOURCE_WORD}){{0,5}}"
+    )
+
+
+def label_after_stop(line: str) -> bool:
+    """One sentence, its stop, then a picture label and its source (module docstring)."""
+    # The source holds no stop: the label follows the line's last one.
+    stop = max(line.rfind(mark, len(line) - LABEL_REACH) for mark in STOPS)
+    if stop <= 0:
+        return False  # no stop, or nothing before it
+    if _label_tail().fullmatch(line[stop:].lower()) is None:
+        return False
+    sentence = line[:stop]
+    return (
+        len(sentence) < MAX_CAPTION_SENTENCE
+        and SENTENCE_END.search(sentence) is None
+        and len(HAN.findall(sentence)) >= MIN_DESCRIPTION_HAN
+    )

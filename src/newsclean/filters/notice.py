@@ -112,7 +112,7 @@ from newsclean.filters.notice_kinds import (
     statement_heading,
     upload_statement,
 )
-from newsclean.filters.notice_reprint import reprint_from_channel, source_link
+from newsclean.filters.notice_reprint import first_published, reprint_from_channel, source_link
 from newsclean.filters.notice_statement import is_statement
 from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
 from newsclean.filters.pinyin_readings import COMBINING_TONES, LOST_VOWEL, TONE_MARKED
@@ -308,7 +308,7 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     if opens_as_notice(text) or is_document_address(text):
         return True
     line = text.strip()
-    if reprint_from_channel(line) or source_link(line):  # where a repost came from
+    if reprint_from_channel(line) or source_link(line) or first_published(line):  # reposts
         return True
     if len(line) <= ONE_SENTENCE and DISOWN.search(line) and notice_score(line) >= 1:
         return True

@@ -19,7 +19,19 @@ stands at the top as often as at the foot, and the gold keeps it as the copyrigh
   Source), a colon or a space, and the original's address alone (a host name,
   ``furniture_mirrors.HOST_NAME``, with its scheme and path): ``🔗資料來源: https://x.com/``.
   A source label with an outlet's name (``来源: 新华社``) is the byline's source, and a
-  label with a name and an address is left to the byline too.
+  label with a name and an address is left to the byline too;
+* a **first-published notice** (``first_published``, round 16): the line says where the
+  text first ran and when or where to read it there, in one clause, the whole line perhaps
+  set in a bracket of its own: an optional subject (kind ``subject``: 本文, 原文), a verb
+  saying where it ran (a verb of publishing with its preposition, 原刊于, 首发于, 原载于,
+  刊登于; a from-verb, 原载, 转载自; or a verb pointing the reader at the original, kind
+  ``see``: 见, 详见, 参见, after the subject only), the outlet's name *in quotes or
+  brackets* (《X》, 「X」, “X”) and then its evidence: a date after a clause mark
+  (``原刊于《文汇网》,2011年6月15日``) or the original's address (``(原文见「厦门晚报」
+  https://…/36556.html)``).  A date glued to the outlet, or the outlet alone, is the
+  article's own dateline and source (``metadata.published_in``: ``原文刊登于《联合早报》
+  2023年1月9日``); a sentence of the story reporting where a report first ran has no verb
+  opening it or goes on past the evidence (``该报道原刊于《人民日报》后引起关注，…``).
 
 >>> reprint_from_channel("本文转载自公众号“华龙网-重庆晨报”。")
 True
@@ -27,6 +39,10 @@ True
 False
 >>> source_link("🔗资料来源: https://pltyw.com/"), source_link("来源: 新华社")
 (True, False)
+>>> first_published("原刊于《文汇网》,2011年6月15日")
+True
+>>> first_published("原文刊登于《联合早报》2023年1月9日")  # metadata's dateline
+False
 """
 
 from __future__ import annotations
@@ -35,6 +51,7 @@ import re
 import unicodedata
 from functools import cache
 
+from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.provenance import BULLETS, alternation, provenance_words
 from newsclean.filters.realign import LINE_MARKS
@@ -105,3 +122,47 @@ def source_link(text: str) -> bool:
         return False
     line = _opening(text)
     return _link().match(line.lower().rstrip()) is not None
+
+
+#: Quotes and brackets around the outlet in a first-published notice: opening -> closing.
+OUTLET_QUOTES = {"《": "》", "「": "」", "『": "』", "“": "”", '"': '"'}
+#: Brackets a whole notice line may be set in: opening -> closing.
+LINE_BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
+#: Clause marks between the outlet and the date of first publication.
+DATE_SEPARATORS = ",，、;；"
+
+
+@cache
+def _first_published() -> re.Pattern[str]:
+    words = alternation
+    published = f"{words('adverb')}?{words('verb')}{words('prep')}"
+    verbs = [w for w in provenance_words()["identity"] if w.endswith("自")]
+    moved = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    subject = words("subject")
+    verb = rf"(?:(?:{subject}\s?)?(?:{published}|{words('from')}|{moved})|{subject}{words('see')})"
+    outlets = "|".join(
+        f"{re.escape(left)}[^{re.escape(left + right)}\n]{{1,{MAX_NAME}}}{re.escape(right)}"
+        for left, right in OUTLET_QUOTES.items()
+    )
+    address = rf"(?:https?://|www\.){HOST_NAME}(?:[/?#:][!-~]{{0,{MAX_LINK}}})?"
+    return re.compile(
+        rf"^{verb}\s?(?:{outlets})"
+        rf"\s?(?:(?P<address>[:：]?\s?{address})|[{DATE_SEPARATORS}]\s?(?P<date>.{{4,30}}))$"
+    )
+
+
+def first_published(text: str) -> bool:
+    """Where the text first ran, with its date or address, the whole line (docstring)."""
+    if len(text) > MAX_LINK or not any(quote in text for quote in OUTLET_QUOTES):
+        return False  # a long line, or no outlet named in quotes
+    line = _opening(text).rstrip()
+    if line[:1] in LINE_BRACKETS and line[-1:] == LINE_BRACKETS[line[0]]:
+        line = line[1:-1].strip()  # the notice set in a bracket of its own
+    line = line.rstrip("。.")
+    found = _first_published().match(line.lower())
+    if found is None:
+        return False
+    if found.group("address"):
+        return True
+    date = find_date(found.group("date"))
+    return date is not None and date.start == 0 and not found.group("date")[date.end :].strip()

@@ -1,0 +1,97 @@
+"""Round 16: captions grouped as a string of short sentences between two paragraphs."""
+
+from conftest import CAPTION_BYLINE as BYLINE
+from conftest import CAPTION_TITLE as TITLE
+
+from newsclean.filters.caption_sentences import AMONG, grouped_sentences
+from newsclean.filters.structure import LineView, classify
+
+# A lead paragraph (本报讯 with the text and picture credits), then the pictures, then
+# the paragraphs: the captions name what the paragraphs name (产业园, 制氧机).
+LEAD = (
+    "本报讯 (文/山南日报记者 张扬 图/李明)昨天上午,中车山南清洁能源装备产业园正式投产,"
+    "园区内一派繁忙景象。"
+)
+PARAGRAPHS = [
+    "产业园是西藏首个清洁能源装备产业基地，首批入驻企业已开始组装制氧机，产品销往全区七个地市。",
+    "湖北援藏企业的工人正在车间组装制氧机，负责人说，今年的订单比去年多了三成，工人们干劲十足。",
+    "园区负责人表示，下一步将引进更多装备企业，让产业园成为带动当地就业和群众增收的新引擎。",
+]
+
+
+def _placed(*lines: str, tail: bool = True) -> list[str]:
+    views = [
+        LineView(TITLE, False, 0),
+        LineView(BYLINE, False, 1),
+        LineView(LEAD, False, 1),
+        *(LineView(line, False, 1) for line in lines),
+        *(LineView(p, False, 1) for p in (PARAGRAPHS if tail else [])),
+    ]
+    placements = classify(views).placements
+    return [placements[3 + k] for k in range(len(lines))]
+
+
+def test_short_sentences_between_paragraphs_naming_the_article_are_captions():
+    assert _placed("产业园正式投产。", "工人在车间组装制氧机。") == ["caption", "caption"]
+
+
+def test_the_group_is_read_from_the_page_itself():
+    views = [LineView(LEAD, False, 1), LineView("产业园正式投产。", False, 1)]
+    views += [LineView("工人在车间组装制氧机。", False, 1), LineView(PARAGRAPHS[0], False, 1)]
+    assert grouped_sentences(views, 0) == {1: AMONG, 2: AMONG}
+
+
+def test_a_single_short_sentence_between_paragraphs_is_a_paragraph():
+    assert _placed("产业园正式投产了。") == ["body"]
+
+
+def test_short_sentences_naming_other_things_stay_body():
+    # a keyword pair injected between paragraphs names nothing of the article
+    assert _placed("欢迎光临本店铺。", "优惠活动进行中。") == ["body", "body"]
+
+
+def test_short_sentences_closing_the_page_are_no_group():
+    assert _placed("产业园正式投产。", "工人在车间组装制氧机。", tail=False) == ["body", "body"]
+
+
+def test_a_heading_a_byline_or_a_notice_between_paragraphs_is_no_group():
+    placed = _placed("产业园的新引擎", "记者 张扬 李明", "本文原刊于《山南日报》,2024年6月15日")
+    assert "caption" not in placed
+
+
+def test_sentences_with_clause_marks_are_paragraphs():
+    assert _placed("昨天，产业园投产。", "工人们，干劲十足。") == ["body", "body"]
+
+
+# Round 16: a row of fields joined by a spaced separator is no caption by layout.
+ROWS = [
+    "评论提交者 | Posted by 晓风 (IP: 61.18.22.7)",
+    "山南网 - 关注雪域高原最新动态!",
+    "首页 _ 新闻中心 _ 产业园专题",
+]
+
+
+def test_a_row_of_fields_is_no_caption_by_layout():
+    from conftest import CAPTION_PARAGRAPHS as LONG
+
+    from newsclean import clean
+    from newsclean.filters.caption_layout import layout_caption_shaped
+
+    for row in ROWS:
+        assert not layout_caption_shaped(row, 80)
+        text = "\n\n".join([TITLE, *("  " + p for p in LONG), row]) + "\n"
+        assert clean(text).captions == []
+
+
+def test_a_caption_with_an_unspaced_hyphen_or_bar_stays_a_caption():
+    from newsclean.filters.caption_layout import layout_caption_shaped
+
+    for caption in ["京张高铁G-8次列车驶出隧道", "5-6月的油菜花田", "工人在车间组装制氧机。"]:
+        assert layout_caption_shaped(caption, 80)
+    views = [
+        LineView(TITLE, False, 0),
+        *(LineView("  " + p, True, 1) for p in PARAGRAPHS[:2]),
+        LineView("京张高铁G-8次列车驶出产业园隧道。", False, 1),
+        LineView("  " + PARAGRAPHS[2], True, 1),
+    ]
+    assert classify(views).placements[3] == "caption"
