@@ -9,8 +9,9 @@ credit with its dateline, ``記者王小明台北16日電``, read by ``credits.r
 and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and
 split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
 ``【大纪元2025年10月23日讯】``, ``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.
-A list bullet before the line (``- 2025年08月31日``) is no piece, and neither is a weekday
-(``星期三``, or ``Thursday,`` before an English date: ``Thursday, August 28, 2025``).
+A list bullet before the line (``- 2025年08月31日``) is no piece, and neither is an interface
+word (``上传``, ``发布网友``: ``byline_interface.is_interface_value``) or a weekday
+(``星期三``, ``星期二,``, or ``Thursday,`` before an English date: ``Thursday, August 28, 2025``).
 It needs a date, or a reporter with a dateline word; a single unknown piece makes it
 prose.  Text before the first label must itself be such a layout
 (``2018-08-16 13:07:22 来源:…``).
@@ -68,6 +69,7 @@ from newsclean.filters.byline_asides import (
     without_statistics,
 )
 from newsclean.filters.byline_dates import ROC_SHORT, ROC_TWO, SHORT_YEAR, find_byline_date
+from newsclean.filters.byline_interface import is_interface_value
 from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import YEAR_ANCHOR, find_date
 from newsclean.filters.furniture_grammar import stdlib
@@ -94,7 +96,7 @@ SLASHES = re.compile(r"[／/|｜丨]")
 # A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
 BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
-WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
+WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?$")
 # An English weekday before an English date, as a page head prints it: Thursday, August
 # 28, 2025 (its comma is the weekday's).
 EN_WEEKDAY_PIECE = re.compile(
@@ -300,6 +302,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         counted, after_section = after_section, is_section_label(piece)
         if not piece or piece in EMPTY_FIELD or WEEKDAY_PIECE.match(piece) or after_section:
             continue  # a weekday, an empty field's dash, a section (本地新闻): not stored
+        if is_interface_value(piece):
+            continue  # 上传 2013.05.29: the interface's verb or user role, no name
         if piece in MEDIA_TAGS and tags_outlet(result.fields, pieces, part_no, piece):
             continue  # 51.ca News Feb 6, 2026: the outlet's English tag
         if counted and (part_no, piece) == pieces[-1] and SECTION_COUNT.fullmatch(piece):

@@ -8,9 +8,11 @@ no source.  A *placeholder* (``data/placeholder_values.txt``) is what a site's c
 management system prints in a field the editor left empty (作者:admin, 来源:未知,
 作者：暂无), matched whole and case-insensitive: it is no value of any field.  Both are
 read as part of the byline and not stored; a word that credits someone, even vaguely
-(佚名, 网络), is a value.  A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享)
-is a link of the page's furniture, never a source: a breadcrumb's 首页 before a tag label
-(``首页 标签:…``) names no one.
+(佚名, 网络), is a value.  Nor is an *interface verb* a value of any field
+(``byline_interface.is_interface_value``, round 16: 上传, 发布网友: the post's button or
+column head).  A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享) is a link
+of the page's furniture, never a source: a breadcrumb's 首页 before a tag label (``首页
+标签:…``) names no one.
 
 **A source is an organisation's name** (``data/source_values.txt``).  Never a code: a
 CMS's record code printed in the field (``来源: sp20241121``: Latin letters and a run of
@@ -72,6 +74,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_interface import is_interface_value
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET,
@@ -115,8 +118,8 @@ def is_no_value(target: str, value: str) -> bool:
     >>> is_no_value("author", "佚名"), is_no_value("source", "台视新闻")
     (False, False)
     """
-    if value.lower() in placeholders():
-        return True
+    if value.lower() in placeholders() or is_interface_value(value, labelled=True):
+        return True  # admin, 未知; 上传, 发布网友: the interface's words (round 16)
     if target != "source":
         return False
     if value.lower() in nav_terms():

@@ -1,0 +1,73 @@
+"""Round 16: a byline is fields in any order, labelled or plain, and a field's value is a
+name: the interface's verbs and users' roles (上传, 发布网友, 热心网友) are no value
+(``byline_interface.is_interface_value``), where a writer comes from (来自中国) is no part of
+the name (``byline_clean.ORIGIN``), and ``By`` before an outlet's name credits the source
+(``byline_clean.english_field``).  With each, the lines that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.byline_interface import is_interface_value
+from newsclean.filters.metadata import parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # an interface verb where a field would be, in a bulleted head, any script
+        ("  • 上传 2013.05.29 08:49", {"published_at": "2013-05-29T08:49:00+08:00"}),
+        ("  • 上傳 星期二, 8月 19, 2014", {"published_at": "2014-08-19"}),
+        # a Q&A farm's poster and answerer: users' roles, and a 24-hour clock before the date
+        ("发布网友 发布时间:9:47 05/03/2014", {"published_at": "2014-03-05T09:47:00+08:00"}),
+        ("熱心網友 時間:2024-11-01 15:11", {"published_at": "2024-11-01T15:11:00+08:00"}),
+        ("来源:上传", {}),
+        # where the writer comes from ends the name
+        ("韩宣网名誉记者曹智 来自中国", {"author": "曹智"}),
+        ("作者:刘懿德 來自馬來西亞", {"author": "刘懿德"}),
+        # By before an outlet: the source; before a person: the author
+        ("By 中新网", {"source": "中新网"}),
+        ("By 有線新聞", {"source": "有線新聞"}),
+        ("By 张三", {"author": "张三"}),
+        ("Edited by 中新网", {"editor": "中新网"}),
+    ],
+)
+def test_round16_byline_values(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("来源:网友", {"source": "网友"}),  # a vague credit under a label stays a value
+        ("上海 2013.05.29 08:49", {"source": "上海", "published_at": "2013-05-29T08:49:00+08:00"}),
+        ("新华网 2013.05.29", {"source": "新华网", "published_at": "2013-05-29"}),
+        ("作者:来自中国", {"author": "来自中国"}),  # nothing before it: no name to end
+    ],
+)
+def test_round16_values_that_stay(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By 2030, the city will have more parks",
+        "上传视频的网友说，他当时就在现场。",
+        "网友们来自中国各地，2024年3月5日相聚北京。",
+    ],
+)
+def test_round16_prose_stays_prose(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+def test_interface_values_are_whole_words() -> None:
+    assert is_interface_value("匿名用户")
+    assert not is_interface_value("网友之家")
+    assert not is_interface_value("中国网友报")
+    assert not is_interface_value("网友", labelled=True)
+    assert is_interface_value("发布网友", labelled=True)
