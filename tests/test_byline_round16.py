@@ -71,3 +71,73 @@ def test_interface_values_are_whole_words() -> None:
     assert not is_interface_value("中国网友报")
     assert not is_interface_value("网友", labelled=True)
     assert is_interface_value("发布网友", labelled=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # a masthead's name spaced out beside the date: read, not the source
+        ("2019 年 2 月 15 日 | 澳 門 平 台", {"published_at": "2019-02-15"}),
+        ("2023年05月05日 (星期五) | 澳 門 平 臺", {"published_at": "2023-05-05"}),
+        # spaced out and a person's name: the author
+        ("2024-03-05 梁 婉 琦", {"author": "梁婉琦", "published_at": "2024-03-05"}),
+        # not spaced: a name piece, the source, as before
+        ("2024-03-05 新华网", {"source": "新华网", "published_at": "2024-03-05"}),
+    ],
+)
+def test_round16_letter_spaced_masthead(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize("line", ["今 天 天 气 很 好", "2024-03-05 我 们 都 是 好 人 吗 对 吧 ？"])
+def test_round16_spaced_prose_is_no_byline(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize("line", ["共1个回答", "共1個回答", "3条回复"])
+def test_round16_an_answer_count_is_part_of_the_byline(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {}
+
+
+@pytest.mark.parametrize("line", ["共同回答", "他共回答了3个问题", "共3人受伤，其中1人重伤。"])
+def test_round16_prose_about_answers_stays(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "在2009年4月8日 (三) 02:05由055069 (對話 | 貢獻)所做的修訂版本",
+            {"published_at": "2009-04-08T02:05:00+08:00", "author": "055069"},
+        ),
+        (
+            "在星期日, 9月 9, 2012由李晓辉 (對話 | 貢獻)所做的修訂版本",
+            {"published_at": "2012-09-09", "author": "李晓辉"},
+        ),
+        ("在27/08/2022由", {"published_at": "2022-08-27"}),
+        ("在2023年05月27日 (星期六)由", {"published_at": "2023-05-27"}),
+        ("在2024年3月5日由张三发布", {"published_at": "2024-03-05", "author": "张三"}),
+    ],
+)
+def test_round16_a_revision_stamp_is_a_byline(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "在2024年3月5日由政府主导的改革中",
+        "在2024年3月5日由他主持召开会议",
+        "在2024年3月5日由张三主持",
+        "在2009年4月由政府主导的改革",
+    ],
+)
+def test_round16_a_sentence_with_more_than_time_and_agent_is_prose(line: str) -> None:
+    assert parse_metadata(line) is None

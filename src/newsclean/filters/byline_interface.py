@@ -138,3 +138,28 @@ def is_interface_value(value: str, *, labelled: bool = False) -> bool:
     if not value or len(value) > MAX_INTERFACE_VALUE:
         return False
     return _interface_value()[labelled].match(value) is not None
+
+
+@cache
+def _answer_count() -> regex.Pattern[str]:
+    answers = word_pattern(_words()["answers"])
+    return regex.compile(rf"^(?:共\s?)?\d{{1,6}}\s?[个個条條则則篇]?\s?(?:{answers})$")
+
+
+def is_answer_count(line: str) -> bool:
+    """Whether ``line`` is a question page's count of its answers (共1个回答, 3条回复), alone
+    on its line between the poster's row and the answerer's: part of the byline, not stored
+    (round 16).
+
+    >>> is_answer_count("共1个回答"), is_answer_count("共1個回答"), is_answer_count("3条回复")
+    (True, True, True)
+    >>> is_answer_count("共同回答"), is_answer_count("他回答了3个问题")
+    (False, False)
+    """
+    return len(line) <= MAX_INTERFACE_VALUE and _answer_count().match(line.strip()) is not None
+
+
+@cache
+def interface_verbs() -> frozenset[str]:
+    """The interface's action words (上传, 发布), every script."""
+    return frozenset(_words()["action"])

@@ -63,7 +63,8 @@ failed to fill: a bullet and a byline label or a word labels are made of (文章
 来源, an optional colon) with nothing after it, or a page counter whose number was not
 printed (a counter noun, ``furniture_grammar``'s, after 人/次 and 已: 人已阅读).  Such an
 item is read as part of the byline and not stored (``empty_item``); a bullet item with
-any other text is not one.
+any other text is not one.  So is a question page's answer count alone on its line under
+the poster's row (``共1个回答``: ``byline_interface.is_answer_count``, round 16).
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_interface import is_interface_value
+from newsclean.filters.byline_interface import is_answer_count, is_interface_value
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET,
@@ -341,7 +342,7 @@ def empty_item(line: str) -> Metadata | None:
     (True, True)
     """
     if line[:1] not in BULLET_MARKS:
-        return None
+        return Metadata(labels=[line.strip()]) if is_answer_count(line) else None
     item = BULLET.sub("", line).strip().rstrip(":：").rstrip()
     if not item or item == line:
         return None
