@@ -141,3 +141,15 @@ def test_round16_a_revision_stamp_is_a_byline(line: str, fields: dict[str, str])
 )
 def test_round16_a_sentence_with_more_than_time_and_agent_is_prose(line: str) -> None:
     assert parse_metadata(line) is None
+
+
+def test_round16_a_role_after_the_names_marks_a_writers_line() -> None:
+    from newsclean.filters.byline_names import marked_writer, person_names
+
+    assert person_names("• 梁婉琦 雷翠雲 記者") == "梁婉琦 雷翠雲"
+    assert person_names("张世政 记者") == "张世政"
+    assert marked_writer("• 梁婉琦 雷翠雲 記者")
+    # a name alone behind a bullet stays what it was; a role alone names no one
+    assert not marked_writer("• 崔虹")
+    assert person_names("记者") is None
+    assert person_names("春节 返乡 记者") is None
