@@ -153,3 +153,22 @@ def test_round16_a_role_after_the_names_marks_a_writers_line() -> None:
     assert not marked_writer("• 崔虹")
     assert person_names("记者") is None
     assert person_names("春节 返乡 记者") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("By RNZ中文", {"source": "RNZ中文"}),
+        ("By BBC中文网", {"source": "BBC中文网"}),
+        ("By KhoGuan Phuann", {"author": "KhoGuan Phuann"}),
+    ],
+)
+def test_round16_by_a_latin_outlets_chinese_service(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize("line", ["By The 中文 teacher", "By Amy 中文", "By 2030 中文 will"])
+def test_round16_english_sentences_with_chinese_stay_prose(line: str) -> None:
+    assert parse_metadata(line) is None

@@ -21,7 +21,9 @@ kept only as a pair (``trim_value``).
 the text, a writer or an outlet: ``By 中新网`` (a portal reposting a wire: the line names
 where the text is from) is the source, as a short name piece is in a layout of pieces; a
 name that is a media or site name (``title.is_site_name``: never a person's) moves from the
-author's field to the source's.  An editor's label keeps its value.
+author's field to the source's, and so does a Latin outlet's Chinese service, by its shape
+(``By RNZ中文``, BBC中文网: a Latin name and 中文, ``CHINESE_SERVICE``).  An editor's label
+keeps its value.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ from newsclean.filters.labels import label_table
 from newsclean.filters.navigation import nav_terms
 from newsclean.filters.title import is_site_name
 
+#: A Latin outlet's Chinese service (RNZ中文, BBC中文网, VOA 中文, FT中文网): its initials and 中文.
+CHINESE_SERVICE = regex.compile(
+    r"^[A-Z]{2}[A-Za-z0-9]{0,10}[ \t]?(?:中文|華語|华语)(?:网|網|台|臺)?$"
+)
 #: Fields whose English label (By, Contributed by) may credit an outlet instead of a person.
 CREDIT_FIELDS = frozenset(("author", "reporter"))
 
@@ -163,9 +169,15 @@ def english_field(label: str, target: str, raw: str, value: str) -> str | None:
     ('author', 'source')
     >>> english_field("By", "author", "2030, the city", "2030, the city") is None
     True
+    >>> english_field("By", "author", "RNZ中文", "RNZ中文")
+    'source'
+    >>> english_field("By", "author", "Amy 中文 teacher", "Amy 中文 teacher") is None
+    True
     """
     if not is_english_label(label):
         return target
+    if target in CREDIT_FIELDS and CHINESE_SERVICE.match(value):
+        return "source"  # By RNZ中文: a Latin outlet's Chinese service
     if not english_value_ok(target, raw, value):
         return None
     if target in CREDIT_FIELDS and is_site_name(value):
