@@ -172,3 +172,19 @@ def test_round16_by_a_latin_outlets_chinese_service(line: str, fields: dict[str,
 @pytest.mark.parametrize("line", ["By The 中文 teacher", "By Amy 中文", "By 2030 中文 will"])
 def test_round16_english_sentences_with_chinese_stay_prose(line: str) -> None:
     assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("• 梁婉琦 雷翠雲 記者", "梁婉琦 雷翠雲"), ("  • 张世政 记者", "张世政")],
+)
+def test_round16_names_then_role_is_a_byline(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {"author": author}
+
+
+@pytest.mark.parametrize("line", ["• 崔虹", "春节 返乡 记者", "• 记者"])
+def test_round16_a_role_needs_names_before_it(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is None or "author" not in parsed.fields

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.filters.byline_pieces import ROLE_TOKEN, is_person_name
+from newsclean.filters.byline_pieces import ROLE_TOKEN, Metadata, is_person_name
 from newsclean.filters.credits import WRITER_MARKS
 from newsclean.filters.labels import label_table
 
@@ -97,3 +97,19 @@ def camera_names(text: str) -> str | None:
     if label_table().get(label["label"]) != "photographer":
         return None
     return person_names(text.strip()[label.end() :])
+
+
+def writers_with_role(text: str) -> Metadata | None:
+    """A writers' line with the role after the names (``• 梁婉琦 雷翠雲 記者``, ``张世政
+    记者``: module docstring, round 16): a byline naming the authors, else None.
+
+    >>> writers_with_role("• 崔虹 记者").fields, writers_with_role("• 崔虹") is None
+    ({'author': '崔虹'}, True)
+    >>> writers_with_role("春节 返乡 记者") is None
+    True
+    """
+    tokens = SPACES.split(text.strip())
+    if len(tokens) < 2 or ROLE_TOKEN.match(tokens[-1]) is None:
+        return None
+    names = person_names(text)
+    return Metadata({"author": names}, labels=[tokens[-1]]) if names else None

@@ -98,7 +98,7 @@ from newsclean.filters.byline_brackets import (
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import without_interface
-from newsclean.filters.byline_names import camera_names, person_names
+from newsclean.filters.byline_names import camera_names, person_names, writers_with_role
 from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_values import (
     desk_line,
@@ -167,6 +167,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or alumnus_writer(line)
         or glued_header(line)
         or revision_stamp(line)
+        or writers_with_role(line)
     )
     if first is not None:
         return first
