@@ -430,3 +430,36 @@ def test_what_is_no_weekday_or_clock(text: str, iso: str, end: int | None) -> No
         assert found.end == end
     if text.startswith("Monkey"):
         assert found.start == len("Monkey ")
+
+
+# Round 16: the pieces compose in more orders.  Blogger's Chinese locales keep the
+# English order and write the month the Chinese way (month 月, day, comma, year); a
+# 24-hour clock beside a year-last date whose fields are both 12 or under reads it day
+# first (date_fields.py), an AM/PM clock or none leaves it no date.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("星期一, 7月 17, 2023", "2023-07-17"),
+        ("上傳 星期二, 8月 19, 2014", "2014-08-19"),
+        ("10月 3, 2019 10:05", "2019-10-03T10:05:00+08:00"),
+        ("發布時間:9:47 05/03/2014", "2014-03-05T09:47:00+08:00"),
+        ("05/03/2014 13:56", "2014-03-05T13:56:00+08:00"),
+        ("时间:12:34:56 2025-07-02", "2025-07-02T12:34:56+08:00"),
+    ],
+)
+def test_month_day_comma_year_and_a_24_hour_clock(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05/03/2014 9:47 AM",  # an American clock: nothing says the day comes first
+        "下午9:47 05/03/2014",
+        "截至7月17，2023年全年营收增长",  # prose: 2023年 is a year of its own
+        "比分2.7月 17, 2023",
+        "7月17日, 2023年",
+    ],
+)
+def test_month_day_year_and_clock_that_say_no_date(text):
+    assert parse_date(text) is None

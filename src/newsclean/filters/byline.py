@@ -89,15 +89,16 @@ import regex
 from newsclean.filters.byline_clean import (
     AFFILIATION,
     DATE_PREPOSITION,
+    ORIGIN,
     ROLE_WORDS,
     TRAILING_DATELINE,
     VALUE_TRIM,
     clean_value,
     compiler_name,
+    english_field,
     trim_value,
 )
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_english import english_value_ok, is_english_label
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET_MARKS,
@@ -212,6 +213,8 @@ def parse_reporter_line(line: str) -> Metadata | None:
     names: tuple[list[str], list[str]] = ([], [])
     secondary = line.strip(BRACKETS).startswith(SECONDARY_ROLE_ENDS)
     for token in tokens:
+        if ORIGIN.match(token):
+            break  # 曹智 来自中国: where the writer comes from ends the names
         if token in ROLE_WORDS:
             secondary = token.endswith(SECONDARY_ROLE_ENDS)
         else:
@@ -377,9 +380,8 @@ def parse_labelled(line: str) -> Metadata | None:
         if target in ("author", "reporter") and (outlet := _outlet(raw)) is not None:
             result.fields.setdefault("outlet", outlet)  # 文/红网全媒体记者 何青: the source
         value = clean_value(raw, person=target not in ORGANISATIONS)
-        if is_english_label(label) and not english_value_ok(target, raw, value):
-            return None  # By 2030, the city …: an English sentence (byline_english.py)
-        if not _store(result, target, value):
+        field = english_field(label, target, raw, value)  # By 2030, the city …: None
+        if field is None or not _store(result, field, value):
             return None
     fields = result.fields
     for key, value in lead_fields.items():

@@ -11,20 +11,38 @@ word (记者 王五), a role glued before a person's name (``本刊特约田兆�
 the publication's own word 本刊/本报, a kind of contributor 特约/特派/首席 and a role noun
 记者/撰述/撰稿人/评论员, each optional but one of the last two present, then a family name
 and a given name, ``ROLE_PREFIX``) and a trailing dateline word (／台北报导); a person's
-institution after the name (郭沛熙 北京邮电大学) ends it.  An office's compiled credit
+institution after the name (郭沛熙 北京邮电大学) ends it, and so does where the person comes
+from (``曹智 来自中国``: 来自 + a place, round 16).  An office's compiled credit
 (``駐洛杉磯文化組崔虹綜合摘要``: office, name, compiling word) names its compiler
 (``compiler_name``).  Brackets around a value are
 kept only as a pair (``trim_value``).
+
+**An English credit label** (round 16, ``english_field``).  ``By`` credits whoever made
+the text, a writer or an outlet: ``By 中新网`` (a portal reposting a wire: the line names
+where the text is from) is the source, as a short name piece is in a layout of pieces; a
+name that is a media or site name (``title.is_site_name``: never a person's) moves from the
+author's field to the source's, and so does a Latin outlet's Chinese service, by its shape
+(``By RNZ中文``, BBC中文网: a Latin name and 中文, ``CHINESE_SERVICE``).  An editor's label
+keeps its value.
 """
 
 from __future__ import annotations
 
 import regex
 
+from newsclean.filters.byline_english import english_value_ok, is_english_label
 from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_person_name
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.navigation import nav_terms
+from newsclean.filters.title import is_site_name
+
+#: A Latin outlet's Chinese service (RNZ中文, BBC中文网, VOA 中文, FT中文网): its initials and 中文.
+CHINESE_SERVICE = regex.compile(
+    r"^[A-Z]{2}[A-Za-z0-9]{0,10}[ \t]?(?:中文|華語|华语)(?:网|網|台|臺)?$"
+)
+#: Fields whose English label (By, Contributed by) may credit an outlet instead of a person.
+CREDIT_FIELDS = frozenset(("author", "reporter"))
 
 # A value loses the separators around it and a decoration glued after it (萧律生#).
 VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
@@ -46,6 +64,9 @@ AFFILIATION = regex.compile(
     r"|协会|協會|学会|學會|委员会|委員會|学校|學校|中学|中學|杂志社|雜誌社|报社|報社|出版社"
     r"|事务所|事務所|实验室|實驗室)$"
 )
+# Where a person comes from, spaced off after the name: 曹智 来自中国 (a portal's honorary
+# reporters, each credited with a country; round 16).  来自 + a place is no part of a name.
+ORIGIN = regex.compile(r"^(?:来自|來自)\p{Han}{1,10}$")
 # 于 / 於 (at) glued before a date in a value belongs to the date: 河北新闻网 于2016-07-19.
 # Spaced off at the end of a value, it is the date's even when no date follows (红网 于).
 DATE_PREPOSITION = regex.compile(r"(?:(?<=\S)[\s\u3000]+|^)[于於][\s\u3000]*$")
@@ -111,8 +132,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
             token = token[role.end() :]  # 本刊特约田兆运: the role glued before the name
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
-        if person and kept and AFFILIATION.match(token):
-            break  # 郭沛熙 北京邮电大学: the person's institution, not a name
+        if person and kept and (AFFILIATION.match(token) or ORIGIN.match(token)):
+            break  # 郭沛熙 北京邮电大学, 曹智 来自中国: the person's institution or origin
         kept.append(token)
     return trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
 
@@ -135,3 +156,30 @@ def compiler_name(value: str) -> str | None:
         if glued and is_person_name(name):
             return name
     return None
+
+
+def english_field(label: str, target: str, raw: str, value: str) -> str | None:
+    """The field ``value`` fills after ``label`` (``target``, or the source when an English
+    credit label names an outlet: ``By 中新网``), or None when the English label opens an
+    English sentence (``english_value_ok``).  Labels in Chinese keep their ``target``.
+
+    >>> english_field("By", "author", "中新网", "中新网")
+    'source'
+    >>> english_field("By", "author", "张三", "张三"), english_field("来源", "source", "网", "网")
+    ('author', 'source')
+    >>> english_field("By", "author", "2030, the city", "2030, the city") is None
+    True
+    >>> english_field("By", "author", "RNZ中文", "RNZ中文")
+    'source'
+    >>> english_field("By", "author", "Amy 中文 teacher", "Amy 中文 teacher") is None
+    True
+    """
+    if not is_english_label(label):
+        return target
+    if target in CREDIT_FIELDS and CHINESE_SERVICE.match(value):
+        return "source"  # By RNZ中文: a Latin outlet's Chinese service
+    if not english_value_ok(target, raw, value):
+        return None
+    if target in CREDIT_FIELDS and is_site_name(value):
+        return "source"  # By 中新网: the outlet the text is from
+    return target

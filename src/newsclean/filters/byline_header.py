@@ -13,6 +13,16 @@ of no field (``看板``, the board) glued to a name of that shape (``看板ChiLi
 that opens with a label word (``时间过得真快``, ``作者认为，…``) has no such value and
 stays prose; so does a time label glued to a date the line goes on after (``时间2025年
 有所调整``).
+
+**A revision stamp** (round 16, ``revision_stamp``).  A wiki prints who changed the page
+and when as one sentence of two prepositions: 在 (at) a whole date, 由 (by) the agent, then
+what was done (MediaWiki's Chinese messages: ``在2009年4月8日 (三) 02:05由055069 (對話 |
+貢獻)所做的修訂版本``, the agent's talk and contribution links in a bracket).  The
+sentence holds a time and an agent and nothing else: the date (a weekday before it is
+the date's) is the time, the agent (a user name, any script, no space) the author; the
+agent may be missing (``在27/08/2022由``), the deed is 所做的修訂版本 or an interface verb
+(由张三发布, ``byline_interface``'s action words).  A sentence with more in it (在2009年4月
+由政府主导的改革) is prose.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_interface import interface_verbs
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.labels import label_table
 
@@ -62,3 +73,55 @@ def glued_header(line: str) -> Metadata | None:
             return None
         return None
     return None
+
+
+#: 在 + a date + 由 + an agent + (links) + the deed: a wiki's revision stamp.
+STAMP = regex.compile(
+    r"^在\s{0,2}(?P<date>[^由]{6,40})由\s{0,2}(?P<agent>[^\s(（)）|]{1,30})?\s{0,2}"
+    r"(?P<links>[(（][^()（）]{0,30}[)）])?\s{0,2}(?P<deed>\p{Han}{0,10})$"
+)
+REVISION = regex.compile(r"^(?:所做的?)?(?:修[订訂]版本?|修[订訂]|[编編][辑輯])?$")
+WEEKDAY_BEFORE = regex.compile(r"^(?:星期|禮拜|礼拜|周|週)?[一二三四五六日天]?[\s,，]*$")
+HANDLE = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,29}$")
+
+
+def _agent_and_deed(agent: str, links: str | None, deed: str) -> tuple[str, str] | None:
+    """The agent and the deed of a stamp, a deed glued to the agent peeled (由张三发布);
+    None when the agent is no user (a person's name, a handle, or any name its links
+    follow) or the deed is no revision or interface verb."""
+    if agent and not deed and not links:
+        verb = next((v for v in interface_verbs() if agent.endswith(v) and agent != v), "")
+        agent, deed = agent[: len(agent) - len(verb)], verb
+    if REVISION.match(deed) is None and deed not in interface_verbs():
+        return None
+    if agent and not links and not is_person_name(agent) and not HANDLE.match(agent):
+        return None
+    return agent, deed
+
+
+def revision_stamp(line: str) -> Metadata | None:
+    """A wiki's revision stamp (module docstring), else None.
+
+    >>> revision_stamp("在2009年4月8日 (三) 02:05由055069 (對話 | 貢獻)所做的修訂版本").fields
+    {'published_at': '2009-04-08T02:05:00+08:00', 'author': '055069'}
+    >>> revision_stamp("在27/08/2022由").fields
+    {'published_at': '2022-08-27'}
+    >>> revision_stamp("在2009年4月由政府主导的改革") is None
+    True
+    """
+    if not line.startswith("在") or "由" not in line:
+        return None
+    found = STAMP.match(line.strip())
+    if found is None:
+        return None
+    read = _agent_and_deed(found["agent"] or "", found["links"], found["deed"])
+    text = found["date"].strip()
+    date = find_byline_date(text)
+    if read is None or date is None:
+        return None
+    if text[date.end :].strip() or not WEEKDAY_BEFORE.match(text[: date.start]):
+        return None
+    fields = {"published_at": date.iso}
+    if read[0]:
+        fields["author"] = read[0]
+    return Metadata(fields)

@@ -104,3 +104,62 @@ def without_interface(line: str) -> str:
             break
         rest, peeled = rest[:cut].rstrip(SEPARATORS), True
     return rest if peeled and rest else line
+
+
+#: An interface value is short: a verb or two and a user's role with a qualifier.
+MAX_INTERFACE_VALUE = 12
+
+
+@cache
+def _interface_value() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Interface verbs, then a user's role (two Han characters of qualifier before it at
+    most: 热心网友, 匿名用户), or verbs alone: the whole value; and the same with at least
+    one verb (a value under a label: 来源:网友 credits netizens, vaguely, as 网络 does)."""
+    words = _words()
+    action, user = word_pattern(words["action"]), word_pattern(words["user"])
+    bare = rf"^(?:{action}){{0,3}}(?:\p{{Han}}{{0,2}}?{user})?$"
+    verbs = rf"^(?:{action}){{1,3}}(?:\p{{Han}}{{0,2}}?{user})?$"
+    return regex.compile(bare), regex.compile(verbs)
+
+
+def is_interface_value(value: str, *, labelled: bool = False) -> bool:
+    """Whether ``value``, where a byline's field would be, is the interface's word: its
+    verbs (上传, 发布, 浏览) and its users' roles (网友, 热心网友, 发布网友), never a name
+    (round 16: a field's value is a name, not a button or a column head).  Under a label
+    (``labelled``) only a value with a verb is one: 来源:网友 is a vague credit.
+
+    >>> is_interface_value("上傳"), is_interface_value("发布网友"), is_interface_value("热心网友")
+    (True, True, True)
+    >>> is_interface_value("网友", labelled=True), is_interface_value("上传", labelled=True)
+    (False, True)
+    >>> is_interface_value("上海"), is_interface_value("网友之家"), is_interface_value("新华网")
+    (False, False, False)
+    """
+    if not value or len(value) > MAX_INTERFACE_VALUE:
+        return False
+    return _interface_value()[labelled].match(value) is not None
+
+
+@cache
+def _answer_count() -> regex.Pattern[str]:
+    answers = word_pattern(_words()["answers"])
+    return regex.compile(rf"^(?:共\s?)?\d{{1,6}}\s?[个個条條则則篇]?\s?(?:{answers})$")
+
+
+def is_answer_count(line: str) -> bool:
+    """Whether ``line`` is a question page's count of its answers (共1个回答, 3条回复), alone
+    on its line between the poster's row and the answerer's: part of the byline, not stored
+    (round 16).
+
+    >>> is_answer_count("共1个回答"), is_answer_count("共1個回答"), is_answer_count("3条回复")
+    (True, True, True)
+    >>> is_answer_count("共同回答"), is_answer_count("他回答了3个问题")
+    (False, False)
+    """
+    return len(line) <= MAX_INTERFACE_VALUE and _answer_count().match(line.strip()) is not None
+
+
+@cache
+def interface_verbs() -> frozenset[str]:
+    """The interface's action words (上传, 发布), every script."""
+    return frozenset(_words()["action"])

@@ -19,6 +19,10 @@ camera label of the grammar's photographer field (two characters or more holding
 named, the camera operators are the story's authors (``camera_names``; the caller asks
 only there: under a picture the same words are a caption's credit).
 
+Round 16: the role may follow the names, spaced off (``• 梁婉琦 雷翠雲 記者``, ``张世政 记者``:
+the order of Korean and Japanese bylines, chinese.joins.com, a Macau radio's bulleted
+head): the role word (``byline_pieces.ROLE_TOKEN``) is read, and the names are the writers.
+
 A run of words that are not all names (``春节 返乡 记``, ``国务院 新闻办``) is none, and
 so is a name list inside a sentence: the caller asks only of a line alone.
 """
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.filters.byline_pieces import is_person_name
+from newsclean.filters.byline_pieces import ROLE_TOKEN, Metadata, is_person_name
 from newsclean.filters.credits import WRITER_MARKS
 from newsclean.filters.labels import label_table
 
@@ -44,6 +48,8 @@ def person_names(text: str) -> str | None:
     ('何青 王诗颖 陈奥男', '梁婉琦 雷翠云')
     >>> person_names("吴升儒、王定传"), person_names("春节 返乡 记")
     ('吴升儒、王定传', None)
+    >>> person_names("• 梁婉琦 雷翠雲 記者"), person_names("记者")
+    ('梁婉琦 雷翠雲', None)
     """
     line = text.strip()
     if line[:1] in WRITER_MARKS:
@@ -54,19 +60,27 @@ def person_names(text: str) -> str | None:
     if listed and SPACES.search(line):
         return None  # one kind of separator per line
     names = line.split("、") if listed else SPACES.split(line)
+    if len(names) > 1 and not listed and ROLE_TOKEN.match(names[-1]):
+        names = names[:-1]  # 梁婉琦 雷翠雲 記者: the role after the names (round 16)
     if len(names) > MAX_NAMES or not all(is_person_name(name) for name in names):
         return None
     return ("、" if listed else " ").join(names)
 
 
 def marked_writer(text: str) -> bool:
-    """◎ before persons' names: the writer's line, not a bulleted label (``page_head``).
+    """◎ before persons' names, or a role after them (round 16): the writer's line, not a
+    bulleted label (``page_head``).
 
     >>> marked_writer("◎崔虹"), marked_writer("• 崔虹"), marked_writer("◎相关新闻")
     (True, False, False)
+    >>> marked_writer("• 梁婉琦 雷翠雲 記者"), marked_writer("• 记者")
+    (True, False)
     """
     stripped = text.strip()
-    return stripped[:1] == "◎" and person_names(stripped) is not None
+    if person_names(stripped) is None:
+        return False
+    # ◎ before the names, or any mark when the role follows them: • 梁婉琦 雷翠雲 記者
+    return stripped[:1] == "◎" or ROLE_TOKEN.match(SPACES.split(stripped)[-1]) is not None
 
 
 def camera_names(text: str) -> str | None:
@@ -83,3 +97,19 @@ def camera_names(text: str) -> str | None:
     if label_table().get(label["label"]) != "photographer":
         return None
     return person_names(text.strip()[label.end() :])
+
+
+def writers_with_role(text: str) -> Metadata | None:
+    """A writers' line with the role after the names (``• 梁婉琦 雷翠雲 記者``, ``张世政
+    记者``: module docstring, round 16): a byline naming the authors, else None.
+
+    >>> writers_with_role("• 崔虹 记者").fields, writers_with_role("• 崔虹") is None
+    ({'author': '崔虹'}, True)
+    >>> writers_with_role("春节 返乡 记者") is None
+    True
+    """
+    tokens = SPACES.split(text.strip())
+    if len(tokens) < 2 or ROLE_TOKEN.match(tokens[-1]) is None:
+        return None
+    names = person_names(text)
+    return Metadata({"author": names}, labels=[tokens[-1]]) if names else None

@@ -9,8 +9,9 @@ credit with its dateline, ``記者王小明台北16日電``, read by ``credits.r
 and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and
 split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
 ``【大纪元2025年10月23日讯】``, ``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.
-A list bullet before the line (``- 2025年08月31日``) is no piece, and neither is a weekday
-(``星期三``, or ``Thursday,`` before an English date: ``Thursday, August 28, 2025``).
+A list bullet before the line (``- 2025年08月31日``) is no piece, and neither is an interface
+word (``上传``, ``发布网友``: ``byline_interface.is_interface_value``) or a weekday
+(``星期三``, ``星期二,``, or ``Thursday,`` before an English date: ``Thursday, August 28, 2025``).
 It needs a date, or a reporter with a dateline word; a single unknown piece makes it
 prose.  Text before the first label must itself be such a layout
 (``2018-08-16 13:07:22 来源:…``).
@@ -19,6 +20,12 @@ book or show title beside a date, ``《人民的名义》2017-03-28`` in a list 
 articles, is no byline: ``title.is_site_name`` decides), and names glued to
 the clock with no space (``2023-03-25 00:02:26顧鑫魯曦``) are the authors, as printed,
 unless they are a site name (``2019.09.07 16:28新京报`` is the source).
+
+**A masthead's name.**  A name of three to eight Han characters spaced out one by one
+(``2019 年 2 月 15 日 | 澳 門 平 台``, round 16) is how a page head sets the publication's
+title bar: one piece, read as the byline's and not stored (the masthead names the site
+that prints the page, not where this text came from); spaced out and a person's name
+(``梁 婉 琦``), it is the author as any name piece.
 
 **A person or an outlet.**  A short name piece is the source unless it is a person's
 name: a family name (``data/surnames.txt``) and one or two given-name characters that
@@ -68,6 +75,7 @@ from newsclean.filters.byline_asides import (
     without_statistics,
 )
 from newsclean.filters.byline_dates import ROC_SHORT, ROC_TWO, SHORT_YEAR, find_byline_date
+from newsclean.filters.byline_interface import is_interface_value
 from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import YEAR_ANCHOR, find_date
 from newsclean.filters.furniture_grammar import stdlib
@@ -94,7 +102,7 @@ SLASHES = re.compile(r"[／/|｜丨]")
 # A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
 BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
-WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?$")
+WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?$")
 # An English weekday before an English date, as a page head prints it: Thursday, August
 # 28, 2025 (its comma is the weekday's).
 EN_WEEKDAY_PIECE = re.compile(
@@ -139,6 +147,8 @@ QUOTED_SOURCE = regex.compile(r"^《(?P<name>[^《》\s]{2,12})》$")
 GLUED_NAMES = regex.compile(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
 HAN_END = regex.compile(r"\p{Han}$")
 PERSON_NAME = regex.compile(r"^\p{Han}{2,4}$")
+# A name spaced out character by character (澳 門 平 台), as a masthead sets its title.
+LETTER_SPACED = regex.compile(r"(?<!\S)\p{Han}(?:[ \u3000]\p{Han}){2,7}(?!\S)")
 SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
 URL_PIECE = regex.compile(
     r"^(?:https?://)?(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}(?:/\S{0,100})?$", regex.IGNORECASE
@@ -284,6 +294,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_byline_date(line)
     rest = [line[: found.start], line[found.end :]] if found else [line]
+    spaced = {"".join(m.group().split()) for part in rest for m in LETTER_SPACED.finditer(part)}
+    if spaced:  # 2019 年 2 月 15 日 | 澳 門 平 台: one piece, the masthead's name
+        rest = [LETTER_SPACED.sub(lambda m: "".join(m.group().split()), part) for part in rest]
     # A piece glued to the clock, with no space: names (or a site) printed after the time.
     glued = rest[-1][:1] if found is not None and found.has_time else ""
     # The piece glued before the date, no space: 姚志偉2017年…, 新京报2019.09.07, 赢彩王2023….
@@ -300,6 +313,10 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         counted, after_section = after_section, is_section_label(piece)
         if not piece or piece in EMPTY_FIELD or WEEKDAY_PIECE.match(piece) or after_section:
             continue  # a weekday, an empty field's dash, a section (本地新闻): not stored
+        if piece in spaced and not is_person_name(piece):
+            continue  # the page head's masthead, spaced out: the site's name, not the source
+        if is_interface_value(piece):
+            continue  # 上传 2013.05.29: the interface's verb or user role, no name
         if piece in MEDIA_TAGS and tags_outlet(result.fields, pieces, part_no, piece):
             continue  # 51.ca News Feb 6, 2026: the outlet's English tag
         if counted and (part_no, piece) == pieces[-1] and SECTION_COUNT.fullmatch(piece):

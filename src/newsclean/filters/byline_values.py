@@ -8,9 +8,11 @@ no source.  A *placeholder* (``data/placeholder_values.txt``) is what a site's c
 management system prints in a field the editor left empty (作者:admin, 来源:未知,
 作者：暂无), matched whole and case-insensitive: it is no value of any field.  Both are
 read as part of the byline and not stored; a word that credits someone, even vaguely
-(佚名, 网络), is a value.  A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享)
-is a link of the page's furniture, never a source: a breadcrumb's 首页 before a tag label
-(``首页 标签:…``) names no one.
+(佚名, 网络), is a value.  Nor is an *interface verb* a value of any field
+(``byline_interface.is_interface_value``, round 16: 上传, 发布网友: the post's button or
+column head).  A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享) is a link
+of the page's furniture, never a source: a breadcrumb's 首页 before a tag label (``首页
+标签:…``) names no one.
 
 **A source is an organisation's name** (``data/source_values.txt``).  Never a code: a
 CMS's record code printed in the field (``来源: sp20241121``: Latin letters and a run of
@@ -61,7 +63,8 @@ failed to fill: a bullet and a byline label or a word labels are made of (文章
 来源, an optional colon) with nothing after it, or a page counter whose number was not
 printed (a counter noun, ``furniture_grammar``'s, after 人/次 and 已: 人已阅读).  Such an
 item is read as part of the byline and not stored (``empty_item``); a bullet item with
-any other text is not one.
+any other text is not one.  So is a question page's answer count alone on its line under
+the poster's row (``共1个回答``: ``byline_interface.is_answer_count``, round 16).
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_interface import is_answer_count, is_interface_value
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET,
@@ -115,8 +119,8 @@ def is_no_value(target: str, value: str) -> bool:
     >>> is_no_value("author", "佚名"), is_no_value("source", "台视新闻")
     (False, False)
     """
-    if value.lower() in placeholders():
-        return True
+    if value.lower() in placeholders() or is_interface_value(value, labelled=True):
+        return True  # admin, 未知; 上传, 发布网友: the interface's words (round 16)
     if target != "source":
         return False
     if value.lower() in nav_terms():
@@ -338,7 +342,7 @@ def empty_item(line: str) -> Metadata | None:
     (True, True)
     """
     if line[:1] not in BULLET_MARKS:
-        return None
+        return Metadata(labels=[line.strip()]) if is_answer_count(line) else None
     item = BULLET.sub("", line).strip().rstrip(":：").rstrip()
     if not item or item == line:
         return None

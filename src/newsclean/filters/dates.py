@@ -4,6 +4,7 @@ A date expression is, in this order (``?`` marks an optional part)::
 
     zone?  (clock ,?)?  head  weekday?  (T | space | , | spaced dash)? half? clock ampm?  zone?
     head = year SEP month SEP day 日?  |  a / b / year  |  Month day, year  |  day Month year
+         |  month 月 day , year   (the pieces' readings: ``date_fields.py``)
 
 - **year**: four digits 1900-2099 not glued to another digit, or a Republic-of-China
   year ``民國108年`` / ``民国114年`` / ``中華民國91年`` (year + 1911).  In a byline
@@ -20,8 +21,8 @@ A date expression is, in this order (``?`` marks an optional part)::
 - **Year last** (``a/b/year``, slashes: Macau, Hong Kong and Malaysian sites print
   ``25/04/2017``).  **Day-first or month-first rule**: the field over 12 is the day
   (``25/04/2017`` is 25 April, ``04/25/2017`` is 25 April); when neither is (``05/04/2017``)
-  nothing on the line says which is the day, and the page's region does not either (a
-  Hong Kong site may copy an American feed), so it is no date rather than a guess.  An
+  nothing in the numbers says which is the day; a 24-hour clock beside it does (the
+  day-first convention; round 16, ``date_fields.py``), else it is no date, not a guess.  An
   English month name always decides (``05-Apr-2017``).
 - **English heads**, as Chinese sites print them: ``Jul 2, 2025``, ``Sept. 30, 2025``,
   ``July 2,2025``, ``2 July 2025``, ``18-Sep-2009`` (a repository's day, month
@@ -69,12 +70,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 
 import regex
 
-from newsclean.filters.date_clock import EN_WEEKDAY, hour_of_day, offset_of
+from newsclean.filters.date_clock import EN_WEEKDAY, hour_of_day
+from newsclean.filters.date_fields import ROC_EPOCH as ROC_EPOCH  # for byline dates
+from newsclean.filters.date_fields import day_of, zone_of
 from newsclean.filters.date_vocab import MONTHS, date_words
 from newsclean.filters.date_vocab import with_variants as with_variants  # for bylines, labels
 from newsclean.filters.han_dates import han_dates
@@ -82,9 +84,6 @@ from newsclean.filters.word_trie import word_pattern as word_pattern  # for navi
 
 #: A time with no zone on a Chinese news page is UTC+8.
 DEFAULT_ZONE = "+08:00"
-ROC_EPOCH = 1911
-MIN_YEAR, MAX_YEAR = 1900, 2099
-MONTHS_IN_YEAR = 12
 #: Every date has a year; the full pattern runs in a window around each one.
 YEAR_ANCHOR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|中华民国|中華民國|民国|民國")
 #: How far before its year a date expression may start (a zone word: 马来西亚时间; with the
@@ -127,7 +126,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
     ).replace("ZONES", zones)
     months = "(?i:" + word_pattern(MONTHS) + ")"
     clock_before = (
-        r"(?:(?P<pre_half>HALVES)\s{0,2})?(?<![\d:：])(?P<pH>\d{1,2})\s{0,2}[:：]\s{0,2}(?P<pM>\d{2})"
+        r"(?:(?P<pre_half>HALVES)\s{0,2})?(?<!\d)(?<!\d[:：])(?P<pH>\d{1,2})\s{0,2}[:：]\s{0,2}(?P<pM>\d{2})"
         r"(?:[:：](?P<pS>\d{2}))?(?:\s{0,2}(?P<pre_ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
         r"(?:\s{1,3}|\s{0,2}[,，]\s{0,2})"
     )
@@ -138,6 +137,8 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"(?P<m>\d{1,2})\s{0,2}[-/.月－／]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}[日号號])?"
         r"|(?<![\d/／])(?P<f1>\d{1,2})\s{0,2}[/／]\s{0,2}(?P<f2>\d{1,2})\s{0,2}[/／]\s{0,2}"
         r"(?P<fy>(?:19|20)\d\d)(?!\d)"
+        r"|(?<![\d/／.])(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})\s{0,2}[,，]\s{0,2}"
+        r"(?P<cy>(?:19|20)\d\d)(?![\d年])"
     )
     english = (
         r"(?:(?<![A-Za-z])EN_WEEKDAY\.?,?\s{1,3})?"
@@ -184,6 +185,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
 GROUPS = {
     "day": ("roc", "roc_y", "y", "m", "d"),
     "day_last": ("f1", "f2", "fy"),
+    "month_day": ("cm", "cd", "cy"),
     "english": ("en_y", "en_y2", "en_m", "en_m2", "en_d", "en_d2"),
     "clock_after": ("H", "M", "S", "half", "ampm"),
     "clock_before": ("pH", "pM", "pS", "pre_half", "pre_ampm"),
@@ -209,75 +211,25 @@ def _groups(extended: bool) -> dict[str, tuple[int, ...]]:
     return {kind: tuple(index[n] for n in names if n in index) for kind, names in GROUPS.items()}
 
 
-def _zone(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> str | None:
-    zones = match.group(*groups["zone"])
-    za_utc, za_utcoff, za_word, zb_utc, zb_utcoff, zb_word, zm_word = zones[:7]
-    zc_word = zones[7] if len(zones) > 7 else None
-    words = date_words()["zone"]
-    for utc, off, word in ((za_utc, za_utcoff, za_word), (zb_utc, zb_utcoff, zb_word)):
-        if utc:
-            return offset_of(off.replace(" ", "")) if off else "+00:00"
-        if word:
-            return words[word]
-    middle = zm_word or zc_word  # before the clock, or in a ctime between clock and year
-    if middle:
-        return words[middle]
-    off, z = match.group(*groups["zone_tail"])
-    if off:
-        return offset_of(off)
-    if z:
-        return "+00:00"
-    return None
-
-
-def _day(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> date | None:
-    """The calendar day of a match: numeric, ROC or English head; None if impossible."""
-    english = match.group(*groups["english"]) if groups["english"] else ()
-    if english and (english[0] or english[1]):
-        en_y, en_y2, en_m, en_m2, en_d, en_d2 = english
-        month = MONTHS[(en_m or en_m2).lower()]
-        year, day = int(en_y or en_y2), int(en_d or en_d2)
-    elif (year_last := match.group(*groups["day_last"]))[2]:
-        first, second, year = (int(part) for part in year_last)
-        if first > MONTHS_IN_YEAR >= second:  # 25/04/2017: day first
-            day, month = first, second
-        elif second > MONTHS_IN_YEAR >= first:  # 04/25/2017: month first
-            month, day = first, second
-        else:
-            return None  # 05/04/2017: no field says which is the day
-    else:
-        roc, roc_y, y, m, d = match.group(*groups["day"])
-        year = int(roc_y) + ROC_EPOCH if roc else int(y)
-        month, day = int(m), int(d)
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _iso(match: regex.Match[str], extended: bool = False) -> str | None:
     """ISO 8601 for a match of ``date_pattern(extended)``, or None for an impossible day."""
     groups = _groups(extended)
-    day = _day(match, groups)
-    if day is None:
-        return None
     # The clock after the date wins; a clock before it (16:05 2025-07-02) is the fallback.
     hours, minutes, seconds, half, ampm = match.group(*groups["clock_after"])
-    if hours is None:
-        if not extended:
-            return day.isoformat()
+    if hours is None and extended:
         hours, minutes, seconds = match.group(*groups["clock_inside"])
-        half = ampm = None
         if hours is None:
             hours, minutes, seconds, half, ampm = match.group(*groups["clock_before"])
-        if hours is None:
-            return day.isoformat()
+    # A 24-hour clock (no half-day word, no AM/PM) reads 05/03/2014 day first.
+    day = day_of(match, groups, day_first=hours is not None and not half and not ampm)
+    if day is None:
+        return None
+    if hours is None:
+        return day.isoformat()
     hour, minute, second = hour_of_day(int(hours), half, ampm), int(minutes), int(seconds or 0)
     if hour >= 24 or minute >= 60 or second >= 60:
         return day.isoformat()  # 25:00 is no clock, but the date stands
-    zone = _zone(match, groups) or DEFAULT_ZONE
+    zone = zone_of(match, groups) or DEFAULT_ZONE
     moment = f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}"
     return moment + ("" if zone == UNKNOWN_OFFSET else zone)
 

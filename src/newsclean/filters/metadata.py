@@ -96,9 +96,9 @@ from newsclean.filters.byline_brackets import (
     writer_credits_photos,
 )
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_header import glued_header
+from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import without_interface
-from newsclean.filters.byline_names import camera_names, person_names
+from newsclean.filters.byline_names import camera_names, person_names, writers_with_role
 from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_values import (
     desk_line,
@@ -166,6 +166,8 @@ def parse_metadata(text: str) -> Metadata | None:
         or outlet_column(line)
         or alumnus_writer(line)
         or glued_header(line)
+        or revision_stamp(line)
+        or writers_with_role(line)
     )
     if first is not None:
         return first

@@ -19,7 +19,8 @@ which ``place_head`` calls *before* it looks for the headline, so neither is tak
   sharing no pair of Han characters with any other line of the page (the headline and
   the body); with a media mark, under a third of its pairs.  A bulleted item of the
   article's own list continues the article, shares its words, and stays; ``◎`` marks a
-  byline, not an item;
+  byline, not an item, and so does a role after persons' names (``• 梁婉琦 雷翠雲 記者``,
+  round 16: ``byline_names.marked_writer``);
 * *English chrome* in a Chinese page: a line of two to twelve English words and nothing
   else (no digit, no mark: no sentence of its own) in the page head, above the first
   paragraph, on a page whose letters are mostly Han: an image's alt text (``People
@@ -46,6 +47,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Container, Sequence
 
+from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_ads import advert_lines
@@ -177,6 +179,8 @@ def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> l
         own = han_pairs(headline)
         if len(HAN.findall(headline)) < MIN_RELATED_HAN or not is_title_shaped(headline):
             continue
+        if marked_writer(bare):
+            continue  # 梁婉琦 雷翠雲 記者: the writers and their role, no headline
         shared = sum(1 for pair in own if seen[pair] > 1)
         if shared == 0 or (media and 3 * shared < len(own)):
             found.append(i)

@@ -1,0 +1,190 @@
+"""Round 16: a byline is fields in any order, labelled or plain, and a field's value is a
+name: the interface's verbs and users' roles (上传, 发布网友, 热心网友) are no value
+(``byline_interface.is_interface_value``), where a writer comes from (来自中国) is no part of
+the name (``byline_clean.ORIGIN``), and ``By`` before an outlet's name credits the source
+(``byline_clean.english_field``).  With each, the lines that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.byline_interface import is_interface_value
+from newsclean.filters.metadata import parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # an interface verb where a field would be, in a bulleted head, any script
+        ("  • 上传 2013.05.29 08:49", {"published_at": "2013-05-29T08:49:00+08:00"}),
+        ("  • 上傳 星期二, 8月 19, 2014", {"published_at": "2014-08-19"}),
+        # a Q&A farm's poster and answerer: users' roles, and a 24-hour clock before the date
+        ("发布网友 发布时间:9:47 05/03/2014", {"published_at": "2014-03-05T09:47:00+08:00"}),
+        ("熱心網友 時間:2024-11-01 15:11", {"published_at": "2024-11-01T15:11:00+08:00"}),
+        ("来源:上传", {}),
+        # where the writer comes from ends the name
+        ("韩宣网名誉记者曹智 来自中国", {"author": "曹智"}),
+        ("作者:刘懿德 來自馬來西亞", {"author": "刘懿德"}),
+        # By before an outlet: the source; before a person: the author
+        ("By 中新网", {"source": "中新网"}),
+        ("By 有線新聞", {"source": "有線新聞"}),
+        ("By 张三", {"author": "张三"}),
+        ("Edited by 中新网", {"editor": "中新网"}),
+    ],
+)
+def test_round16_byline_values(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("来源:网友", {"source": "网友"}),  # a vague credit under a label stays a value
+        ("上海 2013.05.29 08:49", {"source": "上海", "published_at": "2013-05-29T08:49:00+08:00"}),
+        ("新华网 2013.05.29", {"source": "新华网", "published_at": "2013-05-29"}),
+        ("作者:来自中国", {"author": "来自中国"}),  # nothing before it: no name to end
+    ],
+)
+def test_round16_values_that_stay(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By 2030, the city will have more parks",
+        "上传视频的网友说，他当时就在现场。",
+        "网友们来自中国各地，2024年3月5日相聚北京。",
+    ],
+)
+def test_round16_prose_stays_prose(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+def test_interface_values_are_whole_words() -> None:
+    assert is_interface_value("匿名用户")
+    assert not is_interface_value("网友之家")
+    assert not is_interface_value("中国网友报")
+    assert not is_interface_value("网友", labelled=True)
+    assert is_interface_value("发布网友", labelled=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # a masthead's name spaced out beside the date: read, not the source
+        ("2019 年 2 月 15 日 | 澳 門 平 台", {"published_at": "2019-02-15"}),
+        ("2023年05月05日 (星期五) | 澳 門 平 臺", {"published_at": "2023-05-05"}),
+        # spaced out and a person's name: the author
+        ("2024-03-05 梁 婉 琦", {"author": "梁婉琦", "published_at": "2024-03-05"}),
+        # not spaced: a name piece, the source, as before
+        ("2024-03-05 新华网", {"source": "新华网", "published_at": "2024-03-05"}),
+    ],
+)
+def test_round16_letter_spaced_masthead(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize("line", ["今 天 天 气 很 好", "2024-03-05 我 们 都 是 好 人 吗 对 吧 ？"])
+def test_round16_spaced_prose_is_no_byline(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize("line", ["共1个回答", "共1個回答", "3条回复"])
+def test_round16_an_answer_count_is_part_of_the_byline(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {}
+
+
+@pytest.mark.parametrize("line", ["共同回答", "他共回答了3个问题", "共3人受伤，其中1人重伤。"])
+def test_round16_prose_about_answers_stays(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "在2009年4月8日 (三) 02:05由055069 (對話 | 貢獻)所做的修訂版本",
+            {"published_at": "2009-04-08T02:05:00+08:00", "author": "055069"},
+        ),
+        (
+            "在星期日, 9月 9, 2012由李晓辉 (對話 | 貢獻)所做的修訂版本",
+            {"published_at": "2012-09-09", "author": "李晓辉"},
+        ),
+        ("在27/08/2022由", {"published_at": "2022-08-27"}),
+        ("在2023年05月27日 (星期六)由", {"published_at": "2023-05-27"}),
+        ("在2024年3月5日由张三发布", {"published_at": "2024-03-05", "author": "张三"}),
+    ],
+)
+def test_round16_a_revision_stamp_is_a_byline(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "在2024年3月5日由政府主导的改革中",
+        "在2024年3月5日由他主持召开会议",
+        "在2024年3月5日由张三主持",
+        "在2009年4月由政府主导的改革",
+    ],
+)
+def test_round16_a_sentence_with_more_than_time_and_agent_is_prose(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+def test_round16_a_role_after_the_names_marks_a_writers_line() -> None:
+    from newsclean.filters.byline_names import marked_writer, person_names
+
+    assert person_names("• 梁婉琦 雷翠雲 記者") == "梁婉琦 雷翠雲"
+    assert person_names("张世政 记者") == "张世政"
+    assert marked_writer("• 梁婉琦 雷翠雲 記者")
+    # a name alone behind a bullet stays what it was; a role alone names no one
+    assert not marked_writer("• 崔虹")
+    assert person_names("记者") is None
+    assert person_names("春节 返乡 记者") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("By RNZ中文", {"source": "RNZ中文"}),
+        ("By BBC中文网", {"source": "BBC中文网"}),
+        ("By KhoGuan Phuann", {"author": "KhoGuan Phuann"}),
+    ],
+)
+def test_round16_by_a_latin_outlets_chinese_service(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize("line", ["By The 中文 teacher", "By Amy 中文", "By 2030 中文 will"])
+def test_round16_english_sentences_with_chinese_stay_prose(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("• 梁婉琦 雷翠雲 記者", "梁婉琦 雷翠雲"), ("  • 张世政 记者", "张世政")],
+)
+def test_round16_names_then_role_is_a_byline(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {"author": author}
+
+
+@pytest.mark.parametrize("line", ["• 崔虹", "春节 返乡 记者", "• 记者"])
+def test_round16_a_role_needs_names_before_it(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is None or "author" not in parsed.fields
