@@ -94,3 +94,15 @@ def test_a_subtitle_and_a_heading_stay() -> None:
     echoed = "居民意见: 公园, 步道"  # the shape of a label of words, the article's words
     assert label_of_words(echoed)
     assert not line_removed(clean(_page(HEADLINE, echoed, *PARAGRAPHS)), echoed)
+
+
+def test_a_desk_name_over_the_byline_gives_way_to_the_echoed_headline() -> None:
+    page = _page(HEADLINE, "名誉记者团", "2024-05-01 10:00", *PARAGRAPHS)
+    document = clean(page)
+    assert document.title == HEADLINE
+
+
+def test_a_weakly_echoed_headline_with_no_better_line_stays() -> None:
+    headline = "香港八号风球仍生效 特首指保障市民平安是最大考虑"
+    paragraphs = ["本报讯 记者从市园林局获悉，今年本市新建的三座口袋公园将于年底前全部向市民开放。"]
+    assert clean(_page(headline, *paragraphs)).title == headline

@@ -64,6 +64,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import islice
 
 from newsclean.document import Placement
@@ -72,7 +73,7 @@ from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.head_echo import best_echoed
+from newsclean.filters.head_echo import best_echoed, site_suffix, speaking_headline
 from newsclean.filters.head_names import is_publisher_name, media_name
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
@@ -330,6 +331,10 @@ def place_head(
         decided.update((i, ("removed", "nav", why)) for i, why in foreign.items())
         content = [i for i in content if i not in foreign]
     title, passed = find_title(lines, content, head_bylines)
+    skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)
+    chosen, title = title, speaking_headline(title, content, partial(_text, lines), skip)
+    if chosen is not None and chosen != title:
+        decided[chosen] = ("removed", "nav", "a head label the article does not echo")
     for i in passed:
         if i not in decided and SENTENCE_MARK.search(_text(lines, i)) is not None:
             decided[i] = (
@@ -352,7 +357,7 @@ def place_head(
         _site_lines(lines, content, decided)
         return None, decided
     printed = _text(lines, title)
-    headline, site = split_site_suffix(printed)
+    headline, site = site_suffix(printed, content, partial(_text, lines))
     decided[title] = ("title", None, "")
     if headline != printed:
         fields["title"] = headline
