@@ -92,6 +92,7 @@ from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SENTENCE_END,
     echoes,
+    is_citation,
     is_page_counter,
     is_prose,
     is_site_name,
@@ -195,7 +196,7 @@ def _first_headline(
     for position in range(start, len(under)):
         i = under[position]
         text = _text(lines, i)
-        if is_notice(text, near_foot=True):
+        if is_notice(text, near_foot=True) or is_citation(text):
             continue  # a disclaimer above the article (不代表本网立场): no headline, look under
         if _ends_head(text):
             return None
