@@ -165,3 +165,13 @@ def test_a_citation_of_where_the_text_ran_is_passed_over_for_the_headline() -> N
     assert is_citation("(载《人民日报》2011年8月22日)")
     assert not is_citation("《长津湖》2021年9月30日上映")  # an event: a film opens
     assert not is_citation("《人民日报》创刊75周年座谈会在京举行")
+
+
+def test_a_total_of_the_pages_items_is_a_page_counter() -> None:
+    """Round 16: 共, a number, a measure word and a short noun alone: a Q&A page's total."""
+    from newsclean.filters.title import is_page_counter, is_title_shaped
+
+    assert is_page_counter("共1个回答") and is_page_counter("共 12 条评论")
+    assert not is_title_shaped("共1個回答")
+    assert is_title_shaped("全市共12个项目集中开工")  # a headline with a total in it
+    assert not is_page_counter("共3人受伤")

@@ -47,7 +47,9 @@ own (``中评现场:…``) holds no byline label.
 Round 16: a *citation of where the text ran* (``is_citation``: a few characters of a
 verb, a publication in book-title or corner marks and a date, nothing else:
 ``原刊于《某某网》,2012年6月15日``) names a publication and a day, no event: the search
-for the headline passes over it, as over a notice (``page_head``).
+for the headline passes over it, as over a notice (``page_head``).  A line that is only
+a total of the page's items (``共1个回答``: 共, a number, a measure word, a short noun,
+``ITEM_TOTAL``) is a page counter.
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ PAGE_COUNTER = stdlib(r"[0-9]+\s*[页頁]")
 ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
 NUMERIC_DATE = stdlib(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 MENU_BAR = stdlib(r"[|｜]")
+ITEM_TOTAL = stdlib(r"共\s*[0-9]+\s*[个個条條篇则則]\s*[\u4e00-\u9fff]{1,3}")
 CITATION = stdlib(
     r"[(（]?[^\s《「]{0,6}[《「][^》」]{1,30}[》」][,，、\s]*"
     r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*[日号號]?[)）]?"
@@ -216,10 +219,10 @@ def is_page_counter(text: str) -> bool:
     True
     >>> is_page_counter("2023/02/11 第8072期 | 订阅/退订 | 看历史报份")
     True
-    >>> is_page_counter("县政府宣布今日停班停课 | 国内 | 新华网")
-    False
+    >>> is_page_counter("县政府宣布今日停班停课 | 国内 | 新华网"), is_page_counter("共1个回答")
+    (False, True)
     """
-    if len(PAGE_COUNTER.findall(text)) >= 2:
+    if len(PAGE_COUNTER.findall(text)) >= 2 or ITEM_TOTAL.fullmatch(text.strip()):
         return True
     issue = ISSUE_NUMBER.search(text) is not None
     dated = NUMERIC_DATE.search(text) is not None
