@@ -77,3 +77,32 @@ def test_the_echo_counts_pairs_of_han_characters() -> None:
     assert echoes("华妇布碌仑地铁站遭恶少攻击", article) == 0
     assert echoes("CCTV 2024", article) == 0  # no Han pair: no evidence
     assert echoes("卫星卫星", article) == 1  # distinct pairs: 卫星 once (星卫 not held)
+
+
+def test_a_desk_name_a_byline_hangs_under_gives_way_to_the_echoed_headline() -> None:
+    """Round 16: the line a byline hangs under shares one pair (记者) with the article;
+    the headline above it, which the article echoes, heads."""
+    from newsclean import clean
+
+    headline = "三省援藏干部推动援藏项目落地"
+    page = (
+        f"{headline}\n\n名誉记者团\n\n2024-05-01 10:00\n\n"
+        "  本报记者获悉,湖北、湖南、安徽三省援藏干部人才到山南市工作以来,"
+        "积极推动各项援藏项目落地。\n\n"
+        "  援藏干部表示,将继续发挥桥梁纽带作用。\n"
+    )
+    assert clean(page).title == headline
+
+
+def test_a_site_name_no_list_knows_is_cut_when_the_article_never_prints_it() -> None:
+    """Round 16 (``head_echo.site_suffix``): the tail after a separator the paragraphs
+    never print, under a headline they echo, is the site's; an echoed tail stays."""
+    from newsclean import clean
+
+    body = (
+        "\n\n  湖北、湖南、安徽三省援藏干部人才到山南市工作以来,积极推动各项援藏项目落地,"
+        "第二批项目已经开工。\n\n  援藏干部表示,将继续发挥桥梁纽带作用。\n"
+    )
+    assert clean("三省援藏干部推动项目落地-某某速讯" + body).title == "三省援藏干部推动项目落地"
+    kept = "三省援藏干部推动项目落地 - 第二批项目开工"
+    assert clean(kept + body).title == kept

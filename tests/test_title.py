@@ -148,3 +148,30 @@ def test_a_first_paragraph_is_not_passed_over_as_a_disclaimer() -> None:
         "记者们走进公租房小区\n\n“黄大姐，你家是哪栋，我们到你家看一下行不行？”记者问。\n"
     )
     assert document.title is None or document.title != "记者们走进公租房小区"
+
+
+def test_a_citation_of_where_the_text_ran_is_passed_over_for_the_headline() -> None:
+    """Round 16 (``title.is_citation``): a publication and a date name no event."""
+    from newsclean import clean
+    from newsclean.filters.title import is_citation
+
+    headline = "三省援藏干部推动援藏项目落地"
+    page = (
+        f"原刊于《某某网》,2011年6月15日\n\n{headline}\n\n"
+        "  湖北、湖南、安徽三省援藏干部人才到山南市工作以来,积极推动各项援藏项目落地。\n\n"
+        "  援藏干部表示,将继续发挥桥梁纽带作用。\n"
+    )
+    assert clean(page).title == headline
+    assert is_citation("(载《人民日报》2011年8月22日)")
+    assert not is_citation("《长津湖》2021年9月30日上映")  # an event: a film opens
+    assert not is_citation("《人民日报》创刊75周年座谈会在京举行")
+
+
+def test_a_total_of_the_pages_items_is_a_page_counter() -> None:
+    """Round 16: 共, a number, a measure word and a short noun alone: a Q&A page's total."""
+    from newsclean.filters.title import is_page_counter, is_title_shaped
+
+    assert is_page_counter("共1个回答") and is_page_counter("共 12 条评论")
+    assert not is_title_shaped("共1個回答")
+    assert is_title_shaped("全市共12个项目集中开工")  # a headline with a total in it
+    assert not is_page_counter("共3人受伤")

@@ -15,14 +15,35 @@ subject).  So a later candidate directly followed by a line with a caption's wor
 weighed, once a candidate above it is echoed by the article: that one is the headline
 and the picture stands under it.  With no echoed candidate above, the line is weighed as
 any (a headline may stand right over its lead picture's caption).
+
+Round 16 (``speaking_headline``, asked of whatever line ``find_title`` chose, the line a
+byline hangs under included): when the chosen line shares at most ``MAX_WEAK_ECHO`` pair
+with the paragraphs (记者 is any story's word: a desk's name a byline hangs under,
+``名誉记者团``), the head's other headline-shaped line they echo ``MIN_ECHO_GAIN`` pairs
+more heads instead, above the chosen one or under it (not a picture's name over its
+caption); ``place_head`` removes the line it displaced as a label of the head.  With no
+such line the chosen one stays: a short headline may share nothing with a short article.
+
+Round 16 too (``site_suffix``): after a separator closing the headline (``title``'s
+``SUFFIX_SEPARATORS``), a short name (at most ``MAX_UNECHOED_SUFFIX`` characters, two Han
+or more) none of whose pairs the paragraphs print, under a headline they echo, is the
+site's name even when no list knows it (``…很真实-某某速讯``): the page is the evidence.
+A tail the article speaks of (``中美贸易战 - 第二轮谈判开始``) is the headline's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container, Sequence
 
 from newsclean.filters.captions import caption_cue
-from newsclean.filters.title import echoes
+from newsclean.filters.title import (
+    HAN,
+    SUFFIX_SEPARATORS,
+    echoes,
+    is_prose,
+    is_title_shaped,
+    split_site_suffix,
+)
 
 
 def best_echoed(
@@ -54,3 +75,65 @@ def best_echoed(
 def _names_a_picture(position: int, under: list[int], text: Callable[[int], str]) -> bool:
     """The next line under the candidate at ``position`` has a caption's wording."""
     return position + 1 < len(under) and caption_cue(text(under[position + 1])) is not None
+
+
+#: A headline echoed by one pair at most (记者, 新闻: any story's words) gives way to a
+#: head line the article echoes more.
+MAX_WEAK_ECHO = 1
+#: ... when it shares this many pairs more: a line of two pairs (读懂广州, a column's name
+#: and number) is no more the article's than the chosen one.
+MIN_ECHO_GAIN = 3
+#: A site's name after the headline that the article does not print: a few words.
+MAX_UNECHOED_SUFFIX = 12
+#: ... under a headline the article echoes by this many pairs at least (one is chance).
+MIN_HEAD_ECHO = 2
+
+
+def speaking_headline(
+    title: int | None, content: Sequence[int], text: Callable[[int], str], skip: Container[int]
+) -> int | None:
+    """``title``, or the head's headline-shaped line of ``content`` not in ``skip`` the
+    paragraphs echo far more (module docstring, round 16)."""
+    if title is None:
+        return None
+    paragraphs = [i for i in content if is_prose(text(i))]
+    article = "\n".join(text(i) for i in paragraphs)
+    if not paragraphs or (own := echoes(text(title), article)) > MAX_WEAK_ECHO:
+        return title
+    best, best_share = None, own + MIN_ECHO_GAIN - 1
+    for k, i in enumerate(content):
+        if i >= paragraphs[0]:
+            break
+        below = content[k + 1] if k + 1 < len(content) else None
+        if below is not None and caption_cue(text(below)) is not None:
+            continue  # a picture's name over its caption (round 15): no headline
+        if i == title or i in skip or not is_title_shaped(text(i)):
+            continue
+        if (share := echoes(text(i), article)) > best_share:
+            best, best_share = i, share
+    return title if best is None else best
+
+
+def _article(content: Sequence[int], text: Callable[[int], str]) -> str:
+    return "\n".join(t for i in content if is_prose(t := text(i)))
+
+
+def site_suffix(
+    printed: str, content: Sequence[int], text: Callable[[int], str]
+) -> tuple[str, str | None]:
+    """``title.split_site_suffix``, and a name after a separator that the paragraphs of
+    ``content`` never print under a headline they echo (module docstring, round 16)."""
+    headline, site = split_site_suffix(printed)
+    if site is not None or headline != printed:
+        return headline, site
+    separator = next((s for s in SUFFIX_SEPARATORS if s in printed), None)
+    if separator is None:
+        return printed, None
+    head, _, tail = printed.rpartition(separator)
+    head, tail = head.strip(), tail.strip()
+    if len(tail) > MAX_UNECHOED_SUFFIX or len(HAN.findall(tail)) < 2 or not is_title_shaped(head):
+        return printed, None
+    article = _article(content, text)
+    if echoes(tail, article) == 0 and echoes(head, article) >= MIN_HEAD_ECHO:
+        return head, tail
+    return printed, None

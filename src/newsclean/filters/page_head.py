@@ -64,6 +64,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import islice
 
 from newsclean.document import Placement
@@ -72,7 +73,7 @@ from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.head_echo import best_echoed
+from newsclean.filters.head_echo import best_echoed, site_suffix, speaking_headline
 from newsclean.filters.head_names import is_publisher_name, media_name
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
@@ -91,6 +92,7 @@ from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SENTENCE_END,
     echoes,
+    is_citation,
     is_page_counter,
     is_prose,
     is_site_name,
@@ -194,7 +196,7 @@ def _first_headline(
     for position in range(start, len(under)):
         i = under[position]
         text = _text(lines, i)
-        if is_notice(text, near_foot=True):
+        if is_notice(text, near_foot=True) or is_citation(text):
             continue  # a disclaimer above the article (不代表本网立场): no headline, look under
         if _ends_head(text):
             return None
@@ -330,6 +332,10 @@ def place_head(
         decided.update((i, ("removed", "nav", why)) for i, why in foreign.items())
         content = [i for i in content if i not in foreign]
     title, passed = find_title(lines, content, head_bylines)
+    skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)
+    chosen, title = title, speaking_headline(title, content, partial(_text, lines), skip)
+    if chosen is not None and chosen != title:
+        decided[chosen] = ("removed", "nav", "a head label the article does not echo")
     for i in passed:
         if i not in decided and SENTENCE_MARK.search(_text(lines, i)) is not None:
             decided[i] = (
@@ -352,7 +358,7 @@ def place_head(
         _site_lines(lines, content, decided)
         return None, decided
     printed = _text(lines, title)
-    headline, site = split_site_suffix(printed)
+    headline, site = site_suffix(printed, content, partial(_text, lines))
     decided[title] = ("title", None, "")
     if headline != printed:
         fields["title"] = headline

@@ -40,6 +40,11 @@ Round 14, *contact furniture* anywhere (``contact_lines``; the grammar is
 ``furniture_contact``'s): a row of ``label: value`` fields whose every value is a mailbox,
 a telephone number or (under a word of contact) an account, its labels foreign to the
 article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
+
+Round 16, the page's *interface lines* by their grammar (``furniture_interface``): an
+unfilled widget string, a label with a list of interface words, a lead-in without its
+object, a list filter's header, a headline label, a Hangul status string in the head, and
+a comment's poster record anywhere.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ from newsclean.filters.furniture_contact import contact_fields
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
+from newsclean.filters.furniture_interface import interface_lines
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
     mostly_han,
@@ -148,6 +154,8 @@ def foreign_lines(
         if syndication_line(_text(lines, i)):
             found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
     for i, why in script_lines(content, lambda i: _text(lines, i)).items():
+        found.setdefault(i, why)
+    for i, why in interface_lines(lines, content, head).items():
         found.setdefault(i, why)
     return found
 

@@ -44,6 +44,12 @@ Round 13: a line holding a byline label with its colon and a date (``發佈人:�
 發佈日期:2018/06/15 共825人瀏覽``) is a byline, even one the byline grammar cannot read
 whole (``is_labelled_byline``), and never the headline; a headline with a colon of its
 own (``中评现场:…``) holds no byline label.
+Round 16: a *citation of where the text ran* (``is_citation``: a few characters of a
+verb, a publication in book-title or corner marks and a date, nothing else:
+``原刊于《某某网》,2012年6月15日``) names a publication and a day, no event: the search
+for the headline passes over it, as over a notice (``page_head``).  A line that is only
+a total of the page's items (``共1个回答``: 共, a number, a measure word, a short noun,
+``ITEM_TOTAL``) is a page counter.
 """
 
 from __future__ import annotations
@@ -93,6 +99,11 @@ PAGE_COUNTER = stdlib(r"[0-9]+\s*[页頁]")
 ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
 NUMERIC_DATE = stdlib(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 MENU_BAR = stdlib(r"[|｜]")
+ITEM_TOTAL = stdlib(r"共\s*[0-9]+\s*[个個条條篇则則]\s*[\u4e00-\u9fff]{1,3}")
+CITATION = stdlib(
+    r"[(（]?[^\s《「]{0,6}[《「][^》」]{1,30}[》」][,，、\s]*"
+    r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*[日号號]?[)）]?"
+)
 # The separators between a headline and the site after it, widest first.
 SUFFIX_SEPARATORS = (" - ", " – ", " | ", " ｜ ", "｜", "|", "_", "－", "-", " — ")
 # Decoration printed after a headline: 特稿:中国战“疫”五字诀******
@@ -190,6 +201,17 @@ def is_labelled_byline(text: str) -> bool:
     )
 
 
+def is_citation(text: str) -> bool:
+    """Where the text ran: a verb, a publication in its marks and a date (module docstring).
+
+    >>> is_citation("原刊於《新華社》,2017年6月15日"), is_citation("载《人民日报》2011-08-22")
+    (True, True)
+    >>> is_citation("《长津湖》2021年9月30日上映 票房破纪录")
+    False
+    """
+    return len(text) <= MAX_TITLE_LENGTH and CITATION.fullmatch(text.strip()) is not None
+
+
 def is_page_counter(text: str) -> bool:
     """A line printing the page's own numbers (module docstring): furniture, no headline.
 
@@ -197,10 +219,10 @@ def is_page_counter(text: str) -> bool:
     True
     >>> is_page_counter("2023/02/11 第8072期 | 订阅/退订 | 看历史报份")
     True
-    >>> is_page_counter("县政府宣布今日停班停课 | 国内 | 新华网")
-    False
+    >>> is_page_counter("县政府宣布今日停班停课 | 国内 | 新华网"), is_page_counter("共1个回答")
+    (False, True)
     """
-    if len(PAGE_COUNTER.findall(text)) >= 2:
+    if len(PAGE_COUNTER.findall(text)) >= 2 or ITEM_TOTAL.fullmatch(text.strip()):
         return True
     issue = ISSUE_NUMBER.search(text) is not None
     dated = NUMERIC_DATE.search(text) is not None

@@ -1,0 +1,205 @@
+"""Lines of the page's interface: a template's widget, label or lead-in read by its grammar.
+
+Model (round 16; ``site_lines.foreign_lines`` asks it before the headline is looked for,
+so none of these is taken for it).  A line of the page head is the template's interface,
+not the article's, when it is *not prose* (no sentence mark closing a clause), *does not
+name the article* (at most ``MAX_ECHOES`` of its pairs of Han characters recur in the
+page's other lines, ``spam_article.Article``: a widget speaks of no story) and it has an
+*interface grammar* (the closed words are ``data/interface_grammar.txt``'s):
+
+* an *unfilled widget string*: a counter's approximator or total closing the line with no
+  number anywhere on it (``点击播报本文,约``: the read-aloud widget's ``约 N 分钟`` whose
+  number the copy lost);
+* a *label with a list of interface words*: a key, a colon, and two or more short values
+  (at most ``MAX_ITEM`` characters, no digit) separated by commas (``跳转到: 导航, 搜寻``,
+  a wiki's jump-to links);
+* a *lead-in that ends before its object*: at most ``MAX_LEADIN`` characters ending with
+  the cue of what follows (``…的是``, ``…如下``): the sentence it opens is not on the line;
+* a *list filter's header*: clauses each of which is a template's instruction
+  (``furniture_instruction.is_instruction``) once a quoted slot (the tag, 「中港关系」) is
+  taken out: ``显示包含「X」标签的文章。显示所有文章`` (the slot is the value, so the echo
+  test reads the rest).
+
+A *headline label*: a key naming the headline (``原文标题``), a colon and the headline
+printed on another line of the page: the label line restates it and goes; the line that
+prints it heads.  It is the one kind the article echoes.
+
+Anywhere on the page, a *poster record*: a comment system's line of who posted and from
+where, an IPv4 address in brackets after a label (``(IP: 24.83.101.38)``), no sentence mark
+(``评论提交者 | Posted by 某某 (IP: …)``); an article reporting an address writes a sentence.
+
+And in the head, a *status string in Hangul* on a Chinese page (``상태바``): one to three
+Hangul words alone, no Han, on a page whose Han paragraphs hold no Hangul: a Korean
+theme's interface string (as ``furniture_script`` reads Latin ones).
+
+A real short headline the article echoes, a subtitle naming the story, a heading in the
+body, a sentence that opens with a lead-in and goes on, all stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from newsclean.data import data_lines
+from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_instruction import is_instruction
+from newsclean.filters.furniture_script import mostly_han
+from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.title import HAN, is_prose
+
+#: Pairs of an interface line the article may print (内容, 文章 recur in any story).
+MAX_ECHOES = 1
+#: An interface line is short.
+MAX_LINE = 40
+#: A lead-in without its object is a phrase.
+MAX_LEADIN = 16
+#: An item of a list of interface words.
+MAX_ITEM = 4
+#: A poster record's line.
+MAX_RECORD = 100
+SENTENCE_END = stdlib(r"[。！？!?；;]")
+DIGIT = stdlib(r"[0-9０-９]")
+COLON = stdlib(r"[:：]")
+CLAUSE_SPLIT = stdlib(r"[。.]\s*")
+COMMA_SPLIT = stdlib(r"\s*[,，、]\s*")
+QUOTED_SLOT = stdlib(r"[「『“\"][^」』”\"]{1,20}[」』”\"]")
+IP_RECORD = stdlib(r"[(（]\s*IP\s*[:：]\s*[0-9]{1,3}(?:\.[0-9]{1,3}){3}\s*[)）]")
+HANGUL = stdlib(r"[\uac00-\ud7a3]+")
+HANGUL_LINE = stdlib(r"[\uac00-\ud7a3]{1,8}(?: [\uac00-\ud7a3]{1,8}){0,2}")
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for fields in data_lines("interface_grammar.txt"):
+        kinds.setdefault(fields[0], []).append(fields[1])
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+
+
+def unfilled_count(text: str) -> bool:
+    """A counter's approximator closing a line with no number (``点击播报本文,约``)."""
+    line = text.strip().rstrip("…. ")
+    return (
+        len(line) <= MAX_LINE
+        and DIGIT.search(line) is None
+        and line.endswith(_words()["count"])
+        and len(HAN.findall(line)) > max(len(w) for w in _words()["count"])
+    )
+
+
+def label_of_words(text: str) -> bool:
+    """A key, a colon and two or more short interface words (``跳转到: 导航, 搜寻``)."""
+    line = text.strip()
+    parts = COLON.split(line, maxsplit=1)
+    if len(line) > MAX_LINE or len(parts) != 2 or DIGIT.search(line) is not None:
+        return False
+    key, value = parts[0].strip(), parts[1].strip()
+    items = COMMA_SPLIT.split(value)
+    return (
+        0 < len(key) <= MAX_ITEM + 2
+        and HAN.search(key) is not None
+        and len(items) >= 2
+        and all(0 < len(item) <= MAX_ITEM and HAN.fullmatch(item[:1]) for item in items)
+    )
+
+
+def open_leadin(text: str) -> bool:
+    """A phrase ending with a lead-in's cue, its object missing (``我们想让你知道的是``)."""
+    line = text.strip()
+    return (
+        len(line) <= MAX_LEADIN
+        and len(HAN.findall(line)) == len(line)
+        and line.endswith(_words()["leadin"])
+    )
+
+
+def filter_header(text: str) -> str | None:
+    """A list filter's header (clauses of instructions around a quoted slot): the line
+    without its slot, else None."""
+    line = text.strip()
+    if len(line) > MAX_LINE * 2 or ("文" not in line and "篇" not in line):
+        return None
+    bare = QUOTED_SLOT.sub("", line)
+    clauses = [c for c in CLAUSE_SPLIT.split(bare) if c]
+    return bare if clauses and all(is_instruction(c) for c in clauses) else None
+
+
+def headline_label(text: str, others: Sequence[str]) -> bool:
+    """A headline's key, a colon and a value printed on another line (``原文标题:X``)."""
+    parts = COLON.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or parts[0].strip() not in _words()["title"]:
+        return False
+    value = parts[1].strip()
+    return len(HAN.findall(value)) >= 4 and any(value in other for other in others)
+
+
+def poster_record(text: str) -> bool:
+    """An IP address in brackets after a label, no sentence mark (a comment's poster)."""
+    return (
+        len(text) <= MAX_RECORD
+        and "IP" in text
+        and IP_RECORD.search(text) is not None
+        and SENTENCE_END.search(IP_RECORD.sub("", text)) is None
+    )
+
+
+def interface_lines(
+    lines: Sequence[LineLike | None], content: Sequence[int], head: Sequence[int]
+) -> dict[int, str]:
+    """The interface lines of ``head`` and the poster records of ``content`` (module
+    docstring), each with the reason it goes."""
+    found = {
+        i: "a comment's poster record: a name and its IP address"
+        for i in content
+        if poster_record(lines[i].text)  # type: ignore[union-attr]
+    }
+    asked: dict[int, tuple[str, str]] = {}
+    hangul: list[int] = []
+    for i in head:
+        text = lines[i].text.strip()  # type: ignore[union-attr]
+        if i in found or is_prose(text):
+            continue
+        if HANGUL_LINE.fullmatch(text):
+            hangul.append(i)
+        elif unfilled_count(text):
+            asked[i] = (text, "an unfilled widget string: a count without its number")
+        elif label_of_words(text):
+            asked[i] = (text, "a label with a list of interface words")
+        elif open_leadin(text):
+            asked[i] = (text, "a lead-in that ends before its object")
+        elif (bare := filter_header(text)) is not None:
+            asked[i] = (bare, "a list filter's header: instructions around a tag")
+        elif COLON.search(text) and headline_label(
+            text,
+            [lines[j].text for j in content if j != i],  # type: ignore[union-attr]
+        ):
+            found[i] = "a headline label: the headline restated under its key"
+    if hangul:
+        found.update(dict.fromkeys(_hangul_strings(lines, content, hangul), _HANGUL_WHY))
+    if not asked:
+        return found
+    wanted = set(content)
+    texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
+    article = Article(texts, [NOT_SPAM] * len(texts))
+    for i, (own, why) in asked.items():
+        if article.without(i).echoes(han_pairs(own), MAX_ECHOES + 1) <= MAX_ECHOES:
+            found[i] = why
+    return found
+
+
+_HANGUL_WHY = "interface text in Hangul on a Chinese page"
+
+
+def _hangul_strings(
+    lines: Sequence[LineLike | None], content: Sequence[int], hangul: list[int]
+) -> list[int]:
+    """The Hangul strings of ``hangul`` when the page's paragraphs are Han, none Korean."""
+    rest = [lines[i].text for i in content if i not in hangul]  # type: ignore[union-attr]
+    prose = [text for text in rest if is_prose(text)]
+    if not prose or any(HANGUL.search(text) for text in prose) or not mostly_han(rest):
+        return []
+    return hangul
