@@ -304,9 +304,8 @@ def toneless(reading: str) -> str:
 
 def toneless_v(reading: str) -> str:
     """A tone-marked reading with its tone marks dropped and ü written v (``lǜ`` -> ``lv``)."""
-    kept = "".join(
-        c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c) or c == "\u0308"
-    )
+    decomposed = unicodedata.normalize("NFD", reading)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0308")
     return unicodedata.normalize("NFC", kept).replace("ü", "v")
 
 
