@@ -176,7 +176,8 @@ def spam_templates(row: dict, terms: list[str], rng: random.Random) -> list[str]
     """shape="templates": one term echoed on consecutive lines, each line a template of
     ``row['templates']`` with ``{term}`` in it (a hijack page's keyword header); a
     template may also hold ``{token}`` (a random 10-character id the farm prints as
-    its author), ``{stamp}`` (a random time) and ``{n}`` (a random view count)."""
+    its author), ``{stamp}`` (a random time), ``{n}`` (a random view count) and ``{term2}``
+    (a second term)."""
     term = rng.choice(terms)
     token, stamp, n = "", "", 0
     if any("{token}" in t or "{stamp}" in t for t in row["templates"]):
@@ -187,7 +188,11 @@ def spam_templates(row: dict, terms: list[str], rng: random.Random) -> list[str]
             f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
         )
         n = rng.randint(10, 999)
-    return [t.format(term=term, token=token, stamp=stamp, n=n) for t in row["templates"]]
+    # {term2}: a second term on the same header (a farm's previous / next links name two)
+    term2 = rng.choice(terms) if any("{term2}" in t for t in row["templates"]) else ""
+    return [
+        t.format(term=term, term2=term2, token=token, stamp=stamp, n=n) for t in row["templates"]
+    ]
 
 
 def spam_tags(row: dict, rng: random.Random) -> list[str]:
@@ -297,14 +302,24 @@ def toneless(reading: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
 
 
+def toneless_v(reading: str) -> str:
+    """A tone-marked reading with its tone marks dropped and ü written v (``lǜ`` -> ``lv``)."""
+    decomposed = unicodedata.normalize("NFD", reading)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0308")
+    return unicodedata.normalize("NFC", kept).replace("ü", "v")
+
+
 def gloss(reading: str, form: dict) -> str:
     """One gloss as ``form`` writes it: ``lost_tone`` (a '?' for each tone-marked vowel),
-    ``toneless`` (the reading without its tone marks), spaces before, inside and after,
+    ``toneless`` (the reading without its tone marks), ``v_for_u`` (without its tone marks,
+    ü written v), spaces before, inside and after,
     ``space_close`` (a space before the closing bracket only)."""
     if form.get("lost_tone"):
         reading = TONED.sub("?", reading)
     if form.get("toneless"):
         reading = toneless(reading)
+    if form.get("v_for_u"):  # a toneless reading with ü typed as v (lǜ -> lv), as IMEs do
+        reading = toneless_v(reading)
     inner = form.get("space_inside", "")
     before, after = form.get("space_before", ""), form.get("space_after", "")
     close = form.get("space_close", "") + form["close"]  # a space before the closing bracket only

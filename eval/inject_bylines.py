@@ -17,6 +17,12 @@ EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+# Malay month and weekday names (Malaysian pages print dates in Malay)
+MS_MONTHS = (
+    "Januari", "Februari", "Mac", "April", "Mei", "Jun",
+    "Julai", "Ogos", "September", "Oktober", "November", "Disember",
+)  # fmt: skip
+MS_WEEKDAYS = ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad")
 
 
 def date_parts(iso: str | None) -> tuple[int, int, int, int | None, int | None, int | None] | None:
@@ -159,6 +165,16 @@ DATE_FORMS: dict[str, DateForm] = {
     "cjk-spaced-nopad": DateForm(None, "{y} 年 {mo} 月 {d} 日"),
     # 星期一, 7月 17, 2023: a blog's zh-TW date header: weekday, month with 月, day, year
     "weekday-mo-d-comma-y": DateForm(None, "星期{wd}, {mo}月 {d}, {y}"),
+    # 2018-3-26 11:13: month and day unpadded, the time in minutes (a Discuz forum)
+    "dash-nopad-min": DateForm("{y}-{mo}-{d}" + HM, "{y}-{mo}-{d}"),
+    # 07-04-2016: day first, hyphens, four-digit year, no time
+    "dmy-dash": DateForm(None, "{d:02d}-{mo:02d}-{y}"),
+    # Februari 14, 2026, Sabtu - 2:21pm: Malay month and weekday, a 12-hour clock glued to pm
+    "ms-mdy-weekday-ampm": DateForm(
+        "{ms_mon} {d}, {y}, {ms_wd} - {h12}:{mi:02d}{ampm}", "{ms_mon} {d}, {y}, {ms_wd}"
+    ),
+    # 30 September 2018: day, English month in full, year (a Blogger date header)
+    "en-dmy-month": DateForm(None, "{d} {en_mon} {y}"),
     "dot": DateForm("{y}.{mo:02d}.{d:02d}" + HM, "{y}.{mo:02d}.{d:02d}"),
     "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
     "weekday-first-spaced": DateForm(None, "星期{wd} {y}年 {mo}月 {d}日"),
@@ -189,6 +205,7 @@ def date_fields(when: dt.datetime) -> dict[str, object]:
         "h12": (hh % 12) or 12, "h_half": hh if hh <= 12 else hh - 12,
         "half": "上午" if hh < 12 else "下午", "AMPM": "AM" if hh < 12 else "PM",
         "ampm": "am" if hh < 12 else "pm",
+        "ms_mon": MS_MONTHS[when.month - 1], "ms_wd": MS_WEEKDAYS[weekday],
     }  # fmt: skip
 
 
