@@ -96,3 +96,22 @@ def test_a_subtitle_after_a_pipe_the_article_does_not_echo_stays() -> None:
 def test_a_spaced_subtitle_the_article_does_not_repeat_stays_on_a_hijacked_page() -> None:
     # a clause, not a name: its characters unused by a short article prove nothing
     assert _cut(f"{HEADLINE} 市民出行注意安全", spam=True) is None
+
+
+def test_a_marked_term_glued_with_no_separator_goes_on_a_hijacked_page() -> None:
+    cut = _cut(f"1280杏吧{HEADLINE}", spam=True)
+    assert cut == ("1280杏吧", HEADLINE)
+
+
+def test_an_unknown_opening_glued_with_no_separator_stays() -> None:
+    # 六旬男子 is named nowhere else, but no vocabulary tells it from the headline's subject
+    assert _cut(f"六旬男子{HEADLINE}", spam=True) is None
+
+
+def test_a_marked_term_sharing_a_word_with_the_headline_goes_in_a_list() -> None:
+    paras = [
+        "  秘厄边境冲突加剧,双方各有伤亡,国际社会呼吁和平解决边界争端。",
+        "  联合国秘书长发表声明,呼吁双方保持克制,通过谈判解决争端。",
+    ]
+    head = "秘厄冲突加剧 国际社会呼吁和平解决边界争端"
+    assert _cut(f"亿博国际娱乐 抢红包 {head}", paras) == ("亿博国际娱乐 抢红包", head)

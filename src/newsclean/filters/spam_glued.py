@@ -14,8 +14,8 @@ they leave with one model of the whole line, whose evidence is the page itself:
 * *Its pieces*: the line split at its separators (spaces; ``-``, ``–``, ``—``, ``|``, ``｜``,
   ``_`` with spaces around or not).
 * *The headline*: the pieces from the first to the last one the article echoes
-  (``ECHOES`` of its Han pairs occur in the page's other lines not judged spam; one each
-  when no piece has two: a short headline's pieces), and whatever the cuts below leave
+  (``ECHOES`` of its Han pairs, and half of them at least, occur in the page's other lines
+  not judged spam; when no piece does, the pieces echoed most), and whatever the cuts below leave
   between the two edges: its inner pieces stay (a spaced subtitle, a column before a pipe);
   what is left must still echo the article (``spam_lead.echoed``).
 * *A glued piece* is read from each edge of the line inwards, stopping at the first piece
@@ -178,20 +178,21 @@ def _cut(
 ) -> HeadCut | None:
     """The cut of one head line, or None (module docstring)."""
     pieces = _pieces(line)
-    echoes = [article.echoes(han_pairs(line[s:e]), ECHOES) for s, e, _ in pieces]
-    enough = ECHOES if max(echoes, default=0) >= ECHOES else 1
-    core = [k for k, found in enumerate(echoes) if found >= enough]
+    pairs = [han_pairs(line[s:e]) for s, e, _ in pieces]
+    echoes = [article.echoes(p) for p in pairs]
+    core = [k for k, n in enumerate(echoes) if n >= ECHOES and 2 * n >= len(pairs[k])]
+    if not core:  # no piece echoed half: the headline is the piece echoed most
+        most = max(echoes, default=0)
+        core = [k for k, n in enumerate(echoes) if n == most > 0]
     if not core or counter_lexicon().find(line.lower()):
         return None
     first, last = core[0], core[-1]
     head = " ".join(line[pieces[k][0] : pieces[k][1]] for k in core)
     outer = [k for k in range(len(pieces)) if k < first or k > last]
     words = [line[pieces[k][0] : pieces[k][1]] for k in outer]
-    glue = _glue(line[pieces[first][0] : pieces[first][1]], article)
-    asked = [*words, glue] if glue else words
-    if not asked:
+    if not words and _glue(line[pieces[first][0] : pieces[first][1]], article) == "":
         return None
-    simplified = simplify_lines(asked) if simplify_lines is not None else asked
+    simplified = simplify_lines(words) if simplify_lines is not None and words else words
     probes = dict(zip(outer, (p.lower() for p in simplified), strict=False))
     levels: dict[int, int] = {}
     for k in outer:
@@ -210,9 +211,11 @@ def _cut(
     why: list[str] = []
     if left:
         why.append(f"glued before the headline: {line[:begin].strip()}")
-    if glue and simplified and begin == pieces[first][0]:
+    glue = _glue(line[begin : pieces[left[-1] + 1 if left else 0][1]], article)
+    if glue:  # the headline's first piece, once the terms spaced before it are cut
+        probe = (simplify_lines([glue]) if simplify_lines is not None else [glue])[0].lower()
         rest = line[begin + len(glue) : finish]
-        if _glued_spam(glue, simplified[-1].lower(), rest, article):
+        if _glued_spam(glue, probe, rest, article):
             why.append(f"a term glued to the headline with no separator: {glue}")
             begin += len(glue)
     if right:
@@ -259,8 +262,8 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
     pair = (term, probe)
     if not foreign(pair, head, article):
         pairs = han_pairs(term)
-        shared = article.echoes(pairs) + sum(p in head for p in pairs)
-        if strength < 1 or 2 * shared >= len(pairs):
+        shared = sum(p in head or article.echoes((p,)) > 0 for p in set(pairs))
+        if strength < 1 or 2 * shared >= len(set(pairs)):
             return NONE
     if strength == 2:
         return STRONG
