@@ -115,3 +115,8 @@ def test_a_marked_term_sharing_a_word_with_the_headline_goes_in_a_list() -> None
     ]
     head = "秘厄冲突加剧 国际社会呼吁和平解决边界争端"
     assert _cut(f"亿博国际娱乐 抢红包 {head}", paras) == ("亿博国际娱乐 抢红包", head)
+
+
+def test_a_caption_ending_with_its_photographer_stays() -> None:
+    line = "图为外国驻华记者在招待会上。中新网记者 何蓬磊 摄"
+    assert _cut(line, spam=True) is None

@@ -10,7 +10,8 @@ they leave with one model of the whole line, whose evidence is the page itself:
 
 * *The place*: a line of the page head (above the first paragraph, as ``spam_frames``
   reads it; its first ``MAX_HEADS`` such lines) not judged spam, ``MIN_HEADLINE``-
-  ``MAX_LINE`` characters.
+  ``MAX_LINE`` characters, no full stop in it (a caption ending with its photographer's
+  credit, ``…米佳。中新网记者 何蓬磊 摄``, is a sentence, not a headline).
 * *Its pieces*: the line split at its separators (spaces; ``-``, ``–``, ``—``, ``|``, ``｜``,
   ``_`` with spaces around or not).
 * *The headline*: the pieces from the first to the last one the article echoes
@@ -19,10 +20,11 @@ they leave with one model of the whole line, whose evidence is the page itself:
   between the two edges: its inner pieces stay (a spaced subtitle, a column before a pipe);
   what is left must still echo the article (``spam_lead.echoed``).
 * *A glued piece* is read from each edge of the line inwards, stopping at the first piece
-  that is no spam.  A piece is spam when it is a keyword of ``MAX_PIECE`` characters at most
-  (Han, Latin, digits; no column, no desk credit), *foreign to the article* (no pair of it in
-  the headline or the article; a term the vocabulary marks may share fewer than half its
-  pairs with them, ``亿博国际娱乐`` before ``…国际社会…``), and has a *level*:
+  that is no spam.  A piece is spam when it is a keyword of ``MIN_TERM``-``MAX_PIECE``
+  characters (Han, Latin, digits; no column, no desk credit), *foreign to the article* (no
+  pair of it in the headline or the article; a term the vocabulary marks may share fewer
+  than half its pairs with them, ``亿博国际娱乐`` before ``…国际社会…``), and has a
+  *level*:
 
   - *strong*: its vocabulary is strong (``spam_frames.frame_strength`` 2), or it has the
     *shape of a site name*: after the headline, a hyphen, dash, pipe or underscore on the
@@ -147,7 +149,12 @@ def glued_cuts(
             head_length(line) > MAX_HEADLINE or PARAGRAPH_MARK.search(line, mark.end())
         ):
             break  # the first paragraph: the page head ends
-        if line and not verdicts[i].is_spam and MIN_HEADLINE <= len(line) <= MAX_LINE:
+        if (
+            line
+            and not verdicts[i].is_spam
+            and MIN_HEADLINE <= len(line) <= MAX_LINE
+            and "。" not in line  # a caption or a sentence, not a headline
+        ):
             heads.append(i)
             if len(heads) == MAX_HEADS:
                 break  # a page of short lines: its head is its first lines
@@ -250,7 +257,7 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
     vocabulary), ``FOREIGN`` (a Han character the article never uses) or ``NONE``; ``sep``
     is the separator on the headline's side, ``after`` whether it follows the headline."""
     if (
-        len(term) > MAX_PIECE
+        not MIN_TERM <= len(term) <= MAX_PIECE
         or not KEYWORD.fullmatch(term)
         or is_column(probe)
         or desk_credit(term)
