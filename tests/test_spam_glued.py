@@ -120,3 +120,9 @@ def test_a_marked_term_sharing_a_word_with_the_headline_goes_in_a_list() -> None
 def test_a_caption_ending_with_its_photographer_stays() -> None:
     line = "图为外国驻华记者在招待会上。中新网记者 何蓬磊 摄"
     assert _cut(line, spam=True) is None
+
+
+def test_an_outlet_name_after_an_underscore_is_left_to_the_title_reader() -> None:
+    assert _cut(f"{HEADLINE}_网易新闻", spam=True) is None
+    doc = clean(_text([f"{HEADLINE}_网易新闻", *PARAS]), convert="none")
+    assert (doc.title, doc.site) == (HEADLINE, "网易新闻")

@@ -29,7 +29,10 @@ they leave with one model of the whole line, whose evidence is the page itself:
   - *strong*: its vocabulary is strong (``spam_frames.frame_strength`` 2), or it has the
     *shape of a site name*: after the headline, a hyphen, dash, pipe or underscore on the
     headline's side, ``MIN_TERM``-``MAX_SITE`` characters, none of its pairs in the article
-    (the ``headline - site`` pattern of a page title: ``…很真实-天天速讯``);
+    (the ``headline - site`` pattern of a page title: ``…很真实-天天速讯``).  A name the
+    title reader knows as an outlet's (``title.is_site_name``: 新华网, 网易新闻, a media
+    ending) is no glued piece at all: it stays for the title reader, which files it as the
+    page's site;
   - *marked*: its vocabulary marks it (``frame_strength`` 1);
   - *foreign*: after a space, a name of ``MAX_NAME`` characters at most (a brand, a site:
     a longer piece is a clause, a subtitle the article need not repeat) holding a Han
@@ -83,6 +86,7 @@ from newsclean.filters.spam_lead import (
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HEADLINE_START, HeadCut
 from newsclean.filters.spam_signs import counter_lexicon
+from newsclean.filters.title import is_site_name
 
 #: A line of the head longer than this is read as no headline.
 MAX_LINE = 160
@@ -261,6 +265,7 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
         or not KEYWORD.fullmatch(term)
         or is_column(probe)
         or desk_credit(term)
+        or is_site_name(term)  # an outlet's name (新华网, 网易新闻): the page's site, read later
     ):
         return NONE
     strength = frame_strength(probe)
