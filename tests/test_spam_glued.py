@@ -126,3 +126,8 @@ def test_an_outlet_name_after_an_underscore_is_left_to_the_title_reader() -> Non
     assert _cut(f"{HEADLINE}_网易新闻", spam=True) is None
     doc = clean(_text([f"{HEADLINE}_网易新闻", *PARAS]), convert="none")
     assert (doc.title, doc.site) == (HEADLINE, "网易新闻")
+
+
+def test_a_dated_report_line_keeps_its_date() -> None:
+    # a hyphen between digits is a date's, not a separator: 03 is no site's name
+    assert _cut(f"{HEADLINE}2024-02-03号报道", spam=True) is None

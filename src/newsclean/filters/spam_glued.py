@@ -98,8 +98,9 @@ MAX_PIECE, MAX_SITE = 16, 6
 MAX_NAME = 6
 #: A term glued with no separator is this many characters.
 MIN_GLUE, MAX_GLUE = 1, 8
-#: A separator: spaces, or a hyphen, dash, pipe or underscore with spaces around or not.
-SEPARATOR = regex.compile(r"[ \u3000]*[-–—|｜_][ \u3000]*|[ \u3000]+")
+#: A separator: spaces, or a hyphen, dash, pipe or underscore with spaces around or not (a
+#: hyphen between digits is a date's or a number's: 2026-03-04).
+SEPARATOR = regex.compile(r"[ \u3000]*(?:[–—|｜_]|(?<!\d)-|-(?!\d))[ \u3000]*|[ \u3000]+")
 #: This many pieces outside the headline are a template's list (each still foreign).
 STACK = 2
 #: How a glued piece is spam: not, by a character the article never uses, by its vocabulary
@@ -284,7 +285,12 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
         return MARKED if strength == 1 else NONE  # a column before a pipe or a dash: 图文-
     if strength == 1:
         return MARKED
-    if mark and MIN_TERM <= len(term) <= MAX_SITE and not article.echoes(han_pairs(term)):
+    if (
+        mark
+        and MIN_TERM <= len(term) <= MAX_SITE
+        and han_pairs(term)
+        and not article.echoes(han_pairs(term))
+    ):
         return STRONG  # the headline - site pattern
     if len(term) > MAX_NAME:
         return NONE  # a clause, not a name: a subtitle the article does not repeat
