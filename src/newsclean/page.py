@@ -12,7 +12,15 @@ import operator
 from collections.abc import Callable, Iterator
 
 from newsclean.document import NO_EVIDENCE, Evidence, Warning
-from newsclean.filters import char_refs, codec_misread, spam, spam_byline, spam_frames, spam_tail
+from newsclean.filters import (
+    char_refs,
+    codec_misread,
+    spam,
+    spam_byline,
+    spam_frames,
+    spam_glued,
+    spam_tail,
+)
 from newsclean.filters.codec_stripped import stripped_lines
 from newsclean.filters.convert import convert_lines, keep_own_output
 from newsclean.filters.convert_damaged import convert_around
@@ -131,8 +139,9 @@ class Page:
     def remove_spam(self) -> None:
         """Spam is judged on the page as it came: the whole page at once, one OpenCC call.
         A line's spam verdict meets its byline reading in one place (``spam_byline``), and
-        spam glued to the page's own lines (a framed term before the headline, a keyword
-        before the first paragraph) is cut off them (``spam_frames``)."""
+        spam glued to the page's own lines (terms on either side of a headline, a framed
+        term before it, a keyword before the first paragraph) is cut off them
+        (``spam_glued``, ``spam_tail``, ``spam_frames``)."""
         texts = self.texts
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines)
         for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
@@ -140,7 +149,8 @@ class Page:
         _judge_misread_as_read_again(texts, verdicts)
         for index, kept in spam_byline.settle(texts, verdicts, simplify_lines).items():
             self.evidence.add(index, kept)
-        for cuts in (spam_tail.tail_cuts, spam_frames.head_cuts):  # a line's tail, then its head
+        glued = (spam_glued.glued_cuts, spam_tail.tail_cuts, spam_frames.head_cuts)
+        for cuts in glued:  # both sides of a headline, then a line's tail, then its head
             for index, frame in cuts(texts, verdicts, simplify_lines).items():
                 texts[index] = self.share(frame.rest, frame.rest)
                 self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))

@@ -1,0 +1,330 @@
+"""Spam glued to a headline, before it or after it: the headline is what the article echoes.
+
+Model (round 16).  A hijack template glues its keywords and its site's name to the copied
+article's headline: before it, after it, or on both sides (``六月婷婷丁香 “中星”20号通信卫星
+发射成功 何记娱乐``), separated by a space, a hyphen, dash, pipe or underscore
+(``…幸福很真实-天天速讯 天天干综合``), or by nothing at all (``刻章办冲读懂广州·粤韵|…``).
+``spam_tail`` (a keyword and a link after a space) and ``spam_prefix`` / ``spam_frames``
+(vocabulary before the headline) cut the forms their vocabulary knows; this pass reads what
+they leave with one model of the whole line, whose evidence is the page itself:
+
+* *The place*: a line of the page head (above the first paragraph, as ``spam_frames``
+  reads it; its first ``MAX_HEADS`` such lines) not judged spam, ``MIN_HEADLINE``-
+  ``MAX_LINE`` characters, no full stop in it (a caption ending with its photographer's
+  credit, ``…米佳。中新网记者 何蓬磊 摄``, is a sentence, not a headline).
+* *Its pieces*: the line split at its separators (spaces; ``-``, ``–``, ``—``, ``|``, ``｜``,
+  ``_`` with spaces around or not).
+* *The headline*: the pieces from the first to the last one the article echoes
+  (``ECHOES`` of its Han pairs, and half of them at least, occur in the page's other lines
+  not judged spam; when no piece does, the pieces echoed most), and whatever the cuts below leave
+  between the two edges: its inner pieces stay (a spaced subtitle, a column before a pipe);
+  what is left must still echo the article (``spam_lead.echoed``).
+* *A glued piece* is read from each edge of the line inwards, stopping at the first piece
+  that is no spam.  A piece is spam when it is a keyword of ``MIN_TERM``-``MAX_PIECE``
+  characters (Han, Latin, digits; no column, no desk credit), *foreign to the article* (no
+  pair of it in the headline or the article; a term the vocabulary marks may share fewer
+  than half its pairs with them, ``亿博国际娱乐`` before ``…国际社会…``), and has a
+  *level*:
+
+  - *strong*: its vocabulary is strong (``spam_frames.frame_strength`` 2), or it has the
+    *shape of a site name*: after the headline, a hyphen, dash, pipe or underscore on the
+    headline's side, ``MIN_TERM``-``MAX_SITE`` characters, none of its pairs in the article
+    (the ``headline - site`` pattern of a page title: ``…很真实-天天速讯``).  A name the
+    title reader knows as an outlet's (``title.is_site_name``: 新华网, 网易新闻, a media
+    ending) is no glued piece at all: it stays for the title reader, which files it as the
+    page's site;
+  - *marked*: its vocabulary marks it (``frame_strength`` 1);
+  - *foreign*: after a space, a name of ``MAX_NAME`` characters at most (a brand, a site:
+    a longer piece is a clause, a subtitle the article need not repeat) holding a Han
+    character the article never uses (``spam_lead.unused_char``).
+
+  Before the headline with a hyphen or pipe between (``图文-``, ``点闻1分钟|``, a column's
+  place), only vocabulary counts.  On a page with spam elsewhere every level is cut; on a
+  page without, a *list* is (``STACK`` pieces cut on the two sides together, one of them
+  strong or marked: ``六月婷婷丁香 “中星”20号… 何记娱乐``), else only strong pieces.
+* *A term glued with no separator* before the headline's first piece: the stretch before
+  the first pair of that piece the article echoes, up to its last Han character the article
+  never uses, ``MIN_GLUE``-``MAX_GLUE`` characters, no pair of it echoed, the rest a headline
+  by itself; cut when its vocabulary is strong, or marked on a page with spam elsewhere or
+  with a character the article never uses.  A glued stretch no vocabulary knows stays: its
+  characters being unused proves nothing when the headline's first words are unused too
+  (``冲香港第二场…`` in an article that never writes 香港; ``六旬男子占用…``).
+
+A line holding another line of the page (the headline printed again as alt text with a
+site's name, or quoted after words of its own) is ``page_head``'s and is not read here.
+
+What stays: a last word after a dash that the article names (``中国女足-夺冠之路`` in an
+article about the final: 夺冠 is echoed, the piece is not foreign); a headline opening with
+a word the article echoes (``冲刺…`` in an article about a race); a spaced subtitle the
+article echoes (part of the headline); a subtitle after a pipe the article does not echo
+(longer than a site name, no vocabulary); a lone unknown word after the headline on a page
+with no other spam.  The cut goes to the line's evidence (``spam cut``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from newsclean.filters.charmodel import HAN_PAIR, han_pairs
+from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, frame_strength
+from newsclean.filters.spam_lead import (
+    ECHOES,
+    HAN,
+    KEYWORD,
+    MIN_HEADLINE,
+    MIN_TERM,
+    desk_credit,
+    echoed,
+    foreign,
+    head_length,
+    is_column,
+    unused_char,
+)
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_prefix import HEADLINE_START, HeadCut
+from newsclean.filters.spam_signs import counter_lexicon
+from newsclean.filters.title import is_site_name
+
+#: A line of the head longer than this is read as no headline.
+MAX_LINE = 160
+#: At most this many lines of the head are read (a page of short lines has no paragraph).
+MAX_HEADS = 20
+#: A glued piece is this many characters at most; a site's name after a dash, ``MAX_SITE``.
+MAX_PIECE, MAX_SITE = 16, 6
+#: A piece known by nothing but its characters is a name: this many characters at most.
+MAX_NAME = 6
+#: A term glued with no separator is this many characters.
+MIN_GLUE, MAX_GLUE = 1, 8
+#: A separator: spaces, or a hyphen, dash, pipe or underscore with spaces around or not (a
+#: hyphen between digits is a date's or a number's: 2026-03-04).
+SEPARATOR = regex.compile(r"[ \u3000]*(?:[–—|｜_]|(?<!\d)-|-(?!\d))[ \u3000]*|[ \u3000]+")
+#: This many pieces outside the headline are a template's list (each still foreign).
+STACK = 2
+#: How a glued piece is spam: not, by a character the article never uses, by its vocabulary
+#: (marked), by strong vocabulary or a site name's shape.
+NONE, FOREIGN, MARKED, STRONG = 0, 1, 2, 3
+
+
+def _pieces(line: str) -> list[tuple[int, int, str]]:
+    """The pieces of ``line`` between separators: ``(start, end, separator before it)``."""
+    pieces: list[tuple[int, int, str]] = []
+    start, before = 0, ""
+    for sep in SEPARATOR.finditer(line):
+        if sep.start() > start:
+            pieces.append((start, sep.start(), before))
+        start, before = sep.end(), sep.group()
+    if start < len(line):
+        pieces.append((start, len(line), before))
+    return pieces
+
+
+def _core(text: str, article: Elsewhere, enough: int = ECHOES) -> bool:
+    """Whether the piece ``text`` is the article's: ``enough`` of its Han pairs occur in the
+    article."""
+    return article.echoes(han_pairs(text), enough) >= enough
+
+
+def glued_cuts(
+    texts: Sequence[str],
+    verdicts: list[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+) -> dict[int, HeadCut]:
+    """The spam glued before and after the headlines of the page head (line index -> cut,
+    ``cut`` the stretches cut, ``rest`` the headline), module docstring.
+
+    >>> no = SpamVerdict(False, 0.0, (), 0)
+    >>> spam = SpamVerdict(True, 3.0, (), 0)
+    >>> page = ["六月婷婷 北京明天有大雨-天天速讯", "免费色站", "北京明天有大雨,气象台发出预警。"]
+    >>> cut = glued_cuts(page, [no, spam, no])[0]
+    >>> cut.cut, cut.rest
+    ('六月婷婷 … -天天速讯', '北京明天有大雨')
+    >>> page = ["中国女足-夺冠之路", "免费色站", "中国女足昨晚夺冠,女足姑娘们走过漫长的路。"]
+    >>> glued_cuts(page, [no, spam, no])
+    {}
+    """
+    article = Article(texts, verdicts)
+    heads: list[int] = []
+    for i, text in enumerate(texts):
+        line = text.strip()
+        mark = PARAGRAPH_MARK.search(line)
+        if mark is not None and (
+            head_length(line) > MAX_HEADLINE or PARAGRAPH_MARK.search(line, mark.end())
+        ):
+            break  # the first paragraph: the page head ends
+        if (
+            line
+            and not verdicts[i].is_spam
+            and MIN_HEADLINE <= len(line) <= MAX_LINE
+            and "。" not in line  # a caption or a sentence, not a headline
+        ):
+            heads.append(i)
+            if len(heads) == MAX_HEADS:
+                break  # a page of short lines: its head is its first lines
+    cuts: dict[int, HeadCut] = {}
+    for i in heads:
+        if _repeats(texts, i):
+            continue  # the headline printed again, with a site's name or words of its own
+        cut = _cut(texts[i].strip(), article.without(i), simplify_lines)
+        if cut is not None:
+            cuts[i] = cut
+    return cuts
+
+
+def _repeats(texts: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` holds another line of the page (``MIN_HEADLINE`` characters at
+    least): the headline repeated as alt text or quoted, ``page_head``'s to judge."""
+    line = texts[index]
+    return any(
+        k != index and len(other := text.strip()) >= MIN_HEADLINE and other in line
+        for k, text in enumerate(texts)
+    )
+
+
+def _cut(
+    line: str,
+    article: Elsewhere,
+    simplify_lines: Callable[[list[str]], list[str]] | None,
+) -> HeadCut | None:
+    """The cut of one head line, or None (module docstring)."""
+    pieces = _pieces(line)
+    pairs = [han_pairs(line[s:e]) for s, e, _ in pieces]
+    echoes = [article.echoes(p) for p in pairs]
+    core = [k for k, n in enumerate(echoes) if n >= ECHOES and 2 * n >= len(pairs[k])]
+    if not core:  # no piece echoed half: the headline is the piece echoed most
+        most = max(echoes, default=0)
+        core = [k for k, n in enumerate(echoes) if n == most > 0]
+    if not core or counter_lexicon().find(line.lower()):
+        return None
+    first, last = core[0], core[-1]
+    head = " ".join(line[pieces[k][0] : pieces[k][1]] for k in core)
+    outer = [k for k in range(len(pieces)) if k < first or k > last]
+    words = [line[pieces[k][0] : pieces[k][1]] for k in outer]
+    if not words and _glue(line[pieces[first][0] : pieces[first][1]], article) == "":
+        return None
+    simplified = simplify_lines(words) if simplify_lines is not None and words else words
+    probes = dict(zip(outer, (p.lower() for p in simplified), strict=False))
+    levels: dict[int, int] = {}
+    for k in outer:
+        start, end, sep = pieces[k]
+        inner = sep if k > last else pieces[k + 1][2]  # the separator on the headline's side
+        levels[k] = _level(line[start:end], probes[k], inner, head, article, after=k > last)
+    left = _run(range(first), levels)
+    right = _run(range(len(pieces) - 1, last, -1), levels)
+    if not article.hijacked and not _list(left + right, levels):
+        left = _run(range(first), levels, STRONG)
+        right = _run(range(len(pieces) - 1, last, -1), levels, STRONG)
+    begin = pieces[left[-1] + 1][0] if left else 0
+    finish = pieces[right[-1] - 1][1] if right else len(line)
+    if not echoed(line[begin:finish], article):
+        return None
+    why: list[str] = []
+    if left:
+        why.append(f"glued before the headline: {line[:begin].strip()}")
+    glue = _glue(line[begin : pieces[left[-1] + 1 if left else 0][1]], article)
+    if glue:  # the headline's first piece, once the terms spaced before it are cut
+        probe = (simplify_lines([glue]) if simplify_lines is not None else [glue])[0].lower()
+        rest = line[begin + len(glue) : finish]
+        if _glued_spam(glue, probe, rest, article):
+            why.append(f"a term glued to the headline with no separator: {glue}")
+            begin += len(glue)
+    if right:
+        why.append(f"glued after the headline: {line[finish:].strip()}")
+    if not why:
+        return None
+    before, after = line[:begin].strip(), line[finish:].strip()
+    cut = f"{before} … {after}" if before and after else before or after
+    return HeadCut(cut, line[begin:finish].strip(), "; ".join(why))
+
+
+def _run(order: range, levels: dict[int, int], least: int = FOREIGN) -> list[int]:
+    """The pieces read in ``order`` from the line's edge inwards while each is spam of the
+    ``least`` level at least."""
+    run: list[int] = []
+    for k in order:
+        if levels.get(k, NONE) < least:
+            break
+        run.append(k)
+    return run
+
+
+def _list(run: list[int], levels: dict[int, int]) -> bool:
+    """Whether the pieces cut are a template's list: ``STACK`` of them at least, one of them
+    known by its vocabulary or its shape."""
+    return len(run) >= STACK and any(levels[k] >= MARKED for k in run)
+
+
+def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, after: bool) -> int:
+    """How a piece outside the headline ``head`` is spam glued to it (module docstring):
+    ``STRONG`` (strong vocabulary, a site's name after a dash), ``MARKED`` (marked
+    vocabulary), ``FOREIGN`` (a Han character the article never uses) or ``NONE``; ``sep``
+    is the separator on the headline's side, ``after`` whether it follows the headline."""
+    if (
+        not MIN_TERM <= len(term) <= MAX_PIECE
+        or not KEYWORD.fullmatch(term)
+        or is_column(probe)
+        or desk_credit(term)
+        or is_site_name(term)  # an outlet's name (新华网, 网易新闻): the page's site, read later
+    ):
+        return NONE
+    strength = frame_strength(probe)
+    if strength < 0:
+        return NONE
+    pair = (term, probe)
+    if not foreign(pair, head, article):
+        pairs = han_pairs(term)
+        shared = sum(p in head or article.echoes((p,)) > 0 for p in set(pairs))
+        if strength < 1 or 2 * shared >= len(set(pairs)):
+            return NONE
+    if strength == 2:
+        return STRONG
+    mark = sep.strip(" \u3000")
+    if mark and not after:
+        return MARKED if strength == 1 else NONE  # a column before a pipe or a dash: 图文-
+    if strength == 1:
+        return MARKED
+    if (
+        mark
+        and MIN_TERM <= len(term) <= MAX_SITE
+        and han_pairs(term)
+        and not article.echoes(han_pairs(term))
+    ):
+        return STRONG  # the headline - site pattern
+    if len(term) > MAX_NAME:
+        return NONE  # a clause, not a name: a subtitle the article does not repeat
+    return FOREIGN if unused_char(pair, head, article) else NONE
+
+
+def _glue(first: str, article: Elsewhere) -> str:
+    """The stretch glued with no separator before the headline's first piece ``first``:
+    its keyword characters before the first pair the article echoes, else ''."""
+    lead = KEYWORD.match(first)
+    if lead is None:
+        return ""
+    for end in range(MIN_GLUE, min(lead.end(), MAX_GLUE + 1)):
+        pair = first[end : end + 2]
+        if HAN_PAIR.fullmatch(pair) and article.echoes((pair,)):
+            unused = [
+                k for k in range(end) if HAN.fullmatch(first[k]) and not article.used(first[k])
+            ]
+            return first[: unused[-1] + 1] if unused else first[:end]
+    return ""
+
+
+def _glued_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> bool:
+    """Whether the stretch ``glue`` before the headline ``rest`` is spam (module docstring)."""
+    if (
+        is_column(probe)
+        or desk_credit(glue)
+        or HEADLINE_START.match(rest) is None
+        or len(rest) < MIN_HEADLINE
+        or not echoed(rest, article)
+        or article.echoes(han_pairs(glue))
+    ):
+        return False
+    strength = frame_strength(probe)
+    return strength == 2 or (
+        strength == 1 and (article.hijacked or unused_char((glue, probe), rest, article))
+    )

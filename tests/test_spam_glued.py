@@ -1,0 +1,133 @@
+"""Spam glued before and after a headline (filters/spam_glued.py): positive cases (a site's
+name after a hyphen, terms on both sides, a keyword list after the headline ending with a
+site's name) and negative ones (a last word after a dash that the article names, a headline
+opening with a one-character verb the article echoes, a spaced subtitle, a column before a
+pipe, a lone unknown word after the headline on a page with no other spam)."""
+
+from __future__ import annotations
+
+from newsclean import clean
+from newsclean.filters.spam_glued import glued_cuts
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+
+HEADLINE = "外国驻华记者新年招待会在京举行"
+PARAS = [
+    "  新华社北京2月3日电,外交部2024年外国驻华记者新年招待会2日晚在北京举行。",
+    "  外国驻华记者及外国驻华使节出席招待会,气氛热烈。记者们纷纷表示,新年招待会办得很好。",
+]
+SPAM = SpamVerdict(True, 3.0, ("色站",), 1)
+
+
+def _text(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def _cut(head: str, paras: list[str] = PARAS, spam: bool = False) -> tuple[str, str] | None:
+    page = [head, *(["免费色站 在线成人影院"] if spam else []), *paras]
+    verdicts = [NOT_SPAM, *([SPAM] if spam else []), *[NOT_SPAM] * len(paras)]
+    cuts = glued_cuts(page, verdicts)
+    return (cuts[0].cut, cuts[0].rest) if 0 in cuts else None
+
+
+def test_a_site_name_after_a_hyphen_goes() -> None:
+    assert _cut(f"{HEADLINE}-天天速讯") == ("-天天速讯", HEADLINE)
+    doc = clean(_text([f"{HEADLINE}-天天速讯", *PARAS]), convert="none")
+    assert doc.title == HEADLINE
+
+
+def test_a_site_name_then_an_unknown_term_go_together() -> None:
+    assert _cut(f"{HEADLINE}-天天速讯 天天干综合") == ("-天天速讯 天天干综合", HEADLINE)
+
+
+def test_terms_on_both_sides_go() -> None:
+    cut = _cut(f"六月婷婷丁香 {HEADLINE} 何记娱乐")
+    assert cut == ("六月婷婷丁香 … 何记娱乐", HEADLINE)
+
+
+def test_strong_terms_after_the_headline_go() -> None:
+    assert _cut(f"{HEADLINE} 色站导航 免费色站-天天速讯") == (
+        "色站导航 免费色站-天天速讯",
+        HEADLINE,
+    )
+
+
+def test_an_unknown_term_after_the_headline_goes_on_a_hijacked_page() -> None:
+    assert _cut(f"{HEADLINE} 赢彩王", spam=True) == ("赢彩王", HEADLINE)
+
+
+def test_a_lone_unknown_term_stays_on_a_page_without_spam() -> None:
+    assert _cut(f"{HEADLINE} 赢彩王") is None
+
+
+def test_a_last_word_after_a_dash_the_article_names_stays() -> None:
+    paras = [
+        "  中国女足昨晚在决赛中力克日本队,时隔18年再度夺冠。",
+        "  夺冠之后,女足姑娘们绕场致谢。这是中国女足一条漫长的夺冠之路。",
+    ]
+    assert _cut("中国女足-夺冠之路", paras, spam=True) is None
+    assert _cut("中国女足力克日本队-夺冠", paras, spam=True) is None
+
+
+def test_a_headline_opening_with_a_one_character_verb_stays() -> None:
+    paras = [
+        "  冲刺阶段,选手们在最后一公里展开激烈争夺,马拉松赛在市区举行。",
+        "  本届马拉松赛吸引两万名选手参加,冲刺时观众夹道欢呼。",
+    ]
+    assert _cut("冲刺!马拉松赛在市区举行", paras, spam=True) is None
+
+
+def test_a_spaced_subtitle_stays() -> None:
+    paras = [
+        "  据中新社报道,中国女足力克日本队。这是18年后再度夺冠。",
+        "  中国女足在决赛中发挥出色,日本队未能扳平比分。",
+    ]
+    assert _cut("大运中国女足力克日本队 18年后再度夺冠", paras, spam=True) is None
+
+
+def test_a_column_before_a_pipe_or_a_dash_stays() -> None:
+    assert _cut(f"点闻1分钟|{HEADLINE}", spam=True) is None
+    assert _cut(f"图文-{HEADLINE}", spam=True) is None
+
+
+def test_a_subtitle_after_a_pipe_the_article_does_not_echo_stays() -> None:
+    assert _cut(f"{HEADLINE}|幸福乐园七十载 侨心安处是此间") is None
+
+
+def test_a_spaced_subtitle_the_article_does_not_repeat_stays_on_a_hijacked_page() -> None:
+    # a clause, not a name: its characters unused by a short article prove nothing
+    assert _cut(f"{HEADLINE} 市民出行注意安全", spam=True) is None
+
+
+def test_a_marked_term_glued_with_no_separator_goes_on_a_hijacked_page() -> None:
+    cut = _cut(f"1280杏吧{HEADLINE}", spam=True)
+    assert cut == ("1280杏吧", HEADLINE)
+
+
+def test_an_unknown_opening_glued_with_no_separator_stays() -> None:
+    # 六旬男子 is named nowhere else, but no vocabulary tells it from the headline's subject
+    assert _cut(f"六旬男子{HEADLINE}", spam=True) is None
+
+
+def test_a_marked_term_sharing_a_word_with_the_headline_goes_in_a_list() -> None:
+    paras = [
+        "  秘厄边境冲突加剧,双方各有伤亡,国际社会呼吁和平解决边界争端。",
+        "  联合国秘书长发表声明,呼吁双方保持克制,通过谈判解决争端。",
+    ]
+    head = "秘厄冲突加剧 国际社会呼吁和平解决边界争端"
+    assert _cut(f"亿博国际娱乐 抢红包 {head}", paras) == ("亿博国际娱乐 抢红包", head)
+
+
+def test_a_caption_ending_with_its_photographer_stays() -> None:
+    line = "图为外国驻华记者在招待会上。中新网记者 何蓬磊 摄"
+    assert _cut(line, spam=True) is None
+
+
+def test_an_outlet_name_after_an_underscore_is_left_to_the_title_reader() -> None:
+    assert _cut(f"{HEADLINE}_网易新闻", spam=True) is None
+    doc = clean(_text([f"{HEADLINE}_网易新闻", *PARAS]), convert="none")
+    assert (doc.title, doc.site) == (HEADLINE, "网易新闻")
+
+
+def test_a_dated_report_line_keeps_its_date() -> None:
+    # a hyphen between digits is a date's, not a separator: 03 is no site's name
+    assert _cut(f"{HEADLINE}2024-02-03号报道", spam=True) is None
