@@ -165,10 +165,10 @@ def glued_cuts(
                 break  # a page of short lines: its head is its first lines
     cuts: dict[int, HeadCut] = {}
     for i in heads:
-        if _repeats(texts, i):
-            continue  # the headline printed again, with a site's name or words of its own
         cut = _cut(texts[i].strip(), article.without(i), simplify_lines)
-        if cut is not None:
+        # A line holding another is the headline printed again, with a site's name or words
+        # of its own (asked of the few lines with a cut: it reads the whole page).
+        if cut is not None and not _repeats(texts, i):
             cuts[i] = cut
     return cuts
 
@@ -190,6 +190,8 @@ def _cut(
 ) -> HeadCut | None:
     """The cut of one head line, or None (module docstring)."""
     pieces = _pieces(line)
+    if len(pieces) == 1 and not _glue(line[pieces[0][0] : pieces[0][1]], article):
+        return None  # one piece: only a term glued with no separator could go
     pairs = [han_pairs(line[s:e]) for s, e, _ in pieces]
     echoes = [article.echoes(p) for p in pairs]
     core = [k for k, n in enumerate(echoes) if n >= ECHOES and 2 * n >= len(pairs[k])]
