@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from newsclean import Document, clean
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 DATA = Path(__file__).resolve().parent / "data"
@@ -29,6 +31,12 @@ CAPTION_PARAGRAPHS = [
 def caption_page(lines: list[str]) -> str:
     """The caption article's page: its headline, its byline, then ``lines``."""
     return "\n\n".join([CAPTION_TITLE, CAPTION_BYLINE, *lines]) + "\n"
+
+
+def clean_with_line_after_first_paragraph(line: str) -> Document:
+    """The caption article cleaned with ``line`` set between its first two paragraphs."""
+    first, *rest = CAPTION_PARAGRAPHS
+    return clean(caption_page([first, line, *rest]))
 
 
 def data_lines(name: str) -> list[str]:

@@ -6,7 +6,7 @@ a one-line paragraph, a byline line, a credit in the first paragraph, a source o
 
 import pytest
 from conftest import CAPTION_PARAGRAPHS as LONG
-from conftest import caption_page as _page
+from conftest import clean_with_line_after_first_paragraph
 
 from newsclean import clean
 from newsclean.filters.captions import caption_cue
@@ -22,7 +22,7 @@ from newsclean.filters.captions import caption_cue
 )
 def test_a_converted_archive_picture_credit_is_a_caption(line: str):
     assert caption_cue(line) is not None
-    doc = clean(_page([LONG[0], line, *LONG[1:]]))
+    doc = clean_with_line_after_first_paragraph(line)
     assert doc.captions == [line]
     assert doc.body == LONG
 

@@ -5,9 +5,8 @@ import time
 
 import pytest
 from conftest import CAPTION_PARAGRAPHS as LONG
-from conftest import caption_page as _page
+from conftest import clean_with_line_after_first_paragraph
 
-from newsclean import clean
 from newsclean.filters.caption_tail import label_after_stop
 from newsclean.filters.captions import caption_cue
 
@@ -25,7 +24,7 @@ from newsclean.filters.captions import caption_cue
 def test_a_picture_label_after_the_stop_makes_a_caption(line: str):
     assert label_after_stop(line)
     assert caption_cue(line) is not None
-    doc = clean(_page([LONG[0], line, *LONG[1:]]))
+    doc = clean_with_line_after_first_paragraph(line)
     assert doc.captions == [line]
     assert doc.body == LONG
 

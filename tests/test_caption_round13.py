@@ -13,6 +13,7 @@ from conftest import CAPTION_BYLINE as BYLINE
 from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
 from conftest import caption_page as _page
+from conftest import clean_with_line_after_first_paragraph
 
 from newsclean import clean
 from newsclean.filters.caption_byline import photographer_byline
@@ -35,7 +36,7 @@ PRIZE_CAPTIONS = [
 @pytest.mark.parametrize("line", PRIZE_CAPTIONS)
 def test_a_prize_pictures_caption_is_a_caption(line: str):
     assert caption_cue(line) is not None
-    doc = clean(_page([LONG[0], line, *LONG[1:]]))
+    doc = clean_with_line_after_first_paragraph(line)
     assert len(doc.captions) == 1  # converted to simplified script
     assert doc.body == LONG
 

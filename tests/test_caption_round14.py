@@ -12,6 +12,7 @@ import pytest
 from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
 from conftest import caption_page as _page
+from conftest import clean_with_line_after_first_paragraph
 
 from newsclean import clean
 from newsclean.filters.caption_layout import layout_caption_shaped, record_fields
@@ -31,7 +32,7 @@ REPORTER_CAPTIONS = [
 @pytest.mark.parametrize("line", REPORTER_CAPTIONS)
 def test_a_reporters_bracket_closing_a_description_is_a_caption(line: str):
     assert caption_cue(line) is not None
-    doc = clean(_page([LONG[0], line, *LONG[1:]]))
+    doc = clean_with_line_after_first_paragraph(line)
     assert len(doc.captions) == 1
     assert doc.body == LONG
     assert doc.author is None  # the photographer is not the article's reporter
@@ -79,7 +80,7 @@ def test_real_lines_are_no_reporter_caption(line: str):
     ],
 )
 def test_real_lines_stay_in_the_body(line: str):
-    doc = clean(_page([LONG[0], line, *LONG[1:]]))
+    doc = clean_with_line_after_first_paragraph(line)
     assert doc.captions == []
     assert line in doc.body or line in doc.headings or doc.author is not None
 

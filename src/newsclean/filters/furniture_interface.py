@@ -49,7 +49,7 @@ from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_script import mostly_han
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_line import NOT_SPAM
-from newsclean.filters.title import HAN, is_prose
+from newsclean.filters.title import HAN, SENTENCE_END, is_prose
 
 #: Pairs of an interface line the article may print (内容, 文章 recur in any story).
 MAX_ECHOES = 1
@@ -61,7 +61,6 @@ MAX_LEADIN = 16
 MAX_ITEM = 4
 #: A poster record's line.
 MAX_RECORD = 100
-SENTENCE_END = stdlib(r"[。！？!?；;]")
 DIGIT = stdlib(r"[0-9０-９]")
 COLON = stdlib(r"[:：]")
 CLAUSE_SPLIT = stdlib(r"[。.]\s*")
