@@ -62,6 +62,7 @@ from newsclean.filters.caption_layout import (
 from newsclean.filters.caption_prize import person_name
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.memo import PageMemo
 from newsclean.filters.realign import LINE_MARKS
 
 #: A picture's name: a few words (华侨新村入口, 新建成的跨江大桥夜景).
@@ -93,12 +94,14 @@ class Groups:
     """Asks, per line of ``views``, whether it is one of a group of captions (module
     docstring); ``differences`` is ``caption_layout.layout_differences``' answer."""
 
-    __slots__ = ("_pairs", "differences", "views")
+    __slots__ = ("_names", "_pairs", "differences", "views")
 
     def __init__(self, views: Sequence[LineLike | None], differences: Sequence[str | None]):
         self.views = views
         self.differences = differences
         self._pairs: set[str] | None = None  # the paragraphs' pairs, when first asked
+        #: ``picture_name`` reads a line and the one under it: each short pair once.
+        self._names: PageMemo[str | None] = PageMemo()
 
     def __call__(self, position: int, unpunctuated: bool = True) -> bool:
         """The line at ``position`` and a neighbour break the paragraphs' layout and, with
@@ -120,9 +123,17 @@ class Groups:
     def line_cue(self, position: int, started: bool, typical: int) -> str | None:
         """Why the line at ``position`` is a caption by its place among its neighbours:
         a picture's name above the article (not ``started``), a lone bullet item."""
-        if not started and (name := picture_name(self.views, position)) is not None:
+        if not started and (name := self._picture_name(position)) is not None:
             return name
         return self.lone_bullet(position, typical)
+
+    def _picture_name(self, position: int) -> str | None:
+        views = self.views
+        line, under = views[position], views[position + 1] if position + 1 < len(views) else None
+        if line is None or under is None:
+            return None
+        pair = line.text + "\n" + under.text  # line texts hold no line break
+        return self._names.get(pair, lambda _: picture_name(views, position))
 
     def lone_bullet(self, position: int, typical: int) -> str | None:
         """A caption set as a one-item bullet list (module docstring), or None."""

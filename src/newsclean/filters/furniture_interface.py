@@ -47,6 +47,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_script import mostly_han
+from newsclean.filters.memo import PageMemo
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.title import HAN, SENTENCE_END, is_prose
@@ -146,6 +147,28 @@ def poster_record(text: str) -> bool:
     )
 
 
+_PROSE = ("", "prose")
+_HANGUL = ("", "hangul")
+
+
+def _own_verdict(text: str) -> tuple[str, str] | None:
+    """What a head line's own text says: prose, Hangul, or the stretch to ask of the
+    article with the reason it would go (None: nothing of its own)."""
+    if is_prose(text):
+        return _PROSE
+    if HANGUL_LINE.fullmatch(text):
+        return _HANGUL
+    if unfilled_count(text):
+        return (text, "an unfilled widget string: a count without its number")
+    if label_of_words(text):
+        return (text, "a label with a list of interface words")
+    if open_leadin(text):
+        return (text, "a lead-in that ends before its object")
+    if (bare := filter_header(text)) is not None:
+        return (bare, "a list filter's header: instructions around a tag")
+    return None
+
+
 def interface_lines(
     lines: Sequence[LineLike | None], content: Sequence[int], head: Sequence[int]
 ) -> dict[int, str]:
@@ -158,20 +181,20 @@ def interface_lines(
     }
     asked: dict[int, tuple[str, str]] = {}
     hangul: list[int] = []
+    # A head without paragraphs is the whole page, its short lines repeated: each
+    # distinct text is read once.
+    verdicts: PageMemo[tuple[str, str] | None] = PageMemo()
     for i in head:
         text = lines[i].text.strip()  # type: ignore[union-attr]
-        if i in found or is_prose(text):
+        if i in found:
             continue
-        if HANGUL_LINE.fullmatch(text):
+        verdict = verdicts.get(text, _own_verdict)
+        if verdict is _PROSE:
+            continue
+        if verdict is _HANGUL:
             hangul.append(i)
-        elif unfilled_count(text):
-            asked[i] = (text, "an unfilled widget string: a count without its number")
-        elif label_of_words(text):
-            asked[i] = (text, "a label with a list of interface words")
-        elif open_leadin(text):
-            asked[i] = (text, "a lead-in that ends before its object")
-        elif (bare := filter_header(text)) is not None:
-            asked[i] = (bare, "a list filter's header: instructions around a tag")
+        elif verdict is not None:
+            asked[i] = verdict
         elif COLON.search(text) and headline_label(
             text,
             [lines[j].text for j in content if j != i],  # type: ignore[union-attr]
