@@ -102,7 +102,10 @@ def _label_tail() -> re.Pattern[str]:
 
 def label_after_stop(line: str) -> bool:
     """One sentence, its stop, then a picture label and its source (module docstring)."""
-    # The source holds no stop: the label follows the line's last one.
+    # The source holds no stop: the label follows the line's last one, so a line ending
+    # with a stop (most paragraphs) has none.
+    if not line or line[-1] in STOPS:
+        return False
     stop = max(line.rfind(mark, len(line) - LABEL_REACH) for mark in STOPS)
     if stop <= 0:
         return False  # no stop, or nothing before it
