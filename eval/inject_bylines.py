@@ -175,6 +175,12 @@ DATE_FORMS: dict[str, DateForm] = {
     ),
     # 30 September 2018: day, English month in full, year (a Blogger date header)
     "en-dmy-month": DateForm(None, "{d} {en_mon} {y}"),
+    # 5/24/2022: US order, month and day unpadded, four-digit year, no time
+    "us-mdy-slash-nopad": DateForm(None, "{mo}/{d}/{y}"),
+    # 110-01-15 11:30: the ROC year, hyphens, padded month and day, the time in minutes
+    "roc-dash-min": DateForm("{roc}-{mo:02d}-{d:02d}" + HM, "{roc}-{mo:02d}-{d:02d}"),
+    # 2009年6月30日 星期二: month and day unpadded, a space, the weekday (Blogger's zh-TW header)
+    "cjk-nopad-space-weekday": DateForm(None, "{y}年{mo}月{d}日 星期{wd}"),
     "dot": DateForm("{y}.{mo:02d}.{d:02d}" + HM, "{y}.{mo:02d}.{d:02d}"),
     "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
     "weekday-first-spaced": DateForm(None, "星期{wd} {y}年 {mo}月 {d}日"),
