@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsclean import page as columns
 from newsclean.config import CleanConfig
 from newsclean.document import Evidence, Warning
-from newsclean.filters import codec_lost, codec_misread, mojibake, pinyin
+from newsclean.filters import codec_dropped, codec_lost, codec_misread, mojibake, pinyin
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.codec_stripped import settled
 from newsclean.filters.convert_damaged import left_as_read, misread_left_as_read
@@ -91,6 +91,8 @@ def _repair_line(
     if codec_lost.lost_text(text):  # its glosses go as the page's do
         text = codec_lost.settle_lost(text, bool(glosses and glosses.verdict.strip), found)
         return text, tuple(found), (codec_lost.lost_span(text),), (), True
+    if (dropped := codec_dropped.dropped_span(text)) is not None:  # flagged, kept as read
+        return text, (*found, codec_dropped.evidence(dropped)), (dropped,), (text,), True
     # Read with the wrong codec: re-read first (codec_misread), then look for slips.
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
     if misread and glosses is not None:  # the glosses the misread bytes hid
