@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
+from newsclean.filters.codec_big5 import big5_reading
 from newsclean.filters.codec_dropped import dropped_span
 from newsclean.filters.codec_pairs import FLAGGED, PAIRS, REPAIRED, Pair, written_for
 
@@ -101,3 +102,29 @@ def test_a_russian_paragraph_quoted_whole_stays() -> None:
 def test_the_table_names_the_codecs_each_reader_tries() -> None:
     assert written_for("utf-8", "ignore", "codec_dropped") == ("gbk", "big5")
     assert all(pair.written != pair.read for pair in PAIRS)
+
+
+def test_big5_read_as_gbk_keeps_its_pairs_aligned_after_a_lost_byte() -> None:
+    # 的 is AABA in Big5: AA is GBK's user-defined area, lost alone, and BA was read as
+    # the lead of the next GBK pair; the re-read starts the next character after it.
+    line = "他說的話讓大家都很感動，希望政府盡快回應市民的要求與期待。"
+    misread = line.encode("big5").decode("gbk", errors="replace")
+    found = big5_reading(misread)
+    assert found is not None
+    again = found[2]
+    assert len(again) == len(line)
+    kept = [(a, b) for a, b in zip(again, line, strict=True) if a != "\ufffd"]
+    assert kept and all(a == b for a, b in kept)  # nothing guessed, nothing misaligned
+    assert 2 * again.count("\ufffd") <= len(line)
+
+
+def test_a_big5_line_read_as_gbk_is_converted_whole_after_its_re_read() -> None:
+    misread = TRADITIONAL.encode("big5").decode("gbk", errors="replace")
+    doc = clean(_page(misread))
+    middle = doc.body[doc.body.index(OTHER) + 1]
+    assert "漁" not in middle and "渔" in middle  # converted: no slip report kept it as read
+
+
+def test_gbk_text_with_two_lost_pairs_is_not_read_as_big5() -> None:
+    line = "市交通委员会昨天通报�a今年夏季全市公交线路将调整�b三十余条。"
+    assert not [w for w in clean(_page(line)).warnings if "big5" in w.message]

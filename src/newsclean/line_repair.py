@@ -11,7 +11,14 @@ from __future__ import annotations
 from newsclean import page as columns
 from newsclean.config import CleanConfig
 from newsclean.document import Evidence, Warning
-from newsclean.filters import codec_dropped, codec_lost, codec_misread, mojibake, pinyin
+from newsclean.filters import (
+    codec_big5,
+    codec_dropped,
+    codec_lost,
+    codec_misread,
+    mojibake,
+    pinyin,
+)
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.codec_stripped import settled
 from newsclean.filters.convert_damaged import left_as_read, misread_left_as_read
@@ -100,6 +107,8 @@ def _repair_line(
     found.extend(codec_misread.evidence(misread))
     if as_read := misread_left_as_read(misread):
         return text, tuple(found), misread, as_read, False  # misread, not slipped
+    if codec_big5.read_whole(misread):
+        return text, tuple(found), misread, (), False  # its lost characters: no slip
     result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
     if not result.spans:
         return text, tuple(found), misread, (), False

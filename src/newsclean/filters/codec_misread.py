@@ -290,7 +290,7 @@ def _twice(match: re.Match[str], twice: str, needed: float) -> Misread:
 
 def _big5_misread(text: str) -> Misread | None:
     """The line's two-byte stretches re-read as Big5 (``codec_big5``), when accepted."""
-    found = big5_reading(text, LOST_INSIDE)
+    found = big5_reading(text)
     if found is None:
         return None
     start, end, new = found
