@@ -44,8 +44,10 @@ def repair(page: Page, config: CleanConfig) -> list[Warning]:
         judged_on = [readable.get(i, t) for i, t in enumerate(seen)] if readable else None
         glosses = pinyin.scan_page(seen, simplify=simplified_char, judged_on=judged_on)
     done_for: dict[str, _Repaired] = {}
+    strip = bool(glosses and glosses.verdict.strip)
     ready = {
-        i: settled(texts[i], again, config.repair_mojibake) for i, again in page.stripped.items()
+        i: settled(texts[i], again, config.repair_mojibake, strip)
+        for i, again in page.stripped.items()
     }
     for index, line_text in enumerate(texts):
         if not line_text or index in removed:
