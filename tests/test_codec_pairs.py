@@ -128,3 +128,17 @@ def test_a_big5_line_read_as_gbk_is_converted_whole_after_its_re_read() -> None:
 def test_gbk_text_with_two_lost_pairs_is_not_read_as_big5() -> None:
     line = "市交通委员会昨天通报�a今年夏季全市公交线路将调整�b三十余条。"
     assert not [w for w in clean(_page(line)).warnings if "big5" in w.message]
+
+
+def test_a_big5_line_read_by_gb18030_is_read_again_whole() -> None:
+    misread = TRADITIONAL.encode("big5").decode("gb18030")  # no error: every pair read
+    doc = clean(_page(misread))
+    warned = [w.message for w in doc.warnings if w.kind == "mojibake"]
+    assert len(warned) == 1 and "repaired to" in warned[0]
+    assert "渔民们清晨便回到码头" in doc.body[doc.body.index(OTHER) + 1]
+
+
+def test_a_line_of_rare_names_is_not_read_as_big5() -> None:
+    # Real text with many uncommon characters: names and a place.
+    line = "蔡堃、黃喆與林璟媺三人昨日在甯夏路的茶館會面，討論韡曄基金會的捐款事宜。"
+    assert not [w for w in clean(_page(line)).warnings if w.kind == "mojibake"]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsclean.filters.charmodel import uncommon
 from newsclean.filters.mojibake import MojibakeSpan
 
 #: What ``codec_misread`` calls such a stretch.
@@ -43,6 +44,9 @@ MAX_GATE = 4096
 #: A re-read may keep one character in LOST_INSIDE lost: Big5's commonest lead bytes
 #: (A4-AF) are GBK's user-defined area, so a third of a Big5 text read as GBK is lost.
 LOST_INSIDE = 2
+#: Big5 read as GB18030: at least one character in this many is uncommon.
+UNCOMMON_SHARE = 4
+ASCII = "".join(map(chr, range(128)))
 
 
 def big5_reading(text: str, lost_inside: int = LOST_INSIDE) -> tuple[int, int, str] | None:
@@ -102,6 +106,32 @@ def _big5_units(units: list[tuple[int, int | None]]) -> Iterator[tuple[int, int,
             yield index, end, bytes((byte, trail)).decode("big5")
         except UnicodeDecodeError:
             yield index, end, "\ufffd"
+
+
+def gb18030_reading(text: str, lost_inside: int = LOST_INSIDE) -> tuple[int, int, str] | None:
+    """Big5 bytes read as GB18030, which has a character for every pair (GBK's
+    user-defined areas, where Big5's commonest pairs are, as private-use characters) and
+    so lost none of them: the line's two-byte stretch (from its first character outside
+    ASCII to its last) re-encoded as GB18030 and decoded as Big5, when at least one of its
+    characters in UNCOMMON_SHARE is uncommon (the gate, on its first MAX_GATE characters:
+    a Big5 pair read by GBK is a rare character, kana or a symbol more often than not).
+
+    >>> line = "漁會理事長說，今年的補助申請將比往年提早一個月開放".encode("big5").decode("gb18030")
+    >>> gb18030_reading(line)[2]
+    '漁會理事長說，今年的補助申請將比往年提早一個月開放'
+    """
+    head = text[:MAX_GATE]  # the gate, as big5_reading's, looks at the line's head
+    foreign = len(head) - len(head.encode("ascii", errors="ignore"))
+    if not foreign or UNCOMMON_SHARE * len(uncommon().findall(head)) < foreign:
+        return None
+    start, end = len(text) - len(text.lstrip(ASCII)), len(text.rstrip(ASCII))
+    try:
+        new = text[start:end].encode("gb18030").decode("big5", errors="replace")
+    except UnicodeEncodeError:
+        return None
+    if lost_inside * new.count("\ufffd") > len(new) - len(new.encode("ascii", "ignore")):
+        return None
+    return start, end, new
 
 
 def read_whole(spans: tuple[MojibakeSpan, ...]) -> bool:

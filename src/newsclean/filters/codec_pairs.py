@@ -7,8 +7,10 @@ every byte, so their errors setting does not matter).  Each row says what newscl
 does with such a line, and which module does it:
 
 * ``repaired``: the bytes are all still there (a single-byte reader keeps every byte; a
-  strict two-byte reader too), so re-encoding with R and decoding with W gives the text
-  back (``codec_misread``, ``codec_big5``);
+  strict two-byte reader too, and GB18030, which ``decode`` uses for a page it judges
+  GBK: ``codec_choice`` reads such a page in Big5 again whole, ``codec_big5`` a line),
+  so re-encoding with R and decoding with W gives the text back (``codec_misread``,
+  ``codec_big5``);
 * ``flagged``: bytes were lost (errors replaced or ignored), so the re-read can only be
   partial: the line is reported as misread, and kept in the body as read, never
   "repaired" into other garbage (``codec_lost`` for the lines most of whose characters
@@ -71,6 +73,10 @@ PAIRS: tuple[Pair, ...] = (
     Pair("utf-8", "gbk", "ignore", REPAIRED, "codec_misread"),
     # Big5 read as GBK: the wrong characters, Big5's commonest pairs lost (U+FFFD).
     Pair("big5", "gbk", "replace", REPAIRED, "codec_big5"),
+    # ... or read strictly (no pair of GBK's user-defined areas in it), or by GB18030,
+    # which reads those pairs as private-use characters: every byte kept.
+    Pair("big5", "gbk", "strict", REPAIRED, "codec_big5"),
+    *(Pair("big5", "gb18030", errors, REPAIRED, "codec_big5") for errors in ("strict", "replace")),
     # Two-byte text read as UTF-8: most pairs are no UTF-8; replaced, the line is marks.
     Pair("gbk", "utf-8", "replace", FLAGGED, "codec_lost"),
     Pair("big5", "utf-8", "replace", FLAGGED, "codec_lost"),
