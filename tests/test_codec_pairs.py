@@ -142,3 +142,10 @@ def test_a_line_of_rare_names_is_not_read_as_big5() -> None:
     # Real text with many uncommon characters: names and a place.
     line = "蔡堃、黃喆與林璟媺三人昨日在甯夏路的茶館會面，討論韡曄基金會的捐款事宜。"
     assert not [w for w in clean(_page(line)).warnings if w.kind == "mojibake"]
+
+
+@pytest.mark.parametrize("line", ["˙崔虹˙", "˙陈大文˙摄", "记者˙林小明"])
+def test_a_short_line_with_uncommon_marks_is_not_read_as_big5(line: str) -> None:
+    doc = clean(_page(line))
+    assert doc.body[2] == line
+    assert not [w for w in doc.warnings if "big5" in w.message]

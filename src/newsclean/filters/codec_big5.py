@@ -44,8 +44,11 @@ MAX_GATE = 4096
 #: A re-read may keep one character in LOST_INSIDE lost: Big5's commonest lead bytes
 #: (A4-AF) are GBK's user-defined area, so a third of a Big5 text read as GBK is lost.
 LOST_INSIDE = 2
-#: Big5 read as GB18030: at least one character in this many is uncommon.
+#: Big5 read as GB18030: at least one character in this many is uncommon, and at least
+#: MIN_CHARS characters outside ASCII (the odds alone are the evidence, no lost pair: a
+#: name between two dots, "˙崔虹˙", is four characters a Big5 reading turns into others).
 UNCOMMON_SHARE = 4
+MIN_CHARS = 8
 ASCII = "".join(map(chr, range(128)))
 
 
@@ -122,7 +125,7 @@ def gb18030_reading(text: str, lost_inside: int = LOST_INSIDE) -> tuple[int, int
     """
     head = text[:MAX_GATE]  # the gate, as big5_reading's, looks at the line's head
     foreign = len(head) - len(head.encode("ascii", errors="ignore"))
-    if not foreign or UNCOMMON_SHARE * len(uncommon().findall(head)) < foreign:
+    if foreign < MIN_CHARS or UNCOMMON_SHARE * len(uncommon().findall(head)) < foreign:
         return None
     start, end = len(text) - len(text.lstrip(ASCII)), len(text.rstrip(ASCII))
     try:
