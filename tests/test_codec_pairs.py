@@ -94,9 +94,17 @@ def test_a_glossed_line_read_as_utf8_dropping_bytes_is_flagged() -> None:
     assert dropped_span(line) is not None
 
 
-def test_a_russian_paragraph_quoted_whole_stays() -> None:
-    russian = "Москва — столица России, крупнейший город страны。莫斯科是俄罗斯的首都。"
-    assert dropped_span(russian) is None
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Москва — столица России, крупнейший город страны。莫斯科是俄罗斯的首都。",
+        "Բարեւ Ձեզ, ինչպես եք, շնորհակալություն",  # Armenian: its letters read as common GBK
+        "以色列总理在声明中说：“אנחנו נמשיך לפעול למען ביטחון”，并表示将继续谈判。",
+        "السلام عليكم ورحمة الله وبركاته، مرحبا بكم في دبي",
+    ],
+)
+def test_a_paragraph_quoted_in_another_alphabet_stays(line: str) -> None:
+    assert dropped_span(line) is None
 
 
 def test_the_table_names_the_codecs_each_reader_tries() -> None:

@@ -6,8 +6,9 @@ trail byte is 80-BF reads as one letter of U+0080-U+07FF (IPA, Greek, Cyrillic,
 Armenian, Hebrew, Arabic: 页 D2B3 -> ҳ), a lead byte E0-EF and two bytes 80-BF as one
 character of U+0800-U+FFFF, an ASCII trail byte (0x40-0x7E) as itself (東 -> |), and
 every other byte is gone.  The line comes out as letters of several alphabets side by
-side, one each, among stray ASCII ("Lҳڽ(27)υ^eеڶʩJԃ"); a writer quoting Russian or IPA
-writes words of one alphabet.
+side, one each, among stray ASCII ("Lҳڽ(27)υ^eеڶʩJԃ"); a writer quoting Russian,
+Armenian or Hebrew writes words of one alphabet: a line half of whose such letters follow
+a letter of their own script (``_in_words``) is writing, not a misread.
 
 The model: the characters of such a line are unlikely under the character model
 (``charmodel``: a letter that continues no word of its alphabet costs 16 nats), and
@@ -28,6 +29,7 @@ pinyin tone letter, MIN_LETTERS of them); ordinary Chinese lines have none.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsclean.document import Evidence
 from newsclean.filters.codec_misread import accepted_llr
@@ -50,18 +52,34 @@ def _reread(text: str, codec: str) -> str:
     )
 
 
+def _script(char: str) -> str:
+    return unicodedata.name(char, "").partition(" ")[0]
+
+
+def _in_words(text: str) -> int:
+    """How many letters of U+0250-U+07FF follow a letter of their own script: writing
+    puts letters in words, a misread of pairs puts one of each script side by side."""
+    return sum(
+        1
+        for match in FOREIGN_LETTER.finditer(text)
+        if (at := match.start()) > 0 and _script(text[at - 1]) == _script(match.group())
+    )
+
+
 def dropped_span(text: str) -> MojibakeSpan | None:
     """The stretch of ``text`` that is GBK or Big5 read as UTF-8 with bytes dropped, as a
     reported span (``repaired`` None), or None.
 
-    >>> line = "國務院新聞辦公室今天下午舉行新聞發布會".encode("gbk").decode("utf-8", "ignore")
-    >>> dropped_span(line).encoding
+    >>> text = "国务院新闻办公室今天下午举行新闻发布会，介绍今年前三季度经济运行情况。"
+    >>> line = (text + "国家统计局发言人表示，经济总体保持恢复向好态势。").encode("gbk")
+    >>> dropped_span(line.decode("utf-8", "ignore")).encoding
     'gbk read as UTF-8, bytes dropped'
     >>> dropped_span("俄语的“мир”意为和平，国际音标写作[mʲir]。") is None
     True
     """
-    if len(FOREIGN_LETTER.findall(text)) < MIN_LETTERS:
-        return None
+    letters = len(FOREIGN_LETTER.findall(text))
+    if letters < MIN_LETTERS or 2 * _in_words(text) >= letters:
+        return None  # a quote in Armenian, Hebrew, Russian: letters in words of theirs
     start = len(text) - len(text.lstrip(" \u3000"))  # the page's indentation
     end = len(text.rstrip())
     stretch = text[start:end]
