@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from linear import assert_linear
 
 from newsclean import clean
-from newsclean.filters.codec_stripped import noise_llr, reread, stripped_lines
+from newsclean.filters.codec_stripped import noise_llr, reread, settled, stripped_lines
 from newsclean.render import render
 
 PARAGRAPH = "今天上午，国务院新闻办公室举行新闻发布会，介绍2024年国民经济运行情况。"
@@ -240,4 +240,44 @@ def test_a_stripped_statistics_line_is_judged_on_its_glosses_not_its_digits() ->
     ],
 )
 def test_bracketed_letters_beside_figures_are_not_glosses_of_a_stripped_line(line: str) -> None:
+    assert stripped_lines([line]) == {}
+
+
+# Invented: a glossed mirror that wrote lost tone vowels as "?" and spaced its numbers.
+QUESTION_GLOSSED = (
+    "香港特區政府發言人說，颱風「樺加沙」襲港期間，當局共接獲 1,203 宗塌樹報告，(qi?n)(y?) "
+    "並(b?ng)且(qi?)動員 2,500 名(m?ng)人員(yu?n)清理，各區交通於翌日全面恢復。"
+    "議員質疑應變機制，要求檢討緊急應變計劃並向立法會匯報。"
+)
+#: The same mirror's line with too little left but its glosses to be judged without them.
+FEW_LEFT = (
+    "　　臺(t?i)灣(w?n)在 1949 年與 1987 年間，人(r?n)口(k?u)增長了 38 至 56 萬，"
+    "經(j?ng)濟(j?)結(ji?)構(g?u)也隨之轉變，城(ch?ng)市(sh?)人口首次過半。"
+)
+
+
+def test_glosses_with_question_marks_and_spaced_numbers_are_a_stripped_line() -> None:
+    line = dropped(QUESTION_GLOSSED)
+    llr = noise_llr(line)
+    assert llr is not None and llr > 3.0
+    again = settled(line, None, True, strip_glosses=True)
+    assert "(m?ng)" not in again[0] and again[4]  # the mirror's glosses go, the line is lost
+    assert noise_llr(again[0]) is not None  # and a second cleaning judges it alike
+    assert settled(line, None, True)[0] == line  # a page keeping its glosses keeps them
+
+
+def test_glosses_stay_on_a_stripped_line_not_judged_lost_without_them() -> None:
+    line = dropped(FEW_LEFT)
+    assert noise_llr(line) is not None
+    assert settled(line, None, True, strip_glosses=True)[0] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 1949 and 1987 the city grew by 38 to 56 percent, officials said (citing data).",
+        "Is it real (?) the report asked, in 2024 and 2025 alike.",
+    ],
+)
+def test_english_with_numbers_and_question_marks_is_not_stripped_text(line: str) -> None:
     assert stripped_lines([line]) == {}

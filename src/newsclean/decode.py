@@ -134,7 +134,9 @@ def decode_bytes(data: bytes, encoding: str = "auto") -> Decoded:
     damaged = _decode_replacing(data, "utf-8")
     if damaged.replaced <= MAX_UTF8_DAMAGE * len(data.translate(None, _ASCII_BYTES)):
         return damaged
-    detected = detect_encoding(data)
+    from newsclean.filters.codec_choice import likelier_codec  # the model: non-UTF-8 only
+
+    detected = likelier_codec(data, detect_encoding(data))
     try:
         return Decoded(data.decode(detected), detected)
     except UnicodeDecodeError:

@@ -11,7 +11,14 @@ from __future__ import annotations
 from newsclean import page as columns
 from newsclean.config import CleanConfig
 from newsclean.document import Evidence, Warning
-from newsclean.filters import codec_lost, codec_misread, mojibake, pinyin
+from newsclean.filters import (
+    codec_big5,
+    codec_dropped,
+    codec_lost,
+    codec_misread,
+    mojibake,
+    pinyin,
+)
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.codec_stripped import settled
 from newsclean.filters.convert_damaged import left_as_read, misread_left_as_read
@@ -37,8 +44,10 @@ def repair(page: Page, config: CleanConfig) -> list[Warning]:
         judged_on = [readable.get(i, t) for i, t in enumerate(seen)] if readable else None
         glosses = pinyin.scan_page(seen, simplify=simplified_char, judged_on=judged_on)
     done_for: dict[str, _Repaired] = {}
+    strip = bool(glosses and glosses.verdict.strip)
     ready = {
-        i: settled(texts[i], again, config.repair_mojibake) for i, again in page.stripped.items()
+        i: settled(texts[i], again, config.repair_mojibake, strip)
+        for i, again in page.stripped.items()
     }
     for index, line_text in enumerate(texts):
         if not line_text or index in removed:
@@ -91,6 +100,8 @@ def _repair_line(
     if codec_lost.lost_text(text):  # its glosses go as the page's do
         text = codec_lost.settle_lost(text, bool(glosses and glosses.verdict.strip), found)
         return text, tuple(found), (codec_lost.lost_span(text),), (), True
+    if (dropped := codec_dropped.dropped_span(text)) is not None:  # flagged, kept as read
+        return text, (*found, codec_dropped.evidence(dropped)), (dropped,), (text,), True
     # Read with the wrong codec: re-read first (codec_misread), then look for slips.
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
     if misread and glosses is not None:  # the glosses the misread bytes hid
@@ -98,6 +109,8 @@ def _repair_line(
     found.extend(codec_misread.evidence(misread))
     if as_read := misread_left_as_read(misread):
         return text, tuple(found), misread, as_read, False  # misread, not slipped
+    if codec_big5.read_whole(misread):
+        return text, tuple(found), misread, (), False  # its lost characters: no slip
     result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
     if not result.spans:
         return text, tuple(found), misread, (), False

@@ -62,7 +62,7 @@ from dataclasses import dataclass
 
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import is_common, is_han, model, simplified, uncommon
-from newsclean.filters.codec_big5 import BIG5_AS_GBK, big5_reading
+from newsclean.filters.codec_big5 import BIG5_AS_GBK, big5_reading, gb18030_reading
 from newsclean.filters.codec_lost import LOST, LOST_REASON
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake import NAME, MojibakeSpan
@@ -290,7 +290,7 @@ def _twice(match: re.Match[str], twice: str, needed: float) -> Misread:
 
 def _big5_misread(text: str) -> Misread | None:
     """The line's two-byte stretches re-read as Big5 (``codec_big5``), when accepted."""
-    found = big5_reading(text, LOST_INSIDE)
+    found = big5_reading(text) or gb18030_reading(text)
     if found is None:
         return None
     start, end, new = found

@@ -12,7 +12,8 @@ among letters, upper and lower case mixed inside a run of letters.
 The model, per line of printable ASCII (indentation aside) with at least MIN_TRAIL
 characters of 0x40-0x7E:
 
-* it is no English, URL or code: at most one space in SPACE_SHARE characters, no "://"
+* it is no English, URL or code: at most one space in SPACE_SHARE characters (a space
+  beside a digit aside: the text's own spacing of a number), no "://"
   or "www.", and its vowels not ENGLISH_LLR nats likelier drawn as English than as trail
   bytes (a run of trail bytes draws a vowel about one letter in five, English about two
   in five: the binomial odds over the line's letters, so that a line whose few letters
@@ -105,7 +106,12 @@ CODEC = "gbk read as 7-bit ascii"
 PRINTABLE = re.compile(r"[\x20-\x7e]+")
 #: A mirror's gloss whose host and tone vowels were dropped with the other high bytes
 #: ("(jin gun)", "()"): the writer's pinyin, not the stripped text the shape is judged on.
-BARE_GLOSS = re.compile(r"\([a-z ]{0,30}\)")
+#: A mirror that wrote its tone vowels as "?" before the bytes were dropped ("(t?i)")
+#: left them so.
+BARE_GLOSS = re.compile(r"\([a-z ?]{0,30}\)")
+#: A space beside a digit: Chinese text spaces a number written in ASCII ("於 1949 年"),
+#: and the spaces stay when the Han characters are dropped; no sign of English words.
+NUMBER_SPACE = re.compile(rb"(?<=[0-9]) | (?=[0-9])")
 CASE_CHANGE = re.compile(rb"[a-z][A-Z]")  # lower case, then a capital: a run's case mixed
 TRAIL = bytes(range(0x40, 0x7F))
 ODD = b"^`{|}~\\"
@@ -185,7 +191,8 @@ def noise_llr(text: str) -> float | None:
     trail = _count(data, TRAIL)
     if trail < MIN_TRAIL:
         return None
-    if SPACE_SHARE * data.count(b" ") > len(data) or b"://" in data or b"www." in data.lower():
+    spaces = data.count(b" ") - len(NUMBER_SPACE.findall(data))
+    if SPACE_SHARE * spaces > len(data) or b"://" in data or b"www." in data.lower():
         return None
     shape = 3 * _count(data, ODD) + _count(data, WEAK) + 2 * CASE_CHANGE.subn(b"", data)[1]
     shape += glosses  # a gloss left with no host: a glossed mirror's line lost its Han
@@ -206,7 +213,8 @@ def _readings(line: str) -> int:
     return sum(
         1
         for gloss in BARE_GLOSS.finditer(line)
-        if (words := gloss.group()[1:-1].split()) and all(w in syllables for w in words)
+        if (words := gloss.group()[1:-1].replace("?", "").split())
+        and all(w in syllables for w in words)
     )
 
 
@@ -261,15 +269,31 @@ def stripped_lines(texts: Sequence[str]) -> dict[int, str | None]:
     return found
 
 
+def _without_glosses(text: str) -> tuple[str, int]:
+    """``text`` without its bare glosses, and how many, when what is left is still judged
+    lost on its own (a second cleaning judges it alike); else ``text`` and 0."""
+    bare, glosses = BARE_GLOSS.subn("", text)
+    llr = noise_llr(bare) if glosses else None
+    if llr is None or llr < WEAK_LLR or (llr < NOISE_LLR and len(bare.strip()) < LONG):
+        return text, 0
+    return bare, glosses
+
+
 def settled(
-    text: str, again: str | None, repair: bool
+    text: str, again: str | None, repair: bool, strip_glosses: bool = False
 ) -> tuple[str, tuple[Evidence, ...], tuple[MojibakeSpan, ...], tuple[str, ...], bool]:
     """What the pipeline makes of a line ``stripped_lines`` found (its ``_Repaired``): the
     re-read when there is one and ``repair``; else the line as read, kept as a paragraph
-    a codec lost (``lost``: placed in the body whatever structure makes of it)."""
+    a codec lost (``lost``: placed in the body whatever structure makes of it), its bare
+    glosses gone when the page's go (``strip_glosses``: the same mirror's, their hosts
+    dropped with the other high bytes, as ``codec_lost`` does for a line of marks)."""
     if again is None:
-        note = Evidence(NAME, "lost", LOST_REASON)
-        return text, (note,), (MojibakeSpan(0, len(text), text, encoding=LOST),), (), True
+        notes = [Evidence(NAME, "lost", LOST_REASON)]
+        if strip_glosses and (bare := _without_glosses(text))[1]:
+            text = bare[0]
+            notes.insert(0, Evidence("pinyin", "stripped", "glosses of lost text", bare[1]))
+        span = MojibakeSpan(0, len(text), text, encoding=LOST)
+        return text, tuple(notes), (span,), (), True
     note = Evidence(NAME, "misread", f"{CODEC}: {text} -> {again}")
     span = MojibakeSpan(0, len(text), text, again if repair else None, CODEC)
     return (again if repair else text), (note,), (span,), (), not repair

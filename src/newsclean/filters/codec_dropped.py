@@ -1,0 +1,100 @@
+"""Two-byte text read as UTF-8 with what did not decode dropped: flagged, never repaired.
+
+A page written in GBK or Big5 and read by a UTF-8 decoder with errors="ignore" keeps
+only the bytes that happen to form UTF-8: a pair whose lead byte is C2-DF and whose
+trail byte is 80-BF reads as one letter of U+0080-U+07FF (IPA, Greek, Cyrillic,
+Armenian, Hebrew, Arabic: 页 D2B3 -> ҳ), a lead byte E0-EF and two bytes 80-BF as one
+character of U+0800-U+FFFF, an ASCII trail byte (0x40-0x7E) as itself (東 -> |), and
+every other byte is gone.  The line comes out as letters of several alphabets side by
+side, one each, among stray ASCII ("Lҳڽ(27)υ^eеڶʩJԃ"); a writer quoting Russian,
+Armenian or Hebrew writes words of one alphabet: a line half of whose such letters follow
+a letter of their own script (``_in_words``) is writing, not a misread.
+
+The model: the characters of such a line are unlikely under the character model
+(``charmodel``: a letter that continues no word of its alphabet costs 16 nats), and
+re-encoding each of them as UTF-8 and decoding its bytes with the codec the page was
+written in gives the characters whose pairs survived: far more likely (MISREAD_LLR),
+with few rare ones (``codec_misread.accepted_llr``).  A character of three bytes reads
+as one pair and an orphan byte, which is no character and is left out of the score.
+The codecs tried are the table's (``codec_pairs``: written in, read as UTF-8, ignored).
+The bytes between the surviving characters are lost, so the re-read is only evidence:
+the line is reported as read with the wrong codec, kept in the body as it is (a
+paragraph, never furniture, never converted), and not repaired.  A line with real Han
+text around its foreign letters fails the test: its Han characters re-read as garbage.
+
+Speed: the gate is one C-level count of letters of U+0250-U+07FF (IPA to N'Ko, no
+pinyin tone letter, MIN_LETTERS of them); ordinary Chinese lines have none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsclean.document import Evidence
+from newsclean.filters.codec_misread import accepted_llr
+from newsclean.filters.codec_pairs import written_for
+from newsclean.filters.mojibake import NAME, MojibakeSpan
+
+#: The gate: letters a UTF-8 reading of two-byte pairs writes (U+0250-U+07FF).
+FOREIGN_LETTER = re.compile("[\u0250-\u07ff]")
+MIN_LETTERS = 4
+#: The characters such a reading writes, re-read: any non-ASCII character.
+NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _reread(text: str, codec: str) -> str:
+    """Each non-ASCII character of ``text`` re-encoded as UTF-8 and decoded with
+    ``codec`` alone (its bytes are all that is left of their pairs); an orphan byte
+    becomes U+FFFD."""
+    return NON_ASCII.sub(
+        lambda match: match.group().encode("utf-8").decode(codec, errors="replace"), text
+    )
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "").partition(" ")[0]
+
+
+def _in_words(text: str) -> int:
+    """How many letters of U+0250-U+07FF follow a letter of their own script: writing
+    puts letters in words, a misread of pairs puts one of each script side by side."""
+    return sum(
+        1
+        for match in FOREIGN_LETTER.finditer(text)
+        if (at := match.start()) > 0 and _script(text[at - 1]) == _script(match.group())
+    )
+
+
+def dropped_span(text: str) -> MojibakeSpan | None:
+    """The stretch of ``text`` that is GBK or Big5 read as UTF-8 with bytes dropped, as a
+    reported span (``repaired`` None), or None.
+
+    >>> text = "国务院新闻办公室今天下午举行新闻发布会，介绍今年前三季度经济运行情况。"
+    >>> line = (text + "国家统计局发言人表示，经济总体保持恢复向好态势。").encode("gbk")
+    >>> dropped_span(line.decode("utf-8", "ignore")).encoding
+    'gbk read as UTF-8, bytes dropped'
+    >>> dropped_span("俄语的“мир”意为和平，国际音标写作[mʲir]。") is None
+    True
+    """
+    letters = len(FOREIGN_LETTER.findall(text))
+    if letters < MIN_LETTERS or 2 * _in_words(text) >= letters:
+        return None  # a quote in Armenian, Hebrew, Russian: letters in words of theirs
+    start = len(text) - len(text.lstrip(" \u3000"))  # the page's indentation
+    end = len(text.rstrip())
+    stretch = text[start:end]
+    best: tuple[float, str] | None = None
+    for codec in written_for("utf-8", "ignore", "codec_dropped"):
+        # The orphan bytes (U+FFFD) are no characters: left out of the score.
+        kept = _reread(stretch, codec).replace("\ufffd", "")
+        llr = accepted_llr(stretch, kept)  # enough Han characters, few rare, the odds
+        if llr is not None and (best is None or llr > best[0]):
+            best = (llr, codec)
+    if best is None:
+        return None
+    llr, codec = best
+    return MojibakeSpan(start, end, stretch, None, f"{codec} read as UTF-8, bytes dropped", llr)
+
+
+def evidence(span: MojibakeSpan) -> Evidence:
+    return Evidence(NAME, "misread", f"{span.encoding}: {span.text}")
