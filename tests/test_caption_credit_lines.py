@@ -1,0 +1,43 @@
+"""Credit lines: a bracket opening with a picture label however long its attribution runs,
+and a photographer's credit of names alone in the article's head or foot (a byline field,
+not a caption)."""
+
+import pytest
+from conftest import CAPTION_PARAGRAPHS as LONG
+from conftest import clean_with_line_after_first_paragraph
+
+from newsclean.filters.captions import caption_cue
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: an English attribution with the picture site's address, after a caption
+        "西湖断桥雪景。（图片来源：Photo by Li Ming on Unsplash https://unsplash.com/photos/x8k2）",
+        # invented: a credit line alone, an icon licence
+        "(图:Icon made by Freepik from https://www.example-icons.com/free-icon/camera_12345)",
+    ],
+)
+def test_a_picture_label_opening_a_long_bracket_is_a_credit(line: str):
+    assert caption_cue(line) is not None
+    document = clean_with_line_after_first_paragraph(line)
+    assert document.captions == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a long aside in a paragraph's closing bracket: no picture label
+        "他说这项工作还要继续做下去（这段说明来自当天下午发布会上的发言，并经过了记者的整理和删节）",
+        "（图文无关，仅供参考，请勿对号入座，本站不对由此产生的任何后果负责，特此声明）",
+    ],
+)
+def test_a_long_bracket_without_a_picture_label_is_no_credit(line: str):
+    assert caption_cue(line) is None
+
+
+def test_the_paragraphs_stay_body_beside_a_long_credit():
+    document = clean_with_line_after_first_paragraph(
+        "(图片:Designed by Someone from http://www.example.com)"
+    )
+    assert document.body == LONG
