@@ -3,9 +3,13 @@ and a photographer's credit of names alone in the article's head or foot (a byli
 not a caption)."""
 
 import pytest
+from conftest import CAPTION_BYLINE as BYLINE
 from conftest import CAPTION_PARAGRAPHS as LONG
+from conftest import CAPTION_TITLE as TITLE
 from conftest import clean_with_line_after_first_paragraph
 
+from newsclean import clean
+from newsclean.filters.caption_byline import camera_credit
 from newsclean.filters.captions import caption_cue
 
 
@@ -41,3 +45,45 @@ def test_the_paragraphs_stay_body_beside_a_long_credit():
         "(图片:Designed by Someone from http://www.example.com)"
     )
     assert document.body == LONG
+
+
+# A camera credit of names alone: the story's photographers with its other credits (under
+# the headline or the byline, or after the last paragraph), a caption's credit in the run
+# of paragraphs.
+CAMERA_CREDITS = ["摄影：Kelvin、Jason Li", "攝影/陈小明、李大伟", "摄影 / Herman、Noah"]
+
+
+def _page(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("credit", CAMERA_CREDITS)
+def test_a_camera_credit_under_the_headline_is_a_byline_field(credit: str):
+    document = clean(_page([TITLE, credit, *LONG]))
+    assert document.captions == []
+    assert document.body == LONG
+    assert document.author is None  # the photographers are not the writers
+
+
+@pytest.mark.parametrize("credit", CAMERA_CREDITS)
+def test_a_camera_credit_after_the_last_paragraph_is_a_byline_field(credit: str):
+    document = clean(_page([TITLE, BYLINE, *LONG, credit]))
+    assert document.captions == []
+    assert document.body == LONG
+
+
+def test_a_camera_credit_among_the_paragraphs_stays_a_caption():
+    document = clean_with_line_after_first_paragraph("摄影：Kelvin、Jason Li")
+    assert document.captions == ["摄影：Kelvin、Jason Li"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图/新华社",  # a picture label and an agency: the lead picture's credit
+        "摄影/市民在公园里赏花",  # a description, no names
+        "摄影：新华社记者 张三 李四 王五 赵六 钱七 孙八 周九 吴十 郑十一",  # not names alone
+    ],
+)
+def test_no_camera_credit_without_names_alone(line: str):
+    assert not camera_credit(line)
