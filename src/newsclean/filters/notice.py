@@ -102,6 +102,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.notice_editorial import editorial_note
 from newsclean.filters.notice_kinds import (
     MAX_FRAME,
     comments_disclaimer,
@@ -317,6 +318,8 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     if ownership_statement(line, is_notice=_by_words) or reprint_request(line):
         return True
     if is_statement(line, reports=_reports):  # the site's statement about its content
+        return True
+    if editorial_note(line):  # PS:小标题为编者所加 (notice_editorial)
         return True
     if not near_foot:
         return False
