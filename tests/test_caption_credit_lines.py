@@ -10,7 +10,9 @@ from conftest import clean_with_line_after_first_paragraph
 
 from newsclean import clean
 from newsclean.filters.caption_byline import camera_credit
+from newsclean.filters.caption_tail import author_glued
 from newsclean.filters.captions import caption_cue
+from newsclean.filters.structure import LineView, classify
 
 
 @pytest.mark.parametrize(
@@ -87,3 +89,64 @@ def test_a_camera_credit_among_the_paragraphs_stays_a_caption():
 )
 def test_no_camera_credit_without_names_alone(line: str):
     assert not camera_credit(line)
+
+
+# A caption with 作者 and a name glued to a description with no stop, on a line set apart
+# inside the article (caption_tail.author_glued, caption_group.Groups.line_cue).
+def _views(line: str, *, where: int = 2, indented: bool = False) -> list[LineView | None]:
+    """Head, then ``line`` among indented paragraphs (flush unless ``indented``)."""
+    paragraphs = [LineView(p, True, 1) for p in LONG]
+    return [
+        LineView(TITLE, False, 0),
+        LineView(BYLINE, False, 1),
+        *paragraphs[:where],
+        LineView(line, indented, 1),
+        *paragraphs[where:],
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["冬日的西湖断桥作者:李明", "援藏干部在山南市第三小学授课作者：王小明"]
+)
+def test_a_credit_glued_to_a_caption_set_apart_is_a_caption(line: str):
+    assert author_glued(line)
+    assert classify(_views(line)).placements[4] == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文作者：张三",  # a byline label ending at 作者
+        "文章作者:李四",
+        "公园改造提速",  # a heading
+        "三年援藏路一生雪域情作者",  # no name after the label
+    ],
+)
+def test_no_glued_credit(line: str):
+    assert not author_glued(line)
+
+
+def test_a_glued_credit_is_no_caption_without_a_layout_signal_or_closing_the_article():
+    line = "冬日的西湖断桥作者:李明"
+    assert classify(_views(line, indented=True)).placements[4] != "caption"
+    assert classify(_views(line, where=len(LONG))).placements[6] != "caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "placed"),
+    [
+        ("公园改造提速", "heading"),  # a heading set apart
+        ("本报记者 张三 通讯员 李四", "metadata"),  # a byline
+        # the paper's own writer: no caption (the heading rule takes it, as before)
+        ("本报专栏作者：李四", "heading"),
+        ("本文小标题为编者所加", "copyright"),  # a notice
+    ],
+)
+def test_lines_of_other_kinds_set_apart_are_no_glued_credit(line: str, placed: str):
+    assert not author_glued(line)
+    assert classify(_views(line)).placements[4] == placed
+
+
+def test_a_one_line_paragraph_is_no_glued_credit():
+    line = "记者了解到，这所学校的作者：张三所写的校史已经出版。"
+    assert not author_glued(line)

@@ -23,9 +23,9 @@ or closes with another verb (``标题为编者所加的说法并不准确``).
 Two parts of the grammar need the text named (a scope word) or a label: a predicate with a
 *from* verb (``图片来自X`` alone is as likely a caption's credit, ``caption_sources``; it
 also needs a part named, since ``本文来自X`` alone is a provenance line that
-``provenance`` judges by its vocabulary) and a *picture* part (``图片由受访者提供`` under its picture is the caption's credit): the note
-speaks of the text's pictures (``本文图片由受访者提供``, ``注：图片来自网络``), a caption of
-its own picture.
+``provenance`` judges by its vocabulary) and a *picture* part (``图片由受访者提供`` under
+its picture is the caption's credit): the note speaks of the text's pictures
+(``本文图片由受访者提供``, ``注：图片来自网络``), a caption of its own picture.
 
 >>> editorial_note("PS:小标题为编者所加,内容未经本人审核")
 True
