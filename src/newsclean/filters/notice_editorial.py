@@ -69,6 +69,15 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in found.items()}
 
 
+@cache
+def _firsts() -> frozenset[str]:
+    """The characters a note can open with: a bracket, or a label's, scope's, quantity's or
+    part's first character (one set lookup before any other test)."""
+    words = _words()
+    kinds = ("label", "scope", "quantity", "part")
+    return frozenset(w[0] for kind in kinds for w in words[kind]) | {o for o, _ in BRACKETS}
+
+
 def _opening(text: str, kind: str) -> str:
     """The word of ``kind`` opening ``text`` (longest first), or ''."""
     words = _words()[kind]
@@ -114,7 +123,7 @@ def editorial_note(text: str) -> bool:
     """An editor's note on this text's editing or provenance, the whole line (module
     docstring)."""
     line = text.strip()
-    if len(line) > MAX_NOTE or len(line) < 4:
+    if len(line) > MAX_NOTE or len(line) < 4 or line[0].lower() not in _firsts():
         return False
     for opening, closing in BRACKETS:  # （注：本文图片由受访者提供）
         if line.startswith(opening) and line.endswith(closing):
