@@ -6,6 +6,13 @@ only as ``WIRE``, the caller decides by the line's place), or a photographer's n
 after a one-sentence caption (``…幾乎喪命。(南平)``).  A source of figures and end marks
 are no credit; 数据 right before the closing picture noun is a phrase converter's 資料
 (``（本报数据照片）``, round 15: ``CONVERTED_ARCHIVE``).
+
+Round 17: a bracket that *opens with a picture label* is a credit however long its
+attribution runs (``LABELLED_BRACKET``, up to ``MAX_LABELLED_CREDIT`` characters): an
+English attribution with the source's address (``(圖片:Designed by X from
+http://www.flaticon.com)``, ``（图片来源：Photo by X on Unsplash https://…）``) runs past
+the 40 characters of a name or an agency, but the label at its opening already says
+what the bracket is.  Without the label a long bracket stays an aside.
 """
 
 from __future__ import annotations
@@ -74,6 +81,12 @@ DATE_TAIL = regex.compile(
     r"|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日"
     r"|\d{4}[-./]\d{1,2}[-./]\d{1,2})$"
 )
+#: A bracket opening with a picture label may hold a long attribution (round 17).
+MAX_LABELLED_CREDIT = 120
+LABELLED_BRACKET = regex.compile(
+    r"[（(【\[]\s?(?P<inner>(?:图片来源|圖片來源|图源|圖源|图片|圖片|摄影|攝影|图|圖|photo|image)"
+    rf"\s?[/／:：﹕][^（()）【】\[\]]{{1,{MAX_LABELLED_CREDIT}}})[)）】\]]\s*$"
+)
 WIRE = "wire credit at the end: "
 #: The closing bracket and its credit sit in the last characters of the line.
 END_BRACKET_REACH = 48
@@ -116,7 +129,9 @@ def bracket_credit(line: str) -> str | None:
     only a wire service, paper or press office is named."""
     match = END_BRACKET.search(line[-END_BRACKET_REACH:])
     if match is None:
-        return None
+        # a long attribution after a picture label: (圖片:Designed by X from http://…)
+        labelled = LABELLED_BRACKET.search(line[-(MAX_LABELLED_CREDIT + 12) :])
+        return labelled["inner"].strip() if labelled is not None else None
     inner = match.group(1).strip()
     if (inner[-1:].isdigit() or inner.endswith("日")) and ("摄" in inner or "攝" in inner):
         inner = DATE_TAIL.sub("", inner, count=1).strip()  # （中央社記者王小明攝 113年5月27日）

@@ -27,6 +27,16 @@ only right under a writers' line, so a portrait's caption (a name and its credit
 a paragraph keeps its place.  A writers' line is a line placed as metadata, or a line of
 names alone (``person_names``) that the head has not placed yet.
 
+Round 17: a *camera credit* (``camera_credit``: a camera label, 摄影/攝影/摄像/攝, a
+separator and persons' names alone, in Han characters or in Latin script joined by 、, a
+comma, a slash or and: ``攝影 / Herman、Noah``, ``摄影：Kelvin、Jason Li``) credits the
+story's pictures when it stands with the story's other credits: under the headline or a
+byline line, or after the last paragraph (no line of paragraph length below it), where a
+Hong Kong feature page prints 採訪 / … and 攝影 / … (``story_credit``).  It describes no
+picture, so it is a byline field there; in the run of paragraphs the same line stays the
+caption's credit (a picture there), and a picture label (图/新华社) or a description is
+no camera credit.
+
 The byline grammar leaves a line whose only fields are photographer credits to the
 caption rules (``byline``'s precedence); this module reads the line after its picture
 label so that no byline rule changes.
@@ -53,6 +63,13 @@ PICTURE_LABEL = re.compile(r"^(?:图片|圖片|图|圖|摄影|攝影|摄|攝|照
 ASIDE = re.compile(r"\s?[（(][^（()）]{1,30}[)）]$")
 MAX_LINE = 60
 ROLE_FIELDS = ("author", "reporter")
+CAMERA_MARKS = frozenset("摄攝")
+#: A person's name in Latin script: one to three capitalised words (Herman, Ann Wang).
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.\-]{0,20}(?: [A-Z][A-Za-z'’.\-]{0,20}){0,2}")
+NAME_SEPARATOR = re.compile(r"\s?[、,，/／&＆]\s?| and ")
+MAX_NAMES = 8
+#: A line this long or longer is a paragraph (caption_layout.LAYOUT_SAMPLE_LENGTH).
+PARAGRAPH_LENGTH = 40
 
 
 def photographer_byline(text: str) -> bool:
@@ -71,6 +88,61 @@ def photographer_byline(text: str) -> bool:
         return True  # 摄影:梁婉琦 雷翠云: the photographers alone
     parsed = parse_metadata(rest) if rest else None
     return parsed is not None and any(f in parsed.fields for f in ROLE_FIELDS)
+
+
+def latin_names(text: str) -> bool:
+    """Persons' names in Latin script joined by 、, a comma, a slash or and."""
+    parts = NAME_SEPARATOR.split(text.strip())
+    return 0 < len(parts) <= MAX_NAMES and all(LATIN_NAME.fullmatch(p) for p in parts)
+
+
+def camera_credit(text: str) -> bool:
+    """A camera label and persons' names alone (module docstring, round 17).
+
+    >>> camera_credit("攝影 / Herman、Noah"), camera_credit("摄影：王小明 李四")
+    (True, True)
+    >>> camera_credit("图/新华社"), camera_credit("摄影:新华社")
+    (False, False)
+    >>> camera_credit("摄影 / 市民在公园赏花")
+    False
+    """
+    line = text.strip()
+    if len(line) > MAX_LINE:
+        return False
+    label = PICTURE_LABEL.match(line)
+    if label is None or CAMERA_MARKS.isdisjoint(label.group()):
+        return False
+    rest = line[label.end() :].strip()
+    return bool(rest) and (person_names(rest) is not None or latin_names(rest))
+
+
+def story_credit(
+    text: str, placements: Sequence[str], index: int, lines: Sequence[LineLike | None]
+) -> bool:
+    """A camera credit under the headline or a byline, or after the last paragraph: the
+    story's photographers, a byline field (module docstring, round 17)."""
+    if not camera_credit(text):
+        return False
+    above = index - 1
+    while above >= 0 and placements[above] == "blank" and not lines[above]:
+        above -= 1
+    if above >= 0 and placements[above] in ("title", "metadata"):
+        return True
+    return not any(
+        line is not None
+        and placements[j] in ("blank", "body")
+        and len(line.text) >= PARAGRAPH_LENGTH
+        for j, line in enumerate(lines[index + 1 :], index + 1)
+    )
+
+
+def credit_byline(
+    text: str, placements: Sequence[str], index: int, lines: Sequence[LineLike | None]
+) -> bool:
+    """A photographer's byline under the byline, or the story's camera credit."""
+    return (photographer_byline(text) and under_byline(placements, index, lines)) or (
+        story_credit(text, placements, index, lines)
+    )
 
 
 def under_byline(

@@ -44,6 +44,13 @@ layout_caption_shaped``: no connective opening it, no address to the reader).  I
 not name what the paragraphs name: a caption names the people in the picture, whom the
 article may not.  The items of a bulleted list, a bulleted label or link without a stop
 (``· 读懂广州第一六六期 ·``), a bulleted paragraph and a bullet speaking to the reader stay.
+
+A caption whose credit is *glued without a stop* (round 17, ``Groups._credit_glued``): a
+short description, then 作者 and the photographer's name (``司长张裕作者:赵海燕``,
+``caption_tail.author_glued``), on a line the layout sets apart inside the article.  It
+has no final punctuation, so the layout rules alone would call it a heading; but a heading
+credits no one.  Above the article (a byline's place) and closing it (a writer's credit at
+the foot) the line is not asked, nor where the page has no layout signal.
 """
 
 from __future__ import annotations
@@ -60,6 +67,7 @@ from newsclean.filters.caption_layout import (
     layout_caption_shaped,
 )
 from newsclean.filters.caption_prize import person_name
+from newsclean.filters.caption_tail import author_glued
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.memo import PageMemo
@@ -125,6 +133,8 @@ class Groups:
         a picture's name above the article (not ``started``), a lone bullet item."""
         if not started and (name := self._picture_name(position)) is not None:
             return name
+        if started and self._credit_glued(position):
+            return "photo credit at the end: 作者 glued to a caption set apart"
         return self.lone_bullet(position, typical)
 
     def _picture_name(self, position: int) -> str | None:
@@ -134,6 +144,14 @@ class Groups:
             return None
         pair = line.text + "\n" + under.text  # line texts hold no line break
         return self._names.get(pair, lambda _: picture_name(views, position))
+
+    def _credit_glued(self, position: int) -> bool:
+        """A line set apart inside the article, not closing it, whose description has
+        作者 and a name glued on (``caption_tail.author_glued``, round 17)."""
+        line = self.views[position]
+        if line is None or self.differences[position] is None:
+            return False
+        return position < len(self.views) - 1 and author_glued(line.text)
 
     def lone_bullet(self, position: int, typical: int) -> str | None:
         """A caption set as a one-item bullet list (module docstring), or None."""

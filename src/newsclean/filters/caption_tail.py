@@ -23,6 +23,16 @@
    ``…(Tom Fox)。图自越通社``).  A paragraph of several sentences, a sentence going on
    after the label (``图自去年起…，``) and a label with no source stay.
 
+4. **作者 glued to a description with no stop** (``author_glued``, round 17): a short
+   description with no sentence, clause or label mark (a portrait's name, a scene:
+   ``司长张裕``), then 作者, a separator and the photographer's name
+   (``司长张裕作者:赵海燕``).  Without the stop the line could be a byline naming a kind of
+   author (``本文作者：张三``: the byline table's label, ``labels.label_table``; a description
+   opening with the publication's word for itself, ``本报专栏作者：李四``, ``notice_parts.txt``
+   kind owner, is its writer's byline), so
+   the wording is asked only of a line the layout sets apart inside the article, not closing
+   it (``caption_group.Groups.line_cue``): a byline closing the article stays.
+
 >>> slash_credit("演出一百場,兒童最歡喜/國語日報/高修民"), slash_credit("首页/新闻/国际")
 (True, False)
 >>> author_after_stop("市民冒雨出行。作者:赵海燕")
@@ -30,6 +40,8 @@ True
 >>> author_after_stop("市民冒雨出行，交通一度拥堵。记者随后赶到现场。作者:赵海燕")
 False
 >>> label_after_stop("市民冒雨出行。图自越通社"), label_after_stop("市民冒雨出行。图自")
+(True, False)
+>>> author_glued("司长张裕作者:赵海燕"), author_glued("本文作者：张三")
 (True, False)
 """
 
@@ -40,8 +52,10 @@ from functools import cache
 
 import regex
 
+from newsclean.data import data_lines
 from newsclean.filters.caption_brackets import caption_cues
 from newsclean.filters.caption_prize import person_name
+from newsclean.filters.labels import label_table
 
 MIN_DESCRIPTION_HAN = 4
 MAX_DESCRIPTION = 40
@@ -56,6 +70,12 @@ HAN = regex.compile(r"\p{Han}")
 #: A caption of one sentence: at most this long before its stop (caption_layout's bound).
 MAX_CAPTION_SENTENCE = 60
 AUTHOR_TAIL = regex.compile(r"[。！？!?]\s?作者\s?[:：]\s?(?P<name>\p{Han}{2,4})$")
+AUTHOR_GLUED = regex.compile(
+    rf"^(?P<text>[^\s\u3000:：。！？!?，,；;、]{{{MIN_DESCRIPTION_HAN},{MAX_DESCRIPTION}}})"
+    r"作者\s?[:：]\s?(?P<name>\p{Han}{2,4})$"
+)
+#: The longest modifier of a byline label before 作者 (本文, 文章, 原文: labels.label_table).
+MAX_LABEL_PREFIX = 4
 
 
 def slash_credit(line: str) -> bool:
@@ -81,6 +101,29 @@ def author_after_stop(line: str) -> bool:
         return False
     sentence = line[: len(line) - len(match[0])]
     return 0 < len(sentence) <= MAX_CAPTION_SENTENCE and SENTENCE_END.search(sentence) is None
+
+
+@cache
+def _owner_words() -> tuple[str, ...]:
+    """The publication's words for itself (``data/notice_parts.txt`` kind owner: 本报, 本刊)."""
+    return tuple(word for word, kind in data_lines("notice_parts.txt") if kind == "owner")
+
+
+def author_glued(line: str) -> bool:
+    """A short description, 作者 glued to it with no stop, and a person's name (module
+    docstring); a byline label ending at 作者 (本文作者, 文章作者) is no description."""
+    if len(line) > MAX_DESCRIPTION + 12 or "作者" not in line:
+        return False
+    match = AUTHOR_GLUED.match(line.strip())
+    if match is None or not person_name(match["name"]):
+        return False
+    text = match["text"]
+    if text.startswith(_owner_words()):
+        return False  # 本报专栏作者：李四: the publication naming its own writer
+    labels = label_table()
+    if any(text[-n:] + "作者" in labels for n in range(1, MAX_LABEL_PREFIX + 1)):
+        return False
+    return len(HAN.findall(text)) >= MIN_DESCRIPTION_HAN
 
 
 #: The source's name after a picture label: a few words, no sentence or clause mark.

@@ -81,6 +81,8 @@ Round 15 (``notice_reprint``): a reprint statement naming the channel and the qu
 account it came from (``本文转载自公众号“X”。``) and a source-link line (a bullet, perhaps a
 pictograph, a source label and the original's address alone: ``🔗资料来源: https://…``),
 anywhere.
+Round 17 (``notice_editorial``): an *editor's note on this text* (``PS:小标题为编者所加,
+内容未经本人审核``: who titled, cut, checked or supplied a part of it), anywhere.
 A notice is the site's formula and glosses none of its characters: a toned pinyin reading
 in a line placed as a notice is a mirror's, even on a page with too few glosses for the
 page-level pinyin decision to strip them: a line is judged, and a notice's text given,
@@ -102,6 +104,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.notice_editorial import editorial_note
 from newsclean.filters.notice_kinds import (
     MAX_FRAME,
     comments_disclaimer,
@@ -317,6 +320,8 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     if ownership_statement(line, is_notice=_by_words) or reprint_request(line):
         return True
     if is_statement(line, reports=_reports):  # the site's statement about its content
+        return True
+    if editorial_note(line):  # PS:小标题为编者所加 (notice_editorial)
         return True
     if not near_foot:
         return False

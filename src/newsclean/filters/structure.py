@@ -37,7 +37,7 @@ import regex
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_pending import values_under_labels
-from newsclean.filters.caption_byline import photographer_byline, under_byline, under_writer
+from newsclean.filters.caption_byline import credit_byline, under_writer
 from newsclean.filters.caption_group import Groups
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
@@ -356,7 +356,7 @@ def _place_body(
         if cue is not None and is_last and cue.startswith(WIRE):
             cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]
-        if cue is not None and photographer_byline(text) and under_byline(placements, i, lines):
+        if cue is not None and credit_byline(text, placements, i, lines):
             placements[i] = "metadata"  # 图/本报记者 张三 under the byline (caption_byline)
             evidence[i] = Evidence(NAME, "metadata", "a photographer's byline")
         elif cue is not None:

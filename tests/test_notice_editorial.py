@@ -1,0 +1,97 @@
+"""An editor's note on this text's editing or provenance, by the grammar of its clauses
+(notice_editorial): a notice wherever it stands; a story's sentence, a caption's credit
+and a heading stay what they are."""
+
+import time
+
+import opencc
+import pytest
+
+from newsclean import clean
+from newsclean.data import data_lines as src_data_lines
+from newsclean.filters.notice import is_notice
+from newsclean.filters.notice_editorial import editorial_note
+
+TITLE = "海沧市民节:幸福海沧 市民同享"
+BYLINE = "2012年09月09日 14:03 来源：厦门晚报"
+PARAGRAPHS = [
+    "昨天上午，海沧区阿罗海城市广场锣鼓喧天，九八投洽会开幕日的海沧更是别样的热闹欢腾。",
+    "上午11点，海沧区相关领导共同启动第二届海沧市民节开幕按钮，全场市民欢声雀跃。",
+    "海沧市民节将横跨“九八”“中秋”“国庆”三大节庆，历时一个月，推出多项文化活动。",
+]
+
+NOTES = [
+    # invented forms, on no eval page: the same grammar written by other desks
+    "注：本文图片由受访者提供。",
+    "编者按：全文有删节",
+    "（本文标题为编辑所拟）",
+    "備註：文中圖片均來自網絡",
+    "本文内容转自人民网",
+    "PS：部分小标题系编者所加，全文未经作者审阅。",
+]
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_an_editorial_note_is_a_notice_anywhere(note: str):
+    assert editorial_note(note)
+    assert is_notice(note, near_foot=False)
+
+
+@pytest.mark.parametrize("at", ["head", "foot"])
+def test_an_editorial_note_goes_to_the_copyright_field(at: str):
+    note = "注：本文小标题为编者所加"
+    lines = (
+        [TITLE, BYLINE, note, *PARAGRAPHS] if at == "head" else [TITLE, BYLINE, *PARAGRAPHS, note]
+    )
+    document = clean("\n\n".join(lines) + "\n")
+    assert document.copyright == note
+    assert document.body == PARAGRAPHS
+
+
+def test_a_glossed_picture_provenance_line_is_a_notice():
+    # a mirror's glosses inside the picture-provenance notice (read without them)
+    line = "本文所（ wén suǒ ）有報紙（ bào zhǐ ）圖片（ tú piàn ）皆來自（ lái zì ）新華社:http://www.x.net/index.html"
+    assert is_notice(line, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a story's sentence going on past the note
+        "本文图片来自新华社，记者在现场看到数百名群众聚集，警方随后封锁了道路。",
+        "这些图片均来自新华社",  # another subject: some pictures
+        "平台上的内容未经审核就被发布了",
+        "标题为编者所加的说法并不准确",  # closes with another verb
+        # a caption's credit under its picture: a picture part with no scope or label
+        "图片由受访者提供",
+        "照片来自张三的脸书",
+        # a heading, a byline, a one-line paragraph
+        "内容为王的时代来临",
+        "本报记者 张三 通讯员 李四",
+        "内容创作者正在重新定义新闻业。",
+    ],
+)
+def test_no_editorial_note(line: str):
+    assert not editorial_note(line)
+
+
+def test_a_caption_credit_stays_a_caption():
+    caption = "市民在公园里赏花。（图片由受访者提供）"
+    lines = [TITLE, BYLINE, PARAGRAPHS[0], caption, *PARAGRAPHS[1:]]
+    document = clean("\n\n".join(lines) + "\n")
+    assert document.captions == [caption]
+    assert document.copyright is None
+
+
+def test_the_note_words_are_closed_under_t2s():
+    t2s = opencc.OpenCC("t2s")
+    words = {fields[0] for fields in src_data_lines("notice_editorial.txt")}
+    assert {t2s.convert(word) for word in words} <= words
+
+
+def test_a_long_line_is_judged_in_linear_time():
+    line = "本文" + "为" * 5_000_000
+    start = time.perf_counter()
+    assert not editorial_note(line)
+    assert not editorial_note("PS:" + "本文，" * 200_000)
+    assert time.perf_counter() - start < 1
