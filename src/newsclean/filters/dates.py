@@ -18,8 +18,10 @@ A date expression is, in this order (``?`` marks an optional part)::
   Month and day must make a real date:
   ``2025-13-40`` is not a date (the search moves on to the next candidate); an
   impossible clock (``25:00``) leaves the date alone.
-- **Year last** (``a/b/year``, slashes: Macau, Hong Kong and Malaysian sites print
-  ``25/04/2017``).  **Day-first or month-first rule**: the field over 12 is the day
+- **Year last** (``a/b/year``: Macau, Hong Kong and Malaysian sites print
+  ``25/04/2017``; round 17, the same order with hyphens or dots, ``19-07-2017``,
+  ``19.07.2017``, one separator twice, not glued to a letter, digit or separator: ``v1.2.2020``
+  is a version).  **Day-first or month-first rule**: the field over 12 is the day
   (``25/04/2017`` is 25 April, ``04/25/2017`` is 25 April); when neither is (``05/04/2017``)
   nothing in the numbers says which is the day; a 24-hour clock beside it does (the
   day-first convention; round 16, ``date_fields.py``), else it is no date, not a guess.  An
@@ -91,7 +93,7 @@ YEAR_ANCHOR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|中华民国|中華民�
 #: and how far after the year it may end (month, day, weekday, half-day, clock, zone).
 MAX_BEFORE_YEAR, MAX_BEFORE_EXTENDED, MAX_AFTER_YEAR = 16, 36, 72
 #: Before a year, the signs of an English month or of a clock before the date.
-MONTH_CUE = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+MONTH_CUE = regex.compile("(?i:" + word_pattern(sorted(MONTHS)) + ")")
 CLOCK_CUE = regex.compile(r"\d\s{0,2}[:：]\s{0,2}\d\d")
 EXTENDED_GAP = frozenset(" \t\u3000,，-")
 #: A zone word whose offset the page does not give (当地时间, 美东时间): the time is kept
@@ -135,8 +137,8 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"|(?<!\d)(?P<y>(?:19|20)\d\d)(?:\s{0,2}(?P<sep>[-/.年－／])\s{0,2}"
         r"|[ \u3000]{1,2}(?=\d{1,2}\s{0,2}[/／]\s{0,2}\d{1,2}(?![\d/／]))))"
         r"(?P<m>\d{1,2})\s{0,2}[-/.月－／]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}[日号號])?"
-        r"|(?<![\d/／])(?P<f1>\d{1,2})\s{0,2}[/／]\s{0,2}(?P<f2>\d{1,2})\s{0,2}[/／]\s{0,2}"
-        r"(?P<fy>(?:19|20)\d\d)(?!\d)"
+        r"|(?<![\d/／.\-－A-Za-z])(?P<f1>\d{1,2})\s{0,2}(?P<fsep>[/／.\-－])\s{0,2}(?P<f2>\d{1,2})"
+        r"\s{0,2}(?P=fsep)\s{0,2}(?P<fy>(?:19|20)\d\d)(?!\d|[.\-－]\d)"
         r"|(?<![\d/／.])(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})\s{0,2}[,，]\s{0,2}"
         r"(?P<cy>(?:19|20)\d\d)(?![\d年])"
     )
@@ -184,7 +186,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
 #: looks up several times faster than a name; the basic grammar lacks the extended groups.
 GROUPS = {
     "day": ("roc", "roc_y", "y", "m", "d"),
-    "day_last": ("f1", "f2", "fy"),
+    "day_last": ("f1", "f2", "fy", "fsep"),
     "month_day": ("cm", "cd", "cy"),
     "english": ("en_y", "en_y2", "en_m", "en_m2", "en_d", "en_d2"),
     "clock_after": ("H", "M", "S", "half", "ampm"),
