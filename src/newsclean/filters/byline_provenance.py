@@ -51,9 +51,7 @@ def _from_verb() -> regex.Pattern[str]:
     reprint = "|".join(
         regex.escape(word) for word in provenance_words()["identity"] if word.endswith("自")
     )
-    verb = (
-        f"(?:{words('adverb')}?{words('verb')}{words('prep')}?|{words('from')}|{reprint})"
-    )
+    verb = f"(?:{words('adverb')}?{words('verb')}{words('prep')}?|{words('from')}|{reprint})"
     return regex.compile(
         rf"^{verb}\s?(?:《(?P<book>[^《》]{{2,{MAX_SOURCE}}})》"
         rf"|(?P<bare>[^\s《》「」“”]{{2,{MAX_SOURCE}}}))[。.]?$"
