@@ -131,3 +131,41 @@ def test_numbered_and_signature_labels(line: str, labels: list[str]) -> None:
 
 def test_a_number_before_prose_is_no_label_lead() -> None:
     assert parse_metadata("1.媒体来源广泛,报道内容丰富。") is None
+
+
+# Round 17: a reporter's credit after a time value's date, a gap between, is the row's next
+# field (byline.py ``_store_row_credit``); a dateline spaced from its place after a slash
+# is no name (byline_clean.TRAILING_DATELINE).  Forms invented here.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "发布日期：2021-05-06  更新日期：2021-05-07   联合早报记者 林方 / 新山 报道",
+            {"published_at": "2021-05-06", "outlet": "联合早报", "author": "林方"},
+        ),
+        (
+            "刊出时间: 2019/03/02 08:15   星洲日报记者",
+            {"published_at": "2019-03-02T08:15:00+08:00", "outlet": "星洲日报"},
+        ),
+        ("記者 何美玲 / 高雄市 報導", {"author": "何美玲"}),
+    ],
+)
+def test_a_reporter_credit_after_the_date_in_a_row(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # no gap-parted reporter line after the date: nothing is added
+        ("时间：2020-01-02 10:00  记者会在北京举行", {"published_at": "2020-01-02T10:00:00+08:00"}),
+        # without a slash the spaced characters before 报道 are the name's own
+        ("记者 张大年 报道", {"author": "张大年"}),
+    ],
+)
+def test_what_a_row_credit_does_not_read(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields

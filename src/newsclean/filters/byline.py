@@ -197,6 +197,20 @@ def _store(result: Metadata, target: str, value: str) -> bool:
     return True
 
 
+def _store_row_credit(result: Metadata, raw: str) -> None:
+    """A reporter's credit after a time value's date, a gap between (``上传日期: 2014.08.19
+    人民网记者 孙灿芬 / 台东县 报导``): the row's next field, unlabelled, read by the
+    reporter line's grammar (its outlet the source when no label names one)."""
+    found = find_byline_date(raw)
+    tail = raw[found.end :] if found is not None else ""
+    if not tail[:1].isspace() or not tail.strip():
+        return
+    credit = parse_reporter_line(tail.strip())
+    if credit is not None:
+        for key, text in credit.fields.items():
+            result.fields.setdefault(key, text)
+
+
 def _store_joint(result: Metadata, value: str) -> bool:
     """The value of a joint label: the names, the outlet and a site (``byline_values``)."""
     persons, outlet, site = split_joint(value)
@@ -331,6 +345,8 @@ def parse_labelled(line: str) -> Metadata | None:
         field = english_field(label, target, raw, value)  # By 2030, the city …: None
         if field is None or not _store(result, field, value):
             return None
+        if field in ("published_at", "updated_at") and ("记" in raw or "記" in raw):
+            _store_row_credit(result, raw)  # 上传日期: 2014.08.19   人民网记者 孙灿芬
     fields = result.fields
     for key, value in lead_fields.items():
         fields.setdefault(key, value)

@@ -53,10 +53,15 @@ UNKNOWN_LABEL = regex.compile(
     r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)"
     r"(?:[\p{Han}A-Za-z]{1,6}|[A-Z][a-z]{2,15})[ \t]{0,2}[:：]"
 )
+# A dateline after a writer's name: a place glued to its word of reporting (／台北报导), or
+# after a slash the place and the word spaced apart (round 17: ``/ 台东县 报导``; without
+# the slash the place's spaced characters could be the name's own).
 TRAILING_DATELINE = regex.compile(
-    r"(?:^|[\s\u3000]*[／/|｜丨][\s\u3000]*|[\s\u3000]+)"
+    r"(?:(?:^|[\s\u3000]*[／/|｜丨][\s\u3000]*|[\s\u3000]+)"
     r"(?:[\p{Han}]{0,4}(?:报导|报道|報導|報道)|即时报导|即時報導"
-    r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})[\s\u3000)）〕】]*$"
+    r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})"
+    r"|[\s\u3000]*[／/|｜丨][\s\u3000]*\p{Han}{2,6}[ \u3000]{1,2}(?:报导|报道|報導|報道))"
+    r"[\s\u3000)）〕】]*$"
 )
 # An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.
 AFFILIATION = regex.compile(

@@ -61,8 +61,8 @@ def _from_verb() -> regex.Pattern[str]:
 def bracket_source(inner: str) -> str | None:
     """The source a provenance bracket's text names, or None (module docstring).
 
-    >>> bracket_source("原载于《商报》"), bracket_source("来源:中央社"), bracket_source("路透社报道")
-    ('商报', '中央社', '路透社')
+    >>> [bracket_source(text) for text in ("原载于《商报》", "来源:中央社", "路透社报道")]
+    ['商报', '中央社', '路透社']
     >>> bracket_source("实习生") is None, bracket_source("系新华社记者") is None
     (True, True)
     """
