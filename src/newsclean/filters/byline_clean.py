@@ -33,6 +33,7 @@ import regex
 from newsclean.filters.byline_english import english_value_ok, is_english_label
 from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_person_name
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.labels import label_table
 from newsclean.filters.navigation import nav_terms
 from newsclean.filters.title import is_site_name
@@ -98,6 +99,12 @@ OFFICE_ENDS = "组組处處室科站部局"
 # A Creative Commons licence after a value, set off by a comma: ,CC-BY-3.0-TW-or-later。
 LICENCE = stdlib(r"[,，;；]?\s{0,3}(?i:CC)[- ]?(?i:BY|0|Zero)[A-Za-z0-9.\- ]{0,40}[。.]?\s{0,3}$")
 # A staff code after a name: 刘洋 (FN006).
+#: An address set off after a value (``田兆运,(https://xueqiu.com/…)``, round 17): the
+#: original's link, never part of a name or a source.
+LINK_AFTER = regex.compile(
+    rf"(?i)[,，;；]?[ \t]{{0,3}}[(（]?[ \t]{{0,2}}https?://{HOST_NAME}"
+    r"(?:[/?#:][^\s()（）]{0,300})?[ \t]{0,2}[)）]?[,，]?[ \t]{0,3}$"
+)
 STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
 
 
@@ -127,6 +134,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
         value = STAFF_CODE.sub("", value)
     if "CC" in value or "cc" in value:
         value = LICENCE.sub("", value)  # 林懿萱,CC-BY-3.0-TW-or-later。: the text's licence
+    if "://" in value:
+        value = LINK_AFTER.sub("", value) or value  # 田兆运,(https://…): the original's link
     for token in trim_value(value).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
