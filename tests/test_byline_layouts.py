@@ -169,3 +169,24 @@ def test_what_a_row_credit_does_not_read(line, fields):
     parsed = parse_metadata(line)
     assert parsed is not None
     assert parsed.fields == fields
+
+
+# Round 17: a page converted with OpenCC's Taiwan phrases (s2twp) prints the labels in
+# Taiwan's phrasing (发布 as 釋出), and converted back character by character as 释出: the
+# same labels (tools/traditional_variants.py, PHRASE_CONFIGS).  Invented lines.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("釋出時間：2019-05-06 08:00", {"published_at": "2019-05-06T08:00:00+08:00"}),
+        ("释出单位: 台中市政府   釋出日期: 2019/05/06", {"published_at": "2019-05-06"}),
+        ("點選數: 35  釋出者: 王大同  傳送時間: 2021-01-02", {"published_at": "2021-01-02"}),
+    ],
+)
+def test_labels_in_taiwan_phrasing(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert {key: parsed.fields[key] for key in fields} == fields
+
+
+def test_a_release_in_prose_stays_prose():
+    assert parse_metadata("政府今天釋出一批土地,釋出時間將在明年公布。") is None
