@@ -190,3 +190,28 @@ def test_labels_in_taiwan_phrasing(line, fields):
 
 def test_a_release_in_prose_stays_prose():
     assert parse_metadata("政府今天釋出一批土地,釋出時間將在明年公布。") is None
+
+
+# Round 17: under a source label, an outlet's account (the outlet, the account in quotes,
+# the platform) is the source (byline_pending.labelled_source).  Invented forms.
+def test_an_outlets_account_under_a_source_label() -> None:
+    paragraph = "本报讯 昨日,市教育局公布了今年秋季学期的开学安排,全市中小学将分批返校。"
+    page = (
+        "全市中小学秋季分批开学\n\n1.媒体来源:\n\n广州日报「新花城」客户端\n\n"
+        + paragraph
+        + "\n\n返校前,各校须完成校园消毒和师生健康排查。\n"
+    )
+    doc = clean(page, convert="none")
+    assert doc.source == "广州日报「新花城」客户端"
+    assert doc.body[0] == paragraph
+
+
+def test_a_quoted_name_after_no_outlet_is_no_source() -> None:
+    heading = "张三“李四”活动"
+    paragraph = "活动当天,市民踊跃参加,现场气氛热烈,主办方表示明年还将继续举办。"
+    page = (
+        f"社区举办读书活动\n\n1.媒体来源:\n\n{heading}\n\n{paragraph}\n\n第二段正文内容在这里。\n"
+    )
+    doc = clean(page, convert="none")
+    assert doc.source is None
+    assert heading in doc.body + doc.headings
