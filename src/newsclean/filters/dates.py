@@ -29,6 +29,10 @@ A date expression is, in this order (``?`` marks an optional part)::
 - **English heads**, as Chinese sites print them: ``Jul 2, 2025``, ``Sept. 30, 2025``,
   ``July 2,2025``, ``2 July 2025``, ``18-Sep-2009`` (a repository's day, month
   abbreviation and year joined by hyphens; month names and abbreviations, any case).
+  Round 17: the month and weekday names are a table per language
+  (``data/calendar_names.txt``: English, Malay, Indonesian, French, German, Spanish,
+  Portuguese, Filipino), each head composed with any of them (``Ogos 27, 2022, Sabtu``,
+  ``Khamis, 3 Disember 2020``, ``5 mai 2020``); a month word with no day beside it is none.
   A clock, and a zone word, may stand between an English day and its year (C's ctime, as
   BBS mirrors print their headers: ``Mon Dec 20 13:43:26 2010``, ``… 15:48:00 CST 2012``).
 - **Chinese numerals** (``二〇二五年七月二日``, ``二○二二年七月八日``, ``二零…``):
