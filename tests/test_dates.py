@@ -477,6 +477,9 @@ def test_month_day_year_and_clock_that_say_no_date(text):
         ("更新 14-Ogos-2019 09:30 (UTC+7)", "2019-08-14T09:30:00+07:00"),
         ("Publicado el 3 de marzo", None),  # no year: no date
         ("Jumaat, 20 September 2019", "2019-09-20"),
+        ("更新于 2021-Oct-03", "2021-10-03"),  # year first
+        ("上载 2022 Ogos 27, Sabtu 09:15", "2022-08-27T09:15:00+08:00"),
+        ("2019/Mac/05 (UTC+8)", "2019-03-05"),
     ],
 )
 def test_month_and_weekday_names_of_every_table(text: str, iso: str | None) -> None:
@@ -491,6 +494,8 @@ def test_month_and_weekday_names_of_every_table(text: str, iso: str | None) -> N
         "Mei 2020 的报告",  # a month and a year, no day
         "马来西亚民众在Ogos举行庆典,2022年最热闹",
         "Sabtu 2022",
+        "by 2030 may 20 cities join",  # a modal verb after a year: no capital, no date
+        "2020 Ogos",
     ],
 )
 def test_a_month_word_in_a_sentence_is_no_date(text: str) -> None:

@@ -2,7 +2,8 @@
 readings of its groups, split from ``dates.py`` by job (the grammar there, its readings
 here; the clock's and the offset's in ``date_clock.py``).
 
-**Heads.**  A numeric head (year, month, day; or an ROC year), a year-last head
+**Heads.**  A numeric head (year, month, day; or an ROC year), a year-first head with a
+month name (round 17: ``2020-Dec-29``, ``2022 Ogos 27``), a year-last head
 (``a/b/year``), an English head (``Jul 2, 2025``, ``2 July 2025``), and the head of a
 Chinese locale that keeps the English order and writes the month the Chinese way
 (round 16: ``7月 17, 2023``, Blogger's zh-TW and zh-CN date headers, ``星期一, 7月 17,
@@ -84,6 +85,9 @@ def day_of(
             day, month = first, second
         else:
             return None  # 05/04/2017: no field says which is the day
+    elif (year_first := match.group(*groups["year_first"]))[0]:
+        year, day = int(year_first[0]), int(year_first[2])  # 2020-Dec-29, 2022 Ogos 27
+        month = MONTHS[year_first[1].lower()]
     elif (month_day := match.group(*groups["month_day"]))[2]:
         month, day, year = (int(part) for part in month_day)  # 7月 17, 2023
     else:

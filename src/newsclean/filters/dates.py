@@ -32,7 +32,9 @@ A date expression is, in this order (``?`` marks an optional part)::
   Round 17: the month and weekday names are a table per language
   (``data/calendar_names.txt``: English, Malay, Indonesian, French, German, Spanish,
   Portuguese, Filipino), each head composed with any of them (``Ogos 27, 2022, Sabtu``,
-  ``Khamis, 3 Disember 2020``, ``5 mai 2020``); a month word with no day beside it is none.
+  ``Khamis, 3 Disember 2020``, ``5 mai 2020``), and year first too (``2020-Dec-29``,
+  ``2022 Ogos 27``: after a space only a capitalised name, so ``2020 may 5`` is prose);
+  a month word with no day beside it is none.
   A clock, and a zone word, may stand between an English day and its year (C's ctime, as
   BBS mirrors print their headers: ``Mon Dec 20 13:43:26 2010``, ``… 15:48:00 CST 2012``).
 - **Chinese numerals** (``二〇二五年七月二日``, ``二○二二年七月八日``, ``二零…``):
@@ -145,7 +147,9 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"\s{0,2}(?P=fsep)\s{0,2}(?P<fy>(?:19|20)\d\d)(?!\d|[.\-－]\d)"
         r"|(?<![\d/／.])(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})\s{0,2}[,，]\s{0,2}"
         r"(?P<cy>(?:19|20)\d\d)(?![\d年])"
-    )
+        r"|(?<!\d)(?P<ny>(?:19|20)\d\d)(?:(?P<nsep>[-/.])|\s{1,2}(?=[A-Z]))(?P<nm>MONTHS)(?![A-Za-z])"
+        r"\.?(?:(?P=nsep)|\s{1,2})(?P<nd>\d{1,2})(?!\d)"
+    ).replace("MONTHS", months)
     english = (
         r"(?:(?<![A-Za-z])EN_WEEKDAY\.?,?\s{1,3})?"
         r"(?<![A-Za-z])(?P<en_m>MONTHS)(?![A-Za-z])\.?\s{0,2}(?P<en_d>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
@@ -192,6 +196,7 @@ GROUPS = {
     "day": ("roc", "roc_y", "y", "m", "d"),
     "day_last": ("f1", "f2", "fy", "fsep"),
     "month_day": ("cm", "cd", "cy"),
+    "year_first": ("ny", "nm", "nd"),
     "english": ("en_y", "en_y2", "en_m", "en_m2", "en_d", "en_d2"),
     "clock_after": ("H", "M", "S", "half", "ampm"),
     "clock_before": ("pH", "pM", "pS", "pre_half", "pre_ampm"),
