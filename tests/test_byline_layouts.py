@@ -131,3 +131,87 @@ def test_numbered_and_signature_labels(line: str, labels: list[str]) -> None:
 
 def test_a_number_before_prose_is_no_label_lead() -> None:
     assert parse_metadata("1.媒体来源广泛,报道内容丰富。") is None
+
+
+# Round 17: a reporter's credit after a time value's date, a gap between, is the row's next
+# field (byline.py ``_store_row_credit``); a dateline spaced from its place after a slash
+# is no name (byline_clean.TRAILING_DATELINE).  Forms invented here.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "发布日期：2021-05-06  更新日期：2021-05-07   联合早报记者 林方 / 新山 报道",
+            {"published_at": "2021-05-06", "outlet": "联合早报", "author": "林方"},
+        ),
+        (
+            "刊出时间: 2019/03/02 08:15   星洲日报记者",
+            {"published_at": "2019-03-02T08:15:00+08:00", "outlet": "星洲日报"},
+        ),
+        ("記者 何美玲 / 高雄市 報導", {"author": "何美玲"}),
+    ],
+)
+def test_a_reporter_credit_after_the_date_in_a_row(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # no gap-parted reporter line after the date: nothing is added
+        ("时间：2020-01-02 10:00  记者会在北京举行", {"published_at": "2020-01-02T10:00:00+08:00"}),
+        # without a slash the spaced characters before 报道 are the name's own
+        ("记者 张大年 报道", {"author": "张大年"}),
+    ],
+)
+def test_what_a_row_credit_does_not_read(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+# Round 17: a page converted with OpenCC's Taiwan phrases (s2twp) prints the labels in
+# Taiwan's phrasing (发布 as 釋出), and converted back character by character as 释出: the
+# same labels (tools/traditional_variants.py, PHRASE_CONFIGS).  Invented lines.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("釋出時間：2019-05-06 08:00", {"published_at": "2019-05-06T08:00:00+08:00"}),
+        ("释出单位: 台中市政府   釋出日期: 2019/05/06", {"published_at": "2019-05-06"}),
+        ("點選數: 35  釋出者: 王大同  傳送時間: 2021-01-02", {"published_at": "2021-01-02"}),
+    ],
+)
+def test_labels_in_taiwan_phrasing(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert {key: parsed.fields[key] for key in fields} == fields
+
+
+def test_a_release_in_prose_stays_prose():
+    assert parse_metadata("政府今天釋出一批土地,釋出時間將在明年公布。") is None
+
+
+# Round 17: under a source label, an outlet's account (the outlet, the account in quotes,
+# the platform) is the source (byline_pending.labelled_source).  Invented forms.
+def test_an_outlets_account_under_a_source_label() -> None:
+    paragraph = "本报讯 昨日,市教育局公布了今年秋季学期的开学安排,全市中小学将分批返校。"
+    page = (
+        "全市中小学秋季分批开学\n\n1.媒体来源:\n\n广州日报「新花城」客户端\n\n"
+        + paragraph
+        + "\n\n返校前,各校须完成校园消毒和师生健康排查。\n"
+    )
+    doc = clean(page, convert="none")
+    assert doc.source == "广州日报「新花城」客户端"
+    assert doc.body[0] == paragraph
+
+
+def test_a_quoted_name_after_no_outlet_is_no_source() -> None:
+    heading = "张三“李四”活动"
+    paragraph = "活动当天,市民踊跃参加,现场气氛热烈,主办方表示明年还将继续举办。"
+    page = (
+        f"社区举办读书活动\n\n1.媒体来源:\n\n{heading}\n\n{paragraph}\n\n第二段正文内容在这里。\n"
+    )
+    doc = clean(page, convert="none")
+    assert doc.source is None
+    assert heading in doc.body + doc.headings

@@ -188,3 +188,30 @@ def test_round16_names_then_role_is_a_byline(line: str, author: str) -> None:
 def test_round16_a_role_needs_names_before_it(line: str) -> None:
     parsed = parse_metadata(line)
     assert parsed is None or "author" not in parsed.fields
+
+
+# Round 17: an address set off after a value (the original's link, in brackets or after a
+# comma) is no part of the name or the source (byline_clean.LINK_AFTER).  Invented forms.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("作者：王小明（https://blog.example.org/wxm）", {"author": "王小明"}),
+        ("来源:联合早报, https://www.zaobao.com.sg/news/123", {"source": "联合早报"}),
+        (
+            "來源:星島日報,作者: 何美玲,(https://hk.example.com/a/9)",
+            {"source": "星島日報", "author": "何美玲"},
+        ),
+        # an address alone is the value still, and an organisation keeps its bracket
+        ("来源: https://www.example.com/a.html", {"source": "https://www.example.com/a.html"}),
+        ("来源：新华社（北京）", {"source": "新华社（北京）"}),
+    ],
+)
+def test_an_address_after_a_value_is_set_aside(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+def test_a_sentence_with_an_address_stays_prose():
+    line = "记者从新华网获悉,详情可见其官方网站,(https://www.news.cn/a.html)。全文如下。"
+    assert parse_metadata(line) is None

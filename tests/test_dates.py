@@ -454,3 +454,70 @@ def test_month_day_comma_year_and_a_24_hour_clock(text, iso):
 )
 def test_month_day_year_and_clock_that_say_no_date(text):
     assert parse_date(text) is None
+
+
+# Round 17: month and weekday names are a table per language (data/calendar_names.txt),
+# composed by the grammar in every head; forms invented here, on no eval page.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("上傳日期: Ogos 27, 2022, Sabtu", "2022-08-27"),  # Malay month and weekday
+        ("Khamis, 3 Disember 2020 10:05", "2020-12-03T10:05:00+08:00"),
+        ("发布: Selasa, 17 Agustus 2021", "2021-08-17"),  # Indonesian
+        ("publié le 5 mai 2020", "2020-05-05"),  # French, day first
+        ("更新 14-Ogos-2019 09:30 (UTC+7)", "2019-08-14T09:30:00+07:00"),
+        ("Publicado el 3 de marzo", None),  # no year: no date
+        ("Jumaat, 20 September 2019", "2019-09-20"),
+        ("更新于 2021-Oct-03", "2021-10-03"),  # year first
+        ("上载 2022 Ogos 27, Sabtu 09:15", "2022-08-27T09:15:00+08:00"),
+        ("2019/Mac/05 (UTC+8)", "2019-03-05"),
+    ],
+)
+def test_month_and_weekday_names_of_every_table(text: str, iso: str | None) -> None:
+    # the zone in brackets after the clock is kept, never replaced by the default
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他在Mac上写了2020年的计划",  # a month word in a sentence, no day beside it
+        "Mei 2020 的报告",  # a month and a year, no day
+        "马来西亚民众在Ogos举行庆典,2022年最热闹",
+        "Sabtu 2022",
+        "by 2030 may 20 cities join",  # a modal verb after a year: no capital, no date
+        "2020 Ogos",
+    ],
+)
+def test_a_month_word_in_a_sentence_is_no_date(text: str) -> None:
+    assert find_date(text) is None
+
+
+# Round 17: a year-last date with hyphens or dots (19-07-2017, 07.04.2016) is day first:
+# the month-first order is American and writes its year-last dates with slashes.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("時間:19-07-2017 2 3898 | 複製鏈接 |", "2017-07-19"),
+        ("  • 05-03-2014", "2014-03-05"),  # both fields 12 or under: day first
+        ("刊登日期 07.04.2016 下午3:15", "2016-04-07T15:15:00+08:00"),
+        ("发文日期：09－11－2008", "2008-11-09"),
+        ("31-12-2019 23:59", "2019-12-31T23:59:00+08:00"),
+    ],
+)
+def test_year_last_dates_with_hyphens_or_dots_read_day_first(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "升级到 v1.2.2020 版本后",  # a version glued to a letter
+        "电话 0755-12-2019 转 8",  # a telephone number: digits before
+        "比分 3-1-2019-05",  # a run of parts longer than a date
+        "05/03/2014",  # slashes, no clock: the American order is possible
+        "13-13-2020",
+    ],
+)
+def test_what_hyphens_and_dots_do_not_make_a_date(text: str) -> None:
+    assert parse_date(text) is None

@@ -29,9 +29,13 @@ SOURCES = {
     "byline_interface.txt": 1,
 }
 #: OpenCC's simplified-to-traditional configurations: generic, Taiwan and Hong Kong
-#: characters.  Not the phrase tables (s2twp turns 发布 into 釋出, a different word);
-#: regional spellings OpenCC does not give (發布, 週) are written in the tables themselves.
-CONFIGS = ("s2t", "s2tw", "s2hk")
+#: characters, and Taiwan's phrases (round 17): a page converted with s2twp prints the
+#: grammar's words in Taiwan's phrasing (发布 as 釋出, 点击 as 點選, 打印 as 列印), the same
+#: words, and a page converted back character by character (t2s) prints them simplified
+#: (释出): ``PHRASE_CONFIGS`` forms are given in both scripts.  Regional spellings OpenCC
+#: does not give (發布, 週) are written in the tables themselves.
+CONFIGS = ("s2t", "s2tw", "s2hk", "s2twp")
+PHRASE_CONFIGS = ("s2twp",)
 OUTPUT = "traditional_variants.txt"
 
 
@@ -48,6 +52,7 @@ def words() -> list[str]:
 
 def render() -> str:
     converters = [opencc.OpenCC(config) for config in CONFIGS]
+    back = opencc.OpenCC("t2s")
     lines = [
         "# Traditional forms of the byline and date grammar words (metadata_labels.txt,",
         "# date_words.txt, section_labels.txt, placeholder_values.txt, source_values.txt),",
@@ -60,10 +65,14 @@ def render() -> str:
     ]
     for word in words():
         variants: list[str] = []
-        for converter in converters:
+        for config, converter in zip(CONFIGS, converters, strict=True):
             form = converter.convert(word)
-            if form != word and form not in variants:
-                variants.append(form)
+            if form == word:
+                continue
+            forms = [form, back.convert(form)] if config in PHRASE_CONFIGS else [form]
+            for found in forms:
+                if found != word and found not in variants:
+                    variants.append(found)
         lines += [f"{word}\t{form}" for form in variants]
     return "\n".join(lines) + "\n"
 

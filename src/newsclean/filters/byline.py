@@ -89,9 +89,6 @@ import regex
 from newsclean.filters.byline_clean import (
     AFFILIATION,
     DATE_PREPOSITION,
-    ORIGIN,
-    ROLE_WORDS,
-    TRAILING_DATELINE,
     VALUE_TRIM,
     clean_value,
     compiler_name,
@@ -103,11 +100,11 @@ from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET_MARKS,
     PHOTO_CREDIT_ENDS,
-    ROLE,
     Metadata,
     is_person_name,
     parse_pieces,
 )
+from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
@@ -156,16 +153,6 @@ MATERIAL = ("资料", "資料")
 LIST_NUMBER = regex.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十])[.．、)）]$")
 #: How far into a line a compound label glued to the text before it may end.
 GLUED_HEAD_WINDOW = 24
-# A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
-# 新华社记者韩洁、刘羊旸、崔静 (names listed with 、 are kept as listed).
-REPORTER_LINE = regex.compile(
-    r"^" + ROLE + r"(?P<names>\s*[\p{Han}·]{2,4}(?:(?:\s+|、)[\p{Han}·]{2,4}){0,5})?$"
-)
-# The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
-# The outlet's newsroom may stand between: 红网全媒体记者, 广州日报融媒体记者.
-OUTLET_ROLE = regex.compile(
-    r"^(?P<outlet>\p{Han}{2,8}?)(?:全媒体|全媒體|融媒体|融媒體)?(?:特约|特約|特派|首席)?(?:记者|記者)"
-)
 # A date-like value without a year (7月2日 16:05, 07-02 16:05): metadata, no time.
 DATE_LIKE = regex.compile(
     r"^[\d\s:：\-/.年月日时時分秒号號()（）上下午晚早凌晨中星期周週礼禮拜一二三四五六天]{1,30}$"
@@ -183,45 +170,6 @@ ORGANISATIONS = frozenset({"source", "site"})
 
 def _is_plain(value: str) -> bool:
     return len(value) <= MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(value) is None
-
-
-def _outlet(value: str) -> str | None:
-    """The outlet printed before a reporter's role (``红网全媒体记者 何青``), if a media name."""
-    found = OUTLET_ROLE.match(value.strip())
-    if found is None or found["outlet"].startswith("本") or not is_site_name(found["outlet"]):
-        return None
-    return str(found["outlet"])
-
-
-def parse_reporter_line(line: str) -> Metadata | None:
-    """``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``."""
-    bare = line.strip(BRACKETS)
-    if bare.endswith(PHOTO_CREDIT_ENDS):
-        return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
-    # 红网时刻新闻记者 陈奥男 长沙报道, 端傳媒記者 吳婧 發自香港: the dateline is no name
-    reporter = REPORTER_LINE.match(TRAILING_DATELINE.sub("", bare) if " " in bare else bare)
-    if reporter is None:
-        return None
-    result = Metadata(labels=["记者"])
-    outlet = _outlet(bare)  # 新华社记者, names printed or not: the staff of an outlet
-    if outlet is not None:
-        result.fields["outlet"] = outlet  # the source when no line names one
-    tokens = (reporter["names"] or "").split()
-    if any(token in label_table() for token in tokens if token not in ROLE_WORDS):
-        return None  # 新京报记者 王小明 编辑 李四: labelled fields follow
-    # Names after a correspondent's role word are the author only when no reporter is named.
-    names: tuple[list[str], list[str]] = ([], [])
-    secondary = line.strip(BRACKETS).startswith(SECONDARY_ROLE_ENDS)
-    for token in tokens:
-        if ORIGIN.match(token):
-            break  # 曹智 来自中国: where the writer comes from ends the names
-        if token in ROLE_WORDS:
-            secondary = token.endswith(SECONDARY_ROLE_ENDS)
-        else:
-            names[secondary].append(token)
-    if names[0] or names[1]:
-        result.fields["author"] = " ".join(names[0] or names[1])
-    return result
 
 
 def _store(result: Metadata, target: str, value: str) -> bool:
@@ -247,6 +195,20 @@ def _store(result: Metadata, target: str, value: str) -> bool:
     if value and not is_no_value(target, value):  # 作者:admin, 来源:本地新闻
         result.fields.setdefault(target, value)
     return True
+
+
+def _store_row_credit(result: Metadata, raw: str) -> None:
+    """A reporter's credit after a time value's date, a gap between (``上传日期: 2014.08.19
+    人民网记者 孙灿芬 / 台东县 报导``): the row's next field, unlabelled, read by the
+    reporter line's grammar (its outlet the source when no label names one)."""
+    found = find_byline_date(raw)
+    tail = raw[found.end :] if found is not None else ""
+    if not tail[:1].isspace() or not tail.strip():
+        return
+    credit = parse_reporter_line(tail.strip())
+    if credit is not None:
+        for key, text in credit.fields.items():
+            result.fields.setdefault(key, text)
 
 
 def _store_joint(result: Metadata, value: str) -> bool:
@@ -377,12 +339,14 @@ def parse_labelled(line: str) -> Metadata | None:
             if (compiler := compiler_name(raw)) is not None:
                 result.fields.setdefault("author", compiler)  # 駐外單位:…組崔虹綜合摘要
             continue
-        if target in ("author", "reporter") and (outlet := _outlet(raw)) is not None:
+        if target in ("author", "reporter") and (outlet := outlet_of(raw)) is not None:
             result.fields.setdefault("outlet", outlet)  # 文/红网全媒体记者 何青: the source
         value = clean_value(raw, person=target not in ORGANISATIONS)
         field = english_field(label, target, raw, value)  # By 2030, the city …: None
         if field is None or not _store(result, field, value):
             return None
+        if field in ("published_at", "updated_at") and ("记" in raw or "記" in raw):
+            _store_row_credit(result, raw)  # 上传日期: 2014.08.19   人民网记者 孙灿芬
     fields = result.fields
     for key, value in lead_fields.items():
         fields.setdefault(key, value)

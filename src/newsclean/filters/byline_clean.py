@@ -33,6 +33,7 @@ import regex
 from newsclean.filters.byline_english import english_value_ok, is_english_label
 from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_person_name
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.labels import label_table
 from newsclean.filters.navigation import nav_terms
 from newsclean.filters.title import is_site_name
@@ -53,10 +54,15 @@ UNKNOWN_LABEL = regex.compile(
     r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)"
     r"(?:[\p{Han}A-Za-z]{1,6}|[A-Z][a-z]{2,15})[ \t]{0,2}[:：]"
 )
+# A dateline after a writer's name: a place glued to its word of reporting (／台北报导), or
+# after a slash the place and the word spaced apart (round 17: ``/ 台东县 报导``; without
+# the slash the place's spaced characters could be the name's own).
 TRAILING_DATELINE = regex.compile(
-    r"(?:^|[\s\u3000]*[／/|｜丨][\s\u3000]*|[\s\u3000]+)"
+    r"(?:(?:^|[\s\u3000]*[／/|｜丨][\s\u3000]*|[\s\u3000]+)"
     r"(?:[\p{Han}]{0,4}(?:报导|报道|報導|報道)|即时报导|即時報導"
-    r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})[\s\u3000)）〕】]*$"
+    r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})"
+    r"|[\s\u3000]*[／/|｜丨][\s\u3000]*\p{Han}{2,6}[ \u3000]{1,2}(?:报导|报道|報導|報道))"
+    r"[\s\u3000)）〕】]*$"
 )
 # An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.
 AFFILIATION = regex.compile(
@@ -93,6 +99,12 @@ OFFICE_ENDS = "组組处處室科站部局"
 # A Creative Commons licence after a value, set off by a comma: ,CC-BY-3.0-TW-or-later。
 LICENCE = stdlib(r"[,，;；]?\s{0,3}(?i:CC)[- ]?(?i:BY|0|Zero)[A-Za-z0-9.\- ]{0,40}[。.]?\s{0,3}$")
 # A staff code after a name: 刘洋 (FN006).
+#: An address set off after a value (``田兆运,(https://xueqiu.com/…)``, round 17): the
+#: original's link, never part of a name or a source.
+LINK_AFTER = regex.compile(
+    rf"(?i)[,，;；]?[ \t]{{0,3}}[(（]?[ \t]{{0,2}}https?://{HOST_NAME}"
+    r"(?:[/?#:][^\s()（）]{0,300})?[ \t]{0,2}[)）]?[,，]?[ \t]{0,3}$"
+)
 STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
 
 
@@ -122,6 +134,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
         value = STAFF_CODE.sub("", value)
     if "CC" in value or "cc" in value:
         value = LICENCE.sub("", value)  # 林懿萱,CC-BY-3.0-TW-or-later。: the text's licence
+    if "://" in value:
+        value = LINK_AFTER.sub("", value) or value  # 田兆运,(https://…): the original's link
     for token in trim_value(value).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break

@@ -9,6 +9,12 @@ it has the shape of that field's value on a line of its own: a source name
 person's name or names (``metadata.author_line``) for an author or reporter label.  Any
 other line (the article's first paragraph under ``2.记者署名:`` whose name was not
 printed) closes the field and stays where it is.
+
+Round 17: under a source label the value may also be an *outlet's account*: the outlet's
+name (``title.is_site_name``), the account or column in quotes and, glued after, the
+platform it speaks on (``新华社“新华视点”微博``, ``某某日报「夜读」公众号``): the label
+promises a source, so the line's shape need only be an outlet's; a quoted name after a
+word that is no outlet (``张三“李四”活动``) is no source.
 """
 
 from __future__ import annotations
@@ -16,14 +22,37 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+import regex
+
 from newsclean.document import Evidence, Placement
 from newsclean.filters.labels import label_table
 from newsclean.filters.metadata import author_line, parse_metadata, source_line
+from newsclean.filters.title import is_site_name
 
 NAME = "structure"
+#: An outlet's account: the outlet, the account in quotes, the platform glued after.
+ACCOUNT = regex.compile(
+    r"^(?P<outlet>[\p{Han}A-Za-z0-9]{2,8})(?:“[^“”]{2,10}”|「[^「」]{2,10}」|\"[^\"]{2,10}\")"
+    r"[\p{Han}A-Za-z]{0,4}$"
+)
+
+
+def labelled_source(text: str) -> str | None:
+    """The source a line under a source label names: a bare name, or an outlet's account.
+
+    >>> labelled_source("新华社“新华视点”微博"), labelled_source("张三“李四”活动")
+    ('新华社“新华视点”微博', None)
+    """
+    line = text.strip()
+    account = ACCOUNT.match(line)
+    if account is not None and is_site_name(account["outlet"]):
+        return line
+    return source_line(line)
+
+
 #: The fields a bare label may leave open, and how the line under it is read.
 READERS: dict[str, Callable[[str], str | None]] = {
-    "source": source_line,
+    "source": labelled_source,
     "author": author_line,
     "reporter": author_line,
 }

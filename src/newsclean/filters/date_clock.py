@@ -5,16 +5,15 @@ here)."""
 
 from __future__ import annotations
 
-from newsclean.filters.date_vocab import date_words
+from newsclean.filters.date_vocab import WEEKDAYS, date_words
+from newsclean.filters.word_trie import word_pattern
 
 HALF_DAY = 12
 NOON_SHIFT_BELOW = 11
-#: An English weekday, abbreviated or whole (Mon, Tues, Thursday): a weekday in any
-#: language the pages print is read and ignored, wherever the date puts it.
-EN_WEEKDAY = (
-    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
-    r"|Sat(?:urday)?|Sun(?:day)?)(?![A-Za-z])"
-)
+#: A weekday name, abbreviated or whole (Mon, Tues, Thursday, Sabtu, Jumaat, lundi), of
+#: any language of ``data/calendar_names.txt``: a weekday in any language the pages print
+#: is read and ignored, wherever the date puts it.  Lower case: wrap it in ``(?i:...)``.
+EN_WEEKDAY = word_pattern(sorted(WEEKDAYS)) + "(?![A-Za-z])"
 
 
 def offset_of(text: str) -> str:

@@ -2,7 +2,8 @@
 readings of its groups, split from ``dates.py`` by job (the grammar there, its readings
 here; the clock's and the offset's in ``date_clock.py``).
 
-**Heads.**  A numeric head (year, month, day; or an ROC year), a year-last head
+**Heads.**  A numeric head (year, month, day; or an ROC year), a year-first head with a
+month name (round 17: ``2020-Dec-29``, ``2022 Ogos 27``), a year-last head
 (``a/b/year``), an English head (``Jul 2, 2025``, ``2 July 2025``), and the head of a
 Chinese locale that keeps the English order and writes the month the Chinese way
 (round 16: ``7月 17, 2023``, Blogger's zh-TW and zh-CN date headers, ``星期一, 7月 17,
@@ -18,6 +19,10 @@ Commonwealth's and continental Europe's, as Hong Kong, Macau, Malaysian, Singapo
 New Zealand and Australian sites print it); an American month-first date prints its
 clock with AM/PM (``05/03/2014 9:47 AM``).  So such a clock reads the head day first;
 with AM/PM, a half-day word or no clock at all the head stays no date (round 16).
+Round 17: hyphens or dots (``05-03-2014``, ``05.03.2014``) read day first always: the
+month-first order is the American one, and it writes its year-last dates with slashes;
+dd-mm-yyyy and dd.mm.yyyy are the day-first conventions (the Commonwealth's, Malaysia's,
+India's; continental Europe's and Russia's).
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from newsclean.filters.date_vocab import MONTHS, date_words
 ROC_EPOCH = 1911
 MIN_YEAR, MAX_YEAR = 1900, 2099
 MONTHS_IN_YEAR = 12
+#: The separators of the month-first order's year-last date (05/03/2014, American).
+SLASHES = "/／"
 
 
 def zone_of(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> str | None:
@@ -69,15 +76,18 @@ def day_of(
         month = MONTHS[(en_m or en_m2).lower()]
         year, day = int(en_y or en_y2), int(en_d or en_d2)
     elif (year_last := match.group(*groups["day_last"]))[2]:
-        first, second, year = (int(part) for part in year_last)
+        first, second, year = (int(part) for part in year_last[:3])
         if first > MONTHS_IN_YEAR >= second:  # 25/04/2017: day first
             day, month = first, second
         elif second > MONTHS_IN_YEAR >= first:  # 04/25/2017: month first
             month, day = first, second
-        elif day_first:  # 9:47 05/03/2014: a 24-hour clock, the day-first order
+        elif day_first or year_last[3] not in SLASHES:  # 9:47 05/03/2014, 05-03-2014
             day, month = first, second
         else:
             return None  # 05/04/2017: no field says which is the day
+    elif (year_first := match.group(*groups["year_first"]))[0]:
+        year, day = int(year_first[0]), int(year_first[2])  # 2020-Dec-29, 2022 Ogos 27
+        month = MONTHS[year_first[1].lower()]
     elif (month_day := match.group(*groups["month_day"]))[2]:
         month, day, year = (int(part) for part in month_day)  # 7月 17, 2023
     else:

@@ -1,4 +1,6 @@
-"""The vocabularies of the date grammar (``dates.py``): English month names, and the
+"""The vocabularies of the date grammar (``dates.py``): month and weekday names of the
+Latin-script languages pages print beside Chinese (round 17: a table per language in
+``data/calendar_names.txt``, composed by the grammar, not a list of forms), and the
 weekday, half-day and zone words of ``data/date_words.txt`` in every script (the
 traditional forms from ``data/traditional_variants.txt``, generated with OpenCC by
 ``tools/traditional_variants.py``).  Split from ``dates.py`` by job: the words here, the
@@ -10,20 +12,14 @@ from functools import cache
 
 from newsclean.data import data_lines
 
-#: English month names and their usual abbreviations (``Sept.``), any case.
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
+#: Month names of every language the pages print beside Chinese (``data/calendar_names.txt``:
+#: one table per language, English, Malay, Indonesian, French...), lower case -> number;
+#: the grammar matches them in any case.
+MONTHS: dict[str, int] = {}
+#: Weekday names of the same languages (read and ignored by the grammar).
+WEEKDAYS: dict[str, int] = {}
+for _language, _kind, _number, _name in data_lines("calendar_names.txt"):
+    (MONTHS if _kind == "month" else WEEKDAYS)[_name] = int(_number)
 
 
 @cache

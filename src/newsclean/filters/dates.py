@@ -18,8 +18,10 @@ A date expression is, in this order (``?`` marks an optional part)::
   Month and day must make a real date:
   ``2025-13-40`` is not a date (the search moves on to the next candidate); an
   impossible clock (``25:00``) leaves the date alone.
-- **Year last** (``a/b/year``, slashes: Macau, Hong Kong and Malaysian sites print
-  ``25/04/2017``).  **Day-first or month-first rule**: the field over 12 is the day
+- **Year last** (``a/b/year``: Macau, Hong Kong and Malaysian sites print
+  ``25/04/2017``; round 17, the same order with hyphens or dots, ``19-07-2017``,
+  ``19.07.2017``, one separator twice, not glued to a letter, digit or separator: ``v1.2.2020``
+  is a version).  **Day-first or month-first rule**: the field over 12 is the day
   (``25/04/2017`` is 25 April, ``04/25/2017`` is 25 April); when neither is (``05/04/2017``)
   nothing in the numbers says which is the day; a 24-hour clock beside it does (the
   day-first convention; round 16, ``date_fields.py``), else it is no date, not a guess.  An
@@ -27,6 +29,12 @@ A date expression is, in this order (``?`` marks an optional part)::
 - **English heads**, as Chinese sites print them: ``Jul 2, 2025``, ``Sept. 30, 2025``,
   ``July 2,2025``, ``2 July 2025``, ``18-Sep-2009`` (a repository's day, month
   abbreviation and year joined by hyphens; month names and abbreviations, any case).
+  Round 17: the month and weekday names are a table per language
+  (``data/calendar_names.txt``: English, Malay, Indonesian, French, German, Spanish,
+  Portuguese, Filipino), each head composed with any of them (``Ogos 27, 2022, Sabtu``,
+  ``Khamis, 3 Disember 2020``, ``5 mai 2020``), and year first too (``2020-Dec-29``,
+  ``2022 Ogos 27``: after a space only a capitalised name, so ``2020 may 5`` is prose);
+  a month word with no day beside it is none.
   A clock, and a zone word, may stand between an English day and its year (C's ctime, as
   BBS mirrors print their headers: ``Mon Dec 20 13:43:26 2010``, ``… 15:48:00 CST 2012``).
 - **Chinese numerals** (``二〇二五年七月二日``, ``二○二二年七月八日``, ``二零…``):
@@ -91,7 +99,7 @@ YEAR_ANCHOR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|中华民国|中華民�
 #: and how far after the year it may end (month, day, weekday, half-day, clock, zone).
 MAX_BEFORE_YEAR, MAX_BEFORE_EXTENDED, MAX_AFTER_YEAR = 16, 36, 72
 #: Before a year, the signs of an English month or of a clock before the date.
-MONTH_CUE = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+MONTH_CUE = regex.compile("(?i:" + word_pattern(sorted(MONTHS)) + ")")
 CLOCK_CUE = regex.compile(r"\d\s{0,2}[:：]\s{0,2}\d\d")
 EXTENDED_GAP = frozenset(" \t\u3000,，-")
 #: A zone word whose offset the page does not give (当地时间, 美东时间): the time is kept
@@ -135,11 +143,13 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"|(?<!\d)(?P<y>(?:19|20)\d\d)(?:\s{0,2}(?P<sep>[-/.年－／])\s{0,2}"
         r"|[ \u3000]{1,2}(?=\d{1,2}\s{0,2}[/／]\s{0,2}\d{1,2}(?![\d/／]))))"
         r"(?P<m>\d{1,2})\s{0,2}[-/.月－／]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}[日号號])?"
-        r"|(?<![\d/／])(?P<f1>\d{1,2})\s{0,2}[/／]\s{0,2}(?P<f2>\d{1,2})\s{0,2}[/／]\s{0,2}"
-        r"(?P<fy>(?:19|20)\d\d)(?!\d)"
+        r"|(?<![\d/／.\-－A-Za-z])(?P<f1>\d{1,2})\s{0,2}(?P<fsep>[/／.\-－])\s{0,2}(?P<f2>\d{1,2})"
+        r"\s{0,2}(?P=fsep)\s{0,2}(?P<fy>(?:19|20)\d\d)(?!\d|[.\-－]\d)"
         r"|(?<![\d/／.])(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})\s{0,2}[,，]\s{0,2}"
         r"(?P<cy>(?:19|20)\d\d)(?![\d年])"
-    )
+        r"|(?<!\d)(?P<ny>(?:19|20)\d\d)(?:(?P<nsep>[-/.])|\s{1,2}(?=[A-Z]))(?P<nm>MONTHS)(?![A-Za-z])"
+        r"\.?(?:(?P=nsep)|\s{1,2})(?P<nd>\d{1,2})(?!\d)"
+    ).replace("MONTHS", months)
     english = (
         r"(?:(?<![A-Za-z])EN_WEEKDAY\.?,?\s{1,3})?"
         r"(?<![A-Za-z])(?P<en_m>MONTHS)(?![A-Za-z])\.?\s{0,2}(?P<en_d>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
@@ -184,8 +194,9 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
 #: looks up several times faster than a name; the basic grammar lacks the extended groups.
 GROUPS = {
     "day": ("roc", "roc_y", "y", "m", "d"),
-    "day_last": ("f1", "f2", "fy"),
+    "day_last": ("f1", "f2", "fy", "fsep"),
     "month_day": ("cm", "cd", "cy"),
+    "year_first": ("ny", "nm", "nd"),
     "english": ("en_y", "en_y2", "en_m", "en_m2", "en_d", "en_d2"),
     "clock_after": ("H", "M", "S", "half", "ampm"),
     "clock_before": ("pH", "pM", "pS", "pre_half", "pre_ampm"),

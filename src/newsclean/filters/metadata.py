@@ -100,6 +100,7 @@ from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import without_interface
 from newsclean.filters.byline_names import camera_names, person_names, writers_with_role
 from newsclean.filters.byline_pieces import is_section_label, section_words
+from newsclean.filters.byline_provenance import provenance_bracket
 from newsclean.filters.byline_values import (
     desk_line,
     empty_item,
@@ -191,7 +192,7 @@ def parse_metadata(text: str) -> Metadata | None:
     )
     if parsed is None:
         return _repaired(line)
-    parsed = settle_source(_publication_author(parsed))  # 来源: sp20241121, 中新网专稿
+    parsed = settle_source(_publication_author(provenance_bracket(parsed)))  # 来源: sp20241121
     # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
     if _is_photo_credit(line) and not writer_credits_photos(parsed):
         return None

@@ -1,0 +1,104 @@
+"""A writer's name followed by a bracket saying where the text came from (round 17).
+
+A byline may print the provenance of the text in a bracket after the writer's name:
+the publication it first ran in (``作者: X(原载于《商报》)``), a source label and its
+value (``作者: X（来源：中央社）``), or an outlet and its word of reporting
+(``記者: X（路透社報導）``).  The bracket names the SOURCE, the text before it the
+author.  The model is a composition of the byline grammar's parts, not a list of forms:
+a value (a name: no bracket, no clause mark, at most ``MAX_NAME`` characters), one bracket
+pair ending the value, and inside it exactly one of three provenance shapes:
+
+- a *from-verb* and the publication, in 《》 or bare: adverb? + publishing verb + prep?
+  (原载于, 首发于, 刊于) or a from-word (出自, 来自, 原载, 源自, 取自) or a reprint
+  verb ending in 自 (转自, 摘自, 选自, 转载自); the words are ``data/provenance_words.txt``'s
+  (the table ``notice`` and ``metadata.published_in`` read), so a copula (``(系新华社
+  记者)``: an affiliation) is none;
+- a *source label* and its value, read by the labelled grammar (``(来源:X)``, ``(稿源 X)``):
+  a source and nothing else;
+- an *outlet* (``title.is_site_name``: a known name or a media ending) glued to a word
+  of reporting (``REPORTED``: 报道, 报导, 讯, 电, 供稿, 消息).
+
+Any other bracket (``张三(实习生)``, ``李四(右)``, ``王五(原名王伍)``) leaves the value as
+it was.  Only the values of an author or reporter field are read: the line was already
+read as a byline, so a paragraph that opens with a name and a bracket never comes here.
+A source the line labels itself wins over the bracket's.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean.filters.byline import Metadata, parse_labelled
+from newsclean.filters.provenance import alternation, provenance_words
+from newsclean.filters.title import is_site_name
+
+#: The longest name before the bracket, and the longest publication inside it.
+MAX_NAME, MAX_SOURCE = 20, 20
+#: An outlet's word of reporting after its name: (路透社报道), (新华社电), (中央社讯).
+REPORTED = ("报道", "报导", "報道", "報導", "讯", "訊", "电", "電", "供稿", "消息")
+#: The value: a name, then one bracket pair ending it.
+BRACKETED = regex.compile(
+    rf"^(?P<name>[^()（）\[\]【】,，。;；:：]{{1,{MAX_NAME}}}?)\s?"
+    r"(?:\((?P<a>[^()（）]{2,40})\)|（(?P<b>[^()（）]{2,40})）)$"
+)
+
+
+@cache
+def _from_verb() -> regex.Pattern[str]:
+    words = alternation
+    reprint = "|".join(
+        regex.escape(word) for word in provenance_words()["identity"] if word.endswith("自")
+    )
+    verb = f"(?:{words('adverb')}?{words('verb')}{words('prep')}?|{words('from')}|{reprint})"
+    return regex.compile(
+        rf"^{verb}\s?(?:《(?P<book>[^《》]{{2,{MAX_SOURCE}}})》"
+        rf"|(?P<bare>[^\s《》「」“”]{{2,{MAX_SOURCE}}}))[。.]?$"
+    )
+
+
+def bracket_source(inner: str) -> str | None:
+    """The source a provenance bracket's text names, or None (module docstring).
+
+    >>> [bracket_source(text) for text in ("原载于《商报》", "来源:中央社", "路透社报道")]
+    ['商报', '中央社', '路透社']
+    >>> bracket_source("实习生") is None, bracket_source("系新华社记者") is None
+    (True, True)
+    """
+    text = inner.strip()
+    found = _from_verb().match(text)
+    if found is not None:
+        return (found["book"] or found["bare"]).strip()
+    for word in REPORTED:
+        outlet = text.removesuffix(word)
+        if outlet != text and is_site_name(outlet):
+            return outlet
+    labelled = parse_labelled(text)
+    if labelled is not None and set(labelled.fields) == {"source"}:
+        return labelled.fields["source"]
+    return None
+
+
+def provenance_bracket(parsed: Metadata) -> Metadata:
+    """``parsed`` with a provenance bracket after its author's (or reporter's) name read
+    as the source (module docstring).
+
+    >>> provenance_bracket(Metadata({"author": "蒲公英(原载于《商报》)"})).fields
+    {'author': '蒲公英', 'source': '商报'}
+    >>> provenance_bracket(Metadata({"author": "张三(实习生)"})).fields
+    {'author': '张三(实习生)'}
+    """
+    for field in ("author", "reporter"):
+        value = parsed.fields.get(field, "")
+        if not value.endswith((")", "）")):
+            continue
+        found = BRACKETED.match(value)
+        if found is None:
+            continue
+        source = bracket_source(found["a"] or found["b"])
+        if source is None:
+            continue
+        parsed.fields[field] = found["name"].strip()
+        parsed.fields.setdefault("source", source)
+    return parsed

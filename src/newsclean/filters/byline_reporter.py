@@ -1,0 +1,69 @@
+"""A reporter's byline on its own line (split from ``byline.py`` by job: the labelled
+grammar there, the reporter line here).
+
+``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``: an optional outlet, its
+newsroom and a reporter's role, then up to six names; a dateline after the names (``长沙报道``,
+``/ 台东县 报导``, ``發自香港``) is no name.  The outlet before the role, when a media name
+(``title.is_site_name``), is kept as ``outlet``: the source when no line names one, whether
+or not its reporters are named (``新华社记者`` alone under a Xinhua feature's headline).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.filters.byline_clean import ORIGIN, ROLE_WORDS, TRAILING_DATELINE
+from newsclean.filters.byline_pieces import BRACKETS, PHOTO_CREDIT_ENDS, ROLE, Metadata
+from newsclean.filters.credits import SECONDARY_ROLE_ENDS
+from newsclean.filters.labels import label_table
+from newsclean.filters.title import is_site_name
+
+# A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
+# 新华社记者韩洁、刘羊旸、崔静 (names listed with 、 are kept as listed).
+REPORTER_LINE = regex.compile(
+    r"^" + ROLE + r"(?P<names>\s*[\p{Han}·]{2,4}(?:(?:\s+|、)[\p{Han}·]{2,4}){0,5})?$"
+)
+# The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
+# The outlet's newsroom may stand between: 红网全媒体记者, 广州日报融媒体记者.
+OUTLET_ROLE = regex.compile(
+    r"^(?P<outlet>\p{Han}{2,8}?)(?:全媒体|全媒體|融媒体|融媒體)?(?:特约|特約|特派|首席)?(?:记者|記者)"
+)
+
+
+def outlet_of(value: str) -> str | None:
+    """The outlet printed before a reporter's role (``红网全媒体记者 何青``), if a media name."""
+    found = OUTLET_ROLE.match(value.strip())
+    if found is None or found["outlet"].startswith("本") or not is_site_name(found["outlet"]):
+        return None
+    return str(found["outlet"])
+
+
+def parse_reporter_line(line: str) -> Metadata | None:
+    """``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``."""
+    bare = line.strip(BRACKETS)
+    if bare.endswith(PHOTO_CREDIT_ENDS):
+        return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
+    # 红网时刻新闻记者 陈奥男 长沙报道, 端傳媒記者 吳婧 發自香港: the dateline is no name
+    reporter = REPORTER_LINE.match(TRAILING_DATELINE.sub("", bare) if " " in bare else bare)
+    if reporter is None:
+        return None
+    result = Metadata(labels=["记者"])
+    outlet = outlet_of(bare)  # 新华社记者, names printed or not: the staff of an outlet
+    if outlet is not None:
+        result.fields["outlet"] = outlet  # the source when no line names one
+    tokens = (reporter["names"] or "").split()
+    if any(token in label_table() for token in tokens if token not in ROLE_WORDS):
+        return None  # 新京报记者 王小明 编辑 李四: labelled fields follow
+    # Names after a correspondent's role word are the author only when no reporter is named.
+    names: tuple[list[str], list[str]] = ([], [])
+    secondary = line.strip(BRACKETS).startswith(SECONDARY_ROLE_ENDS)
+    for token in tokens:
+        if ORIGIN.match(token):
+            break  # 曹智 来自中国: where the writer comes from ends the names
+        if token in ROLE_WORDS:
+            secondary = token.endswith(SECONDARY_ROLE_ENDS)
+        else:
+            names[secondary].append(token)
+    if names[0] or names[1]:
+        result.fields["author"] = " ".join(names[0] or names[1])
+    return result

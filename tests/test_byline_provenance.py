@@ -1,0 +1,67 @@
+"""Round 17: a writer's name followed by a bracket saying where the text came from is the
+author, and the bracket names the source (``byline_provenance.py``): a from-verb and the
+publication, a source label and its value, an outlet and its word of reporting.  Forms
+invented here (on no eval page), with the brackets and lines that must keep their
+reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.byline_provenance import bracket_source
+from newsclean.filters.metadata import parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("作者: 蒲公英(原载于《商报》)", {"author": "蒲公英", "source": "商报"}),
+        ("作者：林小梅（转自《读者》）", {"author": "林小梅", "source": "读者"}),
+        ("撰文：王大同（首发于联合早报）", {"author": "王大同", "source": "联合早报"}),
+        ("作者：李四（来源：中央社）", {"author": "李四", "source": "中央社"}),
+        ("記者: 陳國強（路透社報導）", {"author": "陳國強", "source": "路透社"}),
+        ("作者: 曹智(原載于《新華社》)", {"author": "曹智", "source": "新華社"}),
+        # a source the line labels itself wins over the bracket's
+        (
+            "来源: 光明日报 作者: 赵六(摘自《求是》)",
+            {"source": "光明日报", "author": "赵六"},
+        ),
+    ],
+)
+def test_a_provenance_bracket_after_the_name_is_the_source(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：张三(实习生)", "张三(实习生)"),  # a role, no provenance
+        ("作者: 陈六(系新华社记者)", "陈六(系新华社记者)"),  # a copula: an affiliation
+        ("作者：王五（原名王伍）", "王五（原名王伍）"),
+    ],
+)
+def test_other_brackets_after_a_name_stay_the_name(line, author):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields.get("author") == author
+    assert "source" not in parsed.fields
+
+
+@pytest.mark.parametrize("inner", ["右", "实习生", "系本报记者", "左二", "2019年"])
+def test_what_is_no_provenance(inner):
+    assert bracket_source(inner) is None
+
+
+def test_a_paragraph_opening_with_a_name_and_a_bracket_is_prose():
+    page = (
+        "作家访谈\n\n"
+        "  林小梅(原载于《读者》的散文作者)近日接受采访,谈到她的写作经历。她说,"
+        "写作是一种修行。\n\n"
+        "  她的新书将于明年出版,出版社表示首印五万册。\n"
+    )
+    doc = clean(page)
+    assert doc.source is None and doc.author is None
+    assert any(line.startswith("林小梅(原载于《读者》") for line in doc.body)
