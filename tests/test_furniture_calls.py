@@ -99,3 +99,11 @@ def test_a_short_headline_the_article_echoes_stays() -> None:
     paragraph = "本报讯 今年注册会计师考试将于下月开始，考生可登录官网下载准考证。"
     document = clean(_page(headline, paragraph, PARAGRAPHS[1]))
     assert document.title == headline
+
+
+def test_every_click_verb_passes_the_prefilter() -> None:
+    from newsclean.data import data_lines
+    from newsclean.filters.furniture_calls import CLICK_MARKS
+
+    verbs = [fields[1] for fields in data_lines("call_words.txt") if fields[0] == "click"]
+    assert verbs and all(any(mark in verb for mark in CLICK_MARKS) for verb in verbs)

@@ -53,6 +53,8 @@ MAX_TAIL = 4
 MAX_RESULT = 8
 #: Pairs of a link line's label the article may print.
 MAX_ECHOES = 0
+#: A character of every click verb of ``data/call_words.txt`` (点击, 點選, 按下, 轻触).
+CLICK_MARKS = ("点", "點", "按", "触", "觸")
 CLAUSES = stdlib(r"[,，。；;!！、]+")
 URL_MARK = stdlib(r"https?://|www\.")
 
@@ -105,6 +107,8 @@ def overlay_instruction(text: str) -> bool:
     >>> overlay_instruction("市民打开小程序后,点击右上角按钮,即可查询。")
     False
     """
+    if not any(mark in text for mark in CLICK_MARKS):
+        return False  # cheapest first: every click verb holds one of these characters
     line = text.strip().lstrip("※*＊•·●■◆▪★☆ ").lower()
     if len(line) > MAX_OVERLAY or not line:
         return False
