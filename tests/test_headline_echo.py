@@ -126,3 +126,7 @@ def test_a_short_headline_the_article_echoes_still_heads() -> None:
 def test_a_short_headline_over_a_short_article_stays() -> None:
     page = "春风十里\n\n  他走在路上,想起了故乡的山和水。\n"
     assert clean(page).title == "春风十里"
+
+
+def test_a_headline_of_one_word_is_too_short_to_judge() -> None:
+    assert clean(f"标题\n\n{LONG_ARTICLE}").title == "标题"
