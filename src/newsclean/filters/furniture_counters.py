@@ -43,6 +43,7 @@ BRACKETED = stdlib(rf"([^0-9()（）\[\]:：]{{1,{MAX_WORD}}}?)\s?[(（\[]\s?{NU
 AFTER = stdlib(rf"([^0-9()（）\[\]:：\-–=]{{1,{MAX_WORD}}}?)\s?(?:[-–=:：]\s?)?{NUMBER}")
 BEFORE = stdlib(rf"{NUMBER}\s?([^0-9()（）\[\]:：]{{1,{MAX_WORD}}}?)\s?[:：]?")
 SENTENCE = stdlib(r"[。！？；!?;]")
+DIGIT = stdlib(r"[0-9]")
 
 
 @cache
@@ -74,12 +75,12 @@ def counter_reason(line: str) -> str | None:
     bare = line.strip("【】[] ")
     if len(bare) <= MAX_COUNTER and counter_line().fullmatch(bare):
         return "nav"  # 點閱數：1234, 0 則留言, 沒有留言:
-    if len(line) > MAX_ROW or SENTENCE.search(line) or not any(c.isdigit() for c in line):
+    if len(line) > MAX_ROW or DIGIT.search(line) is None or SENTENCE.search(line):
         return None  # a sentence, or a line without a number, is no counter of the others
     lowered = bare.lower()
     if len(lowered) <= MAX_COUNTER and _reading_time().fullmatch(lowered):
         return "nav"
-    if _counts(lowered, single=True):
+    if _counts(lowered, single=len(lowered) <= MAX_COUNTER):
         return "nav"
     label = LABEL.match(lowered)
     if label and _counts(lowered[label.end() :], single=False):
