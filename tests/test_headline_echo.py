@@ -106,3 +106,27 @@ def test_a_site_name_no_list_knows_is_cut_when_the_article_never_prints_it() -> 
     assert clean("三省援藏干部推动项目落地-某某速讯" + body).title == "三省援藏干部推动项目落地"
     kept = "三省援藏干部推动项目落地 - 第二批项目开工"
     assert clean(kept + body).title == kept
+
+
+# Round 17: a column's label over an article it never names is no headline.
+LONG_ARTICLE = "\n\n".join(ARTICLE.split("\n\n")[1:])
+
+
+@pytest.mark.parametrize("label", ["每周热话", "編輯推介", "今日焦点"])  # 2 and 3 invented
+def test_a_column_label_the_article_never_names_does_not_head(label: str) -> None:
+    document = clean(f"{label}\n\n{LONG_ARTICLE}")
+    assert document.title is None
+    assert not any(label in line for line in document.body)
+
+
+def test_a_short_headline_the_article_echoes_still_heads() -> None:
+    assert clean(f"卫星发射成功\n\n{LONG_ARTICLE}").title == "卫星发射成功"
+
+
+def test_a_short_headline_over_a_short_article_stays() -> None:
+    page = "春风十里\n\n  他走在路上,想起了故乡的山和水。\n"
+    assert clean(page).title == "春风十里"
+
+
+def test_a_headline_of_one_word_is_too_short_to_judge() -> None:
+    assert clean(f"标题\n\n{LONG_ARTICLE}").title == "标题"

@@ -4,7 +4,12 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.site_speech import is_tool_row, speech
-from newsclean.filters.title import is_page_counter, is_term_list, is_title_shaped
+from newsclean.filters.title import (
+    is_labelled_record,
+    is_page_counter,
+    is_term_list,
+    is_title_shaped,
+)
 from newsclean.render import render
 
 HEAD_ONLY = (
@@ -175,3 +180,28 @@ def test_a_total_of_the_pages_items_is_a_page_counter() -> None:
     assert not is_title_shaped("共1個回答")
     assert is_title_shaped("全市共12个项目集中开工")  # a headline with a total in it
     assert not is_page_counter("共3人受伤")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "释出时间: 29-Dec-2020 14:59:22 (UTC+8)      访问次数: 657",
+        "更新時間: 2021/03/04  點閱: 1234",  # invented: another date form, another counter
+        "时间:2020年5月3日  浏览次数: 88",  # invented: a date with its Han units
+    ],
+)
+def test_a_record_of_byline_and_counter_fields_is_no_headline(line: str) -> None:
+    assert is_labelled_record(line)
+    assert not is_title_shaped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中评现场:外国驻华记者新年招待会在京举行",  # a headline with a colon of its own
+        "专访:时间都去哪了",  # a subtitle-like headline: Han after the colon
+        "来源:新华社",  # a source field is the byline's, not a headline's shape question
+    ],
+)
+def test_a_headline_with_a_colon_is_no_record(line: str) -> None:
+    assert not is_labelled_record(line)

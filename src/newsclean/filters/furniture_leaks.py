@@ -34,7 +34,9 @@ anywhere on the page).  Three shapes, none of which prose takes:
 * round 14: a **form's empty field labels** (``登录名: 密码: 忘密码了``:
   ``furniture_contact.form_line``), a bracketed label left with an image's alt or an
   interface word (``【引言】LOGO``) and a BBS post's 'sent from' signature (``※ 发信站:
-  某站(host.tld)``): ``furniture_chrome`` states the grammars.
+  某站(host.tld)``): ``furniture_chrome`` states the grammars;
+* round 17: a program's **debug dump** (``Array ( [0] => HTTP/1.1 521 … )``, a JSON object,
+  an HTTP response head): ``furniture_dumps`` states the grammar.
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -54,6 +56,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
 from newsclean.filters.furniture_contact import form_line
+from newsclean.filters.furniture_dumps import dump_line
 from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
@@ -112,6 +115,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # ◇◇新语丝(www.xys.org)(xys5.dxiong.com)◇◇
     if form_line(line) or chrome_line(line) or signature_line(line):
         return "nav"  # 登录名: 密码:; 【引言】LOGO; ※ 发信站: 某站(host.tld)
+    if ("=>" in line or "HTTP/" in line or line[0] == "{") and dump_line(line):
+        return "nav"  # Array ( [0] => HTTP/1.1 521 [1] => Date: … ): a debug dump
     return None
 
 

@@ -23,6 +23,11 @@ with the paragraphs (记者 is any story's word: a desk's name a byline hangs un
 more heads instead, above the chosen one or under it (not a picture's name over its
 caption); ``place_head`` removes the line it displaced as a label of the head.  With no
 such line the chosen one stays: a short headline may share nothing with a short article.
+Round 17: but a *label* (``MIN_LABEL`` to ``MAX_LABEL`` Han characters, nothing else: a column's
+or section's name, ``每周热话``) sharing no pair with an article of ``MIN_ARTICLE_HAN`` Han
+characters or more names none of it: the page has no headline, and ``place_head`` removes
+the label as a head label the article does not echo.  A short headline the article echoes
+by one pair (``高铁迎来15岁生日`` over a story of 高铁) stays.
 
 Round 16 too (``site_suffix``): after a separator closing the headline (``title``'s
 ``SUFFIX_SEPARATORS``), a short name (at most ``MAX_UNECHOED_SUFFIX`` characters, two Han
@@ -111,7 +116,28 @@ def speaking_headline(
             continue
         if (share := echoes(text(i), article)) > best_share:
             best, best_share = i, share
+    if best is None and own == 0 and _column_label(text(title), article):
+        return None  # 每周热话 over a story it never names: a column's label, no headline
     return title if best is None else best
+
+
+#: A column's or section's label: a few Han characters and nothing else (two or three
+#: are too few to judge: one word, which a short article's headline may be).
+MIN_LABEL = 4
+MAX_LABEL = 6
+#: ... over an article long enough to name its own headline's words (a short one may not).
+MIN_ARTICLE_HAN = 120
+
+
+def _column_label(line: str, article: str) -> bool:
+    """A label-sized line of Han characters alone over an article of ``MIN_ARTICLE_HAN``
+    Han characters or more (module docstring, round 17)."""
+    label = line.strip()
+    return (
+        MIN_LABEL <= len(label) <= MAX_LABEL
+        and len(HAN.findall(label)) == len(label)
+        and len(HAN.findall(article)) >= MIN_ARTICLE_HAN
+    )
 
 
 def _article(content: Sequence[int], text: Callable[[int], str]) -> str:

@@ -77,11 +77,11 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.filters.consent import is_consent
+from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.furniture_grammar import (
     COUNTED,
     MIN_COVERAGE,
-    counter_line,
     furniture_coverage,
     holds_tool,
     lead_openers,
@@ -205,8 +205,8 @@ def classify_furniture(text: str) -> Furniture | None:
     menu = menu_reason(line)
     if menu is not None:
         return Furniture(menu)  # a channel bar, a section or issue row
-    if len(line) <= MAX_COUNTER_LINE and counter_line().fullmatch(line.strip("【】[] ")):
-        return Furniture("nav")  # a page statistic: 點閱數：1234, 0 則留言
+    if counter_reason(line) is not None:
+        return Furniture("nav")  # a page statistic: 點閱數：1234, 2 comments:, a row of counts
     if len(line) <= MAX_COUNTER_LINE and _meters_alone(line):
         return Furniture("nav")  # a length and a reading time: 共 5086字,需瀏覽 11分鐘
     # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.

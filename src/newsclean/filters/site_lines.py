@@ -56,6 +56,7 @@ from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_ads import advert_lines
+from newsclean.filters.furniture_calls import call_lines
 from newsclean.filters.furniture_contact import contact_fields
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
@@ -156,6 +157,8 @@ def foreign_lines(
     for i, why in script_lines(content, lambda i: _text(lines, i)).items():
         found.setdefault(i, why)
     for i, why in interface_lines(lines, content, head).items():
+        found.setdefault(i, why)
+    for i, why in call_lines(lines, content).items():
         found.setdefault(i, why)
     return found
 

@@ -50,6 +50,10 @@ verb, a publication in book-title or corner marks and a date, nothing else:
 for the headline passes over it, as over a notice (``page_head``).  A line that is only
 a total of the page's items (``共1个回答``: 共, a number, a measure word, a short noun,
 ``ITEM_TOTAL``) is a page counter.
+Round 17: a *record of fields* (``is_labelled_record``: every Han character outside a
+date's units stands in a short key before a colon, and one key is a byline or counter
+label, ``labels.label_pattern``: ``释出时间: 29-Dec-2020 14:59:22 (UTC+8)  访问次数: 657``,
+whatever the date's form) names no event: its labels are the byline's and the counter's.
 """
 
 from __future__ import annotations
@@ -97,6 +101,9 @@ DASH_SEPARATOR = stdlib(r"[-_－]+")
 # The page's own numbers: page counters (5页, 14頁), an issue number (第8072期), a date.
 PAGE_COUNTER = stdlib(r"[0-9]+\s*[页頁]")
 ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
+#: A field's key and its colon; the units a date's value may print (2020年12月29日).
+RECORD_KEY = stdlib(r"[\u4e00-\u9fff]{1,6}\s?[:：]")
+DATE_UNITS = stdlib(r"(?<=[0-9])\s?[年月日时時分秒号號]")
 NUMERIC_DATE = stdlib(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 MENU_BAR = stdlib(r"[|｜]")
 ITEM_TOTAL = stdlib(r"共\s*[0-9]+\s*[个個条條篇则則]\s*[\u4e00-\u9fff]{1,3}")
@@ -179,6 +186,7 @@ def is_title_shaped(text: str) -> bool:
         and not is_term_list(text)
         and not is_page_counter(text)
         and not is_labelled_byline(text)
+        and not is_labelled_record(text)
         and caption_cue(text) is None
         and speech(text) is None
     )
@@ -197,6 +205,27 @@ def is_labelled_byline(text: str) -> bool:
         return False
     return any(
         is_label(found) and ":" in (found.group("punct") or "").replace("：", ":")
+        for found in label_pattern().finditer(text)
+    )
+
+
+def is_labelled_record(text: str) -> bool:
+    """A record of fields, no headline (module docstring, round 17): every Han character
+    outside a date's units stands in a key before a colon, and one key is a byline or
+    counter label.
+
+    >>> is_labelled_record("释出时间: 29-Dec-2020 14:59:22 (UTC+8)  访问次数: 657")
+    True
+    >>> is_labelled_record("中评现场:外国驻华记者新年招待会在京举行")
+    False
+    """
+    if ":" not in text and "：" not in text:
+        return False
+    keys = RECORD_KEY.findall(text)
+    if not keys or HAN.search(DATE_UNITS.sub("", RECORD_KEY.sub("", text))) is not None:
+        return False
+    return any(
+        is_label(found) and found.group("punct") is not None
         for found in label_pattern().finditer(text)
     )
 

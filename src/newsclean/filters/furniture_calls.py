@@ -1,0 +1,150 @@
+"""Calls to act on the site: a link line and an overlay's instruction, read by their grammar.
+
+Model (round 17; ``site_lines.foreign_lines`` asks ``call_lines``, so such a line goes
+anywhere on the page and is never taken for the headline).  The words are
+``data/call_words.txt``'s; the shapes are here.
+
+* a *link line*: a short label whose last word names an address (kind ``link``: 链接,
+  連結, 网址, link), a colon and one address (a host name, ``furniture_mirrors.HOST_NAME``,
+  with its scheme and path) and nothing else: ``某某商城 預購連結:https://…``,
+  ``下载链接：https://…``.  The label is the site's, not the story's: none of its pairs
+  of Han characters recurs in the page's other lines (``spam_article.Article``), so a
+  story about a sign-up keeps ``报名链接: https://…`` when it speaks of the sign-up.  A
+  source label (资料来源, 原文链接: ``notice_reprint.source_link``) is a notice, not this;
+* an *overlay's instruction*: the site telling the reader to operate a control of the
+  page, every clause of the line one of three: a *state* of the page or reader (a clause
+  opening with kind ``page``: 本網頁已閒置超過5分鐘, 您已離開過久), an *instruction*
+  (请 perhaps, a verb of kind ``click`` and, after it in the clause, a control or its place
+  on the screen, kind ``control``: 請點擊右上關閉鈕, 请按下方按钮) and a *result* (kind
+  ``result`` opening a short clause: 即可關閉); one state and one instruction at least.
+  A story telling readers how to use an app (``市民打开小程序后,点击右上角按钮,即可查询``)
+  has a clause of its own, and a clause naming the page as a thing reported goes on past
+  the page's state.
+
+A sign-up or log-in call (``马上注册,结交更多好友``) is the phrase grammar's
+(``furniture_grammar``: membership verbs and objects), a counter ``furniture_counters``'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from newsclean.data import data_lines
+from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_mirrors import HOST_NAME
+from newsclean.filters.notice_reprint import source_link
+from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_line import NOT_SPAM
+
+#: A link line's label; the address after it.
+MAX_LABEL = 16
+MAX_ADDRESS = 320
+#: An overlay's line and each of its clauses.
+MAX_OVERLAY = 60
+MAX_CLAUSE = 20
+#: What an instruction clause may say after its control (繼續瀏覽).
+MAX_TAIL = 4
+#: A result clause is short (即可關閉, 才能繼續閱讀).
+MAX_RESULT = 8
+#: Pairs of a link line's label the article may print.
+MAX_ECHOES = 0
+#: A character of every click verb of ``data/call_words.txt`` (点击, 點選, 按下, 轻触).
+CLICK_MARKS = ("点", "點", "按", "触", "觸")
+CLAUSES = stdlib(r"[,，。；;!！、]+")
+URL_MARK = stdlib(r"https?://|www\.")
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for fields in data_lines("call_words.txt"):
+        kinds.setdefault(fields[0], []).append(fields[1].lower())
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+
+
+@cache
+def _link_line() -> re.Pattern[str]:
+    link = word_pattern(_words()["link"])
+    address = rf"(?:https?://)?{HOST_NAME}(?:[/?#:][!-~]{{0,{MAX_ADDRESS}}})?"
+    label = rf"[^:：,，。；;!！?？\n]{{0,{MAX_LABEL}}}?"
+    return stdlib(rf"({label}(?:{link}))\s{{0,2}}[:：]\s{{0,3}}{address}")
+
+
+@cache
+def _instruction() -> re.Pattern[str]:
+    click, control = word_pattern(_words()["click"]), word_pattern(_words()["control"])
+    return stdlib(rf"[请請]?(?:{click})[^,，。]{{0,10}}?(?:{control})[^,，。]{{0,{MAX_TAIL}}}")
+
+
+def link_label(text: str) -> str | None:
+    """The label of a link line (a label naming an address, a colon, one address), or
+    None; a source label's line is ``notice_reprint``'s.
+
+    >>> link_label("下载链接：https://example.com/app")
+    '下载链接'
+    >>> link_label("详情请见官网链接 https://example.com/") is None
+    True
+    """
+    line = text.strip()
+    if len(line) > MAX_LABEL + MAX_ADDRESS or not URL_MARK.search(line):
+        return None
+    match = _link_line().fullmatch(line.lower())
+    if match is None or source_link(line):
+        return None
+    return line[: match.end(1)].strip()
+
+
+def overlay_instruction(text: str) -> bool:
+    """An overlay's state, instruction and result clauses (module docstring).
+
+    >>> overlay_instruction("※ 此頁面已逾時,請按下方的重新整理按鈕。")
+    True
+    >>> overlay_instruction("市民打开小程序后,点击右上角按钮,即可查询。")
+    False
+    """
+    if not any(mark in text for mark in CLICK_MARKS):
+        return False  # cheapest first: every click verb holds one of these characters
+    line = text.strip().lstrip("※*＊•·●■◆▪★☆ ").lower()
+    if len(line) > MAX_OVERLAY or not line:
+        return False
+    words = _words()
+    states = instructions = 0
+    for clause in (c.strip() for c in CLAUSES.split(line)):
+        if not clause:
+            continue
+        if len(clause) > MAX_CLAUSE:
+            return False
+        if _instruction().fullmatch(clause):
+            instructions += 1
+        elif clause.startswith(words["page"]):
+            states += 1
+        elif not (clause.startswith(words["result"]) and len(clause) <= MAX_RESULT):
+            return False
+    return states > 0 and instructions > 0
+
+
+def call_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> dict[int, str]:
+    """The link lines (their label foreign to the article) and overlay instructions among
+    ``content`` (indices of ``lines``), each with the reason it goes."""
+    found: dict[int, str] = {}
+    labels: dict[int, str] = {}
+    for i in content:
+        text = lines[i].text  # type: ignore[union-attr]
+        if ("." in text or "/" in text) and (label := link_label(text)) is not None:
+            labels[i] = label
+        elif len(text) <= MAX_OVERLAY + 4 and overlay_instruction(text):
+            found[i] = "an overlay's instruction: the page's state and a control to operate"
+    if not labels:
+        return found
+    wanted = set(content)
+    texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
+    article = Article(texts, [NOT_SPAM] * len(texts))
+    for i, label in labels.items():
+        if article.without(i).echoes(han_pairs(label), MAX_ECHOES + 1) <= MAX_ECHOES:
+            found[i] = "a link line: a label naming an address and the address alone"
+    return found

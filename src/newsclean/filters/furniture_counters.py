@@ -1,0 +1,109 @@
+"""Counters: a page's numbers about itself (statistics, reading time), read by their grammar.
+
+Model (round 17; ``navigation`` asks ``counter_reason`` where it asked
+``furniture_grammar.counter_line`` alone, so such a line goes anywhere on the page).  A
+template prints counts of the page's own activity, not of the story's world:
+
+* a *single counter*, in Chinese (``counter_line``: ``點閱數：1234``, ``0 則留言``) or in
+  English: a counted noun of ``data/counter_words.txt`` and its number in either order,
+  a colon at most after it (``2 comments:``, ``Views: 1,234``, ``Replies (3)``);
+* a *row of counts*: two or more pieces joined by a bar, a comma, a middle dot or a wide
+  space, each a short word and its number (``word (N)``, ``word - N``, ``word: N``,
+  ``N word``), perhaps after a short label and its colon (``新聞字體調整: 轉寄 (0) | 推薦
+  (0) | 書籤 (0)``; ``posts - 20, comments - 13, trackbacks - 0``).  When every count is
+  bracketed, the widget's shape is the evidence and its words need no vocabulary (a forum
+  may count 轉寄, 書籤, 推薦 or any tool); a row of bare counts needs one counted noun
+  (a score line ``甲队 - 2, 乙队 - 1`` stays);
+* a *reading time*: a number, a unit of time and a reading word in either order
+  (``1 min read``, ``5 minute read``, ``Reading time: 3 minutes``, ``閱讀時間：3分鐘``).
+
+A sentence (a clause mark other than the row's commas, a verb around the number: ``共有3人
+受伤``), a headline with a number (``3 Reasons to Read``) and a count inside a paragraph
+stay: every piece must be a word and its number and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsclean.data import data_lines
+from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_grammar import counter_line, stdlib
+
+#: A counter line is short; a row of counts a little longer.
+MAX_COUNTER = 24
+MAX_ROW = 80
+#: A counted word: a few Han characters or one or two English words.
+MAX_WORD = 12
+NUMBER = r"[0-9][0-9.,]{0,12}[kKwW万萬千]?\+?"
+PIECE_SPLIT = stdlib(r"\s*(?:[|｜，·•]|,(?![0-9]))\s*|\u3000+|\s{2,}")
+LABEL = stdlib(r"[^:：0-9]{1,12}[:：]\s*")
+BRACKETED = stdlib(rf"([^0-9()（）\[\]:：]{{1,{MAX_WORD}}}?)\s?[(（\[]\s?{NUMBER}\s?[)）\]]")
+AFTER = stdlib(rf"([^0-9()（）\[\]:：\-–=]{{1,{MAX_WORD}}}?)\s?(?:[-–=:：]\s?)?{NUMBER}")
+BEFORE = stdlib(rf"{NUMBER}\s?([^0-9()（）\[\]:：]{{1,{MAX_WORD}}}?)\s?[:：]?")
+SENTENCE = stdlib(r"[。！？；!?;]")
+DIGIT = stdlib(r"[0-9]")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for fields in data_lines("counter_words.txt"):
+        kinds.setdefault(fields[0], set()).add(fields[1].lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@cache
+def _reading_time() -> re.Pattern[str]:
+    words = _words()
+    time, read = word_pattern(words["time"]), word_pattern(words["read"])
+    number = rf"(?:about |约|約)?\s?{NUMBER}\s?(?:{time})\.?"
+    return stdlib(rf"{number}\s?(?:{read})|(?:{read})\s?[:：]?\s?{number}")
+
+
+def counter_reason(line: str) -> str | None:
+    """``nav`` for a counter, a row of counts or a reading time (module docstring).
+
+    >>> counter_reason("2 comments:"), counter_reason("1 min read")
+    ('nav', 'nav')
+    >>> counter_reason("新聞字體調整: 轉寄 (0) | 推薦 (0) | 書籤 (0)")
+    'nav'
+    >>> counter_reason("甲队 - 2, 乙队 - 1"), counter_reason("3 Reasons to Read")
+    (None, None)
+    """
+    bare = line.strip("【】[] ")
+    if len(bare) <= MAX_COUNTER and counter_line().fullmatch(bare):
+        return "nav"  # 點閱數：1234, 0 則留言, 沒有留言:
+    if len(line) > MAX_ROW or DIGIT.search(line) is None or SENTENCE.search(line):
+        return None  # a sentence, or a line without a number, is no counter of the others
+    lowered = bare.lower()
+    if len(lowered) <= MAX_COUNTER and _reading_time().fullmatch(lowered):
+        return "nav"
+    if _counts(lowered, single=len(lowered) <= MAX_COUNTER):
+        return "nav"
+    label = LABEL.match(lowered)
+    if label and _counts(lowered[label.end() :], single=False):
+        return "nav"
+    return None
+
+
+def _counts(text: str, single: bool) -> bool:
+    """Whether ``text`` is one counter (``single``) or a row of two or more counts."""
+    pieces = [p for p in PIECE_SPLIT.split(text.strip()) if p]
+    if not pieces or (len(pieces) == 1 and not single):
+        return False
+    nouns = _words()["noun"]
+    bracketed = named = 0
+    for piece in pieces:
+        if match := BRACKETED.fullmatch(piece):
+            bracketed += 1
+        elif not (match := AFTER.fullmatch(piece) or BEFORE.fullmatch(piece)):
+            return False
+        word = match.group(1).strip()
+        if not word or len(word) > MAX_WORD:
+            return False
+        named += word in nouns or bool(counter_line().fullmatch(piece))
+    if len(pieces) == 1:
+        return named == 1
+    return named > 0 or bracketed == len(pieces)

@@ -1,0 +1,60 @@
+"""Round 17 furniture: a page's counts of itself (``furniture_counters``): a counter in
+Chinese or English, a row of counts, a reading time go anywhere and are never the
+headline; a score line, a headline with a number and a sentence with counts stay."""
+
+import pytest
+from invariants import line_removed
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
+
+from newsclean import clean
+from newsclean.filters.furniture_counters import counter_reason
+from newsclean.filters.navigation import classify_furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 comments:",  # a Blogger foot
+        "17 Replies",  # invented: a forum's reply count
+        "Views: 1,234",
+        "posts - 20,  comments - 13,  trackbacks - 0",  # a .Text blog's stats
+        "新聞字體調整: 轉寄 (0) | 推薦 (0) | 書籤 (0)",  # bracketed counts need no vocabulary
+        "收藏 (12) · 分享 (3) · 打印 (0)",  # invented: another site's widget row
+        "1 min read",  # a theme's reading time
+        "Reading time: 4 minutes",  # invented
+        "閱讀時間：3 分鐘",  # invented
+        "沒有留言:",  # the zero said in words (round 11) still goes
+    ],
+)
+def test_a_counter_is_furniture(line: str) -> None:
+    assert counter_reason(line) == "nav"
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "甲队 - 2, 乙队 - 1",  # a score: bare counts, no counted noun
+        "3 Reasons to Read This Book",  # a headline with a number
+        "事故共造成3人受伤,5人死亡。",  # a sentence with counts
+        "今年共有1200名市民报名参加活动",
+        "第3版",
+        "GDP 5%",
+    ],
+)
+def test_a_line_with_numbers_that_is_no_counter_stays(line: str) -> None:
+    assert counter_reason(line) is None
+
+
+def test_a_counter_above_the_headline_and_at_the_foot_goes() -> None:
+    top, foot = "1 min read", "2 comments:"
+    document = clean(_page(top, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], foot))
+    assert line_removed(document, top)
+    assert line_removed(document, foot)
+    assert document.title == HEADLINE
+    assert len(document.body) == 2
+
+
+def test_a_hostile_line_is_quick() -> None:
+    assert counter_reason("1 " + "x (1) | " * 200_000) is None

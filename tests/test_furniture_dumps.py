@@ -1,0 +1,58 @@
+"""Round 17 furniture: a program's debug dump printed into the page (``furniture_dumps``)
+goes anywhere; a sentence naming the protocol, a status line alone stay."""
+
+import time
+
+import pytest
+from invariants import line_removed
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
+
+from newsclean import clean
+from newsclean.filters.furniture_dumps import dump_line
+
+PRINT_R = (
+    "Array ( [0] => HTTP/1.1 521 [1] => Date: Sun, 24 Aug 2025 14:52:32 GMT "
+    "[2] => Content-Length: 0 [3] => Connection: close )"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PRINT_R,
+        "stdClass Object ( [id] => 42 [title] => 市政新闻 )",  # invented: an object dumped
+        'array(2) { ["code"]=> int(500) ["msg"]=> string(5) "error" }',  # invented: var_dump
+        '{"code": 500, "msg": "server error", "data": null}',  # invented: a JSON answer
+        "HTTP/1.1 404 Not Found Content-Type: text/html; charset=utf-8",  # invented
+    ],
+)
+def test_a_debug_dump_is_furniture(line: str) -> None:
+    assert dump_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "网站返回 HTTP/1.1 503 错误,用户无法访问。",
+        "HTTP/1.1 503 Service Unavailable",
+        "程序员在代码中写下 [key] => value 这样的数组。",
+        "{他说：这是第一步}",
+    ],
+)
+def test_a_line_naming_code_stays(line: str) -> None:
+    assert not dump_line(line)
+
+
+def test_a_dump_under_the_headline_goes() -> None:
+    document = clean(_page(HEADLINE, PRINT_R, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert line_removed(document, PRINT_R)
+    assert document.title == HEADLINE
+    assert len(document.body) == 2
+
+
+def test_a_hostile_line_is_quick() -> None:
+    start = time.perf_counter()
+    dump_line("[a] =>" * 2_000_000)
+    dump_line("HTTP/1.1 200 " + "A-" * 3_000_000)
+    assert time.perf_counter() - start < 2
