@@ -43,7 +43,6 @@ class Pair:
 
 
 #: Known gaps (rows a test expects to fail, with the reason).
-C1_GONE = "the C1 controls deleted, a line may keep no stretch whole enough to judge"
 BIG5_DROPPED = (
     "Big5's common pairs (lead A4-C6) are UTF-8 continuation bytes, all dropped: what is "
     "left (rare characters, ASCII trail bytes) re-reads to no likelier text"
@@ -63,7 +62,7 @@ PAIRS: tuple[Pair, ...] = (
     # 0x81, 0x8D, 0x8F, 0x90, 0x9D (strict fails): either way bytes are lost, and the
     # stretches that survive whole are repaired, the line flagged.
     *(
-        Pair("utf-8", read, errors, FLAGGED, "codec_misread", C1_GONE if read == "latin-1" else "")
+        Pair("utf-8", read, errors, FLAGGED, "codec_misread")
         for read in ("latin-1", "cp1252")
         for errors in ("strict", "replace", "ignore")
         if (read, errors) != ("cp1252", "strict")
