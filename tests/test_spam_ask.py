@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.spam_ask import is_query_spam, query_spam, readings
+from newsclean.config import CleanConfig
+from newsclean.filters.spam_ask import query_spam
+from newsclean.filters.spam_ask_frame import is_query_spam, readings
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
 HEADLINE = "第三届中国新闻发言人论坛在北京举行"
@@ -114,3 +116,15 @@ def test_the_title_choice_asks_the_same() -> None:
 def test_a_long_hostile_line_is_not_read() -> None:
     assert readings("开奖" * 5_000_000) == []
     assert _spam(["开奖" * 100_000, *PARAS]) == set()
+
+
+def test_the_title_choice_passes_over_a_query_whose_frame_the_article_echoes() -> None:
+    # the frame's words (游戏, 玩法) are the article's, the term is not: even with the spam
+    # step off, the query line never heads the page (title.echoes asks spam_ask)
+    paras = [
+        "  电子竞技游戏规则委员会今天在上海成立。委员会将统一游戏玩法的审查。",
+        "  委员会由十二家游戏公司组成,游戏规则每年修订一次。",
+        "  会议持续到傍晚。",
+    ]
+    text = _text(["求紫霞仙子的游戏玩法?", "游戏规则委员会成立", *paras])
+    assert clean(text, config=CleanConfig(remove_spam=False)).title == "游戏规则委员会成立"

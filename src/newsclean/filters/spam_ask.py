@@ -16,7 +16,9 @@ the line is read as a *frame* with a *slot*:
 * the *tail*: the rest of the line made entirely of frame words (the other kinds of the
   data file: gambling, download and purchase words, question words and joints such as
   规则, 日期, 什么时候, 怎么, 的, 是, 吗, 呢), read by a dynamic programme over the line
-  (linear: each position tries the few frame words that start there).
+  (linear: each position tries the few frame words that start there), more than one word
+  or asked (a term and one noun, ``网易彩票``, is a name).  The grammar and the foreignness
+  test are ``spam_ask_frame``'s (which the title's module may import: it reads no lexicon).
 
 Every cut of the slot from the tail is a reading; one that holds is enough.  The frame
 alone is no evidence: ``如何看待…?`` heads a commentary and ``新规是什么`` an article about
@@ -39,116 +41,30 @@ the new rules.  A reading holds when its term is spam:
 
 A column's name and a word of the reports about spam (``spam_lead.is_column``) are never
 the term.  The line is judged where it stands, first on the page too: it is foreign to the
-article by construction, so it is never the headline either (``is_query_spam`` asks the
-same of a line the title choice weighs).  Verdicts are ``sure``.
+article by construction, so it is never the headline either (``title.echoes`` asks
+``spam_ask_frame.is_query_spam`` of a line the title choice weighs).  Verdicts are ``sure``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 
-import regex
-
-from newsclean.data import data_lines
-from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_ask_frame import (
+    MAX_LINE,
+    MIN_TERM,
+    Reading,
+    foreign,
+    frame_words,
+    readings,
+    suspect_chars,
+)
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import is_column
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_signs import FUNCTION_CHARS
 
-MAX_LINE = 32
-MIN_TERM, MAX_TERM = 2, 12
-TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
-#: Question marks ending the line (half- or full-width): stripped before the grammar reads.
-MARKS = "?？"
-#: What a query line never holds: sentence marks, commas, colons, quotes, brackets, spaces.
-NOT_QUERY = regex.compile(r"[。！!？?，,、；;：:“”\"「」《》()（）\[\]【】|｜/\s]")
-#: A writer's question has a subject; a keyword has none.
-PRONOUN = regex.compile(r"[你我他她它您咱]")
-#: Word kinds of the tail: a gambling word makes the frame suspect; a download or purchase
-#: word only in a line that asks.
-GAMBLING, OFFER, ASK = "gambling", ("download", "purchase"), "ask"
-#: A reading: the term and whether its frame is suspect.
-Reading = tuple[str, bool]
 #: How a query line stands in the article its term is looked for in: not there.
 QUERY_LINE = SpamVerdict(True, 0.0, (), 0)
-
-
-@cache
-def frame_words() -> tuple[tuple[str, ...], dict[str, str], int]:
-    """The openers (longest first), the tail words (word -> kind) and the longest tail
-    word's length (``data/spam_ask_frames.txt``)."""
-    openers: list[str] = []
-    tail: dict[str, str] = {}
-    for word, kind in data_lines("spam_ask_frames.txt"):
-        if kind == "opener":
-            openers.append(word)
-        else:
-            tail[word] = kind
-    openers.sort(key=lambda w: -len(w))
-    return tuple(openers), tail, max(map(len, tail))
-
-
-@cache
-def kind_pattern(*kinds: str) -> regex.Pattern[str]:
-    """A tail word of one of ``kinds``."""
-    words = [w for w, kind in frame_words()[1].items() if kind in kinds]
-    return regex.compile(r"\L<words>", words=words)
-
-
-@cache
-def suspect_chars() -> frozenset[str]:
-    """The characters of the gambling, download and purchase words: a line holding none is
-    read no further."""
-    kinds = (GAMBLING, *OFFER)
-    return frozenset("".join(w for w, kind in frame_words()[1].items() if kind in kinds))
-
-
-def readings(probe: str) -> list[Reading]:
-    """The readings of ``probe`` (simplified, lower-cased, stripped) as a query line:
-    ``(term, suspect frame)``, the longest tail first (module docstring).
-
-    >>> readings("求某某丁香的游戏玩法?")[0]
-    ('某某丁香', True)
-    >>> readings("某某站开奖日期是什么时候开始的")[0]
-    ('某某站', True)
-    >>> readings("新规是什么"), readings("中国经济下一步的重点是什么"), readings("你知道怎么下载吗")
-    ([('新规', False)], [], [])
-    >>> [suspect for _, suspect in readings("旧版网站入口")], readings("某某网站入口在哪里")[0]
-    ([False, False], ('某某', True))
-    """
-    body = probe.rstrip(MARKS)
-    if len(probe) > MAX_LINE or NOT_QUERY.search(body):
-        return []
-    openers, tail_words, longest = frame_words()
-    start = next((len(w) for w in openers if body.startswith(w)), 0)
-    asked = start > 0 or len(body) < len(probe)
-    body = body[start:]
-    size = len(body)
-    # ends[i]: body[i:] is made of tail words (a dynamic programme from the line's end)
-    ends = [False] * (size + 1)
-    ends[size] = True
-    for i in range(size - 1, -1, -1):
-        ends[i] = any(
-            ends[i + length] and body[i : i + length] in tail_words
-            for length in range(1, min(longest, size - i) + 1)
-        )
-    found: list[Reading] = []
-    for cut in range(MIN_TERM, min(MAX_TERM, size - 1) + 1):
-        term = body[:cut]
-        if not ends[cut] or not TERM.fullmatch(term):
-            continue
-        if FUNCTION_CHARS.search(term) or PRONOUN.search(term):
-            break  # a longer term holds it too
-        tail = body[cut:]
-        suspect = kind_pattern(GAMBLING).search(tail) is not None or (
-            kind_pattern(*OFFER).search(tail) is not None
-            and (asked or kind_pattern(ASK).search(tail) is not None)
-        )
-        found.append((term, suspect))
-    return found
 
 
 def _spam(reading: Reading, printed: str, article: Elsewhere) -> str | None:
@@ -171,19 +87,6 @@ def tail_word_end(term: str) -> bool:
     they do not lengthen a lexicon term (the lexicon knows some of them as marks)."""
     tail_words, longest = frame_words()[1:]
     return any(term[-length:] in tail_words for length in range(1, min(longest, len(term)) + 1))
-
-
-def foreign(forms: tuple[str, ...], article: Elsewhere) -> bool:
-    """Whether the article names fewer than half of the Han pairs of each of ``forms`` (a
-    form without one: not as a whole)."""
-    for form in forms:
-        pairs = han_pairs(form)
-        if not pairs:
-            if article.names([form]):
-                return False
-        elif 2 * article.echoes(pairs) >= len(pairs):
-            return False
-    return True
 
 
 def query_spam(
@@ -229,19 +132,9 @@ def query_spam(
             at = probe.find(reading[0])
             why = _spam(reading, printed[at : at + len(reading[0])], article.without(i))
             if why is not None:
-                reason = f"keyword asked as a search query, {why}: {reading[0]}"
+                reason = (
+                    f"keyword turned into a search query (a frame around it), {why}: {reading[0]}"
+                )
                 judged[i] = SpamVerdict(True, 0.0, (reading[0],), 1, reason, sure=True)
                 break
     return judged
-
-
-def is_query_spam(text: str, article: Sequence[str]) -> bool:
-    """Whether ``text`` (simplified) is a query line whose term is spam among the lines of
-    ``article`` (the title choice: such a line never heads the page)."""
-    found = readings(text.strip().lower())
-    if not found:
-        return False
-    lines = [text, *article]
-    no = SpamVerdict(False, 0.0, (), 0)
-    elsewhere = Article(lines, [no] * len(lines)).without(0)
-    return any(_spam(reading, reading[0], elsewhere) is not None for reading in found)
