@@ -48,6 +48,10 @@ Model.
   not noise: a jammer draws its symbols at random and never brackets letters this
   regularly.  The ``?`` lines a codec left
   (``????,??``) have no letters and are not noise.
+  Round 17: a jammer scatters its noise through the page, around a term and alone; *one*
+  line of noise alone with no other noise on the page (``_Lf,@,KIM``) is as likely a short
+  line a 7-bit codec read (a GBK or Big5 line's trail bytes are such symbols and capitals):
+  it stays for the codec filters, which judge it with the page's other lines.
 """
 
 from __future__ import annotations
@@ -225,6 +229,8 @@ def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
             elif found[j] and _noise_around(texts[i], found[j]):
                 found[i] = found[j]
                 todo.append(i)
+    if len(found) == 1 and "" in found.values():
+        return {}  # one scrap of noise alone: a line a 7-bit codec read (module docstring)
     return found
 
 
