@@ -220,3 +220,10 @@ def test_one_scrap_of_noise_alone_is_left_to_the_codec_filters():
 def test_noise_alone_beside_a_jammer_line_still_goes():
     page = [PARA_1, "", "a/NY[}Qf身份证生成_7~keun/B|[J", "", "_Qd,@,RoM", "", PARA_2]
     assert jammer_lines(page) == {2: "身份证生成", 4: ""}
+
+
+def test_a_scrap_far_from_the_noise_still_gives_it_company():
+    """The company is asked of the whole page, not within reach: removing the lines between
+    must not turn a kept line into spam on a second cleaning (idempotence)."""
+    page = [PARA_1, "", "!#!#!#;y", "", "。", "", "", "", "00!#R;", "", PARA_2]
+    assert 2 in jammer_lines(page)
