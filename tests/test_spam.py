@@ -324,3 +324,15 @@ def test_joined_lines_of_unseen_terms_are_caught_by_structure(line):
 @pytest.mark.parametrize("line", STRUCTURE_NEGATIVES)
 def test_news_lines_with_numbers_domains_and_lists_are_kept(line):
     assert not score_line(line, simplify=SIMPLIFY).is_spam
+
+
+def test_a_line_carrying_mirror_glosses_is_never_a_list_by_its_shape() -> None:
+    """Round 17: a notice a mirror glossed (two toned glosses read-checked against their
+    hosts) is article text, whatever its address makes of its shape."""
+    glossed = "本站所（ zhàn suǒ ）有圖片（ tú piàn ）皆來自（ lái zì ）本報:http://www.example-news.net/a.html"
+    assert not score_line(glossed, simplify=SIMPLIFY).is_spam
+
+
+def test_one_stray_gloss_does_not_clear_a_keyword_list() -> None:
+    line = "澳门百家乐,六合彩开奖结果,代开发票（ dài ）,www.example.com,2024最新"
+    assert score_line(line, simplify=SIMPLIFY).is_spam

@@ -131,3 +131,36 @@ def test_an_outlet_name_after_an_underscore_is_left_to_the_title_reader() -> Non
 def test_a_dated_report_line_keeps_its_date() -> None:
     # a hyphen between digits is a date's, not a separator: 03 is no site's name
     assert _cut(f"{HEADLINE}2024-02-03号报道", spam=True) is None
+
+
+# Round 17: a word of the spam reports (警方, 治理) in an ordinary headline no longer keeps
+# the spam glued to it; a crackdown's own headline (such a word and a strong spam term in
+# the headline) still does.
+POLICE = "警方加强新年招待会安保 外国驻华记者出席"
+POLICE_PARAS = [
+    "  新华社北京2月3日电,外交部外国驻华记者新年招待会2日晚在北京举行,警方加强安保。",
+    "  外国驻华记者及使节出席招待会,气氛热烈。警方表示,安保工作一切顺利。",
+]
+
+
+def test_terms_glued_to_a_headline_naming_the_police_go() -> None:
+    found = _cut(f"万豪娱乐 {POLICE} 鸿运88", POLICE_PARAS, spam=True)
+    assert found is not None and found[1] == POLICE
+
+
+def test_a_crackdowns_own_headline_keeps_its_words() -> None:
+    head = "警方捣毁网络赌场窝点 抓获嫌疑人十名"
+    paras = [
+        "  新华社北京2月3日电,警方近日捣毁一处网络赌场窝点,抓获嫌疑人十名。",
+        "  警方表示,网络赌场窝点藏身居民楼,嫌疑人已被刑事拘留。",
+    ]
+    assert _cut(f"万豪娱乐 {head}", paras, spam=True) is None
+
+
+def test_a_marked_term_with_a_character_the_article_never_uses_goes_before_a_dash() -> None:
+    # invented: Latin glued to a banker's numeral, on a page with no other spam
+    assert _cut(f"幸运pk拾-{HEADLINE}") == ("幸运pk拾-", HEADLINE)
+
+
+def test_a_column_before_a_dash_stays() -> None:
+    assert _cut(f"图文-{HEADLINE}") is None

@@ -206,3 +206,24 @@ def test_a_stripped_glossed_line_is_no_jammer_noise(line):
     assert jammer_term(line) is None
     texts = ["正文第一段。", "HGVVz84假学历kL:?s7s[eXI", line, "正文第二段。"]
     assert 2 not in jammer_lines(texts)
+
+
+def test_one_scrap_of_noise_alone_is_left_to_the_codec_filters():
+    """Round 17: one line of noise alone, no other noise on the page, is as likely a short
+    line a 7-bit codec read: it stays (for the codec filters), not removed as spam."""
+    scrap = "_Qd,@,RoM"  # invented: trail-byte symbols and capitals, no term
+    assert jammer_lines([PARA_1, "", scrap, "", PARA_2]) == {}
+    doc = clean("\n".join([TITLE, "", PARA_1, "", scrap, "", PARA_2]) + "\n")
+    assert not [r for r in doc.removed if r.reason == "spam"]
+
+
+def test_noise_alone_beside_a_jammer_line_still_goes():
+    page = [PARA_1, "", "a/NY[}Qf身份证生成_7~keun/B|[J", "", "_Qd,@,RoM", "", PARA_2]
+    assert jammer_lines(page) == {2: "身份证生成", 4: ""}
+
+
+def test_a_scrap_far_from_the_noise_still_gives_it_company():
+    """The company is asked of the whole page, not within reach: removing the lines between
+    must not turn a kept line into spam on a second cleaning (idempotence)."""
+    page = [PARA_1, "", "!#!#!#;y", "", "。", "", "", "", "00!#R;", "", PARA_2]
+    assert 2 in jammer_lines(page)

@@ -64,7 +64,10 @@ pipeline calls) judges both:
    page, are judged by the page's evidence (``spam_lead``).
    *A keyword turned into a search query* (``spam_query``): a short line of a year, a
    keyword and a query frame (``…是什么``, ``…规则是怎样的``), the keyword spam by its
-   vocabulary or foreign to the article.
+   vocabulary or foreign to the article.  *A search query around a foreign term*
+   (``spam_ask``, round 17): an opener, a slot and a tail of frame words (``求X的游戏玩法?``,
+   ``X开奖日期是什么时候开始的``), the slot's term spam by the lexicon or foreign to the
+   article in a gambling, download or purchase frame.
    *Spam spun into prose* (``spam_quoted``): a template sentence around a quoted keyword
    (the keyword spam by its vocabulary or foreign to the article, the prose foreign to it
    too), and a tag page's crumb ending in a keyword (``首页 标签:…``); judged last, with
@@ -79,6 +82,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.memo import LineCache, PageMemo
+from newsclean.filters.spam_ask import query_spam
 from newsclean.filters.spam_block import (
     BlockVerdict,
     is_item,
@@ -270,6 +274,8 @@ def spam_verdicts(
         for i, verdict in query_lines(texts, probes, verdicts).items():
             verdicts[i] = verdict
     for i, verdict in question_lines(texts, verdicts, simplify_lines).items():
+        verdicts[i] = verdict
+    for i, verdict in query_spam(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
     return verdicts
 

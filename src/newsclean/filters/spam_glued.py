@@ -39,7 +39,9 @@ they leave with one model of the whole line, whose evidence is the page itself:
     character the article never uses (``spam_lead.unused_char``).
 
   Before the headline with a hyphen or pipe between (``图文-``, ``点闻1分钟|``, a column's
-  place), only vocabulary counts.  On a page with spam elsewhere every level is cut; on a
+  place), only vocabulary counts; a marked term there holding a Han character the article
+  never uses (``spam_lead.unused_char``: a column's name is the site's common words) is
+  strong (round 17).  On a page with spam elsewhere every level is cut; on a
   page without, a *list* is (``STACK`` pieces cut on the two sides together, one of them
   strong or marked: ``六月婷婷丁香 “中星”20号… 何记娱乐``), else only strong pieces.
 * *A term glued with no separator* before the headline's first piece: the stretch before
@@ -52,6 +54,10 @@ they leave with one model of the whole line, whose evidence is the page itself:
 
 A line holding another line of the page (the headline printed again as alt text with a
 site's name, or quoted after words of its own) is ``page_head``'s and is not read here.
+A crackdown's own headline is not cut either: a word of the spam reports
+(``spam_counter_terms.txt``) *and* a strong spam term in the headline (``警方捣毁网络赌场…``);
+round 17: a report word alone (警方, 治理: any police or council story) is no crackdown, and
+the test reads the headline, not the terms glued to it.
 
 What stays: a last word after a dash that the article names (``中国女足-夺冠之路`` in an
 article about the final: 夺冠 is echoed, the piece is not foreign); a headline opening with
@@ -69,7 +75,12 @@ import regex
 
 from newsclean.filters.charmodel import HAN_PAIR, han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
-from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, frame_strength
+from newsclean.filters.spam_frames import (
+    MAX_HEADLINE,
+    PARAGRAPH_MARK,
+    STRONG_WEIGHT,
+    frame_strength,
+)
 from newsclean.filters.spam_lead import (
     ECHOES,
     HAN,
@@ -85,7 +96,7 @@ from newsclean.filters.spam_lead import (
 )
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HEADLINE_START, HeadCut
-from newsclean.filters.spam_signs import counter_lexicon
+from newsclean.filters.spam_signs import counter_lexicon, lexicon
 from newsclean.filters.title import is_site_name
 
 #: A line of the head longer than this is read as no headline.
@@ -198,10 +209,12 @@ def _cut(
     if not core:  # no piece echoed half: the headline is the piece echoed most
         most = max(echoes, default=0)
         core = [k for k, n in enumerate(echoes) if n == most > 0]
-    if not core or counter_lexicon().find(line.lower()):
+    if not core:
         return None
     first, last = core[0], core[-1]
     head = " ".join(line[pieces[k][0] : pieces[k][1]] for k in core)
+    if _crackdown(head, simplify_lines):
+        return None
     outer = [k for k in range(len(pieces)) if k < first or k > last]
     words = [line[pieces[k][0] : pieces[k][1]] for k in outer]
     if not words and _glue(line[pieces[first][0] : pieces[first][1]], article) == "":
@@ -239,6 +252,16 @@ def _cut(
     before, after = line[:begin].strip(), line[finish:].strip()
     cut = f"{before} … {after}" if before and after else before or after
     return HeadCut(cut, line[begin:finish].strip(), "; ".join(why))
+
+
+def _crackdown(head: str, simplify_lines: Callable[[list[str]], list[str]] | None) -> bool:
+    """Whether the headline ``head`` reports a crackdown on spam: a word of the spam reports
+    (``spam_counter_terms.txt``: 警方, 治理, 扫黄打非) and a strong spam term in it."""
+    if not counter_lexicon().find(head.lower()):
+        return False  # most headlines: no OpenCC call
+    probe = (simplify_lines([head]) if simplify_lines is not None else [head])[0].lower()
+    weights = lexicon().terms
+    return any(weights[term] >= STRONG_WEIGHT for _, _, term in lexicon().find(probe))
 
 
 def _run(order: range, levels: dict[int, int], least: int = FOREIGN) -> list[int]:
@@ -283,8 +306,10 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
     if strength == 2:
         return STRONG
     mark = sep.strip(" \u3000")
-    if mark and not after:
-        return MARKED if strength == 1 else NONE  # a column before a pipe or a dash: 图文-
+    if mark and not after:  # a column before a pipe or a dash: 图文-
+        if strength == 1 and unused_char(pair, head, article):
+            return STRONG  # a marked term with a character the article never uses
+        return MARKED if strength == 1 else NONE
     if strength == 1:
         return MARKED
     if (

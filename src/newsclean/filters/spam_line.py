@@ -34,6 +34,7 @@ from itertools import pairwise
 
 from newsclean.document import Evidence
 from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.pinyin_grammar import find_glosses
 from newsclean.filters.spam_signs import (
     BRACKETED_DOMAIN,
     COLON,
@@ -78,6 +79,8 @@ MIN_SEGMENTS = 3
 #: crime holds one term, and no glue.
 PAIR_MARGIN = 2.0
 PAIR_BAR = THRESHOLD + PAIR_MARGIN
+#: Toned mirror glosses on a line that make it article text, never a list by its shape.
+MIN_GLOSSES = 2
 
 
 #: A list's label is this many characters at most; the bars of the list after it.
@@ -170,7 +173,24 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
 
     With ``verdict_only``, a line whose score provably stays below the bar (the lexicon
     giving all it can) is answered ``NOT_SPAM`` (score 0) before the lexicon scan.
+
+    Round 17: a line carrying ``MIN_GLOSSES`` toned mirror glosses or more
+    (``pinyin_grammar.find_glosses``: syllables read-checked against their host
+    characters) is article text a mirror annotated, never a keyword list by its shape
+    (``本文所（ wén suǒ ）有報紙（ bào zhǐ ）…:http://…``); asked only of a line judged spam.
+
+    >>> score_probe("本文所( wén suǒ )有报纸( bào zhǐ )图片皆来自新华社:http://www.ab.net/i.html")
+    SpamVerdict(is_spam=False, score=0.0, terms=(), segments=0, block=None, sure=False)
     """
+    verdict = _score(probe, verdict_only=verdict_only)
+    glossed = verdict.is_spam and ("(" in probe or "（" in probe)
+    if glossed and sum(gloss.toned for gloss in find_glosses(probe)) >= MIN_GLOSSES:
+        return NOT_SPAM
+    return verdict
+
+
+def _score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
+    """``score_probe`` before the glosses are asked about."""
     if ":" in probe or "：" in probe:
         probe = _list_after_label(probe) or probe
     if "." in probe:

@@ -48,6 +48,12 @@ Model.
   not noise: a jammer draws its symbols at random and never brackets letters this
   regularly.  The ``?`` lines a codec left
   (``????,??``) have no letters and are not noise.
+  Round 17: a jammer scatters its noise through the page, around a term and alone; *one*
+  line of noise alone with no other noise or scrap anywhere on the page (``_Lf,@,KIM``) is
+  as likely a short line a 7-bit codec read (a GBK or Big5 line's trail bytes are such
+  symbols and capitals): it stays for the codec filters, which judge it with the page's
+  other lines.  Anywhere, not within reach: the verdict must not change when the lines
+  between are removed (cleaning is idempotent).
 """
 
 from __future__ import annotations
@@ -225,7 +231,20 @@ def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
             elif found[j] and _noise_around(texts[i], found[j]):
                 found[i] = found[j]
                 todo.append(i)
+    if len(found) == 1 and "" in found.values() and not _other_noise(texts, *found):
+        return {}  # one scrap of noise alone: a line a 7-bit codec read (module docstring)
     return found
+
+
+def _other_noise(texts: Sequence[str], index: int) -> bool:
+    """Whether a line of the page besides ``index``, at any distance, reads as noise or a
+    scrap of it (so the verdict does not hang on the lines removed between them)."""
+    return any(
+        k != index
+        and len(text) <= MAX_JAMMER + 8
+        and (_scrap(text) or _tail(text) or jammer_term(text) is not None)
+        for k, text in enumerate(texts)
+    )
 
 
 def _noise_around(text: str, term: str) -> bool:

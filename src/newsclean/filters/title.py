@@ -40,6 +40,8 @@ pair of Han characters with the article's paragraphs (a name, a place, a thing:
 related link, a headline a hijacker put over the mirrored article) when a later line does,
 and of several later lines the one that shares the most pairs with it (``echoes``) heads:
 a keyword line that happens to share a word (每小时) shares few, a byline's name one.
+Round 17: a search query around a term foreign to the article (``spam_ask_frame.is_query_spam``:
+``求某某的游戏玩法?``) shares none, whatever pairs its frame words share (游戏, 规则).
 Round 13: a line holding a byline label with its colon and a date (``發佈人:某某網
 發佈日期:2018/06/15 共825人瀏覽``) is a byline, even one the byline grammar cannot read
 whole (``is_labelled_byline``), and never the headline; a headline with a colon of its
@@ -72,6 +74,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.site_speech import speech
+from newsclean.filters.spam_ask_frame import is_query_spam
 
 #: A subtitle opens with a dash: ——记湖南援藏干部的三年.
 DEK_DASH = ("——", "—", "--", "－－")
@@ -330,5 +333,11 @@ def echoes(text: str, article: str) -> int:
     5
     >>> echoes("• 华妇布碌仑地铁站遭恶少攻击(图)", "“中星”20号通信卫星在西昌卫星发射中心")
     0
+    >>> echoes("求某某卫星的游戏玩法?", "“中星”20号通信卫星在西昌卫星发射中心")
+    0
     """
+    # round 17: a search query around a term foreign to the article speaks of no article,
+    # whatever pairs its frame shares: it never heads the page
+    if is_query_spam(text, (article,)):
+        return 0
     return sum(pair in article for pair in han_pairs(text))

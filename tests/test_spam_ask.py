@@ -1,0 +1,130 @@
+"""A search query around a foreign term (filters/spam_ask.py): positive cases (query lines
+written with terms and frames of my own, composed from the frame grammar: an opener, a
+slot, a tail of frame words) and negative ones (a real question headline the article
+echoes, a lottery page's FAQ line, a one-line paragraph asking a question)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.config import CleanConfig
+from newsclean.filters.spam_ask import query_spam
+from newsclean.filters.spam_ask_frame import is_query_spam, readings
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+
+HEADLINE = "第三届中国新闻发言人论坛在北京举行"
+PARAS = [
+    "  今天由国务院新闻办公室和清华大学主办的第三届中国新闻发言人论坛在北京举行。论坛为期一天。",
+    "  论坛以新时代新闻发布为主题,来自各部委的新闻发言人出席并发言。发言持续到傍晚。",
+    "  与会者表示,新闻发布要讲好中国故事。让中国声音更多地为外界听见。",
+]
+
+
+def _spam(lines: list[str], verdicts: list[SpamVerdict] | None = None) -> set[int]:
+    return set(query_spam(lines, verdicts or [NOT_SPAM] * len(lines)))
+
+
+def _text(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def _removed_as_spam(lines: list[str]) -> set[str]:
+    return {r.text for r in clean(_text(lines)).removed if r.reason == "spam"}
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("求紫霞仙子的游戏玩法?", "紫霞仙子"),
+        ("青木苑开奖日期是什么时候开始的", "青木苑"),
+        ("月光宝盒中奖规则", "月光宝盒"),
+        ("请问蓝鲸盒子的下载地址呢？", "蓝鲸盒子"),
+        ("飞鱼站买比分怎么算收益", "飞鱼站"),
+        ("如何红狐影院官网下载", "红狐影院"),
+    ],
+)
+def test_a_query_frame_reads_its_slot(line: str, term: str) -> None:
+    assert any(found == term for found, _ in readings(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "求紫霞仙子的游戏玩法?",  # invented: an opener, the slot, a gambling tail
+        "青木苑开奖日期是什么时候开始的",
+        "月光宝盒中奖规则",
+        "请问蓝鲸盒子的下载地址呢？",
+        "飞鱼站买比分怎么算收益",
+        "求紫霞仙子的遊戲玩法?",  # traditional: read simplified
+    ],
+)
+def test_a_query_about_a_foreign_term_in_a_suspect_frame_is_spam(line: str) -> None:
+    page = [HEADLINE, *PARAS[:2], line, PARAS[2]]
+    assert _removed_as_spam(page) == {line}
+    assert clean(_text(page)).title == HEADLINE
+
+
+def test_a_query_line_above_the_headline_is_never_the_title() -> None:
+    doc = clean(_text(["求紫霞仙子的游戏玩法?", HEADLINE, *PARAS]))
+    assert doc.title == HEADLINE
+    assert all("紫霞" not in line for line in doc.body)
+
+
+def test_a_lexicon_term_in_a_plain_frame_is_spam() -> None:
+    # a strong spam term needs no suspect frame
+    assert _spam([HEADLINE, *PARAS[:2], "av在线电影是什么", PARAS[2]]) == {3}
+
+
+def test_a_question_headline_the_article_echoes_stays() -> None:
+    headline = "如何看待新闻发布的新时代?"
+    page = [headline, *PARAS]
+    assert _spam(page) == set()
+    assert clean(_text(page)).title == headline
+
+
+def test_a_lottery_pages_faq_line_stays() -> None:
+    page = [
+        "双色球第2024015期开奖公告",
+        "  中国福利彩票双色球游戏今晚进行第2024015期开奖。本期双色球开奖号码为红球03、09。",
+        "双色球开奖时间是什么时候?",
+        "  双色球每周二、四、日晚21时15分开奖。彩票销售在开奖前半小时停止。",
+        "双色球中奖规则",
+        "  双色球中奖规则共分六个奖级,一等奖为浮动奖。",
+    ]
+    assert _spam(page) == set()
+    assert _removed_as_spam(page) == set()
+
+
+def test_a_one_line_paragraph_asking_a_question_stays() -> None:
+    for line in ("你知道怎么下载吗?", "这场比赛的比分是多少?", "新规是什么?"):
+        page = [HEADLINE, *PARAS[:2], line, PARAS[2]]
+        assert _spam(page) == set(), line
+        assert _removed_as_spam(page) == set(), line
+
+
+def test_a_term_the_article_names_in_a_suspect_frame_stays() -> None:
+    # a heading over the article's own subject: the article names 新闻发布 again
+    assert _spam([HEADLINE, *PARAS[:2], "新闻发布平台下载", PARAS[2]]) == set()
+
+
+def test_the_title_choice_asks_the_same() -> None:
+    assert is_query_spam("求紫霞仙子的游戏玩法?", PARAS)
+    assert not is_query_spam("如何看待新闻发布的新时代?", PARAS)
+
+
+def test_a_long_hostile_line_is_not_read() -> None:
+    assert readings("开奖" * 5_000_000) == []
+    assert _spam(["开奖" * 100_000, *PARAS]) == set()
+
+
+def test_the_title_choice_passes_over_a_query_whose_frame_the_article_echoes() -> None:
+    # the frame's words (游戏, 玩法) are the article's, the term is not: even with the spam
+    # step off, the query line never heads the page (title.echoes asks spam_ask)
+    paras = [
+        "  电子竞技游戏规则委员会今天在上海成立。委员会将统一游戏玩法的审查。",
+        "  委员会由十二家游戏公司组成,游戏规则每年修订一次。",
+        "  会议持续到傍晚。",
+    ]
+    text = _text(["求紫霞仙子的游戏玩法?", "游戏规则委员会成立", *paras])
+    assert clean(text, config=CleanConfig(remove_spam=False)).title == "游戏规则委员会成立"
