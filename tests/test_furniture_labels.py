@@ -26,6 +26,8 @@ from newsclean.filters.navigation import classify_furniture
         "Next post:",
         "文件大小:2.3MB | 格式:PDF | 页数:12",
         "Size: 356 KB, Pages: 8",
+        "月份：11",
+        "Archive: 2019",
     ],
 )
 def test_a_label_with_nothing_of_the_story_is_furniture(line: str) -> None:
@@ -45,6 +47,7 @@ def test_a_label_with_nothing_of_the_story_is_furniture(line: str) -> None:
         "大小:约3米,重约200公斤",  # a story's measurements
         "全市共有编号:1234的路灯需要更换。",  # a sentence
         "该文件大小为2.3MB,可在官网下载。",
+        "年份:2022年全市GDP增长5%",  # a facet label with words after it
     ],
 )
 def test_a_heading_or_a_story_line_stays(line: str) -> None:

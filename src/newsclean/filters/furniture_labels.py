@@ -10,6 +10,8 @@ text; each shape is a label and a value no writer writes:
   索引号, ID, No.), a colon, and a bare identifier (digits, perhaps letters, dashes or
   slashes, at least ``MIN_ID_DIGITS`` digits): ``编号:156852``, ``索引号：11440100/2024-00123``.
   An id label with words after it (``编号:第一批试点城市``) is prose's;
+  An archive facet (kind ``facet``: Year, 年份, 归档) and a bare number of one to four
+  digits is the same (``Year: 2022``, ``月份：11``); with words after it, prose's;
 * a **placeholder**: a key in doubled brackets (``[[285104]]``, ``{{img_0032}}``): a wiki's
   or an editor's embed the template failed to replace; ASCII letters, digits and ``_-:.``
   only, so a quoted ``[[注]]`` stays;
@@ -56,7 +58,7 @@ def _words() -> dict[str, list[str]]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = _words()
     ident, direction, unit = (word_pattern(words[k]) for k in ("id", "direction", "unit"))
     record = re.compile(
@@ -68,7 +70,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:{word_pattern(words['file'])})\s?[:：]\s?"
         rf"(?P<value>{SIZE}|[a-z0-9]{{1,6}}|[0-9]{{1,5}}\s?(?:页|頁|pages?)?)"
     )
-    return record, step, fact
+    facet = re.compile(rf"(?:{word_pattern(words['facet'])})\s?[:：]\s?[0-9]{{1,4}}")
+    return record, step, fact, facet
 
 
 def label_line(line: str) -> bool:
@@ -80,7 +83,7 @@ def label_line(line: str) -> bool:
     if text[0] in "[{":
         return PLACEHOLDER.fullmatch(text) is not None
     lowered = text.lower()
-    record, step, fact = _patterns()
+    record, step, fact, facet = _patterns()
     if len(text) <= 6 and step.fullmatch(text):
         return True  # 上篇:, 下一则：
     if len(text) <= 16 and ENGLISH_STEP.fullmatch(text):
@@ -89,6 +92,8 @@ def label_line(line: str) -> bool:
         return False
     if record.fullmatch(lowered):
         return sum(char.isdigit() for char in lowered) >= MIN_ID_DIGITS
+    if len(text) <= 16 and facet.fullmatch(lowered):
+        return True  # Year: 2022
     pieces = [piece for piece in FACT_SPLIT.split(lowered) if piece]
     values = [fact.fullmatch(piece) for piece in pieces]
     if not values or any(value is None for value in values):
