@@ -95,12 +95,19 @@ def _onboarding() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return effort, start
 
 
+@cache
+def _effort_marks() -> frozenset[str]:
+    return frozenset(word[0] for word in _words()["effort"])
+
+
 def onboarding_call(text: str) -> bool:
     """A sign-up box's effort and start clauses, nothing else (module docstring).
 
     >>> onboarding_call("只需一步,快速开始"), onboarding_call("只需三步,教你做出一碗好面")
     (True, False)
     """
+    if not any(mark in text for mark in _effort_marks()):
+        return False  # cheapest first: the first characters of the effort words
     line = text.strip().rstrip("!！.。")
     if len(line) > MAX_CLAUSE + MAX_CLAUSE or not line:
         return False
