@@ -9,7 +9,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_calls import link_label, overlay_instruction
+from newsclean.filters.furniture_calls import link_label, onboarding_call, overlay_instruction
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -107,3 +107,27 @@ def test_every_click_verb_passes_the_prefilter() -> None:
 
     verbs = [fields[1] for fields in data_lines("call_words.txt") if fields[0] == "click"]
     assert verbs and all(any(mark in verb for mark in CLICK_MARKS) for verb in verbs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["仅需1分钟，免费注册", "僅需兩步,立即體驗！", "只要3步,马上开始"],  # invented
+)
+def test_an_onboarding_call_above_the_headline_goes(line: str) -> None:
+    assert onboarding_call(line)
+    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "只需三步,教你做出一碗好面",  # a how-to headline: says what is done
+        "只需一步,他就能开始新生活",  # a sentence of a story
+        "快速开始",  # a start alone: a heading
+        "注册只需一步",
+    ],
+)
+def test_a_headline_promising_ease_is_no_onboarding_call(line: str) -> None:
+    assert not onboarding_call(line)

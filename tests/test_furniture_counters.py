@@ -8,7 +8,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_counters import counter_reason
+from newsclean.filters.furniture_counters import counter_reason, meter_line
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -41,6 +41,10 @@ def test_a_counter_is_furniture(line: str) -> None:
         "今年共有1200名市民报名参加活动",
         "第3版",
         "GDP 5%",
+        # round 18: a story's clause beside a length is no meter line
+        "这部小说全文长约20万字,历时三年写成",
+        "报告全文共19页,已经公布",
+        "您现在查看的是新闻",
     ],
 )
 def test_a_line_with_numbers_that_is_no_counter_stays(line: str) -> None:
@@ -58,3 +62,27 @@ def test_a_counter_above_the_headline_and_at_the_foot_goes() -> None:
 
 def test_a_hostile_line_is_quick() -> None:
     assert counter_reason("1 " + "x (1) | " * 200_000) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 18: the text's own length, bracketed or beside what page the reader views
+        # (invented forms, on no eval page)
+        "（還剩1200字）",
+        "您正在浏览的是预览版,全文共3200字",
+        "你现在阅读的是试读页,还剩12页未读",
+        "【全文约 5800 字】",
+    ],
+)
+def test_a_line_of_meters_is_a_counter(line: str) -> None:
+    assert meter_line(line)
+    assert counter_reason(line) == "nav"
+
+
+def test_a_remaining_length_at_the_foot_goes_and_the_text_stays() -> None:
+    foot = "(剩余812字)"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], foot))
+    assert line_removed(document, foot)
+    assert document.title == HEADLINE
+    assert len(document.body) == 2

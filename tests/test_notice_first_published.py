@@ -17,6 +17,11 @@ NOTICES = [
     "【原文見《明報》 https://news.mingpao.com/pns/article/20240101/s00001】",
     "本文转载自「观察者网」https://www.guancha.cn/politics/2021_01_01_123.shtml",
     "原文刊登于《联合早报》:https://www.zaobao.com/a/123456.html",
+    # round 18: the printed-in order (a demonstrative and a piece, the date before the
+    # outlet, the edition or page as evidence); invented forms, on no eval page
+    "此篇文章原载于《星岛日报》第A3版",
+    "本则消息刊登于3月2日《某某晚报》副刊。",
+    "這篇報導刊登於12月1日《世界日報》紐約版A2版",
 ]
 
 
@@ -41,6 +46,10 @@ def test_a_first_published_notice_is_a_notice_anywhere(line, position):
         "见《人民日报》, 2011年6月15日",
         # the outlet named bare, no quotes
         "原刊于人民日报,2011年6月15日",
+        # round 18: a sentence saying where a report ran, with more clauses or no subject
+        "这篇报道刊登于5月11日《纽约时报》头版后,引发广泛讨论。",
+        "他的报道刊登于5月11日《纽约时报》头版。",
+        "这篇报道刊登于5月11日《纽约时报》",  # no evidence after the outlet
     ],
 )
 def test_prose_or_a_dateline_is_no_first_published_notice(line):
@@ -81,3 +90,11 @@ def test_the_grammar_is_linear_on_a_hostile_line():
             assert not first_published(line)
 
     assert_linear(make, judge, 50_000)
+
+
+def test_a_printed_in_notice_at_the_foot_is_the_copyright() -> None:
+    notice = "本则消息刊登于3月2日《某某晚报》副刊。"
+    document = clean("\n\n".join([TITLE, *PARAGRAPHS, notice]))
+    assert document.title == TITLE
+    assert document.copyright == notice
+    assert document.body == list(PARAGRAPHS)

@@ -50,6 +50,9 @@ def test_a_sentence_or_a_bare_source_is_no_reprint_statement(line):
         "• 原文链接：http://www.example.com.cn/news/2024/0312/c1001-40194.html",
         "Source: https://www.scmp.com/news/china/article/3250000/",
         "出处 www.zaobao.com.sg/news/china/story20240101-1234567",
+        # round 18: a bare address word when the address names a page (invented forms)
+        "链接：https://example.org/news/2024/0312/123.html",
+        "URL: http://www.example.gov.tw/News_Content.aspx?n=12&s=3456",
     ],
 )
 @pytest.mark.parametrize("position", ["top", "foot"])
@@ -66,6 +69,11 @@ def test_a_source_link_line_is_a_notice(line, position):
         "来源: 新华社 http://www.news.cn/",  # an outlet and its address: the byline's
         "资料来源显示，https://example.com 上月访问量增长三成。",  # prose around an address
         "• 新华社记者在现场采访了多位市民。",
+        # round 18: an address word and a site's home (its contact line, not a source)
+        "网址：www.example.com",
+        "網址: https://www.example.com/",
+        # a paragraph quoting a web address
+        "市民可登录网址 https://example.org/apply 在线报名。",
     ],
 )
 def test_a_source_label_with_an_outlet_or_prose_is_no_source_link(line):

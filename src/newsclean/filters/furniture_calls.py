@@ -21,6 +21,12 @@ anywhere on the page and is never taken for the headline).  The words are
   has a clause of its own, and a clause naming the page as a thing reported goes on past
   the page's state.
 
+Round 18 besides, an *onboarding call* (``onboarding_call``): a sign-up box's promise of
+ease, every clause one of two: an *effort* (kind ``effort``, a small count, kind ``step``:
+只需一步, 仅需1分钟, 只要三秒) and a *start* (kind ``ease`` perhaps, kind ``start``:
+快速开始, 免费注册, 立即体验); one of each at least: ``只需一步,快速开始``.  A headline
+promising ease says what is done (``只需三步,教你做出一碗好面``) and stays.
+
 A sign-up or log-in call (``马上注册,结交更多好友``) is the phrase grammar's
 (``furniture_grammar``: membership verbs and objects), a counter ``furniture_counters``'.
 """
@@ -81,6 +87,44 @@ def _instruction() -> re.Pattern[str]:
     return stdlib(rf"[请請]?(?:{click})[^,，。]{{0,10}}?(?:{control})[^,，。]{{0,{MAX_TAIL}}}")
 
 
+@cache
+def _onboarding() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = {kind: word_pattern(_words()[kind]) for kind in ("effort", "step", "ease", "start")}
+    effort = stdlib(rf"(?:{words['effort']})[一二两兩三四五几幾0-9]{{1,2}}\s?(?:{words['step']})")
+    start = stdlib(rf"(?:{words['ease']})?(?:{words['start']})吧?")
+    return effort, start
+
+
+@cache
+def _effort_marks() -> frozenset[str]:
+    return frozenset(word[0] for word in _words()["effort"])
+
+
+def onboarding_call(text: str) -> bool:
+    """A sign-up box's effort and start clauses, nothing else (module docstring).
+
+    >>> onboarding_call("只需一步,快速开始"), onboarding_call("只需三步,教你做出一碗好面")
+    (True, False)
+    """
+    if not any(mark in text for mark in _effort_marks()):
+        return False  # cheapest first: the first characters of the effort words
+    line = text.strip().rstrip("!！.。")
+    if len(line) > MAX_CLAUSE + MAX_CLAUSE or not line:
+        return False
+    effort, start = _onboarding()
+    efforts = starts = 0
+    for clause in (c.strip() for c in CLAUSES.split(line.lower())):
+        if not clause:
+            continue
+        if effort.fullmatch(clause):
+            efforts += 1
+        elif start.fullmatch(clause):
+            starts += 1
+        else:
+            return False
+    return efforts > 0 and starts > 0
+
+
 def link_label(text: str) -> str | None:
     """The label of a link line (a label naming an address, a colon, one address), or
     None; a source label's line is ``notice_reprint``'s.
@@ -139,6 +183,8 @@ def call_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> dict
             labels[i] = label
         elif len(text) <= MAX_OVERLAY + 4 and overlay_instruction(text):
             found[i] = "an overlay's instruction: the page's state and a control to operate"
+        elif len(text) <= 2 * MAX_CLAUSE + 2 and onboarding_call(text):
+            found[i] = "an onboarding call: the effort it takes and a start"
     if not labels:
         return found
     wanted = set(content)

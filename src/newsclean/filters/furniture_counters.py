@@ -20,6 +20,15 @@ template prints counts of the page's own activity, not of the story's world:
 A sentence (a clause mark other than the row's commas, a verb around the number: ``共有3人
 受伤``), a headline with a number (``3 Reasons to Read``) and a count inside a paragraph
 stay: every piece must be a word and its number and nothing else.
+
+Round 18 besides, a *line of meters* (``meter_line``): clauses parted by commas, each a
+reading meter of ``furniture_menu.is_meter`` (a meter word, a number, a unit: ``还剩14页``,
+now also the text's own length, ``全文长 4771 字符``), perhaps in a pair of brackets
+(``(剩余5045字)``: a paywall's characters left), or the page telling the reader what they
+look at (a second person perhaps, a viewing verb, a page noun: ``您现在查看是摘要页``,
+``你正在阅读的是试读版``; kinds ``view`` and ``page`` of ``data/counter_words.txt``).  At
+least one clause must be a meter; a story's clause (``这部小说全文长约20万字,历时三年写成``)
+is neither, and the line stays.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import counter_line, stdlib
+from newsclean.filters.furniture_menu import is_meter
 
 #: A counter line is short; a row of counts a little longer.
 MAX_COUNTER = 24
@@ -44,6 +54,9 @@ AFTER = stdlib(rf"([^0-9()（）\[\]:：\-–=]{{1,{MAX_WORD}}}?)\s?(?:[-–=:�
 BEFORE = stdlib(rf"{NUMBER}\s?([^0-9()（）\[\]:：]{{1,{MAX_WORD}}}?)\s?[:：]?")
 SENTENCE = stdlib(r"[。！？；!?;]")
 DIGIT = stdlib(r"[0-9]")
+METER_CLAUSE_SPLIT = stdlib(r"[,，;；]")
+#: A pair of brackets around a meter: (剩余5045字), 【共3页】.
+METER_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 
 
 @cache
@@ -82,10 +95,46 @@ def counter_reason(line: str) -> str | None:
         return "nav"
     if _counts(lowered, single=len(lowered) <= MAX_COUNTER):
         return "nav"
+    if len(lowered) <= MAX_ROW and meter_line(line):
+        return "nav"
     label = LABEL.match(lowered)
     if label and _counts(lowered[label.end() :], single=False):
         return "nav"
     return None
+
+
+@cache
+def _viewing() -> re.Pattern[str]:
+    words = _words()
+    view, page = word_pattern(words["view"]), word_pattern(words["page"])
+    return stdlib(
+        rf"(?:您|你)?(?:现在|現在|当前|當前|正在|目前)?(?:{view})的?(?:是|的是)?"
+        rf"[^0-9,，]{{0,6}}?(?:{page})"
+    )
+
+
+def meter_line(line: str) -> bool:
+    """Whether every clause of ``line`` is a meter, bracketed or not, or says what page the
+    reader views, with one meter at least (module docstring).
+
+    >>> meter_line("(剩余5045字)"), meter_line("您正在浏览的是预览版,全文共3200字")
+    (True, True)
+    >>> meter_line("这部小说全文长约20万字,历时三年写成")
+    False
+    """
+    meters = 0
+    for clause in METER_CLAUSE_SPLIT.split(line.strip()):
+        text = clause.strip()
+        if not text:
+            continue
+        close = METER_BRACKETS.get(text[0])
+        if close is not None and text[-1] == close:
+            text = text[1:-1].strip()
+        if is_meter(text):
+            meters += 1
+        elif _viewing().fullmatch(text) is None:
+            return False
+    return meters > 0
 
 
 def _counts(text: str, single: bool) -> bool:

@@ -36,7 +36,10 @@ anywhere on the page).  Three shapes, none of which prose takes:
   interface word (``【引言】LOGO``) and a BBS post's 'sent from' signature (``※ 发信站:
   某站(host.tld)``): ``furniture_chrome`` states the grammars;
 * round 17: a program's **debug dump** (``Array ( [0] => HTTP/1.1 521 … )``, a JSON object,
-  an HTTP response head): ``furniture_dumps`` states the grammar.
+  an HTTP response head): ``furniture_dumps`` states the grammar;
+* round 18: a **label with nothing of the story** (a record's id ``编号:156852``, a
+  placeholder ``[[285104]]``, an empty ``上篇:``, a file's type and size):
+  ``furniture_labels`` states the grammar.
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -58,6 +61,7 @@ from newsclean.filters.furniture_chrome import chrome_line, signature_line
 from newsclean.filters.furniture_contact import form_line
 from newsclean.filters.furniture_dumps import dump_line
 from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
+from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
 
@@ -117,6 +121,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 登录名: 密码:; 【引言】LOGO; ※ 发信站: 某站(host.tld)
     if ("=>" in line or "HTTP/" in line or line[0] == "{") and dump_line(line):
         return "nav"  # Array ( [0] => HTTP/1.1 521 [1] => Date: … ): a debug dump
+    if label_line(line):
+        return "nav"  # 编号:156852, [[285104]], 上篇:, File Type:pdf, Size:1020Kb
     return None
 
 

@@ -32,6 +32,16 @@ stands at the top as often as at the foot, and the gold keeps it as the copyrigh
   article's own dateline and source (``metadata.published_in``: ``原文刊登于《联合早报》
   2023年1月9日``); a sentence of the story reporting where a report first ran has no verb
   opening it or goes on past the evidence (``该报道原刊于《人民日报》后引起关注，…``).
+  Round 18, the *printed-in* order: the subject may be a demonstrative and a piece noun
+  (这篇报道, 此篇文章, 本则消息: kind ``piece``), the date may stand between the verb and
+  the outlet, and the place in the paper is evidence too: an edition or a page, a few
+  letters closed by 版 or 刊 (``这篇报道刊登于5月11日《侨报》波士顿版头版。``, ``本文原载于
+  《某某日报》第A3版``).  One clause only: ``…头版后引起热议`` goes on past the evidence;
+  ``他的报道刊登于…`` has no subject of the notice;
+* round 18 besides, a source-link line's label may be a bare address word (kind ``address``:
+  网址, 链接, URL) when the address names a page: a path after the host
+  (``網址:https://x.gov.tw/News_Content.aspx?n=105``); an address word and a host alone
+  is the site's contact line, not a source.
 
 >>> reprint_from_channel("本文转载自公众号“华龙网-重庆晨报”。")
 True
@@ -113,7 +123,11 @@ def reprint_from_channel(text: str) -> bool:
 @cache
 def _link() -> re.Pattern[str]:
     address = rf"(?:https?://)?{HOST_NAME}(?:[/?#:][!-~]{{0,{MAX_LINK}}})?"
-    return re.compile(rf"^{alternation('link')}(?:\s{{0,2}}[:：]\s{{0,3}}|\s{{1,3}}){address}$")
+    page = rf"(?:https?://)?{HOST_NAME}[/?][!-~]{{1,{MAX_LINK}}}"  # a path: a page, not a site
+    colon = r"(?:\s{0,2}[:：]\s{0,3}|\s{1,3})"
+    return re.compile(
+        rf"^(?:{alternation('link')}{colon}{address}|{alternation('address')}{colon}{page})$"
+    )
 
 
 def source_link(text: str) -> bool:
@@ -130,6 +144,11 @@ OUTLET_QUOTES = {"《": "》", "「": "」", "『": "』", "“": "”", '"': '"
 LINE_BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 #: Clause marks between the outlet and the date of first publication.
 DATE_SEPARATORS = ",，、;；"
+#: A month and day before the outlet (刊登于5月11日《X》): the year is the page's.
+MONTH_DAY = r"[0-9]{1,2}月[0-9]{1,2}[日号號]"
+#: A place in the paper: an edition or page, a few letters closed by 版 or 刊 (头版,
+#: 波士顿版头版, 第A3版, 副刊).
+PAPER_PLACE = r"[^\s,，。；;《》「」“”]{0,10}[版刊]"
 
 
 @cache
@@ -145,9 +164,11 @@ def _first_published() -> re.Pattern[str]:
         for left, right in OUTLET_QUOTES.items()
     )
     address = rf"(?:https?://|www\.){HOST_NAME}(?:[/?#:][!-~]{{0,{MAX_LINK}}})?"
+    piece = rf"(?:这|這|此|本|该|該)(?:篇|则|則|份)?{words('piece')}"
     return re.compile(
-        rf"^{verb}\s?(?:{outlets})"
-        rf"\s?(?:(?P<address>[:：]?\s?{address})|[{DATE_SEPARATORS}]\s?(?P<date>.{{4,30}}))$"
+        rf"^(?:{verb}|{piece}\s?{published})\s?(?P<before>{MONTH_DAY}|[0-9]{{4}}年{MONTH_DAY})?"
+        rf"\s?(?:{outlets})\s?(?:(?P<address>[:：]?\s?{address})"
+        rf"|[{DATE_SEPARATORS}]\s?(?P<date>.{{4,30}})|(?P<place>{PAPER_PLACE}))$"
     )
 
 
@@ -162,7 +183,9 @@ def first_published(text: str) -> bool:
     found = _first_published().match(line.lower())
     if found is None:
         return False
-    if found.group("address"):
-        return True
+    if found.group("address") or found.group("place"):
+        return True  # the original's address, or its edition and page
+    if found.group("before") is not None:
+        return False  # a date before the outlet and another after: not this grammar
     date = find_date(found.group("date"))
     return date is not None and date.start == 0 and not found.group("date")[date.end :].strip()

@@ -1,0 +1,73 @@
+"""Round 18: labels with nothing of the story (a record id, a placeholder, an empty
+previous/next label, a file's facts) go anywhere and are never the headline."""
+
+import pytest
+from invariants import line_removed
+from linear import assert_linear
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
+
+from newsclean import clean
+from newsclean.filters.furniture_labels import label_line
+from newsclean.filters.navigation import classify_furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented forms, on no eval page
+        "索引号：11440100/2024-00123",
+        "文号: 2023-0457",
+        "ID: 20240312",
+        "{{img_0032}}",
+        "[[embed:9921]]",
+        "下一则：",
+        "前一頁:",
+        "Next post:",
+        "文件大小:2.3MB | 格式:PDF | 页数:12",
+        "Size: 356 KB, Pages: 8",
+        "月份：11",
+        "Archive: 2019",
+    ],
+)
+def test_a_label_with_nothing_of_the_story_is_furniture(line: str) -> None:
+    assert label_line(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "上篇",  # a book's heading: part one
+        "上篇:总论",  # a heading and its title
+        "编号:第一批试点城市",  # an id label with words
+        "编号:3",  # a list item's number
+        "[[注]]",  # a quoted note mark, not a key
+        "格式:PDF",  # a file label with no size
+        "大小:约3米,重约200公斤",  # a story's measurements
+        "全市共有编号:1234的路灯需要更换。",  # a sentence
+        "该文件大小为2.3MB,可在官网下载。",
+        "年份:2022年全市GDP增长5%",  # a facet label with words after it
+    ],
+)
+def test_a_heading_or_a_story_line_stays(line: str) -> None:
+    assert not label_line(line)
+
+
+def test_a_record_id_over_the_headline_is_not_the_title() -> None:
+    top = "编号:4417729"
+    document = clean(_page(top, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "下一篇:"))
+    assert line_removed(document, top)
+    assert document.title == HEADLINE
+    assert len(document.body) == 2
+
+
+def test_a_hostile_line_is_quick() -> None:
+    def make(n: int) -> list[str]:
+        return ["编号:" + "1" * n, "[[" + "a" * n + "]]", "size:1kb, " * (n // 10)]
+
+    def judge(lines: list[str]) -> None:
+        for line in lines:
+            assert not label_line(line)
+
+    assert_linear(make, judge, 50_000)
