@@ -72,3 +72,19 @@ def test_a_year_last_date_with_unequal_small_fields_is_no_date(text: str) -> Non
 def test_counter_rows_are_linear_on_hostile_text() -> None:
     for unit in ("| 查看: 1", "|查看:", "| "):
         assert_linear(lambda n, unit=unit: unit * n, without_counter, 20_000, label=unit)
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("資料更新時間:2012-4-1 15:41", {"published_at": "2012-04-01T15:41:00+08:00"}),
+        ("网页更新时间:2020-05-06", {"published_at": "2020-05-06"}),  # invented
+        # an issuing body or a person glued before the label stays the lead's
+        ("行政院發布時間:2025/10/24", {"published_at": "2025-10-24", "source": "行政院"}),
+        ("张三发布时间:2025/10/24", {"published_at": "2025-10-24", "author": "张三"}),
+    ],
+)
+def test_what_a_glued_time_label_dates_is_no_source(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields

@@ -11,7 +11,8 @@ read as part of the byline and not stored; a word that credits someone, even vag
 (佚名, 网络), is a value.  Nor is an *interface verb* a value of any field
 (``byline_interface.is_interface_value``, round 16: 上传, 发布网友: the post's button or
 column head), nor, round 18, a *role of the site's users* a source (``供稿:網友``,
-``来源:网友``: a source is an organisation, 网友 a person unnamed).  A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享) is a link
+``来源:网友``: a source is an organisation, 网友 a person unnamed).
+A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享) is a link
 of the page's furniture, never a source: a breadcrumb's 首页 before a tag label (``首页
 标签:…``) names no one.
 
