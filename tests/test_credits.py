@@ -222,3 +222,31 @@ def test_hostile_credit_heads_finish_quickly():
             reporter_credit(text)
 
     assert_linear(make, judge, 12_000)
+
+
+# Round 18: six characters or more glued before 报道 hold a full name and a place.
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        (
+            "【侨报周末特约记者武廷融波士顿报道】 民众党主席今日指出,有一名金主向检调证实。",
+            "武廷融",
+        ),
+        ("(特派記者林志玲溫哥華報道) 今天上午,冬奧代表團抵達。", "林志玲"),  # invented
+        ("【本报记者周立民洛杉矶报道】 当地时间周日,华人社区举行庆典。", "周立民"),  # invented
+    ],
+)
+def test_a_long_glued_run_before_the_report_word_holds_a_place(paragraph, author):
+    assert reporter_credit(paragraph) == author
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "【侨报周末特约记者李强波士顿报道】 6月16日是今年的父亲节。",  # five: no split is sure
+        "本报记者近日走访了北京报道,发现当地市场供应充足。",  # a sentence, no name
+        "本报记者近日走访北京报道,发现当地市场供应充足。",  # no family name opens it
+    ],
+)
+def test_a_glued_run_no_name_opens_gives_no_author(paragraph):
+    assert reporter_credit(paragraph) is None

@@ -30,7 +30,9 @@ a letter or Han character: 他的作者 is prose), and is followed by
   may be glued behind the text that opens the line, within ``GLUED_HEAD_WINDOW``
   characters (``香港電臺發布時間:2025/10/24 13:56:00  作者:``): the text before it is
   then the line's lead, read as a layout below (an issuing body: the source); prose
-  before it (他说的发布时间:) is no layout, and the line stays prose.
+  before it (他说的发布时间:) is no layout, and the line stays prose.  Round 18: a lead
+  of two characters or fewer that is neither a site's nor a person's name is what the
+  label dates, part of it (``資料更新時間:``, ``網頁更新時間:``), no issuing body.
 
 Several fields may share a line, in any order; a field's value runs to the next label.
 A mark alone before the first label (``◆文:…``), or counters of labels the grammar does
@@ -297,6 +299,8 @@ def parse_labelled(line: str) -> Metadata | None:
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
     if not lead.strip(LEAD_MARKS) or COUNTER_LEAD.match(lead) or LIST_NUMBER.match(lead):
         lead = ""  # a mark (◆文:…), counters (序号:6464227) or a number (1.媒体来源:)
+    elif matches[0] is head and len(lead) <= 2 and not (is_site_name(lead) or is_person_name(lead)):
+        lead = ""  # 資料更新時間: what the label dates (資料, 網頁), no issuing body
     elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
         lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
     if matches[-1].groupdict().get("end") is not None and not is_person_name(

@@ -4,9 +4,11 @@
 **A byline's page statistics and section.**  A page counter at the end of a byline (a
 counted noun and its number, ``點閱 138 次``, ``阅读 (1234)``: ``furniture_grammar``'s
 counter grammar) is the page's statistic, not a field: it is set aside before the pieces
-are read; so are the statistics of a row of fields parted by middle dots that opens with
-the date (``・2018/02/12 ・4850字 ・閱讀時間約 10 分鐘 ・八年級``: a length, a reading time,
-a reading level; each a word, a number and a unit).  A section label
+are read; so are two or three in a row, each after a space or a bar (round 18: a Discuz
+portal's ``2011-8-22| 查看: 161| 評論: 0``); so are the statistics of a row of fields
+parted by middle dots that opens with the date (``・2018/02/12 ・4850字 ・閱讀時間約
+10 分鐘 ・八年級``: a length, a reading time, a reading level; each a word, a number and a unit).
+A section label
 (``data/section_labels.txt``: a generic scope and a news noun, ``本地新闻``, ``国际要闻``,
 or a bare channel name, ``要闻``) names where the story is filed, never who published
 it: as a piece it is read and dropped, and it is never a source (``is_section_label``;
@@ -123,8 +125,11 @@ SECTION_COUNT = re.compile(r"\d{1,8}")
 
 @cache
 def _counter_tail() -> regex.Pattern[str]:
-    """A page counter ending a line after a space (``點閱 138 次``)."""
-    return regex.compile(r"[\s\u3000]{1,6}(?:" + counter_line().pattern + r")[\s\u3000]{0,3}$")
+    """Page counters ending a line, each after a space or a bar (``點閱 138 次``;
+    ``| 查看: 161| 評論: 0``, a Discuz portal's row)."""
+    lead = r"(?:[\s\u3000]{1,6}|[\s\u3000]{0,3}[|｜丨][\s\u3000]{0,3})"
+    counter = lead + "(?:" + counter_line().pattern + r")[\s\u3000]{0,3}"
+    return regex.compile("(?:" + counter + "){1,3}$")
 
 
 def without_statistics(line: str) -> str:

@@ -102,7 +102,12 @@ SLASHES = re.compile(r"[／/|｜丨]")
 # A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
 BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
-WEEKDAY_PIECE = re.compile(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?$")
+# A weekday, or a periodical's issue (2006年第4期, 总第345期, 第3卷第2期: where the copy
+# ran, neither a date nor a name): read, not stored.
+WEEKDAY_PIECE = re.compile(
+    r"^(?:[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?"
+    r"|(?:\d{4}年)?(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期)$"
+)
 # An English weekday before an English date, as a page head prints it: Thursday, August
 # 28, 2025 (its comma is the weekday's).
 EN_WEEKDAY_PIECE = re.compile(
@@ -312,7 +317,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     for part_no, piece in pieces:
         counted, after_section = after_section, is_section_label(piece)
         if not piece or piece in EMPTY_FIELD or WEEKDAY_PIECE.match(piece) or after_section:
-            continue  # a weekday, an empty field's dash, a section (本地新闻): not stored
+            continue  # a weekday or issue, an empty field's dash, a section (本地新闻)
         if piece in spaced and not is_person_name(piece):
             continue  # the page head's masthead, spaced out: the site's name, not the source
         if is_interface_value(piece):

@@ -10,7 +10,9 @@ management system prints in a field the editor left empty (作者:admin, 来源:
 read as part of the byline and not stored; a word that credits someone, even vaguely
 (佚名, 网络), is a value.  Nor is an *interface verb* a value of any field
 (``byline_interface.is_interface_value``, round 16: 上传, 发布网友: the post's button or
-column head).  A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享) is a link
+column head), nor, round 18, a *role of the site's users* a source (``供稿:網友``,
+``来源:网友``: a source is an organisation, 网友 a person unnamed).
+A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享) is a link
 of the page's furniture, never a source: a breadcrumb's 首页 before a tag label (``首页
 标签:…``) names no one.
 
@@ -125,6 +127,8 @@ def is_no_value(target: str, value: str) -> bool:
         return False
     if value.lower() in nav_terms():
         return True  # 首页: a navigation link, no organisation
+    if is_interface_value(value):
+        return True  # 供稿:網友: a role of the site's users names no organisation (round 18)
     return is_section_label(value) or _is_code(value) or _is_self(value)
 
 

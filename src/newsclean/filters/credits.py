@@ -98,6 +98,11 @@ REPORT_WORD = regex.compile(r"报道|报导|報導|報道|专电|專電|电|電|
 LISTED_NAMES = regex.compile(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
 GLUED_PLACE = regex.compile(r"^\s*(?P<run>\p{Han}{4,8})(?:\d{1,2}日(?:专电|專電|电|電)|报导|報導)")
+# Round 18: six or more characters glued before 报道 are more than a name (2-4): a name of
+# three (a family name first, no function character in the run) and a place of three or
+# more (特约记者武廷融波士顿报道); five stay unread (李强波士顿 or
+# 武廷融台北: nothing says where the name ends).
+LONG_GLUED_PLACE = regex.compile(r"^\s*(?P<run>\p{Han}{6,8})(?:报道|報道)")
 # A dateline ending right before a bracket of bare names: …7月2日电 (, 【…9月22日電】(.
 DATELINE_END = regex.compile(r"(?:电|電|讯|訊)[】\]〕)）]?\s{0,2}$")
 # Names, a slash and a place with a report word opening the paragraph: 鄭建勳\臺中報導.
@@ -158,6 +163,10 @@ def _segments(head: str) -> list[tuple[str, bool]]:
 
 def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     glued = GLUED_PLACE.match(text)
+    if glued is None and (long := LONG_GLUED_PLACE.match(text)) is not None:
+        run = long["run"]
+        if _full_name(run[:GLUED_NAME]) and not NOT_IN_NAMES.intersection(run):
+            return [run[:GLUED_NAME]]  # 武廷融波士顿报道: a full name, then the place
     if glued is not None:
         run = glued["run"]
         return [run[:GLUED_NAME] if len(run) - GLUED_NAME >= MIN_PLACE else run[:SHORT_NAME]]

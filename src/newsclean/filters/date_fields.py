@@ -22,7 +22,8 @@ with AM/PM, a half-day word or no clock at all the head stays no date (round 16)
 Round 17: hyphens or dots (``05-03-2014``, ``05.03.2014``) read day first always: the
 month-first order is the American one, and it writes its year-last dates with slashes;
 dd-mm-yyyy and dd.mm.yyyy are the day-first conventions (the Commonwealth's, Malaysia's,
-India's; continental Europe's and Russia's).
+India's; continental Europe's and Russia's).  Round 18: two equal fields (``5/5/2023``,
+``08/08/2008``) are one day in either order: a date, whatever the convention.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def day_of(
             day, month = first, second
         elif second > MONTHS_IN_YEAR >= first:  # 04/25/2017: month first
             month, day = first, second
-        elif day_first or year_last[3] not in SLASHES:  # 9:47 05/03/2014, 05-03-2014
+        elif first == second or day_first or year_last[3] not in SLASHES:  # 5/5/2023, 05-03-2014
             day, month = first, second
         else:
             return None  # 05/04/2017: no field says which is the day

@@ -1,0 +1,90 @@
+"""Round 18: byline pieces composed as pages print them: a periodical's issue beside the
+date and the outlet, a year-last date whose two fields are equal, page counters after
+bars; and the lines that must stay prose or no date."""
+
+from __future__ import annotations
+
+import pytest
+from linear import assert_linear
+
+from newsclean.filters.byline_pieces import without_counter
+from newsclean.filters.dates import parse_date
+from newsclean.filters.metadata import parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # a copy site's row: its address, the date, the magazine, the issue
+        (
+            "http://www.100md.com 2019年9月20日 星期五 《新华社》 2006年第4期",
+            {"site": "www.100md.com", "source": "新华社", "published_at": "2019-09-20"},
+        ),
+        # invented: an issue with 总第 and a volume, in another order
+        ("《人民日报》 2011-03-02 总第345期", {"source": "人民日报", "published_at": "2011-03-02"}),
+        ("2021年第3卷第2期 2021-02-01", {"published_at": "2021-02-01"}),
+        # a Discuz portal's row: the date, then counters after bars
+        ("2011-8-22| 查看: 161| 評論: 0", {"published_at": "2011-08-22"}),
+        ("2022年8月27日 星期六| 查看: 161| 評論: 0", {"published_at": "2022-08-27"}),
+        # invented: a writer, the date and three counters after full-width bars
+        (
+            "王小明 2019-03-02 ｜ 阅读 12 ｜ 点赞 3 ｜ 收藏 1",
+            {"author": "王小明", "published_at": "2019-03-02"},
+        ),
+    ],
+)
+def test_byline_pieces_with_an_issue_or_counters(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert {k: v for k, v in parsed.fields.items() if k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第4期 张三说",  # an issue before prose: no byline
+        "我们一起查看: 3",  # a verb glued before a number, no bar
+        "2019年第4期的节目里,张三说了这件事。",  # a sentence naming an issue
+    ],
+)
+def test_issue_and_counter_words_in_prose_stay(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+def test_a_counter_needs_a_space_or_a_bar() -> None:
+    assert without_counter("请点击查看 5") == "请点击查看 5"
+    assert without_counter("比分| 查看: 161") == "比分"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("5/5/2023", "2023-05-05"), ("08/08/2008 开幕", "2008-08-08"), ("12/12/2012", "2012-12-12")],
+)
+def test_a_year_last_date_with_equal_fields_is_one_day(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["8/12/2020", "05/04/2017", "3/4/2017"])
+def test_a_year_last_date_with_unequal_small_fields_is_no_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_counter_rows_are_linear_on_hostile_text() -> None:
+    for unit in ("| 查看: 1", "|查看:", "| "):
+        assert_linear(lambda n, unit=unit: unit * n, without_counter, 20_000, label=unit)
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("資料更新時間:2012-4-1 15:41", {"published_at": "2012-04-01T15:41:00+08:00"}),
+        ("网页更新时间:2020-05-06", {"published_at": "2020-05-06"}),  # invented
+        # an issuing body or a person glued before the label stays the lead's
+        ("行政院發布時間:2025/10/24", {"published_at": "2025-10-24", "source": "行政院"}),
+        ("张三发布时间:2025/10/24", {"published_at": "2025-10-24", "author": "张三"}),
+    ],
+)
+def test_what_a_glued_time_label_dates_is_no_source(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
