@@ -128,3 +128,50 @@ def test_the_title_choice_passes_over_a_query_whose_frame_the_article_echoes() -
     ]
     text = _text(["求紫霞仙子的游戏玩法?", "游戏规则委员会成立", *paras])
     assert clean(text, config=CleanConfig(remove_spam=False)).title == "游戏规则委员会成立"
+
+
+# Round 18: contest and watch words make the frame suspect; a link list's label may open
+# the line in the opener's place (terms and lines invented).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "银狐乐园比赛分为几种",  # a contest frame, asked
+        "紫藤卡三件套游戏大赛规则",  # a contest frame, not asked
+        "蓝月亮影院大全免费观看",  # a watch frame
+        "友情链接金樽娱乐",  # a label and a marked term
+        "相关搜索大型黄站",  # a label and a strong term
+        "銀狐樂園比賽分為幾種",  # traditional: read simplified
+    ],
+)
+def test_round18_frames_around_a_foreign_term_are_spam(line: str) -> None:
+    page = [HEADLINE, *PARAS[:2], line, PARAS[2]]
+    assert _removed_as_spam(page) == {line}
+    assert clean(_text(page)).title == HEADLINE
+
+
+def test_a_contest_query_never_heads_the_page() -> None:
+    doc = clean(_text(["银狐乐园比赛分为几种", HEADLINE, *PARAS]))
+    assert doc.title == HEADLINE
+
+
+def test_a_games_faq_line_on_a_page_about_the_game_stays() -> None:
+    page = [
+        "全国围棋锦标赛在杭州开幕",
+        "  全国围棋锦标赛今天在杭州开幕,围棋比赛分为个人赛和团体赛。",
+        "围棋比赛分为几种",
+        "  围棋锦标赛比赛规则沿用去年的规则,个人赛共九轮。",
+    ]
+    assert _spam(page) == set()
+    assert _removed_as_spam(page) == set()
+
+
+def test_a_link_label_before_a_name_no_vocabulary_knows_stays() -> None:
+    for line in ("友情链接人民网", "相关链接新闻发布会"):
+        page = [HEADLINE, *PARAS[:2], line, PARAS[2]]
+        assert _spam(page) == set(), line
+
+
+def test_a_short_question_paragraph_about_a_contest_stays() -> None:
+    for line in ("比赛分为几种?", "你知道比赛分为几种吗?", "这场大赛的规则是什么?"):
+        page = [HEADLINE, *PARAS[:2], line, PARAS[2]]
+        assert _spam(page) == set(), line

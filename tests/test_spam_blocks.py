@@ -476,3 +476,33 @@ def test_the_same_weak_list_between_paragraphs_stays():
 def test_a_channel_row_ending_the_page_stays(links):
     page = [PARA_1, "", PARA_2, "", *links]
     assert _removed(page) == []
+
+
+# Round 18: a template's lines (``spam_items.run_templates``): three lines of a run sharing a
+# head or tail of four Han characters or more, each with its own slot, are generated, however
+# long; the run still needs a word of spam.
+TEMPLATE_LINES = ["甲站快速排名优化服务", "乙站快速排名优化服务", "丙站快速排名优化服务"]
+
+
+def test_a_template_filled_by_a_list_goes_with_its_links() -> None:
+    block = [TEMPLATE_LINES[0], "代开发票", "某某资源总站", *TEMPLATE_LINES[1:]]
+    page = [TITLE, "", BYLINE, "", PARA_1, "", PARA_2, "", *block]
+    assert _removed(page) == block
+
+
+def test_a_template_line_at_the_edge_of_a_list_goes_with_it() -> None:
+    block = [TEMPLATE_LINES[0], "澳门赌场", "av在线", *TEMPLATE_LINES[1:]]
+    page = [TITLE, "", PARA_1, "", *block, "", PARA_2]
+    assert _removed(page) == block
+
+
+def test_a_series_of_headings_without_a_word_of_spam_stays() -> None:
+    headings = ["全国人大常委会第一次会议", "全国人大常委会第二次会议", "全国人大常委会第三次会议"]
+    page = [TITLE, "", PARA_1, "", *headings, "", PARA_2]
+    assert _removed(page) == []
+
+
+def test_a_template_of_sentences_stays() -> None:
+    lines = ["我们的城市更美好", "他们的城市更美好", "大家的城市更美好"]
+    page = [TITLE, "", PARA_1, "", *lines, "", PARA_2]
+    assert _removed(page) == []

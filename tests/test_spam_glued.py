@@ -164,3 +164,26 @@ def test_a_marked_term_with_a_character_the_article_never_uses_goes_before_a_das
 
 def test_a_column_before_a_dash_stays() -> None:
     assert _cut(f"图文-{HEADLINE}") is None
+
+
+# Round 18: a brand's shape before a dash (spam_brand): a name signed with a company's legal
+# form or a site's self-name, the name foreign to the article.
+def test_a_brand_signed_before_a_dash_goes() -> None:
+    for brand in ("青鸾国际官方网站(中国)有限公司", "紫霞影院（香港）集团", "金樽官网"):
+        assert _cut(f"{brand}-{HEADLINE}") == (f"{brand}-", HEADLINE), brand
+    doc = clean(_text([f"青鸾國際官方网站(中国)有限公司-{HEADLINE}", *PARAS]), convert="none")
+    assert doc.title == HEADLINE
+
+
+def test_a_company_the_article_names_heads_its_release() -> None:
+    head = "华为技术有限公司-发布新一代芯片"
+    paras = [
+        "  华为技术有限公司今天在深圳发布新一代芯片,新芯片采用自研架构。",
+        "  华为表示,新一代芯片将首先用于旗下手机,芯片性能提升四成。",
+    ]
+    assert _cut(head, paras) is None
+    assert clean(_text([head, *paras]), convert="none").title == head
+
+
+def test_a_region_alone_before_a_dash_is_no_brand() -> None:
+    assert _cut(f"(中国)-{HEADLINE}") is None

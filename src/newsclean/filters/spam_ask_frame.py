@@ -21,6 +21,13 @@ tail holds a gambling word (开奖, 中奖, 下注, 彩票, 比分, 玩法 …),
 word (网址, 下载, 收益 …) in a line that *asks* (an opener, a question mark, an interrogative
 or 吗/呢 in the tail: a site's own ``旧版网站入口`` or ``请下载某某APP`` asks nothing).
 
+Round 18: a *contest* word (比赛, 大赛, 赛事: a betting site's events, ``X比赛分为几种``,
+``X游戏大赛规则``) and a *watch* word (免费观看, 在线看: a pirate or adult video site's
+query, ``X大全免费观看``) make the frame suspect as a gambling word does; and a link list's
+*label* (kind ``label``: 友情链接, 相关搜索 …) may open the line in the opener's place, the
+slot then standing alone or with a tail (``友情链接X``: a list of one link).  A label asks
+nothing, so only the lexicon or a suspect tail speaks for its term (``spam_ask``).
+
 A term is *foreign to the article* (``foreign``) when fewer than half of its Han pairs, as
 printed or simplified, occur in the article (``spam_article.Elsewhere``); a term without
 a Han pair, when the article does not hold it whole.  Half, not one: an injected term
@@ -52,9 +59,11 @@ MARKS = "?？"
 NOT_QUERY = regex.compile(r"[。！!？?，,、；;：:“”\"「」《》()（）\[\]【】|｜/\s]")
 #: A writer's question has a subject; a keyword has none.
 PRONOUN = regex.compile(r"[你我他她它您咱]")
-#: Word kinds of the tail: a gambling word makes the frame suspect; a download or purchase
-#: word only in a line that asks.
-GAMBLING, OFFER, ASK = "gambling", ("download", "purchase"), "ask"
+#: Word kinds of the tail: a gambling, contest or watch word makes the frame suspect; a
+#: download or purchase word only in a line that asks.
+GAMBLING, OFFER, ASK = ("gambling", "contest", "watch"), ("download", "purchase"), "ask"
+#: The kind of a link list's label, which may open the line in the opener's place.
+LABEL = "label"
 #: A reading: the term and whether its frame is suspect.
 Reading = tuple[str, bool]
 
@@ -66,7 +75,7 @@ def frame_words() -> tuple[tuple[str, ...], dict[str, str], int]:
     openers: list[str] = []
     tail: dict[str, str] = {}
     for word, kind in data_lines("spam_ask_frames.txt"):
-        if kind == "opener":
+        if kind in ("opener", LABEL):
             openers.append(word)
         else:
             tail[word] = kind
@@ -83,10 +92,17 @@ def kind_pattern(*kinds: str) -> regex.Pattern[str]:
 
 @cache
 def suspect_chars() -> frozenset[str]:
-    """The characters of the gambling, download and purchase words: a line holding none is
+    """The characters of the suspect tail words and of the labels: a line holding none is
     read no further."""
-    kinds = (GAMBLING, *OFFER)
-    return frozenset("".join(w for w, kind in frame_words()[1].items() if kind in kinds))
+    kinds = (*GAMBLING, *OFFER)
+    words = [w for w, kind in frame_words()[1].items() if kind in kinds]
+    return frozenset("".join((*words, *labels())))
+
+
+@cache
+def labels() -> frozenset[str]:
+    """A link list's labels (kind ``label``), which open a line in the opener's place."""
+    return frozenset(word for word, kind in data_lines("spam_ask_frames.txt") if kind == LABEL)
 
 
 def readings(probe: str) -> list[Reading]:
@@ -103,14 +119,19 @@ def readings(probe: str) -> list[Reading]:
     ([False], ('某某', True))
     >>> readings("中国体育彩票"), readings("某某彩票?")
     ([], [('某某', True)])
+    >>> readings("某某站比赛分为几种")[0], readings("某某影院大全免费观看")[0]
+    (('某某站', True), ('某某影院', True))
+    >>> readings("友情链接某某影院"), readings("友情链接")
+    ([('某某影院', False)], [])
     """
     body = probe.rstrip(MARKS)
     if len(probe) > MAX_LINE or NOT_QUERY.search(body):
         return []
     openers, tail_words, longest = frame_words()
-    start = next((len(w) for w in openers if body.startswith(w)), 0)
-    asked = start > 0 or len(body) < len(probe)
-    body = body[start:]
+    opener = next((w for w in openers if body.startswith(w)), "")
+    label = opener in labels()
+    asked = (opener != "" and not label) or len(body) < len(probe)
+    body = body[len(opener) :]
     size = len(body)
     # ends[i]: body[i:] is made of tail words (a dynamic programme from the line's end)
     ends = [False] * (size + 1)
@@ -121,16 +142,17 @@ def readings(probe: str) -> list[Reading]:
             for length in range(1, min(longest, size - i) + 1)
         )
     found: list[Reading] = []
-    for cut in range(MIN_TERM, min(MAX_TERM, size - 1) + 1):
+    # after a label the slot may stand alone (a list of one link)
+    for cut in range(MIN_TERM, min(MAX_TERM, size - 1 + label) + 1):
         term = body[:cut]
         if not ends[cut] or not TERM.fullmatch(term):
             continue
         if FUNCTION_CHARS.search(term) or PRONOUN.search(term):
             break  # a longer term holds it too
         tail = body[cut:]
-        if not asked and tail in tail_words:
+        if not asked and not label and tail in tail_words:
             continue  # a term and one noun: a name (网易彩票), not a query
-        suspect = kind_pattern(GAMBLING).search(tail) is not None or (
+        suspect = kind_pattern(*GAMBLING).search(tail) is not None or (
             kind_pattern(*OFFER).search(tail) is not None
             and (asked or kind_pattern(ASK).search(tail) is not None)
         )

@@ -117,14 +117,12 @@ from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.notice import is_notice
 from newsclean.filters.spam_items import (
-    REPEATED_LINK,
-    REPEATED_LINK_POINTS,
     STRONG,
     Item,
     detached_edges,
     line_worded,
     make_item,
-    run_shared_affixes,
+    with_run_signs,
 )
 from newsclean.filters.spam_signs import (
     COLON,
@@ -330,18 +328,7 @@ def judge_run(
     ):
         return None
     items = [make_item(i, probes[i], spam_terms.get(i)) for i in run]
-    for k in repeats:
-        item = items[k]
-        signs = (*item.signs, REPEATED_LINK)
-        points = item.points + REPEATED_LINK_POINTS
-        items[k] = Item(item.index, points, item.terms, signs, item.counter, item.term_shaped)
-    for k, shared in enumerate(run_shared_affixes([probes[i] for i in run])):
-        if shared:
-            item = items[k]
-            signs = (*item.signs, "repeated pattern")
-            items[k] = Item(
-                item.index, item.points + 1.0, item.terms, signs, item.counter, item.term_shaped
-            )
+    items = with_run_signs(items, [probes[i] for i in run], repeats)
     n = len(items)
     marked = [k for k, item in enumerate(items) if item.marked]
     strong = sum(item.strong for item in items)

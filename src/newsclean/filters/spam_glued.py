@@ -41,7 +41,9 @@ they leave with one model of the whole line, whose evidence is the page itself:
   Before the headline with a hyphen or pipe between (``图文-``, ``点闻1分钟|``, a column's
   place), only vocabulary counts; a marked term there holding a Han character the article
   never uses (``spam_lead.unused_char``: a column's name is the site's common words) is
-  strong (round 17).  On a page with spam elsewhere every level is cut; on a
+  strong (round 17); so is a *brand* there (round 18, ``spam_brand``: a name signed with a
+  company's legal form or a site's self-name, ``某某娱乐官方网站(中国)有限公司-``) whose
+  name the article never names.  On a page with spam elsewhere every level is cut; on a
   page without, a *list* is (``STACK`` pieces cut on the two sides together, one of them
   strong or marked: ``六月婷婷丁香 “中星”20号… 何记娱乐``), else only strong pieces.
 * *A term glued with no separator* before the headline's first piece: the stretch before
@@ -75,6 +77,7 @@ import regex
 
 from newsclean.filters.charmodel import HAN_PAIR, han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_brand import brand_name
 from newsclean.filters.spam_frames import (
     MAX_HEADLINE,
     PARAGRAPH_MARK,
@@ -286,6 +289,9 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
     ``STRONG`` (strong vocabulary, a site's name after a dash), ``MARKED`` (marked
     vocabulary), ``FOREIGN`` (a Han character the article never uses) or ``NONE``; ``sep``
     is the separator on the headline's side, ``after`` whether it follows the headline."""
+    if not after and sep.strip(" \u3000") and (name := brand_name(probe)) is not None:
+        printed = term[: len(name)] if len(term) == len(probe) else name
+        return STRONG if foreign((printed, name), head, article) else NONE  # a brand's shape
     if (
         not MIN_TERM <= len(term) <= MAX_PIECE
         or not KEYWORD.fullmatch(term)

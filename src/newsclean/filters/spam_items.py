@@ -3,12 +3,23 @@ docstring states how the points are weighed): lexicon terms or a spam morpheme, 
 glue (a number, Latin, or one digit or letter leading the link: ``6合彩``, ``a级电影``), a
 list separator, a keyword shape, a repeated pattern shared with other lines of the run;
 function characters against; a word of the reports about spam makes the line news.
+
+Round 18, a *template's lines*: three or more lines of a run that share a head or a tail of
+``TEMPLATE_AFFIX`` Han characters or more, each with a slot of its own (``百度移动下拉词排名``
+/ ``搜狗移动下拉词排名`` / ``神马移动下拉词排名``: one phrase with the slot filled by a
+list), are generated, whatever their length: each gains ``TEMPLATE_POINTS`` beside the
+repeated pattern's point (strong), and is keyword-shaped.  Evidence of the page itself, not
+of a vocabulary: the run must still hold a word of spam (``spam_block``), and a line with a
+function character never counts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from functools import lru_cache
+
+import regex
 
 from newsclean.filters.spam_signs import (
     DOMAIN,
@@ -36,6 +47,11 @@ SPAM_LINE_POINTS = 4.0
 #: (marked, not strong: a real heading the joined line happens to name stays beside it).
 REPEATED_LINK = "a link of a spam line"
 REPEATED_LINK_POINTS = 1.0
+#: A template's fixed part: a head or a tail of this many Han characters three lines share.
+TEMPLATE_AFFIX = 4
+TEMPLATE = "a template's line"
+TEMPLATE_POINTS = 1.0
+_NOT_HAN = regex.compile(r"[^\p{Han}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +141,52 @@ def run_shared_affixes(probes: list[str]) -> list[bool]:
     for k, hit in zip(owners, shared_affixes(terms), strict=True):
         shared[k] = shared[k] or hit
     return shared
+
+
+def run_templates(probes: list[str]) -> list[bool]:
+    """Whether each line shares a head or tail of ``TEMPLATE_AFFIX`` Han characters with two
+    other lines, each with a slot of its own (module docstring).
+
+    >>> run_templates(["甲站快速排名优化", "大发盘口", "乙站快速排名优化", "丙站快速排名优化"])
+    [True, False, True, True]
+    >>> run_templates(["国产大飞机首飞", "国产大飞机首飞", "国产大飞机首飞"])
+    [False, False, False]
+    """
+    cores = [_NOT_HAN.sub("", p) for p in probes]
+    slots: defaultdict[tuple[int, str], set[str]] = defaultdict(set)
+    for core in cores:
+        if len(core) > TEMPLATE_AFFIX and FUNCTION_CHARS.search(core) is None:
+            slots[0, core[:TEMPLATE_AFFIX]].add(core)
+            slots[1, core[-TEMPLATE_AFFIX:]].add(core)
+    return [
+        len(core) > TEMPLATE_AFFIX
+        and FUNCTION_CHARS.search(core) is None
+        and (
+            len(slots[0, core[:TEMPLATE_AFFIX]]) >= 3 or len(slots[1, core[-TEMPLATE_AFFIX:]]) >= 3
+        )
+        for core in cores
+    ]
+
+
+def with_run_signs(items: list[Item], probes: list[str], repeats: list[int]) -> list[Item]:
+    """The items with the evidence of their run (``probes``, in order): a repeated link of
+    the page's spam lines (``repeats``), a repeated pattern, a template's line."""
+    items = list(items)
+    for k in repeats:
+        item = items[k]
+        signs = (*item.signs, REPEATED_LINK)
+        items[k] = replace(item, points=item.points + REPEATED_LINK_POINTS, signs=signs)
+    templates = run_templates(probes)
+    for k, shared in enumerate(run_shared_affixes(probes)):
+        if shared:
+            item = items[k]
+            signs = (*item.signs, "repeated pattern")
+            items[k] = replace(item, points=item.points + 1.0, signs=signs)
+        if templates[k]:
+            item = items[k]
+            points, signs = item.points + TEMPLATE_POINTS, (*item.signs, TEMPLATE)
+            items[k] = replace(item, points=points, signs=signs, term_shaped=True)
+    return items
 
 
 def _worded(terms: tuple[str, ...], signs: tuple[str, ...], counter: bool) -> bool:
