@@ -1,4 +1,4 @@
-"""Round 18: byline pieces composed as pages print them: a periodical's issue beside the
+"""Byline pieces composed as pages print them: a periodical's issue beside the
 date and the outlet, a year-last date whose two fields are equal, page counters after
 bars; and the lines that must stay prose or no date."""
 
