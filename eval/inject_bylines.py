@@ -181,7 +181,8 @@ DATE_FORMS: dict[str, DateForm] = {
     "roc-dash-min": DateForm("{roc}-{mo:02d}-{d:02d}" + HM, "{roc}-{mo:02d}-{d:02d}"),
     # 2009年6月30日 星期二: month and day unpadded, a space, the weekday (Blogger's zh-TW header)
     "cjk-nopad-space-weekday": DateForm(None, "{y}年{mo}月{d}日 星期{wd}"),
-    # 星期五, 10月 12, 2018: Blogger's zh-TW header in US order (weekday, comma, month, day, comma, year)
+    # 星期五, 10月 12, 2018: Blogger's zh-TW header in US order
+    # (weekday, comma, month, day, comma, year)
     "weekday-comma-md-comma-y": DateForm(None, "星期{wd}, {mo}月 {d}, {y}"),
     # 1995、5、1: year, month and day unpadded, joined by the enumeration comma
     "enum-comma-ymd": DateForm(None, "{y}、{mo}、{d}"),
