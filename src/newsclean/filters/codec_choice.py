@@ -43,7 +43,9 @@ MISREAD_SIGN = re.compile("[\ue000-\uf8ff\ufffd]")
 
 
 def _per_character(text: str) -> float | None:
-    foreign = sum(not char.isascii() for char in text)
+    # Each ASCII character encodes to one byte and the others are dropped: the count of
+    # non-ASCII characters in one C pass.
+    foreign = len(text) - len(text.encode("ascii", "ignore"))
     if not foreign:
         return None
     return sum(model().score(simplified(text))) / foreign
