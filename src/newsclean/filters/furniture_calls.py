@@ -43,6 +43,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import HOST_NAME
+from newsclean.filters.memo import PageMemo
 from newsclean.filters.notice_reprint import source_link
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_line import NOT_SPAM
@@ -172,19 +173,34 @@ def overlay_instruction(text: str) -> bool:
     return states > 0 and instructions > 0
 
 
+def _own_verdict(text: str) -> tuple[str, str] | None:
+    """What a line's own text says: a link line's label to ask of the article, or the
+    reason it goes (None: neither)."""
+    if ("." in text or "/" in text) and (label := link_label(text)) is not None:
+        return ("label", label)
+    if len(text) <= MAX_OVERLAY + 4 and overlay_instruction(text):
+        return ("found", "an overlay's instruction: the page's state and a control to operate")
+    if len(text) <= 2 * MAX_CLAUSE + 2 and onboarding_call(text):
+        return ("found", "an onboarding call: the effort it takes and a start")
+    return None
+
+
 def call_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> dict[int, str]:
     """The link lines (their label foreign to the article) and overlay instructions among
     ``content`` (indices of ``lines``), each with the reason it goes."""
     found: dict[int, str] = {}
     labels: dict[int, str] = {}
+    # Short lines repeat (a page of one-character lines): each distinct text read once.
+    verdicts: PageMemo[tuple[str, str] | None] = PageMemo()
     for i in content:
-        text = lines[i].text  # type: ignore[union-attr]
-        if ("." in text or "/" in text) and (label := link_label(text)) is not None:
-            labels[i] = label
-        elif len(text) <= MAX_OVERLAY + 4 and overlay_instruction(text):
-            found[i] = "an overlay's instruction: the page's state and a control to operate"
-        elif len(text) <= 2 * MAX_CLAUSE + 2 and onboarding_call(text):
-            found[i] = "an onboarding call: the effort it takes and a start"
+        verdict = verdicts.get(lines[i].text, _own_verdict)  # type: ignore[union-attr]
+        if verdict is None:
+            continue
+        kind, value = verdict
+        if kind == "label":
+            labels[i] = value
+        else:
+            found[i] = value
     if not labels:
         return found
     wanted = set(content)
