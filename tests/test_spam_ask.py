@@ -6,6 +6,7 @@ echoes, a lottery page's FAQ line, a one-line paragraph asking a question)."""
 from __future__ import annotations
 
 import pytest
+from test_spam_question import HEADLINE, PARAS, _text
 
 from newsclean import clean
 from newsclean.config import CleanConfig
@@ -13,20 +14,9 @@ from newsclean.filters.spam_ask import query_spam
 from newsclean.filters.spam_ask_frame import is_query_spam, readings
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
-HEADLINE = "第三届中国新闻发言人论坛在北京举行"
-PARAS = [
-    "  今天由国务院新闻办公室和清华大学主办的第三届中国新闻发言人论坛在北京举行。论坛为期一天。",
-    "  论坛以新时代新闻发布为主题,来自各部委的新闻发言人出席并发言。发言持续到傍晚。",
-    "  与会者表示,新闻发布要讲好中国故事。让中国声音更多地为外界听见。",
-]
-
 
 def _spam(lines: list[str], verdicts: list[SpamVerdict] | None = None) -> set[int]:
     return set(query_spam(lines, verdicts or [NOT_SPAM] * len(lines)))
-
-
-def _text(lines: list[str]) -> str:
-    return "\n\n".join(lines) + "\n"
 
 
 def _removed_as_spam(lines: list[str]) -> set[str]:
