@@ -1,4 +1,4 @@
-"""Round 14: a reporter's bracketed credit closing a caption whose stop was dropped
+"""A reporter's bracketed credit closing a caption whose stop was dropped
 (``caption_reporter``), and a record of the page's fields that layout alone must not
 make a caption (``caption_layout.record_fields``).
 

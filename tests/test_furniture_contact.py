@@ -1,4 +1,4 @@
-"""Round 14 furniture, read from the line's role rather than its words: a contact row
+"""Furniture read from the line's role rather than its words: a contact row
 (a label and a mailbox, a number or an account: ``furniture_contact``, judged against the
 article by ``site_lines.contact_lines``), a form's empty field labels, a bracketed label
 left with an image's alt word, a BBS post's 'sent from' signature (``furniture_chrome``)

@@ -1,4 +1,4 @@
-"""Round 13: a prize picture's caption (``caption_prize``), a photographer's byline of
+"""A prize picture's caption (``caption_prize``), a photographer's byline of
 names alone (``caption_byline``), and the voice a layout caption never has: the writer
 with the reader (我们) or the site naming itself (本部落格, 本站) (``caption_layout``).
 

@@ -1,4 +1,4 @@
-"""Round 13 furniture: a picture's file name printed as a line (``furniture_files``), and
+"""Furniture: a picture's file name printed as a line (``furniture_files``), and
 lines the page's template or an agency put among the article's (``site_lines``).  Each
 goes wherever it stands and is never the headline; real lines of the same shapes stay."""
 
