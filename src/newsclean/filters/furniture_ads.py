@@ -20,7 +20,7 @@ hotline, so its pairs recur: it stays.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import regex
@@ -30,7 +30,6 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_contact import PHONE
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_line import NOT_SPAM
 
 #: An advert is a sentence or two.
 MAX_AD = 300
@@ -72,17 +71,19 @@ def is_advert(text: str) -> bool:
     return len(set(promo.findall(line))) >= MIN_PROMO
 
 
-def advert_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+def advert_lines(
+    lines: Sequence[LineLike | None],
+    content: Sequence[int],
+    article_of: Callable[[], Article],
+) -> list[int]:
     """The lines of ``content`` that are an advert foreign to the article."""
     adverts = [i for i in content if is_advert(lines[i].text)]  # type: ignore[union-attr]
     if not adverts:
         return []  # most pages: no line closes with a phone number
-    wanted = set(content)
-    texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
-    article = Article(texts, [NOT_SPAM] * len(texts))
+    article = article_of()
     found = []
     for i in adverts:
-        own = han_pairs(texts[i])
+        own = han_pairs(article.texts[i])
         if article.without(i).echoes(own) <= MAX_SHARED * len(own):
             found.append(i)
     return found

@@ -34,7 +34,7 @@ A sign-up or log-in call (``马上注册,结交更多好友``) is the phrase gra
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.data import data_lines
@@ -42,15 +42,14 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.furniture_mirrors import HOST_NAME
+from newsclean.filters.furniture_mirrors import MAX_PATH, WEB_ADDRESS
 from newsclean.filters.memo import PageMemo
 from newsclean.filters.notice_reprint import source_link
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_line import NOT_SPAM
 
 #: A link line's label; the address after it.
 MAX_LABEL = 16
-MAX_ADDRESS = 320
+MAX_ADDRESS = MAX_PATH
 #: An overlay's line and each of its clauses.
 MAX_OVERLAY = 60
 MAX_CLAUSE = 20
@@ -77,9 +76,8 @@ def _words() -> dict[str, tuple[str, ...]]:
 @cache
 def _link_line() -> re.Pattern[str]:
     link = word_pattern(_words()["link"])
-    address = rf"(?:https?://)?{HOST_NAME}(?:[/?#:][!-~]{{0,{MAX_ADDRESS}}})?"
     label = rf"[^:：,，。；;!！?？\n]{{0,{MAX_LABEL}}}?"
-    return stdlib(rf"({label}(?:{link}))\s{{0,2}}[:：]\s{{0,3}}{address}")
+    return stdlib(rf"({label}(?:{link}))\s{{0,2}}[:：]\s{{0,3}}{WEB_ADDRESS}")
 
 
 @cache
@@ -185,7 +183,11 @@ def _own_verdict(text: str) -> tuple[str, str] | None:
     return None
 
 
-def call_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> dict[int, str]:
+def call_lines(
+    lines: Sequence[LineLike | None],
+    content: Sequence[int],
+    article_of: Callable[[], Article],
+) -> dict[int, str]:
     """The link lines (their label foreign to the article) and overlay instructions among
     ``content`` (indices of ``lines``), each with the reason it goes."""
     found: dict[int, str] = {}
@@ -203,9 +205,7 @@ def call_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> dict
             found[i] = value
     if not labels:
         return found
-    wanted = set(content)
-    texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
-    article = Article(texts, [NOT_SPAM] * len(texts))
+    article = article_of()
     for i, label in labels.items():
         if article.without(i).echoes(han_pairs(label), MAX_ECHOES + 1) <= MAX_ECHOES:
             found[i] = "a link line: a label naming an address and the address alone"

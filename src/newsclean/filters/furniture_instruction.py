@@ -20,7 +20,7 @@ a headline (``设置专项资金支持中小企业``: no interface noun) and a l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import regex
@@ -29,7 +29,6 @@ from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_line import NOT_SPAM
 
 #: An instruction is a label: a few words.
 MAX_INSTRUCTION = 24
@@ -67,17 +66,18 @@ def is_instruction(text: str) -> bool:
 
 
 def instruction_lines(
-    lines: Sequence[LineLike | None], content: Sequence[int], head: Sequence[int]
+    lines: Sequence[LineLike | None],
+    content: Sequence[int],
+    head: Sequence[int],
+    article_of: Callable[[], Article],
 ) -> list[int]:
     """The lines of ``head`` that are a template's instruction foreign to the article."""
     labels = [i for i in head if is_instruction(lines[i].text)]  # type: ignore[union-attr]
     if not labels:
         return []  # most pages: no instruction in the head
-    wanted = set(content)
-    texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
-    article = Article(texts, [NOT_SPAM] * len(texts))
+    article = article_of()
     return [
         i
         for i in labels
-        if article.without(i).echoes(han_pairs(texts[i]), MAX_ECHOES + 1) <= MAX_ECHOES
+        if article.without(i).echoes(han_pairs(article.texts[i]), MAX_ECHOES + 1) <= MAX_ECHOES
     ]

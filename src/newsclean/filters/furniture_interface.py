@@ -38,7 +38,7 @@ body, a sentence that opens with a lead-in and goes on, all stay.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.data import data_lines
@@ -49,7 +49,6 @@ from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_script import mostly_han
 from newsclean.filters.memo import PageMemo
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.title import HAN, SENTENCE_END, is_prose
 
 #: Pairs of an interface line the article may print (内容, 文章 recur in any story).
@@ -170,7 +169,10 @@ def _own_verdict(text: str) -> tuple[str, str] | None:
 
 
 def interface_lines(
-    lines: Sequence[LineLike | None], content: Sequence[int], head: Sequence[int]
+    lines: Sequence[LineLike | None],
+    content: Sequence[int],
+    head: Sequence[int],
+    article_of: Callable[[], Article],
 ) -> dict[int, str]:
     """The interface lines of ``head`` and the poster records of ``content`` (module
     docstring), each with the reason it goes."""
@@ -204,9 +206,7 @@ def interface_lines(
         found.update(dict.fromkeys(_hangul_strings(lines, content, hangul), _HANGUL_WHY))
     if not asked:
         return found
-    wanted = set(content)
-    texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
-    article = Article(texts, [NOT_SPAM] * len(texts))
+    article = article_of()
     for i, (own, why) in asked.items():
         if article.without(i).echoes(han_pairs(own), MAX_ECHOES + 1) <= MAX_ECHOES:
             found[i] = why

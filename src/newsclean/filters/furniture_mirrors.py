@@ -31,6 +31,11 @@ DECORATION = regex.compile(r"^[\p{So}\p{Sm}\s※*＊•·●■◆◇]+|[\p{So}\
 #: A host name (case-insensitive where used): also ``navigation``'s bare-domain line.
 HOST_NAME = r"(?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12}"
 DOMAIN = rf"(?:https?://)?{HOST_NAME}/?"
+#: A web address: an optional scheme, a host name, an optional path (``PAGE_ADDRESS``: a
+#: path required, a page rather than a site); ``furniture_calls`` and ``notice_reprint``.
+MAX_PATH = 320
+WEB_ADDRESS = rf"(?:https?://)?{HOST_NAME}(?:[/?#:][!-~]{{0,{MAX_PATH}}})?"
+PAGE_ADDRESS = rf"(?:https?://)?{HOST_NAME}[/?][!-~]{{1,{MAX_PATH}}}"
 MIRRORS = regex.compile(
     rf"(?i)(?P<name>[^()（）。，,；;！？!?\s]{{1,{MAX_NAME}}})"
     rf"(?:\s?[(（]{DOMAIN}[)）]){{{MIN_MIRRORS},12}}"

@@ -62,7 +62,7 @@ import unicodedata
 from functools import cache
 
 from newsclean.filters.dates import find_date
-from newsclean.filters.furniture_mirrors import HOST_NAME
+from newsclean.filters.furniture_mirrors import HOST_NAME, PAGE_ADDRESS, WEB_ADDRESS
 from newsclean.filters.provenance import BULLETS, alternation, provenance_words
 from newsclean.filters.realign import LINE_MARKS
 
@@ -122,11 +122,10 @@ def reprint_from_channel(text: str) -> bool:
 
 @cache
 def _link() -> re.Pattern[str]:
-    address = rf"(?:https?://)?{HOST_NAME}(?:[/?#:][!-~]{{0,{MAX_LINK}}})?"
-    page = rf"(?:https?://)?{HOST_NAME}[/?][!-~]{{1,{MAX_LINK}}}"  # a path: a page, not a site
     colon = r"(?:\s{0,2}[:：]\s{0,3}|\s{1,3})"
     return re.compile(
-        rf"^(?:{alternation('link')}{colon}{address}|{alternation('address')}{colon}{page})$"
+        rf"^(?:{alternation('link')}{colon}{WEB_ADDRESS}"
+        rf"|{alternation('address')}{colon}{PAGE_ADDRESS})$"
     )
 
 

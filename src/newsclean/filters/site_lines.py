@@ -50,7 +50,8 @@ a comment's poster record anywhere.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
+from functools import cache, partial
 
 from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.caption_layout import LineLike
@@ -76,8 +77,7 @@ from newsclean.filters.site_speech import (
     is_welcome,
     label_heads,
 )
-from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_article import Article, content_article
 from newsclean.filters.title import HAN, is_title_shaped
 
 #: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
@@ -136,6 +136,8 @@ def foreign_lines(
     """Related links among ``content`` and English chrome among ``head`` (the lines above
     the first paragraph), each with the reason it goes (module docstring, round 12)."""
     found = dict.fromkeys(related_links(lines, content), "a related link: another story's headline")
+    # The article the grammars below ask about, built once when first asked (most pages: never).
+    article_of = cache(partial(content_article, lines, content))
     chrome = [
         i
         for k, i in enumerate(head)  # the head opens ``content``: head[k - 1] stands above
@@ -145,20 +147,20 @@ def foreign_lines(
     ]
     if chrome and mostly_han(_text(lines, i) for i in content):
         found.update(dict.fromkeys(chrome, "English chrome in a Chinese page"))
-    for i in instruction_lines(lines, content, head):
+    for i in instruction_lines(lines, content, head, article_of):
         found[i] = "a template's instruction: a setting and an interface noun"
-    for i in advert_lines(lines, content):
+    for i in advert_lines(lines, content, article_of):
         found[i] = "a business's advert: promotion and a phone number"
-    for i in contact_lines(lines, content):
+    for i in contact_lines(lines, content, article_of):
         found[i] = "contact furniture: a label and a mailbox or a number"
     for i in content:
         if syndication_line(_text(lines, i)):
             found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
     for i, why in script_lines(content, lambda i: _text(lines, i)).items():
         found.setdefault(i, why)
-    for i, why in interface_lines(lines, content, head).items():
+    for i, why in interface_lines(lines, content, head, article_of).items():
         found.setdefault(i, why)
-    for i, why in call_lines(lines, content).items():
+    for i, why in call_lines(lines, content, article_of).items():
         found.setdefault(i, why)
     return found
 
@@ -198,14 +200,16 @@ def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> l
     return found
 
 
-def contact_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+def contact_lines(
+    lines: Sequence[LineLike | None],
+    content: Sequence[int],
+    article_of: Callable[[], Article],
+) -> list[int]:
     """The contact lines of ``content`` whose labels are foreign to the article."""
     found = {i: labels for i in content if (labels := contact_fields(_text(lines, i)))}
     if not found:
         return []  # most pages
-    wanted = set(content)
-    texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
-    article = Article(texts, [NOT_SPAM] * len(texts))
+    article = article_of()
     kept = []
     for i, labels in found.items():
         own = {pair for label in labels for pair in han_pairs(label)}

@@ -40,10 +40,11 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
+from typing import Protocol
 
 import regex
 
-from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
 #: Distinct pairs a page asks about one by one before all its pairs are counted at once.
 MAX_ASKED = 256
@@ -267,3 +268,17 @@ def occurrences(text: str, pair: str) -> int:
         return text.count(pair)  # occurrences of two different characters cannot overlap
     run = regex.escape(pair[0]) + "{2,}"
     return sum(m.end() - m.start() - 1 for m in regex.finditer(run, text))
+
+
+class Texted(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+def content_article(lines: Sequence[Texted | None], content: Sequence[int]) -> Article:
+    """The article of a page's content lines (``content``: indices of ``lines``), none
+    judged spam: what the furniture grammars ask whether a line is foreign to the page
+    (``site_lines.foreign_lines`` builds it once, when first asked, for all of them)."""
+    wanted = set(content)
+    texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
+    return Article(texts, [NOT_SPAM] * len(texts))
