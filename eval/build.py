@@ -170,6 +170,7 @@ def gold_of(page: Page, seq: list[Line], lines: list[Line], enc: str, nl: str) -
         groups.append("legacy-encoding")
     numbered = list(enumerate(lines, start=1))
     real = ("title", "meta", "caption", "body", "heading", "editor", "copyright")
+    source = page.printed_source or orig["source"]  # a foot credit (field=source) names it
     gold = {
         "id": page.pid,
         "page": f"pages/{page.pid}.txt",
@@ -182,7 +183,7 @@ def gold_of(page: Page, seq: list[Line], lines: list[Line], enc: str, nl: str) -
         "conversion": conv,
         "title": title,
         "published_at": page.gold_date,
-        "source": gg(orig["source"]) if "source" in page.printed_fields else None,
+        "source": gg(source) if "source" in page.printed_fields else None,
         "author": gg(page.printed_author),
         # The editor is expected only where the page prints it (byline or editor line).
         "editor": gg(orig["editor"]) if page.editor_printed else None,

@@ -159,6 +159,11 @@ def _notice(page: Page) -> None:
             year = (orig["published_at"] or "2024")[:4]
             notice_text = in_script(page, inject.notice(row, site, year, domain))
             notice_top = row["position"] == "top"
+            if row.get("field") == "source":  # the line credits where the text came from
+                page.printed_fields.add("source")
+                page.printed_source = site
+                page.article.append(Line(notice_text, "meta"))
+                return
     if notice_text:
         line = Line(notice_text, "copyright")
         page.article.insert(0, line) if notice_top else page.article.append(line)

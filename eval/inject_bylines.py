@@ -188,6 +188,12 @@ DATE_FORMS: dict[str, DateForm] = {
     "enum-comma-ymd": DateForm(None, "{y}、{mo}、{d}"),
     # 20091125 14:41:26: eight digits, a space and the time in seconds (a release service's stamp)
     "compact-ymd-sec": DateForm("{y}{mo:02d}{d:02d}" + HMS, "{y}{mo:02d}{d:02d}", seconds=True),
+    # 2025年02月01日: year, month and day padded, never a time (a Singapore portal's byline)
+    "cjk-date": DateForm(None, CJK_DAY),
+    # 2020-10-16: hyphens, padded, never a time (a paper's 发布时间: field)
+    "dash-date": DateForm(None, "{day}"),
+    # 2016年03月09日 08:56:55: padded CJK units, a space and the time in seconds
+    "cjk-sec": DateForm(CJK_DAY + HMS, CJK_DAY, seconds=True),
     "dot": DateForm("{y}.{mo:02d}.{d:02d}" + HM, "{y}.{mo:02d}.{d:02d}"),
     "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
     "weekday-first-spaced": DateForm(None, "星期{wd} {y}年 {mo}月 {d}日"),

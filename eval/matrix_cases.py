@@ -277,9 +277,12 @@ def notice_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
     text = inject.notice(row, "河北新闻网", "2016", "hebei.com.cn")
     blocks = placed(text, row["position"], title, paras)  # top or foot
-    positive = positive_case(
-        row, "notice", page_of(*blocks), both(fields_are(copyright=text), body_is(paras))
+    # field=source: the line credits where the text came from (the source, not a notice)
+    is_source = row.get("field") == "source"
+    want = (
+        fields_are(source="河北新闻网", copyright=None) if is_source else fields_are(copyright=text)
     )
+    positive = positive_case(row, "notice", page_of(*blocks), both(want, body_is(paras)))
     negative = negative_case(
         row, "notice", page_of(title, *paras), both(fields_are(copyright=None), body_is(paras))
     )

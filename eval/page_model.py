@@ -44,6 +44,7 @@ class Page:
     printed_fields: set[str] = field(default_factory=set)  # the byline layout's fields
     gold_date: str | None = None
     printed_author: str | None = None  # the author where the page prints it, else None
+    printed_source: str | None = None  # a foot credit's source (a notice row with field=source)
     editor_printed: bool = False
     pinyin_total: int = 0
     nav_gloss: tuple[dict, set[str]] | None = None  # glosses on tool lines (place "nav")
