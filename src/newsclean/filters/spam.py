@@ -110,6 +110,7 @@ from newsclean.filters.spam_signs import (
     han_count,
     lexicon,
 )
+from newsclean.filters.spam_slot import slot_spam
 from newsclean.filters.spam_ui import site_headers
 
 __all__ = ["SpamLexicon", "SpamVerdict", "lexicon", "score_line", "score_probe", "spam_verdicts"]
@@ -276,6 +277,8 @@ def spam_verdicts(
     for i, verdict in question_lines(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
     for i, verdict in query_spam(texts, verdicts, simplify_lines).items():
+        verdicts[i] = verdict
+    for i, verdict in slot_spam(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
     return verdicts
 
