@@ -49,6 +49,7 @@ import regex
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_ask_frame import MAX_LINE, MAX_TERM, MIN_TERM, foreign
+from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
@@ -56,6 +57,7 @@ from newsclean.filters.spam_signs import (
     counter_lexicon,
     han_count,
     lexicon,
+    prose_sign,
 )
 
 #: The fewest Han characters of a line read here, and of a template's frame.
@@ -69,6 +71,8 @@ REST_ECHO = 1 / 3
 NOT_ALONE = regex.compile(r"[。！!？?，,；;：:“”\"「」《》()（）\[\]【】]")
 SLOT = regex.compile(rf"^[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}$")
 STRONG_WEIGHT = 2.0
+#: What every verdict's evidence opens with.
+GENERATED = "generated line with a slot"
 #: How a line read here stands in the article: not there.
 READ = SpamVerdict(True, 0.0, (), 0)
 
@@ -157,29 +161,36 @@ def templates(
         frame = common_head([t[::-1] for t in texts])[::-1] if tail else common_head(texts)
         if han_count(frame) < MIN_FRAME or not _foreign_frame(frame, members, probes, article):
             continue
-        slots_foreign = True
-        for i in members:
-            line, probe = probes[i]
-            start, end = (0, len(probe) - len(frame)) if tail else (len(frame), len(probe))
-            slot = probe[start:end]
-            if not SLOT.match(slot) or FUNCTION_CHARS.search(slot):
-                slots_foreign = False
-                break
-            if not foreign(_printed(line, probe, start, end), article.without(i)):
-                slots_foreign = False
-                break
-        if slots_foreign:
+        spans = {
+            i: (0, len(probes[i][1]) - len(frame)) if tail else (len(frame), len(probes[i][1]))
+            for i in members
+        }
+        slots = [probes[i][1][a:b] for i, (a, b) in spans.items()]
+        if not _slots(slots):
+            continue
+        if all(foreign(_printed(*probes[i], *spans[i]), article.without(i)) for i in members):
             for i in members:
                 for j in seen[probes[i][1]]:
-                    found[j] = f"a template's line: the frame {frame} with another slot on the page"
+                    found[j] = f"{GENERATED}, a template's: the frame {frame}, other slots"
     if hijacked:
         for probe, printed_at in seen.items():
             if len(printed_at) > 1 and printed_at[0] not in found:
                 line = probes[printed_at[0]][0]
                 if foreign(_printed(line, probe, 0, len(probe)), article.without(printed_at[0])):
                     for j in printed_at:
-                        found[j] = "a short line printed twice, foreign to the article"
+                        found[j] = f"{GENERATED}, printed twice, foreign to the article"
     return found
+
+
+def _slots(slots: list[str]) -> bool:
+    """Whether each slot is a term of its own: keyword-shaped, and the slots' distinct cores
+    (their shared head and tail left out) terms too, not one character of a series of
+    headings (``全国人大常委会第一次会议`` / ``第二次会议``)."""
+    if any(not SLOT.match(slot) or FUNCTION_CHARS.search(slot) for slot in slots):
+        return False
+    head = len(common_head(slots))
+    tail = len(common_head([slot[::-1] for slot in slots]))
+    return all(len(slot) - head - tail >= MIN_TERM for slot in slots)
 
 
 def common_head(texts: Sequence[str]) -> str:
@@ -217,7 +228,7 @@ def echoed_slot(line: str, probe: str, article: Elsewhere) -> str | None:
         return None
     if not foreign(_printed(line, probe, 0, len(slot)), article):
         return None
-    return f"a slot echoed in one line with {len(frames)} frames: {slot}"
+    return f"{GENERATED}, a slot echoed with {len(frames)} frames: {slot}"
 
 
 def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
@@ -225,12 +236,14 @@ def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
     if " " in probe or han_count(probe) < MIN_HAN:
         return None
     weights = lexicon().terms
-    if counter_lexicon().find(probe):
+    if counter_lexicon().find(probe) or prose_sign(probe):
         return None
     for start, end, term in lexicon().find(probe):
         weight = weights[term]
-        if weight < STRONG_WEIGHT and (start == 0 or han_count(probe[end:]) < MIN_FRAME):
+        if han_count(probe[end:]) < MIN_FRAME or (weight < STRONG_WEIGHT and start == 0):
             continue
+        if han_count(probe[:end]) > TERM_HAN or FUNCTION_CHARS.search(probe[:end]):
+            continue  # the slot opens the line: a subject and a verb before it are a headline
         if not foreign(_printed(line, probe, start, end), article):
             continue
         if not foreign(_printed(line, probe, 0, end), article):
@@ -241,7 +254,7 @@ def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
             around.append(line.lower()[:start] + " " + line.lower()[end:])
         if rest and _echoed(around, article) > REST_ECHO * len(rest):
             continue
-        return f"a spam term alone in a short line foreign to the article: {term}"
+        return f"{GENERATED}, a spam term alone, the rest foreign to the article: {term}"
     return None
 
 
@@ -258,11 +271,11 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
                 named += 2
             elif start > 0:
                 named += 1
-    if named < 2 or counter_lexicon().find(probe):
+    if named < 2 or counter_lexicon().find(probe) or prose_sign(probe):
         return None
     printed = [s for s in SEPARATORS.split(line.lower()) if s]
     if len(printed) != len(items):
         printed = items
     if not all(foreign(pair, article) for pair in zip(items, printed, strict=True)):
         return None
-    return "a short list of keywords foreign to the article, names of spam: " + ", ".join(items)
+    return f"{GENERATED}, a list of foreign keywords naming spam: " + ", ".join(items)
