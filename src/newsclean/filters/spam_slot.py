@@ -12,12 +12,14 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    sharing a head or a tail of ``MIN_FRAME`` Han characters or more (the frame), each with
    a slot of its own (``MIN_TERM``-``MAX_TERM`` characters, no function character), on
    lines anywhere on the page (scattered between paragraphs, not only a block; the block
-   model is ``spam_items.run_templates``).  The frame is *foreign to the article*: no line
-   of the page outside the template's prints it whole; and each slot is foreign too
-   (``spam_ask_frame.foreign``).  Two real headings sharing a frame (``加快推进乡村振兴`` /
-   ``全面推进乡村振兴``) share it with their article, which names it.  A short line
-   printed twice, foreign to the article whole, is a template's line too on a page with
-   spam elsewhere.
+   model is ``spam_items.run_templates``).  The slots are terms of their own: their
+   shared head and tail left out, each keeps ``MIN_TERM`` characters (a series of
+   headings, ``第一次会议`` / ``第二次会议``, differs by one).  The frame is *foreign to
+   the article*: no line of the page outside the template's prints it whole; and each
+   slot is foreign too (``spam_ask_frame.foreign``).  Two real headings sharing a frame
+   (``加快推进乡村振兴`` / ``全面推进乡村振兴``) share it with their article, which names
+   it.  A short line printed twice, foreign to the article whole, is a template's line
+   too on a page with spam elsewhere.
 2. *A slot echoed in one line* (``echoed_slot``): two or three spaced pieces opening with
    the same slot of ``MIN_ECHO`` characters or more and each going on with a different
    frame of two Han characters or more (``X排名如何计算 X周一掉战力``), the slot foreign to
@@ -26,10 +28,14 @@ quote or bracket inside; question marks may end it) not judged spam yet:
 3. *A lexicon term alone in a short line* (``lone_term``): the line carries a spam term
    (``data/spam_terms.txt``) foreign to the article, and the rest of the line is foreign
    too (at most ``REST_ECHO`` of its Han pairs occur in the article), whatever the frame's
-   words are.  A weak term (weight 1: 娱乐, 手枪, 银行卡) needs a name before it on the line
-   (a brand or a compound, ``华斯顿娱乐``, not the channel word alone) and a frame of
-   ``MIN_FRAME`` characters after it.  A heading naming the crime its article reports
-   (``警方捣毁一个赌博网站``) names a term the article names, and stays.
+   words are.  The term ends the *slot*, which opens the line (at most ``TERM_HAN`` Han, no
+   function character: a subject and a verb before the term, ``某国打掉跨境赌博平台``, are
+   another story's headline), and a frame of ``MIN_FRAME`` Han or more follows it.  A weak
+   term (weight 1: 娱乐, 手枪, 银行卡) needs a name before it in the slot (a brand or a
+   compound, ``华斯顿娱乐``, not the channel word alone).  A heading naming the crime its
+   article reports (``警方捣毁一个赌博网站``) names a term the article names, and stays;
+   a line with a sign of prose (``spam_signs.prose_sign``: a date, a word of reporting,
+   ``6月起严打网络赌博``) is news, here and in reading 4.
 4. *A short keyword list* (``foreign_list``): three or more items joined by list separators
    (``_``, ``|``, ``、``, spaces), each keyword-shaped, none echoed by the article, two of
    them a name ending in a lexicon term (``博虎娱乐``, ``大b私服``) or one a strong term: a
