@@ -280,7 +280,7 @@ def spam_verdicts(
         verdicts[i] = verdict
     for i, verdict in query_spam(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
-    for i, verdict in slot_spam(texts, verdicts, simplify_lines).items():
+    for i, verdict in slot_spam(texts, verdicts, simplify_lines, probes).items():
         verdicts[i] = verdict
     return verdicts
 

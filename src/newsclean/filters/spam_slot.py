@@ -109,8 +109,11 @@ def slot_spam(
     texts: Sequence[str],
     verdicts: Sequence[SpamVerdict],
     simplify_lines: Callable[[list[str]], list[str]] | None = None,
+    known: dict[int, str] | None = None,
 ) -> dict[int, SpamVerdict]:
-    """The generated slot lines of a page (index -> verdict; module docstring).
+    """The generated slot lines of a page (index -> verdict; module docstring).  ``known``:
+    lines already read simplified and lower-cased (the line filter's probes), read again
+    only when missing (one conversion a page).
 
     >>> no = SpamVerdict(False, 0.0, (), 0)
     >>> page = ["某甲娱乐打排位有什么要求嘛", "海沧市民节开幕。", "某乙药打排位有什么要求嘛"]
@@ -120,13 +123,15 @@ def slot_spam(
     candidates = [i for i, text in enumerate(texts) if not verdicts[i].is_spam and _alone(text)]
     if not candidates:
         return {}
-    lines = [texts[i].strip().rstrip("?？") for i in candidates]
-    simplified = simplify_lines(lines) if simplify_lines is not None else lines
-    probes = {
-        i: (line, p.lower()) for i, line, p in zip(candidates, lines, simplified, strict=True)
-    }
-    read = [READ if k in probes else v for k, v in enumerate(verdicts)]
-    article = Article(texts, read)
+    known = known or {}
+    lines = {i: texts[i].strip().rstrip("?？") for i in candidates}
+    missing = [i for i in candidates if i not in known]
+    if missing:
+        asked = [lines[i] for i in missing]
+        read = simplify_lines(asked) if simplify_lines is not None else asked
+        known = {**known, **dict(zip(missing, read, strict=True))}
+    probes = {i: (lines[i], known[i].lower().rstrip("?？")) for i in candidates}
+    article = Article(texts, [READ if k in probes else v for k, v in enumerate(verdicts)])
     judged: dict[int, SpamVerdict] = {}
     for i, (line, probe) in probes.items():
         elsewhere = article.without(i)
