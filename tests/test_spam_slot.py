@@ -158,3 +158,18 @@ def test_a_series_of_headings_one_character_apart_stays() -> None:
 def test_another_storys_headline_naming_a_spam_term_stays() -> None:
     # the slot opens a generated line; a subject and a verb before the term are a headline
     assert _removed_as_spam(_scattered("东南亚多国联合打掉跨境赌博平台")) == set()
+
+
+SPAM_TITLE = "色站导航开奖结果开奖日期规律是什么"
+
+
+@pytest.mark.parametrize("line", ["紫霞仙子季后赛晋级靠什么", "青木苑會員積分怎麼兌換"])
+def test_a_foreign_question_on_a_hijacked_page_is_spam(line: str) -> None:
+    page = [SPAM_TITLE, *_scattered(line)]
+    assert _removed_as_spam(page) == {SPAM_TITLE, line}
+
+
+@pytest.mark.parametrize("line", ["新闻发布会什么时候举行", "新闻发言人如何讲好中国故事"])
+def test_a_question_the_article_echoes_stays_on_a_hijacked_page(line: str) -> None:
+    page = [SPAM_TITLE, *_scattered(line)]
+    assert _removed_as_spam(page) == {SPAM_TITLE}

@@ -4,7 +4,7 @@ Model.  A keyword farm writes its keywords into *frames* (``X打排位有什么�
 计算``) that change every few days, so no list of frames carries to the next farm's lines
 (rounds 16-18).  What carries is the *page*: the farm's line is short and alone among the
 paragraphs of an article it copied, and neither its slot nor its frame is the article's.
-Three readings, each asked of short standalone lines (at most ``MAX_LINE`` characters read
+Five readings, each asked of short standalone lines (at most ``MAX_LINE`` characters read
 simplified and lower-cased, at least ``MIN_HAN`` Han; no sentence mark, comma, colon,
 quote or bracket inside; question marks may end it) not judged spam yet:
 
@@ -40,6 +40,12 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    (``_``, ``|``, ``、``, spaces), each keyword-shaped, none echoed by the article, two of
    them a name ending in a lexicon term (``博虎娱乐``, ``大b私服``) or one a strong term: a
    channel row's items are the lexicon's words alone (``娱乐_体育_财经``) and stay.
+5. *A question foreign to the article on a hijacked page* (``foreign_question``): once
+   the page carries spam (before this pass or in it), a short line with an interrogative
+   (``data/question_words.txt``: a closed class of the grammar, not a list of frames) and
+   ``MIN_ASKED`` Han pairs besides, at most ``QUESTION_ECHO`` of them printed by the
+   article: a farm's query whose slot and frame no vocabulary knows.  A question the
+   article answers (``新闻发布会什么时候举行``) shares its words and stays.
 
 The article is ``spam_article.Article`` of the page's lines not judged spam and not read
 as one of these lines.  Verdicts are ``sure``.
@@ -57,6 +63,7 @@ from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_ask_frame import MAX_LINE, MAX_TERM, MIN_TERM, foreign
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_question import question_word
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     SEPARATORS,
@@ -77,6 +84,10 @@ REST_ECHO = 1 / 3
 NOT_ALONE = regex.compile(r"[。！!？?，,；;：:“”\"「」《》()（）\[\]【】]")
 SLOT = regex.compile(rf"^[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}$")
 STRONG_WEIGHT = 2.0
+#: A foreign question's Han pairs besides its interrogative's, and the share the article
+#: may print (a pair or two by chance: 大发 in a page's prose).
+MIN_ASKED = 6
+QUESTION_ECHO = 1 / 5
 #: What every verdict's evidence opens with.
 GENERATED = "generated line with a slot"
 #: How a line read here stands in the article: not there.
@@ -143,6 +154,10 @@ def slot_spam(
         if why is not None:
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     hijacked = bool(judged) or any(v.is_spam for v in verdicts)
+    if hijacked:
+        for i, (line, probe) in probes.items():
+            if i not in judged and (why := foreign_question(line, probe, article.without(i))):
+                judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     return judged
@@ -290,3 +305,23 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
     if not all(foreign(pair, article) for pair in zip(items, printed, strict=True)):
         return None
     return f"{GENERATED}, a list of foreign keywords naming spam: " + ", ".join(items)
+
+
+def foreign_question(line: str, probe: str, article: Elsewhere) -> str | None:
+    """Why the line is a question foreign to the article on a hijacked page, or None
+    (reading 5): an interrogative (``data/question_words.txt``, a closed class of the
+    grammar) and at least ``MIN_ASKED`` Han pairs besides, at most ``QUESTION_ECHO`` of them
+    printed by the article."""
+    if " " in probe or prose_sign(probe):
+        return None
+    asked = question_word().search(probe)
+    if asked is None or FUNCTION_CHARS.search(probe[: asked.start()]):
+        return None
+    pairs = han_pairs(probe) - han_pairs(asked.group())
+    if len(pairs) < MIN_ASKED:
+        return None
+    forms = [probe] if len(line) != len(probe) else [probe, line.lower()]
+    outside = [han_pairs(form) - han_pairs(form[asked.start() : asked.end()]) for form in forms]
+    if any(article.echoes(own) > QUESTION_ECHO * len(own) for own in outside):
+        return None
+    return f"{GENERATED}, a question foreign to the article on a page with spam elsewhere"
