@@ -163,6 +163,7 @@ def test_page_verdicts_equal_line_verdicts(reference_lines):
                     "tag page crumb",
                     "quoted keyword",
                     "keyword turned into a search query",
+                    "generated line with a slot",
                 )
             ), line
 

@@ -67,7 +67,9 @@ pipeline calls) judges both:
    vocabulary or foreign to the article.  *A search query around a foreign term*
    (``spam_ask``, round 17): an opener, a slot and a tail of frame words (``求X的游戏玩法?``,
    ``X开奖日期是什么时候开始的``), the slot's term spam by the lexicon or foreign to the
-   article in a gambling, download or purchase frame.
+   article in a gambling, download or purchase frame.  *A generated line with a slot*
+   (``spam_slot``, round 19): a template on several lines, a slot echoed in one line, a
+   lexicon term alone in a short line, judged by what the page's article says of it.
    *Spam spun into prose* (``spam_quoted``): a template sentence around a quoted keyword
    (the keyword spam by its vocabulary or foreign to the article, the prose foreign to it
    too), and a tag page's crumb ending in a keyword (``首页 标签:…``); judged last, with
@@ -110,6 +112,7 @@ from newsclean.filters.spam_signs import (
     han_count,
     lexicon,
 )
+from newsclean.filters.spam_slot import slot_spam
 from newsclean.filters.spam_ui import site_headers
 
 __all__ = ["SpamLexicon", "SpamVerdict", "lexicon", "score_line", "score_probe", "spam_verdicts"]
@@ -276,6 +279,8 @@ def spam_verdicts(
     for i, verdict in question_lines(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
     for i, verdict in query_spam(texts, verdicts, simplify_lines).items():
+        verdicts[i] = verdict
+    for i, verdict in slot_spam(texts, verdicts, simplify_lines, probes).items():
         verdicts[i] = verdict
     return verdicts
 

@@ -1,0 +1,175 @@
+"""A generated slot line judged by its page (filters/spam_slot.py): positive cases written
+with slots and frames of my own (on no eval page; simplified and traditional) for each
+reading (a template on several lines, a slot echoed in one line, a lexicon term alone in a
+short line, a short list of foreign keywords), and negative ones (a game page's FAQ lines,
+real headings sharing a frame the article names, a crackdown heading, a channel row, a
+subtitle, a short question paragraph)."""
+
+from __future__ import annotations
+
+import pytest
+from linear import assert_linear
+from test_spam_question import HEADLINE, PARAS, _text
+
+from newsclean import clean
+from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_slot import common_head, slot_spam
+
+
+def _removed_as_spam(lines: list[str]) -> set[str]:
+    return {r.text for r in clean(_text(lines)).removed if r.reason == "spam"}
+
+
+def _scattered(*lines: str) -> list[str]:
+    """The lines between the article's paragraphs, one after each."""
+    page = [HEADLINE]
+    for k, para in enumerate(PARAS):
+        page.append(para)
+        if k < len(lines):
+            page.append(lines[k])
+    return page
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("紫霞仙子季后赛晋级靠什么", "青木苑季后赛晋级靠什么"),  # a tail frame, two slots
+        ("紫霞仙子季後賽晉級靠什麼", "青木苑季后赛晋级靠什么"),  # traditional beside simplified
+        ("如何评价紫霞仙子", "如何评价青木苑", "如何评价金狐盒子"),  # a head frame
+        ("海蓝湾会员积分怎么兑换", "紫霞仙子会员积分怎么兑换"),
+    ],
+)
+def test_a_template_written_on_several_lines_is_spam(lines: tuple[str, ...]) -> None:
+    page = _scattered(*lines)
+    assert _removed_as_spam(page) == set(lines)
+    assert clean(_text(page)).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青木苑排位如何上分 青木苑周末掉段位",  # the slot echoed with two frames
+        "紫霞盒子怎么下载 紫霞盒子会员多少钱",
+        "金狐娛樂段位怎麼升 金狐娛樂賽季獎勵",  # traditional
+    ],
+)
+def test_a_slot_echoed_in_one_line_is_spam(line: str) -> None:
+    assert _removed_as_spam(_scattered(line)) == {line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "蓝月私服段位赛怎么打",  # a weak term after a name, a frame after it
+        "金狐娛樂晉級賽有什麼門檻",  # traditional
+        "极品黄站季后赛晋级靠什么",  # a strong term
+        "青木苑地下钱庄会员怎么注册",
+    ],
+)
+def test_a_lexicon_term_alone_in_a_short_line_is_spam(line: str) -> None:
+    assert _removed_as_spam(_scattered("", line)) == {line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "金狐娱乐_紫霞私服_青木黄站",
+        "金狐娛樂_紫霞私服_海藍灣匿名銀行卡_藍月盒子",  # traditional, four items
+        "金狐娱乐|紫霞私服|青木苑",
+    ],
+)
+def test_a_short_list_of_foreign_spam_names_is_spam(line: str) -> None:
+    assert _removed_as_spam([*_scattered(), line]) == {line}
+
+
+GAME_HEADLINE = "王者荣耀职业联赛秋季赛今日开赛"
+GAME_PARAS = [
+    "  王者荣耀职业联赛秋季赛今天在成都开赛。和平精英的比赛下周举行。",
+    "  选手们表示,打排位有要求,段位要达到王者。赛事规则有新变化。",
+    "  主办方说,总决赛的赛制与去年相同。门票已经售罄。",
+]
+
+
+def test_a_game_pages_faq_lines_stay() -> None:
+    faq = ("王者荣耀打排位有什么要求", "和平精英打排位有什么要求")
+    page = [GAME_HEADLINE, GAME_PARAS[0], faq[0], GAME_PARAS[1], faq[1], GAME_PARAS[2]]
+    assert _removed_as_spam(page) == set()
+
+
+def test_real_headings_sharing_a_frame_the_article_names_stay() -> None:
+    paras = [
+        "  会议指出,要加快推进乡村振兴,全面推进乡村振兴落地见效。",
+        "  会议要求,各地要明确发展目标,找准发展路径。",
+    ]
+    page = ["全县召开乡村振兴工作会议", paras[0], "加快推进乡村振兴", paras[1]]
+    page += ["全面推进乡村振兴", "一、发展目标", paras[0], "二、发展路径", paras[1]]
+    assert _removed_as_spam(page) == set()
+
+
+def test_a_heading_naming_the_crime_the_article_reports_stays() -> None:
+    paras = [
+        "  近日,警方捣毁一个赌博网站,抓获犯罪嫌疑人12名。",
+        "  据介绍,该赌博网站以网络游戏为掩护,涉案金额巨大。",
+    ]
+    page = ["警方破获一起网络赌博案", paras[0], "警方捣毁一个赌博网站", paras[1]]
+    assert _removed_as_spam(page) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "娱乐_体育_财经_科技",  # a channel row: the lexicon's words alone
+        "——记全国劳动模范张建国",  # a subtitle
+        "新闻发布会什么时候举行",  # a short question paragraph
+        "紫霞仙子季后赛晋级靠什么",  # a template's line written once, no term
+    ],
+)
+def test_a_real_short_line_stays(line: str) -> None:
+    assert _removed_as_spam(_scattered(line)) == set()
+
+
+def test_a_short_line_printed_twice_on_a_clean_page_stays() -> None:
+    assert _removed_as_spam(_scattered("青木苑文化传播中心", "", "青木苑文化传播中心")) == set()
+
+
+def test_a_line_printed_twice_beside_spam_is_a_templates_line() -> None:
+    twice = "紫霞仙子晋级靠什么原理"
+    lines = (twice, "青木苑排位如何上分 青木苑周末掉段位", twice)
+    assert _removed_as_spam(_scattered(*lines)) == set(lines)
+
+
+def test_common_head() -> None:
+    assert common_head(["青木苑排位", "青木苑周末"]) == "青木苑"
+    assert common_head([]) == ""
+
+
+def test_many_template_lines_stay_linear() -> None:
+    def page(n: int) -> list[str]:
+        return [f"苑{k:06d}季后赛晋级靠什么" for k in range(n)]
+
+    assert_linear(page, lambda texts: slot_spam(texts, [NOT_SPAM] * len(texts)), 2000)
+
+
+def test_a_series_of_headings_one_character_apart_stays() -> None:
+    lines = ("市政协第十四届第一次会议", "市政协第十四届第二次会议", "市政协第十四届第三次会议")
+    assert _removed_as_spam(_scattered(*lines)) == set()
+
+
+def test_another_storys_headline_naming_a_spam_term_stays() -> None:
+    # the slot opens a generated line; a subject and a verb before the term are a headline
+    assert _removed_as_spam(_scattered("东南亚多国联合打掉跨境赌博平台")) == set()
+
+
+SPAM_TITLE = "色站导航开奖结果开奖日期规律是什么"
+
+
+@pytest.mark.parametrize("line", ["紫霞仙子季后赛晋级靠什么", "青木苑會員積分怎麼兌換"])
+def test_a_foreign_question_on_a_hijacked_page_is_spam(line: str) -> None:
+    page = [SPAM_TITLE, *_scattered(line)]
+    assert _removed_as_spam(page) == {SPAM_TITLE, line}
+
+
+@pytest.mark.parametrize("line", ["新闻发布会什么时候举行", "新闻发言人如何讲好中国故事"])
+def test_a_question_the_article_echoes_stays_on_a_hijacked_page(line: str) -> None:
+    page = [SPAM_TITLE, *_scattered(line)]
+    assert _removed_as_spam(page) == {SPAM_TITLE}
