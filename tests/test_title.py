@@ -66,11 +66,29 @@ def test_a_line_of_page_numbers_is_no_headline(furniture: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "label",
+    [
+        "· 读懂广州第一六六期 ·",  # a column's issue label between dots
+        "【重庆周刊 第128期】",  # invented
+        "◆读懂重庆 第23期◆",  # invented
+    ],
+)
+def test_an_issue_label_under_the_headline_does_not_head(label: str) -> None:
+    assert is_page_counter(label)
+    headline = "记者集中采访公租房感受幸福生活"  # the article echoes it and the label
+    document = clean(headline + "\n\n" + label + ARTICLE)
+    assert document.title == headline
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "县政府宣布今日停班停课 | 国内 | 新华网",  # a site suffix, no page number
         "5页报告揭示全球供应链风险",  # one number of pages is the news
         "第30期全国青年干部培训班开班",  # an issue number without a date
+        "第十五届运动会开幕",  # round 19: an edition, no issue label
+        "第三期工程今日竣工",  # an issue goes on past its number: the news
+        "读书会举办了第3期",  # a verb in the name: a sentence
         "2024年全国两会 | 代表委员热议新质生产力",  # a year, not a date, and two items
     ],
 )

@@ -27,6 +27,15 @@ ease, every clause one of two: an *effort* (kind ``effort``, a small count, kind
 快速开始, 免费注册, 立即体验); one of each at least: ``只需一步,快速开始``.  A headline
 promising ease says what is done (``只需三步,教你做出一碗好面``) and stays.
 
+Round 19, an *account notice* (``account_notice``): the site telling the reader (您, 你)
+what their standing does not allow, two clauses and nothing else: the reader without a
+standing (kind ``account``: 作者, 会员, 登录, 权限) and a refused act on the site (kind
+``refuse`` then kind ``act``: 不能发稿, 无法下载, 无法查看此内容), perhaps after an
+interjection or an emoticon (很可惜 T。T) and closed by a particle (哦~): ``抱歉,您还没有
+登录,无法发表评论``.  Mirror glosses inside it are read past.  A story's sentence about
+members who cannot do something names them in the third person or goes on past the act
+(``如果您还不是会员,不能下载的资料可到图书馆查阅``) and stays.
+
 A sign-up or log-in call (``马上注册,结交更多好友``) is the phrase grammar's
 (``furniture_grammar``: membership verbs and objects), a counter ``furniture_counters``'.
 """
@@ -45,6 +54,7 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import MAX_PATH, WEB_ADDRESS
 from newsclean.filters.memo import PageMemo
 from newsclean.filters.notice_reprint import source_link
+from newsclean.filters.pinyin_grammar import ANNOTATION
 from newsclean.filters.spam_article import Article
 
 #: A link line's label; the address after it.
@@ -62,6 +72,9 @@ MAX_ECHOES = 0
 #: A character of every click verb of ``data/call_words.txt`` (点击, 點選, 按下, 轻触).
 CLICK_MARKS = ("点", "點", "按", "触", "觸")
 CLAUSES = stdlib(r"[,，。；;!！、]+")
+#: An account notice: its length, what may stand before the reader, and its close.
+MAX_NOTICE = 48
+NOTICE_CLOSE = "~～!！.。 哦喔呢啦"
 URL_MARK = stdlib(r"https?://|www\.")
 
 
@@ -124,6 +137,34 @@ def onboarding_call(text: str) -> bool:
     return efforts > 0 and starts > 0
 
 
+@cache
+def _account_notice() -> re.Pattern[str]:
+    words = {kind: word_pattern(_words()[kind]) for kind in ("account", "refuse", "act")}
+    free = r"[^,，。；;!！?？]"
+    return stdlib(
+        rf"[^您你]{{0,10}}[您你]{free}{{0,10}}?(?:{words['account']}){free}{{0,4}}"
+        rf"[,，。；;\s]{{1,3}}{free}{{0,3}}?(?:{words['refuse']}){free}{{0,4}}?"
+        rf"(?:{words['act']}){free}{{0,3}}"
+    )
+
+
+def account_notice(text: str) -> bool:
+    """The reader's missing standing and a refused act on the site (module docstring).
+
+    >>> account_notice("很可惜 T 。T 您现在还不是作者身份,不能自主发稿哦~")
+    True
+    >>> account_notice("如果您还不是会员,不能下载的资料可到图书馆查阅,工作人员说。")
+    False
+    """
+    if "您" not in text and "你" not in text:
+        return False  # cheapest first: the notice speaks to the reader
+    line = text.strip()
+    if "(" in line or "（" in line:
+        line = ANNOTATION.sub(r"\1", line)  # a mirror's glosses: 您现(xiàn)在
+    line = line.rstrip(NOTICE_CLOSE).lower()
+    return len(line) <= MAX_NOTICE and _account_notice().fullmatch(line) is not None
+
+
 def link_label(text: str) -> str | None:
     """The label of a link line (a label naming an address, a colon, one address), or
     None; a source label's line is ``notice_reprint``'s.
@@ -180,6 +221,8 @@ def _own_verdict(text: str) -> tuple[str, str] | None:
         return ("found", "an overlay's instruction: the page's state and a control to operate")
     if len(text) <= 2 * MAX_CLAUSE + 2 and onboarding_call(text):
         return ("found", "an onboarding call: the effort it takes and a start")
+    if len(text) <= 2 * MAX_NOTICE and account_notice(text):
+        return ("found", "an account notice: the reader's standing and a refused act")
     return None
 
 

@@ -29,6 +29,12 @@ look at (a second person perhaps, a viewing verb, a page noun: ``您现在查看
 ``你正在阅读的是试读版``; kinds ``view`` and ``page`` of ``data/counter_words.txt``).  At
 least one clause must be a meter; a story's clause (``这部小说全文长约20万字,历时三年写成``)
 is neither, and the line stays.
+
+Round 19, a *record number* (``record_number``): a line of digits alone, a calendar date
+written as eight digits (``YYYYMMDD``, month and day in range) and a sequence of one to
+four digits after it (``20150427001``: the CMS's id of the item, printed under it).  A
+telephone number (no date in it), a date alone (the date grammar's) and a number in a
+sentence stay.
 """
 
 from __future__ import annotations
@@ -55,6 +61,8 @@ BEFORE = stdlib(rf"{NUMBER}\s?([^0-9()（）\[\]:：]{{1,{MAX_WORD}}}?)\s?[:：]
 SENTENCE = stdlib(r"[。！？；!?;]")
 DIGIT = stdlib(r"[0-9]")
 METER_CLAUSE_SPLIT = stdlib(r"[,，;；]")
+#: A record number: a date of eight digits, then a sequence number of one to four digits.
+RECORD_NUMBER = stdlib(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{1,4}")
 #: A pair of brackets around a meter: (剩余5045字), 【共3页】.
 METER_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 
@@ -88,6 +96,8 @@ def counter_reason(line: str) -> str | None:
     bare = line.strip("【】[] ")
     if len(bare) <= MAX_COUNTER and counter_line().fullmatch(bare):
         return "nav"  # 點閱數：1234, 0 則留言, 沒有留言:
+    if bare.isdigit() and record_number(bare):
+        return "nav"  # 20150427001: an item's id, a date and a sequence number
     if len(line) > MAX_ROW or DIGIT.search(line) is None or SENTENCE.search(line):
         return None  # a sentence, or a line without a number, is no counter of the others
     lowered = bare.lower()
@@ -101,6 +111,17 @@ def counter_reason(line: str) -> str | None:
     if label and _counts(lowered[label.end() :], single=False):
         return "nav"
     return None
+
+
+def record_number(line: str) -> bool:
+    """Whether ``line`` is a record number alone: a date of eight digits and a sequence.
+
+    >>> record_number("20230915012"), record_number("2019061803")
+    (True, True)
+    >>> record_number("13800138000"), record_number("20231345001"), record_number("20230915")
+    (False, False, False)
+    """
+    return RECORD_NUMBER.fullmatch(line.strip()) is not None
 
 
 @cache

@@ -7,7 +7,8 @@ reader to a *platform* behind a short name (``加入|自由時報|LINE|好友``,
 Facebook``, ``安装|我们的|客户端``); a platform as the destination of a *final* tool verb
 (``請至|Edge官網|下載``) and an object before one (``PDF|下载``, ``全文|阅读``: a file's
 format is an object of the download verbs); a deictic *link* and its label
-(``點我|看更多``); or a known term (``data/nav_terms.txt``).  The vocabulary is data
+(``點我|看更多``); a share verb's object sent *to a recipient* (``推荐|此文|给朋友``, round
+19); or a known term (``data/nav_terms.txt``).  The vocabulary is data
 (``data/furniture_phrases.txt``, ``data/nav_terms.txt``), the shapes are here.
 ``furniture_coverage`` says how much of a line's letters such phrases cover: navigation
 decides with it.
@@ -62,6 +63,7 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
         "label",
         "archive",
         "zero",
+        "recipient",
     )
     grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for fields in data_lines("furniture_phrases.txt"):
@@ -120,6 +122,8 @@ def _shapes(mod: str) -> list[str]:
         rf"{mod}(?:{verb})(?:\s?{NAME_GAP}\s?(?:{platform})(?:\s?(?:{obj}))?"
         rf"|(?:\s?(?:{w['modifier']}|{verb})){{0,3}}\s?(?:{obj}))"
         rf"(?:\s?(?:和|及|与|與|或|、)\s?(?:{obj})){{0,2}}"
+        # ... sent to a recipient: 推荐此文给朋友, 轉寄本文給好友
+        rf"(?:\s?[给給]\s?(?:{w['recipient']}))?"
         rf"|{mod}(?:{long_verb})\s?(?:(?:{w['modifier']})\s?)?(?:{long_verb})",
         # a platform as the destination of a tool verb: 請至Edge官網下載, 前往YouTube觀看
         rf"{mod}(?:至|到|前往)\s?{NAME_GAP}(?:{platform})\s?(?:{final})",

@@ -13,7 +13,8 @@ no part of it.  Seven shapes, tried in order:
    every token is a known term (``data/nav_terms.txt``) — or, when the row holds a known
    term, a tool phrase, a tool verb with a short product name (``【下载点点通】``) or a
    counter (``阅读 (1234)``, ``点赞 10万+``).  Decorating symbols (``【字體：↑大 ↓小``,
-   ``★推荐★``) are separators, never a tool's name;
+   ``★推荐★``) are separators, never a tool's name; an English conjunction joins two
+   known words (``Bookmark and Share``: ``furniture_links.ENGLISH_JOINS``, round 19);
 4. a tool *phrase* from the grammar of ``furniture_grammar`` (verb, object, modifier,
    platform, place, click and link words in ``data/furniture_phrases.txt``):
    ``扫一扫|在手机|打开|当前页``, ``歡迎|訂閱|電子報``, ``加入|自由時報|LINE好友``,
@@ -41,6 +42,10 @@ no part of it.  Seven shapes, tried in order:
    ``furniture_menu`` states the three models and their bounds; and a *labelled row*, a
    label of search words or tags, a colon and a row of short items (``熱門: 黃子佼 徐巧芯
    地震``, ``标签：经济 | 民生``), the label speaking for items no vocabulary knows.
+
+Round 19: a run of three spaces or more is layout padding between a row's links, read as
+one wide space (``打印版                  [推荐此文给朋友]``); shapes 5 and 6 are in
+``furniture_links``.
 
 Round 10, what these shapes share.  A furniture line is short and made of tool and
 section words and link-sized items: a label, a colon and a row of short items (shape 8);
@@ -90,6 +95,15 @@ from newsclean.filters.furniture_grammar import (
     nav_terms,
     stdlib,
 )
+from newsclean.filters.furniture_links import (
+    BRACKET_CLOSE,
+    ENGLISH_JOINS,
+    MIN_ROW_SEGMENTS,
+    SEGMENT_SPLIT,
+    Coverage,
+    bracketed_tool,
+    link_row,
+)
 from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reason
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.provenance import is_document_address
@@ -110,8 +124,6 @@ COUNTER_TOKEN = regex.compile(r"^\d[\d.,]{0,12}(?:[万萬千億亿kKwW])?\+?$")
 COUNT_UNIT = re.compile(r"(?<=\d)\s*[条條则則次人篇]")
 CLAUSE_SPLIT = re.compile(r"[,，、;；]+")
 PIECE_SPLIT = re.compile(r"[,，、;；\s\u3000]+")
-# Plain classes and literals in the stdlib re (faster on them; stdlib() spells \s out).
-SEGMENT_SPLIT = stdlib(r"[\s\u3000]+")
 CRUMB_LEAD = stdlib(
     r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]?"
 )
@@ -120,6 +132,8 @@ CRUMB_SEPARATOR = stdlib(r"\s*(?:>>|->|>|»|＞|›|→)\s*")
 #: An arrow the page's encoding lost to "?", spaced on both sides (module docstring, 7).
 LOST_ARROW = stdlib(r"\s+\?\s+")
 SENTENCE_MARKS = re.compile(r"[。！？；]")
+#: Layout padding: a run of spaces between a row's links is one wide space (round 19).
+PADDING = stdlib(r"[ \u3000]{3,}")
 # A crumb trail's first segment names the site only when it reads like a site's name.
 SITE_NAME = re.compile(r"(?:网|網|报|報|台|社|新闻|新聞)$")
 SHARE_LEAD = ("分享到", "分享至", "分享：", "分享:")
@@ -140,13 +154,7 @@ MAX_CRUMB_SEGMENT = 16
 MAX_PHRASE_LINE = 40
 #: Longest line that a lead word (上一篇：…) may introduce.
 MAX_LINK_LINE = 100
-#: A link row: at least this many segments, each at most MAX_ROW_SEGMENT long.
-MIN_ROW_SEGMENTS = 3
-MAX_ROW_SEGMENT = 16
 MAX_ROW_LINE = 80
-#: A bracketed tool phrase may label a link this long: [啟動LINE推播] 每日重大新聞通知.
-MAX_BRACKET_LABEL = 16
-BRACKET_CLOSE = {"[": "]", "【": "】", "「": "」", "〔": "〕"}
 #: A tool verb followed by a product name in a tool row: 下载点点通, 下载客户端.
 MAX_VERB_TOKEN = 6
 
@@ -172,6 +180,8 @@ def classify_furniture(text: str) -> Furniture | None:
     line = text.strip()
     if not line or len(line) > MAX_FURNITURE_LINE:
         return None
+    if "   " in line or "\u3000" in line:
+        line = PADDING.sub("  ", line)  # 打印版                  [推荐此文给朋友]
     if (residue := residue_reason(line)) is not None:
         return Furniture(residue)  # no text of its own: ::: , a tag, --- 主管 ---
     domain = DOMAIN_LINE.match(line) if "." in line else None  # no dot, no domain
@@ -198,7 +208,7 @@ def classify_furniture(text: str) -> Furniture | None:
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     # The tokens, clauses, segments and the link row share pieces: each is measured once.
-    coverage = _Coverage()
+    coverage = Coverage()
     tool_row = _tool_row(lowered, coverage)
     if tool_row is not None:
         return Furniture(tool_row)
@@ -223,11 +233,11 @@ def classify_furniture(text: str) -> Furniture | None:
         if reason is not None:
             return Furniture(reason)
     if has_tool and line[0] in BRACKET_CLOSE:
-        reason = _bracketed_tool(line)
+        reason = bracketed_tool(line)
         if reason is not None:
             return Furniture(reason)
     if has_tool and row_candidate:
-        reason = _link_row(line, coverage)
+        reason = link_row(line, coverage)
         if reason is not None:
             return Furniture(reason)
     if " ?" in line and _lost_arrow_trail(line):
@@ -261,15 +271,7 @@ def _lost_arrow_trail(line: str) -> bool:
     )
 
 
-class _Coverage(dict[str, tuple[float, str]]):
-    """``furniture_coverage`` of each piece of one line, computed once."""
-
-    def __missing__(self, piece: str) -> tuple[float, str]:
-        found = self[piece] = furniture_coverage(piece)
-        return found
-
-
-def _tool_row(lowered: str, coverage: _Coverage | None = None) -> str | None:
+def _tool_row(lowered: str, coverage: Coverage | None = None) -> str | None:
     """The reason of a row of tool tokens, or None.
 
     Every token is a known term, or — when the row also holds a known term — a tool
@@ -300,10 +302,10 @@ def _tool_row(lowered: str, coverage: _Coverage | None = None) -> str | None:
     if not known:
         return None
     reasons = {terms[t] for t in known}
-    measured = _Coverage() if coverage is None else coverage
+    measured = Coverage() if coverage is None else coverage
     for token in tokens:
-        if token in terms:
-            continue
+        if token in terms or (token in ENGLISH_JOINS and len(known) > 1):
+            continue  # Bookmark and Share, Print & Email: buttons joined by a conjunction
         if len(tokens) < 2:
             return None
         if COUNTER_TOKEN.match(token):
@@ -314,13 +316,13 @@ def _tool_row(lowered: str, coverage: _Coverage | None = None) -> str | None:
     return "share" if "share" in reasons else "nav"
 
 
-def _is_tool_token(token: str, coverage: _Coverage) -> bool:
+def _is_tool_token(token: str, coverage: Coverage) -> bool:
     if len(token) <= MAX_VERB_TOKEN and long_verb_lead().match(token):
         return True
     return coverage[token][0] >= MIN_COVERAGE
 
 
-def _covered_clauses(clauses: list[str], coverage: _Coverage | None = None) -> str | None:
+def _covered_clauses(clauses: list[str], coverage: Coverage | None = None) -> str | None:
     """The reason when every clause of a line is covered by furniture, else None.
 
     A clause that is a tool verb with a short name (``返回搜狐``) counts when another
@@ -333,7 +335,7 @@ def _covered_clauses(clauses: list[str], coverage: _Coverage | None = None) -> s
     >>> _covered_clauses(["打开窗口通风", "关闭燃气阀门"]) is None
     True
     """
-    measured = _Coverage() if coverage is None else coverage
+    measured = Coverage() if coverage is None else coverage
     reasons = set()
     for clause in clauses:
         if not COUNTED.search(clause):
@@ -348,48 +350,4 @@ def _covered_clauses(clauses: list[str], coverage: _Coverage | None = None) -> s
             return None
     if not reasons:
         return None
-    return "share" if "share" in reasons else "nav"
-
-
-def _bracketed_tool(line: str) -> str | None:
-    """The reason when ``line`` opens with a bracketed tool phrase and the rest is its
-    short label (``[啟動LINE推播] 每日重大新聞通知``), else None.
-
-    >>> _bracketed_tool("[啟動LINE推播] 每日重大新聞通知")
-    'share'
-    >>> _bracketed_tool("【关注】城市更新的下一步") is None
-    True
-    """
-    end = line.find(BRACKET_CLOSE[line[0]])
-    label = line[end + 1 :].strip()
-    if end < 2 or len(label) > MAX_BRACKET_LABEL or line[1:end].lower() in nav_terms():
-        return None  # a lone tool word in brackets is a section tag: 【关注】…
-    coverage, reason = furniture_coverage(line[1:end])
-    return reason if coverage >= MIN_COVERAGE else None
-
-
-def _link_row(line: str, coverage: _Coverage | None = None) -> str | None:
-    """The reason when ``line`` is a row of short segments, at least half of them tool
-    phrases (links among slogans), else None.
-
-    >>> _link_row("不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法")
-    'share'
-    >>> _link_row("不忘初心 牢记使命 打开新局") is None
-    True
-    """
-    segments = [s for s in SEGMENT_SPLIT.split(line) if s]
-    if len(segments) < MIN_ROW_SEGMENTS or any(len(s) > MAX_ROW_SEGMENT for s in segments):
-        return None
-    measured = _Coverage() if coverage is None else coverage
-    # Half the segments must be tool phrases: stop once too many are not.
-    allowed = len(segments) // 2
-    reasons = set()
-    for segment in segments:
-        covered, reason = measured[segment]
-        if covered >= MIN_COVERAGE:
-            reasons.add(reason)
-        else:
-            allowed -= 1
-            if allowed < 0:
-                return None
     return "share" if "share" in reasons else "nav"

@@ -56,6 +56,11 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    speech or link row are furniture (lines with a sentence mark stay, site speech goes);
    a media name alone over the article is the source.
 
+5. *A notice above the article* (round 19): a head line above the headline (or above the
+   first paragraph of a page without one) whose notice vocabulary is strong enough for its
+   length, as at the foot (``notice.is_notice`` near the foot: the site's terms about its
+   texts, back issues to download, 欢迎订阅), is the page's copyright, not furniture.
+
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
 """
@@ -74,6 +79,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.head_echo import best_echoed, site_suffix, speaking_headline
+from newsclean.filters.head_h1 import headline_under_title
 from newsclean.filters.head_names import is_publisher_name, media_name
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
@@ -247,37 +253,6 @@ def _is_section(text: str) -> bool:
     return len(HAN.findall(text)) <= MAX_SECTION_HAN or is_site_name(text)
 
 
-def headline_under_title(
-    lines: Sequence[LineLike | None],
-    content: list[int],
-    title: int | None,
-    heading_shaped: Callable[[str], bool],
-) -> int | None:
-    """The line of the ``<h1>`` under a ``<title>`` line of another headline, else None.
-
-    >>> class L:
-    ...     def __init__(self, text): self.text = text
-    >>> page = [L("学者分析这件事会继续发酵-政治-自由时报电子报"), None, L("省会将有强降雨")]
-    >>> headline_under_title(page, [0, 2], 0, lambda t: "。" not in t)
-    2
-    >>> page = [L("今天下午到夜间省会将有强降雨"), L("下一行")]
-    >>> headline_under_title(page, [0, 1], 0, bool) is None
-    True
-    """
-    if title is None or lines[title] is None:
-        return None
-    headline, site = split_site_suffix(_text(lines, title))
-    if site is None or headline == _text(lines, title):
-        return None
-    after = [i for i in content if i > title][:1]
-    if not after or any(lines[k] is not None for k in range(title + 1, after[0])):
-        return None  # the next content line is not right under the title
-    below = _text(lines, after[0])
-    if below.startswith(headline) or not heading_shaped(below):
-        return None
-    return after[0]
-
-
 def head_lines(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
     """The lines of ``content`` above the first paragraph."""
     head: list[int] = []
@@ -350,6 +325,9 @@ def place_head(
     if title is None:
         for i in headless_furniture(lines, content):
             decided[i] = ("removed", "nav", "page head line above a page tool line")
+        for i in head_lines(lines, content):  # the site's terms at the top (round 19)
+            if i not in decided and is_notice(_text(lines, i), near_foot=True):
+                decided[i] = ("copyright", None, "notice wording above the article")
         top = next((i for i in content if i not in decided), None)
         name = None if top is None or "source" in fields else media_name(_text(lines, top))
         if top is not None and name is not None:
@@ -382,6 +360,8 @@ def place_head(
             decided[i] = ("removed", "nav", "the headline printed again")
             if site is not None:
                 fields.setdefault("site", site)
+        elif is_notice(text, near_foot=True):  # the site's terms at the top (round 19)
+            decided[i] = ("copyright", None, "notice wording above the headline")
         elif len(text) <= MAX_TITLE_LENGTH and (kind := speech(text)) is not None:
             decided[i] = ("removed", "nav", f"site speech above the title: {kind}")
         elif len(text) <= MAX_TITLE_LENGTH and SENTENCE_MARK.search(text) is None:

@@ -50,7 +50,10 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   (a spaced or full-width dash, a bar, an underscore) and a short name, nothing else: an
   aggregator prints each picture's alternative text so (``<headline> - 某某要聞``).  The
   line says nothing the headline did not; a line quoting the headline inside a sentence,
-  or adding words of its own after it, is prose and stays.
+  or adding words of its own after it, is prose and stays.  Round 19: a picture's
+  number after the headline (``<headline>-图片1``, ``<headline>-圖2``) is the CMS naming
+  each picture of the story after its headline; there a bare hyphen parts them too (a
+  hyphen before anything else joins words, and the headline with a bare number stays).
 
 The vocabulary is ``data/site_speech.txt``; the tool phrases are ``furniture_grammar``'s.
 """
@@ -96,7 +99,9 @@ EDITION_BULLET = r"(?:[•·●▪■◆◇○◎・‧∙◦]\s?)?"
 #: A headline label's headline has at least this many characters (a word is no headline).
 MIN_LABEL_HEADLINE = 6
 #: A headline label: a separator after the headline, then a short name and nothing else.
-LABEL_SEPARATOR = stdlib(r"\s[-–—]+\s|[|｜_－—]")
+LABEL_SEPARATOR = stdlib(
+    r"\s[-–—]+\s|[|｜_－—]|-(?=(?:图片|圖片|图|圖|组图|組圖|照片|(?i:photo|image)) ?[0-9]{1,3}$)"
+)
 #: ... and a short name after it, nothing else (no clause or sentence mark).
 LABEL_TAIL = regex.compile(r"^\s*[^\s。，,！!？?；;：:][^。，,！!？?；;：:]{0,15}$")
 MAX_LABEL_LINE = 120

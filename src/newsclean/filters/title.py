@@ -17,9 +17,13 @@ stacked above the article); a line printed twice in a row there is the headline 
 that prints the page's own numbers is page furniture, not a headline
 (``is_page_counter``): two page counters (``已阅读5页,还剩14页未读``), an issue number with
 a numeric date (``2023/02/11 第8072期``), or a row of three or more items split by bars
-holding either (``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``).  Nor is a line where
-the site speaks of itself (``site_speech.speech``: a keyword echo, a banner, a place of
-the site, a welcome banner, a row of links or tools, the page naming itself).
+holding either (``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``), or, round 19, an
+*issue label*: a column's short name and its issue number closing the line, perhaps
+framed by dots or brackets (``· 读懂广州第一六六期 ·``): the column's masthead names no
+event (``第十五届运动会开幕``, ``第三期工程竣工`` go on past a number and are headlines).
+Nor is a line where the site speaks of itself (``site_speech.speech``: a keyword echo, a
+banner, a place of the site, a welcome banner, a row of links or tools, the page naming
+itself).
 
 **Where it ends.**  A page title often carries the site after it: ``… - 新华网``,
 ``…｜大纪元``, ``…_网易新闻``, ``…｜香港01｜社会新闻``, ``… - 国内 - 新华网``.  Such a tail is
@@ -110,6 +114,12 @@ DATE_UNITS = stdlib(r"(?<=[0-9])\s?[年月日时時分秒号號]")
 NUMERIC_DATE = stdlib(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 MENU_BAR = stdlib(r"[|｜]")
 ITEM_TOTAL = stdlib(r"共\s*[0-9]+\s*[个個条條篇则則]\s*[\u4e00-\u9fff]{1,3}")
+#: An issue label: a column's short name and its issue number closing it, perhaps framed
+#: by dots, dashes or brackets (round 19: ``· 读懂广州第一六六期 ·``, ``【健康周刊 第128期】``).
+ISSUE_FRAME = "·•・◆◇●○■□★☆—–-=~～【】[]〔〕「」()（） \u3000"
+ISSUE_LABEL = stdlib(
+    r"[^\s,，。！？!?；;：:、的了是说說这這将將在]{1,10}\s?第\s?(?:[0-9]{1,5}|[〇零一二两兩三四五六七八九十百千]{1,6})\s?[期辑輯]"
+)
 CITATION = stdlib(
     r"[(（]?[^\s《「]{0,6}[《「][^》」]{1,30}[》」][,，、\s]*"
     r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*[日号號]?[)）]?"
@@ -256,6 +266,8 @@ def is_page_counter(text: str) -> bool:
     """
     if len(PAGE_COUNTER.findall(text)) >= 2 or ITEM_TOTAL.fullmatch(text.strip()):
         return True
+    if "第" in text and ISSUE_LABEL.fullmatch(text.strip(ISSUE_FRAME)):
+        return True  # a column's name and its issue number: 读懂广州第一六六期
     issue = ISSUE_NUMBER.search(text) is not None
     dated = NUMERIC_DATE.search(text) is not None
     if issue and dated:

@@ -1,0 +1,80 @@
+"""Tool lines read segment by segment: a link row and a bracketed tool phrase with its label.
+
+Model (split from ``navigation`` in round 19, which asks these as its shapes 5 and 6;
+the model is stated there).  A *link row* is three or more short space-separated
+segments, at least half of them tool phrases (``furniture_grammar.furniture_coverage``
+at ``MIN_COVERAGE``): links among slogans.  A *bracketed tool phrase* opens the line and
+the rest is its short label (``[啟動LINE推播] 每日重大新聞通知``); a lone tool word in
+brackets is a section tag (``【关注】…``) and stays.  ``Coverage`` measures each piece of
+one line once, for these and for ``navigation``'s tool rows.  ``ENGLISH_JOINS`` are the
+conjunctions an English share widget joins its buttons with (``Bookmark and Share``,
+``Print & Email``): in a tool row of two known words or more they are no token of their
+own.
+"""
+
+from __future__ import annotations
+
+from newsclean.filters.furniture_grammar import MIN_COVERAGE, furniture_coverage, nav_terms, stdlib
+
+# Plain classes and literals in the stdlib re (faster on them; stdlib() spells \s out).
+SEGMENT_SPLIT = stdlib(r"[\s\u3000]+")
+#: A link row: at least this many segments, each at most MAX_ROW_SEGMENT long.
+MIN_ROW_SEGMENTS = 3
+MAX_ROW_SEGMENT = 16
+#: A bracketed tool phrase may label a link this long: [啟動LINE推播] 每日重大新聞通知.
+MAX_BRACKET_LABEL = 16
+BRACKET_CLOSE = {"[": "]", "【": "】", "「": "」", "〔": "〕"}
+#: English conjunctions joining two tool words of a row (``Bookmark and Share``).
+ENGLISH_JOINS = frozenset({"and", "or", "&", "+"})
+
+
+class Coverage(dict[str, tuple[float, str]]):
+    """``furniture_coverage`` of each piece of one line, computed once."""
+
+    def __missing__(self, piece: str) -> tuple[float, str]:
+        found = self[piece] = furniture_coverage(piece)
+        return found
+
+
+def bracketed_tool(line: str) -> str | None:
+    """The reason when ``line`` opens with a bracketed tool phrase and the rest is its
+    short label (``[啟動LINE推播] 每日重大新聞通知``), else None.
+
+    >>> bracketed_tool("[啟動LINE推播] 每日重大新聞通知")
+    'share'
+    >>> bracketed_tool("【关注】城市更新的下一步") is None
+    True
+    """
+    end = line.find(BRACKET_CLOSE[line[0]])
+    label = line[end + 1 :].strip()
+    if end < 2 or len(label) > MAX_BRACKET_LABEL or line[1:end].lower() in nav_terms():
+        return None  # a lone tool word in brackets is a section tag: 【关注】…
+    coverage, reason = furniture_coverage(line[1:end])
+    return reason if coverage >= MIN_COVERAGE else None
+
+
+def link_row(line: str, coverage: Coverage | None = None) -> str | None:
+    """The reason when ``line`` is a row of short segments, at least half of them tool
+    phrases (links among slogans), else None.
+
+    >>> link_row("不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法")
+    'share'
+    >>> link_row("不忘初心 牢记使命 打开新局") is None
+    True
+    """
+    segments = [s for s in SEGMENT_SPLIT.split(line) if s]
+    if len(segments) < MIN_ROW_SEGMENTS or any(len(s) > MAX_ROW_SEGMENT for s in segments):
+        return None
+    measured = Coverage() if coverage is None else coverage
+    # Half the segments must be tool phrases: stop once too many are not.
+    allowed = len(segments) // 2
+    reasons = set()
+    for segment in segments:
+        covered, reason = measured[segment]
+        if covered >= MIN_COVERAGE:
+            reasons.add(reason)
+        else:
+            allowed -= 1
+            if allowed < 0:
+                return None
+    return "share" if "share" in reasons else "nav"
