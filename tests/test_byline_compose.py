@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
+from newsclean.filters.byline_asides import without_reading_row
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.dates import parse_date
+from newsclean.filters.head_names import media_name
 from newsclean.filters.metadata import parse_metadata
 
 
@@ -98,3 +100,43 @@ def test_a_compact_date_line_dates_the_page_and_a_serial_stays() -> None:
     doc = clean(page, convert="none")
     assert doc.published_at == "2023-09-01"
     assert doc.body == [paragraph, coded]
+
+
+# A theme's statistics row after the outlet's name (byline_asides.without_reading_row):
+# counters, the text's length, a reading time and the reading switch, glued or spaced,
+# the column glued before them.  Forms invented here.
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("南方日报 城事快评评论12 2,860字 1,024阅读 约4分钟阅读模式", "南方日报"),
+        ("星岛日报 1,024阅读 约4分钟", "星岛日报"),
+        ("聯合新聞網 生活話題評論0字數 2,048閱讀6分鐘閱讀模式", "聯合新聞網"),
+    ],
+)
+def test_a_name_over_a_statistics_row(line: str, name: str) -> None:
+    assert without_reading_row(line) == name
+    assert media_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全文共3354字,阅读约需5分钟。",  # a sentence counting its words
+        "本文共3354字 阅读约8分钟",  # the counts alone: no name before them
+        "新京报 评论3",  # one counter: without_counter's, not a row
+        "他写了3000字 阅读了5分钟",
+    ],
+)
+def test_lines_that_are_no_statistics_row(line: str) -> None:
+    assert without_reading_row(line) == line
+
+
+def test_the_row_under_the_headline_gives_the_source() -> None:
+    paragraph = "本报讯 昨日,市教育局公布了今年秋季学期的开学安排,全市中小学将分批返校。"
+    page = (
+        "全市中小学秋季分批开学\n\n南方日报 城事快评评论12 2,860字 1,024阅读 约4分钟阅读模式\n\n"
+        f"{paragraph}\n\n返校前,各校须完成校园消毒和师生健康排查。\n"
+    )
+    doc = clean(page, convert="none")
+    assert doc.source == "南方日报"
+    assert doc.body[0] == paragraph

@@ -73,6 +73,7 @@ from newsclean.filters.byline_asides import (
     tags_outlet,
     without_counter,
     without_media_tag,
+    without_reading_row,
     without_statistics,
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
@@ -292,7 +293,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
-    line = without_statistics(without_counter(line))
+    line = without_reading_row(without_statistics(without_counter(line)))
     if need_anchor and REPORTER_HINT.search(line) is None and not has_cue(line):
         return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_byline_date(line)
