@@ -14,7 +14,7 @@ from newsclean.filters.byline_asides import without_reading_row
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.dates import parse_date
 from newsclean.filters.head_names import media_name
-from newsclean.filters.metadata import parse_metadata
+from newsclean.filters.metadata import author_line, parse_metadata
 
 
 @pytest.mark.parametrize(
@@ -139,4 +139,30 @@ def test_the_row_under_the_headline_gives_the_source() -> None:
     )
     doc = clean(page, convert="none")
     assert doc.source == "南方日报"
+    assert doc.body[0] == paragraph
+
+
+# The same ornament on both sides of the writer's name under the headline is the page's
+# frame around it (byline_names.person_names).  Forms invented here.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("·陈大文·", "陈大文"), ("◆李四 王五◆", "李四 王五"), ("˙林立˙", "林立"), ("-张三-", "张三")],
+)
+def test_a_writer_framed_by_one_mark(line: str, names: str) -> None:
+    assert author_line(line) == names
+
+
+@pytest.mark.parametrize("line", ["·春节返乡·", "【张三】李四", "◆结语◆", "“张三”"])
+def test_framed_words_that_are_no_writer(line: str) -> None:
+    assert author_line(line) is None
+
+
+def test_a_framed_writer_under_the_headline() -> None:
+    paragraph = "本报讯 昨日,市教育局公布了今年秋季学期的开学安排,全市中小学将分批返校。"
+    page = (
+        f"全市中小学秋季分批开学\n\n·陈大文·\n\n{paragraph}\n\n"
+        "返校前,各校须完成校园消毒和师生健康排查。\n"
+    )
+    doc = clean(page, convert="none")
+    assert doc.author == "陈大文"
     assert doc.body[0] == paragraph
