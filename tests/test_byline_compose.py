@@ -193,3 +193,18 @@ def test_an_english_credit_opening_the_story(paragraph: str, author: str) -> Non
 )
 def test_english_words_that_credit_no_writer(paragraph: str) -> None:
     assert reporter_credit(paragraph) is None
+
+
+# The last of names listed before a Taiwan report word, glued to the place, is cut as a
+# name alone is (credits._names_after).  Invented forms.
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        ("【記者林立、陳大文台中報導】市府今天公布新的交通改善計畫。", "林立、陳大文"),
+        ("（記者王小明、李強高雄報導）高雄市今天舉行活動。", "王小明、李強"),
+        # the mainland's 报道 takes no place glued: the names stay as printed
+        ("（记者王小明、李四报道）今天上午,全市举行活动。", "王小明、李四"),
+    ],
+)
+def test_listed_names_before_a_glued_place(paragraph: str, author: str) -> None:
+    assert reporter_credit(paragraph) == author

@@ -26,7 +26,8 @@ end in a photo credit (摄, 供图).
   to a place before a day or Taiwan's report word 報導 (``王小明台北30日電``,
   ``記者楊川欽台中報導``) keeps its first three characters when the place has at
   least two left, otherwise its first two (mainland credits print no place there:
-  ``记者欧阳小明报道`` is one name).  Where the names are spaced apart, the last
+  ``记者欧阳小明报道`` is one name); round 19: so does the last of names listed before
+  it (``記者詹奕嘉、孔博北京報導``).  Where the names are spaced apart, the last
   word glued to the report word is the place (``【記者 吳汉汝 南投報導】``,
   ``（记者 张三 北京报道）``).
 
@@ -191,6 +192,10 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     placed = len(tokens) > 1 and SPACED_LAST.search(chunk) and REPORT_WORD.match(text, end)
     if placed and not _full_name(tokens[-1]):
         tokens.pop()  # 記者 吳汉汝 南投報導: the place glued to the report word, spaced off
+    if len(tokens) > 1 and (last := GLUED_PLACE.match(tokens[-1] + text[end:])) is not None:
+        run = last["run"]  # 詹奕嘉、孔博北京報導: the last name glued to the place, as alone
+        tokens[-1] = run[:GLUED_NAME] if len(run) - GLUED_NAME >= MIN_PLACE else run[:SHORT_NAME]
+        chunk = chunk[: chunk.rfind(run)] + tokens[-1]
     if not ended or not tokens or len(tokens) > MAX_NAMES:
         return []
     if not all(NAME.match(token) for token in tokens):
