@@ -47,7 +47,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.dates import with_variants, word_pattern
-from newsclean.filters.furniture_grammar import counter_line
+from newsclean.filters.furniture_grammar import counter_line, phrase_grammar
 
 
 @cache
@@ -107,11 +107,21 @@ GLUED_COLUMN = regex.compile(r"\p{Han}{1,8}$")
 
 
 @cache
-def _row_items() -> tuple[regex.Pattern[str], ...]:
-    """The items of a statistics row, each matched at a position (module docstring)."""
+def _row_words() -> dict[str, list[str]]:
+    """kind -> words of ``data/counter_words.txt`` and ``data/byline_interface.txt``, every
+    script, with the counted nouns of ``furniture_grammar``'s counter grammar."""
     words: dict[str, list[str]] = {}
     for kind, word in (*data_lines("counter_words.txt"), *data_lines("byline_interface.txt")):
         words.setdefault(kind, []).extend(with_variants(word))
+    grammar = phrase_grammar()
+    words["counter"], words["zero"] = list(grammar["counter"]), list(grammar["zero"])
+    return words
+
+
+@cache
+def _row_items() -> tuple[regex.Pattern[str], ...]:
+    """The items of a statistics row, each matched at a position (module docstring)."""
+    words = _row_words()
     time, read = word_pattern(words["time"] + ["分", "秒"]), word_pattern(words["read"])
     number = r"\d[\d.,]{0,12}[万萬kKwW]?\+?"
     duration = rf"(?:约|約)?\s?\d{{1,3}}\s?(?:{time})(?:\s?\d{{1,2}}\s?(?:秒|秒钟|秒鐘))?"
@@ -122,6 +132,19 @@ def _row_items() -> tuple[regex.Pattern[str], ...]:
         regex.compile(rf"{number}\s?字[数數]?|字[数數]\s?[:：]?\s?{number}"),
         regex.compile(rf"(?:{read})(?![\d\p{{Han}}])"),
     )
+
+
+@cache
+def _row_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters a row's item may open with, and those the row may end with: two set
+    tests spare most lines the search."""
+    words = _row_words()
+    kinds = ("thread", "read", "time", "counter", "zero")
+    listed = [word for kind in kinds for word in words[kind] if word]
+    digits = frozenset("0123456789")
+    openers = digits | frozenset("字约約") | {word[0] for word in listed}
+    ends = digits | frozenset("字数數分秒钟鐘次人)）:：+") | {word[-1] for word in listed}
+    return openers, ends
 
 
 def _row_end(line: str, pos: int) -> tuple[int, int] | None:
@@ -148,10 +171,11 @@ def without_reading_row(line: str) -> str:
     >>> without_reading_row("全文共3354字,阅读约需5分钟。")
     '全文共3354字,阅读约需5分钟。'
     """
-    if len(line) > MAX_ROW_LINE or DIGIT.search(line) is None:
+    openers, ends = _row_edges()
+    if len(line) > MAX_ROW_LINE or line[-1:] not in ends or DIGIT.search(line) is None:
         return line
     for start in range(1, len(line)):
-        if line[start - 1].isdigit() or not (line[start].isdigit() or HAN_CHAR.match(line[start])):
+        if line[start] not in openers or line[start - 1].isdigit():
             continue
         found = _row_end(line, start)
         if found is not None and found[0] >= 2 and found[1] >= 1:
