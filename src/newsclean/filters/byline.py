@@ -32,7 +32,8 @@ a letter or Han character: 他的作者 is prose), and is followed by
   then the line's lead, read as a layout below (an issuing body: the source); prose
   before it (他说的发布时间:) is no layout, and the line stays prose.  Round 18: a lead
   of two characters or fewer that is neither a site's nor a person's name is what the
-  label dates, part of it (``資料更新時間:``, ``網頁更新時間:``), no issuing body.
+  label dates, part of it (``資料更新時間:``, ``網頁更新時間:``), no issuing body.  Round 19:
+  neither is the kind of copy alone (``報導 | by 曹智 | 2017、7、19``: the column's word).
 
 Several fields may share a line, in any order; a field's value runs to the next label.
 A mark alone before the first label (``◆文:…``), or counters of labels the grammar does
@@ -151,6 +152,8 @@ COUNTER_LEAD = regex.compile(
 # 资料来源 (where the material came from) opening its line is the article's source (a
 # digest's 資料來源:華龍網); after a text it credits that text, a figure's (caption_sources).
 MATERIAL = ("资料", "資料")
+#: The kind of copy alone as a row's lead: the column's word, never an issuing body.
+REPORT_WORDS = frozenset(("报道", "报导", "報道", "報導"))
 # A list number before the first label: a template's numbered fields (1.媒体来源:).
 LIST_NUMBER = regex.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十])[.．、)）]$")
 #: How far into a line a compound label glued to the text before it may end.
@@ -184,7 +187,7 @@ def _store(result: Metadata, target: str, value: str) -> bool:
             result.fields.setdefault(target, found.iso)
             return True
         return DATE_LIKE.match(value) is not None
-    dates = find_dates(value)
+    dates = find_dates(value) or [d for d in (find_byline_date(value),) if d is not None]
     if dates:
         result.fields.setdefault("published_at", dates[0].iso)
         head = DATE_PREPOSITION.sub("", value[: dates[0].start])
@@ -301,6 +304,8 @@ def parse_labelled(line: str) -> Metadata | None:
         lead = ""  # a mark (◆文:…), counters (序号:6464227) or a number (1.媒体来源:)
     elif matches[0] is head and len(lead) <= 2 and not (is_site_name(lead) or is_person_name(lead)):
         lead = ""  # 資料更新時間: what the label dates (資料, 網頁), no issuing body
+    elif lead in REPORT_WORDS:
+        lead = ""  # 報導 | by 曹智 | 2017、7、19: the column's word for the copy, no outlet
     elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
         lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
     if matches[-1].groupdict().get("end") is not None and not is_person_name(

@@ -20,6 +20,16 @@ kinds period and column): a period word opening a short noun phrase (``每週熱
 or a column word closing one (读者专栏); a weekly's or a daily's name (镜周刊) is a
 publication and stays a source.
 
+**A theme's statistics row after the name** (round 19, ``without_reading_row``): a
+blog theme prints under the headline the outlet, then the column glued to a run of the
+page's statistics and its reading switch, items glued or spaced in any order to the
+line's end: counters (``furniture_grammar.counter_line``: 评论4, 960阅读), the text's
+length (3,354字数, 字数 3354), a reading time (3分12秒, 阅读约4分钟: units and reading
+words of ``data/counter_words.txt``) and a thread tool (阅读模式, kind ``thread`` of
+``data/byline_interface.txt``): two items at least, one a statistic.  The row and the
+column glued before it (华媒联播评论…) are set aside; what is before them (厦门晚报) is
+the name.  A sentence counting its words (全文共3354字,阅读约需5分钟。) is no row.
+
 **An outlet's English tag** (round 15): ``News`` after the outlet's name (``51.ca News
 Feb 6, 2026``, ``臺視新聞 News``) is part of how the outlet prints its name, no piece: the
 name before it is the source (``without_media_tag``; ``head_names.media_name`` asks it of
@@ -37,7 +47,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.dates import with_variants, word_pattern
-from newsclean.filters.furniture_grammar import counter_line
+from newsclean.filters.furniture_grammar import counter_line, phrase_grammar
 
 
 @cache
@@ -84,8 +94,96 @@ def _column_name() -> regex.Pattern[str]:
 # a news site prints beside its name in its logo or aggregator row, no piece of its own.
 MEDIA_TAG = regex.compile(r"(?<=\p{Han})[ \t]+(?:News|NEWS)$")
 HAN_CHAR = regex.compile(r"\p{Han}")
+DIGIT = regex.compile(r"\d")
 #: The tag as a piece of a byline of pieces.
 MEDIA_TAGS = frozenset(("News", "NEWS"))
+
+
+#: Every item of a statistics row holds a digit or is a thread tool: the row is looked
+#: for only in a short line with a digit (a name line, not a paragraph).
+MAX_ROW_LINE = 80
+ROW_GAP = regex.compile(r"[ \t\u3000]{0,3}")
+GLUED_COLUMN = regex.compile(r"\p{Han}{1,8}$")
+
+
+@cache
+def _row_words() -> dict[str, list[str]]:
+    """kind -> words of ``data/counter_words.txt`` and ``data/byline_interface.txt``, every
+    script, with the counted nouns of ``furniture_grammar``'s counter grammar."""
+    words: dict[str, list[str]] = {}
+    for kind, word in (*data_lines("counter_words.txt"), *data_lines("byline_interface.txt")):
+        words.setdefault(kind, []).extend(with_variants(word))
+    grammar = phrase_grammar()
+    words["counter"], words["zero"] = list(grammar["counter"]), list(grammar["zero"])
+    return words
+
+
+@cache
+def _row_items() -> tuple[regex.Pattern[str], ...]:
+    """The items of a statistics row, each matched at a position (module docstring)."""
+    words = _row_words()
+    time, read = word_pattern(words["time"] + ["分", "秒"]), word_pattern(words["read"])
+    number = r"\d[\d.,]{0,12}[万萬kKwW]?\+?"
+    duration = rf"(?:约|約)?\s?\d{{1,3}}\s?(?:{time})(?:\s?\d{{1,2}}\s?(?:秒|秒钟|秒鐘))?"
+    return (
+        regex.compile(word_pattern(words["thread"])),
+        regex.compile(rf"(?:(?:{read})\s?[:：]?\s?)?{duration}"),
+        regex.compile(counter_line().pattern),
+        regex.compile(rf"{number}\s?字[数數]?|字[数數]\s?[:：]?\s?{number}"),
+        regex.compile(rf"(?:{read})(?![\d\p{{Han}}])"),
+    )
+
+
+@cache
+def _row_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters a row's item may open with, and those the row may end with: two set
+    tests spare most lines the search."""
+    words = _row_words()
+    kinds = ("thread", "read", "time", "counter", "zero")
+    listed = [word for kind in kinds for word in words[kind] if word]
+    digits = frozenset("0123456789")
+    openers = digits | frozenset("字约約") | {word[0] for word in listed}
+    ends = digits | frozenset("字数數分秒钟鐘次人)）:：+") | {word[-1] for word in listed}
+    return openers, ends
+
+
+def _row_end(line: str, pos: int) -> tuple[int, int] | None:
+    """(items, statistics) when ``line[pos:]`` is a statistics row to the end, each item
+    the longest that matches where the last ended; None otherwise."""
+    items = statistics = 0
+    patterns = _row_items()
+    while pos < len(line):
+        pos = ROW_GAP.match(line, pos).end()  # type: ignore[union-attr]
+        ends = [(m.end(), k) for k, p in enumerate(patterns) if (m := p.match(line, pos))]
+        if not ends or pos == len(line):
+            return None if pos < len(line) else (items, statistics)
+        end, kind = max(ends)
+        items, statistics, pos = items + 1, statistics + (kind != 0), end
+    return items, statistics
+
+
+def without_reading_row(line: str) -> str:
+    """``line`` without a theme's statistics row and the column glued before it (module
+    docstring); ``line`` itself when it ends in no such row.
+
+    >>> without_reading_row("厦门晚报 华媒联播评论43,354字数 960阅读3分12秒阅读模式")
+    '厦门晚报'
+    >>> without_reading_row("全文共3354字,阅读约需5分钟。")
+    '全文共3354字,阅读约需5分钟。'
+    """
+    openers, ends = _row_edges()
+    if len(line) > MAX_ROW_LINE or line[-1:] not in ends or DIGIT.search(line) is None:
+        return line
+    for start in range(1, len(line)):
+        if line[start] not in openers or line[start - 1].isdigit():
+            continue
+        found = _row_end(line, start)
+        if found is not None and found[0] >= 2 and found[1] >= 1:
+            head = line[:start]
+            column = GLUED_COLUMN.search(head) if head[-1:].strip() else None
+            name = head[: column.start()] if column is not None else head
+            return name.strip() or line
+    return line
 
 
 def without_media_tag(name: str) -> str:

@@ -23,14 +23,18 @@ where the text is from) is the source, as a short name piece is in a layout of p
 name that is a media or site name (``title.is_site_name``: never a person's) moves from the
 author's field to the source's, and so does a Latin outlet's Chinese service, by its shape
 (``By RNZ中文``, BBC中文网: a Latin name and 中文, ``CHINESE_SERVICE``).  An editor's label
-keeps its value.
+keeps its value.  Round 19: the name is judged without a date of the row after it
+(``by 曹智 | 2017、7、19``, ``By 张三 / 20240305``): the date is the row's next field,
+the line's time (``byline._store`` reads it), no part of the name; what is left must
+still be a name (``By 2030, the city will`` stays prose).
 """
 
 from __future__ import annotations
 
 import regex
 
-from newsclean.filters.byline_english import english_value_ok, is_english_label
+from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_english import PERSON_FIELDS, english_value_ok, is_english_label
 from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_person_name
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import HOST_NAME
@@ -187,9 +191,14 @@ def english_field(label: str, target: str, raw: str, value: str) -> str | None:
     'source'
     >>> english_field("By", "author", "Amy 中文 teacher", "Amy 中文 teacher") is None
     True
+    >>> english_field("by", "author", "曹智 | 2017、7、19", "曹智 | 2017、7、19")
+    'author'
     """
     if not is_english_label(label):
         return target
+    dated = find_byline_date(value) if target in PERSON_FIELDS else None
+    if dated is not None:  # By 张三 | 2024-03-05: the name, then the row's time
+        value = trim_value(value[: dated.start] + " " + value[dated.end :])
     if target in CREDIT_FIELDS and CHINESE_SERVICE.match(value):
         return "source"  # By RNZ中文: a Latin outlet's Chinese service
     if not english_value_ok(target, raw, value):

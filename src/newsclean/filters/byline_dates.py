@@ -15,15 +15,24 @@ digits (read as 32-99 it would date a page 1932-1999, mostly before news on the 
 All are read by the same grammar with the year made western (so a clock after them
 counts).  Only bylines read them: in prose those shapes
 are scores, codes or fractions.
+
+Round 19, the ISO head's pieces with other joins (``LOOSE_HEAD``): a four-digit year, a
+month and a day written with no separator at all, eight digits standing alone
+(``20091125 14:41:26``, a release service's stamp; ``20150427001``, longer, is a serial
+number, and ``ab20240308``, glued to letters, a record code), or parted by one list mark
+used twice, the enumeration comma or an underscore
+(``1995、5、1``, ``2024_3_5``); the month and day must make a real date, and anything
+may follow (a clock, a closing mark ``◆``, an English ``By`` glued on).  In prose an
+eight-digit number is a code and ``2019、12、5`` a list: a byline's slot only.
 """
 
 from __future__ import annotations
 
 import regex
 
-from newsclean.filters.dates import MAX_AFTER_YEAR, ROC_EPOCH, DateMatch, find_date
+from newsclean.filters.dates import MAX_AFTER_YEAR, ROC_EPOCH, YEAR_ANCHOR, DateMatch, find_date
 
-__all__ = ["ROC_SHORT", "ROC_TWO", "SHORT_YEAR", "find_byline_date"]
+__all__ = ["LOOSE_HEAD", "ROC_SHORT", "ROC_TWO", "SHORT_YEAR", "find_byline_date", "has_cue"]
 
 #: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
 #: ``103/03/14``, as Taiwan's government sites print it): read in bylines only
@@ -45,6 +54,12 @@ ROC_TWO = regex.compile(
 SHORT_YEAR = regex.compile(
     r"(?<![\d./\-－／])(?P<a>\d{2})\s{0,1}[/／]\s{0,1}(?P<b>\d{2})\s{0,1}[/／]\s{0,1}"
     r"(?P<y>\d{2})(?![\d/／.])"
+)
+#: A year, month and day with no separator, or a list mark twice (bylines only).
+LOOSE_HEAD = regex.compile(
+    r"(?<![\dA-Za-z.:/\-－／_、])(?P<y>(?:19|20)\d\d)"
+    r"(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+    r"|(?P<sep>[、_])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))(?![\d、_])"
 )
 #: Two-digit years below it are of this century (06 is 2006), the rest of the last (99).
 SHORT_YEAR_PIVOT = 70
@@ -74,6 +89,29 @@ def _short_year_date(text: str) -> DateMatch | None:
     return None
 
 
+def _loose_date(text: str) -> DateMatch | None:
+    """A date whose head is ``LOOSE_HEAD``'s (``20091125``, ``1995、5、1``)."""
+    for found in LOOSE_HEAD.finditer(text):
+        month, day = (found["m"], found["d"]) if found["m"] else (found["m2"], found["d2"])
+        head = f"{found['y']}-{int(month):02d}-{int(day):02d}"
+        dated = _western(text, found.start(), found.end(), head)
+        if dated is not None:
+            return dated
+    return None
+
+
+def has_cue(line: str) -> bool:
+    """Whether ``line`` holds the start of any date a byline may print (a cheap test
+    before the grammar: most lines hold none)."""
+    return (
+        YEAR_ANCHOR.search(line) is not None
+        or ROC_SHORT.search(line) is not None
+        or ROC_TWO.search(line) is not None
+        or (("/" in line or "／" in line) and SHORT_YEAR.search(line) is not None)
+        or LOOSE_HEAD.search(line) is not None
+    )
+
+
 def find_byline_date(text: str) -> DateMatch | None:
     """The first date of a byline: ``find_date``, or a date whose head is a three-digit
     ROC year (``ROC_SHORT``) or a slashed date with a two-digit year (``SHORT_YEAR``), read
@@ -83,10 +121,15 @@ def find_byline_date(text: str) -> DateMatch | None:
     DateMatch(start=0, end=9, iso='2019-09-20')
     >>> find_byline_date("来源:香港电台 时间:24/10/25")
     DateMatch(start=11, end=19, iso='2025-10-24')
+    >>> find_byline_date("詹遙 20120112 15:48:00◆").iso
+    '2012-01-12T15:48:00+08:00'
     """
     found = find_date(text)
     if found is not None:
         return found
+    loose = _loose_date(text)
+    if loose is not None:
+        return loose
     if "/" not in text and "-" not in text and "." not in text and "／" not in text:
         return None  # both shapes need a separator: most lines are done here
     for head in ROC_SHORT.finditer(text):

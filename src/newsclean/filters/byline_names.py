@@ -23,11 +23,17 @@ Round 16: the role may follow the names, spaced off (``• 梁婉琦 雷翠雲 �
 the order of Korean and Japanese bylines, chinese.joins.com, a Macau radio's bulleted
 head): the role word (``byline_pieces.ROLE_TOKEN``) is read, and the names are the writers.
 
+Round 19: the same ornament on both sides of the names (``˙王頌˙``, ``·李四 王五·``,
+``◆张三◆``: any one punctuation mark or symbol, twice) is the page's frame around its
+writers, read as the mark before them is; brackets (two different marks) are not.
+
 A run of words that are not all names (``春节 返乡 记``, ``国务院 新闻办``) is none, and
 so is a name list inside a sentence: the caller asks only of a line alone.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 import regex
 
@@ -50,9 +56,13 @@ def person_names(text: str) -> str | None:
     ('吴升儒、王定传', None)
     >>> person_names("• 梁婉琦 雷翠雲 記者"), person_names("记者")
     ('梁婉琦 雷翠雲', None)
+    >>> person_names("˙王頌˙"), person_names("·春节·")
+    ('王頌', None)
     """
     line = text.strip()
-    if line[:1] in WRITER_MARKS:
+    if len(line) > 2 and line[0] == line[-1] and unicodedata.category(line[0])[0] in "PS":
+        line = line[1:-1].strip(" \t\u3000")  # ˙王頌˙: a frame of one mark around the names
+    elif line[:1] in WRITER_MARKS:
         line = line[1:].lstrip(" \t\u3000")
     if not line or len(line) > MAX_NAMES * 5:
         return None

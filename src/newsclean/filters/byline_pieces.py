@@ -9,7 +9,8 @@ credit with its dateline, ``記者王小明台北16日電``, read by ``credits.r
 and dateline words (``即时报导``, ``讯``, ``電``, ``台北報導聯合報``), in any order and
 split by spaces or ``／ | ｜``: ``2019.09.07 16:28  新京报``, ``新京报 2019.09.07 16:28``,
 ``【大纪元2025年10月23日讯】``, ``2025-10-23 05:30 联合报／ 记者林佳彣／即时报导``.
-A list bullet before the line (``- 2025年08月31日``) is no piece, and neither is an interface
+A mark or corner bracket ending the line (``◆``, ``』``: round 19, ``END_MARKS``) is its
+ornament.  A list bullet before the line (``- 2025年08月31日``) is no piece, nor an interface
 word (``上传``, ``发布网友``: ``byline_interface.is_interface_value``) or a weekday
 (``星期三``, ``星期二,``, or ``Thursday,`` before an English date: ``Thursday, August 28, 2025``).
 It needs a date, or a reporter with a dateline word; a single unknown piece makes it
@@ -72,14 +73,16 @@ from newsclean.filters.byline_asides import (
     tags_outlet,
     without_counter,
     without_media_tag,
+    without_reading_row,
     without_statistics,
 )
-from newsclean.filters.byline_dates import ROC_SHORT, ROC_TWO, SHORT_YEAR, find_byline_date
+from newsclean.filters.byline_dates import find_byline_date, has_cue
 from newsclean.filters.byline_interface import is_interface_value
 from newsclean.filters.credits import reporter_credit, surnames
-from newsclean.filters.dates import YEAR_ANCHOR, find_date
+from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
+from newsclean.filters.realign import LINE_MARKS
 from newsclean.filters.title import is_site_name
 
 __all__ = [
@@ -91,7 +94,10 @@ __all__ = [
 ]
 
 BRACKETS = "()（）【】[]「」〔〕 \u3000"
-OPENERS, CLOSERS = "(（【[「〔", ")）】]」〕"
+OPENERS, CLOSERS = "(（【[「〔『", ")）】]」〕』"
+# Round 19: a line mark (◆, ★) or corner bracket ending the line is the layout's ornament
+# after the byline (龔忠武 1995、5、1◆, 20250828』), no piece.
+END_MARKS = "』" + "".join(sorted(LINE_MARKS))
 # A dash alone between spaces where a field is empty (``2019-11-19 08:43  中国新闻网   - ``:
 # a portal prints it in its blank author slot): no piece.
 EMPTY_FIELD = frozenset("-－—–")
@@ -259,7 +265,7 @@ def _is_account(
 def _strip_brackets(line: str) -> str:
     """``line`` without the brackets around it; a closing bracket that closes one opened
     inside the line stays (``2002年03月19日(火)``: the weekday's, part of the date)."""
-    core = line.strip(BRACKETS)
+    core = line.rstrip(END_MARKS).strip(BRACKETS)
     if core and sum(map(core.count, OPENERS)) > sum(map(core.count, CLOSERS)):
         start = len(line) - len(line.lstrip(BRACKETS))
         closer = line[start + len(core) :].lstrip(" \u3000")[:1]
@@ -287,15 +293,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
-    line = without_statistics(without_counter(line))
-    if (
-        need_anchor
-        and YEAR_ANCHOR.search(line) is None
-        and REPORTER_HINT.search(line) is None
-        and ROC_SHORT.search(line) is None
-        and ROC_TWO.search(line) is None
-        and (("/" not in line and "／" not in line) or SHORT_YEAR.search(line) is None)
-    ):
+    line = without_reading_row(without_statistics(without_counter(line)))
+    if need_anchor and REPORTER_HINT.search(line) is None and not has_cue(line):
         return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_byline_date(line)
     rest = [line[: found.start], line[found.end :]] if found else [line]

@@ -26,7 +26,8 @@ end in a photo credit (摄, 供图).
   to a place before a day or Taiwan's report word 報導 (``王小明台北30日電``,
   ``記者楊川欽台中報導``) keeps its first three characters when the place has at
   least two left, otherwise its first two (mainland credits print no place there:
-  ``记者欧阳小明报道`` is one name).  Where the names are spaced apart, the last
+  ``记者欧阳小明报道`` is one name); round 19: so does the last of names listed before
+  it (``記者詹奕嘉、孔博北京報導``).  Where the names are spaced apart, the last
   word glued to the report word is the place (``【記者 吳汉汝 南投報導】``,
   ``（记者 张三 北京报道）``).
 
@@ -51,6 +52,14 @@ A spaced token glued to the report word is that place (``記者 吳汉汝 南投
 is a full name of three characters, a family name and two given ones (``通讯员孙兴华
 刘晓民报道:``: the second writer, round 15).
 
+**English credit labels** (round 19, ``english_credit``): a magazine opens the story with
+its English labels, the writer's and the photographer's, one glued after the other's name
+(``Text : Nic WongPhoto : Bowy Chan 或許…``; labels of ``data/metadata_labels.txt``
+written in Latin letters).  The writer's label opening the paragraph, a colon, and a name
+(Han opening with a family name, or capitalised Latin words: ``byline_english.NAME_VALUE``)
+ending at the next English label or where the Chinese text starts after a space is the
+author.
+
 **Where.**  Only in the paragraph's head (the first ``HEAD_LENGTH`` characters): inside
 a bracket group that opens before the first sentence mark (，。！？), or in the
 unbracketed head before it when the role starts it, follows a dateline (…电, …讯) or a
@@ -68,6 +77,9 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_english import NAME_VALUE
+from newsclean.filters.dates import word_pattern
+from newsclean.filters.labels import label_table
 
 #: Credits sit at the very start of the paragraph.
 HEAD_LENGTH = 100
@@ -180,6 +192,10 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     placed = len(tokens) > 1 and SPACED_LAST.search(chunk) and REPORT_WORD.match(text, end)
     if placed and not _full_name(tokens[-1]):
         tokens.pop()  # 記者 吳汉汝 南投報導: the place glued to the report word, spaced off
+    if len(tokens) > 1 and (last := GLUED_PLACE.match(tokens[-1] + text[end:])) is not None:
+        run = last["run"]  # 詹奕嘉、孔博北京報導: the last name glued to the place, as alone
+        tokens[-1] = run[:GLUED_NAME] if len(run) - GLUED_NAME >= MIN_PLACE else run[:SHORT_NAME]
+        chunk = chunk[: chunk.rfind(run)] + tokens[-1]
     if not ended or not tokens or len(tokens) > MAX_NAMES:
         return []
     if not all(NAME.match(token) for token in tokens):
@@ -213,6 +229,8 @@ def reporter_credit(paragraph: str) -> str | None:
     """
     stripped = paragraph.strip()
     head = stripped[:HEAD_LENGTH]
+    if head[:1].isascii() and head[:1].isalpha() and (english := english_credit(head)):
+        return english
     names: list[str] = []
     secondary: list[str] = []  # correspondents: the author only when no reporter is named
     # Every role word ends in one of ROLE_LAST_CHARS: most paragraphs are done here.
@@ -241,6 +259,38 @@ def reporter_credit(paragraph: str) -> str | None:
     ):
         return _trailing_credit(stripped)
     return " ".join(names) or None
+
+
+@cache
+def _english_labels() -> regex.Pattern[str]:
+    """A writer's English label opening a paragraph, its name, and where the name ends."""
+    table = label_table()
+    english = [label for label in table if label.isascii() and label[:1].isupper()]
+    writer = word_pattern([label for label in english if table[label] in ("author", "reporter")])
+    other = word_pattern(english)
+    return regex.compile(
+        rf"^(?:{writer})[ \t]{{0,2}}[:：][ \t]{{0,2}}(?P<name>[^:：\n]{{2,40}}?)"
+        rf"(?:(?=(?:{other})[ \t]{{0,2}}[:：])|(?<=\p{{Han}})[ \t\u3000]|[ \t\u3000](?=\p{{Han}}))"
+    )
+
+
+def english_credit(head: str) -> str | None:
+    """The writer after an English credit label opening the paragraph (module docstring).
+
+    >>> english_credit("Text : Nic WongPhoto : Bowy Chan 或許大家對這個名字有印象")
+    'Nic Wong'
+    >>> english_credit("Text : the list below shows 全部名单") is None
+    True
+    >>> english_credit("Text: 以下 为全文") is None
+    True
+    """
+    found = _english_labels().match(head)
+    name = found["name"].strip() if found is not None else ""
+    if not name or NAME_VALUE.match(name) is None:
+        return None
+    if NAME.match(name) and name[0] not in surnames() and name[:2] not in surnames():
+        return None  # Text: 以下 为全文: a Han name opens with a family name
+    return name
 
 
 def _bare_names(text: str) -> list[str]:

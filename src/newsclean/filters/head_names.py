@@ -5,11 +5,14 @@ byline or right under the headline), never an event: it is no headline.  A name 
 media name (``title.is_site_name``), a wire, paper or press office of
 ``data/caption_agencies.txt`` (kind ``wire``) or a public body that issues its own stories
 (``metadata.public_body``); brackets are no part of it, and a line with a date, a colon or
-a section label is a byline, a label and its value, or a part of the site.
+a section label is a byline, a label and its value, or a part of the site.  Round 19: a
+theme's statistics row after the name (``byline_asides.without_reading_row``: 厦门晚报
+华媒联播评论4 3,354字数 960阅读) is set aside; the name before it is the line's.
 """
 
 from __future__ import annotations
 
+from newsclean.filters.byline_asides import without_reading_row
 from newsclean.filters.byline_pieces import is_section_label, without_media_tag
 from newsclean.filters.captions import agencies
 from newsclean.filters.furniture_grammar import stdlib
@@ -32,8 +35,11 @@ def media_name(text: str) -> str | None:
     ('台视新闻', None, '香港01')
     >>> media_name("本地新闻") is None, media_name("类别归档: 新闻") is None
     (True, True)
+    >>> media_name("南方日报 城事快评评论12 2,860字 1,024阅读 约4分钟阅读模式")
+    '南方日报'
     """
-    name = without_media_tag(text.strip().strip(NAME_BRACKETS).strip())  # 臺視新聞 News
+    name = without_reading_row(text.strip())  # 厦门晚报 华媒联播评论4 …阅读模式: the name
+    name = without_media_tag(name.strip(NAME_BRACKETS).strip())  # 臺視新聞 News
     if ":" in name or "：" in name:
         return None
     if not publisher(name) or DATE_IN_LINE.search(name) is not None or is_section_label(name):
