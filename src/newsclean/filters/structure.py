@@ -53,6 +53,7 @@ from newsclean.filters.captions import (
 from newsclean.filters.credits import article_credit
 from newsclean.filters.foot_notices import foot_notices, is_paragraph
 from newsclean.filters.furniture_menu import stacked_menus
+from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
@@ -227,6 +228,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             evidence[i] = Evidence(NAME, why or placement, detail)
     if title is not None and "author" not in fields:
         _author_under(lines, content, title, placements, evidence, fields)
+    place_record_lines(lines, content, title, placements, evidence, fields)  # head_record.py
     body = [i for i in content if placements[i] == "blank"]
     foot = foot_notices(lines, body)
     for i, terms in foot.items():
