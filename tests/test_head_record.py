@@ -98,3 +98,17 @@ def test_fixture_clean_page_is_unchanged() -> None:
 def test_record_line_is_linear() -> None:
     assert_linear(lambda n: "| " * n + "20250828", lambda t: record_fields(t, FIRST), 20_000)
     assert_linear(lambda n: "1" * n, lambda t: record_fields(t, FIRST), 20_000)
+
+
+def test_record_line_closing_the_article() -> None:
+    # Invented: the record printed under the last paragraph, a section word first.
+    document = clean("\n\n".join([HEADLINE, FIRST, SECOND, "特稿 | by 陈立新 | 20190309"]) + "\n")
+    assert document.body == [FIRST, SECOND]
+    assert document.author == "陈立新"
+    assert document.published_at == "2019-03-09"
+
+
+def test_last_line_of_prose_under_the_article_stays() -> None:
+    closing = "2019年3月9日 重庆 晴转多云，游客如织"
+    document = clean("\n\n".join([HEADLINE, FIRST, SECOND, closing]) + "\n")
+    assert closing in document.body

@@ -9,9 +9,10 @@ people is captioned by the order in which to read them, and only a caption speak
   space — ``左起:张三、李四``, ``前排右起 王五 赵六``, ``由左至右：…`` — followed by a *list*
   of two items or more (names, each with its post in a bracket if any: ``张肇家(秘书长)``)
   set apart by 、 or spaces (a comma parts clauses), each item short (its posts in brackets
-  left out), no sentence mark inside the line but a last stop.  A story's sentence that opens with the same words reads on without the
-  label's colon or space (``左起第二位就是当年的老校长，…``; ``从左至右，依次是…``: a
-  comma is prose's pause, not a label's separator) and stays;
+  left out), no sentence mark inside the line but a last stop.  A story's sentence that
+  opens with the same words reads on without the label's colon or space
+  (``左起第二位就是当年的老校长，…``; ``从左至右，依次是…``: a comma is prose's
+  pause, not a label's separator) and stays;
 - a *place in the picture* in a bracket after a name, ``(右4)``, ``（左二）``, ``(前排左三)``,
   ``(中)``, on a short line of one clause (at most ``MAX_PLACED_LINE`` characters, no
   comma or stop before its end): ``林春晖主席(右4)与澳洲乡亲合影``.  A paragraph that

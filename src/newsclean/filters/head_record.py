@@ -1,5 +1,5 @@
-"""The page head's record line: a date, with at most a name or a section word beside it,
-between the headline and the article's first paragraph (round 19).
+"""The page's record line: a date, with at most a name or a section word beside it,
+between the headline and the article's first paragraph, or under its last (round 19).
 
 **Model (layout, not vocabulary).**  Under a headline and above the first prose paragraph
 a site prints its record of the story: when, and at most who or which outlet.  A line in
@@ -11,7 +11,9 @@ characters and nothing else: 报导, 港闻), is that record: metadata, never bo
 page keeps its text intact only if this line leaves the body, whatever form its date
 takes; a subtitle, a quote or a sentence under the headline has a sentence mark or a piece
 of prose and stays; a date glued to a word (参考消息网2026-01-30号报道) is in a phrase.
-Below the first paragraph there is no record slot: a short dated line there is the story's.
+The same line closing the article, under its last paragraph (at most ``MAX_RECORD_SLOT``
+lines below it), is the record printed at the foot (``报导 | by 刘懿德 | 20190920``);
+between paragraphs there is no record slot: a short dated line there is the story's.
 
 **The record's date** is the date grammar's (``dates.find_date``); in the record slot
 only, two more forms are read, each a date by its place, not by a guess:
@@ -158,19 +160,25 @@ def place_record_lines(
     evidence: list[Evidence | None],
     fields: dict[str, str],
 ) -> None:
-    """Place the record lines of the slot under ``title`` (module docstring) as metadata."""
+    """Place the record lines of the two slots (module docstring) as metadata: under
+    ``title`` above the first paragraph, and under the last paragraph."""
     start = -1 if title is None else title
     slot = [i for i in content if i > start and placements[i] == "blank"]
     texts = [lines[i].text for i in slot]  # type: ignore[union-attr]
-    opens = next((k for k, text in enumerate(texts) if is_paragraph(text)), None)
-    if opens is None or opens == 0 or opens > MAX_RECORD_SLOT:
+    prose = [k for k, text in enumerate(texts) if is_paragraph(text)]
+    if not prose:
         return
-    article = texts[opens]
-    for i, text in zip(slot[:opens], texts[:opens], strict=True):
-        found = record_fields(text, article)
+    opens, closes = prose[0], prose[-1]
+    head = range(opens) if opens <= MAX_RECORD_SLOT else range(0)
+    foot = range(closes + 1, len(slot)) if len(slot) - closes - 1 <= MAX_RECORD_SLOT else range(0)
+    for k, where in [
+        *((k, "under the headline") for k in head),
+        *((k, "closing the article") for k in foot),
+    ]:
+        found = record_fields(texts[k], texts[opens])
         if found is None:
             continue
-        placements[i] = "metadata"
-        evidence[i] = Evidence(NAME, "metadata", "the record line under the headline")
+        placements[slot[k]] = "metadata"
+        evidence[slot[k]] = Evidence(NAME, "metadata", f"the record line {where}")
         for key, value in found.items():
             fields.setdefault(key, value)
