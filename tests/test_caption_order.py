@@ -1,10 +1,12 @@
-"""A group photo's reading order (``filters/caption_order.py``) and a picture credit in a
+"""A group photo's reading order (``filters/caption_order.py``), a picture label opening a
+caption (``filters/caption_label.py``) and a picture credit in a
 bracket before the caption's stop (``captions.caption_cue``, round 19)."""
 
 import pytest
 from linear import assert_linear
 
 from newsclean import clean
+from newsclean.filters.caption_label import label_caption
 from newsclean.filters.caption_order import order_caption
 from newsclean.filters.captions import caption_cue
 
@@ -80,3 +82,30 @@ def test_one_line_paragraph_between_paragraphs_stays() -> None:
 def test_order_caption_is_linear() -> None:
     assert_linear(lambda n: "左起：" + "张三、" * n, order_caption, 2_000)
     assert_linear(lambda n: "李" * n + "（左二）", order_caption, 2_000)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Invented: the label composed of a picture noun and an explaining word,
+        "图注：布里斯本海外青年文化大使培训结业式",  # 图注, no list has it
+        "照片说明 市长与志工在河堤合影",  # a space for the colon
+        "【图说】市长与志工在河堤合影",  # the label in brackets
+        "資料圖說：颱風過後的街道",
+    ],
+)
+def test_picture_label_opens_a_caption(line: str) -> None:
+    assert label_caption(line) is not None
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图说天下：一周要闻回顾",  # a column's name glued to its topic
+        "图解：三张图看懂政府工作报告",  # an infographic's title
+        "图片显示，当地的湖泊面积明显缩小。",  # prose about a picture
+    ],
+)
+def test_picture_words_in_other_lines_stay(line: str) -> None:
+    assert label_caption(line) is None

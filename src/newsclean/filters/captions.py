@@ -106,6 +106,7 @@ from newsclean.filters.caption_brackets import (
     caption_cues,
     name_only,
 )
+from newsclean.filters.caption_label import label_caption
 from newsclean.filters.caption_layout import (
     LAYOUT_SAMPLE_LENGTH,
     MAX_CAPTION_LENGTH,
@@ -267,6 +268,8 @@ def caption_cue(text: str) -> str | None:
             return "caption opening: picture position"
     if (order := order_caption(opening)) is not None:  # 左起:…、…; 某某(右4)与…合影
         return order
+    if (label := label_caption(opening)) is not None:  # 图说 …, 【照片说明】…
+        return label
     if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)
         return prize
     if ("/" in line or "／" in line) and slash_credit(line):  # …/國語日報/高修民
