@@ -31,6 +31,8 @@ MAX_PLACED_LINE = 60
 #: An order label's list: items this long at most (a name and its post in a bracket).
 MAX_ITEM = 16
 MAX_ORDER_LINE = 200
+#: The side word of an order label stands within its first characters: (前排由左至右).
+LABEL_REACH = 9
 
 ROW = r"(?:[前后後中上下]排|第[一二三四五六1-6]排)"
 ORDER_LABEL = regex.compile(
@@ -66,7 +68,8 @@ def order_caption(line: str) -> str | None:
     """
     if not line:
         return None
-    if line[0] in ORDER_FIRSTS and len(line) <= MAX_ORDER_LINE:
+    head = line[:LABEL_REACH]
+    if line[0] in ORDER_FIRSTS and ("左" in head or "右" in head) and len(line) <= MAX_ORDER_LINE:
         label = ORDER_LABEL.match(line)
         if label is not None:
             rest = _bracket_free(line[label.end() :]).rstrip("。")
