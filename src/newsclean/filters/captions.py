@@ -106,6 +106,7 @@ from newsclean.filters.caption_brackets import (
     caption_cues,
     name_only,
 )
+from newsclean.filters.caption_label import label_caption
 from newsclean.filters.caption_layout import (
     LAYOUT_SAMPLE_LENGTH,
     MAX_CAPTION_LENGTH,
@@ -120,6 +121,7 @@ from newsclean.filters.caption_layout import (
     layout_differences,
     typical_paragraph,
 )
+from newsclean.filters.caption_order import order_caption
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import scene_caption
@@ -264,6 +266,10 @@ def caption_cue(text: str) -> str | None:
             return f"caption opening: {cue}"
         if POSITION_OPENING.match(opening):
             return "caption opening: picture position"
+    if (order := order_caption(opening)) is not None:  # 左起:…、…; 某某(右4)与…合影
+        return order
+    if (label := label_caption(opening)) is not None:  # 图说 …, 【照片说明】…
+        return label
     if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)
         return prize
     if ("/" in line or "／" in line) and slash_credit(line):  # …/國語日報/高修民
@@ -288,6 +294,10 @@ def caption_cue(text: str) -> str | None:
         english = english_tail(line)  # a date code, a translation (caption_sources)
         if english is not None:
             return english
+    if last == "。" and line[-2:-1] in CLOSING_BRACKETS:  # …冰川(无人机照片)。 (round 19)
+        inner = bracket_credit(line[:-1].lower())
+        if inner is not None and not inner.startswith(WIRE):
+            return f"photo credit before the stop: {inner}"
     if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
         return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:

@@ -11,7 +11,7 @@ depends on its neighbours and its position.  The order of decisions:
 2. the page head (``page_head``: the site's header, the headline, the lines around it,
    in one decision); a byline belongs to the page head when no paragraph stands above
    it (or at most ``MAX_LINES_ABOVE_BYLINE`` lines do);
-3. the foot: a line whose notice vocabulary is strong enough for its length is a
+3. the foot (``foot_notices``): a line whose notice vocabulary is strong enough for its length is a
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``);
 4. the body: a line with caption wording is a caption in any layout (but a picture
@@ -30,7 +30,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -52,7 +51,9 @@ from newsclean.filters.captions import (
     typical_paragraph,
 )
 from newsclean.filters.credits import article_credit
+from newsclean.filters.foot_notices import foot_notices, is_paragraph
 from newsclean.filters.furniture_menu import stacked_menus
+from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
@@ -63,9 +64,9 @@ from newsclean.filters.metadata import (
     source_line,
 )
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture, classify_furniture
-from newsclean.filters.notice import FOOT_SHARE, MAX_NOTICE_LENGTH, is_notice, notice_words
+from newsclean.filters.notice import MAX_NOTICE_LENGTH, is_notice
 from newsclean.filters.page_head import SENTENCE_MARK, place_head
-from newsclean.filters.title import MAX_TITLE_LENGTH, is_prose
+from newsclean.filters.title import is_prose
 
 NAME = "structure"
 
@@ -118,12 +119,6 @@ def is_heading_shaped(text: str) -> bool:
         and SENTENCE_END.search(text) is None
         and SENTENCE_MARK.search(text) is None
     )
-
-
-@lru_cache(maxsize=1 << 13)
-def is_paragraph(text: str) -> bool:
-    """Prose: long, or a complete sentence."""
-    return len(text) > MAX_TITLE_LENGTH or text.endswith(("。", "！", "？", "”", "……"))
 
 
 #: What the line classifiers say of a text: page furniture, a line opening as a notice,
@@ -233,8 +228,9 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             evidence[i] = Evidence(NAME, why or placement, detail)
     if title is not None and "author" not in fields:
         _author_under(lines, content, title, placements, evidence, fields)
+    place_record_lines(lines, content, title, placements, evidence, fields)  # head_record.py
     body = [i for i in content if placements[i] == "blank"]
-    foot = _foot_notices(lines, body)
+    foot = foot_notices(lines, body)
     for i, terms in foot.items():
         placements[i] = "copyright"
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
@@ -279,36 +275,6 @@ def _author_under(
         placements[content[at]] = "metadata"
         evidence[content[at]] = Evidence(NAME, "metadata", "a name alone under the headline")
         fields["author"] = author
-
-
-def _foot_notice(text: str) -> bool:
-    return is_notice(text, near_foot=True)
-
-
-def _foot_notices(lines: Sequence[LineView | None], body: list[int]) -> dict[int, list[str]]:
-    """Lines among ``body`` that are notices by their vocabulary and their place at the foot.
-
-    Walks up from the last line: the foot ends at the last real paragraph (a paragraph
-    that is not a notice candidate) once the last fifth of the content is behind.
-    """
-    if not body:
-        return {}
-    foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
-    candidates: list[int] = []
-    past_paragraph = False  # a real paragraph stands below the line being looked at
-    # A page of short lines has no paragraph to end the walk: each distinct short text is
-    # judged once (the verdict is a pure function of the text).
-    notices: PageMemo[bool] = PageMemo()
-    for i in reversed(body):
-        text = lines[i].text  # type: ignore[union-attr]
-        if notices.get(text, _foot_notice):
-            if not past_paragraph or i >= foot_from:
-                candidates.append(i)
-        elif is_paragraph(text):
-            past_paragraph = True
-            if i < foot_from:
-                break
-    return {i: notice_words(lines[i].text)[:4] for i in reversed(candidates)}  # type: ignore[union-attr]
 
 
 def _headless_end(

@@ -1,0 +1,88 @@
+"""A group photo's reading order: the words a caption uses to say who stands where
+(round 19).
+
+**Model (a grammar of position words, not a list of captions).**  A picture of several
+people is captioned by the order in which to read them, and only a caption speaks so:
+
+- an *order label* opening the line: an optional row (前排, 后排, 中排, 第二排), an
+  optional 由/从/自, a side (左 or 右) and a direction (起, 至右, 到左 …), then a colon or a
+  space — ``左起:张三、李四``, ``前排右起 王五 赵六``, ``由左至右：…`` — followed by a *list*
+  of two items or more (names, each with its post in a bracket if any: ``张肇家(秘书长)``)
+  set apart by 、 or spaces (a comma parts clauses), each item short (its posts in brackets
+  left out), no sentence mark inside the line but a last stop.  A story's sentence that
+  opens with the same words reads on without the label's colon or space
+  (``左起第二位就是当年的老校长，…``; ``从左至右，依次是…``: a comma is prose's
+  pause, not a label's separator) and stays;
+- a *place in the picture* in a bracket after a name, ``(右4)``, ``（左二）``, ``(前排左三)``,
+  ``(中)``, on a short line of one clause (at most ``MAX_PLACED_LINE`` characters, no
+  comma or stop before its end): ``林春晖主席(右4)与澳洲乡亲合影``.  A paragraph that
+  mentions a position (一排、左侧) has no such bracket, or is longer than a caption.
+
+Each test asks its cheapest question first: the line's first character, or a bracketed
+side character, before any pattern runs.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: A line whose place bracket makes it a caption is short and of one clause.
+MAX_PLACED_LINE = 60
+#: An order label's list: items this long at most (a name and its post in a bracket).
+MAX_ITEM = 16
+MAX_ORDER_LINE = 200
+#: The side word of an order label stands within its first characters: (前排由左至右).
+LABEL_REACH = 9
+
+ROW = r"(?:[前后後中上下]排|第[一二三四五六1-6]排)"
+ORDER_LABEL = regex.compile(
+    r"^(?:[(（【\[]\s{0,2})?" + ROW + r"?\s{0,2}(?:[由从從自]\s{0,2})?[左右]\s{0,2}"
+    r"(?:起|[至到]\s{0,2}[左右])"
+    r"(?:[)）】\]]\s{0,2}(?:[:：]\s{0,3}|\s{0,3})|\s{0,2}[:：]\s{0,3}|[ \u3000]{1,3})"
+)
+ORDER_FIRSTS = frozenset("(（【[前后後中上下第由从從自左右")
+ITEM_SPLIT = regex.compile(r"[、\s\u3000]+")
+SENTENCE_MARK = regex.compile(r"[。！？!?]")
+PLACE_BRACKET = regex.compile(
+    r"\p{Han}[(（]\s{0,2}"
+    + ROW
+    + r"?(?:[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)|中)\s{0,2}[)）]"
+)
+CLAUSE_MARK = regex.compile(r"[，,；;。！？!?：:]")
+
+
+def _bracket_free(text: str) -> str:
+    """``text`` with its bracketed posts taken out (their commas are no list's)."""
+    return regex.sub(r"[(（][^()（）]{0,20}[)）]", "", text)
+
+
+def order_caption(line: str) -> str | None:
+    """Why ``line`` is a group photo's caption by its order words, or None.
+
+    >>> order_caption("前排左起：王大同、李小华(社长)、陈明")
+    "caption opening: a group photo's reading order"
+    >>> order_caption("李主任(左三)向获奖学生颁发证书")
+    "a person's place in the picture: (左三)"
+    >>> order_caption("左起第二位就是当年的老校长，他在这里工作了三十年。") is None
+    True
+    """
+    if not line:
+        return None
+    head = line[:LABEL_REACH]
+    if line[0] in ORDER_FIRSTS and ("左" in head or "右" in head) and len(line) <= MAX_ORDER_LINE:
+        label = ORDER_LABEL.match(line)
+        if label is not None:
+            rest = _bracket_free(line[label.end() :]).rstrip("。")
+            items = [item for item in ITEM_SPLIT.split(rest) if item]
+            if (
+                len(items) >= 2
+                and all(len(item) <= MAX_ITEM for item in items)
+                and SENTENCE_MARK.search(rest) is None
+            ):
+                return "caption opening: a group photo's reading order"
+    if len(line) > MAX_PLACED_LINE or ("(" not in line and "（" not in line):
+        return None
+    place = PLACE_BRACKET.search(line)
+    if place is None or CLAUSE_MARK.search(line[:-1]) is not None:
+        return None
+    return f"a person's place in the picture: {place.group()[1:]}"

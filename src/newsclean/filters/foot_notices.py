@@ -1,0 +1,60 @@
+"""The foot of the page: notices by their vocabulary and their place (split from
+``structure.py``, which asks it), and what counts as a prose paragraph there.
+
+A line whose notice vocabulary is strong enough for its length is a notice when it stands
+at the foot — after the last body paragraph, or in the last ``FOOT_SHARE`` of the content
+(``notice.is_notice``).  A paragraph is prose: long, or a complete sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from newsclean.filters.memo import PageMemo
+from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
+from newsclean.filters.title import MAX_TITLE_LENGTH
+
+
+class Lined(Protocol):
+    """A line as structure sees it: its text."""
+
+    @property
+    def text(self) -> str: ...
+
+
+@lru_cache(maxsize=1 << 13)
+def is_paragraph(text: str) -> bool:
+    """Prose: long, or a complete sentence."""
+    return len(text) > MAX_TITLE_LENGTH or text.endswith(("。", "！", "？", "”", "……"))
+
+
+def _foot_notice(text: str) -> bool:
+    return is_notice(text, near_foot=True)
+
+
+def foot_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, list[str]]:
+    """Lines among ``body`` that are notices by their vocabulary and their place at the foot.
+
+    Walks up from the last line: the foot ends at the last real paragraph (a paragraph
+    that is not a notice candidate) once the last fifth of the content is behind.
+    """
+    if not body:
+        return {}
+    foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
+    candidates: list[int] = []
+    past_paragraph = False  # a real paragraph stands below the line being looked at
+    # A page of short lines has no paragraph to end the walk: each distinct short text is
+    # judged once (the verdict is a pure function of the text).
+    notices: PageMemo[bool] = PageMemo()
+    for i in reversed(body):
+        text = lines[i].text  # type: ignore[union-attr]
+        if notices.get(text, _foot_notice):
+            if not past_paragraph or i >= foot_from:
+                candidates.append(i)
+        elif is_paragraph(text):
+            past_paragraph = True
+            if i < foot_from:
+                break
+    return {i: notice_words(lines[i].text)[:4] for i in reversed(candidates)}  # type: ignore[union-attr]

@@ -1,0 +1,184 @@
+"""The page's record line: a date, with at most a name or a section word beside it,
+between the headline and the article's first paragraph, or under its last (round 19).
+
+**Model (layout, not vocabulary).**  Under a headline and above the first prose paragraph
+a site prints its record of the story: when, and at most who or which outlet.  A line in
+that slot that holds a date and nothing else but *pieces* — split at spaces, bars
+(``|`` ``｜`` ``丨``) and marks (``◆`` ``◇`` ``•`` ``·``) — each of which is a person's name
+(``byline_pieces.is_person_name``, with or without an English ``by``), a site or outlet's
+name (``title.is_site_name``) or, opening the line, a section word (one to four Han
+characters and nothing else: 报导, 港闻), is that record: metadata, never body.  A clean
+page keeps its text intact only if this line leaves the body, whatever form its date
+takes; a subtitle, a quote or a sentence under the headline has a sentence mark or a piece
+of prose and stays; a date glued to a word (参考消息网2026-01-30号报道) is in a phrase.
+The same line closing the article, under its last paragraph (at most ``MAX_RECORD_SLOT``
+lines below it), is the record printed at the foot (``报导 | by 刘懿德 | 20190920``);
+between paragraphs there is no record slot: a short dated line there is the story's.
+
+**The record's date** is the date grammar's (``dates.find_date``); in the record slot
+only, two more forms are read, each a date by its place, not by a guess:
+
+- *compact*: eight digits ``YYYYMMDD`` making a real calendar day (19xx or 20xx), a
+  clock after it optional (``20250828``, ``20091125 14:41:26``).  In prose eight digits
+  are a number or a code; alone in the record slot they are the stamp.
+- *day-last with both fields 12 or under* (``10/02/2022``), which the date grammar leaves
+  unread (nothing in the numbers says which is the day): the article's own dateline says
+  it.  The first paragraph prints ``2月10日`` (month and day) → the record is read in that
+  order; with no such echo the line is still the record, its date left unread.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+import regex
+
+from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_pieces import is_person_name
+from newsclean.filters.dates import DEFAULT_ZONE, find_date
+from newsclean.filters.foot_notices import Lined, is_paragraph
+from newsclean.filters.title import is_site_name
+
+NAME = "structure"
+
+#: The record slot: at most this many lines between the headline and the first paragraph.
+MAX_RECORD_SLOT = 3
+#: A record line is short: a date and a name or two.
+MAX_RECORD_LENGTH = 60
+#: A section word: one to four Han characters and nothing else.
+SECTION_WORD = regex.compile(r"\p{Han}{1,4}")
+SENTENCE_MARKS = regex.compile(r"[。！？!?，,；;：:“”「」『』《》]")
+PIECE_SPLIT = regex.compile(r"[\s|｜丨◆◇•·]+")
+BY = regex.compile(r"^(?i:by)\s{0,2}")
+#: ``by`` and the name after it are one piece: the space between them is no separator.
+BY_SPACE = regex.compile(r"(?<![A-Za-z])((?i:by))\s{1,2}(?=\p{Han})")
+#: A date glued to a word (参考消息网2026-01-30号报道) is inside a phrase, not a record.
+GLUED = regex.compile(r"[\p{Han}A-Za-z]")
+COMPACT = regex.compile(
+    r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
+    r"(?:\s{1,2}(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?(?![\d.\-/:])"
+)
+DAY_LAST = regex.compile(
+    r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.\-/])"
+)
+DATELINE = regex.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
+
+
+def _day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _compact(text: str) -> tuple[int, int, str] | None:
+    """(start, end, ISO) of a compact ``YYYYMMDD`` stamp, a clock after it optional."""
+    match = COMPACT.search(text)
+    if match is None:
+        return None
+    day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None:
+        return None
+    if match["H"] is None:
+        return match.start(), match.end(), day.isoformat()
+    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+    if hour >= 24 or minute >= 60 or second >= 60:
+        return match.start(), match.end(), day.isoformat()
+    iso = f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{DEFAULT_ZONE}"
+    return match.start(), match.end(), iso
+
+
+def _day_last(text: str, article: str) -> tuple[int, int, str | None] | None:
+    """(start, end, ISO or None) of a day-last date whose order only the article's
+    dateline tells (module docstring)."""
+    match = DAY_LAST.search(text)
+    if match is None:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    echoes = {(int(m["m"]), int(m["d"])) for m in DATELINE.finditer(article)}
+    for month, day in ((b, a), (a, b)):
+        if (month, day) in echoes and (found := _day(year, month, day)) is not None:
+            return match.start(), match.end(), found.isoformat()
+    return match.start(), match.end(), None
+
+
+def _piece(piece: str) -> tuple[str, str] | None:
+    """(field, value) of a record's piece; ("", "") for a section word; None for prose."""
+    by = BY.match(piece)
+    name = piece[by.end() :] if by else piece
+    if is_person_name(name):
+        return "author", name
+    if by is None and is_site_name(piece):
+        return "source", piece
+    if by is None and SECTION_WORD.fullmatch(piece):
+        return "", ""
+    return None
+
+
+def record_fields(text: str, article: str) -> dict[str, str] | None:
+    """The fields of a record line (an empty ISO date when its order is unknown), or None
+    when ``text`` is not one; ``article`` is the first paragraph, for its dateline.
+
+    >>> record_fields("20250828◆", "")
+    {'published_at': '2025-08-28'}
+    >>> record_fields("觀察 | by 王小明 | 09/03/2021", "本報3月9日訊,…")
+    {'published_at': '2021-03-09', 'author': '王小明'}
+    >>> record_fields("2025年8月28日 李家超视察支援中心", "") is None
+    True
+    """
+    if len(text) > MAX_RECORD_LENGTH or not any(ch.isdigit() for ch in text):
+        return None
+    found = find_date(text)
+    span: tuple[int, int, str | None] | None
+    span = (found.start, found.end, found.iso) if found else _compact(text)
+    span = span or _day_last(text, article)
+    if span is None:
+        return None
+    start, end, iso = span
+    if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
+        return None
+    rest = BY_SPACE.sub(r"\1", text[:start] + " " + text[end:])
+    if SENTENCE_MARKS.search(rest):
+        return None
+    fields = {"published_at": iso} if iso else {}
+    pieces = [piece for piece in PIECE_SPLIT.split(rest) if piece]
+    for k, piece in enumerate(pieces):
+        what = _piece(piece)
+        if what is None or (not what[0] and k > 0):  # a section word only opens the line
+            return None
+        if what[0]:
+            fields.setdefault(*what)
+    return fields
+
+
+def place_record_lines(
+    lines: Sequence[Lined | None],
+    content: list[int],
+    title: int | None,
+    placements: list[Placement],
+    evidence: list[Evidence | None],
+    fields: dict[str, str],
+) -> None:
+    """Place the record lines of the two slots (module docstring) as metadata: under
+    ``title`` above the first paragraph, and under the last paragraph."""
+    start = -1 if title is None else title
+    slot = [i for i in content if i > start and placements[i] == "blank"]
+    texts = [lines[i].text for i in slot]  # type: ignore[union-attr]
+    prose = [k for k, text in enumerate(texts) if is_paragraph(text)]
+    if not prose:
+        return
+    opens, closes = prose[0], prose[-1]
+    head = range(opens) if opens <= MAX_RECORD_SLOT else range(0)
+    foot = range(closes + 1, len(slot)) if len(slot) - closes - 1 <= MAX_RECORD_SLOT else range(0)
+    for k, where in [
+        *((k, "under the headline") for k in head),
+        *((k, "closing the article") for k in foot),
+    ]:
+        found = record_fields(texts[k], texts[opens])
+        if found is None:
+            continue
+        placements[slot[k]] = "metadata"
+        evidence[slot[k]] = Evidence(NAME, "metadata", f"the record line {where}")
+        for key, value in found.items():
+            fields.setdefault(key, value)

@@ -1,0 +1,111 @@
+"""A group photo's reading order (``filters/caption_order.py``), a picture label opening a
+caption (``filters/caption_label.py``) and a picture credit in a
+bracket before the caption's stop (``captions.caption_cue``, round 19)."""
+
+import pytest
+from linear import assert_linear
+
+from newsclean import clean
+from newsclean.filters.caption_label import label_caption
+from newsclean.filters.caption_order import order_caption
+from newsclean.filters.captions import caption_cue
+
+HEADLINE = "社区老年大学迎来十周年校庆"
+FIRST = (
+    "本报讯 昨天上午，社区老年大学在文化中心举行十周年校庆活动，三百余名学员和家属参加，"
+    "现场展出了学员们创作的书画和摄影作品。"
+)
+SECOND = "校长介绍，十年来学校共开设课程四十余门，累计培训学员超过五千人次，深受居民欢迎。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Invented forms, on no eval page: a row and a side before the colon,
+        "前排左起：王大同、李小华(社长)、陈明、赵雪梅",
+        # a direction phrase and spaces between the names,
+        "由左至右 周立 孙海燕（校长） 吴刚",
+        # the label in brackets,
+        "（后排右起）刘伟、黄丽、何静",
+        # a person's place in a bracket on a short line of one clause,
+        "周校长（左二）与优秀学员合影",
+        "获奖学员代表(前排右3)接过证书",
+    ],
+)
+def test_reading_order_makes_a_caption(line: str) -> None:
+    assert order_caption(line) is not None
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "左起第二位就是当年的老校长，他在这里工作了三十年。",  # a story's sentence
+        "从左至右，依次是厨房、客厅和卧室，整套房子布局合理。",  # a comma: prose's pause
+        "左起：学校的操场曾经是一片荒地，后来经过改造才有了今天的模样。",  # one long clause
+        "中国队(中)夺冠后，队员们相拥庆祝，现场观众起立鼓掌。",  # clauses: a paragraph
+        "左右为难的他最终选择了留下",  # no label
+    ],
+)
+def test_story_lines_with_position_words_stay(line: str) -> None:
+    assert order_caption(line) is None
+
+
+def test_picture_credit_bracket_before_the_stop() -> None:
+    # Invented: a described picture and its kind of photo in a bracket, then the stop.
+    assert caption_cue("这是6月3日在青海湖畔拍摄的斑头雁(资料照片)。") is not None
+    # A wire's bracket before the stop closes a paragraph: its source, not a credit.
+    assert caption_cue("据介绍，该项目总投资三亿元（新华社）。") is None
+    assert caption_cue("他说，活动还将持续一周。（完）") is None
+
+
+def test_caption_between_paragraphs_on_a_page() -> None:
+    caption = "前排左起：王大同、李小华、陈明"
+    document = clean("\n\n".join([HEADLINE, FIRST, caption, SECOND]) + "\n")
+    assert document.captions == [caption]
+    assert document.body == [FIRST, SECOND]
+
+
+def test_story_paragraph_opening_with_zuoqi_stays_in_body() -> None:
+    story = "左起第二位就是当年的老校长，他在这里工作了三十年，如今已是满头白发。"
+    document = clean("\n\n".join([HEADLINE, FIRST, story, SECOND]) + "\n")
+    assert document.body == [FIRST, story, SECOND]
+    assert document.captions == []
+
+
+def test_one_line_paragraph_between_paragraphs_stays() -> None:
+    middle = "这一天，老人们笑得像孩子一样。"
+    document = clean("\n\n".join([HEADLINE, FIRST, middle, SECOND]) + "\n")
+    assert middle in document.body
+
+
+def test_order_caption_is_linear() -> None:
+    assert_linear(lambda n: "左起：" + "张三、" * n, order_caption, 2_000)
+    assert_linear(lambda n: "李" * n + "（左二）", order_caption, 2_000)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Invented: the label composed of a picture noun and an explaining word,
+        "图注：布里斯本海外青年文化大使培训结业式",  # 图注, no list has it
+        "照片说明 市长与志工在河堤合影",  # a space for the colon
+        "【图说】市长与志工在河堤合影",  # the label in brackets
+        "資料圖說：颱風過後的街道",
+    ],
+)
+def test_picture_label_opens_a_caption(line: str) -> None:
+    assert label_caption(line) is not None
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图说天下：一周要闻回顾",  # a column's name glued to its topic
+        "图解：三张图看懂政府工作报告",  # an infographic's title
+        "图片显示，当地的湖泊面积明显缩小。",  # prose about a picture
+    ],
+)
+def test_picture_words_in_other_lines_stay(line: str) -> None:
+    assert label_caption(line) is None

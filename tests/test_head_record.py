@@ -1,0 +1,114 @@
+"""The page head's record line (``filters/head_record.py``): a date with at most a name,
+an outlet or a section word, between the headline and the first paragraph, is metadata; a
+clean page keeps its paragraphs intact around it."""
+
+import json
+from pathlib import Path
+
+import pytest
+from linear import assert_linear
+
+from newsclean import clean
+from newsclean.filters.head_record import record_fields
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADLINE = "山城老街焕新颜 游客夜游热度攀升"
+FIRST = (
+    "本报重庆3月9日讯 入夜，十八梯传统风貌区灯火通明，来自各地的游客沿着石阶拾级而上，"
+    "在老街巷里品尝小吃、拍照打卡。"
+)
+SECOND = "据景区管理方介绍，今年以来风貌区接待游客人数同比增长三成，夜间客流占比过半。"
+
+
+def _page(*head: str) -> str:
+    return "\n\n".join([HEADLINE, *head, FIRST, SECOND]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("record", "want"),
+    [
+        # Invented forms (on no eval page): a compact stamp with its clock under a mark,
+        ("◇ 20191103 08:15:00", {"published_at": "2019-11-03T08:15:00+08:00"}),
+        # a section, an English by and a day-last date the dateline orders (3月9日),
+        ("觀察 | by 王小明 | 09/03/2021", {"published_at": "2021-03-09", "author": "王小明"}),
+        # the outlet and the date read month first because the dateline says so,
+        ("华龙网 03/09/2021", {"published_at": "2021-03-09", "source": "华龙网"}),
+        # a name and a date the grammar reads, bullets between.
+        ("• 李明 • 2024-05-06", {"published_at": "2024-05-06", "author": "李明"}),
+    ],
+)
+def test_record_line_reads_invented_forms(record: str, want: dict[str, str]) -> None:
+    assert record_fields(record, FIRST) == want
+
+
+def test_day_last_date_without_echo_is_a_record_with_no_date() -> None:
+    # Nothing on the page says which field is the day: the line is still the record.
+    assert record_fields("| 05/04/2021", "今天上午，市政府召开新闻发布会。") == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025年8月28日 李家超视察支援中心",  # a subtitle: a piece of prose beside the date
+        "参考消息网2026-01-30号报道",  # the date glued inside a phrase
+        "左起：2019年获奖者张三、李四",  # a colon: a caption's label
+        "订单号 20250828 已发货",  # eight digits beside words: a number, not a stamp
+        "会议定于2024-05-06召开，请各单位准时参加。",  # a sentence
+        "20251340",  # no calendar day
+    ],
+)
+def test_lines_that_are_no_record(line: str) -> None:
+    assert record_fields(line, FIRST) is None
+
+
+def test_clean_page_keeps_its_text_around_a_compact_stamp() -> None:
+    document = clean(_page("20190315 14:41:26"))
+    assert document.body == [FIRST, SECOND]
+    assert document.title == HEADLINE
+    assert document.published_at == "2019-03-15T14:41:26+08:00"
+
+
+def test_clean_page_with_byline_row() -> None:
+    document = clean(_page("评论 | by 陈立新 | Friday, March 15, 2019"))
+    assert document.body == [FIRST, SECOND]
+    assert document.author == "陈立新"
+    assert document.published_at == "2019-03-15"
+
+
+def test_one_line_paragraph_between_paragraphs_stays() -> None:
+    # Below the first paragraph there is no record slot: a short dated line is the story's.
+    middle = "2019年3月9日 晴"
+    document = clean("\n\n".join([HEADLINE, FIRST, middle, SECOND]) + "\n")
+    assert middle in document.body
+
+
+def test_subtitle_under_headline_stays_in_body() -> None:
+    subtitle = "2019年3月 山城迎来旅游旺季"
+    document = clean(_page(subtitle))
+    assert subtitle in (document.body or []) or document.title == subtitle
+
+
+def test_fixture_clean_page_is_unchanged() -> None:
+    page = ROOT / "fixtures" / "001_clean_simplified.txt"
+    expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    document = clean(page.read_text(encoding="utf-8"))
+    assert document.body == expected["body"]
+
+
+def test_record_line_is_linear() -> None:
+    assert_linear(lambda n: "| " * n + "20250828", lambda t: record_fields(t, FIRST), 20_000)
+    assert_linear(lambda n: "1" * n, lambda t: record_fields(t, FIRST), 20_000)
+
+
+def test_record_line_closing_the_article() -> None:
+    # Invented: the record printed under the last paragraph, a section word first.
+    document = clean("\n\n".join([HEADLINE, FIRST, SECOND, "特稿 | by 陈立新 | 20190309"]) + "\n")
+    assert document.body == [FIRST, SECOND]
+    assert document.author == "陈立新"
+    assert document.published_at == "2019-03-09"
+
+
+def test_last_line_of_prose_under_the_article_stays() -> None:
+    closing = "2019年3月9日 重庆 晴转多云，游客如织"
+    document = clean("\n\n".join([HEADLINE, FIRST, SECOND, closing]) + "\n")
+    assert closing in document.body
