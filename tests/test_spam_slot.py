@@ -173,3 +173,15 @@ def test_a_foreign_question_on_a_hijacked_page_is_spam(line: str) -> None:
 def test_a_question_the_article_echoes_stays_on_a_hijacked_page(line: str) -> None:
     page = [SPAM_TITLE, *_scattered(line)]
     assert _removed_as_spam(page) == {SPAM_TITLE}
+
+
+SHORT_HEADLINE = "论坛在京举行"
+
+
+@pytest.mark.parametrize("glued", ["金狐四件套银行卡-青木苑紫霞88-", "金狐四件套銀行卡—紫霞88—"])
+def test_spam_glued_before_the_headline_is_cut_not_the_line(glued: str) -> None:
+    # a term opening a short line whose piece after a dash is the headline the article
+    # echoes: the glued prefix is cut, the headline stays the page's title
+    doc = clean(_text([glued + SHORT_HEADLINE, *PARAS]))
+    assert doc.title == SHORT_HEADLINE
+    assert not [r for r in doc.removed if r.reason == "spam"]

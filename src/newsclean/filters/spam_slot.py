@@ -35,7 +35,9 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    compound, ``华斯顿娱乐``, not the channel word alone).  A heading naming the crime its
    article reports (``警方捣毁一个赌博网站``) names a term the article names, and stays;
    a line with a sign of prose (``spam_signs.prose_sign``: a date, a word of reporting,
-   ``6月起严打网络赌博``) is news, here and in reading 4.
+   ``6月起严打网络赌博``) is news, here and in reading 4.  A piece a dash parts from the term's
+   that the article echoes is the headline with spam glued before it: ``spam_glued``
+   cuts the prefix and the headline stays.
 4. *A short keyword list* (``foreign_list``): three or more items joined by list separators
    (``_``, ``|``, ``、``, spaces), each keyword-shaped, none echoed by the article, two of
    them a name ending in a lexicon term (``博虎娱乐``, ``大b私服``) or one a strong term: a
@@ -82,6 +84,8 @@ MIN_ECHO = 3
 REST_ECHO = 1 / 3
 #: What a standalone short line never holds inside (spaces allowed: an echoed slot's).
 NOT_ALONE = regex.compile(r"[。！!？?，,；;：:“”\"「」《》()（）\[\]【】]")
+#: A dash parting pieces of a glued line.
+DASH = regex.compile(r"\s*[-—–－]+\s*")
 SLOT = regex.compile(rf"^[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}$")
 STRONG_WEIGHT = 2.0
 #: A foreign question's Han pairs besides its interrogative's, and the share the article
@@ -280,8 +284,21 @@ def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
             around.append(line.lower()[:start] + " " + line.lower()[end:])
         if rest and _echoed(around, article) > REST_ECHO * len(rest):
             continue
+        if _glued_before_echo(probe, start, article):
+            continue
         return f"{GENERATED}, a spam term alone, the rest foreign to the article: {term}"
     return None
+
+
+def _glued_before_echo(probe: str, start: int, article: Elsewhere) -> bool:
+    """Whether a piece the dash parts from the term's is one the article echoes: spam
+    glued before a headline (``X銀行卡-某某-两交通意外两人送院``), whose prefix
+    ``spam_glued`` cuts and whose headline stays."""
+    for piece in DASH.split(probe[start:])[1:]:
+        pairs = han_pairs(piece)
+        if pairs and article.echoes(pairs) > REST_ECHO * len(pairs):
+            return True
+    return False
 
 
 def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
