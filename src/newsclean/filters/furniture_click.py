@@ -28,6 +28,8 @@ URGE = r"(?:立即|立刻|马上|馬上|即刻|现在|現在|请|請|快|just |n
 CLICK = r"(?:click(?: on)?|tap(?: on)?|press|点击|點擊|点选|點選|点|點|按|撳|揿|戳)"
 HERE = r"(?:here|this link|這裡|这里|這裏|此處|此处|此|呢度|呢處|這兒|这儿)"
 OPENS = r"(?:了解|查看|睇|看|阅读|閱讀|to (?:see|read|learn))(?:更多|详情|詳情|全文| more)?"
+#: The first characters of the click verbs: the cheap question asked of every line first.
+CLICK_FIRST = stdlib(r"[cCtTpP点點按撳揿戳]")
 #: The lead ends at the last mark of a question, an exclamation, a comma or a colon.
 LEAD_END = stdlib(r"[?？!！,，:：]\s*")
 
@@ -46,7 +48,7 @@ def click_here_line(line: str) -> bool:
     False
     """
     text = line.strip()
-    if not text or len(text) > MAX_CLICK_LINE:
+    if not text or len(text) > MAX_CLICK_LINE or CLICK_FIRST.search(text) is None:
         return False
     ends = list(LEAD_END.finditer(text.rstrip("!！。. ")))  # the call's own last mark
     lead, call = ("", text) if not ends else (text[: ends[-1].start()], text[ends[-1].end() :])
