@@ -130,3 +130,36 @@ def test_a_short_headline_over_a_short_article_stays() -> None:
 
 def test_a_headline_of_one_word_is_too_short_to_judge() -> None:
     assert clean(f"标题\n\n{LONG_ARTICLE}").title == "标题"
+
+
+# Round 20: a site's self-description (a short noun phrase ending in a site word) over an
+# article it names nothing of is no headline; a headline about a website, echoed, heads.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AI人工智能报道资讯网站",  # the round-19 form
+        "华人财经资讯门户网站",  # invented
+        "全球航天爱好者交流平台",  # invented
+        "海外华文新闻聚合网",  # invented
+    ],
+)
+def test_a_site_describing_itself_does_not_head(line: str) -> None:
+    document = clean(f"{line}\n\n{LONG_ARTICLE}")
+    assert document.title is None
+    assert not any(line in paragraph for paragraph in document.body)
+
+
+def test_a_headline_about_a_website_the_article_echoes_heads() -> None:
+    headline = "卫星测控中心数据网站"  # ends in a site word, but the article names its words
+    assert clean(f"{headline}\n\n{LONG_ARTICLE}").title == headline
+
+
+def test_a_headline_about_a_website_with_its_own_story_heads() -> None:
+    headline = "国家反诈举报网站今日上线"
+    story = (
+        "  本报北京3月2日电 国家反诈中心的举报网站今日正式上线,市民可以在网站上举报诈骗"
+        "电话、短信和网址。公安部有关负责人介绍,举报网站上线后,群众举报的线索将在二十四"
+        "小时内分派到各地公安机关核查,上线首日已收到举报线索三千余条,其中诈骗网址一千余个,"
+        "均已转交有关部门处理,相关网站已被依法关停。\n"
+    )
+    assert clean(f"{headline}\n\n{story}").title == headline

@@ -87,3 +87,48 @@ def test_a_long_line_is_judged_in_linear_time():
         assert not editorial_note(lines[1])
 
     assert_linear(lambda n: ("本文" + "为" * n, "PS:" + "本文，" * (n // 25)), judge, 1_250_000)
+
+
+# Round 20: how the text was made and what it may be used for (invented forms but the
+# first, on no eval page)
+MADE_AND_USE = [
+    "本文章由Open AI人工智能编写,仅属学术用途。",  # the round-19 form
+    "此稿为AI自动生成，僅供個人研究之用",
+    "本篇文章由机器人撰写,仅供参考",
+    "本文仅供学术交流使用。",
+    "注：本文由ChatGPT生成，只限教学演示",
+]
+
+
+@pytest.mark.parametrize("note", MADE_AND_USE)
+def test_a_note_on_how_the_text_was_made_and_may_be_used_is_a_notice(note: str):
+    assert editorial_note(note)
+    assert is_notice(note, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这篇报道由人工智能编写,引发业界热议",  # a story's subject, a clause of news
+        "本文由记者张三撰写",  # a writer named, no use: the byline's
+        "研究人员表示,该模型生成的文本仅供学术研究使用",  # a report
+        "仅属学术用途",  # a use alone, no text named
+        "本文由人工智能生成,但记者逐字核对了其中的数据",  # goes on past the note
+    ],
+)
+def test_a_sentence_about_ai_writing_is_no_note(line: str):
+    assert not editorial_note(line)
+
+
+def test_a_made_and_use_note_at_the_foot_goes_to_the_copyright_field():
+    note = "本篇文章由机器人撰写,仅供参考"
+    document = clean("\n\n".join([TITLE, BYLINE, *PARAGRAPHS, note]) + "\n")
+    assert document.copyright == note
+    assert document.body == PARAGRAPHS
+
+
+def test_a_story_about_generated_news_keeps_its_paragraph():
+    story = "这篇报道由人工智能编写,引发业界热议,多家媒体随后表示将仅供内部学术研究使用。"
+    document = clean("\n\n".join([TITLE, BYLINE, PARAGRAPHS[0], story, *PARAGRAPHS[1:]]) + "\n")
+    assert story in document.body
+    assert document.copyright is None

@@ -45,7 +45,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import counter_line, stdlib
-from newsclean.filters.furniture_menu import is_meter
+from newsclean.filters.furniture_meters import is_measure
 
 #: A counter line is short; a row of counts a little longer.
 MAX_COUNTER = 24
@@ -151,7 +151,7 @@ def meter_line(line: str) -> bool:
         close = METER_BRACKETS.get(text[0])
         if close is not None and text[-1] == close:
             text = text[1:-1].strip()
-        if is_meter(text):
+        if is_measure(text):
             meters += 1
         elif _viewing().fullmatch(text) is None:
             return False

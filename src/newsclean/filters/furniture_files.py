@@ -11,7 +11,11 @@ perhaps beside a picture word (``DSC_0032 / 資料圖片``, ``無標題``).  A f
   ``DJI``, ``PXL`` …), an optional ``_`` or ``-``, at least the prefix's count of digits,
   further ``_``/``-`` digit groups (a phone's date and time), an optional image or video
   extension; or
-* digits alone (a phone's or a site's numbered name) with an image extension.
+* digits alone (a phone's or a site's numbered name) with an image extension; or
+* round 20, a name a machine wrote with no maker the table knows: a short Latin prefix,
+  a group of four or more digits (a date-time stamp or a counter) after ``_`` or ``-``,
+  perhaps further groups, and an image extension, which it needs (``DM_20250928084911_001
+  .JPEG``, ``scan-20231104-2.png``; ``Photo_2.jpg`` or ``covid-19`` is no machine's name).
 
 A line is such furniture when it is made only of file names and picture words, parted by
 spaces, slashes or bars, with at least one file name.  A product code is no file name: its
@@ -32,6 +36,8 @@ names more than the picture and stays.
 (True, True)
 >>> file_name_line("DSC-RX100"), file_name_line("资料图片"), file_name_line("P60 Pro")
 (False, False, False)
+>>> file_name_line("scan-20231104-2.png"), file_name_line("Photo_2.jpg")
+(True, False)
 """
 
 from __future__ import annotations
@@ -70,7 +76,8 @@ def _file_name() -> re.Pattern[str]:
     extension = "|".join(sorted(extensions, key=len, reverse=True))
     return re.compile(
         rf"(?i)(?:(?P<prefix>{alternatives})[_-]?(?P<digits>[0-9]{{1,20}})"
-        rf"|(?P<bare>[0-9]{{3,20}})(?=[^.]*\.))"
+        rf"|(?P<bare>[0-9]{{3,20}})(?=[^.]*\.)"
+        rf"|(?P<machine>[A-Za-z]{{1,12}}[_-][0-9]{{4,20}})(?=[^.]*\.))"
         rf"(?:[_-][0-9]{{1,12}}){{0,3}}(?:\.(?:{extension}))?"
     )
 
@@ -80,8 +87,9 @@ def is_file_name(token: str) -> bool:
     found = _file_name().fullmatch(token)
     if found is None:
         return False
-    if found.group("bare") is not None:
-        return "." in token  # digits alone name a file only with its extension
+    if found.group("bare") is not None or found.group("machine") is not None:
+        return "." in token  # digits alone, or an unknown prefix, name a file only with
+        # an extension
     least = _words()[0][found.group("prefix").lower()]
     return len(found.group("digits")) >= least
 

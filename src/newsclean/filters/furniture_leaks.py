@@ -58,6 +58,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
+from newsclean.filters.furniture_click import MAX_CLICK_LINE, click_here_line
 from newsclean.filters.furniture_contact import form_line
 from newsclean.filters.furniture_dumps import dump_line
 from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
@@ -123,6 +124,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # Array ( [0] => HTTP/1.1 521 [1] => Date: … ): a debug dump
     if label_line(line):
         return "nav"  # 编号:156852, [[285104]], 上篇:, File Type:pdf, Size:1020Kb
+    if len(line) <= MAX_CLICK_LINE and click_here_line(line):
+        return "nav"  # 想知得更多詳情?立即Click這裡: a link's teaser and its call
     return None
 
 

@@ -29,6 +29,14 @@ characters or more names none of it: the page has no headline, and ``place_head`
 the label as a head label the article does not echo.  A short headline the article echoes
 by one pair (``高铁迎来15岁生日`` over a story of 高铁) stays.
 
+Round 20: a *site's self-description* (a line of at most ``MAX_SELF_NAME`` characters, no
+clause or sentence mark, ending in a site word of ``data/site_speech.txt``, ``site_speech.
+self_name_ends``: 网站, 平台, 网) chosen as the headline, echoed by one pair at most by an
+article of ``MIN_ARTICLE_HAN`` Han characters or more, with no better line in the head, is
+the site naming what it is (``某某财经资讯网站``, ``AI人工智能报道资讯网站``): no headline, and
+``place_head`` removes it as a head label.  A headline about a website names what happened
+to it, and its article echoes it (``反诈举报网站今日上线`` over a story of 举报 and 上线).
+
 Round 16 too (``site_suffix``): after a separator closing the headline (``title``'s
 ``SUFFIX_SEPARATORS``), a short name (at most ``MAX_UNECHOED_SUFFIX`` characters, two Han
 or more) none of whose pairs the paragraphs print, under a headline they echo, is the
@@ -41,6 +49,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Sequence
 
 from newsclean.filters.captions import caption_cue
+from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.title import (
     HAN,
     SUFFIX_SEPARATORS,
@@ -118,6 +127,8 @@ def speaking_headline(
             best, best_share = i, share
     if best is None and own == 0 and _column_label(text(title), article):
         return None  # 每周热话 over a story it never names: a column's label, no headline
+    if best is None and _self_description(text(title), article):
+        return None  # 某某财经资讯网站: the site naming itself, no headline (round 20)
     return title if best is None else best
 
 
@@ -136,6 +147,23 @@ def _column_label(line: str, article: str) -> bool:
     return (
         MIN_LABEL <= len(label) <= MAX_LABEL
         and len(HAN.findall(label)) == len(label)
+        and len(HAN.findall(article)) >= MIN_ARTICLE_HAN
+    )
+
+
+#: A site's self-description is a short noun phrase (round 20).
+MAX_SELF_NAME = 16
+SELF_NAME_MARKS = frozenset("，,。！!？?；;：:、")
+
+
+def _self_description(line: str, article: str) -> bool:
+    """A short line ending in a site word, no clause mark, over an article of
+    ``MIN_ARTICLE_HAN`` Han characters or more (module docstring, round 20)."""
+    name = line.strip()
+    return (
+        len(name) <= MAX_SELF_NAME
+        and name.endswith(self_name_ends())
+        and not SELF_NAME_MARKS.intersection(name)
         and len(HAN.findall(article)) >= MIN_ARTICLE_HAN
     )
 

@@ -105,6 +105,7 @@ from newsclean.filters.furniture_links import (
     link_row,
 )
 from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reason
+from newsclean.filters.furniture_meters import is_measure
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.provenance import is_document_address
 from newsclean.filters.site_speech import header_speech
@@ -254,7 +255,7 @@ def classify_furniture(text: str) -> Furniture | None:
 def _meters_alone(line: str) -> bool:
     """Every clause a reading meter (``furniture_menu``): ``共 5086字,需瀏覽 11分鐘``."""
     clauses = [clause for clause in CLAUSE_SPLIT.split(line) if clause.strip()]
-    return bool(clauses) and all(is_meter(clause) for clause in clauses)
+    return bool(clauses) and all(is_measure(clause) for clause in clauses)
 
 
 def _lost_arrow_trail(line: str) -> bool:

@@ -27,6 +27,18 @@ also needs a part named, since ``本文来自X`` alone is a provenance line that
 its picture is the caption's credit): the note speaks of the text's pictures
 (``本文图片由受访者提供``, ``注：图片来自网络``), a caption of its own picture.
 
+Round 20, *how the text was made and what it may be used for*: a *made* predicate (an
+agent perhaps, a closing verb of writing or generating: ``由X编写``, ``为AI自动生成``) and a
+*use* clause (a limit, a use verb perhaps, a purpose and a closing word: ``仅属学术用途``,
+``僅供個人研究之用``), whose subject may be left out after the first clause.  A made clause
+needs a use clause beside it: ``本文由张三撰写`` alone names a writer, the byline's.  A
+story's sentence about generated news opens with its own subject (``这篇报道由人工智能编写,
+引发热议``) and stays.
+
+>>> editorial_note("本文章由Open AI人工智能编写,仅属学术用途。")
+True
+>>> editorial_note("此稿为AI自动生成，僅供個人研究之用"), editorial_note("本文由张三撰写")
+(True, False)
 >>> editorial_note("PS:小标题为编者所加,内容未经本人审核")
 True
 >>> editorial_note("注：本文图片由受访者提供。"), editorial_note("编者按：全文有删节")
@@ -50,6 +62,8 @@ MAX_NOTE = 60
 MAX_PREDICATE = 16
 #: A from predicate's source: a name, or a site's address.
 MAX_SOURCE = 40
+#: A made predicate: an agent and the verb, 由Open AI人工智能编写.
+MAX_MADE = 24
 CLAUSE_MARKS = re.compile(r"[，,；;]\s?")
 LABEL_SEPARATOR = re.compile(r"\s?[:：]\s?")
 #: Marks that end a clause inside the source or predicate: a sentence within the note.
@@ -74,8 +88,16 @@ def _firsts() -> frozenset[str]:
     """The characters a note can open with: a bracket, or a label's, scope's, quantity's or
     part's first character (one set lookup before any other test)."""
     words = _words()
-    kinds = ("label", "scope", "quantity", "part")
+    kinds = ("label", "scope", "quantity", "part", "limit")
     return frozenset(w[0] for kind in kinds for w in words[kind]) | {o for o, _ in BRACKETS}
+
+
+@cache
+def _use() -> re.Pattern[str]:
+    """A use clause: a limit, a use verb perhaps, one or two purposes, a closing word."""
+    words = _words()
+    limit, use, purpose, end = ("|".join(words[k]) for k in ("limit", "use", "purpose", "useend"))
+    return re.compile(rf"(?:{limit})(?:{use})?(?:{purpose}){{1,2}}(?:{end})?")
 
 
 def _opening(text: str, kind: str) -> str:
@@ -99,24 +121,33 @@ def _subject(clause: str) -> tuple[int, bool, str] | None:
     return at + len(part), bool(scope), part
 
 
-def _clause(clause: str, labelled: bool) -> bool:
-    """One clause of the note: subject, adverbs, predicate (module docstring)."""
+def _clause(clause: str, labelled: bool, first: bool) -> str | None:
+    """The kind of one clause of the note (subject, adverbs, predicate: module docstring):
+    ``use`` for a use clause, ``made`` for a made one, ``note`` for the others."""
     subject = _subject(clause)
     if subject is None:
-        return False
+        # a use clause may leave its subject out after the first clause: 仅属学术用途
+        usable = (not first or labelled) and _use().fullmatch(clause) is not None
+        return "use" if usable else None
     at, scoped, part = subject
     if part in _words()["picture"] and not (scoped or labelled):
-        return False  # a caption's credit under its picture
+        return None  # a caption's credit under its picture
     while adverb := _opening(clause[at:], "adverb"):
         at += len(adverb)
     predicate = clause[at:]
     if not predicate or SENTENCE_MARKS.search(predicate):
-        return False
+        return None
+    if _use().fullmatch(predicate) is not None:
+        return "use"  # 本文仅供学术参考
     if source_verb := _opening(predicate, "from"):
         source = predicate[len(source_verb) :]
         # 本文来自X alone is provenance's (judged by its vocabulary): a part is named
-        return bool(part) and (scoped or labelled) and 0 < len(source) <= MAX_SOURCE
-    return len(predicate) <= MAX_PREDICATE and predicate.endswith(_words()["edited"])
+        sourced = bool(part) and (scoped or labelled) and 0 < len(source) <= MAX_SOURCE
+        return "note" if sourced else None
+    if scoped and len(predicate) <= MAX_MADE and predicate.endswith(_words()["made"]):
+        return "made"  # 由Open AI人工智能编写: needs a use clause beside it
+    edited = len(predicate) <= MAX_PREDICATE and predicate.endswith(_words()["edited"])
+    return "note" if edited else None
 
 
 def editorial_note(text: str) -> bool:
@@ -137,4 +168,7 @@ def editorial_note(text: str) -> bool:
     clauses = CLAUSE_MARKS.split(line)
     if len(clauses) > MAX_CLAUSES:
         return False
-    return all(_clause(clause.strip(), labelled) for clause in clauses)
+    kinds = [_clause(clause.strip(), labelled, at == 0) for at, clause in enumerate(clauses)]
+    if None in kinds:
+        return False
+    return "made" not in kinds or "use" in kinds  # 本文由张三撰写 alone: a byline

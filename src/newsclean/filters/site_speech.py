@@ -140,6 +140,14 @@ def _patterns() -> tuple[
     return place, welcome, own, edition
 
 
+@cache
+def self_name_ends() -> tuple[str, ...]:
+    """The words a site's name for itself ends in (kinds ``site`` and ``name_end``: 网站,
+    平台, 论坛, 网), for ``head_echo``'s self-description (round 20)."""
+    words = _vocabulary()
+    return (*words["site"], *words["name_end"])
+
+
 def is_welcome(text: str) -> bool:
     """A welcome banner (module docstring): 欢迎 + arrival verb + … + a site word.
 
