@@ -6,7 +6,9 @@ grammar is ``byline.py``'s).
 本地新闻, 国际要闻, 要闻) names where the story is filed, never who published it: it is
 no source.  A *placeholder* (``data/placeholder_values.txt``) is what a site's content
 management system prints in a field the editor left empty (作者:admin, 来源:未知,
-作者：暂无), matched whole and case-insensitive: it is no value of any field.  Both are
+作者：暂无), matched whole and case-insensitive: it is no value of any field; nor,
+round 20, a template's variable printed unfilled (``byline_placeholder.is_placeholder``:
+``db:作者``, ``{author}``, ``作者名``, by its grammar, any CMS's).  Both are
 read as part of the byline and not stored; a word that credits someone, even vaguely
 (佚名, 网络), is a value.  Nor is an *interface verb* a value of any field
 (``byline_interface.is_interface_value``, round 16: 上传, 发布网友: the post's button or
@@ -89,6 +91,7 @@ from newsclean.filters.byline_pieces import (
     is_person_name,
     is_section_label,
 )
+from newsclean.filters.byline_placeholder import is_placeholder
 from newsclean.filters.dates import with_variants
 from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
 from newsclean.filters.labels import label_parts, label_table
@@ -123,6 +126,8 @@ def is_no_value(target: str, value: str) -> bool:
     """
     if value.lower() in placeholders() or is_interface_value(value, labelled=True):
         return True  # admin, 未知; 上传, 发布网友: the interface's words (round 16)
+    if is_placeholder(value):
+        return True  # db:作者, {author}: a template's variable printed unfilled (round 20)
     if target != "source":
         return False
     if value.lower() in nav_terms():
