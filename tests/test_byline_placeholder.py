@@ -52,3 +52,36 @@ def test_values_that_are_no_placeholder(value: str) -> None:
 
 def test_placeholder_is_linear() -> None:
     assert_linear(lambda n: "{" + "a." * n + "author}", is_placeholder, 20_000)
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 20, a name's value ends where a description of the person begins (invented):
+        ("作者:王小明 〈東方週刊〉主筆", {"author": "王小明"}),  # an outlet in title marks
+        ("作者：李文 香港华人作家协会会长", {"author": "李文"}),  # a post of five characters+
+        ("作者：陈立新 特约评论员", {"author": "陈立新"}),
+        # an outlet's name in its title marks is the name (invented outlet)
+        ("来源:《东江晚报》", {"source": "东江晚报"}),
+        ("来源：〈新新聞〉", {"source": "新新聞"}),
+    ],
+)
+def test_value_ends_at_a_description_and_title_marks(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("作者:张三 李四", {"author": "张三 李四"}),  # names listed with a space
+        ("作者:弗朗茲·蓋蒂", {"author": "弗朗茲·蓋蒂"}),  # a transliterated name
+        ("作者:爱新觉罗溥仪", {"author": "爱新觉罗溥仪"}),  # a long name opening the value
+        ("来源:《求是》杂志", {"source": "《求是》杂志"}),  # marks not wrapping the whole
+    ],
+)
+def test_names_and_outlets_that_keep_their_form(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields

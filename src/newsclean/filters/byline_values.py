@@ -25,7 +25,9 @@ five digits or more, nothing else) names no one, while a name with a short numbe
 self word and how the site made the text, kinds self and copy).  The kind of copy a desk
 printed after the outlet's name (``中新网专稿``, ``新华社专电``, ``新华网讯``: kind desk)
 is no part of the name: cut when what is left is a media name, so 腾讯 keeps its 讯
-(``source_name``).  Nor is a newspaper's edition and page mark after the name, nor what
+(``source_name``); nor, round 20, the title marks wrapping the whole name
+(``来源:《人民日报》``: a publication's name printed as a title is that name).  Nor is a
+newspaper's edition and page mark after the name, nor what
 follows it (``文汇网 第四版 华人``: 第N版, A12版, 第3页, 版次 open the page's place in the
 print edition, and the section's name comes after), nor a section label spaced off after
 it (``新华网 国际要闻``): the value is the outlet's name and its qualifiers, not everything
@@ -145,6 +147,9 @@ EDITION = regex.compile(
     r"|(?<![A-Za-z])[A-Za-z]{1,2}[\s\u3000]?\d{1,3}[\s\u3000]?[版页頁]|版[次面])"
 )
 #: A separator printed after an outlet's name whose byline was cut off (台视新闻/).
+#: An outlet's name wrapped whole in one pair of title marks (round 20): the marks are
+#: how a publication's name is printed, no part of it.
+TITLE_MARKED = regex.compile(r"《[^《》]{1,40}》|〈[^〈〉]{1,40}〉")
 TRAILING_SEPARATOR = "/／|｜丨"
 
 
@@ -202,6 +207,8 @@ def settle_source(parsed: Metadata) -> Metadata:
         if is_no_value("source", source):
             del parsed.fields["source"]
         else:
+            if TITLE_MARKED.fullmatch(source):
+                source = source[1:-1].strip()  # 《人民日报》: the name in its title marks
             parsed.fields["source"] = source_name(source)
     return parsed
 
