@@ -3,13 +3,13 @@
 **Model (round 20).**  A bilingual template prints the day of publication in Chinese and
 again in English (``2026年1月30日(週五)(Friday) January 30, 2026``), or in two numeric forms
 (``2024-05-06 / 06.05.2024``).  Two dates on a byline line that read the same calendar
-day (``dates.find_dates``, the day compared, a clock ignored) are one field printed twice:
-the second copy is no piece of the byline and is read over (``without_repeated_date``), so
-the byline grammar sees one date among its pieces.  The copy follows the first with only
-a weekday, brackets, spaces or a separator between them (``GAP``): a copy after a label
-(``上傳日期: 2020.3.21   更新日期: 2020.3.21``) is another field's value and stays.  Two
-different days (an event's and
-the publication's, a range) are left as printed: the grammar decides what they are.
+day (``dates.find_dates``, the day compared, a clock ignored; each copy prints its year)
+are one field printed twice: the second copy is no piece of the byline and is read over
+(``without_repeated_date``), so the byline grammar sees one date among its pieces.  The
+copy follows the first with only a weekday, brackets, spaces or a separator between them
+(``GAP``): a copy after a label (``上傳日期: 2020.3.21   更新日期: 2020.3.21``) is another
+field's value and stays.  Two different days (an event's and the publication's, a range)
+are left as printed: the grammar decides what they are.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from newsclean.filters.dates import find_dates
 
 #: A byline line is short; only lines of this length are asked.
 MAX_LINE = 120
+#: A year: each copy of a byline's date prints one (the cheap question asked first).
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Between a date and its copy: spaces, brackets, separators and a weekday, nothing else.
 GAP = regex.compile(r"[\s()（）\[\]/／|｜·,，A-Za-z周週星期礼禮拜一二三四五六日天]{0,30}")
 
@@ -34,8 +36,8 @@ def without_repeated_date(line: str) -> str:
     >>> without_repeated_date("上傳日期: 2020.3.21   更新日期: 2020.3.21")
     '上傳日期: 2020.3.21   更新日期: 2020.3.21'
     """
-    if len(line) > MAX_LINE or sum(ch.isdigit() for ch in line) < 8:
-        return line  # two dates hold eight digits at least
+    if len(line) > MAX_LINE or len(YEAR.findall(line)) < 2:
+        return line  # a copy of the date prints its year again
     found = find_dates(line)
     if len(found) < 2:
         return line
