@@ -35,6 +35,12 @@ def _page(*head: str) -> str:
         ("华龙网 03/09/2021", {"published_at": "2021-03-09", "source": "华龙网"}),
         # a name and a date the grammar reads, bullets between.
         ("• 李明 • 2024-05-06", {"published_at": "2024-05-06", "author": "李明"}),
+        # Round 20: the page's own counters beside the date (counter grammar): a bar row,
+        ("2021-06-01 | 阅读 356 | 评论 4", {"published_at": "2021-06-01"}),
+        # an English count after a middle dot,
+        ("Mar 5, 2023 · 12 comments", {"published_at": "2023-03-05"}),
+        # a writer and a view count glued to its number, single spaces.
+        ("2024-01-02 王小明 888次浏览", {"published_at": "2024-01-02", "author": "王小明"}),
     ],
 )
 def test_record_line_reads_invented_forms(record: str, want: dict[str, str]) -> None:
@@ -55,6 +61,9 @@ def test_day_last_date_without_echo_is_a_record_with_no_date() -> None:
         "订单号 20250828 已发货",  # eight digits beside words: a number, not a stamp
         "会议定于2024-05-06召开，请各单位准时参加。",  # a sentence
         "20251340",  # no calendar day
+        "2023年5月1日 3人受伤",  # a number of the story's world, not the page's counter
+        "2023-05-01 共3人获奖",  # a count in a clause
+        "2023-05-01 3",  # a bare number counts nothing
     ],
 )
 def test_lines_that_are_no_record(line: str) -> None:
@@ -112,3 +121,11 @@ def test_last_line_of_prose_under_the_article_stays() -> None:
     closing = "2019年3月9日 重庆 晴转多云，游客如织"
     document = clean("\n\n".join([HEADLINE, FIRST, SECOND, closing]) + "\n")
     assert closing in document.body
+
+
+def test_clean_page_with_date_and_read_count_under_headline() -> None:
+    # Invented: a template's date and view count under the headline leave the body.
+    record = "2024/03/05   ·   1208次阅读"
+    document = clean(_page(record))
+    assert document.body == [FIRST, SECOND]
+    assert document.published_at == "2024-03-05"

@@ -12,7 +12,14 @@ the publication's own word 本刊/本报, a kind of contributor 特约/特派/�
 记者/撰述/撰稿人/评论员, each optional but one of the last two present, then a family name
 and a given name, ``ROLE_PREFIX``) and a trailing dateline word (／台北报导); a person's
 institution after the name (郭沛熙 北京邮电大学) ends it, and so does where the person comes
-from (``曹智 来自中国``: 来自 + a place, round 16).  An office's compiled credit
+from (``曹智 来自中国``: 来自 + a place, round 16).  Round 20, *a name's value ends where
+a description of the person begins* (``APPOSITIVE``): after a person's name (a family
+name first, ``is_person_name``) a spaced piece that names an outlet in title marks
+(``日本《南华报》创办人``, ``〈某某週刊〉主筆``) or a site, or a run of five Han characters
+or more with no name's middle dot (a post, an institution: ``香港某某协会会长``; a Han
+name is two to four characters, a transliterated one holds ·), is an apposition, no part
+of the name: the value ends before it.  Names listed with spaces (``张三 李四``) stay.
+An office's compiled credit
 (``駐洛杉磯文化組崔虹綜合摘要``: office, name, compiling word) names its compiler
 (``compiler_name``).  Brackets around a value are
 kept only as a pair (``trim_value``).
@@ -109,6 +116,9 @@ LINK_AFTER = regex.compile(
     rf"(?i)[,，;；]?[ \t]{{0,3}}[(（]?[ \t]{{0,2}}https?://{HOST_NAME}"
     r"(?:[/?#:][^\s()（）]{0,300})?[ \t]{0,2}[)）]?[,，]?[ \t]{0,3}$"
 )
+#: A description after a person's name (module docstring): an outlet in title marks, or
+#: five Han characters and more, no middle dot, no enumeration comma.
+APPOSITIVE = regex.compile(r"^.{0,12}[《〈].{1,20}[》〉]|^\p{Han}{5,}$")
 STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
 
 
@@ -152,8 +162,15 @@ def clean_value(value: str, *, person: bool = True) -> str:
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
         if person and kept and (AFFILIATION.match(token) or ORIGIN.match(token)):
             break  # 郭沛熙 北京邮电大学, 曹智 来自中国: the person's institution or origin
+        if person and kept and is_person_name(kept[-1]) and _appositive(token):
+            break  # 曹智 日本《南华报》创办人: the person's post and outlet (round 20)
         kept.append(token)
     return trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
+
+
+def _appositive(token: str) -> bool:
+    """Whether ``token`` after a person's name describes the person (``APPOSITIVE``)."""
+    return APPOSITIVE.match(token) is not None or is_site_name(token)
 
 
 def compiler_name(value: str) -> str | None:

@@ -6,7 +6,9 @@ grammar is ``byline.py``'s).
 本地新闻, 国际要闻, 要闻) names where the story is filed, never who published it: it is
 no source.  A *placeholder* (``data/placeholder_values.txt``) is what a site's content
 management system prints in a field the editor left empty (作者:admin, 来源:未知,
-作者：暂无), matched whole and case-insensitive: it is no value of any field.  Both are
+作者：暂无), matched whole and case-insensitive: it is no value of any field; nor,
+round 20, a template's variable printed unfilled (``byline_placeholder.is_placeholder``:
+``db:作者``, ``{author}``, ``作者名``, by its grammar, any CMS's).  Both are
 read as part of the byline and not stored; a word that credits someone, even vaguely
 (佚名, 网络), is a value.  Nor is an *interface verb* a value of any field
 (``byline_interface.is_interface_value``, round 16: 上传, 发布网友: the post's button or
@@ -23,7 +25,9 @@ five digits or more, nothing else) names no one, while a name with a short numbe
 self word and how the site made the text, kinds self and copy).  The kind of copy a desk
 printed after the outlet's name (``中新网专稿``, ``新华社专电``, ``新华网讯``: kind desk)
 is no part of the name: cut when what is left is a media name, so 腾讯 keeps its 讯
-(``source_name``).  Nor is a newspaper's edition and page mark after the name, nor what
+(``source_name``); nor, round 20, the title marks wrapping the whole name
+(``来源:《人民日报》``: a publication's name printed as a title is that name).  Nor is a
+newspaper's edition and page mark after the name, nor what
 follows it (``文汇网 第四版 华人``: 第N版, A12版, 第3页, 版次 open the page's place in the
 print edition, and the section's name comes after), nor a section label spaced off after
 it (``新华网 国际要闻``): the value is the outlet's name and its qualifiers, not everything
@@ -89,6 +93,7 @@ from newsclean.filters.byline_pieces import (
     is_person_name,
     is_section_label,
 )
+from newsclean.filters.byline_placeholder import is_placeholder
 from newsclean.filters.dates import with_variants
 from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
 from newsclean.filters.labels import label_parts, label_table
@@ -123,6 +128,8 @@ def is_no_value(target: str, value: str) -> bool:
     """
     if value.lower() in placeholders() or is_interface_value(value, labelled=True):
         return True  # admin, 未知; 上传, 发布网友: the interface's words (round 16)
+    if is_placeholder(value):
+        return True  # db:作者, {author}: a template's variable printed unfilled (round 20)
     if target != "source":
         return False
     if value.lower() in nav_terms():
@@ -140,6 +147,9 @@ EDITION = regex.compile(
     r"|(?<![A-Za-z])[A-Za-z]{1,2}[\s\u3000]?\d{1,3}[\s\u3000]?[版页頁]|版[次面])"
 )
 #: A separator printed after an outlet's name whose byline was cut off (台视新闻/).
+#: An outlet's name wrapped whole in one pair of title marks (round 20): the marks are
+#: how a publication's name is printed, no part of it.
+TITLE_MARKED = regex.compile(r"《[^《》]{1,40}》|〈[^〈〉]{1,40}〉")
 TRAILING_SEPARATOR = "/／|｜丨"
 
 
@@ -197,6 +207,8 @@ def settle_source(parsed: Metadata) -> Metadata:
         if is_no_value("source", source):
             del parsed.fields["source"]
         else:
+            if TITLE_MARKED.fullmatch(source):
+                source = source[1:-1].strip()  # 《人民日报》: the name in its title marks
             parsed.fields["source"] = source_name(source)
     return parsed
 

@@ -7,7 +7,10 @@ that slot that holds a date and nothing else but *pieces* — split at spaces, b
 (``|`` ``｜`` ``丨``) and marks (``◆`` ``◇`` ``•`` ``·``) — each of which is a person's name
 (``byline_pieces.is_person_name``, with or without an English ``by``), a site or outlet's
 name (``title.is_site_name``) or, opening the line, a section word (one to four Han
-characters and nothing else: 报导, 港闻), is that record: metadata, never body.  A clean
+characters and nothing else: 报导, 港闻) or, round 20, a *counter* of the page's own
+activity (``furniture_counters.counter_reason``: ``2052次閱讀``, ``Views: 1,234``,
+``12 comments``: the template's statistics printed beside the date, any site's wording
+the counter grammar reads), is that record: metadata, never body.  A clean
 page keeps its text intact only if this line leaves the body, whatever form its date
 takes; a subtitle, a quote or a sentence under the headline has a sentence mark or a piece
 of prose and stays; a date glued to a word (参考消息网2026-01-30号报道) is in a phrase.
@@ -38,6 +41,7 @@ from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.dates import DEFAULT_ZONE, find_date
 from newsclean.filters.foot_notices import Lined, is_paragraph
+from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.title import is_site_name
 
 NAME = "structure"
@@ -50,6 +54,9 @@ MAX_RECORD_LENGTH = 60
 SECTION_WORD = regex.compile(r"\p{Han}{1,4}")
 SENTENCE_MARKS = regex.compile(r"[。！？!?，,；;：:“”「」『』《》]")
 PIECE_SPLIT = regex.compile(r"[\s|｜丨◆◇•·]+")
+#: The record's chunks: parted by a bar, a mark or a wide space; a counter is one chunk
+#: whatever spaces it holds (``阅读 356``, ``12 comments``).
+CHUNK_SPLIT = regex.compile(r"\s*[|｜丨◆◇•·]\s*|\s{2,}|\u3000+")
 BY = regex.compile(r"^(?i:by)\s{0,2}")
 #: ``by`` and the name after it are one piece: the space between them is no separator.
 BY_SPACE = regex.compile(r"(?<![A-Za-z])((?i:by))\s{1,2}(?=\p{Han})")
@@ -116,6 +123,21 @@ def _piece(piece: str) -> tuple[str, str] | None:
     return None
 
 
+def _pieces(rest: str) -> list[str]:
+    """The pieces of a record's rest (its date cut out); a counter chunk is kept whole."""
+    pieces: list[str] = []
+    for chunk in CHUNK_SPLIT.split(rest):
+        if not chunk.strip():
+            continue
+        if counter_reason(chunk.strip()) == "nav":
+            pieces.append("")  # the page's statistics: part of the record, no field
+        else:
+            for piece in PIECE_SPLIT.split(chunk):
+                if piece:
+                    pieces.append("" if counter_reason(piece) == "nav" else piece)
+    return pieces
+
+
 def record_fields(text: str, article: str) -> dict[str, str] | None:
     """The fields of a record line (an empty ISO date when its order is unknown), or None
     when ``text`` is not one; ``article`` is the first paragraph, for its dateline.
@@ -139,12 +161,11 @@ def record_fields(text: str, article: str) -> dict[str, str] | None:
     if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
         return None
     rest = BY_SPACE.sub(r"\1", text[:start] + " " + text[end:])
-    if SENTENCE_MARKS.search(rest):
-        return None
     fields = {"published_at": iso} if iso else {}
-    pieces = [piece for piece in PIECE_SPLIT.split(rest) if piece]
-    for k, piece in enumerate(pieces):
-        what = _piece(piece)
+    for k, piece in enumerate(_pieces(rest)):
+        if not piece:
+            continue  # a counter
+        what = None if SENTENCE_MARKS.search(piece) else _piece(piece)
         if what is None or (not what[0] and k > 0):  # a section word only opens the line
             return None
         if what[0]:

@@ -101,6 +101,7 @@ from newsclean.filters.byline_interface import without_interface
 from newsclean.filters.byline_names import camera_names, person_names, writers_with_role
 from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_provenance import provenance_bracket
+from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_values import (
     desk_line,
     empty_item,
@@ -155,6 +156,7 @@ def parse_metadata(text: str) -> Metadata | None:
     True
     """
     line = with_colons_read(text.strip())  # 撰文︰顧青玄: a colon's other forms
+    line = without_repeated_date(line)  # byline_repeat.py: one day printed twice
     first = (
         published_in(line)
         or translation_credit(line)
