@@ -14,7 +14,7 @@ from test_spam_question import HEADLINE, PARAS, _text
 
 from newsclean import clean
 from newsclean.filters.spam_line import NOT_SPAM
-from newsclean.filters.spam_listing import DATE_COUNT, PAGE_NUMBER, headline
+from newsclean.filters.spam_listing import DATE_COUNT, PAGE_NUMBER, bare_query, headline
 from newsclean.filters.spam_slot import slot_spam
 
 
@@ -76,6 +76,30 @@ def test_a_foreign_headline_shaped_question_is_spam_on_a_clean_page(line: str) -
     assert clean(_text(page)).title == HEADLINE
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "紫霞仙子怎么抽卡保底规则",  # a keyword, an interrogative, a frame: no question mark
+        "青木苑會員積分什麼時候清零",  # traditional
+        "金狐盒子段位如何计算奖励表",
+    ],
+)
+def test_a_foreign_bare_query_is_spam_on_a_clean_page(line: str) -> None:
+    assert _removed_as_spam(_scattered(line)) == {line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新闻发布如何讲好中国故事",  # a heading the article answers
+        "新闻发言人论坛为什么在北京举行",
+        "那么问题来了",  # too few words besides the interrogative
+    ],
+)
+def test_a_question_heading_the_article_answers_or_asks_stays(line: str) -> None:
+    assert _removed_as_spam(_scattered(line)) == set()
+
+
 CRACKDOWN = [
     "地下钱庄是什么?警方揭秘跨境洗钱新套路!",
     "  警方近日破获一个地下钱庄案件,揭秘跨境洗钱的新套路。涉案金额达数亿元。",
@@ -102,6 +126,8 @@ def test_the_shapes() -> None:
     assert headline("某某是什么?网络热议内容曝光!")
     assert not headline("冲啊!女排夺冠")
     assert not headline("某某是什么?网络热议,内容曝光!")  # a comma: prose
+    assert bare_query("某某赛制什么原理", "某某赛制什么原理")
+    assert not bare_query("某某赛制什么原理?", "某某赛制什么原理")
     assert DATE_COUNT.match("06-294某某") and not DATE_COUNT.match("06-29某某")
     assert PAGE_NUMBER.search("某某汇总 第3页") and not PAGE_NUMBER.search("第3页某某")
 

@@ -16,6 +16,12 @@ carries is the *crumb's grammar* and the *page*:
   character) and *foreign to the article*: at most ``ECHO`` of its Han pairs occur in the
   page's other lines.  A real tag row or page heading names the article's words and stays.
 
+A *bare query* (``bare_query``): an interrogative inside a line with no question mark,
+a frame of ``MIN_HAN // 2`` Han or more after it (``X怎么标口诀大全集``, ``X赛制什么原理``):
+the search string a farm prints whole, not a question a writer asks (who closes it with a
+mark or ends on the interrogative).  Like the headline's shape below, it is read as a
+foreign question on any page; a heading of that form its article answers shares its words.
+
 A *headline's shape* (``headline``): a question, then a clause closed by an exclamation
 (``X是什么?网络热议内容曝光!``), two clauses of a click-bait title in one line.  A page's
 own headline of that shape shares its words with the article that answers it; one whose
@@ -29,6 +35,7 @@ import regex
 
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Elsewhere
+from newsclean.filters.spam_question import question_word
 from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count
 
 #: The fewest Han characters of a crumb's keyword part.
@@ -56,6 +63,19 @@ def headline(line: str) -> bool:
     (True, False)
     """
     return HEADLINE.match(line.strip()) is not None
+
+
+def bare_query(line: str, probe: str) -> bool:
+    """Whether ``line`` is a bare query: no question mark, an interrogative of ``probe`` with
+    a frame of two Han characters or more after it.
+
+    >>> bare_query("某某赛制什么原理", "某某赛制什么原理"), bare_query("某某是什么", "某某是什么")
+    (True, False)
+    """
+    if "?" in line or "？" in line:
+        return False
+    asked = question_word().search(probe)
+    return asked is not None and han_count(probe[asked.end() :]) >= MIN_HAN // 2
 
 
 def listing_crumb(line: str, probe: str, article: Elsewhere) -> str | None:

@@ -49,7 +49,8 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    article: a farm's query whose slot and frame no vocabulary knows.  A question the
    article answers (``新闻发布会什么时候举行``) shares its words and stays.  A line of a
    click-bait headline's shape (a question, then an exclamation:
-   ``spam_listing.headline``) is read here on any page, hijacked or not (round 20).
+   ``spam_listing.headline``) or a bare query (an interrogative inside a line with no
+   question mark, ``spam_listing.bare_query``) is read here on any page (round 20).
 6. *A listing's crumb* (``spam_listing.listing_crumb``, round 20): a page number closing
    the line or a date-count crumb opening it, the keyword part foreign to the article.
 
@@ -69,7 +70,7 @@ from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_ask_frame import MAX_LINE, MAX_TERM, MIN_TERM, foreign
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_listing import headline, listing_crumb
+from newsclean.filters.spam_listing import bare_query, headline, listing_crumb
 from newsclean.filters.spam_question import question_word
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
@@ -165,10 +166,10 @@ def slot_spam(
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     hijacked = bool(judged) or any(v.is_spam for v in verdicts)
     for i, (line, probe) in probes.items():
-        if i in judged or not (hijacked or headline(line)):
-            continue  # a headline's shape is evidence of its own (spam_listing)
+        if i in judged or not (hijacked or headline(line) or bare_query(line, probe)):
+            continue  # a headline's or a bare query's shape is evidence of its own
         if why := foreign_question(line, probe, article.without(i)):
-            why = why if hijacked else f"{GENERATED}, a headline-shaped question foreign to it"
+            why = why if hijacked else f"{GENERATED}, a foreign question by its shape"
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
