@@ -140,3 +140,5 @@ def test_hostile_crumb_lines_are_linear() -> None:
     assert_linear(page, lambda texts: slot_spam(texts, [NOT_SPAM] * len(texts)), 2000)
     long = "0" * 1_000_000 + "-" + "1" * 1_000_000
     assert_linear(lambda n: long[: n * 1000], DATE_COUNT.match, 200)
+    spaces = "第" + " " * 4_000_000 + "x"
+    assert_linear(lambda n: spaces[: n * 1000], PAGE_NUMBER.search, 200)

@@ -42,8 +42,9 @@ from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count
 MIN_HAN = 4
 #: The most of the keyword part's Han pairs the article may print.
 ECHO = 1 / 3
-#: A page number closing a line (the listing's title): 第3页, 第 12 頁.
-PAGE_NUMBER = regex.compile(r"\s*第\s*\d{1,4}\s*[页頁]$")
+#: A page number closing a line (the listing's title): 第3页, 第 12 頁 (no leading space
+#: class: a search from every position of a run of spaces would be quadratic).
+PAGE_NUMBER = regex.compile(r"第\s*\d{1,4}\s*[页頁]$")
 #: A list item's date whose day runs on into a count, glued to the text: 06-294 (linear:
 #: one digit class each, anchored).
 DATE_COUNT = regex.compile(r"^\d{1,2}[-/.]\d{3,8}(?=[\p{Han}a-z])")
