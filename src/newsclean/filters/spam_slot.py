@@ -166,7 +166,7 @@ def slot_spam(
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     hijacked = bool(judged) or any(v.is_spam for v in verdicts)
     for i, (line, probe) in probes.items():
-        if i in judged or not (hijacked or headline(line) or bare_query(line, probe)):
+        if i in judged or not (hijacked or headline(line) or bare_query(texts[i], probe)):
             continue  # a headline's or a bare query's shape is evidence of its own
         if why := foreign_question(line, probe, article.without(i)):
             why = why if hijacked else f"{GENERATED}, a foreign question by its shape"
