@@ -53,8 +53,8 @@ HEADLINE = regex.compile(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[?？]"
     r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[!！]$"
 )
-#: What every verdict's evidence opens with.
-CRUMB = "a listing's crumb with keywords foreign to the article"
+#: What every verdict's evidence opens with (``spam_slot.GENERATED``, then the reading).
+CRUMB = "generated line with a slot, a listing's crumb with keywords foreign to the article"
 
 
 def headline(line: str) -> bool:
