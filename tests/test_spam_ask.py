@@ -165,3 +165,20 @@ def test_a_short_question_paragraph_about_a_contest_stays() -> None:
     for line in ("比赛分为几种?", "你知道比赛分为几种吗?", "这场大赛的规则是什么?"):
         page = [HEADLINE, *PARAS[:2], line, PARAS[2]]
         assert _spam(page) == set(), line
+
+
+SPAM_ELSEWHERE = SpamVerdict(True, 0.0, (), 1, "spam elsewhere", sure=True)
+
+
+@pytest.mark.parametrize("line", ["友情链接紫霞盒子", "友情鏈接青木苑導航", "相关搜索金狐站"])
+def test_a_link_label_before_a_foreign_name_on_a_hijacked_page_is_spam(line: str) -> None:
+    page = [HEADLINE, *PARAS[:2], line, PARAS[2], "澳门赌场_网上赌博_真钱斗地主_六合彩"]
+    assert _removed_as_spam(page) == {line, page[-1]}
+    assert _removed_as_spam(page[:-1]) == set()  # a clean page's partner link stays
+
+
+def test_a_link_label_before_the_articles_own_name_on_a_hijacked_page_stays() -> None:
+    page = [HEADLINE, "某某娱乐官网", *PARAS[:2], "相关链接新闻发言人论坛", PARAS[2]]
+    verdicts = [NOT_SPAM] * len(page)
+    verdicts[1] = SPAM_ELSEWHERE
+    assert _spam(page, verdicts) == set()

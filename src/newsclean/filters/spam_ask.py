@@ -39,6 +39,11 @@ the new rules.  A reading holds when its term is spam:
   one: an injected term shares a pair with a long article by chance (六月, 电影), a term
   the article names recurs mostly whole.
 
+Round 20: after a link list's *label* (``友情链接X``, a list of one link) the slot foreign
+to the article is spam on a page with spam elsewhere (before this pass), whatever its frame:
+the label says the line is a link, the page that it was injected; on a clean page a
+label's single link stays (a site's own partner link).
+
 A column's name and a word of the reports about spam (``spam_lead.is_column``) are never
 the term.  The line is judged where it stands, first on the page too: it is foreign to the
 article by construction, so it is never the headline either (``title.echoes`` asks
@@ -56,6 +61,7 @@ from newsclean.filters.spam_ask_frame import (
     Reading,
     foreign,
     frame_words,
+    labels,
     readings,
     suspect_chars,
 )
@@ -67,14 +73,17 @@ from newsclean.filters.spam_line import SpamVerdict
 QUERY_LINE = SpamVerdict(True, 0.0, (), 0)
 
 
-def _spam(reading: Reading, printed: str, article: Elsewhere) -> str | None:
-    """Why the reading's term is spam, or None (module docstring)."""
+def _spam(reading: Reading, printed: str, article: Elsewhere, linked: bool = False) -> str | None:
+    """Why the reading's term is spam, or None (module docstring); ``linked``: the term
+    follows a link list's label on a page with spam elsewhere."""
     term, suspect = reading
     strength = frame_strength(term)
     if strength < 0 or is_column(term):
         return None
     if strength >= 2 and not tail_word_end(term):
         return "a spam term by the lexicon"
+    if linked and foreign((term, printed), article):
+        return "a link list's label before a term foreign to the article, spam elsewhere"
     if not (suspect or strength == 1) or not foreign((term, printed), article):
         return None
     return "a term foreign to the article" + (
@@ -126,11 +135,14 @@ def query_spam(
     if not parsed:
         return {}
     article = Article(texts, [QUERY_LINE if k in parsed else v for k, v in enumerate(verdicts)])
+    hijacked = any(v.is_spam for v in verdicts)
     judged: dict[int, SpamVerdict] = {}
     for i, (probe, printed, found) in parsed.items():
+        linked = hijacked and any(map(probe.startswith, labels()))
         for reading in found:
             at = probe.find(reading[0])
-            why = _spam(reading, printed[at : at + len(reading[0])], article.without(i))
+            term = printed[at : at + len(reading[0])]
+            why = _spam(reading, term, article.without(i), linked)
             if why is not None:
                 reason = (
                     f"keyword turned into a search query (a frame around it), {why}: {reading[0]}"

@@ -47,7 +47,12 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    (``data/question_words.txt``: a closed class of the grammar, not a list of frames) and
    ``MIN_ASKED`` Han pairs besides, at most ``QUESTION_ECHO`` of them printed by the
    article: a farm's query whose slot and frame no vocabulary knows.  A question the
-   article answers (``新闻发布会什么时候举行``) shares its words and stays.
+   article answers (``新闻发布会什么时候举行``) shares its words and stays.  A line of a
+   click-bait headline's shape (a question, then an exclamation:
+   ``spam_listing.headline``) or a bare query (an interrogative inside a line with no
+   question mark, ``spam_listing.bare_query``) is read here on any page (round 20).
+6. *A listing's crumb* (``spam_listing.listing_crumb``, round 20): a page number closing
+   the line or a date-count crumb opening it, the keyword part foreign to the article.
 
 The article is ``spam_article.Article`` of the page's lines not judged spam and not read
 as one of these lines.  Verdicts are ``sure``.
@@ -65,6 +70,7 @@ from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_ask_frame import MAX_LINE, MAX_TERM, MIN_TERM, foreign
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_listing import bare_query, headline, listing_crumb
 from newsclean.filters.spam_question import question_word
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
@@ -102,7 +108,7 @@ def _alone(text: str) -> bool:
     line = text.strip().rstrip("?？")
     return (
         0 < len(line) <= MAX_LINE
-        and NOT_ALONE.search(line) is None
+        and (NOT_ALONE.search(line) is None or headline(line))
         and han_count(line) >= MIN_HAN - 2
     )
 
@@ -154,14 +160,17 @@ def slot_spam(
             echoed_slot(line, probe, elsewhere)
             or lone_term(line, probe, elsewhere)
             or foreign_list(line, probe, elsewhere)
+            or listing_crumb(line, probe, elsewhere)
         )
         if why is not None:
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     hijacked = bool(judged) or any(v.is_spam for v in verdicts)
-    if hijacked:
-        for i, (line, probe) in probes.items():
-            if i not in judged and (why := foreign_question(line, probe, article.without(i))):
-                judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
+    for i, (line, probe) in probes.items():
+        if i in judged or not (hijacked or headline(line) or bare_query(texts[i], probe)):
+            continue  # a headline's or a bare query's shape is evidence of its own
+        if why := foreign_question(line, probe, article.without(i)):
+            why = why if hijacked else f"{GENERATED}, a foreign question by its shape"
+            judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     return judged

@@ -1,0 +1,108 @@
+"""A listing's crumb on a short line, and a headline's shape, judged by the page (round 20).
+
+Model.  A keyword farm prints the pieces of its *listing pages* into the pages it hijacks:
+the title of a tag page with its page number (``<keyword>汇总 第3页``), or a list item's
+meta crumb glued to its tag words (``06-29`` the item's date, ``4`` its count, then the
+keywords with no space: ``06-294<keyword><keyword>``).  The keywords change with every
+farm, so no lexicon knows them (round 19: the slots were words no list held); what
+carries is the *crumb's grammar* and the *page*:
+
+* a page number (``第N页``) closing a short line is a listing's title, whose keyword
+  part a line of the article would print (a series' part heading names the article's
+  subject); a date whose day runs on into more digits (``MM-DDN``, the day and a count
+  glued) opening a line is a list item's crumb, which no sentence or dateline writes
+  (a dateline parts the date from the text, ``06-29 某地``, and a day has two digits);
+* the rest, the keyword part, is keyword-shaped (``MIN_HAN`` Han or more, no function
+  character) and *foreign to the article*: at most ``ECHO`` of its Han pairs occur in the
+  page's other lines.  A real tag row or page heading names the article's words and stays.
+
+A *bare query* (``bare_query``): an interrogative inside a line with no question mark,
+a frame of ``MIN_HAN // 2`` Han or more after it (``X怎么标口诀大全集``, ``X赛制什么原理``):
+the search string a farm prints whole, not a question a writer asks (who closes it with a
+mark or ends on the interrogative).  Like the headline's shape below, it is read as a
+foreign question on any page; a heading of that form its article answers shares its words.
+
+A *headline's shape* (``headline``): a question, then a clause closed by an exclamation
+(``X是什么?网络热议内容曝光!``), two clauses of a click-bait title in one line.  A page's
+own headline of that shape shares its words with the article that answers it; one whose
+words the article never prints is the farm's title (``spam_slot.foreign_question`` reads
+it on any page, hijacked or not).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.spam_article import Elsewhere
+from newsclean.filters.spam_question import question_word
+from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count
+
+#: The fewest Han characters of a crumb's keyword part.
+MIN_HAN = 4
+#: The most of the keyword part's Han pairs the article may print.
+ECHO = 1 / 3
+#: A page number closing a line (the listing's title): 第3页, 第 12 頁 (no leading space
+#: class: a search from every position of a run of spaces would be quadratic).
+PAGE_NUMBER = regex.compile(r"第\s*\d{1,4}\s*[页頁]$")
+#: A list item's date whose day runs on into a count, glued to the text: 06-294 (linear:
+#: one digit class each, anchored).
+DATE_COUNT = regex.compile(r"^\d{1,2}[-/.]\d{3,8}(?=[\p{Han}a-z])")
+#: A question, then a clause closed by an exclamation; neither clause holds another mark.
+HEADLINE = regex.compile(
+    r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[?？]"
+    r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[!！]$"
+)
+#: What every verdict's evidence opens with (``spam_slot.GENERATED``, then the reading).
+CRUMB = "generated line with a slot, a listing's crumb with keywords foreign to the article"
+
+
+def headline(line: str) -> bool:
+    """Whether ``line`` has a click-bait headline's shape: a question, then an exclamation.
+
+    >>> headline("某某是什么?网络热议内容曝光!"), headline("冲啊!女排夺冠")
+    (True, False)
+    """
+    return HEADLINE.match(line.strip()) is not None
+
+
+def bare_query(line: str, probe: str) -> bool:
+    """Whether ``line`` is a bare query: no question mark, an interrogative of ``probe`` with
+    a frame of two Han characters or more after it.
+
+    >>> bare_query("某某赛制什么原理", "某某赛制什么原理"), bare_query("某某是什么", "某某是什么")
+    (True, False)
+    """
+    if "?" in line or "？" in line:
+        return False
+    asked = question_word().search(probe)
+    return asked is not None and han_count(probe[asked.end() :]) >= MIN_HAN // 2
+
+
+def listing_crumb(line: str, probe: str, article: Elsewhere) -> str | None:
+    """Why the line is a listing's crumb (a page number closing it, a date-count crumb
+    opening it) with a keyword part foreign to the article, or None (module docstring).
+
+    ``line`` as printed, ``probe`` read simplified and lower-cased.
+    """
+    if not probe[:1].isdigit() and not probe.endswith(("页", "頁")):
+        return None  # the cheapest question first: most lines end and open otherwise
+    closing = PAGE_NUMBER.search(probe)
+    opening = DATE_COUNT.match(probe) if closing is None else None
+    if closing is not None:
+        start, end, what = 0, closing.start(), "a page number"
+    elif opening is not None:
+        start, end, what = opening.end(), len(probe), "a date with a count glued"
+    else:
+        return None
+    keywords = probe[start:end].strip()
+    if han_count(keywords) < MIN_HAN or FUNCTION_CHARS.search(keywords):
+        return None
+    forms = [probe[start:end]]
+    if len(line) == len(probe):
+        forms.append(line.lower()[start:end])
+    for form in forms:
+        pairs = han_pairs(form)
+        if not pairs or article.echoes(pairs) > ECHO * len(pairs):
+            return None
+    return f"{CRUMB} ({what}): {keywords}"

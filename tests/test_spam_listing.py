@@ -1,0 +1,144 @@
+"""A listing's crumb and a headline's shape judged by the page (filters/spam_listing.py, read
+by spam_slot): positive cases written with keywords of my own (on no eval page; simplified
+and traditional) for a page number closing a keyword line, a date with a count glued to
+keywords, and a click-bait headline (a question, then an exclamation) whose words the
+article never prints; negative ones (a real tag row and page heading of the article's
+words, a dateline, a real question headline the article answers, a real exclamation
+headline, a crackdown headline naming the term its article reports)."""
+
+from __future__ import annotations
+
+import pytest
+from linear import assert_linear
+from test_spam_question import HEADLINE, PARAS, _text
+
+from newsclean import clean
+from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_listing import DATE_COUNT, PAGE_NUMBER, bare_query, headline
+from newsclean.filters.spam_slot import slot_spam
+
+
+def _removed_as_spam(lines: list[str]) -> set[str]:
+    return {r.text for r in clean(_text(lines)).removed if r.reason == "spam"}
+
+
+def _scattered(*lines: str) -> list[str]:
+    """The lines between the article's paragraphs, one after each."""
+    page = [HEADLINE]
+    for k, para in enumerate(PARAS):
+        page.append(para)
+        if k < len(lines):
+            page.append(lines[k])
+    return page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "紫霞仙子合集 第2页",  # a tag page's title and its page number
+        "青木苑資源大全 第12頁",  # traditional
+        "金狐盒子精选第5页",  # no space before the page number
+        "03-1712金狐盒子青木苑会员",  # a list item's date and count glued to its keywords
+        "11-085紫霞仙子黃金會員",  # traditional
+    ],
+)
+def test_a_listing_crumb_with_foreign_keywords_is_spam(line: str) -> None:
+    page = _scattered(line)
+    assert _removed_as_spam(page) == {line}
+    assert clean(_text(page)).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新闻发言人论坛 第2页",  # the article's own words: a page heading
+        "06-294新闻发言人论坛",  # a tag row of the article's words
+        "06-29 青木苑会员",  # a dateline parts the date from the text
+        "06-29紫霞仙子",  # a day of two digits: a date, no count glued
+        "第2页",  # a page number alone: no keyword part
+    ],
+)
+def test_a_crumb_of_the_articles_words_or_a_date_stays(line: str) -> None:
+    assert _removed_as_spam(_scattered(line)) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "紫霞仙子是什么?全网疯传内容与下载途径揭秘!",
+        "金狐盒子是什麼?網友瘋傳內容與下載途徑揭秘!",  # traditional
+        "青木苑到底怎么样?会员福利与入口地址大公开!",
+    ],
+)
+def test_a_foreign_headline_shaped_question_is_spam_on_a_clean_page(line: str) -> None:
+    page = [line, HEADLINE, *PARAS]
+    assert _removed_as_spam(page) == {line}
+    assert clean(_text(page)).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "紫霞仙子怎么抽卡保底规则",  # a keyword, an interrogative, a frame: no question mark
+        "青木苑會員積分什麼時候清零",  # traditional
+        "金狐盒子段位如何计算奖励表",
+    ],
+)
+def test_a_foreign_bare_query_is_spam_on_a_clean_page(line: str) -> None:
+    assert _removed_as_spam(_scattered(line)) == {line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新闻发布如何讲好中国故事",  # a heading the article answers
+        "新闻发言人论坛为什么在北京举行",
+        "那么问题来了",  # too few words besides the interrogative
+    ],
+)
+def test_a_question_heading_the_article_answers_or_asks_stays(line: str) -> None:
+    assert _removed_as_spam(_scattered(line)) == set()
+
+
+CRACKDOWN = [
+    "地下钱庄是什么?警方揭秘跨境洗钱新套路!",
+    "  警方近日破获一个地下钱庄案件,揭秘跨境洗钱的新套路。涉案金额达数亿元。",
+    "  警方提醒,地下钱庄属于非法金融活动,市民切勿参与跨境洗钱。",
+]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["新闻发言人论坛是什么?第三届论坛在北京举行!", *PARAS],  # a question the article answers
+        ["第三届中国新闻发言人论坛在北京举行!", *PARAS],  # an exclamation headline
+        ["新闻发布如何讲好中国故事?发言人论坛给出答案!", *PARAS],
+        CRACKDOWN,  # a crackdown headline naming the term its article reports
+    ],
+)
+def test_a_real_headline_of_that_shape_stays(page: list[str]) -> None:
+    result = clean(_text(page))
+    assert not [r for r in result.removed if r.reason == "spam"]
+    assert result.title == page[0]
+
+
+def test_the_shapes() -> None:
+    assert headline("某某是什么?网络热议内容曝光!")
+    assert not headline("冲啊!女排夺冠")
+    assert not headline("某某是什么?网络热议,内容曝光!")  # a comma: prose
+    assert bare_query("某某赛制什么原理", "某某赛制什么原理")
+    assert not bare_query("某某赛制什么原理?", "某某赛制什么原理")
+    assert DATE_COUNT.match("06-294某某") and not DATE_COUNT.match("06-29某某")
+    assert PAGE_NUMBER.search("某某汇总 第3页") and not PAGE_NUMBER.search("第3页某某")
+
+
+def test_hostile_crumb_lines_are_linear() -> None:
+    def page(n: int) -> list[str]:
+        crumbs = [f"{k % 12:02d}-{k:06d}苑苑会员" for k in range(n // 2)]
+        return crumbs + ["苑" * 20 + f" 第{k % 999}页" for k in range(n // 2)]
+
+    assert_linear(page, lambda texts: slot_spam(texts, [NOT_SPAM] * len(texts)), 2000)
+    long = "0" * 1_000_000 + "-" + "1" * 1_000_000
+    assert_linear(lambda n: long[: n * 1000], DATE_COUNT.match, 200)
+    spaces = "第" + " " * 4_000_000 + "x"
+    assert_linear(lambda n: spaces[: n * 1000], PAGE_NUMBER.search, 200)
