@@ -185,3 +185,11 @@ def test_spam_glued_before_the_headline_is_cut_not_the_line(glued: str) -> None:
     doc = clean(_text([glued + SHORT_HEADLINE, *PARAS]))
     assert doc.title == SHORT_HEADLINE
     assert not [r for r in doc.removed if r.reason == "spam"]
+
+
+def test_a_share_rows_repeated_verb_is_no_echoed_slot() -> None:
+    # a tool row repeats its verb before platform names (frames of two or three
+    # characters), a farm repeats a term before question frames
+    row = "分享到微信 分享到微博 分享到朋友圈"
+    doc = clean(_text([SPAM_TITLE, *_scattered(row)]))
+    assert [r.reason for r in doc.removed if r.text == row] == ["share"]

@@ -22,9 +22,10 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    too on a page with spam elsewhere.
 2. *A slot echoed in one line* (``echoed_slot``): two or three spaced pieces opening with
    the same slot of ``MIN_ECHO`` characters or more and each going on with a different
-   frame of two Han characters or more (``X排名如何计算 X周一掉战力``), the slot foreign to
-   the article (a nav row's place name, ``北京新闻 北京天气``, is the article's, or too
-   short).
+   frame of ``MIN_FRAME`` Han characters or more (``X排名如何计算 X周一掉战力``), the slot
+   foreign to the article (a nav row's place name, ``北京新闻 北京天气``, is the article's,
+   or too short; a share row's verb before platform names, ``分享到微信 分享到朋友圈``,
+   has frames of two or three characters: a tool row's, not a query's).
 3. *A lexicon term alone in a short line* (``lone_term``): the line carries a spam term
    (``data/spam_terms.txt``) foreign to the article, and the rest of the line is foreign
    too (at most ``REST_ECHO`` of its Han pairs occur in the article), whatever the frame's
@@ -263,7 +264,7 @@ def echoed_slot(line: str, probe: str, article: Elsewhere) -> str | None:
     if len(slot) < MIN_ECHO or not SLOT.match(slot) or FUNCTION_CHARS.search(slot):
         return None
     frames = [piece[len(slot) :] for piece in pieces]
-    if any(han_count(f) < 2 for f in frames) or len(set(frames)) < len(frames):
+    if any(han_count(f) < MIN_FRAME for f in frames) or len(set(frames)) < len(frames):
         return None
     if not foreign(_printed(line, probe, 0, len(slot)), article):
         return None
