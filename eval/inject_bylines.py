@@ -198,7 +198,11 @@ DATE_FORMS: dict[str, DateForm] = {
     "dash-nopad-ampm": DateForm("{y}-{mo}-{d} {h12}:{mi:02d} {AMPM}", "{y}-{mo}-{d}"),
     # 2025-12-09T15:11:04+00:00: ISO 8601 in UTC (the same instant, eight hours earlier)
     "iso-utc": DateForm(
-        "{day}T{hh:02d}:{mi:02d}:{ss:02d}+00:00", "{day}", seconds=True, zone="+00:00", shift_hours=-8
+        "{day}T{hh:02d}:{mi:02d}:{ss:02d}+00:00",
+        "{day}",
+        seconds=True,
+        zone="+00:00",
+        shift_hours=-8,
     ),
     "dot": DateForm("{y}.{mo:02d}.{d:02d}" + HM, "{y}.{mo:02d}.{d:02d}"),
     "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
