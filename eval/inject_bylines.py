@@ -194,6 +194,16 @@ DATE_FORMS: dict[str, DateForm] = {
     "dash-date": DateForm(None, "{day}"),
     # 2016年03月09日 08:56:55: padded CJK units, a space and the time in seconds
     "cjk-sec": DateForm(CJK_DAY + HMS, CJK_DAY, seconds=True),
+    # 2014-2-3 12:07 AM: month and day unpadded, the 12-hour clock unpadded, AM/PM after a space
+    "dash-nopad-ampm": DateForm("{y}-{mo}-{d} {h12}:{mi:02d} {AMPM}", "{y}-{mo}-{d}"),
+    # 2025-12-09T15:11:04+00:00: ISO 8601 in UTC (the same instant, eight hours earlier)
+    "iso-utc": DateForm(
+        "{day}T{hh:02d}:{mi:02d}:{ss:02d}+00:00",
+        "{day}",
+        seconds=True,
+        zone="+00:00",
+        shift_hours=-8,
+    ),
     "dot": DateForm("{y}.{mo:02d}.{d:02d}" + HM, "{y}.{mo:02d}.{d:02d}"),
     "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
     "weekday-first-spaced": DateForm(None, "星期{wd} {y}年 {mo}月 {d}日"),
