@@ -14,6 +14,10 @@ of prose and stays; a date glued to a word (参考消息网2026-01-30号报道) 
 The same line closing the article, under its last paragraph (at most ``MAX_RECORD_SLOT``
 lines below it), is the record printed at the foot (``报导 | by 刘懿德 | 20190920``);
 between paragraphs there is no record slot: a short dated line there is the story's.
+Round 20: a *page counter* (a number glued to a word of at most four Han characters,
+``2052次閱讀``, ``浏览:318``) is a piece of the record when a mark (``•`` ``|`` ``◆``)
+parts the line's pieces: a site prints its statistics beside the date; with spaces
+only, ``2025年8月28日 3人受伤`` is a phrase and stays.
 
 **The record's date** is the date grammar's (``dates.find_date``); in the record slot
 only, two more forms are read, each a date by its place, not by a guess:
@@ -62,6 +66,11 @@ COMPACT = regex.compile(
 DAY_LAST = regex.compile(
     r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.\-/])"
 )
+#: A page counter: a number glued to a word of at most four Han characters (either side).
+COUNTER = regex.compile(
+    r"(?<![\p{Han}\d])(?:\p{Han}{1,4}[:：]?\s?\d{1,9}|\d{1,9}\s?\p{Han}{1,4})(?![\p{Han}\d])"
+)
+MARK = regex.compile(r"[|｜丨◆◇•·]")
 DATELINE = regex.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 
 
@@ -126,6 +135,8 @@ def record_fields(text: str, article: str) -> dict[str, str] | None:
     {'published_at': '2021-03-09', 'author': '王小明'}
     >>> record_fields("2025年8月28日 李家超视察支援中心", "") is None
     True
+    >>> record_fields("2019-04-02 ◆ 浏览:318", "")
+    {'published_at': '2019-04-02'}
     """
     if len(text) > MAX_RECORD_LENGTH or not any(ch.isdigit() for ch in text):
         return None
@@ -139,6 +150,8 @@ def record_fields(text: str, article: str) -> dict[str, str] | None:
     if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
         return None
     rest = BY_SPACE.sub(r"\1", text[:start] + " " + text[end:])
+    if MARK.search(rest):  # a page counter parted by a mark (round 20: 2052次閱讀)
+        rest = COUNTER.sub(" ", rest)
     if SENTENCE_MARKS.search(rest):
         return None
     fields = {"published_at": iso} if iso else {}
