@@ -106,3 +106,13 @@ def test_fixture_clean_page_is_unchanged() -> None:
         expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
         document = clean(page.read_text(encoding="utf-8"))
         assert document.body == expected["body"]
+
+
+def test_block_ends_at_a_caption_over_the_first_paragraph() -> None:
+    # Invented: the site's name and tagline, then a credited caption, then the article.
+    caption = "游客在十八梯传统风貌区拍照打卡。 王小明 摄"
+    document = clean(
+        _page(HEADLINE, "2019-03-09 10:00", "CityWire", "城市生活资讯平台", caption, FIRST, SECOND)
+    )
+    assert document.body == [FIRST, SECOND]
+    assert document.captions == [caption]

@@ -18,6 +18,9 @@ caption's wording (``captions.caption_cue``) is a caption's; a line between para
 never in a block; a run of more than ``MAX_BLOCK`` such lines, or one broken by a line of
 prose, is no block; an enumerator (``(一)``: under three letters) opens a section.
 
+Under the headline the block ends at the first line with a sentence mark (a caption
+over the first paragraph, ``…报道组。 陆欣 摄``, is no block line and ends it).
+
 The record line is *bare*: a date and nothing else but digits and marks (``2014-03-05``);
 a byline of names alone anchors no block.  A record that names its outlet or writer on
 its line (``2025-01-08 来源：澳门日报``) is whole, not split over lines, and a short line
@@ -103,9 +106,11 @@ def place_record_block(
     opens, closes = prose[0], prose[-1]
     found: list[tuple[int, str]] = []
     head = [k for k in range(opens) if _record(order[k], texts, placements)]
-    if head:  # the lines between the record line and the first paragraph
-        run = order[head[-1] + 1 : opens]
-        found += [(i, "under the headline") for i in _block(run, texts, placements)]
+    if head:  # the lines between the record line and the first sentence
+        run = [i for i in order[head[-1] + 1 : opens] if placements[i] == "blank"]
+        ends = next((k for k, i in enumerate(run) if not no_prose(texts[i])), len(run))
+        if ends == len(run) or SENTENCE_MARKS.search(texts[run[ends]]):
+            found += [(i, "under the headline") for i in _block(run[:ends], texts, placements)]
     foot = [k for k in range(closes + 1, len(order)) if _record(order[k], texts, placements)]
     if foot:  # the lines below the record line closing the article
         run = order[foot[0] + 1 :]
