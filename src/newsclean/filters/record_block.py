@@ -30,6 +30,7 @@ under it is the story's (a dateline lead, a name the article speaks of).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 import regex
 
@@ -70,19 +71,23 @@ def no_prose(text: str) -> bool:
     )
 
 
-def _block(run: list[int], texts: dict[int, str], placements: list[Placement]) -> list[int]:
+def _text(lines: Sequence[Lined | None], i: int) -> str:
+    return lines[i].text  # type: ignore[union-attr]
+
+
+def _block(run: list[int], lines: Sequence[Lined | None], placements: list[Placement]) -> list[int]:
     """The block in ``run`` (the lines after the record line, in order), or none."""
     block = [i for i in run if placements[i] == "blank"]
-    if not block or len(block) > MAX_BLOCK or not all(no_prose(texts[i]) for i in block):
+    if not block or len(block) > MAX_BLOCK or not all(no_prose(_text(lines, i)) for i in block):
         return []
     return block
 
 
-def _record(i: int, texts: dict[int, str], placements: list[Placement]) -> bool:
+def _record(i: int, lines: Sequence[Lined | None], placements: list[Placement]) -> bool:
     """A bare record line: metadata holding a date and no word (module docstring)."""
-    if placements[i] != "metadata" or (found := find_date(texts[i])) is None:
+    if placements[i] != "metadata" or (found := find_date(text := _text(lines, i))) is None:
         return False
-    return LETTERS.search(texts[i][: found.start] + texts[i][found.end :]) is None
+    return LETTERS.search(text[: found.start] + text[found.end :]) is None
 
 
 def place_record_block(
@@ -92,29 +97,38 @@ def place_record_block(
     evidence: list[Evidence | None],
 ) -> None:
     """Place the record blocks under the headline and at the foot (module docstring) as
-    metadata; run after the record lines are placed, before the body is."""
+    metadata; run after the record lines are placed, before the body is.  Nothing is
+    built per line of the page (a page of 50,000 short lines stays compact): the walks
+    stop at the first and last paragraphs and take at most ``MAX_BLOCK + 1`` lines."""
     start = -1 if title is None else title
-    texts = {
-        i: line.text
-        for i, line in enumerate(lines)
-        if i > start and line is not None and line.text and placements[i] in ("blank", "metadata")
-    }
-    order = list(texts)
-    prose = [k for k, i in enumerate(order) if placements[i] == "blank" and is_paragraph(texts[i])]
-    if not prose:
+
+    def placed(i: int) -> bool:
+        line = lines[i]
+        return line is not None and bool(line.text) and placements[i] in ("blank", "metadata")
+
+    def prose(i: int) -> bool:
+        return placed(i) and placements[i] == "blank" and is_paragraph(_text(lines, i))
+
+    count = len(lines)
+    opens = next((i for i in range(start + 1, count) if prose(i)), None)
+    if opens is None:
         return
-    opens, closes = prose[0], prose[-1]
+    closes = next(i for i in range(count - 1, opens - 1, -1) if prose(i))
     found: list[tuple[int, str]] = []
-    head = [k for k in range(opens) if _record(order[k], texts, placements)]
+    head = [i for i in range(start + 1, opens) if placed(i) and _record(i, lines, placements)]
     if head:  # the lines between the record line and the first sentence
-        run = [i for i in order[head[-1] + 1 : opens] if placements[i] == "blank"]
-        ends = next((k for k, i in enumerate(run) if not no_prose(texts[i])), len(run))
-        if ends == len(run) or SENTENCE_MARKS.search(texts[run[ends]]):
-            found += [(i, "under the headline") for i in _block(run[:ends], texts, placements)]
-    foot = [k for k in range(closes + 1, len(order)) if _record(order[k], texts, placements)]
-    if foot:  # the lines below the record line closing the article
-        run = order[foot[0] + 1 :]
-        found += [(i, "closing the article") for i in _block(run, texts, placements)]
+        lying = (i for i in range(head[-1] + 1, opens) if placed(i) and placements[i] == "blank")
+        run = list(islice(lying, MAX_BLOCK + 2))
+        ends = next((k for k, i in enumerate(run) if not no_prose(_text(lines, i))), len(run))
+        if ends == len(run) or SENTENCE_MARKS.search(_text(lines, run[ends])):
+            found += [(i, "under the headline") for i in _block(run[:ends], lines, placements)]
+    record = next(
+        (i for i in range(closes + 1, count) if placed(i) and _record(i, lines, placements)), None
+    )
+    if record is not None:  # the lines below the record line closing the article
+        lying = (i for i in range(record + 1, count) if placed(i) and placements[i] == "blank")
+        run = list(islice(lying, MAX_BLOCK + 1))
+        found += [(i, "closing the article") for i in _block(run, lines, placements)]
     for i, where in found:
         placements[i] = "metadata"
         evidence[i] = Evidence(NAME, "metadata", f"printed with the record line {where}: no prose")
