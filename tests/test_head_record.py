@@ -129,3 +129,28 @@ def test_clean_page_with_date_and_read_count_under_headline() -> None:
     document = clean(_page(record))
     assert document.body == [FIRST, SECOND]
     assert document.published_at == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # Invented (round 20): a page counter beside the date, parted by a mark.
+        "2019年3月9日 ◆ 浏览 318",
+        "Mar 9, 2019 | 318次浏览",
+    ],
+)
+def test_record_line_with_a_page_counter(record: str) -> None:
+    document = clean(_page(record))
+    assert document.body == [FIRST, SECOND]
+    assert document.published_at == "2019-03-09"
+
+
+def test_counter_without_a_mark_is_a_phrase() -> None:
+    # With spaces only, a number and a word beside the date are the story's.
+    assert record_fields("2019年3月9日 3人受伤", FIRST) is None
+
+
+def test_counter_is_linear() -> None:
+    assert_linear(
+        lambda n: "2019-03-09 • " + "阅读1 " * n, lambda t: record_fields(t, FIRST), 5_000
+    )

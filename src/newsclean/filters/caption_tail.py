@@ -33,6 +33,15 @@
    the wording is asked only of a line the layout sets apart inside the article, not closing
    it (``caption_group.Groups.line_cue``): a byline closing the article stays.
 
+5. **A reporter's credit closed by a picture noun after the caption's stop**
+   (``reporter_label_after_stop``, round 20): the same one sentence closed by its stop,
+   then an outlet perhaps, a reporter's role (``credits.ROLE``: 记者, 通讯员…), the
+   photographer's name (a family name and one or two characters, glued or spaced) and a
+   picture noun (kind ``label``: 图, 图片, 照片) where the agency writes its credit verb
+   (摄): ``…热烈欢迎。某某社记者王大明照片``.  The picture noun is what makes the tail a
+   picture's credit: a sentence ending with a reporter's name (``…。新华社记者张三``) and a
+   paragraph of several sentences stay.
+
 >>> slash_credit("演出一百場,兒童最歡喜/國語日報/高修民"), slash_credit("首页/新闻/国际")
 (True, False)
 >>> author_after_stop("市民冒雨出行。作者:赵海燕")
@@ -43,6 +52,8 @@ False
 (True, False)
 >>> author_glued("司长张裕作者:赵海燕"), author_glued("本文作者：张三")
 (True, False)
+>>> reporter_label_after_stop("市民冒雨出行。某某社记者王大明照片")
+True
 """
 
 from __future__ import annotations
@@ -55,6 +66,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.caption_brackets import caption_cues
 from newsclean.filters.caption_prize import person_name
+from newsclean.filters.credits import ROLE
 from newsclean.filters.labels import label_table
 
 MIN_DESCRIPTION_HAN = 4
@@ -155,6 +167,36 @@ def label_after_stop(line: str) -> bool:
     if _label_tail().fullmatch(line[stop:].lower()) is None:
         return False
     sentence = line[:stop]
+    return (
+        len(sentence) < MAX_CAPTION_SENTENCE
+        and SENTENCE_END.search(sentence) is None
+        and len(HAN.findall(sentence)) >= MIN_DESCRIPTION_HAN
+    )
+
+
+@cache
+def _reporter_label() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The last characters of the Han picture nouns, and the credit tail (module docstring 5)."""
+    nouns = [word for word in caption_cues()["label"] if HAN.fullmatch(word[-1])]
+    alternatives = "|".join(map(regex.escape, sorted(nouns, key=len, reverse=True)))
+    tail = regex.compile(
+        rf"[。！？!?][\s\u3000]?\p{{Han}}{{0,8}}?{ROLE.pattern}[\s\u3000]?"
+        rf"(?P<name>\p{{Han}}{{2,4}}?)[\s\u3000]?(?:{alternatives})$"
+    )
+    return frozenset(word[-1] for word in nouns), tail
+
+
+def reporter_label_after_stop(line: str) -> bool:
+    """One sentence, its stop, then a reporter's credit closed by a picture noun (module
+    docstring 5)."""
+    lasts, tail = _reporter_label()
+    if not line or line[-1] not in lasts:  # cheap: most lines end with no picture noun
+        return False
+    start = max(0, len(line) - LABEL_REACH)
+    match = tail.search(line, start)
+    if match is None or not person_name(match["name"]):
+        return False
+    sentence = line[: match.start()]
     return (
         len(sentence) < MAX_CAPTION_SENTENCE
         and SENTENCE_END.search(sentence) is None

@@ -134,7 +134,12 @@ from newsclean.filters.caption_sources import (
     source_sentence,
     taken_from_line,
 )
-from newsclean.filters.caption_tail import author_after_stop, label_after_stop, slash_credit
+from newsclean.filters.caption_tail import (
+    author_after_stop,
+    label_after_stop,
+    reporter_label_after_stop,
+    slash_credit,
+)
 from newsclean.filters.realign import LINE_MARKS
 
 __all__ = [
@@ -278,6 +283,8 @@ def caption_cue(text: str) -> str | None:
         return "photo credit at the end: 作者 after the caption's sentence"
     if label_after_stop(line):  # ……会面。 Photo: RNZ, ……。图自越通社
         return "photo credit at the end: a picture label after the caption's sentence"
+    if reporter_label_after_stop(line):  # ……欢迎。某某社记者王大明照片 (round 20)
+        return "photo credit at the end: a reporter and a picture noun after the sentence"
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
     last = line[-1]
     if last in CLOSING_BRACKETS:

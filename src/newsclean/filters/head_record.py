@@ -17,6 +17,8 @@ of prose and stays; a date glued to a word (参考消息网2026-01-30号报道) 
 The same line closing the article, under its last paragraph (at most ``MAX_RECORD_SLOT``
 lines below it), is the record printed at the foot (``报导 | by 刘懿德 | 20190920``);
 between paragraphs there is no record slot: a short dated line there is the story's.
+A number beside the date that the counter grammar does not read as the page's own
+(``2025年8月28日 3人受伤``) is a piece of prose, and the line stays.
 
 **The record's date** is the date grammar's (``dates.find_date``); in the record slot
 only, two more forms are read, each a date by its place, not by a guess:
@@ -148,6 +150,8 @@ def record_fields(text: str, article: str) -> dict[str, str] | None:
     {'published_at': '2021-03-09', 'author': '王小明'}
     >>> record_fields("2025年8月28日 李家超视察支援中心", "") is None
     True
+    >>> record_fields("2019-04-02 ◆ 浏览:318", "")
+    {'published_at': '2019-04-02'}
     """
     if len(text) > MAX_RECORD_LENGTH or not any(ch.isdigit() for ch in text):
         return None

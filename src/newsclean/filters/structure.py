@@ -66,6 +66,7 @@ from newsclean.filters.metadata import (
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture, classify_furniture
 from newsclean.filters.notice import MAX_NOTICE_LENGTH, is_notice
 from newsclean.filters.page_head import SENTENCE_MARK, place_head
+from newsclean.filters.record_block import place_record_block
 from newsclean.filters.title import is_prose
 
 NAME = "structure"
@@ -229,6 +230,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     if title is not None and "author" not in fields:
         _author_under(lines, content, title, placements, evidence, fields)
     place_record_lines(lines, content, title, placements, evidence, fields)  # head_record.py
+    place_record_block(lines, title, placements, evidence)  # record_block.py
     body = [i for i in content if placements[i] == "blank"]
     foot = foot_notices(lines, body)
     for i, terms in foot.items():

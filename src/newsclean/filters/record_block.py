@@ -1,0 +1,134 @@
+"""The record block: the lines a site prints with its record line (round 20).
+
+**Model (layout: the record's place and the page's own paragraphs).**  A site's record of
+the story — the date line under the headline, or the one closing the article — often
+comes with more lines of the site's own: its name, its tagline, each alone on a line
+(``SomePress`` / ``某某新闻资讯网站``).  No vocabulary names them across sites; what they
+share is their place and their shape against the page's own paragraphs.  They stand on
+the far side of the record line from the headline: between it and the first paragraph,
+or, at the foot, below it to the end of the content; and none of them is prose — short
+(at most ``MAX_BLOCK_LENGTH`` characters), no sentence mark, no complete sentence
+(``foot_notices.is_paragraph``), where the page's paragraphs on the other side are prose.
+Such a block of at most ``MAX_BLOCK`` lines is metadata with no field: the site's name
+is no outlet of the story (the source field is the record's or a credit's).
+
+What stays: a subtitle stands between the headline and the record line, or opens with a
+dash (``——记…``); a real one-line paragraph has a sentence mark or ends as a sentence; a
+caption's wording (``captions.caption_cue``) is a caption's; a line between paragraphs is
+never in a block; a run of more than ``MAX_BLOCK`` such lines, or one broken by a line of
+prose, is no block; an enumerator (``(一)``: under three letters) opens a section.
+
+Under the headline the block ends at the first line with a sentence mark (a caption
+over the first paragraph, ``…报道组。 陆欣 摄``, is no block line and ends it).
+
+The record line is *bare*: a date and nothing else but digits and marks (``2014-03-05``);
+a byline of names alone anchors no block.  A record that names its outlet or writer on
+its line (``2025-01-08 来源：澳门日报``) is whole, not split over lines, and a short line
+under it is the story's (a dateline lead, a name the article speaks of).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import islice
+
+import regex
+
+from newsclean.document import Evidence, Placement
+from newsclean.filters.captions import caption_cue
+from newsclean.filters.dates import find_date
+from newsclean.filters.foot_notices import Lined, is_paragraph
+from newsclean.filters.head_record import NAME, SENTENCE_MARKS
+
+#: A block is a few lines: the site's name, its tagline.
+MAX_BLOCK = 3
+#: A block line is a name or a tagline, not a clause.
+MAX_BLOCK_LENGTH = 24
+#: A subtitle opens with a dash.
+DASHES = ("—", "－", "-", "─", "–")
+#: A name holds letters: an enumerator (``(一)``, ``3.``) opening a section is none.
+LETTERS = regex.compile(r"\p{L}")
+MIN_LETTERS = 3
+
+
+def no_prose(text: str) -> bool:
+    """A line of a record block by its shape (module docstring).
+
+    >>> no_prose("环球华文资讯网站")
+    True
+    >>> no_prose("会议持续了三个小时。")
+    False
+    >>> no_prose("——记全国劳动模范王建国")
+    False
+    """
+    return (
+        len(text) <= MAX_BLOCK_LENGTH
+        and not text.startswith(DASHES)
+        and len(LETTERS.findall(text)) >= MIN_LETTERS
+        and SENTENCE_MARKS.search(text) is None
+        and not is_paragraph(text)
+        and caption_cue(text) is None
+    )
+
+
+def _text(lines: Sequence[Lined | None], i: int) -> str:
+    return lines[i].text  # type: ignore[union-attr]
+
+
+def _block(run: list[int], lines: Sequence[Lined | None], placements: list[Placement]) -> list[int]:
+    """The block in ``run`` (the lines after the record line, in order), or none."""
+    block = [i for i in run if placements[i] == "blank"]
+    if not block or len(block) > MAX_BLOCK or not all(no_prose(_text(lines, i)) for i in block):
+        return []
+    return block
+
+
+def _record(i: int, lines: Sequence[Lined | None], placements: list[Placement]) -> bool:
+    """A bare record line: metadata holding a date and no word (module docstring)."""
+    if placements[i] != "metadata" or (found := find_date(text := _text(lines, i))) is None:
+        return False
+    return LETTERS.search(text[: found.start] + text[found.end :]) is None
+
+
+def place_record_block(
+    lines: Sequence[Lined | None],
+    title: int | None,
+    placements: list[Placement],
+    evidence: list[Evidence | None],
+) -> None:
+    """Place the record blocks under the headline and at the foot (module docstring) as
+    metadata; run after the record lines are placed, before the body is.  Nothing is
+    built per line of the page (a page of 50,000 short lines stays compact): the walks
+    stop at the first and last paragraphs and take at most ``MAX_BLOCK + 1`` lines."""
+    start = -1 if title is None else title
+
+    def placed(i: int) -> bool:
+        line = lines[i]
+        return line is not None and bool(line.text) and placements[i] in ("blank", "metadata")
+
+    def prose(i: int) -> bool:
+        return placed(i) and placements[i] == "blank" and is_paragraph(_text(lines, i))
+
+    count = len(lines)
+    opens = next((i for i in range(start + 1, count) if prose(i)), None)
+    if opens is None:
+        return
+    closes = next(i for i in range(count - 1, opens - 1, -1) if prose(i))
+    found: list[tuple[int, str]] = []
+    head = [i for i in range(start + 1, opens) if placed(i) and _record(i, lines, placements)]
+    if head:  # the lines between the record line and the first sentence
+        lying = (i for i in range(head[-1] + 1, opens) if placed(i) and placements[i] == "blank")
+        run = list(islice(lying, MAX_BLOCK + 2))
+        ends = next((k for k, i in enumerate(run) if not no_prose(_text(lines, i))), len(run))
+        if ends == len(run) or SENTENCE_MARKS.search(_text(lines, run[ends])):
+            found += [(i, "under the headline") for i in _block(run[:ends], lines, placements)]
+    record = next(
+        (i for i in range(closes + 1, count) if placed(i) and _record(i, lines, placements)), None
+    )
+    if record is not None:  # the lines below the record line closing the article
+        lying = (i for i in range(record + 1, count) if placed(i) and placements[i] == "blank")
+        run = list(islice(lying, MAX_BLOCK + 1))
+        found += [(i, "closing the article") for i in _block(run, lines, placements)]
+    for i, where in found:
+        placements[i] = "metadata"
+        evidence[i] = Evidence(NAME, "metadata", f"printed with the record line {where}: no prose")
