@@ -193,3 +193,14 @@ def test_a_share_rows_repeated_verb_is_no_echoed_slot() -> None:
     row = "分享到微信 分享到微博 分享到朋友圈"
     doc = clean(_text([SPAM_TITLE, *_scattered(row)]))
     assert [r.reason for r in doc.removed if r.text == row] == ["share"]
+
+
+def test_no_article_to_be_foreign_to_is_no_evidence() -> None:
+    # the body lost to a codec (Latin letters and symbols, a dozen Han characters left):
+    # a headline with a term glued before it is not "a term alone, foreign to the article"
+    line = "一夜情交友观塘游行示威者到警署外设路障"
+    lost = "(T(mn)(din)̨(xio)Ϣ) l(f)(q)^(gun)^(q)[(yu),(bio)_(d)(fn) 5V(s),ԼM(mn)^(q)"
+    page = [line, "", lost, "", "本网站著作权属于澳门电台"]
+    assert _removed_as_spam(page) == set()
+    readable = [line, "", *PARAS]
+    assert _removed_as_spam(readable) == {line}

@@ -56,7 +56,10 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    the line or a date-count crumb opening it, the keyword part foreign to the article.
 
 The article is ``spam_article.Article`` of the page's lines not judged spam and not read
-as one of these lines.  Verdicts are ``sure``.
+as one of these lines.  Readings 3, 4 and 5 and the listing crumbs rest on the line being
+foreign to it, so they ask for an article of ``MIN_ARTICLE_HAN`` Han characters: on a page
+whose body a codec lost (GBK read as UTF-8, bytes dropped) nothing is foreign to nothing.
+Verdicts are ``sure``.
 """
 
 from __future__ import annotations
@@ -87,6 +90,8 @@ MIN_HAN = 6
 MIN_FRAME = 4
 #: The fewest characters of a slot echoed in its line.
 MIN_ECHO = 3
+#: The fewest Han characters of the article for "foreign to the article" to be evidence.
+MIN_ARTICLE_HAN = 60
 #: The most of the rest's Han pairs a lone term's line may share with the article.
 REST_ECHO = 1 / 3
 #: What a standalone short line never holds inside (spaces allowed: an echoed slot's).
@@ -155,19 +160,23 @@ def slot_spam(
     probes = {i: (lines[i], known[i].lower().rstrip("?？")) for i in candidates}
     article = Article(texts, [READ if k in probes else v for k, v in enumerate(verdicts)])
     judged: dict[int, SpamVerdict] = {}
+    readable = _readable_article(texts, verdicts, probes)
     for i, (line, probe) in probes.items():
         elsewhere = article.without(i)
-        why: str | None = (
-            echoed_slot(line, probe, elsewhere)
-            or lone_term(line, probe, elsewhere)
-            or foreign_list(line, probe, elsewhere)
-            or listing_crumb(line, probe, elsewhere)
-        )
+        why = echoed_slot(line, probe, elsewhere)
+        if why is None and readable:
+            why = (
+                lone_term(line, probe, elsewhere)
+                or foreign_list(line, probe, elsewhere)
+                or listing_crumb(line, probe, elsewhere)
+            )
         if why is not None:
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     hijacked = bool(judged) or any(v.is_spam for v in verdicts)
     for i, (line, probe) in probes.items():
-        if i in judged or not (hijacked or headline(line) or bare_query(texts[i], probe)):
+        if not readable or i in judged:
+            continue
+        if not (hijacked or headline(line) or bare_query(texts[i], probe)):
             continue  # a headline's or a bare query's shape is evidence of its own
         if why := foreign_question(line, probe, article.without(i)):
             why = why if hijacked else f"{GENERATED}, a foreign question by its shape"
@@ -175,6 +184,21 @@ def slot_spam(
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     return judged
+
+
+def _readable_article(
+    texts: Sequence[str], verdicts: Sequence[SpamVerdict], probes: dict[int, tuple[str, str]]
+) -> bool:
+    """Whether the page's other lines hold an article to be foreign to (``MIN_ARTICLE_HAN``
+    Han characters): a page whose body a codec turned to Latin and symbols has none, and
+    a headline with spam glued before it would read as a term alone."""
+    read = 0
+    for k, text in enumerate(texts):
+        if k not in probes and not verdicts[k].is_spam:
+            read += han_count(text)
+            if read >= MIN_ARTICLE_HAN:
+                return True
+    return False
 
 
 def templates(
