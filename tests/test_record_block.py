@@ -3,20 +3,12 @@ with the record line, on the far side of it from the headline, are metadata; a c
 keeps its paragraphs, a subtitle, a one-line paragraph and a caption."""
 
 import json
-from pathlib import Path
 
 import pytest
+from test_head_record import FIRST, HEADLINE, ROOT, SECOND
 
 from newsclean import clean
 from newsclean.filters.record_block import no_prose
-
-ROOT = Path(__file__).resolve().parent.parent
-HEADLINE = "山城老街焕新颜 游客夜游热度攀升"
-FIRST = (
-    "本报重庆3月9日讯 入夜，十八梯传统风貌区灯火通明，来自各地的游客沿着石阶拾级而上，"
-    "在老街巷里品尝小吃、拍照打卡。"
-)
-SECOND = "据景区管理方介绍，今年以来风貌区接待游客人数同比增长三成，夜间客流占比过半。"
 
 
 def _page(*lines: str) -> str:

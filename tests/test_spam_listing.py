@@ -11,25 +11,12 @@ from __future__ import annotations
 import pytest
 from linear import assert_linear
 from test_spam_question import HEADLINE, PARAS, _text
+from test_spam_slot import _removed_as_spam, _scattered
 
 from newsclean import clean
 from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_listing import DATE_COUNT, PAGE_NUMBER, bare_query, headline
 from newsclean.filters.spam_slot import slot_spam
-
-
-def _removed_as_spam(lines: list[str]) -> set[str]:
-    return {r.text for r in clean(_text(lines)).removed if r.reason == "spam"}
-
-
-def _scattered(*lines: str) -> list[str]:
-    """The lines between the article's paragraphs, one after each."""
-    page = [HEADLINE]
-    for k, para in enumerate(PARAS):
-        page.append(para)
-        if k < len(lines):
-            page.append(lines[k])
-    return page
 
 
 @pytest.mark.parametrize(
