@@ -17,6 +17,7 @@ from newsclean.filters.metadata import parse_metadata
         # Invented forms (on no eval page), each a different CMS's spelling:
         ("作者:{author}  来源:人民网", {"source": "人民网"}),  # a brace variable
         ("编辑：$editor_name 时间:2024-05-06", {"published_at": "2024-05-06"}),  # a dollar variable
+        ("编辑：$editor 时间:2024-05-06", {"published_at": "2024-05-06"}),  # the label word alone
         ("作者:作者名 日期:2023-01-02", {"published_at": "2023-01-02"}),  # the label + 名
         ("責任編輯：%EDITOR%", {}),  # a percent variable, upper case
         ("来源:{dede:field.source/}", {}),  # namespaces and a closing slash

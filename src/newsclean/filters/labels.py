@@ -110,9 +110,11 @@ def label_table() -> dict[str, str]:
 @cache
 def label_pattern() -> regex.Pattern[str]:
     """A label candidate and what follows it; ``is_label`` decides whether the separator
-    suits the label (one pass of the label trie per position: every line is searched)."""
+    suits the label (one pass of the label trie per position: every line is searched).
+    A label word glued behind a template's sigil (``$editor``, ``{author``, ``%EDITOR``,
+    ``site_editor``) is part of a variable's name, no label."""
     return regex.compile(
-        r"(?P<open>[【\[〔]\s{0,2})?(?:(?<![\p{Han}A-Za-z])|(?<=\d[日号號])(?P<dated>))"
+        r"(?P<open>[【\[〔]\s{0,2})?(?:(?<![\p{Han}A-Za-z$%{_])|(?<=\d[日号號])(?P<dated>))"
         r"(?P<label>" + _label_words() + r")"
         r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．](?=\s{0,2}\p{Han}))|[ \t]{1,3}l(?=[ \t]))"
         r"|(?P<close>\s{0,2}[】\]〕])"
@@ -142,7 +144,7 @@ def label_start() -> regex.Pattern[str]:
     if "" in words:  # an empty word would let a label begin anywhere
         return regex.compile(r"")
     chars = "".join(regex.escape(char) for char in sorted({word[0] for word in words}))
-    return regex.compile(r"(?:(?<![\p{Han}A-Za-z])|(?<=\d[日号號]))[" + chars + "]")
+    return regex.compile(r"(?:(?<![\p{Han}A-Za-z$%{_])|(?<=\d[日号號]))[" + chars + "]")
 
 
 @cache
