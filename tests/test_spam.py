@@ -91,6 +91,7 @@ def test_lexicon_scan_finds_exactly_what_an_overlapped_regex_finds(reference_lin
     probes += [p[i:] for p in probes[:40] for i in (1, 2, 3)]
     for probe in probes:
         assert lexicon().find(probe) == _regex_find(probe), probe
+        assert lexicon().holds(probe) == bool(_regex_find(probe)), probe
 
 
 def test_lexicon_scan_matches_the_regex_on_random_term_soup():
@@ -106,6 +107,7 @@ def test_lexicon_scan_matches_the_regex_on_random_term_soup():
     def check(parts):
         probe = "".join(parts)
         assert lexicon().find(probe) == _regex_find(probe)
+        assert lexicon().holds(probe) == bool(lexicon().find(probe))
 
     check()
 
@@ -120,6 +122,12 @@ def test_lexicon_scan_finds_one_character_terms_where_no_longer_term_opens():
     assert lex.find("赌博彩票赌场") == [(0, 1, "赌"), (1, 3, "博彩"), (4, 6, "赌场")]
     assert lex.find("赌") == [(0, 1, "赌")]
     assert lex.find("他去博物馆参观。") == []
+    assert [lex.holds(t) for t in ("赌博彩票赌场", "赌", "他去博物馆参观。", "")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
 
 
 def _all_test_lines(reference_lines):

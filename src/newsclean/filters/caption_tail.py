@@ -161,7 +161,14 @@ def label_after_stop(line: str) -> bool:
     # with a stop (most paragraphs) has none.
     if not line or line[-1] in STOPS:
         return False
-    stop = max(line.rfind(mark, len(line) - LABEL_REACH) for mark in STOPS)
+    at = len(line) - LABEL_REACH  # the five finds of STOPS, without a generator's frame
+    stop = max(
+        line.rfind("。", at),
+        line.rfind("！", at),
+        line.rfind("？", at),
+        line.rfind("!", at),
+        line.rfind("?", at),
+    )
     if stop <= 0:
         return False  # no stop, or nothing before it
     if _label_tail().fullmatch(line[stop:].lower()) is None:

@@ -43,6 +43,7 @@ import regex
 from newsclean.document import Evidence
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.dates import YEAR_ANCHOR
+from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import MAX_METADATA_LENGTH, parse_metadata
 from newsclean.filters.pinyin_grammar import strip_annotations
 from newsclean.filters.spam_line import NAME, SpamVerdict
@@ -141,6 +142,12 @@ def spam_or_byline(verdict: SpamVerdict, reading: BylineReading | None) -> SpamV
     return verdict
 
 
+#: Whether a line names a lexicon term as printed: pure (the lexicon is loaded once), so
+#: judged once per distinct line across pages; a site's pages repeat their date and
+#: source lines (bcorpus/000: 326 distinct of 4,588 asked).
+_names_term = LineCache(lambda text: lexicon().holds(text.lower()), LineCache.SMALL)
+
+
 def settle(
     texts: Sequence[str],
     verdicts: list[SpamVerdict],
@@ -149,7 +156,6 @@ def settle(
     """Ask ``spam_or_byline`` of every line either side has a claim on; ``verdicts`` is
     updated in place.  Returns the evidence of the lines judged spam and kept as bylines."""
     kept: dict[int, Evidence] = {}
-    spam_terms = lexicon()
     for i, text in enumerate(texts):
         verdict = verdicts[i]
         if verdict.sure or not text:
@@ -158,7 +164,7 @@ def settle(
             # A byline naming spam: short, a digit or a colon to read, a term as printed.
             if len(text) > MAX_METADATA_LENGTH or READABLE.search(text) is None:
                 continue
-            if not spam_terms.find(text.lower()):
+            if not _names_term(text):
                 continue
         elif len(text) > MAX_SPAM_PROOF_LENGTH or (
             YEAR_ANCHOR.search(text) is None and "年" not in text

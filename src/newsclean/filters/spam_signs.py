@@ -171,6 +171,22 @@ class SpamLexicon:
                     break
         return found
 
+    def holds(self, text: str) -> bool:
+        """Whether ``find`` finds any term in ``text``: its scan, stopped at the first."""
+        terms = self.terms
+        starts = self.starts
+        pairs = self.pairs
+        for opener in self.openers.finditer(text):
+            i = opener.start()
+            char = opener.group()
+            if text[i : i + 2] not in pairs:
+                if char in terms:
+                    return True
+                continue
+            if any(text[i : i + length] in terms for length in starts[char]):
+                return True
+        return False
+
 
 def _build(weights: dict[str, float]) -> SpamLexicon:
     lengths: dict[str, set[int]] = {}

@@ -108,6 +108,15 @@ class Layout:
     )  # published_at, source, author, editor, site
 
 
+#: ``caption_cue`` is pure: judged once per distinct line across pages (a site's pages
+#: repeat their lines); boxed, as ``LineCache`` reads a stored None as not known.
+_caption_cues = LineCache(lambda text: (caption_cue(text),), LineCache.SMALL)
+
+
+def _caption_cue(text: str) -> str | None:
+    return _caption_cues(text)[0]
+
+
 def has_caption_cue(text: str) -> bool:
     return caption_cue(text) is not None
 
@@ -320,7 +329,7 @@ def _place_body(
         i = body[position]
         text = view.text
         is_last = position == last
-        cue = cues.get(text, caption_cue) or grouped.line_cue(position, started, typical)
+        cue = cues.get(text, _caption_cue) or grouped.line_cue(position, started, typical)
         if cue is not None and is_last and cue.startswith(WIRE):
             cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]
