@@ -99,11 +99,12 @@ False
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.memo import LineCache
 from newsclean.filters.notice_editorial import editorial_note
 from newsclean.filters.notice_kinds import (
     MAX_FRAME,
@@ -297,17 +298,23 @@ def _reports(line: str) -> bool:
 
 
 def is_notice(text: str, *, near_foot: bool) -> bool:
-    """A copyright, reprint or disclaimer notice, given where the line stands.
+    """A copyright, reprint or disclaimer notice, given where the line stands; each
+    distinct line judged once across pages (``_REMEMBERED``): the head and foot of every
+    page ask it, a page of no paragraph is all head, and a site repeats its notices.
 
     >>> is_notice("原创", near_foot=True), is_notice("原创", near_foot=False)
     (True, False)
     >>> is_notice("版权声明:凡注明“来源:中国西藏网”的所有作品……", near_foot=False)
     True
     """
+    return _REMEMBERED[near_foot](text)
+
+
+def _judge_notice(text: str, *, near_foot: bool) -> bool:
     if "(" in text or "（" in text:
         read = notice_text(text)  # a mirror's gloss may split a notice word: 版权(quán)所有
         if read != text:
-            return is_notice(read, near_foot=near_foot)
+            return _judge_notice(read, near_foot=near_foot)
     if opens_as_notice(text) or is_document_address(text):
         return True
     line = text.strip()
@@ -348,3 +355,10 @@ def notice_text(text: str) -> str:
         return text  # no bracket, or no tone sign for a toned gloss to hold
     toned = [gloss for gloss in find_glosses(text) if gloss.toned]
     return remove_glosses(text, toned) if toned else text
+
+
+#: ``_judge_notice`` is pure in its text: one memo for the head and body, one for the foot.
+_REMEMBERED = {
+    flag: LineCache(partial(_judge_notice, near_foot=flag), LineCache.SMALL)
+    for flag in (False, True)
+}

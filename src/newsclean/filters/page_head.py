@@ -81,7 +81,6 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.head_echo import best_echoed, site_suffix, speaking_headline
 from newsclean.filters.head_h1 import headline_under_title
 from newsclean.filters.head_names import is_publisher_name, media_name
-from newsclean.filters.memo import PageMemo
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_lines import foreign_lines, site_lines_anywhere
@@ -289,10 +288,6 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
     ]
 
 
-def _notice_at_top(text: str) -> bool:
-    return is_notice(text, near_foot=True)
-
-
 def place_head(
     lines: Sequence[LineLike | None],
     content: list[int],
@@ -330,9 +325,8 @@ def place_head(
     if title is None:
         for i in headless_furniture(lines, content):
             decided[i] = ("removed", "nav", "page head line above a page tool line")
-        notices: PageMemo[bool] = PageMemo()  # a page of no paragraph is all head
         for i in head_lines(lines, content):  # the site's terms at the top (round 19)
-            if i not in decided and notices.get(_text(lines, i), _notice_at_top):
+            if i not in decided and is_notice(_text(lines, i), near_foot=True):
                 decided[i] = ("copyright", None, "notice wording above the article")
         top = next((i for i in content if i not in decided), None)
         name = None if top is None or "source" in fields else media_name(_text(lines, top))
