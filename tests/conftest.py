@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from newsclean import Document, clean
+from newsclean.filters.captions import caption_cue
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -37,6 +38,16 @@ def clean_with_line_after_first_paragraph(line: str) -> Document:
     """The caption article cleaned with ``line`` set between its first two paragraphs."""
     first, *rest = CAPTION_PARAGRAPHS
     return clean(caption_page([first, line, *rest]))
+
+
+def one_caption_after_first_paragraph(line: str) -> Document:
+    """The caption article with ``line`` between its first two paragraphs, checked: the
+    line is a caption cue, the page has one caption and its paragraphs are the body."""
+    assert caption_cue(line) is not None
+    document = clean_with_line_after_first_paragraph(line)
+    assert len(document.captions) == 1
+    assert document.body == CAPTION_PARAGRAPHS
+    return document
 
 
 def data_lines(name: str) -> list[str]:

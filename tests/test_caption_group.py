@@ -5,8 +5,7 @@ a one-line paragraph, a byline line, a credit in the first paragraph, a source o
 """
 
 import pytest
-from conftest import CAPTION_PARAGRAPHS as LONG
-from conftest import clean_with_line_after_first_paragraph
+from conftest import one_caption_after_first_paragraph
 
 from newsclean import clean
 from newsclean.filters.captions import caption_cue
@@ -21,10 +20,7 @@ from newsclean.filters.captions import caption_cue
     ],
 )
 def test_a_converted_archive_picture_credit_is_a_caption(line: str):
-    assert caption_cue(line) is not None
-    doc = clean_with_line_after_first_paragraph(line)
-    assert doc.captions == [line]
-    assert doc.body == LONG
+    assert one_caption_after_first_paragraph(line).captions == [line]
 
 
 @pytest.mark.parametrize(

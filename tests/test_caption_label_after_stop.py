@@ -2,12 +2,10 @@
 (``caption_tail.label_after_stop``), and the lines that must survive it."""
 
 import pytest
-from conftest import CAPTION_PARAGRAPHS as LONG
-from conftest import clean_with_line_after_first_paragraph
+from conftest import one_caption_after_first_paragraph
 from linear import assert_linear
 
 from newsclean.filters.caption_tail import label_after_stop
-from newsclean.filters.captions import caption_cue
 
 
 @pytest.mark.parametrize(
@@ -22,10 +20,7 @@ from newsclean.filters.captions import caption_cue
 )
 def test_a_picture_label_after_the_stop_makes_a_caption(line: str):
     assert label_after_stop(line)
-    assert caption_cue(line) is not None
-    doc = clean_with_line_after_first_paragraph(line)
-    assert doc.captions == [line]
-    assert doc.body == LONG
+    assert one_caption_after_first_paragraph(line).captions == [line]
 
 
 @pytest.mark.parametrize(

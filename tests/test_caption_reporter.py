@@ -10,13 +10,12 @@ import pytest
 from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
 from conftest import caption_page as _page
-from conftest import clean_with_line_after_first_paragraph
+from conftest import clean_with_line_after_first_paragraph, one_caption_after_first_paragraph
 from linear import assert_linear
 
 from newsclean import clean
 from newsclean.filters.caption_layout import layout_caption_shaped, record_fields
 from newsclean.filters.caption_reporter import reporter_credit_caption
-from newsclean.filters.captions import caption_cue
 
 REPORTER_CAPTIONS = [
     "华侨新村入口(南海网记者 骆云飞)",
@@ -30,10 +29,7 @@ REPORTER_CAPTIONS = [
 
 @pytest.mark.parametrize("line", REPORTER_CAPTIONS)
 def test_a_reporters_bracket_closing_a_description_is_a_caption(line: str):
-    assert caption_cue(line) is not None
-    doc = clean_with_line_after_first_paragraph(line)
-    assert len(doc.captions) == 1
-    assert doc.body == LONG
+    doc = one_caption_after_first_paragraph(line)
     assert doc.author is None  # the photographer is not the article's reporter
 
 

@@ -5,7 +5,7 @@ heading and a paragraph mentioning registering or downloading stay."""
 
 import pytest
 from invariants import line_removed
-from park_article import HEADLINE, PARAGRAPHS
+from park_article import HEADLINE, PARAGRAPHS, assert_goes_above_the_headline
 from park_article import page_of as _page
 
 from newsclean import clean
@@ -22,9 +22,7 @@ from newsclean.filters.navigation import classify_furniture
     ],
 )
 def test_a_link_line_above_the_headline_goes(line: str) -> None:
-    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
-    assert line_removed(document, line)
-    assert document.title == HEADLINE
+    assert_goes_above_the_headline(line)
 
 
 def test_a_link_line_the_article_speaks_of_stays() -> None:
@@ -76,9 +74,7 @@ def test_a_sentence_about_pages_and_buttons_stays(line: str) -> None:
 )
 def test_a_sign_up_call_above_the_headline_goes(line: str) -> None:
     assert classify_furniture(line) is not None
-    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
-    assert line_removed(document, line)
-    assert document.title == HEADLINE
+    assert_goes_above_the_headline(line)
 
 
 @pytest.mark.parametrize(
@@ -115,9 +111,7 @@ def test_every_click_verb_passes_the_prefilter() -> None:
 )
 def test_an_onboarding_call_above_the_headline_goes(line: str) -> None:
     assert onboarding_call(line)
-    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
-    assert line_removed(document, line)
-    assert document.title == HEADLINE
+    assert_goes_above_the_headline(line)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ goes wherever it stands and is never the headline; real lines of the same shapes
 
 import pytest
 from invariants import line_removed
-from park_article import HEADLINE, PARAGRAPHS
+from park_article import HEADLINE, PARAGRAPHS, assert_goes_above_the_headline
 from park_article import page_of as _page
 
 from newsclean import clean
@@ -82,9 +82,7 @@ def test_a_file_name_needs_its_makers_digits() -> None:
 )
 def test_a_weeklys_publication_schedule_is_furniture_never_the_headline(line: str) -> None:
     assert masthead_line(line)
-    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
-    assert line_removed(document, line)
-    assert document.title == HEADLINE
+    assert_goes_above_the_headline(line)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ the same shapes that the article echoes, subtitles and headings stay."""
 
 import pytest
 from invariants import line_removed
-from park_article import HEADLINE, PARAGRAPHS
+from park_article import HEADLINE, PARAGRAPHS, assert_goes_above_the_headline
 from park_article import page_of as _page
 
 from newsclean import clean
@@ -29,16 +29,12 @@ from newsclean.filters.furniture_interface import (
     ],
 )
 def test_an_interface_line_above_the_headline_goes(line: str) -> None:
-    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
-    assert line_removed(document, line)
-    assert document.title == HEADLINE
+    assert_goes_above_the_headline(line)
 
 
 @pytest.mark.parametrize("line", ["상태바", "메뉴 열기"])
 def test_a_hangul_status_string_on_a_chinese_page_goes(line: str) -> None:
-    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
-    assert line_removed(document, line)
-    assert document.title == HEADLINE
+    assert_goes_above_the_headline(line)
 
 
 def test_a_comments_poster_record_goes_anywhere() -> None:

@@ -7,7 +7,7 @@ paragraph quoting an English phrase stay."""
 
 import pytest
 from invariants import line_removed
-from park_article import HEADLINE, PARAGRAPHS
+from park_article import HEADLINE, PARAGRAPHS, assert_goes_above_the_headline
 from park_article import page_of as _page
 
 from newsclean import clean
@@ -91,9 +91,7 @@ def test_the_headline_with_another_hyphened_tail_is_no_alt_text(tail: str) -> No
 )
 def test_an_account_notice_above_the_headline_goes(line: str) -> None:
     assert account_notice(line)
-    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
-    assert line_removed(document, line)
-    assert document.title == HEADLINE
+    assert_goes_above_the_headline(line)
 
 
 @pytest.mark.parametrize(
@@ -125,9 +123,7 @@ def test_a_story_sentence_about_subscribing_and_downloading_stays() -> None:
 )
 def test_a_print_version_row_goes(line: str) -> None:
     assert classify_furniture(line) is not None
-    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
-    assert line_removed(document, line)
-    assert document.title == HEADLINE
+    assert_goes_above_the_headline(line)
 
 
 @pytest.mark.parametrize(
