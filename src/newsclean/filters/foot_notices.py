@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from newsclean.filters.memo import PageMemo
 from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
 from newsclean.filters.title import MAX_TITLE_LENGTH
 
@@ -30,10 +29,6 @@ def is_paragraph(text: str) -> bool:
     return len(text) > MAX_TITLE_LENGTH or text.endswith(("。", "！", "？", "”", "……"))
 
 
-def _foot_notice(text: str) -> bool:
-    return is_notice(text, near_foot=True)
-
-
 def foot_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, list[str]]:
     """Lines among ``body`` that are notices by their vocabulary and their place at the foot.
 
@@ -45,12 +40,11 @@ def foot_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, li
     foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
     candidates: list[int] = []
     past_paragraph = False  # a real paragraph stands below the line being looked at
-    # A page of short lines has no paragraph to end the walk: each distinct short text is
-    # judged once (the verdict is a pure function of the text).
-    notices: PageMemo[bool] = PageMemo()
+    # A page of short lines has no paragraph to end the walk: is_notice judges each
+    # distinct text once (across pages).
     for i in reversed(body):
         text = lines[i].text  # type: ignore[union-attr]
-        if notices.get(text, _foot_notice):
+        if is_notice(text, near_foot=True):
             if not past_paragraph or i >= foot_from:
                 candidates.append(i)
         elif is_paragraph(text):
