@@ -257,11 +257,19 @@ def scatter_pieces(title: str, terms: list[str], row: dict, rng: random.Random) 
 
 def scatter(text: str, pieces: list[str], row: dict, rng: random.Random) -> str:
     """``pieces`` (in order, cycling) glued after marks of ``text`` (row ``after``: which
-    marks; ``before``: in front of them instead), at most ``count`` of them."""
+    marks; ``before``: in front of them instead; ``anywhere``: between any two characters
+    that are not both spaces, inside words too, but not inside or before a gloss's
+    brackets), at most ``count`` of them."""
     if not pieces:
         return text
     shift = 0 if row.get("before") else 1  # before=true: glued in front of the mark
     marks = [i + shift for i, c in enumerate(text) if c in row.get("after", "、，。")]
+    if row.get("anywhere"):  # anywhere=true: between any two printed characters, no mark
+        marks, depth = [], 0  # never inside a mirror's gloss, nor between a character and it
+        for i in range(1, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[i - 1], 0)
+            if depth == 0 and text[i] != "(" and not (text[i - 1] + text[i]).isspace():
+                marks.append(i)
     lo, hi = row.get("count", [2, 4])
     at = sorted(rng.sample(marks, min(len(marks), rng.randint(lo, hi))))
     start = rng.randrange(len(pieces))

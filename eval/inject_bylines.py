@@ -204,6 +204,11 @@ DATE_FORMS: dict[str, DateForm] = {
         zone="+00:00",
         shift_hours=-8,
     ),
+    # 2022年6月29日週三 上午10:53: a mail client's Date: header in zh-Hant, 週 before the
+    # weekday glued to the day, the hour after 上午/下午 unpadded
+    "cjk-zhou-ampm": DateForm(
+        "{y}年{mo}月{d}日週{wd} {half}{h_half}:{mi:02d}", "{y}年{mo}月{d}日週{wd}"
+    ),
     "dot": DateForm("{y}.{mo:02d}.{d:02d}" + HM, "{y}.{mo:02d}.{d:02d}"),
     "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
     "weekday-first-spaced": DateForm(None, "星期{wd} {y}年 {mo}月 {d}日"),
