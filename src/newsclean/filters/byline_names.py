@@ -147,7 +147,9 @@ def staff_writers(text: str) -> Metadata | None:
     (True, True)
     """
     line = text.strip()
-    match = STAFF_WRITERS.match(line) if len(line) <= MAX_NAMES * 6 + 12 else None
+    if len(line) > MAX_NAMES * 6 + 12 or ("工" not in line and "撰" not in line):
+        return None  # every staff noun holds 工 or 撰: most lines are done here
+    match = STAFF_WRITERS.match(line)
     if match is None:
         return None
     names = person_names(match["names"])
