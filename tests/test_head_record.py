@@ -154,3 +154,26 @@ def test_counter_is_linear() -> None:
     assert_linear(
         lambda n: "2019-03-09 • " + "阅读1 " * n, lambda t: record_fields(t, FIRST), 5_000
     )
+
+
+# Round 21: a row of the date and the page's counters that the furniture takes (a tool row)
+# still dates the article when no other line does.  Invented forms, on no eval page.
+@pytest.mark.parametrize(
+    "row",
+    ["2024-03-05 · 12 comments", "2024/03/05 · 阅读 1,208"],
+)
+def test_a_counter_row_the_furniture_takes_still_dates_the_page(row: str) -> None:
+    doc = clean(_page(row))
+    assert doc.published_at == "2024-03-05"
+    assert row not in doc.body
+    assert doc.body == [FIRST, SECOND]
+
+
+def test_a_byline_date_wins_over_a_counter_row() -> None:
+    doc = clean(_page("发布时间：2023-01-02", "2024-03-05 · 12 comments"))
+    assert doc.published_at == "2023-01-02"
+
+
+def test_a_tool_row_with_a_date_and_no_counter_gives_no_date() -> None:
+    doc = clean(_page("2024-03-05 打印 关闭窗口"))
+    assert doc.published_at is None

@@ -34,6 +34,9 @@ a letter or Han character: 他的作者 is prose), and is followed by
   of two characters or fewer that is neither a site's nor a person's name is what the
   label dates, part of it (``資料更新時間:``, ``網頁更新時間:``), no issuing body.  Round 19:
   neither is the kind of copy alone (``報導 | by 曹智 | 2017、7、19``: the column's word).
+  Round 21: nor are English words with a small letter before an English label (``Posts
+  by X``, ``More stories by X``: the kind of work made, an archive's link): no outlet (an
+  outlet is printed in capitals, ``BBC``), and the line is no byline of this article.
 
 Several fields may share a line, in any order; a field's value runs to the next label.
 A mark alone before the first label (``◆文:…``), or counters of labels the grammar does
@@ -99,6 +102,7 @@ from newsclean.filters.byline_clean import (
     trim_value,
 )
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_english import is_english_label
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET_MARKS,
@@ -154,6 +158,13 @@ COUNTER_LEAD = regex.compile(
 MATERIAL = ("资料", "資料")
 #: The kind of copy alone as a row's lead: the column's word, never an issuing body.
 REPORT_WORDS = frozenset(("报道", "报导", "報道", "報導"))
+# Round 21: English words before an English credit label (Posts by X, More stories by X,
+# Reporting by X): the kind of work the person made, never an outlet's name (an outlet
+# is printed in capitals, BBC, or after the name: X for Reuters); the line is no byline
+# of this article (an archive's link, or a credit the grammar does not read).
+ENGLISH_WORD_LEAD = regex.compile(
+    r"^(?=[^a-z]{0,40}[a-z])[A-Za-z]{1,20}(?:[ \t]{1,3}[A-Za-z]{1,20}){0,3}$"
+)
 # A list number before the first label: a template's numbered fields (1.媒体来源:).
 LIST_NUMBER = regex.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十])[.．、)）]$")
 #: How far into a line a compound label glued to the text before it may end.
@@ -316,6 +327,8 @@ def parse_labelled(line: str) -> Metadata | None:
         return None  # 会议 于 2012年9月9日 举行: prose; 鳥羽  於 2002/08/12 22:37: a poster
     if lead and matches[0]["label"].startswith(MATERIAL):
         return None  # 图2:… (资料来源:…): the figure's source, a caption's (caption_sources)
+    if is_english_label(matches[0]["label"]) and ENGLISH_WORD_LEAD.match(lead):
+        return None  # Posts by X, Stories by X: what the person made, a link; no outlet
     if lead:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:

@@ -10,7 +10,10 @@ It loses a staff code (刘洋 (FN006)), a Creative Commons licence set off after
 word (记者 王五), a role glued before a person's name (``本刊特约田兆运``, ``特約撰述王五``:
 the publication's own word 本刊/本报, a kind of contributor 特约/特派/首席 and a role noun
 记者/撰述/撰稿人/评论员, each optional but one of the last two present, then a family name
-and a given name, ``ROLE_PREFIX``) and a trailing dateline word (／台北报导); a person's
+and a given name, ``ROLE_PREFIX``; round 21, the role composes with a list of names as
+with one, ``本报特约张三、李四``: every item a person's name, the role cut once) and a
+trailing dateline word (／台北报导); round 21, a report word glued to the last of listed
+names goes when every item is a person's name (``王小明、欧阳小明報導``); a person's
 institution after the name (郭沛熙 北京邮电大学) ends it, and so does where the person comes
 from (``曹智 来自中国``: 来自 + a place, round 16).  Round 20, *a name's value ends where
 a description of the person begins* (``APPOSITIVE``): after a person's name (a family
@@ -75,6 +78,9 @@ TRAILING_DATELINE = regex.compile(
     r"|[\s\u3000]*[／/|｜丨][\s\u3000]*\p{Han}{2,6}[ \u3000]{1,2}(?:报导|报道|報導|報道))"
     r"[\s\u3000)）〕】]*$"
 )
+#: The report word glued to the last of names listed with 、 (王小明、欧阳小明報導, round 21):
+#: no part of the name when every item before it is a person's name.
+GLUED_REPORT = ("报导", "报道", "報導", "報道")
 # An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.
 AFFILIATION = regex.compile(
     r"^\p{Han}{2,16}(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|公司|集团|集團"
@@ -98,8 +104,8 @@ ROLE_WORDS = frozenset(
 # must be a person's name, a family name first, for the role to be cut).
 ROLE_PREFIX = regex.compile(
     r"^(?:本[刊报報台网網站])?(?:(?:特[约約派]|首席|駐站|驻站)"
-    r"(?:记者|記者|撰述|撰稿人?|评论员|評論員|通讯员|通訊員|作者)?"
-    r"|记者|記者|撰述|撰稿人|评论员|評論員|通讯员|通訊員)(?=\p{Han}{2,4}$)"
+    r"(?:记者|記者|撰述|撰稿人?|评论员|評論員|通讯员|通訊員|作者|员|員)?"
+    r"|记者|記者|撰述|撰稿人|评论员|評論員|通讯员|通訊員)(?=\p{Han}{2,4}(?:、\p{Han}{2,4}){0,7}$)"
 )
 # A compiler's credit glued into a value: an office, the compiler's name and a compiling
 # word (駐洛杉磯文化組崔虹綜合摘要, 新闻组张三整理): the name is the author (compiler_name).
@@ -156,8 +162,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
         if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
             continue  # 记者, 香港文匯報記者: the role, not the name
         role = ROLE_PREFIX.match(token) if person else None
-        if role is not None and is_person_name(token[role.end() :]):
-            token = token[role.end() :]  # 本刊特约田兆运: the role glued before the name
+        if role is not None and all(map(is_person_name, token[role.end() :].split("、"))):
+            token = token[role.end() :]  # 本刊特约田兆运, 特派员张三、李四: the role before names
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
         if person and kept and (AFFILIATION.match(token) or ORIGIN.match(token)):
@@ -165,7 +171,11 @@ def clean_value(value: str, *, person: bool = True) -> str:
         if person and kept and is_person_name(kept[-1]) and _appositive(token):
             break  # 曹智 日本《南华报》创办人: the person's post and outlet (round 20)
         kept.append(token)
-    return trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
+    value = trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
+    if person and value.endswith(GLUED_REPORT) and "、" in value:
+        names = value[:-2]  # 王小明、欧阳小明報導: the report word glued to the last name
+        return names if all(map(is_person_name, names.split("、"))) else value
+    return value
 
 
 def _appositive(token: str) -> bool:

@@ -27,6 +27,12 @@ Round 19: the same ornament on both sides of the names (``˙王頌˙``, ``·李�
 ``◆张三◆``: any one punctuation mark or symbol, twice) is the page's frame around its
 writers, read as the mark before them is; brackets (two different marks) are not.
 
+Round 21: a *staff description* glued before the names (``僑務新聞志工何青 王诗颖 陈杰報導``:
+an outlet's or body's words, then a staff noun that is no reporter's role, 志工, 義工,
+撰稿人) and the report word glued after the last are no part of them (``staff_writers``):
+the names, each a person's, are the writers (a reporter's role, 记者, is the reporter
+grammar's: the outlet before it may be the source).
+
 A run of words that are not all names (``春节 返乡 记``, ``国务院 新闻办``) is none, and
 so is a name list inside a sentence: the caller asks only of a line alone.
 """
@@ -41,6 +47,12 @@ from newsclean.filters.byline_pieces import ROLE_TOKEN, Metadata, is_person_name
 from newsclean.filters.credits import WRITER_MARKS
 from newsclean.filters.labels import label_table
 
+#: A staff description glued before the writers' names, the report word glued after the
+#: last (僑務新聞志工何青 王诗颖報導): an outlet's or body's words, then a staff noun.
+STAFF_WRITERS = regex.compile(
+    r"^(?P<staff>\p{Han}{0,8}?(?:志工|義工|义工|撰稿人))"
+    r"(?P<names>[\p{Han}·、 \u3000]{2,60}?)(?:报导|报道|報導|報道)?$"
+)
 #: At most this many names on one writers' line (a team credit lists five or six).
 MAX_NAMES = 8
 SPACES = regex.compile(r"[ \t\u3000]+")
@@ -120,6 +132,25 @@ def writers_with_role(text: str) -> Metadata | None:
     """
     tokens = SPACES.split(text.strip())
     if len(tokens) < 2 or ROLE_TOKEN.match(tokens[-1]) is None:
-        return None
+        return staff_writers(text)
     names = person_names(text)
     return Metadata({"author": names}, labels=[tokens[-1]]) if names else None
+
+
+def staff_writers(text: str) -> Metadata | None:
+    """Writers named after their staff description and before the report word, glued
+    (module docstring, round 21): ``僑務新聞志工何青 王诗颖報導``, else None.
+
+    >>> staff_writers("社区通讯志工林小美、欧阳大同报导").fields
+    {'author': '林小美、欧阳大同'}
+    >>> staff_writers("义工们春节 返乡报导") is None, staff_writers("记者") is None
+    (True, True)
+    """
+    line = text.strip()
+    if len(line) > MAX_NAMES * 6 + 12 or ("工" not in line and "撰" not in line):
+        return None  # every staff noun holds 工 or 撰: most lines are done here
+    match = STAFF_WRITERS.match(line)
+    if match is None:
+        return None
+    names = person_names(match["names"])
+    return Metadata({"author": names}, labels=[match["staff"]]) if names else None

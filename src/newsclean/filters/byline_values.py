@@ -80,6 +80,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_clean import CHINESE_SERVICE
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_interface import is_answer_count, is_interface_value
 from newsclean.filters.byline_pieces import (
@@ -177,6 +178,13 @@ def _is_self(value: str) -> bool:
     return False
 
 
+def _outlet(name: str) -> bool:
+    """A media name (``title.is_site_name``) or a Latin outlet's Chinese service by its
+    shape (``BBC中文``, ``RNZ中文``: ``byline_clean.CHINESE_SERVICE``), round 21: the
+    desk's kind of copy composes with either (``BBC中文專稿``)."""
+    return is_site_name(name) or CHINESE_SERVICE.match(name) is not None
+
+
 def source_name(value: str) -> str:
     """The outlet's name without its edition mark (and what follows it) or the kind of
     copy its desk printed after it.
@@ -195,7 +203,7 @@ def source_name(value: str) -> str:
     if name.strip() and is_section_label(section):
         value = name.rstrip()  # 新华网 国际要闻: the section the story is filed under
     for desk in _source_words()["desk"]:
-        if value.endswith(desk) and is_site_name(name := value[: -len(desk)].rstrip()):
+        if value.endswith(desk) and _outlet(name := value[: -len(desk)].rstrip()):
             return name
     return value
 
@@ -226,7 +234,7 @@ def desk_line(line: str) -> Metadata | None:
     name = source_name(bare)
     if name == bare and bare == text:
         return None  # neither a kind of copy nor a separator: a name alone is the head's
-    if SOURCE_PIECE.match(name) is None or not is_site_name(name) or is_section_label(name):
+    if SOURCE_PIECE.match(name) is None or not _outlet(name) or is_section_label(name):
         return None  # 来源:新华网讯: a labelled line, the labelled grammar's
     return Metadata(fields={"source": name})
 

@@ -27,7 +27,9 @@ end in a photo credit (摄, 供图).
   ``記者楊川欽台中報導``) keeps its first three characters when the place has at
   least two left, otherwise its first two (mainland credits print no place there:
   ``记者欧阳小明报道`` is one name); round 19: so does the last of names listed before
-  it (``記者詹奕嘉、孔博北京報導``).  Where the names are spaced apart, the last
+  it (``記者詹奕嘉、孔博北京報導``); round 21, a compound family name (欧阳, 司马) makes
+  each count one longer (``記者王小明、欧阳小明報導``: the run is the name, no place).
+  Where the names are spaced apart, the last
   word glued to the report word is the place (``【記者 吳汉汝 南投報導】``,
   ``（记者 张三 北京报道）``).
 
@@ -180,8 +182,7 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
         if _full_name(run[:GLUED_NAME]) and not NOT_IN_NAMES.intersection(run):
             return [run[:GLUED_NAME]]  # 武廷融波士顿报道: a full name, then the place
     if glued is not None:
-        run = glued["run"]
-        return [run[:GLUED_NAME] if len(run) - GLUED_NAME >= MIN_PLACE else run[:SHORT_NAME]]
+        return [_glued_name(glued["run"])]
     cut = [m.start() for m in (TERMINATOR.search(text), ROLE.search(text)) if m is not None]
     end = min(cut) if cut else len(text)
     chunk = text[:end]
@@ -194,7 +195,7 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
         tokens.pop()  # 記者 吳汉汝 南投報導: the place glued to the report word, spaced off
     if len(tokens) > 1 and (last := GLUED_PLACE.match(tokens[-1] + text[end:])) is not None:
         run = last["run"]  # 詹奕嘉、孔博北京報導: the last name glued to the place, as alone
-        tokens[-1] = run[:GLUED_NAME] if len(run) - GLUED_NAME >= MIN_PLACE else run[:SHORT_NAME]
+        tokens[-1] = _glued_name(run)
         chunk = chunk[: chunk.rfind(run)] + tokens[-1]
     if not ended or not tokens or len(tokens) > MAX_NAMES:
         return []
@@ -203,6 +204,16 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     if len(tokens) > 1 and LISTED_NAMES.fullmatch(chunk.strip()):
         return ["、".join(tokens)]  # 何玉華、陸運鋒: the names as the page lists them
     return tokens
+
+
+def _glued_name(run: str) -> str:
+    """The name opening a run glued to a place and 報導: three characters when two are left
+    for the place, else two; a compound family name (欧阳, 司马) holds two of them, so its
+    name is one character longer (欧阳小明報導: the whole run, no place of one character)."""
+    extra = 1 if len(run) > 3 and run[:2] in surnames() else 0
+    if len(run) - GLUED_NAME - extra >= MIN_PLACE:
+        return run[: GLUED_NAME + extra]
+    return run if extra and len(run) == GLUED_NAME + extra else run[: SHORT_NAME + extra]
 
 
 @cache

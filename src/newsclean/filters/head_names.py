@@ -7,7 +7,10 @@ media name (``title.is_site_name``), a wire, paper or press office of
 (``metadata.public_body``); brackets are no part of it, and a line with a date, a colon or
 a section label is a byline, a label and its value, or a part of the site.  Round 19: a
 theme's statistics row after the name (``byline_asides.without_reading_row``: 厦门晚报
-华媒联播评论4 3,354字数 960阅读) is set aside; the name before it is the line's.
+华媒联播评论4 3,354字数 960阅读) is set aside; the name before it is the line's.  Round 21:
+so is the outlet's column after a dash, bracketed (``政府新聞處- 【亞洲人之聲】``, an
+outlet and the column the story ran in): the name before the dash must still be a
+publisher's (a headline's kicker before a dash, ``图文- 【…】``, is none).
 """
 
 from __future__ import annotations
@@ -21,6 +24,12 @@ from newsclean.filters.title import is_site_name
 
 #: Brackets around a media name printed alone: 【台视新闻】.
 NAME_BRACKETS = "【】[]〔〕「」()（）"
+#: An outlet, a dash and its column in brackets (round 21): the column names the part of
+#: the outlet's output the story ran in, the name before the dash is the publisher.
+OUTLET_COLUMN = stdlib(
+    r"^(?P<name>[^\s【】\[\]-]{2,16})[ \t\u3000]{0,2}[-–—－][ \t\u3000]{0,2}"
+    r"(?:【[^【】\n]{1,16}】|\[[^\[\]\n]{1,16}\])$"
+)
 #: A date in a line (19/07/17, 2023-05-27, 2023年5月): no media name holds one.
 DATE_IN_LINE = stdlib(r"[0-9]{1,4} ?[-/.年] ?[0-9]{1,2}")
 
@@ -39,6 +48,8 @@ def media_name(text: str) -> str | None:
     '南方日报'
     """
     name = without_reading_row(text.strip())  # 厦门晚报 华媒联播评论4 …阅读模式: the name
+    if (column := OUTLET_COLUMN.match(name)) is not None:
+        name = column["name"]  # 政府新聞處- 【亞洲人之聲】: the outlet, then its column
     name = without_media_tag(name.strip(NAME_BRACKETS).strip())  # 臺視新聞 News
     if ":" in name or "：" in name:
         return None

@@ -18,7 +18,11 @@ The same line closing the article, under its last paragraph (at most ``MAX_RECOR
 lines below it), is the record printed at the foot (``报导 | by 刘懿德 | 20190920``);
 between paragraphs there is no record slot: a short dated line there is the story's.
 A number beside the date that the counter grammar does not read as the page's own
-(``2025年8月28日 3人受伤``) is a piece of prose, and the line stays.
+(``2025年8月28日 3人受伤``) is a piece of prose, and the line stays.  Round 21: a row of
+the date and the page's counters (``2024/03/05 · 阅读 1,208``) that the furniture took
+(a tool row, removed before the record is read) still dates the article when no other
+line gives a date: the date of the first such row under the headline is read, the row
+stays removed.
 
 **The record's date** is the date grammar's (``dates.find_date``); in the record slot
 only, two more forms are read, each a date by its place, not by a guess:
@@ -140,6 +144,12 @@ def _pieces(rest: str) -> list[str]:
     return pieces
 
 
+def _counted(text: str) -> bool:
+    """Whether a record line holds a counter of the page's own activity (``阅读 1,208``)."""
+    chunks = [chunk.strip() for chunk in CHUNK_SPLIT.split(text) if chunk.strip()]
+    return any(counter_reason(chunk) == "nav" for chunk in chunks)
+
+
 def record_fields(text: str, article: str) -> dict[str, str] | None:
     """The fields of a record line (an empty ISO date when its order is unknown), or None
     when ``text`` is not one; ``article`` is the first paragraph, for its dateline.
@@ -207,3 +217,15 @@ def place_record_lines(
         evidence[slot[k]] = Evidence(NAME, "metadata", f"the record line {where}")
         for key, value in found.items():
             fields.setdefault(key, value)
+    if "published_at" not in fields:  # a counter row the furniture took holds the date
+        for i in range(start + 1, slot[opens]):
+            line = lines[i]
+            if line is None or placements[i] != "removed":
+                continue
+            dated = record_fields(line.text, texts[opens])
+            if dated and dated.get("published_at") and _counted(line.text):
+                fields["published_at"] = dated["published_at"]
+                was = evidence[i]
+                action, detail = (was.action, was.detail + "; ") if was else ("removed", "")
+                evidence[i] = Evidence(NAME, action, detail + "a counter row: its date read")
+                break
