@@ -189,7 +189,7 @@ def _judge(
 ) -> PageVerdict:
     toned = [(index, g) for index, glosses in enumerate(found) for g in glosses if g.toned]
     if not toned:
-        toneless = toneless_mirror(texts, found)  # 來(lai) 源: a mirror that drops the tones
+        toneless = toneless_mirror(texts, found, simplify, _talk_cues())  # 來(lai) 源
         return PageVerdict(toneless is not None, toneless or "no toned gloss")
     positions: dict[tuple[int, int], tuple[str, str]] = {}
     for index, gloss in toned:
