@@ -415,3 +415,27 @@ def test_toneless_pinyin_of_an_article_about_the_language_stays(line: str) -> No
     verdict = pinyin.scan_page(page, simplify=_t2s).verdict
     assert not verdict.strip, verdict.reason
     assert clean("\n".join(page)).body[0] == _t2s(line.strip())  # the brackets kept
+
+
+def _spacing_mirror(paragraph: str) -> str:
+    """A page of ``paragraph`` three times under a headline, as a toneless mirror writes
+    it: each of a fixed set of characters glossed, a space after each gloss."""
+    glossed = {"會": "hui", "見": "jian", "長": "zhang", "屆": "jie", "時": "shi", "區": "qu"}
+    text = "".join(f"{c}({glossed[c]}) " if c in glossed else c for c in paragraph)
+    return f"區(qu) 長(zhang) 接見(jian) 訪問團\n\n  {text}\n\n  {text}\n\n  {text}\n"
+
+
+def test_the_mirrors_space_before_a_figure_goes_unless_the_writer_spaces_figures() -> None:
+    """A spacing mirror's space before a figure or a Latin letter (接見(jian) 2024年) is
+    its own when the page never spaces Han from figures; on a page whose writer does
+    (第 3 屆, 於 2019 年) it stays: the page's own text is the evidence."""
+    mirror = clean(
+        _spacing_mirror("區長昨日接見2024年第3屆訪問團，會後與APEC代表會面，時間約一小時。")
+    )
+    assert mirror.body[0] == "区长昨日接见2024年第3届访问团，会后与APEC代表会面，时间约一小时。"
+    spaced = clean(
+        _spacing_mirror("區長昨日接見 2024 年第 3 屆訪問團，會後與 APEC 代表會面，時間約一小時。")
+    )
+    assert (
+        spaced.body[0] == "区长昨日接见 2024 年第 3 届访问团，会后与 APEC 代表会面，时间约一小时。"
+    )

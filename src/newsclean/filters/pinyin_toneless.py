@@ -21,11 +21,14 @@ short head line as a paragraph, loses its glosses alike.
 
 Such a mirror also writes a space after each gloss (個(ge) 人): when at least
 ``SPACED_SHARE`` of a mirror page's glosses that stand before more text are followed by
-one space and a Han character, that space is the mirror's too and goes with the gloss
+one space (and not a second one), that space is the mirror's too and goes with the gloss
 (``spaced_after``), so 來(lai) 源:正報 reads 來源:正報 again.  It goes with the gloss
 before closing or pausing punctuation too (副縣(xian) 長(zhang) ：徐, 處(chu) :http), which
 Chinese type never sets a space before, and before a second space, the writer's,
-which stays.
+which stays.  Before a figure or a Latin letter (接見(jian) 113年) the space is the
+mirror's as well unless the page's own text spaces a Han character from a figure or a
+letter elsewhere (於 1949 年, 在 CNN 上: ``WRITER_SPACING``), the page's evidence of the
+writer's habit; then it stays (``SPACED_ALL`` against ``SPACED``).
 """
 
 from __future__ import annotations
@@ -119,17 +122,28 @@ SPACED_SHARE = 0.8
 PAD = " \u3000\u00a0"
 
 
-def spaced_after(texts: Sequence[str], found: Sequence[Sequence[Gloss]]) -> bool:
+#: What ``spaced_after`` finds: no mirror's space, the space before Han text and
+#: punctuation, or before figures and Latin letters too.
+NOT_SPACED, SPACED, SPACED_ALL = "", "han", "all"
+#: The writer's own space between a Han character and a figure or Latin letter (於 1949
+#: 年, 在 CNN 上): a Han character right before it is no gloss's host.
+WRITER_SPACING = regex.compile(r"\p{Han}[ \u00a0][0-9A-Za-z]|[0-9A-Za-z][ \u00a0]\p{Han}")
+
+
+def spaced_after(texts: Sequence[str], found: Sequence[Sequence[Gloss]]) -> str:
     """Whether the page's mirror writes a space after each gloss (177job.com: 個(ge) 人):
-    then that space is part of the gloss, and goes with it."""
+    then that space is part of the gloss, and goes with it (``SPACED``; ``SPACED_ALL``
+    when the page's own text never spaces Han from figures or letters)."""
     followed = spaced = 0
     for text, glosses in zip(texts, found, strict=True):
         for gloss in glosses:
             if gloss.end + 1 >= len(text):
                 continue
             followed += 1
-            spaced += text[gloss.end] in PAD and HAN_RUN.match(text, gloss.end + 1) is not None
-    return followed >= MANY_POSITIONS and spaced >= SPACED_SHARE * followed
+            spaced += text[gloss.end] in PAD and text[gloss.end + 1] not in PAD
+    if followed < MANY_POSITIONS or spaced < SPACED_SHARE * followed:
+        return NOT_SPACED
+    return SPACED if any(WRITER_SPACING.search(text) for text in texts) else SPACED_ALL
 
 
 #: Punctuation that closes or pauses, full-width or ASCII: never set after a space in
@@ -137,9 +151,12 @@ def spaced_after(texts: Sequence[str], found: Sequence[Sequence[Gloss]]) -> bool
 CLOSING_PUNCTUATION = "，。、：；！？）」』》〉】〕”’…,.:;!?)]"
 
 
-def with_space_after(text: str, glosses: Sequence[Gloss]) -> tuple[Gloss, ...]:
+def with_space_after(
+    text: str, glosses: Sequence[Gloss], spacing: str = SPACED
+) -> tuple[Gloss, ...]:
     """``glosses`` of ``text``, each taking the one space after it when Han text, closing
-    punctuation or the writer's own space follows."""
+    punctuation or the writer's own space follows (a figure or a Latin letter too, when
+    ``spacing`` is ``SPACED_ALL``)."""
     return tuple(
         gloss._replace(end=gloss.end + 1)
         if gloss.end + 1 < len(text)
@@ -147,7 +164,11 @@ def with_space_after(text: str, glosses: Sequence[Gloss]) -> tuple[Gloss, ...]:
         and (
             HAN_RUN.match(text, gloss.end + 1) is not None
             or text[gloss.end + 1] in CLOSING_PUNCTUATION + PAD
+            or (spacing == SPACED_ALL and text[gloss.end + 1] in FIGURE_OR_LETTER)
         )
         else gloss
         for gloss in glosses
     )
+
+
+FIGURE_OR_LETTER = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
