@@ -281,3 +281,33 @@ def test_glosses_stay_on_a_stripped_line_not_judged_lost_without_them() -> None:
 )
 def test_english_with_numbers_and_question_marks_is_not_stripped_text(line: str) -> None:
     assert stripped_lines([line]) == {}
+
+
+def _spaced_toneless(text: str, glossed: dict[str, str]) -> str:
+    """``text`` as a toneless mirror writes it, a space after each gloss (來(lai) 源)."""
+    return "".join(f"{c}({glossed[c]}) " if c in glossed else c for c in text)
+
+
+def test_a_spacing_toneless_mirror_line_read_as_ascii_is_stripped_text() -> None:
+    """A mirror that writes a space after each toneless gloss, its Big5 bytes read as
+    ASCII: the Han characters go, the glosses and their spaces stay ("(xin) (wen)
+    L(zhang) {(shi)"); the spaces are the glosses', not words' spacing, and the line is
+    flagged and kept, not read as English."""
+    glossed = {"新": "xin", "聞": "wen", "長": "zhang", "李": "li", "出": "chu", "希": "xi"}
+    glossed |= {"講": "jiang", "事": "shi", "港": "gang", "今": "jin", "會": "hui"}
+    line = dropped(_spaced_toneless(BIG5, glossed), "big5").strip()
+    assert line.count(" ") * 10 > len(line)  # spaced like words, as read
+    assert stripped_lines([line]) == {0: None}
+    doc = clean(_page(line))
+    assert any("text lost to a codec" in m for m in _warnings(doc))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We (all) met (here) at (ten) and (then) went (home) to (rest) for (one) day.",
+        "Fig. (a) shows (b) and (c) with (d) data (see) table (e) in (f) the appendix.",
+    ],
+)
+def test_english_with_bracketed_words_and_spaces_is_not_stripped_text(line: str) -> None:
+    assert stripped_lines([line]) == {}

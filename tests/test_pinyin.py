@@ -146,3 +146,13 @@ def test_deeply_repeated_pseudo_annotations_are_linear():
 
 def test_a_long_doubled_run_comes_off_in_one_pass():
     assert _strip("發" + "(fā)" * 1000 + "展") == "發展"
+
+
+def test_toneless_v_for_u_is_a_reading_on_a_mirror_page():
+    """Keyboards type ü as v (lv, nv, lve): a toneless mirror's 履(lv) is a reading of 履
+    and goes with the page's other glosses; no pinyin syllable has a v, so a Latin v in
+    brackets that is no reading (電視(TV), 光碟(DVD)) stays."""
+    line = "女(nv)士表示綠(lv)色履(lv)約的略(lve)見(jian)，" + "電視(TV)與光碟(DVD)並(bing)列(lie)"
+    found = [g.shown for g in find_glosses(line, _t2s)]
+    assert found[:4] == ["女(nv)", "綠(lv)", "履(lv)", "略(lve)"]
+    assert "(TV)" not in " ".join(found) and "(DVD)" not in " ".join(found)

@@ -348,3 +348,94 @@ def test_the_mirrors_space_goes_before_closing_punctuation_too() -> None:
     assert page.title == "花莲副县长：徐榛蔚出国正赶回来 花莲县政府"
     assert page.body[0].startswith("【本报讯】花莲县政府")
     assert page.copyright == "[原创文章,转载请保留或注明出处:http://example.com/a.htm]"
+
+
+#: A light toneless mirror (invented): two or three glosses a paragraph, fewer than 100
+#: per 1000 characters, but every occurrence of its glossed characters glossed, in the
+#: headline, the byline line and the caption as in the paragraphs.
+LIGHT_TONELESS = (
+    "區(qu)議會通過新(xin)校舍撥款\n\n"
+    "記(ji)者 陳小明 報(bao)導\n\n"
+    "  區(qu)議會昨天以大比數通過撥款，興建一所新(xin)校舍，工程預計明年動工，"
+    "校方表示將增設圖書館、實驗室和室內運動場，方便學生課後使用。\n\n"
+    "  (圖為(wei)新(xin)校舍設計圖)\n\n"
+    "  議員在會上指出，人工智能(AI)課程需要更多電腦室，校方回應說(shuo)設計已預留空間，"
+    "並會(hui)與教育局商討師資培訓安排，確保課程順利推行。\n\n"
+    "  有家長對記(ji)者說(shuo)，希望新(xin)校舍能早日落成，讓子女不必再跨區(qu)上學。"
+    "據路透社(Reuters)報(bao)導，外地亦有類似計劃。\n"
+)
+
+
+def test_a_light_toneless_mirror_loses_its_glosses_in_every_field() -> None:
+    """Fewer than 100 glosses per 1000 characters, but its characters glossed wherever
+    they occur: a mirror, and the verdict is the page's, so the headline, the byline line
+    and the caption lose their glosses as the paragraphs do.  Brackets that are no
+    reading of the character before them stay: 人工智能(AI), 路透社(Reuters)."""
+    lines = LIGHT_TONELESS.split("\n")
+    verdict = pinyin.scan_page(lines, simplify=_t2s).verdict
+    assert verdict.strip and "occurrences glossed" in verdict.reason, verdict.reason
+    assert int(verdict.reason.rsplit(", ", 1)[1].split()[0]) < 100  # not dense
+    doc = clean(LIGHT_TONELESS)
+    fields = [doc.title or "", doc.author or "", *doc.captions, *doc.body]
+    assert not [f for f in fields if pinyin.find_glosses(f, _t2s)], fields
+    assert doc.title == "区议会通过新校舍拨款"
+    assert any("人工智能(AI)" in p for p in doc.body)
+    assert any("路透社(Reuters)" in p for p in doc.body)
+
+
+def test_toneless_romanised_names_glossed_once_each_stay() -> None:
+    """A page that romanises each person's surname once, where it names them, and names
+    them unglossed after: a dozen toneless glosses on a dozen characters, but not where
+    the characters occur again: no mirror's reach, the brackets stay."""
+    names = "李王張劉陳楊趙黃周吳林孫"
+    readings = ("li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu")
+    syllables = (*readings, "lin", "sun")
+    first = "，".join(f"{n}({s})先生" for n, s in zip(names, syllables, strict=True))
+    again = "".join(f"{n}先生認為計劃可行，{n}先生又說要再研究。" for n in names)
+    page = ["移民局公佈新政策", "", f"  出席者包括{first}。", "", f"  {again}"]
+    verdict = pinyin.scan_page(page, simplify=_t2s).verdict
+    assert not verdict.strip, verdict.reason
+    assert "李(li)先生" in clean("\n".join(page)).body[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "  普通話裏，媽(ma)、麻(ma)、馬(ma)、罵(ma)四個字的拼音相同，只是聲調不同；"
+        "同樣，湯(tang)、糖(tang)、躺(tang)、燙(tang)的讀音也只差在聲調，書(shu)、熟(shu)亦然。",
+        "  常見姓氏：李(li)、王(wang)、張(zhang)、劉(liu)、陳(chen)、楊(yang)、"
+        "趙(zhao)、黃(huang)、周(zhou)、吳(wu)、林(lin)、孫(sun)。",
+    ],
+    ids=["readings-talked-about", "surnames-listed"],
+)
+def test_toneless_pinyin_of_an_article_about_the_language_stays(line: str) -> None:
+    """Real toneless pinyin: characters listed with their readings on a line that talks
+    about reading, or a list of surnames set apart by 、: a note, not a mirror's habit."""
+    page = ["漢字的讀法", "", line, "", "  這些字在日常生活中十分常用，學生應多加練習。"]
+    verdict = pinyin.scan_page(page, simplify=_t2s).verdict
+    assert not verdict.strip, verdict.reason
+    assert clean("\n".join(page)).body[0] == _t2s(line.strip())  # the brackets kept
+
+
+def _spacing_mirror(paragraph: str) -> str:
+    """A page of ``paragraph`` three times under a headline, as a toneless mirror writes
+    it: each of a fixed set of characters glossed, a space after each gloss."""
+    glossed = {"會": "hui", "見": "jian", "長": "zhang", "屆": "jie", "時": "shi", "區": "qu"}
+    text = "".join(f"{c}({glossed[c]}) " if c in glossed else c for c in paragraph)
+    return f"區(qu) 長(zhang) 接見(jian) 訪問團\n\n  {text}\n\n  {text}\n\n  {text}\n"
+
+
+def test_the_mirrors_space_before_a_figure_goes_unless_the_writer_spaces_figures() -> None:
+    """A spacing mirror's space before a figure or a Latin letter (接見(jian) 2024年) is
+    its own when the page never spaces Han from figures; on a page whose writer does
+    (第 3 屆, 於 2019 年) it stays: the page's own text is the evidence."""
+    mirror = clean(
+        _spacing_mirror("區長昨日接見2024年第3屆訪問團，會後與APEC代表會面，時間約一小時。")
+    )
+    assert mirror.body[0] == "区长昨日接见2024年第3届访问团，会后与APEC代表会面，时间约一小时。"
+    spaced = clean(
+        _spacing_mirror("區長昨日接見 2024 年第 3 屆訪問團，會後與 APEC 代表會面，時間約一小時。")
+    )
+    assert (
+        spaced.body[0] == "区长昨日接见 2024 年第 3 届访问团，会后与 APEC 代表会面，时间约一小时。"
+    )

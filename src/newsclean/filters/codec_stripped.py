@@ -109,6 +109,11 @@ PRINTABLE = re.compile(r"[\x20-\x7e]+")
 #: A mirror that wrote its tone vowels as "?" before the bytes were dropped ("(t?i)")
 #: left them so.
 BARE_GLOSS = re.compile(r"\([a-z ?]{0,30}\)")
+#: A bare gloss and the one space a spacing mirror wrote after it; such a line has at
+#: least this share of its (at least SPACED_GLOSSES) bare glosses followed by a space.
+BARE_GLOSS_SPACE = re.compile(BARE_GLOSS.pattern + "(?= )")
+BARE_GLOSS_AND_SPACE = re.compile(BARE_GLOSS.pattern + " ?")
+SPACED_AFTER = 0.8
 #: A space beside a digit: Chinese text spaces a number written in ASCII ("於 1949 年"),
 #: and the spaces stay when the Han characters are dropped; no sign of English words.
 NUMBER_SPACE = re.compile(rb"(?<=[0-9]) | (?=[0-9])")
@@ -183,7 +188,7 @@ def noise_llr(text: str) -> float | None:
     line = text.strip(" \t\u3000")
     if PRINTABLE.fullmatch(line) is None:
         return None
-    bare, glosses = BARE_GLOSS.subn("", line)
+    bare, glosses = _without_bare_glosses(line)
     if SPACE_SHARE * bare.count(" ") > len(bare):
         bare, spaced = _without_spaced_glosses(bare)
         glosses += spaced
@@ -204,6 +209,20 @@ def noise_llr(text: str) -> float | None:
     counts = {"trail": trail, "digit": digits, "comma": commas, "prose": prose, "other": other}
     llr = sum(_LLR[name] * count for name, count in counts.items())
     return llr + GLOSS_LLR * _readings(line)
+
+
+def _without_bare_glosses(line: str) -> tuple[str, int]:
+    """``line`` without its bare glosses, and how many; with the space after each when
+    the line's glosses keep one (``SPACED_AFTER``): a mirror that writes a space after
+    every gloss (來(lai) 源) leaves "109(dian) (re) (dai) L(feng) {(shi)" once its Han
+    characters are dropped, and those spaces are the gloss's, not words' spacing."""
+    found = BARE_GLOSS.findall(line)
+    if len(found) < SPACED_GLOSSES:
+        return BARE_GLOSS.subn("", line)
+    spaced = len(BARE_GLOSS_SPACE.findall(line))
+    if spaced < SPACED_AFTER * len(found):
+        return BARE_GLOSS.subn("", line)
+    return BARE_GLOSS_AND_SPACE.subn("", line)
 
 
 def _readings(line: str) -> int:

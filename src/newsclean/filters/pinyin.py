@@ -189,7 +189,7 @@ def _judge(
 ) -> PageVerdict:
     toned = [(index, g) for index, glosses in enumerate(found) for g in glosses if g.toned]
     if not toned:
-        toneless = toneless_mirror(texts, found)  # 來(lai) 源: a mirror that drops the tones
+        toneless = toneless_mirror(texts, found, simplify, _talk_cues())  # 來(lai) 源
         return PageVerdict(toneless is not None, toneless or "no toned gloss")
     positions: dict[tuple[int, int], tuple[str, str]] = {}
     for index, gloss in toned:
@@ -281,7 +281,7 @@ class PageGlosses:
     found: tuple[tuple[Gloss, ...], ...]
     verdict: PageVerdict
     simplify: Callable[[str], str] | None = None
-    spaced: bool = False  # the mirror writes a space after each gloss (來(lai) 源)
+    spaced: str = ""  # the mirror writes a space after each gloss (來(lai) 源)
 
     def clean_revealed(self, text: str) -> PinyinResult:
         """A line once a codec re-read it, under the page's verdict: the glosses its
@@ -289,7 +289,7 @@ class PageGlosses:
         glosses = _line_glosses(text, self.simplify) if self.verdict.strip else ()
         if not glosses:
             return PinyinResult(text, ())
-        glosses = with_space_after(text, glosses) if self.spaced else glosses
+        glosses = with_space_after(text, glosses, self.spaced) if self.spaced else glosses
         shown = tuple(g.shown for g in glosses)
         return PinyinResult(remove_glosses(text, glosses), shown, (), self.verdict.reason)
 
@@ -382,9 +382,9 @@ def scan_page(
     basis = texts if judged_on is None else judged_on  # the page as a reader reads it
     seen = found if judged_on is None else tuple(_line_glosses(t, simplify) for t in basis)
     verdict = _judge(basis, seen, simplify) if any(seen) else PageVerdict(False, "no gloss")
-    spaced = verdict.strip and spaced_after(basis, seen)  # 來(lai) 源: the mirror's space
+    spaced = spaced_after(basis, seen) if verdict.strip else ""  # 來(lai) 源: its space
     if spaced:
-        found = tuple(with_space_after(t, f) for t, f in zip(texts, found, strict=True))
+        found = tuple(with_space_after(t, f, spaced) for t, f in zip(texts, found, strict=True))
     return PageGlosses(tuple(texts), found, verdict, simplify, spaced)
 
 

@@ -188,6 +188,8 @@ def is_reading(
     (True, True, False)
     >>> is_reading("媽", "ma"), is_reading("媽", "ma", neutral=True)
     (False, True)
+    >>> is_reading("履", "lv", neutral=True), is_reading("女", "nv", neutral=True)
+    (True, True)
     """
     table = readings()
     if _matches(table.of(char), syllable, neutral):
@@ -199,6 +201,8 @@ def is_reading(
 
 
 def _matches(found: CharReadings, syllable: str, neutral: bool) -> bool:
+    if "v" in syllable:  # ü as keyboards type it (lv, nve): no pinyin syllable has a v
+        syllable = syllable.replace("v", "ü")
     if LOST_VOWEL in syllable:
         return syllable in found.masked
     return syllable in found.readings or (neutral and syllable in found.neutral)
