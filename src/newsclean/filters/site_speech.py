@@ -148,6 +148,26 @@ def self_name_ends() -> tuple[str, ...]:
     return (*words["site"], *words["name_end"])
 
 
+#: A masthead's name and slogan (round 21): a short name, a separator, a short slogan.
+MASTHEAD = regex.compile(
+    r"^(?P<name>[^\s\p{P}]{2,10})\s?[-–—|｜_]{1,2}\s?(?P<slogan>[^\s\p{P}]{2,20})[!！]?$"
+)
+
+
+def masthead_slogan(text: str) -> str | None:
+    """The slogan of a masthead line, a site's name (ending in a site word,
+    ``self_name_ends``) and its slogan after a separator (``中外网 - 关注中外最新动态!``), or
+    None; ``site_lines.masthead_lines`` asks the page whether the article speaks of it.
+
+    >>> masthead_slogan("某某网 - 关注天下新鲜事!"), masthead_slogan("某地举行发布会 - 某某要闻")
+    ('关注天下新鲜事', None)
+    """
+    found = MASTHEAD.match(text.strip())
+    if found is None or not found.group("name").endswith(self_name_ends()):
+        return None
+    return found.group("slogan")
+
+
 def is_welcome(text: str) -> bool:
     """A welcome banner (module docstring): 欢迎 + arrival verb + … + a site word.
 
