@@ -24,6 +24,8 @@ from newsclean.filters.navigation import classify_furniture
         "该作者的其他文章",
         "作者文章列表",
         "TA的全部帖子",
+        "本文作者的更多文章",
+        "Articles written by Maria Lopez",
     ],
 )
 def test_an_author_archive_link_is_furniture(line: str) -> None:

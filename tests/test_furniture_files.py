@@ -253,6 +253,7 @@ def test_a_sentence_citing_a_sites_address_stays(line: str) -> None:
         "image (3).png",
         "未命名-1.jpg",
         "Pasted Image 20240305.png",
+        "下载 (2).jpeg",
     ],
 )
 def test_a_pictures_default_name_is_furniture(line: str) -> None:

@@ -25,6 +25,11 @@ from newsclean.filters.navigation import classify_furniture
         "取消回复",
         "在此浏览器中保存我的显示名称、邮箱地址和网站地址,以便下次评论时使用。",
         "Save my name, email, and website in this browser for the next time I comment.",
+        "请登录后发表评论",
+        "You must be logged in to post a comment.",
+        "暂无评论",
+        "还没有评论,快来抢沙发吧!",
+        "No comments yet. Be the first to comment!",
     ],
 )
 def test_a_comment_form_instruction_is_furniture(line: str) -> None:
@@ -42,6 +47,9 @@ def test_a_comment_form_instruction_is_furniture(line: str) -> None:
         "网站",
         "你的名字",
         "The required fields of the census form are marked in red.",
+        "需要先登录才能查看全文",  # a paywall's, not the comment form's
+        "目前还没有证据表明该邮件地址被公开。",
+        "No comments on the proposal were received by the agency.",
     ],
 )
 def test_a_story_about_email_privacy_stays(line: str) -> None:

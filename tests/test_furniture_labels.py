@@ -81,6 +81,7 @@ def test_a_hostile_line_is_quick() -> None:
         "分类:科技 | 阅读:128次",
         "所属栏目:zzxxqq 发布时间: 人气:37",
         "Category: News Date: Views: 12",
+        "作者: 来源: 点击:0",
     ],
 )
 def test_a_record_row_of_labels_and_counters_is_furniture(line: str) -> None:
@@ -95,6 +96,7 @@ def test_a_record_row_of_labels_and_counters_is_furniture(line: str) -> None:
         "央视频道日期调整 浏览量创新高",  # a real headline about a channel
         "频道:体育",  # one field, no counter
         "栏目:本地 浏览:全市居民都在看的新闻",  # a counter's value in words
+        "作者:张三 来源:本报 点击:12",  # a byline with its counter
     ],
 )
 def test_a_record_row_with_something_of_the_story_stays(line: str) -> None:

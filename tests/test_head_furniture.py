@@ -114,6 +114,7 @@ def test_a_site_name_and_slogan_over_the_headline_is_no_headline() -> None:
 
     # invented form, on no eval page
     assert_goes_above_the_headline("晨光网 | 传递每天的好声音!")
+    assert_goes_above_the_headline("东岸日报——做有温度的地方媒体")
 
 
 def test_an_outlet_name_before_the_articles_headline_stays_the_headline() -> None:

@@ -18,7 +18,10 @@ covered whole by those words (spaces aside) and says one of:
 * a *field*: labels or the address with a star (``姓名 *``, ``Email *``);
 * a *button*: a form's action, labels perhaps (``发表评论``, ``Leave a Reply``, ``取消回复``);
 * the *remember-me box*: its words with the address or a label (``在此浏览器中保存我的显示
-  名称、邮箱地址和网站地址``).
+  名称、邮箱地址和网站地址``);
+* a *login requirement* before a button or a label (``请登录后发表评论``, ``You must be
+  logged in to post a comment``), and an *empty comment list* (``暂无评论``, ``还没有评论,
+  快来抢沙发吧``).
 
 A sentence with one word of its own stays: a story about e-mail privacy (``专家提醒,您的
 电子邮箱地址不会被公开,但仍需警惕钓鱼邮件。``) has a subject and a warning no form prints,
@@ -41,6 +44,8 @@ SKIPPED = frozenset(" \u3000\t,，、:：()（）")
 FIELD_KINDS = frozenset({"label", "mail", "star", "mark"})
 BUTTON_KINDS = frozenset({"action", "label", "mark", "star"})
 REMEMBER_KINDS = frozenset({"remember", "mail", "label", "owner", "mark"})
+LOGIN_KINDS = frozenset({"login", "action", "label", "owner", "mark", "publish"})
+EMPTY_KINDS = frozenset({"empty", "filler", "label", "action", "mark", "publish"})
 
 
 @cache
@@ -55,11 +60,11 @@ def _words() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
     return {w: frozenset(k) for w, k in kinds.items()}, firsts
 
 
-def _kinds(sentence: str) -> frozenset[str] | None:
-    """The kinds of the words covering ``sentence`` whole (longest word first), or None
+def _tokens(sentence: str) -> list[frozenset[str]] | None:
+    """The kinds of each word covering ``sentence`` whole (longest word first), or None
     when a stretch of it is no form's word."""
     kinds, firsts = _words()
-    found: set[str] = set()
+    found: list[frozenset[str]] = []
     at, end = 0, len(sentence)
     while at < end:
         char = sentence[at]
@@ -75,24 +80,33 @@ def _kinds(sentence: str) -> frozenset[str] | None:
                 and sentence[stop].isascii()
                 and sentence[stop].isalpha()
             ):
-                found |= kinds[word]
+                found.append(kinds[word])
                 at = stop
                 break
         else:
             return None  # a word of its own: prose, not the form
-    return frozenset(found)
+    return found
 
 
-def _instruction(kinds: frozenset[str]) -> bool:
+def _instruction(tokens: list[frozenset[str]]) -> bool:
+    kinds = frozenset().union(*tokens)
+
+    def only(allowed: frozenset[str]) -> bool:  # every word may be read as one of these
+        return all(token & allowed for token in tokens)
+
     if {"mail", "neg", "publish"} <= kinds:
         return True  # the address will not be published
     if "required" in kinds and ("star" in kinds or "mark" in kinds):
         return True  # required fields are marked *
-    if "star" in kinds and kinds <= FIELD_KINDS:
+    if "star" in kinds and only(FIELD_KINDS):
         return True  # 姓名 *, Email *
-    if "action" in kinds and kinds <= BUTTON_KINDS:
+    if "action" in kinds and only(BUTTON_KINDS):
         return True  # 发表评论, Leave a Reply
-    return "remember" in kinds and kinds <= REMEMBER_KINDS and bool(kinds & {"mail", "label"})
+    if "login" in kinds and only(LOGIN_KINDS) and bool(kinds & {"action", "publish"}):
+        return True  # 请登录后发表评论, You must be logged in to post a comment
+    if "empty" in kinds and only(EMPTY_KINDS):
+        return True  # 暂无评论, 还没有评论,快来抢沙发吧
+    return "remember" in kinds and only(REMEMBER_KINDS) and bool(kinds & {"mail", "label"})
 
 
 def form_reason(line: str) -> str | None:
@@ -100,8 +114,8 @@ def form_reason(line: str) -> str | None:
     ``nav`` for the form's other instructions, None for any other line."""
     if not form_instruction(line):
         return None
-    kinds = _kinds(line.strip().lower())
-    return "share" if kinds is not None and "action" in kinds else "nav"
+    tokens = _tokens(line.strip().lower())
+    return "share" if tokens and all("action" in token for token in tokens) else "nav"
 
 
 def form_instruction(line: str) -> bool:
@@ -121,7 +135,7 @@ def form_instruction(line: str) -> bool:
     if not sentences:
         return False
     for sentence in sentences:
-        kinds = _kinds(sentence)
-        if kinds is None or not _instruction(kinds):
+        tokens = _tokens(sentence)
+        if not tokens or not _instruction(tokens):
             return False
     return True

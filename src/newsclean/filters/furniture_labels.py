@@ -27,10 +27,12 @@ Round 21, a **record row**: the fields of a post's record a CMS prints under its
 channel's label, a date's label and a counter's label (kinds ``channel``, ``when``,
 ``counter``), each with its colon, two fields at least and a counter among them, in any
 order, where every counter's value is a number (a unit perhaps) or empty and every date's
-value is empty: ``频道:X 日期: 浏览:4``, ``栏目：国内 時間： 點擊：0``.  The channel's value may
+value is empty, as is every byline label's among them (kind ``empty``: ``作者:``,
+``来源:``): ``频道:X 日期: 浏览:4``, ``栏目：国内 時間： 點擊：0``.  The channel's value may
 be anything short (a keyboard mash, a column's name): the row is labels and counters and
-says nothing of the story.  A row with its date filled is the byline grammar's (the date
-is kept), and a headline about a channel (``央视频道日期调整 浏览量创新高``) has no field.
+says nothing of the story.  A row with its date or a name filled is the byline grammar's
+(the date is kept), and a headline about a channel (``央视频道日期调整 浏览量创新高``) has
+no field.
 
 Every pattern is bounded (a length test first): no nested quantifier on user text.
 
@@ -87,7 +89,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 def _record_fields() -> re.Pattern[str]:
     words = _words()
     kinds = "|".join(
-        rf"(?P<{kind}>{word_pattern(words[kind])})" for kind in ("channel", "when", "counter")
+        rf"(?P<{kind}>{word_pattern(words[kind])})"
+        for kind in ("channel", "when", "counter", "empty")
     )
     return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{kinds})\s?[:：]")
 
@@ -119,9 +122,9 @@ def record_row(line: str) -> bool:
             if value and COUNT_VALUE.fullmatch(value) is None:
                 return False
             counted = True
-        elif field.group("when") is not None:
+        elif field.group("when") is not None or field.group("empty") is not None:
             if value:
-                return False  # a date: the byline grammar's
+                return False  # a date, a name: the byline grammar's
         elif len(value) > MAX_RECORD_VALUE or ":" in value or "：" in value:
             return False
     return counted

@@ -42,9 +42,10 @@ a telephone number or (under a word of contact) an account, its labels foreign t
 article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
 
 Round 21, a *masthead line* in the head (``masthead_lines``; the grammar is
-``site_speech.masthead_slogan``): the site's name, ending in a site word, a separator and a
-slogan (``某某网 - 关注天下新鲜事!``), the slogan foreign to the article (a third of its Han
-pairs at most printed elsewhere): the site speaking of itself, never the headline.  A
+``site_speech.masthead_slogan``): the site's name (ending in a site word, or a media name:
+``title.is_site_name``), a dash or a bar and a slogan (``某某网 - 关注天下新鲜事!``), the
+slogan foreign to the article (a third of its Han pairs at most printed elsewhere): the
+site speaking of itself, never the headline.  A
 headline after an outlet's name (``某某网 - 全市新建三座口袋公园``) is the article's, which
 echoes it, and stays.
 
@@ -86,7 +87,7 @@ from newsclean.filters.site_speech import (
     masthead_slogan,
 )
 from newsclean.filters.spam_article import Article, content_article
-from newsclean.filters.title import HAN, is_title_shaped
+from newsclean.filters.title import HAN, is_site_name, is_title_shaped
 
 #: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
 BULLETS = "•●·■◆▪▸►◇"
@@ -236,7 +237,7 @@ def masthead_lines(
     lines: Sequence[LineLike | None], head: Sequence[int], article_of: Callable[[], Article]
 ) -> list[int]:
     """The masthead lines of ``head`` whose slogan is foreign to the article (round 21)."""
-    found = {i: slogan for i in head if (slogan := masthead_slogan(_text(lines, i)))}
+    found = {i: slogan for i in head if (slogan := masthead_slogan(_text(lines, i), is_site_name))}
     if not found:
         return []  # most pages
     article = article_of()
