@@ -25,6 +25,8 @@ listing and stays.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 #: The link is a few words.
@@ -52,6 +54,12 @@ CHINESE = regex.compile(
 )
 
 
+#: Every form names the posts: most lines are ruled out by one search.
+POSTS_HINT = re.compile(
+    r"(?i)posts|articles|stories|entries|columns|news|文章|帖子|博文|稿件|作品|专栏|專欄|投稿"
+)
+
+
 def archive_link(line: str) -> bool:
     """Whether ``line`` is the link to an author archive (module docstring).
 
@@ -63,7 +71,7 @@ def archive_link(line: str) -> bool:
     False
     """
     text = line.strip()
-    if not text or len(text) > MAX_ARCHIVE_LINE:
+    if not text or len(text) > MAX_ARCHIVE_LINE or POSTS_HINT.search(text) is None:
         return False
     if (text.isascii() or " " in text[:12]) and ENGLISH.fullmatch(text) is not None:
         return True
