@@ -25,8 +25,6 @@ listing and stays.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 #: The link is a few words.
@@ -54,10 +52,10 @@ CHINESE = regex.compile(
 )
 
 
-#: Every form names the posts: most lines are ruled out by one search.
-POSTS_HINT = re.compile(
-    r"(?i)posts|articles|stories|entries|columns|news|文章|帖子|博文|稿件|作品|专栏|專欄|投稿"
-)
+#: Every form names the posts: a Chinese posts noun's first character, or an English
+#: preposition of authorship between spaces; most lines are ruled out by these tests.
+POSTS_FIRSTS = frozenset("文帖博稿作专專投")
+ENGLISH_BY = (" by ", " from ", " of ")
 
 
 def archive_link(line: str) -> bool:
@@ -71,10 +69,12 @@ def archive_link(line: str) -> bool:
     False
     """
     text = line.strip()
-    if not text or len(text) > MAX_ARCHIVE_LINE or POSTS_HINT.search(text) is None:
+    if not text or len(text) > MAX_ARCHIVE_LINE:
         return False
-    if (text.isascii() or " " in text[:12]) and ENGLISH.fullmatch(text) is not None:
-        return True
+    if " " in text and any(by in text.lower() for by in ENGLISH_BY):
+        return ENGLISH.fullmatch(text) is not None
+    if text.isascii() or POSTS_FIRSTS.isdisjoint(text):
+        return False
     found = CHINESE.fullmatch(text)
     if found is None:
         return False
