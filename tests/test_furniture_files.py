@@ -239,3 +239,39 @@ def test_a_sites_name_and_its_mirror_domains_is_furniture_anywhere(line: str) ->
 )
 def test_a_sentence_citing_a_sites_address_stays(line: str) -> None:
     assert not mirror_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 21: a default name alone in a line; invented forms, on no eval page
+        "截图.jpg",
+        "QQ截图20240101103022.png",
+        "微信图片_20240101123456.jpg",
+        "屏幕截图 2024-01-01 123456.png",
+        "Untitled-1.png",
+        "image (3).png",
+        "未命名-1.jpg",
+        "Pasted Image 20240305.png",
+        "下载 (2).jpeg",
+    ],
+)
+def test_a_pictures_default_name_is_furniture(line: str) -> None:
+    assert file_name_line(line)
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert len(document.body) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图片来自网络",  # a caption naming a picture: no extension
+        "图为市民在公园内散步。",
+        "截图显示,该账号曾多次发布不实信息。",
+        "图片.png格式的文件更清晰",  # a sentence about a file
+        "image",
+    ],
+)
+def test_a_caption_naming_a_picture_is_no_default_name(line: str) -> None:
+    assert not file_name_line(line)

@@ -71,3 +71,41 @@ def test_a_hostile_line_is_quick() -> None:
             assert not label_line(line)
 
     assert_linear(make, judge, 50_000)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented forms, on no eval page: a channel of any value, dates empty, counters
+        "栏目：国内 時間： 點擊：0",
+        "分类:科技 | 阅读:128次",
+        "所属栏目:zzxxqq 发布时间: 人气:37",
+        "Category: News Date: Views: 12",
+        "作者: 来源: 点击:0",
+    ],
+)
+def test_a_record_row_of_labels_and_counters_is_furniture(line: str) -> None:
+    assert label_line(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "频道:国内 日期:2024-05-01 浏览:4",  # the date is filled: the byline grammar's
+        "央视频道日期调整 浏览量创新高",  # a real headline about a channel
+        "频道:体育",  # one field, no counter
+        "栏目:本地 浏览:全市居民都在看的新闻",  # a counter's value in words
+        "作者:张三 来源:本报 点击:12",  # a byline with its counter
+    ],
+)
+def test_a_record_row_with_something_of_the_story_stays(line: str) -> None:
+    assert not label_line(line)
+
+
+def test_a_record_row_over_the_headline_goes() -> None:
+    top = "频道:qwerasdfzxcv 日期: 浏览:9"
+    document = clean(_page(top, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert line_removed(document, top)
+    assert document.title == HEADLINE
+    assert document.published_at in (None, "")

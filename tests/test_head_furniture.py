@@ -106,3 +106,25 @@ def test_an_edition_picker_is_furniture(picker: str) -> None:
 )
 def test_a_line_about_choosing_a_city_is_no_picker(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 21: a masthead line, the site's name and its slogan, in the head.
+def test_a_site_name_and_slogan_over_the_headline_is_no_headline() -> None:
+    from park_article import assert_goes_above_the_headline
+
+    # invented form, on no eval page
+    assert_goes_above_the_headline("晨光网 | 传递每天的好声音!")
+    assert_goes_above_the_headline("东岸日报——做有温度的地方媒体")
+
+
+def test_an_outlet_name_before_the_articles_headline_stays_the_headline() -> None:
+    from park_article import PARAGRAPHS, page_of
+
+    from newsclean import clean
+    from newsclean.filters.site_speech import masthead_slogan
+
+    line = "晨光网 - 本市新建三座口袋公园"
+    assert masthead_slogan(line) == "本市新建三座口袋公园"
+    document = clean(page_of(line, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert "口袋公园" in (document.title or "")
+    assert masthead_slogan("互联网 未来已来") is None  # a headline's own space

@@ -688,3 +688,24 @@ def test_round11_tool_lines_leave_the_page_and_the_article_stays():
     assert doc.title == "全市首届读书节开幕"
     assert doc.source != "首页"
     assert doc.body == [p.strip("　") for p in paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 21: the where-you-are lead composed; invented forms, on no eval page
+        "你目前的位置：首页 > 新闻中心",
+        "您当前所在位置：首页",
+        "现在位置: 本地 >> 社会",
+    ],
+)
+def test_a_composed_where_you_are_lead_is_a_crumb(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["位置：北京市海淀区中关村大街1号", "你的位置很重要。", "目前位置仍未确定，搜救仍在进行。"],
+)
+def test_a_place_label_or_a_sentence_about_a_position_stays(line: str) -> None:
+    assert classify_furniture(line) is None

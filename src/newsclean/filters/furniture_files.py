@@ -23,6 +23,13 @@ digits do not follow the prefix (``DSC-RX100``, a camera model), or the line hol
 words (``华为P60 Pro手机``, ``图为DSC-HX99相机``); a picture word alone is a caption's
 credit (``资料图片``) and is not judged here.
 
+Round 21, a *default name* alone in a line (``default_name``): the stem a pasting tool, a
+screenshot tool, a chat app or an editor gives a picture no one named (kind ``stem``:
+图片, 截图, 微信图片, 未命名, image, Untitled), perhaps a number or a date-time in groups
+(``(3)``, ``_20240101123456``, `` 2024-01-01 123456``), and a picture extension, which it
+needs: ``图片.png``, ``QQ截图20240101.png``, ``Untitled-1.png``.  A caption that names a
+picture (``图片来自网络``, ``图为…``) has no extension, and a sentence about a file says more.
+
 Round 13 besides, the English *prompt* an aggregator or a blog prints where the picture
 stood (``picture_prompt``): a click verb, ``here`` perhaps, ``to`` and a verb of viewing,
 a picture word perhaps (``Click here to view.``, ``Clik here to view.``, ``Click to
@@ -97,7 +104,11 @@ def is_file_name(token: str) -> bool:
 def file_name_line(line: str) -> bool:
     """Whether ``line`` is only pictures' file names and picture words (module docstring)."""
     text = line.strip()
-    if not text or len(text) > MAX_FILE_LINE or not text[0].isascii():
+    if not text or len(text) > MAX_FILE_LINE:
+        return False
+    if "." in text and _default_name().fullmatch(text) is not None:
+        return True  # 图片.png, QQ截图20240101.png, Untitled-1.png
+    if not text[0].isascii():
         return False  # a file name opens the line (a picture word alone is a credit)
     if _file_name().match(text) is None:
         return False  # most lines: no name at the start (one C search)
@@ -111,6 +122,17 @@ def file_name_line(line: str) -> bool:
         elif token.lower() not in pictures:
             return False
     return names > 0
+
+
+@cache
+def _default_name() -> re.Pattern[str]:
+    stems = [fields[1] for fields in data_lines("camera_files.txt") if fields[0] == "stem"]
+    stem = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    extension = "|".join(sorted(_words()[1], key=len, reverse=True))
+    return re.compile(
+        rf"(?i)(?:{stem})(?:[ _-]?(?:\([0-9]{{1,4}}\)|[0-9]{{1,20}}))?"
+        rf"(?:[ _-][0-9]{{1,20}}){{0,4}}\.(?:{extension})"
+    )
 
 
 @cache

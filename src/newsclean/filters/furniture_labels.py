@@ -23,6 +23,17 @@ text; each shape is a label and a value no writer writes:
   (kind ``file``: File Type, Size, 文件大小, 页数) and a value (an extension, a size with
   its unit, a number), one size at least: ``File Type:pdf, Size:1020Kb``.
 
+Round 21, a **record row**: the fields of a post's record a CMS prints under its title, a
+channel's label, a date's label and a counter's label (kinds ``channel``, ``when``,
+``counter``), each with its colon, two fields at least and a counter among them, in any
+order, where every counter's value is a number (a unit perhaps) or empty and every date's
+value is empty, as is every byline label's among them (kind ``empty``: ``作者:``,
+``来源:``): ``频道:X 日期: 浏览:4``, ``栏目：国内 時間： 點擊：0``.  The channel's value may
+be anything short (a keyboard mash, a column's name): the row is labels and counters and
+says nothing of the story.  A row with its date or a name filled is the byline grammar's
+(the date is kept), and a headline about a channel (``央视频道日期调整 浏览量创新高``) has
+no field.
+
 Every pattern is bounded (a length test first): no nested quantifier on user text.
 
 >>> label_line("编号:156852"), label_line("[[285104]]"), label_line("上篇:")
@@ -74,6 +85,51 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return record, step, fact, facet
 
 
+@cache
+def _record_fields() -> re.Pattern[str]:
+    words = _words()
+    kinds = "|".join(
+        rf"(?P<{kind}>{word_pattern(words[kind])})"
+        for kind in ("channel", "when", "counter", "empty")
+    )
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{kinds})\s?[:：]")
+
+
+#: A counter's value: a number and perhaps its unit.
+COUNT_VALUE = re.compile(r"[0-9][0-9,]{0,9}\s?(?:次|人|人次|条|條)?")
+#: A record row's channel value is short; the row too.
+MAX_RECORD_VALUE = 30
+MAX_RECORD_ROW = 100
+
+
+def record_row(line: str) -> bool:
+    """Whether ``line`` is a CMS record row of labels and counters (module docstring).
+
+    >>> record_row("频道:国内新闻 日期: 浏览:4"), record_row("频道:国内 日期:2024-05-01 浏览:4")
+    (True, False)
+    """
+    text = line.strip()
+    if len(text) > MAX_RECORD_ROW or (":" not in text and "：" not in text):
+        return False
+    fields = list(_record_fields().finditer(text.lower()))
+    if len(fields) < 2 or fields[0].start() != 0:
+        return False
+    counted = False
+    for field, after in zip(fields, [*fields[1:], None], strict=True):
+        value = text[field.end() : len(text) if after is None else after.start()].strip()
+        value = value.strip("|｜ ")
+        if field.group("counter") is not None:
+            if value and COUNT_VALUE.fullmatch(value) is None:
+                return False
+            counted = True
+        elif field.group("when") is not None or field.group("empty") is not None:
+            if value:
+                return False  # a date, a name: the byline grammar's
+        elif len(value) > MAX_RECORD_VALUE or ":" in value or "：" in value:
+            return False
+    return counted
+
+
 def label_line(line: str) -> bool:
     """Whether ``line`` is a record id, a placeholder, an empty previous/next label or a
     file's facts (module docstring)."""
@@ -90,6 +146,8 @@ def label_line(line: str) -> bool:
         return True  # Previous:, Next post:
     if ":" not in text and "：" not in text:
         return False
+    if record_row(text):
+        return True  # 频道:X 日期: 浏览:4
     if record.fullmatch(lowered):
         return sum(char.isdigit() for char in lowered) >= MIN_ID_DIGITS
     if len(text) <= 16 and facet.fullmatch(lowered):

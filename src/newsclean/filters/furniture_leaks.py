@@ -39,7 +39,10 @@ anywhere on the page).  Three shapes, none of which prose takes:
   an HTTP response head): ``furniture_dumps`` states the grammar;
 * round 18: a **label with nothing of the story** (a record's id ``编号:156852``, a
   placeholder ``[[285104]]``, an empty ``上篇:``, a file's type and size):
-  ``furniture_labels`` states the grammar.
+  ``furniture_labels`` states the grammar;
+* round 21: an **author archive's link** (``Posts by X``, ``张三的全部文章``: the listing of a
+  writer's posts, no byline: ``furniture_archive``) and a **comment form's instructions**
+  (``您的电子邮箱地址不会被公开。 必填项已用 * 标注``, ``Leave a Reply``: ``furniture_forms``).
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -57,11 +60,13 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.furniture_archive import MAX_ARCHIVE_LINE, archive_link
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
 from newsclean.filters.furniture_click import MAX_CLICK_LINE, click_here_line
 from newsclean.filters.furniture_contact import form_line
 from newsclean.filters.furniture_dumps import dump_line
 from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
+from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
 from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
@@ -126,6 +131,10 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 编号:156852, [[285104]], 上篇:, File Type:pdf, Size:1020Kb
     if len(line) <= MAX_CLICK_LINE and click_here_line(line):
         return "nav"  # 想知得更多詳情?立即Click這裡: a link's teaser and its call
+    if len(line) <= MAX_ARCHIVE_LINE and archive_link(line):
+        return "nav"  # Posts by X, 张三的全部文章: an author archive's link, no byline
+    if len(line) <= MAX_FORM_LINE and (form := form_reason(line)) is not None:
+        return form  # 您的电子邮箱地址不会被公开。 必填项已用 * 标注; 发表评论: a comment form
     return None
 
 

@@ -47,6 +47,11 @@ Round 19: a run of three spaces or more is layout padding between a row's links,
 one wide space (``打印版                  [推荐此文给朋友]``); shapes 5 and 6 are in
 ``furniture_links``.
 
+Round 21: the where-you-are lead of a crumb trail is composed, not listed: a reader (您,
+你) perhaps, a time word (当前, 现在, 目前) perhaps, 所在 perhaps, 的 perhaps, 位置 and a
+colon (``你目前的位置：…``); something stands before 位置 (``位置：…`` alone labels an
+address) and the colon is needed (``目前位置仍未确定`` is a sentence).
+
 Round 10, what these shapes share.  A furniture line is short and made of tool and
 section words and link-sized items: a label, a colon and a row of short items (shape 8);
 a row of 2-4 character words parted by spaces or bars, no sentence mark, each a tool of a
@@ -128,7 +133,13 @@ PIECE_SPLIT = re.compile(r"[,，、;；\s\u3000]+")
 CRUMB_LEAD = stdlib(
     r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]?"
 )
-CRUMB_LEAD_FIRST = frozenset("当您所本當")
+#: Round 21: the where-you-are lead composed, a reader perhaps, a time word perhaps (儅 is
+#: a variant of 當), 所在 perhaps, 的 perhaps, 位置 and a colon (``您当前所在的位置:``,
+#: ``你目前的位置：``); something before 位置 (``位置：北京市海淀区`` is an address's label).
+CRUMB_LEAD_COMPOSED = stdlib(
+    r"^(?:您|你)?(?:现在|現在|当前|當前|儅前|目前)?(?:所在|所處|所处)?的?位置[ ]?[:：]"
+)
+CRUMB_LEAD_FIRST = frozenset("当您所本當你现現儅目")
 CRUMB_SEPARATOR = stdlib(r"\s*(?:>>|->|>|»|＞|›|→)\s*")
 #: An arrow the page's encoding lost to "?", spaced on both sides (module docstring, 7).
 LOST_ARROW = stdlib(r"\s+\?\s+")
@@ -191,7 +202,7 @@ def classify_furniture(text: str) -> Furniture | None:
     lowered = line.lower()
     if lowered.startswith(SHARE_LEAD):
         return Furniture("share")
-    if line[0] in CRUMB_LEAD_FIRST and CRUMB_LEAD.match(line):
+    if line[0] in CRUMB_LEAD_FIRST and (CRUMB_LEAD.match(line) or CRUMB_LEAD_COMPOSED.match(line)):
         return Furniture("nav")
     if len(line) <= MAX_LINK_LINE:
         openers = lead_openers()

@@ -41,6 +41,14 @@ Round 14, *contact furniture* anywhere (``contact_lines``; the grammar is
 a telephone number or (under a word of contact) an account, its labels foreign to the
 article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
 
+Round 21, a *masthead line* in the head (``masthead_lines``; the grammar is
+``site_speech.masthead_slogan``): the site's name (ending in a site word, or a media name:
+``title.is_site_name``), a dash or a bar and a slogan (``某某网 - 关注天下新鲜事!``), the
+slogan foreign to the article (a third of its Han pairs at most printed elsewhere): the
+site speaking of itself, never the headline.  A
+headline after an outlet's name (``某某网 - 全市新建三座口袋公园``) is the article's, which
+echoes it, and stays.
+
 Round 16, the page's *interface lines* by their grammar (``furniture_interface``): an
 unfilled widget string, a label with a list of interface words, a lead-in without its
 object, a list filter's header, a headline label, a Hangul status string in the head, and
@@ -76,9 +84,10 @@ from newsclean.filters.site_speech import (
     headline_label,
     is_welcome,
     label_heads,
+    masthead_slogan,
 )
 from newsclean.filters.spam_article import Article, content_article
-from newsclean.filters.title import HAN, is_title_shaped
+from newsclean.filters.title import HAN, is_site_name, is_title_shaped
 
 #: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
 BULLETS = "•●·■◆▪▸►◇"
@@ -153,6 +162,8 @@ def foreign_lines(
         found[i] = "a business's advert: promotion and a phone number"
     for i in contact_lines(lines, content, article_of):
         found[i] = "contact furniture: a label and a mailbox or a number"
+    for i in masthead_lines(lines, head, article_of):
+        found[i] = "site speech: the site's name and slogan"
     for i in content:
         if syndication_line(_text(lines, i)):
             found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
@@ -214,5 +225,25 @@ def contact_lines(
     for i, labels in found.items():
         own = {pair for label in labels for pair in han_pairs(label)}
         if not own or article.without(i).echoes(own) <= MAX_CONTACT_SHARED * len(own):
+            kept.append(i)
+    return kept
+
+
+#: The share of a masthead slogan's pairs the article may print (a word of it by chance).
+MAX_SLOGAN_SHARED = 1 / 3
+
+
+def masthead_lines(
+    lines: Sequence[LineLike | None], head: Sequence[int], article_of: Callable[[], Article]
+) -> list[int]:
+    """The masthead lines of ``head`` whose slogan is foreign to the article (round 21)."""
+    found = {i: slogan for i in head if (slogan := masthead_slogan(_text(lines, i), is_site_name))}
+    if not found:
+        return []  # most pages
+    article = article_of()
+    kept = []
+    for i, slogan in found.items():
+        own = han_pairs(slogan)
+        if own and article.without(i).echoes(own) <= MAX_SLOGAN_SHARED * len(own):
             kept.append(i)
     return kept

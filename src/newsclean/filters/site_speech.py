@@ -60,7 +60,7 @@ The vocabulary is ``data/site_speech.txt``; the tool phrases are ``furniture_gra
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache, lru_cache
 
 import regex
@@ -146,6 +146,30 @@ def self_name_ends() -> tuple[str, ...]:
     平台, 论坛, 网), for ``head_echo``'s self-description (round 20)."""
     words = _vocabulary()
     return (*words["site"], *words["name_end"])
+
+
+#: A masthead's name and slogan (round 21): a short name, a separator, a short slogan.
+MASTHEAD = regex.compile(
+    r"^(?P<name>[^\s\p{P}]{2,10})\s?[-–—|｜_]{1,2}\s?(?P<slogan>[^\s\p{P}]{2,20})[!！]?$"
+)
+
+
+def masthead_slogan(text: str, is_name: Callable[[str], bool] | None = None) -> str | None:
+    """The slogan of a masthead line, a site's name (ending in a site word,
+    ``self_name_ends``, or a media name by ``is_name``: ``title.is_site_name``) and its
+    slogan after a separator (``中外网 - 关注中外最新动态!``), or None;
+    ``site_lines.masthead_lines`` asks the page whether the article speaks of it.
+
+    >>> masthead_slogan("某某网 - 关注天下新鲜事!"), masthead_slogan("某地举行发布会 - 某某要闻")
+    ('关注天下新鲜事', None)
+    """
+    found = MASTHEAD.match(text.strip())
+    if found is None:
+        return None
+    name = found.group("name")
+    if not name.endswith(self_name_ends()) and (is_name is None or not is_name(name)):
+        return None
+    return found.group("slogan")
 
 
 def is_welcome(text: str) -> bool:

@@ -1,0 +1,141 @@
+"""A comment form's instructions: the site speaking to the reader about the form under its
+article.
+
+Model (round 21; ``furniture_leaks.leak_reason`` asks ``form_instruction``, so
+``navigation`` removes the line anywhere on the page).  A theme prints, around its comment
+box, what the form does with the reader's data and how to fill it in; the words are few
+and of few parts of speech (``data/comment_form_words.txt``: the reader's possessive, the
+address asked for, a negation, a passive, a verb of publishing, the required-field words,
+the marking words and the star, the fields' labels, the buttons, the remember-me box), so
+the sentence is *composed* of them, and a theme no table copied is read too.  A line is such
+furniture when each of its sentences (parted by a full stop, ``!``, ``;`` or a bar) is
+covered whole by those words (spaces aside) and says one of:
+
+* *privacy*: the address, a negation and a verb of publishing (``您的电子邮箱地址不会被公开``,
+  ``電子郵件地址不會被公開``, ``Your email address will not be published``);
+* *required*: a required-field word and a star or a marking word (``必填项已用 * 标注``,
+  ``带*号的为必填项``, ``Required fields are marked *``);
+* a *field*: labels or the address with a star (``姓名 *``, ``Email *``);
+* a *button*: a form's action, labels perhaps (``发表评论``, ``Leave a Reply``, ``取消回复``);
+* the *remember-me box*: its words with the address or a label (``在此浏览器中保存我的显示
+  名称、邮箱地址和网站地址``);
+* a *login requirement* before a button or a label (``请登录后发表评论``, ``You must be
+  logged in to post a comment``), and an *empty comment list* (``暂无评论``, ``还没有评论,
+  快来抢沙发吧``).
+
+A sentence with one word of its own stays: a story about e-mail privacy (``专家提醒,您的
+电子邮箱地址不会被公开,但仍需警惕钓鱼邮件。``) has a subject and a warning no form prints,
+and a label alone (``评论``) is a heading's or a tool row's, not judged here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsclean.data import data_lines
+
+#: A form's instruction line is short: two sentences at most of a theme's strings.
+MAX_FORM_LINE = 120
+#: Sentences of the line: a full stop, an exclamation, a semicolon, a bar.
+SENTENCES = re.compile(r"[。.!！;；|｜]+")
+SKIPPED = frozenset(" \u3000\t,，、:：()（）")
+#: The kinds a field or a button line may hold, and nothing else.
+FIELD_KINDS = frozenset({"label", "mail", "star", "mark"})
+BUTTON_KINDS = frozenset({"action", "label", "mark", "star"})
+REMEMBER_KINDS = frozenset({"remember", "mail", "label", "owner", "mark"})
+LOGIN_KINDS = frozenset({"login", "action", "label", "owner", "mark", "publish"})
+EMPTY_KINDS = frozenset({"empty", "filler", "label", "action", "mark", "publish"})
+
+
+@cache
+def _words() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    kinds: dict[str, set[str]] = {}
+    for kind, word in data_lines("comment_form_words.txt"):
+        kinds.setdefault(word.lower(), set()).add(kind)
+    by_first: dict[str, list[str]] = {}
+    for word in kinds:
+        by_first.setdefault(word[0], []).append(word)
+    firsts = {c: tuple(sorted(ws, key=len, reverse=True)) for c, ws in by_first.items()}
+    return {w: frozenset(k) for w, k in kinds.items()}, firsts
+
+
+def _tokens(sentence: str) -> list[frozenset[str]] | None:
+    """The kinds of each word covering ``sentence`` whole (longest word first), or None
+    when a stretch of it is no form's word."""
+    kinds, firsts = _words()
+    found: list[frozenset[str]] = []
+    at, end = 0, len(sentence)
+    while at < end:
+        char = sentence[at]
+        if char in SKIPPED:
+            at += 1
+            continue
+        for word in firsts.get(char, ()):
+            stop = at + len(word)
+            if sentence.startswith(word, at) and not (
+                word[-1].isascii()
+                and word[-1].isalpha()
+                and stop < end
+                and sentence[stop].isascii()
+                and sentence[stop].isalpha()
+            ):
+                found.append(kinds[word])
+                at = stop
+                break
+        else:
+            return None  # a word of its own: prose, not the form
+    return found
+
+
+def _instruction(tokens: list[frozenset[str]]) -> bool:
+    kinds = frozenset().union(*tokens)
+
+    def only(allowed: frozenset[str]) -> bool:  # every word may be read as one of these
+        return all(token & allowed for token in tokens)
+
+    if {"mail", "neg", "publish"} <= kinds:
+        return True  # the address will not be published
+    if "required" in kinds and ("star" in kinds or "mark" in kinds):
+        return True  # required fields are marked *
+    if "star" in kinds and only(FIELD_KINDS):
+        return True  # 姓名 *, Email *
+    if "action" in kinds and only(BUTTON_KINDS):
+        return True  # 发表评论, Leave a Reply
+    if "login" in kinds and only(LOGIN_KINDS) and bool(kinds & {"action", "publish"}):
+        return True  # 请登录后发表评论, You must be logged in to post a comment
+    if "empty" in kinds and only(EMPTY_KINDS):
+        return True  # 暂无评论, 还没有评论,快来抢沙发吧
+    return "remember" in kinds and only(REMEMBER_KINDS) and bool(kinds & {"mail", "label"})
+
+
+def form_reason(line: str) -> str | None:
+    """``share`` for a form's button (a reader's tool, as ``navigation`` names tools),
+    ``nav`` for the form's other instructions, None for any other line."""
+    if not form_instruction(line):
+        return None
+    tokens = _tokens(line.strip().lower())
+    return "share" if tokens and all("action" in token for token in tokens) else "nav"
+
+
+def form_instruction(line: str) -> bool:
+    """Whether ``line`` is a comment form's instructions (module docstring).
+
+    >>> form_instruction("您的电子邮箱地址不会被公开。 必填项已用 * 标注")
+    True
+    >>> form_instruction("Your email address will not be published. Required fields are marked *")
+    True
+    >>> form_instruction("专家提醒,您的电子邮箱地址不会被公开,但仍需警惕钓鱼邮件。")
+    False
+    """
+    text = line.strip().lower()
+    if not text or len(text) > MAX_FORM_LINE or text[0] not in _words()[1]:
+        return False  # most lines: the first character opens no form word
+    sentences = [s for s in SENTENCES.split(text) if s.strip()]
+    if not sentences:
+        return False
+    for sentence in sentences:
+        tokens = _tokens(sentence)
+        if not tokens or not _instruction(tokens):
+            return False
+    return True

@@ -1,0 +1,75 @@
+"""Round 21: a comment form's instructions (the site speaking to the reader about its form)
+go anywhere."""
+
+import pytest
+from linear import assert_linear
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
+
+from newsclean import clean
+from newsclean.filters.furniture_forms import form_instruction
+from newsclean.filters.navigation import classify_furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented forms, on no eval page
+        "您的電子郵件位址並不會被公開。 必填欄位標示為 *",
+        "你的邮箱不会被公开,带*号的为必填项",
+        "Your email address will not be published. Required fields are marked *",
+        "姓名 *",
+        "Email *",
+        "发表回复",
+        "Leave a Reply",
+        "取消回复",
+        "在此浏览器中保存我的显示名称、邮箱地址和网站地址,以便下次评论时使用。",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "请登录后发表评论",
+        "You must be logged in to post a comment.",
+        "暂无评论",
+        "还没有评论,快来抢沙发吧!",
+        "No comments yet. Be the first to comment!",
+    ],
+)
+def test_a_comment_form_instruction_is_furniture(line: str) -> None:
+    assert form_instruction(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a paragraph about email privacy
+        "专家提醒,您的电子邮箱地址不会被公开,但仍需警惕钓鱼邮件。",
+        "该公司承诺用户的电子邮件地址不会被公开。",
+        "评论",  # a label alone: a heading's or a tool row's
+        "网站",
+        "你的名字",
+        "The required fields of the census form are marked in red.",
+        "需要先登录才能查看全文",  # a paywall's, not the comment form's
+        "目前还没有证据表明该邮件地址被公开。",
+        "No comments on the proposal were received by the agency.",
+    ],
+)
+def test_a_story_about_email_privacy_stays(line: str) -> None:
+    assert not form_instruction(line)
+
+
+def test_the_form_under_the_article_goes_and_the_body_stays() -> None:
+    line = "你的电子邮件地址不会被公布。 必填项已用 * 标注"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line))
+    assert document.title == HEADLINE
+    assert len(document.body) == 2
+    assert all(line not in paragraph for paragraph in document.body)
+
+
+def test_a_hostile_line_is_quick() -> None:
+    def make(n: int) -> list[str]:
+        return ["您的" * n, "*" * n + "x", "will not " * (n // 9)]
+
+    def judge(lines: list[str]) -> None:
+        for line in lines:
+            assert not form_instruction(line)
+
+    assert_linear(make, judge, 50_000)
