@@ -121,7 +121,7 @@ from newsclean.filters.caption_layout import (
     layout_differences,
     typical_paragraph,
 )
-from newsclean.filters.caption_order import order_caption
+from newsclean.filters.caption_order import order_caption, photo_act_caption
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import scene_caption
@@ -273,6 +273,8 @@ def caption_cue(text: str) -> str | None:
             return "caption opening: picture position"
     if (order := order_caption(opening)) is not None:  # 左起:…、…; 某某(右4)与…合影
         return order
+    if (act := photo_act_caption(opening)) is not None:  # 某某主任及理事与某某合影 (round 21)
+        return act
     if (label := label_caption(opening)) is not None:  # 图说 …, 【照片说明】…
         return label
     if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)
