@@ -93,27 +93,26 @@ def _record(i: int, lines: Sequence[Lined | None], placements: list[Placement]) 
 def place_record_block(
     lines: Sequence[Lined | None],
     title: int | None,
+    paragraphs: tuple[int, int] | None,
     placements: list[Placement],
     evidence: list[Evidence | None],
 ) -> None:
     """Place the record blocks under the headline and at the foot (module docstring) as
-    metadata; run after the record lines are placed, before the body is.  Nothing is
-    built per line of the page (a page of 50,000 short lines stays compact): the walks
-    stop at the first and last paragraphs and take at most ``MAX_BLOCK + 1`` lines."""
+    metadata; run after the record lines are placed, before the body is.  ``paragraphs``
+    are the positions of the first and last prose paragraphs under ``title``, found by
+    ``head_record.place_record_lines`` on its walk of the same slot (None: no prose).
+    Nothing is built per line of the page (a page of 50,000 short lines stays compact):
+    the walks take at most ``MAX_BLOCK + 1`` lines past a record line."""
+    if paragraphs is None:
+        return
     start = -1 if title is None else title
+    opens, closes = paragraphs
+    count = len(lines)
 
     def placed(i: int) -> bool:
         line = lines[i]
         return line is not None and bool(line.text) and placements[i] in ("blank", "metadata")
 
-    def prose(i: int) -> bool:
-        return placed(i) and placements[i] == "blank" and is_paragraph(_text(lines, i))
-
-    count = len(lines)
-    opens = next((i for i in range(start + 1, count) if prose(i)), None)
-    if opens is None:
-        return
-    closes = next(i for i in range(count - 1, opens - 1, -1) if prose(i))
     found: list[tuple[int, str]] = []
     head = [i for i in range(start + 1, opens) if placed(i) and _record(i, lines, placements)]
     if head:  # the lines between the record line and the first sentence
