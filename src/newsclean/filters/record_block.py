@@ -19,7 +19,11 @@ never in a block; a run of more than ``MAX_BLOCK`` such lines, or one broken by 
 prose, is no block; an enumerator (``(一)``: under three letters) opens a section.
 
 Under the headline the block ends at the first line with a sentence mark (a caption
-over the first paragraph, ``…报道组。 陆欣 摄``, is no block line and ends it).
+over the first paragraph, ``…报道组。 陆欣 摄``, is no block line and ends it); round 21,
+at the foot too: a line with a sentence mark under the block (the site's comment form or
+a notice speaking to the reader, ``您的电子邮箱地址不会被公开。…``) ends it and is left to
+its own filters, so the writer's credit between the record and that line
+(``某某新闻志工某某报导``) is the record's.
 
 The record line is *bare*: a date and nothing else but digits and marks (``2014-03-05``);
 a byline of names alone anchors no block.  A record that names its outlet or writer on
@@ -83,6 +87,17 @@ def _block(run: list[int], lines: Sequence[Lined | None], placements: list[Place
     return block
 
 
+def _to_sentence(run: list[int], lines: Sequence[Lined | None]) -> list[int]:
+    """The lines of ``run`` before its first line of prose, when that line has a
+    sentence mark (a caption over the first paragraph, the site's form or notice under
+    the record at the foot: the block ends there); none when the run is broken by a line
+    with no mark that is no block line."""
+    ends = next((k for k, i in enumerate(run) if not no_prose(_text(lines, i))), len(run))
+    if ends == len(run) or SENTENCE_MARKS.search(_text(lines, run[ends])):
+        return run[:ends]
+    return []
+
+
 def _record(i: int, lines: Sequence[Lined | None], placements: list[Placement]) -> bool:
     """A bare record line: metadata holding a date and no word (module docstring)."""
     if placements[i] != "metadata" or (found := find_date(text := _text(lines, i))) is None:
@@ -117,16 +132,14 @@ def place_record_block(
     head = [i for i in range(start + 1, opens) if placed(i) and _record(i, lines, placements)]
     if head:  # the lines between the record line and the first sentence
         lying = (i for i in range(head[-1] + 1, opens) if placed(i) and placements[i] == "blank")
-        run = list(islice(lying, MAX_BLOCK + 2))
-        ends = next((k for k, i in enumerate(run) if not no_prose(_text(lines, i))), len(run))
-        if ends == len(run) or SENTENCE_MARKS.search(_text(lines, run[ends])):
-            found += [(i, "under the headline") for i in _block(run[:ends], lines, placements)]
+        run = _to_sentence(list(islice(lying, MAX_BLOCK + 2)), lines)
+        found += [(i, "under the headline") for i in _block(run, lines, placements)]
     record = next(
         (i for i in range(closes + 1, count) if placed(i) and _record(i, lines, placements)), None
     )
     if record is not None:  # the lines below the record line closing the article
         lying = (i for i in range(record + 1, count) if placed(i) and placements[i] == "blank")
-        run = list(islice(lying, MAX_BLOCK + 1))
+        run = _to_sentence(list(islice(lying, MAX_BLOCK + 2)), lines)
         found += [(i, "closing the article") for i in _block(run, lines, placements)]
     for i, where in found:
         placements[i] = "metadata"
