@@ -320,7 +320,7 @@ def layout_differences(
             differences[position] = None  # the article's head: its norm is unlike paragraphs
     if layout.indented and opens > first_in_article:  # lead captions flush over the article
         for position, why in head_group(views, first_in_article, opens).items():
-            differences[position] = why
+            differences[position] = differences[position] or why
     for position, why in grouped_sentences(views, first_in_article).items():
         differences[position] = differences[position] or why
     return layout, differences
