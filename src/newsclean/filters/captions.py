@@ -45,6 +45,8 @@ lost.  Two independent kinds of evidence make a line a caption:
    * the paper and the photographer after slashes (``…,兒童最歡喜/國語日報/高修民``) and
      作者 with the name glued after a one-sentence caption (``…的牌匾。作者:趙海燕``),
      round 13, ``caption_tail``;
+   * a *photo act* (round 21, ``caption_order.photo_act_caption``): people joined and
+     合影/合照/留影 closing an unmarked line of one clause (``某某主任及理事与某某合影``);
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_scene.scene_caption``);
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
