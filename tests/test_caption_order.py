@@ -109,3 +109,93 @@ def test_picture_label_opens_a_caption(line: str) -> None:
 )
 def test_picture_words_in_other_lines_stay(line: str) -> None:
     assert label_caption(line) is None
+
+
+# Round 21: a photo act (caption_order.photo_act_caption) and a bare side in a bracket.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Invented forms, on no eval page: people joined, the act closing the line,
+        "校长陈明与获奖学生合照",
+        "理事长林国华偕夫人与新任理事大合照",
+        "同乡会会长王建平、副会长李美玲和访问团成员合影留念",
+        "全班同学在校门口与班主任留影",
+        # a bare side in a bracket after a name,
+        "王市长(右)与来宾握手",
+        "新任会长（图左）接过印信",
+    ],
+)
+def test_photo_act_and_bare_side_make_a_caption(line: str) -> None:
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他曾与多位明星合影",  # narrative: 曾
+        "我和外婆在老屋前合影",  # the writer's voice
+        "会后，与会代表在会场前合影留念。",  # clauses and a stop: a paragraph
+        "市长与各界代表合影留念。",  # a sentence keeps its stop: a one-line paragraph
+        "展览展出历史文献与合影",  # a list of things: nothing between joiner and act
+        "与会代表合影",  # no one on the joiner's near side
+        "今年的春节晚会与往年不同",  # no photo act
+        "他在致辞时与大家分享了三个故事，现场掌声不断，随后与嘉宾合影",  # clauses
+    ],
+)
+def test_lines_without_a_photo_act_caption_stay(line: str) -> None:
+    assert caption_cue(line) is None
+
+
+def test_photo_act_between_paragraphs_is_a_caption() -> None:
+    caption = "校长陈明与获奖学员合照"
+    document = clean("\n\n".join([HEADLINE, FIRST, caption, SECOND]) + "\n")
+    assert document.captions == [caption]
+    assert document.body == [FIRST, SECOND]
+    assert document.title == HEADLINE
+
+
+def test_photo_act_in_the_headline_slot_is_no_headline() -> None:
+    # Invented: no headline on the page; the line under the date describes a picture, and
+    # the article never speaks of it: a caption, not the page's title.
+    caption = "商会会长黄志明及理事与市长合影"
+    document = clean("\n\n".join(["2024-05-06", caption, FIRST, SECOND]) + "\n")
+    assert document.title != caption
+    assert document.captions == [caption]
+    assert document.body == [FIRST, SECOND]
+
+
+def test_meeting_paragraph_between_paragraphs_stays() -> None:
+    # A real one-line paragraph naming people at a meeting: a sentence, kept.
+    middle = "会后，区委书记与各界代表合影留念。"
+    document = clean("\n\n".join([HEADLINE, FIRST, middle, SECOND]) + "\n")
+    assert document.body == [FIRST, middle, SECOND]
+    assert document.captions == []
+
+
+def test_subtitle_under_the_headline_stays() -> None:
+    subtitle = "——记社区老年大学与学员们共同走过的十年"
+    document = clean("\n\n".join([HEADLINE, subtitle, FIRST, SECOND]) + "\n")
+    assert document.captions == []
+    assert document.title == HEADLINE
+
+
+def test_sentence_ending_with_a_reporter_name_stays() -> None:
+    line = "校庆当天，校长与学员代表一同种下纪念树。记者 王小明"
+    assert caption_cue(line) is None
+
+
+def test_clean_fixture_page_has_no_photo_act_caption() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    page = (root / "fixtures" / "001_clean_simplified.txt").read_text(encoding="utf-8")
+    document = clean(page)
+    assert document.captions == []
+    assert not document.removed
+
+
+def test_photo_act_caption_is_linear() -> None:
+    from newsclean.filters.caption_order import photo_act_caption
+
+    assert_linear(lambda n: "张" * n + "与李四合影", photo_act_caption, 2_000)
+    assert_linear(lambda n: "与" * n + "合影", photo_act_caption, 2_000)

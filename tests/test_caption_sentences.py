@@ -95,3 +95,40 @@ def test_a_caption_with_an_unspaced_hyphen_or_bar_stays_a_caption():
         LineView("  " + PARAGRAPHS[2], True, 1),
     ]
     assert classify(views).placements[3] == "caption"
+
+
+# Round 21: lead captions flush over indented paragraphs (caption_sentences.head_group).
+HEAD_TITLE = "山南清洁能源装备产业园正式投产"
+
+
+def _head(*lines: str) -> list[str]:
+    """Where ``lines``, set flush between a headline and indented paragraphs, end up."""
+    from newsclean import clean
+
+    paragraphs = ["\u3000\u3000" + p for p in [LEAD, *PARAGRAPHS]]
+    document = clean("\n\n".join([HEAD_TITLE, *lines, *paragraphs]) + "\n")
+    assert document.title == HEAD_TITLE
+    return ["caption" if line in document.captions else "body" for line in lines]
+
+
+def test_flush_lines_over_indented_paragraphs_are_lead_captions() -> None:
+    # Invented: two pictures' captions over the article, no credit, no stop.
+    assert _head("工人在车间组装制氧机", "产业园投产仪式现场,嘉宾为园区揭牌") == [
+        "caption",
+        "caption",
+    ]
+
+
+def test_a_subtitle_alone_under_the_headline_stays() -> None:
+    assert _head("首批入驻企业已开始组装制氧机") == ["body"]
+    assert _head("——记山南首个清洁能源装备产业园", "工人在车间组装制氧机") == ["body", "body"]
+
+
+def test_a_flush_line_naming_nothing_of_the_article_breaks_the_group() -> None:
+    # Another story's line beside a caption-like line: not the article's pictures.
+    assert "caption" not in _head("城东老街美食节今晚开幕", "工人在车间组装制氧机")
+
+
+def test_flush_lines_ending_as_sentences_or_labels_are_no_head_group() -> None:
+    assert "caption" not in _head("园区负责人介绍了投产情况", "产业园正式投产，")
+    assert "caption" not in _head("图文编辑 王小明", "工人在车间组装制氧机")

@@ -108,3 +108,26 @@ def test_block_ends_at_a_caption_over_the_first_paragraph() -> None:
     )
     assert document.body == [FIRST, SECOND]
     assert document.captions == [caption]
+
+
+def test_foot_block_ends_at_the_sites_form_under_it() -> None:
+    # Invented (round 21): the record closing the article, the writer's credit, then the
+    # site's comment form speaking to the reader: the credit is the record's, the form is
+    # left to its own filters (not asked here).
+    form = "请先登录后再发表评论。 带 * 的栏目必须填写"
+    document = clean(_page(HEADLINE, FIRST, SECOND, "2019.03.09", "社区通讯员李晓红采写", form))
+    assert "社区通讯员李晓红采写" not in (document.body or [])
+    assert document.body[:2] == [FIRST, SECOND]
+
+
+def test_run_broken_by_a_line_without_a_mark_is_no_block() -> None:
+    # A run under a record line broken by a line that is no block line and has no
+    # sentence mark (too long for a name) is no block; one ended by a line with a mark is.
+    from types import SimpleNamespace
+
+    from newsclean.filters.record_block import _to_sentence
+
+    long_line = "城市生活资讯平台与本报合作推出的系列报道山城夜经济观察第三篇"
+    lines = [SimpleNamespace(text=t) for t in ("西南地区旅游观察", long_line, "夜色渐浓。")]
+    assert _to_sentence([0, 1], lines) == []  # type: ignore[arg-type]
+    assert _to_sentence([0, 2], lines) == [0]  # type: ignore[arg-type]

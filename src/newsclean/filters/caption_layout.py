@@ -58,7 +58,7 @@ from typing import Protocol
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.caption_sentences import grouped_sentences
+from newsclean.filters.caption_sentences import grouped_sentences, head_group
 from newsclean.filters.labels import is_label, label_pattern
 
 #: A caption is a sentence or two.
@@ -313,10 +313,14 @@ def layout_differences(
             differences[position] = None
     if differences and differences[0] == SPACED and (len(differences) < 2 or not differences[1]):
         differences[0] = None
-    for position in range(first_in_article, first_paragraph(views, first_in_article, layout)):
+    opens = first_paragraph(views, first_in_article, layout)
+    for position in range(first_in_article, opens):
         view = views[position]
         if differences[position] and view is not None and not layout.head_caption(view):
             differences[position] = None  # the article's head: its norm is unlike paragraphs
+    if layout.indented and opens > first_in_article:  # lead captions flush over the article
+        for position, why in head_group(views, first_in_article, opens).items():
+            differences[position] = differences[position] or why
     for position, why in grouped_sentences(views, first_in_article).items():
         differences[position] = differences[position] or why
     return layout, differences

@@ -17,6 +17,15 @@ people is captioned by the order in which to read them, and only a caption speak
   ``(中)``, on a short line of one clause (at most ``MAX_PLACED_LINE`` characters, no
   comma or stop before its end): ``林春晖主席(右4)与澳洲乡亲合影``.  A paragraph that
   mentions a position (一排、左侧) has no such bracket, or is longer than a caption.
+  Round 21: a bare side (``(右)``, ``（图左）``) is a place too: ``王市长(右)与来宾握手``.
+- a *photo act* (round 21, ``photo_act_caption``): people joined (与, 和, 同, 跟, 偕, 及)
+  and the act of being photographed closing the line (合影, 合照, 留影, 大合照, with
+  留念/纪念 or not), one clause with no mark at all (a label drops the sentence's stop;
+  a paragraph of one sentence keeps it), at most ``MAX_PLACED_LINE`` characters, in the
+  picture's present: no first or second person (the writer's story: 我和他合影) and no
+  aspect or intention (了, 过, 曾, 想, 希望…: 他曾与多位明星合影 is narrative).  Both
+  sides of the joiner say who (``…主任张正义及理事、顾问群与童惠珍合影``); a list of
+  things (``文献与合影``) has nothing between the joiner and the act.
 
 Each test asks its cheapest question first: the line's first character, or a bracketed
 side character, before any pattern runs.
@@ -47,8 +56,16 @@ PLACE_BRACKET = regex.compile(
     r"\p{Han}[(（]\s{0,2}"
     + ROW
     + r"?(?:[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)|中)\s{0,2}[)）]"
+    r"|\p{Han}[(（]\s{0,2}[图圖]?[左右]\s{0,2}[)）]"
 )
 CLAUSE_MARK = regex.compile(r"[，,；;。！？!?：:]")
+# The act of being photographed closing the line, then nothing (round 21).
+PHOTO_ACT = regex.compile(r"(?:大?合[影照]|留影)(?:留念|纪念|紀念)?$")
+PHOTO_ACT_LAST = frozenset("影照念")
+JOINER = regex.compile(r"[与和同跟偕及與]")
+# The writer's voice, or a told story's aspect and intention: no picture's caption.
+NARRATIVE = regex.compile(r"[我你您咱了过過曾想未没沒拒]|希望|准备|準備|打算")
+ANY_MARK = regex.compile(r"[，,；;。！？!?：:…]")
 
 
 def _bracket_free(text: str) -> str:
@@ -86,3 +103,24 @@ def order_caption(line: str) -> str | None:
     if place is None or CLAUSE_MARK.search(line[:-1]) is not None:
         return None
     return f"a person's place in the picture: {place.group()[1:]}"
+
+
+def photo_act_caption(line: str) -> str | None:
+    """Why ``line`` is a picture's caption by its photo act, or None (round 21).
+
+    >>> photo_act_caption("校长陈明与获奖学生合照")
+    'a photo act: people joined and 合照 closing the line'
+    >>> photo_act_caption("他曾与多位明星合影") is None
+    True
+    """
+    if not line or line[-1] not in PHOTO_ACT_LAST or len(line) > MAX_PLACED_LINE:
+        return None
+    act = PHOTO_ACT.search(line)
+    if act is None or ANY_MARK.search(line) is not None:
+        return None
+    who = line[: act.start()]
+    if not any(0 < m.start() < len(who) - 1 for m in JOINER.finditer(who)):
+        return None  # a side missing: 与会代表合影, 文献与合影
+    if NARRATIVE.search(who) is not None:
+        return None
+    return f"a photo act: people joined and {act.group()} closing the line"

@@ -17,6 +17,15 @@ mark and a full stop (at most ``MAX_GROUPED_CAPTION`` characters: ``精彩的文
   ``charmodel.han_pairs``): a caption describes the article's picture, while a
   keyword pair injected between paragraphs, or a list of slogans, names other things.
 
+* *Flush over indented paragraphs* (round 21, ``head_group``): between the headline and
+  the first paragraph, where layout alone is no evidence (a dek, a category, a byline
+  sit there flush), two or more short lines in a row directly over the first paragraph,
+  each set flush where the paragraphs are indented, none closed by a mark or holding a
+  label's colon, none opening with a dash (``——记…``), and each naming what the
+  paragraphs name (a shared Han pair): the lead pictures' captions set over the article
+  (``昨日傍晚的販毒案,司警在機場展示證物`` / ``司警昨日傍晚在機場拘販毒男``).  A subtitle
+  stands alone: one such line is left to the head.
+
 >>> GROUPED_SHAPE.match("精彩的文艺演出。") is not None
 True
 """
@@ -40,9 +49,51 @@ GROUPED_SHAPE = regex.compile(r"^[^，,、；;：:。！？!?]{4,15}。$")
 PARAGRAPH_LENGTH = 40
 
 
+HEAD_GROUP = "in a group of flush lines over the first indented paragraph, naming what it names"
+#: A head group's line: a caption's few words, not a paragraph.
+MAX_HEAD_CAPTION = 40
+MIN_HEAD_CAPTION = 6
+#: A line of a head group closes with no mark, holds no label's colon, opens with no dash.
+UNMARKED_END = frozenset("。！？!?，,；;：:…”」』）)")
+LABEL_COLON = regex.compile(r"[：:]")
+DASH_OPENING = ("—", "－", "-", "─", "–")
+
+
 class _Line(Protocol):
     @property
     def text(self) -> str: ...
+
+
+class _Laid(_Line, Protocol):
+    @property
+    def indented(self) -> bool: ...
+
+
+def head_group(views: Sequence[_Laid | None], first: int, opens: int) -> dict[int, str]:
+    """Position -> why, for the flush lines over the first indented paragraph at
+    ``opens`` (the article's head runs from ``first``) that form a group of captions
+    (module docstring); the caller knows the paragraphs are indented."""
+    run: list[int] = []
+    for position in range(opens - 1, first - 1, -1):
+        view = views[position]
+        if view is None:
+            continue
+        text = view.text
+        if (
+            view.indented
+            or not MIN_HEAD_CAPTION <= len(text) <= MAX_HEAD_CAPTION
+            or text[-1] in UNMARKED_END
+            or text.startswith(DASH_OPENING)
+            or LABEL_COLON.search(text) is not None
+        ):
+            break
+        run.append(position)
+    if len(run) < MIN_GROUP:
+        return {}
+    pairs = _paragraph_pairs(views)
+    if any(han_pairs(views[i].text).isdisjoint(pairs) for i in run):  # type: ignore[union-attr]
+        return {}
+    return dict.fromkeys(run, HEAD_GROUP)
 
 
 def grouped_sentences(views: Sequence[_Line | None], first: int) -> dict[int, str]:

@@ -45,6 +45,8 @@ lost.  Two independent kinds of evidence make a line a caption:
    * the paper and the photographer after slashes (``…,兒童最歡喜/國語日報/高修民``) and
      作者 with the name glued after a one-sentence caption (``…的牌匾。作者:趙海燕``),
      round 13, ``caption_tail``;
+   * a *photo act* (round 21, ``caption_order.photo_act_caption``): people joined and
+     合影/合照/留影 closing an unmarked line of one clause (``某某主任及理事与某某合影``);
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_scene.scene_caption``);
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
@@ -121,7 +123,7 @@ from newsclean.filters.caption_layout import (
     layout_differences,
     typical_paragraph,
 )
-from newsclean.filters.caption_order import order_caption
+from newsclean.filters.caption_order import order_caption, photo_act_caption
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import scene_caption
@@ -273,6 +275,8 @@ def caption_cue(text: str) -> str | None:
             return "caption opening: picture position"
     if (order := order_caption(opening)) is not None:  # 左起:…、…; 某某(右4)与…合影
         return order
+    if (act := photo_act_caption(opening)) is not None:  # 某某主任及理事与某某合影 (round 21)
+        return act
     if (label := label_caption(opening)) is not None:  # 图说 …, 【照片说明】…
         return label
     if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)

@@ -194,15 +194,18 @@ def place_record_lines(
     placements: list[Placement],
     evidence: list[Evidence | None],
     fields: dict[str, str],
-) -> None:
+) -> tuple[int, int] | None:
     """Place the record lines of the two slots (module docstring) as metadata: under
-    ``title`` above the first paragraph, and under the last paragraph."""
+    ``title`` above the first paragraph, and under the last paragraph.  Return the
+    positions of the first and last prose paragraphs under ``title`` (None: no prose),
+    the walk ``record_block`` needs too: a record line is never prose, so placing one
+    moves neither."""
     start = -1 if title is None else title
     slot = [i for i in content if i > start and placements[i] == "blank"]
     texts = [lines[i].text for i in slot]  # type: ignore[union-attr]
     prose = [k for k, text in enumerate(texts) if is_paragraph(text)]
     if not prose:
-        return
+        return None
     opens, closes = prose[0], prose[-1]
     head = range(opens) if opens <= MAX_RECORD_SLOT else range(0)
     foot = range(closes + 1, len(slot)) if len(slot) - closes - 1 <= MAX_RECORD_SLOT else range(0)
@@ -229,3 +232,4 @@ def place_record_lines(
                 action, detail = (was.action, was.detail + "; ") if was else ("removed", "")
                 evidence[i] = Evidence(NAME, action, detail + "a counter row: its date read")
                 break
+    return slot[opens], slot[closes]

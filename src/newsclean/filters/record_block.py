@@ -19,7 +19,11 @@ never in a block; a run of more than ``MAX_BLOCK`` such lines, or one broken by 
 prose, is no block; an enumerator (``(一)``: under three letters) opens a section.
 
 Under the headline the block ends at the first line with a sentence mark (a caption
-over the first paragraph, ``…报道组。 陆欣 摄``, is no block line and ends it).
+over the first paragraph, ``…报道组。 陆欣 摄``, is no block line and ends it); round 21,
+at the foot too: a line with a sentence mark under the block (the site's comment form or
+a notice speaking to the reader, ``您的电子邮箱地址不会被公开。…``) ends it and is left to
+its own filters, so the writer's credit between the record and that line
+(``某某新闻志工某某报导``) is the record's.
 
 The record line is *bare*: a date and nothing else but digits and marks (``2014-03-05``);
 a byline of names alone anchors no block.  A record that names its outlet or writer on
@@ -83,6 +87,17 @@ def _block(run: list[int], lines: Sequence[Lined | None], placements: list[Place
     return block
 
 
+def _to_sentence(run: list[int], lines: Sequence[Lined | None]) -> list[int]:
+    """The lines of ``run`` before its first line of prose, when that line has a
+    sentence mark (a caption over the first paragraph, the site's form or notice under
+    the record at the foot: the block ends there); none when the run is broken by a line
+    with no mark that is no block line."""
+    ends = next((k for k, i in enumerate(run) if not no_prose(_text(lines, i))), len(run))
+    if ends == len(run) or SENTENCE_MARKS.search(_text(lines, run[ends])):
+        return run[:ends]
+    return []
+
+
 def _record(i: int, lines: Sequence[Lined | None], placements: list[Placement]) -> bool:
     """A bare record line: metadata holding a date and no word (module docstring)."""
     if placements[i] != "metadata" or (found := find_date(text := _text(lines, i))) is None:
@@ -93,41 +108,38 @@ def _record(i: int, lines: Sequence[Lined | None], placements: list[Placement]) 
 def place_record_block(
     lines: Sequence[Lined | None],
     title: int | None,
+    paragraphs: tuple[int, int] | None,
     placements: list[Placement],
     evidence: list[Evidence | None],
 ) -> None:
     """Place the record blocks under the headline and at the foot (module docstring) as
-    metadata; run after the record lines are placed, before the body is.  Nothing is
-    built per line of the page (a page of 50,000 short lines stays compact): the walks
-    stop at the first and last paragraphs and take at most ``MAX_BLOCK + 1`` lines."""
+    metadata; run after the record lines are placed, before the body is.  ``paragraphs``
+    are the positions of the first and last prose paragraphs under ``title``, found by
+    ``head_record.place_record_lines`` on its walk of the same slot (None: no prose).
+    Nothing is built per line of the page (a page of 50,000 short lines stays compact):
+    the walks take at most ``MAX_BLOCK + 1`` lines past a record line."""
+    if paragraphs is None:
+        return
     start = -1 if title is None else title
+    opens, closes = paragraphs
+    count = len(lines)
 
     def placed(i: int) -> bool:
         line = lines[i]
         return line is not None and bool(line.text) and placements[i] in ("blank", "metadata")
 
-    def prose(i: int) -> bool:
-        return placed(i) and placements[i] == "blank" and is_paragraph(_text(lines, i))
-
-    count = len(lines)
-    opens = next((i for i in range(start + 1, count) if prose(i)), None)
-    if opens is None:
-        return
-    closes = next(i for i in range(count - 1, opens - 1, -1) if prose(i))
     found: list[tuple[int, str]] = []
     head = [i for i in range(start + 1, opens) if placed(i) and _record(i, lines, placements)]
     if head:  # the lines between the record line and the first sentence
         lying = (i for i in range(head[-1] + 1, opens) if placed(i) and placements[i] == "blank")
-        run = list(islice(lying, MAX_BLOCK + 2))
-        ends = next((k for k, i in enumerate(run) if not no_prose(_text(lines, i))), len(run))
-        if ends == len(run) or SENTENCE_MARKS.search(_text(lines, run[ends])):
-            found += [(i, "under the headline") for i in _block(run[:ends], lines, placements)]
+        run = _to_sentence(list(islice(lying, MAX_BLOCK + 2)), lines)
+        found += [(i, "under the headline") for i in _block(run, lines, placements)]
     record = next(
         (i for i in range(closes + 1, count) if placed(i) and _record(i, lines, placements)), None
     )
     if record is not None:  # the lines below the record line closing the article
         lying = (i for i in range(record + 1, count) if placed(i) and placements[i] == "blank")
-        run = list(islice(lying, MAX_BLOCK + 1))
+        run = _to_sentence(list(islice(lying, MAX_BLOCK + 2)), lines)
         found += [(i, "closing the article") for i in _block(run, lines, placements)]
     for i, where in found:
         placements[i] = "metadata"

@@ -238,8 +238,8 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             evidence[i] = Evidence(NAME, why or placement, detail)
     if title is not None and "author" not in fields:
         _author_under(lines, content, title, placements, evidence, fields)
-    place_record_lines(lines, content, title, placements, evidence, fields)  # head_record.py
-    place_record_block(lines, title, placements, evidence)  # record_block.py
+    prose_span = place_record_lines(lines, content, title, placements, evidence, fields)
+    place_record_block(lines, title, prose_span, placements, evidence)  # record_block.py
     body = [i for i in content if placements[i] == "blank"]
     foot = foot_notices(lines, body)
     for i, terms in foot.items():
