@@ -75,6 +75,7 @@ import regex
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_ask_frame import MAX_LINE, MAX_TERM, MIN_TERM, foreign
+from newsclean.filters.spam_crumb import crumb_spam
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_listing import (
@@ -157,9 +158,9 @@ def slot_spam(
     [0, 2]
     """
     candidates = [i for i, text in enumerate(texts) if not verdicts[i].is_spam and _alone(text)]
-    if not candidates:
-        return {}
     known = known or {}
+    if not candidates:
+        return crumb_spam(texts, verdicts, simplify_lines, known)
     lines = {i: texts[i].strip().rstrip("?？") for i in candidates}
     missing = [i for i in candidates if i not in known]
     if missing:
@@ -197,7 +198,8 @@ def slot_spam(
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
-    return judged
+    marked = [judged.get(k, v) for k, v in enumerate(verdicts)]  # a crumb trail (spam_crumb)
+    return judged | crumb_spam(texts, marked, simplify_lines, known)
 
 
 def _readable_article(
