@@ -1,0 +1,99 @@
+"""A head line foreign to the article on a hijacked page (round 21).
+
+Model.  A farm puts its own title over the article it copies (``<brand>开挂处罚机制``, a
+keyword and a frame no vocabulary knows).  Above the article's first paragraph, the page's
+lines are its headline, its record (date, source, author) and the site's furniture; the
+headline speaks of the article (``title.echoes``: it shares pairs of Han characters with
+it), a record holds a date or a label.  On a page that already carries spam (a verdict of
+this pass or an earlier one), a *short standalone line of the page head* (``MIN_HAN`` Han
+characters or more, no space, no colon, no sign of prose, no word of the reports about
+spam) *beside a spam line* (the next line above or below, blank lines aside: the
+injection's block) of which *no* Han pair occurs in the article is the farm's title, not
+the page's.  A caption or a record line of the head stands apart from the injection, and a
+real headline over a body a codec garbled (nothing echoes it) too, between the site's
+furniture and its record.
+
+The article is read without its mirror's glosses (``GLOSS``: ``區(qū)議(yì)會`` breaks every
+pair of a glossed paragraph), as printed and simplified: a real headline over a glossed
+article shares its names with it once the glosses are set aside.  Only lines *above the
+first paragraph* (a line with a sentence mark and ``PARAGRAPH_HAN`` Han characters) are
+asked: between paragraphs, a short line is a heading or a caption, whose words another
+reading weighs.  Verdicts are ``sure``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_signs import counter_lexicon, han_count, prose_sign
+
+#: The fewest Han characters of a head line read here, and of a paragraph.
+MIN_HAN = 6
+PARAGRAPH_HAN = 20
+#: A mirror's gloss after a character (toned or not), set aside when reading the article.
+GLOSS = regex.compile(r"[（(][\p{Latin} ]{1,60}[）)]")
+SENTENCE = regex.compile(r"[。！？!?]")
+WHY = "generated line with a slot, a head line foreign to the article on a page with spam"
+
+
+def foreign_heads(
+    texts: Sequence[str], verdicts: Sequence[SpamVerdict], probes: dict[int, tuple[str, str]]
+) -> dict[int, str]:
+    """The head lines foreign to the article (index -> why; module docstring).  ``probes``:
+    the short standalone lines, as printed and simplified lower-cased; ``verdicts`` include
+    the pass's own."""
+    if not any(v.is_spam for v in verdicts):
+        return {}
+    first = next(
+        (
+            k
+            for k, text in enumerate(texts)
+            if SENTENCE.search(text) and han_count(text) >= PARAGRAPH_HAN
+        ),
+        len(texts),
+    )
+    asked = [
+        i
+        for i, (_, probe) in probes.items()
+        if i < first
+        and not verdicts[i].is_spam
+        and " " not in probe
+        and ":" not in probe
+        and "：" not in probe
+        and _beside_spam(texts, verdicts, i)
+        and han_count(probe) >= MIN_HAN
+        and not prose_sign(probe)
+        and not counter_lexicon().find(probe)
+    ]
+    if not asked:
+        return {}
+    article = "\n".join(
+        GLOSS.sub("", text).lower()
+        for k, text in enumerate(texts)
+        if k not in probes and not verdicts[k].is_spam
+    )
+    if han_count(article) < PARAGRAPH_HAN:
+        return {}  # nothing to be foreign to (a codec lost the body)
+    known = han_pairs(article)
+    found: dict[int, str] = {}
+    for i in asked:
+        line, probe = probes[i]
+        if not any(pair in known for form in (probe, line.lower()) for pair in han_pairs(form)):
+            found[i] = f"{WHY}: {probe}"
+    return found
+
+
+def _beside_spam(texts: Sequence[str], verdicts: Sequence[SpamVerdict], index: int) -> bool:
+    """Whether the line next to line ``index`` above or below (blank lines aside) is spam:
+    the injection's own block, not a headline or a caption of the page's."""
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(texts) and not texts[k].strip():
+            k += step
+        if 0 <= k < len(texts) and verdicts[k].is_spam:
+            return True
+    return False
