@@ -9,6 +9,7 @@ headline naming the term its article reports)."""
 from __future__ import annotations
 
 import pytest
+from opencc import OpenCC
 from test_spam_question import HEADLINE, PARAS, _text
 from test_spam_slot import _removed_as_spam
 
@@ -16,31 +17,41 @@ from newsclean import clean
 from newsclean.filters.spam_head_line import foreign_heads
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
+S2T = OpenCC("s2t").convert
 SPAM_ELSEWHERE = "澳门百家乐_九州娱乐城_金狐盒子88.com"
+#: An article of 200 Han characters or more (spam_head_line.MIN_ARTICLE_HAN).
+LONG = [
+    *PARAS,
+    "  论坛分为三个单元,分别讨论突发事件中的信息发布、政务新媒体建设和发言人队伍培养。",
+    "  多位部委发言人结合亲身经历,介绍了在重大事件中及时回应社会关切的做法和体会。",
+    "  清华大学新闻与传播学院的学者认为,新闻发布制度建设已进入规范化、常态化的阶段。",
+    "  主办方表示,论坛今后每年举办一次,并将邀请地方政府的新闻发言人参加交流研讨。",
+]
 GLOSSED = [
-    "  今(jīn)天(tiān)由(yóu)國(guó)務(wù)院(yuàn)新(xīn)聞(wén)辦(bàn)公(gōng)室(shì)主辦(bàn)的"
-    "第三屆中(zhōng)國(guó)新(xīn)聞(wén)發(fā)言(yán)人(rén)論(lùn)壇(tán)在北(běi)京(jīng)舉行。",
-    "  論(lùn)壇(tán)以新(xīn)時(shí)代(dài)新聞(wén)發布(bù)為主題(tí),"
-    "各部(bù)委的發言(yán)人出席。",
+    S2T(text)[:4] + "".join(f"{c}(xx)" for c in S2T(text)[4:])  # every character glossed
+    for text in LONG
 ]
 
 
 @pytest.mark.parametrize("title", ["紫霞盒子会员升级攻略", "紫霞盒子會員升級攻略"])
 def test_a_foreign_title_over_the_article_goes_on_a_hijacked_page(title: str) -> None:
-    page = [SPAM_ELSEWHERE, title, HEADLINE, *PARAS]
+    page = [title, SPAM_ELSEWHERE, HEADLINE, *LONG]
     assert _removed_as_spam(page) == {title, SPAM_ELSEWHERE}
     assert clean(_text(page)).title == HEADLINE
 
 
 def test_apart_from_the_injection_it_stays() -> None:
     # spam at the foot, the line at the head: a caption or a headline over a garbled body
-    page = ["紫霞盒子会员升级攻略", HEADLINE, *PARAS, SPAM_ELSEWHERE]
+    page = ["紫霞盒子会员升级攻略", HEADLINE, *LONG, SPAM_ELSEWHERE]
+    assert _removed_as_spam(page) == {SPAM_ELSEWHERE}
+    # the page's own line under a link list: the article begins under it
+    page = [SPAM_ELSEWHERE, "紫霞盒子会员升级攻略", HEADLINE, *LONG]
     assert _removed_as_spam(page) == {SPAM_ELSEWHERE}
 
 
 def test_over_a_glossed_article_too() -> None:
-    page = [SPAM_ELSEWHERE, "紫霞盒子會員升級攻略", "第三屆中國新聞發言人論壇在北京舉行", *GLOSSED]
-    assert _removed_as_spam(page) == {page[1], SPAM_ELSEWHERE}
+    page = ["紫霞盒子會員升級攻略", SPAM_ELSEWHERE, "第三屆中國新聞發言人論壇在北京舉行", *GLOSSED]
+    assert _removed_as_spam(page) == {page[0], SPAM_ELSEWHERE}
 
 
 def test_the_pages_headline_over_a_glossed_article_stays() -> None:
@@ -50,7 +61,11 @@ def test_the_pages_headline_over_a_glossed_article_stays() -> None:
 
 
 def test_no_spam_elsewhere_or_between_paragraphs_it_stays() -> None:
-    assert _removed_as_spam(["紫霞盒子会员升级攻略", HEADLINE, *PARAS]) == set()
+    assert _removed_as_spam(["紫霞盒子会员升级攻略", HEADLINE, *LONG]) == set()
+    # a short story: its headline may share no pair with two sentences of it
+    assert _removed_as_spam(["紫霞盒子会员升级攻略", SPAM_ELSEWHERE, *PARAS[:2]]) == {
+        SPAM_ELSEWHERE
+    }
     page = [HEADLINE, PARAS[0], "紫霞盒子会员升级攻略", SPAM_ELSEWHERE, *PARAS[1:]]
     marked = [NOT_SPAM] * len(page)
     marked[3] = SpamVerdict(True, 0.0, (), 1)

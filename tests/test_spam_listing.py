@@ -170,6 +170,7 @@ CRACKDOWN_COLON = [
         ["新闻发言人论坛:讲好中国故事", *PARAS],  # a colon headline the article answers
         CRACKDOWN_COLON,  # a crackdown headline naming the term its article reports
         ["国务院新闻办:发言人论坛今天举行", *_scattered("金狐盒子精选第5页")],  # no term
+        ["发言人在论坛留言:leave a comment", *_scattered("金狐盒子精选第5页")],  # av in leave
     ],
 )
 def test_a_real_colon_headline_stays(page: list[str]) -> None:

@@ -7,15 +7,19 @@ headline speaks of the article (``title.echoes``: it shares pairs of Han charact
 it), a record holds a date or a label.  On a page that already carries spam (a verdict of
 this pass or an earlier one), a *short standalone line of the page head* (``MIN_HAN`` Han
 characters or more, no space, no colon, no sign of prose, no word of the reports about
-spam) *beside a spam line* (the next line above or below, blank lines aside: the
-injection's block) of which *no* Han pair occurs in the article is the farm's title, not
-the page's.  A caption or a record line of the head stands apart from the injection, and a
-real headline over a body a codec garbled (nothing echoes it) too, between the site's
-furniture and its record.
+spam) *heading a spam line* (the next line below, blank lines aside, is spam: the
+injection goes on under its title) of which *no* Han pair occurs in the article is the
+farm's title, not the page's.  A caption or a record line of the head stands apart from the
+injection, and so do a real headline over a body a codec garbled (nothing echoes it),
+between the site's furniture and its record, and the page's own line right under a link
+list (``点击量突破十万次``, the article begins under it).
 
-The article is read without its mirror's glosses (``GLOSS``: ``區(qū)議(yì)會`` breaks every
-pair of a glossed paragraph), as printed and simplified: a real headline over a glossed
-article shares its names with it once the glosses are set aside.  Only lines *above the
+The article must hold ``MIN_ARTICLE_HAN`` Han characters: a headline of a short story
+may share no pair with two sentences of it (``暴雨蓝色预警信号发布`` over a paragraph on the
+rain), not with a whole article.  The article is read without its mirror's glosses
+(``GLOSS``: ``區(qū)議(yì)會`` breaks every pair of a glossed paragraph), as printed and
+simplified: a real headline over a glossed article shares its names with it once the
+glosses are set aside.  Only lines *above the
 first paragraph* (a line with a sentence mark and ``PARAGRAPH_HAN`` Han characters) are
 asked: between paragraphs, a short line is a heading or a caption, whose words another
 reading weighs.  Verdicts are ``sure``.
@@ -34,6 +38,8 @@ from newsclean.filters.spam_signs import counter_lexicon, han_count, prose_sign
 #: The fewest Han characters of a head line read here, and of a paragraph.
 MIN_HAN = 6
 PARAGRAPH_HAN = 20
+#: The fewest Han characters of the article (glosses aside) for "no pair" to be evidence.
+MIN_ARTICLE_HAN = 200
 #: A mirror's gloss after a character (toned or not), set aside when reading the article.
 GLOSS = regex.compile(r"[（(][\p{Latin} ]{1,60}[）)]")
 SENTENCE = regex.compile(r"[。！？!?]")
@@ -76,8 +82,8 @@ def foreign_heads(
         for k, text in enumerate(texts)
         if k not in probes and not verdicts[k].is_spam
     )
-    if han_count(article) < PARAGRAPH_HAN:
-        return {}  # nothing to be foreign to (a codec lost the body)
+    if han_count(article) < MIN_ARTICLE_HAN:
+        return {}  # too little to be foreign to: a short story may not name its headline
     known = han_pairs(article)
     found: dict[int, str] = {}
     for i in asked:
@@ -88,12 +94,10 @@ def foreign_heads(
 
 
 def _beside_spam(texts: Sequence[str], verdicts: Sequence[SpamVerdict], index: int) -> bool:
-    """Whether the line next to line ``index`` above or below (blank lines aside) is spam:
-    the injection's own block, not a headline or a caption of the page's."""
-    for step in (-1, 1):
-        k = index + step
-        while 0 <= k < len(texts) and not texts[k].strip():
-            k += step
-        if 0 <= k < len(texts) and verdicts[k].is_spam:
-            return True
-    return False
+    """Whether the next line below line ``index`` (blank lines aside) is spam: the
+    injection goes on under its title, which heads it, not the page's lines under a link
+    list (``点击量突破十万次`` above the first paragraph)."""
+    k = index + 1
+    while k < len(texts) and not texts[k].strip():
+        k += 1
+    return k < len(texts) and verdicts[k].is_spam

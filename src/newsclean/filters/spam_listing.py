@@ -150,7 +150,8 @@ def foreign_title(line: str, probe: str, article: Elsewhere, hijacked: bool) -> 
     if not colon_title(line) or prose_sign(probe):
         return None
     weights = lexicon().terms
-    named = [weights[t] for _, _, t in lexicon().find(probe)]
+    # a Han term: a Latin one matches inside English words (``av`` in ``leave``)
+    named = [weights[t] for _, _, t in lexicon().find(probe) if han_count(t)]
     if not named or (max(named) < STRONG and not hijacked) or counter_lexicon().find(probe):
         return None
     forms = [probe] if len(line.strip()) != len(probe) else [probe, line.strip().lower()]
