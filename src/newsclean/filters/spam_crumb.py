@@ -27,6 +27,7 @@ A short line standing alone that opens with a term so read (the same injection's
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 import regex
@@ -62,8 +63,12 @@ def echoed_term(probe: str) -> str | None:
     pieces = [p for p in PARTS.split(probe) if p]
     if len(pieces) < MIN_ECHOED:
         return None
+    heads = [p[:MIN_TERM] for p in pieces if len(p) >= MIN_TERM]
+    if len(heads) - len(set(heads)) < MIN_ECHOED - 1:
+        return None  # one set for most lines: no head shared by three pieces
+    opened = Counter(heads)
     best: str | None = None
-    for term in {p[:MAX_TERM] for p in pieces}:
+    for term in {p[:MAX_TERM] for p in pieces if opened[p[:MIN_TERM]] >= MIN_ECHOED}:
         for end in range(len(term), MIN_TERM - 1, -1):
             head = term[:end]
             opening = [p for p in pieces if p.startswith(head)]
@@ -89,9 +94,9 @@ def crumb_spam(
     asked = [
         i
         for i, text in enumerate(texts)
-        if not verdicts[i].is_spam
-        and 0 < len(text.strip()) <= MAX_LINE
-        and len(PARTS.findall(text.strip())) >= MIN_ECHOED - 1
+        if 0 < len(text) <= MAX_LINE + 8  # the cheapest questions first
+        and len(text.strip()) <= MAX_LINE
+        and not verdicts[i].is_spam
         and PROSE.search(text) is None
         and echoed_term(known.get(i, text.strip().lower())) is not None
     ]  # the repetition asked as printed: the few lines left are read simplified
