@@ -76,6 +76,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_ask_frame import MAX_LINE, MAX_TERM, MIN_TERM, foreign
 from newsclean.filters.spam_crumb import crumb_spam
+from newsclean.filters.spam_gap import gap_spam
 from newsclean.filters.spam_head_line import foreign_heads
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import SpamVerdict
@@ -202,7 +203,8 @@ def slot_spam(
     marked = [judged.get(k, v) for k, v in enumerate(verdicts)]  # spam_head_line, spam_crumb
     for i, why in foreign_heads(texts, marked, probes).items():
         judged[i] = marked[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
-    return judged | crumb_spam(texts, marked, simplify_lines, known)
+    judged |= crumb_spam(texts, marked, simplify_lines, known)
+    return judged | gap_spam(texts, [judged.get(k, v) for k, v in enumerate(verdicts)])
 
 
 def _readable_article(
