@@ -129,3 +129,51 @@ def test_hostile_crumb_lines_are_linear() -> None:
     assert_linear(lambda n: long[: n * 1000], DATE_COUNT.match, 200)
     spaces = "第" + " " * 4_000_000 + "x"
     assert_linear(lambda n: spaces[: n * 1000], PAGE_NUMBER.search, 200)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "澳门百家乐网站大盘点:新手入门必看攻略",  # a strong term: on any page
+        "澳門百家樂網站大盤點:新手入門必看攻略",  # traditional
+    ],
+)
+def test_a_foreign_colon_title_naming_a_strong_term_is_spam(line: str) -> None:
+    page = [line, *_scattered()]
+    assert _removed_as_spam(page) == {line}
+    assert clean(_text(page)).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "紫霞棋牌平台大盘点:新手入门必看攻略",  # a weak term (棋牌) on a page with spam elsewhere
+        "紫霞棋牌平台大盤點:新手入門必看攻略",  # traditional
+    ],
+)
+def test_a_foreign_colon_title_with_a_weak_term_needs_spam_elsewhere(line: str) -> None:
+    assert _removed_as_spam([line, *_scattered()]) == set()
+    page = [line, *_scattered("金狐盒子精选第5页")]
+    assert _removed_as_spam(page) == {line, "金狐盒子精选第5页"}
+
+
+CRACKDOWN_COLON = [
+    "警方通报:捣毁一个网络赌博平台",
+    "  警方近日捣毁一个网络赌博平台,抓获嫌疑人12名。该平台以棋牌游戏为名组织赌博。",
+    "  警方提醒,网络赌博平台属于违法活动,市民切勿参与。",
+]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["新闻发言人论坛:讲好中国故事", *PARAS],  # a colon headline the article answers
+        CRACKDOWN_COLON,  # a crackdown headline naming the term its article reports
+        ["国务院新闻办:发言人论坛今天举行", *_scattered("金狐盒子精选第5页")],  # no term
+        ["发言人在论坛留言:leave a comment", *_scattered("金狐盒子精选第5页")],  # av in leave
+    ],
+)
+def test_a_real_colon_headline_stays(page: list[str]) -> None:
+    result = clean(_text(page))
+    assert page[0] not in {r.text for r in result.removed if r.reason == "spam"}
+    assert result.title == page[0]

@@ -12,7 +12,7 @@ from newsclean import clean
 from newsclean.filters.spam import spam_verdicts
 from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_query import open_splits
-from newsclean.filters.spam_ui import empty_label, site_headers, ui_tail
+from newsclean.filters.spam_ui import empty_label, site_headers, ui_head, ui_tail
 
 HEADLINE = "海沧市民节开幕 幸福海沧市民同享"
 PARAS = [
@@ -155,3 +155,39 @@ def test_a_governments_hotline_at_the_foot_stays():
 def test_the_papers_own_name_above_an_empty_label_stays():
     page = ["厦门日报", "热线电话:", "厦门日报讯 海沧市民节昨日开幕,市民欢声雀跃。", *PARAS]
     assert _spam(page) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "展开 澳门百家乐",  # a fold-out button's label before a vocabulary term
+        "收起 紫藤萝花园会员",  # an unknown keyword of four characters or more
+        "點擊查看 九州娛樂城",  # traditional, a link's label of two control words
+        "展開 紫藤蘿花園會員",  # traditional, unknown
+    ],
+)
+def test_a_keyword_after_a_controls_label_goes(line):
+    page = [HEADLINE, *PARAS, line]
+    removed = {r.text for r in clean(_text(page), convert="none").removed if r.reason == "spam"}
+    assert removed == {line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "展开 海沧市民节",  # a fold-out over the article's own subject
+        "查看 原文",  # a short word after a control: a real page's link
+        "点击 大图",
+        "相关 紫藤萝花园会员",  # a listing's word, no control: not a button's label
+        "展开 更多",  # interface words on both sides: no keyword
+    ],
+)
+def test_a_controls_label_before_the_articles_words_or_a_short_link_stays(line):
+    page = [HEADLINE, *PARAS, line]
+    assert _spam(page) == []
+    assert _spam([*page, "九州娱乐城 标签下的内容"]) == [len(page)]  # spam elsewhere too
+
+
+def test_ui_head_reads_only_a_controls_label():
+    assert ui_head("展开") and ui_head("点击查看")
+    assert not ui_head("相关文章") and not ui_head("展开的") and not ui_head("海沧")

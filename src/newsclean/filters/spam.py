@@ -280,8 +280,10 @@ def spam_verdicts(
         verdicts[i] = verdict
     for i, verdict in query_spam(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
-    for i, verdict in slot_spam(texts, verdicts, simplify_lines, probes).items():
+    for i, verdict in (slots := slot_spam(texts, verdicts, simplify_lines, probes)).items():
         verdicts[i] = verdict
+    for i, verdict in (query_lines(texts, probes, verdicts) if slots else {}).items():
+        verdicts[i] = verdict  # a generated line is spam elsewhere for a short query line
     return verdicts
 
 

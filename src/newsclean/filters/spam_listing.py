@@ -27,6 +27,16 @@ A *headline's shape* (``headline``): a question, then a clause closed by an excl
 own headline of that shape shares its words with the article that answers it; one whose
 words the article never prints is the farm's title (``spam_slot.foreign_question`` reads
 it on any page, hijacked or not).
+
+A *colon title* (``foreign_title``, round 21): a headline's other click-bait shape, a topic,
+a colon and its promise (``X平台全解析:安全合法观看指南``), no other mark, naming a lexicon
+term (``data/spam_terms.txt``; a strong one, weight 2 or more, or any on a page that
+carries spam elsewhere), whose words the article never prints (at most ``TITLE_ECHO`` of
+its Han pairs): a farm's generated title.  A page's own headline of that shape
+(``外交部:深化与日伙伴关系``, ``警方:捣毁一个赌博网站`` over the crackdown's report) shares its
+words with the article under it, and stays.  The term is asked for as well as the echo: on
+a mirror that glosses every character (``區(qū)議(yì)會``) the article's pairs are broken,
+and a real headline (``某某:区会履职制 市民可监察议员``) echoes nothing; it names no term.
 """
 
 from __future__ import annotations
@@ -36,7 +46,13 @@ import regex
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_question import question_word
-from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count
+from newsclean.filters.spam_signs import (
+    FUNCTION_CHARS,
+    counter_lexicon,
+    han_count,
+    lexicon,
+    prose_sign,
+)
 
 #: The fewest Han characters of a crumb's keyword part.
 MIN_HAN = 4
@@ -53,7 +69,18 @@ HEADLINE = regex.compile(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[?？]"
     r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[!！]$"
 )
+#: A topic, a colon and its promise; neither side holds another mark.
+COLON_TITLE = regex.compile(
+    r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}[:：]"
+    r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}$"
+)
+#: A colon title's fewest Han pairs, and the share of them the article may print.
+MIN_TITLE_PAIRS = 6
+TITLE_ECHO = 1 / 5
+#: A lexicon weight that names spam by itself (``spam_slot.STRONG_WEIGHT``).
+STRONG = 2.0
 #: What every verdict's evidence opens with (``spam_slot.GENERATED``, then the reading).
+GENERATED_TITLE = "generated line with a slot, a colon title foreign to the article"
 CRUMB = "generated line with a slot, a listing's crumb with keywords foreign to the article"
 
 
@@ -106,3 +133,30 @@ def listing_crumb(line: str, probe: str, article: Elsewhere) -> str | None:
         if not pairs or article.echoes(pairs) > ECHO * len(pairs):
             return None
     return f"{CRUMB} ({what}): {keywords}"
+
+
+def colon_title(line: str) -> bool:
+    """Whether ``line`` has a colon title's shape: a topic, a colon, its promise.
+
+    >>> colon_title("某某平台全解析:安全合法观看指南"), colon_title("记者:")
+    (True, False)
+    """
+    return COLON_TITLE.match(line.strip()) is not None
+
+
+def foreign_title(line: str, probe: str, article: Elsewhere, hijacked: bool) -> str | None:
+    """Why the line is a colon title foreign to the article, or None (module docstring).
+    ``line`` as printed, ``probe`` read simplified and lower-cased."""
+    if not colon_title(line) or prose_sign(probe):
+        return None
+    weights = lexicon().terms
+    # a Han term: a Latin one matches inside English words (``av`` in ``leave``)
+    named = [weights[t] for _, _, t in lexicon().find(probe) if han_count(t)]
+    if not named or (max(named) < STRONG and not hijacked) or counter_lexicon().find(probe):
+        return None
+    forms = [probe] if len(line.strip()) != len(probe) else [probe, line.strip().lower()]
+    for form in forms:
+        pairs = han_pairs(form)
+        if len(pairs) < MIN_TITLE_PAIRS or article.echoes(pairs) > TITLE_ECHO * len(pairs):
+            return None
+    return f"{GENERATED_TITLE}: {probe}"

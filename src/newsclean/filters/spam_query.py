@@ -42,6 +42,8 @@ merely foreign to the article is no evidence: a crackdown report's related headl
 *interface words* (round 14): or the tail is composed only of a template's interface words
 (``spam_ui.ui_tail``: ``什么意思``, ``标签下的内容``), its joining characters (下 的 是)
 the only function characters the line may hold, in the tail, never in the term.
+Or (round 21) the line is a control's label, a space and the keyword (``展开 X``,
+``spam_ui.ui_head``): the keyword is the term, long or spam by its vocabulary.
 
 The term must be *foreign to the article* whatever its vocabulary (a heading naming the
 article's crime or product, ``假证件案告破``, ``信用卡提现规则调整``, ``中超联赛2023赛程公布``,
@@ -76,6 +78,7 @@ from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS
 from newsclean.filters.spam_ui import (
     glued_only,
+    ui_head,
     ui_starts,
     ui_tail,
     ui_word_end,
@@ -249,6 +252,8 @@ def open_splits(probe: str) -> list[Split]:
     rest = "".join(spaced)
     if not WORDS.fullmatch(rest):
         return []  # one test for most lines: a mark, a space too many
+    if len(spaced) == 2 and year is None and ui_head(spaced[0]):
+        return _headed(*spaced)
     # a function character only in an interface tail (spam_ui: 标签下的内容)
     linked = FUNCTION_CHARS.search(rest)
     # an interface tail ends with an interface word (one search: most lines end otherwise)
@@ -285,6 +290,14 @@ def open_splits(probe: str) -> list[Split]:
         ):
             found.append((term, year is not None, tail))
     return found
+
+
+def _headed(head: str, term: str) -> list[Split]:
+    """A control's label, then the keyword (``spam_ui.ui_head``): the label is the split's
+    tail, printed first."""
+    if not TERM.fullmatch(term) or FUNCTION_CHARS.search(term) or ui_word_end(term):
+        return []
+    return [(term, False, head)]
 
 
 def query_tail(tail: str) -> bool:
@@ -333,10 +346,13 @@ def _open_verdict(
     elsewhere (module docstring)."""
     for term, _year, tail in splits:
         strength = frame_strength(term)
-        if strength < 0 or (strength == 0 and len(term) < MIN_FOREIGN and not elsewhere):
+        headed = probe.startswith(tail)  # a control's label before the keyword (spam_ui)
+        short = len(term) < MIN_FOREIGN and not (elsewhere and not headed)
+        if strength < 0 or (strength == 0 and short):
             continue
         if _foreign(term, text, probe, article, searched):
-            why = f"keyword turned into a search query, query words ({tail})"
+            words = f"a control's label before it ({tail})" if headed else f"query words ({tail})"
+            why = f"keyword turned into a search query, {words}"
             why += f", foreign to the article: {term}"
             return SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     return None

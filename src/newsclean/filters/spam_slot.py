@@ -54,6 +54,9 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    question mark, ``spam_listing.bare_query``) is read here on any page (round 20).
 6. *A listing's crumb* (``spam_listing.listing_crumb``, round 20): a page number closing
    the line or a date-count crumb opening it, the keyword part foreign to the article.
+7. *A colon title* (``spam_listing.foreign_title``, round 21): a topic, a colon and its
+   promise naming a lexicon term (a strong one, or any on a hijacked page), its words
+   foreign to the article; such a line is read by this reading only.
 
 The article is ``spam_article.Article`` of the page's lines not judged spam and not read
 as one of these lines.  Readings 3, 4 and 5 and the listing crumbs rest on the line being
@@ -72,9 +75,18 @@ import regex
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_ask_frame import MAX_LINE, MAX_TERM, MIN_TERM, foreign
+from newsclean.filters.spam_crumb import crumb_spam
+from newsclean.filters.spam_gap import gap_spam
+from newsclean.filters.spam_head_line import foreign_heads
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_listing import bare_query, headline, listing_crumb
+from newsclean.filters.spam_listing import (
+    bare_query,
+    colon_title,
+    foreign_title,
+    headline,
+    listing_crumb,
+)
 from newsclean.filters.spam_question import question_word
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
@@ -114,7 +126,7 @@ def _alone(text: str) -> bool:
     line = text.strip().rstrip("?？")
     return (
         0 < len(line) <= MAX_LINE
-        and (NOT_ALONE.search(line) is None or headline(line))
+        and (NOT_ALONE.search(line) is None or headline(line) or colon_title(line))
         and han_count(line) >= MIN_HAN - 2
     )
 
@@ -148,9 +160,9 @@ def slot_spam(
     [0, 2]
     """
     candidates = [i for i, text in enumerate(texts) if not verdicts[i].is_spam and _alone(text)]
-    if not candidates:
-        return {}
     known = known or {}
+    if not candidates:
+        return crumb_spam(texts, verdicts, simplify_lines, known)
     lines = {i: texts[i].strip().rstrip("?？") for i in candidates}
     missing = [i for i in candidates if i not in known]
     if missing:
@@ -162,6 +174,8 @@ def slot_spam(
     judged: dict[int, SpamVerdict] = {}
     readable = _readable_article(texts, verdicts, probes)
     for i, (line, probe) in probes.items():
+        if colon_title(line):
+            continue  # read as a colon title only, below (spam_listing.foreign_title)
         elsewhere = article.without(i)
         why = echoed_slot(line, probe, elsewhere)
         if why is None and readable:
@@ -176,6 +190,9 @@ def slot_spam(
     for i, (line, probe) in probes.items():
         if not readable or i in judged:
             continue
+        if titled := foreign_title(line, probe, article.without(i), hijacked):
+            judged[i] = SpamVerdict(True, 0.0, (), 1, titled, sure=True)
+            continue  # a colon title needs spam elsewhere or a strong term (spam_listing)
         if not (hijacked or headline(line) or bare_query(texts[i], probe)):
             continue  # a headline's or a bare query's shape is evidence of its own
         if why := foreign_question(line, probe, article.without(i)):
@@ -183,7 +200,11 @@ def slot_spam(
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
-    return judged
+    marked = [judged.get(k, v) for k, v in enumerate(verdicts)]  # spam_head_line, spam_crumb
+    for i, why in foreign_heads(texts, marked, probes).items():
+        judged[i] = marked[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
+    judged |= crumb_spam(texts, marked, simplify_lines, known)
+    return judged | gap_spam(texts, [judged.get(k, v) for k, v in enumerate(verdicts)])
 
 
 def _readable_article(

@@ -12,7 +12,8 @@ words compose freely (``标签下的内容``, ``相关文章``, ``的搜索结�
 * *ask*: a dictionary or Q&A page's question (什么, 意思, 含义, 解释, 啥, 梗 …);
 * *contact*: a site header's contact label (热线, 电话, 客服, 咨询, 联系 …);
 * *link*: the characters a label joins those words with (下, 的, 之, 是, 中), never a
-  word alone.
+  word alone;
+* *control* (round 21): a button's label acting on the keyword (展开, 收起, 点击, 查看).
 
 Two lines carry them:
 
@@ -29,6 +30,14 @@ a question a writer asks (``仿真手枪是什么？``: a sentence mark).
 The term may be *glued into the article* and still be foreign to it (``glued_only``): a spun
 copy glues the same keyword before commas inside its sentences (``…天气bt成人,市民…``); a
 term the article prints only so, twice or more, is named by the spam, not by the article.
+
+*An interface head* (``ui_head``, round 21; read by ``spam_query.open_splits``): the same
+template prints the keyword *after* a control's label, parted by one space (a tag page's
+fold-out button, ``展开 <keyword>``): a head composed only of interface words, a control
+among them, then the keyword, judged as a tail's term is, and long (``MIN_FOREIGN``
+characters) or spam by its vocabulary: a short word after a control (``查看 原文``,
+``点击 大图``) is a real page's link.  A real label before the article's words
+(``展开 乡村振兴``) names what the article names, and stays.
 
 *A spam site's header* (``site_headers``): the site's name (a keyword line, printed once or
 twice in a row, the logo's text and the site's title) above an *empty contact
@@ -59,6 +68,8 @@ from newsclean.filters.spam_signs import FUNCTION_CHARS
 
 #: The family of the joining characters (never a word of the tail alone).
 LINK = "link"
+#: The family of a button's label, printed before the keyword it acts on.
+CONTROL = "control"
 #: A tail holds at least this many interface words (one alone is a heading's noun).
 MIN_WORDS = 2
 #: A site header's name: a keyword, at most this long.
@@ -144,6 +155,22 @@ def ui_tail(tail: str) -> bool:
         return False
     family = ui_words()
     return family[words[-1]] != LINK and any(family[w] != LINK for w in words)
+
+
+def ui_head(head: str) -> bool:
+    """Whether ``head`` (simplified, lower-cased) is a control's label: interface words
+    only, a control among them, the last not a link (module docstring).
+
+    >>> ui_head("展开"), ui_head("点击查看"), ui_head("相关文章"), ui_head("展开的")
+    (True, True, False, False)
+    """
+    if len(head) > MAX_NAME:
+        return False
+    words = _parse(head)
+    if not words:
+        return False
+    family = ui_words()
+    return family[words[-1]] != LINK and any(family[w] == CONTROL for w in words)
 
 
 def empty_label(probe: str) -> bool:

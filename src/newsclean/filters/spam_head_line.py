@@ -1,0 +1,102 @@
+"""A head line foreign to the article on a hijacked page (round 21).
+
+Model.  A farm puts its own title over the article it copies (``<brand>开挂处罚机制``, a
+keyword and a frame no vocabulary knows).  Above the article's first paragraph, the page's
+lines are its headline, its record (date, source, author) and the site's furniture; the
+headline speaks of the article (``title.echoes``: it shares pairs of Han characters with
+it), a record holds a date or a label.  On a page that already carries spam (a verdict of
+this pass or an earlier one), a *short standalone line of the page head* (``MIN_HAN`` Han
+characters or more, no space, no colon, no sign of prose, no word of the reports about
+spam) *heading a spam line* (the next line below, blank lines aside, is spam: the
+injection goes on under its title) of which *no* Han pair occurs in the article is the
+farm's title, not the page's.  A caption or a record line of the head stands apart from the
+injection, and so do a real headline over a body a codec garbled (nothing echoes it),
+between the site's furniture and its record, and the page's own line right under a link
+list (``点击量突破十万次``, the article begins under it).
+
+The article must hold ``MIN_ARTICLE_HAN`` Han characters: a headline of a short story
+may share no pair with two sentences of it (``暴雨蓝色预警信号发布`` over a paragraph on the
+rain), not with a whole article.  The article is read without its mirror's glosses
+(``GLOSS``: ``區(qū)議(yì)會`` breaks every pair of a glossed paragraph), as printed and
+simplified: a real headline over a glossed article shares its names with it once the
+glosses are set aside.  Only lines *above the
+first paragraph* (a line with a sentence mark and ``PARAGRAPH_HAN`` Han characters) are
+asked: between paragraphs, a short line is a heading or a caption, whose words another
+reading weighs.  Verdicts are ``sure``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_signs import counter_lexicon, han_count, prose_sign
+
+#: The fewest Han characters of a head line read here, and of a paragraph.
+MIN_HAN = 6
+PARAGRAPH_HAN = 20
+#: The fewest Han characters of the article (glosses aside) for "no pair" to be evidence.
+MIN_ARTICLE_HAN = 200
+#: A mirror's gloss after a character (toned or not), set aside when reading the article.
+GLOSS = regex.compile(r"[（(][\p{Latin} ]{1,60}[）)]")
+SENTENCE = regex.compile(r"[。！？!?]")
+WHY = "generated line with a slot, a head line foreign to the article on a page with spam"
+
+
+def foreign_heads(
+    texts: Sequence[str], verdicts: Sequence[SpamVerdict], probes: dict[int, tuple[str, str]]
+) -> dict[int, str]:
+    """The head lines foreign to the article (index -> why; module docstring).  ``probes``:
+    the short standalone lines, as printed and simplified lower-cased; ``verdicts`` include
+    the pass's own."""
+    if not any(v.is_spam for v in verdicts):
+        return {}
+    first = next(
+        (
+            k
+            for k, text in enumerate(texts)
+            if SENTENCE.search(text) and han_count(text) >= PARAGRAPH_HAN
+        ),
+        len(texts),
+    )
+    asked = [
+        i
+        for i, (_, probe) in probes.items()
+        if i < first
+        and not verdicts[i].is_spam
+        and " " not in probe
+        and ":" not in probe
+        and "：" not in probe
+        and _beside_spam(texts, verdicts, i)
+        and han_count(probe) >= MIN_HAN
+        and not prose_sign(probe)
+        and not counter_lexicon().find(probe)
+    ]
+    if not asked:
+        return {}
+    article = "\n".join(
+        GLOSS.sub("", text).lower()
+        for k, text in enumerate(texts)
+        if k not in probes and not verdicts[k].is_spam
+    )
+    if han_count(article) < MIN_ARTICLE_HAN:
+        return {}  # too little to be foreign to: a short story may not name its headline
+    found: dict[int, str] = {}
+    for i in asked:  # a few lines, a few pairs each: searched in the text, not all counted
+        line, probe = probes[i]
+        if not any(pair in article for form in (probe, line.lower()) for pair in han_pairs(form)):
+            found[i] = f"{WHY}: {probe}"
+    return found
+
+
+def _beside_spam(texts: Sequence[str], verdicts: Sequence[SpamVerdict], index: int) -> bool:
+    """Whether the next line below line ``index`` (blank lines aside) is spam: the
+    injection goes on under its title, which heads it, not the page's lines under a link
+    list (``点击量突破十万次`` above the first paragraph)."""
+    k = index + 1
+    while k < len(texts) and not texts[k].strip():
+        k += 1
+    return k < len(texts) and verdicts[k].is_spam

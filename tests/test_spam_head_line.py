@@ -1,0 +1,83 @@
+"""A head line foreign to the article on a hijacked page (filters/spam_head_line.py, read by
+spam_slot): positive cases written with keywords of my own (on no eval page; simplified and
+traditional, over a plain and a glossed article) for a farm's title over the article on a
+page with spam elsewhere; negative ones (the page's own headline over a glossed article,
+the same title on a page with no spam or apart from the injection, a short line between
+paragraphs, a crackdown
+headline naming the term its article reports)."""
+
+from __future__ import annotations
+
+import pytest
+from opencc import OpenCC
+from test_spam_question import HEADLINE, PARAS, _text
+from test_spam_slot import _removed_as_spam
+
+from newsclean import clean
+from newsclean.filters.spam_head_line import foreign_heads
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+
+S2T = OpenCC("s2t").convert
+SPAM_ELSEWHERE = "澳门百家乐_九州娱乐城_金狐盒子88.com"
+#: An article of 200 Han characters or more (spam_head_line.MIN_ARTICLE_HAN).
+LONG = [
+    *PARAS,
+    "  论坛分为三个单元,分别讨论突发事件中的信息发布、政务新媒体建设和发言人队伍培养。",
+    "  多位部委发言人结合亲身经历,介绍了在重大事件中及时回应社会关切的做法和体会。",
+    "  清华大学新闻与传播学院的学者认为,新闻发布制度建设已进入规范化、常态化的阶段。",
+    "  主办方表示,论坛今后每年举办一次,并将邀请地方政府的新闻发言人参加交流研讨。",
+]
+GLOSSED = [
+    S2T(text)[:4] + "".join(f"{c}(xx)" for c in S2T(text)[4:])  # every character glossed
+    for text in LONG
+]
+
+
+@pytest.mark.parametrize("title", ["紫霞盒子会员升级攻略", "紫霞盒子會員升級攻略"])
+def test_a_foreign_title_over_the_article_goes_on_a_hijacked_page(title: str) -> None:
+    page = [title, SPAM_ELSEWHERE, HEADLINE, *LONG]
+    assert _removed_as_spam(page) == {title, SPAM_ELSEWHERE}
+    assert clean(_text(page)).title == HEADLINE
+
+
+def test_apart_from_the_injection_it_stays() -> None:
+    # spam at the foot, the line at the head: a caption or a headline over a garbled body
+    page = ["紫霞盒子会员升级攻略", HEADLINE, *LONG, SPAM_ELSEWHERE]
+    assert _removed_as_spam(page) == {SPAM_ELSEWHERE}
+    # the page's own line under a link list: the article begins under it
+    page = [SPAM_ELSEWHERE, "紫霞盒子会员升级攻略", HEADLINE, *LONG]
+    assert _removed_as_spam(page) == {SPAM_ELSEWHERE}
+
+
+def test_over_a_glossed_article_too() -> None:
+    page = ["紫霞盒子會員升級攻略", SPAM_ELSEWHERE, "第三屆中國新聞發言人論壇在北京舉行", *GLOSSED]
+    assert _removed_as_spam(page) == {page[0], SPAM_ELSEWHERE}
+
+
+def test_the_pages_headline_over_a_glossed_article_stays() -> None:
+    page = [SPAM_ELSEWHERE, "第三屆中國新聞發言人論壇在北京舉行", *GLOSSED]
+    assert _removed_as_spam(page) == {SPAM_ELSEWHERE}
+    assert clean(_text(page)).title == "第三届中国新闻发言人论坛在北京举行"
+
+
+def test_no_spam_elsewhere_or_between_paragraphs_it_stays() -> None:
+    assert _removed_as_spam(["紫霞盒子会员升级攻略", HEADLINE, *LONG]) == set()
+    # a short story: its headline may share no pair with two sentences of it
+    assert _removed_as_spam(["紫霞盒子会员升级攻略", SPAM_ELSEWHERE, *PARAS[:2]]) == {
+        SPAM_ELSEWHERE
+    }
+    page = [HEADLINE, PARAS[0], "紫霞盒子会员升级攻略", SPAM_ELSEWHERE, *PARAS[1:]]
+    marked = [NOT_SPAM] * len(page)
+    marked[3] = SpamVerdict(True, 0.0, (), 1)
+    probes = {0: (HEADLINE, HEADLINE), 2: (page[2], page[2])}
+    assert foreign_heads(page, marked, probes) == {}  # asked above the first paragraph only
+
+
+def test_a_crackdown_headline_naming_the_articles_term_stays() -> None:
+    page = [
+        SPAM_ELSEWHERE,
+        "警方捣毁跨境网络赌博平台",
+        "  警方近日捣毁一个跨境网络赌博平台,抓获嫌疑人12名。平台以棋牌游戏为名组织赌博。",
+        "  警方提醒,网络赌博属于违法活动,市民切勿参与。",
+    ]
+    assert _removed_as_spam(page) == {SPAM_ELSEWHERE}
