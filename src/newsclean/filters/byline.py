@@ -112,6 +112,7 @@ from newsclean.filters.byline_pieces import (
     parse_pieces,
 )
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
+from newsclean.filters.byline_spun import is_channel_lead
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
@@ -315,8 +316,8 @@ def parse_labelled(line: str) -> Metadata | None:
         lead = ""  # a mark (◆文:…), counters (序号:6464227) or a number (1.媒体来源:)
     elif matches[0] is head and len(lead) <= 2 and not (is_site_name(lead) or is_person_name(lead)):
         lead = ""  # 資料更新時間: what the label dates (資料, 網頁), no issuing body
-    elif lead in REPORT_WORDS:
-        lead = ""  # 報導 | by 曹智 | 2017、7、19: the column's word for the copy, no outlet
+    elif lead in REPORT_WORDS or is_channel_lead(lead):
+        lead = ""  # 報導 | by 曹智: the column's word; 新闻, 百家 作者:…: a channel's (round 22)
     elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
         lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
     if matches[-1].groupdict().get("end") is not None and not is_person_name(
