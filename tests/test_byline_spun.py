@@ -101,3 +101,29 @@ def test_counter_in_a_byline_line():
 
 def test_counter_pattern_is_linear_on_hostile_input():
     clean_value("南方网 " + "已有" * 200_000 + "1" * 50, person=False)
+
+
+def test_mail_header_block_names_the_sender_and_leaves_the_headline():
+    # A mainland mail client's header block (invented): 发件人 / 收件人 / 时间.
+    page = (
+        "区议会通过新一年度预算\n\n发件人: 王小明\n收件人: 编辑部\n时间: 2021年3月4日\n\n"
+        "    区议会昨日通过新一年度预算，共拨款三千万元。\n\n    发件人说他没有收到回复。\n"
+    )
+    doc = clean(page)
+    assert doc.title == "区议会通过新一年度预算"
+    assert doc.author == "王小明"
+    assert doc.published_at == "2021-03-04"
+    assert "发件人说他没有收到回复。" in doc.body  # prose opening with the word survives
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("寄件人︰陳大文", {"author": "陳大文"}),
+        ("收件者：王小明", {}),
+        ("收件人地址请写清楚", None),
+    ],
+)
+def test_mail_header_labels(line, fields):
+    parsed = parse_metadata(line)
+    assert (parsed and parsed.fields) == fields if fields is not None else parsed is None

@@ -37,6 +37,7 @@ a letter or Han character: 他的作者 is prose), and is followed by
   Round 21: nor are English words with a small letter before an English label (``Posts
   by X``, ``More stories by X``: the kind of work made, an archive's link): no outlet (an
   outlet is printed in capitals, ``BBC``), and the line is no byline of this article.
+  Round 22: nor is a channel's word (``新闻关键词:``, ``百家 作者:``: ``byline_spun``).
 
 Several fields may share a line, in any order; a field's value runs to the next label.
 A mark alone before the first label (``◆文:…``), or counters of labels the grammar does
@@ -316,8 +317,10 @@ def parse_labelled(line: str) -> Metadata | None:
         lead = ""  # a mark (◆文:…), counters (序号:6464227) or a number (1.媒体来源:)
     elif matches[0] is head and len(lead) <= 2 and not (is_site_name(lead) or is_person_name(lead)):
         lead = ""  # 資料更新時間: what the label dates (資料, 網頁), no issuing body
-    elif lead in REPORT_WORDS or is_channel_lead(lead):
-        lead = ""  # 報導 | by 曹智: the column's word; 新闻, 百家 作者:…: a channel's (round 22)
+    elif lead in REPORT_WORDS:
+        lead = ""  # 報導 | by 曹智 | 2017、7、19: the column's word for the copy, no outlet
+    elif is_channel_lead(lead) and not matches[0]["label"].startswith(POSTED):
+        lead = ""  # 新闻关键词:, 百家 作者:…: a channel's word (round 22); 鳥羽 於: a poster
     elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
         lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
     if matches[-1].groupdict().get("end") is not None and not is_person_name(
