@@ -34,6 +34,7 @@ def test_spun_source_label_is_read_by_its_layout(line, source):
         "起源 | 新闻",  # a channel's word alone is no outlet
         "起源 | 人民网 新华网",  # two values: no one-value line
         "起源：新华网：人民网",  # a second separator: no one-value line
+        "所在位置：首页国际新闻",  # a crumb trail glued after a label-like word
     ],
 )
 def test_spun_label_needs_its_layout_and_an_outlet(line):

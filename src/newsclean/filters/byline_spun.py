@@ -14,7 +14,8 @@ says it is a label all the same.  *Model*: a line of exactly ``WORD SEP VALUE`` 
 - SEP is a bar or a colon (``|`` ``｜`` ``丨`` ``:`` ``：``), spaces around it optional;
   spaces alone are no separator here (prose words are spaced too);
 - VALUE is one outlet's name (``title.is_site_name``), not a media ending alone (新闻,
-  网: a channel's word, no outlet), no space inside it;
+  网: a channel's word, no outlet), no space inside it, not opening with a navigation
+  word (``本頁位置:首頁新聞中心臺灣新聞``: a crumb trail glued, ending in a media word);
 
 is the source line: the value is the source and the word is its label.  A line whose
 value is anything else (a person, a phrase, a date) is left to the other readers: only
@@ -37,6 +38,12 @@ SPUN_LINE = regex.compile(
 )
 
 CHANNEL_SHAPE = regex.compile(r"^\p{Han}{1,2}$")
+
+
+def _opens_with_nav(value: str) -> bool:
+    """Whether ``value`` opens with a navigation word (首頁新聞中心…: a glued crumb trail)."""
+    terms = nav_terms()
+    return any(value[:size].lower() in terms for size in range(2, min(len(value), 6) + 1))
 
 
 def is_channel_word(text: str) -> bool:
@@ -89,6 +96,6 @@ def spun_label(line: str) -> Metadata | None:
         return None
     if is_site_name(word) or is_person_name(word) or is_channel_word(value):
         return None
-    if not is_site_name(value):
-        return None
+    if not is_site_name(value) or _opens_with_nav(value):
+        return None  # 本頁位置:首頁新聞中心臺灣新聞: a crumb trail glued, no outlet
     return Metadata(fields={"source": value}, labels=[word])
