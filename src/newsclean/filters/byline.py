@@ -37,6 +37,7 @@ a letter or Han character: 他的作者 is prose), and is followed by
   Round 21: nor are English words with a small letter before an English label (``Posts
   by X``, ``More stories by X``: the kind of work made, an archive's link): no outlet (an
   outlet is printed in capitals, ``BBC``), and the line is no byline of this article.
+  Round 22: nor is a channel's word (``新闻关键词:``, ``百家 作者:``: ``byline_spun``).
 
 Several fields may share a line, in any order; a field's value runs to the next label.
 A mark alone before the first label (``◆文:…``), or counters of labels the grammar does
@@ -112,6 +113,7 @@ from newsclean.filters.byline_pieces import (
     parse_pieces,
 )
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
+from newsclean.filters.byline_spun import is_channel_lead
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
@@ -317,6 +319,8 @@ def parse_labelled(line: str) -> Metadata | None:
         lead = ""  # 資料更新時間: what the label dates (資料, 網頁), no issuing body
     elif lead in REPORT_WORDS:
         lead = ""  # 報導 | by 曹智 | 2017、7、19: the column's word for the copy, no outlet
+    elif is_channel_lead(lead) and not matches[0]["label"].startswith(POSTED):
+        lead = ""  # 新闻关键词:, 百家 作者:…: a channel's word (round 22); 鳥羽 於: a poster
     elif len(lead) % 2 == 0 and len(lead) >= 4 and lead[: len(lead) // 2] == lead[len(lead) // 2 :]:
         lead = lead[: len(lead) // 2]  # 马宝清马宝清 发表于: a forum prints the poster twice
     if matches[-1].groupdict().get("end") is not None and not is_person_name(

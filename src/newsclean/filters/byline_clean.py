@@ -25,7 +25,9 @@ of the name: the value ends before it.  Names listed with spaces (``张三 李�
 An office's compiled credit
 (``駐洛杉磯文化組崔虹綜合摘要``: office, name, compiling word) names its compiler
 (``compiler_name``).  Brackets around a value are
-kept only as a pair (``trim_value``).
+kept only as a pair (``trim_value``).  Round 22: a value ends at a reader counter behind
+it (``大洋網 本文已影響 雅意學習網手機站``, ``已有1024人阅读``, ``阅读 56 次``:
+``reader_counter_start``), and the counting site's link after it goes with the counter.
 
 **An English credit label** (round 16, ``english_field``).  ``By`` credits whoever made
 the text, a writer or an outlet: ``By 中新网`` (a portal reposting a wire: the line names
@@ -40,6 +42,8 @@ still be a name (``By 2030, the city will`` stays prose).
 """
 
 from __future__ import annotations
+
+from itertools import islice
 
 import regex
 
@@ -68,6 +72,42 @@ UNKNOWN_LABEL = regex.compile(
     r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)"
     r"(?:[\p{Han}A-Za-z]{1,6}|[A-Z][a-z]{2,15})[ \t]{0,2}[:：]"
 )
+#: Round 22: a reader counter behind a value (``大洋網 本文已影響 …``, ``新华网 已有1024人阅读``,
+#: ``人民网 阅读 56 次``): the page's count of readers, never part of a name; the value ends
+#: where it begins, and what follows (the counting site's own link) goes with it.
+READ_VERB = r"(?:影响|影響|阅读|閱讀|浏览|瀏覽|围观|圍觀|访问|訪問|点击|點擊|看过|看過)"
+#: The counter is found from its verb (a stdlib scan of literals: linear and fast on a
+#: hostile line), then read backwards in a short window before it: the article word
+#: (本文已, 本篇被), or a count of readers (已有1024人, a space and 56次), or forwards
+#: after a space (阅读 56 次).  Only the first ``COUNTER_HITS`` verbs are asked.
+READ_VERB_AT = stdlib(READ_VERB)
+COUNTER_HITS = 8
+COUNTER_WINDOW = 24
+COUNTER_BEFORE = regex.compile(
+    r"(?:(?:本文|本篇|此文|该文|該文|本帖|本页|本頁)(?:已经|已經|已|共|累计|累計)?被?"
+    r"|(?:(?:已有|已经有|已經有|共有|累计|累計)[ \t]?|(?<=[ \t\u3000]))"
+    r"\d{1,10}[ \t]?(?:人次|人|次)已?)$"
+)
+COUNTER_AFTER = regex.compile(READ_VERB + r"[ \t]?\d{1,10}[ \t]?(?:人次|人|次)")
+
+
+def reader_counter_start(value: str) -> int | None:
+    """Where a reader counter begins in ``value`` (the model: the comment above), or None.
+
+    >>> reader_counter_start("大洋網 本文已影響 雅意學習網手機站"), reader_counter_start("阅读中国")
+    (4, None)
+    """
+    for hit in islice(READ_VERB_AT.finditer(value), COUNTER_HITS):
+        at = hit.start()
+        window_start = max(0, at - COUNTER_WINDOW)
+        before = COUNTER_BEFORE.search(value[window_start:at])
+        if before is not None:
+            return window_start + before.start()
+        if at and value[at - 1] in " \t\u3000" and COUNTER_AFTER.match(value, at):
+            return at
+    return None
+
+
 # A dateline after a writer's name: a place glued to its word of reporting (／台北报导), or
 # after a slash the place and the word spaced apart (round 17: ``/ 台东县 报导``; without
 # the slash the place's spaced characters could be the name's own).
@@ -150,6 +190,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
     unknown_label = UNKNOWN_LABEL.search(value)
     if unknown_label is not None:
         value = value[: unknown_label.start()]
+    if (counter := reader_counter_start(value)) is not None:
+        value = value[:counter]  # 大洋網 本文已影響 …: the page's reader count
     if person:
         value = STAFF_CODE.sub("", value)
     if "CC" in value or "cc" in value:

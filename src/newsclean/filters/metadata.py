@@ -102,6 +102,7 @@ from newsclean.filters.byline_names import camera_names, person_names, writers_w
 from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_provenance import provenance_bracket
 from newsclean.filters.byline_repeat import without_repeated_date
+from newsclean.filters.byline_spun import spun_label
 from newsclean.filters.byline_values import (
     desk_line,
     empty_item,
@@ -171,6 +172,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or glued_header(line)
         or revision_stamp(line)
         or writers_with_role(line)
+        or spun_label(line)
     )
     if first is not None:
         return first

@@ -1,0 +1,101 @@
+"""A label the table does not know, read by its position, its separator and its value
+(round 22): ``起源 | 人民網``.
+
+A rewriting tool ("spinner") that mirrors a page puts a synonym for each word it can,
+and the source's label comes out as 起源, 出處, 源頭, 根源... while the line keeps its
+layout: a short word opening the line, a separator, one value.  The table of labels
+(``data/metadata_labels.txt``) cannot list every synonym a tool may pick; the layout
+says it is a label all the same.  *Model*: a line of exactly ``WORD SEP VALUE`` where
+
+- WORD is two to four Han characters at the line's opening, not a label of the table
+  (those are read by ``byline.py``), not a navigation word (首页 | 人民网 is a crumb,
+  ``data/nav_terms.txt``), not itself a site's or a person's name (新华网 | 人民网,
+  张三 | 新华社: two names, no label);
+- SEP is a bar or a colon (``|`` ``｜`` ``丨`` ``:`` ``：``), spaces around it optional;
+  spaces alone are no separator here (prose words are spaced too);
+- VALUE is one outlet's name (``title.is_site_name``), not a media ending alone (新闻,
+  网: a channel's word, no outlet), no space inside it, not opening with a navigation
+  word (``本頁位置:首頁新聞中心臺灣新聞``: a crumb trail glued, ending in a media word);
+
+is the source line: the value is the source and the word is its label.  A line whose
+value is anything else (a person, a phrase, a date) is left to the other readers: only
+an outlet's name makes an unknown word a source's label.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.filters.byline_pieces import Metadata, is_person_name
+from newsclean.filters.furniture_grammar import nav_terms
+from newsclean.filters.labels import label_table
+from newsclean.filters.title import MEDIA_ENDING, is_site_name
+
+SEPARATOR = regex.compile(r"[|｜丨:：]")
+SPUN_LINE = regex.compile(
+    r"^[ \t\u3000]{0,4}(?P<word>\p{Han}{2,4})[ \t\u3000]{0,3}[|｜丨:：]"
+    r"[ \t\u3000]{0,3}(?P<value>[^\s|｜丨:：]{2,20})[ \t\u3000]{0,4}$"
+)
+
+CHANNEL_SHAPE = regex.compile(r"^\p{Han}{1,2}$")
+
+
+def _opens_with_nav(value: str) -> bool:
+    """Whether ``value`` opens with a navigation word (首頁新聞中心…: a glued crumb trail)."""
+    terms = nav_terms()
+    return any(value[:size].lower() in terms for size in range(2, min(len(value), 6) + 1))
+
+
+def is_channel_word(text: str) -> bool:
+    """A media name's ending alone (新闻, 新聞, 网): what a channel or a section is called,
+    no outlet's name (``title.MEDIA_ENDING`` needs a name before it).
+
+    >>> is_channel_word("新闻"), is_channel_word("台视新闻")
+    (True, False)
+    """
+    found = MEDIA_ENDING.search(text)
+    return found is not None and found.start() == 0
+
+
+def is_channel_lead(lead: str) -> bool:
+    """A lead before a line's first label that names a channel, no outlet: a media ending
+    alone (``新闻关键词:…``: the news channel's keywords) or a word of one or two Han
+    characters that is neither a site's nor a person's name (``百家 作者:李晓辉``: a
+    portal's column).  An outlet's name (央视, 新华社) or a poster's (张三) stays a lead.
+
+    >>> is_channel_lead("新闻"), is_channel_lead("百家"), is_channel_lead("央视")
+    (True, True, False)
+    >>> is_channel_lead("张三"), is_channel_lead("香港電臺")
+    (False, False)
+    """
+    if is_channel_word(lead):
+        return True
+    return (
+        CHANNEL_SHAPE.match(lead) is not None
+        and not is_site_name(lead)
+        and not is_person_name(lead)
+    )
+
+
+def spun_label(line: str) -> Metadata | None:
+    """The source of a line ``WORD SEP OUTLET`` whose word the label table does not know
+    (module docstring), else None.
+
+    >>> spun_label("起源 | 人民網").fields
+    {'source': '人民網'}
+    >>> spun_label("首页 | 人民网") is None, spun_label("起源 | 张三") is None
+    (True, True)
+    """
+    if SEPARATOR.search(line) is None:
+        return None  # cheapest first: no separator, no such line
+    found = SPUN_LINE.match(line)
+    if found is None:
+        return None
+    word, value = found["word"], found["value"]
+    if word in label_table() or word.lower() in nav_terms():
+        return None
+    if is_site_name(word) or is_person_name(word) or is_channel_word(value):
+        return None
+    if not is_site_name(value) or _opens_with_nav(value):
+        return None  # 本頁位置:首頁新聞中心臺灣新聞: a crumb trail glued, no outlet
+    return Metadata(fields={"source": value}, labels=[word])
