@@ -76,8 +76,10 @@ def test_credit_after_a_copyright_sign(line: str, holder: str) -> None:
         "版权所有 © 新华社",  # the site's notice
         "Copyright © 2024 某某网 All Rights Reserved",
         "本网站所有内容 © 某某日报",
+        "本文图片及文字 © 新华社",  # the site's rights in its text
         "© AP",  # no description
         "莲花广场上的舞狮表演 © 2021 Reuters",  # a year: a notice's
+        "专家认为以下三种方案(a)、(b)、(c)均可行",  # a list's items, no sign
         # a real paragraph ending with an agency's name, no sign
         "据路透社报道，事故造成三人受伤，救援工作仍在进行中。路透社",
         # a one-line paragraph naming people at a meeting

@@ -2,18 +2,20 @@
 
 **Model (the credit grammar's *where*).**  A photo credit names who (a person or an
 agency, perhaps several joined by 、 , / or &) and where it stands: at the end, in a
-bracket, after a space, or after a *copyright sign* (``©``, ``Ⓒ``, ``(c)``).  The last
-is the English-language wires' habit, copied by overseas Chinese services: the caption,
-no stop needed, then the sign and the holder (``某某广场上的舞狮表演 © Getty Images``,
-``市长在记者会上发言 ©新华社 张三``).  The holder is one to three names, each an agency
-of ``data/caption_agencies.txt``, a Latin name of one to four capitalised words, or two
-to four Han characters (a person, or an agency's Han name read from the table).
+bracket, after a space, or after a *copyright sign* (``©``, ``Ⓒ``; ``(c)`` is also a
+list's third item, so not read).  The last is the English-language wires' habit, copied
+by overseas Chinese services: the caption, no stop needed, then the sign and the holder
+(``某某广场上的舞狮表演 © Getty Images``, ``市长在记者会上发言 ©新华社 张三``).  The
+holder is one to three names, each an agency of ``data/caption_agencies.txt``, a Latin
+name of one to four capitalised words, or two to four Han characters (a person, or an
+agency's Han name read from the table).
 
 What stands before the sign must be a description (``MIN_DESCRIPTION`` Han characters,
 at most one sentence), and the line is no notice: a year or any digit after the sign
-(``© 2024 Reuters``), rights wording (版权, 所有, Copyright, Rights), or a site speaking
-of itself (本站, 本网) before it make the line the site's copyright, which ``notice``
-reads.  A line that is the sign and the holder alone has no description and stays.
+(``© 2024 Reuters``), rights wording (版权, 所有, 转载, Copyright, Rights), or the site
+speaking of itself or its text (本站, 本网, 本文) before it make the line the site's
+copyright, which ``notice`` reads.  A line that is the sign and the holder alone has no
+description and stays.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ import regex
 
 from newsclean.filters.caption_brackets import agencies
 
-SIGNS = ("©", "Ⓒ", "(c)", "(C)")
+SIGNS = ("©", "Ⓒ")  # not (c): a list's third item, 方案(a)、(b)、(c)均可行
 MIN_DESCRIPTION = 4
 MAX_HOLDER = 40
 HAN = regex.compile(r"\p{Han}")
 SENTENCE_INSIDE = regex.compile(r"[。！？!?][^。！？!?]")
 NOTICE_WORDS = regex.compile(
-    r"版权|版權|所有|本站|本网|本網|copyright|rights|reserved", regex.IGNORECASE
+    r"版权|版權|所有|本站|本网|本網|本文|转载|轉載|copyright|rights|reserved", regex.IGNORECASE
 )
 HOLDER_SPLIT = regex.compile(r"\s*[、,，/／&]\s*")
 LATIN_NAME = regex.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}")

@@ -325,7 +325,7 @@ def caption_cue(text: str) -> str | None:
     tail = line[-CREDIT_LABEL_REACH:]
     if CREDIT_LABEL_WORD.search(tail) and CREDIT_LABEL.search(tail):
         return "photo credit at the end"
-    if ("©" in line or "Ⓒ" in line or "(c)" in line.lower()) and (sign := sign_credit(line)):
+    if ("©" in line or "Ⓒ" in line) and (sign := sign_credit(line)):
         return sign  # …绒布冰川 © AP (round 22, caption_sign)
     if line[-1] not in SOCIAL_LAST:
         return None
