@@ -255,6 +255,8 @@ def record_fields(text: str) -> bool:
 
 def counts_record(text: str) -> bool:
     """Two or more counts in brackets after short words: a post's activity (round 22)."""
+    if ")" not in text and "）" not in text:
+        return False  # most lines hold no bracket: no regex run
     return len(BRACKETED_COUNT.findall(text)) >= MIN_RECORD_FIELDS
 
 
