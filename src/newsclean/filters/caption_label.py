@@ -11,6 +11,16 @@ same label with a space (``图说 布里斯本…``) or in another site's bracke
 A column's or a heading's name glued to its topic (图说天下, 图说新闻) has no separator
 and stays; an infographic's title (图解：…) has no explaining word of a caption's and
 stays.  The first character is asked first: most lines open with none of the label's.
+
+**Round 22: the picture's own label** (``figure_label``).  The same picture noun needs
+no explaining word when what follows it can only name a picture: a *figure number*
+(``图1``, ``圖二``, ``图③``, ``图 2``) then a separator and a short title with no clause
+mark (``图1 某某系统架构``: a figure's title line), or the noun with a colon of either
+width then a description (``图片:摄于某地``, ``照片: 会场一角``); a *bracketed picture
+noun alone* on its line (``(圖)``, ``【组图】``) marks where a picture stood.  A word
+opening with the noun (图书馆…, 图文直播…), a figure cited in prose with no separator
+(``图2显示,…``) or a numbered title going on past a clause mark (``图1 显示了…,说明…``)
+stays.
 """
 
 from __future__ import annotations
@@ -23,6 +33,16 @@ LABEL = regex.compile(
     r"(?:\s{0,2}[】\])）]\s{0,3}|\s{0,2}[:：]\s{0,3}|[ \u3000]{1,3})(?=\S\S)"
 )
 LABEL_FIRSTS = frozenset("【[(（资資组組图圖照相")
+NOUN = r"(?:资料|資料|组|組)?(?:图片|圖片|照片|相片|图|圖)"
+# 图1 title / 圖二：…: a figure number, then a colon or a space before a short title.
+FIGURE_NUMBER = regex.compile(
+    rf"^{NOUN}\s?(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}}|[①-⑳])"
+    r"(?:\s{0,2}[:：]\s{0,3}|[ \u3000]{1,3})(?=\S\S)"
+)
+NOUN_COLON = regex.compile(rf"^{NOUN}\s{{0,2}}[:：]\s{{0,3}}(?=\p{{L}}\S)")
+NOUN_ALONE = regex.compile(rf"^[(（【\[]{NOUN}[0-9]{{0,2}}[)）】\]]$")
+TITLE_BREAK = regex.compile(r"[，,；;。！？!?]")
+MAX_FIGURE_TITLE = 40
 
 
 def label_caption(line: str) -> str | None:
@@ -39,5 +59,29 @@ def label_caption(line: str) -> str | None:
         return None
     label = LABEL.match(line)
     if label is None:
-        return None
+        return figure_label(line)
     return f"caption opening: a picture label ({label.group().strip(' 　:：【】[]()（）')})"
+
+
+def figure_label(line: str) -> str | None:
+    """Why ``line`` is a picture's own label line (round 22, module docstring), or None.
+
+    >>> figure_label("图3 某某平台的系统架构")
+    'caption opening: a figure number (图3)'
+    >>> figure_label("照片:摄于某地。某某广场"), figure_label("(圖)")
+    ('caption opening: a picture noun and a colon', 'caption opening: a picture noun alone')
+    >>> figure_label("图书馆今日起延长开放时间") is None, figure_label("图2显示,销量上升") is None
+    (True, True)
+    """
+    if NOUN_ALONE.match(line):
+        return "caption opening: a picture noun alone"
+    number = FIGURE_NUMBER.match(line)
+    if number is not None:
+        title = line[number.end() :]
+        colon = ":" in number.group() or "：" in number.group()
+        if colon or (len(title) <= MAX_FIGURE_TITLE and TITLE_BREAK.search(title) is None):
+            return f"caption opening: a figure number ({number.group().strip(' 　:：')})"
+        return None
+    if NOUN_COLON.match(line):
+        return "caption opening: a picture noun and a colon"
+    return None

@@ -45,6 +45,8 @@ Round 14: a line of a page's *record fields* is no caption however it is laid ou
 (``record_fields``): two or more metadata labels of ``labels`` with their values
 (``海涵 (发表日期:… 阅读人次:1003 回复数:0)``, a forum post's byline row) are the
 page's metadata; a caption describes its picture and carries one label at most (``图:…``).
+Round 22: so are two or more *counts in brackets*, each after a short word (``留言(1)
+人气(68)``, a post's activity); a person's place in a bracket, ``(右2)``, is no count.
 """
 
 from __future__ import annotations
@@ -108,6 +110,7 @@ LABEL_SLASH = regex.compile(r"^\p{Han}{1,4}\s?[/／]")
 # joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
 # record (评论提交者 | Posted by 雪梅 (IP: …)).
 FIELD_SEPARATOR = regex.compile(r"\s[|｜_-]\s")
+BRACKETED_COUNT = regex.compile(r"[^\s\d()（）]{1,6}\s?[(（]\s?\d{1,9}\s?[)）]")
 
 HAN = regex.compile(r"\p{Han}")
 #: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
@@ -239,6 +242,8 @@ def record_fields(text: str) -> bool:
     >>> record_fields("图:蕾特诺与蓬佩奥资料图片"), record_fields("华侨新村入口")
     (False, False)
     """
+    if counts_record(text):
+        return True  # 留言(1) 人气(68): the post's counts (round 22)
     found = 0
     for match in label_pattern().finditer(text):
         if match.group("punct") is not None and is_label(match):
@@ -246,6 +251,13 @@ def record_fields(text: str) -> bool:
             if found >= MIN_RECORD_FIELDS:
                 return True
     return False
+
+
+def counts_record(text: str) -> bool:
+    """Two or more counts in brackets after short words: a post's activity (round 22)."""
+    if ")" not in text and "）" not in text:
+        return False  # most lines hold no bracket: no regex run
+    return len(BRACKETED_COUNT.findall(text)) >= MIN_RECORD_FIELDS
 
 
 def addresses_reader(text: str) -> bool:

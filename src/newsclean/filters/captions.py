@@ -127,6 +127,7 @@ from newsclean.filters.caption_order import order_caption, photo_act_caption
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import scene_caption
+from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.caption_sources import (
     desk_coded,
     english_tail,
@@ -324,6 +325,8 @@ def caption_cue(text: str) -> str | None:
     tail = line[-CREDIT_LABEL_REACH:]
     if CREDIT_LABEL_WORD.search(tail) and CREDIT_LABEL.search(tail):
         return "photo credit at the end"
+    if ("©" in line or "Ⓒ" in line) and (sign := sign_credit(line)):
+        return sign  # …绒布冰川 © AP (round 22, caption_sign)
     if line[-1] not in SOCIAL_LAST:
         return None
     lowered = line[-SOCIAL_REACH:].lower()

@@ -326,7 +326,8 @@ def place_head(
         for i in headless_furniture(lines, content):
             decided[i] = ("removed", "nav", "page head line above a page tool line")
         for i in head_lines(lines, content):  # the site's terms at the top (round 19)
-            if i not in decided and is_notice(_text(lines, i), near_foot=True):
+            text = _text(lines, i)  # a caption's credit after ©, …冰川 © AP, is no notice
+            if i not in decided and is_notice(text, near_foot=True) and not caption_cue(text):
                 decided[i] = ("copyright", None, "notice wording above the article")
         top = next((i for i in content if i not in decided), None)
         name = None if top is None or "source" in fields else media_name(_text(lines, top))

@@ -22,7 +22,9 @@ depends on its neighbours and its position.  The order of decisions:
    no headline); spacing counts only when the line is not glued to the line under it (a
    line spaced from the one above with the next line right under it opens the paragraphs
    that follow); the rest is body.  A page without a layout norm says so in the evidence
-   rather than guess.
+   rather than guess.  Round 22: a line set apart holding two or more counts in brackets
+   (``留言(1) 人气(68)``, ``caption_layout.counts_record``) is a post's record: metadata
+   with no field, never a caption or a heading.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_pending import values_under_labels
 from newsclean.filters.caption_byline import credit_byline, under_writer
 from newsclean.filters.caption_group import Groups
+from newsclean.filters.caption_layout import counts_record
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
     RUN,
@@ -339,6 +342,9 @@ def _place_body(
         elif cue is not None:
             placements[i] = "caption"
             evidence[i] = Evidence(NAME, "caption", cue)
+        elif difference is not None and counts_record(text):  # 留言(1) 人气(68), set apart
+            placements[i] = "metadata"
+            evidence[i] = Evidence(NAME, "metadata", "a post's counts set apart, no field")
         elif (
             started
             and not is_last

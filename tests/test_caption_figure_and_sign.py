@@ -1,0 +1,126 @@
+"""A picture's own label line (``caption_label.figure_label``) and a photo credit after a
+copyright sign (``caption_sign.sign_credit``), round 22.  Every positive form here is
+invented (on no eval page); the negatives are real-looking lines that must stay."""
+
+import pytest
+from linear import assert_linear
+
+from newsclean import clean
+from newsclean.filters.caption_label import figure_label
+from newsclean.filters.caption_sign import sign_credit
+from newsclean.filters.captions import caption_cue
+
+HEADLINE = "社区老年大学迎来十周年校庆"
+FIRST = (
+    "本报讯 昨天上午，社区老年大学在文化中心举行十周年校庆活动，三百余名学员和家属参加，"
+    "现场展出了学员们创作的书画和摄影作品。"
+)
+SECOND = "校长介绍，十年来学校共开设课程四十余门，累计培训学员超过五千人次，深受居民欢迎。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图3 订单服务的部署拓扑",  # a figure number, a space, a title
+        "圖二 兩岸學生在營地合唱",  # a Chinese numeral, traditional script
+        "图 4：各省份新增病例分布",  # a space inside the label, a colon
+        "图⑤ 新校区鸟瞰",  # a circled number
+        "照片:拍摄于台北。迪化街年货大街",  # the noun and a half-width colon
+        "相片： 晚会现场一角",
+        "(圖)",  # a bracketed picture noun alone, where a picture stood
+        "【组图】",
+    ],
+)
+def test_picture_label_lines_are_captions(line: str) -> None:
+    assert figure_label(line) is not None
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图书馆今日起延长开放时间，市民可凭证件入馆。",  # 图 opening a word
+        "图书馆",
+        "图2显示，今年一季度销量比去年同期上升了两成。",  # a figure cited in prose
+        "图1 显示了近五年的销量变化，说明市场正在回暖",  # a numbered title going on
+        "图文直播：市人大会议今日开幕",  # another word after the noun
+        "2图读懂今年政府工作报告",  # a headline with a number
+    ],
+)
+def test_lines_opening_with_the_noun_stay(line: str) -> None:
+    assert figure_label(line) is None
+    assert caption_cue(line) is None
+
+
+def test_a_slideshow_counter_is_no_figure_label() -> None:
+    assert figure_label("图片:1/5") is None  # no description after the colon
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("莲花广场上的舞狮表演 © Getty Images", "Getty Images"),
+        ("市长在记者会上回答提问 ©新华社 王小明", "新华社 王小明"),
+        ("抗议者在议会大楼外集会 Ⓒ 路透社", "路透社"),
+        ("两位选手在终点线前冲刺 © Kim Lee / AFP", "Kim Lee / AFP"),
+    ],
+)
+def test_credit_after_a_copyright_sign(line: str, holder: str) -> None:
+    assert sign_credit(line) == f"photo credit after a copyright sign: {holder}"
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "版权所有 © 新华社",  # the site's notice
+        "Copyright © 2024 某某网 All Rights Reserved",
+        "本网站所有内容 © 某某日报",
+        "本文图片及文字 © 新华社",  # the site's rights in its text
+        "© AP",  # no description
+        "莲花广场上的舞狮表演 © 2021 Reuters",  # a year: a notice's
+        "专家认为以下三种方案(a)、(b)、(c)均可行",  # a list's items, no sign
+        # a real paragraph ending with an agency's name, no sign
+        "据路透社报道，事故造成三人受伤，救援工作仍在进行中。路透社",
+        # a one-line paragraph naming people at a meeting
+        "市长王小明、副市长李华出席会议并讲话。",
+    ],
+)
+def test_lines_with_a_sign_or_an_agency_that_stay(line: str) -> None:
+    assert sign_credit(line) is None
+    assert caption_cue(line) is None
+
+
+def test_figure_label_between_paragraphs_on_a_page() -> None:
+    caption = "图2 校庆晚会现场"
+    document = clean("\n\n".join([HEADLINE, FIRST, caption, SECOND]) + "\n")
+    assert document.captions == [caption]
+    assert document.body == [FIRST, SECOND]
+
+
+def test_signed_credit_above_the_article_is_a_caption_not_a_notice() -> None:
+    caption = "校庆晚会上学员表演太极拳 © 王小明"
+    document = clean("\n\n".join([caption, FIRST, SECOND]) + "\n")
+    assert document.captions == [caption]
+    assert document.copyright in (None, "")
+
+
+def test_signed_credit_and_figure_label_are_linear() -> None:
+    assert_linear(lambda n: "图1 " + "甲" * n, figure_label, 2_000)
+    assert_linear(lambda n: "甲" * n + " © " + "A/" * n, sign_credit, 2_000)
+
+
+def test_a_posts_counts_set_apart_are_no_caption() -> None:
+    # Invented: a blog post's record under the article, flush among indented paragraphs.
+    record = "小林 发布于 某某博客 评论(3) 阅读(215)"
+    page = "\n\n".join([HEADLINE, "　　" + FIRST, record, "　　" + SECOND]) + "\n"
+    document = clean(page)
+    assert record not in document.captions
+    assert record not in document.body
+    assert document.body == [FIRST, SECOND]
+
+
+def test_a_caption_with_a_persons_place_is_still_a_caption() -> None:
+    caption = "王校长(右2)与学员代表在校门口"
+    page = "\n\n".join([HEADLINE, "　　" + FIRST, caption, "　　" + SECOND]) + "\n"
+    assert caption in clean(page).captions
