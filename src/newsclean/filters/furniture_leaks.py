@@ -42,7 +42,10 @@ anywhere on the page).  Three shapes, none of which prose takes:
   ``furniture_labels`` states the grammar;
 * round 21: an **author archive's link** (``Posts by X``, ``张三的全部文章``: the listing of a
   writer's posts, no byline: ``furniture_archive``) and a **comment form's instructions**
-  (``您的电子邮箱地址不会被公开。 必填项已用 * 标注``, ``Leave a Reply``: ``furniture_forms``).
+  (``您的电子邮箱地址不会被公开。 必填项已用 * 标注``, ``Leave a Reply``: ``furniture_forms``);
+* round 22: a **line of furniture pieces** (counters, a credit's connector, a host's
+  address, short names: ``阿某 發表在 某站 留言(1) 人氣(68)``, ``Image hosted by host.com``,
+  ``host.com,站名``): ``furniture_pieces`` states the grammar.
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -70,6 +73,7 @@ from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
 from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
+from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 
 TEMPLATE_KEY = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
 MAX_TEMPLATE_KEY = 80
@@ -135,6 +139,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # Posts by X, 张三的全部文章: an author archive's link, no byline
     if len(line) <= MAX_FORM_LINE and (form := form_reason(line)) is not None:
         return form  # 您的电子邮箱地址不会被公开。 必填项已用 * 标注; 发表评论: a comment form
+    if len(line) <= MAX_PIECES_LINE and pieces_line(line):
+        return "nav"  # 阿某 發表在 某站 留言(1); Image hosted by host.com: pieces of furniture
     return None
 
 
