@@ -312,3 +312,30 @@ def test_a_site_greeting_between_the_summary_and_the_article_leaves(greeting: st
 def test_a_sentence_with_a_welcome_stays(line: str) -> None:
     page = "\n\n".join([ALT_HEADLINE, ALT_PARAGRAPHS[0], line, ALT_PARAGRAPHS[1]])
     assert line in clean(page + "\n", convert="none").body
+
+
+# Round 22: one short word, a separator and an outlet is a label and its value.
+LABELLED_PARAGRAPHS = [
+    "新华社呼和浩特9月20日电 记者从当地公安局获悉,办案民警日前侦破一起特大网络赌博案。",
+    "今年1月,公安局网安大队在工作中发现,一个利用网络开设赌场的犯罪集团异常活跃。",
+]
+
+
+@pytest.mark.parametrize("line", ["起源 | 新华社", "渠道 | 新华网", "供图｜某某日报"])
+def test_a_label_word_and_its_outlet_is_no_headline(line: str) -> None:
+    from newsclean.filters.title import labelled_site
+
+    page = "\n\n".join(["作者 | 刘懿德", line, *LABELLED_PARAGRAPHS]) + "\n"
+    document = clean(page, convert="none")
+    assert document.title is None
+    assert document.source == labelled_site(line)
+
+
+def test_a_headline_and_its_site_and_a_site_path_stay_headlines() -> None:
+    from newsclean.filters.title import labelled_site
+
+    assert labelled_site("国际油价大跌 | 新华网") is None  # a headline and its site
+    assert labelled_site("抗疫 - 国内 - 新华网") is None  # a section path
+    assert labelled_site("作者 | 刘懿德") is None  # no outlet
+    page = "\n\n".join(["破获特大网络赌博案 | 新华网", *LABELLED_PARAGRAPHS]) + "\n"
+    assert clean(page, convert="none").title == "破获特大网络赌博案"

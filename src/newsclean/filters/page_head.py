@@ -104,6 +104,7 @@ from newsclean.filters.title import (
     is_site_name,
     is_term_list,
     is_title_shaped,
+    labelled_site,
     list_runs,
     split_site_suffix,
 )
@@ -322,6 +323,10 @@ def place_head(
     if h1 is not None and title is not None:  # the <h1> under a stolen <title>
         decided[title] = ("removed", "nav", "a page title above another headline")
         title = h1
+    if title is not None and (outlet := labelled_site(_text(lines, title))) is not None:
+        decided[title] = ("metadata", None, f"a label word and its outlet: {outlet}")
+        fields.setdefault("source", outlet)  # 起源 | 某某网: no headline (title.labelled_site)
+        title = None
     if title is None:
         for i in headless_furniture(lines, content):
             decided[i] = ("removed", "nav", "page head line above a page tool line")
@@ -329,7 +334,8 @@ def place_head(
             if i not in decided and is_notice(_text(lines, i), near_foot=True):
                 decided[i] = ("copyright", None, "notice wording above the article")
         top = next((i for i in content if i not in decided), None)
-        name = None if top is None or "source" in fields else media_name(_text(lines, top))
+        top_text = "" if top is None or "source" in fields else _text(lines, top)
+        name = (labelled_site(top_text) or media_name(top_text)) if top_text else None
         if top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
             fields["source"] = name
@@ -349,7 +355,7 @@ def place_head(
         # the headline again, perhaps with a site after it: it starts as the headline
         repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
         if i > title and repeated != headline:
-            if "source" not in fields and (name := media_name(text)) is not None:
+            if "source" not in fields and (name := labelled_site(text) or media_name(text)):
                 # a media name alone right under the headline: the page's source line
                 decided[i] = ("metadata", None, "a media name under the headline")
                 fields["source"] = name
