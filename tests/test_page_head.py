@@ -339,3 +339,19 @@ def test_a_headline_and_its_site_and_a_site_path_stay_headlines() -> None:
     assert labelled_site("作者 | 刘懿德") is None  # no outlet
     page = "\n\n".join(["破获特大网络赌博案 | 新华网", *LABELLED_PARAGRAPHS]) + "\n"
     assert clean(page, convert="none").title == "破获特大网络赌博案"
+
+
+@pytest.mark.parametrize("section", ["地方新闻", "國際要聞", "读者专栏"])
+def test_a_section_label_over_the_byline_is_no_headline(section: str) -> None:
+    # round 22: the story's section printed between its headline and its date line
+    headline = "警方修订通例 无损采访自由"
+    page = "\n\n".join([headline, section, "2020-09-27", *LABELLED_PARAGRAPHS]) + "\n"
+    document = clean(page, convert="none")
+    assert document.title == headline
+    assert section not in document.body
+
+
+def test_a_headline_over_the_byline_stays_the_headline() -> None:
+    headline = "地方新闻工作者座谈会召开"  # a section word inside a headline: an event
+    page = "\n\n".join([headline, "2020-09-27", *LABELLED_PARAGRAPHS]) + "\n"
+    assert clean(page, convert="none").title == headline

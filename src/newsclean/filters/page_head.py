@@ -33,7 +33,9 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    or press office of ``data/caption_agencies.txt``: ``光明日报``, ``总统府``): then it is
    the byline's source, printed over it, and the headline is the line above it, when that
    one is headline-shaped and no section label or publisher (a name names no event; with
-   nothing above it, the name is no headline either).
+   nothing above it, the name is no headline either).  Round 22: a story's section label
+   (``byline_pieces.is_section_label``: 地方新闻, 國際要聞, a column's name) right above the
+   byline is read the same way: the section the story is filed under, the headline above.
    Without such a byline, the headline is the first line under the header that is no
    site or page speech, no list and no site name, when it is headline-shaped and an
    article follows (a line that is neither the headline again nor a caption); a notice
@@ -157,7 +159,7 @@ def find_title(
         above = _hung_under(lines, under, byline)
         if not above or not is_title_shaped(lower := _text(lines, above[-1])):
             continue
-        if media_name(lower) is not None:  # the byline's source printed over it
+        if media_name(lower) is not None or is_section_label(lower):  # its source, section
             upper = _text(lines, above[-2]) if len(above) >= 2 else ""
             if (
                 is_title_shaped(upper)
@@ -359,6 +361,8 @@ def place_head(
                 # a media name alone right under the headline: the page's source line
                 decided[i] = ("metadata", None, "a media name under the headline")
                 fields["source"] = name
+            elif is_section_label(text):  # 地方新闻 over the byline: the story's section
+                decided[i] = ("metadata", None, "a section label under the headline")
             break  # the repeats of the headline stand right under it
         if i == title:
             continue
