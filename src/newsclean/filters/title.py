@@ -80,6 +80,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import is_label, label_pattern
+from newsclean.filters.notice import photo_credit
 from newsclean.filters.site_speech import speech
 from newsclean.filters.spam_ask_frame import is_query_spam
 
@@ -222,6 +223,7 @@ def is_title_shaped(text: str) -> bool:
         and not is_labelled_byline(text)
         and not is_labelled_record(text)
         and caption_cue(text) is None
+        and not ("©" in text and photo_credit(text))  # a caption and its © credit (round 22)
         and speech(text) is None
     )
 
