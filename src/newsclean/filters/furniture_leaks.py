@@ -68,7 +68,7 @@ from newsclean.filters.furniture_archive import MAX_ARCHIVE_LINE, archive_link
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
 from newsclean.filters.furniture_click import MAX_CLICK_LINE, click_here_line
 from newsclean.filters.furniture_contact import form_line
-from newsclean.filters.furniture_dumps import dump_line
+from newsclean.filters.furniture_dumps import dump_line, error_report
 from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
 from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
 from newsclean.filters.furniture_labels import label_line
@@ -133,6 +133,10 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 登录名: 密码:; 【引言】LOGO; ※ 发信站: 某站(host.tld)
     if ("=>" in line or "HTTP/" in line or line[0] == "{") and dump_line(line):
         return "nav"  # Array ( [0] => HTTP/1.1 521 [1] => Date: … ): a debug dump
+    if ("rror" in line or "arning" in line or "xception" in line or "Traceback" in line) and (
+        error_report(line)
+    ):
+        return "nav"  # A PHP Error was encountered: a program's error report
     if label_line(line):
         return "nav"  # 编号:156852, [[285104]], 上篇:, File Type:pdf, Size:1020Kb
     if len(line) <= MAX_CLICK_LINE and click_here_line(line):
