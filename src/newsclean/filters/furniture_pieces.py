@@ -54,6 +54,8 @@ MAX_NAME = 8
 MAX_LATIN_NAME = 20
 MAX_NAMES = 3
 CONNECTOR_MARK = "\x00"
+#: An address holds a dot, a counter a digit: a line with neither has no evidence.
+EVIDENCE = re.compile(r"[0-9.]")
 SENTENCE = re.compile(r"[。！？；!?;《》「」“”\"]")
 SPLIT = re.compile(r"[\s,，、|｜]+")
 #: A counter's number glued back to its noun: 留言 (1) -> 留言(1), Views: 12 -> Views:12.
@@ -93,12 +95,9 @@ def pieces_line(line: str) -> bool:
     """Whether ``line`` is made only of furniture pieces with a platform's evidence
     (module docstring)."""
     text = line.strip()
-    if not text or len(text) > MAX_PIECES_LINE or SENTENCE.search(text):
-        return False
-    lowered = text.lower()
-    if "." not in text and not any(c.isdigit() for c in text):
+    if len(text) > MAX_PIECES_LINE or EVIDENCE.search(text) is None or SENTENCE.search(text):
         return False  # no address and no counter: no evidence (most lines stop here)
-    lowered = _connector().sub(f" {CONNECTOR_MARK} ", lowered)
+    lowered = _connector().sub(f" {CONNECTOR_MARK} ", text.lower())
     pieces = [p for p in SPLIT.split(COUNT_GLUE.sub(r"\1\2", lowered)) if p]
     if len(pieces) < 2 and "." not in text:
         return False
