@@ -21,7 +21,8 @@ from newsclean.filters.furniture_pieces import pieces_line
         "Proudly powered by blogsite.net",
         # a scraper's watermark: its domain and its name, either order (invented)
         "bubuko.com,布布扣",
-        "picshare.cn 图享",
+        "kanzhun.cc 看准",
+        "www.xhw.cn,新华网",
         # counters alone, spaced
         "阅读(3) 评论(0)",
     ],
@@ -47,6 +48,9 @@ def test_furniture_pieces_are_read(line: str) -> None:
         # a name with counters and no platform: a table of scores, or a poster's line
         "中国(38) 美国(36)",
         "张三 阅读(3) 评论(0)",
+        # a spam list's link: a term and a host its name does not spell
+        "赌博平台 www.abcde.com",
+        "六合彩 k8d2.vip",
         # where the text came from: the notice's
         "本文发表于 example.com",
         # a paragraph with a hotline number in it

@@ -20,8 +20,10 @@ and the pieces must carry the evidence of a platform's line, one of:
 
 * a connector beside a counter or an address (``阿某 發表在 某站 留言(1) 人氣(68)``,
   ``Image hosted by pichost.com``, ``Powered by blogsite.net``);
-* an address and at most one name, nothing else (``bubuko.com,布布扣``: a scraper's
-  watermark, its domain and its name);
+* an address and one name that spells it, nothing else (``bubuko.com,布布扣``: a
+  scraper's watermark, its domain and its name; the name's readings, whole or their
+  starts, spell a label of the host: ``spells``).  A link of a spam list (a term and a
+  host of random letters) spells nothing and is the spam filter's;
 * two counters or more and no name.
 
 A sentence keeps its marks and its words: ``他的论文發表在《自然》期刊上。`` has a mark and
@@ -41,6 +43,7 @@ reader takes is the notice's.  The line is at most ``MAX_PIECES_LINE`` long.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
@@ -113,8 +116,11 @@ def pieces_line(line: str) -> bool:
         return False
     if connectors and (counters or addresses):
         found = True
-    elif addresses and names <= 1 and len(kinds) == addresses + names:
-        found = len(kinds) >= 2
+    elif addresses == 1 and names == 1 and len(kinds) == 2:
+        name, address = (p for p in reversed(pieces) if p != CONNECTOR_MARK)
+        if kinds[0] == "address":  # kinds run from the last piece: the address came last
+            name, address = address, name
+        found = spells(name, address)
     else:
         found = counters >= 2 and names == 0
     return found and not _notice(text)
@@ -124,3 +130,45 @@ def _notice(text: str) -> bool:
     from newsclean.filters.notice import is_notice  # notice imports the furniture readers
 
     return is_notice(text, near_foot=True)
+
+
+#: A host's labels that name no site: its scheme's prefix, its top-level domains.
+GENERIC_LABELS = frozenset({"www", "m", "wap", "com", "cn", "net", "org", "cc", "info", "hk", "tw"})
+
+
+def spells(name: str, address: str) -> bool:
+    """Whether the Han letters of ``name`` spell a label of ``address``'s host, each by its
+    toneless reading or the start of it (``布布扣`` -> ``bubuko``, ``百度`` -> ``baidu``,
+    ``新华网`` -> ``xhw``).
+
+    >>> spells("布布扣", "bubuko.com"), spells("百度", "www.baidu.com"), spells("六合彩", "a8k2.cc")
+    (True, True, False)
+    """
+    from newsclean.filters.pinyin_readings import reading_forms, strip_tone
+
+    if not name or len(name) > MAX_NAME or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    syllables = [_starts(c, reading_forms, strip_tone) for c in name]
+    host = address.lower().split("://")[-1].split("/")[0]
+    return any(
+        _spelled(label, syllables)
+        for label in host.split(".")
+        if label not in GENERIC_LABELS and label.isalpha()
+    )
+
+
+def _starts(
+    char: str, forms: Callable[[str], frozenset[str]], bare: Callable[[str], str]
+) -> set[str]:
+    """Every start of a toneless reading of ``char`` (bu, b for 布)."""
+    readings = {bare(r) for r in forms(char) if "?" not in r}
+    return {reading[:n] for reading in readings for n in range(1, len(reading) + 1)}
+
+
+def _spelled(label: str, syllables: list[set[str]]) -> bool:
+    ends = {0}
+    for options in syllables:
+        ends = {end + len(o) for end in ends for o in options if label.startswith(o, end)}
+        if not ends:
+            return False
+    return len(label) in ends
