@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.filters.furniture_leaks import leak_reason
 from newsclean.filters.furniture_pieces import pieces_line
+from newsclean.filters.navigation import classify_furniture
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,8 @@ from newsclean.filters.furniture_pieces import pieces_line
 )
 def test_furniture_pieces_are_read(line: str) -> None:
     assert pieces_line(line)
-    assert leak_reason(line) == "nav"
+    furniture = classify_furniture(line)
+    assert furniture is not None and furniture.reason == "nav"
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,8 @@ anywhere on the page).  Three shapes, none of which prose takes:
   (``您的电子邮箱地址不会被公开。 必填项已用 * 标注``, ``Leave a Reply``: ``furniture_forms``);
 * round 22: a **line of furniture pieces** (counters, a credit's connector, a host's
   address, short names: ``阿某 發表在 某站 留言(1) 人氣(68)``, ``Image hosted by host.com``,
-  ``host.com,站名``): ``furniture_pieces`` states the grammar; the **page's tags** (a tag
+  ``host.com,站名``: ``furniture_pieces`` states the grammar, asked by ``navigation``
+  beside this module, whose counters it reads); the **page's tags** (a tag
   label, then terms parted by one separator: ``新闻关键词:A;B;C``): ``furniture_tags``.
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
@@ -74,7 +75,6 @@ from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
 from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
-from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, tag_list
 
 TEMPLATE_KEY = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
@@ -145,8 +145,6 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # Posts by X, 张三的全部文章: an author archive's link, no byline
     if len(line) <= MAX_FORM_LINE and (form := form_reason(line)) is not None:
         return form  # 您的电子邮箱地址不会被公开。 必填项已用 * 标注; 发表评论: a comment form
-    if len(line) <= MAX_PIECES_LINE and pieces_line(line):
-        return "nav"  # 阿某 發表在 某站 留言(1); Image hosted by host.com: pieces of furniture
     if len(line) <= MAX_TAG_LINE and tag_list(line):
         return "nav"  # 新闻关键词:A;B;C, Tags: a, b: the page's tags
     return None

@@ -1,7 +1,7 @@
 """A line made only of furniture pieces: counters, a credit's connector, a host's address.
 
-Model (round 22; ``furniture_leaks.leak_reason`` asks ``pieces_line``, so ``navigation``
-removes the line anywhere and none is taken for the headline).  A platform, an image host
+Model (round 22; ``navigation`` asks ``pieces_line`` right after its residue, so the
+line goes anywhere and none is taken for the headline).  A platform, an image host
 or a scraper prints, under or over every text, a line that says who posted it where, who
 hosts it and how often it was read; such a line is *composed* of pieces, none of them a
 clause of the story, so the forms no table holds are read too.  The line is split at
@@ -47,8 +47,11 @@ from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.furniture_mirrors import WEB_ADDRESS
 from newsclean.filters.labels import label_table
+from newsclean.filters.notice import is_notice
+from newsclean.filters.pinyin_readings import reading_forms, strip_tone
 from newsclean.filters.word_trie import word_pattern
 
 MAX_PIECES_LINE = 80
@@ -82,8 +85,6 @@ def _kind(piece: str, following: str | None) -> str | None:
     if "." in piece and ADDRESS.fullmatch(piece) and any(c.isalpha() for c in piece):
         return "address"
     if any(c.isdigit() for c in piece):
-        from newsclean.filters.furniture_counters import counter_reason  # it imports the leaks
-
         return "counter" if counter_reason(piece) is not None else None
     if EMPTY_LABEL.fullmatch(piece):
         if piece[:-1] in label_table() or (following is not None and following == "name"):
@@ -127,8 +128,6 @@ def pieces_line(line: str) -> bool:
 
 
 def _notice(text: str) -> bool:
-    from newsclean.filters.notice import is_notice  # notice imports the furniture readers
-
     return is_notice(text, near_foot=True)
 
 
@@ -144,8 +143,6 @@ def spells(name: str, address: str) -> bool:
     >>> spells("布布扣", "bubuko.com"), spells("百度", "www.baidu.com"), spells("六合彩", "a8k2.cc")
     (True, True, False)
     """
-    from newsclean.filters.pinyin_readings import reading_forms, strip_tone
-
     if not name or len(name) > MAX_NAME or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return False
     syllables = [_starts(c, reading_forms, strip_tone) for c in name]

@@ -101,8 +101,6 @@ from __future__ import annotations
 import re
 from functools import cache, partial
 
-import regex
-
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
@@ -317,8 +315,6 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
         read = notice_text(text)  # a mirror's gloss may split a notice word: 版权(quán)所有
         if read != text:
             return _judge_notice(read, near_foot=near_foot)
-    if ("©" in text or "(c)" in text.lower()) and photo_credit(text):
-        return False  # …(无人机照片) © AP: a caption crediting its photo, no rights notice
     if opens_as_notice(text) or is_document_address(text):
         return True
     line = text.strip()
@@ -338,30 +334,6 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
         return False
     score = notice_score(text)  # 0 past MAX_NOTICE_LENGTH: the length is not measured
     return score > 0 and score >= needed_score(text)
-
-
-#: A copyright mark and a short owner closing a line: a photo's credit after a caption.
-CLOSING_CREDIT = regex.compile(
-    r"(?P<caption>.{4,200}?)\s?(?:©|\([cC]\))\s?"
-    r"(?P<owner>[\p{Han}A-Za-z][\p{Han}A-Za-z .&/-]{0,24})"
-)
-
-
-def photo_credit(text: str) -> bool:
-    """Whether ``text`` is a caption (``captions.caption_cue`` on what stands before the
-    mark) closed by a copyright mark and its owner (``…拍摄的绒布冰川(无人机照片) © AP``):
-    the picture's credit, no notice of the site's rights (round 22).  A line that opens
-    with the mark, or whose rest is no caption (``本站内容 © 某某网``), is judged as before.
-
-    >>> photo_credit("这是5月8日在湖边拍摄的冰川(无人机照片) © AP")
-    True
-    >>> photo_credit("本网站所有内容 © 某某网"), photo_credit("© 2024 某某网 版权所有")
-    (False, False)
-    """
-    from newsclean.filters.captions import caption_cue  # captions asks the notices
-
-    credit = CLOSING_CREDIT.fullmatch(text.strip())
-    return credit is not None and caption_cue(credit.group("caption")) is not None
 
 
 #: What a toned gloss holds one of at least (``pinyin_grammar``: a tone mark, a combining

@@ -84,7 +84,8 @@ from newsclean.filters.head_echo import best_echoed, site_suffix, speaking_headl
 from newsclean.filters.head_h1 import headline_under_title
 from newsclean.filters.head_names import is_publisher_name, media_name
 from newsclean.filters.navigation import SITE_NAME
-from newsclean.filters.notice import is_notice, photo_credit
+from newsclean.filters.notice import is_notice
+from newsclean.filters.notice_credit import photo_credit
 from newsclean.filters.site_lines import foreign_lines, site_lines_anywhere
 from newsclean.filters.site_speech import (
     echo_keyword,
@@ -333,10 +334,12 @@ def place_head(
         for i in headless_furniture(lines, content):
             decided[i] = ("removed", "nav", "page head line above a page tool line")
         for i in head_lines(lines, content):  # the site's terms at the top (round 19)
-            if i not in decided and is_notice(_text(lines, i), near_foot=True):
-                decided[i] = ("copyright", None, "notice wording above the article")
-            elif i not in decided and "©" in (text := _text(lines, i)) and photo_credit(text):
+            if i in decided:
+                continue
+            if "©" in (text := _text(lines, i)) and photo_credit(text):
                 decided[i] = ("caption", None, "a caption and its © credit above the article")
+            elif is_notice(text, near_foot=True):
+                decided[i] = ("copyright", None, "notice wording above the article")
         top = next((i for i in content if i not in decided), None)
         top_text = "" if top is None or "source" in fields else _text(lines, top)
         name = (labelled_site(top_text) or media_name(top_text)) if top_text else None

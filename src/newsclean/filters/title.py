@@ -80,7 +80,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import is_label, label_pattern
-from newsclean.filters.notice import photo_credit
+from newsclean.filters.notice_credit import photo_credit
 from newsclean.filters.site_speech import speech
 from newsclean.filters.spam_ask_frame import is_query_spam
 
