@@ -12,7 +12,7 @@ from park_article import page_of as _page
 
 from newsclean import clean
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
-from newsclean.filters.furniture_contact import contact_line, form_line
+from newsclean.filters.furniture_contact import contact_fields, contact_line, form_line
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.navigation import classify_furniture
 
@@ -158,3 +158,32 @@ def test_an_article_about_ptt_quoting_a_post_stays() -> None:
 def test_a_sentence_giving_a_count_stays(line: str) -> None:
     assert unframed(line) is None or unframed(line) != ""
     assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize("line", ["免费咨询热线:", "客服QQ：", "投稿邮箱:", "Tel:"])
+def test_an_empty_contact_label_is_a_contact_line(line: str) -> None:
+    # round 22: the label printed, its value failed to (invented forms beside the eval's)
+    assert contact_fields(line) == [line[:-1]]
+
+
+@pytest.mark.parametrize(
+    "line", ["记者手记:", "他说：", "市民可拨打服务热线12345反映问题,热线24小时有人接听。"]
+)
+def test_a_label_of_no_contact_or_a_sentence_is_no_empty_contact_label(line: str) -> None:
+    assert contact_fields(line) is None
+
+
+def test_an_empty_contact_label_above_the_headline_goes() -> None:
+    line = "客服热线："
+    document = clean(_page(line, HEADLINE, *PARAGRAPHS), convert="none")
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+def test_an_empty_hotline_heading_in_an_article_about_the_hotline_stays() -> None:
+    line = "服务热线："
+    document = clean(
+        _page("本市开通欠薪投诉服务热线", HOTLINE_STORY[0], line, HOTLINE_STORY[1]),
+        convert="none",
+    )
+    assert not line_removed(document, line)

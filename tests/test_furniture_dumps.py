@@ -8,7 +8,8 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_dumps import dump_line
+from newsclean.filters.furniture_dumps import dump_line, error_report
+from newsclean.filters.furniture_leaks import leak_reason
 
 PRINT_R = (
     "Array ( [0] => HTTP/1.1 521 [1] => Date: Sun, 24 Aug 2025 14:52:32 GMT "
@@ -56,3 +57,32 @@ def test_a_hostile_line_is_quick() -> None:
         dump_line(lines[1])
 
     assert_linear(lambda n: ("[a] =>" * n, "HTTP/1.1 200 " + "A-" * n), judge, 500_000)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A PHP Error was encountered",
+        # invented: other frameworks' headings, an interpreter's message, a trace
+        "A Database Error Occurred",
+        "An Internal Server Error occurred",
+        "Warning: mysql_connect(): Access denied for user in /var/www/html/inc/db.php on line 12",
+        "Traceback (most recent call last):",
+    ],
+)
+def test_a_programs_error_report_is_a_leak(line: str) -> None:
+    assert error_report(line)
+    assert leak_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A server error occurred, officials said.",
+        "Fatal error occurred at the plant",
+        "网站出现 PHP Error 错误,工程师正在修复。",
+        "Warning: the storm will reach the coast tonight",
+    ],
+)
+def test_a_sentence_about_an_error_is_no_report(line: str) -> None:
+    assert not error_report(line)

@@ -312,3 +312,63 @@ def test_a_site_greeting_between_the_summary_and_the_article_leaves(greeting: st
 def test_a_sentence_with_a_welcome_stays(line: str) -> None:
     page = "\n\n".join([ALT_HEADLINE, ALT_PARAGRAPHS[0], line, ALT_PARAGRAPHS[1]])
     assert line in clean(page + "\n", convert="none").body
+
+
+# Round 22: one short word, a separator and an outlet is a label and its value.
+LABELLED_PARAGRAPHS = [
+    "新华社呼和浩特9月20日电 记者从当地公安局获悉,办案民警日前侦破一起特大网络赌博案。",
+    "今年1月,公安局网安大队在工作中发现,一个利用网络开设赌场的犯罪集团异常活跃。",
+]
+
+
+@pytest.mark.parametrize("line", ["起源 | 新华社", "渠道 | 新华网", "供图｜某某日报"])
+def test_a_label_word_and_its_outlet_is_no_headline(line: str) -> None:
+    from newsclean.filters.title import labelled_site
+
+    page = "\n\n".join(["作者 | 刘懿德", line, *LABELLED_PARAGRAPHS]) + "\n"
+    document = clean(page, convert="none")
+    assert document.title is None
+    assert document.source == labelled_site(line)
+
+
+def test_a_headline_and_its_site_and_a_site_path_stay_headlines() -> None:
+    from newsclean.filters.title import labelled_site
+
+    assert labelled_site("国际油价大跌 | 新华网") is None  # a headline and its site
+    assert labelled_site("抗疫 - 国内 - 新华网") is None  # a section path
+    assert labelled_site("作者 | 刘懿德") is None  # no outlet
+    page = "\n\n".join(["破获特大网络赌博案 | 新华网", *LABELLED_PARAGRAPHS]) + "\n"
+    assert clean(page, convert="none").title == "破获特大网络赌博案"
+
+
+@pytest.mark.parametrize("section", ["地方新闻", "國際要聞", "读者专栏"])
+def test_a_section_label_over_the_byline_is_no_headline(section: str) -> None:
+    # round 22: the story's section printed between its headline and its date line
+    headline = "警方修订通例 无损采访自由"
+    page = "\n\n".join([headline, section, "2020-09-27", *LABELLED_PARAGRAPHS]) + "\n"
+    document = clean(page, convert="none")
+    assert document.title == headline
+    assert section not in document.body
+
+
+def test_a_headline_over_the_byline_stays_the_headline() -> None:
+    headline = "地方新闻工作者座谈会召开"  # a section word inside a headline: an event
+    page = "\n\n".join([headline, "2020-09-27", *LABELLED_PARAGRAPHS]) + "\n"
+    assert clean(page, convert="none").title == headline
+
+
+def test_a_caption_credited_with_a_copyright_mark_is_a_caption_not_the_notice() -> None:
+    # round 22: a picture's © credit to an agency (invented form) above the article
+    from newsclean.filters.notice import is_notice
+    from newsclean.filters.captions import caption_cue
+
+    caption = "这是6月2日在青海湖畔拍摄的候鸟(无人机照片) © Reuters"
+    notice = "Copyright 2001 - . All rights reserved. The content published in this site."
+    assert caption_cue(caption) is not None
+    assert is_notice("本网站所有内容 © 某某网", near_foot=True)  # the site's rights stay a notice
+    assert caption_cue("© 2024 某某网 版权所有") is None
+    page = "\n\n".join([caption, *LABELLED_PARAGRAPHS, notice]) + "\n"
+    document = clean(page, convert="none")
+    assert document.copyright == notice
+    assert caption in document.captions
+    assert document.title is None

@@ -21,6 +21,12 @@ from the line's parts, not from the words a site chose for its label:
   name in its paragraphs, and its ``服务热线:12345`` line stays; a paragraph quoting a
   number (``市民可拨打热线12345反映。``) has words beside its fields and is no contact
   line at all;
+* round 22, an **empty contact label** (``contact_fields`` too): a label holding a word of
+  contact, its colon and nothing after it, alone on its line (``免费咨询热线:``,
+  ``客服QQ：``): the template printed the label and its value failed to print.  Judged on
+  its page like any contact line (its label foreign to the article); a story's heading
+  about a hotline shares its words with the story and stays, and a label of no contact
+  (``记者手记:``, ``他说：``) is none;
 * a **form** (``form_line``): the field labels of a login or search form left as text,
   two or more labels each closed by its colon with *no value* (``登录名: 密码: 忘密码了``,
   ``用户名:密码:登录 注册``), beside at most as many short link words; the labels are no
@@ -77,6 +83,8 @@ TELEPHONE = regex.compile(
     rf"{PHONE}|\+[0-9]{{1,3}}[- ]?[0-9]{{1,4}}[- ]?[0-9]{{3,4}}[- ]?[0-9]{{3,4}}"
     r"|[(（]0?[0-9]{1,4}[)）][- ]?[0-9]{3,4}[- ]?[0-9]{4}"
 )
+#: A contact label left empty: a short label, its colon, nothing after it.
+EMPTY_CONTACT = regex.compile(rf"({LABEL})\s?[:：]")
 #: Under a label of contact: a bare number (a QQ number, a short hotline) or an account.
 ACCOUNT = regex.compile(r"[0-9+()（） -]{3,20}|[A-Za-z][A-Za-z0-9_.-]{2,30}")
 #: A form's label, closed by its colon with no value.
@@ -103,7 +111,8 @@ def _contact_value(label: str, value: str) -> bool:
 def contact_fields(text: str) -> list[str] | None:
     """The labels of ``text`` when it is a contact line (module docstring), else None."""
     if len(text) > 2 * MAX_CONTACT or ("@" not in text and DIGIT.search(text) is None):
-        return None  # most lines: long, or no mailbox and no number
+        empty = _empty_contact_label(text) if text[-1:] in ":：" else None
+        return None if empty is None else [empty]  # most lines: no mailbox, no number
     line = text.strip().lstrip(LEAD)
     if not line or len(line) > MAX_CONTACT:
         return None
@@ -126,6 +135,16 @@ def contact_fields(text: str) -> list[str] | None:
         if between is not None:
             pos = between.end()
     return labels or None
+
+
+def _empty_contact_label(text: str) -> str | None:
+    """A contact label alone with its colon and no value (``免费咨询热线:``), else None."""
+    line = text.strip().lstrip(LEAD)
+    label = EMPTY_CONTACT.fullmatch(line)
+    if label is None:
+        return None
+    lowered = label.group(1).lower()
+    return label.group(1) if any(w in lowered for w in contact_words("contact")) else None
 
 
 def contact_line(text: str) -> bool:

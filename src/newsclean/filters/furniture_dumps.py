@@ -13,6 +13,15 @@ a line of its own:
   more header fields after it (``Date:``, ``Content-Length:``, a capitalised name with
   hyphens and a colon).
 
+Round 22, a *program's error report* (``error_report``): the heading a web framework
+prints over a failed template (a runtime or a layer named, ``PHP``, ``Database``, ``SQL``,
+``Runtime``, ``Server``, ``Fatal``; an error noun, ``Error``, ``Exception``, ``Warning``; a
+passive verb of happening, ``was encountered``, ``occurred``: ``A PHP Error was
+encountered``, ``A Database Error Occurred``), an interpreter's message naming the file and
+its line (``Warning: … in /var/www/x.php on line 12``) or a stack trace's opening
+(``Traceback (most recent call last):``), alone on its line, in ASCII.  A sentence about an
+error says who and keeps other words (``A server error occurred, officials said.``).
+
 A sentence that names the protocol (``网站返回 HTTP/1.1 503 错误``), a status line alone
 and one keyed entry quoted in a story stay.
 
@@ -21,6 +30,10 @@ True
 >>> dump_line("HTTP/1.1 404 Not Found Content-Type: text/html; charset=utf-8")
 True
 >>> dump_line("网站返回 HTTP/1.1 503 错误,用户无法访问。")
+False
+>>> error_report("A PHP Error was encountered"), error_report("A Database Error Occurred")
+(True, True)
+>>> error_report("A server error occurred, officials said.")
 False
 """
 
@@ -51,3 +64,28 @@ def dump_line(line: str) -> bool:
         and (status.start() == 0 or text.startswith("Array") or text.startswith("array"))
         and HEADER_FIELD.search(text, status.end()) is not None
     )
+
+
+#: The longest error report asked about: a message with its file path.
+MAX_ERROR_LINE = 300
+ERROR_HEADING = stdlib(
+    r"(?i)(?:an? )?(?:php|database|db|sql|mysql|runtime|server|fatal|parse|application|"
+    r"internal|template|script) (?:server )?(?:error|exception|warning)s? "
+    r"(?:(?:was|has|had|has been) )?(?:encountered|occurred|occured|thrown|raised)[.!]?"
+)
+ERROR_MESSAGE = stdlib(
+    r"(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|"
+    r"Catchable fatal error): [ -~]{1,240} in [/\\A-Za-z][ -~]{0,160} on line [0-9]{1,6}"
+)
+TRACEBACK = "Traceback (most recent call last):"
+
+
+def error_report(line: str) -> bool:
+    """A framework's error heading, an interpreter's message or a trace's opening alone
+    (module docstring, round 22)."""
+    text = line.strip()
+    if len(text) > MAX_ERROR_LINE or not text.isascii():
+        return False
+    if text == TRACEBACK:
+        return True
+    return ERROR_HEADING.fullmatch(text) is not None or ERROR_MESSAGE.fullmatch(text) is not None

@@ -42,7 +42,12 @@ anywhere on the page).  Three shapes, none of which prose takes:
   ``furniture_labels`` states the grammar;
 * round 21: an **author archive's link** (``Posts by X``, ``张三的全部文章``: the listing of a
   writer's posts, no byline: ``furniture_archive``) and a **comment form's instructions**
-  (``您的电子邮箱地址不会被公开。 必填项已用 * 标注``, ``Leave a Reply``: ``furniture_forms``).
+  (``您的电子邮箱地址不会被公开。 必填项已用 * 标注``, ``Leave a Reply``: ``furniture_forms``);
+* round 22: a **line of furniture pieces** (counters, a credit's connector, a host's
+  address, short names: ``阿某 發表在 某站 留言(1) 人氣(68)``, ``Image hosted by host.com``,
+  ``host.com,站名``: ``furniture_pieces`` states the grammar, asked by ``navigation``
+  beside this module, whose counters it reads); the **page's tags** (a tag
+  label, then terms parted by one separator: ``新闻关键词:A;B;C``): ``furniture_tags``.
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -64,12 +69,13 @@ from newsclean.filters.furniture_archive import MAX_ARCHIVE_LINE, archive_link
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
 from newsclean.filters.furniture_click import MAX_CLICK_LINE, click_here_line
 from newsclean.filters.furniture_contact import form_line
-from newsclean.filters.furniture_dumps import dump_line
+from newsclean.filters.furniture_dumps import dump_line, error_report
 from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
 from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
 from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
+from newsclean.filters.furniture_tags import MAX_TAG_LINE, tag_list
 
 TEMPLATE_KEY = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
 MAX_TEMPLATE_KEY = 80
@@ -127,6 +133,10 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 登录名: 密码:; 【引言】LOGO; ※ 发信站: 某站(host.tld)
     if ("=>" in line or "HTTP/" in line or line[0] == "{") and dump_line(line):
         return "nav"  # Array ( [0] => HTTP/1.1 521 [1] => Date: … ): a debug dump
+    if ("rror" in line or "arning" in line or "xception" in line or "Traceback" in line) and (
+        error_report(line)
+    ):
+        return "nav"  # A PHP Error was encountered: a program's error report
     if label_line(line):
         return "nav"  # 编号:156852, [[285104]], 上篇:, File Type:pdf, Size:1020Kb
     if len(line) <= MAX_CLICK_LINE and click_here_line(line):
@@ -135,6 +145,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # Posts by X, 张三的全部文章: an author archive's link, no byline
     if len(line) <= MAX_FORM_LINE and (form := form_reason(line)) is not None:
         return form  # 您的电子邮箱地址不会被公开。 必填项已用 * 标注; 发表评论: a comment form
+    if len(line) <= MAX_TAG_LINE and tag_list(line):
+        return "nav"  # 新闻关键词:A;B;C, Tags: a, b: the page's tags
     return None
 
 

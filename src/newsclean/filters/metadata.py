@@ -114,6 +114,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
+from newsclean.filters.furniture_tags import tag_list
 from newsclean.filters.labels import label_table, with_colons_read
 from newsclean.filters.provenance import alternation
 from newsclean.filters.title import is_site_name
@@ -378,7 +379,7 @@ def byline_with_tools(text: str) -> Metadata | None:
     >>> byline_with_tools("分享到：微信 微博") is None
     True
     """
-    if ":" not in text and "：" not in text:
-        return None
+    if (":" not in text and "：" not in text) or tag_list(text):
+        return None  # no label; the page's tags (新闻关键词:A;B;C), no byline
     parsed = parse_metadata(text)
     return parsed if parsed is not None and parsed.fields else None

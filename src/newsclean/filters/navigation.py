@@ -112,6 +112,7 @@ from newsclean.filters.furniture_links import (
 from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reason
 from newsclean.filters.furniture_meters import is_measure
 from newsclean.filters.furniture_mirrors import HOST_NAME
+from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.provenance import is_document_address
 from newsclean.filters.site_speech import header_speech
 
@@ -196,6 +197,8 @@ def classify_furniture(text: str) -> Furniture | None:
         line = PADDING.sub("  ", line)  # 打印版                  [推荐此文给朋友]
     if (residue := residue_reason(line)) is not None:
         return Furniture(residue)  # no text of its own: ::: , a tag, --- 主管 ---
+    if len(line) <= MAX_PIECES_LINE and pieces_line(line):
+        return Furniture("nav")  # 阿某 發表在 某站 留言(1), Image hosted by host.com (round 22)
     domain = DOMAIN_LINE.match(line) if "." in line else None  # no dot, no domain
     if domain and not line.replace(".", "").isdigit() and not is_document_address(line):
         return Furniture("nav", domain.group(1).lower())

@@ -33,7 +33,9 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    or press office of ``data/caption_agencies.txt``: ``光明日报``, ``总统府``): then it is
    the byline's source, printed over it, and the headline is the line above it, when that
    one is headline-shaped and no section label or publisher (a name names no event; with
-   nothing above it, the name is no headline either).
+   nothing above it, the name is no headline either).  Round 22: a story's section label
+   (``byline_pieces.is_section_label``: 地方新闻, 國際要聞, a column's name) right above the
+   byline is read the same way: the section the story is filed under, the headline above.
    Without such a byline, the headline is the first line under the header that is no
    site or page speech, no list and no site name, when it is headline-shaped and an
    article follows (a line that is neither the headline again nor a caption); a notice
@@ -104,6 +106,7 @@ from newsclean.filters.title import (
     is_site_name,
     is_term_list,
     is_title_shaped,
+    labelled_site,
     list_runs,
     split_site_suffix,
 )
@@ -156,7 +159,7 @@ def find_title(
         above = _hung_under(lines, under, byline)
         if not above or not is_title_shaped(lower := _text(lines, above[-1])):
             continue
-        if media_name(lower) is not None:  # the byline's source printed over it
+        if media_name(lower) is not None or is_section_label(lower):  # its source, section
             upper = _text(lines, above[-2]) if len(above) >= 2 else ""
             if (
                 is_title_shaped(upper)
@@ -322,6 +325,10 @@ def place_head(
     if h1 is not None and title is not None:  # the <h1> under a stolen <title>
         decided[title] = ("removed", "nav", "a page title above another headline")
         title = h1
+    if title is not None and (outlet := labelled_site(_text(lines, title))) is not None:
+        decided[title] = ("metadata", None, f"a label word and its outlet: {outlet}")
+        fields.setdefault("source", outlet)  # 起源 | 某某网: no headline (title.labelled_site)
+        title = None
     if title is None:
         for i in headless_furniture(lines, content):
             decided[i] = ("removed", "nav", "page head line above a page tool line")
@@ -330,7 +337,8 @@ def place_head(
             if i not in decided and is_notice(text, near_foot=True) and not caption_cue(text):
                 decided[i] = ("copyright", None, "notice wording above the article")
         top = next((i for i in content if i not in decided), None)
-        name = None if top is None or "source" in fields else media_name(_text(lines, top))
+        top_text = "" if top is None or "source" in fields else _text(lines, top)
+        name = (labelled_site(top_text) or media_name(top_text)) if top_text else None
         if top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
             fields["source"] = name
@@ -350,10 +358,12 @@ def place_head(
         # the headline again, perhaps with a site after it: it starts as the headline
         repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
         if i > title and repeated != headline:
-            if "source" not in fields and (name := media_name(text)) is not None:
+            if "source" not in fields and (name := labelled_site(text) or media_name(text)):
                 # a media name alone right under the headline: the page's source line
                 decided[i] = ("metadata", None, "a media name under the headline")
                 fields["source"] = name
+            elif is_section_label(text):  # 地方新闻 over the byline: the story's section
+                decided[i] = ("metadata", None, "a section label under the headline")
             break  # the repeats of the headline stand right under it
         if i == title:
             continue

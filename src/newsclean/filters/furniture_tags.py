@@ -1,0 +1,85 @@
+"""The page's tags: a tag label, then a list of terms parted by one separator.
+
+Model (round 22; ``furniture_leaks.leak_reason`` asks ``tag_list``, so ``navigation``
+removes the line anywhere and the byline reader never holds it as metadata).  An article
+template prints the page's keywords or tags at the head or the foot of the text: a
+label, then the terms, each a link to a tag page.  The line is composed, not listed:
+
+* a **label**: a tag noun (kind ``tag`` of ``data/tag_labels.txt``: 关键词, 標籤, Tags,
+  Keywords, Filed under), perhaps after a noun naming the page or its text (kind
+  ``page``: 新闻, 文章, 本文, 相关: the tags are the page's own), and its colon or its
+  brackets (``【關鍵字】``);
+* then at least ``MIN_TERMS`` **terms** parted by **one** separator (a semicolon, a
+  comma, a slash, a bar, an enumeration comma or spaces: the first met is the list's and
+  no other mark appears), each at most ``MAX_TERM`` characters (an English term at most
+  ``MAX_LATIN_WORDS`` words) with no sentence or clause mark: a name, a place, a topic,
+  never a sentence.
+
+A paragraph that says what a meeting's keywords are (``会议关键词:创新;协调;绿色``: its
+label names no page; ``今年的关键词：民生；就业；教育。这些…``: a sentence mark, a long
+clause) stays, and so does a sentence rich in semicolons with no tag label.  A row of
+short terms under another label (``熱門: 黃子佼 徐巧芯``) is ``furniture_menu.labelled_row``'s.
+
+>>> tag_list("新闻关键词:华人;伦敦市中心特拉法加广场;中国"), tag_list("Tags: tea, trade")
+(True, True)
+>>> tag_list("会议关键词:创新;协调;绿色"), tag_list("关键词：民生；就业；教育。这些词贯穿全文")
+(False, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsclean.data import data_lines
+from newsclean.filters.word_trie import word_pattern
+
+MAX_TAG_LINE = 200
+MIN_TERMS = 2
+#: A term is a tag: a name, a place, a short topic.
+MAX_TERM = 14
+MAX_LATIN_TERM = 40
+MAX_LATIN_WORDS = 4
+SEPARATORS = ";；,，、/|｜"
+#: A mark no term holds: a sentence's or a clause's, a quotation, a colon.
+SENTENCE = re.compile(r"[。！？!?：:“”\"「」]")
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    kinds: dict[str, list[str]] = {}
+    for kind, word in data_lines("tag_labels.txt"):
+        kinds.setdefault(kind, []).append(word.lower())
+    page, tag = word_pattern(kinds["page"]), word_pattern(kinds["tag"])
+    word = rf"(?:{page} ?)?(?:{tag})"
+    return re.compile(rf"(?:[【\[]{word}[】\]] ?[:：]?|{word} ?[:：]) ?")
+
+
+def tag_list(line: str) -> bool:
+    """Whether ``line`` is a tag label and a list of terms (module docstring)."""
+    text = line.strip()
+    if len(text) > MAX_TAG_LINE or not (":" in text or "：" in text or text[:1] in "【["):
+        return False
+    label = _label().match(text.lower())
+    if label is None:
+        return False
+    rest = text[label.end() :].strip()
+    if not rest or SENTENCE.search(rest):
+        return False
+    separator = next((char for char in rest if char in SEPARATORS), " ")
+    if any(char in SEPARATORS and char != separator for char in rest):
+        return False  # two kinds of mark: a sentence's clauses, not one list
+    terms = [term.strip() for term in rest.split(separator)]
+    if terms[-1] == "":
+        terms.pop()  # a list may end with its separator
+    if len(terms) < MIN_TERMS or any(not term for term in terms):
+        return False
+    if separator != " " and any("  " in term for term in terms):
+        return False
+    return all(_term(term) for term in terms)
+
+
+def _term(term: str) -> bool:
+    if term.isascii():
+        return len(term) <= MAX_LATIN_TERM and len(term.split()) <= MAX_LATIN_WORDS
+    return len(term) <= MAX_TERM

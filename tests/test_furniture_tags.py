@@ -1,0 +1,45 @@
+"""The page's tags: a tag label and a list of terms (filters/furniture_tags.py, round 22)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.furniture_leaks import leak_reason
+from newsclean.filters.furniture_tags import tag_list
+from newsclean.filters.metadata import byline_with_tools
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新闻关键词:华人;伦敦市中心特拉法加广场;中国;留学生;议会广场;图;华侨;国歌;游行;示威",
+        # invented: other labels, other separators, other scripts
+        "本文标签：台风 / 防汛 / 气象局",
+        "【關鍵字】颱風、豪雨、停班停課",
+        "文章關鍵詞：兩岸,關稅,半導體",
+        "Tags: tea, trade, tariffs",
+        "Filed under: Asia, Hong Kong protests",
+        "关键词 : 地铁 | 早高峰 | 限流",
+    ],
+)
+def test_the_pages_tags_are_read(line: str) -> None:
+    assert tag_list(line)
+    assert leak_reason(line) == "nav"
+    assert byline_with_tools(line) is None  # no source before the label (新闻 关键词)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a real keyword-rich sentence with semicolons
+        "今年两会的关键词：民生；就业；教育。这些词贯穿了整份政府工作报告。",
+        "关键词：民生，就业；教育",
+        "会议关键词:创新;协调;绿色;开放;共享",
+        "专家认为,改革的重点在于降低成本;提高效率;扩大开放,这需要时间。",
+        # one tag, or a label with a sentence
+        "关键词:经济",
+        "关键词：这部剧为何在年轻观众中走红并引发热议的原因分析",
+    ],
+)
+def test_sentences_and_other_labels_are_no_tag_list(line: str) -> None:
+    assert not tag_list(line)
