@@ -204,3 +204,47 @@ def test_no_article_to_be_foreign_to_is_no_evidence() -> None:
     assert _removed_as_spam(page) == set()
     readable = [line, "", *PARAS]
     assert _removed_as_spam(readable) == {line}
+
+
+def _glossed(text: str) -> str:
+    """A mirror's line: every Han character followed by its toned pinyin gloss."""
+    from pypinyin import pinyin
+
+    return "".join(
+        f"{char}({pinyin(char)[0][0]})" if "\u4e00" <= char <= "\u9fff" else char for char in text
+    )
+
+
+GLOSSED_HEADLINE = "颱風襲港多區水浸"
+GLOSSED_PARAS = [
+    "  今日上午颱風襲港，天文台懸掛八號風球，多區水浸，市民留在家中。",
+    "  渠務署表示，多區水浸的地點已派員處理，水浸情況在下午逐步改善。",
+    "  天文台預計颱風晚上遠離本港，市民仍應留意最新消息。",
+]
+
+
+@pytest.mark.parametrize("glued", ["約炮軟件-", "约炮软件－", "裸聊直播 - "])
+def test_a_glossed_article_echoes_the_headline_a_term_is_glued_before(glued: str) -> None:
+    # a mirror page's glosses break every Han pair of its paragraphs: read without them,
+    # the article echoes the headline after the dash, so the line is a headline with spam
+    # glued before it (cut by spam_glued), not a term alone with a foreign frame
+    page = [glued + GLOSSED_HEADLINE, *(_glossed(p) for p in GLOSSED_PARAS)]
+    doc = clean(_text(page))
+    assert doc.title in {GLOSSED_HEADLINE, "台风袭港多区水浸"}
+    assert not [r for r in doc.removed if r.reason == "spam" and "風" in r.text]
+
+
+def test_a_term_alone_over_a_glossed_article_it_never_names_is_still_spam() -> None:
+    # the same glossed page: a term and a frame the article never prints go
+    line = "約炮軟件會員怎麼註冊"
+    page = [GLOSSED_HEADLINE, _glossed(GLOSSED_PARAS[0]), line, *map(_glossed, GLOSSED_PARAS[1:])]
+    assert _removed_as_spam(page) == {line}
+
+
+@pytest.mark.parametrize("place", ["天文台－", "灣仔-", "香港 — "])
+def test_a_place_before_a_dash_over_a_glossed_article_is_the_headline(place: str) -> None:
+    # a real headline with a place (no term of any vocabulary) before the dash stays whole
+    page = [place + GLOSSED_HEADLINE, *(_glossed(p) for p in GLOSSED_PARAS)]
+    doc = clean(_text(page))
+    assert doc.title.startswith(place.strip(" —-－").replace("灣", "湾"))
+    assert not [r for r in doc.removed if r.reason == "spam"]
