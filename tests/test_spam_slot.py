@@ -248,3 +248,35 @@ def test_a_place_before_a_dash_over_a_glossed_article_is_the_headline(place: str
     doc = clean(_text(page))
     assert doc.title.startswith(place.strip(" —-－").replace("灣", "湾"))
     assert not [r for r in doc.removed if r.reason == "spam"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青木苑开奖号码查询表",  # a gambling word opening the tail, a slot no lexicon knows
+        "紫霞仙子中獎領取新辦法",  # traditional
+        "金狐盒子免費觀看完整版",  # a watch word
+        "海蓝湾下注返水最新说明",
+    ],
+)
+def test_a_foreign_slot_in_a_gambling_frame_is_spam(line: str) -> None:
+    assert _removed_as_spam(_scattered("", line)) == {line}
+
+
+LOTTERY_PARAS = [
+    "  财政部近日发布通知，彩票中奖交税的规定调整，单注奖金超过一万元的部分依法缴纳个人所得税。",
+    "  通知说，彩票中奖者领奖时由销售机构代扣代缴，体彩和福彩同样执行新规定。",
+    "  业内人士表示，新规定让中奖者更清楚交税的标准。",
+]
+
+
+@pytest.mark.parametrize("line", ["彩票中奖交税新规定", "體彩中獎交稅新規定", "体彩中奖规则调整"])
+def test_a_heading_naming_the_lottery_rule_its_article_reports_stays(line: str) -> None:
+    page = ["彩票中奖个税新规出台", LOTTERY_PARAS[0], line, *LOTTERY_PARAS[1:]]
+    assert _removed_as_spam(page) == set()
+
+
+def test_a_gambling_word_inside_a_sentence_of_the_article_is_no_frame() -> None:
+    # a short paragraph with a function character is prose, not a slot and a frame
+    line = "张先生中了开奖的头奖"
+    assert _removed_as_spam(_scattered("", line)) == set()

@@ -22,8 +22,9 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    too on a page with spam elsewhere.
 2-5. Readings of one line against the article (``spam_slot_readings``): *a slot echoed in
    one line* (``echoed_slot``), *a lexicon term alone in a short line* (``lone_term``), *a
-   short keyword list* (``foreign_list``) and *a question foreign to the article on a
-   hijacked page* (``foreign_question``).
+   foreign slot in a gambling frame* (``gambling_tail``, round 22), *a short keyword list*
+   (``foreign_list``) and *a question foreign to the article on a hijacked page*
+   (``foreign_question``).
 6. *A listing's crumb* (``spam_listing.listing_crumb``, round 20): a page number closing
    the line or a date-count crumb opening it, the keyword part foreign to the article.
 7. *A colon title* (``spam_listing.foreign_title``, round 21): a topic, a colon and its
@@ -68,6 +69,7 @@ from newsclean.filters.spam_slot_readings import (
     echoed_slot,
     foreign_list,
     foreign_question,
+    gambling_tail,
     lone_term,
 )
 
@@ -125,6 +127,7 @@ def slot_spam(
         if why is None and readable:
             why = (
                 lone_term(line, probe, elsewhere)
+                or gambling_tail(line, probe, elsewhere)
                 or foreign_list(line, probe, elsewhere)
                 or listing_crumb(line, probe, elsewhere)
             )

@@ -21,6 +21,16 @@ pass, its candidates and reading 1, the templates, stay there).
    ``6月起严打网络赌博``) is news, here and in reading 4.  A piece a dash parts from the term's
    that the article echoes is the headline with spam glued before it: ``spam_glued``
    cuts the prefix and the headline stays.
+3b. *A foreign slot in a gambling frame* (``gambling_tail``, round 22): the line is a slot
+   (``MIN_TERM`` characters to ``TERM_HAN`` Han, keyword-shaped) and a tail of ``MIN_FRAME``
+   Han or more opening with a gambling, contest or watch word (``data/spam_ask_frames.txt``,
+   the kinds that make a query's frame suspect: ``X中奖…``, ``X开奖…``, ``X免费观看…``),
+   no function character in the line, the slot foreign to the article and the tail too
+   (at most ``REST_ECHO`` of its pairs printed): a farm's template, whatever its slot and
+   whatever words follow the frame word (no list of whole frames, which change every few
+   days).  A heading naming the lottery its article reports (``体彩中奖规则调整``) names
+   the article's slot, and stays; so does a line with a sign of prose or a word of the
+   reports about spam.
 4. *A short keyword list* (``foreign_list``): three or more items joined by list separators
    (``_``, ``|``, ``、``, spaces), each keyword-shaped, none echoed by the article, two of
    them a name ending in a lexicon term (``博虎娱乐``, ``大b私服``) or one a strong term: a
@@ -45,7 +55,7 @@ import regex
 
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Elsewhere
-from newsclean.filters.spam_ask_frame import MAX_TERM, MIN_TERM, foreign
+from newsclean.filters.spam_ask_frame import GAMBLING, MAX_TERM, MIN_TERM, foreign, kind_pattern
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_question import question_word
 from newsclean.filters.spam_signs import (
@@ -152,6 +162,26 @@ def _glued_before_echo(probe: str, start: int, article: Elsewhere) -> bool:
         if pairs and article.echoes(pairs) > REST_ECHO * len(pairs):
             return True
     return False
+
+
+def gambling_tail(line: str, probe: str, article: Elsewhere) -> str | None:
+    """Why the line is a foreign slot in a gambling frame, or None (reading 3b)."""
+    if " " in probe or han_count(probe) < MIN_HAN or FUNCTION_CHARS.search(probe):
+        return None
+    if counter_lexicon().find(probe) or prose_sign(probe):
+        return None
+    for word in kind_pattern(*GAMBLING).finditer(probe):
+        start = word.start()
+        slot, tail = probe[:start], probe[start:]
+        if not SLOT.match(slot) or han_count(slot) > TERM_HAN or han_count(tail) < MIN_FRAME:
+            continue
+        if not foreign(as_printed(line, probe, 0, start), article):
+            continue
+        pairs = han_pairs(tail)
+        if echoed(as_printed(line, probe, start, len(probe)), article) > REST_ECHO * len(pairs):
+            continue
+        return f"{GENERATED}, a foreign slot in a gambling frame: {slot} | {tail}"
+    return None
 
 
 def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
