@@ -255,7 +255,7 @@ def test_a_place_before_a_dash_over_a_glossed_article_is_the_headline(place: str
     [
         "青木苑开奖号码查询表",  # a gambling word opening the tail, a slot no lexicon knows
         "紫霞仙子中獎領取新辦法",  # traditional
-        "金狐盒子免費觀看完整版",  # a watch word
+        "金狐盒子押註返利說明",  # traditional, another gambling word
         "海蓝湾下注返水最新说明",
     ],
 )
@@ -274,6 +274,14 @@ LOTTERY_PARAS = [
 def test_a_heading_naming_the_lottery_rule_its_article_reports_stays(line: str) -> None:
     page = ["彩票中奖个税新规出台", LOTTERY_PARAS[0], line, *LOTTERY_PARAS[1:]]
     assert _removed_as_spam(page) == set()
+
+
+@pytest.mark.parametrize(
+    "line", ["区少儿绘画比赛一等奖-王小明", "市民免费观看灯光秀", "青木苑比赛规则说明"]
+)
+def test_a_contest_or_watch_word_or_a_credit_after_a_dash_is_no_gambling_frame(line: str) -> None:
+    # a prize picture's caption, a report's short line: 比赛 and 观看 are news words
+    assert _removed_as_spam(_scattered("", line)) == set()
 
 
 def test_a_gambling_word_inside_a_sentence_of_the_article_is_no_frame() -> None:

@@ -23,9 +23,11 @@ pass, its candidates and reading 1, the templates, stay there).
    cuts the prefix and the headline stays.
 3b. *A foreign slot in a gambling frame* (``gambling_tail``, round 22): the line is a slot
    (``MIN_TERM`` characters to ``TERM_HAN`` Han, keyword-shaped) and a tail of ``MIN_FRAME``
-   Han or more opening with a gambling, contest or watch word (``data/spam_ask_frames.txt``,
-   the kinds that make a query's frame suspect: ``X中奖…``, ``X开奖…``, ``X免费观看…``),
-   no function character in the line, the slot foreign to the article and the tail too
+   Han or more, Han, Latin and digits only, opening with a gambling word
+   (``data/spam_ask_frames.txt``, kind gambling: ``X中奖…``, ``X开奖…``, ``X下注…``; a
+   contest or watch word, 比赛, 观看, is a caption's or a report's as often: a prize
+   picture's ``市少儿绘画比赛一等奖-王某``), no function character in the line, the slot
+   foreign to the article and the tail too
    (at most ``REST_ECHO`` of its pairs printed): a farm's template, whatever its slot and
    whatever words follow the frame word (no list of whole frames, which change every few
    days).  A heading naming the lottery its article reports (``体彩中奖规则调整``) names
@@ -55,7 +57,7 @@ import regex
 
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Elsewhere
-from newsclean.filters.spam_ask_frame import GAMBLING, MAX_TERM, MIN_TERM, foreign, kind_pattern
+from newsclean.filters.spam_ask_frame import MAX_TERM, MIN_TERM, foreign, kind_pattern
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_question import question_word
 from newsclean.filters.spam_signs import (
@@ -78,6 +80,8 @@ REST_ECHO = 1 / 3
 DASH = regex.compile(r"\s*[-—–－]+\s*")
 SLOT = regex.compile(rf"^[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}$")
 STRONG_WEIGHT = 2.0
+#: A gambling frame's tail (reading 3b): one run of Han, Latin and digits.
+FRAME = regex.compile(r"[\p{Han}a-z0-9]+")
 #: A foreign question's Han pairs besides its interrogative's, and the share the article
 #: may print (a pair or two by chance: 大发 in a page's prose).
 MIN_ASKED = 6
@@ -170,11 +174,13 @@ def gambling_tail(line: str, probe: str, article: Elsewhere) -> str | None:
         return None
     if counter_lexicon().find(probe) or prose_sign(probe):
         return None
-    for word in kind_pattern(*GAMBLING).finditer(probe):
+    for word in kind_pattern("gambling").finditer(probe):
         start = word.start()
         slot, tail = probe[:start], probe[start:]
         if not SLOT.match(slot) or han_count(slot) > TERM_HAN or han_count(tail) < MIN_FRAME:
             continue
+        if not FRAME.fullmatch(tail):
+            break  # a separator in the tail: a caption's credit, a list, not one frame
         if not foreign(as_printed(line, probe, 0, start), article):
             continue
         pairs = han_pairs(tail)
