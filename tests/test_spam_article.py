@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_article import Article, unglossed
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
 SPAM = SpamVerdict(True, 3.0, ("色站",), 1)
 
 
 def _others(texts: Sequence[str], spam: Sequence[bool], index: int) -> list[str]:
-    return [t for k, t in enumerate(texts) if k != index and t and not spam[k]]
+    return [unglossed(t) for k, t in enumerate(texts) if k != index and t and not spam[k]]
 
 
 def _check(texts: list[str], spam: list[bool], needles: list[str]) -> None:
@@ -99,3 +99,15 @@ def test_answers_are_the_same_once_the_article_is_counted_instead_of_searched() 
     assert [searched.without(i).used(q[0]) for i, q in questions] == [
         counted.without(i).used(q[0]) for i, q in questions
     ]
+
+
+def test_a_mirror_gloss_is_no_part_of_the_article() -> None:
+    # a gloss after every character breaks every pair; an abbreviation in brackets stays
+    texts = [
+        "某某-暴徒破壞設施",
+        "有暴(bào)徒(tú)破(pò)壞(huài)設(shè)施(shī)。新聞局(GCS)發(fā zhǎn)",
+    ]
+    asked = Article(texts, [NOT_SPAM, NOT_SPAM]).without(0)
+    assert asked.echoes(["暴徒", "破壞", "設施"]) == 3
+    assert asked.names(["gc"]) and asked.names(["局("])
+    assert not asked.names(["bà"])

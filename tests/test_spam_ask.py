@@ -182,3 +182,18 @@ def test_a_link_label_before_the_articles_own_name_on_a_hijacked_page_stays() ->
     verdicts = [NOT_SPAM] * len(page)
     verdicts[1] = SPAM_ELSEWHERE
     assert _spam(page, verdicts) == set()
+
+
+@pytest.mark.parametrize("line", ["友情链接泰他敏", "友情鏈接凱她啡", "相关搜索我乐苑"])
+def test_a_link_label_before_a_name_spelled_with_a_pronoun_on_a_hijacked_page_is_spam(
+    line: str,
+) -> None:
+    # round 22: a link's name may spell a sound with 他/她/我 (no writer's subject after a
+    # label), and a query line of the same pass makes the page hijacked
+    page = [HEADLINE, *PARAS[:2], "紫霞仙子开奖日期是什么时候开始的", line, PARAS[2]]
+    assert _removed_as_spam(page) == {page[3], line}
+    assert _removed_as_spam([HEADLINE, *PARAS[:2], line, PARAS[2]]) == set()  # clean page
+
+
+def test_a_writers_question_with_a_pronoun_is_still_no_query() -> None:
+    assert readings("你知道怎么下载吗") == [] and readings("他们的游戏玩法") == []

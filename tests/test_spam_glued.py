@@ -187,3 +187,21 @@ def test_a_company_the_article_names_heads_its_release() -> None:
 
 def test_a_region_alone_before_a_dash_is_no_brand() -> None:
     assert _cut(f"(中国)-{HEADLINE}") is None
+
+
+MODEL_PARAS = [
+    "  新型RX-78机型本月在上海发布,RX-78机型的续航比上一代长两成。",
+    "  厂商表示,RX-78机型将先在华东地区上市,售价与上一代相同。",
+]
+
+
+def test_a_hyphen_inside_a_latin_model_number_is_no_separator() -> None:
+    # round 22: COVID-19, RX-78 are one word; terms spaced before the headline are cut
+    # whole and the model number stays in the headline
+    head = "RX-78机型本月在上海发布"
+    assert _cut(f"色站导航 免费色站 {head}", MODEL_PARAS) == ("色站导航 免费色站", head)
+    assert _cut(head, MODEL_PARAS) is None
+
+
+def test_a_full_width_hyphen_parts_a_term_from_the_headline() -> None:
+    assert _cut(f"约炮软件－{HEADLINE}") == ("约炮软件－", HEADLINE)

@@ -177,13 +177,15 @@ def test_a_byline_with_an_ascii_date_and_zone_is_no_noise(line):
 
 
 # Round 12: the jammer's last scrap cut short, glued to a jammer line (no blank between).
-@pytest.mark.parametrize("scrap", [",41k7q", "ntc%q8,Z"])
+@pytest.mark.parametrize("scrap", [",41k7q", "ntc%q8,Z", "qHWbTLx", "TpKvZm"])  # round 22: letters
 def test_the_jammers_last_scrap_glued_to_it_goes(scrap):
     texts = ["正文第一段。", "", "HGVVz84博狗娱乐在线kL:?s7s[eXI", scrap, "", "正文第二段。"]
     assert 3 in jammer_lines(texts)
 
 
-@pytest.mark.parametrize("line", ["v2.0.1", "A/H1N1", "iPhone15", "covid-19"])
+@pytest.mark.parametrize(
+    "line", ["v2.0.1", "A/H1N1", "iPhone15", "covid-19", "GeForce", "NASDAQ", "MacBook", "RTX4090"]
+)
 def test_a_version_or_code_glued_to_jammer_noise_stays(line):
     texts = ["正文第一段。", "", "HGVVz84博狗娱乐在线kL:?s7s[eXI", line, "", "正文第二段。"]
     assert 3 not in jammer_lines(texts)

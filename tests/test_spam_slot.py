@@ -204,3 +204,87 @@ def test_no_article_to_be_foreign_to_is_no_evidence() -> None:
     assert _removed_as_spam(page) == set()
     readable = [line, "", *PARAS]
     assert _removed_as_spam(readable) == {line}
+
+
+def _glossed(text: str) -> str:
+    """A mirror's line: every Han character followed by its toned pinyin gloss."""
+    from pypinyin import pinyin
+
+    return "".join(
+        f"{char}({pinyin(char)[0][0]})" if "\u4e00" <= char <= "\u9fff" else char for char in text
+    )
+
+
+GLOSSED_HEADLINE = "颱風襲港多區水浸"
+GLOSSED_PARAS = [
+    "  今日上午颱風襲港，天文台懸掛八號風球，多區水浸，市民留在家中。",
+    "  渠務署表示，多區水浸的地點已派員處理，水浸情況在下午逐步改善。",
+    "  天文台預計颱風晚上遠離本港，市民仍應留意最新消息。",
+]
+
+
+@pytest.mark.parametrize("glued", ["約炮軟件-", "约炮软件－", "裸聊直播 - "])
+def test_a_glossed_article_echoes_the_headline_a_term_is_glued_before(glued: str) -> None:
+    # a mirror page's glosses break every Han pair of its paragraphs: read without them,
+    # the article echoes the headline after the dash, so the line is a headline with spam
+    # glued before it (cut by spam_glued), not a term alone with a foreign frame
+    page = [glued + GLOSSED_HEADLINE, *(_glossed(p) for p in GLOSSED_PARAS)]
+    doc = clean(_text(page))
+    assert doc.title in {GLOSSED_HEADLINE, "台风袭港多区水浸"}
+    assert not [r for r in doc.removed if r.reason == "spam" and "風" in r.text]
+
+
+def test_a_term_alone_over_a_glossed_article_it_never_names_is_still_spam() -> None:
+    # the same glossed page: a term and a frame the article never prints go
+    line = "約炮軟件會員怎麼註冊"
+    page = [GLOSSED_HEADLINE, _glossed(GLOSSED_PARAS[0]), line, *map(_glossed, GLOSSED_PARAS[1:])]
+    assert _removed_as_spam(page) == {line}
+
+
+@pytest.mark.parametrize("place", ["天文台－", "灣仔-", "香港 — "])
+def test_a_place_before_a_dash_over_a_glossed_article_is_the_headline(place: str) -> None:
+    # a real headline with a place (no term of any vocabulary) before the dash stays whole
+    page = [place + GLOSSED_HEADLINE, *(_glossed(p) for p in GLOSSED_PARAS)]
+    doc = clean(_text(page))
+    assert doc.title.startswith(place.strip(" —-－").replace("灣", "湾"))
+    assert not [r for r in doc.removed if r.reason == "spam"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青木苑开奖号码查询表",  # a gambling word opening the tail, a slot no lexicon knows
+        "紫霞仙子中獎領取新辦法",  # traditional
+        "金狐盒子押註返利說明",  # traditional, another gambling word
+        "海蓝湾下注返水最新说明",
+    ],
+)
+def test_a_foreign_slot_in_a_gambling_frame_is_spam(line: str) -> None:
+    assert _removed_as_spam(_scattered("", line)) == {line}
+
+
+LOTTERY_PARAS = [
+    "  财政部近日发布通知，彩票中奖交税的规定调整，单注奖金超过一万元的部分依法缴纳个人所得税。",
+    "  通知说，彩票中奖者领奖时由销售机构代扣代缴，体彩和福彩同样执行新规定。",
+    "  业内人士表示，新规定让中奖者更清楚交税的标准。",
+]
+
+
+@pytest.mark.parametrize("line", ["彩票中奖交税新规定", "體彩中獎交稅新規定", "体彩中奖规则调整"])
+def test_a_heading_naming_the_lottery_rule_its_article_reports_stays(line: str) -> None:
+    page = ["彩票中奖个税新规出台", LOTTERY_PARAS[0], line, *LOTTERY_PARAS[1:]]
+    assert _removed_as_spam(page) == set()
+
+
+@pytest.mark.parametrize(
+    "line", ["区少儿绘画比赛一等奖-王小明", "市民免费观看灯光秀", "青木苑比赛规则说明"]
+)
+def test_a_contest_or_watch_word_or_a_credit_after_a_dash_is_no_gambling_frame(line: str) -> None:
+    # a prize picture's caption, a report's short line: 比赛 and 观看 are news words
+    assert _removed_as_spam(_scattered("", line)) == set()
+
+
+def test_a_gambling_word_inside_a_sentence_of_the_article_is_no_frame() -> None:
+    # a short paragraph with a function character is prose, not a slot and a frame
+    line = "张先生中了开奖的头奖"
+    assert _removed_as_spam(_scattered("", line)) == set()

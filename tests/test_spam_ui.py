@@ -164,6 +164,8 @@ def test_the_papers_own_name_above_an_empty_label_stays():
         "收起 紫藤萝花园会员",  # an unknown keyword of four characters or more
         "點擊查看 九州娛樂城",  # traditional, a link's label of two control words
         "展開 紫藤蘿花園會員",  # traditional, unknown
+        "展开 m啡因",  # round 22: a coined keyword, a letter glued before Han
+        "收起 b粉貨",  # traditional
     ],
 )
 def test_a_keyword_after_a_controls_label_goes(line):
@@ -180,6 +182,8 @@ def test_a_keyword_after_a_controls_label_goes(line):
         "点击 大图",
         "相关 紫藤萝花园会员",  # a listing's word, no control: not a button's label
         "展开 更多",  # interface words on both sides: no keyword
+        "展开 B超单",  # a short name with a capital (an acronym, a model) is no coinage
+        "展开 X光片",
     ],
 )
 def test_a_controls_label_before_the_articles_words_or_a_short_link_stays(line):

@@ -23,6 +23,11 @@ its own from the verdicts it is given (it runs inside the line filter's pass, be
 head cuts, with other verdicts), and so does ``spam_query.query_lines``, with its query lines
 marked as no part of the article.
 
+The article reads its lines without a mirror's pinyin glosses (``unglossed``, round 22): a
+gloss after every character breaks every Han pair of a paragraph, so a glossed article
+echoed nothing and a real headline with a spam term glued before it read as the term alone
+with a foreign frame.
+
 The article's lines are joined by a line feed and searched in C: a needle without a line
 feed is found in the joined text exactly when it is in one of the lines, and an occurrence
 inside the asking line is skipped by searching again after that line's end.  A needle with
@@ -46,6 +51,9 @@ import regex
 
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
+#: A mirror's pinyin gloss after a Han character (``區(qū)``, ``發展(fā zhǎn)``): lower-case
+#: syllables in brackets; an abbreviation (``新闻局(GCS)``) is the article's text.
+MIRROR_GLOSS = regex.compile(r"(?<=\p{Han})[（(] ?\p{Ll}{1,6}(?: \p{Ll}{1,6}){0,3} ?[）)] ?")
 #: Distinct pairs a page asks about one by one before all its pairs are counted at once.
 MAX_ASKED = 256
 SEPARATOR = "\n"
@@ -155,7 +163,7 @@ class Article:
         if self._printed is None:
             texts, verdicts = self.texts, self.verdicts
             kept = [k for k, t in enumerate(texts) if t and not verdicts[k].is_spam]
-            lines = [texts[k] for k in kept]
+            lines = [unglossed(texts[k]) for k in kept]
             self._printed = _Joined(SEPARATOR.join(lines), kept, list(map(len, lines)))
         return self._printed
 
@@ -225,6 +233,14 @@ class Elsewhere:
     def used(self, char: str) -> bool:
         """Whether ``char`` occurs in the article as printed."""
         return self.article.printed.has(char, self.index)
+
+
+def unglossed(text: str) -> str:
+    """A line as its article reads it: a mirror's pinyin glosses (``區(qū)議(yì)會``) left
+    out, since a gloss after every character breaks every Han pair of a paragraph."""
+    if "(" not in text and "（" not in text:
+        return text
+    return MIRROR_GLOSS.sub("", text)
 
 
 def pair_counts(text: str) -> Counter[str]:

@@ -136,6 +136,16 @@ def query_spam(
         return {}
     article = Article(texts, [QUERY_LINE if k in parsed else v for k, v in enumerate(verdicts)])
     hijacked = any(v.is_spam for v in verdicts)
+    judged = _judged(parsed, article, hijacked)
+    if judged and not hijacked:  # round 22: a query line of this pass is spam elsewhere
+        judged |= _judged({i: p for i, p in parsed.items() if i not in judged}, article, True)
+    return judged
+
+
+def _judged(
+    parsed: dict[int, tuple[str, str, list[Reading]]], article: Article, hijacked: bool
+) -> dict[int, SpamVerdict]:
+    """The parsed query lines whose term is spam, on a page ``hijacked`` or not."""
     judged: dict[int, SpamVerdict] = {}
     for i, (probe, printed, found) in parsed.items():
         linked = hijacked and any(map(probe.startswith, labels()))

@@ -9,7 +9,8 @@ model).  A keyword farm's query line is read as a *frame* with a *slot*:
 * an optional *opener* (``data/spam_ask_frames.txt``, kind ``opener``: 求, 请问, 如何,
   怎么, 哪里 …), then the *slot*: a term of ``MIN_TERM``-``MAX_TERM`` Han characters,
   Latin letters and digits, no function character (的 了 是 …, ``spam_signs``) and no
-  personal pronoun (a writer's question has a subject: 你知道怎么下载吗), then
+  personal pronoun (a writer's question has a subject: 你知道怎么下载吗; round 22: after a
+  link list's label the slot is a link's name, which may spell a sound with one: 凯他敏), then
 * the *tail*: the rest of the line made entirely of frame words (the other kinds of the
   data file: gambling, download, purchase and ask words and joints such as 规则, 日期,
   开始, 的, 是), read by a dynamic programme from the line's end (linear: each position
@@ -121,8 +122,8 @@ def readings(probe: str) -> list[Reading]:
     ([], [('某某', True)])
     >>> readings("某某站比赛分为几种")[0], readings("某某影院大全免费观看")[0]
     (('某某站', True), ('某某影院', True))
-    >>> readings("友情链接某某影院"), readings("友情链接")
-    ([('某某影院', False)], [])
+    >>> readings("友情链接某某影院"), readings("友情链接"), readings("友情链接凯他敏")
+    ([('某某影院', False)], [], [('凯他敏', False)])
     """
     body = probe.rstrip(MARKS)
     if len(probe) > MAX_LINE or NOT_QUERY.search(body):
@@ -147,8 +148,8 @@ def readings(probe: str) -> list[Reading]:
         term = body[:cut]
         if not ends[cut] or not TERM.fullmatch(term):
             continue
-        if FUNCTION_CHARS.search(term) or PRONOUN.search(term):
-            break  # a longer term holds it too
+        if FUNCTION_CHARS.search(term) or (PRONOUN.search(term) and not label):
+            break  # a longer term holds it too; a link's name may spell with 他 (凯他敏)
         tail = body[cut:]
         if not asked and not label and tail in tail_words:
             continue  # a term and one noun: a name (网易彩票), not a query

@@ -113,8 +113,11 @@ MAX_NAME = 6
 #: A term glued with no separator is this many characters.
 MIN_GLUE, MAX_GLUE = 1, 8
 #: A separator: spaces, or a hyphen, dash, pipe or underscore with spaces around or not (a
-#: hyphen between digits is a date's or a number's: 2026-03-04).
-SEPARATOR = regex.compile(r"[ \u3000]*(?:[–—|｜_]|(?<!\d)-|-(?!\d))[ \u3000]*|[ \u3000]+")
+#: hyphen between digits is a date's or a number's: 2026-03-04; round 22: a hyphen between
+#: letters and digits is a word's, ``COVID-19``, and a full-width hyphen, ``－``, a hyphen).
+SEPARATOR = regex.compile(
+    r"[ \u3000]*(?:[–—|｜_]|(?<![0-9A-Za-z])[-－]|[-－](?![0-9A-Za-z]))[ \u3000]*|[ \u3000]+"
+)
 #: This many pieces outside the headline are a template's list (each still foreign).
 STACK = 2
 #: How a glued piece is spam: not, by a character the article never uses, by its vocabulary

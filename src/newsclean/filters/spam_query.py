@@ -48,7 +48,8 @@ Or (round 21) the line is a control's label, a space and the keyword (``展开 X
 The term must be *foreign to the article* whatever its vocabulary (a heading naming the
 article's crime or product, ``假证件案告破``, ``信用卡提现规则调整``, ``中超联赛2023赛程公布``,
 names what the article names), and spam by its vocabulary (``frame_strength`` ≥ 1), or
-unknown and ``MIN_FOREIGN`` characters or more, or unknown and shorter on a page that
+unknown and ``MIN_FOREIGN`` characters or more or coined (round 22, ``spam_signs.coined``:
+a lower-case letter glued before Han, ``k他命``), or unknown and shorter on a page that
 carries spam elsewhere.  A cut never parts a number from its unit
 (``高铁迎来15`` | ``岁生日``).  Every reading of the line (each place the term may end) is
 tried; one that holds is enough.  The line is judged wherever it stands: between paragraphs,
@@ -75,7 +76,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_signs import FUNCTION_CHARS
+from newsclean.filters.spam_signs import FUNCTION_CHARS, coined
 from newsclean.filters.spam_ui import (
     glued_only,
     ui_head,
@@ -347,7 +348,11 @@ def _open_verdict(
     for term, _year, tail in splits:
         strength = frame_strength(term)
         headed = probe.startswith(tail)  # a control's label before the keyword (spam_ui)
-        short = len(term) < MIN_FOREIGN and not (elsewhere and not headed)
+        short = (
+            len(term) < MIN_FOREIGN
+            and not (elsewhere and not headed)
+            and not coined(term, text, probe)
+        )
         if strength < 0 or (strength == 0 and short):
             continue
         if _foreign(term, text, probe, article, searched):

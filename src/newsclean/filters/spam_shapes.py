@@ -37,7 +37,10 @@ Model.
   still: printable ASCII of 6 to 40 characters, no space, no word, no address, with a
   lowercase letter, a digit and a symbol, its letters in two runs or more (``_tail``): a
   line glued to the noise is the noise's; a version (``v2.0.1``) or a code opens with its
-  one run of letters.
+  one run of letters.  Round 22: so does a scrap of letters alone right under a jammer
+  line, 6 to 40 of them swapping case ``MIN_CASE_SWAPS`` times or more, with a lowercase
+  letter and no three in a row (``sRJKZq``): no word's case pattern (a name's lower-case
+  runs, ``iPhone``, ``GeForce``; an acronym's capitals, ``NASDAQ``).
   Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern
   (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this often between
   symbols.  A byline's date and time zone in ASCII (``01-Apr-2012 15:41:00 (UTC+8)``:
@@ -270,12 +273,17 @@ def _tail(text: str) -> bool:
 
     >>> _tail(",78t5a"), _tail("eps%g5,X"), _tail("A/H1N1"), _tail("iPhone15"), _tail("v2.0.1")
     (True, True, False, False, False)
+    >>> _tail("sRJKZq"), _tail("iPhone"), _tail("GeForce"), _tail("NASDAQ"), _tail("McGrawHill")
+    (True, False, False, False, False)
     """
     line = text.strip()
     if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
         return False
     if "://" in line or "www." in line.lower() or _has_word(line):
         return False
+    if line.isalpha():  # round 22: letters with no word's case pattern (``sRJKZq``)
+        swaps = sum(1 for a, b in pairwise(line) if a.isupper() != b.isupper())
+        return swaps >= MIN_CASE_SWAPS and not line.isupper() and not LOWER_RUN.search(line)
     return (
         any(ch.islower() for ch in line)
         and any(ch.isdigit() for ch in line)

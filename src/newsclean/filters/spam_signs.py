@@ -277,3 +277,23 @@ def prose_sign(probe: str) -> bool:
     (True, True, False)
     """
     return PROSE_DATE.search(probe) is not None or bool(prose_lexicon().find(probe))
+
+
+#: A coined keyword's shape (round 22): a lower-case letter or two glued before Han.
+COINED = regex.compile(r"[a-z]{1,2}\p{Han}{2,}")
+
+
+def coined(term: str, text: str, probe: str) -> bool:
+    """Whether ``term`` (of ``probe``, the line ``text`` simplified and lower-cased) is
+    printed as a coined keyword: a lower-case letter or two glued before Han characters
+    (``k他命``, a syllable spelled in Latin to dodge a filter); a name writes its letters
+    in capitals (``AI芯片``, ``B站``) or as a word (``iPhone``).
+
+    >>> coined("k他命", "展开 k他命", "展开 k他命"), coined("ai芯片", "展开 AI芯片", "展开 ai芯片")
+    (True, False)
+    """
+    printed = text.strip()
+    if len(printed) != len(probe):
+        return False
+    at = probe.find(term)
+    return COINED.fullmatch(printed[at : at + len(term)]) is not None

@@ -1,0 +1,233 @@
+"""Readings 2-5 of a generated slot line (``spam_slot``, round 19), each asked of one short
+standalone line against the article (split from ``spam_slot`` by job, round 22: the page's
+pass, its candidates and reading 1, the templates, stay there).
+
+2. *A slot echoed in one line* (``echoed_slot``): two or three spaced pieces opening with
+   the same slot of ``MIN_ECHO`` characters or more and each going on with a different
+   frame of ``MIN_FRAME`` Han characters or more (``X排名如何计算 X周一掉战力``), the slot
+   foreign to the article (a nav row's place name, ``北京新闻 北京天气``, is the article's,
+   or too short; a share row's verb before platform names, ``分享到微信 分享到朋友圈``,
+   has frames of two or three characters: a tool row's, not a query's).
+3. *A lexicon term alone in a short line* (``lone_term``): the line carries a spam term
+   (``data/spam_terms.txt``) foreign to the article, and the rest of the line is foreign
+   too (at most ``REST_ECHO`` of its Han pairs occur in the article), whatever the frame's
+   words are.  The term ends the *slot*, which opens the line (at most ``TERM_HAN`` Han, no
+   function character: a subject and a verb before the term, ``某国打掉跨境赌博平台``, are
+   another story's headline), and a frame of ``MIN_FRAME`` Han or more follows it.  A weak
+   term (weight 1: 娱乐, 手枪, 银行卡) needs a name before it in the slot (a brand or a
+   compound, ``华斯顿娱乐``, not the channel word alone).  A heading naming the crime its
+   article reports (``警方捣毁一个赌博网站``) names a term the article names, and stays;
+   a line with a sign of prose (``spam_signs.prose_sign``: a date, a word of reporting,
+   ``6月起严打网络赌博``) is news, here and in reading 4.  A piece a dash parts from the term's
+   that the article echoes is the headline with spam glued before it: ``spam_glued``
+   cuts the prefix and the headline stays.
+3b. *A foreign slot in a gambling frame* (``gambling_tail``, round 22): the line is a slot
+   (``MIN_TERM`` characters to ``TERM_HAN`` Han, keyword-shaped) and a tail of ``MIN_FRAME``
+   Han or more, Han, Latin and digits only, opening with a gambling word
+   (``data/spam_ask_frames.txt``, kind gambling: ``X中奖…``, ``X开奖…``, ``X下注…``; a
+   contest or watch word, 比赛, 观看, is a caption's or a report's as often: a prize
+   picture's ``市少儿绘画比赛一等奖-王某``), no function character in the line, the slot
+   foreign to the article and the tail too
+   (at most ``REST_ECHO`` of its pairs printed): a farm's template, whatever its slot and
+   whatever words follow the frame word (no list of whole frames, which change every few
+   days).  A heading naming the lottery its article reports (``体彩中奖规则调整``) names
+   the article's slot, and stays; so does a line with a sign of prose or a word of the
+   reports about spam.
+4. *A short keyword list* (``foreign_list``): three or more items joined by list separators
+   (``_``, ``|``, ``、``, spaces), each keyword-shaped, none echoed by the article, two of
+   them a name ending in a lexicon term (``博虎娱乐``, ``大b私服``) or one a strong term: a
+   channel row's items are the lexicon's words alone (``娱乐_体育_财经``) and stay.
+5. *A question foreign to the article on a hijacked page* (``foreign_question``): once
+   the page carries spam (before this pass or in it), a short line with an interrogative
+   (``data/question_words.txt``: a closed class of the grammar, not a list of frames) and
+   ``MIN_ASKED`` Han pairs besides, at most ``QUESTION_ECHO`` of them printed by the
+   article: a farm's query whose slot and frame no vocabulary knows.  A question the
+   article answers (``新闻发布会什么时候举行``) shares its words and stays.  A line of a
+   click-bait headline's shape (a question, then an exclamation:
+   ``spam_listing.headline``) or a bare query (an interrogative inside a line with no
+   question mark, ``spam_listing.bare_query``) is read here on any page (round 20).
+Verdicts are ``sure``; each reading returns why, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.spam_article import Elsewhere
+from newsclean.filters.spam_ask_frame import MAX_TERM, MIN_TERM, foreign, kind_pattern
+from newsclean.filters.spam_items import TERM_HAN
+from newsclean.filters.spam_question import question_word
+from newsclean.filters.spam_signs import (
+    FUNCTION_CHARS,
+    SEPARATORS,
+    counter_lexicon,
+    han_count,
+    lexicon,
+    prose_sign,
+)
+
+#: The fewest Han characters of a line read here, and of a template's frame.
+MIN_HAN = 6
+MIN_FRAME = 4
+#: The fewest characters of a slot echoed in its line.
+MIN_ECHO = 3
+#: The most of the rest's Han pairs a lone term's line may share with the article.
+REST_ECHO = 1 / 3
+#: A dash parting pieces of a glued line.
+DASH = regex.compile(r"\s*[-—–－]+\s*")
+SLOT = regex.compile(rf"^[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}$")
+STRONG_WEIGHT = 2.0
+#: A gambling frame's tail (reading 3b): one run of Han, Latin and digits.
+FRAME = regex.compile(r"[\p{Han}a-z0-9]+")
+#: A foreign question's Han pairs besides its interrogative's, and the share the article
+#: may print (a pair or two by chance: 大发 in a page's prose).
+MIN_ASKED = 6
+QUESTION_ECHO = 1 / 5
+#: What every verdict's evidence opens with.
+GENERATED = "generated line with a slot"
+
+
+def as_printed(line: str, probe: str, start: int, end: int) -> tuple[str, ...]:
+    """A piece of the probe, and as printed when the conversion kept the length."""
+    piece = probe[start:end]
+    if len(line) == len(probe):
+        return (piece, line.lower()[start:end])
+    return (piece,)
+
+
+def echoed(forms: Sequence[str], article: Elsewhere) -> int:
+    """How many Han pairs of ``forms`` (read, and as printed) the article prints, at most."""
+    return max(article.echoes(han_pairs(form)) for form in forms)
+
+
+def common_head(texts: Sequence[str]) -> str:
+    """The longest head all of ``texts`` share."""
+    first = min(texts, key=len, default="")
+    for at, char in enumerate(first):
+        if any(text[at] != char for text in texts):
+            return first[:at]
+    return first
+
+
+def echoed_slot(line: str, probe: str, article: Elsewhere) -> str | None:
+    """Why the line is a slot echoed with two frames, or None (reading 2)."""
+    pieces = probe.split()
+    if not 2 <= len(pieces) <= 3:
+        return None
+    slot = common_head(pieces)
+    if len(slot) < MIN_ECHO or not SLOT.match(slot) or FUNCTION_CHARS.search(slot):
+        return None
+    frames = [piece[len(slot) :] for piece in pieces]
+    if any(han_count(f) < MIN_FRAME for f in frames) or len(set(frames)) < len(frames):
+        return None
+    if not foreign(as_printed(line, probe, 0, len(slot)), article):
+        return None
+    return f"{GENERATED}, a slot echoed with {len(frames)} frames: {slot}"
+
+
+def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
+    """Why the line is a lexicon term alone with a foreign frame, or None (reading 3)."""
+    if " " in probe or han_count(probe) < MIN_HAN:
+        return None
+    weights = lexicon().terms
+    if counter_lexicon().find(probe) or prose_sign(probe):
+        return None
+    for start, end, term in lexicon().find(probe):
+        weight = weights[term]
+        if han_count(probe[end:]) < MIN_FRAME or (weight < STRONG_WEIGHT and start == 0):
+            continue
+        if han_count(probe[:end]) > TERM_HAN or FUNCTION_CHARS.search(probe[:end]):
+            continue  # the slot opens the line: a subject and a verb before it are a headline
+        if not foreign(as_printed(line, probe, start, end), article):
+            continue
+        if not foreign(as_printed(line, probe, 0, end), article):
+            continue  # the name before the term is the article's
+        rest = han_pairs(probe[:start]) | han_pairs(probe[end:])
+        around = [probe[:start] + " " + probe[end:]]
+        if len(line) == len(probe):
+            around.append(line.lower()[:start] + " " + line.lower()[end:])
+        if rest and echoed(around, article) > REST_ECHO * len(rest):
+            continue
+        if _glued_before_echo(probe, start, article):
+            continue
+        return f"{GENERATED}, a spam term alone, the rest foreign to the article: {term}"
+    return None
+
+
+def _glued_before_echo(probe: str, start: int, article: Elsewhere) -> bool:
+    """Whether a piece the dash parts from the term's is one the article echoes: spam
+    glued before a headline (``X銀行卡-某某-两交通意外两人送院``), whose prefix
+    ``spam_glued`` cuts and whose headline stays."""
+    for piece in DASH.split(probe[start:])[1:]:
+        pairs = han_pairs(piece)
+        if pairs and article.echoes(pairs) > REST_ECHO * len(pairs):
+            return True
+    return False
+
+
+def gambling_tail(line: str, probe: str, article: Elsewhere) -> str | None:
+    """Why the line is a foreign slot in a gambling frame, or None (reading 3b)."""
+    if " " in probe or han_count(probe) < MIN_HAN or FUNCTION_CHARS.search(probe):
+        return None
+    if counter_lexicon().find(probe) or prose_sign(probe):
+        return None
+    for word in kind_pattern("gambling").finditer(probe):
+        start = word.start()
+        slot, tail = probe[:start], probe[start:]
+        if not SLOT.match(slot) or han_count(slot) > TERM_HAN or han_count(tail) < MIN_FRAME:
+            continue
+        if not FRAME.fullmatch(tail):
+            break  # a separator in the tail: a caption's credit, a list, not one frame
+        if not foreign(as_printed(line, probe, 0, start), article):
+            continue
+        pairs = han_pairs(tail)
+        if echoed(as_printed(line, probe, start, len(probe)), article) > REST_ECHO * len(pairs):
+            continue
+        return f"{GENERATED}, a foreign slot in a gambling frame: {slot} | {tail}"
+    return None
+
+
+def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
+    """Why the line is a short list of foreign keywords with spam names, or None (reading 4)."""
+    items = [s for s in SEPARATORS.split(probe) if s]
+    if len(items) < 3 or any(not SLOT.match(s) or FUNCTION_CHARS.search(s) for s in items):
+        return None
+    weights = lexicon().terms
+    named = 0
+    for item in items:
+        for start, _, term in lexicon().find(item):
+            if weights[term] >= STRONG_WEIGHT:
+                named += 2
+            elif start > 0:
+                named += 1
+    if named < 2 or counter_lexicon().find(probe) or prose_sign(probe):
+        return None
+    printed = [s for s in SEPARATORS.split(line.lower()) if s]
+    if len(printed) != len(items):
+        printed = items
+    if not all(foreign(pair, article) for pair in zip(items, printed, strict=True)):
+        return None
+    return f"{GENERATED}, a list of foreign keywords naming spam: " + ", ".join(items)
+
+
+def foreign_question(line: str, probe: str, article: Elsewhere) -> str | None:
+    """Why the line is a question foreign to the article on a hijacked page, or None
+    (reading 5): an interrogative (``data/question_words.txt``, a closed class of the
+    grammar) and at least ``MIN_ASKED`` Han pairs besides, at most ``QUESTION_ECHO`` of them
+    printed by the article."""
+    if " " in probe or prose_sign(probe):
+        return None
+    asked = question_word().search(probe)
+    if asked is None or FUNCTION_CHARS.search(probe[: asked.start()]):
+        return None
+    pairs = han_pairs(probe) - han_pairs(asked.group())
+    if len(pairs) < MIN_ASKED:
+        return None
+    forms = [probe] if len(line) != len(probe) else [probe, line.lower()]
+    outside = [han_pairs(form) - han_pairs(form[asked.start() : asked.end()]) for form in forms]
+    if any(article.echoes(own) > QUESTION_ECHO * len(own) for own in outside):
+        return None
+    return f"{GENERATED}, a question foreign to the article on a page with spam elsewhere"
