@@ -87,6 +87,8 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
     rng = random.Random(f"{SEED}:{pid}")
     split = page_split(pid)
     kind = "trap" if is_trap(orig) else ("clean" if rng.random() < 0.12 else "polluted")
+    if orig.get("kind") == "clean":  # a whole article kept as published (its draw is still made)
+        kind = "clean"
     page = Page(pid, orig, split, kind, rng, region=region_of(orig))
     choose_conversion(page)
     write_article(page)

@@ -157,7 +157,8 @@ def _notice(page: Page) -> None:
         row = page.pick("notice")
         if row:
             year = (orig["published_at"] or "2024")[:4]
-            notice_text = in_script(page, inject.notice(row, site, year, domain))
+            title = orig.get("title") or ""
+            notice_text = in_script(page, inject.notice(row, site, year, domain, title))
             notice_top = row["position"] == "top"
             if row.get("field") == "source":  # the line credits where the text came from
                 page.printed_fields.add("source")
@@ -200,6 +201,8 @@ def convert_and_gloss(page: Page) -> None:
         for ln in article:
             if ln.cat in places:
                 ln.text, n = inject.glue_pinyin(ln.reading_source, ln.plain, chars, form)
+                if form.get("mark_comma"):  # the copy's comma before the marks
+                    ln.text = inject.comma_before_marks(ln.text, form["mark_comma"])
                 page.pinyin_total += n
 
 

@@ -35,6 +35,9 @@ TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 TONED = re.compile(f"[{TONE_VOWELS}]")
 
 
+COMMA_MARKS = "，、。？！；,?"  # marks a glossing copy may print a comma before
+
+
 def stable_hash(text: str) -> int:
     """A hash that does not change between runs (``hash()`` is salted)."""
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
@@ -364,8 +367,22 @@ def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) ->
 # ------------------------------------------------------------------------------ notices
 
 
-def notice(row: dict, site: str, year: str, domain: str) -> str:
-    return row["template"].format(site=site, year=year, domain=domain)
+def notice(row: dict, site: str, year: str, domain: str, title: str = "") -> str:
+    """The notice as printed; {title} = the page's headline (a copy farm's disclaimer
+    names the article it sits on)."""
+    return row["template"].format(site=site, year=year, domain=domain, title=title or site)
+
+
+def comma_before_marks(text: str, rate: float) -> str:
+    """A glossing copy's noise: a half-width comma printed before a share ``rate`` of the
+    punctuation marks (10月27日,,市委 / 調研,。 / 在哪兒,?).  Which marks is decided by a
+    hash of the text and the position, so no page's random draws change."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if ch in COMMA_MARKS and stable_hash(f"comma:{text}:{i}") % 100 < rate * 100:
+            out.append(",")
+        out.append(ch)
+    return "".join(out)
 
 
 # ------------------------------------------------------------------------------ captions

@@ -213,6 +213,10 @@ DATE_FORMS: dict[str, DateForm] = {
     "roc": DateForm("民國{roc}年{mo:02d}月{d:02d}日" + HM, "民國{roc}年{mo:02d}月{d:02d}日"),
     "weekday-first-spaced": DateForm(None, "星期{wd} {y}年 {mo}月 {d}日"),
     "roc-weekday": DateForm(None, "中華民國{roc}年{mo}月{d}日星期{wd}"),
+    # 10/21/2014: month first, zero-padded, a New York association's photo page
+    "us-mdy-slash": DateForm(None, "{mo:02d}/{d:02d}/{y}"),
+    # 7 Aug 2021: the day unpadded, a three-letter English month, a Malaysian press page
+    "en-dmy-mon3": DateForm(None, "{d} {en_mon3} {y}"),
     # 下午3:05: the hour after 上午/下午 unpadded, noon written 12 and midnight 0
     "ampm": DateForm("{y}年{mo}月{d}日 {half}{h_half}:{mi:02d}", "{y}年{mo}月{d}日"),
     "time-first-hkt": DateForm("{hh:02d}:{mi:02d} {day} HKT", "{day}"),

@@ -24,8 +24,12 @@ Figures, per group of pages (a page belongs to several groups, see gold ``groups
                    (both on whitespace-free NFKC text, matched with difflib)
 * pinyin_residue   mirror glosses left in the output / injected (a gloss: a bracket,
                    optional spaces, tone-marked syllables or syllables whose tone vowel
-                   became '?', optional spaces, a bracket); real pinyin the gold keeps
-                   (language notes) is not counted
+                   became '?', optional spaces, a bracket; or a toneless gloss: lower-case
+                   syllables in brackets right after as many Han characters, each syllable
+                   one of pypinyin's readings of its character, heteronyms included, ü
+                   written v or ü); counted in the title, byline fields, captions and body;
+                   real pinyin the gold keeps (language notes) is not counted.  Per field:
+                   pinyin_left_<field> in the JSON summary
 * pinyin_real_lost real pinyin annotations of the gold missing from the output
 * trad_per_1k      characters of the output that OpenCC t2s would still change, per 1000
 * mojibake_recall  GBK-shifted lines carrying a "mojibake" warning / shifted lines
@@ -45,9 +49,12 @@ import json
 import re
 import sys
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 import opencc
+from pypinyin import Style
+from pypinyin import pinyin as py_readings
 from score_report import GROUP_ORDER, SPLITS, TABLE1, TABLE2, TABLE3, TABLE4, check, pin, table
 
 HERE = Path(__file__).resolve().parent
@@ -58,6 +65,47 @@ T2S = opencc.OpenCC("t2s")
 SYLLABLE = r"[a-zA-Zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ?][a-zü]*"
 PINYIN = re.compile(rf"[(（] ?{SYLLABLE}(?: {SYLLABLE}){{0,3}} ?[)）]")
 FIELDS = ("title", "published_at", "source", "author", "editor", "copyright")
+# A toneless gloss: 1-4 Han characters, then lower-case syllables in brackets (one per
+# character, a space between); whether they are readings is checked with pypinyin.
+TONELESS = re.compile(r"([\u3400-\u9fff]{1,4})\s?[(（] ?([a-zü]+(?: [a-zü]+){0,3}) ?[)）]")
+RESIDUE_PLACES = ("title", "source", "author", "editor", "copyright", "captions", "body")
+
+
+@cache
+def readings(ch: str) -> frozenset[str]:
+    """Every toneless reading pypinyin gives ``ch`` (heteronyms included), ü written v."""
+    found = py_readings(ch, style=Style.NORMAL, heteronym=True)[0]
+    return frozenset(r.replace("ü", "v") for r in found)
+
+
+def toneless_glosses(text: str) -> int:
+    """Brackets of toneless syllables that read the Han characters right before them."""
+    n = 0
+    for m in TONELESS.finditer(text):
+        sylls = m.group(2).replace("ü", "v").split(" ")
+        chars = m.group(1)[-len(sylls) :]
+        if len(chars) == len(sylls) and all(
+            s in readings(c) for c, s in zip(chars, sylls, strict=True)
+        ):
+            n += 1
+    return n
+
+
+def gloss_count(text: str) -> int:
+    """Mirror glosses in ``text``: tone-marked (or '?') ones and toneless ones."""
+    return len(PINYIN.findall(text)) + toneless_glosses(text)
+
+
+def residue_by_place(out: dict, gold: dict) -> dict[str, int]:
+    """Glosses newsclean left in each place, less those the gold itself keeps there."""
+    res = {}
+    for place in RESIDUE_PLACES:
+        if place in ("captions", "body"):
+            got, want = "\n".join(out.get(place) or []), "\n".join(gold[place])
+        else:
+            got, want = out.get(place) or "", gold.get(place) or ""
+        res[place] = max(0, gloss_count(got) - gloss_count(want))
+    return res
 
 
 def norm(value: object) -> str:
@@ -143,9 +191,10 @@ def score_page(gold: dict) -> dict:
     )
     out_all = "\n".join(out_texts)
     gold_texts = [gold.get(k) or "" for k in FIELDS] + gold["captions"] + gold["body"]
-    real_pinyin = len(PINYIN.findall("\n".join(gold_texts)))
-    found = len(PINYIN.findall(out_all))
-    residue = max(0, found - real_pinyin)
+    real_pinyin = gloss_count("\n".join(gold_texts))
+    found = gloss_count(out_all)
+    by_place = residue_by_place(out, gold)
+    residue = max(max(0, found - real_pinyin), sum(by_place.values()))
     real_lost = max(0, real_pinyin - found)
     if residue:
         problems.append(f"{residue} pinyin annotation(s) left")
@@ -205,6 +254,7 @@ def score_page(gold: dict) -> dict:
         "body_precision": round(body_p, 4),
         "pinyin_injected": gold["pinyin_injected"],
         "pinyin_residue": residue,
+        "pinyin_residue_by_place": by_place,
         "pinyin_real_lost": real_lost,
         "out_chars": len(squash(out_all)),
         "trad_residue": trad,
@@ -247,6 +297,10 @@ def summarize(pages: list[dict]) -> dict[str, dict]:
                 sum(p["pinyin_residue"] for p in ps), sum(p["pinyin_injected"] for p in ps)
             ),
             "pinyin_left": sum(p["pinyin_residue"] for p in ps),
+            **{
+                f"pinyin_left_{place}": sum(p["pinyin_residue_by_place"][place] for p in ps)
+                for place in RESIDUE_PLACES
+            },
             "pinyin_real_lost": sum(p["pinyin_real_lost"] for p in ps),
             "trad_per_1k": round(
                 1000 * sum(p["trad_residue"] for p in ps) / max(1, sum(p["out_chars"] for p in ps)),
@@ -292,6 +346,18 @@ def main(argv: list[str] | None = None) -> int:
     for cols in (TABLE3, TABLE4):
         print(table(summaries, cols))
         print()
+    print(
+        "mirror glosses left, by place (group all): "
+        + "; ".join(
+            f"{place} "
+            + " / ".join(
+                f"{split} {summaries[split]['all'][f'pinyin_left_{place}']}"
+                for split in SPLITS
+                if "all" in summaries[split]
+            )
+            for place in RESIDUE_PLACES
+        )
+    )
     for split in SPLITS:
         ps = [p for p in pages if p["split"] == split]
         ok = sum(1 for p in ps if not p["problems"])
