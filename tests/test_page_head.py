@@ -323,20 +323,20 @@ LABELLED_PARAGRAPHS = [
 
 @pytest.mark.parametrize("line", ["起源 | 新华社", "渠道 | 新华网", "供图｜某某日报"])
 def test_a_label_word_and_its_outlet_is_no_headline(line: str) -> None:
-    from newsclean.filters.title import labelled_site
+    from newsclean.filters.byline_spun import spun_source
 
     page = "\n\n".join(["作者 | 刘懿德", line, *LABELLED_PARAGRAPHS]) + "\n"
     document = clean(page, convert="none")
     assert document.title is None
-    assert document.source == labelled_site(line)
+    assert document.source == spun_source(line)
 
 
 def test_a_headline_and_its_site_and_a_site_path_stay_headlines() -> None:
-    from newsclean.filters.title import labelled_site
+    from newsclean.filters.byline_spun import spun_source
 
-    assert labelled_site("国际油价大跌 | 新华网") is None  # a headline and its site
-    assert labelled_site("抗疫 - 国内 - 新华网") is None  # a section path
-    assert labelled_site("作者 | 刘懿德") is None  # no outlet
+    assert spun_source("国际油价大跌 | 新华网") is None  # a headline and its site
+    assert spun_source("抗疫 - 国内 - 新华网") is None  # a section path
+    assert spun_source("作者 | 刘懿德") is None  # no outlet
     page = "\n\n".join(["破获特大网络赌博案 | 新华网", *LABELLED_PARAGRAPHS]) + "\n"
     assert clean(page, convert="none").title == "破获特大网络赌博案"
 
@@ -359,8 +359,8 @@ def test_a_headline_over_the_byline_stays_the_headline() -> None:
 
 def test_a_caption_credited_with_a_copyright_mark_is_a_caption_not_the_notice() -> None:
     # round 22: a picture's © credit to an agency (invented form) above the article
-    from newsclean.filters.notice import is_notice
     from newsclean.filters.captions import caption_cue
+    from newsclean.filters.notice import is_notice
 
     caption = "这是6月2日在青海湖畔拍摄的候鸟(无人机照片) © Reuters"
     notice = "Copyright 2001 - . All rights reserved. The content published in this site."

@@ -99,3 +99,14 @@ def spun_label(line: str) -> Metadata | None:
     if not is_site_name(value) or _opens_with_nav(value):
         return None  # 本頁位置:首頁新聞中心臺灣新聞: a crumb trail glued, no outlet
     return Metadata(fields={"source": value}, labels=[word])
+
+
+def spun_source(line: str) -> str | None:
+    """The outlet of a ``WORD SEP OUTLET`` line (``spun_label``), for the page head: such a
+    line over the article is its record, never a headline of one word and its site.
+
+    >>> spun_source("起源 | 新华网"), spun_source("国际油价大跌 | 新华网")
+    ('新华网', None)
+    """
+    found = spun_label(line)
+    return None if found is None else found.fields["source"]

@@ -77,6 +77,7 @@ from itertools import islice
 from newsclean.document import Placement
 from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.byline_pieces import is_section_label
+from newsclean.filters.byline_spun import spun_source
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
@@ -106,7 +107,6 @@ from newsclean.filters.title import (
     is_site_name,
     is_term_list,
     is_title_shaped,
-    labelled_site,
     list_runs,
     split_site_suffix,
 )
@@ -325,9 +325,9 @@ def place_head(
     if h1 is not None and title is not None:  # the <h1> under a stolen <title>
         decided[title] = ("removed", "nav", "a page title above another headline")
         title = h1
-    if title is not None and (outlet := labelled_site(_text(lines, title))) is not None:
+    if title is not None and (outlet := spun_source(_text(lines, title))) is not None:
         decided[title] = ("metadata", None, f"a label word and its outlet: {outlet}")
-        fields.setdefault("source", outlet)  # 起源 | 某某网: no headline (title.labelled_site)
+        fields.setdefault("source", outlet)  # 起源 | 某某网: no headline (byline_spun)
         title = None
     if title is None:
         for i in headless_furniture(lines, content):
@@ -338,7 +338,7 @@ def place_head(
                 decided[i] = ("copyright", None, "notice wording above the article")
         top = next((i for i in content if i not in decided), None)
         top_text = "" if top is None or "source" in fields else _text(lines, top)
-        name = (labelled_site(top_text) or media_name(top_text)) if top_text else None
+        name = (spun_source(top_text) or media_name(top_text)) if top_text else None
         if top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
             fields["source"] = name
@@ -358,7 +358,7 @@ def place_head(
         # the headline again, perhaps with a site after it: it starts as the headline
         repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
         if i > title and repeated != headline:
-            if "source" not in fields and (name := labelled_site(text) or media_name(text)):
+            if "source" not in fields and (name := spun_source(text) or media_name(text)):
                 # a media name alone right under the headline: the page's source line
                 decided[i] = ("metadata", None, "a media name under the headline")
                 fields["source"] = name

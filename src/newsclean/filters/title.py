@@ -37,9 +37,8 @@ followed by a section or column name (… | 海洋经济).  A row of decoration 
 headline (``五字诀******``, seen on xinhua feature mirrors) is cut off too.  A headline
 printed twice (the page ``<title>`` and the ``<h1>``, as epochtimes mirrors print it)
 is the title once: the repeat under it is furniture.  Round 22: a line that is one short
-word (two to four Han letters), a separator and an outlet (``起源 | 某某网``, ``出品 |
-某某日报``) is a label and its value (``labelled_site``): a headline of one word over a
-site's name is the page's record, the label a word no table lists.
+word, a separator and an outlet (``起源 | 某某网``) is a label and its value, the page's
+record, no headline (``byline_spun.spun_source``, asked by ``page_head``).
 
 **It speaks of its article.**  A headline names what the article is about, so it shares a
 pair of Han characters with the article's paragraphs (a name, a place, a thing:
@@ -186,24 +185,6 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
             if sites:
                 return head, sites[0]
     return text, None
-
-
-#: A label word before an outlet: one short word, Han letters alone.
-LABEL_WORD = regex.compile(r"\p{Han}{2,4}")
-
-
-def labelled_site(text: str) -> str | None:
-    """The outlet when ``text`` is one short word, one separator and an outlet (``起源 |
-    某某网``): a label and its value, no headline and its site (module docstring).
-
-    >>> labelled_site("出品 | 新华网"), labelled_site("国际油价大跌 | 新华网")
-    ('新华网', None)
-    """
-    head, site = split_site_suffix(text)
-    if site is None or LABEL_WORD.fullmatch(head) is None:
-        return None
-    rest = text.strip()[len(head) :].strip(" -–|｜_－—")
-    return site if rest == site else None  # 抗疫 - 国内 - 新华网: a path, not one label
 
 
 def is_title_shaped(text: str) -> bool:
