@@ -4,18 +4,12 @@ invented (on no eval page); the negatives are real-looking lines that must stay.
 
 import pytest
 from linear import assert_linear
+from test_caption_order import FIRST, HEADLINE, SECOND  # the same page around each line
 
 from newsclean import clean
 from newsclean.filters.caption_label import figure_label
 from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.captions import caption_cue
-
-HEADLINE = "社区老年大学迎来十周年校庆"
-FIRST = (
-    "本报讯 昨天上午，社区老年大学在文化中心举行十周年校庆活动，三百余名学员和家属参加，"
-    "现场展出了学员们创作的书画和摄影作品。"
-)
-SECOND = "校长介绍，十年来学校共开设课程四十余门，累计培训学员超过五千人次，深受居民欢迎。"
 
 
 @pytest.mark.parametrize(
