@@ -43,6 +43,8 @@ MIN_ECHOED = 3
 MIN_SUFFIXED = 2
 MIN_TERM, MAX_TERM, MIN_HAN = 3, 12, 2
 MAX_LINE = 80
+#: The shortest line holding MIN_ECHOED pieces of MIN_TERM characters and their separators.
+MIN_LINE = MIN_ECHOED * MIN_TERM + MIN_ECHOED - 1
 #: Where a crumb trail or a title parts its pieces (one class, repeated: linear).
 PARTS = regex.compile(r"[\s>＞»›→\-—–_|｜/:：]+")
 TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
@@ -94,7 +96,7 @@ def crumb_spam(
     asked = [
         i
         for i, text in enumerate(texts)
-        if 0 < len(text) <= MAX_LINE + 8  # the cheapest questions first
+        if MIN_LINE <= len(text) <= MAX_LINE + 8  # the cheapest questions first
         and len(text.strip()) <= MAX_LINE
         and not verdicts[i].is_spam
         and PROSE.search(text) is None
