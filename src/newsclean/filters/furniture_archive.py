@@ -18,44 +18,75 @@ composed, not listed, so forms no table holds are read too:
   A bare name and its posts (``鲁迅的文章``) could head a page and needs a verb, a
   quantifier, a list word or the writer word;
 
-the whole line, an arrow or a chevron after it at most.  A sentence about posts (``Posts by
+the whole line, an arrow or a chevron after it at most.  The words of each part are data
+(``data/archive_words.txt``); the composition is here.  A sentence about posts (``Posts by
 the minister on X drew criticism``, ``特朗普在社交媒体上的帖子引发争议``) says more than the
 listing and stays.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
+
+from newsclean.data import data_lines
 
 #: The link is a few words.
 MAX_ARCHIVE_LINE = 60
 
-_VERB_EN = r"(?:view|see|read|browse|show|more|read more)"
-_QUANT_EN = r"(?:all(?: the)?|more|other|the latest|latest|recent|all recent)"
-_POSTS_EN = r"(?:blog posts|posts|articles|stories|entries|columns|news)"
-_BY_EN = r"(?:written by|by|from|of)"
 _NAME_WORD = r"(?:[\p{Lu}\p{Han}][\p{L}\p{M}'.\-]{0,29})"
-_TAIL = r"\s?[»›→>]{0,3}"
-ENGLISH = regex.compile(
-    rf"(?i:(?:{_VERB_EN}\s)?(?:{_QUANT_EN}\s)?{_POSTS_EN}\s{_BY_EN}\s)"
-    rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}{_TAIL}"
-)
-_VERB_ZH = r"(?:点击查看|點擊查看|查看|浏览|瀏覽|阅读|閱讀|更多|进入|進入)"
-_WRITER_ZH = r"(?:本文作者|该文作者|該文作者|该作者|該作者|此作者|本作者|作者|TA|Ta|ta|他|她)"
 _NAME_ZH = r"(?:\p{Han}{2,4}|[A-Za-z][A-Za-z.\-]{0,19}(?: [A-Za-z][A-Za-z.\-]{0,19}){0,2})"
-_QUANT_ZH = r"(?:全部|所有|更多|其他|其它|最新|历史|歷史|近期)"
-_POSTS_ZH = r"(?:文章|帖子|博文|稿件|作品|专栏|專欄|投稿)"
-_LIST_ZH = r"(?:列表|归档|歸檔|存档|存檔|目录|目錄|合集)"
-CHINESE = regex.compile(
-    rf"(?P<verb>{_VERB_ZH})?\s?(?:(?P<writer>{_WRITER_ZH})|(?P<name>{_NAME_ZH}))?\s?的?\s?"
-    rf"(?P<quant>{_QUANT_ZH})?{_POSTS_ZH}(?P<list>{_LIST_ZH})?{_TAIL}"
-)
+_TAIL = r"\s?[»›→>]{0,3}"
+
+
+@cache
+def _words() -> dict[str, str]:
+    """Each part of the link (``data/archive_words.txt``) as one alternation, longest first."""
+    parts: dict[str, list[str]] = {}
+    for kind, word in data_lines("archive_words.txt"):
+        parts.setdefault(kind, []).append(word)
+    return {
+        kind: "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+        for kind, words in parts.items()
+    }
+
+
+@cache
+def _english() -> regex.Pattern[str]:
+    w = _words()
+    return regex.compile(
+        rf"(?i:(?:{w['verb_en']}\s)?(?:{w['quant_en']}\s)?{w['posts_en']}\s{w['by_en']}\s)"
+        rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}{_TAIL}"
+    )
+
+
+@cache
+def _chinese() -> regex.Pattern[str]:
+    w = _words()
+    return regex.compile(
+        rf"(?P<verb>{w['verb_zh']})?\s?(?:(?P<writer>{w['writer_zh']})|(?P<name>{_NAME_ZH}))?"
+        rf"\s?的?\s?(?P<quant>{w['quant_zh']})?{w['posts_zh']}(?P<list>{w['list_zh']})?{_TAIL}"
+    )
+
+
+@cache
+def _english_by() -> tuple[str, ...]:
+    """An English preposition of authorship between spaces (its last word: written *by*)."""
+    words = (word for kind, word in data_lines("archive_words.txt") if kind == "by_en")
+    return tuple({f" {word.split()[-1]} " for word in words})
+
+
+@cache
+def _posts_firsts() -> frozenset[str]:
+    """The first characters of the Chinese posts nouns: a line with none of them is no link."""
+    return frozenset(
+        word[0] for kind, word in data_lines("archive_words.txt") if kind == "posts_zh"
+    )
 
 
 #: Every form names the posts: a Chinese posts noun's first character, or an English
 #: preposition of authorship between spaces; most lines are ruled out by these tests.
-POSTS_FIRSTS = frozenset("文帖博稿作专專投")
-ENGLISH_BY = (" by ", " from ", " of ")
 
 
 def archive_link(line: str) -> bool:
@@ -71,11 +102,11 @@ def archive_link(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > MAX_ARCHIVE_LINE:
         return False
-    if " " in text and any(by in text.lower() for by in ENGLISH_BY):
-        return ENGLISH.fullmatch(text) is not None
-    if text.isascii() or POSTS_FIRSTS.isdisjoint(text):
+    if " " in text and any(by in text.lower() for by in _english_by()):
+        return _english().fullmatch(text) is not None
+    if text.isascii() or _posts_firsts().isdisjoint(text):
         return False
-    found = CHINESE.fullmatch(text)
+    found = _chinese().fullmatch(text)
     if found is None:
         return False
     if found.group("name") is not None:
