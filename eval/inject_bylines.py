@@ -188,6 +188,8 @@ DATE_FORMS: dict[str, DateForm] = {
     "enum-comma-ymd": DateForm(None, "{y}、{mo}、{d}"),
     # 20091125 14:41:26: eight digits, a space and the time in seconds (a release service's stamp)
     "compact-ymd-sec": DateForm("{y}{mo:02d}{d:02d}" + HMS, "{y}{mo:02d}{d:02d}", seconds=True),
+    # 20161107: eight digits, never a time (an agency copy's date after its address)
+    "compact-ymd": DateForm(None, "{y}{mo:02d}{d:02d}"),
     # 2025年02月01日: year, month and day padded, never a time (a Singapore portal's byline)
     "cjk-date": DateForm(None, CJK_DAY),
     # 2020-10-16: hyphens, padded, never a time (a paper's 发布时间: field)
