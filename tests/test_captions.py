@@ -720,3 +720,18 @@ def test_a_one_line_paragraph_naming_the_site_stays_in_the_body():
     doc = _clean(["全市首届读书节开幕", "", R8_FIRST, "", line, "", R8_SECOND, "", R8_THIRD])
     assert doc.captions == []
     assert line in doc.body
+
+
+# Round 23: a reporter's credit glued after the caption's stop, with or without a mirror's
+# gloss (invented forms); a sentence that ends with a reporter's name has no 摄 and stays.
+@pytest.mark.parametrize(
+    ("line", "is_caption"),
+    [
+        ("11月3日,县长到西(xī)园农(nóng)场调研。通讯员陈(chén)晓峰摄", True),
+        ("11月3日,縣長到西園農場(nóng chǎng)調研,。記者陳曉峰攝", True),
+        ("采访结束时,他把这篇稿子交给了记者陈晓峰", False),
+        ("11月3日,县长到农场调研。记者陈晓峰", False),
+    ],
+)
+def test_a_reporter_credit_glued_after_the_stop(line, is_caption):
+    assert (caption_cue(line) is not None) == is_caption
