@@ -683,3 +683,55 @@ def test_a_picture_credit_between_paragraphs_stays_a_caption():
     credit = "图/南方日报全媒体记者 李四"
     doc = _clean(["全市首届读书节开幕", "", R8_FIRST, "", credit, "", R8_SECOND, "", R8_THIRD])
     assert doc.captions == [credit]
+
+
+# Round 23: a site caption, the locative phrase alone (在/于/於, a place, a site noun;
+# caption_scene.site_caption). Invented forms; none is on an eval page.
+@pytest.mark.parametrize(
+    ("line", "is_caption"),
+    [
+        ("在黄河大桥加固施工现场", True),
+        ("於台中港區擴建工地", True),
+        ("在县纺织厂新建车间", True),
+        ("于城南湿地公园一角。", True),
+        # a one-line paragraph that names the place: a clause after it, or a subject
+        ("在工程现场,工人们正加紧施工。", False),
+        ("在施工现场记者看到", False),
+        ("记者在黄河大桥施工现场", False),
+        ("在赶往工地", False),
+        # a column name or a heading: no place before the site noun, no site noun
+        ("在现场", False),
+        ("在希望的田野上", False),
+    ],
+)
+def test_a_site_caption_is_the_place_alone(line, is_caption):
+    assert (caption_cue(line) is not None) == is_caption
+
+
+def test_a_site_caption_between_paragraphs_leaves_the_body():
+    site = "在城东新区棚户区改造工地"
+    doc = _clean(["全市首届读书节开幕", "", R8_FIRST, "", site, "", R8_SECOND, "", R8_THIRD])
+    assert doc.captions == [site]
+    assert doc.body == [R8_FIRST, R8_SECOND, R8_THIRD]
+
+
+def test_a_one_line_paragraph_naming_the_site_stays_in_the_body():
+    line = "在城东新区棚户区改造工地,工人们正加紧施工。"
+    doc = _clean(["全市首届读书节开幕", "", R8_FIRST, "", line, "", R8_SECOND, "", R8_THIRD])
+    assert doc.captions == []
+    assert line in doc.body
+
+
+# Round 23: a reporter's credit glued after the caption's stop, with or without a mirror's
+# gloss (invented forms); a sentence that ends with a reporter's name has no 摄 and stays.
+@pytest.mark.parametrize(
+    ("line", "is_caption"),
+    [
+        ("11月3日,县长到西(xī)园农(nóng)场调研。通讯员陈(chén)晓峰摄", True),
+        ("11月3日,縣長到西園農場(nóng chǎng)調研,。記者陳曉峰攝", True),
+        ("采访结束时,他把这篇稿子交给了记者陈晓峰", False),
+        ("11月3日,县长到农场调研。记者陈晓峰", False),
+    ],
+)
+def test_a_reporter_credit_glued_after_the_stop(line, is_caption):
+    assert (caption_cue(line) is not None) == is_caption

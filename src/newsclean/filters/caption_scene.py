@@ -5,6 +5,15 @@ scene noun and a full stop (``《中国发展报告2023》新书发布会现场�
 ``颁奖典礼一角。``; without the stop it may be a heading).  It has no verb taking the
 reader there: ``记者赶到发布会现场。`` or ``嘉宾来到论坛现场`` (到 往 达 进 赴 回 在 于 入)
 is a one-line paragraph and stays.
+
+A *site caption* (``site_caption``, round 23) is the same picture named by where it was
+taken: the locative phrase alone, the preposition 在/于/於 opening the line and a site noun
+closing it (现场, 工地, 车间, 一角, 田间), with no subject, no clause after the place, no
+clause mark, the stop optional (``在西山沟小流域治沟造地工程现场``).  A sentence never stops at
+its locative adjunct, so the phrase alone is the picture's label.  A one-line paragraph that
+names the place has a clause after it (``在工程现场,工人们正加紧施工。``, ``在现场记者看到``)
+or a subject before it (``记者在工程现场``) and stays; a column name (``在现场``) has no place
+before the site noun and stays.
 """
 
 from __future__ import annotations
@@ -30,4 +39,28 @@ def scene_caption(line: str) -> bool:
         len(line) <= MAX_SCENE_CAPTION
         and SCENE.search(line) is not None
         and NOT_SCENE.search(line) is None
+    )
+
+
+#: A site caption: 在/于/於, a place of at least two characters, a site noun.
+SITE_OPENINGS = frozenset("在于於")
+SITE = regex.compile(
+    r"^[在于於]\p{Han}[^\s]*?"
+    r"(?:现场|現場|工地|车间|車間|一角|田间|田間)[。.]?$"
+)
+NOT_SITE = regex.compile(r"[，,、；;：:！!？?到往达達进進赴回]")
+MIN_SITE_CAPTION = 5
+
+
+def site_caption(line: str) -> bool:
+    """The locative phrase alone: 在 or 于, a place and a site noun, as the module says.
+
+    >>> site_caption("在西山沟小流域治沟造地工程现场"), site_caption("在工程现场记者看到")
+    (True, False)
+    """
+    return (
+        line[:1] in SITE_OPENINGS
+        and MIN_SITE_CAPTION <= len(line) <= MAX_SCENE_CAPTION
+        and NOT_SITE.search(line, 1) is None
+        and SITE.match(line) is not None
     )

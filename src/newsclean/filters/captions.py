@@ -48,7 +48,8 @@ lost.  Two independent kinds of evidence make a line a caption:
    * a *photo act* (round 21, ``caption_order.photo_act_caption``): people joined and
      合影/合照/留影 closing an unmarked line of one clause (``某某主任及理事与某某合影``);
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
-     ``caption_scene.scene_caption``);
+     ``caption_scene.scene_caption``), or the place it was taken at alone
+     (``在…工程现场``, no stop; ``caption_scene.site_caption``, round 23);
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
      等媒体的公开报道。``), a taken-from line (``照片取自民进党官网``), a data-source
      bracket closing a figure's caption (``华侨新村入口 (资料来源:…)``), a platform's
@@ -126,7 +127,7 @@ from newsclean.filters.caption_layout import (
 from newsclean.filters.caption_order import order_caption, photo_act_caption
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_reporter import reporter_credit_caption
-from newsclean.filters.caption_scene import scene_caption
+from newsclean.filters.caption_scene import SITE_OPENINGS, scene_caption, site_caption
 from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.caption_sources import (
     desk_coded,
@@ -310,6 +311,8 @@ def caption_cue(text: str) -> str | None:
         inner = bracket_credit(line[:-1].lower())
         if inner is not None and not inner.startswith(WIRE):
             return f"photo credit before the stop: {inner}"
+    if line[:1] in SITE_OPENINGS and site_caption(line):  # 在…工程现场 (round 23)
+        return "a scene: the place where the picture was taken"
     if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
         return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:
