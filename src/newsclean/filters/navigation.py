@@ -113,6 +113,7 @@ from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reas
 from newsclean.filters.furniture_meters import is_measure
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
+from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.provenance import is_document_address
 from newsclean.filters.site_speech import header_speech
 
@@ -191,7 +192,11 @@ def classify_furniture(text: str) -> Furniture | None:
     True
     """
     line = text.strip()
-    if not line or len(line) > MAX_FURNITURE_LINE:
+    if not line:
+        return None
+    if repeated_unit(line):
+        return Furniture("nav")  # one label printed again and again, at any length
+    if len(line) > MAX_FURNITURE_LINE:
         return None
     if "   " in line or "\u3000" in line:
         line = PADDING.sub("  ", line)  # 打印版                  [推荐此文给朋友]
