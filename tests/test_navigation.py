@@ -711,3 +711,19 @@ def test_a_composed_where_you_are_lead_is_a_crumb(line: str) -> None:
 )
 def test_a_place_label_or_a_sentence_about_a_position_stays(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["搶先評論", "快来评论", "率先發表評論", "快來留言"],  # invented: urging word and comment tool
+)
+def test_an_urging_word_before_a_comment_tool_is_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["谁来抢先评论？", "网友抢先评论新款手机", "抢先体验新功能", "市民快来参加活动"],
+)
+def test_a_headline_or_sentence_about_comments_or_firsts_is_content(line):
+    assert classify_furniture(line) is None
