@@ -727,3 +727,27 @@ def test_an_urging_word_before_a_comment_tool_is_furniture(line):
 )
 def test_a_headline_or_sentence_about_comments_or_firsts_is_content(line):
     assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "继续阅读 暴雨来袭 省会多地积水",
+        "繼續瀏覽 颱風逼近 港府發出八號風球",
+        "相关新闻 北京今日降温",
+    ],
+)
+def test_a_lead_word_a_space_and_a_links_headline_is_furniture(line):
+    assert classify_furniture(line) is not None  # invented: the link labelled by its story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "继续阅读这本书让他受益匪浅。",
+        "继续阅读 是一种好习惯，值得坚持。",
+        "延伸阅读 他说：这是个好消息。",
+    ],
+)
+def test_a_sentence_about_continuing_to_read_is_content(line):
+    assert classify_furniture(line) is None

@@ -98,6 +98,7 @@ from newsclean.filters.furniture_grammar import (
     link_lead,
     long_verb_lead,
     nav_terms,
+    spaced_link_lead,
     stdlib,
 )
 from newsclean.filters.furniture_links import (
@@ -217,8 +218,8 @@ def classify_furniture(text: str) -> Furniture | None:
         bare = line
         if line[0] not in openers and not line[0].isalnum():  # ▶延伸閱讀：…
             bare = LEADING_SYMBOLS.sub("", line, count=1)
-        if bare[:1] in openers and link_lead().match(bare):
-            return Furniture("nav")
+        if bare[:1] in openers and (link_lead().match(bare) or spaced_link_lead().fullmatch(bare)):
+            return Furniture("nav")  # 延伸閱讀：<title>, 繼續閱讀 <title> (round 23)
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
     if (rest := unframed(line)) is not None and (not rest or classify_furniture(rest)):
