@@ -86,3 +86,20 @@ def test_a_remaining_length_at_the_foot_goes_and_the_text_stays() -> None:
     assert line_removed(document, foot)
     assert document.title == HEADLINE
     assert len(document.body) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["你有3条未读私信!", "您共有12条站内信", "You have 2 new messages", "您有5封新通知"],
+)
+def test_the_readers_notification_count_is_furniture(line: str) -> None:
+    assert counter_reason(line) == "nav"  # invented: the site counting the reader's messages
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["你有3条未读消息，却不愿打开", "你有几条未读消息？", "您有3个孩子", "你有5条新消息要看"],
+)
+def test_a_sentence_about_someones_messages_stays(line: str) -> None:
+    assert counter_reason(line) is None

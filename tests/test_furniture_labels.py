@@ -109,3 +109,26 @@ def test_a_record_row_over_the_headline_goes() -> None:
     assert line_removed(document, top)
     assert document.title == HEADLINE
     assert document.published_at in (None, "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["标 题：", "摘 要: 备 注:", "內　容：", "简 介 :"],  # invented: spaced labels left empty
+)
+def test_a_letter_spaced_label_left_empty_is_a_form_field(line: str) -> None:
+    assert label_line(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["会议主要内容：", "作 者: 李明", "内 容: 今天下午省会有雨", "好 的", ":"],
+)
+def test_a_label_heading_a_list_or_a_spaced_label_with_its_value_stays(line: str) -> None:
+    assert not label_line(line)
+
+
+def test_the_spaced_label_pattern_is_linear_on_hostile_input() -> None:
+    from newsclean.filters.furniture_labels import SPACED_EMPTY
+
+    assert_linear(lambda n: "內 容: " * n + "x", SPACED_EMPTY.fullmatch, 20_000)

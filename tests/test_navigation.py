@@ -77,8 +77,10 @@ def test_coverage_counts_letters_not_punctuation():
 
 
 def test_a_long_line_is_never_a_tool_phrase():
-    line = "扫一扫在手机打开当前页" * 5
+    line = "扫一扫在手机打开当前页" * 5 + "了"
     assert classify_furniture(line) is None
+    # the phrase alone printed five times is one label repeated (furniture_repeat, round 23)
+    assert classify_furniture("扫一扫在手机打开当前页" * 5) is not None
 
 
 def test_furniture_lines_are_removed_in_the_page():
@@ -708,4 +710,44 @@ def test_a_composed_where_you_are_lead_is_a_crumb(line: str) -> None:
     ["位置：北京市海淀区中关村大街1号", "你的位置很重要。", "目前位置仍未确定，搜救仍在进行。"],
 )
 def test_a_place_label_or_a_sentence_about_a_position_stays(line: str) -> None:
+    assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["搶先評論", "快来评论", "率先發表評論", "快來留言"],  # invented: urging word and comment tool
+)
+def test_an_urging_word_before_a_comment_tool_is_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["谁来抢先评论？", "网友抢先评论新款手机", "抢先体验新功能", "市民快来参加活动"],
+)
+def test_a_headline_or_sentence_about_comments_or_firsts_is_content(line):
+    assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "继续阅读 暴雨来袭 省会多地积水",
+        "繼續瀏覽 颱風逼近 港府發出八號風球",
+        "相关新闻 北京今日降温",
+    ],
+)
+def test_a_lead_word_a_space_and_a_links_headline_is_furniture(line):
+    assert classify_furniture(line) is not None  # invented: the link labelled by its story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "继续阅读这本书让他受益匪浅。",
+        "继续阅读 是一种好习惯，值得坚持。",
+        "延伸阅读 他说：这是个好消息。",
+    ],
+)
+def test_a_sentence_about_continuing_to_read_is_content(line):
     assert classify_furniture(line) is None

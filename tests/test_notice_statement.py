@@ -128,3 +128,27 @@ def test_the_grammar_is_linear_on_a_hostile_line():
     assert_linear(
         lambda n: hostile[: 6 + n], lambda line: is_statement(line, reports=_reports), 2_500_000
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "摘要：《春日游园记》一文转载自网络，不代表本网立场，如有侵权请联系删除",  # invented
+        "本篇選自讀者投稿，不代表本站觀點，歡迎指正。",  # invented: traditional
+        "该文来自互联网,不代表本平台的观点",  # invented
+    ],
+)
+def test_the_site_naming_the_texts_origin_and_disowning_it_is_a_notice(line: str) -> None:
+    assert is_notice(line, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "该文来源于网友上传，不代表本站观点，他说。",  # a story quoting the statement
+        "调查显示，这些说法大多来自网络传言，专家认为并不可信。",  # no disowning
+        "他的观点来自多年的研究,并不代表本人以外的任何人。",  # not the site disowning
+    ],
+)
+def test_a_story_about_a_texts_origin_is_no_notice(line: str) -> None:
+    assert not is_notice(line, near_foot=False)

@@ -35,6 +35,12 @@ written as eight digits (``YYYYMMDD``, month and day in range) and a sequence of
 four digits after it (``20150427001``: the CMS's id of the item, printed under it).  A
 telephone number (no date in it), a date alone (the date grammar's) and a number in a
 sentence stay.
+
+Round 23, the reader's *notification count* (``NOTIFICATION``): the site telling the
+reader how many messages wait for them, the whole line: a second person, 有, a count and
+its classifier, a short kind, a message noun, an exclamation at most (``你有3条未读私信!``,
+``You have 2 new messages``).  A sentence going on (``你有3条未读消息，却不愿打开``) or
+asking (``你有几条未读消息？``) stays.
 """
 
 from __future__ import annotations
@@ -64,6 +70,12 @@ METER_CLAUSE_SPLIT = stdlib(r"[,，;；]")
 #: A record number: a date of eight digits, then a sequence number of one to four digits.
 RECORD_NUMBER = stdlib(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{1,4}")
 #: A pair of brackets around a meter: (剩余5045字), 【共3页】.
+#: The reader's notification count (module docstring, round 23).
+NOTIFICATION = stdlib(
+    r"(?:您|你)(?:共|还|還)?有\s?[0-9]{1,5}\s?(?:条|條|个|個|封|则|則)[^\s，,。！？!?]{0,6}?"
+    r"(?:信息|訊息|消息|通知|私信|提醒|站内信|站內信)[!！]?"
+    r"|(?i:you have [0-9]{1,5} (?:new |unread )?(?:messages?|notifications?|inquir(?:y|ies)))[!.]?"
+)
 METER_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 
 
@@ -96,6 +108,8 @@ def counter_reason(line: str) -> str | None:
     bare = line.strip("【】[] ")
     if len(bare) <= MAX_COUNTER and counter_line().fullmatch(bare):
         return "nav"  # 點閱數：1234, 0 則留言, 沒有留言:
+    if bare[:1] in "您你Yy" and len(bare) <= MAX_COUNTER and NOTIFICATION.fullmatch(bare):
+        return "nav"  # 你有3条未读私信!: the reader's messages counted
     if bare.isdigit() and record_number(bare):
         return "nav"  # 20150427001: an item's id, a date and a sequence number
     if len(line) > MAX_ROW or DIGIT.search(line) is None or SENTENCE.search(line):

@@ -268,6 +268,19 @@ def link_lead() -> regex.Pattern[str]:
     return regex.compile(rf"[【\[]?(?:{leads})[】\]]?{LEAD_SEPARATOR}")
 
 
+#: Round 23: a lead word, a space and a link's text (``繼續閱讀 <another headline>``,
+#: ``相关新闻 <headline>``): a link's label is a headline, so the text after the space
+#: has no sentence or clause mark; a lead word inside a sentence has none of the space.
+SPACED_LEAD_TEXT = r"[^。！？!?；;，,]{2,60}"
+
+
+@cache
+def spaced_link_lead() -> regex.Pattern[str]:
+    """A lead word, a space and a link's text filling the line (``繼續閱讀 某標題``)."""
+    leads = _alternation(phrase_grammar()["lead"])
+    return regex.compile(rf"(?:{leads})[ \u3000]+{SPACED_LEAD_TEXT}")
+
+
 @cache
 def lead_openers() -> frozenset[str]:
     """The characters a ``link_lead`` match can start with: one set test for most lines."""

@@ -34,6 +34,12 @@ says nothing of the story.  A row with its date or a name filled is the byline g
 (the date is kept), and a headline about a channel (``央视频道日期调整 浏览量创新高``) has
 no field.
 
+Round 23, a **spaced empty label**: a form's label column letter-spaces its labels (two to
+six Han characters, a space between each) and prints a colon; when the field is empty,
+nothing follows (``內 容:``, ``标 题：``, ``摘 要: 备 注:``).  No writer spaces out a word's
+characters before a colon with nothing after it; an unspaced label alone (``主要内容：``)
+may head a list and stays, as does a spaced label with its value (``作 者: 某某``).
+
 Every pattern is bounded (a length test first): no nested quantifier on user text.
 
 >>> label_line("编号:156852"), label_line("[[285104]]"), label_line("上篇:")
@@ -57,6 +63,11 @@ MIN_ID_DIGITS = 4
 PLACEHOLDER = re.compile(r"\[\[[A-Za-z0-9_\-:.]{1,40}\]\]|\{\{[A-Za-z0-9_\-:.]{1,40}\}\}")
 ENGLISH_STEP = re.compile(r"(?i)(?:previous|prev|next)(?: (?:post|article|story|entry|page))?\s?:")
 FACT_SPLIT = re.compile(r"\s*[,，|｜;；]\s*|\s{2,}")
+#: Letter-spaced labels with their colons and nothing after them (round 23).
+SPACED_EMPTY = re.compile(
+    r"(?:(?:[\u3400-\u4dbf\u4e00-\u9fff][ \u3000]){1,5}[\u3400-\u4dbf\u4e00-\u9fff]"
+    r"[ \u3000]?[:：][ \u3000]{0,4}){1,4}"
+)
 SIZE = r"[0-9]{1,6}(?:\.[0-9]{1,3})?\s?(?:[kmgt]i?b|bytes?|字节|字節|位元組)"
 
 
@@ -148,6 +159,8 @@ def label_line(line: str) -> bool:
         return False
     if record_row(text):
         return True  # 频道:X 日期: 浏览:4
+    if text[1:2] in (" ", "\u3000") and SPACED_EMPTY.fullmatch(text):
+        return True  # 內 容:
     if record.fullmatch(lowered):
         return sum(char.isdigit() for char in lowered) >= MIN_ID_DIGITS
     if len(text) <= 16 and facet.fullmatch(lowered):

@@ -98,6 +98,7 @@ from newsclean.filters.furniture_grammar import (
     link_lead,
     long_verb_lead,
     nav_terms,
+    spaced_link_lead,
     stdlib,
 )
 from newsclean.filters.furniture_links import (
@@ -113,6 +114,7 @@ from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reas
 from newsclean.filters.furniture_meters import is_measure
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
+from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.provenance import is_document_address
 from newsclean.filters.site_speech import header_speech
 
@@ -191,7 +193,11 @@ def classify_furniture(text: str) -> Furniture | None:
     True
     """
     line = text.strip()
-    if not line or len(line) > MAX_FURNITURE_LINE:
+    if not line:
+        return None
+    if repeated_unit(line):
+        return Furniture("nav")  # one label printed again and again, at any length
+    if len(line) > MAX_FURNITURE_LINE:
         return None
     if "   " in line or "\u3000" in line:
         line = PADDING.sub("  ", line)  # 打印版                  [推荐此文给朋友]
@@ -212,8 +218,8 @@ def classify_furniture(text: str) -> Furniture | None:
         bare = line
         if line[0] not in openers and not line[0].isalnum():  # ▶延伸閱讀：…
             bare = LEADING_SYMBOLS.sub("", line, count=1)
-        if bare[:1] in openers and link_lead().match(bare):
-            return Furniture("nav")
+        if bare[:1] in openers and (link_lead().match(bare) or spaced_link_lead().fullmatch(bare)):
+            return Furniture("nav")  # 延伸閱讀：<title>, 繼續閱讀 <title> (round 23)
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
     if (rest := unframed(line)) is not None and (not rest or classify_furniture(rest)):

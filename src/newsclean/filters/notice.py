@@ -117,7 +117,7 @@ from newsclean.filters.notice_kinds import (
     upload_statement,
 )
 from newsclean.filters.notice_reprint import first_published, reprint_from_channel, source_link
-from newsclean.filters.notice_statement import is_statement
+from newsclean.filters.notice_statement import is_statement, origin_disowned
 from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
 from newsclean.filters.pinyin_readings import COMBINING_TONES, LOST_VOWEL, TONE_MARKED
 from newsclean.filters.provenance import (
@@ -326,8 +326,8 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
         return True
     if ownership_statement(line, is_notice=_by_words) or reprint_request(line):
         return True
-    if is_statement(line, reports=_reports):  # the site's statement about its content
-        return True
+    if is_statement(line, reports=_reports) or origin_disowned(line, reports=_reports):
+        return True  # the site's statement about its content, or its origin disowned
     if editorial_note(line):  # PS:小标题为编者所加 (notice_editorial)
         return True
     if not near_foot:

@@ -50,6 +50,14 @@ predicate (``…，他说。``); a paragraph opening with 本报 goes on with �
 word; a line carrying a prose sign (a reporting verb, a court story's word:
 ``notice_terms``' negative weights) is the story's.
 
+Round 23, the **origin disowned**: the site says where the text came from and disowns
+it in the next clause, one sentence, whatever names the text before (a label, the
+text's own title and 一文: ``导语:<title>一文来源于网友上传,不代表本站观点,…``): an
+*origin* verb (来源于, 来自, 转载自, 摘自…), its clause, then at once, after a comma, the
+disowning clause (不代表本站/本网…的立场/观点/意见); clauses of the site's service may
+follow (若需要…可咨询客服).  A story reporting it puts words between the two clauses
+(``视频来源于网友上传，平台称不代表本站观点``) or carries a prose sign (``…，他说。``).
+
 >>> def no_sign(line):
 ...     return False
 >>> is_statement("本網站的所有內容，包括但不限於所有資料、地圖、文本、圖像、圖畫、圖片、照片、"
@@ -219,6 +227,34 @@ def is_permission(rest: str) -> bool:
             return False
         return _prefix(clause, conceded + obliged, kinds["keep"]) > 0
     return False
+
+
+#: The origin verb, its clause, a comma and at once the disowning clause (round 23).
+ORIGIN_DISOWNED = re.compile(
+    r"(?:来源于|來源於|来源自|來源自|来自|來自|源自|转载自|轉載自|转自|轉自|摘自|选自|選自)"
+    r"[^，,。.！!？?；;]{1,30}[，,]\s?不代表(?:本|我)(?:网站|網站|网|網|站|台|报|報|刊|社|平台)"
+    r"的?(?:立场|立場|观点|觀點|意见|意見)"
+)
+#: A speaker's tag closing the sentence (``…，他说。``): a story quoting the statement.
+SPEAKER_TAG = re.compile(r"[，,][^，,]{1,4}(?:说|說|称|稱|表示|指出)[。.！!]?$")
+
+
+def origin_disowned(text: str, *, reports: Callable[[str], bool]) -> bool:
+    """The site names the text's origin and disowns it (module docstring, round 23).
+
+    >>> origin_disowned("导语:某标题一文来源于网友上传,不代表本站观点,欢迎参考。", reports=bool)
+    False
+    >>> origin_disowned("《某标题》一文转载自网络，不代表本网立场。", reports=lambda line: False)
+    True
+    """
+    line = text.strip()
+    if len(line) > MAX_STATEMENT or "不代表" not in line:
+        return False
+    if SENTENCE_MARKS.search(line.rstrip(END_MARKS)) is not None:
+        return False  # one sentence
+    if ORIGIN_DISOWNED.search(line) is None or SPEAKER_TAG.search(line) is not None:
+        return False
+    return not reports(line)
 
 
 def is_statement(text: str, *, reports: Callable[[str], bool]) -> bool:

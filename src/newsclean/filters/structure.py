@@ -56,6 +56,7 @@ from newsclean.filters.captions import (
 from newsclean.filters.credits import article_credit
 from newsclean.filters.foot_notices import foot_notices, is_paragraph
 from newsclean.filters.furniture_menu import stacked_menus
+from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
@@ -149,7 +150,7 @@ def line_verdict(text: str) -> LineVerdict:
     limits of all three (prose) is none of them without a call; a shorter one is judged
     once per process (``_judged``)."""
     if len(text) > MAX_NOTICE_LENGTH and len(text.strip()) > _LONGEST_STRIPPED:
-        return NOTHING
+        return (Furniture("nav"), False, None) if repeated_unit(text) else NOTHING
     return _judged(text)
 
 
