@@ -81,3 +81,42 @@ def test_a_crackdown_headline_naming_the_articles_term_stays() -> None:
         "  警方提醒,网络赌博属于违法活动,市民切勿参与。",
     ]
     assert _removed_as_spam(page) == {SPAM_ELSEWHERE}
+
+
+#: Round 23: a farm's template, a question then a guide's headline around its term (my own
+#: wording, on no eval page), written over many pages with the term changed.
+FARM_TITLES = [
+    "私服真的能赚钱吗?某某传奇私服开服攻略及防骗须知",
+    "私服真的能賺錢嗎?某某傳奇私服開服攻略及防騙須知",
+    "彩票还能这么玩吗?九号彩票投注技巧大全",
+]
+
+
+@pytest.mark.parametrize("title", FARM_TITLES)
+def test_a_farm_title_holding_a_term_goes_with_no_spam_elsewhere(title: str) -> None:
+    # above the real headline, and on a page with no headline at all
+    page = [title, HEADLINE, *LONG]
+    assert _removed_as_spam(page) == {title}
+    assert clean(_text(page)).title == HEADLINE
+    assert _removed_as_spam([title, *LONG]) == {title}
+    assert clean(_text([title, *LONG])).title is None
+
+
+#: An article about game cheats of 200 Han characters or more: it prints 外挂 and 指南.
+CHEATS = [
+    "  近日,多款热门网络游戏出现外挂程序,部分玩家借助外挂自动瞄准、透视地图,破坏了游戏公平。",
+    "  游戏运营方表示,今年以来已封禁使用外挂的账号三万余个,并向公安机关报告了外挂制作团伙。",
+    "  律师提醒,制作和销售外挂可能构成破坏计算机信息系统罪,玩家购买外挂也可能被盗号。",
+    "  业内人士认为,反外挂需要技术检测和法律打击并举,平台应当完善举报机制和处罚规则。",
+    "  多家游戏公司联合发布了防范指南,提醒玩家不要轻信所谓免费辅助工具,以免账号和财产受损。",
+    "  记者在多个游戏论坛看到,仍有人公开兜售各类辅助软件,价格从几十元到上千元不等。",
+]
+
+
+@pytest.mark.parametrize(
+    "headline", ["外挂真的有用吗？", "外挂真有那么神奇吗?游戏外挂危害及防范指南"]
+)
+def test_a_real_headline_naming_the_term_its_article_prints_stays(headline: str) -> None:
+    page = [headline, *CHEATS]
+    assert _removed_as_spam(page) == set()
+    assert clean(_text(page)).title == headline

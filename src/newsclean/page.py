@@ -17,6 +17,7 @@ from newsclean.filters import (
     codec_misread,
     spam,
     spam_byline,
+    spam_field,
     spam_frames,
     spam_glued,
     spam_tail,
@@ -141,7 +142,7 @@ class Page:
         A line's spam verdict meets its byline reading in one place (``spam_byline``), and
         spam glued to the page's own lines (terms on either side of a headline, a framed
         term before it, a keyword before the first paragraph) is cut off them
-        (``spam_glued``, ``spam_tail``, ``spam_frames``)."""
+        (``spam_field``, ``spam_glued``, ``spam_tail``, ``spam_frames``)."""
         texts = self.texts
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines)
         for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
@@ -149,8 +150,13 @@ class Page:
         _judge_misread_as_read_again(texts, verdicts)
         for index, kept in spam_byline.settle(texts, verdicts, simplify_lines).items():
             self.evidence.add(index, kept)
-        glued = (spam_glued.glued_cuts, spam_tail.tail_cuts, spam_frames.head_cuts)
-        for cuts in glued:  # both sides of a headline, then a line's tail, then its head
+        glued = (
+            spam_field.field_cuts,
+            spam_glued.glued_cuts,
+            spam_tail.tail_cuts,
+            spam_frames.head_cuts,
+        )
+        for cuts in glued:  # a record's value, both sides of a headline, a tail, a head
             for index, frame in cuts(texts, verdicts, simplify_lines).items():
                 texts[index] = self.share(frame.rest, frame.rest)
                 self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))

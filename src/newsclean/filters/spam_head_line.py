@@ -23,6 +23,15 @@ glosses are set aside.  Only lines *above the
 first paragraph* (a line with a sentence mark and ``PARAGRAPH_HAN`` Han characters) are
 asked: between paragraphs, a short line is a heading or a caption, whose words another
 reading weighs.  Verdicts are ``sure``.
+
+Round 23: the farm's title need not head the injection.  A head line holding a term of the
+spam lexicon (``外挂``, ``私服``, ``彩票``: the farm's topic) of which no Han pair occurs in
+the article is the farm's title wherever it stands in the head, on a page with spam
+elsewhere or none (the term is the spam): a template written over many pages with its
+term changed (``外挂真有那么神奇吗?<term>外挂种类揭秘及风险规避指南``), a question then a
+guide's headline (``spam_listing.question_head`` lets it be read as a standalone line).
+A real headline naming such a term speaks of its article, which prints the term
+(``外挂真的有用吗？`` over a story on game cheats shares 外挂 with it) and stays.
 """
 
 from __future__ import annotations
@@ -33,7 +42,7 @@ import regex
 
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_signs import counter_lexicon, han_count, prose_sign
+from newsclean.filters.spam_signs import counter_lexicon, han_count, lexicon, prose_sign
 
 #: The fewest Han characters of a head line read here, and of a paragraph.
 MIN_HAN = 6
@@ -52,13 +61,12 @@ def foreign_heads(
     """The head lines foreign to the article (index -> why; module docstring).  ``probes``:
     the short standalone lines, as printed and simplified lower-cased; ``verdicts`` include
     the pass's own."""
-    if not any(v.is_spam for v in verdicts):
-        return {}
+    hijacked = any(v.is_spam for v in verdicts)
     first = next(
         (
             k
             for k, text in enumerate(texts)
-            if SENTENCE.search(text) and han_count(text) >= PARAGRAPH_HAN
+            if k not in probes and SENTENCE.search(text) and han_count(text) >= PARAGRAPH_HAN
         ),
         len(texts),
     )
@@ -70,8 +78,8 @@ def foreign_heads(
         and " " not in probe
         and ":" not in probe
         and "：" not in probe
-        and _beside_spam(texts, verdicts, i)
         and han_count(probe) >= MIN_HAN
+        and ((hijacked and _beside_spam(texts, verdicts, i)) or bool(lexicon().find(probe)))
         and not prose_sign(probe)
         and not counter_lexicon().find(probe)
     ]

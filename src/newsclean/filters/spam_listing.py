@@ -69,6 +69,11 @@ HEADLINE = regex.compile(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[?？]"
     r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[!！]$"
 )
+#: A question, then a guide's headline closed by no mark (round 23); neither holds another.
+QUESTION_HEAD = regex.compile(
+    r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}[?？]"
+    r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{4,}$"
+)
 #: A topic, a colon and its promise; neither side holds another mark.
 COLON_TITLE = regex.compile(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}[:：]"
@@ -91,6 +96,17 @@ def headline(line: str) -> bool:
     (True, False)
     """
     return HEADLINE.match(line.strip()) is not None
+
+
+def question_head(line: str) -> bool:
+    """Whether ``line`` is a question then a headline with no closing mark (round 23: a
+    farm's title, ``某某真有那么神奇吗?某某种类揭秘及风险规避指南``): standalone for the
+    head-line reading (``spam_head_line``), no evidence by itself.
+
+    >>> question_head("某某真的有用吗?种类揭秘及避坑指南"), question_head("某某真的有用吗?")
+    (True, False)
+    """
+    return QUESTION_HEAD.match(line.strip()) is not None
 
 
 def bare_query(line: str, probe: str) -> bool:

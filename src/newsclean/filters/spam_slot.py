@@ -57,6 +57,7 @@ from newsclean.filters.spam_listing import (
     foreign_title,
     headline,
     listing_crumb,
+    question_head,
 )
 from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count
 from newsclean.filters.spam_slot_readings import (
@@ -85,7 +86,12 @@ def _alone(text: str) -> bool:
     line = text.strip().rstrip("?？")
     return (
         0 < len(line) <= MAX_LINE
-        and (NOT_ALONE.search(line) is None or headline(line) or colon_title(line))
+        and (
+            NOT_ALONE.search(line) is None
+            or headline(line)
+            or colon_title(line)
+            or question_head(line)
+        )
         and han_count(line) >= MIN_HAN - 2
     )
 

@@ -1,0 +1,49 @@
+"""A spam term read as a field value (filters/spam_field.py): positive cases written with
+brands of my own (on no eval page; simplified and traditional, a byline with an author
+and one with the date alone), negative ones (a real outlet with a weak term, a slashed
+date, a crackdown's column, a line with no date)."""
+
+from __future__ import annotations
+
+import pytest
+from test_spam_question import HEADLINE, PARAS, _text
+
+from newsclean import clean
+from newsclean.filters.spam_field import field_cuts
+from newsclean.filters.spam_line import NOT_SPAM
+
+
+def _page(record: str) -> str:
+    return _text([HEADLINE, record, *PARAS])
+
+
+@pytest.mark.parametrize(
+    ("record", "author"),
+    [
+        ("记者 王小明 / 银河棋牌网投平台 / 2023-05-06", "王小明"),
+        ("記者 王小明 / 銀河棋牌網投平台 / 2023-05-06", "王小明"),
+        ("记者 王小明 ｜ 新葡京娱乐城 ｜ 2023年5月6日", "王小明"),
+        (" / 永利百家乐官网 / 6 May 2023", None),
+    ],
+)
+def test_a_strong_term_in_a_record_field_is_cut_the_fields_stay(
+    record: str, author: str | None
+) -> None:
+    doc = clean(_page(record))
+    assert doc.source is None
+    assert doc.published_at == "2023-05-06"
+    assert doc.author == author
+    assert not any(r.reason == "spam" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "来源：新浪娱乐 / 2019-05-21",  # a weak term: a real outlet's name
+        "新华社 / 2019/05/21",  # a date's own slashes
+        "法治日报 / 打击网络赌博专项行动 / 2019-05-21",  # a crackdown's column
+        "记者 王小明 / 银河棋牌网投平台",  # no date: no record line
+    ],
+)
+def test_a_record_line_without_a_spam_value_is_not_cut(record: str) -> None:
+    assert field_cuts([record], [NOT_SPAM]) == {}
