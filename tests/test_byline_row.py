@@ -1,10 +1,9 @@
 """byline_row: a slash row opened by an author label; a name with its dateline after a
-dash; a source value the spam lexicon calls spam (round 23).  Forms invented here."""
+dash (round 23).  Forms invented here."""
 
 from __future__ import annotations
 
-from newsclean.filters.byline_pieces import Metadata
-from newsclean.filters.byline_row import dateline_names, labelled_row, without_spam_source
+from newsclean.filters.byline_row import dateline_names, labelled_row
 from newsclean.filters.metadata import parse_metadata
 
 
@@ -38,8 +37,3 @@ def test_name_dash_place_is_the_author_not_a_source() -> None:
 def test_dash_between_words_is_left_alone() -> None:
     assert dateline_names("中美-峰会 2023-05-01") == "中美-峰会 2023-05-01"
     assert dateline_names("新华网 2023-05-01") == "新华网 2023-05-01"
-
-
-def test_real_outlet_source_survives_the_spam_question() -> None:
-    parsed = without_spam_source(Metadata(fields={"source": "新华网"}))
-    assert parsed.fields == {"source": "新华网"}

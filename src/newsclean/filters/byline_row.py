@@ -1,6 +1,5 @@
 """Two compositions of an unlabelled byline row (round 23): a row opened by an author
-label, and a name carrying its dateline after a dash; and the spam lexicon asked of the
-row's source.
+label, and a name carrying its dateline after a dash.
 
 **Model (composition, not vocabulary).**  A byline row is pieces parted by slashes or
 spaces (``byline_pieces.parse_pieces``: names, an outlet, a date).  Two ways a site writes
@@ -18,10 +17,6 @@ the same row that the piece grammar alone does not read:
   (``is_person_name``), a dash, and two or three Han characters (where the reporter
   filed).  The piece is the author; the place is a dateline, no outlet.  A dash between
   two words that are not a name and a short place (``中美-峰会``) is left to the pieces.
-
-**The source slot asked of the spam lexicon.**  A source value that carries a term of the
-spam lexicon (``spam.score_line``'s terms: a casino or porn brand in an outlet's slot) is
-no outlet; the row keeps its other fields.
 """
 
 from __future__ import annotations
@@ -93,16 +88,4 @@ def labelled_row(line: str) -> Metadata | None:
     if "source" in parsed.fields and not is_site_name(parsed.fields["source"]):
         del parsed.fields["source"]  # the label names the writer; an outlet must read as one
     parsed.labels.append(label)
-    return parsed
-
-
-def without_spam_source(parsed: Metadata) -> Metadata:
-    """``parsed`` without a source value carrying a spam lexicon term (module docstring)."""
-    source = parsed.fields.get("source")
-    if source:
-        from newsclean.filters.spam import score_line  # the spam filter imports the bylines
-
-        verdict = score_line(source)
-        if verdict.is_spam or verdict.terms:
-            del parsed.fields["source"]
     return parsed

@@ -102,7 +102,7 @@ from newsclean.filters.byline_names import camera_names, person_names, writers_w
 from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_provenance import provenance_bracket
 from newsclean.filters.byline_repeat import without_repeated_date
-from newsclean.filters.byline_row import dateline_names, labelled_row, without_spam_source
+from newsclean.filters.byline_row import dateline_names, labelled_row
 from newsclean.filters.byline_spun import spun_label
 from newsclean.filters.byline_values import (
     desk_line,
@@ -199,9 +199,7 @@ def parse_metadata(text: str) -> Metadata | None:
     )
     if parsed is None:
         return _repaired(line)
-    parsed = settle_source(
-        _publication_author(provenance_bracket(without_spam_source(parsed)))
-    )  # 来源: sp20241121
+    parsed = settle_source(_publication_author(provenance_bracket(parsed)))  # 来源: sp20241121
     # 通讯员供图: a photo credit too.  Asked of bylines only: most lines parse as none.
     if _is_photo_credit(line) and not writer_credits_photos(parsed):
         return None
