@@ -102,6 +102,7 @@ from newsclean.filters.byline_names import camera_names, person_names, writers_w
 from newsclean.filters.byline_pieces import is_section_label, section_words
 from newsclean.filters.byline_provenance import provenance_bracket
 from newsclean.filters.byline_repeat import without_repeated_date
+from newsclean.filters.byline_row import dateline_names, labelled_row
 from newsclean.filters.byline_spun import spun_label
 from newsclean.filters.byline_values import (
     desk_line,
@@ -190,7 +191,8 @@ def parse_metadata(text: str) -> Metadata | None:
     if line.strip(BRACKETS).endswith(PHOTO_CREDIT_ENDS):
         return None  # 本报记者 李四摄: a photo credit, left to the caption rules
     parsed = (
-        parse_pieces(line)
+        labelled_row(line)  # byline_row.py: 专栏号作者 X / OUTLET / DATE
+        or parse_pieces(dateline_names(line))
         or parse_reporter_line(line)
         or parse_labelled(line)
         or _credit_line(line)

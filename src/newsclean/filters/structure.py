@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_pending import values_under_labels
 from newsclean.filters.caption_byline import credit_byline, under_writer
@@ -242,6 +243,9 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
             evidence[i] = Evidence(NAME, why or placement, detail)
     if title is not None and "author" not in fields:
         _author_under(lines, content, title, placements, evidence, fields)
+    place_author_echoes(
+        lambda i: (lines[i] or NO_TEXT).text, len(lines), placements, evidence, fields
+    )
     prose_span = place_record_lines(lines, content, title, placements, evidence, fields)
     place_record_block(lines, title, prose_span, placements, evidence)  # record_block.py
     body = [i for i in content if placements[i] == "blank"]
