@@ -80,8 +80,8 @@ def field_cuts(
         if not text or len(text) > MAX_METADATA_LENGTH or verdicts[i].sure:
             continue
         line = text.strip()
-        if not any(c in line for c in "/|／｜丨"):
-            continue  # the cheapest question first
+        if not any(c in line for c in "/|／｜丨") or SEPARATOR.search(line) is None:
+            continue  # the cheapest questions first: no field separator, no fields
         found = find_byline_date(line)
         if found is None:
             continue
