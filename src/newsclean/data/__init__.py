@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from functools import cache
 
 #: A plain path, not pathlib: pathlib (and the urllib it imports) is start-up time a
 #: one-file run does not otherwise pay.
@@ -17,3 +18,13 @@ def data_lines(name: str) -> Iterator[list[str]]:
             line = line.rstrip("\n")
             if line.strip() and not line.startswith("#"):
                 yield [field.strip() for field in line.split("\t")]
+
+
+@cache
+def data_kinds(name: str) -> dict[str, tuple[str, ...]]:
+    """kind -> the words of a two-field data file ``name`` (``kind<TAB>word``), in file
+    order; the file is read once per process."""
+    found: dict[str, list[str]] = {}
+    for kind, word in data_lines(name):
+        found.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in found.items()}

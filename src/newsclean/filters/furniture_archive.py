@@ -30,8 +30,10 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
+from newsclean.data import data_kinds
+from newsclean.filters.word_trie import word_pattern
 
+WORDS = "archive_words.txt"
 #: The link is a few words.
 MAX_ARCHIVE_LINE = 60
 
@@ -40,16 +42,9 @@ _NAME_ZH = r"(?:\p{Han}{2,4}|[A-Za-z][A-Za-z.\-]{0,19}(?: [A-Za-z][A-Za-z.\-]{0,
 _TAIL = r"\s?[»›→>]{0,3}"
 
 
-@cache
 def _words() -> dict[str, str]:
-    """Each part of the link (``data/archive_words.txt``) as one alternation, longest first."""
-    parts: dict[str, list[str]] = {}
-    for kind, word in data_lines("archive_words.txt"):
-        parts.setdefault(kind, []).append(word)
-    return {
-        kind: "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-        for kind, words in parts.items()
-    }
+    """Each part of the link (``data/archive_words.txt``) as one alternation."""
+    return {kind: word_pattern(words) for kind, words in data_kinds(WORDS).items()}
 
 
 @cache
@@ -73,20 +68,13 @@ def _chinese() -> regex.Pattern[str]:
 @cache
 def _english_by() -> tuple[str, ...]:
     """An English preposition of authorship between spaces (its last word: written *by*)."""
-    words = (word for kind, word in data_lines("archive_words.txt") if kind == "by_en")
-    return tuple({f" {word.split()[-1]} " for word in words})
+    return tuple({f" {word.split()[-1]} " for word in data_kinds(WORDS)["by_en"]})
 
 
 @cache
 def _posts_firsts() -> frozenset[str]:
     """The first characters of the Chinese posts nouns: a line with none of them is no link."""
-    return frozenset(
-        word[0] for kind, word in data_lines("archive_words.txt") if kind == "posts_zh"
-    )
-
-
-#: Every form names the posts: a Chinese posts noun's first character, or an English
-#: preposition of authorship between spaces; most lines are ruled out by these tests.
+    return frozenset(word[0] for word in data_kinds(WORDS)["posts_zh"])
 
 
 def archive_link(line: str) -> bool:
