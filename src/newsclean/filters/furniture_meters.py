@@ -14,7 +14,8 @@ not listed, so the forms no table holds are read too:
 ``本篇文章557字,读完约1分钟`` is two such clauses; ``此稿共1200字`` and ``預計閱讀3分鐘`` are
 forms no eval page prints.  A story's clause keeps its subject or its verb: ``这篇文章有
 3000字的篇幅`` (a noun after the unit), ``他读完这本书用了3分钟`` (a subject before the
-verb) and ``全书共300页`` (a book, not the text) are no measure.
+verb) and ``全书共300页`` (a book, not the text) are no measure.  The words of each part are
+data (``data/meter_words.txt``); the composition is here.
 """
 
 from __future__ import annotations
@@ -22,17 +23,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsclean.data import data_kinds
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_menu import is_meter
+from newsclean.filters.word_trie import word_pattern
 
-#: The text named by its page: a pointing word, a measure word perhaps, a text noun.
-TEXT = r"(?:(?:本|此|该|該|这|這)(?:篇|则|則|份)?(?:文章|文|稿件|稿|帖子|帖)|全文|正文|文章)"
-SIZE = r"(?:共|长|長|约|約|计|計|有|字数|字數|总计|總計|合计|合計)"
-TEXT_UNIT = r"(?:字符|字|词|詞|页|頁|words?|characters?)"
-READ = r"(?:读完|讀完|阅读|閱讀|看完|读|讀|看|reading)"
-BEFORE_READ = r"(?:预计|預計|需要|需|大约|大約|约|約)"
-TIME_WORD = r"(?:约|約|需|需要|大约|大約|用时|用時|时间|時間|时长|時長|约需|約需)"
-TIME_UNIT = r"(?:分钟|分鐘|分|秒钟|秒鐘|秒|小时|小時|mins?|minutes?)"
 NUMBER = r"[0-9][0-9,]{0,8}"
 #: A measure is one short clause.
 MAX_MEASURE = 24
@@ -40,8 +35,17 @@ MAX_MEASURE = 24
 
 @cache
 def _measure() -> re.Pattern[str]:
-    length = rf"{TEXT}\s?(?:{SIZE}\s?){{0,2}}{NUMBER}\s?{TEXT_UNIT}"
-    reading = rf"{BEFORE_READ}?{READ}\s?(?:{TIME_WORD}\s?)?[:：]?\s?{NUMBER}\s?{TIME_UNIT}"
+    kinds = data_kinds("meter_words.txt")
+
+    def w(kind: str) -> str:
+        return word_pattern(kinds[kind])
+
+    text = rf"(?:{w('pointer')}{w('measure')}?{w('text_noun')}|{w('whole_text')})"
+    length = rf"{text}\s?(?:{w('size')}\s?){{0,2}}{NUMBER}\s?{w('text_unit')}"
+    reading = (
+        rf"{w('before_read')}?{w('read')}\s?(?:{w('time_word')}\s?)?[:：]?\s?"
+        rf"{NUMBER}\s?{w('time_unit')}"
+    )
     return stdlib(rf"(?:{length}|{reading})[。.]?")
 
 
