@@ -23,8 +23,20 @@ NOTES = [
 ]
 
 
-@pytest.mark.parametrize("note", NOTES)
+# Round 20: how the text was made and what it may be used for (invented forms but the
+# first, on no eval page)
+MADE_AND_USE = [
+    "本文章由Open AI人工智能编写,仅属学术用途。",  # the round-19 form
+    "此稿为AI自动生成，僅供個人研究之用",
+    "本篇文章由机器人撰写,仅供参考",
+    "本文仅供学术交流使用。",
+    "注：本文由ChatGPT生成，只限教学演示",
+]
+
+
+@pytest.mark.parametrize("note", [*NOTES, *MADE_AND_USE])
 def test_an_editorial_note_is_a_notice_anywhere(note: str):
+    # round 20 too: a note on how the text was made and what it may be used for
     assert editorial_note(note)
     assert is_notice(note, near_foot=False)
 
@@ -87,23 +99,6 @@ def test_a_long_line_is_judged_in_linear_time():
         assert not editorial_note(lines[1])
 
     assert_linear(lambda n: ("本文" + "为" * n, "PS:" + "本文，" * (n // 25)), judge, 1_250_000)
-
-
-# Round 20: how the text was made and what it may be used for (invented forms but the
-# first, on no eval page)
-MADE_AND_USE = [
-    "本文章由Open AI人工智能编写,仅属学术用途。",  # the round-19 form
-    "此稿为AI自动生成，僅供個人研究之用",
-    "本篇文章由机器人撰写,仅供参考",
-    "本文仅供学术交流使用。",
-    "注：本文由ChatGPT生成，只限教学演示",
-]
-
-
-@pytest.mark.parametrize("note", MADE_AND_USE)
-def test_a_note_on_how_the_text_was_made_and_may_be_used_is_a_notice(note: str):
-    assert editorial_note(note)
-    assert is_notice(note, near_foot=False)
 
 
 @pytest.mark.parametrize(
