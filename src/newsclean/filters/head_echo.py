@@ -49,9 +49,11 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Sequence
 
 from newsclean.filters.captions import caption_cue
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.title import (
     HAN,
+    MAX_TITLE_LENGTH,
     SUFFIX_SEPARATORS,
     echoes,
     is_prose,
@@ -191,3 +193,65 @@ def site_suffix(
     if echoes(tail, article) == 0 and echoes(head, article) >= MIN_HEAD_ECHO:
         return head, tail
     return printed, None
+
+
+#: A closed sentence over the head is the article's first paragraph unless the article
+#: echoes at most this share of its pairs (round 24).
+MAX_FOREIGN_SHARE = 0.2
+
+
+def sentences_over_head(content: Sequence[int], text: Callable[[int], str]) -> set[int]:
+    """The closed sentences standing over the head that speak of none of the article
+    (module docstring, round 24): from the top of ``content``, lines no longer than a
+    headline yet closed as a sentence, whose pairs the page's other paragraphs (of
+    ``MIN_ARTICLE_HAN`` Han characters or more) echo ``MAX_FOREIGN_SHARE`` at most, each
+    with a head line under it, down to the first paragraph the article speaks of."""
+    prose = [i for i in content if is_prose(text(i))]
+    over: set[int] = set()
+    pending: set[int] = set()
+    for i in content:
+        line = text(i)
+        if not is_prose(line):
+            over |= pending  # a head line under them: they stood over the head
+            pending = set()
+            continue
+        pairs = han_pairs(line)
+        if len(line) > MAX_TITLE_LENGTH or not pairs:
+            break
+        article = "\n".join(text(j) for j in prose if j != i and j not in over | pending)
+        if len(HAN.findall(article)) < MIN_ARTICLE_HAN or sum(
+            pair in article for pair in pairs
+        ) > MAX_FOREIGN_SHARE * len(pairs):
+            break  # the article's own first paragraph: the head ends here
+        pending.add(i)
+    return over
+
+
+#: A label glued after the headline holds this many Han characters at least.
+MIN_LABEL_TAIL = 2
+
+
+def bare_headline(
+    title: int | None, content: Sequence[int], text: Callable[[int], str]
+) -> int | None:
+    """The head line that is ``title``'s text without a label glued after it, when the
+    article echoes that line and none of the label (module docstring, round 24), or None."""
+    if title is None:
+        return None
+    printed = text(title)
+    article = _article(content, text)
+    for i in content:
+        line = text(i)
+        if len(line) > MAX_TITLE_LENGTH:
+            break  # the head is over
+        if i == title or not printed.startswith(line) or len(line) == len(printed):
+            continue
+        tail = printed[len(line) :]
+        if (
+            len(HAN.findall(tail)) >= MIN_LABEL_TAIL
+            and echoes(tail, article) == 0
+            and is_title_shaped(line)
+            and echoes(line, article) >= MIN_HEAD_ECHO
+        ):
+            return i
+    return None

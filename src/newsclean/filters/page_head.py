@@ -81,7 +81,13 @@ from newsclean.filters.byline_spun import spun_source
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.head_echo import best_echoed, site_suffix, speaking_headline
+from newsclean.filters.head_echo import (
+    bare_headline,
+    best_echoed,
+    sentences_over_head,
+    site_suffix,
+    speaking_headline,
+)
 from newsclean.filters.head_h1 import headline_under_title
 from newsclean.filters.head_names import is_publisher_name, media_name
 from newsclean.filters.navigation import SITE_NAME
@@ -242,7 +248,8 @@ def _hung_under(lines: Sequence[LineLike | None], under: list[int], byline: int)
     found: list[int] = []
     passed = 0
     for k in range(bisect_left(under, byline) - 1, -1, -1):
-        if page_speech(_text(lines, under[k])) is None:
+        text = _text(lines, under[k])  # a name in Latin letters alone (The Young Reporter)
+        if page_speech(text) is None and HAN.search(text) is not None:
             found.insert(0, under[k])
             if len(found) == 2:
                 break
@@ -309,11 +316,15 @@ def place_head(
     if foreign := foreign_lines(lines, content, head):  # never the headline (site_lines)
         decided.update((i, ("removed", "nav", why)) for i, why in foreign.items())
         content = [i for i in content if i not in foreign]
-    title, passed = find_title(lines, content, head_bylines)
+    over = sentences_over_head(content, partial(_text, lines))  # no first paragraph (head_echo)
+    title, passed = find_title(lines, [i for i in content if i not in over], head_bylines)
     skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)
     chosen, title = title, speaking_headline(title, content, partial(_text, lines), skip)
     if chosen is not None and chosen != title:
         decided[chosen] = ("removed", "nav", "a head label the article does not echo")
+    if (bare := bare_headline(title, content, partial(_text, lines))) is not None:
+        decided[title] = ("removed", "nav", "the headline printed again with a label glued")  # type: ignore[index]
+        title = bare
     for i in passed:
         if i not in decided and SENTENCE_MARK.search(_text(lines, i)) is not None:
             decided[i] = (
