@@ -136,19 +136,20 @@ def speaking_headline(
 
 #: A column's or section's label: a few Han characters and nothing else (two or three
 #: are too few to judge: one word, which a short article's headline may be).
-MIN_LABEL = 4
-MAX_LABEL = 6
+MIN_LABEL = 3
+MAX_LABEL = 8
 #: ... over an article long enough to name its own headline's words (a short one may not).
 MIN_ARTICLE_HAN = 120
 
 
 def _column_label(line: str, article: str) -> bool:
-    """A label-sized line of Han characters alone over an article of ``MIN_ARTICLE_HAN``
-    Han characters or more (module docstring, round 17)."""
+    """A label-sized line (``MIN_LABEL`` to ``MAX_LABEL`` Han characters, no clause or
+    sentence mark) over an article of ``MIN_ARTICLE_HAN`` Han characters or more (module
+    docstring, rounds 17 and 24)."""
     label = line.strip()
     return (
-        MIN_LABEL <= len(label) <= MAX_LABEL
-        and len(HAN.findall(label)) == len(label)
+        MIN_LABEL <= len(HAN.findall(label)) <= MAX_LABEL
+        and not SELF_NAME_MARKS.intersection(label)
         and len(HAN.findall(article)) >= MIN_ARTICLE_HAN
     )
 
