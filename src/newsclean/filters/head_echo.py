@@ -48,8 +48,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
 
+import regex
+
+from newsclean.filters.byline_names import person_names
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.credits import reporter_credit
 from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.title import (
     HAN,
@@ -255,4 +259,26 @@ def bare_headline(
             and echoes(line, article) >= MIN_HEAD_ECHO
         ):
             return i
+    return None
+
+
+#: Persons' names on one line: split at spaces or 、.
+NAME_SPLIT = regex.compile(r"[\s\u3000、]+")
+#: The writer's credit is read from the article's first paragraphs (round 24).
+CREDIT_PARAGRAPHS = 3
+
+
+def credited_writer(
+    title: int | None, content: Sequence[int], text: Callable[[int], str]
+) -> str | None:
+    """The names when ``title`` is persons' names alone (``byline_names.person_names``)
+    that the reporter credit of one of the article's first paragraphs names (module
+    docstring, round 24), else None."""
+    names = None if title is None else person_names(text(title))
+    if title is None or names is None:
+        return None
+    paragraphs = [t for i in content if i > title and is_prose(t := text(i))]
+    for paragraph in paragraphs[:CREDIT_PARAGRAPHS]:
+        if (credit := reporter_credit(paragraph)) is not None:
+            return names if all(name in credit for name in NAME_SPLIT.split(names)) else None
     return None
