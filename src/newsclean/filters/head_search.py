@@ -33,6 +33,7 @@ from newsclean.filters.title import (
     DEK_DASH,
     HAN,
     MAX_SECTION_HAN,
+    OPEN_END,
     echoes,
     is_citation,
     is_page_counter,
@@ -142,6 +143,7 @@ def _first_headline(
             i in in_list
             or is_term_list(text)
             or is_page_counter(text)
+            or text.rstrip().endswith(OPEN_END)  # a crumb or a row left open (round 24)
             or speech(text) is not None
             or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
         ):
