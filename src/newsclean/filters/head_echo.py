@@ -42,6 +42,33 @@ Round 16 too (``site_suffix``): after a separator closing the headline (``title`
 or more) none of whose pairs the paragraphs print, under a headline they echo, is the
 site's name even when no list knows it (``…很真实-某某速讯``): the page is the evidence.
 A tail the article speaks of (``中美贸易战 - 第二轮谈判开始``) is the headline's.
+
+Round 24, four readings of the same evidence (what the article's own text echoes):
+
+* *Closed sentences over the head* (``sentences_over_head``): the head ends at the first
+  paragraph, but a line no longer than a headline closed as a sentence, whose Han pairs
+  the page's other paragraphs (``MIN_ARTICLE_HAN`` Han letters or more) echo
+  ``MAX_FOREIGN_SHARE`` at most, with a head line under it, is no first paragraph: a
+  site's terms or a spammer's sentence put over the article (``请您阅读我们的用户注册
+  协议…即视为您接受。``).  The search for the headline goes on under it; the sentence stays
+  where it is placed (a notice, the body).  A short first paragraph the article echoes
+  ends the head as before.
+* *The headline printed bare* (``bare_headline``): when the chosen line is another head
+  line with a tail glued after it (``澳门游记范文第1篇`` over ``澳门游记``), the tail holding
+  ``MIN_LABEL_TAIL`` Han letters none of whose pairs the article prints, and the article
+  echoes the bare line ``MIN_HEAD_ECHO`` pairs or more, the bare line heads: the longer
+  one is the headline with a farm's label (范文第1篇, 精选范文, (组图)); a tail the article
+  speaks of is a dek and stays.
+* *A label* is ``MIN_LABEL`` (3) to ``MAX_LABEL`` (8) Han letters with Latin, digits or
+  marks beside them but no clause or sentence mark (``由 AI 自动生成``, ``资讯台``,
+  ``路 孚 特``): over an article of ``MIN_ARTICLE_HAN`` Han letters or more that echoes
+  none of it, a tool's label, a channel's name or a logo's text, no headline.  Two Han
+  letters are one word, too short to judge.
+* *A writer's name alone* (``credited_writer``: ``byline_names.person_names``) where the
+  headline stands, named by the reporter credit of one of the article's first
+  ``CREDIT_PARAGRAPHS`` paragraphs (``credits.reporter_credit``: ``(记者 张颖齐)``), is
+  the article's author, placed as metadata; a name the article is about, with no credit
+  naming it, is a profile's headline and stays.
 """
 
 from __future__ import annotations

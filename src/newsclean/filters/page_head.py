@@ -63,6 +63,14 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    length, as at the foot (``notice.is_notice`` near the foot: the site's terms about its
    texts, back issues to download, 欢迎订阅), is the page's copyright, not furniture.
 
+6. *Round 24*: the search for the headline (2) lives in ``head_search``; it runs over the
+   page without the closed sentences standing over the head that speak of none of the
+   article (``head_echo.sentences_over_head``).  Once a line is chosen, the same line
+   printed bare under a copy with a label glued heads (``head_echo.bare_headline``), and
+   a writer's name alone that the article credits is its author (``head_echo.
+   credited_writer``).  On a page with no headline, a crumb left open (``CRUMB_END``,
+   ``1. 新闻首页 /``) is a row of links: the head's short lines down to it are furniture.
+
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
 """

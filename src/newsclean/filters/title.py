@@ -62,6 +62,12 @@ Round 17: a *record of fields* (``is_labelled_record``: every Han character outs
 date's units stands in a short key before a colon, and one key is a byline or counter
 label, ``labels.label_pattern``: ``释出时间: 29-Dec-2020 14:59:22 (UTC+8)  访问次数: 657``,
 whatever the date's form) names no event: its labels are the byline's and the counter's.
+Round 24: a line *left open at its end* (``OPEN_END``: a crumb's separator, ``1. 新闻首页 /``,
+``首页 >> 宝藏问答 >``, or a table row's cell bar, ``Producer/Author | 武廷融 |``) is no
+headline: the trail or the row goes on past it, and the search for the headline passes
+over it (``head_search``); a bar or a colon inside a headline is its own.  A *source label
+with its colon and an outlet* after it (``is_site_name``), behind another field
+(``郭鑫?来源:新华社 我来说两句``), is a byline row with no date needed (``is_labelled_byline``).
 """
 
 from __future__ import annotations
