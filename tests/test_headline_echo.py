@@ -163,3 +163,74 @@ def test_a_headline_about_a_website_with_its_own_story_heads() -> None:
         "均已转交有关部门处理,相关网站已被依法关停。\n"
     )
     assert clean(f"{headline}\n\n{story}").title == headline
+
+
+# Round 24: a label-sized line of 3 to 8 Han letters, Latin, digits or marks beside them
+# but no clause mark, that an article of 120 Han letters or more never echoes: no headline.
+@pytest.mark.parametrize(
+    "label",
+    [
+        "路 孚 特",  # https://www.frostchina.com/content/news/detail/68d4ac3df3453aa11b0b233e
+        "新视听",  # https://wxredian.com/art?id=9c0b24b4af352f3e9f1cd648541a9705 (its column)
+        "打印本页 关闭",  # http://hnr.cn/news/xwgqtj/201503/t20150302_1857612.html
+        "由 AI 自動生成",  # https://tw.voicetube.com/videos/179313 (the round-23 row)
+    ],
+)
+def test_a_label_the_article_never_echoes_does_not_head(label: str) -> None:
+    document = clean(f"{label}\n\n{LONG_ARTICLE}")
+    assert document.title is None
+    assert not any(label in line for line in document.body)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "WordPress数据结构分析",  # lidatong.com.cn: its article names 数据 and 结构
+        "卫星已顺利入轨",  # invented: echoed by one pair (卫星)
+        "标题",  # two Han letters: one word, too short to judge
+    ],
+)
+def test_a_short_headline_echoed_or_too_short_to_judge_still_heads(headline: str) -> None:
+    article = LONG_ARTICLE + "\n  数据库的结构由十个表组成,WordPress把数据分开存放。\n"
+    assert clean(f"{headline}\n\n{article}").title == headline
+
+
+# Round 24: the headline printed bare and again with a writing farm's label glued after
+# it (https://www.1mishu.com/haowen/161934.html: 澳门游记 / 澳门游记范文第1篇): the bare
+# line heads, the labelled copy is furniture.
+@pytest.mark.parametrize("label", ["范文第1篇", "精选范文", "(组图)"])
+def test_the_headline_printed_bare_heads_over_its_copy_with_a_label(label: str) -> None:
+    headline = "“中星”20号通信卫星发射成功"
+    document = clean(f"{headline}{label}\n\n{headline}{label}\n\n{ARTICLE}")
+    assert document.title == headline
+    assert not any(label in line for line in document.body)
+
+
+def test_a_headline_with_a_dek_the_article_echoes_keeps_it() -> None:
+    # the longer line's tail is the article's own words: no label, the first line heads
+    headline = "“中星”20号通信卫星发射成功"
+    longer = f"{headline} 卫星进入预定轨道"
+    assert clean(f"{longer}\n\n{headline}\n\n{ARTICLE}").title == longer
+
+
+# Round 24: a writer's name alone where the headline stands, credited by the article's
+# first paragraph, is its author, not its headline; a name the article is about heads.
+def test_a_credited_writer_s_name_alone_is_the_author_not_the_headline() -> None:
+    # https://www.wenweipo.com/a/202603/03/AP69a6885de4b04d7d56d63e16.html
+    page = (
+        "馬曉芳\n\n(香港文匯網記者 馬曉芳)今天下午3點,全國政協十四屆四次會議新聞發布會在人民"
+        "大會堂一層新聞發布廳舉行。大會新聞發言人劉結一向中外媒體介紹本次大會有關情況並回答"
+        "記者提問。會前,中外記者雲集。\n"
+    )
+    document = clean(page)
+    assert not document.title
+    assert document.author == "马晓芳"
+
+
+def test_a_name_the_article_is_about_stays_the_headline() -> None:
+    # http://3l9m6z.cn/content/2005-07/06/content_5014698.htm (its profile, no credit)
+    page = (
+        "趙啟正\n\n1940年1月生,北京市人。1963年畢業于中國科學技術大學近代物理系。曾在核工業部"
+        "第二研究設計院、航天部上海廣播器材廠工作二十年,任教授級高級工程師、副廠長等。\n"
+    )
+    assert clean(page).title == "赵启正"

@@ -5,6 +5,7 @@ import pytest
 from newsclean import clean
 from newsclean.filters.site_speech import is_tool_row, speech
 from newsclean.filters.title import (
+    is_labelled_byline,
     is_labelled_record,
     is_page_counter,
     is_term_list,
@@ -223,3 +224,47 @@ def test_a_record_of_byline_and_counter_fields_is_no_headline(line: str) -> None
 )
 def test_a_headline_with_a_colon_is_no_record(line: str) -> None:
     assert not is_labelled_record(line)
+
+
+# Round 24: a line left open at its end, a crumb's separator or a table row's cell bar,
+# is no headline: the trail or the row goes on past the line.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 >> 宝藏问答 >",  # https://taiwan.9ly.com.cn/zsjy/202508/478888.html
+        "您的位置:首页>观察 >",  # http://syaq.org/guancha/90744.html
+        "當前位置:主頁 > 管理論文 > 質量管理論文 >",  # http://sikaile.net/guanlilunwen/zhiliangguanli/73951.html
+        "1. 新闻首页 /",  # the round-23 numbered crumb
+        "Producer/Author | 武廷融 |",  # a clipping record's row (round 23)
+    ],
+)
+def test_a_line_left_open_at_its_end_is_no_headline(line: str) -> None:
+    assert not is_title_shaped(line)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "中科大 × MSRA | 周明博士讲座实录:自然语言处理让生活更美好",  # jiqizhixin.com
+        "高端对话:汽车动力系统技术的全球市场前景",  # syaq.org
+        "略论台海安全局势及战略研判(一)",  # zhongguotongcuhui.org.cn
+    ],
+)
+def test_headlines_with_a_bar_or_a_colon_inside_stay_headlines(headline: str) -> None:
+    assert is_title_shaped(headline)
+
+
+# Round 24: a source label with its colon and an outlet after it, behind another field, is
+# a byline row, dated or not; a headline's own colon after a column's name is none.
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("郭鑫?来源:新华社    我来说两句", True),  # a lost icon and a tool label beside it
+        ("记者 崔虹 来源:河北新闻网", True),  # invented on the same shape
+        ("中评现场:外国驻华记者新年招待会在京举行", False),
+        ("来源:新华社", False),  # the field alone is the byline grammar's
+        ("专家来源:多所高校联合研究团队发布报告", False),  # no outlet after the colon
+    ],
+)
+def test_a_labelled_source_behind_another_field_is_a_byline_row(line: str, row: bool) -> None:
+    assert is_labelled_byline(line) is row

@@ -42,16 +42,49 @@ Round 16 too (``site_suffix``): after a separator closing the headline (``title`
 or more) none of whose pairs the paragraphs print, under a headline they echo, is the
 site's name even when no list knows it (``…很真实-某某速讯``): the page is the evidence.
 A tail the article speaks of (``中美贸易战 - 第二轮谈判开始``) is the headline's.
+
+Round 24, four readings of the same evidence (what the article's own text echoes):
+
+* *Closed sentences over the head* (``sentences_over_head``): the head ends at the first
+  paragraph, but a line no longer than a headline closed as a sentence, whose Han pairs
+  the page's other paragraphs (``MIN_ARTICLE_HAN`` Han letters or more) echo
+  ``MAX_FOREIGN_SHARE`` at most, with a head line under it, is no first paragraph: a
+  site's terms or a spammer's sentence put over the article (``请您阅读我们的用户注册
+  协议…即视为您接受。``).  The search for the headline goes on under it; the sentence stays
+  where it is placed (a notice, the body).  A short first paragraph the article echoes
+  ends the head as before.
+* *The headline printed bare* (``bare_headline``): when the chosen line is another head
+  line with a tail glued after it (``澳门游记范文第1篇`` over ``澳门游记``), the tail holding
+  ``MIN_LABEL_TAIL`` Han letters none of whose pairs the article prints, and the article
+  echoes the bare line ``MIN_HEAD_ECHO`` pairs or more, the bare line heads: the longer
+  one is the headline with a farm's label (范文第1篇, 精选范文, (组图)); a tail the article
+  speaks of is a dek and stays.
+* *A label* is ``MIN_LABEL`` (3) to ``MAX_LABEL`` (8) Han letters with Latin, digits or
+  marks beside them but no clause or sentence mark (``由 AI 自动生成``, ``资讯台``,
+  ``路 孚 特``): over an article of ``MIN_ARTICLE_HAN`` Han letters or more that echoes
+  none of it, a tool's label, a channel's name or a logo's text, no headline.  Two Han
+  letters are one word, too short to judge.
+* *A writer's name alone* (``credited_writer``: ``byline_names.person_names``) where the
+  headline stands, named by the reporter credit of one of the article's first
+  ``CREDIT_PARAGRAPHS`` paragraphs (``credits.reporter_credit``: ``(记者 张颖齐)``), is
+  the article's author, placed as metadata; a name the article is about, with no credit
+  naming it, is a profile's headline and stays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
 
+import regex
+
+from newsclean.filters.byline_names import person_names
 from newsclean.filters.captions import caption_cue
+from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.credits import reporter_credit
 from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.title import (
     HAN,
+    MAX_TITLE_LENGTH,
     SUFFIX_SEPARATORS,
     echoes,
     is_prose,
@@ -134,19 +167,20 @@ def speaking_headline(
 
 #: A column's or section's label: a few Han characters and nothing else (two or three
 #: are too few to judge: one word, which a short article's headline may be).
-MIN_LABEL = 4
-MAX_LABEL = 6
+MIN_LABEL = 3
+MAX_LABEL = 8
 #: ... over an article long enough to name its own headline's words (a short one may not).
 MIN_ARTICLE_HAN = 120
 
 
 def _column_label(line: str, article: str) -> bool:
-    """A label-sized line of Han characters alone over an article of ``MIN_ARTICLE_HAN``
-    Han characters or more (module docstring, round 17)."""
+    """A label-sized line (``MIN_LABEL`` to ``MAX_LABEL`` Han characters, no clause or
+    sentence mark) over an article of ``MIN_ARTICLE_HAN`` Han characters or more (module
+    docstring, rounds 17 and 24)."""
     label = line.strip()
     return (
-        MIN_LABEL <= len(label) <= MAX_LABEL
-        and len(HAN.findall(label)) == len(label)
+        MIN_LABEL <= len(HAN.findall(label)) <= MAX_LABEL
+        and not SELF_NAME_MARKS.intersection(label)
         and len(HAN.findall(article)) >= MIN_ARTICLE_HAN
     )
 
@@ -191,3 +225,87 @@ def site_suffix(
     if echoes(tail, article) == 0 and echoes(head, article) >= MIN_HEAD_ECHO:
         return head, tail
     return printed, None
+
+
+#: A closed sentence over the head is the article's first paragraph unless the article
+#: echoes at most this share of its pairs (round 24).
+MAX_FOREIGN_SHARE = 0.2
+
+
+def sentences_over_head(content: Sequence[int], text: Callable[[int], str]) -> set[int]:
+    """The closed sentences standing over the head that speak of none of the article
+    (module docstring, round 24): from the top of ``content``, lines no longer than a
+    headline yet closed as a sentence, whose pairs the page's other paragraphs (of
+    ``MIN_ARTICLE_HAN`` Han characters or more) echo ``MAX_FOREIGN_SHARE`` at most, each
+    with a head line under it, down to the first paragraph the article speaks of."""
+    prose = [i for i in content if is_prose(text(i))]
+    over: set[int] = set()
+    pending: set[int] = set()
+    for i in content:
+        line = text(i)
+        if not is_prose(line):
+            over |= pending  # a head line under them: they stood over the head
+            pending = set()
+            continue
+        pairs = han_pairs(line)
+        if len(line) > MAX_TITLE_LENGTH or not pairs:
+            break
+        article = "\n".join(text(j) for j in prose if j != i and j not in over | pending)
+        if len(HAN.findall(article)) < MIN_ARTICLE_HAN or sum(
+            pair in article for pair in pairs
+        ) > MAX_FOREIGN_SHARE * len(pairs):
+            break  # the article's own first paragraph: the head ends here
+        pending.add(i)
+    return over
+
+
+#: A label glued after the headline holds this many Han characters at least.
+MIN_LABEL_TAIL = 2
+
+
+def bare_headline(
+    title: int | None, content: Sequence[int], text: Callable[[int], str]
+) -> int | None:
+    """The head line that is ``title``'s text without a label glued after it, when the
+    article echoes that line and none of the label (module docstring, round 24), or None."""
+    if title is None:
+        return None
+    printed = text(title)
+    article = _article(content, text)
+    for i in content:
+        line = text(i)
+        if len(line) > MAX_TITLE_LENGTH:
+            break  # the head is over
+        if i == title or not printed.startswith(line) or len(line) == len(printed):
+            continue
+        tail = printed[len(line) :]
+        if (
+            len(HAN.findall(tail)) >= MIN_LABEL_TAIL
+            and echoes(tail, article) == 0
+            and is_title_shaped(line)
+            and echoes(line, article) >= MIN_HEAD_ECHO
+        ):
+            return i
+    return None
+
+
+#: Persons' names on one line: split at spaces or 、.
+NAME_SPLIT = regex.compile(r"[\s\u3000、]+")
+#: The writer's credit is read from the article's first paragraphs (round 24).
+CREDIT_PARAGRAPHS = 3
+
+
+def credited_writer(
+    title: int | None, content: Sequence[int], text: Callable[[int], str]
+) -> str | None:
+    """The names when ``title`` is persons' names alone (``byline_names.person_names``)
+    that the reporter credit of one of the article's first paragraphs names (module
+    docstring, round 24), else None."""
+    names = None if title is None else person_names(text(title))
+    if title is None or names is None:
+        return None
+    paragraphs = [t for i in content if i > title and is_prose(t := text(i))]
+    for paragraph in paragraphs[:CREDIT_PARAGRAPHS]:
+        if (credit := reporter_credit(paragraph)) is not None:
+            return names if all(name in credit for name in NAME_SPLIT.split(names)) else None
+    return None

@@ -63,16 +63,22 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    length, as at the foot (``notice.is_notice`` near the foot: the site's terms about its
    texts, back issues to download, 欢迎订阅), is the page's copyright, not furniture.
 
+6. *Round 24*: the search for the headline (2) lives in ``head_search``; it runs over the
+   page without the closed sentences standing over the head that speak of none of the
+   article (``head_echo.sentences_over_head``).  Once a line is chosen, the same line
+   printed bare under a copy with a label glued heads (``head_echo.bare_headline``), and
+   a writer's name alone that the article credits is its author (``head_echo.
+   credited_writer``).  On a page with no headline, a crumb left open (``CRUMB_END``,
+   ``1. 新闻首页 /``) is a row of links: the head's short lines down to it are furniture.
+
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import partial
-from itertools import islice
 
 from newsclean.document import Placement
 from newsclean.filters.byline_names import marked_writer
@@ -81,33 +87,28 @@ from newsclean.filters.byline_spun import spun_source
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.head_echo import best_echoed, site_suffix, speaking_headline
+from newsclean.filters.head_echo import (
+    bare_headline,
+    credited_writer,
+    sentences_over_head,
+    site_suffix,
+    speaking_headline,
+)
 from newsclean.filters.head_h1 import headline_under_title
-from newsclean.filters.head_names import is_publisher_name, media_name
+from newsclean.filters.head_names import media_name
+from newsclean.filters.head_search import ends_head, find_title, line_text
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_lines import foreign_lines, site_lines_anywhere
 from newsclean.filters.site_speech import (
     echo_keyword,
     header_speech,
-    is_welcome,
     page_speech,
     speech,
 )
 from newsclean.filters.title import (
-    DEK_DASH,
-    HAN,
-    MAX_SECTION_HAN,
     MAX_TITLE_LENGTH,
     SENTENCE_END,
-    echoes,
-    is_citation,
-    is_page_counter,
-    is_prose,
-    is_site_name,
-    is_term_list,
-    is_title_shaped,
-    list_runs,
     split_site_suffix,
 )
 
@@ -115,152 +116,15 @@ from newsclean.filters.title import (
 Decision = tuple[Placement, str | None, str]
 #: A line above the headline with none of these is the site's furniture.
 SENTENCE_MARK = stdlib(r"[。！？；]")
-#: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
-MAX_PASSED = 3
-
-
-def _text(lines: Sequence[LineLike | None], i: int) -> str:
-    return lines[i].text  # type: ignore[union-attr]
-
-
-def _ends_head(text: str) -> bool:
-    """A paragraph (``title.is_prose``) ends the head; a welcome banner, a closed sentence
-    too (``大家好,欢迎来到某某网。``), is the site's header speech and does not."""
-    return is_prose(text) and not (("欢" in text or "歡" in text) and is_welcome(text))
-
-
-def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: list[int]) -> int:
-    """The position in ``content`` right under the site's header (0 when it has none):
-    under its last header-speech line above the first paragraph and the first byline."""
-    end = 0
-    echoed: tuple[str, ...] = ()
-    stop = bylines[0] if bylines else len(lines)
-    for position, i in enumerate(content):
-        text = _text(lines, i)
-        if i > stop or _ends_head(text):
-            break
-        if header_speech(text) or (echoed and text.strip().startswith(echoed)):
-            end = position + 1
-            echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
-    return end
-
-
-def find_title(
-    lines: Sequence[LineLike | None], content: list[int], head_bylines: list[int]
-) -> tuple[int | None, list[int]]:
-    """The index of the headline among ``content`` (module docstring, 2), or None, and the
-    lines weighed above it that speak of no part of the article (another story's)."""
-    if not content:
-        return None, []
-    under = content[header_end(lines, content, head_bylines) :]
-    for byline in head_bylines:
-        if content[-1] < byline and not any(_ends_head(_text(lines, i)) for i in content):
-            return None, []  # a page head with no article under it: nothing says which is the title
-        above = _hung_under(lines, under, byline)
-        if not above or not is_title_shaped(lower := _text(lines, above[-1])):
-            continue
-        if media_name(lower) is not None or is_section_label(lower):  # its source, section
-            upper = _text(lines, above[-2]) if len(above) >= 2 else ""
-            if (
-                is_title_shaped(upper)
-                and not is_section_label(upper)
-                and not is_publisher_name(upper)
-            ):
-                return above[-2], []
-            continue
-        if len(above) >= 2 and lower.startswith(DEK_DASH):
-            upper = _text(lines, above[-2])
-            if is_title_shaped(upper) and not _is_section(upper):
-                return above[-2], []  # the headline, with its dek (——记…) under it
-        return above[-1], []
-    in_list = list_runs(lines, content)
-    first = _first_headline(lines, under, in_list)
-    if first is None:
-        return None, []
-    article = _article(lines, under)
-    if echoes(_text(lines, under[first]), article):
-        return under[first], []
-    # A headline speaks of its article: the later candidate it echoes most (head_echo).
-    best, weighed = best_echoed(
-        first,
-        under,
-        lambda i: _text(lines, i),
-        article,
-        lambda start: _first_headline(lines, under, in_list, start),
-    )
-    return under[best], weighed
-
-
-def _article(lines: Sequence[LineLike | None], under: list[int]) -> str:
-    """The paragraphs under the head (``_ends_head``), joined."""
-    texts = (_text(lines, i) for i in under)
-    return "\n".join(text for text in texts if _ends_head(text))
-
-
-def _first_headline(
-    lines: Sequence[LineLike | None], under: list[int], in_list: set[int], start: int = 0
-) -> int | None:
-    """The position in ``under`` of the first headline from ``start`` on (module
-    docstring, 2, without a byline), or None."""
-    for position in range(start, len(under)):
-        i = under[position]
-        text = _text(lines, i)
-        if is_notice(text, near_foot=True) or is_citation(text):
-            continue  # a disclaimer above the article (不代表本网立场): no headline, look under
-        if _ends_head(text):
-            return None
-        if (
-            i in in_list
-            or is_term_list(text)
-            or is_page_counter(text)
-            or speech(text) is not None
-            or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
-        ):
-            continue  # furniture above the article: look under it
-        following = next(  # the article's first line: not the headline again, no caption
-            (
-                line
-                for j in islice(under, position + 1, None)
-                if (line := _text(lines, j)) != text and caption_cue(line) is None
-            ),
-            None,
-        )
-        if following is None or not is_title_shaped(text):
-            return None
-        if is_publisher_name(text):  # a media name alone names no event: no headline
-            if is_title_shaped(following):
-                continue  # the site's name printed above the headline
-            return None  # the site or the source over the article (structure says which)
-        return position
-    return None
-
-
-def _hung_under(lines: Sequence[LineLike | None], under: list[int], byline: int) -> list[int]:
-    """The two nearest lines of ``under`` above ``byline`` that are no page speech, in page
-    order: the line a byline hangs under and the one above it.  At most ``MAX_PASSED``
-    page-speech lines are passed over, so a long head costs a few lines per byline."""
-    found: list[int] = []
-    passed = 0
-    for k in range(bisect_left(under, byline) - 1, -1, -1):
-        if page_speech(_text(lines, under[k])) is None:
-            found.insert(0, under[k])
-            if len(found) == 2:
-                break
-        elif (passed := passed + 1) > MAX_PASSED:
-            break
-    return found
-
-
-def _is_section(text: str) -> bool:
-    """A section or site name standing above a headline: 国内新闻, 港闻, 新华网."""
-    return len(HAN.findall(text)) <= MAX_SECTION_HAN or is_site_name(text)
+#: A crumb trail left open at its end (``1. 新闻首页 /``) is a row of links (round 24).
+CRUMB_END = ("/", "／", ">", "＞", "»", "›")
 
 
 def head_lines(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
     """The lines of ``content`` above the first paragraph."""
     head: list[int] = []
     for i in content:
-        if _ends_head(_text(lines, i)):
+        if ends_head(line_text(lines, i)):
             break
         head.append(i)
     return head
@@ -268,15 +132,15 @@ def head_lines(lines: Sequence[LineLike | None], content: list[int]) -> list[int
 
 def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
     """On a page with no headline, the head's lines down to its last header-speech line
-    or row of links (module docstring, 4): short lines without a sentence mark, and
-    site speech whatever its punctuation."""
+    or row of links, a crumb left open included (module docstring, 4): short lines
+    without a sentence mark, and site speech whatever its punctuation."""
     last: int | None = None
     echoed: tuple[str, ...] = ()
     for i in content:
-        text = _text(lines, i)
-        if _ends_head(text):
+        text = line_text(lines, i)
+        if ends_head(text):
             break
-        if header_speech(text) or page_speech(text) == "links":
+        if header_speech(text) or page_speech(text) == "links" or text.endswith(CRUMB_END):
             last = i
             echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
         elif echoed and text.strip().startswith(echoed):
@@ -287,7 +151,7 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
         i
         for i in content
         if i <= last
-        and (SENTENCE_END.search(text := _text(lines, i)) is None or header_speech(text))
+        and (SENTENCE_END.search(text := line_text(lines, i)) is None or header_speech(text))
     ]
 
 
@@ -303,19 +167,25 @@ def place_head(
     decided: dict[int, Decision] = {}
     head = head_lines(lines, content)
     for i in head:
-        text = _text(lines, i)  # • 文章: the head's list, no content; ◎崔虹: the writer
+        text = line_text(lines, i)  # • 文章: the head's list, no content; ◎崔虹: the writer
         if page_speech(text) == "label" and not marked_writer(text):
             decided[i] = ("removed", "nav", "a bulleted label in the page head")
     if foreign := foreign_lines(lines, content, head):  # never the headline (site_lines)
         decided.update((i, ("removed", "nav", why)) for i, why in foreign.items())
         content = [i for i in content if i not in foreign]
-    title, passed = find_title(lines, content, head_bylines)
+    over = sentences_over_head(content, partial(line_text, lines))  # no first paragraph (head_echo)
+    title, passed = find_title(lines, [i for i in content if i not in over], head_bylines)
     skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)
-    chosen, title = title, speaking_headline(title, content, partial(_text, lines), skip)
+    chosen, title = title, speaking_headline(title, content, partial(line_text, lines), skip)
     if chosen is not None and chosen != title:
         decided[chosen] = ("removed", "nav", "a head label the article does not echo")
+    if title is not None and (bare := bare_headline(title, content, partial(line_text, lines))):
+        decided[title], title = ("removed", "nav", "the headline again, a label glued"), bare
+    if title is not None and (writer := credited_writer(title, content, partial(line_text, lines))):
+        decided[title], title = ("metadata", None, f"the writer's name alone: {writer}"), None
+        fields.setdefault("author", writer)
     for i in passed:
-        if i not in decided and SENTENCE_MARK.search(_text(lines, i)) is not None:
+        if i not in decided and SENTENCE_MARK.search(line_text(lines, i)) is not None:
             decided[i] = (
                 "removed",
                 "nav",
@@ -325,7 +195,7 @@ def place_head(
     if h1 is not None and title is not None:  # the <h1> under a stolen <title>
         decided[title] = ("removed", "nav", "a page title above another headline")
         title = h1
-    if title is not None and (outlet := spun_source(_text(lines, title))) is not None:
+    if title is not None and (outlet := spun_source(line_text(lines, title))) is not None:
         decided[title] = ("metadata", None, f"a label word and its outlet: {outlet}")
         fields.setdefault("source", outlet)  # 起源 | 某某网: no headline (byline_spun)
         title = None
@@ -333,19 +203,19 @@ def place_head(
         for i in headless_furniture(lines, content):
             decided[i] = ("removed", "nav", "page head line above a page tool line")
         for i in head_lines(lines, content):  # the site's terms at the top (round 19)
-            text = _text(lines, i)  # a caption's credit after ©, …冰川 © AP, is no notice
+            text = line_text(lines, i)  # a caption's credit after ©, …冰川 © AP, is no notice
             if i not in decided and is_notice(text, near_foot=True) and not caption_cue(text):
                 decided[i] = ("copyright", None, "notice wording above the article")
         top = next((i for i in content if i not in decided), None)
-        top_text = "" if top is None or "source" in fields else _text(lines, top)
+        top_text = "" if top is None or "source" in fields else line_text(lines, top)
         name = (spun_source(top_text) or media_name(top_text)) if top_text else None
         if top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
             fields["source"] = name
         _site_lines(lines, content, decided)
         return None, decided
-    printed = _text(lines, title)
-    headline, site = site_suffix(printed, content, partial(_text, lines))
+    printed = line_text(lines, title)
+    headline, site = site_suffix(printed, content, partial(line_text, lines))
     decided[title] = ("title", None, "")
     if headline != printed:
         fields["title"] = headline
@@ -354,7 +224,7 @@ def place_head(
     if site is not None:
         fields.setdefault("site", site)
     for i in content:
-        text = _text(lines, i)
+        text = line_text(lines, i)
         # the headline again, perhaps with a site after it: it starts as the headline
         repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
         if i > title and repeated != headline:

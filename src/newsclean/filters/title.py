@@ -62,6 +62,12 @@ Round 17: a *record of fields* (``is_labelled_record``: every Han character outs
 date's units stands in a short key before a colon, and one key is a byline or counter
 label, ``labels.label_pattern``: ``释出时间: 29-Dec-2020 14:59:22 (UTC+8)  访问次数: 657``,
 whatever the date's form) names no event: its labels are the byline's and the counter's.
+Round 24: a line *left open at its end* (``OPEN_END``: a crumb's separator, ``1. 新闻首页 /``,
+``首页 >> 宝藏问答 >``, or a table row's cell bar, ``Producer/Author | 武廷融 |``) is no
+headline: the trail or the row goes on past it, and the search for the headline passes
+over it (``head_search``); a bar or a colon inside a headline is its own.  A *source label
+with its colon and an outlet* after it (``is_site_name``), behind another field
+(``郭鑫?来源:新华社 我来说两句``), is a byline row with no date needed (``is_labelled_byline``).
 """
 
 from __future__ import annotations
@@ -78,7 +84,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.labels import is_label, label_pattern
+from newsclean.filters.labels import is_label, label_pattern, label_table
 from newsclean.filters.site_speech import speech
 from newsclean.filters.spam_ask_frame import is_query_spam
 
@@ -131,6 +137,8 @@ SUFFIX_SEPARATORS = (" - ", " – ", " | ", " ｜ ", "｜", "|", "_", "－", "-"
 # Decoration printed after a headline: 特稿:中国战“疫”五字诀******
 DECORATION = regex.compile(r"(?<=\S)[*＊#＃=＝~～]+$")
 SENTENCE_END = stdlib(r"[。！？!?；;]")
+#: A crumb's path or a table row's cells left open at the end: 1. 新闻首页 /, Date | X |.
+OPEN_END = ("/", "／", ">", "＞", "»", "›", "|", "｜", "\\")
 # A media name's ending: 新华网, 联合新闻网, 明报, 某某日报, 中央电视台, 中央通讯社.
 MEDIA_ENDING = regex.compile(
     r"(?:网|網|新闻|新聞|日报|日報|时报|時報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|周报|週報"
@@ -195,6 +203,7 @@ def is_title_shaped(text: str) -> bool:
     return (
         first_han is not None
         and not text.endswith(("。", "，", ",", "；", "：", ":"))
+        and not text.rstrip().endswith(OPEN_END)
         and HAN.search(text, first_han.end()) is not None
         and ("。" not in text or "。" not in QUOTED_STOP.sub("", text))
         and DATELINE_LEAD.search(text) is None
@@ -215,13 +224,25 @@ def is_labelled_byline(text: str) -> bool:
     True
     >>> is_labelled_byline("中评现场:外国驻华记者新年招待会在京举行")
     False
+    >>> is_labelled_byline("郭鑫?来源:新华社    我来说两句")
+    True
     """
-    if (":" not in text and "：" not in text) or NUMERIC_DATE.search(text) is None:
+    if ":" not in text and "：" not in text:
         return False
-    return any(
-        is_label(found) and ":" in (found.group("punct") or "").replace("：", ":")
-        for found in label_pattern().finditer(text)
-    )
+    dated = NUMERIC_DATE.search(text) is not None
+    for found in label_pattern().finditer(text):
+        if not is_label(found) or ":" not in (found.group("punct") or "").replace("：", ":"):
+            continue
+        value = text[found.end() :].split(maxsplit=1)
+        # round 24: a source label and an outlet after its colon, no date needed
+        if dated or (
+            found.start() > 0
+            and label_table().get(found.group("label")) == "source"
+            and bool(value)
+            and is_site_name(value[0])
+        ):
+            return True
+    return False
 
 
 def is_labelled_record(text: str) -> bool:

@@ -1,0 +1,188 @@
+"""Where the headline stands: the search among the head's lines (``page_head``'s
+decision, 2; split from ``page_head`` in round 24, which places every other head line).
+
+The head ends at the first paragraph (``ends_head``), the site's header above it at its
+last header-speech line (``header_end``).  The headline is the line a byline of the head
+hangs under (``_hung_under``: page speech passed over, and, round 24, a line with no Han
+letter: the outlet's name in Latin letters between headline and byline, ``The Young
+Reporter``), else the first headline-shaped line under the header that an article
+follows (``_first_headline``), else, when that one speaks of none of the article, the
+later candidate the article echoes most (``head_echo.best_echoed``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import islice
+
+from newsclean.filters.byline_pieces import is_section_label
+from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.captions import caption_cue
+from newsclean.filters.head_echo import best_echoed
+from newsclean.filters.head_names import is_publisher_name, media_name
+from newsclean.filters.notice import is_notice
+from newsclean.filters.site_speech import (
+    echo_keyword,
+    header_speech,
+    is_welcome,
+    page_speech,
+    speech,
+)
+from newsclean.filters.title import (
+    DEK_DASH,
+    HAN,
+    MAX_SECTION_HAN,
+    OPEN_END,
+    echoes,
+    is_citation,
+    is_page_counter,
+    is_prose,
+    is_site_name,
+    is_term_list,
+    is_title_shaped,
+    list_runs,
+)
+
+#: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
+MAX_PASSED = 3
+
+
+def line_text(lines: Sequence[LineLike | None], i: int) -> str:
+    """Line ``i``'s text (a content line: never None)."""
+    return lines[i].text  # type: ignore[union-attr]
+
+
+def ends_head(text: str) -> bool:
+    """A paragraph (``title.is_prose``) ends the head; a welcome banner, a closed sentence
+    too (``大家好,欢迎来到某某网。``), is the site's header speech and does not."""
+    return is_prose(text) and not (("欢" in text or "歡" in text) and is_welcome(text))
+
+
+def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: list[int]) -> int:
+    """The position in ``content`` right under the site's header (0 when it has none):
+    under its last header-speech line above the first paragraph and the first byline."""
+    end = 0
+    echoed: tuple[str, ...] = ()
+    stop = bylines[0] if bylines else len(lines)
+    for position, i in enumerate(content):
+        text = line_text(lines, i)
+        if i > stop or ends_head(text):
+            break
+        if header_speech(text) or (echoed and text.strip().startswith(echoed)):
+            end = position + 1
+            echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
+    return end
+
+
+def find_title(
+    lines: Sequence[LineLike | None], content: list[int], head_bylines: list[int]
+) -> tuple[int | None, list[int]]:
+    """The index of the headline among ``content`` (module docstring, 2), or None, and the
+    lines weighed above it that speak of no part of the article (another story's)."""
+    if not content:
+        return None, []
+    under = content[header_end(lines, content, head_bylines) :]
+    for byline in head_bylines:
+        if content[-1] < byline and not any(ends_head(line_text(lines, i)) for i in content):
+            return None, []  # a page head with no article under it: nothing says which is the title
+        above = _hung_under(lines, under, byline)
+        if not above or not is_title_shaped(lower := line_text(lines, above[-1])):
+            continue
+        if media_name(lower) is not None or is_section_label(lower):  # its source, section
+            upper = line_text(lines, above[-2]) if len(above) >= 2 else ""
+            if (
+                is_title_shaped(upper)
+                and not is_section_label(upper)
+                and not is_publisher_name(upper)
+            ):
+                return above[-2], []
+            continue
+        if len(above) >= 2 and lower.startswith(DEK_DASH):
+            upper = line_text(lines, above[-2])
+            if is_title_shaped(upper) and not _is_section(upper):
+                return above[-2], []  # the headline, with its dek (——记…) under it
+        return above[-1], []
+    in_list = list_runs(lines, content)
+    first = _first_headline(lines, under, in_list)
+    if first is None:
+        return None, []
+    article = _article(lines, under)
+    if echoes(line_text(lines, under[first]), article):
+        return under[first], []
+    # A headline speaks of its article: the later candidate it echoes most (head_echo).
+    best, weighed = best_echoed(
+        first,
+        under,
+        lambda i: line_text(lines, i),
+        article,
+        lambda start: _first_headline(lines, under, in_list, start),
+    )
+    return under[best], weighed
+
+
+def _article(lines: Sequence[LineLike | None], under: list[int]) -> str:
+    """The paragraphs under the head (``ends_head``), joined."""
+    texts = (line_text(lines, i) for i in under)
+    return "\n".join(text for text in texts if ends_head(text))
+
+
+def _first_headline(
+    lines: Sequence[LineLike | None], under: list[int], in_list: set[int], start: int = 0
+) -> int | None:
+    """The position in ``under`` of the first headline from ``start`` on (module
+    docstring, 2, without a byline), or None."""
+    for position in range(start, len(under)):
+        i = under[position]
+        text = line_text(lines, i)
+        if is_notice(text, near_foot=True) or is_citation(text):
+            continue  # a disclaimer above the article (不代表本网立场): no headline, look under
+        if ends_head(text):
+            return None
+        if (
+            i in in_list
+            or is_term_list(text)
+            or is_page_counter(text)
+            or text.rstrip().endswith(OPEN_END)  # a crumb or a row left open (round 24)
+            or speech(text) is not None
+            or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
+        ):
+            continue  # furniture above the article: look under it
+        following = next(  # the article's first line: not the headline again, no caption
+            (
+                line
+                for j in islice(under, position + 1, None)
+                if (line := line_text(lines, j)) != text and caption_cue(line) is None
+            ),
+            None,
+        )
+        if following is None or not is_title_shaped(text):
+            return None
+        if is_publisher_name(text):  # a media name alone names no event: no headline
+            if is_title_shaped(following):
+                continue  # the site's name printed above the headline
+            return None  # the site or the source over the article (structure says which)
+        return position
+    return None
+
+
+def _hung_under(lines: Sequence[LineLike | None], under: list[int], byline: int) -> list[int]:
+    """The two nearest lines of ``under`` above ``byline`` that are no page speech, in page
+    order: the line a byline hangs under and the one above it.  At most ``MAX_PASSED``
+    page-speech lines are passed over, so a long head costs a few lines per byline."""
+    found: list[int] = []
+    passed = 0
+    for k in range(bisect_left(under, byline) - 1, -1, -1):
+        text = line_text(lines, under[k])  # a name in Latin letters alone (The Young Reporter)
+        if page_speech(text) is None and HAN.search(text) is not None:
+            found.insert(0, under[k])
+            if len(found) == 2:
+                break
+        elif (passed := passed + 1) > MAX_PASSED:
+            break
+    return found
+
+
+def _is_section(text: str) -> bool:
+    """A section or site name standing above a headline: 国内新闻, 港闻, 新华网."""
+    return len(HAN.findall(text)) <= MAX_SECTION_HAN or is_site_name(text)

@@ -1,0 +1,109 @@
+"""Where the headline stands (``filters/head_search.py``, round 24): a crumb left open
+above it, a name in Latin letters between it and its byline, closed sentences over the
+head that speak of none of the article.
+
+Real text, with its page's address beside it; the articles are cut to their first
+paragraphs."""
+
+import pytest
+
+from newsclean import clean
+
+# https://taiwan.9ly.com.cn/zsjy/202508/478888.html (a Q&A farm's crumb, left open)
+TEMPLATE = (
+    "首页 >> 宝藏问答 >\n\n新闻稿格式模板介绍\n\n"
+    "2025-08-16 21:07:09 来源:网易 用户:柴咏眉\n\n"
+    "新闻稿格式模板介绍】在撰写新闻稿时,遵循一定的格式规范不仅有助于信息的清晰传达,"
+    "还能提升稿件的专业性和可读性。本文将对常见的新闻稿格式模板进行总结,并以表格形式"
+    "展示其基本结构和要点。\n\n新闻稿通常包括以下几个部分:简洁明了地概括新闻的核心内容,"
+    "吸引读者注意。概括新闻的主要信息,回答5W1H。\n"
+)
+# http://syaq.org/guancha/90744.html (a crumb ending in its separator)
+DIALOGUE = (
+    "您的位置:首页>观察 >\n\n高端对话:汽车动力系统技术的全球市场前景\n\n"
+    "随着科技的不断进步和全球能源结构的转型,汽车动力系统正经历着前所未有的变革。从传统的"
+    "燃油动力到混合动力、纯电动乃至氢能动力,技术的每一次飞跃都预示着汽车行业的深刻变革和"
+    "广阔前景。\n\n在这场前所未有的变革中,创新成为推动汽车动力系统技术发展的核心驱动力。"
+    "企业间的合作与竞争并存,跨界融合成为常态,共同推动着整个汽车行业向更加绿色、智能、高效"
+    "的方向迈进。\n"
+)
+# http://sikaile.net/guanlilunwen/zhiliangguanli/73951.html (a hijacked thesis mirror)
+THESIS = (
+    "當前位置:主頁 > 管理論文 > 質量管理論文 >\n\n本地化項目的分層質量管理\n\n"
+    "發布時間:2016-07-20 07:01\n\n"
+    "質量是企業生存和發展的生命線,質量是贏得客戶尊重和行業品牌的競爭力。加強本地化項目質量"
+    "管理是項目經理的主要工作內容,也是企業追求的生產目標。隨著本地化項目的復雜性增加,客戶對"
+    "項目質量的要求不斷提高,需要應用項目管理的理念與技術,實現項目的預期目標和客戶期望。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "crumb", "headline"),
+    [
+        (TEMPLATE, "首页 >> 宝藏问答 >", "新闻稿格式模板介绍"),
+        (DIALOGUE, "您的位置:首页>观察 >", "高端对话:汽车动力系统技术的全球市场前景"),
+        (THESIS, "当前位置:主页 > 管理论文 > 质量管理论文 >", "本地化项目的分层质量管理"),
+    ],
+)
+def test_a_crumb_left_open_is_passed_over_and_the_headline_under_it_heads(
+    page: str, crumb: str, headline: str
+) -> None:
+    document = clean(page)
+    assert document.title == headline
+    assert crumb not in document.body
+
+
+def test_a_crumb_closed_by_its_page_and_a_headline_with_a_bar_still_head() -> None:
+    # https://www.lidatong.com.cn/html/zhonghe/CMS/wordpress/20201214/228099.html
+    page = (
+        "当前位置: 首页 > 综合聚焦 > CMS系统 > wordpress > 正文\n\nWordPress数据结构分析\n\n"
+        "发布时间:2020-12-14 14:41:30 所属栏目:wordpress 来源:网络整理\n\n"
+        "WordPress仅仅用了10 个表,按照功能大致分为用户、链接、文章、评论、分类和选项。"
+        "博客发表的文章存放的地方就是这个wp_posts表了。这个表里存放的除了普通的文章之外,"
+        "还有附件和页面的一些信息。post_type字段是用来区分文章类型的。\n"
+    )
+    assert clean(page).title == "WordPress数据结构分析"
+    # https://www.jiqizhixin.com/articles/2020-04-07: a bar inside, not at the end
+    headline = "中科大 × MSRA | 周明博士讲座实录:自然语言处理让生活更美好"
+    article = (
+        "中国科学技术大学×微软亚洲研究院系列讲座开讲,MSRA 副院长周明博士以《沟通无界——"
+        "自然语言处理让生活更美好》为主题,介绍了自然语言处理尤其是神经网络自然语言处理的"
+        "进展,探讨了未来的技术发展。他还从企业角度讲述人才培养的体会。\n"
+    )
+    assert clean(f"{headline}\n\n{article}").title == headline
+
+
+# The layout of a journalism school's paper (http://tyr.journalism.hkbu.edu.hk/): its
+# name in Latin letters between the headline and the byline.
+STUDENT_PAPER = (
+    "香港第二场施政报告地区咨询会下午举行 李家超及多名司局长出席\n\n"
+    "The Young Reporter\n\nBy: 张家明\n\n2022-08-27\n\n"
+    "行政长官李家超将于今日(27日)下午在南区出席第二场施政报告地区咨询会,听取市民对施政"
+    "报告的意见。多名司局长亦会出席。\n"
+)
+
+
+def test_a_byline_hangs_under_its_headline_past_a_name_in_latin_letters() -> None:
+    document = clean(STUDENT_PAPER)
+    assert document.title == "香港第二场施政报告地区咨询会下午举行 李家超及多名司局长出席"
+
+
+def test_a_closed_sentence_foreign_to_the_article_does_not_end_the_head() -> None:
+    # a site's terms over the head, then the headline: the article never speaks of the terms
+    notice = "请您阅读我们的用户注册协议私隐权保护政策,点击下方按钮即视为您接受。"
+    document = clean(f"{notice}\n\n{DIALOGUE.split(chr(10), 2)[2]}")
+    assert document.title == "高端对话:汽车动力系统技术的全球市场前景"
+    assert notice in document.body or notice in (document.copyright or "")  # kept
+
+
+def test_a_short_first_paragraph_the_article_echoes_ends_the_head() -> None:
+    # a real first paragraph closed short, then a subheading: no headline is made of it
+    page = (
+        "質量是企業生存和發展的生命線,加強本地化項目質量管理是項目經理的主要工作內容。\n\n"
+        "本地化與本地化項目管理\n\n"
+        "本地化是對產品或服務進行修改以適應不同市場中出現的差異的過程。本地化是企業全球化"
+        "的主要部分,沒有本地化,其它全球化努力也達不到預期的效果,項目質量管理是其中關鍵。\n"
+    )
+    document = clean(page)
+    assert not document.title
+    assert "本地化與本地化項目管理".replace("與", "与").replace("項", "项") in document.body
