@@ -114,3 +114,12 @@ def test_the_reader_words_are_closed_under_t2s():
     t2s = opencc.OpenCC("t2s")
     for kind, words in data_kinds("notice_reader.txt").items():
         assert {t2s.convert(word) for word in words} <= set(words), kind
+
+
+def test_a_lede_about_copyright_at_the_top_stays():
+    # the top judges reader notices only: the vocabulary's weights (未经授权, 不得转载)
+    # would take a copyright story's first paragraph, as they do at the foot
+    lede = "国家版权局近日发布通知，要求各网站未经授权不得转载新闻作品。"
+    document = clean("\n\n".join([TITLE, BYLINE, lede, *PARAGRAPHS, *PARAGRAPHS]) + "\n")
+    assert document.body[0] == lede
+    assert document.copyright is None

@@ -343,6 +343,12 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
     return score > 0 and score >= needed_score(text)
 
 
+def is_reader_notice(text: str) -> bool:
+    """A reader notice (``notice_reader``), its prose signs weighed, read without a mirror's
+    toned glosses: the judge of the page's top (``foot_notices.top_notices``)."""
+    return reader_notice(notice_text(text).strip(), reports=_reports)
+
+
 #: What a toned gloss holds one of at least (``pinyin_grammar``: a tone mark, a combining
 #: tone, a vowel lost to ``?``): a line without any has no toned gloss.
 TONE_SIGN = re.compile(
