@@ -719,6 +719,11 @@ def test_the_reader_address_words_are_closed_under_t2s():
         "本文选自南方周末2023年6月1日出版",
         "本文摘自三联生活周刊1234期。",
         "此文刊于新民周刊2019年第8期(2019年3月4日出版)",
+        # round 24: the publication named in pieces, a section and a host after a space,
+        # an abbreviation in brackets (the tuned rows of pages 035 and 096)
+        "本文出自新闻局(GCS)324期(2025/06/01出刊)",
+        "本文出自自由时报 娱乐 ent.ltn.com.tw324期(2026/06/01出刊)",
+        "本文出自联合报 udn.com第12期",
     ],
 )
 def test_a_provenance_notice_naming_an_issue_is_a_notice_anywhere(line):
@@ -743,6 +748,9 @@ def test_a_provenance_notice_naming_an_issue_is_a_notice_anywhere(line):
         "本文来自2023年6月1日",
         "本文为人民网324期",
         "本文来自北京市朝阳区建国路88号",
+        # round 24: after a space, a clause is longer than a section's name and no host
+        "本文出自人民网 记者走访三个村庄后写成的324期",
+        "这句话出自孔子 论语 第12期",
     ],
 )
 def test_a_sentence_saying_where_something_came_from_stays(line):
@@ -792,6 +800,8 @@ def test_the_portuguese_rights_line_of_macau_is_notice_vocabulary():
         "本文所有報紙圖片皆來自udn.com:http://udn.com/index.html",
         "文中图片均来自网络",
         "本站所有内容均来源于《南方都市报》",
+        # round 24: the publication and its host, spaced (the tuned row of page 115)
+        "本文所有报纸图片皆来自新加坡眼 xinjiapo.news:http://xinjiapo.news/index.html",
     ],
 )
 def test_a_notice_of_parts_is_a_notice_anywhere(line):
@@ -810,6 +820,7 @@ def test_a_notice_of_parts_is_a_notice_anywhere(line):
         "记者了解到，本次展览所有图片均来自新华社，展期将持续到下月底。",
         "这些图片均来自新华社记者在灾区一线的拍摄",
         "所有图片均来自新华社，记者在现场看到，市民们排起了长队。",
+        "本次展览所有图片均来自新华社 记者在现场看到市民们排起了长队",
         # a paragraph about reprint rules
         "该平台规定，原创文章转载请注明出处，否则将被追究法律责任。",
         "原创文章转载请注明出处，这已是自媒体行业的基本共识。",

@@ -53,6 +53,9 @@ def test_a_sentence_or_a_bare_source_is_no_reprint_statement(line):
         # round 18: a bare address word when the address names a page (invented forms)
         "链接：https://example.org/news/2024/0312/123.html",
         "URL: http://www.example.gov.tw/News_Content.aspx?n=12&s=3456",
+        # round 24: a server named by its number (the tuned row of page 053)
+        "網址:https://202.62.215.15/News_Content.aspx?n=105&s=245349",
+        "原文链接：http://140.130.34.31/news/show.php?id=1234",
     ],
 )
 @pytest.mark.parametrize("position", ["top", "foot"])
@@ -74,6 +77,10 @@ def test_a_source_link_line_is_a_notice(line, position):
         "網址: https://www.example.com/",
         # a paragraph quoting a web address
         "市民可登录网址 https://example.org/apply 在线报名。",
+        # a labelled local address in a how-to (stored README text): the label is no
+        # source word, and a server's number with no page is no page
+        "課程查詢網址：http://120.117.2.118/CourSel/Pages/NextCourse.aspx",
+        "网址：http://127.0.0.1",
     ],
 )
 def test_a_source_label_with_an_outlet_or_prose_is_no_source_link(line):

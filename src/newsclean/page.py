@@ -25,6 +25,7 @@ from newsclean.filters import (
 from newsclean.filters.codec_stripped import stripped_lines
 from newsclean.filters.convert import convert_lines, keep_own_output
 from newsclean.filters.convert_damaged import convert_around
+from newsclean.filters.convert_yao import YAO, yao_repaired
 from newsclean.filters.normalize import normalize_columns, split_lines
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.structure import LineView
@@ -196,6 +197,22 @@ class Page:
                 if new != old:
                     self.evidence.add(index, note)
                     texts[index] = self.share(new, new)
+        if conversion != "none":
+            self._repair_yao()
+
+    def _repair_yao(self) -> None:
+        """A converter's 幺 for 麼 (什幺, 这幺) made 么 on a page that proves it
+        (``convert_yao``)."""
+        texts, removed = self.texts, self.removed
+        held = [i for i, t in enumerate(texts) if t and YAO in t and i not in removed]
+        if not held:
+            return
+        before = [texts[i] for i in held]
+        note = Evidence("convert", "yao", "幺 printed for 麼 by a converter")
+        for index, old, new in zip(held, before, yao_repaired(before), strict=True):
+            if new != old:
+                self.evidence.add(index, note)
+                texts[index] = self.share(new, new)
 
     def views(self) -> list[LineView | None]:
         """What structure sees of each line: ``None`` for a removed or blank line.  Equal

@@ -4,6 +4,15 @@
 A line whose notice vocabulary is strong enough for its length is a notice when it stands
 at the foot — after the last body paragraph, or in the last ``FOOT_SHARE`` of the content
 (``notice.is_notice``).  A paragraph is prose: long, or a complete sentence.
+
+Round 24, the top: a reader notice (``notice_reader``: a translation note, the site's
+terms the reader accepts) is printed above the article as often as under it, so a line of
+the body before its first real paragraph, or in the first ``FOOT_SHARE`` of the content (a
+leftover line of the page's pollution may stand above it), is one when it reads as one:
+``top_notices``.  Only that judge: the vocabulary's weights alone do not speak at the top,
+where a lede about copyright (``…要求各网站未经授权不得转载新闻作品。``) opens a story.  A
+paragraph further down about AI translation or a user agreement is in neither place and
+stays.
 """
 
 from __future__ import annotations
@@ -12,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from newsclean.filters.notice import FOOT_SHARE, is_notice, notice_words
+from newsclean.filters.notice import FOOT_SHARE, is_notice, is_reader_notice, notice_words
 from newsclean.filters.title import MAX_TITLE_LENGTH
 
 
@@ -52,3 +61,20 @@ def foot_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, li
             if i < foot_from:
                 break
     return {i: notice_words(lines[i].text)[:4] for i in reversed(candidates)}  # type: ignore[union-attr]
+
+
+def top_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, list[str]]:
+    """Lines among ``body`` that are reader notices at the top (module docstring): the
+    walk down ends at the first real paragraph once the first fifth of the content is
+    behind."""
+    if not body:
+        return {}
+    top_to = body[min(len(body) - 1, int(len(body) * FOOT_SHARE))]
+    candidates: list[int] = []
+    for i in body:
+        text = lines[i].text  # type: ignore[union-attr]
+        if is_reader_notice(text):
+            candidates.append(i)
+        elif is_paragraph(text) and i >= top_to:
+            break
+    return {i: ["reader notice"] for i in candidates}

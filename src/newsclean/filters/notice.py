@@ -81,6 +81,10 @@ Round 15 (``notice_reprint``): a reprint statement naming the channel and the qu
 account it came from (``本文转载自公众号“X”。``) and a source-link line (a bullet, perhaps a
 pictograph, a source label and the original's address alone: ``🔗资料来源: https://…``),
 anywhere.
+Round 24 (``notice_reader``), at the top or the foot only: a *reader notice*, the site
+telling the reader what the text is (``中文内容为AI翻译,仅供参考``) or on what terms it is
+read (``…用户注册协议…,点击下方按钮即视为您接受``), by self-reference and a pair of its words
+anywhere in the line.
 Round 17 (``notice_editorial``): an *editor's note on this text* (``PS:小标题为编者所加,
 内容未经本人审核``: who titled, cut, checked or supplied a part of it), anywhere.
 A notice is the site's formula and glosses none of its characters: a toned pinyin reading
@@ -116,6 +120,7 @@ from newsclean.filters.notice_kinds import (
     statement_heading,
     upload_statement,
 )
+from newsclean.filters.notice_reader import reader_notice
 from newsclean.filters.notice_reprint import first_published, reprint_from_channel, source_link
 from newsclean.filters.notice_statement import is_statement, origin_disowned
 from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
@@ -332,8 +337,16 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
         return True
     if not near_foot:
         return False
+    if reader_notice(line, reports=_reports):  # 中文内容为AI翻译,仅供参考 (notice_reader)
+        return True
     score = notice_score(text)  # 0 past MAX_NOTICE_LENGTH: the length is not measured
     return score > 0 and score >= needed_score(text)
+
+
+def is_reader_notice(text: str) -> bool:
+    """A reader notice (``notice_reader``), its prose signs weighed, read without a mirror's
+    toned glosses: the judge of the page's top (``foot_notices.top_notices``)."""
+    return reader_notice(notice_text(text).strip(), reports=_reports)
 
 
 #: What a toned gloss holds one of at least (``pinyin_grammar``: a tone mark, a combining

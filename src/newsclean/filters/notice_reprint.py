@@ -17,7 +17,9 @@ stands at the top as often as at the foot, and the gold keeps it as the copyrigh
   ``realign.LINE_MARKS``, or a pictograph: a character of Unicode category So, such as the
   link emoji 🔗), a label naming the original (kind ``link``: 资料来源, 原文链接, 出处,
   Source), a colon or a space, and the original's address alone (a host name,
-  ``furniture_mirrors.HOST_NAME``, with its scheme and path): ``🔗資料來源: https://x.com/``.
+  ``furniture_mirrors.HOST_NAME``, with its scheme and path): ``🔗資料來源: https://x.com/``;
+  round 24: a server named by its number names a page as a host does
+  (``網址:https://202.62.215.15/News_Content.aspx?n=105&s=245349``).
   A source label with an outlet's name (``来源: 新华社``) is the byline's source, and a
   label with a name and an address is left to the byline too;
 * a **first-published notice** (``first_published``, round 16): the line says where the
@@ -120,12 +122,17 @@ def reprint_from_channel(text: str) -> bool:
     return _reprint().match(line.lower()) is not None
 
 
+#: A server named by its number (a government site's ``https://202.62.215.15/…``) names a
+#: page as a host name does: round 24.
+NUMBERED_PAGE = r"(?:https?://)?(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?::[0-9]{1,5})?[/?][!-~]{1,320}"
+
+
 @cache
 def _link() -> re.Pattern[str]:
     colon = r"(?:\s{0,2}[:：]\s{0,3}|\s{1,3})"
     return re.compile(
-        rf"^(?:{alternation('link')}{colon}{WEB_ADDRESS}"
-        rf"|{alternation('address')}{colon}{PAGE_ADDRESS})$"
+        rf"^(?:{alternation('link')}{colon}(?:{WEB_ADDRESS}|{NUMBERED_PAGE})"
+        rf"|{alternation('address')}{colon}(?:{PAGE_ADDRESS}|{NUMBERED_PAGE}))$"
     )
 
 

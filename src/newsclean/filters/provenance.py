@@ -22,8 +22,11 @@ under the article, where the text first ran.  The words come from one table
 * a **provenance notice naming an issue** (round 11, same function): the subject, a verb
   saying where the text comes from (kind ``from``: 出自, 原载, 来自, no preposition; or a
   verb of publishing with its preposition; or an identity verb ending in 自: 选自, 摘自,
-  转自), a publication named bare (``人民网``, ``jrntv.com``, ``华龙网-重庆晨报``: no space
-  or clause mark, at most ``MAX_NAME`` characters), then its *issue* ending the line: a
+  转自), a publication named bare (``人民网``, ``jrntv.com``, ``华龙网-重庆晨报``: no clause
+  mark, at most ``MAX_NAME`` characters a piece; round 24: up to ``MAX_PIECES`` pieces set
+  apart by a space, the name, its section and its host, ``自由时报 娱乐 ent.ltn.com.tw``,
+  each perhaps with its Latin abbreviation in brackets, ``新闻局(GCS)``), then its *issue*
+  ending the line: a
   number with an issue word (``324期``, ``2023年第5期``, ``第12号``; a bare number only
   with 期: ``建国路88号`` is an address) and optionally the
   date of issue in brackets, or a date of issue said to be one (kind ``issued``:
@@ -39,8 +42,8 @@ under the article, where the text first ran.  The words come from one table
   page's pictures, or all its content, come from, the whole line: an optional *scope*
   (本文, 本站, 文中), a quantity word (*all*: 所有, 全部) with at most ``MAX_KIND``
   characters saying what kind (报纸图片), the *picture* noun (图片, 照片, 内容), optionally
-  an adverb (*each*: 均, 皆), a from-verb (来自, 来源于, 选自), the publication (bare, at
-  most ``MAX_NAME`` characters, or in 《》) and optionally its address
+  an adverb (*each*: 均, 皆), a from-verb (来自, 来源于, 选自), the publication (bare, as
+  above: ``新加坡眼 xinjiapo.news``, or in 《》) and optionally its address
   (``本文所有报纸图片皆来自厦门晚报:http://…/index.html``).  The line opens with the scope
   or the quantity word and says *all* (the quantity word or the adverb): ``这些图片均来自
   新华社`` speaks of some pictures, and a paragraph saying its pictures came from an agency
@@ -74,6 +77,12 @@ from newsclean.data import data_lines
 MAX_STATEMENT = 60
 #: A publication named bare in a provenance notice: 华龙网-重庆晨报, Yahoo奇摩新闻.
 MAX_NAME = 30
+#: A publication named bare is at most three pieces: the name, its section, its host.
+MAX_PIECES = 3
+#: A section's name after the publication's (娱乐, 国际版).
+MAX_SECTION = 6
+#: A host after the publication's name (lowered text): ent.ltn.com.tw, xinjiapo.news.
+HOST = r"(?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12}"
 #: A how-to-cite line is one reference.
 MAX_CITATION = 200
 MAX_ADDRESS = 300
@@ -159,10 +168,19 @@ def _issue_notice() -> re.Pattern[str]:
     numbered = rf"(?:{year}\s?年\s?)?{place}"
     dated = rf"[(（]?\s?{day}\s?{words('issued')}?\s?[)）]?"
     issued = rf"[(（]?\s?{day}\s?{words('issued')}\s?[)）]?"
-    name = rf"{NAME_CHAR}{{1,{MAX_NAME}}}?"
     return re.compile(
-        rf"^{words('subject')}{verb}\s?{name}\s?(?:{numbered}\s?(?:{dated})?|{issued})[。.]?$"
+        rf"^{words('subject')}{verb}\s?{_name()}\s?(?:{numbered}\s?(?:{dated})?|{issued})[。.]?$"
     )
+
+
+def _name() -> str:
+    """A publication named bare: its name, perhaps with its Latin abbreviation in brackets
+    (``新闻局(GCS)``), then up to two pieces set apart by a space, each a section's short
+    name or a host (``自由时报 娱乐 ent.ltn.com.tw``); a clause after a space is longer
+    than a section and no host (``…来自新华社 记者在现场看到…``)."""
+    abbreviation = r"(?:[(（][a-z]{2,8}[)）])?"
+    section = rf"(?:{NAME_CHAR}{{1,{MAX_SECTION}}}?|{HOST})"
+    return rf"{NAME_CHAR}{{1,{MAX_NAME}}}?{abbreviation}(?:\s{section}){{0,{MAX_PIECES - 1}}}"
 
 
 #: A character of a publication's name: no space, clause mark or bracket.
@@ -223,7 +241,7 @@ def _pictures() -> re.Pattern[str]:
     # what kind of picture (报纸图片, 新闻照片): a short run, after the quantity word only
     kind = rf"{run}{{0,{MAX_KIND}}}?"
     opening = rf"(?:(?P<scope>{words('scope')})的?)?(?:(?P<all>{words('all')})的?{kind})?"
-    name = rf"(?:《[^《》]{{1,{MAX_NAME}}}》|{run}{{1,{MAX_NAME}}})"
+    name = rf"(?:《[^《》]{{1,{MAX_NAME}}}》|{_name()})"
     address = rf"(?:https?://|www\.)[!-~]{{1,{MAX_ADDRESS}}}"
     return re.compile(
         rf"^{opening}{words('picture')}(?P<each>{words('each')})?{verb}\s?{name}"

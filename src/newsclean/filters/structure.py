@@ -13,7 +13,8 @@ depends on its neighbours and its position.  The order of decisions:
    it (or at most ``MAX_LINES_ABOVE_BYLINE`` lines do);
 3. the foot (``foot_notices``): a line whose notice vocabulary is strong enough for its length is a
    notice when it stands at the foot — after the last body paragraph, or in the last
-   fifth of the content (``notice.is_notice``);
+   fifth of the content (``notice.is_notice``); round 24, the top as the foot: before the
+   first real paragraph, or in the first fifth (``top_notices``);
 4. the body: a line with caption wording is a caption in any layout (but a picture
    credit that is a byline, right under the byline, is metadata: ``caption_byline``);
    once the article has begun, a short unpunctuated line followed by more text is a
@@ -55,7 +56,7 @@ from newsclean.filters.captions import (
     typical_paragraph,
 )
 from newsclean.filters.credits import article_credit
-from newsclean.filters.foot_notices import foot_notices, is_paragraph
+from newsclean.filters.foot_notices import foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
@@ -253,6 +254,11 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     for i, terms in foot.items():
         placements[i] = "copyright"
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
+    top = top_notices(lines, [i for i in body if i not in foot])  # round 24: the top too
+    for i, terms in top.items():
+        placements[i] = "copyright"
+        evidence[i] = Evidence(NAME, "copyright", "notice wording at the top: " + ", ".join(terms))
+    foot = foot | top
     head_end = title if title is not None else _headless_end(lines, body, placements)
     _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     place_closing_source(lines, body, placements, evidence, fields)  # byline_foot.py
