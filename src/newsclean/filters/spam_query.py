@@ -59,7 +59,9 @@ The page's other evidence includes the spun sentences and tag crumbs judged afte
 lines (``spam_quoted``): the page asks again about the short terms once they are in.
 
 A frame that is a noun a heading or a link uses (``规则``, ``官网``: ``比赛规则``) counts
-only after a year prefix or behind a vocabulary term.  A term the spam-report vocabulary knows
+only after a year prefix or behind a vocabulary term; so do the account frames of a gambling
+site's search suggestions (round 24: ``9号彩票开户``, ``X注册``, ``X登录``), which a bank's or a
+broker's heading uses too (``证券开户``).  A term the spam-report vocabulary knows
 (``spam_counter_terms.txt``: 扫黄打非 …) and a weak word alone (a column's name) are no
 vocabulary evidence.  Verdicts are ``sure``: the line is never a byline.
 """
