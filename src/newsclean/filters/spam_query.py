@@ -58,6 +58,11 @@ at the foot, or first on the page, where it would be taken for the headline.
 The page's other evidence includes the spun sentences and tag crumbs judged after the query
 lines (``spam_quoted``): the page asks again about the short terms once they are in.
 
+A year glued to the term without 年 (``2021七星彩规则``) is read as the query's year; when
+the term left is a weak word alone (a channel's name by ``frame_strength``), the number is
+read (round 24) as the start of the term's name too (``1980娱乐 标签下的内容``: a brand's
+number; ``2024体育`` keeps its year).
+
 A frame that is a noun a heading or a link uses (``规则``, ``官网``: ``比赛规则``) counts
 only after a year prefix or behind a vocabulary term; so do the account frames of a gambling
 site's search suggestions (round 24: ``9号彩票开户``, ``X注册``, ``X登录``), which a bank's or a
@@ -244,10 +249,24 @@ def open_splits(probe: str) -> list[Split]:
     ['时间规定']
     >>> open_splits("高铁迎来15岁生日"), open_splits("新规明年起实施。")
     ([], [])
+    >>> [s[0] for s in open_splits("1980娱乐 标签下的内容")]
+    ['娱乐', '1980娱乐']
     """
     if len(probe) > MAX_QUERY or NOT_QUERY.search(probe):
         return []
     year = YEAR.match(probe)
+    found = _splits(probe, year)
+    if (
+        year is not None
+        and not year.group().endswith("年")
+        and any(frame_strength(term) < 0 for term, _, _ in found)
+    ):
+        found += _splits(probe, None)  # a number glued before a weak word is its name's
+    return found
+
+
+def _splits(probe: str, year: regex.Match[str] | None) -> list[Split]:
+    """``open_splits`` with the year prefix ``year`` read, or none."""
     rest = probe[year.end() :] if year else probe
     spaced = SPACE.split(rest)
     if len(spaced) > 2:
