@@ -294,13 +294,11 @@ def verdicts_of_prose(
 ) -> bool:
     """Spun sentences around a quoted or apposed keyword and tag crumbs (``spam_quoted``),
     judged with the verdicts above; whether there were any."""
-    found = quoted_spam(texts, verdicts, simplify_lines)
-    for i, verdict in found.items():
-        verdicts[i] = verdict
-    apposed = apposed_spam(texts, verdicts, simplify_lines)
-    for i, verdict in apposed.items():
-        verdicts[i] = verdict
-    return bool(found or apposed)
+    found: dict[int, SpamVerdict] = {}
+    for judge in (quoted_spam, apposed_spam):
+        for i, verdict in judge(texts, verdicts, simplify_lines).items():
+            verdicts[i] = found[i] = verdict
+    return bool(found)
 
 
 def _lone_shapes(

@@ -58,15 +58,10 @@ at the foot, or first on the page, where it would be taken for the headline.
 The page's other evidence includes the spun sentences and tag crumbs judged after the query
 lines (``spam_quoted``): the page asks again about the short terms once they are in.
 
-A year glued to the term without 年 (``2021七星彩规则``) is read as the query's year; when
-the term left is a weak word alone (a channel's name by ``frame_strength``), the number is
-read (round 24) as the start of the term's name too (``1980娱乐 标签下的内容``: a brand's
-number; ``2024体育`` keeps its year).
-
-A frame that is a noun a heading or a link uses (``规则``, ``官网``: ``比赛规则``) counts
-only after a year prefix or behind a vocabulary term; so do the account frames of a gambling
-site's search suggestions (round 24: ``9号彩票开户``, ``X注册``, ``X登录``), which a bank's or a
-broker's heading uses too (``证券开户``).  A term the spam-report vocabulary knows
+A frame that is a noun a heading or a link uses (``规则``, ``官网``: ``比赛规则``; round 24,
+a gambling site's account frames, ``9号彩票开户``, a bank's too) counts only after a year
+prefix or behind a vocabulary term; a year glued before a weak word alone is read as its
+brand's number too (round 24: ``1980娱乐``).  A term the spam-report vocabulary knows
 (``spam_counter_terms.txt``: 扫黄打非 …) and a weak word alone (a column's name) are no
 vocabulary evidence.  Verdicts are ``sure``: the line is never a byline.
 """
@@ -240,7 +235,7 @@ def query_lines(
     return judged
 
 
-def open_splits(probe: str) -> list[Split]:
+def open_splits(probe: str, *, named: bool = False) -> list[Split]:
     """The ways ``probe`` (simplified, lower-cased, stripped) reads as an open query line:
     ``(term, year prefix printed, tail)``, the tail made of query words, the longest term
     first.
@@ -249,24 +244,10 @@ def open_splits(probe: str) -> list[Split]:
     ['时间规定']
     >>> open_splits("高铁迎来15岁生日"), open_splits("新规明年起实施。")
     ([], [])
-    >>> [s[0] for s in open_splits("1980娱乐 标签下的内容")]
-    ['娱乐', '1980娱乐']
     """
     if len(probe) > MAX_QUERY or NOT_QUERY.search(probe):
         return []
-    year = YEAR.match(probe)
-    found = _splits(probe, year)
-    if (
-        year is not None
-        and not year.group().endswith("年")
-        and any(frame_strength(term) < 0 for term, _, _ in found)
-    ):
-        found += _splits(probe, None)  # a number glued before a weak word is its name's
-    return found
-
-
-def _splits(probe: str, year: regex.Match[str] | None) -> list[Split]:
-    """``open_splits`` with the year prefix ``year`` read, or none."""
+    year = None if named else YEAR.match(probe)  # named: the number is the term's
     rest = probe[year.end() :] if year else probe
     spaced = SPACE.split(rest)
     if len(spaced) > 2:
@@ -311,6 +292,8 @@ def _splits(probe: str, year: regex.Match[str] | None) -> list[Split]:
             ui_end and ui_tail(tail) and not ui_word_end(term)
         ):
             found.append((term, year is not None, tail))
+    if year and not year.group().endswith("年") and any(frame_strength(t) < 0 for t, *_ in found):
+        found += open_splits(probe, named=True)  # a weak word after a number: a brand's name
     return found
 
 
