@@ -243,3 +243,37 @@ def test_a_tag_crumb_is_spam_elsewhere_for_a_short_query_line():
     spam = [i for i, v in enumerate(spam_verdicts(page)) if v.is_spam]
     assert spam == [0, 3]
     assert not any(v.is_spam for v in spam_verdicts(page[1:]))
+
+
+# Round 24: the account frames (X开户, X注册, X登录) of a gambling site's search suggestions.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # brands glued to an account frame on generated spam pages outside eval/ (public
+        # GitHub pages of a gambling farm: 极悦娱乐开户【Q-——333307——】…, 八方娱乐注册【Q-…】;
+        # a hijacked CSDN copy's link title ending in 钱柜娱乐开户, www.tk4479.net)
+        "极悦娱乐开户",
+        "八方娱乐注册",
+        "钱柜娱乐开户",
+        # the round-23 row's shape with another lexicon's terms
+        "信用卡提现开户",
+        "九州娱乐城登录",
+    ],
+)
+def test_a_spam_term_glued_to_an_account_frame_goes(line):
+    assert _spam([line, HEADLINE, *PARAS]) == {0}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bank's or a broker's heading: the frame is a noun there, no vocabulary before it
+        "证券开户",
+        "商标注册",
+        "用户登录",
+        # the article's own subject before the frame
+        "海沧市民节注册",
+    ],
+)
+def test_an_account_frame_behind_a_plain_word_stays(line):
+    assert _spam([line, HEADLINE, *PARAS]) == set()

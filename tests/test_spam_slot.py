@@ -288,3 +288,35 @@ def test_a_gambling_word_inside_a_sentence_of_the_article_is_no_frame() -> None:
     # a short paragraph with a function character is prose, not a slot and a frame
     line = "张先生中了开奖的头奖"
     assert _removed_as_spam(_scattered("", line)) == set()
+
+
+# Round 24: a keyword list joined by commas, read as a short list is.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a gambling template's keywords, as its page's head prints them (public PHP theme
+        # in the code corpus: <meta name="keywords" content="澳门线上娱乐,澳门线上娱乐登入,…">)
+        "澳门线上娱乐,澳门线上娱乐登入,澳门线上娱乐平台",
+        # coined names read strong by their glue of digits and letters, beside a brand
+        "偷情,青木娱乐,7788dy电影,紫霞草原,金狐通",
+        "金狐娛樂，紫霞私服，8899hd電影",  # traditional, full-width commas
+    ],
+)
+def test_a_comma_joined_list_of_foreign_spam_names_is_spam(line: str) -> None:
+    assert _removed_as_spam([*_scattered(), line]) == {line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "娱乐,体育,财经,科技",  # a channel row: the lexicon's words alone
+        "北京,上海,广州,深圳",  # places, no vocabulary
+        "海沧,市民节,文艺演出,体育比赛",  # the article's own words
+        # a real clause list (a sports story's leagues) on a page that names them
+        "中超,英超,西甲,德甲",
+    ],
+)
+def test_a_comma_joined_list_of_plain_or_echoed_words_stays(line: str) -> None:
+    page = _scattered(line)
+    page.append("  中超、英超、西甲和德甲的比赛本周末继续进行。")
+    assert _removed_as_spam(page) == set()

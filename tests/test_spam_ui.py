@@ -195,3 +195,16 @@ def test_a_controls_label_before_the_articles_words_or_a_short_link_stays(line):
 def test_ui_head_reads_only_a_controls_label():
     assert ui_head("展开") and ui_head("点击查看")
     assert not ui_head("相关文章") and not ui_head("展开的") and not ui_head("海沧")
+
+
+# Round 24: a number glued before a weak word is a brand's name, not the query's year.
+@pytest.mark.parametrize("line", ["1980娱乐 标签下的内容", "2088娱乐 标签下的内容"])
+def test_a_brands_number_before_a_weak_word_is_the_brands_name(line):
+    assert [s[0] for s in open_splits(line)][-1] == line.split()[0]
+    assert _spam([HEADLINE, line, *PARAS]) == [1]
+
+
+@pytest.mark.parametrize("line", ["2023年娱乐 标签下的内容", "2024体育 标签下的内容"])
+def test_a_year_before_a_word_stays_the_querys_year(line):
+    assert all(len(s[0]) <= 2 for s in open_splits(line))
+    assert _spam([HEADLINE, line, *PARAS]) == []

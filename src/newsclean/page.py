@@ -21,6 +21,7 @@ from newsclean.filters import (
     spam_frames,
     spam_glued,
     spam_tail,
+    spam_watermark,
 )
 from newsclean.filters.codec_stripped import stripped_lines
 from newsclean.filters.convert import convert_lines, keep_own_output
@@ -143,7 +144,8 @@ class Page:
         A line's spam verdict meets its byline reading in one place (``spam_byline``), and
         spam glued to the page's own lines (terms on either side of a headline, a framed
         term before it, a keyword before the first paragraph) is cut off them
-        (``spam_field``, ``spam_glued``, ``spam_tail``, ``spam_frames``)."""
+        (``spam_field``, ``spam_glued``, ``spam_tail``, ``spam_frames``), and a copier's
+        address stamped after a paragraph's stop is cut out of it (``spam_watermark``)."""
         texts = self.texts
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines)
         for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
@@ -156,8 +158,9 @@ class Page:
             spam_glued.glued_cuts,
             spam_tail.tail_cuts,
             spam_frames.head_cuts,
+            spam_watermark.watermark_cuts,
         )
-        for cuts in glued:  # a record's value, both sides of a headline, a tail, a head
+        for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
             for index, frame in cuts(texts, verdicts, simplify_lines).items():
                 texts[index] = self.share(frame.rest, frame.rest)
                 self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))

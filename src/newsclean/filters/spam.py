@@ -100,7 +100,7 @@ from newsclean.filters.spam_line import (
 )
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
-from newsclean.filters.spam_quoted import quoted_spam
+from newsclean.filters.spam_quoted import apposed_spam, quoted_spam
 from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
@@ -292,11 +292,12 @@ def verdicts_of_prose(
     verdicts: list[SpamVerdict],
     simplify_lines: Callable[[list[str]], list[str]] | None,
 ) -> bool:
-    """Spun sentences around a quoted keyword and tag crumbs (``spam_quoted``), judged with
-    the verdicts above; whether there were any."""
-    found = quoted_spam(texts, verdicts, simplify_lines)
-    for i, verdict in found.items():
-        verdicts[i] = verdict
+    """Spun sentences around a quoted or apposed keyword and tag crumbs (``spam_quoted``),
+    judged with the verdicts above; whether there were any."""
+    found: dict[int, SpamVerdict] = {}
+    for judge in (quoted_spam, apposed_spam):
+        for i, verdict in judge(texts, verdicts, simplify_lines).items():
+            verdicts[i] = found[i] = verdict
     return bool(found)
 
 

@@ -58,8 +58,10 @@ at the foot, or first on the page, where it would be taken for the headline.
 The page's other evidence includes the spun sentences and tag crumbs judged after the query
 lines (``spam_quoted``): the page asks again about the short terms once they are in.
 
-A frame that is a noun a heading or a link uses (``规则``, ``官网``: ``比赛规则``) counts
-only after a year prefix or behind a vocabulary term.  A term the spam-report vocabulary knows
+A frame that is a noun a heading or a link uses (``规则``, ``官网``: ``比赛规则``; round 24,
+a gambling site's account frames, ``9号彩票开户``, a bank's too) counts only after a year
+prefix or behind a vocabulary term; a year glued before a weak word alone is read as its
+brand's number too (round 24: ``1980娱乐``).  A term the spam-report vocabulary knows
 (``spam_counter_terms.txt``: 扫黄打非 …) and a weak word alone (a column's name) are no
 vocabulary evidence.  Verdicts are ``sure``: the line is never a byline.
 """
@@ -233,7 +235,7 @@ def query_lines(
     return judged
 
 
-def open_splits(probe: str) -> list[Split]:
+def open_splits(probe: str, *, named: bool = False) -> list[Split]:
     """The ways ``probe`` (simplified, lower-cased, stripped) reads as an open query line:
     ``(term, year prefix printed, tail)``, the tail made of query words, the longest term
     first.
@@ -245,7 +247,7 @@ def open_splits(probe: str) -> list[Split]:
     """
     if len(probe) > MAX_QUERY or NOT_QUERY.search(probe):
         return []
-    year = YEAR.match(probe)
+    year = None if named else YEAR.match(probe)  # named: the number is the term's
     rest = probe[year.end() :] if year else probe
     spaced = SPACE.split(rest)
     if len(spaced) > 2:
@@ -290,6 +292,8 @@ def open_splits(probe: str) -> list[Split]:
             ui_end and ui_tail(tail) and not ui_word_end(term)
         ):
             found.append((term, year is not None, tail))
+    if year and not year.group().endswith("年") and any(frame_strength(t) < 0 for t, *_ in found):
+        found += open_splits(probe, named=True)  # a weak word after a number: a brand's name
     return found
 
 

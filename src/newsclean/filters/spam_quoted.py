@@ -38,6 +38,18 @@ prints the tag page of its keyword; the keyword is spam when the vocabulary know
 (``frame_strength`` at least 1) or when it is foreign to the article (no pair recurs in the
 page's other lines not judged spam): a real tag names what the article is about.
 
+*A keyword spun into an answer sentence* (round 24): an answer farm writes its keyword into
+a sentence without quotes, and its template must say what the keyword is, since the keyword
+may be anything: the keyword opens the sentence and is at once taken up by a demonstrative
+and a measure word (*an apposition*, ``data/spam_apposition.txt``:
+``王者荣耀这款游戏中的外挂现象确实存在。``, ``X这个平台…``).  The slot is the stretch before
+the apposition (``MIN_TERM``-``MAX_TERM`` Han, Latin, digits), the prose is the rest,
+judged as a quoted sentence's (plain, one sentence, a function word, its pairs echoed at
+most ``MAX_ECHO_SHARE`` by the article, as printed or simplified); the slot is *foreign to
+the article* always (a games story's ``王者荣耀这款游戏…`` names its subject, which the story
+names again), and the line stands at the page's top, or the page carries spam elsewhere, or
+the slot is strong by the vocabulary.
+
 A line that is not such a sentence (a headline naming a place and a number, a paragraph
 quoting a slogan the article discusses) is left to the other models.  Verdicts are
 ``sure``: the template's line reads as prose, not a list, and is never a byline.
@@ -52,13 +64,14 @@ from functools import cache, lru_cache
 
 import regex
 
-from newsclean.data import data_lines
+from newsclean.data import data_kinds, data_lines
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, pair_counts
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import char_pairs
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
+from newsclean.filters.word_trie import word_pattern
 
 #: A quoted term is this many characters (a keyword, not a clause).
 MIN_TERM, MAX_TERM = 2, 12
@@ -74,6 +87,8 @@ SENTENCE_END = regex.compile(r"[。！？!?]")
 STRONG = 2
 #: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
 MAX_LINE = 300
+#: An answer sentence around an apposed keyword is at most this many characters.
+MAX_APPOSED = 80
 #: A tag page's crumb is at most this many characters.
 MAX_CRUMB = 40
 #: A crumb's tag keyword is this many characters.
@@ -101,6 +116,17 @@ def _crumb() -> regex.Pattern[str]:
     home, tag = ("|".join(sorted(words[k], key=len, reverse=True)) for k in ("home", "tag"))
     return regex.compile(
         rf"^(?:{home}){CRUMB_SEPARATOR}(?:{tag})\s*[:：]\s*({TAG_TERM.pattern})\s*$"
+    )
+
+
+@cache
+def _apposed() -> regex.Pattern[str]:
+    """A line opening with a keyword taken up by a demonstrative and a measure word (module
+    docstring): group 1 the keyword, group 2 the prose after it."""
+    words = data_kinds("spam_apposition.txt")
+    demonstrative, measure = word_pattern(words["demonstrative"]), word_pattern(words["measure"])
+    return regex.compile(
+        rf"([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}?)({demonstrative}{measure}.*)",
     )
 
 
@@ -259,5 +285,59 @@ def quoted_spam(
             continue
         if strength >= STRONG or i == top or spam or any(k != i for k in found):
             why = f"quoted keyword in template prose foreign to the article: {term}"
+            found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
+    return found
+
+
+def apposed_spam(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+) -> dict[int, SpamVerdict]:
+    """The answer sentences of a page spun around an apposed keyword (line index ->
+    verdict), judged with the page's other verdicts (module docstring).
+
+    >>> answer = "信用卡提现这款游戏中的外挂现象确实存在。"
+    >>> page = [answer, "海沧市民节开幕", "市民节将横跨三大节庆，历时一个月。"]
+    >>> sorted(apposed_spam(page, [SpamVerdict(False, 0.0, (), 0)] * 3))
+    [0]
+    >>> story = ["王者荣耀这款游戏中的外挂现象确实存在。", "王者荣耀封禁外挂账号十万个。"]
+    >>> apposed_spam(story, [SpamVerdict(False, 0.0, (), 0)] * 2)
+    {}
+    """
+    apposed = _apposed().fullmatch
+    where = [
+        i
+        for i, t in enumerate(texts)
+        if not verdicts[i].is_spam and _short(t, MAX_APPOSED) and apposed(t.strip())
+    ]
+    if not where:
+        return {}  # most pages: no line opens with an apposition
+    printed = [texts[i].strip() for i in where]
+    simple = simplify_lines(printed) if simplify_lines is not None else printed
+    page = _Page(texts, verdicts)
+    top = next((i for i, t in enumerate(texts) if t.strip()), -1)
+    found: dict[int, SpamVerdict] = {}
+    for i, line, probe in zip(where, printed, simple, strict=True):
+        shaped, as_printed = apposed(probe.lower()), apposed(line.lower())
+        if shaped is None or as_printed is None:
+            continue
+        term, prose = shaped.groups()
+        if not SENTENCE_END.fullmatch(prose[-1]) or SENTENCE_END.search(prose[:-1]):
+            continue  # one written sentence, ended by its stop (a headline has none)
+        if counter_lexicon().find(probe):
+            continue  # a report about spam names the crime's apps and games
+        forms = (term, as_printed.group(1))
+        pairs = [pair for form in forms for pair in char_pairs(form)]
+        elsewhere = page.article.without(i)
+        if any(pair in prose for pair in pairs) or elsewhere.names(pairs):
+            continue  # the article's subject, named again
+        own = pair_counts(page.line(i)) | pair_counts(probe.lower())
+        shares = [page.echo_share(text, own) for text in (prose, as_printed.group(2))]
+        if any(share is None or share > MAX_ECHO_SHARE for share in shares):
+            continue
+        strength = _strength(term)
+        if strength >= STRONG or i == top or elsewhere.hijacked or found:
+            why = f"keyword apposed in an answer sentence foreign to the article: {term}"
             found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     return found

@@ -24,7 +24,11 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    one line* (``echoed_slot``), *a lexicon term alone in a short line* (``lone_term``), *a
    foreign slot in a gambling frame* (``gambling_tail``, round 22), *a short keyword list*
    (``foreign_list``) and *a question foreign to the article on a hijacked page*
-   (``foreign_question``).
+   (``foreign_question``).  Round 24 (``comma_lists``): a keyword list joined by commas
+   (``COMMA_LIST``: three items or more of a keyword's shape, up to ``MAX_LIST``
+   characters), which the short lines' test leaves out (a comma is prose's mark there), is
+   read by ``foreign_list`` alone, on any page: prose has clauses, not keywords, and a
+   channel row's or the article's own words stay by that reading.
 6. *A listing's crumb* (``spam_listing.listing_crumb``, round 20): a page number closing
    the line or a date-count crumb opening it, the keyword part foreign to the article.
 7. *A colon title* (``spam_listing.foreign_title``, round 21): a topic, a colon and its
@@ -78,6 +82,11 @@ from newsclean.filters.spam_slot_readings import (
 MIN_ARTICLE_HAN = 60
 #: What a standalone short line never holds inside (spaces allowed: an echoed slot's).
 NOT_ALONE = regex.compile(r"[。！!？?，,；;：:“”\"「」《》()（）\[\]【】]")
+#: A list joined by commas (round 24): items of a keyword's shape only, three or more (a
+#: clause of prose is longer or holds a mark), read as the list it is (``foreign_list``) up
+#: to ``MAX_LIST`` characters.
+COMMA_LIST = regex.compile(r"[\p{Han}A-Za-z0-9]{2,12}(?:[,，][\p{Han}A-Za-z0-9]{2,12}){2,}")
+MAX_LIST = 120
 #: How a line read here stands in the article: not there.
 READ = SpamVerdict(True, 0.0, (), 0)
 
@@ -114,7 +123,9 @@ def slot_spam(
     candidates = [i for i, text in enumerate(texts) if not verdicts[i].is_spam and _alone(text)]
     known = known or {}
     if not candidates:
-        return crumb_spam(texts, verdicts, simplify_lines, known)
+        crumbs = crumb_spam(texts, verdicts, simplify_lines, known)
+        marked = [crumbs.get(k, v) for k, v in enumerate(verdicts)]
+        return crumbs | comma_lists(texts, marked, known)
     lines = {i: texts[i].strip().rstrip("?？") for i in candidates}
     missing = [i for i in candidates if i not in known]
     if missing:
@@ -157,7 +168,34 @@ def slot_spam(
     for i, why in foreign_heads(texts, marked, probes).items():
         judged[i] = marked[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     judged |= crumb_spam(texts, marked, simplify_lines, known)
+    judged |= comma_lists(texts, [judged.get(k, v) for k, v in enumerate(verdicts)], known)
     return judged | gap_spam(texts, [judged.get(k, v) for k, v in enumerate(verdicts)])
+
+
+def comma_lists(
+    texts: Sequence[str], verdicts: Sequence[SpamVerdict], known: dict[int, str]
+) -> dict[int, SpamVerdict]:
+    """Keyword lists joined by commas (``COMMA_LIST``), which the short lines' readings
+    leave out (a comma is prose's mark there), read as a short keyword list is
+    (``foreign_list``: every item foreign to the article, two naming spam).  ``known``: the
+    line filter's probes (simplified, lower-cased); a list it did not read is no keyword
+    list (it carries a sentence mark)."""
+    lists = [
+        i
+        for i, text in enumerate(texts)
+        if i in known
+        and not verdicts[i].is_spam
+        and len(line := text.strip()) <= MAX_LIST
+        and COMMA_LIST.fullmatch(line)
+    ]
+    if not lists:
+        return {}
+    article = Article(texts, verdicts)
+    judged: dict[int, SpamVerdict] = {}
+    for i in lists:
+        if why := foreign_list(texts[i].strip(), known[i].lower(), article.without(i)):
+            judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
+    return judged
 
 
 def _readable_article(

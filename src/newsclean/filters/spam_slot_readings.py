@@ -34,9 +34,11 @@ pass, its candidates and reading 1, the templates, stay there).
    the article's slot, and stays; so does a line with a sign of prose or a word of the
    reports about spam.
 4. *A short keyword list* (``foreign_list``): three or more items joined by list separators
-   (``_``, ``|``, ``、``, spaces), each keyword-shaped, none echoed by the article, two of
-   them a name ending in a lexicon term (``博虎娱乐``, ``大b私服``) or one a strong term: a
-   channel row's items are the lexicon's words alone (``娱乐_体育_财经``) and stay.
+   (``_``, ``|``, ``、``, commas, spaces), each keyword-shaped, none echoed by the article,
+   two of them a name ending in a lexicon term (``博虎娱乐``, ``大b私服``) or, round 24, a
+   coined name the vocabulary reads strong by its pieces or its glue of digits and letters
+   (``spam_frames.frame_strength`` 2: ``9118dy电影``), or one a strong term: a channel row's
+   items are the lexicon's words alone (``娱乐_体育_财经``) and stay.
 5. *A question foreign to the article on a hijacked page* (``foreign_question``): once
    the page carries spam (before this pass or in it), a short line with an interrogative
    (``data/question_words.txt``: a closed class of the grammar, not a list of frames) and
@@ -58,6 +60,7 @@ import regex
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_ask_frame import MAX_TERM, MIN_TERM, foreign, kind_pattern
+from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_question import question_word
 from newsclean.filters.spam_signs import (
@@ -80,6 +83,8 @@ REST_ECHO = 1 / 3
 DASH = regex.compile(r"\s*[-—–－]+\s*")
 SLOT = regex.compile(rf"^[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}$")
 STRONG_WEIGHT = 2.0
+#: ``frame_strength`` of a keyword strong by its pieces or its glue.
+STRONG_PIECES = 2
 #: A gambling frame's tail (reading 3b): one run of Han, Latin and digits.
 FRAME = regex.compile(r"[\p{Han}a-z0-9]+")
 #: A foreign question's Han pairs besides its interrogative's, and the share the article
@@ -198,11 +203,14 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
     weights = lexicon().terms
     named = 0
     for item in items:
+        before = named
         for start, _, term in lexicon().find(item):
             if weights[term] >= STRONG_WEIGHT:
                 named += 2
             elif start > 0:
                 named += 1
+        if named == before and frame_strength(item) >= STRONG_PIECES:
+            named += 1  # a coined name the vocabulary reads by its pieces or glue
     if named < 2 or counter_lexicon().find(probe) or prose_sign(probe):
         return None
     printed = [s for s in SEPARATORS.split(line.lower()) if s]

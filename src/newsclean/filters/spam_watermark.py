@@ -1,0 +1,108 @@
+"""A copier's watermark stamped into the article's paragraphs: a site's address after a stop.
+
+Model (round 24).  A site that copies articles (a novel or a tutorial mirror) stamps its own
+or another copy site's name into the text it took, where a sentence ends: right after the
+stop, before the next sentence's first character or the line's end, with no space
+(``…很得大家的夸赞。JunZitang.coM``, ``…的主要部分。爱掏网 - it200.com通常对应…``).  The
+sentence is the article's and stays; the stamp is cut out of the line (``spam cut``, the
+same partial removal as spam glued to a headline, ``spam_prefix.HeadCut``).
+
+* *The stamp*: a host name (``furniture_mirrors.HOST_NAME``: labels of letters, digits and
+  hyphens joined by dots, a top-level label of letters), optionally after the site's name
+  and a dash (2-8 Han characters, ``爱掏网 - ``), glued after a sentence's stop (``。！？``)
+  and followed by a Han character, an opening quote or bracket, or the line's end.
+* *Foreign to the article*: the host's name is printed nowhere on the page but in such
+  stamps (an outlet's address the article gives, ``请登录www.12306.cn购票``, or a source
+  line naming it, is the article's text).
+* *Stamped, not written*: the same host stamped after two stops or more on the page (a
+  watermark repeats; a writer names an address once where it is needed), or a top-level
+  label written in both cases with an upper-case letter after a lower-case one (``coM``:
+  a case no one writes an address in, a copier's way past filters that look for ``.com``).
+
+An address alone after a stop, once, in ordinary case (``…敬请关注。www.example.org``) stays:
+a release may end by naming its site.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import cache
+
+import regex
+
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_prefix import HeadCut
+
+#: A host is stamped at least this many times on a page in ordinary case.
+MIN_STAMPS = 2
+#: A sentence's stop, the only place a stamp is glued.
+STOPS = "。！？"
+#: A host's labels before its top-level one (``furniture_mirrors.HOST_NAME``'s, both cases).
+HOST_LABELS = r"(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,6}"
+
+
+@cache
+def _stamp() -> regex.Pattern[str]:
+    """A stamp after a stop (module docstring): group ``host``, ``tld`` its last label."""
+    return regex.compile(
+        rf"(?<=[{STOPS}])(?:\p{{Han}}{{2,8}} ?[-–—] ?)?"
+        rf"(?P<host>{HOST_LABELS}(?P<tld>[A-Za-z]{{2,12}}))"
+        r"(?=\p{Han}|[“「『（(]|$)"
+    )
+
+
+#: A top-level label in both cases, an upper-case letter after a lower-case one.
+MIXED_CASE = regex.compile(r"[a-z][A-Z]")
+
+
+def watermark_cuts(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+) -> dict[int, HeadCut]:
+    """The stamps cut out of the page's lines (line index -> cut; module docstring).
+
+    >>> page = ["澳门做得深入人心,很得大家的夸赞。JunZitang.coM", "别的段落。"]
+    >>> cut = watermark_cuts(page, [SpamVerdict(False, 0.0, (), 0)] * 2)[0]
+    >>> cut.cut, cut.rest
+    ('JunZitang.coM', '澳门做得深入人心,很得大家的夸赞。')
+    """
+    del simplify_lines  # an address is ASCII: no script to read it in
+    stamp = _stamp()
+    found: dict[int, list[regex.Match[str]]] = {}
+    for i, text in enumerate(texts):
+        if verdicts[i].is_spam or not any(stop in text for stop in STOPS):
+            continue
+        matches = list(stamp.finditer(text))
+        if matches:
+            found[i] = matches
+    if not found:
+        return {}
+    stamped = Counter(m.group("host").lower() for ms in found.values() for m in ms)
+    page = "\n".join(texts).lower()
+    cuts: dict[int, HeadCut] = {}
+    for i, matches in found.items():
+        kept = [
+            m
+            for m in matches
+            if page.count(m.group("host").lower()) == stamped[m.group("host").lower()]
+            and (
+                stamped[m.group("host").lower()] >= MIN_STAMPS
+                or MIXED_CASE.search(m.group("tld")) is not None
+            )
+        ]
+        if not kept:
+            continue
+        text = texts[i]
+        pieces, at = [], 0
+        for m in kept:
+            pieces.append(text[at : m.start()])
+            at = m.end()
+        rest = "".join([*pieces, text[at:]])
+        if not rest.strip():
+            continue
+        hosts = ", ".join(dict.fromkeys(m.group("host") for m in kept))
+        why = f"a site's address stamped after a stop, printed nowhere else: {hosts}"
+        cuts[i] = HeadCut(" ".join(m.group() for m in kept), rest, why)
+    return cuts
