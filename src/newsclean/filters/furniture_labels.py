@@ -40,6 +40,14 @@ nothing follows (``內 容:``, ``标 题：``, ``摘 要: 备 注:``).  No write
 characters before a colon with nothing after it; an unspaced label alone (``主要内容：``)
 may head a list and stays, as does a spaced label with its value (``作 者: 某某``).
 
+Round 24, a **machine-generation badge** (``generated_label``): a player's or a reader's
+badge saying the text beside it was made by a machine, composed of an agent (kind
+``gen_agent``: AI, 人工智能, 机器), perhaps 由 before it and a manner word (kind
+``gen_manner``: 自动) and a verb of making (kind ``gen_verb``: 生成, 翻译, 转写), nothing
+else: ``由 AI 自動生成``, ``机器翻译``, ``AI生成``.  The badge names nothing made: a notice
+naming the text (``本文由AI生成,仅供参考``) is the notice reader's, and a sentence about
+a machine (``由AI自动生成的图片引发争议``) goes on after the verb.
+
 Every pattern is bounded (a length test first): no nested quantifier on user text.
 
 >>> label_line("编号:156852"), label_line("[[285104]]"), label_line("上篇:")
@@ -106,6 +114,29 @@ def _record_fields() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{kinds})\s?[:：]")
 
 
+#: A machine-generation badge is a few words (round 24).
+MAX_GENERATED = 16
+
+
+@cache
+def _generated() -> re.Pattern[str]:
+    words = _words()
+    agent, manner, verb = (word_pattern(words[k]) for k in ("gen_agent", "gen_manner", "gen_verb"))
+    return re.compile(rf"(?:由\s?)?(?:{agent})\s?(?:{manner})?\s?(?:{verb})")
+
+
+def generated_label(line: str) -> bool:
+    """Whether ``line`` is a machine-generation badge alone (module docstring).
+
+    >>> generated_label("由 AI 自動生成"), generated_label("机器翻译")
+    (True, True)
+    >>> generated_label("本文由AI生成,仅供参考"), generated_label("由AI自动生成的图片引发争议")
+    (False, False)
+    """
+    text = line.strip().lower()
+    return len(text) <= MAX_GENERATED and _generated().fullmatch(text) is not None
+
+
 #: A counter's value: a number and perhaps its unit.
 COUNT_VALUE = re.compile(r"[0-9][0-9,]{0,9}\s?(?:次|人|人次|条|條)?")
 #: A record row's channel value is short; the row too.
@@ -155,6 +186,8 @@ def label_line(line: str) -> bool:
         return True  # 上篇:, 下一则：
     if len(text) <= 16 and ENGLISH_STEP.fullmatch(text):
         return True  # Previous:, Next post:
+    if len(text) <= MAX_GENERATED and generated_label(text):
+        return True  # 由 AI 自動生成: a machine-generation badge
     if ":" not in text and "：" not in text:
         return False
     if record_row(text):
