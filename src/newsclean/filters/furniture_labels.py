@@ -44,7 +44,9 @@ Round 24, a **machine-generation badge** (``generated_label``): a player's or a 
 badge saying the text beside it was made by a machine, composed of an agent (kind
 ``gen_agent``: AI, 人工智能, 机器), perhaps 由 before it and a manner word (kind
 ``gen_manner``: 自动) and a verb of making (kind ``gen_verb``: 生成, 翻译, 转写), nothing
-else: ``由 AI 自動生成``, ``机器翻译``, ``AI生成``.  The badge names nothing made: a notice
+else, and 由 or the manner word present: ``由 AI 自動生成``, ``AI 自动翻译``, ``由机器翻译``
+(``机器翻译`` or ``AI生成`` alone is a topic's heading as well, and stays).  The badge names
+nothing made: a notice
 naming the text (``本文由AI生成,仅供参考``) is the notice reader's, and a sentence about
 a machine (``由AI自动生成的图片引发争议``) goes on after the verb.
 
@@ -122,14 +124,18 @@ MAX_GENERATED = 16
 def _generated() -> re.Pattern[str]:
     words = _words()
     agent, manner, verb = (word_pattern(words[k]) for k in ("gen_agent", "gen_manner", "gen_verb"))
-    return re.compile(rf"(?:由\s?)?(?:{agent})\s?(?:{manner})?\s?(?:{verb})")
+    return re.compile(
+        rf"由\s?(?:{agent})\s?(?:{manner})?\s?(?:{verb})|(?:{agent})\s?(?:{manner})\s?(?:{verb})"
+    )
 
 
 def generated_label(line: str) -> bool:
     """Whether ``line`` is a machine-generation badge alone (module docstring).
 
-    >>> generated_label("由 AI 自動生成"), generated_label("机器翻译")
+    >>> generated_label("由 AI 自動生成"), generated_label("AI 自动翻译")
     (True, True)
+    >>> generated_label("机器翻译")
+    False
     >>> generated_label("本文由AI生成,仅供参考"), generated_label("由AI自动生成的图片引发争议")
     (False, False)
     """
