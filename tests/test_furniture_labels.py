@@ -175,3 +175,25 @@ def test_a_badge_above_the_headline_goes_and_the_headline_heads() -> None:
     document = clean(_page(badge, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
     assert line_removed(document, badge)
     assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| 氣 溫 : 24 度",  # tuned page 066's weather widget
+        "濕 度 : 80 %",  # invented
+        "气 温 : -3 ℃",  # invented
+    ],
+)
+def test_a_widgets_spaced_label_and_reading_is_furniture(line: str) -> None:
+    assert label_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # a date's or a name's value under a spaced label is the byline reader's; an unspaced
+    # label and its reading is a sentence's piece
+    ["日 期 : 2024-05-01", "作 者 : 某某", "日 期 : 2024", "气温: 24 度"],
+)
+def test_a_spaced_label_with_a_date_or_a_name_stays(line: str) -> None:
+    assert not label_line(line)

@@ -40,6 +40,12 @@ nothing follows (``內 容:``, ``标 题：``, ``摘 要: 备 注:``).  No write
 characters before a colon with nothing after it; an unspaced label alone (``主要内容：``)
 may head a list and stays, as does a spaced label with its value (``作 者: 某某``).
 
+Round 24, a **widget's reading**: a letter-spaced label (a space between each of its
+characters: layout, not writing), perhaps after a bar, a colon and a number with a unit of
+one or two characters (``| 氣 溫 : 24 度``, ``濕 度 : 80 %``); a date's or a name's value
+(``日 期 : 2024-05-01``, ``作 者 : 某某``) is no number and its unit, and stays for the
+byline reader.
+
 Round 24, a **machine-generation badge** (``generated_label``): a player's or a reader's
 badge saying the text beside it was made by a machine, composed of an agent (kind
 ``gen_agent``: AI, 人工智能, 机器), perhaps 由 before it and a manner word (kind
@@ -77,6 +83,11 @@ FACT_SPLIT = re.compile(r"\s*[,，|｜;；]\s*|\s{2,}")
 SPACED_EMPTY = re.compile(
     r"(?:(?:[\u3400-\u4dbf\u4e00-\u9fff][ \u3000]){1,5}[\u3400-\u4dbf\u4e00-\u9fff]"
     r"[ \u3000]?[:：][ \u3000]{0,4}){1,4}"
+)
+#: Round 24: a letter-spaced label and a reading with its unit (``| 氣 溫 : 24 度``).
+SPACED_READING = re.compile(
+    r"[|｜]?[ \u3000]?(?:[\u3400-\u4dbf\u4e00-\u9fff][ \u3000]){1,5}[\u3400-\u4dbf\u4e00-\u9fff]"
+    r"[ \u3000]?[:：][ \u3000]{0,4}-?[0-9]{1,4}(?:\.[0-9])?[ \u3000]?[^\s0-9:：,，。.]{1,2}"
 )
 SIZE = r"[0-9]{1,6}(?:\.[0-9]{1,3})?\s?(?:[kmgt]i?b|bytes?|字节|字節|位元組)"
 
@@ -200,6 +211,8 @@ def label_line(line: str) -> bool:
         return True  # 频道:X 日期: 浏览:4
     if text[1:2] in (" ", "\u3000") and SPACED_EMPTY.fullmatch(text):
         return True  # 內 容:
+    if " " in text[:3] and SPACED_READING.fullmatch(text):
+        return True  # | 氣 溫 : 24 度: a widget's spaced label and its reading (round 24)
     if record.fullmatch(lowered):
         return sum(char.isdigit() for char in lowered) >= MIN_ID_DIGITS
     if len(text) <= 16 and facet.fullmatch(lowered):
