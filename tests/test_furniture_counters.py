@@ -103,3 +103,21 @@ def test_the_readers_notification_count_is_furniture(line: str) -> None:
 )
 def test_a_sentence_about_someones_messages_stays(line: str) -> None:
     assert counter_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 24: a counter whose icon font was lost, a lone ? spaced after it
+        "評論數 0+ ?",  # the round-23 row (a blog theme on a hijacked host)
+        "阅读 12 ?",  # invented
+        "评论 (3) ?",  # invented
+    ],
+)
+def test_a_counter_with_its_lost_icon_is_furniture(line: str) -> None:
+    assert counter_reason(line) == "nav"
+
+
+@pytest.mark.parametrize("line", ["评论数多少?", "阅读量破万了?", "评论数 0+?这也算热门"])
+def test_a_question_about_a_count_is_no_counter(line: str) -> None:
+    assert counter_reason(line) is None

@@ -73,3 +73,42 @@ def test_a_hostile_line_is_quick() -> None:
             assert not form_instruction(line)
 
     assert_linear(make, judge, 50_000)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 24: a sign-in call to comment, the login words joined by "or"
+        "Sign in or sign up to post comments.",  # the round-23 row (a Malaysian video page)
+        # Drupal's comment module string, printed under each comment of a saved Circuit
+        # Digest page (Interfacing Stepper Motor with Arduino Uno, in a public repository)
+        # and under poly.pizza's bundles (https://poly.pizza/bundle/Animated-Men-Pack-DAC9SDgMQ)
+        "Log in or register to post comments",
+        # askbot's comment widget (its JavaScript in a public repository, a gettext string)
+        "please sign in or register to post comments",
+        # a document-sharing site's PHP template (public repository), its comment button
+        "Please sign in or register to post comments.",
+        # a Django forum's view (public repository), its error message
+        "You must login or register to post comments",
+    ],
+)
+def test_a_sign_in_call_to_comment_is_furniture(line: str) -> None:
+    assert form_instruction(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # shootonline.com's commenting FAQ: sentences about signing in, with words of their own
+        # (https://faq.shootonline.com/commenting/want-to-comment-on-an-story-postor-video-on-shootonline-com-its-easier-than-ever-with-disqus-shootonlines-web-based-commenting-tool)
+        "You can also chose to login in using your Disqus account, Facebook, Twitter, or "
+        "Google account.",
+        "Once you are logged in you are ready to join the conversation.",
+        # invented: a story's sentence about registering
+        "Voters must sign up or register to vote by October 5.",
+    ],
+)
+def test_a_sentence_about_signing_in_stays(line: str) -> None:
+    assert not form_instruction(line)
+    assert classify_furniture(line) is None

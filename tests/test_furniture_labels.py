@@ -8,7 +8,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_labels import label_line
+from newsclean.filters.furniture_labels import generated_label, label_line
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -132,3 +132,68 @@ def test_the_spaced_label_pattern_is_linear_on_hostile_input() -> None:
     from newsclean.filters.furniture_labels import SPACED_EMPTY
 
     assert_linear(lambda n: "內 容: " * n + "x", SPACED_EMPTY.fullmatch, 20_000)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 24: a machine-generation badge alone
+        "由 AI 自動生成",  # the round-23 row (VoiceTube's subtitle badge)
+        "AI 自动翻译",  # invented
+        "由机器翻译",  # invented
+        "由人工智能自动生成",  # invented
+    ],
+)
+def test_a_machine_generation_badge_is_furniture(line: str) -> None:
+    assert generated_label(line)
+    assert label_line(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # real notices naming what was generated (public repositories' disclaimers): the
+        # notice reader's, not a badge
+        "本文由 AI 自動生成，彙整自 10 篇新聞來源。",
+        "內容由 AI 自動生成、僅供參考,不構成投資建議。投資有風險。",
+        "本網站摘要由 AI 自動生成，僅供資訊整理與學習參考，不構成投資建議；"
+        "請以原始節目內容與正式資訊為準。",
+        # a topic's heading, and a sentence going on after the verb (invented)
+        "机器翻译",
+        "AI生成",
+        "由AI自动生成的图片引发争议",
+    ],
+)
+def test_a_line_naming_what_a_machine_made_is_no_badge(line: str) -> None:
+    assert not generated_label(line)
+    assert not label_line(line)
+
+
+def test_a_badge_above_the_headline_goes_and_the_headline_heads() -> None:
+    badge = "由 AI 自動生成"
+    document = clean(_page(badge, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert line_removed(document, badge)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| 氣 溫 : 24 度",  # tuned page 066's weather widget
+        "濕 度 : 80 %",  # invented
+        "气 温 : -3 ℃",  # invented
+    ],
+)
+def test_a_widgets_spaced_label_and_reading_is_furniture(line: str) -> None:
+    assert label_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # a date's or a name's value under a spaced label is the byline reader's; an unspaced
+    # label and its reading is a sentence's piece
+    ["日 期 : 2024-05-01", "作 者 : 某某", "日 期 : 2024", "气温: 24 度"],
+)
+def test_a_spaced_label_with_a_date_or_a_name_stays(line: str) -> None:
+    assert not label_line(line)

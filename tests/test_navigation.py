@@ -751,3 +751,14 @@ def test_a_lead_word_a_space_and_a_links_headline_is_furniture(line):
 )
 def test_a_sentence_about_continuing_to_read_is_content(line):
     assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize("line", ["1. 新闻首页 /", "首页 >", "首頁 »"])
+def test_an_open_crumb_trail_is_navigation(line: str) -> None:
+    # round 24: the trail's root and a separator closing the line (tuned page 066; invented)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["1. 新闻 /", "新闻首页", "1. 他说 /", "首页改版后/"])
+def test_a_line_ending_in_a_separator_without_a_root_stays(line: str) -> None:
+    assert classify_furniture(line) is None

@@ -30,6 +30,10 @@ look at (a second person perhaps, a viewing verb, a page noun: ``您现在查看
 least one clause must be a meter; a story's clause (``这部小说全文长约20万字,历时三年写成``)
 is neither, and the line stays.
 
+Round 24: a counter followed by an icon whose font was lost (a lone ``?`` or U+FFFD,
+spaced: ``評論數 0+ ?``) is the counter still; a question (``评论数多少?``) has no number
+before its mark, or no space.
+
 Round 19, a *record number* (``record_number``): a line of digits alone, a calendar date
 written as eight digits (``YYYYMMDD``, month and day in range) and a sequence of one to
 four digits after it (``20150427001``: the CMS's id of the item, printed under it).  A
@@ -77,6 +81,9 @@ NOTIFICATION = stdlib(
     r"|(?i:you have [0-9]{1,5} (?:new |unread )?(?:messages?|notifications?|inquir(?:y|ies)))[!.]?"
 )
 METER_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
+#: Round 24: an icon whose font was lost, printed as a lone question mark (or U+FFFD)
+#: spaced after a counter (``評論數 0+ ?``).
+LOST_ICON = stdlib(r"(?:[ \u3000]+[?？\ufffd])+$")
 
 
 @cache
@@ -108,6 +115,9 @@ def counter_reason(line: str) -> str | None:
     bare = line.strip("【】[] ")
     if len(bare) <= MAX_COUNTER and counter_line().fullmatch(bare):
         return "nav"  # 點閱數：1234, 0 則留言, 沒有留言:
+    icon = LOST_ICON.search(bare) if bare[-1:] in "?？\ufffd" else None
+    if icon and 0 < icon.start() <= MAX_COUNTER and counter_line().fullmatch(bare[: icon.start()]):
+        return "nav"  # 評論數 0+ ?: the counter and its lost icon
     if bare[:1] in "您你Yy" and len(bare) <= MAX_COUNTER and NOTIFICATION.fullmatch(bare):
         return "nav"  # 你有3条未读私信!: the reader's messages counted
     if bare.isdigit() and record_number(bare):

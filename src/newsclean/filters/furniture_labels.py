@@ -40,6 +40,22 @@ nothing follows (``內 容:``, ``标 题：``, ``摘 要: 备 注:``).  No write
 characters before a colon with nothing after it; an unspaced label alone (``主要内容：``)
 may head a list and stays, as does a spaced label with its value (``作 者: 某某``).
 
+Round 24, a **widget's reading**: a letter-spaced label (a space between each of its
+characters: layout, not writing), perhaps after a bar, a colon and a number with a unit of
+one or two characters (``| 氣 溫 : 24 度``, ``濕 度 : 80 %``); a date's or a name's value
+(``日 期 : 2024-05-01``, ``作 者 : 某某``) is no number and its unit, and stays for the
+byline reader.
+
+Round 24, a **machine-generation badge** (``generated_label``): a player's or a reader's
+badge saying the text beside it was made by a machine, composed of an agent (kind
+``gen_agent``: AI, 人工智能, 机器), perhaps 由 before it and a manner word (kind
+``gen_manner``: 自动) and a verb of making (kind ``gen_verb``: 生成, 翻译, 转写), nothing
+else, and 由 or the manner word present: ``由 AI 自動生成``, ``AI 自动翻译``, ``由机器翻译``
+(``机器翻译`` or ``AI生成`` alone is a topic's heading as well, and stays).  The badge names
+nothing made: a notice
+naming the text (``本文由AI生成,仅供参考``) is the notice reader's, and a sentence about
+a machine (``由AI自动生成的图片引发争议``) goes on after the verb.
+
 Every pattern is bounded (a length test first): no nested quantifier on user text.
 
 >>> label_line("编号:156852"), label_line("[[285104]]"), label_line("上篇:")
@@ -67,6 +83,11 @@ FACT_SPLIT = re.compile(r"\s*[,，|｜;；]\s*|\s{2,}")
 SPACED_EMPTY = re.compile(
     r"(?:(?:[\u3400-\u4dbf\u4e00-\u9fff][ \u3000]){1,5}[\u3400-\u4dbf\u4e00-\u9fff]"
     r"[ \u3000]?[:：][ \u3000]{0,4}){1,4}"
+)
+#: Round 24: a letter-spaced label and a reading with its unit (``| 氣 溫 : 24 度``).
+SPACED_READING = re.compile(
+    r"[|｜]?[ \u3000]?(?:[\u3400-\u4dbf\u4e00-\u9fff][ \u3000]){1,5}[\u3400-\u4dbf\u4e00-\u9fff]"
+    r"[ \u3000]?[:：][ \u3000]{0,4}-?[0-9]{1,4}(?:\.[0-9])?[ \u3000]?[^\s0-9:：,，。.]{1,2}"
 )
 SIZE = r"[0-9]{1,6}(?:\.[0-9]{1,3})?\s?(?:[kmgt]i?b|bytes?|字节|字節|位元組)"
 
@@ -104,6 +125,33 @@ def _record_fields() -> re.Pattern[str]:
         for kind in ("channel", "when", "counter", "empty")
     )
     return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{kinds})\s?[:：]")
+
+
+#: A machine-generation badge is a few words (round 24).
+MAX_GENERATED = 16
+
+
+@cache
+def _generated() -> re.Pattern[str]:
+    words = _words()
+    agent, manner, verb = (word_pattern(words[k]) for k in ("gen_agent", "gen_manner", "gen_verb"))
+    return re.compile(
+        rf"由\s?(?:{agent})\s?(?:{manner})?\s?(?:{verb})|(?:{agent})\s?(?:{manner})\s?(?:{verb})"
+    )
+
+
+def generated_label(line: str) -> bool:
+    """Whether ``line`` is a machine-generation badge alone (module docstring).
+
+    >>> generated_label("由 AI 自動生成"), generated_label("AI 自动翻译")
+    (True, True)
+    >>> generated_label("机器翻译")
+    False
+    >>> generated_label("本文由AI生成,仅供参考"), generated_label("由AI自动生成的图片引发争议")
+    (False, False)
+    """
+    text = line.strip().lower()
+    return len(text) <= MAX_GENERATED and _generated().fullmatch(text) is not None
 
 
 #: A counter's value: a number and perhaps its unit.
@@ -155,12 +203,16 @@ def label_line(line: str) -> bool:
         return True  # 上篇:, 下一则：
     if len(text) <= 16 and ENGLISH_STEP.fullmatch(text):
         return True  # Previous:, Next post:
+    if len(text) <= MAX_GENERATED and generated_label(text):
+        return True  # 由 AI 自動生成: a machine-generation badge
     if ":" not in text and "：" not in text:
         return False
     if record_row(text):
         return True  # 频道:X 日期: 浏览:4
     if text[1:2] in (" ", "\u3000") and SPACED_EMPTY.fullmatch(text):
         return True  # 內 容:
+    if " " in text[:3] and SPACED_READING.fullmatch(text):
+        return True  # | 氣 溫 : 24 度: a widget's spaced label and its reading (round 24)
     if record.fullmatch(lowered):
         return sum(char.isdigit() for char in lowered) >= MIN_ID_DIGITS
     if len(text) <= 16 and facet.fullmatch(lowered):

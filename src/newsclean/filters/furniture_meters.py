@@ -16,6 +16,19 @@ forms no eval page prints.  A story's clause keeps its subject or its verb: ``�
 3000字的篇幅`` (a noun after the unit), ``他读完这本书用了3分钟`` (a subject before the
 verb) and ``全书共300页`` (a book, not the text) are no measure.  The words of each part are
 data (``data/meter_words.txt``); the composition is here.
+
+Round 24, a *paywall's progress meter* (``progress_line``, asked by
+``navigation`` before its sentence test, as the offer closes with a full stop, so the line
+goes anywhere): a metered paywall
+tells the reader how much of this text they have read, as a share (``您已閱讀5%(411字)``:
+the second person perhaps, a perfective word, a verb of reading, a percentage, perhaps
+the characters in brackets), and what is left or what to buy to read on.  The evidence is
+the meter opening the line: a story's reader is never addressed with the share of the
+page he has read.  The rest of the line must be the paywall's: it holds a meter of what
+is left (``剩余95%(7488字)``) or a word of the offer (订阅, 会员, 解锁), and the line is
+short (``MAX_PROGRESS_LINE``).  A sentence reporting a share read (``调查显示,读者已阅读
+全文的比例为5%``) opens with its subject, and a reading habit (``我已读完80%的书``) has no
+percentage right after the verb.
 """
 
 from __future__ import annotations
@@ -31,6 +44,9 @@ from newsclean.filters.word_trie import word_pattern
 NUMBER = r"[0-9][0-9,]{0,8}"
 #: A measure is one short clause.
 MAX_MEASURE = 24
+#: A paywall's progress line: the meter, what is left, the offer (round 24).
+MAX_PROGRESS_LINE = 120
+SHARE = r"[0-9]{1,3}(?:\.[0-9]{1,2})?\s?[%％](?:\s?[(（][0-9][0-9,]{0,8}\s?字[)）])?"
 
 
 @cache
@@ -62,3 +78,36 @@ def is_measure(text: str) -> bool:
     if not clause or len(clause) > MAX_MEASURE:
         return False
     return is_meter(clause) or _measure().fullmatch(clause) is not None
+
+
+@cache
+def _progress() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    kinds = data_kinds("meter_words.txt")
+
+    def w(kind: str) -> str:
+        return word_pattern(kinds[kind])
+
+    opening = stdlib(rf"(?:您|你)?(?:{w('already')})\s?(?:{w('read')})了?\s?{SHARE}")
+    remain = stdlib(rf"(?:{w('remain')})\s?(?:{SHARE}|[0-9][0-9,]{{0,8}}\s?字)")
+    return opening, remain, stdlib(w("offer"))
+
+
+def progress_line(line: str) -> bool:
+    """Whether ``line`` is a paywall's progress meter and its offer (module docstring).
+
+    >>> progress_line("您已閱讀5%(411字),剩余95%(7488字)包含更多重要信息,訂閱以繼續探索完整內容。")
+    True
+    >>> progress_line("你已经阅读了30%,订阅会员解锁全文")
+    True
+    >>> progress_line("调查显示,读者已阅读全文的比例为5%,订阅用户更高。")
+    False
+    """
+    text = line.strip()
+    if len(text) > MAX_PROGRESS_LINE or ("%" not in text and "％" not in text):
+        return False
+    opening, remain, offer = _progress()
+    head = opening.match(text)
+    if head is None:
+        return False
+    rest = text[head.end() :]
+    return remain.search(rest) is not None or offer.search(rest.lower()) is not None

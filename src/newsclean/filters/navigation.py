@@ -74,6 +74,12 @@ not ``按此``, which reads "according to this" in prose), or a click verb and a
 (``点击关注``) — makes the rest of its segment a link's label: ``按我看活動辦法`` and
 ``点这里查看详情`` are covered whole.
 
+Round 24: an *open crumb trail*, the path's root (a place word of ``site_speech``, 首页,
+新闻首页) after a list number perhaps and a separator closing the line (``1. 新闻首页 /``): the
+links after it were lost.  A paywall's *progress meter*
+(``您已閱讀5%(411字),剩余95%(7488字)…訂閱以繼續…``, ``furniture_meters.progress_line``)
+is asked before the sentence test, as its offer closes with a full stop.
+
 The reason is ``share`` when a share/tool word took part (print, share, subscribe, open
 in the app), else ``nav``.  Byline labels (``责任编辑：…``) are not furniture: they are
 metadata, and this module has no word for them.
@@ -111,7 +117,7 @@ from newsclean.filters.furniture_links import (
     link_row,
 )
 from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reason
-from newsclean.filters.furniture_meters import is_measure
+from newsclean.filters.furniture_meters import is_measure, progress_line
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.furniture_repeat import repeated_unit
@@ -146,6 +152,8 @@ CRUMB_LEAD_FIRST = frozenset("当您所本當你现現儅目")
 CRUMB_SEPARATOR = stdlib(r"\s*(?:>>|->|>|»|＞|›|→)\s*")
 #: An arrow the page's encoding lost to "?", spaced on both sides (module docstring, 7).
 LOST_ARROW = stdlib(r"\s+\?\s+")
+#: Round 24: an open crumb trail, its root after a list number perhaps, a separator last.
+OPEN_CRUMB = stdlib(r"(?:[0-9]{1,2}[.、]\s?)?(.{1,16}?)\s?(?:/|>>|>|»|＞|›)")
 SENTENCE_MARKS = re.compile(r"[。！？；]")
 #: Layout padding: a run of spaces between a row's links is one wide space (round 19).
 PADDING = stdlib(r"[ \u3000]{3,}")
@@ -226,6 +234,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("nav")  # a pager, a count beside reading words, [全文], NEWS 01
     if is_consent(lowered):
         return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
+    if progress_line(line):
+        return Furniture("nav")  # 您已閱讀5%(411字),剩余95%…訂閱…: a paywall's meter (round 24)
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     # The tokens, clauses, segments and the link row share pieces: each is measured once.
@@ -263,6 +273,9 @@ def classify_furniture(text: str) -> Furniture | None:
             return Furniture(reason)
     if " ?" in line and _lost_arrow_trail(line):
         return Furniture("nav")
+    crumb = OPEN_CRUMB.fullmatch(line) if line[-1] in "/>»＞›" else None
+    if crumb is not None and header_speech(crumb.group(1)) == "place":
+        return Furniture("nav")  # 1. 新闻首页 /: a trail's root, the rest lost (round 24)
     if not (">" in line or "»" in line or "＞" in line or "›" in line or "→" in line):
         return None  # no crumb separator
     crumbs = [c for c in CRUMB_SEPARATOR.split(line) if c]
