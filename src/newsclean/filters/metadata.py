@@ -88,6 +88,7 @@ from newsclean.filters.byline import (
     parse_reporter_line,
     trim_value,
 )
+from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.byline_brackets import (
     affiliation_line,
     alumnus_writer,
@@ -99,7 +100,7 @@ from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import without_interface
 from newsclean.filters.byline_names import camera_names, person_names, writers_with_role
-from newsclean.filters.byline_pieces import is_section_label, section_words
+from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.byline_provenance import provenance_bracket
 from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_row import dateline_names, labelled_row
@@ -327,13 +328,6 @@ def source_line(text: str, *, headline: bool = False) -> str | None:
     return line
 
 
-@cache
-def _issuer_ending() -> regex.Pattern[str]:
-    """The end of a public body's name (``data/section_labels.txt``, kind issuer)."""
-    words = sorted(section_words()["issuer"], key=len, reverse=True)
-    return regex.compile(r"^\p{Han}{0,8}(?:" + "|".join(map(regex.escape, words)) + r")$")
-
-
 def public_body(name: str) -> bool:
     """Whether ``name`` is a public body's name that publishes its own stories (module
     docstring): a short name ending in an issuer word (总统府, 市政府, 外交部, 新闻局).
@@ -341,7 +335,7 @@ def public_body(name: str) -> bool:
     >>> public_body("總統府"), public_body("本地新闻"), public_body("春节返乡记")
     (True, False, False)
     """
-    return SOURCE_NAME.match(name) is not None and _issuer_ending().match(name) is not None
+    return SOURCE_NAME.match(name) is not None and issuer_ending().match(name) is not None
 
 
 def author_line(text: str, *, under_time: bool = False) -> str | None:
