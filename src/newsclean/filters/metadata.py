@@ -36,7 +36,9 @@ and an optional 原文/本文/此文 before it; the words are ``data/provenance_
 table ``notice`` reads its provenance lines with), the publication in 《》 (the mark of a title
 of a work or periodical, never of a person) and optionally the date it appeared, glued on
 (``原文刊登于《联合早报》2023年1月9日``): ``published_in`` reads the publication as the
-source and the date as the date; anything else on the line and it is prose.  By the same
+source and the date as the date; anything else on the line and it is prose.  Round 24:
+the line may be set apart in one pair of brackets around it all, as a field is
+(``(原载于《FTNN新闻网》)`` closing a reposted story): the pair is no part of it.  By the same
 mark, a value in 《》 under an author label (``作者:《华西都市报》``) is a publication:
 the source, not an author.
 
@@ -219,6 +221,8 @@ def _published_in() -> regex.Pattern[str]:
 
 
 TOOL_SPLIT = regex.compile(r"\s+")
+#: A bracket pair around a whole line: its opener and closer.
+WHOLE_PAIRS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 # 译/观察者网 由冠群: the outlet of a translation and its translator (module docstring).
 TRANSLATION = regex.compile(
     r"(?:^|\s)[译譯]\s?[/／:：]\s?(?P<outlet>[^\s/／【】\[\]]{2,16})\s+(?P<name>[\p{Han}·]{2,4})$"
@@ -257,7 +261,12 @@ def published_in(line: str) -> Metadata | None:
     {'source': '联合早报', 'published_at': '2023-01-09'}
     >>> published_in("刊登于《人民日报》的一篇评论引起了广泛讨论") is None
     True
+    >>> published_in("(原载于《FTNN新闻网》)").fields
+    {'source': 'FTNN新闻网'}
     """
+    pair = WHOLE_PAIRS.get(line[:1])
+    if pair and line.endswith(pair) and pair not in line[1:-1]:
+        line = line[1:-1].strip()  # (原载于《X》): the whole note in one pair of brackets
     found = _published_in().match(line)
     if found is None:
         return None
