@@ -16,8 +16,6 @@ word (``上传``, ``发布网友``: ``byline_interface.is_interface_value``) or 
 It needs a date, or a reporter with a dateline word; a single unknown piece makes it
 prose.  Text before the first label must itself be such a layout
 (``2018-08-16 13:07:22 来源:…``).
-Round 24: a publication in title marks beside its issue (``《世界日报》 2006年第4期``) is
-anchored by the issue as by a date.
 A paper or site name in book-title marks is the source (``《星洲日报》2024-02-10``; a
 book or show title beside a date, ``《人民的名义》2017-03-28`` in a list of related
 articles, is no byline: ``title.is_site_name`` decides), and names glued to
@@ -111,8 +109,8 @@ SLASHES = re.compile(r"[／/|｜丨]")
 BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
 # A weekday, or a periodical's issue (2006年第4期, 总第345期, 第3卷第2期: where the copy
-# ran, neither a date nor a name): read, not stored; ISSUE_PIECE (round 24): an anchor.
-ISSUE_PIECE = re.compile(r"^\d{4}年(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期$")
+# ran, neither a date nor a name): read, not stored; ISSUE_PIECE: see parse_pieces (round 24).
+ISSUE_PIECE = regex.compile(r"^\d{4}年(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期$")
 WEEKDAY_PIECE = re.compile(
     r"^(?:[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?"
     r"|(?:\d{4}年)?(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期)$"
@@ -314,11 +312,10 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     hour_minute: tuple[int, int] | None = None
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
-    after_section = issue = False
+    after_section = False
     account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
         counted, after_section = after_section, is_section_label(piece)
-        issue = issue or ISSUE_PIECE.match(piece) is not None
         if not piece or piece in EMPTY_FIELD or WEEKDAY_PIECE.match(piece) or after_section:
             continue  # a weekday or issue, an empty field's dash, a section (本地新闻)
         if piece in spaced and not is_person_name(piece):
@@ -392,9 +389,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             account = None  # 国际日报 巴厘之窗 2022-06-08: the account that posted it, not kept
         else:
             return None
-    cited = issue and any(QUOTED_SOURCE.match(piece) for _, piece in pieces)  # the issue cited
+    cited = all(any(r.match(p) for _, p in pieces) for r in (ISSUE_PIECE, QUOTED_SOURCE))
     if need_anchor and found is None and not ((reporter and dateline) or cited):
-        return None
+        return None  # 《世界日报》 2006年第4期: its issue, year and number, cites the copy
     if found is not None:
         iso = found.iso
         if hour_minute is not None and not found.has_time:
