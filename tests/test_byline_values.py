@@ -248,3 +248,30 @@ def test_collection_names_are_no_source(line: str, fields: dict[str, str]) -> No
 def test_outlets_beside_a_date_stay_sources(line: str, fields: dict[str, str]) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 24: a press-clipping record's English rows (eval row
+        # by-media-clipping-table-rows-pipes, scholars.cityu.edu.hk clippings), two words
+        # of one field joined by a slash, the value between bars.
+        ("Media name/outlet | 信報財經新聞 |", {"source": "信報財經新聞"}),
+        ("Producer/Author | 紀曉風 |", {"author": "紀曉風"}),
+        ("Date | 14/02/20 |", {"published_at": "2020-02-14"}),
+    ],
+)
+def test_clipping_record_rows(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the outlet | 新聞",  # a lower-case word after a word: English prose, no label
+        "Producer of the year | 紀曉風",  # the person label's value is no name
+    ],
+)
+def test_clipping_words_in_prose(line: str) -> None:
+    assert parse_metadata(line) is None
