@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from linear import assert_linear
 
-from newsclean.filters.byline_pieces import without_counter
+from newsclean.filters.byline_pieces import parse_pieces, without_counter
 from newsclean.filters.dates import parse_date
 from newsclean.filters.metadata import parse_metadata
 
@@ -88,3 +88,34 @@ def test_what_a_glued_time_label_dates_is_no_source(line: str, fields: dict[str,
     parsed = parse_metadata(line)
     assert parsed is not None
     assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 24: a citation of the print issue, its date not printed (the tuned row
+        # by-url-date-journal-issue, http://100md.com/html/paper/1671-2536/2006/04/37.htm,
+        # with its date left out as on page 029),
+        (
+            "http://www.100md.com  《世界日报》 2006年第4期",
+            {"site": "www.100md.com", "source": "世界日报"},
+        ),
+        # the publication and its issue alone (invented).
+        ("《星洲日报》 2006年第4期", {"source": "星洲日报"}),
+    ],
+)
+def test_publication_and_its_issue_cite_the_copy(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_pieces(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "世界日报 2006年第4期",  # no title marks: a contents line, not a citation
+        "《人民的名义》 2017年第3期",  # a book's title is no publication
+        "2006年第4期",  # the issue alone
+    ],
+)
+def test_issue_without_its_publication_is_no_byline(line: str) -> None:
+    assert parse_pieces(line) is None

@@ -215,3 +215,63 @@ def test_an_address_after_a_value_is_set_aside(line, fields):
 def test_a_sentence_with_an_address_stays_prose():
     line = "记者从新华网获悉,详情可见其官方网站,(https://www.news.cn/a.html)。全文如下。"
     assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 24, a collection's name beside the date is no source: eval row
+        # by-date-space-slash-site-name (a story farm, 2016-12-05 10:09:27 /故事大全).
+        ("2016-12-05 10:09:27 /故事大全", {"published_at": "2016-12-05T10:09:27+08:00"}),
+        # Invented: the same layout with a compilation word in traditional script,
+        ("2019-03-02 /笑話合集", {"published_at": "2019-03-02"}),
+        # and a labelled field naming a collection.
+        ("来源:范文大全 2020-01-01", {"published_at": "2020-01-01"}),
+    ],
+)
+def test_collection_names_are_no_source(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # A magazine of digests is a publisher (文摘 is no compilation word here),
+        ("来源:青年文摘 2020-01-01", {"published_at": "2020-01-01", "source": "青年文摘"}),
+        # a media name is judged by its ending, whatever comes before it,
+        ("2019-03-02 /故事大全网", {"published_at": "2019-03-02", "source": "故事大全网"}),
+        # and an outlet beside the date stays the source.
+        ("2012-09-09 /新华社", {"published_at": "2012-09-09", "source": "新华社"}),
+    ],
+)
+def test_outlets_beside_a_date_stay_sources(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 24: a press-clipping record's English rows (eval row
+        # by-media-clipping-table-rows-pipes, scholars.cityu.edu.hk clippings), two words
+        # of one field joined by a slash, the value between bars.
+        ("Media name/outlet | 信報財經新聞 |", {"source": "信報財經新聞"}),
+        ("Producer/Author | 紀曉風 |", {"author": "紀曉風"}),
+        ("Date | 14/02/20 |", {"published_at": "2020-02-14"}),
+    ],
+)
+def test_clipping_record_rows(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the outlet | 新聞",  # a lower-case word after a word: English prose, no label
+        "Producer of the year | 紀曉風",  # the person label's value is no name
+    ],
+)
+def test_clipping_words_in_prose(line: str) -> None:
+    assert parse_metadata(line) is None

@@ -177,3 +177,32 @@ def test_a_byline_date_wins_over_a_counter_row() -> None:
 def test_a_tool_row_with_a_date_and_no_counter_gives_no_date() -> None:
     doc = clean(_page("2024-03-05 打印 关闭窗口"))
     assert doc.published_at is None
+
+
+@pytest.mark.parametrize(
+    ("record", "want"),
+    [
+        # Round 24, a lost icon: a blog theme's calendar icon printed as a question mark
+        # by a copy that lost its icon font (eval row by-date-lost-icon-admin-channel-lines:
+        # 2023年11月8日 ?, on a hijacked host printing a blog theme), and the day-first
+        # date of two-digit fields the byline grammar reads (date-dmy-slash-short).
+        ("2023年11月8日 ?", {"published_at": "2023-11-08"}),
+        ("21/11/20 ?", {"published_at": "2020-11-21"}),
+        # the replacement character in its place, and an icon before the poster's name.
+        ("2018-11-21 \ufffd ? 王小明", {"published_at": "2018-11-21", "author": "王小明"}),
+    ],
+)
+def test_record_line_with_a_lost_icon(record: str, want: dict[str, str]) -> None:
+    assert record_fields(record, FIRST) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2018-11-21 谁来保护他们?",  # a question: its mark glued to its words
+        "2023年11月8日 ? 3人受伤",  # a number of the story's world beside the icon
+        "21/11/20 ?? 会后",  # a word beside it: prose
+    ],
+)
+def test_question_marks_that_are_no_lost_icon(line: str) -> None:
+    assert record_fields(line, FIRST) is None

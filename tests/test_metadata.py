@@ -3,7 +3,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.filters.metadata import parse_date, parse_metadata
+from newsclean.filters.metadata import parse_date, parse_metadata, published_in
 
 
 @pytest.mark.parametrize(
@@ -502,3 +502,30 @@ def test_a_publishers_name_closing_the_article_is_the_source():
 def test_a_public_body_publishing_a_translation_is_the_source():
     assert parse_metadata("译/政府新闻处 由冠群】").fields == {"source": "政府新闻处"}
     assert parse_metadata("译/春节 由冠群") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 24: the note of where a reposted story first ran, set apart in one pair of
+        # brackets (the tuned page 090's closing line, an FTNN story reposted),
+        ("(原载于《FTNN新闻网》)", {"source": "FTNN新闻网"}),
+        # full-width brackets and the bare verb (invented).
+        ("（原载《人民日报》）", {"source": "人民日报"}),
+    ],
+)
+def test_bracketed_note_of_first_publication(line: str, fields: dict[str, str]) -> None:
+    found = published_in(line)
+    assert found is not None and found.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(刊登于《人民日报》的一篇评论引起了广泛讨论)",  # a clause in brackets: prose
+        "(原载于《FTNN新闻网》) (编者按)",  # two bracket pairs: not one note
+        "(图片原载于《联合报》,经授权转载)",  # a caption's credit, with a comma
+    ],
+)
+def test_bracketed_prose_is_no_note_of_first_publication(line: str) -> None:
+    assert published_in(line) is None

@@ -131,3 +131,26 @@ def test_run_broken_by_a_line_without_a_mark_is_no_block() -> None:
     lines = [SimpleNamespace(text=t) for t in ("西南地区旅游观察", long_line, "夜色渐浓。")]
     assert _to_sentence([0, 1], lines) == []  # type: ignore[arg-type]
     assert _to_sentence([0, 2], lines) == [0]  # type: ignore[arg-type]
+
+
+def test_blog_theme_record_with_lost_icons_leaves_a_clean_page_intact() -> None:
+    # Round 24 (eval row by-date-lost-icon-admin-channel-lines): the date, the poster and
+    # the channel one a line, each after an icon the copy printed as a lone question mark.
+    document = clean(_page(HEADLINE, "21/11/20 ?", "admin", "?", "資訊臺", FIRST, SECOND))
+    assert document.body == [FIRST, SECOND]
+    assert document.published_at == "2020-11-21"
+    assert document.removed == []  # the lone icon is the record's, not a removed line
+
+
+def test_lost_icon_at_the_foot_with_the_record() -> None:
+    document = clean(_page(HEADLINE, FIRST, SECOND, "05/03/14 ?", "admin", "?", "資訊臺"))
+    assert document.body == [FIRST, SECOND]
+    assert document.published_at == "2014-03-05"
+    assert document.removed == []
+
+
+def test_question_mark_between_paragraphs_is_no_record_icon() -> None:
+    # No record line above it: a lone mark between paragraphs is left to the other filters.
+    document = clean(_page(HEADLINE, FIRST, "?", SECOND))
+    assert document.body is not None and FIRST in document.body and SECOND in document.body
+    assert document.published_at is None

@@ -69,6 +69,14 @@ def section_labels() -> frozenset[str]:
     )
 
 
+@cache
+def issuer_ending() -> regex.Pattern[str]:
+    """A public body's name by its end (``data/section_labels.txt``, kind issuer: 总统府,
+    市政府, 外交部, 新闻局): up to eight Han characters and an issuer word."""
+    words = sorted(section_words()["issuer"], key=len, reverse=True)
+    return regex.compile(r"^\p{Han}{0,8}(?:" + "|".join(map(regex.escape, words)) + r")$")
+
+
 def is_section_label(text: str) -> bool:
     """A story's section, never a source: 本地新闻, 國際要聞, 要闻; not 台视新闻.
 

@@ -109,7 +109,8 @@ SLASHES = re.compile(r"[／/|｜丨]")
 BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
 # A weekday, or a periodical's issue (2006年第4期, 总第345期, 第3卷第2期: where the copy
-# ran, neither a date nor a name): read, not stored.
+# ran, neither a date nor a name): read, not stored; ISSUE_PIECE: see parse_pieces (round 24).
+ISSUE_PIECE = regex.compile(r"^\d{4}年(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期$")
 WEEKDAY_PIECE = re.compile(
     r"^(?:[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?"
     r"|(?:\d{4}年)?(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期)$"
@@ -388,8 +389,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             account = None  # 国际日报 巴厘之窗 2022-06-08: the account that posted it, not kept
         else:
             return None
-    if need_anchor and found is None and not (reporter and dateline):
-        return None
+    cited = all(any(r.match(p) for _, p in pieces) for r in (ISSUE_PIECE, QUOTED_SOURCE))
+    if need_anchor and found is None and not ((reporter and dateline) or cited):
+        return None  # 《世界日报》 2006年第4期: its issue, year and number, cites the copy
     if found is not None:
         iso = found.iso
         if hour_minute is not None and not found.has_time:

@@ -6,12 +6,22 @@ newsroom and a reporter's role, then up to six names; a dateline after the names
 ``/ 台东县 报导``, ``發自香港``) is no name.  The outlet before the role, when a media name
 (``title.is_site_name``), is kept as ``outlet``: the source when no line names one, whether
 or not its reporters are named (``新华社记者`` alone under a Xinhua feature's headline).
+
+Round 24, the outlet by where it stands: the name before a reporter's role is the body
+that employs the reporter, so what the role says of it decides, not a list of outlets.
+Beside a media name, a *paper* (a name ending in 报 / 報 with two characters at least
+before it, ``澎湖爆報記者``: a local paper no list knows) and a *public body* with its own
+press staff (three characters at least ending in an issuer word of
+``data/section_labels.txt``, ``總統府記者``, ``byline_asides.issuer_ending``) are the
+source.  A qualifier of the role is none of these (``摄影记者``, ``驻京记者``,
+``实习记者``: no 报 and no issuer word), nor a two-character body (``学院``).
 """
 
 from __future__ import annotations
 
 import regex
 
+from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.byline_clean import ORIGIN, ROLE_WORDS, TRAILING_DATELINE
 from newsclean.filters.byline_pieces import BRACKETS, PHOTO_CREDIT_ENDS, ROLE, Metadata
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
@@ -30,10 +40,24 @@ OUTLET_ROLE = regex.compile(
 )
 
 
+#: A paper by its name's end, two characters at least before it (澎湖爆報).
+PAPER = regex.compile(r"^\p{Han}{2,6}[报報]$")
+#: A public body's name is three characters at least (總統府, 外交部; not 学院).
+MIN_BODY = 3
+
+
+def _employer(name: str) -> bool:
+    """A media name, a paper or a public body (module docstring)."""
+    if is_site_name(name) or PAPER.match(name) is not None:
+        return True
+    return len(name) >= MIN_BODY and issuer_ending().match(name) is not None
+
+
 def outlet_of(value: str) -> str | None:
-    """The outlet printed before a reporter's role (``红网全媒体记者 何青``), if a media name."""
+    """The outlet printed before a reporter's role (``红网全媒体记者 何青``), if a media name,
+    a paper or a public body (``總統府記者``)."""
     found = OUTLET_ROLE.match(value.strip())
-    if found is None or found["outlet"].startswith("本") or not is_site_name(found["outlet"]):
+    if found is None or found["outlet"].startswith("本") or not _employer(found["outlet"]):
         return None
     return str(found["outlet"])
 

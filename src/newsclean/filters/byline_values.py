@@ -22,7 +22,11 @@ of the page's furniture, never a source: a breadcrumb's 首页 before a tag labe
 CMS's record code printed in the field (``来源: sp20241121``: Latin letters and a run of
 five digits or more, nothing else) names no one, while a name with a short number stays
 (``CCTV-4``, ``香港01``).  Never the site speaking of itself (``来源:本站原创``, 本网: a
-self word and how the site made the text, kinds self and copy).  The kind of copy a desk
+self word and how the site made the text, kinds self and copy).  Round 24: never a
+*collection's* name, a kind of text and a word of compiling (``故事大全``, ``笑话合集``,
+kind collection): it says what the site holds, not who published the text, as a copy
+farm prints it beside the date of every text it took (``2016-12-05 10:09:27 /故事大全``);
+a media name (``title.is_site_name``) is judged by its ending.  The kind of copy a desk
 printed after the outlet's name (``中新网专稿``, ``新华社专电``, ``新华网讯``: kind desk)
 is no part of the name: cut when what is left is a media name, so 腾讯 keeps its 讯
 (``source_name``); nor, round 20, the title marks wrapping the whole name
@@ -126,6 +130,8 @@ def is_no_value(target: str, value: str) -> bool:
     True
     >>> is_no_value("author", "佚名"), is_no_value("source", "台视新闻")
     (False, False)
+    >>> is_no_value("source", "故事大全"), is_no_value("source", "青年文摘")
+    (True, False)
     """
     if value.lower() in placeholders() or is_interface_value(value, labelled=True):
         return True  # admin, 未知; 上传, 发布网友: the interface's words (round 16)
@@ -137,7 +143,7 @@ def is_no_value(target: str, value: str) -> bool:
         return True  # 首页: a navigation link, no organisation
     if is_interface_value(value):
         return True  # 供稿:網友: a role of the site's users names no organisation (round 18)
-    return is_section_label(value) or _is_code(value) or _is_self(value)
+    return is_section_label(value) or _is_code(value) or _is_self(value) or _is_collection(value)
 
 
 # A CMS's record code: Latin letters around a run of five digits or more (sp20241121).
@@ -161,7 +167,7 @@ def _is_code(value: str) -> bool:
 @cache
 def _source_words() -> dict[str, tuple[str, ...]]:
     """The words of ``data/source_values.txt`` by kind, every script, longest first."""
-    words: dict[str, set[str]] = {"self": set(), "copy": set(), "desk": set()}
+    words: dict[str, set[str]] = {"self": set(), "copy": set(), "desk": set(), "collection": set()}
     for kind, word in data_lines("source_values.txt"):
         words[kind].update(with_variants(word))
     return {kind: tuple(sorted(forms, key=len, reverse=True)) for kind, forms in words.items()}
@@ -176,6 +182,15 @@ def _is_self(value: str) -> bool:
             if not rest or rest in words["copy"]:
                 return True
     return False
+
+
+def _is_collection(value: str) -> bool:
+    """故事大全, 笑话合集: a site named for the kind of texts it collects, no organisation
+    (module docstring); a media name (某某大全网) is judged by its media ending."""
+    name = value.strip()
+    words = _source_words()["collection"]
+    head = next((name[: -len(word)] for word in words if name.endswith(word)), None)
+    return bool(head) and not is_site_name(name)
 
 
 def _outlet(name: str) -> bool:

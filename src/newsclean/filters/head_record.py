@@ -24,8 +24,17 @@ the date and the page's counters (``2024/03/05 · 阅读 1,208``) that the furni
 line gives a date: the date of the first such row under the headline is read, the row
 stays removed.
 
+**A lost icon** (round 24).  A blog theme draws an icon before each of its record's
+items (a calendar before the date, a person before the poster, a folder before the
+channel) in an icon font; a copy that lost the font prints each icon as a lone question
+mark (``2023年11月8日 ?``, ``?`` alone on a line, or U+FFFD).  A question mark ends a
+question glued to its words; standing alone as a piece of the record, spaced from the
+date, it says nothing and is part of the record, no field (``LOST_ICON``).
+
 **The record's date** is the date grammar's (``dates.find_date``); in the record slot
-only, two more forms are read, each a date by its place, not by a guess:
+only, the forms only a byline prints are read too (round 24: ``byline_dates.find_byline_date``,
+the record line being the byline's slot: ``21/11/20``, day first, two-digit year, as a blog
+theme prints it), and two more, each a date by its place, not by a guess:
 
 - *compact*: eight digits ``YYYYMMDD`` making a real calendar day (19xx or 20xx), a
   clock after it optional (``20250828``, ``20091125 14:41:26``).  In prose eight digits
@@ -44,8 +53,9 @@ from collections.abc import Sequence
 import regex
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import is_person_name
-from newsclean.filters.dates import DEFAULT_ZONE, find_date
+from newsclean.filters.dates import DEFAULT_ZONE
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.title import is_site_name
@@ -63,6 +73,8 @@ PIECE_SPLIT = regex.compile(r"[\s|｜丨◆◇•·]+")
 #: The record's chunks: parted by a bar, a mark or a wide space; a counter is one chunk
 #: whatever spaces it holds (``阅读 356``, ``12 comments``).
 CHUNK_SPLIT = regex.compile(r"\s*[|｜丨◆◇•·]\s*|\s{2,}|\u3000+")
+#: An icon lost in the copy: a question mark (or the replacement character) alone as a piece.
+LOST_ICON = regex.compile(r"[?？\ufffd]{1,2}")
 BY = regex.compile(r"^(?i:by)\s{0,2}")
 #: ``by`` and the name after it are one piece: the space between them is no separator.
 BY_SPACE = regex.compile(r"(?<![A-Za-z])((?i:by))\s{1,2}(?=\p{Han})")
@@ -140,7 +152,8 @@ def _pieces(rest: str) -> list[str]:
         else:
             for piece in PIECE_SPLIT.split(chunk):
                 if piece:
-                    pieces.append("" if counter_reason(piece) == "nav" else piece)
+                    nothing = LOST_ICON.fullmatch(piece) or counter_reason(piece) == "nav"
+                    pieces.append("" if nothing else piece)
     return pieces
 
 
@@ -162,10 +175,12 @@ def record_fields(text: str, article: str) -> dict[str, str] | None:
     True
     >>> record_fields("2019-04-02 ◆ 浏览:318", "")
     {'published_at': '2019-04-02'}
+    >>> record_fields("21/11/20 ?", "")
+    {'published_at': '2020-11-21'}
     """
     if len(text) > MAX_RECORD_LENGTH or not any(ch.isdigit() for ch in text):
         return None
-    found = find_date(text)
+    found = find_byline_date(text)
     span: tuple[int, int, str | None] | None
     span = (found.start, found.end, found.iso) if found else _compact(text)
     span = span or _day_last(text, article)

@@ -36,7 +36,9 @@ and an optional 原文/本文/此文 before it; the words are ``data/provenance_
 table ``notice`` reads its provenance lines with), the publication in 《》 (the mark of a title
 of a work or periodical, never of a person) and optionally the date it appeared, glued on
 (``原文刊登于《联合早报》2023年1月9日``): ``published_in`` reads the publication as the
-source and the date as the date; anything else on the line and it is prose.  By the same
+source and the date as the date; anything else on the line and it is prose.  Round 24:
+the line may be set apart in one pair of brackets around it all, as a field is
+(``(原载于《FTNN新闻网》)`` closing a reposted story): the pair is no part of it.  By the same
 mark, a value in 《》 under an author label (``作者:《华西都市报》``) is a publication:
 the source, not an author.
 
@@ -88,6 +90,7 @@ from newsclean.filters.byline import (
     parse_reporter_line,
     trim_value,
 )
+from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.byline_brackets import (
     affiliation_line,
     alumnus_writer,
@@ -99,7 +102,7 @@ from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import without_interface
 from newsclean.filters.byline_names import camera_names, person_names, writers_with_role
-from newsclean.filters.byline_pieces import is_section_label, section_words
+from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.byline_provenance import provenance_bracket
 from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_row import dateline_names, labelled_row
@@ -218,6 +221,8 @@ def _published_in() -> regex.Pattern[str]:
 
 
 TOOL_SPLIT = regex.compile(r"\s+")
+#: A bracket pair around a whole line: its opener and closer.
+WHOLE_PAIRS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 # 译/观察者网 由冠群: the outlet of a translation and its translator (module docstring).
 TRANSLATION = regex.compile(
     r"(?:^|\s)[译譯]\s?[/／:：]\s?(?P<outlet>[^\s/／【】\[\]]{2,16})\s+(?P<name>[\p{Han}·]{2,4})$"
@@ -256,7 +261,12 @@ def published_in(line: str) -> Metadata | None:
     {'source': '联合早报', 'published_at': '2023-01-09'}
     >>> published_in("刊登于《人民日报》的一篇评论引起了广泛讨论") is None
     True
+    >>> published_in("(原载于《FTNN新闻网》)").fields
+    {'source': 'FTNN新闻网'}
     """
+    pair = WHOLE_PAIRS.get(line[:1])
+    if pair and line.endswith(pair) and pair not in line[1:-1]:
+        line = line[1:-1].strip()  # (原载于《X》): the whole note in one pair of brackets
     found = _published_in().match(line)
     if found is None:
         return None
@@ -327,13 +337,6 @@ def source_line(text: str, *, headline: bool = False) -> str | None:
     return line
 
 
-@cache
-def _issuer_ending() -> regex.Pattern[str]:
-    """The end of a public body's name (``data/section_labels.txt``, kind issuer)."""
-    words = sorted(section_words()["issuer"], key=len, reverse=True)
-    return regex.compile(r"^\p{Han}{0,8}(?:" + "|".join(map(regex.escape, words)) + r")$")
-
-
 def public_body(name: str) -> bool:
     """Whether ``name`` is a public body's name that publishes its own stories (module
     docstring): a short name ending in an issuer word (总统府, 市政府, 外交部, 新闻局).
@@ -341,7 +344,7 @@ def public_body(name: str) -> bool:
     >>> public_body("總統府"), public_body("本地新闻"), public_body("春节返乡记")
     (True, False, False)
     """
-    return SOURCE_NAME.match(name) is not None and _issuer_ending().match(name) is not None
+    return SOURCE_NAME.match(name) is not None and issuer_ending().match(name) is not None
 
 
 def author_line(text: str, *, under_time: bool = False) -> str | None:

@@ -18,6 +18,12 @@ caption's wording (``captions.caption_cue``) is a caption's; a line between para
 never in a block; a run of more than ``MAX_BLOCK`` such lines, or one broken by a line of
 prose, is no block; an enumerator (``(一)``: under three letters) opens a section.
 
+Round 24: a blog theme's record prints its items one a line, each after an icon; a copy
+that lost the icon font prints the icon as a question mark alone on its line (``2023年11月8日 ?``
+/ ``admin`` / ``?`` / ``資訊臺``: ``head_record.LOST_ICON``).  Such a line between block
+lines is the block's (metadata, whatever filter removed it as a bare mark), and counts
+for nothing: the block is still its named lines, at most ``MAX_BLOCK``.
+
 Under the headline the block ends at the first line with a sentence mark (a caption
 over the first paragraph, ``…报道组。 陆欣 摄``, is no block line and ends it); round 21,
 at the foot too: a line with a sentence mark under the block (the site's comment form or
@@ -25,7 +31,9 @@ a notice speaking to the reader, ``您的电子邮箱地址不会被公开。…
 its own filters, so the writer's credit between the record and that line
 (``某某新闻志工某某报导``) is the record's.
 
-The record line is *bare*: a date and nothing else but digits and marks (``2014-03-05``);
+The record line is *bare*: a date and nothing else but digits and marks (``2014-03-05``,
+``21/11/20 ?`` with a lost icon's question mark: the date of a byline's slot,
+``byline_dates.find_byline_date``, round 24);
 a byline of names alone anchors no block.  A record that names its outlet or writer on
 its line (``2025-01-08 来源：澳门日报``) is whole, not split over lines, and a short line
 under it is the story's (a dateline lead, a name the article speaks of).
@@ -39,10 +47,10 @@ from itertools import islice
 import regex
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.captions import caption_cue
-from newsclean.filters.dates import find_date
 from newsclean.filters.foot_notices import Lined, is_paragraph
-from newsclean.filters.head_record import NAME, SENTENCE_MARKS
+from newsclean.filters.head_record import LOST_ICON, NAME, SENTENCE_MARKS
 
 #: A block is a few lines: the site's name, its tagline.
 MAX_BLOCK = 3
@@ -79,12 +87,19 @@ def _text(lines: Sequence[Lined | None], i: int) -> str:
     return lines[i].text  # type: ignore[union-attr]
 
 
+def _icon(i: int, lines: Sequence[Lined | None]) -> bool:
+    """A lost icon's line (``?`` alone: ``head_record.LOST_ICON``), whoever removed it."""
+    return LOST_ICON.fullmatch(_text(lines, i)) is not None
+
+
 def _block(run: list[int], lines: Sequence[Lined | None], placements: list[Placement]) -> list[int]:
-    """The block in ``run`` (the lines after the record line, in order), or none."""
-    block = [i for i in run if placements[i] == "blank"]
+    """The block in ``run`` (the lines after the record line, in order), or none; a lost
+    icon's line among them is the block's and counts for nothing."""
+    icons = [i for i in run if _icon(i, lines)]
+    block = [i for i in run if placements[i] == "blank" and i not in icons]
     if not block or len(block) > MAX_BLOCK or not all(no_prose(_text(lines, i)) for i in block):
         return []
-    return block
+    return sorted(block + [i for i in icons if i < block[-1]])
 
 
 def _to_sentence(run: list[int], lines: Sequence[Lined | None]) -> list[int]:
@@ -92,7 +107,10 @@ def _to_sentence(run: list[int], lines: Sequence[Lined | None]) -> list[int]:
     sentence mark (a caption over the first paragraph, the site's form or notice under
     the record at the foot: the block ends there); none when the run is broken by a line
     with no mark that is no block line."""
-    ends = next((k for k, i in enumerate(run) if not no_prose(_text(lines, i))), len(run))
+    ends = next(
+        (k for k, i in enumerate(run) if not (no_prose(_text(lines, i)) or _icon(i, lines))),
+        len(run),
+    )
     if ends == len(run) or SENTENCE_MARKS.search(_text(lines, run[ends])):
         return run[:ends]
     return []
@@ -100,7 +118,7 @@ def _to_sentence(run: list[int], lines: Sequence[Lined | None]) -> list[int]:
 
 def _record(i: int, lines: Sequence[Lined | None], placements: list[Placement]) -> bool:
     """A bare record line: metadata holding a date and no word (module docstring)."""
-    if placements[i] != "metadata" or (found := find_date(text := _text(lines, i))) is None:
+    if placements[i] != "metadata" or (found := find_byline_date(text := _text(lines, i))) is None:
         return False
     return LETTERS.search(text[: found.start] + text[found.end :]) is None
 
@@ -128,19 +146,26 @@ def place_record_block(
         line = lines[i]
         return line is not None and bool(line.text) and placements[i] in ("blank", "metadata")
 
+    def lying(i: int) -> bool:  # a line of a block: blank, or a lost icon's, removed or not
+        line = lines[i]
+        if line is None or not line.text:
+            return False
+        return placements[i] == "blank" or (placements[i] == "removed" and _icon(i, lines))
+
     found: list[tuple[int, str]] = []
     head = [i for i in range(start + 1, opens) if placed(i) and _record(i, lines, placements)]
     if head:  # the lines between the record line and the first sentence
-        lying = (i for i in range(head[-1] + 1, opens) if placed(i) and placements[i] == "blank")
-        run = _to_sentence(list(islice(lying, MAX_BLOCK + 2)), lines)
+        after = (i for i in range(head[-1] + 1, opens) if lying(i))
+        run = _to_sentence(list(islice(after, 2 * MAX_BLOCK + 2)), lines)
         found += [(i, "under the headline") for i in _block(run, lines, placements)]
     record = next(
         (i for i in range(closes + 1, count) if placed(i) and _record(i, lines, placements)), None
     )
     if record is not None:  # the lines below the record line closing the article
-        lying = (i for i in range(record + 1, count) if placed(i) and placements[i] == "blank")
-        run = _to_sentence(list(islice(lying, MAX_BLOCK + 2)), lines)
+        after = (i for i in range(record + 1, count) if lying(i))
+        run = _to_sentence(list(islice(after, 2 * MAX_BLOCK + 2)), lines)
         found += [(i, "closing the article") for i in _block(run, lines, placements)]
     for i, where in found:
         placements[i] = "metadata"
-        evidence[i] = Evidence(NAME, "metadata", f"printed with the record line {where}: no prose")
+        what = "a lost icon" if _icon(i, lines) else "no prose"
+        evidence[i] = Evidence(NAME, "metadata", f"printed with the record line {where}: {what}")

@@ -1,0 +1,55 @@
+"""The reporter line (``filters/byline_reporter.py``): the outlet before a reporter's
+role is the body that employs the reporter, judged by what the role says of it (round 24):
+a media name, a paper by its name's end, or a public body with its own press staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
+from newsclean.filters.metadata import parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # Eval rows of round 23's tuned pages: a local paper no list knows, alone,
+        ("澎湖爆報記者", "澎湖爆報"),
+        # and a public body's own press staff (president.gov.tw's byline row).
+        ("總統府記者", "總統府"),
+        # Real Macau paper names as https://www.cyberctm.com/zh_TW/news/detail/1703522 lists
+        # its sources (新華澳報, 華僑報), before a role and an invented name,
+        ("新華澳報記者 陳大文", "新華澳報"),
+        ("華僑報記者", "華僑報"),
+        # a ministry with its reporter (invented line), and a known media name as before.
+        ("外交部記者 張三", "外交部"),
+        ("新华社记者", "新华社"),
+    ],
+)
+def test_outlet_before_the_role(line: str, outlet: str) -> None:
+    assert outlet_of(line) == outlet
+    parsed = parse_reporter_line(line)
+    assert parsed is not None and parsed.fields["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "摄影记者 李四",  # the role's kind, no body
+        "驻京记者 王五",  # where the reporter is posted
+        "实习记者 赵六",  # the reporter's grade
+        "学院记者",  # two characters: a body's generic word, not a name
+        "本报记者 孙七",  # the paper speaking of itself
+    ],
+)
+def test_role_qualifiers_are_no_outlet(line: str) -> None:
+    assert outlet_of(line) is None
+
+
+def test_row_credit_after_the_dates_names_the_public_body() -> None:
+    # The round-23 tuned page 026 (president.gov.tw, copied): the update row ends with the
+    # office's reporter credit, no name printed.
+    parsed = parse_metadata("上傳日期: 2025/1/13   更新日期: 2025/1/13   總統府記者")
+    assert parsed is not None
+    assert parsed.fields["published_at"] == "2025-01-13"
+    assert parsed.fields["outlet"] == "總統府"
