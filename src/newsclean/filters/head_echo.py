@@ -74,6 +74,7 @@ Round 24, four readings of the same evidence (what the article's own text echoes
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
+from itertools import islice
 
 import regex
 
@@ -173,6 +174,12 @@ MAX_LABEL = 8
 MIN_ARTICLE_HAN = 120
 
 
+def _long_article(article: str) -> bool:
+    """``article`` holds ``MIN_ARTICLE_HAN`` Han characters or more; the count stops
+    there (asked once per head line, on the whole page)."""
+    return sum(1 for _ in islice(HAN.finditer(article), MIN_ARTICLE_HAN)) == MIN_ARTICLE_HAN
+
+
 def _column_label(line: str, article: str) -> bool:
     """A label-sized line (``MIN_LABEL`` to ``MAX_LABEL`` Han characters, no clause or
     sentence mark) over an article of ``MIN_ARTICLE_HAN`` Han characters or more (module
@@ -181,7 +188,7 @@ def _column_label(line: str, article: str) -> bool:
     return (
         MIN_LABEL <= len(HAN.findall(label)) <= MAX_LABEL
         and not SELF_NAME_MARKS.intersection(label)
-        and len(HAN.findall(article)) >= MIN_ARTICLE_HAN
+        and _long_article(article)
     )
 
 
@@ -198,7 +205,7 @@ def _self_description(line: str, article: str) -> bool:
         len(name) <= MAX_SELF_NAME
         and name.endswith(self_name_ends())
         and not SELF_NAME_MARKS.intersection(name)
-        and len(HAN.findall(article)) >= MIN_ARTICLE_HAN
+        and _long_article(article)
     )
 
 
@@ -251,7 +258,7 @@ def sentences_over_head(content: Sequence[int], text: Callable[[int], str]) -> s
         if len(line) > MAX_TITLE_LENGTH or not pairs:
             break
         article = "\n".join(text(j) for j in prose if j != i and j not in over | pending)
-        if len(HAN.findall(article)) < MIN_ARTICLE_HAN or sum(
+        if not _long_article(article) or sum(
             pair in article for pair in pairs
         ) > MAX_FOREIGN_SHARE * len(pairs):
             break  # the article's own first paragraph: the head ends here
