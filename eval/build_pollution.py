@@ -112,4 +112,5 @@ def _furniture(page: Page, placement: Placement) -> None:
             form, chars = page.nav_gloss
             text, n = inject.glue_pinyin(T2S.convert(text), text, chars, form)
             page.pinyin_total += n
-        placement.place([Line(text, "nav")], row["position"])
+        # a text with line breaks: consecutive tool lines ('(' / 閱讀全文 / ')')
+        placement.place([Line(t, "nav") for t in text.split("\n")], row["position"])

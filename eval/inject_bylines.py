@@ -105,6 +105,10 @@ DATE_FORMS: dict[str, DateForm] = {
     "cjk-weekday-en-mdy": DateForm(None, "{y}年{mo}月{d}日(周{wd})({en_wd}) {en_mon} {d}, {y}"),
     # 25/04/2017: day first, four-digit year, no time
     "dmy-slash": DateForm(None, "{d:02d}/{mo:02d}/{y}"),
+    # 06/16/2008, 00.00: month first, four-digit year, a comma, the time with a dot
+    "us-mdy-slash-comma-dot-hm": DateForm(
+        "{mo:02d}/{d:02d}/{y}, {hh:02d}.{mi:02d}", "{mo:02d}/{d:02d}/{y}"
+    ),
     # 18-Sep-2009 14:47:02 (UTC+8): a repository's upload time
     "dmy-mon-sec-utc8": DateForm(
         "{d:02d}-{en_mon3}-{y}" + HMS + " (UTC+8)", "{d:02d}-{en_mon3}-{y}", seconds=True

@@ -5,10 +5,13 @@ transcoder does (``build.py`` and ``matrix_cases.py`` write slips through these)
 
 from __future__ import annotations
 
+import functools
+import json
 import random
 import re
 import unicodedata
 
+import opencc
 from inject import HAN, encodable
 
 # ------------------------------------------------------------------------------ mojibake
@@ -19,6 +22,8 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
     it back in the wrong codec: the whole paragraph when ``at="all"``); None if none fits."""
     if row.get("escape") == "latin-han":  # Latin letters printed as Han characters
         return lettered(text, row)
+    if row.get("escape") == "json-u":  # a CMS's JSON dump: non-ASCII as \\uXXXX escapes
+        return json_escaped(text)
     if row.get("escape"):  # marks written as character references that lost their '&'
         return escaped(text, row)
     if row.get("decode") and row["at"] == "all":  # the whole paragraph read back wrongly
@@ -76,6 +81,16 @@ def escaped(text: str, row: dict) -> str | None:
     return "".join(out)
 
 
+def json_escaped(text: str) -> str | None:
+    """escape="json-u": the paragraph as a JSON string's body (a page dumped from a CMS's
+    JSON API): every non-ASCII character written as a \\uXXXX escape (lower-case hex),
+    quotes and backslashes escaped, ASCII left as it is; None when the paragraph has
+    fewer than two non-ASCII characters."""
+    if sum(not c.isascii() for c in text) < 2:
+        return None
+    return json.dumps(text, ensure_ascii=True)[1:-1]
+
+
 def lettered(text: str, row: dict) -> str | None:
     """escape="latin-han": every Latin letter of ``row['letters']`` in the paragraph printed
     as the Han character the map gives (a spam farm's template: GBK 骋叠碍 for GBK, 贬罢罢笔 for
@@ -90,7 +105,9 @@ def misread(text: str, row: dict) -> str | None:
     """``decode``: the text's bytes in ``codec`` decoded as ``decode`` (GBK read as
     Latin-1, UTF-8 read as GBK, ...); ``encode_errors="replace"``: characters the codec
     lacks are written as '?'; ``decode_errors``: ``ignore`` drops undecodable bytes,
-    ``replace`` leaves U+FFFD.  ``times``: how often the round trip happened."""
+    ``replace`` leaves U+FFFD.  ``times``: how often the round trip happened.
+    ``then``: an OpenCC config the garbled text went through afterwards (a copier that
+    converts the misread text to simplified characters: 鑲 -> 镶)."""
     out = text
     for _ in range(row.get("times", 1)):
         try:
@@ -98,6 +115,8 @@ def misread(text: str, row: dict) -> str | None:
         except UnicodeEncodeError:
             return None
         out = raw.decode(row["decode"], errors=row.get("decode_errors", "strict"))
+    if row.get("then"):
+        out = _converter(row["then"]).convert(out)
     out = unicodedata.normalize("NFC", out)
     if sum(a != b for a, b in zip(out, text, strict=False)) < 2:
         return None
@@ -190,3 +209,8 @@ def _shifted(stretch: str, codec: str, qmark: bool) -> str | None:
     if sum(a != b for a, b in zip(garbled, stretch, strict=False)) < 2:
         return None
     return garbled
+
+
+@functools.cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)

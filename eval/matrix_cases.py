@@ -292,12 +292,13 @@ def notice_cases(row: dict) -> list[Case]:
 def furniture_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
     text = row["text"].replace("{title}", title)  # a line printed from the headline
-    page = page_of(*placed(text, row["position"], title, paras))
+    lines = text.split("\n")  # a text with line breaks: consecutive tool lines
+    page = page_of(*placed(lines if len(lines) > 1 else text, row["position"], title, paras))
     positive = positive_case(
         row,
         "furniture",
         page,
-        both(removed(line_numbers(page, [text])), body_is(paras), fields_are(title=title)),
+        both(removed(line_numbers(page, lines)), body_is(paras), fields_are(title=title)),
     )
     negative = negative_case(
         row, "furniture", page_of(title, *paras), both(body_is(paras), fields_are(title=title))
