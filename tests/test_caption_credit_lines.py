@@ -9,7 +9,7 @@ from conftest import CAPTION_TITLE as TITLE
 from conftest import clean_with_line_after_first_paragraph
 
 from newsclean import clean
-from newsclean.filters.caption_byline import camera_credit
+from newsclean.filters.caption_byline import camera_credit, mirrored_credit
 from newsclean.filters.caption_tail import author_glued
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.structure import LineView, classify
@@ -150,3 +150,30 @@ def test_lines_of_other_kinds_set_apart_are_no_glued_credit(line: str, placed: s
 def test_a_one_line_paragraph_is_no_glued_credit():
     line = "记者了解到，这所学校的作者：张三所写的校史已经出版。"
     assert not author_glued(line)
+
+
+@pytest.mark.parametrize(
+    ("writer", "pictures"),
+    [
+        # a 学习时报 repost whose names were cut (the form of tuned page 060, dzllzg.com)
+        ("文/学习时报全媒体记者", "图/学习时报全媒体记者"),
+        # 广州日报's credit pair (gzdaily.dayoo.com prints 文/广州日报全媒体记者 李鑫 under
+        # its headlines), the pictures' line with an aside on what he did not shoot
+        ("文/广州日报全媒体记者 李栋", "图/广州日报全媒体记者 李栋（部分由受访者提供）"),
+        ("撰文：本报记者 王芳", "摄影：本报记者 王芳"),
+    ],
+)
+def test_a_picture_credit_mirroring_the_byline_above_is_a_byline_field(writer, pictures):
+    """Round 25 (caption_byline.mirrored_credit): the same credit after a picture label,
+    right under the writer's line, credits the pictures to the same people."""
+    assert mirrored_credit(pictures, writer)
+    document = clean("\n\n".join([TITLE, writer, pictures, *LONG]))
+    assert document.captions == []
+    assert document.body == list(LONG)
+
+
+def test_a_picture_credit_unlike_the_byline_above_stays_a_caption():
+    # an agency's picture under a reporter's byline: another credit, a caption's
+    assert not mirrored_credit("图/新华社", "文/本报记者 张三")
+    document = clean("\n\n".join([TITLE, "文/本报记者 张三", LONG[0], "图/新华社", *LONG[1:]]))
+    assert document.captions == ["图/新华社"]

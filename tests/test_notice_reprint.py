@@ -87,6 +87,43 @@ def test_a_source_label_with_an_outlet_or_prose_is_no_source_link(line):
     assert not source_link(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 25: a source label and a host alone name the site the text came from
+        # (eval rows: 来源: fonfmedia.com, jrntv.com, happymacao.com at the foot); real
+        # lines of other sites, from pages kept in public repositories' tests and notes:
+        "来源：www.bstsjx.com",  # a futures site's article footer (a scraper's test)
+        "来源：www.teamelon.com",  # a franchise site's byline row
+        "来源：www.exaforce.ai",  # a reading note's source
+        "来源: fonfmedia.com",
+    ],
+)
+@pytest.mark.parametrize("position", ["top", "foot"])
+def test_a_source_label_with_a_host_alone_is_a_source_not_a_notice(line, position):
+    assert not source_link(line)
+    assert _placed(line, position)[0] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same label with a page's path or a scheme still points at the original
+        "*来源：www.cnblogs.com/paddix/p/5428507.html*",  # a blog's copied post, its foot
+        "来源：www.cnblogs.com/skychen1218/p/15720522.html",
+        "来源: https://fonfmedia.com",
+    ],
+)
+def test_a_source_label_with_a_link_is_still_a_source_link(line):
+    assert source_link(line)
+
+
+def test_a_host_source_at_the_foot_is_no_copyright():
+    document = clean("\n\n".join([TITLE, *PARAGRAPHS, "来源: fonfmedia.com"]))
+    assert document.copyright is None
+    assert document.body == list(PARAGRAPHS)
+
+
 def test_a_reprint_statement_over_the_headline_is_the_copyright_not_the_title():
     statement = "本文转载自公众号“华龙网-重庆晨报”。"
     document = clean(

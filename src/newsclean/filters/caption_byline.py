@@ -37,6 +37,13 @@ picture, so it is a byline field there; in the run of paragraphs the same line s
 caption's credit (a picture there), and a picture label (图/新华社) or a description is
 no camera credit.
 
+Round 25: a *mirrored credit* (``mirrored_credit``): under a byline line of a label and a
+slash or colon (``文/学习时报全媒体记者``), a picture label's line repeating the same
+credit after its own label (``图/学习时报全媒体记者``) credits the pictures to the people
+the line above credits the text to, whatever the grammar reads of the credit (here an
+outlet's reporter whose name the page lost): it describes no picture, and is a byline
+field.  A caption under a byline differs from it after the label (``图/新华社``).
+
 The byline grammar leaves a line whose only fields are photographer credits to the
 caption rules (``byline``'s precedence); this module reads the line after its picture
 label so that no byline rule changes.
@@ -139,10 +146,45 @@ def story_credit(
 def credit_byline(
     text: str, placements: Sequence[str], index: int, lines: Sequence[LineLike | None]
 ) -> bool:
-    """A photographer's byline under the byline, or the story's camera credit."""
-    return (photographer_byline(text) and under_byline(placements, index, lines)) or (
-        story_credit(text, placements, index, lines)
+    """A photographer's byline under the byline, the story's camera credit, or a credit
+    mirroring the byline line above (round 25)."""
+    return (
+        (photographer_byline(text) and under_byline(placements, index, lines))
+        or story_credit(text, placements, index, lines)
+        or _mirrors_above(text, placements, index, lines)
     )
+
+
+#: A credit line's label before its slash or colon: 文/, 撰文:, 采访 /.
+LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,3}\s?[/／:：]\s?")
+
+
+def mirrored_credit(text: str, above: str) -> bool:
+    """``text`` is a picture label and the same credit ``above`` gives after its own label
+    (module docstring, round 25).
+
+    >>> mirrored_credit("图/学习时报全媒体记者", "文/学习时报全媒体记者")
+    True
+    >>> mirrored_credit("图/新华社", "文/本报记者 张三"), mirrored_credit("图/新华社", "图/新华社")
+    (False, False)
+    """
+    line, over = text.strip(), above.strip()
+    label, other = PICTURE_LABEL.match(line), LABELLED.match(over)
+    if label is None or other is None or PICTURE_LABEL.match(over) is not None:
+        return False
+    rest = ASIDE.sub("", line[label.end() :]).strip()  # （部分由受访者提供）: what he did not shoot
+    return bool(rest) and len(line) <= MAX_LINE and rest == over[other.end() :].strip()
+
+
+def _mirrors_above(
+    text: str, placements: Sequence[str], index: int, lines: Sequence[LineLike | None]
+) -> bool:
+    """The nearest line above is placed as metadata and ``text`` mirrors its credit."""
+    above = index - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    line = lines[above] if above >= 0 else None
+    return line is not None and placements[above] == "metadata" and mirrored_credit(text, line.text)
 
 
 def under_byline(

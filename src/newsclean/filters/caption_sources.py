@@ -49,6 +49,20 @@ when the line ends with a Latin full stop or a digit):
    capitals, two-digit year (``…in Kwun Tong. 26MAR24.``).  A date written out in a
    sentence (``The show runs until 26 March 2024.``) is prose.
 
+Round 25: where the picture came from, after its credit:
+
+8. a **credit and its source** (``credit_then_source``): a caption closed by its credit
+   (``captions``' credit grammar, judged on the part before the space: a picture noun such
+   as 截图 or 资料图, or a name and 摄), then, after one to three spaces, where the picture
+   came from, in either of two forms: a source label (kind ``source`` of
+   ``data/caption_cues.txt``: 来源, 图源, 出处) with its value, one short name with no
+   clause or sentence mark (``网络截图 来源:《世界报》网站``, ``页面截图 来源网络。``), or a
+   link's label (kind ``link``: 视频地址, 原视频链接, 网址) alone, the link having been
+   markup the scrape lost, or with its address (``本期《这就是中国》视频截图 视频地址``).  What
+   makes the line a caption is the credit before the space: a source line alone
+   (``来源: 乡土``) or a sentence naming a source (``据新华社报道 来源:新华网``, no credit
+   closing its first part) is the byline's.
+
 >>> source_sentence("疫情期间的数据新闻。图片来源:《人民日报》、央视新闻等媒体的公开报道。")
 True
 >>> taken_from_line("照片取自民进党官网"), taken_from_line("图片来自网友爆料，记者核实后发现")
@@ -63,7 +77,13 @@ True
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
+
+from newsclean.filters.caption_brackets import caption_cues
+from newsclean.filters.furniture_mirrors import WEB_ADDRESS
+from newsclean.filters.word_trie import word_pattern
 
 MAX_SOURCE_CAPTION = 60
 MAX_SOURCES = 40
@@ -186,4 +206,44 @@ def english_tail(line: str) -> str | None:
         return "a picture's date code at the end"
     if translated_caption(line):
         return "a caption and its English translation"
+    return None
+
+
+#: A credit and its source: the source's value is one short name; the whole line a caption's.
+MAX_CREDITED_SOURCE = 24
+MAX_CREDIT_THEN_SOURCE = 80
+
+
+@cache
+def _source_tail() -> regex.Pattern[str]:
+    """What follows a credit and its space: a source label and its value, or a link's label
+    alone or with its address (module docstring, 8)."""
+    cues = caption_cues()
+    value = rf"[^\s\u3000。，,！？!?；;：:]{{1,{MAX_CREDITED_SOURCE}}}"
+    return regex.compile(
+        rf"(?i)^(?:{word_pattern(cues['source'])})\s{{0,2}}(?:[:：]\s{{0,3}})?{value}[。.]?$"
+        rf"|^(?:{word_pattern(cues['link'])})(?:\s{{0,2}}[:：]\s{{0,3}}(?:{WEB_ADDRESS})?)?$"
+    )
+
+
+SPACES = regex.compile(r"[ \u3000]{1,3}")
+
+
+def credit_then_source(line: str) -> str | None:
+    """The part of ``line`` before where its picture came from (module docstring, 8), for
+    the caller to judge as a credited caption; None when no source or link label follows a
+    space.
+
+    >>> credit_then_source("网络截图 来源:《世界报》网站")
+    '网络截图'
+    >>> credit_then_source("本期《这就是中国》视频截图 视频地址")
+    '本期《这就是中国》视频截图'
+    >>> credit_then_source("来源: 乡土") is None, credit_then_source("记者 张三") is None
+    (True, True)
+    """
+    if len(line) > MAX_CREDIT_THEN_SOURCE:
+        return None
+    for space in SPACES.finditer(line):
+        if space.start() and _source_tail().match(line[space.end() :]):
+            return line[: space.start()]
     return None

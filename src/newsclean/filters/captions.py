@@ -50,6 +50,9 @@ lost.  Two independent kinds of evidence make a line a caption:
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_scene.scene_caption``), or the place it was taken at alone
      (``在…工程现场``, no stop; ``caption_scene.site_caption``, round 23);
+   * a credit followed, after a space, by where the picture came from: a source label
+     and its value, or a link's label (round 25, ``caption_sources.credit_then_source``:
+     ``网络截图 来源:《世界报》网站``, ``本期《这就是中国》视频截图 视频地址``);
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
      等媒体的公开报道。``), a taken-from line (``照片取自民进党官网``), a data-source
      bracket closing a figure's caption (``华侨新村入口 (资料来源:…)``), a platform's
@@ -130,6 +133,7 @@ from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import SITE_OPENINGS, scene_caption, site_caption
 from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.caption_sources import (
+    credit_then_source,
     desk_coded,
     english_tail,
     figure_source,
@@ -157,10 +161,12 @@ __all__ = [
     "agencies",
     "caption_cue",
     "caption_run",
+    "credited_source",
     "ends_as_sentence",
     "is_caption_sized",
     "layout_caption_shaped",
     "layout_differences",
+    "picture_then_source",
     "typical_paragraph",
 ]
 
@@ -291,6 +297,8 @@ def caption_cue(text: str) -> str | None:
         return "photo credit at the end: a picture label after the caption's sentence"
     if reporter_label_after_stop(line):  # ……欢迎。某某社记者王大明照片 (round 20)
         return "photo credit at the end: a reporter and a picture noun after the sentence"
+    if (" " in line or "\u3000" in line) and (credited := credited_source(line)):
+        return credited  # 网络截图 来源:《世界报》网站, …视频截图 视频地址 (round 25)
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
     last = line[-1]
     if last in CLOSING_BRACKETS:
@@ -336,3 +344,36 @@ def caption_cue(text: str) -> str | None:
     if lowered.endswith(SOCIAL_ENDS) and SOCIAL_PAGE.search(lowered):
         return "photo credit at the end: a social-media page"
     return None
+
+
+def credited_source(line: str) -> str | None:
+    """Why ``line`` is a caption by its credit followed by where the picture came from
+    (``caption_sources.credit_then_source``), or None: the part before the space must
+    close with a photo credit of its own.
+
+    >>> credited_source("网络截图 来源:《世界报》网站")
+    'photo credit at the end: 截图, then where the picture came from'
+    >>> credited_source("据新华社报道 来源:新华网") is None
+    True
+    """
+    head = credit_then_source(line)
+    if head is None:
+        return None
+    cue = caption_cue(head)
+    if cue is None or not cue.startswith("photo credit at the end"):
+        return None
+    return f"{cue}, then where the picture came from"
+
+
+def picture_then_source(line: str) -> bool:
+    """The line names its picture (a noun credit: 截图, 资料图, 示意图) and then where it came
+    from: a caption, not the byline's source line its label makes it look like
+    (``structure``: asked before a metadata verdict holds).
+
+    >>> picture_then_source("网络截图 来源:《世界报》网站")
+    True
+    >>> picture_then_source("张三摄 来源:新华网")
+    False
+    """
+    head = credit_then_source(line)
+    return head is not None and _bare_credit(head) in NOUN_CREDITS and caption_cue(head) is not None

@@ -21,7 +21,9 @@ stands at the top as often as at the foot, and the gold keeps it as the copyrigh
   round 24: a server named by its number names a page as a host does
   (``網址:https://202.62.215.15/News_Content.aspx?n=105&s=245349``).
   A source label with an outlet's name (``来源: 新华社``) is the byline's source, and a
-  label with a name and an address is left to the byline too;
+  label with a name and an address is left to the byline too; round 25: so is a label
+  with a host alone, no scheme before it and no path after it (``来源: fonfmedia.com``):
+  the site's name written as its host, a source statement, not a link to the original;
 * a **first-published notice** (``first_published``, round 16): the line says where the
   text first ran and when or where to read it there, in one clause, the whole line perhaps
   set in a bracket of its own: an optional subject (kind ``subject``: 本文, 原文), a verb
@@ -64,7 +66,7 @@ import unicodedata
 from functools import cache
 
 from newsclean.filters.dates import find_date
-from newsclean.filters.furniture_mirrors import HOST_NAME, PAGE_ADDRESS, WEB_ADDRESS
+from newsclean.filters.furniture_mirrors import HOST_NAME, PAGE_ADDRESS
 from newsclean.filters.provenance import BULLETS, alternation, provenance_words
 from newsclean.filters.realign import LINE_MARKS
 
@@ -127,11 +129,17 @@ def reprint_from_channel(text: str) -> bool:
 NUMBERED_PAGE = r"(?:https?://)?(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?::[0-9]{1,5})?[/?][!-~]{1,320}"
 
 
+#: A source label's address names the original when it is written as a link: a scheme
+#: before the host, or a path after it.  A host alone (``来源: fonfmedia.com``) is the
+#: name of the site the text came from, written as its host: the byline's source, round 25.
+LINKED_HOST = rf"https?://{HOST_NAME}(?:[/?#:][!-~]{{0,{MAX_LINK}}})?"
+
+
 @cache
 def _link() -> re.Pattern[str]:
     colon = r"(?:\s{0,2}[:：]\s{0,3}|\s{1,3})"
     return re.compile(
-        rf"^(?:{alternation('link')}{colon}(?:{WEB_ADDRESS}|{NUMBERED_PAGE})"
+        rf"^(?:{alternation('link')}{colon}(?:{LINKED_HOST}|{PAGE_ADDRESS}|{NUMBERED_PAGE})"
         rf"|{alternation('address')}{colon}(?:{PAGE_ADDRESS}|{NUMBERED_PAGE}))$"
     )
 
