@@ -54,7 +54,9 @@ pass, its candidates and reading 1, the templates, stay there).
    the page carries spam (before this pass or in it), a short line with an interrogative
    (``data/question_words.txt``: a closed class of the grammar, not a list of frames) and
    ``MIN_ASKED`` Han pairs besides, at most ``QUESTION_ECHO`` of them printed by the
-   article: a farm's query whose slot and frame no vocabulary knows.  A question the
+   article: a farm's query whose slot and frame no vocabulary knows (round 25: the
+   copula right before the interrogative is the question's own, ``X是多少``,
+   ``X是怎么算的``; a function character earlier is a sentence's).  A question the
    article answers (``新闻发布会什么时候举行``) shares its words and stays.  A line of a
    click-bait headline's shape (a question, then an exclamation:
    ``spam_listing.headline``) or a bare query (an interrogative inside a line with no
@@ -285,8 +287,8 @@ def foreign_question(line: str, probe: str, article: Elsewhere) -> str | None:
     if " " in probe or prose_sign(probe):
         return None
     asked = question_word().search(probe)
-    if asked is None or FUNCTION_CHARS.search(probe[: asked.start()]):
-        return None
+    if asked is None or FUNCTION_CHARS.search(probe[: asked.start()].removesuffix("是")):
+        return None  # the copula before the interrogative is the question's (X是怎么算的)
     pairs = han_pairs(probe) - han_pairs(asked.group())
     if len(pairs) < MIN_ASKED:
         return None
