@@ -203,3 +203,85 @@ def test_pipeline_removes_the_answer_sentence_above_the_headline():
     doc = clean(text)
     assert doc.title == HEADLINE
     assert [r.text for r in doc.removed if r.reason == "spam"] == [ANSWER.format("信用卡提现")]
+
+
+# Round 25: a click-bait template's hook and its question joined by a colon, clauses by a
+# dash, around a quoted keyword; real lines of porn-gossip farms not in eval/.
+HOOKED = [
+    # https://www.xkcm-video.com/date-2026-1-4.html
+    "你可能没注意:搜索“黑料社区网”的人,往往卡在同一个坑——信息污染",
+    # http://17capp-down.com/怀抱温暖地/408.html
+    "你可能没注意:搜索“黑料网每日大赛”的人,往往卡在同一个坑——信息污染",
+    # https://paofushipin-h5.com/网页观看站/373.html (the colon after the quote)
+    "我查了“黑料万里长征”首页相关页面:搜索结果为什么会被污染——别被情绪带跑",
+    # http://m.mtcm-top1.com/禁爱迷宫域/427.html (its bracketed tail left out)
+    "很多人忽略的关键:为什么搜索“黑料导航”总会跳出奇怪结果?",
+    # the template of http://mitao-sp-m.com/…/182.html with a keyword of my own, traditional
+    "不熱門但很關鍵:為什麼“海藍灣匿名銀行卡”總和信息污染一起出現?",
+]
+
+
+#: An article sharing no pair with the hooks' prose (the 海沧 story prints 一个, which the
+#: first two hooks print too: one chance pair of 17 is past ``MAX_ECHO_SHARE``).
+FORUM_HEADLINE = "第三届中国新闻发言人论坛在北京举行"
+FORUM = [
+    "  今天由国务院新闻办公室和清华大学主办的第三届中国新闻发言人论坛在北京举行。",
+    "  论坛以新时代新闻发布为主题,来自各部委的新闻发言人出席并发言。发言持续到傍晚。",
+    "  与会者表示,新闻发布要讲好中国故事。让中国声音更多地为外界听见。",
+]
+
+
+@pytest.mark.parametrize("line", HOOKED)
+def test_a_hooked_question_around_a_foreign_keyword_at_the_top_goes(line):
+    page = [line, FORUM_HEADLINE, *FORUM]
+    found = quoted_spam(page, [NOT_SPAM] * len(page), simplify_lines)
+    assert set(found) == {0}
+    assert clean("\n\n".join(page) + "\n").title == FORUM_HEADLINE
+    # between the paragraphs, an unknown keyword needs spam elsewhere on the page
+    between = [FORUM_HEADLINE, FORUM[0], line, *FORUM[1:]]
+    assert quoted_spam(between, [NOT_SPAM] * len(between), simplify_lines) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a real paragraph's speech: a colon, a quote of the article's subject
+        "海沧区相关负责人表示:“市民节”将成为海沧的城市名片,让市民共享发展成果。",
+        # a colon beside a figure is no plain prose
+        "据介绍:“市民节”期间共举办20余项活动。",
+        # a hook and a question about the article's own subject
+        "很多人关心:为什么“市民节”要持续一个月?",
+    ],
+)
+def test_a_colon_sentence_quoting_the_articles_subject_stays(line):
+    page = [line, HEADLINE, *PARAS]
+    assert _verdicts(page) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        # https://news.43u.com.cn/a/220727.html: a real lede, a colon and two quoted queries,
+        # over an article about search engines (the story's paragraphs written for the test)
+        (
+            "摘要:你有没有想过,每次输入“今天天气怎么样”或“买一杯咖啡多少钱”时,"
+            "屏幕后面的搜索引擎到底经历了什么?",
+            [
+                "  搜索引擎是帮助人们找到信息的工具。",
+                "  本文介绍搜索引擎如何抓取、索引和排序网页。",
+            ],
+        ),
+        # http://m.ming7.cn/language_tips/2013-02/28/content_16262842.htm: a column's heading
+        ("什么是“信息污染”?", ["  信息污染指信息源被大量低价值信息浸染的现象。"] * 2),
+        # https://paofushipin-h5.com/网页观看站/373.html: its article's own sentence, with a
+        # colon, on the article it belongs to
+        (
+            "把这类现象称作“搜索结果被污染”并不夸张:有组织或无序的操作、算法偏向和人性的"
+            "弱点共同把搜索结果推向了低质量内容的深渊。",
+            ["  搜索结果被污染的原因有几类。", "  识别被污染的搜索结果,要看来源和证据。"],
+        ),
+    ],
+)
+def test_real_colon_sentences_quoting_their_articles_subject_stay(line, story):
+    page = [line, "搜索结果为什么会被污染", *story]
+    assert quoted_spam(page, [NOT_SPAM] * len(page), simplify_lines) == {}

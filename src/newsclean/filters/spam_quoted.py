@@ -15,10 +15,15 @@ is about), so a quote alone is no proof; the line's evidence must say spam on bo
   character pairs recurs in the rest of its line or in any other line of the page not
   judged spam (a real quote names the article's subject, which the article names again);
 * *the prose around it*: a sentence of plain words (Han characters and sentence
-  punctuation only, at least ``MIN_PROSE`` Han pairs: no digit, Latin letter, colon,
-  bracket or other quote, which a report's names, dates, figures and citations bring;
+  punctuation only, at least ``MIN_PROSE`` Han pairs: no digit, Latin letter, bracket or
+  other quote, nor a colon but the one joining two plain parts (below), which a report's
+  names, dates, figures and citations bring;
   a written sentence with a function word, 的 了 是 这 们 …: a headline is telegraphic,
-  ``“雅江1号”人工智算中心落地山南``)
+  ``“雅江1号”人工智算中心落地山南``); round 25: a click-bait template joins a *hook*
+  and its question or claim with one colon, and its clauses with a dash
+  (``不热门但很关键:为什么“X”总和信息污染一起出现?``, ``你可能没注意:搜索“X”的人,往往卡在
+  同一个坑——信息污染``): two plain parts around one colon are still plain words, judged
+  as one sentence (a colon beside names or figures, ``记者 某某:``, ``2024年:``, is not);
   that is itself *foreign to the article*: at most ``MAX_ECHO_SHARE`` of its Han pairs
   recur in the page's other lines (not spam, and not a line printing the same prose around
   another keyword: a template printed twice does not vouch for itself);
@@ -101,8 +106,10 @@ QUOTED = regex.compile(
 )
 #: A mark a quoted term opens with (``QUOTED``) or a crumb's colon: most lines hold none.
 MARKS = re.compile(r'[“"「『:：]')
-#: Plain prose once the quoted terms are taken out: Han and sentence punctuation only.
-PLAIN_PROSE = regex.compile(r"[\p{Han}，,。.、；;！!？?\s]+")
+#: Plain prose once the quoted terms are taken out: Han and sentence punctuation only, in
+#: one part or two joined by a colon (round 25: a click-bait template's hook and question).
+PLAIN = r"[\p{Han}，,。.、；;！!？?—\s]+"
+PLAIN_PROSE = regex.compile(rf"{PLAIN}(?:[:：]{PLAIN})?")
 COLON = regex.compile(r"[:：]")
 CRUMB_SEPARATOR = r"[\s>›»/|｜\-]*"
 TAG_TERM = regex.compile(rf"[\p{{Han}}A-Za-z0-9]{{2,{MAX_TAG}}}")

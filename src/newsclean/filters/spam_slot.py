@@ -21,7 +21,8 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    it.  A short line printed twice, foreign to the article whole, is a template's line
    too on a page with spam elsewhere.
 2-5. Readings of one line against the article (``spam_slot_readings``): *a slot echoed in
-   one line* (``echoed_slot``), *a lexicon term alone in a short line* (``lone_term``), *a
+   one line* (``echoed_slot``), *a frame repeated in one line* (``echoed_frame``, round
+   25), *a lexicon term alone in a short line* (``lone_term``), *a
    foreign slot in a gambling frame* (``gambling_tail``, round 22), *a short keyword list*
    (``foreign_list``) and *a question foreign to the article on a hijacked page*
    (``foreign_question``).  Round 24 (``comma_lists``): a keyword list joined by commas
@@ -71,6 +72,7 @@ from newsclean.filters.spam_slot_readings import (
     SLOT,
     as_printed,
     common_head,
+    echoed_frame,
     echoed_slot,
     foreign_list,
     foreign_question,
@@ -140,7 +142,7 @@ def slot_spam(
         if colon_title(line):
             continue  # read as a colon title only, below (spam_listing.foreign_title)
         elsewhere = article.without(i)
-        why = echoed_slot(line, probe, elsewhere)
+        why = echoed_slot(line, probe, elsewhere) or echoed_frame(line, probe, elsewhere)
         if why is None and readable:
             why = (
                 lone_term(line, probe, elsewhere)

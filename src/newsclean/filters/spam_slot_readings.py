@@ -8,6 +8,17 @@ pass, its candidates and reading 1, the templates, stay there).
    foreign to the article (a nav row's place name, ``北京新闻 北京天气``, is the article's,
    or too short; a share row's verb before platform names, ``分享到微信 分享到朋友圈``,
    has frames of two or three characters: a tool row's, not a query's).
+2b. *A frame repeated in one line* (``echoed_frame``, round 25): two to four spaced pieces
+   sharing one frame, a head and a tail of ``MIN_FRAME`` Han characters or more together
+   around a slot of their own (``MIN_TERM`` characters or more, keyword-shaped, each a
+   different one: ``在X的作用的信息 在Y的作用的信息``).  A farm prints its query template
+   once per keyword, and a line that repeats the frame is spam by the repetition: no writer
+   says the same phrase twice around two names in one line.  The frame is a *written
+   phrase* (a function character or an interrogative in it: 的, 是, 怎么; a nav or tool
+   row repeats a noun label, ``北京市天气预报 上海市天气预报``, or a verb too short to be a
+   frame, ``分享到微信 分享到朋友圈``), and the article does not print it (at most
+   ``REST_ECHO`` of its Han pairs: a real line naming two of the article's places around
+   the article's phrase stays).
 3. *A lexicon term alone in a short line* (``lone_term``): the line carries a spam term
    (``data/spam_terms.txt``) foreign to the article, and the rest of the line is foreign
    too (at most ``REST_ECHO`` of its Han pairs occur in the article), whatever the frame's
@@ -43,7 +54,9 @@ pass, its candidates and reading 1, the templates, stay there).
    the page carries spam (before this pass or in it), a short line with an interrogative
    (``data/question_words.txt``: a closed class of the grammar, not a list of frames) and
    ``MIN_ASKED`` Han pairs besides, at most ``QUESTION_ECHO`` of them printed by the
-   article: a farm's query whose slot and frame no vocabulary knows.  A question the
+   article: a farm's query whose slot and frame no vocabulary knows (round 25: the
+   copula right before the interrogative is the question's own, ``X是多少``,
+   ``X是怎么算的``; a function character earlier is a sentence's).  A question the
    article answers (``新闻发布会什么时候举行``) shares its words and stays.  A line of a
    click-bait headline's shape (a question, then an exclamation:
    ``spam_listing.headline``) or a bare query (an interrogative inside a line with no
@@ -77,6 +90,8 @@ MIN_HAN = 6
 MIN_FRAME = 4
 #: The fewest characters of a slot echoed in its line.
 MIN_ECHO = 3
+#: The most pieces of a line repeating one frame (a farm's line, not a list).
+MAX_REPEATS = 4
 #: The most of the rest's Han pairs a lone term's line may share with the article.
 REST_ECHO = 1 / 3
 #: A dash parting pieces of a glued line.
@@ -131,6 +146,49 @@ def echoed_slot(line: str, probe: str, article: Elsewhere) -> str | None:
     if not foreign(as_printed(line, probe, 0, len(slot)), article):
         return None
     return f"{GENERATED}, a slot echoed with {len(frames)} frames: {slot}"
+
+
+def common_tail(texts: Sequence[str]) -> str:
+    """The longest tail all of ``texts`` share."""
+    return common_head([text[::-1] for text in texts])[::-1]
+
+
+def echoed_frame(line: str, probe: str, article: Elsewhere) -> str | None:
+    """Why the line repeats one written frame around two to four slots, or None
+    (reading 2b).
+
+    >>> from newsclean.filters.spam_article import Article
+    >>> from newsclean.filters.spam_line import SpamVerdict
+    >>> lines = ["海沧市民节开幕。", "市民节将横跨三大节庆，历时一个月。"]
+    >>> story = Article(lines, [SpamVerdict(False, 0.0, (), 0)] * 2)
+    >>> farm = "在雅虎搜索系统的作用的信息 在必应搜索系统的作用的信息"
+    >>> echoed_frame(farm, farm, story.without(-1))
+    'generated line with a slot, a frame repeated with 2 slots: 在 | 搜索系统的作用的信息'
+    >>> nav = "北京市天气预报 上海市天气预报"
+    >>> echoed_frame(nav, nav, story.without(-1)) is None
+    True
+    """
+    pieces = probe.split()
+    if not 2 <= len(pieces) <= MAX_REPEATS or len(set(pieces)) < len(pieces):
+        return None
+    head, tail = common_head(pieces), common_tail(pieces)
+    shortest = min(len(piece) for piece in pieces)
+    if len(head) + len(tail) >= shortest:
+        return None  # one piece is all frame: no slot of its own
+    frame = head + " " + tail
+    if han_count(frame) < MIN_FRAME:
+        return None
+    if not (FUNCTION_CHARS.search(frame) or question_word().search(frame)):
+        return None  # a noun label repeated: a nav row's, not a query's
+    slots = [piece[len(head) : len(piece) - len(tail)] for piece in pieces]
+    if any(len(slot) < MIN_TERM or not SLOT.match(slot) for slot in slots):
+        return None
+    if counter_lexicon().find(probe) or prose_sign(probe):
+        return None
+    pairs = han_pairs(head) | han_pairs(tail)
+    if article.echoes(pairs) > REST_ECHO * len(pairs):
+        return None  # the article's own phrase
+    return f"{GENERATED}, a frame repeated with {len(slots)} slots: {head} | {tail}"
 
 
 def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
@@ -229,8 +287,8 @@ def foreign_question(line: str, probe: str, article: Elsewhere) -> str | None:
     if " " in probe or prose_sign(probe):
         return None
     asked = question_word().search(probe)
-    if asked is None or FUNCTION_CHARS.search(probe[: asked.start()]):
-        return None
+    if asked is None or FUNCTION_CHARS.search(probe[: asked.start()].removesuffix("是")):
+        return None  # the copula before the interrogative is the question's (X是怎么算的)
     pairs = han_pairs(probe) - han_pairs(asked.group())
     if len(pairs) < MIN_ASKED:
         return None
