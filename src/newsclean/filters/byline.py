@@ -169,6 +169,10 @@ ENGLISH_WORD_LEAD = regex.compile(
 )
 # A list number before the first label: a template's numbered fields (1.媒体来源:).
 LIST_NUMBER = regex.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十])[.．、)）]$")
+# Round 25: a compound label's first word, glued before a label's stem after a field gap
+# (``    论文来源:``); its end is the label's start (``_field_start``).
+COMPOUND_PREFIX = regex.compile(r"(?<=[ \t\u3000]{2}|\t|\u3000)\p{Han}{2,4}$")
+COLON_AFTER = regex.compile(r"[ \t]{0,3}[:：]")
 #: How far into a line a compound label glued to the text before it may end.
 GLUED_HEAD_WINDOW = 24
 # A date-like value without a year (7月2日 16:05, 07-02 16:05): metadata, no time.
@@ -251,6 +255,20 @@ def _with_glued_labels(line: str, matches: list[regex.Match[str]]) -> list[regex
         and not any(m.start() <= match.start() < m.end() for m in matches)
     ]
     return sorted([*matches, *glued], key=lambda match: match.start()) if glued else matches
+
+
+def _field_start(line: str, match: regex.Match[str]) -> int:
+    """Where the field of ``match`` begins: a compound label the table does not list, a
+    word of two to four Han letters glued before a label followed by a colon, after a gap
+    of spaces (``作者:詹遥    论文来源:本站原创``: 论文来源 is the next field's label, so the
+    author's value ends at the gap, not at 来源), begins at that word."""
+    start = match.start()
+    if line[match.end() - 1 : match.end()] not in (":", "：") and not COLON_AFTER.match(
+        line, match.end()
+    ):
+        return start
+    found = COMPOUND_PREFIX.search(line, max(0, start - 6), start)
+    return found.start() if found is not None else start
 
 
 def _glued_head(line: str) -> regex.Match[str] | None:
@@ -344,7 +362,7 @@ def parse_labelled(line: str) -> Metadata | None:
     joined = ""  # the field of a label joined by a slash to the next one (作者/来源:)
     for i, match in enumerate(matches):
         label = match["label"]
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        end = _field_start(line, matches[i + 1]) if i + 1 < len(matches) else len(line)
         raw = line[match.end() : end]
         target = table[label]
         if target == "reporter" and label.endswith(SECONDARY_ROLE_ENDS):
