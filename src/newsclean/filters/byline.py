@@ -45,10 +45,11 @@ not know, each glued to its number (``文档序号:6464227阅读:159来源:…``
 before it (a caption's ``△ 警方抓获… 通讯员供图`` keeps its text, and stays a caption).
 Round 25: a lead naming a picture (``data/provenance_words.txt`` kind ``image``: 截图,
 图片, 照片) before a source label credits that picture (``網絡截圖 來源:《世界報》網站``):
-the value is no source of the article; the line is read and nothing is stored.  A field's value ends where the next field's label
-begins, and a compound label the table does not list (``论文来源``: a word of two to four
-Han letters glued before a stem, after a gap of spaces, and a colon) begins at its first
-word: ``作者:詹遥    论文来源:本站原创`` gives the author 詹遥 (``_field_start``).
+the value is no source of the article; the line is read and nothing is stored.  A
+field's value ends where the next field's label begins, and a compound label the table
+does not list (``论文来源``: a word of two to four Han letters glued before a stem, after
+a gap of spaces, and a colon) begins at its first word: ``作者:詹遥    论文来源:本站原创``
+gives the author 詹遥 (``_field_start``).
 资料来源 (where the material came from) labels the source only opening its line: after
 a text (``图2:… (资料来源:…)``) it credits that text, a figure's, and the line is a caption.
 A lead printed twice, glued (``马宝清马宝清 发表于 2024-11-21 04:56:59``: a forum
@@ -362,11 +363,11 @@ def parse_labelled(line: str) -> Metadata | None:
     if matches[0]["label"] in BARE_POSTING and not _poster_line(lead, line, matches):
         return None  # 会议 于 2012年9月9日 举行: prose; 鳥羽  於 2002/08/12 22:37: a poster
     if lead and matches[0]["label"].startswith(MATERIAL):
-        return None
+        return None  # 图2:… (资料来源:…): the figure's source, a caption's (caption_sources)
     if lead and label_table()[matches[0]["label"]] == "source" and lead.endswith(_image_words()):
         # 網絡截圖 來源:《世界報》網站: the picture's credit, no source of the article;
         # read and set aside (round 25: the caption reader does not take it yet)
-        return Metadata(labels=[matches[0]["label"]])  # 图2:… (资料来源:…): the figure's source, a caption's (caption_sources)
+        return Metadata(labels=[matches[0]["label"]])
     if is_english_label(matches[0]["label"]) and ENGLISH_WORD_LEAD.match(lead):
         return None  # Posts by X, Stories by X: what the person made, a link; no outlet
     if lead:

@@ -53,6 +53,10 @@ are ``data/section_labels.txt``'s kinds release and unit).
 and the shapes only a byline prints (a three-digit ROC year, ``108-09-20``; a day-first
 date of two-digit numbers, ``30/11/06``).
 
+Round 25: a post's row (a report button, a name cut short ``Alinna ...``) names its
+poster, and a portal's name then the outlet it carries (``砍柴網 / 零壹財經 / DATE``) gives
+the second as the source: ``byline_interface.py`` and ``byline_portal.py``.
+
 **A byline's page statistics and section** (set aside, not stored) are
 ``byline_asides.py``'s models.
 """
@@ -77,7 +81,8 @@ from newsclean.filters.byline_asides import (
     without_statistics,
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
-from newsclean.filters.byline_interface import is_interface_value
+from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark
+from newsclean.filters.byline_portal import copied_outlet
 from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_grammar import stdlib
@@ -308,7 +313,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     head = rest[0].split()[-1] if found is not None and rest[0][-1:].strip() else ""
     glued_head = head if head and HAN_END.search(head) else ""
     result = Metadata()
-    reporter = dateline = pending_reporter = False
+    reporter = dateline = pending_reporter = posted = False
     hour_minute: tuple[int, int] | None = None
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
@@ -320,8 +325,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             continue  # a weekday or issue, an empty field's dash, a section (本地新闻)
         if piece in spaced and not is_person_name(piece):
             continue  # the page head's masthead, spaced out: the site's name, not the source
-        if is_interface_value(piece):
-            continue  # 上传 2013.05.29: the interface's verb or user role, no name
+        if is_interface_value(piece) or is_truncation_mark(piece):
+            posted = posted or not is_truncation_mark(piece)
+            continue  # 上传 2013.05.29, 檢舉, Alinna ...: the interface's, no name
         if piece in MEDIA_TAGS and tags_outlet(result.fields, pieces, part_no, piece):
             continue  # 51.ca News Feb 6, 2026: the outlet's English tag
         if counted and (part_no, piece) == pieces[-1] and SECTION_COUNT.fullmatch(piece):
@@ -381,6 +387,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
                 return None  # 赢彩王2023-01-31: glued to the date, neither person nor outlet
             result.fields["source"] = piece
             account = (part_no, piece)
+        elif account and not is_person_name(piece) and copied_outlet(line, account[1], piece):
+            result.fields["source"], account = piece, None  # 砍柴網 / 零壹財經: the writer's
         elif (
             found is not None
             and account is not None
@@ -392,6 +400,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     cited = all(any(r.match(p) for _, p in pieces) for r in (ISSUE_PIECE, QUOTED_SOURCE))
     if need_anchor and found is None and not ((reporter and dateline) or cited):
         return None  # 《世界日报》 2006年第4期: its issue, year and number, cites the copy
+    source = result.fields.get("source")
+    if posted and source and "author" not in result.fields and not is_site_name(source):
+        result.fields["author"] = result.fields.pop("source")  # a post's row: the poster
     if found is not None:
         iso = found.iso
         if hour_minute is not None and not found.has_time:

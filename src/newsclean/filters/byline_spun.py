@@ -45,7 +45,8 @@ SPUN_LINE = regex.compile(
 )
 
 MARKED_LINE = regex.compile(
-    r"^[ \t\u3000]{0,4}(?P<word>\p{Han}{2})[ \t\u3000]{1,6}(?P<value>[^\s|｜丨:：]{2,20})[ \t\u3000]{0,4}$"
+    r"^[ \t\u3000]{0,4}(?P<word>\p{Han}{2})[ \t\u3000]{1,6}"
+    r"(?P<value>[^\s|｜丨:：]{2,20})[ \t\u3000]{0,4}$"
 )
 
 CHANNEL_SHAPE = regex.compile(r"^\p{Han}{1,2}$")
