@@ -49,7 +49,7 @@ the value is no source of the article; the line is read and nothing is stored.  
 field's value ends where the next field's label begins, and a compound label the table
 does not list (``论文来源``: a word of two to four Han letters glued before a stem, after
 a gap of spaces, and a colon) begins at its first word: ``作者:詹遥    论文来源:本站原创``
-gives the author 詹遥 (``_field_start``).
+gives the author 詹遥 (``byline_clean.field_start``).
 资料来源 (where the material came from) labels the source only opening its line: after
 a text (``图2:… (资料来源:…)``) it credits that text, a figure's, and the line is a caption.
 A lead printed twice, glued (``马宝清马宝清 发表于 2024-11-21 04:56:59``: a forum
@@ -97,7 +97,6 @@ are ``byline_pieces.py``'s grammar; text before the first label must be such a l
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import regex
 
@@ -108,6 +107,7 @@ from newsclean.filters.byline_clean import (
     clean_value,
     compiler_name,
     english_field,
+    field_start,
     trim_value,
 )
 from newsclean.filters.byline_dates import find_byline_date
@@ -121,7 +121,7 @@ from newsclean.filters.byline_pieces import (
     parse_pieces,
 )
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
-from newsclean.filters.byline_spun import is_channel_lead
+from newsclean.filters.byline_spun import is_channel_lead, is_picture_lead
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
@@ -134,7 +134,6 @@ from newsclean.filters.labels import (
     label_start,
     label_table,
 )
-from newsclean.filters.provenance import provenance_words
 from newsclean.filters.title import is_site_name
 
 __all__ = [
@@ -178,10 +177,6 @@ ENGLISH_WORD_LEAD = regex.compile(
 )
 # A list number before the first label: a template's numbered fields (1.媒体来源:).
 LIST_NUMBER = regex.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十])[.．、)）]$")
-# Round 25: a compound label's first word, glued before a label's stem after a field gap
-# (``    论文来源:``); its end is the label's start (``_field_start``).
-COMPOUND_PREFIX = regex.compile(r"(?<=[ \t\u3000]{2}|\t|\u3000)\p{Han}{2,4}$")
-COLON_AFTER = regex.compile(r"[ \t]{0,3}[:：]")
 #: How far into a line a compound label glued to the text before it may end.
 GLUED_HEAD_WINDOW = 24
 # A date-like value without a year (7月2日 16:05, 07-02 16:05): metadata, no time.
@@ -266,26 +261,6 @@ def _with_glued_labels(line: str, matches: list[regex.Match[str]]) -> list[regex
     return sorted([*matches, *glued], key=lambda match: match.start()) if glued else matches
 
 
-@cache
-def _image_words() -> tuple[str, ...]:
-    """Words naming a picture (``data/provenance_words.txt`` kind ``image``: 截图, 图片)."""
-    return provenance_words().get("image", ())
-
-
-def _field_start(line: str, match: regex.Match[str]) -> int:
-    """Where the field of ``match`` begins: a compound label the table does not list, a
-    word of two to four Han letters glued before a label followed by a colon, after a gap
-    of spaces (``作者:詹遥    论文来源:本站原创``: 论文来源 is the next field's label, so the
-    author's value ends at the gap, not at 来源), begins at that word."""
-    start = match.start()
-    if line[match.end() - 1 : match.end()] not in (":", "：") and not COLON_AFTER.match(
-        line, match.end()
-    ):
-        return start
-    found = COMPOUND_PREFIX.search(line, max(0, start - 6), start)
-    return found.start() if found is not None else start
-
-
 def _glued_head(line: str) -> regex.Match[str] | None:
     """A compound label (three characters or more: 發布時間, 文章来源) glued behind the
     text that opens the line and followed by a colon, within ``GLUED_HEAD_WINDOW``."""
@@ -364,7 +339,7 @@ def parse_labelled(line: str) -> Metadata | None:
         return None  # 会议 于 2012年9月9日 举行: prose; 鳥羽  於 2002/08/12 22:37: a poster
     if lead and matches[0]["label"].startswith(MATERIAL):
         return None  # 图2:… (资料来源:…): the figure's source, a caption's (caption_sources)
-    if lead and label_table()[matches[0]["label"]] == "source" and lead.endswith(_image_words()):
+    if lead and label_table()[matches[0]["label"]] == "source" and is_picture_lead(lead):
         # 網絡截圖 來源:《世界報》網站: the picture's credit, no source of the article;
         # read and set aside (round 25: the caption reader does not take it yet)
         return Metadata(labels=[matches[0]["label"]])
@@ -381,7 +356,7 @@ def parse_labelled(line: str) -> Metadata | None:
     joined = ""  # the field of a label joined by a slash to the next one (作者/来源:)
     for i, match in enumerate(matches):
         label = match["label"]
-        end = _field_start(line, matches[i + 1]) if i + 1 < len(matches) else len(line)
+        end = field_start(line, matches[i + 1]) if i + 1 < len(matches) else len(line)
         raw = line[match.end() : end]
         target = table[label]
         if target == "reporter" and label.endswith(SECONDARY_ROLE_ENDS):

@@ -82,7 +82,7 @@ from newsclean.filters.byline_asides import (
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
 from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark
-from newsclean.filters.byline_portal import copied_outlet
+from newsclean.filters.byline_portal import SOURCE_PIECE, copied_outlet, is_account
 from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_grammar import stdlib
@@ -166,7 +166,6 @@ HAN_END = regex.compile(r"\p{Han}$")
 PERSON_NAME = regex.compile(r"^\p{Han}{2,4}$")
 # A name spaced out character by character (澳 門 平 台), as a masthead sets its title.
 LETTER_SPACED = regex.compile(r"(?<!\S)\p{Han}(?:[ \u3000]\p{Han}){2,7}(?!\S)")
-SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
 URL_PIECE = regex.compile(
     r"^(?:https?://)?(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}(?:/\S{0,100})?$", regex.IGNORECASE
 )
@@ -249,23 +248,6 @@ def _split_pieces(text: str) -> list[str]:
             glued = GLUED_WEEKDAY.search(part) if part[-1:] in WEEKDAY_LAST else None
             pieces += [part[: glued.start()], glued.group()] if glued else [part]
     return pieces
-
-
-def _is_account(
-    pieces: list[tuple[int, str]], source: tuple[int, str], piece: tuple[int, str], glued: str
-) -> bool:
-    """Whether ``piece`` is the channel or account an outlet's story was posted by: a name
-    right after the source piece, before the date (``国际日报 巴厘之窗 2022-06-08``, a
-    WeChat account's copy), not a label and not glued to the date."""
-    index = pieces.index(source)
-    return (
-        index + 1 < len(pieces)
-        and pieces[index + 1] == piece
-        and piece[0] == source[0] == 0
-        and SOURCE_PIECE.match(piece[1]) is not None
-        and piece[1] not in label_table()
-        and piece[1] != glued
-    )
 
 
 def _strip_brackets(line: str) -> str:
@@ -392,7 +374,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         elif (
             found is not None
             and account is not None
-            and _is_account(pieces, account, (part_no, piece), glued_head)
+            and is_account(pieces, account, (part_no, piece), glued_head)
         ):
             account = None  # 国际日报 巴厘之窗 2022-06-08: the account that posted it, not kept
         else:

@@ -10,13 +10,21 @@ the copy, the source; the first names the portal that carried it, no field.  Two
 spaces alone (``国际日报 巴厘之窗 2022-06-08``: an outlet and the account that posted it,
 ``byline_pieces``) or a second piece that is no outlet's name (a column, an account) are
 left to the piece grammar, which keeps the first.
+
+The account after an outlet (``is_account``, round 23's model, moved here): a name right
+after the source piece, before the date and apart by spaces, is the channel or account the
+outlet's story was posted by, read and not kept.
 """
 
 from __future__ import annotations
 
 import regex
 
+from newsclean.filters.labels import label_table
 from newsclean.filters.title import is_site_name
+
+#: A short name piece of a byline row: an outlet's, an account's (byline_pieces reads it).
+SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
 
 #: A name of three Han letters or more (a column's: 零壹財經), no outlet ending needed.
 NAME = regex.compile(r"^\p{Han}{3,10}$")
@@ -43,3 +51,20 @@ def copied_outlet(line: str, first: str, second: str) -> bool:
         return False
     pattern = regex.escape(first) + SLASH + regex.escape(second)
     return regex.search(pattern, line) is not None
+
+
+def is_account(
+    pieces: list[tuple[int, str]], source: tuple[int, str], piece: tuple[int, str], glued: str
+) -> bool:
+    """Whether ``piece`` is the channel or account an outlet's story was posted by: a name
+    right after the source piece, before the date (``国际日报 巴厘之窗 2022-06-08``, a
+    WeChat account's copy), not a label and not glued to the date."""
+    index = pieces.index(source)
+    return (
+        index + 1 < len(pieces)
+        and pieces[index + 1] == piece
+        and piece[0] == source[0] == 0
+        and SOURCE_PIECE.match(piece[1]) is not None
+        and piece[1] not in label_table()
+        and piece[1] != glued
+    )

@@ -30,6 +30,8 @@ is left to the other readers.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from newsclean.filters.byline_pieces import Metadata, is_person_name
@@ -137,3 +139,19 @@ def _marked_outlet(line: str) -> Metadata | None:
     if is_channel_word(value) or not is_site_name(value) or is_person_name(value):
         return None
     return Metadata(fields={"source": value}, labels=[])
+
+
+@cache
+def _image_words() -> tuple[str, ...]:
+    """Words naming a picture (``data/provenance_words.txt`` kind ``image``: 截图, 图片)."""
+    return provenance_words().get("image", ())
+
+
+def is_picture_lead(lead: str) -> bool:
+    """A lead naming a picture (``網絡截圖``, ``资料图片``) before a source label: the label
+    credits that picture, no source of the article (round 25, ``byline.py``).
+
+    >>> is_picture_lead("網絡截圖"), is_picture_lead("新华社")
+    (True, False)
+    """
+    return lead.endswith(_image_words())
