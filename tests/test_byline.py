@@ -185,3 +185,54 @@ def test_a_camera_credit_in_the_body_stays_a_caption():
 def test_a_camera_word_in_prose_is_no_credit():
     assert author_line("摄影师张三拍下了这一幕。", under_time=True) is None
     assert author_line("摄影:新华社", under_time=True) is None
+
+
+# Round 25 (byline helper): see the module docstrings.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # a paper farm's DedeCMS row (eval rows 077, 140, 148): 论文来源 is one label
+        (
+            "作者:詹遙    論文來源:本站原創    點擊數:    更新時間:2012-1-12",
+            {"author": "詹遙", "published_at": "2012-01-12"},
+        ),
+        ("作者:郝文军    论文来源:本站原创    点击数:    更新时间:", {"author": "郝文军"}),
+        # an unlisted compound label: 新闻来源
+        ("作者：张三    新闻来源：新华网", {"author": "张三", "source": "新华网"}),
+        # real, near misses (the value ends at a listed label, empty values):
+        # http://big5.news.cn/gate/big5/jjckb.xinhuanet.com/2011-02/16/content_287867.htm
+        ("2011-02-16   作者:  來源:央視網", {"source": "央視網", "published_at": "2011-02-16"}),
+        # a Guangming Daily mirror's row (eval row): a time and a source, a double space
+        (
+            "时间:2012-04-01 09:57  來源:光明日報",
+            {"published_at": "2012-04-01T09:57:00+08:00", "source": "光明日報"},
+        ),
+    ],
+)
+def test_a_value_ends_where_the_next_label_begins(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_a_name_glued_to_a_label_without_a_gap_is_no_prefix() -> None:
+    # one space is no field gap: 作者's value keeps its last name (co-authors in a row)
+    parsed = parse_metadata("作者:张三 李四来源:新华社")
+    assert parsed is not None and parsed.fields.get("source") == "新华社"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "網絡截圖 來源:《世界報》網站",  # eval row 016/028: a screenshot's credit
+        "资料图片 来源:新华社",
+        "视频截图 来源:央视新闻",
+    ],
+)
+def test_a_pictures_credit_is_no_source(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and "source" not in parsed.fields
+
+
+def test_an_article_lead_before_a_source_label_stays() -> None:
+    parsed = parse_metadata("新华社 来源:人民网")
+    assert parsed is not None and parsed.fields["source"] == "人民网"

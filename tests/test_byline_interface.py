@@ -9,7 +9,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.byline_asides import is_section_label
-from newsclean.filters.byline_interface import without_interface
+from newsclean.filters.byline_interface import is_truncation_mark, without_interface
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_names import media_name
 from newsclean.filters.metadata import parse_metadata
@@ -168,3 +168,34 @@ def test_a_name_over_a_heading_is_no_author() -> None:
         "去年6月至7月,龙华警方在上级公安机关的指导下,摧毁6个制假窝点,抓获嫌疑人12名。\n"
     )
     assert clean(page).author != "李云川"
+
+
+# Round 25 (byline helper): see the module docstrings.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # a European Chinese radio's repost (eval row): a handle, wide spaces, the report button
+        (
+            "龍的傳人      2017-10-15      檢舉",
+            {"author": "龍的傳人", "published_at": "2017-10-15"},
+        ),
+        # a poster's name cut short by the template (eval rows)
+        ("Alinna ...| 2017-10-15| 檢舉", {"author": "Alinna", "published_at": "2017-10-15"}),
+        ("曹智 ...| 2017-07-19| 檢舉", {"author": "曹智", "published_at": "2017-07-19"}),
+        ("2011-08-22| 檢舉", {"published_at": "2011-08-22"}),  # the button alone: no source
+        ("张小明 2020-05-01 举报", {"author": "张小明", "published_at": "2020-05-01"}),
+    ],
+)
+def test_a_posts_row_names_its_poster(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_an_outlet_beside_a_report_button_stays_the_source() -> None:
+    parsed = parse_metadata("新京报 2019.09.07 举报")
+    assert parsed is not None and parsed.fields["source"] == "新京报"
+
+
+def test_truncation_mark() -> None:
+    assert is_truncation_mark("...") and is_truncation_mark("…")
+    assert not is_truncation_mark(".") and not is_truncation_mark("A.")

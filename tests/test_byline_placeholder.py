@@ -86,3 +86,16 @@ def test_names_and_outlets_that_keep_their_form(line: str, fields: dict[str, str
     parsed = parse_metadata(line)
     assert parsed is not None
     assert parsed.fields == fields
+
+
+# Round 25 (byline helper): see the module docstrings.
+@pytest.mark.parametrize("host", ["jrntv.com", "fonfmedia.com", "happymacao.com"])
+def test_a_host_under_a_source_label_is_the_source(host: str) -> None:
+    assert not is_placeholder(host)
+    parsed = parse_metadata(f"來源: {host}")
+    assert parsed is not None and parsed.fields == {"source": host}
+
+
+@pytest.mark.parametrize("value", ["field.writer", "db:作者", "dede:field.source"])
+def test_namespaced_variables_stay_placeholders(value: str) -> None:
+    assert is_placeholder(value)

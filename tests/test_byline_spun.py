@@ -128,3 +128,18 @@ def test_mail_header_block_names_the_sender_and_leaves_the_headline():
 def test_mail_header_labels(line, fields):
     parsed = parse_metadata(line)
     assert (parsed and parsed.fields) == fields if fields is not None else parsed is None
+
+
+# Round 25 (byline helper): see the module docstrings.
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("原創 人民日報", "人民日報"), ("转载 新华网", "新华网"), ("独家  澎湃新闻", "澎湃新闻")],
+)
+def test_a_status_marker_is_no_part_of_the_outlet(line: str, source: str) -> None:
+    parsed = spun_label(line)
+    assert parsed is not None and parsed.fields == {"source": source}
+
+
+@pytest.mark.parametrize("line", ["原创 张三", "独家 专访", "原创 精品", "原创文章 新华网"])
+def test_a_marker_needs_an_outlet(line: str) -> None:
+    assert spun_label(line) is None

@@ -43,6 +43,13 @@ Several fields may share a line, in any order; a field's value runs to the next 
 A mark alone before the first label (``◆文:…``), or counters of labels the grammar does
 not know, each glued to its number (``文档序号:6464227阅读:159来源:…``), is no text
 before it (a caption's ``△ 警方抓获… 通讯员供图`` keeps its text, and stays a caption).
+Round 25: a lead naming a picture (``data/provenance_words.txt`` kind ``image``: 截图,
+图片, 照片) before a source label credits that picture (``網絡截圖 來源:《世界報》網站``):
+the value is no source of the article; the line is read and nothing is stored.  A
+field's value ends where the next field's label begins, and a compound label the table
+does not list (``论文来源``: a word of two to four Han letters glued before a stem, after
+a gap of spaces, and a colon) begins at its first word: ``作者:詹遥    论文来源:本站原创``
+gives the author 詹遥 (``byline_clean.field_start``).
 资料来源 (where the material came from) labels the source only opening its line: after
 a text (``图2:… (资料来源:…)``) it credits that text, a figure's, and the line is a caption.
 A lead printed twice, glued (``马宝清马宝清 发表于 2024-11-21 04:56:59``: a forum
@@ -100,6 +107,7 @@ from newsclean.filters.byline_clean import (
     clean_value,
     compiler_name,
     english_field,
+    field_start,
     trim_value,
 )
 from newsclean.filters.byline_dates import find_byline_date
@@ -113,7 +121,7 @@ from newsclean.filters.byline_pieces import (
     parse_pieces,
 )
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
-from newsclean.filters.byline_spun import is_channel_lead
+from newsclean.filters.byline_spun import is_channel_lead, is_picture_lead
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
@@ -331,6 +339,10 @@ def parse_labelled(line: str) -> Metadata | None:
         return None  # 会议 于 2012年9月9日 举行: prose; 鳥羽  於 2002/08/12 22:37: a poster
     if lead and matches[0]["label"].startswith(MATERIAL):
         return None  # 图2:… (资料来源:…): the figure's source, a caption's (caption_sources)
+    if lead and label_table()[matches[0]["label"]] == "source" and is_picture_lead(lead):
+        # 網絡截圖 來源:《世界報》網站: the picture's credit, no source of the article;
+        # read and set aside (round 25: the caption reader does not take it yet)
+        return Metadata(labels=[matches[0]["label"]])
     if is_english_label(matches[0]["label"]) and ENGLISH_WORD_LEAD.match(lead):
         return None  # Posts by X, Stories by X: what the person made, a link; no outlet
     if lead:
@@ -344,7 +356,7 @@ def parse_labelled(line: str) -> Metadata | None:
     joined = ""  # the field of a label joined by a slash to the next one (作者/来源:)
     for i, match in enumerate(matches):
         label = match["label"]
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        end = field_start(line, matches[i + 1]) if i + 1 < len(matches) else len(line)
         raw = line[match.end() : end]
         target = table[label]
         if target == "reporter" and label.endswith(SECONDARY_ROLE_ENDS):

@@ -275,3 +275,23 @@ def english_field(label: str, target: str, raw: str, value: str) -> str | None:
     if target in CREDIT_FIELDS and is_site_name(value):
         return "source"  # By 中新网: the outlet the text is from
     return target
+
+
+# Round 25: a compound label's first word, glued before a label's stem after a field gap
+# (``    论文来源:``); its end is the label's start (``_field_start``).
+COMPOUND_PREFIX = regex.compile(r"(?<=[ \t\u3000]{2}|\t|\u3000)\p{Han}{2,4}$")
+COLON_AFTER = regex.compile(r"[ \t]{0,3}[:：]")
+
+
+def field_start(line: str, match: regex.Match[str]) -> int:
+    """Where the field of ``match`` begins: a compound label the table does not list, a
+    word of two to four Han letters glued before a label followed by a colon, after a gap
+    of spaces (``作者:詹遥    论文来源:本站原创``: 论文来源 is the next field's label, so the
+    author's value ends at the gap, not at 来源), begins at that word."""
+    start = match.start()
+    if line[match.end() - 1 : match.end()] not in (":", "：") and not COLON_AFTER.match(
+        line, match.end()
+    ):
+        return start
+    found = COMPOUND_PREFIX.search(line, max(0, start - 6), start)
+    return found.start() if found is not None else start

@@ -20,6 +20,14 @@ its fields read without the tail (a date in a sentence followed by "Leave a Comm
 stays prose: the sentence is no byline).  An item anywhere else (a quote ``"Leave a
 comment," she said`` in a paragraph) is not looked at: only a line's end is peeled, and
 only the byline reader asks.
+
+Round 25, *a post's row*: a forum or comment board prints the poster's handle, cut short
+by the template with an ellipsis (``Alinna ...``, ``曹智 ...``), the date and the post's
+report button (``檢舉``, ``举报``: kind ``action``) on one row.  The ellipsis is the
+template's truncation mark, no piece (``is_truncation_mark``); an interface word on the
+row says it is a user's post, so its one name that is no outlet's name is the poster, the
+author (``龍的傳人      2017-10-15      檢舉``: a handle, no family name), never the source
+(``byline_pieces.parse_pieces`` asks).
 """
 
 from __future__ import annotations
@@ -104,6 +112,19 @@ def without_interface(line: str) -> str:
             break
         rest, peeled = rest[:cut].rstrip(SEPARATORS), True
     return rest if peeled and rest else line
+
+
+#: A template's truncation mark after a name cut short: three dots or more, an ellipsis.
+TRUNCATION = regex.compile(r"^(?:\.{3,6}|…{1,2})$")
+
+
+def is_truncation_mark(piece: str) -> bool:
+    """Whether ``piece`` is the mark a template prints after a name it cut short.
+
+    >>> is_truncation_mark("..."), is_truncation_mark("…"), is_truncation_mark("A.")
+    (True, True, False)
+    """
+    return TRUNCATION.match(piece) is not None
 
 
 #: An interface value is short: a verb or two and a user's role with a qualifier.

@@ -53,6 +53,10 @@ are ``data/section_labels.txt``'s kinds release and unit).
 and the shapes only a byline prints (a three-digit ROC year, ``108-09-20``; a day-first
 date of two-digit numbers, ``30/11/06``).
 
+Round 25: a post's row (a report button, a name cut short ``Alinna ...``) names its
+poster, and a portal's name then the outlet it carries (``砍柴網 / 零壹財經 / DATE``) gives
+the second as the source: ``byline_interface.py`` and ``byline_portal.py``.
+
 **A byline's page statistics and section** (set aside, not stored) are
 ``byline_asides.py``'s models.
 """
@@ -77,7 +81,8 @@ from newsclean.filters.byline_asides import (
     without_statistics,
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
-from newsclean.filters.byline_interface import is_interface_value
+from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark
+from newsclean.filters.byline_portal import SOURCE_PIECE, copied_outlet, is_account
 from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_grammar import stdlib
@@ -161,7 +166,6 @@ HAN_END = regex.compile(r"\p{Han}$")
 PERSON_NAME = regex.compile(r"^\p{Han}{2,4}$")
 # A name spaced out character by character (澳 門 平 台), as a masthead sets its title.
 LETTER_SPACED = regex.compile(r"(?<!\S)\p{Han}(?:[ \u3000]\p{Han}){2,7}(?!\S)")
-SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
 URL_PIECE = regex.compile(
     r"^(?:https?://)?(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}(?:/\S{0,100})?$", regex.IGNORECASE
 )
@@ -246,23 +250,6 @@ def _split_pieces(text: str) -> list[str]:
     return pieces
 
 
-def _is_account(
-    pieces: list[tuple[int, str]], source: tuple[int, str], piece: tuple[int, str], glued: str
-) -> bool:
-    """Whether ``piece`` is the channel or account an outlet's story was posted by: a name
-    right after the source piece, before the date (``国际日报 巴厘之窗 2022-06-08``, a
-    WeChat account's copy), not a label and not glued to the date."""
-    index = pieces.index(source)
-    return (
-        index + 1 < len(pieces)
-        and pieces[index + 1] == piece
-        and piece[0] == source[0] == 0
-        and SOURCE_PIECE.match(piece[1]) is not None
-        and piece[1] not in label_table()
-        and piece[1] != glued
-    )
-
-
 def _strip_brackets(line: str) -> str:
     """``line`` without the brackets around it; a closing bracket that closes one opened
     inside the line stays (``2002年03月19日(火)``: the weekday's, part of the date)."""
@@ -308,7 +295,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     head = rest[0].split()[-1] if found is not None and rest[0][-1:].strip() else ""
     glued_head = head if head and HAN_END.search(head) else ""
     result = Metadata()
-    reporter = dateline = pending_reporter = False
+    reporter = dateline = pending_reporter = posted = False
     hour_minute: tuple[int, int] | None = None
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
@@ -320,8 +307,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             continue  # a weekday or issue, an empty field's dash, a section (本地新闻)
         if piece in spaced and not is_person_name(piece):
             continue  # the page head's masthead, spaced out: the site's name, not the source
-        if is_interface_value(piece):
-            continue  # 上传 2013.05.29: the interface's verb or user role, no name
+        if is_interface_value(piece) or is_truncation_mark(piece):
+            posted = posted or not is_truncation_mark(piece)
+            continue  # 上传 2013.05.29, 檢舉, Alinna ...: the interface's, no name
         if piece in MEDIA_TAGS and tags_outlet(result.fields, pieces, part_no, piece):
             continue  # 51.ca News Feb 6, 2026: the outlet's English tag
         if counted and (part_no, piece) == pieces[-1] and SECTION_COUNT.fullmatch(piece):
@@ -381,10 +369,12 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
                 return None  # 赢彩王2023-01-31: glued to the date, neither person nor outlet
             result.fields["source"] = piece
             account = (part_no, piece)
+        elif account and not is_person_name(piece) and copied_outlet(line, account[1], piece):
+            result.fields["source"], account = piece, None  # 砍柴網 / 零壹財經: the writer's
         elif (
             found is not None
             and account is not None
-            and _is_account(pieces, account, (part_no, piece), glued_head)
+            and is_account(pieces, account, (part_no, piece), glued_head)
         ):
             account = None  # 国际日报 巴厘之窗 2022-06-08: the account that posted it, not kept
         else:
@@ -392,6 +382,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     cited = all(any(r.match(p) for _, p in pieces) for r in (ISSUE_PIECE, QUOTED_SOURCE))
     if need_anchor and found is None and not ((reporter and dateline) or cited):
         return None  # 《世界日报》 2006年第4期: its issue, year and number, cites the copy
+    source = result.fields.get("source")
+    if posted and source and "author" not in result.fields and not is_site_name(source):
+        result.fields["author"] = result.fields.pop("source")  # a post's row: the poster
     if found is not None:
         iso = found.iso
         if hour_minute is not None and not found.has_time:

@@ -20,7 +20,9 @@ in one case (``author``, ``EDITOR``, ``writer_name``: a variable's spelling).  A
 person's or an outlet's name is none of these: a Han name is no label word, an English
 name is capitalised (``Reuters``, ``John Smith``), an initial's dot is no namespace
 (``J.K``: upper case before the dot); a value with any other character (a space, a Han
-character beside ASCII) stays a value.
+character beside ASCII) stays a value.  Round 25: a host name (``jrntv.com``: dotted
+labels closed by a top-level label of two or three letters, no delimiter) is no namespaced
+variable: it names the site the text came from (``來源: jrntv.com``), the field's value.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from functools import cache
 import regex
 
 from newsclean.filters.labels import label_table
+from newsclean.filters.provenance import is_host
 
 #: The value is short: a variable's name.
 MAX_PLACEHOLDER = 40
@@ -39,6 +42,8 @@ DELIMITERS = "{}[]<>%#$/ "
 NAMESPACES = regex.compile(r"^(?:[a-z_][a-z0-9_]{0,15}[:.])+")
 #: A variable's spelling: one case, letters, digits, underscores.
 IDENTIFIER = regex.compile(r"^(?:[a-z_][a-z0-9_]{0,31}|[A-Z_][A-Z0-9_]{0,31})$")
+#: A host's top-level label: two or three letters (com, cn, tw); a variable's key is longer.
+MAX_TOP_LEVEL = 3
 #: A word for "name" after a label word: 作者名, 编辑姓名.
 NAME_WORD = regex.compile(r"(?:姓名|名字|名称|名稱|名|name)$", regex.IGNORECASE)
 
@@ -66,6 +71,8 @@ def is_placeholder(value: str) -> bool:
     (True, True, True)
     >>> is_placeholder("王小明"), is_placeholder("Reuters"), is_placeholder("J.K")
     (False, False, False)
+    >>> is_placeholder("field.writer"), is_placeholder("jrntv.com")
+    (True, False)
     """
     if not value or len(value) > MAX_PLACEHOLDER:
         return False
@@ -76,6 +83,8 @@ def is_placeholder(value: str) -> bool:
         key = key[namespaces.end() :]
     if not key:
         return False
+    if namespaces and not delimited and len(key) <= MAX_TOP_LEVEL and is_host(value.lower()):
+        return False  # 來源: jrntv.com: a host name, the site's address, no variable
     if _is_label_word(key):
         return True
     return (delimited or namespaces is not None) and IDENTIFIER.match(key) is not None

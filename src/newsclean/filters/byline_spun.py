@@ -20,21 +20,35 @@ says it is a label all the same.  *Model*: a line of exactly ``WORD SEP VALUE`` 
 is the source line: the value is the source and the word is its label.  A line whose
 value is anything else (a person, a phrase, a date) is left to the other readers: only
 an outlet's name makes an unknown word a source's label.
+
+Round 25, a *status marker*: a word saying how the copy stands (``data/provenance_words.txt``
+kind ``status``: 原创, 转载, 独家, 首发), spaces, then one outlet's name (``原創 人民日報``, a
+portal's source line for an original or a reposted story): the marker is no part of the
+name, the outlet is the source.  The marker needs the outlet: ``原创 张三`` or ``转载 请注明``
+is left to the other readers.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 import regex
 
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.furniture_grammar import nav_terms
 from newsclean.filters.labels import label_table
+from newsclean.filters.provenance import provenance_words
 from newsclean.filters.title import MEDIA_ENDING, is_site_name
 
 SEPARATOR = regex.compile(r"[|｜丨:：]")
 SPUN_LINE = regex.compile(
     r"^[ \t\u3000]{0,4}(?P<word>\p{Han}{2,4})[ \t\u3000]{0,3}[|｜丨:：]"
     r"[ \t\u3000]{0,3}(?P<value>[^\s|｜丨:：]{2,20})[ \t\u3000]{0,4}$"
+)
+
+MARKED_LINE = regex.compile(
+    r"^[ \t\u3000]{0,4}(?P<word>\p{Han}{2})[ \t\u3000]{1,6}"
+    r"(?P<value>[^\s|｜丨:：]{2,20})[ \t\u3000]{0,4}$"
 )
 
 CHANNEL_SHAPE = regex.compile(r"^\p{Han}{1,2}$")
@@ -87,7 +101,7 @@ def spun_label(line: str) -> Metadata | None:
     (True, True)
     """
     if SEPARATOR.search(line) is None:
-        return None  # cheapest first: no separator, no such line
+        return _marked_outlet(line)  # cheapest first: no separator, no such line
     found = SPUN_LINE.match(line)
     if found is None:
         return None
@@ -110,3 +124,34 @@ def spun_source(line: str) -> str | None:
     """
     found = spun_label(line)
     return None if found is None else found.fields["source"]
+
+
+def _marked_outlet(line: str) -> Metadata | None:
+    """The source of a line ``MARKER OUTLET`` (module docstring: 原創 人民日報), else None.
+
+    >>> _marked_outlet("原創 人民日報").fields, _marked_outlet("原创 张三") is None
+    ({'source': '人民日報'}, True)
+    """
+    found = MARKED_LINE.match(line)
+    if found is None or found["word"] not in provenance_words().get("status", ()):
+        return None
+    value = found["value"]
+    if is_channel_word(value) or not is_site_name(value) or is_person_name(value):
+        return None
+    return Metadata(fields={"source": value}, labels=[])
+
+
+@cache
+def _image_words() -> tuple[str, ...]:
+    """Words naming a picture (``data/provenance_words.txt`` kind ``image``: 截图, 图片)."""
+    return provenance_words().get("image", ())
+
+
+def is_picture_lead(lead: str) -> bool:
+    """A lead naming a picture (``網絡截圖``, ``资料图片``) before a source label: the label
+    credits that picture, no source of the article (round 25, ``byline.py``).
+
+    >>> is_picture_lead("網絡截圖"), is_picture_lead("新华社")
+    (True, False)
+    """
+    return lead.endswith(_image_words())

@@ -92,13 +92,13 @@ from newsclean.filters.byline_pieces import (
     BULLET,
     BULLET_MARKS,
     MAX_LISTED,
-    SOURCE_PIECE,
     URL_PIECE,
     Metadata,
     is_person_name,
     is_section_label,
 )
 from newsclean.filters.byline_placeholder import is_placeholder
+from newsclean.filters.byline_portal import SOURCE_PIECE
 from newsclean.filters.dates import with_variants
 from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
 from newsclean.filters.labels import label_parts, label_table

@@ -1,0 +1,46 @@
+"""Round 25: a portal's name then the outlet it carries (byline_portal.py), read in the
+piece grammar; the account after an outlet, and persons, stay as they were."""
+
+import pytest
+
+from newsclean.filters.byline_portal import copied_outlet
+from newsclean.filters.metadata import parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # jumige.com/article/20171108/172075.shtml (eval row): a portal, a finance column
+        ("砍柴網 / 零壹財經 / 2017-11-08 16:22", "零壹財經"),
+        ("砍柴網 / 大洋網 / 2025-05-28 08:21", "大洋網"),
+        ("凤凰网 / 澎湃新闻 / 2021-03-02", "澎湃新闻"),  # an invented pair, same layout
+        ("搜狐网／新京报／2020-07-01 10:00", "新京报"),  # full-width slashes, no spaces
+    ],
+)
+def test_second_name_after_a_portal_is_the_source(line: str, source: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # an outlet and the account that posted it, spaces only: the outlet stays
+        ("国际日报 巴厘之窗 2022-06-08", {"source": "国际日报", "published_at": "2022-06-08"}),
+        # an outlet then a person: the person is the author, the outlet the source
+        (
+            "新华网 / 张三 / 2020-01-01",
+            {"source": "新华网", "author": "张三", "published_at": "2020-01-01"},
+        ),
+        ("新京报 / 2019-09-07", {"source": "新京报", "published_at": "2019-09-07"}),
+    ],
+)
+def test_other_rows_keep_their_reading(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_copied_outlet_needs_a_slash_and_an_outlet_first() -> None:
+    assert copied_outlet("砍柴網 / 零壹財經 / 2017-11-08", "砍柴網", "零壹財經")
+    assert not copied_outlet("砍柴網 零壹財經 2017-11-08", "砍柴網", "零壹財經")
+    assert not copied_outlet("大家好 / 零壹財經 / 2017-11-08", "大家好", "零壹財經")
