@@ -64,6 +64,8 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
         "archive",
         "zero",
         "recipient",
+        "part",
+        "text",
     )
     grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for fields in data_lines("furniture_phrases.txt"):
@@ -113,8 +115,9 @@ def _shapes(mod: str) -> list[str]:
         # a place and a tool verb: App内打开, 請在手機上閱讀全文
         rf"{mod}(?:{w['place']})\s?(?:{verb})(?:\s?(?:{obj}))?",
         # a platform or a page object and its tool verb: APP下載, PDF下载, 全文阅读 (every
-        # platform is an object); "more" and an object: 【更多新聞】
-        rf"(?:{obj})\s?(?:{final})|更多\s?(?:{obj})",
+        # platform is an object); round 25, a text and the part of it shown before the
+        # verb: 论文部分内容阅读, 文章部分内容预览; "more" and an object: 【更多新聞】
+        rf"(?:{obj}|{w['text']})(?:\s?(?:{w['part']}))?\s?(?:{final})|更多\s?(?:{obj})",
         # a platform behind a short name: 加入自由時報LINE好友, 安装我们的客户端 (tried
         # before verb + object, which would stop at 安装我们); a list of up to three
         # objects: 分享至好友和朋友圈

@@ -80,6 +80,14 @@ links after it were lost.  A paywall's *progress meter*
 (``您已閱讀5%(411字),剩余95%(7488字)…訂閱以繼續…``, ``furniture_meters.progress_line``)
 is asked before the sentence test, as its offer closes with a full stop.
 
+Round 25: a *tool label closed by a stop* (``廣告。``, ``Advertisement.``): a known term or
+a whole tool phrase and one full stop, nothing else, is the label of a slot (an ad's, a
+button's), asked before the sentence test; a sentence that mentions 广告 says more than
+the label (``广告很多。``) and stays.  The phrase grammar composes a paywall's call (a verb
+lifting the lock and the text it frees: ``立即注册 解锁全文``, ``订阅专栏 解锁全文``) and the
+back-to-top button in English (a verb of moving the view and its place: ``Scroll to Top``,
+``Skip to main content``), ``data/furniture_phrases.txt``.
+
 The reason is ``share`` when a share/tool word took part (print, share, subscribe, open
 in the app), else ``nav``.  Byline labels (``责任编辑：…``) are not furniture: they are
 metadata, and this module has no word for them.
@@ -100,6 +108,7 @@ from newsclean.filters.furniture_grammar import (
     MIN_COVERAGE,
     furniture_coverage,
     holds_tool,
+    is_tool_phrase,
     lead_openers,
     link_lead,
     long_verb_lead,
@@ -168,6 +177,9 @@ FONT_SIZE_ROW = regex.compile(
 )
 MAX_FONT_ROW = 16
 MAX_COUNTER_LINE = 24
+#: Round 25: a tool label closed by a stop (廣告。): the stops, the longest such line.
+LABEL_STOPS = "。.．"
+MAX_LABEL_STOP = 24
 
 #: No furniture line is longer than this (stripped): longer is content.
 MAX_FURNITURE_LINE = 200
@@ -236,6 +248,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
     if progress_line(line):
         return Furniture("nav")  # 您已閱讀5%(411字),剩余95%…訂閱…: a paywall's meter (round 24)
+    if line[-1] in LABEL_STOPS and len(line) <= MAX_LABEL_STOP and _label_with_stop(line):
+        return Furniture("nav")  # 廣告。, Advertisement.: a slot's label closed by a stop
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     # The tokens, clauses, segments and the link row share pieces: each is measured once.
@@ -283,6 +297,21 @@ def classify_furniture(text: str) -> Furniture | None:
         site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
         return Furniture("nav", site)
     return None
+
+
+def _label_with_stop(line: str) -> bool:
+    """A tool label alone, closed by one stop (round 25): nothing but a known term or a
+    whole tool phrase before it, two letters at least.
+
+    >>> _label_with_stop("廣告。"), _label_with_stop("Advertisement."), _label_with_stop("看。")
+    (True, True, False)
+    >>> _label_with_stop("广告很多。"), _label_with_stop("廣告。。")
+    (False, False)
+    """
+    label = line[:-1].strip().lower()
+    if not label or label[-1] in LABEL_STOPS or len(COUNTED.findall(label)) < 2:
+        return False
+    return label in nav_terms() or is_tool_phrase(label)
 
 
 def _meters_alone(line: str) -> bool:
