@@ -66,6 +66,7 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
         "recipient",
         "part",
         "text",
+        "slot",
     )
     grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for fields in data_lines("furniture_phrases.txt"):
@@ -97,7 +98,7 @@ def _words() -> dict[str, str]:
     words = {
         kind: _alternation(grammar[kind])
         for kind in grammar
-        if kind not in ("lead", "counter", *MENU_KINDS)
+        if kind not in ("lead", "counter", "slot", *MENU_KINDS)
     }
     words["long_verb"] = _alternation(v for v in grammar["verb"] if len(v) >= 2)
     words["terms"] = _alternation(t for t in nav_terms() if len(t) >= 2)
@@ -217,6 +218,16 @@ def holds_tool(lowered: str) -> bool:
     if not may_hold_phrase(lowered):
         return False
     return any(search.search(lowered) is not None for search in _tool_searches())
+
+
+def is_verb_phrase(lowered: str) -> bool:
+    """Whether the lower-cased item is wholly a verb-led tool phrase (返回顶部, 解锁全文)."""
+    return phrase_patterns()[0].fullmatch(lowered) is not None
+
+
+def is_slot_label(lowered: str) -> bool:
+    """Whether the lower-cased item is a slot's label alone (广告, advertisement)."""
+    return lowered in phrase_grammar()["slot"]
 
 
 def is_tool_phrase(lowered: str) -> bool:

@@ -80,13 +80,17 @@ links after it were lost.  A paywall's *progress meter*
 (``您已閱讀5%(411字),剩余95%(7488字)…訂閱以繼續…``, ``furniture_meters.progress_line``)
 is asked before the sentence test, as its offer closes with a full stop.
 
-Round 25: a *tool label closed by a stop* (``廣告。``, ``Advertisement.``): a known term or
-a whole tool phrase and one full stop, nothing else, is the label of a slot (an ad's, a
-button's), asked before the sentence test; a sentence that mentions 广告 says more than
-the label (``广告很多。``) and stays.  The phrase grammar composes a paywall's call (a verb
-lifting the lock and the text it frees: ``立即注册 解锁全文``, ``订阅专栏 解锁全文``) and the
-back-to-top button in English (a verb of moving the view and its place: ``Scroll to Top``,
-``Skip to main content``), ``data/furniture_phrases.txt``.
+Round 25: a *tool label closed by a stop* (``廣告。``, ``Advertisement.``, ``返回顶部。``):
+a slot's label (kind ``slot`` of ``data/furniture_phrases.txt``: an advertisement's or a
+sponsor's slot) or a whole verb-led tool phrase, and one full stop, nothing else, is the
+label of a slot or a button, asked before the sentence test; a bare noun that a menu
+holds is a one-word paragraph with its stop (``正文。``) and stays, and a sentence that
+mentions 广告 says more than the label (``广告很多。``) and stays.  The phrase grammar
+(``data/furniture_phrases.txt``) composes a paywall's call, a verb lifting the lock and
+the text it frees (``立即注册 解锁全文``, ``订阅专栏 解锁全文``), the back-to-top button in
+English, a verb of moving the view and its place (``Scroll to Top``, ``Skip to main
+content``), and a label offering part of a text (``论文部分内容阅读``: a text noun, a part
+word, a reading or preview verb).
 
 The reason is ``share`` when a share/tool word took part (print, share, subscribe, open
 in the app), else ``nav``.  Byline labels (``责任编辑：…``) are not furniture: they are
@@ -108,7 +112,8 @@ from newsclean.filters.furniture_grammar import (
     MIN_COVERAGE,
     furniture_coverage,
     holds_tool,
-    is_tool_phrase,
+    is_slot_label,
+    is_verb_phrase,
     lead_openers,
     link_lead,
     long_verb_lead,
@@ -300,18 +305,19 @@ def classify_furniture(text: str) -> Furniture | None:
 
 
 def _label_with_stop(line: str) -> bool:
-    """A tool label alone, closed by one stop (round 25): nothing but a known term or a
-    whole tool phrase before it, two letters at least.
+    """A slot's label or a whole verb-led tool phrase alone, closed by one stop (round 25).
 
-    >>> _label_with_stop("廣告。"), _label_with_stop("Advertisement."), _label_with_stop("看。")
-    (True, True, False)
-    >>> _label_with_stop("广告很多。"), _label_with_stop("廣告。。")
-    (False, False)
+    >>> _label_with_stop("廣告。"), _label_with_stop("Advertisement.")
+    (True, True)
+    >>> _label_with_stop("返回顶部。")
+    True
+    >>> _label_with_stop("广告很多。"), _label_with_stop("廣告。。"), _label_with_stop("正文。")
+    (False, False, False)
     """
     label = line[:-1].strip().lower()
     if not label or label[-1] in LABEL_STOPS or len(COUNTED.findall(label)) < 2:
         return False
-    return label in nav_terms() or is_tool_phrase(label)
+    return is_slot_label(label) or is_verb_phrase(label)
 
 
 def _meters_alone(line: str) -> bool:
