@@ -12,6 +12,11 @@ format is an object of the download verbs); a deictic *link* and its label
 (``data/furniture_phrases.txt``, ``data/nav_terms.txt``), the shapes are here.
 ``furniture_coverage`` says how much of a line's letters such phrases cover: navigation
 decides with it.
+
+Round 25: a paywall's call (``解锁全文``), English back-to-top (``Scroll to Top``), a
+text noun (kind ``text``), a part (kind ``part``) and a reading verb (``论文部分内容阅读``);
+``label_with_stop``: a slot's label (kind ``slot``) or a verb-led phrase and one stop
+(``廣告。``), while a menu's bare noun with its stop (``正文。``) is a paragraph.
 """
 
 from __future__ import annotations
@@ -35,6 +40,9 @@ MIN_COVERAGE = 0.75
 VERB_SHAPE = 3
 #: Word kinds of ``furniture_menu``, not of the phrase shapes.
 MENU_KINDS = ("section", "meter", "unit", "label")
+#: Round 25: a tool label closed by a stop (廣告。): the stops, the longest such line.
+LABEL_STOPS = "。.．"
+MAX_LABEL_STOP = 24
 LEAD_SEPARATOR = r"\s*(?:[:：》>»|｜]|(?<=[】\]])\s*(?=\S))"
 
 
@@ -228,6 +236,24 @@ def is_verb_phrase(lowered: str) -> bool:
 def is_slot_label(lowered: str) -> bool:
     """Whether the lower-cased item is a slot's label alone (广告, advertisement)."""
     return lowered in phrase_grammar()["slot"]
+
+
+def label_with_stop(line: str) -> bool:
+    """A slot's label or a whole verb-led tool phrase alone, closed by one stop (round 25).
+
+    >>> label_with_stop("廣告。"), label_with_stop("Advertisement.")
+    (True, True)
+    >>> label_with_stop("返回顶部。")
+    True
+    >>> label_with_stop("广告很多。"), label_with_stop("廣告。。"), label_with_stop("正文。")
+    (False, False, False)
+    """
+    if len(line) > MAX_LABEL_STOP or line[-1] not in LABEL_STOPS:
+        return False
+    label = line[:-1].strip().lower()
+    if not label or label[-1] in LABEL_STOPS or len(COUNTED.findall(label)) < 2:
+        return False
+    return is_slot_label(label) or is_verb_phrase(label)
 
 
 def is_tool_phrase(lowered: str) -> bool:

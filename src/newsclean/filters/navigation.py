@@ -80,17 +80,8 @@ links after it were lost.  A paywall's *progress meter*
 (``您已閱讀5%(411字),剩余95%(7488字)…訂閱以繼續…``, ``furniture_meters.progress_line``)
 is asked before the sentence test, as its offer closes with a full stop.
 
-Round 25: a *tool label closed by a stop* (``廣告。``, ``Advertisement.``, ``返回顶部。``):
-a slot's label (kind ``slot`` of ``data/furniture_phrases.txt``: an advertisement's or a
-sponsor's slot) or a whole verb-led tool phrase, and one full stop, nothing else, is the
-label of a slot or a button, asked before the sentence test; a bare noun that a menu
-holds is a one-word paragraph with its stop (``正文。``) and stays, and a sentence that
-mentions 广告 says more than the label (``广告很多。``) and stays.  The phrase grammar
-(``data/furniture_phrases.txt``) composes a paywall's call, a verb lifting the lock and
-the text it frees (``立即注册 解锁全文``, ``订阅专栏 解锁全文``), the back-to-top button in
-English, a verb of moving the view and its place (``Scroll to Top``, ``Skip to main
-content``), and a label offering part of a text (``论文部分内容阅读``: a text noun, a part
-word, a reading or preview verb).
+Round 25: a *tool label closed by a stop* (``廣告。``: ``furniture_grammar.label_with_stop``)
+is asked before the sentence test; the grammar composes more pieces (its docstring).
 
 The reason is ``share`` when a share/tool word took part (print, share, subscribe, open
 in the app), else ``nav``.  Byline labels (``责任编辑：…``) are not furniture: they are
@@ -109,11 +100,11 @@ from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.furniture_grammar import (
     COUNTED,
+    LABEL_STOPS,
     MIN_COVERAGE,
     furniture_coverage,
     holds_tool,
-    is_slot_label,
-    is_verb_phrase,
+    label_with_stop,
     lead_openers,
     link_lead,
     long_verb_lead,
@@ -182,9 +173,6 @@ FONT_SIZE_ROW = regex.compile(
 )
 MAX_FONT_ROW = 16
 MAX_COUNTER_LINE = 24
-#: Round 25: a tool label closed by a stop (廣告。): the stops, the longest such line.
-LABEL_STOPS = "。.．"
-MAX_LABEL_STOP = 24
 
 #: No furniture line is longer than this (stripped): longer is content.
 MAX_FURNITURE_LINE = 200
@@ -253,7 +241,7 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
     if progress_line(line):
         return Furniture("nav")  # 您已閱讀5%(411字),剩余95%…訂閱…: a paywall's meter (round 24)
-    if line[-1] in LABEL_STOPS and len(line) <= MAX_LABEL_STOP and _label_with_stop(line):
+    if line[-1] in LABEL_STOPS and label_with_stop(line):
         return Furniture("nav")  # 廣告。, Advertisement.: a slot's label closed by a stop
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
@@ -302,22 +290,6 @@ def classify_furniture(text: str) -> Furniture | None:
         site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
         return Furniture("nav", site)
     return None
-
-
-def _label_with_stop(line: str) -> bool:
-    """A slot's label or a whole verb-led tool phrase alone, closed by one stop (round 25).
-
-    >>> _label_with_stop("廣告。"), _label_with_stop("Advertisement.")
-    (True, True)
-    >>> _label_with_stop("返回顶部。")
-    True
-    >>> _label_with_stop("广告很多。"), _label_with_stop("廣告。。"), _label_with_stop("正文。")
-    (False, False, False)
-    """
-    label = line[:-1].strip().lower()
-    if not label or label[-1] in LABEL_STOPS or len(COUNTED.findall(label)) < 2:
-        return False
-    return is_slot_label(label) or is_verb_phrase(label)
 
 
 def _meters_alone(line: str) -> bool:
