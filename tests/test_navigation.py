@@ -809,3 +809,17 @@ def test_a_tool_line_composed_of_interface_pieces_is_furniture(line: str) -> Non
 )
 def test_a_line_mentioning_interface_words_is_no_tool_line(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 25: the link's text after a spaced lead word is a headline, whose comma is its own.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # hkcitycreation.com's category page: 繼續閱讀 and the story's headline
+        "繼續閱讀 葵廣小店請出獄同路人 店主:互相幫忙不怕蝕底 人應該要係咁",
+        # the tuned row tool-continue-reading-then-title over a headline with a comma
+        "繼續閱讀 铁路改道、高速取消,为东北虎“返乡”这些人操碎了心丨关注",
+    ],
+)
+def test_a_spaced_lead_and_a_headline_with_a_comma_is_a_link(line: str) -> None:
+    assert classify_furniture(line) is not None

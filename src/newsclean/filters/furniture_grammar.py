@@ -308,10 +308,9 @@ def link_lead() -> regex.Pattern[str]:
     return regex.compile(rf"[【\[]?(?:{leads})[】\]]?{LEAD_SEPARATOR}")
 
 
-#: Round 23: a lead word, a space and a link's text (``繼續閱讀 <another headline>``,
-#: ``相关新闻 <headline>``): a link's label is a headline, so the text after the space
-#: has no sentence or clause mark; a lead word inside a sentence has none of the space.
-SPACED_LEAD_TEXT = r"[^。！？!?；;，,]{2,60}"
+#: Round 23: a lead word, a space and a link's text (``繼續閱讀 <another headline>``): a
+#: headline, no sentence mark (round 25: its commas are its own, 铁路改道、高速取消,为…).
+SPACED_LEAD_TEXT = r"[^。！？!?；;]{2,60}"
 
 
 @cache
