@@ -9,7 +9,12 @@ from park_article import page_of as _page
 
 from newsclean import clean
 from newsclean.filters.furniture_ads import is_advert
-from newsclean.filters.furniture_files import file_name_line, is_file_name, picture_prompt
+from newsclean.filters.furniture_files import (
+    file_name_line,
+    is_file_name,
+    media_reference,
+    picture_prompt,
+)
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_masthead import masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
@@ -275,3 +280,45 @@ def test_a_pictures_default_name_is_furniture(line: str) -> None:
 )
 def test_a_caption_naming_a_picture_is_no_default_name(line: str) -> None:
     assert not file_name_line(line)
+
+
+# Round 25: a media reference alone in a line, where the picture stood.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guangming.com.my (Malaysia, 光明日報): the story's picture as a markdown image
+        "![](https://webcdn.guangming.com.my/wp-content/uploads/2024/10/zz3-118.jpg)",
+        # Chinese course notes, github.com/overmind1980/oeasy-python-tutorial (md/258-…
+        # suspend词源…md): a markdown image with its alt text and an address without extension
+        "![图片描述](https://doc.shiyanlou.com/courses/uid1190679-20230414-1681437719569)",
+        # Chinese OS notes in a public repository (find_string: "![](https://"): a picture
+        # between the list items on process states
+        "![](https://pic.imgdb.cn/item/62446cc627f86abb2ac53568.jpg)",
+        # a Vietnamese tutorial on viblo.asia, copied into a repository: an upper-case extension
+        "![](https://images.viblo.asia/c5122d21-0786-47ca-bc93-b990a72fdab9.JPG)",
+        # jumige.com (a hijacked copy): the picture's file name under the byline
+        "陷阱貸款.jpg",
+    ],
+)
+def test_a_media_reference_is_furniture(line: str) -> None:
+    assert media_reference(line)
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+    assert len(document.body) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ucloud.cn/yun/80417.html: a quoted English sentence with dots and a source
+        "In Node.js, files and modules are in one-to-one correspondence. - Node 文件",
+        # u3dchina.com/thread_19682_1_1.html: a label for a paper's address
+        "KDD 论文地址:",
+        "附件：報告.jpg",  # a label and its file: a field, not the picture's stand-in
+        "他把照片存成 a.jpg",  # a sentence about a file: spaces, words around it
+        "年報.pdf",  # a document, no picture
+    ],
+)
+def test_a_line_naming_a_file_is_no_media_reference(line: str) -> None:
+    assert not media_reference(line)

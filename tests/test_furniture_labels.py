@@ -8,7 +8,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_labels import generated_label, label_line
+from newsclean.filters.furniture_labels import bilingual_label, generated_label, label_line
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -197,3 +197,32 @@ def test_a_widgets_spaced_label_and_reading_is_furniture(line: str) -> None:
 )
 def test_a_spaced_label_with_a_date_or_a_name_stays(line: str) -> None:
     assert not label_line(line)
+
+
+# Round 25: a field's label printed in two languages, its value on the next line.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "日期/時間 Date/Time",  # ccpst.com (Toronto) event page, over the date
+        "作者 Author",
+        "來源 Source",
+    ],
+)
+def test_a_bilingual_field_label_is_furniture(line: str) -> None:
+    assert bilingual_label(line)
+    assert label_line(line)
+    document = clean(_page(HEADLINE, line, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert document.title == HEADLINE
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新冠疫苗 Vaccine",  # a headline with an English gloss
+        "日期 Time",  # the English names another field
+        "日期 Date: 2023-06-23",  # a label with its value: the byline reader's
+    ],
+)
+def test_a_headline_with_an_english_gloss_is_no_bilingual_label(line: str) -> None:
+    assert not bilingual_label(line)

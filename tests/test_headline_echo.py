@@ -234,3 +234,38 @@ def test_a_name_the_article_is_about_stays_the_headline() -> None:
         "第二研究設計院、航天部上海廣播器材廠工作二十年,任教授級高級工程師、副廠長等。\n"
     )
     assert clean(page).title == "赵启正"
+
+
+PARAGRAPHS_ONLY = ARTICLE.split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # xkcm-video.com/date-2026-1-4.html: a farm's hook and question over copied text
+        "这才是关键:粉丝群的公告为什么总是闹矛盾?其实跟平台规则有关",
+        # abg.baidu.com/tags/…: a tag page's question, printed over whatever it lists
+        "为什么很多人喜欢在背后对别人说三道四?",
+        # the same farm's pattern with a spam keyword in quotes (round 24's held-out page)
+        "不热门但很关键:为什么“大陆免费黄站”总和信息污染一起出现?",
+    ],
+)
+def test_a_search_farm_s_question_the_article_never_echoes_is_no_headline(question: str) -> None:
+    document = clean(f"{question}\n\n{PARAGRAPHS_ONLY}")
+    assert document.title != question
+    assert any("中星" in paragraph for paragraph in document.body)
+
+
+def test_a_question_headline_its_article_answers_stays() -> None:
+    # lequ7.com/shen-ru-sou-suo-yin-qing-yuan-li.html: a question heading and its answer
+    page = (
+        "为什么需要搜索引擎?\n\n"
+        "本文要讲的搜索引擎,是通常意义上的全文搜索引擎、垂直搜索引擎的普遍原理,比如 Google、"
+        "Baidu,天猫搜索商品、口碑搜索美食、飞猪搜索酒店等。\n\n"
+        "Lucene 是非常出名且高效的全文检索工具包,ES 和 Solr 底层都是使用的 Lucene,本文的大部分"
+        "原理和算法都会以 Lucene 来举例介绍。\n\n"
+        "看一个实际的例子:如何从一个亿级数据的商品表里,寻找名字含“秋裤”的 商品。答案是搜索,"
+        "会事先 build 一个倒排索引,通过词法语法分析、分词、构建词典、构建倒排表、压缩优化等操作"
+        "构建一个索引,查询时通过词典能快速拿到结果。这既能解决全文检索的问题。\n"
+    )
+    assert clean(page).title == "为什么需要搜索引擎?"

@@ -762,3 +762,64 @@ def test_an_open_crumb_trail_is_navigation(line: str) -> None:
 @pytest.mark.parametrize("line", ["1. 新闻 /", "新闻首页", "1. 他说 /", "首页改版后/"])
 def test_a_line_ending_in_a_separator_without_a_root_stays(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 25: tool lines composed of interface pieces, not listed whole.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guangming.com.my (光明日報): the paywall under the teaser
+        "立即注册 解锁全文",
+        # CSDN's column paywall button, matched by a public userscript
+        # (github.com/bencky1017/browserplugin, browserplugin.user.js)
+        "订阅专栏 解锁全文",
+        # a WeChat draft's share-to-unlock call, quoted by a public content scanner's test
+        "分享到朋友圈解锁全文",
+        # ccpst.com (Toronto): the back-to-top button at the page's end
+        "Scroll to Top",
+        "Skip to main content",  # WordPress themes' accessibility link
+        # twgreatdaily.com: an advertisement slot's label, with a stop
+        "廣告。",
+        "Advertisement.",
+        # soolun.net's paper-abstract pages: a label offering part of the paper
+        "论文部分内容阅读",
+    ],
+)
+def test_a_tool_line_composed_of_interface_pieces_is_furniture(line: str) -> None:
+    assert classify_furniture(line) is not None
+    page = f"标题在这里\n\n{line}\n\n第一段正文内容写在这里,内容足够长,不会被当作工具行。"
+    document = clean(page)
+    assert all(line not in paragraph for paragraph in document.body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # valser.org/thread-284-1-1.html: a sentence that mentions advertising
+        "从毕业加入Google 开始做分布式机器学习,到后来转战腾讯广告业务,至今已经七年了。",
+        # m.qnote.qq.com/read/1000772957/28: a book's heading about registration
+        "4.3 前台会员注册设计与实现",
+        # eda365.com forum: a notice telling a visitor to log in (a sentence, not a button)
+        "您需要 登录 才可以下载或查看,没有帐号?注册",
+        "广告很多。",  # a one-line sentence about adverts says more than the label
+        "他的论文部分内容阅读起来很难",  # reading as a verb of the sentence
+        "发表论文",  # a list's heading: no tool acts on a paper here
+        "Go to the store",
+    ],
+)
+def test_a_line_mentioning_interface_words_is_no_tool_line(line: str) -> None:
+    assert classify_furniture(line) is None
+
+
+# Round 25: the link's text after a spaced lead word is a headline, whose comma is its own.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # hkcitycreation.com's category page: 繼續閱讀 and the story's headline
+        "繼續閱讀 葵廣小店請出獄同路人 店主:互相幫忙不怕蝕底 人應該要係咁",
+        # the tuned row tool-continue-reading-then-title over a headline with a comma
+        "繼續閱讀 铁路改道、高速取消,为东北虎“返乡”这些人操碎了心丨关注",
+    ],
+)
+def test_a_spaced_lead_and_a_headline_with_a_comma_is_a_link(line: str) -> None:
+    assert classify_furniture(line) is not None

@@ -37,6 +37,16 @@ enlarge the image``), or a warning that the picture may be unsafe (``Image may b
 NSFW.``).  A sentence that says more (``Click here to view our privacy policy and terms``)
 names more than the picture and stays.
 
+Round 25, a *media reference* alone in a line (``media_reference``): where the page's
+picture stood, a converter left the reference to it instead of the picture.  Either a
+markdown image, ``!``, an alternative text in brackets (empty or short, no bracket in it)
+and an address in parentheses, nothing else (``![](https://cdn.example/…/zz3-118.jpg)``,
+``![图片](https://…)``); or a file's name alone: a name of any script (Han too) with no
+space, no clause or sentence mark and no path, and a picture or video extension
+(``陷阱貸款.jpg``, ``微信图片_2023.png``).  A sentence naming a file says more than its
+name (``附件：報告.pdf``, ``他把照片存成 a.jpg``: a space, a colon), a link to a document
+(``.pdf``, ``.html``) is no picture, and a file name in a path is a web address's.
+
 >>> file_name_line("DSC_0032"), file_name_line("DSC_0032 / 資料圖片")
 (True, True)
 >>> file_name_line("IMG_20190101_123456.jpg"), file_name_line("1568961234567.jpeg")
@@ -153,3 +163,36 @@ def picture_prompt(line: str) -> bool:
     """Whether ``line`` is an English prompt or warning standing for a picture."""
     text = line.strip()
     return len(text) <= MAX_FILE_LINE and _prompt().fullmatch(text) is not None
+
+
+#: A media reference's line: a markdown image's alternative text, a file's name.
+MAX_ALT = 80
+MAX_NAME = 40
+#: An address in a markdown image: no space, no parenthesis (which would close it).
+MAX_ADDRESS = 400
+
+
+@cache
+def _media_reference() -> re.Pattern[str]:
+    extension = "|".join(sorted(_words()[1], key=len, reverse=True))
+    return re.compile(
+        rf"!\[[^\[\]\n]{{0,{MAX_ALT}}}\]\([^\s()]{{1,{MAX_ADDRESS}}}"
+        rf"(?:\s{{1,3}}\"[^\"\n]{{0,{MAX_ALT}}}\")?\)"
+        rf"|(?i:[^\s/\\:：,，。;；!！?？、()（）]{{1,{MAX_NAME}}}\.(?:{extension}))"
+    )
+
+
+def media_reference(line: str) -> bool:
+    """A markdown image or a picture's file name alone in the line (module docstring).
+
+    >>> media_reference("![](https://webcdn.example.com.my/2024/10/zz3-118.jpg)")
+    True
+    >>> media_reference("陷阱貸款.jpg"), media_reference("附件：報告.jpg")
+    (True, False)
+    >>> media_reference("他把照片存成 a.jpg"), media_reference("年報.pdf")
+    (False, False)
+    """
+    text = line.strip()
+    if "." not in text or len(text) > MAX_ALT + MAX_ADDRESS + 8:
+        return False  # every reference has a dot: its address's host or its extension
+    return _media_reference().fullmatch(text) is not None

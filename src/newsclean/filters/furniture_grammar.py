@@ -12,6 +12,11 @@ format is an object of the download verbs); a deictic *link* and its label
 (``data/furniture_phrases.txt``, ``data/nav_terms.txt``), the shapes are here.
 ``furniture_coverage`` says how much of a line's letters such phrases cover: navigation
 decides with it.
+
+Round 25: a paywall's call (``解锁全文``), English back-to-top (``Scroll to Top``), a
+text noun (kind ``text``), a part (kind ``part``) and a reading verb (``论文部分内容阅读``);
+``label_with_stop``: a slot's label (kind ``slot``) or a verb-led phrase and one stop
+(``廣告。``), while a menu's bare noun with its stop (``正文。``) is a paragraph.
 """
 
 from __future__ import annotations
@@ -35,6 +40,9 @@ MIN_COVERAGE = 0.75
 VERB_SHAPE = 3
 #: Word kinds of ``furniture_menu``, not of the phrase shapes.
 MENU_KINDS = ("section", "meter", "unit", "label")
+#: Round 25: a tool label closed by a stop (廣告。): the stops, the longest such line.
+LABEL_STOPS = "。.．"
+MAX_LABEL_STOP = 24
 LEAD_SEPARATOR = r"\s*(?:[:：》>»|｜]|(?<=[】\]])\s*(?=\S))"
 
 
@@ -64,6 +72,9 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
         "archive",
         "zero",
         "recipient",
+        "part",
+        "text",
+        "slot",
     )
     grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
     for fields in data_lines("furniture_phrases.txt"):
@@ -95,7 +106,7 @@ def _words() -> dict[str, str]:
     words = {
         kind: _alternation(grammar[kind])
         for kind in grammar
-        if kind not in ("lead", "counter", *MENU_KINDS)
+        if kind not in ("lead", "counter", "slot", *MENU_KINDS)
     }
     words["long_verb"] = _alternation(v for v in grammar["verb"] if len(v) >= 2)
     words["terms"] = _alternation(t for t in nav_terms() if len(t) >= 2)
@@ -113,8 +124,9 @@ def _shapes(mod: str) -> list[str]:
         # a place and a tool verb: App内打开, 請在手機上閱讀全文
         rf"{mod}(?:{w['place']})\s?(?:{verb})(?:\s?(?:{obj}))?",
         # a platform or a page object and its tool verb: APP下載, PDF下载, 全文阅读 (every
-        # platform is an object); "more" and an object: 【更多新聞】
-        rf"(?:{obj})\s?(?:{final})|更多\s?(?:{obj})",
+        # platform is an object); round 25, a text and the part of it shown before the
+        # verb: 论文部分内容阅读, 文章部分内容预览; "more" and an object: 【更多新聞】
+        rf"(?:{obj}|{w['text']})(?:\s?(?:{w['part']}))?\s?(?:{final})|更多\s?(?:{obj})",
         # a platform behind a short name: 加入自由時報LINE好友, 安装我们的客户端 (tried
         # before verb + object, which would stop at 安装我们); a list of up to three
         # objects: 分享至好友和朋友圈
@@ -216,6 +228,34 @@ def holds_tool(lowered: str) -> bool:
     return any(search.search(lowered) is not None for search in _tool_searches())
 
 
+def is_verb_phrase(lowered: str) -> bool:
+    """Whether the lower-cased item is wholly a verb-led tool phrase (返回顶部, 解锁全文)."""
+    return phrase_patterns()[0].fullmatch(lowered) is not None
+
+
+def is_slot_label(lowered: str) -> bool:
+    """Whether the lower-cased item is a slot's label alone (广告, advertisement)."""
+    return lowered in phrase_grammar()["slot"]
+
+
+def label_with_stop(line: str) -> bool:
+    """A slot's label or a whole verb-led tool phrase alone, closed by one stop (round 25).
+
+    >>> label_with_stop("廣告。"), label_with_stop("Advertisement.")
+    (True, True)
+    >>> label_with_stop("返回顶部。")
+    True
+    >>> label_with_stop("广告很多。"), label_with_stop("廣告。。"), label_with_stop("正文。")
+    (False, False, False)
+    """
+    if len(line) > MAX_LABEL_STOP or line[-1] not in LABEL_STOPS:
+        return False
+    label = line[:-1].strip().lower()
+    if not label or label[-1] in LABEL_STOPS or len(COUNTED.findall(label)) < 2:
+        return False
+    return is_slot_label(label) or is_verb_phrase(label)
+
+
 def is_tool_phrase(lowered: str) -> bool:
     """Whether the lower-cased item is wholly a tool term or phrase (打印, 打印文章)."""
     return any(search.fullmatch(lowered) is not None for search in _tool_searches())
@@ -268,10 +308,9 @@ def link_lead() -> regex.Pattern[str]:
     return regex.compile(rf"[【\[]?(?:{leads})[】\]]?{LEAD_SEPARATOR}")
 
 
-#: Round 23: a lead word, a space and a link's text (``繼續閱讀 <another headline>``,
-#: ``相关新闻 <headline>``): a link's label is a headline, so the text after the space
-#: has no sentence or clause mark; a lead word inside a sentence has none of the space.
-SPACED_LEAD_TEXT = r"[^。！？!?；;，,]{2,60}"
+#: Round 23: a lead word, a space and a link's text (``繼續閱讀 <another headline>``): a
+#: headline, no sentence mark (round 25: its commas are its own, 铁路改道、高速取消,为…).
+SPACED_LEAD_TEXT = r"[^。！？!?；;]{2,60}"
 
 
 @cache

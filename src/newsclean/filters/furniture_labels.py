@@ -56,6 +56,14 @@ nothing made: a notice
 naming the text (``本文由AI生成,仅供参考``) is the notice reader's, and a sentence about
 a machine (``由AI自动生成的图片引发争议``) goes on after the verb.
 
+Round 25, a **field's label in two languages** (``bilingual_label``): a layout's table
+prints a field's label in Chinese and English and its value on the next line (``日期/時間
+Date/Time`` over the date): Han keys joined by slashes, each a label of one field
+(``labels.label_table``), a space, English words joined by slashes, one of them a label of
+the same field, nothing else.  It names a field, no event and no text: never the headline.
+A headline with an English gloss names something the label table does not (``新冠疫苗
+Vaccine``), and a label with its value (``日期 Date: 2023-06-23``) is the byline reader's.
+
 Every pattern is bounded (a length test first): no nested quantifier on user text.
 
 >>> label_line("编号:156852"), label_line("[[285104]]"), label_line("上篇:")
@@ -71,6 +79,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
+from newsclean.filters.labels import label_table
 
 #: A label line is short.
 MAX_LABEL_LINE = 80
@@ -189,6 +198,33 @@ def record_row(line: str) -> bool:
     return counted
 
 
+#: Round 25: a field's label in two languages, Han keys then English words (日期/時間 Date/Time).
+BILINGUAL_LABEL = re.compile(
+    r"(?P<han>[\u3400-\u9fff]{2,6}(?: ?[/／] ?[\u3400-\u9fff]{2,6}){0,2})[ \t\u3000]{1,3}"
+    r"(?P<latin>[A-Za-z]{2,12}(?: ?[/／] ?[A-Za-z]{2,12}){0,2})"
+)
+SLASH = re.compile(r" ?[/／] ?")
+MAX_BILINGUAL = 60
+
+
+def bilingual_label(text: str) -> bool:
+    """A field's label in two languages and no value (module docstring, round 25).
+
+    >>> bilingual_label("日期/時間 Date/Time"), bilingual_label("作者 Author")
+    (True, True)
+    >>> bilingual_label("日期 Time"), bilingual_label("新冠疫苗 Vaccine")
+    (False, False)
+    """
+    found = BILINGUAL_LABEL.fullmatch(text.strip()) if len(text) <= MAX_BILINGUAL else None
+    if found is None:
+        return False
+    table = label_table()
+    fields = {table.get(key) for key in SLASH.split(found.group("han"))}
+    if len(fields) != 1 or None in fields:
+        return False  # every Han key a label of one field
+    return any(table.get(word) in fields for word in SLASH.split(found.group("latin")))
+
+
 def label_line(line: str) -> bool:
     """Whether ``line`` is a record id, a placeholder, an empty previous/next label or a
     file's facts (module docstring)."""
@@ -205,6 +241,8 @@ def label_line(line: str) -> bool:
         return True  # Previous:, Next post:
     if len(text) <= MAX_GENERATED and generated_label(text):
         return True  # 由 AI 自動生成: a machine-generation badge
+    if " " in text and bilingual_label(text):
+        return True  # 日期/時間 Date/Time: a field's label in two languages (round 25)
     if ":" not in text and "：" not in text:
         return False
     if record_row(text):

@@ -70,7 +70,12 @@ from newsclean.filters.furniture_chrome import chrome_line, signature_line
 from newsclean.filters.furniture_click import MAX_CLICK_LINE, click_here_line
 from newsclean.filters.furniture_contact import form_line
 from newsclean.filters.furniture_dumps import dump_line, error_report
-from newsclean.filters.furniture_files import MAX_FILE_LINE, file_name_line, picture_prompt
+from newsclean.filters.furniture_files import (
+    MAX_FILE_LINE,
+    file_name_line,
+    media_reference,
+    picture_prompt,
+)
 from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
 from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
@@ -125,6 +130,8 @@ def leak_reason(line: str) -> str | None:
         file_name_line(line) or (line.isascii() and picture_prompt(line))
     ):
         return "nav"  # DSC_0032, IMG_1234.JPG / 資料圖片; Click here to view.
+    if "." in line and media_reference(line):
+        return "nav"  # ![](https://cdn…/a.jpg), 陷阱貸款.jpg: the picture's reference (round 25)
     if len(line) <= MAX_MASTHEAD and masthead_line(line):
         return "nav"  # 本報逢週四出版,最新消息請瀏覽…
     if mirror_line(line):

@@ -69,6 +69,14 @@ Round 24, four readings of the same evidence (what the article's own text echoes
   ``CREDIT_PARAGRAPHS`` paragraphs (``credits.reporter_credit``: ``(记者 张颖齐)``), is
   the article's author, placed as metadata; a name the article is about, with no credit
   naming it, is a profile's headline and stays.
+
+Round 25, *a search farm's question* (``_foreign_question``): a chosen headline asking a
+question (a question mark in it, ``MIN_QUESTION_PAIRS`` Han pairs or more) that an article
+of ``MIN_ARTICLE_HAN`` Han letters or more echoes by ``MAX_WEAK_ECHO`` pair at most, with no
+better line in the head, is no headline: a farm writes its hook and question over any
+copied article (``不热门但很关键:为什么“X”总和信息污染一起出现?``, ``这才是关键:粉丝群的
+公告为什么总是闹矛盾?其实跟平台规则有关``).  A question headline speaks of its article,
+which answers it in the headline's words, and stays.
 """
 
 from __future__ import annotations
@@ -163,6 +171,8 @@ def speaking_headline(
         return None  # 每周热话 over a story it never names: a column's label, no headline
     if best is None and _self_description(text(title), article):
         return None  # 某某财经资讯网站: the site naming itself, no headline (round 20)
+    if best is None and _foreign_question(text(title), article):
+        return None  # 为什么“X”总和信息污染一起出现?: a search farm's question (round 25)
     return title if best is None else best
 
 
@@ -206,6 +216,24 @@ def _self_description(line: str, article: str) -> bool:
         and name.endswith(self_name_ends())
         and not SELF_NAME_MARKS.intersection(name)
         and _long_article(article)
+    )
+
+
+#: A question long enough to speak of something: this many Han pairs at least (round 25).
+MIN_QUESTION_PAIRS = 8
+QUESTION_MARKS = ("?", "？")
+
+
+def _foreign_question(line: str, article: str) -> bool:
+    """A line asking a question, ``MIN_QUESTION_PAIRS`` Han pairs or more, that an article
+    of ``MIN_ARTICLE_HAN`` Han characters or more echoes by ``MAX_WEAK_ECHO`` pairs at
+    most (the caller measured that): a search farm's question put where the headline
+    stands, no headline (module docstring, round 25)."""
+    question = line.strip()
+    return (
+        any(mark in question for mark in QUESTION_MARKS)
+        and len(han_pairs(question)) >= MIN_QUESTION_PAIRS
+        and len(HAN.findall(article)) >= MIN_ARTICLE_HAN
     )
 
 

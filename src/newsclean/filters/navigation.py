@@ -80,6 +80,9 @@ links after it were lost.  A paywall's *progress meter*
 (``您已閱讀5%(411字),剩余95%(7488字)…訂閱以繼續…``, ``furniture_meters.progress_line``)
 is asked before the sentence test, as its offer closes with a full stop.
 
+Round 25: a *tool label closed by a stop* (``廣告。``: ``furniture_grammar.label_with_stop``)
+is asked before the sentence test; the grammar composes more pieces (its docstring).
+
 The reason is ``share`` when a share/tool word took part (print, share, subscribe, open
 in the app), else ``nav``.  Byline labels (``责任编辑：…``) are not furniture: they are
 metadata, and this module has no word for them.
@@ -97,9 +100,11 @@ from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.furniture_grammar import (
     COUNTED,
+    LABEL_STOPS,
     MIN_COVERAGE,
     furniture_coverage,
     holds_tool,
+    label_with_stop,
     lead_openers,
     link_lead,
     long_verb_lead,
@@ -236,6 +241,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
     if progress_line(line):
         return Furniture("nav")  # 您已閱讀5%(411字),剩余95%…訂閱…: a paywall's meter (round 24)
+    if line[-1] in LABEL_STOPS and label_with_stop(line):
+        return Furniture("nav")  # 廣告。, Advertisement.: a slot's label closed by a stop
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     # The tokens, clauses, segments and the link row share pieces: each is measured once.
