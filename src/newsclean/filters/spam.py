@@ -80,9 +80,9 @@ pipeline calls) judges both:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.spam_ask import query_spam
 from newsclean.filters.spam_block import (
@@ -204,7 +204,8 @@ def spam_verdicts(
     if where:
         judge_chunk()
     for i, (keyword, why) in keyword_echoes(texts, probes).items():
-        verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
+        if not verdicts[i].is_spam:  # a line spam alone keeps its own verdict
+            verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
     for i, why in farm_headers(texts).items():
         if not verdicts[i].is_spam:
             probes.setdefault(i, texts[i].strip().lower())  # a keyword line may have a mark
@@ -344,11 +345,11 @@ def _take(verdicts: list[SpamVerdict], block: BlockVerdict) -> None:
         verdicts[i] = SpamVerdict(True, block.score, block.terms[i], 1, why)
 
 
-KANA_PARTICLES = re.compile(r"[のをにがはで]")
+KANA_PARTICLES = lazy_re(r"[のをにがはで]")
 #: Nouns written with a function character read another way (都 dū, city or capital: 都市,
 #: 首都, 成都; 的 dí/dì: 的士, 目的): in a keyword list they are a name's morpheme, not the
 #: adverb or the particle that marks a clause (``乱伦都市`` is a site's name).
-FUNCTION_NOUNS = re.compile(r"都市|都会|[首成京古国]都|的士|目的")
+FUNCTION_NOUNS = lazy_re(r"都市|都会|[首成京古国]都|的士|目的")
 #: A joined keyword line has at least this many segments ...
 KEYWORD_LINE_SEGMENTS = 4
 #: ... so at least this many characters (a character a segment and the separators).
