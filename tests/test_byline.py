@@ -229,8 +229,10 @@ def test_a_name_glued_to_a_label_without_a_gap_is_no_prefix() -> None:
     ],
 )
 def test_a_pictures_credit_is_no_source(line: str) -> None:
+    # No source of the article: the caption reader takes the line first where its credit
+    # grammar knows the picture word (round 25), the byline sets it aside otherwise.
     parsed = parse_metadata(line)
-    assert parsed is not None and "source" not in parsed.fields
+    assert parsed is None or "source" not in parsed.fields
 
 
 def test_an_article_lead_before_a_source_label_stays() -> None:

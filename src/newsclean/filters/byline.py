@@ -96,8 +96,6 @@ are ``byline_pieces.py``'s grammar; text before the first label must be such a l
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from newsclean.filters.byline_clean import (
@@ -134,6 +132,7 @@ from newsclean.filters.labels import (
     label_start,
     label_table,
 )
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.title import is_site_name
 
 __all__ = [
@@ -156,11 +155,11 @@ MAX_VALUE_LENGTH = 40
 
 # Marks a page sets before a byline: ◆文:香港文匯報記者 康敬 (wenweipo).
 LEAD_MARKS = "◆◇■□●○▲△▼▽★☆•▪►"
-SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;，]")  # plain classes: stdlib re is faster
+SENTENCE_PUNCTUATION = lazy_re(r"[。！？!?；;，]")  # plain classes: stdlib re is faster
 # A lead of counters, each a label the grammar does not know and a bare number
 # (文档序号:6464227阅读:159来源:…: a record number and a read count glued before the
 # labels): the page's bookkeeping, read as part of the byline and not stored.
-COUNTER_LEAD = regex.compile(
+COUNTER_LEAD = lazy_regex(
     r"^(?:\p{Han}{2,6}[ \t]{0,2}[:：][ \t]{0,2}\d{1,12}[ \t\u3000]{0,3}){1,4}$"
 )
 # 资料来源 (where the material came from) opening its line is the article's source (a
@@ -172,15 +171,15 @@ REPORT_WORDS = frozenset(("报道", "报导", "報道", "報導"))
 # Reporting by X): the kind of work the person made, never an outlet's name (an outlet
 # is printed in capitals, BBC, or after the name: X for Reuters); the line is no byline
 # of this article (an archive's link, or a credit the grammar does not read).
-ENGLISH_WORD_LEAD = regex.compile(
+ENGLISH_WORD_LEAD = lazy_regex(
     r"^(?=[^a-z]{0,40}[a-z])[A-Za-z]{1,20}(?:[ \t]{1,3}[A-Za-z]{1,20}){0,3}$"
 )
 # A list number before the first label: a template's numbered fields (1.媒体来源:).
-LIST_NUMBER = regex.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十])[.．、)）]$")
+LIST_NUMBER = lazy_regex(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十])[.．、)）]$")
 #: How far into a line a compound label glued to the text before it may end.
 GLUED_HEAD_WINDOW = 24
 # A date-like value without a year (7月2日 16:05, 07-02 16:05): metadata, no time.
-DATE_LIKE = regex.compile(
+DATE_LIKE = lazy_regex(
     r"^[\d\s:：\-/.年月日时時分秒号號()（）上下午晚早凌晨中星期周週礼禮拜一二三四五六天]{1,30}$"
 )
 
@@ -189,7 +188,7 @@ DATE_LIKE = regex.compile(
 POSTED = ("发表", "發表", "于", "於")
 #: The posting preposition alone, its verb left out (labels.py): a poster's line only.
 BARE_POSTING = ("于", "於")
-PERSON_LIKE = regex.compile(r"^\p{Han}{2,4}$")
+PERSON_LIKE = lazy_regex(r"^\p{Han}{2,4}$")
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.
 ORGANISATIONS = frozenset({"source", "site"})
 
@@ -340,8 +339,8 @@ def parse_labelled(line: str) -> Metadata | None:
     if lead and matches[0]["label"].startswith(MATERIAL):
         return None  # 图2:… (资料来源:…): the figure's source, a caption's (caption_sources)
     if lead and label_table()[matches[0]["label"]] == "source" and is_picture_lead(lead):
-        # 網絡截圖 來源:《世界報》網站: the picture's credit, no source of the article;
-        # read and set aside (round 25: the caption reader does not take it yet)
+        # 網絡截圖 來源:《世界報》網站: the picture's credit, no source of the article; set
+        # aside here where the caption reader (credit_then_source) has not taken it
         return Metadata(labels=[matches[0]["label"]])
     if is_english_label(matches[0]["label"]) and ENGLISH_WORD_LEAD.match(lead):
         return None  # Posts by X, Stories by X: what the person made, a link; no outlet
