@@ -32,15 +32,17 @@ from typing import Any
 
 import regex
 
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+
 __all__ = ["json_text", "one_line", "shown"]
 
 _INFINITY = float("inf")
 #: (``regex`` scans a range of code points four times faster than ``re``: this runs over
 #: every JSON document written.)
-_SURROGATE = regex.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_regex("[\ud800-\udfff]")
 #: What a terminal would act on: C0/C1 controls, DEL, line and paragraph separators,
 #: bidirectional overrides; the backslash (the escape character itself); undecodable bytes.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\\\\\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+_UNSAFE = lazy_re("[\x00-\x1f\x7f-\x9f\\\\\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\"}
 
 
@@ -60,7 +62,7 @@ def shown(path: str) -> str:
     return _UNSAFE.sub(_escape, path)
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+_CONTROL = lazy_re("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
 
 
 def one_line(message: str) -> str:

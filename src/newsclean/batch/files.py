@@ -35,10 +35,11 @@ from types import TracebackType
 from typing import IO
 
 from newsclean.errors import InputError
+from newsclean.filters.lazy_pattern import lazy_re
 
 __all__ = ["AtomicOutput", "read_input", "remove_leftovers", "write_atomic"]
 
-_LEFTOVER = re.compile(r"\A\..+\.nc(\d+)-[^.]+\.tmp\Z", re.DOTALL)
+_LEFTOVER = lazy_re(r"\A\..+\.nc(\d+)-[^.]+\.tmp\Z", re.DOTALL)
 
 
 def _reason(exc: OSError) -> str:

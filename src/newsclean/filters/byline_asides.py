@@ -39,7 +39,6 @@ word is the name's own (``Fox News``).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import regex
@@ -48,6 +47,7 @@ from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.dates import with_variants, word_pattern
 from newsclean.filters.furniture_grammar import counter_line, phrase_grammar
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 
 @cache
@@ -100,9 +100,9 @@ def _column_name() -> regex.Pattern[str]:
 
 # An outlet's English tag after its name (臺視新聞 News, 51.ca News Feb 6, 2026): the word
 # a news site prints beside its name in its logo or aggregator row, no piece of its own.
-MEDIA_TAG = regex.compile(r"(?<=\p{Han})[ \t]+(?:News|NEWS)$")
-HAN_CHAR = regex.compile(r"\p{Han}")
-DIGIT = regex.compile(r"\d")
+MEDIA_TAG = lazy_regex(r"(?<=\p{Han})[ \t]+(?:News|NEWS)$")
+HAN_CHAR = lazy_regex(r"\p{Han}")
+DIGIT = lazy_regex(r"\d")
 #: The tag as a piece of a byline of pieces.
 MEDIA_TAGS = frozenset(("News", "NEWS"))
 
@@ -110,8 +110,8 @@ MEDIA_TAGS = frozenset(("News", "NEWS"))
 #: Every item of a statistics row holds a digit or is a thread tool: the row is looked
 #: for only in a short line with a digit (a name line, not a paragraph).
 MAX_ROW_LINE = 80
-ROW_GAP = regex.compile(r"[ \t\u3000]{0,3}")
-GLUED_COLUMN = regex.compile(r"\p{Han}{1,8}$")
+ROW_GAP = lazy_regex(r"[ \t\u3000]{0,3}")
+GLUED_COLUMN = lazy_regex(r"\p{Han}{1,8}$")
 
 
 @cache
@@ -221,12 +221,12 @@ def tags_outlet(
 # A row of fields parted by middle dots and the statistics among them: a word, a number
 # (digits or Chinese numerals) and a unit (4850字, 阅读时间约 10 分钟, SR值 539, 三年级).
 STAT_DOTS = "・·•"
-STAT_SPLIT = regex.compile(r"[・·•]")
-STAT_ITEM = regex.compile(
+STAT_SPLIT = lazy_regex(r"[・·•]")
+STAT_ITEM = lazy_regex(
     r"^[\p{Han}A-Za-z]{0,8}\s?[\d一二三四五六七八九十百千万萬]{1,8}[\d.,]{0,6}\s?[\p{Han}A-Za-z%+]{0,4}$"
 )
 MAX_COUNTER = 40  # a page counter is short: its search looks at the line's end only
-SECTION_COUNT = re.compile(r"\d{1,8}")
+SECTION_COUNT = lazy_re(r"\d{1,8}")
 
 
 @cache

@@ -38,21 +38,20 @@ without the postcode (``(南京邮电大学供图)``, ``(记者 张三)``) is no
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.filters.byline import AFFILIATION
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
 
 #: The roles of a byline whose photo credit is one of its fields.
 WRITER_FIELDS, PHOTO_FIELDS = frozenset(("author", "reporter")), frozenset(("photographer",))
-WRITER_NAMES = regex.compile(r"^[\p{Han}·]{2,4}(?:[、\s][\p{Han}·]{2,4}){0,7}$")
+WRITER_NAMES = lazy_regex(r"^[\p{Han}·]{2,4}(?:[、\s][\p{Han}·]{2,4}){0,7}$")
 # 【聚论坛李华球文章】: an outlet, its writer and a piece word in one bracket.
-OUTLET_WRITER = regex.compile(
+OUTLET_WRITER = lazy_regex(
     r"^[【\[]\s?(?P<run>\p{Han}{4,18}?)(?:文章|专文|專文|评论|評論|撰文)\s?[】\]]$"
 )
-OUTLET_END = regex.compile(r"(?:网|網|报|報|社|台|臺|刊|论坛|論壇)$")
+OUTLET_END = lazy_regex(r"(?:网|網|报|報|社|台|臺|刊|论坛|論壇)$")
 #: A person's name is two to four characters, tried longest family-and-given first.
 NAME_SIZES = (3, 2, 4)
 
@@ -96,7 +95,7 @@ def outlet_writer(line: str) -> Metadata | None:
     return None
 
 
-AFFILIATION_LINE = regex.compile(
+AFFILIATION_LINE = lazy_regex(
     r"^[(（](?P<school>[^()（）\s,，]{4,20})[\s,，][^()（）]{0,60}?\d{6}[)）]$"
 )
 
@@ -115,7 +114,7 @@ def affiliation_line(line: str) -> Metadata | None:
     return Metadata()
 
 
-OUTLET_COLUMN = regex.compile(
+OUTLET_COLUMN = lazy_regex(
     r"^(?P<outlet>[^\s【】\-–—]{2,16})\s{0,2}[-–—－]\s{0,2}【[^【】]{1,16}】$"
 )
 
@@ -132,7 +131,7 @@ def outlet_column(line: str) -> Metadata | None:
     return Metadata(fields={"source": found["outlet"]})
 
 
-ALUMNUS = regex.compile(
+ALUMNUS = lazy_regex(
     r"^(?P<name>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,5})\s{0,2}[(（](?:19|20)\d\d\s{0,2}年?[^()（）]{0,8}?"
     r"(?:毕业|畢業|届|屆|级|級)[)）]\s{0,2}\p{Han}{0,12}$"
 )

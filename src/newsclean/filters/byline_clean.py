@@ -53,13 +53,12 @@ from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import nav_terms
 from newsclean.filters.title import is_site_name
 
 #: A Latin outlet's Chinese service (RNZ中文, BBC中文网, VOA 中文, FT中文网): its initials and 中文.
-CHINESE_SERVICE = regex.compile(
-    r"^[A-Z]{2}[A-Za-z0-9]{0,10}[ \t]?(?:中文|華語|华语)(?:网|網|台|臺)?$"
-)
+CHINESE_SERVICE = lazy_regex(r"^[A-Z]{2}[A-Za-z0-9]{0,10}[ \t]?(?:中文|華語|华语)(?:网|網|台|臺)?$")
 #: Fields whose English label (By, Contributed by) may credit an outlet instead of a person.
 CREDIT_FIELDS = frozenset(("author", "reporter"))
 
@@ -68,7 +67,7 @@ VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
 # A label the grammar does not know (浏览量：123, 责任单位：…) after a value ends it, and so
 # does a label in another language, a capitalised Latin word and a colon (Diretor:, Editora:):
 # a bilingual masthead's second label (總編輯 : 袁勃 Diretor: José Carlos Matias).
-UNKNOWN_LABEL = regex.compile(
+UNKNOWN_LABEL = lazy_regex(
     r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)"
     r"(?:[\p{Han}A-Za-z]{1,6}|[A-Z][a-z]{2,15})[ \t]{0,2}[:：]"
 )
@@ -83,12 +82,12 @@ READ_VERB = r"(?:影响|影響|阅读|閱讀|浏览|瀏覽|围观|圍觀|访问|
 READ_VERB_AT = stdlib(READ_VERB)
 COUNTER_HITS = 8
 COUNTER_WINDOW = 24
-COUNTER_BEFORE = regex.compile(
+COUNTER_BEFORE = lazy_regex(
     r"(?:(?:本文|本篇|此文|该文|該文|本帖|本页|本頁)(?:已经|已經|已|共|累计|累計)?被?"
     r"|(?:(?:已有|已经有|已經有|共有|累计|累計)[ \t]?|(?<=[ \t\u3000]))"
     r"\d{1,10}[ \t]?(?:人次|人|次)已?)$"
 )
-COUNTER_AFTER = regex.compile(READ_VERB + r"[ \t]?\d{1,10}[ \t]?(?:人次|人|次)")
+COUNTER_AFTER = lazy_regex(READ_VERB + r"[ \t]?\d{1,10}[ \t]?(?:人次|人|次)")
 
 
 def reader_counter_start(value: str) -> int | None:
@@ -111,7 +110,7 @@ def reader_counter_start(value: str) -> int | None:
 # A dateline after a writer's name: a place glued to its word of reporting (／台北报导), or
 # after a slash the place and the word spaced apart (round 17: ``/ 台东县 报导``; without
 # the slash the place's spaced characters could be the name's own).
-TRAILING_DATELINE = regex.compile(
+TRAILING_DATELINE = lazy_regex(
     r"(?:(?:^|[\s\u3000]*[／/|｜丨][\s\u3000]*|[\s\u3000]+)"
     r"(?:[\p{Han}]{0,4}(?:报导|报道|報導|報道)|即时报导|即時報導"
     r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})"
@@ -122,17 +121,17 @@ TRAILING_DATELINE = regex.compile(
 #: no part of the name when every item before it is a person's name.
 GLUED_REPORT = ("报导", "报道", "報導", "報道")
 # An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.
-AFFILIATION = regex.compile(
+AFFILIATION = lazy_regex(
     r"^\p{Han}{2,16}(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|公司|集团|集團"
     r"|协会|協會|学会|學會|委员会|委員會|学校|學校|中学|中學|杂志社|雜誌社|报社|報社|出版社"
     r"|事务所|事務所|实验室|實驗室)$"
 )
 # Where a person comes from, spaced off after the name: 曹智 来自中国 (a portal's honorary
 # reporters, each credited with a country; round 16).  来自 + a place is no part of a name.
-ORIGIN = regex.compile(r"^(?:来自|來自)\p{Han}{1,10}$")
+ORIGIN = lazy_regex(r"^(?:来自|來自)\p{Han}{1,10}$")
 # 于 / 於 (at) glued before a date in a value belongs to the date: 河北新闻网 于2016-07-19.
 # Spaced off at the end of a value, it is the date's even when no date follows (红网 于).
-DATE_PREPOSITION = regex.compile(r"(?:(?<=\S)[\s\u3000]+|^)[于於][\s\u3000]*$")
+DATE_PREPOSITION = lazy_regex(r"(?:(?<=\S)[\s\u3000]+|^)[于於][\s\u3000]*$")
 # Words naming a role, not a person, inside a byline value.
 ROLE_WORDS = frozenset(
     (
@@ -142,14 +141,14 @@ ROLE_WORDS = frozenset(
 )  # fmt: skip
 # A role glued before a name: 本刊特约田兆运, 特約撰述王五, 本报评论员李四 (ROLE_PREFIX's rest
 # must be a person's name, a family name first, for the role to be cut).
-ROLE_PREFIX = regex.compile(
+ROLE_PREFIX = lazy_regex(
     r"^(?:本[刊报報台网網站])?(?:(?:特[约約派]|首席|駐站|驻站)"
     r"(?:记者|記者|撰述|撰稿人?|评论员|評論員|通讯员|通訊員|作者|员|員)?"
     r"|记者|記者|撰述|撰稿人|评论员|評論員|通讯员|通訊員)(?=\p{Han}{2,4}(?:、\p{Han}{2,4}){0,7}$)"
 )
 # A compiler's credit glued into a value: an office, the compiler's name and a compiling
 # word (駐洛杉磯文化組崔虹綜合摘要, 新闻组张三整理): the name is the author (compiler_name).
-COMPILING = regex.compile(
+COMPILING = lazy_regex(
     r"(?:综合摘要|綜合摘要|综合整理|綜合整理|综合报道|綜合報導|摘要|整理|编译|編譯|摘译|摘譯)$"
 )
 OFFICE_ENDS = "组組处處室科站部局"
@@ -158,13 +157,13 @@ LICENCE = stdlib(r"[,，;；]?\s{0,3}(?i:CC)[- ]?(?i:BY|0|Zero)[A-Za-z0-9.\- ]{0
 # A staff code after a name: 刘洋 (FN006).
 #: An address set off after a value (``田兆运,(https://xueqiu.com/…)``, round 17): the
 #: original's link, never part of a name or a source.
-LINK_AFTER = regex.compile(
+LINK_AFTER = lazy_regex(
     rf"(?i)[,，;；]?[ \t]{{0,3}}[(（]?[ \t]{{0,2}}https?://{HOST_NAME}"
     r"(?:[/?#:][^\s()（）]{0,300})?[ \t]{0,2}[)）]?[,，]?[ \t]{0,3}$"
 )
 #: A description after a person's name (module docstring): an outlet in title marks, or
 #: five Han characters and more, no middle dot, no enumeration comma.
-APPOSITIVE = regex.compile(r"^.{0,12}[《〈].{1,20}[》〉]|^\p{Han}{5,}$")
+APPOSITIVE = lazy_regex(r"^.{0,12}[《〈].{1,20}[》〉]|^\p{Han}{5,}$")
 STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
 
 
@@ -279,8 +278,8 @@ def english_field(label: str, target: str, raw: str, value: str) -> str | None:
 
 # Round 25: a compound label's first word, glued before a label's stem after a field gap
 # (``    论文来源:``); its end is the label's start (``_field_start``).
-COMPOUND_PREFIX = regex.compile(r"(?<=[ \t\u3000]{2}|\t|\u3000)\p{Han}{2,4}$")
-COLON_AFTER = regex.compile(r"[ \t]{0,3}[:：]")
+COMPOUND_PREFIX = lazy_regex(r"(?<=[ \t\u3000]{2}|\t|\u3000)\p{Han}{2,4}$")
+COLON_AFTER = lazy_regex(r"[ \t]{0,3}[:：]")
 
 
 def field_start(line: str, match: regex.Match[str]) -> int:

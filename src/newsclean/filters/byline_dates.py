@@ -28,16 +28,15 @@ eight-digit number is a code and ``2019、12、5`` a list: a byline's slot only.
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.filters.dates import MAX_AFTER_YEAR, ROC_EPOCH, YEAR_ANCHOR, DateMatch, find_date
+from newsclean.filters.lazy_pattern import lazy_regex
 
 __all__ = ["LOOSE_HEAD", "ROC_SHORT", "ROC_TWO", "SHORT_YEAR", "find_byline_date", "has_cue"]
 
 #: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
 #: ``103/03/14``, as Taiwan's government sites print it): read in bylines only
 #: (``find_byline_date``), where no other number takes that shape.
-ROC_SHORT = regex.compile(
+ROC_SHORT = lazy_regex(
     r"(?<![\d.:/\-－／])(?P<y>1[0-4]\d)"
     r"(?=\s{0,2}[-/.－／]\s{0,2}\d{1,2}\s{0,2}[-/.－／]\s{0,2}\d{1,2}(?!\d))"
 )
@@ -45,18 +44,18 @@ ROC_SHORT = regex.compile(
 
 #: A two-digit ROC year that cannot be a day (32-99), first, then a two-digit month and
 #: day, parted by one separator (``91/03/19``, ``98-12-19``): bylines only.
-ROC_TWO = regex.compile(
+ROC_TWO = lazy_regex(
     r"(?<![\d./\-－／:])(?P<y>3[2-9]|[4-9]\d)(?P<sep>[-/.－／])(?=\d{2}(?P=sep)\d{2}(?![\d/／.\-－]))"
 )
 
 
 #: Three two-digit numbers parted by slashes, day first (``30/11/06``): bylines only.
-SHORT_YEAR = regex.compile(
+SHORT_YEAR = lazy_regex(
     r"(?<![\d./\-－／])(?P<a>\d{2})\s{0,1}[/／]\s{0,1}(?P<b>\d{2})\s{0,1}[/／]\s{0,1}"
     r"(?P<y>\d{2})(?![\d/／.])"
 )
 #: A year, month and day with no separator, or a list mark twice (bylines only).
-LOOSE_HEAD = regex.compile(
+LOOSE_HEAD = lazy_regex(
     r"(?<![\dA-Za-z.:/\-－／_、])(?P<y>(?:19|20)\d\d)"
     r"(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
     r"|(?P<sep>[、_])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))(?![\d、_])"

@@ -16,13 +16,13 @@ cannot hold, and a value longer than ``MAX_NAME_VALUE`` is refused before matchi
 
 from __future__ import annotations
 
-import regex
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: Fields whose value names a person.
 PERSON_FIELDS = frozenset(("author", "reporter", "editor", "correspondent"))
 #: A byline value is at most this long (``byline.MAX_VALUE_LENGTH``).
 MAX_NAME_VALUE = 40
-NAME_VALUE = regex.compile(
+NAME_VALUE = lazy_regex(
     r"^(?:[\p{Han}·]{2,8}(?:(?:[ \t\u3000]+|[ \t\u3000]*[、,，][ \t\u3000]*)[\p{Han}·]{2,8}){0,7}"
     r"|[A-Z][A-Za-z'’.\-]{0,20}(?:[ \t]+[A-Z][A-Za-z'’.\-]{0,20}){0,4})$"
 )

@@ -27,17 +27,16 @@ agent may be missing (``在27/08/2022由``), the deed is 所做的修訂版本 o
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_interface import interface_verbs
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: The longest label glued before its value that is tried.
 MAX_LABEL = 6
 #: A board account (and its nickname in brackets): a poster, not a name to store.
-ACCOUNT = regex.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,19}(?:\s{1,2}[(（][^()（）]{1,20}[)）])?$")
+ACCOUNT = lazy_regex(r"^[A-Za-z][A-Za-z0-9_.\-]{1,19}(?:\s{1,2}[(（][^()（）]{1,20}[)）])?$")
 TIME_FIELDS = frozenset({"published_at"})
 
 
@@ -76,13 +75,13 @@ def glued_header(line: str) -> Metadata | None:
 
 
 #: 在 + a date + 由 + an agent + (links) + the deed: a wiki's revision stamp.
-STAMP = regex.compile(
+STAMP = lazy_regex(
     r"^在\s{0,2}(?P<date>[^由]{6,40})由\s{0,2}(?P<agent>[^\s(（)）|]{1,30})?\s{0,2}"
     r"(?P<links>[(（][^()（）]{0,30}[)）])?\s{0,2}(?P<deed>\p{Han}{0,10})$"
 )
-REVISION = regex.compile(r"^(?:所做的?)?(?:修[订訂]版本?|修[订訂]|[编編][辑輯])?$")
-WEEKDAY_BEFORE = regex.compile(r"^(?:星期|禮拜|礼拜|周|週)?[一二三四五六日天]?[\s,，]*$")
-HANDLE = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,29}$")
+REVISION = lazy_regex(r"^(?:所做的?)?(?:修[订訂]版本?|修[订訂]|[编編][辑輯])?$")
+WEEKDAY_BEFORE = lazy_regex(r"^(?:星期|禮拜|礼拜|周|週)?[一二三四五六日天]?[\s,，]*$")
+HANDLE = lazy_regex(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,29}$")
 
 
 def _agent_and_deed(agent: str, links: str | None, deed: str) -> tuple[str, str] | None:

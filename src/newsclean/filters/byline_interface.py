@@ -39,6 +39,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.dates import with_variants, word_pattern
 from newsclean.filters.furniture_grammar import is_tool_phrase
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: At most this many items are peeled: a template prints a handful of links.
 MAX_ITEMS = 8
@@ -115,7 +116,7 @@ def without_interface(line: str) -> str:
 
 
 #: A template's truncation mark after a name cut short: three dots or more, an ellipsis.
-TRUNCATION = regex.compile(r"^(?:\.{3,6}|…{1,2})$")
+TRUNCATION = lazy_regex(r"^(?:\.{3,6}|…{1,2})$")
 
 
 def is_truncation_mark(piece: str) -> bool:

@@ -41,22 +41,21 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
 from newsclean.filters.byline_pieces import ROLE_TOKEN, Metadata, is_person_name
 from newsclean.filters.credits import WRITER_MARKS
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A staff description glued before the writers' names, the report word glued after the
 #: last (僑務新聞志工何青 王诗颖報導): an outlet's or body's words, then a staff noun.
-STAFF_WRITERS = regex.compile(
+STAFF_WRITERS = lazy_regex(
     r"^(?P<staff>\p{Han}{0,8}?(?:志工|義工|义工|撰稿人))"
     r"(?P<names>[\p{Han}·、 \u3000]{2,60}?)(?:报导|报道|報導|報道)?$"
 )
 #: At most this many names on one writers' line (a team credit lists five or six).
 MAX_NAMES = 8
-SPACES = regex.compile(r"[ \t\u3000]+")
-CAMERA_LABEL = regex.compile(r"^(?P<label>\p{Han}{2,4})[ \t\u3000]{0,2}[:：/／][ \t\u3000]{0,2}")
+SPACES = lazy_regex(r"[ \t\u3000]+")
+CAMERA_LABEL = lazy_regex(r"^(?P<label>\p{Han}{2,4})[ \t\u3000]{0,2}[:：/／][ \t\u3000]{0,2}")
 
 
 def person_names(text: str) -> str | None:

@@ -22,16 +22,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-import regex
-
 from newsclean.document import Evidence, Placement
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.metadata import author_line, parse_metadata, source_line
 from newsclean.filters.title import is_site_name
 
 NAME = "structure"
 #: An outlet's account: the outlet, the account in quotes, the platform glued after.
-ACCOUNT = regex.compile(
+ACCOUNT = lazy_regex(
     r"^(?P<outlet>[\p{Han}A-Za-z0-9]{2,8})(?:“[^“”]{2,10}”|「[^「」]{2,10}」|\"[^\"]{2,10}\")"
     r"[\p{Han}A-Za-z]{0,4}$"
 )

@@ -87,6 +87,7 @@ from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.realign import LINE_MARKS
 from newsclean.filters.title import is_site_name
 
@@ -108,65 +109,61 @@ END_MARKS = "』" + "".join(sorted(LINE_MARKS))
 EMPTY_FIELD = frozenset("-－—–")
 # A piece holding a day or month (至10月20日, 到20日): a range's other end or a date the
 # grammar could not read, never a name; the line is a schedule or prose, no byline.
-DATE_PART = re.compile(r"\d\s?[月日号號]")
-SLASHES = re.compile(r"[／/|｜丨]")
+DATE_PART = lazy_re(r"\d\s?[月日号號]")
+SLASHES = lazy_re(r"[／/|｜丨]")
 # A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
 BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
 # A weekday, or a periodical's issue (2006年第4期, 总第345期, 第3卷第2期: where the copy
 # ran, neither a date nor a name): read, not stored; ISSUE_PIECE: see parse_pieces (round 24).
-ISSUE_PIECE = regex.compile(r"^\d{4}年(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期$")
-WEEKDAY_PIECE = re.compile(
+ISSUE_PIECE = lazy_regex(r"^\d{4}年(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期$")
+WEEKDAY_PIECE = lazy_re(
     r"^(?:[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?"
     r"|(?:\d{4}年)?(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期)$"
 )
 # An English weekday before an English date, as a page head prints it: Thursday, August
 # 28, 2025 (its comma is the weekday's).
-EN_WEEKDAY_PIECE = re.compile(
+EN_WEEKDAY_PIECE = lazy_re(
     r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?$", re.IGNORECASE
 )
 # A weekday glued to the name before it: 黄乐颖、邓晓彤星期三 (a Hong Kong paper's head).
-GLUED_WEEKDAY = regex.compile(r"(?<=\p{Han}{2})(?:星期|礼拜|禮拜)[一二三四五六日天]$")
+GLUED_WEEKDAY = lazy_regex(r"(?<=\p{Han}{2})(?:星期|礼拜|禮拜)[一二三四五六日天]$")
 WEEKDAY_LAST = frozenset("一二三四五六日天")
 #: Persons listed with 、 in one piece: a byline's handful of writers.
 MAX_LISTED = 6
-CLOCK = regex.compile(
+CLOCK = lazy_regex(
     r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：]\d{2})?$"
 )
-DATELINE_END = regex.compile(
+DATELINE_END = lazy_regex(
     r"^(?:[\p{Han}]{2,4}(?:报导|报道|報導|報道)|讯|訊|电|電|专电|專電|即时|即時)$"
 )
 # Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明.
 ROLE = r"(?:[\p{Han}]{0,8}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
-ROLE_TOKEN = regex.compile(r"^" + ROLE + r"$")
+ROLE_TOKEN = lazy_regex(r"^" + ROLE + r"$")
 ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")
-REPORTER_PIECE = regex.compile(
-    r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$"
-)
+REPORTER_PIECE = lazy_regex(r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$")
 # An update note after the time, as cna.com.tw prints it: （7/2 18:00 更新）.
-UPDATE_NOTE = regex.compile(r"[(（][^()（）]{0,30}(?:更新|updated)[)）]", regex.IGNORECASE)
+UPDATE_NOTE = lazy_regex(r"[(（][^()（）]{0,30}(?:更新|updated)[)）]", regex.IGNORECASE)
 # A line ending in a photographer's credit is a caption, whatever it starts with.
 PHOTO_CREDIT_ENDS = ("摄", "攝")
-REPORTER_HINT = re.compile(r"记者|記者|通讯员|通訊員")
+REPORTER_HINT = lazy_re(r"记者|記者|通讯员|通訊員")
 # A reporter's credit with its dateline, a piece of its own: 記者王小明台北16日電.
 CREDIT_ENDS = ("电", "電", "讯", "訊")
-CREDIT_PIECE = regex.compile(
+CREDIT_PIECE = lazy_regex(
     r"^[\p{Han}]{0,8}(?:记者|記者)[\p{Han}·、]{2,16}\d{1,2}日(?:电|電|讯|訊)$"
 )
 # A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
-DATELINE_SOURCE = regex.compile(
-    r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$"
-)
+DATELINE_SOURCE = lazy_regex(r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$")
 # An officer's telephone number glued after the name: 李俊平037-559825.
-OFFICER_PHONE = regex.compile(r"(?<=\p{Han})[(（]?0\d{1,3}[)）]?[-－]?\d{5,8}$")
-QUOTED_SOURCE = regex.compile(r"^《(?P<name>[^《》\s]{2,12})》$")
+OFFICER_PHONE = lazy_regex(r"(?<=\p{Han})[(（]?0\d{1,3}[)）]?[-－]?\d{5,8}$")
+QUOTED_SOURCE = lazy_regex(r"^《(?P<name>[^《》\s]{2,12})》$")
 # Names glued to the clock: 2023-03-25 00:02:26顧鑫魯曦馮翔 (at most four names of four).
-GLUED_NAMES = regex.compile(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
-HAN_END = regex.compile(r"\p{Han}$")
-PERSON_NAME = regex.compile(r"^\p{Han}{2,4}$")
+GLUED_NAMES = lazy_regex(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
+HAN_END = lazy_regex(r"\p{Han}$")
+PERSON_NAME = lazy_regex(r"^\p{Han}{2,4}$")
 # A name spaced out character by character (澳 門 平 台), as a masthead sets its title.
-LETTER_SPACED = regex.compile(r"(?<!\S)\p{Han}(?:[ \u3000]\p{Han}){2,7}(?!\S)")
-URL_PIECE = regex.compile(
+LETTER_SPACED = lazy_regex(r"(?<!\S)\p{Han}(?:[ \u3000]\p{Han}){2,7}(?!\S)")
+URL_PIECE = lazy_regex(
     r"^(?:https?://)?(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}(?:/\S{0,100})?$", regex.IGNORECASE
 )
 

@@ -32,6 +32,7 @@ from functools import cache
 import regex
 
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.provenance import is_host
 
 #: The value is short: a variable's name.
@@ -39,13 +40,13 @@ MAX_PLACEHOLDER = 40
 #: Template delimiters around a variable (opening and closing are stripped alike).
 DELIMITERS = "{}[]<>%#$/ "
 #: Namespaces before the key: lower-case ASCII identifiers, each closed by ``:`` or ``.``.
-NAMESPACES = regex.compile(r"^(?:[a-z_][a-z0-9_]{0,15}[:.])+")
+NAMESPACES = lazy_regex(r"^(?:[a-z_][a-z0-9_]{0,15}[:.])+")
 #: A variable's spelling: one case, letters, digits, underscores.
-IDENTIFIER = regex.compile(r"^(?:[a-z_][a-z0-9_]{0,31}|[A-Z_][A-Z0-9_]{0,31})$")
+IDENTIFIER = lazy_regex(r"^(?:[a-z_][a-z0-9_]{0,31}|[A-Z_][A-Z0-9_]{0,31})$")
 #: A host's top-level label: two or three letters (com, cn, tw); a variable's key is longer.
 MAX_TOP_LEVEL = 3
 #: A word for "name" after a label word: 作者名, 编辑姓名.
-NAME_WORD = regex.compile(r"(?:姓名|名字|名称|名稱|名|name)$", regex.IGNORECASE)
+NAME_WORD = lazy_regex(r"(?:姓名|名字|名称|名稱|名|name)$", regex.IGNORECASE)
 
 
 @cache

@@ -21,13 +21,14 @@ from __future__ import annotations
 import regex
 
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
 
 #: A short name piece of a byline row: an outlet's, an account's (byline_pieces reads it).
-SOURCE_PIECE = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
+SOURCE_PIECE = lazy_regex(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
 
 #: A name of three Han letters or more (a column's: 零壹財經), no outlet ending needed.
-NAME = regex.compile(r"^\p{Han}{3,10}$")
+NAME = lazy_regex(r"^\p{Han}{3,10}$")
 
 #: The slash between the two names, spaces around it optional.
 SLASH = r"[ \t\u3000]{0,3}[/／][ \t\u3000]{0,3}"

@@ -31,6 +31,7 @@ from functools import cache
 import regex
 
 from newsclean.filters.byline import Metadata, parse_labelled
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.provenance import alternation, provenance_words
 from newsclean.filters.title import is_site_name
 
@@ -39,7 +40,7 @@ MAX_NAME, MAX_SOURCE = 20, 20
 #: An outlet's word of reporting after its name: (路透社报道), (新华社电), (中央社讯).
 REPORTED = ("报道", "报导", "報道", "報導", "讯", "訊", "电", "電", "供稿", "消息")
 #: The value: a name, then one bracket pair ending it.
-BRACKETED = regex.compile(
+BRACKETED = lazy_regex(
     rf"^(?P<name>[^()（）\[\]【】,，。;；:：]{{1,{MAX_NAME}}}?)\s?"
     r"(?:\((?P<a>[^()（）]{2,40})\)|（(?P<b>[^()（）]{2,40})）)$"
 )

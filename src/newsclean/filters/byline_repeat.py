@@ -14,16 +14,15 @@ are left as printed: the grammar decides what they are.
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.filters.dates import find_dates
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A byline line is short; only lines of this length are asked.
 MAX_LINE = 120
 #: A year: each copy of a byline's date prints one (the cheap question asked first).
-YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR = lazy_regex(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Between a date and its copy: spaces, brackets, separators and a weekday, nothing else.
-GAP = regex.compile(r"[\s()（）\[\]/／|｜·,，A-Za-z周週星期礼禮拜一二三四五六日天]{0,30}")
+GAP = lazy_regex(r"[\s()（）\[\]/／|｜·,，A-Za-z周週星期礼禮拜一二三四五六日天]{0,30}")
 
 
 def without_repeated_date(line: str) -> str:

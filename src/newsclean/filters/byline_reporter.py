@@ -19,29 +19,28 @@ source.  A qualifier of the role is none of these (``摄影记者``, ``驻京记
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.byline_clean import ORIGIN, ROLE_WORDS, TRAILING_DATELINE
 from newsclean.filters.byline_pieces import BRACKETS, PHOTO_CREDIT_ENDS, ROLE, Metadata
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
 
 # A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
 # 新华社记者韩洁、刘羊旸、崔静 (names listed with 、 are kept as listed).
-REPORTER_LINE = regex.compile(
+REPORTER_LINE = lazy_regex(
     r"^" + ROLE + r"(?P<names>\s*[\p{Han}·]{2,4}(?:(?:\s+|、)[\p{Han}·]{2,4}){0,5})?$"
 )
 # The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
 # The outlet's newsroom may stand between: 红网全媒体记者, 广州日报融媒体记者.
-OUTLET_ROLE = regex.compile(
+OUTLET_ROLE = lazy_regex(
     r"^(?P<outlet>\p{Han}{2,8}?)(?:全媒体|全媒體|融媒体|融媒體)?(?:特约|特約|特派|首席)?(?:记者|記者)"
 )
 
 
 #: A paper by its name's end, two characters at least before it (澎湖爆報).
-PAPER = regex.compile(r"^\p{Han}{2,6}[报報]$")
+PAPER = lazy_regex(r"^\p{Han}{2,6}[报報]$")
 #: A public body's name is three characters at least (總統府, 外交部; not 学院).
 MIN_BODY = 3
 

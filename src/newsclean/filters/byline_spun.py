@@ -32,26 +32,25 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.furniture_grammar import nav_terms
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.provenance import provenance_words
 from newsclean.filters.title import MEDIA_ENDING, is_site_name
 
-SEPARATOR = regex.compile(r"[|｜丨:：]")
-SPUN_LINE = regex.compile(
+SEPARATOR = lazy_regex(r"[|｜丨:：]")
+SPUN_LINE = lazy_regex(
     r"^[ \t\u3000]{0,4}(?P<word>\p{Han}{2,4})[ \t\u3000]{0,3}[|｜丨:：]"
     r"[ \t\u3000]{0,3}(?P<value>[^\s|｜丨:：]{2,20})[ \t\u3000]{0,4}$"
 )
 
-MARKED_LINE = regex.compile(
+MARKED_LINE = lazy_regex(
     r"^[ \t\u3000]{0,4}(?P<word>\p{Han}{2})[ \t\u3000]{1,6}"
     r"(?P<value>[^\s|｜丨:：]{2,20})[ \t\u3000]{0,4}$"
 )
 
-CHANNEL_SHAPE = regex.compile(r"^\p{Han}{1,2}$")
+CHANNEL_SHAPE = lazy_regex(r"^\p{Han}{1,2}$")
 
 
 def _opens_with_nav(value: str) -> bool:

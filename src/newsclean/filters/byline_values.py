@@ -102,10 +102,11 @@ from newsclean.filters.byline_portal import SOURCE_PIECE
 from newsclean.filters.dates import with_variants
 from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
 from newsclean.filters.labels import label_parts, label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
 
 # A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
-JOINT_NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
+JOINT_NAME = lazy_regex(r"^[\p{Han}·]{2,4}$")
 #: Fields a joint label (作者/来源) joins: a person's and an outlet's.
 PERSON_FIELDS, OUTLET_FIELDS = frozenset(("author", "reporter")), frozenset(("source",))
 
@@ -147,16 +148,16 @@ def is_no_value(target: str, value: str) -> bool:
 
 
 # A CMS's record code: Latin letters around a run of five digits or more (sp20241121).
-CODE = regex.compile(r"^[A-Za-z_]{0,12}\d{5,}(?:[A-Za-z_][A-Za-z0-9_]{0,12})?$")
+CODE = lazy_regex(r"^[A-Za-z_]{0,12}\d{5,}(?:[A-Za-z_][A-Za-z0-9_]{0,12})?$")
 # A print edition's page mark after an outlet's name: 第四版, 第04版, A12版, 第3页, 版次:.
-EDITION = regex.compile(
+EDITION = lazy_regex(
     r"(?<=\S)[\s\u3000]*(?:第[\s\u3000]?[\d一二三四五六七八九十百〇零两]{1,4}[\s\u3000]?[版页頁]"
     r"|(?<![A-Za-z])[A-Za-z]{1,2}[\s\u3000]?\d{1,3}[\s\u3000]?[版页頁]|版[次面])"
 )
 #: A separator printed after an outlet's name whose byline was cut off (台视新闻/).
 #: An outlet's name wrapped whole in one pair of title marks (round 20): the marks are
 #: how a publication's name is printed, no part of it.
-TITLE_MARKED = regex.compile(r"《[^《》]{1,40}》|〈[^〈〉]{1,40}〉")
+TITLE_MARKED = lazy_regex(r"《[^《》]{1,40}》|〈[^〈〉]{1,40}〉")
 TRAILING_SEPARATOR = "/／|｜丨"
 
 
@@ -286,10 +287,8 @@ def unglue_poster(line: str) -> str | None:
     return f"{found['name']} {found['label']} {rest}"
 
 
-WROTE = regex.compile(
-    r"^(?P<names>.{1,40}?)[\s\u3000]{0,2}(?:(?<=\S )wrote|写道|寫道)\s{0,2}[:：]$"
-)
-HANDLE = regex.compile(r"^(?=.{0,23}[_\d.-])[A-Za-z][A-Za-z0-9_.-]{1,23}$")  # going_down
+WROTE = lazy_regex(r"^(?P<names>.{1,40}?)[\s\u3000]{0,2}(?:(?<=\S )wrote|写道|寫道)\s{0,2}[:：]$")
+HANDLE = lazy_regex(r"^(?=.{0,23}[_\d.-])[A-Za-z][A-Za-z0-9_.-]{1,23}$")  # going_down
 
 
 def poster_wrote(line: str) -> Metadata | None:
@@ -309,7 +308,7 @@ def poster_wrote(line: str) -> Metadata | None:
     return Metadata(fields={"author": names})
 
 
-MARKED_REPORTER = regex.compile(
+MARKED_REPORTER = lazy_regex(
     r"^[■□◆◇●▲▪]\s{0,2}(?P<name>\p{Han}{2,4}?)\s{0,2}(?:报导|报道|報導|報道)$"
 )
 

@@ -20,13 +20,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import regex
-
 from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_regex
 
 # A bracket closing the line, and what it holds.
-END_BRACKET = regex.compile(r"[（(【\[]([^（()）【】\[\]]{1,40})[)）】\]]\s*$")
-PICTURE_PREFIX = regex.compile(
+END_BRACKET = lazy_regex(r"[（(【\[]([^（()）【】\[\]]{1,40})[)）】\]]\s*$")
+PICTURE_PREFIX = lazy_regex(
     r"^\s*(?:图片来源|圖片來源|图源|圖源|图片|圖片|图文|圖文|示意图|示意圖|资料照|資料照"
     r"|资料图|資料圖|截图|截圖|翻摄|翻攝|摄影师|攝影師|摄影|攝影|绘图|繪圖|摄|攝|图|圖|photo|image)"
     r"\s*[/／:：﹕]"
@@ -61,29 +60,27 @@ PICTURE_SUFFIXES = (
     "社圖",
 )
 # A headline's tag of what the page holds, made only of media words: 视频+图片, 组图, 高清图片.
-CONTENT_TAG = regex.compile(
+CONTENT_TAG = lazy_regex(
     r"^(?:[+＋、/／&和与與及附多组組高清大]|视频|視頻|音频|音頻|文字|图文|圖文|直播)*"
     r"(?:图片|圖片|照片|相片)$"
 )
 # A bracket naming where the picture was taken from: （取自張三臉書）, （翻攝自YouTube）.
 TAKEN_FROM = ("取自", "翻摄自", "翻攝自", "截自", "图取自", "圖取自", "图片取自", "圖片取自")
 # Words that make a bracket a source of figures or a note, not a photo credit.
-NOT_PICTURE = regex.compile(
-    r"数据|數據|数字|數字|资料来源|資料來源|来源：|來源：|报道|報導|编按|編按"
-)
+NOT_PICTURE = lazy_regex(r"数据|數據|数字|數字|资料来源|資料來源|来源：|來源：|报道|報導|编按|編按")
 # A phrase converter's archive picture: Taiwan's 資料 (archive) is 数据 (data) after
 # OpenCC tw2sp, so （本報資料照片） arrives as （本报数据照片）.  Right before the picture noun
 # closing the bracket, 数据 is the archive, not a source of figures (（数据来源：…）).
-CONVERTED_ARCHIVE = regex.compile(r"(?:数据|數據)(?=(?:照片|图片|圖片|照|图|圖)$)")
+CONVERTED_ARCHIVE = lazy_regex(r"(?:数据|數據)(?=(?:照片|图片|圖片|照|图|圖)$)")
 # A date after the credit: 113年5月27日, 五月二十七日, 2024-05-27.
-DATE_TAIL = regex.compile(
+DATE_TAIL = lazy_regex(
     r"[\s\u3000]*(?:(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日"
     r"|\d{4}[-./]\d{1,2}[-./]\d{1,2})$"
 )
 #: A bracket opening with a picture label may hold a long attribution (round 17).
 MAX_LABELLED_CREDIT = 120
-LABELLED_BRACKET = regex.compile(
+LABELLED_BRACKET = lazy_regex(
     r"[（(【\[]\s?(?P<inner>(?:图片来源|圖片來源|图源|圖源|图片|圖片|摄影|攝影|图|圖|photo|image)"
     rf"\s?[/／:：﹕][^（()）【】\[\]]{{1,{MAX_LABELLED_CREDIT}}})[)）】\]]\s*$"
 )
@@ -94,7 +91,7 @@ END_BRACKET_REACH = 48
 # …幾乎喪命。(南平) (issuu.com, Australian Chinese Daily).  Two or three Han characters,
 # not an aside or end mark (（完）, （综合）, （笑）: kind ``aside`` of caption_cues.txt) and not
 # an organisation (…报, …社, …网, …台: a paper's source tag).
-NAME_ONLY = regex.compile(r"^[^。！？]{6,}[。！？][（(](\p{Han}{2,3})[)）]$")
+NAME_ONLY = lazy_regex(r"^[^。！？]{6,}[。！？][（(](\p{Han}{2,3})[)）]$")
 ORGANISATION_ENDS = tuple("报報社网網台刊")
 #: A name-only credit closes a caption line, not a paragraph (caption_layout's bound).
 MAX_NAME_ONLY_LINE = 60

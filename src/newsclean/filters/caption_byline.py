@@ -58,22 +58,22 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsclean.filters.byline_names import person_names
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.title import is_prose
 
-PICTURE_LABEL = re.compile(r"^(?:图片|圖片|图|圖|摄影|攝影|摄|攝|照片|相片)\s?[/／:：]\s?")
-ASIDE = re.compile(r"\s?[（(][^（()）]{1,30}[)）]$")
+PICTURE_LABEL = lazy_re(r"^(?:图片|圖片|图|圖|摄影|攝影|摄|攝|照片|相片)\s?[/／:：]\s?")
+ASIDE = lazy_re(r"\s?[（(][^（()）]{1,30}[)）]$")
 MAX_LINE = 60
 ROLE_FIELDS = ("author", "reporter")
 CAMERA_MARKS = frozenset("摄攝")
 #: A person's name in Latin script: one to three capitalised words (Herman, Ann Wang).
-LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.\-]{0,20}(?: [A-Z][A-Za-z'’.\-]{0,20}){0,2}")
-NAME_SEPARATOR = re.compile(r"\s?[、,，/／&＆]\s?| and ")
+LATIN_NAME = lazy_re(r"[A-Z][A-Za-z'’.\-]{0,20}(?: [A-Z][A-Za-z'’.\-]{0,20}){0,2}")
+NAME_SEPARATOR = lazy_re(r"\s?[、,，/／&＆]\s?| and ")
 MAX_NAMES = 8
 #: A line this long or longer is a paragraph (caption_layout.LAYOUT_SAMPLE_LENGTH).
 PARAGRAPH_LENGTH = 40
@@ -156,7 +156,7 @@ def credit_byline(
 
 
 #: A credit line's label before its slash or colon: 文/, 撰文:, 采访 /.
-LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,3}\s?[/／:：]\s?")
+LABELLED = lazy_re(r"^[\u4e00-\u9fff]{1,3}\s?[/／:：]\s?")
 
 
 def mirrored_credit(text: str, above: str) -> bool:

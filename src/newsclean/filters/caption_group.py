@@ -55,7 +55,6 @@ the foot) the line is not asked, nor where the page has no layout signal.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsclean.filters.caption_brackets import WIRE
@@ -70,13 +69,14 @@ from newsclean.filters.caption_prize import person_name
 from newsclean.filters.caption_tail import author_glued
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import PageMemo
 from newsclean.filters.realign import LINE_MARKS
 
 #: A picture's name: a few words (华侨新村入口, 新建成的跨江大桥夜景).
 MAX_PICTURE_NAME = 20
 #: A sentence or clause mark: a name holds none.
-SENTENCE_OR_CLAUSE = re.compile(r"[。！？!?，,；;：:]")
+SENTENCE_OR_CLAUSE = lazy_re(r"[。！？!?，,；;：:]")
 
 
 def picture_name(views: Sequence[LineLike | None], position: int) -> str | None:

@@ -25,9 +25,9 @@ stays.
 
 from __future__ import annotations
 
-import regex
+from newsclean.filters.lazy_pattern import lazy_regex
 
-LABEL = regex.compile(
+LABEL = lazy_regex(
     r"^(?:[【\[(（]\s{0,2})?(?:资料|資料|组|組)?(?:图片|圖片|照片|相片|图|圖)"
     r"(?:说明|說明|说|說|注|註)"
     r"(?:\s{0,2}[】\])）]\s{0,3}|\s{0,2}[:：]\s{0,3}|[ \u3000]{1,3})(?=\S\S)"
@@ -35,13 +35,13 @@ LABEL = regex.compile(
 LABEL_FIRSTS = frozenset("【[(（资資组組图圖照相")
 NOUN = r"(?:资料|資料|组|組)?(?:图片|圖片|照片|相片|图|圖)"
 # 图1 title / 圖二：…: a figure number, then a colon or a space before a short title.
-FIGURE_NUMBER = regex.compile(
+FIGURE_NUMBER = lazy_regex(
     rf"^{NOUN}\s?(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}}|[①-⑳])"
     r"(?:\s{0,2}[:：]\s{0,3}|[ \u3000]{1,3})(?=\S\S)"
 )
-NOUN_COLON = regex.compile(rf"^{NOUN}\s{{0,2}}[:：]\s{{0,3}}(?=\p{{L}}\S)")
-NOUN_ALONE = regex.compile(rf"^[(（【\[]{NOUN}[0-9]{{0,2}}[)）】\]]$")
-TITLE_BREAK = regex.compile(r"[，,；;。！？!?]")
+NOUN_COLON = lazy_regex(rf"^{NOUN}\s{{0,2}}[:：]\s{{0,3}}(?=\p{{L}}\S)")
+NOUN_ALONE = lazy_regex(rf"^[(（【\[]{NOUN}[0-9]{{0,2}}[)）】\]]$")
+TITLE_BREAK = lazy_regex(r"[，,；;。！？!?]")
 MAX_FIGURE_TITLE = 40
 
 

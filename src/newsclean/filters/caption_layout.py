@@ -57,11 +57,10 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import Protocol
 
-import regex
-
 from newsclean.data import data_lines
 from newsclean.filters.caption_sentences import grouped_sentences, head_group
 from newsclean.filters.labels import is_label, label_pattern
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A caption is a sentence or two.
 MAX_CAPTION_LENGTH = 150
@@ -83,13 +82,13 @@ CLAUSE_ENDS = ("，", "；", "：", ",", ";", ":")
 JOINABLE = ("body", "heading")
 #: A caption that only layout tells is a caption line: at most this long.
 MAX_LAYOUT_CAPTION = MAX_RUN_LINE
-SENTENCE_END_INSIDE = regex.compile(r"[。！？](?=.)")
+SENTENCE_END_INSIDE = lazy_regex(r"[。！？](?=.)")
 #: A caption layout alone tells is one clause or two (a scene and what happens in it).
 MAX_LAYOUT_CLAUSE_MARKS = 1
-CLAUSE_MARKS = regex.compile(r"[，,；;]")
+CLAUSE_MARKS = lazy_regex(r"[，,；;]")
 # A credit label for the text and the pictures together (图、文:, 文/图:, 文字/摄影:): the
 # article's byline.  A caption credits its picture alone.
-JOINT_CREDIT = regex.compile(
+JOINT_CREDIT = lazy_regex(
     r"^(?:(?:图|圖|摄影|攝影)\s?[、/／与與和及]?\s?(?:文字|文)"
     r"|(?:文字|文)\s?[、/／与與和及]?\s?(?:图片|圖片|图|圖|摄影|攝影))\s?[:：/／]"
 )
@@ -101,18 +100,18 @@ JOINT_CREDIT = regex.compile(
 # sentence's voice) and the site naming itself (本站, 本网站, 本文, 本部落格: a notice)
 # are the same voice; a caption says what its picture shows in the third person (我国,
 # 我市 are places, not a voice; 本网记者 is the site's reporter at work, no voice).
-SECOND_PERSON = regex.compile(
+SECOND_PERSON = lazy_regex(
     r"[你您妳]|大家好|我们|我們|咱们|咱們|本站|本網站|本网站|本文|本部落格|本博客"
 )
-QUOTED = regex.compile(r"[“「『《][^“”「」『』《》]*[”」』》]")
-LABEL_SLASH = regex.compile(r"^\p{Han}{1,4}\s?[/／]")
+QUOTED = lazy_regex(r"[“「『《][^“”「」『』《》]*[”」』》]")
+LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
 # Round 16: a caption is one description; a separator set between spaces (|, -, _)
 # joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
 # record (评论提交者 | Posted by 雪梅 (IP: …)).
-FIELD_SEPARATOR = regex.compile(r"\s[|｜_-]\s")
-BRACKETED_COUNT = regex.compile(r"[^\s\d()（）]{1,6}\s?[(（]\s?\d{1,9}\s?[)）]")
+FIELD_SEPARATOR = lazy_regex(r"\s[|｜_-]\s")
+BRACKETED_COUNT = lazy_regex(r"[^\s\d()（）]{1,6}\s?[(（]\s?\d{1,9}\s?[)）]")
 
-HAN = regex.compile(r"\p{Han}")
+HAN = lazy_regex(r"\p{Han}")
 #: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
 MIN_RECORD_FIELDS = 2
 HEAD_CAPTION_ENDS = ("。", "！", "？", "!", "?")

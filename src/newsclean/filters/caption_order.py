@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.filters.lazy_pattern import lazy_regex
+
 #: A line whose place bracket makes it a caption is short and of one clause.
 MAX_PLACED_LINE = 60
 #: An order label's list: items this long at most (a name and its post in a bracket).
@@ -44,28 +46,28 @@ MAX_ORDER_LINE = 200
 LABEL_REACH = 9
 
 ROW = r"(?:[前后後中上下]排|第[一二三四五六1-6]排)"
-ORDER_LABEL = regex.compile(
+ORDER_LABEL = lazy_regex(
     r"^(?:[(（【\[]\s{0,2})?" + ROW + r"?\s{0,2}(?:[由从從自]\s{0,2})?[左右]\s{0,2}"
     r"(?:起|[至到]\s{0,2}[左右])"
     r"(?:[)）】\]]\s{0,2}(?:[:：]\s{0,3}|\s{0,3})|\s{0,2}[:：]\s{0,3}|[ \u3000]{1,3})"
 )
 ORDER_FIRSTS = frozenset("(（【[前后後中上下第由从從自左右")
-ITEM_SPLIT = regex.compile(r"[、\s\u3000]+")
-SENTENCE_MARK = regex.compile(r"[。！？!?]")
-PLACE_BRACKET = regex.compile(
+ITEM_SPLIT = lazy_regex(r"[、\s\u3000]+")
+SENTENCE_MARK = lazy_regex(r"[。！？!?]")
+PLACE_BRACKET = lazy_regex(
     r"\p{Han}[(（]\s{0,2}"
     + ROW
     + r"?(?:[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)|中)\s{0,2}[)）]"
     r"|\p{Han}[(（]\s{0,2}[图圖]?[左右]\s{0,2}[)）]"
 )
-CLAUSE_MARK = regex.compile(r"[，,；;。！？!?：:]")
+CLAUSE_MARK = lazy_regex(r"[，,；;。！？!?：:]")
 # The act of being photographed closing the line, then nothing (round 21).
-PHOTO_ACT = regex.compile(r"(?:大?合[影照]|留影)(?:留念|纪念|紀念)?$")
+PHOTO_ACT = lazy_regex(r"(?:大?合[影照]|留影)(?:留念|纪念|紀念)?$")
 PHOTO_ACT_LAST = frozenset("影照念")
-JOINER = regex.compile(r"[与和同跟偕及與]")
+JOINER = lazy_regex(r"[与和同跟偕及與]")
 # The writer's voice, or a told story's aspect and intention: no picture's caption.
-NARRATIVE = regex.compile(r"[我你您咱了过過曾想未没沒拒]|希望|准备|準備|打算")
-ANY_MARK = regex.compile(r"[，,；;。！？!?：:…]")
+NARRATIVE = lazy_regex(r"[我你您咱了过過曾想未没沒拒]|希望|准备|準備|打算")
+ANY_MARK = lazy_regex(r"[，,；;。！？!?：:…]")
 
 
 def _bracket_free(text: str) -> str:

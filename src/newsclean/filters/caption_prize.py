@@ -31,6 +31,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.caption_brackets import caption_cues
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A prize caption is a label line: the contest, the prize, a name, a title.
 MAX_PRIZE_LINE = 60
@@ -39,8 +40,8 @@ MAX_BETWEEN = 8
 PHOTO_WORDS = ("摄影", "攝影")
 # Quotes and brackets are the contest's and the picture's names: their inside may hold
 # any mark.  Outside them a prize caption has no sentence or clause mark.
-NAMED = regex.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|[（(][^（()）]*[)）]")
-SENTENCE_MARKS = regex.compile(r"[。！？!?，,；;]")
+NAMED = lazy_regex(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|[（(][^（()）]*[)）]")
+SENTENCE_MARKS = lazy_regex(r"[。！？!?，,；;]")
 
 
 @cache

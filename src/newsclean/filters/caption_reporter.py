@@ -26,13 +26,12 @@ article's credit, not a picture's (``structure`` drops a wire cue there).
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.filters.caption_brackets import WIRE
 from newsclean.filters.credits import DATELINE_END
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: The bracket closing the line: outlet? role space? names.
-REPORTER_BRACKET = regex.compile(
+REPORTER_BRACKET = lazy_regex(
     r"[(（][\s\u3000]?(?P<outlet>\p{Han}{0,6}?)"
     r"(?:本报|本報|本台|本网|本網|特约|特約|特派|实习|實習|见习|見習|首席|驻站|駐站)?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員|摄影记者|攝影記者)"
@@ -44,7 +43,7 @@ BRACKET_REACH = 32
 #: A caption's description: a sentence or two, a few Han characters at least.
 MAX_DESCRIPTION = 120
 MIN_HAN = 4
-HAN = regex.compile(r"\p{Han}")
+HAN = lazy_regex(r"\p{Han}")
 #: A description closed by these before the bracket is a paragraph's sentence or clause.
 CLOSED = ("。", "！", "？", "!", "?", "；", ";", "，", ",", "：", ":", "…", "”", "」")
 

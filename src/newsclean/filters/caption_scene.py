@@ -18,15 +18,15 @@ before the site noun and stays.
 
 from __future__ import annotations
 
-import regex
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A scene caption: an event's name and a scene noun, nothing else.
 MAX_SCENE_CAPTION = 30
-SCENE = regex.compile(
+SCENE = lazy_regex(
     r"(?:会|賽|赛|式|典|礼|禮|展|节|節|活动|活動|晚会|晚會|论坛|論壇|演出|比赛|比賽)"
     r"(?:现场|現場|一角|全景|场景|場景|盛况|盛況)[。.]?$"
 )
-NOT_SCENE = regex.compile(r"[，,、；;：:！!？?到往达達进進赴回在于於入]")
+NOT_SCENE = lazy_regex(r"[，,、；;：:！!？?到往达達进進赴回在于於入]")
 
 
 def scene_caption(line: str) -> bool:
@@ -44,11 +44,11 @@ def scene_caption(line: str) -> bool:
 
 #: A site caption: 在/于/於, a place of at least two characters, a site noun.
 SITE_OPENINGS = frozenset("在于於")
-SITE = regex.compile(
+SITE = lazy_regex(
     r"^[在于於]\p{Han}[^\s]*?"
     r"(?:现场|現場|工地|车间|車間|一角|田间|田間)[。.]?$"
 )
-NOT_SITE = regex.compile(r"[，,、；;：:！!？?到往达達进進赴回]")
+NOT_SITE = lazy_regex(r"[，,、；;：:！!？?到往达達进進赴回]")
 MIN_SITE_CAPTION = 5
 
 

@@ -35,16 +35,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-import regex
-
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 
 GROUPED = "in a group of short sentences between the head and the first paragraph"
 AMONG = "in a group of short sentences between paragraphs, naming what they name"
 #: Captions grouped over the lead pictures: each a few words and a full stop.
 MAX_GROUPED_CAPTION = 16
 MIN_GROUP = 2
-GROUPED_SHAPE = regex.compile(r"^[^，,、；;：:。！？!?]{4,15}。$")
+GROUPED_SHAPE = lazy_regex(r"^[^，,、；;：:。！？!?]{4,15}。$")
 #: Paragraphs at least this long end a group (``caption_layout.LAYOUT_SAMPLE_LENGTH``).
 PARAGRAPH_LENGTH = 40
 
@@ -55,7 +54,7 @@ MAX_HEAD_CAPTION = 40
 MIN_HEAD_CAPTION = 6
 #: A line of a head group closes with no mark, holds no label's colon, opens with no dash.
 UNMARKED_END = frozenset("。！？!?，,；;：:…”」』）)")
-LABEL_COLON = regex.compile(r"[：:]")
+LABEL_COLON = lazy_regex(r"[：:]")
 DASH_OPENING = ("—", "－", "-", "─", "–")
 
 

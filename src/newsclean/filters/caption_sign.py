@@ -23,18 +23,19 @@ from __future__ import annotations
 import regex
 
 from newsclean.filters.caption_brackets import agencies
+from newsclean.filters.lazy_pattern import lazy_regex
 
 SIGNS = ("©", "Ⓒ")  # not (c): a list's third item, 方案(a)、(b)、(c)均可行
 MIN_DESCRIPTION = 4
 MAX_HOLDER = 40
-HAN = regex.compile(r"\p{Han}")
-SENTENCE_INSIDE = regex.compile(r"[。！？!?][^。！？!?]")
-NOTICE_WORDS = regex.compile(
+HAN = lazy_regex(r"\p{Han}")
+SENTENCE_INSIDE = lazy_regex(r"[。！？!?][^。！？!?]")
+NOTICE_WORDS = lazy_regex(
     r"版权|版權|所有|本站|本网|本網|本文|转载|轉載|copyright|rights|reserved", regex.IGNORECASE
 )
-HOLDER_SPLIT = regex.compile(r"\s*[、,，/／&]\s*")
-LATIN_NAME = regex.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}")
-HAN_NAME = regex.compile(r"\p{Han}{2,4}")
+HOLDER_SPLIT = lazy_regex(r"\s*[、,，/／&]\s*")
+LATIN_NAME = lazy_regex(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}")
+HAN_NAME = lazy_regex(r"\p{Han}{2,4}")
 MAX_HOLDERS = 3
 
 

@@ -83,6 +83,7 @@ import regex
 
 from newsclean.filters.caption_brackets import caption_cues
 from newsclean.filters.furniture_mirrors import WEB_ADDRESS
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.word_trie import word_pattern
 
 MAX_SOURCE_CAPTION = 60
@@ -94,37 +95,37 @@ MIN_FIGURE_HAN = 2
 SOURCE_LABEL = (
     r"(?:图片来源|圖片來源|照片来源|照片來源|图片来自|圖片來自|图片出处|圖片出處|图源|圖源)"
 )
-SOURCE_SENTENCE = regex.compile(
+SOURCE_SENTENCE = lazy_regex(
     rf"^(?:[^。！？!?]{{1,{MAX_SOURCE_CAPTION}}}[。！？!?]\s?)?{SOURCE_LABEL}\s?[:：]\s?"
     rf"[^。！？!?；;]{{1,{MAX_SOURCES}}}[。.]?$"
 )
-TAKEN_FROM_LINE = regex.compile(
+TAKEN_FROM_LINE = lazy_regex(
     r"^(?:照片|相片|图片|圖片|图|圖|截图|截圖|影像)\s?"
     r"(?:取自|来自|來自|翻摄自|翻攝自|截自|撷取自|擷取自|摘自|引自|源自)"
     r"[^。！？!?，,；;：:]{2,24}[。]?$"
 )
-DATA_SOURCE = regex.compile(
+DATA_SOURCE = lazy_regex(
     r"\s?[（(](?:资料来源|資料來源|数据来源|數據來源|资料|資料)\s?[:：][^（()）]{1,40}[)）]$"
 )
-PLATFORM_PICTURE = regex.compile(
+PLATFORM_PICTURE = lazy_regex(
     rf"^[^。！？!?]{{1,{MAX_SOURCE_CAPTION}}}[。！？!?]\s?[A-Za-z][A-Za-z0-9 .]{{0,19}}"
     r"(?:图片|圖片|照片|相片|图|圖)$"
 )
 MAX_TRANSLATED_HAN = 24
 MAX_TRANSLATION = 160
-TRANSLATED = regex.compile(
+TRANSLATED = lazy_regex(
     rf"^[^\sA-Za-z，,、；;：:。.！？!?]{{2,{MAX_TRANSLATED_HAN}}}[.。]\s?"
     rf"[A-Za-z][^\p{{Han}}。,;:!?]{{8,{MAX_TRANSLATION}}}\.$"
 )
-STOP = regex.compile(r"[.。]")
+STOP = lazy_regex(r"[.。]")
 MIN_TRANSLATION_WORDS = 3
 MIN_TRANSLATED_HAN = 2
 MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
-DATE_CODE = regex.compile(rf"[.。!?！？]\s?[0-3]?\d(?:{MONTHS})\d\d\.?$")
+DATE_CODE = lazy_regex(rf"[.。!?！？]\s?[0-3]?\d(?:{MONTHS})\d\d\.?$")
 MIN_DATED_CAPTION = 8
-DESK_CODE = regex.compile(r"[)）】\]]\s[A-Z]{1,2}\d{1,3}$")
-NOT_FIGURE_NAME = regex.compile(r"[。！？!?，,；;：:、]")
-HAN = regex.compile(r"\p{Han}")
+DESK_CODE = lazy_regex(r"[)）】\]]\s[A-Z]{1,2}\d{1,3}$")
+NOT_FIGURE_NAME = lazy_regex(r"[。！？!?，,；;：:、]")
+HAN = lazy_regex(r"\p{Han}")
 
 
 def source_sentence(line: str) -> bool:
@@ -226,7 +227,7 @@ def _source_tail() -> regex.Pattern[str]:
     )
 
 
-SPACES = regex.compile(r"[ \u3000]{1,3}")
+SPACES = lazy_regex(r"[ \u3000]{1,3}")
 
 
 def credit_then_source(line: str) -> str | None:

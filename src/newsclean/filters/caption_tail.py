@@ -68,21 +68,22 @@ from newsclean.filters.caption_brackets import caption_cues
 from newsclean.filters.caption_prize import person_name
 from newsclean.filters.credits import ROLE
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 
 MIN_DESCRIPTION_HAN = 4
 MAX_DESCRIPTION = 40
 OUTLET_ENDS = ("报", "報", "社", "网", "網", "台", "刊", "新闻", "新聞", "电视", "電視")
-SLASHED = regex.compile(
+SLASHED = lazy_regex(
     rf"^(?P<text>[^/／]{{{MIN_DESCRIPTION_HAN},{MAX_DESCRIPTION}}})[/／]"
     r"(?P<outlet>\p{Han}{2,12})[/／](?P<name>\p{Han}{2,4})$"
 )
-SENTENCE_END = regex.compile(r"[。！？!?]")
-CLAUSE_MARK = regex.compile(r"[，,；;、]")
-HAN = regex.compile(r"\p{Han}")
+SENTENCE_END = lazy_regex(r"[。！？!?]")
+CLAUSE_MARK = lazy_regex(r"[，,；;、]")
+HAN = lazy_regex(r"\p{Han}")
 #: A caption of one sentence: at most this long before its stop (caption_layout's bound).
 MAX_CAPTION_SENTENCE = 60
-AUTHOR_TAIL = regex.compile(r"[。！？!?]\s?作者\s?[:：]\s?(?P<name>\p{Han}{2,4})$")
-AUTHOR_GLUED = regex.compile(
+AUTHOR_TAIL = lazy_regex(r"[。！？!?]\s?作者\s?[:：]\s?(?P<name>\p{Han}{2,4})$")
+AUTHOR_GLUED = lazy_regex(
     rf"^(?P<text>[^\s\u3000:：。！？!?，,；;、]{{{MIN_DESCRIPTION_HAN},{MAX_DESCRIPTION}}})"
     r"作者\s?[:：]\s?(?P<name>\p{Han}{2,4})$"
 )

@@ -99,10 +99,7 @@ speech (``如果你想了解更多…，欢迎联系…``: a notice; a caption d
 
 from __future__ import annotations
 
-import re
 from functools import cache
-
-import regex
 
 from newsclean.filters.caption_brackets import (
     DATE_TAIL,
@@ -148,6 +145,7 @@ from newsclean.filters.caption_tail import (
     reporter_label_after_stop,
     slash_credit,
 )
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.realign import LINE_MARKS
 
 __all__ = [
@@ -180,12 +178,12 @@ MAX_CREDIT_NAME = 12
 # read on the line as printed).
 BULLETS = "".join(sorted(LINE_MARKS)) + "*＊ \u3000"
 # A credit label with a name after it, closing the line: 摄:Imagine China, 图片来源：新华社.
-CREDIT_LABEL = regex.compile(
+CREDIT_LABEL = lazy_regex(
     r"(?:(?:^|[\s\u3000。！？!?”」])(?:摄|攝|图片|圖片|图|圖)"
     r"|摄影师|攝影師|摄影|攝影|图片来源|圖片來源|图源|圖源)"
     r"\s*[:：/／]\s*[^\s\u3000。，,！？]{1,20}(?:\s[^\s\u3000。，,！？]{1,20}){0,3}$"
 )
-CREDIT_LABEL_WORD = re.compile(r"[摄攝图圖]")
+CREDIT_LABEL_WORD = lazy_re(r"[摄攝图圖]")
 #: A credit label and its name sit in the last characters of the line.
 CREDIT_LABEL_REACH = 48
 #: Single characters: the line's last character is looked up in them.
@@ -193,7 +191,7 @@ CLOSING_BRACKETS = frozenset((")", "）", "】", "]"))
 SENTENCE_ENDS = frozenset(("。", "！", "？", "，", "；", "”", "」", "…"))
 DATE_REACH = 24
 # A social-media page named after the caption's sentence: 檢獲的證物。司警教室FB.
-SOCIAL_PAGE = regex.compile(
+SOCIAL_PAGE = lazy_regex(
     r"[。！？!?][\s\u3000]*[^\s\u3000。！？!?，,]{1,14}"
     r"(?:fb|facebook|臉書|脸书|ig|instagram|微博|youtube|twitter|推特)$"
 )
@@ -212,16 +210,16 @@ SOCIAL_ENDS = (
 SOCIAL_REACH = 32
 SOCIAL_LAST = frozenset("bBkKmMgGrReE書书博特")
 # A picture's position opening the caption: 上图：, 左下圖:, 图1：, 圖二／.
-POSITION_OPENING = regex.compile(
+POSITION_OPENING = lazy_regex(
     r"^(?:[上下左右中]{1,2}[图圖]|[图圖](?:[一二三四五六七八九十\d]{1,2}|[①-⑳]))\s*[:：/／;；]"
 )
 SOURCE = "a figure's caption and the source of its data"
 POSITION_FIRST = frozenset("上下左右中图圖")
 DATE_LAST = frozenset("0123456789０１２３４５６７８９日")
 # What may stand before a bare credit: a separator, then a short name.
-CREDIT_SEPARATOR = regex.compile(r"[\s\u3000。！？!?，,；;：:/／|｜)）”」]")
-ROLE_BEFORE_CREDIT = regex.compile(r"记者|記者|通讯员|通訊員|社")
-ROLE_IN_NAME = regex.compile(r"记者|記者|通讯员|通訊員")
+CREDIT_SEPARATOR = lazy_regex(r"[\s\u3000。！？!?，,；;：:/／|｜)）”」]")
+ROLE_BEFORE_CREDIT = lazy_regex(r"记者|記者|通讯员|通訊員|社")
+ROLE_IN_NAME = lazy_regex(r"记者|記者|通讯员|通訊員")
 VERB_NOT_CREDIT = ("拍摄", "拍攝", "航拍摄")
 # Credits that name the picture itself, so a short line ending with one is a caption.
 NOUN_CREDITS = frozenset(

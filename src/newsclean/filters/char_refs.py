@@ -36,12 +36,13 @@ import unicodedata
 from typing import NamedTuple
 
 from newsclean.document import Evidence
+from newsclean.filters.lazy_pattern import lazy_re
 
 NAME = "references"
 
 #: A complete reference (after any chain of ``amp;``), or a hexadecimal / decimal one that
 #: lost its '&'.  Every quantifier is bounded or over one character class: linear.
-REFERENCE = re.compile(
+REFERENCE = lazy_re(
     r"&(?:amp;)*(?:#[xX](?P<hex>[0-9a-fA-F]{1,6})|#(?P<dec>[0-9]{1,7})"
     r"|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));"
     r"|#[xX](?P<lost_hex>[0-9a-fA-F]{2,6});|#(?P<lost_dec>[0-9]{4,7});"

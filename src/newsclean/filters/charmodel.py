@@ -41,6 +41,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.convert import converter
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 #: log P of a Han character the table has never seen: below the rarest seen (about -17.3).
 UNSEEN_HAN = -18.0
@@ -50,11 +51,11 @@ UNSEEN_HAN = -18.0
 COMMON_LOGPROB = -12.5
 
 OTHER_LOGPROB: tuple[tuple[regex.Pattern[str], float], ...] = (
-    (regex.compile(r"[，。、；：？！“”‘’（）《》〈〉「」『』【】—…·　]"), -4.5),
-    (regex.compile(r"[０-９]"), -8.0),
-    (regex.compile(r"[0-9]"), -6.0),
-    (regex.compile(r"[A-Za-z]"), -9.0),
-    (regex.compile(r"[!-/:-@\[-`{-~]"), -8.0),
+    (lazy_regex(r"[，。、；：？！“”‘’（）《》〈〉「」『』【】—…·　]"), -4.5),
+    (lazy_regex(r"[０-９]"), -8.0),
+    (lazy_regex(r"[0-9]"), -6.0),
+    (lazy_regex(r"[A-Za-z]"), -9.0),
+    (lazy_regex(r"[!-/:-@\[-`{-~]"), -8.0),
 )
 #: Anything else: kana, Greek, Cyrillic, box drawing, pinyin letters, circled numbers,
 #: full-width Latin letters, symbols.
@@ -65,14 +66,12 @@ ALPHABET_RUN = -4.0
 ALPHABETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "latin",
-        re.compile(
-            "[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff\u207f]"
-        ),
+        lazy_re("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff\u207f]"),
     ),
-    ("zhuyin", re.compile("[\u3105-\u312f\u31a0-\u31bf\u02c7\u02c9-\u02cb\u02d9]")),
-    ("kana", re.compile("[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe]")),
-    ("greek", re.compile("[\u0386-\u03ce]")),
-    ("cyrillic", re.compile("[\u0400-\u04ff]")),
+    ("zhuyin", lazy_re("[\u3105-\u312f\u31a0-\u31bf\u02c7\u02c9-\u02cb\u02d9]")),
+    ("kana", lazy_re("[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe]")),
+    ("greek", lazy_re("[\u0386-\u03ce]")),
+    ("cyrillic", lazy_re("[\u0400-\u04ff]")),
 )
 
 
@@ -114,7 +113,7 @@ def is_han(char: str) -> bool:
 
 
 #: Two adjacent Han characters: the smallest piece of a name or a word.
-HAN_PAIR = regex.compile(r"\p{Han}{2}")
+HAN_PAIR = lazy_regex(r"\p{Han}{2}")
 
 
 def han_pairs(text: str) -> set[str]:

@@ -24,21 +24,21 @@ ASCII character) within its first MAX_GATE characters: one C-level scan.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from newsclean.filters.charmodel import uncommon
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.mojibake import MojibakeSpan
 
 #: What ``codec_misread`` calls such a stretch.
 BIG5_AS_GBK = "big5 read as GBK"
 #: Big5 bytes read as GBK: two-byte characters, and a lost pair's trail byte after its
 #: U+FFFD; ``BIG5_LOST`` is the lost pair.
-BIG5_STRETCH = re.compile("(?:[^\x00-\x7f]|(?<=\ufffd)[@-~])+")
-BIG5_LOST = re.compile("\ufffd[@-~]?")
+BIG5_STRETCH = lazy_re("(?:[^\x00-\x7f]|(?<=\ufffd)[@-~])+")
+BIG5_LOST = lazy_re("\ufffd[@-~]?")
 #: The gate: a line read so holds a lost pair with its trail byte after it ("�i") at
 #: least this often (within its first MAX_GATE characters).
-BIG5_LOST_PAIR = re.compile("\ufffd[@-~]")
+BIG5_LOST_PAIR = lazy_re("\ufffd[@-~]")
 MIN_LOST_PAIRS = 2
 MAX_GATE = 4096
 #: A re-read may keep one character in LOST_INSIDE lost: Big5's commonest lead bytes

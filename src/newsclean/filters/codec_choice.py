@@ -29,9 +29,8 @@ of at most SAMPLE bytes.
 
 from __future__ import annotations
 
-import re
-
 from newsclean.filters.charmodel import model, simplified
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: The two-byte codecs compared (the detector's name for each family).
 TWO_BYTE = {"gb18030": "big5hkscs", "gbk": "big5hkscs", "big5": "gb18030", "big5hkscs": "gb18030"}
@@ -39,7 +38,7 @@ SAMPLE = 16384
 #: Nats per non-ASCII character the other reading must win by.
 MARGIN = 3.0
 #: What a misreading between the two families leaves in a page's reading.
-MISREAD_SIGN = re.compile("[\ue000-\uf8ff\ufffd]")
+MISREAD_SIGN = lazy_re("[\ue000-\uf8ff\ufffd]")
 
 
 def _per_character(text: str) -> float | None:

@@ -28,19 +28,19 @@ pinyin tone letter, MIN_LETTERS of them); ordinary Chinese lines have none.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from newsclean.document import Evidence
 from newsclean.filters.codec_misread import accepted_llr
 from newsclean.filters.codec_pairs import written_for
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
 #: The gate: letters a UTF-8 reading of two-byte pairs writes (U+0250-U+07FF).
-FOREIGN_LETTER = re.compile("[\u0250-\u07ff]")
+FOREIGN_LETTER = lazy_re("[\u0250-\u07ff]")
 MIN_LETTERS = 4
 #: The characters such a reading writes, re-read: any non-ASCII character.
-NON_ASCII = re.compile("[^\x00-\x7f]")
+NON_ASCII = lazy_re("[^\x00-\x7f]")
 
 
 def _reread(text: str, codec: str) -> str:

@@ -29,6 +29,7 @@ import re
 
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import is_han
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
 #: The ``encoding`` of a span whose text a codec lost, and what its warning says.
@@ -38,7 +39,7 @@ LOST_REASON = "text lost to a codec"
 #: LOST_SHARE of its characters other than spaces (and glosses after marks).
 LOST_MIN = 8
 LOST_SHARE = 0.5
-MARK_RUNS = re.compile("[?\ufffd]+")
+MARK_RUNS = lazy_re("[?\ufffd]+")
 #: The longest gloss looked for (a bracket of a few syllables).
 GLOSS_LENGTH = 40
 #: A mirror's gloss after a lost character: pinyin syllables (tone vowels maybe lost too)
@@ -46,13 +47,13 @@ GLOSS_LENGTH = 40
 #: A syllable of a spaced gloss whose full-width brackets were lost with the Han text
 #: ("? xù gu?n ?"): its tone vowel may be a mark, an ASCII letter it has.
 SYLLABLE = "[\u00e0-\u01dc?]{0,2}[a-z][a-z\u00e0-\u01dc?]{0,6}"
-LOST_GLOSS = re.compile(
+LOST_GLOSS = lazy_re(
     rf"(?<=[?\ufffd])[(（](?=[^()（）]{{0,{GLOSS_LENGTH}}}[a-z])"
     rf"[a-z\u00e0-\u01dc\u0251\u0261?\ufffd ]{{1,{GLOSS_LENGTH}}}[)）]"
     rf"|(?<=[?\ufffd]) (?:{SYLLABLE} ){{1,4}}(?=[?\ufffd])"
 )
 #: A tone vowel, or the mark one became: a spaced gloss has one, English words do not.
-TONED = re.compile("[\u00e0-\u01dc?]")
+TONED = lazy_re("[\u00e0-\u01dc?]")
 
 
 def _without_glosses(text: str) -> tuple[str, list[str]]:

@@ -64,6 +64,7 @@ from newsclean.document import Evidence
 from newsclean.filters.charmodel import is_common, is_han, model, simplified, uncommon
 from newsclean.filters.codec_big5 import BIG5_AS_GBK, big5_reading, gb18030_reading
 from newsclean.filters.codec_lost import LOST, LOST_REASON
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
@@ -85,11 +86,11 @@ CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š�
 #: A line at least half misread has one character outside the common set in this many.
 MISREAD_SHARE = 8
 #: The gate: two letters of U+0080-U+00FF side by side (a lead and a trail byte).
-LATIN1_PAIR = re.compile("[\x80-\xff]{2}")
+LATIN1_PAIR = lazy_re("[\x80-\xff]{2}")
 #: A stretch a single-byte decoder wrote: its characters and ASCII between them.
-LATIN1_STRETCH = re.compile(f"[\x00-\xff{CP1252_EXTRA}]+")
+LATIN1_STRETCH = lazy_re(f"[\x00-\xff{CP1252_EXTRA}]+")
 #: A stretch a GBK decoder wrote from UTF-8 bytes: two-byte characters, no ASCII.
-NON_ASCII = re.compile("[^\x00-\x7f\ufffd?]+")
+NON_ASCII = lazy_re("[^\x00-\x7f\ufffd?]+")
 
 
 @dataclass(frozen=True, slots=True)

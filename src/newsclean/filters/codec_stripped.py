@@ -69,6 +69,7 @@ from newsclean.data import data_lines
 from newsclean.document import Evidence
 from newsclean.filters.codec_lost import LOST, LOST_REASON
 from newsclean.filters.codec_misread import accepted_llr, reads_among_words
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
 #: Characters of 0x40-0x7E (possible trail bytes) a line must hold.
@@ -103,16 +104,16 @@ REREAD_LIMIT = 4096
 #: The codec named in the warning of a re-read line, and why a spam verdict gave way.
 CODEC = "gbk read as 7-bit ascii"
 
-PRINTABLE = re.compile(r"[\x20-\x7e]+")
+PRINTABLE = lazy_re(r"[\x20-\x7e]+")
 #: A mirror's gloss whose host and tone vowels were dropped with the other high bytes
 #: ("(jin gun)", "()"): the writer's pinyin, not the stripped text the shape is judged on.
 #: A mirror that wrote its tone vowels as "?" before the bytes were dropped ("(t?i)")
 #: left them so.
-BARE_GLOSS = re.compile(r"\([a-z ?]{0,30}\)")
+BARE_GLOSS = lazy_re(r"\([a-z ?]{0,30}\)")
 #: A bare gloss and the one space a spacing mirror wrote after it; such a line has at
 #: least this share of its (at least SPACED_GLOSSES) bare glosses followed by a space.
-BARE_GLOSS_SPACE = re.compile(BARE_GLOSS.pattern + "(?= )")
-BARE_GLOSS_AND_SPACE = re.compile(BARE_GLOSS.pattern + " ?")
+BARE_GLOSS_SPACE = lazy_re(BARE_GLOSS.pattern + "(?= )")
+BARE_GLOSS_AND_SPACE = lazy_re(BARE_GLOSS.pattern + " ?")
 SPACED_AFTER = 0.8
 #: A space beside a digit: Chinese text spaces a number written in ASCII ("於 1949 年"),
 #: and the spaces stay when the Han characters are dropped; no sign of English words.

@@ -82,6 +82,7 @@ from newsclean.data import data_lines
 from newsclean.filters.byline_english import NAME_VALUE
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: Credits sit at the very start of the paragraph.
 HEAD_LENGTH = 100
@@ -94,54 +95,54 @@ GLUED_NAME, SHORT_NAME, MIN_PLACE = 3, 2, 2
 
 # Correspondents supply material: authors only when no reporter is credited.
 SECONDARY_ROLE_ENDS = ("通讯员", "通訊員")
-ROLE = regex.compile(
+ROLE = lazy_regex(
     r"(?:本报|本報|本台|本网|本網|本刊|特约|特約|特派|实习|實習|见习|見習|首席|驻站|駐站|全媒体|全媒體|融媒体|融媒體)?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員)"
 )
-BRACKET_GROUP = regex.compile(r"[【\[〔(（]([^【\[〔(（】\]〕)）]{1,60})[】\]〕)）]")
-SENTENCE_MARK = regex.compile(r"[，。！？；,]")
-OPEN_HEAD_END = regex.compile(r"[，。！？；：:,(（【\[〔]")
-TERMINATOR = regex.compile(
+BRACKET_GROUP = lazy_regex(r"[【\[〔(（]([^【\[〔(（】\]〕)）]{1,60})[】\]〕)）]")
+SENTENCE_MARK = lazy_regex(r"[，。！？；,]")
+OPEN_HEAD_END = lazy_regex(r"[，。！？；：:,(（【\[〔]")
+TERMINATOR = lazy_regex(
     r"[\s\u3000](?:图片|圖片|摄影|攝影|图|圖)(?=\s{0,2}[/／:：])"
     r"|[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電|发自|發自"
 )
-NAME = regex.compile(r"^[\p{Han}·]{2,4}$")
-SPACED_LAST = regex.compile(r"[\s\u3000]\p{Han}{2,4}$")
-REPORT_WORD = regex.compile(r"报道|报导|報導|報道|专电|專電|电|電|讯|訊")
+NAME = lazy_regex(r"^[\p{Han}·]{2,4}$")
+SPACED_LAST = lazy_regex(r"[\s\u3000]\p{Han}{2,4}$")
+REPORT_WORD = lazy_regex(r"报道|报导|報導|報道|专电|專電|电|電|讯|訊")
 # Names listed with 、 only, kept so: the author reads as the page wrote it.
-LISTED_NAMES = regex.compile(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
-NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
-GLUED_PLACE = regex.compile(r"^\s*(?P<run>\p{Han}{4,8})(?:\d{1,2}日(?:专电|專電|电|電)|报导|報導)")
+LISTED_NAMES = lazy_regex(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
+NAME_SEPARATORS = lazy_regex(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
+GLUED_PLACE = lazy_regex(r"^\s*(?P<run>\p{Han}{4,8})(?:\d{1,2}日(?:专电|專電|电|電)|报导|報導)")
 # Round 18: six or more characters glued before 报道 are more than a name (2-4): a name of
 # three (a family name first, no function character in the run) and a place of three or
 # more (特约记者武廷融波士顿报道); five stay unread (李强波士顿 or
 # 武廷融台北: nothing says where the name ends).
-LONG_GLUED_PLACE = regex.compile(r"^\s*(?P<run>\p{Han}{6,8})(?:报道|報道)")
+LONG_GLUED_PLACE = lazy_regex(r"^\s*(?P<run>\p{Han}{6,8})(?:报道|報道)")
 # A dateline ending right before a bracket of bare names: …7月2日电 (, 【…9月22日電】(.
-DATELINE_END = regex.compile(r"(?:电|電|讯|訊)[】\]〕)）]?\s{0,2}$")
+DATELINE_END = lazy_regex(r"(?:电|電|讯|訊)[】\]〕)）]?\s{0,2}$")
 # Names, a slash and a place with a report word opening the paragraph: 鄭建勳\臺中報導.
-SLASH_CREDIT = regex.compile(
+SLASH_CREDIT = lazy_regex(
     r"^(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})[/／∕\\]"
     r"\p{Han}{2,6}?(?:报导|报道|報導|報道)"
 )
 # Words that are no part of a name: a caption's, a dateline's, an agency's.
-NOT_NAME = regex.compile(
+NOT_NAME = lazy_regex(
     r"图|圖|视频|視頻|更新|综合|綜合|报道|报导|報導|報道|快讯|快訊|完|续|續|摄|攝|编|編|译|譯"
     r"|记者|記者|通讯|通訊|新闻|新聞|[社网網报報台臺]$"
 )
-AGENCY = regex.compile(r"\p{Han}{1,5}[社网網报報台刊]|《[^《》]{1,12}》")
+AGENCY = lazy_regex(r"\p{Han}{1,5}[社网網报報台刊]|《[^《》]{1,12}》")
 # A separator between the agency and the role: 聯合報／記者…
 AGENCY_SEPARATORS = " \u3000/／∕|｜"
-DATELINE_BEFORE = regex.compile(r"(?:[电電讯訊]|\s)$")
+DATELINE_BEFORE = lazy_regex(r"(?:[电電讯訊]|\s)$")
 #: A credit closing the paragraph: ``…全面恢复了教育教学的正常秩序。(记者胡浩)``.
 TAIL_LENGTH = 40
 # An outlet's Latin name glued to the reporter's Han name and a report word, in a bracket
 # opening the paragraph: (News Chinatown徐佩蒂報導) (round 15).
-OUTLET_GLUED_CREDIT = regex.compile(
+OUTLET_GLUED_CREDIT = lazy_regex(
     r"^[(（][ \t]{0,2}[A-Za-z][A-Za-z0-9 .&'’-]{1,30}(?<=[A-Za-z0-9.])"
     r"(?P<names>\p{Han}{2,4}(?:[、 ]\p{Han}{2,4}){0,3})(?:报导|报道|報導|報道)[)）]"
 )
-TRAILING_CREDIT = regex.compile(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
+TRAILING_CREDIT = lazy_regex(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
 PHOTO_ENDS = ("摄", "攝", "供图", "供圖")
 CLOSING = (")", "）", ")。", "）。")
 #: Marks a page sets before its writers' line or credit: a double circle, squares,

@@ -88,19 +88,20 @@ from newsclean.filters.date_fields import day_of, zone_of
 from newsclean.filters.date_vocab import MONTHS, date_words
 from newsclean.filters.date_vocab import with_variants as with_variants  # for bylines, labels
 from newsclean.filters.han_dates import han_dates
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.word_trie import word_pattern as word_pattern  # for navigation, labels
 
 #: A time with no zone on a Chinese news page is UTC+8.
 DEFAULT_ZONE = "+08:00"
 #: Every date has a year; the full pattern runs in a window around each one.
-YEAR_ANCHOR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|中华民国|中華民國|民国|民國")
+YEAR_ANCHOR = lazy_regex(r"(?<!\d)(?:19|20)\d\d(?!\d)|中华民国|中華民國|民国|民國")
 #: How far before its year a date expression may start (a zone word: 马来西亚时间; with the
 #: extended heads, an English month and day ``September 30, `` or a clock ``下午04:05:09 ``),
 #: and how far after the year it may end (month, day, weekday, half-day, clock, zone).
 MAX_BEFORE_YEAR, MAX_BEFORE_EXTENDED, MAX_AFTER_YEAR = 16, 36, 72
 #: Before a year, the signs of an English month or of a clock before the date.
-MONTH_CUE = regex.compile("(?i:" + word_pattern(sorted(MONTHS)) + ")")
-CLOCK_CUE = regex.compile(r"\d\s{0,2}[:：]\s{0,2}\d\d")
+MONTH_CUE = lazy_regex("(?i:" + word_pattern(sorted(MONTHS)) + ")")
+CLOCK_CUE = lazy_regex(r"\d\s{0,2}[:：]\s{0,2}\d\d")
 EXTENDED_GAP = frozenset(" \t\u3000,，-")
 #: A zone word whose offset the page does not give (当地时间, 美东时间): the time is kept
 #: without an offset rather than given +08:00.

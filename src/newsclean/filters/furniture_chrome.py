@@ -38,28 +38,27 @@ from __future__ import annotations
 import regex
 
 from newsclean.filters.furniture_contact import LEAD, contact_words
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A bracketed label and English words after it.
-CHROME = regex.compile(
-    r"[【\[［〔]\s?([^】\]］〕]{1,8})\s?[】\]］〕]\s?([A-Za-z][A-Za-z _-]{0,30})"
-)
+CHROME = lazy_regex(r"[【\[［〔]\s?([^】\]］〕]{1,8})\s?[】\]］〕]\s?([A-Za-z][A-Za-z _-]{0,30})")
 MAX_CHROME_WORDS = 3
 MAX_CHROME = 48
 #: An interface or alt word alone in its brackets: [LOGO], 【banner】.
-ALONE = regex.compile(r"[【\[［〔]\s?([A-Za-z][A-Za-z _-]{0,30}?)\s?[】\]］〕]")
+ALONE = lazy_regex(r"[【\[［〔]\s?([A-Za-z][A-Za-z _-]{0,30}?)\s?[】\]］〕]")
 #: A signature: its label, a colon and the rest.
-SIGNATURE = regex.compile(r"([\p{Han}A-Za-z]{2,6})\s?[:：]\s?(.{1,80})")
+SIGNATURE = lazy_regex(r"([\p{Han}A-Za-z]{2,6})\s?[:：]\s?(.{1,80})")
 MAX_SIGNATURE = 100
-HOST = regex.compile(
+HOST = lazy_regex(
     r"[(（\[]?(?:[A-Za-z0-9-]{1,63}\.){1,5}[A-Za-z]{2,12}(?:/[!-~]{0,80})?[)）\]]?"
     r"|https?://[!-~]{1,120}"
 )
-IPV4 = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
+IPV4 = lazy_regex(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 #: Before the host: the site's name, short.
 MAX_SITE_NAME = 16
-HAN = regex.compile(r"\p{Han}")
+HAN = lazy_regex(r"\p{Han}")
 #: After the host, a short label of a number (來自: 1.2.3.4, 时间: 2010/12/20) is no text.
-NUMBER_LABEL = regex.compile(r"[\p{Han}A-Za-z]{1,6}\s?[:：]\s?(?=[0-9])")
+NUMBER_LABEL = lazy_regex(r"[\p{Han}A-Za-z]{1,6}\s?[:：]\s?(?=[0-9])")
 
 
 def chrome_line(text: str) -> bool:

@@ -52,6 +52,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.realign import LINE_MARKS
 
 #: A telephone number: a mobile (1 + ten digits), an area code and number, a 400/800 line
@@ -64,33 +65,33 @@ PHONE = (
 MAX_CONTACT = 120
 #: What may stand before the first field: a line's bullet mark, spaces.
 LEAD = "".join(sorted(LINE_MARKS)) + " \u3000"
-DIGIT = regex.compile(r"[0-9]")
+DIGIT = lazy_regex(r"[0-9]")
 #: A label of a field: a short word.
 MAX_LABEL = 10
 LABEL = rf"[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z/&-]{{0,{MAX_LABEL - 1}}}"
 #: A field: a label after a colon or in brackets, then its value (a phone's digit groups
 #: may be spaced: +852 2345 6789).
-FIELD = regex.compile(
+FIELD = lazy_regex(
     rf"(?:[【\[［]({LABEL})[】\]］]|({LABEL})\s?[:：]|({LABEL})[ \u3000](?=[A-Za-z0-9+(（]))\s?"
     r"([^\s|｜;；，,、]{1,60}(?: [0-9]{2,4}){0,3})"
 )
 #: Between fields: spaces, bars, semicolons, commas.
-BETWEEN = regex.compile(r"[\s|｜;；，,、/]{1,10}")
-EMAIL = regex.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")
+BETWEEN = lazy_regex(r"[\s|｜;；，,、/]{1,10}")
+EMAIL = lazy_regex(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")
 #: A telephone number under any label: the mainland shapes, or an international number
 #: (+852 2345 6789, (02)2345-6789).
-TELEPHONE = regex.compile(
+TELEPHONE = lazy_regex(
     rf"{PHONE}|\+[0-9]{{1,3}}[- ]?[0-9]{{1,4}}[- ]?[0-9]{{3,4}}[- ]?[0-9]{{3,4}}"
     r"|[(（]0?[0-9]{1,4}[)）][- ]?[0-9]{3,4}[- ]?[0-9]{4}"
 )
 #: A contact label left empty: a short label, its colon, nothing after it.
-EMPTY_CONTACT = regex.compile(rf"({LABEL})\s?[:：]")
+EMPTY_CONTACT = lazy_regex(rf"({LABEL})\s?[:：]")
 #: Under a label of contact: a bare number (a QQ number, a short hotline) or an account.
-ACCOUNT = regex.compile(r"[0-9+()（） -]{3,20}|[A-Za-z][A-Za-z0-9_.-]{2,30}")
+ACCOUNT = lazy_regex(r"[0-9+()（） -]{3,20}|[A-Za-z][A-Za-z0-9_.-]{2,30}")
 #: A form's label, closed by its colon with no value.
 MAX_FORM_LABEL = 6
-FORM_LABEL = regex.compile(rf"[\p{{Han}}A-Za-z]{{1,{MAX_FORM_LABEL}}}[:：]")
-FORM_LINK = regex.compile(r"[\p{Han}A-Za-z]{1,6}")
+FORM_LABEL = lazy_regex(rf"[\p{{Han}}A-Za-z]{{1,{MAX_FORM_LABEL}}}[:：]")
+FORM_LINK = lazy_regex(r"[\p{Han}A-Za-z]{1,6}")
 MAX_FORM = 60
 
 

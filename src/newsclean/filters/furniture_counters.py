@@ -22,7 +22,7 @@ A sentence (a clause mark other than the row's commas, a verb around the number:
 stay: every piece must be a word and its number and nothing else.
 
 Round 18 besides, a *line of meters* (``meter_line``): clauses parted by commas, each a
-reading meter of ``furniture_menu.is_meter`` (a meter word, a number, a unit: ``还剩14页``,
+reading meter of ``furniture_meters.is_meter`` (a meter word, a number, a unit: ``还剩14页``,
 now also the text's own length, ``全文长 4771 字符``), perhaps in a pair of brackets
 (``(剩余5045字)``: a paywall's characters left), or the page telling the reader what they
 look at (a second person perhaps, a viewing verb, a page noun: ``您现在查看是摘要页``,

@@ -63,11 +63,12 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: A file name's line is short: a few names and picture words.
 MAX_FILE_LINE = 80
 #: What parts the names and words of such a line.
-PARTS = re.compile(r"[\s\u3000/|｜,，、()（）\[\]【】:：-]+(?![0-9])")
+PARTS = lazy_re(r"[\s\u3000/|｜,，、()（）\[\]【】:：-]+(?![0-9])")
 
 
 @cache

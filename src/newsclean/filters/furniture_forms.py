@@ -30,15 +30,15 @@ and a label alone (``评论``) is a heading's or a tool row's, not judged here.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: A form's instruction line is short: two sentences at most of a theme's strings.
 MAX_FORM_LINE = 120
 #: Sentences of the line: a full stop, an exclamation, a semicolon, a bar.
-SENTENCES = re.compile(r"[。.!！;；|｜]+")
+SENTENCES = lazy_re(r"[。.!！;；|｜]+")
 SKIPPED = frozenset(" \u3000\t,，、:：()（）")
 #: The kinds a field or a button line may hold, and nothing else.
 FIELD_KINDS = frozenset({"label", "mail", "star", "mark"})

@@ -29,13 +29,12 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
 from newsclean.data import data_lines
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.lazy_pattern import lazy_regex
 
 # A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows.
-PAGER = regex.compile(
+PAGER = lazy_regex(
     r"(?:\s*(?:第\s?\d{1,4}\s?[頁页]|共\s?\d{1,4}\s?[頁页]|[上下]一?[頁页]|[首尾末][頁页]"
     r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
 )

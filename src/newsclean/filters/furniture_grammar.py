@@ -29,8 +29,9 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
+from newsclean.filters.lazy_pattern import lazy_regex
 
-COUNTED = regex.compile(r"[\p{L}\p{N}]")
+COUNTED = lazy_regex(r"[\p{L}\p{N}]")
 #: ``regex``'s ``\s`` spelled out for the stdlib ``re``, whose ``\s`` also takes U+001C-U+001F.
 WHITESPACE = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: Share of a line's letters that furniture vocabulary must cover.

@@ -80,21 +80,22 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: A label line is short.
 MAX_LABEL_LINE = 80
 #: A record id has at least this many digits (a bare 3 is a list item's number).
 MIN_ID_DIGITS = 4
-PLACEHOLDER = re.compile(r"\[\[[A-Za-z0-9_\-:.]{1,40}\]\]|\{\{[A-Za-z0-9_\-:.]{1,40}\}\}")
-ENGLISH_STEP = re.compile(r"(?i)(?:previous|prev|next)(?: (?:post|article|story|entry|page))?\s?:")
-FACT_SPLIT = re.compile(r"\s*[,，|｜;；]\s*|\s{2,}")
+PLACEHOLDER = lazy_re(r"\[\[[A-Za-z0-9_\-:.]{1,40}\]\]|\{\{[A-Za-z0-9_\-:.]{1,40}\}\}")
+ENGLISH_STEP = lazy_re(r"(?i)(?:previous|prev|next)(?: (?:post|article|story|entry|page))?\s?:")
+FACT_SPLIT = lazy_re(r"\s*[,，|｜;；]\s*|\s{2,}")
 #: Letter-spaced labels with their colons and nothing after them (round 23).
-SPACED_EMPTY = re.compile(
+SPACED_EMPTY = lazy_re(
     r"(?:(?:[\u3400-\u4dbf\u4e00-\u9fff][ \u3000]){1,5}[\u3400-\u4dbf\u4e00-\u9fff]"
     r"[ \u3000]?[:：][ \u3000]{0,4}){1,4}"
 )
 #: Round 24: a letter-spaced label and a reading with its unit (``| 氣 溫 : 24 度``).
-SPACED_READING = re.compile(
+SPACED_READING = lazy_re(
     r"[|｜]?[ \u3000]?(?:[\u3400-\u4dbf\u4e00-\u9fff][ \u3000]){1,5}[\u3400-\u4dbf\u4e00-\u9fff]"
     r"[ \u3000]?[:：][ \u3000]{0,4}-?[0-9]{1,4}(?:\.[0-9])?[ \u3000]?[^\s0-9:：,，。.]{1,2}"
 )
@@ -164,7 +165,7 @@ def generated_label(line: str) -> bool:
 
 
 #: A counter's value: a number and perhaps its unit.
-COUNT_VALUE = re.compile(r"[0-9][0-9,]{0,9}\s?(?:次|人|人次|条|條)?")
+COUNT_VALUE = lazy_re(r"[0-9][0-9,]{0,9}\s?(?:次|人|人次|条|條)?")
 #: A record row's channel value is short; the row too.
 MAX_RECORD_VALUE = 30
 MAX_RECORD_ROW = 100
@@ -199,11 +200,11 @@ def record_row(line: str) -> bool:
 
 
 #: Round 25: a field's label in two languages, Han keys then English words (日期/時間 Date/Time).
-BILINGUAL_LABEL = re.compile(
+BILINGUAL_LABEL = lazy_re(
     r"(?P<han>[\u3400-\u9fff]{2,6}(?: ?[/／] ?[\u3400-\u9fff]{2,6}){0,2})[ \t\u3000]{1,3}"
     r"(?P<latin>[A-Za-z]{2,12}(?: ?[/／] ?[A-Za-z]{2,12}){0,2})"
 )
-SLASH = re.compile(r" ?[/／] ?")
+SLASH = lazy_re(r" ?[/／] ?")
 MAX_BILINGUAL = 60
 
 

@@ -61,7 +61,6 @@ anywhere on the page).  Three shapes, none of which prose takes:
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from newsclean.data import data_lines
@@ -81,19 +80,20 @@ from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, tag_list
+from newsclean.filters.lazy_pattern import lazy_re
 
-TEMPLATE_KEY = re.compile(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
+TEMPLATE_KEY = lazy_re(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
 MAX_TEMPLATE_KEY = 80
-PAGE_FILE = re.compile(r"[A-Za-z0-9_-]{1,80}\.(?:html?|shtml|php|aspx?|jsp|cfm)")
+PAGE_FILE = lazy_re(r"[A-Za-z0-9_-]{1,80}\.(?:html?|shtml|php|aspx?|jsp|cfm)")
 PAGE_EXTENSIONS = (".htm", ".php", ".asp", ".jsp", ".cfm")
-DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
-SMALL_NUMBER = re.compile(r"\d{1,6}")
+DATE = lazy_re(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
+SMALL_NUMBER = lazy_re(r"\d{1,6}")
 MIN_NUMBERS = 2
 MAX_RECORD = 200
 MAX_SIGNOFF = 40
 MAX_MARKER = 40
-MARKER_WRAPPERS = re.compile(r"^(?:<!--|[\[{#])\s*|\s*(?:-->|[\]}#])$")
-CLAUSES = re.compile(r"[，,。！!、；;\s\u3000]+")
+MARKER_WRAPPERS = lazy_re(r"^(?:<!--|[\[{#])\s*|\s*(?:-->|[\]}#])$")
+CLAUSES = lazy_re(r"[，,。！!、；;\s\u3000]+")
 
 
 @cache

@@ -30,15 +30,16 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: A masthead line is short: a schedule and a pointer.
 MAX_MASTHEAD = 60
 #: The rest of a pointer after its verb: a section's name, perhaps its link's start.
 MAX_POINTER_REST = 24
-CLAUSES = re.compile(r"[,，;；]+")
+CLAUSES = lazy_re(r"[,，;；]+")
 CLOSE = "。.!！ \u3000"
 #: A pointer's rest is a name, never a sentence of its own.
-SENTENCE = re.compile(r"[。！？!?]")
+SENTENCE = lazy_re(r"[。！？!?]")
 
 
 @cache

@@ -1,4 +1,4 @@
-"""Menus and reading meters: page furniture made of short items, not of phrases.
+"""Menus: page furniture made of short items, not of phrases.
 
 Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
 (``furniture_grammar``) does not cover, because no tool verb builds them:
@@ -35,13 +35,6 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   ``热 点 专 题``: the typography of a portal's box titles); the rest are the box's links
   (``关键词``, topic names), at most ``MAX_BOX_LINES`` lines.  An article's last short
   lines (a signature, a date, one spaced name) hold one head at most.
-* a **reading meter**: a count of what was read or is left (``已阅读5页``, ``还剩14页未读``,
-  ``共3页``): a meter word (kind ``meter``: 已阅读, 还剩, 共…), a number and a unit (页, 篇,
-  章, %).  ``navigation`` counts a meter as a covered clause of a tool line
-  (``已阅读5页,还剩14页未读 继续免费阅读``: two meters and a continue-reading button),
-  and a line of meters alone as furniture (``共 5086字,需瀏覽 11分鐘``: a post's length
-  and reading time, units 字 and 分钟); a sentence counts in more words than a meter.
-
 * **residue**: a line that carries no text of its own (``residue_reason``): no letter or
   digit at all (an accessibility anchor ``:::``, the ``?`` a hijacker's encoding left
   under its keyword line, a rule ``---``), unless it is an article's own mark of an
@@ -76,8 +69,6 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
 'share'
 >>> menu_reason("2023-02-11 | 新华社 | 国际") is None
 True
->>> is_meter("还剩14页未读"), is_meter("全书共300页")
-(True, False)
 >>> residue_reason(":::"), residue_reason("<b id=x><abbr id=x></abbr></b>")
 ('nav', 'nav')
 >>> residue_reason('<!doctype html> <!--[if lt IE 7]> <html lang=""> <![endif]-->')
@@ -110,6 +101,7 @@ from newsclean.filters.furniture_grammar import (
     stdlib,
 )
 from newsclean.filters.furniture_leaks import leak_reason
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: A menu item is a channel's or a tool's name: at most this many letters and digits.
 MAX_MENU_ITEM = 6
@@ -125,33 +117,33 @@ MIN_MENU_WORDS = 2
 MAX_MENU_LINE = 200
 
 # Bars and slashes part items; a slash between two digits belongs to a date.
-BARS = re.compile(r"[|｜丨¦]|(?<!\d)[/／]|[/／](?!\d)")
-ITEM_SPLIT = re.compile(r"[\s|｜丨¦]+|(?<!\d)[/／]|[/／](?!\d)")
+BARS = lazy_re(r"[|｜丨¦]|(?<!\d)[/／]|[/／](?!\d)")
+ITEM_SPLIT = lazy_re(r"[\s|｜丨¦]+|(?<!\d)[/／]|[/／](?!\d)")
 # Any mark that may part two items: a menu of MIN_BARRED_ITEMS items holds two at least.
-SEPARATOR_MARK = re.compile(r"[\s|｜丨¦/／]")
+SEPARATOR_MARK = lazy_re(r"[\s|｜丨¦/／]")
 # A clause or sentence mark or a colon: a sentence or a labelled byline, not a menu.
-NOT_MENU = re.compile(r"[。！？!?；;，,、：:]")
-DATE_ITEM = re.compile(r"\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.\-]\d{1,2}")
+NOT_MENU = lazy_re(r"[。！？!?；;，,、：:]")
+DATE_ITEM = lazy_re(r"\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.\-]\d{1,2}")
 #: An HTML tag, or a declaration or comment mark (<!doctype html>, <!--[if lt IE 7]>,
 #: <![endif]-->, <!-- x -->): bounded, so linear on any line.
-TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>|<![^<>]{0,200}>")
+TAG = lazy_re(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>|<![^<>]{0,200}>")
 #: A short line framed by ASCII rules on both sides.
-FRAMED = re.compile(r"^[-=~*]{3,}\s*([^-=~*]{1,40}?)\s*[-=~*]{3,}$")
+FRAMED = lazy_re(r"^[-=~*]{3,}\s*([^-=~*]{1,40}?)\s*[-=~*]{3,}$")
 FRAME_FIRST = frozenset("-=~*")
 #: A line of only these is prose's own mark (an omission ……, a break ——), not residue.
-PROSE_MARKS = re.compile(r"[…⋯—－\s]+")
+PROSE_MARKS = lazy_re(r"[…⋯—－\s]+")
 #: An ad slot: 广告 and its place (上 下 左 右 中 顶 底 侧 in brackets) or its number.
-AD_SLOT = re.compile(
+AD_SLOT = lazy_re(
     r"[广廣]告(?:位|区|區|欄|栏)?\s*(?:[(（][上下左右中顶頂底侧側][上下左右中顶頂底侧側小大]{0,2}[)）]|\d{1,3}$)"
 )
 MAX_AD_SLOT = 30
 #: An image placeholder has at most this many words (all Latin, see the docstring).
 MAX_PLACEHOLDER_WORDS = 6
-PLACEHOLDER_LINE = re.compile(r"[A-Za-z]+(?:[ _-][A-Za-z]+){1,5}")
+PLACEHOLDER_LINE = lazy_re(r"[A-Za-z]+(?:[ _-][A-Za-z]+){1,5}")
 #: A named image: a short name and its bracketed Latin label, repeated (Logo-image).
-NAMED_IMAGE = re.compile(r"\s*[^\s()（）]{1,16}\s?[(（]([A-Za-z]+(?:[ _-][A-Za-z]+){0,3})[)）]")
+NAMED_IMAGE = lazy_re(r"\s*[^\s()（）]{1,16}\s?[(（]([A-Za-z]+(?:[ _-][A-Za-z]+){0,3})[)）]")
 MAX_NAMED_IMAGES = 4
-ISSUE_ITEM = re.compile(r"第\s?\d{1,6}\s?[期号號]")
+ISSUE_ITEM = lazy_re(r"第\s?\d{1,6}\s?[期号號]")
 #: A labelled row: at least this many items after the label, each at most this many
 #: letters (a search word or a tag: a name, a place, a short topic), the line at most
 #: this long.
@@ -163,14 +155,6 @@ MAX_LABELLED_LINE = 80
 @cache
 def _sections() -> re.Pattern[str]:
     return stdlib(word_pattern(phrase_grammar()["section"]))
-
-
-@cache
-def _meter() -> re.Pattern[str]:
-    """A meter word, a number and a unit, and what was not read (``还剩14页未读``)."""
-    grammar = phrase_grammar()
-    lead, unit = word_pattern(grammar["meter"]), word_pattern(grammar["unit"])
-    return re.compile(rf"(?:{lead}) ?\d{{1,6}} ?(?:{unit})(?:未读|未讀)?")
 
 
 @cache
@@ -209,11 +193,6 @@ def labelled_row(line: str) -> str | None:
     if len(items) < (1 if label.group("archive") else MIN_LABELLED_ITEMS):
         return None  # an archive heading names one category (module docstring)
     return None if any(_letters(item) > MAX_LABELLED_ITEM for item in items) else "nav"
-
-
-def is_meter(text: str) -> bool:
-    """A reading meter standing alone (``已阅读5页``, ``还剩14页未读``)."""
-    return len(text) <= 2 * MAX_MENU_ITEM and _meter().fullmatch(text.strip()) is not None
 
 
 def _item_reason(item: str) -> str | None:
@@ -288,7 +267,7 @@ def stacked_menu(items: list[str]) -> str | None:
 #: A link box holds at most this many lines (a longer run of short lines is a list, a poem).
 MAX_BOX_LINES = 40
 #: A label printed letter-spaced: single Han characters parted by one space each.
-LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,7}")
+LETTER_SPACED = lazy_re(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,7}")
 
 
 def _box_head(item: str) -> bool:

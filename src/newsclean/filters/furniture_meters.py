@@ -1,7 +1,7 @@
 """The text's own measure: its length and the time it takes to read, by their grammar.
 
 Model (round 20; ``furniture_counters.meter_line`` and ``navigation`` ask ``is_measure``
-where they asked ``furniture_menu.is_meter`` alone).  A template prints, above or under
+where they asked ``is_meter`` alone).  A template prints, above or under
 the text, how long the text is and how long it takes to read.  Such a clause is composed,
 not listed, so the forms no table holds are read too:
 
@@ -16,6 +16,16 @@ forms no eval page prints.  A story's clause keeps its subject or its verb: ``�
 3000字的篇幅`` (a noun after the unit), ``他读完这本书用了3分钟`` (a subject before the
 verb) and ``全书共300页`` (a book, not the text) are no measure.  The words of each part are
 data (``data/meter_words.txt``); the composition is here.
+
+A *reading meter* (``is_meter``, moved here from ``furniture_menu``): a count of what was
+read or is left (``已阅读5页``, ``还剩14页未读``, ``共3页``): a meter word (kind ``meter``
+of ``furniture_phrases.txt``: 已阅读, 还剩, 共…), a number and a unit (页, 篇, 章, %).
+``navigation`` counts a meter as a covered clause of a tool line (``已阅读5页,还剩14页未读
+继续免费阅读``: two meters and a continue-reading button), and a line of meters alone as
+furniture (``共 5086字,需瀏覽 11分鐘``); a sentence counts in more words than a meter.
+
+>>> is_meter("还剩14页未读"), is_meter("全书共300页")
+(True, False)
 
 Round 24, a *paywall's progress meter* (``progress_line``, asked by
 ``navigation`` before its sentence test, as the offer closes with a full stop, so the line
@@ -37,9 +47,23 @@ import re
 from functools import cache
 
 from newsclean.data import data_kinds
-from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.furniture_menu import is_meter
+from newsclean.filters.furniture_grammar import phrase_grammar, stdlib
+from newsclean.filters.furniture_menu import MAX_MENU_ITEM
 from newsclean.filters.word_trie import word_pattern
+
+
+@cache
+def _meter() -> re.Pattern[str]:
+    """A meter word, a number and a unit, and what was not read (``还剩14页未读``)."""
+    grammar = phrase_grammar()
+    lead, unit = word_pattern(grammar["meter"]), word_pattern(grammar["unit"])
+    return re.compile(rf"(?:{lead}) ?\d{{1,6}} ?(?:{unit})(?:未读|未讀)?")
+
+
+def is_meter(text: str) -> bool:
+    """A reading meter standing alone (``已阅读5页``, ``还剩14页未读``)."""
+    return len(text) <= 2 * MAX_MENU_ITEM and _meter().fullmatch(text.strip()) is not None
+
 
 NUMBER = r"[0-9][0-9,]{0,8}"
 #: A measure is one short clause.

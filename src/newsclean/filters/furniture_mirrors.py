@@ -20,14 +20,14 @@ False
 
 from __future__ import annotations
 
-import regex
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A site's name before its mirrors: a few words.
 MAX_NAME = 12
 #: At least this many bracketed domains: one is a citation.
 MIN_MIRRORS = 2
 MAX_MIRROR_LINE = 200
-DECORATION = regex.compile(r"^[\p{So}\p{Sm}\s※*＊•·●■◆◇]+|[\p{So}\p{Sm}\s※*＊•·●■◆◇]+$")
+DECORATION = lazy_regex(r"^[\p{So}\p{Sm}\s※*＊•·●■◆◇]+|[\p{So}\p{Sm}\s※*＊•·●■◆◇]+$")
 #: A host name (case-insensitive where used): also ``navigation``'s bare-domain line.
 HOST_NAME = r"(?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12}"
 DOMAIN = rf"(?:https?://)?{HOST_NAME}/?"
@@ -36,7 +36,7 @@ DOMAIN = rf"(?:https?://)?{HOST_NAME}/?"
 MAX_PATH = 320
 WEB_ADDRESS = rf"(?:https?://)?{HOST_NAME}(?:[/?#:][!-~]{{0,{MAX_PATH}}})?"
 PAGE_ADDRESS = rf"(?:https?://)?{HOST_NAME}[/?][!-~]{{1,{MAX_PATH}}}"
-MIRRORS = regex.compile(
+MIRRORS = lazy_regex(
     rf"(?i)(?P<name>[^()（）。，,；;！？!?\s]{{1,{MAX_NAME}}})"
     rf"(?:\s?[(（]{DOMAIN}[)）]){{{MIN_MIRRORS},12}}"
 )

@@ -50,6 +50,7 @@ from newsclean.data import data_lines
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.furniture_mirrors import WEB_ADDRESS
 from newsclean.filters.labels import label_table
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.notice import is_notice
 from newsclean.filters.pinyin_readings import reading_forms, strip_tone
 from newsclean.filters.word_trie import word_pattern
@@ -61,16 +62,16 @@ MAX_LATIN_NAME = 20
 MAX_NAMES = 3
 CONNECTOR_MARK = "\x00"
 #: An address holds a dot, a counter a digit: a line with neither has no evidence.
-EVIDENCE = re.compile(r"[0-9.]")
-SENTENCE = re.compile(r"[。！？；!?;《》「」“”\"]")
-SPLIT = re.compile(r"[\s,，、|｜]+")
+EVIDENCE = lazy_re(r"[0-9.]")
+SENTENCE = lazy_re(r"[。！？；!?;《》「」“”\"]")
+SPLIT = lazy_re(r"[\s,，、|｜]+")
 #: A counter's number glued back to its noun: 留言 (1) -> 留言(1), Views: 12 -> Views:12.
-COUNT_GLUE = re.compile(r"\s?([(（:：])\s?(?=[0-9])|(?<=[0-9])\s([)）])")
-ADDRESS = re.compile(rf"(?i){WEB_ADDRESS}")
-NAME = re.compile(rf"[^\W\d_]{{1,{MAX_NAME}}}|[A-Za-z][A-Za-z'&.-]{{0,{MAX_LATIN_NAME - 1}}}")
+COUNT_GLUE = lazy_re(r"\s?([(（:：])\s?(?=[0-9])|(?<=[0-9])\s([)）])")
+ADDRESS = lazy_re(rf"(?i){WEB_ADDRESS}")
+NAME = lazy_re(rf"[^\W\d_]{{1,{MAX_NAME}}}|[A-Za-z][A-Za-z'&.-]{{0,{MAX_LATIN_NAME - 1}}}")
 #: A name pointing at the text itself (本文, 此篇): the line says where the text came from.
-POINTING = re.compile(r"(?:本|此|该|該|原|这|這)(?:篇|则|則)?(?:文章|文|帖|稿)")
-EMPTY_LABEL = re.compile(rf"[^\W\d_]{{1,{MAX_NAME}}}[:：]")
+POINTING = lazy_re(r"(?:本|此|该|該|原|这|這)(?:篇|则|則)?(?:文章|文|帖|稿)")
+EMPTY_LABEL = lazy_re(rf"[^\W\d_]{{1,{MAX_NAME}}}[:：]")
 
 
 @cache

@@ -16,7 +16,7 @@ and a sentence that repeats a word (``发展、发展、再发展``) is not a co
 
 from __future__ import annotations
 
-import re
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: A repeated label is printed at least this many times.
 MIN_COPIES = 3
@@ -28,7 +28,7 @@ MIN_UNIT_TEXT = 2
 #: Past this length the line is not read (a 10 MB line is not a menu).
 MAX_REPEAT_LINE = 4000
 #: A sentence or clause mark inside the unit makes it a clause, not a label.
-CLAUSE_MARK = re.compile(r"[。！？!?，,；;：:、]")
+CLAUSE_MARK = lazy_re(r"[。！？!?，,；;：:、]")
 #: What may stand between copies of a label.
 SEPARATORS = " \u3000|｜/·•-_>»"
 

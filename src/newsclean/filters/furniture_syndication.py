@@ -32,9 +32,8 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
 from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import DOMAIN_LINE
 from newsclean.filters.provenance import BULLETS
 
@@ -42,7 +41,7 @@ from newsclean.filters.provenance import BULLETS
 MAX_OUTLET = 30
 MAX_SYNDICATION_LINE = 300
 #: What an outlet's name may not hold: a sentence mark or a comma (it would say something).
-NOT_NAME = regex.compile(r"[。！？!?，,；;：:]")
+NOT_NAME = lazy_regex(r"[。！？!?，,；;：:]")
 OPEN, CLOSE = "(（[【<〈", ")）]】>〉"
 
 

@@ -32,6 +32,7 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.word_trie import word_pattern
 
 MAX_TAG_LINE = 200
@@ -42,7 +43,7 @@ MAX_LATIN_TERM = 40
 MAX_LATIN_WORDS = 4
 SEPARATORS = ";；,，、/|｜"
 #: A mark no term holds: a sentence's or a clause's, a quotation, a colon.
-SENTENCE = re.compile(r"[。！？!?：:“”\"「」]")
+SENTENCE = lazy_re(r"[。！？!?：:“”\"「」]")
 
 
 @cache

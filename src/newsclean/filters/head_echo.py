@@ -84,12 +84,11 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Sequence
 from itertools import islice
 
-import regex
-
 from newsclean.filters.byline_names import person_names
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.credits import reporter_credit
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.title import (
     HAN,
@@ -325,7 +324,7 @@ def bare_headline(
 
 
 #: Persons' names on one line: split at spaces or 、.
-NAME_SPLIT = regex.compile(r"[\s\u3000、]+")
+NAME_SPLIT = lazy_regex(r"[\s\u3000、]+")
 #: The writer's credit is read from the article's first paragraphs (round 24).
 CREDIT_PARAGRAPHS = 3
 

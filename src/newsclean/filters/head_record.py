@@ -50,14 +50,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-import regex
-
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.dates import DEFAULT_ZONE
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
 
 NAME = "structure"
@@ -67,27 +66,27 @@ MAX_RECORD_SLOT = 3
 #: A record line is short: a date and a name or two.
 MAX_RECORD_LENGTH = 60
 #: A section word: one to four Han characters and nothing else.
-SECTION_WORD = regex.compile(r"\p{Han}{1,4}")
-SENTENCE_MARKS = regex.compile(r"[。！？!?，,；;：:“”「」『』《》]")
-PIECE_SPLIT = regex.compile(r"[\s|｜丨◆◇•·]+")
+SECTION_WORD = lazy_regex(r"\p{Han}{1,4}")
+SENTENCE_MARKS = lazy_regex(r"[。！？!?，,；;：:“”「」『』《》]")
+PIECE_SPLIT = lazy_regex(r"[\s|｜丨◆◇•·]+")
 #: The record's chunks: parted by a bar, a mark or a wide space; a counter is one chunk
 #: whatever spaces it holds (``阅读 356``, ``12 comments``).
-CHUNK_SPLIT = regex.compile(r"\s*[|｜丨◆◇•·]\s*|\s{2,}|\u3000+")
+CHUNK_SPLIT = lazy_regex(r"\s*[|｜丨◆◇•·]\s*|\s{2,}|\u3000+")
 #: An icon lost in the copy: a question mark (or the replacement character) alone as a piece.
-LOST_ICON = regex.compile(r"[?？\ufffd]{1,2}")
-BY = regex.compile(r"^(?i:by)\s{0,2}")
+LOST_ICON = lazy_regex(r"[?？\ufffd]{1,2}")
+BY = lazy_regex(r"^(?i:by)\s{0,2}")
 #: ``by`` and the name after it are one piece: the space between them is no separator.
-BY_SPACE = regex.compile(r"(?<![A-Za-z])((?i:by))\s{1,2}(?=\p{Han})")
+BY_SPACE = lazy_regex(r"(?<![A-Za-z])((?i:by))\s{1,2}(?=\p{Han})")
 #: A date glued to a word (参考消息网2026-01-30号报道) is inside a phrase, not a record.
-GLUED = regex.compile(r"[\p{Han}A-Za-z]")
-COMPACT = regex.compile(
+GLUED = lazy_regex(r"[\p{Han}A-Za-z]")
+COMPACT = lazy_regex(
     r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
     r"(?:\s{1,2}(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?(?![\d.\-/:])"
 )
-DAY_LAST = regex.compile(
+DAY_LAST = lazy_regex(
     r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.\-/])"
 )
-DATELINE = regex.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
+DATELINE = lazy_regex(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 
 
 def _day(year: int, month: int, day: int) -> datetime.date | None:

@@ -35,13 +35,14 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.byline_english import PERSON_FIELDS
 from newsclean.filters.dates import with_variants, word_pattern
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A colon's other code points, read as the full-width colon: the vertical presentation
 #: form ︰ (U+FE30, Hong Kong sites), the small colon ﹕ (U+FE55) and the ratio sign ∶
 #: (U+2236, Word's colon): a reading copy only, one character for one, so the line and
 #: the widths it prints are untouched.
 COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\u2236": "："})
-OTHER_COLONS = regex.compile("[\ufe30\ufe55\u2236]")
+OTHER_COLONS = lazy_regex("[\ufe30\ufe55\u2236]")
 
 
 def with_colons_read(line: str) -> str:
@@ -54,8 +55,8 @@ def with_colons_read(line: str) -> str:
 #: only on a line an English label opens (``connective_labels``), kept out of the label
 #: trie so that no other line pays for two-letter English words.
 CONNECTIVES = {"on": "published_at", "in": "ignore"}
-CONNECTIVE = regex.compile(r"(?<=[ \t])(?P<label>on|in)(?P<space>[ \t]{1,6})(?=\S)")
-ENGLISH_OPENING = regex.compile(r"[ \t]{0,3}[A-Z][a-z]{1,12}(?: [a-z]{2,3})?")
+CONNECTIVE = lazy_regex(r"(?<=[ \t])(?P<label>on|in)(?P<space>[ \t]{1,6})(?=\S)")
+ENGLISH_OPENING = lazy_regex(r"[ \t]{0,3}[A-Z][a-z]{1,12}(?: [a-z]{2,3})?")
 
 #: Name-like fields, whose labels may be followed by spaces instead of a colon.
 SPACED_FIELDS = frozenset(("published_at", "updated_at", "source", "author", "reporter", "editor"))

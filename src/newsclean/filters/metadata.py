@@ -75,7 +75,6 @@ own (``文/弗朗兹``: the author), and may be empty (``译/新华网马来西�
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import regex
@@ -120,6 +119,7 @@ from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.furniture_tags import tag_list
 from newsclean.filters.labels import label_table, with_colons_read
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.provenance import alternation
 from newsclean.filters.title import is_site_name
 
@@ -134,15 +134,13 @@ __all__ = [
     "source_line",
 ]
 
-INNER_SENTENCE_END = re.compile(r"[。！？!?]")
+INNER_SENTENCE_END = lazy_re(r"[。！？!?]")
 #: One lost separator: a ``?`` glued behind a Han name and followed by a space.
-LONE_LOST_SEPARATOR = regex.compile(r"(?<=\p{Han})\?(?=[ \t\u3000])")
-URL_TEXT = regex.compile(r"https?://[\x21-\x7e]{1,300}")
+LONE_LOST_SEPARATOR = lazy_regex(r"(?<=\p{Han})\?(?=[ \t\u3000])")
+URL_TEXT = lazy_regex(r"https?://[\x21-\x7e]{1,300}")
 # A bare source name: 政府新闻处, FTNN新闻网, 新闻局(GCS), 正报.
-SOURCE_NAME = regex.compile(
-    r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,7}(?:[(（][A-Za-z]{2,8}[)）])?$"
-)
-HAN = regex.compile(r"\p{Han}")
+SOURCE_NAME = lazy_regex(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,7}(?:[(（][A-Za-z]{2,8}[)）])?$")
+HAN = lazy_regex(r"\p{Han}")
 CREDIT_OPEN, CREDIT_CLOSE = "(（【[〔", ")）】]〕"
 
 
@@ -220,14 +218,14 @@ def _published_in() -> regex.Pattern[str]:
     )
 
 
-TOOL_SPLIT = regex.compile(r"\s+")
+TOOL_SPLIT = lazy_regex(r"\s+")
 #: A bracket pair around a whole line: its opener and closer.
 WHOLE_PAIRS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 # 译/观察者网 由冠群: the outlet of a translation and its translator (module docstring).
-TRANSLATION = regex.compile(
+TRANSLATION = lazy_regex(
     r"(?:^|\s)[译譯]\s?[/／:：]\s?(?P<outlet>[^\s/／【】\[\]]{2,16})\s+(?P<name>[\p{Han}·]{2,4})$"
 )
-MEDIA_WORD = regex.compile(r"网|網|报|報|社|台|频道|頻道|刊")
+MEDIA_WORD = lazy_regex(r"网|網|报|報|社|台|频道|頻道|刊")
 
 
 def translation_credit(line: str) -> Metadata | None:

@@ -114,6 +114,7 @@ from newsclean.filters.charmodel import (
     out_of_place,
     uncommon,
 )
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
 from newsclean.filters.slip_script import line_scripts, off_script
@@ -138,35 +139,35 @@ REPAIR_LLR = 10.0
 
 HAN = "\u3400-\u9fff\uf900-\ufaff"
 CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f"
-MARK_RUN = re.compile(r"[?\ufffd]+")
+MARK_RUN = lazy_re(r"[?\ufffd]+")
 #: An ASCII character 0x40-0x7E right after a two-byte character: a Latin word ("的GDP"),
 #: or a trail byte read as ASCII.  Searched from the ASCII character, the rarer of the two.
-GLUED_ASCII = re.compile(r"[@-~](?<=[^\x00-\x7f\ufffd][@-~])")
+GLUED_ASCII = lazy_re(r"[@-~](?<=[^\x00-\x7f\ufffd][@-~])")
 #: A trail byte read as ASCII where no Latin text would stand: a single lower-case letter
 #: or ASCII symbol glued to Han text ("A股", "B超", "@人民日报", "新闻|体育" are ordinary).
 STRAY = r"[\[\\\]^`{}~a-z]"
-STRAY_ASCII = re.compile(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY})")
+STRAY_ASCII = lazy_re(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY})")
 #: Opening a line, only an ASCII symbol: a lower-case letter before Han text is ordinary
 #: there ("a股", "e化").
-STRAY_AT_START = re.compile(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
+STRAY_AT_START = lazy_re(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
 #: One symbol-row character alone between Han characters: a shifted pair, for prose never
 #: writes one there (see charmodel.SYMBOL_ROW).
 #: A repaired reading holding a symbol-row character is itself a sign of a slip: never
 #: written in (仸赇? would become ?﹃?), the stretch is only reported.
-REPAIR_SYMBOL = re.compile(f"[{SYMBOL_ROW}]")
-STRAY_SYMBOL = re.compile(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
+REPAIR_SYMBOL = lazy_re(f"[{SYMBOL_ROW}]")
+STRAY_SYMBOL = lazy_re(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
 #: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
 #: other symbol-row characters do not.
-CLAUSE_OPENERS = re.compile("[\u2460-\u249b\u3220-\u3229]")
+CLAUSE_OPENERS = lazy_re("[\u2460-\u249b\u3220-\u3229]")
 #: Sentence-final particles a question mark follows.
 QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
 #: Punctuation after which a clause starts: a "?" there stands for a lost character.
 PAUSES = "，、；：（「『《“‘〈【,;:("
-FIELD_LABEL = re.compile(f"[ \u3000]{{0,3}}[{HAN}]{{2,4}}[:：]")
+FIELD_LABEL = lazy_re(f"[ \u3000]{{0,3}}[{HAN}]{{2,4}}[:：]")
 #: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
 #: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
 #: private-use area too, mostly from U+E800 and U+F000 on.
-PRIVATE_USE = re.compile("[\ue000-\ue765]")
+PRIVATE_USE = lazy_re("[\ue000-\ue765]")
 #: The bracket that closes an opening one: a line that closes it opened a label.
 CLOSING = {"[": "]", "{": "}"}
 

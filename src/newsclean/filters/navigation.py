@@ -90,10 +90,7 @@ metadata, and this module has no word for them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-
-import regex
 
 from newsclean.filters.consent import is_consent
 from newsclean.filters.furniture_counters import counter_reason
@@ -121,11 +118,12 @@ from newsclean.filters.furniture_links import (
     bracketed_tool,
     link_row,
 )
-from newsclean.filters.furniture_menu import is_meter, menu_reason, residue_reason
-from newsclean.filters.furniture_meters import is_measure, progress_line
+from newsclean.filters.furniture_menu import menu_reason, residue_reason
+from newsclean.filters.furniture_meters import is_measure, is_meter, progress_line
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.furniture_repeat import repeated_unit
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.provenance import is_document_address
 from newsclean.filters.site_speech import header_speech
 
@@ -135,15 +133,15 @@ NAME = "navigation"
 __all__ = ["MAX_FURNITURE_LINE", "NAME", "SITE_NAME", "Furniture"]
 __all__ += ["classify_furniture", "furniture_coverage", "nav_terms"]
 
-DOMAIN_LINE = regex.compile(rf"(?i)^(?:https?://)?({HOST_NAME})(?::\d{{1,5}})?(?:/\S{{0,200}})?$")
+DOMAIN_LINE = lazy_regex(rf"(?i)^(?:https?://)?({HOST_NAME})(?::\d{{1,5}})?(?:/\S{{0,200}})?$")
 # Symbols (arrows ↑↓, stars, boxes) decorate tool rows; they never carry a tool's name.
-TOKEN_SPLIT = regex.compile(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、:：>»＞\p{Sm}\p{So}-]+")
+TOKEN_SPLIT = lazy_regex(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、:：>»＞\p{Sm}\p{So}-]+")
 # A counter beside a tool word: 阅读 (1234), 点赞 10万+, 评论 1.2k.
-COUNTER_TOKEN = regex.compile(r"^\d[\d.,]{0,12}(?:[万萬千億亿kKwW])?\+?$")
+COUNTER_TOKEN = lazy_regex(r"^\d[\d.,]{0,12}(?:[万萬千億亿kKwW])?\+?$")
 # ... and its unit, printed apart (网友评论:103 条): one token with the count.
-COUNT_UNIT = re.compile(r"(?<=\d)\s*[条條则則次人篇]")
-CLAUSE_SPLIT = re.compile(r"[,，、;；]+")
-PIECE_SPLIT = re.compile(r"[,，、;；\s\u3000]+")
+COUNT_UNIT = lazy_re(r"(?<=\d)\s*[条條则則次人篇]")
+CLAUSE_SPLIT = lazy_re(r"[,，、;；]+")
+PIECE_SPLIT = lazy_re(r"[,，、;；\s\u3000]+")
 CRUMB_LEAD = stdlib(
     r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]?"
 )
@@ -159,16 +157,16 @@ CRUMB_SEPARATOR = stdlib(r"\s*(?:>>|->|>|»|＞|›|→)\s*")
 LOST_ARROW = stdlib(r"\s+\?\s+")
 #: Round 24: an open crumb trail, its root after a list number perhaps, a separator last.
 OPEN_CRUMB = stdlib(r"(?:[0-9]{1,2}[.、]\s?)?(.{1,16}?)\s?(?:/|>>|>|»|＞|›)")
-SENTENCE_MARKS = re.compile(r"[。！？；]")
+SENTENCE_MARKS = lazy_re(r"[。！？；]")
 #: Layout padding: a run of spaces between a row's links is one wide space (round 19).
 PADDING = stdlib(r"[ \u3000]{3,}")
 # A crumb trail's first segment names the site only when it reads like a site's name.
-SITE_NAME = re.compile(r"(?:网|網|报|報|台|社|新闻|新聞)$")
+SITE_NAME = lazy_re(r"(?:网|網|报|報|台|社|新闻|新聞)$")
 SHARE_LEAD = ("分享到", "分享至", "分享：", "分享:")
 # Symbols and bullets that may open a furniture line: ▶ 延伸閱讀 / » 看更多 / 👉 追蹤我們.
-LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sm}\p{Sk}※*＊•·●■◆▪►▸>»]+")
+LEADING_SYMBOLS = lazy_regex(r"^[\s\p{So}\p{Sm}\p{Sk}※*＊•·●■◆▪►▸>»]+")
 # The font-size row: 字号：大 中 小 / A A A / 字号：T|T / 字體: 放大 還原 縮小.
-FONT_SIZE_ROW = regex.compile(
+FONT_SIZE_ROW = lazy_regex(
     r"^[【\[]?(?:字号|字號|字体|字體|文字大小)?\s*[:：]?\s*(?:[AaＡTＴ][+\-＋－]?[\s|｜]*){2,3}[】\]]?$"
 )
 MAX_FONT_ROW = 16

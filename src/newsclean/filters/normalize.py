@@ -7,26 +7,24 @@ NFC only: NFKC would turn the full-width punctuation of Chinese text
 from __future__ import annotations
 
 import operator
-import re
 import unicodedata
 from itertools import repeat
 from typing import NamedTuple
 
-import regex
-
 from newsclean.document import Evidence
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 NAME = "normalize"
 
 # C0/C1 controls other than tab, and the BOM / zero-width characters scrapers leave behind.
 # (The standard library's engine scans a plain character class four times faster.)
-INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u200b-\u200d\u2060]+")
+INVISIBLE = lazy_re(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u200b-\u200d\u2060]+")
 # Lone surrogates (from a str built with surrogateescape or by slicing UTF-16) cannot be
 # encoded, so OpenCC and every writer would fail on them: they become U+FFFD.
-SURROGATE = regex.compile(r"[\ud800-\udfff]")
+SURROGATE = lazy_regex(r"[\ud800-\udfff]")
 #: Leading white space, including the ideographic space (U+3000) and NBSP used as indentation.
 INDENT_CHARS = " \t\u3000\u00a0\u2002\u2003"
-INDENT = regex.compile(f"^[{INDENT_CHARS}]+")
+INDENT = lazy_regex(f"^[{INDENT_CHARS}]+")
 
 
 class NormalizedLine(NamedTuple):

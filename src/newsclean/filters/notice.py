@@ -108,6 +108,7 @@ from functools import cache, partial
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import LineCache
 from newsclean.filters.notice_editorial import editorial_note
 from newsclean.filters.notice_kinds import (
@@ -239,15 +240,15 @@ def _provenance() -> re.Pattern[str]:
     return re.compile(published_pattern())
 
 
-ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]{1,300}")
+ADDRESS = lazy_re(r"(?:https?://|www\.)[!-~]{1,300}")
 #: The site disowns the text's views (不代表本网立场, 不代表本台觀點).
-DISOWN = re.compile(
+DISOWN = lazy_re(
     r"不代表(?:本|我)(?:网|網|站|台|报|報|刊|社|平台)(?:的)?(?:立场|立場|观点|觀點|意见|意見)"
     r"[。.！!\s)）】]*$"
 )
 #: Where the text first ran (本文原刊於, 本文首发于, 原文刊登於: ``provenance.published_pattern``)
 #: ... and the conditions of a reprint (转载请…, 请勿转载), in the same line.
-REPRINT = re.compile(
+REPRINT = lazy_re(
     r"(?:转载|轉載|转贴|轉貼|转发|轉發)(?:请|請|须|須|时|時|务必|務必|应|應)"
     r"|(?:如需|如欲|欢迎|歡迎|请勿|請勿|禁止|不得|谢绝|謝絕)(?:转载|轉載|转贴|轉貼|转发|轉發)"
 )
@@ -351,9 +352,7 @@ def is_reader_notice(text: str) -> bool:
 
 #: What a toned gloss holds one of at least (``pinyin_grammar``: a tone mark, a combining
 #: tone, a vowel lost to ``?``): a line without any has no toned gloss.
-TONE_SIGN = re.compile(
-    f"[{TONE_MARKED}{TONE_MARKED.upper()}{COMBINING_TONES}{re.escape(LOST_VOWEL)}]"
-)
+TONE_SIGN = lazy_re(f"[{TONE_MARKED}{TONE_MARKED.upper()}{COMBINING_TONES}{re.escape(LOST_VOWEL)}]")
 
 
 def notice_text(text: str) -> str:

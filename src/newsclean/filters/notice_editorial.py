@@ -55,6 +55,7 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: A note is one or two short clauses (the longest seen, 18 characters).
 MAX_NOTE = 60
@@ -64,10 +65,10 @@ MAX_PREDICATE = 16
 MAX_SOURCE = 40
 #: A made predicate: an agent and the verb, 由Open AI人工智能编写.
 MAX_MADE = 24
-CLAUSE_MARKS = re.compile(r"[，,；;]\s?")
-LABEL_SEPARATOR = re.compile(r"\s?[:：]\s?")
+CLAUSE_MARKS = lazy_re(r"[，,；;]\s?")
+LABEL_SEPARATOR = lazy_re(r"\s?[:：]\s?")
 #: Marks that end a clause inside the source or predicate: a sentence within the note.
-SENTENCE_MARKS = re.compile(r"[。！？!?]")
+SENTENCE_MARKS = lazy_re(r"[。！？!?]")
 STOPS = "。.！!"
 BRACKETS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
 LINKS = ("的", "之")

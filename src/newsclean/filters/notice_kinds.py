@@ -97,6 +97,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.provenance import alternation, host_tokens, provenance_words
 
 #: A statement heading: a site's name and the statement word.
@@ -118,16 +119,16 @@ MAX_OWNERSHIP = 160
 OWNERSHIP_SEPARATORS = " \u3000/|｜，,。.；;、-—"
 #: A reprint request: its words and the address of the original.
 MAX_REQUEST = 260
-ADDRESS_CLAUSE = re.compile(r"[，,；;。！!？?]")
+ADDRESS_CLAUSE = lazy_re(r"[，,；;。！!？?]")
 BRACKETS = "【】[]「」()（）<>〈〉"
-RULE = re.compile(r"\s?[*＊\-—=＝~～_]{3,}$")
+RULE = lazy_re(r"\s?[*＊\-—=＝~～_]{3,}$")
 RULE_LAST = frozenset("*＊-—=＝~～_")
-CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
-OWN_VIEW = re.compile(
+CLAUSE_MARK = lazy_re(r"[，,。；;：:！!？?]")
+OWN_VIEW = lazy_re(
     r"(?:只|仅|僅|纯属|純屬)(?:代表|代錶|为|為|系|係)?[^，,。；;]{0,8}"
     r"(?:个人|個人|本人|作者)(?:的)?(?:观点|觀點|意见|意見|看法|立场|立場)"
 )
-NOT_THE_SITES = re.compile(
+NOT_THE_SITES = lazy_re(
     r"不代表[^，,。；;！!？?\s]{1,24}?(?:的)?(?:立场|立場|观点|觀點|意见|意見)[。.！!\s)）】]*$"
 )
 

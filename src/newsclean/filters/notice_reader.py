@@ -41,12 +41,13 @@ from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_kinds
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.word_trie import word_pattern
 
 #: A sentence or two: the longest seen, a platform's terms note, runs to about 60.
 MAX_READER_NOTE = 80
 #: A quoted notice is the story's: it quotes the site it reports on.
-QUOTES = re.compile('[“”「」『』"]')
+QUOTES = lazy_re('[“”「」『』"]')
 
 
 @cache

@@ -73,11 +73,11 @@ False
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: A statement is one sentence: the longest seen (an enumeration of content kinds) is 90.
 MAX_STATEMENT = 200
@@ -85,14 +85,14 @@ MAX_STATEMENT = 200
 MAX_MIDDLE = 120
 #: The object inside a predicate's frame (受[香港特别行政区政府的版权]保护: 13).
 MAX_OBJECT = 24
-SENTENCE_MARKS = re.compile(r"[。！!？?；;]")
+SENTENCE_MARKS = lazy_re(r"[。！!？?；;]")
 #: The clauses of a permission (a comma of either width).
 CLAUSE_SPLIT_MARKS = "，,"
-CLAUSE_SPLIT = re.compile(r"[，,]")
+CLAUSE_SPLIT = lazy_re(r"[，,]")
 #: Between the condition's opening and its force (但[转载时]须注明): a few characters.
 MAX_CONDITION_GAP = 6
 #: What no object holds: a clause mark or a space (the frame is inside one clause).
-OBJECT_ENDS = re.compile(r"[，,。；;！!？?：:\s]")
+OBJECT_ENDS = lazy_re(r"[，,。；;！!？?：:\s]")
 BRACKETS = "【】[]「」()（）<>〈〉"
 EDGE = "，, \u3000"
 END_MARKS = "。.！!"
@@ -230,13 +230,13 @@ def is_permission(rest: str) -> bool:
 
 
 #: The origin verb, its clause, a comma and at once the disowning clause (round 23).
-ORIGIN_DISOWNED = re.compile(
+ORIGIN_DISOWNED = lazy_re(
     r"(?:来源于|來源於|来源自|來源自|来自|來自|源自|转载自|轉載自|转自|轉自|摘自|选自|選自)"
     r"[^，,。.！!？?；;]{1,30}[，,]\s?不代表(?:本|我)(?:网站|網站|网|網|站|台|报|報|刊|社|平台)"
     r"的?(?:立场|立場|观点|觀點|意见|意見)"
 )
 #: A speaker's tag closing the sentence (``…，他说。``): a story quoting the statement.
-SPEAKER_TAG = re.compile(r"[，,][^，,]{1,4}(?:说|說|称|稱|表示|指出)[。.！!]?$")
+SPEAKER_TAG = lazy_re(r"[，,][^，,]{1,4}(?:说|說|称|稱|表示|指出)[。.！!]?$")
 
 
 def origin_disowned(text: str, *, reports: Callable[[str], bool]) -> bool:

@@ -64,6 +64,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.document import Evidence
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.pinyin_grammar import (
     ANNOTATION,
     HAN,
@@ -322,9 +323,7 @@ class PageGlosses:
 
 
 #: A gloss whose host was lost to a byte slip: a mark, then a bracketed syllable.
-ORPHAN_SITE = re.compile(
-    r"(?<=[?\ufffd])[ \t\u3000]{0,2}[(（]([a-zü?" + TONE_MARKED + r"]{1,7})[)）]"
-)
+ORPHAN_SITE = lazy_re(r"(?<=[?\ufffd])[ \t\u3000]{0,2}[(（]([a-zü?" + TONE_MARKED + r"]{1,7})[)）]")
 #: Orphan glosses on one line that show its characters were lost, not one host.
 LOST_LINE_ORPHANS = 3
 

@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.pinyin_readings import (
     COMBINING_TONES,
     LOST_VOWEL,
@@ -60,29 +61,27 @@ from newsclean.filters.pinyin_readings import (
 _PINYIN_LETTERS = "a-zA-Zü" + TONE_MARKED + TONE_MARKED.upper()
 #: The plainest gloss, one Han character and one glued syllable (kept for the tests'
 #: residue checks; the filter itself reads the full grammar below).
-ANNOTATION = regex.compile(r"(\p{Han})[(（]([" + _PINYIN_LETTERS + r"]{1,7})[)）]")
+ANNOTATION = lazy_regex(r"(\p{Han})[(（]([" + _PINYIN_LETTERS + r"]{1,7})[)）]")
 
 PAD = " \t\u3000\u00a0"
 PAD_LIMIT = 2
 MAX_HOST = 4
 SYLLABLE_LIMIT = 7
-SEPARATOR = regex.compile(r"[\s'’\-·]+")
-SYLLABLE_SHAPE = regex.compile(
+SEPARATOR = lazy_regex(r"[\s'’\-·]+")
+SYLLABLE_SHAPE = lazy_regex(
     r"[a-zü" + TONE_MARKED + COMBINING_TONES + r"\u0308" + regex.escape(LOST_VOWEL) + r"]+"
 )
-HAN = regex.compile(r"\p{Han}")
+HAN = lazy_regex(r"\p{Han}")
 #: A syllable with its tone as a digit (pypinyin's TONE3 style: zhan3, lv4, de5).
-NUMBERED = regex.compile(r"([a-zü]{1,6})([0-5])")
-NUMBERED_SPLIT = regex.compile(r"(?<=[0-5])(?=[a-z])")
+NUMBERED = lazy_regex(r"([a-zü]{1,6})([0-5])")
+NUMBERED_SPLIT = lazy_regex(r"(?<=[0-5])(?=[a-z])")
 #: Where a gloss may stand, found in one search: the host (group 1: the Han characters
 #: just before the pad, the longest run of at most ``MAX_HOST``, as the look-behind's
 #: greedy run reads leftwards; absent when none stands there), the pad (at most
 #: ``PAD_LIMIT`` characters: the nearest ones before the bracket) and a bracket holding
 #: up to 40 characters without a bracket or line break (group 2).  Each opening bracket
 #: is tried once and scans at most 40 characters, so the search is linear on any input.
-SITE = regex.compile(
-    r"(?:(?<=(\p{Han}{1,4}))|)[ \t\u3000\u00a0]{0,2}[(（]([^()（）\n\r]{1,40})[)）]"
-)
+SITE = lazy_regex(r"(?:(?<=(\p{Han}{1,4}))|)[ \t\u3000\u00a0]{0,2}[(（]([^()（）\n\r]{1,40})[)）]")
 
 
 class Gloss(NamedTuple):

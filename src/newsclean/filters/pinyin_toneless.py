@@ -36,8 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-import regex
-
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.pinyin_grammar import Gloss
 from newsclean.filters.pinyin_readings import simplified
 
@@ -48,9 +47,9 @@ MANY_CHARACTERS = 4
 SINGLE_SHARE = 0.8
 DENSE_PER_MILLE = 100
 MIN_COVERAGE = 0.5
-HAN_RUN = regex.compile(r"\p{Han}+")
+HAN_RUN = lazy_regex(r"\p{Han}+")
 #: Running text after a gloss: a Han character, past one space (來(lai) 源).
-FOLLOWED = regex.compile(r"[ \u3000\u00a0]?\p{Han}")
+FOLLOWED = lazy_regex(r"[ \u3000\u00a0]?\p{Han}")
 
 
 def toneless_mirror(
@@ -127,7 +126,7 @@ PAD = " \u3000\u00a0"
 NOT_SPACED, SPACED, SPACED_ALL = "", "han", "all"
 #: The writer's own space between a Han character and a figure or Latin letter (於 1949
 #: 年, 在 CNN 上): a Han character right before it is no gloss's host.
-WRITER_SPACING = regex.compile(r"\p{Han}[ \u00a0][0-9A-Za-z]|[0-9A-Za-z][ \u00a0]\p{Han}")
+WRITER_SPACING = lazy_regex(r"\p{Han}[ \u00a0][0-9A-Za-z]|[0-9A-Za-z][ \u00a0]\p{Han}")
 
 
 def spaced_after(texts: Sequence[str], found: Sequence[Sequence[Gloss]]) -> str:

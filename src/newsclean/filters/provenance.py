@@ -72,6 +72,7 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: A provenance statement is one clause: the longest seen runs to about 30 characters.
 MAX_STATEMENT = 60
@@ -92,14 +93,14 @@ MAX_KIND = 4
 BRACKETS = "【】[]「」()（）<>"
 #: Marks and spaces before a notice's first word (``notice`` strips the same).
 BULLETS = "·•●■◆▪*＊-—※☆★ \u3000"
-CLAUSE_MARKS = re.compile(r"[，,；;：:]")
-SENTENCE_END_INSIDE = re.compile(r"[。！？!?](?=.)")
+CLAUSE_MARKS = lazy_re(r"[，,；;：:]")
+SENTENCE_END_INSIDE = lazy_re(r"[。！？!?](?=.)")
 # GB/T 7714: a document-type mark ([J] journal, [N] newspaper, [M] book, [EB/OL] web page)
 # or a year with its issue in brackets (2024(11), 2020,12(3)).
-CITATION_SHAPE = re.compile(
+CITATION_SHAPE = lazy_re(
     r"\[(?:[JNMCDRSPGZ]|EB|[JNM]/OL|EB/OL)\]|(?:19|20)\d\d\s?[,，]?\s?\d{0,3}\s?[(（]\d{1,3}[)）]"
 )
-CITE_SEPARATOR = re.compile(r"\s?[:：]")
+CITE_SEPARATOR = lazy_re(r"\s?[:：]")
 DOCUMENT_EXTENSIONS = (
     ".html",
     ".htm",
@@ -112,11 +113,11 @@ DOCUMENT_EXTENSIONS = (
     ".jsp",
     ".pdf",
 )
-ARTICLE_NUMBER = re.compile(r"\d{5}")
-HOST_LABEL = re.compile(r"[a-z0-9-]{1,63}")
-TOP_LEVEL = re.compile(r"[a-z]{2,12}")
+ARTICLE_NUMBER = lazy_re(r"\d{5}")
+HOST_LABEL = lazy_re(r"[a-z0-9-]{1,63}")
+TOP_LEVEL = lazy_re(r"[a-z]{2,12}")
 #: A dotted run that may be a host name (ent.ltn.com.tw), checked by ``is_host``.
-HOST_RUN = re.compile(r"[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,200}")
+HOST_RUN = lazy_re(r"[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,200}")
 
 
 @cache

@@ -14,7 +14,6 @@ import bisect
 import dataclasses
 import functools
 import itertools
-import re
 from dataclasses import dataclass
 
 from newsclean.filters.charmodel import (
@@ -28,6 +27,7 @@ from newsclean.filters.charmodel import (
     simplified_char,
     uncommon,
 )
+from newsclean.filters.lazy_pattern import lazy_re
 
 #: Byte encodings a slipped stretch is re-read in: GBK (mainland pages, simplified or
 #: traditional) and Big5 (Taiwan and Hong Kong pages).
@@ -65,9 +65,9 @@ MAX_RUN = 200
 #: The two IPA letters GBK's pinyin row writes (ɑ, ɡ), outside charmodel's Latin range.
 PINYIN_IPA = "\u0251\u0261"
 #: A run of characters a two-byte encoding writes with two bytes each.
-RUN_HEAD = re.compile(r"[^\x00-\x7f\ufffd]*")
+RUN_HEAD = lazy_re(r"[^\x00-\x7f\ufffd]*")
 #: Where a slip can end: a mark or an ASCII character 0x40-0x7E right after a run.
-EDGE = re.compile(r"[?\ufffd@-~](?<=[^\x00-\x7f\ufffd][?\ufffd@-~])")
+EDGE = lazy_re(r"[?\ufffd@-~](?<=[^\x00-\x7f\ufffd][?\ufffd@-~])")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -44,13 +44,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import islice
 
-import regex
-
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.head_record import LOST_ICON, NAME, SENTENCE_MARKS
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A block is a few lines: the site's name, its tagline.
 MAX_BLOCK = 3
@@ -59,7 +58,7 @@ MAX_BLOCK_LENGTH = 24
 #: A subtitle opens with a dash.
 DASHES = ("—", "－", "-", "─", "–")
 #: A name holds letters: an enumerator (``(一)``, ``3.``) opening a section is none.
-LETTERS = regex.compile(r"\p{L}")
+LETTERS = lazy_regex(r"\p{L}")
 MIN_LETTERS = 3
 
 

@@ -68,6 +68,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
+from newsclean.filters.lazy_pattern import lazy_regex
 
 # A keyword echoed around a separator: 赢彩王-赢彩王, 何记娱乐_何记娱乐.
 ECHO_SEPARATOR = stdlib(r"\s*[-_|｜－—]+\s*")
@@ -81,7 +82,7 @@ MAX_TOOL_ITEM = 6
 BRACKET_ITEM = stdlib(r"【[^【】]{1,12}】")
 MIN_BRACKET_ITEMS = 3
 # One short term between pictographs: 🏢某某🏣 (module docstring).
-FRAMED_TERM = regex.compile(r"^\p{So}{1,3}[^\s\p{So}]{1,12}\p{So}{1,3}$")
+FRAMED_TERM = lazy_regex(r"^\p{So}{1,3}[^\s\p{So}]{1,12}\p{So}{1,3}$")
 #: A welcome banner is a short line: the greeting and the site's name.
 MAX_WELCOME = 30
 #: Clauses part at these; a colon rules a welcome banner out (a headline's two parts).
@@ -89,10 +90,10 @@ CLAUSE = stdlib(r"[，,、；;。！!？?\s]+")
 COLON = stdlib(r"[:：]")
 #: A bulleted label: a list bullet and a few Han characters, nothing else (• 文章).
 MAX_LABEL_HAN = 6
-BULLETED_LABEL = regex.compile(rf"^[•·●▪■◆◇○◎・‧∙◦]\s?\p{{Han}}{{1,{MAX_LABEL_HAN}}}$")
+BULLETED_LABEL = lazy_regex(rf"^[•·●▪■◆◇○◎・‧∙◦]\s?\p{{Han}}{{1,{MAX_LABEL_HAN}}}$")
 #: A keyword counter: a short Han term glued to a number of three or more digits.
-KEYWORD_COUNTER = regex.compile(r"^\p{Han}{2,8}\d{3,8}$")
-YEAR_END = regex.compile(r"\D(?:19|20)\d\d$")
+KEYWORD_COUNTER = lazy_regex(r"^\p{Han}{2,8}\d{3,8}$")
+YEAR_END = lazy_regex(r"\D(?:19|20)\d\d$")
 #: An edition link: a bullet perhaps, a short name ending in a web word, an edition.
 MAX_EDITION_NAME = 8
 EDITION_BULLET = r"(?:[•·●▪■◆◇○◎・‧∙◦]\s?)?"
@@ -103,10 +104,10 @@ LABEL_SEPARATOR = stdlib(
     r"\s[-–—]+\s|[|｜_－—]|-(?=(?:图片|圖片|图|圖|组图|組圖|照片|(?i:photo|image)) ?[0-9]{1,3}$)"
 )
 #: ... and a short name after it, nothing else (no clause or sentence mark).
-LABEL_TAIL = regex.compile(r"^\s*[^\s。，,！!？?；;：:][^。，,！!？?；;：:]{0,15}$")
+LABEL_TAIL = lazy_regex(r"^\s*[^\s。，,！!？?；;：:][^。，,！!？?；;：:]{0,15}$")
 MAX_LABEL_LINE = 120
 #: Decoration that may open a line before its words.
-LEADING_SYMBOLS = regex.compile(r"^[\s\p{So}\p{Sm}\p{P}]+")
+LEADING_SYMBOLS = lazy_regex(r"^[\s\p{So}\p{Sm}\p{P}]+")
 
 
 @cache
@@ -149,7 +150,7 @@ def self_name_ends() -> tuple[str, ...]:
 
 
 #: A masthead's name and slogan (round 21): a short name, a separator, a short slogan.
-MASTHEAD = regex.compile(
+MASTHEAD = lazy_regex(
     r"^(?P<name>[^\s\p{P}]{2,10})\s?[-–—|｜_]{1,2}\s?(?P<slogan>[^\s\p{P}]{2,20})[!！]?$"
 )
 

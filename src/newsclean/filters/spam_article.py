@@ -49,11 +49,12 @@ from typing import Protocol
 
 import regex
 
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
 #: A mirror's pinyin gloss after a Han character (``區(qū)``, ``發展(fā zhǎn)``): lower-case
 #: syllables in brackets; an abbreviation (``新闻局(GCS)``) is the article's text.
-MIRROR_GLOSS = regex.compile(r"(?<=\p{Han})[（(] ?\p{Ll}{1,6}(?: \p{Ll}{1,6}){0,3} ?[）)] ?")
+MIRROR_GLOSS = lazy_regex(r"(?<=\p{Han})[（(] ?\p{Ll}{1,6}(?: \p{Ll}{1,6}){0,3} ?[）)] ?")
 #: Distinct pairs a page asks about one by one before all its pairs are counted at once.
 MAX_ASKED = 256
 SEPARATOR = "\n"

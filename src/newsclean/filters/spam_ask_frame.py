@@ -47,19 +47,20 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_signs import FUNCTION_CHARS
 
 MAX_LINE = 32
 MIN_TERM, MAX_TERM = 2, 12
-TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
+TERM = lazy_regex(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: Question marks ending the line (half- or full-width): stripped before the grammar reads.
 MARKS = "?？"
 #: What a query line never holds: sentence marks, commas, colons, quotes, brackets, spaces.
-NOT_QUERY = regex.compile(r"[。！!？?，,、；;：:“”\"「」《》()（）\[\]【】|｜/\s]")
+NOT_QUERY = lazy_regex(r"[。！!？?，,、；;：:“”\"「」《》()（）\[\]【】|｜/\s]")
 #: A writer's question has a subject; a keyword has none.
-PRONOUN = regex.compile(r"[你我他她它您咱]")
+PRONOUN = lazy_regex(r"[你我他她它您咱]")
 #: Word kinds of the tail: a gambling, contest or watch word makes the frame suspect; a
 #: download or purchase word only in a line that asks.
 GAMBLING, OFFER, ASK = ("gambling", "contest", "watch"), ("download", "purchase"), "ask"

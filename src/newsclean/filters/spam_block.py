@@ -110,9 +110,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-import regex
-
 from newsclean.filters.captions import caption_cue
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.notice import is_notice
@@ -144,7 +143,7 @@ MIN_STRONG = 2
 TERM_LIST_SHARE = 0.75
 #: Mean points a line of a keyword list needs (a weight-1 term on a keyword-shaped line).
 LIST_POINTS = 1.0
-_NOT_HAN = regex.compile(r"[^\p{Han}]+")
+_NOT_HAN = lazy_regex(r"[^\p{Han}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +274,7 @@ def _prose_edge(item: Item, probe: str) -> bool:
 
 
 #: A character a machine sign needs: a digit or Latin letter (glue), a list separator.
-_MACHINE = regex.compile(r"[\da-z_|｜丨\u2580-\u259f]")
+_MACHINE = lazy_regex(r"[\da-z_|｜丨\u2580-\u259f]")
 _GLUE_SIGNS = frozenset({"glued digits/latin", "glued digit/letter"})
 
 

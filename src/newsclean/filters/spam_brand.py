@@ -15,15 +15,14 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
 from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A brand's name is this many characters at least.
 MIN_NAME = 2
 #: A bracketed region between a site's self-name and a company's legal form: (中国).
-REGION = regex.compile(r"[(（]\p{Han}{2,3}[)）]$")
-NAME = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+REGION = lazy_regex(r"[(（]\p{Han}{2,3}[)）]$")
+NAME = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
 
 
 @cache

@@ -38,11 +38,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import regex
-
 from newsclean.document import Evidence
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.dates import YEAR_ANCHOR
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import MAX_METADATA_LENGTH, parse_metadata
 from newsclean.filters.pinyin_grammar import strip_annotations
@@ -55,9 +54,9 @@ MAX_SPAM_PROOF_LENGTH = 80
 WEAK_TERM, STRONG_TERM = 1.0, 2.0
 #: Fields whose values are names, where a spam term speaks for spam.
 NAMED_FIELDS = ("source", "outlet", "author", "reporter", "editor", "photographer")
-HAN = regex.compile(r"\p{Han}")
+HAN = lazy_regex(r"\p{Han}")
 #: What a byline gives the grammar to read besides names: a digit, a label's colon, 文/.
-READABLE = regex.compile(r"[\d:：/／]")
+READABLE = lazy_regex(r"[\d:：/／]")
 #: Why a line judged spam is kept (``SpamVerdict.block`` of the kept verdict).
 KEPT = "a byline the metadata grammar reads whole"
 

@@ -48,10 +48,10 @@ reads as a byline alone).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     SENTENCE_MARKS,
@@ -74,11 +74,11 @@ REACH = 4
 MAX_TITLE_HAN = 12
 #: A word glued between the keyword and its timestamp has at most this many Han characters.
 MAX_GLUED_WORD = 4
-GLUED_DIGIT = re.compile(rf"^[\u3400-\u9fff]{{0,{MAX_GLUED_WORD}}}\d")
-TITLE_SEPARATOR = re.compile(r"^\s*[|｜_\-—]")
+GLUED_DIGIT = lazy_re(rf"^[\u3400-\u9fff]{{0,{MAX_GLUED_WORD}}}\d")
+TITLE_SEPARATOR = lazy_re(r"^\s*[|｜_\-—]")
 #: A farm's stamp line: a random id (letters and digits) glued to a date, a clock and a count.
 MIN_ID, MAX_ID = 6, 16
-STAMP_LINE = re.compile(
+STAMP_LINE = lazy_re(
     rf"^([A-Za-z0-9]{{{MIN_ID},{MAX_ID}}}?)\d{{4}}-\d{{1,2}}-\d{{1,2}}[ T]\d{{1,2}}:\d{{2}}"
     r"(?::\d{2})?\d{0,9}$"
 )
@@ -88,7 +88,7 @@ MIN_ID_SWAPS = 2
 MAX_FARM_KEYWORD = 80
 #: Share of the shorter keyword line's character pairs the other must hold.
 SAME_WORDS = 0.5
-_NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u9fff\U00020000-\U0003134f]+")
+_NOT_WORD = lazy_re(r"[^0-9a-z\u3400-\u9fff\U00020000-\U0003134f]+")
 
 
 def _spam_shaped(keyword: str) -> bool:

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-import regex
-
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.metadata import MAX_METADATA_LENGTH
 from newsclean.filters.spam_byline import STRONG_TERM
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
@@ -34,9 +33,7 @@ from newsclean.filters.spam_signs import counter_lexicon, lexicon
 
 #: A field separator of a record line: a slash or pipe with spaces around (or at an edge),
 #: or a full-width slash or pipe.
-SEPARATOR = regex.compile(
-    r"(?:^|[ \t\u3000]+)[/|](?:[ \t\u3000]+|$)|[ \t\u3000]*[／｜丨][ \t\u3000]*"
-)
+SEPARATOR = lazy_regex(r"(?:^|[ \t\u3000]+)[/|](?:[ \t\u3000]+|$)|[ \t\u3000]*[／｜丨][ \t\u3000]*")
 #: The longest field read as a spam value.
 MAX_FIELD = 24
 WHY = "a strong spam term in a field of the record line"

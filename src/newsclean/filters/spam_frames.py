@@ -76,10 +76,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
-import regex
-
 from newsclean.data import data_lines
 from newsclean.filters import spam_prefix
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_lead import (
     char_pairs,
@@ -106,29 +105,29 @@ MIN_TERM, MAX_TERM = 2, 16
 MIN_REST = 4
 #: Weight of a lexicon term that is spam on its own.
 STRONG_WEIGHT = 2.0
-FRAMES = regex.compile(
+FRAMES = lazy_regex(
     rf"^(?:【[^【】]{{{MIN_TERM},{MAX_TERM}}}】|〖[^〖〗]{{{MIN_TERM},{MAX_TERM}}}〗)+"
 )
-FRAME = regex.compile(r"【([^【】]+)】|〖([^〖〗]+)〗")
-PARAGRAPH_MARK = regex.compile(r"[。！？]")
+FRAME = lazy_regex(r"【([^【】]+)】|〖([^〖〗]+)〗")
+PARAGRAPH_MARK = lazy_regex(r"[。！？]")
 #: ``frame_strength`` of a column name: a weak word alone, a word of enforcement.
 COLUMN = -1
 #: A glued keyword: Han, Latin and digits only.
-KEYWORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
-OPENER_DATE = regex.compile(r"\d{4}年|\d{1,2}月\d{1,2}日")
+KEYWORD = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
+OPENER_DATE = lazy_regex(r"\d{4}年|\d{1,2}月\d{1,2}日")
 #: Numbers and date units: a keyword is more than a date (2024年 before 9月4日 is one date).
-DATE_PIECE = regex.compile(r"\d+[年月日号时点分]?")
+DATE_PIECE = lazy_regex(r"\d+[年月日号时点分]?")
 #: A keyword ending in a number or a date unit after one is a date's first part.
-DATE_END = regex.compile(r"\d[年月日号]?$")
+DATE_END = lazy_regex(r"\d[年月日号]?$")
 #: The lede's first clause when it is an opener alone: a word or a date, a part of the day.
-OPENER_CLAUSE = regex.compile(
+OPENER_CLAUSE = lazy_regex(
     r"((?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[^\d，,]{1,4}?)(?:上午|下午|晚上|早上|凌晨|晚|早)?[，,]"
 )
 #: Openers that only begin a lede (a source formula), comma or not.
 SOURCE_OPENERS = ("本报讯", "据悉", "据了解", "据报道", "新华社", "中新社")
 #: A dateline's date (11月26日电): what stands before it is the agency and the place.
-DATELINE_DATE = regex.compile(r"\d{1,2}月\d{1,2}日\s?[电讯]")
-SENTENCE_END = regex.compile(r"[。！？]")
+DATELINE_DATE = lazy_regex(r"\d{1,2}月\d{1,2}日\s?[电讯]")
+SENTENCE_END = lazy_regex(r"[。！？]")
 
 
 def frame_strength(term: str) -> int:

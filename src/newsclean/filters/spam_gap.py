@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count, prose_sign
 
@@ -25,7 +24,7 @@ MIN_SPAM = 3
 MAX_LINE = 12
 MIN_HAN = 2
 #: What a link of a keyword list never holds.
-NOT_LINK = regex.compile(r"[\s。！!？?，,、；;：:“”\"「」《》()（）\[\]【】]")
+NOT_LINK = lazy_regex(r"[\s。！!？?，,、；;：:“”\"「」《》()（）\[\]【】]")
 WHY = "generated line with a slot, a keyword line between the links of a spam list"
 
 

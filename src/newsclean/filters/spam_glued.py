@@ -73,9 +73,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-import regex
-
 from newsclean.filters.charmodel import HAN_PAIR, han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_brand import brand_name
 from newsclean.filters.spam_frames import (
@@ -115,7 +114,7 @@ MIN_GLUE, MAX_GLUE = 1, 8
 #: A separator: spaces, or a hyphen, dash, pipe or underscore with spaces around or not (a
 #: hyphen between digits is a date's or a number's: 2026-03-04; round 22: a hyphen between
 #: letters and digits is a word's, ``COVID-19``, and a full-width hyphen, ``－``, a hyphen).
-SEPARATOR = regex.compile(
+SEPARATOR = lazy_regex(
     r"[ \u3000]*(?:[–—|｜_]|(?<![0-9A-Za-z])[-－]|[-－](?![0-9A-Za-z]))[ \u3000]*|[ \u3000]+"
 )
 #: This many pieces outside the headline are a template's list (each still foreign).

@@ -38,9 +38,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import counter_lexicon, han_count, lexicon, prose_sign
 
@@ -50,8 +49,8 @@ PARAGRAPH_HAN = 20
 #: The fewest Han characters of the article (glosses aside) for "no pair" to be evidence.
 MIN_ARTICLE_HAN = 200
 #: A mirror's gloss after a character (toned or not), set aside when reading the article.
-GLOSS = regex.compile(r"[（(][\p{Latin} ]{1,60}[）)]")
-SENTENCE = regex.compile(r"[。！？!?]")
+GLOSS = lazy_regex(r"[（(][\p{Latin} ]{1,60}[）)]")
+SENTENCE = lazy_regex(r"[。！？!?]")
 WHY = "generated line with a slot, a head line foreign to the article on a page with spam"
 
 

@@ -19,8 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import regex
-
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_signs import (
     DOMAIN,
     FUNCTION_CHARS,
@@ -51,7 +50,7 @@ REPEATED_LINK_POINTS = 1.0
 TEMPLATE_AFFIX = 4
 TEMPLATE = "a template's line"
 TEMPLATE_POINTS = 1.0
-_NOT_HAN = regex.compile(r"[^\p{Han}]+")
+_NOT_HAN = lazy_regex(r"[^\p{Han}]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,11 +50,10 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
 from newsclean.data import data_lines
 from newsclean.filters.byline_values import source_name
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, lexicon
 from newsclean.filters.title import is_site_name
@@ -65,13 +64,13 @@ MIN_TERM, MAX_BARE = 2, 8
 MIN_HEADLINE = 8
 #: This many of the headline's Han pairs occur again in the article.
 ECHOES = 2
-BARE = regex.compile(rf"^([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_BARE}}})[ \u3000](?=\p{{Han}})")
-LIST_MARK = regex.compile(r"[|｜_/／丨]")
-HAN = regex.compile(r"\p{Han}")
+BARE = lazy_regex(rf"^([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_BARE}}})[ \u3000](?=\p{{Han}})")
+LIST_MARK = lazy_regex(r"[|｜_/／丨]")
+HAN = lazy_regex(r"\p{Han}")
 #: A keyword: Han, Latin and digits only (a column's compound has its ·: 两会·声音).
-KEYWORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+KEYWORD = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
 #: A pinyin gloss: a bracketed run of Latin letters and spaces (bounded: linear).
-GLOSS = regex.compile(r"[（(][\p{Latin} ]{1,60}[）)]")
+GLOSS = lazy_regex(r"[（(][\p{Latin} ]{1,60}[）)]")
 
 
 def bare_term(line: str) -> str | None:

@@ -41,9 +41,8 @@ and a real headline (``某某:区会履职制 市民可监察议员``) echoes no
 
 from __future__ import annotations
 
-import regex
-
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_question import question_word
 from newsclean.filters.spam_signs import (
@@ -60,22 +59,22 @@ MIN_HAN = 4
 ECHO = 1 / 3
 #: A page number closing a line (the listing's title): 第3页, 第 12 頁 (no leading space
 #: class: a search from every position of a run of spaces would be quadratic).
-PAGE_NUMBER = regex.compile(r"第\s*\d{1,4}\s*[页頁]$")
+PAGE_NUMBER = lazy_regex(r"第\s*\d{1,4}\s*[页頁]$")
 #: A list item's date whose day runs on into a count, glued to the text: 06-294 (linear:
 #: one digit class each, anchored).
-DATE_COUNT = regex.compile(r"^\d{1,2}[-/.]\d{3,8}(?=[\p{Han}a-z])")
+DATE_COUNT = lazy_regex(r"^\d{1,2}[-/.]\d{3,8}(?=[\p{Han}a-z])")
 #: A question, then a clause closed by an exclamation; neither clause holds another mark.
-HEADLINE = regex.compile(
+HEADLINE = lazy_regex(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[?？]"
     r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[!！]$"
 )
 #: A question, then a guide's headline closed by no mark (round 23); neither holds another.
-QUESTION_HEAD = regex.compile(
+QUESTION_HEAD = lazy_regex(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}[?？]"
     r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{4,}$"
 )
 #: A topic, a colon and its promise; neither side holds another mark.
-COLON_TITLE = regex.compile(
+COLON_TITLE = lazy_regex(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}[:：]"
     r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}$"
 )

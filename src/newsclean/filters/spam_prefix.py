@@ -49,9 +49,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
 from newsclean.filters.charmodel import HAN_PAIR, han_pairs, simplified_char
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_lead import (
     KEYWORD,
@@ -77,7 +76,7 @@ MAX_TERM = 16
 #: At most this many terms are read before the headline.
 MAX_STACK = 6
 #: A spaced term: a keyword, then spaces (ASCII or ideographic).
-SPACED = regex.compile(
+SPACED = lazy_regex(
     rf"[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}(?=[ \u3000])"
     rf"|【[^【】]{{{MIN_TERM},{MAX_TERM}}}】|〖[^〖〗]{{{MIN_TERM},{MAX_TERM}}}〗"
 )
@@ -85,9 +84,9 @@ SPACED = regex.compile(
 FRAME_MARKS = "【】〖〗"
 #: A line judged spam whole keeps its headline when this share of its pairs recur.
 CLEAR_SHARE = 0.5
-SPACES = regex.compile(r"[ \u3000]+")
+SPACES = lazy_regex(r"[ \u3000]+")
 #: A headline opens with a Han character or an opening quote or bracket.
-HEADLINE_START = regex.compile(r"[\p{Han}“‘「『《〈（(\"]")
+HEADLINE_START = lazy_regex(r"[\p{Han}“‘「『《〈（(\"]")
 #: ``spam_frames.frame_strength`` of a column and of a strong term.
 COLUMN, STRONG = -1, 2
 

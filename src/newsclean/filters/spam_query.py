@@ -75,6 +75,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
@@ -93,21 +94,21 @@ MIN_TERM = 2
 MAX_TERM = 12
 #: A term foreign to the article this short needs spam elsewhere on the page.
 MIN_FOREIGN = 4
-YEAR = regex.compile(r"^(?:19|20)\d\d年?")
-TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
+YEAR = lazy_regex(r"^(?:19|20)\d\d年?")
+TERM = lazy_regex(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: Anything that makes the line a sentence, a list or a label: it is no query.
-NOT_QUERY = regex.compile(r"[。！？!?，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
+NOT_QUERY = lazy_regex(r"[。！？!?，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
 #: The open tail after a term: Han characters and digits (a year, a count), a few of them.
-TAIL = regex.compile(r"[\p{Han}0-9]+")
+TAIL = lazy_regex(r"[\p{Han}0-9]+")
 MIN_TAIL, MAX_TAIL = 2, 12
 #: Query words (a year counts as one) a tail holds: a composed suggestion, not one noun.
 MIN_WORDS = 2
-SPACE = regex.compile(r"[ \u3000]")
+SPACE = lazy_regex(r"[ \u3000]")
 #: What an open query line is made of, once its year and its one space are set aside.
-WORDS = regex.compile(r"[\p{Han}a-z0-9]+")
+WORDS = lazy_regex(r"[\p{Han}a-z0-9]+")
 #: A term ending in a number glued after Han: the cut parts a count from its unit
 #: (高铁迎来15 | 岁生日); a number after Latin is a code of the term (pk10).
-CUT_NUMBER = regex.compile(r"\p{Han}\d+$")
+CUT_NUMBER = lazy_regex(r"\p{Han}\d+$")
 #: An open query line read one way: term, year prefix printed, tail.
 Split = tuple[str, bool, str]
 #: Terms without a Han pair searched whole in the article, at most this many a page.

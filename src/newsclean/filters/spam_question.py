@@ -42,6 +42,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs, simplified_char
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import PARAGRAPH_MARK, frame_strength
 from newsclean.filters.spam_lead import is_column, unused_char
@@ -57,13 +58,13 @@ MAX_SEGMENT = 8
 MAX_HEAD = 40
 #: A foreign term this long is spam with its question alone; a shorter one needs more.
 MIN_FOREIGN = 4
-TERM = regex.compile(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
+TERM = lazy_regex(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: Question marks ending the line (half- or full-width).
-MARKS = regex.compile(r"[?？]+$")
-SEGMENT = regex.compile(rf"\p{{Han}}{{2,{MAX_SEGMENT}}}")
-SPACE = regex.compile(r"[ \u3000]")
+MARKS = lazy_regex(r"[?？]+$")
+SEGMENT = lazy_regex(rf"\p{{Han}}{{2,{MAX_SEGMENT}}}")
+SPACE = lazy_regex(r"[ \u3000]")
 #: Anything else a question line never holds: sentence marks, commas, colons, quotes, brackets.
-NOT_QUESTION = regex.compile(r"[。！!，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
+NOT_QUESTION = lazy_regex(r"[。！!，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
 #: How a question line stands in the article its terms are looked for in: not there.
 QUESTION_LINE = SpamVerdict(True, 0.0, (), 0)
 

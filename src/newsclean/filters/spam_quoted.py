@@ -62,7 +62,6 @@ quoting a slogan the article discusses) is left to the other models.  Verdicts a
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -71,6 +70,7 @@ import regex
 
 from newsclean.data import data_kinds, data_lines
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, pair_counts
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import char_pairs
@@ -87,7 +87,7 @@ MAX_ECHO_SHARE = 0.055
 #: A spun sentence quotes at most this many distinct terms (its keyword, a generic word).
 MAX_TERMS = 2
 #: A sentence's end before the line's end: the line holds several sentences.
-SENTENCE_END = regex.compile(r"[。！？!?]")
+SENTENCE_END = lazy_regex(r"[。！？!?]")
 #: ``frame_strength`` of a term that is spam on any page.
 STRONG = 2
 #: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
@@ -98,21 +98,21 @@ MAX_APPOSED = 80
 MAX_CRUMB = 40
 #: A crumb's tag keyword is this many characters.
 MAX_TAG = 16
-QUOTED = regex.compile(
+QUOTED = lazy_regex(
     rf"“([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})”"
     rf"|\"([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})\""
     rf"|「([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})」"
     rf"|『([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})』"
 )
 #: A mark a quoted term opens with (``QUOTED``) or a crumb's colon: most lines hold none.
-MARKS = re.compile(r'[“"「『:：]')
+MARKS = lazy_re(r'[“"「『:：]')
 #: Plain prose once the quoted terms are taken out: Han and sentence punctuation only, in
 #: one part or two joined by a colon (round 25: a click-bait template's hook and question).
 PLAIN = r"[\p{Han}，,。.、；;！!？?—\s]+"
-PLAIN_PROSE = regex.compile(rf"{PLAIN}(?:[:：]{PLAIN})?")
-COLON = regex.compile(r"[:：]")
+PLAIN_PROSE = lazy_regex(rf"{PLAIN}(?:[:：]{PLAIN})?")
+COLON = lazy_regex(r"[:：]")
 CRUMB_SEPARATOR = r"[\s>›»/|｜\-]*"
-TAG_TERM = regex.compile(rf"[\p{{Han}}A-Za-z0-9]{{2,{MAX_TAG}}}")
+TAG_TERM = lazy_regex(rf"[\p{{Han}}A-Za-z0-9]{{2,{MAX_TAG}}}")
 
 
 @cache

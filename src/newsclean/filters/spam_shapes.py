@@ -67,6 +67,7 @@ from itertools import pairwise
 
 import regex
 
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_signs import (
     COLON,
@@ -81,7 +82,7 @@ from newsclean.filters.spam_signs import (
 
 #: A framed keyword is at most this many characters.
 MAX_FRAMED = 16
-FRAMED = regex.compile(
+FRAMED = lazy_regex(
     r"^[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]+([^\s\p{So}\p{Extended_Pictographic}]{2,16})[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]+$"
 )
 #: Jammer noise: the least ASCII outside the Han text, the rare symbols it needs, case swaps.
@@ -92,27 +93,27 @@ MIN_CASE_SWAPS = 2
 #: Longer lines are prose or data, not a jammer's scrap.
 MAX_JAMMER = 120
 RARE = frozenset("[]{}()^~$&#|;@*+=!?_\\<>`%")
-HAN_RUN = regex.compile(r"\p{Han}+")
+HAN_RUN = lazy_regex(r"\p{Han}+")
 #: A word: five lowercase letters in a row with two vowels (``about``, ``element``; noise
 #: strings such as ``rjwse`` have one at most).
-WORD = regex.compile(r"[a-z]{5,}")
+WORD = lazy_regex(r"[a-z]{5,}")
 VOWELS = frozenset("aeiouy")
 #: How far (in lines, blank lines included) a scrap of noise alone may stand from noise
 #: around a term and still go with it.
 JAM_REACH = 2
 #: The ASCII of a date, a clock time and a time zone (``01-Apr-2012 15:41:00 (UTC+8)``), a
 #: byline's: its brackets and case (an English month, a zone's letters) are no noise.
-DATE_TEXT = regex.compile(
+DATE_TEXT = lazy_regex(
     r"\b\d{1,4}[-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
     r"\.?[-/ ]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\(?\b(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?",
     regex.IGNORECASE,
 )
 #: Three lowercase letters in a row: a piece of a word or a camel-case name, not noise.
-LOWER_RUN = regex.compile(r"[a-z]{3}")
-LETTER_RUN = regex.compile(r"[A-Za-z]+")
+LOWER_RUN = lazy_regex(r"[a-z]{3}")
+LETTER_RUN = lazy_regex(r"[A-Za-z]+")
 #: A pinyin gloss left on a stripped line: a bracketed lowercase syllable (tone marks lost).
-GLOSS = regex.compile(r"\([a-z]{1,6} ?\)")
+GLOSS = lazy_regex(r"\([a-z]{1,6} ?\)")
 #: A line with this many glosses is glossed text, not noise.
 MIN_GLOSSES = 3
 

@@ -16,6 +16,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.furniture_grammar import WHITESPACE
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 # Separators of a keyword list: punctuation lists use, plus the decorative marks of
 # hijacked page titles (▋ █ ┄ ━ ◇ ▲ ▼ ◢ ◣ ▷ → ＜ ＞), seen e.g. in search-result titles of
@@ -24,18 +25,18 @@ from newsclean.filters.furniture_grammar import WHITESPACE
 # Plain character classes run in the stdlib ``re`` (about twice as fast as ``regex`` on
 # them); ``regex`` stays where ``\p{Han}`` is needed.  ``WHITESPACE`` is ``regex``'s ``\s``
 # spelled out: the stdlib's ``\s`` also takes the separators U+001C-U+001F.
-SEPARATORS = re.compile(rf"[,，|｜丨_、;；/／{WHITESPACE}\u2500-\u25ff→＜＞]+")
+SEPARATORS = lazy_re(rf"[,，|｜丨_、;；/／{WHITESPACE}\u2500-\u25ff→＜＞]+")
 # Sentence punctuation inside a line (a final one is tolerated: spam lists sometimes end in 。).
-SENTENCE_MARKS = re.compile(r"[。！？!?；“”「」《》]")
+SENTENCE_MARKS = lazy_re(r"[。！？!?；“”「」《》]")
 # An ASCII hyphen between Han characters: a joiner of keyword-list items (spam_line).
-HAN_HYPHEN = regex.compile(r"(?<=\p{Han})\s*-+\s*(?=\p{Han})")
-DOMAIN = regex.compile(
+HAN_HYPHEN = lazy_regex(r"(?<=\p{Han})\s*-+\s*(?=\p{Han})")
+DOMAIN = lazy_regex(
     r"(?i)(?:www\.|https?:|\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app)\b)"
 )
 # A domain wrapped in a bracket pair, as hijacked titles repeat their promoter's address
 # (「谷歌推广认证seo8.vip」, ｛…｝, (…)): the brackets separate list items there, they do not
 # quote.  Bounded, so linear on any input.
-BRACKETED_DOMAIN = regex.compile(
+BRACKETED_DOMAIN = lazy_regex(
     r"[「『｛{(（【〔<＜]([\w.-]{1,40}?\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app))"
     r"[」』｝}）)】〕>＞]"
 )
@@ -43,11 +44,11 @@ BRACKETED_DOMAIN = regex.compile(
 # pp电影, 抖阴app, 永利皇宫8888.com, 开云体育kaiyun.com (a news enumeration writes a term
 # alone; a generated list glues the promoter's number or address to it).  A number leading
 # a date or an ordinal (2024年度报告, 10号线) is the phrase's own, not glue.
-GLUED_NUMBER = regex.compile(
+GLUED_NUMBER = lazy_regex(
     r"^\d{2,}(?![年月日号])[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$|[a-z]{2,}\p{Han}|\p{Han}[a-z]{2,}$"
 )
 # (Looked for only in a segment holding a ".": see ``is_glued``.)
-GLUED_DOMAIN = regex.compile(
+GLUED_DOMAIN = lazy_regex(
     r"\p{Han}[a-z0-9-]{1,40}\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app)\b"
 )
 
@@ -56,7 +57,7 @@ GLUED_DOMAIN = regex.compile(
 # shape of generated site names (91制片厂, 68快猫下载, 6合宝典, a级影视; seen as 91精品…,
 # 51精品…, 97在线… on hijacked pages).  A year (2024年度报告) or a metro line (1号线) does
 # not match.
-HEAD_GLUE = regex.compile(r"(?:\d{1,2}|[a-z])\p{Han}{3}")
+HEAD_GLUE = lazy_regex(r"(?:\d{1,2}|[a-z])\p{Han}{3}")
 
 
 def is_glued(segment: str) -> bool:
@@ -72,14 +73,14 @@ def is_glued(segment: str) -> bool:
 
 # One digit or letter glued to the head of a short link (6合彩, a级电影): weaker than a
 # number, so only the block model weighs it, with the rest of its run.
-GLUED_CHAR = regex.compile(r"^[\da-z]\p{Han}")
+GLUED_CHAR = lazy_regex(r"^[\da-z]\p{Han}")
 #: Every GLUED_NUMBER match holds one of these: a line without any has no glued segment.
-DIGIT_OR_LATIN = regex.compile(r"[\da-z]")
-HAN_RUN = regex.compile(r"\p{Han}+")
+DIGIT_OR_LATIN = lazy_regex(r"[\da-z]")
+HAN_RUN = lazy_regex(r"\p{Han}+")
 # A space between two Latin words (or numbers, or a ©) is a word space inside a phrase
 # ("copyright © 1996 - 2022 www.cqcb.com all rights reserved"), not a list separator: a
 # keyword list separates Chinese terms.  ``score_probe`` joins such words into one segment.
-LATIN_WORD_SPACE = regex.compile(r"(?<=[a-z0-9.©®&+-])[ \t]+(?=[a-z0-9.©®&+-])")
+LATIN_WORD_SPACE = lazy_regex(r"(?<=[a-z0-9.©®&+-])[ \t]+(?=[a-z0-9.©®&+-])")
 
 
 def han_count(text: str) -> int:
@@ -87,7 +88,7 @@ def han_count(text: str) -> int:
     return sum(map(len, HAN_RUN.findall(text)))
 
 
-_NOT_HAN = regex.compile(r"[^\p{Han}]+")
+_NOT_HAN = lazy_regex(r"[^\p{Han}]+")
 
 
 def shared_affixes(pieces: list[str]) -> list[bool]:
@@ -121,18 +122,18 @@ def shared_affixes(pieces: list[str]) -> list[bool]:
     ]
 
 
-HAN_PAIR = regex.compile(r"\p{Han}{2}")
+HAN_PAIR = lazy_regex(r"\p{Han}{2}")
 # Characters that carry grammar in prose and almost never occur in keyword lists.
-FUNCTION_CHARS = re.compile(r"[的了是将被把从向对于也就都而其这那们着过及并但已等]")
+FUNCTION_CHARS = lazy_re(r"[的了是将被把从向对于也就都而其这那们着过及并但已等]")
 # Separators no prose uses between words.
 # (Bars, underscores, 丨 and the block elements ▋ █ of hijacked titles.)
 # The separator is matched first and its Han neighbour looked around for: 5x faster on
 # prose than matching the Han character first.
-LIST_SEPARATORS = regex.compile(
+LIST_SEPARATORS = lazy_regex(
     r"(?<=\p{Han}\s?)[_|｜丨\u2580-\u259f]|[_|｜丨\u2580-\u259f](?=\s?\p{Han})"
 )
 # A colon outside a URL: bylines and datelines (题:, 来源：) have them, keyword lists do not.
-COLON = re.compile(r"[:：](?!//)")
+COLON = lazy_re(r"[:：](?!//)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +259,7 @@ def holds_morpheme(probe: str) -> bool:
 
 #: A date or time written in digits, as a news line writes it (6月起, 5月20日, 3日电); a
 #: month alone is a site's name as often (6月丁香), so it needs a day or a word of time.
-PROSE_DATE = regex.compile(
+PROSE_DATE = lazy_regex(
     r"\d{1,2}月\d{1,2}日|\d{1,2}月(?:起|份|初|底|中旬|上旬|下旬)|\d{1,2}日(?:起|电|讯)"
     r"|\d{4}年\d{1,2}月"
 )
@@ -280,7 +281,7 @@ def prose_sign(probe: str) -> bool:
 
 
 #: A coined keyword's shape (round 22): a lower-case letter or two glued before Han.
-COINED = regex.compile(r"[a-z]{1,2}\p{Han}{2,}")
+COINED = lazy_regex(r"[a-z]{1,2}\p{Han}{2,}")
 
 
 def coined(term: str, text: str, probe: str) -> bool:

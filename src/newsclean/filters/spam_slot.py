@@ -48,8 +48,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-import regex
-
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_ask_frame import MAX_LINE, MIN_TERM, foreign
 from newsclean.filters.spam_crumb import crumb_spam
@@ -83,11 +82,11 @@ from newsclean.filters.spam_slot_readings import (
 #: The fewest Han characters of the article for "foreign to the article" to be evidence.
 MIN_ARTICLE_HAN = 60
 #: What a standalone short line never holds inside (spaces allowed: an echoed slot's).
-NOT_ALONE = regex.compile(r"[。！!？?，,；;：:“”\"「」《》()（）\[\]【】]")
+NOT_ALONE = lazy_regex(r"[。！!？?，,；;：:“”\"「」《》()（）\[\]【】]")
 #: A list joined by commas (round 24): items of a keyword's shape only, three or more (a
 #: clause of prose is longer or holds a mark), read as the list it is (``foreign_list``) up
 #: to ``MAX_LIST`` characters.
-COMMA_LIST = regex.compile(r"[\p{Han}A-Za-z0-9]{2,12}(?:[,，][\p{Han}A-Za-z0-9]{2,12}){2,}")
+COMMA_LIST = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,12}(?:[,，][\p{Han}A-Za-z0-9]{2,12}){2,}")
 MAX_LIST = 120
 #: How a line read here stands in the article: not there.
 READ = SpamVerdict(True, 0.0, (), 0)

@@ -68,9 +68,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_ask_frame import MAX_TERM, MIN_TERM, foreign, kind_pattern
 from newsclean.filters.spam_frames import frame_strength
@@ -95,13 +94,13 @@ MAX_REPEATS = 4
 #: The most of the rest's Han pairs a lone term's line may share with the article.
 REST_ECHO = 1 / 3
 #: A dash parting pieces of a glued line.
-DASH = regex.compile(r"\s*[-—–－]+\s*")
-SLOT = regex.compile(rf"^[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}$")
+DASH = lazy_regex(r"\s*[-—–－]+\s*")
+SLOT = lazy_regex(rf"^[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}$")
 STRONG_WEIGHT = 2.0
 #: ``frame_strength`` of a keyword strong by its pieces or its glue.
 STRONG_PIECES = 2
 #: A gambling frame's tail (reading 3b): one run of Han, Latin and digits.
-FRAME = regex.compile(r"[\p{Han}a-z0-9]+")
+FRAME = lazy_regex(r"[\p{Han}a-z0-9]+")
 #: A foreign question's Han pairs besides its interrogative's, and the share the article
 #: may print (a pair or two by chance: 大发 in a page's prose).
 MIN_ASKED = 6

@@ -57,10 +57,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-import regex
-
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
@@ -77,12 +76,12 @@ MAX_NAME = 12
 #: A name foreign to the article this short needs more evidence (vocabulary, two copies).
 MIN_FOREIGN = 4
 #: A label with nothing after its colon.
-EMPTY_LABEL = regex.compile(r"^([\p{Han}]{2,8})[:：]$")
-NAME = regex.compile(r"[\p{Han}a-z0-9]{2,12}")
+EMPTY_LABEL = lazy_regex(r"^([\p{Han}]{2,8})[:：]$")
+NAME = lazy_regex(r"[\p{Han}a-z0-9]{2,12}")
 #: A spun copy glues its keyword before a comma this many times at least.
 MIN_GLUED = 2
 #: A sentence of the article: a header stands above every one.
-SENTENCE_END = regex.compile(r"[。！？!?]")
+SENTENCE_END = lazy_regex(r"[。！？!?]")
 
 
 @cache

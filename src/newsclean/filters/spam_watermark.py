@@ -25,13 +25,13 @@ a release may end by naming its site.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
 import regex
 
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
 
@@ -55,9 +55,9 @@ def _stamp() -> regex.Pattern[str]:
 
 #: What every stamp starts with, for the standard engine to skip lines without one fast:
 #: a stop, perhaps a name of non-ASCII characters and a dash, then a host's first letter.
-CANDIDATE = re.compile(rf"[{STOPS}](?:[^\x00-\x7f]{{2,8}} ?[-–—] ?)?[A-Za-z0-9]")
+CANDIDATE = lazy_re(rf"[{STOPS}](?:[^\x00-\x7f]{{2,8}} ?[-–—] ?)?[A-Za-z0-9]")
 #: A top-level label in both cases, an upper-case letter after a lower-case one.
-MIXED_CASE = regex.compile(r"[a-z][A-Z]")
+MIXED_CASE = lazy_regex(r"[a-z][A-Z]")
 
 
 def watermark_cuts(

@@ -36,8 +36,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
@@ -63,6 +61,7 @@ from newsclean.filters.foot_notices import foot_notices, is_paragraph, top_notic
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
@@ -89,9 +88,9 @@ MAX_LINES_ABOVE_BYLINE = 3
 MEMO_LENGTH = 16
 MEMO_LIMIT = 1 << 14
 
-HAN = regex.compile(r"\p{Han}")
-SENTENCE_END = regex.compile(r"[。！？!?；;，,：:、…]$")
-NUMBERED_HEADING = regex.compile(
+HAN = lazy_regex(r"\p{Han}")
+SENTENCE_END = lazy_regex(r"[。！？!?；;，,：:、…]$")
+NUMBERED_HEADING = lazy_regex(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 

@@ -72,7 +72,6 @@ with its colon and an outlet* after it (``is_site_name``), behind another field
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -85,6 +84,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import is_label, label_pattern, label_table
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.site_speech import speech
 from newsclean.filters.spam_ask_frame import is_query_spam
 
@@ -105,12 +105,12 @@ MIN_LIST_RUN = 3
 #: A row of this many bar-split items with a date or an issue number is a menu row.
 MIN_MENU_ITEMS = 3
 
-HAN = regex.compile(r"\p{Han}")
+HAN = lazy_regex(r"\p{Han}")
 # A sentence quoted inside a headline: 「戒严时期……跟踪。」那些年…
-QUOTED_STOP = re.compile(r"[。！？!?]+(?=[」』”\"])")  # plain classes: stdlib re
+QUOTED_STOP = lazy_re(r"[。！？!?]+(?=[」』”\"])")  # plain classes: stdlib re
 # A dateline lead is the first words of the article, not a headline: 参考消息网3月4日报道,
 # 新华社北京3月3日电, 参考消息网2026-03-04号报道.
-DATELINE_LEAD = regex.compile(r"\d{1,4}\s*[日号號]?\s*(?:报道|报导|報導|報道|电|電|讯|訊)$")
+DATELINE_LEAD = lazy_regex(r"\d{1,4}\s*[日号號]?\s*(?:报道|报导|報導|報道|电|電|讯|訊)$")
 LIST_SEPARATOR = stdlib(r"[,，|｜\s]+")
 DASH_SEPARATOR = stdlib(r"[-_－]+")
 # The page's own numbers: page counters (5页, 14頁), an issue number (第8072期), a date.
@@ -135,12 +135,12 @@ CITATION = stdlib(
 # The separators between a headline and the site after it, widest first.
 SUFFIX_SEPARATORS = (" - ", " – ", " | ", " ｜ ", "｜", "|", "_", "－", "-", " — ")
 # Decoration printed after a headline: 特稿:中国战“疫”五字诀******
-DECORATION = regex.compile(r"(?<=\S)[*＊#＃=＝~～]+$")
+DECORATION = lazy_regex(r"(?<=\S)[*＊#＃=＝~～]+$")
 SENTENCE_END = stdlib(r"[。！？!?；;]")
 #: A crumb's path or a table row's cells left open at the end: 1. 新闻首页 /, Date | X |.
 OPEN_END = ("/", "／", ">", "＞", "»", "›", "|", "｜", "\\")
 # A media name's ending: 新华网, 联合新闻网, 明报, 某某日报, 中央电视台, 中央通讯社.
-MEDIA_ENDING = regex.compile(
+MEDIA_ENDING = lazy_regex(
     r"(?:网|網|新闻|新聞|日报|日報|时报|時報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|周报|週報"
     r"|导报|導報|电子报|電子報|传媒|傳媒|周刊|週刊|杂志|雜誌"
     r"|电视台|電視台|电台|電台|通讯社|通訊社|新闻社|新聞社|[A-Za-z]\.(?:com|cn|net|tw|hk|mo))$",
@@ -148,7 +148,7 @@ MEDIA_ENDING = regex.compile(
 )
 # A news agency's three-character name: 中新社, 中评社, 美联社, 路透社, 法新社 (no other
 # organisation ending in 社 is printed as a byline's or a title's source but 出版社).
-NEWS_AGENCY = regex.compile(r"^(?!出版|合作|旅行|杂志|雜誌)\p{Han}{2}社$")
+NEWS_AGENCY = lazy_regex(r"^(?!出版|合作|旅行|杂志|雜誌)\p{Han}{2}社$")
 
 
 @cache
