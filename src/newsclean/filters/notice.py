@@ -121,7 +121,7 @@ from newsclean.filters.notice_kinds import (
     statement_heading,
     upload_statement,
 )
-from newsclean.filters.notice_reader import reader_notice
+from newsclean.filters.notice_reader import MIN_READER_NOTE, reader_notice
 from newsclean.filters.notice_reprint import first_published, reprint_from_channel, source_link
 from newsclean.filters.notice_statement import is_statement, origin_disowned
 from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
@@ -347,6 +347,8 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
 def is_reader_notice(text: str) -> bool:
     """A reader notice (``notice_reader``), its prose signs weighed, read without a mirror's
     toned glosses: the judge of the page's top (``foot_notices.top_notices``)."""
+    if len(text.strip()) < MIN_READER_NOTE:  # stripping glosses only shortens a line
+        return False
     return reader_notice(notice_text(text).strip(), reports=_reports)
 
 

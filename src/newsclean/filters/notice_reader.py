@@ -46,6 +46,8 @@ from newsclean.filters.word_trie import word_pattern
 
 #: A sentence or two: the longest seen, a platform's terms note, runs to about 60.
 MAX_READER_NOTE = 80
+#: Shorter than this a line holds no statement to the reader (您 and a verb at least).
+MIN_READER_NOTE = 6
 #: A quoted notice is the story's: it quotes the site it reports on.
 QUOTES = lazy_re('[“”「」『』"]')
 
@@ -66,7 +68,7 @@ def reader_notice(text: str, *, reports: Callable[[str], bool] = _no_reports) ->
     """The site telling the reader what the text is or on what terms it is read (module
     docstring); the caller asks only for a line at the page's top or foot."""
     line = text.strip()
-    if not 6 <= len(line) <= MAX_READER_NOTE or QUOTES.search(line):
+    if not MIN_READER_NOTE <= len(line) <= MAX_READER_NOTE or QUOTES.search(line):
         return False
     first: dict[str, int] = {}
     last: dict[str, int] = {}

@@ -62,6 +62,7 @@ quoting a slogan the article discusses) is left to the other models.  Verdicts a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -135,6 +136,14 @@ def _apposed() -> regex.Pattern[str]:
     return regex.compile(
         rf"([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}?)({demonstrative}{measure}.*)",
     )
+
+
+@cache
+def _demonstrative_mark() -> re.Pattern[str]:
+    """The first characters of the demonstratives, for the standard engine to pass over
+    the lines without one before ``_apposed`` reads a line."""
+    firsts = sorted({word[0] for word in data_kinds("spam_apposition.txt")["demonstrative"]})
+    return re.compile("[" + re.escape("".join(firsts)) + "]")
 
 
 def _short(text: str, limit: int) -> bool:
@@ -312,11 +321,11 @@ def apposed_spam(
     >>> apposed_spam(story, [SpamVerdict(False, 0.0, (), 0)] * 2)
     {}
     """
-    apposed = _apposed().fullmatch
+    apposed, mark = _apposed().fullmatch, _demonstrative_mark().search
     where = [
         i
         for i, t in enumerate(texts)
-        if not verdicts[i].is_spam and _short(t, MAX_APPOSED) and apposed(t.strip())
+        if not verdicts[i].is_spam and _short(t, MAX_APPOSED) and mark(t) and apposed(t.strip())
     ]
     if not where:
         return {}  # most pages: no line opens with an apposition
