@@ -5,6 +5,8 @@ round-14 evaluation row ``moji-ncr-noamp-fullwidth-marks``, eval/variants/mojiba
 every full-width comma written as ``#xff0c;``.
 """
 
+import pytest
+
 from newsclean import clean
 from newsclean.config import CleanConfig
 from newsclean.filters.char_refs import decode_line
@@ -95,3 +97,58 @@ def test_a_long_hostile_line_is_read_in_one_pass() -> None:
     assert decode_line("#x" * 250_000 + "中") is None
     found = decode_line("中#xff0c;" * 100_000)
     assert found is not None and found.lost == 100_000
+
+
+# Escapes a program left (round 25).  Lines as real pages and files print them: a CMS's
+# JSON API post (culturepaedia.singaporeccc.org.sg/zh/wp-json/wp/v2/posts/1859, the eval
+# row moji-json-unicode-escapes-cms-api-dump), upper-case hex with Latin words between
+# escapes and a surrogate pair for an emoji (bundled front-end strings and a Redis note in
+# public repositories, found by the search tool's exact-string index).
+@pytest.mark.parametrize(
+    ("line", "decoded"),
+    [
+        (
+            r"<p>\u300a\u5357\u6d0b\u5546\u62a5\u300b\uff08\u7b80\u79f0\u300a\u5357\u6d0b\u300b\uff09",
+            "<p>《南洋商报》（简称《南洋》）",
+        ),
+        (
+            r"socket\u7684\u65B9\u5F0F\u5C31\u7684\u4E00\u4E2A\u4E2Aslave\u987A\u5E8F\u590D\u5236",
+            "socket的方式就的一个个slave顺序复制",
+        ),
+        (
+            r"\u660e\u5929\u53c8\u662f\u65b0\u7684\u4e00\u5929\u54df~ \ud83c\udf1f",
+            "明天又是新的一天哟~ \U0001f31f",
+        ),
+    ],
+)
+def test_program_escapes_are_decoded_and_flagged(line: str, decoded: str) -> None:
+    found = decode_line(line)
+    assert found is not None and found.text == decoded
+    assert found.escaped >= 3 and found.stretch.startswith("\\u")
+    assert [e.action for e in found.evidence] == ["escaped"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        r"中文的\u4e2d\u6587是两个字",  # an article on encodings quotes two escapes
+        r"正则表达式 [\u4e00-\u9fa5] 匹配一个汉字",  # a character class, two escapes
+        r"\u0041\u0042\u0043 are ASCII letters",  # escapes of ASCII name no damage
+    ],
+)
+def test_a_few_quoted_escapes_stay(line: str) -> None:
+    assert decode_line(line) is None
+
+
+def test_escapes_left_as_written_without_repair_still_warn() -> None:
+    found = decode_line(r"\u53d7\u4eca\u5e74\u7b2c18\u53f7", repair=False)
+    assert found is not None and found.text == r"\u53d7\u4eca\u5e74\u7b2c18\u53f7"
+    assert found.escaped == 5 and "left as written" in found.evidence[0].detail
+
+
+def test_escaped_page_is_flagged_once_per_line_and_cleans_once() -> None:
+    page = "标题\n\n" + r"\u53d7\u4eca\u5e74\u7b2c18\u53f7\u53f0\u98ce\u5f71\u54cd\u3002" + "\n"
+    doc = clean(page)
+    assert "受今年第18号台风影响。" in doc.body
+    assert [w.kind for w in doc.warnings] == ["mojibake"]
+    assert clean(render(doc, "text")).body == doc.body

@@ -125,10 +125,15 @@ class Page:
                 continue
             lines[index] = found.text
             self.evidence.add(index, *found.evidence)
-            if found.lost:
-                message = f"{found.lost} character reference(s) had lost their '&'"
+            if found.lost or found.escaped:
+                damage = []
+                if found.lost:
+                    damage.append(f"{found.lost} character reference(s) had lost their '&'")
+                if found.escaped:
+                    damage.append(f"{found.escaped} character(s) written as program escapes")
                 fixed = "; decoded" if repair else ""
-                self.warnings.append(Warning(index + 1, "mojibake", found.stretch, message + fixed))
+                message = "; ".join(damage) + fixed
+                self.warnings.append(Warning(index + 1, "mojibake", found.stretch, message))
         return lines
 
     def _normalize(self, start: int, chunk: list[str]) -> None:

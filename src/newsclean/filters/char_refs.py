@@ -26,6 +26,16 @@ A named reference without its ``&`` (``nbsp;``) is never read: the name is also 
 The text was damaged on its way here, so each such line carries a mojibake warning saying
 how many marks were restored; with repair switched off the warning stays and the text is
 left as written.
+
+*Escapes a program left* (round 25).  A page copied from a CMS's JSON API, or from a
+script's string, writes every character outside ASCII as ``\\uXXXX`` (a character beyond
+the basic plane as a pair of surrogates, ``\\ud83d\\ude00``): ``\\u53d7\\u4eca\\u5e74``
+was 受今年.  The line is read so when it holds ``MIN_ESCAPES`` escapes at least that name
+characters outside ASCII which text can hold; then each of them is read, whatever stands
+beside it (``socket\\u7684``, a Latin word between two: the program escaped only what was
+not ASCII).  A line quoting one or two escapes (an article on encodings: ``中文的\\u4e2d``)
+keeps them.  Like a lost ``&``, the text was damaged on its way here: the line carries a
+mojibake warning, and the text is left as written when repair is off.
 """
 
 from __future__ import annotations
@@ -46,7 +56,11 @@ REFERENCE = lazy_re(
     r"&(?:amp;)*(?:#[xX](?P<hex>[0-9a-fA-F]{1,6})|#(?P<dec>[0-9]{1,7})"
     r"|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));"
     r"|#[xX](?P<lost_hex>[0-9a-fA-F]{2,6});|#(?P<lost_dec>[0-9]{4,7});"
+    r"|\\u(?P<high>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|\\u(?P<escape>[0-9a-fA-F]{4})"
 )
+#: A line's program escapes are read when it holds this many at least (module docstring).
+MIN_ESCAPES = 3
 #: The HTML5 names that end in ';', without it: ``nbsp`` -> U+00A0.
 NAMED = {name[:-1]: char for name, char in html.entities.html5.items() if name.endswith(";")}
 
@@ -55,7 +69,8 @@ class DecodedLine(NamedTuple):
     text: str
     evidence: tuple[Evidence, ...]
     lost: int  # references that had lost their '&' (each one a sign of damage)
-    stretch: str  # the first of them as written, for the warning ('' when none)
+    stretch: str  # the first damaged stretch as written, for the warning ('' when none)
+    escaped: int = 0  # program escapes read (damage too)
 
 
 def _holdable(code: int) -> str | None:
@@ -70,6 +85,19 @@ def _holdable(code: int) -> str | None:
 
 def _is_lost(match: re.Match[str]) -> bool:
     return match.group("lost_hex") is not None or match.group("lost_dec") is not None
+
+
+def _is_escape(match: re.Match[str]) -> bool:
+    return match.group("escape") is not None or match.group("high") is not None
+
+
+def _escaped_char(match: re.Match[str]) -> str | None:
+    if (high := match.group("high")) is not None:
+        code = 0x10000 + ((int(high, 16) - 0xD800) << 10) + int(match.group("low"), 16) - 0xDC00
+    else:
+        code = int(match.group("escape"), 16)
+    char = _holdable(code)
+    return char if char is not None and code > 0x7F else None
 
 
 def _lost_char(match: re.Match[str]) -> str | None:
@@ -110,12 +138,21 @@ def decode_line(line: str, *, repair: bool = True) -> DecodedLine | None:
     # A lost reference counts as a neighbour only if it names a non-ASCII character.
     named = [m for m in matches if _is_lost(m) and _lost_char(m)]
     ends, starts = {m.end() for m in named}, {m.start() for m in named}
+    read_escapes = sum(1 for m in matches if _is_escape(m) and _escaped_char(m)) >= MIN_ESCAPES
     pieces: list[str] = []
     done = 0
-    decoded = lost = 0
+    decoded = lost = escaped = 0
     first_lost = ""
     for match in matches:
-        if _is_lost(match):
+        if _is_escape(match):
+            char = _escaped_char(match)
+            if char is None or not read_escapes:
+                continue
+            escaped += 1
+            first_lost = first_lost or match.group()
+            if not repair:
+                continue
+        elif _is_lost(match):
             char = _lost_char(match)
             if char is None or not _touches_text(line, match, ends, starts):
                 continue
@@ -131,17 +168,19 @@ def decode_line(line: str, *, repair: bool = True) -> DecodedLine | None:
         pieces.append(line[done : match.start()])
         pieces.append(char)
         done = match.end()
-    if not decoded and not lost:
+    if not decoded and not lost and not escaped:
         return None
     pieces.append(line[done:])
     evidence: list[Evidence] = []
     if decoded:
         evidence.append(Evidence(NAME, "decoded", "character references decoded", decoded))
+    what = "restored" if repair else "found, left as written"
     if lost:
-        what = "restored" if repair else "found, left as written"
         detail = f"character references that lost their '&' {what} ({first_lost})"
         evidence.append(Evidence(NAME, "lost-ampersand", detail, lost))
-    return DecodedLine("".join(pieces), tuple(evidence), lost, first_lost)
+    if escaped:
+        evidence.append(Evidence(NAME, "escaped", f"program escapes {what}", escaped))
+    return DecodedLine("".join(pieces), tuple(evidence), lost, first_lost, escaped)
 
 
 def page_has_references(text: str) -> bool:
