@@ -7,7 +7,7 @@ from test_notice import PARAGRAPHS, TITLE
 
 from newsclean import clean
 from newsclean.filters.caption_sources import credit_then_source
-from newsclean.filters.captions import caption_cue, credited_source, picture_then_source
+from newsclean.filters.captions import caption_cue, credited_source
 
 
 @pytest.mark.parametrize(
@@ -53,12 +53,6 @@ def test_a_credit_then_its_source_or_link_is_a_caption(line):
 )
 def test_a_byline_or_a_sentence_with_a_source_is_no_credited_source(line):
     assert credited_source(line) is None
-
-
-def test_only_a_picture_noun_credit_overrides_the_bylines_source_label():
-    assert picture_then_source("网络截图 来源:《世界报》网站")
-    assert not picture_then_source("记者 张三摄 来源:新华网")  # a person's credit: a byline row
-    assert not picture_then_source("来源: 乡土")
 
 
 @pytest.mark.parametrize("where", ["head", "body"])

@@ -164,7 +164,6 @@ __all__ = [
     "is_caption_sized",
     "layout_caption_shaped",
     "layout_differences",
-    "picture_then_source",
     "typical_paragraph",
 ]
 
@@ -361,17 +360,3 @@ def credited_source(line: str) -> str | None:
     if cue is None or not cue.startswith("photo credit at the end"):
         return None
     return f"{cue}, then where the picture came from"
-
-
-def picture_then_source(line: str) -> bool:
-    """The line names its picture (a noun credit: 截图, 资料图, 示意图) and then where it came
-    from: a caption, not the byline's source line its label makes it look like
-    (``structure``: asked before a metadata verdict holds).
-
-    >>> picture_then_source("网络截图 来源:《世界报》网站")
-    True
-    >>> picture_then_source("张三摄 来源:新华网")
-    False
-    """
-    head = credit_then_source(line)
-    return head is not None and _bare_credit(head) in NOUN_CREDITS and caption_cue(head) is not None

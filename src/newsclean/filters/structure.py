@@ -7,9 +7,9 @@ depends on its neighbours and its position.  The order of decisions:
    formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
    a bare source name right under a byline that gave a time but no source
    (``metadata.source_line``), or a person's name there (``metadata.author_line``:
-   a poster or writer is an author at most, never the source); round 25: a source label
-   after a picture's noun credit (``网络截图 来源:X``, ``captions.picture_then_source``) says
-   where the picture came from, and the line is left to the captions;
+   a poster or writer is an author at most, never the source); a source label after a
+   picture's credit (``网络截图 来源:X``) is no byline: ``metadata`` leaves a line the
+   caption grammar claims to the captions (``caption_sources.credit_then_source``);
 2. the page head (``page_head``: the site's header, the headline, the lines around it,
    in one decision); a byline belongs to the page head when no paragraph stands above
    it (or at most ``MAX_LINES_ABOVE_BYLINE`` lines do);
@@ -53,7 +53,6 @@ from newsclean.filters.captions import (
     is_caption_sized,
     layout_caption_shaped,
     layout_differences,
-    picture_then_source,
     typical_paragraph,
 )
 from newsclean.filters.credits import article_credit
@@ -170,10 +169,7 @@ def _judged(text: str) -> LineVerdict:
         return (None, False, metadata) if metadata else (furniture, False, None)
     if is_notice(text, near_foot=False):
         return None, True, None
-    metadata = parse_metadata(text)
-    if metadata is not None and "source" in metadata.fields and picture_then_source(text):
-        return NOTHING  # 网络截图 来源:X: the picture's source, a caption (round 25)
-    return None, False, metadata
+    return None, False, parse_metadata(text)
 
 
 def classify(lines: Sequence[LineView | None]) -> Layout:
