@@ -59,6 +59,7 @@ from typing import Protocol
 
 from newsclean.data import data_lines
 from newsclean.filters.caption_sentences import grouped_sentences, head_group
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -111,7 +112,6 @@ LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
 FIELD_SEPARATOR = lazy_regex(r"\s[|｜_-]\s")
 BRACKETED_COUNT = lazy_regex(r"[^\s\d()（）]{1,6}\s?[(（]\s?\d{1,9}\s?[)）]")
 
-HAN = lazy_regex(r"\p{Han}")
 #: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
 MIN_RECORD_FIELDS = 2
 HEAD_CAPTION_ENDS = ("。", "！", "？", "!", "?")

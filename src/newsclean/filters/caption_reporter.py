@@ -27,6 +27,7 @@ article's credit, not a picture's (``structure`` drops a wire cue there).
 from __future__ import annotations
 
 from newsclean.filters.caption_brackets import WIRE
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.credits import DATELINE_END
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -43,7 +44,6 @@ BRACKET_REACH = 32
 #: A caption's description: a sentence or two, a few Han characters at least.
 MAX_DESCRIPTION = 120
 MIN_HAN = 4
-HAN = lazy_regex(r"\p{Han}")
 #: A description closed by these before the bracket is a paragraph's sentence or clause.
 CLOSED = ("。", "！", "？", "!", "?", "；", ";", "，", ",", "：", ":", "…", "”", "」")
 

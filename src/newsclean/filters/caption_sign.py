@@ -23,12 +23,12 @@ from __future__ import annotations
 import regex
 
 from newsclean.filters.caption_brackets import agencies
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.lazy_pattern import lazy_regex
 
 SIGNS = ("©", "Ⓒ")  # not (c): a list's third item, 方案(a)、(b)、(c)均可行
 MIN_DESCRIPTION = 4
 MAX_HOLDER = 40
-HAN = lazy_regex(r"\p{Han}")
 SENTENCE_INSIDE = lazy_regex(r"[。！？!?][^。！？!?]")
 NOTICE_WORDS = lazy_regex(
     r"版权|版權|所有|本站|本网|本網|本文|转载|轉載|copyright|rights|reserved", regex.IGNORECASE

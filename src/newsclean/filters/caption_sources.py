@@ -82,6 +82,7 @@ from functools import cache
 import regex
 
 from newsclean.filters.caption_brackets import caption_cues
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.furniture_mirrors import WEB_ADDRESS
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.word_trie import word_pattern
@@ -125,7 +126,6 @@ DATE_CODE = lazy_regex(rf"[.。!?！？]\s?[0-3]?\d(?:{MONTHS})\d\d\.?$")
 MIN_DATED_CAPTION = 8
 DESK_CODE = lazy_regex(r"[)）】\]]\s[A-Z]{1,2}\d{1,3}$")
 NOT_FIGURE_NAME = lazy_regex(r"[。！？!?，,；;：:、]")
-HAN = lazy_regex(r"\p{Han}")
 
 
 def source_sentence(line: str) -> bool:

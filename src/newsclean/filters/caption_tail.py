@@ -66,6 +66,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.caption_brackets import caption_cues
 from newsclean.filters.caption_prize import person_name
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.credits import ROLE
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -79,7 +80,6 @@ SLASHED = lazy_regex(
 )
 SENTENCE_END = lazy_regex(r"[。！？!?]")
 CLAUSE_MARK = lazy_regex(r"[，,；;、]")
-HAN = lazy_regex(r"\p{Han}")
 #: A caption of one sentence: at most this long before its stop (caption_layout's bound).
 MAX_CAPTION_SENTENCE = 60
 AUTHOR_TAIL = lazy_regex(r"[。！？!?]\s?作者\s?[:：]\s?(?P<name>\p{Han}{2,4})$")

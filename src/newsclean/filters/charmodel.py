@@ -112,8 +112,12 @@ def is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\U00020000"
 
 
+#: One Han character: the pattern every filter counts Han text with.
+HAN = lazy_regex(r"\p{Han}")
 #: Two adjacent Han characters: the smallest piece of a name or a word.
 HAN_PAIR = lazy_regex(r"\p{Han}{2}")
+#: A run of Han characters.
+HAN_RUN = lazy_regex(r"\p{Han}+")
 
 
 def han_pairs(text: str) -> set[str]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.furniture_contact import LEAD, contact_words
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -56,7 +57,6 @@ HOST = lazy_regex(
 IPV4 = lazy_regex(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 #: Before the host: the site's name, short.
 MAX_SITE_NAME = 16
-HAN = lazy_regex(r"\p{Han}")
 #: After the host, a short label of a number (來自: 1.2.3.4, 时间: 2010/12/20) is no text.
 NUMBER_LABEL = lazy_regex(r"[\p{Han}A-Za-z]{1,6}\s?[:：]\s?(?=[0-9])")
 

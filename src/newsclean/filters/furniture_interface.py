@@ -43,13 +43,13 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_script import mostly_han
 from newsclean.filters.memo import PageMemo
 from newsclean.filters.spam_article import Article
-from newsclean.filters.title import HAN, SENTENCE_END, is_prose
+from newsclean.filters.title import SENTENCE_END, is_prose
 
 #: Pairs of an interface line the article may print (内容, 文章 recur in any story).
 MAX_ECHOES = 1

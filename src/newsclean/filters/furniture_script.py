@@ -34,8 +34,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.title import HAN, is_prose
+from newsclean.filters.title import is_prose
 
 #: An English word: letters, joined inside by an apostrophe or a hyphen.
 ENGLISH_WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+){0,3}"

@@ -86,12 +86,11 @@ from itertools import islice
 
 from newsclean.filters.byline_names import person_names
 from newsclean.filters.captions import caption_cue
-from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.title import (
-    HAN,
     MAX_TITLE_LENGTH,
     SUFFIX_SEPARATORS,
     echoes,
@@ -232,7 +231,7 @@ def _foreign_question(line: str, article: str) -> bool:
     return (
         any(mark in question for mark in QUESTION_MARKS)
         and len(han_pairs(question)) >= MIN_QUESTION_PAIRS
-        and len(HAN.findall(article)) >= MIN_ARTICLE_HAN
+        and _long_article(article)
     )
 
 

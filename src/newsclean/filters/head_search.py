@@ -19,6 +19,7 @@ from itertools import islice
 from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import best_echoed
 from newsclean.filters.head_names import is_publisher_name, media_name
 from newsclean.filters.notice import is_notice
@@ -31,7 +32,6 @@ from newsclean.filters.site_speech import (
 )
 from newsclean.filters.title import (
     DEK_DASH,
-    HAN,
     MAX_SECTION_HAN,
     OPEN_END,
     echoes,

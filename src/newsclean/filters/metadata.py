@@ -140,7 +140,6 @@ LONE_LOST_SEPARATOR = lazy_regex(r"(?<=\p{Han})\?(?=[ \t\u3000])")
 URL_TEXT = lazy_regex(r"https?://[\x21-\x7e]{1,300}")
 # A bare source name: 政府新闻处, FTNN新闻网, 新闻局(GCS), 正报.
 SOURCE_NAME = lazy_regex(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·]{1,7}(?:[(（][A-Za-z]{2,8}[)）])?$")
-HAN = lazy_regex(r"\p{Han}")
 CREDIT_OPEN, CREDIT_CLOSE = "(（【[〔", ")）】]〕"
 
 

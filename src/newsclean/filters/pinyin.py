@@ -64,10 +64,10 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.document import Evidence
+from newsclean.filters.charmodel import HAN, HAN_RUN
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.pinyin_grammar import (
     ANNOTATION,
-    HAN,
     Gloss,
     PinyinResult,
     find_glosses,
@@ -85,10 +85,9 @@ from newsclean.filters.pinyin_readings import (
     simplified,
 )
 
-# The habit's thresholds and the Han-run scan are shared with the toneless mirror model.
+# The habit's thresholds are shared with the toneless mirror model.
 from newsclean.filters.pinyin_toneless import (
     DENSE_PER_MILLE,
-    HAN_RUN,
     MANY_CHARACTERS,
     MANY_POSITIONS,
     spaced_after,

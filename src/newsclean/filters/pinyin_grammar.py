@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.pinyin_readings import (
     COMBINING_TONES,
@@ -71,7 +72,6 @@ SEPARATOR = lazy_regex(r"[\s'’\-·]+")
 SYLLABLE_SHAPE = lazy_regex(
     r"[a-zü" + TONE_MARKED + COMBINING_TONES + r"\u0308" + regex.escape(LOST_VOWEL) + r"]+"
 )
-HAN = lazy_regex(r"\p{Han}")
 #: A syllable with its tone as a digit (pypinyin's TONE3 style: zhan3, lv4, de5).
 NUMBERED = lazy_regex(r"([a-zü]{1,6})([0-5])")
 NUMBERED_SPLIT = lazy_regex(r"(?<=[0-5])(?=[a-z])")

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.pinyin_grammar import Gloss
 from newsclean.filters.pinyin_readings import simplified
@@ -47,7 +48,6 @@ MANY_CHARACTERS = 4
 SINGLE_SHARE = 0.8
 DENSE_PER_MILLE = 100
 MIN_COVERAGE = 0.5
-HAN_RUN = lazy_regex(r"\p{Han}+")
 #: Running text after a gloss: a Han character, past one space (來(lai) 源).
 FOLLOWED = lazy_regex(r"[ \u3000\u00a0]?\p{Han}")
 

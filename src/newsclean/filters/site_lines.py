@@ -63,7 +63,7 @@ from functools import cache, partial
 
 from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
 from newsclean.filters.furniture_contact import contact_fields
@@ -87,7 +87,7 @@ from newsclean.filters.site_speech import (
     masthead_slogan,
 )
 from newsclean.filters.spam_article import Article, content_article
-from newsclean.filters.title import HAN, is_site_name, is_title_shaped
+from newsclean.filters.title import is_site_name, is_title_shaped
 
 #: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
 BULLETS = "•●·■◆▪▸►◇"

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from newsclean.document import Evidence
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.dates import YEAR_ANCHOR
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.memo import LineCache
@@ -54,7 +55,6 @@ MAX_SPAM_PROOF_LENGTH = 80
 WEAK_TERM, STRONG_TERM = 1.0, 2.0
 #: Fields whose values are names, where a spam term speaks for spam.
 NAMED_FIELDS = ("source", "outlet", "author", "reporter", "editor", "photographer")
-HAN = lazy_regex(r"\p{Han}")
 #: What a byline gives the grammar to read besides names: a digit, a label's colon, 文/.
 READABLE = lazy_regex(r"[\d:：/／]")
 #: Why a line judged spam is kept (``SpamVerdict.block`` of the kept verdict).

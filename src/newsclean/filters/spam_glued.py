@@ -73,7 +73,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsclean.filters.charmodel import HAN_PAIR, han_pairs
+from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_brand import brand_name
@@ -85,7 +85,6 @@ from newsclean.filters.spam_frames import (
 )
 from newsclean.filters.spam_lead import (
     ECHOES,
-    HAN,
     KEYWORD,
     MIN_HEADLINE,
     MIN_TERM,

@@ -52,7 +52,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_values import source_name
-from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, lexicon
@@ -66,7 +66,6 @@ MIN_HEADLINE = 8
 ECHOES = 2
 BARE = lazy_regex(rf"^([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_BARE}}})[ \u3000](?=\p{{Han}})")
 LIST_MARK = lazy_regex(r"[|｜_/／丨]")
-HAN = lazy_regex(r"\p{Han}")
 #: A keyword: Han, Latin and digits only (a column's compound has its ·: 两会·声音).
 KEYWORD = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
 #: A pinyin gloss: a bracketed run of Latin letters and spaces (bounded: linear).

@@ -67,6 +67,7 @@ from itertools import pairwise
 
 import regex
 
+from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_signs import (
@@ -93,7 +94,6 @@ MIN_CASE_SWAPS = 2
 #: Longer lines are prose or data, not a jammer's scrap.
 MAX_JAMMER = 120
 RARE = frozenset("[]{}()^~$&#|;@*+=!?_\\<>`%")
-HAN_RUN = lazy_regex(r"\p{Han}+")
 #: A word: five lowercase letters in a row with two vowels (``about``, ``element``; noise
 #: strings such as ``rjwse`` have one at most).
 WORD = lazy_regex(r"[a-z]{5,}")

@@ -15,6 +15,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.charmodel import HAN_PAIR, HAN_RUN
 from newsclean.filters.furniture_grammar import WHITESPACE
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
@@ -76,7 +77,6 @@ def is_glued(segment: str) -> bool:
 GLUED_CHAR = lazy_regex(r"^[\da-z]\p{Han}")
 #: Every GLUED_NUMBER match holds one of these: a line without any has no glued segment.
 DIGIT_OR_LATIN = lazy_regex(r"[\da-z]")
-HAN_RUN = lazy_regex(r"\p{Han}+")
 # A space between two Latin words (or numbers, or a ©) is a word space inside a phrase
 # ("copyright © 1996 - 2022 www.cqcb.com all rights reserved"), not a list separator: a
 # keyword list separates Chinese terms.  ``score_probe`` joins such words into one segment.
@@ -122,7 +122,6 @@ def shared_affixes(pieces: list[str]) -> list[bool]:
     ]
 
 
-HAN_PAIR = lazy_regex(r"\p{Han}{2}")
 # Characters that carry grammar in prose and almost never occur in keyword lists.
 FUNCTION_CHARS = lazy_re(r"[的了是将被把从向对于也就都而其这那们着过及并但已等]")
 # Separators no prose uses between words.

@@ -55,6 +55,7 @@ from newsclean.filters.captions import (
     layout_differences,
     typical_paragraph,
 )
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.credits import article_credit
 from newsclean.filters.foot_notices import foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_menu import stacked_menus
@@ -87,7 +88,6 @@ MAX_LINES_ABOVE_BYLINE = 3
 MEMO_LENGTH = 16
 MEMO_LIMIT = 1 << 14
 
-HAN = lazy_regex(r"\p{Han}")
 SENTENCE_END = lazy_regex(r"[。！？!?；;，,：:、…]$")
 NUMBERED_HEADING = lazy_regex(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"

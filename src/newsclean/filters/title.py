@@ -81,7 +81,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
-from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import is_label, label_pattern, label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -105,7 +105,6 @@ MIN_LIST_RUN = 3
 #: A row of this many bar-split items with a date or an issue number is a menu row.
 MIN_MENU_ITEMS = 3
 
-HAN = lazy_regex(r"\p{Han}")
 # A sentence quoted inside a headline: 「戒严时期……跟踪。」那些年…
 QUOTED_STOP = lazy_re(r"[。！？!?]+(?=[」』”\"])")  # plain classes: stdlib re
 # A dateline lead is the first words of the article, not a headline: 参考消息网3月4日报道,
