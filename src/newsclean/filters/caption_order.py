@@ -36,6 +36,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import SENTENCE_STOP
 
 #: A line whose place bracket makes it a caption is short and of one clause.
 MAX_PLACED_LINE = 60
@@ -53,7 +54,6 @@ ORDER_LABEL = lazy_regex(
 )
 ORDER_FIRSTS = frozenset("(（【[前后後中上下第由从從自左右")
 ITEM_SPLIT = lazy_regex(r"[、\s\u3000]+")
-SENTENCE_MARK = lazy_regex(r"[。！？!?]")
 PLACE_BRACKET = lazy_regex(
     r"\p{Han}[(（]\s{0,2}"
     + ROW
@@ -96,7 +96,7 @@ def order_caption(line: str) -> str | None:
             if (
                 len(items) >= 2
                 and all(len(item) <= MAX_ITEM for item in items)
-                and SENTENCE_MARK.search(rest) is None
+                and SENTENCE_STOP.search(rest) is None
             ):
                 return "caption opening: a group photo's reading order"
     if len(line) > MAX_PLACED_LINE or ("(" not in line and "（" not in line):

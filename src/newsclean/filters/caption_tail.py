@@ -70,6 +70,7 @@ from newsclean.filters.charmodel import HAN
 from newsclean.filters.credits import ROLE
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import SENTENCE_STOP
 
 MIN_DESCRIPTION_HAN = 4
 MAX_DESCRIPTION = 40
@@ -78,7 +79,6 @@ SLASHED = lazy_regex(
     rf"^(?P<text>[^/／]{{{MIN_DESCRIPTION_HAN},{MAX_DESCRIPTION}}})[/／]"
     r"(?P<outlet>\p{Han}{2,12})[/／](?P<name>\p{Han}{2,4})$"
 )
-SENTENCE_END = lazy_regex(r"[。！？!?]")
 CLAUSE_MARK = lazy_regex(r"[，,；;、]")
 #: A caption of one sentence: at most this long before its stop (caption_layout's bound).
 MAX_CAPTION_SENTENCE = 60
@@ -101,7 +101,7 @@ def slash_credit(line: str) -> bool:
     text = match["text"]
     return (
         match["outlet"].endswith(OUTLET_ENDS)
-        and SENTENCE_END.search(text) is None
+        and SENTENCE_STOP.search(text) is None
         and len(CLAUSE_MARK.findall(text)) <= 1
         and len(HAN.findall(text)) >= MIN_DESCRIPTION_HAN
     )
@@ -113,7 +113,7 @@ def author_after_stop(line: str) -> bool:
     if match is None or not person_name(match["name"]):
         return False
     sentence = line[: len(line) - len(match[0])]
-    return 0 < len(sentence) <= MAX_CAPTION_SENTENCE and SENTENCE_END.search(sentence) is None
+    return 0 < len(sentence) <= MAX_CAPTION_SENTENCE and SENTENCE_STOP.search(sentence) is None
 
 
 @cache
@@ -177,7 +177,7 @@ def label_after_stop(line: str) -> bool:
     sentence = line[:stop]
     return (
         len(sentence) < MAX_CAPTION_SENTENCE
-        and SENTENCE_END.search(sentence) is None
+        and SENTENCE_STOP.search(sentence) is None
         and len(HAN.findall(sentence)) >= MIN_DESCRIPTION_HAN
     )
 
@@ -207,6 +207,6 @@ def reporter_label_after_stop(line: str) -> bool:
     sentence = line[: match.start()]
     return (
         len(sentence) < MAX_CAPTION_SENTENCE
-        and SENTENCE_END.search(sentence) is None
+        and SENTENCE_STOP.search(sentence) is None
         and len(HAN.findall(sentence)) >= MIN_DESCRIPTION_HAN
     )

@@ -31,6 +31,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.marks import SENTENCE_STOP
 
 #: A masthead line is short: a schedule and a pointer.
 MAX_MASTHEAD = 60
@@ -38,8 +39,6 @@ MAX_MASTHEAD = 60
 MAX_POINTER_REST = 24
 CLAUSES = lazy_re(r"[,，;；]+")
 CLOSE = "。.!！ \u3000"
-#: A pointer's rest is a name, never a sentence of its own.
-SENTENCE = lazy_re(r"[。！？!?]")
 
 
 @cache
@@ -74,6 +73,7 @@ def masthead_line(line: str) -> bool:
             continue
         lead = pointer.match(clause)
         rest = clause[lead.end() :] if lead is not None else None
-        if rest is None or len(rest) > MAX_POINTER_REST or SENTENCE.search(rest):
+        # a pointer's rest is a name, never a sentence of its own
+        if rest is None or len(rest) > MAX_POINTER_REST or SENTENCE_STOP.search(rest):
             return False
     return True

@@ -119,7 +119,8 @@ from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.furniture_tags import tag_list
 from newsclean.filters.labels import label_table, with_colons_read
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.provenance import alternation
 from newsclean.filters.title import is_site_name
 
@@ -134,7 +135,6 @@ __all__ = [
     "source_line",
 ]
 
-INNER_SENTENCE_END = lazy_re(r"[。！？!?]")
 #: One lost separator: a ``?`` glued behind a Han name and followed by a space.
 LONE_LOST_SEPARATOR = lazy_regex(r"(?<=\p{Han})\?(?=[ \t\u3000])")
 URL_TEXT = lazy_regex(r"https?://[\x21-\x7e]{1,300}")
@@ -183,7 +183,7 @@ def parse_metadata(text: str) -> Metadata | None:
     if (
         not line
         or len(line) > MAX_METADATA_LENGTH
-        or INNER_SENTENCE_END.search(prose_probe, 0, len(prose_probe) - 1)
+        or SENTENCE_STOP.search(prose_probe, 0, len(prose_probe) - 1)
     ):
         # A sentence ends inside the line: prose (a title may end in ？: 原标题：…？),
         # unless the ? are a byline's lost separators (module docstring).

@@ -56,6 +56,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.marks import SENTENCE_STOP
 
 #: A note is one or two short clauses (the longest seen, 18 characters).
 MAX_NOTE = 60
@@ -67,8 +68,6 @@ MAX_SOURCE = 40
 MAX_MADE = 24
 CLAUSE_MARKS = lazy_re(r"[，,；;]\s?")
 LABEL_SEPARATOR = lazy_re(r"\s?[:：]\s?")
-#: Marks that end a clause inside the source or predicate: a sentence within the note.
-SENTENCE_MARKS = lazy_re(r"[。！？!?]")
 STOPS = "。.！!"
 BRACKETS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
 LINKS = ("的", "之")
@@ -136,7 +135,8 @@ def _clause(clause: str, labelled: bool, first: bool) -> str | None:
     while adverb := _opening(clause[at:], "adverb"):
         at += len(adverb)
     predicate = clause[at:]
-    if not predicate or SENTENCE_MARKS.search(predicate):
+    # a stop inside the source or predicate: a sentence within the note
+    if not predicate or SENTENCE_STOP.search(predicate):
         return None
     if _use().fullmatch(predicate) is not None:
         return "use"  # 本文仅供学术参考

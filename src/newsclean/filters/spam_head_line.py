@@ -40,6 +40,7 @@ from collections.abc import Sequence
 
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import counter_lexicon, han_count, lexicon, prose_sign
 
@@ -50,7 +51,6 @@ PARAGRAPH_HAN = 20
 MIN_ARTICLE_HAN = 200
 #: A mirror's gloss after a character (toned or not), set aside when reading the article.
 GLOSS = lazy_regex(r"[（(][\p{Latin} ]{1,60}[）)]")
-SENTENCE = lazy_regex(r"[。！？!?]")
 WHY = "generated line with a slot, a head line foreign to the article on a page with spam"
 
 
@@ -65,7 +65,7 @@ def foreign_heads(
         (
             k
             for k, text in enumerate(texts)
-            if k not in probes and SENTENCE.search(text) and han_count(text) >= PARAGRAPH_HAN
+            if k not in probes and SENTENCE_STOP.search(text) and han_count(text) >= PARAGRAPH_HAN
         ),
         len(texts),
     )

@@ -72,6 +72,7 @@ import regex
 from newsclean.data import data_kinds, data_lines
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_article import Article, pair_counts
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import char_pairs
@@ -87,8 +88,6 @@ MIN_PROSE = 8
 MAX_ECHO_SHARE = 0.055
 #: A spun sentence quotes at most this many distinct terms (its keyword, a generic word).
 MAX_TERMS = 2
-#: A sentence's end before the line's end: the line holds several sentences.
-SENTENCE_END = lazy_regex(r"[。！？!?]")
 #: ``frame_strength`` of a term that is spam on any page.
 STRONG = 2
 #: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
@@ -272,7 +271,8 @@ def quoted_spam(
         if (
             not terms
             or len(set(terms)) > MAX_TERMS
-            or SENTENCE_END.search(probe.rstrip("。！？!? "))
+            # a sentence's end before the line's end: the line holds several sentences
+            or SENTENCE_STOP.search(probe.rstrip("。！？!? "))
         ):
             continue  # parallel quotes or several sentences: a writer's paragraph
         if counter_lexicon().find(probe):
@@ -339,7 +339,7 @@ def apposed_spam(
         if shaped is None or as_printed is None:
             continue
         term, prose = shaped.groups()
-        if not SENTENCE_END.fullmatch(prose[-1]) or SENTENCE_END.search(prose[:-1]):
+        if not SENTENCE_STOP.fullmatch(prose[-1]) or SENTENCE_STOP.search(prose[:-1]):
             continue  # one written sentence, ended by its stop (a headline has none)
         if counter_lexicon().find(probe):
             continue  # a report about spam names the crime's apps and games

@@ -60,6 +60,7 @@ from functools import cache, lru_cache
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
@@ -80,8 +81,6 @@ EMPTY_LABEL = lazy_regex(r"^([\p{Han}]{2,8})[:：]$")
 NAME = lazy_regex(r"[\p{Han}a-z0-9]{2,12}")
 #: A spun copy glues its keyword before a comma this many times at least.
 MIN_GLUED = 2
-#: A sentence of the article: a header stands above every one.
-SENTENCE_END = lazy_regex(r"[。！？!?]")
 
 
 @cache
@@ -209,7 +208,8 @@ def site_headers(
         line = text.strip()
         if not line:
             continue
-        if SENTENCE_END.search(line):
+        # a sentence of the article: a header stands above every one
+        if SENTENCE_STOP.search(line):
             break  # the article has begun: a header stands above it
         if not empty_label(probes.get(i, line.lower())):
             continue

@@ -1,0 +1,18 @@
+"""Punctuation classes the filters share, by name, so that where two filters read a mark
+differently the difference is visible.
+
+A sentence closes with a full stop, a question mark or an exclamation mark, full-width or
+ASCII (``SENTENCE_STOP``).  Filters that also count a semicolon as a sentence's end (a
+title's test: ``title.SENTENCE_END``) or read only the full-width marks say so where they
+define their own class.
+
+>>> SENTENCE_STOP.findall("他说：“好！”然后走了。Why?")
+['！', '。', '?']
+"""
+
+from __future__ import annotations
+
+from newsclean.filters.lazy_pattern import lazy_re
+
+#: The marks that close a sentence: 。！？ and their ASCII forms.
+SENTENCE_STOP = lazy_re(r"[。！？!?]")
