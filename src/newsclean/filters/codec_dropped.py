@@ -14,7 +14,7 @@ The model: the characters of such a line are unlikely under the character model
 (``charmodel``: a letter that continues no word of its alphabet costs 16 nats), and
 re-encoding each of them as UTF-8 and decoding its bytes with the codec the page was
 written in gives the characters whose pairs survived: far more likely (MISREAD_LLR),
-with few rare ones (``codec_misread.accepted_llr``).  A character of three bytes reads
+with few rare ones (``codec_reread.accepted_llr``).  A character of three bytes reads
 as one pair and an orphan byte, which is no character and is left out of the score.
 The codecs tried are the table's (``codec_pairs``: written in, read as UTF-8, ignored).
 The bytes between the surviving characters are lost, so the re-read is only evidence:
@@ -31,8 +31,8 @@ from __future__ import annotations
 import unicodedata
 
 from newsclean.document import Evidence
-from newsclean.filters.codec_misread import accepted_llr
 from newsclean.filters.codec_pairs import written_for
+from newsclean.filters.codec_reread import accepted_llr
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 

@@ -13,6 +13,9 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
   the first reading left).  A stretch is re-read twice when that passes the tests; the
   line's other stretches too, or, when neither reading explains one, it is reported as
   read: not re-read once into other garbage, not searched for slips, not converted.
+* UTF-8 read as GBK, then converted to simplified by a copier (硨 -> 砗): the plain re-read
+  fails on the changed characters; ``codec_simplified`` re-reads over their traditional
+  forms, and the likelier reading of the two is taken.
 * Big5 bytes read as GBK: most Big5 pairs are GBK characters, the wrong ones ("セ厨" for
   本報); the line is re-read as Big5 (``codec_big5``) where that beats a UTF-8 re-read.
 * A codec without Chinese (``encode(errors="replace")``): every Han character and
@@ -56,14 +59,23 @@ slip test already uses) for the GBK reading, "?" or U+FFFD for lost text.
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass
 
 from newsclean.document import Evidence
-from newsclean.filters.charmodel import is_common, is_han, model, simplified, uncommon
+from newsclean.filters.charmodel import is_han, uncommon
 from newsclean.filters.codec_big5 import BIG5_AS_GBK, big5_reading, gb18030_reading
 from newsclean.filters.codec_lost import LOST, LOST_REASON
+from newsclean.filters.codec_reread import (
+    LOST_INSIDE,
+    MIN_HAN,
+    MISREAD_LLR,
+    Misread,
+    accepted_llr,
+    loglik,
+    reads_among_words,
+    utf8_from_gbk,
+)
+from newsclean.filters.codec_simplified import unsimplified_utf8, worth_asking
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake import NAME, MojibakeSpan
@@ -74,12 +86,8 @@ LOST_MARKS = ("?", "\ufffd")
 LOST_AS_GBK = "\ufffd".encode()[:2].decode("gbk")
 #: The codecs of a stretch read wrongly twice over.
 TWICE = "utf-8 read as GBK twice"
-#: Log-likelihood ratio (nats) the re-read text must win by (as mojibake.REPAIR_LLR).
-MISREAD_LLR = 10.0
-#: Han characters a re-read stretch must hold: one could be chance.
-MIN_HAN = 2
-#: A UTF-8 re-read may keep one character in LOST_INSIDE lost (U+FFFD), no more.
-LOST_INSIDE = 3
+#: The codecs of a stretch read wrongly, then converted to simplified characters.
+THEN_SIMPLIFIED = "utf-8 read as GBK, then simplified"
 
 #: cp1252's letters in 0x80-0x9F (Latin-1 has C1 controls there).
 CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
@@ -91,30 +99,6 @@ LATIN1_PAIR = lazy_re("[\x80-\xff]{2}")
 LATIN1_STRETCH = lazy_re(f"[\x00-\xff{CP1252_EXTRA}]+")
 #: A stretch a GBK decoder wrote from UTF-8 bytes: two-byte characters, no ASCII.
 NON_ASCII = lazy_re("[^\x00-\x7f\ufffd?]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Misread:
-    start: int
-    end: int
-    repaired: str | None  # None: reported, left as read
-    codecs: str  # "read as W, written as R"
-    llr: float
-
-
-def _loglik(text: str) -> float:
-    return sum(model().score(simplified(text)))
-
-
-def accepted_llr(old: str, new: str, needed: float = MISREAD_LLR) -> float | None:
-    """The log-likelihood ratio of ``new`` over ``old`` when the model accepts it."""
-    han = [char for char in new if is_han(char)]
-    if len(han) < MIN_HAN:
-        return None
-    if 3 * sum(not is_common(char) for char in han) > len(han):
-        return None
-    llr = _loglik(new) - _loglik(old)
-    return llr if llr >= needed else None
 
 
 def _single_byte(stretch: str) -> bytes | None:
@@ -208,8 +192,8 @@ def _all_twice(text: str, found: list[Misread]) -> list[Misread]:
         marked = text[start - 1 : start] in LOST_MARKS or text[end : end + 1] in LOST_MARKS
         if misread is None and not marked and uncommon().search(match.group()) is None:
             continue  # a sound stretch (a word between quotes) that touches no lost byte
-        once = misread.repaired if misread is not None else _utf8_from_gbk(match.group())
-        twice = _utf8_from_gbk(once) if once else None
+        once = misread.repaired if misread is not None else utf8_from_gbk(match.group())
+        twice = utf8_from_gbk(once) if once else None
         again = None if twice is None else _twice(match, twice, MISREAD_LLR / 2)
         if again is not None and again.repaired is not None:
             out.append(again)
@@ -220,28 +204,27 @@ def _all_twice(text: str, found: list[Misread]) -> list[Misread]:
     return out
 
 
-def reads_among_words(reading: str) -> bool:
-    """Whether a re-read stands among words: at least a third of its pairs of Han
-    characters, and one at least, are pairs the character model has seen inside words.
-    A reading of text has them ("�报道组成员说�非常高兴": 6 of 10); a first re-read of
-    bytes read wrongly twice has none ("埌涓�鏂�", "浗搴嗗�规姤�"), however common its
-    characters are one by one."""
-    m = model()
-    han = simplified(reading)
-    pairs = [(a, b) for a, b in itertools.pairwise(han) if is_han(a) and is_han(b)]
-    seen = sum(m.pair(a, b) > 0 for a, b in pairs)
-    return seen > 0 and 3 * seen >= len(pairs)
-
-
 def _gbk_reread(match: re.Match[str], needed: float) -> Misread | None:
+    """The stretch re-read as UTF-8 from its GBK bytes; where a copier may have simplified
+    the garble afterwards (``codec_simplified``), the likelier of that reading and the
+    plain one."""
     stretch = match.group()
-    new = _utf8_from_gbk(stretch)
+    found = _reread_as(match, utf8_from_gbk(stretch), needed, "utf-8 read as GBK")
+    if worth_asking(stretch):
+        simple = _reread_as(match, unsimplified_utf8(stretch), needed, THEN_SIMPLIFIED)
+        if simple is not None and (found is None or simple.llr > found.llr):
+            found = simple
+    return found
+
+
+def _reread_as(match: re.Match[str], new: str | None, needed: float, codecs: str) -> Misread | None:
+    stretch = match.group()
     if new is None:
         return None
     kept = new.strip("\ufffd")
     if not kept:  # a scrap: lost, if only some of a line's misread stretches
         scrap = needed < MISREAD_LLR and len(stretch) <= MIN_HAN and is_han(stretch[0])
-        return Misread(*match.span(), new, "utf-8 read as GBK", 0.0) if scrap else None
+        return Misread(*match.span(), new, codecs, 0.0) if scrap else None
     if LOST_INSIDE * kept.count("\ufffd") > len(new):
         return None
     llr = accepted_llr(stretch, new, needed)
@@ -250,19 +233,7 @@ def _gbk_reread(match: re.Match[str], needed: float) -> Misread | None:
     twice = _read_twice(new)
     if twice is not None:
         return _twice(match, twice, needed)
-    return Misread(*match.span(), new, "utf-8 read as GBK", llr)
-
-
-def _utf8_from_gbk(text: str) -> str | None:
-    """``text`` encoded as GBK (cp936, with its euro sign at 0x80) and read as UTF-8; a
-    lost character (U+FFFD) stays one, for its bytes are gone."""
-    pieces: list[str] = []
-    for piece in text.split("\ufffd"):
-        try:
-            pieces.append(piece.encode("cp936").decode("utf-8", errors="replace"))
-        except UnicodeEncodeError:
-            return None
-    return "\ufffd".join(pieces)
+    return Misread(*match.span(), new, codecs, llr)
 
 
 def _read_twice(once: str) -> str | None:
@@ -271,10 +242,10 @@ def _read_twice(once: str) -> str | None:
     again (MISREAD_LLR) than as it is."""
     if uncommon().search(once) is None:
         return None
-    twice = _utf8_from_gbk(once)
+    twice = utf8_from_gbk(once)
     if twice is None or sum(is_han(char) for char in twice) < MIN_HAN:
         return None
-    return twice if _loglik(twice) - _loglik(once) >= MISREAD_LLR else None
+    return twice if loglik(twice) - loglik(once) >= MISREAD_LLR else None
 
 
 def _twice(match: re.Match[str], twice: str, needed: float) -> Misread:

@@ -68,7 +68,7 @@ from collections.abc import Sequence
 from newsclean.data import data_lines
 from newsclean.document import Evidence
 from newsclean.filters.codec_lost import LOST, LOST_REASON
-from newsclean.filters.codec_misread import accepted_llr, reads_among_words
+from newsclean.filters.codec_reread import accepted_llr, reads_among_words
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
@@ -240,7 +240,7 @@ def _readings(line: str) -> int:
 
 def reread(text: str) -> str | None:
     """``text`` with the high bit set on each pair of printable characters and read as
-    GBK, when the character model accepts it (``codec_misread.accepted_llr``)."""
+    GBK, when the character model accepts it (``codec_reread.accepted_llr``)."""
     if len(text) > REREAD_LIMIT:
         return None
     out: list[str] = []
