@@ -151,6 +151,14 @@ DATE_FORMS: dict[str, DateForm] = {
     "cjk-jp-weekday-hm": DateForm(CJK_DAY + "({jp_wd}){hh:02d}時{mi:02d}分", CJK_DAY + "({jp_wd})"),
     # Feb 6, 2026: English month abbreviated, the day unpadded, no time
     "en-mon3-nopad": DateForm(None, "{en_mon3} {d}, {y}"),
+    # Mar 16, 2026 12:53 pm: English month first, day unpadded, 12-hour clock, am/pm after
+    "en-mon3-nopad-hm-ampm-lower": DateForm(
+        "{en_mon3} {d}, {y} {h12}:{mi:02d} {ampm}", "{en_mon3} {d}, {y}"
+    ),
+    # 1 2025-04: a blog archive's day number, a space, then year and month (no time)
+    "day-space-year-month": DateForm(None, "{d} {y}-{mo:02d}"),
+    # 2020年11月18日周三: characters, nothing padded, 周 and the weekday glued, no time
+    "cjk-nopad-zhou-glued": DateForm(None, "{y}年{mo}月{d}日周{wd}"),
     # December 12, 2019: English month in full, the day unpadded, no weekday, no time
     "en-month-nopad": DateForm(None, "{en_mon} {d}, {y}"),
     # 2013/07/01 13:01: slashes, padded, minutes, no seconds

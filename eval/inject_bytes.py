@@ -24,6 +24,8 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
         return lettered(text, row)
     if row.get("escape") == "json-u":  # a CMS's JSON dump: non-ASCII as \\uXXXX escapes
         return json_escaped(text)
+    if row.get("escape") == "html-p-style":  # the paragraph printed as its HTML source
+        return html_source(text, row)
     if row.get("escape"):  # marks written as character references that lost their '&'
         return escaped(text, row)
     if row.get("decode") and row["at"] == "all":  # the whole paragraph read back wrongly
@@ -79,6 +81,15 @@ def escaped(text: str, row: dict) -> str | None:
     for i in hits:
         out[i] = ref(text[i])
     return "".join(out)
+
+
+def html_source(text: str, row: dict) -> str | None:
+    """escape="html-p-style": the paragraph printed as the HTML a CMS stored for it (a
+    revision page showing the source): wrapped in a <p> tag carrying the row's inline
+    ``style``, the text itself unchanged; None for an empty paragraph."""
+    if not text.strip():
+        return None
+    return f'<p style="{row["style"]}">{text}</p>'
 
 
 def json_escaped(text: str) -> str | None:
