@@ -336,7 +336,9 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
         return True
     if _stands_anywhere(line):
         return True
-    if ownership_statement(line, is_notice=_by_words) or reprint_request(line):
+    if ownership_statement(line, is_notice=_by_words) and not _reports(line):
+        return True  # a holder in parts may not be a story's clause (…该局表示…)
+    if reprint_request(line):
         return True
     if is_statement(line, reports=_reports) or origin_disowned(line, reports=_reports):
         return True  # the site's statement about its content, or its origin disowned

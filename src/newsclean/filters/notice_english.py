@@ -64,7 +64,8 @@ ADDRESS = lazy_re(r"\S+@\S+|(?:https?://|www\.)\S+")
 @cache
 def _words() -> dict[str, str]:
     """word -> its kind (``data/notice_english.txt``)."""
-    return {word: kind for kind, words in data_kinds("notice_english.txt").items() for word in words}
+    kinds = data_kinds("notice_english.txt")
+    return {word: kind for kind, words in kinds.items() for word in words}
 
 
 def use_notice(text: str) -> bool:

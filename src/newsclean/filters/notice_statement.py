@@ -8,9 +8,9 @@ Model.  One sentence, at most ``MAX_STATEMENT`` characters, of three parts in or
   (``data/notice_parts.txt`` kind ``owner``: 本网站, 本站, 本刊, 本部落格, 本报…), 的/之
   optionally, and *what of it* (kind ``content``: 所有内容, 文章, 资料, 所载的资料…; two
   joined by 及其/及/和/与/或: 文章及其回覆; round 26: the second piece may be any
-  short run of Han letters closed by a comma, 文章及其廻覆，), or a *text* word alone (kind ``text``: 本文,
-  本篇文章); an owner word without what of it is no subject (本报讯…, 本报记者… are a
-  dateline and a byline, never a statement);
+  short run of Han letters closed by a comma, 文章及其廻覆，), or a *text* word alone
+  (kind ``text``: 本文, 本篇文章); an owner word without what of it is no subject
+  (本报讯…, 本报记者… are a dateline and a byline, never a statement);
 * optionally a **middle** clause, opening with an *enumeration* of the content's kinds
   (kind ``enumerate``: 包括但不限于 …、…, 以及 … (下称「资料」)) or a *condition* or
   exception (kind ``condition``: 未经许可, 除注明外), at most ``MAX_MIDDLE`` characters,
