@@ -789,6 +789,12 @@ def test_the_portuguese_rights_line_of_macau_is_notice_vocabulary():
     "line",
     [
         "本网站著作权属于大洋网",
+        # round 26: university feet (nccu.edu.tw, yuntech.edu.tw, nthu blockchain centre
+        # sites' footers, github) and a holder's short name in brackets (page 035's form)
+        "本網站著作權屬於國立政治大學",
+        "本網站著作權屬於 國立雲林科技大學 資訊工程學系 高光譜實驗室",
+        "本網站著作權屬於國立清華大學區塊鏈法律與政策研究中心",
+        "本網站著作權屬於新聞局(GCS)",
         "本網站著作權屬於全球客家研究 / 2013 Global Hakka Studies © All RIGHTS RESERVED.",
         "本站所有文章版权均归原作者所有",
         "本刊内容版权归属于南方周末，未经授权不得转载。",
@@ -816,6 +822,10 @@ def test_a_notice_of_parts_is_a_notice_anywhere(line):
         "法院认定该作品著作权属于原告，被告应停止侵权并赔偿经济损失。",
         "法院认定该作品著作权属于原告",
         "本网站版权归属于人民网，这是双方二〇一〇年签订的协议所确定的。",
+        # round 26: a holder's name then a story's clause after a space (a prose sign), or
+        # a bracket holding more than a short name
+        "本网站著作权属于新闻局 该局表示仍有争议",
+        "本网站著作权属于新闻局(该局昨日表示将保留追究法律责任的权利)",
         # pictures that came from an agency, said inside a paragraph or of some pictures
         "记者了解到，本次展览所有图片均来自新华社，展期将持续到下月底。",
         "这些图片均来自新华社记者在灾区一线的拍摄",

@@ -27,6 +27,8 @@ STATEMENTS = [
     # a disclaimer: subject (two contents joined) + 不代表…意见/立场
     "本部落格的文章及其回覆，不代表本所的正式法律意見。",
     "本博客的文章及评论，不代表本站立场。",
+    # round 26: the second piece a word no list holds (a variant of 回, page 074's form)
+    "本部落格的文章及其廻覆，不代表本所的正式法律意見。",
     "本刊文章仅代表作者个人观点，不代表本刊立场。",
     "本站所有内容仅供参考。",
     "本网站资料不构成任何投资建议。",

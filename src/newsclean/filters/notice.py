@@ -85,6 +85,11 @@ Round 24 (``notice_reader``), at the top or the foot only: a *reader notice*, th
 telling the reader what the text is (``中文内容为AI翻译,仅供参考``) or on what terms it is
 read (``…用户注册协议…,点击下方按钮即视为您接受``), by self-reference and a pair of its words
 anywhere in the line.
+Round 26 (``notice_english``), at the foot only: an English *use notice*, an archive's,
+a library's or a blog's line governing the use of the text (``Contact X Archives for access
+… and for reproduction requests (fee for reproductions). This material is made available
+… for research and private study only.``), by the share of its words that are rights,
+use, purpose, terms and disclaimer words and the number of those kinds, no narrative sign.
 Round 17 (``notice_editorial``): an *editor's note on this text* (``PS:小标题为编者所加,
 内容未经本人审核``: who titled, cut, checked or supplied a part of it), anywhere.
 A notice is the site's formula and glosses none of its characters: a toned pinyin reading
@@ -111,6 +116,7 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import LineCache
 from newsclean.filters.notice_editorial import editorial_note
+from newsclean.filters.notice_english import use_notice
 from newsclean.filters.notice_kinds import (
     MAX_FRAME,
     comments_disclaimer,
@@ -330,7 +336,9 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
         return True
     if _stands_anywhere(line):
         return True
-    if ownership_statement(line, is_notice=_by_words) or reprint_request(line):
+    if ownership_statement(line, is_notice=_by_words) and not _reports(line):
+        return True  # a holder in parts may not be a story's clause (…该局表示…)
+    if reprint_request(line):
         return True
     if is_statement(line, reports=_reports) or origin_disowned(line, reports=_reports):
         return True  # the site's statement about its content, or its origin disowned
@@ -339,6 +347,8 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
     if not near_foot:
         return False
     if reader_notice(line, reports=_reports):  # 中文内容为AI翻译,仅供参考 (notice_reader)
+        return True
+    if use_notice(line):  # …made available for research and private study only. (English)
         return True
     score = notice_score(text)  # 0 past MAX_NOTICE_LENGTH: the length is not measured
     return score > 0 and score >= needed_score(text)

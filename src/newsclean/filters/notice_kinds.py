@@ -60,7 +60,9 @@ Model.
   the rights in it are, a grammar of parts (``data/notice_parts.txt``): an *owner* word
   (本网站, 本站, 本刊), optionally what of it (所有内容, 文章), a *rights* noun (著作权,
   版权), optionally 均/皆, a *belongs* verb (属于, 归, 归属于) and the holder's name (at
-  most ``MAX_NAME`` characters, no space or clause mark), the line ending there or going
+  most ``MAX_NAME`` characters, no space or clause mark; round 26: perhaps in parts of Han
+  letters after a space, 國立雲林科技大學 資訊工程學系, and its short name in brackets closing
+  it, 新聞局(GCS)), the line ending there or going
   on, after a separator, with a notice of its own (``本網站著作權屬於X / © All RIGHTS
   RESERVED.``).  A court story (``法院认定该作品著作权属于原告``) has no owner word, and
   a sentence going on after the holder (``…属于人民网，这是…``) is prose;
@@ -117,6 +119,11 @@ MAX_FRAME = 160
 #: An ownership statement: the owner, the rights, the holder, maybe an English notice.
 MAX_OWNERSHIP = 160
 OWNERSHIP_SEPARATORS = " \u3000/|｜，,。.；;、-—"
+#: The holder named in parts, each a run of Han letters after one space (a university, its
+#: department, its laboratory: 國立雲林科技大學 資訊工程學系 高光譜實驗室).
+HOLDER_PARTS = r"(?:[ \u3000][\u4e00-\u9fff]{2,16}){0,3}"
+#: The holder's short name in brackets closing it, Latin capitals or digits: 新聞局(GCS).
+HOLDER_SHORT = r"(?:\s?[(（][A-Za-z0-9&.\- ]{1,12}[)）])?"
 #: A reprint request: its words and the address of the original.
 MAX_REQUEST = 260
 ADDRESS_CLAUSE = lazy_re(r"[，,；;。！!？?]")
@@ -286,7 +293,8 @@ def _ownership() -> re.Pattern[str]:
     name = rf"(?:《[^《》]{{1,{MAX_NAME}}}》|[^\s，,。；;：:！!？?/|｜()（）《》]{{1,{MAX_NAME}}})"
     return re.compile(
         rf"^(?:{p['owner']})[的之]?(?:(?:{p['content']})[的之]?)?(?:{p['rights']})"
-        rf"(?:{p['adverb']})?(?:{p['belongs']}){name}(?P<rest>.*)$"
+        rf"(?:{p['adverb']})?(?:{p['belongs']})\s?{name}{HOLDER_PARTS}{HOLDER_SHORT}"
+        r"(?P<rest>.*)$"
     )
 
 
@@ -294,6 +302,8 @@ def ownership_statement(text: str, *, is_notice: Callable[[str], bool]) -> bool:
     """The site says whose the rights in it are, the whole line (module docstring);
     ``is_notice(rest)``: what follows the holder's name is a notice of its own."""
     line = text.strip().strip(BRACKETS).strip()
+    if text.rstrip().endswith((")", "）")) and line[-1:] not in (")", "）"):
+        line += text.rstrip()[-1]  # the holder's short name closes it: 新聞局(GCS)
     if len(line) > MAX_OWNERSHIP or line[:1] not in _firsts():
         return False
     found = _ownership().match(line.lower())

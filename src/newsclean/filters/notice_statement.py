@@ -7,9 +7,10 @@ Model.  One sentence, at most ``MAX_STATEMENT`` characters, of three parts in or
 * a **subject**, the site or publication speaking of its content: an *owner* word
   (``data/notice_parts.txt`` kind ``owner``: 本网站, 本站, 本刊, 本部落格, 本报…), 的/之
   optionally, and *what of it* (kind ``content``: 所有内容, 文章, 资料, 所载的资料…; two
-  joined by 及其/及/和/与/或: 文章及其回覆), or a *text* word alone (kind ``text``: 本文,
-  本篇文章); an owner word without what of it is no subject (本报讯…, 本报记者… are a
-  dateline and a byline, never a statement);
+  joined by 及其/及/和/与/或: 文章及其回覆; round 26: the second piece may be any
+  short run of Han letters closed by a comma, 文章及其廻覆，), or a *text* word alone
+  (kind ``text``: 本文, 本篇文章); an owner word without what of it is no subject
+  (本报讯…, 本报记者… are a dateline and a byline, never a statement);
 * optionally a **middle** clause, opening with an *enumeration* of the content's kinds
   (kind ``enumerate``: 包括但不限于 …、…, 以及 … (下称「资料」)) or a *condition* or
   exception (kind ``condition``: 未经许可, 除注明外), at most ``MAX_MIDDLE`` characters,
@@ -83,6 +84,8 @@ from newsclean.filters.lazy_pattern import lazy_re
 MAX_STATEMENT = 200
 #: The enumeration or condition between the subject and the predicate.
 MAX_MIDDLE = 120
+#: A second content piece after a join, of a word no list holds (及其廻覆).
+MAX_JOINED = 4
 #: The object inside a predicate's frame (受[香港特别行政区政府的版权]保护: 13).
 MAX_OBJECT = 24
 SENTENCE_MARKS = lazy_re(r"[。！!？?；;]")
@@ -138,8 +141,23 @@ def _subject_end(line: str) -> int:
         if end > 0:
             joined = _prefix(line, end, JOINS)
             more = _prefix(line, joined, kinds["content"]) if joined > 0 else -1
+            if more < 0 and joined > 0:
+                more = _joined_piece(line, joined)
             return more if more > 0 else end
     return _prefix(line, 0, kinds["text"])
+
+
+def _joined_piece(line: str, at: int) -> int:
+    """The end of a second content piece after a join whatever its word, or -1: a short
+    run of Han letters closed by a comma (文章及其廻覆，: a variant or a site's own noun
+    for the replies; the first piece and the predicate after the comma carry the
+    statement)."""
+    end = at
+    while end < len(line) and end - at <= MAX_JOINED and "\u4e00" <= line[end] <= "\u9fff":
+        end += 1
+    if at < end <= at + MAX_JOINED and line[end : end + 1] in CLAUSE_SPLIT_MARKS:
+        return end
+    return -1
 
 
 @cache

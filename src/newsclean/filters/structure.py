@@ -204,6 +204,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         if notice:  # wherever it stands: it opens as one
             placements[i] = "copyright"
             evidence[i] = Evidence(NAME, "copyright", "a notice anywhere (notice.py)")
+            awaiting_source = False  # the source stands right under the time, not a notice
             continue
         if metadata is None and awaiting_source and "source" not in fields:
             writer = author_line(line.text, under_time=True)  # a person: never the source
