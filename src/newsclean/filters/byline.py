@@ -98,7 +98,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.filters.byline_asides import counter_lead_end
+from newsclean.filters.byline_asides import without_counter_lead
 from newsclean.filters.byline_clean import (
     AFFILIATION,
     DATE_PREPOSITION,
@@ -305,8 +305,7 @@ def parse_labelled(line: str) -> Metadata | None:
     {'source': '新京报', 'editor': '李四'}
     """
     line = unglue_poster(line) or line  # 刘懿德发表于2019/9/20: the poster and the date glued
-    if (counted := counter_lead_end(line)) and (rest := line[counted:].lstrip()):
-        return parse_labelled(rest)  # (4536)人阅读时间:DATE: the read count, then the row
+    line = without_counter_lead(line)  # (4536)人阅读时间:DATE: the read count, then the row
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
     head = _glued_head(line)
