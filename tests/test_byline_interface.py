@@ -8,8 +8,12 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.byline_asides import is_section_label
-from newsclean.filters.byline_interface import is_truncation_mark, without_interface
+from newsclean.filters.byline_asides import counter_lead_end, is_section_label
+from newsclean.filters.byline_interface import (
+    is_interface_item,
+    is_truncation_mark,
+    without_interface,
+)
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_names import media_name
 from newsclean.filters.metadata import parse_metadata
@@ -199,3 +203,75 @@ def test_an_outlet_beside_a_report_button_stays_the_source() -> None:
 def test_truncation_mark() -> None:
     assert is_truncation_mark("...") and is_truncation_mark("…")
     assert not is_truncation_mark(".") and not is_truncation_mark("A.")
+
+
+# Round 26 (byline helper): a read count opening a row, glued before its time label, is a
+# piece of its own (byline_asides.counter_lead_end); a comment link printed twice glued
+# ends a value (byline_interface.is_interface_item).
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # an ASEAN portal's teaser row (eval row): bracketed count, 人阅读, 时间: glued
+        ("(4536)人阅读时间:2025-11-23", {"published_at": "2025-11-23"}),
+        ("(4536)人閱讀時間:15/06/2018", {"published_at": "2018-06-15"}),
+        # the count spaced, and a count in the other order before a compound label
+        ("4536人阅读 时间:2025-11-23", {"published_at": "2025-11-23"}),
+        (
+            "阅读(120) 发布时间:2024-01-02 来源:新华网",
+            {"published_at": "2024-01-02", "source": "新华网"},
+        ),
+        # a chinanews copy's row (eval row): the comment link's alt text and label glued
+        (
+            "2018年10月24日 15:07   來源:玉林日報   參與互動參與互動",
+            {"source": "玉林日報", "published_at": "2018-10-24T15:07:00+08:00"},
+        ),
+        ("来源:中国新闻网 参与互动", {"source": "中国新闻网"}),
+    ],
+)
+def test_a_row_with_a_counter_or_a_comment_link(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # code comments naming a field (public repositories' schemas): no count before them
+        "接收人阅读时间",
+        "收信人阅读时间",
+        # a reading-time estimate and a count alone are no byline
+        "阅读时间约5分钟",
+        "(4536)人阅读",
+        "(3)人们阅读时间:很长",
+    ],
+)
+def test_what_a_read_count_before_a_label_is_not(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+def test_a_counter_lead_ends_at_its_noun() -> None:
+    assert counter_lead_end("(4536)人阅读时间:2025-11-23") == len("(4536)人阅读")
+    assert counter_lead_end("阅读时间约5分钟") == 0
+    assert counter_lead_end("2025年7月2日 4536人阅读") == 0  # only a line's opening
+
+
+@pytest.mark.parametrize(
+    ("token", "item"),
+    [
+        ("參與互動參與互動", True),
+        ("参与互动", True),
+        ("打印打印", True),
+        ("互动", False),
+        ("参与", False),
+    ],
+)
+def test_an_interface_item_once_or_twice(token: str, item: bool) -> None:
+    assert is_interface_item(token) is item
+
+
+def test_a_comment_link_keeps_a_name_holding_its_words() -> None:
+    """Only a whole token is the link: an outlet whose name holds 互动 keeps it."""
+    parsed = parse_metadata("来源:互动百科")
+    assert parsed is not None
+    assert parsed.fields == {"source": "互动百科"}

@@ -521,3 +521,35 @@ def test_year_last_dates_with_hyphens_or_dots_read_day_first(text: str, iso: str
 )
 def test_what_hyphens_and_dots_do_not_make_a_date(text: str) -> None:
     assert parse_date(text) is None
+
+
+# Round 26: a dotted clock after the date, where the field ends after its minutes.
+# AsiaNews' Chinese edition (https://www.asianews.it/news-zh/杜特尔特女儿竞选菲律宾副总统-54493.html:
+# "11/13/2021, 10.56" above the headline; the row's page prints "06/16/2008, 00.00").
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("11/13/2021, 10.56", "2021-11-13T10:56:00+08:00"),
+        ("06/16/2008, 00.00", "2008-06-16T00:00:00+08:00"),
+        ("發佈日期: 07/19/2017, 21.11 打印", "2017-07-19T21:11:00+08:00"),
+        ("[ 05/27/2023, 18.03 ]", "2023-05-27T18:03:00+08:00"),
+        ("5 May 2020 12.30pm", "2020-05-05T12:30:00+08:00"),
+        ("2019.05.03 10.30  来源:新华网", "2019-05-03T10:30:00+08:00"),
+    ],
+)
+def test_a_dotted_clock_after_a_date(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025年7月2日 12.50 亿元的项目落地", "2025-07-02"),  # an amount, no clock
+        ("2025年7月2日 12.50亿元", "2025-07-02"),
+        ("2025-07-02 3.15晚会", "2025-07-02"),  # one digit before the dot, a day's name
+        ("2019.05.03.10.30", "2019-05-03"),  # a code, no clock
+        ("2024-03-05, 25.00 ", "2024-03-05"),  # no hour 25: the date stands
+    ],
+)
+def test_what_a_dot_after_a_date_does_not_make_a_clock(text: str, iso: str) -> None:
+    assert parse_date(text) == iso

@@ -529,3 +529,66 @@ def test_bracketed_note_of_first_publication(line: str, fields: dict[str, str]) 
 )
 def test_bracketed_prose_is_no_note_of_first_publication(line: str) -> None:
     assert published_in(line) is None
+
+
+# Round 26 (byline helper): English source labels in the label table, and a sentence
+# naming the writer alone on a line (byline_names.author_sentence).
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Article from: 華龍網-重慶晨報", "華龍網-重慶晨報"),
+        ("Article from: 新华网马来西亚频道", "新华网马来西亚频道"),
+        # a university library's catalogue record (eval row's site)
+        ("Article from: World Journal(世界日報)", "World Journal(世界日報)"),
+        ("Article source: 联合早报", "联合早报"),
+    ],
+)
+def test_an_english_source_label(line: str, source: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {"source": source}
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本文作者是吳康民", "吳康民"),  # 港人講地's column teaser (eval row)
+        ("本文作者是戴小橦", "戴小橦"),
+        ("作者是张三。", "张三"),
+        ("（本文作者为李四）", "李四"),
+    ],
+)
+def test_a_sentence_naming_the_writer(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {"author": author}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # https://solution.homedo.com/viewpoint/news/detail/424280803363049472.html: the
+        # editor's note describes the writer, names no one
+        "本文作者是行业内资深弱电专家, 《智能建筑设计标准》-GB/T50314-2006主要编写人之一",
+        # public technical writing (code corpus): the writer's setup, a description
+        "本文作者是在Windows 7操作系统的环境下进行安装的",
+        "本文作者是一位具有丰富经验的 AI 大模型创业者和研究者",
+        "（本文作者为资深媒体人）",
+        "作者是谁并不重要",
+    ],
+)
+def test_a_sentence_about_the_writer_names_no_author(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is None or "author" not in parsed.fields
+
+
+def test_a_writer_sentence_at_the_foot_gives_the_author() -> None:
+    page = (
+        "香港新闻界庆祝新中国成立73周年\n\n"
+        "    李家超表示,今年是香港回归祖国25周年,也是香港实践新飞跃的一年。\n\n"
+        "    他强调,新闻工作者的责任,是秉持客观、公正的原则报道新闻。\n\n"
+        "本文作者是戴小橦\n"
+    )
+    doc = clean(page)
+    assert doc.author == "戴小橦"
+    assert all("本文作者" not in paragraph for paragraph in doc.body)

@@ -98,6 +98,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.filters.byline_asides import without_counter_lead
 from newsclean.filters.byline_clean import (
     AFFILIATION,
     DATE_PREPOSITION,
@@ -303,7 +304,7 @@ def parse_labelled(line: str) -> Metadata | None:
     >>> parse_labelled("稿件来源：新京报 责编 李四").fields
     {'source': '新京报', 'editor': '李四'}
     """
-    line = unglue_poster(line) or line  # 刘懿德发表于2019/9/20: the poster and the date glued
+    line = without_counter_lead(unglue_poster(line) or line)  # a glued poster; a count lead
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
     head = _glued_head(line)

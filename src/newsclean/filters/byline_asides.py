@@ -20,6 +20,15 @@ kinds period and column): a period word opening a short noun phrase (``每週熱
 or a column word closing one (读者专栏); a weekly's or a daily's name (镜周刊) is a
 publication and stays a source.
 
+**A counter opening a row** (round 26, ``counter_lead_end``): the read count a portal
+prints before a teaser's time label, glued to it (``(4536)人阅读时间:2025-11-23``: a
+bracketed count, 人阅读, then 时间: and the date) is the page's statistic, a piece of its
+own; the row begins after it, so the label is 时间 (no part of 人阅读时间) and the byline
+grammar reads the rest (``byline.parse_labelled``).  Only a line's opening is looked at,
+and only a count (a number with its noun, ``furniture_grammar.counter_line``): a field's
+name in a schema (``收信人阅读时间``) and a reading-time estimate (``阅读时间约5分钟``) hold
+none.
+
 **A theme's statistics row after the name** (round 19, ``without_reading_row``): a
 blog theme prints under the headline the outlet, then the column glued to a run of the
 page's statistics and its reading switch, items glued or spaced in any order to the
@@ -251,6 +260,43 @@ def without_statistics(line: str) -> str:
     if not items or find_byline_date(items[0]) is None:
         return line
     return " ".join([items[0], *(item for item in items[1:] if not STAT_ITEM.match(item))])
+
+
+#: A bracketed count opening a line (``(4536)``, ``（12）``): the number of a counter.
+BRACKETED_COUNT = lazy_regex(r"^[(（\[]\s?(\d[\d,]{0,12})\s?[)）\]]")
+#: The line may open with a counter only when a letter, Han or Latin, follows it.
+COUNTER_OPENING = frozenset("(（[0123456789已阅閱浏瀏点點查人")
+
+
+def counter_lead_end(line: str) -> int:
+    """Where a page counter opening ``line`` ends, or 0 (round 26).  A counter opening a
+    byline row, glued to the label after it (``(4536)人阅读时间:2025-11-23``, a portal's
+    teaser row: the read count, then 时间: and the date), is the page's statistic, a piece
+    of its own: the row begins after it (the label is no part of ``人阅读时间``).
+
+    >>> counter_lead_end("(4536)人阅读时间:2025-11-23"), counter_lead_end("阅读时间约5分钟")
+    (9, 0)
+    """
+    if line[:1] not in COUNTER_OPENING:
+        return 0
+    text, shift = line, 0
+    if (count := BRACKETED_COUNT.match(line)) is not None:
+        text = count[1] + line[count.end() :]  # (4536)人阅读 reads as 4536人阅读
+        shift = count.end() - len(count[1])
+    found = counter_line().match(text)
+    if found is None or found.end() <= len(count[1] if count else ""):
+        return 0
+    return found.end() + shift
+
+
+def without_counter_lead(line: str) -> str:
+    """``line`` after a page counter opening it, when something follows (``counter_lead_end``).
+
+    >>> without_counter_lead("(4536)人阅读时间:2025-11-23"), without_counter_lead("(4536)人阅读")
+    ('时间:2025-11-23', '(4536)人阅读')
+    """
+    counted = counter_lead_end(line)
+    return (line[counted:].lstrip() or line) if counted else line
 
 
 def without_counter(line: str) -> str:

@@ -49,6 +49,7 @@ import regex
 
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_english import PERSON_FIELDS, english_value_ok, is_english_label
+from newsclean.filters.byline_interface import is_interface_item
 from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_person_name
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import HOST_NAME
@@ -200,6 +201,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
     for token in trim_value(value).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
+        if is_interface_item(token):
+            break  # 有线新闻 参与互动参与互动: the row's comment link, no part of the name
         if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
             continue  # 记者, 香港文匯報記者: the role, not the name
         role = ROLE_PREFIX.match(token) if person else None

@@ -12,7 +12,10 @@ items that are the interface's, each parted from the one before by spaces or a b
   count or a zero word and the noun (3 Comments, No Comments), the noun and a zero word
   (Comments Off, Comments closed); any letter case;
 * a forum thread's tool (kind ``thread``: 只看该作者, 阅读模式, 上一主题), or a page tool
-  phrase of the furniture grammar (``furniture_grammar.is_tool_phrase``: 打印, 收藏).
+  phrase of the furniture grammar (``furniture_grammar.is_tool_phrase``: 打印, 收藏);
+  round 26, a news page's comment link (``参与互动``), alone or printed twice glued
+  (``參與互動參與互動``: the icon's alt text, then the label), which also ends a field's
+  value on the row (``來源:玉林日報   參與互動參與互動``: ``is_interface_item``).
 
 ``without_interface`` peels such items off the line's end, last first, and returns what
 is left; the byline grammar then reads the rest whole, so a line is a byline only when
@@ -113,6 +116,25 @@ def without_interface(line: str) -> str:
             break
         rest, peeled = rest[:cut].rstrip(SEPARATORS), True
     return rest if peeled and rest else line
+
+
+def is_interface_item(token: str) -> bool:
+    """Whether ``token`` is one of the interface's tools (kind ``thread``: 参与互动, 打印,
+    只看该作者), alone or printed twice glued (round 26: ``參與互動參與互動``, a link's icon
+    whose alt text is its label): a value ends where one begins (``byline_clean``).
+
+    >>> is_interface_item("參與互動參與互動"), is_interface_item("打印"), is_interface_item("互动")
+    (True, True, False)
+    """
+    half = len(token) // 2
+    if len(token) % 2 == 0 and token[:half] == token[half:]:
+        token = token[:half]
+    return token in _thread_words()
+
+
+@cache
+def _thread_words() -> frozenset[str]:
+    return frozenset(_words()["thread"])
 
 
 #: A template's truncation mark after a name cut short: three dots or more, an ellipsis.

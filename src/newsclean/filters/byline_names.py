@@ -33,6 +33,13 @@ an outlet's or body's words, then a staff noun that is no reporter's role, 志�
 the names, each a person's, are the writers (a reporter's role, 记者, is the reporter
 grammar's: the outlet before it may be the source).
 
+Round 26: *a sentence naming the writer*, alone on its line (``本文作者是吳康民``,
+``本文作者是戴小橦``, a Hong Kong column's teaser and foot): the text's reference to
+itself (本文, 本篇, 此文, 该文, 文章; or none, ``作者是X``), 作者, a copula (是, 为, 係) and
+then only the names (``person_names``), a full stop at most: the author's credit in a
+sentence's words (``author_sentence``).  A description instead of a name (``本文作者为
+资深媒体人``, ``本文作者是本报记者``) names no one and stays a sentence.
+
 A run of words that are not all names (``春节 返乡 记``, ``国务院 新闻办``) is none, and
 so is a name list inside a sentence: the caller asks only of a line alone.
 """
@@ -86,6 +93,27 @@ def person_names(text: str) -> str | None:
     if len(names) > MAX_NAMES or not all(is_person_name(name) for name in names):
         return None
     return ("、" if listed else " ").join(names)
+
+
+#: A sentence naming the writer (module docstring): self-reference, 作者, a copula.
+AUTHOR_SENTENCE = lazy_regex(
+    r"^[(（]?(?:本文|本篇|此文|该文|該文|文章|这篇文章|這篇文章)?的?(?:作者|撰文者|撰稿人)"
+    r"[ \t]?(?:是|为|為|係|乃)[ \t]?(?P<names>[^。.!！]{2,40}?)[。.]?[)）]?$"
+)
+
+
+def author_sentence(text: str) -> Metadata | None:
+    """The author of a line that is a sentence naming the writer (module docstring).
+
+    >>> author_sentence("本文作者是吳康民").fields, author_sentence("本文作者为资深媒体人")
+    ({'author': '吳康民'}, None)
+    """
+    if "作" not in text and "撰" not in text:
+        return None  # a plain test first: most lines hold neither
+    found = AUTHOR_SENTENCE.match(text.strip())
+    if found is None or (names := person_names(found["names"])) is None:
+        return None
+    return Metadata(fields={"author": names}, labels=[])
 
 
 def marked_writer(text: str) -> bool:

@@ -52,6 +52,9 @@ A date expression is, in this order (``?`` marks an optional part)::
 - **clock**: after the head, a dash between spaces may part it from the head
   (``2016/12/12 — 20:31``, Hong Kong's 立場新聞; round 13);
   ``HH:MM[:SS[.fff]]`` with ``:`` or ``：``, or ``HH时MM分[SS秒]`` / ``HH點MM分``;
+  round 26, a dotted clock after the date (``07/19/2017, 21.11``, ``06/16/2008, 00.00``,
+  ``5 May 2020 12.30pm``: the European and Commonwealth print) where the field ends
+  after its minutes (``DOTTED_CLOCK``: ``2025年7月2日 12.50 亿元`` is an amount);
   also before the date (``16:05 2025-07-02``, ``下午4:05 2025年7月2日``), used when no
   clock follows it.  English heads and a clock before the date form the *extended*
   grammar, which is tried only where a month name or a clock stands before the year.
@@ -103,6 +106,15 @@ MAX_BEFORE_YEAR, MAX_BEFORE_EXTENDED, MAX_AFTER_YEAR = 16, 36, 72
 MONTH_CUE = lazy_regex("(?i:" + word_pattern(sorted(MONTHS)) + ")")
 CLOCK_CUE = lazy_regex(r"\d\s{0,2}[:：]\s{0,2}\d\d")
 EXTENDED_GAP = frozenset(" \t\u3000,，-")
+#: The dot of a dotted clock (``21.11``, ``00.00``, ``12.30pm``): the European and
+#: Commonwealth way of printing a time.  After a date it is a clock only where the field
+#: ends there: two digits, then the text's end, a closing bracket or bar, AM/PM, a field
+#: gap of two spaces, or one space before a word that is no number or unit
+#: (``2025年7月2日 12.50 亿元`` is an amount, ``… 3.15晚会`` no clock).
+DOTTED_CLOCK = (
+    r"\.(?=\d\d(?![\d.])(?:\s{0,3}(?:$|[\]】）)|｜/]|[AaPp]\.?[Mm](?![A-Za-z]))"
+    r"|\s{2}|\s[^\d\s万亿千百元%]))"
+)
 #: A zone word whose offset the page does not give (当地时间, 美东时间): the time is kept
 #: without an offset rather than given +08:00.
 UNKNOWN_OFFSET = "local"
@@ -175,7 +187,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"|(?<=[(（]\s{0,2})EN_WEEKDAY\.?)\s{0,2}[)）]"
         r"|(?:WEEKDAYS)[一二三四五六日天]|,?\s{1,2}(?<![A-Za-z])EN_WEEKDAY\.?(?![A-Za-z])))?"
         r"(?:(?:\s{0,3}T|,?\s{0,3}|\s{1,2}[—–－-]\s{1,2})(?:(?P<zm_word>ZONES)\s{0,2})?(?:(?P<half>HALVES)\s{0,2})?"
-        r"(?P<H>\d{1,2})\s{0,2}(?:[:：]|[时時点點](?=\s{0,2}\d))\s{0,2}(?P<M>\d{2})(?!\d)"
+        r"(?P<H>\d{1,2})\s{0,2}(?:[:：]|[时時点點](?=\s{0,2}\d)|DOTTED)\s{0,2}(?P<M>\d{2})(?!\d)"
         r"(?:\s{0,2}(?:[:：]|分(?=\s{0,2}\d))\s{0,2}(?P<S>\d{2})(?:\.\d{1,6})?(?!\d))?"
         r"(?:\s{0,2}[分秒])?"
         r"(?:\s{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
@@ -185,6 +197,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"(?:0\d|1[0-4])(?::?[0-5]\d)?)"
         r"|(?<=\d)(?P<z>Z)(?![A-Za-z])))?"
     )
+    pattern = pattern.replace("DOTTED", DOTTED_CLOCK)
     pattern = pattern.replace("WEEKDAYS", weekdays).replace("HALVES", halves)
     pattern = pattern.replace("EN_WEEKDAY", "(?i:" + EN_WEEKDAY + ")")
     return regex.compile(pattern.replace("ZONES", zones))

@@ -100,7 +100,12 @@ from newsclean.filters.byline_brackets import (
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import without_interface
-from newsclean.filters.byline_names import camera_names, person_names, writers_with_role
+from newsclean.filters.byline_names import (
+    author_sentence,
+    camera_names,
+    person_names,
+    writers_with_role,
+)
 from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.byline_provenance import provenance_bracket
 from newsclean.filters.byline_repeat import without_repeated_date
@@ -174,6 +179,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or glued_header(line)
         or revision_stamp(line)
         or writers_with_role(line)
+        or author_sentence(line)
         or spun_label(line)
     )
     if first is not None:
