@@ -55,31 +55,9 @@ def nav_terms() -> dict[str, str]:
 @cache
 def phrase_grammar() -> dict[str, dict[str, str]]:
     """kind (verb, object, modifier, link) -> term -> reason."""
-    kinds = (
-        "verb",
-        "object",
-        "modifier",
-        "link",
-        "platform",
-        "final",
-        "lead",
-        "place",
-        "click",
-        "counter",
-        "section",
-        "meter",
-        "unit",
-        "label",
-        "archive",
-        "zero",
-        "recipient",
-        "part",
-        "text",
-        "slot",
-        "menu",
-        "menu_word",
-    )
-    grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
+    kinds = "verb object modifier link platform final lead place click counter section"
+    kinds += " meter unit label archive zero recipient part text slot menu menu_word"
+    grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds.split()}
     for fields in data_lines("furniture_phrases.txt"):
         reason = fields[2] if len(fields) > 2 and fields[2] else "nav"
         grammar[fields[0]][fields[1].lower()] = reason
