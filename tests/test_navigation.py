@@ -823,3 +823,56 @@ def test_a_line_mentioning_interface_words_is_no_tool_line(line: str) -> None:
 )
 def test_a_spaced_lead_and_a_headline_with_a_comma_is_a_link(line: str) -> None:
     assert classify_furniture(line) is not None
+
+
+# Round 26: a call to the reader, a call verb around an interface noun, read by coverage.
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("發送給朋友", "share"),  # asianews.it: the mail link above the headline
+        ("发送给朋友", "share"),  # WeChat's share sheet label, as public templates print it
+        ("返回上一级", "nav"),  # uic.edu.cn: the back link above a clipping's title
+        ("2. 返回上一级", "nav"),  # a numbered console menu's item
+        ("返回上一層", "nav"),
+        ("說說你的看法", "share"),  # a comment box's placeholder left in the copy
+        ("分享你的想法", "share"),
+        # pixnet.net blog reposting a Yahoo!奇摩 story: the portal's fan-page call
+        ("■ 歡迎到Yahoo!奇摩新聞粉絲團 說說你的看法", "share"),
+        ("欢迎加入我们的粉丝团", "share"),
+    ],
+)
+def test_calls_to_the_reader(line, reason):
+    furniture = classify_furniture(line)
+    assert furniture is not None and furniture.reason == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者:能说说你的看法吗?",  # an interview's question
+        "他向警方发送给朋友的短信截图",  # a sentence about sending
+        "大家的看法不一",
+        "歡迎讀者來信",  # a one-line paragraph inviting letters names no interface
+        "他昨天到台北市政府官網查詢",
+        "您浏览的页面失踪了, 请返回上一级页面吧",  # a sentence with its own clause
+        # a post's own sentence inviting comments keeps its stop and its hashtag
+        "今天和几位大牛聊了聊，欢迎在评论区说说你的看法。#AI科技热议#",
+    ],
+)
+def test_sentences_about_calls_stay(line):
+    assert classify_furniture(line) is None
+
+
+# Round 26: an English menu label alone on a Chinese page.
+@pytest.mark.parametrize(
+    "line",
+    ["Main Menu", "Primary Menu", "Toggle navigation", "Open Menu", "Main Navigation"],
+)
+def test_english_menu_labels(line):
+    furniture = classify_furniture(line)
+    assert furniture is not None and furniture.reason == "nav"
+
+
+@pytest.mark.parametrize("line", ["The Menu", "Menu of the Day", "Menu", "Main Street"])
+def test_english_titles_with_menu_words_stay(line):
+    assert classify_furniture(line) is None

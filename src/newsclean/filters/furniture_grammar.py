@@ -40,7 +40,7 @@ MIN_COVERAGE = 0.75
 #: The verb-led shape's place in ``_shapes`` (searched on its own: ``phrase_patterns``).
 VERB_SHAPE = 3
 #: Word kinds of ``furniture_menu``, not of the phrase shapes.
-MENU_KINDS = ("section", "meter", "unit", "label")
+MENU_KINDS = ("section", "meter", "unit", "label", "menu", "menu_word")
 #: Round 25: a tool label closed by a stop (廣告。): the stops, the longest such line.
 LABEL_STOPS = "。.．"
 MAX_LABEL_STOP = 24
@@ -55,29 +55,9 @@ def nav_terms() -> dict[str, str]:
 @cache
 def phrase_grammar() -> dict[str, dict[str, str]]:
     """kind (verb, object, modifier, link) -> term -> reason."""
-    kinds = (
-        "verb",
-        "object",
-        "modifier",
-        "link",
-        "platform",
-        "final",
-        "lead",
-        "place",
-        "click",
-        "counter",
-        "section",
-        "meter",
-        "unit",
-        "label",
-        "archive",
-        "zero",
-        "recipient",
-        "part",
-        "text",
-        "slot",
-    )
-    grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
+    kinds = "verb object modifier link platform final lead place click counter section"
+    kinds += " meter unit label archive zero recipient part text slot menu menu_word"
+    grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds.split()}
     for fields in data_lines("furniture_phrases.txt"):
         reason = fields[2] if len(fields) > 2 and fields[2] else "nav"
         grammar[fields[0]][fields[1].lower()] = reason
@@ -98,6 +78,9 @@ def _alternation(terms: Iterable[str]) -> str:
 # name (自由時報, 我們的, “粵省事”), never a clause mark, an aspect particle (下載了) or a
 # demonstrative or pronoun of prose (這個應用程式, 他).
 NAME_GAP = r"[^\s,，。、；;！!？?:：了过過着著這这那個个他她它]{0,10}?"
+#: Round 26: a destination's name may be a brand spelled with its own mark after a
+#: letter (``Yahoo!奇摩新聞``), one character a step, so the gap stays linear.
+BRAND_GAP = r"(?:[^\s,，。、；;！!？?:：了过過着著這这那個个他她它]|(?<=[a-z])!){0,12}?"
 
 
 @cache
@@ -138,8 +121,9 @@ def _shapes(mod: str) -> list[str]:
         # ... sent to a recipient: 推荐此文给朋友, 轉寄本文給好友
         rf"(?:\s?[给給]\s?(?:{w['recipient']}))?"
         rf"|{mod}(?:{long_verb})\s?(?:(?:{w['modifier']})\s?)?(?:{long_verb})",
-        # a platform as the destination of a tool verb: 請至Edge官網下載, 前往YouTube觀看
-        rf"{mod}(?:至|到|前往)\s?{NAME_GAP}(?:{platform})\s?(?:{final})",
+        # a platform as the destination of a tool verb: 請至Edge官網下載, 前往YouTube觀看;
+        # round 26, or of the call itself: 歡迎到Yahoo!奇摩新聞粉絲團 (a brand's own "!")
+        rf"{mod}(?:至|到|前往)\s?{BRAND_GAP}(?:{platform})(?:\s?(?:{final}))?",
     ]
 
 

@@ -47,7 +47,10 @@ anywhere on the page).  Three shapes, none of which prose takes:
   address, short names: ``阿某 發表在 某站 留言(1) 人氣(68)``, ``Image hosted by host.com``,
   ``host.com,站名``: ``furniture_pieces`` states the grammar, asked by ``navigation``
   beside this module, whose counters it reads); the **page's tags** (a tag
-  label, then terms parted by one separator: ``新闻关键词:A;B;C``): ``furniture_tags``.
+  label, then terms parted by one separator: ``新闻关键词:A;B;C``): ``furniture_tags``;
+* round 26: a **template's leftover**, a slot that rendered nothing (an ad slot's machine
+  name ``adblk5``, an empty value in a count slot ``,共null页``, a catalogue's
+  ``[No author identified]``): ``furniture_template`` states the grammar.
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -77,9 +80,11 @@ from newsclean.filters.furniture_files import (
 )
 from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
 from newsclean.filters.furniture_labels import label_line
+from newsclean.filters.furniture_links import MAX_MENU_LINE, menu_label
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, tag_list
+from newsclean.filters.furniture_template import template_leftover
 from newsclean.filters.lazy_pattern import lazy_re
 
 TEMPLATE_KEY = lazy_re(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
@@ -154,6 +159,10 @@ def leak_reason(line: str) -> str | None:
         return form  # 您的电子邮箱地址不会被公开。 必填项已用 * 标注; 发表评论: a comment form
     if len(line) <= MAX_TAG_LINE and tag_list(line):
         return "nav"  # 新闻关键词:A;B;C, Tags: a, b: the page's tags
+    if len(line) <= MAX_MENU_LINE and menu_label(line):
+        return "nav"  # Main Menu, Toggle navigation: a theme's menu label (round 26)
+    if template_leftover(line):
+        return "nav"  # adblk5, ,共null页, [No author identified]: a slot with no value
     return None
 
 

@@ -10,11 +10,25 @@ one line once, for these and for ``navigation``'s tool rows.  ``ENGLISH_JOINS`` 
 conjunctions an English share widget joins its buttons with (``Bookmark and Share``,
 ``Print & Email``): in a tool row of two known words or more they are no token of their
 own.
+
+Round 26: an *English menu label* (``menu_label``; kinds ``menu`` and ``menu_word`` of
+``data/furniture_phrases.txt``): a theme's name for its navigation block, a menu noun
+after at most two words placing or working it (``Main Menu``, ``Toggle navigation``),
+nothing else.  It names the page's machinery in a language the article is not written
+in; a title that has other words (``The Menu``, ``Menu of the Day``) stays.
 """
 
 from __future__ import annotations
 
-from newsclean.filters.furniture_grammar import MIN_COVERAGE, furniture_coverage, nav_terms, stdlib
+from functools import cache
+
+from newsclean.filters.furniture_grammar import (
+    MIN_COVERAGE,
+    furniture_coverage,
+    nav_terms,
+    phrase_grammar,
+    stdlib,
+)
 
 # Plain classes and literals in the stdlib re (faster on them; stdlib() spells \s out).
 SEGMENT_SPLIT = stdlib(r"[\s\u3000]+")
@@ -26,6 +40,9 @@ MAX_BRACKET_LABEL = 16
 BRACKET_CLOSE = {"[": "]", "【": "】", "「": "」", "〔": "〕"}
 #: English conjunctions joining two tool words of a row (``Bookmark and Share``).
 ENGLISH_JOINS = frozenset({"and", "or", "&", "+"})
+#: An English menu label: at most this many words, the menu noun last.
+MAX_MENU_WORDS = 3
+MAX_MENU_LINE = 32
 
 
 class Coverage(dict[str, tuple[float, str]]):
@@ -78,3 +95,24 @@ def link_row(line: str, coverage: Coverage | None = None) -> str | None:
             if allowed < 0:
                 return None
     return "share" if "share" in reasons else "nav"
+
+
+@cache
+def _menu_words() -> tuple[frozenset[str], frozenset[str]]:
+    grammar = phrase_grammar()
+    return frozenset(grammar["menu"]), frozenset(grammar["menu_word"])
+
+
+def menu_label(line: str) -> bool:
+    """Whether ``line`` is an English menu label alone (``Main Menu``, ``Toggle navigation``).
+
+    >>> menu_label("Main Menu"), menu_label("Toggle navigation"), menu_label("The Menu")
+    (True, True, False)
+    """
+    if len(line) > MAX_MENU_LINE or not line.isascii():
+        return False
+    words = line.lower().split()
+    if not 2 <= len(words) <= MAX_MENU_WORDS:
+        return False  # a noun alone (Menu) may be a heading's word
+    nouns, placing = _menu_words()
+    return words[-1] in nouns and all(w in placing for w in words[:-1])

@@ -1,0 +1,118 @@
+"""A template's leftovers: a slot that rendered nothing, printed as a line.
+
+Model (round 26; ``furniture_leaks.leak_reason`` asks ``template_leftover``, so
+``navigation`` removes such a line anywhere on the page).  A page template fills named
+slots.  When a slot gets no value the template still prints something, and nobody wrote
+it: the name of an empty ad slot, or what the page language makes of a missing value.
+Such a line says nothing the article says, on any site, in any script:
+
+* a **machine token line**: one or two (``MAX_TOKENS``) lower-case ASCII identifiers,
+  each letters then a number (``adblk5``, ``dadblk2 madblk2``), whose letters are no
+  syllable of a word but a developer's abbreviation: no vowel, or a run of three
+  consonants or more (``adblk``, ``hdr``, ``nvbr``).  Capitals are an acronym or a
+  product (``H7N9``, ``MH370``, ``iPhone15``) and letters that read as a word are a
+  name or a tag (``covid19``, ``slot3``, ``web3``): they stay;
+* an **empty value in its slot**: a short line (``MAX_EMPTY_LINE``) where a page
+  language's empty value (kind ``empty`` of ``data/template_values.txt``: ``null``,
+  ``undefined``, ``NaN``; or an unrendered placeholder, ``{{author}}``, ``${title}``)
+  stands alone or where a number goes, between a count word and its unit
+  (``,共null页``, ``第undefined期``), with only separators around it.  A sentence about
+  the value (``函数返回null值``) has words of its own and stays;
+* a **catalogue's absent value**: an English statement that a field holds nothing,
+  ``No``, one word (two in brackets) and a participle of absence (kind ``absent``):
+  ``[No author identified]``, ``No image available``.  A sentence (``No one was
+  hurt``) has no such participle closing it and stays.
+
+>>> template_leftover("adblk5"), template_leftover("dadblk2 madblk2")
+(True, True)
+>>> template_leftover("covid19"), template_leftover("MH370")
+(False, False)
+>>> template_leftover(",共null页"), template_leftover("函数返回null值")
+(True, False)
+>>> template_leftover("[No author identified]"), template_leftover("No one was hurt")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean.data import data_kinds
+from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.word_trie import word_pattern
+
+#: A machine token line holds at most this many tokens, and is at most this long.
+MAX_TOKENS = 2
+MAX_TOKEN_LINE = 32
+#: A line holding an empty value is a slot's label at most.
+MAX_EMPTY_LINE = 24
+#: A catalogue's absent value is a few words.
+MAX_ABSENT_LINE = 48
+#: Letters then digits: a block's or an ad slot's machine name.
+MACHINE_TOKEN = lazy_re(r"([a-z]{3,12})[0-9]{1,4}")
+#: A developer's abbreviation: no vowel, or three consonants running.
+NO_SYLLABLE = lazy_re(r"[^aeiouy]+|.*[^aeiouy]{3}.*")
+#: What may open or close a slot's line: separators, brackets, a bullet.
+EDGE = r"[\s,，、/|｜:：;；(（)）\[\]【】·•■◆\-—.。]*"
+#: Unrendered placeholders of the common template languages.
+PLACEHOLDER = r"\{\{[^{}\n]{1,40}\}\}|\$\{[^{}\n]{1,40}\}"
+#: The substrings one of which a line with an empty value holds (a plain test first).
+EMPTY_SIGNS = ("null", "NULL", "undefined", "NaN", "[object", "{{", "${")
+
+
+@cache
+def _empty_slot() -> regex.Pattern[str]:
+    kinds = data_kinds("template_values.txt")
+    empty = word_pattern(kinds["empty"])
+    count, unit = word_pattern(kinds["count"]), word_pattern(kinds["unit"])
+    # never inside a Latin word: nullify, NaNa, undefinedness
+    value = rf"(?<![A-Za-z])(?:{empty})(?![A-Za-z])|{PLACEHOLDER}"
+    return regex.compile(rf"{EDGE}(?:(?:{count})\s?)?(?:{value})(?:\s?(?:{unit}))?{EDGE}")
+
+
+@cache
+def _absent() -> regex.Pattern[str]:
+    participle = word_pattern(data_kinds("template_values.txt")["absent"])
+    return regex.compile(
+        rf"[\[(（【]\s?no\s[a-z]+(?:\s[a-z]+)?\s(?:{participle})\s?[\])）】]"
+        rf"|no\s[a-z]+\s(?:{participle})\.?",
+        regex.IGNORECASE,
+    )
+
+
+def machine_tokens(line: str) -> bool:
+    """One or two lower-case machine names alone on the line (``dadblk2 madblk2``)."""
+    if len(line) > MAX_TOKEN_LINE or not line.isascii():
+        return False
+    tokens = line.split()
+    if not 0 < len(tokens) <= MAX_TOKENS:
+        return False
+    for token in tokens:
+        found = MACHINE_TOKEN.fullmatch(token)
+        if found is None or NO_SYLLABLE.fullmatch(found.group(1)) is None:
+            return False
+    return True
+
+
+def empty_slot(line: str) -> bool:
+    """A page language's empty value alone or in a count slot (``,共null页``)."""
+    if len(line) > MAX_EMPTY_LINE or not any(sign in line for sign in EMPTY_SIGNS):
+        return False
+    return _empty_slot().fullmatch(line) is not None
+
+
+def absent_value(line: str) -> bool:
+    """A catalogue's statement of an empty field (``[No author identified]``)."""
+    if len(line) > MAX_ABSENT_LINE or not line.isascii() or "o " not in line.lower():
+        return False
+    return _absent().fullmatch(line.strip()) is not None
+
+
+def template_leftover(line: str) -> bool:
+    """Whether ``line`` is what a template printed for a slot with no value."""
+    line = line.strip()
+    if not line:
+        return False
+    return machine_tokens(line) or empty_slot(line) or absent_value(line)

@@ -1,0 +1,121 @@
+"""A template's leftovers: a slot's machine name, an empty value, an absent value."""
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.furniture_template import (
+    absent_value,
+    empty_slot,
+    machine_tokens,
+    template_leftover,
+)
+from newsclean.filters.navigation import classify_furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "adblk5",  # am730.com.hk: an ad slot's name between two paragraphs
+        "dadblk2 madblk2",  # the same page: the desktop and mobile slots' names
+        "hdrbnr1",  # a header banner slot, another developer's abbreviation
+        "nvbr2 sdbr3",
+    ],
+)
+def test_machine_tokens(line):
+    assert machine_tokens(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "covid19",  # letters that read as a word: a tag
+        "slot3",
+        "web3",
+        "H7N9",  # capitals: an acronym, a product, a flight
+        "MH370",
+        "iPhone15",
+        "adblk5 adblk6 adblk7",  # three tokens: no pair of slots
+        "adblk",  # no number: no slot's name
+    ],
+)
+def test_names_and_words_are_no_machine_tokens(line):
+    assert not machine_tokens(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ",共null页",  # caj.ezmeta.co.kr: a record's page count with a template's null
+        "第undefined期",  # an issue number a script never filled
+        "共 NaN 页",
+        "null",
+        "{{ article.author }}",  # an unrendered placeholder alone
+        "${title}",
+    ],
+)
+def test_empty_values_in_their_slot(line):
+    assert empty_slot(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # kswsj.cn/article/dpigec.html, a tutorial about JavaScript's empty values
+        "对于JavaScript,解释器在访问尚未初始化的变量或对象属性时返回undefined。",
+        # tianjinsc.cn/default/1386306.html: a heading naming the value
+        "一、typeof null === 'object'",
+        "函数返回null值",  # a word of its own after the value
+        "let array = null;",
+        "nullify",  # inside a Latin word
+        "2006年 / 2期 / 43~44 / ,共null页",  # the record's other fields: not this rule's
+    ],
+)
+def test_sentences_about_empty_values_stay(line):
+    assert not empty_slot(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[No author identified]",  # exhibits.library.uvic.ca's catalogue record
+        "(No date given)",
+        "No image available",  # a picture's stand-in
+        "[No publisher specified]",
+    ],
+)
+def test_absent_values(line):
+    assert absent_value(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["No one was hurt", "No comment", "[No title]", "No author identified the source of it"],
+)
+def test_english_sentences_are_no_absent_values(line):
+    assert not absent_value(line)
+
+
+def test_empty_line_is_no_leftover():
+    assert not template_leftover("   ")
+
+
+def test_leftovers_leave_the_page_and_its_paragraphs_stay():
+    page = "\n".join(
+        [
+            "返回上一级",
+            ",共null页",
+            "国际新闻报道",
+            "",
+            "11月12日,“新时代·好记者”全国巡讲活动走进湖南广播电视台,记者讲述了她持续关注的三家小店的故事。",
+            "adblk5",
+            "在她看来,都说中国经济是一片大海,她在采访中真实感受到,大海里没有无名之辈。",
+        ]
+    )
+    doc = clean(page)
+    removed = {r.text for r in doc.removed}
+    assert {"返回上一级", ",共null页", "adblk5"} <= removed
+    assert any("大海里没有无名之辈" in p for p in doc.body)
+    assert any("三家小店" in p for p in doc.body)
