@@ -20,6 +20,7 @@ from newsclean.filters import (
     spam_field,
     spam_frames,
     spam_glued,
+    spam_inlaid,
     spam_tail,
     spam_watermark,
 )
@@ -150,7 +151,8 @@ class Page:
         spam glued to the page's own lines (terms on either side of a headline, a framed
         term before it, a keyword before the first paragraph) is cut off them
         (``spam_field``, ``spam_glued``, ``spam_tail``, ``spam_frames``), and a copier's
-        address stamped after a paragraph's stop is cut out of it (``spam_watermark``)."""
+        address stamped after a paragraph's stop is cut out of it (``spam_watermark``), as
+        is a keyword inlaid after its commas (``spam_inlaid``)."""
         texts = self.texts
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines)
         for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
@@ -164,6 +166,7 @@ class Page:
             spam_tail.tail_cuts,
             spam_frames.head_cuts,
             spam_watermark.watermark_cuts,
+            spam_inlaid.inlaid_cuts,
         )
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
             for index, frame in cuts(texts, verdicts, simplify_lines).items():

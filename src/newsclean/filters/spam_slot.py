@@ -64,6 +64,7 @@ from newsclean.filters.spam_listing import (
     question_head,
 )
 from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count
+from newsclean.filters.spam_slot_joins import brand_keywords, brand_latin_lines, digit_joined
 from newsclean.filters.spam_slot_readings import (
     GENERATED,
     MIN_FRAME,
@@ -121,6 +122,21 @@ def slot_spam(
     >>> sorted(slot_spam(page, [no] * 3))
     [0, 2]
     """
+    latin = {
+        i: SpamVerdict(True, 0.0, (), 1, why, sure=True)
+        for i, why in brand_latin_lines(texts, verdicts).items()
+    }
+    if latin:  # a brand's keywords in another script: spam elsewhere for the readings below
+        verdicts = [latin.get(k, v) for k, v in enumerate(verdicts)]
+    return latin | _slot_spam(texts, verdicts, simplify_lines, known)
+
+
+def _slot_spam(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None,
+    known: dict[int, str] | None,
+) -> dict[int, SpamVerdict]:
     candidates = [i for i, text in enumerate(texts) if not verdicts[i].is_spam and _alone(text)]
     known = known or {}
     if not candidates:
@@ -148,6 +164,8 @@ def slot_spam(
                 or gambling_tail(line, probe, elsewhere)
                 or foreign_list(line, probe, elsewhere)
                 or listing_crumb(line, probe, elsewhere)
+                or digit_joined(line, probe, elsewhere)
+                or brand_keywords(line, probe, elsewhere)
             )
         if why is not None:
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)

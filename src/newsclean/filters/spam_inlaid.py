@@ -1,0 +1,130 @@
+"""A keyword inlaid into the article's sentences: a spam term glued after a comma.
+
+Model (round 26).  A keyword farm that copies an article pushes its keyword into the
+sentences, right after a comma and glued to the clause that goes on
+(``…发射升空,大陆免费黄站卫星准确进入预定轨道``, ``…可达暴雨,365情色网个别地点…``).  The
+sentence is the article's and stays; the keyword is cut out of the line (``spam cut``, the
+same partial removal as a stamp after a stop, ``spam_watermark``).
+
+* *The keyword*: the run right after a comma (``,`` ``，``) that lexicon terms cover, each
+  term opening within the run or touching the one before (``大陆`` + ``免费`` + ``黄站``;
+  ``365`` + ``情色网``), at most ``MAX_KEYWORD`` characters, strong by the vocabulary
+  (``spam_frames.frame_strength`` 2: a strong term, two pieces, or a piece with glue), and
+  followed by the clause's own Han characters (``MIN_CLAUSE`` or more; a mirror's pinyin
+  gloss may follow the first, ``衛(wèi)星``).
+* *Inlaid, not written*: the same keyword glued after two commas or more on the page, and
+  printed nowhere else (a writer names a site once where it is needed, in its sentence; a
+  farm repeats its keyword wherever a comma lets it in), and no sentence holding it carries
+  a word of the reports about spam (``counter_lexicon``: a crackdown story names the site
+  it reports, after commas too).
+
+A term once after a comma, or named elsewhere on the page, stays: the sentence may be
+about it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_signs import counter_lexicon, lexicon
+
+#: A keyword is inlaid after this many commas on the page at least.
+MIN_INLAYS = 2
+#: The longest keyword, and the window read after a comma for it.
+MAX_KEYWORD = 10
+#: The first lexicon term opens this close to the comma at most (a name before it: 大陆).
+MAX_LEAD = 4
+#: The clause goes on after the keyword with this many Han characters at least.
+MIN_CLAUSE = 1
+#: The comma a keyword is glued after.
+COMMA = lazy_regex(r"[,，]")
+#: A sentence's stops, which bound the sentence asked for words of reports.
+STOPS = "。！？!?"
+CLAUSE = lazy_regex(rf"\p{{Han}}{{{MIN_CLAUSE}}}")
+KEYWORD = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
+
+
+def _keyword(window: str) -> int:
+    """The length of the keyword opening ``window`` (simplified), or 0."""
+    found = sorted(lexicon().find(window.lower()))
+    if not found or found[0][0] > MAX_LEAD:
+        return 0
+    end = found[0][1]
+    for start, stop, _ in found[1:]:
+        if start > end:
+            break
+        end = max(end, stop)
+    if end > MAX_KEYWORD or not KEYWORD.fullmatch(window[:end]):
+        return 0
+    return end
+
+
+def _reported(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` holds a word of the reports about spam."""
+    start = max(text.rfind(stop, 0, at) for stop in STOPS) + 1
+    ends = [end for stop in STOPS if (end := text.find(stop, at)) >= 0]
+    return bool(counter_lexicon().find(text[start : min(ends, default=len(text))].lower()))
+
+
+def inlaid_cuts(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+) -> dict[int, HeadCut]:
+    """The keywords cut out of the page's sentences (line index -> cut; module docstring).
+
+    >>> no = SpamVerdict(False, 0.0, (), 0)
+    >>> page = ["火箭升空,大陆免费黄站卫星进入轨道。", "卫星质量大,大陆免费黄站卫星寿命长。"]
+    >>> cuts = inlaid_cuts(page, [no, no])
+    >>> cuts[0].cut, cuts[0].rest, cuts[1].rest
+    ('大陆免费黄站', '火箭升空,卫星进入轨道。', '卫星质量大,卫星寿命长。')
+    """
+    spots: list[tuple[int, int]] = []
+    windows: list[str] = []
+    for i, text in enumerate(texts):
+        if verdicts[i].is_spam or ("," not in text and "，" not in text):
+            continue
+        for comma in COMMA.finditer(text):
+            window = text[comma.end() : comma.end() + MAX_KEYWORD + MIN_CLAUSE]
+            if len(window) > MIN_CLAUSE:
+                spots.append((i, comma.end()))
+                windows.append(window)
+    if not spots:
+        return {}
+    read = simplify_lines(windows) if simplify_lines is not None else windows
+    found: dict[int, list[tuple[int, int]]] = {}
+    keywords: Counter[str] = Counter()
+    for (i, at), window, simple in zip(spots, windows, read, strict=True):
+        if len(simple) != len(window):
+            continue  # the conversion changed the length: no place to cut
+        end = _keyword(simple)
+        if not end or not CLAUSE.match(window, end):
+            continue
+        if frame_strength(simple[:end].lower()) < 2:
+            continue
+        keywords[window[:end]] += 1
+        found.setdefault(i, []).append((at, at + end))
+    page = "\n".join(texts)
+    inlaid = {k for k, n in keywords.items() if n >= MIN_INLAYS and page.count(k) == n}
+    if not inlaid:
+        return {}
+    cuts: dict[int, HeadCut] = {}
+    for i, spans in found.items():
+        text = texts[i]
+        kept = [(s, e) for s, e in spans if text[s:e] in inlaid and not _reported(text, s)]
+        if not kept:
+            continue
+        pieces, at = [], 0
+        for start, end in kept:
+            pieces.append(text[at:start])
+            at = end
+        rest = "".join([*pieces, text[at:]])
+        words = ", ".join(dict.fromkeys(text[s:e] for s, e in kept))
+        why = f"a keyword inlaid after commas, printed nowhere else: {words}"
+        cuts[i] = HeadCut(words, rest, why)
+    return cuts
