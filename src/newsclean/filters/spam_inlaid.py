@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
@@ -42,7 +42,7 @@ MAX_LEAD = 4
 #: The clause goes on after the keyword with this many Han characters at least.
 MIN_CLAUSE = 1
 #: The comma a keyword is glued after.
-COMMA = lazy_regex(r"[,，]")
+COMMA = lazy_re(r"[,，]")
 #: A sentence's stops, which bound the sentence asked for words of reports.
 STOPS = "。！？!?"
 CLAUSE = lazy_regex(rf"\p{{Han}}{{{MIN_CLAUSE}}}")
@@ -84,18 +84,20 @@ def inlaid_cuts(
     >>> cuts[0].cut, cuts[0].rest, cuts[1].rest
     ('大陆免费黄站', '火箭升空,卫星进入轨道。', '卫星质量大,卫星寿命长。')
     """
+    # An inlaid keyword opens at least MIN_INLAYS windows alike (terms are two characters
+    # or more), so only the commas whose next two characters follow another comma too
+    # are asked: a page of prose has a hundred commas and few repeats after them.
     spots: list[tuple[int, int]] = []
-    windows: list[str] = []
     for i, text in enumerate(texts):
         if verdicts[i].is_spam or ("," not in text and "，" not in text):
             continue
-        for comma in COMMA.finditer(text):
-            window = text[comma.end() : comma.end() + MAX_KEYWORD + MIN_CLAUSE]
-            if len(window) > MIN_CLAUSE:
-                spots.append((i, comma.end()))
-                windows.append(window)
+        last = len(text) - MIN_CLAUSE
+        spots.extend((i, comma.end()) for comma in COMMA.finditer(text) if comma.end() < last)
+    openings = Counter(texts[i][at : at + 2] for i, at in spots)
+    spots = [(i, at) for i, at in spots if openings[texts[i][at : at + 2]] >= MIN_INLAYS]
     if not spots:
         return {}
+    windows = [texts[i][at : at + MAX_KEYWORD + MIN_CLAUSE] for i, at in spots]
     read = simplify_lines(windows) if simplify_lines is not None else windows
     found: dict[int, list[tuple[int, int]]] = {}
     keywords: Counter[str] = Counter()
