@@ -159,6 +159,11 @@ DATE_FORMS: dict[str, DateForm] = {
     "day-space-year-month": DateForm(None, "{d} {y}-{mo:02d}"),
     # 2020年11月18日周三: characters, nothing padded, 周 and the weekday glued, no time
     "cjk-nopad-zhou-glued": DateForm(None, "{y}年{mo}月{d}日周{wd}"),
+    # 27.2.12: day, month and two-digit year joined by dots, nothing padded (a Malaysian blog)
+    "dmy-dot-nopad-yy": DateForm(None, "{d}.{mo}.{yy:02d}"),
+    # 二零二五年九月十七日,星期三: year digit by digit and month and day in Chinese numerals,
+    # a comma and the weekday (Macau's official gazette)
+    "cjk-numerals-comma-weekday": DateForm(None, "{cn_y}年{cn_mo}月{cn_d}日,星期{wd}"),
     # December 12, 2019: English month in full, the day unpadded, no weekday, no time
     "en-month-nopad": DateForm(None, "{en_mon} {d}, {y}"),
     # 2013/07/01 13:01: slashes, padded, minutes, no seconds
@@ -243,6 +248,16 @@ DATE_FORMS: dict[str, DateForm] = {
 }
 
 
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def cn_number(n: int) -> str:
+    """1-31 in Chinese numerals as dates print them: 九, 十, 十七, 二十, 三十一."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens] + "十")
+    return head + (CN_DIGITS[ones] if ones else "") if n >= 10 else CN_DIGITS[n]
+
+
 def date_fields(when: dt.datetime) -> dict[str, object]:
     """The values a date form's template may name."""
     hh = when.hour
@@ -258,6 +273,8 @@ def date_fields(when: dt.datetime) -> dict[str, object]:
         "half": "上午" if hh < 12 else "下午", "AMPM": "AM" if hh < 12 else "PM",
         "ampm": "am" if hh < 12 else "pm",
         "ms_mon": MS_MONTHS[when.month - 1], "ms_wd": MS_WEEKDAYS[weekday],
+        "cn_y": "".join(CN_DIGITS[int(c)] for c in str(when.year)),
+        "cn_mo": cn_number(when.month), "cn_d": cn_number(when.day),
     }  # fmt: skip
 
 

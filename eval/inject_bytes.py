@@ -26,6 +26,8 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
         return json_escaped(text)
     if row.get("escape") == "html-p-style":  # the paragraph printed as its HTML source
         return html_source(text, row)
+    if row.get("escape") == "drop-between-digits":  # a character lost from the dates
+        return dropped(text, row)
     if row.get("escape"):  # marks written as character references that lost their '&'
         return escaped(text, row)
     if row.get("decode") and row["at"] == "all":  # the whole paragraph read back wrongly
@@ -81,6 +83,14 @@ def escaped(text: str, row: dict) -> str | None:
     for i in hits:
         out[i] = ref(text[i])
     return "".join(out)
+
+
+def dropped(text: str, row: dict) -> str | None:
+    """escape="drop-between-digits": ``row['char']`` lost wherever it stands between two
+    digits (a copy whose dates lost 月: 3月3日 -> 33日, 8月20日 -> 820日); None when the
+    paragraph has no such place."""
+    out = re.sub(r"(?<=\d)" + re.escape(row["char"]) + r"(?=\d)", "", text)
+    return out if out != text else None
 
 
 def html_source(text: str, row: dict) -> str | None:
