@@ -90,10 +90,8 @@ a library's or a blog's line governing the use of the text (``Contact X Archives
 … and for reproduction requests (fee for reproductions). This material is made available
 … for research and private study only.``), by the share of its words that are rights,
 use, purpose, terms and disclaimer words and the number of those kinds, no narrative sign.
-Round 27 (``notice_use``), anywhere: a *use note*, a clause of provenance then clauses
-about this copy and its use (``注:本文发表于《X》2022年第2期,此为作者Word版,引用请以该刊为
-准。``), and a note label before a picture-provenance notice; ``provenance`` reads a share
-of the page's pictures (``部分图片来自Shutterstock``) as a set, the whole line a notice.
+Round 27 (``notice_use``), anywhere: a *use note* (provenance, then version and rule clauses:
+``注:本文发表于《X》2022年第2期,此为作者Word版,引用请以该刊为准。``).
 Round 17 (``notice_editorial``): an *editor's note on this text* (``PS:小标题为编者所加,
 内容未经本人审核``: who titled, cut, checked or supplied a part of it), anywhere.
 A notice is the site's formula and glosses none of its characters: a toned pinyin reading
