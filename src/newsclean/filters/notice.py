@@ -90,6 +90,8 @@ a library's or a blog's line governing the use of the text (``Contact X Archives
 … and for reproduction requests (fee for reproductions). This material is made available
 … for research and private study only.``), by the share of its words that are rights,
 use, purpose, terms and disclaimer words and the number of those kinds, no narrative sign.
+Round 27 (``notice_use``), anywhere: a *use note* (provenance, then version and rule clauses:
+``注:本文发表于《X》2022年第2期,此为作者Word版,引用请以该刊为准。``).
 Round 17 (``notice_editorial``): an *editor's note on this text* (``PS:小标题为编者所加,
 内容未经本人审核``: who titled, cut, checked or supplied a part of it), anywhere.
 A notice is the site's formula and glosses none of its characters: a toned pinyin reading
@@ -130,6 +132,7 @@ from newsclean.filters.notice_kinds import (
 from newsclean.filters.notice_reader import MIN_READER_NOTE, reader_notice
 from newsclean.filters.notice_reprint import first_published, reprint_from_channel, source_link
 from newsclean.filters.notice_statement import is_statement, origin_disowned
+from newsclean.filters.notice_use import labelled_pictures, use_note
 from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
 from newsclean.filters.pinyin_readings import COMBINING_TONES, LOST_VOWEL, TONE_MARKED
 from newsclean.filters.provenance import (
@@ -263,7 +266,14 @@ REPRINT = lazy_re(
 @cache
 def _opening_firsts() -> frozenset[str]:
     words = provenance_words()  # a provenance statement's subject, a citation's label
-    starts = (*notice_openings(), *words["subject"], *words["cite"], *words["scope"], *words["all"])
+    starts = (
+        *notice_openings(),
+        *words["subject"],
+        *words["cite"],
+        *words["scope"],
+        *words["all"],
+        *words["share"],
+    )
     return frozenset(start[:1] for start in starts)
 
 
@@ -331,6 +341,8 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
         return True
     line = text.strip()
     if reprint_from_channel(line) or source_link(line) or first_published(line):  # reposts
+        return True
+    if use_note(line, reports=_reports) or labelled_pictures(line):  # notice_use
         return True
     if len(line) <= ONE_SENTENCE and DISOWN.search(line) and notice_score(line) >= 1:
         return True

@@ -47,7 +47,10 @@ under the article, where the text first ran.  The words come from one table
   (``本文所有报纸图片皆来自厦门晚报:http://…/index.html``).  The line opens with the scope
   or the quantity word and says *all* (the quantity word or the adverb): ``这些图片均来自
   新华社`` speaks of some pictures, and a paragraph saying its pictures came from an agency
-  goes on past the source (``…均来自新华社，展期…``);
+  goes on past the source (``…均来自新华社，展期…``).  Round 27: a *share* of them
+  (kind ``share``: 部分, 大部分) says it of the page's pictures as a set too, the whole
+  line: ``部分圖片來自Shutterstock`` (a magazine's masthead), ``部分图片来自网络``; a
+  demonstrative (这些, 该) points at pictures of the story and opens no such line;
 * the **address of the original** (``is_document_address``): a line that is only a web
   address naming one document, not a site: a path that ends in a page's file name
   (``.html``, ``.cfm``, ``.php``…), carries a query (``?id=…``), or holds an article
@@ -241,7 +244,8 @@ def _pictures() -> re.Pattern[str]:
     run = NAME_CHAR
     # what kind of picture (报纸图片, 新闻照片): a short run, after the quantity word only
     kind = rf"{run}{{0,{MAX_KIND}}}?"
-    opening = rf"(?:(?P<scope>{words('scope')})的?)?(?:(?P<all>{words('all')})的?{kind})?"
+    quantity = rf"(?:(?P<all>{words('all')})|(?P<share>{words('share')}))"
+    opening = rf"(?:(?P<scope>{words('scope')})的?)?(?:{quantity}的?{kind})?"
     name = rf"(?:《[^《》]{{1,{MAX_NAME}}}》|{_name()})"
     address = rf"(?:https?://|www\.)[!-~]{{1,{MAX_ADDRESS}}}"
     return re.compile(
@@ -258,11 +262,15 @@ def is_pictures_provenance(text: str) -> bool:
     True
     >>> is_pictures_provenance("这些图片均来自新华社")  # no scope, no quantity word
     False
+    >>> is_pictures_provenance("部分圖片來自Shutterstock")  # a share of them
+    True
     """
     line = _bare(text).rstrip(BRACKETS)
     if len(line) > MAX_PICTURES:
         return False
     found = _pictures().match(line.lower())
+    if found is not None and found.group("share"):
+        return True  # 部分图片来自X: a share of the page's pictures, the whole line
     if found is None or not (found.group("scope") or found.group("all")):
         return False  # 这些图片均来自…: a sentence about some pictures
     return bool(found.group("all") or found.group("each"))
