@@ -83,6 +83,7 @@ from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_links import MAX_MENU_LINE, menu_label
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
+from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, record_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, tag_list
 from newsclean.filters.furniture_template import template_leftover
 from newsclean.filters.lazy_pattern import lazy_re
@@ -161,6 +162,10 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 新闻关键词:A;B;C, Tags: a, b: the page's tags
     if len(line) <= MAX_MENU_LINE and menu_label(line):
         return "nav"  # Main Menu, Toggle navigation: a theme's menu label (round 26)
+    if (":" in line or "：" in line) and record_line(line):
+        return "nav"  # Subscribed: 408Played: 7,724: a hosted item's record (round 27)
+    if len(line) <= MAX_MARKER_LINE and page_marker(line):
+        return "nav"  # Page 66 - 2023年1月《湄公河》, P. 66: a page marker (round 27)
     if template_leftover(line):
         return "nav"  # adblk5, ,共null页, [No author identified]: a slot with no value
     return None
