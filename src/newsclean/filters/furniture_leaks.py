@@ -67,7 +67,12 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.furniture_archive import MAX_ARCHIVE_LINE, archive_link
+from newsclean.filters.furniture_archive import (
+    MAX_ARCHIVE_LINE,
+    MAX_AUTHOR_BOX,
+    archive_link,
+    author_box,
+)
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
 from newsclean.filters.furniture_click import MAX_CLICK_LINE, click_here_line
 from newsclean.filters.furniture_contact import form_line
@@ -154,6 +159,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 编号:156852, [[285104]], 上篇:, File Type:pdf, Size:1020Kb
     if len(line) <= MAX_CLICK_LINE and click_here_line(line):
         return "nav"  # 想知得更多詳情?立即Click這裡: a link's teaser and its call
+    if len(line) <= MAX_AUTHOR_BOX and author_box(line):
+        return "nav"  # This author has not yet filled in any details.: an author box (round 27)
     if len(line) <= MAX_ARCHIVE_LINE and archive_link(line):
         return "nav"  # Posts by X, 张三的全部文章: an author archive's link, no byline
     if len(line) <= MAX_FORM_LINE and (form := form_reason(line)) is not None:
