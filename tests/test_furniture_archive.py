@@ -7,7 +7,8 @@ from park_article import HEADLINE, PARAGRAPHS, assert_goes_above_the_headline
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_archive import archive_link
+from newsclean.filters.furniture_archive import archive_link, author_box
+from newsclean.filters.furniture_leaks import leak_reason
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -65,3 +66,34 @@ def test_a_hostile_line_is_quick() -> None:
             assert not archive_link(line)
 
     assert_linear(make, judge, 50_000)
+
+
+# Round 27: the author box of an author archive.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # https://e-bulletin.um.edu.mo/notice/author/jasonleong/page/3 (the held-out row)
+        "This author has not yet filled in any details.",
+        "So far jasonleong has created 36 blog entries.",
+        # the placeholders of Chinese templates' empty profiles (forum and CMS themes)
+        "这家伙很懒,什么都没有留下",
+        "该作者暂未填写个人简介",
+        "So far Jane Doe has published 12 posts.",
+    ],
+)
+def test_author_box_lines_are_furniture(line: str) -> None:
+    assert author_box(line)
+    assert leak_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "So far, he has written 30 books on the war.",  # a biography's sentence
+        "Smith has published 200 articles.",  # a name and a count with no 'so far'
+        "这家伙很懒，但是他的画很好看。",  # a story's clause goes on
+        "该作者暂未回应记者的提问。",  # the author of a story did not answer
+    ],
+)
+def test_biography_sentences_stay(line: str) -> None:
+    assert not author_box(line)

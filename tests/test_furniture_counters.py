@@ -8,7 +8,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_counters import counter_reason, meter_line
+from newsclean.filters.furniture_counters import counter_reason, meter_line, presence_line
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -120,4 +120,34 @@ def test_a_counter_with_its_lost_icon_is_furniture(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["评论数多少?", "阅读量破万了?", "评论数 0+?这也算热门"])
 def test_a_question_about_a_count_is_no_counter(line: str) -> None:
+    assert counter_reason(line) is None
+
+
+# Round 27: the site's who-is-online line.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # http://www.uca.org.my/v20/index.php?start=1990 (the held-out row)
+        "在线: 120 个访客 和 0 个会员",
+        "目前有 258 游客 和 0个会员 在线",  # the same site's other page (the row's note)
+        "We have 45 guests and 2 members online",  # Joomla's who-is-online module wording
+        "當前在線: 12 位訪客, 3 位會員",
+    ],
+)
+def test_presence_lines_are_counters(line: str) -> None:
+    assert presence_line(line)
+    assert counter_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "目前有3万人在线观看直播",  # a story's count of viewers goes on
+        # a public repository's prose (find_string id 51867251020): guests and a clause
+        "With 120 guests and outdoor ceremony, a second shooter would ensure we never miss it",
+        "共有120名游客和30名会员参加了活动。",
+    ],
+)
+def test_counts_of_people_in_a_story_stay(line: str) -> None:
+    assert not presence_line(line)
     assert counter_reason(line) is None

@@ -18,7 +18,12 @@ composed, not listed, so forms no table holds are read too:
   A bare name and its posts (``鲁迅的文章``) could head a page and needs a verb, a
   quantifier, a list word or the writer word;
 
-the whole line, an arrow or a chevron after it at most.  The words of each part are data
+the whole line, an arrow or a chevron after it at most.
+
+Round 27, the *author box* of the archive (``author_box``): the theme's lines about the
+writer's profile, the count of their posts in the site's own words (``So far jasonleong
+has created 36 blog entries.``) and the placeholder of an empty profile (``This author has
+not yet filled in any details.``, ``这家伙很懒,什么都没有留下``).  The words of each part are data
 (``data/archive_words.txt``); the composition is here.  A sentence about posts (``Posts by
 the minister on X drew criticism``, ``特朗普在社交媒体上的帖子引发争议``) says more than the
 listing and stays.
@@ -105,3 +110,49 @@ def archive_link(line: str) -> bool:
         or found.group("writer") is not None
         or bool(found.group("quant") and found.group("list"))
     )
+
+
+#: Round 27: an author box's line is one short sentence.
+MAX_AUTHOR_BOX = 80
+_HANDLE = r"(?:[a-z0-9_.\-]{2,30}|[\p{Lu}][\p{L}'.\-]{0,29}(?:\s[\p{Lu}][\p{L}'.\-]{0,29}){0,2})"
+
+
+@cache
+def _author_box() -> regex.Pattern[str]:
+    w = _words()
+    return regex.compile(
+        rf"(?:(?i:so far ){_HANDLE}|(?i:(?:so far )?{w['box_self_en']}))"
+        rf"(?i: has (?:{w['box_make_en']}) [0-9][0-9,]{{0,6}} (?:{w['posts_en']}))\.?"
+        rf"|(?i:{w['box_self_en']} has not (?:yet )?(?:{w['box_fill_en']}) any "
+        rf"(?:{w['box_profile_en']})(?: yet)?)\.?"
+        rf"|(?:{w['box_self_zh']})\s?(?:{w['box_not_zh']})(?:{w['box_fill_zh']})(?:任何)?"
+        rf"(?:{w['box_profile_zh']})?[。.!！]?"
+        r"|(?:" + w["box_self_zh"] + r")很懒[,，、\s]?什么(?:都|也)没有?(?:留下|写)[。.!！~～]?"
+    )
+
+
+def author_box(line: str) -> bool:
+    """A line of an author archive's author box (round 27): the theme speaking of the
+    writer's profile, not of the story.  The count of the writer's posts, the words of the
+    site's records whole (``So far jasonleong has created 36 blog entries.``: so far, a
+    handle, a verb of making, a number and a posts noun), or the placeholder of an empty
+    profile (``This author has not yet filled in any details.``, ``该作者暂未填写个人简介``,
+    ``这家伙很懒,什么都没有留下``: the profile's subject, a negation, a verb of filling,
+    what the profile holds).  A biography's sentence says who (``So far, he has written
+    30 books on the war``: more words, a pronoun, a comma) and stays.
+
+    >>> author_box("So far jasonleong has created 36 blog entries.")
+    True
+    >>> author_box("This author has not yet filled in any details.")
+    True
+    >>> author_box("这家伙很懒,什么都没有留下"), author_box("该作者暂未填写个人简介")
+    (True, True)
+    >>> author_box("So far, he has written 30 books on the war.")
+    False
+    >>> author_box("Smith has published 200 articles.")
+    False
+    """
+    text = line.strip()
+    if not text or len(text) > MAX_AUTHOR_BOX:
+        return False
+    return _author_box().fullmatch(text) is not None

@@ -40,6 +40,9 @@ four digits after it (``20150427001``: the CMS's id of the item, printed under i
 telephone number (no date in it), a date alone (the date grammar's) and a number in a
 sentence stay.
 
+Round 27, the site's *who-is-online line* (``presence_line``): its readers on the site now,
+counted by kind and nothing else (``在线: 120 个访客 和 0 个会员``).
+
 Round 23, the reader's *notification count* (``NOTIFICATION``): the site telling the
 reader how many messages wait for them, the whole line: a second person, 有, a count and
 its classifier, a short kind, a message noun, an exclamation at most (``你有3条未读私信!``,
@@ -120,6 +123,8 @@ def counter_reason(line: str) -> str | None:
         return "nav"  # 評論數 0+ ?: the counter and its lost icon
     if bare[:1] in "您你Yy" and len(bare) <= MAX_COUNTER and NOTIFICATION.fullmatch(bare):
         return "nav"  # 你有3条未读私信!: the reader's messages counted
+    if len(bare) <= MAX_ROW and presence_line(bare):
+        return "nav"  # 在线: 120 个访客 和 0 个会员: the site's readers now (round 27)
     if bare.isdigit() and record_number(bare):
         return "nav"  # 20150427001: an item's id, a date and a sequence number
     if len(line) > MAX_ROW or DIGIT.search(line) is None or SENTENCE.search(line):
@@ -135,6 +140,44 @@ def counter_reason(line: str) -> str | None:
     if label and _counts(lowered[label.end() :], single=False):
         return "nav"
     return None
+
+
+@cache
+def _presence() -> re.Pattern[str]:
+    words = _words()
+    present, visitor, join = (word_pattern(words[k]) for k in ("present", "visitor", "visit_join"))
+    count = rf"[0-9][0-9,]{{0,8}}\s?(?:个|個|位|名)?\s?(?:{visitor})"
+    counts = rf"{count}(?:\s?(?:[,，、]|(?:{join}))\s?{count}){{0,3}}"
+    two = rf"{count}(?:\s?(?:[,，、]|(?:{join}))\s?{count}){{1,3}}"
+    now = r"(?:目前|当前|當前|现在|現在|currently)?\s?"
+    return stdlib(
+        rf"(?i){now}(?:{present})\s?[:：]\s?{counts}[.。]?"
+        rf"|{now}(?:共有|有|we have|there (?:are|is))?\s?{two}\s?(?:{present})[.。!]?"
+    )
+
+
+def presence_line(line: str) -> bool:
+    """The site's who-is-online line (round 27): its readers on it now counted by kind,
+    the whole line.  Either the presence word as a label, a colon and the counts
+    (``在线: 120 个访客 和 0 个会员``), or two counts or more joined (和, and, a comma)
+    and the presence word closing them (``目前有 258 游客 和 0个会员 在线``, ``We have 45
+    guests and 2 members online``).  The counts are of the site's readers (kind
+    ``visitor`` of ``data/counter_words.txt``: 访客, 会员, guests); a story's count of people
+    online says more or counts others (``目前有3万人在线观看直播``).
+
+    >>> presence_line("在线: 120 个访客 和 0 个会员")
+    True
+    >>> presence_line("目前有 258 游客 和 0个会员 在线")
+    True
+    >>> presence_line("We have 45 guests and 2 members online")
+    True
+    >>> presence_line("目前有3万人在线观看直播")
+    False
+    """
+    text = line.strip()
+    if not text or DIGIT.search(text) is None:
+        return False
+    return _presence().fullmatch(text) is not None
 
 
 def record_number(line: str) -> bool:

@@ -64,6 +64,13 @@ the same field, nothing else.  It names a field, no event and no text: never the
 A headline with an English gloss names something the label table does not (``新冠疫苗
 Vaccine``), and a label with its value (``日期 Date: 2023-06-23``) is the byline reader's.
 
+Round 27, a **details label** left alone (``details_label``): a template's pane of the item
+it shows prints its label, the page's noun for the item (kind ``item``: 文章, 文档, 商品),
+the details noun (kind ``details``: 详情) and perhaps what it gives (kind ``account``: 介绍,
+说明), or the details noun and that account alone, a colon, and nothing after:
+``文章详情介绍:``, ``商品详情：``, ``详情介绍:``.  A writer heads a part of the story with
+what it is about (``事故详情:``: the item no page noun), and a label with its value says it.
+
 Every pattern is bounded (a length test first): no nested quantifier on user text.
 
 >>> label_line("编号:156852"), label_line("[[285104]]"), label_line("上篇:")
@@ -226,6 +233,30 @@ def bilingual_label(text: str) -> bool:
     return any(table.get(word) in fields for word in SLASH.split(found.group("latin")))
 
 
+#: Round 27: a details label is a few words and its colon.
+MAX_DETAILS_LABEL = 12
+
+
+@cache
+def _details() -> re.Pattern[str]:
+    words = _words()
+    item, details, account = (word_pattern(words[k]) for k in ("item", "details", "account"))
+    return re.compile(
+        rf"(?:(?:{item})(?:{details})(?:{account})?|(?:{details})(?:{account}))\s?[:：]"
+    )
+
+
+def details_label(text: str) -> bool:
+    """A template's details label alone (module docstring, round 27).
+
+    >>> details_label("文章详情介绍:"), details_label("商品详情："), details_label("详情介绍:")
+    (True, True, True)
+    >>> details_label("事故详情:"), details_label("详情:"), details_label("文章详情介绍:见下文")
+    (False, False, False)
+    """
+    return _details().fullmatch(text.strip()) is not None
+
+
 def label_line(line: str) -> bool:
     """Whether ``line`` is a record id, a placeholder, an empty previous/next label or a
     file's facts (module docstring)."""
@@ -246,6 +277,8 @@ def label_line(line: str) -> bool:
         return True  # 日期/時間 Date/Time: a field's label in two languages (round 25)
     if ":" not in text and "：" not in text:
         return False
+    if len(text) <= MAX_DETAILS_LABEL and details_label(text):
+        return True  # 文章详情介绍: a template's details pane, its label left alone (round 27)
     if record_row(text):
         return True  # 频道:X 日期: 浏览:4
     if text[1:2] in (" ", "\u3000") and SPACED_EMPTY.fullmatch(text):

@@ -67,7 +67,12 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.furniture_archive import MAX_ARCHIVE_LINE, archive_link
+from newsclean.filters.furniture_archive import (
+    MAX_ARCHIVE_LINE,
+    MAX_AUTHOR_BOX,
+    archive_link,
+    author_box,
+)
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
 from newsclean.filters.furniture_click import MAX_CLICK_LINE, click_here_line
 from newsclean.filters.furniture_contact import form_line
@@ -83,6 +88,7 @@ from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_links import MAX_MENU_LINE, menu_label
 from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
 from newsclean.filters.furniture_mirrors import mirror_line
+from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, record_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, tag_list
 from newsclean.filters.furniture_template import template_leftover
 from newsclean.filters.lazy_pattern import lazy_re
@@ -153,6 +159,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 编号:156852, [[285104]], 上篇:, File Type:pdf, Size:1020Kb
     if len(line) <= MAX_CLICK_LINE and click_here_line(line):
         return "nav"  # 想知得更多詳情?立即Click這裡: a link's teaser and its call
+    if len(line) <= MAX_AUTHOR_BOX and author_box(line):
+        return "nav"  # This author has not yet filled in any details.: an author box (round 27)
     if len(line) <= MAX_ARCHIVE_LINE and archive_link(line):
         return "nav"  # Posts by X, 张三的全部文章: an author archive's link, no byline
     if len(line) <= MAX_FORM_LINE and (form := form_reason(line)) is not None:
@@ -161,6 +169,10 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 新闻关键词:A;B;C, Tags: a, b: the page's tags
     if len(line) <= MAX_MENU_LINE and menu_label(line):
         return "nav"  # Main Menu, Toggle navigation: a theme's menu label (round 26)
+    if (":" in line or "：" in line) and record_line(line):
+        return "nav"  # Subscribed: 408Played: 7,724: a hosted item's record (round 27)
+    if len(line) <= MAX_MARKER_LINE and page_marker(line):
+        return "nav"  # Page 66 - 2023年1月《湄公河》, P. 66: a page marker (round 27)
     if template_leftover(line):
         return "nav"  # adblk5, ,共null页, [No author identified]: a slot with no value
     return None
