@@ -163,12 +163,12 @@ def decode_line(line: str, *, repair: bool = True) -> DecodedLine | None:
         inner = decode_line(text, repair=repair) if repair else None
         if inner is not None:
             text = inner.text
-        evidence = (Evidence(NAME, "markup", f"an element printed as its source: {tags}"),)
-        evidence += inner.evidence if inner is not None else ()
+        marked = Evidence(NAME, "markup", f"an element printed as its source: {tags}")
+        read = (marked, *inner.evidence) if inner is not None else (marked,)
         lost = inner.lost if inner is not None else 0
         escaped = inner.escaped if inner is not None else 0
         stretch = line.strip()[:40]
-        return DecodedLine(text if repair else line, evidence, lost, stretch, escaped, 1)
+        return DecodedLine(text if repair else line, read, lost, stretch, escaped, 1)
     matches = list(REFERENCE.finditer(line))
     if not matches:
         return None
