@@ -6,8 +6,10 @@ last header-speech line (``header_end``).  The headline is the line a byline of 
 hangs under (``_hung_under``: page speech passed over, and, round 24, a line with no Han
 letter: the outlet's name in Latin letters between headline and byline, ``The Young
 Reporter``), else the first headline-shaped line under the header that an article
-follows (``_first_headline``), else, when that one speaks of none of the article, the
-later candidate the article echoes most (``head_echo.best_echoed``).
+follows (``_first_headline``: round 27, a label its colon leaves open, ``文章详情介绍:``,
+and a record's field, ``- 格式:pdf``, passed over like a crumb), else, when that one
+speaks of none of the article, the later candidate the article echoes most
+(``head_echo.best_echoed``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from newsclean.filters.title import (
     OPEN_END,
     echoes,
     is_citation,
+    is_field_line,
+    is_open_label,
     is_page_counter,
     is_prose,
     is_site_name,
@@ -144,6 +148,8 @@ def _first_headline(
             or is_term_list(text)
             or is_page_counter(text)
             or text.rstrip().endswith(OPEN_END)  # a crumb or a row left open (round 24)
+            or is_open_label(text)  # a label its colon leaves open (round 27)
+            or is_field_line(text)  # a record's field: - 格式:pdf (round 27)
             or speech(text) is not None
             or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
         ):

@@ -125,8 +125,8 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
         elif is_han(before) and is_han(after) and match.group() == "?" and punctuation_half(before):
             # A clause break read one byte off, in full-width punctuation (round 27).
             fonts = fonts or [full_width_line(text)]
-            if fonts[0]:
-                spans.append((start - 1, end))
+            if fonts[0]:  # the mark alone: the character before it converts as read
+                spans.append((start, end))
     opening = STRAY_AT_START.match(text)
     closing = CLOSING.get(opening.group()) if opening is not None else None
     if opening is not None and (closing is None or closing not in text[1:]):
