@@ -3,12 +3,11 @@
 import pytest
 
 from newsclean import clean
+from newsclean.filters.head_search import is_field_line, is_open_label
 from newsclean.filters.site_speech import is_tool_row, speech
 from newsclean.filters.title import (
-    is_field_line,
     is_labelled_byline,
     is_labelled_record,
-    is_open_label,
     is_page_counter,
     is_term_list,
     is_title_shaped,

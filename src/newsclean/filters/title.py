@@ -66,10 +66,7 @@ Round 24: a line *left open at its end* (``OPEN_END``: a crumb's separator, ``1.
 ``首页 >> 宝藏问答 >``, or a table row's cell bar, ``Producer/Author | 武廷融 |``) is no
 headline: the trail or the row goes on past it, and the search for the headline passes
 over it (``head_search``); a bar or a colon inside a headline is its own.  Round 27: so
-does a short *label left open by its colon* (``is_open_label``: ``文章详情介绍:``): its
-value is what stands under it, and a label names no event.  Nor is a *field line*
-(``is_field_line``: ``- 格式:pdf``, a key and a value without a Han letter): a file's or a
-record's field names a format, a size, a count, no event.  A *source label
+does a label its colon leaves open, and a record's field (``head_search``).  A *source label
 with its colon and an outlet* after it (``is_site_name``), behind another field
 (``郭鑫?来源:新华社 我来说两句``), is a byline row with no date needed (``is_labelled_byline``).
 """
@@ -142,13 +139,6 @@ DECORATION = lazy_regex(r"(?<=\S)[*＊#＃=＝~～]+$")
 SENTENCE_END = stdlib(r"[。！？!?；;]")
 #: A crumb's path or a table row's cells left open at the end: 1. 新闻首页 /, Date | X |.
 OPEN_END = ("/", "／", ">", "＞", "»", "›", "|", "｜", "\\")
-#: A label left open (round 27): its colon closes it, its value is what follows.
-LABEL_COLONS = (":", "：")
-#: A label left open is at most this long, and holds no other clause or sentence mark.
-MAX_OPEN_LABEL = 16
-CLAUSE_MARKS = lazy_regex(r"[，。；！？,;!?:：]")
-#: A field line: a bullet perhaps, a key of one to six Han letters, a colon, a value.
-FIELD_LINE = lazy_regex(r"(?:[-–—•·*]\s{0,3})?\p{Han}{1,6}\s{0,2}[:：]\s{0,3}(?P<value>\S.{0,40})")
 # A media name's ending: 新华网, 联合新闻网, 明报, 某某日报, 中央电视台, 中央通讯社.
 MEDIA_ENDING = lazy_regex(
     r"(?:网|網|新闻|新聞|日报|日報|时报|時報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|周报|週報"
@@ -307,24 +297,6 @@ def is_page_counter(text: str) -> bool:
         return True
     items = [item for item in MENU_BAR.split(text) if item.strip()]
     return len(items) >= MIN_MENU_ITEMS and (issue or dated)
-
-
-def is_open_label(text: str) -> bool:
-    """A short label closed by its colon, nothing after it (``文章详情介绍:``, ``摘要：``):
-    the value it introduces stands under it, and the label names no event (round 27)."""
-    label = text.strip()
-    if len(label) > MAX_OPEN_LABEL or not label.endswith(LABEL_COLONS):
-        return False
-    return CLAUSE_MARKS.search(label, 0, len(label) - 1) is None
-
-
-def is_field_line(text: str) -> bool:
-    """A field of a record on a line of its own: perhaps a bullet, a short key before a
-    colon, and a value without a Han letter (``- 格式:pdf``, ``- 大小:38.27 KB``, ``页数：2``).
-    A value names no event (a format, a size, a count): no headline (round 27); a headline
-    with a colon goes on in words after it (``麦美娟:区会履职制…``)."""
-    found = FIELD_LINE.fullmatch(text.strip())
-    return found is not None and HAN.search(found.group("value")) is None
 
 
 def is_term_list(text: str) -> bool:
