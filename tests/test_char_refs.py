@@ -152,3 +152,71 @@ def test_escaped_page_is_flagged_once_per_line_and_cleans_once() -> None:
     assert "受今年第18号台风影响。" in doc.body
     assert [w.kind for w in doc.warnings] == ["mojibake"]
     assert clean(render(doc, "text")).body == doc.body
+
+
+# Round 27: a paragraph printed as its HTML source.  Real lines, each a CMS's stored
+# paragraph: 005's row (eval/variants/mojibake.json) aside, these are from public
+# repositories holding CMS content (found with the code index, not eval/ sites):
+# a PbootCMS demo database carrying a PConline article (index id 4045959646), a
+# Chinese Economic Weekly paragraph in a PHP test string (index id 45422876696), a
+# 雷克萨斯 feature in a CMS seed (index id 10763391356), a heritage-site record's
+# content field (index id 23480835575, 摩诃庵).
+PRINTED_SOURCE = [
+    (
+        '<p style="text-indent: 2em; text-align: left;">【<strong>PConline资讯</strong>】'
+        "2018年4月2日，在GMGC北京2018第七届全球游戏大会现场，记者有幸采访到了华为消费互联网"
+        "解决方案总经理聂颂。</p>",
+        "【PConline资讯】2018年4月2日，在GMGC北京2018第七届全球游戏大会现场，记者有幸采访到了"
+        "华为消费互联网解决方案总经理聂颂。",
+    ),
+    (
+        '<p style="text-indent: 2em; text-align: left;">华为的官方解释则是：在ICT产业中，'
+        "友商之间应该通过开放式的创新、联合创新的方式共同推动产业进步。</p>",
+        "华为的官方解释则是：在ICT产业中，友商之间应该通过开放式的创新、联合创新的方式共同推动产业进步。",
+    ),
+    (
+        '<p style="text-indent: 2em; text-align: left;">而他回答这个问题的方式之一，'
+        "是自2015年起每年组织两次“匠心之旅”，其中，雷克萨斯位于日本福冈的九洲工厂，是必去的一站。</p>",
+        "而他回答这个问题的方式之一，是自2015年起每年组织两次“匠心之旅”，其中，雷克萨斯位于日本"
+        "福冈的九洲工厂，是必去的一站。",
+    ),
+    (
+        '<p style="text-align: justify;">　　摩诃庵，属国家级文保单位，位于海淀区八里庄，'
+        "明嘉靖二十五年(1546)由太监赵政集资修建。</p><p><br/></p>",
+        "　　摩诃庵，属国家级文保单位，位于海淀区八里庄，明嘉靖二十五年(1546)由太监赵政集资修建。",
+    ),
+    (
+        '<p>&nbsp;&nbsp;<span style="font-size: 18px;">PbootCMS是全新内核且永久开源免费的'
+        "PHP企业网站开发建设管理系统。</span></p>",
+        "\xa0\xa0PbootCMS是全新内核且永久开源免费的PHP企业网站开发建设管理系统。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "text"), PRINTED_SOURCE)
+def test_an_element_printed_as_its_source_keeps_its_text_and_is_flagged(
+    line: str, text: str
+) -> None:
+    found = decode_line(line)
+    assert found is not None and found.markup == 1
+    assert found.text == text
+    doc = clean(f"标题\n\n{line}\n\n第二段正文在这里，说的是别的事情。\n", convert="none")
+    assert any(w.kind == "mojibake" and w.line == 3 for w in doc.warnings)
+    assert text.strip() in doc.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An HTML course's example (learnagi/frontend-course, 01-html/05_HTML段落.md):
+        # a bare element around a few words is shown, not printed by mistake.
+        "<p>这是一个段落。</p>",
+        # A tag quoted inside a sentence, and markup wrapping nothing outside ASCII.
+        "HTML <p> 元素定义一个段落，用</p>结束。",
+        '<div class="con_top"><h1 style="text-align: center;"></h1></div>',
+        '<p style="text-align: justify;">Crepes lembut dengan cokelat Belgium</p>',
+    ],
+)
+def test_markup_that_wraps_no_paragraph_stays(line: str) -> None:
+    found = decode_line(line)
+    assert found is None or found.markup == 0

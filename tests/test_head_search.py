@@ -107,3 +107,56 @@ def test_a_short_first_paragraph_the_article_echoes_ends_the_head() -> None:
     document = clean(page)
     assert not document.title
     assert "本地化與本地化項目管理".replace("與", "与").replace("項", "项") in document.body
+
+
+# Round 27: a label its colon leaves open, and a record's field, above the headline.
+# Open labels from a document site's download box (https://31doc.com/d-3901020.html:
+# 邮箱/手机:, 验证码:) and the 105 page's form (文章详情介绍:); a record's fields from a
+# document farm's header (https://m.wenkunet.com/p-3324136.html: 格式:DOC 页数:13
+# 大小:123KB, printed one a line as 011's site prints - 格式:pdf).
+LEAD = (
+    "由中华人民共和国外交部和北京市政府联合主办的2024年外国驻华记者新年招待会2日晚在北京"
+    "大运河博物馆举行。外交部部长助理华春莹在致辞中指出,刚刚过去的2023年,是中国外交"
+    "守正创新、砥砺前进的一年,外国驻华记者见证了中国的发展。\n"
+)
+HEADLINE = "外国驻华记者新年招待会在京举行"
+
+
+@pytest.mark.parametrize("label", ["文章详情介绍:", "邮箱/手机:", "验证码:"])
+def test_a_label_left_open_by_its_colon_is_passed_over(label: str) -> None:
+    doc = clean(f"{label}\n\n{HEADLINE}\n\n{LEAD}")
+    assert doc.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["- 格式:pdf", "- 大小:38.27 KB", "- 文档页数:2"],
+        ["格式:DOC", "页数:13", "大小:123KB"],
+    ],
+)
+def test_a_records_fields_are_no_headline(fields: list[str]) -> None:
+    doc = clean("\n\n".join(fields) + "\n\n" + LEAD)
+    assert doc.title in ("", None)
+
+
+def test_a_headline_with_a_colon_of_its_own_stays_the_headline() -> None:
+    # 094's and 105's headlines: a name or a column before the colon, words after it.
+    doc = clean(f"中评现场:{HEADLINE}\n\n{LEAD}")
+    assert doc.title == f"中评现场:{HEADLINE}"
+
+
+def test_a_spammers_sentences_in_a_row_do_not_vouch_for_each_other() -> None:
+    # 094's form (round-26 row): a farm's two template sentences over the headline, a
+    # short teaser under it that echoes none of them.
+    spam = (
+        "本篇文章给大家谈谈身份证生成,以及卖qq号码的知识点,希望对各位有所帮助,不要忘了收藏本站喔。\n\n"
+        "本篇文章给大家谈谈免费色站,以及借记卡四件套的知识点,希望对各位有所帮助,不要忘了收藏本站喔。\n\n"
+    )
+    teaser = (
+        "【本报讯】港府昨在立法会解说区议会改革方案,强调新制度并非想赶尽杀绝反对派,而是要"
+        "赶绝非爱国爱港者。会上未见议员反对,但有人关注未来区议员能否表达市民反对声音。\n"
+    )
+    doc = clean(f"{spam}麦美娟:区会履职制 市民可监察议员\n\n{teaser}")
+    assert doc.title == "麦美娟:区会履职制 市民可监察议员"
+    assert any("港府昨在立法会解说区议会改革方案" in paragraph for paragraph in doc.body)

@@ -3,6 +3,7 @@
 import pytest
 
 from newsclean import clean
+from newsclean.filters.head_search import is_field_line, is_open_label
 from newsclean.filters.site_speech import is_tool_row, speech
 from newsclean.filters.title import (
     is_labelled_byline,
@@ -268,3 +269,30 @@ def test_headlines_with_a_bar_or_a_colon_inside_stay_headlines(headline: str) ->
 )
 def test_a_labelled_source_behind_another_field_is_a_byline_row(line: str, row: bool) -> None:
     assert is_labelled_byline(line) is row
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("- 格式:pdf", True),
+        ("大小:123KB", True),
+        ("文档编号:3324136", True),
+        ("麦美娟:区会履职制 市民可监察议员", False),
+        ("中评现场:外国驻华记者新年招待会在京举行", False),
+    ],
+)
+def test_a_field_line_is_a_key_and_a_value_without_han(line: str, field: bool) -> None:
+    assert is_field_line(line) is field
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("文章详情介绍:", True),
+        ("验证码:", True),
+        ("华春莹说,这一年:", False),
+        ("中评现场:外国", False),
+    ],
+)
+def test_a_label_left_open_ends_in_its_colon(line: str, label: bool) -> None:
+    assert is_open_label(line) is label

@@ -126,8 +126,10 @@ class Page:
                 continue
             lines[index] = found.text
             self.evidence.add(index, *found.evidence)
-            if found.lost or found.escaped:
+            if found.lost or found.escaped or found.markup:
                 damage = []
+                if found.markup:
+                    damage.append("a paragraph printed as its HTML source")
                 if found.lost:
                     damage.append(f"{found.lost} character reference(s) had lost their '&'")
                 if found.escaped:

@@ -36,6 +36,22 @@ beside it (``socket\\u7684``, a Latin word between two: the program escaped only
 not ASCII).  A line quoting one or two escapes (an article on encodings: ``中文的\\u4e2d``)
 keeps them.  Like a lost ``&``, the text was damaged on its way here: the line carries a
 mojibake warning, and the text is left as written when repair is off.
+
+*An element printed as its source* (round 27).  A CMS that stored a paragraph's HTML and
+a mirror that printed it as text write the element around the paragraph:
+``<p style="border: 0px; color: #404040; …">受今年第18号台风…</p>``.  What makes the line
+markup is its composition: it opens with a start tag (an element name, perhaps
+attributes) and closes with an end tag, and what stands between, once every tag is taken
+out, is text outside ASCII (the paragraph).  The tags are markup around the paragraph:
+they are taken out (inline ones inside, ``<span>``, ``<br/>``, too) and the text stays,
+whatever the style says; the line carries a mojibake warning, for the page was printed
+from the wrong layer (with repair off the warning stays and the line is left as written).
+A tag quoted inside a sentence (``用<p>标签分段``) neither opens nor closes its line; a
+line of markup with no text outside ASCII between its tags (``<div class="x"></div>``)
+is furniture's, not a paragraph; and a bare element around a few words
+(``<p>这是一个段落。</p>``, a tutorial's example) is shown, not printed by mistake: a
+start tag without attributes needs a paragraph's worth (``MIN_BARE_TEXT`` characters
+outside ASCII) between the tags.
 """
 
 from __future__ import annotations
@@ -59,6 +75,15 @@ REFERENCE = lazy_re(
     r"|\\u(?P<high>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})"
     r"|\\u(?P<escape>[0-9a-fA-F]{4})"
 )
+#: A start or end tag (an element name, attributes without angle brackets), for the
+#: element printed as its source: bounded and over single classes, linear.
+TAG = lazy_re(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:[\s/][^<>]{0,4000})?>")
+#: The line opens with a start tag and closes with an end tag (indentation aside).
+WRAPPED = lazy_re(
+    r"[ \t\u3000]{0,8}<[A-Za-z][^<>]{0,4000}>.*</[A-Za-z][A-Za-z0-9]{0,15}\s{0,3}>\s{0,8}"
+)
+#: Characters outside ASCII an element with a bare start tag (``<p>``) wraps at least.
+MIN_BARE_TEXT = 16
 #: A line's program escapes are read when it holds this many at least (module docstring).
 MIN_ESCAPES = 3
 #: The HTML5 names that end in ';', without it: ``nbsp`` -> U+00A0.
@@ -71,6 +96,7 @@ class DecodedLine(NamedTuple):
     lost: int  # references that had lost their '&' (each one a sign of damage)
     stretch: str  # the first damaged stretch as written, for the warning ('' when none)
     escaped: int = 0  # program escapes read (damage too)
+    markup: int = 0  # tags of an element printed as its source, taken out (damage too)
 
 
 def _holdable(code: int) -> str | None:
@@ -132,6 +158,17 @@ def decode_line(line: str, *, repair: bool = True) -> DecodedLine | None:
     >>> decode_line("see issue #1234; and &foo;") is None
     True
     """
+    if "</" in line and (unwrapped := _unwrapped(line)) is not None:
+        tags, text = unwrapped
+        inner = decode_line(text, repair=repair) if repair else None
+        if inner is not None:
+            text = inner.text
+        marked = Evidence(NAME, "markup", f"an element printed as its source: {tags}")
+        read = (marked, *inner.evidence) if inner is not None else (marked,)
+        lost = inner.lost if inner is not None else 0
+        escaped = inner.escaped if inner is not None else 0
+        stretch = line.strip()[:40]
+        return DecodedLine(text if repair else line, read, lost, stretch, escaped, 1)
     matches = list(REFERENCE.finditer(line))
     if not matches:
         return None
@@ -183,6 +220,23 @@ def decode_line(line: str, *, repair: bool = True) -> DecodedLine | None:
     return DecodedLine("".join(pieces), tuple(evidence), lost, first_lost, escaped)
 
 
+def _unwrapped(line: str) -> tuple[str, str] | None:
+    """The line as an element printed as its source (module docstring): the first tag's
+    name and the text with every tag taken out, or None."""
+    if WRAPPED.fullmatch(line) is None:
+        return None
+    tags = TAG.findall(line)
+    if not tags:
+        return None
+    text = TAG.sub("", line)
+    wide = sum(char > "\x7f" for char in text)
+    if not wide or (wide < MIN_BARE_TEXT and not any(" " in tag for tag in tags)):
+        return None
+    name = tags[0][1:].split(None, 1)[0].rstrip(">/")
+    return f"<{name}>", text
+
+
 def page_has_references(text: str) -> bool:
-    """One scan of the whole page: most pages hold no reference and skip the line pass."""
-    return REFERENCE.search(text) is not None
+    """One scan of the whole page: most pages hold no reference nor end tag and skip the
+    line pass."""
+    return "</" in text or REFERENCE.search(text) is not None

@@ -52,7 +52,12 @@ Round 24, four readings of the same evidence (what the article's own text echoes
   site's terms or a spammer's sentence put over the article (``请您阅读我们的用户注册
   协议…即视为您接受。``).  The search for the headline goes on under it; the sentence stays
   where it is placed (a notice, the body).  A short first paragraph the article echoes
-  ends the head as before.
+  ends the head as before.  Round 27: the article that judges such a sentence is what
+  stands under the head line below it, so that two of a spammer's sentences in a row
+  (``本篇文章给大家谈谈X,以及Y的知识点,…收藏本站喔。`` twice) do not echo each other; and an
+  article shorter than ``MIN_ARTICLE_HAN`` (a teaser paragraph) judges the sentence too,
+  when it echoes ``MAX_SHORT_SHARE`` of its pairs at most: a lead sentence shares its
+  names and places with the rest of its article, however short.
 * *The headline printed bare* (``bare_headline``): when the chosen line is another head
   line with a tail glued after it (``澳门游记范文第1篇`` over ``澳门游记``), the tail holding
   ``MIN_LABEL_TAIL`` Han letters none of whose pairs the article prints, and the article
@@ -283,13 +288,34 @@ def sentences_over_head(content: Sequence[int], text: Callable[[int], str]) -> s
         pairs = han_pairs(line)
         if len(line) > MAX_TITLE_LENGTH or not pairs:
             break
-        article = "\n".join(text(j) for j in prose if j != i and j not in over | pending)
-        if not _long_article(article) or sum(
-            pair in article for pair in pairs
-        ) > MAX_FOREIGN_SHARE * len(pairs):
+        # The article is what stands under the head line below this sentence: a run of a
+        # spammer's sentences echo one another, never the article (round 27).
+        head = next((j for j in content if j > i and not is_prose(text(j))), None)
+        if head is None:
+            break
+        article = "\n".join(text(j) for j in prose if j > head)
+        shared = sum(pair in article for pair in pairs)
+        if shared > MAX_FOREIGN_SHARE * len(pairs):
             break  # the article's own first paragraph: the head ends here
+        if not _long_article(article) and (
+            shared > MAX_SHORT_SHARE * len(pairs) or not _some_article(article)
+        ):
+            break  # a short article judges only a sentence it (almost) never echoes
         pending.add(i)
     return over
+
+
+#: Over an article shorter than ``MIN_ARTICLE_HAN``, a sentence over the head may share at
+#: most this share of its pairs (round 27: ``希望`` of the 36 pairs of a spammer's sentence).
+MAX_SHORT_SHARE = 0.05
+#: ... and holds this many Han characters at least (nothing under a sentence judges it).
+MIN_SHORT_ARTICLE_HAN = 40
+
+
+def _some_article(article: str) -> bool:
+    """``article`` holds ``MIN_SHORT_ARTICLE_HAN`` Han characters or more."""
+    found = islice(HAN.finditer(article), MIN_SHORT_ARTICLE_HAN)
+    return sum(1 for _ in found) == MIN_SHORT_ARTICLE_HAN
 
 
 #: A label glued after the headline holds this many Han characters at least.

@@ -6,8 +6,16 @@ last header-speech line (``header_end``).  The headline is the line a byline of 
 hangs under (``_hung_under``: page speech passed over, and, round 24, a line with no Han
 letter: the outlet's name in Latin letters between headline and byline, ``The Young
 Reporter``), else the first headline-shaped line under the header that an article
-follows (``_first_headline``), else, when that one speaks of none of the article, the
-later candidate the article echoes most (``head_echo.best_echoed``).
+follows (``_first_headline``: round 27, a label its colon leaves open, ``文章详情介绍:``,
+and a record's field, ``- 格式:pdf``, passed over like a crumb), else, when that one
+speaks of none of the article, the later candidate the article echoes most
+(``head_echo.best_echoed``).
+
+Round 27: a short *label left open by its colon* (``is_open_label``: ``文章详情介绍:``,
+``验证码:``) names no event: its value is what stands under it.  Nor does a *field line*
+(``is_field_line``: ``- 格式:pdf``, ``大小:123KB``: perhaps a bullet, a short key, a colon
+and a value without a Han letter): a file's or a record's field names a format, a size,
+a count.  A headline with a colon of its own goes on in words (``麦美娟:区会履职制…``).
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import best_echoed
 from newsclean.filters.head_names import is_publisher_name, media_name
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_speech import (
     echo_keyword,
@@ -44,6 +53,13 @@ from newsclean.filters.title import (
     list_runs,
 )
 
+#: A label left open (round 27): its colon closes it, its value is what follows.
+LABEL_COLONS = (":", "：")
+#: A label left open is at most this long, and holds no other clause or sentence mark.
+MAX_OPEN_LABEL = 16
+CLAUSE_MARKS = lazy_regex(r"[，。；！？,;!?:：]")
+#: A field line: a bullet perhaps, a key of one to six Han letters, a colon, a value.
+FIELD_LINE = lazy_regex(r"(?:[-–—•·*]\s{0,3})?\p{Han}{1,6}\s{0,2}[:：]\s{0,3}(?P<value>\S.{0,40})")
 #: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
 MAX_PASSED = 3
 
@@ -144,6 +160,8 @@ def _first_headline(
             or is_term_list(text)
             or is_page_counter(text)
             or text.rstrip().endswith(OPEN_END)  # a crumb or a row left open (round 24)
+            or is_open_label(text)  # a label its colon leaves open (round 27)
+            or is_field_line(text)  # a record's field: - 格式:pdf (round 27)
             or speech(text) is not None
             or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
         ):
@@ -186,3 +204,21 @@ def _hung_under(lines: Sequence[LineLike | None], under: list[int], byline: int)
 def _is_section(text: str) -> bool:
     """A section or site name standing above a headline: 国内新闻, 港闻, 新华网."""
     return len(HAN.findall(text)) <= MAX_SECTION_HAN or is_site_name(text)
+
+
+def is_open_label(text: str) -> bool:
+    """A short label closed by its colon, nothing after it (``文章详情介绍:``, ``摘要：``):
+    the value it introduces stands under it, and the label names no event (round 27)."""
+    label = text.strip()
+    if len(label) > MAX_OPEN_LABEL or not label.endswith(LABEL_COLONS):
+        return False
+    return CLAUSE_MARKS.search(label, 0, len(label) - 1) is None
+
+
+def is_field_line(text: str) -> bool:
+    """A field of a record on a line of its own: perhaps a bullet, a short key before a
+    colon, and a value without a Han letter (``- 格式:pdf``, ``- 大小:38.27 KB``, ``页数：2``).
+    A value names no event (a format, a size, a count): no headline (round 27); a headline
+    with a colon goes on in words after it (``麦美娟:区会履职制…``)."""
+    found = FIELD_LINE.fullmatch(text.strip())
+    return found is not None and HAN.search(found.group("value")) is None

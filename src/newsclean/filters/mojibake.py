@@ -109,15 +109,13 @@ from newsclean.filters.charmodel import (
     alphabet,
     common_characters,
     is_common,
-    is_han,
     is_rare,
-    out_of_place,
     uncommon,
 )
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
+from newsclean.filters.mojibake_marks import STRAY_AT_START, marked_stretches, merge, stray_symbols
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
-from newsclean.filters.slip_script import line_scripts, off_script
 
 __all__ = [
     "DETECT_LLR",
@@ -138,38 +136,16 @@ NAME = "mojibake"
 REPAIR_LLR = 10.0
 
 HAN = "\u3400-\u9fff\uf900-\ufaff"
-CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f"
-MARK_RUN = lazy_re(r"[?\ufffd]+")
 #: An ASCII character 0x40-0x7E right after a two-byte character: a Latin word ("的GDP"),
 #: or a trail byte read as ASCII.  Searched from the ASCII character, the rarer of the two.
 GLUED_ASCII = lazy_re(r"[@-~](?<=[^\x00-\x7f\ufffd][@-~])")
-#: A trail byte read as ASCII where no Latin text would stand: a single lower-case letter
-#: or ASCII symbol glued to Han text ("A股", "B超", "@人民日报", "新闻|体育" are ordinary).
-STRAY = r"[\[\\\]^`{}~a-z]"
-STRAY_ASCII = lazy_re(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY})")
-#: Opening a line, only an ASCII symbol: a lower-case letter before Han text is ordinary
-#: there ("a股", "e化").
-STRAY_AT_START = lazy_re(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
-#: One symbol-row character alone between Han characters: a shifted pair, for prose never
-#: writes one there (see charmodel.SYMBOL_ROW).
 #: A repaired reading holding a symbol-row character is itself a sign of a slip: never
 #: written in (仸赇? would become ?﹃?), the stretch is only reported.
 REPAIR_SYMBOL = lazy_re(f"[{SYMBOL_ROW}]")
-STRAY_SYMBOL = lazy_re(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
-#: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
-#: other symbol-row characters do not.
-CLAUSE_OPENERS = lazy_re("[\u2460-\u249b\u3220-\u3229]")
-#: Sentence-final particles a question mark follows.
-QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
-#: Punctuation after which a clause starts: a "?" there stands for a lost character.
-PAUSES = "，、；：（「『《“‘〈【,;:("
-FIELD_LABEL = lazy_re(f"[ \u3000]{{0,3}}[{HAN}]{{2,4}}[:：]")
 #: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
 #: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
 #: private-use area too, mostly from U+E800 and U+F000 on.
 PRIVATE_USE = lazy_re("[\ue000-\ue765]")
-#: The bracket that closes an opening one: a line that closes it opened a label.
-CLOSING = {"[": "]", "{": "}"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,74 +162,6 @@ class MojibakeSpan:
 class MojibakeResult:
     text: str
     spans: tuple[MojibakeSpan, ...]
-
-
-def _marked_stretches(text: str) -> list[tuple[int, int]]:
-    """Lost bytes in stretches too short for the realignment test (see the module doc)."""
-    spans: list[tuple[int, int]] = []
-    marks = MARK_RUN.finditer(text) if "?" in text or "\ufffd" in text else ()
-    scripts: list[tuple[int, int]] = []  # the line's script counts, once, when asked
-    for match in marks:
-        start, end = match.span()
-        before = text[start - 1] if start > 0 else ""
-        after = text[end] if end < len(text) else ""
-        if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after)):
-            continue
-        if FIELD_LABEL.match(text, end) is not None:
-            continue  # "孫燦芬?來源:": a separator lost before a labelled field, no slip
-        if before in QUESTION_PARTICLES and match.group() == "?":
-            continue  # a writer's question mark ("有改動嘛?是不是"), however rare the particle
-        # A clause of one character before the mark ("，夜?首条"): a writer's "?" closes a
-        # question of several; here a slip began at the clause's start.
-        opens = start - 1
-        single = is_han(before) and is_han(after) and opens > 0 and text[opens - 1] in PAUSES
-        damaged_before = single or is_rare(before) or out_of_place(text, start - 1)
-        if not damaged_before and is_han(before):
-            # A form the line's script never writes (创 in a traditional line): slip_script.
-            scripts = scripts or [line_scripts(text)]
-            damaged_before = off_script(text, start - 1, scripts[0])
-        if "\ufffd" in match.group() or damaged_before or is_rare(after):
-            spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
-        elif (not before or before in PAUSES) and is_han(after):
-            spans.append((start, end))  # no writer puts "?" at the start of a clause
-    opening = STRAY_AT_START.match(text)
-    closing = CLOSING.get(opening.group()) if opening is not None else None
-    if opening is not None and (closing is None or closing not in text[1:]):
-        spans.append((0, 1))  # not "[啟動LINE推播] …": a bracket the line closes is a label
-    for match in STRAY_ASCII.finditer(text):
-        start = match.start()
-        if is_rare(text[start - 1]) or out_of_place(text, start - 1):
-            spans.append((start - 1, start + 1))
-    spans.sort()
-    return _merge(spans)
-
-
-def _stray_symbols(text: str) -> list[tuple[int, int]]:
-    """A symbol-row character between Han characters, with the neighbour on each side
-    that is rare or out of place (part of the same shifted stretch)."""
-    spans: list[tuple[int, int]] = []
-    letters: Counter[str] = Counter()  # letters per alphabet (charmodel.ALPHABETS), once
-    for match in STRAY_SYMBOL.finditer(text):
-        start, end = match.span()
-        if not is_han(text[start - 1]) and CLAUSE_OPENERS.match(match.group()):
-            continue
-        kind = alphabet(match.group())
-        if kind and (letters := letters or Counter(map(alphabet, text)))[kind] > 1:
-            continue  # Japanese or zhuyin quoted: a shifted pair leaves one letter alone
-        start -= is_rare(text[start - 1])
-        end += is_rare(text[end]) or out_of_place(text, end)
-        spans.append((start, end))
-    return spans
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for left, right in spans:
-        if merged and left <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(right, merged[-1][1]))
-        else:
-            merged.append((left, right))
-    return merged
 
 
 @functools.cache
@@ -356,9 +264,9 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
             repaired = text[start : found.start] + found.repaired + text[found.end : end]
         llr = round(found.llr, 1)
         spans.append(MojibakeSpan(start, end, original[start:end], repaired, found.encoding, llr))
-    local = _marked_stretches(text) if edges else []
-    symbols = _stray_symbols(text)
-    for left, right in _merge(sorted(local + symbols)) if symbols else local:
+    local = marked_stretches(text) if edges else []
+    symbols = stray_symbols(text)
+    for left, right in merge(sorted(local + symbols)) if symbols else local:
         if not any(span.start < right and left < span.end for span in spans):
             spans.append(MojibakeSpan(left, right, original[left:right]))
     spans.sort(key=lambda span: span.start)

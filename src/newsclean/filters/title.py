@@ -65,7 +65,8 @@ whatever the date's form) names no event: its labels are the byline's and the co
 Round 24: a line *left open at its end* (``OPEN_END``: a crumb's separator, ``1. 新闻首页 /``,
 ``首页 >> 宝藏问答 >``, or a table row's cell bar, ``Producer/Author | 武廷融 |``) is no
 headline: the trail or the row goes on past it, and the search for the headline passes
-over it (``head_search``); a bar or a colon inside a headline is its own.  A *source label
+over it (``head_search``); a bar or a colon inside a headline is its own.  Round 27: so
+does a label its colon leaves open, and a record's field (``head_search``).  A *source label
 with its colon and an outlet* after it (``is_site_name``), behind another field
 (``郭鑫?来源:新华社 我来说两句``), is a byline row with no date needed (``is_labelled_byline``).
 """

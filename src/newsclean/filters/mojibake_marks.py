@@ -1,0 +1,167 @@
+"""The short stretches of a slip, judged on local evidence (``mojibake``'s model, the
+part for stretches too short for the realignment test: one character, or none; split from
+``mojibake`` in round 27).
+
+A "?" or U+FFFD where a pair did not decode, with the characters beside it; a stray ASCII
+character glued to Han text; a symbol-row character alone between Han characters.  See
+``mojibake``'s docstring for each sign and for what a writer puts there instead.
+
+Round 27, two readings of where a clause and a line begin:
+
+* *The start of a line is a clause's start.*  A "?" after a clause of one Han character
+  (``，夜?首条``) marks a slip that began at the clause's start; a line's first character
+  (after its indentation) opens a clause as much as a comma does: ``姓?長官李家超…``
+  (行政 read one byte off, the pair after it undecodable).  A question particle
+  before the mark (``嗎?``) is a writer's question, as anywhere.
+* *A clause break read one byte off.*  In a line that writes its punctuation full-width
+  (``FULL_WIDTH_MARKS`` at least ``MIN_FULL_WIDTH`` times, no ASCII comma, colon,
+  semicolon or exclamation mark), a "?" between Han characters, after no question
+  particle, whose character before it ends in the byte that leads the encoding's
+  punctuation rows (GBK A1 and A3, Big5 A1 to A3: ``PUNCTUATION_LEADS``), is the other
+  half of a punctuation mark read one byte off: ``…的實際掌控摺?對此，…`` is 者。 with 者's
+  lead byte lost (摺 is DF A1, 。 A1 A3, and A3 with the next lead byte decodes to
+  nothing).  The text after the mark opens a new clause, as after the lost 。.  A writer
+  who mixes an ASCII "?" into full-width punctuation does so often (``原有的审美?此外，``,
+  ``原因何在?此外，``): the bytes of the character before it are the evidence, not the
+  mark alone (美 is C3 C0, 在 D4 DA).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsclean.filters.charmodel import SYMBOL_ROW, alphabet, is_han, is_rare, out_of_place
+from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.slip_script import line_scripts, off_script
+
+HAN = "\u3400-\u9fff\uf900-\ufaff"
+CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f"
+MARK_RUN = lazy_re(r"[?\ufffd]+")
+#: A trail byte read as ASCII where no Latin text would stand: a single lower-case letter
+#: or ASCII symbol glued to Han text ("A股", "B超", "@人民日报", "新闻|体育" are ordinary).
+STRAY = r"[\[\\\]^`{}~a-z]"
+STRAY_ASCII = lazy_re(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY})")
+#: Opening a line, only an ASCII symbol: a lower-case letter before Han text is ordinary
+#: there ("a股", "e化").
+STRAY_AT_START = lazy_re(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
+#: One symbol-row character alone between Han characters: a shifted pair, for prose never
+#: writes one there (see charmodel.SYMBOL_ROW).
+STRAY_SYMBOL = lazy_re(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
+#: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
+#: other symbol-row characters do not.
+CLAUSE_OPENERS = lazy_re("[\u2460-\u249b\u3220-\u3229]")
+#: Sentence-final particles a question mark follows.
+QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
+#: Punctuation after which a clause starts: a "?" there stands for a lost character.
+PAUSES = "，、；：（「『《“‘〈【,;:("
+FIELD_LABEL = lazy_re(f"[ \u3000]{{0,3}}[{HAN}]{{2,4}}[:：]")
+#: The bracket that closes an opening one: a line that closes it opened a label.
+CLOSING = {"[": "]", "{": "}"}
+
+
+#: The full-width punctuation a line writes its clauses with, and how many of them make
+#: its punctuation full-width (module docstring).
+FULL_WIDTH_MARKS = "，。；：？！、"
+MIN_FULL_WIDTH = 2
+#: ASCII punctuation a writer who types "?" for a question types elsewhere too.
+ASCII_CLAUSE_MARKS = ",;:!"
+
+
+#: Lead bytes of the punctuation rows, per encoding: a character whose second byte is one
+#: of them, read one byte on, begins a punctuation mark (module docstring).
+PUNCTUATION_LEADS = {"gbk": b"\xa1\xa3", "big5": b"\xa1\xa2\xa3"}
+
+
+def punctuation_half(char: str) -> bool:
+    """Whether ``char`` (GBK or Big5) ends in a byte that leads a punctuation row."""
+    for encoding, leads in PUNCTUATION_LEADS.items():
+        try:
+            data = char.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        if len(data) == 2 and data[1] in leads:
+            return True
+    return False
+
+
+def full_width_line(text: str) -> bool:
+    """Whether ``text`` writes its punctuation full-width and no ASCII clause mark."""
+    if any(mark in text for mark in ASCII_CLAUSE_MARKS):
+        return False
+    return sum(text.count(mark) for mark in FULL_WIDTH_MARKS) >= MIN_FULL_WIDTH
+
+
+def marked_stretches(text: str) -> list[tuple[int, int]]:
+    """Lost bytes in stretches too short for the realignment test (see the module doc)."""
+    spans: list[tuple[int, int]] = []
+    marks = MARK_RUN.finditer(text) if "?" in text or "\ufffd" in text else ()
+    scripts: list[tuple[int, int]] = []  # the line's script counts, once, when asked
+    fonts: list[bool] = []  # whether the line's punctuation is full-width, once, when asked
+    for match in marks:
+        start, end = match.span()
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after)):
+            continue
+        if FIELD_LABEL.match(text, end) is not None:
+            continue  # "孫燦芬?來源:": a separator lost before a labelled field, no slip
+        if before in QUESTION_PARTICLES and match.group() == "?":
+            continue  # a writer's question mark ("有改動嘛?是不是"), however rare the particle
+        # A clause of one character before the mark ("，夜?首条", or opening the line,
+        # round 27: "姓?長官"): a writer's "?" closes a question of several; here a slip
+        # began at the clause's start.
+        opens = start - 1
+        clause = opens == 0 or text[opens - 1] in PAUSES or text[:opens].isspace()
+        single = is_han(before) and is_han(after) and clause
+        damaged_before = single or is_rare(before) or out_of_place(text, start - 1)
+        if not damaged_before and is_han(before):
+            # A form the line's script never writes (创 in a traditional line): slip_script.
+            scripts = scripts or [line_scripts(text)]
+            damaged_before = off_script(text, start - 1, scripts[0])
+        if "\ufffd" in match.group() or damaged_before or is_rare(after):
+            spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
+        elif (not before or before in PAUSES) and is_han(after):
+            spans.append((start, end))  # no writer puts "?" at the start of a clause
+        elif is_han(before) and is_han(after) and match.group() == "?" and punctuation_half(before):
+            # A clause break read one byte off, in full-width punctuation (round 27).
+            fonts = fonts or [full_width_line(text)]
+            if fonts[0]:  # the mark alone: the character before it converts as read
+                spans.append((start, end))
+    opening = STRAY_AT_START.match(text)
+    closing = CLOSING.get(opening.group()) if opening is not None else None
+    if opening is not None and (closing is None or closing not in text[1:]):
+        spans.append((0, 1))  # not "[啟動LINE推播] …": a bracket the line closes is a label
+    for match in STRAY_ASCII.finditer(text):
+        start = match.start()
+        if is_rare(text[start - 1]) or out_of_place(text, start - 1):
+            spans.append((start - 1, start + 1))
+    spans.sort()
+    return merge(spans)
+
+
+def stray_symbols(text: str) -> list[tuple[int, int]]:
+    """A symbol-row character between Han characters, with the neighbour on each side
+    that is rare or out of place (part of the same shifted stretch)."""
+    spans: list[tuple[int, int]] = []
+    letters: Counter[str] = Counter()  # letters per alphabet (charmodel.ALPHABETS), once
+    for match in STRAY_SYMBOL.finditer(text):
+        start, end = match.span()
+        if not is_han(text[start - 1]) and CLAUSE_OPENERS.match(match.group()):
+            continue
+        kind = alphabet(match.group())
+        if kind and (letters := letters or Counter(map(alphabet, text)))[kind] > 1:
+            continue  # Japanese or zhuyin quoted: a shifted pair leaves one letter alone
+        start -= is_rare(text[start - 1])
+        end += is_rare(text[end]) or out_of_place(text, end)
+        spans.append((start, end))
+    return spans
+
+
+def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for left, right in spans:
+        if merged and left <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(right, merged[-1][1]))
+        else:
+            merged.append((left, right))
+    return merged

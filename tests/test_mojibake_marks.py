@@ -1,0 +1,81 @@
+"""The short stretches of a slip, judged on local evidence (``mojibake_marks``).
+
+Round 27: the start of a line opens a clause, and a clause break read one byte off in a
+line of full-width punctuation.
+"""
+
+import pytest
+
+from newsclean.filters.mojibake import find_mojibake
+from newsclean.filters.mojibake_marks import full_width_line, punctuation_half
+
+
+@pytest.mark.parametrize(
+    ("line", "stretch"),
+    [
+        # 016's line (行政 read one byte off at the start of a glossed paragraph, the
+        # glosses already stripped), indented and not.
+        ("　　姓?長官李家超將於今日(27日)下午在南區舉行第二場施政報告咨詢會。", "姓?"),
+        ("姓?長官李家超將於今日(27日)下午在南區舉行第二場施政報告咨詢會。", "姓?"),
+    ],
+)
+def test_a_one_character_clause_opening_the_line_before_a_mark_is_a_slip(line, stretch):
+    assert [span.text for span in find_mojibake(line).spans] == [stretch]
+
+
+def test_a_question_particle_opening_the_line_is_a_writers_question():
+    assert find_mojibake("嗎?這是真的").spans == ()
+
+
+# 097's line: 者。 with 者's lead byte lost (摺 is DF A1; A3 with the next byte, nothing).
+SLIPPED_BREAK = (
+    "鏡週刊今日報導指出，黃國昌涉貪遭檢調偵辦，有一名傳產金主向檢調證實，2022年曾受黃國昌"
+    "請託，匯款一千萬元至「凱思國際」，之後遭轉注資《民報》，坐實黃國昌為凱思與《民報》的"
+    "實際掌控摺?對此，黃國昌回應，鏡週刊編故事的能力真的是已經讓人嘆為觀止。"
+)
+
+
+def test_a_clause_break_read_one_byte_off_in_full_width_punctuation_is_flagged():
+    assert [span.text for span in find_mojibake(SLIPPED_BREAK).spans] == ["?"]
+
+
+@pytest.mark.parametrize(
+    "char",
+    [
+        "摺",  # 者。 read one byte off (097)
+        # Real GBK slips from public repositories (code index): a MUD's dialogue,
+        # "未练武，?妊ё鋈恕?);" for 先要学做人。 (index id 37966246987), and a chess
+        # engine's notes, "未测?酝辍?" for 未测试完。 (index id 23352776409): 恕 is CB A1, 辍 EA A1.
+        "恕",
+        "辍",
+    ],
+)
+def test_the_character_before_a_lost_punctuation_mark_ends_in_its_lead_byte(char):
+    assert punctuation_half(char)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Writers who mix an ASCII "?" into full-width punctuation (public repositories,
+        # code index): a travel note (index id 37195177321), an OS textbook exercise
+        # (index id 31817353220), a translated novel (index id 31450393421), a banking
+        # form's prompt (index id 26295011832).
+        "我甚至还在馆内看到供儿童玩耍的塑料城堡，虽然给儿童提供娱乐空间是出于人性化的考量，"
+        "但格格不入的塑料玩具是否破坏遗址公园原有的审美?此外，说到底也是佛教圣地，"
+        "汉服体验在这里是否妥当?在展览馆内穿梭拍照的汉服少女，是否给予一个宗教领地应有的尊重。",
+        "如果按数字升序来创建文件（x000001、x000001、x0000002等)，然后以相同顺序加以删除，"
+        "结果会改变吗?如果会，原因何在?此外，上述结果会随文件系统类型的不同而改变吗?",
+        "于是便像有时出现的情形一样，干出了超越自身品格的好事来?要不，也许这一切原因都有?"
+        "此外，为什么红色的污点比原来要大了呢?那血渍像一种可怕的疾病蔓延到了起皱的手指上。"
+        "去自首?难道这意味着他该去自首?交代自己的罪行，然",
+        "存摺識別碼讀取為空白，是否重新讀摺?(請注意是否磁條已毀損!!)",
+    ],
+)
+def test_a_writers_ascii_question_mark_in_full_width_text_stays(line):
+    assert find_mojibake(line).spans == ()
+
+
+def test_a_line_of_ascii_punctuation_is_no_full_width_line():
+    assert full_width_line("鏡週刊今日報導指出，黃國昌涉貪遭檢調偵辦。")
+    assert not full_width_line("水價?我們說,這是,真的。")
