@@ -93,6 +93,8 @@ def is_section_label(text: str) -> bool:
     (True, True, False)
     >>> is_section_label("每週熱話"), is_section_label("镜周刊")
     (True, False)
+    >>> is_section_label("每日新闻早读"), is_section_label("每日论坛报")
+    (True, False)
     """
     text = text.strip()
     return text in section_labels() or _column_name().match(text) is not None
@@ -104,7 +106,11 @@ def _column_name() -> regex.Pattern[str]:
     (每週熱話), or one to six Han characters and a column word (读者专栏)."""
     kinds = section_words()
     period, column = (word_pattern(kinds.get(kind, [])) for kind in ("period", "column"))
-    return regex.compile(rf"^(?:{period}\p{{Han}}{{1,4}}|\p{{Han}}{{1,6}}{column})$")
+    # Round 27: a period phrase ending in a publisher's noun is a paper's name, never a
+    # column (每日论坛报, 每日邮报, 每周新闻社: the Daily Tribune, the Daily Mail).
+    return regex.compile(
+        rf"^(?:{period}\p{{Han}}{{0,3}}[^\P{{Han}}报報社]|\p{{Han}}{{1,6}}{column})$"
+    )
 
 
 # An outlet's English tag after its name (臺視新聞 News, 51.ca News Feb 6, 2026): the word

@@ -210,6 +210,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
             token = token[role.end() :]  # 本刊特约田兆运, 特派员张三、李四: the role before names
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
+        if person and (credited := role_after_name(token) or compiler_name(token)):
+            token = credited  # 李晓辉/整理, 张三编译: the role after the name (round 27)
         if person and kept and (AFFILIATION.match(token) or ORIGIN.match(token)):
             break  # 郭沛熙 北京邮电大学, 曹智 来自中国: the person's institution or origin
         if person and kept and is_person_name(kept[-1]) and _appositive(token):
@@ -245,6 +247,23 @@ def compiler_name(value: str) -> str | None:
         if glued and is_person_name(name):
             return name
     return None
+
+
+def role_after_name(token: str) -> str | None:
+    """The name in a credit whose role follows it after a slash (round 27): ``X/整理``,
+    ``X／编译``, ``X/综合报道``: what the person did with the text, no part of the name.
+
+    >>> role_after_name("李晓辉/整理"), role_after_name("张三／编译")
+    ('李晓辉', '张三')
+    >>> role_after_name("新华社/整理"), role_after_name("张三/李四"), role_after_name("张三")
+    (None, None, None)
+    """
+    if "/" not in token and "／" not in token:
+        return None
+    name, _, role = token.replace("／", "/").rpartition("/")
+    if COMPILING.fullmatch(role) is None:
+        return None
+    return name if all(map(is_person_name, name.split("、"))) else None
 
 
 def english_field(label: str, target: str, raw: str, value: str) -> str | None:

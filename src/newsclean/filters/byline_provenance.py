@@ -10,7 +10,9 @@ pair ending the value, and inside it exactly one of three provenance shapes:
 
 - a *from-verb* and the publication, in 《》 or bare: adverb? + publishing verb + prep?
   (原载于, 首发于, 刊于) or a from-word (出自, 来自, 原载, 源自, 取自) or a reprint
-  verb ending in 自 (转自, 摘自, 选自, 转载自); the words are ``data/provenance_words.txt``'s
+  verb ending in 自 (转自, 摘自, 选自, 转载自) or, round 27, a verb of translating with
+  自 (``作者:曹智(译自新华社)``: a translation credit names the paper it was translated
+  from, whose name the source is; kind ``translated``); the words are ``data/provenance_words.txt``'s
   (the table ``notice`` and ``metadata.published_in`` read), so a copula (``(系新华社
   记者)``: an affiliation) is none;
 - a *source label* and its value, read by the labelled grammar (``(来源:X)``, ``(稿源 X)``):
@@ -18,7 +20,8 @@ pair ending the value, and inside it exactly one of three provenance shapes:
 - an *outlet* (``title.is_site_name``: a known name or a media ending) glued to a word
   of reporting (``REPORTED``: 报道, 报导, 讯, 电, 供稿, 消息).
 
-Any other bracket (``张三(实习生)``, ``李四(右)``, ``王五(原名王伍)``) leaves the value as
+The name may carry one bracket of its own before the provenance bracket (its original
+spelling: ``张兴曼(Herman Tiu Laurel)(译自每日论坛报)``); the name keeps it.  Any other bracket (``张三(实习生)``, ``李四(右)``, ``王五(原名王伍)``) leaves the value as
 it was.  Only the values of an author or reporter field are read: the line was already
 read as a byline, so a paragraph that opens with a name and a bracket never comes here.
 A source the line labels itself wins over the bracket's.
@@ -41,7 +44,8 @@ MAX_NAME, MAX_SOURCE = 20, 20
 REPORTED = ("报道", "报导", "報道", "報導", "讯", "訊", "电", "電", "供稿", "消息")
 #: The value: a name, then one bracket pair ending it.
 BRACKETED = lazy_regex(
-    rf"^(?P<name>[^()（）\[\]【】,，。;；:：]{{1,{MAX_NAME}}}?)\s?"
+    rf"^(?P<name>[^()（）\[\]【】,，。;；:：]{{1,{MAX_NAME}}}?"
+    rf"(?:\s?[(（][^()（）,，。;；:：]{{1,{MAX_NAME}}}[)）])?)\s?"
     r"(?:\((?P<a>[^()（）]{2,40})\)|（(?P<b>[^()（）]{2,40})）)$"
 )
 
@@ -52,7 +56,10 @@ def _from_verb() -> regex.Pattern[str]:
     reprint = "|".join(
         regex.escape(word) for word in provenance_words()["identity"] if word.endswith("自")
     )
-    verb = f"(?:{words('adverb')}?{words('verb')}{words('prep')}?|{words('from')}|{reprint})"
+    verb = (
+        f"(?:{words('adverb')}?{words('verb')}{words('prep')}?|{words('from')}"
+        f"|{words('translated')}|{reprint})"
+    )
     return regex.compile(
         rf"^{verb}\s?(?:《(?P<book>[^《》]{{2,{MAX_SOURCE}}})》"
         rf"|(?P<bare>[^\s《》「」“”]{{2,{MAX_SOURCE}}}))[。.]?$"
