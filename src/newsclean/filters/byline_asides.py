@@ -268,6 +268,33 @@ def without_statistics(line: str) -> str:
     return " ".join([items[0], *(item for item in items[1:] if not STAT_ITEM.match(item))])
 
 
+#: Round 27: a recording's length after a middle dot ending a dated row (``14 Jan 2025 ·
+#: 25m 15s``, ``2020年8月12日週三 · 25m 15s``: a podcast episode's date and duration):
+#: minutes or hours in Latin units, or 分钟 and 秒 (a bare 分 is a clock's: 12时30分).
+DURATION_TAIL = lazy_regex(
+    r"[ \t\u3000]{0,3}[·・•‧][ \t\u3000]{0,3}"
+    r"(?:(?:\d{1,2}[ ]?h[ ]?)?\d{1,3}[ ]?(?:m|min)(?:[ ]?\d{1,2}[ ]?s)?|\d{1,2}[ ]?h"
+    r"|\d{1,3}[ ]?(?:分钟|分鐘)(?:\d{1,2}[ ]?秒)?)[ \t\u3000]*$"
+)
+
+
+def without_duration(line: str) -> str:
+    """A dated row without the recording's length ending it (``DURATION_TAIL``): the
+    episode's duration is the player's, no byline piece.  Only when a date stays.
+
+    >>> without_duration("14 Jan 2025 · 25m 15s"), without_duration("2020年8月12日 · 1h 5m")
+    ('14 Jan 2025', '2020年8月12日')
+    >>> without_duration("2020年8月12日 · 12时30分"), without_duration("播客 · 25m")
+    ('2020年8月12日 · 12时30分', '播客 · 25m')
+    """
+    if "·" not in line and "・" not in line and "•" not in line and "‧" not in line:
+        return line
+    found = DURATION_TAIL.search(line)
+    if found is None or find_byline_date(line[: found.start()]) is None:
+        return line
+    return line[: found.start()]
+
+
 #: A bracketed count opening a line (``(4536)``, ``（12）``): the number of a counter.
 BRACKETED_COUNT = lazy_regex(r"^[(（\[]\s?(\d[\d,]{0,12})\s?[)）\]]")
 #: The line may open with a counter only when a letter, Han or Latin, follows it.
