@@ -65,3 +65,32 @@ def test_a_paragraph_opening_with_a_name_and_a_bracket_is_prose():
     doc = clean(page)
     assert doc.source is None and doc.author is None
     assert any(line.startswith("林小梅(原载于《读者》") for line in doc.body)
+
+
+# Round 27: a translation credit, ``X(译自Y)``, names the paper translated from as the
+# source.  Rows: eval/variants/byline.json by-author-then-translated-from-paper
+# (https://flw.com.ph/archiver/tid-50381.html).  Outside eval/, the same bracket closes
+# credits in public repositories' pages: "反面模式：用迭代循环来构建集合 (译自 thoughtbot)"
+# (ruby-china.org topic 18164, a link list), "C++ 一般命名规则 (译自google C++ style guide)".
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("作者:曹智(译自新华社)", {"author": "曹智", "source": "新华社"}),
+        (
+            "作者:张兴曼(Herman Tiu Laurel)(译自每日论坛报)",
+            {"author": "张兴曼(Herman Tiu Laurel)", "source": "每日论坛报"},
+        ),
+        ("文/李四(编译自路透社)", {"author": "李四", "source": "路透社"}),
+    ],
+)
+def test_a_translation_credit_names_its_source(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert {k: parsed.fields[k] for k in fields} == fields
+
+
+def test_a_translated_heading_is_no_byline():
+    # near miss (ruby-china.org/topics/18164): a headline with its translation note
+    assert parse_metadata("反面模式：用迭代循环来构建集合 (译自 thoughtbot)") is None
+    assert bracket_source("译自每日论坛报") == "每日论坛报"
+    assert bracket_source("译者注") is None

@@ -76,10 +76,10 @@ from newsclean.filters.byline_asides import (
     section_words,
     tags_outlet,
     without_counter,
+    without_duration,
     without_media_tag,
     without_reading_row,
     without_statistics,
-    without_duration,
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
 from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark

@@ -12,7 +12,8 @@ pair ending the value, and inside it exactly one of three provenance shapes:
   (原载于, 首发于, 刊于) or a from-word (出自, 来自, 原载, 源自, 取自) or a reprint
   verb ending in 自 (转自, 摘自, 选自, 转载自) or, round 27, a verb of translating with
   自 (``作者:曹智(译自新华社)``: a translation credit names the paper it was translated
-  from, whose name the source is; kind ``translated``); the words are ``data/provenance_words.txt``'s
+  from, whose name the source is; kind ``translated``); the words are
+  ``data/provenance_words.txt``'s
   (the table ``notice`` and ``metadata.published_in`` read), so a copula (``(系新华社
   记者)``: an affiliation) is none;
 - a *source label* and its value, read by the labelled grammar (``(来源:X)``, ``(稿源 X)``):
@@ -21,7 +22,8 @@ pair ending the value, and inside it exactly one of three provenance shapes:
   of reporting (``REPORTED``: 报道, 报导, 讯, 电, 供稿, 消息).
 
 The name may carry one bracket of its own before the provenance bracket (its original
-spelling: ``张兴曼(Herman Tiu Laurel)(译自每日论坛报)``); the name keeps it.  Any other bracket (``张三(实习生)``, ``李四(右)``, ``王五(原名王伍)``) leaves the value as
+spelling: ``张兴曼(Herman Tiu Laurel)(译自每日论坛报)``); the name keeps it.  Any other
+bracket (``张三(实习生)``, ``李四(右)``, ``王五(原名王伍)``) leaves the value as
 it was.  Only the values of an author or reporter field are read: the line was already
 read as a byline, so a paragraph that opens with a name and a bracket never comes here.
 A source the line labels itself wins over the bracket's.
