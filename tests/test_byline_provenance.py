@@ -94,3 +94,32 @@ def test_a_translated_heading_is_no_byline():
     assert parse_metadata("反面模式：用迭代循环来构建集合 (译自 thoughtbot)") is None
     assert bracket_source("译自每日论坛报") == "每日论坛报"
     assert bracket_source("译者注") is None
+
+
+# Round 27, a periodical's issue line (m.fx361.com's journal portal: the journal and its
+# issue under the date and author, eval/variants/byline.json by-date-glued-author-then-
+# journal-issue); the same line on fx361.cc pages under other journals' papers.
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("江西社会科学 2013年6期", "江西社会科学"), ("人民网 2013年第6期", "人民网")],
+)
+def test_a_periodicals_issue_line_names_the_source(line, source):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"source": source}
+
+
+@pytest.mark.parametrize(
+    "line", ["截至2013年6期", "共发行 2013年6期 3000册", "本刊 2013年6期起改版。"]
+)
+def test_what_is_no_issue_line(line):
+    parsed = parse_metadata(line)
+    assert parsed is None or parsed.fields.get("source") is None
+
+
+def test_a_picture_credit_after_a_description_is_no_source():
+    # eval/variants/caption.json cap-credit-english-source-label-outlet-slash-name (SBS
+    # Chinese): the agency and its photographer after the picture's description
+    parsed = parse_metadata("华侨新村入口 Source: SBS / Yifan Gan")
+    assert parsed is None or "source" not in parsed.fields
+    assert parse_metadata("来源:新华社").fields == {"source": "新华社"}
+    assert parse_metadata("Source: SBS").fields == {"source": "SBS"}

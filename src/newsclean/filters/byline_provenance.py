@@ -27,6 +27,12 @@ bracket (``张三(实习生)``, ``李四(右)``, ``王五(原名王伍)``) leave
 it was.  Only the values of an author or reporter field are read: the line was already
 read as a byline, so a paragraph that opens with a name and a bracket never comes here.
 A source the line labels itself wins over the bracket's.
+
+Round 27, a *periodical's issue line*: a publication's name, a space, and the issue the
+text ran in, nothing else (``江西社会科学 2013年6期``, ``人民网 2013年6期``: a journal
+portal's line under the date and author): the name is the source (``issue_line``).  The
+name is one token of letters (no digit, no mark, no space: a sentence or a count is
+none), the issue a year and an issue number closed by 期 (``2013年第6期`` too).
 """
 
 from __future__ import annotations
@@ -112,3 +118,23 @@ def provenance_bracket(parsed: Metadata) -> Metadata:
         parsed.fields[field] = found["name"].strip()
         parsed.fields.setdefault("source", source)
     return parsed
+
+
+#: A publication's name, a space, its issue: ``江西社会科学 2013年6期``.
+ISSUE_LINE = lazy_regex(
+    r"^(?P<name>[\p{Han}A-Za-z·]{2,16})[ \t\u3000]+(?:19|20)\d\d\s?年\s?第?\s?\d{1,3}\s?期$"
+)
+
+
+def issue_line(line: str) -> Metadata | None:
+    """The source of a periodical's issue line (module docstring), else None.
+
+    >>> issue_line("江西社会科学 2013年6期").fields, issue_line("人民网 2013年第6期").fields
+    ({'source': '江西社会科学'}, {'source': '人民网'})
+    >>> issue_line("截至2013年6期"), issue_line("共发行 2013年6期 3000册")
+    (None, None)
+    """
+    if "期" not in line:
+        return None
+    found = ISSUE_LINE.match(line.strip())
+    return None if found is None else Metadata({"source": found["name"]})
