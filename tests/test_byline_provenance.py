@@ -123,3 +123,20 @@ def test_a_picture_credit_after_a_description_is_no_source():
     assert parsed is None or "source" not in parsed.fields
     assert parse_metadata("来源:新华社").fields == {"source": "新华社"}
     assert parse_metadata("Source: SBS").fields == {"source": "SBS"}
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # https://feilongvip.club/archiver/tid-761082.html (the forum's archiver prints a
+        # space between the writer and the bracket the thread view glues)
+        ("作者:黄信怡 (原载于《世界日报》)", {"author": "黄信怡", "source": "世界日报"}),
+        ("作者:曹智 (译自新华社)", {"author": "曹智", "source": "新华社"}),
+    ],
+)
+def test_a_provenance_bracket_spaced_from_the_name_is_read(line, fields):
+    assert parse_metadata(line).fields == fields
+
+
+def test_a_spaced_bracket_of_no_provenance_is_no_source():
+    assert "source" not in parse_metadata("作者:张三 (实习生)").fields

@@ -56,6 +56,7 @@ from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import nav_terms
+from newsclean.filters.provenance import provenance_bracket_opening
 from newsclean.filters.title import is_site_name
 
 #: A Latin outlet's Chinese service (RNZ中文, BBC中文网, VOA 中文, FT中文网): its initials and 中文.
@@ -214,6 +215,9 @@ def clean_value(value: str, *, person: bool = True) -> str:
             token = credited  # 李晓辉/整理, 张三编译: the role after the name (round 27)
         if person and kept and (AFFILIATION.match(token) or ORIGIN.match(token)):
             break  # 郭沛熙 北京邮电大学, 曹智 来自中国: the person's institution or origin
+        if person and kept and token[:1] in "(（" and provenance_bracket_opening().match(token):
+            kept[-1] += token  # 黄信怡 (原载于《世界日报》): the provenance bracket, spaced
+            continue  # from the name; byline_provenance reads it (round 27)
         if person and kept and is_person_name(kept[-1]) and _appositive(token):
             break  # 曹智 日本《南华报》创办人: the person's post and outlet (round 20)
         kept.append(token)
