@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.furniture_grammar import nav_terms
 from newsclean.filters.labels import label_table
@@ -185,3 +187,17 @@ def is_picture_credit(lead: str, value: str) -> bool:
         return False
     name = found["name"]
     return name[:1].isascii() or is_person_name(name)
+
+
+def credits_picture(lead: str, line: str, matches: list[regex.Match[str]]) -> bool:
+    """Whether a source label (the first of ``matches``) after ``lead`` credits a picture
+    (``byline.parse_labelled``): a lead naming a picture (round 25: ``網絡截圖 來源:X``)
+    or, round 27, the label's one value an agency and its photographer
+    (``華僑新村入口 Source: SBS / Yifan Gan``); the line is then no source of the article,
+    set aside where the caption reader (``caption_sources.credit_then_source``) has not
+    taken it."""
+    if label_table()[matches[0]["label"]] != "source":
+        return False
+    if is_picture_lead(lead):
+        return True
+    return len(matches) == 1 and is_picture_credit(lead, line[matches[0].end() :])
