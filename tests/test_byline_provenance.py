@@ -65,3 +65,78 @@ def test_a_paragraph_opening_with_a_name_and_a_bracket_is_prose():
     doc = clean(page)
     assert doc.source is None and doc.author is None
     assert any(line.startswith("林小梅(原载于《读者》") for line in doc.body)
+
+
+# Round 27: a translation credit, ``X(译自Y)``, names the paper translated from as the
+# source.  Rows: eval/variants/byline.json by-author-then-translated-from-paper
+# (https://flw.com.ph/archiver/tid-50381.html).  Outside eval/, the same bracket closes
+# credits in public repositories' pages: "反面模式：用迭代循环来构建集合 (译自 thoughtbot)"
+# (ruby-china.org topic 18164, a link list), "C++ 一般命名规则 (译自google C++ style guide)".
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("作者:曹智(译自新华社)", {"author": "曹智", "source": "新华社"}),
+        (
+            "作者:张兴曼(Herman Tiu Laurel)(译自每日论坛报)",
+            {"author": "张兴曼(Herman Tiu Laurel)", "source": "每日论坛报"},
+        ),
+        ("文/李四(编译自路透社)", {"author": "李四", "source": "路透社"}),
+    ],
+)
+def test_a_translation_credit_names_its_source(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert {k: parsed.fields[k] for k in fields} == fields
+
+
+def test_a_translated_heading_is_no_byline():
+    # near miss (ruby-china.org/topics/18164): a headline with its translation note
+    assert parse_metadata("反面模式：用迭代循环来构建集合 (译自 thoughtbot)") is None
+    assert bracket_source("译自每日论坛报") == "每日论坛报"
+    assert bracket_source("译者注") is None
+
+
+# Round 27, a periodical's issue line (m.fx361.com's journal portal: the journal and its
+# issue under the date and author, eval/variants/byline.json by-date-glued-author-then-
+# journal-issue); the same line on fx361.cc pages under other journals' papers.
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("江西社会科学 2013年6期", "江西社会科学"), ("人民网 2013年第6期", "人民网")],
+)
+def test_a_periodicals_issue_line_names_the_source(line, source):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"source": source}
+
+
+@pytest.mark.parametrize(
+    "line", ["截至2013年6期", "共发行 2013年6期 3000册", "本刊 2013年6期起改版。"]
+)
+def test_what_is_no_issue_line(line):
+    parsed = parse_metadata(line)
+    assert parsed is None or parsed.fields.get("source") is None
+
+
+def test_a_picture_credit_after_a_description_is_no_source():
+    # eval/variants/caption.json cap-credit-english-source-label-outlet-slash-name (SBS
+    # Chinese): the agency and its photographer after the picture's description
+    parsed = parse_metadata("华侨新村入口 Source: SBS / Yifan Gan")
+    assert parsed is None or "source" not in parsed.fields
+    assert parse_metadata("来源:新华社").fields == {"source": "新华社"}
+    assert parse_metadata("Source: SBS").fields == {"source": "SBS"}
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # https://feilongvip.club/archiver/tid-761082.html (the forum's archiver prints a
+        # space between the writer and the bracket the thread view glues)
+        ("作者:黄信怡 (原载于《世界日报》)", {"author": "黄信怡", "source": "世界日报"}),
+        ("作者:曹智 (译自新华社)", {"author": "曹智", "source": "新华社"}),
+    ],
+)
+def test_a_provenance_bracket_spaced_from_the_name_is_read(line, fields):
+    assert parse_metadata(line).fields == fields
+
+
+def test_a_spaced_bracket_of_no_provenance_is_no_source():
+    assert "source" not in parse_metadata("作者:张三 (实习生)").fields

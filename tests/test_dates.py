@@ -553,3 +553,17 @@ def test_a_dotted_clock_after_a_date(text: str, iso: str) -> None:
 )
 def test_what_a_dot_after_a_date_does_not_make_a_clock(text: str, iso: str) -> None:
     assert parse_date(text) == iso
+
+
+def test_a_day_before_a_year_month_is_a_byline_date():
+    # Round 27: e-bulletin.um.edu.mo prints the day over the year-month (1 2025-04)
+    from newsclean.filters.byline_dates import find_byline_date
+    from newsclean.filters.metadata import parse_metadata
+
+    assert find_byline_date("1 2025-04").iso == "2025-04-01"
+    assert find_byline_date("发布时间:16 2025-12 查看评论").iso == "2025-12-16"
+    assert parse_metadata("發佈時間:15 2018-06 查看評論").fields == {"published_at": "2018-06-15"}
+    # near misses: a clock's minutes, a version, a number glued to a mark
+    assert find_byline_date("12:16 2025-12") is None
+    assert find_byline_date("v3.16 2025-12") is None
+    assert find_byline_date("共32 2025-04") is None

@@ -206,3 +206,28 @@ def test_record_line_with_a_lost_icon(record: str, want: dict[str, str]) -> None
 )
 def test_question_marks_that_are_no_lost_icon(line: str) -> None:
     assert record_fields(line, FIRST) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        # Round 27 (news.dayoo.com's story as a reader theme prints it, an item a line
+        # after one bullet: eval/variants/byline.json by-dash-bulleted-book-author-…)
+        (["- 大洋网", "- 15字", "- 2025年5月28日周三"], ("大洋网", None)),
+        (["- 2025年5月28日周三", "- 大洋网", "- 15字"], ("大洋网", None)),
+        (["- 2025年5月28日周三", "- 彭伟步"], (None, "彭伟步")),
+    ],
+)
+def test_a_bulleted_record_under_the_headline_is_one_record(head, want) -> None:
+    document = clean(_page(*head))
+    assert document.body == [FIRST, SECOND]
+    assert (document.source, document.author) == want
+    assert document.published_at == "2025-05-28"
+
+
+def test_bulleted_lines_that_are_no_record_stay() -> None:
+    # near misses: a phrase among the items (a point of the story), a run with no date
+    document = clean(_page("- 2025年5月28日周三", "- 夜游热度攀升"))
+    assert "- 夜游热度攀升" in document.body
+    document = clean(_page("- 大洋网", "- 15字"))
+    assert "- 15字" in document.body

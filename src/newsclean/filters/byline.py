@@ -120,7 +120,7 @@ from newsclean.filters.byline_pieces import (
     parse_pieces,
 )
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
-from newsclean.filters.byline_spun import is_channel_lead, is_picture_lead
+from newsclean.filters.byline_spun import credits_picture, is_channel_lead
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.dates import find_dates
@@ -339,10 +339,8 @@ def parse_labelled(line: str) -> Metadata | None:
         return None  # 会议 于 2012年9月9日 举行: prose; 鳥羽  於 2002/08/12 22:37: a poster
     if lead and matches[0]["label"].startswith(MATERIAL):
         return None  # 图2:… (资料来源:…): the figure's source, a caption's (caption_sources)
-    if lead and label_table()[matches[0]["label"]] == "source" and is_picture_lead(lead):
-        # 網絡截圖 來源:《世界報》網站: the picture's credit, no source of the article; set
-        # aside here where the caption reader (credit_then_source) has not taken it
-        return Metadata(labels=[matches[0]["label"]])
+    if lead and credits_picture(lead, line, matches):
+        return Metadata(labels=[matches[0]["label"]])  # set aside: a picture's (byline_spun)
     if is_english_label(matches[0]["label"]) and ENGLISH_WORD_LEAD.match(lead):
         return None  # Posts by X, Stories by X: what the person made, a link; no outlet
     if lead:

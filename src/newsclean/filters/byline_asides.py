@@ -93,6 +93,8 @@ def is_section_label(text: str) -> bool:
     (True, True, False)
     >>> is_section_label("每週熱話"), is_section_label("镜周刊")
     (True, False)
+    >>> is_section_label("每日新闻早读"), is_section_label("每日论坛报")
+    (True, False)
     """
     text = text.strip()
     return text in section_labels() or _column_name().match(text) is not None
@@ -104,7 +106,11 @@ def _column_name() -> regex.Pattern[str]:
     (每週熱話), or one to six Han characters and a column word (读者专栏)."""
     kinds = section_words()
     period, column = (word_pattern(kinds.get(kind, [])) for kind in ("period", "column"))
-    return regex.compile(rf"^(?:{period}\p{{Han}}{{1,4}}|\p{{Han}}{{1,6}}{column})$")
+    # Round 27: a period phrase ending in a publisher's noun is a paper's name, never a
+    # column (每日论坛报, 每日邮报, 每周新闻社: the Daily Tribune, the Daily Mail).
+    return regex.compile(
+        rf"^(?:{period}\p{{Han}}{{0,3}}[^\P{{Han}}报報社]|\p{{Han}}{{1,6}}{column})$"
+    )
 
 
 # An outlet's English tag after its name (臺視新聞 News, 51.ca News Feb 6, 2026): the word
@@ -260,6 +266,33 @@ def without_statistics(line: str) -> str:
     if not items or find_byline_date(items[0]) is None:
         return line
     return " ".join([items[0], *(item for item in items[1:] if not STAT_ITEM.match(item))])
+
+
+#: Round 27: a recording's length after a middle dot ending a dated row (``14 Jan 2025 ·
+#: 25m 15s``, ``2020年8月12日週三 · 25m 15s``: a podcast episode's date and duration):
+#: minutes or hours in Latin units, or 分钟 and 秒 (a bare 分 is a clock's: 12时30分).
+DURATION_TAIL = lazy_regex(
+    r"[ \t\u3000]{0,3}[·・•‧][ \t\u3000]{0,3}"
+    r"(?:(?:\d{1,2}[ ]?h[ ]?)?\d{1,3}[ ]?(?:m|min)(?:[ ]?\d{1,2}[ ]?s)?|\d{1,2}[ ]?h"
+    r"|\d{1,3}[ ]?(?:分钟|分鐘)(?:\d{1,2}[ ]?秒)?)[ \t\u3000]*$"
+)
+
+
+def without_duration(line: str) -> str:
+    """A dated row without the recording's length ending it (``DURATION_TAIL``): the
+    episode's duration is the player's, no byline piece.  Only when a date stays.
+
+    >>> without_duration("14 Jan 2025 · 25m 15s"), without_duration("2020年8月12日 · 1h 5m")
+    ('14 Jan 2025', '2020年8月12日')
+    >>> without_duration("2020年8月12日 · 12时30分"), without_duration("播客 · 25m")
+    ('2020年8月12日 · 12时30分', '播客 · 25m')
+    """
+    if "·" not in line and "・" not in line and "•" not in line and "‧" not in line:
+        return line
+    found = DURATION_TAIL.search(line)
+    if found is None or find_byline_date(line[: found.start()]) is None:
+        return line
+    return line[: found.start()]
 
 
 #: A bracketed count opening a line (``(4536)``, ``（12）``): the number of a counter.

@@ -56,6 +56,7 @@ from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import nav_terms
+from newsclean.filters.provenance import provenance_bracket_opening
 from newsclean.filters.title import is_site_name
 
 #: A Latin outlet's Chinese service (RNZ中文, BBC中文网, VOA 中文, FT中文网): its initials and 中文.
@@ -210,8 +211,13 @@ def clean_value(value: str, *, person: bool = True) -> str:
             token = token[role.end() :]  # 本刊特约田兆运, 特派员张三、李四: the role before names
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
+        if person and (credited := role_after_name(token) or compiler_name(token)):
+            token = credited  # 李晓辉/整理, 张三编译: the role after the name (round 27)
         if person and kept and (AFFILIATION.match(token) or ORIGIN.match(token)):
             break  # 郭沛熙 北京邮电大学, 曹智 来自中国: the person's institution or origin
+        if person and kept and token[:1] in "(（" and provenance_bracket_opening().match(token):
+            kept[-1] += token  # 黄信怡 (原载于《世界日报》): the provenance bracket, spaced
+            continue  # from the name; byline_provenance reads it (round 27)
         if person and kept and is_person_name(kept[-1]) and _appositive(token):
             break  # 曹智 日本《南华报》创办人: the person's post and outlet (round 20)
         kept.append(token)
@@ -245,6 +251,23 @@ def compiler_name(value: str) -> str | None:
         if glued and is_person_name(name):
             return name
     return None
+
+
+def role_after_name(token: str) -> str | None:
+    """The name in a credit whose role follows it after a slash (round 27): ``X/整理``,
+    ``X／编译``, ``X/综合报道``: what the person did with the text, no part of the name.
+
+    >>> role_after_name("李晓辉/整理"), role_after_name("张三／编译")
+    ('李晓辉', '张三')
+    >>> role_after_name("新华社/整理"), role_after_name("张三/李四"), role_after_name("张三")
+    (None, None, None)
+    """
+    if "/" not in token and "／" not in token:
+        return None
+    name, _, role = token.replace("／", "/").rpartition("/")
+    if COMPILING.fullmatch(role) is None:
+        return None
+    return name if all(map(is_person_name, name.split("、"))) else None
 
 
 def english_field(label: str, target: str, raw: str, value: str) -> str | None:

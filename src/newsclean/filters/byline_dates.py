@@ -24,6 +24,14 @@ used twice, the enumeration comma or an underscore
 (``1995、5、1``, ``2024_3_5``); the month and day must make a real date, and anything
 may follow (a clock, a closing mark ``◆``, an English ``By`` glued on).  In prose an
 eight-digit number is a code and ``2019、12、5`` a list: a byline's slot only.
+
+Round 27, a *day before a year-month* (``DAY_YEAR_MONTH``): a number that can only be a
+day (1-31, standing alone) a space before a four-digit year and its month with no day of
+their own (``1 2025-04``, ``发布时间:16 2025-12 查看评论``: a blog theme's calendar
+badge, the day printed large over the year-month, flattened into one line).  The fields
+say which is which: the year-month has a hole where the day goes and the number before
+it fills it.  A year-month followed by a third field (``16 2025-12-01``) or a number
+glued to a mark (``3.16 2025-12``, a version) is not this shape.
 """
 
 from __future__ import annotations
@@ -59,6 +67,11 @@ LOOSE_HEAD = lazy_regex(
     r"(?<![\dA-Za-z.:/\-－／_、])(?P<y>(?:19|20)\d\d)"
     r"(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
     r"|(?P<sep>[、_])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))(?![\d、_])"
+)
+#: A day alone, a space, then a year and month with no day (``16 2025-12``): bylines only.
+DAY_YEAR_MONTH = lazy_regex(
+    r"(?<![\d./\-－／,，])(?<!\d[:：])(?P<d>[12]\d|3[01]|0?[1-9])[ \t\u3000]"
+    r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>1[0-2]|0?[1-9])(?![\d\-/.:])"
 )
 #: Two-digit years below it are of this century (06 is 2006), the rest of the last (99).
 SHORT_YEAR_PIVOT = 70
@@ -99,6 +112,16 @@ def _loose_date(text: str) -> DateMatch | None:
     return None
 
 
+def _day_year_month(text: str) -> DateMatch | None:
+    """A date whose day stands before its year-month (``DAY_YEAR_MONTH``)."""
+    for found in DAY_YEAR_MONTH.finditer(text):
+        head = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
+        dated = _western(text, found.start(), found.end(), head)
+        if dated is not None:
+            return dated
+    return None
+
+
 def has_cue(line: str) -> bool:
     """Whether ``line`` holds the start of any date a byline may print (a cheap test
     before the grammar: most lines hold none)."""
@@ -122,6 +145,10 @@ def find_byline_date(text: str) -> DateMatch | None:
     DateMatch(start=11, end=19, iso='2025-10-24')
     >>> find_byline_date("詹遙 20120112 15:48:00◆").iso
     '2012-01-12T15:48:00+08:00'
+    >>> find_byline_date("发布时间:16 2025-12 查看评论")
+    DateMatch(start=5, end=15, iso='2025-12-16')
+    >>> find_byline_date("第3 2025-12-01") is None, find_byline_date("v3.16 2025-12") is None
+    (False, True)
     """
     found = find_date(text)
     if found is not None:
@@ -131,6 +158,8 @@ def find_byline_date(text: str) -> DateMatch | None:
         return loose
     if "/" not in text and "-" not in text and "." not in text and "／" not in text:
         return None  # both shapes need a separator: most lines are done here
+    if (day_first := _day_year_month(text)) is not None:
+        return day_first
     for head in ROC_SHORT.finditer(text):
         western = str(int(head["y"]) + ROC_EPOCH)
         dated = _western(text, head.start(), head.end(), western)

@@ -76,6 +76,7 @@ from newsclean.filters.byline_asides import (
     section_words,
     tags_outlet,
     without_counter,
+    without_duration,
     without_media_tag,
     without_reading_row,
     without_statistics,
@@ -278,7 +279,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
-    line = without_reading_row(without_statistics(without_counter(line)))
+    line = without_reading_row(without_statistics(without_counter(without_duration(line))))
     if need_anchor and REPORTER_HINT.search(line) is None and not has_cue(line):
         return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_byline_date(line)

@@ -10,7 +10,10 @@ pair ending the value, and inside it exactly one of three provenance shapes:
 
 - a *from-verb* and the publication, in 《》 or bare: adverb? + publishing verb + prep?
   (原载于, 首发于, 刊于) or a from-word (出自, 来自, 原载, 源自, 取自) or a reprint
-  verb ending in 自 (转自, 摘自, 选自, 转载自); the words are ``data/provenance_words.txt``'s
+  verb ending in 自 (转自, 摘自, 选自, 转载自) or, round 27, a verb of translating with
+  自 (``作者:曹智(译自新华社)``: a translation credit names the paper it was translated
+  from, whose name the source is; kind ``translated``); the words are
+  ``data/provenance_words.txt``'s
   (the table ``notice`` and ``metadata.published_in`` read), so a copula (``(系新华社
   记者)``: an affiliation) is none;
 - a *source label* and its value, read by the labelled grammar (``(来源:X)``, ``(稿源 X)``):
@@ -18,10 +21,18 @@ pair ending the value, and inside it exactly one of three provenance shapes:
 - an *outlet* (``title.is_site_name``: a known name or a media ending) glued to a word
   of reporting (``REPORTED``: 报道, 报导, 讯, 电, 供稿, 消息).
 
-Any other bracket (``张三(实习生)``, ``李四(右)``, ``王五(原名王伍)``) leaves the value as
+The name may carry one bracket of its own before the provenance bracket (its original
+spelling: ``张兴曼(Herman Tiu Laurel)(译自每日论坛报)``); the name keeps it.  Any other
+bracket (``张三(实习生)``, ``李四(右)``, ``王五(原名王伍)``) leaves the value as
 it was.  Only the values of an author or reporter field are read: the line was already
 read as a byline, so a paragraph that opens with a name and a bracket never comes here.
 A source the line labels itself wins over the bracket's.
+
+Round 27, a *periodical's issue line*: a publication's name, a space, and the issue the
+text ran in, nothing else (``江西社会科学 2013年6期``, ``人民网 2013年6期``: a journal
+portal's line under the date and author): the name is the source (``issue_line``).  The
+name is one token of letters (no digit, no mark, no space: a sentence or a count is
+none), the issue a year and an issue number closed by 期 (``2013年第6期`` too).
 """
 
 from __future__ import annotations
@@ -41,7 +52,8 @@ MAX_NAME, MAX_SOURCE = 20, 20
 REPORTED = ("报道", "报导", "報道", "報導", "讯", "訊", "电", "電", "供稿", "消息")
 #: The value: a name, then one bracket pair ending it.
 BRACKETED = lazy_regex(
-    rf"^(?P<name>[^()（）\[\]【】,，。;；:：]{{1,{MAX_NAME}}}?)\s?"
+    rf"^(?P<name>[^()（）\[\]【】,，。;；:：]{{1,{MAX_NAME}}}?"
+    rf"(?:\s?[(（][^()（）,，。;；:：]{{1,{MAX_NAME}}}[)）])?)\s?"
     r"(?:\((?P<a>[^()（）]{2,40})\)|（(?P<b>[^()（）]{2,40})）)$"
 )
 
@@ -52,7 +64,10 @@ def _from_verb() -> regex.Pattern[str]:
     reprint = "|".join(
         regex.escape(word) for word in provenance_words()["identity"] if word.endswith("自")
     )
-    verb = f"(?:{words('adverb')}?{words('verb')}{words('prep')}?|{words('from')}|{reprint})"
+    verb = (
+        f"(?:{words('adverb')}?{words('verb')}{words('prep')}?|{words('from')}"
+        f"|{words('translated')}|{reprint})"
+    )
     return regex.compile(
         rf"^{verb}\s?(?:《(?P<book>[^《》]{{2,{MAX_SOURCE}}})》"
         rf"|(?P<bare>[^\s《》「」“”]{{2,{MAX_SOURCE}}}))[。.]?$"
@@ -103,3 +118,23 @@ def provenance_bracket(parsed: Metadata) -> Metadata:
         parsed.fields[field] = found["name"].strip()
         parsed.fields.setdefault("source", source)
     return parsed
+
+
+#: A publication's name, a space, its issue: ``江西社会科学 2013年6期``.
+ISSUE_LINE = lazy_regex(
+    r"^(?P<name>[\p{Han}A-Za-z·]{2,16})[ \t\u3000]+(?:19|20)\d\d\s?年\s?第?\s?\d{1,3}\s?期$"
+)
+
+
+def issue_line(line: str) -> Metadata | None:
+    """The source of a periodical's issue line (module docstring), else None.
+
+    >>> issue_line("江西社会科学 2013年6期").fields, issue_line("人民网 2013年第6期").fields
+    ({'source': '江西社会科学'}, {'source': '人民网'})
+    >>> issue_line("截至2013年6期"), issue_line("共发行 2013年6期 3000册")
+    (None, None)
+    """
+    if "期" not in line:
+        return None
+    found = ISSUE_LINE.match(line.strip())
+    return None if found is None else Metadata({"source": found["name"]})

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.furniture_grammar import nav_terms
 from newsclean.filters.labels import label_table
@@ -154,3 +156,48 @@ def is_picture_lead(lead: str) -> bool:
     (True, False)
     """
     return lead.endswith(_image_words())
+
+
+#: A photographer's credit after an agency and a slash (``SBS / Yifan Gan``, ``Getty Images /
+#: 张三``): the agency, a slash, a person's name in Latin (two or three capitalised words)
+#: or in Han (``byline_pieces.is_person_name``).
+AGENCY_PHOTOGRAPHER = lazy_regex(
+    r"^\s*(?P<agency>[^/／\s][^/／]{0,30}?)\s?[/／]\s?"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|\p{Han}{2,4})\s*$"
+)
+
+
+def is_picture_credit(lead: str, value: str) -> bool:
+    """A source label's value naming an agency and its photographer, after a lead (round
+    27): ``华侨新村入口 Source: SBS / Yifan Gan``, a picture's description and the
+    picture's credit, so no source of the article; a byline names the publisher alone, and
+    a label opening the line (``来源: 新华社``) has no picture before it.
+
+    >>> is_picture_credit("华侨新村入口", " SBS / Yifan Gan")
+    True
+    >>> is_picture_credit("", "SBS / Yifan Gan")
+    False
+    >>> is_picture_credit("华侨新村入口", "新华社"), is_picture_credit("图片", "新华社/北京")
+    (False, False)
+    """
+    if not lead.strip() or ("/" not in value and "／" not in value):
+        return False
+    found = AGENCY_PHOTOGRAPHER.match(value)
+    if found is None:
+        return False
+    name = found["name"]
+    return name[:1].isascii() or is_person_name(name)
+
+
+def credits_picture(lead: str, line: str, matches: list[regex.Match[str]]) -> bool:
+    """Whether a source label (the first of ``matches``) after ``lead`` credits a picture
+    (``byline.parse_labelled``): a lead naming a picture (round 25: ``網絡截圖 來源:X``)
+    or, round 27, the label's one value an agency and its photographer
+    (``華僑新村入口 Source: SBS / Yifan Gan``); the line is then no source of the article,
+    set aside where the caption reader (``caption_sources.credit_then_source``) has not
+    taken it."""
+    if label_table()[matches[0]["label"]] != "source":
+        return False
+    if is_picture_lead(lead):
+        return True
+    return len(matches) == 1 and is_picture_credit(lead, line[matches[0].end() :])

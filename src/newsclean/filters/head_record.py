@@ -31,6 +31,14 @@ mark (``2023年11月8日 ?``, ``?`` alone on a line, or U+FFFD).  A question mar
 question glued to its words; standing alone as a piece of the record, spaced from the
 date, it says nothing and is part of the record, no field (``LOST_ICON``).
 
+**A bulleted record** (round 27).  A reader theme prints the record's items one a line,
+each after the same bullet (``- 大洋網`` / ``- 15字`` / ``- 2025年5月28日週三``; an e-book
+reader's ``- 书名`` / ``- 作者`` / ``- 15字`` / ``- 时间``): the lines right under the
+headline, each opening with one bullet mark, one of them dated, are one record split over
+lines when every other item is a record's piece (a person's name, an outlet's name, a
+section word) or a count of the page's (``15字``: ``byline_asides.STAT_ITEM``).  A
+bulleted list of points holds clauses and stays; a run with no date is no record.
+
 **The record's date** is the date grammar's (``dates.find_date``); in the record slot
 only, the forms only a byline prints are read too (round 24: ``byline_dates.find_byline_date``,
 the record line being the byline's slot: ``21/11/20``, day first, two-digit year, as a blog
@@ -51,8 +59,9 @@ import datetime
 from collections.abc import Sequence
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_asides import STAT_ITEM
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_pieces import is_person_name
+from newsclean.filters.byline_pieces import BULLET, is_person_name
 from newsclean.filters.dates import DEFAULT_ZONE
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
@@ -201,6 +210,46 @@ def record_fields(text: str, article: str) -> dict[str, str] | None:
     return fields
 
 
+#: A bulleted record is a few lines: the outlet, the writer, a count, the date.
+MAX_BULLETED = 5
+
+
+def _bulleted_record(
+    lines: Sequence[Lined | None], start: int, stop: int, placements: list[Placement]
+) -> tuple[list[int], list[tuple[int, tuple[str, str] | None]]] | None:
+    """The lines of a bulleted record right under the headline, and its unplaced ones each
+    with its field (None: a count), or None when the lines there are no such record."""
+    run: list[int] = []
+    for i in range(start + 1, stop):
+        line = lines[i]
+        if line is None or not line.text.strip() or placements[i] == "removed":
+            continue
+        if BULLET.match(line.text.strip()) is None or placements[i] not in ("blank", "metadata"):
+            break
+        run.append(i)
+    if not 2 <= len(run) <= MAX_BULLETED:
+        return None
+    marks = {lines[i].text.strip()[:1] for i in run}  # type: ignore[union-attr]
+    items: list[tuple[int, tuple[str, str] | None]] = []
+    dated = False
+    for i in run:
+        piece = BULLET.sub("", lines[i].text.strip()).strip()  # type: ignore[union-attr]
+        if find_byline_date(piece) is not None:
+            dated = True
+            continue  # the date line: the byline's or the record line's, read there
+        if placements[i] != "blank":
+            continue
+        if SENTENCE_MARKS.search(piece):
+            return None
+        if any(ch.isdigit() for ch in piece) and STAT_ITEM.match(piece):
+            items.append((i, None))
+        elif (what := _piece(piece)) is not None:
+            items.append((i, what if what[0] else None))
+        else:
+            return None
+    return (run, items) if dated and len(marks) == 1 and items else None
+
+
 def place_record_lines(
     lines: Sequence[Lined | None],
     content: list[int],
@@ -234,6 +283,18 @@ def place_record_lines(
         evidence[slot[k]] = Evidence(NAME, "metadata", f"the record line {where}")
         for key, value in found.items():
             fields.setdefault(key, value)
+    if (bulleted := _bulleted_record(lines, start, slot[opens], placements)) is not None:
+        run, items = bulleted
+        for i, what in items:
+            placements[i] = "metadata"
+            evidence[i] = Evidence(NAME, "metadata", "an item of a bulleted record")
+            if what is not None:
+                fields.setdefault(*what)
+        for i in run:  # a field read from an item with its bullet (- 大洋网): the mark is
+            raw = lines[i].text.strip()  # type: ignore[union-attr]  # the record's, no name
+            for key, value in fields.items():
+                if value == raw:
+                    fields[key] = BULLET.sub("", raw).strip()
     if "published_at" not in fields:  # a counter row the furniture took holds the date
         for i in range(start + 1, slot[opens]):
             line = lines[i]

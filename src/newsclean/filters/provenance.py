@@ -199,6 +199,16 @@ def _from_verbs() -> str:
 
 
 @cache
+def provenance_bracket_opening() -> re.Pattern[str]:
+    """A bracket opening with a verb of provenance (round 27): ``(原载于``, ``（转自``,
+    ``(译自``: the start of a provenance bracket after a writer's name, whose publication
+    ``byline_provenance`` reads; a bracket printed a space after the name is the same."""
+    words = alternation
+    verb = f"{words('adverb')}?{words('verb')}{words('prep')}|{_from_verbs()}|{words('translated')}"
+    return re.compile(rf"^[(（](?:{verb})")
+
+
+@cache
 def _issue() -> re.Pattern[str]:
     return re.compile(alternation("issue"))
 
