@@ -53,7 +53,7 @@ from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_ask_frame import MAX_LINE, MIN_TERM, foreign
 from newsclean.filters.spam_crumb import crumb_spam
 from newsclean.filters.spam_gap import gap_spam
-from newsclean.filters.spam_head_line import foreign_heads
+from newsclean.filters.spam_head_line import bracket_lines, foreign_heads
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_listing import (
     bare_query,
@@ -184,7 +184,8 @@ def _slot_spam(
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     marked = [judged.get(k, v) for k, v in enumerate(verdicts)]  # spam_head_line, spam_crumb
-    for i, why in foreign_heads(texts, marked, probes).items():
+    heads = probes | bracket_lines(texts, marked, known, simplify_lines)
+    for i, why in foreign_heads(texts, marked, heads).items():
         judged[i] = marked[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     judged |= crumb_spam(texts, marked, simplify_lines, known)
     judged |= comma_lists(texts, [judged.get(k, v) for k, v in enumerate(verdicts)], known)
