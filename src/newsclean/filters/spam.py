@@ -114,6 +114,7 @@ from newsclean.filters.spam_signs import (
 )
 from newsclean.filters.spam_slot import slot_spam
 from newsclean.filters.spam_ui import site_headers
+from newsclean.filters.spam_wrapper import wrapper_lines
 
 __all__ = ["SpamLexicon", "SpamVerdict", "lexicon", "score_line", "score_probe", "spam_verdicts"]
 
@@ -270,6 +271,8 @@ def spam_verdicts(
                 )
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
     for i, verdict in site_headers(texts, probes, verdicts).items():
+        verdicts[i] = verdict
+    for i, verdict in wrapper_lines(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
     for i, verdict in query_lines(texts, probes, verdicts).items():
         verdicts[i] = verdict

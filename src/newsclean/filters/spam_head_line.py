@@ -89,8 +89,7 @@ def bracket_title(line: str) -> bool:
         return False
     terms = [t for t in _BRACKET_TERMS.split(line) if t]
     return len(terms) == 2 and all(
-        han_count(t) >= 2 and not FUNCTION_CHARS.search(t) and not NOT_TERM.search(t)
-        for t in terms
+        han_count(t) >= 2 and not FUNCTION_CHARS.search(t) and not NOT_TERM.search(t) for t in terms
     )
 
 
@@ -105,9 +104,7 @@ def bracket_lines(
     found = [
         i
         for i, text in enumerate(texts)
-        if ("(" in text or "（" in text)
-        and not verdicts[i].is_spam
-        and bracket_title(text.strip())
+        if ("(" in text or "（" in text) and not verdicts[i].is_spam and bracket_title(text.strip())
     ]
     missing = [i for i in found if i not in known]
     read = dict(known)
