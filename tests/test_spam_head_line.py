@@ -143,3 +143,10 @@ def test_a_bracketed_pair_of_terms_over_the_article_goes(title):
 )
 def test_a_headline_with_a_note_stays(line):
     assert line not in _removed_as_spam([line, *LONG, SPAM_ELSEWHERE])
+
+
+@pytest.mark.parametrize("title", BRACKET_TITLES)
+def test_a_bracketed_title_alone_over_paragraphs_goes(title):
+    # No other short standalone line on the page (eval page 038's shape: the farm's title,
+    # its wrapper, then paragraphs): the head line is still asked.
+    assert title in _removed_as_spam([title, *LONG])

@@ -140,7 +140,14 @@ def _slot_spam(
     candidates = [i for i, text in enumerate(texts) if not verdicts[i].is_spam and _alone(text)]
     known = known or {}
     if not candidates:
-        crumbs = crumb_spam(texts, verdicts, simplify_lines, known)
+        farm_titles = {
+            i: SpamVerdict(True, 0.0, (), 1, why, sure=True)
+            for i, why in foreign_heads(
+                texts, verdicts, bracket_lines(texts, verdicts, known, simplify_lines)
+            ).items()
+        }
+        marked = [farm_titles.get(k, v) for k, v in enumerate(verdicts)]
+        crumbs = farm_titles | crumb_spam(texts, marked, simplify_lines, known)
         marked = [crumbs.get(k, v) for k, v in enumerate(verdicts)]
         return crumbs | comma_lists(texts, marked, known)
     lines = {i: texts[i].strip().rstrip("?？") for i in candidates}
