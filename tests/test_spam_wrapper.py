@@ -55,6 +55,9 @@ WRAPPERS = [
 ]
 
 NEAR_MISSES = [
+    # https://m.fqmxn.com/1/92647.html (a sports page's foot): this site and its pictures,
+    # no reader addressed, no post's topic.
+    "注意:本站部分文字内容、图片由网友投稿,如侵权请联系删除,联系邮箱:happy56812@qq.com",
     # An AI site's about page (code corpus): the reader and this site, no call, no topic.
     (
         "注册账号后可以免费得到 20 次调用接口的机会，大家可以在本站使用 AI"
