@@ -106,8 +106,10 @@ def bracket_lines(
         for i, text in enumerate(texts)
         if ("(" in text or "（" in text) and not verdicts[i].is_spam and bracket_title(text.strip())
     ]
+    if not found:
+        return {}
     missing = [i for i in found if i not in known]
-    read = dict(known)
+    read = {i: known[i] for i in found if i in known}  # never a copy of the page's probes
     if missing:
         asked = [texts[i].strip() for i in missing]
         done = simplify_lines(asked) if simplify_lines is not None else asked

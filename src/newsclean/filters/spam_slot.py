@@ -146,8 +146,9 @@ def _slot_spam(
                 texts, verdicts, bracket_lines(texts, verdicts, known, simplify_lines)
             ).items()
         }
-        marked = [farm_titles.get(k, v) for k, v in enumerate(verdicts)]
-        crumbs = farm_titles | crumb_spam(texts, marked, simplify_lines, known)
+        if farm_titles:
+            verdicts = [farm_titles.get(k, v) for k, v in enumerate(verdicts)]
+        crumbs = farm_titles | crumb_spam(texts, verdicts, simplify_lines, known)
         marked = [crumbs.get(k, v) for k, v in enumerate(verdicts)]
         return crumbs | comma_lists(texts, marked, known)
     lines = {i: texts[i].strip().rstrip("?？") for i in candidates}
