@@ -120,3 +120,33 @@ def test_a_real_headline_naming_the_term_its_article_prints_stays(headline: str)
     page = [headline, *CHEATS]
     assert _removed_as_spam(page) == set()
     assert clean(_text(page)).title == headline
+
+
+# Round 27: a farm's title of two terms, the second in brackets (spam_head_line.bracket_title),
+# in the form of the round-26 farms (a sports-stream farm's 马来西亚文来(马来西亚文德甲), a
+# hijacked mirror's 大型黃站(身份證生成)), written here with terms of my own.
+BRACKET_TITLES = ["代开发票(六合彩开奖)", S2T("假证件办理(代开发票)"), "澳门赌场（网赌平台）"]
+
+
+@pytest.mark.parametrize("title", BRACKET_TITLES)
+def test_a_bracketed_pair_of_terms_over_the_article_goes(title):
+    assert title in _removed_as_spam([title, HEADLINE, *LONG])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{HEADLINE}(图)",  # a headline and its picture note
+        "新闻发言人论坛(北京)",  # a headline its article echoes, a place in brackets
+        "清华大学(新闻与传播学院)",  # the article's names
+    ],
+)
+def test_a_headline_with_a_note_stays(line):
+    assert line not in _removed_as_spam([line, *LONG, SPAM_ELSEWHERE])
+
+
+@pytest.mark.parametrize("title", BRACKET_TITLES)
+def test_a_bracketed_title_alone_over_paragraphs_goes(title):
+    # No other short standalone line on the page (eval page 038's shape: the farm's title,
+    # its wrapper, then paragraphs): the head line is still asked.
+    assert title in _removed_as_spam([title, *LONG])

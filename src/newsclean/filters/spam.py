@@ -85,19 +85,10 @@ from collections.abc import Callable, Sequence
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.spam_ask import query_spam
-from newsclean.filters.spam_block import (
-    BlockVerdict,
-    is_item,
-    judge_run,
-    runs,
-)
+from newsclean.filters.spam_block import BlockVerdict, is_item, judge_run, runs
 from newsclean.filters.spam_echo import farm_headers, keyword_echoes
 from newsclean.filters.spam_items import TERM_HAN
-from newsclean.filters.spam_line import (
-    NOT_SPAM,
-    SpamVerdict,
-    score_probe,
-)
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
 from newsclean.filters.spam_quoted import apposed_spam, quoted_spam
@@ -114,6 +105,7 @@ from newsclean.filters.spam_signs import (
 )
 from newsclean.filters.spam_slot import slot_spam
 from newsclean.filters.spam_ui import site_headers
+from newsclean.filters.spam_wrapper import wrapper_lines
 
 __all__ = ["SpamLexicon", "SpamVerdict", "lexicon", "score_line", "score_probe", "spam_verdicts"]
 
@@ -270,6 +262,8 @@ def spam_verdicts(
                 )
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
     for i, verdict in site_headers(texts, probes, verdicts).items():
+        verdicts[i] = verdict
+    for i, verdict in wrapper_lines(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
     for i, verdict in query_lines(texts, probes, verdicts).items():
         verdicts[i] = verdict

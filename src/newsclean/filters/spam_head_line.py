@@ -32,17 +32,33 @@ term changed (``外挂真有那么神奇吗?<term>外挂种类揭秘及风险规
 guide's headline (``spam_listing.question_head`` lets it be read as a standalone line).
 A real headline naming such a term speaks of its article, which prints the term
 (``外挂真的有用吗？`` over a story on game cheats shares 外挂 with it) and stays.
+
+Round 27, a *bracketed pair of terms* (``bracket_title``): a farm titles its page with its
+keyword and a second keyword in brackets, nothing else (``X(Y)``: ``大型黃站(身份證生成)``,
+``马来西亚文来(马来西亚文德甲)``, the breadcrumb's last item too).  The bracket would make
+the line no standalone line (a bracket is a caption's or a headline's note, ``(图)``), so
+this shape is read as one: two keyword-shaped terms of ``BRACKET_TERM`` characters (no
+space, no function character, no mark), each holding two Han characters, asked as any head
+line is (a lexicon term, or heading a spam line on a hijacked page; no pair of the whole
+line in the article).  A headline with its note (``李家超(右)``, ``暴雨来袭(组图)``) has a
+note of one character or a headline its article echoes (``暴雨来袭(组图)``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_signs import counter_lexicon, han_count, lexicon, prose_sign
+from newsclean.filters.spam_signs import (
+    FUNCTION_CHARS,
+    counter_lexicon,
+    han_count,
+    lexicon,
+    prose_sign,
+)
 
 #: The fewest Han characters of a head line read here, and of a paragraph.
 MIN_HAN = 6
@@ -52,6 +68,53 @@ MIN_ARTICLE_HAN = 200
 #: A mirror's gloss after a character (toned or not), set aside when reading the article.
 GLOSS = lazy_regex(r"[（(][\p{Latin} ]{1,60}[）)]")
 WHY = "generated line with a slot, a head line foreign to the article on a page with spam"
+#: A bracketed pair of terms: a term, a second term in half- or full-width brackets.
+BRACKET_TITLE = lazy_regex(r"[^\s()（）]{2,16}[(（][^\s()（）]{2,16}[)）]")
+_BRACKET_TERMS = lazy_regex(r"[(（)）]")
+#: A mark inside a term: a clause, a quotation, a label's colon.
+NOT_TERM = lazy_regex(r"[。！!？?，,；;：:“”\"「」《》【】\[\]|｜、]")
+
+
+def bracket_title(line: str) -> bool:
+    """A farm's title of two terms, the second in brackets (module docstring, round 27).
+
+    >>> bracket_title("大型黃站(身份證生成)"), bracket_title("何记娱乐（身份证生成）")
+    (True, True)
+    >>> bracket_title("李家超(右)"), bracket_title("香港新闻界庆祝国庆(图)")
+    (False, False)
+    >>> bracket_title("中国的航天梦(上)"), bracket_title("记者:张三(实习)")
+    (False, False)
+    """
+    if BRACKET_TITLE.fullmatch(line) is None:
+        return False
+    terms = [t for t in _BRACKET_TERMS.split(line) if t]
+    return len(terms) == 2 and all(
+        han_count(t) >= 2 and not FUNCTION_CHARS.search(t) and not NOT_TERM.search(t) for t in terms
+    )
+
+
+def bracket_lines(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    known: dict[int, str],
+    simplify_lines: Callable[[list[str]], list[str]] | None,
+) -> dict[int, tuple[str, str]]:
+    """The page's bracketed pairs of terms not yet judged spam, as ``foreign_heads`` reads
+    its lines (as printed, and simplified lower-cased); a plain ``(`` test first."""
+    found = [
+        i
+        for i, text in enumerate(texts)
+        if ("(" in text or "（" in text) and not verdicts[i].is_spam and bracket_title(text.strip())
+    ]
+    if not found:
+        return {}
+    missing = [i for i in found if i not in known]
+    read = {i: known[i] for i in found if i in known}  # never a copy of the page's probes
+    if missing:
+        asked = [texts[i].strip() for i in missing]
+        done = simplify_lines(asked) if simplify_lines is not None else asked
+        read.update(zip(missing, done, strict=True))
+    return {i: (texts[i].strip(), read[i].strip().lower()) for i in found}
 
 
 def foreign_heads(

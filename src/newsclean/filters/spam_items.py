@@ -4,6 +4,15 @@ glue (a number, Latin, or one digit or letter leading the link: ``6合彩``, ``a
 list separator, a keyword shape, a repeated pattern shared with other lines of the run;
 function characters against; a word of the reports about spam makes the line news.
 
+Round 27, a *credit's source*: glue is a keyword's sign because the digits or Latin are
+part of the keyword (``av在线``, ``银河湾2024``).  After a verb saying where something comes
+from (``data/provenance_words.txt`` kind ``from``: 来自, 源自, 取自, 出自…) the Latin is that
+verb's object, the name of a source: ``部分圖片來自Shutterstock``, ``图片来自Getty Images``
+(a site's picture credit at its foot) is a clause, verb and object, not a keyword.  Such a
+line carries no glue and the verb weighs as a function character does (the grammar of a
+sentence, not of a link), so the block model needs real spam evidence to take it (a spam
+link list does not say where its links come from).
+
 Round 18, a *template's lines*: three or more lines of a run that share a head or a tail of
 ``TEMPLATE_AFFIX`` Han characters or more, each with a slot of its own (``百度移动下拉词排名``
 / ``搜狗移动下拉词排名`` / ``神马移动下拉词排名``: one phrase with the slot filled by a
@@ -17,9 +26,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
+
+import regex
 
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.provenance import provenance_words
 from newsclean.filters.spam_signs import (
     DOMAIN,
     FUNCTION_CHARS,
@@ -51,6 +63,28 @@ TEMPLATE_AFFIX = 4
 TEMPLATE = "a template's line"
 TEMPLATE_POINTS = 1.0
 _NOT_HAN = lazy_regex(r"[^\p{Han}]+")
+#: The characters a from-verb opens with: a line without any has no credit's source.
+_FROM_HEADS = lazy_regex(r"[出来來源取原]")
+
+
+@cache
+def _from_verb() -> regex.Pattern[str]:
+    """A verb saying where something comes from, with something after it (its source)."""
+    words = sorted(provenance_words()["from"], key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(map(regex.escape, words)) + r")(?=\S)")
+
+
+def source_named(probe: str) -> int:
+    """Where a from-verb with its object starts in ``probe`` (a credit naming its source,
+    ``部分图片来自shutterstock``), or -1.
+
+    >>> source_named("部分图片来自shutterstock"), source_named("永利皇宫8888")
+    (4, -1)
+    """
+    if _FROM_HEADS.search(probe) is None:
+        return -1
+    found = _from_verb().search(probe)
+    return -1 if found is None else found.start()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +133,16 @@ def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool
     if DOMAIN.search(probe):
         points += 2.0
         signs.append("domain")
-    if any(is_glued(s) for s in SEPARATORS.split(probe) if s):
+    # After a from-verb, the Latin is the name of a source (round 27), not glue.
+    credit = source_named(probe)
+    glued_part = probe if credit < 0 else probe[:credit]
+    if any(is_glued(s) for s in SEPARATORS.split(glued_part) if s):
         points += 1.5
         signs.append("glued digits/latin")
     elif GLUED_CHAR.match(probe):
         points += 1.5
         signs.append("glued digit/letter")
-    function_chars = len(FUNCTION_CHARS.findall(probe))
+    function_chars = len(FUNCTION_CHARS.findall(probe)) + (credit >= 0)
     points -= 1.5 * function_chars
     # A line holds one or two terms: each segment is judged, so that two keywords on one
     # line (``性免费电影 六月婷婷丁香``) are keyword-shaped as one would be.

@@ -53,7 +53,7 @@ from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_ask_frame import MAX_LINE, MIN_TERM, foreign
 from newsclean.filters.spam_crumb import crumb_spam
 from newsclean.filters.spam_gap import gap_spam
-from newsclean.filters.spam_head_line import foreign_heads
+from newsclean.filters.spam_head_line import bracket_lines, foreign_heads
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_listing import (
     bare_query,
@@ -140,7 +140,15 @@ def _slot_spam(
     candidates = [i for i, text in enumerate(texts) if not verdicts[i].is_spam and _alone(text)]
     known = known or {}
     if not candidates:
-        crumbs = crumb_spam(texts, verdicts, simplify_lines, known)
+        farm_titles = {
+            i: SpamVerdict(True, 0.0, (), 1, why, sure=True)
+            for i, why in foreign_heads(
+                texts, verdicts, bracket_lines(texts, verdicts, known, simplify_lines)
+            ).items()
+        }
+        if farm_titles:
+            verdicts = [farm_titles.get(k, v) for k, v in enumerate(verdicts)]
+        crumbs = farm_titles | crumb_spam(texts, verdicts, simplify_lines, known)
         marked = [crumbs.get(k, v) for k, v in enumerate(verdicts)]
         return crumbs | comma_lists(texts, marked, known)
     lines = {i: texts[i].strip().rstrip("?？") for i in candidates}
@@ -184,7 +192,8 @@ def _slot_spam(
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     marked = [judged.get(k, v) for k, v in enumerate(verdicts)]  # spam_head_line, spam_crumb
-    for i, why in foreign_heads(texts, marked, probes).items():
+    heads = probes | bracket_lines(texts, marked, known, simplify_lines)
+    for i, why in foreign_heads(texts, marked, heads).items():
         judged[i] = marked[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     judged |= crumb_spam(texts, marked, simplify_lines, known)
     judged |= comma_lists(texts, [judged.get(k, v) for k, v in enumerate(verdicts)], known)

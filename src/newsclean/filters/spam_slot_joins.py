@@ -27,6 +27,13 @@ a frame with slots, and a line is spam by how its pieces are joined, whatever fi
     of ``MIN_ARTICLE_HAN`` Han characters: a keyword line in a language the page does not
     speak.
 
+    Round 27, a *brand of letters alone* (``kuwin 免费激情网博乐国际赢彩王大型黄站``, ``kuwin
+    bảng xếp hạng …``): a farm's brand is the label of its domain, written in lower case as
+    the address is; a product or an outlet the page names writes its capital (``Apple``,
+    ``CCTV``, ``iPhone``).  A token of ``MIN_BRAND`` or more lower-case letters, printed so,
+    leads the line as a brand of letters and digits does, with stronger evidence behind it
+    among Han keywords: a strong lexicon term (weight 2 or more) or glue, not a weak term.
+
 Both readings return why, or None; their verdicts are ``sure``.
 """
 
@@ -61,11 +68,14 @@ MIN_BRAND = 5
 DIGIT_JOIN = lazy_regex(r"\s+\d{1,3}(?=\p{Han})")
 #: One piece: Han, Latin letters and digits, nothing else.
 PIECE = lazy_regex(r"[\p{Han}a-z0-9]+")
-#: A brand (letters and digits together), a space, the rest of the line.
+#: A brand (letters and digits together, or lower-case letters: ``_printed_brand``), a
+#: space, the rest of the line.
 BRAND_LINE = lazy_regex(
-    rf"(?P<brand>(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{{{MIN_BRAND},16}})\s+"
+    rf"(?P<brand>(?=[a-z0-9]*[a-z])[a-z0-9]{{{MIN_BRAND},16}})\s+"
     r"(?P<rest>[\p{Han}a-z0-9 ]+)"
 )
+#: The weight of a lexicon term strong enough behind a brand of letters alone.
+STRONG_WEIGHT = 2.0
 #: A foreign-language keyword line: its fewest words, and words with non-ASCII letters.
 MIN_WORDS = 6
 MIN_MARKED = 3
@@ -73,7 +83,7 @@ MIN_MARKED = 3
 MIN_ARTICLE_HAN = 60
 #: A brand, a space, then words of Latin letters (any diacritics) and digits only.
 LATIN_LINE = lazy_regex(
-    rf"(?P<brand>(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{{{MIN_BRAND},16}})"
+    rf"(?P<brand>(?=[a-z0-9]*[a-z])[a-z0-9]{{{MIN_BRAND},16}})"
     r"(?P<rest>(?: [a-z0-9\u00c0-\u024f\u1e00-\u1eff]+)+)"
 )
 MARKED_WORD = lazy_regex(r"[\u00c0-\u024f\u1e00-\u1eff]")
@@ -84,6 +94,21 @@ GLUE = lazy_regex(r"\p{Han}[a-z0-9]+\p{Han}")
 @cache
 def _query_word() -> regex.Pattern[str]:
     return regex.compile(r"\L<words>", words=list(query_words()))
+
+
+def _printed_brand(brand: str, printed: str) -> bool | None:
+    """Whether ``brand`` is a brand as the line prints it: True for letters and digits
+    together (``98win``), False for letters alone printed in lower case (``kuwin``: it needs
+    stronger keywords), None for anything else (a word with its capital, a bare number).
+
+    >>> _printed_brand("98win", "98win x"), _printed_brand("kuwin", "kuwin x")
+    (True, False)
+    >>> _printed_brand("apple", "Apple x"), _printed_brand("12345", "12345 x")
+    (None, None)
+    """
+    if any(c.isdigit() for c in brand):
+        return True if any(c.isalpha() for c in brand) else None
+    return False if printed.startswith(brand) else None
 
 
 def _foreign(text: str, article: Elsewhere) -> bool:
@@ -143,18 +168,29 @@ def brand_keywords(line: str, probe: str, article: Elsewhere) -> str | None:
     >>> phone = "iphone15 新品发布会现场直击"
     >>> brand_keywords(phone, phone, story.without(-1)) is None
     True
+    >>> farm = "kuwin 免费激情网博乐国际赢彩王大型黄站"
+    >>> brand_keywords(farm, farm, story.without(-1)).split(": ")[1]
+    'kuwin | 免费激情网博乐国际赢彩王大型黄站'
+    >>> tv = "Apple 免费激情网博乐国际赢彩王大型黄站"
+    >>> brand_keywords(tv, tv.lower(), story.without(-1)) is None
+    True
     """
     found = BRAND_LINE.fullmatch(probe)
     if found is None:
         return None
     brand, rest = found.group("brand"), found.group("rest")
+    mixed = _printed_brand(brand, line.strip())
+    if mixed is None:
+        return None
     if han_count(rest) < MIN_PIECE_HAN or FUNCTION_CHARS.search(rest):
         return None
     if counter_lexicon().find(probe) or prose_sign(probe):
         return None
     if article.names([brand]):
         return None  # the article's own product or site
-    if not (lexicon().find(rest) or GLUE.search(rest)):
+    weights = lexicon().terms
+    terms = [term for _, _, term in lexicon().find(rest)]
+    if not (GLUE.search(rest) or any(weights[t] >= STRONG_WEIGHT or mixed for t in terms)):
         return None
     start = found.start("rest")
     forms = [form[start:] for form in _forms(line, probe)]
@@ -179,7 +215,7 @@ def brand_latin_lines(texts: Sequence[str], verdicts: Sequence[SpamVerdict]) -> 
         if verdicts[i].is_spam or not line[:1].isascii() or not line[:1].isalnum():
             continue  # one character test for most lines
         matched = LATIN_LINE.fullmatch(line)
-        if matched is None:
+        if matched is None or _printed_brand(matched.group("brand"), text.strip()) is None:
             continue
         words = matched.group("rest").split()
         if len(words) < MIN_WORDS or sum(1 for w in words if MARKED_WORD.search(w)) < MIN_MARKED:

@@ -1,0 +1,74 @@
+"""The evidence of one short line of a run (``spam_items``).
+
+Round 27, a *credit's source*: after a from-verb (来自, 源自, 取自…) the Latin is the
+name of a source, not glue, and the line is a clause, not a keyword: a site's picture
+credit beside an injected tag line stays, the tag line goes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.spam import spam_verdicts
+from newsclean.filters.spam_items import make_item, source_named
+from newsclean.page import simplify_lines as _simplify_lines
+
+PARAGRAPH = (
+    "实际上,此次中尼双边外长会晤达成了一系列范围广泛的合作意向,包括开放口岸双向贸易、"
+    "防疫医疗援助等,都是尼泊尔朝野高度关注的合作项目。"
+)
+#: A tag line a hijacked page printed at its foot (the round-26 rows' shape).
+SPAM_TAGS = "推薦標籤:卖qq号码|云顶棋牌|bt淫色电影|hotsex"
+
+CREDITS = [
+    # A news site's foot (eval page 062's site, the form a Hong Kong portal prints).
+    "部分圖片來自Shutterstock",
+    # haofly.net blog post "Linux 内核的安装" (2014-02-02), its cover's credit under the
+    # front matter (code corpus, a blog's Markdown source).
+    "封面图片来自Pixabay",
+    # A translated KDnuggets article ("酿造特定领域的LLM魔药", original
+    # https://www.kdnuggets.com/2023/08/brewing-domainspecific-llm-potion.html): the
+    # credit under its head image.
+    "图片来自Unsplash",
+    # A Chinese tutorial on face detection (code corpus): the credit under a picture.
+    "图片来自Pixabay",
+]
+
+
+def _removed(page: list[str]) -> list[str]:
+    verdicts = spam_verdicts(page, simplify_lines=_simplify_lines)
+    return [line for line, v in zip(page, verdicts, strict=True) if v.is_spam]
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_a_credit_names_its_source_and_is_no_glued_keyword(credit):
+    probe = _simplify_lines([credit])[0].lower()
+    item = make_item(0, probe, None)
+    assert "glued digits/latin" not in item.signs
+    assert not item.strong
+    assert not item.term_shaped
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_a_picture_credit_beside_a_tag_line_stays(credit):
+    page = [PARAGRAPH, "", credit, "", SPAM_TAGS]
+    assert _removed(page) == [SPAM_TAGS]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "av在线",  # Latin glued before the keyword's own Han
+        "银河湾2024",  # a number glued after it
+        "大型黄站hotsex",  # Latin glued after a keyword, no verb before it
+    ],
+)
+def test_glue_without_a_from_verb_is_still_glue(line):
+    assert source_named(line) == -1
+    assert "glued digits/latin" in make_item(0, line, None).signs
+
+
+def test_a_link_list_with_glue_still_goes():
+    links = ["大型黄站hotsex", "", "澳门赌场2024", "", "av在线"]
+    page = [PARAGRAPH, "", *links]
+    assert _removed(page) == [x for x in links if x]
