@@ -1,0 +1,46 @@
+"""The label table and pattern (labels.py): a label is found whole, the longest label of
+the table at its place, whatever separator follows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.labels import is_label, label_pattern
+from newsclean.filters.metadata import parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # https://www.881903.com/news/amp/local/2343713 (商業電台): labels spaced, no colons
+        ("發佈時間 2020-06-25 23:16 最後更新時間 2020-06-25 23:21", "2020-06-25T23:16:00+08:00"),
+        ("發佈時間 2023.05.05 最後更新時間 2023.05.05", "2023-05-05"),
+        # a CMS template's date row and a news card's (public front-end code)
+        ("发布时间 2021-10-22", "2021-10-22"),
+        ("发布时间 2021-01-01 17:50", "2021-01-01T17:50:00+08:00"),
+        ("最後更新時間 2020-12-29", "2020-12-29"),
+    ],
+)
+def test_a_compound_label_spaced_from_its_date(line, published):
+    found = parse_metadata(line)
+    assert found is not None and found.fields.get("published_at") == published
+
+
+def test_the_longest_label_is_found_where_a_shorter_one_starts():
+    match = next(m for m in label_pattern().finditer("发布时间 2021-10-22") if is_label(m))
+    assert match["label"] == "发布时间" and match["space"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间较晚的文章不再更新",
+        "发布会 2020年1月1日举行",
+        "作者简介 张三,北京人",
+        # a project's note, a sentence (public repository text)
+        "latest release 是 v0.5.2.2，发布时间 2021-02-15。release body 仍在谈旧问题。",
+    ],
+)
+def test_prose_that_opens_with_a_label_word_stays_prose(line):
+    found = parse_metadata(line)
+    assert found is None or "published_at" not in found.fields
