@@ -119,3 +119,30 @@ def test_publication_and_its_issue_cite_the_copy(line: str, fields: dict[str, st
 )
 def test_issue_without_its_publication_is_no_byline(line: str) -> None:
     assert parse_pieces(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # 烟台晚报's e-paper (eval round 27): the date, the page and its section
+        ("08/28/2025 第A15版:煙臺街", "2025-08-28"),
+        ("2025-08-28 第A15版：烟台街", "2025-08-28"),
+        ("2012年01月12日 第5版", "2012-01-12"),
+    ],
+)
+def test_a_papers_page_beside_the_date_is_read_not_stored(line: str, published: str) -> None:
+    found = parse_metadata(line)
+    assert found is not None and found.fields == {"published_at": published}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报第3版刊登了此文",  # a sentence naming a page
+        "第A15版:煙臺街",  # a page alone dates nothing
+        "01/12/2012 第A15版:煙臺街",  # no field above 12: the order is not the line's to tell
+    ],
+)
+def test_a_page_without_a_readable_date_is_no_byline(line: str) -> None:
+    found = parse_metadata(line)
+    assert found is None or "published_at" not in found.fields

@@ -117,10 +117,13 @@ BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
 # A weekday, or a periodical's issue (2006年第4期, 总第345期, 第3卷第2期: where the copy
 # ran, neither a date nor a name): read, not stored; ISSUE_PIECE: see parse_pieces (round 24).
+# Round 27: a paper's page, with its section after a colon (08/28/2025 第A15版:煙臺街, an
+# e-paper's article head): where the copy ran in the paper, read as an issue is.
 ISSUE_PIECE = lazy_regex(r"^\d{4}年(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期$")
 WEEKDAY_PIECE = lazy_re(
     r"^(?:[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?"
-    r"|(?:\d{4}年)?(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期)$"
+    r"|(?:\d{4}年)?(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期"
+    r"|第[A-Z]?\d{1,3}版(?:[:：][\u4e00-\u9fff]{1,8})?)$"
 )
 # An English weekday before an English date, as a page head prints it: Thursday, August
 # 28, 2025 (its comma is the weekday's).
