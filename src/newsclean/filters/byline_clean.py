@@ -167,6 +167,9 @@ LINK_AFTER = lazy_regex(
 #: five Han characters and more, no middle dot, no enumeration comma.
 APPOSITIVE = lazy_regex(r"^.{0,12}[《〈].{1,20}[》〉]|^\p{Han}{5,}$")
 STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
+#: A code alone where a person's name goes: capitals, a joiner, digits (SRC-71, XH_0012):
+#: a CMS's feed or desk code, printed when no writer was entered.
+FEED_CODE = stdlib(r"[A-Z]{2,6}[-_][0-9]{1,6}")
 
 
 def trim_value(value: str) -> str:
@@ -222,6 +225,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
             break  # 曹智 日本《南华报》创办人: the person's post and outlet (round 20)
         kept.append(token)
     value = trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
+    if person and FEED_CODE.fullmatch(value):
+        return ""  # 作者: SRC-71: a CMS's feed code in the writer's slot names no one (round 27)
     if person and value.endswith(GLUED_REPORT) and "、" in value:
         names = value[:-2]  # 王小明、欧阳小明報導: the report word glued to the last name
         return names if all(map(is_person_name, names.split("、"))) else value
