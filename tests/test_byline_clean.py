@@ -24,7 +24,12 @@ def test_the_hijacked_copys_byline_keeps_its_date_and_no_author():
 
 @pytest.mark.parametrize(
     ("line", "author"),
-    [("作者：张三", "张三"), ("作者: K-9", "K-9"), ("作者: Tom Lee", "Tom Lee"), ("文/崔虹", "崔虹")],
+    [
+        ("作者：张三", "张三"),
+        ("作者: K-9", "K-9"),
+        ("作者: Tom Lee", "Tom Lee"),
+        ("文/崔虹", "崔虹"),
+    ],
 )
 def test_names_and_pen_names_stay(line, author):
     found = parse_metadata(line)
