@@ -15,6 +15,7 @@ from newsclean.document import NO_EVIDENCE, Evidence, Warning
 from newsclean.filters import (
     char_refs,
     codec_misread,
+    dropped_month,
     spam,
     spam_byline,
     spam_field,
@@ -103,7 +104,7 @@ class Page:
         read = self._decode_references(repair) if char_refs.page_has_references(text) else None
         self.texts: list[str] = []
         self.indented = bytearray()
-        lines = read or self.originals
+        lines = self._restore_months(read or self.originals, repair)
         for start in range(0, len(lines), CHUNK):
             self._normalize(start, lines[start : start + CHUNK])
         self.blank = bytearray(map(operator.not_, self.texts))  # for blanks_before
@@ -137,6 +138,23 @@ class Page:
                 fixed = "; decoded" if repair else ""
                 message = "; ".join(damage) + fixed
                 self.warnings.append(Warning(index + 1, "mojibake", found.stretch, message))
+        return lines
+
+    def _restore_months(self, lines: list[str], repair: bool) -> list[str]:
+        """The lines with the months a copier dropped between a date's digits put back
+        where one reading fits (``dropped_month``), each number flagged as text lost."""
+        found = dropped_month.dropped_months(lines)
+        if not found:
+            return lines
+        lines = list(lines)
+        for index, dropped in sorted(found.items()):
+            if repair:
+                lines[index] = dropped.text
+            for stretch, reading in zip(dropped.stretches, dropped.repaired, strict=True):
+                fixed = f"; repaired to {reading!r}" if repair and reading else ""
+                message = f"a date's month character dropped between its digits{fixed}"
+                self.warnings.append(Warning(index + 1, "mojibake", stretch, message))
+                self.evidence.add(index, Evidence("mojibake", "lost month", stretch + fixed))
         return lines
 
     def _normalize(self, start: int, chunk: list[str]) -> None:

@@ -1,0 +1,54 @@
+"""A date's month character dropped between its digits (dropped_month): flagged as text
+lost, and put back where one reading fits; counts of days and yen stay as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.dropped_month import dropped_months
+
+
+@pytest.mark.parametrize(
+    ("line", "restored"),
+    [
+        # https://61322.net/fwc/a/MzI5MTM3NjA2Mw==/2247500467/1 (国际日报's Bali copy)
+        ("中新社天津33日电(记者 张道正)33日,周恩来诞辰120周年前夕", "张道正)3月3日,周恩来"),
+        ("佐科维总统昨(820日)接受采访时表示", "昨(8月20日)"),
+        ("　　行政長官李家超將於1019日公佈上任后首份施政報告。", "將於10月19日公佈"),
+        ("811日,外交部发言人汪文斌在例行记者会上确认", "8月11日,"),
+        ("2025年1020日", "2025年10月20日"),
+    ],
+)
+def test_a_lost_month_is_put_back(line, restored):
+    found = dropped_months([line])
+    assert 0 in found and restored in found[0].text
+
+
+def test_a_number_with_two_readings_is_flagged_not_repaired():
+    found = dropped_months(["于111日举行"])  # 1月11日 or 11月1日
+    assert found[0].stretches == ("111日",) and found[0].repaired == ("",)
+    assert found[0].text == "于111日举行"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这台相机售价12000日元。",  # yen
+        "项目须于120日内完成。",  # a count of days
+        "为期100日的活动今天开幕。",
+        "比赛在2019日本站举行。",
+        "这是他入狱后的第365日。",
+        "3月3日,天津举行纪念活动。",  # a date with its month
+        "会议于12日召开。",  # a day
+    ],
+)
+def test_days_counts_and_yen_stay(line):
+    assert dropped_months([line]) == {}
+
+
+def test_the_page_reports_the_loss():
+    doc = clean("新闻标题\n\n　　中新社天津33日电(记者 张道正)33日,周恩来诞辰120周年前夕。\n")
+    assert any("3月3日" in paragraph for paragraph in doc.body)
+    messages = [w.message for w in doc.warnings if w.kind == "mojibake"]
+    assert any("month character dropped" in message for message in messages)
