@@ -199,3 +199,21 @@ def test_photo_act_caption_is_linear() -> None:
 
     assert_linear(lambda n: "张" * n + "与李四合影", photo_act_caption, 2_000)
     assert_linear(lambda n: "与" * n + "合影", photo_act_caption, 2_000)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a Sarawak paper's association page (eval round 26 row, read round 27): the picture
+        # named before its order label, the group photo closing the list
+        "图右起:查伟革先生、林敏柔博士、陈人彦教授合照",
+        "圖左起：張三、李四、王五",
+        "照片右起 王五 赵六",
+    ],
+)
+def test_the_picture_named_before_its_order_label(line):
+    assert order_caption(line) == "caption opening: a group photo's reading order"
+
+
+def test_a_sentence_after_the_picture_and_a_side_stays():
+    assert order_caption("图右起第二位是他的父亲，那年他十岁。") is None

@@ -6,7 +6,8 @@ people is captioned by the order in which to read them, and only a caption speak
 
 - an *order label* opening the line: an optional row (前排, 后排, 中排, 第二排), an
   optional 由/从/自, a side (左 or 右) and a direction (起, 至右, 到左 …), then a colon or a
-  space — ``左起:张三、李四``, ``前排右起 王五 赵六``, ``由左至右：…`` — followed by a *list*
+  space — ``左起:张三、李四``, ``前排右起 王五 赵六``, ``由左至右：…``; round 27, the
+  picture named first, ``图右起:…`` — followed by a *list*
   of two items or more (names, each with its post in a bracket if any: ``张肇家(秘书长)``)
   set apart by 、 or spaces (a comma parts clauses), each item short (its posts in brackets
   left out), no sentence mark inside the line but a last stop.  A story's sentence that
@@ -47,12 +48,18 @@ MAX_ORDER_LINE = 200
 LABEL_REACH = 9
 
 ROW = r"(?:[前后後中上下]排|第[一二三四五六1-6]排)"
+#: The picture named before its order label (round 27: 图右起:…合照, a Sarawak paper).
+PICTURE = r"(?:[图圖]|照片|相片)"
 ORDER_LABEL = lazy_regex(
-    r"^(?:[(（【\[]\s{0,2})?" + ROW + r"?\s{0,2}(?:[由从從自]\s{0,2})?[左右]\s{0,2}"
+    r"^(?:[(（【\[]\s{0,2})?"
+    + PICTURE
+    + r"?"
+    + ROW
+    + r"?\s{0,2}(?:[由从從自]\s{0,2})?[左右]\s{0,2}"
     r"(?:起|[至到]\s{0,2}[左右])"
     r"(?:[)）】\]]\s{0,2}(?:[:：]\s{0,3}|\s{0,3})|\s{0,2}[:：]\s{0,3}|[ \u3000]{1,3})"
 )
-ORDER_FIRSTS = frozenset("(（【[前后後中上下第由从從自左右")
+ORDER_FIRSTS = frozenset("(（【[前后後中上下第由从從自左右图圖照相")
 ITEM_SPLIT = lazy_regex(r"[、\s\u3000]+")
 PLACE_BRACKET = lazy_regex(
     r"\p{Han}[(（]\s{0,2}"
