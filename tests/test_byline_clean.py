@@ -1,17 +1,11 @@
-"""A field's value cleaned of what is printed beside it (byline_clean)."""
+"""A field's value cleaned of what is printed beside it (byline_clean), and what no person's
+name is."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsclean.filters.byline_clean import clean_value
 from newsclean.filters.metadata import parse_metadata
-
-
-@pytest.mark.parametrize("code", ["SRC-71", "XH_0012", "CNS-2025"])
-def test_a_feed_code_in_the_writers_slot_names_no_one(code):
-    assert clean_value(code) == ""
-    assert clean_value(code, person=False) == code  # an organisation's value keeps it
 
 
 def test_the_hijacked_copys_byline_keeps_its_date_and_no_author():
@@ -34,3 +28,25 @@ def test_the_hijacked_copys_byline_keeps_its_date_and_no_author():
 def test_names_and_pen_names_stay(line, author):
     found = parse_metadata(line)
     assert found is not None and found.fields.get("author") == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # https://www.oclarim.com.mo/zh/page/894 (號角報): the writer, then the translator
+        ("文 / 葉家祺 譯 / 麥莖衡", "葉家祺"),
+        ("作者：张三 翻译：李四", "张三"),
+        ("文/崔虹 译/麦茎衡", "崔虹"),
+    ],
+)
+def test_a_translators_word_ends_the_writers_value(line, author):
+    found = parse_metadata(line)
+    assert found is not None and found.fields == {"author": author}
+
+
+@pytest.mark.parametrize(
+    "line", ["本书由他译成英文", "译者序", "他把这本书译/编成了三种文字。", "译/春节 由冠群"]
+)
+def test_translating_in_prose_is_no_byline(line):
+    found = parse_metadata(line)
+    assert found is None or not found.fields

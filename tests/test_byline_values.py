@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.filters.byline_interface import is_interface_value
+from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.metadata import parse_metadata
 
 
@@ -275,3 +276,15 @@ def test_clipping_record_rows(line: str, fields: dict[str, str]) -> None:
 )
 def test_clipping_words_in_prose(line: str) -> None:
     assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize("code", ["SRC-71", "XH_0012", "CNS-2025"])
+def test_a_feed_code_in_a_persons_field_names_no_one(code):
+    # http://www.jltro.com/luqing/lqtp/200309/t20030912_409577.htm: 作者: SRC-71
+    assert is_no_value("author", code)
+    assert not is_no_value("source", code)  # 来源: CCTV-4: a channel and its number
+
+
+def test_a_channel_with_its_number_is_a_source():
+    found = parse_metadata("来源: CCTV-4 2024-03-08")
+    assert found is not None and found.fields.get("source") == "CCTV-4"

@@ -44,23 +44,3 @@ def test_the_longest_label_is_found_where_a_shorter_one_starts():
 def test_prose_that_opens_with_a_label_word_stays_prose(line):
     found = parse_metadata(line)
     assert found is None or "published_at" not in found.fields
-
-
-@pytest.mark.parametrize(
-    ("line", "author"),
-    [
-        # https://www.oclarim.com.mo/zh/page/894 (號角報): the writer, then the translator
-        ("文 / 葉家祺 譯 / 麥莖衡", "葉家祺"),
-        ("作者：张三 翻译：李四", "张三"),
-        ("文/崔虹 译/麦茎衡", "崔虹"),
-    ],
-)
-def test_the_translator_label_ends_the_writers_value(line, author):
-    found = parse_metadata(line)
-    assert found is not None and found.fields == {"author": author}
-
-
-@pytest.mark.parametrize("line", ["本书由他译成英文", "译者序", "他把这本书译/编成了三种文字。"])
-def test_translating_in_prose_is_no_label(line):
-    found = parse_metadata(line)
-    assert found is None or not found.fields

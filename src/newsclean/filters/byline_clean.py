@@ -56,7 +56,7 @@ from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import nav_terms
-from newsclean.filters.provenance import provenance_bracket_opening
+from newsclean.filters.provenance import provenance_bracket_opening, provenance_words
 from newsclean.filters.title import is_site_name
 
 #: A Latin outlet's Chinese service (RNZ中文, BBC中文网, VOA 中文, FT中文网): its initials and 中文.
@@ -167,9 +167,6 @@ LINK_AFTER = lazy_regex(
 #: five Han characters and more, no middle dot, no enumeration comma.
 APPOSITIVE = lazy_regex(r"^.{0,12}[《〈].{1,20}[》〉]|^\p{Han}{5,}$")
 STAFF_CODE = stdlib(r"\s*[（(][A-Za-z0-9_-]{1,12}[)）]\s*$")
-#: A code alone where a person's name goes: capitals, a joiner, digits (SRC-71, XH_0012):
-#: a CMS's feed or desk code, printed when no writer was entered.
-FEED_CODE = stdlib(r"[A-Z]{2,6}[-_][0-9]{1,6}")
 
 
 def trim_value(value: str) -> str:
@@ -214,6 +211,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
             token = token[role.end() :]  # 本刊特约田兆运, 特派员张三、李四: the role before names
         if token in label_table():
             break  # 编辑 李四 校对 王五: the next (unseparated) label ends the value
+        if person and kept and _translator(token):
+            break  # 葉家祺 譯 / 麥莖衡, 张三 翻译：李四: the translator after the writer
         if person and (credited := role_after_name(token) or compiler_name(token)):
             token = credited  # 李晓辉/整理, 张三编译: the role after the name (round 27)
         if person and kept and (AFFILIATION.match(token) or ORIGIN.match(token)):
@@ -225,12 +224,17 @@ def clean_value(value: str, *, person: bool = True) -> str:
             break  # 曹智 日本《南华报》创办人: the person's post and outlet (round 20)
         kept.append(token)
     value = trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
-    if person and FEED_CODE.fullmatch(value):
-        return ""  # 作者: SRC-71: a CMS's feed code in the writer's slot names no one (round 27)
     if person and value.endswith(GLUED_REPORT) and "、" in value:
         names = value[:-2]  # 王小明、欧阳小明報導: the report word glued to the last name
         return names if all(map(is_person_name, names.split("、"))) else value
     return value
+
+
+def _translator(token: str) -> bool:
+    """Whether ``token`` is a translator's label (``provenance_words`` kind translator),
+    alone or with its separator and the translator glued on (翻译：李四)."""
+    word = next((w for w in provenance_words()["translator"] if token.startswith(w)), None)
+    return word is not None and (len(token) == len(word) or token[len(word)] in ":：/／")
 
 
 def _appositive(token: str) -> bool:

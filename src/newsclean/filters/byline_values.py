@@ -107,6 +107,9 @@ from newsclean.filters.title import is_site_name
 
 # A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
 JOINT_NAME = lazy_regex(r"^[\p{Han}·]{2,4}$")
+#: A code alone where a person's name goes: capitals, a joiner, digits (SRC-71, XH_0012):
+#: a CMS's feed or desk code, printed when no writer was entered.
+FEED_CODE = lazy_regex(r"[A-Z]{2,6}[-_][0-9]{1,6}")
 #: Fields a joint label (作者/来源) joins: a person's and an outlet's.
 PERSON_FIELDS, OUTLET_FIELDS = frozenset(("author", "reporter")), frozenset(("source",))
 
@@ -139,7 +142,9 @@ def is_no_value(target: str, value: str) -> bool:
     if is_placeholder(value):
         return True  # db:作者, {author}: a template's variable printed unfilled (round 20)
     if target != "source":
-        return False
+        # 作者: SRC-71: a CMS's feed code where no writer was entered (round 27); a
+        # channel's name with its number (来源: CCTV-4) is an organisation's
+        return FEED_CODE.fullmatch(value) is not None
     if value.lower() in nav_terms():
         return True  # 首页: a navigation link, no organisation
     if is_interface_value(value):
