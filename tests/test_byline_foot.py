@@ -44,3 +44,10 @@ def test_a_sentence_of_attribution_stays_in_the_body(closing):
     doc = clean(_page(closing))
     assert doc.source is None
     assert any(closing in paragraph for paragraph in doc.body)
+
+
+def test_the_source_under_the_bylines_time_loses_its_attribution_too():
+    # 發佈時間 … then 據中新社 on its own line under it (eval round 27, page 113's layout)
+    page = f"{HEADLINE}\n\n發佈時間 2022-09-23 10:00\n\n據中新社\n\n" + "\n\n".join(PARAGRAPHS)
+    doc = clean(page)
+    assert doc.source == "中新社"

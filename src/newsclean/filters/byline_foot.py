@@ -10,9 +10,8 @@ under at least one prose paragraph, is then the source, when no line of the page
 one.  A media name inside the article, or above its last paragraph, stays text; so does
 any other short line closing the article (a signature, a place, a heading).
 
-Round 27: the name may be introduced by a word of attribution (``data/provenance_words.txt``
-kind ``attribution``: 据人民网, 據中新網, 转自X): "according to X" names X, and the word
-is no part of the source.
+Round 27: the name may be introduced by a word of attribution (据人民网, 據中新網, 转自X:
+``metadata.source_line`` reads the name without it, ``provenance.unattributed``).
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.metadata import source_line
-from newsclean.filters.provenance import provenance_words
 from newsclean.filters.title import is_prose
 
 
@@ -37,14 +35,8 @@ def closing_source(
     last = lines[placed[-1]]
     if last is None or not any(is_prose((lines[i] or last).text) for i in placed[:-1]):
         return None
-    name = source_line(_unattributed(last.text.strip()))  # a bare name: 8 characters at most
+    name = source_line(last.text)  # a bare name's shape: 8 characters at most, no clause
     return (placed[-1], name) if name and source_line(name, headline=True) else None
-
-
-def _unattributed(text: str) -> str:
-    """``text`` without a word of attribution before the name (据人民网 -> 人民网)."""
-    word = next((w for w in provenance_words()["attribution"] if text.startswith(w)), "")
-    return text[len(word) :].lstrip() if word and len(text) > len(word) else text
 
 
 def place_closing_source(

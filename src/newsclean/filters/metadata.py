@@ -126,7 +126,7 @@ from newsclean.filters.furniture_tags import tag_list
 from newsclean.filters.labels import label_table, with_colons_read
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
-from newsclean.filters.provenance import alternation
+from newsclean.filters.provenance import alternation, unattributed
 from newsclean.filters.title import is_site_name
 
 NAME = "metadata"
@@ -332,7 +332,7 @@ def source_line(text: str, *, headline: bool = False) -> str | None:
     >>> source_line("【台视新闻", headline=True), source_line("本地新闻", headline=True)
     ('台视新闻', None)
     """
-    line = text.strip()
+    line = unattributed(text.strip())  # 据人民网: "according to" is no part of the name
     if headline:
         line = trim_value(line)
         return line if is_site_name(line) and not is_section_label(line) else None

@@ -132,6 +132,13 @@ def provenance_words() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in found.items()}
 
 
+def unattributed(text: str) -> str:
+    """``text`` without a word of attribution before a bare name (kind ``attribution``:
+    据人民网 -> 人民网, 转自X -> X): "according to X" names X, the word is no part of it."""
+    word = next((w for w in provenance_words()["attribution"] if text.startswith(w)), "")
+    return text[len(word) :].lstrip() if word and len(text) > len(word) else text
+
+
 def alternation(kind: str) -> str:
     """The words of one kind as a regex group, longest first."""
     return "(?:" + "|".join(map(re.escape, provenance_words()[kind])) + ")"
