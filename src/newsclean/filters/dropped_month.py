@@ -74,11 +74,9 @@ def dropped_months(lines: Sequence[str]) -> dict[int, Dropped]:
     >>> found[0].text, found[1].text, 2 in found
     ('中新社天津3月3日电(记者 张道正)', '佐科维总统昨(8月20日)接受采访。', False)
     """
-    if not any("日" in line or "號" in line or "号" in line for line in lines):
-        return {}
     per_line = {}
     for index, line in enumerate(lines):
-        if line and (found := _candidates(line)):
+        if ("日" in line or "號" in line or "号" in line) and (found := _candidates(line)):
             per_line[index] = found
     out: dict[int, Dropped] = {}
     for index, found in per_line.items():
