@@ -160,3 +160,23 @@ def test_a_spammers_sentences_in_a_row_do_not_vouch_for_each_other() -> None:
     doc = clean(f"{spam}麦美娟:区会履职制 市民可监察议员\n\n{teaser}")
     assert doc.title == "麦美娟:区会履职制 市民可监察议员"
     assert any("港府昨在立法会解说区议会改革方案" in paragraph for paragraph in doc.body)
+
+
+# Round 27, after its first reading: a periodical's place alone (the Macau gazette's issue
+# line, 第 38 期; an e-paper's page and section, 第A15版:烟台街) names no event.
+EPAPER_STORY = (  # an e-paper's story as a county paper prints it: no headline over the lead
+    "本报讯(郝文军)7月25日,清涧县党政考察团在清涧县委副书记、县长高明伟的带领下来我县考察。"
+    "\n\n高明伟一行先后深入到杨家园则镇小城镇建设现场、河道水景工程点和龙虎山公园参观。\n"
+)
+
+
+@pytest.mark.parametrize("place", ["第 38 期", "2023年第1期", "第A15版:烟台街", "第5版"])
+def test_an_issue_or_a_page_alone_over_the_article_is_no_headline(place: str) -> None:
+    doc = clean(f" {place}\n\n{EPAPER_STORY}")
+    assert doc.title in ("", None)
+
+
+def test_a_headline_that_names_an_issue_in_words_heads() -> None:
+    headline = "第38期中国侨商论坛在京开幕"
+    doc = clean(f"{headline}\n\n{LEAD}")
+    assert doc.title == headline

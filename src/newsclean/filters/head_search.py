@@ -58,6 +58,11 @@ LABEL_COLONS = (":", "：")
 #: A label left open is at most this long, and holds no other clause or sentence mark.
 MAX_OPEN_LABEL = 16
 CLAUSE_MARKS = lazy_regex(r"[，。；！？,;!?:：]")
+#: A periodical's place alone (round 27, after its first reading): an issue or a page, the
+#: page's section after a colon (第 38 期, 2023年第1期, 第A15版:烟台街) names no event.
+PERIODICAL_PLACE = lazy_regex(
+    r"(?:\d{4}\s?年\s?)?(?:总|總)?第\s?[A-Z]?\d{1,4}\s?[期版](?:\s?[:：]\s?\p{Han}{1,8})?"
+)
 #: A field line: a bullet perhaps, a key of one to six Han letters, a colon, a value.
 FIELD_LINE = lazy_regex(r"(?:[-–—•·*]\s{0,3})?\p{Han}{1,6}\s{0,2}[:：]\s{0,3}(?P<value>\S.{0,40})")
 #: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
@@ -162,6 +167,7 @@ def _first_headline(
             or text.rstrip().endswith(OPEN_END)  # a crumb or a row left open (round 24)
             or is_open_label(text)  # a label its colon leaves open (round 27)
             or is_field_line(text)  # a record's field: - 格式:pdf (round 27)
+            or PERIODICAL_PLACE.fullmatch(text.strip()) is not None  # 第 38 期, 第A15版:烟台街
             or speech(text) is not None
             or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
         ):
