@@ -209,8 +209,9 @@ def _gbk_reread(match: re.Match[str], needed: float) -> Misread | None:
     the garble afterwards (``codec_simplified``), the likelier of that reading and the
     plain one."""
     stretch = match.group()
-    found = _reread_as(match, utf8_from_gbk(stretch), needed, "utf-8 read as GBK")
-    if worth_asking(stretch):
+    plain = utf8_from_gbk(stretch)
+    found = _reread_as(match, plain, needed, "utf-8 read as GBK")
+    if worth_asking(stretch, plain):
         simple = _reread_as(match, unsimplified_utf8(stretch), needed, THEN_SIMPLIFIED)
         if simple is not None and (found is None or simple.llr > found.llr):
             found = simple

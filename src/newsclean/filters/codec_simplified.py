@@ -66,13 +66,19 @@ def traditional_forms() -> dict[str, tuple[str, ...]]:
     return {simple: tuple(found) for simple, found in forms.items()}
 
 
-def worth_asking(stretch: str) -> bool:
+def worth_asking(stretch: str, plain: str | None) -> bool:
     """Whether ``stretch`` may be such a misread: read as UTF-8 with each character's
     first GBK form, at least ``MIN_HAN_SHARE`` of the reading is Han.  UTF-8 writes a Han
     character in three bytes, and a simplified garble's bytes are mostly still those (8
     of 17 characters read as Han in "镞ュ湪娴峰崡鍗氶砗涓捐屻备腑鏂扮ぞ绾"); real text's GBK
     pairs read as UTF-8 give lost bytes and two-byte letters (Cyrillic, Hebrew), no Han,
-    so an ordinary paragraph with a rare character costs one decoding, not a search."""
+    so an ordinary paragraph with a rare character costs one decoding, not a search.
+
+    ``plain`` is the plain re-read (``codec_reread.utf8_from_gbk``), None when a character
+    has no GBK bytes: every other character's first form is itself, so that reading is the
+    one to judge, and the table of forms is built only for a stretch that passes."""
+    if plain is not None:
+        return _han_share(plain) and any(char in traditional_forms() for char in stretch)
     forms = traditional_forms()
     if not any(char in forms for char in stretch):
         return False
@@ -86,7 +92,10 @@ def worth_asking(stretch: str) -> bool:
                 continue
         else:
             return False
-    reading = data.decode("utf-8", errors="replace")
+    return _han_share(data.decode("utf-8", errors="replace"))
+
+
+def _han_share(reading: str) -> bool:
     return sum(map(is_han, reading)) >= MIN_HAN_SHARE * len(reading)
 
 
