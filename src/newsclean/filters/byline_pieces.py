@@ -115,16 +115,18 @@ SLASHES = lazy_re(r"[／/|｜丨]")
 # A list bullet before a byline piece, as i-cable.com lists its head: - 2025年08月31日.
 BULLET_MARKS = frozenset("-•·▪●◆■")
 BULLET = stdlib(r"^[-•·▪●◆■]\s+")
-# A weekday, or a periodical's issue (2006年第4期, 总第345期, 第3卷第2期: where the copy
-# ran, neither a date nor a name): read, not stored; ISSUE_PIECE: see parse_pieces (round 24).
-# Round 27: a paper's page, with its section after a colon (08/28/2025 第A15版:煙臺街, an
-# e-paper's article head): where the copy ran in the paper, read as an issue is.
+# A periodical's issue (2006年第4期, 总第345期, 第3卷第2期: where the copy ran, neither a
+# date nor a name): read, not stored; ISSUE_PIECE: see parse_pieces (round 24).
 ISSUE_PIECE = lazy_regex(r"^\d{4}年(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期$")
-WEEKDAY_PIECE = lazy_re(
-    r"^(?:[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?"
-    r"|(?:\d{4}年)?(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期"
-    r"|第[A-Z]?\d{1,3}版(?:[:：][\u4e00-\u9fff]{1,8})?)$"
+#: A periodical's place: its issue or its page, a page's section after a colon (round 27:
+#: 08/28/2025 第A15版:煙臺街, an e-paper's article head; 第 38 期, a gazette's issue line
+#: over its sections): where the copy ran, read as a byline's piece and never a headline
+#: (``head_search``).
+PERIODICAL_PLACE = lazy_regex(
+    r"(?:\d{4}\s?年\s?)?(?:总|總)?(?:第\s?\d{1,4}\s?卷)?第\s?[A-Z]?\d{1,4}\s?[期版]"
+    r"(?:\s?[:：]\s?\p{Han}{1,8})?"
 )
+WEEKDAY_PIECE = lazy_re(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?$")
 # An English weekday before an English date, as a page head prints it: Thursday, August
 # 28, 2025 (its comma is the weekday's).
 EN_WEEKDAY_PIECE = lazy_re(
@@ -216,6 +218,10 @@ def press_release_piece(piece: str) -> tuple[str, str] | None:
     return None
 
 
+def _weekday_or_place(piece: str) -> bool:
+    return WEEKDAY_PIECE.match(piece) is not None or PERIODICAL_PLACE.fullmatch(piece) is not None
+
+
 def is_person_name(text: str) -> bool:
     """A family name and one or two given-name characters that is no site name.
 
@@ -304,7 +310,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
         counted, after_section = after_section, is_section_label(piece)
-        if not piece or piece in EMPTY_FIELD or WEEKDAY_PIECE.match(piece) or after_section:
+        if not piece or piece in EMPTY_FIELD or after_section or _weekday_or_place(piece):
             continue  # a weekday or issue, an empty field's dash, a section (本地新闻)
         if piece in spaced and not is_person_name(piece):
             continue  # the page head's masthead, spaced out: the site's name, not the source

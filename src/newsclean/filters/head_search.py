@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import islice
 
-from newsclean.filters.byline_pieces import is_section_label
+from newsclean.filters.byline_pieces import PERIODICAL_PLACE, is_section_label
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
@@ -58,11 +58,6 @@ LABEL_COLONS = (":", "：")
 #: A label left open is at most this long, and holds no other clause or sentence mark.
 MAX_OPEN_LABEL = 16
 CLAUSE_MARKS = lazy_regex(r"[，。；！？,;!?:：]")
-#: A periodical's place alone (round 27, after its first reading): an issue or a page, the
-#: page's section after a colon (第 38 期, 2023年第1期, 第A15版:烟台街) names no event.
-PERIODICAL_PLACE = lazy_regex(
-    r"(?:\d{4}\s?年\s?)?(?:总|總)?第\s?[A-Z]?\d{1,4}\s?[期版](?:\s?[:：]\s?\p{Han}{1,8})?"
-)
 #: A field line: a bullet perhaps, a key of one to six Han letters, a colon, a value.
 FIELD_LINE = lazy_regex(r"(?:[-–—•·*]\s{0,3})?\p{Han}{1,6}\s{0,2}[:：]\s{0,3}(?P<value>\S.{0,40})")
 #: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
