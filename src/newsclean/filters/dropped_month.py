@@ -27,14 +27,19 @@ from dataclasses import dataclass
 from newsclean.filters.lazy_pattern import lazy_re
 
 MONTH = "月"
-#: Digits before 日 in a date's place (see the module docstring): after a line's start, a
-#: space, a bracket or 于/於/昨/今/年, 日 not followed by a duration's word (为期120日内);
-#: or before a dateline's 电/讯.
-DROPPED = lazy_re(
-    r"(?:^|(?<=[\s(（)）\[【】于於昨今年]))(?P<n>[0-9]{2,4})(?P<d>[日號号])"
-    r"(?![元圆圓内內後后前以之间間来來])"
-    r"|(?<![0-9.\-/:])(?P<n2>[0-9]{2,4})(?P<d2>[日號号])(?=[电電讯訊])"
-)
+#: A number of two to four digits before a day's mark; whether it stands in a date's
+#: place is asked of the characters around it (see the module docstring): after a line's
+#: start, a space, a bracket or 于/於/昨/今/年, 日 not followed by a duration's word
+#: (为期120日内); or before a dateline's 电/讯.
+DAY_NUMBER = lazy_re(r"(?<![0-9])([0-9]{2,4})([日號号])")
+DATE_BEFORE = frozenset("(（)）[【】于於昨今年")
+NOT_AFTER = frozenset("元圆圓内內後后前以之间間来來")
+DATELINE = frozenset("电電讯訊")
+NOT_BEFORE_DATELINE = frozenset("0123456789.-/:")
+#: Two digits before a day's mark: the page's one C-level scan (a leading look-behind or
+#: an alternation would make the engine try every position).
+TWO_DIGITS_DAY = lazy_re(r"[0-9][0-9][日號号]")
+DIGITS = frozenset("0123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +61,32 @@ def _splits(number: str) -> list[str]:
     return found
 
 
+def _holds_no_day(page: str) -> bool:
+    """Whether ``page`` writes a number no day has (above 31, up to four digits) before a
+    day's mark: most pages do not, and their lines are not asked."""
+    for match in TWO_DIGITS_DAY.finditer(page):
+        start, end = match.start(), match.end() - 1
+        while start > 0 and page[start - 1] in DIGITS and end - start < 4:
+            start -= 1
+        if int(page[start:end]) > 31:
+            return True
+    return False
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, number, day mark) of each lost month's number in ``text``."""
     found = []
-    for match in DROPPED.finditer(text):
-        number = match["n"] or match["n2"]
-        if int(number) > 31 and _splits(number):
-            found.append((match.start(), match.end(), number, match["d"] or match["d2"]))
+    for match in DAY_NUMBER.finditer(text):
+        number, mark = match.groups()
+        if int(number) <= 31 or not _splits(number):
+            continue
+        start, end = match.span()
+        before, after = text[start - 1 : start], text[end : end + 1]
+        in_place = not before or before.isspace() or before in DATE_BEFORE
+        if (in_place and after not in NOT_AFTER) or (
+            before not in NOT_BEFORE_DATELINE and after in DATELINE
+        ):
+            found.append((start, end, number, mark))
     return found
 
 
@@ -74,9 +98,11 @@ def dropped_months(lines: Sequence[str]) -> dict[int, Dropped]:
     >>> found[0].text, found[1].text, 2 in found
     ('中新社天津3月3日电(记者 张道正)', '佐科维总统昨(8月20日)接受采访。', False)
     """
+    if not _holds_no_day("\n".join(lines)):
+        return {}
     per_line = {}
     for index, line in enumerate(lines):
-        if ("日" in line or "號" in line or "号" in line) and (found := _candidates(line)):
+        if found := _candidates(line):
             per_line[index] = found
     out: dict[int, Dropped] = {}
     for index, found in per_line.items():
