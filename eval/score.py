@@ -37,6 +37,12 @@ Figures, per group of pages (a page belongs to several groups, see gold ``groups
                    trimming and collapsing white space; None == missing)
 * captions_acc     share of pages whose caption set equals the gold set exactly
 * clean_unchanged  share of clean pages with nothing removed and body, title equal to gold
+* overall          the mean of the group's share figures that apply to it (OVERALL_PARTS
+                   in score_report: spam_recall, nav_recall, body_recall, body_precision,
+                   mojibake_recall, the six field accuracies, captions_acc,
+                   clean_unchanged); a figure with nothing to count ('-') is left out.
+                   The counts (spam_fp, paras_removed, glosses left, false mojibake
+                   warnings) are hard limits, reported beside it, not averaged into it
 
 Needs the standard library, opencc and the newsclean package.
 """
@@ -55,7 +61,18 @@ from pathlib import Path
 import opencc
 from pypinyin import Style
 from pypinyin import pinyin as py_readings
-from score_report import GROUP_ORDER, SPLITS, TABLE1, TABLE2, TABLE3, TABLE4, check, pin, table
+from score_report import (
+    GROUP_ORDER,
+    OVERALL_PARTS,
+    SPLITS,
+    TABLE1,
+    TABLE2,
+    TABLE3,
+    TABLE4,
+    check,
+    pin,
+    table,
+)
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold"
@@ -316,6 +333,8 @@ def summarize(pages: list[dict]) -> dict[str, dict]:
         s["captions_acc"] = ratio(sum(1 for p in ps if p["captions_ok"]), len(ps))
         cl = [p for p in ps if p["clean_unchanged"] is not None]
         s["clean_unchanged"] = ratio(sum(1 for p in cl if p["clean_unchanged"]), len(cl))
+        shares = [s[m] for m in OVERALL_PARTS if s.get(m) is not None]
+        s["overall"] = round(sum(shares) / len(shares), 4) if shares else None
         summary[g] = s
     return summary
 

@@ -83,7 +83,26 @@ TABLE4 = [
     ("copyright_acc", "copyright"),
     ("captions_acc", "captions"),
     ("clean_unchanged", "clean_ok"),
+    ("overall", "overall"),
 ]
+
+#: The share figures whose mean is a group's ``overall`` score (score.py's docstring): the
+#: issue's targets that are shares, each counted once, whatever its own scale of pages.
+OVERALL_PARTS = (
+    "spam_recall",
+    "nav_recall",
+    "body_recall",
+    "body_precision",
+    "mojibake_recall",
+    "title_acc",
+    "published_at_acc",
+    "source_acc",
+    "author_acc",
+    "editor_acc",
+    "copyright_acc",
+    "captions_acc",
+    "clean_unchanged",
+)
 
 # Lower is better for these; every other figure is higher-is-better.
 LOWER_BETTER = (
@@ -109,6 +128,7 @@ PIN_FLOORS = (
     "captions_acc",
     "mojibake_recall",
     "clean_unchanged",
+    "overall",
 )
 PIN_GROUPS = ("all", "clean", "trap", "pinyin", "pinyin-keep", "mojibake", "traditional", "s2t")
 
