@@ -180,3 +180,40 @@ def test_a_headline_that_names_an_issue_in_words_heads() -> None:
     headline = "第38期中国侨商论坛在京开幕"
     doc = clean(f"{headline}\n\n{LEAD}")
     assert doc.title == headline
+
+
+# Round 28: a publisher's name alone over an article (天津北方网 over a story whose first
+# paragraph opens with the reporter's credit; a tuned row's page) names who printed it.
+# The article: http://news.big5.enorth.com.cn/system/2013/10/09/011356383.shtml (北方網's
+# story, eval/originals/069.json, its big5 edition's characters), opened by a credit in
+# brackets as a tuned row writes it.
+CREDITED_LEAD = (
+    "(亞洲經濟通訊社記者張清/北京報導)昨天是國慶長假後的第一個工作日,南京路、十一經路等"
+    "市區主幹道路車流量明顯增多。由於恰好趕上東亞運動會車輛限行首日,比起其他區域,限行區域的"
+    "行車則順暢很多。\n\n今天是限行第二天,限行車輛尾號爲6和7,明天是4和5。交管部門提醒,"
+    "駕駛人一定要遵守限行規定,以免被電子警察攝錄處罰。\n"
+)
+
+
+@pytest.mark.parametrize("name", ["天津北方网", "南方日报", "中央社", "香港01"])
+def test_a_publishers_name_alone_over_the_article_is_its_source(name: str) -> None:
+    doc = clean(f"{name}\n\n{CREDITED_LEAD}")
+    assert doc.title in ("", None)
+    assert doc.source == name
+    assert doc.author == "张清"
+
+
+@pytest.mark.parametrize("above", ["6合彩资讯", "交通"])
+def test_the_name_the_first_paragraph_echoes_is_no_headline(above: str) -> None:
+    # the lead opens with the same words (天津北方網訊:): an echo of who printed it, which
+    # must not outweigh a line above the name (a farm's tag, as on the tuned page; a section)
+    lead = CREDITED_LEAD.replace(")昨天", ")天津北方網訊:昨天", 1)
+    doc = clean(f"{above}\n\n天津北方網\n\n{lead}")
+    assert doc.title != "天津北方网"
+    assert doc.source == "天津北方网"
+
+
+def test_a_long_headline_ending_in_a_media_word_heads() -> None:
+    headline = "国家能源局:加快建设新型电力系统和智能电网"
+    doc = clean(f"{headline}\n\n{CREDITED_LEAD}")
+    assert doc.title == headline

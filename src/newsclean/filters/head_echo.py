@@ -93,6 +93,7 @@ from newsclean.filters.byline_names import person_names
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.credits import reporter_credit
+from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.title import (
@@ -166,8 +167,8 @@ def speaking_headline(
         below = content[k + 1] if k + 1 < len(content) else None
         if below is not None and caption_cue(text(below)) is not None:
             continue  # a picture's name over its caption (round 15): no headline
-        if i == title or i in skip or not is_title_shaped(text(i)):
-            continue
+        if i == title or i in skip or not is_title_shaped(text(i)) or publisher_alone(text(i)):
+            continue  # 天津北方网 over 天津北方…: the name echoed, no headline (round 28)
         if (share := echoes(text(i), article)) > best_share:
             best, best_share = i, share
     if best is None and own == 0 and _column_label(text(title), article):

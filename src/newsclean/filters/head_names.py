@@ -58,6 +58,22 @@ def media_name(text: str) -> str | None:
     return name
 
 
+#: A publisher's name alone is at most this long (the longest of ``data/site_names.txt``
+#: is 10); a longer line ending in a media word is a headline (…建设全国统一大市场的数字新闻).
+MAX_NAME = 10
+
+
+def publisher_alone(text: str) -> bool:
+    """A publisher's name alone (``media_name``), short as names are: who printed a
+    story, which names none of its events, so no headline (``head_search``, round 28).
+
+    >>> publisher_alone("天津北方网"), publisher_alone("国常会部署建设全国统一大市场数字新闻")
+    (True, False)
+    """
+    name = text.strip()
+    return len(name) <= MAX_NAME and media_name(name) is not None
+
+
 def publisher(name: str) -> bool:
     """A media name (``title.is_site_name``), a wire, paper or press office that
     publishes news (kind ``wire`` of ``data/caption_agencies.txt``: 中央社, 总统府), or a

@@ -16,6 +16,13 @@ Round 27: a short *label left open by its colon* (``is_open_label``: ``文章详
 (``is_field_line``: ``- 格式:pdf``, ``大小:123KB``: perhaps a bullet, a short key, a colon
 and a value without a Han letter): a file's or a record's field names a format, a size,
 a count.  A headline with a colon of its own goes on in words (``麦美娟:区会履职制…``).
+
+Round 28: a *publisher's name alone* (``head_names.publisher_alone``: a media name, short
+as names are: ``天津北方网`` over an article whose first paragraph opens with the reporter's
+credit) names who printed the story, not its event, with or without a byline under it:
+it is passed over like a crumb, and with no headline under it ``page_head`` reads it as
+the source (its rule 4).  The length bound keeps a headline that happens to end in a
+media word (``建设全国统一大市场的数字新闻``) a headline: names are short.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import best_echoed
-from newsclean.filters.head_names import is_publisher_name, media_name
+from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_speech import (
@@ -163,6 +170,7 @@ def _first_headline(
             or is_open_label(text)  # a label its colon leaves open (round 27)
             or is_field_line(text)  # a record's field: - 格式:pdf (round 27)
             or PERIODICAL_PLACE.fullmatch(text.strip()) is not None  # 第 38 期, 第A15版:烟台街
+            or publisher_alone(text)  # 天津北方网: who printed it, no event (round 28)
             or speech(text) is not None
             or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
         ):
