@@ -71,3 +71,32 @@ def test_pipeline_keeps_the_sentence_and_cuts_the_stamp():
     doc = clean(text)
     assert FIRST + SECOND in doc.body
     assert not any("JunZitang" in line for line in doc.body)
+
+
+# Round 28: the host printed nowhere else is judged on the page without its stamps and
+# without the lines judged spam (a copier stamps twice in a row; a spam line names the
+# copier's host too): before, a substring count called the host printed elsewhere, the
+# stamps stayed, and a second cleaning (the spam line gone) cut them.
+def test_a_stamp_printed_twice_in_a_row_is_no_other_printing_of_the_host():
+    page = [FIRST + "JunZitang.coM" + SECOND, THIRD + "JunZitang.coMJunZitang.coM"]
+    cuts = _cuts(page)
+    assert cuts[0] == ("JunZitang.coM", FIRST + SECOND)
+    assert cuts[1][1] == THIRD
+
+
+def test_a_host_named_in_a_spam_line_is_not_the_articles():
+    page = ["JunZitang.coM 免费电影 在线观看", FIRST + "JunZitang.coM" + SECOND, THIRD]
+    verdicts = [SpamVerdict(True, 3.0, (), 1), NOT_SPAM, NOT_SPAM]
+    assert watermark_cuts(page, verdicts)[1].rest == FIRST + SECOND
+
+
+def test_a_host_the_article_writes_after_its_stamps_still_stays():
+    page = [FIRST + "JunZitang.coM" + SECOND, THIRD + "请登录JunZitang.com查看。"]
+    assert _cuts(page) == {}
+
+
+def test_cleaning_the_cleaned_page_cuts_nothing_more():
+    page = f"{FIRST}JunZitang.coM{SECOND}\n\n{THIRD}JunZitang.coMJunZitang.coM\n"
+    once = clean(page)
+    assert not any("JunZitang" in paragraph for paragraph in once.body)
+    assert clean("\n\n".join(once.body)).body == once.body
