@@ -353,3 +353,26 @@ def test_no_slip_sign_clears_clean_text_and_never_a_flagged_slip():
     assert [bad for bad in flagged if no_slip_sign(bad)] == []
     clean = [text for _, text in all_sentences()]
     assert sum(map(no_slip_sign, clean)) >= 0.8 * len(clean)
+
+
+# Round 28: ordinary words right after marks, as a page's own repair leaves them (the
+# sentence of eval/originals/046.json, 立法院's report, Big5 read as GBK and repaired with
+# its unreadable pairs as U+FFFD): a mark is a free edge for a slip's start, but the words
+# after it read as text, and one byte on they read one character shorter, which alone is
+# worth about a character's log-probability. Before, 仍被堵 became 员欢 and a second
+# cleaning changed the line.
+REPAIRED_WITH_HOLES = (
+    "隨著越來越�國民黨立委�進�議場,�紛上前支援,目前�剩院�左方���仍被堵�,"
+    "其中民進黨立委賴惠�與場內與國民黨立委葉元之發生扭打"
+)
+
+
+def test_ordinary_words_after_marks_are_read_as_written():
+    result = find_mojibake(REPAIRED_WITH_HOLES)
+    assert "仍被堵" in result.text
+    assert not any("仍被堵" in span.text for span in result.spans)
+
+
+def test_a_slip_after_marks_is_still_repaired():
+    # the reference article's slip: 。總投入1.2 read one byte off between marks
+    assert "投" in find_mojibake("基地總投資??偼度?.2億元").text

@@ -33,10 +33,12 @@ at s (shown as "?": its partner is gone) and, when a stray ASCII character follo
 takes it back as the trail byte of the last character (the as-written reading must pay
 for that ASCII character too).  SLIP_COST (9 nats, odds of about 1 in 8,000) is the
 prior against a slip starting at a given character; it is waived when the run starts
-right after a mark, where bytes were lost anyway.  A stretch that ends inside a run
-(a byte dropped silently) is scored the same way over [s, e), with a second SLIP_COST
-for the silent loss and at least two characters realigned; it is looked for within
-WINDOW characters of each uncommon character of the line (a probe of PROBE characters
+right after a mark, where bytes were lost anyway, and reads unlike text there (an
+uncommon character in it: round 28; ordinary words after a mark, 左方���仍被堵, read one
+byte on are one character shorter, and that alone wins them ~6 nats).  A stretch that
+ends inside a run (a byte dropped silently) is scored the same way over [s, e), with a
+second SLIP_COST for the silent loss and at least two characters realigned; it is looked
+for within WINDOW characters of each uncommon character of the line (a probe of PROBE characters
 either side first), since a slipped stretch is about half uncommon characters.  Such a
 stretch is reported, never repaired: both its edges are guesses, and a page converted to
 simplified between two cleanings could read differently the second time.  The best
