@@ -337,6 +337,14 @@ def gloss(reading: str, form: dict) -> str:
     return f"{before}{form['open']}{inner}{reading}{inner}{close}{after}"
 
 
+def _repeats(ch: str, form: dict) -> int:
+    """How often a character's gloss is printed: ``repeat`` [lo, hi] (a copy that ran its
+    replacement once per occurrence, 點(dian)(dian) 數(shu)(shu)(shu)): the count comes from a
+    hash of the character, so a character always carries the same number; 1 without it."""
+    lo, hi = form.get("repeat", (1, 1))
+    return lo + stable_hash(f"gloss-repeat:{ch}") % (hi - lo + 1)
+
+
 def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) -> tuple[str, int]:
     """Glue a gloss after each character of ``shown`` in ``chars`` (unit=char) or after
     each two-character word starting with one (unit=word).  Readings are taken from
@@ -355,7 +363,7 @@ def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) ->
                 parts.append(shown[i : i + 2] + gloss(f"{rd[i]} {rd[i + 1]}", form))
                 i += 2
             else:
-                parts.append(ch + gloss(rd[i] or "", form))
+                parts.append(ch + gloss(rd[i] or "", form) * _repeats(ch, form))
                 i += 1
             n += 1
             continue

@@ -239,6 +239,18 @@ DATE_FORMS: dict[str, DateForm] = {
     # 下午3:05: the hour after 上午/下午 unpadded, noon written 12 and midnight 0
     "ampm": DateForm("{y}年{mo}月{d}日 {half}{h_half}:{mi:02d}", "{y}年{mo}月{d}日"),
     "time-first-hkt": DateForm("{hh:02d}:{mi:02d} {day} HKT", "{day}"),
+    # 4. 4. 2024 星期四: a Malaysian paper's page head: day, month and year each followed by a
+    # dot and a space, nothing padded, then the weekday
+    "dmy-dot-space-nopad-weekday": DateForm(None, "{d}. {mo}. {y} 星期{wd}"),
+    # 2016年2月23日 16:12: nothing padded in the date, the time after a space, no seconds
+    "cjk-nopad-min": DateForm("{y}年{mo}月{d}日" + HM, "{y}年{mo}月{d}日"),
+    # 2008年4月8日 (二) 21:08 (UTC): a wiki talk page's signature, the same instant in UTC
+    "cjk-nopad-paren-wd-hm-utc": DateForm(
+        "{y}年{mo}月{d}日 ({wd}) {hh:02d}:{mi:02d} (UTC)",
+        "{y}年{mo}月{d}日 ({wd})",
+        zone="+00:00",
+        shift_hours=-8,
+    ),
     # the same instant, written in UTC
     "utc": DateForm("{day}" + HM + " UTC", "{day}", zone="+00:00", shift_hours=-8),
     # the page says +09:00: the gold keeps that zone
