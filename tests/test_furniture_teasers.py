@@ -106,3 +106,40 @@ def test_page_drops_the_entry_and_keeps_the_article() -> None:
     body = "\n".join(document.body)  # the page is converted to simplified characters
     assert "新控烟措施" not in body
     assert "梁君彦当选第七届立法会主席" in body
+
+
+# https://www.e123.hk/zh-hant/news/today?page=7&type=All: a listing of the government news
+# service's stories, each a headline, its cut teaser, its section and date, its source.
+E123_LISTING = [
+    "收回九龍城土地推行市區重建",
+    "地政總署7月17日根據《收回土地條例》張貼收回土地公告,收回位於九龍城衙前圍道/賈炳達道"
+    "共涉及1,009項物業權益的土地,以推行市區重建項目。受影響的權益將於10月18日復歸政府所有。…",
+    "港聞 2025年07月18日",
+    "資料來源:",
+    "香港政府新聞網",
+    "全民運動日康體活動券7月21日起派發",
+    "全民運動日8月3日舉行,康樂及文化事務署宣布,7月21日起派發康體活動券,"
+    "供巿民參加18區指定體育館舉辦的免費康體活動。   "
+    "今年全民運動日以「全城齊運動 全民撐全運」為主題,…",
+    "港聞 2025年07月18日",
+]
+
+
+def test_split_listing_under_the_article() -> None:
+    page = [*ARTICLE, *E123_LISTING]
+    found = teaser_lines(list(range(len(page))), page.__getitem__)
+    assert found == {3: "nav", 8: "nav"}
+
+
+def test_one_cut_line_or_prose_ellipsis_stays() -> None:
+    # one cut line alone: a paywall's cut of the article (life.mingpao.com) stays
+    paywall = "這是明報教育網-訂戶專區,進入本區前,請先登入系統,閱讀全文及更多獨家報道..."
+    page = [*ARTICLE, paywall]
+    assert teaser_lines([0, 1, 2], page.__getitem__) == {}
+    # prose's ellipsis is two characters: an article's closing lines that trail off stay
+    trailing = [
+        "他望着远处的灯火,想起三十年前第一次来到这座城市的那个夜晚……",
+        "那时候他还年轻,口袋里只有二十块钱,和一个说不清的梦想……",
+    ]
+    page = [*ARTICLE, *trailing]
+    assert teaser_lines([0, 1, 2, 3], page.__getitem__) == {}
