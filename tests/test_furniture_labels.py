@@ -226,3 +226,24 @@ def test_a_bilingual_field_label_is_furniture(line: str) -> None:
 )
 def test_a_headline_with_an_english_gloss_is_no_bilingual_label(line: str) -> None:
     assert not bilingual_label(line)
+
+
+# Round 28: a picture's stand-in in Chinese.  gzlib.org.cn/ztAsianGamesGo/14198.jhtml (the
+# eval row) prints 暂无图片 alone over the headline; the same slot in traditional script and
+# with the noun first is the same layout.
+@pytest.mark.parametrize("line", ["暂无图片", "暫無圖片", "图片暂无", "暂无封面", "尚無縮略圖"])
+def test_a_picture_stand_in_is_a_label(line: str) -> None:
+    assert label_line(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "无图片说明的新闻",  # a sentence about pictures says more
+        "暂无图片,请稍后再试。",  # closed by its own stop: a message of the page's text
+        "没有图片的日子里,我们用文字记录生活",
+    ],
+)
+def test_sentences_about_missing_pictures_stay(line: str) -> None:
+    assert not label_line(line)

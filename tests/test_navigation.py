@@ -876,3 +876,39 @@ def test_english_menu_labels(line):
 @pytest.mark.parametrize("line", ["The Menu", "Menu of the Day", "Menu", "Main Street"])
 def test_english_titles_with_menu_words_stay(line):
     assert classify_furniture(line) is None
+
+
+# Round 28: a wiki skin's lines.  The skip link is a jump verb and a part of the page
+# (MediaWiki's Vector skin on zh-wiki.pages.dev, the eval row; VitePress's zh locale
+# `skipToContentLabel: '跳转到内容'` in docs sites' configs; a React app's
+# `<a className="skip-link">跳转到内容</a>`); the tagline and the conversion note are
+# MediaWiki's fixed messages, which scrapers' own cleaners list as noise (GitHub code
+# search: a Python extractor's `notice_markers` holding "维基百科，自由的百科全书" and
+# "本页使用了标题或全文手工转换").
+@pytest.mark.parametrize(
+    "line",
+    [
+        "跳转到内容",
+        "跳轉到內容",
+        "跳转到搜索",
+        "维基百科,自由的百科全书",
+        "维基百科，自由的百科全书",
+        "維基百科，自由的百科全書",
+        "本页使用了标题或全文手工转换",
+        "本頁使用了標題或全文手工轉換",
+    ],
+)
+def test_wiki_skin_lines_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他点击链接后跳转到内容审核页面,发现账号已被封禁",  # a sentence with the verb
+        "维基百科是自由的百科全书。",  # a sentence about the encyclopedia
+        "维基百科,自由的百科全书,今年迎来中文版创立二十周年",  # the name in a report
+    ],
+)
+def test_sentences_about_wikis_stay(line):
+    assert classify_furniture(line) is None

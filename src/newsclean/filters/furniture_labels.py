@@ -12,6 +12,10 @@ text; each shape is a label and a value no writer writes:
   An id label with words after it (``编号:第一批试点城市``) is prose's;
   An archive facet (kind ``facet``: Year, 年份, 归档) and a bare number of one to four
   digits is the same (``Year: 2022``, ``月份：11``); with words after it, prose's;
+* round 28, a **picture's stand-in**: an absent word and a picture's noun filling a short
+  line (``暂无图片``, ``图片暂无``; ``data/image_placeholder_terms.txt``): the layout's slot
+  printed where a post has no picture, as ``No Picture`` is in English.  A sentence about
+  pictures (``无图片说明的新闻``) says more and stays;
 * a **placeholder**: a key in doubled brackets (``[[285104]]``, ``{{img_0032}}``): a wiki's
   or an editor's embed the template failed to replace; ASCII letters, digits and ``_-:.``
   only, so a quoted ``[[注]]`` stays;
@@ -107,6 +111,29 @@ SPACED_READING = lazy_re(
     r"[ \u3000]?[:：][ \u3000]{0,4}-?[0-9]{1,4}(?:\.[0-9])?[ \u3000]?[^\s0-9:：,，。.]{1,2}"
 )
 SIZE = r"[0-9]{1,6}(?:\.[0-9]{1,3})?\s?(?:[kmgt]i?b|bytes?|字节|字節|位元組)"
+#: Round 28: a Chinese picture's stand-in is a few characters (暂无图片, 图片暂无).
+MAX_IMAGE_STANDIN = 8
+
+
+@cache
+def _image_standin() -> re.Pattern[str]:
+    """An absent word and a picture's noun, in either order, filling the line."""
+    words = data_lines("image_placeholder_terms.txt")
+    kinds: dict[str, list[str]] = {}
+    for kind, word in words:
+        if not word.isascii():
+            kinds.setdefault(kind, []).append(word)
+    absent, image = word_pattern(kinds["absent"]), word_pattern(kinds["image"])
+    return re.compile(rf"{absent}{image}|{image}{absent}")
+
+
+def image_standin(text: str) -> bool:
+    """A picture's stand-in in Chinese (module docstring): ``暂无图片``, ``图片暂无``.
+
+    >>> image_standin("暂无图片"), image_standin("暫無圖片"), image_standin("无图片说明的新闻")
+    (True, True, False)
+    """
+    return len(text) <= MAX_IMAGE_STANDIN and _image_standin().fullmatch(text) is not None
 
 
 @cache
@@ -265,6 +292,8 @@ def label_line(line: str) -> bool:
         return False
     if text[0] in "[{":
         return PLACEHOLDER.fullmatch(text) is not None
+    if len(text) <= MAX_IMAGE_STANDIN and image_standin(text):
+        return True  # 暂无图片: the layout's stand-in for a missing picture (round 28)
     lowered = text.lower()
     record, step, fact, facet = _patterns()
     if len(text) <= 6 and step.fullmatch(text):

@@ -102,6 +102,7 @@ from newsclean.filters.furniture_grammar import (
 )
 from newsclean.filters.furniture_leaks import leak_reason
 from newsclean.filters.furniture_records import record_blocks
+from newsclean.filters.furniture_teasers import teaser_lines
 from newsclean.filters.lazy_pattern import lazy_re
 
 #: A menu item is a channel's or a tool's name: at most this many letters and digits.
@@ -316,6 +317,8 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
     _judge_run(run, overflow, end, text_of, found)
     for number, reason in record_blocks(content, text_of).items():
         found.setdefault(number, reason)  # a pane's record one field a line (round 27)
+    for number, reason in teaser_lines(content, text_of).items():
+        found.setdefault(number, reason)  # another story's cut listing entry (round 28)
     return found
 
 

@@ -327,6 +327,8 @@ def _tool_row(lowered: str, coverage: Coverage | None = None) -> str | None:
     True
     """
     terms = nav_terms()
+    if lowered in terms:
+        return terms[lowered]  # a whole message with its own comma: a wiki skin's tagline
     if len(lowered) > MAX_ROW_LINE:
         # prose: checked at its first token (a leading separator leaves an empty piece),
         # without splitting the whole line

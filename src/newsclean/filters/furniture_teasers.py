@@ -1,0 +1,198 @@
+"""Another story's listing entry: a section label, a date and a teaser the page cuts.
+
+Model (round 28; ``furniture_menu.stacked_menus`` asks ``teaser_lines`` over the page's
+content lines, so the line is removed as ``nav`` before the page head and the body are
+placed).  A news site lists its other stories under, beside or after the article, each
+entry on one line: the story's *section* (a short label: ``本地``, ``[国际]``, ``社会 |``),
+its *date* (``2026-01-01``, ``2026/01/01 09:30``, ``2026年1月1日``, ``01-01``), then the
+start of its text.  The listing prints a fixed number of characters of that text and
+*cuts* it: the entry is never closed by a stop of its own, it ends in a cut mark (``...``,
+``…``), in a character broken by the cut (U+FFFD, a legacy page cut inside a two-byte
+character) or in the middle of a sentence after closed sentences (a long teaser cut
+mid-clause).  What makes it another story's, on any site, is the line's composition and
+the page around it, never the teaser's words:
+
+* the composition: the label and the date open the line, 1-6 Han letters perhaps in
+  brackets, then the date after a space or a bar (a byline's field labels never come
+  first: ``来源 2026-01-01`` is the byline's, read elsewhere), then at least
+  ``MIN_TEASER`` characters of text, cut as above;
+* the article does not continue it: at most ``MAX_ECHO`` of the teaser's distinct Han
+  pairs are printed by the page's other content lines (a teaser of the article itself,
+  echoed by it, stays for the page head to read);
+* its place: the article stands above it (``MIN_ARTICLE_HAN`` Han letters of other
+  content lines before it) and nothing of the article comes after it: every content line
+  under it is short (``MAX_AFTER`` characters: a foot's furniture) or another entry.
+
+Its *split* form: a listing may print each entry's label and date on lines of their own
+(``港聞 2025年07月18日`` under the teaser, ``- 2022年4月11日`` above it: the byline reader
+takes those) and the cut teaser alone; a line of ``MIN_TEASER`` characters or more ending
+in a program's cut (three dots, one ellipsis character ``…``: prose writes two, ``……``;
+a broken character ends a damaged paragraph as often, and counts only on an entry's line)
+is an entry when two such lines or more stand on the page, each under
+the article with nothing of the article after it and not echoed by it: a listing.  One cut
+line alone (a paywall's cut of the article itself) is left as it is.
+
+What stays: a report's own lead (``本报北京1月1日电 …``: no space or bar between a label
+and an ISO date, and closed), a chronology's dated item (``2020-01-01 公司成立``: no label,
+not cut; ``大事记 2020-01-01 公司成立。``: closed), a dated paragraph in the article's
+middle (text of the article comes after it), an entry the article echoes.
+
+>>> article = "新控烟措施下月起实施，违者罚款一千五百元。记者昨日走访多个巴士站。" * 3
+>>> entry = "本地 2026-01-01 消防处今日公布去年火警数字,全年共发生火警八千宗。住宅火警占三成..."
+>>> page = [article, entry]
+>>> teaser_lines([0, 1], page.__getitem__)
+{1: 'nav'}
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
+
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+
+#: A teaser's text after its date: shorter is a headline of a list (other modules).
+MIN_TEASER = 20
+#: A cut teaser with no cut mark: closed sentences, then a clause the cut broke.
+MIN_UNMARKED_TEASER = 60
+#: Share of the teaser's distinct Han pairs that the page's other lines may print.
+MAX_ECHO = 0.4
+#: The article above the entry: at least this many Han letters of other content lines.
+MIN_ARTICLE_HAN = 80
+#: A content line under an entry that is no paragraph of the article (a foot's furniture).
+MAX_AFTER = 40
+#: No entry is shorter than its label, date and teaser; a page's prose is far longer.
+MIN_ENTRY = 30
+
+ENTRY_HEAD = lazy_regex(
+    r"[\[【(（]?(?P<label>\p{Han}{1,6})[\]】)）]?(?:[ \u3000]*[|｜/·][ \u3000]*|[ \u3000]+)"
+    r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d\d(?::\d\d)?)?"
+    r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|\d{1,2}[-/]\d{1,2})"
+    r"(?:[ \u3000]*[|｜·][ \u3000]*|[ \u3000]+)(?=\S)"
+)
+#: A listing of entries whose labels and dates stand on lines of their own: this many cut
+#: lines at least under the article (one cut line alone may be the article's own paywall).
+MIN_RUN = 2
+#: The last characters a program's cut leaves (a cheap test before the pattern).
+CUT_LAST = (".", "…")
+#: The tail a cut is looked for in: three dots and an ellipsis, with room to spare.
+CUT_WINDOW = 8
+CUT_OR_SPACE = ".… \t\r"
+#: A program's cut: three dots, one ellipsis character (prose's is two).  A broken character
+#: ends a damaged paragraph as often as a cut one: only an entry's composition reads it.
+PROGRAM_CUT = lazy_regex(r"(?:\.{3,}…?|(?<!…)…)$")
+#: The end a listing's cut leaves: a cut mark, or a character the cut broke.
+CUT_END = lazy_regex(r"(?:\.{2,}|…+|\ufffd)\s*$")
+#: A sentence's own end (a closing quote or bracket may follow the stop).
+CLOSED_END = lazy_regex(r"[。！？!?；;.][”’」』)）\]】\"']*\s*$")
+SENTENCE_STOP = lazy_regex(r"[。！？!?]")
+HAN_PAIR = lazy_regex(r"(?=(\p{Han}\p{Han}))")
+HAN = lazy_regex(r"\p{Han}")
+#: A label and a date's first digit opening a line of the joined page: one C-level search
+#: over the page finds the lines worth asking (content lines are stripped).
+HEAD_HINT = lazy_re(r"(?m)^[\u4e00-\u9fff\[【(（][\u4e00-\u9fff]{0,5}[\]】)）]?[ \u3000|｜/·]+\d")
+#: A program's cut closing a line of the joined page (plain substring searches).
+CUT_HINTS = ("…\n", "...\n")
+SPACES = " \t\u3000"
+#: The label (6 Han letters at most, perhaps bracketed) ends within this many characters.
+LABEL_WINDOW = 10
+LABEL_ENDS = (" ", "\u3000", "|", "｜", "/", "·")
+#: Words that label a byline's fields, never a listing's section.
+FIELD_LABELS = frozenset(
+    ("来源", "來源", "时间", "時間", "日期", "发布", "發布", "发布时间", "發布時間", "更新")
+)
+
+
+def entry_text(line: str) -> str | None:
+    """The teaser of ``line`` when it is composed as a listing's cut entry (module
+    docstring: label, date, cut text), else None."""
+    if len(line) < MIN_ENTRY:
+        return None
+    start = 0
+    while line[start] in SPACES and start < MIN_ENTRY:
+        start += 1
+    first = line[start]
+    if not ("\u4e00" <= first <= "\u9fff" or first in "[【(（"):
+        return None
+    window = line[start + 1 : start + LABEL_WINDOW]  # the label's separator is near
+    if not any(mark in window for mark in LABEL_ENDS):
+        return None  # most paragraphs: no space or bar after their first words
+    text = line.strip()
+    head = ENTRY_HEAD.match(text)
+    if head is None or head.group("label") in FIELD_LABELS:
+        return None
+    teaser = text[head.end() :]
+    if len(teaser) < MIN_TEASER:
+        return None
+    if CUT_END.search(teaser) is not None:
+        return teaser
+    if CLOSED_END.search(teaser) is not None:
+        return None
+    if (
+        len(teaser) >= MIN_UNMARKED_TEASER
+        and HAN.match(teaser[-1])
+        and SENTENCE_STOP.search(teaser)
+    ):
+        return teaser  # closed sentences, then one cut mid-clause
+    return None
+
+
+def _pairs(text: str) -> set[str]:
+    return set(HAN_PAIR.findall(text))
+
+
+def cut_teaser(line: str) -> bool:
+    """A line a listing's program cut: ``MIN_TEASER`` characters or more ending in three
+    dots or in one ellipsis character (prose writes two, ``……``)."""
+    text = line.rstrip()
+    if len(text) < MIN_TEASER or not text.endswith(CUT_LAST):
+        return False
+    return PROGRAM_CUT.search(text, len(text) - CUT_WINDOW) is not None  # its tail only
+
+
+def teaser_lines(content: list[int], text_of: Callable[[int], str]) -> dict[int, str]:
+    """Line number -> ``nav`` for the listing entries among ``content`` (content line
+    numbers in page order; ``text_of`` gives a line's text): module docstring."""
+    texts = [text_of(number) for number in content]
+    page = "\n".join(texts) + "\n"
+    hinted = [match.start() for match in HEAD_HINT.finditer(page)]
+    for hint in CUT_HINTS:
+        at = page.find(hint)
+        while at >= 0:
+            hinted.append(at)
+            at = page.find(hint, at + 1)
+    if not hinted:
+        return {}  # most pages: no date after a label opening a line, no cut closing one
+    starts = list(accumulate(len(text) + 1 for text in texts))
+    asked = sorted({content[bisect_right(starts, at)] for at in hinted})
+    candidates: dict[int, str] = {}
+    bare: dict[int, str] = {}
+    for number in asked:
+        text = text_of(number)
+        teaser = entry_text(text)  # most lines: a length test and one anchored match
+        if teaser is not None:
+            candidates[number] = teaser
+        elif text[-1:] in CUT_OR_SPACE and cut_teaser(text):
+            bare[number] = text.strip()  # an entry whose label and date stand on other lines
+    if len(candidates) + len(bare) >= MIN_RUN:
+        candidates.update(bare)  # a listing: two cut entries or more
+    if not candidates:
+        return {}
+    found: dict[int, str] = {}
+    others = [n for n in content if n not in candidates]
+    for number, teaser in candidates.items():
+        before = sum(len(HAN.findall(text_of(n))) for n in others if n < number)
+        if before < MIN_ARTICLE_HAN:
+            continue
+        if any(len(text_of(n).strip()) > MAX_AFTER for n in others if n > number):
+            continue  # the article goes on under it
+        pairs = _pairs(teaser)
+        if not pairs:
+            continue
+        printed: set[str] = set()
+        for n in others:
+            printed |= _pairs(text_of(n)) & pairs
+        if len(printed) <= MAX_ECHO * len(pairs):
+            found[number] = "nav"
+    return found
