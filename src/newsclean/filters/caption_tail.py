@@ -42,6 +42,19 @@
    picture's credit: a sentence ending with a reporter's name (``…。新华社记者张三``) and a
    paragraph of several sentences stay.
 
+6. **A reporter's credit spaced after the caption** (``reporter_spaced``, round 28): the
+   caption, then a gap of spaces (the layout's own: prose never spaces a sentence from its
+   writer), an outlet perhaps, a reporter's role (``credits.ROLE``: 全媒体记者, 本报记者…)
+   and one to three names ending the line (a person's among them), spaced or glued to the role
+   (``…绒布冰川(无人机照片)。 潍坊日报社全媒体记者 窦浩智 吴晓强``,
+   ``华侨新村入口 潍坊日报社全媒体记者 窦浩智 吴晓强``, ``…现场。      本报记者 张驰``).
+   The caption is one sentence closed by its stop (``MAX_CAPTION_SENTENCE``), or a
+   picture's name with no mark, digit or colon (``MAX_DESCRIPTION``); ``MIN_DESCRIPTION_HAN``
+   Han characters at least, and no dateline (``本报讯``, ``…日电``).  A byline
+   (``2024年11月4日 潍坊日报社全媒体记者 窦浩智``: digits; ``记者 张三`` alone: no caption)
+   and a paragraph of several sentences stay; the cue is a ``WIRE`` cue, so the same tail
+   closing the article's last paragraph is the article's credit, not a picture's.
+
 >>> slash_credit("演出一百場,兒童最歡喜/國語日報/高修民"), slash_credit("首页/新闻/国际")
 (True, False)
 >>> author_after_stop("市民冒雨出行。作者:赵海燕")
@@ -54,6 +67,10 @@ False
 (True, False)
 >>> reporter_label_after_stop("市民冒雨出行。某某社记者王大明照片")
 True
+>>> reporter_spaced("华侨新村入口 潍坊日报社全媒体记者 窦浩智 吴晓强")
+True
+>>> reporter_spaced("2024年11月4日 潍坊日报社全媒体记者 窦浩智")
+False
 """
 
 from __future__ import annotations
@@ -210,3 +227,43 @@ def reporter_label_after_stop(line: str) -> bool:
         and SENTENCE_STOP.search(sentence) is None
         and len(HAN.findall(sentence)) >= MIN_DESCRIPTION_HAN
     )
+
+
+#: The credit spaced after a caption: the gap, an outlet perhaps, the role, the names.
+SPACED_CREDIT = lazy_regex(
+    r"[\s\u3000]+(?P<outlet>\p{Han}{0,10}?)"
+    + ROLE.pattern
+    + r"[\s\u3000]?(?P<names>\p{Han}{2,4}(?:[\s\u3000、]\p{Han}{2,4}){0,2})$"
+)
+#: The credit sits in the last characters of the line.
+SPACED_REACH = 40
+#: A picture's name with no stop holds none of these (a byline's date, label, dateline).
+NAME_MARKS = lazy_regex(r"[\d:：/／，,；;、。！？!?()（）]")
+DATELINE = lazy_regex(r"(?:电|電|讯|訊)[】\]〕)）]?$")
+
+
+def reporter_spaced(line: str) -> bool:
+    """A caption, a gap of spaces and a reporter's credit ending the line (module
+    docstring 6)."""
+    if not line or not ("\u4e00" <= line[-1] <= "\u9fff"):
+        return False  # a name's last character: a Han letter of the basic block
+    tail = line[-SPACED_REACH:]
+    if not ("记者" in tail or "記者" in tail or "通讯员" in tail or "通訊員" in tail):
+        return False  # cheap: most lines end with no reporter's role
+    if line.endswith(caption_cues()["credit"]):
+        return False  # …。 新华社记者 李然摄: the credit word's cue (``captions``), not a name
+    match = SPACED_CREDIT.search(line, max(0, len(line) - SPACED_REACH))
+    if match is None:
+        return False
+    if not any(person_name(name) for name in re.split(r"[\s\u3000、]", match["names"])):
+        return False
+    text = line[: match.start()].strip()
+    if len(HAN.findall(text)) < MIN_DESCRIPTION_HAN or DATELINE.search(text) is not None:
+        return False
+    if text[-1] in STOPS:  # one sentence closed by its stop, a clause or two
+        before = max(text.rfind(stop, 0, len(text) - 1) for stop in STOPS)
+        sentence = text[before + 1 :]
+        if before >= 0 and not sentence.startswith(caption_cues()["start"]):
+            return False  # a paragraph's last sentence, unless it opens as a caption: 图为
+        return len(sentence) <= MAX_CAPTION_SENTENCE and len(CLAUSE_MARK.findall(sentence)) <= 1
+    return len(text) <= MAX_DESCRIPTION and NAME_MARKS.search(text) is None

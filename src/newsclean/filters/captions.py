@@ -143,6 +143,7 @@ from newsclean.filters.caption_tail import (
     author_after_stop,
     label_after_stop,
     reporter_label_after_stop,
+    reporter_spaced,
     slash_credit,
 )
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -294,6 +295,8 @@ def caption_cue(text: str) -> str | None:
         return "photo credit at the end: a picture label after the caption's sentence"
     if reporter_label_after_stop(line):  # ……欢迎。某某社记者王大明照片 (round 20)
         return "photo credit at the end: a reporter and a picture noun after the sentence"
+    if reporter_spaced(line):  # ……绒布冰川。 某某社全媒体记者 张三 李四 (round 28)
+        return f"{WIRE}a reporter's credit spaced after the caption"
     if (" " in line or "\u3000" in line) and (credited := credited_source(line)):
         return credited  # 网络截图 来源:《世界报》网站, …视频截图 视频地址 (round 25)
     # Cheap tests first: most lines end with neither a bracket nor a credit word.

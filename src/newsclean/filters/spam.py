@@ -84,6 +84,7 @@ from collections.abc import Callable, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import LineCache, PageMemo
+from newsclean.filters.spam_appended import appended_lines
 from newsclean.filters.spam_ask import query_spam
 from newsclean.filters.spam_block import BlockVerdict, is_item, judge_run, runs
 from newsclean.filters.spam_echo import farm_headers, keyword_echoes
@@ -261,6 +262,8 @@ def spam_verdicts(
                     ", ".join(terms[:6]) or "no term"
                 )
                 verdicts[i] = SpamVerdict(True, 0.0, terms, 1, why)
+    for i, verdict in appended_lines(texts, probes, verdicts).items():
+        verdicts[i] = verdict  # 英文维基 | 中文维基 | 日文维基 | 彩48彩票 (round 28)
     for i, verdict in site_headers(texts, probes, verdicts).items():
         verdicts[i] = verdict
     for i, verdict in wrapper_lines(texts, verdicts, simplify_lines).items():

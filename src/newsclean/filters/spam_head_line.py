@@ -42,6 +42,10 @@ space, no function character, no mark), each holding two Han characters, asked a
 line is (a lexicon term, or heading a spam line on a hijacked page; no pair of the whole
 line in the article).  A headline with its note (``李家超(右)``, ``暴雨来袭(组图)``) has a
 note of one character or a headline its article echoes (``暴雨来袭(组图)``).
+Round 28: the pair's shape is the farm's, so it is asked with two Han characters a term
+(``MIN_PAIR_HAN``, not a head line's ``MIN_HAN``) and its vocabulary may speak through
+either term alone (``spam_frames.frame_strength`` 1 or 2: ``代炼(四件套yhk)``, a piece of the
+lexicon's terms glued to Latin); no pair of it in the article still decides.
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from collections.abc import Callable, Sequence
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
+from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
@@ -62,6 +67,8 @@ from newsclean.filters.spam_signs import (
 
 #: The fewest Han characters of a head line read here, and of a paragraph.
 MIN_HAN = 6
+#: A bracketed pair of terms holds two Han characters in each term (round 28).
+MIN_PAIR_HAN = 4
 PARAGRAPH_HAN = 20
 #: The fewest Han characters of the article (glosses aside) for "no pair" to be evidence.
 MIN_ARTICLE_HAN = 200
@@ -91,6 +98,14 @@ def bracket_title(line: str) -> bool:
     return len(terms) == 2 and all(
         han_count(t) >= 2 and not FUNCTION_CHARS.search(t) and not NOT_TERM.search(t) for t in terms
     )
+
+
+def _marked_pair(probe: str) -> bool:
+    """A bracketed pair of terms one of which the vocabulary marks (``frame_strength`` 1 or
+    2: ``代炼(四件套yhk)``, pieces of the lexicon's terms glued to Latin), round 28."""
+    if not bracket_title(probe):
+        return False
+    return any(frame_strength(term) >= 1 for term in _BRACKET_TERMS.split(probe) if term)
 
 
 def bracket_lines(
@@ -140,8 +155,12 @@ def foreign_heads(
         and " " not in probe
         and ":" not in probe
         and "：" not in probe
-        and han_count(probe) >= MIN_HAN
-        and ((hijacked and _beside_spam(texts, verdicts, i)) or bool(lexicon().find(probe)))
+        and han_count(probe) >= (MIN_PAIR_HAN if bracket_title(probe) else MIN_HAN)
+        and (
+            (hijacked and _beside_spam(texts, verdicts, i))
+            or bool(lexicon().find(probe))
+            or _marked_pair(probe)
+        )
         and not prose_sign(probe)
         and not counter_lexicon().find(probe)
     ]

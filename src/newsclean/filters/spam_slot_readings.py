@@ -56,9 +56,10 @@ pass, its candidates and reading 1, the templates, stay there).
    ``MIN_ASKED`` Han pairs besides, at most ``QUESTION_ECHO`` of them printed by the
    article: a farm's query whose slot and frame no vocabulary knows (round 25: the
    copula right before the interrogative is the question's own, ``X是多少``,
-   ``X是怎么算的``; a function character earlier is a sentence's).  A question the
-   article answers (``新闻发布会什么时候举行``) shares its words and stays.  A line of a
-   click-bait headline's shape (a question, then an exclamation:
+   ``X是怎么算的``; a function character earlier is a sentence's; round 28: 等 in a prize's
+   grade, ``一等奖``, ``特等奖``, is no function character: ``X一等奖怎么算奖金多少钱``).
+   A question the article answers (``新闻发布会什么时候举行``) shares its words and
+   stays.  A line of a click-bait headline's shape (a question, then an exclamation:
    ``spam_listing.headline``) or a bare query (an interrogative inside a line with no
    question mark, ``spam_listing.bare_query``) is read here on any page (round 20).
 Verdicts are ``sure``; each reading returns why, or None.
@@ -286,8 +287,13 @@ def foreign_question(line: str, probe: str, article: Elsewhere) -> str | None:
     if " " in probe or prose_sign(probe):
         return None
     asked = question_word().search(probe)
-    if asked is None or FUNCTION_CHARS.search(probe[: asked.start()].removesuffix("是")):
-        return None  # the copula before the interrogative is the question's (X是怎么算的)
+    if asked is None:
+        return None
+    # The copula before the interrogative is the question's (X是怎么算的), and 等 in a
+    # prize's grade (一等奖, 特等奖) is no function character (X一等奖怎么算奖金多少钱).
+    head = probe[: asked.start()].removesuffix("是").replace("等奖", "奖")
+    if FUNCTION_CHARS.search(head):
+        return None
     pairs = han_pairs(probe) - han_pairs(asked.group())
     if len(pairs) < MIN_ASKED:
         return None
