@@ -339,19 +339,23 @@ def place_record_lines(
     head = range(opens) if opens <= MAX_RECORD_SLOT else range(0)
     foot = range(closes + 1, len(slot)) if len(slot) - closes - 1 <= MAX_RECORD_SLOT else range(0)
     deep = range(opens) if MAX_RECORD_SLOT < opens <= MAX_BARE_SLOT else range(0)
-    article = "\n".join(texts[k] for k in prose)
-    page = [line.text for line in lines if line is not None and line.text]
+    article = texts[opens]  # the whole article and page only for a day-last date's order
+    page: tuple[str, ...] = ()
     for k, where in [
         *((k, "under the headline") for k in head),
         *((k, "closing the article") for k in foot),
         *((k, "alone under the headline") for k in deep),
     ]:
         found = record_fields(texts[k], article, page)
+        ambiguous = DAY_LAST.search(texts[k])
+        if found is not None and ambiguous and not page:  # read it again with the page
+            article = "\n".join(texts[j] for j in prose)
+            page = tuple(line.text for line in lines if line is not None and line.text)
+            found = record_fields(texts[k], article, page)
         if found is None or (k in deep and not _bare_date(texts[k])):
             continue
         placements[slot[k]] = "metadata"
         detail = f"the record line {where}"
-        ambiguous = DAY_LAST.search(texts[k])
         if ambiguous and int(ambiguous["a"]) <= MONTHS_IN_YEAR >= int(ambiguous["b"]):
             order, why = day_last_order(
                 page, article, int(ambiguous["a"]), int(ambiguous["b"]), ambiguous["sep"]
