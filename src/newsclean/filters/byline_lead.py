@@ -12,11 +12,11 @@ makes the name a signature and not the sentence's subject is the page itself:
 
 So the first paragraph opening with a person's name (``_person``, the shape of
 ``byline_pieces.is_person_name``: a family name of ``data/surnames.txt`` and one or two
-given characters, no outlet's ending), one space (half or full width), then a sentence of ``MIN_SENTENCE`` characters or more that
-opens with a Han letter or a quote, names its author when the name is printed nowhere
-else in the article.  A name the article repeats is its subject and stays; a name glued
-to its verb (``张三表示``) is prose; a name and a space before a short line is a caption
-or a list, not a credit.
+given characters, no outlet's ending), one space (half or full width), then a sentence
+of ``MIN_SENTENCE`` characters or more that opens with a Han letter or a quote, names
+its author when the name is printed nowhere else in the article.  A name the article
+repeats is its subject and stays; a name glued to its verb (``张三表示``) is prose; a
+name and a space before a short line is a caption or a list, not a credit.
 """
 
 from __future__ import annotations
