@@ -51,3 +51,47 @@ def test_the_source_under_the_bylines_time_loses_its_attribution_too():
     page = f"{HEADLINE}\n\n發佈時間 2022-09-23 10:00\n\n據中新社\n\n" + "\n\n".join(PARAGRAPHS)
     doc = clean(page)
     assert doc.source == "中新社"
+
+
+# Round 28: an attributed credit alone on its line under the article is the source even
+# when the site's teasers follow it (an e-paper's brief, the credit pushed right).
+TEASER = (
+    "本地 2026-01-01 新控烟措施今起生效,禁烟范围进一步扩大,学校、医院及幼儿中心等,"
+    "出入口3米范围内的公众地方,划为法定禁烟区。"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("                           据新华社", "新华社"),  # pushed right by spaces
+        # a 2008 sina news database dump on GitHub (find_string id 47055187065): an
+        # earthquake story closes with 　　据新华社电 on its own paragraph
+        ("　　据新华社电", "新华社"),
+        ("据Yahoo奇摩新闻", "Yahoo奇摩新闻"),  # an outlet named in Latin letters and Han
+        ("據中評社", "中评社"),  # traditional, converted
+        ("据中新网消息", "中新网"),  # the outlet's kind of copy after it
+    ],
+)
+def test_an_attributed_credit_under_the_article_is_the_source(credit, source):
+    doc = clean("\n\n".join((HEADLINE, *PARAGRAPHS, credit, TEASER)) + "\n")
+    assert doc.source == source
+    assert all(credit.strip() not in paragraph for paragraph in doc.body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a GitHub page of a 2014 Beijing paper (find_string "据新华社"): the credit opens
+        # its paragraph, the story follows on the same line: a paragraph, not a credit
+        "据新华社电 国家主席习近平9日上午在人民大会堂会见了来北京出席亚太经合组织第二十二次"
+        "领导人非正式会议的香港特别行政区行政长官梁振英。",
+        # a 2014 Ebola story (GitHub, find_string "据中新网"): the attribution opens a sentence
+        "据中新网消息,美国疾控中心(CDC)15日宣布,该患者14日出现症状的前一天曾乘坐飞机。",
+        "据报道",  # an attribution word before no outlet
+        "据介绍",
+    ],
+)
+def test_an_attribution_that_names_no_outlet_alone_stays(line):
+    doc = clean("\n\n".join((HEADLINE, *PARAGRAPHS, line, TEASER)) + "\n")
+    assert doc.source is None

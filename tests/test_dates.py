@@ -567,3 +567,45 @@ def test_a_day_before_a_year_month_is_a_byline_date():
     assert find_byline_date("12:16 2025-12") is None
     assert find_byline_date("v3.16 2025-12") is None
     assert find_byline_date("共32 2025-04") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # round 28: day, month and a two-digit year joined by dots, nothing padded
+        ("12.8.20 作者: SRC-71", "2020-08-12"),  # a Macau radio story's record line
+        ("27.5.23", "2023-05-27"),  # alone under a 刊登日期 label
+        ("27.2.12", "2012-02-27"),  # a Malaysian columnist's blog header
+        ("時間: 3.10.21", "2021-10-03"),  # after a label's colon
+        ("5.06.24 16:05", "2024-06-05T16:05:00+08:00"),  # the clock is read by the grammar
+    ],
+)
+def test_a_byline_reads_a_dotted_day_month_short_year(text, iso):
+    from newsclean.filters.byline_dates import find_byline_date
+
+    found = find_byline_date(text)
+    assert found is not None and found.iso == iso
+    assert find_date(text) is None  # outside a byline the shape is no date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Python 3.12.10",  # a version after its program's name
+        "v3.12.10",  # a version's letter glued before
+        "版本: 3.12.10",  # 版本 (version) before
+        "192.168.1.10",  # an address
+        "文綺華料旅博會至少3.7萬人次入場",  # cyberctm.com/zh_TW/news/detail/2466310: a decimal
+        "總額高達9,867.27萬澳門元",  # aamacau.com (tag 祐漢公園): an amount
+        "電話:853 8396 9244",  # sengpou.com news 8866: a phone number, no dots
+        "27.13.23",  # 13 is no month
+        "31.2.23",  # no 31 February
+        "32.5.20",  # 32 is no day (a two-digit ROC year first is ROC_TWO's, padded)
+        "比分27.5",  # a score: two numbers
+        "1.2.3.45",  # a run of numbers (a section or an address)
+    ],
+)
+def test_a_dotted_short_date_needs_its_whole_shape(text):
+    from newsclean.filters.byline_dates import find_byline_date
+
+    assert find_byline_date(text) is None

@@ -231,3 +231,71 @@ def test_bulleted_lines_that_are_no_record_stay() -> None:
     assert "- 夜游热度攀升" in document.body
     document = clean(_page("- 大洋网", "- 15字"))
     assert "- 15字" in document.body
+
+
+# Round 28: a year-last date whose fields are both 12 or under is read in the order the
+# page's own evidence picks (head_record.day_last_order), and left unread without it.
+FEIHUA = (  # https://feihua8.com/article-2157-1.html (菲华吧, Manila), its first story
+    "应菲方请求大使馆全力斡旋 中国医疗专家组今抵菲助力抗疫 应菲律宾政府请求,"
+    "中国政府派遣的抗疫医疗专家组将于4月5日抵菲,以协助菲方应对新冠肺炎疫情。"
+)
+SHANGBAO = (  # http://www.shangbao.com.ph/more/fgyw.html (菲律宾商报): a day named alone
+    "本報訊:馬尼拉警區表示,3日午夜過後不久,馬尼拉市長莫仁諾的一名安保人員"
+    "在馬尼拉市敦洛區遭摩托車槍手射殺身亡。"
+)
+CTM = (  # https://www.cyberctm.com/zh_TW/news/detail/3012677 (Macau, its story of 2023-09-03)
+    "(澳門電台消息) 本澳大部分學校將於明天 (4日) 開學,颱風後各學校檢視校園設施,"
+    "為新學年做好準備。學校原定9月1日辦開學禮,但受颱風影響延至4日舉行。"
+)
+GCS = (  # https://www.gcs.gov.mo/detail/zh-hans/N22EJdvaJ0 (Macau, dated 2022-05-10)
+    "根据地球物理暨气象局的预测,明天(5月11日)澳门及周边地区将出现持续时间长及强度大的"
+    "降雨甚至暴雨情况,有可能对学生上课安全造成重大影响。"
+)
+
+
+@pytest.mark.parametrize(
+    ("record", "article", "page", "want"),
+    [
+        # the article's month and day name one reading: April 5, month first
+        ("04/05/2020", FEIHUA, (), "2020-04-05"),
+        # the article names its day alone (3日): 3 is the day, month first
+        ("12/03/2026", SHANGBAO, (), "2026-12-03"),
+        # another date on the page with a day over 12 in first place: the site is day first
+        ("04/05/2020", "今天上午举行。", ("相关新闻 25/04/2020", "04/05/2020"), "2020-05-04"),
+        # the 年月日 of the article agrees with the slash date's other reading: day first
+        ("05/04/2020", FEIHUA, (), "2020-04-05"),
+    ],
+)
+def test_year_last_date_read_by_the_pages_evidence(
+    record: str, article: str, page: tuple[str, ...], want: str
+) -> None:
+    assert record_fields(record, article, page) == {"published_at": want}
+
+
+@pytest.mark.parametrize(
+    ("record", "article"),
+    [
+        ("03/09/2023", CTM),  # the article's dates (9月1日, 4日) are neither reading
+        ("10/05/2022", GCS),  # tomorrow's 5月11日 is not the page's date
+        ("04/01/2012", "论坛于4月1日举行,1月4日闭幕。"),  # both readings named: no order
+        ("01/12/2012", "记者昨日来到民心佳园采访。"),  # nothing on the page says it
+    ],
+)
+def test_year_last_date_without_evidence_stays_unread(record: str, article: str) -> None:
+    assert record_fields(record, article) == {}
+
+
+def test_a_periodical_place_is_a_piece_of_the_record() -> None:
+    # 烟台晚报's e-paper head: the date, then the page and its section (a record, no field)
+    assert record_fields("2025年04月30日 第A15版:烟台街", FIRST) == {"published_at": "2025-04-30"}
+    assert record_fields("01/12/2012 第A15版:烟台街", FIRST) == {}
+
+
+def test_a_date_alone_under_stacked_labels_is_the_record() -> None:
+    # 公教報's head (kkp.org.hk): labels and values one a line, the date four lines down
+    text = "\n\n".join(
+        [HEADLINE, "期數", "3786", "刊登日期", "04/01/2012", "论坛于4月1日开幕。" + FIRST, SECOND]
+    )
+    document = clean(text + "\n")
+    assert document.published_at == "2012-04-01"
+    assert "04/01/2012" not in document.body

@@ -25,6 +25,17 @@ used twice, the enumeration comma or an underscore
 may follow (a clock, a closing mark ``◆``, an English ``By`` glued on).  In prose an
 eight-digit number is a code and ``2019、12、5`` a list: a byline's slot only.
 
+Round 28, a *dotted short date* (``DOTTED_SHORT``: ``27.5.23``, ``12.8.20``, a Malaysian
+blog's and a Macau site's stamp): three numbers joined by dots, the last of two digits,
+the first two unpadded or padded.  Its order is the two conventions above, not a guess:
+dots are the day-first print (the month-first order writes slashes, ``date_fields``),
+and a western two-digit year is printed last (a year first is printed in four digits,
+and a two-digit ROC year first is 32-99, ``ROC_TWO``): day, month, year.  The month must
+be 12 or under and the day a real day of it.  Standing alone only: a version
+(``v3.12.10``, ``Python 3.12.10``, ``版本 3.12.10``: a Latin word or 版 before it), an
+address (``192.168.1.10``) or a number glued to a word or unit is none; and a byline's
+slot only (in prose it is a score or a section).
+
 Round 27, a *day before a year-month* (``DAY_YEAR_MONTH``): a number that can only be a
 day (1-31, standing alone) a space before a four-digit year and its month with no day of
 their own (``1 2025-04``, ``发布时间:16 2025-12 查看评论``: a blog theme's calendar
@@ -39,7 +50,15 @@ from __future__ import annotations
 from newsclean.filters.dates import MAX_AFTER_YEAR, ROC_EPOCH, YEAR_ANCHOR, DateMatch, find_date
 from newsclean.filters.lazy_pattern import lazy_regex
 
-__all__ = ["LOOSE_HEAD", "ROC_SHORT", "ROC_TWO", "SHORT_YEAR", "find_byline_date", "has_cue"]
+__all__ = [
+    "DOTTED_SHORT",
+    "LOOSE_HEAD",
+    "ROC_SHORT",
+    "ROC_TWO",
+    "SHORT_YEAR",
+    "find_byline_date",
+    "has_cue",
+]
 
 #: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
 #: ``103/03/14``, as Taiwan's government sites print it): read in bylines only
@@ -73,6 +92,12 @@ DAY_YEAR_MONTH = lazy_regex(
     r"(?<![\d./\-－／,，])(?<!\d[:：])(?P<d>[12]\d|3[01]|0?[1-9])[ \t\u3000]"
     r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>1[0-2]|0?[1-9])(?![\d\-/.:])"
 )
+#: Day, month and two-digit year joined by dots, standing alone (``27.5.23``): bylines only.
+DOTTED_SHORT = lazy_regex(
+    r"(?<![\w.:/\-－／,，%+])(?<![A-Za-z版本第][ \t:：]{1,2})"
+    r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d{2})"
+    r"(?![\w.:/\-－／%])"
+)
 #: Two-digit years below it are of this century (06 is 2006), the rest of the last (99).
 SHORT_YEAR_PIVOT = 70
 MONTHS_IN_YEAR = 12
@@ -95,6 +120,18 @@ def _short_year_date(text: str) -> DateMatch | None:
         day, month = (first, second) if second <= MONTHS_IN_YEAR else (second, first)
         century = 2000 if year < SHORT_YEAR_PIVOT else 1900
         head = f"{century + year}-{month:02d}-{day:02d}"
+        dated = _western(text, found.start(), found.end(), head)
+        if dated is not None:
+            return dated
+    return None
+
+
+def _dotted_short(text: str) -> DateMatch | None:
+    """A dotted date of a day, a month and a two-digit year (``DOTTED_SHORT``)."""
+    for found in DOTTED_SHORT.finditer(text):
+        year = int(found["y"])
+        century = 2000 if year < SHORT_YEAR_PIVOT else 1900
+        head = f"{century + year}-{int(found['m']):02d}-{int(found['d']):02d}"
         dated = _western(text, found.start(), found.end(), head)
         if dated is not None:
             return dated
@@ -131,6 +168,7 @@ def has_cue(line: str) -> bool:
         or ROC_TWO.search(line) is not None
         or (("/" in line or "／" in line) and SHORT_YEAR.search(line) is not None)
         or LOOSE_HEAD.search(line) is not None
+        or ("." in line and DOTTED_SHORT.search(line) is not None)
     )
 
 
@@ -147,6 +185,8 @@ def find_byline_date(text: str) -> DateMatch | None:
     '2012-01-12T15:48:00+08:00'
     >>> find_byline_date("发布时间:16 2025-12 查看评论")
     DateMatch(start=5, end=15, iso='2025-12-16')
+    >>> find_byline_date("12.8.20 作者: SRC-71").iso, find_byline_date("v3.12.10") is None
+    ('2020-08-12', True)
     >>> find_byline_date("第3 2025-12-01") is None, find_byline_date("v3.16 2025-12") is None
     (False, True)
     """
@@ -168,6 +208,8 @@ def find_byline_date(text: str) -> DateMatch | None:
     short = _short_year_date(text) if "/" in text or "／" in text else None
     if short is not None:
         return short
+    if "." in text and (dotted := _dotted_short(text)) is not None:
+        return dotted
     for head in ROC_TWO.finditer(text):  # 98-12-19: a two-digit ROC year, first
         western = str(int(head["y"]) + ROC_EPOCH) + "-"
         dated = _western(text, head.start(), head.end(), western)

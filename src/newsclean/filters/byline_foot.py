@@ -12,6 +12,16 @@ any other short line closing the article (a signature, a place, a heading).
 
 Round 27: the name may be introduced by a word of attribution (据人民网, 據中新網, 转自X:
 ``metadata.source_line`` reads the name without it, ``provenance.unattributed``).
+
+Round 28, *an attributed credit below the article* (``attributed_credit``): a line that
+is a word of attribution and a media name and nothing else (``据人民日报``, ``據中評社``,
+``据Yahoo奇摩新闻``; an e-paper prints it pushed right under a brief, as a signature) is
+the story's source wherever it stands under the article's first prose paragraph, even
+when the site's teasers or links follow it: "according to X" alone on its line says
+nothing of the story, it names where the story came from.  The name must be a media
+name (``title.is_site_name``, never a section label), so ``据悉``, ``据报道``, ``据了解``
+(an attribution word before no outlet) and a sentence opening with ``据X报道,`` stay.
+The outlet may carry its kind of copy (``据新华社电``, ``据中新网消息``).
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.metadata import source_line
+from newsclean.filters.provenance import unattributed
 from newsclean.filters.title import is_prose
 
 
@@ -39,6 +50,48 @@ def closing_source(
     return (placed[-1], name) if name and source_line(name, headline=True) else None
 
 
+def attributed_credit(text: str) -> str | None:
+    """The media name of a line that is a word of attribution and that name alone.
+
+    >>> attributed_credit("据人民日报"), attributed_credit("据Yahoo奇摩新闻")
+    ('人民日报', 'Yahoo奇摩新闻')
+    >>> attributed_credit("据悉"), attributed_credit("人民日报"), attributed_credit("据报道")
+    (None, None, None)
+    """
+    line = text.strip()
+    if len(line) > MAX_CREDIT or unattributed(line) == line:
+        return None
+    name = unattributed(line)
+    for copy in COPY_WORDS:  # the wire's kind of copy after it: 据新华社电
+        if name.endswith(copy) and len(name) > len(copy) + 1:
+            name = name[: -len(copy)]
+            break
+    return source_line(name, headline=True)
+
+
+#: An attributed credit is short: the word and an outlet's name.
+MAX_CREDIT = 24
+#: The kind of copy an outlet's name may carry in a credit (据新华社电, 据中新网消息).
+COPY_WORDS = ("消息", "电", "電", "讯", "訊")
+
+
+def _attributed_below(
+    lines: Sequence[LineLike | None], body: list[int], placements: list[Placement]
+) -> tuple[int, str] | None:
+    """(line, source) of an attributed credit under the article's first prose paragraph."""
+    prose_seen = False
+    for i in body:
+        line = lines[i]
+        if line is None or placements[i] not in ("body", "heading"):
+            continue
+        if not prose_seen:
+            prose_seen = placements[i] == "body" and is_prose(line.text)
+            continue
+        if (name := attributed_credit(line.text)) is not None:
+            return i, name
+    return None
+
+
 def place_closing_source(
     lines: Sequence[LineLike | None],
     body: list[int],
@@ -48,8 +101,14 @@ def place_closing_source(
 ) -> None:
     """Place the publisher's name closing the article as metadata and store it as the
     source, when no line of the page named one (``structure`` asks after the body)."""
-    closing = None if "source" in fields else closing_source(lines, body, placements)
+    if "source" in fields:
+        return
+    closing = closing_source(lines, body, placements)
     if closing is not None:
         at, fields["source"] = closing
         placements[at] = "metadata"
         evidence[at] = Evidence("structure", "metadata", "a publisher's name closing the article")
+    elif (credit := _attributed_below(lines, body, placements)) is not None:
+        at, fields["source"] = credit
+        placements[at] = "metadata"
+        evidence[at] = Evidence("structure", "metadata", "an attributed credit under the article")

@@ -80,6 +80,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_english import NAME_VALUE
+from newsclean.filters.byline_lead import article_lead_name
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -362,7 +363,7 @@ def article_credit(
         credit = closing_credit(text_of(paragraphs[-1]))
         if credit:
             return paragraphs[-1], credit
-    return None
+    return article_lead_name(paragraphs, text_of)  # 陈美斯 一年一度… (byline_lead)
 
 
 def closing_credit(paragraph: str) -> str | None:

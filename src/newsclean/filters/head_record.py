@@ -48,9 +48,19 @@ theme prints it), and two more, each a date by its place, not by a guess:
   clock after it optional (``20250828``, ``20091125 14:41:26``).  In prose eight digits
   are a number or a code; alone in the record slot they are the stamp.
 - *day-last with both fields 12 or under* (``10/02/2022``), which the date grammar leaves
-  unread (nothing in the numbers says which is the day): the article's own dateline says
-  it.  The first paragraph prints ``2月10日`` (month and day) → the record is read in that
-  order; with no such echo the line is still the record, its date left unread.
+  unread (nothing in the numbers says which is the day): the page says it (round 28,
+  ``day_last_order``), by the first of three pieces of evidence that picks one reading
+  alone: another year-last date on the page with the same separator and a field over 12
+  in a known place (``25/04/2012`` in a list: the site prints day first); the article's
+  month and day (``2月10日``, ``4月1日至3日``) naming one reading's pair and not the
+  other's; the article's day named alone (``1日上午``, ``今天(27日)``: a report names its
+  own day without its month) naming one reading's day and not the other's.  Evidence for
+  both readings, or none, leaves the date unread and the explain says so; the line is
+  still the record.  The same reading is asked of a line that is that date alone deeper
+  in the head (under labels such as ``期數`` / ``刊登日期``, up to ``MAX_BARE_SLOT`` lines
+  above the first paragraph): a date alone on its line between headline and article is
+  the record wherever the template stacks it.  Round 28 too: a periodical's place
+  (``第A15版:烟台街``, ``byline_pieces.PERIODICAL_PLACE``) is a record's piece, no field.
 """
 
 from __future__ import annotations
@@ -61,7 +71,7 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_asides import STAT_ITEM
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_pieces import BULLET, is_person_name
+from newsclean.filters.byline_pieces import BULLET, PERIODICAL_PLACE, is_person_name
 from newsclean.filters.dates import DEFAULT_ZONE
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
@@ -72,6 +82,9 @@ NAME = "structure"
 
 #: The record slot: at most this many lines between the headline and the first paragraph.
 MAX_RECORD_SLOT = 3
+MONTHS_IN_YEAR = 12
+#: A date alone on its line is the record this deep in the head (under stacked labels).
+MAX_BARE_SLOT = 6
 #: A record line is short: a date and a name or two.
 MAX_RECORD_LENGTH = 60
 #: A section word: one to four Han characters and nothing else.
@@ -96,6 +109,10 @@ DAY_LAST = lazy_regex(
     r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.\-/])"
 )
 DATELINE = lazy_regex(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
+#: A day named alone in the article (``1日上午``, ``今天(27日)``), no month before it.
+BARE_DAY = lazy_regex(r"(?<![\d月])(?P<d>[12]\d|3[01]|0?[1-9])[日号]")
+#: The orders a year-last date may be read in: (month, day) from its fields (a, b).
+DAY_FIRST, MONTH_FIRST = "day first", "month first"
 
 
 def _day(year: int, month: int, day: int) -> datetime.date | None:
@@ -122,18 +139,64 @@ def _compact(text: str) -> tuple[int, int, str] | None:
     return match.start(), match.end(), iso
 
 
-def _day_last(text: str, article: str) -> tuple[int, int, str | None] | None:
-    """(start, end, ISO or None) of a day-last date whose order only the article's
-    dateline tells (module docstring)."""
+def day_last_order(page: Sequence[str], article: str, a: int, b: int, sep: str) -> tuple[str, str]:
+    """(order, why) of a year-last date ``a{sep}b{sep}year`` whose fields are both 12 or
+    under, from the page's evidence (module docstring); order is "" when none decides.
+
+    >>> day_last_order([], "论坛于4月1日至3日举行。", 4, 1, "/")
+    ('month first', 'the article names 4月1日')
+    >>> day_last_order(["相关: 25/04/2012"], "", 4, 1, "/")
+    ('day first', 'another date on the page prints its day first')
+    >>> day_last_order([], "今天上午举行。", 4, 1, "/")
+    ('', 'nothing on the page says which field is the day')
+    """
+    orders: set[str] = set()
+    for line in page:
+        if sep not in line:
+            continue
+        for other in DAY_LAST.finditer(line):
+            x, y = int(other["a"]), int(other["b"])
+            if other["sep"] == sep and (x > MONTHS_IN_YEAR) != (y > MONTHS_IN_YEAR):
+                orders.add(DAY_FIRST if x > MONTHS_IN_YEAR else MONTH_FIRST)
+    if len(orders) == 1:
+        order = orders.pop()
+        return order, f"another date on the page prints its {order.split()[0]} first"
+    readings = {MONTH_FIRST: (a, b), DAY_FIRST: (b, a)}
+    named = {(int(m["m"]), int(m["d"])) for m in DATELINE.finditer(article)}
+    echoed = [order for order, pair in readings.items() if pair in named]
+    if len(echoed) == 1:
+        month, day = readings[echoed[0]]
+        return echoed[0], f"the article names {month}月{day}日"
+    if echoed:
+        return "", "the article names both readings"
+    days = {int(m["d"]) for m in BARE_DAY.finditer(article)}
+    echoed = [order for order, (_, day) in readings.items() if day in days]
+    if len(echoed) == 1:
+        return echoed[0], f"the article names its day {readings[echoed[0]][1]}日"
+    return "", "nothing on the page says which field is the day"
+
+
+def _day_last(
+    text: str, article: str, page: Sequence[str] = ()
+) -> tuple[int, int, str | None] | None:
+    """(start, end, ISO or None) of a day-last date whose order only the page tells
+    (module docstring)."""
     match = DAY_LAST.search(text)
     if match is None:
         return None
     a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-    echoes = {(int(m["m"]), int(m["d"])) for m in DATELINE.finditer(article)}
-    for month, day in ((b, a), (a, b)):
-        if (month, day) in echoes and (found := _day(year, month, day)) is not None:
+    order, _ = day_last_order(page, article, a, b, match["sep"])
+    if order:
+        month, day = (a, b) if order == MONTH_FIRST else (b, a)
+        if (found := _day(year, month, day)) is not None:
             return match.start(), match.end(), found.isoformat()
     return match.start(), match.end(), None
+
+
+def _bare_date(text: str) -> bool:
+    """Whether ``text`` is a year-last date and nothing else (``04/01/2012``)."""
+    match = DAY_LAST.search(text.strip())
+    return match is not None and match.start() == 0 and match.end() == len(text.strip())
 
 
 def _piece(piece: str) -> tuple[str, str] | None:
@@ -146,6 +209,8 @@ def _piece(piece: str) -> tuple[str, str] | None:
         return "source", piece
     if by is None and SECTION_WORD.fullmatch(piece):
         return "", ""
+    if by is None and PERIODICAL_PLACE.fullmatch(piece):
+        return "periodical", ""
     return None
 
 
@@ -171,7 +236,7 @@ def _counted(text: str) -> bool:
     return any(counter_reason(chunk) == "nav" for chunk in chunks)
 
 
-def record_fields(text: str, article: str) -> dict[str, str] | None:
+def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str, str] | None:
     """The fields of a record line (an empty ISO date when its order is unknown), or None
     when ``text`` is not one; ``article`` is the first paragraph, for its dateline.
 
@@ -191,7 +256,7 @@ def record_fields(text: str, article: str) -> dict[str, str] | None:
     found = find_byline_date(text)
     span: tuple[int, int, str | None] | None
     span = (found.start, found.end, found.iso) if found else _compact(text)
-    span = span or _day_last(text, article)
+    span = span or _day_last(text, article, page)
     if span is None:
         return None
     start, end, iso = span
@@ -202,10 +267,11 @@ def record_fields(text: str, article: str) -> dict[str, str] | None:
     for k, piece in enumerate(_pieces(rest)):
         if not piece:
             continue  # a counter
-        what = None if SENTENCE_MARKS.search(piece) else _piece(piece)
+        periodical = PERIODICAL_PLACE.fullmatch(piece) is not None
+        what = None if SENTENCE_MARKS.search(piece) and not periodical else _piece(piece)
         if what is None or (not what[0] and k > 0):  # a section word only opens the line
             return None
-        if what[0]:
+        if what[1]:
             fields.setdefault(*what)
     return fields
 
@@ -272,15 +338,30 @@ def place_record_lines(
     opens, closes = prose[0], prose[-1]
     head = range(opens) if opens <= MAX_RECORD_SLOT else range(0)
     foot = range(closes + 1, len(slot)) if len(slot) - closes - 1 <= MAX_RECORD_SLOT else range(0)
+    deep = range(opens) if MAX_RECORD_SLOT < opens <= MAX_BARE_SLOT else range(0)
+    article = texts[opens]  # the whole article and page only for a day-last date's order
+    page: tuple[str, ...] = ()
     for k, where in [
         *((k, "under the headline") for k in head),
         *((k, "closing the article") for k in foot),
+        *((k, "alone under the headline") for k in deep),
     ]:
-        found = record_fields(texts[k], texts[opens])
-        if found is None:
+        found = record_fields(texts[k], article, page)
+        ambiguous = DAY_LAST.search(texts[k])
+        if found is not None and ambiguous and not page:  # read it again with the page
+            article = "\n".join(texts[j] for j in prose)
+            page = tuple(line.text for line in lines if line is not None and line.text)
+            found = record_fields(texts[k], article, page)
+        if found is None or (k in deep and not _bare_date(texts[k])):
             continue
         placements[slot[k]] = "metadata"
-        evidence[slot[k]] = Evidence(NAME, "metadata", f"the record line {where}")
+        detail = f"the record line {where}"
+        if ambiguous and int(ambiguous["a"]) <= MONTHS_IN_YEAR >= int(ambiguous["b"]):
+            order, why = day_last_order(
+                page, article, int(ambiguous["a"]), int(ambiguous["b"]), ambiguous["sep"]
+            )
+            detail += f"; its date read {order}: {why}" if order else f"; its date unread: {why}"
+        evidence[slot[k]] = Evidence(NAME, "metadata", detail)
         for key, value in found.items():
             fields.setdefault(key, value)
     if (bulleted := _bulleted_record(lines, start, slot[opens], placements)) is not None:

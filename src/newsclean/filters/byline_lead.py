@@ -1,0 +1,84 @@
+"""A writer's name opening the first paragraph, a space, then the story (round 28).
+
+**Model.**  A school's report, a column or a reposted story may open with its writer's
+name alone and a space before the first sentence (``陳美斯 一年一度的玫瑰之聲…``,
+``武廷融 民众党主席黄国昌爆「狗仔案」…``): no label, no bracket, no role word.  What
+makes the name a signature and not the sentence's subject is the page itself:
+
+- Chinese prose writes no space between a subject and its verb, so one space right after
+  a person's name at the paragraph's opening parts the name from the text;
+- a subject is named again by its story (the full name, or the family name with a
+  title), while the writer's name is printed nowhere else in the article.
+
+So the first paragraph opening with a person's name (``_person``, the shape of
+``byline_pieces.is_person_name``: a family name of ``data/surnames.txt`` and one or two
+given characters, no outlet's ending), one space (half or full width), then a sentence
+of ``MIN_SENTENCE`` characters or more that opens with a Han letter or a quote, names
+its author when the name is printed nowhere else in the article.  A name the article
+repeats is its subject and stays; a name glued to its verb (``张三表示``) is prose; a
+name and a space before a short line is a caption or a list, not a credit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from newsclean.data import data_lines
+from newsclean.filters.lazy_pattern import lazy_regex
+
+#: A name of two to four letters, one space, the sentence's first character.
+LEAD_NAME = lazy_regex(r"^(?P<name>[\p{Han}·]{2,4})[ \u3000](?=[\p{Han}「“『《])")
+#: The sentence after the name is the story's: this long at least.
+MIN_SENTENCE = 20
+#: The last letter of an outlet's or a body's name, never of a person's (人民网, 新华社).
+OUTLET_ENDS = frozenset("网網报報社台刊站局部会會院")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """Family names, every script (``data/surnames.txt``)."""
+    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
+
+
+def _person(name: str) -> bool:
+    """A family name of one or two letters and one or two given ones, no outlet's ending
+    (the shape ``byline_pieces.is_person_name`` reads, which this module cannot import:
+    byline_pieces reaches ``credits`` through ``title``)."""
+    if name[-1] in OUTLET_ENDS or "·" in name:
+        return False
+    names = _surnames()
+    return any(name[:n] in names and 1 <= len(name) - n <= 2 for n in (1, 2))
+
+
+def lead_name(paragraph: str, rest_of_article: str) -> str | None:
+    """The writer's name opening ``paragraph`` before a space (module docstring), when
+    ``rest_of_article`` (the other paragraphs) and the paragraph's own text never print it.
+
+    >>> lead_name("武廷融 民众党主席黄国昌爆「狗仔案」遭检调侦办,今日再度出面回应各界质疑。", "")
+    '武廷融'
+    >>> lead_name("黄国昌 今日再度出面回应各界质疑,强调自己绝无违法情事。", "黄国昌表示")
+    """
+    if len(paragraph) < MIN_SENTENCE or (match := LEAD_NAME.match(paragraph)) is None:
+        return None
+    name = match["name"]
+    rest = paragraph[match.end() :]
+    if len(rest) < MIN_SENTENCE or not _person(name):
+        return None
+    if name in rest or name in rest_of_article:
+        return None  # the article names it again: its subject
+    return name
+
+
+def article_lead_name(
+    paragraphs: Sequence[int], text_of: Callable[[int], str]
+) -> tuple[int, str] | None:
+    """(paragraph, writer) of a name opening the article's first paragraph."""
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    if LEAD_NAME.match(text_of(first)) is None:
+        return None  # most articles: no name and space open them, nothing joined
+    rest = "\n".join(text_of(i) for i in paragraphs[1:])
+    name = lead_name(text_of(first), rest)
+    return (first, name) if name else None
