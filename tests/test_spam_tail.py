@@ -87,3 +87,21 @@ def test_a_long_line_of_spaces_is_linear() -> None:
     line = "中国女足 " * 200_000 + "免费色站 " + LINK
     page = [line, *PARAS]
     tail_cuts(page, [NOT_SPAM] * len(page))  # no hang: only the last spaces are looked at
+
+
+# Round 28: a wire's dateline and title about the lottery (fixtures/004_gb18030.txt, 中新社's
+# story) goes on with a weak term of its own subject after a space. Standing where its
+# article does not follow (a list of other stories on a page with spam elsewhere), the
+# weak term alone had made the tail spam, and real text was cut.
+WIRE_TITLE = "中新社香港九月十四日电 题:史上最高六合彩奖金 掀港人投注热潮"
+
+
+def test_a_weak_term_on_the_lines_own_topic_stays_on_a_hijacked_page() -> None:
+    page = ["免费色站 成人影院 在线观看", *PARAS, WIRE_TITLE]
+    assert tail_cuts(page, [SPAM] + [NOT_SPAM] * (len(page) - 1)) == {}
+
+
+def test_a_strong_term_glued_after_an_on_topic_line_still_goes() -> None:
+    page = ["免费色站 成人影院 在线观看", *PARAS, f"{WIRE_TITLE} 免费色站"]
+    cuts = tail_cuts(page, [SPAM] + [NOT_SPAM] * (len(page) - 1))
+    assert cuts[len(page) - 1].rest == WIRE_TITLE

@@ -28,7 +28,10 @@ with its reason, the same partial removal as spam glued before a headline
   and a page with no other spam keeps a headline ending with its address).
 
 A headline with a space inside it (``大运中国女足力克日本队 18年后再度夺冠``) has no link and
-no spam vocabulary after the space: it stays whole.
+no spam vocabulary after the space: it stays whole.  Round 28: nor does a headline whose
+real part carries the vocabulary itself, when the segment's is weak (``题:史上最高六合彩奖金
+掀港人投注热潮``, a wire's dateline and title: a story about the lottery goes on about
+betting; a weak term glued to such a line is its own subject, not a template's advert).
 """
 
 from __future__ import annotations
@@ -117,13 +120,18 @@ def tail_cuts(
         return {}
     article = Article(texts, verdicts)
     hijacked = article.hijacked
+    rests = {i: texts[i].strip()[: seg[0]].rstrip() for i, seg in found.items()}
+    read = simplify_lines(list(rests.values())) if simplify_lines is not None else rests.values()
+    topics = dict(zip(rests, (frame_strength(r.lower()) > 0 for r in read), strict=True))
     cuts: dict[int, HeadCut] = {}
     for i, (start, keyword, link) in found.items():
         line = texts[i].strip()
-        rest = line[:start].rstrip()
+        rest = rests[i]
         elsewhere = article.without(i)
         if counter_lexicon().find(line.lower()) or not echoed(rest, elsewhere):
             continue
+        if topics[i] and frame_strength(probes[i]) == 1:
+            continue  # 题:史上最高六合彩奖金 掀港人投注热潮: a weak term on the line's own topic
         why = _why(keyword, probes[i], link, rest, elsewhere, hijacked)
         if why is None:
             continue
