@@ -75,6 +75,19 @@ Round 24, four readings of the same evidence (what the article's own text echoes
   the article's author, placed as metadata; a name the article is about, with no credit
   naming it, is a profile's headline and stays.
 
+Round 28, *a section's word* (``_section_word``): a headline names an event, and one word
+(``MAX_WORD`` Han letters, nothing else: ``最新``, ``勵志``) names none; chosen as the
+headline over an article of ``MIN_ARTICLE_HAN`` Han letters or more that prints it fewer
+than ``MIN_SUBJECT_COUNT`` times (``最新`` twice, in ``最新消息``), with no better line in
+the head, it is a section's tab or category, no headline; an essay titled with one word
+(``父亲``, ``卫星``) is about it and prints it again and again, and keeps its headline.
+A short line of no clause mark, echoed by one pair at most, opening with such a word
+printed alone on the head line right above or under it is no headline either (``勵志`` /
+``勵志人生知識庫``, ``生活`` / ``生活最新``: ``stacked_word``): the category and the site or
+tab named after it, one label stacked on two lines.  ``place_head`` removes both, and
+the head's unmarked lines above them (``即时新闻`` over ``最新``), as the header they
+close.  A headline the article echoes by two pairs or more is never asked.
+
 Round 25, *a search farm's question* (``_foreign_question``): a chosen headline asking a
 question (a question mark in it, ``MIN_QUESTION_PAIRS`` Han pairs or more) that an article
 of ``MIN_ARTICLE_HAN`` Han letters or more echoes by ``MAX_WEAK_ECHO`` pair at most, with no
@@ -171,6 +184,8 @@ def speaking_headline(
             continue  # 天津北方网 over 天津北方…: the name echoed, no headline (round 28)
         if (share := echoes(text(i), article)) > best_share:
             best, best_share = i, share
+    if best is None and _section_word(title, content, text, article):
+        return None  # 最新, 勵志 / 勵志人生知識庫: a section's word, no headline (round 28)
     if best is None and own == 0 and _column_label(text(title), article):
         return None  # 每周热话 over a story it never names: a column's label, no headline
     if best is None and _self_description(text(title), article):
@@ -204,6 +219,53 @@ def _column_label(line: str, article: str) -> bool:
         and not SELF_NAME_MARKS.intersection(label)
         and _long_article(article)
     )
+
+
+#: One word: this many Han letters at most, nothing else on the line (round 28).
+MAX_WORD = 2
+#: ... which heads an essay about it, whose text prints it this many times or more.
+MIN_SUBJECT_COUNT = 3
+
+
+def _section_word(
+    title: int, content: Sequence[int], text: Callable[[int], str], article: str
+) -> bool:
+    """The chosen line is a section's word, over an article of ``MIN_ARTICLE_HAN`` Han
+    letters or more that echoes it by ``MAX_WEAK_ECHO`` pair at most (the caller measured
+    that): one word alone (``最新``, ``勵志``), or a line opening with the word printed alone
+    on the head line right above or under it (``勵志`` / ``勵志人生知識庫``: the category
+    and the site named after it) (module docstring, round 28)."""
+    line = text(title).strip()
+    if not _long_article(article):
+        return False
+    if len(line) <= MAX_WORD and len(HAN.findall(line)) == len(line):
+        return article.count(line) < MIN_SUBJECT_COUNT  # 父亲 over an essay about him stays
+    return stacked_word(title, content, text) is not None
+
+
+def stacked_word(title: int, content: Sequence[int], text: Callable[[int], str]) -> int | None:
+    """The head line right above or under ``title`` that is one word (``MAX_WORD`` Han
+    letters) ``title`` opens with, or that opens with ``title`` when it is one word: the
+    section's word and the line named after it (module docstring, round 28)."""
+    k = content.index(title) if title in content else -1
+    if k < 0:
+        return None
+    line = text(title).strip()
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(content):
+            continue
+        other = text(content[j]).strip()
+        word, longer = (other, line) if len(other) < len(line) else (line, other)
+        if (
+            other != line
+            and len(word) <= MAX_WORD
+            and len(HAN.findall(word)) == len(word) >= MAX_WORD
+            and longer.startswith(word)
+            and len(longer) <= MAX_LABEL + MAX_WORD
+            and not SELF_NAME_MARKS.intersection(longer)
+        ):
+            return content[j]
+    return None
 
 
 #: A site's self-description is a short noun phrase (round 20).

@@ -61,6 +61,19 @@ theme prints it), and two more, each a date by its place, not by a guess:
   above the first paragraph): a date alone on its line between headline and article is
   the record wherever the template stacks it.  Round 28 too: a periodical's place
   (``第A15版:烟台街``, ``byline_pieces.PERIODICAL_PLACE``) is a record's piece, no field.
+
+**A masthead row** (round 28).  A paper's front page, and a blog's copy of it, prints
+its record as one row: the date, the lunar date, the publication permit and the cover
+price (``2025年9月24日 I 甲辰年二月廿六 I PP6264/08/2013(032549)西马:RM2.50``, a capital I
+between spaces standing for a bar); a wiki or blog theme prints its record with an icon
+glyph before each item (``✍ 刘懿德 ◷ 2019-09-20 #南洋商报``: a writing hand before the
+poster, a clock before the date, the article's tag after #).  Each such piece records
+the issue, none names an event: a lunar date, a weekday, a permit or registration number
+(letters then digits with slashes), a price (a currency and an amount, perhaps after the
+region's name and a colon), an icon glyph (a character of Unicode's symbol category So), a hashtag
+(``MASTHEAD_PIECE``) is a record's piece, no field, wherever the row stands.  So the row
+is the record, never a headline (``title.is_title_shaped`` asks ``is_record_row``): a
+headline glues its words to the date (``2025年8月28日 李家超视察支援中心`` is prose).
 """
 
 from __future__ import annotations
@@ -94,6 +107,24 @@ PIECE_SPLIT = lazy_regex(r"[\s|｜丨◆◇•·]+")
 #: The record's chunks: parted by a bar, a mark or a wide space; a counter is one chunk
 #: whatever spaces it holds (``阅读 356``, ``12 comments``).
 CHUNK_SPLIT = lazy_regex(r"\s*[|｜丨◆◇•·]\s*|\s{2,}|\u3000+")
+#: A masthead's pieces (round 28, module docstring): a lunar date, a weekday, a permit or
+#: registration number, a cover price (with its region), an icon glyph, a hashtag.
+LUNAR_DATE = (
+    r"(?:农历|農曆)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:闰|閏)?"
+    r"[正一二三四五六七八九十冬腊臘]{1,2}月"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十|卅)?"
+)
+WEEKDAY = r"[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
+PERMIT = r"[A-Z]{1,4}\s?\d{2,}(?:[/\-]\d{1,4}){1,3}(?:[(（]\d{3,}[)）])?"
+PRICE = r"(?:\p{Han}{1,4}[:：]\s?)?(?:RM|S\$|NT\$|HK\$|US\$|MOP|\$)\s?\d{1,3}(?:\.\d{1,2})?"
+ICON = r"\p{So}"
+HASHTAG = r"#[^\s#]{1,12}"
+ICON_PIECE = lazy_regex(ICON)
+#: A user's handle, printed after the icon that labels the poster (``✍ dations``).
+HANDLE = lazy_regex(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
+MASTHEAD_PIECE = lazy_regex(rf"(?:{LUNAR_DATE}|{WEEKDAY}|{PERMIT}|{PRICE}|{ICON}|{HASHTAG})++")
+#: A capital I between spaces is a bar printed as a letter (an OCR'd masthead row).
+LETTER_BAR = lazy_regex(r"(?<=\s)I(?=\s)")
 #: An icon lost in the copy: a question mark (or the replacement character) alone as a piece.
 LOST_ICON = lazy_regex(r"[?？\ufffd]{1,2}")
 BY = lazy_regex(r"^(?i:by)\s{0,2}")
@@ -201,6 +232,8 @@ def _bare_date(text: str) -> bool:
 
 def _piece(piece: str) -> tuple[str, str] | None:
     """(field, value) of a record's piece; ("", "") for a section word; None for prose."""
+    if piece.startswith("#") and MASTHEAD_PIECE.fullmatch(piece):
+        return "masthead", ""  # #南洋商报: the article's tag, no source (round 28)
     by = BY.match(piece)
     name = piece[by.end() :] if by else piece
     if is_person_name(name):
@@ -211,6 +244,8 @@ def _piece(piece: str) -> tuple[str, str] | None:
         return "", ""
     if by is None and PERIODICAL_PLACE.fullmatch(piece):
         return "periodical", ""
+    if by is None and MASTHEAD_PIECE.fullmatch(piece):
+        return "masthead", ""  # 甲辰年二月廿六, PP6264/08/2013(032549)西马:RM2.50, ✍ (round 28)
     return None
 
 
@@ -263,17 +298,41 @@ def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str
     if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
         return None
     rest = BY_SPACE.sub(r"\1", text[:start] + " " + text[end:])
+    rest = LETTER_BAR.sub("|", rest) if " I " in rest else rest
     fields = {"published_at": iso} if iso else {}
+    icon = False  # the piece before was an icon glyph: this one is the item it labels
     for k, piece in enumerate(_pieces(rest)):
         if not piece:
             continue  # a counter
-        periodical = PERIODICAL_PLACE.fullmatch(piece) is not None
+        if icon and HANDLE.fullmatch(piece):
+            fields.setdefault("author", piece)  # ✍ dations: a user's handle after its icon
+            icon = False
+            continue
+        icon = ICON_PIECE.fullmatch(piece) is not None
+        periodical = (
+            PERIODICAL_PLACE.fullmatch(piece) is not None
+            or MASTHEAD_PIECE.fullmatch(piece) is not None
+        )
         what = None if SENTENCE_MARKS.search(piece) and not periodical else _piece(piece)
         if what is None or (not what[0] and k > 0):  # a section word only opens the line
             return None
         if what[1]:
             fields.setdefault(*what)
     return fields
+
+
+def is_record_row(text: str) -> bool:
+    """Whether ``text`` is a record line read alone (a date and record pieces only: module
+    docstring), the masthead's row included; never a headline.
+
+    >>> is_record_row("2025年9月24日 I 甲辰年二月廿六 I PP6264/08/2013(032549)西马:RM2.50")
+    True
+    >>> is_record_row("✍ 刘懿德 ◷ 2019-09-20 #南洋商报")
+    True
+    >>> is_record_row("2025年8月28日 李家超视察支援中心")
+    False
+    """
+    return record_fields(text, "") is not None
 
 
 #: A bulleted record is a few lines: the outlet, the writer, a count, the date.
