@@ -45,7 +45,7 @@ A tail the article speaks of (``中美贸易战 - 第二轮谈判开始``) is th
 
 Round 24, four readings of the same evidence (what the article's own text echoes):
 
-* *Closed sentences over the head* (``sentences_over_head``): the head ends at the first
+* *Closed sentences over the head* (``head_over.sentences_over_head``): the head ends at the first
   paragraph, but a line no longer than a headline closed as a sentence, whose Han pairs
   the page's other paragraphs (``MIN_ARTICLE_HAN`` Han letters or more) echo
   ``MAX_FOREIGN_SHARE`` at most, with a head line under it, is no first paragraph: a
@@ -326,59 +326,6 @@ def site_suffix(
     if echoes(tail, article) == 0 and echoes(head, article) >= MIN_HEAD_ECHO:
         return head, tail
     return printed, None
-
-
-#: A closed sentence over the head is the article's first paragraph unless the article
-#: echoes at most this share of its pairs (round 24).
-MAX_FOREIGN_SHARE = 0.2
-
-
-def sentences_over_head(content: Sequence[int], text: Callable[[int], str]) -> set[int]:
-    """The closed sentences standing over the head that speak of none of the article
-    (module docstring, round 24): from the top of ``content``, lines no longer than a
-    headline yet closed as a sentence, whose pairs the page's other paragraphs (of
-    ``MIN_ARTICLE_HAN`` Han characters or more) echo ``MAX_FOREIGN_SHARE`` at most, each
-    with a head line under it, down to the first paragraph the article speaks of."""
-    prose = [i for i in content if is_prose(text(i))]
-    over: set[int] = set()
-    pending: set[int] = set()
-    for i in content:
-        line = text(i)
-        if not is_prose(line):
-            over |= pending  # a head line under them: they stood over the head
-            pending = set()
-            continue
-        pairs = han_pairs(line)
-        if len(line) > MAX_TITLE_LENGTH or not pairs:
-            break
-        # The article is what stands under the head line below this sentence: a run of a
-        # spammer's sentences echo one another, never the article (round 27).
-        head = next((j for j in content if j > i and not is_prose(text(j))), None)
-        if head is None:
-            break
-        article = "\n".join(text(j) for j in prose if j > head)
-        shared = sum(pair in article for pair in pairs)
-        if shared > MAX_FOREIGN_SHARE * len(pairs):
-            break  # the article's own first paragraph: the head ends here
-        if not _long_article(article) and (
-            shared > MAX_SHORT_SHARE * len(pairs) or not _some_article(article)
-        ):
-            break  # a short article judges only a sentence it (almost) never echoes
-        pending.add(i)
-    return over
-
-
-#: Over an article shorter than ``MIN_ARTICLE_HAN``, a sentence over the head may share at
-#: most this share of its pairs (round 27: ``希望`` of the 36 pairs of a spammer's sentence).
-MAX_SHORT_SHARE = 0.05
-#: ... and holds this many Han characters at least (nothing under a sentence judges it).
-MIN_SHORT_ARTICLE_HAN = 40
-
-
-def _some_article(article: str) -> bool:
-    """``article`` holds ``MIN_SHORT_ARTICLE_HAN`` Han characters or more."""
-    found = islice(HAN.finditer(article), MIN_SHORT_ARTICLE_HAN)
-    return sum(1 for _ in found) == MIN_SHORT_ARTICLE_HAN
 
 
 #: A label glued after the headline holds this many Han characters at least.

@@ -65,7 +65,7 @@ And whether a byline stands under a line (the byline grammar read the lines belo
 
 6. *Round 24*: the search for the headline (2) lives in ``head_search``; it runs over the
    page without the closed sentences standing over the head that speak of none of the
-   article (``head_echo.sentences_over_head``).  Once a line is chosen, the same line
+   article (``head_over.sentences_over_head``).  Once a line is chosen, the same line
    printed bare under a copy with a label glued heads (``head_echo.bare_headline``), and
    a writer's name alone that the article credits is its author (``head_echo.
    credited_writer``).  On a page with no headline, a crumb left open (``CRUMB_END``,
@@ -93,13 +93,13 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.head_echo import (
     bare_headline,
     credited_writer,
-    sentences_over_head,
     site_suffix,
     speaking_headline,
     stacked_word,
 )
 from newsclean.filters.head_h1 import headline_under_title
 from newsclean.filters.head_names import media_name
+from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import ends_head, find_title, line_text
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice

@@ -72,7 +72,7 @@ with its colon and an outlet* after it (``is_site_name``), behind another field
 Round 28: a *record row* (``head_record.is_record_row``: a date and nothing but a record's
 pieces: a masthead's lunar date, permit number and price, a theme's icon glyphs beside
 the poster and the date, a hashtag) records the issue and names no event: never the
-headline, whatever its length.
+headline, whatever its length (``head_search`` asks it of each candidate).
 """
 
 from __future__ import annotations
@@ -217,18 +217,7 @@ def is_title_shaped(text: str) -> bool:
         and not is_labelled_record(text)
         and caption_cue(text) is None
         and speech(text) is None
-        and not _record_row(text)
     )
-
-
-def _record_row(text: str) -> bool:
-    """A record row (``head_record.is_record_row``: a date and record pieces, a masthead's
-    or a theme's icons, round 28) is no headline, whatever its length."""
-    if not any(ch.isdigit() for ch in text):
-        return False
-    from newsclean.filters.head_record import is_record_row  # head_record reads title
-
-    return is_record_row(text)
 
 
 def is_labelled_byline(text: str) -> bool:
