@@ -9,7 +9,7 @@ import pytest
 from linear import assert_linear
 
 from newsclean import clean
-from newsclean.filters.head_record import record_fields
+from newsclean.filters.head_record import MASTHEAD_PIECE, record_fields
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADLINE = "山城老街焕新颜 游客夜游热度攀升"
@@ -299,3 +299,50 @@ def test_a_date_alone_under_stacked_labels_is_the_record() -> None:
     document = clean(text + "\n")
     assert document.published_at == "2012-04-01"
     assert "04/01/2012" not in document.body
+
+
+# Round 28: a masthead's row and a theme's icon row are the record, never a headline.
+@pytest.mark.parametrize(
+    ("row", "fields"),
+    [
+        # 星洲日报's front-page head as a blog's OCR copy prints it (the row of eval's
+        # by-date-then-lunar-date-and-permit-and-price-paper-head)
+        (
+            "2025年9月24日 I 甲辰年二月廿六 I PP6264/08/2013(032549)西马:RM2.50",
+            {"published_at": "2025-09-24"},
+        ),
+        # 南洋商报's front-page head, the same blog's copy of another paper
+        # (http://mychhsk.blogspot.com/2024/04/20240407.html)
+        ("2024年4月7日(星期日) 农历甲辰年二月廿九", {"published_at": "2024-04-07"}),
+        # a wiki copy site's icon row (https://wiki.thedays.cn/html/99d571ebb676bf47733a2d97abd422e0.html)
+        (
+            "✍ dations ◷ 2025-10-02 00:26:34 #南洋商报",
+            {"published_at": "2025-10-02T00:26:34+08:00", "author": "dations"},
+        ),
+        ("✍ 刘懿德 ◷ 2019-09-20 #南洋商报", {"published_at": "2019-09-20", "author": "刘懿德"}),
+    ],
+)
+def test_a_masthead_or_icon_row_is_the_record(row: str, fields: dict[str, str]) -> None:
+    assert record_fields(row, "") == fields
+    document = clean(f"{row}\n\n{FIRST}\n\n{SECOND}\n")
+    assert document.title is None
+    assert row not in document.body
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "2024年4月7日 油价RM2.05维持不变",  # a price in a headline's clause
+        "2024年2月10日 甲辰年春节 全国欢庆",  # a lunar year named in a headline
+        "2019-09-20 #南洋商报 刘懿德获奖",  # a tag, then an event
+        "2025年1月1日 PP6264事件调查",  # a code glued to the headline's words
+    ],
+)
+def test_a_headline_beside_a_date_is_no_masthead_row(headline: str) -> None:
+    assert record_fields(headline, "") is None
+
+
+def test_masthead_pieces_are_linear() -> None:
+    pieces = MASTHEAD_PIECE.fullmatch
+    assert_linear(lambda n: "甲辰年二月廿六PP6264/08RM2" * n + "x", pieces, 2_000)
+    assert_linear(lambda n: "RM1" * n + "。", pieces, 5_000)

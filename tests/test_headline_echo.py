@@ -128,8 +128,26 @@ def test_a_short_headline_over_a_short_article_stays() -> None:
     assert clean(page).title == "春风十里"
 
 
-def test_a_headline_of_one_word_is_too_short_to_judge() -> None:
-    assert clean(f"标题\n\n{LONG_ARTICLE}").title == "标题"
+def test_a_headline_of_one_word_the_article_is_about_stays() -> None:
+    # round 28: one word heads an essay about it, which prints it again and again (卫星 ×6)
+    assert clean(f"卫星\n\n{LONG_ARTICLE}").title == "卫星"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "即时新闻\n\n最新",  # sczaobao.com's section and its tab (2 lines)
+        "勵志\n\n勵志人生知識庫",  # zeelive.com.tw's category and the site named after it
+        "生活\n\n生活最新",  # the same mirror's 生活 section, its tab glued
+        "标题",  # a template's placeholder word the article never prints
+    ],
+)
+def test_a_section_word_is_no_headline(head: str) -> None:
+    # round 28: one word names no event; a line opening with the word stacked over it is
+    # the category and the site or tab named after it
+    document = clean(f"{head}\n\n{LONG_ARTICLE}")
+    assert document.title is None
+    assert not any(line in head for line in document.body)
 
 
 # Round 20: a site's self-description (a short noun phrase ending in a site word) over an
@@ -187,7 +205,6 @@ def test_a_label_the_article_never_echoes_does_not_head(label: str) -> None:
     [
         "WordPress数据结构分析",  # lidatong.com.cn: its article names 数据 and 结构
         "卫星已顺利入轨",  # invented: echoed by one pair (卫星)
-        "标题",  # two Han letters: one word, too short to judge
     ],
 )
 def test_a_short_headline_echoed_or_too_short_to_judge_still_heads(headline: str) -> None:

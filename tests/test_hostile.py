@@ -101,18 +101,19 @@ def test_binary_empty_or_undecodable_input_is_an_input_error(data: bytes) -> Non
 
 
 def test_a_few_nul_bytes_in_text_are_dropped_not_fatal() -> None:
-    page = "標題\n\n　　第一段正文，發(fā)展很快。\n".encode() * 50
+    # a headline its article echoes (a one-word placeholder, 標題, is no headline: round 28)
+    page = "發展很快\n\n　　第一段正文，發(fā)展很快。\n".encode() * 50
     data = b"\0".join(page[i : i + 300] for i in range(0, len(page), 300))
     doc = clean_bytes(data)
-    assert doc.title == "标题"
+    assert doc.title == "发展很快"
     assert all("\0" not in paragraph for paragraph in doc.body)
 
 
 def test_utf8_page_with_a_stray_byte_stays_utf8() -> None:
     """Regression: one bad byte sent the page to the detector, which read it all as GB18030."""
-    page = "標題\n\n　　第一段正文，發(fā)展很快。這是一個測試的句子。\n".encode() * 20
+    page = "發展很快\n\n　　第一段正文，發(fā)展很快。這是一個測試的句子。\n".encode() * 20
     middle = len(page) // 2 + 1  # inside a character: a truncated sequence
     doc = clean_bytes(page[:middle] + b"\xff" + page[middle:])
     assert doc.encoding == "utf-8"
-    assert doc.title == "标题"
+    assert doc.title == "发展很快"
     assert doc.body.count("第一段正文，发展很快。这是一个测试的句子。") >= 18

@@ -79,3 +79,17 @@ def test_a_writers_ascii_question_mark_in_full_width_text_stays(line):
 def test_a_line_of_ascii_punctuation_is_no_full_width_line():
     assert full_width_line("鏡週刊今日報導指出，黃國昌涉貪遭檢調偵辦。")
     assert not full_width_line("水價?我們說,這是,真的。")
+
+
+# Round 28: a copier's comma glued before each mark; the "?" after it is the writer's.
+def test_a_question_mark_after_a_copiers_glued_comma_is_no_slip():
+    # eval page 077's glossed copy (pinyin-half-width-comma-before-marks-thai-paper-copy),
+    # its glosses stripped: ,, and ,。 glued before the marks, then 行不,?
+    line = "“黄大姐,你家是哪栋,,我们到你家看一下行不,?很真实”在小区,,“逮”住居民聊天,。"
+    assert find_mojibake(line).spans == ()
+
+
+@pytest.mark.parametrize("line", ["主席,?家主席,在北京会见外宾。", "、?家主席在北京会见外宾。"])
+def test_a_mark_opening_a_clause_is_still_a_lost_character(line):
+    # no comma glued before another mark: the "?" opens a clause, a character lost
+    assert find_mojibake(line).spans != ()

@@ -45,7 +45,7 @@ A tail the article speaks of (``中美贸易战 - 第二轮谈判开始``) is th
 
 Round 24, four readings of the same evidence (what the article's own text echoes):
 
-* *Closed sentences over the head* (``sentences_over_head``): the head ends at the first
+* *Closed sentences over the head* (``head_over.sentences_over_head``): the head ends at the first
   paragraph, but a line no longer than a headline closed as a sentence, whose Han pairs
   the page's other paragraphs (``MIN_ARTICLE_HAN`` Han letters or more) echo
   ``MAX_FOREIGN_SHARE`` at most, with a head line under it, is no first paragraph: a
@@ -74,6 +74,19 @@ Round 24, four readings of the same evidence (what the article's own text echoes
   ``CREDIT_PARAGRAPHS`` paragraphs (``credits.reporter_credit``: ``(记者 张颖齐)``), is
   the article's author, placed as metadata; a name the article is about, with no credit
   naming it, is a profile's headline and stays.
+
+Round 28, *a section's word* (``_section_word``): a headline names an event, and one word
+(``MAX_WORD`` Han letters, nothing else: ``最新``, ``勵志``) names none; chosen as the
+headline over an article of ``MIN_ARTICLE_HAN`` Han letters or more that prints it fewer
+than ``MIN_SUBJECT_COUNT`` times (``最新`` twice, in ``最新消息``), with no better line in
+the head, it is a section's tab or category, no headline; an essay titled with one word
+(``父亲``, ``卫星``) is about it and prints it again and again, and keeps its headline.
+A short line of no clause mark, echoed by one pair at most, opening with such a word
+printed alone on the head line right above or under it is no headline either (``勵志`` /
+``勵志人生知識庫``, ``生活`` / ``生活最新``: ``stacked_word``): the category and the site or
+tab named after it, one label stacked on two lines.  ``place_head`` removes both, and
+the head's unmarked lines above them (``即时新闻`` over ``最新``), as the header they
+close.  A headline the article echoes by two pairs or more is never asked.
 
 Round 25, *a search farm's question* (``_foreign_question``): a chosen headline asking a
 question (a question mark in it, ``MIN_QUESTION_PAIRS`` Han pairs or more) that an article
@@ -171,6 +184,8 @@ def speaking_headline(
             continue  # 天津北方网 over 天津北方…: the name echoed, no headline (round 28)
         if (share := echoes(text(i), article)) > best_share:
             best, best_share = i, share
+    if best is None and _section_word(title, content, text, article):
+        return None  # 最新, 勵志 / 勵志人生知識庫: a section's word, no headline (round 28)
     if best is None and own == 0 and _column_label(text(title), article):
         return None  # 每周热话 over a story it never names: a column's label, no headline
     if best is None and _self_description(text(title), article):
@@ -204,6 +219,53 @@ def _column_label(line: str, article: str) -> bool:
         and not SELF_NAME_MARKS.intersection(label)
         and _long_article(article)
     )
+
+
+#: One word: this many Han letters at most, nothing else on the line (round 28).
+MAX_WORD = 2
+#: ... which heads an essay about it, whose text prints it this many times or more.
+MIN_SUBJECT_COUNT = 3
+
+
+def _section_word(
+    title: int, content: Sequence[int], text: Callable[[int], str], article: str
+) -> bool:
+    """The chosen line is a section's word, over an article of ``MIN_ARTICLE_HAN`` Han
+    letters or more that echoes it by ``MAX_WEAK_ECHO`` pair at most (the caller measured
+    that): one word alone (``最新``, ``勵志``), or a line opening with the word printed alone
+    on the head line right above or under it (``勵志`` / ``勵志人生知識庫``: the category
+    and the site named after it) (module docstring, round 28)."""
+    line = text(title).strip()
+    if not _long_article(article):
+        return False
+    if len(line) <= MAX_WORD and len(HAN.findall(line)) == len(line):
+        return article.count(line) < MIN_SUBJECT_COUNT  # 父亲 over an essay about him stays
+    return stacked_word(title, content, text) is not None
+
+
+def stacked_word(title: int, content: Sequence[int], text: Callable[[int], str]) -> int | None:
+    """The head line right above or under ``title`` that is one word (``MAX_WORD`` Han
+    letters) ``title`` opens with, or that opens with ``title`` when it is one word: the
+    section's word and the line named after it (module docstring, round 28)."""
+    k = content.index(title) if title in content else -1
+    if k < 0:
+        return None
+    line = text(title).strip()
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(content):
+            continue
+        other = text(content[j]).strip()
+        word, longer = (other, line) if len(other) < len(line) else (line, other)
+        if (
+            other != line
+            and len(word) <= MAX_WORD
+            and len(HAN.findall(word)) == len(word) >= MAX_WORD
+            and longer.startswith(word)
+            and len(longer) <= MAX_LABEL + MAX_WORD
+            and not SELF_NAME_MARKS.intersection(longer)
+        ):
+            return content[j]
+    return None
 
 
 #: A site's self-description is a short noun phrase (round 20).
@@ -264,59 +326,6 @@ def site_suffix(
     if echoes(tail, article) == 0 and echoes(head, article) >= MIN_HEAD_ECHO:
         return head, tail
     return printed, None
-
-
-#: A closed sentence over the head is the article's first paragraph unless the article
-#: echoes at most this share of its pairs (round 24).
-MAX_FOREIGN_SHARE = 0.2
-
-
-def sentences_over_head(content: Sequence[int], text: Callable[[int], str]) -> set[int]:
-    """The closed sentences standing over the head that speak of none of the article
-    (module docstring, round 24): from the top of ``content``, lines no longer than a
-    headline yet closed as a sentence, whose pairs the page's other paragraphs (of
-    ``MIN_ARTICLE_HAN`` Han characters or more) echo ``MAX_FOREIGN_SHARE`` at most, each
-    with a head line under it, down to the first paragraph the article speaks of."""
-    prose = [i for i in content if is_prose(text(i))]
-    over: set[int] = set()
-    pending: set[int] = set()
-    for i in content:
-        line = text(i)
-        if not is_prose(line):
-            over |= pending  # a head line under them: they stood over the head
-            pending = set()
-            continue
-        pairs = han_pairs(line)
-        if len(line) > MAX_TITLE_LENGTH or not pairs:
-            break
-        # The article is what stands under the head line below this sentence: a run of a
-        # spammer's sentences echo one another, never the article (round 27).
-        head = next((j for j in content if j > i and not is_prose(text(j))), None)
-        if head is None:
-            break
-        article = "\n".join(text(j) for j in prose if j > head)
-        shared = sum(pair in article for pair in pairs)
-        if shared > MAX_FOREIGN_SHARE * len(pairs):
-            break  # the article's own first paragraph: the head ends here
-        if not _long_article(article) and (
-            shared > MAX_SHORT_SHARE * len(pairs) or not _some_article(article)
-        ):
-            break  # a short article judges only a sentence it (almost) never echoes
-        pending.add(i)
-    return over
-
-
-#: Over an article shorter than ``MIN_ARTICLE_HAN``, a sentence over the head may share at
-#: most this share of its pairs (round 27: ``希望`` of the 36 pairs of a spammer's sentence).
-MAX_SHORT_SHARE = 0.05
-#: ... and holds this many Han characters at least (nothing under a sentence judges it).
-MIN_SHORT_ARTICLE_HAN = 40
-
-
-def _some_article(article: str) -> bool:
-    """``article`` holds ``MIN_SHORT_ARTICLE_HAN`` Han characters or more."""
-    found = islice(HAN.finditer(article), MIN_SHORT_ARTICLE_HAN)
-    return sum(1 for _ in found) == MIN_SHORT_ARTICLE_HAN
 
 
 #: A label glued after the headline holds this many Han characters at least.

@@ -61,11 +61,14 @@ theme prints it), and two more, each a date by its place, not by a guess:
   above the first paragraph): a date alone on its line between headline and article is
   the record wherever the template stacks it.  Round 28 too: a periodical's place
   (``第A15版:烟台街``, ``byline_pieces.PERIODICAL_PLACE``) is a record's piece, no field.
+
+**A masthead row** (round 28, ``head_masthead``): a paper's row of the date, the lunar
+date, its permit and price, or a theme's icon row, is a record line of such pieces: never
+a headline (``is_record_row``, asked by ``title.is_title_shaped``).
 """
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 
 from newsclean.document import Evidence, Placement
@@ -75,14 +78,22 @@ from newsclean.filters.byline_pieces import BULLET, PERIODICAL_PLACE, is_person_
 from newsclean.filters.dates import DEFAULT_ZONE
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
+from newsclean.filters.head_masthead import HANDLE, ICON_PIECE, LETTER_BAR, MASTHEAD_PIECE
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.record_order import (
+    DAY_LAST,
+    MONTHS_IN_YEAR,
+    _bare_date,
+    _day,
+    _day_last,
+    day_last_order,
+)
 from newsclean.filters.title import is_site_name
 
 NAME = "structure"
 
 #: The record slot: at most this many lines between the headline and the first paragraph.
 MAX_RECORD_SLOT = 3
-MONTHS_IN_YEAR = 12
 #: A date alone on its line is the record this deep in the head (under stacked labels).
 MAX_BARE_SLOT = 6
 #: A record line is short: a date and a name or two.
@@ -105,21 +116,6 @@ COMPACT = lazy_regex(
     r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
     r"(?:\s{1,2}(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?(?![\d.\-/:])"
 )
-DAY_LAST = lazy_regex(
-    r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.\-/])"
-)
-DATELINE = lazy_regex(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
-#: A day named alone in the article (``1日上午``, ``今天(27日)``), no month before it.
-BARE_DAY = lazy_regex(r"(?<![\d月])(?P<d>[12]\d|3[01]|0?[1-9])[日号]")
-#: The orders a year-last date may be read in: (month, day) from its fields (a, b).
-DAY_FIRST, MONTH_FIRST = "day first", "month first"
-
-
-def _day(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _compact(text: str) -> tuple[int, int, str] | None:
@@ -139,68 +135,10 @@ def _compact(text: str) -> tuple[int, int, str] | None:
     return match.start(), match.end(), iso
 
 
-def day_last_order(page: Sequence[str], article: str, a: int, b: int, sep: str) -> tuple[str, str]:
-    """(order, why) of a year-last date ``a{sep}b{sep}year`` whose fields are both 12 or
-    under, from the page's evidence (module docstring); order is "" when none decides.
-
-    >>> day_last_order([], "论坛于4月1日至3日举行。", 4, 1, "/")
-    ('month first', 'the article names 4月1日')
-    >>> day_last_order(["相关: 25/04/2012"], "", 4, 1, "/")
-    ('day first', 'another date on the page prints its day first')
-    >>> day_last_order([], "今天上午举行。", 4, 1, "/")
-    ('', 'nothing on the page says which field is the day')
-    """
-    orders: set[str] = set()
-    for line in page:
-        if sep not in line:
-            continue
-        for other in DAY_LAST.finditer(line):
-            x, y = int(other["a"]), int(other["b"])
-            if other["sep"] == sep and (x > MONTHS_IN_YEAR) != (y > MONTHS_IN_YEAR):
-                orders.add(DAY_FIRST if x > MONTHS_IN_YEAR else MONTH_FIRST)
-    if len(orders) == 1:
-        order = orders.pop()
-        return order, f"another date on the page prints its {order.split()[0]} first"
-    readings = {MONTH_FIRST: (a, b), DAY_FIRST: (b, a)}
-    named = {(int(m["m"]), int(m["d"])) for m in DATELINE.finditer(article)}
-    echoed = [order for order, pair in readings.items() if pair in named]
-    if len(echoed) == 1:
-        month, day = readings[echoed[0]]
-        return echoed[0], f"the article names {month}月{day}日"
-    if echoed:
-        return "", "the article names both readings"
-    days = {int(m["d"]) for m in BARE_DAY.finditer(article)}
-    echoed = [order for order, (_, day) in readings.items() if day in days]
-    if len(echoed) == 1:
-        return echoed[0], f"the article names its day {readings[echoed[0]][1]}日"
-    return "", "nothing on the page says which field is the day"
-
-
-def _day_last(
-    text: str, article: str, page: Sequence[str] = ()
-) -> tuple[int, int, str | None] | None:
-    """(start, end, ISO or None) of a day-last date whose order only the page tells
-    (module docstring)."""
-    match = DAY_LAST.search(text)
-    if match is None:
-        return None
-    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-    order, _ = day_last_order(page, article, a, b, match["sep"])
-    if order:
-        month, day = (a, b) if order == MONTH_FIRST else (b, a)
-        if (found := _day(year, month, day)) is not None:
-            return match.start(), match.end(), found.isoformat()
-    return match.start(), match.end(), None
-
-
-def _bare_date(text: str) -> bool:
-    """Whether ``text`` is a year-last date and nothing else (``04/01/2012``)."""
-    match = DAY_LAST.search(text.strip())
-    return match is not None and match.start() == 0 and match.end() == len(text.strip())
-
-
 def _piece(piece: str) -> tuple[str, str] | None:
     """(field, value) of a record's piece; ("", "") for a section word; None for prose."""
+    if piece.startswith("#") and MASTHEAD_PIECE.fullmatch(piece):
+        return "masthead", ""  # #南洋商报: the article's tag, no source (round 28)
     by = BY.match(piece)
     name = piece[by.end() :] if by else piece
     if is_person_name(name):
@@ -211,6 +149,8 @@ def _piece(piece: str) -> tuple[str, str] | None:
         return "", ""
     if by is None and PERIODICAL_PLACE.fullmatch(piece):
         return "periodical", ""
+    if by is None and MASTHEAD_PIECE.fullmatch(piece):
+        return "masthead", ""  # 甲辰年二月廿六, PP6264/08/2013(032549)西马:RM2.50, ✍ (round 28)
     return None
 
 
@@ -263,17 +203,41 @@ def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str
     if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
         return None
     rest = BY_SPACE.sub(r"\1", text[:start] + " " + text[end:])
+    rest = LETTER_BAR.sub("|", rest) if " I " in rest else rest
     fields = {"published_at": iso} if iso else {}
+    icon = False  # the piece before was an icon glyph: this one is the item it labels
     for k, piece in enumerate(_pieces(rest)):
         if not piece:
             continue  # a counter
-        periodical = PERIODICAL_PLACE.fullmatch(piece) is not None
+        if icon and HANDLE.fullmatch(piece):
+            fields.setdefault("author", piece)  # ✍ dations: a user's handle after its icon
+            icon = False
+            continue
+        icon = ICON_PIECE.fullmatch(piece) is not None
+        periodical = (
+            PERIODICAL_PLACE.fullmatch(piece) is not None
+            or MASTHEAD_PIECE.fullmatch(piece) is not None
+        )
         what = None if SENTENCE_MARKS.search(piece) and not periodical else _piece(piece)
         if what is None or (not what[0] and k > 0):  # a section word only opens the line
             return None
         if what[1]:
             fields.setdefault(*what)
     return fields
+
+
+def is_record_row(text: str) -> bool:
+    """Whether ``text`` is a record line read alone (a date and record pieces only: module
+    docstring), the masthead's row included; never a headline.
+
+    >>> is_record_row("2025年9月24日 I 甲辰年二月廿六 I PP6264/08/2013(032549)西马:RM2.50")
+    True
+    >>> is_record_row("✍ 刘懿德 ◷ 2019-09-20 #南洋商报")
+    True
+    >>> is_record_row("2025年8月28日 李家超视察支援中心")
+    False
+    """
+    return record_fields(text, "") is not None
 
 
 #: A bulleted record is a few lines: the outlet, the writer, a count, the date.

@@ -37,6 +37,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import best_echoed
 from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
+from newsclean.filters.head_record import is_record_row
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_speech import (
@@ -110,12 +111,12 @@ def find_title(
         if content[-1] < byline and not any(ends_head(line_text(lines, i)) for i in content):
             return None, []  # a page head with no article under it: nothing says which is the title
         above = _hung_under(lines, under, byline)
-        if not above or not is_title_shaped(lower := line_text(lines, above[-1])):
+        if not above or not headline_shaped(lower := line_text(lines, above[-1])):
             continue
         if media_name(lower) is not None or is_section_label(lower):  # its source, section
             upper = line_text(lines, above[-2]) if len(above) >= 2 else ""
             if (
-                is_title_shaped(upper)
+                headline_shaped(upper)
                 and not is_section_label(upper)
                 and not is_publisher_name(upper)
             ):
@@ -123,7 +124,7 @@ def find_title(
             continue
         if len(above) >= 2 and lower.startswith(DEK_DASH):
             upper = line_text(lines, above[-2])
-            if is_title_shaped(upper) and not _is_section(upper):
+            if headline_shaped(upper) and not _is_section(upper):
                 return above[-2], []  # the headline, with its dek (——记…) under it
         return above[-1], []
     in_list = list_runs(lines, content)
@@ -183,10 +184,10 @@ def _first_headline(
             ),
             None,
         )
-        if following is None or not is_title_shaped(text):
+        if following is None or not headline_shaped(text):
             return None
         if is_publisher_name(text):  # a media name alone names no event: no headline
-            if is_title_shaped(following):
+            if headline_shaped(following):
                 continue  # the site's name printed above the headline
             return None  # the site or the source over the article (structure says which)
         return position
@@ -231,3 +232,10 @@ def is_field_line(text: str) -> bool:
     with a colon goes on in words after it (``麦美娟:区会履职制…``)."""
     found = FIELD_LINE.fullmatch(text.strip())
     return found is not None and HAN.search(found.group("value")) is None
+
+
+def headline_shaped(text: str) -> bool:
+    """``title.is_title_shaped``, and no record row (``head_record.is_record_row``, round 28:
+    a masthead's date, lunar date, permit and price; a theme's icons, the poster and the
+    date): a row recording the issue names no event, whatever its length."""
+    return is_title_shaped(text) and not (any(ch.isdigit() for ch in text) and is_record_row(text))

@@ -24,6 +24,13 @@ Round 27, two readings of where a clause and a line begin:
   who mixes an ASCII "?" into full-width punctuation does so often (``原有的审美?此外，``,
   ``原因何在?此外，``): the bytes of the character before it are the evidence, not the
   mark alone (美 is C3 C0, 在 D4 DA).
+
+Round 28, *a copier's comma before each mark*: some copies glue an ASCII comma before
+every punctuation mark of the text (``哪棟,,我們``, ``聊天,。``, ``行不,?很真實``).  A "?"
+after such a comma follows no clause start: the comma is the copier's, the "?" the
+writer's question mark.  So a "?" after an ASCII comma opens no clause when the line
+glues a comma before another mark as well (``glued_comma``); a lone ``、?家主席`` or
+``,?家主席`` in a line that writes its commas plainly is still a lost character.
 """
 
 from __future__ import annotations
@@ -84,6 +91,19 @@ def punctuation_half(char: str) -> bool:
     return False
 
 
+#: A copier's comma glued before a punctuation mark (``,,`` ``,。`` ``,“``, round 28).
+GLUED_COMMA = lazy_re(r",(?=[,，。；：！？、“”「」!?;:])")
+
+
+def glued_comma(text: str, start: int) -> bool:
+    """Whether the "?" at ``start`` follows an ASCII comma the line glues before its
+    other marks too (module docstring, round 28): the comma is a copier's, no clause
+    start, and the "?" is the writer's."""
+    if start == 0 or text[start - 1] != ",":
+        return False
+    return any(found.start() != start - 1 for found in GLUED_COMMA.finditer(text))
+
+
 def full_width_line(text: str) -> bool:
     """Whether ``text`` writes its punctuation full-width and no ASCII clause mark."""
     if any(mark in text for mark in ASCII_CLAUSE_MARKS):
@@ -120,7 +140,7 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
             damaged_before = off_script(text, start - 1, scripts[0])
         if "\ufffd" in match.group() or damaged_before or is_rare(after):
             spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
-        elif (not before or before in PAUSES) and is_han(after):
+        elif (not before or before in PAUSES) and is_han(after) and not glued_comma(text, start):
             spans.append((start, end))  # no writer puts "?" at the start of a clause
         elif is_han(before) and is_han(after) and match.group() == "?" and punctuation_half(before):
             # A clause break read one byte off, in full-width punctuation (round 27).

@@ -65,11 +65,14 @@ And whether a byline stands under a line (the byline grammar read the lines belo
 
 6. *Round 24*: the search for the headline (2) lives in ``head_search``; it runs over the
    page without the closed sentences standing over the head that speak of none of the
-   article (``head_echo.sentences_over_head``).  Once a line is chosen, the same line
+   article (``head_over.sentences_over_head``).  Once a line is chosen, the same line
    printed bare under a copy with a label glued heads (``head_echo.bare_headline``), and
    a writer's name alone that the article credits is its author (``head_echo.
    credited_writer``).  On a page with no headline, a crumb left open (``CRUMB_END``,
    ``1. 新闻首页 /``) is a row of links: the head's short lines down to it are furniture.
+   Round 28: a head label that is no headline (``head_echo.speaking_headline``: a
+   section's word, ``即时新闻`` / ``最新``) closes the site's header: the head's short lines
+   with no sentence mark above it, and the word stacked with it, are furniture.
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -90,12 +93,13 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.head_echo import (
     bare_headline,
     credited_writer,
-    sentences_over_head,
     site_suffix,
     speaking_headline,
+    stacked_word,
 )
 from newsclean.filters.head_h1 import headline_under_title
 from newsclean.filters.head_names import media_name
+from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import ends_head, find_title, line_text
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
@@ -179,6 +183,9 @@ def place_head(
     chosen, title = title, speaking_headline(title, content, partial(line_text, lines), skip)
     if chosen is not None and chosen != title:
         decided[chosen] = ("removed", "nav", "a head label the article does not echo")
+    if chosen is not None and title is None:  # 即时新闻 / 最新, 勵志 / 勵志人生知識庫 (round 28)
+        for i in _header_over_label(lines, content, chosen):
+            decided.setdefault(i, ("removed", "nav", "a head line stacked with a head label"))
     if title is not None and (bare := bare_headline(title, content, partial(line_text, lines))):
         decided[title], title = ("removed", "nav", "the headline again, a label glued"), bare
     if title is not None and (writer := credited_writer(title, content, partial(line_text, lines))):
@@ -251,6 +258,20 @@ def place_head(
                 fields["site"] = text
     _site_lines(lines, content, decided)
     return title, decided
+
+
+def _header_over_label(
+    lines: Sequence[LineLike | None], content: list[int], label: int
+) -> list[int]:
+    """The head's short lines with no sentence mark above a head label that is no headline,
+    and the word stacked under it (``head_echo.stacked_word``): the header it closes."""
+    text = partial(line_text, lines)
+    found = [i for i in head_lines(lines, content) if i < label]
+    found = [
+        i for i in found if len(t := text(i)) <= MAX_TITLE_LENGTH and not SENTENCE_MARK.search(t)
+    ]
+    stacked = stacked_word(label, content, text)
+    return found + ([stacked] if stacked is not None and stacked > label else [])
 
 
 def _site_lines(
