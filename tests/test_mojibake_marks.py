@@ -93,3 +93,11 @@ def test_a_question_mark_after_a_copiers_glued_comma_is_no_slip():
 def test_a_mark_opening_a_clause_is_still_a_lost_character(line):
     # no comma glued before another mark: the "?" opens a clause, a character lost
     assert find_mojibake(line).spans != ()
+
+
+def test_a_question_mark_after_a_copiers_comma_closes_the_question() -> None:
+    # eval/pages/076.txt line 12 (a glossed copy of 重慶's story): 哪兒 asks, "?" closes it
+    from newsclean.filters.mojibake import find_mojibake
+
+    assert find_mojibake("上游時評 | 大美重慶美在哪兒,?就在我們的家門口").spans == ()
+    assert find_mojibake("、?家主席").spans != ()
