@@ -76,6 +76,7 @@ from newsclean.filters.dates import DEFAULT_ZONE
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.record_pieces import icon_split, quiet_piece, without_counts
 from newsclean.filters.title import is_site_name
 
 NAME = "structure"
@@ -225,8 +226,9 @@ def _pieces(rest: str) -> list[str]:
         else:
             for piece in PIECE_SPLIT.split(chunk):
                 if piece:
+                    piece = icon_split(piece)[1]
                     nothing = LOST_ICON.fullmatch(piece) or counter_reason(piece) == "nav"
-                    pieces.append("" if nothing else piece)
+                    pieces.append("" if nothing or quiet_piece(piece) else piece)
     return pieces
 
 
@@ -262,7 +264,7 @@ def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str
     start, end, iso = span
     if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
         return None
-    rest = BY_SPACE.sub(r"\1", text[:start] + " " + text[end:])
+    rest = without_counts(BY_SPACE.sub(r"\1", text[:start] + " " + text[end:]))
     fields = {"published_at": iso} if iso else {}
     for k, piece in enumerate(_pieces(rest)):
         if not piece:

@@ -1,0 +1,89 @@
+"""The quiet pieces of a record line (``filters/record_pieces.py``): icon marks, tags,
+lunar dates, labelled counts, a file's properties, a paper head's permit and price, read
+beside the story's date as no field; prose, a phone number, a score, a version or a price
+sentence beside a date keeps its line in the body."""
+
+import pytest
+from linear import assert_linear
+
+from newsclean import clean
+from newsclean.filters.head_record import record_fields
+from newsclean.filters.record_pieces import quiet_piece, without_counts
+
+HEADLINE = "山城老街焕新颜 游客夜游热度攀升"
+FIRST = (
+    "本报重庆3月9日讯 入夜，十八梯传统风貌区灯火通明，来自各地的游客沿着石阶拾级而上，"
+    "在老街巷里品尝小吃、拍照打卡。"
+)
+SECOND = "据景区管理方介绍，今年以来风貌区接待游客人数同比增长三成，夜间客流占比过半。"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # Real record lines from sites not in eval/ (source in the comment).
+        # A coding blog's header comment, date, weekday and lunar date:
+        # a Unity project's DebugTool header (found via the code corpus: "Create Time :
+        # 2016年8月31日 星期三 农历七月廿九").
+        ("2016年8月31日 星期三 农历七月廿九", {"published_at": "2016-08-31"}),
+        # A calendar script's message with a bracketed zodiac: "2012年1月3日 星期二
+        # 农历辛卯[兔]年十二月初十" (a Python lunar-calendar module's expected output).
+        ("2012年1月3日 星期二 农历辛卯[兔]年十二月初十", {"published_at": "2012-01-03"}),
+        # An auto-publisher's digest head: "2023年5月25日 星期三 农历四月初六".
+        ("2023年5月25日 星期三 农历四月初六", {"published_at": "2023-05-25"}),
+        # A dashboard's date strip: "2026-03-11 星期三 农历正月廿三".
+        ("2026-03-11 星期三 农历正月廿三", {"published_at": "2026-03-11"}),
+        # wiki.thedays.cn's record line (the eval row's site, the other page form: no
+        # author): the clock mark, the date and the tag.
+        ("◷ 2025-10-02 00:26:34 #南洋商报", {"published_at": "2025-10-02T00:26:34+08:00"}),
+        # Invented from the rows' model, another site's spelling: glued icons, a size in MB.
+        ("✍李四 ◷2024-03-05", {"published_at": "2024-03-05", "author": "李四"}),
+        ("2024-03-05 12页 pdf 1.2MB", {"published_at": "2024-03-05"}),
+        ("2024年3月5日 浏览量 1,208", {"published_at": "2024-03-05"}),
+        (
+            "5. 3. 2024 星期二 I 甲辰年正月廿五 I PP6264/08/2013(032549)东马:RM3.00",
+            {"published_at": "2024-03-05"},
+        ),
+    ],
+)
+def test_record_line_with_quiet_pieces(line: str, want: dict[str, str]) -> None:
+    assert record_fields(line, FIRST) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025年8月28日 3人受伤",  # a count with its noun: prose
+        "2024年3月6日 电话 12345678",  # a phone number is no page statistic
+        "2024年3月6日 比分 3:1",  # a score
+        "2024年3月6日 版本 2.0",  # a version
+        "2024年3月6日 售价:RM2.50起",  # a price in a phrase
+        "2024年3月6日 乙巳年的春天",  # a sexagenary year in prose, no lunar day
+    ],
+)
+def test_near_misses_stay_out_of_the_record(line: str) -> None:
+    assert record_fields(line, FIRST) is None
+
+
+def test_pieces() -> None:
+    assert [quiet_piece(p) for p in ("◷", "#南洋商报", "癸卯年十月初二", "doc", "21KB")] == [
+        True
+    ] * 5
+    assert not any(quiet_piece(p) for p in ("曹智", "iPhone", "G20", "十月初二", "3人"))
+    assert without_counts(" 本文熱度 6717").strip(" |") == ""
+    assert without_counts(" 死亡 3人") == " 死亡 3人"
+
+
+def test_clean_page_keeps_its_paragraphs() -> None:
+    """A clean page with a tagged record line under its headline: the line leaves the
+    body, the paragraphs stay whole."""
+    text = "\n\n".join([HEADLINE, "✍ 王五 ◷ 2020年11月21日 #南洋商报", FIRST, SECOND]) + "\n"
+    doc = clean(text, convert="none")
+    assert doc.published_at == "2020-11-21"
+    assert doc.author == "王五"
+    assert doc.body == [FIRST, SECOND]
+
+
+def test_linear() -> None:
+    assert_linear(lambda n: "本文 " * n + "2025-01-01", lambda t: without_counts(t), 20_000)
+    assert_linear(lambda n: "#" + "甲" * n, quiet_piece, 20_000)
