@@ -97,6 +97,15 @@ def icon_split(piece: str) -> tuple[str, str]:
     return (piece[: head.end()], piece[head.end() :]) if head else ("", piece)
 
 
+def lunar(piece: str) -> bool:
+    """Whether ``piece`` is a lunar date alone (``癸卯年十月初二``, ``农历正月廿三``).
+
+    >>> lunar("癸卯年十月初二"), lunar("十月初二"), lunar("乙巳年的春天")
+    (True, False, False)
+    """
+    return "月" in piece and LUNAR.fullmatch(piece) is not None
+
+
 def quiet_piece(piece: str) -> bool:
     """Whether a record's piece is one of the closed kinds that name no field (module
     docstring).
@@ -124,5 +133,5 @@ def quiet_piece(piece: str) -> bool:
             or PRICE.fullmatch(piece) is not None
         )
     if "月" in piece:
-        return LUNAR.fullmatch(piece) is not None
+        return lunar(piece)
     return PRICE.fullmatch(piece) is not None
