@@ -87,3 +87,14 @@ def test_clean_page_keeps_its_paragraphs() -> None:
 def test_linear() -> None:
     assert_linear(lambda n: "本文 " * n + "2025-01-01", lambda t: without_counts(t), 20_000)
     assert_linear(lambda n: "#" + "甲" * n, quiet_piece, 20_000)
+
+
+def test_a_record_over_a_closing_notice_is_read() -> None:
+    """A paper head's record line under the last paragraph, a copyright notice closing the
+    page under it: the notice is no paragraph of the story, the record is read."""
+    notice = "本报所有内容受版权法保护，未经本公司许可，不得复制或重复使用，公司保留所有权利。"
+    record = "5. 3. 2024 星期二 I 甲辰年正月廿五 I PP6264/08/2013(032549)西马:RM2.50"
+    text = "\n\n".join([HEADLINE, FIRST, SECOND, record, notice]) + "\n"
+    doc = clean(text, convert="none")
+    assert doc.published_at == "2024-03-05"
+    assert doc.body == [FIRST, SECOND]

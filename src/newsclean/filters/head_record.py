@@ -15,8 +15,9 @@ page keeps its text intact only if this line leaves the body, whatever form its 
 takes; a subtitle, a quote or a sentence under the headline has a sentence mark or a piece
 of prose and stays; a date glued to a word (参考消息网2026-01-30号报道) is in a phrase.
 The same line closing the article, under its last paragraph (at most ``MAX_RECORD_SLOT``
-lines below it), is the record printed at the foot (``报导 | by 刘懿德 | 20190920``);
-between paragraphs there is no record slot: a short dated line there is the story's.
+lines below it; a notice closing the page is none, round 28), is the record printed at
+the foot (``报导 | by 刘懿德 | 20190920``); between paragraphs there is no record slot:
+a short dated line there is the story's.
 A number beside the date that the counter grammar does not read as the page's own
 (``2025年8月28日 3人受伤``) is a piece of prose, and the line stays.  Round 21: a row of
 the date and the page's counters (``2024/03/05 · 阅读 1,208``) that the furniture took
@@ -76,6 +77,7 @@ from newsclean.filters.dates import DEFAULT_ZONE
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.notice import is_notice as notice
 from newsclean.filters.record_pieces import icon_split, quiet_piece, without_counts
 from newsclean.filters.title import is_site_name
 
@@ -318,6 +320,11 @@ def _bulleted_record(
     return (run, items) if dated and len(marks) == 1 and items else None
 
 
+def _closing_notice(texts: Sequence[str], k: int) -> bool:
+    """Round 28: a notice closing the page (its last lines) is no paragraph of the story."""
+    return len(texts) - k <= MAX_RECORD_SLOT and notice(texts[k], near_foot=True)
+
+
 def place_record_lines(
     lines: Sequence[Lined | None],
     content: list[int],
@@ -339,7 +346,8 @@ def place_record_lines(
         return None
     opens, closes = prose[0], prose[-1]
     head = range(opens) if opens <= MAX_RECORD_SLOT else range(0)
-    foot = range(closes + 1, len(slot)) if len(slot) - closes - 1 <= MAX_RECORD_SLOT else range(0)
+    ends = next(k for k in reversed(prose) if k == opens or not _closing_notice(texts, k))
+    foot = range(ends + 1, len(slot)) if len(slot) - ends - 1 <= MAX_RECORD_SLOT else range(0)
     deep = range(opens) if MAX_RECORD_SLOT < opens <= MAX_BARE_SLOT else range(0)
     article = texts[opens]  # the whole article and page only for a day-last date's order
     page: tuple[str, ...] = ()
