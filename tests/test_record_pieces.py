@@ -98,3 +98,26 @@ def test_a_record_over_a_closing_notice_is_read() -> None:
     doc = clean(text, convert="none")
     assert doc.published_at == "2024-03-05"
     assert doc.body == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("writer", "author"),
+    [("王小明", "王小明"), ("admin", None)],
+)
+def test_a_writer_alone_over_the_record_line(writer: str, author: str | None) -> None:
+    """The writer's name alone right over the record line (the eval row's layout on a
+    board copy: ``admin`` / ``2016年2月23日 16:12 本文熱度 6717``) is the record's."""
+    record = "2016年2月23日 16:12 本文熱度 6717"
+    text = "\n\n".join([HEADLINE, writer, record, FIRST, SECOND]) + "\n"
+    doc = clean(text, convert="none")
+    assert doc.published_at == "2016-02-23T16:12:00+08:00"
+    assert doc.author == author
+    assert doc.body == [FIRST, SECOND]
+
+
+def test_a_subtitle_over_the_record_line_stays() -> None:
+    subtitle = "夜间客流占比过半"
+    text = "\n\n".join([HEADLINE, subtitle, "2016年2月23日 16:12", FIRST, SECOND]) + "\n"
+    doc = clean(text, convert="none")
+    assert doc.author is None  # a phrase over the record is no writer
+    assert doc.published_at == "2016-02-23T16:12:00+08:00"

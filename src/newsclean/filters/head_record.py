@@ -17,7 +17,9 @@ of prose and stays; a date glued to a word (参考消息网2026-01-30号报道) 
 The same line closing the article, under its last paragraph (at most ``MAX_RECORD_SLOT``
 lines below it; a notice closing the page is none, round 28), is the record printed at
 the foot (``报导 | by 刘懿德 | 20190920``); between paragraphs there is no record slot:
-a short dated line there is the story's.
+a short dated line there is the story's.  Round 28: a writer's name alone right over the
+record line under the headline (``崔虹`` / ``2016年2月23日 16:12 本文熱度 6717``) is the
+record's first line, its author.
 A number beside the date that the counter grammar does not read as the page's own
 (``2025年8月28日 3人受伤``) is a piece of prose, and the line stays.  Round 21: a row of
 the date and the page's counters (``2024/03/05 · 阅读 1,208``) that the furniture took
@@ -43,41 +45,33 @@ bulleted list of points holds clauses and stays; a run with no date is no record
 **The record's date** is the date grammar's (``dates.find_date``); in the record slot
 only, the forms only a byline prints are read too (round 24: ``byline_dates.find_byline_date``,
 the record line being the byline's slot: ``21/11/20``, day first, two-digit year, as a blog
-theme prints it), and two more, each a date by its place, not by a guess:
-
-- *compact*: eight digits ``YYYYMMDD`` making a real calendar day (19xx or 20xx), a
-  clock after it optional (``20250828``, ``20091125 14:41:26``).  In prose eight digits
-  are a number or a code; alone in the record slot they are the stamp.
-- *day-last with both fields 12 or under* (``10/02/2022``), which the date grammar leaves
-  unread (nothing in the numbers says which is the day): the page says it (round 28,
-  ``day_last_order``), by the first of three pieces of evidence that picks one reading
-  alone: another year-last date on the page with the same separator and a field over 12
-  in a known place (``25/04/2012`` in a list: the site prints day first); the article's
-  month and day (``2月10日``, ``4月1日至3日``) naming one reading's pair and not the
-  other's; the article's day named alone (``1日上午``, ``今天(27日)``: a report names its
-  own day without its month) naming one reading's day and not the other's.  Evidence for
-  both readings, or none, leaves the date unread and the explain says so; the line is
-  still the record.  The same reading is asked of a line that is that date alone deeper
-  in the head (under labels such as ``期數`` / ``刊登日期``, up to ``MAX_BARE_SLOT`` lines
-  above the first paragraph): a date alone on its line between headline and article is
-  the record wherever the template stacks it.  Round 28 too: a periodical's place
-  (``第A15版:烟台街``, ``byline_pieces.PERIODICAL_PLACE``) is a record's piece, no field.
+theme prints it), and two more, each a date by its place, not by a guess
+(``record_dates.py``: a compact stamp, a day-last date ordered by the page's evidence).
+Round 28 too: a periodical's place (``第A15版:烟台街``,
+``byline_pieces.PERIODICAL_PLACE``) is a record's piece, no field.
 """
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_asides import STAT_ITEM
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import BULLET, PERIODICAL_PLACE, is_person_name
-from newsclean.filters.dates import DEFAULT_ZONE
+from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.notice import is_notice as notice
+from newsclean.filters.record_dates import (
+    DAY_LAST,
+    MONTHS_IN_YEAR,
+    bare_date,
+    compact_stamp,
+    day_last,
+    day_last_order,
+)
 from newsclean.filters.record_pieces import icon_split, quiet_piece, without_counts
 from newsclean.filters.title import is_site_name
 
@@ -85,7 +79,6 @@ NAME = "structure"
 
 #: The record slot: at most this many lines between the headline and the first paragraph.
 MAX_RECORD_SLOT = 3
-MONTHS_IN_YEAR = 12
 #: A date alone on its line is the record this deep in the head (under stacked labels).
 MAX_BARE_SLOT = 6
 #: A record line is short: a date and a name or two.
@@ -104,102 +97,6 @@ BY = lazy_regex(r"^(?i:by)\s{0,2}")
 BY_SPACE = lazy_regex(r"(?<![A-Za-z])((?i:by))\s{1,2}(?=\p{Han})")
 #: A date glued to a word (参考消息网2026-01-30号报道) is inside a phrase, not a record.
 GLUED = lazy_regex(r"[\p{Han}A-Za-z]")
-COMPACT = lazy_regex(
-    r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
-    r"(?:\s{1,2}(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?(?![\d.\-/:])"
-)
-DAY_LAST = lazy_regex(
-    r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.\-/])"
-)
-DATELINE = lazy_regex(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
-#: A day named alone in the article (``1日上午``, ``今天(27日)``), no month before it.
-BARE_DAY = lazy_regex(r"(?<![\d月])(?P<d>[12]\d|3[01]|0?[1-9])[日号]")
-#: The orders a year-last date may be read in: (month, day) from its fields (a, b).
-DAY_FIRST, MONTH_FIRST = "day first", "month first"
-
-
-def _day(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _compact(text: str) -> tuple[int, int, str] | None:
-    """(start, end, ISO) of a compact ``YYYYMMDD`` stamp, a clock after it optional."""
-    match = COMPACT.search(text)
-    if match is None:
-        return None
-    day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
-    if day is None:
-        return None
-    if match["H"] is None:
-        return match.start(), match.end(), day.isoformat()
-    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
-    if hour >= 24 or minute >= 60 or second >= 60:
-        return match.start(), match.end(), day.isoformat()
-    iso = f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{DEFAULT_ZONE}"
-    return match.start(), match.end(), iso
-
-
-def day_last_order(page: Sequence[str], article: str, a: int, b: int, sep: str) -> tuple[str, str]:
-    """(order, why) of a year-last date ``a{sep}b{sep}year`` whose fields are both 12 or
-    under, from the page's evidence (module docstring); order is "" when none decides.
-
-    >>> day_last_order([], "论坛于4月1日至3日举行。", 4, 1, "/")
-    ('month first', 'the article names 4月1日')
-    >>> day_last_order(["相关: 25/04/2012"], "", 4, 1, "/")
-    ('day first', 'another date on the page prints its day first')
-    >>> day_last_order([], "今天上午举行。", 4, 1, "/")
-    ('', 'nothing on the page says which field is the day')
-    """
-    orders: set[str] = set()
-    for line in page:
-        if sep not in line:
-            continue
-        for other in DAY_LAST.finditer(line):
-            x, y = int(other["a"]), int(other["b"])
-            if other["sep"] == sep and (x > MONTHS_IN_YEAR) != (y > MONTHS_IN_YEAR):
-                orders.add(DAY_FIRST if x > MONTHS_IN_YEAR else MONTH_FIRST)
-    if len(orders) == 1:
-        order = orders.pop()
-        return order, f"another date on the page prints its {order.split()[0]} first"
-    readings = {MONTH_FIRST: (a, b), DAY_FIRST: (b, a)}
-    named = {(int(m["m"]), int(m["d"])) for m in DATELINE.finditer(article)}
-    echoed = [order for order, pair in readings.items() if pair in named]
-    if len(echoed) == 1:
-        month, day = readings[echoed[0]]
-        return echoed[0], f"the article names {month}月{day}日"
-    if echoed:
-        return "", "the article names both readings"
-    days = {int(m["d"]) for m in BARE_DAY.finditer(article)}
-    echoed = [order for order, (_, day) in readings.items() if day in days]
-    if len(echoed) == 1:
-        return echoed[0], f"the article names its day {readings[echoed[0]][1]}日"
-    return "", "nothing on the page says which field is the day"
-
-
-def _day_last(
-    text: str, article: str, page: Sequence[str] = ()
-) -> tuple[int, int, str | None] | None:
-    """(start, end, ISO or None) of a day-last date whose order only the page tells
-    (module docstring)."""
-    match = DAY_LAST.search(text)
-    if match is None:
-        return None
-    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-    order, _ = day_last_order(page, article, a, b, match["sep"])
-    if order:
-        month, day = (a, b) if order == MONTH_FIRST else (b, a)
-        if (found := _day(year, month, day)) is not None:
-            return match.start(), match.end(), found.isoformat()
-    return match.start(), match.end(), None
-
-
-def _bare_date(text: str) -> bool:
-    """Whether ``text`` is a year-last date and nothing else (``04/01/2012``)."""
-    match = DAY_LAST.search(text.strip())
-    return match is not None and match.start() == 0 and match.end() == len(text.strip())
 
 
 def _piece(piece: str) -> tuple[str, str] | None:
@@ -259,8 +156,8 @@ def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str
         return None
     found = find_byline_date(text)
     span: tuple[int, int, str | None] | None
-    span = (found.start, found.end, found.iso) if found else _compact(text)
-    span = span or _day_last(text, article, page)
+    span = (found.start, found.end, found.iso) if found else compact_stamp(text)
+    span = span or day_last(text, article, page)
     if span is None:
         return None
     start, end, iso = span
@@ -320,6 +217,11 @@ def _bulleted_record(
     return (run, items) if dated and len(marks) == 1 and items else None
 
 
+def _writer(text: str) -> bool:
+    """A writer's name alone, or the poster's account a CMS prints for none (admin)."""
+    return is_person_name(text.strip()) or is_no_value("author", text.strip())
+
+
 def _closing_notice(texts: Sequence[str], k: int) -> bool:
     """Round 28: a notice closing the page (its last lines) is no paragraph of the story."""
     return len(texts) - k <= MAX_RECORD_SLOT and notice(texts[k], near_foot=True)
@@ -362,7 +264,7 @@ def place_record_lines(
             article = "\n".join(texts[j] for j in prose)
             page = tuple(line.text for line in lines if line is not None and line.text)
             found = record_fields(texts[k], article, page)
-        if found is None or (k in deep and not _bare_date(texts[k])):
+        if found is None or (k in deep and not bare_date(texts[k])):
             continue
         placements[slot[k]] = "metadata"
         detail = f"the record line {where}"
@@ -374,6 +276,11 @@ def place_record_lines(
         evidence[slot[k]] = Evidence(NAME, "metadata", detail)
         for key, value in found.items():
             fields.setdefault(key, value)
+        if k and k in head and placements[slot[k - 1]] == "blank" and _writer(texts[k - 1]):
+            placements[slot[k - 1]] = "metadata"  # round 28: the writer alone over the record
+            evidence[slot[k - 1]] = Evidence(NAME, "metadata", "the writer over the record line")
+            if is_person_name(name := texts[k - 1].strip()):
+                fields.setdefault("author", name)
     if (bulleted := _bulleted_record(lines, start, slot[opens], placements)) is not None:
         run, items = bulleted
         for i, what in items:
