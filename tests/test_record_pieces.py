@@ -121,3 +121,20 @@ def test_a_subtitle_over_the_record_line_stays() -> None:
     doc = clean(text, convert="none")
     assert doc.author is None  # a phrase over the record is no writer
     assert doc.published_at == "2016-02-23T16:12:00+08:00"
+
+
+def test_the_line_right_under_the_headline_is_in_the_slot() -> None:
+    """An issue label and a caption between the record line and the first paragraph: the
+    line right under the headline is still the record slot's."""
+    lines = [
+        HEADLINE,
+        "5 March 2024 I 甲辰年正月廿五 I PP6264/08/2013(032549)西马:RM2.50",
+        "· 读懂重庆第一六六期 ·",
+        "十八梯入口",
+        "入夜后的十八梯。图/渝中区文旅委提供",
+        FIRST,
+        SECOND,
+    ]
+    doc = clean("\n\n".join(lines) + "\n", convert="none")
+    assert doc.published_at == "2024-03-05"
+    assert lines[1] not in doc.body and FIRST in doc.body

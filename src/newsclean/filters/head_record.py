@@ -17,9 +17,10 @@ of prose and stays; a date glued to a word (参考消息网2026-01-30号报道) 
 The same line closing the article, under its last paragraph (at most ``MAX_RECORD_SLOT``
 lines below it; a notice closing the page is none, round 28), is the record printed at
 the foot (``报导 | by 刘懿德 | 20190920``); between paragraphs there is no record slot:
-a short dated line there is the story's.  Round 28: a writer's name alone right over the
-record line under the headline (``崔虹`` / ``2016年2月23日 16:12 本文熱度 6717``) is the
-record's first line, its author.
+a short dated line there is the story's.  Round 28: the line right under the headline is
+in the slot however many head lines (an issue label, a caption) stand below it; a
+writer's name alone right over the record line under the headline (``崔虹`` /
+``2016年2月23日 16:12 本文熱度 6717``) is the record's first line, its author.
 A number beside the date that the counter grammar does not read as the page's own
 (``2025年8月28日 3人受伤``) is a piece of prose, and the line stays.  Round 21: a row of
 the date and the page's counters (``2024/03/05 · 阅读 1,208``) that the furniture took
@@ -247,10 +248,10 @@ def place_record_lines(
     if not prose:
         return None
     opens, closes = prose[0], prose[-1]
-    head = range(opens) if opens <= MAX_RECORD_SLOT else range(0)
+    head = range(opens) if opens <= MAX_RECORD_SLOT else range(min(opens, 1))  # right under
     ends = next(k for k in reversed(prose) if k == opens or not _closing_notice(texts, k))
     foot = range(ends + 1, len(slot)) if len(slot) - ends - 1 <= MAX_RECORD_SLOT else range(0)
-    deep = range(opens) if MAX_RECORD_SLOT < opens <= MAX_BARE_SLOT else range(0)
+    deep = range(len(head), opens) if MAX_RECORD_SLOT < opens <= MAX_BARE_SLOT else range(0)
     article = texts[opens]  # the whole article and page only for a day-last date's order
     page: tuple[str, ...] = ()
     for k, where in [
