@@ -128,8 +128,7 @@ PERIODICAL_PLACE = lazy_regex(
     r"(?:\s?[:：]\s?\p{Han}{1,8})?"
 )
 WEEKDAY_PIECE = lazy_re(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?$")
-# An English weekday before an English date, as a page head prints it: Thursday, August
-# 28, 2025 (its comma is the weekday's).
+# An English weekday before an English date (Thursday, August 28, 2025: its comma).
 EN_WEEKDAY_PIECE = lazy_re(
     r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?$", re.IGNORECASE
 )

@@ -103,6 +103,7 @@ from newsclean.filters.dates import with_variants
 from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
 from newsclean.filters.labels import label_parts, label_table
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.record_pieces import counter_field
 from newsclean.filters.title import is_site_name
 
 # A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
@@ -136,17 +137,13 @@ def is_no_value(target: str, value: str) -> bool:
     (False, False)
     >>> is_no_value("source", "故事大全"), is_no_value("source", "青年文摘")
     (True, False)
-    >>> is_no_value("author", "人氣:-"), is_no_value("author", "点击:")
-    (True, True)
-    >>> is_no_value("author", "张三"), is_no_value("source", "来源:新华网")
-    (False, False)
     """
     if value.lower() in placeholders() or is_interface_value(value, labelled=True):
         return True  # admin, 未知; 上传, 发布网友: the interface's words (round 16)
     if is_placeholder(value):
         return True  # db:作者, {author}: a template's variable printed unfilled (round 20)
-    if (":" in value or "：" in value) and EMPTY_FIELD.fullmatch(value):
-        return True  # 作者:人氣:-: the next field's label, its value empty (round 28)
+    if counter_field(value):
+        return True  # 作者:人氣:-: a counter's field, no name (round 28, record_pieces)
     if target != "source":
         # 作者: SRC-71: a CMS's feed code where no writer was entered (round 27); a
         # channel's name with its number (来源: CCTV-4) is an organisation's
@@ -158,11 +155,6 @@ def is_no_value(target: str, value: str) -> bool:
     return is_section_label(value) or _is_code(value) or _is_self(value) or _is_collection(value)
 
 
-#: Round 28: a value that is another field's label with nothing after its colon but a
-#: dash or a count (``作者:人氣:-``, ``作者： 人气： 71``: a counter, its value empty or a
-#: number) leaves the field empty: a label is no person and no outlet, and a name never
-#: holds a colon.
-EMPTY_FIELD = lazy_regex(r"\p{Han}{1,6}[:：]\s{0,2}(?:[-—–_/]{0,3}|\d{1,3}(?:,\d{3})*|\d{1,9})")
 # A CMS's record code: Latin letters around a run of five digits or more (sp20241121).
 CODE = lazy_regex(r"^[A-Za-z_]{0,12}\d{5,}(?:[A-Za-z_][A-Za-z0-9_]{0,12})?$")
 # A print edition's page mark after an outlet's name: 第四版, 第04版, A12版, 第3页, 版次:.

@@ -110,6 +110,7 @@ from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.byline_provenance import issue_line, provenance_bracket
 from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_row import dateline_names, labelled_row
+from newsclean.filters.byline_signature import signature
 from newsclean.filters.byline_spun import spun_label
 from newsclean.filters.byline_values import (
     desk_line,
@@ -177,6 +178,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or marked_reporter(line)
         or outlet_column(line)
         or alumnus_writer(line)
+        or signature(line)  # byline_signature.py: ── 符懋濂 ──, X教授 (…届, …) date
         or glued_header(line)
         or revision_stamp(line)
         or writers_with_role(line)

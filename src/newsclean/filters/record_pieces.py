@@ -54,6 +54,8 @@ LUNAR = lazy_regex(
 LABELLED_COUNT = lazy_regex(
     r"(?<![^\s|｜丨◆◇•·])\p{Han}{2,6}[:：]?\s{0,2}(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![^\s|｜丨])"
 )
+#: A label and a count or nothing (``人氣:-``, ``人气： 71``): a counter's field, no name.
+COUNTER_FIELD = lazy_regex(r"\p{Han}{1,6}[:：]\s{0,2}(?:[-—–_/]{0,3}|\d{1,3}(?:,\d{3})*|\d{1,9})")
 #: The capital I an OCR copy prints for a paper head's bar, spaced on both sides.
 OCR_BAR = lazy_regex(r"(?<=\s)I(?=\s)")
 PAGES = lazy_regex(r"\d{1,5}\s?[页頁]")
@@ -89,6 +91,17 @@ def without_counts(rest: str) -> str:
     if any(ch.isdigit() for ch in rest):
         rest = LABELLED_COUNT.sub(" | ", rest)
     return rest
+
+
+def counter_field(value: str) -> bool:
+    """Whether a field's value is a counter's label and its count or nothing: another
+    field, no person and no outlet (``作者:人氣:-``, ``作者： 人气： 71``; a name never
+    holds a colon).
+
+    >>> counter_field("人氣:-"), counter_field("点击:"), counter_field("来源:新华网")
+    (True, True, False)
+    """
+    return (":" in value or "：" in value) and COUNTER_FIELD.fullmatch(value) is not None
 
 
 def icon_split(piece: str) -> tuple[str, str]:
