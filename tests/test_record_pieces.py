@@ -138,3 +138,17 @@ def test_the_line_right_under_the_headline_is_in_the_slot() -> None:
     doc = clean("\n\n".join(lines) + "\n", convert="none")
     assert doc.published_at == "2024-03-05"
     assert lines[1] not in doc.body and FIRST in doc.body
+
+
+def test_a_quiet_record_is_no_headline() -> None:
+    """A page opening with its record line (an icon mark, a tag: no prose prints them) and
+    no headline: the line is the record, not the title."""
+    from newsclean.filters.head_record import quiet_record
+
+    text = "\n\n".join(["✍ 王五 ◷ 2019-09-20 #南洋商报", FIRST, SECOND]) + "\n"
+    doc = clean(text, convert="none")
+    assert doc.title != "✍ 王五 ◷ 2019-09-20 #南洋商报"
+    assert doc.published_at == "2019-09-20" and doc.author == "王五"
+    # no quiet piece: a date beside a name is left to the slot's reading
+    assert quiet_record("2019-09-20 王五") is None
+    assert quiet_record("#话题 今天天气很好") is None  # a tag in prose, no date

@@ -59,7 +59,7 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_asides import STAT_ITEM
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_pieces import BULLET, PERIODICAL_PLACE, is_person_name
+from newsclean.filters.byline_pieces import BULLET, PERIODICAL_PLACE, Metadata, is_person_name
 from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
@@ -176,6 +176,28 @@ def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str
         if what[1]:
             fields.setdefault(*what)
     return fields
+
+
+#: A quiet piece no prose prints: a pictograph, a tag, an OCR bar, a lunar year, a permit.
+QUIET_HINT = lazy_regex(
+    r"\p{So}|[#＃]\S|(?<=\s)I(?=\s)|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|农历|農曆"
+    r"|[A-Z]{1,4}\d{2,}/"
+)
+
+
+def quiet_record(text: str) -> Metadata | None:
+    """Round 28: a record line holding a quiet piece no prose prints (an icon mark, a tag, a
+    lunar date, a paper head's permit: ``record_pieces``) is the record wherever it stands,
+    so no headline search takes it (``✍ 刘懿德 ◷ 2019-09-20 #南洋商报`` opening a page).
+
+    >>> quiet_record("✍ 刘懿德 ◷ 2019-09-20 #南洋商报").fields
+    {'published_at': '2019-09-20', 'author': '刘懿德'}
+    >>> quiet_record("2025年8月28日 李家超视察支援中心") is None
+    True
+    """
+    if QUIET_HINT.search(text) is None or (fields := record_fields(text.strip(), "")) is None:
+        return None
+    return Metadata(fields=fields) if fields.get("published_at") else None
 
 
 #: A bulleted record is a few lines: the outlet, the writer, a count, the date.
