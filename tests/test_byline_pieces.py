@@ -146,3 +146,22 @@ def test_a_papers_page_beside_the_date_is_read_not_stored(line: str, published: 
 def test_a_page_without_a_readable_date_is_no_byline(line: str) -> None:
     found = parse_metadata(line)
     assert found is None or "published_at" not in found.fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 28: a lunar date beside the date is the same day, no outlet (an OCR copy of
+        # a Malaysian paper's head; a digest's head line, "2023年5月25日 星期三 农历四月初六")
+        ("癸卯年十月初二 2012年4月1日 15:41", {"published_at": "2012-04-01T15:41:00+08:00"}),
+        ("农历四月初六 2023年5月25日", {"published_at": "2023-05-25"}),
+    ],
+)
+def test_a_lunar_date_is_no_source(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_pieces(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_an_outlet_beside_the_date_stays_the_source() -> None:
+    parsed = parse_pieces("2019.09.07 16:28  新京报")
+    assert parsed is not None and parsed.fields["source"] == "新京报"

@@ -288,3 +288,25 @@ def test_a_feed_code_in_a_persons_field_names_no_one(code):
 def test_a_channel_with_its_number_is_a_source():
     found = parse_metadata("来源: CCTV-4 2024-03-08")
     assert found is not None and found.fields.get("source") == "CCTV-4"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 28: the writer's label followed by a counter's label, its value empty or a
+        # count: a label is no person.  Real: a cracking tutorial archive's record line
+        # ("日期：2003年9月24日 作者： 人气： 71", a mirrored 看雪-era article, code corpus).
+        ("日期：2003年9月24日 作者： 人气： 71", {"published_at": "2003-09-24"}),
+        ("日期：2003年6月8日 作者： 人气： 510", {"published_at": "2003-06-08"}),
+        # the eval row's model on another site's spelling: simplified, no source label
+        ("作者:人气:-发表时间:2024-08-22", {"published_at": "2024-08-22"}),
+        # near misses: a filled writer before the counter, and labels with real values
+        ("作者:张三 人气:-", {"author": "张三"}),
+        ("来源:新华网 作者:李四", {"source": "新华网", "author": "李四"}),
+    ],
+)
+def test_a_counter_label_is_no_writer(line: str, fields: dict[str, str]) -> None:
+    from newsclean.filters.byline import parse_labelled
+
+    parsed = parse_labelled(line)
+    assert parsed is not None and parsed.fields == fields

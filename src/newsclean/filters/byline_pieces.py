@@ -90,6 +90,7 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.realign import LINE_MARKS
+from newsclean.filters.record_pieces import lunar
 from newsclean.filters.title import is_site_name
 
 __all__ = [
@@ -127,8 +128,7 @@ PERIODICAL_PLACE = lazy_regex(
     r"(?:\s?[:：]\s?\p{Han}{1,8})?"
 )
 WEEKDAY_PIECE = lazy_re(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?$")
-# An English weekday before an English date, as a page head prints it: Thursday, August
-# 28, 2025 (its comma is the weekday's).
+# An English weekday before an English date (Thursday, August 28, 2025: its comma).
 EN_WEEKDAY_PIECE = lazy_re(
     r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?$", re.IGNORECASE
 )
@@ -218,8 +218,8 @@ def press_release_piece(piece: str) -> tuple[str, str] | None:
     return None
 
 
-def _weekday_or_place(piece: str) -> bool:
-    return WEEKDAY_PIECE.match(piece) is not None or PERIODICAL_PLACE.fullmatch(piece) is not None
+def _weekday_or_place(piece: str) -> bool:  # or the lunar date (癸卯年十月初二): no outlet
+    return bool(WEEKDAY_PIECE.match(piece) or PERIODICAL_PLACE.fullmatch(piece) or lunar(piece))
 
 
 def is_person_name(text: str) -> bool:

@@ -103,6 +103,7 @@ from newsclean.filters.dates import with_variants
 from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
 from newsclean.filters.labels import label_parts, label_table
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.record_pieces import counter_field
 from newsclean.filters.title import is_site_name
 
 # A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
@@ -141,6 +142,8 @@ def is_no_value(target: str, value: str) -> bool:
         return True  # admin, 未知; 上传, 发布网友: the interface's words (round 16)
     if is_placeholder(value):
         return True  # db:作者, {author}: a template's variable printed unfilled (round 20)
+    if counter_field(value):
+        return True  # 作者:人氣:-: a counter's field, no name (round 28, record_pieces)
     if target != "source":
         # 作者: SRC-71: a CMS's feed code where no writer was entered (round 27); a
         # channel's name with its number (来源: CCTV-4) is an organisation's

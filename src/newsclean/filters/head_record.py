@@ -15,8 +15,12 @@ page keeps its text intact only if this line leaves the body, whatever form its 
 takes; a subtitle, a quote or a sentence under the headline has a sentence mark or a piece
 of prose and stays; a date glued to a word (参考消息网2026-01-30号报道) is in a phrase.
 The same line closing the article, under its last paragraph (at most ``MAX_RECORD_SLOT``
-lines below it), is the record printed at the foot (``报导 | by 刘懿德 | 20190920``);
-between paragraphs there is no record slot: a short dated line there is the story's.
+lines below it; a notice closing the page is none, round 28), is the record printed at
+the foot (``报导 | by 刘懿德 | 20190920``); between paragraphs there is no record slot:
+a short dated line there is the story's.  Round 28: the line right under the headline is
+in the slot however many head lines (an issue label, a caption) stand below it; a
+writer's name alone right over the record line under the headline (``崔虹`` /
+``2016年2月23日 16:12 本文熱度 6717``) is the record's first line, its author.
 A number beside the date that the counter grammar does not read as the page's own
 (``2025年8月28日 3人受伤``) is a piece of prose, and the line stays.  Round 21: a row of
 the date and the page's counters (``2024/03/05 · 阅读 1,208``) that the furniture took
@@ -42,29 +46,16 @@ bulleted list of points holds clauses and stays; a run with no date is no record
 **The record's date** is the date grammar's (``dates.find_date``); in the record slot
 only, the forms only a byline prints are read too (round 24: ``byline_dates.find_byline_date``,
 the record line being the byline's slot: ``21/11/20``, day first, two-digit year, as a blog
-theme prints it), and two more, each a date by its place, not by a guess:
+theme prints it), and two more, each a date by its place, not by a guess
+(``record_dates.py``: a compact stamp, a day-last date ordered by the page's evidence).
+Round 28 too: a periodical's place (``第A15版:烟台街``,
+``byline_pieces.PERIODICAL_PLACE``) is a record's piece, no field.
 
-- *compact*: eight digits ``YYYYMMDD`` making a real calendar day (19xx or 20xx), a
-  clock after it optional (``20250828``, ``20091125 14:41:26``).  In prose eight digits
-  are a number or a code; alone in the record slot they are the stamp.
-- *day-last with both fields 12 or under* (``10/02/2022``), which the date grammar leaves
-  unread (nothing in the numbers says which is the day): the page says it (round 28,
-  ``day_last_order``), by the first of three pieces of evidence that picks one reading
-  alone: another year-last date on the page with the same separator and a field over 12
-  in a known place (``25/04/2012`` in a list: the site prints day first); the article's
-  month and day (``2月10日``, ``4月1日至3日``) naming one reading's pair and not the
-  other's; the article's day named alone (``1日上午``, ``今天(27日)``: a report names its
-  own day without its month) naming one reading's day and not the other's.  Evidence for
-  both readings, or none, leaves the date unread and the explain says so; the line is
-  still the record.  The same reading is asked of a line that is that date alone deeper
-  in the head (under labels such as ``期數`` / ``刊登日期``, up to ``MAX_BARE_SLOT`` lines
-  above the first paragraph): a date alone on its line between headline and article is
-  the record wherever the template stacks it.  Round 28 too: a periodical's place
-  (``第A15版:烟台街``, ``byline_pieces.PERIODICAL_PLACE``) is a record's piece, no field.
-
-**A masthead row** (round 28, ``head_masthead``): a paper's row of the date, the lunar
-date, its permit and price, or a theme's icon row, is a record line of such pieces: never
-a headline (``is_record_row``, asked by ``title.is_title_shaped``).
+**A masthead row** (round 28): a paper's row of the date, the lunar date, its permit and
+price, or a theme's icon row (``record_pieces``: quiet pieces; a user's handle after the
+icon that labels the poster is the author), is a record line: never a headline
+(``is_record_row``, asked by ``head_search``), and metadata wherever it stands
+(``quiet_record``, asked by ``metadata``).
 """
 
 from __future__ import annotations
@@ -74,20 +65,21 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_asides import STAT_ITEM
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_pieces import BULLET, PERIODICAL_PLACE, is_person_name
-from newsclean.filters.dates import DEFAULT_ZONE
+from newsclean.filters.byline_pieces import BULLET, PERIODICAL_PLACE, Metadata, is_person_name
+from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
-from newsclean.filters.head_masthead import HANDLE, ICON_PIECE, LETTER_BAR, MASTHEAD_PIECE
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.record_order import (
+from newsclean.filters.notice import is_notice as notice
+from newsclean.filters.record_dates import (
     DAY_LAST,
     MONTHS_IN_YEAR,
-    _bare_date,
-    _day,
-    _day_last,
+    bare_date,
+    compact_stamp,
+    day_last,
     day_last_order,
 )
+from newsclean.filters.record_pieces import HANDLE, ICON, icon_split, quiet_piece, without_counts
 from newsclean.filters.title import is_site_name
 
 NAME = "structure"
@@ -112,33 +104,10 @@ BY = lazy_regex(r"^(?i:by)\s{0,2}")
 BY_SPACE = lazy_regex(r"(?<![A-Za-z])((?i:by))\s{1,2}(?=\p{Han})")
 #: A date glued to a word (参考消息网2026-01-30号报道) is inside a phrase, not a record.
 GLUED = lazy_regex(r"[\p{Han}A-Za-z]")
-COMPACT = lazy_regex(
-    r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
-    r"(?:\s{1,2}(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?(?![\d.\-/:])"
-)
-
-
-def _compact(text: str) -> tuple[int, int, str] | None:
-    """(start, end, ISO) of a compact ``YYYYMMDD`` stamp, a clock after it optional."""
-    match = COMPACT.search(text)
-    if match is None:
-        return None
-    day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
-    if day is None:
-        return None
-    if match["H"] is None:
-        return match.start(), match.end(), day.isoformat()
-    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
-    if hour >= 24 or minute >= 60 or second >= 60:
-        return match.start(), match.end(), day.isoformat()
-    iso = f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{DEFAULT_ZONE}"
-    return match.start(), match.end(), iso
 
 
 def _piece(piece: str) -> tuple[str, str] | None:
     """(field, value) of a record's piece; ("", "") for a section word; None for prose."""
-    if piece.startswith("#") and MASTHEAD_PIECE.fullmatch(piece):
-        return "masthead", ""  # #南洋商报: the article's tag, no source (round 28)
     by = BY.match(piece)
     name = piece[by.end() :] if by else piece
     if is_person_name(name):
@@ -149,24 +118,32 @@ def _piece(piece: str) -> tuple[str, str] | None:
         return "", ""
     if by is None and PERIODICAL_PLACE.fullmatch(piece):
         return "periodical", ""
-    if by is None and MASTHEAD_PIECE.fullmatch(piece):
-        return "masthead", ""  # 甲辰年二月廿六, PP6264/08/2013(032549)西马:RM2.50, ✍ (round 28)
     return None
 
 
-def _pieces(rest: str) -> list[str]:
-    """The pieces of a record's rest (its date cut out); a counter chunk is kept whole."""
-    pieces: list[str] = []
+def _pieces(rest: str) -> list[tuple[str, bool]]:
+    """The pieces of a record's rest (its date cut out), each with whether an icon mark
+    labels it; a counter chunk is kept whole, a quiet piece (``record_pieces``) is empty."""
+    pieces: list[tuple[str, bool]] = []
+    labelled = False  # the piece before was an icon mark: this one is the item it labels
     for chunk in CHUNK_SPLIT.split(rest):
         if not chunk.strip():
             continue
         if counter_reason(chunk.strip()) == "nav":
-            pieces.append("")  # the page's statistics: part of the record, no field
-        else:
-            for piece in PIECE_SPLIT.split(chunk):
-                if piece:
-                    nothing = LOST_ICON.fullmatch(piece) or counter_reason(piece) == "nav"
-                    pieces.append("" if nothing else piece)
+            pieces.append(("", False))  # the page's statistics: part of the record, no field
+            labelled = False
+            continue
+        for piece in PIECE_SPLIT.split(chunk):
+            if not piece:
+                continue
+            icon, piece = icon_split(piece)
+            if ICON.fullmatch(piece):
+                pieces.append(("", False))
+                labelled = True
+                continue
+            nothing = LOST_ICON.fullmatch(piece) or counter_reason(piece) == "nav"
+            pieces.append(("" if nothing or quiet_piece(piece) else piece, labelled or bool(icon)))
+            labelled = False
     return pieces
 
 
@@ -195,29 +172,22 @@ def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str
         return None
     found = find_byline_date(text)
     span: tuple[int, int, str | None] | None
-    span = (found.start, found.end, found.iso) if found else _compact(text)
-    span = span or _day_last(text, article, page)
+    span = (found.start, found.end, found.iso) if found else compact_stamp(text)
+    span = span or day_last(text, article, page)
     if span is None:
         return None
     start, end, iso = span
     if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
         return None
-    rest = BY_SPACE.sub(r"\1", text[:start] + " " + text[end:])
-    rest = LETTER_BAR.sub("|", rest) if " I " in rest else rest
+    rest = without_counts(BY_SPACE.sub(r"\1", text[:start] + " " + text[end:]))
     fields = {"published_at": iso} if iso else {}
-    icon = False  # the piece before was an icon glyph: this one is the item it labels
-    for k, piece in enumerate(_pieces(rest)):
+    for k, (piece, labelled) in enumerate(_pieces(rest)):
         if not piece:
-            continue  # a counter
-        if icon and HANDLE.fullmatch(piece):
+            continue  # a counter or a quiet piece
+        if labelled and HANDLE.fullmatch(piece):
             fields.setdefault("author", piece)  # ✍ dations: a user's handle after its icon
-            icon = False
             continue
-        icon = ICON_PIECE.fullmatch(piece) is not None
-        periodical = (
-            PERIODICAL_PLACE.fullmatch(piece) is not None
-            or MASTHEAD_PIECE.fullmatch(piece) is not None
-        )
+        periodical = PERIODICAL_PLACE.fullmatch(piece) is not None
         what = None if SENTENCE_MARKS.search(piece) and not periodical else _piece(piece)
         if what is None or (not what[0] and k > 0):  # a section word only opens the line
             return None
@@ -238,6 +208,28 @@ def is_record_row(text: str) -> bool:
     False
     """
     return record_fields(text, "") is not None
+
+
+#: A quiet piece no prose prints: a pictograph, a tag, an OCR bar, a lunar year, a permit.
+QUIET_HINT = lazy_regex(
+    r"\p{So}|[#＃]\S|(?<=\s)I(?=\s)|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|农历|農曆"
+    r"|[A-Z]{1,4}\d{2,}/"
+)
+
+
+def quiet_record(text: str) -> Metadata | None:
+    """Round 28: a record line holding a quiet piece no prose prints (an icon mark, a tag, a
+    lunar date, a paper head's permit: ``record_pieces``) is the record wherever it stands,
+    so no headline search takes it (``✍ 刘懿德 ◷ 2019-09-20 #南洋商报`` opening a page).
+
+    >>> quiet_record("✍ 刘懿德 ◷ 2019-09-20 #南洋商报").fields
+    {'published_at': '2019-09-20', 'author': '刘懿德'}
+    >>> quiet_record("2025年8月28日 李家超视察支援中心") is None
+    True
+    """
+    if QUIET_HINT.search(text) is None or (fields := record_fields(text.strip(), "")) is None:
+        return None
+    return Metadata(fields=fields) if fields.get("published_at") else None
 
 
 #: A bulleted record is a few lines: the outlet, the writer, a count, the date.
@@ -280,6 +272,16 @@ def _bulleted_record(
     return (run, items) if dated and len(marks) == 1 and items else None
 
 
+def _writer(text: str) -> bool:
+    """A writer's name alone, or the poster's account a CMS prints for none (admin)."""
+    return is_person_name(text.strip()) or is_no_value("author", text.strip())
+
+
+def _closing_notice(texts: Sequence[str], k: int) -> bool:
+    """Round 28: a notice closing the page (its last lines) is no paragraph of the story."""
+    return len(texts) - k <= MAX_RECORD_SLOT and notice(texts[k], near_foot=True)
+
+
 def place_record_lines(
     lines: Sequence[Lined | None],
     content: list[int],
@@ -300,9 +302,10 @@ def place_record_lines(
     if not prose:
         return None
     opens, closes = prose[0], prose[-1]
-    head = range(opens) if opens <= MAX_RECORD_SLOT else range(0)
-    foot = range(closes + 1, len(slot)) if len(slot) - closes - 1 <= MAX_RECORD_SLOT else range(0)
-    deep = range(opens) if MAX_RECORD_SLOT < opens <= MAX_BARE_SLOT else range(0)
+    head = range(opens) if opens <= MAX_RECORD_SLOT else range(min(opens, 1))  # right under
+    ends = next(k for k in reversed(prose) if k == opens or not _closing_notice(texts, k))
+    foot = range(ends + 1, len(slot)) if len(slot) - ends - 1 <= MAX_RECORD_SLOT else range(0)
+    deep = range(len(head), opens) if MAX_RECORD_SLOT < opens <= MAX_BARE_SLOT else range(0)
     article = texts[opens]  # the whole article and page only for a day-last date's order
     page: tuple[str, ...] = ()
     for k, where in [
@@ -316,7 +319,7 @@ def place_record_lines(
             article = "\n".join(texts[j] for j in prose)
             page = tuple(line.text for line in lines if line is not None and line.text)
             found = record_fields(texts[k], article, page)
-        if found is None or (k in deep and not _bare_date(texts[k])):
+        if found is None or (k in deep and not bare_date(texts[k])):
             continue
         placements[slot[k]] = "metadata"
         detail = f"the record line {where}"
@@ -328,6 +331,11 @@ def place_record_lines(
         evidence[slot[k]] = Evidence(NAME, "metadata", detail)
         for key, value in found.items():
             fields.setdefault(key, value)
+        if k and k in head and placements[slot[k - 1]] == "blank" and _writer(texts[k - 1]):
+            placements[slot[k - 1]] = "metadata"  # round 28: the writer alone over the record
+            evidence[slot[k - 1]] = Evidence(NAME, "metadata", "the writer over the record line")
+            if is_person_name(name := texts[k - 1].strip()):
+                fields.setdefault("author", name)
     if (bulleted := _bulleted_record(lines, start, slot[opens], placements)) is not None:
         run, items = bulleted
         for i, what in items:

@@ -110,6 +110,7 @@ from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.byline_provenance import issue_line, provenance_bracket
 from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_row import dateline_names, labelled_row
+from newsclean.filters.byline_signature import signature
 from newsclean.filters.byline_spun import spun_label
 from newsclean.filters.byline_values import (
     desk_line,
@@ -123,6 +124,7 @@ from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.furniture_tags import tag_list
+from newsclean.filters.head_record import quiet_record
 from newsclean.filters.labels import label_table, with_colons_read
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
@@ -177,6 +179,8 @@ def parse_metadata(text: str) -> Metadata | None:
         or marked_reporter(line)
         or outlet_column(line)
         or alumnus_writer(line)
+        or signature(line)  # byline_signature.py: ── 符懋濂 ──, X教授 (…届, …) date
+        or quiet_record(line)  # head_record.py: ✍ X ◷ date #tag, date I 甲辰年… I permit
         or glued_header(line)
         or revision_stamp(line)
         or writers_with_role(line)

@@ -1,9 +1,22 @@
-"""The order of a day-last date both of whose fields could be the month (``10/02/2022``),
-read from the page's own evidence (round 28; ``head_record``'s record line asks it).
+"""The record line's own date forms (split from ``head_record`` in round 28): the forms
+a date takes only in the record slot, each a date by its place, not by a guess.
 
-See ``head_record``'s docstring: another year-last date on the page with the same
-separator and a field over 12 in a known place, the article's month and day, or its day
-named alone, each naming one reading and not the other; else the date stays unread.
+- *compact*: eight digits ``YYYYMMDD`` making a real calendar day (19xx or 20xx), a
+  clock after it optional (``20250828``, ``20091125 14:41:26``).  In prose eight digits
+  are a number or a code; alone in the record slot they are the stamp.
+- *day-last with both fields 12 or under* (``10/02/2022``), which the date grammar leaves
+  unread (nothing in the numbers says which is the day): the page says it (round 28,
+  ``day_last_order``), by the first of three pieces of evidence that picks one reading
+  alone: another year-last date on the page with the same separator and a field over 12
+  in a known place (``25/04/2012`` in a list: the site prints day first); the article's
+  month and day (``2月10日``, ``4月1日至3日``) naming one reading's pair and not the
+  other's; the article's day named alone (``1日上午``, ``今天(27日)``: a report names its
+  own day without its month) naming one reading's day and not the other's.  Evidence for
+  both readings, or none, leaves the date unread and the explain says so; the line is
+  still the record.  The same reading is asked of a line that is that date alone deeper
+  in the head (under labels such as ``期數`` / ``刊登日期``, up to ``MAX_BARE_SLOT`` lines
+  above the first paragraph): a date alone on its line between headline and article is
+  the record wherever the template stacks it (``head_record.MAX_BARE_SLOT``).
 """
 
 from __future__ import annotations
@@ -11,9 +24,14 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
+from newsclean.filters.dates import DEFAULT_ZONE
 from newsclean.filters.lazy_pattern import lazy_regex
 
 MONTHS_IN_YEAR = 12
+COMPACT = lazy_regex(
+    r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
+    r"(?:\s{1,2}(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?(?![\d.\-/:])"
+)
 DAY_LAST = lazy_regex(
     r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.\-/])"
 )
@@ -29,6 +47,23 @@ def _day(year: int, month: int, day: int) -> datetime.date | None:
         return datetime.date(year, month, day)
     except ValueError:
         return None
+
+
+def compact_stamp(text: str) -> tuple[int, int, str] | None:
+    """(start, end, ISO) of a compact ``YYYYMMDD`` stamp, a clock after it optional."""
+    match = COMPACT.search(text)
+    if match is None:
+        return None
+    day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None:
+        return None
+    if match["H"] is None:
+        return match.start(), match.end(), day.isoformat()
+    hour, minute, second = int(match["H"]), int(match["M"]), int(match["S"] or 0)
+    if hour >= 24 or minute >= 60 or second >= 60:
+        return match.start(), match.end(), day.isoformat()
+    iso = f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{DEFAULT_ZONE}"
+    return match.start(), match.end(), iso
 
 
 def day_last_order(page: Sequence[str], article: str, a: int, b: int, sep: str) -> tuple[str, str]:
@@ -68,7 +103,7 @@ def day_last_order(page: Sequence[str], article: str, a: int, b: int, sep: str) 
     return "", "nothing on the page says which field is the day"
 
 
-def _day_last(
+def day_last(
     text: str, article: str, page: Sequence[str] = ()
 ) -> tuple[int, int, str | None] | None:
     """(start, end, ISO or None) of a day-last date whose order only the page tells
@@ -85,7 +120,7 @@ def _day_last(
     return match.start(), match.end(), None
 
 
-def _bare_date(text: str) -> bool:
+def bare_date(text: str) -> bool:
     """Whether ``text`` is a year-last date and nothing else (``04/01/2012``)."""
     match = DAY_LAST.search(text.strip())
     return match is not None and match.start() == 0 and match.end() == len(text.strip())
