@@ -40,3 +40,20 @@ def test_a_heading_the_text_echoes_stays() -> None:
     text = "本市体育部门介绍，体育公园建设纳入今年民生实事，将新增健身步道和球场，方便市民锻炼。"
     document = clean(_page("体育", "体育公园建设", text, PARAGRAPHS[1]))
     assert not line_removed(document, "体育公园建设")
+
+
+def test_a_label_printed_twice_in_the_head_goes() -> None:
+    # zeelive.com.tw's page as another copy printed it (eval page of the row
+    # tool-category-then-site-tagline-traditional): the header twice, its site name lost
+    document = clean(_page("勵志", "0:00 / 0:00", "勵志", *PARAGRAPHS))
+    assert line_removed(document, "勵志")
+    removed = [line for line in document.lines if line.placement == "removed"]
+    assert sum(line.original == "勵志" for line in removed) == 2
+    assert len(document.body) == len(PARAGRAPHS)
+
+
+def test_a_headline_printed_twice_stays() -> None:
+    # a short headline over its text, printed by the <title> and the <h1>: the text echoes it
+    text = "口袋公园今天开放，市民可以在口袋公园里散步健身，园林局介绍了管护安排。"
+    document = clean(_page("口袋公园", "口袋公园", text, PARAGRAPHS[1]))
+    assert document.title == "口袋公园"

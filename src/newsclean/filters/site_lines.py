@@ -58,7 +58,11 @@ both stay.
 Round 28b, a *section's label over the site's name* in the head (``section_pair``): a word
 of two to four Han letters alone on a line, then on the next line a name of Han letters
 only that opens with it and adds two to ten (``勵志`` / ``勵志人生知識庫``: a content farm's
-category and its name), the label printed nowhere else on the page.  A heading
+category and its name), the label printed nowhere else on the page; and such a label
+printed as a line twice or more in the head and nowhere else (``repeated_head_label``: a
+template printing its header twice, for the desktop and the phone, the site's name between
+them lost to the spam filter).  A headline printed twice (its ``<title>`` and its
+``<h1>``) is longer than a word or echoed by its text, and stays.  A heading
 over its own text is echoed by the text (``体育`` / ``体育强国建设纲要`` over a story on
 sport), and a headline has more than a word's echo: both stay.
 
@@ -185,6 +189,8 @@ def foreign_lines(
             found[i] = "a breadcrumb's where-you-are label alone in the head"
     for i in section_pair(lines, content, head):
         found[i] = "a section's label over the site's name that opens with it"
+    for i in repeated_head_label(lines, content, head):
+        found.setdefault(i, "a section's label printed twice in the head, never in the text")
     for i in instruction_lines(lines, content, head, article_of):
         found[i] = "a template's instruction: a setting and an interface noun"
     for i in advert_lines(lines, content, article_of):
@@ -227,6 +233,26 @@ def section_pair(
             continue  # the page speaks of it: a heading over its own text
         return list(pair)
     return []
+
+
+def repeated_head_label(
+    lines: Sequence[LineLike | None], content: Sequence[int], head: Sequence[int]
+) -> list[int]:
+    """A label of two to four Han letters printed as a line twice or more in the head and
+    nowhere else on the page (``勵志`` over a site's desktop and mobile headers; module
+    docstring, round 28b)."""
+    seen: dict[str, list[int]] = {}
+    for i in head:
+        text = _text(lines, i).strip()
+        if MIN_SECTION <= len(text) <= MAX_SECTION and HAN_RUN.fullmatch(text):
+            seen.setdefault(text, []).append(i)
+    found: list[int] = []
+    for label, where in seen.items():
+        if len(where) < 2:
+            continue  # most pages: no label printed twice
+        if not any(label in _text(lines, i) for i in content if i not in where):
+            found.extend(where)
+    return found
 
 
 def _subtitle(text: str, above: str) -> bool:
