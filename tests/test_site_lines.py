@@ -57,3 +57,10 @@ def test_a_headline_printed_twice_stays() -> None:
     text = "口袋公园今天开放，市民可以在口袋公园里散步健身，园林局介绍了管护安排。"
     document = clean(_page("口袋公园", "口袋公园", text, PARAGRAPHS[1]))
     assert document.title == "口袋公园"
+
+
+def test_a_name_printed_twice_is_no_label() -> None:
+    # a Malaysian portal prints its writer's name twice over the article (eval byline row
+    # by-author-name-twice-on-own-lines-malaysian-portal): the byline's, never furniture
+    document = clean(_page(HEADLINE, "崔虹", "崔虹", *PARAGRAPHS))
+    assert not any(line.original == "崔虹" and line.reason == "nav" for line in document.lines)

@@ -61,7 +61,8 @@ only that opens with it and adds two to ten (``勵志`` / ``勵志人生知識�
 category and its name), the label printed nowhere else on the page; and such a label
 printed as a line twice or more in the head and nowhere else (``repeated_head_label``: a
 template printing its header twice, for the desktop and the phone, the site's name between
-them lost to the spam filter).  A headline printed twice (its ``<title>`` and its
+them lost to the spam filter).  A person's name is never such a label (``崔虹`` twice over
+the article is its byline's, read there).  A headline printed twice (its ``<title>`` and its
 ``<h1>``) is longer than a word or echoed by its text, and stays.  A heading
 over its own text is echoed by the text (``体育`` / ``体育强国建设纲要`` over a story on
 sport), and a headline has more than a word's echo: both stay.
@@ -79,6 +80,7 @@ from collections.abc import Callable, Container, Sequence
 from functools import cache, partial
 
 from newsclean.filters.byline_names import marked_writer
+from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import HAN, HAN_RUN, han_pairs
 from newsclean.filters.furniture_ads import advert_lines
@@ -226,6 +228,7 @@ def section_pair(
             MIN_SECTION <= len(below) - len(label) <= MAX_NAME_TAIL
             and HAN_RUN.fullmatch(below)
             and HAN_RUN.fullmatch(label)
+            and not is_person_name(label)
         ):
             continue
         pair = (head[k], head[k + 1])
@@ -244,7 +247,9 @@ def repeated_head_label(
     seen: dict[str, list[int]] = {}
     for i in head:
         text = _text(lines, i).strip()
-        if MIN_SECTION <= len(text) <= MAX_SECTION and HAN_RUN.fullmatch(text):
+        if not MIN_SECTION <= len(text) <= MAX_SECTION or not HAN_RUN.fullmatch(text):
+            continue
+        if not is_person_name(text):  # 崔虹 twice: a byline's name, the byline's to read
             seen.setdefault(text, []).append(i)
     found: list[int] = []
     for label, where in seen.items():
