@@ -7,7 +7,13 @@ from park_article import HEADLINE, PARAGRAPHS, assert_goes_above_the_headline
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_archive import archive_link, author_box
+from newsclean.filters.furniture_archive import (
+    account_name,
+    archive_link,
+    author_box,
+    card_piece,
+    profile_cards,
+)
 from newsclean.filters.furniture_leaks import leak_reason
 from newsclean.filters.navigation import classify_furniture
 
@@ -97,3 +103,50 @@ def test_author_box_lines_are_furniture(line: str) -> None:
 )
 def test_biography_sentences_stay(line: str) -> None:
     assert not author_box(line)
+
+
+# Round 28b: the profile card of an uploader, one piece a line.  Real forms: the
+# document-sharing site's card (eval row tool-uploader-avatar-id-no-bio-report); the bio
+# placeholder of public user-card templates, ``{{ profile.bio || '暂无简介' }}`` and
+# ``{{ item.bio || '暂无简介' }}`` (Vue profile and member-list components in the public
+# code corpus), rendered alone on its line beside the avatar and the name.
+@pytest.mark.parametrize(
+    "line",
+    ["用户头像", "作者頭像", "楼主头像", "User avatar", "暂无简介", "暫無個人簡介", "暂无签名"],
+)
+def test_a_profile_card_piece(line: str) -> None:
+    assert card_piece(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "用户头像设计规范",  # a heading about avatars
+        "该公司暂无简介可查",  # a sentence with its subject
+        "暂无",  # the empty word alone
+        "头像",  # the picture noun alone
+    ],
+)
+def test_a_line_about_profiles_is_no_card_piece(line: str) -> None:
+    assert not card_piece(line)
+
+
+def test_account_name_shape() -> None:
+    assert account_name("is_833902") and account_name("user.2048")
+    assert not account_name("iPhone") and not account_name("Reuters")
+
+
+def test_the_card_goes_between_paragraphs_and_the_article_stays() -> None:
+    card = ["用户头像", "is_833902", "暂无简介", "举报"]
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], *card, PARAGRAPHS[1]))
+    for line in card:
+        assert line_removed(document, line), line
+    assert document.title == HEADLINE
+    assert [p.strip() for p in document.body] == [p.strip() for p in PARAGRAPHS]
+
+
+def test_an_account_name_alone_beside_paragraphs_stays() -> None:
+    # no card piece beside it: a model number or a code quoted on its own line
+    assert profile_cards([0, 1, 2], ["第一段文字。", "RTX_4090", "第二段文字。"].__getitem__) == {}
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], "GB_18030", PARAGRAPHS[1]))
+    assert not line_removed(document, "GB_18030")

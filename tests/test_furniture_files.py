@@ -14,9 +14,10 @@ from newsclean.filters.furniture_files import (
     is_file_name,
     media_reference,
     picture_prompt,
+    player_clock,
 )
 from newsclean.filters.furniture_instruction import is_instruction
-from newsclean.filters.furniture_masthead import masthead_line
+from newsclean.filters.furniture_masthead import masthead_line, sponsor_line
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.title import is_labelled_byline
@@ -322,3 +323,66 @@ def test_a_media_reference_is_furniture(line: str) -> None:
 )
 def test_a_line_naming_a_file_is_no_media_reference(line: str) -> None:
     assert not media_reference(line)
+
+
+# Round 28b: a media player's clock.  Real forms: RFA's Cantonese commentary (eval row
+# tool-audio-player-zero-time, 0:00 / 0:00); the time labels public player templates
+# render before a file loads, ``<div class="time-display">00:00 / 00:00</div>`` (an HTML
+# audio player) and ``TimeLabel.Content = "00:00:00 / 00:00:00"`` (a WPF media player),
+# both in the public code corpus.
+@pytest.mark.parametrize(
+    "line", ["0:00 / 0:00", "00:00 / 00:00", "00:00:00 / 00:00:00", "01:12/03:45"]
+)
+def test_a_player_clock_is_furniture(line: str) -> None:
+    assert player_clock(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "21:19 / 21:15",  # a set's score: the first later than the second
+        "t=00:00:00 / 00:00:15",  # a simulation table's cell (public code corpus)
+        "9:00-17:00",  # opening hours
+        "比赛于19:30 / 20:00分两场进行",  # a sentence
+    ],
+)
+def test_a_score_or_a_time_in_a_sentence_stays(line: str) -> None:
+    assert not player_clock(line)
+
+
+def test_the_clock_under_the_headline_goes() -> None:
+    document = clean(_page(HEADLINE, "0:00 / 0:00", *PARAGRAPHS))
+    assert line_removed(document, "0:00 / 0:00")
+    assert document.title == HEADLINE
+
+
+# Round 28b: a periodical's licence credits, the supervising body and the publisher.  The
+# first is news.cyol.com's (eval row tool-supervised-and-run-by-youth-paper); the others
+# are written for the test in the shapes mainland periodicals print them under the press
+# rules (a label form, bars, a third role), on no eval page.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "共青团中央主管 中国青年报社主办",
+        "主管：中国科学技术协会 主办：中国科技新闻学会",
+        "主管单位: 中国科协 | 主办单位: 中国科技新闻学会",
+        "新华通讯社主管 新华每日电讯社主办 新华每日电讯社出版",
+    ],
+)
+def test_licence_credits_are_masthead_furniture(line: str) -> None:
+    assert sponsor_line(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "教育部主办 各地教育局承办",  # an event's organisers: no supervisor
+        "本次活动由中国青年报社主办",  # a sentence
+        "团中央主管，中国青年报社主办，今天发布新版",  # a clause of its own
+        "主管部门要求 主办方负责",  # the roles as words of a sentence
+    ],
+)
+def test_organisers_in_a_story_stay(line: str) -> None:
+    assert not sponsor_line(line)

@@ -112,3 +112,25 @@ def test_a_sign_in_call_to_comment_is_furniture(line: str) -> None:
 def test_a_sentence_about_signing_in_stays(line: str) -> None:
     assert not form_instruction(line)
     assert classify_furniture(line) is None
+
+
+# Round 28b: the comment box's English button with its verb of adding.  Real forms: the
+# AMP page of koran.harianinhuaonline.com (eval row tool-comments-zero-add-comment), and
+# Drupal's comment form, whose link under every node reads "Add new comment" (Drupal core's
+# comment module, printed under articles of Drupal news sites).
+@pytest.mark.parametrize("line", ["Add Comment", "Add a comment", "Add new comment"])
+def test_the_add_comment_button_is_a_form_line(line: str) -> None:
+    assert form_instruction(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line", ["Add comment to the list", "We add comments every day.", "Add", "評論員文章"]
+)
+def test_a_sentence_with_add_stays(line: str) -> None:
+    assert not form_instruction(line)
+
+
+def test_the_counter_and_button_go_under_the_article() -> None:
+    document = clean(_page(HEADLINE, *PARAGRAPHS, "Comments (0)", "Add Comment"))
+    assert document.body[-1].strip() == PARAGRAPHS[1].strip()

@@ -912,3 +912,17 @@ def test_wiki_skin_lines_are_furniture(line):
 )
 def test_sentences_about_wikis_stay(line):
     assert classify_furniture(line) is None
+
+
+# Round 28b: a language switcher's link, the language a modifier of the view tool as the
+# device is (tuned eval page 017's mirror prints the first over its article).
+@pytest.mark.parametrize("line", ["用其他语言查看这篇文章", "以其他語言閱讀", "用其它语言查看本文"])
+def test_a_language_switcher_is_a_tool_phrase(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line", ["他用其他语言查看这篇文章后发现错误", "以其他语言写作的作家越来越多"]
+)
+def test_a_sentence_about_other_languages_stays(line):
+    assert classify_furniture(line) is None

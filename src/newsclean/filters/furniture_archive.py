@@ -27,10 +27,24 @@ not yet filled in any details.``, ``这家伙很懒,什么都没有留下``).  T
 (``data/archive_words.txt``); the composition is here.  A sentence about posts (``Posts by
 the minister on X drew criticism``, ``特朗普在社交媒体上的帖子引发争议``) says more than the
 listing and stays.
+
+Round 28b, the *profile card* (``profile_cards``, asked by ``furniture_menu.stacked_menus``
+over the page's content lines): a sharing site or a forum prints, beside a post, its
+uploader's card one piece a line: the picture's alt text (an owner and a picture noun:
+``用户头像``, ``作者頭像``, ``User avatar``), the account name, the bio's placeholder (the
+empty word and a profile noun: ``暂无简介``, ``暫無個人簡介``) and a report button (a tool
+word, removed by ``navigation`` already).  The alt text and the placeholder are the card's
+own words and go wherever they stand; an *account name* (``is_833902``: Latin letters,
+digits and ``_ . -``, a digit or an underscore among them, one word) is no text of its own,
+and goes only as the neighbour of such a piece (the next content line above or under).  A
+heading about avatars says more (``用户头像设计规范``), a sentence saying a field is empty
+has a subject (``该公司暂无简介可查``), and a model number or a code quoted alone beside a
+paragraph stays.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -129,6 +143,64 @@ def _author_box() -> regex.Pattern[str]:
         rf"(?:{w['box_profile_zh']})?[。.!！]?"
         r"|(?:" + w["box_self_zh"] + r")很懒[,，、\s]?什么(?:都|也)没有?(?:留下|写)[。.!！~～]?"
     )
+
+
+#: A card's piece is a few words.
+MAX_CARD_PIECE = 16
+#: An account name: one Latin word of letters, digits and ``_ . -`` (a digit or ``_`` in it).
+_ACCOUNT = regex.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,29}")
+
+
+@cache
+def _card_piece() -> regex.Pattern[str]:
+    w = _words()
+    return regex.compile(
+        rf"(?:{w['card_owner_zh']})\s?(?:{w['card_avatar_zh']})"
+        rf"|(?i:(?:{w['card_owner_en']})\s(?:{w['card_avatar_en']}))"
+        rf"|(?:{w['card_absent_zh']})(?:{w['box_profile_zh']})[。.~～…]{{0,3}}"
+    )
+
+
+def card_piece(line: str) -> bool:
+    """A profile card's own words (module docstring, round 28b): an avatar's alt text or
+    the bio's placeholder, the whole line.
+
+    >>> card_piece("用户头像"), card_piece("暂无简介"), card_piece("User avatar")
+    (True, True, True)
+    >>> card_piece("用户头像设计规范"), card_piece("该公司暂无简介可查")
+    (False, False)
+    """
+    text = line.strip()
+    if not 0 < len(text) <= MAX_CARD_PIECE:
+        return False
+    if not (text.isascii() or "像" in text or "暂" in text or "暫" in text or "尚" in text):
+        return False  # most short lines: no picture noun, no empty word
+    return _card_piece().fullmatch(text) is not None
+
+
+def account_name(line: str) -> bool:
+    """One Latin word shaped as an account name: ``is_833902``, ``user.42`` (a digit or an
+    underscore in it; ``iPhone`` or ``Reuters`` is a word)."""
+    text = line.strip()
+    return _ACCOUNT.fullmatch(text) is not None and ("_" in text or any(c.isdigit() for c in text))
+
+
+def profile_cards(content: list[int], text_of: Callable[[int], str]) -> dict[int, str]:
+    """Line number -> ``nav`` for a profile card's lines among ``content`` (content line
+    numbers in page order): its pieces anywhere, an account name beside a piece."""
+    pieces = [card_piece(text_of(number)) for number in content]
+    if not any(pieces):
+        return {}
+    found: dict[int, str] = {}
+    for position, number in enumerate(content):
+        if pieces[position]:
+            found[number] = "nav"
+            continue
+        before = position > 0 and pieces[position - 1]
+        after = position + 1 < len(pieces) and pieces[position + 1]
+        if (before or after) and account_name(text_of(number)):
+            found[number] = "nav"
+    return found
 
 
 def author_box(line: str) -> bool:

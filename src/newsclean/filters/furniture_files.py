@@ -55,6 +55,15 @@ name (``附件：報告.pdf``, ``他把照片存成 a.jpg``: a space, a colon), 
 (False, False, False)
 >>> file_name_line("scan-20231104-2.png"), file_name_line("Photo_2.jpg")
 (True, False)
+
+Round 28b, a *media player's clock* (``player_clock``, asked by ``furniture_leaks``): an
+audio or video player left in the copy prints the time played and the recording's length,
+two clock times parted by a slash and nothing else (``0:00 / 0:00``, ``01:12 / 03:45``),
+the first no later than the second.  A score (``21:19 / 21:15``: the first later), a time
+inside a sentence or a timetable's range (``9:00-17:00``) stays.
+
+>>> player_clock("0:00 / 0:00"), player_clock("01:12/03:45"), player_clock("21:19 / 21:15")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -197,3 +206,23 @@ def media_reference(line: str) -> bool:
     if "." not in text or len(text) > MAX_ALT + MAX_ADDRESS + 8:
         return False  # every reference has a dot: its address's host or its extension
     return _media_reference().fullmatch(text) is not None
+
+
+#: A player's clock: minutes (perhaps hours) and seconds, a slash, the recording's length.
+PLAYER_CLOCK = lazy_re(
+    r"(?:([0-9]{1,2}):)?([0-9]{1,2}):([0-5][0-9]) ?/ ?(?:([0-9]{1,2}):)?([0-9]{1,2}):([0-5][0-9])"
+)
+#: The clock is short: 0:00 / 0:00 to 00:00:00 / 00:00:00.
+MAX_PLAYER_CLOCK = 20
+
+
+def player_clock(line: str) -> bool:
+    """Whether ``line`` is a media player's time played and length alone (module docstring)."""
+    text = line.strip()
+    if not 9 <= len(text) <= MAX_PLAYER_CLOCK or "/" not in text:
+        return False
+    found = PLAYER_CLOCK.fullmatch(text)
+    if found is None:
+        return False
+    h1, m1, s1, h2, m2, s2 = (int(v or 0) for v in found.groups())
+    return (h1 * 60 + m1) * 60 + s1 <= (h2 * 60 + m2) * 60 + s2

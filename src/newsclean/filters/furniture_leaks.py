@@ -79,14 +79,26 @@ from newsclean.filters.furniture_contact import form_line
 from newsclean.filters.furniture_dumps import dump_line, error_report
 from newsclean.filters.furniture_files import (
     MAX_FILE_LINE,
+    MAX_PLAYER_CLOCK,
     file_name_line,
     media_reference,
     picture_prompt,
+    player_clock,
 )
 from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
 from newsclean.filters.furniture_labels import label_line
-from newsclean.filters.furniture_links import MAX_MENU_LINE, menu_label
-from newsclean.filters.furniture_masthead import MAX_MASTHEAD, masthead_line
+from newsclean.filters.furniture_links import (
+    MAX_CATALOGUE_LINE,
+    MAX_MENU_LINE,
+    catalogue_link,
+    menu_label,
+)
+from newsclean.filters.furniture_masthead import (
+    MAX_MASTHEAD,
+    MAX_SPONSOR,
+    masthead_line,
+    sponsor_line,
+)
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, record_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, tag_list
@@ -145,6 +157,10 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # ![](https://cdn…/a.jpg), 陷阱貸款.jpg: the picture's reference (round 25)
     if len(line) <= MAX_MASTHEAD and masthead_line(line):
         return "nav"  # 本報逢週四出版,最新消息請瀏覽…
+    if len(line) <= MAX_PLAYER_CLOCK and player_clock(line):
+        return "nav"  # 0:00 / 0:00: a media player's time played and length (round 28b)
+    if len(line) <= MAX_SPONSOR and sponsor_line(line):
+        return "nav"  # 共青团中央主管 中国青年报社主办: a periodical's licence credits (round 28b)
     if mirror_line(line):
         return "nav"  # ◇◇新语丝(www.xys.org)(xys5.dxiong.com)◇◇
     if form_line(line) or chrome_line(line) or signature_line(line):
@@ -169,6 +185,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 新闻关键词:A;B;C, Tags: a, b: the page's tags
     if len(line) <= MAX_MENU_LINE and menu_label(line):
         return "nav"  # Main Menu, Toggle navigation: a theme's menu label (round 26)
+    if len(line) <= MAX_CATALOGUE_LINE and catalogue_link(line):
+        return "nav"  # Newspapers from Malaysia: a kiosk's catalogue link (round 28b)
     if (":" in line or "：" in line) and record_line(line):
         return "nav"  # Subscribed: 408Played: 7,724: a hosted item's record (round 27)
     if len(line) <= MAX_MARKER_LINE and page_marker(line):

@@ -16,6 +16,13 @@ Round 26: an *English menu label* (``menu_label``; kinds ``menu`` and ``menu_wor
 after at most two words placing or working it (``Main Menu``, ``Toggle navigation``),
 nothing else.  It names the page's machinery in a language the article is not written
 in; a title that has other words (``The Menu``, ``Menu of the Day``) stays.
+
+Round 28b: a kiosk's *catalogue link* (``catalogue_link``; kinds ``shelf`` and ``facet``):
+the shelf a paper stands on, a plural noun of publications, a preposition of its facet
+(language or country) and a capitalised name of one to three words, perhaps its variant in
+brackets (``Newspapers in Chinese (Simplified)``, ``Newspapers from Malaysia``), nothing
+else.  It names the kiosk's catalogue, not the story; a sentence (``Newspapers in China
+are controlled by the state.``: more words, a lower-case word, a stop) stays.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from newsclean.filters.furniture_grammar import (
     phrase_grammar,
     stdlib,
 )
+from newsclean.filters.lazy_pattern import lazy_re
 
 # Plain classes and literals in the stdlib re (faster on them; stdlib() spells \s out).
 SEGMENT_SPLIT = stdlib(r"[\s\u3000]+")
@@ -95,6 +103,33 @@ def link_row(line: str, coverage: Coverage | None = None) -> str | None:
             if allowed < 0:
                 return None
     return "share" if "share" in reasons else "nav"
+
+
+#: A catalogue link is a few words.
+MAX_CATALOGUE_LINE = 60
+_NAME = r"[A-Z][A-Za-z.\-]{1,20}(?: [A-Z][A-Za-z.\-]{1,20}){0,2}"
+_CATALOGUE_TAIL = lazy_re(rf"{_NAME}(?: \({_NAME}\))?")
+
+
+def catalogue_link(line: str) -> bool:
+    """Whether ``line`` is a kiosk's catalogue link alone (module docstring, round 28b).
+
+    >>> catalogue_link("Newspapers in Chinese (Simplified)")
+    True
+    >>> catalogue_link("Newspapers from Malaysia"), catalogue_link("Magazines from Hong Kong")
+    (True, True)
+    >>> catalogue_link("Newspapers in China are controlled by the state.")
+    False
+    """
+    if len(line) > MAX_CATALOGUE_LINE or not line.isascii():
+        return False
+    parts = line.split(" ", 2)
+    if len(parts) < 3:
+        return False
+    grammar = phrase_grammar()
+    if parts[0].lower() not in grammar["shelf"] or parts[1].lower() not in grammar["facet"]:
+        return False
+    return _CATALOGUE_TAIL.fullmatch(parts[2]) is not None
 
 
 @cache

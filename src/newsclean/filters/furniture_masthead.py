@@ -22,6 +22,19 @@ True
 True
 >>> masthead_line("本报自下月起改为逢周四出版，并增设电子版。")
 False
+
+Round 28b, a periodical's *licence credits* (``sponsor_line``): the body that supervises
+it (主管) and the body that runs it (主办), as the press rules have every mainland
+periodical and its site print them, in pieces parted by spaces or bars, each a body's
+name and its role (``共青团中央主管 中国青年报社主办``) or a role's label and the name
+(``主管：中国科协 主办：中国科技新闻学会``), nothing else, both roles present.  An event's
+organisers have no supervisor (``教育部主办 各地承办``) and a sentence has a subject of its
+own (``本次活动由中国青年报社主办``): both stay.
+
+>>> sponsor_line("共青团中央主管 中国青年报社主办")
+True
+>>> sponsor_line("教育部主办 各地教育局承办"), sponsor_line("本次活动由中国青年报社主办")
+(False, False)
 """
 
 from __future__ import annotations
@@ -57,6 +70,52 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     )
     pointer = re.compile(f"(?:{words('news')})?[请請](?:{words('read')})")
     return schedule, pointer, frozenset(w[0] for w in kinds["paper"])
+
+
+#: Licence credits are a few names.
+MAX_SPONSOR = 80
+SPONSOR_PIECES = lazy_re(r"[ \u3000|｜/]+")
+
+
+@cache
+def _sponsor() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A body's name and its role; a role's label and perhaps the name after it."""
+    kinds: dict[str, list[str]] = {}
+    for fields in data_lines("masthead_words.txt"):
+        kinds.setdefault(fields[0], []).append(fields[1])
+
+    def words(*names: str) -> str:
+        every = [w for name in names for w in kinds[name]]
+        return "|".join(re.escape(w) for w in sorted(every, key=len, reverse=True))
+
+    name = r"[^\s:：,，。;；、]{2,24}"
+    role = f"(?P<role>{words('supervise', 'run', 'role')})"
+    named = re.compile(f"{name}?{role}")
+    label = re.compile(f"{role}(?:{words('unit')})?[:：](?P<name>{name})?")
+    return named, label
+
+
+def sponsor_line(line: str) -> bool:
+    """Whether ``line`` is a periodical's licence credits alone (module docstring)."""
+    text = line.strip()
+    if not 6 <= len(text) <= MAX_SPONSOR or "主管" not in text:
+        return False
+    if "主办" not in text and "主辦" not in text:
+        return False  # most lines: no credits
+    named, label = _sponsor()
+    roles: set[str] = set()
+    waiting = False  # a label whose name is the next piece
+    for piece in SPONSOR_PIECES.split(text):
+        if waiting:
+            waiting = False
+            if not named.fullmatch(piece) and not label.fullmatch(piece):
+                continue  # the label's name
+        if (found := label.fullmatch(piece)) is not None:
+            waiting = found.group("name") is None
+        elif (found := named.fullmatch(piece)) is None or len(piece) == len(found["role"]):
+            return False  # a piece of its own words, or a role with no name
+        roles.add(found["role"])
+    return "主管" in roles and bool(roles & {"主办", "主辦"}) and not waiting
 
 
 def masthead_line(line: str) -> bool:

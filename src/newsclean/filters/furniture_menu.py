@@ -92,6 +92,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_archive import profile_cards
 from newsclean.filters.furniture_grammar import (
     COUNTED,
     MIN_COVERAGE,
@@ -319,6 +320,8 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
         found.setdefault(number, reason)  # a pane's record one field a line (round 27)
     for number, reason in teaser_lines(content, text_of).items():
         found.setdefault(number, reason)  # another story's cut listing entry (round 28)
+    for number, reason in profile_cards(content, text_of).items():
+        found.setdefault(number, reason)  # an uploader's card one piece a line (round 28b)
     return found
 
 

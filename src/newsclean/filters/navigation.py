@@ -125,7 +125,7 @@ from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.provenance import is_document_address
-from newsclean.filters.site_speech import header_speech
+from newsclean.filters.site_speech import header_speech, here_crumb
 
 NAME = "navigation"
 # nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
@@ -222,7 +222,9 @@ def classify_furniture(text: str) -> Furniture | None:
     lowered = line.lower()
     if lowered.startswith(SHARE_LEAD):
         return Furniture("share")
-    if line[0] in CRUMB_LEAD_FIRST and (CRUMB_LEAD.match(line) or CRUMB_LEAD_COMPOSED.match(line)):
+    if line[0] in CRUMB_LEAD_FIRST and (
+        CRUMB_LEAD.match(line) or CRUMB_LEAD_COMPOSED.match(line) or here_crumb(line)
+    ):
         return Furniture("nav")
     if len(line) <= MAX_LINK_LINE:
         openers = lead_openers()

@@ -49,6 +49,24 @@ site speaking of itself, never the headline.  A
 headline after an outlet's name (``某某网 - 全市新建三座口袋公园``) is the article's, which
 echoes it, and stays.
 
+Round 28b, the crumb's *where-you-are label* alone in the head (``你在这里``, the links of
+the trail lost; ``navigation.YOU_ARE_HERE``): above the first paragraph only, where the
+crumb stands, and printed nowhere else on the page; the same words between paragraphs
+are a line of the text (a poem's, a quote's), and a song's title its text sings again:
+both stay.
+
+Round 28b, a *section's label over the site's name* in the head (``section_pair``): a word
+of two to four Han letters alone on a line, then on the next line a name of Han letters
+only that opens with it and adds two to ten (``勵志`` / ``勵志人生知識庫``: a content farm's
+category and its name), the label printed nowhere else on the page; and such a label
+printed as a line twice or more in the head and nowhere else (``repeated_head_label``: a
+template printing its header twice, for the desktop and the phone, the site's name between
+them lost to the spam filter).  A person's name is never such a label (``崔虹`` twice over
+the article is its byline's, read there).  A headline printed twice (its ``<title>`` and its
+``<h1>``) is longer than a word or echoed by its text, and stays.  A heading
+over its own text is echoed by the text (``体育`` / ``体育强国建设纲要`` over a story on
+sport), and a headline has more than a word's echo: both stay.
+
 Round 16, the page's *interface lines* by their grammar (``furniture_interface``): an
 unfilled widget string, a label with a list of interface words, a lead-in without its
 object, a list filter's header, a headline label, a Hangul status string in the head, and
@@ -62,8 +80,9 @@ from collections.abc import Callable, Container, Sequence
 from functools import cache, partial
 
 from newsclean.filters.byline_names import marked_writer
+from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.charmodel import HAN, han_pairs
+from newsclean.filters.charmodel import HAN, HAN_RUN, han_pairs
 from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
 from newsclean.filters.furniture_contact import contact_fields
@@ -81,6 +100,7 @@ from newsclean.filters.furniture_syndication import syndication_line
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
     MAX_LABEL_LINE,
+    YOU_ARE_HERE,
     headline_label,
     is_welcome,
     label_heads,
@@ -100,6 +120,13 @@ MEDIA_MARK = stdlib(r"[(（]([^()（）]{1,4})[)）]$")
 #: English words alone: two to twelve (``furniture_script.ENGLISH_WORD``).
 ENGLISH_LINE = stdlib(rf"{ENGLISH_WORD}(?: {ENGLISH_WORD}){{1,11}}")
 MAX_ENGLISH_LINE = 100
+#: Round 28b: a section's label over the site's name: the label is a word, the name adds a
+#: few characters to it.
+MIN_SECTION = 2
+MAX_SECTION = 4
+MAX_NAME_TAIL = 10
+#: Round 28b: the crumb's "you are here" alone is a few characters.
+MAX_HERE = 8
 #: The share of a contact line's label pairs the article may print (a story about it).
 MAX_CONTACT_SHARED = 0.5
 
@@ -156,6 +183,16 @@ def foreign_lines(
     ]
     if chrome and mostly_han(_text(lines, i) for i in content):
         found.update(dict.fromkeys(chrome, "English chrome in a Chinese page"))
+    for i in head:  # round 28b: 你在这里, the crumb's label alone, its links lost
+        text = _text(lines, i).strip()
+        if len(text) > MAX_HERE or YOU_ARE_HERE.fullmatch(text) is None:
+            continue
+        if not any(text in _text(lines, j) for j in content if j != i):
+            found[i] = "a breadcrumb's where-you-are label alone in the head"
+    for i in section_pair(lines, content, head):
+        found[i] = "a section's label over the site's name that opens with it"
+    for i in repeated_head_label(lines, content, head):
+        found.setdefault(i, "a section's label printed twice in the head, never in the text")
     for i in instruction_lines(lines, content, head, article_of):
         found[i] = "a template's instruction: a setting and an interface noun"
     for i in advert_lines(lines, content, article_of):
@@ -173,6 +210,53 @@ def foreign_lines(
         found.setdefault(i, why)
     for i, why in call_lines(lines, content, article_of).items():
         found.setdefault(i, why)
+    return found
+
+
+def section_pair(
+    lines: Sequence[LineLike | None], content: Sequence[int], head: Sequence[int]
+) -> list[int]:
+    """A section's label and, on the next head line, the site's name that opens with it
+    (``勵志`` / ``勵志人生知識庫``; module docstring, round 28b), the label printed nowhere
+    else on the page."""
+    for k in range(len(head) - 1):
+        label = _text(lines, head[k]).strip()
+        below = _text(lines, head[k + 1]).strip()
+        if not MIN_SECTION <= len(label) <= MAX_SECTION or not below.startswith(label):
+            continue  # most pages: no head line opens the next
+        if not (
+            MIN_SECTION <= len(below) - len(label) <= MAX_NAME_TAIL
+            and HAN_RUN.fullmatch(below)
+            and HAN_RUN.fullmatch(label)
+            and not is_person_name(label)
+        ):
+            continue
+        pair = (head[k], head[k + 1])
+        if any(label in _text(lines, i) for i in content if i not in pair):
+            continue  # the page speaks of it: a heading over its own text
+        return list(pair)
+    return []
+
+
+def repeated_head_label(
+    lines: Sequence[LineLike | None], content: Sequence[int], head: Sequence[int]
+) -> list[int]:
+    """A label of two to four Han letters printed as a line twice or more in the head and
+    nowhere else on the page (``勵志`` over a site's desktop and mobile headers; module
+    docstring, round 28b)."""
+    seen: dict[str, list[int]] = {}
+    for i in head:
+        text = _text(lines, i).strip()
+        if not MIN_SECTION <= len(text) <= MAX_SECTION or not HAN_RUN.fullmatch(text):
+            continue
+        if not is_person_name(text):  # 崔虹 twice: a byline's name, the byline's to read
+            seen.setdefault(text, []).append(i)
+    found: list[int] = []
+    for label, where in seen.items():
+        if len(where) < 2:
+            continue  # most pages: no label printed twice
+        if not any(label in _text(lines, i) for i in content if i not in where):
+            found.extend(where)
     return found
 
 

@@ -68,7 +68,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 # A keyword echoed around a separator: 赢彩王-赢彩王, 何记娱乐_何记娱乐.
 ECHO_SEPARATOR = stdlib(r"\s*[-_|｜－—]+\s*")
@@ -108,6 +108,34 @@ LABEL_TAIL = lazy_regex(r"^\s*[^\s。，,！!？?；;：:][^。，,！!？?；;�
 MAX_LABEL_LINE = 120
 #: Decoration that may open a line before its words.
 LEADING_SYMBOLS = lazy_regex(r"^[\s\p{So}\p{Sm}\p{P}]+")
+
+
+#: Round 28b: the breadcrumb's "you are here", a reader, a time word perhaps, 在 and a
+#: place word of here (``你在这里``, ``您现在在此处``); with a colon it leads the crumb's
+#: links when a home place or a crumb's arrow follows (``你在这里：首页 > 新闻``, asked by
+#: ``navigation``; a tutorial's ``你在这里：`` over its steps stays); alone it is judged
+#: by its place (``site_lines.foreign_lines``: in the head only, printed nowhere else; a
+#: poem's line between paragraphs stays).
+_HERE = r"(?:您|你)(?:现在|現在|目前|当前|當前)?正?在(?:这里|這裡|這裏|这儿|這兒|此处|此處)"
+YOU_ARE_HERE = lazy_re(_HERE)
+CRUMB_HERE = lazy_re(_HERE + r"[ ]?[:：]")
+HOME_PLACES = ("首页", "首頁", "主页", "主頁", "Home", "HOME")
+CRUMB_ARROW = lazy_re(r"(?:>>|->|>|»|＞|›|→)")
+
+
+def here_crumb(line: str) -> bool:
+    """你在这里：首页 > 新闻: the where-you-are words, a colon and a crumb trail.
+
+    >>> here_crumb("你在这里：首页 > 新闻"), here_crumb("您现在在此处: 新闻 » 社会")
+    (True, True)
+    >>> here_crumb("你在这里：")
+    False
+    """
+    lead = CRUMB_HERE.match(line)
+    if lead is None:
+        return False
+    rest = line[lead.end() :].lstrip()
+    return rest.startswith(HOME_PLACES) or CRUMB_ARROW.search(rest) is not None
 
 
 @cache

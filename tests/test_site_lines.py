@@ -1,0 +1,66 @@
+"""Round 28b: lines of the site judged by their place in the head (``site_lines``): the
+crumb's where-you-are label alone, and a section's label over the site's name."""
+
+from invariants import line_removed
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
+
+from newsclean import clean
+
+
+def test_the_where_you_are_label_alone_in_the_head_goes() -> None:
+    # botanwang.com's copy (eval row tool-you-are-here-crumb-alone): the label first
+    document = clean(_page("你在这里", HEADLINE, *PARAGRAPHS))
+    assert line_removed(document, "你在这里")
+    assert document.title == HEADLINE
+
+
+def test_the_words_between_paragraphs_stay() -> None:
+    # a poem's or a quote's line in the text
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], "你在这里", PARAGRAPHS[1]))
+    assert not line_removed(document, "你在这里")
+
+
+def test_a_song_title_its_text_sings_stays() -> None:
+    text = "这首歌反复唱着你在这里，你在这里，陪伴了无数听众走过艰难的日子，歌迷说每次听都会流泪。"
+    document = clean(_page("你在这里", text, PARAGRAPHS[1]))
+    assert not line_removed(document, "你在这里")
+
+
+def test_a_category_over_the_site_name_goes() -> None:
+    # zeelive.com.tw (eval row tool-category-then-site-tagline-traditional)
+    document = clean(_page("勵志", "勵志人生知識庫", HEADLINE, *PARAGRAPHS))
+    assert line_removed(document, "勵志")
+    assert line_removed(document, "勵志人生知識庫")
+    assert document.title == HEADLINE
+
+
+def test_a_heading_the_text_echoes_stays() -> None:
+    # the label is the article's subject: a heading over its own text
+    text = "本市体育部门介绍，体育公园建设纳入今年民生实事，将新增健身步道和球场，方便市民锻炼。"
+    document = clean(_page("体育", "体育公园建设", text, PARAGRAPHS[1]))
+    assert not line_removed(document, "体育公园建设")
+
+
+def test_a_label_printed_twice_in_the_head_goes() -> None:
+    # zeelive.com.tw's page as another copy printed it (eval page of the row
+    # tool-category-then-site-tagline-traditional): the header twice, its site name lost
+    document = clean(_page("勵志", "0:00 / 0:00", "勵志", *PARAGRAPHS))
+    assert line_removed(document, "勵志")
+    removed = [line for line in document.lines if line.placement == "removed"]
+    assert sum(line.original == "勵志" for line in removed) == 2
+    assert len(document.body) == len(PARAGRAPHS)
+
+
+def test_a_headline_printed_twice_stays() -> None:
+    # a short headline over its text, printed by the <title> and the <h1>: the text echoes it
+    text = "口袋公园今天开放，市民可以在口袋公园里散步健身，园林局介绍了管护安排。"
+    document = clean(_page("口袋公园", "口袋公园", text, PARAGRAPHS[1]))
+    assert document.title == "口袋公园"
+
+
+def test_a_name_printed_twice_is_no_label() -> None:
+    # a Malaysian portal prints its writer's name twice over the article (eval byline row
+    # by-author-name-twice-on-own-lines-malaysian-portal): the byline's, never furniture
+    document = clean(_page(HEADLINE, "崔虹", "崔虹", *PARAGRAPHS))
+    assert not any(line.original == "崔虹" and line.reason == "nav" for line in document.lines)

@@ -1,0 +1,36 @@
+"""Round 28b: the breadcrumb's where-you-are words leading its trail
+(``site_speech.here_crumb``, asked by ``navigation``)."""
+
+import pytest
+
+from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.site_speech import YOU_ARE_HERE, here_crumb
+
+
+# Drupal's breadcrumb label "You are here" in its Chinese translations (你在这里, 您在这里),
+# written for the test with a trail after the colon.
+@pytest.mark.parametrize(
+    "line", ["你在这里：首页 > 新闻 > 社会", "您在这里: 首頁 » 國際", "你现在在此处：Home > 体育"]
+)
+def test_the_where_you_are_lead_and_its_trail_are_furniture(line: str) -> None:
+    assert here_crumb(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "你在这里：",  # a tutorial's "here you:" over its numbered steps (a Combine
+        # tutorial's Chinese translation in the public code corpus)
+        "你在这里：纯索引，无代码",  # a README's note beside its branch tree (public code)
+        "你在这里生活了多少年？",  # a question
+    ],
+)
+def test_the_words_without_a_trail_stay(line: str) -> None:
+    assert not here_crumb(line)
+    assert classify_furniture(line) is None
+
+
+def test_the_words_alone() -> None:
+    assert YOU_ARE_HERE.fullmatch("你在这里") and YOU_ARE_HERE.fullmatch("您現在在此處")
+    assert not YOU_ARE_HERE.fullmatch("你在这里等我")
