@@ -345,3 +345,25 @@ def test_a_line_carrying_mirror_glosses_is_never_a_list_by_its_shape() -> None:
 def test_one_stray_gloss_does_not_clear_a_keyword_list() -> None:
     line = "澳门百家乐,六合彩开奖结果,代开发票（ dài ）,www.example.com,2024最新"
     assert score_line(line, simplify=SIMPLIFY).is_spam
+
+
+def test_a_list_mixing_kana_and_han_keywords_is_one_more_sign() -> None:
+    """A keyword farm pours in several languages' terms: the cloud-bucket farm's line
+    (http://keytestc8.s3-website-us-east-1.amazonaws.com/76424.html: 公式 輪投げ ルール and a
+    porn keyword) with a porn term of the lexicon in the keyword's place.  Without the
+    kana segments the same line of Han keywords scores under the bar."""
+    mixed = "公式 輪投げ ルール 免費激情網"
+    assert score_line(mixed, simplify=SIMPLIFY).is_spam
+    assert not score_line("公式 轮投 规则 免费激情网", simplify=SIMPLIFY).is_spam
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "日语常用词 ありがとう 谢谢 すみません 对不起",  # a language column's word list
+        "ソニー 索尼 パナソニック 松下 免费下载",  # brand names in two scripts, one weak term
+        "韩国 한국 朝鲜 조선",  # place names in two scripts
+    ],
+)
+def test_lists_of_words_in_two_scripts_without_spam_terms_are_kept(line: str) -> None:
+    assert not score_line(line, simplify=SIMPLIFY).is_spam

@@ -25,6 +25,10 @@ one colon ending a short label (``MAX_LABEL`` characters, Han, no bar) before a 
 by bars (``主站模板: 甲| 乙| 丙``, ``标签: 台风 | 暴雨 | 预警``) names the list: the list
 after it is judged alone, as if unlabelled, so its words still decide (a tag line without
 spam terms stays) and the label adds nothing for it or against it.
+A list *mixing scripts* (a segment in kana or Hangul beside segments of Han letters:
+``公式 轮投げ ルール 免费激情网``, a keyword farm's line on a cloud bucket) is one more sign
+(``MIXED_SCRIPT``): a keyword farm pours in terms from several languages' lexicons, while
+a Chinese writer quoting a Japanese or Korean word does so inside a sentence.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsclean.document import Evidence
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.pinyin_grammar import find_glosses
 from newsclean.filters.spam_signs import (
@@ -81,6 +86,21 @@ PAIR_MARGIN = 2.0
 PAIR_BAR = THRESHOLD + PAIR_MARGIN
 #: Toned mirror glosses on a line that make it article text, never a list by its shape.
 MIN_GLOSSES = 2
+
+
+#: A segment written in kana or Hangul (a Japanese or Korean keyword) beside Han segments.
+FOREIGN_SCRIPT = lazy_regex(r"[\p{Hiragana}\p{Katakana}\p{Hangul}]")
+#: What a list mixing scripts adds to the structural evidence (module docstring).
+MIXED_SCRIPT = 1.0
+
+
+def _mixes_scripts(segments: list[str]) -> bool:
+    """Whether a list holds a kana or Hangul segment and a segment of Han letters only."""
+    foreign = [FOREIGN_SCRIPT.search(segment) is not None for segment in segments]
+    return any(foreign) and any(
+        not is_foreign and han_count(segment) == len(segment)
+        for segment, is_foreign in zip(segments, foreign, strict=True)
+    )
 
 
 #: A list's label is this many characters at most; the bars of the list after it.
@@ -244,6 +264,8 @@ def _score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     rest += 1.0 if len(segments) >= 5 else 0.0
     rest += min(0.5 * max(len(segments) - 5, 0), 1.5)
     rest += 1.0 if average <= 8 else (0.5 if average <= 12 else 0.0)
+    if not probe.isascii() and FOREIGN_SCRIPT.search(probe) and _mixes_scripts(segments):
+        rest += MIXED_SCRIPT
     # … and for prose.
     rest -= 40.0 * function_share
     rest -= 2.5 if ends_as_sentence else 0.0
