@@ -68,7 +68,9 @@ def write_article(page: Page) -> None:
 
     meta, editor_in_byline = _byline(page, paragraphs, credit_row)
     meta_first = rng.random() < 0.85
-    if meta_first:
+    if page.byline_above:  # above=true: the byline's lines over the headline (a date header)
+        article[0:0] = [Line(t, "meta") for t in meta]
+    elif meta_first:
         article += [Line(t, "meta") for t in meta]
 
     caption_lines = [Line(c, "caption") for c in _captions(page)]
@@ -77,7 +79,7 @@ def write_article(page: Page) -> None:
         article += caption_lines + body_lines
     else:
         article += body_lines[:1] + caption_lines + body_lines[1:]
-    if not meta_first:
+    if not meta_first and not page.byline_above:
         article += [Line(t, "meta") for t in meta]
     page.editor_printed = editor_in_byline
     if orig["editor"] and not editor_in_byline:
@@ -111,6 +113,7 @@ def _byline(page: Page, paragraphs: list[str], credit_row: dict | None) -> tuple
         "editor": orig["editor"] if editor_in_byline else None,
     }
     meta = inject_bylines.byline_lines(layout, values) if layout else []
+    page.byline_above = bool(layout and layout.get("above"))
     # A field the layout does not print cannot be read: the gold leaves it empty.
     page.printed_fields = {f for ln in layout["lines"] for _, f, _ in ln} if layout else set()
     if "date" not in page.printed_fields:

@@ -251,6 +251,9 @@ DATE_FORMS: dict[str, DateForm] = {
         zone="+00:00",
         shift_hours=-8,
     ),
+    # 星期六, 4 月 20日, 2024: a Hong Kong site's date line: the weekday and a comma, the month
+    # unpadded with a space before 月, the day glued to 日, a comma and the year last
+    "weekday-comma-mo-space-yue-d-ri-comma-y": DateForm(None, "星期{wd}, {mo} 月 {d}日, {y}"),
     # the same instant, written in UTC
     "utc": DateForm("{day}" + HM + " UTC", "{day}", zone="+00:00", shift_hours=-8),
     # the page says +09:00: the gold keeps that zone

@@ -99,6 +99,8 @@ def html_source(text: str, row: dict) -> str | None:
     ``style``, the text itself unchanged; None for an empty paragraph."""
     if not text.strip():
         return None
+    if row.get("p_class"):  # the tag carries a class (an editor's block class), not a style
+        return f'<p class="{row["p_class"]}">{text}</p>'
     return f'<p style="{row["style"]}">{text}</p>'
 
 

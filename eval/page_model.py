@@ -46,6 +46,7 @@ class Page:
     printed_author: str | None = None  # the author where the page prints it, else None
     printed_source: str | None = None  # a foot credit's source (a notice row with field=source)
     editor_printed: bool = False
+    byline_above: bool = False  # the layout prints its lines above the headline (above=true)
     pinyin_total: int = 0
     nav_gloss: tuple[dict, set[str]] | None = None  # glosses on tool lines (place "nav")
     slips: int = 0
