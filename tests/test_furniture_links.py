@@ -6,7 +6,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_links import catalogue_link
+from newsclean.filters.furniture_links import catalogue_link, list_heading, without_link_tail
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -48,3 +48,75 @@ def test_the_kiosk_links_go_under_the_article() -> None:
         assert line_removed(document, line)
     assert document.title == HEADLINE
     assert len(document.body) == len(PARAGRAPHS)
+
+
+# Round 29: a list heading over a block of other posts.  Real instances from sites and
+# themes not in eval/: bizhongbio/bizhongbio sidebar.php (a Chinese WordPress blog's
+# sidebar, <h2>推荐文章</h2>); 5j54d93/Google-Blogger-Template BloggerTemplate.xhtml (a
+# Taiwan Blogger theme's menu, 發燒文章 and 所有文章); jkjoy/typecho-theme-farallon
+# related.php (<h3>相关文章</h3> over the related block); the default titles of the public
+# React blog templates' RelatedPosts and PopularPostsWidget components ("Related Posts",
+# "Popular Posts", 热门文章); the eval row's sensefullive.com "Related Posts".
+@pytest.mark.parametrize(
+    "line",
+    [
+        "推荐文章",
+        "發燒文章",
+        "所有文章",
+        "相关文章",
+        "热门文章",
+        "Related Posts",
+        "Popular Posts",
+        "Recent Posts:",
+        "More Stories",
+    ],
+)
+def test_a_list_heading_is_furniture(line: str) -> None:
+    assert list_heading(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related Posts Show a Pattern",  # a headline: words of its own after the noun
+        "The Related Posts",  # an article before the qualifier
+        "最新进展",  # a live report's heading: no noun of posts
+        "相关文章指出",  # a clause: a verb after the noun
+        "文章",  # the noun alone may be a heading's word
+        "其他文章都没有提到这一点",  # a sentence
+    ],
+)
+def test_a_heading_of_the_article_stays(line: str) -> None:
+    assert not list_heading(line)
+
+
+def test_an_empty_related_block_leaves_its_heading_to_go() -> None:
+    document = clean(_page(HEADLINE, *PARAGRAPHS, "Related Posts", "熱門文章"))
+    assert line_removed(document, "Related Posts")
+    assert line_removed(document, "熱門文章")
+    assert len(document.body) == len(PARAGRAPHS)
+
+
+# The writer's name and the link to their other posts glued on the byline's line (the eval
+# pages' 作者:曹智 更多文章, 作者:刘懿德 更多文章; a WordPress theme's author box,
+# "張三 查看更多", a follow button after the name, "李四 關注"): the byline reader may ask
+# without_link_tail for the name.
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("曹智 更多文章", "曹智"),
+        ("刘懿德 更多文章", "刘懿德"),
+        ("張三 查看更多", "張三"),
+        ("李四 關注", "李四"),
+    ],
+)
+def test_a_link_after_a_name_is_no_part_of_it(value: str, name: str) -> None:
+    assert without_link_tail(value) == name
+
+
+@pytest.mark.parametrize(
+    "value", ["张三 李四", "更多文章", "记者 王更多", "Hao Yi Xu", "张三 新闻"]
+)
+def test_names_and_a_link_alone_stay(value: str) -> None:
+    assert without_link_tail(value) == value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsclean import clean
-from newsclean.filters.furniture_teasers import entry_text, teaser_lines
+from newsclean.filters.furniture_teasers import cut_teaser, entry_text, teaser_lines
 
 # The eval row's form (881903.com, 商業電台: after the story, another story's entry).
 SMOKING = (
@@ -143,3 +143,41 @@ def test_one_cut_line_or_prose_ellipsis_stays() -> None:
     ]
     page = [*ARTICLE, *trailing]
     assert teaser_lines([0, 1, 2, 3], page.__getitem__) == {}
+
+
+# Round 29: WordPress's excerpt mark, the ellipsis in square brackets ([…], [&hellip;] in the
+# feed and the theme's source).  Real instances outside eval/: a Taiwan publisher's feed
+# caption, 《圖說》國慶晚會將由國內外藝人及表演團隊接力演出。 […] (a public RSS reader's
+# test of the reviewed publisher feeds); the WordPress REST excerpts of other sites' posts
+# (dashboard.everest-realestate.net, crmsoftwareblog.com's list: "...such as the
+# [&hellip;]", the entity decoded to […] as the page is read), each a post's opening cut
+# after a fixed number of words.
+BRACKETED_CUTS = [
+    "《圖說》國慶晚會將由國內外藝人及表演團隊接力演出,現場並有煙火秀與無人機表演 […]",
+    "早前,林鄭月娥曾經說過「市民所享有的自由有增無減」,這實在是荒誕 […]",
+    "去年7月,時任油尖旺區議會主席葉傲冬封殺討論反送中議案,指不符合 [...]",
+]
+
+
+def test_a_bracketed_ellipsis_is_a_program_cut() -> None:
+    for line in BRACKETED_CUTS:
+        assert cut_teaser(line)
+    # the bracketed ellipsis of a quotation inside a paragraph is no line's end
+    assert not cut_teaser("ChainMap將多個dict組合在一起以創建單個可更新視圖。[…] 查找基礎映射。")
+
+
+def test_a_listing_of_bracketed_cuts_under_the_article() -> None:
+    page = [*ARTICLE, *BRACKETED_CUTS]
+    found = teaser_lines(list(range(len(page))), page.__getitem__)
+    assert found == {2: "nav", 3: "nav", 4: "nav"}
+
+
+def test_a_quotation_cut_in_brackets_inside_the_article_stays() -> None:
+    # an essay quoting with an elision (real text: the Chinese translation of DDIA's
+    # chapter 1 epigraph, "没有解决方案，只有权衡。 […] 但你要尽量获得最佳的权衡"): the
+    # elision stands inside the paragraph, and one quoted line cut at its end is alone
+    quoted = "托马斯·索维尔说过:没有解决方案,只有权衡。但你要尽量获得最佳的权衡 […]"
+    page = [ARTICLE[0], quoted, ARTICLE[1]]
+    assert teaser_lines([0, 1, 2], page.__getitem__) == {}
+    page = [*ARTICLE, quoted]
+    assert teaser_lines([0, 1, 2], page.__getitem__) == {}

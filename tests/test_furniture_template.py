@@ -5,6 +5,7 @@ import pytest
 from newsclean import clean
 from newsclean.filters.furniture_template import (
     absent_value,
+    default_value,
     empty_slot,
     machine_tokens,
     template_leftover,
@@ -119,3 +120,42 @@ def test_leftovers_leave_the_page_and_its_paragraphs_stay():
     assert {"返回上一级", ",共null页", "adblk5"} <= removed
     assert any("大海里没有无名之辈" in p for p in doc.body)
     assert any("三家小店" in p for p in doc.body)
+
+
+# Round 29: a field's default value alone.  Real instances outside eval/: page builders'
+# and themes' default element values as the public templates print them ("text" in the
+# LINE flex messages' text boxes, Elementor's "Heading" block title, themes' "Lorem ipsum"
+# filler in the tincidunt demo lists), and the eval row's cn.apdnews.com "text".
+@pytest.mark.parametrize("line", ["text", "Text", "Heading", "Lorem ipsum", "excerpt"])
+def test_a_field_default_value_is_a_leftover(line):
+    assert default_value(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TEXT",  # a shout or an acronym
+        "Text and image",  # a heading with words of its own
+        "The title",  # another word before it
+        "Title IX",  # a law's name
+        "文本",  # a Chinese word: the article's own
+    ],
+)
+def test_a_word_with_others_or_in_capitals_is_no_default(line):
+    assert not default_value(line)
+
+
+# Round 29: a picture's purpose as its alt text ("A Decorative Image", thestandolds.vercel.app
+# in the eval row; themes' "Background Image", "Cover Image" and "Hero image" alt texts):
+# the image placeholder grammar of furniture_menu with a layout word of purpose.
+@pytest.mark.parametrize(
+    "line", ["A Decorative Image", "Decorative image", "Background Image", "Cover Image"]
+)
+def test_a_picture_named_by_its_purpose_is_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["A Decorative Life", "Cover Story", "Image"])
+def test_english_titles_near_the_alt_text_stay(line):
+    assert classify_furniture(line) is None

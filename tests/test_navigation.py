@@ -926,3 +926,37 @@ def test_a_language_switcher_is_a_tool_phrase(line):
 )
 def test_a_sentence_about_other_languages_stays(line):
     assert classify_furniture(line) is None
+
+
+# Round 29: a touch screen's gesture prompt, a direction, a swipe and what it does.  Real
+# instances outside eval/ (public front-end templates' carousel tips): 左滑查看更多 (a
+# ThinkPHP shop's <span class="tip"> over its swiper), 👈 左滑查看詳細推薦 (a LINE bot's
+# flex message), 左滑查看下一張 and 右滑查看上一張 (a Taiwan flash-card app's manual);
+# the eval row's 向左滑開始 (thestandolds.vercel.app).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "向左滑開始",
+        "左滑查看更多",
+        "👈 左滑查看詳細推薦",
+        "左滑查看下一張",
+        "右滑查看上一張",
+        "往左滑看下一張",
+    ],
+)
+def test_a_gesture_prompt_is_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他向左滑了一下",  # prose: an aspect particle after the verb
+        "经济下滑开始显现",  # a clause of news: the decline is no swipe
+        "向左滑開始新生活",  # a slogan: its object is no page's
+        "滑雪开始",  # a sport
+        "比赛开始",  # a start with no tool verb
+    ],
+)
+def test_swiping_and_starting_in_prose_stay(line):
+    assert classify_furniture(line) is None

@@ -39,8 +39,9 @@ MIN_COVERAGE = 0.75
 # The separator after a lead word: 相關新聞：<title> / 延伸閱讀》<title> / 【推薦閱讀】<title>.
 #: The verb-led shape's place in ``_shapes`` (searched on its own: ``phrase_patterns``).
 VERB_SHAPE = 3
-#: Word kinds of ``furniture_menu``, not of the phrase shapes.
-MENU_KINDS = ("section", "meter", "unit", "label", "menu", "menu_word")
+#: Word kinds of ``furniture_menu`` and of ``furniture_links``' labels, not of the phrase
+#: shapes.
+MENU_KINDS = ("section", "meter", "unit", "label", "menu", "menu_word", "listing", "listed")
 #: Round 25: a tool label closed by a stop (廣告。): the stops, the longest such line.
 LABEL_STOPS = "。.．"
 MAX_LABEL_STOP = 24
@@ -57,7 +58,7 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
     """kind (verb, object, modifier, link) -> term -> reason."""
     kinds = "verb object modifier link platform final lead place click counter section"
     kinds += " meter unit label archive zero recipient part text slot menu menu_word"
-    kinds += " shelf facet"
+    kinds += " shelf facet listing listed"
     grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds.split()}
     for fields in data_lines("furniture_phrases.txt"):
         reason = fields[2] if len(fields) > 2 and fields[2] else "nav"

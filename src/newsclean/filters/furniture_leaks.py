@@ -89,8 +89,10 @@ from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
 from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_links import (
     MAX_CATALOGUE_LINE,
+    MAX_HEADING_LINE,
     MAX_MENU_LINE,
     catalogue_link,
+    list_heading,
     menu_label,
 )
 from newsclean.filters.furniture_masthead import (
@@ -185,6 +187,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 新闻关键词:A;B;C, Tags: a, b: the page's tags
     if len(line) <= MAX_MENU_LINE and menu_label(line):
         return "nav"  # Main Menu, Toggle navigation: a theme's menu label (round 26)
+    if len(line) <= MAX_HEADING_LINE and list_heading(line):
+        return "nav"  # Related Posts, 熱門文章: a list heading over a block of posts (round 29)
     if len(line) <= MAX_CATALOGUE_LINE and catalogue_link(line):
         return "nav"  # Newspapers from Malaysia: a kiosk's catalogue link (round 28b)
     if (":" in line or "：" in line) and record_line(line):

@@ -23,6 +23,21 @@ the shelf a paper stands on, a plural noun of publications, a preposition of its
 brackets (``Newspapers in Chinese (Simplified)``, ``Newspapers from Malaysia``), nothing
 else.  It names the kiosk's catalogue, not the story; a sentence (``Newspapers in China
 are controlled by the state.``: more words, a lower-case word, a stop) stays.
+
+Round 29: a *list heading* (``list_heading``; kinds ``listing`` and ``listed``): the label a
+theme prints over a block of other posts, a qualifier saying which others (related,
+recent, popular, more; 相关, 热门, 最新) and a plural noun of posts (posts, stories; 文章,
+帖子), perhaps a colon, nothing else: ``Related Posts``, ``Recent Posts:``, ``熱門文章``.
+It names a block of the site, not anything the story says, and it stands whether the
+block's items were scraped or not (an empty related list leaves its heading alone).  A
+heading of the article has words of its own (``Related Posts Show a Pattern``, ``最新进展``,
+``相关文章指出``) and stays.
+
+The same pieces glued after a value: a byline's writer printed with the link to their other
+posts (``曹智 更多文章``, ``刘懿德 更多文章``), the link's text a space after the name.
+``without_link_tail`` gives the value without such a last segment when the segment is
+wholly furniture (a known term, a tool phrase or a list heading); the byline reader may
+ask it for a field's value (the link is no part of the name).
 """
 
 from __future__ import annotations
@@ -32,6 +47,7 @@ from functools import cache
 from newsclean.filters.furniture_grammar import (
     MIN_COVERAGE,
     furniture_coverage,
+    is_tool_phrase,
     nav_terms,
     phrase_grammar,
     stdlib,
@@ -132,6 +148,43 @@ def catalogue_link(line: str) -> bool:
     return _CATALOGUE_TAIL.fullmatch(parts[2]) is not None
 
 
+#: A list heading: at most this many qualifier words before its noun, this long at most.
+MAX_HEADING_QUALIFIERS = 2
+MAX_HEADING_LINE = 32
+HEADING_COLONS = ":："
+
+
+@cache
+def _heading_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    grammar = phrase_grammar()
+    han_nouns = tuple(word for word in grammar["listed"] if not word.isascii())
+    return frozenset(grammar["listing"]), frozenset(grammar["listed"]), han_nouns
+
+
+def list_heading(line: str) -> bool:
+    """Whether ``line`` is a list heading alone (module docstring, round 29).
+
+    >>> list_heading("Related Posts"), list_heading("Recent Posts:"), list_heading("熱門文章")
+    (True, True, True)
+    >>> list_heading("Related Posts Show a Pattern"), list_heading("相关文章指出")
+    (False, False)
+    """
+    if len(line) > MAX_HEADING_LINE:
+        return False
+    text = line.rstrip(HEADING_COLONS).strip().lower()
+    qualifiers, nouns, han_nouns = _heading_words()
+    if text.isascii():
+        words = text.split()
+        return (
+            2 <= len(words) <= MAX_HEADING_QUALIFIERS + 1
+            and words[-1] in nouns
+            and all(word in qualifiers for word in words[:-1])
+        )
+    if not text.endswith(han_nouns):
+        return False  # most lines: no noun of posts closing them
+    return any(text == head + noun for noun in han_nouns for head in qualifiers)
+
+
 @cache
 def _menu_words() -> tuple[frozenset[str], frozenset[str]]:
     grammar = phrase_grammar()
@@ -151,3 +204,21 @@ def menu_label(line: str) -> bool:
         return False  # a noun alone (Menu) may be a heading's word
     nouns, placing = _menu_words()
     return words[-1] in nouns and all(w in placing for w in words[:-1])
+
+
+def without_link_tail(value: str) -> str:
+    """``value`` without its last space-separated segment when that segment is a link of
+    the page's furniture (a known term, a tool phrase, a list heading), else ``value``.
+
+    >>> without_link_tail("曹智 更多文章"), without_link_tail("刘懿德 更多文章")
+    ('曹智', '刘懿德')
+    >>> without_link_tail("张三 李四"), without_link_tail("更多文章")
+    ('张三 李四', '更多文章')
+    """
+    head, space, tail = value.rstrip().rpartition(" ")
+    if not space or not head.strip() or not tail:
+        return value
+    lowered = tail.lower()
+    if lowered in nav_terms() or list_heading(tail) or is_tool_phrase(lowered):
+        return head.rstrip()
+    return value

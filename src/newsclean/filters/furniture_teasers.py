@@ -27,6 +27,7 @@ Its *split* form: a listing may print each entry's label and date on lines of th
 (``港聞 2025年07月18日`` under the teaser, ``- 2022年4月11日`` above it: the byline reader
 takes those) and the cut teaser alone; a line of ``MIN_TEASER`` characters or more ending
 in a program's cut (three dots, one ellipsis character ``…``: prose writes two, ``……``;
+either in square brackets, ``[…]``, the excerpt mark of WordPress's post lists: round 29;
 a broken character ends a damaged paragraph as often, and counts only on an entry's line)
 is an entry when two such lines or more stand on the page, each under
 the article with nothing of the article after it and not echoed by it: a listing.  One cut
@@ -75,15 +76,16 @@ ENTRY_HEAD = lazy_regex(
 #: lines at least under the article (one cut line alone may be the article's own paywall).
 MIN_RUN = 2
 #: The last characters a program's cut leaves (a cheap test before the pattern).
-CUT_LAST = (".", "…")
+CUT_LAST = (".", "…", "…]", "...]")
 #: The tail a cut is looked for in: three dots and an ellipsis, with room to spare.
 CUT_WINDOW = 8
-CUT_OR_SPACE = ".… \t\r"
-#: A program's cut: three dots, one ellipsis character (prose's is two).  A broken character
+CUT_OR_SPACE = ".…] \t\r"
+#: A program's cut: three dots, one ellipsis character (prose's is two), or either in square
+#: brackets (WordPress's excerpt, ``[…]``: no prose brackets its ellipsis).  A broken character
 #: ends a damaged paragraph as often as a cut one: only an entry's composition reads it.
-PROGRAM_CUT = lazy_regex(r"(?:\.{3,}…?|(?<!…)…)$")
-#: The end a listing's cut leaves: a cut mark, or a character the cut broke.
-CUT_END = lazy_regex(r"(?:\.{2,}|…+|\ufffd)\s*$")
+PROGRAM_CUT = lazy_regex(r"(?:\.{3,}…?|(?<!…)…|\[(?:…|\.{3})\])$")
+#: The end a listing's cut leaves: a cut mark (perhaps bracketed), or a character the cut broke.
+CUT_END = lazy_regex(r"(?:\.{2,}|…+|\ufffd|\[(?:…|\.{3})\])\s*$")
 #: A sentence's own end (a closing quote or bracket may follow the stop).
 CLOSED_END = lazy_regex(r"[。！？!?；;.][”’」』)）\]】\"']*\s*$")
 SENTENCE_STOP = lazy_regex(r"[。！？!?]")
@@ -93,7 +95,7 @@ HAN = lazy_regex(r"\p{Han}")
 #: over the page finds the lines worth asking (content lines are stripped).
 HEAD_HINT = lazy_re(r"(?m)^[\u4e00-\u9fff\[【(（][\u4e00-\u9fff]{0,5}[\]】)）]?[ \u3000|｜/·]+\d")
 #: A program's cut closing a line of the joined page (plain substring searches).
-CUT_HINTS = ("…\n", "...\n")
+CUT_HINTS = ("…\n", "...\n", "…]\n", "...]\n")
 SPACES = " \t\u3000"
 #: The label (6 Han letters at most, perhaps bracketed) ends within this many characters.
 LABEL_WINDOW = 10

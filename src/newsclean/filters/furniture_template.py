@@ -22,6 +22,11 @@ Such a line says nothing the article says, on any site, in any script:
   ``No``, one word (two in brackets) and a participle of absence (kind ``absent``):
   ``[No author identified]``, ``No image available``.  A sentence (``No one was
   hurt``) has no such participle closing it and stays.
+* round 29: a **field's default value**: the name of a field a page builder or a theme
+  fills an element with until an editor writes it (kind ``default``: ``text``,
+  ``heading``, ``Lorem ipsum``), alone on the line, in lower case or with a capital first
+  letter, the page having nothing to put there.  A word in a sentence, or with another
+  word (``Text and image``, ``TITLE IX``), is no default.
 
 >>> template_leftover("adblk5"), template_leftover("dadblk2 madblk2")
 (True, True)
@@ -30,6 +35,8 @@ Such a line says nothing the article says, on any site, in any script:
 >>> template_leftover(",共null页"), template_leftover("函数返回null值")
 (True, False)
 >>> template_leftover("[No author identified]"), template_leftover("No one was hurt")
+(True, False)
+>>> template_leftover("text"), template_leftover("Text and image")
 (True, False)
 """
 
@@ -48,6 +55,8 @@ MAX_TOKENS = 2
 MAX_TOKEN_LINE = 32
 #: A line holding an empty value is a slot's label at most.
 MAX_EMPTY_LINE = 24
+#: A field's default value is a word or two.
+MAX_DEFAULT_LINE = 16
 #: A catalogue's absent value is a few words.
 MAX_ABSENT_LINE = 48
 #: Letters then digits: a block's or an ad slot's machine name.
@@ -103,6 +112,20 @@ def empty_slot(line: str) -> bool:
     return _empty_slot().fullmatch(line) is not None
 
 
+@cache
+def _defaults() -> frozenset[str]:
+    return frozenset(data_kinds("template_values.txt")["default"])
+
+
+def default_value(line: str) -> bool:
+    """A field's name alone as its own value (``text``, ``Lorem ipsum``): round 29."""
+    if len(line) > MAX_DEFAULT_LINE or not line.isascii():
+        return False
+    if line[1:] != line[1:].lower():
+        return False  # an acronym or a shout (TITLE IX, TEXT): not a template's default
+    return line.lower() in _defaults()
+
+
 def absent_value(line: str) -> bool:
     """A catalogue's statement of an empty field (``[No author identified]``)."""
     if len(line) > MAX_ABSENT_LINE or not line.isascii() or "o " not in line.lower():
@@ -115,4 +138,4 @@ def template_leftover(line: str) -> bool:
     line = line.strip()
     if not line:
         return False
-    return machine_tokens(line) or empty_slot(line) or absent_value(line)
+    return machine_tokens(line) or empty_slot(line) or absent_value(line) or default_value(line)
