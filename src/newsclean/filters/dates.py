@@ -158,7 +158,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"(?P<m>\d{1,2})\s{0,2}[-/.月－／]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}[日号號])?"
         r"|(?<![\d/／.\-－A-Za-z])(?P<f1>\d{1,2})\s{0,2}(?P<fsep>[/／.\-－])\s{0,2}(?P<f2>\d{1,2})"
         r"\s{0,2}(?P=fsep)\s{0,2}(?P<fy>(?:19|20)\d\d)(?!\d|[.\-－]\d)"
-        r"|(?<![\d/／.])(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})\s{0,2}[,，]\s{0,2}"
+        r"|(?<![\d/／.])(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})(?:\s{0,2}[日号號])?\s{0,2}[,，]\s{0,2}"
         r"(?P<cy>(?:19|20)\d\d)(?![\d年])"
         r"|(?<!\d)(?P<ny>(?:19|20)\d\d)(?:(?P<nsep>[-/.])|\s{1,2}(?=[A-Z]))(?P<nm>MONTHS)(?![A-Za-z])"
         r"\.?(?:(?P=nsep)|\s{1,2})(?P<nd>\d{1,2})(?!\d)"
@@ -181,7 +181,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         + (
             r"(?:" + clock_before + r")?(?:" + numeric + "|" + english + ")"
             if extended
-            else "(?:" + numeric + ")"
+            else r"(?:(?:WEEKDAYS)[一二三四五六日天]\s{0,2}[,，]?\s{0,2})?(?:" + numeric + ")"
         )
         + r"(?:\s{0,3}(?:[(（]\s{0,2}(?:(?:WEEKDAYS)?[一二三四五六日天]|[月火水木金土]"
         r"|(?<=[(（]\s{0,2})EN_WEEKDAY\.?)\s{0,2}[)）]"

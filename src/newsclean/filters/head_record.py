@@ -26,7 +26,9 @@ A number beside the date that the counter grammar does not read as the page's ow
 the date and the page's counters (``2024/03/05 · 阅读 1,208``) that the furniture took
 (a tool row, removed before the record is read) still dates the article when no other
 line gives a date: the date of the first such row under the headline is read, the row
-stays removed.
+stays removed; round 29: or right under the last paragraph, the counter spaced by one
+space too (``閱讀:420 2025-09-24``); a post number alone over the record line (``1 :`` /
+``GS(14)@2016-06-01``: ``record_pieces.POST_NUMBER``) is part of the record.
 
 **A lost icon** (round 24).  A blog theme draws an icon before each of its record's
 items (a calendar before the date, a person before the poster, a folder before the
@@ -78,8 +80,16 @@ from newsclean.filters.record_dates import (
     compact_stamp,
     day_last,
     day_last_order,
+    player_date,
 )
-from newsclean.filters.record_pieces import HANDLE, ICON, icon_split, quiet_piece, without_counts
+from newsclean.filters.record_pieces import (
+    HANDLE,
+    ICON,
+    POST_NUMBER,
+    icon_split,
+    quiet_piece,
+    without_counts,
+)
 from newsclean.filters.title import is_site_name
 
 NAME = "structure"
@@ -88,8 +98,10 @@ NAME = "structure"
 MAX_RECORD_SLOT = 3
 #: A date alone on its line is the record this deep in the head (under stacked labels).
 MAX_BARE_SLOT = 6
-#: A record line is short: a date and a name or two.
+#: A record line is short: a date and a name or two (round 29: the rest beside its date
+#: is measured, so a long date form, ``Fri Jul 15 15:05:00 2005``, fits as a short one).
 MAX_RECORD_LENGTH = 60
+MIN_DATE_LENGTH, MAX_DATE_LENGTH = 10, 36
 #: A section word: one to four Han characters and nothing else.
 SECTION_WORD = lazy_regex(r"\p{Han}{1,4}")
 SENTENCE_MARKS = lazy_regex(r"[。！？!?，,；;：:“”「」『』《》]")
@@ -148,7 +160,10 @@ def _pieces(rest: str) -> list[tuple[str, bool]]:
 
 
 def _counted(text: str) -> bool:
-    """Whether a record line holds a counter of the page's own activity (``阅读 1,208``)."""
+    """Whether a record line holds a counter of the page's own activity (``阅读 1,208``),
+    spaced from its date by one space too (``閱讀:420 2025-09-24``: the date cut out)."""
+    if (found := find_byline_date(text)) is not None:
+        text = text[: found.start] + "  " + text[found.end :]
     chunks = [chunk.strip() for chunk in CHUNK_SPLIT.split(text) if chunk.strip()]
     return any(counter_reason(chunk) == "nav" for chunk in chunks)
 
@@ -168,15 +183,18 @@ def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str
     >>> record_fields("21/11/20 ?", "")
     {'published_at': '2020-11-21'}
     """
-    if len(text) > MAX_RECORD_LENGTH or not any(ch.isdigit() for ch in text):
+    if len(text) > MAX_RECORD_LENGTH + MAX_DATE_LENGTH or not any(ch.isdigit() for ch in text):
         return None
-    found = find_byline_date(text)
-    span: tuple[int, int, str | None] | None
-    span = (found.start, found.end, found.iso) if found else compact_stamp(text)
+    span: tuple[int, int, str | None] | None = player_date(text)
+    if span is None:
+        found = find_byline_date(text)
+        span = (found.start, found.end, found.iso) if found else compact_stamp(text)
     span = span or day_last(text, article, page)
     if span is None:
         return None
     start, end, iso = span
+    if len(text) - (end - start) > MAX_RECORD_LENGTH - MIN_DATE_LENGTH:
+        return None  # a record is a date and a name or two: the rest is short
     if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
         return None
     rest = without_counts(BY_SPACE.sub(r"\1", text[:start] + " " + text[end:]))
@@ -282,6 +300,21 @@ def _closing_notice(texts: Sequence[str], k: int) -> bool:
     return len(texts) - k <= MAX_RECORD_SLOT and notice(texts[k], near_foot=True)
 
 
+def _removed_under(
+    lines: Sequence[Lined | None], last: int, placements: list[Placement]
+) -> list[int]:
+    """Round 29: the removed lines right under the last paragraph, up to the first kept."""
+    run: list[int] = []
+    for i in range(last + 1, len(lines)):
+        line = lines[i]
+        if line is None or not line.text.strip():
+            continue
+        if placements[i] != "removed" or len(run) >= MAX_RECORD_SLOT:
+            break
+        run.append(i)
+    return run
+
+
 def place_record_lines(
     lines: Sequence[Lined | None],
     content: list[int],
@@ -324,14 +357,16 @@ def place_record_lines(
         placements[slot[k]] = "metadata"
         detail = f"the record line {where}"
         if ambiguous and int(ambiguous["a"]) <= MONTHS_IN_YEAR >= int(ambiguous["b"]):
-            order, why = day_last_order(
-                page, article, int(ambiguous["a"]), int(ambiguous["b"]), ambiguous["sep"]
-            )
+            a, b, year = int(ambiguous["a"]), int(ambiguous["b"]), int(ambiguous["y"])
+            order, why = day_last_order(page, article, a, b, ambiguous["sep"], year)
             detail += f"; its date read {order}: {why}" if order else f"; its date unread: {why}"
         evidence[slot[k]] = Evidence(NAME, "metadata", detail)
         for key, value in found.items():
             fields.setdefault(key, value)
-        if k and k in head and placements[slot[k - 1]] == "blank" and _writer(texts[k - 1]):
+        if k and placements[slot[k - 1]] == "blank" and POST_NUMBER.fullmatch(texts[k - 1].strip()):
+            placements[slot[k - 1]] = "metadata"  # round 29: the post's number over its record
+            evidence[slot[k - 1]] = Evidence(NAME, "metadata", "the post number over the record")
+        elif k and k in head and placements[slot[k - 1]] == "blank" and _writer(texts[k - 1]):
             placements[slot[k - 1]] = "metadata"  # round 28: the writer alone over the record
             evidence[slot[k - 1]] = Evidence(NAME, "metadata", "the writer over the record line")
             if is_person_name(name := texts[k - 1].strip()):
@@ -349,7 +384,7 @@ def place_record_lines(
                 if value == raw:
                     fields[key] = BULLET.sub("", raw).strip()
     if "published_at" not in fields:  # a counter row the furniture took holds the date
-        for i in range(start + 1, slot[opens]):
+        for i in [*range(start + 1, slot[opens]), *_removed_under(lines, slot[closes], placements)]:
             line = lines[i]
             if line is None or placements[i] != "removed":
                 continue
