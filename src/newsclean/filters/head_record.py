@@ -68,11 +68,9 @@ from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_asides import STAT_ITEM
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import BULLET, PERIODICAL_PLACE, Metadata, is_person_name
-from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.notice import is_notice as notice
 from newsclean.filters.record_dates import (
     DAY_LAST,
     MONTHS_IN_YEAR,
@@ -90,12 +88,17 @@ from newsclean.filters.record_pieces import (
     quiet_piece,
     without_counts,
 )
+from newsclean.filters.record_slot import (
+    MAX_RECORD_SLOT,
+    closing_notice,
+    removed_under,
+    under_byline,
+    writer_line,
+)
 from newsclean.filters.title import is_site_name
 
 NAME = "structure"
 
-#: The record slot: at most this many lines between the headline and the first paragraph.
-MAX_RECORD_SLOT = 3
 #: A date alone on its line is the record this deep in the head (under stacked labels).
 MAX_BARE_SLOT = 6
 #: A record line is short: a date and a name or two (round 29: the rest beside its date
@@ -281,38 +284,13 @@ def _bulleted_record(
             continue
         if SENTENCE_MARKS.search(piece):
             return None
-        if any(ch.isdigit() for ch in piece) and STAT_ITEM.match(piece):
-            items.append((i, None))
+        if any(ch.isdigit() for ch in piece) and (STAT_ITEM.match(piece) or quiet_piece(piece)):
+            items.append((i, None))  # 15字, 1.169.123.130: a count, the poster's IP
         elif (what := _piece(piece)) is not None:
             items.append((i, what if what[0] else None))
         else:
             return None
     return (run, items) if dated and len(marks) == 1 and items else None
-
-
-def _writer(text: str) -> bool:
-    """A writer's name alone, or the poster's account a CMS prints for none (admin)."""
-    return is_person_name(text.strip()) or is_no_value("author", text.strip())
-
-
-def _closing_notice(texts: Sequence[str], k: int) -> bool:
-    """Round 28: a notice closing the page (its last lines) is no paragraph of the story."""
-    return len(texts) - k <= MAX_RECORD_SLOT and notice(texts[k], near_foot=True)
-
-
-def _removed_under(
-    lines: Sequence[Lined | None], last: int, placements: list[Placement]
-) -> list[int]:
-    """Round 29: the removed lines right under the last paragraph, up to the first kept."""
-    run: list[int] = []
-    for i in range(last + 1, len(lines)):
-        line = lines[i]
-        if line is None or not line.text.strip():
-            continue
-        if placements[i] != "removed" or len(run) >= MAX_RECORD_SLOT:
-            break
-        run.append(i)
-    return run
 
 
 def place_record_lines(
@@ -336,7 +314,7 @@ def place_record_lines(
         return None
     opens, closes = prose[0], prose[-1]
     head = range(opens) if opens <= MAX_RECORD_SLOT else range(min(opens, 1))  # right under
-    ends = next(k for k in reversed(prose) if k == opens or not _closing_notice(texts, k))
+    ends = next(k for k in reversed(prose) if k == opens or not closing_notice(texts, k))
     foot = range(ends + 1, len(slot)) if len(slot) - ends - 1 <= MAX_RECORD_SLOT else range(0)
     deep = range(len(head), opens) if MAX_RECORD_SLOT < opens <= MAX_BARE_SLOT else range(0)
     article = texts[opens]  # the whole article and page only for a day-last date's order
@@ -346,6 +324,9 @@ def place_record_lines(
         *((k, "closing the article") for k in foot),
         *((k, "alone under the headline") for k in deep),
     ]:
+        if under_byline(lines, slot[k], placements):
+            evidence[slot[k]] = Evidence(NAME, "metadata", "a card's counters under its byline")
+            continue  # round 29: 550 0 0 under AIGC动态5个月前发布 总统府
         found = record_fields(texts[k], article, page)
         ambiguous = DAY_LAST.search(texts[k])
         if found is not None and ambiguous and not page:  # read it again with the page
@@ -366,12 +347,17 @@ def place_record_lines(
         if k and placements[slot[k - 1]] == "blank" and POST_NUMBER.fullmatch(texts[k - 1].strip()):
             placements[slot[k - 1]] = "metadata"  # round 29: the post's number over its record
             evidence[slot[k - 1]] = Evidence(NAME, "metadata", "the post number over the record")
-        elif k and k in head and placements[slot[k - 1]] == "blank" and _writer(texts[k - 1]):
+        elif k and k in head and placements[slot[k - 1]] == "blank" and writer_line(texts[k - 1]):
             placements[slot[k - 1]] = "metadata"  # round 28: the writer alone over the record
             evidence[slot[k - 1]] = Evidence(NAME, "metadata", "the writer over the record line")
             if is_person_name(name := texts[k - 1].strip()):
                 fields.setdefault("author", name)
-    if (bulleted := _bulleted_record(lines, start, slot[opens], placements)) is not None:
+    for bulleted in (
+        _bulleted_record(lines, start, slot[opens], placements),
+        _bulleted_record(lines, slot[ends], len(lines), placements),  # round 29: the foot's
+    ):
+        if bulleted is None:
+            continue
         run, items = bulleted
         for i, what in items:
             placements[i] = "metadata"
@@ -384,7 +370,7 @@ def place_record_lines(
                 if value == raw:
                     fields[key] = BULLET.sub("", raw).strip()
     if "published_at" not in fields:  # a counter row the furniture took holds the date
-        for i in [*range(start + 1, slot[opens]), *_removed_under(lines, slot[closes], placements)]:
+        for i in [*range(start + 1, slot[opens]), *removed_under(lines, slot[closes], placements)]:
             line = lines[i]
             if line is None or placements[i] != "removed":
                 continue
