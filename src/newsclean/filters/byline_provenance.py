@@ -147,6 +147,9 @@ def issue_line(line: str) -> Metadata | None:
     return None if found is None else Metadata({"source": found["name"]})
 
 
+#: A language's name (德语, 英文, 日語) or the original (原文): what a text is translated
+#: from when no publisher is named.
+LANGUAGE = lazy_regex(r"\p{Han}{1,2}[语語文]")
 #: A provenance bracket alone on its line: one pair around the whole line.
 WHOLE_BRACKET = lazy_regex(r"^\s?(?:\((?P<a>[^()（）]{2,40})\)|（(?P<b>[^()（）]{2,40})）)\s?$")
 
@@ -161,6 +164,8 @@ def bracket_line(line: str) -> Metadata | None:
     ({'source': '新京报'}, {'source': '商报'})
     >>> bracket_line("(实习生)"), bracket_line("(新华社电)"), bracket_line("(译自新京报)的报道")
     (None, None, None)
+    >>> bracket_line("(译自德语)"), bracket_line("(译自原文)")
+    (None, None)
     """
     if "自" not in line and "于" not in line and "於" not in line:
         return None
@@ -168,7 +173,9 @@ def bracket_line(line: str) -> Metadata | None:
     if found is None:
         return None
     verb = _from_verb().match((found["a"] or found["b"]).strip())
-    return None if verb is None else Metadata({"source": (verb["book"] or verb["bare"]).strip()})
+    if verb is None or (verb["bare"] and LANGUAGE.fullmatch(verb["bare"])):
+        return None  # (译自德语), (译自原文): a language or the original, no publisher
+    return Metadata({"source": (verb["book"] or verb["bare"]).strip()})
 
 
 def provenance_line(line: str) -> Metadata | None:
