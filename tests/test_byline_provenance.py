@@ -206,3 +206,53 @@ def test_relative_times_in_prose_stay(line: str) -> None:
     from newsclean.filters.byline_provenance import provenance_line
 
     assert provenance_line(line) is None
+
+
+# Round 29: a syndication line names the channel the text came from (the source) and its
+# writer; an outlet's account on a platform is the outlet's copy.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "本文来自格隆汇专栏:福州新闻网,作者:欧阳进权",
+            {"source": "福州新闻网", "author": "欧阳进权"},
+        ),
+        # 36kr's editor's note as its copies print it (code corpus: a CMS's fixture quoting
+        # "本文来自微信公众号“CHO首席人才官”（ID：chomedia），作者 兰青秀。")
+        (
+            "本文来自微信公众号“CHO首席人才官”（ID：chomedia），作者 兰青秀。",
+            {"source": "CHO首席人才官", "author": "兰青秀"},
+        ),
+    ],
+)
+def test_a_syndication_line(line: str, fields: dict[str, str]) -> None:
+    from newsclean.filters.byline_provenance import column_credit
+
+    found = column_credit(line)
+    assert found is not None and found.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # huxiu's reprint notice (code corpus): the rest is no credit but a permission
+        "本文来自微信公众号“峰瑞资本”（微信号：freesvc），授权虎嗅发布，转载请联系原作者。",
+        "本文来自格隆汇专栏的一篇文章,作者认为市场见底",  # prose
+        "本文来自读者投稿,作者:张三",  # no channel named: left to the other readers
+    ],
+)
+def test_lines_that_are_no_syndication_credit(line: str) -> None:
+    from newsclean.filters.byline_provenance import column_credit
+
+    assert column_credit(line) is None
+
+
+def test_an_outlets_account_after_a_status_marker() -> None:
+    from newsclean.filters.metadata import parse_metadata
+
+    found = parse_metadata("原創 新华社“新华视点”微博")
+    assert found is not None and found.fields == {"source": "新华社“新华视点”微博"}
+    assert (
+        parse_metadata("原创 张三微博") is None
+        or "source" not in parse_metadata("原创 张三微博").fields
+    )  # type: ignore[union-attr]

@@ -256,8 +256,9 @@ def relative_post(line: str) -> str | None:
     A card counts in digits; a headline or a sentence in words (``vLLM 三天前发布 DeepSeek
     V4 专项补丁`` is a subject, a relative time and what it published: no byline).
 
-    >>> relative_post("vLLM 三天前发布 DeepSeek V4 专项补丁"), relative_post("大约 19 小时前发布 某某")
-    (None, '某某')
+    >>> relative_post("vLLM 三天前发布 DeepSeek V4 专项补丁")
+    >>> relative_post("大约 19 小时前发布 某某")
+    '某某'
     """
     if "前" not in line:
         return None
