@@ -11,6 +11,7 @@ from newsclean import clean
 from newsclean.filters.byline_asides import counter_lead_end, is_section_label
 from newsclean.filters.byline_interface import (
     is_interface_item,
+    is_more_link,
     is_truncation_mark,
     without_interface,
 )
@@ -275,3 +276,38 @@ def test_a_comment_link_keeps_a_name_holding_its_words() -> None:
     parsed = parse_metadata("来源:互动百科")
     assert parsed is not None
     assert parsed.fields == {"source": "互动百科"}
+
+
+# Round 29: a more link after the writer's name ends the value (byline_interface.is_more_link).
+@pytest.mark.parametrize(
+    "token",
+    [
+        "更多文章",  # boniu123.cc's post head (the eval row's site)
+        "查看TA的文章>",  # mp.sohu.com's author card (查看TA的文章&gt;; code corpus copies)
+        "查看Ta的文章",  # matrix.sspai.com's author card
+        "该作者的其他文章",  # a PHP news template's side box (news_list.php?type=author)
+        "他的全部博文",
+    ],
+)
+def test_more_links(token: str) -> None:
+    assert is_more_link(token)
+
+
+@pytest.mark.parametrize("token", ["文章", "更多", "更多精彩", "其他", "张文章", "作品集"])
+def test_words_that_are_no_more_link(token: str) -> None:
+    # 文章 is a person's name too (the actor); a more-word alone links nowhere named
+    assert not is_more_link(token)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("发表时间:2022-01-07 17:22:53 作者:博牛用户 更多文章", "博牛用户"),
+        ("作者:曹智 更多文章", "曹智"),
+        ("作者:卿晨说教育 查看TA的文章>", "卿晨说教育"),
+        ("作者:文章", "文章"),  # a name that is a noun stays the name
+    ],
+)
+def test_a_more_link_ends_the_author(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields.get("author") == author

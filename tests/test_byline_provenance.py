@@ -140,3 +140,119 @@ def test_a_provenance_bracket_spaced_from_the_name_is_read(line, fields):
 
 def test_a_spaced_bracket_of_no_provenance_is_no_source():
     assert "source" not in parse_metadata("作者:张三 (实习生)").fields
+
+
+# Round 29: a provenance bracket alone on its line (the writer's name left out).
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("(译自新京报)", "新京报"),  # the eval rows' form (a Philippine forum's repost)
+        ("(譯自通說)", "通說"),
+        ("（原载于《商报》）", "商报"),
+        ("(转自新华网)", "新华网"),
+    ],
+)
+def test_a_provenance_bracket_alone_names_the_source(line: str, source: str) -> None:
+    from newsclean.filters.byline_provenance import bracket_line
+
+    found = bracket_line(line)
+    assert found is not None and found.fields == {"source": source}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(译自德语)",  # a language (a note's "Buy Me a Coffee (译自德语)"; code corpus)
+        "(译自原文)",  # the original, no publisher (a paper summary's "图注(译自原文 Figure 3)")
+        "(实习生)",
+        "反面模式:用迭代循环来构建集合 (译自 thoughtbot)",  # a title with its bracket: prose
+        "(译自新京报)的报道指出",
+    ],
+)
+def test_brackets_that_name_no_source_alone(line: str) -> None:
+    from newsclean.filters.byline_provenance import bracket_line
+
+    assert bracket_line(line) is None
+
+
+# Round 29: a feed card's relative post line names its publisher.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("AIGC动态5个月前发布 FTNN新闻网", {"source": "FTNN新闻网"}),
+        # a job board's card prints "大约 19 小时前发布" (a scrapy spider's notes, code
+        # corpus); the name after it is the poster:
+        ("大约 19 小时前发布 Founder Park", {"source": "Founder Park"}),
+        ("3天前发布 张三", {"author": "张三"}),
+    ],
+)
+def test_a_relative_post_line(line: str, fields: dict[str, str]) -> None:
+    from newsclean.filters.byline_provenance import provenance_line
+
+    found = provenance_line(line)
+    assert found is not None and found.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "vLLM 三天前发布 DeepSeek V4 专项补丁",  # a digest's headline (code corpus): words
+        "MiniMax 于两天前发布 MiniMax-H3,这是一个通用全模态生成系统",  # a sentence
+        "5个月前发布的报告指出,经济下行",
+        "最近: 3天前发布 v0.3.0",  # a dashboard's status line: a label and a colon
+    ],
+)
+def test_relative_times_in_prose_stay(line: str) -> None:
+    from newsclean.filters.byline_provenance import provenance_line
+
+    assert provenance_line(line) is None
+
+
+# Round 29: a syndication line names the channel the text came from (the source) and its
+# writer; an outlet's account on a platform is the outlet's copy.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "本文来自格隆汇专栏:福州新闻网,作者:欧阳进权",
+            {"source": "福州新闻网", "author": "欧阳进权"},
+        ),
+        # 36kr's editor's note as its copies print it (code corpus: a CMS's fixture quoting
+        # "本文来自微信公众号“CHO首席人才官”（ID：chomedia），作者 兰青秀。")
+        (
+            "本文来自微信公众号“CHO首席人才官”（ID：chomedia），作者 兰青秀。",
+            {"source": "CHO首席人才官", "author": "兰青秀"},
+        ),
+    ],
+)
+def test_a_syndication_line(line: str, fields: dict[str, str]) -> None:
+    from newsclean.filters.byline_provenance import column_credit
+
+    found = column_credit(line)
+    assert found is not None and found.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # huxiu's reprint notice (code corpus): the rest is no credit but a permission
+        "本文来自微信公众号“峰瑞资本”（微信号：freesvc），授权虎嗅发布，转载请联系原作者。",
+        "本文来自格隆汇专栏的一篇文章,作者认为市场见底",  # prose
+        "本文来自读者投稿,作者:张三",  # no channel named: left to the other readers
+    ],
+)
+def test_lines_that_are_no_syndication_credit(line: str) -> None:
+    from newsclean.filters.byline_provenance import column_credit
+
+    assert column_credit(line) is None
+
+
+def test_an_outlets_account_after_a_status_marker() -> None:
+    from newsclean.filters.metadata import parse_metadata
+
+    found = parse_metadata("原創 新华社“新华视点”微博")
+    assert found is not None and found.fields == {"source": "新华社“新华视点”微博"}
+    assert (
+        parse_metadata("原创 张三微博") is None
+        or "source" not in parse_metadata("原创 张三微博").fields
+    )  # type: ignore[union-attr]

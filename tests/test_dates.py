@@ -609,3 +609,41 @@ def test_a_dotted_short_date_needs_its_whole_shape(text):
     from newsclean.filters.byline_dates import find_byline_date
 
     assert find_byline_date(text) is None
+
+
+# Round 29: a weekday before the head, and a day glued to 日 in ``month 月 day, year``.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # sensefullive.com's head (the eval row's form, another date)
+        ("星期六, 4 月 20日, 2024", "2024-04-20"),
+        # Blogger's zh-TW date header, as a news extractor's test quotes www.ccsn0405.com
+        # ("星期三, 10月 07, 2026"; code corpus)
+        ("星期三, 10月 07, 2026", "2026-10-07"),
+        # an MFC class wizard's stamp: "代码生成在 2015年7月29日 星期三, 19:34"
+        ("代码生成在 2015年7月29日 星期三, 19:34", "2015-07-29T19:34:00+08:00"),
+        # a job-search note: "2018年12月26日 星期三, 19:30(电话面试)"
+        ("2018年12月26日 星期三, 19:30(电话面试)", "2018-12-26T19:30:00+08:00"),
+        ("週五, 5 月 3日, 2024", "2024-05-03"),
+        ("星期三 2025年7月2日 16:05", "2025-07-02T16:05:00+08:00"),
+    ],
+)
+def test_weekday_before_the_head(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他在5月5日,2023年的计划里写道",  # 2023年 opens a phrase: no year-last date
+        "5月5日, 2023年度报告发布",
+        "星期五, 5 月 3日",  # no year: no date
+        "得分 5 月 3, 20",  # a score, no four-digit year
+    ],
+)
+def test_weekday_forms_that_are_no_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_weekday_prefix_is_linear() -> None:
+    assert_linear(lambda n: "星期三, " * n + "2025年7月2日", parse_date, 2_000)

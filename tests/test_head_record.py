@@ -265,6 +265,9 @@ GCS = (  # https://www.gcs.gov.mo/detail/zh-hans/N22EJdvaJ0 (Macau, dated 2022-0
         ("04/05/2020", "今天上午举行。", ("相关新闻 25/04/2020", "04/05/2020"), "2020-05-04"),
         # the 年月日 of the article agrees with the slash date's other reading: day first
         ("05/04/2020", FEIHUA, (), "2020-04-05"),
+        # round 29: the article's 9月1日 falls two days before one reading (3 September,
+        # and its 明天 (4日) agrees), a year and a half from the other (9 March)
+        ("03/09/2023", CTM, (), "2023-09-03"),
     ],
 )
 def test_year_last_date_read_by_the_pages_evidence(
@@ -276,7 +279,6 @@ def test_year_last_date_read_by_the_pages_evidence(
 @pytest.mark.parametrize(
     ("record", "article"),
     [
-        ("03/09/2023", CTM),  # the article's dates (9月1日, 4日) are neither reading
         ("10/05/2022", GCS),  # tomorrow's 5月11日 is not the page's date
         ("04/01/2012", "论坛于4月1日举行,1月4日闭幕。"),  # both readings named: no order
         ("01/12/2012", "记者昨日来到民心佳园采访。"),  # nothing on the page says it

@@ -27,3 +27,23 @@ def test_the_articles_month_and_day_order_the_date() -> None:
     assert day_last_order((), "本报2月10日讯,…", 10, 2, "/")[0] == "day first"
     assert day_last_order((), "本报10月2日讯,…", 10, 2, "/")[0] == "month first"
     assert day_last_order((), "记者从市气象台获悉,…", 10, 2, "/")[0] == ""
+
+
+def test_player_date() -> None:
+    """Round 29: a recording's record, the length glued to the date's last field."""
+    from newsclean.filters.record_dates import player_date
+
+    assert player_date("2018-09-1317:31 267") == (0, 19, "2018-09-13")
+    assert player_date("2023-09-23 17:20:0117:31 267") == (0, 28, "2023-09-23T17:20:01+08:00")
+    assert player_date("2025-07-02 16:05 1234") is None  # a spaced clock is the time
+    assert player_date("比分17:31 267") is None  # no date before the length
+
+
+def test_day_last_ordered_by_the_days_the_article_tells_of() -> None:
+    """Round 29: a report is dated on or just after the days it tells of."""
+    article = "8月1日,我国首条设计时速350公里高铁迎来15岁生日。"
+    assert day_last("02/08/2023", article)[2] == "2023-08-02"  # type: ignore[index]
+    # 10 May vs 5 October: tomorrow's 5月11日 is after both readings' day: unread
+    assert day_last("10/05/2022", "明天(5月11日)起实施。")[2] is None  # type: ignore[index]
+    # a day named a month before both readings decides nothing
+    assert day_last("03/04/2023", "1月2日,会议召开。")[2] is None  # type: ignore[index]

@@ -182,3 +182,87 @@ def test_a_handle_after_its_icon_is_the_author() -> None:
     assert HANDLE.fullmatch("dations") and not HANDLE.fullmatch("刘懿德")
     # no icon before it: a Latin word beside a date is no record's piece
     assert record_fields("dations 2025-10-02", "") is None
+
+
+# Round 29: a board's post record (a poster's code glued to @ and the date, a post number
+# over it), a recording's record (its length and plays glued after the date), a reader
+# counter spaced by one space, a poster's IP in a bulleted record.
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # articles.zkiz.com's post head (the eval row's form, written on another date):
+        ("GS(14)@2016-06-01 11:36:45", {"published_at": "2016-06-01T11:36:45+08:00"}),
+        # the same head with the Hong Kong WordPress date form (星期三, 10月 07, 2026:
+        # Blogger's zh-TW header as a news-extractor's test quotes www.ccsn0405.com's)
+        ("GS(14)@星期三, 10月 07, 2026", {"published_at": "2026-10-07"}),
+        # a comment floor's head: "第1楼 用户：匿名用户 发表时间：2018-5-22 22:00:31" (a
+        # CMS's comment template, code corpus) printed as a handle @ date:
+        ("guest@2018-5-22 22:00:31", {"published_at": "2018-05-22T22:00:31+08:00"}),
+        # a recording's record: date, glued length, plays (wqbo.cn's audio copies' form)
+        ("2023-09-23 17:20:0117:31 267", {"published_at": "2023-09-23T17:20:01+08:00"}),
+        ("2012年10月27日 週六17:31 267", {"published_at": "2012-10-27"}),
+        # a hexo theme's record (yelog.org: "创建时间:2017-03-23 15:13 字数:1,421
+        # 阅读:12268"), the counter spaced from the date by one space:
+        ("阅读:12268 2017-03-23 15:13", {"published_at": "2017-03-23T15:13:00+08:00"}),
+    ],
+)
+def test_round29_record_lines(line: str, want: dict[str, str]) -> None:
+    assert record_fields(line, "") == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025年8月28日 比分17:31 267",  # a score glued to a word: prose, no player
+        "user@example.com 2025-07-02",  # a mailbox is no poster's code before @
+        "版本 1.2.3 于 2025-07-02 发布",  # a version and a verb: prose
+        "2025-07-02 李家超视察 1 :",  # a number and a colon inside prose
+    ],
+)
+def test_round29_near_misses(line: str) -> None:
+    assert record_fields(line, "") is None
+
+
+def test_a_spaced_clock_before_a_count_stays_the_clock() -> None:
+    # no length glued to the date: 16:05 is the time, 1234 a count (阅读 row's value)
+    assert record_fields("2025-07-02 16:05 1234", "") in (
+        None,
+        {"published_at": "2025-07-02T16:05:00+08:00"},
+    )
+
+
+def test_ip_address_is_quiet_but_a_version_is_not() -> None:
+    assert quiet_piece("1.169.123.130") and quiet_piece("IP:10.0.0.1")
+    assert not quiet_piece("1.2.3") and not quiet_piece("3.14") and not quiet_piece("256.1.1.1")
+
+
+def test_a_board_post_record_leaves_a_clean_page_whole() -> None:
+    """The post number over the record line and the record line leave the body."""
+    text = "\n\n".join([HEADLINE, "1 :", "GS(14)@2016-06-01 11:36:45", FIRST, SECOND]) + "\n"
+    doc = clean(text, convert="none")
+    assert doc.published_at == "2016-06-01T11:36:45+08:00"
+    assert doc.body == [FIRST, SECOND]
+
+
+def test_a_post_number_in_the_body_stays() -> None:
+    """A number and a colon between paragraphs (an enumerator) is no post number."""
+    text = "\n\n".join([HEADLINE, FIRST, "1 :", SECOND]) + "\n"
+    assert "1 :" in clean(text, convert="none").body
+
+
+def test_a_bulleted_record_at_the_foot_with_the_posters_ip() -> None:
+    # a board's post foot (the eval row's layout): the poster, the date, the IP
+    text = (
+        "\n\n".join(
+            [HEADLINE, FIRST, SECOND, "  • 李云川", "  • 2019年11月23日星期六", "  • 1.169.123.130"]
+        )
+        + "\n"
+    )
+    doc = clean(text, convert="none")
+    assert (doc.author, doc.published_at) == ("李云川", "2019-11-23")
+    assert doc.body == [FIRST, SECOND]
+
+
+def test_linear_round29() -> None:
+    assert_linear(lambda n: "1" * n + ":31 267", lambda t: record_fields(t, ""), 20_000)
+    assert_linear(lambda n: "a" * n + "@2025-01-01", lambda t: record_fields(t, ""), 20_000)

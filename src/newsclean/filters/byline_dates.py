@@ -47,8 +47,14 @@ glued to a mark (``3.16 2025-12``, a version) is not this shape.
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
+from newsclean.filters.date_vocab import date_words
 from newsclean.filters.dates import MAX_AFTER_YEAR, ROC_EPOCH, YEAR_ANCHOR, DateMatch, find_date
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.word_trie import word_pattern
 
 __all__ = [
     "DOTTED_SHORT",
@@ -216,3 +222,45 @@ def find_byline_date(text: str) -> DateMatch | None:
         if dated is not None:
             return dated
     return None
+
+
+#: A name after a relative time's post verb: the publisher, one short piece or two words.
+RELATIVE_NAME_MAX = 24
+
+
+@cache
+def _relative_post() -> regex.Pattern[str]:
+    """A section glued before (optional), a count and a unit of time, 前, a post verb and
+    the publisher's name closing the line (``AIGC动态5个月前发布 Founder Park``)."""
+    words = date_words()
+    units, verbs = word_pattern(words["ago_unit"]), word_pattern(words["post_verb"])
+    return regex.compile(
+        rf"^[\p{{Han}}A-Za-z]{{0,12}}\s?\d{{1,3}}\s?"
+        rf"(?:{units})前\s?(?:{verbs})[\s\u3000]+"
+        rf"(?P<name>[^\s,，。;；:：!！?？][^,，。;；:：!！?？]{{0,{RELATIVE_NAME_MAX - 1}}})$"
+    )
+
+
+def relative_post(line: str) -> str | None:
+    """Round 29: the publisher of a *relative post line*, a feed card's byline that says
+    how long ago the story was posted instead of its date (a section glued before it
+    perhaps, a count, a unit of time and 前, a post verb, the name: ``AIGC动态5个月前发布
+    FTNN新闻网``, ``3小时前 发布 新华社``), else None.  The relative time is no date to
+    read (the page never says from when); the line is the byline.
+
+    >>> relative_post("AIGC动态5个月前发布 FTNN新闻网"), relative_post("3小时前发布 Founder Park")
+    ('FTNN新闻网', 'Founder Park')
+    >>> relative_post("5个月前发布的报告指出,经济下行"), relative_post("两年前 他离开了")
+    (None, None)
+
+    A card counts in digits; a headline or a sentence in words (``vLLM 三天前发布 DeepSeek
+    V4 专项补丁`` is a subject, a relative time and what it published: no byline).
+
+    >>> relative_post("vLLM 三天前发布 DeepSeek V4 专项补丁")
+    >>> relative_post("大约 19 小时前发布 某某")
+    '某某'
+    """
+    if "前" not in line:
+        return None
+    found = _relative_post().match(line.strip())
+    return None if found is None else found["name"].strip()

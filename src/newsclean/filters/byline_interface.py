@@ -31,6 +31,11 @@ template's truncation mark, no piece (``is_truncation_mark``); an interface word
 row says it is a user's post, so its one name that is no outlet's name is the poster, the
 author (``龍的傳人      2017-10-15      檢舉``: a handle, no family name), never the source
 (``byline_pieces.parse_pieces`` asks).
+
+Round 29, *a more link*: after the writer's name a template prints a link to the writer's
+other posts (``作者:曹智 更多文章``, ``查看TA的文章``): a view verb, a possessive or a
+more-word and a noun of what the site holds (kinds view, whose, more, works), composed
+(``is_more_link``); like a thread's tool it ends the field's value.
 """
 
 from __future__ import annotations
@@ -129,7 +134,46 @@ def is_interface_item(token: str) -> bool:
     half = len(token) // 2
     if len(token) % 2 == 0 and token[:half] == token[half:]:
         token = token[:half]
-    return token in _thread_words()
+    return token in _thread_words() or is_more_link(token)
+
+
+#: A more link is short: a verb, a possessive, a more-word, a noun and an arrow.
+MAX_MORE_LINK = 12
+
+
+@cache
+def _more_link() -> regex.Pattern[str]:
+    """A view verb, then a possessive or a more-word (one of the two at least), a noun of
+    the site's works and perhaps an arrow: the whole token."""
+    words = _words()
+    view, whose, more, works = (
+        word_pattern(words[kind]) for kind in ("view", "whose", "more", "works")
+    )
+    return regex.compile(
+        rf"(?:{view})?(?:(?:{whose})(?:{more})?|(?:{more}))(?:{works})[>»›]{{0,2}}"
+    )
+
+
+def is_more_link(token: str) -> bool:
+    """Round 29: whether ``token`` is a *more link*, the link a template prints after the
+    writer's name to the writer's other posts (``更多文章``, ``查看TA的文章``,
+    ``他的全部博文``): it names no one, and a value ends where it begins (``作者:曹智
+    更多文章``: the author is 曹智).  A noun alone (``文章``, a person's name too) is none.
+
+    >>> is_more_link("更多文章"), is_more_link("查看TA的文章"), is_more_link("更多文章>>")
+    (True, True, True)
+    >>> is_more_link("文章"), is_more_link("更多"), is_more_link("更多精彩")
+    (False, False, False)
+    """
+    if len(token) > MAX_MORE_LINK or token[-1:] not in _more_ends():
+        return False
+    return _more_link().fullmatch(token) is not None
+
+
+@cache
+def _more_ends() -> frozenset[str]:
+    """The last characters a more link can end with: its nouns' or an arrow."""
+    return frozenset(word[-1] for word in _words()["works"]) | set(">»›")
 
 
 @cache

@@ -33,6 +33,13 @@ text ran in, nothing else (``江西社会科学 2013年6期``, ``人民网 2013�
 portal's line under the date and author): the name is the source (``issue_line``).  The
 name is one token of letters (no digit, no mark, no space: a sentence or a count is
 none), the issue a year and an issue number closed by 期 (``2013年第6期`` too).
+
+Round 29, *a provenance bracket alone*: a template that leaves the writer's name out
+prints the bracket alone on its line (``(译自新京报)``, ``(譯自通說)``): the from-verb
+shape names the source as after a name (``bracket_line``).  A *syndication line*
+says which channel the text came from and who wrote it (``本文来自格隆汇专栏:福州新闻网,
+作者:欧阳进权``): subject, from-word, platform and a channel's kind (kinds column and
+platform), the channel's name (the source) and the labelled rest (``column_credit``).
 """
 
 from __future__ import annotations
@@ -42,6 +49,9 @@ from functools import cache
 import regex
 
 from newsclean.filters.byline import Metadata, parse_labelled
+from newsclean.filters.byline_dates import relative_post
+from newsclean.filters.byline_pieces import is_person_name
+from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.provenance import alternation, provenance_words
 from newsclean.filters.title import is_site_name
@@ -138,3 +148,84 @@ def issue_line(line: str) -> Metadata | None:
         return None
     found = ISSUE_LINE.match(line.strip())
     return None if found is None else Metadata({"source": found["name"]})
+
+
+#: A language's name (德语, 英文, 日語) or the original (原文): what a text is translated
+#: from when no publisher is named.
+LANGUAGE = lazy_regex(r"\p{Han}{1,2}[语語文]")
+#: A provenance bracket alone on its line: one pair around the whole line.
+WHOLE_BRACKET = lazy_regex(r"^\s?(?:\((?P<a>[^()（）]{2,40})\)|（(?P<b>[^()（）]{2,40})）)\s?$")
+
+
+def bracket_line(line: str) -> Metadata | None:
+    """Round 29: the source of a provenance bracket printed alone on its line, the name
+    before it left out (``(译自新京报)``, ``（原载于《商报》）``): only the from-verb shape
+    (a source label or an outlet's report word alone in brackets is a caption's credit or
+    a dateline's), else None.
+
+    >>> bracket_line("(译自新京报)").fields, bracket_line("（原载于《商报》）").fields
+    ({'source': '新京报'}, {'source': '商报'})
+    >>> bracket_line("(实习生)"), bracket_line("(新华社电)"), bracket_line("(译自新京报)的报道")
+    (None, None, None)
+    >>> bracket_line("(译自德语)"), bracket_line("(译自原文)")
+    (None, None)
+    """
+    if "自" not in line and "于" not in line and "於" not in line:
+        return None
+    found = WHOLE_BRACKET.match(line)
+    if found is None:
+        return None
+    verb = _from_verb().match((found["a"] or found["b"]).strip())
+    if verb is None or (verb["bare"] and LANGUAGE.fullmatch(verb["bare"])):
+        return None  # (译自德语), (译自原文): a language or the original, no publisher
+    return Metadata({"source": (verb["book"] or verb["bare"]).strip()})
+
+
+@cache
+def _column_credit() -> regex.Pattern[str]:
+    """本文 + from-word + platform + a channel's kind, the channel's name after a colon or
+    in quotes (an ``(ID:…)`` bracket after it), a comma and the rest (``作者:X``)."""
+    words = alternation
+    kinds = "|".join(
+        regex.escape(word)
+        for kind in ("column", "platform")
+        for word in sorted(provenance_words().get(kind, ()), key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"^(?:编者按|編者按)?[:：]?\s?{words('subject')}{words('from')}[\p{{Han}}A-Za-z0-9]{{0,12}}?(?:{kinds})\s?"
+        r"(?:[:：]\s?(?P<bare>[^,，:：。;；“”「」\s]{2,20})|[“「](?P<quoted>[^“”「」]{2,20})[”」])"
+        r"(?:\s?[(（](?:ID|微信号)[:：][^()（）]{1,30}[)）])?\s?[,，]\s?(?P<rest>[^。]{2,40})[。]?$"
+    )
+
+
+def column_credit(line: str) -> Metadata | None:
+    """Round 29: a syndication line saying which channel the text came from and who wrote
+    it (``本文来自格隆汇专栏:福州新闻网,作者:欧阳进权``, ``本文来自微信公众号“刺猬公社”
+    (ID:ciweigongshe),作者:张三``): the channel's name is the source, the rest is read by
+    the labelled grammar (its author); else None.
+
+    >>> column_credit("本文来自格隆汇专栏:福州新闻网,作者:欧阳进权").fields
+    {'author': '欧阳进权', 'source': '福州新闻网'}
+    >>> column_credit("本文来自微信公众号“刺猬公社”(ID:ciweigongshe),作者:张三").fields
+    {'author': '张三', 'source': '刺猬公社'}
+    >>> column_credit("本文来自格隆汇专栏的一篇文章,作者认为市场见底") is None
+    True
+    """
+    if "自" not in line:
+        return None
+    found = _column_credit().match(line.strip())
+    if found is None or (rest := parse_labelled(found["rest"])) is None:
+        return None
+    rest.fields.setdefault("source", found["bare"] or found["quoted"])
+    return rest
+
+
+def provenance_line(line: str) -> Metadata | None:
+    """The source of a line that says where the text came from and nothing else: a
+    periodical's issue line, a provenance bracket alone, or a feed card's relative post
+    line (``byline_dates.relative_post``: a person's name there is the author); asked by
+    ``metadata``."""
+    found = issue_line(line) or bracket_line(line) or column_credit(line)
+    if found is not None or (name := relative_post(line)) is None or is_no_value("source", name):
+        return found
+    return Metadata({"author" if is_person_name(name) else "source": name})

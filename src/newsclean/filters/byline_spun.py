@@ -25,7 +25,9 @@ Round 25, a *status marker*: a word saying how the copy stands (``data/provenanc
 kind ``status``: 原创, 转载, 独家, 首发), spaces, then one outlet's name (``原創 人民日報``, a
 portal's source line for an original or a reposted story): the marker is no part of the
 name, the outlet is the source.  The marker needs the outlet: ``原创 张三`` or ``转载 请注明``
-is left to the other readers.
+is left to the other readers.  Round 29: or an outlet's account on a platform
+(``原創 新华社“新华视点”微博``: the outlet, its column in quotes, a platform word:
+``outlet_account``).
 """
 
 from __future__ import annotations
@@ -137,9 +139,41 @@ def _marked_outlet(line: str) -> Metadata | None:
     if found is None or found["word"] not in provenance_words().get("status", ()):
         return None
     value = found["value"]
-    if is_channel_word(value) or not is_site_name(value) or is_person_name(value):
+    if is_channel_word(value) or is_person_name(value):
+        return None
+    if not is_site_name(value) and not outlet_account(value):
         return None
     return Metadata(fields={"source": value}, labels=[])
+
+
+#: An outlet's account: the outlet, perhaps its column in quotes, a platform's word.
+ACCOUNT_COLUMN = lazy_regex(r"(?:“[^“”]{1,10}”|「[^「」]{1,10}」|《[^《》]{1,10}》)$")
+
+
+def outlet_account(value: str) -> bool:
+    """Round 29: whether ``value`` is an outlet's account on a platform: the outlet's name
+    (``title.is_site_name``), perhaps its column in quotes, and a platform's word closing
+    it (``data/provenance_words.txt`` kind ``platform``: ``新华社“新华视点”微博``,
+    ``人民日报微信公众号``): the outlet's own copy, a source.
+
+    >>> outlet_account("新华社“新华视点”微博"), outlet_account("人民日报客户端")
+    (True, True)
+    >>> outlet_account("张三微博"), outlet_account("微博"), outlet_account("新华社")
+    (False, False, False)
+    """
+    platform = next((w for w in _platforms() if value.endswith(w)), None)
+    if platform is None:
+        return False
+    outlet = value[: -len(platform)]
+    if (column := ACCOUNT_COLUMN.search(outlet)) is not None:
+        outlet = outlet[: column.start()]
+    return len(outlet) >= 2 and is_site_name(outlet)
+
+
+@cache
+def _platforms() -> tuple[str, ...]:
+    """Platform words, longest first (``data/provenance_words.txt`` kind ``platform``)."""
+    return tuple(sorted(provenance_words().get("platform", ()), key=len, reverse=True))
 
 
 @cache

@@ -42,5 +42,5 @@ def date_words() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {"weekday": {}, "half": {}, "zone": {}}
     for kind, word, value in data_lines("date_words.txt"):
         for form in with_variants(word):
-            table[kind][form] = value
+            table.setdefault(kind, {})[form] = value
     return table

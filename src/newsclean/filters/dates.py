@@ -2,7 +2,7 @@
 
 A date expression is, in this order (``?`` marks an optional part)::
 
-    zone?  (clock ,?)?  head  weekday?  (T | space | , | spaced dash)? half? clock ampm?  zone?
+    zone? (clock ,?)? weekday? head weekday? (T | space | , | spaced dash)? half? clock ampm? zone?
     head = year SEP month SEP day 日?  |  a / b / year  |  Month day, year  |  day Month year
          |  month 月 day , year   (the pieces' readings: ``date_fields.py``)
 
@@ -44,7 +44,11 @@ A date expression is, in this order (``?`` marks an optional part)::
   ``（週四）``, a Japanese one (``(金)``, 月火水木金土日), or an English one after the date
   (``(Wed)``, ``, Wednesday``) or before an English head (``Mon Dec 20``;
   ``date_clock.EN_WEEKDAY``, never inside a word: ``Monkey``).  It is read and ignored;
-  the clock composes after it (``2015年10月16日(金)22時09分``).
+  the clock composes after it (``2015年10月16日(金)22時09分``).  Round 29: a Chinese
+  weekday *before* the head, a comma or space after it (``星期六, 4 月 20日, 2024``,
+  ``星期三, 10月 07, 2026``: Blogger's and WordPress's zh-TW/zh-HK headers), is part of
+  the date's span (``_weekday_start``, read after the match: no cost to other lines),
+  and the day of ``month 月 day, year`` may keep its 日.
 - **half**: a part of the day before the clock (``上午``, ``下午``, ``晚上``, ``凌晨``,
   ``中午``...; ``data/date_words.txt``): pm words add 12 to hours below 12, am words turn
   12 into 0 (the 12-hour clock of ``上午12:05``), ``中午`` adds 12 below 11 (中午1点 is
@@ -158,7 +162,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"(?P<m>\d{1,2})\s{0,2}[-/.月－／]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}[日号號])?"
         r"|(?<![\d/／.\-－A-Za-z])(?P<f1>\d{1,2})\s{0,2}(?P<fsep>[/／.\-－])\s{0,2}(?P<f2>\d{1,2})"
         r"\s{0,2}(?P=fsep)\s{0,2}(?P<fy>(?:19|20)\d\d)(?!\d|[.\-－]\d)"
-        r"|(?<![\d/／.])(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})\s{0,2}[,，]\s{0,2}"
+        r"|(?<![\d/／.])(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})(?:\s{0,2}[日号號])?\s{0,2}[,，]\s{0,2}"
         r"(?P<cy>(?:19|20)\d\d)(?![\d年])"
         r"|(?<!\d)(?P<ny>(?:19|20)\d\d)(?:(?P<nsep>[-/.])|\s{1,2}(?=[A-Z]))(?P<nm>MONTHS)(?![A-Za-z])"
         r"\.?(?:(?P=nsep)|\s{1,2})(?P<nd>\d{1,2})(?!\d)"
@@ -291,6 +295,26 @@ def _around(
     return None
 
 
+#: Round 29: the characters a weekday before the head ends with, a comma or space after it.
+WEEKDAY_TAIL = frozenset(" \t,，一二三四五六日天")
+
+
+@cache
+def _weekday_before() -> regex.Pattern[str]:
+    """A weekday word and its day ending right before a date's head (``星期六, ``)."""
+    weekdays = word_pattern(date_words()["weekday"])
+    return regex.compile(rf"(?:{weekdays})[一二三四五六日天]\s{{0,2}}[,，]?\s{{0,2}}$")
+
+
+def _weekday_start(text: str, start: int) -> int:
+    """Where a date starting at ``start`` starts with a weekday before its head
+    (``星期六, 4 月 20日, 2024``: a character test first, a short search then)."""
+    if not start or text[start - 1] not in WEEKDAY_TAIL:
+        return start
+    found = _weekday_before().search(text, max(0, start - 8), start)
+    return start if found is None else found.start()
+
+
 def _digit_matches(text: str) -> Iterator[DateMatch]:
     """The numeric and English dates of ``text``.  The full pattern runs only in a window
     around each year (``2025``, ``民國``): every line of every page is searched, and most
@@ -327,7 +351,7 @@ def _digit_matches(text: str) -> Iterator[DateMatch]:
         done = match.end()
         iso = _iso(match, extended)
         if iso is not None:
-            yield DateMatch(match.start(), match.end(), iso)
+            yield DateMatch(_weekday_start(text, match.start()), match.end(), iso)
 
 
 def find_dates(text: str) -> list[DateMatch]:

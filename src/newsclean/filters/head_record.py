@@ -26,7 +26,9 @@ A number beside the date that the counter grammar does not read as the page's ow
 the date and the page's counters (``2024/03/05 · 阅读 1,208``) that the furniture took
 (a tool row, removed before the record is read) still dates the article when no other
 line gives a date: the date of the first such row under the headline is read, the row
-stays removed.
+stays removed; round 29: or right under the last paragraph, the counter spaced by one
+space too (``閱讀:420 2025-09-24``); a post number alone over the record line (``1 :`` /
+``GS(14)@2016-06-01``: ``record_pieces.POST_NUMBER``) is part of the record.
 
 **A lost icon** (round 24).  A blog theme draws an icon before each of its record's
 items (a calendar before the date, a person before the poster, a folder before the
@@ -66,11 +68,9 @@ from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_asides import STAT_ITEM
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import BULLET, PERIODICAL_PLACE, Metadata, is_person_name
-from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.notice import is_notice as notice
 from newsclean.filters.record_dates import (
     DAY_LAST,
     MONTHS_IN_YEAR,
@@ -78,18 +78,33 @@ from newsclean.filters.record_dates import (
     compact_stamp,
     day_last,
     day_last_order,
+    player_date,
 )
-from newsclean.filters.record_pieces import HANDLE, ICON, icon_split, quiet_piece, without_counts
+from newsclean.filters.record_pieces import (
+    HANDLE,
+    ICON,
+    POST_NUMBER,
+    icon_split,
+    quiet_piece,
+    without_counts,
+)
+from newsclean.filters.record_slot import (
+    MAX_RECORD_SLOT,
+    closing_notice,
+    removed_under,
+    under_byline,
+    writer_line,
+)
 from newsclean.filters.title import is_site_name
 
 NAME = "structure"
 
-#: The record slot: at most this many lines between the headline and the first paragraph.
-MAX_RECORD_SLOT = 3
 #: A date alone on its line is the record this deep in the head (under stacked labels).
 MAX_BARE_SLOT = 6
-#: A record line is short: a date and a name or two.
+#: A record line is short: a date and a name or two (round 29: the rest beside its date
+#: is measured, so a long date form, ``Fri Jul 15 15:05:00 2005``, fits as a short one).
 MAX_RECORD_LENGTH = 60
+MIN_DATE_LENGTH, MAX_DATE_LENGTH = 10, 36
 #: A section word: one to four Han characters and nothing else.
 SECTION_WORD = lazy_regex(r"\p{Han}{1,4}")
 SENTENCE_MARKS = lazy_regex(r"[。！？!?，,；;：:“”「」『』《》]")
@@ -148,7 +163,10 @@ def _pieces(rest: str) -> list[tuple[str, bool]]:
 
 
 def _counted(text: str) -> bool:
-    """Whether a record line holds a counter of the page's own activity (``阅读 1,208``)."""
+    """Whether a record line holds a counter of the page's own activity (``阅读 1,208``),
+    spaced from its date by one space too (``閱讀:420 2025-09-24``: the date cut out)."""
+    if (found := find_byline_date(text)) is not None:
+        text = text[: found.start] + "  " + text[found.end :]
     chunks = [chunk.strip() for chunk in CHUNK_SPLIT.split(text) if chunk.strip()]
     return any(counter_reason(chunk) == "nav" for chunk in chunks)
 
@@ -168,15 +186,18 @@ def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str
     >>> record_fields("21/11/20 ?", "")
     {'published_at': '2020-11-21'}
     """
-    if len(text) > MAX_RECORD_LENGTH or not any(ch.isdigit() for ch in text):
+    if len(text) > MAX_RECORD_LENGTH + MAX_DATE_LENGTH or not any(ch.isdigit() for ch in text):
         return None
-    found = find_byline_date(text)
-    span: tuple[int, int, str | None] | None
-    span = (found.start, found.end, found.iso) if found else compact_stamp(text)
+    span: tuple[int, int, str | None] | None = player_date(text)
+    if span is None:
+        found = find_byline_date(text)
+        span = (found.start, found.end, found.iso) if found else compact_stamp(text)
     span = span or day_last(text, article, page)
     if span is None:
         return None
     start, end, iso = span
+    if len(text) - (end - start) > MAX_RECORD_LENGTH - MIN_DATE_LENGTH:
+        return None  # a record is a date and a name or two: the rest is short
     if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
         return None
     rest = without_counts(BY_SPACE.sub(r"\1", text[:start] + " " + text[end:]))
@@ -263,23 +284,13 @@ def _bulleted_record(
             continue
         if SENTENCE_MARKS.search(piece):
             return None
-        if any(ch.isdigit() for ch in piece) and STAT_ITEM.match(piece):
-            items.append((i, None))
+        if any(ch.isdigit() for ch in piece) and (STAT_ITEM.match(piece) or quiet_piece(piece)):
+            items.append((i, None))  # 15字, 1.169.123.130: a count, the poster's IP
         elif (what := _piece(piece)) is not None:
             items.append((i, what if what[0] else None))
         else:
             return None
     return (run, items) if dated and len(marks) == 1 and items else None
-
-
-def _writer(text: str) -> bool:
-    """A writer's name alone, or the poster's account a CMS prints for none (admin)."""
-    return is_person_name(text.strip()) or is_no_value("author", text.strip())
-
-
-def _closing_notice(texts: Sequence[str], k: int) -> bool:
-    """Round 28: a notice closing the page (its last lines) is no paragraph of the story."""
-    return len(texts) - k <= MAX_RECORD_SLOT and notice(texts[k], near_foot=True)
 
 
 def place_record_lines(
@@ -303,7 +314,7 @@ def place_record_lines(
         return None
     opens, closes = prose[0], prose[-1]
     head = range(opens) if opens <= MAX_RECORD_SLOT else range(min(opens, 1))  # right under
-    ends = next(k for k in reversed(prose) if k == opens or not _closing_notice(texts, k))
+    ends = next(k for k in reversed(prose) if k == opens or not closing_notice(texts, k))
     foot = range(ends + 1, len(slot)) if len(slot) - ends - 1 <= MAX_RECORD_SLOT else range(0)
     deep = range(len(head), opens) if MAX_RECORD_SLOT < opens <= MAX_BARE_SLOT else range(0)
     article = texts[opens]  # the whole article and page only for a day-last date's order
@@ -313,6 +324,9 @@ def place_record_lines(
         *((k, "closing the article") for k in foot),
         *((k, "alone under the headline") for k in deep),
     ]:
+        if under_byline(lines, slot[k], placements):
+            evidence[slot[k]] = Evidence(NAME, "metadata", "a card's counters under its byline")
+            continue  # round 29: 550 0 0 under AIGC动态5个月前发布 总统府
         found = record_fields(texts[k], article, page)
         ambiguous = DAY_LAST.search(texts[k])
         if found is not None and ambiguous and not page:  # read it again with the page
@@ -324,19 +338,26 @@ def place_record_lines(
         placements[slot[k]] = "metadata"
         detail = f"the record line {where}"
         if ambiguous and int(ambiguous["a"]) <= MONTHS_IN_YEAR >= int(ambiguous["b"]):
-            order, why = day_last_order(
-                page, article, int(ambiguous["a"]), int(ambiguous["b"]), ambiguous["sep"]
-            )
+            a, b, year = int(ambiguous["a"]), int(ambiguous["b"]), int(ambiguous["y"])
+            order, why = day_last_order(page, article, a, b, ambiguous["sep"], year)
             detail += f"; its date read {order}: {why}" if order else f"; its date unread: {why}"
         evidence[slot[k]] = Evidence(NAME, "metadata", detail)
         for key, value in found.items():
             fields.setdefault(key, value)
-        if k and k in head and placements[slot[k - 1]] == "blank" and _writer(texts[k - 1]):
+        if k and placements[slot[k - 1]] == "blank" and POST_NUMBER.fullmatch(texts[k - 1].strip()):
+            placements[slot[k - 1]] = "metadata"  # round 29: the post's number over its record
+            evidence[slot[k - 1]] = Evidence(NAME, "metadata", "the post number over the record")
+        elif k and k in head and placements[slot[k - 1]] == "blank" and writer_line(texts[k - 1]):
             placements[slot[k - 1]] = "metadata"  # round 28: the writer alone over the record
             evidence[slot[k - 1]] = Evidence(NAME, "metadata", "the writer over the record line")
             if is_person_name(name := texts[k - 1].strip()):
                 fields.setdefault("author", name)
-    if (bulleted := _bulleted_record(lines, start, slot[opens], placements)) is not None:
+    for bulleted in (
+        _bulleted_record(lines, start, slot[opens], placements),
+        _bulleted_record(lines, slot[ends], len(lines), placements),  # round 29: the foot's
+    ):
+        if bulleted is None:
+            continue
         run, items = bulleted
         for i, what in items:
             placements[i] = "metadata"
@@ -349,7 +370,7 @@ def place_record_lines(
                 if value == raw:
                     fields[key] = BULLET.sub("", raw).strip()
     if "published_at" not in fields:  # a counter row the furniture took holds the date
-        for i in range(start + 1, slot[opens]):
+        for i in [*range(start + 1, slot[opens]), *removed_under(lines, slot[closes], placements)]:
             line = lines[i]
             if line is None or placements[i] != "removed":
                 continue

@@ -107,7 +107,7 @@ from newsclean.filters.byline_names import (
     writers_with_role,
 )
 from newsclean.filters.byline_pieces import is_section_label
-from newsclean.filters.byline_provenance import issue_line, provenance_bracket
+from newsclean.filters.byline_provenance import provenance_bracket, provenance_line
 from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_row import dateline_names, labelled_row
 from newsclean.filters.byline_signature import signature
@@ -169,7 +169,7 @@ def parse_metadata(text: str) -> Metadata | None:
     line = without_repeated_date(line)  # byline_repeat.py: one day printed twice
     first = (
         published_in(line)
-        or issue_line(line)  # 江西社会科学 2013年6期 (byline_provenance, round 27)
+        or provenance_line(line)  # 江西社会科学 2013年6期, (译自新京报): byline_provenance
         or translation_credit(line)
         or outlet_writer(line)
         or empty_item(line)

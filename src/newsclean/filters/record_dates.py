@@ -11,12 +11,21 @@ a date takes only in the record slot, each a date by its place, not by a guess.
   in a known place (``25/04/2012`` in a list: the site prints day first); the article's
   month and day (``2月10日``, ``4月1日至3日``) naming one reading's pair and not the
   other's; the article's day named alone (``1日上午``, ``今天(27日)``: a report names its
-  own day without its month) naming one reading's day and not the other's.  Evidence for
+  own day without its month) naming one reading's day and not the other's; round 29,
+  between the second and third, a day the article names with its month falling on or
+  up to a week before one reading and not the other (a report is dated on or just after
+  the days it tells of: ``8月1日`` in a story dated ``02/08/2023`` reads 2 August).  Evidence for
   both readings, or none, leaves the date unread and the explain says so; the line is
   still the record.  The same reading is asked of a line that is that date alone deeper
   in the head (under labels such as ``期數`` / ``刊登日期``, up to ``MAX_BARE_SLOT`` lines
   above the first paragraph): a date alone on its line between headline and article is
   the record wherever the template stacks it (``head_record.MAX_BARE_SLOT``).
+- *a recording's record* (round 29, ``player_date``): an audio or video page prints
+  under its title the date, the recording's length glued to it with no space and a play
+  count closing the line (``2018-09-13`` + ``17:31`` + `` 267``, ``2012年10月27日 週六17:31
+  267``, ``2023-09-23 17:20:0117:31 267``).  A clock is spaced from its date; a clock
+  shape glued to the date's last field (its day, weekday or seconds) with a bare count
+  after it is the player's length and plays: the date is read alone, without a clock.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
+from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.dates import DEFAULT_ZONE
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -38,6 +48,9 @@ DAY_LAST = lazy_regex(
 DATELINE = lazy_regex(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 #: A day named alone in the article (``1日上午``, ``今天(27日)``), no month before it.
 BARE_DAY = lazy_regex(r"(?<![\d月])(?P<d>[12]\d|3[01]|0?[1-9])[日号]")
+#: A recording's length glued to what stands before it (no space) and its play count
+#: closing the line: ``17:31 267`` after ``2018-09-13`` or ``週六``.
+PLAYER_TAIL = lazy_regex(r"(?<=[\d\p{Han})）])(?:\d{1,2}:)?\d\d:[0-5]\d[ \t]{1,3}\d{1,9}[ \t]*$")
 #: The orders a year-last date may be read in: (month, day) from its fields (a, b).
 DAY_FIRST, MONTH_FIRST = "day first", "month first"
 
@@ -66,7 +79,29 @@ def compact_stamp(text: str) -> tuple[int, int, str] | None:
     return match.start(), match.end(), iso
 
 
-def day_last_order(page: Sequence[str], article: str, a: int, b: int, sep: str) -> tuple[str, str]:
+#: A report is dated on the day it tells of or within this many days after it.
+REPORT_LAG_DAYS = 7
+
+
+def _near_named(
+    named: set[tuple[int, int]], readings: dict[str, tuple[int, int]], year: int
+) -> str:
+    """The one reading dated on or up to ``REPORT_LAG_DAYS`` after a day the article
+    names (``8月1日`` in a story printed ``02/08/2023``: 2 August), or ""."""
+    near = set()
+    for order, (month, day) in readings.items():
+        if (reading := _day(year, month, day)) is None:
+            continue
+        for named_month, named_day in named:
+            told = _day(year, named_month, named_day)
+            if told is not None and 0 <= (reading - told).days <= REPORT_LAG_DAYS:
+                near.add(order)
+    return near.pop() if len(near) == 1 else ""
+
+
+def day_last_order(
+    page: Sequence[str], article: str, a: int, b: int, sep: str, year: int | None = None
+) -> tuple[str, str]:
     """(order, why) of a year-last date ``a{sep}b{sep}year`` whose fields are both 12 or
     under, from the page's evidence (module docstring); order is "" when none decides.
 
@@ -76,6 +111,8 @@ def day_last_order(page: Sequence[str], article: str, a: int, b: int, sep: str) 
     ('day first', 'another date on the page prints its day first')
     >>> day_last_order([], "今天上午举行。", 4, 1, "/")
     ('', 'nothing on the page says which field is the day')
+    >>> day_last_order([], "8月1日,高铁迎来15岁生日。", 2, 8, "/", 2023)
+    ('day first', 'the article tells of the days just before 8月2日')
     """
     orders: set[str] = set()
     for line in page:
@@ -96,6 +133,9 @@ def day_last_order(page: Sequence[str], article: str, a: int, b: int, sep: str) 
         return echoed[0], f"the article names {month}月{day}日"
     if echoed:
         return "", "the article names both readings"
+    if year is not None and (near := _near_named(named, readings, year)):
+        month, day = readings[near]
+        return near, f"the article tells of the days just before {month}月{day}日"
     days = {int(m["d"]) for m in BARE_DAY.finditer(article)}
     echoed = [order for order, (_, day) in readings.items() if day in days]
     if len(echoed) == 1:
@@ -112,7 +152,7 @@ def day_last(
     if match is None:
         return None
     a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-    order, _ = day_last_order(page, article, a, b, match["sep"])
+    order, _ = day_last_order(page, article, a, b, match["sep"], year)
     if order:
         month, day = (a, b) if order == MONTH_FIRST else (b, a)
         if (found := _day(year, month, day)) is not None:
@@ -124,3 +164,24 @@ def bare_date(text: str) -> bool:
     """Whether ``text`` is a year-last date and nothing else (``04/01/2012``)."""
     match = DAY_LAST.search(text.strip())
     return match is not None and match.start() == 0 and match.end() == len(text.strip())
+
+
+def player_date(text: str) -> tuple[int, int, str] | None:
+    """(start, end, ISO) of a recording's record (module docstring): a date whose last
+    field the recording's length is glued to, a play count closing the line; the span
+    runs to the line's end (length and count are the player's, no field).
+
+    >>> player_date("2018-09-1317:31 267"), player_date("2012年10月27日 週六17:31 267")
+    ((0, 19, '2018-09-13'), (0, 23, '2012-10-27'))
+    >>> player_date("2023-09-23 17:20:0117:31 267")
+    (0, 28, '2023-09-23T17:20:01+08:00')
+    >>> player_date("2025-07-02 16:05 1234"), player_date("比分17:31 267")
+    (None, None)
+    """
+    if ":" not in text or (tail := PLAYER_TAIL.search(text)) is None:
+        return None
+    head = text[: tail.start()]
+    found = find_byline_date(head)
+    if found is None or found.end != len(head):
+        return None
+    return found.start, tail.end(), found.iso

@@ -20,6 +20,13 @@ recognisable by its own shape on any site:
 - a *file's properties*: a page count (``7页``), a file type (``doc``: kind ``extension``
   of ``data/media_records.txt``) or a size with a byte unit (``21KB``), as a document
   sharing site prints them beside the upload date;
+- a board's *poster code* glued before ``@`` and the date (``GS(14)@2016-06-01 11:36:45``:
+  who, at, when; round 29), a handle perhaps with a bracketed number, and a *post
+  number* alone on the line over such a record (``1 :``, ``#3``, ``2楼``: the post's
+  place in the thread, ``POST_NUMBER``); the poster's *IP address* a board prints as an
+  item of the post's record (``• 1.169.123.130``);
+- a card's *counters* alone on the line right under a byline (``550 0 0``: views,
+  likes, comments; ``COUNT_ROW``), bare counts and nothing else;
 - a paper head's *permit number* (capitals glued to digits with slashes or brackets,
   ``PP6264/08/2013(032549)``) and *cover price* (a currency's capitals or sign glued to
   an amount with cents, perhaps after a region and a colon: ``西马:RM2.50``), and the
@@ -45,6 +52,12 @@ ICON = lazy_regex(r"\p{So}{1,2}")
 ICON_HEAD = lazy_regex(r"^\p{So}{1,2}(?=\S)")
 #: A user's handle, printed after the icon that labels the poster (``✍ dations``).
 HANDLE = lazy_regex(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
+#: A poster's code glued to the ``@`` before the date (``GS(14)@``): a board's post record.
+POSTER_AT = lazy_regex(r"[A-Za-z][A-Za-z0-9_.\-]{0,19}(?:[(（]\d{1,6}[)）])?[@＠]")
+#: A post's number in its thread, alone on a line over the post's record (``1 :``, ``#3``).
+POST_NUMBER = lazy_regex(r"[#＃]\d{1,5}|\d{1,5}\s{0,2}(?:[:：#＃]|[楼樓]|F)")
+#: A card's counters alone on a line (views, likes, comments: ``550 0 0``): bare counts.
+COUNT_ROW = lazy_regex(r"\d{1,7}(?:[ \t\u3000]{1,3}\d{1,7}){1,4}")
 #: A tag: ``#`` and a word, perhaps closed by another ``#`` (a microblog's topic).
 TAG = lazy_regex(r"[#＃][\p{Han}\p{L}\d_]{1,20}[#＃]?")
 LUNAR = lazy_regex(
@@ -64,6 +77,10 @@ COUNTER_FIELD = lazy_regex(r"\p{Han}{1,6}[:：]\s{0,2}(?:[-—–_/]{0,3}|\d{1,3
 #: The capital I an OCR copy prints for a paper head's bar, spaced on both sides.
 OCR_BAR = lazy_regex(r"(?<=\s)I(?=\s)")
 PAGES = lazy_regex(r"\d{1,5}\s?[页頁]")
+#: The poster's IP address a board prints in its post record (``1.169.123.130``).
+IP_ADDRESS = lazy_regex(
+    r"(?:IP[:：]?\s?)?(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}"
+)
 BYTES = lazy_regex(SIZE)
 PRICE_FORM = r"(?:\p{Han}{1,4}[:：]\s?)?(?:[A-Z]{1,3}[$＄]?|[$＄¥￥€£])\s?\d{1,4}\.\d{2}"
 PRICE = lazy_regex(PRICE_FORM)
@@ -132,6 +149,10 @@ def quiet_piece(piece: str) -> bool:
     [True, True, True, True, True, True]
     >>> [quiet_piece(p) for p in ("PP6264/08/2013(032549)", "西马:RM2.50", "癸卯年十月初二")]
     [True, True, True]
+    >>> [quiet_piece(p) for p in ("GS(14)@", "admin@", "1.169.123.130", "IP:10.0.0.1")]
+    [True, True, True, True]
+    >>> [quiet_piece(p) for p in ("1.2.3", "3.14", "v1.2.3.4")]
+    [False, False, False]
     >>> [quiet_piece(p) for p in ("3人受伤", "李家超视察", "曹智", "售价下调", "iPhone")]
     [False, False, False, False, False]
     """
@@ -142,11 +163,16 @@ def quiet_piece(piece: str) -> bool:
         return TAG.fullmatch(piece) is not None
     if ICON.fullmatch(piece):
         return True
-    if first.isdigit():
-        return PAGES.fullmatch(piece) is not None or BYTES.fullmatch(piece) is not None
+    if first.isdigit() or first == "I":
+        return (
+            PAGES.fullmatch(piece) is not None
+            or BYTES.fullmatch(piece) is not None
+            or IP_ADDRESS.fullmatch(piece) is not None
+        )
     if first.isascii() and first.isalpha():
         return (
             _extension().fullmatch(piece) is not None
+            or POSTER_AT.fullmatch(piece) is not None
             or PERMIT.fullmatch(piece) is not None
             or PRICE.fullmatch(piece) is not None
         )

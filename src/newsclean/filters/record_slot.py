@@ -1,0 +1,70 @@
+"""The record slot's own lines around the record line (split from ``head_record`` in
+round 29): which lines beside the dated record line belong to it, each by its place.
+
+- the *slot*: at most ``MAX_RECORD_SLOT`` lines between the headline and the first
+  paragraph, or under the last one; a notice closing the page is no paragraph
+  (``closing_notice``, round 28), so the record over it is read at the foot;
+- a *writer alone* right over the record line (``崔虹`` / ``2016年2月23日 16:12``, or a
+  CMS's ``admin``: ``writer_line``) is the record's first line (round 28);
+- round 29, a *card's counters* (``550 0 0``: views, likes, comments, bare counts alone
+  on the line, ``record_pieces.COUNT_ROW``) right under a byline line are the byline's
+  (``under_byline``): a feed card prints them under its post line
+  (``AIGC动态5个月前发布 总统府`` / ``550 0 0``); a count in prose has its noun;
+- round 29, the *removed lines right under the last paragraph* (``removed_under``): a
+  counter row the furniture took there (``閱讀:420 2025-05-28 08:21:00`` closing the
+  story) still dates the article as one under the headline does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.document import Placement
+from newsclean.filters.byline_pieces import is_person_name
+from newsclean.filters.byline_values import is_no_value
+from newsclean.filters.foot_notices import Lined
+from newsclean.filters.notice import is_notice as notice
+from newsclean.filters.record_pieces import COUNT_ROW
+
+#: The record slot: at most this many lines between the headline and the first paragraph.
+MAX_RECORD_SLOT = 3
+
+
+def writer_line(text: str) -> bool:
+    """A writer's name alone, or the poster's account a CMS prints for none (admin)."""
+    return is_person_name(text.strip()) or is_no_value("author", text.strip())
+
+
+def closing_notice(texts: Sequence[str], k: int) -> bool:
+    """Round 28: a notice closing the page (its last lines) is no paragraph of the story."""
+    return len(texts) - k <= MAX_RECORD_SLOT and notice(texts[k], near_foot=True)
+
+
+def under_byline(lines: Sequence[Lined | None], i: int, placements: list[Placement]) -> bool:
+    """Round 29: place line ``i`` when it is a card's counters (``550 0 0``) right under a
+    byline line: part of the record, as the counters beside a date are."""
+    line = lines[i]
+    if line is None or COUNT_ROW.fullmatch(line.text.strip()) is None:
+        return False
+    for j in range(i - 1, -1, -1):
+        if (above := lines[j]) is not None and above.text.strip():
+            if placements[j] != "metadata":
+                return False
+            placements[i] = "metadata"
+            return True
+    return False
+
+
+def removed_under(
+    lines: Sequence[Lined | None], last: int, placements: list[Placement]
+) -> list[int]:
+    """Round 29: the removed lines right under the last paragraph, up to the first kept."""
+    run: list[int] = []
+    for i in range(last + 1, len(lines)):
+        line = lines[i]
+        if line is None or not line.text.strip():
+            continue
+        if placements[i] != "removed" or len(run) >= MAX_RECORD_SLOT:
+            break
+        run.append(i)
+    return run

@@ -1,0 +1,60 @@
+"""The record slot's own lines (``filters/record_slot.py``, round 29): a card's counters
+under its byline, the removed rows under the last paragraph, the writer over the record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsclean import clean
+from newsclean.document import Placement
+from newsclean.filters.record_slot import removed_under, under_byline, writer_line
+
+HEADLINE = "总统接见凤凰奖楷模 盼共同打造更全方位的防灾体系"
+FIRST = "总统今日上午接见年度凤凰奖楷模,感谢他们长年投入救灾工作,守护民众的生命财产安全。"
+SECOND = "总统致词时表示,再过几天就是消防节,向所有消防与救灾人员致上最高的敬意。"
+
+
+@dataclass
+class Line:
+    text: str
+
+
+def test_counters_under_a_byline() -> None:
+    lines = [Line("AIGC动态5个月前发布 总统府"), Line(""), Line("550 0 0")]
+    placements: list[Placement] = ["metadata", "blank", "blank"]
+    assert under_byline(lines, 2, placements)
+    assert placements[2] == "metadata"
+
+
+def test_counters_under_prose_stay() -> None:
+    lines = [Line(FIRST), Line("550 0 0")]
+    placements: list[Placement] = ["body", "blank"]
+    assert not under_byline(lines, 1, placements)
+    # a count with its noun is prose, no counters row
+    assert not under_byline([Line("x"), Line("550人 0 0")], 1, ["metadata", "blank"])
+
+
+def test_removed_under_stops_at_a_kept_line() -> None:
+    lines = [Line(FIRST), Line("阅读:420 2025-05-28"), Line("Related Posts"), Line("x")]
+    placements: list[Placement] = ["body", "removed", "body", "removed"]
+    assert removed_under(lines, 0, placements) == [1]
+
+
+def test_writer_line() -> None:
+    assert writer_line("崔虹") and writer_line("admin")
+    assert not writer_line("更多新闻")
+
+
+def test_a_feed_card_page_keeps_its_paragraphs() -> None:
+    """A card's post line and its counters under the headline leave a clean page's body."""
+    text = "\n\n".join([HEADLINE, "AIGC动态5个月前发布 总统府", "550 0 0", FIRST, SECOND]) + "\n"
+    doc = clean(text, convert="none")
+    assert doc.source == "总统府"
+    assert doc.body == [FIRST, SECOND]
+
+
+def test_a_counter_row_at_the_foot_dates_the_page() -> None:
+    text = "\n\n".join([HEADLINE, FIRST, SECOND, "閱讀:420 2025-05-28 08:21:00"]) + "\n"
+    doc = clean(text, convert="none")
+    assert doc.published_at == "2025-05-28T08:21:00+08:00"
+    assert doc.body == [FIRST, SECOND]
