@@ -118,6 +118,8 @@ def test_a_bare_source_after_a_captions_sentence_is_a_caption(line):
         "■政府今日公布新措施。詳情如下,市民可瀏覽網頁",
         # two sentences before the tail: a paragraph, not a caption
         "■市民排隊。隊伍長達一公里。互聯網",
+        # a paragraph citing the agency it ends with: the wire's credit for the text
+        "据路透社报道，事故造成三人受伤，救援工作仍在进行中。路透社",
     ],
 )
 def test_a_list_item_or_a_sentence_naming_an_agency_is_no_bare_source(line):

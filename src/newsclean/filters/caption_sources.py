@@ -76,7 +76,8 @@ Round 29: a caption printed as a *bulleted picture line*:
    longer tail) and stays.  With no bullet, the same bare tail credits the picture when
    it is an agency of ``data/caption_agencies.txt`` and nothing more (udn.com's
    ``…首度戴著口罩公開亮相。美聯社``): a sentence of the article naming the agency goes on
-   (``…之舉。美聯社報導``) and stays.
+   (``…之舉。美聯社報導``) and stays, and so does a paragraph citing the same agency as
+   its source (``据路透社报道，…仍在进行中。路透社``: the wire's credit for the text).
 
 >>> source_sentence("疫情期间的数据新闻。图片来源:《人民日报》、央视新闻等媒体的公开报道。")
 True
@@ -203,6 +204,8 @@ def bulleted_source(line: str) -> bool:
     tail = line[stop + 1 :].strip().lower()
     names = agencies()
     if tail not in names["picture"] and tail not in names["wire"]:
+        return False
+    if tail in line[:stop].lower():  # 据路透社报道，…。路透社: the text's source, no picture's
         return False
     return stop <= MAX_SOURCE_CAPTION * 2 and ONE_SENTENCE.match(line, 0, stop) is not None
     return tail in names["picture"] or tail in names["wire"]
