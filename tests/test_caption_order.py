@@ -7,7 +7,7 @@ from linear import assert_linear
 
 from newsclean import clean
 from newsclean.filters.caption_label import label_caption
-from newsclean.filters.caption_order import order_caption
+from newsclean.filters.caption_order import order_caption, sitter_caption
 from newsclean.filters.captions import caption_cue
 
 HEADLINE = "社区老年大学迎来十周年校庆"
@@ -217,3 +217,41 @@ def test_the_picture_named_before_its_order_label(line):
 
 def test_a_sentence_after_the_picture_and_a_side_stays():
     assert order_caption("图右起第二位是他的父亲，那年他十岁。") is None
+
+
+# Round 29: a portrait's name label, the sitter's name in both scripts alone on its line.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the round-29 row (mpweekly.com's photo essay, under a portrait)
+        "Suisai Kinlon(阿朗)",
+        # the Han name first, the English one in the bracket: the Hong Kong photo blog
+        # hkbloggingphoto.blogspot.com/2019/09/ titles a Ming Pao portrait 譚競嫦(Sharon Hom)…
+        "譚競嫦(Sharon Hom)",
+        # full-width bracket and a space, a three-word Latin name
+        "Mary Jane Lee （李美珍）",
+    ],
+)
+def test_a_name_in_two_scripts_alone_is_a_portraits_label(line):
+    assert sitter_caption(line) is not None
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Apple(苹果)",  # one Latin word and its translation: a term
+        "World Health Organization(世界卫生组织)",  # an organisation's longer Han name
+        "Suisai Kinlon(阿朗):",  # a speaker's label in a transcript
+        "Suisai Kinlon(阿朗)说她很喜欢拍照。",  # a sentence about the person
+        "譚競嫦(Sharon Hom)與貓",  # a described picture, read by the other cues
+    ],
+)
+def test_a_term_a_speaker_or_a_sentence_is_no_name_label(line):
+    assert sitter_caption(line) is None
+
+
+def test_a_name_label_between_paragraphs_leaves_the_body():
+    document = clean("\n\n".join([HEADLINE, FIRST, "Suisai Kinlon(阿朗)", SECOND]))
+    assert document.captions == ["Suisai Kinlon(阿朗)"]
+    assert document.body == [FIRST, SECOND]

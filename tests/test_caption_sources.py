@@ -6,7 +6,7 @@ from linear import assert_linear
 from test_notice import PARAGRAPHS, TITLE
 
 from newsclean import clean
-from newsclean.filters.caption_sources import credit_then_source
+from newsclean.filters.caption_sources import bulleted_source, credit_then_source
 from newsclean.filters.captions import caption_cue, credited_source
 
 
@@ -84,3 +84,50 @@ def test_the_grammar_is_linear_on_a_hostile_line():
             credit_then_source(line)
 
     assert_linear(make, judge, 50_000)
+
+
+# Round 29 (model 9): a caption's sentence, then its bare source or credit after the stop.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the round-29 row's own shape (articles.zkiz.com, a Hong Kong archive)
+        "■印度有不少兒童要在工地當童工。互聯網",
+        # a Hong Kong paper's bulleted caption with its picture noun
+        "■特區政府嚴厲批評「所謂」制裁。資料圖片",
+        # udn.com's caption closed by the agency alone (seen in a scraper's fixture of a
+        # udn story's image: "...首度戴著口罩公開亮相。美聯社")
+        "在疫情期間一直抗拒戴口罩的川普總統，11日訪問華特里德軍醫院時，難得地戴上口罩；"
+        "這是他自新冠疫情爆發以來，首度戴著口罩公開亮相。美聯社",
+        # the same paper's shorter agency: "...。路透"
+        "烏克蘭士兵在前線操作無人機。路透",
+    ],
+)
+def test_a_bare_source_after_a_captions_sentence_is_a_caption(line):
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bulleted list item ends at its stop
+        "■港府宣布放寬限聚令。",
+        # a sentence of the article naming the agency goes on (a hard-wrapped story
+        # quoted in a scraper's test: "…鞏固權力之舉。美聯社報導")
+        "北韓領導人金正恩處決「攝政王」姑丈張成澤,被視為殺大臣、鞏固權力之舉。美聯社報導",
+        # a bulleted point that goes on past its stop with a clause
+        "■政府今日公布新措施。詳情如下,市民可瀏覽網頁",
+        # two sentences before the tail: a paragraph, not a caption
+        "■市民排隊。隊伍長達一公里。互聯網",
+        # a paragraph citing the agency it ends with: the wire's credit for the text
+        "据路透社报道，事故造成三人受伤，救援工作仍在进行中。路透社",
+    ],
+)
+def test_a_list_item_or_a_sentence_naming_an_agency_is_no_bare_source(line):
+    assert bulleted_source(line) is False
+
+
+def test_a_bulleted_caption_above_the_article_leaves_the_body():
+    caption = "■印度有不少儿童要在工地当童工。互联网"
+    document = clean("\n\n".join([TITLE, caption, *PARAGRAPHS]))
+    assert document.captions == [caption]
+    assert document.body == list(PARAGRAPHS)

@@ -560,6 +560,35 @@ def test_a_report_quoting_a_disclaimer_stays(line):
     assert not is_notice(line, near_foot=False)
 
 
+# Round 29: the site's name in a comments disclaimer may hold a space (a template filling
+# in the site's name and a date stamp).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本评论观点只代表网友个人观点,不代表新闻自选辑 20260308立场。",
+        "本評論觀點只代表網友個人觀點，不代表 Yahoo奇摩 立場。",
+        "以上评论仅代表网友个人意见,不代表 某某 新闻网的立场",
+    ],
+)
+def test_a_disclaimer_naming_a_site_with_a_space_is_a_notice(line):
+    assert is_notice(line, near_foot=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose with 不代表 and a spaced Latin name, no one's own view (public project
+        # notes found by the code search: "以上是本專案保守策略，不代表 Yahoo 提供此額度。")
+        "以上是本專案保守策略，不代表 Yahoo 提供此額度。",
+        "它今天可用,不代表 Yahoo 保證長期穩定提供。",
+        # a view said to be personal, the sentence going on after the site
+        "他说这只代表个人观点,不代表 公司 立场,但他会继续发声。",
+    ],
+)
+def test_prose_saying_not_a_sites_view_with_a_space_stays(line):
+    assert not is_notice(line, near_foot=False)
+
+
 @pytest.mark.parametrize(
     "line", ["【以上新闻转载自新华社】", "以上内容转自南方日报", "上述文章摘自光明网。"]
 )

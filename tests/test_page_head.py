@@ -372,3 +372,26 @@ def test_a_caption_credited_with_a_copyright_mark_is_a_caption_not_the_notice() 
     assert document.copyright == notice
     assert caption in document.captions
     assert document.title is None
+
+
+def test_a_headline_over_a_writer_and_a_credited_caption_is_no_pictures_name():
+    """Round 29: a byline between a line and a credited caption makes the line the
+    headline the byline hangs under, not a picture's name over its caption (a hijacked
+    mirror of a 华龙网 story, a spammer's question over it)."""
+    page = "\n\n".join(
+        [
+            "赢彩王,为什么世界各地的华人会同时看到春节联欢晚会?",
+            "重庆居民感受到的幸福很真实",
+            "(撰文:詹遥)",
+            "昨日,知名媒体记者集中采访公租房、交巡警、爱心庄园。 见习记者 王海 摄",
+            "华龙网讯 (记者 詹遥)昨日,知名媒体记者来到了民心佳园、交巡警平台和爱心庄园,"
+            "实地感受重庆居民的生活,记者们纷纷表示,这里的居民感受到的幸福很真实。",
+            "“采访中我能感受到这里的居民表现出来的幸福感,是发自内心的。”一位来自外地的记者说,"
+            "公租房让居民住得安心,交巡警让市民办事方便。",
+        ]
+    )
+    document = clean(page)
+    assert document.title == "重庆居民感受到的幸福很真实"
+    assert document.captions == [
+        "昨日,知名媒体记者集中采访公租房、交巡警、爱心庄园。 见习记者 王海 摄"
+    ]

@@ -27,6 +27,14 @@ people is captioned by the order in which to read them, and only a caption speak
   aspect or intention (了, 过, 曾, 想, 希望…: 他曾与多位明星合影 is narrative).  Both
   sides of the joiner say who (``…主任张正义及理事、顾问群与童惠珍合影``); a list of
   things (``文献与合影``) has nothing between the joiner and the act.
+- a *sitter's name label* (round 29, ``sitter_caption``): under a portrait, the person's
+  name alone on its line in both scripts, two or three capitalised Latin words and a
+  short Han name or nickname (two or three characters) in a bracket, or the Han name
+  first and the Latin name in the bracket (``Suisai Kinlon(阿朗)``, ``陈慧(Chan Wai)``).
+  Nothing else on the line: no verb, no mark, no colon (a speaker's label in a
+  transcript, ``Suisai Kinlon(阿朗):``, stays), and a single Latin word with its
+  translation (``Apple(苹果)``) or a longer Han name (an organisation,
+  ``World Health Organization(世界卫生组织)``) is no person's name.
 
 Each test asks its cheapest question first: the line's first character, or a bracketed
 side character, before any pattern runs.
@@ -74,6 +82,11 @@ PHOTO_ACT_LAST = frozenset("影照念")
 JOINER = lazy_regex(r"[与和同跟偕及與]")
 # The writer's voice, or a told story's aspect and intention: no picture's caption.
 NARRATIVE = lazy_regex(r"[我你您咱了过過曾想未没沒拒]|希望|准备|準備|打算")
+LATIN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
+SITTER_NAME = lazy_regex(
+    rf"^(?:{LATIN_NAME} ?[(（]\p{{Han}}{{2,3}}[)）]|\p{{Han}}{{2,3}} ?[(（]{LATIN_NAME}[)）])$"
+)
+MAX_SITTER_LINE = 40
 ANY_MARK = lazy_regex(r"[，,；;。！？!?：:…]")
 
 
@@ -133,3 +146,16 @@ def photo_act_caption(line: str) -> str | None:
     if NARRATIVE.search(who) is not None:
         return None
     return f"a photo act: people joined and {act.group()} closing the line"
+
+
+def sitter_caption(line: str) -> str | None:
+    """Why ``line`` is a portrait's name label, or None (round 29).
+
+    >>> sitter_caption("Suisai Kinlon(阿朗)")
+    "a sitter's name in two scripts"
+    >>> sitter_caption("Apple(苹果)") is None, sitter_caption("Suisai Kinlon(阿朗):") is None
+    (True, True)
+    """
+    if len(line) > MAX_SITTER_LINE or line[-1:] not in ")）":
+        return None
+    return "a sitter's name in two scripts" if SITTER_NAME.match(line) else None

@@ -63,12 +63,32 @@ Round 25: where the picture came from, after its credit:
    (``来源: 乡土``) or a sentence naming a source (``据新华社报道 来源:新华网``, no credit
    closing its first part) is the byline's.
 
+Round 29: a caption printed as a *bulleted picture line*:
+
+9. a **bulleted caption and its source** (``bulleted_source``): a line opening with a
+   picture bullet (``PICTURE_BULLETS``: ■ □ ▲ △ ▼ ● ◆, the mark a Hong Kong paper's
+   print layout sets before a picture's caption), one sentence of caption size closed by
+   its stop, then after it a short bare tail with no mark, digit or space inside: who
+   took the picture or where it came from, written with no label or picture noun
+   (``■印度有不少兒童要在工地當童工。互聯網``, ``■…。資料圖片``, ``■…。法新社``).  Prose
+   never leaves a fragment after a paragraph's last stop, and a bulleted list item ends
+   at its stop (``■港府宣布放寬限聚令。``) or goes on as a sentence (a clause mark, a
+   longer tail) and stays.  With no bullet, the same bare tail credits the picture when
+   it is an agency of ``data/caption_agencies.txt`` and nothing more (udn.com's
+   ``…首度戴著口罩公開亮相。美聯社``): a sentence of the article naming the agency goes on
+   (``…之舉。美聯社報導``) and stays, and so does a paragraph citing the same agency as
+   its source (``据路透社报道，…仍在进行中。路透社``: the wire's credit for the text).
+
 >>> source_sentence("疫情期间的数据新闻。图片来源:《人民日报》、央视新闻等媒体的公开报道。")
 True
 >>> taken_from_line("照片取自民进党官网"), taken_from_line("图片来自网友爆料，记者核实后发现")
 (True, False)
 >>> platform_picture("■巴士车窗被砸碎。Twitter图片"), platform_picture("…。他展示了一些照片")
 (True, False)
+>>> bulleted_source("■印度有不少儿童要在工地当童工。互联网")
+True
+>>> bulleted_source("■港府宣布放宽限聚令。")
+False
 >>> desk_coded("(图片:温哥华警队) T02")
 '(图片:温哥华警队)'
 >>> figure_source("华侨新村入口 (资料来源:2012中华民国科学技术年鉴)")
@@ -81,7 +101,7 @@ from functools import cache
 
 import regex
 
-from newsclean.filters.caption_brackets import caption_cues
+from newsclean.filters.caption_brackets import agencies, caption_cues
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.furniture_mirrors import WEB_ADDRESS
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -112,6 +132,16 @@ PLATFORM_PICTURE = lazy_regex(
     rf"^[^。！？!?]{{1,{MAX_SOURCE_CAPTION}}}[。！？!?]\s?[A-Za-z][A-Za-z0-9 .]{{0,19}}"
     r"(?:图片|圖片|照片|相片|图|圖)$"
 )
+#: The bullets a print layout sets before a picture's caption (round 29).
+PICTURE_BULLETS = "■□▲△▼●◆"
+MAX_BULLETED_TAIL = 10
+BULLETED_SOURCE = lazy_regex(
+    rf"^[{PICTURE_BULLETS}][ \u3000]?[^。！？!?]{{4,{MAX_SOURCE_CAPTION}}}[。！？!?][ \u3000]?"
+    rf"[^\s\d，,。！？!?；;：:、()（）「」“”『』《》]{{2,{MAX_BULLETED_TAIL}}}$"
+)
+#: A caption's one sentence, then an agency's bare name after its stop.
+MAX_AGENCY_TAIL = 13
+ONE_SENTENCE = lazy_regex(r"^[^。！？!?]+$")
 MAX_TRANSLATED_HAN = 24
 MAX_TRANSLATION = 160
 TRANSLATED = lazy_regex(
@@ -162,6 +192,23 @@ def is_figure_name(text: str) -> bool:
 def platform_picture(line: str) -> bool:
     """A caption's sentence, then a Latin source name and a picture noun (module docstring)."""
     return len(line) <= MAX_SOURCE_CAPTION + 24 and PLATFORM_PICTURE.match(line) is not None
+
+
+def bulleted_source(line: str) -> bool:
+    """A bulleted caption's sentence, then its bare source or credit (module docstring, 9)."""
+    if line[:1] in PICTURE_BULLETS:
+        return BULLETED_SOURCE.match(line) is not None
+    stop = line.rfind("。")  # C-level: most lines end at their stop or hold a long tail
+    if stop < 4 or not 2 <= len(line) - stop - 1 <= MAX_AGENCY_TAIL:
+        return False
+    tail = line[stop + 1 :].strip().lower()
+    names = agencies()
+    if tail not in names["picture"] and tail not in names["wire"]:
+        return False
+    if tail in line[:stop].lower():  # 据路透社报道，…。路透社: the text's source, no picture's
+        return False
+    return stop <= MAX_SOURCE_CAPTION * 2 and ONE_SENTENCE.match(line, 0, stop) is not None
+    return tail in names["picture"] or tail in names["wire"]
 
 
 def desk_coded(line: str) -> str | None:

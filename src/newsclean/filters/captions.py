@@ -124,12 +124,13 @@ from newsclean.filters.caption_layout import (
     layout_differences,
     typical_paragraph,
 )
-from newsclean.filters.caption_order import order_caption, photo_act_caption
+from newsclean.filters.caption_order import order_caption, photo_act_caption, sitter_caption
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import SITE_OPENINGS, scene_caption, site_caption
 from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.caption_sources import (
+    bulleted_source,
     credit_then_source,
     desk_coded,
     english_tail,
@@ -283,6 +284,8 @@ def caption_cue(text: str) -> str | None:
         return order
     if (act := photo_act_caption(opening)) is not None:  # 某某主任及理事与某某合影 (round 21)
         return act
+    if (sitter := sitter_caption(line)) is not None:  # Suisai Kinlon(阿朗) (round 29)
+        return sitter
     if (label := label_caption(opening)) is not None:  # 图说 …, 【照片说明】…
         return label
     if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)
@@ -311,6 +314,8 @@ def caption_cue(text: str) -> str | None:
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
     if source_sentence(line) or taken_from_line(line) or platform_picture(line):
         return "the picture's source at the end"
+    if bulleted_source(line):  # ■……童工。互聯網 (round 29)
+        return "the picture's bare source after the caption's sentence"
     if last == "." or "0" <= last <= "9":
         english = english_tail(line)  # a date code, a translation (caption_sources)
         if english is not None:

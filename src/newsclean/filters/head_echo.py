@@ -16,6 +16,11 @@ weighed, once a candidate above it is echoed by the article: that one is the hea
 and the picture stands under it.  With no echoed candidate above, the line is weighed as
 any (a headline may stand right over its lead picture's caption).
 
+Round 29: the picture's name stands *directly* over its caption.  A line with a byline
+placed between it and the credited caption line (``重庆居民感受到的幸福很真实`` / ``(撰文:詹遥)``
+/ ``昨日,…爱心庄园。 见习记者 王海 摄``) is the headline the byline hangs under, and is
+weighed as any (``speaking_headline``'s ``between``).
+
 Round 16 (``speaking_headline``, asked of whatever line ``find_title`` chose, the line a
 byline hangs under included): when the chosen line shares at most ``MAX_WEAK_ECHO`` pair
 with the paragraphs (记者 is any story's word: a desk's name a byline hangs under,
@@ -163,10 +168,15 @@ MIN_HEAD_ECHO = 2
 
 
 def speaking_headline(
-    title: int | None, content: Sequence[int], text: Callable[[int], str], skip: Container[int]
+    title: int | None,
+    content: Sequence[int],
+    text: Callable[[int], str],
+    skip: Container[int],
+    between: Callable[[int, int], bool] | None = None,
 ) -> int | None:
     """``title``, or the head's headline-shaped line of ``content`` not in ``skip`` the
-    paragraphs echo far more (module docstring, round 16)."""
+    paragraphs echo far more (module docstring, round 16); ``between(i, j)``: a placed
+    line (a byline) stands between lines ``i`` and ``j``."""
     if title is None:
         return None
     paragraphs = [i for i in content if is_prose(text(i))]
@@ -178,7 +188,11 @@ def speaking_headline(
         if i >= paragraphs[0]:
             break
         below = content[k + 1] if k + 1 < len(content) else None
-        if below is not None and caption_cue(text(below)) is not None:
+        if (
+            below is not None
+            and caption_cue(text(below)) is not None
+            and (between is None or not between(i, below))
+        ):
             continue  # a picture's name over its caption (round 15): no headline
         if i == title or i in skip or not is_title_shaped(text(i)) or publisher_alone(text(i)):
             continue  # 天津北方网 over 天津北方…: the name echoed, no headline (round 28)

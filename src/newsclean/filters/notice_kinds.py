@@ -17,7 +17,9 @@ Model.
 * a **comments disclaimer** (``comments_disclaimer``): one sentence of at most
   ``MAX_DISCLAIMER`` characters in which the views are said to be someone's own
   (只代表/仅代表 … 个人观点) and not the site's, named or not, the line ending on it
-  (``本评论观点只代表网友个人观点,不代表东方网立场。``).  A report quoting such
+  (``本评论观点只代表网友个人观点,不代表东方网立场。``); round 29: the site's name
+  may hold a single space, a template filling in the site and its date stamp
+  (``…,不代表新闻自选辑 20260308立场。``).  A report quoting such
   words carries a reporting verb or a court story's words (``notice_terms``' prose
   signs: 他表示，…) and stays;
 * a **reprint statement** (``reprint_statement``): a line that points back at the text
@@ -136,7 +138,8 @@ OWN_VIEW = lazy_re(
     r"(?:个人|個人|本人|作者)(?:的)?(?:观点|觀點|意见|意見|看法|立场|立場)"
 )
 NOT_THE_SITES = lazy_re(
-    r"不代表[^，,。；;！!？?\s]{1,24}?(?:的)?(?:立场|立場|观点|觀點|意见|意見)[。.！!\s)）】]*$"
+    r"不代表(?:[^，,。；;！!？?\s]|[ \u3000](?=[^\s])){1,24}?(?:的)?"
+    r"(?:立场|立場|观点|觀點|意见|意見)[。.！!\s)）】]*$"
 )
 
 

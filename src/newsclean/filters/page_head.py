@@ -159,6 +159,11 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
     ]
 
 
+def _placed_between(lines: Sequence[LineLike | None], upper: int, lower: int) -> bool:
+    """A line placed before the head was read (a byline) stands between the two."""
+    return any(line is not None and line.text for line in lines[upper + 1 : lower])
+
+
 def place_head(
     lines: Sequence[LineLike | None],
     content: list[int],
@@ -180,7 +185,12 @@ def place_head(
     over = sentences_over_head(content, partial(line_text, lines))  # no first paragraph (head_echo)
     title, passed = find_title(lines, [i for i in content if i not in over], head_bylines)
     skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)
-    chosen, title = title, speaking_headline(title, content, partial(line_text, lines), skip)
+    chosen, title = (
+        title,
+        speaking_headline(
+            title, content, partial(line_text, lines), skip, partial(_placed_between, lines)
+        ),
+    )
     if chosen is not None and chosen != title:
         decided[chosen] = ("removed", "nav", "a head label the article does not echo")
     if chosen is not None and title is None:  # 即时新闻 / 最新, 勵志 / 勵志人生知識庫 (round 28)
