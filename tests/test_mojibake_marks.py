@@ -101,3 +101,26 @@ def test_a_question_mark_after_a_copiers_comma_closes_the_question() -> None:
 
     assert find_mojibake("上游時評 | 大美重慶美在哪兒,?就在我們的家門口").spans == ()
     assert find_mojibake("、?家主席").spans != ()
+
+
+def test_a_slip_head_of_one_symbol_and_its_mark_opens_the_line() -> None:
+    """Round 29: a line cut one byte into a GBK character opens with the pair read across
+    (a symbol-row character) and the mark of the byte left alone, too short to realign.
+    Real text, slipped by one byte: https://theinitium.com/article/20180514-mainland-
+    earthquake-ten-years-sichuanrebuild/ (大大小小數十間NGO), https://ash-ware.com/b5/2021/
+    10/25/a103251827.html (將近一個星期左右), https://theinitium.com/article/20230911-
+    hongkong-how-do-citizens-deal-with-floods (出雙倍人工吸引員工自願工作)."""
+    from newsclean.filters.mojibake_marks import slip_heads
+
+    for real in ("小小數十間NGO。", "將近一個星期左右。", "工吸引員工自願工作。"):
+        line = real.encode("gbk")[1:].decode("gbk", "replace").replace("\ufffd", "?")
+        assert slip_heads(line) == [(0, 2)], line
+        assert [span.text for span in find_mojibake(line).spans] == [line[:2]]
+
+
+def test_an_enumeration_or_kana_opening_a_line_is_no_slip_head() -> None:
+    from newsclean.filters.mojibake_marks import slip_heads
+
+    assert slip_heads("⒈加強領導,落實責任。") == []  # an enumeration, then its item
+    assert slip_heads("⑴如何報名?請致電查詢。") == []  # the writer's question mark
+    assert slip_heads("カ?タ?カナ讀法") == []  # kana written as kana
