@@ -378,3 +378,20 @@ def test_prose_quoting_foreign_letters_is_no_dropped_reading() -> None:
     )
     assert dropped_span("希伯来语ש和阿拉伯语ش都读作[ʃ],亚美尼亚语的շ也是。") is None
     assert dropped_span("俄语的“мир”意为和平,国际音标写作[mʲir],“дом”意为房子。") is None
+
+
+def test_glued_text_in_a_dropped_reading_is_converted_with_the_page() -> None:
+    """The term glued into the misread line is the page's own text: converted (t2s) with
+    the page, while the misread pieces stay as read; a second cleaning flags it again."""
+    real = "所有的汉字或者英文都是下面的原理,由左至右,每8个点占用一个字节,而且从位向位排列。"
+    line = _dropped_with_term(real, "京國際娛樂")
+    page = (
+        "香港警方加強巡邏\n\n香港警方今日在社交平台發文,指會於全港各區進行巡邏。\n\n" + line + "\n"
+    )
+    doc = clean(page, convert="t2s")
+    kept = [text for text in doc.body if "京" in text]
+    assert kept and "京国际娱乐" in kept[0] and "國際" not in kept[0]
+    assert kept[0].replace("京国际娱乐", "") == line.replace("京國際娛樂", "")
+    assert any(warning.line == 5 for warning in doc.warnings)
+    again = clean("\n\n".join(doc.body), convert="t2s")
+    assert [text for text in again.body if "京" in text] == kept
