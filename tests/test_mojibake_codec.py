@@ -353,10 +353,10 @@ def _dropped_with_term(text: str, term: str) -> str:
 def test_dropped_reading_with_a_glued_term_is_flagged() -> None:
     from newsclean.filters.codec_dropped import dropped_span
 
-    # Real text: https://miaokee.com/1171563.html (a post on recovering garbled names).
+    # Real text: http://fbxslw.com/jjlw/29499.html (a paper on railway freight rates).
     real = (
-        "一年前,作者将Windows XP系统主机下创建的一批文件,通过Samba手工拷贝至"
-        "Linux系统主机,能正常显示目录和文件名中包含的中文字符。"
+        "北洋政府交通部阶段,召开全国铁路运输会议,注重于运价规制和运价标准的统一;"
+        "国民政府铁道部阶段则以货等运价委员会为主导,重点在于控制铁路运价权。"
     )
     line = _dropped_with_term(real, "京國際娛樂")
     span = dropped_span(line)
