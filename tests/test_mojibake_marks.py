@@ -122,3 +122,11 @@ def test_an_enumeration_or_kana_opening_a_line_is_no_slip_head() -> None:
     assert slip_heads("⒈加強領導,落實責任。") == []  # an enumeration, then its item
     assert slip_heads("⑴如何報名?請致電查詢。") == []  # the writer's question mark
     assert slip_heads("カ?タ?カナ讀法") == []  # kana written as kana
+
+
+def test_slip_heads_stay_linear() -> None:
+    from linear import assert_linear
+
+    from newsclean.filters.mojibake_marks import slip_heads
+
+    assert_linear(lambda n: "ア?華說,ア?" * n, slip_heads, 5_000, label="slip heads")

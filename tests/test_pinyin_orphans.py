@@ -54,3 +54,14 @@ def test_brackets_that_are_no_orphans_stay() -> None:
     assert orphan_spans("今(8)日刊登", (), {"bào"}) == []
     note = pinyin.scan_page(["六安的六讀作六(lù)，不讀六。", "安徽六(lù)安"])
     assert note.clean_line(1).text == "安徽六(lù)安"
+
+
+def test_orphans_stay_linear_on_a_long_glossed_line() -> None:
+    from linear import assert_linear
+
+    from newsclean.filters.pinyin_grammar import find_glosses
+
+    def judge(line: str) -> object:
+        return orphan_spans(line, tuple(find_glosses(line)), {"bù"})
+
+    assert_linear(lambda n: "發(fā)展(zhǎn)和(bù)" * n, judge, 5_000, label="orphans")

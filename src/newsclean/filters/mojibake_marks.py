@@ -203,9 +203,10 @@ def slip_heads(text: str) -> list[tuple[int, int]]:
     never by a lost character's mark), then ``?`` or U+FFFD, then Han text (``⒔?華說``).
     Kana or zhuyin written as such (two letters of the alphabet on the line) stay."""
     spans: list[tuple[int, int]] = []
+    letters: Counter[str] = Counter()  # letters per alphabet, counted once
     for head in SYMBOL_BY_MARK.finditer(text):
         kind = alphabet(head.group(1))
-        if kind and Counter(map(alphabet, text))[kind] > 1:
+        if kind and (letters := letters or Counter(map(alphabet, text)))[kind] > 1:
             continue
         spans.append((head.start(1), head.end()))
     return spans

@@ -87,10 +87,15 @@ def orphan_spans(
     toned = [m for m in ORPHAN_SITE.finditer(text) if toned_syllable(m[1])]
     lost_line = len(toned) >= LOST_LINE_ORPHANS
     spans = [m.span() for m in toned if lost_line or m[1] in used]
-    taken = [(g.start, g.end) for g in glosses]
+    taken = sorted((g.start, g.end) for g in glosses)
+    at = 0  # the sites come left to right: one walk over the glosses (linear)
     for m in REWRITTEN_SITE.finditer(text):
+        while at < len(taken) and taken[at][1] <= m.start():
+            at += 1
+        if at < len(taken) and taken[at][0] < m.end():
+            continue  # a gloss the grammar read
         syllable = m[1]
-        if not toned_syllable(syllable) or any(s < m.end() and m.start() < e for s, e in taken):
+        if not toned_syllable(syllable):
             continue
         if syllable in used or _initial_lost(text[m.start() - 1], syllable, simplify):
             spans.append(m.span())
