@@ -342,3 +342,56 @@ def test_a_keyword_list_misread_is_still_spam_once_read_again():
     misread = keywords.encode("big5").decode("latin-1")
     doc = clean(f"{misread}\n\n標題在這裡\n\n　　{GLOSSED_OTHER}\n")
     assert not any(misread in text or "六合彩" in text for text in doc.body)
+
+
+# Round 29: a GBK line read as UTF-8 with bytes dropped, a spam term glued in at its
+# commas (the term's Han runs are left out of the score: such a reading writes none).
+def _dropped_with_term(text: str, term: str) -> str:
+    return f",{term}".join(text.encode("gbk").decode("utf-8", "ignore").split(","))
+
+
+def test_dropped_reading_with_a_glued_term_is_flagged() -> None:
+    from newsclean.filters.codec_dropped import dropped_span
+
+    # Real text: http://fbxslw.com/jjlw/29499.html (a paper on railway freight rates).
+    real = (
+        "北洋政府交通部阶段,召开全国铁路运输会议,注重于运价规制和运价标准的统一;"
+        "国民政府铁道部阶段则以货等运价委员会为主导,重点在于控制铁路运价权。"
+    )
+    line = _dropped_with_term(real, "京國際娛樂")
+    span = dropped_span(line)
+    assert span is not None and span.encoding == "gbk read as UTF-8, bytes dropped"
+    # Real text: https://www.dzsc.com/data/2011-8-16/92777.html (a post on dot-matrix fonts).
+    real = "所有的汉字或者英文都是下面的原理,由左至右,每8个点占用一个字节,而且从位向位排列。"
+    assert dropped_span(_dropped_with_term(real, "澳门赌场")) is not None
+
+
+def test_prose_quoting_foreign_letters_is_no_dropped_reading() -> None:
+    from newsclean.filters.codec_dropped import dropped_span
+
+    # Near misses: Chinese prose quoting IPA, Cyrillic, Hebrew, Arabic and Armenian letters.
+    assert (
+        dropped_span(
+            "俄语字母ш、щ、ж、ч、ц在汉语拼音中没有对应,国际音标分别写作[ʃ]、[ɕ]、[ʒ]、[tʃ]、[ts]。"
+        )
+        is None
+    )
+    assert dropped_span("希伯来语ש和阿拉伯语ش都读作[ʃ],亚美尼亚语的շ也是。") is None
+    assert dropped_span("俄语的“мир”意为和平,国际音标写作[mʲir],“дом”意为房子。") is None
+
+
+def test_glued_text_in_a_dropped_reading_is_converted_with_the_page() -> None:
+    """The term glued into the misread line is the page's own text: converted (t2s) with
+    the page, while the misread pieces stay as read; a second cleaning flags it again."""
+    real = "所有的汉字或者英文都是下面的原理,由左至右,每8个点占用一个字节,而且从位向位排列。"
+    line = _dropped_with_term(real, "京國際娛樂")
+    page = (
+        "香港警方加強巡邏\n\n香港警方今日在社交平台發文,指會於全港各區進行巡邏。\n\n" + line + "\n"
+    )
+    doc = clean(page, convert="t2s")
+    kept = [text for text in doc.body if "京" in text]
+    assert kept and "京国际娱乐" in kept[0] and "國際" not in kept[0]
+    assert kept[0].replace("京国际娱乐", "") == line.replace("京國際娛樂", "")
+    assert any(warning.line == 5 for warning in doc.warnings)
+    again = clean("\n\n".join(doc.body), convert="t2s")
+    assert [text for text in again.body if "京" in text] == kept

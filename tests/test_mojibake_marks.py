@@ -101,3 +101,32 @@ def test_a_question_mark_after_a_copiers_comma_closes_the_question() -> None:
 
     assert find_mojibake("上游時評 | 大美重慶美在哪兒,?就在我們的家門口").spans == ()
     assert find_mojibake("、?家主席").spans != ()
+
+
+def test_a_slip_head_of_one_symbol_and_its_mark_opens_the_line() -> None:
+    """Round 29: a line cut one byte into a GBK character opens with the pair read across
+    (a symbol-row character) and the mark of the byte left alone, too short to realign.
+    Real text, slipped by one byte: three clauses of http://www.scichi.cn/content.php?id=181
+    (井上亘, 汉字文化圈的形成: 自顶而下系统, 引进律令体制, 信息化之前的信息技术)."""
+    from newsclean.filters.mojibake_marks import slip_heads
+
+    for real in ("顶而下系统,在世界史上", "、引进律令体制。进入", "息化之前的信息技术。"):
+        line = real.encode("gbk")[1:].decode("gbk", "replace").replace("\ufffd", "?")
+        assert slip_heads(line) == [(0, 2)], line
+        assert [span.text for span in find_mojibake(line).spans] == [line[:2]]
+
+
+def test_an_enumeration_or_kana_opening_a_line_is_no_slip_head() -> None:
+    from newsclean.filters.mojibake_marks import slip_heads
+
+    assert slip_heads("⒈加強領導,落實責任。") == []  # an enumeration, then its item
+    assert slip_heads("⑴如何報名?請致電查詢。") == []  # the writer's question mark
+    assert slip_heads("カ?タ?カナ讀法") == []  # kana written as kana
+
+
+def test_slip_heads_stay_linear() -> None:
+    from linear import assert_linear
+
+    from newsclean.filters.mojibake_marks import slip_heads
+
+    assert_linear(lambda n: "ア?華說,ア?" * n, slip_heads, 5_000, label="slip heads")

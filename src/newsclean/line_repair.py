@@ -101,7 +101,8 @@ def _repair_line(
         text = codec_lost.settle_lost(text, bool(glosses and glosses.verdict.strip), found)
         return text, tuple(found), (codec_lost.lost_span(text),), (), True
     if (dropped := codec_dropped.dropped_span(text)) is not None:  # flagged, kept as read
-        return text, (*found, codec_dropped.evidence(dropped)), (dropped,), (text,), True
+        as_read = codec_dropped.left_as_read(dropped)
+        return text, (*found, codec_dropped.evidence(dropped)), (dropped,), as_read, True
     # Read with the wrong codec: re-read first (codec_misread), then look for slips.
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
     if misread and glosses is not None:  # the glosses the misread bytes hid

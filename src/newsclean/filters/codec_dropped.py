@@ -22,6 +22,16 @@ the line is reported as read with the wrong codec, kept in the body as it is (a
 paragraph, never furniture, never converted), and not repaired.  A line with real Han
 text around its foreign letters fails the test: its Han characters re-read as garbage.
 
+Round 29: *text glued into the misread line* (a spam term inlaid at its commas,
+"۾ʾ,ӏA,京國際娛樂{ֲ,CؾM…"; a C1 control the page's normalisation dropped besides).
+Such a reading seldom writes a CJK ideograph (a lead byte E4-E9 and two trail bytes
+80-BF in a row) and hardly ever two in a row, so a run of two or more ideographs is text
+the page holds as written and says nothing about the bytes: when such runs hold at most
+half the line's characters (the line is mostly the misread), they are left out of both sides of the
+score (``_glued_left_out``), and converted with the page (``left_as_read``: only the
+misread pieces between them stay as read).  A line of Chinese prose quoting a few IPA
+or Cyrillic letters has far more Han than foreign letters and is scored whole.
+
 Speed: the gate is one C-level count of letters of U+0250-U+07FF (IPA to N'Ko, no
 pinyin tone letter, MIN_LETTERS of them); ordinary Chinese lines have none.
 """
@@ -31,6 +41,7 @@ from __future__ import annotations
 import unicodedata
 
 from newsclean.document import Evidence
+from newsclean.filters.charmodel import HAN_PAIR, HAN_RUN
 from newsclean.filters.codec_pairs import written_for
 from newsclean.filters.codec_reread import accepted_llr
 from newsclean.filters.lazy_pattern import lazy_re
@@ -66,6 +77,29 @@ def _in_words(text: str) -> int:
     )
 
 
+def _glued_left_out(stretch: str) -> str:
+    """``stretch`` without its runs of two or more Han ideographs when they hold at most
+    half its characters (text glued into a line that is mostly the misread); otherwise
+    ``stretch`` whole."""
+    if HAN_PAIR.search(stretch) is None:
+        return stretch
+    runs = [run for run in HAN_RUN.findall(stretch) if len(run) > 1]
+    if 2 * sum(map(len, runs)) > len(stretch):
+        return stretch  # Chinese prose quoting a few foreign letters: scored whole
+    return HAN_RUN.sub(lambda match: "" if len(match.group()) > 1 else match.group(), stretch)
+
+
+def left_as_read(span: MojibakeSpan) -> tuple[str, ...]:
+    """The pieces of a dropped reading that conversion leaves as read: the stretch
+    between the runs of glued text (which are the page's own and are converted with it),
+    or the stretch whole."""
+    stretch = span.text
+    if _glued_left_out(stretch) == stretch:
+        return (stretch,)
+    pieces = HAN_RUN.sub(lambda match: "\n" if len(match.group()) > 1 else match.group(), stretch)
+    return tuple(piece for piece in pieces.split("\n") if piece)
+
+
 def dropped_span(text: str) -> MojibakeSpan | None:
     """The stretch of ``text`` that is GBK or Big5 read as UTF-8 with bytes dropped, as a
     reported span (``repaired`` None), or None.
@@ -83,11 +117,12 @@ def dropped_span(text: str) -> MojibakeSpan | None:
     start = len(text) - len(text.lstrip(" \u3000"))  # the page's indentation
     end = len(text.rstrip())
     stretch = text[start:end]
+    scored = _glued_left_out(stretch)
     best: tuple[float, str] | None = None
     for codec in written_for("utf-8", "ignore", "codec_dropped"):
         # The orphan bytes (U+FFFD) are no characters: left out of the score.
-        kept = _reread(stretch, codec).replace("\ufffd", "")
-        llr = accepted_llr(stretch, kept)  # enough Han characters, few rare, the odds
+        kept = _reread(scored, codec).replace("\ufffd", "")
+        llr = accepted_llr(scored, kept)  # enough Han characters, few rare, the odds
         if llr is not None and (best is None or llr > best[0]):
             best = (llr, codec)
     if best is None:

@@ -31,6 +31,14 @@ after such a comma follows no clause start: the comma is the copier's, the "?" t
 writer's question mark.  So a "?" after an ASCII comma opens no clause when the line
 glues a comma before another mark as well (``glued_comma``); a lone ``、?家主席`` or
 ``,?家主席`` in a line that writes its commas plainly is still a lost character.
+
+Round 29, *a slip's head of one symbol* (``slip_heads``): a line (or clause) cut one
+byte into a GBK character opens with the pair read across the cut, and when the pair
+after it does not decode, that is all: ``⒔?華說:`` for 劉江華說 (劉 84 A2: A2 with 江's
+lead byte is ⒔, 江's trail byte with 華's lead is nothing).  Too short to realign, it is
+judged by its shape: a symbol-row character, then the mark, then Han text, at the start
+of a line or after a clause break.  An enumeration (⒈, ⑴) is followed by its item, never
+by a mark; kana or zhuyin the line writes as such (two letters of the alphabet) stay.
 """
 
 from __future__ import annotations
@@ -54,6 +62,11 @@ STRAY_AT_START = lazy_re(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
 #: One symbol-row character alone between Han characters: a shifted pair, for prose never
 #: writes one there (see charmodel.SYMBOL_ROW).
 STRAY_SYMBOL = lazy_re(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
+#: A symbol-row character and the mark of the byte its pair lost, opening a line or a
+#: clause before Han text ("⒔?華說:" for "劉江華說:"): a slip's head (round 29).
+SYMBOL_BY_MARK = lazy_re(
+    rf"(?:^[ \u3000]*|(?<=[，、；：（「『《“‘〈【,;:(]))([{SYMBOL_ROW}])[?\ufffd]+(?=[{HAN}])"
+)
 #: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
 #: other symbol-row characters do not.
 CLAUSE_OPENERS = lazy_re("[\u2460-\u249b\u3220-\u3229]")
@@ -180,6 +193,22 @@ def stray_symbols(text: str) -> list[tuple[int, int]]:
         start -= is_rare(text[start - 1])
         end += is_rare(text[end]) or out_of_place(text, end)
         spans.append((start, end))
+    spans.extend(slip_heads(text))
+    return spans
+
+
+def slip_heads(text: str) -> list[tuple[int, int]]:
+    """A line or clause opened by the pair read across a lost lead byte and the mark of
+    the byte left alone: a symbol-row character (an enumeration is followed by its item,
+    never by a lost character's mark), then ``?`` or U+FFFD, then Han text (``⒔?華說``).
+    Kana or zhuyin written as such (two letters of the alphabet on the line) stay."""
+    spans: list[tuple[int, int]] = []
+    letters: Counter[str] = Counter()  # letters per alphabet, counted once
+    for head in SYMBOL_BY_MARK.finditer(text):
+        kind = alphabet(head.group(1))
+        if kind and (letters := letters or Counter(map(alphabet, text)))[kind] > 1:
+            continue
+        spans.append((head.start(1), head.end()))
     return spans
 
 

@@ -65,20 +65,18 @@ import regex
 from newsclean.data import data_lines
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import HAN, HAN_RUN
-from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.pinyin_grammar import (
     ANNOTATION,
     Gloss,
     PinyinResult,
     find_glosses,
     remove_glosses,
-    remove_spans,
     strip_annotations,
 )
+from newsclean.filters.pinyin_orphans import may_hold, without_orphans
 from newsclean.filters.pinyin_readings import (
     LOST_VOWEL,
     TONE_MARKED,
-    has_tone,
     mask,
     phrases,
     readings,
@@ -295,7 +293,7 @@ class PageGlosses:
 
     def clean_line(self, index: int) -> PinyinResult:
         text, glosses = self.texts[index], self.found[index]
-        if self.verdict.strip and ORPHAN_SITE.search(text):
+        if self.verdict.strip and may_hold(text):
             return self._without_orphans(text, glosses)
         if not glosses:
             return PinyinResult(text, ())
@@ -306,32 +304,11 @@ class PageGlosses:
         return PinyinResult(text, (), kept, self.verdict.reason)
 
     def _without_orphans(self, text: str, glosses: tuple[Gloss, ...]) -> PinyinResult:
-        """A mirror page's line without its glosses, nor the glosses whose host a byte slip
-        or a codec turned into a mark (``刂?(zhì)療``): a bracketed toned syllable right
-        after "?" or U+FFFD that the page's own glosses use, or any such syllable on a line
-        that holds ``LOST_LINE_ORPHANS`` of them (its characters were lost wholesale:
-        ``??(jí)????(zh?ng)``).  No reading check is possible there, so the page's habit
-        stands for it."""
+        """A mirror page's line without its glosses, nor the glosses whose host was lost
+        or rewritten (``pinyin_orphans``): the page's habit stands for them."""
         used = {s for line in self.found for g in line if g.toned for s in g.syllables}
-        toned = [m for m in ORPHAN_SITE.finditer(text) if _toned_syllable(m[1])]
-        lost_line = len(toned) >= LOST_LINE_ORPHANS
-        orphans = [m for m in toned if lost_line or m[1] in used]
-        cuts = sorted([(g.start, g.end) for g in glosses] + [m.span() for m in orphans])
-        shown = tuple(g.shown for g in glosses) + tuple(m.group().strip() for m in orphans)
-        return PinyinResult(remove_spans(text, cuts), shown, (), self.verdict.reason)
-
-
-#: A gloss whose host was lost to a byte slip: a mark, then a bracketed syllable.
-ORPHAN_SITE = lazy_re(r"(?<=[?\ufffd])[ \t\u3000]{0,2}[(（]([a-zü?" + TONE_MARKED + r"]{1,7})[)）]")
-#: Orphan glosses on one line that show its characters were lost, not one host.
-LOST_LINE_ORPHANS = 3
-
-
-def _toned_syllable(syllable: str) -> bool:
-    """A tone mark, or one lost vowel among letters (zh?ng)."""
-    if has_tone(syllable):
-        return True
-    return syllable.count(LOST_VOWEL) == 1 and len(syllable) > 1
+        cleaned, shown = without_orphans(text, glosses, used, self.simplify)
+        return PinyinResult(cleaned, shown, (), self.verdict.reason)
 
 
 #: (line, simplify) -> its glosses.  Mirror pages of one site repeat their furniture and
