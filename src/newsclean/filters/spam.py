@@ -276,12 +276,12 @@ def spam_verdicts(
             verdicts[i] = verdict
     for i, verdict in question_lines(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
-    for i, verdict in query_spam(texts, verdicts, simplify_lines).items():
+    for i, verdict in (asked := query_spam(texts, verdicts, simplify_lines)).items():
         verdicts[i] = verdict
     for i, verdict in (slots := slot_spam(texts, verdicts, simplify_lines, probes)).items():
         verdicts[i] = verdict
-    for i, verdict in (query_lines(texts, probes, verdicts) if slots else {}).items():
-        verdicts[i] = verdict  # a generated line is spam elsewhere for a short query line
+    for i, verdict in (query_lines(texts, probes, verdicts) if slots or asked else {}).items():
+        verdicts[i] = verdict  # a generated or asked line is spam elsewhere for a short query
     return verdicts
 
 
