@@ -282,6 +282,10 @@ def spam_verdicts(
         verdicts[i] = verdict
     for i, verdict in (query_lines(texts, probes, verdicts) if slots or asked else {}).items():
         verdicts[i] = verdict  # a generated or asked line is spam elsewhere for a short query
+    if slots or asked:
+        # a spun sentence judged before the generated lines read them as the article (round
+        # 29: 私彩平臺这款游戏… under a colon title naming 平台) is judged again without them
+        verdicts_of_prose(texts, verdicts, simplify_lines)
     return verdicts
 
 
