@@ -149,3 +149,35 @@ def test_a_number_or_a_term_the_article_names_before_the_headline_stays(lead):
     para = "  11月18日下午,记者从市气象台了解到,5G网络保障今明两天的雨情通报。"
     doc = clean(_page(lead + TITLE, para, PARA_1, PARA_2))
     assert doc.title == lead + TITLE
+
+
+# Round 29: a mirror's glosses on the headline are left out when it is read, and the cut is
+# taken off the printed line; a headline may open with its own year.
+
+
+def _head_cuts(page: list[str]):
+    from newsclean.filters.spam_frames import head_cuts
+
+    return head_cuts(page, [NOT_SPAM] * len(page))
+
+
+def test_a_stack_before_a_glossed_headline_opening_with_a_year_is_peeled():
+    # the shape of a mirror page's head (a stack of two keywords, then the headline glossed
+    # character by character, 2025年終回(huí )顧(gù )…, seen on a traditional mirror)
+    line = "夜夜撸吧 抢钱包 2025年終回(huí)顧(gù):省会今明两天有大(dà)雨"
+    cuts = _head_cuts([line, PARA_1, PARA_2])
+    assert cuts[0].cut == "夜夜撸吧 抢钱包"
+    assert cuts[0].rest == "2025年終回(huí)顧(gù):省会今明两天有大(dà)雨"
+
+
+def test_a_glossed_headline_opening_with_the_articles_word_is_not_peeled():
+    line = "气象台 2025年終回(huí)顧(gù):省会今明两天有大(dà)雨"
+    assert _head_cuts([line, PARA_1, PARA_2, PARA_3]) == {}
+
+
+def test_a_year_alone_before_the_headline_is_no_headline_start():
+    # a number glued to a Han character opens a headline; a bare number does not
+    from newsclean.filters.spam_prefix import _headline
+
+    assert _headline("2025年终回顾:省会今明两天有大雨")
+    assert not _headline("2025 年终回顾:省会今明两天有大雨")

@@ -40,6 +40,12 @@ judged).  A line of the page head the line filter judged spam whole (its prefix 
 it a keyword list) is the headline again when its peel leaves a headline whose Han pairs
 recur in the article, ``CLEAR_SHARE`` of them at least: a keyword list's tail does not.
 
+Round 29: a mirror page glosses its headline too (``必加娛樂 抢红包 2025年終回(huí )顧(gù )…``):
+the line is read as its article is, the glosses left out (``spam_article.unglossed``), and
+the cut is taken off the printed line when the stretch peeled is printed so at its start
+(the glosses stay on the headline for the pinyin filter).  A headline may open with a
+number of its own before a Han character (``2025年终回顾:…``).
+
 The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
 stays where structure puts it.
 """
@@ -85,8 +91,9 @@ FRAME_MARKS = "【】〖〗"
 #: A line judged spam whole keeps its headline when this share of its pairs recur.
 CLEAR_SHARE = 0.5
 SPACES = lazy_regex(r"[ \u3000]+")
-#: A headline opens with a Han character or an opening quote or bracket.
-HEADLINE_START = lazy_regex(r"[\p{Han}“‘「『《〈（(\"]")
+#: A headline opens with a Han character or an opening quote or bracket, or a number of
+#: its own before a Han character (round 29: ``2025年终回顾:…``, ``3名男子…``).
+HEADLINE_START = lazy_regex(r"[\p{Han}“‘「『《〈（(\"]|\d{1,4}\p{Han}")
 #: ``spam_frames.frame_strength`` of a column and of a strong term.
 COLUMN, STRONG = -1, 2
 
@@ -180,12 +187,14 @@ def peel(
     strengths: Sequence[int],
     hijacked: bool,
     glued: bool = False,
+    line: str | None = None,
 ) -> HeadCut | None:
-    """The spam terms peeled off the headline (``article.line``), ``terms`` being its
-    ``candidates`` (``probes`` simplified and lower-cased, ``strengths`` their
-    ``frame_strength``; the last one the glued term when ``glued``), else None: the longest
-    stack of spaced terms first, then the glued term (module docstring)."""
-    line = article.line.strip()
+    """The spam terms peeled off the headline (``article.line``, or ``line`` as read: a
+    mirror's glosses left out), ``terms`` being its ``candidates`` (``probes`` simplified
+    and lower-cased, ``strengths`` their ``frame_strength``; the last one the glued term
+    when ``glued``), else None: the longest stack of spaced terms first, then the glued
+    term (module docstring)."""
+    line = (article.line if line is None else line).strip()
     spaced = terms[:-1] if glued else terms
     ends: list[int] = []
     pos = 0
