@@ -181,3 +181,24 @@ def test_a_year_alone_before_the_headline_is_no_headline_start():
 
     assert _headline("2025年终回顾:省会今明两天有大雨")
     assert not _headline("2025 年终回顾:省会今明两天有大雨")
+
+
+def test_a_stack_joined_by_a_hyphen_is_peeled():
+    # two keywords joined by a hyphen, then a space before the headline (a hijacked page's
+    # head: 卖号-亚洲无码 金秋田头看农事 丰收村里话丰收, keywords written for the test)
+    cuts = _head_cuts(["夜夜撸吧-抢钱包 " + TITLE, PARA_1, PARA_2])
+    assert cuts[0].cut == "夜夜撸吧-抢钱包"
+    assert cuts[0].rest == TITLE
+
+
+def test_a_hyphened_opening_the_article_names_stays():
+    # a real headline's hyphened subject (中国-东盟), named by its article: no keyword stack
+    head = "中国-东盟 博览会今天开幕"
+    para = "  第二十届中国-东盟博览会今天在南宁开幕,东盟十国均派团参展。博览会为期五天。"
+    assert _head_cuts([head, para, PARA_1]) == {}
+
+
+def test_a_term_before_a_hyphen_and_the_headline_is_not_this_readings():
+    # one term, a hyphen, then the headline: a dash before the headline is spam_glued's
+    # reading (vocabulary only), not a stack's
+    assert _head_cuts(["夜夜撸吧-" + TITLE, PARA_1, PARA_2]) == {}

@@ -43,7 +43,10 @@ recur in the article, ``CLEAR_SHARE`` of them at least: a keyword list's tail do
 Round 29: a mirror page glosses its headline too (``必加娛樂 抢红包 2025年終回(huí )顧(gù )…``):
 the line is read as its article is, the glosses left out (``spam_article.unglossed``), and
 the cut is taken off the printed line when the stretch peeled is printed so at its start
-(the glosses stay on the headline for the pinyin filter).  A headline may open with a
+(the glosses stay on the headline for the pinyin filter).  The stack's terms may be joined
+by a hyphen between Han letters (``卖号-亚洲无码 金秋田头看农事…``: a hyphen joins list
+items); the last separator before the headline is a space (a term before a dash is
+``spam_glued``'s, by vocabulary only).  A headline may open with a
 number of its own before a Han character (``2025年终回顾:…``).
 
 The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
@@ -81,16 +84,17 @@ from newsclean.filters.spam_signs import (
 MAX_TERM = 16
 #: At most this many terms are read before the headline.
 MAX_STACK = 6
-#: A spaced term: a keyword, then spaces (ASCII or ideographic).
+#: A spaced term: a keyword, then spaces (ASCII or ideographic), or a hyphen before the
+#: stack's next Han term (round 29: ``卖号-亚洲无码 金秋田头…``, a hyphen joins list items).
 SPACED = lazy_regex(
-    rf"[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}(?=[ \u3000])"
+    rf"[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}(?=[ \u3000]|-\p{{Han}})"
     rf"|【[^【】]{{{MIN_TERM},{MAX_TERM}}}】|〖[^〖〗]{{{MIN_TERM},{MAX_TERM}}}〗"
 )
 #: The brackets of a framed term.
 FRAME_MARKS = "【】〖〗"
 #: A line judged spam whole keeps its headline when this share of its pairs recur.
 CLEAR_SHARE = 0.5
-SPACES = lazy_regex(r"[ \u3000]+")
+SPACES = lazy_regex(r"[ \u3000]+|-(?=\p{Han})")
 #: A headline opens with a Han character or an opening quote or bracket, or a number of
 #: its own before a Han character (round 29: ``2025年终回顾:…``, ``3名男子…``).
 HEADLINE_START = lazy_regex(r"[\p{Han}“‘「『《〈（(\"]|\d{1,4}\p{Han}")
@@ -204,6 +208,8 @@ def peel(
         pos = after.end() if after is not None else pos
         ends.append(pos)
     for count in range(len(spaced), 0, -1):
+        if line[ends[count - 1] - 1] == "-":
+            continue  # a hyphen joins the stack's terms; one before the headline is spam_glued's
         rest = line[ends[count - 1] :].strip()
         if not _headline(rest) or counter_lexicon().find(rest) or not echoed(rest, article):
             continue
