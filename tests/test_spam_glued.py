@@ -220,7 +220,8 @@ def test_a_brand_before_a_headline_quoting_a_sentence_goes() -> None:
 
 
 def test_a_sentence_with_its_stop_outside_a_quote_is_no_headline() -> None:
-    assert _cut("某某娱乐官方网站(中国)有限公司-外国驻华记者新年招待会在京举行。外交部办得很好") is None
+    line = "某某娱乐官方网站(中国)有限公司-外国驻华记者新年招待会在京举行。外交部办得很好"
+    assert _cut(line) is None
 
 
 def test_a_glossed_headline_is_read_without_its_glosses() -> None:
