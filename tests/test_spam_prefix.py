@@ -202,3 +202,27 @@ def test_a_term_before_a_hyphen_and_the_headline_is_not_this_readings():
     # one term, a hyphen, then the headline: a dash before the headline is spam_glued's
     # reading (vocabulary only), not a stack's
     assert _head_cuts(["夜夜撸吧-" + TITLE, PARA_1, PARA_2]) == {}
+
+
+def _hijacked_cuts(page: list[str]):
+    from newsclean.filters.spam_frames import head_cuts
+    from newsclean.filters.spam_line import SpamVerdict
+
+    spam = SpamVerdict(True, 9.0, ("色站",), 4)
+    return head_cuts(page, [spam] + [NOT_SPAM] * (len(page) - 1))
+
+
+def test_a_term_glued_up_to_a_bracketed_headline_goes_whole():
+    # a hijacked page's head (在線播放冲【劏房衞生成疫下隱憂 露宿者寧露宿街頭】): the term and
+    # the template's 冲 are glued up to the bracket that opens the headline
+    head = "【省会今天下午到夜间将有强降雨】"
+    cuts = _hijacked_cuts(["色站导航 午夜激情 成人影院", "在线播放冲" + head, PARA_1, PARA_2])
+    assert cuts[1].cut == "在线播放冲"
+    assert cuts[1].rest == head
+
+
+def test_the_articles_word_before_a_bracketed_headline_stays():
+    # the word before the bracket is the article's subject (气象台 is printed in PARA_3)
+    head = "【省会今天下午到夜间将有强降雨】"
+    cuts = _hijacked_cuts(["色站导航 午夜激情 成人影院", "气象台" + head, PARA_1, PARA_3])
+    assert 1 not in cuts

@@ -46,7 +46,10 @@ the cut is taken off the printed line when the stretch peeled is printed so at i
 (the glosses stay on the headline for the pinyin filter).  The stack's terms may be joined
 by a hyphen between Han letters (``卖号-亚洲无码 金秋田头看农事…``: a hyphen joins list
 items); the last separator before the headline is a space (a term before a dash is
-``spam_glued``'s, by vocabulary only).  A headline may open with a
+``spam_glued``'s, by vocabulary only).  A glued term that runs up to the headline's opening
+bracket or quote (``在線播放冲【劏房衞生成疫下隱憂…】``) ends there, not at its vocabulary's
+end: the bracket is where the headline begins, and what the template glued before it
+(``冲``) goes with the term.  A headline may open with a
 number of its own before a Han character (``2025年终回顾:…``).
 
 The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
@@ -97,7 +100,9 @@ CLEAR_SHARE = 0.5
 SPACES = lazy_regex(r"[ \u3000]+|-(?=\p{Han})")
 #: A headline opens with a Han character or an opening quote or bracket, or a number of
 #: its own before a Han character (round 29: ``2025年终回顾:…``, ``3名男子…``).
-HEADLINE_START = lazy_regex(r"[\p{Han}“‘「『《〈（(\"]|\d{1,4}\p{Han}")
+HEADLINE_START = lazy_regex(r"[\p{Han}“‘「『《〈（(\"【〖]|\d{1,4}\p{Han}")
+#: The brackets and quotes a headline may open with: a term glued before one ends there.
+HEADLINE_OPENERS = frozenset("“‘「『《〈【〖")
 #: ``spam_frames.frame_strength`` of a column and of a strong term.
 COLUMN, STRONG = -1, 2
 
@@ -220,7 +225,9 @@ def peel(
             return HeadCut(cut, rest, f"{what} before the headline, spaced: {cut} ({why})")
     if not glued:
         return None
-    term, probe = _vocabulary_end(terms[-1], probes[-1])
+    term, probe = terms[-1], probes[-1]
+    if line[len(term) : len(term) + 1] not in HEADLINE_OPENERS:
+        term, probe = _vocabulary_end(term, probe)  # a bracket opens the headline: all before
     rest = line[len(term) :]
     if (
         strengths[-1] < 1  # no vocabulary: nothing tells it from the headline's words
