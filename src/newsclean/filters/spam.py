@@ -92,7 +92,7 @@ from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
-from newsclean.filters.spam_quoted import apposed_candidates, apposed_spam, quoted_spam
+from newsclean.filters.spam_quoted import apposed_candidates, apposed_spam, verdicts_of_prose
 from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
@@ -289,22 +289,6 @@ def spam_verdicts(
         for i, verdict in apposed_spam(texts, verdicts, simplify_lines, appositions).items():
             verdicts[i] = verdict
     return verdicts
-
-
-def verdicts_of_prose(
-    texts: Sequence[str],
-    verdicts: list[SpamVerdict],
-    simplify_lines: Callable[[list[str]], list[str]] | None,
-    appositions: Sequence[int] | None = None,
-) -> bool:
-    """Spun sentences around a quoted or apposed keyword and tag crumbs (``spam_quoted``),
-    judged with the verdicts above; whether there were any."""
-    found: dict[int, SpamVerdict] = {}
-    for i, verdict in quoted_spam(texts, verdicts, simplify_lines).items():
-        verdicts[i] = found[i] = verdict
-    for i, verdict in apposed_spam(texts, verdicts, simplify_lines, appositions).items():
-        verdicts[i] = found[i] = verdict
-    return bool(found)
 
 
 def _lone_shapes(

@@ -369,3 +369,19 @@ def apposed_spam(
             why = f"keyword apposed in an answer sentence foreign to the article: {term}"
             found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     return found
+
+
+def verdicts_of_prose(
+    texts: Sequence[str],
+    verdicts: list[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None,
+    appositions: Sequence[int] | None = None,
+) -> bool:
+    """Spun sentences around a quoted or apposed keyword and tag crumbs (this module),
+    judged with the verdicts above; whether there were any."""
+    found: dict[int, SpamVerdict] = {}
+    for i, verdict in quoted_spam(texts, verdicts, simplify_lines).items():
+        verdicts[i] = found[i] = verdict
+    for i, verdict in apposed_spam(texts, verdicts, simplify_lines, appositions).items():
+        verdicts[i] = found[i] = verdict
+    return bool(found)
