@@ -205,3 +205,28 @@ def test_a_hyphen_inside_a_latin_model_number_is_no_separator() -> None:
 
 def test_a_full_width_hyphen_parts_a_term_from_the_headline() -> None:
     assert _cut(f"约炮软件－{HEADLINE}") == ("约炮软件－", HEADLINE)
+
+
+# Round 29: a headline quoting a sentence keeps the quote's stop; a mirror's glossed
+# headline is read without its glosses when its printed reading cuts nothing.
+
+
+def test_a_brand_before_a_headline_quoting_a_sentence_goes() -> None:
+    # the shape of a hijacked mirror's head (午夜激情官方网站(中国)有限公司-「…跟蹤。」那些年,…):
+    # a quoted sentence's stop is the headline's, not a paragraph's
+    head = "「外国驻华记者新年招待会在京举行。」外交部办得很好"
+    cut = _cut(f"某某娱乐官方网站(中国)有限公司-{head}")
+    assert cut == ("某某娱乐官方网站(中国)有限公司-", head)
+
+
+def test_a_sentence_with_its_stop_outside_a_quote_is_no_headline() -> None:
+    line = "某某娱乐官方网站(中国)有限公司-外国驻华记者新年招待会在京举行。外交部办得很好"
+    assert _cut(line) is None
+
+
+def test_a_glossed_headline_is_read_without_its_glosses() -> None:
+    # a mirror glosses every character of the headline: no pair of it recurs as printed
+    glossed = "外(wài)国(guó)驻(zhù)华(huá)记(jì)者(zhě)新(xīn)年(nián)招(zhāo)待(dài)会(huì)"
+    glossed += "在(zài)京(jīng)举(jǔ)行(xíng)"
+    cut = _cut(f"某某娱乐官方网站(中国)有限公司-{glossed}")
+    assert cut == ("某某娱乐官方网站(中国)有限公司-", glossed)

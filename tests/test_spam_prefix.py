@@ -149,3 +149,80 @@ def test_a_number_or_a_term_the_article_names_before_the_headline_stays(lead):
     para = "  11月18日下午,记者从市气象台了解到,5G网络保障今明两天的雨情通报。"
     doc = clean(_page(lead + TITLE, para, PARA_1, PARA_2))
     assert doc.title == lead + TITLE
+
+
+# Round 29: a mirror's glosses on the headline are left out when it is read, and the cut is
+# taken off the printed line; a headline may open with its own year.
+
+
+def _head_cuts(page: list[str]):
+    from newsclean.filters.spam_frames import head_cuts
+
+    return head_cuts(page, [NOT_SPAM] * len(page))
+
+
+def test_a_stack_before_a_glossed_headline_opening_with_a_year_is_peeled():
+    # the shape of a mirror page's head (a stack of two keywords, then the headline glossed
+    # character by character, 2025年終回(huí )顧(gù )…, seen on a traditional mirror)
+    line = "夜夜撸吧 抢钱包 2025年終回(huí)顧(gù):省会今明两天有大(dà)雨"
+    cuts = _head_cuts([line, PARA_1, PARA_2])
+    assert cuts[0].cut == "夜夜撸吧 抢钱包"
+    assert cuts[0].rest == "2025年終回(huí)顧(gù):省会今明两天有大(dà)雨"
+
+
+def test_a_glossed_headline_opening_with_the_articles_word_is_not_peeled():
+    line = "气象台 2025年終回(huí)顧(gù):省会今明两天有大(dà)雨"
+    assert _head_cuts([line, PARA_1, PARA_2, PARA_3]) == {}
+
+
+def test_a_year_alone_before_the_headline_is_no_headline_start():
+    # a number glued to a Han character opens a headline; a bare number does not
+    from newsclean.filters.spam_prefix import _headline
+
+    assert _headline("2025年终回顾:省会今明两天有大雨")
+    assert not _headline("2025 年终回顾:省会今明两天有大雨")
+
+
+def test_a_stack_joined_by_a_hyphen_is_peeled():
+    # two keywords joined by a hyphen, then a space before the headline (a hijacked page's
+    # head: 卖号-亚洲无码 金秋田头看农事 丰收村里话丰收, keywords written for the test)
+    cuts = _head_cuts(["夜夜撸吧-抢钱包 " + TITLE, PARA_1, PARA_2])
+    assert cuts[0].cut == "夜夜撸吧-抢钱包"
+    assert cuts[0].rest == TITLE
+
+
+def test_a_hyphened_opening_the_article_names_stays():
+    # a real headline's hyphened subject (中国-东盟), named by its article: no keyword stack
+    head = "中国-东盟 博览会今天开幕"
+    para = "  第二十届中国-东盟博览会今天在南宁开幕,东盟十国均派团参展。博览会为期五天。"
+    assert _head_cuts([head, para, PARA_1]) == {}
+
+
+def test_a_term_before_a_hyphen_and_the_headline_is_not_this_readings():
+    # one term, a hyphen, then the headline: a dash before the headline is spam_glued's
+    # reading (vocabulary only), not a stack's
+    assert _head_cuts(["夜夜撸吧-" + TITLE, PARA_1, PARA_2]) == {}
+
+
+def _hijacked_cuts(page: list[str]):
+    from newsclean.filters.spam_frames import head_cuts
+    from newsclean.filters.spam_line import SpamVerdict
+
+    spam = SpamVerdict(True, 9.0, ("色站",), 4)
+    return head_cuts(page, [spam] + [NOT_SPAM] * (len(page) - 1))
+
+
+def test_a_term_glued_up_to_a_bracketed_headline_goes_whole():
+    # a hijacked page's head (在線播放冲【劏房衞生成疫下隱憂 露宿者寧露宿街頭】): the term and
+    # the template's 冲 are glued up to the bracket that opens the headline
+    head = "【省会今天下午到夜间将有强降雨】"
+    cuts = _hijacked_cuts(["色站导航 午夜激情 成人影院", "在线播放冲" + head, PARA_1, PARA_2])
+    assert cuts[1].cut == "在线播放冲"
+    assert cuts[1].rest == head
+
+
+def test_the_articles_word_before_a_bracketed_headline_stays():
+    # the word before the bracket is the article's subject (气象台 is printed in PARA_3)
+    head = "【省会今天下午到夜间将有强降雨】"
+    cuts = _hijacked_cuts(["色站导航 午夜激情 成人影院", "气象台" + head, PARA_1, PARA_3])
+    assert 1 not in cuts

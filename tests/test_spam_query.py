@@ -277,3 +277,22 @@ def test_a_spam_term_glued_to_an_account_frame_goes(line):
 )
 def test_an_account_frame_behind_a_plain_word_stays(line):
     assert _spam([line, HEADLINE, *PARAS]) == set()
+
+
+def test_a_short_query_term_is_judged_again_after_an_asked_query() -> None:
+    # round 29: a year, a three-letter term and the noun frame (oa9158.com/tags/'s 2021X规则
+    # shape) on a page whose other injection is an asked query (spam_ask, judged after
+    # the query lines): the asked line is the spam elsewhere the short term waits for
+    from newsclean.filters.spam import spam_verdicts
+
+    head = "第三届中国新闻发言人论坛在北京举行"
+    paras = [
+        "  今天由国务院新闻办公室和清华大学主办的第三届中国新闻发言人论坛在北京举行。",
+        "  论坛以新时代新闻发布为主题,来自各部委的新闻发言人出席并发言。",
+        "  与会者表示,新闻发布要讲好中国故事。",
+    ]
+    page = [head, paras[0], "2021買真槍规则", paras[1], "在線播放买比分怎么算收益", paras[2]]
+    assert [v.is_spam for v in spam_verdicts(page)] == [False, False, True, False, True, False]
+    # alone, the short term waits: no spam elsewhere
+    page = [head, paras[0], "2021買真槍规则", paras[1], paras[2]]
+    assert not any(v.is_spam for v in spam_verdicts(page))

@@ -112,3 +112,69 @@ def test_a_short_unknown_term_alone_needs_more_evidence() -> None:
     assert _spam(page) == set()
     spam = SpamVerdict(True, 3.0, ("色站",), 1)
     assert _spam(page, [NOT_SPAM, NOT_SPAM, spam, NOT_SPAM, NOT_SPAM]) == set()
+
+
+# Round 29: a keyword, a comma and a farm's own question; a question tail opening with an
+# adverb before its interrogative.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # https://xiaoyuandeng.com/wd-wt/tiEKn6A_gPj8wOr4iF_EiKR.html (a question farm's
+        # page, its only line: a keyword, a comma and the farm's question)
+        "除夕,为什么世界各地的华人会同时看到春节联欢晚会?",
+        # the same farm's frame around other keywords (the row puts lexicon terms there)
+        "快乐十分,为什么世界各地的华人会同时看到春节联欢晚会?",
+        "赤兔娱乐，为什么世界各地的华人会同时看到春节联欢晚会？",
+    ],
+)
+def test_a_keyword_a_comma_and_a_farms_question_goes(line: str) -> None:
+    page = [line, HEADLINE, *PARAS]
+    assert _spam(page) == {0}
+    doc = clean(_text(page), convert="none")
+    assert doc.title == HEADLINE
+
+
+def test_a_comma_question_is_read_as_term_and_question() -> None:
+    assert parse("除夕,为什么世界各地的华人会同时看到春节联欢晚会?") == (
+        "除夕",
+        ",为什么世界各地的华人会同时看到春节联欢晚会?",
+    )
+    # real headlines of a 深圳晚报 series (https://www.smwenxue.com/article/602294): a
+    # subject, a comma and a question with no question mark: a headline, not this frame
+    assert parse("违反操作规程发生伤害,能否认定工伤") is None
+    assert parse("糊涂保费糊涂交,理赔时该怎么办") is None
+    # https://blob.wenxiaobai.com/article/181f190b-0d5f-9953-1f83-030a3d77e1ad: a headline
+    # opening with its interrogative has no term before it
+    assert parse("为什么春节联欢晚会是8点") is None
+
+
+def test_a_comma_question_headline_its_article_echoes_stays() -> None:
+    # the subject before the comma is the article's
+    page = ["新闻发言人论坛,为什么今年在北京举行?", *PARAS]
+    assert _spam(page) == set()
+    # a foreign word before the comma, but the question asks about the article
+    page = ["周末,为什么新闻发言人都来北京举行论坛?", *PARAS]
+    assert _spam(page) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # http://party-uncle.com/tags/国考几点开始考试.html (a tag farm's only line)
+        "国考几点开始考试",
+        # http://whhsxh8.com/tags/直播一般几点合适.html: the farm's question cut before its
+        # last letter, an adverb (一般) before the interrogative; here around a drug's name
+        "莫达非尼一般几点合",
+    ],
+)
+def test_a_farms_what_time_question_goes(line: str) -> None:
+    page = [line, HEADLINE, *PARAS]
+    assert _spam(page) == {0}
+
+
+def test_an_adverb_question_about_the_article_stays() -> None:
+    # the term before the adverb is the article's subject: a heading asking about it
+    page = [HEADLINE, "新闻发言人论坛一般几点开", *PARAS]
+    assert _spam(page) == set()

@@ -285,3 +285,21 @@ def test_a_colon_sentence_quoting_the_articles_subject_stays(line):
 def test_real_colon_sentences_quoting_their_articles_subject_stay(line, story):
     page = [line, "搜索结果为什么会被污染", *story]
     assert quoted_spam(page, [NOT_SPAM] * len(page), simplify_lines) == {}
+
+
+def test_an_apposed_answer_is_judged_again_once_a_generated_title_is_found() -> None:
+    # round 29: the apposed answer's term shares 平台 with a farm's colon title above it;
+    # the title is found by the generated-line readings after the spun sentences, so the
+    # answer is judged again with the title out of the article
+    from newsclean.filters.spam import spam_verdicts
+
+    page = [
+        "大麻油,出售賬號,大發網,博貝娛樂,dg娛樂,色网,彩票",
+        "天天國際網投平台全解析:安全合法观看指南",
+        "私彩平臺这款游戏中的外挂现象确实存在。",
+        "海沧市民节开幕 幸福海沧市民同享",
+        "  上午11点,海沧区相关领导共同启动第二届海沧市民节开幕按钮,全场市民欢声雀跃。",
+        "  据介绍,本届市民节为期一个月,将举办文艺演出、体育比赛等二十余项活动。",
+    ]
+    spam = [v.is_spam for v in spam_verdicts(page, simplify_lines=simplify_lines)]
+    assert spam == [True, True, True, False, False, False]

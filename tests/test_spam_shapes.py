@@ -229,3 +229,54 @@ def test_a_scrap_far_from_the_noise_still_gives_it_company():
     must not turn a kept line into spam on a second cleaning (idempotence)."""
     page = [PARA_1, "", "!#!#!#;y", "", "。", "", "", "", "00!#R;", "", PARA_2]
     assert 2 in jammer_lines(page)
+
+
+# Round 29: a coined term inside the noise; a scrap in a glued run of noise.
+
+
+def test_a_coined_term_inside_the_noise_is_one_term():
+    # the jammer's term with a Latin letter between its Han letters (大b私服): one term
+    assert jammer_term("gs^b/]2suZS大b私服&l&s") == "大b私服"
+    assert jammer_term("ZGxB$a|8大b私服#ei5e.c") == "大b私服"
+    # two Han words apart with a number of their own stay two: prose, not one term
+    assert jammer_term("iPhone 15 Pro (A17) 售价7999元") is None
+
+
+def test_a_scrap_glued_to_a_run_of_noise_goes():
+    # http://rs238848.rs.hosteurope.de/bbs/viewthread.php?tid=253322 (the row's forum): a
+    # forum template's noise printed line under line, its first scrap alone on top
+    page = [
+        PARA_1,
+        "",
+        "gdupCu9",
+        "0m#+!六月婷婷丁香D6-p~f(2t-hN",
+        "u!6s,c六月婷婷丁香Zv6}&z",
+        "",
+        PARA_2,
+    ]
+    assert set(jammer_lines(page)) == {2, 3, 4}
+    # and the last scrap under the run
+    page = [PARA_1, "", "gs^b/]2suZS大b私服&l&s", "ZGxB$a|8大b私服#ei5e.c", "d1U%)riz", "", PARA_2]
+    assert set(jammer_lines(page)) == {2, 3, 4}
+
+
+@pytest.mark.parametrize("line", ["iPhone15", "COVID-19", "Copyright", "A/H1N1"])
+def test_real_ascii_apart_from_the_noise_stays(line):
+    # a blank line between: the article's own line, not the run's
+    page = [
+        PARA_1,
+        "",
+        line,
+        "",
+        "0m#+!六月婷婷丁香D6-p~f(2t-hN",
+        "u!6s,c六月婷婷丁香Zv6}&z",
+        "",
+        PARA_2,
+    ]
+    assert 2 not in jammer_lines(page)
+
+
+def test_a_run_with_one_jammer_line_takes_no_loose_scrap():
+    # one noise line glued to a product code: the code is no scrap of a run of noise
+    page = [PARA_1, "", "gdupCu9", "0m#+!六月婷婷丁香D6-p~f(2t-hN", "", PARA_2]
+    assert 2 not in jammer_lines(page)

@@ -179,3 +179,31 @@ def test_words_that_are_no_lower_case_brand_stay(line: str) -> None:
 def test_a_capitalised_word_before_foreign_script_words_stays() -> None:
     line = "Hanoi kết quả xổ số miền bắc hôm nay đài bắc"
     assert brand_latin_lines([line, HEADLINE, *PARAS], [NOT_SPAM] * (len(PARAS) + 2)) == {}
+
+
+# Round 29: a brand's keywords on a page whose article a codec turned to Latin-1 letters
+# (no Han to be foreign to until the mojibake filter reads it): the vocabulary speaks twice.
+UNREAD = [
+    "¿ï(xuan)Á|(ju)­Ë¼Æ(shu),¥Á¶i(jin)ÄÒ(dang)Á`(zong)²Î(tong)­Ô(hou)¿ï(xuan)¤H¿à(lai)",
+    "·Ó(zhao)¤ù¤¤(zhong)ªº¤ä«ùªÌÃB(e)ÀY(tou)¤W(shang)¸jµÛ¡u±Ï±Ï¤ý(wang)¸q(yi)¤t¡v¥¬±ø",
+]
+
+
+def test_a_brand_over_an_unread_article_is_read_by_its_vocabulary() -> None:
+    line = "98win hotsex大陸黃網導航章魚彩票色站導航"
+    probe = "98win hotsex大陆黄网导航章鱼彩票色站导航"
+    why = brand_keywords(line.lower(), probe, _elsewhere(line, UNREAD), readable=False)
+    assert why is not None and "no article" in why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # one weak term: a product line over a garbled body
+        "iphone15 彩票新品发布会现场直击",
+        # no strong term
+        "covid19 全球疫情地图彩票",
+    ],
+)
+def test_a_brand_line_over_an_unread_article_needs_two_terms_one_strong(line: str) -> None:
+    assert brand_keywords(line, line, _elsewhere(line, UNREAD), readable=False) is None

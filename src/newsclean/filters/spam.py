@@ -92,7 +92,7 @@ from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
-from newsclean.filters.spam_quoted import apposed_spam, quoted_spam
+from newsclean.filters.spam_quoted import apposed_candidates, apposed_spam, verdicts_of_prose
 from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
@@ -270,33 +270,25 @@ def spam_verdicts(
         verdicts[i] = verdict
     for i, verdict in query_lines(texts, probes, verdicts).items():
         verdicts[i] = verdict
-    if verdicts_of_prose(texts, verdicts, simplify_lines):
+    appositions = apposed_candidates(texts)  # asked once: judged again below
+    if verdicts_of_prose(texts, verdicts, simplify_lines, appositions):
         # a spun sentence or a tag crumb is spam elsewhere for a short query line
         for i, verdict in query_lines(texts, probes, verdicts).items():
             verdicts[i] = verdict
     for i, verdict in question_lines(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
-    for i, verdict in query_spam(texts, verdicts, simplify_lines).items():
+    for i, verdict in (asked := query_spam(texts, verdicts, simplify_lines)).items():
         verdicts[i] = verdict
     for i, verdict in (slots := slot_spam(texts, verdicts, simplify_lines, probes)).items():
         verdicts[i] = verdict
-    for i, verdict in (query_lines(texts, probes, verdicts) if slots else {}).items():
-        verdicts[i] = verdict  # a generated line is spam elsewhere for a short query line
+    for i, verdict in (query_lines(texts, probes, verdicts) if slots or asked else {}).items():
+        verdicts[i] = verdict  # a generated or asked line is spam elsewhere for a short query
+    if (slots or asked) and any(not verdicts[i].is_spam for i in appositions):
+        # an apposed answer judged before the generated lines read them as the article
+        # (round 29: 私彩平臺这款游戏… under a colon title naming 平台), judged again without them
+        for i, verdict in apposed_spam(texts, verdicts, simplify_lines, appositions).items():
+            verdicts[i] = verdict
     return verdicts
-
-
-def verdicts_of_prose(
-    texts: Sequence[str],
-    verdicts: list[SpamVerdict],
-    simplify_lines: Callable[[list[str]], list[str]] | None,
-) -> bool:
-    """Spun sentences around a quoted or apposed keyword and tag crumbs (``spam_quoted``),
-    judged with the verdicts above; whether there were any."""
-    found: dict[int, SpamVerdict] = {}
-    for judge in (quoted_spam, apposed_spam):
-        for i, verdict in judge(texts, verdicts, simplify_lines).items():
-            verdicts[i] = found[i] = verdict
-    return bool(found)
 
 
 def _lone_shapes(

@@ -79,7 +79,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters import spam_prefix
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_article import Article, unglossed
 from newsclean.filters.spam_lead import (
     char_pairs,
     head_length,
@@ -197,7 +197,8 @@ def head_cuts(
         if verdicts[i].is_spam:
             judged.add(i)  # judged spam whole: its prefix alone may be (``spam_prefix``)
         if line[0] not in "【〖":
-            terms, stuck = spam_prefix.candidates(line, article.without(i))
+            # a mirror's glosses left out, as the article is read (round 29)
+            terms, stuck = spam_prefix.candidates(unglossed(line), article.without(i))
             if stuck is not None:
                 terms.append(stuck)
                 glue.add(i)
@@ -228,9 +229,14 @@ def head_cuts(
         spam = [k for k, s in enumerate(strengths) if s == 2 or (s == 1 and hijacked)]
         line = texts[i].strip()
         if i in bare:
+            plain = unglossed(line)
             lead = spam_prefix.peel(
-                article.without(i), terms, probed, strengths, hijacked, glued=i in glue
+                article.without(i), terms, probed, strengths, hijacked, i in glue, plain
             )
+            if lead is not None and plain != line:
+                if not line.startswith(lead.cut):
+                    continue  # a gloss inside the stretch: not cut off the printed line
+                lead = HeadCut(lead.cut, line[len(lead.cut) :].strip(), lead.why)
             if lead is not None and (
                 i not in judged or spam_prefix.clears(lead, article.without(i))
             ):

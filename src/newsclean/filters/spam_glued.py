@@ -67,6 +67,14 @@ a word the article echoes (``冲刺…`` in an article about a race); a spaced s
 article echoes (part of the headline); a subtitle after a pipe the article does not echo
 (longer than a site name, no vocabulary); a lone unknown word after the headline on a page
 with no other spam.  The cut goes to the line's evidence (``spam cut``).
+
+Round 29: a mirror glosses its headline as it glosses its paragraphs
+(``…官方网站(中国)有限公司-「戒嚴(yán)時(shí)期…」``); the line is read as the article is, its
+glosses left out (``spam_article.unglossed``), and the stretches cut off its edges are cut
+off the printed line when printed so there (the glosses on the headline stay for the
+pinyin filter).  The line is read so when its printed reading cuts nothing: a gloss takes
+the space after it (``設(shè )施(shī ) 供應發票``), which is the separator of a piece glued
+after the headline.
 """
 
 from __future__ import annotations
@@ -75,7 +83,7 @@ from collections.abc import Callable, Sequence
 
 from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_article import Article, Elsewhere, unglossed
 from newsclean.filters.spam_brand import brand_name
 from newsclean.filters.spam_frames import (
     MAX_HEADLINE,
@@ -173,19 +181,39 @@ def glued_cuts(
             line
             and not verdicts[i].is_spam
             and MIN_HEADLINE <= len(line) <= MAX_LINE
-            and "。" not in line  # a caption or a sentence, not a headline
+            # a caption or a sentence, not a headline; a quoted sentence's stop is the
+            # headline's quote (round 29: 「…和跟蹤。」那些年,…)
+            and "。" not in line.replace("。」", "").replace("。”", "").replace("。』", "")
         ):
             heads.append(i)
             if len(heads) == MAX_HEADS:
                 break  # a page of short lines: its head is its first lines
     cuts: dict[int, HeadCut] = {}
     for i in heads:
-        cut = _cut(texts[i].strip(), article.without(i), simplify_lines)
+        line = texts[i].strip()
+        cut = _cut(line, article.without(i), simplify_lines)
+        if cut is None and (plain := unglossed(line)) != line:
+            # a mirror's glosses left out, as the article is read (round 29)
+            cut = _cut(plain, article.without(i), simplify_lines)
+            cut = _printed(cut, plain, line) if cut is not None else None
         # A line holding another is the headline printed again, with a site's name or words
         # of its own (asked of the few lines with a cut: it reads the whole page).
         if cut is not None and not _repeats(texts, i):
             cuts[i] = cut
     return cuts
+
+
+def _printed(cut: HeadCut, plain: str, line: str) -> HeadCut | None:
+    """``cut`` of the line read without its glosses (``plain``) as a cut of the printed
+    ``line``: the stretches cut off its edges printed so there (the glosses inside the
+    headline stay for the pinyin filter), else None (a gloss inside a stretch cut)."""
+    begin = plain.find(cut.rest)
+    if begin < 0:
+        return None
+    before, after = plain[:begin], plain[begin + len(cut.rest) :]
+    if not line.startswith(before) or not line.endswith(after):
+        return None
+    return HeadCut(cut.cut, line[len(before) : len(line) - len(after)].strip(), cut.why)
 
 
 def _repeats(texts: Sequence[str], index: int) -> bool:

@@ -40,6 +40,18 @@ judged).  A line of the page head the line filter judged spam whole (its prefix 
 it a keyword list) is the headline again when its peel leaves a headline whose Han pairs
 recur in the article, ``CLEAR_SHARE`` of them at least: a keyword list's tail does not.
 
+Round 29: a mirror page glosses its headline too (``必加娛樂 抢红包 2025年終回(huí )顧(gù )…``):
+the line is read as its article is, the glosses left out (``spam_article.unglossed``), and
+the cut is taken off the printed line when the stretch peeled is printed so at its start
+(the glosses stay on the headline for the pinyin filter).  The stack's terms may be joined
+by a hyphen between Han letters (``卖号-亚洲无码 金秋田头看农事…``: a hyphen joins list
+items); the last separator before the headline is a space (a term before a dash is
+``spam_glued``'s, by vocabulary only).  A glued term that runs up to the headline's opening
+bracket or quote (``在線播放冲【劏房衞生成疫下隱憂…】``) ends there, not at its vocabulary's
+end: the bracket is where the headline begins, and what the template glued before it
+(``冲``) goes with the term.  A headline may open with a
+number of its own before a Han character (``2025年终回顾:…``).
+
 The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
 stays where structure puts it.
 """
@@ -75,18 +87,22 @@ from newsclean.filters.spam_signs import (
 MAX_TERM = 16
 #: At most this many terms are read before the headline.
 MAX_STACK = 6
-#: A spaced term: a keyword, then spaces (ASCII or ideographic).
+#: A spaced term: a keyword, then spaces (ASCII or ideographic), or a hyphen before the
+#: stack's next Han term (round 29: ``卖号-亚洲无码 金秋田头…``, a hyphen joins list items).
 SPACED = lazy_regex(
-    rf"[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}(?=[ \u3000])"
+    rf"[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}(?=[ \u3000]|-\p{{Han}})"
     rf"|【[^【】]{{{MIN_TERM},{MAX_TERM}}}】|〖[^〖〗]{{{MIN_TERM},{MAX_TERM}}}〗"
 )
 #: The brackets of a framed term.
 FRAME_MARKS = "【】〖〗"
 #: A line judged spam whole keeps its headline when this share of its pairs recur.
 CLEAR_SHARE = 0.5
-SPACES = lazy_regex(r"[ \u3000]+")
-#: A headline opens with a Han character or an opening quote or bracket.
-HEADLINE_START = lazy_regex(r"[\p{Han}“‘「『《〈（(\"]")
+SPACES = lazy_regex(r"[ \u3000]+|-(?=\p{Han})")
+#: A headline opens with a Han character or an opening quote or bracket, or a number of
+#: its own before a Han character (round 29: ``2025年终回顾:…``, ``3名男子…``).
+HEADLINE_START = lazy_regex(r"[\p{Han}“‘「『《〈（(\"【〖]|\d{1,4}\p{Han}")
+#: The brackets and quotes a headline may open with: a term glued before one ends there.
+HEADLINE_OPENERS = frozenset("“‘「『《〈【〖")
 #: ``spam_frames.frame_strength`` of a column and of a strong term.
 COLUMN, STRONG = -1, 2
 
@@ -180,12 +196,14 @@ def peel(
     strengths: Sequence[int],
     hijacked: bool,
     glued: bool = False,
+    line: str | None = None,
 ) -> HeadCut | None:
-    """The spam terms peeled off the headline (``article.line``), ``terms`` being its
-    ``candidates`` (``probes`` simplified and lower-cased, ``strengths`` their
-    ``frame_strength``; the last one the glued term when ``glued``), else None: the longest
-    stack of spaced terms first, then the glued term (module docstring)."""
-    line = article.line.strip()
+    """The spam terms peeled off the headline (``article.line``, or ``line`` as read: a
+    mirror's glosses left out), ``terms`` being its ``candidates`` (``probes`` simplified
+    and lower-cased, ``strengths`` their ``frame_strength``; the last one the glued term
+    when ``glued``), else None: the longest stack of spaced terms first, then the glued
+    term (module docstring)."""
+    line = (article.line if line is None else line).strip()
     spaced = terms[:-1] if glued else terms
     ends: list[int] = []
     pos = 0
@@ -195,6 +213,8 @@ def peel(
         pos = after.end() if after is not None else pos
         ends.append(pos)
     for count in range(len(spaced), 0, -1):
+        if line[ends[count - 1] - 1] == "-":
+            continue  # a hyphen joins the stack's terms; one before the headline is spam_glued's
         rest = line[ends[count - 1] :].strip()
         if not _headline(rest) or counter_lexicon().find(rest) or not echoed(rest, article):
             continue
@@ -205,7 +225,9 @@ def peel(
             return HeadCut(cut, rest, f"{what} before the headline, spaced: {cut} ({why})")
     if not glued:
         return None
-    term, probe = _vocabulary_end(terms[-1], probes[-1])
+    term, probe = terms[-1], probes[-1]
+    if line[len(term) : len(term) + 1] not in HEADLINE_OPENERS:
+        term, probe = _vocabulary_end(term, probe)  # a bracket opens the headline: all before
     rest = line[len(term) :]
     if (
         strengths[-1] < 1  # no vocabulary: nothing tells it from the headline's words

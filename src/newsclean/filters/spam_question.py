@@ -31,6 +31,21 @@ or a *block* (another such foreign question line in the head), or a Han characte
 term the article never uses (``spam_lead.unused_char``: a term of the article's own words,
 abbreviated, uses its characters; a keyword injected from elsewhere does not).
 Verdicts are ``sure``.
+
+Round 29, two more ways a farm asks.  *A keyword, a comma and a farm's question*
+(``除夕,为什么世界各地的华人会同时看到春节联欢晚会?``): a question-and-answer farm titles its
+page with the keyword it was made for, a comma and a whole question of its own (an
+interrogative in it, a question mark ending it; Han letters only, ``COMMA_QUESTION`` of them
+at least), ``MAX_ASKED`` characters in all.  Such a line is spam when its term is foreign
+and judged as above *and* the question is foreign too: at most a fifth of its Han pairs
+(as printed or simplified) recur in the article.  A headline that puts its subject before a
+comma and asks about it (``春运首日,为什么高铁票这么难买?``) is echoed by its article on
+both sides of the comma and stays.  *An adverb before the interrogative* (``莫达非尼一般几点合``,
+a tag farm's ``一般几点合适`` cut short): a question may open with a two-letter adverb before
+its interrogative (一般, 到底, 通常); when the term read up to the interrogative is not
+foreign, the term without its last two letters is asked (a prefix of a foreign term is
+foreign; the converse fails when the adverb is a common word the article prints).
+``几点`` (what time) is an interrogative of ``data/question_words.txt``.
 """
 
 from __future__ import annotations
@@ -65,6 +80,17 @@ SEGMENT = lazy_regex(rf"\p{{Han}}{{2,{MAX_SEGMENT}}}")
 SPACE = lazy_regex(r"[ \u3000]")
 #: Anything else a question line never holds: sentence marks, commas, colons, quotes, brackets.
 NOT_QUESTION = lazy_regex(r"[。！!，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
+#: A term, a comma and a farm's whole question: this many characters at most.
+MAX_ASKED = 40
+#: The farm's question after the comma holds this many Han letters at least.
+COMMA_QUESTION = 6
+#: At most this share of the comma question's Han pairs recur in the article.
+QUESTION_ECHO = 0.2
+#: A two-letter adverb may open a question tail before its interrogative (一般几点).
+ADVERB = 2
+COMMA = lazy_regex(r"[,，]")
+#: The farm's question after the comma: Han letters, then its question marks.
+ASKED = lazy_regex(rf"\p{{Han}}{{{COMMA_QUESTION},{MAX_ASKED}}}[?？]+")
 #: How a question line stands in the article its terms are looked for in: not there.
 QUESTION_LINE = SpamVerdict(True, 0.0, (), 0)
 
@@ -100,7 +126,11 @@ def parse(probe: str) -> tuple[str, str] | None:
     ('六月婷婷丁香', '怎么玩法规则')
     >>> parse("海沧市民节:幸福海沧 市民同享"), parse("这个冬天怎么过"), parse("如何看待新规")
     (None, None, None)
+    >>> parse("除夕,为什么世界各地的华人会同时看到春节联欢晚会?")
+    ('除夕', ',为什么世界各地的华人会同时看到春节联欢晚会?')
     """
+    if "," in probe or "，" in probe:
+        return _comma(probe)
     if len(probe) > MAX_LINE or NOT_QUESTION.search(probe):
         return None
     marks = MARKS.search(probe)
@@ -112,6 +142,23 @@ def parse(probe: str) -> tuple[str, str] | None:
     if not term or FUNCTION_CHARS.search(term) or question_word().search(term):
         return None
     return term, question
+
+
+def _comma(probe: str) -> tuple[str, str] | None:
+    """The term and the farm's question of ``probe``: ``term,question?`` (module docstring)."""
+    if len(probe) > MAX_ASKED:
+        return None
+    parts = COMMA.split(probe)
+    if len(parts) != 2:
+        return None
+    term, asked = parts
+    if NOT_QUESTION.search(asked) or not ASKED.fullmatch(asked):
+        return None
+    if not TERM.fullmatch(term) or FUNCTION_CHARS.search(term) or question_word().search(term):
+        return None
+    if not question_word().search(asked):
+        return None
+    return term, probe[len(term) :]
 
 
 def _tail(body: str) -> tuple[str, str] | None:
@@ -170,7 +217,7 @@ def question_lines(
         i
         for i in head_lines(texts)
         if not verdicts[i].is_spam
-        and len(texts[i].strip()) <= MAX_LINE
+        and len(texts[i].strip()) <= MAX_ASKED
         # a question mark or an interrogative's first character, in either script: the
         # page's conversion is asked only for lines that may be questions
         and ("?" in texts[i] or "？" in texts[i] or any(map(starts.__contains__, texts[i])))
@@ -195,8 +242,24 @@ def question_lines(
     hijacked = any(v.is_spam for v in verdicts)
     marked = [QUESTION_LINE if k in parsed else v for k, v in enumerate(verdicts)]
     article = Article(texts, marked)
-    forms = {i: (term, printed) for i, (term, printed, _) in parsed.items()}
-    foreign = {i: parsed[i][2] for i in parsed if _foreign(forms[i], article.without(i))}
+    forms: dict[int, tuple[str, ...]] = {}
+    foreign: dict[int, str] = {}
+    for i, (term, printed, question) in parsed.items():
+        elsewhere = article.without(i)
+        if question.startswith((",", "，")):
+            asked = (lines[candidates.index(i)][len(printed) + 1 :], question[1:])
+            if not _foreign_question(asked, elsewhere):
+                continue
+        form = (term, printed)
+        if not _foreign(form, elsewhere) and question[0] not in "?？,，":
+            # an adverb opening the question (一般几点): the term without it
+            form = (term[:-ADVERB], printed[:-ADVERB])
+            question = term[-ADVERB:] + question
+            if len(form[0]) < MIN_TERM or not _foreign(form, elsewhere):
+                continue
+        elif not _foreign(form, elsewhere):
+            continue
+        forms[i], foreign[i] = form, question
     block = len(foreign) >= 2
     judged: dict[int, SpamVerdict] = {}
     for i, question in foreign.items():
@@ -219,6 +282,16 @@ def question_lines(
         reason = f"keyword asked as a question ({question}) above the headline, {why}: {term}"
         judged[i] = SpamVerdict(True, 0.0, (term,), 1, reason, sure=True)
     return judged
+
+
+def _foreign_question(asked: tuple[str, str], article: Elsewhere) -> bool:
+    """Whether the article echoes at most ``QUESTION_ECHO`` of the Han pairs of the farm's
+    question (as printed or simplified, the higher share)."""
+    for form in asked:
+        pairs = set(han_pairs(form))
+        if not pairs or article.echoes(pairs) > QUESTION_ECHO * len(pairs):
+            return False
+    return True
 
 
 def _foreign(forms: tuple[str, ...], article: Elsewhere) -> bool:

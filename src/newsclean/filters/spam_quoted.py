@@ -305,13 +305,27 @@ def quoted_spam(
     return found
 
 
+def apposed_candidates(texts: Sequence[str]) -> list[int]:
+    """The lines shaped as an apposed answer (a term, a demonstrative and a measure word
+    opening a short line), whatever their verdicts: asked once a page, kept by the caller
+    when the answers are judged again (``spam.spam_verdicts``, round 29)."""
+    apposed, mark = _apposed().fullmatch, _demonstrative_mark().search
+    return [
+        i
+        for i, t in enumerate(texts)
+        if _short(t, MAX_APPOSED) and mark(t) and apposed(t.strip()) is not None
+    ]
+
+
 def apposed_spam(
     texts: Sequence[str],
     verdicts: Sequence[SpamVerdict],
     simplify_lines: Callable[[list[str]], list[str]] | None = None,
+    candidates: Sequence[int] | None = None,
 ) -> dict[int, SpamVerdict]:
     """The answer sentences of a page spun around an apposed keyword (line index ->
-    verdict), judged with the page's other verdicts (module docstring).
+    verdict), judged with the page's other verdicts (module docstring); ``candidates``:
+    the page's ``apposed_candidates``, when the caller has them.
 
     >>> answer = "信用卡提现这款游戏中的外挂现象确实存在。"
     >>> page = [answer, "海沧市民节开幕", "市民节将横跨三大节庆，历时一个月。"]
@@ -321,12 +335,10 @@ def apposed_spam(
     >>> apposed_spam(story, [SpamVerdict(False, 0.0, (), 0)] * 2)
     {}
     """
-    apposed, mark = _apposed().fullmatch, _demonstrative_mark().search
-    where = [
-        i
-        for i, t in enumerate(texts)
-        if not verdicts[i].is_spam and _short(t, MAX_APPOSED) and mark(t) and apposed(t.strip())
-    ]
+    apposed = _apposed().fullmatch
+    if candidates is None:
+        candidates = apposed_candidates(texts)
+    where = [i for i in candidates if not verdicts[i].is_spam]
     if not where:
         return {}  # most pages: no line opens with an apposition
     printed = [texts[i].strip() for i in where]
@@ -357,3 +369,19 @@ def apposed_spam(
             why = f"keyword apposed in an answer sentence foreign to the article: {term}"
             found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     return found
+
+
+def verdicts_of_prose(
+    texts: Sequence[str],
+    verdicts: list[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None,
+    appositions: Sequence[int] | None = None,
+) -> bool:
+    """Spun sentences around a quoted or apposed keyword and tag crumbs (this module),
+    judged with the verdicts above; whether there were any."""
+    found: dict[int, SpamVerdict] = {}
+    for i, verdict in quoted_spam(texts, verdicts, simplify_lines).items():
+        verdicts[i] = found[i] = verdict
+    for i, verdict in apposed_spam(texts, verdicts, simplify_lines, appositions).items():
+        verdicts[i] = found[i] = verdict
+    return bool(found)

@@ -57,6 +57,15 @@ Model.
   symbols and capitals): it stays for the codec filters, which judge it with the page's
   other lines.  Anywhere, not within reach: the verdict must not change when the lines
   between are removed (cleaning is idempotent).
+  Round 29: the jammer's term may be a coined one, one or two Latin letters or digits
+  between its Han letters (``gs^b/]2suZS大b私服&l&s``: the term is ``大b私服``, ``TERM``):
+  the noise is what stands around the term, not what splits it.  And a *glued run of
+  noise*: a jammer prints its lines one under another with no blank line between, where
+  the page's paragraphs stand apart; in such a run holding two jammer lines or more, a
+  scrap of ASCII alone (``_run_scrap``: 6 to 40 letters and digits or symbols, no space,
+  no word, no address, a lowercase letter, and a digit or a symbol; ``gdupCu9`` over
+  ``0m#+!六月婷婷丁香D6-p~f(2t-hN``) is the run's first or last scrap: a line glued to
+  noise on both sides or at the run's edge is the noise's, whatever its case pattern.
 """
 
 from __future__ import annotations
@@ -67,7 +76,6 @@ from itertools import pairwise
 
 import regex
 
-from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_signs import (
@@ -112,6 +120,10 @@ DATE_TEXT = lazy_regex(
 #: Three lowercase letters in a row: a piece of a word or a camel-case name, not noise.
 LOWER_RUN = lazy_regex(r"[a-z]{3}")
 LETTER_RUN = lazy_regex(r"[A-Za-z]+")
+#: The jammer's term: Han runs joined by one or two Latin letters or digits (``大b私服``).
+TERM = lazy_regex(r"\p{Han}+(?:[A-Za-z0-9]{1,2}\p{Han}+)*")
+#: A glued run of noise holds this many jammer lines at least (``_run_scraps``).
+RUN_JAMMERS = 2
 #: A pinyin gloss left on a stripped line: a bracketed lowercase syllable (tone marks lost).
 GLOSS = lazy_regex(r"\([a-z]{1,6} ?\)")
 #: A line with this many glosses is glossed text, not noise.
@@ -161,13 +173,13 @@ def jammer_term(text: str) -> str | None:
         return None
     if len(GLOSS.findall(line)) >= MIN_GLOSSES:
         return None  # a glossed line a codec stripped: text, not noise
-    terms = set(HAN_RUN.findall(line))
+    terms = set(TERM.findall(line))
     if len(terms) > 1:
         return None
     term = next(iter(terms), "")
-    if len(term) > TERM_HAN:
+    if han_count(term) > TERM_HAN:
         return None
-    noise = HAN_RUN.sub("", line)
+    noise = TERM.sub("", line)
     if not noise.isascii() or not noise.isprintable():
         return None
     if len(noise.replace(" ", "")) < MIN_NOISE or "://" in noise or "www." in noise.lower():
@@ -237,7 +249,38 @@ def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
                 todo.append(i)
     if len(found) == 1 and "" in found.values() and not _other_noise(texts, *found):
         return {}  # one scrap of noise alone: a line a 7-bit codec read (module docstring)
+    if len(found) >= RUN_JAMMERS:
+        found.update(dict.fromkeys(_run_scraps(texts, found), ""))
     return found
+
+
+def _run_scraps(texts: Sequence[str], found: dict[int, str]) -> list[int]:
+    """The scraps of noise (``_run_scrap``) in the glued runs of lines (no blank line
+    between) that hold ``RUN_JAMMERS`` jammer lines or more (module docstring)."""
+    scraps: list[int] = []
+    start = 0
+    for end in range(len(texts) + 1):
+        if end < len(texts) and texts[end].strip():
+            continue
+        run = range(start, end)
+        if sum(1 for k in run if k in found) >= RUN_JAMMERS:
+            scraps.extend(k for k in run if k not in found and _run_scrap(texts[k]))
+        start = end + 1
+    return scraps
+
+
+def _run_scrap(text: str) -> bool:
+    """A scrap of ASCII alone that a glued run of noise takes (module docstring).
+
+    >>> _run_scrap("gdupCu9"), _run_scrap("d1U%)riz"), _run_scrap("Copyright"), _run_scrap("2024")
+    (True, True, False, False)
+    """
+    line = text.strip()
+    if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
+        return False
+    if "://" in line or "www." in line.lower() or _has_word(line):
+        return False
+    return any(ch.islower() for ch in line) and not line.isalpha()
 
 
 def _other_noise(texts: Sequence[str], index: int) -> bool:
@@ -255,7 +298,7 @@ def _noise_around(text: str, term: str) -> bool:
     """``term`` alone in ``text`` with ASCII noise around it that swaps letter case (no
     word, no address): a line of the jammer that printed ``term`` nearby."""
     line = text.strip()
-    if len(line) > MAX_JAMMER or term not in line or set(HAN_RUN.findall(line)) != {term}:
+    if len(line) > MAX_JAMMER or term not in line or set(TERM.findall(line)) != {term}:
         return False
     noise = line.replace(term, "")
     if not noise.isascii() or not noise.isprintable() or len(noise) < MIN_NOISE or " " in noise:

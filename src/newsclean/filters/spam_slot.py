@@ -175,6 +175,8 @@ def _slot_spam(
                 or digit_joined(line, probe, elsewhere)
                 or brand_keywords(line, probe, elsewhere)
             )
+        elif why is None:
+            why = brand_keywords(line, probe, elsewhere, readable=False)
         if why is not None:
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     hijacked = bool(judged) or any(v.is_spam for v in verdicts)

@@ -34,6 +34,13 @@ a frame with slots, and a line is spam by how its pieces are joined, whatever fi
     leads the line as a brand of letters and digits does, with stronger evidence behind it
     among Han keywords: a strong lexicon term (weight 2 or more) or glue, not a weak term.
 
+    Round 29, *a brand over an unread article*: when the page's other lines hold no
+    article to be foreign to (``spam_slot._readable_article``: a body a codec turned to
+    Latin-1 letters, ``¿ï(xuan)Á|…``, read only later by the mojibake filter), the brand's
+    keywords are read by their vocabulary alone and must speak twice: ``UNREAD_TERMS``
+    distinct lexicon terms, one of them strong (``98win hotsex大陸黃網導航章魚彩票色站導航``:
+    sex, 彩票, 色站).  A headline after a brand-like token names no two spam terms.
+
 Both readings return why, or None; their verdicts are ``sure``.
 """
 
@@ -76,6 +83,8 @@ BRAND_LINE = lazy_regex(
 )
 #: The weight of a lexicon term strong enough behind a brand of letters alone.
 STRONG_WEIGHT = 2.0
+#: Distinct lexicon terms behind a brand when the page has no article to read them by.
+UNREAD_TERMS = 2
 #: A foreign-language keyword line: its fewest words, and words with non-ASCII letters.
 MIN_WORDS = 6
 MIN_MARKED = 3
@@ -155,8 +164,9 @@ def digit_joined(line: str, probe: str, article: Elsewhere) -> str | None:
     return f"generated line with a slot, {len(pieces)} query frames joined by a digit: {joined}"
 
 
-def brand_keywords(line: str, probe: str, article: Elsewhere) -> str | None:
-    """Why the line is a brand leading keywords, or None (reading 6).
+def brand_keywords(line: str, probe: str, article: Elsewhere, readable: bool = True) -> str | None:
+    """Why the line is a brand leading keywords, or None (reading 6); ``readable``: whether
+    the page holds an article to be foreign to (round 29, module docstring).
 
     >>> from newsclean.filters.spam_article import Article
     >>> from newsclean.filters.spam_line import SpamVerdict
@@ -190,6 +200,13 @@ def brand_keywords(line: str, probe: str, article: Elsewhere) -> str | None:
         return None  # the article's own product or site
     weights = lexicon().terms
     terms = [term for _, _, term in lexicon().find(rest)]
+    if not readable:
+        strong = any(weights[t] >= STRONG_WEIGHT for t in terms)
+        if not strong or len(set(terms)) < UNREAD_TERMS:
+            return None
+        return (
+            f"generated line with a slot, a brand leading keywords (no article): {brand} | {rest}"
+        )
     if not (GLUE.search(rest) or any(weights[t] >= STRONG_WEIGHT or mixed for t in terms)):
         return None
     start = found.start("rest")
