@@ -255,6 +255,12 @@ DATE_FORMS: dict[str, DateForm] = {
     # unpadded with a space before 月, the day glued to 日, a comma and the year last
     "weekday-comma-mo-space-yue-d-ri-comma-y": DateForm(None, "星期{wd}, {mo} 月 {d}日, {y}"),
     # the same instant, written in UTC
+    # 6/16/2021 10:23:49 PM: US order, month, day and hour unpadded, seconds, AM/PM after
+    "us-mdy-nopad-hms-ampm": DateForm(
+        "{mo}/{d}/{y} {h12}:{mi:02d}:{ss:02d} {AMPM}", "{mo}/{d}/{y}", seconds=True
+    ),
+    # 2023–05–16 21:10: year, month and day joined by en dashes (U+2013), minutes
+    "endash-min": DateForm("{y}\u2013{mo:02d}\u2013{d:02d}" + HM, "{y}\u2013{mo:02d}\u2013{d:02d}"),
     "utc": DateForm("{day}" + HM + " UTC", "{day}", zone="+00:00", shift_hours=-8),
     # the page says +09:00: the gold keeps that zone
     "offset": DateForm(

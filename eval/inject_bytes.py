@@ -146,6 +146,11 @@ def misread(text: str, row: dict) -> str | None:
     return out
 
 
+# start= (end="ascii" / "trail-ascii"): the marks a stretch may start at, its lead byte the
+# one lost: "quote" a closing quotation mark, "open-quote" an opening one (“新華 -> 靶氯A).
+QUOTE_STARTS = {"quote": "”」", "open-quote": "“「"}
+
+
 def _slip_to_ascii(text: str, row: dict, rng: random.Random) -> str | None:
     """end="ascii": the stretch starts after a mark or at a Han character and ends right
     before the next half-width punctuation mark (, : ; . ! ?), where the lost byte's
@@ -153,7 +158,7 @@ def _slip_to_ascii(text: str, row: dict, rng: random.Random) -> str | None:
     (qmark=false: the lone byte is dropped, no '?'). start="quote": the stretch starts at
     a closing quotation mark (its lead byte is the one lost)."""
     ends = [m.start() for m in re.finditer(r"[,:;.!?]", text)]
-    first = (lambda c: c in "”」") if row.get("start") == "quote" else HAN.match
+    first = (lambda c: c in QUOTE_STARTS[row["start"]]) if row.get("start") else HAN.match
     spans = [
         (start, end)
         for end in ends
@@ -184,8 +189,8 @@ def _slip_to_ascii_trail(text: str, row: dict, rng: random.Random) -> str | None
     character (這 -> '@') and the decoding falls back in step by itself: no '?', no byte
     lost after it."""
     codec = row["codec"]
-    if row.get("start") == "quote":
-        first = lambda c: c in "”」"  # noqa: E731
+    if row.get("start"):
+        first = lambda c: c in QUOTE_STARTS[row["start"]]  # noqa: E731
     else:
         first = (lambda c: c == "。") if row["at"] == "stop" else HAN.match
     trails = [i for i, c in enumerate(text) if _ascii_trail(c, codec)]
