@@ -177,3 +177,18 @@ def test_a_real_colon_headline_stays(page: list[str]) -> None:
     result = clean(_text(page))
     assert page[0] not in {r.text for r in result.removed if r.reason == "spam"}
     assert result.title == page[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a byline: the colon ends the source's label (tuned page 006's row, 浙江在線's byline
+        # with its comment link printed twice)
+        "24/06/2007   來源:浙江在線   參與互動參與互動",
+        # a wire story's title line: the dispatch, then 题 (中新社's feature stories)
+        "中新社香港九月十四日电 题:史上最高六合彩奖金 掀港人投注热潮",
+    ],
+)
+def test_a_colon_after_a_fields_label_is_no_colon_title(line: str) -> None:
+    page = [line, *_scattered("金狐盒子精选第5页")]  # a hijacked page: weak terms would do
+    assert line not in _removed_as_spam(page)

@@ -12,7 +12,7 @@ from test_spam_question import HEADLINE, PARAS, _text
 from newsclean import clean
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_line import NOT_SPAM
-from newsclean.filters.spam_slot_readings import common_tail, echoed_frame
+from newsclean.filters.spam_slot_readings import common_tail, echoed_frame, foreign_list
 
 
 def _removed_as_spam(lines: list[str]) -> set[str]:
@@ -131,3 +131,16 @@ def test_a_prize_grade_question_on_a_hijacked_page_is_spam(line: str) -> None:
 def test_a_prize_grade_question_the_story_answers_stays(line: str) -> None:
     page = [LOTTERY_HEADLINE, LOTTERY_PARAS[0], line, *LOTTERY_PARAS[1:]]
     assert _removed_as_spam(page) == set()
+
+
+def test_a_list_holding_a_date_is_a_record_not_keywords() -> None:
+    # tuned page 051's row: a column's outlet slot holding a casino brand, then the date
+    # (bastillepost.com's byline layout); the date makes the items a record's fields
+    line = "/ 金沙手機網投app / 29 February 2020"
+    probe = "/ 金沙手机网投app / 29 february 2020"
+    article = Article([line, *PARAS], [NOT_SPAM] * (len(PARAS) + 1)).without(0)
+    assert foreign_list(line, probe, article) is None
+    keywords = "/ 金沙手机网投app / 澳门葡京 / 皇冠体育"
+    assert foreign_list(keywords, keywords, article) is not None
+    result = clean(_text([HEADLINE, line, *PARAS]))
+    assert result.published_at == "2020-02-29"

@@ -37,11 +37,16 @@ its Han pairs): a farm's generated title.  A page's own headline of that shape
 words with the article under it, and stays.  The term is asked for as well as the echo: on
 a mirror that glosses every character (``區(qū)議(yì)會``) the article's pairs are broken,
 and a real headline (``某某:区会履职制 市民可监察议员``) echoes nothing; it names no term.
+A colon after a field's label is no topic's: a byline (``24/06/2007 來源:浙江在線 …``,
+the label table's ``来源``, ``labels.label_table``) or a wire story's title line
+(``中新社香港九月十四日电 题:史上最高六合彩奖金…``: the dispatch, then 题) names fields, and
+its words need not be the article's.
 """
 
 from __future__ import annotations
 
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_question import question_word
@@ -78,6 +83,13 @@ COLON_TITLE = lazy_regex(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}[:：]"
     r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}$"
 )
+#: The word right before a line's first colon, spaced from what stands before it, and
+#: whether a wire's dispatch (``…电``) stands there: a label's place (module docstring).
+FIELD_BEFORE_COLON = lazy_regex(
+    r"^[^:：]*?(?:(?P<dispatch>[电電])\s{1,3}|\s{1,6}|^)(?P<word>[^\s:：]{1,6})\s{0,2}[:：]"
+)
+#: A wire story's title label after its dispatch (``…日电 题:``).
+WIRE_TITLE = ("题", "題")
 #: A colon title's fewest Han pairs, and the share of them the article may print.
 MIN_TITLE_PAIRS = 6
 TITLE_ECHO = 1 / 5
@@ -151,12 +163,24 @@ def listing_crumb(line: str, probe: str, article: Elsewhere) -> str | None:
 
 
 def colon_title(line: str) -> bool:
-    """Whether ``line`` has a colon title's shape: a topic, a colon, its promise.
+    """Whether ``line`` has a colon title's shape: a topic, a colon, its promise; the
+    topic no field's label (module docstring).
 
     >>> colon_title("某某平台全解析:安全合法观看指南"), colon_title("记者:")
     (True, False)
+    >>> colon_title("24/06/2007   來源:浙江在線   參與互動")
+    False
+    >>> colon_title("中新社香港九月十四日电 题:史上最高六合彩奖金 掀港人投注热潮")
+    False
     """
-    return COLON_TITLE.match(line.strip()) is not None
+    stripped = line.strip()
+    if COLON_TITLE.match(stripped) is None:
+        return False
+    topic = FIELD_BEFORE_COLON.search(stripped)
+    if topic is None:
+        return True
+    word = topic["word"]
+    return word not in label_table() and not (word in WIRE_TITLE and topic["dispatch"])
 
 
 def foreign_title(line: str, probe: str, article: Elsewhere, hijacked: bool) -> str | None:

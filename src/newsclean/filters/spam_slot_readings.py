@@ -49,7 +49,9 @@ pass, its candidates and reading 1, the templates, stay there).
    two of them a name ending in a lexicon term (``博虎娱乐``, ``大b私服``) or, round 24, a
    coined name the vocabulary reads strong by its pieces or its glue of digits and letters
    (``spam_frames.frame_strength`` 2: ``9118dy电影``), or one a strong term: a channel row's
-   items are the lexicon's words alone (``娱乐_体育_财经``) and stay.
+   items are the lexicon's words alone (``娱乐_体育_财经``) and stay.  A list that holds a
+   date the byline grammar reads is a record's fields, no keywords (``/ 金沙手機網投app /
+   29 February 2020``: a column's outlet and its date; a spam term in a field is cut there).
 5. *A question foreign to the article on a hijacked page* (``foreign_question``): once
    the page carries spam (before this pass or in it), a short line with an interrogative
    (``data/question_words.txt``: a closed class of the grammar, not a list of frames) and
@@ -69,6 +71,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
@@ -271,6 +274,10 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
             named += 1  # a coined name the vocabulary reads by its pieces or glue
     if named < 2 or counter_lexicon().find(probe) or prose_sign(probe):
         return None
+    if any(ch.isdigit() for ch in line) and find_byline_date(line) is not None:
+        return (
+            None  # a date among the items: a record's fields (/ 金沙手機網投app / 29 February 2020)
+        )
     printed = [s for s in SEPARATORS.split(line.lower()) if s]
     if len(printed) != len(items):
         printed = items
