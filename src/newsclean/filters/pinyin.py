@@ -280,6 +280,9 @@ class PageGlosses:
     verdict: PageVerdict
     simplify: Callable[[str], str] | None = None
     spaced: str = ""  # the mirror writes a space after each gloss (來(lai) 源)
+    #: The toned syllables of the page's glosses, which every line's orphans are read
+    #: against: gathered once per page (``scan_page``, when the glosses go), not per line.
+    used: frozenset[str] = frozenset()
 
     def clean_revealed(self, text: str) -> PinyinResult:
         """A line once a codec re-read it, under the page's verdict: the glosses its
@@ -306,8 +309,7 @@ class PageGlosses:
     def _without_orphans(self, text: str, glosses: tuple[Gloss, ...]) -> PinyinResult:
         """A mirror page's line without its glosses, nor the glosses whose host was lost
         or rewritten (``pinyin_orphans``): the page's habit stands for them."""
-        used = {s for line in self.found for g in line if g.toned for s in g.syllables}
-        cleaned, shown = without_orphans(text, glosses, used, self.simplify)
+        cleaned, shown = without_orphans(text, glosses, self.used, self.simplify)
         return PinyinResult(cleaned, shown, (), self.verdict.reason)
 
 
@@ -360,7 +362,12 @@ def scan_page(
     spaced = spaced_after(basis, seen) if verdict.strip else ""  # 來(lai) 源: its space
     if spaced:
         found = tuple(with_space_after(t, f, spaced) for t, f in zip(texts, found, strict=True))
-    return PageGlosses(tuple(texts), found, verdict, simplify, spaced)
+    used = (
+        frozenset(s for line in found for g in line if g.toned for s in g.syllables)
+        if verdict.strip
+        else frozenset()
+    )
+    return PageGlosses(tuple(texts), found, verdict, simplify, spaced, used)
 
 
 def evidence(result: PinyinResult) -> Evidence | None:

@@ -27,7 +27,7 @@ Speed: only lines of a mirror page holding a bracketed syllable are read (one se
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.pinyin_grammar import Gloss, remove_spans
@@ -80,7 +80,7 @@ def _initial_lost(host: str, syllable: str, simplify: Simplify) -> bool:
 
 
 def orphan_spans(
-    text: str, glosses: tuple[Gloss, ...], used: set[str], simplify: Simplify = None
+    text: str, glosses: tuple[Gloss, ...], used: Set[str], simplify: Simplify = None
 ) -> list[tuple[int, int]]:
     """The spans of ``text``'s orphan glosses on a mirror page (``glosses``: the ones the
     grammar found; ``used``: the toned syllables of the page's glosses)."""
@@ -103,7 +103,7 @@ def orphan_spans(
 
 
 def without_orphans(
-    text: str, glosses: tuple[Gloss, ...], used: set[str], simplify: Simplify = None
+    text: str, glosses: tuple[Gloss, ...], used: Set[str], simplify: Simplify = None
 ) -> tuple[str, tuple[str, ...]]:
     """``text`` without its glosses and its orphan glosses, and what was taken off."""
     orphans = orphan_spans(text, glosses, used, simplify)

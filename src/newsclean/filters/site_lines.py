@@ -275,20 +275,25 @@ def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> l
     ]
     if not items:
         return []  # most pages: no bulleted short line
-    seen: Counter[str] = Counter()  # in how many lines of the page each pair stands
-    for i in content:
-        seen.update(han_pairs(_text(lines, i)))
+    # In how many lines of the page each pair stands: counted when a headline-shaped item
+    # first asks (few get that far: 3 items in the 500 corpus pages), not for every page
+    # with a bulleted short line.
+    seen: Counter[str] | None = None
     found = []
     for i in items:
         bare = _text(lines, i).strip().lstrip(BULLETS + " \u3000")
         mark = MEDIA_MARK.search(bare)
         media = mark is not None and mark.group(1).strip().lower() in frame_words()["media"]
         headline = bare[: mark.start()].strip() if mark is not None and media else bare
-        own = han_pairs(headline)
         if len(HAN.findall(headline)) < MIN_RELATED_HAN or not is_title_shaped(headline):
             continue
         if marked_writer(bare):
             continue  # 梁婉琦 雷翠雲 記者: the writers and their role, no headline
+        if seen is None:
+            seen = Counter()
+            for k in content:
+                seen.update(han_pairs(_text(lines, k)))
+        own = han_pairs(headline)
         shared = sum(1 for pair in own if seen[pair] > 1)
         if shared == 0 or (media and 3 * shared < len(own)):
             found.append(i)

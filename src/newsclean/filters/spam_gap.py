@@ -32,6 +32,8 @@ def gap_spam(texts: Sequence[str], verdicts: Sequence[SpamVerdict]) -> dict[int,
     """The keyword lines in the gaps of tight spam runs (index -> verdict; module
     docstring)."""
     found: dict[int, SpamVerdict] = {}
+    if sum(1 for v in verdicts if v.is_spam) < MIN_SPAM:
+        return found  # no run can hold MIN_SPAM spam lines (most pages: none at all)
     start = 0
     while start < len(texts):
         if not texts[start].strip():
