@@ -92,6 +92,7 @@ from newsclean.filters.record_slot import (
     MAX_RECORD_SLOT,
     closing_notice,
     removed_under,
+    team_credit,
     under_byline,
     writer_line,
 )
@@ -333,6 +334,12 @@ def place_record_lines(
             article = "\n".join(texts[j] for j in prose)
             page = tuple(line.text for line in lines if line is not None and line.text)
             found = record_fields(texts[k], article, page)
+        team = team_credit(texts[k]) if found is None and k == opens - 1 and k in head else None
+        if team is not None and "author" not in fields:  # round 30: 何青 王詩穎 陳奧男
+            placements[slot[k]] = "metadata"
+            evidence[slot[k]] = Evidence(NAME, "metadata", "a team credit over the article")
+            fields["author"] = team
+            continue
         if found is None or (k in deep and not bare_date(texts[k])):
             continue
         placements[slot[k]] = "metadata"

@@ -12,7 +12,14 @@ round 29): which lines beside the dated record line belong to it, each by its pl
   (``AIGC动态5个月前发布 总统府`` / ``550 0 0``); a count in prose has its noun;
 - round 29, the *removed lines right under the last paragraph* (``removed_under``): a
   counter row the furniture took there (``閱讀:420 2025-05-28 08:21:00`` closing the
-  story) still dates the article as one under the headline does.
+  story) still dates the article as one under the headline does;
+- round 30, a *team credit* right over the first paragraph (``何青 王詩穎 陳奧男 任曄 陳杰``,
+  a provincial channel's reporters, on a page with or without a headline): two persons'
+  names or more alone on the line (``byline_names.person_names``: each a family name and
+  one or two characters, spaced or listed with 、) name the writers wherever the slot
+  stands, dated record line or not (``team_credit``): a headline, a heading or a caption
+  is never a list of names and nothing else.  One name alone is left to the record line
+  under it (a one-word line over the lede may be a kicker).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.document import Placement
+from newsclean.filters.byline_names import person_names
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.foot_notices import Lined
@@ -33,6 +41,19 @@ MAX_RECORD_SLOT = 3
 def writer_line(text: str) -> bool:
     """A writer's name alone, or the poster's account a CMS prints for none (admin)."""
     return is_person_name(text.strip()) or is_no_value("author", text.strip())
+
+
+def team_credit(text: str) -> str | None:
+    """Round 30: the writers when ``text`` is two persons' names or more alone (module
+    docstring), else None.
+
+    >>> team_credit("何青 王詩穎 陳奧男 任曄 陳杰"), team_credit("吴升儒、王定传")
+    ('何青 王詩穎 陳奧男 任曄 陳杰', '吴升儒、王定传')
+    >>> team_credit("崔虹"), team_credit("春节 返乡 记")
+    (None, None)
+    """
+    names = person_names(text)
+    return names if names is not None and (" " in names or "、" in names) else None
 
 
 def closing_notice(texts: Sequence[str], k: int) -> bool:
