@@ -259,7 +259,7 @@ def test_a_glued_run_no_name_opens_gives_no_author(paragraph):
     ("paragraph", "author"),
     [
         (
-            "(芝加哥時報記者/郭笑榮/採訪報導) 中華民國僑務委員會委員長徐佳青8月9日前來芝加哥僑社訪問,",
+            "(芝加哥時報記者/郭笑榮/採訪報導) 中華民國僑務委員會委員長徐佳青8月9日前來芝加哥,",
             "郭笑榮",
         ),
         ("記者/陳俊宏/台南報導 台南市政府今天宣布,", "陳俊宏"),  # invented, the same fields
