@@ -19,21 +19,39 @@ round 29): which lines beside the dated record line belong to it, each by its pl
   one or two characters, spaced or listed with 、) name the writers wherever the slot
   stands, dated record line or not (``team_credit``): a headline, a heading or a caption
   is never a list of names and nothing else.  One name alone is left to the record line
-  under it (a one-word line over the lede may be a kicker).
+  under it (a one-word line over the lede may be a kicker);
+- round 30, *the record's first line reclaimed* (``over_record``): a line right under the
+  headline that the head set aside as a label the article does not echo, standing right
+  over a dated byline line, is the record's when it is a writer's name (``崔虹`` /
+  ``发布时间:2016-07-19 14:05``: the author) or an employer's name, a media name, a
+  paper or a public body (``透視報`` / ``最後更新︰2023–05–16 21:10``: the site's name
+  over its date, stored as the site, not as the story's source, which a repost names
+  elsewhere): a label of the page's furniture is neither, and the article never echoes a
+  byline.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsclean.document import Placement
 from newsclean.filters.byline_names import person_names
 from newsclean.filters.byline_pieces import is_person_name
+from newsclean.filters.byline_reporter import employer
 from newsclean.filters.byline_values import is_no_value
+from newsclean.filters.dates import find_date
 from newsclean.filters.foot_notices import Lined
 from newsclean.filters.notice import is_notice as notice
 from newsclean.filters.record_pieces import COUNT_ROW
 
+
+@dataclass(frozen=True)
+class _NoLine:
+    text: str = ""
+
+
+NO_LINE = _NoLine()
 #: The record slot: at most this many lines between the headline and the first paragraph.
 MAX_RECORD_SLOT = 3
 
@@ -54,6 +72,24 @@ def team_credit(text: str) -> str | None:
     """
     names = person_names(text)
     return names if names is not None and (" " in names or "、" in names) else None
+
+
+def over_record(
+    lines: Sequence[Lined | None], title: int, placements: list[Placement]
+) -> tuple[int, str, str] | None:
+    """Round 30: (line, field, value) of the removed line right under headline ``title``
+    that is the record's first line (module docstring), or None."""
+    shown = [i for i in range(title + 1, len(lines)) if (lines[i] or NO_LINE).text.strip()]
+    if len(shown) < 2 or placements[shown[0]] != "removed" or placements[shown[1]] != "metadata":
+        return None
+    name, record = (lines[i].text.strip() for i in shown[:2])  # type: ignore[union-attr]
+    if find_date(record) is None:
+        return None
+    if writer_line(name) and not is_no_value("author", name):
+        return shown[0], "author", name
+    if employer(name.strip("【】[]")):
+        return shown[0], "site", name
+    return None
 
 
 def closing_notice(texts: Sequence[str], k: int) -> bool:
