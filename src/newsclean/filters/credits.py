@@ -19,10 +19,8 @@ end in a photo credit (摄, 供图).
   和 or 及; at most ``MAX_NAMES`` per role; names the page lists with ``、`` only are
   kept so (``何玉華、陸運鋒``), other separators become one space, and the roles' names
   are joined by a space (``（记者 韩秋 顾潇）`` -> ``韩秋 顾潇``);
-- round 30: a slash right after the role parts the credit's fields, names between it and
-  the next slash or the bracket's end (``(芝加哥時報記者/郭笑榮/採訪報導)``,
-  ``記者/陳俊宏/台南報導``): no terminator there; a field word after it (``记者/编辑``)
-  is no name;
+- round 30: a slash right after the role parts the fields, names up to the next slash or
+  the bracket's end (``(芝加哥時報記者/郭笑榮/採訪報導)``; ``记者/编辑``: no name);
 - terminator: the end of a bracket, ``/`` (``／``, and ``∕`` as udn.com prints
   ``記者王超群∕台北報導``), another role, a dateline word (报道, 报导,
   综合, 摄, 电, 讯...), a picture's label after a space (``文/记者 张三 图/李四``: the
@@ -84,7 +82,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_english import NAME_VALUE
-from newsclean.filters.byline_lead import article_lead_name
+from newsclean.filters.byline_lead import SLASHED_NAMES, article_lead_name
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -129,13 +127,6 @@ DATELINE_END = lazy_regex(r"(?:电|電|讯|訊)[】\]〕)）]?\s{0,2}$")
 SLASH_CREDIT = lazy_regex(
     r"^(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})[/／∕\\]"
     r"\p{Han}{2,6}?(?:报导|报道|報導|報道)"
-)
-# Round 30: a slash right after the role, then names ended by another slash or the
-# bracket: the credit's fields are parted by slashes (芝加哥時報記者/郭笑榮/採訪報導,
-# 記者/陳俊宏/台南報導), so the first slash is no terminator.
-SLASHED_NAMES = lazy_regex(
-    r"^[ \t\u3000]{0,2}[/／∕][ \t\u3000]{0,2}"
-    r"(?=[\p{Han}·]{2,4}(?:[、 ][\p{Han}·]{2,4}){0,5}[ \t\u3000]{0,2}(?:[/／∕)）】\]〕]|$))"
 )
 # Words that are no part of a name: a caption's, a dateline's, an agency's.
 NOT_NAME = lazy_regex(
@@ -189,8 +180,7 @@ def _segments(head: str) -> list[tuple[str, bool]]:
 
 
 def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
-    if (slashed := SLASHED_NAMES.match(text)) is not None:
-        # 芝加哥時報記者/郭笑榮/採訪報導: the role's slash parts the credit's fields
+    if (slashed := SLASHED_NAMES.match(text)) is not None:  # 記者/郭笑榮/採訪報導
         names = _names_after(text[slashed.end() :], bracketed, whole)
         return [] if any(NOT_NAME.search(name) for name in names) else names
     glued = GLUED_PLACE.match(text)

@@ -121,10 +121,8 @@ DOTTED_CLOCK = (
     r"\.(?=\d\d(?![\d.])(?:\s{0,3}(?:$|[\]】）)|｜/]|[AaPp]\.?[Mm](?![A-Za-z]))"
     r"|\s{2}|\s[^\d\s万亿千百元%]))"
 )
-#: The dashes a typesetter or a CMS's smart punctuation prints for the hyphen between a
-#: date's numbers (hyphen, non-breaking hyphen, figure dash, en dash, minus sign:
-#: ``2023–05–16 21:10``): the same separator as ``-``, on any site.  The em dash and the
-#: full-width dash of prose ranges (``2020—2023``) are not among them.
+#: Dashes a typesetter prints for the hyphen (hyphens, figure and en dash, minus: round 30,
+#: module docstring); the em dash of prose ranges (``2020—2023``) is none.
 TYPESET_DASHES = "\u2010\u2011\u2012\u2013\u2212"
 #: A zone word whose offset the page does not give (当地时间, 美东时间): the time is kept
 #: without an offset rather than given +08:00.
@@ -256,13 +254,10 @@ def _iso(match: regex.Match[str], extended: bool = False) -> str | None:
         hours, minutes, seconds = match.group(*groups["clock_inside"])
         if hours is None:
             hours, minutes, seconds, half, ampm = match.group(*groups["clock_before"])
-    # A 24-hour clock (no half-day word, no AM/PM) reads 05/03/2014 day first.
-    day = day_of(
-        match,
-        groups,
-        day_first=hours is not None and not half and not ampm,
-        month_first=seconds is not None and bool(ampm) and not half,
-    )
+    # A 24-hour clock (no half-day word, no AM/PM) reads 05/03/2014 day first; seconds and
+    # AM/PM, the en-US locale string, month first (date_fields).
+    clock24 = hours is not None and not (half or ampm)
+    day = day_of(match, groups, clock24, bool(seconds and ampm) and not half)
     if day is None:
         return None
     if hours is None:
