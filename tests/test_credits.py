@@ -250,3 +250,37 @@ def test_a_long_glued_run_before_the_report_word_holds_a_place(paragraph, author
 )
 def test_a_glued_run_no_name_opens_gives_no_author(paragraph):
     assert reporter_credit(paragraph) is None
+
+
+# Round 30: a slash right after the role parts the credit's fields (the Chicago paper of
+# eval's row; the same slash-parted fields, 記者/name/place報導, as Taiwan's local sites
+# print them, and one bracket of two names).
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        (
+            "(芝加哥時報記者/郭笑榮/採訪報導) 中華民國僑務委員會委員長徐佳青8月9日前來芝加哥,",
+            "郭笑榮",
+        ),
+        ("記者/陳俊宏/台南報導 台南市政府今天宣布,", "陳俊宏"),  # invented, the same fields
+        ("（记者/张三 李四）国务院新闻办公室今天举行发布会。", "张三 李四"),  # invented
+    ],
+)
+def test_a_slash_after_the_role_parts_the_fields(paragraph: str, author: str) -> None:
+    assert reporter_credit(paragraph) == author
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "（记者/编辑/张三）今天举行发布会。",  # a field word after the slash is no name
+        "(本报记者/图片)今天举行发布会。",
+        "记者/张三说,今天举行发布会。",  # no second slash or bracket: a sentence
+    ],
+)
+def test_a_slash_after_the_role_before_no_name(paragraph: str) -> None:
+    assert reporter_credit(paragraph) is None
+
+
+def test_slashed_credit_search_is_linear() -> None:
+    assert_linear(lambda n: "(记者/" + "张三 " * n + ")", reporter_credit, 2000)

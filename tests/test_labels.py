@@ -44,3 +44,30 @@ def test_the_longest_label_is_found_where_a_shorter_one_starts():
 def test_prose_that_opens_with_a_label_word_stays_prose(line):
     found = parse_metadata(line)
     assert found is None or "published_at" not in found.fields
+
+
+# Round 30: a magazine's hyphenation point (U+2027) or a katakana middle dot after the text
+# and picture labels is their separator, as a dot is (Taiwan Panorama: 文‧陳淑美 圖‧岳雷).
+@pytest.mark.parametrize("line", ["文‧陳淑美 圖‧岳雷", "文・陳淑美 圖・岳雷", "文/陳淑美 圖/岳雷"])
+def test_a_dot_parts_the_text_and_picture_labels(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {"author": "陳淑美", "photographer": "岳雷"}
+
+
+# Near misses, real lines from public repositories' Taiwanese text: the same dot joins a
+# foreign name's parts (艾爾文‧史密斯, 凱文‧魯斯) or a dictionary's section (說文‧八部), where
+# 文 closes a word; the middle dot U+00B7 is no separator, nor a dot after another label.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本展覽彙集2024年艾爾文‧史密斯誕辰紀念日留聲機活動留言總計20餘則。",
+        "凱文‧魯斯和凱西‧紐頓在他們的播客Hard Fork裡,和其中一位調查人員一起討論了兩份報告",
+        "說文‧八部",
+        "阿拉伯文‧波斯文",
+        "文·陳淑美 圖·岳雷",
+        "來源‧中央社",
+    ],
+)
+def test_a_dot_joining_words_is_no_label_separator(line: str) -> None:
+    assert parse_metadata(line) is None

@@ -82,3 +82,12 @@ def article_lead_name(
     rest = "\n".join(text_of(i) for i in paragraphs[1:])
     name = lead_name(text_of(first), rest)
     return (first, name) if name else None
+
+
+#: Round 30: a slash right after a credit's role, then names ended by another slash or the
+#: bracket's end (``芝加哥時報記者/郭笑榮/採訪報導``): the credit's fields parted by slashes,
+#: the first slash no terminator (``credits._names_after``).
+SLASHED_NAMES = lazy_regex(
+    r"^[ \t\u3000]{0,2}[/／∕][ \t\u3000]{0,2}"
+    r"(?=[\p{Han}·]{2,4}(?:[、 ][\p{Han}·]{2,4}){0,5}[ \t\u3000]{0,2}(?:[/／∕)）】\]〕]|$))"
+)

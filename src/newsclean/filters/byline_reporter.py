@@ -45,7 +45,7 @@ PAPER = lazy_regex(r"^\p{Han}{2,6}[报報]$")
 MIN_BODY = 3
 
 
-def _employer(name: str) -> bool:
+def employer(name: str) -> bool:
     """A media name, a paper or a public body (module docstring)."""
     if is_site_name(name) or PAPER.match(name) is not None:
         return True
@@ -56,7 +56,7 @@ def outlet_of(value: str) -> str | None:
     """The outlet printed before a reporter's role (``红网全媒体记者 何青``), if a media name,
     a paper or a public body (``總統府記者``)."""
     found = OUTLET_ROLE.match(value.strip())
-    if found is None or found["outlet"].startswith("本") or not _employer(found["outlet"]):
+    if found is None or found["outlet"].startswith("本") or not employer(found["outlet"]):
         return None
     return str(found["outlet"])
 

@@ -19,6 +19,8 @@ end in a photo credit (摄, 供图).
   和 or 及; at most ``MAX_NAMES`` per role; names the page lists with ``、`` only are
   kept so (``何玉華、陸運鋒``), other separators become one space, and the roles' names
   are joined by a space (``（记者 韩秋 顾潇）`` -> ``韩秋 顾潇``);
+- round 30: a slash right after the role parts the fields, names up to the next slash or
+  the bracket's end (``(芝加哥時報記者/郭笑榮/採訪報導)``; ``记者/编辑``: no name);
 - terminator: the end of a bracket, ``/`` (``／``, and ``∕`` as udn.com prints
   ``記者王超群∕台北報導``), another role, a dateline word (报道, 报导,
   综合, 摄, 电, 讯...), a picture's label after a space (``文/记者 张三 图/李四``: the
@@ -80,7 +82,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_english import NAME_VALUE
-from newsclean.filters.byline_lead import article_lead_name
+from newsclean.filters.byline_lead import SLASHED_NAMES, article_lead_name
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -178,6 +180,9 @@ def _segments(head: str) -> list[tuple[str, bool]]:
 
 
 def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
+    if (slashed := SLASHED_NAMES.match(text)) is not None:  # 記者/郭笑榮/採訪報導
+        names = _names_after(text[slashed.end() :], bracketed, whole)
+        return [] if any(NOT_NAME.search(name) for name in names) else names
     glued = GLUED_PLACE.match(text)
     if glued is None and (long := LONG_GLUED_PLACE.match(text)) is not None:
         run = long["run"]

@@ -24,6 +24,12 @@ month-first order is the American one, and it writes its year-last dates with sl
 dd-mm-yyyy and dd.mm.yyyy are the day-first conventions (the Commonwealth's, Malaysia's,
 India's; continental Europe's and Russia's).  Round 18: two equal fields (``5/5/2023``,
 ``08/08/2008``) are one day in either order: a date, whatever the convention.
+Round 30: a slash date whose clock prints seconds and a Latin AM/PM (``8/12/2020 5:37:00
+PM``, ``6/16/2021, 10:23:49 PM``) is a program's en-US locale string (.NET's general
+date-time pattern ``M/d/yyyy h:mm:ss tt``, JavaScript's ``toLocaleString("en-US")``),
+printed by a server or script whatever the site's country: it reads month first.  The
+day-first locales print that string with a 24-hour clock (en-GB ``12/08/2020 17:37:00``);
+a clock with AM/PM and no seconds is a writer's and stays undecided.
 """
 
 from __future__ import annotations
@@ -66,11 +72,16 @@ def zone_of(match: regex.Match[str], groups: dict[str, tuple[int, ...]]) -> str 
 
 
 def day_of(
-    match: regex.Match[str], groups: dict[str, tuple[int, ...]], day_first: bool = False
+    match: regex.Match[str],
+    groups: dict[str, tuple[int, ...]],
+    day_first: bool = False,
+    month_first: bool = False,
 ) -> date | None:
     """The calendar day of a match: numeric, ROC, English or month-day-comma-year head;
     None if impossible.  ``day_first``: the match's clock is a 24-hour one, so a
-    year-last head neither of whose fields is over 12 reads day first (docstring)."""
+    year-last head neither of whose fields is over 12 reads day first; ``month_first``:
+    its clock is the en-US locale string's, seconds and AM/PM, so a slash head reads
+    month first (docstring)."""
     english = match.group(*groups["english"]) if groups["english"] else ()
     if english and (english[0] or english[1]):
         en_y, en_y2, en_m, en_m2, en_d, en_d2 = english
@@ -84,6 +95,8 @@ def day_of(
             month, day = first, second
         elif first == second or day_first or year_last[3] not in SLASHES:  # 5/5/2023, 05-03-2014
             day, month = first, second
+        elif month_first:  # 8/12/2020 5:37:00 PM: the en-US locale string
+            month, day = first, second
         else:
             return None  # 05/04/2017: no field says which is the day
     elif (year_first := match.group(*groups["year_first"]))[0]:

@@ -12,6 +12,8 @@ A date expression is, in this order (``?`` marks an optional part)::
   date, ``108-09-20`` / ``103/03/14`` (Taiwan's government sites): in prose that shape
   is a score or a code, in a byline's time slot nothing else.
 - **SEP**: ``-`` ``/`` ``.`` or ``年`` ... ``月`` (with optional spaces: ``2024 年 3 月 5 日``);
+  round 30: a dash a typesetter prints for the hyphen (``TYPESET_DASHES``: en dash, figure
+  dash, minus sign, Unicode hyphens: ``2023–05–16 21:10``) is the hyphen;
   the day may end in ``日``, ``号`` or ``號``.  A space alone may part the year from
   the month only when a slash parts month and day and no third slash part follows:
   ``2024 06/01 20:28:37`` / ``2021 01/ 06`` (新华网's layout); ``2025 3/4/5`` is no date.
@@ -119,6 +121,9 @@ DOTTED_CLOCK = (
     r"\.(?=\d\d(?![\d.])(?:\s{0,3}(?:$|[\]】）)|｜/]|[AaPp]\.?[Mm](?![A-Za-z]))"
     r"|\s{2}|\s[^\d\s万亿千百元%]))"
 )
+#: Dashes a typesetter prints for the hyphen (hyphens, figure and en dash, minus: round 30,
+#: module docstring); the em dash of prose ranges (``2020—2023``) is none.
+TYPESET_DASHES = "\u2010\u2011\u2012\u2013\u2212"
 #: A zone word whose offset the page does not give (当地时间, 美东时间): the time is kept
 #: without an offset rather than given +08:00.
 UNKNOWN_OFFSET = "local"
@@ -157,11 +162,11 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
     )
     numeric = (
         r"(?:(?P<roc>中华民国|中華民國|民国|民國)\s{0,2}(?P<roc_y>\d{1,3})\s{0,2}(?P<roc_sep>年)"
-        r"|(?<!\d)(?P<y>(?:19|20)\d\d)(?:\s{0,2}(?P<sep>[-/.年－／])\s{0,2}"
+        r"|(?<!\d)(?P<y>(?:19|20)\d\d)(?:\s{0,2}(?P<sep>[-/.年－／TYPESET])\s{0,2}"
         r"|[ \u3000]{1,2}(?=\d{1,2}\s{0,2}[/／]\s{0,2}\d{1,2}(?![\d/／]))))"
-        r"(?P<m>\d{1,2})\s{0,2}[-/.月－／]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}[日号號])?"
-        r"|(?<![\d/／.\-－A-Za-z])(?P<f1>\d{1,2})\s{0,2}(?P<fsep>[/／.\-－])\s{0,2}(?P<f2>\d{1,2})"
-        r"\s{0,2}(?P=fsep)\s{0,2}(?P<fy>(?:19|20)\d\d)(?!\d|[.\-－]\d)"
+        r"(?P<m>\d{1,2})\s{0,2}[-/.月－／TYPESET]\s{0,2}(?P<d>\d{1,2})(?!\d)(?:\s{0,2}[日号號])?"
+        r"|(?<![\d/／.\-－TYPESETA-Za-z])(?P<f1>\d{1,2})\s{0,2}(?P<fsep>[/／.\-－TYPESET])\s{0,2}(?P<f2>\d{1,2})"
+        r"\s{0,2}(?P=fsep)\s{0,2}(?P<fy>(?:19|20)\d\d)(?!\d|[.\-－TYPESET]\d)"
         r"|(?<![\d/／.])(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})(?:\s{0,2}[日号號])?\s{0,2}[,，]\s{0,2}"
         r"(?P<cy>(?:19|20)\d\d)(?![\d年])"
         r"|(?<!\d)(?P<ny>(?:19|20)\d\d)(?:(?P<nsep>[-/.])|\s{1,2}(?=[A-Z]))(?P<nm>MONTHS)(?![A-Za-z])"
@@ -201,7 +206,7 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"(?:0\d|1[0-4])(?::?[0-5]\d)?)"
         r"|(?<=\d)(?P<z>Z)(?![A-Za-z])))?"
     )
-    pattern = pattern.replace("DOTTED", DOTTED_CLOCK)
+    pattern = pattern.replace("DOTTED", DOTTED_CLOCK).replace("TYPESET", TYPESET_DASHES)
     pattern = pattern.replace("WEEKDAYS", weekdays).replace("HALVES", halves)
     pattern = pattern.replace("EN_WEEKDAY", "(?i:" + EN_WEEKDAY + ")")
     return regex.compile(pattern.replace("ZONES", zones))
@@ -249,8 +254,10 @@ def _iso(match: regex.Match[str], extended: bool = False) -> str | None:
         hours, minutes, seconds = match.group(*groups["clock_inside"])
         if hours is None:
             hours, minutes, seconds, half, ampm = match.group(*groups["clock_before"])
-    # A 24-hour clock (no half-day word, no AM/PM) reads 05/03/2014 day first.
-    day = day_of(match, groups, day_first=hours is not None and not half and not ampm)
+    # A 24-hour clock (no half-day word, no AM/PM) reads 05/03/2014 day first; seconds and
+    # AM/PM, the en-US locale string, month first (date_fields).
+    clock24 = hours is not None and not (half or ampm)
+    day = day_of(match, groups, clock24, bool(seconds and ampm) and not half)
     if day is None:
         return None
     if hours is None:

@@ -91,7 +91,9 @@ from newsclean.filters.record_pieces import (
 from newsclean.filters.record_slot import (
     MAX_RECORD_SLOT,
     closing_notice,
+    over_record,
     removed_under,
+    team_credit,
     under_byline,
     writer_line,
 )
@@ -307,6 +309,11 @@ def place_record_lines(
     the walk ``record_block`` needs too: a record line is never prose, so placing one
     moves neither."""
     start = -1 if title is None else title
+    if title is not None and (reclaimed := over_record(lines, title, placements)) is not None:
+        at, field, value = reclaimed  # round 30: 崔虹 / 发布时间:…, 透視報 / 最後更新︰…
+        placements[at] = "metadata"
+        evidence[at] = Evidence(NAME, "metadata", f"the record's first line: {field} {value}")
+        fields.setdefault(field, value)
     slot = [i for i in content if i > start and placements[i] == "blank"]
     texts = [lines[i].text for i in slot]  # type: ignore[union-attr]
     prose = [k for k, text in enumerate(texts) if is_paragraph(text)]
@@ -333,6 +340,12 @@ def place_record_lines(
             article = "\n".join(texts[j] for j in prose)
             page = tuple(line.text for line in lines if line is not None and line.text)
             found = record_fields(texts[k], article, page)
+        team = team_credit(texts[k]) if found is None and k == opens - 1 and k in head else None
+        if team is not None and "author" not in fields:  # round 30: 何青 王詩穎 陳奧男
+            placements[slot[k]] = "metadata"
+            evidence[slot[k]] = Evidence(NAME, "metadata", "a team credit over the article")
+            fields["author"] = team
+            continue
         if found is None or (k in deep and not bare_date(texts[k])):
             continue
         placements[slot[k]] = "metadata"

@@ -58,6 +58,11 @@ CONNECTIVES = {"on": "published_at", "in": "ignore"}
 CONNECTIVE = lazy_regex(r"(?<=[ \t])(?P<label>on|in)(?P<space>[ \t]{1,6})(?=\S)")
 ENGLISH_OPENING = lazy_regex(r"[ \t]{0,3}[A-Z][a-z]{1,12}(?: [a-z]{2,3})?")
 
+#: The dots a text or picture label may take for its separator (``文.张三``; round 30, a
+#: magazine's hyphenation point or katakana middle dot: ``文‧陳淑美 圖‧岳雷``, Taiwan
+#: Panorama): only 文 and 图 take one (``label_pattern``, ``is_label``).  The middle dot
+#: U+00B7 joins a foreign name's parts (马克·吐温) and is none of them.
+DOTS = ".．‧・"
 #: Name-like fields, whose labels may be followed by spaces instead of a colon.
 SPACED_FIELDS = frozenset(("published_at", "updated_at", "source", "author", "reporter", "editor"))
 
@@ -117,7 +122,7 @@ def label_pattern() -> regex.Pattern[str]:
     return regex.compile(
         r"(?P<open>[【\[〔]\s{0,2})?(?:(?<![\p{Han}A-Za-z$%{_])|(?<=\d[日号號])(?P<dated>))"
         r"(?P<label>" + _label_words() + r")"
-        r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．](?=\s{0,2}\p{Han}))|[ \t]{1,3}l(?=[ \t]))"
+        r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．‧・](?=\s{0,2}\p{Han}))|[ \t]{1,3}l(?=[ \t]))"
         r"|(?P<close>\s{0,2}[】\]〕])"
         r"|(?P<space>[ \t\u3000]{1,6})(?=[^\s:：/／|｜丨])"
         # glued to a name, which a colon would make a label instead (发布时间 :)
@@ -158,7 +163,7 @@ def label_context() -> regex.Pattern[str]:
         if target == "reporter" and kind == "stem"
         for form in with_variants(word)
     ]
-    return regex.compile(r"[:：/／|｜丨【\[〔.．\s]|" + word_pattern(stems))
+    return regex.compile(r"[:：/／|｜丨【\[〔.．‧・\s]|" + word_pattern(stems))
 
 
 def _label_words() -> str:
@@ -218,7 +223,7 @@ def is_label(match: regex.Match[str]) -> bool:
     if close:
         return bool(opening)
     if punct:
-        return punct.strip()[0] not in ".．" or label in ("文", "图", "圖")
+        return punct.strip()[0] not in DOTS or label in ("文", "图", "圖")
     if space:  # 鳥羽  於 2002/08/12: the bare posting 於 needs the poster before it
         return target in SPACED_FIELDS and (len(label) > 1 or _bare_posting(match))
     return target == "reporter" and len(label) > 1
