@@ -128,6 +128,7 @@ from newsclean.filters.caption_order import order_caption, photo_act_caption, si
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import SITE_OPENINGS, scene_caption, site_caption
+from newsclean.filters.caption_cell import cell_caption
 from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.caption_sources import (
     bulleted_source,
@@ -304,6 +305,8 @@ def caption_cue(text: str) -> str | None:
         return credited  # 网络截图 来源:《世界报》网站, …视频截图 视频地址 (round 25)
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
     last = line[-1]
+    if last in "|｜" and (cell := cell_caption(line)) is not None:  # 某某交流 | (round 30)
+        return cell
     if last in CLOSING_BRACKETS:
         inner = bracket_credit(line.lower())
         figure = figure_source(line) if inner is None else None

@@ -5,6 +5,14 @@ A line whose notice vocabulary is strong enough for its length is a notice when 
 at the foot — after the last body paragraph, or in the last ``FOOT_SHARE`` of the content
 (``notice.is_notice``).  A paragraph is prose: long, or a complete sentence.
 
+Round 30: the foot is the last fifth of the content *and at least its last*
+``MIN_FOOT_LINES`` lines.  Under a site's notice a template may still print a line or two
+that read as prose (a theme's "comments are closed" after the headline's words, ``…三地
+启动 はコメントを受け付けていません。``, a link's letter); on a short page the last fifth is
+only those lines, and the notice above them (``注意:本站部分文字内容、图片由网友投稿,如侵权
+请联系删除,…``) would be taken for the article's.  The notice's vocabulary and length rules
+still judge every line of that foot: a paragraph mentioning copyright once stays.
+
 Round 24, the top: a reader notice (``notice_reader``: a translation note, the site's
 terms the reader accepts) is printed above the article as often as under it, so a line of
 the body before its first real paragraph, or in the first ``FOOT_SHARE`` of the content (a
@@ -23,6 +31,9 @@ from typing import Protocol
 
 from newsclean.filters.notice import FOOT_SHARE, is_notice, is_reader_notice, notice_words
 from newsclean.filters.title import MAX_TITLE_LENGTH
+
+#: The foot holds a notice and up to three template lines under it at least (round 30).
+MIN_FOOT_LINES = 4
 
 
 class Lined(Protocol):
@@ -46,7 +57,7 @@ def foot_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, li
     """
     if not body:
         return {}
-    foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
+    foot_from = body[max(0, min(len(body) - MIN_FOOT_LINES, int(len(body) * (1 - FOOT_SHARE))))]
     candidates: list[int] = []
     past_paragraph = False  # a real paragraph stands below the line being looked at
     # A page of short lines has no paragraph to end the walk: is_notice judges each
