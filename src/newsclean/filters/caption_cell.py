@@ -35,7 +35,11 @@ def cell_caption(line: str) -> str | None:
     >>> cell_caption("首页 | 新闻中心 | 图片频道 |") is None
     True
     """
-    if not line.endswith(BARS) or len(line) > MAX_CELL_CAPTION or line[-2:-1] not in (" ", "\u3000"):
+    if (
+        not line.endswith(BARS)
+        or len(line) > MAX_CELL_CAPTION
+        or line[-2:-1] not in (" ", "\u3000")
+    ):
         return None
     text = line[:-1].rstrip()
     if NOT_DESCRIPTION.search(text) is not None:

@@ -80,7 +80,6 @@ MAX_PICTURE_NAME = 20
 SENTENCE_OR_CLAUSE = lazy_re(r"[。！？!?，,；;：:]")
 
 
-
 def picture_name(views: Sequence[LineLike | None], position: int) -> str | None:
     """Why the line at ``position``, above the article, is a picture's name over its
     caption (module docstring), or None."""

@@ -230,9 +230,9 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
     if len(text) > MAX_LAYOUT_CAPTION or SENTENCE_END_INSIDE.search(text):
         return False
     if text.startswith(connectives()) or JOINT_CREDIT.match(text) or LABEL_SLASH.match(text):
-        return False
+        return False  # 另外，…: the article goes on; 图、文:…, 译/…: its byline
     if ROLE_ROW.match(text):
-        return False  # 文‧海涵 图‧岳雷: the byline of the text and of the pictures  # 另外，…: the article goes on; 图、文:…, 译/…: its byline
+        return False  # 文‧海涵 图‧岳雷: the byline of the text and of the pictures
     if addresses_reader(text):
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
     if record_fields(text):

@@ -147,7 +147,7 @@ def _place_list(line: str) -> str | None:
     Two place brackets or more say who stands where, clause by clause; such a line may
     part its clauses with commas, but it holds no sentence: no stop inside it.
 
-    >>> _place_list("委员长徐佳青(前右四)与中华会馆参事团体合影,(前右三为)类延峰处长, (左一为)洪中明副处长")
+    >>> _place_list("委员长徐佳青(前右四)与参事合影,(前右三为)类延峰处长, (左一为)洪中明副处长")
     "people's places in the picture: (前右四)"
     """
     if line.count("左") + line.count("右") < MIN_LIST_PLACES:

@@ -109,6 +109,7 @@ from newsclean.filters.caption_brackets import (
     caption_cues,
     name_only,
 )
+from newsclean.filters.caption_cell import cell_caption
 from newsclean.filters.caption_label import label_caption
 from newsclean.filters.caption_layout import (
     LAYOUT_SAMPLE_LENGTH,
@@ -128,7 +129,6 @@ from newsclean.filters.caption_order import order_caption, photo_act_caption, si
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import SITE_OPENINGS, scene_caption, site_caption
-from newsclean.filters.caption_cell import cell_caption
 from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.caption_sources import (
     bulleted_source,

@@ -5,13 +5,12 @@ A line whose notice vocabulary is strong enough for its length is a notice when 
 at the foot — after the last body paragraph, or in the last ``FOOT_SHARE`` of the content
 (``notice.is_notice``).  A paragraph is prose: long, or a complete sentence.
 
-Round 30: the foot is the last fifth of the content *and at least its last*
-``MIN_FOOT_LINES`` lines.  Under a site's notice a template may still print a line or two
-that read as prose (a theme's "comments are closed" after the headline's words, ``…三地
-启动 はコメントを受け付けていません。``, a link's letter); on a short page the last fifth is
-only those lines, and the notice above them (``注意:本站部分文字内容、图片由网友投稿,如侵权
-请联系删除,…``) would be taken for the article's.  The notice's vocabulary and length rules
-still judge every line of that foot: a paragraph mentioning copyright once stays.
+Round 30: the walk up ends at a paragraph *of the article*; a line in a script the
+article is not written in (a run of kana under a Chinese story: a WordPress theme's
+``…三地启动 はコメントを受け付けていません。``, "comments are closed" after the headline's
+words) is the page's template, so a site's notice above it (``注意:本站部分文字内容、图片由
+网友投稿,如侵权请联系删除,…``) is still at the foot.  The notice's vocabulary and length
+rules judge it as any foot line; a paragraph mentioning copyright once stays.
 
 Round 24, the top: a reader notice (``notice_reader``: a translation note, the site's
 terms the reader accepts) is printed above the article as often as under it, so a line of
@@ -29,11 +28,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from newsclean.filters.caption_layout import KANA_RUN
 from newsclean.filters.notice import FOOT_SHARE, is_notice, is_reader_notice, notice_words
 from newsclean.filters.title import MAX_TITLE_LENGTH
-
-#: The foot holds a notice and up to three template lines under it at least (round 30).
-MIN_FOOT_LINES = 4
 
 
 class Lined(Protocol):
@@ -57,7 +54,7 @@ def foot_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, li
     """
     if not body:
         return {}
-    foot_from = body[max(0, min(len(body) - MIN_FOOT_LINES, int(len(body) * (1 - FOOT_SHARE))))]
+    foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
     candidates: list[int] = []
     past_paragraph = False  # a real paragraph stands below the line being looked at
     # A page of short lines has no paragraph to end the walk: is_notice judges each
@@ -67,7 +64,7 @@ def foot_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, li
         if is_notice(text, near_foot=True):
             if not past_paragraph or i >= foot_from:
                 candidates.append(i)
-        elif is_paragraph(text):
+        elif is_paragraph(text) and not KANA_RUN.search(text):
             past_paragraph = True
             if i < foot_from:
                 break
