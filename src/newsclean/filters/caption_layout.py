@@ -105,22 +105,17 @@ SECOND_PERSON = lazy_regex(
     r"[你您妳]|大家好|我们|我們|咱们|咱們|本站|本網站|本网站|本文|本部落格|本博客"
 )
 QUOTED = lazy_regex(r"[“「『《][^“”「」『』《》]*[”」』》]")
-# Round 30: a row of role credits, each a role label (文, 图, 摄影), a separator and a name
-# (``文‧海涵 图‧岳雷``): the story's byline naming its writer and its photographer.
-ROLE_PIECE = lazy_regex(r"(?:^|\s)(?:文字|文|图片|图|圖|摄影|攝影)\s?[‧·・/／]")
-ROLE_ROW = lazy_regex(
-    r"^(?:(?:文字|文|图片|图|圖|摄影|攝影)\s?[‧·・/／:：]\s?\p{Han}{2,4}\s{1,3}){1,3}"
-    r"(?:文字|文|图片|图|圖|摄影|攝影)\s?[‧·・/／:：]\s?\p{Han}{2,4}$"
-)
+# Round 30: a row of role credits (``文‧海涵 图‧岳雷``: the byline of the text and the
+# pictures) and a run of kana (a theme's ``…故事 はコメントを受け付けていません。``): no caption.
+ROLE = r"(?:文字|文|图片|图|圖|摄影|攝影)\s?"
+ROLE_PIECE = lazy_regex(r"(?:^|\s)" + ROLE + r"[‧·・/／]")
+ROLE_ROW = lazy_regex(rf"^(?:{ROLE}[‧·・/／:：]\s?\p{{Han}}{{2,4}}(?:\s{{1,3}}|$)){{2,4}}$")
+KANA_RUN = lazy_regex(r"[\u3041-\u309f\u30a0-\u30ff]{3}")
 LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
 # Round 16: a caption is one description; a separator set between spaces (|, -, _)
 # joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
 # record (评论提交者 | Posted by 雪梅 (IP: …)).
 FIELD_SEPARATOR = lazy_regex(r"\s[|｜_-]\s")
-# Round 30: a caption is written in the article's language; a run of kana closing a line
-# set apart (``…李家超希望讲好香港故事 はコメントを受け付けていません。``, a WordPress theme's
-# "comments are closed" under a Chinese story) is the page's own template speaking.
-KANA_RUN = lazy_regex(r"[\u3041-\u309f\u30a0-\u30ff]{3}")
 BRACKETED_COUNT = lazy_regex(r"[^\s\d()（）]{1,6}\s?[(（]\s?\d{1,9}\s?[)）]")
 
 #: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
@@ -231,8 +226,8 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False
     if text.startswith(connectives()) or JOINT_CREDIT.match(text) or LABEL_SLASH.match(text):
         return False  # 另外，…: the article goes on; 图、文:…, 译/…: its byline
-    if ROLE_ROW.match(text):
-        return False  # 文‧海涵 图‧岳雷: the byline of the text and of the pictures
+    if ROLE_ROW.match(text) or KANA_RUN.search(text):
+        return False  # 文‧海涵 图‧岳雷, …はコメントを受け付けていません。: a byline, a theme
     if addresses_reader(text):
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
     if record_fields(text):
@@ -241,8 +236,6 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 评论提交者 | Posted by…, 中外网 - 关注…: a row of fields, a title bar
     if text.startswith(("(", "（")) and text.endswith((")", "）")):
         return False  # (南京邮电大学 社会与人口学院,…): an aside, an affiliation
-    if KANA_RUN.search(text):
-        return False  # …故事 はコメントを受け付けていません。: the template's Japanese, no caption
     if len(CLAUSE_MARKS.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
         return False  # 预计明后两天,本市…,气温…。: three clauses, a paragraph's sentence
     return len(text) < LAYOUT_SAMPLE_LENGTH or len(text) < typical
