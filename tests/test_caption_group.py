@@ -132,3 +132,39 @@ TITLE_NEWS = "新闻局成立四十周年 翻译团队协助官员与传媒沟�
 def test_a_list_a_label_or_a_paragraph_with_a_bullet_stays(items: list[str]):
     doc = clean("\n\n".join([TITLE_NEWS, NEWS[0], *items, *NEWS[1:]]) + "\n")
     assert doc.captions == []
+
+
+def test_template_kana_and_role_credit_rows_are_not_layout_captions() -> None:
+    from newsclean.filters.caption_layout import layout_caption_shaped
+
+    # eval pages 003/113 (round 30): a WordPress theme's "comments are closed" after the
+    # headline's words, flush among indented paragraphs; the site's Japanese, no caption.
+    assert not layout_caption_shaped(
+        "海沧市民节:幸福海沧 市民同享 はコメントを受け付けていません。", 80
+    )
+    # Taiwan Panorama's credit row (eval page 105): the writer and the photographer.
+    assert not layout_caption_shaped("文‧海涵 图‧岳雷", 80)
+    assert not layout_caption_shaped("文/张三 摄影/李四", 80)
+    # Near misses that stay captions: a caption with a transliterated name's dot
+    # (凱文‧魯斯, as printed in a Taiwan translation), a plain short caption.
+    assert layout_caption_shaped("凯文‧鲁斯在节目录制现场", 80)
+    assert layout_caption_shaped("精彩的文艺演出。", 80)
+
+
+def test_a_credit_row_under_the_headline_is_no_pictures_name() -> None:
+    page = "\n".join(
+        [
+            "外国驻华记者新年招待会在京举行",
+            "",
+            "文‧海涵 图‧岳雷",
+            "",
+            "外国驻华记者新年招待会2日晚在北京大运河博物馆举行(中评社 海涵摄)",
+            "",
+            "　　中评社北京1月3日电（记者 海涵）由外交部和北京市政府联合主办的"
+            "外国驻华记者新年招待会2日晚在北京大运河博物馆举行，四百余名中外记者出席。",
+            "　　外交部负责人在致辞中回顾了过去一年的外交工作，并感谢各国记者的辛勤工作。",
+        ]
+    )
+    doc = clean(page)
+    assert "文‧海涵 图‧岳雷" not in doc.captions
+    assert doc.captions == ["外国驻华记者新年招待会2日晚在北京大运河博物馆举行(中评社 海涵摄)"]

@@ -255,3 +255,37 @@ def test_a_name_label_between_paragraphs_leaves_the_body():
     document = clean("\n\n".join([HEADLINE, FIRST, "Suisai Kinlon(阿朗)", SECOND]))
     assert document.captions == ["Suisai Kinlon(阿朗)"]
     assert document.body == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # eval row cap-line-positions-in-brackets-group-photo-chicago (chicagochinesetimes.com):
+        # a group photo's places, the row by its bare word, 为 pointing at the next name.
+        "委员长徐佳青(前右四)与中华会馆参事团体合影,(前右三为)类延峰处长, (左一为)洪中明副处长",
+        "委員長徐佳青(前右四)與中華會館參事團體合影,(前右三爲)類延峯處長, (左一爲)洪中明副處長",
+        # Invented on the same grammar: two places, a full-width bracket and a row word.
+        "理事长陈明（前排左三）与会员合影，（右二为）秘书长王芳",
+    ],
+)
+def test_several_places_in_brackets_make_a_group_photo_caption(line: str) -> None:
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Near misses: two places but a sentence's stop inside (a paragraph telling the scene),
+        "张三(左一)说，这是好事。李四(右二)也表示会继续努力。",
+        # one place only and clauses after it (a paragraph),
+        "中国队(中)夺冠后，队员们相拥庆祝，现场观众起立鼓掌。",
+        # sides without a number (no place in a picture).
+        "他左右为难,最后(右侧)的同事帮他解了围,(左侧)的人都笑了",
+    ],
+)
+def test_position_words_without_a_list_of_places_stay(line: str) -> None:
+    assert order_caption(line) is None
+
+
+def test_place_list_is_linear() -> None:
+    assert_linear(lambda n: "(前右四)张三," * 2 + "(左" * n, order_caption, 20_000)

@@ -217,3 +217,24 @@ def test_a_long_headline_ending_in_a_media_word_heads() -> None:
     headline = "国家能源局:加快建设新型电力系统和智能电网"
     doc = clean(f"{headline}\n\n{CREDITED_LEAD}")
     assert doc.title == headline
+
+
+def test_a_crumb_trail_ending_in_the_headline_is_passed_over() -> None:
+    from newsclean import clean
+    from newsclean.filters.head_search import crumb_path
+
+    # eval page 028 (round 30): the trail's last step is the headline, printed again under it.
+    headline = "大运中国女足力克日本队 18年后再度夺冠"
+    page = "\n\n".join(
+        [
+            f"导航:首页 > 源码编译 > {headline}",
+            headline,
+            "本报讯 据中新社8月22日报道，21日晚的深圳宝安体育场迎来大运会女足决赛，中国女足"
+            "以2比1力克日本队，时隔18年再度夺冠。",
+            "中日足球可谓冤家路窄，大运赛场上同样如此，两队此前已多次在决赛相遇。",
+        ]
+    )
+    assert clean(page).title == headline
+    # Near misses: one arrow inside a headline is its own; a pair of pictographs is no path.
+    assert not crumb_path("人工智能 > 人类? 专家这样说")
+    assert not crumb_path("《星际穿越》影评：时间与爱")

@@ -3,6 +3,7 @@
 import pytest
 from conftest import data_lines
 
+from newsclean import clean
 from newsclean.data import data_lines as src_data_lines
 from newsclean.filters.notice import (
     is_notice,
@@ -930,3 +931,42 @@ def test_a_mirrors_gloss_in_a_notice_is_no_part_of_it():
     glossed = "这座古镇的“圩(xū)日”热闹非凡，四乡八里的村民都赶来，场面十分热闹。"
     kept = clean("\n\n".join([TITLE, BYLINE, glossed, *PARAGRAPHS, "版权所有 香港中通社"]))
     assert glossed in kept.body
+
+
+NOTICE_FOOT_PARAGRAPHS = [
+    "本报讯（记者孙灿芬）千年前，泉州是海上丝绸之路的起点城市之一，今天，“行走新丝路”大型跨国"
+    "全媒体报道活动在这里启动。",
+    "市委书记在致辞中说，泉州古称“刺桐城”，曾经是东西方经济文化聚集地和交汇点，宋元时期被誉为"
+    "“东方第一大港”。",
+]
+
+
+def test_a_site_notice_above_template_lines_at_a_short_pages_foot() -> None:
+    # eval page 002 (row notice-user-submitted-takedown-qq-mail-content-farm,
+    # https://drbdp.com/4-7221964.html): under the notice a theme prints two image
+    # placeholders and "comments are closed" after the headline's words.
+    notice_line = (
+        "注意:本站部分文字内容、图片由网友投稿,如侵权请联系删除,联系邮箱:happy56812@qq.com"
+    )
+    page = "\n\n".join(
+        [
+            "“行走新丝路”报道活动在泉州启动",
+            *NOTICE_FOOT_PARAGRAPHS,
+            notice_line,
+            "a",
+            "a",
+            "“行走新丝路”报道活动在泉州启动 はコメントを受け付けていません。",
+        ]
+    )
+    assert clean(page).copyright == notice_line
+
+
+def test_a_paragraph_about_infringement_near_a_short_pages_foot_stays() -> None:
+    # Near miss: a paragraph of the story that uses the notice's words (侵权, 删除) in prose.
+    prose = (
+        "平台方面回应称，本站已收到权利人的投诉，如侵权属实将在核实后依法删除相关内容，"
+        "并对上传者采取限制措施，此事仍在进一步调查之中。"
+    )
+    page = "\n\n".join(["平台回应侵权投诉", *NOTICE_FOOT_PARAGRAPHS, prose, "a", "a"])
+    doc = clean(page)
+    assert prose in doc.body and doc.copyright is None

@@ -61,6 +61,7 @@ from newsclean.filters.caption_brackets import WIRE
 from newsclean.filters.caption_byline import photographer_byline
 from newsclean.filters.caption_layout import (
     LAYOUT_SAMPLE_LENGTH,
+    ROLE_PIECE,
     LineLike,
     ends_as_sentence,
     layout_caption_shaped,
@@ -85,7 +86,7 @@ def picture_name(views: Sequence[LineLike | None], position: int) -> str | None:
     line, under = views[position], views[position + 1] if position + 1 < len(views) else None
     if line is None or under is None or len(text := line.text.strip()) > MAX_PICTURE_NAME:
         return None
-    if SENTENCE_OR_CLAUSE.search(text) is not None:
+    if SENTENCE_OR_CLAUSE.search(text) is not None or ROLE_PIECE.search(text) is not None:
         return None
     # The cheapest test first: every line of a head without paragraphs is asked.
     if han_pairs(text).isdisjoint(han_pairs(under.text)):

@@ -105,6 +105,12 @@ SECOND_PERSON = lazy_regex(
     r"[你您妳]|大家好|我们|我們|咱们|咱們|本站|本網站|本网站|本文|本部落格|本博客"
 )
 QUOTED = lazy_regex(r"[“「『《][^“”「」『』《》]*[”」』》]")
+# Round 30: a row of role credits (``文‧海涵 图‧岳雷``: the byline of the text and the
+# pictures) and a run of kana (a theme's ``…故事 はコメントを受け付けていません。``): no caption.
+ROLE = r"(?:文字|文|图片|图|圖|摄影|攝影)\s?"
+ROLE_PIECE = lazy_regex(r"(?:^|\s)" + ROLE + r"[‧·・/／]")
+ROLE_ROW = lazy_regex(rf"^(?:{ROLE}[‧·・/／:：]\s?\p{{Han}}{{2,4}}(?:\s{{1,3}}|$)){{2,4}}$")
+KANA_RUN = lazy_regex(r"[\u3041-\u309f\u30a0-\u30ff]{3}")
 LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
 # Round 16: a caption is one description; a separator set between spaces (|, -, _)
 # joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
@@ -220,6 +226,8 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False
     if text.startswith(connectives()) or JOINT_CREDIT.match(text) or LABEL_SLASH.match(text):
         return False  # 另外，…: the article goes on; 图、文:…, 译/…: its byline
+    if ROLE_ROW.match(text) or KANA_RUN.search(text):
+        return False  # 文‧海涵 图‧岳雷, …はコメントを受け付けていません。: a byline, a theme
     if addresses_reader(text):
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
     if record_fields(text):

@@ -75,6 +75,16 @@ PLACE_BRACKET = lazy_regex(
     + r"?(?:[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)|中)\s{0,2}[)）]"
     r"|\p{Han}[(（]\s{0,2}[图圖]?[左右]\s{0,2}[)）]"
 )
+#: A place of several people's list (round 30): the row by its bare word too (前右四), the
+#: bracket after a name or opening a clause and pointing on at the name after it with 为
+#: (``(左一为)洪中明副处长``).
+LIST_PLACE = lazy_regex(
+    r"[(（]\s{0,2}(?:"
+    + ROW
+    + r"|[前后後中])?[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)\s{0,2}[为為爲是]?\s{0,2}[)）]"
+)
+#: A line naming where several people stand holds this many place brackets.
+MIN_LIST_PLACES = 2
 CLAUSE_MARK = lazy_regex(r"[，,；;。！？!?：:]")
 # The act of being photographed closing the line, then nothing (round 21).
 PHOTO_ACT = lazy_regex(r"(?:大?合[影照]|留影)(?:留念|纪念|紀念)?$")
@@ -119,12 +129,33 @@ def order_caption(line: str) -> str | None:
                 and SENTENCE_STOP.search(rest) is None
             ):
                 return "caption opening: a group photo's reading order"
-    if len(line) > MAX_PLACED_LINE or ("(" not in line and "（" not in line):
+    if len(line) > MAX_ORDER_LINE or ("(" not in line and "（" not in line):
+        return None
+    if (listed := _place_list(line)) is not None:
+        return listed
+    if len(line) > MAX_PLACED_LINE:
         return None
     place = PLACE_BRACKET.search(line)
     if place is None or CLAUSE_MARK.search(line[:-1]) is not None:
         return None
     return f"a person's place in the picture: {place.group()[1:]}"
+
+
+def _place_list(line: str) -> str | None:
+    """Why ``line`` names where several people stand in the picture, or None (round 30).
+
+    Two place brackets or more say who stands where, clause by clause; such a line may
+    part its clauses with commas, but it holds no sentence: no stop inside it.
+
+    >>> _place_list("委员长徐佳青(前右四)与参事合影,(前右三为)类延峰处长, (左一为)洪中明副处长")
+    "people's places in the picture: (前右四)"
+    """
+    if line.count("左") + line.count("右") < MIN_LIST_PLACES:
+        return None
+    places = LIST_PLACE.findall(line)
+    if len(places) < MIN_LIST_PLACES or SENTENCE_STOP.search(line[:-1]) is not None:
+        return None
+    return f"people's places in the picture: {places[0]}"
 
 
 def photo_act_caption(line: str) -> str | None:

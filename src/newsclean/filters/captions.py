@@ -109,6 +109,7 @@ from newsclean.filters.caption_brackets import (
     caption_cues,
     name_only,
 )
+from newsclean.filters.caption_cell import cell_caption
 from newsclean.filters.caption_label import label_caption
 from newsclean.filters.caption_layout import (
     LAYOUT_SAMPLE_LENGTH,
@@ -304,6 +305,8 @@ def caption_cue(text: str) -> str | None:
         return credited  # 网络截图 来源:《世界报》网站, …视频截图 视频地址 (round 25)
     # Cheap tests first: most lines end with neither a bracket nor a credit word.
     last = line[-1]
+    if last in "|｜" and (cell := cell_caption(line)) is not None:  # 某某交流 | (round 30)
+        return cell
     if last in CLOSING_BRACKETS:
         inner = bracket_credit(line.lower())
         figure = figure_source(line) if inner is None else None

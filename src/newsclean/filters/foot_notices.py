@@ -5,6 +5,13 @@ A line whose notice vocabulary is strong enough for its length is a notice when 
 at the foot — after the last body paragraph, or in the last ``FOOT_SHARE`` of the content
 (``notice.is_notice``).  A paragraph is prose: long, or a complete sentence.
 
+Round 30: the walk up ends at a paragraph *of the article*; a line in a script the
+article is not written in (a run of kana under a Chinese story: a WordPress theme's
+``…三地启动 はコメントを受け付けていません。``, "comments are closed" after the headline's
+words) is the page's template, so a site's notice above it (``注意:本站部分文字内容、图片由
+网友投稿,如侵权请联系删除,…``) is still at the foot.  The notice's vocabulary and length
+rules judge it as any foot line; a paragraph mentioning copyright once stays.
+
 Round 24, the top: a reader notice (``notice_reader``: a translation note, the site's
 terms the reader accepts) is printed above the article as often as under it, so a line of
 the body before its first real paragraph, or in the first ``FOOT_SHARE`` of the content (a
@@ -21,6 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from newsclean.filters.caption_layout import KANA_RUN
 from newsclean.filters.notice import FOOT_SHARE, is_notice, is_reader_notice, notice_words
 from newsclean.filters.title import MAX_TITLE_LENGTH
 
@@ -56,7 +64,7 @@ def foot_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, li
         if is_notice(text, near_foot=True):
             if not past_paragraph or i >= foot_from:
                 candidates.append(i)
-        elif is_paragraph(text):
+        elif is_paragraph(text) and not KANA_RUN.search(text):
             past_paragraph = True
             if i < foot_from:
                 break

@@ -151,6 +151,23 @@ def _article(lines: Sequence[LineLike | None], under: list[int]) -> str:
     return "\n".join(text for text in texts if ends_head(text))
 
 
+#: A crumb trail's steps: two path separators or more (``首页 > 源码编译 > X``).
+PATH_SEPARATORS = (">", "＞", "»", "›")
+MIN_PATH_STEPS = 2
+
+
+def crumb_path(text: str) -> bool:
+    """A crumb trail: the path down to the page, its last step perhaps the headline's words
+    (round 30); the headline is printed again under it, on its own line.
+
+    >>> crumb_path("导航:首页 > 源码编译 > 大运中国女足力克日本队 18年后再度夺冠")
+    True
+    >>> crumb_path("人工智能 > 人类? 专家这样说")
+    False
+    """
+    return sum(text.count(mark) for mark in PATH_SEPARATORS) >= MIN_PATH_STEPS
+
+
 def _first_headline(
     lines: Sequence[LineLike | None], under: list[int], in_list: set[int], start: int = 0
 ) -> int | None:
@@ -168,6 +185,7 @@ def _first_headline(
             or is_term_list(text)
             or is_page_counter(text)
             or text.rstrip().endswith(OPEN_END)  # a crumb or a row left open (round 24)
+            or crumb_path(text)  # 导航:首页 > 源码编译 > the headline (round 30)
             or is_open_label(text)  # a label its colon leaves open (round 27)
             or is_field_line(text)  # a record's field: - 格式:pdf (round 27)
             or PERIODICAL_PLACE.fullmatch(text.strip()) is not None  # 第 38 期, 第A15版:烟台街
