@@ -960,3 +960,28 @@ def test_a_gesture_prompt_is_furniture(line):
 )
 def test_swiping_and_starting_in_prose_stay(line):
     assert classify_furniture(line) is None
+
+
+# Round 30: an image's stand-in left where the picture stood: a lone small letter (the
+# empty link's text, panachina.com's eval row prints two) and a platform's unrendered image
+# (raw-image).  A capital option letter, a lettered item and a short English line stay.
+@pytest.mark.parametrize("line", ["a", "b", "raw-image", "Raw Image"])
+def test_lone_letters_and_raw_image_stand_ins_are_furniture(line):
+    found = classify_furniture(line)
+    assert found is not None and found.reason == "nav"
+
+
+@pytest.mark.parametrize("line", ["A", "B", "a. 申請人須年滿十八歲", "raw data", "I"])
+def test_option_letters_and_lettered_items_stay(line):
+    assert classify_furniture(line) is None
+
+
+def test_lone_letters_between_paragraphs_leave_and_the_article_stays():
+    paragraphs = [
+        "　　本报讯 昨天上午，全市首届读书节在市图书馆开幕，数千名市民走进会场，参加阅读分享。",
+        "　　主办方介绍，本届读书节为期一个月，将在各区举办讲座、展览和亲子阅读等六十余场活动。",
+    ]
+    page = "\n\n".join(["全市首届读书节开幕", paragraphs[0], "raw-image", paragraphs[1], "a", "a"])
+    doc = clean(page + "\n")
+    assert doc.body == [p.strip("　") for p in paragraphs]
+    assert [r["reason"] for r in doc.to_dict()["removed"]] == ["nav"] * 3
