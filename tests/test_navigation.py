@@ -985,3 +985,32 @@ def test_lone_letters_between_paragraphs_leave_and_the_article_stays():
     doc = clean(page + "\n")
     assert doc.body == [p.strip("　") for p in paragraphs]
     assert [r["reason"] for r in doc.to_dict()["removed"]] == ["nav"] * 3
+
+
+# Round 30: a crumb trail read from its root to the page's headline, the headline as long
+# as a headline is (craffts.com's eval row; jsk163.com/article/3584/ prints the two-segment
+# form 首页>什么是半包什么是全包).  A sentence with arrows that opens with no root, or whose
+# last part closes a clause, stays.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "導航:首頁 > 源碼編譯 > 大運中國女足力剋日本隊 18年後再度奪冠",
+        "首页 > 国内新闻 > 乒乓混团世界杯 中国队8:1辗压日本 11战全胜战绩实现3连冠",
+        "网站首页 » 侨社 » 巴拿马华人社团举办2025年春节联欢晚会暨新春团拜活动",
+    ],
+)
+def test_a_trail_from_the_root_to_the_headline_is_furniture(line):
+    found = classify_furniture(line)
+    assert found is not None and found.reason == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 > 新闻 > 这是一个很长的标题，说明了某件事情的来龙去脉。",
+        "他说 > 我们 > 这是一个很长很长很长的句子里面有箭头的说法呢",
+        "成本 > 收入 > 两年来公司持续亏损但管理层仍坚持扩大投资规模",
+    ],
+)
+def test_arrows_in_prose_or_a_trail_ending_in_a_sentence_stay(line):
+    assert classify_furniture(line) is None
