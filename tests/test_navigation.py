@@ -1014,3 +1014,36 @@ def test_a_trail_from_the_root_to_the_headline_is_furniture(line):
 )
 def test_arrows_in_prose_or_a_trail_ending_in_a_sentence_stay(line):
     assert classify_furniture(line) is None
+
+
+# Round 30: a share button's feedback, its copy verb done and the clipboard it copied to
+# (news.truereport.hk's eval row 已複製到剪貼簿!).  Real strings outside eval/, the toasts
+# of public front-end code a page's text may keep: "链接已复制到剪贴板", "連結已複製到剪貼簿",
+# "已複製到剪貼簿 ✓" (a share-result toast), "✅ 已复制到剪贴板", "座標已複製到剪貼簿".
+@pytest.mark.parametrize(
+    "line",
+    [
+        "已複製到剪貼簿!",
+        "链接已复制到剪贴板",
+        "連結已複製到剪貼簿",
+        "已複製到剪貼簿 ✓",
+        "✅ 已复制到剪贴板",
+        "座標已複製到剪貼簿",
+    ],
+)
+def test_a_copy_buttons_feedback_is_a_tool_line(line):
+    found = classify_furniture(line)
+    assert found is not None and found.reason == "share"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "她把照片复制到剪贴板后发给了记者。",
+        "他已复制到剪贴板的内容被删除了",
+        "习近平已到达北京",
+        "请勿复制到其他网站",
+    ],
+)
+def test_sentences_about_copying_stay(line):
+    assert classify_furniture(line) is None
