@@ -1047,3 +1047,30 @@ def test_a_copy_buttons_feedback_is_a_tool_line(line):
 )
 def test_sentences_about_copying_stay(line):
     assert classify_furniture(line) is None
+
+
+# Round 30: a language switcher's links (jnocnews.co.jp's eval row 中国語 | 收藏本站, after
+# OpenCC's simplification 中国语).  Real rows outside eval/: the language bars of public
+# READMEs ("繁體中文 | 简体中文 | English", awesome-agentic-ai-zh's; "English | 繁體中文 |
+# 简体中文 | 日本語" headers of bilingual docs).  A row with a word of its own (a table's
+# column heads: Category, Total), or prose naming a language, stays.
+@pytest.mark.parametrize(
+    "line",
+    ["中国语 | 收藏本站", "繁體中文 | 简体中文 | English", "日本語 | 中文", "简体 | 繁體"],
+)
+def test_a_language_switcher_is_navigation(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a data table's column heads in a public README (a Hong Kong law corpus's counts)
+        "Category | English | 繁體中文 | 简体中文 | Total",
+        "中文系学生举办朗诵会",
+        "學中文 | 到台灣",
+        "中文教育",
+    ],
+)
+def test_lines_naming_languages_stay(line):
+    assert classify_furniture(line) is None
