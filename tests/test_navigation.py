@@ -1056,7 +1056,12 @@ def test_sentences_about_copying_stay(line):
 # column heads: Category, Total), or prose naming a language, stays.
 @pytest.mark.parametrize(
     "line",
-    ["中国语 | 收藏本站", "繁體中文 | 简体中文 | English", "日本語 | 中文", "简体 | 繁體"],
+    [
+        "中国语 | 收藏本站",
+        "繁體中文 | 简体中文 | English",
+        "日本語 | 한국어",
+        "简体中文 | 繁體中文",
+    ],
 )
 def test_a_language_switcher_is_navigation(line):
     assert classify_furniture(line) is not None
