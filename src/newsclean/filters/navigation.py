@@ -80,12 +80,7 @@ links after it were lost.  A paywall's *progress meter*
 (``您已閱讀5%(411字),剩余95%(7488字)…訂閱以繼續…``, ``furniture_meters.progress_line``)
 is asked before the sentence test, as its offer closes with a full stop.
 
-Round 30: a *trail read from its root to the headline*: at least three segments, the
-first the site's root (a place word of ``site_speech``, 首页, after a label perhaps:
-``導航:首頁``), the sections between short, the last the page's headline, as long as a
-headline is (``導航:首頁 > 源碼編譯 > 大運中國女足力剋日本隊 18年後再度奪冠``) and closing no
-clause: a trail prints the headline where it stands in the site, and a sentence never
-opens with the site's front page and an arrow.
+Round 30: a trail read from its root to the headline (``site_speech.rooted_trail``).
 
 Round 25: a *tool label closed by a stop* (``廣告。``: ``furniture_grammar.label_with_stop``)
 is asked before the sentence test; the grammar composes more pieces (its docstring).
@@ -132,7 +127,7 @@ from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.provenance import is_document_address
-from newsclean.filters.site_speech import header_speech, here_crumb
+from newsclean.filters.site_speech import header_speech, here_crumb, rooted_trail
 
 NAME = "navigation"
 # nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
@@ -183,8 +178,6 @@ MAX_COUNTER_LINE = 24
 MAX_FURNITURE_LINE = 200
 #: Crumb segments longer than this are prose, not a trail.
 MAX_CRUMB_SEGMENT = 16
-#: Round 30: a trail read from its root may end in the page's headline, this long at most.
-MAX_TRAIL_HEADLINE = 60
 #: Tool phrases are judged on short lines only: a tool line is a few words.
 MAX_PHRASE_LINE = 40
 #: Longest line that a lead word (上一篇：…) may introduce.
@@ -298,21 +291,9 @@ def classify_furniture(text: str) -> Furniture | None:
     if len(crumbs) >= 2 and all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs):
         site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
         return Furniture("nav", site)
-    if len(crumbs) >= 3 and _rooted_trail(crumbs):
+    if len(crumbs) >= 3 and rooted_trail(crumbs, MAX_CRUMB_SEGMENT):
         return Furniture("nav")  # 導航:首頁 > 源碼編譯 > <headline> (round 30)
     return None
-
-
-def _rooted_trail(crumbs: list[str]) -> bool:
-    """A crumb trail read from its root to the page's headline (module docstring, round
-    30): the root a site's place (首頁), the sections short, the last item a headline."""
-    last = crumbs[-1]
-    return (
-        all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs[:-1])
-        and len(last) <= MAX_TRAIL_HEADLINE
-        and SENTENCE_MARKS.search(last) is None
-        and header_speech(crumbs[0]) == "place"
-    )
 
 
 def _meters_alone(line: str) -> bool:
