@@ -7,7 +7,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_forms import form_instruction
+from newsclean.filters.furniture_forms import closed_notice, form_instruction
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -134,3 +134,41 @@ def test_a_sentence_with_add_stays(line: str) -> None:
 def test_the_counter_and_button_go_under_the_article() -> None:
     document = clean(_page(HEADLINE, *PARAGRAPHS, "Comments (0)", "Add Comment"))
     assert document.body[-1].strip() == PARAGRAPHS[1].strip()
+
+
+# Round 30: a closed comment area's status with its post's title in the slot (WordPress's
+# "Comments Off on %s" as a Japanese theme prints it).  Real lines outside eval/: the
+# Japanese machine translation of EEGLAB's wiki (sccn.ucsd.edu/eeglab), whose image alt
+# slot printed the same theme string after a file name; Japanese app interfaces in public
+# repositories ("この投稿はコメントを受け付けていません。", "この作品はコメントを受け付けていま
+# せん", "このVOTEはコメントを受け付けていません。"); WordPress's English "Comments Off on".
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ii21pop_chanevent.jpg はコメントを受け付けていません。",
+        "この投稿はコメントを受け付けていません。",
+        "この作品はコメントを受け付けていません",
+        "このVOTEはコメントを受け付けていません。",
+        "香港新聞界慶祝新中國成立73周年 李家超希望講好香港故事 はコメントを受け付けていません。",
+        "Comments Off on 海沧市民节:幸福海沧 市民同享",
+    ],
+)
+def test_a_closed_comment_status_naming_its_post_is_furniture(line: str) -> None:
+    assert closed_notice(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a Japanese sentence whose predicate is the phrase: no slot's space
+        "多くのニュースサイトはコメントを受け付けていません。",
+        # a Chinese paragraph quoting the string inside a clause
+        "該網站頁面寫著「はコメントを受け付けていません」,讀者無法留言。",
+        # a title's part that closes a clause is a sentence, not a headline
+        "我們決定關閉留言。 はコメントを受け付けていません。",
+        "Comments off on weekends, the editor said.",
+    ],
+)
+def test_sentences_about_closed_comments_stay(line: str) -> None:
+    assert not closed_notice(line)

@@ -247,3 +247,48 @@ def test_a_picture_stand_in_is_a_label(line: str) -> None:
 )
 def test_sentences_about_missing_pictures_stay(line: str) -> None:
     assert not label_line(line)
+
+
+# Round 30: a page's edition label and a Hakka programme's label with its accent.  Real
+# lines outside eval/'s row: hakkanews.tw/?p=231759 and hakkanews.tw/2025/01/20/kao-qiu-
+# qin-hakka-lead-singer/ print 【華文版】 over the Mandarin text and 【客文版】 over the Hakka
+# one; mirrormedia.mg/external/amp/hakka_250239 syndicates the programme's label
+# 新聞學客語-苗栗市四縣腔 with 【華文版】; hakkanews.tw/2025/08/26/224231 prints
+# 新聞學客語-高雄六堆四縣腔.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【華文版】",
+        "【客文版】",
+        "[英文版]",
+        "(簡體版)",
+        "新聞學客語-苗栗市四縣腔",
+        "新聞學客語-高雄六堆四縣腔",
+    ],
+)
+def test_edition_and_accent_labels_are_furniture(line: str) -> None:
+    assert label_line(line)
+    found = classify_furniture(line)
+    assert found is not None and found.reason == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【江芮敏/苗栗市四縣腔】",  # the reporter's bracket on the same pages: a byline's
+        "【英文版《紅樓夢》出版】",  # a bracket that says more
+        "英文版",  # a noun in a heading
+        "他說四縣腔很好聽",
+        "客家電視台 - 海陸腔",  # spaced dash: a name and a topic, no programme label
+    ],
+)
+def test_brackets_and_lines_naming_a_version_or_an_accent_stay(line: str) -> None:
+    assert not label_line(line)
+
+
+def test_the_version_labels_leave_and_the_headline_heads() -> None:
+    document = clean(_page("新聞學客語-苗栗市四縣腔", "【華文版】", HEADLINE, *PARAGRAPHS))
+    assert document.title == HEADLINE
+    assert line_removed(document, "【華文版】") and line_removed(
+        document, "新聞學客語-苗栗市四縣腔"
+    )

@@ -960,3 +960,122 @@ def test_a_gesture_prompt_is_furniture(line):
 )
 def test_swiping_and_starting_in_prose_stay(line):
     assert classify_furniture(line) is None
+
+
+# Round 30: an image's stand-in left where the picture stood: a lone small letter (the
+# empty link's text, panachina.com's eval row prints two) and a platform's unrendered image
+# (raw-image).  A capital option letter, a lettered item and a short English line stay.
+@pytest.mark.parametrize("line", ["a", "b", "raw-image", "Raw Image"])
+def test_lone_letters_and_raw_image_stand_ins_are_furniture(line):
+    found = classify_furniture(line)
+    assert found is not None and found.reason == "nav"
+
+
+@pytest.mark.parametrize("line", ["A", "B", "a. 申請人須年滿十八歲", "raw data", "I"])
+def test_option_letters_and_lettered_items_stay(line):
+    assert classify_furniture(line) is None
+
+
+def test_lone_letters_between_paragraphs_leave_and_the_article_stays():
+    paragraphs = [
+        "　　本报讯 昨天上午，全市首届读书节在市图书馆开幕，数千名市民走进会场，参加阅读分享。",
+        "　　主办方介绍，本届读书节为期一个月，将在各区举办讲座、展览和亲子阅读等六十余场活动。",
+    ]
+    page = "\n\n".join(["全市首届读书节开幕", paragraphs[0], "raw-image", paragraphs[1], "a", "a"])
+    doc = clean(page + "\n")
+    assert doc.body == [p.strip("　") for p in paragraphs]
+    assert [r["reason"] for r in doc.to_dict()["removed"]] == ["nav"] * 3
+
+
+# Round 30: a crumb trail read from its root to the page's headline, the headline as long
+# as a headline is (craffts.com's eval row; jsk163.com/article/3584/ prints the two-segment
+# form 首页>什么是半包什么是全包).  A sentence with arrows that opens with no root, or whose
+# last part closes a clause, stays.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "導航:首頁 > 源碼編譯 > 大運中國女足力剋日本隊 18年後再度奪冠",
+        "首页 > 国内新闻 > 乒乓混团世界杯 中国队8:1辗压日本 11战全胜战绩实现3连冠",
+        "网站首页 » 侨社 » 巴拿马华人社团举办2025年春节联欢晚会暨新春团拜活动",
+    ],
+)
+def test_a_trail_from_the_root_to_the_headline_is_furniture(line):
+    found = classify_furniture(line)
+    assert found is not None and found.reason == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 > 新闻 > 这是一个很长的标题，说明了某件事情的来龙去脉。",
+        "他说 > 我们 > 这是一个很长很长很长的句子里面有箭头的说法呢",
+        "成本 > 收入 > 两年来公司持续亏损但管理层仍坚持扩大投资规模",
+    ],
+)
+def test_arrows_in_prose_or_a_trail_ending_in_a_sentence_stay(line):
+    assert classify_furniture(line) is None
+
+
+# Round 30: a share button's feedback, its copy verb done and the clipboard it copied to
+# (news.truereport.hk's eval row 已複製到剪貼簿!).  Real strings outside eval/, the toasts
+# of public front-end code a page's text may keep: "链接已复制到剪贴板", "連結已複製到剪貼簿",
+# "已複製到剪貼簿 ✓" (a share-result toast), "✅ 已复制到剪贴板", "座標已複製到剪貼簿".
+@pytest.mark.parametrize(
+    "line",
+    [
+        "已複製到剪貼簿!",
+        "链接已复制到剪贴板",
+        "連結已複製到剪貼簿",
+        "已複製到剪貼簿 ✓",
+        "✅ 已复制到剪贴板",
+        "座標已複製到剪貼簿",
+    ],
+)
+def test_a_copy_buttons_feedback_is_a_tool_line(line):
+    found = classify_furniture(line)
+    assert found is not None and found.reason == "share"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "她把照片复制到剪贴板后发给了记者。",
+        "他已复制到剪贴板的内容被删除了",
+        "习近平已到达北京",
+        "请勿复制到其他网站",
+    ],
+)
+def test_sentences_about_copying_stay(line):
+    assert classify_furniture(line) is None
+
+
+# Round 30: a language switcher's links (jnocnews.co.jp's eval row 中国語 | 收藏本站, after
+# OpenCC's simplification 中国语).  Real rows outside eval/: the language bars of public
+# READMEs ("繁體中文 | 简体中文 | English", awesome-agentic-ai-zh's; "English | 繁體中文 |
+# 简体中文 | 日本語" headers of bilingual docs).  A row with a word of its own (a table's
+# column heads: Category, Total), or prose naming a language, stays.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中国语 | 收藏本站",
+        "繁體中文 | 简体中文 | English",
+        "日本語 | 한국어",
+        "简体中文 | 繁體中文",
+    ],
+)
+def test_a_language_switcher_is_navigation(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a data table's column heads in a public README (a Hong Kong law corpus's counts)
+        "Category | English | 繁體中文 | 简体中文 | Total",
+        "中文系学生举办朗诵会",
+        "學中文 | 到台灣",
+        "中文教育",
+    ],
+)
+def test_lines_naming_languages_stay(line):
+    assert classify_furniture(line) is None

@@ -23,6 +23,18 @@ covered whole by those words (spaces aside) and says one of:
   logged in to post a comment``), and an *empty comment list* (``暂无评论``, ``还没有评论,
   快来抢沙发吧``).
 
+Round 30, a *closed comment area naming its post*: a theme prints the comment status
+with the post's title in its slot, WordPress's ``Comments Off on %s`` as its translation
+renders it (``data/comment_form_words.txt`` kinds ``closed_tail``, ``closed_head``): a
+Japanese theme on a Chinese paper's blog ``重慶居民感受到的幸福很真實 はコメントを受け付けて
+いません。``, an English one ``Comments Off on 海沧市民节``.  The line is the status phrase
+and a headline: the title's part holds no sentence mark (``。！？；``: a headline closes no
+clause), is at most ``MAX_FORM_LINE`` characters, and stands apart from a trailing phrase by
+a space (the slot's own), so a Japanese sentence that quotes the status inside a clause
+(``多くのサイトはコメントを受け付けていません。``, no space, the phrase its predicate) stays;
+the interface's own deictic subject fills the slot too (``この投稿はコメントを受け付けていま
+せん。``, this post: an app's string).
+
 A sentence with one word of its own stays: a story about e-mail privacy (``专家提醒,您的
 电子邮箱地址不会被公开,但仍需警惕钓鱼邮件。``) has a subject and a warning no form prints,
 and a label alone (``评论``) is a heading's or a tool row's, not judged here.
@@ -32,7 +44,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsclean.data import data_lines
+from newsclean.data import data_kinds, data_lines
 from newsclean.filters.lazy_pattern import lazy_re
 
 #: A form's instruction line is short: two sentences at most of a theme's strings.
@@ -109,9 +121,60 @@ def _instruction(tokens: list[frozenset[str]]) -> bool:
     return "remember" in kinds and only(REMEMBER_KINDS) and bool(kinds & {"mail", "label"})
 
 
+#: The interface's own subject, ``この投稿`` (this post), ``この作品`` (this work).
+THIS = "この"
+MAX_THIS = 6
+#: A headline closes no clause: a title's part with one of these is a sentence.
+CLAUSE_MARKS = frozenset("。！？；!?;")
+
+
+@cache
+def _closed_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    kinds = data_kinds("comment_form_words.txt")
+    return kinds["closed_tail"], kinds["closed_head"]
+
+
+def closed_notice(line: str) -> bool:
+    """Whether ``line`` is a closed comment area's status with its post's title in the
+    slot (module docstring, round 30).
+
+    >>> closed_notice("重慶居民感受到的幸福很真實 はコメントを受け付けていません。")
+    True
+    >>> closed_notice("多くのサイトはコメントを受け付けていません。")
+    False
+    """
+    text = line.strip()
+    tails, heads = _closed_phrases()
+    if "コメント" in text:
+        body = text.rstrip("。.")
+        for tail in tails:
+            if body.endswith(tail):
+                title = body[: -len(tail)]
+                if title == "" or (title.startswith(THIS) and len(title) <= MAX_THIS):
+                    return True  # この投稿は…: the interface names its own post
+                return title[-1] in " \u3000" and _headline(title)
+        return False
+    if text[:1] not in "Cc":
+        return False
+    lowered = text.lower()
+    for head in heads:
+        if lowered.startswith(head + " "):
+            return _headline(text[len(head) + 1 :])
+    return False
+
+
+def _headline(title: str) -> bool:
+    title = title.strip()
+    if title.endswith("."):
+        return False  # an English sentence's full stop
+    return 0 < len(title) <= MAX_FORM_LINE and not CLAUSE_MARKS.intersection(title)
+
+
 def form_reason(line: str) -> str | None:
     """``share`` for a form's button (a reader's tool, as ``navigation`` names tools),
     ``nav`` for the form's other instructions, None for any other line."""
+    if closed_notice(line):
+        return "nav"
     if not form_instruction(line):
         return None
     tokens = _tokens(line.strip().lower())

@@ -75,6 +75,19 @@ the details noun (kind ``details``: 详情) and perhaps what it gives (kind ``ac
 ``文章详情介绍:``, ``商品详情：``, ``详情介绍:``.  A writer heads a part of the story with
 what it is about (``事故详情:``: the item no page noun), and a label with its value says it.
 
+Round 30, an **edition label** (``edition_label``): a bracket holding a language's or a
+script's name (kind ``language``: 華文, 英文, 客語, 簡體) and 版 (version), alone on its
+line: the page's version of a story told in more than one language (``【華文版】`` over
+a Hakka site's Mandarin text, ``[英文版]``).  It names the page's language, no event; a
+bracket that says more (``【英文版《紅樓夢》出版】``) or 英文版 unbracketed (a noun in a
+heading) stays.
+
+A Hakka news programme prints its label over the same versions: the programme's name, a
+dash, a place and the accent it is read in, closed by 腔 (kind ``accent``: 四縣, 海陸, 大埔,
+饒平, 詔安): ``新聞學客語-苗栗市四縣腔`` (``accent_label``).  A reporter's bracket with the
+accent (``【江芮敏/苗栗市四縣腔】``) is the byline's, and a sentence about an accent has no
+dash between a name and it.
+
 Every pattern is bounded (a length test first): no nested quantifier on user text.
 
 >>> label_line("编号:156852"), label_line("[[285104]]"), label_line("上篇:")
@@ -111,6 +124,11 @@ SPACED_READING = lazy_re(
     r"[ \u3000]?[:：][ \u3000]{0,4}-?[0-9]{1,4}(?:\.[0-9])?[ \u3000]?[^\s0-9:：,，。.]{1,2}"
 )
 SIZE = r"[0-9]{1,6}(?:\.[0-9]{1,3})?\s?(?:[kmgt]i?b|bytes?|字节|字節|位元組)"
+#: Round 30: an edition label is a bracketed language and 版 (【華文版】), a few characters.
+MAX_EDITION_LABEL = 8
+#: Round 30: a programme's label with its accent (新聞學客語-苗栗市四縣腔) is short.
+MAX_ACCENT_LABEL = 24
+EDITION_OPEN = "【[(（"
 #: Round 28: a Chinese picture's stand-in is a few characters (暂无图片, 图片暂无).
 MAX_IMAGE_STANDIN = 8
 
@@ -284,12 +302,53 @@ def details_label(text: str) -> bool:
     return _details().fullmatch(text.strip()) is not None
 
 
+@cache
+def _edition() -> re.Pattern[str]:
+    """A bracket holding a language's name and 版 (module docstring, round 30)."""
+    language = word_pattern(_words()["language"])
+    return re.compile(
+        rf"(?:【(?:{language})版本?】|\[(?:{language})版本?\]|[(（](?:{language})版本?[)）])"
+    )
+
+
+def edition_label(text: str) -> bool:
+    """An edition label alone (module docstring, round 30).
+
+    >>> edition_label("【華文版】"), edition_label("[英文版]"), edition_label("英文版")
+    (True, True, False)
+    """
+    return len(text) <= MAX_EDITION_LABEL and _edition().fullmatch(text) is not None
+
+
+@cache
+def _accent() -> re.Pattern[str]:
+    """A programme's name, a dash, a place and an accent closed by 腔 (round 30)."""
+    accent = word_pattern(_words()["accent"])
+    return re.compile(
+        r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9]{2,10}[-－—–]"
+        rf"[\u3400-\u4dbf\u4e00-\u9fff]{{0,6}}?(?:{accent})腔"
+    )
+
+
+def accent_label(text: str) -> bool:
+    """A Hakka programme's label with its accent (module docstring, round 30).
+
+    >>> accent_label("新聞學客語-苗栗市四縣腔"), accent_label("他說四縣腔很好聽")
+    (True, False)
+    """
+    return len(text) <= MAX_ACCENT_LABEL and _accent().fullmatch(text) is not None
+
+
 def label_line(line: str) -> bool:
     """Whether ``line`` is a record id, a placeholder, an empty previous/next label or a
     file's facts (module docstring)."""
     text = line.strip()
     if not text or len(text) > MAX_LABEL_LINE:
         return False
+    if text[-1] == "腔" and accent_label(text):
+        return True  # 新聞學客語-苗栗市四縣腔: a programme read in an accent (round 30)
+    if text[0] in EDITION_OPEN and edition_label(text):
+        return True  # 【華文版】: the language of the page's version (round 30)
     if text[0] in "[{":
         return PLACEHOLDER.fullmatch(text) is not None
     if len(text) <= MAX_IMAGE_STANDIN and image_standin(text):

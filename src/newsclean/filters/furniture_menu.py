@@ -53,8 +53,12 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   placeholder``, ``round image on layout top``) is residue too: a short Latin line of at
   most ``MAX_PLACEHOLDER_WORDS`` words, every one a word of ``data/image_placeholder_terms.
   txt``, with one naming the picture and one naming its place or state (or its absence:
-  ``No Picture``, a theme's stand-in for a post with none); an English caption
-  names something else (``Photo by Xinhua``, ``A logo of the company``: ``by``, ``company``).
+  ``No Picture``, a theme's stand-in for a post with none; its state before a platform
+  renders it, ``raw-image``); an English caption names something else (``Photo by
+  Xinhua``, ``A logo of the company``: ``by``, ``company``).  Round 30, a *lone letter*: a
+  line that is one lowercase Latin letter (``a``, an empty link's or image's stand-in
+  printed on its own line) carries no text either: a list's letter stands on its item's
+  line, an option letter is a capital (``A``), and no sentence is one small letter.
   A *named image* is the same alt text after the name it shows: a line of one or more
   short names, each followed by a bracketed Latin label of such words, one naming the
   picture (``某某新闻网(Logo-image) 某某新闻网(Logo-text)``: a site's logo printed as
@@ -80,6 +84,8 @@ True
 ('nav', None)
 >>> residue_reason("image placeholder"), residue_reason("Photo by Xinhua")
 ('nav', None)
+>>> residue_reason("raw-image"), residue_reason("a"), residue_reason("A")
+('nav', 'nav', None)
 >>> residue_reason("某某新闻网(Logo-image) 某某新闻网(Logo-text)")
 'nav'
 """
@@ -350,6 +356,8 @@ def residue_reason(line: str) -> str | None:
     if "告" in line and len(line) <= MAX_AD_SLOT and AD_SLOT.search(line) is not None:
         return "nav" if NOT_MENU.search(line) is None else None
     if line.isascii() and PLACEHOLDER_LINE.fullmatch(line) and _placeholder(line):
+        return "nav"
+    if len(line) == 1 and "a" <= line <= "z":  # a lone small letter: a stand-in
         return "nav"
     if line.endswith((")", "）")) and _named_image(line):
         return "nav"

@@ -80,6 +80,8 @@ links after it were lost.  A paywall's *progress meter*
 (``您已閱讀5%(411字),剩余95%(7488字)…訂閱以繼續…``, ``furniture_meters.progress_line``)
 is asked before the sentence test, as its offer closes with a full stop.
 
+Round 30: a trail read from its root to the headline (``site_speech.rooted_trail``).
+
 Round 25: a *tool label closed by a stop* (``廣告。``: ``furniture_grammar.label_with_stop``)
 is asked before the sentence test; the grammar composes more pieces (its docstring).
 
@@ -125,7 +127,7 @@ from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.provenance import is_document_address
-from newsclean.filters.site_speech import header_speech, here_crumb
+from newsclean.filters.site_speech import header_speech, here_crumb, rooted_trail
 
 NAME = "navigation"
 # nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
@@ -289,6 +291,8 @@ def classify_furniture(text: str) -> Furniture | None:
     if len(crumbs) >= 2 and all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs):
         site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
         return Furniture("nav", site)
+    if len(crumbs) >= 3 and rooted_trail(crumbs, MAX_CRUMB_SEGMENT):
+        return Furniture("nav")  # 導航:首頁 > 源碼編譯 > <headline> (round 30)
     return None
 
 

@@ -119,8 +119,34 @@ LEADING_SYMBOLS = lazy_regex(r"^[\s\p{So}\p{Sm}\p{P}]+")
 _HERE = r"(?:您|你)(?:现在|現在|目前|当前|當前)?正?在(?:这里|這裡|這裏|这儿|這兒|此处|此處)"
 YOU_ARE_HERE = lazy_re(_HERE)
 CRUMB_HERE = lazy_re(_HERE + r"[ ]?[:：]")
+#: Round 30: a trail read from its root may end in the page's headline, this long at most.
+MAX_TRAIL_HEADLINE = 60
+TRAIL_CLAUSE = lazy_re(r"[。！？；]")
 HOME_PLACES = ("首页", "首頁", "主页", "主頁", "Home", "HOME")
 CRUMB_ARROW = lazy_re(r"(?:>>|->|>|»|＞|›|→)")
+
+
+def rooted_trail(crumbs: list[str], max_segment: int) -> bool:
+    """A crumb trail read from its root to the page's headline (round 30; ``navigation``
+    asks it of a trail with a long segment): at least three segments, the first the
+    site's root (a place word, 首頁, after a label perhaps: ``導航:首頁``), the sections
+    between at most ``max_segment`` long, the last the page's headline, as long as a
+    headline is and closing no clause.  A trail prints the headline where it stands in the
+    site, and a sentence never opens with the site's front page and an arrow.
+
+    >>> rooted_trail(["導航:首頁", "源碼編譯", "大運中國女足力剋日本隊 18年後再度奪冠"], 16)
+    True
+    >>> rooted_trail(["首页", "新闻", "这是一个很长的标题，说明了某件事情的来龙去脉。"], 16)
+    False
+    """
+    last = crumbs[-1]
+    return (
+        len(crumbs) >= 3
+        and all(len(c) <= max_segment for c in crumbs[:-1])
+        and len(last) <= MAX_TRAIL_HEADLINE
+        and TRAIL_CLAUSE.search(last) is None
+        and header_speech(crumbs[0]) == "place"
+    )
 
 
 def here_crumb(line: str) -> bool:
