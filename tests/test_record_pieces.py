@@ -266,3 +266,11 @@ def test_a_bulleted_record_at_the_foot_with_the_posters_ip() -> None:
 def test_linear_round29() -> None:
     assert_linear(lambda n: "1" * n + ":31 267", lambda t: record_fields(t, ""), 20_000)
     assert_linear(lambda n: "a" * n + "@2025-01-01", lambda t: record_fields(t, ""), 20_000)
+
+
+def test_a_piece_opening_with_a_capital_i_is_read_by_its_own_kind() -> None:
+    # the IP-address reading must not take every piece that opens with I (review)
+    assert quiet_piece("Ivan(3)@") and quiet_piece("IDR12.50") and quiet_piece("IP:10.0.0.1")
+    assert record_fields("2016-06-01 11:36:45 Ivan(3)@", "") == {
+        "published_at": "2016-06-01T11:36:45+08:00"
+    }

@@ -151,6 +151,8 @@ def quiet_piece(piece: str) -> bool:
     [True, True, True]
     >>> [quiet_piece(p) for p in ("GS(14)@", "admin@", "1.169.123.130", "IP:10.0.0.1")]
     [True, True, True, True]
+    >>> [quiet_piece(p) for p in ("Ivan(3)@", "IDR12.50")]  # a poster, a price: not an IP
+    [True, True]
     >>> [quiet_piece(p) for p in ("1.2.3", "3.14", "v1.2.3.4")]
     [False, False, False]
     >>> [quiet_piece(p) for p in ("3人受伤", "李家超视察", "曹智", "售价下调", "iPhone")]
@@ -163,7 +165,7 @@ def quiet_piece(piece: str) -> bool:
         return TAG.fullmatch(piece) is not None
     if ICON.fullmatch(piece):
         return True
-    if first.isdigit() or first == "I":
+    if first.isdigit():
         return (
             PAGES.fullmatch(piece) is not None
             or BYTES.fullmatch(piece) is not None
@@ -171,7 +173,8 @@ def quiet_piece(piece: str) -> bool:
         )
     if first.isascii() and first.isalpha():
         return (
-            _extension().fullmatch(piece) is not None
+            IP_ADDRESS.fullmatch(piece) is not None  # IP:10.0.0.1
+            or _extension().fullmatch(piece) is not None
             or POSTER_AT.fullmatch(piece) is not None
             or PERMIT.fullmatch(piece) is not None
             or PRICE.fullmatch(piece) is not None
