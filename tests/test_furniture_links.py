@@ -6,7 +6,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_links import catalogue_link, list_heading, without_link_tail
+from newsclean.filters.furniture_links import catalogue_link, list_heading
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -96,27 +96,3 @@ def test_an_empty_related_block_leaves_its_heading_to_go() -> None:
     assert line_removed(document, "Related Posts")
     assert line_removed(document, "熱門文章")
     assert len(document.body) == len(PARAGRAPHS)
-
-
-# The writer's name and the link to their other posts glued on the byline's line (the eval
-# pages' 作者:曹智 更多文章, 作者:刘懿德 更多文章; a WordPress theme's author box,
-# "張三 查看更多", a follow button after the name, "李四 關注"): the byline reader may ask
-# without_link_tail for the name.
-@pytest.mark.parametrize(
-    ("value", "name"),
-    [
-        ("曹智 更多文章", "曹智"),
-        ("刘懿德 更多文章", "刘懿德"),
-        ("張三 查看更多", "張三"),
-        ("李四 關注", "李四"),
-    ],
-)
-def test_a_link_after_a_name_is_no_part_of_it(value: str, name: str) -> None:
-    assert without_link_tail(value) == name
-
-
-@pytest.mark.parametrize(
-    "value", ["张三 李四", "更多文章", "记者 王更多", "Hao Yi Xu", "张三 新闻"]
-)
-def test_names_and_a_link_alone_stay(value: str) -> None:
-    assert without_link_tail(value) == value

@@ -186,11 +186,7 @@ def _column_credit() -> regex.Pattern[str]:
     """本文 + from-word + platform + a channel's kind, the channel's name after a colon or
     in quotes (an ``(ID:…)`` bracket after it), a comma and the rest (``作者:X``)."""
     words = alternation
-    kinds = "|".join(
-        regex.escape(word)
-        for kind in ("column", "platform")
-        for word in sorted(provenance_words().get(kind, ()), key=len, reverse=True)
-    )
+    kinds = f"{alternation('column')}|{alternation('platform')}"
     return regex.compile(
         rf"^(?:编者按|編者按)?[:：]?\s?{words('subject')}{words('from')}[\p{{Han}}A-Za-z0-9]{{0,12}}?(?:{kinds})\s?"
         r"(?:[:：]\s?(?P<bare>[^,，:：。;；“”「」\s]{2,20})|[“「](?P<quoted>[^“”「」]{2,20})[”」])"

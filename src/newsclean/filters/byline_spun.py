@@ -161,19 +161,13 @@ def outlet_account(value: str) -> bool:
     >>> outlet_account("张三微博"), outlet_account("微博"), outlet_account("新华社")
     (False, False, False)
     """
-    platform = next((w for w in _platforms() if value.endswith(w)), None)
+    platform = next((w for w in provenance_words().get("platform", ()) if value.endswith(w)), None)
     if platform is None:
         return False
     outlet = value[: -len(platform)]
     if (column := ACCOUNT_COLUMN.search(outlet)) is not None:
         outlet = outlet[: column.start()]
     return len(outlet) >= 2 and is_site_name(outlet)
-
-
-@cache
-def _platforms() -> tuple[str, ...]:
-    """Platform words, longest first (``data/provenance_words.txt`` kind ``platform``)."""
-    return tuple(sorted(provenance_words().get("platform", ()), key=len, reverse=True))
 
 
 @cache

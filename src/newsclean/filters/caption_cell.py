@@ -15,6 +15,7 @@ A paragraph ends with its stop, not a bar.
 
 from __future__ import annotations
 
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A caption in a cell is a short description.
@@ -24,7 +25,6 @@ BARS = ("|", "｜")
 #: What a description in a cell never holds: another bar, a path's arrow, a label's colon,
 #: a sentence's stop before its end, a title bar's spaced dash.
 NOT_DESCRIPTION = lazy_regex(r"[|｜>»›:：。！？!?]|\s[-_–—]\s")
-HAN = lazy_regex(r"\p{Han}")
 
 
 def cell_caption(line: str) -> str | None:

@@ -208,7 +208,6 @@ def bulleted_source(line: str) -> bool:
     if tail in line[:stop].lower():  # 据路透社报道，…。路透社: the text's source, no picture's
         return False
     return stop <= MAX_SOURCE_CAPTION * 2 and ONE_SENTENCE.match(line, 0, stop) is not None
-    return tail in names["picture"] or tail in names["wire"]
 
 
 def desk_coded(line: str) -> str | None:

@@ -50,6 +50,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.word_trie import word_pattern
 
 WORDS = "archive_words.txt"
@@ -148,7 +149,7 @@ def _author_box() -> regex.Pattern[str]:
 #: A card's piece is a few words.
 MAX_CARD_PIECE = 16
 #: An account name: one Latin word of letters, digits and ``_ . -`` (a digit or ``_`` in it).
-_ACCOUNT = regex.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,29}")
+_ACCOUNT = lazy_re(r"[A-Za-z][A-Za-z0-9_.\-]{2,29}")
 
 
 @cache

@@ -32,12 +32,6 @@ It names a block of the site, not anything the story says, and it stands whether
 block's items were scraped or not (an empty related list leaves its heading alone).  A
 heading of the article has words of its own (``Related Posts Show a Pattern``, ``最新进展``,
 ``相关文章指出``) and stays.
-
-The same pieces glued after a value: a byline's writer printed with the link to their other
-posts (``曹智 更多文章``, ``刘懿德 更多文章``), the link's text a space after the name.
-``without_link_tail`` gives the value without such a last segment when the segment is
-wholly furniture (a known term, a tool phrase or a list heading); the byline reader may
-ask it for a field's value (the link is no part of the name).
 """
 
 from __future__ import annotations
@@ -47,7 +41,6 @@ from functools import cache
 from newsclean.filters.furniture_grammar import (
     MIN_COVERAGE,
     furniture_coverage,
-    is_tool_phrase,
     nav_terms,
     phrase_grammar,
     stdlib,
@@ -204,21 +197,3 @@ def menu_label(line: str) -> bool:
         return False  # a noun alone (Menu) may be a heading's word
     nouns, placing = _menu_words()
     return words[-1] in nouns and all(w in placing for w in words[:-1])
-
-
-def without_link_tail(value: str) -> str:
-    """``value`` without its last space-separated segment when that segment is a link of
-    the page's furniture (a known term, a tool phrase, a list heading), else ``value``.
-
-    >>> without_link_tail("曹智 更多文章"), without_link_tail("刘懿德 更多文章")
-    ('曹智', '刘懿德')
-    >>> without_link_tail("张三 李四"), without_link_tail("更多文章")
-    ('张三 李四', '更多文章')
-    """
-    head, space, tail = value.rstrip().rpartition(" ")
-    if not space or not head.strip() or not tail:
-        return value
-    lowered = tail.lower()
-    if lowered in nav_terms() or list_heading(tail) or is_tool_phrase(lowered):
-        return head.rstrip()
-    return value

@@ -127,7 +127,7 @@ from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.provenance import is_document_address
-from newsclean.filters.site_speech import header_speech, here_crumb, rooted_trail
+from newsclean.filters.site_speech import CRUMB_ARROWS, header_speech, here_crumb, rooted_trail
 
 NAME = "navigation"
 # nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
@@ -154,7 +154,7 @@ CRUMB_LEAD_COMPOSED = stdlib(
     r"^(?:您|你)?(?:现在|現在|当前|當前|儅前|目前)?(?:所在|所處|所处)?的?位置[ ]?[:：]"
 )
 CRUMB_LEAD_FIRST = frozenset("当您所本當你现現儅目")
-CRUMB_SEPARATOR = stdlib(r"\s*(?:>>|->|>|»|＞|›|→)\s*")
+CRUMB_SEPARATOR = stdlib(rf"\s*{CRUMB_ARROWS}\s*")
 #: An arrow the page's encoding lost to "?", spaced on both sides (module docstring, 7).
 LOST_ARROW = stdlib(r"\s+\?\s+")
 #: Round 24: an open crumb trail, its root after a list number perhaps, a separator last.
@@ -291,7 +291,7 @@ def classify_furniture(text: str) -> Furniture | None:
     if len(crumbs) >= 2 and all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs):
         site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
         return Furniture("nav", site)
-    if len(crumbs) >= 3 and rooted_trail(crumbs, MAX_CRUMB_SEGMENT):
+    if rooted_trail(crumbs, MAX_CRUMB_SEGMENT):
         return Furniture("nav")  # 導航:首頁 > 源碼編譯 > <headline> (round 30)
     return None
 

@@ -123,7 +123,9 @@ CRUMB_HERE = lazy_re(_HERE + r"[ ]?[:：]")
 MAX_TRAIL_HEADLINE = 60
 TRAIL_CLAUSE = lazy_re(r"[。！？；]")
 HOME_PLACES = ("首页", "首頁", "主页", "主頁", "Home", "HOME")
-CRUMB_ARROW = lazy_re(r"(?:>>|->|>|»|＞|›|→)")
+#: A crumb trail's arrows (``navigation.CRUMB_SEPARATOR`` splits a trail at them).
+CRUMB_ARROWS = r"(?:>>|->|>|»|＞|›|→)"
+CRUMB_ARROW = lazy_re(CRUMB_ARROWS)
 
 
 def rooted_trail(crumbs: list[str], max_segment: int) -> bool:
