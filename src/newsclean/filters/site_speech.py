@@ -66,6 +66,7 @@ from functools import cache, lru_cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -363,3 +364,28 @@ def label_heads(text: str) -> list[str]:
     line = text.strip()
     found = LABEL_SEPARATOR.finditer(line, MIN_LABEL_HEADLINE)
     return [line[: separator.start()].rstrip() for separator in found]
+
+
+#: A mark that ends a clause: no site's or tab's name holds one (``stacked_label``).
+CLAUSE_MARKS = frozenset("，,。！!？?；;：:、")
+
+
+def stacked_label(word: str, name: str, words: tuple[int, int], tail: tuple[int, int]) -> bool:
+    """Whether ``word``, a word of Han letters alone (``words``: its fewest and most), and
+    ``name``, opening with it and adding ``tail`` characters (fewest, most) and no clause
+    mark, are a section's word printed over the site or tab named after it (``勵志`` /
+    ``勵志人生知識庫``, ``生活`` / ``生活最新``): one shape for ``site_lines.section_pair`` and
+    ``head_echo.stacked_word``, each giving its limits.
+
+    >>> stacked_label("勵志", "勵志人生知識庫", (2, 4), (2, 10))
+    True
+    >>> stacked_label("生活", "生活，就是这样", (2, 2), (1, 8))
+    False
+    """
+    return (
+        words[0] <= len(word) <= words[1]
+        and tail[0] <= len(name) - len(word) <= tail[1]
+        and name.startswith(word)
+        and HAN_RUN.fullmatch(word) is not None
+        and not CLAUSE_MARKS.intersection(name)
+    )
