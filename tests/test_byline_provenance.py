@@ -150,6 +150,10 @@ def test_a_spaced_bracket_of_no_provenance_is_no_source():
         ("(譯自通說)", "通說"),
         ("（原载于《商报》）", "商报"),
         ("(转自新华网)", "新华网"),
+        # Round 31: the from-verb grammar reads 原载 with no 于 and 首发 (its quick check
+        # asked for 自/于/於 and never let these reach it).
+        ("(原载《商报》)", "商报"),
+        ("（首发澎湃新闻）", "澎湃新闻"),
     ],
 )
 def test_a_provenance_bracket_alone_names_the_source(line: str, source: str) -> None:

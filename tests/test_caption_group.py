@@ -149,6 +149,9 @@ def test_template_kana_and_role_credit_rows_are_not_layout_captions() -> None:
     # (凱文‧魯斯, as printed in a Taiwan translation), a plain short caption.
     assert layout_caption_shaped("凯文‧鲁斯在节目录制现场", 80)
     assert layout_caption_shaped("精彩的文艺演出。", 80)
+    # The middle dot is no kana letter (charmodel's kana alphabet leaves it out): a
+    # caption trailing off in an ellipsis of three is still a caption.
+    assert layout_caption_shaped("雨中排队等候入场的市民・・・", 80)
 
 
 def test_a_credit_row_under_the_headline_is_no_pictures_name() -> None:

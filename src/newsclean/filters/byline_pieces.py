@@ -90,7 +90,7 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.realign import LINE_MARKS
-from newsclean.filters.record_pieces import lunar
+from newsclean.filters.record_pieces import WEEKDAY_WORD, lunar
 from newsclean.filters.title import is_site_name
 
 __all__ = [
@@ -127,7 +127,7 @@ PERIODICAL_PLACE = lazy_regex(
     r"(?:\d{4}\s?年\s?)?(?:总|總)?(?:第\s?\d{1,4}\s?卷)?第\s?[A-Z]?\d{1,4}\s?[期版]"
     r"(?:\s?[:：]\s?\p{Han}{1,8})?"
 )
-WEEKDAY_PIECE = lazy_re(r"^[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?[,，]?$")
+WEEKDAY_PIECE = lazy_re(rf"^{WEEKDAY_WORD}[,，]?$")  # record_pieces' weekday, perhaps a comma
 # An English weekday before an English date (Thursday, August 28, 2025: its comma).
 EN_WEEKDAY_PIECE = lazy_re(
     r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?$", re.IGNORECASE

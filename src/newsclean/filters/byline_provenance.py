@@ -61,10 +61,12 @@ MAX_NAME, MAX_SOURCE = 20, 20
 #: An outlet's word of reporting after its name: (路透社报道), (新华社电), (中央社讯).
 REPORTED = ("报道", "报导", "報道", "報導", "讯", "訊", "电", "電", "供稿", "消息")
 #: The value: a name, then one bracket pair ending it.
+#: The provenance bracket: one pair, half- or full-width, its text in ``a`` or ``b``.
+BRACKET = r"(?:\((?P<a>[^()（）]{2,40})\)|（(?P<b>[^()（）]{2,40})）)"
 BRACKETED = lazy_regex(
     rf"^(?P<name>[^()（）\[\]【】,，。;；:：]{{1,{MAX_NAME}}}?"
     rf"(?:\s?[(（][^()（）,，。;；:：]{{1,{MAX_NAME}}}[)）])?)\s?"
-    r"(?:\((?P<a>[^()（）]{2,40})\)|（(?P<b>[^()（）]{2,40})）)$"
+    rf"{BRACKET}$"
 )
 
 
@@ -154,7 +156,7 @@ def issue_line(line: str) -> Metadata | None:
 #: from when no publisher is named.
 LANGUAGE = lazy_regex(r"\p{Han}{1,2}[语語文]")
 #: A provenance bracket alone on its line: one pair around the whole line.
-WHOLE_BRACKET = lazy_regex(r"^\s?(?:\((?P<a>[^()（）]{2,40})\)|（(?P<b>[^()（）]{2,40})）)\s?$")
+WHOLE_BRACKET = lazy_regex(rf"^\s?{BRACKET}\s?$")
 
 
 def bracket_line(line: str) -> Metadata | None:
@@ -167,11 +169,14 @@ def bracket_line(line: str) -> Metadata | None:
     ({'source': '新京报'}, {'source': '商报'})
     >>> bracket_line("(实习生)"), bracket_line("(新华社电)"), bracket_line("(译自新京报)的报道")
     (None, None, None)
+    >>> bracket_line("(原载《商报》)").fields, bracket_line("（首发于澎湃新闻）").fields
+    ({'source': '商报'}, {'source': '澎湃新闻'})
     >>> bracket_line("(译自德语)"), bracket_line("(译自原文)")
     (None, None)
     """
-    if "自" not in line and "于" not in line and "於" not in line:
-        return None
+    bare = line.strip()
+    if not bare.startswith(("(", "（")) or not bare.endswith((")", "）")):
+        return None  # most lines: no bracket around the whole line (the grammar's verbs vary)
     found = WHOLE_BRACKET.match(line)
     if found is None:
         return None

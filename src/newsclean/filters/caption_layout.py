@@ -59,7 +59,7 @@ from typing import Protocol
 
 from newsclean.data import data_lines
 from newsclean.filters.caption_sentences import grouped_sentences, head_group
-from newsclean.filters.charmodel import HAN
+from newsclean.filters.charmodel import HAN, KANA
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -110,7 +110,7 @@ QUOTED = lazy_regex(r"[“「『《][^“”「」『』《》]*[”」』》]")
 ROLE = r"(?:文字|文|图片|图|圖|摄影|攝影)\s?"
 ROLE_PIECE = lazy_regex(r"(?:^|\s)" + ROLE + r"[‧·・/／]")
 ROLE_ROW = lazy_regex(rf"^(?:{ROLE}[‧·・/／:：]\s?\p{{Han}}{{2,4}}(?:\s{{1,3}}|$)){{2,4}}$")
-KANA_RUN = lazy_regex(r"[\u3041-\u309f\u30a0-\u30ff]{3}")
+KANA_RUN = lazy_regex(f"[{KANA}]{{3}}")  # three kana letters; ・・・ is an ellipsis
 LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
 # Round 16: a caption is one description; a separator set between spaces (|, -, _)
 # joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's

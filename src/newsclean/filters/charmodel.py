@@ -62,6 +62,10 @@ OTHER_LOGPROB: tuple[tuple[regex.Pattern[str], float], ...] = (
 OTHER_SYMBOL = -16.0
 #: log P of a letter after a letter of the same alphabet (an alphabet of about forty).
 ALPHABET_RUN = -4.0
+#: The kana letters: hiragana and katakana with the prolonged sound mark and the iteration
+#: marks, not the middle dot ・ (a Chinese page sets it between the parts of a foreign name
+#: and in an ellipsis ・・・) nor the voicing marks alone.
+KANA = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
 #: The alphabets whose letters continue a word of their own (see the module doc).
 ALPHABETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -69,7 +73,7 @@ ALPHABETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy_re("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff\u207f]"),
     ),
     ("zhuyin", lazy_re("[\u3105-\u312f\u31a0-\u31bf\u02c7\u02c9-\u02cb\u02d9]")),
-    ("kana", lazy_re("[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe]")),
+    ("kana", lazy_re(f"[{KANA}]")),
     ("greek", lazy_re("[\u0386-\u03ce]")),
     ("cyrillic", lazy_re("[\u0400-\u04ff]")),
 )

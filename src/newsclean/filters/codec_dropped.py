@@ -28,7 +28,7 @@ Such a reading seldom writes a CJK ideograph (a lead byte E4-E9 and two trail by
 80-BF in a row) and hardly ever two in a row, so a run of two or more ideographs is text
 the page holds as written and says nothing about the bytes: when such runs hold at most
 half the line's characters (the line is mostly the misread), they are left out of both sides of the
-score (``_glued_left_out``), and converted with the page (``left_as_read``: only the
+score (``_glued_apart``), and converted with the page (``left_as_read``: only the
 misread pieces between them stay as read).  A line of Chinese prose quoting a few IPA
 or Cyrillic letters has far more Han than foreign letters and is scored whole.
 
@@ -41,10 +41,10 @@ from __future__ import annotations
 import unicodedata
 
 from newsclean.document import Evidence
-from newsclean.filters.charmodel import HAN_PAIR, HAN_RUN
+from newsclean.filters.charmodel import HAN_PAIR
 from newsclean.filters.codec_pairs import written_for
 from newsclean.filters.codec_reread import accepted_llr
-from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
 #: The gate: letters a UTF-8 reading of two-byte pairs writes (U+0250-U+07FF).
@@ -52,6 +52,8 @@ FOREIGN_LETTER = lazy_re("[\u0250-\u07ff]")
 MIN_LETTERS = 4
 #: The characters such a reading writes, re-read: any non-ASCII character.
 NON_ASCII = lazy_re("[^\x00-\x7f]")
+#: Text glued into a misread line: a run of two Han ideographs or more (module docstring).
+GLUED_TEXT = lazy_regex(r"\p{Han}{2,}")
 
 
 def _reread(text: str, codec: str) -> str:
@@ -77,27 +79,24 @@ def _in_words(text: str) -> int:
     )
 
 
-def _glued_left_out(stretch: str) -> str:
-    """``stretch`` without its runs of two or more Han ideographs when they hold at most
-    half its characters (text glued into a line that is mostly the misread); otherwise
-    ``stretch`` whole."""
+def _glued_apart(stretch: str) -> list[str] | None:
+    """The pieces of ``stretch`` between its runs of two or more Han ideographs when the
+    runs hold at most half its characters (text glued into a line that is mostly the
+    misread), or None: ``stretch`` is scored whole."""
     if HAN_PAIR.search(stretch) is None:
-        return stretch
-    runs = [run for run in HAN_RUN.findall(stretch) if len(run) > 1]
-    if 2 * sum(map(len, runs)) > len(stretch):
-        return stretch  # Chinese prose quoting a few foreign letters: scored whole
-    return HAN_RUN.sub(lambda match: "" if len(match.group()) > 1 else match.group(), stretch)
+        return None
+    pieces = GLUED_TEXT.split(stretch)
+    if 2 * (len(stretch) - sum(map(len, pieces))) > len(stretch):
+        return None  # Chinese prose quoting a few foreign letters: scored whole
+    return pieces
 
 
 def left_as_read(span: MojibakeSpan) -> tuple[str, ...]:
     """The pieces of a dropped reading that conversion leaves as read: the stretch
     between the runs of glued text (which are the page's own and are converted with it),
     or the stretch whole."""
-    stretch = span.text
-    if _glued_left_out(stretch) == stretch:
-        return (stretch,)
-    pieces = HAN_RUN.sub(lambda match: "\n" if len(match.group()) > 1 else match.group(), stretch)
-    return tuple(piece for piece in pieces.split("\n") if piece)
+    pieces = _glued_apart(span.text)
+    return (span.text,) if pieces is None else tuple(piece for piece in pieces if piece)
 
 
 def dropped_span(text: str) -> MojibakeSpan | None:
@@ -117,7 +116,8 @@ def dropped_span(text: str) -> MojibakeSpan | None:
     start = len(text) - len(text.lstrip(" \u3000"))  # the page's indentation
     end = len(text.rstrip())
     stretch = text[start:end]
-    scored = _glued_left_out(stretch)
+    pieces = _glued_apart(stretch)
+    scored = stretch if pieces is None else "".join(pieces)  # the glued text left out
     best: tuple[float, str] | None = None
     for codec in written_for("utf-8", "ignore", "codec_dropped"):
         # The orphan bytes (U+FFFD) are no characters: left out of the score.

@@ -113,7 +113,7 @@ from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.site_speech import self_name_ends
+from newsclean.filters.site_speech import CLAUSE_MARKS, self_name_ends, stacked_label
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SUFFIX_SEPARATORS,
@@ -270,21 +270,14 @@ def stacked_word(title: int, content: Sequence[int], text: Callable[[int], str])
             continue
         other = text(content[j]).strip()
         word, longer = (other, line) if len(other) < len(line) else (line, other)
-        if (
-            other != line
-            and len(word) <= MAX_WORD
-            and len(HAN.findall(word)) == len(word) >= MAX_WORD
-            and longer.startswith(word)
-            and len(longer) <= MAX_LABEL + MAX_WORD
-            and not SELF_NAME_MARKS.intersection(longer)
-        ):
+        if stacked_label(word, longer, (MAX_WORD, MAX_WORD), (1, MAX_LABEL)):
             return content[j]
     return None
 
 
 #: A site's self-description is a short noun phrase (round 20).
 MAX_SELF_NAME = 16
-SELF_NAME_MARKS = frozenset("，,。！!？?；;：:、")
+SELF_NAME_MARKS = CLAUSE_MARKS
 
 
 def _self_description(line: str, article: str) -> bool:

@@ -77,7 +77,7 @@ from newsclean.filters.record_dates import (
     bare_date,
     compact_stamp,
     day_last,
-    day_last_order,
+    match_order,
     player_date,
 )
 from newsclean.filters.record_pieces import (
@@ -114,6 +114,7 @@ PIECE_SPLIT = lazy_regex(r"[\s|｜丨◆◇•·]+")
 #: The record's chunks: parted by a bar, a mark or a wide space; a counter is one chunk
 #: whatever spaces it holds (``阅读 356``, ``12 comments``).
 CHUNK_SPLIT = lazy_regex(r"\s*[|｜丨◆◇•·]\s*|\s{2,}|\u3000+")
+Reading = tuple[dict[str, str], tuple[int, int]]  # a record's fields, its date's span
 #: An icon lost in the copy: a question mark (or the replacement character) alone as a piece.
 LOST_ICON = lazy_regex(r"[?？\ufffd]{1,2}")
 BY = lazy_regex(r"^(?i:by)\s{0,2}")
@@ -164,13 +165,11 @@ def _pieces(rest: str) -> list[tuple[str, bool]]:
     return pieces
 
 
-def _counted(text: str) -> bool:
+def _counted(text: str, date: tuple[int, int]) -> bool:
     """Whether a record line holds a counter of the page's own activity (``阅读 1,208``),
-    spaced from its date by one space too (``閱讀:420 2025-09-24``: the date cut out)."""
-    if (found := find_byline_date(text)) is not None:
-        text = text[: found.start] + "  " + text[found.end :]
-    chunks = [chunk.strip() for chunk in CHUNK_SPLIT.split(text) if chunk.strip()]
-    return any(counter_reason(chunk) == "nav" for chunk in chunks)
+    spaced from its ``date`` by one space too (``閱讀:420 2025-09-24``: the date cut out)."""
+    chunks = CHUNK_SPLIT.split(text[: date[0]] + "  " + text[date[1] :])
+    return any(counter_reason(chunk.strip()) == "nav" for chunk in chunks if chunk.strip())
 
 
 def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str, str] | None:
@@ -188,6 +187,11 @@ def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str
     >>> record_fields("21/11/20 ?", "")
     {'published_at': '2020-11-21'}
     """
+    return None if (read := record_reading(text, article, page)) is None else read[0]
+
+
+def record_reading(text: str, article: str, page: Sequence[str] = ()) -> Reading | None:
+    """``record_fields`` and where the record's date stands in ``text``, or None."""
     if len(text) > MAX_RECORD_LENGTH + MAX_DATE_LENGTH or not any(ch.isdigit() for ch in text):
         return None
     span: tuple[int, int, str | None] | None = player_date(text)
@@ -216,7 +220,7 @@ def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str
             return None
         if what[1]:
             fields.setdefault(*what)
-    return fields
+    return fields, (start, end)
 
 
 def is_record_row(text: str) -> bool:
@@ -351,8 +355,7 @@ def place_record_lines(
         placements[slot[k]] = "metadata"
         detail = f"the record line {where}"
         if ambiguous and int(ambiguous["a"]) <= MONTHS_IN_YEAR >= int(ambiguous["b"]):
-            a, b, year = int(ambiguous["a"]), int(ambiguous["b"]), int(ambiguous["y"])
-            order, why = day_last_order(page, article, a, b, ambiguous["sep"], year)
+            order, why = match_order(ambiguous, page, article)
             detail += f"; its date read {order}: {why}" if order else f"; its date unread: {why}"
         evidence[slot[k]] = Evidence(NAME, "metadata", detail)
         for key, value in found.items():
@@ -387,9 +390,9 @@ def place_record_lines(
             line = lines[i]
             if line is None or placements[i] != "removed":
                 continue
-            dated = record_fields(line.text, texts[opens])
-            if dated and dated.get("published_at") and _counted(line.text):
-                fields["published_at"] = dated["published_at"]
+            read = record_reading(line.text, texts[opens])
+            if read and read[0].get("published_at") and _counted(line.text, read[1]):
+                fields["published_at"] = read[0]["published_at"]
                 was = evidence[i]
                 action, detail = (was.action, was.detail + "; ") if was else ("removed", "")
                 evidence[i] = Evidence(NAME, action, detail + "a counter row: its date read")

@@ -41,6 +41,7 @@ from newsclean.filters.head_record import is_record_row
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_speech import (
+    CRUMB_ARROW,
     echo_keyword,
     header_speech,
     is_welcome,
@@ -151,8 +152,7 @@ def _article(lines: Sequence[LineLike | None], under: list[int]) -> str:
     return "\n".join(text for text in texts if ends_head(text))
 
 
-#: A crumb trail's steps: two path separators or more (``首页 > 源码编译 > X``).
-PATH_SEPARATORS = (">", "＞", "»", "›")
+#: A crumb trail's steps: two of its arrows or more (``首页 > 源码编译 > X``).
 MIN_PATH_STEPS = 2
 
 
@@ -165,7 +165,7 @@ def crumb_path(text: str) -> bool:
     >>> crumb_path("人工智能 > 人类? 专家这样说")
     False
     """
-    return sum(text.count(mark) for mark in PATH_SEPARATORS) >= MIN_PATH_STEPS
+    return len(CRUMB_ARROW.findall(text)) >= MIN_PATH_STEPS  # site_speech's arrows: >> is one
 
 
 def _first_headline(

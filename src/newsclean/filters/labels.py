@@ -122,7 +122,8 @@ def label_pattern() -> regex.Pattern[str]:
     return regex.compile(
         r"(?P<open>[【\[〔]\s{0,2})?(?:(?<![\p{Han}A-Za-z$%{_])|(?<=\d[日号號])(?P<dated>))"
         r"(?P<label>" + _label_words() + r")"
-        r"(?:(?P<punct>\s{0,3}(?:[:：/／|｜丨]|[.．‧・](?=\s{0,2}\p{Han}))|[ \t]{1,3}l(?=[ \t]))"
+        rf"(?:(?P<punct>\s{{0,3}}(?:[:：/／|｜丨]|[{DOTS}](?=\s{{0,2}}\p{{Han}}))"
+        r"|[ \t]{1,3}l(?=[ \t]))"
         r"|(?P<close>\s{0,2}[】\]〕])"
         r"|(?P<space>[ \t\u3000]{1,6})(?=[^\s:：/／|｜丨])"
         # glued to a name, which a colon would make a label instead (发布时间 :)
@@ -163,7 +164,7 @@ def label_context() -> regex.Pattern[str]:
         if target == "reporter" and kind == "stem"
         for form in with_variants(word)
     ]
-    return regex.compile(r"[:：/／|｜丨【\[〔.．‧・\s]|" + word_pattern(stems))
+    return regex.compile(rf"[:：/／|｜丨【\[〔{DOTS}\s]|" + word_pattern(stems))
 
 
 def _label_words() -> str:

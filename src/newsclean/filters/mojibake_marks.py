@@ -62,18 +62,16 @@ STRAY_AT_START = lazy_re(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
 #: One symbol-row character alone between Han characters: a shifted pair, for prose never
 #: writes one there (see charmodel.SYMBOL_ROW).
 STRAY_SYMBOL = lazy_re(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
+#: Punctuation after which a clause starts: a "?" there stands for a lost character.
+PAUSES = "，、；：（「『《“‘〈【,;:("
 #: A symbol-row character and the mark of the byte its pair lost, opening a line or a
 #: clause before Han text ("⒔?華說:" for "劉江華說:"): a slip's head (round 29).
-SYMBOL_BY_MARK = lazy_re(
-    rf"(?:^[ \u3000]*|(?<=[，、；：（「『《“‘〈【,;:(]))([{SYMBOL_ROW}])[?\ufffd]+(?=[{HAN}])"
-)
+SYMBOL_BY_MARK = lazy_re(rf"(?:^[ \u3000]*|(?<=[{PAUSES}]))([{SYMBOL_ROW}])[?\ufffd]+(?=[{HAN}])")
 #: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
 #: other symbol-row characters do not.
 CLAUSE_OPENERS = lazy_re("[\u2460-\u249b\u3220-\u3229]")
 #: Sentence-final particles a question mark follows.
 QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
-#: Punctuation after which a clause starts: a "?" there stands for a lost character.
-PAUSES = "，、；：（「『《“‘〈【,;:("
 FIELD_LABEL = lazy_re(f"[ \u3000]{{0,3}}[{HAN}]{{2,4}}[:：]")
 #: The bracket that closes an opening one: a line that closes it opened a label.
 CLOSING = {"[": "]", "{": "}"}

@@ -296,7 +296,7 @@ class PageGlosses:
 
     def clean_line(self, index: int) -> PinyinResult:
         text, glosses = self.texts[index], self.found[index]
-        if self.verdict.strip and may_hold(text):
+        if self.verdict.strip and may_hold(text, glosses):
             return self._without_orphans(text, glosses)
         if not glosses:
             return PinyinResult(text, ())

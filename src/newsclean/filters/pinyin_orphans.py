@@ -22,12 +22,13 @@ neither kind stays (a real reading the article gives, on a mirror page or not), 
 page not judged a mirror keeps every bracket.  On the host-lost site, a line holding
 ``LOST_LINE_ORPHANS`` such brackets lost its characters wholesale and all of them go.
 
-Speed: only lines of a mirror page holding a bracketed syllable are read (one search).
+Speed: only lines of a mirror page holding a bracket that is no gloss of the grammar's (two
+counts) and a bracketed syllable (one search) are read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Set
+from collections.abc import Callable, Set, Sized
 
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.pinyin_grammar import Gloss, remove_spans
@@ -57,8 +58,12 @@ def toned_syllable(syllable: str) -> bool:
     return syllable.count(LOST_VOWEL) == 1 and len(syllable) > 1
 
 
-def may_hold(text: str) -> bool:
-    """Whether ``text`` may hold an orphan gloss (one search, the cheap gate)."""
+def may_hold(text: str, glosses: Sized) -> bool:
+    """Whether ``text`` may hold an orphan gloss: a bracket that is none of its ``glosses``
+    (each gloss is one bracket: two C-level counts, which pass on a mirror's line only
+    when a bracket is left over), then a site of one (a search)."""
+    if text.count("(") + text.count("（") <= len(glosses):
+        return False  # every bracket a gloss the grammar read: no orphan
     return ORPHAN_SITE.search(text) is not None or REWRITTEN_SITE.search(text) is not None
 
 

@@ -33,6 +33,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
+import regex
+
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.dates import DEFAULT_ZONE
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -143,6 +145,12 @@ def day_last_order(
     return "", "nothing on the page says which field is the day"
 
 
+def match_order(match: regex.Match[str], page: Sequence[str], article: str) -> tuple[str, str]:
+    """``day_last_order`` of a ``DAY_LAST`` match: its fields, separator and year."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    return day_last_order(page, article, a, b, match["sep"], year)
+
+
 def day_last(
     text: str, article: str, page: Sequence[str] = ()
 ) -> tuple[int, int, str | None] | None:
@@ -151,9 +159,9 @@ def day_last(
     match = DAY_LAST.search(text)
     if match is None:
         return None
-    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-    order, _ = day_last_order(page, article, a, b, match["sep"], year)
+    order, _ = match_order(match, page, article)
     if order:
+        a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
         month, day = (a, b) if order == MONTH_FIRST else (b, a)
         if (found := _day(year, month, day)) is not None:
             return match.start(), match.end(), found.isoformat()

@@ -65,8 +65,10 @@ LUNAR = lazy_regex(
     r"(?:[闰閏])?(?:正|冬|腊|臘|十[一二]?|[一二三四五六七八九])月"
     r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十)"
 )
-#: A weekday alone, perhaps in brackets (``(星期日)``): the date's, spaced from it.
-WEEKDAY = lazy_regex(r"[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?")
+#: A weekday alone, perhaps in brackets (``(星期日)``): the date's, spaced from it (a byline's
+#: piece too, ``byline_pieces.WEEKDAY_PIECE``).
+WEEKDAY_WORD = r"[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
+WEEKDAY = lazy_regex(WEEKDAY_WORD)
 #: A label and a bare count: the page's statistic (``本文熱度 6717``); cut out of a
 #: record's rest wherever it stands between separators.
 LABELLED_COUNT = lazy_regex(

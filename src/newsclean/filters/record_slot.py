@@ -33,7 +33,7 @@ round 29): which lines beside the dated record line belong to it, each by its pl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from itertools import islice
 
 from newsclean.document import Placement
 from newsclean.filters.byline_names import person_names
@@ -45,13 +45,6 @@ from newsclean.filters.foot_notices import Lined
 from newsclean.filters.notice import is_notice as notice
 from newsclean.filters.record_pieces import COUNT_ROW
 
-
-@dataclass(frozen=True)
-class _NoLine:
-    text: str = ""
-
-
-NO_LINE = _NoLine()
 #: The record slot: at most this many lines between the headline and the first paragraph.
 MAX_RECORD_SLOT = 3
 
@@ -79,16 +72,18 @@ def over_record(
 ) -> tuple[int, str, str] | None:
     """Round 30: (line, field, value) of the removed line right under headline ``title``
     that is the record's first line (module docstring), or None."""
-    shown = [i for i in range(title + 1, len(lines)) if (lines[i] or NO_LINE).text.strip()]
-    if len(shown) < 2 or placements[shown[0]] != "removed" or placements[shown[1]] != "metadata":
+    under = enumerate(islice(lines, title + 1, None), title + 1)
+    texts = ((i, line.text.strip()) for i, line in under if line is not None)
+    shown = list(islice(((i, text) for i, text in texts if text), 2))  # the two lines under
+    if len(shown) < 2 or placements[shown[0][0]] != "removed":
         return None
-    name, record = (lines[i].text.strip() for i in shown[:2])  # type: ignore[union-attr]
-    if find_date(record) is None:
+    (first, name), (second, record) = shown
+    if placements[second] != "metadata" or find_date(record) is None:
         return None
     if writer_line(name) and not is_no_value("author", name):
-        return shown[0], "author", name
+        return first, "author", name
     if employer(name.strip("【】[]")):
-        return shown[0], "site", name
+        return first, "site", name
     return None
 
 

@@ -105,6 +105,7 @@ from newsclean.filters.site_speech import (
     is_welcome,
     label_heads,
     masthead_slogan,
+    stacked_label,
 )
 from newsclean.filters.spam_article import Article, content_article
 from newsclean.filters.title import is_site_name, is_title_shaped
@@ -124,6 +125,7 @@ MAX_ENGLISH_LINE = 100
 #: few characters to it.
 MIN_SECTION = 2
 MAX_SECTION = 4
+SECTION_WORD = (MIN_SECTION, MAX_SECTION)
 MAX_NAME_TAIL = 10
 #: Round 28b: the crumb's "you are here" alone is a few characters.
 MAX_HERE = 8
@@ -222,14 +224,9 @@ def section_pair(
     for k in range(len(head) - 1):
         label = _text(lines, head[k]).strip()
         below = _text(lines, head[k + 1]).strip()
-        if not MIN_SECTION <= len(label) <= MAX_SECTION or not below.startswith(label):
+        if not stacked_label(label, below, SECTION_WORD, (MIN_SECTION, MAX_NAME_TAIL)):
             continue  # most pages: no head line opens the next
-        if not (
-            MIN_SECTION <= len(below) - len(label) <= MAX_NAME_TAIL
-            and HAN_RUN.fullmatch(below)
-            and HAN_RUN.fullmatch(label)
-            and not is_person_name(label)
-        ):
+        if not HAN_RUN.fullmatch(below) or is_person_name(label):
             continue
         pair = (head[k], head[k + 1])
         if any(label in _text(lines, i) for i in content if i not in pair):

@@ -10,15 +10,16 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   decoration (``--- 国家市场监督管理总局主管 ---``, ``===专题===``), a single short term
   framed by pictographs (``🏢某某🏣``: a headline names an event in words and a pictograph
   may open it, ``🔥重磅！某地宣布…``, but does not frame one word), a short line naming a
-  place of the site (ending in a ``place`` word of ``data/site_speech.txt``: 首页, 登录:
-  ``返回首页``; or in an ``entrance``, 入口, after a ``web`` word: ``旧版网站入口``, while
-  ``人民公园入口`` is a place of the world, printed over its picture), and a *welcome
-  banner*: a clause opening with a ``greeting`` (欢迎), an ``arrival`` verb right after
-  it (来到, 光临, 访问) and a ``site`` word later in the same clause (网站, 本站, 官网),
-  in a short line with no colon (``欢迎来到某某网站
-  建设!``, ``您好，欢迎光临本站``), or the site's own name ending the clause in a web word
-  (``name_end``: ``大家好,欢迎来到某某分享网。``, round 11).  ``page_head`` takes a welcome
-  banner off the page anywhere: it is the site's greeting, wherever a copy site prints it.
+  place of the site (ending in a ``place`` or a Han ``home`` word of
+  ``data/site_speech.txt``: 首页, 登录: ``返回首页``; or in an ``entrance``, 入口, after a
+  ``web`` word: ``旧版网站入口``, while ``人民公园入口`` is a place of the world,
+  printed over its picture), and a *welcome banner*: a clause opening with a
+  ``greeting`` (欢迎), an ``arrival`` verb right after it (来到, 光临, 访问) and a
+  ``site`` word later in the same clause (网站, 本站, 官网), in a short line with no
+  colon (``欢迎来到某某网站建设!``, ``您好，欢迎光临本站``), or the site's own name
+  ending the clause in a web word (``name_end``: ``大家好,欢迎来到某某分享网。``, round
+  11).  ``page_head`` takes a welcome banner off the page anywhere: it is the site's
+  greeting, wherever a copy site prints it.
   A headline that welcomes someone names who and where
   (``欢迎台湾同胞来大陆投资兴业 国台办：一视同仁``: no arrival verb after 欢迎, no site
   word; ``欢迎来到中国：入境游客大增``: no site word).
@@ -66,6 +67,7 @@ from functools import cache, lru_cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -122,7 +124,6 @@ CRUMB_HERE = lazy_re(_HERE + r"[ ]?[:：]")
 #: Round 30: a trail read from its root may end in the page's headline, this long at most.
 MAX_TRAIL_HEADLINE = 60
 TRAIL_CLAUSE = lazy_re(r"[。！？；]")
-HOME_PLACES = ("首页", "首頁", "主页", "主頁", "Home", "HOME")
 #: A crumb trail's arrows (``navigation.CRUMB_SEPARATOR`` splits a trail at them).
 CRUMB_ARROWS = r"(?:>>|->|>|»|＞|›|→)"
 CRUMB_ARROW = lazy_re(CRUMB_ARROWS)
@@ -163,7 +164,7 @@ def here_crumb(line: str) -> bool:
     if lead is None:
         return False
     rest = line[lead.end() :].lstrip()
-    return rest.startswith(HOME_PLACES) or CRUMB_ARROW.search(rest) is not None
+    return rest.startswith(_vocabulary()["home"]) or CRUMB_ARROW.search(rest) is not None
 
 
 @cache
@@ -183,7 +184,8 @@ def _patterns() -> tuple[
     words = _vocabulary()
     entrance = rf"(?:{word_pattern(words['web'])}).{{0,{MAX_SITE_PLACE}}}?"
     entrance += rf"(?:{word_pattern(words['entrance'])})"
-    place = regex.compile(rf"(?:{word_pattern(words['place'])}|{entrance})$")
+    places = words["place"] + tuple(word for word in words["home"] if not word.isascii())
+    place = regex.compile(rf"(?:{word_pattern(places)}|{entrance})$")
     welcome = regex.compile(
         rf"^(?:{word_pattern(words['greeting'])})您?(?:{word_pattern(words['arrival'])})"
         rf".{{0,{MAX_WELCOME}}}?(?:{word_pattern(words['site'])}"
@@ -363,3 +365,28 @@ def label_heads(text: str) -> list[str]:
     line = text.strip()
     found = LABEL_SEPARATOR.finditer(line, MIN_LABEL_HEADLINE)
     return [line[: separator.start()].rstrip() for separator in found]
+
+
+#: A mark that ends a clause: no site's or tab's name holds one (``stacked_label``).
+CLAUSE_MARKS = frozenset("，,。！!？?；;：:、")
+
+
+def stacked_label(word: str, name: str, words: tuple[int, int], tail: tuple[int, int]) -> bool:
+    """Whether ``word``, a word of Han letters alone (``words``: its fewest and most), and
+    ``name``, opening with it and adding ``tail`` characters (fewest, most) and no clause
+    mark, are a section's word printed over the site or tab named after it (``勵志`` /
+    ``勵志人生知識庫``, ``生活`` / ``生活最新``): one shape for ``site_lines.section_pair`` and
+    ``head_echo.stacked_word``, each giving its limits.
+
+    >>> stacked_label("勵志", "勵志人生知識庫", (2, 4), (2, 10))
+    True
+    >>> stacked_label("生活", "生活，就是这样", (2, 2), (1, 8))
+    False
+    """
+    return (
+        words[0] <= len(word) <= words[1]
+        and tail[0] <= len(name) - len(word) <= tail[1]
+        and name.startswith(word)
+        and HAN_RUN.fullmatch(word) is not None
+        and not CLAUSE_MARKS.intersection(name)
+    )

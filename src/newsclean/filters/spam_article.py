@@ -244,6 +244,15 @@ def unglossed(text: str) -> str:
     return MIRROR_GLOSS.sub("", text)
 
 
+def as_printed(line: str, probe: str, start: int, end: int) -> tuple[str, ...]:
+    """A piece of the ``probe`` (``line`` read simplified, lower-cased), and the piece as
+    printed when the conversion kept the length (asked by the slot and question readings)."""
+    piece = probe[start:end]
+    if len(line) == len(probe):
+        return (piece, line.lower()[start:end])
+    return (piece,)
+
+
 def pair_counts(text: str) -> Counter[str]:
     """Every pair of adjacent characters of ``text``, counted."""
     return Counter(text[i : i + 2] for i in range(len(text) - 1))

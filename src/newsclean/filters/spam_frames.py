@@ -86,7 +86,7 @@ from newsclean.filters.spam_lead import (
     unknown_spam,
 )
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_prefix import HeadCut, printed_cut
 from newsclean.filters.spam_signs import (
     COLON,
     FUNCTION_CHARS,
@@ -182,6 +182,7 @@ def head_cuts(
     bare: set[int] = set()  # the lines whose term stands before a space, not in a frame
     glue: set[int] = set()  # the lines whose last term is glued to the headline
     judged: set[int] = set()  # the lines of the head judged spam whole
+    plains: dict[int, str] = {}  # a line as read: a mirror's glosses left out
     first = -1
     article = Article(texts, verdicts)  # built again when a line judged spam is cleared
     for i, text in enumerate(texts):
@@ -198,7 +199,8 @@ def head_cuts(
             judged.add(i)  # judged spam whole: its prefix alone may be (``spam_prefix``)
         if line[0] not in "【〖":
             # a mirror's glosses left out, as the article is read (round 29)
-            terms, stuck = spam_prefix.candidates(unglossed(line), article.without(i))
+            plains[i] = unglossed(line)
+            terms, stuck = spam_prefix.candidates(plains[i], article.without(i))
             if stuck is not None:
                 terms.append(stuck)
                 glue.add(i)
@@ -229,14 +231,12 @@ def head_cuts(
         spam = [k for k, s in enumerate(strengths) if s == 2 or (s == 1 and hijacked)]
         line = texts[i].strip()
         if i in bare:
-            plain = unglossed(line)
+            plain = plains[i]
             lead = spam_prefix.peel(
                 article.without(i), terms, probed, strengths, hijacked, i in glue, plain
             )
             if lead is not None and plain != line:
-                if not line.startswith(lead.cut):
-                    continue  # a gloss inside the stretch: not cut off the printed line
-                lead = HeadCut(lead.cut, line[len(lead.cut) :].strip(), lead.why)
+                lead = printed_cut(lead, plain, line)  # None: a gloss inside the stretch
             if lead is not None and (
                 i not in judged or spam_prefix.clears(lead, article.without(i))
             ):

@@ -104,7 +104,7 @@ from newsclean.filters.spam_lead import (
     unused_char,
 )
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HEADLINE_START, HeadCut
+from newsclean.filters.spam_prefix import HEADLINE_START, HeadCut, printed_cut
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
 from newsclean.filters.title import is_site_name
 
@@ -195,25 +195,12 @@ def glued_cuts(
         if cut is None and (plain := unglossed(line)) != line:
             # a mirror's glosses left out, as the article is read (round 29)
             cut = _cut(plain, article.without(i), simplify_lines)
-            cut = _printed(cut, plain, line) if cut is not None else None
+            cut = printed_cut(cut, plain, line) if cut is not None else None
         # A line holding another is the headline printed again, with a site's name or words
         # of its own (asked of the few lines with a cut: it reads the whole page).
         if cut is not None and not _repeats(texts, i):
             cuts[i] = cut
     return cuts
-
-
-def _printed(cut: HeadCut, plain: str, line: str) -> HeadCut | None:
-    """``cut`` of the line read without its glosses (``plain``) as a cut of the printed
-    ``line``: the stretches cut off its edges printed so there (the glosses inside the
-    headline stay for the pinyin filter), else None (a gloss inside a stretch cut)."""
-    begin = plain.find(cut.rest)
-    if begin < 0:
-        return None
-    before, after = plain[:begin], plain[begin + len(cut.rest) :]
-    if not line.startswith(before) or not line.endswith(after):
-        return None
-    return HeadCut(cut.cut, line[len(before) : len(line) - len(after)].strip(), cut.why)
 
 
 def _repeats(texts: Sequence[str], index: int) -> bool:

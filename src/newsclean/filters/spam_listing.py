@@ -38,7 +38,7 @@ words with the article under it, and stays.  The term is asked for as well as th
 a mirror that glosses every character (``區(qū)議(yì)會``) the article's pairs are broken,
 and a real headline (``某某:区会履职制 市民可监察议员``) echoes nothing; it names no term.
 A colon after a field's label is no topic's: a byline (``24/06/2007 來源:浙江在線 …``,
-the label table's ``来源``, ``labels.label_table``) or a wire story's title line
+the label grammar's ``来源``, ``labels.label_pattern``) or a wire story's title line
 (``中新社香港九月十四日电 题:史上最高六合彩奖金…``: the dispatch, then 题) names fields, and
 its words need not be the article's.
 """
@@ -46,7 +46,7 @@ its words need not be the article's.
 from __future__ import annotations
 
 from newsclean.filters.charmodel import han_pairs
-from newsclean.filters.labels import label_table
+from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_question import question_word
@@ -179,8 +179,12 @@ def colon_title(line: str) -> bool:
     topic = FIELD_BEFORE_COLON.search(stripped)
     if topic is None:
         return True
-    word = topic["word"]
-    return word not in label_table() and not (word in WIRE_TITLE and topic["dispatch"])
+    if topic["word"] in WIRE_TITLE and topic["dispatch"]:
+        return False  # …日电 题:… a wire story's title line
+    # the label grammar asked of the word and its colon alone: a label spaced from what
+    # stands before it (来源:浙江在線) names a field, no topic
+    label = label_pattern().fullmatch(stripped, topic.start("word"), topic.end())
+    return label is None or not is_label(label)
 
 
 def foreign_title(line: str, probe: str, article: Elsewhere, hijacked: bool) -> str | None:

@@ -118,6 +118,20 @@ class HeadCut:
     why: str
 
 
+def printed_cut(cut: HeadCut, plain: str, line: str) -> HeadCut | None:
+    """``cut`` of the line read without its glosses (``plain``) as a cut of the printed
+    ``line``: the stretches cut off its edges printed so there (the glosses inside the
+    headline stay for the pinyin filter), else None (a gloss inside a stretch cut); asked by
+    ``spam_frames`` and ``spam_glued`` of a mirror's line."""
+    begin = plain.find(cut.rest)
+    if begin < 0:
+        return None
+    before, after = plain[:begin], plain[begin + len(cut.rest) :]
+    if not line.startswith(before) or not line.endswith(after):
+        return None
+    return HeadCut(cut.cut, line[len(before) : len(line) - len(after)].strip(), cut.why)
+
+
 def _headline(rest: str) -> bool:
     """Whether ``rest`` is a headline by itself (module docstring)."""
     return (

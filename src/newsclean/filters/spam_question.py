@@ -58,7 +58,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs, simplified_char
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_article import Article, Elsewhere, as_printed
 from newsclean.filters.spam_frames import PARAGRAPH_MARK, frame_strength
 from newsclean.filters.spam_lead import is_column, unused_char
 from newsclean.filters.spam_line import SpamVerdict
@@ -226,17 +226,15 @@ def question_lines(
     if not lines:
         return {}
     simplified = simplify_lines(lines) if simplify_lines is not None else lines
-    parsed: dict[int, tuple[str, str, str]] = {}
+    parsed: dict[int, tuple[tuple[str, ...], str]] = {}
     for i, line, probe in zip(candidates, lines, simplified, strict=True):
         probe = probe.lower()
         found = parse(probe)
         if found is None or counter_lexicon().find(probe) or is_column(found[0]):
             continue
-        term = found[0]
-        # the term as printed (a traditional page): a conversion that kept the length
-        start = probe.find(term)
-        printed = line.lower()[start : start + len(term)] if len(line) == len(probe) else term
-        parsed[i] = (term, printed, found[1])
+        # the term, and as printed (a traditional page): a conversion that kept the length
+        start = probe.find(found[0])
+        parsed[i] = (as_printed(line, probe, start, start + len(found[0])), found[1])
     if not parsed:
         return {}
     hijacked = any(v.is_spam for v in verdicts)
@@ -244,21 +242,21 @@ def question_lines(
     article = Article(texts, marked)
     forms: dict[int, tuple[str, ...]] = {}
     foreign: dict[int, str] = {}
-    for i, (term, printed, question) in parsed.items():
+    for i, (form, question) in parsed.items():
         elsewhere = article.without(i)
+        term = form[0]
         if question.startswith((",", "，")):
-            asked = (lines[candidates.index(i)][len(printed) + 1 :], question[1:])
+            asked = (lines[candidates.index(i)][len(term) + 1 :], question[1:])
             if not _foreign_question(asked, elsewhere):
                 continue
-        form = (term, printed)
-        if not _foreign(form, elsewhere) and question[0] not in "?？,，":
+        if not _foreign(form, elsewhere):
+            if question[0] in "?？,，":
+                continue
             # an adverb opening the question (一般几点): the term without it
-            form = (term[:-ADVERB], printed[:-ADVERB])
+            form = tuple(piece[:-ADVERB] for piece in form)
             question = term[-ADVERB:] + question
             if len(form[0]) < MIN_TERM or not _foreign(form, elsewhere):
                 continue
-        elif not _foreign(form, elsewhere):
-            continue
         forms[i], foreign[i] = form, question
     block = len(foreign) >= 2
     judged: dict[int, SpamVerdict] = {}

@@ -199,15 +199,24 @@ def _has_word(noise: str) -> bool:
     return any(sum(ch in VOWELS for ch in m.group()) >= 2 for m in WORD.finditer(noise))
 
 
+def _ascii_scrap(text: str) -> str | None:
+    """``text`` stripped when it is a scrap of ASCII, the shape every scrap test opens with
+    (6 to 40 printable characters, no space, no word, no address), else None."""
+    line = text.strip()
+    if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
+        return None
+    if "://" in line or "www." in line.lower() or _has_word(line):
+        return None
+    return line
+
+
 def _scrap(text: str) -> bool:
     """Noise alone with less proof, beside a jammer line: printable ASCII, no space and no
     word, ``MIN_RARE`` rare symbols, or one that swaps letter case ``MIN_CASE_SWAPS``
     times with a lowercase letter and no three in a row, 6 to 40 characters
     (``4$.SLC7@%E``, ``qhYlT?``)."""
-    line = text.strip()
-    if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
-        return False
-    if "://" in line or "www." in line.lower() or _has_word(line):
+    line = _ascii_scrap(text)
+    if line is None:
         return False
     rare = sum(1 for ch in line if ch in RARE)
     if rare >= MIN_RARE:
@@ -275,10 +284,8 @@ def _run_scrap(text: str) -> bool:
     >>> _run_scrap("gdupCu9"), _run_scrap("d1U%)riz"), _run_scrap("Copyright"), _run_scrap("2024")
     (True, True, False, False)
     """
-    line = text.strip()
-    if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
-        return False
-    if "://" in line or "www." in line.lower() or _has_word(line):
+    line = _ascii_scrap(text)
+    if line is None:
         return False
     return any(ch.islower() for ch in line) and not line.isalpha()
 
@@ -320,10 +327,8 @@ def _tail(text: str) -> bool:
     >>> _tail("sRJKZq"), _tail("iPhone"), _tail("GeForce"), _tail("NASDAQ"), _tail("McGrawHill")
     (True, False, False, False, False)
     """
-    line = text.strip()
-    if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
-        return False
-    if "://" in line or "www." in line.lower() or _has_word(line):
+    line = _ascii_scrap(text)
+    if line is None:
         return False
     if line.isalpha():  # round 22: letters with no word's case pattern (``sRJKZq``)
         swaps = sum(1 for a, b in pairwise(line) if a.isupper() != b.isupper())

@@ -49,7 +49,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_article import Article, as_printed
 from newsclean.filters.spam_ask_frame import MAX_LINE, MIN_TERM, foreign
 from newsclean.filters.spam_crumb import crumb_spam
 from newsclean.filters.spam_gap import gap_spam
@@ -70,7 +70,6 @@ from newsclean.filters.spam_slot_readings import (
     MIN_FRAME,
     MIN_HAN,
     SLOT,
-    as_printed,
     common_head,
     echoed_frame,
     echoed_slot,

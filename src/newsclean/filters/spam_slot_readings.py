@@ -74,7 +74,7 @@ from collections.abc import Sequence
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Elsewhere
+from newsclean.filters.spam_article import Elsewhere, as_printed
 from newsclean.filters.spam_ask_frame import MAX_TERM, MIN_TERM, foreign, kind_pattern
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_items import TERM_HAN
@@ -111,14 +111,6 @@ MIN_ASKED = 6
 QUESTION_ECHO = 1 / 5
 #: What every verdict's evidence opens with.
 GENERATED = "generated line with a slot"
-
-
-def as_printed(line: str, probe: str, start: int, end: int) -> tuple[str, ...]:
-    """A piece of the probe, and as printed when the conversion kept the length."""
-    piece = probe[start:end]
-    if len(line) == len(probe):
-        return (piece, line.lower()[start:end])
-    return (piece,)
 
 
 def echoed(forms: Sequence[str], article: Elsewhere) -> int:
