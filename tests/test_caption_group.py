@@ -171,3 +171,18 @@ def test_a_credit_row_under_the_headline_is_no_pictures_name() -> None:
     doc = clean(page)
     assert "文‧海涵 图‧岳雷" not in doc.captions
     assert doc.captions == ["外国驻华记者新年招待会2日晚在北京大运河博物馆举行(中评社 海涵摄)"]
+
+
+def test_a_lone_bullet_under_a_caption_of_another_mark_is_a_caption_on_both_cleanings():
+    """Benchmark-corpus page 000297 (the speed run's corpus of eval/README.md): a caption
+    opening with △ over the bullet made a list of two on the first cleaning; the clean text
+    leaves that caption out and a second cleaning read the bullet alone.  A list repeats
+    its mark, so the bullet is a caption on both."""
+    from newsclean.render import render
+
+    picture = "△澳门原创IP品牌UNDERDOG在第八届“玉猴奖”获得两项重要奖项,为首个获奖的澳门IP。"
+    doc = clean("\n\n".join([TITLE_NEWS, NEWS[0], picture, BULLET_CAPTION, *NEWS[1:]]) + "\n")
+    assert BULLET_CAPTION in doc.captions
+    assert doc.body == NEWS
+    again = clean(render(doc, "text"))
+    assert (again.title, again.body) == (doc.title, doc.body)

@@ -395,3 +395,19 @@ def test_a_headline_over_a_writer_and_a_credited_caption_is_no_pictures_name():
     assert document.captions == [
         "昨日,知名媒体记者集中采访公租房、交巡警、爱心庄园。 见习记者 王海 摄"
     ]
+
+
+def test_a_media_name_under_the_headline_is_metadata_under_a_byline_too() -> None:
+    """Benchmark-corpus page 000526 (the speed run's corpus of eval/README.md): the media
+    name stood under the headline's byline, which named a source first, and stayed a
+    paragraph; the clean text leaves the byline out and a second cleaning read the name
+    as the source line.  It is the page's metadata on both; the first source stands."""
+    from newsclean.render import render
+
+    head = "为“救”被捕同伴袭警 马来西亚外劳杀一警伤一警"
+    byline = "2019年10月26日  來源: 新華社  【字號 】【打印】【關閉"
+    document = clean(f"{head}\n\n{byline}\n\n　　現代澳門日報{ARTICLE}")
+    assert document.title == head and document.source == "新华社"
+    assert "现代澳门日报" not in document.body
+    again = clean(render(document, "text"))
+    assert (again.title, again.body) == (document.title, document.body)

@@ -153,3 +153,19 @@ def test_a_lede_subject_the_headline_names_stays():
     lede = "冰毒最近在本市有所抬头。昨天，记者走访了几个社区。"
     doc = clean(_page("冰毒为何屡禁不止", lede, PARA_2))
     assert doc.body[0] == lede
+
+
+def test_a_speaker_telling_the_agencys_reporter_is_the_ledes_subject() -> None:
+    """Benchmark-corpus page 000154 (the speed run's corpus of eval/README.md), a mirror
+    page: read without its glosses (the clean text), ``欧舜华告诉`` was cut as a keyword
+    glued before the opener 中新社 on a second cleaning.  中新社记者 is the object of
+    告诉, no source formula opening the lede: the line stays whole on both."""
+    from newsclean.filters.spam_frames import glued_lede
+
+    lede = (
+        "欧舜华告诉中新社记者,此次共有九十八家媒体的近千名记者报名参加澳门特别行政区成立"
+        "十周年庆祝活动的报道;除澳门本地三十多家媒体之外,有来自内地、香港、台湾的记者。"
+    )
+    page = ["到万州和云阳探寻生态长江的“重庆故事” 央媒记者们有话想说", lede]
+    assert glued_lede(page, 1, lede) is None
+    assert clean("\n\n".join(page) + "\n").body == [lede]

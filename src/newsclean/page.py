@@ -22,6 +22,7 @@ from newsclean.filters import (
     spam_frames,
     spam_glued,
     spam_inlaid,
+    spam_query,
     spam_tail,
     spam_watermark,
 )
@@ -32,6 +33,26 @@ from newsclean.filters.convert_yao import YAO, yao_repaired
 from newsclean.filters.normalize import normalize_columns, split_lines
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.structure import LineView
+
+
+def _queries_after_cuts(texts: list[str], verdicts: list[SpamVerdict]) -> dict[int, SpamVerdict]:
+    """The query lines judged again once spam is cut off the page's own lines (round 31):
+    a query's term that only a headline's glued spam named (恒星娱乐 after the headline, for
+    ``1980娛樂什么意思``) is foreign to the article the clean text prints, and cleaning that
+    text again found it so.  The candidates are the spam filter's (short, ``is_candidate``)."""
+    short = [
+        i
+        for i, text in enumerate(texts)
+        if text
+        and not verdicts[i].is_spam
+        and len(line := text.strip()) <= spam_query.MAX_QUERY
+        and spam.is_candidate(line)
+    ]
+    if not short:
+        return {}
+    simplified = simplify_lines([texts[i].strip() for i in short])
+    probes = {i: probe.lower() for i, probe in zip(short, simplified, strict=True)}
+    return spam_query.query_lines(texts, probes, verdicts)
 
 
 def simplify_lines(texts: list[str]) -> list[str]:
@@ -188,10 +209,15 @@ class Page:
             spam_watermark.watermark_cuts,
             spam_inlaid.inlaid_cuts,
         )
+        cut = False
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
             for index, frame in cuts(texts, verdicts, simplify_lines).items():
                 texts[index] = self.share(frame.rest, frame.rest)
                 self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
+                cut = True
+        if cut:
+            for index, verdict in _queries_after_cuts(texts, verdicts).items():
+                verdicts[index] = verdict
         for index, verdict in enumerate(verdicts):
             if verdict.is_spam and texts[index]:
                 self.removed[index] = "spam"

@@ -38,9 +38,12 @@ A caption printed as a *lone bullet item* (round 15, ``Groups.lone_bullet``): so
 set each picture's caption as a one-item bullet list (``• 翻譯趙思雅在新聞活動的採訪現場,
 協助官員和葡文傳媒溝通。``), with no credit and, on a page whose lines share one layout, no
 layout signal.  A line opening with a line mark (``realign.LINE_MARKS``: •, ●, ▪…) is a
-caption when it is one item alone (neither neighbour opens with a mark: a list has two
-items or more), one sentence closed by its stop and caption-sized (``caption_layout.
-layout_caption_shaped``: no connective opening it, no address to the reader).  It need
+caption when it is one item alone (neither neighbour opens with its mark: a list has two
+items or more, and repeats its mark; round 31: a picture's caption opening with another
+mark above it, ``△澳门原创IP品牌…``, makes no list, and the clean text, which leaves that
+caption out, printed the bullet alone to a second cleaning), one sentence closed by its
+stop and caption-sized (``caption_layout.layout_caption_shaped``: no connective opening
+it, no address to the reader).  It need
 not name what the paragraphs name: a caption names the people in the picture, whom the
 article may not.  The items of a bulleted list, a bulleted label or link without a stop
 (``· 读懂广州第一六六期 ·``), a bulleted paragraph and a bullet speaking to the reader stay.
@@ -158,12 +161,13 @@ class Groups:
         """A caption set as a one-item bullet list (module docstring), or None."""
         views = self.views
         line = views[position]
-        if line is None or line.text.lstrip()[:1] not in LINE_MARKS:
+        mark = line.text.lstrip()[:1] if line is not None else ""
+        if line is None or mark not in LINE_MARKS:
             return None
         for near in (position - 1, position + 1):
             view = views[near] if 0 <= near < len(views) else None
-            if view is not None and view.text.lstrip()[:1] in LINE_MARKS:
-                return None  # an item of a list
+            if view is not None and view.text.lstrip()[:1] == mark:
+                return None  # an item of a list: its items repeat one mark
         text = line.text.strip().lstrip("".join(LINE_MARKS)).strip()
         if not ends_as_sentence(text) or not layout_caption_shaped(text, typical):
             return None

@@ -245,10 +245,13 @@ def place_head(
         # the headline again, perhaps with a site after it: it starts as the headline
         repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
         if i > title and repeated != headline:
-            if "source" not in fields and (name := spun_source(text) or media_name(text)):
-                # a media name alone right under the headline: the page's source line
+            if name := spun_source(text) or media_name(text):
+                # a media name alone right under the headline: the page's source line,
+                # whether or not another line named a source first (round 31: a byline
+                # between them, which the clean text leaves out, no longer kept it a
+                # paragraph on the first cleaning and metadata on the second)
                 decided[i] = ("metadata", None, "a media name under the headline")
-                fields["source"] = name
+                fields.setdefault("source", name)
             elif is_section_label(text):  # 地方新闻 over the byline: the story's section
                 decided[i] = ("metadata", None, "a section label under the headline")
             break  # the repeats of the headline stand right under it

@@ -86,13 +86,14 @@ from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.spam_appended import appended_lines
 from newsclean.filters.spam_ask import query_spam
-from newsclean.filters.spam_block import BlockVerdict, is_item, judge_run, runs
+from newsclean.filters.spam_block import BlockVerdict, judge_run
 from newsclean.filters.spam_echo import farm_headers, keyword_echoes
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
 from newsclean.filters.spam_quoted import apposed_candidates, apposed_spam, verdicts_of_prose
+from newsclean.filters.spam_runs import is_item, runs
 from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,

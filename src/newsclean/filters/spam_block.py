@@ -20,7 +20,9 @@ is taken for the run, from the evidence of all its lines.
   line of keyword segments with a lexicon term (``spam.keyword_line``).  A *run* is a
   sequence of items separated only by blank lines, however many: how a page spaces its
   lines is layout, which cleaning changes (clean output must judge as its input did);
-  any other line ends a run.
+  so is a line the clean text will not print there (round 31, ``leaves_text``: furniture,
+  metadata, a notice, a caption), since cleaning the clean text again must find the run
+  the first pass found; any other line ends a run.
 * Each item gets its own evidence points, from the lexicon and from structure, so that a
   lexicon the project never saw is still caught by shape.  For: lexicon terms (their
   weights, at most 3), or else a *spam morpheme*, a two-character piece that at least
@@ -72,7 +74,12 @@ is taken for the run, from the evidence of all its lines.
   link lines in ten (0.922; 0.538 of lists of terms the lexicon lacks) and no line of
   the host pages.
 * What is removed: every item from the first marked to the last marked one.  Unmarked
-  items between them go with their neighbours (an unknown term inside a list).  An
+  items between them go with their neighbours (an unknown term inside a list), unless
+  one has a sentence's grammar and no sign of spam (round 31, ``_grammar_only``), or the
+  lines around it are not links but joined lists or jammer noise the line model removed
+  (round 31: a link is a short item, ``is_item``, on either side; between two joined lists
+  the clean text prints the line alone among paragraphs, where a second cleaning judges it
+  so: a real heading, ``• 熊爭豔、丁小溪`` or ``北上參展,打響西螺名號``, stays on both).  An
   unmarked keyword-shaped item at an edge goes too when the list's lines stand without
   blank lines and it does as well (``代刷`` heading a list); after a list spaced by blank
   lines, a short line spaced the same way is as likely the page's own (``北京青年报``) and stays,
@@ -105,16 +112,10 @@ and why, and what this line contributed.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
-from newsclean.filters.captions import caption_cue
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.metadata import parse_metadata
-from newsclean.filters.navigation import classify_furniture
-from newsclean.filters.notice import is_notice
 from newsclean.filters.spam_items import (
     STRONG,
     Item,
@@ -123,19 +124,9 @@ from newsclean.filters.spam_items import (
     make_item,
     with_run_signs,
 )
-from newsclean.filters.spam_signs import (
-    COLON,
-    HEAD_GLUE,
-    SENTENCE_MARKS,
-    SEPARATORS,
-    lexicon,
-    prose_sign,
-)
+from newsclean.filters.spam_runs import is_item
+from newsclean.filters.spam_signs import HEAD_GLUE, lexicon, prose_sign
 
-#: Longer lines are sentences or titles, not links.
-MAX_ITEM_CHARS = 24
-#: "One or two terms" a line, with room for a glued number or domain.
-MAX_ITEM_SEGMENTS = 3
 MIN_RUN = 3
 MIN_SHARE = 0.5
 MIN_STRONG = 2
@@ -153,49 +144,6 @@ class BlockVerdict:
     removed: dict[int, str]
     terms: dict[int, tuple[str, ...]]
     score: float
-
-
-@lru_cache(maxsize=4096)
-def is_item(probe: str) -> bool:
-    """A short line without sentence punctuation: a link of a list, or a heading.
-
-    >>> is_item("威尼斯人娱乐"), is_item("警方捣毁一个赌博网站。"), is_item("来源：新华社")
-    (True, False, False)
-    """
-    if not probe or len(probe) > MAX_ITEM_CHARS:
-        return False
-    if SENTENCE_MARKS.search(probe) or COLON.search(probe):
-        return False
-    if len([s for s in SEPARATORS.split(probe) if s]) > MAX_ITEM_SEGMENTS:
-        return False
-    # Page furniture (首页, 相关阅读, the site's own domain) belongs to the navigation
-    # filter, and it ends a run: a menu next to an injected list is not part of it.
-    # So does the page's own metadata: a date or byline line (2025年7月2日 周三,
-    # 【来源】新华网), a notice (转载请注明出处) or a caption's cue (▲…, （记者 张三 摄）)
-    # beside an injected list is the article's, not a link of the list.
-    return (
-        classify_furniture(probe) is None
-        and parse_metadata(probe) is None
-        and not is_notice(probe, near_foot=True)
-        and caption_cue(probe) is None
-    )
-
-
-def runs(texts: Sequence[str], items: bytearray) -> list[list[int]]:
-    """Indices of the items (``items[i]`` set) of each run of at least two items (blank
-    lines skipped)."""
-    found: list[list[int]] = []
-    current: list[int] = []
-    for i, text in enumerate(texts):
-        if items[i]:
-            current.append(i)
-        elif text.strip():
-            if len(current) >= 2:
-                found.append(current)
-            current = []
-    if len(current) >= 2:
-        found.append(current)
-    return found
 
 
 def _is_spam_run(n: int, strong: int, counters: int, dense: bool, term_shaped: int) -> bool:
@@ -264,6 +212,14 @@ def _spacing(gaps: list[int]) -> int | None:
     if len(gaps) == 2 and gaps[0] == gaps[1]:
         return gaps[0]
     return None
+
+
+def _grammar_only(item: Item) -> bool:
+    """An item with a sentence's grammar (a function character: points below zero) and no
+    sign of spam at all: the page's own clause, even between two links
+    (``抗,是勇毅担当,上下同心;`` between ``亚洲淫色图`` and ``大型色站 色福吧``).  A list's
+    unknown terms that go with their neighbours are keywords, not clauses."""
+    return item.points < 0 and not item.terms and not item.signs
 
 
 def _prose_edge(item: Item, probe: str) -> bool:
@@ -376,9 +332,13 @@ def judge_run(
         head += ", a keyword list" + (" on a page with spam elsewhere" if hijacked else "")
     removed: dict[int, str] = {}
     terms: dict[int, tuple[str, ...]] = {}
-    for item in items[low : high + 1]:
-        if item.counter:
+    links = [k for k in range(low, high + 1) if is_item(probes[run[k]])]
+    for k in range(low, high + 1):
+        item = items[k]
+        if item.counter or _grammar_only(item):
             continue
+        if low < k < high and not item.marked and not (links and links[0] < k < links[-1]):
+            continue  # an unknown line between joined lists, not between links: it stays
         own = ", ".join((*item.terms[:4], *item.signs)) or "no sign of its own"
         removed[item.index] = f"{head}; this line {item.points:.1f}: {own}"
         terms[item.index] = item.terms

@@ -58,7 +58,9 @@ first words of the article.  The first words of a real lede may be its subject
   ``frame_strength`` 2; a marked one on a page with spam elsewhere), or the lede's first
   clause is its opener alone (``最近，``, ``2024年9月4日，``, a source formula such as
   ``本报讯``): an adverbial that begins a sentence, which no subject stands before
-  (``局长刘江华今日祝贺…`` has its subject before 今日, and no comma after it);
+  (``局长刘江华今日祝贺…`` has its subject before 今日, and no comma after it; round 31:
+  the agency's reporter, ``中新社记者``, is no source formula but a noun, the object of a
+  verb as often as the subject: ``欧舜华告诉中新社记者,…``);
 * *foreign to the article*: none of the keyword's character pairs occurs anywhere else on
   the page (the headline, the other paragraphs, the rest of its own line).  A lede's
   subject is the article's topic, which the headline or the text names again; a
@@ -125,6 +127,8 @@ OPENER_CLAUSE = lazy_regex(
 )
 #: Openers that only begin a lede (a source formula), comma or not.
 SOURCE_OPENERS = ("本报讯", "据悉", "据了解", "据报道", "新华社", "中新社")
+#: A wire agency's reporter: a noun phrase, not the source formula opening a lede.
+AGENCY_REPORTER = ("新华社记者", "中新社记者")
 #: A dateline's date (11月26日电): what stands before it is the agency and the place.
 DATELINE_DATE = lazy_regex(r"\d{1,2}月\d{1,2}日\s?[电讯]")
 SENTENCE_END = lazy_regex(r"[。！？]")
@@ -297,7 +301,9 @@ def _opener_alone(rest: str) -> bool:
     ``2024年9月4日，``, ``本报讯``): an adverbial that begins a sentence, which no subject
     stands before."""
     if rest.startswith(SOURCE_OPENERS):
-        return True
+        # The agency's reporter (中新社记者) is a noun, the object of a verb before it as
+        # often as the subject (欧舜华告诉中新社记者, round 31): no source formula then.
+        return not rest.startswith(AGENCY_REPORTER)
     found = OPENER_CLAUSE.match(rest)
     return found is not None and (
         found.group(1) in lede_openers() or OPENER_DATE.match(found.group(1)) is not None

@@ -54,6 +54,13 @@ they leave with one model of the whole line, whose evidence is the page itself:
   characters being unused proves nothing when the headline's first words are unused too
   (``冲香港第二场…`` in an article that never writes 香港; ``六旬男子占用…``).
 
+The article is read in one script (round 31): the page's lines simplified as the spam
+filter reads its probes, the head line too, and a cut mapped back onto the line as printed
+(``_in_print``; a line a phrase converts to another length is read as printed).  A page may
+print its headline in one script over paragraphs in the other; read as printed, the
+article echoed a pair or two fewer, and the cut came only when the clean text (converted)
+was cleaned again.
+
 A line holding another line of the page (the headline printed again as alt text with a
 site's name, or quoted after words of its own) is ``page_head``'s and is not read here.
 A crackdown's own headline is not cut either: a word of the spam reports
@@ -81,7 +88,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere, unglossed
 from newsclean.filters.spam_brand import brand_name
@@ -91,6 +98,7 @@ from newsclean.filters.spam_frames import (
     STRONG_WEIGHT,
     frame_strength,
 )
+from newsclean.filters.spam_glue_term import glued_term, glued_term_spam
 from newsclean.filters.spam_lead import (
     ECHOES,
     KEYWORD,
@@ -104,7 +112,7 @@ from newsclean.filters.spam_lead import (
     unused_char,
 )
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HEADLINE_START, HeadCut, printed_cut
+from newsclean.filters.spam_prefix import HeadCut, printed_cut
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
 from newsclean.filters.title import is_site_name
 
@@ -116,8 +124,6 @@ MAX_HEADS = 20
 MAX_PIECE, MAX_SITE = 16, 6
 #: A piece known by nothing but its characters is a name: this many characters at most.
 MAX_NAME = 6
-#: A term glued with no separator is this many characters.
-MIN_GLUE, MAX_GLUE = 1, 8
 #: A separator: spaces, or a hyphen, dash, pipe or underscore with spaces around or not (a
 #: hyphen between digits is a date's or a number's: 2026-03-04; round 22: a hyphen between
 #: letters and digits is a word's, ``COVID-19``, and a full-width hyphen, ``－``, a hyphen).
@@ -168,7 +174,12 @@ def glued_cuts(
     >>> glued_cuts(page, [no, spam, no])
     {}
     """
-    article = Article(texts, verdicts)
+    # The article in one script (round 31): a page may print its headline simplified over
+    # traditional paragraphs, or the other way round, and the words they share are the same
+    # words.  Read in the page's mixed printing, the headline echoed one pair on the first
+    # cleaning and the cut waited for a second one, over the converted text.
+    read = simplify_lines(list(texts)) if simplify_lines is not None else texts
+    article = Article(read, verdicts)
     heads: list[int] = []
     for i, text in enumerate(texts):
         line = text.strip()
@@ -190,17 +201,34 @@ def glued_cuts(
                 break  # a page of short lines: its head is its first lines
     cuts: dict[int, HeadCut] = {}
     for i in heads:
-        line = texts[i].strip()
+        printed = texts[i].strip()
+        line = read[i].strip()
+        if len(line) != len(printed):  # a phrase converted to another length: as printed
+            line = printed
         cut = _cut(line, article.without(i), simplify_lines)
         if cut is None and (plain := unglossed(line)) != line:
             # a mirror's glosses left out, as the article is read (round 29)
             cut = _cut(plain, article.without(i), simplify_lines)
             cut = printed_cut(cut, plain, line) if cut is not None else None
+        if cut is not None and line != printed:
+            cut = _in_print(cut, line, printed)
         # A line holding another is the headline printed again, with a site's name or words
         # of its own (asked of the few lines with a cut: it reads the whole page).
         if cut is not None and not _repeats(texts, i):
             cuts[i] = cut
     return cuts
+
+
+def _in_print(cut: HeadCut, read: str, printed: str) -> HeadCut | None:
+    """``cut`` of the line read in one script (``read``, as long as ``printed``: each
+    character converted alone) as a cut of the line as printed, or None."""
+    begin = read.find(cut.rest)
+    if begin < 0:
+        return None
+    finish = begin + len(cut.rest)
+    before, after = printed[:begin].strip(), printed[finish:].strip()
+    stretch = f"{before} … {after}" if before and after else before or after
+    return HeadCut(stretch, printed[begin:finish].strip(), cut.why)
 
 
 def _repeats(texts: Sequence[str], index: int) -> bool:
@@ -220,7 +248,7 @@ def _cut(
 ) -> HeadCut | None:
     """The cut of one head line, or None (module docstring)."""
     pieces = _pieces(line)
-    if len(pieces) == 1 and not _glue(line[pieces[0][0] : pieces[0][1]], article):
+    if len(pieces) == 1 and not glued_term(line[pieces[0][0] : pieces[0][1]], article):
         return None  # one piece: only a term glued with no separator could go
     pairs = [han_pairs(line[s:e]) for s, e, _ in pieces]
     echoes = [article.echoes(p) for p in pairs]
@@ -236,7 +264,7 @@ def _cut(
         return None
     outer = [k for k in range(len(pieces)) if k < first or k > last]
     words = [line[pieces[k][0] : pieces[k][1]] for k in outer]
-    if not words and _glue(line[pieces[first][0] : pieces[first][1]], article) == "":
+    if not words and glued_term(line[pieces[first][0] : pieces[first][1]], article) == "":
         return None
     simplified = simplify_lines(words) if simplify_lines is not None and words else words
     probes = dict(zip(outer, (p.lower() for p in simplified), strict=False))
@@ -257,11 +285,11 @@ def _cut(
     why: list[str] = []
     if left:
         why.append(f"glued before the headline: {line[:begin].strip()}")
-    glue = _glue(line[begin : pieces[left[-1] + 1 if left else 0][1]], article)
+    glue = glued_term(line[begin : pieces[left[-1] + 1 if left else 0][1]], article)
     if glue:  # the headline's first piece, once the terms spaced before it are cut
         probe = (simplify_lines([glue]) if simplify_lines is not None else [glue])[0].lower()
         rest = line[begin + len(glue) : finish]
-        if _glued_spam(glue, probe, rest, article):
+        if glued_term_spam(glue, probe, rest, article):
             why.append(f"a term glued to the headline with no separator: {glue}")
             begin += len(glue)
     if right:
@@ -344,36 +372,3 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
     if len(term) > MAX_NAME:
         return NONE  # a clause, not a name: a subtitle the article does not repeat
     return FOREIGN if unused_char(pair, head, article) else NONE
-
-
-def _glue(first: str, article: Elsewhere) -> str:
-    """The stretch glued with no separator before the headline's first piece ``first``:
-    its keyword characters before the first pair the article echoes, else ''."""
-    lead = KEYWORD.match(first)
-    if lead is None:
-        return ""
-    for end in range(MIN_GLUE, min(lead.end(), MAX_GLUE + 1)):
-        pair = first[end : end + 2]
-        if HAN_PAIR.fullmatch(pair) and article.echoes((pair,)):
-            unused = [
-                k for k in range(end) if HAN.fullmatch(first[k]) and not article.used(first[k])
-            ]
-            return first[: unused[-1] + 1] if unused else first[:end]
-    return ""
-
-
-def _glued_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> bool:
-    """Whether the stretch ``glue`` before the headline ``rest`` is spam (module docstring)."""
-    if (
-        is_column(probe)
-        or desk_credit(glue)
-        or HEADLINE_START.match(rest) is None
-        or len(rest) < MIN_HEADLINE
-        or not echoed(rest, article)
-        or article.echoes(han_pairs(glue))
-    ):
-        return False
-    strength = frame_strength(probe)
-    return strength == 2 or (
-        strength == 1 and (article.hijacked or unused_char((glue, probe), rest, article))
-    )
