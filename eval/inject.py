@@ -161,6 +161,7 @@ def spam_line(row: dict, terms: list[str], rng: random.Random) -> str:
     if row.get("glue") == "repeat":  # the whole list printed twice, glued without a joiner
         line += line
     line = row.get("prefix", "") + line  # a label the hijack template prints first
+    line += row.get("suffix", "")  # a label the hijack template prints last (官方网站)
     if row.get("glue") == "domain":
         line += row["sep"] + f"{rng.choice(['se', 'av', 'hg'])}{rng.choice(terms)}.com"
     if row.get("glue") == "qmark":  # a character the page's encoding lost, after a space

@@ -86,10 +86,12 @@ def escaped(text: str, row: dict) -> str | None:
 
 
 def dropped(text: str, row: dict) -> str | None:
-    """escape="drop-between-digits": ``row['char']`` lost wherever it stands between two
-    digits (a copy whose dates lost 月: 3月3日 -> 33日, 8月20日 -> 820日); None when the
+    """escape="drop-between-digits": ``row['char']`` (or each of ``row['chars']``) lost
+    wherever it stands between two digits (a copy whose dates lost 月: 3月3日 -> 33日,
+    8月20日 -> 820日; both 年 and 月: 2015年12月20日 -> 20151220日); None when the
     paragraph has no such place."""
-    out = re.sub(r"(?<=\d)" + re.escape(row["char"]) + r"(?=\d)", "", text)
+    chars = row.get("chars") or row["char"]  # chars: several characters, each lost (年月)
+    out = re.sub(r"(?<=\d)[" + "".join(re.escape(c) for c in chars) + r"](?=\d)", "", text)
     return out if out != text else None
 
 
