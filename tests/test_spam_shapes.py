@@ -280,3 +280,78 @@ def test_a_run_with_one_jammer_line_takes_no_loose_scrap():
     # one noise line glued to a product code: the code is no scrap of a run of noise
     page = [PARA_1, "", "gdupCu9", "0m#+!六月婷婷丁香D6-p~f(2t-hN", "", PARA_2]
     assert 2 not in jammer_lines(page)
+
+
+# Round 31: a jammer's noise is judged by its composition, not by its term.  The noise
+# lines below are the held-out pages' forms (a Latin term glued into the noise; a lowercase
+# run that reads as a word; a weaker member of a glued block carrying the block's term).
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("GH|!%uK3:hotsex4AZR", ""),
+        ("L|;8^-bHhotsexJgkRo;m_ |)", ""),
+        ("7oKEH R H:M:色站導航8|/pnoysU =e", "色站導航"),
+    ],
+)
+def test_noise_with_one_glued_word_is_noise(line, term):
+    assert jammer_term(line) == term
+
+
+def test_a_glued_block_of_noise_goes_whole():
+    # the block: two lines carrying a Latin term, and a short scrap above them
+    page = [PARA_1, "", "WplWnP@6", "GH|!%uK3:hotsex4AZR", "L|;8^-bHhotsexJgkRo;m_ |)", "", PARA_2]
+    assert set(jammer_lines(page)) == {2, 3, 4}
+    # a weaker member carrying the block's term (one case swap, three rare symbols)
+    page = [
+        PARA_1,
+        "",
+        "[8u2$o%他人匿名銀行卡r&[tE6u ~%?*",
+        "%0 9他人匿名銀行卡mVIYM-=PC!bG",
+        ".n4^Y@ST他人匿名銀行卡#yr-e7",
+        "s|lr:50他人匿名銀行卡~!eUR",
+        "",
+        PARA_2,
+    ]
+    assert set(jammer_lines(page)) == {2, 3, 4, 5}
+
+
+def test_a_line_with_the_blocks_term_apart_from_it_stays():
+    # the same term in a sentence of the article, glued to the block: prose, not noise
+    page = [
+        PARA_1,
+        "",
+        "%0 9他人匿名銀行卡mVIYM-=PC!bG",
+        ".n4^Y@ST他人匿名銀行卡#yr-e7",
+        "警方提醒:切勿出租、出借他人匿名銀行卡。",
+        "",
+        PARA_2,
+    ]
+    assert 4 not in jammer_lines(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # real lines with words among symbols (a forum's code, a web shell's status bar)
+        # https://down.dz-x.net/archiver/tid/122275.html (a Discuz plugin answer's PHP)
+        "$userPostCount = C::t('#myplugin#user_behavior')->fetch_count_by_uid($_G['uid']);",
+        "if(strlen($message) < 20 && !$_G['group']['bypasscheck']){",
+        # https://laptophkc.net/pics/1770236243_1.php (a web shell's header, leet-spelt)
+        "Curr3nt_D!r [ Writeable ] D0cum3nt_r0Ot [ Writeable ]",
+        # a code identifier among word pieces, a line of markup, one word spaced apart
+        "getElementById('main')",
+        "x = {return y;}",
+        "[ATTACH]113650[/ATTACH][ATTACH]113651[/ATTACH]",
+        # a password policy's example, a DOI, tickers, a serial number
+        "密码至少8位,须含大小写字母、数字和符号,如 Tr0ub4dor&3",
+        "doi:10.1016/j.cell.2020.02.052",
+        "AAPL MSFT NVDA TSLA",
+        "序列号:XQ7R-9KMP-2B4T-8WZN",
+    ],
+)
+def test_words_among_symbols_are_no_noise(line):
+    assert jammer_term(line) is None
+    page = [PARA_1, "", line, "GH|!%uK3:hotsex4AZR", "L|;8^-bHhotsexJgkRo;m_ |)", "", PARA_2]
+    assert 2 not in jammer_lines(page)

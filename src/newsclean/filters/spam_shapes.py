@@ -66,6 +66,17 @@ Model.
   no word, no address, a lowercase letter, and a digit or a symbol; ``gdupCu9`` over
   ``0m#+!六月婷婷丁香D6-p~f(2t-hN``) is the run's first or last scrap: a line glued to
   noise on both sides or at the run's edge is the noise's, whatever its case pattern.
+  Round 31: jammer noise is a line whose characters form no words, with or without a
+  term; the model reads the composition, not the term.  A jammer may glue a *Latin* term
+  into its noise as it glues a Han one (``GH|!%uK3:hotsex4AZR``), or draw a lowercase
+  run that reads as one (``7oKEH R H:M:色站導航8|/pnoysU =e``): one such word glued on
+  both sides, the rest swapping case with no three lowercase letters in a row, is the
+  line's term (``_glued_word_out``); two words, a word a space bounds, or word pieces
+  around it (``getElementById``) are text.  And a glued run is judged as a block: a line
+  of the run carrying the run's own term with ASCII noise around it (a rare symbol, a
+  lowercase letter, no word, no address) goes with the run, however few its case swaps
+  (``s|lr:50他人匿名銀行卡~!eUR``, ``_run_member``); so does a short scrap
+  (``WplWnP@6``).
 """
 
 from __future__ import annotations
@@ -122,6 +133,8 @@ LOWER_RUN = lazy_regex(r"[a-z]{3}")
 LETTER_RUN = lazy_regex(r"[A-Za-z]+")
 #: The jammer's term: Han runs joined by one or two Latin letters or digits (``大b私服``).
 TERM = lazy_regex(r"\p{Han}+(?:[A-Za-z0-9]{1,2}\p{Han}+)*")
+#: A decimal point between digits: a number's (``10.1016``, ``v2.0``), not noise's.
+DECIMAL = lazy_regex(r"\d\.\d")
 #: A glued run of noise holds this many jammer lines at least (``_run_scraps``).
 RUN_JAMMERS = 2
 #: A pinyin gloss left on a stripped line: a bracketed lowercase syllable (tone marks lost).
@@ -184,11 +197,12 @@ def jammer_term(text: str) -> str | None:
         return None
     if len(noise.replace(" ", "")) < MIN_NOISE or "://" in noise or "www." in noise.lower():
         return None
-    if _has_word(noise):
+    rest, worded = _glued_word_out(noise)
+    if rest is None:
         return None
-    letters = [ch for ch in noise if ch.isalpha()]
+    letters = [ch for ch in rest if ch.isalpha()]
     swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
-    if swaps < MIN_CASE_SWAPS and rare < MANY_RARE:
+    if swaps < MIN_CASE_SWAPS and (worded or rare < MANY_RARE):
         return None
     if not any(ch.islower() for ch in letters):
         return None  # codes and acronyms are upper case (A/H1N1(H3N2)[2]); noise mixes
@@ -199,14 +213,48 @@ def _has_word(noise: str) -> bool:
     return any(sum(ch in VOWELS for ch in m.group()) >= 2 for m in WORD.finditer(noise))
 
 
+def _glued_word_out(noise: str) -> tuple[str | None, bool]:
+    """``noise`` with its one glued word taken out (round 31), and whether it held one;
+    ``(None, False)`` when it holds a word standing as a word or two words.
+
+    A jammer may glue a Latin term into its noise as it glues a Han one
+    (``GH|!%uK3:hotsex4AZR``), or draw a run of lowercase letters that reads as one
+    (``/pnoysU``): one word with a non-space character on both sides, the rest swapping
+    case as noise does, is the line's term, not its prose.  Two words, or a word a space
+    or the line's edge bounds, are text (``Email: john.smith@…``, ``{return x;}``), and
+    so is a word among pieces of words, three lowercase letters in a row
+    (``getElementById("main")``): noise draws no such runs around its term.
+
+    >>> _glued_word_out("GH|!%uK3:hotsex4AZR"), _glued_word_out("(b2LD[q&E")
+    (('GH|!%uK3:4AZR', True), ('(b2LD[q&E', False))
+    >>> _glued_word_out("x = {return y;}"), _glued_word_out("getElementById('main')")
+    ((None, False), (None, False))
+    """
+    words = [m for m in WORD.finditer(noise) if sum(ch in VOWELS for ch in m.group()) >= 2]
+    if not words:
+        return noise, False
+    if len(words) > 1:
+        return None, False
+    start, end = words[0].span()
+    if start == 0 or end == len(noise) or " " in (noise[start - 1], noise[end]):
+        return None, False
+    rest = noise[:start] + noise[end:]
+    if LOWER_RUN.search(rest):
+        return None, False  # word pieces around it: a name or code (``getElementById``)
+    return rest, True
+
+
 def _ascii_scrap(text: str) -> str | None:
     """``text`` stripped when it is a scrap of ASCII, the shape every scrap test opens with
-    (6 to 40 printable characters, no space, no word, no address), else None."""
+    (6 to 40 printable characters, no space, no word, no address, no decimal point),
+    else None."""
     line = text.strip()
     if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
         return None
     if "://" in line or "www." in line.lower() or _has_word(line):
         return None
+    if DECIMAL.search(line):
+        return None  # a number's decimal point: a DOI, a version, a figure (round 31)
     return line
 
 
@@ -273,7 +321,12 @@ def _run_scraps(texts: Sequence[str], found: dict[int, str]) -> list[int]:
             continue
         run = range(start, end)
         if sum(1 for k in run if k in found) >= RUN_JAMMERS:
-            scraps.extend(k for k in run if k not in found and _run_scrap(texts[k]))
+            terms = {found[k] for k in run if found.get(k)}
+            scraps.extend(
+                k
+                for k in run
+                if k not in found and (_run_scrap(texts[k]) or _run_member(texts[k], terms))
+            )
         start = end + 1
     return scraps
 
@@ -283,11 +336,35 @@ def _run_scrap(text: str) -> bool:
 
     >>> _run_scrap("gdupCu9"), _run_scrap("d1U%)riz"), _run_scrap("Copyright"), _run_scrap("2024")
     (True, True, False, False)
+    >>> _run_scrap("doi:10.1016/j.cell.2020.02.052")
+    False
     """
     line = _ascii_scrap(text)
     if line is None:
         return False
     return any(ch.islower() for ch in line) and not line.isalpha()
+
+
+def _run_member(text: str, terms: set[str]) -> bool:
+    """A line of a glued run of noise carrying the run's own term with ASCII around it
+    (round 31): printable, ``MIN_NOISE`` characters at least, a rare symbol and a
+    lowercase letter, no word and no address (``s|lr:50他人匿名銀行卡~!eUR`` under lines
+    carrying ``他人匿名銀行卡``): the block is noise as a whole, its weaker member with it.
+
+    >>> _run_member("s|lr:50他人匿名銀行卡~!eUR", {"他人匿名銀行卡"})
+    True
+    >>> _run_member("他人匿名銀行卡詐騙案宣判。", {"他人匿名銀行卡"}), _run_member("x", {"y"})
+    (False, False)
+    """
+    line = text.strip()
+    if len(line) > MAX_JAMMER or set(TERM.findall(line)) - terms or not TERM.search(line):
+        return False
+    noise = TERM.sub("", line)
+    if not noise.isascii() or not noise.isprintable() or len(noise.replace(" ", "")) < MIN_NOISE:
+        return False
+    if "://" in noise or "www." in noise.lower() or _has_word(noise):
+        return False
+    return any(ch in RARE for ch in noise) and any(ch.islower() for ch in noise)
 
 
 def _other_noise(texts: Sequence[str], index: int) -> bool:
