@@ -355,3 +355,25 @@ def test_words_among_symbols_are_no_noise(line):
     assert jammer_term(line) is None
     page = [PARA_1, "", line, "GH|!%uK3:hotsex4AZR", "L|;8^-bHhotsexJgkRo;m_ |)", "", PARA_2]
     assert 2 not in jammer_lines(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Discuz's jammer as a public client of the Discuz forum bbs.yamibo.com quotes it
+        # in its sanitizer test (<font class="jammer">, M0 J# x0 L/ B- S&nbsp;&nbsp;n: O
+        # </font>, and a display:none span of the second); Discuz's jammer() in
+        # source/function/function_discuzcode.php draws chr(32-59) ' ' chr(63-126) pairs
+        ", M0 J# x0 L/ B- S  n: O",
+        "+ v% [0 P+ _; u3 {$ y9 r",
+    ],
+)
+def test_discuz_spaced_pairs_are_noise(line):
+    assert jammer_term(line) == ""
+
+
+@pytest.mark.parametrize(
+    "line", ["A1 B2 C3 D4 E5 F6", "a1 b2 c3 d4 e5 f6", "1. e4 e5 2. Nf3 Nc6", "K1 K2 K3 次列车"]
+)
+def test_grid_references_moves_and_train_numbers_are_no_pairs_of_noise(line):
+    assert jammer_term(line) is None

@@ -76,7 +76,10 @@ Model.
   of the run carrying the run's own term with ASCII noise around it (a rare symbol, a
   lowercase letter, no word, no address) goes with the run, however few its case swaps
   (``s|lr:50他人匿名銀行卡~!eUR``, ``_run_member``); so does a short scrap
-  (``WplWnP@6``).
+  (``WplWnP@6``).  Discuz's own jammer draws spaced pairs, a digit or mark then a letter
+  or mark (``, M0 J# x0 L/ B- S  n: O``): a line of such pairs (``_paired``) is noise
+  with whatever marks the draw gave, still swapping case with a lowercase letter (grid
+  references and codes, ``A1 B2 C3``, are upper case).
 """
 
 from __future__ import annotations
@@ -110,6 +113,8 @@ MIN_NOISE = 8
 MIN_RARE = 2
 MANY_RARE = 4
 MIN_CASE_SWAPS = 2
+#: Discuz's spaced pairs: this many tokens of a letter and a digit or mark at least.
+MIN_PAIRS = 5
 #: Longer lines are prose or data, not a jammer's scrap.
 MAX_JAMMER = 120
 RARE = frozenset("[]{}()^~$&#|;@*+=!?_\\<>`%")
@@ -182,7 +187,7 @@ def jammer_term(text: str) -> str | None:
         return None
     line = DATE_TEXT.sub(" ", line)  # a byline's date and zone are no noise
     rare = sum(1 for ch in line if ch in RARE)
-    if rare < MIN_RARE:
+    if rare < MIN_RARE and not _paired(line):
         return None
     if len(GLOSS.findall(line)) >= MIN_GLOSSES:
         return None  # a glossed line a codec stripped: text, not noise
@@ -207,6 +212,22 @@ def jammer_term(text: str) -> str | None:
     if not any(ch.islower() for ch in letters):
         return None  # codes and acronyms are upper case (A/H1N1(H3N2)[2]); noise mixes
     return term
+
+
+def _paired(line: str) -> bool:
+    """Discuz's jammer noise by its build (round 31): pairs of one character drawn from
+    digits and marks and one from letters and marks, spaced (``, M0 J# x0 L/ B- S  n: O``):
+    every spaced token one or two characters, ``MIN_PAIRS`` of them a letter with a digit
+    or a mark, whatever marks the draw gave.
+
+    >>> _paired(", M0 J# x0 L/ B- S  n: O"), _paired("A1 B2 C3 D4 E5 F6"), _paired("1. e4 e5 Nf3")
+    (True, True, False)
+    """
+    tokens = line.split()
+    if len(tokens) < MIN_PAIRS or any(len(token) > 2 for token in tokens):
+        return False
+    mixed = sum(1 for t in tokens if len(t) == 2 and t[0].isalpha() != t[1].isalpha())
+    return mixed >= MIN_PAIRS
 
 
 def _has_word(noise: str) -> bool:
