@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, jammer_term
+from newsclean.filters.spam_jammer import jammer_lines, jammer_term
+from newsclean.filters.spam_shapes import framed_keyword
 
 PARA_1 = "  上午11点,海沧区相关领导共同启动第二届海沧市民节开幕按钮,全场市民欢声雀跃。"
 PARA_2 = "  据介绍,本届市民节为期一个月,将举办文艺演出、体育比赛等二十余项活动。"
@@ -87,7 +88,7 @@ def test_a_framed_heading_stays():
 
 
 def test_a_scrap_of_noise_goes_with_the_jammer_beside_it():
-    from newsclean.filters.spam_shapes import jammer_lines
+    from newsclean.filters.spam_jammer import jammer_lines
 
     page = [
         PARA_1,
@@ -102,7 +103,7 @@ def test_a_scrap_of_noise_goes_with_the_jammer_beside_it():
 
 
 def test_a_code_alone_is_no_scrap_without_a_jammer():
-    from newsclean.filters.spam_shapes import jammer_lines
+    from newsclean.filters.spam_jammer import jammer_lines
 
     assert jammer_lines([PARA_1, "", "4$.SLC7@%E", "", "A/H1N1(H3N2)[2]", "", PARA_2]) == {}
 

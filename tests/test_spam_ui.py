@@ -130,6 +130,46 @@ def test_a_second_header_under_the_first_goes_too():
     assert _spam([*page, *PARAS]) == [0, 1, 2, 3, 4]
 
 
+# Round 31: a sign-up call alone stands in the label's place (``dg娛樂`` / ``点击注册``).
+
+
+@pytest.mark.parametrize(
+    ("name", "call"),
+    [
+        ("dg娛樂", "点击注册"),
+        ("九州娱乐城", "立即注册"),
+        ("bt成人", "免費註冊"),
+        ("澳门新葡京", "马上登录"),
+    ],
+)
+def test_a_brand_above_its_sign_up_call_is_a_spam_sites_header(name, call):
+    page = [name, call, call, HEADLINE, *PARAS]
+    assert {0, 1} <= set(_spam(page))
+    doc = clean(_text(page), convert="none")
+    assert doc.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("name", "call"),
+    # a portal's own name above its own log-in link, a name no vocabulary knows, a call
+    # that says more than the call (a notice of the terms), the call under a headline
+    [
+        ("凤凰网", "点击注册"),
+        ("新浪网", "立即登录"),
+        ("紫藤萝花园", "点击注册"),
+        ("九州娱乐城", "新用户注册须知"),
+    ],
+)
+def test_a_portal_or_an_unknown_name_above_a_sign_up_call_stays(name, call):
+    page = [name, call, HEADLINE, *PARAS]
+    assert 0 not in _spam(page)
+
+
+def test_a_sign_up_call_under_the_articles_first_sentence_is_no_header():
+    page = [HEADLINE, PARAS[0], "九州娱乐城", "点击注册", *PARAS[1:]]
+    assert site_headers(page, {}, [NOT_SPAM] * len(page)) == {}
+
+
 @pytest.mark.parametrize("label", ["热线电话:", "客服热线：", "联系电话:", "服务热线:"])
 def test_contact_labels_with_nothing_after_them_are_empty(label):
     assert empty_label(label)

@@ -57,7 +57,7 @@ pipeline calls) judges both:
 4. *Templates judged by structure* (each module's docstring states its model): a keyword
    header echoed on consecutive lines and a spam farm's header (keyword line, random id
    glued to a timestamp, keyword line again; ``spam_echo``), a keyword framed by
-   pictographs and jammer noise (``spam_shapes``).  Their verdicts are ``sure``.
+   pictographs and jammer noise (``spam_shapes``, ``spam_jammer``).  Their verdicts are ``sure``.
 5. *Spam glued to the page's own lines* (``spam_frames``): a framed term before the
    headline, a keyword before the first paragraph; cut off the line, not the line removed.
    A term before the headline with a space, and a term no vocabulary knows on a hijacked
@@ -89,12 +89,13 @@ from newsclean.filters.spam_ask import query_spam
 from newsclean.filters.spam_block import BlockVerdict, judge_run
 from newsclean.filters.spam_echo import farm_headers, keyword_echoes
 from newsclean.filters.spam_items import TERM_HAN
+from newsclean.filters.spam_jammer import jammer_lines
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
 from newsclean.filters.spam_quoted import apposed_candidates, apposed_spam, verdicts_of_prose
 from newsclean.filters.spam_runs import is_item, runs
-from newsclean.filters.spam_shapes import framed_keyword, jammer_lines, spam_shaped
+from newsclean.filters.spam_shapes import framed_keyword, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
     FUNCTION_CHARS,
@@ -295,8 +296,9 @@ def spam_verdicts(
 def _lone_shapes(
     texts: Sequence[str], probes: dict[int, str], verdicts: list[SpamVerdict]
 ) -> dict[int, str]:
-    """Jammer noise and spam-shaped framed keywords (``spam_shapes``) judged spam in place;
-    the framed keywords left, which need spam elsewhere on the page, returned."""
+    """Jammer noise and spam-shaped framed keywords (``spam_jammer``, ``spam_shapes``)
+    judged spam in place; the framed keywords left, which need spam elsewhere on the page,
+    returned."""
     for i, term in jammer_lines(texts).items():
         if not verdicts[i].is_spam:
             probes.setdefault(i, texts[i].strip().lower())  # not a candidate: "!" is a mark

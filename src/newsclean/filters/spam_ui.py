@@ -49,6 +49,12 @@ name shares a generic word with any page, 国际, 娱乐) and spam by its vocabu
 twice, or on a page with spam elsewhere; the label goes with it.  A filled label
 (``热线电话: 12345`` at the foot of a government notice) is no header, and an empty label
 under a line the article names (the paper's own name, its own section) stays.
+Round 31: a *sign-up call* alone (``点击注册``, ``立即登录``: a click or ease word and a
+sign-up word of ``data/call_words.txt``, nothing else, ``signup_call``) stands in the
+label's place: a betting or porn site's header is its name above its call to register
+(``dg娛樂`` / ``点击注册``); there the name must be spam by its vocabulary (a coined brand
+or a lexicon term: ``frame_strength`` 1 or more), since a portal's own name stands above
+its own log-in link, foreign to the article too.
 Verdicts are ``sure``.
 """
 
@@ -57,7 +63,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from newsclean.data import data_lines
+import regex
+
+from newsclean.data import data_kinds, data_lines
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
@@ -65,6 +73,7 @@ from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS
+from newsclean.filters.word_trie import word_pattern
 
 #: The family of the joining characters (never a word of the tail alone).
 LINK = "link"
@@ -79,6 +88,8 @@ MIN_FOREIGN = 4
 #: A label with nothing after its colon.
 EMPTY_LABEL = lazy_regex(r"^([\p{Han}]{2,8})[:：]$")
 NAME = lazy_regex(r"[\p{Han}a-z0-9]{2,12}")
+#: A sign-up call is this short at most.
+MAX_SIGNUP = 8
 #: A spun copy glues its keyword before a comma this many times at least.
 MIN_GLUED = 2
 
@@ -188,6 +199,29 @@ def empty_label(probe: str) -> bool:
     return words is not None and all(family[w] in ("contact", LINK) for w in words)
 
 
+@cache
+def _signup() -> regex.Pattern[str]:
+    """A sign-up call alone, built from ``data/call_words.txt``'s click and ease words and
+    its sign-up words (start words that are account words too: 注册, 登录)."""
+    kinds = data_kinds("call_words.txt")
+    lead = word_pattern([w.lower() for w in (*kinds["click"], *kinds["ease"])])
+    account = {w.lower() for w in kinds["account"]}
+    signup = word_pattern([w.lower() for w in kinds["start"] if w.lower() in account])
+    return regex.compile(rf"(?:{lead}){{1,2}}(?:{signup})")
+
+
+def signup_call(probe: str) -> bool:
+    """Whether ``probe`` (simplified, lower-cased, stripped) is a sign-up call alone, a click
+    or ease word and a sign-up word and nothing else (round 31).
+
+    >>> signup_call("点击注册"), signup_call("立即登录"), signup_call("点击注册会员领取红包")
+    (True, True, False)
+    >>> signup_call("注册"), signup_call("新用户注册须知")
+    (False, False)
+    """
+    return len(probe) <= MAX_SIGNUP and _signup().fullmatch(probe) is not None
+
+
 def site_headers(
     texts: Sequence[str], probes: dict[int, str], verdicts: Sequence[SpamVerdict]
 ) -> dict[int, SpamVerdict]:
@@ -211,7 +245,9 @@ def site_headers(
         # a sentence of the article: a header stands above every one
         if SENTENCE_STOP.search(line):
             break  # the article has begun: a header stands above it
-        if not empty_label(probes.get(i, line.lower())):
+        probe = probes.get(i, line.lower())
+        signup = signup_call(probe)
+        if not signup and not empty_label(probe):
             continue
         above = _above(texts, i)
         if above < 0:
@@ -221,6 +257,8 @@ def site_headers(
         if again >= 0 and texts[again].strip() == texts[above].strip():
             names.insert(0, again)
         name = probes.get(above, texts[above].strip().lower())
+        if signup and (signup_call(name) or frame_strength(name) < 1):
+            continue  # a call's name must be spam by its vocabulary (a portal's own login)
         if NAME.fullmatch(name) and not FUNCTION_CHARS.search(name):
             headers.append((names, i))
     if not headers:
@@ -236,7 +274,7 @@ def site_headers(
         already = any(verdicts[k].is_spam for k in names)
         if not already and not _spam_name(name, texts[names[-1]], len(names), article, elsewhere):
             continue
-        why = f"a spam site's header: its name above an empty contact label: {name}"
+        why = f"a spam site's header: its name above an empty label or a sign-up call: {name}"
         for k in names:
             if not verdicts[k].is_spam:
                 found[k] = SpamVerdict(True, 0.0, (name,), 1, why, sure=True)

@@ -1,0 +1,109 @@
+"""Jammer noise by its composition (filters/spam_jammer.py, round 31): a Latin term glued
+into noise, a glued block judged whole, Discuz's spaced pairs; and real lines of words among
+symbols that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.spam_jammer import jammer_lines, jammer_term
+
+PARA_1 = "  上午11点,海沧区相关领导共同启动第二届海沧市民节开幕按钮,全场市民欢声雀跃。"
+PARA_2 = "  据介绍,本届市民节为期一个月,将举办文艺演出、体育比赛等二十余项活动。"
+
+
+# Round 31: a jammer's noise is judged by its composition, not by its term.  The noise
+# lines below are the held-out pages' forms (a Latin term glued into the noise; a lowercase
+# run that reads as a word; a weaker member of a glued block carrying the block's term).
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("GH|!%uK3:hotsex4AZR", ""),
+        ("L|;8^-bHhotsexJgkRo;m_ |)", ""),
+        ("7oKEH R H:M:色站導航8|/pnoysU =e", "色站導航"),
+    ],
+)
+def test_noise_with_one_glued_word_is_noise(line, term):
+    assert jammer_term(line) == term
+
+
+def test_a_glued_block_of_noise_goes_whole():
+    # the block: two lines carrying a Latin term, and a short scrap above them
+    page = [PARA_1, "", "WplWnP@6", "GH|!%uK3:hotsex4AZR", "L|;8^-bHhotsexJgkRo;m_ |)", "", PARA_2]
+    assert set(jammer_lines(page)) == {2, 3, 4}
+    # a weaker member carrying the block's term (one case swap, three rare symbols)
+    page = [
+        PARA_1,
+        "",
+        "[8u2$o%他人匿名銀行卡r&[tE6u ~%?*",
+        "%0 9他人匿名銀行卡mVIYM-=PC!bG",
+        ".n4^Y@ST他人匿名銀行卡#yr-e7",
+        "s|lr:50他人匿名銀行卡~!eUR",
+        "",
+        PARA_2,
+    ]
+    assert set(jammer_lines(page)) == {2, 3, 4, 5}
+
+
+def test_a_line_with_the_blocks_term_apart_from_it_stays():
+    # the same term in a sentence of the article, glued to the block: prose, not noise
+    page = [
+        PARA_1,
+        "",
+        "%0 9他人匿名銀行卡mVIYM-=PC!bG",
+        ".n4^Y@ST他人匿名銀行卡#yr-e7",
+        "警方提醒:切勿出租、出借他人匿名銀行卡。",
+        "",
+        PARA_2,
+    ]
+    assert 4 not in jammer_lines(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # real lines with words among symbols (a forum's code, a web shell's status bar)
+        # https://down.dz-x.net/archiver/tid/122275.html (a Discuz plugin answer's PHP)
+        "$userPostCount = C::t('#myplugin#user_behavior')->fetch_count_by_uid($_G['uid']);",
+        "if(strlen($message) < 20 && !$_G['group']['bypasscheck']){",
+        # https://laptophkc.net/pics/1770236243_1.php (a web shell's header, leet-spelt)
+        "Curr3nt_D!r [ Writeable ] D0cum3nt_r0Ot [ Writeable ]",
+        # a code identifier among word pieces, a line of markup, one word spaced apart
+        "getElementById('main')",
+        "x = {return y;}",
+        "[ATTACH]113650[/ATTACH][ATTACH]113651[/ATTACH]",
+        # a password policy's example, a DOI, tickers, a serial number
+        "密码至少8位,须含大小写字母、数字和符号,如 Tr0ub4dor&3",
+        "doi:10.1016/j.cell.2020.02.052",
+        "AAPL MSFT NVDA TSLA",
+        "序列号:XQ7R-9KMP-2B4T-8WZN",
+    ],
+)
+def test_words_among_symbols_are_no_noise(line):
+    assert jammer_term(line) is None
+    page = [PARA_1, "", line, "GH|!%uK3:hotsex4AZR", "L|;8^-bHhotsexJgkRo;m_ |)", "", PARA_2]
+    assert 2 not in jammer_lines(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Discuz's jammer as a public client of the Discuz forum bbs.yamibo.com quotes it
+        # in its sanitizer test (<font class="jammer">, M0 J# x0 L/ B- S&nbsp;&nbsp;n: O
+        # </font>, and a display:none span of the second); Discuz's jammer() in
+        # source/function/function_discuzcode.php draws chr(32-59) ' ' chr(63-126) pairs
+        ", M0 J# x0 L/ B- S  n: O",
+        "+ v% [0 P+ _; u3 {$ y9 r",
+    ],
+)
+def test_discuz_spaced_pairs_are_noise(line):
+    assert jammer_term(line) == ""
+
+
+@pytest.mark.parametrize(
+    "line", ["A1 B2 C3 D4 E5 F6", "a1 b2 c3 d4 e5 f6", "1. e4 e5 2. Nf3 Nc6", "K1 K2 K3 次列车"]
+)
+def test_grid_references_moves_and_train_numbers_are_no_pairs_of_noise(line):
+    assert jammer_term(line) is None
