@@ -116,6 +116,12 @@ LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
 # joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
 # record (评论提交者 | Posted by 雪梅 (IP: …)).
 FIELD_SEPARATOR = lazy_regex(r"\s[|｜_-]\s")
+# Labelled fields set side by side with spaces (round 31): 主管单位:某某中心 地址:某某路519号.
+# Each piece is a short noun, a colon and a value without spaces; a caption describes its
+# picture in a clause, it never lists two labelled values.
+FIELD_ROW = lazy_regex(
+    r"^\p{Han}{2,5}[:：][^\s:：]{1,40}(?:[\s\u3000]+\p{Han}{2,5}[:：][^\s:：]{1,40})+$"
+)
 BRACKETED_COUNT = lazy_regex(r"[^\s\d()（）]{1,6}\s?[(（]\s?\d{1,9}\s?[)）]")
 
 #: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
@@ -232,6 +238,8 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
     if record_fields(text):
         return False  # 发表日期:… 阅读人次:…: the page's record, not a picture's caption
+    if FIELD_ROW.match(text):
+        return False  # 主管单位:… 地址:…: labelled fields in a row, the site's record
     if FIELD_SEPARATOR.search(text):
         return False  # 评论提交者 | Posted by…, 中外网 - 关注…: a row of fields, a title bar
     if text.startswith(("(", "（")) and text.endswith((")", "）")):
