@@ -10,17 +10,22 @@ first words of the article); ！ and ？ may join its parts (假恋爱真诈骗�
 代理县长不忍了！下令…) and a quoted sentence may open it (「…跟踪。」那些年…).  A list is
 no headline: a line of four or more short terms split by commas, bars or spaces
 (六合研究院,升达毕业证,…) or of five or more split by dashes (德发娱乐-华斯顿娱乐-…: a
-headline's site path has fewer), or a line inside a run of three or more unspaced short lines
-on a page that spaces its paragraphs apart (``list_runs``: link lists and tag clouds
-stacked above the article); a line printed twice in a row there is the headline (page
-``<title>`` and ``<h1>``), not a list item.  A headline names an event in words; a line
+headline's site path has fewer), or (round 31, ``is_bullet_row``) three or more short
+items each opened by a bullet after a space (``·中文 ·English ·Партнеры ·``: a language
+switch; a joining dot inside words, ``约翰·史密斯``, has no space before it), or a line
+inside a run of three or more unspaced short lines on a page that spaces its paragraphs
+apart (``list_runs``: link lists and tag clouds stacked above the article); a line
+printed twice in a row there is the headline (page ``<title>`` and ``<h1>``), not a list
+item.  A headline names an event in words; a line
 that prints the page's own numbers is page furniture, not a headline
 (``is_page_counter``): two page counters (``已阅读5页,还剩14页未读``), an issue number with
 a numeric date (``2023/02/11 第8072期``), or a row of three or more items split by bars
 holding either (``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``), or, round 19, an
 *issue label*: a column's short name and its issue number closing the line, perhaps
 framed by dots or brackets (``· 读懂广州第一六六期 ·``): the column's masthead names no
-event (``第十五届运动会开幕``, ``第三期工程竣工`` go on past a number and are headlines).
+event (``第十五届运动会开幕``, ``第三期工程竣工`` go on past a number and are headlines);
+round 31, the page's *clock*: a day and weekday alone, perhaps after a place's time label
+(``纽约时间: 12月17日 星期三``).
 Nor is a line where the site speaks of itself (``site_speech.speech``: a keyword echo, a
 banner, a place of the site, a welcome banner, a row of links or tools, the page naming
 itself).
@@ -117,6 +122,13 @@ QUOTED_STOP = lazy_re(r"[。！？!?]+(?=[」』”\"])")  # plain classes: stdl
 DATELINE_LEAD = lazy_regex(r"\d{1,4}\s*[日号號]?\s*(?:报道|报导|報導|報道|电|電|讯|訊)$")
 LIST_SEPARATOR = stdlib(r"[,，|｜\s]+")
 DASH_SEPARATOR = stdlib(r"[-_－]+")
+# A bullet opening an item (at the line's start or after a space): ·中文 ·English ·Партнеры ·,
+# a row of link words (a language switch, a menu); a joining dot inside a name or a
+# headline (约翰·史密斯, 新闻·观察) has no space before it (round 31).
+ITEM_BULLET = stdlib(r"(?:^|\s)[·•▪・]")
+MIN_BULLET_ITEMS = 3
+#: A bulleted item of a link row: a word or two of any script (Партнеры, 联系我们).
+MAX_BULLET_ITEM = 16
 # The page's own numbers: page counters (5页, 14頁), an issue number (第8072期), a date.
 PAGE_COUNTER = stdlib(r"[0-9]+\s*[页頁]")
 ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
@@ -125,6 +137,12 @@ RECORD_KEY = stdlib(r"[\u4e00-\u9fff]{1,6}\s?[:：]")
 DATE_UNITS = stdlib(r"(?<=[0-9])\s?[年月日时時分秒号號]")
 NUMERIC_DATE = stdlib(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 MENU_BAR = stdlib(r"[|｜]")
+# The page's clock: a date (and weekday) alone, perhaps after a place's time label
+# (纽约时间: 12月17日 星期三; round 31): the day the page was served, no headline.
+DATE_STAMP = stdlib(
+    r"(?:[\u4e00-\u9fff]{1,6}\s?[:：]\s?)?(?:[0-9]{1,4}\s?[年月日号號]\s?){2,3}"
+    r"(?:[0-9]{1,2}[:：][0-9]{2}\s?)?(?:(?:星期|禮拜|礼拜|周|週)[一二三四五六日天])?"
+)
 ITEM_TOTAL = stdlib(r"共\s*[0-9]+\s*[个個条條篇则則]\s*[\u4e00-\u9fff]{1,3}")
 #: An issue label: a column's short name and its issue number closing it, perhaps framed
 #: by dots, dashes or brackets (round 19: ``· 读懂广州第一六六期 ·``, ``【健康周刊 第128期】``).
@@ -290,11 +308,15 @@ def is_page_counter(text: str) -> bool:
     True
     >>> is_page_counter("县政府宣布今日停班停课 | 国内 | 新华网"), is_page_counter("共1个回答")
     (False, True)
+    >>> is_page_counter("纽约时间: 12月17日 星期三"), is_page_counter("12月17日起全市停课")
+    (True, False)
     """
     if len(PAGE_COUNTER.findall(text)) >= 2 or ITEM_TOTAL.fullmatch(text.strip()):
         return True
     if "第" in text and ISSUE_LABEL.fullmatch(text.strip(ISSUE_FRAME)):
         return True  # a column's name and its issue number: 读懂广州第一六六期
+    if "月" in text and DATE_STAMP.fullmatch(text.strip()):
+        return True  # 纽约时间: 12月17日 星期三: the page's clock
     issue = ISSUE_NUMBER.search(text) is not None
     dated = NUMERIC_DATE.search(text) is not None
     if issue and dated:
@@ -310,9 +332,20 @@ def is_term_list(text: str) -> bool:
     terms = [term for term in LIST_SEPARATOR.split(text) if term]
     if len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms):
         return True
+    if ("·" in text or "•" in text or "・" in text or "▪" in text) and is_bullet_row(text):
+        return True  # ·中文 ·English ·Партнеры ·: link words, each opened by a bullet
     # Dashes join a headline to its site path (标题_国内_新华网): five short terms or more.
     terms = [term for term in DASH_SEPARATOR.split(text) if term]
     return len(terms) >= MIN_DASH_LIST_TERMS and all(len(t) <= MAX_LIST_TERM for t in terms)
+
+
+def is_bullet_row(text: str) -> bool:
+    """Three or more items each opened by a bullet after a space, all short: a row of
+    link words (a language switch, a menu), never a headline (round 31)."""
+    if len(ITEM_BULLET.findall(text)) < MIN_BULLET_ITEMS:
+        return False
+    items = [item.strip() for item in ITEM_BULLET.split(text)]
+    return all(len(item) <= MAX_BULLET_ITEM for item in items)
 
 
 @lru_cache(maxsize=1 << 13)
