@@ -3,10 +3,10 @@
 import pytest
 
 from newsclean import clean
+from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.head_search import is_field_line, is_open_label
 from newsclean.filters.site_speech import is_tool_row, speech
 from newsclean.filters.title import (
-    is_bullet_row,
     is_labelled_byline,
     is_labelled_record,
     is_page_counter,

@@ -60,6 +60,7 @@ from typing import Protocol
 from newsclean.data import data_lines
 from newsclean.filters.caption_sentences import grouped_sentences, head_group
 from newsclean.filters.charmodel import HAN, KANA
+from newsclean.filters.head_lists import is_field_row
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -116,12 +117,6 @@ LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
 # joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
 # record (评论提交者 | Posted by 雪梅 (IP: …)).
 FIELD_SEPARATOR = lazy_regex(r"\s[|｜_-]\s")
-# Labelled fields set side by side with spaces (round 31): 主管单位:某某中心 地址:某某路519号.
-# Each piece is a short noun, a colon and a value without spaces; a caption describes its
-# picture in a clause, it never lists two labelled values.
-FIELD_ROW = lazy_regex(
-    r"^\p{Han}{2,5}[:：][^\s:：]{1,40}(?:[\s\u3000]+\p{Han}{2,5}[:：][^\s:：]{1,40})+$"
-)
 BRACKETED_COUNT = lazy_regex(r"[^\s\d()（）]{1,6}\s?[(（]\s?\d{1,9}\s?[)）]")
 
 #: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
@@ -236,10 +231,8 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 文‧海涵 图‧岳雷, …はコメントを受け付けていません。: a byline, a theme
     if addresses_reader(text):
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
-    if record_fields(text):
+    if record_fields(text) or is_field_row(text):  # 主管单位:… 地址:… (round 31)
         return False  # 发表日期:… 阅读人次:…: the page's record, not a picture's caption
-    if FIELD_ROW.match(text):
-        return False  # 主管单位:… 地址:…: labelled fields in a row, the site's record
     if FIELD_SEPARATOR.search(text):
         return False  # 评论提交者 | Posted by…, 中外网 - 关注…: a row of fields, a title bar
     if text.startswith(("(", "（")) and text.endswith((")", "）")):

@@ -99,6 +99,7 @@ from newsclean.filters.head_echo import (
     stacked_word,
 )
 from newsclean.filters.head_h1 import headline_under_title
+from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.head_names import media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import ends_head, find_title, line_text
@@ -114,7 +115,6 @@ from newsclean.filters.site_speech import (
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SENTENCE_END,
-    is_bullet_row,
     split_site_suffix,
 )
 
