@@ -186,3 +186,21 @@ def test_a_lone_bullet_under_a_caption_of_another_mark_is_a_caption_on_both_clea
     assert doc.body == NEWS
     again = clean(render(doc, "text"))
     assert (again.title, again.body) == (doc.title, doc.body)
+
+
+def test_a_headline_over_an_unrelated_caption_is_no_pictures_name():
+    """Round 31 (eval page 028's form): a headline sharing one common word (中国) with
+    the dated caption under it names the article, not the picture."""
+    headline = "大运中国女足力克日本队 18年后再度夺冠"
+    caption = (
+        "五星红旗飘扬在巴黎香榭丽舍大街上,这天是2025年农历正月初五,"
+        "法国华人贸易促进会等社会团体在此举办新春中国文化巡游表演(2025年2月2日)"
+    )
+    article = [
+        "    据中新社8月22日报道，21日晚的深圳宝安体育场，中国女足以2比0力克日本队。",
+        "    这是中国大运女足时隔18年后再度夺冠，此前她们曾在1993年的大运会上称雄。",
+        "    日本队在比赛中控球占优，但中国女足防守稳固，并两次抓住机会破门得分。",
+    ]
+    doc = clean("\n\n".join([headline, caption, *article]) + "\n")
+    assert doc.title == headline
+    assert doc.captions == [caption]

@@ -411,3 +411,16 @@ def test_a_media_name_under_the_headline_is_metadata_under_a_byline_too() -> Non
     assert "现代澳门日报" not in document.body
     again = clean(render(document, "text"))
     assert (again.title, again.body) == (document.title, document.body)
+
+
+def test_a_headless_page_drops_its_clock_and_its_language_row():
+    """Round 31 (eval page 095's form): with no headline, the head's short lines down to
+    a bulleted row of link words (a language switch) are furniture, not the title."""
+    paragraphs = [
+        "1.中美贸易战升级，美国多间传媒报道，因应中国的反制措施，特朗普政府考虑对更多中国货品加征关税。",
+        "2.广深港高铁香港段一地两检条例草案14日在立法会三读通过，西九龙站将设内地口岸区。",
+    ]
+    page = ["纽约时间: 12月17日 星期三", "·中文 ·English ·Партнеры ·", *paragraphs]
+    doc = clean("\n\n".join(page) + "\n")
+    assert doc.title is None
+    assert doc.body == paragraphs

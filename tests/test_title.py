@@ -3,6 +3,7 @@
 import pytest
 
 from newsclean import clean
+from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.head_search import is_field_line, is_open_label
 from newsclean.filters.site_speech import is_tool_row, speech
 from newsclean.filters.title import (
@@ -296,3 +297,36 @@ def test_a_field_line_is_a_key_and_a_value_without_han(line: str, field: bool) -
 )
 def test_a_label_left_open_ends_in_its_colon(line: str, label: bool) -> None:
     assert is_open_label(line) is label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "·中文 ·English ·Партнеры ·",  # eval page 095 (a language switch, round 31)
+        "• 首页 • 新闻中心 • 联系我们",
+        "・ホーム ・ニュース ・English",
+    ],
+)
+def test_a_row_of_bulleted_link_words_is_no_headline(line: str):
+    assert is_term_list(line)
+    assert not is_title_shaped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新闻·观察 | 约翰·史密斯访华",  # a joining dot inside words: no space before it
+        "香港·澳门·台湾三地联合举办书展",
+        # http://blog.chinaunix.net/uid-23045379-id-2562047.html: one bulleted item a line
+        "• 博客访问: 164337",
+    ],
+)
+def test_a_joining_dot_or_one_bulleted_item_is_no_link_row(line: str):
+    assert not is_bullet_row(line)
+
+
+def test_the_pages_clock_is_no_headline():
+    """Round 31 (eval page 095): a place's time label and the day, the page's clock."""
+    assert is_page_counter("纽约时间: 12月17日 星期三")
+    assert not is_title_shaped("纽约时间: 12月17日 星期三")
+    assert not is_page_counter("12月17日起全市停课")

@@ -13,6 +13,13 @@ English attribution with the source's address (``(圖片:Designed by X from
 http://www.flaticon.com)``, ``（图片来源：Photo by X on Unsplash https://…）``) runs past
 the 40 characters of a name or an agency, but the label at its opening already says
 what the bracket is.  Without the label a long bracket stays an aside.
+
+Round 31: the *day the picture was taken*, a full date alone in the bracket closing a
+line whose description never reached a stop (``…举办新春中国文化巡游表演(2025年2月2日)``,
+``dated_caption``).  A paragraph's sentence ends in a stop before any date a page adds;
+a caption describes a picture in clauses and stamps it with its day.  The line must
+hold a clause mark (a description, not a heading such as ``在大会上的讲话（2025年2月2日）``)
+and no sentence stop anywhere (one sentence, not a paragraph with a date after it).
 """
 
 from __future__ import annotations
@@ -78,6 +85,18 @@ DATE_TAIL = lazy_regex(
     r"|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日"
     r"|\d{4}[-./]\d{1,2}[-./]\d{1,2})$"
 )
+# The day a picture was taken, alone in the bracket closing a caption: (2025年2月2日).
+# The year is required: a month and day in a bracket is as often prose's aside (今天(2日)).
+DATED_BRACKET = lazy_regex(
+    r"\p{Han}[（(](?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+    r"[)）]$"
+)
+#: A dated caption is one described picture, not a paragraph (caption_layout's bound x2).
+MAX_DATED_CAPTION = 120
+#: A sentence stop before the date makes the line a paragraph with a date after it.
+STOPS = ("。", "！", "？", "!", "?", "；")
+#: A clause mark makes it a description, not a heading or a speech's title.
+CLAUSE_MARKS = ("，", ",")
 #: A bracket opening with a picture label may hold a long attribution (round 17).
 MAX_LABELLED_CREDIT = 120
 LABELLED_BRACKET = lazy_regex(
@@ -179,3 +198,24 @@ def name_only(line: str) -> str | None:
     if name.endswith(ORGANISATION_ENDS) or name in caption_cues()["aside"]:
         return None
     return f"photo credit at the end: a name alone ({name})"
+
+
+def dated_caption(line: str) -> str | None:
+    """The day a picture was taken in the bracket closing a caption of one unfinished
+    sentence of clauses (``DATED_BRACKET``), or None.
+
+    >>> dated_caption("五星红旗飘扬在巴黎香榭丽舍大街上,这天是2025年农历正月初五,"
+    ...               "法国华人贸易促进会等社会团体在此举办新春中国文化巡游表演(2025年2月2日)")
+    'a caption dated in a bracket: (2025年2月2日)'
+    >>> dated_caption("习近平在中央经济工作会议上的讲话（2024年12月11日）") is None
+    True
+    """
+    if len(line) > MAX_DATED_CAPTION or not line.endswith((")", "）")):
+        return None
+    match = DATED_BRACKET.search(line[-20:])
+    if match is None:
+        return None
+    head = line[: -len(match.group()) + 1]
+    if not any(mark in head for mark in CLAUSE_MARKS) or any(stop in head for stop in STOPS):
+        return None
+    return f"a caption dated in a bracket: {match.group()[1:]}"

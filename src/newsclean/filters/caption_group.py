@@ -28,7 +28,9 @@ line (``华侨新村入口`` over ``刚建成时的华侨新村。图/越秀区�
 caption when it is short (at most ``MAX_PICTURE_NAME`` characters), holds no sentence or
 clause mark (a name, not a sentence: a one-line paragraph or a dek's sentence stays), the
 next line has a caption's wording (``captions.caption_cue``, not a wire's source tag) and
-the two name the same thing (a shared pair of adjacent Han characters).  A person's name
+the two name the same thing (a shared pair of adjacent Han characters; round 31: two
+pairs, a word of three characters or two words, unless the name holds fewer: a headline
+over an unrelated dated caption shares only 中国 with it).  A person's name
 over the line under it (``李云川`` over ``李云川 (部分由受访者提供)``) is the writer's, and the
 line under it a photographer's byline (``caption_byline``): neither is a picture.  A heading
 stands over paragraphs, not over a caption; a byline line was claimed before captions
@@ -79,6 +81,9 @@ from newsclean.filters.realign import LINE_MARKS
 
 #: A picture's name: a few words (华侨新村入口, 新建成的跨江大桥夜景).
 MAX_PICTURE_NAME = 20
+#: Pairs of adjacent Han characters a picture's name shares with its caption: a word of
+#: three characters or two words (华侨新村 over …华侨新村…), unless the name is shorter.
+MIN_SHARED_PAIRS = 2
 #: A sentence or clause mark: a name holds none.
 SENTENCE_OR_CLAUSE = lazy_re(r"[。！？!?，,；;：:]")
 
@@ -92,7 +97,12 @@ def picture_name(views: Sequence[LineLike | None], position: int) -> str | None:
     if SENTENCE_OR_CLAUSE.search(text) is not None or ROLE_PIECE.search(text) is not None:
         return None
     # The cheapest test first: every line of a head without paragraphs is asked.
-    if han_pairs(text).isdisjoint(han_pairs(under.text)):
+    pairs = han_pairs(text)
+    if pairs.isdisjoint(han_pairs(under.text)):
+        return None
+    # The two name one thing (华侨新村 in both), not one common word: a headline over an
+    # unrelated caption shares 中国 at most (round 31).
+    if len(pairs & han_pairs(under.text)) < min(MIN_SHARED_PAIRS, len(pairs)):
         return None
     if person_name(text) or photographer_byline(under.text):
         return None  # the writer's name and its aside (caption_byline)

@@ -107,6 +107,7 @@ from newsclean.filters.caption_brackets import (
     agencies,
     bracket_credit,
     caption_cues,
+    dated_caption,
     name_only,
 )
 from newsclean.filters.caption_cell import cell_caption
@@ -313,7 +314,7 @@ def caption_cue(text: str) -> str | None:
         if figure is not None:  # a figure's caption, then where its data came from
             return SOURCE if is_figure_name(figure) or caption_cue(figure) else None
         if inner is None:  # a name alone, or an outlet's reporter (caption_reporter)
-            return name_only(line) or reporter_credit_caption(line)
+            return name_only(line) or reporter_credit_caption(line) or dated_caption(line)
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
     if source_sentence(line) or taken_from_line(line) or platform_picture(line):
         return "the picture's source at the end"

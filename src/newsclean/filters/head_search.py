@@ -36,6 +36,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import best_echoed
+from newsclean.filters.head_lists import is_page_counter, is_term_list
 from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
 from newsclean.filters.head_record import is_record_row
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -54,10 +55,8 @@ from newsclean.filters.title import (
     OPEN_END,
     echoes,
     is_citation,
-    is_page_counter,
     is_prose,
     is_site_name,
-    is_term_list,
     is_title_shaped,
     list_runs,
 )

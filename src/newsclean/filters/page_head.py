@@ -55,7 +55,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    head is furniture.  Before the headline is looked for, a related link (another story's
    headline, bulleted) anywhere and English chrome in the head (``site_lines``) go.
 4. *No headline*: the header and the short lines of the head down to its last header
-   speech or link row are furniture (lines with a sentence mark stay, site speech goes);
+   speech or link row (round 31: a row of bulleted link words, ``·中文 ·English ·Партнеры ·``,
+   ``title.is_bullet_row``) are furniture (lines with a sentence mark stay, site speech goes);
    a media name alone over the article is the source.
 
 5. *A notice above the article* (round 19): a head line above the headline (or above the
@@ -98,6 +99,7 @@ from newsclean.filters.head_echo import (
     stacked_word,
 )
 from newsclean.filters.head_h1 import headline_under_title
+from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.head_names import media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import ends_head, find_title, line_text
@@ -144,7 +146,12 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
         text = line_text(lines, i)
         if ends_head(text):
             break
-        if header_speech(text) or page_speech(text) == "links" or text.endswith(CRUMB_END):
+        if (
+            header_speech(text)
+            or page_speech(text) == "links"
+            or text.endswith(CRUMB_END)
+            or is_bullet_row(text)  # ·中文 ·English ·Партнеры ·: a row of link words (round 31)
+        ):
             last = i
             echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
         elif echoed and text.strip().startswith(echoed):

@@ -10,17 +10,22 @@ first words of the article); ！ and ？ may join its parts (假恋爱真诈骗�
 代理县长不忍了！下令…) and a quoted sentence may open it (「…跟踪。」那些年…).  A list is
 no headline: a line of four or more short terms split by commas, bars or spaces
 (六合研究院,升达毕业证,…) or of five or more split by dashes (德发娱乐-华斯顿娱乐-…: a
-headline's site path has fewer), or a line inside a run of three or more unspaced short lines
-on a page that spaces its paragraphs apart (``list_runs``: link lists and tag clouds
-stacked above the article); a line printed twice in a row there is the headline (page
-``<title>`` and ``<h1>``), not a list item.  A headline names an event in words; a line
+headline's site path has fewer), or (round 31, ``is_bullet_row``) three or more short
+items each opened by a bullet after a space (``·中文 ·English ·Партнеры ·``: a language
+switch; a joining dot inside words, ``约翰·史密斯``, has no space before it), or a line
+inside a run of three or more unspaced short lines on a page that spaces its paragraphs
+apart (``list_runs``: link lists and tag clouds stacked above the article); a line
+printed twice in a row there is the headline (page ``<title>`` and ``<h1>``), not a list
+item.  A headline names an event in words; a line
 that prints the page's own numbers is page furniture, not a headline
 (``is_page_counter``): two page counters (``已阅读5页,还剩14页未读``), an issue number with
 a numeric date (``2023/02/11 第8072期``), or a row of three or more items split by bars
 holding either (``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``), or, round 19, an
 *issue label*: a column's short name and its issue number closing the line, perhaps
 framed by dots or brackets (``· 读懂广州第一六六期 ·``): the column's masthead names no
-event (``第十五届运动会开幕``, ``第三期工程竣工`` go on past a number and are headlines).
+event (``第十五届运动会开幕``, ``第三期工程竣工`` go on past a number and are headlines);
+round 31, the page's *clock*: a day and weekday alone, perhaps after a place's time label
+(``纽约时间: 12月17日 星期三``).
 Nor is a line where the site speaks of itself (``site_speech.speech``: a keyword echo, a
 banner, a place of the site, a welcome banner, a row of links or tools, the page naming
 itself).
@@ -88,6 +93,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.head_lists import NUMERIC_DATE, is_page_counter, is_term_list
 from newsclean.filters.labels import is_label, label_pattern, label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.site_speech import speech
@@ -102,36 +108,17 @@ MAX_SECTION_HAN = 6
 #: The tail cut off a headline holds at most this many segments of this many characters.
 MAX_SUFFIX_SEGMENTS = 3
 MAX_SUFFIX_SEGMENT = 14
-MIN_LIST_TERMS = 4
-MIN_DASH_LIST_TERMS = 5
-MAX_LIST_TERM = 8
 #: Unspaced short lines stacked this deep, on a page that spaces its paragraphs, are a list.
 MIN_LIST_RUN = 3
-#: A row of this many bar-split items with a date or an issue number is a menu row.
-MIN_MENU_ITEMS = 3
 
 # A sentence quoted inside a headline: 「戒严时期……跟踪。」那些年…
 QUOTED_STOP = lazy_re(r"[。！？!?]+(?=[」』”\"])")  # plain classes: stdlib re
 # A dateline lead is the first words of the article, not a headline: 参考消息网3月4日报道,
 # 新华社北京3月3日电, 参考消息网2026-03-04号报道.
 DATELINE_LEAD = lazy_regex(r"\d{1,4}\s*[日号號]?\s*(?:报道|报导|報導|報道|电|電|讯|訊)$")
-LIST_SEPARATOR = stdlib(r"[,，|｜\s]+")
-DASH_SEPARATOR = stdlib(r"[-_－]+")
-# The page's own numbers: page counters (5页, 14頁), an issue number (第8072期), a date.
-PAGE_COUNTER = stdlib(r"[0-9]+\s*[页頁]")
-ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
 #: A field's key and its colon; the units a date's value may print (2020年12月29日).
 RECORD_KEY = stdlib(r"[\u4e00-\u9fff]{1,6}\s?[:：]")
 DATE_UNITS = stdlib(r"(?<=[0-9])\s?[年月日时時分秒号號]")
-NUMERIC_DATE = stdlib(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
-MENU_BAR = stdlib(r"[|｜]")
-ITEM_TOTAL = stdlib(r"共\s*[0-9]+\s*[个個条條篇则則]\s*[\u4e00-\u9fff]{1,3}")
-#: An issue label: a column's short name and its issue number closing it, perhaps framed
-#: by dots, dashes or brackets (round 19: ``· 读懂广州第一六六期 ·``, ``【健康周刊 第128期】``).
-ISSUE_FRAME = "·•・◆◇●○■□★☆—–-=~～【】[]〔〕「」()（） \u3000"
-ISSUE_LABEL = stdlib(
-    r"[^\s,，。！？!?；;：:、的了是说說这這将將在]{1,10}\s?第\s?(?:[0-9]{1,5}|[〇零一二两兩三四五六七八九十百千]{1,6})\s?[期辑輯]"
-)
 CITATION = stdlib(
     r"[(（]?[^\s《「]{0,6}[《「][^》」]{1,30}[》」][,，、\s]*"
     r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*[日号號]?[)）]?"
@@ -279,40 +266,6 @@ def is_citation(text: str) -> bool:
     False
     """
     return len(text) <= MAX_TITLE_LENGTH and CITATION.fullmatch(text.strip()) is not None
-
-
-def is_page_counter(text: str) -> bool:
-    """A line printing the page's own numbers (module docstring): furniture, no headline.
-
-    >>> is_page_counter("已阅读5页,还剩14页未读 继续免费阅读")
-    True
-    >>> is_page_counter("2023/02/11 第8072期 | 订阅/退订 | 看历史报份")
-    True
-    >>> is_page_counter("县政府宣布今日停班停课 | 国内 | 新华网"), is_page_counter("共1个回答")
-    (False, True)
-    """
-    if len(PAGE_COUNTER.findall(text)) >= 2 or ITEM_TOTAL.fullmatch(text.strip()):
-        return True
-    if "第" in text and ISSUE_LABEL.fullmatch(text.strip(ISSUE_FRAME)):
-        return True  # a column's name and its issue number: 读懂广州第一六六期
-    issue = ISSUE_NUMBER.search(text) is not None
-    dated = NUMERIC_DATE.search(text) is not None
-    if issue and dated:
-        return True
-    items = [item for item in MENU_BAR.split(text) if item.strip()]
-    return len(items) >= MIN_MENU_ITEMS and (issue or dated)
-
-
-def is_term_list(text: str) -> bool:
-    """Four or more short terms split by commas, bars or spaces: a link list or a tag
-    line (轮盘机,久青草原,处女开苞,红宝石国际娱乐), not a headline; 、 does not split
-    (北京、上海、广州、深圳房价齐涨 is a headline)."""
-    terms = [term for term in LIST_SEPARATOR.split(text) if term]
-    if len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms):
-        return True
-    # Dashes join a headline to its site path (标题_国内_新华网): five short terms or more.
-    terms = [term for term in DASH_SEPARATOR.split(text) if term]
-    return len(terms) >= MIN_DASH_LIST_TERMS and all(len(t) <= MAX_LIST_TERM for t in terms)
 
 
 @lru_cache(maxsize=1 << 13)

@@ -1,0 +1,118 @@
+"""Lines of the page head that list or count instead of saying something: never a
+headline (``title.is_title_shaped``, ``page_head``), moved out of ``title`` (round 31).
+
+* a *term list* (``is_term_list``): four or more short terms split by commas, bars or
+  spaces (六合研究院,升达毕业证,…), five or more split by dashes (a headline's site path
+  has fewer), or (round 31, ``is_bullet_row``) three or more short items each opened by a
+  bullet after a space (``·中文 ·English ·Партнеры ·``: a language switch; a joining dot
+  inside words, ``约翰·史密斯``, ``新闻·观察``, has no space before it);
+* the page's *own numbers* (``is_page_counter``): two page counters, an issue number with
+  a numeric date, a bar row holding either, an issue label (``· 读懂广州第一六六期 ·``), or
+  (round 31) the page's *clock*: a day and weekday alone, perhaps after a place's time
+  label (``纽约时间: 12月17日 星期三``): the day the page was served, no event;
+* a *row of labelled fields* (``is_field_row``, round 31): two or more short nouns, each
+  with a colon and a value without spaces, side by side (``主管单位:某某中心 地址:某某路519号``):
+  the site's record, no headline and, however it is laid out, no caption
+  (``caption_layout.layout_caption_shaped``): a caption describes its picture in a clause.
+"""
+
+from __future__ import annotations
+
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.lazy_pattern import lazy_regex
+
+MIN_LIST_TERMS = 4
+MIN_DASH_LIST_TERMS = 5
+MAX_LIST_TERM = 8
+#: A row of this many bar-split items with a date or an issue number is a menu row.
+MIN_MENU_ITEMS = 3
+FIELD_ROW = lazy_regex(
+    r"^\p{Han}{2,5}[:：][^\s:：]{1,40}(?:[\s\u3000]+\p{Han}{2,5}[:：][^\s:：]{1,40})+$"
+)
+LIST_SEPARATOR = stdlib(r"[,，|｜\s]+")
+DASH_SEPARATOR = stdlib(r"[-_－]+")
+# A bullet opening an item (at the line's start or after a space): ·中文 ·English ·Партнеры ·,
+# a row of link words (a language switch, a menu); a joining dot inside a name or a
+# headline (约翰·史密斯, 新闻·观察) has no space before it (round 31).
+ITEM_BULLET = stdlib(r"(?:^|\s)[·•▪・]")
+MIN_BULLET_ITEMS = 3
+#: A bulleted item of a link row: a word or two of any script (Партнеры, 联系我们).
+MAX_BULLET_ITEM = 16
+# The page's own numbers: page counters (5页, 14頁), an issue number (第8072期), a date.
+PAGE_COUNTER = stdlib(r"[0-9]+\s*[页頁]")
+ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
+NUMERIC_DATE = stdlib(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
+MENU_BAR = stdlib(r"[|｜]")
+# The page's clock: a date (and weekday) alone, perhaps after a place's time label
+# (纽约时间: 12月17日 星期三; round 31): the day the page was served, no headline.
+DATE_STAMP = stdlib(
+    r"(?:[\u4e00-\u9fff]{1,6}\s?[:：]\s?)?(?:[0-9]{1,4}\s?[年月日号號]\s?){2,3}"
+    r"(?:[0-9]{1,2}[:：][0-9]{2}\s?)?(?:(?:星期|禮拜|礼拜|周|週)[一二三四五六日天])?"
+)
+ITEM_TOTAL = stdlib(r"共\s*[0-9]+\s*[个個条條篇则則]\s*[\u4e00-\u9fff]{1,3}")
+#: An issue label: a column's short name and its issue number closing it, perhaps framed
+#: by dots, dashes or brackets (round 19: ``· 读懂广州第一六六期 ·``, ``【健康周刊 第128期】``).
+ISSUE_FRAME = "·•・◆◇●○■□★☆—–-=~～【】[]〔〕「」()（） \u3000"
+ISSUE_LABEL = stdlib(
+    r"[^\s,，。！？!?；;：:、的了是说說这這将將在]{1,10}\s?第\s?(?:[0-9]{1,5}|[〇零一二两兩三四五六七八九十百千]{1,6})\s?[期辑輯]"
+)
+
+
+def is_page_counter(text: str) -> bool:
+    """A line printing the page's own numbers (module docstring): furniture, no headline.
+
+    >>> is_page_counter("已阅读5页,还剩14页未读 继续免费阅读")
+    True
+    >>> is_page_counter("2023/02/11 第8072期 | 订阅/退订 | 看历史报份")
+    True
+    >>> is_page_counter("县政府宣布今日停班停课 | 国内 | 新华网"), is_page_counter("共1个回答")
+    (False, True)
+    >>> is_page_counter("纽约时间: 12月17日 星期三"), is_page_counter("12月17日起全市停课")
+    (True, False)
+    """
+    if len(PAGE_COUNTER.findall(text)) >= 2 or ITEM_TOTAL.fullmatch(text.strip()):
+        return True
+    if "第" in text and ISSUE_LABEL.fullmatch(text.strip(ISSUE_FRAME)):
+        return True  # a column's name and its issue number: 读懂广州第一六六期
+    if "月" in text and DATE_STAMP.fullmatch(text.strip()):
+        return True  # 纽约时间: 12月17日 星期三: the page's clock
+    issue = ISSUE_NUMBER.search(text) is not None
+    dated = NUMERIC_DATE.search(text) is not None
+    if issue and dated:
+        return True
+    items = [item for item in MENU_BAR.split(text) if item.strip()]
+    return len(items) >= MIN_MENU_ITEMS and (issue or dated)
+
+
+def is_term_list(text: str) -> bool:
+    """Four or more short terms split by commas, bars or spaces: a link list or a tag
+    line (轮盘机,久青草原,处女开苞,红宝石国际娱乐), not a headline; 、 does not split
+    (北京、上海、广州、深圳房价齐涨 is a headline)."""
+    terms = [term for term in LIST_SEPARATOR.split(text) if term]
+    if len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms):
+        return True
+    if ("·" in text or "•" in text or "・" in text or "▪" in text) and is_bullet_row(text):
+        return True  # ·中文 ·English ·Партнеры ·: link words, each opened by a bullet
+    # Dashes join a headline to its site path (标题_国内_新华网): five short terms or more.
+    terms = [term for term in DASH_SEPARATOR.split(text) if term]
+    return len(terms) >= MIN_DASH_LIST_TERMS and all(len(t) <= MAX_LIST_TERM for t in terms)
+
+
+def is_bullet_row(text: str) -> bool:
+    """Three or more items each opened by a bullet after a space, all short: a row of
+    link words (a language switch, a menu), never a headline (round 31)."""
+    if len(ITEM_BULLET.findall(text)) < MIN_BULLET_ITEMS:
+        return False
+    items = [item.strip() for item in ITEM_BULLET.split(text)]
+    return all(len(item) <= MAX_BULLET_ITEM for item in items)
+
+
+def is_field_row(text: str) -> bool:
+    """Labelled fields side by side (module docstring).
+
+    >>> is_field_row("主管单位:清流县融媒体中心 地址:清流县龙津镇北大路519号")
+    True
+    >>> is_field_row("图:蕾特诺与蓬佩奥资料图片")
+    False
+    """
+    return FIELD_ROW.match(text) is not None

@@ -1,0 +1,52 @@
+"""Round 31: a caption stamped with the day its picture was taken, a full date alone in
+the bracket closing one unfinished sentence of clauses (``caption_brackets.dated_caption``),
+and the real lines with a bracketed date that must not be read so: a speech's or a
+paper's heading (no clause), a paragraph with its stop before the date.
+"""
+
+import pytest
+from conftest import one_caption_after_first_paragraph
+
+from newsclean.filters.caption_brackets import dated_caption
+from newsclean.filters.captions import caption_cue
+
+# https://www.jianpian.cn/a/19tirw2q (France, a photo essay on Paris's Chinese; the
+# round-31 row ``cap-line-date-in-brackets-paris-parade-photo-page``).
+PARIS = (
+    "五星红旗飘扬在巴黎香榭丽舍大街上,这天是2025年农历正月初五,"
+    "法国华人贸易促进会等社会团体在此举办新春中国文化巡游表演(2025年2月2日)"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PARIS,
+        # the same form in full-width brackets and with an ISO date
+        "法国华人贸易促进会成员在巴黎十三区舞龙舞狮，迎接蛇年新春（2025年1月25日）",
+        "市民在塞纳河畔观看灯光秀,现场人头攒动(2025-01-29)",
+    ],
+)
+def test_a_caption_closed_by_the_day_its_picture_was_taken_is_a_caption(line: str):
+    assert dated_caption(line) is not None
+    assert one_caption_after_first_paragraph(line).captions == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # http://koreaqb.com/zgxw/3880.html: a paper's issue line, no clause
+        "《人民日报海外版》(2019年02月25日第02版)",
+        # https://meipian.cn/4w17633r: a photo essay's headline, dated, no clause
+        "相聚金秋 侨心同行(2023.9.9)",
+        # a speech's heading: a title, not a described picture
+        "习近平在中央经济工作会议上的讲话（2024年12月11日）",
+        # a paragraph: its sentence ended before the date
+        "会议强调，要坚持稳中求进工作总基调。（2024年12月11日）",
+        # a month and day in a bracket is prose's aside, not a picture's day
+        "据悉,活动将持续到下月中旬(3月15日)",
+    ],
+)
+def test_a_bracketed_date_closing_a_heading_or_a_paragraph_is_no_caption(line: str):
+    assert dated_caption(line) is None
+    assert caption_cue(line) is None

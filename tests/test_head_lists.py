@@ -1,0 +1,29 @@
+"""``head_lists`` (round 31, split from ``title``): lines of the head that list or count,
+never a headline: a row of bulleted link words and the page's clock, and the real lines
+beside them that are no such row."""
+
+import pytest
+
+from newsclean.filters.head_lists import is_bullet_row, is_page_counter, is_term_list
+
+
+@pytest.mark.parametrize("line", ["·中文 ·English ·Партнеры ·", "• 首页 • 新闻中心 • 联系我们"])
+def test_a_bulleted_row_of_link_words_is_a_list(line: str):
+    assert is_bullet_row(line) and is_term_list(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["香港·澳门·台湾三地联合举办书展", "• 博客访问: 164337", "新闻·观察 | 约翰·史密斯访华"]
+)
+def test_joining_dots_and_one_bulleted_item_are_no_row(line: str):
+    assert not is_bullet_row(line)
+
+
+@pytest.mark.parametrize("line", ["纽约时间: 12月17日 星期三", "2024年3月5日 星期二"])
+def test_the_pages_clock_counts(line: str):
+    assert is_page_counter(line)
+
+
+@pytest.mark.parametrize("line", ["12月17日起全市停课", "3月5日 两会开幕"])
+def test_a_headline_with_a_date_is_no_clock(line: str):
+    assert not is_page_counter(line)
