@@ -1,12 +1,11 @@
 """What a byline prints beside its fields (byline_asides): round 31, a page counter in
-any frame and a paper's page with its section, read and set aside so the row's date and
-source are read."""
+any frame, read and set aside so the row's date is read."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsclean.filters.byline_asides import without_counter, without_paper_place
+from newsclean.filters.byline_asides import without_counter
 from newsclean.filters.metadata import parse_metadata
 
 
@@ -38,35 +37,6 @@ def test_a_counter_in_any_frame_is_no_field(line, fields):
 
 
 @pytest.mark.parametrize(
-    ("line", "fields"),
-    [
-        # round-31 row 077: paper, page, the page's section, date
-        (
-            "华龙网-重庆晨报 P08 | 澳门新闻 2012-01-12 15:48:00",
-            {"source": "华龙网-重庆晨报", "published_at": "2012-01-12T15:48:00+08:00"},
-        ),
-        # a portal's repost row naming the paper the same way (portal-paper), no page
-        # (http://news.sina.com.cn/s/2004-12-02/06244409020s.shtml)
-        (
-            "http://www.sina.com.cn 2004年12月02日06:24 荆楚网-楚天都市报",
-            {
-                "site": "www.sina.com.cn",
-                "source": "荆楚网-楚天都市报",
-                "published_at": "2004-12-02T06:24:00+08:00",
-            },
-        ),
-        # the page as 版 with a letter, and 第N版 (a desk line's edition no longer eats
-        # the row's date)
-        ("重庆晨报 A3版 2012-01-12", {"source": "重庆晨报", "published_at": "2012-01-12"}),
-        ("人民日报 第4版 要闻 2023年5月5日", {"source": "人民日报", "published_at": "2023-05-05"}),
-    ],
-)
-def test_a_papers_page_and_section_are_where_the_copy_ran(line, fields):
-    parsed = parse_metadata(line)
-    assert parsed is not None and parsed.fields == fields
-
-
-@pytest.mark.parametrize(
     "line",
     [
         # near misses: a version, a score, a price, a phone number beside a date
@@ -87,10 +57,3 @@ def test_near_misses_stay_prose(line):
 def test_the_asides_alone():
     assert without_counter("2023年05月27日 18:03   (被阅读 829 次)") == "2023年05月27日 18:03"
     assert without_counter("2023-05-05 (得分 98)") == "2023-05-05 (得分 98)"
-    # a page with no date after it, an e-paper's page label (http://sjk.akxw.cn epaper):
-    # no row, left as it is
-    assert without_paper_place("第08版:生活") == "第08版:生活"
-    assert (
-        without_paper_place("重庆晨报 2012-01-12 A3版 记者张三")
-        == "重庆晨报 2012-01-12 A3版 记者张三"
-    )

@@ -5,7 +5,10 @@
 counted noun and its number, ``點閱 138 次``, ``阅读 (1234)``: ``furniture_grammar``'s
 counter grammar) is the page's statistic, not a field: it is set aside before the pieces
 are read; so are two or three in a row, each after a space or a bar (round 18: a Discuz
-portal's ``2011-8-22| 查看: 161| 評論: 0``); so are the statistics of a row of fields
+portal's ``2011-8-22| 查看: 161| 評論: 0``); round 31, a counter is one in any frame: a
+bracket around it and the verb's passive or perfective marker before its noun
+(``2023年05月27日 18:03   (被閱讀 829 次)``, ``(1234 次阅读)``, ``【已浏览 92 次】``);
+so are the statistics of a row of fields
 parted by middle dots that opens with the date (``・2018/02/12 ・4850字 ・閱讀時間約
 10 分鐘 ・八年級``: a length, a reading time, a reading level; each a word, a number and a unit).
 A section label
@@ -54,6 +57,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_paper import without_paper_place
 from newsclean.filters.dates import with_variants, word_pattern
 from newsclean.filters.furniture_grammar import counter_line, phrase_grammar
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -347,49 +351,10 @@ def without_counter(line: str) -> str:
     return line[: found.start()] if found is not None else line
 
 
-#: Round 31: a paper's page, as a print edition's row prints it between the paper and the
-#: date: ``P08`` (P for page), ``A3版``, ``第5版``, ``第A15版``, ``12版``, ``第四版``.
-PAGE_MARK = lazy_regex(
-    r"(?:(?<=^)|(?<=[ \t\u3000|｜丨]))"
-    r"(?:P\d{1,3}|[A-Z]{0,2}\d{1,3}[版页頁]"
-    r"|第[ \t]?[A-Z]?[\d一二三四五六七八九十]{1,4}[ \t]?[版页頁])"
-    r"(?P<section>(?:[ \t\u3000]{0,3}[|｜丨:：][ \t\u3000]{0,3}|[ \t\u3000]{1,3})\p{Han}{2,8}"
-    r"(?=[ \t\u3000|｜丨]{1,6}\d))?"
-    r"(?=[ \t\u3000|｜丨]|$)"
-)
-#: Every page mark holds one of these (a cheap test before the pattern).
-PAGE_CUES = ("P", "版", "页", "頁")
-
-
-def without_paper_place(line: str) -> str:
-    """``line`` without a paper's page and the page's section (round 31): a print
-    edition's row prints the paper, the page, the section the page is filed under, then
-    the date (``華龍網-重慶晨報 P08 | 澳門新聞 2012-01-12 15:48:00``).  The page mark is
-    the evidence: a short Han label right after it, the date right after the label, is
-    that page's section, where the copy ran and never a source.  A label after the page
-    with no date after it (``A3版 记者张三``) is left to the pieces; without a page mark a
-    label is judged as any piece.
-
-    >>> without_paper_place("华龙网-重庆晨报 P08 | 澳门新闻 2012-01-12 15:48:00")
-    '华龙网-重庆晨报 2012-01-12 15:48:00'
-    >>> without_paper_place("重庆晨报 A3版 2012-01-12"), without_paper_place("iPhone P8 发布")
-    ('重庆晨报 2012-01-12', 'iPhone P8 发布')
-    """
-    if not any(cue in line for cue in PAGE_CUES):
-        return line
-    found = PAGE_MARK.search(line)
-    if found is None or find_byline_date(line[found.end() :]) is None:
-        return line  # the row's date follows the paper's place, or it is no such row
-    return (
-        line[: found.start()].rstrip(" \t\u3000|｜丨")
-        + " "
-        + line[found.end() :].lstrip(" \t\u3000|｜丨")
-    ).strip()
-
-
 def without_asides(line: str) -> str:
-    """``line`` without every aside of this module a byline of pieces prints beside its
-    fields: a recording's length, page counters, a statistics row, a paper's page."""
+    """``line`` without every aside a byline of pieces prints beside its fields: a
+    recording's length, page counters, a statistics row (this module), a paper's page and
+    its section (``byline_paper``)."""
     return without_paper_place(
         without_reading_row(without_statistics(without_counter(without_duration(line))))
     )

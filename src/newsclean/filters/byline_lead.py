@@ -17,6 +17,15 @@ of ``MIN_SENTENCE`` characters or more that opens with a Han letter or a quote, 
 its author when the name is printed nowhere else in the article.  A name the article
 repeats is its subject and stays; a name glued to its verb (``张三表示``) is prose; a
 name and a space before a short line is a caption or a list, not a credit.
+
+**Where the article opens** (round 31, ``credit_window``, asked by
+``credits.article_credit``): a reporters' credit opens one of the article's first two
+paragraphs, or a paragraph opening with an outlet's dateline (``华龙网讯 (记者 詹遥)…``,
+``【中新社香港9月22日电】(戴小橦)…``) within the first four when every paragraph above it
+is a short line: a page may leave its own notices to the reader as paragraphs above the
+story (``抱歉,我们并不支援你正使用的浏览器。``), and the dateline is where the story
+opens.  A long paragraph above it is the article's own text, and a dateline under it
+another story's (a digest's next item), so it names no reporter of this one.
 """
 
 from __future__ import annotations
