@@ -102,3 +102,22 @@ def test_an_archive_or_entry_time_labels_the_date(line, when):
 )
 def test_an_archive_time_in_a_sentence_stays_prose(line):
     assert parse_metadata(line) is None
+
+
+# Round 31: a Latin label glued behind a Han date's 日 is parted from it by the change of
+# script, as a colon parts a Han label (a Taiwan mirror's row: 2025年11月12日By 聯合報);
+# a Latin word that is no label's value stays prose.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("2025年11月12日By 联合报", {"source": "联合报", "published_at": "2025-11-12"}),
+        ("2025年11月12日by 联合报", {"source": "联合报", "published_at": "2025-11-12"}),
+    ],
+)
+def test_a_latin_label_glued_behind_a_dates_day(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_a_latin_sentence_glued_behind_a_date_stays_prose():
+    assert parse_metadata("2025年11月12日By the way we went") is None
