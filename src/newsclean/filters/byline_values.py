@@ -258,11 +258,11 @@ def desk_line(line: str) -> Metadata | None:
     text = line.strip().strip(BRACKETS)
     bare = text.rstrip(TRAILING_SEPARATOR).rstrip()
     name = source_name(bare)
-    if (name == bare and bare == text) or find_byline_date(bare) is not None:
-        return None  # a name alone is the head's; 重庆晨报 A3版 2012-01-12: the pieces'
+    if name == bare and bare == text:
+        return None  # neither a kind of copy nor a separator: a name alone is the head's
     if SOURCE_PIECE.match(name) is None or not _outlet(name) or is_section_label(name):
-        return None  # 来源:新华网讯: a labelled line, the labelled grammar's
-    return Metadata(fields={"source": name})
+        return None  # 来源:新华网讯: the labelled grammar's; 重庆晨报 A3版 DATE: the pieces'
+    return None if find_byline_date(bare) else Metadata(fields={"source": name})
 
 
 @cache
