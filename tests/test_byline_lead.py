@@ -47,3 +47,46 @@ def test_a_name_and_a_space_opening_the_story_is_its_writer(paragraph, name):
 )
 def test_a_name_that_is_no_signature_stays(paragraph):
     assert lead_name(paragraph, SECOND) is None
+
+
+# Round 31 (credit_window): a dateline opening a paragraph under the page's short leftovers
+# (a browser notice left as body) opens the story, and its credit names the reporters.
+NOTICE = "抱歉,我们并不支援你正使用的浏览器。"
+MAIL = "如有问题,欢迎电邮至 help@example.com 查询。"
+LONG = (
+    "李家超当天出席香港新闻界庆祝中华人民共和国成立73周年酒会,"
+    "他在致辞时指出,香港的成功故事值得讲好。"
+)
+TAIL = "他在致辞时指出,香港的成功故事,不但记录多年以来砥砺奋进的卓越成就,更可以鼓励下一代。"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "author"),
+    [
+        # the shapes of the agency and desk credits (中新社, 华龙网: round-31 rows 113, 077)
+        (
+            "【中新社香港9月22日电】(戴小橦)香港特区行政长官李家超22日表示,期望香港新闻界讲好香港故事。",
+            "戴小橦",
+        ),
+        ("华龙网讯 (记者 詹遥)昨日,知名媒体记者来到了民心佳园、交巡警平台和爱心庄园采访。", "詹遥"),
+        # Xinhua's standard head: agency, place, day, 电, then the bracketed reporter
+        (
+            "新华社昆明2月10日电(记者林碧锋)据云南乌蒙山国家级自然保护区管护局消息,科研人员日前发现。",
+            "林碧锋",
+        ),
+    ],
+)
+def test_a_dateline_under_short_notices_names_the_reporters(dateline, author):
+    doc = clean(
+        "\n\n".join(("香港新闻界庆祝新中国成立73周年", NOTICE, MAIL, dateline, TAIL)) + "\n"
+    )
+    assert doc.author == author
+    assert dateline in doc.body  # the paragraph stays
+
+
+def test_a_dateline_under_the_articles_own_text_is_another_story():
+    dateline = (
+        "【中新社香港9月22日电】(戴小橦)香港特区行政长官李家超22日表示,期望香港新闻界讲好香港故事。"
+    )
+    doc = clean("\n\n".join(("香港新闻界庆祝新中国成立73周年", LONG, TAIL, dateline)) + "\n")
+    assert doc.author is None  # a digest's next item: not this article's reporters

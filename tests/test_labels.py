@@ -71,3 +71,53 @@ def test_a_dot_parts_the_text_and_picture_labels(line: str) -> None:
 )
 def test_a_dot_joining_words_is_no_label_separator(line: str) -> None:
     assert parse_metadata(line) is None
+
+
+# Round 31: an archive's or a CMS's entry time is a time label as 发布时间 is, prefix x
+# stem (归档/录入/入库 + 时间/日期), in either script: round-31 rows 094 and 113
+# (歸檔時間:2023-5-5, a Hong Kong paper's archive mirror), and the header field of a
+# public design document on GitHub (归档时间：2026-04-02).
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("歸檔時間:2023-5-5", "2023-05-05"),
+        ("歸檔時間:2022年09月23日", "2022-09-23"),
+        ("归档时间：2026-04-02", "2026-04-02"),
+        ("录入时间：2015-03-12 来源：本站", "2015-03-12"),
+        ("入库日期: 2019-07-01", "2019-07-01"),
+    ],
+)
+def test_an_archive_or_entry_time_labels_the_date(line, when):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields["published_at"] == when
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a real document's prose after the label's value (a sentence): stays
+        "归档时间：2026-10-08T12:08:28.794348+08:00。两种目标的 4/8 steps 全部完成",
+        "归档时间为2023年5月5日，请各单位按时提交。",
+    ],
+)
+def test_an_archive_time_in_a_sentence_stays_prose(line):
+    assert parse_metadata(line) is None
+
+
+# Round 31: a Latin label glued behind a Han date's 日 is parted from it by the change of
+# script, as a colon parts a Han label (a Taiwan mirror's row: 2025年11月12日By 聯合報);
+# a Latin word that is no label's value stays prose.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("2025年11月12日By 联合报", {"source": "联合报", "published_at": "2025-11-12"}),
+        ("2025年11月12日by 联合报", {"source": "联合报", "published_at": "2025-11-12"}),
+    ],
+)
+def test_a_latin_label_glued_behind_a_dates_day(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_a_latin_sentence_glued_behind_a_date_stays_prose():
+    assert parse_metadata("2025年11月12日By the way we went") is None

@@ -5,7 +5,10 @@
 counted noun and its number, ``點閱 138 次``, ``阅读 (1234)``: ``furniture_grammar``'s
 counter grammar) is the page's statistic, not a field: it is set aside before the pieces
 are read; so are two or three in a row, each after a space or a bar (round 18: a Discuz
-portal's ``2011-8-22| 查看: 161| 評論: 0``); so are the statistics of a row of fields
+portal's ``2011-8-22| 查看: 161| 評論: 0``); round 31, a counter is one in any frame: a
+bracket around it and the verb's passive or perfective marker before its noun
+(``2023年05月27日 18:03   (被閱讀 829 次)``, ``(1234 次阅读)``, ``【已浏览 92 次】``);
+so are the statistics of a row of fields
 parted by middle dots that opens with the date (``・2018/02/12 ・4850字 ・閱讀時間約
 10 分鐘 ・八年級``: a length, a reading time, a reading level; each a word, a number and a unit).
 A section label
@@ -54,6 +57,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_paper import without_paper_place
 from newsclean.filters.dates import with_variants, word_pattern
 from newsclean.filters.furniture_grammar import counter_line, phrase_grammar
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -249,7 +253,10 @@ def _counter_tail() -> regex.Pattern[str]:
     """Page counters ending a line, each after a space or a bar (``點閱 138 次``;
     ``| 查看: 161| 評論: 0``, a Discuz portal's row)."""
     lead = r"(?:[\s\u3000]{1,6}|[\s\u3000]{0,3}[|｜丨][\s\u3000]{0,3})"
-    counter = lead + "(?:" + counter_line().pattern + r")[\s\u3000]{0,3}"
+    # Round 31: the count is a field in any frame: a bracket around it and the verb's
+    # passive or perfective marker before its noun (``(被閱讀 829 次)``, ``已浏览 12 次``).
+    bare = r"(?:[被已]\s?)?(?:" + counter_line().pattern + ")"
+    counter = lead + rf"(?:[(（【\[]\s?{bare}\s?[)）】\]]|{bare})[\s\u3000]{{0,3}}"
     return regex.compile("(?:" + counter + "){1,3}$")
 
 
@@ -338,7 +345,16 @@ def without_counter(line: str) -> str:
     >>> without_counter("张国财 19/03/02 点阅 138 次")
     '张国财 19/03/02'
     """
-    if not line or not (line[-1].isdigit() or line[-1] in "次)）+"):
+    if not line or not (line[-1].isdigit() or line[-1] in "次)）]】+"):
         return line  # every counter ends in its number, 次 or a bracket
     found = _counter_tail().search(line, max(0, len(line) - MAX_COUNTER))
     return line[: found.start()] if found is not None else line
+
+
+def without_asides(line: str) -> str:
+    """``line`` without every aside a byline of pieces prints beside its fields: a
+    recording's length, page counters, a statistics row (this module), a paper's page and
+    its section (``byline_paper``)."""
+    return without_paper_place(
+        without_reading_row(without_statistics(without_counter(without_duration(line))))
+    )

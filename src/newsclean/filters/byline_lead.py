@@ -17,6 +17,15 @@ of ``MIN_SENTENCE`` characters or more that opens with a Han letter or a quote, 
 its author when the name is printed nowhere else in the article.  A name the article
 repeats is its subject and stays; a name glued to its verb (``张三表示``) is prose; a
 name and a space before a short line is a caption or a list, not a credit.
+
+**Where the article opens** (round 31, ``credit_window``, asked by
+``credits.article_credit``): a reporters' credit opens one of the article's first two
+paragraphs, or a paragraph opening with an outlet's dateline (``华龙网讯 (记者 詹遥)…``,
+``【中新社香港9月22日电】(戴小橦)…``) within the first four when every paragraph above it
+is a short line: a page may leave its own notices to the reader as paragraphs above the
+story (``抱歉,我们并不支援你正使用的浏览器。``), and the dateline is where the story
+opens.  A long paragraph above it is the article's own text, and a dateline under it
+another story's (a digest's next item), so it names no reporter of this one.
 """
 
 from __future__ import annotations
@@ -91,3 +100,33 @@ SLASHED_NAMES = lazy_regex(
     r"^[ \t\u3000]{0,2}[/／∕][ \t\u3000]{0,2}"
     r"(?=[\p{Han}·]{2,4}(?:[、 ][\p{Han}·]{2,4}){0,5}[ \t\u3000]{0,2}(?:[/／∕)）】\]〕]|$))"
 )
+
+
+#: Round 31: an outlet's dateline opening a paragraph (``华龙网讯 (记者 詹遥)…``,
+#: ``【中新社香港9月22日电】(戴小橦)…``): a name, perhaps a place and a day, then 电 or 讯.
+DATELINE_OPENING = lazy_regex(r"^[【\[〔]?\p{Han}{2,12}(?:\d{1,2}月)?(?:\d{1,2}日)?[电電讯訊]")
+#: A credit opens one of the article's first paragraphs: the first, or the one under a
+#: dek (——国家主席…侧记) or lead line; a dateline's, one of the first four, under short
+#: lines only (the page's own notices, none of the article's text: at most this long).
+CREDIT_PARAGRAPHS = 2
+DATELINE_REACH = 4
+MAX_PASSED_LINE = 40
+
+
+def credit_window(paragraphs: Sequence[int], text_of: Callable[[int], str]) -> list[int]:
+    """The paragraphs a reporters' credit may open (``credits.article_credit``): the
+    article's first two, and, round 31, a paragraph opening with an outlet's dateline
+    within the first four when every paragraph above it is a short line.  A page may leave
+    its own notices to the reader as paragraphs above the article (``抱歉,我们并不支援你正
+    使用的浏览器。`` / ``如有问题,欢迎电邮至 … 查询。``); the dateline is where the story
+    opens, and its credit names the reporters.  A long paragraph above it is the article's
+    own text, and a dateline under it another story's (a digest, a related item).
+    """
+    window = list(paragraphs[:CREDIT_PARAGRAPHS])
+    for k, at in enumerate(paragraphs[:DATELINE_REACH]):
+        text = text_of(at).lstrip()
+        if k >= CREDIT_PARAGRAPHS and DATELINE_OPENING.match(text) is not None:
+            return [*window, at]
+        if len(text) > MAX_PASSED_LINE:
+            break  # the article's own text: a dateline under it is another story's
+    return window

@@ -75,11 +75,9 @@ from newsclean.filters.byline_asides import (
     is_section_label,
     section_words,
     tags_outlet,
+    without_asides,
     without_counter,
-    without_duration,
     without_media_tag,
-    without_reading_row,
-    without_statistics,
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
 from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark
@@ -288,7 +286,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         line = BULLET.sub("", line)
     if line.endswith(PHOTO_CREDIT_ENDS):
         return None
-    line = without_reading_row(without_statistics(without_counter(without_duration(line))))
+    line = without_asides(line)  # a recording's length, counters, statistics, a paper's page
     if need_anchor and REPORTER_HINT.search(line) is None and not has_cue(line):
         return None  # neither a date nor a reporter: cannot be a byline of pieces
     found = find_byline_date(line)

@@ -261,8 +261,8 @@ def desk_line(line: str) -> Metadata | None:
     if name == bare and bare == text:
         return None  # neither a kind of copy nor a separator: a name alone is the head's
     if SOURCE_PIECE.match(name) is None or not _outlet(name) or is_section_label(name):
-        return None  # 来源:新华网讯: a labelled line, the labelled grammar's
-    return Metadata(fields={"source": name})
+        return None  # 来源:新华网讯: the labelled grammar's; 重庆晨报 A3版 DATE: the pieces'
+    return None if find_byline_date(bare) else Metadata(fields={"source": name})
 
 
 @cache

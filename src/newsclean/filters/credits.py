@@ -82,7 +82,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_english import NAME_VALUE
-from newsclean.filters.byline_lead import SLASHED_NAMES, article_lead_name
+from newsclean.filters.byline_lead import SLASHED_NAMES, article_lead_name, credit_window
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -349,18 +349,13 @@ def _implied_role_credit(head: str) -> str | None:
     return None
 
 
-#: A credit opens one of the article's first paragraphs: the first, or the one under a
-#: dek (——国家主席…侧记) or lead line.
-CREDIT_PARAGRAPHS = 2
-
-
 def article_credit(
     paragraphs: Sequence[int], text_of: Callable[[int], str]
 ) -> tuple[int, str] | None:
     """(paragraph, reporters) of the credit that names the article's reporters: opening
-    one of its first ``CREDIT_PARAGRAPHS`` paragraphs, or closing its last one
+    one of its first paragraphs (``byline_lead.credit_window``), or closing its last one
     (``closing_credit``).  ``paragraphs`` are line numbers, ``text_of`` their text."""
-    for at in paragraphs[:CREDIT_PARAGRAPHS]:
+    for at in credit_window(paragraphs, text_of):  # the first two, a dateline's (round 31)
         credit = reporter_credit(text_of(at))
         if credit:
             return at, credit

@@ -15,7 +15,10 @@ a date ends at 日 as it ends at a digit; without the colon, 1月1日记者… i
 verb + 于 label of the publication time may end the line after a lead, its time not
 printed (``杨思瑞 发表于``: a forum archive's poster line).  A lower-case ``l`` between
 spaces after a label is its bar separator as a mirror retyped it (``作者 l Hollis``).
-Round 15: a colon is read in any of its code points (``COLON_FORMS``: ``撰文︰顧青玄``);
+Round 31: a Latin label glued to the date's 日 needs no colon, a space after it is
+enough (``2025年11月12日By 聯合報``): the change of script parts it from the date as the
+colon parts a Han label.  Round 15: a colon is read in any of its code points
+(``COLON_FORMS``: ``撰文︰顧青玄``);
 the posting preposition alone (``於``, its verb left out) after a lead and a
 space, the date after it (``鳥羽  於 2002/08/12 22:37``, a web BBS's poster line); an
 English label of a person (By, Written by) is read in lower case too, as a
@@ -212,7 +215,10 @@ def is_label(match: regex.Match[str]) -> bool:
     target = label_table().get(label)
     if target is None:
         return False  # prefix and stem of different fields: 本报来源
-    if dated is not None:  # glued behind a date's 日 (2020年1月1日来源:): a colon says so
+    if dated is not None:  # glued behind a date's 日 (2020年1月1日来源:): a colon says so,
+        # or the change of script a Latin label makes (2025年11月12日By 联合报, round 31)
+        if label.isascii() and space and target in SPACED_FIELDS:
+            return True
         return bool(punct) and punct.strip() in ":："
     if end is not None:  # 杨思瑞 发表于: a verb + 于 whose time was not printed
         return (

@@ -1,0 +1,58 @@
+"""A paper's place in a byline row: the page and the page's section (round 31).
+
+**Model.**  A print edition's row, reposted with its story, prints the paper, the page
+the story ran on, the section that page is filed under, then the date, in that order
+(``華龍網-重慶晨報 P08 | 澳門新聞 2012-01-12 15:48:00``).  The page mark is the evidence,
+on any site: ``P08`` (P for page), ``A3版``, ``第5版``, ``第A15版``, ``12版``, ``第四版``.
+A short Han label right after it (2-8 Han, after a space, a bar or a colon), the date
+right after the label, is that page's section: where the copy ran, never a source (a
+section may be a place's news, ``澳門新聞``, which no word list of sections holds).  The
+page and section are read and set aside, and the byline of pieces reads the rest (the
+paper is the source).  Only when a date follows: a label after the page with no date
+after it (``A3版 记者张三``) is left to the pieces, and a page mark in a sentence, or a
+product code (``iPhone P8 发布会``), takes no date after it as a row does.
+"""
+
+from __future__ import annotations
+
+from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.lazy_pattern import lazy_regex
+
+#: Round 31: a paper's page, as a print edition's row prints it between the paper and the
+#: date: ``P08`` (P for page), ``A3版``, ``第5版``, ``第A15版``, ``12版``, ``第四版``.
+PAGE_MARK = lazy_regex(
+    r"(?:(?<=^)|(?<=[ \t\u3000|｜丨]))"
+    r"(?:P\d{1,3}|[A-Z]{0,2}\d{1,3}[版页頁]"
+    r"|第[ \t]?[A-Z]?[\d一二三四五六七八九十]{1,4}[ \t]?[版页頁])"
+    r"(?P<section>(?:[ \t\u3000]{0,3}[|｜丨:：][ \t\u3000]{0,3}|[ \t\u3000]{1,3})\p{Han}{2,8}"
+    r"(?=[ \t\u3000|｜丨]{1,6}\d))?"
+    r"(?=[ \t\u3000|｜丨]|$)"
+)
+#: Every page mark holds one of these (a cheap test before the pattern).
+PAGE_CUES = ("P", "版", "页", "頁")
+
+
+def without_paper_place(line: str) -> str:
+    """``line`` without a paper's page and the page's section (round 31): a print
+    edition's row prints the paper, the page, the section the page is filed under, then
+    the date (``華龍網-重慶晨報 P08 | 澳門新聞 2012-01-12 15:48:00``).  The page mark is
+    the evidence: a short Han label right after it, the date right after the label, is
+    that page's section, where the copy ran and never a source.  A label after the page
+    with no date after it (``A3版 记者张三``) is left to the pieces; without a page mark a
+    label is judged as any piece.
+
+    >>> without_paper_place("华龙网-重庆晨报 P08 | 澳门新闻 2012-01-12 15:48:00")
+    '华龙网-重庆晨报 2012-01-12 15:48:00'
+    >>> without_paper_place("重庆晨报 A3版 2012-01-12"), without_paper_place("iPhone P8 发布")
+    ('重庆晨报 2012-01-12', 'iPhone P8 发布')
+    """
+    if not any(cue in line for cue in PAGE_CUES):
+        return line
+    found = PAGE_MARK.search(line)
+    if found is None or find_byline_date(line[found.end() :]) is None:
+        return line  # the row's date follows the paper's place, or it is no such row
+    return (
+        line[: found.start()].rstrip(" \t\u3000|｜丨")
+        + " "
+        + line[found.end() :].lstrip(" \t\u3000|｜丨")
+    ).strip()

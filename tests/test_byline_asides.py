@@ -1,0 +1,59 @@
+"""What a byline prints beside its fields (byline_asides): round 31, a page counter in
+any frame, read and set aside so the row's date is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.byline_asides import without_counter
+from newsclean.filters.metadata import parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # round-31 row 071: a date and a read counter in brackets, the passive marker 被
+        ("2023年05月27日 18:03   (被阅读 829 次)", {"published_at": "2023-05-27T18:03:00+08:00"}),
+        # the counter a site template prints in brackets after the date, the number first:
+        # `(<%= item.Hits_inf%> 次阅读)` (an ASP.NET news template on GitHub), filled in
+        ("2022-06-14 15:43 (1234 次阅读)", {"published_at": "2022-06-14T15:43:00+08:00"}),
+        # the perfective marker and a corner bracket
+        ("2011年06月02日 08:49 【已浏览 92 次】", {"published_at": "2011-06-02T08:49:00+08:00"}),
+        # counters as fields among labels (https://xjishu.com/zhuanli/55/201810642697.html)
+        (
+            "文档序号:16247587发布日期:2018-12-11 23:43阅读:139来源:国知局",
+            {"published_at": "2018-12-11T23:43:00+08:00", "source": "国知局"},
+        ),
+        # (https://www.xjishu.com/zhuanli/55/202010266860.html)
+        (
+            "文档序号:26939716发布日期:2021-10-12 15:03阅读:127来源:国知局",
+            {"published_at": "2021-10-12T15:03:00+08:00", "source": "国知局"},
+        ),
+    ],
+)
+def test_a_counter_in_any_frame_is_no_field(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: a version, a score, a price, a phone number beside a date
+        "2023-05-05 (版本 2.1)",
+        "2023年5月5日 比分 3:1",
+        "2023-05-05 售价 199 元",
+        "2023-05-05 电话 12345678",
+        # a date and a page in a sentence
+        "他在2012年第5版的报道中说，2012-01-12 当天下雪。",
+        # a product code that looks like a page, in a headline
+        "iPhone P8 发布会 2023-05-05 举行",
+    ],
+)
+def test_near_misses_stay_prose(line):
+    assert parse_metadata(line) is None
+
+
+def test_the_asides_alone():
+    assert without_counter("2023年05月27日 18:03   (被阅读 829 次)") == "2023年05月27日 18:03"
+    assert without_counter("2023-05-05 (得分 98)") == "2023-05-05 (得分 98)"

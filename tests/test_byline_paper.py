@@ -1,0 +1,49 @@
+"""A paper's page and the page's section in a byline row (byline_paper, round 31): read
+and set aside, the paper is the source and the date is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.byline_paper import without_paper_place
+from newsclean.filters.metadata import parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # round-31 row 077: paper, page, the page's section, date
+        (
+            "华龙网-重庆晨报 P08 | 澳门新闻 2012-01-12 15:48:00",
+            {"source": "华龙网-重庆晨报", "published_at": "2012-01-12T15:48:00+08:00"},
+        ),
+        # a portal's repost row naming the paper the same way (portal-paper), no page
+        # (http://news.sina.com.cn/s/2004-12-02/06244409020s.shtml)
+        (
+            "http://www.sina.com.cn 2004年12月02日06:24 荆楚网-楚天都市报",
+            {
+                "site": "www.sina.com.cn",
+                "source": "荆楚网-楚天都市报",
+                "published_at": "2004-12-02T06:24:00+08:00",
+            },
+        ),
+        # the page as 版 with a letter, and 第N版 (a desk line's edition no longer eats
+        # the row's date)
+        ("重庆晨报 A3版 2012-01-12", {"source": "重庆晨报", "published_at": "2012-01-12"}),
+        ("人民日报 第4版 要闻 2023年5月5日", {"source": "人民日报", "published_at": "2023-05-05"}),
+    ],
+)
+def test_a_papers_page_and_section_are_where_the_copy_ran(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_no_row_without_a_date_after_the_page():
+    # an e-paper's page label, no date after it (http://sjk.akxw.cn epaper, 第08版:生活)
+    assert without_paper_place("第08版:生活") == "第08版:生活"
+    assert (
+        without_paper_place("重庆晨报 2012-01-12 A3版 记者张三")
+        == "重庆晨报 2012-01-12 A3版 记者张三"
+    )
+    assert parse_metadata("iPhone P8 发布会 2023-05-05 举行") is None
+    assert parse_metadata("他在2012年第5版的报道中说，2012-01-12 当天下雪。") is None
