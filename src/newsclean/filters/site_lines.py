@@ -41,6 +41,13 @@ Round 14, *contact furniture* anywhere (``contact_lines``; the grammar is
 a telephone number or (under a word of contact) an account, its labels foreign to the
 article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
 
+Round 31, a *registry footer* anywhere (``registry_lines``; the grammar is
+``furniture_contact.registry_fields``): a line of the site's sponsor, seat and licence
+fields (``闽ICP备2023009287号-1 闽互联网新闻信息服务备案:35120210013号``), judged by its
+block: a line with a licence field goes, and so does a sponsor or address line beside it
+(``主管单位:清流县融媒体中心 地址:…``); the same fields with no licence near them (an
+event's 主办单位 in a story) stay.
+
 Round 21, a *masthead line* in the head (``masthead_lines``; the grammar is
 ``site_speech.masthead_slogan``): the site's name (ending in a site word, or a media name:
 ``title.is_site_name``), a dash or a bar and a slogan (``某某网 - 关注天下新鲜事!``), the
@@ -85,7 +92,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import HAN, HAN_RUN, han_pairs
 from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
-from newsclean.filters.furniture_contact import contact_fields
+from newsclean.filters.furniture_contact import contact_fields, registry_fields
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
@@ -201,6 +208,8 @@ def foreign_lines(
         found[i] = "a business's advert: promotion and a phone number"
     for i in contact_lines(lines, content, article_of):
         found[i] = "contact furniture: a label and a mailbox or a number"
+    for i in registry_lines(lines, content):
+        found[i] = "a registry footer: the site's sponsor, seat and licence fields"
     for i in masthead_lines(lines, head, article_of):
         found[i] = "site speech: the site's name and slogan"
     for i in content:
@@ -313,6 +322,18 @@ def contact_lines(
         if not own or article.without(i).echoes(own) <= MAX_CONTACT_SHARED * len(own):
             kept.append(i)
     return kept
+
+
+def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The registry footer lines of ``content`` (round 31, ``furniture_contact``): a line
+    of registry fields with a licence field, or beside a content line that has one."""
+    found = {
+        k: fields for k, i in enumerate(content) if (fields := registry_fields(_text(lines, i)))
+    }
+    if not found:
+        return []  # most pages
+    licensed = {k for k, (_, licence) in found.items() if licence}
+    return [content[k] for k in found if licensed & {k - 1, k, k + 1}]
 
 
 #: The share of a masthead slogan's pairs the article may print (a word of it by chance).
