@@ -48,6 +48,14 @@ block: a line with a licence field goes, and so does a sponsor or address line b
 (``主管单位:清流县融媒体中心 地址:…``); the same fields with no licence near them (an
 event's 主办单位 in a story) stay.
 
+Round 31, a *prompt quoting the headline* in the head (``headline_prompts``): a copy
+site's line to the reader (a second-person 您/你) around the page's headline in 《》
+(``小编温馨提示:前方高能,《某地举行发布会》需要您认真观看!``): the quote is
+headline-shaped and the words around it are the site's, foreign to the article (at most a
+third of their Han pairs recur in it).  A headline quoting a film's name and inviting the
+reader (``《流浪地球2》定档春节 邀您观影``) has a short quote, and a story's sentence around
+a quoted title shares its words with the story: both stay.
+
 Round 21, a *masthead line* in the head (``masthead_lines``; the grammar is
 ``site_speech.masthead_slogan``): the site's name (ending in a site word, or a media name:
 ``title.is_site_name``), a dash or a bar and a slogan (``某某网 - 关注天下新鲜事!``), the
@@ -202,6 +210,8 @@ def foreign_lines(
         found[i] = "a section's label over the site's name that opens with it"
     for i in repeated_head_label(lines, content, head):
         found.setdefault(i, "a section's label printed twice in the head, never in the text")
+    for i in headline_prompts(lines, head, article_of):
+        found[i] = "a prompt to the reader quoting the headline"
     for i in instruction_lines(lines, content, head, article_of):
         found[i] = "a template's instruction: a setting and an interface noun"
     for i in advert_lines(lines, content, article_of):
@@ -322,6 +332,34 @@ def contact_lines(
         if not own or article.without(i).echoes(own) <= MAX_CONTACT_SHARED * len(own):
             kept.append(i)
     return kept
+
+
+#: A headline quoted in a prompt: a quote in 《》 as long as a headline.
+QUOTED_HEADLINE = stdlib(r"《([^《》]{8,60})》")
+MAX_PROMPT = 100
+#: The prompt's own words: at least this many Han pairs, at most this share in the article.
+MIN_PROMPT_PAIRS = 4
+MAX_PROMPT_SHARED = 1 / 3
+
+
+def headline_prompts(
+    lines: Sequence[LineLike | None], head: Sequence[int], article_of: Callable[[], Article]
+) -> list[int]:
+    """The head's prompts quoting the headline (round 31, module docstring)."""
+    found = []
+    for i in head:
+        text = _text(lines, i).strip()
+        if "《" not in text or len(text) > MAX_PROMPT or ("您" not in text and "你" not in text):
+            continue  # most lines: no quote, or no word to the reader
+        quote = QUOTED_HEADLINE.search(text)
+        if quote is None or not is_title_shaped(quote.group(1)):
+            continue
+        own = han_pairs(text[: quote.start()] + " " + text[quote.end() :])
+        if len(own) >= MIN_PROMPT_PAIRS and (
+            article_of().without(i).echoes(own) <= MAX_PROMPT_SHARED * len(own)
+        ):
+            found.append(i)
+    return found
 
 
 def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
