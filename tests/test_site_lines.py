@@ -106,3 +106,29 @@ def test_the_quoted_headline_is_the_title_when_the_page_prints_no_other() -> Non
 def test_a_line_quoting_a_title_with_its_own_story_stays(line: str) -> None:
     document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
     assert not line_removed(document, line)
+
+
+# Round 31, a browser notice's block (``notice_neighbours``).  now.com's player notice is
+# the eval row; other sites print the same block: an apology for the reader's browser, the
+# update request the consent model reads, and a mailbox or a help line for questions.
+NOTICE = "為達至最佳瀏覽效果,請更新至最新的瀏覽器版本。"
+
+
+@pytest.mark.parametrize(
+    ("above", "under"),
+    [
+        ("抱歉,我們並不支援你正使用的瀏覽器。", "如有問題,歡迎電郵至 apps@example.com 查詢。"),
+        ("很抱歉,您所使用的浏览器不受支持", "如有疑问请联系 webmaster@example.cn"),
+    ],
+)
+def test_the_lines_beside_a_browser_notice_go(above: str, under: str) -> None:
+    document = clean(_page(above, NOTICE, under, HEADLINE, *PARAGRAPHS), convert="none")
+    assert line_removed(document, above) and line_removed(document, under)
+    assert document.title == HEADLINE
+
+
+def test_a_story_line_naming_a_browser_or_a_mailbox_stays() -> None:
+    browser = "你正在使用的浏览器会记录浏览历史。"
+    mailbox = "读者如有问题可来信 help@example.com。"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], browser, mailbox, PARAGRAPHS[1]))
+    assert not line_removed(document, browser) and not line_removed(document, mailbox)

@@ -61,11 +61,13 @@ Every pattern is bounded (labels, values, the line): no nested quantifier on use
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.realign import LINE_MARKS
@@ -246,3 +248,17 @@ def form_line(text: str) -> bool:
         else:
             return False  # a value, a digit, a mark: a field filled in, or prose
     return labels >= 2 and links <= labels
+
+
+def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The registry footer lines of ``content`` (round 31, ``furniture_contact``): a line
+    of registry fields with a licence field, or beside a content line that has one."""
+    found = {
+        k: fields
+        for k, i in enumerate(content)
+        if (fields := registry_fields(line.text) if (line := lines[i]) else None)
+    }
+    if not found:
+        return []  # most pages
+    licensed = {k for k, (_, licence) in found.items() if licence}
+    return [content[k] for k in found if licensed & {k - 1, k, k + 1}]

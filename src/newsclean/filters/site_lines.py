@@ -41,12 +41,21 @@ Round 14, *contact furniture* anywhere (``contact_lines``; the grammar is
 a telephone number or (under a word of contact) an account, its labels foreign to the
 article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
 
-Round 31, a *registry footer* anywhere (``registry_lines``; the grammar is
-``furniture_contact.registry_fields``): a line of the site's sponsor, seat and licence
+Round 31, a *registry footer* anywhere (``furniture_contact.registry_lines``, the grammar
+``registry_fields``): a line of the site's sponsor, seat and licence
 fields (``闽ICP备2023009287号-1 闽互联网新闻信息服务备案:35120210013号``), judged by its
 block: a line with a licence field goes, and so does a sponsor or address line beside it
 (``主管单位:清流县融媒体中心 地址:…``); the same fields with no licence near them (an
 event's 主办单位 in a story) stay.
+
+Round 31, a *browser notice's block* (``furniture_interface.notice_neighbours``): the
+notice the consent
+model reads (``為達至最佳瀏覽效果,請更新至最新的瀏覽器版本。``) is printed with lines of its
+own around it: an apology naming the reader's browser (``抱歉,我們並不支援你正使用的瀏覽器。``:
+a word to the reader, 你/您, and a word of the notice's vocabulary, too weak alone) and
+an offer of a mailbox for questions (``如有問題,歡迎電郵至 x@y.com 查詢。``).  Such a line
+goes when the nearest printed line above or under it is the notice; a story's sentence
+naming a browser or a mailbox stands among the story's lines and stays.
 
 Round 31, a *prompt quoting the headline* in the head (``headline_prompts``): a copy
 site's line to the reader (a second-person 您/你) around the page's headline in 《》
@@ -100,11 +109,11 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import HAN, HAN_RUN, han_pairs
 from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
-from newsclean.filters.furniture_contact import contact_fields, registry_fields
+from newsclean.filters.furniture_contact import contact_fields, registry_lines
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
-from newsclean.filters.furniture_interface import interface_lines
+from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
     mostly_han,
@@ -218,6 +227,8 @@ def foreign_lines(
         found[i] = "a business's advert: promotion and a phone number"
     for i in contact_lines(lines, content, article_of):
         found[i] = "contact furniture: a label and a mailbox or a number"
+    for i in notice_neighbours(lines, content):
+        found[i] = "a browser notice's line beside the notice"
     for i in registry_lines(lines, content):
         found[i] = "a registry footer: the site's sponsor, seat and licence fields"
     for i in masthead_lines(lines, head, article_of):
@@ -360,18 +371,6 @@ def headline_prompts(
         ):
             found.append(i)
     return found
-
-
-def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
-    """The registry footer lines of ``content`` (round 31, ``furniture_contact``): a line
-    of registry fields with a licence field, or beside a content line that has one."""
-    found = {
-        k: fields for k, i in enumerate(content) if (fields := registry_fields(_text(lines, i)))
-    }
-    if not found:
-        return []  # most pages
-    licensed = {k for k, (_, licence) in found.items() if licence}
-    return [content[k] for k in found if licensed & {k - 1, k, k + 1}]
 
 
 #: The share of a masthead slogan's pairs the article may print (a word of it by chance).
