@@ -69,7 +69,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.labels import label_table
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.realign import LINE_MARKS
 from newsclean.filters.word_trie import word_pattern
 
@@ -119,6 +119,8 @@ REGISTRY_FIELD = lazy_regex(
     r"|([\p{Han}A-Za-z]{1,10}) ?([0-9]{4,20}[号號]?(?:-[0-9]{1,3})?)(?![0-9])"
 )
 MAX_REGISTRY = 160
+#: The characters one of which every registry field holds (单位, 地址, 邮编, 备案, 许可证).
+REGISTRY_CHARS = lazy_re(r"[单單址编編备備证證]")
 #: The cheap sign of a sponsor's or a seat's field: a unit's or an address's character.
 SPONSOR = lazy_regex(r"[单單址编編]\s?[:：]")
 
@@ -169,7 +171,9 @@ def contact_fields(text: str) -> list[str] | None:
 def registry_fields(text: str) -> tuple[list[str], bool] | None:
     """The labels of ``text`` and whether one is a licence's, when it is a registry footer
     line (module docstring), else None."""
-    if len(text) > 2 * MAX_REGISTRY or not (SPONSOR.search(text) or _filed(text)):
+    if REGISTRY_CHARS.search(text) is None or len(text) > 2 * MAX_REGISTRY:
+        return None  # one scan: no character of a unit, a seat, a filing (备, 证)
+    if not (SPONSOR.search(text) or _filed(text)):
         return None  # most lines: no sponsor's unit, no seat, no filing word
     line = text.strip().lstrip(LEAD)
     if not line or len(line) > MAX_REGISTRY:
