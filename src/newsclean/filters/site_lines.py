@@ -49,13 +49,13 @@ block: a line with a licence field goes, and so does a sponsor or address line b
 event's 主办单位 in a story) stay.
 
 Round 31, a *browser notice's block* (``furniture_interface.notice_neighbours``): the
-notice the consent
-model reads (``為達至最佳瀏覽效果,請更新至最新的瀏覽器版本。``) is printed with lines of its
-own around it: an apology naming the reader's browser (``抱歉,我們並不支援你正使用的瀏覽器。``:
-a word to the reader, 你/您, and a word of the notice's vocabulary, too weak alone) and
-an offer of a mailbox for questions (``如有問題,歡迎電郵至 x@y.com 查詢。``).  Such a line
-goes when the nearest printed line above or under it is the notice; a story's sentence
-naming a browser or a mailbox stands among the story's lines and stays.
+notice the consent model reads (``為達至最佳瀏覽效果,請更新至最新的瀏覽器版本。``) is printed
+with lines of its own around it: an apology naming the reader's browser
+(``抱歉,我們並不支援你正使用的瀏覽器。``: a word to the reader, 你/您, and a word of the
+notice's vocabulary, too weak alone) and an offer of a mailbox for questions
+(``如有問題,歡迎電郵至 x@y.com 查詢。``).  Such a line goes when the nearest printed
+line above or under it is the notice; a story's sentence naming a browser or a mailbox
+stands among the story's lines and stays.
 
 Round 31, a *prompt quoting the headline* in the head (``headline_prompts``): a copy
 site's line to the reader (a second-person 您/你) around the page's headline in 《》
