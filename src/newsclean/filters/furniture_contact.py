@@ -70,6 +70,7 @@ from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.notice import is_notice
 from newsclean.filters.realign import LINE_MARKS
 from newsclean.filters.word_trie import word_pattern
 
@@ -265,4 +266,8 @@ def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> 
     if not found:
         return []  # most pages
     licensed = {k for k, (_, licence) in found.items() if licence}
-    return [content[k] for k in found if licensed & {k - 1, k, k + 1}]
+    return [
+        content[k]
+        for k in found
+        if licensed & {k - 1, k, k + 1} and not is_notice(lines[content[k]].text, near_foot=True)  # type: ignore[union-attr]
+    ]  # a licence line the notice reader takes (京ICP备12345678号) is the copyright's
