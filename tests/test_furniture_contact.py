@@ -12,7 +12,12 @@ from park_article import page_of as _page
 
 from newsclean import clean
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
-from newsclean.filters.furniture_contact import contact_fields, contact_line, form_line
+from newsclean.filters.furniture_contact import (
+    contact_fields,
+    contact_line,
+    form_line,
+    registry_fields,
+)
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.navigation import classify_furniture
 
@@ -187,3 +192,52 @@ def test_an_empty_hotline_heading_in_an_article_about_the_hotline_stays() -> Non
         convert="none",
     )
     assert not line_removed(document, line)
+
+
+# Round 31: a registry footer, the site's sponsor, seat and licence fields.  Real footers
+# from outside eval/ (page templates and configs of public repositories, as printed):
+REGISTRY = [
+    # a mainland site's footer component (京 police filing then ICP licence)
+    "京公网安备11010802044671号 京ICP备2024077296号-1",
+    # a Qingdao site's Vue footer screen
+    "鲁公网安备37028102001616号 鲁ICP备2024091574号-1",
+    # a Henan site's JSP footer: the filing word parted from its number by a space
+    "豫公网安备 41019702002703号 豫ICP备20006012号-1",
+    # a county government portal's footer (the shape of gov.cn footers)
+    "主办单位:宁化县人民政府办公室 网站标识码:3504240001 闽ICP备05012345号",
+]
+
+
+@pytest.mark.parametrize("line", REGISTRY)
+def test_a_licence_footer_is_a_registry_line(line: str) -> None:
+    fields = registry_fields(line)
+    assert fields is not None and fields[1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "主办单位:市文联 承办单位:市图书馆",  # an event's poster in a story: no licence
+        "根据规定,网站须办理ICP备案。",  # a sentence about filing
+        "地址:福州市鼓楼区五四路158号",  # a listing's address field
+        "2011-2015 京ICP备12034000号-2",  # a span of years is no field (notice's copyright)
+    ],
+)
+def test_lines_of_no_licence_footer(line: str) -> None:
+    fields = registry_fields(line)
+    assert fields is None or not fields[1]
+
+
+def test_the_sponsor_line_goes_with_the_licence_line_under_it() -> None:
+    sponsor = "主管单位:清流县融媒体中心 地址:清流县龙津镇北大路519号"
+    licence = "闽ICP备2023009287号-1 闽互联网新闻信息服务备案:35120210013号"
+    document = clean(_page(HEADLINE, *PARAGRAPHS, sponsor, licence))
+    assert line_removed(document, sponsor) and line_removed(document, licence)
+    assert document.title == HEADLINE
+
+
+def test_an_events_sponsors_in_a_story_stay() -> None:
+    # a footer-of-organisers shape with no licence near it: the story's poster, kept
+    poster = "主办单位:市文联 地址:市文化馆二楼"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], poster, PARAGRAPHS[1]))
+    assert not line_removed(document, poster)

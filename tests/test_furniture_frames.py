@@ -143,3 +143,24 @@ def test_an_english_page_keeps_its_english_head() -> None:
     assert foreign_lines(page, [0, 1], [0]) == {}
     page[1] = Line(PARAGRAPHS[0])  # the same head over a Chinese article: chrome
     assert foreign_lines(page, [0, 1], [0]) == {0: "English chrome in a Chinese page"}
+
+
+# Round 31, an English gloss: a template's bilingual label.  Real ones outside eval/:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新闻中心NEWS",  # a PHP site template's sidebar head (<div class="hos">新闻中心NEWS</div>)
+        "新闻中心News",  # a bootstrap company site's section head (<h1>新闻中心News</h1>)
+        "相关文章Related",  # m.ginggxs.com's foot (the round-31 row's form, another copy site)
+    ],
+)
+def test_a_furniture_label_with_its_english_gloss_goes(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["中国China", "冬奥会 Beijing", "习近平 Xi Jinping", "华为Mate"],
+)
+def test_a_heading_with_english_words_stays(line: str) -> None:
+    assert classify_furniture(line) is None

@@ -1079,3 +1079,25 @@ def test_a_language_switcher_is_navigation(line):
 )
 def test_lines_naming_languages_stay(line):
     assert classify_furniture(line) is None
+
+
+# Round 31: a trail rooted at the site's home, parted by bars.  Real rows outside eval/:
+# a CMS nav generator's docstring ("网站首页 | 新闻频道 | 下载频道 | …") and an extractor's
+# test page (<nav>首页 | 新闻 | 登录</nav>); the round-31 copy site's two-item foot row.
+@pytest.mark.parametrize(
+    "line", ["网站首页 | 新闻频道 | 下载频道", "首页 | 新闻 | 登录", "首页   |   新闻头条"]
+)
+def test_a_bar_trail_from_the_home_page_goes(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| 首页 | 新闻页 |",  # a markdown table row of a README: no trail
+        "新闻 | 新闻头条",  # not rooted at the home page
+        "首页 | 他说这件事已经处理完毕,请大家放心",  # a long item: prose
+    ],
+)
+def test_bar_rows_not_rooted_at_home_stay(line: str) -> None:
+    assert classify_furniture(line) is None

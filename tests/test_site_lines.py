@@ -1,6 +1,7 @@
 """Round 28b: lines of the site judged by their place in the head (``site_lines``): the
 crumb's where-you-are label alone, and a section's label over the site's name."""
 
+import pytest
 from invariants import line_removed
 from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
@@ -64,3 +65,70 @@ def test_a_name_printed_twice_is_no_label() -> None:
     # by-author-name-twice-on-own-lines-malaysian-portal): the byline's, never furniture
     document = clean(_page(HEADLINE, "崔虹", "崔虹", *PARAGRAPHS))
     assert not any(line.original == "崔虹" and line.reason == "nav" for line in document.lines)
+
+
+# Round 31, a prompt to the reader quoting the headline (``headline_prompts``).  The eval
+# row is shadafang.com's (小编温馨提示:前方高能,《…》需要您认真观看!); other sites' prompts
+# around a title slot, read from public repositories' message templates: a survey
+# mailer's "调查表《…》需要您来填写,请点击链接", a workflow's "任务《…》需要您处理,请及时查看" (its
+# stop dropped: a line closed by 。 above the headline is read as the first paragraph),
+# and a copy site's tip with its own wording.
+@pytest.mark.parametrize(
+    "template",
+    [
+        "小编温馨提示:前方高能,《{}》需要您认真观看!",
+        "调查表《{}》需要您来填写,请点击链接",
+        "任务《{}》需要您处理,请及时查看",
+        "温馨提示:您正在阅读《{}》,精彩不容错过",
+    ],
+)
+def test_a_prompt_quoting_the_headline_goes_and_the_headline_heads(template: str) -> None:
+    prompt = template.format(HEADLINE)
+    document = clean(_page(prompt, HEADLINE, *PARAGRAPHS))
+    assert line_removed(document, prompt)
+    assert document.title == HEADLINE
+
+
+def test_the_quoted_headline_is_the_title_when_the_page_prints_no_other() -> None:
+    prompt = f"小编温馨提示:前方高能,《{HEADLINE}》需要您认真观看!"
+    document = clean(_page(prompt, *PARAGRAPHS))
+    assert document.title != prompt
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《流浪地球2》定档春节 邀您观影",  # a headline quoting a film: a short quote
+        # a story's line quoting a title, its words the story's own
+        "园林局负责人介绍,《本市口袋公园建设管护办法》需要您和周边居民共同遵守",
+    ],
+)
+def test_a_line_quoting_a_title_with_its_own_story_stays(line: str) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert not line_removed(document, line)
+
+
+# Round 31, a browser notice's block (``notice_neighbours``).  now.com's player notice is
+# the eval row; other sites print the same block: an apology for the reader's browser, the
+# update request the consent model reads, and a mailbox or a help line for questions.
+NOTICE = "為達至最佳瀏覽效果,請更新至最新的瀏覽器版本。"
+
+
+@pytest.mark.parametrize(
+    ("above", "under"),
+    [
+        ("抱歉,我們並不支援你正使用的瀏覽器。", "如有問題,歡迎電郵至 apps@example.com 查詢。"),
+        ("很抱歉,您所使用的浏览器不受支持", "如有疑问请联系 webmaster@example.cn"),
+    ],
+)
+def test_the_lines_beside_a_browser_notice_go(above: str, under: str) -> None:
+    document = clean(_page(above, NOTICE, under, HEADLINE, *PARAGRAPHS), convert="none")
+    assert line_removed(document, above) and line_removed(document, under)
+    assert document.title == HEADLINE
+
+
+def test_a_story_line_naming_a_browser_or_a_mailbox_stays() -> None:
+    browser = "你正在使用的浏览器会记录浏览历史。"
+    mailbox = "读者如有问题可来信 help@example.com。"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], browser, mailbox, PARAGRAPHS[1]))
+    assert not line_removed(document, browser) and not line_removed(document, mailbox)

@@ -34,6 +34,20 @@ from the line's parts, not from the words a site chose for its label:
   and are at most ``MAX_FORM_LABEL`` long.  One empty label alone (``热线电话:``) may have
   its value on the next line and is no form.
 
+Round 31, a **registry footer** (``registry_fields``; ``site_lines.registry_lines`` judges
+it by its block): the state's filing of a site printed at its foot, a line made only of
+fields from the registration's vocabulary: a label naming the site's sponsor or seat (kind
+``registry``: 主管单位, 主办单位, 承办单位, 地址, 邮编) with any short value (an organ's
+name, an address), a label of the filing (kind ``licence``: 备案, 许可证) with its number,
+a licence number its filing word opens (``闽ICP备2023009287号-1``, ``京公网安备
+11010502030143号``), or a contact field.  A different county's site prints other labels
+of the same registry (``主办单位:某县人民政府办公室 网站标识码:3501230001``) and reads the
+same.  A line with a licence field is the footer; a line of sponsor or address fields
+alone is one when the content line above or under it holds a licence field (the footer's
+block).  An event's poster in a story (``主办单位:市文联 承办单位:市图书馆``) has no
+licence near it, a story's ``地址:某路1号`` is one field of a listing, and a sentence about
+ICP filing has words outside any field: all stay.
+
 Every pattern is bounded (labels, values, the line): no nested quantifier on user text.
 
 >>> contact_line("投稿邮箱:uscntv@outlook.com"), contact_line("QQ:12345678")
@@ -46,14 +60,19 @@ Every pattern is bounded (labels, values, the line): no nested quantifier on use
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import cache
 
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.labels import label_table
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.notice import is_notice
 from newsclean.filters.realign import LINE_MARKS
+from newsclean.filters.word_trie import word_pattern
 
 #: A telephone number: a mobile (1 + ten digits), an area code and number, a 400/800 line
 #: (``furniture_ads`` closes an advert with one).
@@ -93,6 +112,18 @@ MAX_FORM_LABEL = 6
 FORM_LABEL = lazy_regex(rf"[\p{{Han}}A-Za-z]{{1,{MAX_FORM_LABEL}}}[:：]")
 FORM_LINK = lazy_regex(r"[\p{Han}A-Za-z]{1,6}")
 MAX_FORM = 60
+#: A registry footer's field: a label (longer than a contact label: 闽互联网新闻信息服务备案)
+#: and its value, or a licence number its filing word opens, a space perhaps before it.
+MAX_REGISTRY_LABEL = 16
+REGISTRY_FIELD = lazy_regex(
+    rf"([\p{{Han}}A-Za-z]{{1,{MAX_REGISTRY_LABEL}}})\s?[:：]\s?([^\s|｜;；，,、]{{1,60}})"
+    r"|([\p{Han}A-Za-z]{1,10}) ?([0-9]{4,20}[号號]?(?:-[0-9]{1,3})?)(?![0-9])"
+)
+MAX_REGISTRY = 160
+#: The characters one of which every registry field holds (单位, 地址, 邮编, 备案, 许可证).
+REGISTRY_CHARS = lazy_re(r"[单單址编編备備证證]")
+#: The cheap sign of a sponsor's or a seat's field: a unit's or an address's character.
+SPONSOR = lazy_regex(r"[单單址编編]\s?[:：]")
 
 
 @cache
@@ -138,6 +169,52 @@ def contact_fields(text: str) -> list[str] | None:
     return labels or None
 
 
+def registry_fields(text: str) -> tuple[list[str], bool] | None:
+    """The labels of ``text`` and whether one is a licence's, when it is a registry footer
+    line (module docstring), else None."""
+    if REGISTRY_CHARS.search(text) is None or len(text) > 2 * MAX_REGISTRY:
+        return None  # one scan: no character of a unit, a seat, a filing (备, 证)
+    if not (SPONSOR.search(text) or _filed(text)):
+        return None  # most lines: no sponsor's unit, no seat, no filing word
+    line = text.strip().lstrip(LEAD)
+    if not line or len(line) > MAX_REGISTRY:
+        return None
+    labels: list[str] = []
+    licensed = registered = False
+    pos = 0
+    while pos < len(line):
+        field = REGISTRY_FIELD.match(line, pos)
+        if field is None:
+            return None
+        label = field.group(1) or field.group(3)
+        lowered = label.lower()
+        if _filed(label):
+            licensed = True
+        elif any(word in lowered for word in contact_words("registry")):
+            registered = field.group(1) is not None
+            if not registered:
+                return None  # a sponsor's word before a bare number: no field of the footer
+        elif field.group(1) is None or not _contact_value(label, field.group(2)):
+            return None
+        labels.append(label)
+        pos = field.end()
+        between = BETWEEN.match(line, pos)
+        if between is not None:
+            pos = between.end()
+    return (labels, licensed) if licensed or registered else None
+
+
+@cache
+def _filing() -> re.Pattern[str]:
+    words = {w for k, w in data_lines("contact_words.txt") if k == "licence"}
+    return re.compile(word_pattern(words | {w.lower() for w in words}))
+
+
+def _filed(text: str) -> bool:
+    """Whether ``text`` holds a word of the state's filing of a site (kind ``licence``)."""
+    return _filing().search(text) is not None
+
+
 def _empty_contact_label(text: str) -> str | None:
     """A contact label alone with its colon and no value (``免费咨询热线:``), else None."""
     line = text.strip().lstrip(LEAD)
@@ -176,3 +253,21 @@ def form_line(text: str) -> bool:
         else:
             return False  # a value, a digit, a mark: a field filled in, or prose
     return labels >= 2 and links <= labels
+
+
+def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The registry footer lines of ``content`` (round 31, ``furniture_contact``): a line
+    of registry fields with a licence field, or beside a content line that has one."""
+    found = {
+        k: fields
+        for k, i in enumerate(content)
+        if (fields := registry_fields(line.text) if (line := lines[i]) else None)
+    }
+    if not found:
+        return []  # most pages
+    licensed = {k for k, (_, licence) in found.items() if licence}
+    return [
+        content[k]
+        for k in found
+        if licensed & {k - 1, k, k + 1} and not is_notice(lines[content[k]].text, near_foot=True)  # type: ignore[union-attr]
+    ]  # a licence line the notice reader takes (京ICP备12345678号) is the copyright's

@@ -19,7 +19,12 @@ each judged on the line alone:
 4. an *item count* (round 14): the count of a list's items alone, perhaps between bars or
    brackets (``|共21篇|``, ``(共8帖)``: a counter word of kind ``count``), printed by a tag
    or forum page beside its name.  A sentence that gives the count (``全书共21篇。``) has
-   words of its own, and stays.
+   words of its own, and stays;
+5. an *English gloss* (round 31): a template's bilingual label, a short Han label with its
+   English translation glued or spaced after it (``相关文章Related``, ``热点推荐 Hot
+   News``): the gloss is cut and the Han label must be furniture on its own (相关文章 is;
+   a heading ``中国China`` or ``冬奥会 Beijing 2022`` leaves a word of the story, and
+   stays).
 
 Every test is a length bound and a fixed-width pattern: no nested quantifier on user
 text (the pager pattern bounds its repeats and its line).
@@ -51,6 +56,9 @@ ITEM_COUNTER = stdlib(r"([A-Za-z]{2,10})\.? ?[0-9]{1,3}")
 MAX_COUNTER = 16
 #: A list's item count alone: |共21篇|, (共8帖), 【共3条】.
 ITEM_COUNT = stdlib(r"[|｜(（\[【]?\s?共\s?[0-9]{1,6}\s?([^\s0-9])\s?[|｜)）\]】]?")
+#: A Han label and its English gloss after it (1-3 Latin words, nothing else).
+GLOSSED = lazy_regex(r"(\p{Han}{2,8}) ?[A-Za-z]{2,12}(?: [A-Za-z]{2,12}){0,2}")
+MAX_GLOSSED = 40
 
 
 @cache
@@ -75,6 +83,8 @@ def unframed(line: str) -> str | None:
     (True, True)
     >>> unframed("|共21篇|"), unframed("全书共21篇。") is None
     ('', True)
+    >>> unframed("相关文章Related"), unframed("热点推荐 Hot News")
+    ('相关文章', '热点推荐')
     """
     if "共" in line and len(line) <= MAX_COUNTER:
         count = ITEM_COUNT.fullmatch(line)
@@ -93,6 +103,10 @@ def unframed(line: str) -> str | None:
             return None
         word = "".join(line[1:-1].split()).lower()
         return "" if word in frame_words()["button"] else None
+    if len(line) <= MAX_GLOSSED and "A" <= line[-1] <= "z" and not line[0].isascii():
+        glossed = GLOSSED.fullmatch(line)
+        if glossed is not None:
+            return glossed.group(1)  # 相关文章Related: the label alone is judged
     if len(line) <= MAX_COUNTER and line[0].isascii():
         counter = ITEM_COUNTER.fullmatch(line)
         if counter is not None and counter.group(1).lower() in frame_words()["item"]:

@@ -34,6 +34,10 @@ theme's interface string (as ``furniture_script`` reads Latin ones).
 
 A real short headline the article echoes, a subtitle naming the story, a heading in the
 body, a sentence that opens with a lead-in and goes on, all stay.
+Round 31, a *browser notice's block* (``notice_neighbours``, asked by ``site_lines``):
+the lines a player or a template prints around the browser notice the consent model reads
+-- an apology naming the reader's browser to the reader, a mailbox for questions -- go
+when the nearest printed line above or under them is that notice.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import HAN, han_pairs
+from newsclean.filters.consent import consent_score, is_consent
+from newsclean.filters.furniture_contact import EMAIL
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_script import mostly_han
@@ -225,3 +231,41 @@ def _hangul_strings(
     if not prose or any(HANGUL.search(text) for text in prose) or not mostly_han(rest):
         return []
     return hangul
+
+
+#: A line of a browser notice's block is short.
+MAX_NOTICE_LINE = 60
+#: What a line of the block shows first: the browser named, a mailbox for questions.
+NOTICE_SIGNS = ("瀏覽器", "浏览器", "browser", "Browser", "@")
+
+
+def notice_neighbours(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The content lines standing beside a browser notice as its block (round 31, module
+    docstring): the reader's browser named to the reader, or a mailbox for questions."""
+    found = []
+    for i in content:
+        text = _printed(lines, i).strip()
+        if len(text) > MAX_NOTICE_LINE or not any(sign in text for sign in NOTICE_SIGNS):
+            continue  # most lines
+        lowered = text.lower()
+        mailbox = "@" in text and EMAIL.search(text) is not None
+        to_reader = ("你" in text or "您" in text) and consent_score(lowered) > 0
+        if (mailbox or to_reader) and not is_consent(lowered) and _beside_notice(lines, i):
+            found.append(i)
+    return found
+
+
+def _beside_notice(lines: Sequence[LineLike | None], i: int) -> bool:
+    """Whether the nearest printed line above or under ``i`` is a browser notice."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and (lines[j] is None or not _printed(lines, j).strip()):
+            j += step
+        if 0 <= j < len(lines) and is_consent(_printed(lines, j).strip().lower()):
+            return True
+    return False
+
+
+def _printed(lines: Sequence[LineLike | None], i: int) -> str:
+    line = lines[i]
+    return "" if line is None else line.text

@@ -34,7 +34,7 @@ no part of it.  Seven shapes, tried in order:
    by the page's encoding (``首頁 ? 新聞頻道 ? 國內新聞``): a spaced ``?`` parts the
    trail when its first segment is a home place of the site (``site_speech``: 首页, a
    ``place`` word alone) -- a question mark stands right after its clause, and no
-   question opens with 首页;
+   question opens with 首页; round 31, bars part such a trail too (``首页 | 新闻头条``);
 8. a *menu* of short items parted by bars, slashes or spaces, most of them channel names,
    tool terms or an issue number (``要聞 | 時政 | 本網快訊 | …``, ``2023/02/11 第8072期 |
    訂閱/退訂 | 看歷史報份``), and a *reading meter* (``已阅读5页,还剩14页未读``) as a covered
@@ -156,7 +156,7 @@ CRUMB_LEAD_COMPOSED = stdlib(
 CRUMB_LEAD_FIRST = frozenset("当您所本當你现現儅目")
 CRUMB_SEPARATOR = stdlib(rf"\s*{CRUMB_ARROWS}\s*")
 #: An arrow the page's encoding lost to "?", spaced on both sides (module docstring, 7).
-LOST_ARROW = stdlib(r"\s+\?\s+")
+LOST_ARROW = stdlib(r"\s+\?\s+|\s*[|｜]\s*")
 #: Round 24: an open crumb trail, its root after a list number perhaps, a separator last.
 OPEN_CRUMB = stdlib(r"(?:[0-9]{1,2}[.、]\s?)?(.{1,16}?)\s?(?:/|>>|>|»|＞|›)")
 SENTENCE_MARKS = lazy_re(r"[。！？；]")
@@ -237,8 +237,8 @@ def classify_furniture(text: str) -> Furniture | None:
             return Furniture("nav")  # 延伸閱讀：<title>, 繼續閱讀 <title> (round 23)
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
-    if (rest := unframed(line)) is not None and (not rest or classify_furniture(rest)):
-        return Furniture("nav")  # a pager, a count beside reading words, [全文], NEWS 01
+    if (rest := unframed(line)) is not None and (not rest or (inner := classify_furniture(rest))):
+        return inner if rest else Furniture("nav")  # a pager, [全文], NEWS 01, 相关文章Related
     if is_consent(lowered):
         return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
     if progress_line(line):
@@ -280,7 +280,7 @@ def classify_furniture(text: str) -> Furniture | None:
         reason = link_row(line, coverage)
         if reason is not None:
             return Furniture(reason)
-    if " ?" in line and _lost_arrow_trail(line):
+    if (" ?" in line or "|" in line or "｜" in line) and _lost_arrow_trail(line):
         return Furniture("nav")
     crumb = OPEN_CRUMB.fullmatch(line) if line[-1] in "/>»＞›" else None
     if crumb is not None and header_speech(crumb.group(1)) == "place":

@@ -41,6 +41,30 @@ Round 14, *contact furniture* anywhere (``contact_lines``; the grammar is
 a telephone number or (under a word of contact) an account, its labels foreign to the
 article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
 
+Round 31, a *registry footer* anywhere (``furniture_contact.registry_lines``, the grammar
+``registry_fields``): a line of the site's sponsor, seat and licence
+fields (``闽ICP备2023009287号-1 闽互联网新闻信息服务备案:35120210013号``), judged by its
+block: a line with a licence field goes, and so does a sponsor or address line beside it
+(``主管单位:清流县融媒体中心 地址:…``); the same fields with no licence near them (an
+event's 主办单位 in a story) stay.
+
+Round 31, a *browser notice's block* (``furniture_interface.notice_neighbours``): the
+notice the consent model reads (``為達至最佳瀏覽效果,請更新至最新的瀏覽器版本。``) is printed
+with lines of its own around it: an apology naming the reader's browser
+(``抱歉,我們並不支援你正使用的瀏覽器。``: a word to the reader, 你/您, and a word of the
+notice's vocabulary, too weak alone) and an offer of a mailbox for questions
+(``如有問題,歡迎電郵至 x@y.com 查詢。``).  Such a line goes when the nearest printed
+line above or under it is the notice; a story's sentence naming a browser or a mailbox
+stands among the story's lines and stays.
+
+Round 31, a *prompt quoting the headline* in the head (``headline_prompts``): a copy
+site's line to the reader (a second-person 您/你) around the page's headline in 《》
+(``小编温馨提示:前方高能,《某地举行发布会》需要您认真观看!``): the quote is
+headline-shaped and the words around it are the site's, foreign to the article (at most a
+third of their Han pairs recur in it).  A headline quoting a film's name and inviting the
+reader (``《流浪地球2》定档春节 邀您观影``) has a short quote, and a story's sentence around
+a quoted title shares its words with the story: both stay.
+
 Round 21, a *masthead line* in the head (``masthead_lines``; the grammar is
 ``site_speech.masthead_slogan``): the site's name (ending in a site word, or a media name:
 ``title.is_site_name``), a dash or a bar and a slogan (``某某网 - 关注天下新鲜事!``), the
@@ -85,11 +109,11 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import HAN, HAN_RUN, han_pairs
 from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
-from newsclean.filters.furniture_contact import contact_fields
+from newsclean.filters.furniture_contact import contact_fields, registry_lines
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
-from newsclean.filters.furniture_interface import interface_lines
+from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
     mostly_han,
@@ -195,12 +219,18 @@ def foreign_lines(
         found[i] = "a section's label over the site's name that opens with it"
     for i in repeated_head_label(lines, content, head):
         found.setdefault(i, "a section's label printed twice in the head, never in the text")
+    for i in headline_prompts(lines, head, article_of):
+        found[i] = "a prompt to the reader quoting the headline"
     for i in instruction_lines(lines, content, head, article_of):
         found[i] = "a template's instruction: a setting and an interface noun"
     for i in advert_lines(lines, content, article_of):
         found[i] = "a business's advert: promotion and a phone number"
     for i in contact_lines(lines, content, article_of):
         found[i] = "contact furniture: a label and a mailbox or a number"
+    for i in notice_neighbours(lines, content):
+        found[i] = "a browser notice's line beside the notice"
+    for i in registry_lines(lines, content):
+        found[i] = "a registry footer: the site's sponsor, seat and licence fields"
     for i in masthead_lines(lines, head, article_of):
         found[i] = "site speech: the site's name and slogan"
     for i in content:
@@ -313,6 +343,34 @@ def contact_lines(
         if not own or article.without(i).echoes(own) <= MAX_CONTACT_SHARED * len(own):
             kept.append(i)
     return kept
+
+
+#: A headline quoted in a prompt: a quote in 《》 as long as a headline.
+QUOTED_HEADLINE = stdlib(r"《([^《》]{8,60})》")
+MAX_PROMPT = 100
+#: The prompt's own words: at least this many Han pairs, at most this share in the article.
+MIN_PROMPT_PAIRS = 4
+MAX_PROMPT_SHARED = 1 / 3
+
+
+def headline_prompts(
+    lines: Sequence[LineLike | None], head: Sequence[int], article_of: Callable[[], Article]
+) -> list[int]:
+    """The head's prompts quoting the headline (round 31, module docstring)."""
+    found = []
+    for i in head:
+        text = _text(lines, i).strip()
+        if "《" not in text or len(text) > MAX_PROMPT or ("您" not in text and "你" not in text):
+            continue  # most lines: no quote, or no word to the reader
+        quote = QUOTED_HEADLINE.search(text)
+        if quote is None or not is_title_shaped(quote.group(1)):
+            continue
+        own = han_pairs(text[: quote.start()] + " " + text[quote.end() :])
+        if len(own) >= MIN_PROMPT_PAIRS and (
+            article_of().without(i).echoes(own) <= MAX_PROMPT_SHARED * len(own)
+        ):
+            found.append(i)
+    return found
 
 
 #: The share of a masthead slogan's pairs the article may print (a word of it by chance).
