@@ -79,7 +79,8 @@ URL_MARK = stdlib(r"https?://|www\.")
 
 
 @cache
-def _words() -> dict[str, tuple[str, ...]]:
+def call_words() -> dict[str, tuple[str, ...]]:
+    """``data/call_words.txt`` by kind, lower-cased, longest first."""
     kinds: dict[str, list[str]] = {}
     for fields in data_lines("call_words.txt"):
         kinds.setdefault(fields[0], []).append(fields[1].lower())
@@ -88,20 +89,20 @@ def _words() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _link_line() -> re.Pattern[str]:
-    link = word_pattern(_words()["link"])
+    link = word_pattern(call_words()["link"])
     label = rf"[^:：,，。；;!！?？\n]{{0,{MAX_LABEL}}}?"
     return stdlib(rf"({label}(?:{link}))\s{{0,2}}[:：]\s{{0,3}}{WEB_ADDRESS}")
 
 
 @cache
 def _instruction() -> re.Pattern[str]:
-    click, control = word_pattern(_words()["click"]), word_pattern(_words()["control"])
+    click, control = word_pattern(call_words()["click"]), word_pattern(call_words()["control"])
     return stdlib(rf"[请請]?(?:{click})[^,，。]{{0,10}}?(?:{control})[^,，。]{{0,{MAX_TAIL}}}")
 
 
 @cache
 def _onboarding() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = {kind: word_pattern(_words()[kind]) for kind in ("effort", "step", "ease", "start")}
+    words = {kind: word_pattern(call_words()[kind]) for kind in ("effort", "step", "ease", "start")}
     effort = stdlib(rf"(?:{words['effort']})[一二两兩三四五几幾0-9]{{1,2}}\s?(?:{words['step']})")
     start = stdlib(rf"(?:{words['ease']})?(?:{words['start']})吧?")
     return effort, start
@@ -109,7 +110,7 @@ def _onboarding() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _effort_marks() -> frozenset[str]:
-    return frozenset(word[0] for word in _words()["effort"])
+    return frozenset(word[0] for word in call_words()["effort"])
 
 
 def onboarding_call(text: str) -> bool:
@@ -139,7 +140,7 @@ def onboarding_call(text: str) -> bool:
 
 @cache
 def _account_notice() -> re.Pattern[str]:
-    words = {kind: word_pattern(_words()[kind]) for kind in ("account", "refuse", "act")}
+    words = {kind: word_pattern(call_words()[kind]) for kind in ("account", "refuse", "act")}
     free = r"[^,，。；;!！?？]"
     return stdlib(
         rf"[^您你]{{0,10}}[您你]{free}{{0,10}}?(?:{words['account']}){free}{{0,4}}"
@@ -196,7 +197,7 @@ def overlay_instruction(text: str) -> bool:
     line = text.strip().lstrip("※*＊•·●■◆▪★☆ ").lower()
     if len(line) > MAX_OVERLAY or not line:
         return False
-    words = _words()
+    words = call_words()
     states = instructions = 0
     for clause in (c.strip() for c in CLAUSES.split(line)):
         if not clause:

@@ -174,12 +174,6 @@ def glued_cuts(
     >>> glued_cuts(page, [no, spam, no])
     {}
     """
-    # The article in one script (round 31): a page may print its headline simplified over
-    # traditional paragraphs, or the other way round, and the words they share are the same
-    # words.  Read in the page's mixed printing, the headline echoed one pair on the first
-    # cleaning and the cut waited for a second one, over the converted text.
-    read = simplify_lines(list(texts)) if simplify_lines is not None else texts
-    article = Article(read, verdicts)
     heads: list[int] = []
     for i, text in enumerate(texts):
         line = text.strip()
@@ -199,6 +193,14 @@ def glued_cuts(
             heads.append(i)
             if len(heads) == MAX_HEADS:
                 break  # a page of short lines: its head is its first lines
+    if not heads:
+        return {}  # no head line to cut: the page is not converted
+    # The article in one script (round 31): a page may print its headline simplified over
+    # traditional paragraphs, or the other way round, and the words they share are the same
+    # words.  Read in the page's mixed printing, the headline echoed one pair on the first
+    # cleaning and the cut waited for a second one, over the converted text.
+    read = simplify_lines(list(texts)) if simplify_lines is not None else texts
+    article = Article(read, verdicts)
     cuts: dict[int, HeadCut] = {}
     for i in heads:
         printed = texts[i].strip()
@@ -225,10 +227,14 @@ def _in_print(cut: HeadCut, read: str, printed: str) -> HeadCut | None:
     begin = read.find(cut.rest)
     if begin < 0:
         return None
-    finish = begin + len(cut.rest)
-    before, after = printed[:begin].strip(), printed[finish:].strip()
-    stretch = f"{before} … {after}" if before and after else before or after
-    return HeadCut(stretch, printed[begin:finish].strip(), cut.why)
+    return _head_cut(printed, begin, begin + len(cut.rest), cut.why)
+
+
+def _head_cut(line: str, begin: int, finish: int, why: str) -> HeadCut:
+    """The cut of ``line`` keeping ``line[begin:finish]``: the stretches off each edge."""
+    before, after = line[:begin].strip(), line[finish:].strip()
+    cut = f"{before} … {after}" if before and after else before or after
+    return HeadCut(cut, line[begin:finish].strip(), why)
 
 
 def _repeats(texts: Sequence[str], index: int) -> bool:
@@ -296,9 +302,7 @@ def _cut(
         why.append(f"glued after the headline: {line[finish:].strip()}")
     if not why:
         return None
-    before, after = line[:begin].strip(), line[finish:].strip()
-    cut = f"{before} … {after}" if before and after else before or after
-    return HeadCut(cut, line[begin:finish].strip(), "; ".join(why))
+    return _head_cut(line, begin, finish, "; ".join(why))
 
 
 def _crackdown(head: str, simplify_lines: Callable[[list[str]], list[str]] | None) -> bool:

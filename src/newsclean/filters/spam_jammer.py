@@ -4,69 +4,65 @@
 Model.
 
 * *Jammer noise*: some CMSs scatter random ASCII between the paragraphs so that a copied
-  page is spoiled (``a/NY[}Qf身份证生成_7~keun/B|[J``, ``(b2LD[q&E``), noise around one
-  keyword or noise alone.  A line is noise when everything outside its Han text is
-  printable ASCII, at least ``MIN_NOISE`` characters of it; its Han text is one term (at
-  most ``spam_items.TERM_HAN`` characters, possibly repeated) or nothing; the ASCII holds
-  at least ``MIN_RARE`` of the symbols prose and addresses rarely use (brackets, braces,
-  ``^ ~ $ & # | ; @ * + = ! ? _ \\``) and either swaps letter case at least
-  ``MIN_CASE_SWAPS`` times or holds ``MANY_RARE`` such symbols; it has a lowercase
-  letter (codes and acronyms are upper case); and it holds no word
-  (five lowercase letters in a row: English, a code identifier) and no address (``://``,
-  ``www.``).  A scrap of noise alone with less proof (no space, no word, ``MIN_RARE`` rare
-  symbols: ``4$.SLC7@%E``; or one rare symbol, ``MIN_CASE_SWAPS`` case swaps and no
-  three lowercase letters in a row: ``qhYlT?``) goes when it stands within ``JAM_REACH``
-  lines of such a line: the jammer's company speaks for it; so does a line carrying
-  *the same term* as a jammer line within ``JAM_REACH`` lines, with ASCII noise around
-  it that has fewer rare symbols (at least ``MIN_NOISE`` characters with no space and a
-  rare symbol, swapping case ``MIN_CASE_SWAPS`` times, no word, no address:
-  ``p2BSG衆樂彩票NPo:xMA!bFn`` above ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the generator
+  page is spoiled (``a/NY[}Qf身份证生成_7~keun/B|[J``, ``(b2LD[q&E``), noise around one keyword
+  or noise alone.  A line is noise when everything outside its Han text is printable ASCII,
+  at least ``MIN_NOISE`` characters of it; its Han text is one term (at most
+  ``spam_items.TERM_HAN`` characters, possibly repeated) or nothing; the ASCII holds at
+  least ``MIN_RARE`` of the symbols prose and addresses rarely use (brackets, braces,
+  ``^ ~ $ & # | ; @ * + = ! ? _ \\``) and either swaps letter case at least ``MIN_CASE_SWAPS``
+  times or holds ``MANY_RARE`` such symbols; it has a lowercase letter (codes and acronyms
+  are upper case); and it holds no word (five lowercase letters in a row: English, a code
+  identifier) and no address (``://``, ``www.``).  A scrap of noise alone with less proof
+  (no space, no word, ``MIN_RARE`` rare symbols: ``4$.SLC7@%E``; or one rare symbol,
+  ``MIN_CASE_SWAPS`` case swaps and no three lowercase letters in a row: ``qhYlT?``) goes
+  when it stands within ``JAM_REACH`` lines of such a line: the jammer's company speaks for
+  it; so does a line carrying *the same term* as a jammer line within ``JAM_REACH`` lines,
+  with ASCII noise around it that has fewer rare symbols (at least ``MIN_NOISE`` characters
+  with no space and a rare symbol, swapping case ``MIN_CASE_SWAPS`` times, no word, no
+  address: ``p2BSG衆樂彩票NPo:xMA!bFn`` above ``JD6hlsx$A衆樂彩票b)+(gxpNjZ#8``): the generator
   printed one term several times.  The jammer's last scrap cut short (``,78t5a``,
-  ``eps%g5,X`` right under a jammer line, no blank line between) goes on less proof
-  still: printable ASCII of 6 to 40 characters, no space, no word, no address, with a
-  lowercase letter, a digit and a symbol, its letters in two runs or more (``_tail``): a
-  line glued to the noise is the noise's; a version (``v2.0.1``) or a code opens with its
-  one run of letters.  Round 22: so does a scrap of letters alone right under a jammer
-  line, 6 to 40 of them swapping case ``MIN_CASE_SWAPS`` times or more, with a lowercase
-  letter and no three in a row (``sRJKZq``): no word's case pattern (a name's lower-case
-  runs, ``iPhone``, ``GeForce``; an acronym's capitals, ``NASDAQ``).
-  Real ASCII in a Chinese page is words, numbers, addresses or codes with a case pattern
-  (``iPhone 15``, ``COVID-19``, ``A/H1N1``): none of them swaps case this often between
-  symbols.  A byline's date and time zone in ASCII (``01-Apr-2012 15:41:00 (UTC+8)``:
-  an English month, brackets, a zone's capitals) are taken out before the line is
-  judged: a date is no noise.  A line holding ``MIN_GLOSSES`` pinyin glosses or more (a
-  bracketed run of lowercase letters, ``(zhng)``, ``(gun )``: a glossed line whose Han
-  text a 7-bit codec stripped, ``VL(zhng),Vmc(wn)(rng),…``) is text lost to a codec,
-  not noise: a jammer draws its symbols at random and never brackets letters this
-  regularly.  The ``?`` lines a codec left
-  (``????,??``) have no letters and are not noise.
-  Round 17: a jammer scatters its noise through the page, around a term and alone; *one*
-  line of noise alone with no other noise or scrap anywhere on the page (``_Lf,@,KIM``) is
-  as likely a short line a 7-bit codec read (a GBK or Big5 line's trail bytes are such
-  symbols and capitals): it stays for the codec filters, which judge it with the page's
-  other lines.  Anywhere, not within reach: the verdict must not change when the lines
-  between are removed (cleaning is idempotent).
-  Round 29: the jammer's term may be a coined one, one or two Latin letters or digits
-  between its Han letters (``gs^b/]2suZS大b私服&l&s``: the term is ``大b私服``, ``TERM``):
-  the noise is what stands around the term, not what splits it.  And a *glued run of
-  noise*: a jammer prints its lines one under another with no blank line between, where
-  the page's paragraphs stand apart; in such a run holding two jammer lines or more, a
-  scrap of ASCII alone (``_run_scrap``: 6 to 40 letters and digits or symbols, no space,
-  no word, no address, a lowercase letter, and a digit or a symbol; ``gdupCu9`` over
-  ``0m#+!六月婷婷丁香D6-p~f(2t-hN``) is the run's first or last scrap: a line glued to
-  noise on both sides or at the run's edge is the noise's, whatever its case pattern.
-  Round 31: jammer noise is a line whose characters form no words, with or without a
-  term; the model reads the composition, not the term.  A jammer may glue a *Latin* term
-  into its noise as it glues a Han one (``GH|!%uK3:hotsex4AZR``), or draw a lowercase
-  run that reads as one (``7oKEH R H:M:色站導航8|/pnoysU =e``): one such word glued on
-  both sides, the rest swapping case with no three lowercase letters in a row, is the
-  line's term (``_glued_word_out``); two words, a word a space bounds, or word pieces
-  around it (``getElementById``) are text.  And a glued run is judged as a block: a line
-  of the run carrying the run's own term with ASCII noise around it (a rare symbol, a
-  lowercase letter, no word, no address) goes with the run, however few its case swaps
-  (``s|lr:50他人匿名銀行卡~!eUR``, ``_run_member``); so does a short scrap
-  (``WplWnP@6``).  Discuz's own jammer draws spaced pairs, a digit or mark then a letter
-  or mark (``, M0 J# x0 L/ B- S  n: O``): a line of such pairs (``_paired``) is noise
+  ``eps%g5,X`` right under a jammer line, no blank line between) goes on less proof still:
+  printable ASCII of 6 to 40 characters, no space, no word, no address, with a lowercase
+  letter, a digit and a symbol, its letters in two runs or more (``_tail``): a line glued to
+  the noise is the noise's; a version (``v2.0.1``) or a code opens with its one run of
+  letters.  Round 22: so does a scrap of letters alone right under a jammer line, 6 to 40 of
+  them swapping case ``MIN_CASE_SWAPS`` times or more, with a lowercase letter and no three
+  in a row (``sRJKZq``): no word's case pattern (a name's lower-case runs, ``iPhone``,
+  ``GeForce``; an acronym's capitals, ``NASDAQ``). Real ASCII in a Chinese page is words,
+  numbers, addresses or codes with a case pattern (``iPhone 15``, ``COVID-19``, ``A/H1N1``):
+  none of them swaps case this often between symbols.  A byline's date and time zone in
+  ASCII (``01-Apr-2012 15:41:00 (UTC+8)``: an English month, brackets, a zone's capitals)
+  are taken out before the line is judged: a date is no noise.  A line holding
+  ``MIN_GLOSSES`` pinyin glosses or more (a bracketed run of lowercase letters, ``(zhng)``,
+  ``(gun )``: a glossed line whose Han text a 7-bit codec stripped,
+  ``VL(zhng),Vmc(wn)(rng),…``) is text lost to a codec, not noise: a jammer draws its
+  symbols at random and never brackets letters this regularly.  The ``?`` lines a codec left
+  (``????,??``) have no letters and are not noise. Round 17: a jammer scatters its noise
+  through the page, around a term and alone; *one* line of noise alone with no other noise
+  or scrap anywhere on the page (``_Lf,@,KIM``) is as likely a short line a 7-bit codec read
+  (a GBK or Big5 line's trail bytes are such symbols and capitals): it stays for the codec
+  filters, which judge it with the page's other lines.  Anywhere, not within reach: the
+  verdict must not change when the lines between are removed (cleaning is idempotent). Round
+  29: the jammer's term may be a coined one, one or two Latin letters or digits between its
+  Han letters (``gs^b/]2suZS大b私服&l&s``: the term is ``大b私服``, ``TERM``): the noise is what
+  stands around the term, not what splits it.  And a *glued run of noise*: a jammer prints
+  its lines one under another with no blank line between, where the page's paragraphs stand
+  apart; in such a run holding two jammer lines or more, a scrap of ASCII alone
+  (``_run_scrap``: 6 to 40 letters and digits or symbols, no space, no word, no address, a
+  lowercase letter, and a digit or a symbol; ``gdupCu9`` over ``0m#+!六月婷婷丁香D6-p~f(2t-hN``)
+  is the run's first or last scrap: a line glued to noise on both sides or at the run's edge
+  is the noise's, whatever its case pattern. Round 31: jammer noise is a line whose
+  characters form no words, with or without a term; the model reads the composition, not the
+  term.  A jammer may glue a *Latin* term into its noise as it glues a Han one
+  (``GH|!%uK3:hotsex4AZR``), or draw a lowercase run that reads as one (``7oKEH R
+  H:M:色站導航8|/pnoysU =e``): one such word glued on both sides, the rest swapping case with no
+  three lowercase letters in a row, is the line's term (``_glued_word_out``); two words, a
+  word a space bounds, or word pieces around it (``getElementById``) are text.  And a glued
+  run is judged as a block: a line of the run carrying the run's own term with ASCII noise
+  around it (a rare symbol, a lowercase letter, no word, no address) goes with the run,
+  however few its case swaps (``s|lr:50他人匿名銀行卡~!eUR``, ``_run_member``); so does a short
+  scrap (``WplWnP@6``).  Discuz's own jammer draws spaced pairs, a digit or mark then a
+  letter or mark (``, M0 J# x0 L/ B- S  n: O``): a line of such pairs (``_paired``) is noise
   with whatever marks the draw gave, still swapping case with a lowercase letter (grid
   references and codes, ``A1 B2 C3``, are upper case).
 """
@@ -148,17 +144,14 @@ def jammer_term(text: str) -> str | None:
     term = next(iter(terms), "")
     if han_count(term) > TERM_HAN:
         return None
-    noise = TERM.sub("", line)
-    if not noise.isascii() or not noise.isprintable():
-        return None
-    if len(noise.replace(" ", "")) < MIN_NOISE or "://" in noise or "www." in noise.lower():
+    noise = _ascii_noise(line)
+    if noise is None:
         return None
     rest, worded = _glued_word_out(noise)
     if rest is None:
         return None
     letters = [ch for ch in rest if ch.isalpha()]
-    swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
-    if swaps < MIN_CASE_SWAPS and (worded or rare < MANY_RARE):
+    if _swaps(letters) < MIN_CASE_SWAPS and (worded or rare < MANY_RARE):
         return None
     if not any(ch.islower() for ch in letters):
         return None  # codes and acronyms are upper case (A/H1N1(H3N2)[2]); noise mixes
@@ -181,8 +174,28 @@ def _paired(line: str) -> bool:
     return mixed >= MIN_PAIRS
 
 
-def _has_word(noise: str) -> bool:
-    return any(sum(ch in VOWELS for ch in m.group()) >= 2 for m in WORD.finditer(noise))
+def _ascii_noise(line: str) -> str | None:
+    """``line`` without its Han term when what is left is printable ASCII, ``MIN_NOISE``
+    characters at least besides spaces, and no address; else None."""
+    noise = TERM.sub("", line)
+    ascii_run = noise.isascii() and noise.isprintable()
+    long_enough = len(noise.replace(" ", "")) >= MIN_NOISE
+    return noise if ascii_run and long_enough and not _addressed(noise) else None
+
+
+def _addressed(text: str) -> bool:
+    """Whether ``text`` holds a web address (a scheme or a ``www.`` host)."""
+    return "://" in text or "www." in text.lower()
+
+
+def _swaps(letters: Sequence[str]) -> int:
+    """How many times letter case swaps between neighbours in ``letters``."""
+    return sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
+
+
+def _words(noise: str) -> list[regex.Match[str]]:
+    """The words in ``noise``: runs of lowercase letters holding two vowels or more."""
+    return [m for m in WORD.finditer(noise) if sum(ch in VOWELS for ch in m.group()) >= 2]
 
 
 def _glued_word_out(noise: str) -> tuple[str | None, bool]:
@@ -202,7 +215,7 @@ def _glued_word_out(noise: str) -> tuple[str | None, bool]:
     >>> _glued_word_out("x = {return y;}"), _glued_word_out("getElementById('main')")
     ((None, False), (None, False))
     """
-    words = [m for m in WORD.finditer(noise) if sum(ch in VOWELS for ch in m.group()) >= 2]
+    words = _words(noise)
     if not words:
         return noise, False
     if len(words) > 1:
@@ -223,7 +236,7 @@ def _ascii_scrap(text: str) -> str | None:
     line = text.strip()
     if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
         return None
-    if "://" in line or "www." in line.lower() or _has_word(line):
+    if _addressed(line) or _words(line):
         return None
     if DECIMAL.search(line):
         return None  # a number's decimal point: a DOI, a version, a figure (round 31)
@@ -244,8 +257,7 @@ def _scrap(text: str) -> bool:
     if rare != 1 or LOWER_RUN.search(line):
         return False  # a word piece (Hello_World, iPhone) is a name, not noise
     letters = [ch for ch in line if ch.isalpha()]  # one rare symbol: case swaps as noise
-    swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
-    return swaps >= MIN_CASE_SWAPS and any(ch.islower() for ch in letters)
+    return _swaps(letters) >= MIN_CASE_SWAPS and any(ch.islower() for ch in letters)
 
 
 def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
@@ -297,7 +309,8 @@ def _run_scraps(texts: Sequence[str], found: dict[int, str]) -> list[int]:
             scraps.extend(
                 k
                 for k in run
-                if k not in found and (_run_scrap(texts[k]) or _run_member(texts[k], terms))
+                if k not in found
+                and (_run_scrap(texts[k]) or (bool(terms) and _run_member(texts[k], terms)))
             )
         start = end + 1
     return scraps
@@ -329,12 +342,11 @@ def _run_member(text: str, terms: set[str]) -> bool:
     (False, False)
     """
     line = text.strip()
-    if len(line) > MAX_JAMMER or set(TERM.findall(line)) - terms or not TERM.search(line):
+    found = set(TERM.findall(line))
+    if len(line) > MAX_JAMMER or not found or found - terms:
         return False
-    noise = TERM.sub("", line)
-    if not noise.isascii() or not noise.isprintable() or len(noise.replace(" ", "")) < MIN_NOISE:
-        return False
-    if "://" in noise or "www." in noise.lower() or _has_word(noise):
+    noise = _ascii_noise(line)
+    if noise is None or _words(noise):
         return False
     return any(ch in RARE for ch in noise) and any(ch.islower() for ch in noise)
 
@@ -361,11 +373,10 @@ def _noise_around(text: str, term: str) -> bool:
         return False  # words stand apart (iPhone 15 Pro); noise runs on
     if not any(ch in RARE for ch in noise):
         return False
-    if "://" in noise or "www." in noise.lower() or _has_word(noise):
+    if _addressed(noise) or _words(noise):
         return False
     letters = [ch for ch in noise if ch.isalpha()]
-    swaps = sum(1 for a, b in pairwise(letters) if a.isupper() != b.isupper())
-    return swaps >= MIN_CASE_SWAPS and any(ch.islower() for ch in letters)
+    return _swaps(letters) >= MIN_CASE_SWAPS and any(ch.islower() for ch in letters)
 
 
 def _tail(text: str) -> bool:
@@ -380,8 +391,7 @@ def _tail(text: str) -> bool:
     if line is None:
         return False
     if line.isalpha():  # round 22: letters with no word's case pattern (``sRJKZq``)
-        swaps = sum(1 for a, b in pairwise(line) if a.isupper() != b.isupper())
-        return swaps >= MIN_CASE_SWAPS and not line.isupper() and not LOWER_RUN.search(line)
+        return _swaps(line) >= MIN_CASE_SWAPS and not line.isupper() and not LOWER_RUN.search(line)
     return (
         any(ch.islower() for ch in line)
         and any(ch.isdigit() for ch in line)

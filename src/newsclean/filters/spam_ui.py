@@ -65,8 +65,9 @@ from functools import cache, lru_cache
 
 import regex
 
-from newsclean.data import data_kinds, data_lines
+from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.furniture_calls import call_words
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_article import Article
@@ -203,10 +204,10 @@ def empty_label(probe: str) -> bool:
 def _signup() -> regex.Pattern[str]:
     """A sign-up call alone, built from ``data/call_words.txt``'s click and ease words and
     its sign-up words (start words that are account words too: 注册, 登录)."""
-    kinds = data_kinds("call_words.txt")
-    lead = word_pattern([w.lower() for w in (*kinds["click"], *kinds["ease"])])
-    account = {w.lower() for w in kinds["account"]}
-    signup = word_pattern([w.lower() for w in kinds["start"] if w.lower() in account])
+    kinds = call_words()
+    lead = word_pattern([*kinds["click"], *kinds["ease"]])
+    account = set(kinds["account"])
+    signup = word_pattern([w for w in kinds["start"] if w in account])
     return regex.compile(rf"(?:{lead}){{1,2}}(?:{signup})")
 
 
