@@ -60,9 +60,9 @@ from newsclean.filters.title import is_site_name
 MAX_NAME, MAX_SOURCE = 20, 20
 #: An outlet's word of reporting after its name: (路透社报道), (新华社电), (中央社讯).
 REPORTED = ("报道", "报导", "報道", "報導", "讯", "訊", "电", "電", "供稿", "消息")
-#: The value: a name, then one bracket pair ending it.
 #: The provenance bracket: one pair, half- or full-width, its text in ``a`` or ``b``.
 BRACKET = r"(?:\((?P<a>[^()（）]{2,40})\)|（(?P<b>[^()（）]{2,40})）)"
+#: The value: a name, then one bracket pair ending it.
 BRACKETED = lazy_regex(
     rf"^(?P<name>[^()（）\[\]【】,，。;；:：]{{1,{MAX_NAME}}}?"
     rf"(?:\s?[(（][^()（）,，。;；:：]{{1,{MAX_NAME}}}[)）])?)\s?"

@@ -29,6 +29,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import SENTENCE_STOP
 
 # A bracket closing the line, and what it holds.
 END_BRACKET = lazy_regex(r"[（(【\[]([^（()）【】\[\]]{1,40})[)）】\]]\s*$")
@@ -93,8 +94,6 @@ DATED_BRACKET = lazy_regex(
 )
 #: A dated caption is one described picture, not a paragraph (caption_layout's bound x2).
 MAX_DATED_CAPTION = 120
-#: A sentence stop before the date makes the line a paragraph with a date after it.
-STOPS = ("。", "！", "？", "!", "?", "；")
 #: A clause mark makes it a description, not a heading or a speech's title.
 CLAUSE_MARKS = ("，", ",")
 #: A bracket opening with a picture label may hold a long attribution (round 17).
@@ -216,6 +215,8 @@ def dated_caption(line: str) -> str | None:
     if match is None:
         return None
     head = line[: -len(match.group()) + 1]
-    if not any(mark in head for mark in CLAUSE_MARKS) or any(stop in head for stop in STOPS):
+    if not any(mark in head for mark in CLAUSE_MARKS):
         return None
+    if SENTENCE_STOP.search(head) is not None or "；" in head:
+        return None  # a sentence stop before the date: a paragraph with a date after it
     return f"a caption dated in a bracket: {match.group()[1:]}"

@@ -98,11 +98,10 @@ def picture_name(views: Sequence[LineLike | None], position: int) -> str | None:
         return None
     # The cheapest test first: every line of a head without paragraphs is asked.
     pairs = han_pairs(text)
-    if pairs.isdisjoint(han_pairs(under.text)):
-        return None
+    shared = pairs & han_pairs(under.text)
     # The two name one thing (华侨新村 in both), not one common word: a headline over an
     # unrelated caption shares 中国 at most (round 31).
-    if len(pairs & han_pairs(under.text)) < min(MIN_SHARED_PAIRS, len(pairs)):
+    if not shared or len(shared) < min(MIN_SHARED_PAIRS, len(pairs)):
         return None
     if person_name(text) or photographer_byline(under.text):
         return None  # the writer's name and its aside (caption_byline)

@@ -230,7 +230,7 @@ def _column_label(line: str, article: str) -> bool:
     label = line.strip()
     return (
         MIN_LABEL <= len(HAN.findall(label)) <= MAX_LABEL
-        and not SELF_NAME_MARKS.intersection(label)
+        and not CLAUSE_MARKS.intersection(label)
         and _long_article(article)
     )
 
@@ -277,7 +277,6 @@ def stacked_word(title: int, content: Sequence[int], text: Callable[[int], str])
 
 #: A site's self-description is a short noun phrase (round 20).
 MAX_SELF_NAME = 16
-SELF_NAME_MARKS = CLAUSE_MARKS
 
 
 def _self_description(line: str, article: str) -> bool:
@@ -287,7 +286,7 @@ def _self_description(line: str, article: str) -> bool:
     return (
         len(name) <= MAX_SELF_NAME
         and name.endswith(self_name_ends())
-        and not SELF_NAME_MARKS.intersection(name)
+        and not CLAUSE_MARKS.intersection(name)
         and _long_article(article)
     )
 

@@ -1,5 +1,6 @@
-"""Lines of the page head that list or count instead of saying something: never a
-headline (``title.is_title_shaped``, ``page_head``), moved out of ``title`` (round 31).
+"""Lines of the page head that list or count instead of saying something, moved out of
+``title`` (round 31): term lists and the page's own numbers are never a headline
+(``title.is_title_shaped``, ``page_head``); a row of labelled fields is never a caption.
 
 * a *term list* (``is_term_list``): four or more short terms split by commas, bars or
   spaces (六合研究院,升达毕业证,…), five or more split by dashes (a headline's site path
@@ -12,7 +13,7 @@ headline (``title.is_title_shaped``, ``page_head``), moved out of ``title`` (rou
   label (``纽约时间: 12月17日 星期三``): the day the page was served, no event;
 * a *row of labelled fields* (``is_field_row``, round 31): two or more short nouns, each
   with a colon and a value without spaces, side by side (``主管单位:某某中心 地址:某某路519号``):
-  the site's record, no headline and, however it is laid out, no caption
+  the site's record: however it is laid out, no caption
   (``caption_layout.layout_caption_shaped``): a caption describes its picture in a clause.
 """
 

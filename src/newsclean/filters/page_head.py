@@ -56,7 +56,7 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    headline, bulleted) anywhere and English chrome in the head (``site_lines``) go.
 4. *No headline*: the header and the short lines of the head down to its last header
    speech or link row (round 31: a row of bulleted link words, ``·中文 ·English ·Партнеры ·``,
-   ``title.is_bullet_row``) are furniture (lines with a sentence mark stay, site speech goes);
+   ``head_lists.is_bullet_row``) are furniture (lines with a sentence mark stay, site speech goes);
    a media name alone over the article is the source.
 
 5. *A notice above the article* (round 19): a head line above the headline (or above the

@@ -159,9 +159,9 @@ def day_last(
     match = DAY_LAST.search(text)
     if match is None:
         return None
-    order, _ = match_order(match, page, article)
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    order, _ = day_last_order(page, article, a, b, match["sep"], year)
     if order:
-        a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
         month, day = (a, b) if order == MONTH_FIRST else (b, a)
         if (found := _day(year, month, day)) is not None:
             return match.start(), match.end(), found.isoformat()

@@ -33,7 +33,6 @@ round 29): which lines beside the dated record line belong to it, each by its pl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import islice
 
 from newsclean.document import Placement
 from newsclean.filters.byline_names import person_names
@@ -72,9 +71,13 @@ def over_record(
 ) -> tuple[int, str, str] | None:
     """Round 30: (line, field, value) of the removed line right under headline ``title``
     that is the record's first line (module docstring), or None."""
-    under = enumerate(islice(lines, title + 1, None), title + 1)
-    texts = ((i, line.text.strip()) for i, line in under if line is not None)
-    shown = list(islice(((i, text) for i, text in texts if text), 2))  # the two lines under
+    shown: list[tuple[int, str]] = []  # the two lines printed under the headline
+    for i in range(title + 1, len(lines)):
+        line = lines[i]
+        if line is not None and (text := line.text.strip()):
+            shown.append((i, text))
+            if len(shown) == 2:
+                break
     if len(shown) < 2 or placements[shown[0][0]] != "removed":
         return None
     (first, name), (second, record) = shown
