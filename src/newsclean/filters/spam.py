@@ -94,7 +94,7 @@ from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
 from newsclean.filters.spam_quoted import apposed_candidates, apposed_spam, verdicts_of_prose
-from newsclean.filters.spam_runs import is_item, runs
+from newsclean.filters.spam_runs import foot_line, is_item, runs
 from newsclean.filters.spam_shapes import framed_keyword, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
@@ -228,8 +228,8 @@ def spam_verdicts(
     # keywords or a joined keyword line elsewhere on the page needs less evidence of its own.
     spam_lines = sorted(spam_terms)
     undecided: list[list[int]] = []
-    # The last line with text (pages end in a few blank lines at most).
-    last = next((i for i in range(len(texts) - 1, -1, -1) if texts[i].strip()), -1)
+    # The page's last line of its own: furniture after it is no part of the article.
+    last = foot_line(texts)
     links = page_links(probes, spam_terms)
     for run in runs(texts, items):
         block = judge_run(run, probes, spam_terms, at_foot=run[-1] == last, page_links=links)

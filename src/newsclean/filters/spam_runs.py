@@ -39,17 +39,11 @@ def is_item(probe: str) -> bool:
         return False
     if len([s for s in SEPARATORS.split(probe) if s]) > MAX_ITEM_SEGMENTS:
         return False
-    # Page furniture (首页, 相关阅读, the site's own domain) belongs to the navigation
-    # filter, and it ends a run: a menu next to an injected list is not part of it.
-    # So does the page's own metadata: a date or byline line (2025年7月2日 周三,
-    # 【来源】新华网), a notice (转载请注明出处) or a caption's cue (▲…, （记者 张三 摄）)
-    # beside an injected list is the article's, not a link of the list.
-    return (
-        classify_furniture(probe) is None
-        and parse_metadata(probe) is None
-        and not is_notice(probe, near_foot=True)
-        and caption_cue(probe) is None
-    )
+    # A line the clean text will not print (page furniture: 首页, 相关阅读, the site's own
+    # domain; the page's metadata: 2025年7月2日 周三, 【来源】新华网; a notice: 转载请注明出处;
+    # a caption's cue: ▲…, （记者 张三 摄）) is the page's apparatus, not a link of a list
+    # beside it: it ends no run (``runs`` skips it) but is no item of one either.
+    return not leaves_text(probe)
 
 
 @lru_cache(maxsize=4096)
@@ -92,3 +86,18 @@ def runs(texts: Sequence[str], items: bytearray) -> list[list[int]]:
     if len(current) >= 2:
         found.append(current)
     return found
+
+
+def foot_line(texts: Sequence[str]) -> int:
+    """The index of the page's last line of its own (-1 when there is none): the last
+    line with text that the clean text prints, furniture and the page's apparatus after
+    it (``leaves_text``: 相关文章Related, 返回栏目>>, 首页 | 新闻头条) being no part of the
+    article.  A run that only such lines follow is a run at the page's foot.
+
+    >>> foot_line(["正文。", "", "澳门赌场", "威尼斯人娱乐", "", "返回栏目>>", ""])
+    3
+    """
+    for i in range(len(texts) - 1, -1, -1):
+        if (stripped := texts[i].strip()) and not leaves_text(stripped):
+            return i
+    return -1
