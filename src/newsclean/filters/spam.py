@@ -94,7 +94,7 @@ from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
 from newsclean.filters.spam_quoted import apposed_candidates, apposed_spam, verdicts_of_prose
-from newsclean.filters.spam_runs import foot_line, is_item, runs
+from newsclean.filters.spam_runs import ends_page, is_item, runs
 from newsclean.filters.spam_shapes import framed_keyword, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
@@ -228,11 +228,11 @@ def spam_verdicts(
     # keywords or a joined keyword line elsewhere on the page needs less evidence of its own.
     spam_lines = sorted(spam_terms)
     undecided: list[list[int]] = []
-    # The page's last line of its own: furniture after it is no part of the article.
-    last = foot_line(texts)
     links = page_links(probes, spam_terms)
     for run in runs(texts, items):
-        block = judge_run(run, probes, spam_terms, at_foot=run[-1] == last, page_links=links)
+        block = judge_run(
+            run, probes, spam_terms, at_foot=ends_page(texts, run[-1]), page_links=links
+        )
         if block is None:
             undecided.append(run)
         else:
@@ -247,7 +247,7 @@ def spam_verdicts(
                     probes,
                     spam_terms,
                     hijacked=True,
-                    at_foot=run[-1] == last,
+                    at_foot=ends_page(texts, run[-1]),
                     page_links=links,
                 )
                 if block is not None:

@@ -6,7 +6,9 @@ by blank lines and by lines the clean text will not print between them (``leaves
 furniture, metadata, a notice, a caption).  How a page spaces its lines is layout, which
 cleaning changes, and so is where it puts a picture's caption or a byline: the clean text
 prints the links on either side of one next to each other, and cleaning that text again
-must find the run the first cleaning found (round 31).  Split from ``spam_block``.
+must find the run the first cleaning found (round 31).  For the same reason such lines
+after a run do not move it off the page's foot (``ends_page``): furniture is no part of the
+article, and a list that only a foot menu follows ends the page.  Split from ``spam_block``.
 """
 
 from __future__ import annotations
@@ -88,16 +90,18 @@ def runs(texts: Sequence[str], items: bytearray) -> list[list[int]]:
     return found
 
 
-def foot_line(texts: Sequence[str]) -> int:
-    """The index of the page's last line of its own (-1 when there is none): the last
-    line with text that the clean text prints, furniture and the page's apparatus after
-    it (``leaves_text``: 相关文章Related, 返回栏目>>, 首页 | 新闻头条) being no part of the
-    article.  A run that only such lines follow is a run at the page's foot.
+def ends_page(texts: Sequence[str], end: int) -> bool:
+    """Whether line ``end`` is the page's last line of its own: every line after it is
+    blank or one the clean text will not print (``leaves_text``: 相关文章Related, 返回栏目>>,
+    首页 | 新闻头条), page furniture being no part of the article.  A run that only such
+    lines follow is a run at the page's foot.  (The first line with text after a run is
+    the one ``runs`` asked ``leaves_text`` about: a cached answer.)
 
-    >>> foot_line(["正文。", "", "澳门赌场", "威尼斯人娱乐", "", "返回栏目>>", ""])
-    3
+    >>> page = ["正文。", "", "澳门赌场", "威尼斯人娱乐", "", "返回栏目>>", ""]
+    >>> ends_page(page, 3), ends_page(page, 0)
+    (True, False)
     """
-    for i in range(len(texts) - 1, -1, -1):
-        if (stripped := texts[i].strip()) and not leaves_text(stripped):
-            return i
-    return -1
+    return all(
+        not (stripped := texts[i].strip()) or leaves_text(stripped)
+        for i in range(end + 1, len(texts))
+    )
