@@ -588,3 +588,48 @@ def test_a_heading_between_joined_lists_stays():
     body, spam = _cleaned_twice(HEADING_BETWEEN)
     assert len(spam) == 2
     assert "• 熊争艳、丁小溪" in body
+
+
+# Round 31: furniture after a list is no part of the article.  The page's foot is its last
+# line of its own (``spam_runs.ends_page``): a list that only a foot menu follows ends the
+# page as one with nothing after it does (eval page 071's foot: 相关文章Related / 返回栏目>>
+# / 首页 | 新闻头条).
+FOOT_MENU = ["相关文章Related", "返回栏目>>", "首页   |   新闻头条"]
+
+
+def test_a_weak_keyword_list_before_the_foot_menu_ends_the_page():
+    page = [PARA_1, "", PARA_2, "", *FOOT_LIST, "", *_spaced(FOOT_MENU)]
+    assert _removed(page) == FOOT_LIST
+
+
+def test_the_list_before_a_paragraph_and_the_foot_menu_stays():
+    page = [PARA_1, "", *FOOT_LIST, "", PARA_2, "", *_spaced(FOOT_MENU)]
+    assert _removed(page) == []
+
+
+@pytest.mark.parametrize("links", CHANNEL_ROWS)
+def test_a_channel_row_before_the_foot_menu_stays(links):
+    page = [PARA_1, "", PARA_2, "", *links, "", *_spaced(FOOT_MENU)]
+    assert _removed(page) == []
+
+
+# eval page 071's noise lines: a jammer line, a term wrapped in letters and digits, and a
+# scrap without any Han character, standing line after line before the foot menu.
+NOISE_071 = ["nsZvcpt德發娛樂&_c&E@vmmN6f", "3med6i德發娛樂Ek0V45isk", "d%XL6RDR"]
+
+
+def test_noise_lines_before_the_foot_menu_go_together():
+    page = [PARA_1, "", *NOISE_071, "", *_spaced(FOOT_MENU)]
+    assert _removed(page) == NOISE_071
+
+
+def test_a_latin_line_spaced_apart_from_the_list_stays():
+    # the scrap with no Han character goes with the list only when spaced as its links
+    page = [PARA_1, "", *NOISE_071[:2], "", "CCTV-13", "", *_spaced(FOOT_MENU)]
+    assert _removed(page) == NOISE_071[:2]
+
+
+def test_a_latin_line_before_a_paragraph_stays():
+    # not at the foot: a paragraph follows, and the Latin line may be its label
+    page = [PARA_1, "", *NOISE_071[:2], "CCTV-13", "", PARA_2]
+    assert "CCTV-13" not in _removed(page)

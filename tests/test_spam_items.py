@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean.filters.spam import spam_verdicts
-from newsclean.filters.spam_items import make_item, source_named
+from newsclean.filters.spam_items import make_item, source_named, wrapped
+from newsclean.filters.spam_signs import is_glued
 from newsclean.page import simplify_lines as _simplify_lines
 
 PARAGRAPH = (
@@ -72,3 +73,20 @@ def test_a_link_list_with_glue_still_goes():
     links = ["大型黄站hotsex", "", "澳门赌场2024", "", "av在线"]
     page = [PARAGRAPH, "", *links]
     assert _removed(page) == [x for x in links if x]
+
+
+@pytest.mark.parametrize(
+    ("probe", "wrapped_term"),
+    [
+        ("3med6i德发娱乐ek0v45isk", True),  # eval page 071: a term padded on both ends
+        # real lines with Latin or digits beside a term at one end, or inside a sentence
+        ("国产大飞机c919迎来第100万名旅客", False),  # tests/data: spam block negatives
+        ("118彩票赛程2023年时间", False),  # benchmark corpus page 001871
+        ("2024春晚2025", False),  # digits on both ends, no letter: years, not padding
+    ],
+)
+def test_a_term_wrapped_in_latin_on_both_ends_is_glued(probe, wrapped_term):
+    assert wrapped(probe) is wrapped_term
+    assert ("glued digits/latin" in make_item(0, probe, None).signs) is (
+        wrapped_term or is_glued(probe)
+    )

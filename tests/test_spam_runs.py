@@ -3,7 +3,7 @@ pages (the speed run's corpus of eval/README.md: pages 000252, 000421, 000501)."
 
 from __future__ import annotations
 
-from newsclean.filters.spam_runs import is_item, leaves_text, runs
+from newsclean.filters.spam_runs import ends_page, is_item, leaves_text, runs
 
 PARAGRAPH = "家门口的这种美,是风景,也是我们的生活感受。"
 CAPTION = (
@@ -39,3 +39,29 @@ def test_a_paragraph_still_ends_a_run():
 def test_a_caption_before_any_link_is_no_run():
     page = [CAPTION, "", "pp电影", "", PARAGRAPH]
     assert _runs(page) == []
+
+
+def test_the_foot_is_the_last_line_the_clean_text_prints():
+    # eval page 071's foot menu after its noise lines: furniture, no part of the article
+    page = [
+        PARAGRAPH,
+        "",
+        "d%XL6RDR",
+        "",
+        "相关文章Related",
+        "",
+        "返回栏目>>",
+        "",
+        "首页 | 新闻头条",
+    ]
+    assert ends_page(page, 2)
+    assert not ends_page(page, 0)
+    assert ends_page([PARAGRAPH, "", CAPTION, ""], 0)
+    assert not ends_page(["pp电影", "", PARAGRAPH, "", "返回栏目>>"], 0)
+
+
+def test_an_item_is_a_short_line_that_stays_in_the_text():
+    for line in ("威尼斯人娱乐", "pp电影", "d%xl6rdr"):
+        assert is_item(line) and not leaves_text(line)
+    for line in ("返回栏目>>", "相关文章related", "评论数 0+ ?"):
+        assert leaves_text(line) and not is_item(line)

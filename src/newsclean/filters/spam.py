@@ -94,7 +94,7 @@ from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
 from newsclean.filters.spam_quoted import apposed_candidates, apposed_spam, verdicts_of_prose
-from newsclean.filters.spam_runs import is_item, runs
+from newsclean.filters.spam_runs import ends_page, is_item, runs
 from newsclean.filters.spam_shapes import framed_keyword, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
@@ -228,11 +228,11 @@ def spam_verdicts(
     # keywords or a joined keyword line elsewhere on the page needs less evidence of its own.
     spam_lines = sorted(spam_terms)
     undecided: list[list[int]] = []
-    # The last line with text (pages end in a few blank lines at most).
-    last = next((i for i in range(len(texts) - 1, -1, -1) if texts[i].strip()), -1)
     links = page_links(probes, spam_terms)
     for run in runs(texts, items):
-        block = judge_run(run, probes, spam_terms, at_foot=run[-1] == last, page_links=links)
+        block = judge_run(
+            run, probes, spam_terms, at_foot=ends_page(texts, run[-1]), page_links=links
+        )
         if block is None:
             undecided.append(run)
         else:
@@ -247,7 +247,7 @@ def spam_verdicts(
                     probes,
                     spam_terms,
                     hijacked=True,
-                    at_foot=run[-1] == last,
+                    at_foot=ends_page(texts, run[-1]),
                     page_links=links,
                 )
                 if block is not None:

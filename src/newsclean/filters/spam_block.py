@@ -83,7 +83,12 @@ is taken for the run, from the evidence of all its lines.
   unmarked keyword-shaped item at an edge goes too when the list's lines stand without
   blank lines and it does as well (``代刷`` heading a list); after a list spaced by blank
   lines, a short line spaced the same way is as likely the page's own (``北京青年报``) and stays,
-  unless it ends the page (no body follows for it to head). Other unmarked edge items stay,
+  unless it ends the page (no body follows for it to head); so does a scrap without any Han
+  character ending the page (``d%XL6RDR``, ``_scrap``: no phrase, and nothing for it to
+  label).  The page ends at its last line of its own: page furniture after a list
+  (``相关文章Related``, ``返回栏目>>``: ``spam_runs.ends_page``) is no part of the article,
+  and neither ends the list's run nor moves it off the foot (round 31).
+  Other unmarked edge items stay,
   and so does a marked but weak edge item that is longer than a keyword or set apart from
   the list by a different spacing (the title ``国产大飞机首飞成功`` under a list holds the weight-1
   term 国产), and any item naming enforcement.  A list's spacing is the most common gap
@@ -125,7 +130,7 @@ from newsclean.filters.spam_items import (
     with_run_signs,
 )
 from newsclean.filters.spam_runs import is_item
-from newsclean.filters.spam_signs import HEAD_GLUE, lexicon, prose_sign
+from newsclean.filters.spam_signs import HEAD_GLUE, han_count, lexicon, prose_sign
 
 MIN_RUN = 3
 MIN_SHARE = 0.5
@@ -185,12 +190,16 @@ def _is_keyword_list(items: list[Item], probes: list[str], hijacked: bool, foot:
     return foot and points >= LIST_POINTS * n and 4 * worded >= 3 * n
 
 
-def _set_apart(item: Item, gap: int, spacing: int | None, last_on_page: bool = False) -> bool:
+def _set_apart(
+    item: Item, probe: str, gap: int, spacing: int | None, last_on_page: bool = False
+) -> bool:
     """A weak edge item that does not look like the list it borders: longer than a keyword,
-    or separated from its neighbour otherwise than the list's links are (``spacing``)."""
+    or separated from its neighbour otherwise than the list's links are (``spacing``).
+    ``last_on_page``: the item is the page's last line of its own (furniture after it is
+    no part of the article, ``spam_runs.ends_page``)."""
     if item.strong:
         return False
-    if not item.term_shaped:
+    if not item.term_shaped and not (last_on_page and _scrap(item, probe)):
         return True
     if not item.marked:
         # An unknown term goes with the list only when the links stand line after line and
@@ -201,6 +210,14 @@ def _set_apart(item: Item, gap: int, spacing: int | None, last_on_page: bool = F
             return gap != spacing
         return spacing != 0 or gap != 0
     return spacing is not None and gap != spacing
+
+
+def _scrap(item: Item, probe: str) -> bool:
+    """A line without any Han character or a sentence's grammar (``d%XL6RDR``): no phrase
+    longer than a keyword, so ending the page after a list it is judged as an unknown term
+    of the list is (it goes when spaced as the links are); before the page's own text it
+    may label what follows, and stays."""
+    return item.points >= 0 and han_count(probe) == 0
 
 
 def _spacing(gaps: list[int]) -> int | None:
@@ -272,8 +289,9 @@ def judge_run(
 ) -> BlockVerdict | None:
     """The verdict on one run of items, or None when it is not spam.  ``hijacked``: the
     page carries spam outside this run (a line or a block already judged spam);
-    ``at_foot``: nothing but blank lines follows the run; ``page_links``: the segments of
-    the page's spam lines (a line repeating one is a link of the same injection)."""
+    ``at_foot``: nothing but blank lines and lines the clean text will not print (page
+    furniture, ``spam_runs.ends_page``) follows the run; ``page_links``: the segments of the
+    page's spam lines (a line repeating one is a link of the same injection)."""
     # Most runs (a page of short lines) have no word of spam and no machine sign at all:
     # say so before building an item per line.
     repeats = [k for k, i in enumerate(run) if probes[i] in page_links and i not in spam_terms]
@@ -311,11 +329,12 @@ def judge_run(
     spacing = _spacing(gaps)
     low, high = 0, n - 1
     while low < high and (
-        _set_apart(items[low], gaps[low], spacing) or _prose_edge(items[low], probes[run[low]])
+        _set_apart(items[low], probes[run[low]], gaps[low], spacing)
+        or _prose_edge(items[low], probes[run[low]])
     ):
         low += 1
     while high > low and (
-        _set_apart(items[high], gaps[high - 1], spacing, at_foot)
+        _set_apart(items[high], probes[run[high]], gaps[high - 1], spacing, at_foot)
         or _prose_edge(items[high], probes[run[high]])
     ):
         high -= 1

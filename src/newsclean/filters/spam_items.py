@@ -87,6 +87,25 @@ def source_named(probe: str) -> int:
     return -1 if found is None else found.start()
 
 
+#: A Han term with letters and digits glued to both of its ends (``3med6i德发娱乐ek0v45isk``).
+_WRAPPED = lazy_regex(r"^([a-z\d]{2,})\p{Han}{2,}([a-z\d]{2,})$")
+_LETTER = lazy_regex(r"[a-z]")
+
+
+def wrapped(probe: str) -> bool:
+    """Whether ``probe`` is a Han term wrapped in generated noise: a run of two or more
+    letters and digits, with a letter among them, glued to each end.  A name glued to a
+    number or a word at one end is a keyword's glue (``GLUED_NUMBER``), a model's or a
+    score's; the page's own writing leaves no Latin glued to both ends of a term at once:
+    that is a link text padded by a machine so that no filter reads the term alone.
+
+    >>> wrapped("3med6i德发娱乐ek0v45isk"), wrapped("c919大飞机"), wrapped("5g手机2024")
+    (True, False, False)
+    """
+    found = _WRAPPED.match(probe)
+    return found is not None and all(_LETTER.search(part) for part in found.groups())
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     """One short line of a run and its own evidence."""
@@ -142,6 +161,9 @@ def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool
     elif GLUED_CHAR.match(probe):
         points += 1.5
         signs.append("glued digit/letter")
+    elif wrapped(probe):
+        points += 1.5
+        signs.append("glued digits/latin")
     function_chars = len(FUNCTION_CHARS.findall(probe)) + (credit >= 0)
     points -= 1.5 * function_chars
     # A line holds one or two terms: each segment is judged, so that two keywords on one

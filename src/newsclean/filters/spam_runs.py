@@ -6,7 +6,9 @@ by blank lines and by lines the clean text will not print between them (``leaves
 furniture, metadata, a notice, a caption).  How a page spaces its lines is layout, which
 cleaning changes, and so is where it puts a picture's caption or a byline: the clean text
 prints the links on either side of one next to each other, and cleaning that text again
-must find the run the first cleaning found (round 31).  Split from ``spam_block``.
+must find the run the first cleaning found (round 31).  For the same reason such lines
+after a run do not move it off the page's foot (``ends_page``): furniture is no part of the
+article, and a list that only a foot menu follows ends the page.  Split from ``spam_block``.
 """
 
 from __future__ import annotations
@@ -39,17 +41,11 @@ def is_item(probe: str) -> bool:
         return False
     if len([s for s in SEPARATORS.split(probe) if s]) > MAX_ITEM_SEGMENTS:
         return False
-    # Page furniture (首页, 相关阅读, the site's own domain) belongs to the navigation
-    # filter, and it ends a run: a menu next to an injected list is not part of it.
-    # So does the page's own metadata: a date or byline line (2025年7月2日 周三,
-    # 【来源】新华网), a notice (转载请注明出处) or a caption's cue (▲…, （记者 张三 摄）)
-    # beside an injected list is the article's, not a link of the list.
-    return (
-        classify_furniture(probe) is None
-        and parse_metadata(probe) is None
-        and not is_notice(probe, near_foot=True)
-        and caption_cue(probe) is None
-    )
+    # A line the clean text will not print (page furniture: 首页, 相关阅读, the site's own
+    # domain; the page's metadata: 2025年7月2日 周三, 【来源】新华网; a notice: 转载请注明出处;
+    # a caption's cue: ▲…, （记者 张三 摄）) is the page's apparatus, not a link of a list
+    # beside it: it ends no run (``runs`` skips it) but is no item of one either.
+    return not leaves_text(probe)
 
 
 @lru_cache(maxsize=4096)
@@ -92,3 +88,20 @@ def runs(texts: Sequence[str], items: bytearray) -> list[list[int]]:
     if len(current) >= 2:
         found.append(current)
     return found
+
+
+def ends_page(texts: Sequence[str], end: int) -> bool:
+    """Whether line ``end`` is the page's last line of its own: every line after it is
+    blank or one the clean text will not print (``leaves_text``: 相关文章Related, 返回栏目>>,
+    首页 | 新闻头条), page furniture being no part of the article.  A run that only such
+    lines follow is a run at the page's foot.  (The first line with text after a run is
+    the one ``runs`` asked ``leaves_text`` about: a cached answer.)
+
+    >>> page = ["正文。", "", "澳门赌场", "威尼斯人娱乐", "", "返回栏目>>", ""]
+    >>> ends_page(page, 3), ends_page(page, 0)
+    (True, False)
+    """
+    return all(
+        not (stripped := texts[i].strip()) or leaves_text(stripped)
+        for i in range(end + 1, len(texts))
+    )
