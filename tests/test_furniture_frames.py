@@ -195,3 +195,9 @@ def test_a_body_start_marker_is_furniture(line: str) -> None:
 )
 def test_a_sentence_beginning_so_is_no_marker(line: str) -> None:
     assert unframed(line) is None or unframed(line) != ""
+
+
+def test_every_text_noun_of_a_marker_holds_the_prefilters_letter() -> None:
+    from newsclean.filters.furniture_frames import frame_words
+
+    assert frame_words()["part"] and all("文" in part for part in frame_words()["part"])

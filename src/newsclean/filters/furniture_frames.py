@@ -126,7 +126,7 @@ def unframed(line: str) -> str | None:
     >>> unframed("正文开始:"), unframed("以下为正文"), unframed("文章开始就提到了他") is None
     ('', '', True)
     """
-    if len(line) <= MAX_MARKER and body_start(line):
+    if len(line) <= MAX_MARKER and "文" in line and body_start(line):  # every part holds 文
         return ""
     if "共" in line and len(line) <= MAX_COUNTER:
         count = ITEM_COUNT.fullmatch(line)
