@@ -8,7 +8,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_dumps import dump_line, error_report
+from newsclean.filters.furniture_dumps import dump_line, error_report, software_message
 from newsclean.filters.furniture_leaks import leak_reason
 
 PRINT_R = (
@@ -86,3 +86,49 @@ def test_a_programs_error_report_is_a_leak(line: str) -> None:
 )
 def test_a_sentence_about_an_error_is_no_report(line: str) -> None:
     assert not error_report(line)
+
+
+# Round 31: a software message, the site's program speaking into a Chinese page.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # news.winksport.com (eval row tool-joomfish-config-error-two-lines-hungarian-portal)
+        "Joom!Fish config error: Default language is inactive!",
+        "Please check configuration, try to use first active language",
+        # lupopi.beta.today/blog/2013/02/php-amazon-s3-programming.html: CodeIgniter's
+        # error block printed over a Chinese blog post, field by field
+        "Severity: Warning",
+        "Message: Declaration of Administrator::insert() should be compatible with "
+        "MY_Model::insert($data, $temp_key = NULL)",
+        # PHP's levels without the file and line (the forms PHP prints for a notice, a
+        # deprecation and a memory limit; the file part is often cut by the copier)
+        "Notice: Undefined index: id in /var/www/html/news/show.php on line 23",
+        "Deprecated: Function ereg_replace() is deprecated",
+        "Fatal error: Allowed memory size of 134217728 bytes exhausted",
+        "Warning: Cannot modify header information - headers already sent by "
+        "(output started at /www/index.php:1)",
+    ],
+)
+def test_a_software_message_is_a_leak(line: str) -> None:
+    assert software_message(line)
+    assert leak_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # tiemojia.cn/news/472808: a Chinese article quoting the message in its sentence
+        "违反它会导致 Cannot modify header information - headers already sent 警告",
+        # github.com/joomla/joomla-cms/issues/36170: an English report's sentences
+        "5. Received the 500 Error Code. I'm unable to access my site.",
+        "In order to continue building my website, I'll re-install.",
+        # a story's English line with a label and no program's part
+        "Warning: the storm could not be stopped",
+        "Storm warning: residents could not leave their homes",
+        "Notice: The office will be closed on Monday",
+        "Please check the facts before you share",
+    ],
+)
+def test_a_storys_english_line_is_no_software_message(line: str) -> None:
+    assert not software_message(line)
+    assert leak_reason(line) is None

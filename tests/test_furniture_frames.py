@@ -164,3 +164,40 @@ def test_a_furniture_label_with_its_english_gloss_goes(line: str) -> None:
 )
 def test_a_heading_with_english_words_stays(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 31: a body-start marker, a label telling where the text begins.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # shadafang.com/c/tj022Y913612018.html (eval row tool-editor-tip-title-must-watch-copy-site)
+        "正文开始:",
+        # invented forms of copy sites: the pointer before, a bracket frame, 如下
+        "以下为正文",
+        "【正文开始】",
+        "正文如下：",
+        "以下是全文:",
+    ],
+)
+def test_a_body_start_marker_is_furniture(line: str) -> None:
+    assert unframed(line) == ""
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "文章开始就提到了他的童年",
+        "全文如下，请参阅。",
+        "正文开始前,主持人先介绍了嘉宾。",
+        "原文",
+    ],
+)
+def test_a_sentence_beginning_so_is_no_marker(line: str) -> None:
+    assert unframed(line) is None or unframed(line) != ""
+
+
+def test_every_text_noun_of_a_marker_holds_the_prefilters_letter() -> None:
+    from newsclean.filters.furniture_frames import frame_words
+
+    assert frame_words()["part"] and all("文" in part for part in frame_words()["part"])

@@ -8,6 +8,7 @@ from newsclean.filters.furniture_template import (
     default_value,
     empty_slot,
     machine_tokens,
+    tagged_label,
     template_leftover,
 )
 from newsclean.filters.navigation import classify_furniture
@@ -159,3 +160,54 @@ def test_a_picture_named_by_its_purpose_is_furniture(line):
 @pytest.mark.parametrize("line", ["A Decorative Life", "Cover Story", "Image"])
 def test_english_titles_near_the_alt_text_stay(line):
     assert classify_furniture(line) is None
+
+
+# Round 31: a template tag left in the text, alone or with the label printed beside it.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # m.xcgcinfo.com/tp/66882.html (eval row tool-empire-cms-page-break-marker-city-portal)
+        "许昌图片[!--empirenews.page--]",
+        # www.cnyintai.cn/template/pc/default/home/fenzhan/tag: a served page printing its
+        # template's pager variable
+        "{$pages}",
+        # download.likecs.com template/company/channel.html: a crumb label and its tag
+        "当前位置:{tag:sitepath}",
+        "{field:title}",
+        # download.juqingcms.com templates: a namespaced tag, a variable inside it
+        "{qing:$title}",
+        "{qing:template footer.html}",
+        # DedeCMS's and Empire CMS's forms
+        "{dede:field.title/}",
+        "[!--news.page--]",
+        "图集<!--nextpage-->",
+    ],
+)
+def test_a_template_tag_with_a_label_is_a_leftover(line: str) -> None:
+    assert tagged_label(line)
+    assert template_leftover(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a tech article's sentence about the tag (the DedeCMS manual's wording)
+        "在模板中写入{dede:field.title/}即可调用文章标题。",
+        # a paragraph with a marker glued: its words are no label
+        "许昌市今年引进外资项目十二个,总投资超过八十亿元。[!--empirenews.page--]",
+        # a bracketed word that is no editor's marker, a story's braces
+        "[视频]",
+        "{美国}",
+        # www.cnyintai.cn: the tag page's own heading, no tag
+        "全部tag词",
+    ],
+)
+def test_a_sentence_or_a_bracketed_word_is_no_tag_line(line: str) -> None:
+    assert not tagged_label(line)
+
+
+def test_the_tag_line_goes_and_the_article_stays() -> None:
+    body = "许昌市今年引进外资项目十二个,总投资超过八十亿元,同比增长百分之十五。"
+    page = f"许昌侨胞在拉各斯\n\n{body}\n\n许昌图片[!--empirenews.page--]\n\n{body}再创新高。"
+    doc = clean(page)
+    assert [r.text for r in doc.removed] == ["许昌图片[!--empirenews.page--]"]

@@ -22,6 +22,19 @@ its line (``Warning: … in /var/www/x.php on line 12``) or a stack trace's open
 (``Traceback (most recent call last):``), alone on its line, in ASCII.  A sentence about an
 error says who and keeps other words (``A server error occurred, officials said.``).
 
+Round 31, a *software message* (``software_message``): an English diagnostic the site's
+program prints into a Chinese page, in ASCII, alone on its line, read by its pieces (words
+of ``data/software_messages.txt``): a *severity label* (``Warning:``, ``Notice:``,
+``Fatal error:``, ``config error:``, perhaps after one component's name, ``Joom!Fish config
+error:``) and a message with a diagnostic's predicate (kind ``state``: ``inactive``,
+``undefined``, ``failed``, ``cannot``) about a program's part (kind ``noun``: ``language``,
+``index``, ``function``; a component's name or a code token, ``()``, ``::``, ``$x``, a
+``.php`` file, counts as one), or a code token alone; a field of a framework's error block
+(``Severity: Warning``); or an *instruction to the site's keeper* (kind ``check``: ``Please
+check configuration, try to use first active language``).  An English line with a story's
+words has a label and no program's part (``Warning: the storm could not be stopped``), or
+no label at all, and stays; a Chinese sentence quoting a message holds Han and stays.
+
 A sentence that names the protocol (``网站返回 HTTP/1.1 503 错误``), a status line alone
 and one keyed entry quoted in a story stay.
 
@@ -35,11 +48,22 @@ False
 (True, True)
 >>> error_report("A server error occurred, officials said.")
 False
+>>> software_message("Joom!Fish config error: Default language is inactive!")
+True
+>>> software_message("Warning: the storm could not be stopped")
+False
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
+from newsclean.data import data_kinds
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.word_trie import word_pattern
 
 #: Keyed entries a dump holds at least.
 MIN_ENTRIES = 2
@@ -89,3 +113,53 @@ def error_report(line: str) -> bool:
     if text == TRACEBACK:
         return True
     return ERROR_HEADING.fullmatch(text) is not None or ERROR_MESSAGE.fullmatch(text) is not None
+
+
+#: A software message is a line, at most this long.
+MAX_SOFTWARE_LINE = 300
+#: A token of program text: a call, a scope, a variable, a script file, a path, a line.
+CODE_TOKEN = lazy_re(
+    r"\(\)|::|\$[A-Za-z_]|\.(?:php|inc|asp|jsp|py)\b|/[A-Za-z0-9_.\-]+/|\bon line [0-9]"
+)
+
+
+@cache
+def _software_words() -> dict[str, regex.Pattern[str]]:
+    kinds = data_kinds("software_messages.txt")
+    words = {kind: word_pattern(kinds[kind]) for kind in ("state", "noun", "check")}
+    found = {
+        kind: regex.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", regex.IGNORECASE)
+        for kind, pattern in words.items()
+    }
+    severity = word_pattern(kinds["severity"])
+    # a label: one component's name perhaps (Joom!Fish, PHP), the severity, its colon
+    found["label"] = regex.compile(
+        rf"(?:(?P<part>[A-Za-z][A-Za-z0-9!._\-]{{0,30}}) )?(?:{severity})\s?:\s?",
+        regex.IGNORECASE,
+    )
+    found["severity"] = regex.compile(rf"(?:{severity})[.!]?", regex.IGNORECASE)
+    return found
+
+
+def software_message(line: str) -> bool:
+    """A diagnostic of the site's program printed as a line (module docstring, round
+    31)."""
+    text = line.strip()
+    if not text or len(text) > MAX_SOFTWARE_LINE or not text.isascii():
+        return False
+    words = _software_words()
+    label = words["label"].match(text)
+    if label is not None:
+        message = text[label.end() :]
+        if not message:
+            return False
+        if words["severity"].fullmatch(message):
+            return True  # Severity: Warning: a field of a framework's error block
+        code = CODE_TOKEN.search(message) is not None
+        name = label.group("part") or ""
+        # a component's name is written as a program's (Joom!Fish, vBulletin, WP_Query);
+        # a plain word before the label is a story's (Storm warning:)
+        named = bool(name) and not (name.isalpha() and name[1:].islower())
+        part = named or words["noun"].search(message) is not None
+        return code or (part and words["state"].search(message) is not None)
+    return words["check"].search(text) is not None and text[0].isupper()

@@ -26,6 +26,13 @@ each judged on the line alone:
    a heading ``中国China`` or ``冬奥会 Beijing 2022`` leaves a word of the story, and
    stays).
 
+6. a *body-start marker* (round 31): a label telling the reader where the text begins,
+   a text noun (kind ``part``: 正文, 全文) with the word that it begins after it (kind
+   ``begins``: 开始, 如下) or a pointer before it (kind ``lead``: 以下为), perhaps framed
+   by brackets and closed by a colon, nothing after it: ``正文开始:``, ``以下为正文``,
+   ``【正文如下】``.  A sentence that begins so says what follows (``全文如下，请参阅。``,
+   ``文章开始就提到…``) and stays.
+
 Every test is a length bound and a fixed-width pattern: no nested quantifier on user
 text (the pager pattern bounds its repeats and its line).
 """
@@ -59,12 +66,43 @@ ITEM_COUNT = stdlib(r"[|｜(（\[【]?\s?共\s?[0-9]{1,6}\s?([^\s0-9])\s?[|｜)�
 #: A Han label and its English gloss after it (1-3 Latin words, nothing else).
 GLOSSED = lazy_regex(r"(\p{Han}{2,8}) ?[A-Za-z]{2,12}(?: [A-Za-z]{2,12}){0,2}")
 MAX_GLOSSED = 40
+#: A body-start marker is a short label.
+MAX_MARKER = 14
+MARKER_FRAME = "【】[]〔〕()（）「」<>《》 \u3000:：-—=*"
+
+
+def body_start(line: str) -> bool:
+    """A label telling where the text begins, nothing after it (module docstring, 6)."""
+    word = line.strip(MARKER_FRAME)
+    if not word or len(word) > MAX_MARKER:
+        return False
+    words = frame_words()
+    for part in words["part"]:
+        at = word.find(part)
+        if at < 0:
+            continue
+        before, after = word[:at], word[at + len(part) :]
+        if (
+            (before or after)
+            and (not before or before in words["lead"])
+            and (not after or after in words["begins"])
+        ):
+            return True
+    return False
 
 
 @cache
 def frame_words() -> dict[str, frozenset[str]]:
     """kind (button, item, media) -> its words, lower case (``data/furniture_frames.txt``)."""
-    kinds: dict[str, set[str]] = {"button": set(), "item": set(), "media": set(), "count": set()}
+    kinds: dict[str, set[str]] = {
+        "button": set(),
+        "item": set(),
+        "media": set(),
+        "count": set(),
+        "part": set(),
+        "begins": set(),
+        "lead": set(),
+    }
     for fields in data_lines("furniture_frames.txt"):
         kinds[fields[0]].add(fields[1].lower())
     return {kind: frozenset(words) for kind, words in kinds.items()}
@@ -85,7 +123,11 @@ def unframed(line: str) -> str | None:
     ('', True)
     >>> unframed("相关文章Related"), unframed("热点推荐 Hot News")
     ('相关文章', '热点推荐')
+    >>> unframed("正文开始:"), unframed("以下为正文"), unframed("文章开始就提到了他") is None
+    ('', '', True)
     """
+    if len(line) <= MAX_MARKER and "文" in line and body_start(line):  # every part holds 文
+        return ""
     if "共" in line and len(line) <= MAX_COUNTER:
         count = ITEM_COUNT.fullmatch(line)
         if count is not None and count.group(1) in frame_words()["count"]:

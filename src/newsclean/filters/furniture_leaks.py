@@ -76,7 +76,7 @@ from newsclean.filters.furniture_archive import (
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
 from newsclean.filters.furniture_click import MAX_CLICK_LINE, click_here_line
 from newsclean.filters.furniture_contact import form_line
-from newsclean.filters.furniture_dumps import dump_line, error_report
+from newsclean.filters.furniture_dumps import dump_line, error_report, software_message
 from newsclean.filters.furniture_files import (
     MAX_FILE_LINE,
     MAX_PLAYER_CLOCK,
@@ -173,6 +173,8 @@ def leak_reason(line: str) -> str | None:
         error_report(line)
     ):
         return "nav"  # A PHP Error was encountered: a program's error report
+    if line.isascii() and software_message(line):
+        return "nav"  # Joom!Fish config error: Default language is inactive! (round 31)
     if label_line(line):
         return "nav"  # 编号:156852, [[285104]], 上篇:, File Type:pdf, Size:1020Kb
     if len(line) <= MAX_CLICK_LINE and click_here_line(line):

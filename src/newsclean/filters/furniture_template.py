@@ -28,6 +28,18 @@ Such a line says nothing the article says, on any site, in any script:
   letter, the page having nothing to put there.  A word in a sentence, or with another
   word (``Text and image``, ``TITLE IX``), is no default.
 
+* round 31: a **template tag left in the text** (``tagged_label``): a template language's
+  own marker syntax, which its engine replaces when it renders and which a copier's or a
+  failed render prints: Empire CMS's ``[!--empirenews.page--]`` (``[!--`` a name ``--]``),
+  a namespaced tag in braces, DedeCMS's ``{dede:field.title/}``, PHPCMS's ``{pc:…}``
+  (a brace, a short lower-case namespace and a colon), a variable, ``{$title}``,
+  ``{{ title }}``, ``${title}``, or an editor's wrapped marker of ``data/cms_markers.txt``
+  (``<!--more-->``, ``[page]``).  Cut out, the line holds nothing, or a label the template
+  printed with it (a section's name, 10 letters at most, no clause mark: ``许昌图片`` in
+  ``许昌图片[!--empirenews.page--]``): the line is the template's.  A paragraph with such a
+  tag keeps its words (not judged here), and a tech article's line about a template says
+  what it is in a sentence (``在模板中写入{dede:field.title/}即可调用标题。``) and stays.
+
 >>> template_leftover("adblk5"), template_leftover("dadblk2 madblk2")
 (True, True)
 >>> template_leftover("covid19"), template_leftover("MH370")
@@ -38,6 +50,10 @@ Such a line says nothing the article says, on any site, in any script:
 (True, False)
 >>> template_leftover("text"), template_leftover("Text and image")
 (True, False)
+>>> template_leftover("许昌图片[!--empirenews.page--]"), template_leftover("{dede:field.title/}")
+(True, True)
+>>> template_leftover("在模板中写入{dede:field.title/}即可调用标题。")
+False
 """
 
 from __future__ import annotations
@@ -46,7 +62,7 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_kinds
+from newsclean.data import data_kinds, data_lines
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.word_trie import word_pattern
 
@@ -67,6 +83,22 @@ NO_SYLLABLE = lazy_re(r"[^aeiouy]+|.*[^aeiouy]{3}.*")
 EDGE = r"[\s,，、/|｜:：;；(（)）\[\]【】·•■◆\-—.。]*"
 #: Unrendered placeholders of the common template languages.
 PLACEHOLDER = r"\{\{[^{}\n]{1,40}\}\}|\$\{[^{}\n]{1,40}\}"
+#: A label printed with a template tag is a section's name at most.
+MAX_TAG_LABEL = 10
+#: A line asked about its template tags is short: a label and its tags.
+MAX_TAGGED_LINE = 120
+#: A template language's own tag syntax (Empire CMS, a namespaced tag, a variable).
+TEMPLATE_TAG = lazy_re(
+    r"\[!--[A-Za-z0-9_.]{1,40}--\]"
+    r"|\{/?[a-z]{2,10}:[^{}\n]{1,80}\}"
+    r"|\{\$[A-Za-z_][^{}\n]{0,40}\}"
+    r"|\{\{[^{}\n]{1,40}\}\}|\$\{[^{}\n]{1,40}\}"
+    r"|<!--[a-z]{2,20}-->|\[[a-z]{2,20}\]|\{[a-z]{2,20}\}"
+)
+#: Signs one of which a line with a template tag holds (a plain test first).
+TAG_SIGNS = ("[!--", "{", "<!--", "[")
+#: A label holds no clause mark and no space between words.
+LABEL = lazy_re(r"[^\s,，。.!！?？;；:：、]{1,10}")
 #: The substrings one of which a line with an empty value holds (a plain test first).
 EMPTY_SIGNS = ("null", "NULL", "undefined", "NaN", "[object", "{{", "${")
 
@@ -133,9 +165,42 @@ def absent_value(line: str) -> bool:
     return _absent().fullmatch(line.strip()) is not None
 
 
+def tagged_label(line: str) -> bool:
+    """Template tags alone or with a short label (module docstring, round 31)."""
+    if len(line) > MAX_TAGGED_LINE or not any(sign in line for sign in TAG_SIGNS):
+        return False
+    tags = TEMPLATE_TAG.findall(line)
+    if not tags:
+        return False
+    if not all(_is_tag(tag) for tag in tags):
+        return False
+    rest = TEMPLATE_TAG.sub(" ", line).strip(" \t\u3000|｜·-—:：")
+    return not rest or (len(rest) <= MAX_TAG_LABEL and LABEL.fullmatch(rest) is not None)
+
+
+def _is_tag(tag: str) -> bool:
+    """A bare word in brackets or a comment is a tag only when it is an editor's marker
+    (``[page]``, ``<!--more-->``); the other forms are a template language's syntax."""
+    if tag[0] == "<" or (tag[0] in "[{" and tag[1:2].isalpha() and ":" not in tag):
+        word = tag[4:-3] if tag[0] == "<" else tag[1:-1]
+        return tag.lower() in _markers() or word.lower() in _markers()
+    return True
+
+
+@cache
+def _markers() -> frozenset[str]:
+    return frozenset(fields[0].lower() for fields in data_lines("cms_markers.txt"))
+
+
 def template_leftover(line: str) -> bool:
     """Whether ``line`` is what a template printed for a slot with no value."""
     line = line.strip()
     if not line:
         return False
-    return machine_tokens(line) or empty_slot(line) or absent_value(line) or default_value(line)
+    return (
+        machine_tokens(line)
+        or empty_slot(line)
+        or absent_value(line)
+        or default_value(line)
+        or tagged_label(line)
+    )
