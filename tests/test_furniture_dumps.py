@@ -66,12 +66,18 @@ def test_a_hostile_line_is_quick() -> None:
         # invented: other frameworks' headings, an interpreter's message, a trace
         "A Database Error Occurred",
         "An Internal Server Error occurred",
-        "Warning: mysql_connect(): Access denied for user in /var/www/html/inc/db.php on line 12",
         "Traceback (most recent call last):",
     ],
 )
 def test_a_programs_error_report_is_a_leak(line: str) -> None:
     assert error_report(line)
+    assert leak_reason(line) == "nav"
+
+
+def test_an_interpreters_message_is_a_software_message() -> None:
+    # invented: PHP's message naming its file and line; its label and code token say so
+    line = "Warning: mysql_connect(): Access denied for user in /var/www/html/inc/db.php on line 12"
+    assert software_message(line)
     assert leak_reason(line) == "nav"
 
 

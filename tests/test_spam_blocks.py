@@ -591,7 +591,7 @@ def test_a_heading_between_joined_lists_stays():
 
 
 # Round 31: furniture after a list is no part of the article.  The page's foot is its last
-# line of its own (``spam_runs.ends_page``): a list that only a foot menu follows ends the
+# line of its own (``spam_runs.last_own_line``): a list that only a foot menu follows ends the
 # page as one with nothing after it does (eval page 071's foot: 相关文章Related / 返回栏目>>
 # / 首页 | 新闻头条).
 FOOT_MENU = ["相关文章Related", "返回栏目>>", "首页   |   新闻头条"]

@@ -3,7 +3,7 @@ pages (the speed run's corpus of eval/README.md: pages 000252, 000421, 000501)."
 
 from __future__ import annotations
 
-from newsclean.filters.spam_runs import ends_page, is_item, leaves_text, runs
+from newsclean.filters.spam_runs import is_item, last_own_line, leaves_text, runs
 
 PARAGRAPH = "家门口的这种美,是风景,也是我们的生活感受。"
 CAPTION = (
@@ -54,10 +54,9 @@ def test_the_foot_is_the_last_line_the_clean_text_prints():
         "",
         "首页 | 新闻头条",
     ]
-    assert ends_page(page, 2)
-    assert not ends_page(page, 0)
-    assert ends_page([PARAGRAPH, "", CAPTION, ""], 0)
-    assert not ends_page(["pp电影", "", PARAGRAPH, "", "返回栏目>>"], 0)
+    assert last_own_line(page) == 2  # a run ending on line 2 or below is at the foot
+    assert last_own_line([PARAGRAPH, "", CAPTION, ""]) == 0
+    assert last_own_line(["pp电影", "", PARAGRAPH, "", "返回栏目>>"]) == 2
 
 
 def test_an_item_is_a_short_line_that_stays_in_the_text():

@@ -34,7 +34,7 @@ from the line's parts, not from the words a site chose for its label:
   and are at most ``MAX_FORM_LABEL`` long.  One empty label alone (``热线电话:``) may have
   its value on the next line and is no form.
 
-Round 31, a **registry footer** (``registry_fields``; ``site_lines.registry_lines`` judges
+Round 31, a **registry footer** (``registry_fields``; ``registry_lines`` judges
 it by its block): the state's filing of a site printed at its foot, a line made only of
 fields from the registration's vocabulary: a label naming the site's sponsor or seat (kind
 ``registry``: 主管单位, 主办单位, 承办单位, 地址, 邮编) with any short value (an organ's
@@ -206,8 +206,8 @@ def registry_fields(text: str) -> tuple[list[str], bool] | None:
 
 @cache
 def _filing() -> re.Pattern[str]:
-    words = {w for k, w in data_lines("contact_words.txt") if k == "licence"}
-    return re.compile(word_pattern(words | {w.lower() for w in words}))
+    words = contact_words("licence")  # lower case: 京icp备 and 京ICP备 are both printed
+    return re.compile(word_pattern(words | {w.upper() for w in words}))
 
 
 def _filed(text: str) -> bool:

@@ -17,10 +17,11 @@ Round 22, a *program's error report* (``error_report``): the heading a web frame
 prints over a failed template (a runtime or a layer named, ``PHP``, ``Database``, ``SQL``,
 ``Runtime``, ``Server``, ``Fatal``; an error noun, ``Error``, ``Exception``, ``Warning``; a
 passive verb of happening, ``was encountered``, ``occurred``: ``A PHP Error was
-encountered``, ``A Database Error Occurred``), an interpreter's message naming the file and
-its line (``Warning: … in /var/www/x.php on line 12``) or a stack trace's opening
+encountered``, ``A Database Error Occurred``) or a stack trace's opening
 (``Traceback (most recent call last):``), alone on its line, in ASCII.  A sentence about an
 error says who and keeps other words (``A server error occurred, officials said.``).
+An interpreter's message naming the file and its line (``Warning: … in /var/www/x.php on
+line 12``) is a software message (below): its label and its code token say so.
 
 Round 31, a *software message* (``software_message``): an English diagnostic the site's
 program prints into a Chinese page, in ASCII, alone on its line, read by its pieces (words
@@ -97,10 +98,6 @@ ERROR_HEADING = stdlib(
     r"internal|template|script) (?:server )?(?:error|exception|warning)s? "
     r"(?:(?:was|has|had|has been) )?(?:encountered|occurred|occured|thrown|raised)[.!]?"
 )
-ERROR_MESSAGE = stdlib(
-    r"(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|"
-    r"Catchable fatal error): [ -~]{1,240} in [/\\A-Za-z][ -~]{0,160} on line [0-9]{1,6}"
-)
 TRACEBACK = "Traceback (most recent call last):"
 
 
@@ -112,7 +109,7 @@ def error_report(line: str) -> bool:
         return False
     if text == TRACEBACK:
         return True
-    return ERROR_HEADING.fullmatch(text) is not None or ERROR_MESSAGE.fullmatch(text) is not None
+    return ERROR_HEADING.fullmatch(text) is not None
 
 
 #: A software message is a line, at most this long.
@@ -147,6 +144,8 @@ def software_message(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > MAX_SOFTWARE_LINE or not text.isascii():
         return False
+    if ":" not in text and not text[0].isupper():
+        return False  # no label's colon, and no instruction opening a sentence
     words = _software_words()
     label = words["label"].match(text)
     if label is not None:
@@ -162,4 +161,4 @@ def software_message(line: str) -> bool:
         named = bool(name) and not (name.isalpha() and name[1:].islower())
         part = named or words["noun"].search(message) is not None
         return code or (part and words["state"].search(message) is not None)
-    return words["check"].search(text) is not None and text[0].isupper()
+    return text[0].isupper() and words["check"].search(text) is not None

@@ -259,7 +259,7 @@ def _beside_notice(lines: Sequence[LineLike | None], i: int) -> bool:
     """Whether the nearest printed line above or under ``i`` is a browser notice."""
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(lines) and (lines[j] is None or not _printed(lines, j).strip()):
+        while 0 <= j < len(lines) and not _printed(lines, j).strip():
             j += step
         if 0 <= j < len(lines) and is_consent(_printed(lines, j).strip().lower()):
             return True

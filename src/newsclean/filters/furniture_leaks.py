@@ -173,7 +173,7 @@ def leak_reason(line: str) -> str | None:
         error_report(line)
     ):
         return "nav"  # A PHP Error was encountered: a program's error report
-    if line.isascii() and software_message(line):
+    if software_message(line):
         return "nav"  # Joom!Fish config error: Default language is inactive! (round 31)
     if label_line(line):
         return "nav"  # 编号:156852, [[285104]], 上篇:, File Type:pdf, Size:1020Kb

@@ -92,7 +92,7 @@ TEMPLATE_TAG = lazy_re(
     r"\[!--[A-Za-z0-9_.]{1,40}--\]"
     r"|\{/?[a-z]{2,10}:[^{}\n]{1,80}\}"
     r"|\{\$[A-Za-z_][^{}\n]{0,40}\}"
-    r"|\{\{[^{}\n]{1,40}\}\}|\$\{[^{}\n]{1,40}\}"
+    rf"|{PLACEHOLDER}"
     r"|<!--[a-z]{2,20}-->|\[[a-z]{2,20}\]|\{[a-z]{2,20}\}"
 )
 #: Signs one of which a line with a template tag holds (a plain test first).

@@ -94,7 +94,7 @@ from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
 from newsclean.filters.spam_quoted import apposed_candidates, apposed_spam, verdicts_of_prose
-from newsclean.filters.spam_runs import ends_page, is_item, runs
+from newsclean.filters.spam_runs import is_item, last_own_line, runs
 from newsclean.filters.spam_shapes import framed_keyword, spam_shaped
 from newsclean.filters.spam_signs import (
     COLON,
@@ -229,10 +229,9 @@ def spam_verdicts(
     spam_lines = sorted(spam_terms)
     undecided: list[list[int]] = []
     links = page_links(probes, spam_terms)
+    own_end = last_own_line(texts)
     for run in runs(texts, items):
-        block = judge_run(
-            run, probes, spam_terms, at_foot=ends_page(texts, run[-1]), page_links=links
-        )
+        block = judge_run(run, probes, spam_terms, at_foot=run[-1] >= own_end, page_links=links)
         if block is None:
             undecided.append(run)
         else:
@@ -247,7 +246,7 @@ def spam_verdicts(
                     probes,
                     spam_terms,
                     hijacked=True,
-                    at_foot=ends_page(texts, run[-1]),
+                    at_foot=run[-1] >= own_end,
                     page_links=links,
                 )
                 if block is not None:

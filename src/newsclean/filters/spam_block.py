@@ -86,7 +86,7 @@ is taken for the run, from the evidence of all its lines.
   unless it ends the page (no body follows for it to head); so does a scrap without any Han
   character ending the page (``d%XL6RDR``, ``_scrap``: no phrase, and nothing for it to
   label).  The page ends at its last line of its own: page furniture after a list
-  (``相关文章Related``, ``返回栏目>>``: ``spam_runs.ends_page``) is no part of the article,
+  (``相关文章Related``, ``返回栏目>>``: ``spam_runs.last_own_line``) is no part of the article,
   and neither ends the list's run nor moves it off the foot (round 31).
   Other unmarked edge items stay,
   and so does a marked but weak edge item that is longer than a keyword or set apart from
@@ -196,7 +196,7 @@ def _set_apart(
     """A weak edge item that does not look like the list it borders: longer than a keyword,
     or separated from its neighbour otherwise than the list's links are (``spacing``).
     ``last_on_page``: the item is the page's last line of its own (furniture after it is
-    no part of the article, ``spam_runs.ends_page``)."""
+    no part of the article, ``spam_runs.last_own_line``)."""
     if item.strong:
         return False
     if not item.term_shaped and not (last_on_page and _scrap(item, probe)):
@@ -290,7 +290,7 @@ def judge_run(
     """The verdict on one run of items, or None when it is not spam.  ``hijacked``: the
     page carries spam outside this run (a line or a block already judged spam);
     ``at_foot``: nothing but blank lines and lines the clean text will not print (page
-    furniture, ``spam_runs.ends_page``) follows the run; ``page_links``: the segments of the
+    furniture, ``spam_runs.last_own_line``) follows the run; ``page_links``: the segments of the
     page's spam lines (a line repeating one is a link of the same injection)."""
     # Most runs (a page of short lines) have no word of spam and no machine sign at all:
     # say so before building an item per line.

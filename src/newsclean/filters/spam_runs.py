@@ -7,7 +7,7 @@ furniture, metadata, a notice, a caption).  How a page spaces its lines is layou
 cleaning changes, and so is where it puts a picture's caption or a byline: the clean text
 prints the links on either side of one next to each other, and cleaning that text again
 must find the run the first cleaning found (round 31).  For the same reason such lines
-after a run do not move it off the page's foot (``ends_page``): furniture is no part of the
+after a run do not move it off the page's foot (``last_own_line``): furniture is no part of the
 article, and a list that only a foot menu follows ends the page.  Split from ``spam_block``.
 """
 
@@ -90,18 +90,16 @@ def runs(texts: Sequence[str], items: bytearray) -> list[list[int]]:
     return found
 
 
-def ends_page(texts: Sequence[str], end: int) -> bool:
-    """Whether line ``end`` is the page's last line of its own: every line after it is
-    blank or one the clean text will not print (``leaves_text``: 相关文章Related, 返回栏目>>,
-    首页 | 新闻头条), page furniture being no part of the article.  A run that only such
-    lines follow is a run at the page's foot.  (The first line with text after a run is
-    the one ``runs`` asked ``leaves_text`` about: a cached answer.)
+def last_own_line(texts: Sequence[str]) -> int:
+    """The index of the page's last line of its own, or -1: every line after it is blank
+    or one the clean text will not print (``leaves_text``: 相关文章Related, 返回栏目>>,
+    首页 | 新闻头条), page furniture being no part of the article.  A run ending there or
+    below, only such lines after it, is a run at the page's foot.
 
-    >>> page = ["正文。", "", "澳门赌场", "威尼斯人娱乐", "", "返回栏目>>", ""]
-    >>> ends_page(page, 3), ends_page(page, 0)
-    (True, False)
+    >>> last_own_line(["正文。", "", "澳门赌场", "威尼斯人娱乐", "", "返回栏目>>", ""])
+    3
     """
-    return all(
-        not (stripped := texts[i].strip()) or leaves_text(stripped)
-        for i in range(end + 1, len(texts))
-    )
+    for i in range(len(texts) - 1, -1, -1):
+        if (stripped := texts[i].strip()) and not leaves_text(stripped):
+            return i
+    return -1
