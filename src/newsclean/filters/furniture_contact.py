@@ -191,9 +191,9 @@ def registry_fields(text: str) -> tuple[list[str], bool] | None:
         if _filed(label):
             licensed = True
         elif any(word in lowered for word in contact_words("registry")):
-            registered = field.group(1) is not None
-            if not registered:
+            if field.group(1) is None:
                 return None  # a sponsor's word before a bare number: no field of the footer
+            registered = True
         elif field.group(1) is None or not _contact_value(label, field.group(2)):
             return None
         labels.append(label)
