@@ -439,3 +439,71 @@ def test_the_mirrors_space_before_a_figure_goes_unless_the_writer_spaces_figures
     assert (
         spaced.body[0] == "区长昨日接见 2024 年第 3 届访问团，会后与 APEC 代表会面，时间约一小时。"
     )
+
+
+# A short spaced toneless mirror, real text: a Taiwanese medical-ethics feature as a
+# mirror served it (benchmark corpus page /tmp/corpus/000/000647_clean.txt, line 69;
+# the same paragraphs recur on 39 corpus pages): five glosses, too few for the habit.
+SHORT_SPACED = (
+    "醫師不能選擇病人\n\n"
+    "　　「我們沒有呼吸器了、也找不到後送病房,你去問(wen) 問(wen) 他要不要簽DNR(放棄插管治療)?」"
+    "這樣的醫療倫理震盪,如(ru) 今竟也在台灣發生,激烈撞擊初入醫療場域的年輕(qing) 醫師。\n\n"
+    "　　醫療資源、呼吸器、防護衣和人力困窘,許(xu) 多醫療人員被迫每天做「生死判官」的痛苦抉擇。\n"
+)
+
+
+def test_a_short_toneless_mirror_loses_its_glosses_and_their_spaces() -> None:
+    """Five toneless glosses on four everyday characters, each its first reading, in
+    running text: a short mirror; the space it writes after each gloss goes too, and
+    the real bracket DNR(放棄插管治療) stays."""
+    verdict = pinyin.scan_page(SHORT_SPACED.split("\n"), simplify=_t2s).verdict
+    assert verdict.strip and "first reading" in verdict.reason, verdict.reason
+    body = clean(SHORT_SPACED).body
+    assert "你去问问他要不要签DNR(放弃插管治疗)?」这样的医疗伦理震荡,如今竟也" in body[0]
+    assert "年轻医师" in body[0] and "许多医疗人员" in body[1]
+
+
+def test_a_short_notice_mirror_without_spaces_loses_its_glosses() -> None:
+    """The Hong Kong police notice a mirror glossed 並(bing)在, 拘捕(bu)五名, 停止(zhi)違法
+    (the eval's round-31 page 052): six glosses on five characters."""
+    page = [
+        "暴徒於灣仔區破壞銀行設施",
+        "　　請儘快播出下列消息,並(bing)在適當時間重播:",
+        "　　警方現正以最低所需武力驅散,並(bing)於現場拘捕(bu)五名人士。",
+        "　　警方警告在場人士立刻停止(zhi)違法行爲。",
+        "部分圖片來(lai)自Shutterstock",
+    ]
+    result = pinyin.scan_page(page, simplify=_t2s)
+    assert result.verdict.strip, result.verdict.reason
+    assert result.clean_line(2).text == "　　警方現正以最低所需武力驅散,並於現場拘捕五名人士。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Place names' special readings, a rare character: a note (六 is liù first).
+        "安徽六(lu)安、安徽蚌(beng)埠、安徽亳(bo)州和山東單(shan)縣都有人讀錯。",
+        # Romanised names, capitalised, several syllables over one bracket.
+        "代表團訪問北京(Beijing)、上海(Shanghai)、廣州(Guangzhou)和深圳(Shenzhen)等城市。",
+        # Three glosses only: what a note on a few readings looks like.
+        "他把行(hang)業的行讀成行(xing)走的行,把重(chong)新讀成重量。",
+    ],
+)
+def test_few_toneless_brackets_that_are_no_short_mirror_stay(line: str) -> None:
+    page = ["語言小知識", "", line]
+    result = pinyin.scan_page(page, simplify=_t2s)
+    assert not result.verdict.strip, result.verdict.reason
+    assert result.clean_line(2).text == line
+
+
+def test_a_vowel_lost_whole_goes_with_a_toned_mirror() -> None:
+    """惡 è, its one vowel lost to a legacy encoding: 惡(? ) goes on a page whose other
+    glosses (強(qi?ng) 調(di?o)) read; a bracketed question mark after a character with no
+    one-vowel reading (嗎, 說) is no gloss, and 惡(?) alone is no evidence."""
+    line = "政務司司長視(sh? )察工作,強(qi?ng )調(di?o )在惡(? )劣天氣(q? )下保障市民平(p?ng )安。"
+    result = pinyin.scan_page(["", line], simplify=_t2s)
+    assert result.verdict.strip, result.verdict.reason
+    assert result.clean_line(1).text == "政務司司長視察工作,強調在惡劣天氣下保障市民平安。"
+    assert not pinyin.find_glosses("他真的這樣說(?)嗎(?)", _t2s)
+    alone = pinyin.scan_page(["天氣惡(?)劣,阿(?)姨說不出門。"], simplify=_t2s)
+    assert not alone.verdict.strip

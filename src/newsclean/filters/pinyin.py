@@ -88,6 +88,7 @@ from newsclean.filters.pinyin_toneless import (
     DENSE_PER_MILLE,
     MANY_CHARACTERS,
     MANY_POSITIONS,
+    SHORT_POSITIONS,
     spaced_after,
     toneless_mirror,
     with_space_after,
@@ -359,7 +360,9 @@ def scan_page(
     basis = texts if judged_on is None else judged_on  # the page as a reader reads it
     seen = found if judged_on is None else tuple(_line_glosses(t, simplify) for t in basis)
     verdict = _judge(basis, seen, simplify) if any(seen) else PageVerdict(False, "no gloss")
-    spaced = spaced_after(basis, seen) if verdict.strip else ""  # 來(lai) 源: its space
+    # 來(lai) 源: the mirror's space goes with its gloss; a toneless verdict may be a short one
+    least = MANY_POSITIONS if any(g.toned for line in seen for g in line) else SHORT_POSITIONS
+    spaced = spaced_after(basis, seen, least) if verdict.strip else ""
     if spaced:
         found = tuple(with_space_after(t, f, spaced) for t, f in zip(texts, found, strict=True))
     used = (

@@ -15,6 +15,8 @@ Grammar of a mirror gloss
     syllable  := 1-7 of: a-z, ü, tone-marked vowels, combining tone marks (any case; GB
                  2312's ɑ and ɡ read as a and g), where one "?" may stand for a
                  tone-marked vowel a legacy encoding lost (產(ch?n));
+               | a bare "?" (惡(? )): a one-vowel syllable (è, ā, ó) lost whole
+                 to a legacy encoding; see "Lost syllable" below
                | letters and a tone digit 0-5 (pypinyin's TONE3: fa1, lv4, de5), read as
                  the tone-marked syllable (fā, lǜ, de)
     host      := the n Han characters just before the gloss, n = number of syllables, n <= 4
@@ -30,6 +32,15 @@ newsclean's table generated from pypinyin (``pinyin_readings``).  So real parent
 survive: 村(社區), (北京), (GDP), 今(13)日, 人工智慧(AI), 行(bā).  A gloss is *toned* when
 one syllable has a tone mark or a ``?``; a toneless one (的(de)) is removed only on a
 page judged a mirror, and never counts as evidence for it.
+
+**Lost syllable.**  When the syllable is one tone-marked vowel and nothing else (惡 è,
+阿 ā, 哦 ó), a legacy encoding that cannot write the vowel leaves a bracket holding only
+``?`` (and the mirror's pads): 在惡(? )劣天氣下 on a page whose other glosses read
+強(qi?ng) 調(di?o).  Such a bracket is a gloss when ``?`` is a reading of the character
+before it with its vowel masked (so its readings include a one-vowel syllable: 惡, not
+說 or 嗎); it counts as toneless (``toned`` is False), so it is no evidence for a mirror
+and goes only on a page judged one by its other glosses.  A question mark in brackets
+after any other character (真的嗎(?)) is never a gloss.
 
 **White space.**  The pad before the bracket belongs to the gloss.  The pad after the
 closing bracket goes too when there was pad before it and a Han character follows (a
@@ -113,7 +124,9 @@ def _tokens(content: str) -> list[str] | None:
     if not tokens or len(tokens) > MAX_HOST:
         return None
     for token in tokens:
-        if not SYLLABLE_SHAPE.fullmatch(token) or token.strip(LOST_VOWEL) == "":
+        if not SYLLABLE_SHAPE.fullmatch(token):
+            return None
+        if token.strip(LOST_VOWEL) == "" and (token != LOST_VOWEL or len(tokens) > 1):
             return None
         if len(tokens) > 1 and (len(token) > SYLLABLE_LIMIT or token.count(LOST_VOWEL) > 1):
             return None
@@ -187,7 +200,9 @@ def _match_host(
 
 
 def _is_toned(syllables: tuple[str, ...]) -> bool:
-    return any(has_tone(s) or LOST_VOWEL in s for s in syllables)
+    """Whether a syllable shows a tone: a tone mark, or a ``?`` standing for the
+    tone-marked vowel beside letters that survived (a bare ``?``, 惡(?), shows none)."""
+    return any(has_tone(s) or (LOST_VOWEL in s and s != LOST_VOWEL) for s in syllables)
 
 
 def find_glosses(text: str, simplify: Callable[[str], str] | None = None) -> list[Gloss]:

@@ -19,7 +19,25 @@ characters) is a mirror all the same: density alone missed it, and it left every
 on the page, the headline's too.  The verdict is the page's, so every line of it, a
 short head line as a paragraph, loses its glosses alike.
 
-Such a mirror also writes a space after each gloss (個(ge) 人): when at least
+A short page carries a short mirror: a notice of five paragraphs glossed 並(bing)在,
+拘捕(bu)五名, 停止(zhi)違法, 來(lai)自 holds six glosses, too few for the habit above.
+What makes them a mirror's all the same is what they gloss and how (``short_mirror``):
+at least ``SHORT_POSITIONS`` glosses on at least ``SHORT_CHARACTERS`` different
+characters, every one a single lower-case syllable on a single character inside
+running text (more Han text right after it: 來(lai)自 cuts the word it sits in), every
+glossed character an everyday one (in at least ``COMMON_PHRASES`` of pypinyin's phrases: nobody
+explains how to read 並 or 來) read its first, plain reading, and at least
+``MIN_COVERAGE`` of the glossed characters' occurrences glossed.  A note that gives a
+reading glosses what a reader might misread: a rare character (亳(bo)州), a place
+name's special reading (六(lu)安, not 六's first reading liù), a surname (单(shan)), or
+names a word in romanisation (北京(Beijing), capitalised, several syllables over one
+bracket); each of those fails one condition, and the page keeps its glosses.
+A bracket holding only ``?`` (惡(?), a one-vowel syllable a legacy encoding lost whole:
+``pinyin_grammar``) is never evidence here: it goes only with a mirror judged on its
+other glosses.
+
+Such a mirror also writes a space after each gloss (個(ge) 人, a short one too: 問(wen)
+問(wen) 他): when at least
 ``SPACED_SHARE`` of a mirror page's glosses that stand before more text are followed by
 one space (and not a second one), that space is the mirror's too and goes with the gloss
 (``spaced_after``), so 來(lai) 源:正報 reads 來源:正報 again.  It goes with the gloss
@@ -39,7 +57,7 @@ from collections.abc import Callable, Sequence
 from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.pinyin_grammar import Gloss
-from newsclean.filters.pinyin_readings import simplified
+from newsclean.filters.pinyin_readings import LOST_VOWEL, phrases, readings, simplified, strip_tone
 
 #: The mirror habit's thresholds, shared with ``pinyin``'s page verdict: glossed
 #: positions, distinct characters, and glossed characters per 1000 Han characters.
@@ -48,6 +66,11 @@ MANY_CHARACTERS = 4
 SINGLE_SHARE = 0.8
 DENSE_PER_MILLE = 100
 MIN_COVERAGE = 0.5
+#: A short mirror (``short_mirror``): glossed positions, distinct characters, and the
+#: phrases of pypinyin that make a character an everyday one.
+SHORT_POSITIONS = 4
+SHORT_CHARACTERS = 4
+COMMON_PHRASES = 5
 #: Running text after a gloss: a Han character, past one space (來(lai) 源).
 FOLLOWED = lazy_regex(r"[ \u3000\u00a0]?\p{Han}")
 
@@ -69,9 +92,10 @@ def toneless_mirror(
     >>> toneless_mirror(["北京(bei)很大"], [find_glosses("北京(bei)很大")]) is None
     True
     """
+    found = [[g for g in line if g.syllables != (LOST_VOWEL,)] for line in found]
     glosses = [gloss for line in found for gloss in line]
     if len(glosses) < MANY_POSITIONS:
-        return None
+        return short_mirror(texts, found, simplify, talk)
     singles = sum(len(gloss.host) == 1 for gloss in glosses)
     characters = {char for gloss in glosses for char in gloss.host}
     if singles < SINGLE_SHARE * len(glosses) or len(characters) < MANY_CHARACTERS:
@@ -92,6 +116,60 @@ def toneless_mirror(
         f"one character each, {glossed} of {occurrences} occurrences glossed, "
         f"{per_mille} per 1000 characters"
     )
+
+
+def short_mirror(
+    texts: Sequence[str],
+    found: Sequence[Sequence[Gloss]],
+    simplify: Callable[[str], str] | None = None,
+    talk: re.Pattern[str] | None = None,
+) -> str | None:
+    """Why a short page's few toneless glosses are a mirror's (the module docstring's
+    short mirror), or None.
+
+    >>> from newsclean.filters.pinyin_grammar import find_glosses
+    >>> line = "並(bing)於現場拘捕(bu)五名人士，警方警告停止(zhi)違法，圖片來(lai)自網絡"
+    >>> short_mirror([line], [find_glosses(line)])[:47]
+    'mirror page: 4 toneless glosses on 4 characters'
+    >>> line = "安徽六(lu)安、亳(bo)州和蚌(beng)埠的六安人"
+    >>> short_mirror([line], [find_glosses(line)]) is None
+    True
+    """
+    glosses = [gloss for line in found for gloss in line]
+    characters = {gloss.host for gloss in glosses}
+    if len(glosses) < SHORT_POSITIONS or len(characters) < SHORT_CHARACTERS:
+        return None
+    for text, line in zip(texts, found, strict=True):
+        for gloss in line:
+            if len(gloss.host) != 1 or not gloss.shown[1:].islower():
+                return None
+            if FOLLOWED.match(text, gloss.end) is None:
+                return None
+            if not _plain_reading(gloss.host, gloss.syllables[0], simplify):
+                return None
+    page = "\n".join(texts)
+    forms = characters | ({simplified(c, simplify) for c in characters} if simplify else set())
+    occurrences = max(len(glosses), sum(page.count(c) for c in forms))
+    if len(glosses) < MIN_COVERAGE * occurrences or _noted(texts, found, talk):
+        return None
+    return (
+        f"mirror page: {len(glosses)} toneless glosses on {len(characters)} characters, "
+        f"each an everyday character's first reading in running text, "
+        f"{len(glosses)} of {occurrences} occurrences glossed"
+    )
+
+
+def _plain_reading(char: str, syllable: str, simplify: Callable[[str], str] | None) -> bool:
+    """Whether ``char`` (or its simplified form) is an everyday character whose first
+    reading, without its tone, is ``syllable``."""
+    table = readings()
+    if phrases(char, simplify) < COMMON_PHRASES:
+        return False
+    for one in {char, simplified(char, simplify) if simplify else char}:
+        first = table.of(one).readings[:1]
+        if first and strip_tone(first[0]) == syllable:
+            return True
+    return False
 
 
 def _noted(
@@ -129,10 +207,14 @@ NOT_SPACED, SPACED, SPACED_ALL = "", "han", "all"
 WRITER_SPACING = lazy_regex(r"\p{Han}[ \u00a0][0-9A-Za-z]|[0-9A-Za-z][ \u00a0]\p{Han}")
 
 
-def spaced_after(texts: Sequence[str], found: Sequence[Sequence[Gloss]]) -> str:
+def spaced_after(
+    texts: Sequence[str], found: Sequence[Sequence[Gloss]], least: int = MANY_POSITIONS
+) -> str:
     """Whether the page's mirror writes a space after each gloss (177job.com: 個(ge) 人):
     then that space is part of the gloss, and goes with it (``SPACED``; ``SPACED_ALL``
-    when the page's own text never spaces Han from figures or letters)."""
+    when the page's own text never spaces Han from figures or letters).  ``least``: the
+    glosses before more text it takes to read the habit (``SHORT_POSITIONS`` on a page
+    judged by its toneless glosses alone, a short mirror: 問(wen) 問(wen) 他, 如(ru) 今)."""
     followed = spaced = 0
     for text, glosses in zip(texts, found, strict=True):
         for gloss in glosses:
@@ -140,7 +222,7 @@ def spaced_after(texts: Sequence[str], found: Sequence[Sequence[Gloss]]) -> str:
                 continue
             followed += 1
             spaced += text[gloss.end] in PAD and text[gloss.end + 1] not in PAD
-    if followed < MANY_POSITIONS or spaced < SPACED_SHARE * followed:
+    if followed < least or spaced < SPACED_SHARE * followed:
         return NOT_SPACED
     return SPACED if any(WRITER_SPACING.search(text) for text in texts) else SPACED_ALL
 
