@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.record_pieces import WEEKDAY_CORE
 
 MIN_LIST_TERMS = 4
 MIN_DASH_LIST_TERMS = 5
@@ -48,7 +49,7 @@ MENU_BAR = stdlib(r"[|｜]")
 # (纽约时间: 12月17日 星期三; round 31): the day the page was served, no headline.
 DATE_STAMP = stdlib(
     r"(?:[\u4e00-\u9fff]{1,6}\s?[:：]\s?)?(?:[0-9]{1,4}\s?[年月日号號]\s?){2,3}"
-    r"(?:[0-9]{1,2}[:：][0-9]{2}\s?)?(?:(?:星期|禮拜|礼拜|周|週)[一二三四五六日天])?"
+    rf"(?:[0-9]{{1,2}}[:：][0-9]{{2}}\s?)?(?:{WEEKDAY_CORE})?"
 )
 ITEM_TOTAL = stdlib(r"共\s*[0-9]+\s*[个個条條篇则則]\s*[\u4e00-\u9fff]{1,3}")
 #: An issue label: a column's short name and its issue number closing it, perhaps framed

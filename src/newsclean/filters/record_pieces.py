@@ -67,7 +67,8 @@ LUNAR = lazy_regex(
 )
 #: A weekday alone, perhaps in brackets (``(星期日)``): the date's, spaced from it (a byline's
 #: piece too, ``byline_pieces.WEEKDAY_PIECE``).
-WEEKDAY_WORD = r"[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
+WEEKDAY_CORE = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
+WEEKDAY_WORD = rf"[(（]?{WEEKDAY_CORE}[)）]?"
 WEEKDAY = lazy_regex(WEEKDAY_WORD)
 #: A label and a bare count: the page's statistic (``本文熱度 6717``); cut out of a
 #: record's rest wherever it stands between separators.
