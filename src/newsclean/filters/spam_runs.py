@@ -16,9 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsclean.filters.captions import caption_cue
-from newsclean.filters.metadata import parse_metadata
-from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.line_judges import caption_cue_of, furniture_of, metadata_of
 from newsclean.filters.notice import is_notice
 from newsclean.filters.spam_signs import COLON, SENTENCE_MARKS, SEPARATORS
 
@@ -58,10 +56,11 @@ def leaves_text(line: str) -> bool:
     >>> leaves_text("家门口的这种美,是风景,也是我们的生活感受。")
     False
     """
+    # Remembered judges (``line_judges``): structure asks the same of these lines later.
     return (
-        classify_furniture(line) is not None
-        or caption_cue(line) is not None
-        or parse_metadata(line) is not None
+        furniture_of(line) is not None
+        or caption_cue_of(line) is not None
+        or metadata_of(line) is not None
         or is_notice(line, near_foot=True)
     )
 

@@ -62,16 +62,16 @@ from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.line_judges import caption_cue_of, furniture_of, metadata_of
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
     Metadata,
     author_line,
     byline_with_tools,
-    parse_metadata,
     source_line,
 )
-from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture, classify_furniture
+from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
 from newsclean.filters.notice import MAX_NOTICE_LENGTH, is_notice
 from newsclean.filters.page_head import SENTENCE_MARK, place_head
 from newsclean.filters.record_block import place_record_block
@@ -115,15 +115,6 @@ class Layout:
     )  # published_at, source, author, editor, site
 
 
-#: ``caption_cue`` is pure: judged once per distinct line across pages (a site's pages
-#: repeat their lines); boxed, as ``LineCache`` reads a stored None as not known.
-_caption_cues = LineCache(lambda text: (caption_cue(text),), LineCache.SMALL)
-
-
-def _caption_cue(text: str) -> str | None:
-    return _caption_cues(text)[0]
-
-
 def has_caption_cue(text: str) -> bool:
     return caption_cue(text) is not None
 
@@ -163,13 +154,13 @@ def _judged(text: str) -> LineVerdict:
     site's pages repeat their crumbs, tool rows, notices and label lines, and a batch sees
     them again and again.  The three judges are pure; the ``Metadata`` is shared between
     the pages that print the line, so ``classify`` only reads it."""
-    furniture = classify_furniture(text)
+    furniture = furniture_of(text)  # line_judges: the spam step may have asked already
     if furniture is not None:
         metadata = byline_with_tools(text)
         return (None, False, metadata) if metadata else (furniture, False, None)
     if is_notice(text, near_foot=False):
         return None, True, None
-    return None, False, parse_metadata(text)
+    return None, False, metadata_of(text)
 
 
 def classify(lines: Sequence[LineView | None]) -> Layout:
@@ -345,7 +336,7 @@ def _place_body(
         i = body[position]
         text = view.text
         is_last = position == last
-        cue = cues.get(text, _caption_cue) or grouped.line_cue(position, started, typical)
+        cue = cues.get(text, caption_cue_of) or grouped.line_cue(position, started, typical)
         if cue is not None and is_last and cue.startswith(WIRE):
             cue = None  # the article's source tag (……。（新华社）), not a photo's
         difference = differences[position]
