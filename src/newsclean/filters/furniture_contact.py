@@ -162,11 +162,15 @@ def contact_fields(text: str) -> list[str] | None:
         if not _contact_value(label, value):
             return None
         labels.append(label)
-        pos = field.end()
-        between = BETWEEN.match(line, pos)
-        if between is not None:
-            pos = between.end()
+        pos = _past_field(line, field.end())
     return labels or None
+
+
+def _past_field(line: str, end: int) -> int:
+    """Where the next field of ``line`` may open: after the field ending at ``end`` and
+    its separator."""
+    between = BETWEEN.match(line, end)
+    return end if between is None else between.end()
 
 
 def registry_fields(text: str) -> tuple[list[str], bool] | None:
@@ -197,10 +201,7 @@ def registry_fields(text: str) -> tuple[list[str], bool] | None:
         elif field.group(1) is None or not _contact_value(label, field.group(2)):
             return None
         labels.append(label)
-        pos = field.end()
-        between = BETWEEN.match(line, pos)
-        if between is not None:
-            pos = between.end()
+        pos = _past_field(line, field.end())
     return (labels, licensed) if licensed or registered else None
 
 

@@ -104,7 +104,7 @@ from newsclean.filters.furniture_masthead import (
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, record_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, tag_list
-from newsclean.filters.furniture_template import template_leftover
+from newsclean.filters.furniture_template import cms_markers, template_leftover
 from newsclean.filters.lazy_pattern import lazy_re
 
 TEMPLATE_KEY = lazy_re(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
@@ -124,11 +124,6 @@ CLAUSES = lazy_re(r"[，,。！!、；;\s\u3000]+")
 @cache
 def signoff_phrases() -> frozenset[str]:
     return frozenset(fields[0] for fields in data_lines("signoff_phrases.txt"))
-
-
-@cache
-def cms_markers() -> frozenset[str]:
-    return frozenset(fields[0].lower() for fields in data_lines("cms_markers.txt"))
 
 
 @cache

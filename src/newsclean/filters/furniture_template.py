@@ -183,12 +183,14 @@ def _is_tag(tag: str) -> bool:
     (``[page]``, ``<!--more-->``); the other forms are a template language's syntax."""
     if tag[0] == "<" or (tag[0] in "[{" and tag[1:2].isalpha() and ":" not in tag):
         word = tag[4:-3] if tag[0] == "<" else tag[1:-1]
-        return tag.lower() in _markers() or word.lower() in _markers()
+        return tag.lower() in cms_markers() or word.lower() in cms_markers()
     return True
 
 
 @cache
-def _markers() -> frozenset[str]:
+def cms_markers() -> frozenset[str]:
+    """An editor's markers of ``data/cms_markers.txt``, lower case (``furniture_leaks``
+    reads them too)."""
     return frozenset(fields[0].lower() for fields in data_lines("cms_markers.txt"))
 
 
