@@ -288,7 +288,9 @@ def spam_block(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     per_line = row.get("per_line", 1)
     n = rng.randint(3, 6)
     chosen = rng.sample(terms, min(len(terms), n * per_line))
-    return [" ".join(chosen[i : i + per_line]) for i in range(0, len(chosen), per_line)]
+    sep, label = row.get("sep", " "), row.get("label", "")
+    lines = [sep.join(chosen[i : i + per_line]) for i in range(0, len(chosen), per_line)]
+    return [label.format(n=k + 1) + line for k, line in enumerate(lines)]
 
 
 # ------------------------------------------------------------------------------ pinyin

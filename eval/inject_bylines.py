@@ -234,6 +234,8 @@ DATE_FORMS: dict[str, DateForm] = {
     "roc-weekday": DateForm(None, "中華民國{roc}年{mo}月{d}日星期{wd}"),
     # 10/21/2014: month first, zero-padded, a New York association's photo page
     "us-mdy-slash": DateForm(None, "{mo:02d}/{d:02d}/{y}"),
+    # 2008/11/09: the day only, slashes, month and day zero-padded (a campus paper's byline)
+    "slash-pad-date": DateForm(None, "{y}/{mo:02d}/{d:02d}"),
     # 7 Aug 2021: the day unpadded, a three-letter English month, a Malaysian press page
     "en-dmy-mon3": DateForm(None, "{d} {en_mon3} {y}"),
     # 下午3:05: the hour after 上午/下午 unpadded, noon written 12 and midnight 0

@@ -28,6 +28,8 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
         return html_source(text, row)
     if row.get("escape") == "drop-between-digits":  # a character lost from the dates
         return dropped(text, row)
+    if row.get("escape") == "lead-qmarks":  # the indentation's spaces lost to '?'
+        return "?" * row["count"] + text if text and HAN.match(text[0]) else None
     if row.get("escape"):  # marks written as character references that lost their '&'
         return escaped(text, row)
     if row.get("decode") and row["at"] == "all":  # the whole paragraph read back wrongly
