@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclean.filters import spam_article
 from newsclean.filters.spam_article import Article, unglossed
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
@@ -111,3 +112,12 @@ def test_a_mirror_gloss_is_no_part_of_the_article() -> None:
     assert asked.echoes(["暴徒", "破壞", "設施"]) == 3
     assert asked.names(["gc"]) and asked.names(["局("])
     assert not asked.names(["bà"])
+
+
+def test_a_bracketed_line_is_read_without_its_glosses_once_for_every_article() -> None:
+    # each article of a page reads its lines again; the reading is remembered (round 32)
+    line = "有暴(bào)徒(tú)破(pò)壞(huài)設(shè)施(shī)。新聞局(GCS)"
+    assert unglossed(line) == unglossed(line) == "有暴徒破壞設施。新聞局(GCS)"
+    assert spam_article._without_glosses.known[line] == "有暴徒破壞設施。新聞局(GCS)"
+    assert unglossed("新聞局(GCS)發布") == "新聞局(GCS)發布"
+    assert unglossed("沒有括號的一行") == "沒有括號的一行"

@@ -50,6 +50,7 @@ from typing import Protocol
 import regex
 
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
 #: A mirror's pinyin gloss after a Han character (``區(qū)``, ``發展(fā zhǎn)``): lower-case
@@ -241,7 +242,14 @@ def unglossed(text: str) -> str:
     out, since a gloss after every character breaks every Han pair of a paragraph."""
     if "(" not in text and "（" not in text:
         return text
-    return MIRROR_GLOSS.sub("", text)
+    return _without_glosses(text)
+
+
+#: Each article of a page (several a page: one per verdict state, ``Article``) reads all
+#: its lines again, and ``regex``'s ``sub`` costs about 5 µs a line even when nothing
+#: matches: a line with a bracket is read once (round 32: 15,919 reads of 845 distinct
+#: lines on 300 pages).  The reading is a pure function of the line.
+_without_glosses = LineCache(lambda text: MIRROR_GLOSS.sub("", text), LineCache.SMALL)
 
 
 def as_printed(line: str, probe: str, start: int, end: int) -> tuple[str, ...]:
