@@ -20,6 +20,15 @@ leftover line of the page's pollution may stand above it), is one when it reads 
 where a lede about copyright (``…要求各网站未经授权不得转载新闻作品。``) opens a story.  A
 paragraph further down about AI translation or a user agreement is in neither place and
 stays.
+
+Round 32 (issue 9, clean once): the fifths are those of the lines structure has not
+placed, captions among them, and the clean text prints no caption: cleaning it again
+counts the fifths over fewer lines, and a notice the first cleaning left in the body just
+outside its fifth fell inside the second's.  The caller passes ``printed``, the lines
+without a caption's wording, and the foot (the top) is the larger of the two fifths; the
+notices found are left out of ``printed`` too (the text prints none), and the foot grows
+until that changes nothing.  So the first cleaning finds every notice the second would,
+and none it found before is lost.
 """
 
 from __future__ import annotations
@@ -46,15 +55,32 @@ def is_paragraph(text: str) -> bool:
     return len(text) > MAX_TITLE_LENGTH or text.endswith(("。", "！", "？", "”", "……"))
 
 
-def foot_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, list[str]]:
+def foot_notices(
+    lines: Sequence[Lined | None], body: list[int], printed: list[int] | None = None
+) -> dict[int, list[str]]:
     """Lines among ``body`` that are notices by their vocabulary and their place at the foot.
+    The last fifth is that of ``body`` or of ``printed`` (its lines the clean text prints,
+    the notices found left out), whichever starts higher (round 32, module docstring).
 
     Walks up from the last line: the foot ends at the last real paragraph (a paragraph
     that is not a notice candidate) once the last fifth of the content is behind.
     """
     if not body:
         return {}
-    foot_from = body[min(len(body) - 1, int(len(body) * (1 - FOOT_SHARE)))]
+    printed = printed or body
+    foot_from = min(_edge(body, 1 - FOOT_SHARE), _edge(printed, 1 - FOOT_SHARE))
+    candidates = _walk_up(lines, body, foot_from)
+    while candidates:  # the clean text prints no notice either: count without those found
+        shown = [i for i in printed if i not in candidates] or printed
+        higher = min(foot_from, _edge(shown, 1 - FOOT_SHARE))
+        if higher == foot_from:
+            break
+        foot_from, candidates = higher, _walk_up(lines, body, higher)
+    return {i: notice_words(lines[i].text)[:4] for i in reversed(candidates)}  # type: ignore[union-attr]
+
+
+def _walk_up(lines: Sequence[Lined | None], body: list[int], foot_from: int) -> list[int]:
+    """The notice candidates from the last line up (``foot_notices``), last first."""
     candidates: list[int] = []
     past_paragraph = False  # a real paragraph stands below the line being looked at
     # A page of short lines has no paragraph to end the walk: is_notice judges each
@@ -68,16 +94,23 @@ def foot_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, li
             past_paragraph = True
             if i < foot_from:
                 break
-    return {i: notice_words(lines[i].text)[:4] for i in reversed(candidates)}  # type: ignore[union-attr]
+    return candidates
 
 
-def top_notices(lines: Sequence[Lined | None], body: list[int]) -> dict[int, list[str]]:
+def _edge(counted: list[int], share: float) -> int:
+    """The line at ``share`` of ``counted``."""
+    return counted[min(len(counted) - 1, int(len(counted) * share))]
+
+
+def top_notices(
+    lines: Sequence[Lined | None], body: list[int], printed: list[int] | None = None
+) -> dict[int, list[str]]:
     """Lines among ``body`` that are reader notices at the top (module docstring): the
-    walk down ends at the first real paragraph once the first fifth of the content is
-    behind."""
+    walk down ends at the first real paragraph once the first fifth of the content
+    (of ``body`` or of ``printed``, whichever ends lower, as ``foot_notices``) is behind."""
     if not body:
         return {}
-    top_to = body[min(len(body) - 1, int(len(body) * FOOT_SHARE))]
+    top_to = max(_edge(body, FOOT_SHARE), _edge(printed or body, FOOT_SHARE))
     candidates: list[int] = []
     for i in body:
         text = lines[i].text  # type: ignore[union-attr]

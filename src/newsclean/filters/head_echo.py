@@ -111,6 +111,7 @@ from newsclean.filters.byline_names import person_names
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.credits import reporter_credit
+from newsclean.filters.head_chance import beyond_chance, own_headline
 from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_speech import CLAUSE_MARKS, self_name_ends, stacked_label
@@ -124,35 +125,10 @@ from newsclean.filters.title import (
 )
 
 
-def best_echoed(
-    first: int,
-    under: list[int],
-    text: Callable[[int], str],
-    article: str,
-    next_candidate: Callable[[int], int | None],
-) -> tuple[int, list[int]]:
-    """The position in ``under`` of the candidate that heads, from ``first`` (which the
-    article does not echo) on, and the candidates weighed above it (module docstring).
-    ``text(i)`` is line ``i``'s text; ``next_candidate(p)`` the next candidate from
-    position ``p`` on, or None."""
-    best, best_share = first, 0
-    weighed = [under[first]]
-    later = next_candidate(first + 1)
-    while later is not None:
-        if best_share and _names_a_picture(later, under, text):
-            later = next_candidate(later + 1)
-            continue  # the picture's name under an echoed headline: a caption's line
-        weighed.append(under[later])
-        share = echoes(text(under[later]), article)
-        if share > best_share:
-            best, best_share = later, share
-        later = next_candidate(later + 1)
-    return best, [i for i in weighed if i < under[best]]
-
-
-def _names_a_picture(position: int, under: list[int], text: Callable[[int], str]) -> bool:
-    """The next line under the candidate at ``position`` has a caption's wording."""
-    return position + 1 < len(under) and caption_cue(text(under[position + 1])) is not None
+def holds_head(line: str, article: str) -> bool:
+    """``line`` keeps heading the page against a later line's chance echo (round 32,
+    ``head_chance``): a headline of its own, and no question the article leaves unasked."""
+    return own_headline(line) and not _foreign_question(line, article)
 
 
 #: A headline echoed by one pair at most (记者, 新闻: any story's words) gives way to a
@@ -198,6 +174,12 @@ def speaking_headline(
             continue  # 天津北方网 over 天津北方…: the name echoed, no headline (round 28)
         if (share := echoes(text(i), article)) > best_share:
             best, best_share = i, share
+    if (
+        best is not None
+        and not beyond_chance(text(best), article)
+        and holds_head(text(title), article)
+    ):
+        best = None  # a chance echo does not unseat a headline of its own (round 32)
     if best is None and _section_word(title, content, text, article):
         return None  # 最新, 勵志 / 勵志人生知識庫: a section's word, no headline (round 28)
     if best is None and own == 0 and _column_label(text(title), article):

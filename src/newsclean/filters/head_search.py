@@ -9,7 +9,7 @@ Reporter``), else the first headline-shaped line under the header that an articl
 follows (``_first_headline``: round 27, a label its colon leaves open, ``文章详情介绍:``,
 and a record's field, ``- 格式:pdf``, passed over like a crumb), else, when that one
 speaks of none of the article, the later candidate the article echoes most
-(``head_echo.best_echoed``).
+(``best_echoed``, ``head_echo``'s model), when it echoes beyond chance (``head_chance``).
 
 Round 27: a short *label left open by its colon* (``is_open_label``: ``文章详情介绍:``,
 ``验证码:``) names no event: its value is what stands under it.  Nor does a *field line*
@@ -28,14 +28,15 @@ media word (``建设全国统一大市场的数字新闻``) a headline: names ar
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import islice
 
 from newsclean.filters.byline_pieces import PERIODICAL_PLACE, is_section_label
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
-from newsclean.filters.head_echo import best_echoed
+from newsclean.filters.head_chance import beyond_chance
+from newsclean.filters.head_echo import holds_head
 from newsclean.filters.head_lists import is_page_counter, is_term_list
 from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
 from newsclean.filters.head_record import is_record_row
@@ -143,6 +144,45 @@ def find_title(
         lambda start: _first_headline(lines, under, in_list, start),
     )
     return under[best], weighed
+
+
+def best_echoed(
+    first: int,
+    under: list[int],
+    text: Callable[[int], str],
+    article: str,
+    next_candidate: Callable[[int], int | None],
+) -> tuple[int, list[int]]:
+    """The position in ``under`` of the candidate that heads, from ``first`` (which the
+    article does not echo) on, and the candidates weighed above it (``head_echo``'s
+    docstring, round 15).  Round 32 (``head_chance``): a later line's echo at chance does
+    not unseat a first line that is a headline of its own (``head_echo.holds_head``).
+    ``text(i)`` is line ``i``'s text; ``next_candidate(p)`` the next candidate from
+    position ``p`` on, or None."""
+    best, best_share = first, 0
+    weighed = [under[first]]
+    later = next_candidate(first + 1)
+    while later is not None:
+        if best_share and _names_a_picture(later, under, text):
+            later = next_candidate(later + 1)
+            continue  # the picture's name under an echoed headline: a caption's line
+        weighed.append(under[later])
+        share = echoes(text(under[later]), article)
+        if share > best_share:
+            best, best_share = later, share
+        later = next_candidate(later + 1)
+    if (
+        best != first
+        and not beyond_chance(text(under[best]), article)
+        and holds_head(text(under[first]), article)
+    ):
+        return first, []  # a chance echo does not unseat a headline of its own (round 32)
+    return best, [i for i in weighed if i < under[best]]
+
+
+def _names_a_picture(position: int, under: list[int], text: Callable[[int], str]) -> bool:
+    """The next line under the candidate at ``position`` has a caption's wording."""
+    return position + 1 < len(under) and caption_cue(text(under[position + 1])) is not None
 
 
 def _article(lines: Sequence[LineLike | None], under: list[int]) -> str:

@@ -243,11 +243,16 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     prose_span = place_record_lines(lines, content, title, placements, evidence, fields)
     place_record_block(lines, title, prose_span, placements, evidence)  # record_block.py
     body = [i for i in content if placements[i] == "blank"]
-    foot = foot_notices(lines, body)
+    # The fifths are counted over the lines the clean text prints too: it drops captions,
+    # and cleaning it again must find the same notices (round 32, foot_notices).
+    printed = [i for i in body if caption_cue_of(lines[i].text) is None]  # type: ignore[union-attr]
+    foot = foot_notices(lines, body, printed)
     for i, terms in foot.items():
         placements[i] = "copyright"
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the foot: " + ", ".join(terms))
-    top = top_notices(lines, [i for i in body if i not in foot])  # round 24: the top too
+    top = top_notices(  # round 24: the top too
+        lines, [i for i in body if i not in foot], [i for i in printed if i not in foot]
+    )
     for i, terms in top.items():
         placements[i] = "copyright"
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the top: " + ", ".join(terms))
