@@ -36,6 +36,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import best_echoed
+from newsclean.filters.head_h1 import line_text
 from newsclean.filters.head_lists import is_page_counter, is_term_list
 from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
 from newsclean.filters.head_record import is_record_row
@@ -70,11 +71,6 @@ CLAUSE_MARKS = lazy_regex(r"[，。；！？,;!?:：]")
 FIELD_LINE = lazy_regex(r"(?:[-–—•·*]\s{0,3})?\p{Han}{1,6}\s{0,2}[:：]\s{0,3}(?P<value>\S.{0,40})")
 #: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
 MAX_PASSED = 3
-
-
-def line_text(lines: Sequence[LineLike | None], i: int) -> str:
-    """Line ``i``'s text (a content line: never None)."""
-    return lines[i].text  # type: ignore[union-attr]
 
 
 def ends_head(text: str) -> bool:

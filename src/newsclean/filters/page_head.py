@@ -98,11 +98,11 @@ from newsclean.filters.head_echo import (
     speaking_headline,
     stacked_word,
 )
-from newsclean.filters.head_h1 import headline_under_title
+from newsclean.filters.head_h1 import headline_under_title, line_text
 from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.head_names import media_name
 from newsclean.filters.head_over import sentences_over_head
-from newsclean.filters.head_search import ends_head, find_title, line_text
+from newsclean.filters.head_search import ends_head, find_title
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_lines import foreign_lines, site_lines_anywhere
