@@ -113,7 +113,7 @@ from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.site_speech import CLAUSE_MARKS, self_name_ends, stacked_label
+from newsclean.filters.site_speech import PROSE_MARKS, self_name_ends, stacked_label
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SUFFIX_SEPARATORS,
@@ -230,7 +230,7 @@ def _column_label(line: str, article: str) -> bool:
     label = line.strip()
     return (
         MIN_LABEL <= len(HAN.findall(label)) <= MAX_LABEL
-        and not CLAUSE_MARKS.intersection(label)
+        and not PROSE_MARKS.intersection(label)
         and _long_article(article)
     )
 
@@ -286,7 +286,7 @@ def _self_description(line: str, article: str) -> bool:
     return (
         len(name) <= MAX_SELF_NAME
         and name.endswith(self_name_ends())
-        and not CLAUSE_MARKS.intersection(name)
+        and not PROSE_MARKS.intersection(name)
         and _long_article(article)
     )
 

@@ -71,6 +71,7 @@ from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
 
 # A keyword echoed around a separator: 赢彩王-赢彩王, 何记娱乐_何记娱乐.
 ECHO_SEPARATOR = stdlib(r"\s*[-_|｜－—]+\s*")
@@ -367,8 +368,9 @@ def label_heads(text: str) -> list[str]:
     return [line[: separator.start()].rstrip() for separator in found]
 
 
-#: A mark that ends a clause: no site's or tab's name holds one (``stacked_label``).
-CLAUSE_MARKS = frozenset("，,。！!？?；;：:、")
+#: A mark of prose (a clause mark, a stop, a colon, the list comma): no site's or tab's
+#: name holds one (``stacked_label``).
+PROSE_MARKS = frozenset(CLAUSE_MARKS + STOP_MARKS + COLONS + "、")
 
 
 def stacked_label(word: str, name: str, words: tuple[int, int], tail: tuple[int, int]) -> bool:
@@ -388,5 +390,5 @@ def stacked_label(word: str, name: str, words: tuple[int, int], tail: tuple[int,
         and tail[0] <= len(name) - len(word) <= tail[1]
         and name.startswith(word)
         and HAN_RUN.fullmatch(word) is not None
-        and not CLAUSE_MARKS.intersection(name)
+        and not PROSE_MARKS.intersection(name)
     )
