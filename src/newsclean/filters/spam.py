@@ -155,7 +155,10 @@ def _verdict_only(probe: str) -> SpamVerdict:
 
 
 def spam_verdicts(
-    texts: Sequence[str], *, simplify_lines: Callable[[list[str]], list[str]] | None = None
+    texts: Sequence[str],
+    *,
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+    probes_out: dict[int, str] | None = None,
 ) -> list[SpamVerdict]:
     """The spam verdict on every line of a page: each line alone, then runs of short lines
     as blocks (``spam_block``).
@@ -165,6 +168,9 @@ def spam_verdicts(
     lexicon scan, so a line-level verdict ``is_spam`` always equals
     ``score_line(text).is_spam``, but a non-spam verdict's score is 0; a line of a spam
     block is spam besides.  ``tests/test_spam.py`` checks both.
+
+    ``probes_out``, when given, gains each candidate line's probe (stripped, simplified,
+    lower-cased): a caller judging the lines again needs not make them again.
 
     >>> page = ["正文第一段，说的是援藏。", "", "澳门赌场", "威尼斯人娱乐", "", "av在线", "办证"]
     >>> [v.is_spam for v in spam_verdicts(page)]
@@ -198,6 +204,8 @@ def spam_verdicts(
                 judge_chunk()
     if where:
         judge_chunk()
+    if probes_out is not None:
+        probes_out.update(probes)  # the candidates' alone (a farm header's comes below)
     for i, (keyword, why) in keyword_echoes(texts, probes).items():
         if not verdicts[i].is_spam:  # a line spam alone keeps its own verdict
             verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
