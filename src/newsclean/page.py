@@ -42,13 +42,15 @@ def _queries_after_cuts(
     a query's term that only a headline's glued spam named (恒星娱乐 after the headline, for
     ``1980娛樂什么意思``) is foreign to the article the clean text prints, and cleaning that
     text again found it so.  The candidates are the spam filter's (short, ``is_candidate``):
-    its ``probes`` of the lines as they were, made again for the ``cut`` lines alone."""
+    its ``probes`` of the lines as they were (simplified once), made again for the ``cut``
+    lines alone."""
     kept = {
         i: probe
         for i, probe in probes.items()
         if i not in cut
         and not verdicts[i].is_spam
-        and len(texts[i].strip()) <= spam_query.MAX_QUERY
+        and len(line := texts[i].strip()) <= spam_query.MAX_QUERY
+        and spam.is_candidate(line)  # a farm header's or a framed keyword's probe is none
     }
     short = [
         i
@@ -62,6 +64,13 @@ def _queries_after_cuts(
         simplified = simplify_lines([texts[i].strip() for i in short])
         kept.update((i, probe.lower()) for i, probe in zip(short, simplified, strict=True))
     return spam_query.query_lines(texts, dict(sorted(kept.items())), verdicts)
+
+
+def _query_sized(probes: dict[int, str]) -> dict[int, str]:
+    """The probes as long as a query line may be (``spam_query.query_lines`` reads no
+    other), kept for ``_queries_after_cuts``."""
+    least = spam_query.MIN_TERM + spam_query.MIN_TAIL
+    return {i: probe for i, probe in probes.items() if least <= len(probe) <= spam_query.MAX_QUERY}
 
 
 def simplify_lines(texts: list[str]) -> list[str]:
@@ -206,6 +215,7 @@ class Page:
         texts = self.texts
         probes: dict[int, str] = {}
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines, probes_out=probes)
+        probes = _query_sized(probes)  # the others let go: a page may hold 50,000 short lines
         for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
             verdicts[index] = NOT_SPAM
         _judge_misread_as_read_again(texts, verdicts)
