@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.filters.byline_paper import without_paper_place
+from newsclean.filters.byline_pieces import PERIODICAL_PLACE
 from newsclean.filters.metadata import parse_metadata
 
 
@@ -47,3 +48,43 @@ def test_no_row_without_a_date_after_the_page():
     )
     assert parse_metadata("iPhone P8 发布会 2023-05-05 举行") is None
     assert parse_metadata("他在2012年第5版的报道中说，2012-01-12 当天下雪。") is None
+
+
+# Round 32: one spelling of a paper's numbered place (byline_paper.NUMBERED) serves the page
+# mark, the source's edition (byline_values.EDITION) and a record's periodical piece
+# (byline_pieces.PERIODICAL_PLACE): each reads the others' numerals, letters and spaces.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # the corpus's 聯合報 row with a lettered page: the source read "聯合報 第"
+        (
+            "林佳彣、戴永華 |   來源: 聯合報 第A4版 華人",
+            {"source": "聯合報", "author": "林佳彣、戴永華"},
+        ),
+        (
+            "林佳彣、戴永華 |   來源: 聯合報 第四版 華人",
+            {"source": "聯合報", "author": "林佳彣、戴永華"},
+        ),
+    ],
+)
+def test_a_lettered_or_chinese_numbered_page_is_no_part_of_the_source(
+    line: str, fields: dict[str, str]
+) -> None:
+    metadata = parse_metadata(line)
+    assert metadata is not None
+    assert metadata.fields == fields
+
+
+def test_a_page_with_a_zero_or_a_hundred_is_a_page_mark() -> None:
+    assert without_paper_place("重庆晨报 第〇三版 2012-01-12") == "重庆晨报 2012-01-12"
+    assert without_paper_place("人民日报 第一百版 2012-01-12") == "人民日报 2012-01-12"
+
+
+@pytest.mark.parametrize("piece", ["第三期", "第 38 期", "第A15版:烟台街", "第12页"])
+def test_a_periodicals_issue_or_page_in_any_numerals_is_its_place(piece: str) -> None:
+    assert PERIODICAL_PLACE.fullmatch(piece) is not None
+
+
+@pytest.mark.parametrize("piece", ["第三名", "第一百零八回合", "三版"])
+def test_a_rank_or_a_bare_count_is_no_periodicals_place(piece: str) -> None:
+    assert PERIODICAL_PLACE.fullmatch(piece) is None

@@ -4,7 +4,7 @@
 import pytest
 
 from newsclean.filters.navigation import classify_furniture
-from newsclean.filters.site_speech import YOU_ARE_HERE, here_crumb
+from newsclean.filters.site_speech import YOU_ARE_HERE, here_crumb, page_speech
 
 
 # Drupal's breadcrumb label "You are here" in its Chinese translations (你在这里, 您在这里),
@@ -34,3 +34,21 @@ def test_the_words_without_a_trail_stay(line: str) -> None:
 def test_the_words_alone() -> None:
     assert YOU_ARE_HERE.fullmatch("你在这里") and YOU_ARE_HERE.fullmatch("您現在在此處")
     assert not YOU_ARE_HERE.fullmatch("你在这里等我")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "·中文 ·English ·Партнеры ·",  # eval page 095: a language switch (round 31)
+        "• 首页 • 新闻中心 • 联系我们",
+    ],
+)
+def test_a_row_of_bulleted_link_words_is_the_pages_links(line: str) -> None:
+    # Round 32: one reading for the headline's test, the head with no headline and the
+    # page speech a byline is read past (head_lists.is_bullet_row's rows).
+    assert page_speech(line) == "links"
+
+
+@pytest.mark.parametrize("line", ["香港·澳门·台湾三地联合举办书展", "• 文章"])
+def test_joining_dots_and_a_bulleted_label_are_no_link_row(line: str) -> None:
+    assert page_speech(line) != "links"

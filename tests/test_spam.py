@@ -211,6 +211,20 @@ def test_pipeline_simplifies_spam_candidates_in_one_pass_like_score_line():
     assert alone == [score_line(x, simplify=SIMPLIFY).is_spam for x in lines]
 
 
+def test_the_candidates_probes_are_handed_back_as_judged():
+    """Round 32: ``probes_out`` gains each candidate's probe (stripped, simplified,
+    lower-cased), the ones page._queries_after_cuts asks again after spam is cut off the
+    page's lines; a blank line has none."""
+    from newsclean.filters.spam import spam_verdicts
+    from newsclean.page import simplify_lines as _simplify_lines
+
+    lines = [" 1980娛樂什么意思 ", "", "新規明年起實施，將保護消費者。", "NBA總決賽"]
+    probes: dict[int, str] = {}
+    spam_verdicts(lines, simplify_lines=_simplify_lines, probes_out=probes)
+    assert (probes[0], probes[3]) == ("1980娱乐什么意思", "nba总决赛")
+    assert 1 not in probes
+
+
 # The variant table of joined spam lines, measured on the STRUCTURAL model: every line is
 # built from terms the shipped lexicon lacks (``test_variant_terms_are_unseen`` checks it),
 # in the shapes observed on hijacked and mirror pages (search corpus "pages", 2026-12):

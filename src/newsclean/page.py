@@ -35,24 +35,42 @@ from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.structure import LineView
 
 
-def _queries_after_cuts(texts: list[str], verdicts: list[SpamVerdict]) -> dict[int, SpamVerdict]:
+def _queries_after_cuts(
+    texts: list[str], verdicts: list[SpamVerdict], probes: dict[int, str], cut: set[int]
+) -> dict[int, SpamVerdict]:
     """The query lines judged again once spam is cut off the page's own lines (round 31):
     a query's term that only a headline's glued spam named (恒星娱乐 after the headline, for
     ``1980娛樂什么意思``) is foreign to the article the clean text prints, and cleaning that
-    text again found it so.  The candidates are the spam filter's (short, ``is_candidate``)."""
+    text again found it so.  The candidates are the spam filter's (short, ``is_candidate``):
+    its ``probes`` of the lines as they were (simplified once), made again for the ``cut``
+    lines alone."""
+    kept = {
+        i: probe
+        for i, probe in probes.items()
+        if i not in cut
+        and not verdicts[i].is_spam
+        and len(line := texts[i].strip()) <= spam_query.MAX_QUERY
+        and spam.is_candidate(line)  # a farm header's or a framed keyword's probe is none
+    }
     short = [
         i
-        for i, text in enumerate(texts)
-        if text
+        for i in cut
+        if (line := texts[i].strip())
         and not verdicts[i].is_spam
-        and len(line := text.strip()) <= spam_query.MAX_QUERY
+        and len(line) <= spam_query.MAX_QUERY
         and spam.is_candidate(line)
     ]
-    if not short:
-        return {}
-    simplified = simplify_lines([texts[i].strip() for i in short])
-    probes = {i: probe.lower() for i, probe in zip(short, simplified, strict=True)}
-    return spam_query.query_lines(texts, probes, verdicts)
+    if short:
+        simplified = simplify_lines([texts[i].strip() for i in short])
+        kept.update((i, probe.lower()) for i, probe in zip(short, simplified, strict=True))
+    return spam_query.query_lines(texts, dict(sorted(kept.items())), verdicts)
+
+
+def _query_sized(probes: dict[int, str]) -> dict[int, str]:
+    """The probes as long as a query line may be (``spam_query.query_lines`` reads no
+    other), kept for ``_queries_after_cuts``."""
+    least = spam_query.MIN_TERM + spam_query.MIN_TAIL
+    return {i: probe for i, probe in probes.items() if least <= len(probe) <= spam_query.MAX_QUERY}
 
 
 def simplify_lines(texts: list[str]) -> list[str]:
@@ -195,7 +213,9 @@ class Page:
         address stamped after a paragraph's stop is cut out of it (``spam_watermark``), as
         is a keyword inlaid after its commas (``spam_inlaid``)."""
         texts = self.texts
-        verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines)
+        probes: dict[int, str] = {}
+        verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines, probes_out=probes)
+        probes = _query_sized(probes)  # the others let go: a page may hold 50,000 short lines
         for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
             verdicts[index] = NOT_SPAM
         _judge_misread_as_read_again(texts, verdicts)
@@ -209,14 +229,14 @@ class Page:
             spam_watermark.watermark_cuts,
             spam_inlaid.inlaid_cuts,
         )
-        cut = False
+        cut: set[int] = set()
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
             for index, frame in cuts(texts, verdicts, simplify_lines).items():
                 texts[index] = self.share(frame.rest, frame.rest)
                 self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
-                cut = True
+                cut.add(index)
         if cut:
-            for index, verdict in _queries_after_cuts(texts, verdicts).items():
+            for index, verdict in _queries_after_cuts(texts, verdicts, probes, cut).items():
                 verdicts[index] = verdict
         for index, verdict in enumerate(verdicts):
             if verdict.is_spam and texts[index]:

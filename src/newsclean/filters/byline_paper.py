@@ -18,12 +18,18 @@ from __future__ import annotations
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.lazy_pattern import lazy_regex
 
+#: Round 32: a paper's numbered place, 第 and a number, before its page's word (``版``,
+#: ``页``) or its issue's (``期``): a space perhaps, a page's letter perhaps, Arabic or
+#: Chinese numerals (``第A15版``, ``第 38 期``, ``第四版``, ``第〇三版``).  The one spelling
+#: ``PAGE_MARK``, ``byline_values.EDITION`` and ``byline_pieces.PERIODICAL_PLACE`` read.
+NUMBERED = r"第\s?[A-Z]?[\d〇零一二两三四五六七八九十百]{1,4}\s?"
+#: The words of a paper's page after its number.
+PAGE_WORDS = "版页頁"
 #: Round 31: a paper's page, as a print edition's row prints it between the paper and the
 #: date: ``P08`` (P for page), ``A3版``, ``第5版``, ``第A15版``, ``12版``, ``第四版``.
 PAGE_MARK = lazy_regex(
     r"(?:(?<=^)|(?<=[ \t\u3000|｜丨]))"
-    r"(?:P\d{1,3}|[A-Z]{0,2}\d{1,3}[版页頁]"
-    r"|第[ \t]?[A-Z]?[\d一二三四五六七八九十]{1,4}[ \t]?[版页頁])"
+    rf"(?:P\d{{1,3}}|[A-Z]{{0,2}}\d{{1,3}}[{PAGE_WORDS}]|{NUMBERED}[{PAGE_WORDS}])"
     r"(?P<section>(?:[ \t\u3000]{0,3}[|｜丨:：][ \t\u3000]{0,3}|[ \t\u3000]{1,3})\p{Han}{2,8}"
     r"(?=[ \t\u3000|｜丨]{1,6}\d))?"
     r"(?=[ \t\u3000|｜丨]|$)"

@@ -81,6 +81,7 @@ from newsclean.filters.byline_asides import (
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
 from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark
+from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_portal import SOURCE_PIECE, copied_outlet, is_account
 from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import find_date
@@ -122,7 +123,7 @@ ISSUE_PIECE = lazy_regex(r"^\d{4}年(?:总|總)?(?:第\d{1,4}卷)?第\d{1,4}期$
 #: over its sections): where the copy ran, read as a byline's piece and never a headline
 #: (``head_search``).
 PERIODICAL_PLACE = lazy_regex(
-    r"(?:\d{4}\s?年\s?)?(?:总|總)?(?:第\s?\d{1,4}\s?卷)?第\s?[A-Z]?\d{1,4}\s?[期版]"
+    rf"(?:\d{{4}}\s?年\s?)?(?:总|總)?(?:第\s?\d{{1,4}}\s?卷)?{NUMBERED}[期{PAGE_WORDS}]"
     r"(?:\s?[:：]\s?\p{Han}{1,8})?"
 )
 WEEKDAY_PIECE = lazy_re(rf"^{WEEKDAY_WORD}[,，]?$")  # record_pieces' weekday, perhaps a comma

@@ -87,6 +87,7 @@ from newsclean.data import data_lines
 from newsclean.filters.byline_clean import CHINESE_SERVICE
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_interface import is_answer_count, is_interface_value
+from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET,
@@ -159,14 +160,13 @@ def is_no_value(target: str, value: str) -> bool:
 CODE = lazy_regex(r"^[A-Za-z_]{0,12}\d{5,}(?:[A-Za-z_][A-Za-z0-9_]{0,12})?$")
 # A print edition's page mark after an outlet's name: 第四版, 第04版, A12版, 第3页, 版次:.
 EDITION = lazy_regex(
-    r"(?<=\S)[\s\u3000]*(?:第[\s\u3000]?[\d一二三四五六七八九十百〇零两]{1,4}[\s\u3000]?[版页頁]"
-    r"|(?<![A-Za-z])[A-Za-z]{1,2}[\s\u3000]?\d{1,3}[\s\u3000]?[版页頁]|版[次面])"
+    rf"(?<=\S)\s*(?:{NUMBERED}[{PAGE_WORDS}]"
+    rf"|(?<![A-Za-z])[A-Za-z]{{1,2}}\s?\d{{1,3}}\s?[{PAGE_WORDS}]|版[次面])"
 )
-#: A separator printed after an outlet's name whose byline was cut off (台视新闻/).
 #: An outlet's name wrapped whole in one pair of title marks (round 20): the marks are
 #: how a publication's name is printed, no part of it.
 TITLE_MARKED = lazy_regex(r"《[^《》]{1,40}》|〈[^〈〉]{1,40}〉")
-TRAILING_SEPARATOR = "/／|｜丨"
+TRAILING_SEPARATOR = "/／|｜丨"  # printed after an outlet whose byline was cut off (台视新闻/)
 
 
 def _is_code(value: str) -> bool:

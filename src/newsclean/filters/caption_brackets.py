@@ -94,8 +94,8 @@ DATED_BRACKET = lazy_regex(
 )
 #: A dated caption is one described picture, not a paragraph (caption_layout's bound x2).
 MAX_DATED_CAPTION = 120
-#: A clause mark makes it a description, not a heading or a speech's title.
-CLAUSE_MARKS = ("，", ",")
+#: A comma makes it a description, not a heading or a speech's title.
+COMMAS = ("，", ",")
 #: A bracket opening with a picture label may hold a long attribution (round 17).
 MAX_LABELLED_CREDIT = 120
 LABELLED_BRACKET = lazy_regex(
@@ -215,7 +215,7 @@ def dated_caption(line: str) -> str | None:
     if match is None:
         return None
     head = line[: -len(match.group()) + 1]
-    if not any(mark in head for mark in CLAUSE_MARKS):
+    if not any(mark in head for mark in COMMAS):
         return None
     if SENTENCE_STOP.search(head) is not None or "；" in head:
         return None  # a sentence stop before the date: a paragraph with a date after it

@@ -63,6 +63,7 @@ from newsclean.filters.charmodel import HAN, KANA
 from newsclean.filters.head_lists import is_field_row
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import CLAUSE_MARK
 
 #: A caption is a sentence or two.
 MAX_CAPTION_LENGTH = 150
@@ -87,7 +88,6 @@ MAX_LAYOUT_CAPTION = MAX_RUN_LINE
 SENTENCE_END_INSIDE = lazy_regex(r"[。！？](?=.)")
 #: A caption layout alone tells is one clause or two (a scene and what happens in it).
 MAX_LAYOUT_CLAUSE_MARKS = 1
-CLAUSE_MARKS = lazy_regex(r"[，,；;]")
 # A credit label for the text and the pictures together (图、文:, 文/图:, 文字/摄影:): the
 # article's byline.  A caption credits its picture alone.
 JOINT_CREDIT = lazy_regex(
@@ -237,7 +237,7 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 评论提交者 | Posted by…, 中外网 - 关注…: a row of fields, a title bar
     if text.startswith(("(", "（")) and text.endswith((")", "）")):
         return False  # (南京邮电大学 社会与人口学院,…): an aside, an affiliation
-    if len(CLAUSE_MARKS.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
+    if len(CLAUSE_MARK.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
         return False  # 预计明后两天,本市…,气温…。: three clauses, a paragraph's sentence
     return len(text) < LAYOUT_SAMPLE_LENGTH or len(text) < typical
 

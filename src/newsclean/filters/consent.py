@@ -38,9 +38,14 @@ CONSENT_THRESHOLD = 2.0
 SHORT_CONSENT = 12
 
 
-def is_consent(lowered: str) -> bool:
-    """Whether the lower-cased, stripped line is a consent, age-gate or browser notice."""
-    return may_be_consent(lowered) and consent_score(lowered) >= _consent_needed(len(lowered))
+def is_consent(lowered: str, score: float | None = None) -> bool:
+    """Whether the lower-cased, stripped line is a consent, age-gate or browser notice;
+    ``score``, the line's ``consent_score`` when the caller has it already."""
+    if not may_be_consent(lowered):
+        return False
+    if score is None:
+        score = consent_score(lowered)
+    return score >= _consent_needed(len(lowered))
 
 
 def may_be_consent(lowered: str) -> bool:

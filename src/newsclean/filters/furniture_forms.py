@@ -124,8 +124,9 @@ def _instruction(tokens: list[frozenset[str]]) -> bool:
 #: The interface's own subject, ``この投稿`` (this post), ``この作品`` (this work).
 THIS = "この"
 MAX_THIS = 6
-#: A headline closes no clause: a title's part with one of these is a sentence.
-CLAUSE_MARKS = frozenset("。！？；!?;")
+#: A headline closes no sentence: a title's part with a stop or a semicolon (which
+#: ``title.SENTENCE_END`` reads as a sentence's end too) is a sentence.
+SENTENCE_ENDS = frozenset("。！？；!?;")
 
 
 @cache
@@ -167,7 +168,7 @@ def _headline(title: str) -> bool:
     title = title.strip()
     if title.endswith("."):
         return False  # an English sentence's full stop
-    return 0 < len(title) <= MAX_FORM_LINE and not CLAUSE_MARKS.intersection(title)
+    return 0 < len(title) <= MAX_FORM_LINE and not SENTENCE_ENDS.intersection(title)
 
 
 def form_reason(line: str) -> str | None:

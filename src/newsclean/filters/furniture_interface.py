@@ -53,6 +53,7 @@ from newsclean.filters.furniture_contact import EMAIL
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_script import mostly_han
+from newsclean.filters.head_h1 import line_text
 from newsclean.filters.memo import PageMemo
 from newsclean.filters.spam_article import Article
 from newsclean.filters.title import SENTENCE_END, is_prose
@@ -244,13 +245,17 @@ def notice_neighbours(lines: Sequence[LineLike | None], content: Sequence[int]) 
     docstring): the reader's browser named to the reader, or a mailbox for questions."""
     found = []
     for i in content:
-        text = _printed(lines, i).strip()
+        text = line_text(lines, i).strip()
         if len(text) > MAX_NOTICE_LINE or not any(sign in text for sign in NOTICE_SIGNS):
             continue  # most lines
         lowered = text.lower()
         mailbox = "@" in text and EMAIL.search(text) is not None
-        to_reader = ("你" in text or "您" in text) and consent_score(lowered) > 0
-        if (mailbox or to_reader) and not is_consent(lowered) and _beside_notice(lines, i):
+        reader = "你" in text or "您" in text
+        if not (mailbox or reader):
+            continue
+        score = consent_score(lowered)  # once: the reader's test and the notice's read it
+        to_reader = reader and score > 0
+        if (mailbox or to_reader) and not is_consent(lowered, score) and _beside_notice(lines, i):
             found.append(i)
     return found
 
@@ -259,13 +264,8 @@ def _beside_notice(lines: Sequence[LineLike | None], i: int) -> bool:
     """Whether the nearest printed line above or under ``i`` is a browser notice."""
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(lines) and not _printed(lines, j).strip():
+        while 0 <= j < len(lines) and not line_text(lines, j).strip():
             j += step
-        if 0 <= j < len(lines) and is_consent(_printed(lines, j).strip().lower()):
+        if 0 <= j < len(lines) and is_consent(line_text(lines, j).strip().lower()):
             return True
     return False
-
-
-def _printed(lines: Sequence[LineLike | None], i: int) -> str:
-    line = lines[i]
-    return "" if line is None else line.text

@@ -104,7 +104,7 @@ from newsclean.filters.furniture_masthead import (
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, record_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, tag_list
-from newsclean.filters.furniture_template import cms_markers, template_leftover
+from newsclean.filters.furniture_template import editor_marker, template_leftover
 from newsclean.filters.lazy_pattern import lazy_re
 
 TEMPLATE_KEY = lazy_re(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
@@ -117,7 +117,6 @@ MIN_NUMBERS = 2
 MAX_RECORD = 200
 MAX_SIGNOFF = 40
 MAX_MARKER = 40
-MARKER_WRAPPERS = lazy_re(r"^(?:<!--|[\[{#])\s*|\s*(?:-->|[\]}#])$")
 CLAUSES = lazy_re(r"[，,。！!、；;\s\u3000]+")
 
 
@@ -140,7 +139,7 @@ def leak_reason(line: str) -> str | None:
         return "nav"
     if len(line) <= MAX_RECORD and "." in line and _record_row(line):
         return "nav"
-    if len(line) <= MAX_MARKER and line.isascii() and _editor_marker(line):
+    if len(line) <= MAX_MARKER and line.isascii() and editor_marker(line):
         return "nav"
     if line[0] in _signoff_firsts() and len(line) <= MAX_SIGNOFF:
         clauses = [c for c in CLAUSES.split(line) if c]
@@ -207,11 +206,3 @@ def _record_row(line: str) -> bool:
         return True
     numbers = sum(1 for t in tokens if SMALL_NUMBER.fullmatch(t))
     return numbers >= MIN_NUMBERS and any(DATE.fullmatch(t) for t in tokens)
-
-
-def _editor_marker(line: str) -> bool:
-    word = line.strip().lower()
-    if word in cms_markers():
-        return True
-    bare = MARKER_WRAPPERS.sub("", word)
-    return bare != word and (bare in cms_markers() or f"<!--{bare}-->" in cms_markers())

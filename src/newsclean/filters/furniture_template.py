@@ -95,6 +95,8 @@ TEMPLATE_TAG = lazy_re(
     rf"|{PLACEHOLDER}"
     r"|<!--[a-z]{2,20}-->|\[[a-z]{2,20}\]|\{[a-z]{2,20}\}"
 )
+#: An editor's marker's wrapper (module docstring): a comment, brackets, braces or hashes.
+MARKER_WRAPPERS = lazy_re(r"^(?:<!--|[\[{#])\s*|\s*(?:-->|[\]}#])$")
 #: Signs one of which a line with a template tag holds (a plain test first).
 TAG_SIGNS = ("[!--", "{", "<!--", "[")
 #: A label holds no clause mark and no space between words.
@@ -182,9 +184,26 @@ def _is_tag(tag: str) -> bool:
     """A bare word in brackets or a comment is a tag only when it is an editor's marker
     (``[page]``, ``<!--more-->``); the other forms are a template language's syntax."""
     if tag[0] == "<" or (tag[0] in "[{" and tag[1:2].isalpha() and ":" not in tag):
-        word = tag[4:-3] if tag[0] == "<" else tag[1:-1]
-        return tag.lower() in cms_markers() or word.lower() in cms_markers()
+        return editor_marker(tag)
     return True
+
+
+def editor_marker(text: str) -> bool:
+    """Whether ``text`` is an editor's marker of ``data/cms_markers.txt``, in any case:
+    listed as it stands, or once its wrapper (``<!-- -->``, ``[]``, ``{}``, ``##``) is
+    taken off, listed bare or as a comment (``furniture_leaks`` asks of a line).
+
+    >>> editor_marker("<!--more-->"), editor_marker("[ PAGEBREAK ]"), editor_marker("[more]")
+    (True, True, True)
+    >>> editor_marker("more"), editor_marker("[title]")
+    (False, False)
+    """
+    word = text.strip().lower()
+    markers = cms_markers()
+    if word in markers:
+        return True
+    bare = MARKER_WRAPPERS.sub("", word)
+    return bare != word and (bare in markers or f"<!--{bare}-->" in markers)
 
 
 @cache

@@ -114,7 +114,7 @@ from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_chance import beyond_chance, own_headline
 from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.site_speech import CLAUSE_MARKS, self_name_ends, stacked_label
+from newsclean.filters.site_speech import PROSE_MARKS, self_name_ends, stacked_label
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SUFFIX_SEPARATORS,
@@ -212,7 +212,7 @@ def _column_label(line: str, article: str) -> bool:
     label = line.strip()
     return (
         MIN_LABEL <= len(HAN.findall(label)) <= MAX_LABEL
-        and not CLAUSE_MARKS.intersection(label)
+        and not PROSE_MARKS.intersection(label)
         and _long_article(article)
     )
 
@@ -268,7 +268,7 @@ def _self_description(line: str, article: str) -> bool:
     return (
         len(name) <= MAX_SELF_NAME
         and name.endswith(self_name_ends())
-        and not CLAUSE_MARKS.intersection(name)
+        and not PROSE_MARKS.intersection(name)
         and _long_article(article)
     )
 

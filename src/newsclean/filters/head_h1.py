@@ -16,7 +16,10 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.title import split_site_suffix
 
 
-def _text(lines: Sequence[LineLike | None], i: int) -> str:
+def line_text(lines: Sequence[LineLike | None], i: int) -> str:
+    """Line ``i``'s text, a line another filter took (``None``) read as blank: the one
+    reader of a page's line views (``head_search``, ``site_lines``, ``furniture_interface``
+    read them with it)."""
     line = lines[i]
     return "" if line is None else line.text
 
@@ -40,13 +43,13 @@ def headline_under_title(
     """
     if title is None or lines[title] is None:
         return None
-    headline, site = split_site_suffix(_text(lines, title))
-    if site is None or headline == _text(lines, title):
+    headline, site = split_site_suffix(line_text(lines, title))
+    if site is None or headline == line_text(lines, title):
         return None
     after = [i for i in content if i > title][:1]
     if not after or any(lines[k] is not None for k in range(title + 1, after[0])):
         return None  # the next content line is not right under the title
-    below = _text(lines, after[0])
+    below = line_text(lines, after[0])
     if below.startswith(headline) or not heading_shaped(below):
         return None
     return after[0]

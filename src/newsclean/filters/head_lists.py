@@ -4,9 +4,10 @@
 
 * a *term list* (``is_term_list``): four or more short terms split by commas, bars or
   spaces (六合研究院,升达毕业证,…), five or more split by dashes (a headline's site path
-  has fewer), or (round 31, ``is_bullet_row``) three or more short items each opened by a
-  bullet after a space (``·中文 ·English ·Партнеры ·``: a language switch; a joining dot
-  inside words, ``约翰·史密斯``, ``新闻·观察``, has no space before it);
+  has fewer); and (round 31, ``is_bullet_row``) a row of three or more short items each
+  opened by a bullet after a space (``·中文 ·English ·Партнеры ·``: a language switch; a
+  joining dot inside words, ``约翰·史密斯``, ``新闻·观察``, has no space before it), which
+  ``site_speech.page_speech`` reads as the page's links (round 32: the one reader);
 * the page's *own numbers* (``is_page_counter``): two page counters, an issue number with
   a numeric date, a bar row holding either, an issue label (``· 读懂广州第一六六期 ·``), or
   (round 31) the page's *clock*: a day and weekday alone, perhaps after a place's time
@@ -93,8 +94,6 @@ def is_term_list(text: str) -> bool:
     terms = [term for term in LIST_SEPARATOR.split(text) if term]
     if len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms):
         return True
-    if ("·" in text or "•" in text or "・" in text or "▪" in text) and is_bullet_row(text):
-        return True  # ·中文 ·English ·Партнеры ·: link words, each opened by a bullet
     # Dashes join a headline to its site path (标题_国内_新华网): five short terms or more.
     terms = [term for term in DASH_SEPARATOR.split(text) if term]
     return len(terms) >= MIN_DASH_LIST_TERMS and all(len(t) <= MAX_LIST_TERM for t in terms)
@@ -103,6 +102,8 @@ def is_term_list(text: str) -> bool:
 def is_bullet_row(text: str) -> bool:
     """Three or more items each opened by a bullet after a space, all short: a row of
     link words (a language switch, a menu), never a headline (round 31)."""
+    if not ("·" in text or "•" in text or "・" in text or "▪" in text):
+        return False  # most lines: no bullet (a plain test first)
     if len(ITEM_BULLET.findall(text)) < MIN_BULLET_ITEMS:
         return False
     items = [item.strip() for item in ITEM_BULLET.split(text)]

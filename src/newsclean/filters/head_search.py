@@ -37,10 +37,12 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_chance import beyond_chance
 from newsclean.filters.head_echo import holds_head
+from newsclean.filters.head_h1 import line_text
 from newsclean.filters.head_lists import is_page_counter, is_term_list
 from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
 from newsclean.filters.head_record import is_record_row
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_speech import (
     CRUMB_ARROW,
@@ -66,16 +68,11 @@ from newsclean.filters.title import (
 LABEL_COLONS = (":", "：")
 #: A label left open is at most this long, and holds no other clause or sentence mark.
 MAX_OPEN_LABEL = 16
-CLAUSE_MARKS = lazy_regex(r"[，。；！？,;!?:：]")
+PROSE_MARK = lazy_regex(f"[{CLAUSE_MARKS}{STOP_MARKS}{COLONS}]")  # site_speech's but 、
 #: A field line: a bullet perhaps, a key of one to six Han letters, a colon, a value.
 FIELD_LINE = lazy_regex(r"(?:[-–—•·*]\s{0,3})?\p{Han}{1,6}\s{0,2}[:：]\s{0,3}(?P<value>\S.{0,40})")
 #: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
 MAX_PASSED = 3
-
-
-def line_text(lines: Sequence[LineLike | None], i: int) -> str:
-    """Line ``i``'s text (a content line: never None)."""
-    return lines[i].text  # type: ignore[union-attr]
 
 
 def ends_head(text: str) -> bool:
@@ -279,7 +276,7 @@ def is_open_label(text: str) -> bool:
     label = text.strip()
     if len(label) > MAX_OPEN_LABEL or not label.endswith(LABEL_COLONS):
         return False
-    return CLAUSE_MARKS.search(label, 0, len(label) - 1) is None
+    return PROSE_MARK.search(label, 0, len(label) - 1) is None
 
 
 def is_field_line(text: str) -> bool:

@@ -4,7 +4,8 @@ differently the difference is visible.
 A sentence closes with a full stop, a question mark or an exclamation mark, full-width or
 ASCII (``SENTENCE_STOP``).  Filters that also count a semicolon as a sentence's end (a
 title's test: ``title.SENTENCE_END``) or read only the full-width marks say so where they
-define their own class.
+define their own class; so do those reading a wider class by another name (prose's marks,
+a clause mark or a colon).
 
 >>> SENTENCE_STOP.findall("他说：“好！”然后走了。Why?")
 ['！', '。', '?']
@@ -14,5 +15,12 @@ from __future__ import annotations
 
 from newsclean.filters.lazy_pattern import lazy_re
 
+#: The marks that part a sentence's clauses: commas and semicolons, full-width or ASCII.
+CLAUSE_MARKS = "，,；;"
 #: The marks that close a sentence: 。！？ and their ASCII forms.
-SENTENCE_STOP = lazy_re(r"[。！？!?]")
+STOP_MARKS = "。！？!?"
+#: A colon, full-width or ASCII.
+COLONS = "：:"
+#: One clause mark (``CLAUSE_MARKS``).
+CLAUSE_MARK = lazy_re(f"[{CLAUSE_MARKS}]")
+SENTENCE_STOP = lazy_re(f"[{STOP_MARKS}]")

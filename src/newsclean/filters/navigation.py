@@ -155,8 +155,8 @@ CRUMB_LEAD_COMPOSED = stdlib(
 )
 CRUMB_LEAD_FIRST = frozenset("当您所本當你现現儅目")
 CRUMB_SEPARATOR = stdlib(rf"\s*{CRUMB_ARROWS}\s*")
-#: An arrow the page's encoding lost to "?", spaced on both sides (module docstring, 7).
-LOST_ARROW = stdlib(r"\s+\?\s+|\s*[|｜]\s*")
+#: A trail's separator, its arrows gone (module docstring, 7): a spaced "?" or a bar.
+LOST_OR_BAR_SEPARATOR = stdlib(r"\s+\?\s+|\s*[|｜]\s*")
 #: Round 24: an open crumb trail, its root after a list number perhaps, a separator last.
 OPEN_CRUMB = stdlib(r"(?:[0-9]{1,2}[.、]\s?)?(.{1,16}?)\s?(?:/|>>|>|»|＞|›)")
 SENTENCE_MARKS = lazy_re(r"[。！？；]")
@@ -303,12 +303,12 @@ def _meters_alone(line: str) -> bool:
 
 
 def _lost_arrow_trail(line: str) -> bool:
-    """A crumb trail whose arrows became ``?`` (module docstring, 7).
+    """A crumb trail whose arrows became ``?`` or bars (module docstring, 7).
 
     >>> _lost_arrow_trail("首頁 ? 新聞頻道 ? 國內新聞"), _lost_arrow_trail("他去了吗 ? 没有")
     (True, False)
     """
-    crumbs = LOST_ARROW.split(line)
+    crumbs = LOST_OR_BAR_SEPARATOR.split(line)
     return (
         len(crumbs) >= 2
         and all(0 < len(crumb) <= MAX_CRUMB_SEGMENT for crumb in crumbs)

@@ -56,7 +56,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_re
-from newsclean.filters.marks import SENTENCE_STOP
+from newsclean.filters.marks import CLAUSE_MARKS, SENTENCE_STOP
 
 #: A note is one or two short clauses (the longest seen, 18 characters).
 MAX_NOTE = 60
@@ -66,7 +66,7 @@ MAX_PREDICATE = 16
 MAX_SOURCE = 40
 #: A made predicate: an agent and the verb, 由Open AI人工智能编写.
 MAX_MADE = 24
-CLAUSE_MARKS = lazy_re(r"[，,；;]\s?")
+CLAUSE_SPLIT = lazy_re(rf"[{CLAUSE_MARKS}]\s?")  # a clause mark and a space after it
 LABEL_SEPARATOR = lazy_re(r"\s?[:：]\s?")
 STOPS = "。.！!"
 BRACKETS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
@@ -166,7 +166,7 @@ def editorial_note(text: str) -> bool:
     labelled = False
     if label and (separator := LABEL_SEPARATOR.match(line, len(label))) is not None:
         line, labelled = line[separator.end() :], True
-    clauses = CLAUSE_MARKS.split(line)
+    clauses = CLAUSE_SPLIT.split(line)
     if len(clauses) > MAX_CLAUSES:
         return False
     kinds = [_clause(clause.strip(), labelled, at == 0) for at, clause in enumerate(clauses)]

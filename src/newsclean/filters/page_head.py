@@ -56,8 +56,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    headline, bulleted) anywhere and English chrome in the head (``site_lines``) go.
 4. *No headline*: the header and the short lines of the head down to its last header
    speech or link row (round 31: a row of bulleted link words, ``·中文 ·English ·Партнеры ·``,
-   ``head_lists.is_bullet_row``) are furniture (lines with a sentence mark stay, site speech goes);
-   a media name alone over the article is the source.
+   ``site_speech.page_speech``'s ``links``) are furniture (lines with a sentence mark
+   stay, site speech goes); a media name alone over the article is the source.
 
 5. *A notice above the article* (round 19): a head line above the headline (or above the
    first paragraph of a page without one) whose notice vocabulary is strong enough for its
@@ -98,11 +98,10 @@ from newsclean.filters.head_echo import (
     speaking_headline,
     stacked_word,
 )
-from newsclean.filters.head_h1 import headline_under_title
-from newsclean.filters.head_lists import is_bullet_row
+from newsclean.filters.head_h1 import headline_under_title, line_text
 from newsclean.filters.head_names import media_name
 from newsclean.filters.head_over import sentences_over_head
-from newsclean.filters.head_search import ends_head, find_title, line_text
+from newsclean.filters.head_search import ends_head, find_title
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_lines import foreign_lines, site_lines_anywhere
@@ -146,12 +145,7 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
         text = line_text(lines, i)
         if ends_head(text):
             break
-        if (
-            header_speech(text)
-            or page_speech(text) == "links"
-            or text.endswith(CRUMB_END)
-            or is_bullet_row(text)  # ·中文 ·English ·Партнеры ·: a row of link words (round 31)
-        ):
+        if header_speech(text) or page_speech(text) == "links" or text.endswith(CRUMB_END):
             last = i
             echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
         elif echoed and text.strip().startswith(echoed):

@@ -76,6 +76,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.marks import CLAUSE_MARKS, COLONS
 
 #: A provenance statement is one clause: the longest seen runs to about 30 characters.
 MAX_STATEMENT = 60
@@ -96,7 +97,7 @@ MAX_KIND = 4
 BRACKETS = "【】[]「」()（）<>"
 #: Marks and spaces before a notice's first word (``notice`` strips the same).
 BULLETS = "·•●■◆▪*＊-—※☆★ \u3000"
-CLAUSE_MARKS = lazy_re(r"[，,；;：:]")
+CLAUSE_OR_COLON = lazy_re(f"[{CLAUSE_MARKS}{COLONS}]")
 SENTENCE_END_INSIDE = lazy_re(r"[。！？!?](?=.)")
 # GB/T 7714: a document-type mark ([J] journal, [N] newspaper, [M] book, [EB/OL] web page)
 # or a year with its issue in brackets (2024(11), 2020,12(3)).
@@ -248,7 +249,7 @@ def is_provenance_statement(text: str) -> bool:
     rest = found.group("rest")
     return (
         _issue().search(rest) is not None
-        and CLAUSE_MARKS.search(rest) is None
+        and CLAUSE_OR_COLON.search(rest) is None
         and SENTENCE_END_INSIDE.search(rest) is None
     )
 

@@ -100,7 +100,7 @@ a comment's poster record anywhere.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from functools import cache, partial
 
 from newsclean.filters.byline_names import marked_writer
@@ -121,6 +121,7 @@ from newsclean.filters.furniture_script import (
     script_lines,
 )
 from newsclean.filters.furniture_syndication import syndication_line
+from newsclean.filters.head_h1 import line_text as _text  # the one reader of a line view
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
     MAX_LABEL_LINE,
@@ -155,10 +156,15 @@ MAX_NAME_TAIL = 10
 MAX_HERE = 8
 #: The share of a contact line's label pairs the article may print (a story about it).
 MAX_CONTACT_SHARED = 0.5
+#: The share of a prompt's or a masthead slogan's own pairs the article may print (a word
+#: of it by chance) while the line stays foreign to the article.
+MAX_FOREIGN_SHARED = 1 / 3
 
 
-def _text(lines: Sequence[LineLike | None], i: int) -> str:
-    return lines[i].text  # type: ignore[union-attr]
+def _foreign(article: Article, i: int, own: Collection[str], share: float) -> bool:
+    """Whether the article outside line ``i`` prints at most ``share`` of ``own``, the
+    line's own Han pairs: its words are foreign to the article."""
+    return article.without(i).echoes(own) <= share * len(own)
 
 
 def site_lines_anywhere(
@@ -340,7 +346,7 @@ def contact_lines(
     kept = []
     for i, labels in found.items():
         own = {pair for label in labels for pair in han_pairs(label)}
-        if not own or article.without(i).echoes(own) <= MAX_CONTACT_SHARED * len(own):
+        if not own or _foreign(article, i, own, MAX_CONTACT_SHARED):
             kept.append(i)
     return kept
 
@@ -350,7 +356,6 @@ QUOTED_HEADLINE = stdlib(r"《([^《》]{8,60})》")
 MAX_PROMPT = 100
 #: The prompt's own words: at least this many Han pairs, at most this share in the article.
 MIN_PROMPT_PAIRS = 4
-MAX_PROMPT_SHARED = 1 / 3
 
 
 def headline_prompts(
@@ -366,15 +371,9 @@ def headline_prompts(
         if quote is None or not is_title_shaped(quote.group(1)):
             continue
         own = han_pairs(text[: quote.start()] + " " + text[quote.end() :])
-        if len(own) >= MIN_PROMPT_PAIRS and (
-            article_of().without(i).echoes(own) <= MAX_PROMPT_SHARED * len(own)
-        ):
+        if len(own) >= MIN_PROMPT_PAIRS and _foreign(article_of(), i, own, MAX_FOREIGN_SHARED):
             found.append(i)
     return found
-
-
-#: The share of a masthead slogan's pairs the article may print (a word of it by chance).
-MAX_SLOGAN_SHARED = 1 / 3
 
 
 def masthead_lines(
@@ -388,6 +387,6 @@ def masthead_lines(
     kept = []
     for i, slogan in found.items():
         own = han_pairs(slogan)
-        if own and article.without(i).echoes(own) <= MAX_SLOGAN_SHARED * len(own):
+        if own and _foreign(article, i, own, MAX_FOREIGN_SHARED):
             kept.append(i)
     return kept

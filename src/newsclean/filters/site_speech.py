@@ -30,15 +30,17 @@ or a tool of it.  Two strengths, because the page head model concludes more from
 * **page speech** (``page_speech``): no headline, but it may stand anywhere in the head,
   under the headline too, so nothing more is concluded from it.  A row of three or more
   bracketed links (``【繁体阅读】 【网友评论:103 条】 【 热评新闻排行 】``: printed under
-  the headline); a row of two or more short items (six characters at most), one of them
-  wholly a page tool phrase of the furniture grammar (``我来说两句 打印文章 发送给好友``,
-  ``关于我们 客户服务``: real lines share the shape, ``打开窗口 通风换气``, and ``分享经济
-  收藏文化`` holds tool verbs but no tool item); and a line opening with a ``self`` word,
-  the page naming itself (``本文索引:某网.<变量 2>[J]…``, ``本文为《某报》…第39篇论文``:
-  a citation or provenance line; the notice filter says whether it is a notice); and a
-  *bulleted label*: a list bullet and a label of at most ``MAX_LABEL_HAN`` Han characters,
-  nothing else (``• 文章``, ``• 人已阅读``: a byline list whose values were lost, a menu
-  item): a headline names an event in more words, and a bullet opens a list, not a head.
+  the headline) or (round 32) of bulleted link words (``head_lists.is_bullet_row``:
+  ``·中文 ·English ·Партнеры ·``), both ``links``; a row of two or more short items (six
+  characters at most), one of them wholly a page tool phrase of the furniture grammar
+  (``我来说两句 打印文章 发送给好友``, ``关于我们 客户服务``: real lines share the shape,
+  ``打开窗口 通风换气``, and ``分享经济 收藏文化`` holds tool verbs but no tool item); and a
+  line opening with a ``self`` word, the page naming itself (``本文索引:某网.<变量 2>[J]…``,
+  ``本文为《某报》…第39篇论文``: a citation or provenance line; the notice filter says
+  whether it is a notice); and a *bulleted label*: a list bullet and a label of at most
+  ``MAX_LABEL_HAN`` Han characters, nothing else (``• 文章``, ``• 人已阅读``: a byline
+  list whose values were lost, a menu item): a headline names an event in more words, and
+  a bullet opens a list, not a head.
 * an *edition link* is header speech too: a site's name (ending in a ``web`` word: 网)
   and right after it an ``edition`` of the site (移动版, 手机版, 客户端), alone on a line
   and perhaps bulleted (``• 某某网移动版``): the header's link to the site's other
@@ -70,7 +72,9 @@ from newsclean.data import data_lines
 from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
+from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
 
 # A keyword echoed around a separator: 赢彩王-赢彩王, 何记娱乐_何记娱乐.
 ECHO_SEPARATOR = stdlib(r"\s*[-_|｜－—]+\s*")
@@ -300,7 +304,7 @@ def page_speech(text: str) -> str | None:
     stripped = text.strip()
     if BULLETED_LABEL.match(stripped) is not None:
         return "label"
-    if len(BRACKET_ITEM.findall(stripped)) >= MIN_BRACKET_ITEMS:
+    if len(BRACKET_ITEM.findall(stripped)) >= MIN_BRACKET_ITEMS or is_bullet_row(stripped):
         return "links"
     if is_tool_row(stripped):
         return "tools"
@@ -367,8 +371,9 @@ def label_heads(text: str) -> list[str]:
     return [line[: separator.start()].rstrip() for separator in found]
 
 
-#: A mark that ends a clause: no site's or tab's name holds one (``stacked_label``).
-CLAUSE_MARKS = frozenset("，,。！!？?；;：:、")
+#: A mark of prose (a clause mark, a stop, a colon, the list comma): no site's or tab's
+#: name holds one (``stacked_label``).
+PROSE_MARKS = frozenset(CLAUSE_MARKS + STOP_MARKS + COLONS + "、")
 
 
 def stacked_label(word: str, name: str, words: tuple[int, int], tail: tuple[int, int]) -> bool:
@@ -388,5 +393,5 @@ def stacked_label(word: str, name: str, words: tuple[int, int], tail: tuple[int,
         and tail[0] <= len(name) - len(word) <= tail[1]
         and name.startswith(word)
         and HAN_RUN.fullmatch(word) is not None
-        and not CLAUSE_MARKS.intersection(name)
+        and not PROSE_MARKS.intersection(name)
     )

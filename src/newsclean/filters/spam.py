@@ -155,7 +155,10 @@ def _verdict_only(probe: str) -> SpamVerdict:
 
 
 def spam_verdicts(
-    texts: Sequence[str], *, simplify_lines: Callable[[list[str]], list[str]] | None = None
+    texts: Sequence[str],
+    *,
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+    probes_out: dict[int, str] | None = None,
 ) -> list[SpamVerdict]:
     """The spam verdict on every line of a page: each line alone, then runs of short lines
     as blocks (``spam_block``).
@@ -166,12 +169,18 @@ def spam_verdicts(
     ``score_line(text).is_spam``, but a non-spam verdict's score is 0; a line of a spam
     block is spam besides.  ``tests/test_spam.py`` checks both.
 
+    ``probes_out``, when given, holds the probes the verdicts read when they are made: each
+    candidate line's (stripped, simplified, lower-cased), and a few other lines' (a farm
+    header's, a framed keyword's: stripped and lower-cased alone, no candidates); a caller
+    judging the candidates again needs not make them again.  The one dict, no copy: a
+    page of 50,000 short lines holds 50,000 probes (``tests/test_memory.py``).
+
     >>> page = ["正文第一段，说的是援藏。", "", "澳门赌场", "威尼斯人娱乐", "", "av在线", "办证"]
     >>> [v.is_spam for v in spam_verdicts(page)]
     [False, False, True, True, False, True, True]
     """
     verdicts = [NOT_SPAM] * len(texts)
-    probes: dict[int, str] = {}
+    probes: dict[int, str] = {} if probes_out is None else probes_out  # no copy: see docstring
     # Short lines repeat (a page of one-character lines): equal probes share one string and
     # each distinct one is scored once; candidates are simplified a chunk at a time.
     shared: dict[str, str] = {}
