@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.line_judges import furniture_of
-from newsclean.filters.site_speech import CLAUSE_MARKS
+from newsclean.filters.site_speech import PROSE_MARKS
 from newsclean.filters.spam_article import unglossed
 
 #: A headline's words recur in its article: this many occurrences per thousand Han
@@ -71,4 +71,4 @@ def own_headline(line: str) -> bool:
     plain = unglossed(line).strip()
     if furniture_of(plain) is not None:
         return False
-    return len(HAN.findall(plain)) > MAX_LABEL or bool(CLAUSE_MARKS.intersection(plain))
+    return len(HAN.findall(plain)) > MAX_LABEL or bool(PROSE_MARKS.intersection(plain))
