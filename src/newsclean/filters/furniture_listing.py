@@ -31,11 +31,13 @@ paragraph ending in ``...`` under a paragraph (no title above it), a last short 
 >>> article = "新控烟措施下月起实施，违者罚款一千五百元。记者昨日走访多个巴士站。" * 3
 >>> page = [article, "外交部:日方仍在要害问题上挤牙膏、埋钉子", "2025-12-17",
 ...         "江门实现进口生鲜“口岸直达”项目正式启用", "2025-12-16"]
->>> sorted(listing_lines(list(enumerate(page))))
+>>> sorted(listing_lines(len(page), page.__getitem__))
 [1, 2, 3, 4]
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from newsclean.filters.furniture_teasers import MAX_ECHO, cut_teaser
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -66,13 +68,22 @@ VALUE = lazy_regex(
     r"|(?P<dash>[-–—_·•|]{1,10})"
 )
 #: A date glued before a title (a day glued before a year and month too: ``112019-05``).
-DATED = lazy_regex(r"\d{0,2}?(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?(?=[\p{Han}“「《])")
+DATED = lazy_regex(
+    r"\d{0,2}?(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?(?:[ \u3000]\d{1,2}:\d\d(?::\d\d)?)?"
+    r"(?=[\p{Han}“「《])"
+)
 #: A title's close that makes it a sentence: a paragraph, not a headline.
 CLOSED = lazy_regex(r"[。；;:：,，、][”’」』)）]*$")
 HAN = lazy_regex(r"\p{Han}")
 HAN_PAIR = lazy_regex(r"(?=(\p{Han}\p{Han}))")
 #: Han words, a middle dot or a space between two, each perhaps with a reading glossed.
 LABEL = lazy_regex(r"\p{Han}+(?:\([a-zà-ǜ]+\))?(?:[ \u3000·・|｜]\p{Han}+(?:\([a-zà-ǜ]+\))?)?")
+#: An item: its first and end positions in the tail, and the kinds of its machinery.
+Item = tuple[int, int, tuple[str, ...]]
+#: The kinds of the lines under an item's title.
+MACHINERY = ("date", "sign", "price", "rating", "cut", "cutoff")
+#: Marks inside a story's text (a summary is prose).
+CLAUSE_MARKS = ("，", ",", "。", "；", "！", "？")
 #: The kinds of a value on a line of its own.
 VALUES = ("date", "sign", "price", "rating", "dash")
 #: Machinery that makes one item a listing's by itself (a program's cut of its story).
@@ -85,16 +96,18 @@ def line_kind(text: str) -> str:
     value = VALUE.fullmatch(text)
     if value is not None:
         return value.lastgroup or "other"
-    if cut_teaser(text) and len(text) <= MAX_CUT_LINE:
-        return "cut"
-    if len(text) > MAX_TAIL_LINE:
+    if len(text) > MAX_CUT_LINE:
         return "other"
+    if cut_teaser(text):
+        return "cut"
     dated = DATED.match(text)
     if dated is not None:
         title = text[dated.end() :]
         if len(HAN.findall(title)) >= 4 and CLOSED.search(title) is None:
-            return "dated"
+            return "dated"  # a title, or a title and its story cut mid-clause
         return "other"
+    if len(text) > MAX_TAIL_LINE:
+        return "cutoff" if cut_off(text) else "other"
     if (
         len(text) >= MIN_TITLE
         and CLOSED.search(text) is None
@@ -104,26 +117,42 @@ def line_kind(text: str) -> str:
     return "other"
 
 
+def cut_off(text: str) -> bool:
+    """A story's start the listing cut mid-clause without a mark: prose (a clause mark
+    inside) whose last character is a letter or a digit, no stop after it."""
+    last = text[-1:]
+    if not (last.isalnum() and len(text) <= MAX_CUT_LINE):
+        return False
+    return any(mark in text for mark in CLAUSE_MARKS)
+
+
 def _pairs(text: str) -> set[str]:
     return set(HAN_PAIR.findall(text))
 
 
-def _tail(lines: list[tuple[int, str]]) -> int:
-    """Where the page's tail starts in ``lines``: the short lines (and cut teasers) that end
-    the page."""
-    start = len(lines)
-    while start > 0 and len(lines) - start < MAX_TAIL:
-        text = lines[start - 1][1]
-        if len(text) > MAX_TAIL_LINE and not (len(text) <= MAX_CUT_LINE and cut_teaser(text)):
-            break
-        start -= 1
-    return start
+def _tail(count: int, text_of: Callable[[int], str]) -> list[tuple[int, str]]:
+    """The page's tail: its last non-empty lines, (number, text) in page order, while they
+    are short (or cut teasers, or dated items); only the page's end is read."""
+    tail: list[tuple[int, str]] = []
+    number = count - 1
+    while number >= 0 and len(tail) < MAX_TAIL:
+        text = text_of(number)
+        if text:
+            if len(text) > MAX_TAIL_LINE and not (
+                len(text) <= MAX_CUT_LINE
+                and (cut_teaser(text) or cut_off(text) or DATED.match(text))
+            ):
+                break
+            tail.append((number, text))
+        number -= 1
+    tail.reverse()
+    return tail
 
 
-def _items(kinds: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+def _items(kinds: list[str]) -> list[Item]:
     """The items among the tail's kinds: (first, end, machinery) for a title and the values
     under it, or a dated line and the dashes around it."""
-    items = []
+    items: list[Item] = []
     at = 0
     while at < len(kinds):
         kind = kinds[at]
@@ -136,7 +165,7 @@ def _items(kinds: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
             continue
         if kind == "title":
             end = at + 1
-            while end < len(kinds) and kinds[end] in ("date", "sign", "price", "rating", "cut"):
+            while end < len(kinds) and kinds[end] in MACHINERY:
                 end += 1
             if end > at + 1:
                 items.append((at, end, tuple(kinds[at + 1 : end])))
@@ -146,13 +175,13 @@ def _items(kinds: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
     return items
 
 
-def listing_lines(lines: list[tuple[int, str]]) -> set[int]:
-    """The line numbers of the listing blocks in the page's tail (module docstring);
-    ``lines`` are the page's non-empty lines as (number, stripped text), in order."""
-    start = _tail(lines)
-    if len(lines) - start < 2:
+def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
+    """The line numbers of the listing blocks in the page's tail (module docstring) among
+    lines ``0 .. count - 1``; ``text_of`` gives a line's stripped text, empty for a blank
+    or removed line."""
+    tail = _tail(count, text_of)
+    if len(tail) < 2:
         return set()  # most pages end in a paragraph
-    tail = lines[start:]
     texts = [text for _, text in tail]
     kinds = [line_kind(text) for text in texts]
     if "title" not in kinds and "dated" not in kinds:
@@ -170,7 +199,7 @@ def listing_lines(lines: list[tuple[int, str]]) -> set[int]:
             accepted.extend((item[0], item[1]) for item in run)
     if not accepted:
         return set()
-    above = [text for _, text in lines[:start]]
+    above = [text for text in map(text_of, range(tail[0][0])) if text]
     if sum(len(HAN.findall(text)) for text in above) < MIN_ARTICLE_HAN:
         return set()
     printed: set[str] = set()
@@ -199,13 +228,11 @@ def listing_lines(lines: list[tuple[int, str]]) -> set[int]:
     return {tail[at][0] for at in inside}
 
 
-def _runs(
-    items: list[tuple[int, int, tuple[str, ...]]],
-) -> list[list[tuple[int, int, tuple[str, ...]]]]:
+def _runs(items: list[Item]) -> list[list[Item]]:
     """The items grouped in runs: consecutive items (each starting where the one before
     ends) of one shape; an item that read the next item's value as its own (a title lost
     above that value) is cut to the run's shape."""
-    runs: list[list[tuple[int, int, tuple[str, ...]]]] = []
+    runs: list[list[Item]] = []
     for item in items:
         if runs and runs[-1][-1][1] == item[0]:
             shape = runs[-1][-1][2]

@@ -164,6 +164,10 @@ def _judged(text: str) -> LineVerdict:
     return None, False, metadata_of(text)
 
 
+def _stripped(line: LineView | None) -> str:
+    return line.text.strip() if line is not None else ""
+
+
 def classify(lines: Sequence[LineView | None]) -> Layout:
     """Place every line; ``None`` marks a removed or blank line that only holds its place."""
     count = len(lines)
@@ -181,9 +185,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     prose_seen = False  # a paragraph came: the page head is over
     # Other stories listed after the article (round 32): before any line is read, so an
     # item's date is never the article's.
-    listed = listing_lines(
-        [(i, line.text.strip()) for i, line in enumerate(lines) if line and line.text]
-    )
+    listed = listing_lines(count, lambda i: _stripped(lines[i]))
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
