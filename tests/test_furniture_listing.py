@@ -163,3 +163,13 @@ def test_line_kinds() -> None:
     assert line_kind("记者昨日走访多个巴士站。") == "other"
     assert cut_off("据本月早些时分报导,绿党副首领已获准在Port Macquarie联系其房产并建造三栋投资联")
     assert not cut_off("据本月早些时分报导,绿党副首领已获准联系其房产。")
+
+
+def test_page_listing_reads_structures_lines() -> None:
+    from newsclean.filters.furniture_listing import page_listing
+    from newsclean.filters.structure import LineView
+
+    texts = [ARTICLE, None, "外交部:日方仍在要害问题上挤牙膏、埋钉子", "  2025-12-17"]
+    texts += ["江门实现进口生鲜“口岸直达”", "2025-12-16"]
+    lines = [LineView(text, False, 0) if text else None for text in texts]
+    assert page_listing(lines) == {2, 3, 4, 5}

@@ -37,7 +37,8 @@ paragraph ending in ``...`` under a paragraph (no title above it), a last short 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from newsclean.filters.furniture_teasers import MAX_ECHO, cut_teaser
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -173,6 +174,23 @@ def _items(kinds: list[str]) -> list[Item]:
                 continue
         at += 1
     return items
+
+
+class Texted(Protocol):
+    """A page's line as ``structure`` holds it."""
+
+    @property
+    def text(self) -> str: ...
+
+
+def page_listing(lines: Sequence[Texted | None]) -> set[int]:
+    """``listing_lines`` over ``structure``'s lines (None for a blank or removed line)."""
+
+    def text_of(number: int) -> str:
+        line = lines[number]
+        return line.text.strip() if line is not None else ""
+
+    return listing_lines(len(lines), text_of)
 
 
 def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:

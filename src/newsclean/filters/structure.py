@@ -58,7 +58,7 @@ from newsclean.filters.captions import (
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.credits import article_credit
 from newsclean.filters.foot_notices import foot_notices, is_paragraph, top_notices
-from newsclean.filters.furniture_listing import listing_lines
+from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
@@ -164,10 +164,6 @@ def _judged(text: str) -> LineVerdict:
     return None, False, metadata_of(text)
 
 
-def _stripped(line: LineView | None) -> str:
-    return line.text.strip() if line is not None else ""
-
-
 def classify(lines: Sequence[LineView | None]) -> Layout:
     """Place every line; ``None`` marks a removed or blank line that only holds its place."""
     count = len(lines)
@@ -185,7 +181,7 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     prose_seen = False  # a paragraph came: the page head is over
     # Other stories listed after the article (round 32): before any line is read, so an
     # item's date is never the article's.
-    listed = listing_lines(count, lambda i: _stripped(lines[i]))
+    listed = page_listing(lines)
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
