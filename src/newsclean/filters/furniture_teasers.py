@@ -33,6 +33,10 @@ is an entry when two such lines or more stand on the page, each under
 the article with nothing of the article after it and not echoed by it: a listing.  One cut
 line alone (a paywall's cut of the article itself) is left as it is.
 
+A listing printed as a *block* in the page's tail, each item a title over its machinery on
+lines of its own (a date, a price, a cut summary), is read by ``furniture_listing`` (round
+32) before any line is placed.
+
 What stays: a report's own lead (``本报北京1月1日电 …``: no space or bar between a label
 and an ISO date, and closed), a chronology's dated item (``2020-01-01 公司成立``: no label,
 not cut; ``大事记 2020-01-01 公司成立。``: closed), a dated paragraph in the article's

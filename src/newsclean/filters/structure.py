@@ -58,6 +58,7 @@ from newsclean.filters.captions import (
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.credits import article_credit
 from newsclean.filters.foot_notices import foot_notices, is_paragraph, top_notices
+from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
@@ -178,9 +179,16 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     plain: set[str] = set()
     awaiting_source = False  # the line above was a byline with a time and no source
     prose_seen = False  # a paragraph came: the page head is over
+    # Other stories listed after the article (round 32): before any line is read, so an
+    # item's date is never the article's.
+    listed = page_listing(lines)
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
+            continue
+        if i in listed:
+            placements[i], reasons[i] = "removed", "nav"
+            evidence[i] = Evidence(NAME, "nav", "another story listed after the article")
             continue
         if line.text in plain and not awaiting_source:  # under a byline, context decides
             content.append(i)

@@ -1,0 +1,290 @@
+"""Other stories listed after the article: a block of items that repeat one shape.
+
+Model (round 32; ``structure.classify`` asks ``listing_lines`` over the page's lines
+before it reads any of them, so an item's date is never taken for the article's).  After
+the article (or beside it, printed after it by the scrape) a site lists its other pages:
+each item is the *title* of another story, prose-like (a headline of ``MIN_TITLE``
+characters or more, not closed by a full stop), with the item's *machinery* on lines of
+its own under it: its date (``2025-12-17``), a currency sign, a price and a rating
+(``¥`` / ``268.00`` / ``4.9分``), or the start of its story cut by the listing's
+program (``…應付通脹。...``, ``furniture_teasers.cut_teaser``).  Or the item is one line,
+the date glued before the title (``112019-05東盟新聞周報速覽``: a template joins its
+fields with nothing between them), between rules of dashes.  What makes such a block
+another site's list, on any site, is the page's structure, not the titles' words:
+
+* its place: the block stands in the page's *tail*, the run of short lines (at most
+  ``MAX_TAIL_LINE`` characters, or cut teasers) that ends the page, with the article above
+  it (``MIN_ARTICLE_HAN`` Han letters before the tail);
+* the shape repeats: two items or more in a row with the same machinery (a title over a
+  date, twice); one item is enough when its machinery is a program's cut (a summary
+  cut by ``...``) or when it is a glued-date item under a *list label* (a short line of
+  Han letters alone, ``相關·資訊``, ``产品推荐``: removed with the block it heads);
+* the article does not echo it: at most ``MAX_ECHO`` of a title's distinct Han pairs are
+  printed by the lines above the tail (a headline of the article itself stays).
+
+What stays: a chronology that closes the article (its dates stand *above* their
+paragraphs: the line before the first title is a date, so the items read offset), a
+price list of products (their names are short: under ``MIN_TITLE`` characters), a
+paragraph ending in ``...`` under a paragraph (no title above it), a last short paragraph
+(closed by its stop, or no machinery under it).
+
+>>> article = "新控烟措施下月起实施，违者罚款一千五百元。记者昨日走访多个巴士站。" * 3
+>>> page = [article, "外交部:日方仍在要害问题上挤牙膏、埋钉子", "2025-12-17",
+...         "江门实现进口生鲜“口岸直达”项目正式启用", "2025-12-16"]
+>>> sorted(listing_lines(len(page), page.__getitem__))
+[1, 2, 3, 4]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from newsclean.filters.furniture_teasers import MAX_ECHO, cut_teaser
+from newsclean.filters.lazy_pattern import lazy_regex
+
+#: A line of the page's tail: longer is the article's prose (a cut teaser may be longer).
+MAX_TAIL_LINE = 60
+#: A cut teaser in the tail: longer is a paragraph.
+MAX_CUT_LINE = 300
+#: The tail is looked at over this many lines at most (a foot's lists are short).
+MAX_TAIL = 80
+#: An item's title: a headline, prose-like (a product's name in a price list is shorter).
+MIN_TITLE = 10
+MIN_TITLE_HAN = 6
+#: The article above the tail: at least this many Han letters.
+MIN_ARTICLE_HAN = 80
+#: A list label: Han letters alone (a middle dot or a space between words), this many.
+MAX_LABEL_HAN = 8
+#: List labels stacked above a block (推荐内容 / 精彩推荐 / 产品推荐), dashes between.
+MAX_LABELS = 3
+
+#: A value on a line of its own: an item's machinery, by kind.
+VALUE = lazy_regex(
+    r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d\d(?::\d\d)?)?"
+    r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:[ \u3000]*\d{1,2}:\d\d)?|\d{1,2}[-/]\d{1,2})"
+    r"|(?P<sign>[¥￥$€£])"
+    r"|(?P<price>[¥￥$€£]?[ \u3000]?\d[\d,]*\.\d{1,2}元?|\d+元)"
+    r"|(?P<rating>\d(?:\.\d)?[ \u3000]?[分星])"
+    r"|(?P<dash>[-–—_·•|]{1,10})"
+)
+#: A date glued before a title (a day glued before a year and month too: ``112019-05``).
+DATED = lazy_regex(
+    r"\d{0,2}?(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?(?:[ \u3000]\d{1,2}:\d\d(?::\d\d)?)?"
+    r"(?=[\p{Han}“「《])"
+)
+#: A title's close that makes it a sentence: a paragraph, not a headline.
+CLOSED = lazy_regex(r"[。；;:：,，、][”’」』)）]*$")
+HAN = lazy_regex(r"\p{Han}")
+HAN_PAIR = lazy_regex(r"(?=(\p{Han}\p{Han}))")
+#: Han words, a middle dot or a space between two, each perhaps with a reading glossed.
+LABEL = lazy_regex(r"\p{Han}+(?:\([a-zà-ǜ]+\))?(?:[ \u3000·・|｜]\p{Han}+(?:\([a-zà-ǜ]+\))?)?")
+#: An item: its first and end positions in the tail, and the kinds of its machinery.
+Item = tuple[int, int, tuple[str, ...]]
+#: The kinds of the lines under an item's title.
+MACHINERY = ("date", "sign", "price", "rating", "cut", "cutoff")
+#: Marks inside a story's text (a summary is prose).
+CLAUSE_MARKS = ("，", ",", "。", "；", "！", "？")
+#: The kinds of a value on a line of its own.
+VALUES = ("date", "sign", "price", "rating", "dash")
+#: Machinery that makes one item a listing's by itself (a program's cut of its story).
+ALONE = "cut"
+
+
+def line_kind(text: str) -> str:
+    """``date``, ``sign``, ``price``, ``rating``, ``dash``, ``cut``, ``dated`` (a date glued
+    before a title), ``title`` or ``other``."""
+    value = VALUE.fullmatch(text)
+    if value is not None:
+        return value.lastgroup or "other"
+    if len(text) > MAX_CUT_LINE:
+        return "other"
+    if cut_teaser(text):
+        return "cut"
+    dated = DATED.match(text)
+    if dated is not None:
+        title = text[dated.end() :]
+        if len(HAN.findall(title)) >= 4 and CLOSED.search(title) is None:
+            return "dated"  # a title, or a title and its story cut mid-clause
+        return "other"
+    if len(text) > MAX_TAIL_LINE:
+        return "cutoff" if cut_off(text) else "other"
+    if (
+        len(text) >= MIN_TITLE
+        and CLOSED.search(text) is None
+        and len(HAN.findall(text)) >= MIN_TITLE_HAN
+    ):
+        return "title"
+    return "other"
+
+
+def cut_off(text: str) -> bool:
+    """A story's start the listing cut mid-clause without a mark: prose (a clause mark
+    inside) whose last character is a letter or a digit, no stop after it."""
+    last = text[-1:]
+    if not (last.isalnum() and len(text) <= MAX_CUT_LINE):
+        return False
+    return any(mark in text for mark in CLAUSE_MARKS)
+
+
+def _pairs(text: str) -> set[str]:
+    return set(HAN_PAIR.findall(text))
+
+
+def _tail(count: int, text_of: Callable[[int], str]) -> list[tuple[int, str]]:
+    """The page's tail: its last non-empty lines, (number, text) in page order, while they
+    are short (or cut teasers, or dated items); only the page's end is read."""
+    tail: list[tuple[int, str]] = []
+    number = count - 1
+    while number >= 0 and len(tail) < MAX_TAIL:
+        text = text_of(number)
+        if text:
+            if len(text) > MAX_TAIL_LINE and not (
+                len(text) <= MAX_CUT_LINE
+                and (cut_teaser(text) or cut_off(text) or DATED.match(text))
+            ):
+                break
+            tail.append((number, text))
+        number -= 1
+    tail.reverse()
+    return tail
+
+
+def _items(kinds: list[str]) -> list[Item]:
+    """The items among the tail's kinds: (first, end, machinery) for a title and the values
+    under it, or a dated line and the dashes around it."""
+    items: list[Item] = []
+    at = 0
+    while at < len(kinds):
+        kind = kinds[at]
+        if kind == "dated":
+            end = at + 1
+            while end < len(kinds) and kinds[end] == "dash":
+                end += 1
+            items.append((at, end, ("dated",)))
+            at = end
+            continue
+        if kind == "title":
+            end = at + 1
+            while end < len(kinds) and kinds[end] in MACHINERY:
+                end += 1
+            if end > at + 1:
+                items.append((at, end, tuple(kinds[at + 1 : end])))
+                at = end
+                continue
+        at += 1
+    return items
+
+
+class Texted(Protocol):
+    """A page's line as ``structure`` holds it."""
+
+    @property
+    def text(self) -> str: ...
+
+
+def page_listing(lines: Sequence[Texted | None]) -> set[int]:
+    """``listing_lines`` over ``structure``'s lines (None for a blank or removed line)."""
+
+    def text_of(number: int) -> str:
+        line = lines[number]
+        return line.text.strip() if line is not None else ""
+
+    return listing_lines(len(lines), text_of)
+
+
+def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
+    """The line numbers of the listing blocks in the page's tail (module docstring) among
+    lines ``0 .. count - 1``; ``text_of`` gives a line's stripped text, empty for a blank
+    or removed line."""
+    tail = _tail(count, text_of)
+    if len(tail) < 2:
+        return set()  # most pages end in a paragraph
+    texts = [text for _, text in tail]
+    kinds = [line_kind(text) for text in texts]
+    if "title" not in kinds and "dated" not in kinds:
+        return set()
+    items = _items(kinds)
+    if not items:
+        return set()
+    accepted: list[tuple[int, int]] = []
+    starts = {item[0] for item in items}
+    for run in _runs(items):
+        first, end, shape = run[0][0], run[-1][1], run[0][2]
+        if shape[0] == "date" and first and kinds[first - 1] == "date" and end not in starts:
+            continue  # a chronology: its dates stand above its paragraphs, the last alone
+        if len(run) > 1 or ALONE in shape or (shape == ("dated",) and _labels(kinds, texts, first)):
+            accepted.extend((item[0], item[1]) for item in run)
+    if not accepted:
+        return set()
+    above = [text for text in map(text_of, range(tail[0][0])) if text]
+    if sum(len(HAN.findall(text)) for text in above) < MIN_ARTICLE_HAN:
+        return set()
+    printed: set[str] = set()
+    for text in above:
+        printed |= _pairs(text)
+    kept: list[int] = []  # tail positions of the block
+    for first, end in accepted:
+        pairs = _pairs(texts[first])
+        if not pairs or len(pairs & printed) > MAX_ECHO * len(pairs):
+            continue  # the article's own headline
+        kept.extend(range(first, end))
+        kept.extend(_labels(kinds, texts, first))
+    if not kept:
+        return set()
+    low, high = min(kept), max(kept)
+    inside = set(kept)
+    for at in range(low, len(tail)):  # a value orphaned between items, labels at the foot
+        if at in inside:
+            continue
+        if at < high and kinds[at] in VALUES:
+            inside.add(at)
+        elif at > high and (kinds[at] == "dash" or _is_label(texts[at])):
+            if all(kinds[k] == "dash" or _is_label(texts[k]) for k in range(at, len(tail))):
+                inside.update(range(at, len(tail)))  # a label whose items the scrape lost
+            break
+    return {tail[at][0] for at in inside}
+
+
+def _runs(items: list[Item]) -> list[list[Item]]:
+    """The items grouped in runs: consecutive items (each starting where the one before
+    ends) of one shape; an item that read the next item's value as its own (a title lost
+    above that value) is cut to the run's shape."""
+    runs: list[list[Item]] = []
+    for item in items:
+        if runs and runs[-1][-1][1] == item[0]:
+            shape = runs[-1][-1][2]
+            if item[2] == shape:
+                runs[-1].append(item)
+                continue
+            if item[2][: len(shape)] == shape:  # the next item's value read as this one's
+                runs[-1].append((item[0], item[0] + 1 + len(shape), shape))
+                continue
+        runs.append([item])
+    return runs
+
+
+def _labels(kinds: list[str], texts: list[str], first: int) -> list[int]:
+    """The tail positions of the dashes and list labels right above position ``first``
+    (none when no label stands there): at most ``MAX_LABELS`` labels stacked, a rule of
+    dashes between stacks."""
+    found = []
+    stacked = 0
+    at = first - 1
+    while at >= 0:
+        if kinds[at] == "dash":
+            found.append(at)
+            stacked = 0
+        elif stacked < MAX_LABELS and kinds[at] == "other" and _is_label(texts[at]):
+            found.append(at)
+            stacked += 1
+        else:
+            break
+        at -= 1
+    while found and kinds[found[-1]] == "dash":
+        found.pop()  # a rule above the top label is the article's
+    return found if any(kinds[at] != "dash" for at in found) else []
+
+
+def _is_label(text: str) -> bool:
+    return LABEL.fullmatch(text) is not None and len(HAN.findall(text)) <= MAX_LABEL_HAN
