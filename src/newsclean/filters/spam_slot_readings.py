@@ -31,7 +31,9 @@ pass, its candidates and reading 1, the templates, stay there).
    a line with a sign of prose (``spam_signs.prose_sign``: a date, a word of reporting,
    ``6月起严打网络赌博``) is news, here and in reading 4.  A piece a dash parts from the term's
    that the article echoes is the headline with spam glued before it: ``spam_glued``
-   cuts the prefix and the headline stays.
+   cuts the prefix and the headline stays.  Round 32: nor is a line holding a date the
+   byline grammar reads (``彩神彩票官方网站2025-09-24``): the record's date with a brand
+   glued before it, which ``spam_field`` cuts, the date kept.
 3b. *A foreign slot in a gambling frame* (``gambling_tail``, round 22): the line is a slot
    (``MIN_TERM`` characters to ``TERM_HAN`` Han, keyword-shaped) and a tail of ``MIN_FRAME``
    Han or more, Han, Latin and digits only, opening with a gambling word
@@ -193,6 +195,8 @@ def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
     weights = lexicon().terms
     if counter_lexicon().find(probe) or prose_sign(probe):
         return None
+    if any(ch.isdigit() for ch in line) and find_byline_date(line) is not None:
+        return None  # the record's date after a glued value (round 32): spam_field's to cut
     for start, end, term in lexicon().find(probe):
         weight = weights[term]
         if han_count(probe[end:]) < MIN_FRAME or (weight < STRONG_WEIGHT and start == 0):
