@@ -97,6 +97,9 @@ def field_cuts(
             continue
         line = text.strip()
         if not any(c in line for c in "/|／｜丨") or SEPARATOR.search(line) is None:
+            head = line[2 : MAX_FIELD + 4]  # a year glued after a value: a plain test first
+            if not ("20" in head or "19" in head) or line[0].isdigit():
+                continue
             glued = GLUED_VALUE.match(line)  # 彩神彩票官方网站2025-09-24 (round 32)
             if (
                 glued is not None
