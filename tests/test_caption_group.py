@@ -204,3 +204,47 @@ def test_a_headline_over_an_unrelated_caption_is_no_pictures_name():
     doc = clean("\n\n".join([headline, caption, *article]) + "\n")
     assert doc.title == headline
     assert doc.captions == [caption]
+
+
+# Round 32: a bulleted list set flush among indented paragraphs (a site's foot under a
+# copied story, eval pages 001/019: 淡江大學's footer, its phone and fax items taken as
+# furniture) is no group of captions; two flush captions still are.
+INDENTED = ["　　" + para for para in NEWS]
+
+
+def _groups(lines: list[str]):  # type: ignore[no-untyped-def]
+    from dataclasses import dataclass
+
+    from newsclean.filters.caption_group import Groups
+    from newsclean.filters.caption_layout import layout_differences
+
+    @dataclass
+    class View:
+        text: str
+        indented: bool
+        blanks_before: int = 1
+
+    views = [View(line.strip(), line.startswith("　")) for line in lines]
+    return Groups(views, layout_differences(views, 0)[1])
+
+
+def test_a_flush_bulleted_list_among_indented_paragraphs_is_no_group_of_captions():
+    foot = [
+        "• 建議使用 Chrome 瀏覽器",
+        "• 管理者:潘劭愷 / 建置單位:淡江大學資訊處",
+        "• 線上人數:13",
+    ]
+    groups = _groups([*INDENTED, *foot, INDENTED[0]])
+    assert [groups(k, unpunctuated=False) for k in range(3, 6)] == [False, False, False]
+    assert groups.list_item(3) and groups.list_item(5)
+
+
+def test_two_flush_captions_among_indented_paragraphs_stay_a_group():
+    # near misses: two pictures' captions, unpunctuated, no bullet, or each with its own
+    # mark (a list repeats one mark): a group of captions
+    for captions in (
+        ["新闻局翻译团队在采访现场", "葡文传媒记者与新闻局官员交流"],
+        ["▲新闻局翻译团队在采访现场", "• 葡文传媒记者与新闻局官员交流"],
+    ):
+        groups = _groups([*INDENTED, *captions, INDENTED[0]])
+        assert groups(3, unpunctuated=False) and groups(4, unpunctuated=False)

@@ -424,3 +424,27 @@ def test_a_headless_page_drops_its_clock_and_its_language_row():
     doc = clean("\n\n".join(page) + "\n")
     assert doc.title is None
     assert doc.body == paragraphs
+
+
+# Round 32: an issue's masthead over a copied story with no headline (eval page 097's
+# 新聞資訊 / OUT NEWS / 第33期 shape, a newsletter's issue number under its name).
+ISSUE_STORY = (
+    "　　民眾黨主席黃國昌爆「狗仔案」遭檢調偵辦，鏡週刊今日指出，有一名傳產金主向檢調證實，"
+    "曾多次提供資金給黃國昌，檢調正在釐清資金流向。\n\n"
+    "　　黃國昌也痛批北檢「偵查亂公開」，洩漏片面、扭曲訊息給鏡週刊，開始編故事。\n"
+)
+
+
+def test_an_issue_number_alone_is_no_headline_and_goes_with_the_header_over_it() -> None:
+    record = "發布日期:2025年12月16日 點擊:2934 次"
+    doc = clean(f"校園新聞網 - 首頁\n\nOUT NEWS\n\n第33期\n\n{record}\n\n" + ISSUE_STORY)
+    assert doc.title is None
+    assert {r.text for r in doc.removed} >= {"OUT NEWS", "第33期"}
+    assert all("33期" not in para for para in doc.body)
+
+
+@pytest.mark.parametrize("headline", ["第三期工程竣工 全线通车", "第33期培训班开班"])
+def test_a_headline_going_on_past_an_issue_number_stays(headline: str) -> None:
+    record = "發布日期:2025年12月16日 點擊:2934 次"
+    doc = clean(f"{headline}\n\n{record}\n\n" + ISSUE_STORY, convert="none")
+    assert doc.title == headline

@@ -47,3 +47,28 @@ def test_a_strong_term_in_a_record_field_is_cut_the_fields_stay(
 )
 def test_a_record_line_without_a_spam_value_is_not_cut(record: str) -> None:
     assert field_cuts([record], [NOT_SPAM]) == {}
+
+
+# Round 32: a brand glued before the record's date with no separator (eval pages 005, 019,
+# 072: 彩神彩票官方网站2025-09-24 under a copied story); the date stays for the byline reader.
+@pytest.mark.parametrize(
+    "record",
+    ["彩神彩票官方网站2023-05-06", "彩神彩票官方網站2023/05/06", "彩神彩票官方网站2023年5月6日"],
+)
+def test_a_brand_glued_before_the_record_date_is_cut_the_date_stays(record: str) -> None:
+    doc = clean(_page(record))
+    assert doc.published_at == "2023-05-06"
+    assert not any(r.reason == "spam" for r in doc.removed)
+    assert not any("彩票" in para or "百家乐" in para for para in doc.body)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "新浪娱乐2019-05-21",  # a weak term, no brand's shape: a real outlet's name
+        "人民网2019-05-21 08:21",  # no spam term at all
+        "新华网官方网站 2019-05-21",  # a space before the date: the separator reader's
+    ],
+)
+def test_a_name_glued_before_a_date_without_spam_vocabulary_stays(record: str) -> None:
+    assert field_cuts([record], [NOT_SPAM]) == {}

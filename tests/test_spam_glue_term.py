@@ -4,7 +4,7 @@ and paragraphs of tests/test_spam_glued.py (新华社, 2 February 2024)."""
 from __future__ import annotations
 
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_glue_term import glued_term, glued_term_spam
+from newsclean.filters.spam_glue_term import glued_term, glued_term_spam, own_term
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
 HEADLINE = "外国驻华记者新年招待会在京举行"
@@ -29,3 +29,44 @@ def test_the_stretch_before_the_first_echoed_pair_is_the_glued_term():
 def test_a_marked_term_goes_an_unknown_opening_stays():
     assert glued_term_spam("1280杏吧", "1280杏吧", HEADLINE, _article(HEADLINE, True))
     assert not glued_term_spam("六旬男子", "六旬男子", HEADLINE, _article(HEADLINE, True))
+
+
+# Round 32, the page's own term: what the hijacker prints elsewhere on the page.
+SPAM_LINES = ["第1 免費激情網色站導航", "第4 性色社區大陸免費黃站"]
+
+
+def _own(head: str, others: list[str], spam: list[str] = SPAM_LINES):  # type: ignore[no-untyped-def]
+    page = [*others, *spam, head, *PARAS]
+    verdicts = [NOT_SPAM] * len(others) + [SPAM] * len(spam) + [NOT_SPAM] * (1 + len(PARAS))
+    return Article(page, verdicts).without(len(others) + len(spam))
+
+
+def test_a_term_the_spam_lines_open_and_end_is_the_pages_own():
+    # 大陸 and 導航 are printed by the spam lines, never by the article: the term ends at
+    # 導航, and 頭綁 (unechoed, but no spam line prints it) stays with the headline
+    head = f"大陸黃網導航頭綁{HEADLINE}"
+    assert own_term(head, _own(head, [])) == "大陸黃網導航"
+
+
+def test_a_term_printed_as_another_head_lines_first_piece_is_the_pages_own():
+    head = f"天天干綜合{HEADLINE}"
+    assert own_term(head, _own(head, ["天天干綜合 - -(中国)互动百科"])) == "天天干綜合"
+
+
+def test_without_spam_elsewhere_or_with_the_article_words_nothing_is_the_pages_own():
+    head = f"天天干綜合{HEADLINE}"
+    page = ["天天干綜合 - -(中国)互动百科", head, *PARAS]
+    assert own_term(head, Article(page, [NOT_SPAM] * len(page)).without(1)) == ""
+    # the headline opens with the article's words (外国驻华): nothing before them to cut
+    assert own_term(HEADLINE, _own(HEADLINE, ["外国驻华 - 新闻"])) == ""
+
+
+def test_a_short_word_or_a_term_split_mid_word_stays():
+    # 大陆 alone (a two-letter subject, 大陆游客…) is no term of the page's
+    head = f"大陸{HEADLINE}"
+    assert own_term(head, _own(head, [])) == ""
+    # the article prints 推广, the spam line 奢侈品推广 whole: 奢侈品推 before 广… is a word
+    # split (tests/data/spam_heldout_hijacked_titles.txt, ArslanTimur/Chinese-Blacklist-By-Title)
+    line = "奢侈品推广技术█谷歌推广认证seo8.vip█u5Nf"
+    spam = ["google奢侈品推广方式｛谷歌推广认证seo8.vip｝"]
+    assert own_term(line, _own(line, ["推特营销的推广步骤是什么"], spam)) == ""

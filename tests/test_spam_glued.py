@@ -269,3 +269,18 @@ def test_the_article_is_read_in_one_script() -> None:
     assert doc.title == "4位局长齐集拍片吁市民踊跃投票"
     again = clean(render(doc, "text"))
     assert (again.title, again.body) == (doc.title, doc.body)
+
+
+def test_a_term_the_pages_spam_lines_print_is_cut_off_the_headline_on_the_page() -> None:
+    # round 32, eval page 122's shape (台视新闻 copied under a farm's numbered spam lines):
+    # 大陸 and 導航 are printed by the spam lines only; 頭綁 is the headline's
+    from newsclean import clean
+
+    spam = ["第1 免費激情網色站導航", "第2 雲頂棋牌刻章辦", "第4 性色社區大陸免費黃站"]
+    headline = "頭綁「救救王义川」激動模樣 《衛報》選為本日最佳照片"
+    paras = [
+        "選舉倒數,民進黨總統候選人11日晚間在凱道舉行「護國之夜」造勢晚會,一張照片被英國《衛報》評選為周四的「最佳照片」之一。",
+        "照片中的支持者額頭上綁著「救救王义川」布條,他頭部微仰、眼睛閉起並張大嘴,激動神情讓讀者感受到他的熱血。",
+    ]
+    doc = clean("\n".join([*spam, "", f"大陸黃網導航{headline}", "", *paras]) + "\n")
+    assert doc.title == "头绑「救救王义川」激动模样 《卫报》选为本日最佳照片"

@@ -144,3 +144,15 @@ def test_a_list_holding_a_date_is_a_record_not_keywords() -> None:
     assert foreign_list(keywords, keywords, article) is not None
     result = clean(_text([HEADLINE, line, *PARAS]))
     assert result.published_at == "2020-02-29"
+
+
+def test_two_brands_joined_by_a_bar_are_a_list_both_naming_spam() -> None:
+    # round 32, eval page 125's shape: a farm's pair of brands set between two paragraphs
+    # (97资源总站: a coined name, strong by its glue; 云顶棋牌: a name ending in 棋牌)
+    article = Article(["", *PARAS], [NOT_SPAM] * (len(PARAS) + 1)).without(0)
+    pair = "97资源总站|云顶棋牌"
+    assert foreign_list(pair, pair, article) is not None
+    # near misses: a headline's column and its site, a channel pair, a spaced pair of
+    # two names of which one speaks, and a pair not joined by a bar
+    for line in ("国内新闻|新华网", "娱乐|体育", "华为技术|云顶棋牌", "97资源总站 云顶棋牌"):
+        assert foreign_list(line, line, article) is None

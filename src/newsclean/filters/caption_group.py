@@ -50,6 +50,13 @@ not name what the paragraphs name: a caption names the people in the picture, wh
 article may not.  The items of a bulleted list, a bulleted label or link without a stop
 (``· 读懂广州第一六六期 ·``), a bulleted paragraph and a bullet speaking to the reader stay.
 
+Round 32: a line of a *bulleted list* (``Groups.list_item``: it opens with a line mark the
+line above or under it opens with too, ``• 建議使用 Chrome 瀏覽器`` / ``• 管理者:潘劭愷 /
+建置單位:…``, a site's foot whose other items the furniture took) is no member of a group
+of captions, nor the neighbour that makes one: two pictures' captions are two
+descriptions, a list repeats its mark.  A bulleted caption with its wording (a credit, a
+cue) is still read as one.
+
 A caption whose credit is *glued without a stop* (round 17, ``Groups._credit_glued``): a
 short description, then 作者 and the photographer's name (``司长张裕作者:赵海燕``,
 ``caption_tail.author_glued``), on a line the layout sets apart inside the article.  It
@@ -129,11 +136,13 @@ class Groups:
         ``unpunctuated`` (inside the article), ends without final punctuation while the
         line names what the paragraphs name."""
         views, differences = self.views, self.differences
-        if differences[position] is None:
-            return False  # laid out as the paragraphs are: no member of a group
+        if differences[position] is None or self.list_item(position):
+            return False  # laid out as the paragraphs are, or a list's item: no group
         for near in (position - 1, position + 1):
             if not 0 <= near < len(differences) or differences[near] is None:
                 continue
+            if self.list_item(near):
+                continue  # a list's item is no caption beside this one (round 32)
             if not unpunctuated:
                 return True
             view, line = views[near], views[position]
@@ -165,6 +174,20 @@ class Groups:
         if line is None or self.differences[position] is None:
             return False
         return position < len(self.views) - 1 and author_glued(line.text)
+
+    def list_item(self, position: int) -> bool:
+        """Whether the line at ``position`` is an item of a bulleted list: it opens with a
+        line mark that the line above or under it opens with too (round 32)."""
+        views = self.views
+        line = views[position]
+        mark = line.text.lstrip()[:1] if line is not None else ""
+        if mark not in LINE_MARKS:
+            return False
+        for near in (position - 1, position + 1):
+            view = views[near] if 0 <= near < len(views) else None
+            if view is not None and view.text.lstrip()[:1] == mark:
+                return True
+        return False
 
     def lone_bullet(self, position: int, typical: int) -> str | None:
         """A caption set as a one-item bullet list (module docstring), or None."""

@@ -9,7 +9,8 @@
   joining dot inside words, ``约翰·史密斯``, ``新闻·观察``, has no space before it), which
   ``site_speech.page_speech`` reads as the page's links (round 32: the one reader);
 * the page's *own numbers* (``is_page_counter``): two page counters, an issue number with
-  a numeric date, a bar row holding either, an issue label (``· 读懂广州第一六六期 ·``), or
+  a numeric date, a bar row holding either, an issue label (``· 读懂广州第一六六期 ·``; round
+  32: the number alone, ``第33期``), or
   (round 31) the page's *clock*: a day and weekday alone, perhaps after a place's time
   label (``纽约时间: 12月17日 星期三``): the day the page was served, no event;
 * a *row of labelled fields* (``is_field_row``, round 31): two or more short nouns, each
@@ -54,10 +55,11 @@ DATE_STAMP = stdlib(
 )
 ITEM_TOTAL = stdlib(r"共\s*[0-9]+\s*[个個条條篇则則]\s*[\u4e00-\u9fff]{1,3}")
 #: An issue label: a column's short name and its issue number closing it, perhaps framed
-#: by dots, dashes or brackets (round 19: ``· 读懂广州第一六六期 ·``, ``【健康周刊 第128期】``).
+#: by dots, dashes or brackets (round 19: ``· 读懂广州第一六六期 ·``, ``【健康周刊 第128期】``);
+#: round 32: the issue number alone (``第33期``, a newsletter's masthead under its name).
 ISSUE_FRAME = "·•・◆◇●○■□★☆—–-=~～【】[]〔〕「」()（） \u3000"
 ISSUE_LABEL = stdlib(
-    r"[^\s,，。！？!?；;：:、的了是说說这這将將在]{1,10}\s?第\s?(?:[0-9]{1,5}|[〇零一二两兩三四五六七八九十百千]{1,6})\s?[期辑輯]"
+    r"[^\s,，。！？!?；;：:、的了是说說这這将將在]{0,10}\s?第\s?(?:[0-9]{1,5}|[〇零一二两兩三四五六七八九十百千]{1,6})\s?[期辑輯]"
 )
 
 
@@ -71,6 +73,8 @@ def is_page_counter(text: str) -> bool:
     >>> is_page_counter("县政府宣布今日停班停课 | 国内 | 新华网"), is_page_counter("共1个回答")
     (False, True)
     >>> is_page_counter("纽约时间: 12月17日 星期三"), is_page_counter("12月17日起全市停课")
+    (True, False)
+    >>> is_page_counter("第33期"), is_page_counter("第三期工程竣工")
     (True, False)
     """
     if len(PAGE_COUNTER.findall(text)) >= 2 or ITEM_TOTAL.fullmatch(text.strip()):

@@ -74,6 +74,9 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    Round 28: a head label that is no headline (``head_echo.speaking_headline``: a
    section's word, ``即时新闻`` / ``最新``) closes the site's header: the head's short lines
    with no sentence mark above it, and the word stacked with it, are furniture.
+   Round 32: so does an issue's masthead (``head_lists.is_page_counter``: ``第33期``, a
+   newsletter's issue number under its name, ``新聞資訊`` / ``OUT NEWS`` / ``第33期``), no
+   headline: it and the short lines over it are furniture, not the article's first lines.
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -99,6 +102,7 @@ from newsclean.filters.head_echo import (
     stacked_word,
 )
 from newsclean.filters.head_h1 import headline_under_title, line_text
+from newsclean.filters.head_lists import is_page_counter
 from newsclean.filters.head_names import media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import ends_head, find_title
@@ -145,7 +149,12 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
         text = line_text(lines, i)
         if ends_head(text):
             break
-        if header_speech(text) or page_speech(text) == "links" or text.endswith(CRUMB_END):
+        if (
+            header_speech(text)
+            or page_speech(text) == "links"
+            or text.endswith(CRUMB_END)
+            or ("第" in text and is_page_counter(text))  # 第33期: an issue's masthead
+        ):
             last = i
             echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
         elif echoed and text.strip().startswith(echoed):

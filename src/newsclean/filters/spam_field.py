@@ -15,6 +15,17 @@ the real author) stays for the byline reader.  A weak term (``新浪娱乐``: �
 outlet's name and stays, and so does every value of a line with no date.  A line judged
 spam whole (not ``sure``) whose cut leaves no term at all is cleared: its spam was the value.
 
+Round 32, *a value glued before the date*: the template may print its brand right before
+the record's date with no separator at all (``彩神彩票官方网站2025-09-24``, a lottery
+site's name glued on a story's dated line): the stretch before the byline date is then the
+value, when it is a keyword (``GLUED_VALUE``: Han, Latin and digits, ``MAX_FIELD``
+characters at most, glued to the date's year) holding a strong term of the lexicon, or a
+brand's shape (``spam_brand.brand_name``: a name signed with a site's self-name,
+``官方网站``) whose name holds a lexicon term and is printed nowhere else on the page
+outside its spam lines (``新浪娱乐官网2019-05-21`` over an article naming 新浪 stays); it is
+cut and the date stays, so the line is the record's, not a spam line (a slot reading had
+taken the line whole: the rest, a date, is no text foreign to the article).
+
 This is the one place where a spam term in a field slot is judged; ``spam_byline`` keeps
 the decision between a whole line's spam verdict and its byline reading.
 """
@@ -24,8 +35,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.metadata import MAX_METADATA_LENGTH
+from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_brand import brand_name
 from newsclean.filters.spam_byline import STRONG_TERM
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
@@ -36,7 +50,12 @@ from newsclean.filters.spam_signs import counter_lexicon, lexicon
 SEPARATOR = lazy_regex(r"(?:^|[ \t\u3000]+)[/|](?:[ \t\u3000]+|$)|[ \t\u3000]*[／｜丨][ \t\u3000]*")
 #: The longest field read as a spam value.
 MAX_FIELD = 24
+#: A value glued before the record's date: a keyword, then a year opening a date (round 32).
+GLUED_VALUE = lazy_regex(
+    rf"[\p{{Han}}A-Za-z0-9]{{2,{MAX_FIELD}}}?(?<![0-9])(?:19|20)[0-9]{{2}}\s?[-/.年]"
+)
 WHY = "a strong spam term in a field of the record line"
+GLUED_WHY = "a spam value glued before the record line's date"
 
 
 def _fields(line: str) -> list[tuple[int, int]]:
@@ -78,6 +97,17 @@ def field_cuts(
             continue
         line = text.strip()
         if not any(c in line for c in "/|／｜丨") or SEPARATOR.search(line) is None:
+            head = line[2 : MAX_FIELD + 4]  # a year glued after a value: a plain test first
+            if not ("20" in head or "19" in head) or line[0].isdigit():
+                continue
+            glued = GLUED_VALUE.match(line)  # 彩神彩票官方网站2025-09-24 (round 32)
+            if (
+                glued is not None
+                and (found := find_byline_date(line)) is not None
+                and 0 < found.start <= MAX_FIELD
+                and not line[found.start - 1].isspace()
+            ):
+                asked[i] = (line, [(0, found.start)], "")  # "": glued, no separator
             continue  # the cheapest questions first: no field separator, no fields
         found = find_byline_date(line)
         if found is None:
@@ -96,10 +126,20 @@ def field_cuts(
     read = simplify_lines(pieces) if simplify_lines is not None else pieces
     weights = lexicon().terms
     spam: dict[int, list[tuple[int, int]]] = {}
+    article: Article | None = None
     for (i, s, e), probe in zip(order, read, strict=True):
         probe = probe.lower()
         weight = max((weights[t] for _, _, t in lexicon().find(probe)), default=0.0)
-        if weight >= STRONG_TERM and not counter_lexicon().find(probe):
+        if counter_lexicon().find(probe):
+            continue
+        if weight < STRONG_TERM and weight > 0 and not asked[i][2]:
+            # a glued value: a brand's shape whose name the article never prints (round 32)
+            name = brand_name(probe)
+            if name is not None and lexicon().find(name):
+                article = article or Article(texts, verdicts)
+                if not article.without(i).echoes(han_pairs(asked[i][0][s : s + len(name)])):
+                    weight = STRONG_TERM
+        if weight >= STRONG_TERM:
             spam.setdefault(i, []).append((s, e))
     cuts: dict[int, HeadCut] = {}
     for i, spans in spam.items():
@@ -118,5 +158,5 @@ def field_cuts(
             if lexicon().holds(left.lower()):
                 continue  # spam besides the value: the line's verdict stands
             verdicts[i] = NOT_SPAM
-        cuts[i] = HeadCut(" ".join(cut), kept, WHY)
+        cuts[i] = HeadCut(" ".join(cut), kept, WHY if asked[i][2] else GLUED_WHY)
     return cuts

@@ -4,11 +4,26 @@ the article echoes, up to its last Han character the article never uses, ``MIN_G
 ``MAX_GLUE`` characters, no pair of it echoed, the rest a headline by itself; spam when its
 vocabulary is strong, or marked on a page with spam elsewhere or with a character the
 article never uses (``spam_glued``'s module docstring gives the model whole).
+
+Round 32, *the page's own term* (``own_term``): a hijack template prints its keyword in
+more than one place, and the page is then its own vocabulary.  A stretch glued with no
+separator before the headline that the page prints elsewhere outside the article, in a line
+judged spam (``第4 性色社區大陸免費黃站`` / ``第1 免費激情網色站導航`` over
+``大陸黃網導航頭綁「救救王义川」…``) or as the first piece of another head line
+(``天天干綜合 - -(中国)互动百科`` over ``天天干綜合香港新聞界慶祝…``), is the template's
+term on a page with spam elsewhere: it opens and ends with a Han pair those lines print,
+it is ``MIN_OWN`` characters at least, and no pair of it occurs in the article (read
+without those lines); it ends at the last such pair, so the headline's own first words the
+article does not repeat stay (``頭綁``), and the pair across the cut is printed in none of
+those lines (a term the page prints whole, ``奢侈品推广``, is not split).  A headline
+opening with a word the article repeats (``香港…``) is cut nowhere: the stretch ends where
+the article's words begin.
 """
 
 from __future__ import annotations
 
 from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import (
@@ -23,6 +38,11 @@ from newsclean.filters.spam_prefix import HEADLINE_START
 
 #: A term glued with no separator is this many characters.
 MIN_GLUE, MAX_GLUE = 1, 8
+#: The page's own term glued before the headline is this many characters at least (a
+#: two-letter word, 大陆, may open a headline the article words otherwise).
+MIN_OWN = 4
+#: The first piece of a line: up to its first separator (a space, dash, pipe, underscore).
+FIRST_PIECE = lazy_regex(r"[^ \u3000\-–—|｜_]+")
 
 
 def glued_term(first: str, article: Elsewhere) -> str:
@@ -55,4 +75,52 @@ def glued_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> boo
     strength = frame_strength(probe)
     return strength == 2 or (
         strength == 1 and (article.hijacked or unused_char((glue, probe), rest, article))
+    )
+
+
+def own_term(first: str, article: Elsewhere) -> str:
+    """The stretch glued before the headline's first piece ``first`` that the page prints
+    outside its article (a spam line, another head line's first piece), else '' (module
+    docstring, round 32).  Asked on a page with spam elsewhere only."""
+    lead = KEYWORD.match(first)
+    if not article.hijacked or lead is None or lead.end() <= MIN_OWN:
+        return ""
+    page = article.article
+    own: list[str] = []  # what the page prints of the template's terms
+    kept: list[str] = []  # the article, read without them
+    for k, text in enumerate(page.texts):
+        if k == article.index or not text:
+            continue
+        if page.verdicts[k].is_spam:
+            own.append(text)
+            continue
+        piece = FIRST_PIECE.match(text.strip())
+        if piece is not None and len(piece.group()) >= MIN_OWN and first.startswith(piece.group()):
+            own.append(piece.group())  # another head line opening with the term as a piece
+        else:
+            kept.append(text)
+    if not own or not any(first[:2] in text for text in own):
+        return ""
+    printed, spam = "\n".join(kept), "\n".join(own)
+    end = 0
+    for stop in range(2, lead.end() + 1):
+        pair = first[stop - 2 : stop]
+        if pair in printed:
+            break  # the article's words begin
+        if HAN_PAIR.fullmatch(pair) and pair in spam:
+            end = stop
+    if end < MIN_OWN or first[end - 1 : end + 1] in spam:
+        return ""  # the page's term runs on past the cut: a word split, not a glued term
+    return first[:end]
+
+
+def own_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> bool:
+    """Whether the page's own term ``glue`` (``own_term``) is cut before the headline
+    ``rest``: no column and no desk credit, the rest a headline the article echoes."""
+    return not (
+        is_column(probe)
+        or desk_credit(glue)
+        or HEADLINE_START.match(rest) is None
+        or len(rest) < MIN_HEADLINE
+        or not echoed(rest, article)
     )

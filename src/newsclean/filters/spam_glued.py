@@ -98,7 +98,7 @@ from newsclean.filters.spam_frames import (
     STRONG_WEIGHT,
     frame_strength,
 )
-from newsclean.filters.spam_glue_term import glued_term, glued_term_spam
+from newsclean.filters.spam_glue_term import glued_term, glued_term_spam, own_term, own_term_spam
 from newsclean.filters.spam_lead import (
     ECHOES,
     KEYWORD,
@@ -254,7 +254,7 @@ def _cut(
 ) -> HeadCut | None:
     """The cut of one head line, or None (module docstring)."""
     pieces = _pieces(line)
-    if len(pieces) == 1 and not glued_term(line[pieces[0][0] : pieces[0][1]], article):
+    if len(pieces) == 1 and not _glued(line[pieces[0][0] : pieces[0][1]], article):
         return None  # one piece: only a term glued with no separator could go
     pairs = [han_pairs(line[s:e]) for s, e, _ in pieces]
     echoes = [article.echoes(p) for p in pairs]
@@ -270,7 +270,7 @@ def _cut(
         return None
     outer = [k for k in range(len(pieces)) if k < first or k > last]
     words = [line[pieces[k][0] : pieces[k][1]] for k in outer]
-    if not words and glued_term(line[pieces[first][0] : pieces[first][1]], article) == "":
+    if not words and not _glued(line[pieces[first][0] : pieces[first][1]], article):
         return None
     simplified = simplify_lines(words) if simplify_lines is not None and words else words
     probes = dict(zip(outer, (p.lower() for p in simplified), strict=False))
@@ -291,18 +291,32 @@ def _cut(
     why: list[str] = []
     if left:
         why.append(f"glued before the headline: {line[:begin].strip()}")
-    glue = glued_term(line[begin : pieces[left[-1] + 1 if left else 0][1]], article)
+    opening = line[begin : pieces[left[-1] + 1 if left else 0][1]]
+    glue = glued_term(opening, article)
     if glue:  # the headline's first piece, once the terms spaced before it are cut
         probe = (simplify_lines([glue]) if simplify_lines is not None else [glue])[0].lower()
         rest = line[begin + len(glue) : finish]
         if glued_term_spam(glue, probe, rest, article):
             why.append(f"a term glued to the headline with no separator: {glue}")
             begin += len(glue)
+            opening = ""
+    own = own_term(opening, article) if opening else ""
+    if own:  # the page prints the term outside its article (round 32)
+        probe = (simplify_lines([own]) if simplify_lines is not None else [own])[0].lower()
+        if own_term_spam(own, probe, line[begin + len(own) : finish], article):
+            why.append(f"a term the page prints outside its article, glued to the headline: {own}")
+            begin += len(own)
     if right:
         why.append(f"glued after the headline: {line[finish:].strip()}")
     if not why:
         return None
     return _head_cut(line, begin, finish, "; ".join(why))
+
+
+def _glued(first: str, article: Elsewhere) -> bool:
+    """Whether a stretch may be glued with no separator before the headline's first piece
+    ``first``: a term the article never echoes, or the page's own term."""
+    return bool(glued_term(first, article) or own_term(first, article))
 
 
 def _crackdown(head: str, simplify_lines: Callable[[list[str]], list[str]] | None) -> bool:

@@ -33,6 +33,10 @@ guide's headline (``spam_listing.question_head`` lets it be read as a standalone
 A real headline naming such a term speaks of its article, which prints the term
 (``外挂真的有用吗？`` over a story on game cheats shares 外挂 with it) and stays.
 
+Round 32: a head line holding a date the byline grammar reads is the record's line, not a
+farm's title (``彩神彩票官方网站2025-09-24``: a brand glued before the story's date, which
+``spam_field`` cuts, the date kept).
+
 Round 27, a *bracketed pair of terms* (``bracket_title``): a farm titles its page with its
 keyword and a second keyword in brackets, nothing else (``X(Y)``: ``大型黃站(身份證生成)``,
 ``马来西亚文来(马来西亚文德甲)``, the breadcrumb's last item too).  The bracket would make
@@ -52,6 +56,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
@@ -163,6 +168,7 @@ def foreign_heads(
         )
         and not prose_sign(probe)
         and not counter_lexicon().find(probe)
+        and not _dated(probe)
     ]
     if not asked:
         return {}
@@ -179,6 +185,13 @@ def foreign_heads(
         if not any(pair in article for form in (probe, line.lower()) for pair in han_pairs(form)):
             found[i] = f"{WHY}: {probe}"
     return found
+
+
+def _dated(probe: str) -> bool:
+    """Whether the line holds a date the byline grammar reads: the record's line, a brand
+    glued before its date (``彩神彩票官方网站2025-09-24``) being ``spam_field``'s to cut
+    (round 32)."""
+    return any(ch.isdigit() for ch in probe) and find_byline_date(probe) is not None
 
 
 def _beside_spam(texts: Sequence[str], verdicts: Sequence[SpamVerdict], index: int) -> bool:

@@ -31,7 +31,9 @@ pass, its candidates and reading 1, the templates, stay there).
    a line with a sign of prose (``spam_signs.prose_sign``: a date, a word of reporting,
    ``6月起严打网络赌博``) is news, here and in reading 4.  A piece a dash parts from the term's
    that the article echoes is the headline with spam glued before it: ``spam_glued``
-   cuts the prefix and the headline stays.
+   cuts the prefix and the headline stays.  Round 32: nor is a line holding a date the
+   byline grammar reads (``彩神彩票官方网站2025-09-24``): the record's date with a brand
+   glued before it, which ``spam_field`` cuts, the date kept.
 3b. *A foreign slot in a gambling frame* (``gambling_tail``, round 22): the line is a slot
    (``MIN_TERM`` characters to ``TERM_HAN`` Han, keyword-shaped) and a tail of ``MIN_FRAME``
    Han or more, Han, Latin and digits only, opening with a gambling word
@@ -49,7 +51,10 @@ pass, its candidates and reading 1, the templates, stay there).
    two of them a name ending in a lexicon term (``博虎娱乐``, ``大b私服``) or, round 24, a
    coined name the vocabulary reads strong by its pieces or its glue of digits and letters
    (``spam_frames.frame_strength`` 2: ``9118dy电影``), or one a strong term: a channel row's
-   items are the lexicon's words alone (``娱乐_体育_财经``) and stay.  A list that holds a
+   items are the lexicon's words alone (``娱乐_体育_财经``) and stay.  Round 32: two items
+   joined by a bar are such a list when both speak so (``97資源總站|雲頂棋牌``, a farm's
+   pair of brands set between two paragraphs): a headline and its column or site
+   (``国内|新华网``) has one name the vocabulary knows at most.  A list that holds a
    date the byline grammar reads is a record's fields, no keywords (``/ 金沙手機網投app /
    29 February 2020``: a column's outlet and its date; a spam term in a field is cut there).
 5. *A question foreign to the article on a hijacked page* (``foreign_question``): once
@@ -193,6 +198,8 @@ def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
     weights = lexicon().terms
     if counter_lexicon().find(probe) or prose_sign(probe):
         return None
+    if any(ch.isdigit() for ch in line) and find_byline_date(line) is not None:
+        return None  # the record's date after a glued value (round 32): spam_field's to cut
     for start, end, term in lexicon().find(probe):
         weight = weights[term]
         if han_count(probe[end:]) < MIN_FRAME or (weight < STRONG_WEIGHT and start == 0):
@@ -251,10 +258,14 @@ def gambling_tail(line: str, probe: str, article: Elsewhere) -> str | None:
 def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
     """Why the line is a short list of foreign keywords with spam names, or None (reading 4)."""
     items = [s for s in SEPARATORS.split(probe) if s]
-    if len(items) < 3 or any(not SLOT.match(s) or FUNCTION_CHARS.search(s) for s in items):
+    pair = len(items) == 2 and ("|" in probe or "｜" in probe)  # 97资源总站|云顶棋牌 (round 32)
+    if (len(items) < 3 and not pair) or any(
+        not SLOT.match(s) or FUNCTION_CHARS.search(s) for s in items
+    ):
         return None
     weights = lexicon().terms
     named = 0
+    silent = 0  # items the vocabulary does not speak for
     for item in items:
         before = named
         for start, _, term in lexicon().find(item):
@@ -264,8 +275,11 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
                 named += 1
         if named == before and frame_strength(item) >= STRONG_PIECES:
             named += 1  # a coined name the vocabulary reads by its pieces or glue
+        silent += named == before
     if named < 2 or counter_lexicon().find(probe) or prose_sign(probe):
         return None
+    if pair and silent:
+        return None  # a pair: both names speak (a headline and its column, 国内|新华网, stay)
     if any(ch.isdigit() for ch in line) and find_byline_date(line) is not None:
         return (
             None  # a date among the items: a record's fields (/ 金沙手機網投app / 29 February 2020)
