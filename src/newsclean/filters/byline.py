@@ -395,4 +395,27 @@ def parse_labelled(line: str) -> Metadata | None:
         fields.setdefault("author", reporter)
     if result.labels and all(table[label] == "photographer" for label in result.labels):
         return None  # a picture credit: under the byline, caption_byline places it
+    _outlet_as_author(fields)
     return result
+
+
+def _outlet_as_author(fields: dict[str, str]) -> None:
+    """An outlet printed in the author's slot is no author (round 32): a template that
+    fills every field from the feed prints the outlet twice (``来源:文汇网 作者:文汇网``),
+    and an outlet's name alone under an author label (``作者:新京报``) names who published,
+    not who wrote: the source when no label names one.  A person's name is never moved.
+
+    >>> f = {"source": "人民日报", "author": "人民日报"}; _outlet_as_author(f); f
+    {'source': '人民日报'}
+    >>> f = {"author": "新京报"}; _outlet_as_author(f); f
+    {'source': '新京报'}
+    >>> f = {"source": "新华社", "author": "王小明"}; _outlet_as_author(f); f
+    {'source': '新华社', 'author': '王小明'}
+    """
+    author = fields.get("author")
+    if author is None:
+        return
+    if author == fields.get("source"):
+        del fields["author"]
+    elif is_site_name(author) and not is_person_name(author):
+        fields.setdefault("source", fields.pop("author"))

@@ -80,9 +80,18 @@ from newsclean.filters.byline_asides import (
     without_media_tag,
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
-from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark
+from newsclean.filters.byline_interface import (
+    is_interface_value,
+    is_truncation_mark,
+    is_unsigned,
+)
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
-from newsclean.filters.byline_portal import SOURCE_PIECE, copied_outlet, is_account
+from newsclean.filters.byline_portal import (
+    SOURCE_PIECE,
+    copied_outlet,
+    is_account,
+    self_named_site,
+)
 from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_grammar import stdlib
@@ -157,6 +166,9 @@ CREDIT_ENDS = ("电", "電", "讯", "訊")
 CREDIT_PIECE = lazy_regex(
     r"^[\p{Han}]{0,8}(?:记者|記者)[\p{Han}·、]{2,16}\d{1,2}日(?:电|電|讯|訊)$"
 )
+# The report word alone after a reporter's credit (记者 孙灿芬 报导  2014-08-19, round 32):
+# the dateline with no place printed, the credit's end, never an outlet.
+REPORT_WORDS = frozenset(("报导", "报道", "報導", "報道"))
 # A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
 DATELINE_SOURCE = lazy_regex(r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$")
 # An officer's telephone number glued after the name: 李俊平037-559825.
@@ -313,6 +325,10 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             continue  # a weekday or issue, an empty field's dash, a section (本地新闻)
         if piece in spaced and not is_person_name(piece):
             continue  # the page head's masthead, spaced out: the site's name, not the source
+        if self_named_site(piece):
+            continue  # 彩神彩票官方网站2025-09-24: a site's self-name, as its URL: no field
+        if is_unsigned(piece):
+            continue  # 中国网 佚名 参加讨论: the author's slot of an unsigned article, no one
         if is_interface_value(piece) or is_truncation_mark(piece):
             posted = posted or not is_truncation_mark(piece)
             continue  # 上传 2013.05.29, 檢舉, Alinna ...: the interface's, no name
@@ -350,9 +366,12 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
                 names_open = part_no + 1
             else:
                 pending_reporter = True
+        elif reporter and piece in REPORT_WORDS:
+            dateline = True  # 记者 孙灿芬 报导: the report word closing the credit, no place
         elif pending_reporter and SOURCE_PIECE.match(piece) and len(piece) <= 4:
             result.fields.setdefault("author", piece)
             pending_reporter = False
+            names_open = part_no + 1  # 记者 梁婉琦 雷翠云: the names after the role, in a row
         elif "." in piece and URL_PIECE.match(piece) and "site" not in result.fields:
             result.fields["site"] = piece.split("://")[-1].split("/")[0].lower()
         elif glued and rest[-1].startswith(piece) and GLUED_NAMES.match(piece):

@@ -14,12 +14,25 @@ left to the piece grammar, which keeps the first.
 The account after an outlet (``is_account``, round 23's model, moved here): a name right
 after the source piece, before the date and apart by spaces, is the channel or account the
 outlet's story was posted by, read and not kept.
+
+A site's self-name glued before the date (round 32, ``self_named_site``): a name that ends
+in the word a site calls itself by (``data/brand_suffixes.txt`` kind ``site``: 官方网站, 官网,
+官方网) names a website, the one that prints the page, as its URL would (``彩神彩票官方网站
+2025-09-24``: a hijacker's brand glued before the page's own date line); an outlet names
+itself by its own name (新京报, 人民网), never as "the official site of".  Such a piece is
+read and not kept: no source, no author; the date it is glued to is the page's.  A name
+that merely ends in 网 (人民网) or in 网站 with no self-name word is left to the outlet
+grammar.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from newsclean.data import data_lines
+from newsclean.filters.date_vocab import with_variants
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
@@ -69,3 +82,37 @@ def is_account(
         and piece[1] not in label_table()
         and piece[1] != glued
     )
+
+
+#: A site's self-name follows a name of this many characters at least (X官网).
+MIN_SITE_NAME = 2
+#: The name before the self-name word: Han, Latin letters, digits.
+SITE_NAME = lazy_regex(r"^[\p{Han}A-Za-z0-9]+$")
+
+
+@cache
+def _self_names() -> tuple[str, ...]:
+    """A site's words for itself (kind ``site`` of ``data/brand_suffixes.txt``), every
+    script, longest first."""
+    words = {
+        form for word, kind in data_lines("brand_suffixes.txt") if kind == "site"
+        for form in with_variants(word)
+    }
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def self_named_site(piece: str) -> bool:
+    """Whether ``piece`` is a site's self-name: a name, then 官方网站/官网 (module docstring).
+
+    >>> self_named_site("彩神彩票官方网站"), self_named_site("彩神彩票官方網站")
+    (True, True)
+    >>> self_named_site("人民网"), self_named_site("官网"), self_named_site("新京报")
+    (False, False, False)
+    """
+    if not piece.endswith(("网", "網", "站")):
+        return False  # every self-name word ends so: one test spares most pieces the rest
+    word = next((w for w in _self_names() if piece.endswith(w)), None)
+    if word is None:
+        return False
+    name = piece[: -len(word)]
+    return len(name) >= MIN_SITE_NAME and SITE_NAME.match(name) is not None
