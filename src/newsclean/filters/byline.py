@@ -305,6 +305,8 @@ def parse_labelled(line: str) -> Metadata | None:
     {'source': '新京报', 'editor': '李四'}
     """
     line = without_counter_lead(unglue_poster(line) or line)  # a glued poster; a count lead
+    if line[:1] == "《" and line[-1:] == "》" and line.count("《") == 1 == line.count("》"):
+        line = line[1:-1]  # 《資料來源:臺視新聞》: a whole field framed in title marks
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
     head = _glued_head(line)

@@ -222,6 +222,9 @@ def clean_value(value: str, *, person: bool = True) -> str:
             continue  # from the name; byline_provenance reads it (round 27)
         if person and kept and is_person_name(kept[-1]) and _appositive(token):
             break  # 曹智 日本《南华报》创办人: the person's post and outlet (round 20)
+        if person and (token[-1:] in ")）") and (name := _name_before_post(token)) is not None:
+            kept.append(name)  # 戴小橦(臺大學生報社前社長): the writer's post, bracketed
+            break
         kept.append(token)
     value = trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
     if person and value.endswith(GLUED_REPORT) and "、" in value:
@@ -235,6 +238,42 @@ def _translator(token: str) -> bool:
     alone or with its separator and the translator glued on (翻译：李四)."""
     word = next((w for w in provenance_words()["translator"] if token.startswith(w)), None)
     return word is not None and (len(token) == len(word) or token[len(word)] in ":：/／")
+
+
+#: A person's name and one bracket glued after it, the aside in it (round 32).
+NAME_ASIDE = lazy_regex(r"^(?P<name>[\p{Han}·]{2,4})[(（](?P<aside>[^()（）]{2,24})[)）]$")
+
+
+def _name_before_post(token: str) -> str | None:
+    """The name of ``token`` when it is a person's name with the person's post glued after
+    it in brackets (round 32: ``戴小橦(台大学生报社前社长)``, ``王明(本报记者)``): an
+    apposition as the spaced one (``APPOSITIVE``: five Han characters or more, an outlet in
+    title marks) or a reporter's role, no part of the name.  A provenance bracket
+    (``(原载于…``, ``byline_provenance``) and a short aside (``(实习生)``, ``(右)``) are
+    left as they are.
+
+    >>> _name_before_post("戴小橦(台大学生报社前社长)"), _name_before_post("王明（本报记者）")
+    ('戴小橦', '王明')
+    >>> _name_before_post("张三(实习生)"), _name_before_post("黄信怡(原载于《世界日报》)")
+    (None, None)
+    """
+    found = NAME_ASIDE.match(token)
+    if found is None or not is_person_name(found["name"]):
+        return None
+    aside = found["aside"]
+    if provenance_bracket_opening().match(token[len(found["name"]) :]):
+        return None
+    if ROLE_TOKEN.match(aside) or (APPOSITIVE.match(aside) and not _reported(aside)):
+        return found["name"]
+    return None
+
+
+def _reported(aside: str) -> bool:
+    """Whether the aside ends in a word of reporting or names a source (路透社報導, 来源:X):
+    a provenance bracket's, ``byline_provenance``'s to read."""
+    return aside.endswith(("报道", "报导", "報導", "報道", "讯", "訊", "电", "電", "供稿", "消息")) or (
+        ":" in aside or "：" in aside
+    )
 
 
 def _appositive(token: str) -> bool:

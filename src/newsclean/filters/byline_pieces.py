@@ -318,6 +318,11 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
     after_section = False
+    # A piece right before a lone report word is the dateline's place (高雄市 報導).
+    # Only a dated row is read so (round 32); an undated credit is the reporter line's.
+    places = (
+        {p for (_, p), (_, q) in zip(pieces, pieces[1:]) if q in REPORT_WORDS} if found else set()
+    )
     account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
         counted, after_section = after_section, is_section_label(piece)
@@ -338,6 +343,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             continue  # 國際 1153: the section's view count, bare, ends the row
         if piece[-1:] in "yY.," and EN_WEEKDAY_PIECE.match(piece):
             continue  # a weekday, a section (本地新闻): read, not stored
+        if reporter and "author" in result.fields and piece in places:
+            dateline = True  # 記者 何美玲 / 高雄市 報導: the place the report was filed from
+            continue
         if names_open and part_no == names_open - 1 and is_person_name(piece):
             result.fields["author"] += " " + piece  # 梁婉琦 雷翠云: co-authors, in a row
             continue
@@ -366,12 +374,13 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
                 names_open = part_no + 1
             else:
                 pending_reporter = True
-        elif reporter and piece in REPORT_WORDS:
+        elif reporter and found is not None and piece in REPORT_WORDS:
             dateline = True  # 记者 孙灿芬 报导: the report word closing the credit, no place
         elif pending_reporter and SOURCE_PIECE.match(piece) and len(piece) <= 4:
             result.fields.setdefault("author", piece)
             pending_reporter = False
-            names_open = part_no + 1  # 记者 梁婉琦 雷翠云: the names after the role, in a row
+            if found is not None:  # 记者 梁婉琦 雷翠云 报导 DATE: the names after the role
+                names_open = part_no + 1
         elif "." in piece and URL_PIECE.match(piece) and "site" not in result.fields:
             result.fields["site"] = piece.split("://")[-1].split("/")[0].lower()
         elif glued and rest[-1].startswith(piece) and GLUED_NAMES.match(piece):
