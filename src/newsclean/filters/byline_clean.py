@@ -271,9 +271,9 @@ def _name_before_post(token: str) -> str | None:
 def _reported(aside: str) -> bool:
     """Whether the aside ends in a word of reporting or names a source (路透社報導, 来源:X):
     a provenance bracket's, ``byline_provenance``'s to read."""
-    return aside.endswith(("报道", "报导", "報導", "報道", "讯", "訊", "电", "電", "供稿", "消息")) or (
-        ":" in aside or "：" in aside
-    )
+    return aside.endswith(
+        ("报道", "报导", "報導", "報道", "讯", "訊", "电", "電", "供稿", "消息")
+    ) or (":" in aside or "：" in aside)
 
 
 def _appositive(token: str) -> bool:

@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -268,6 +269,12 @@ def _split_pieces(text: str) -> list[str]:
     return pieces
 
 
+def _after_slash(line: str, piece: str) -> bool:
+    """Whether ``piece`` follows a slash or bar on ``line``, spaces between."""
+    at = line.find(piece)
+    return at > 0 and line[:at].rstrip(" \u3000")[-1:] in "/／|｜"
+
+
 def _strip_brackets(line: str) -> str:
     """``line`` without the brackets around it; a closing bracket that closes one opened
     inside the line stays (``2002年03月19日(火)``: the weekday's, part of the date)."""
@@ -320,8 +327,16 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     after_section = False
     # A piece right before a lone report word is the dateline's place (高雄市 報導).
     # Only a dated row is read so (round 32); an undated credit is the reporter line's.
+    # A person's name there is a co-author unless a slash parts it from the names
+    # (記者 梁婉琦 雷翠雲 報導 / 記者 何美玲 / 高雄市 報導).
     places = (
-        {p for (_, p), (_, q) in zip(pieces, pieces[1:]) if q in REPORT_WORDS} if found else set()
+        {
+            p
+            for (_, p), (_, q) in pairwise(pieces)
+            if q in REPORT_WORDS and (not is_person_name(p) or _after_slash(line, p))
+        }
+        if found
+        else set()
     )
     account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
@@ -330,8 +345,13 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             continue  # a weekday or issue, an empty field's dash, a section (本地新闻)
         if piece in spaced and not is_person_name(piece):
             continue  # the page head's masthead, spaced out: the site's name, not the source
-        if self_named_site(piece):
-            continue  # 彩神彩票官方网站2025-09-24: a site's self-name, as its URL: no field
+        if (
+            piece == glued_head
+            and len(rest) == 2
+            and not rest[1].strip()
+            and self_named_site(piece)
+        ):
+            continue  # 彩神彩票官方网站2025-09-24: a site's self-name glued on a date line
         if is_unsigned(piece):
             continue  # 中国网 佚名 参加讨论: the author's slot of an unsigned article, no one
         if is_interface_value(piece) or is_truncation_mark(piece):

@@ -20,7 +20,8 @@ in the word a site calls itself by (``data/brand_suffixes.txt`` kind ``site``: �
 官方网) names a website, the one that prints the page, as its URL would (``彩神彩票官方网站
 2025-09-24``: a hijacker's brand glued before the page's own date line); an outlet names
 itself by its own name (新京报, 人民网), never as "the official site of".  Such a piece is
-read and not kept: no source, no author; the date it is glued to is the page's.  A name
+read and not kept, glued before a date that ends the line (a date line: no clause goes on
+after it): no source, no author; the date is the page's.  A name
 that merely ends in 网 (人民网) or in 网站 with no self-name word is left to the outlet
 grammar.
 """
@@ -84,8 +85,9 @@ def is_account(
     )
 
 
-#: A site's self-name follows a name of this many characters at least (X官网).
-MIN_SITE_NAME = 2
+#: A site's self-name follows a name of this many characters at least (X官网) and at
+#: most (a brand's name; a clause is longer: 游客可登录景区官方网站).
+MIN_SITE_NAME, MAX_SITE_NAME = 2, 6
 #: The name before the self-name word: Han, Latin letters, digits.
 SITE_NAME = lazy_regex(r"^[\p{Han}A-Za-z0-9]+$")
 
@@ -95,7 +97,9 @@ def _self_names() -> tuple[str, ...]:
     """A site's words for itself (kind ``site`` of ``data/brand_suffixes.txt``), every
     script, longest first."""
     words = {
-        form for word, kind in data_lines("brand_suffixes.txt") if kind == "site"
+        form
+        for word, kind in data_lines("brand_suffixes.txt")
+        if kind == "site"
         for form in with_variants(word)
     }
     return tuple(sorted(words, key=len, reverse=True))
@@ -115,4 +119,4 @@ def self_named_site(piece: str) -> bool:
     if word is None:
         return False
     name = piece[: -len(word)]
-    return len(name) >= MIN_SITE_NAME and SITE_NAME.match(name) is not None
+    return MIN_SITE_NAME <= len(name) <= MAX_SITE_NAME and SITE_NAME.match(name) is not None
