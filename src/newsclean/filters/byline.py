@@ -74,6 +74,10 @@ Brackets around a value are kept only as a pair: one the value opens and closes
 whose other half was not printed) goes (``trim_value``).  What a value may not be (a
 section label is no source, a CMS placeholder no value) and how the value of a joint
 label (``作者/来源: 海涵 中评社``) splits are ``byline_values.py``'s models.
+Round 32: a whole labelled field framed in title marks (``《資料來源:臺視新聞》``) is read
+as one framed in 【】; an outlet printed in the author's slot (``来源:文汇网 作者:文汇网``, a
+feed template filling every field; ``作者:新京报``) is no author, the source when no label
+names one (``_outlet_as_author``): an outlet is never an author.
 A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is prose,
 and so is the line.  A time label whose value is no date and not date-like (7月2日 16:05
 has no year: metadata without a time) makes the line prose.

@@ -22,7 +22,10 @@ name first, ``is_person_name``) a spaced piece that names an outlet in title mar
 or more with no name's middle dot (a post, an institution: ``香港某某协会会长``; a Han
 name is two to four characters, a transliterated one holds ·), is an apposition, no part
 of the name: the value ends before it.  Names listed with spaces (``张三 李四``) stay.
-An office's compiled credit
+Round 32: the same description bracketed and glued after the name (``戴小橦(臺大學生報社
+前社長)``, ``王明(本报记者)``: five Han characters or more, or a reporter's role) is the
+writer's post, no part of the name (``_name_before_post``); a short aside (``張三(實習生)``)
+and a provenance bracket stay.  An office's compiled credit
 (``駐洛杉磯文化組崔虹綜合摘要``: office, name, compiling word) names its compiler
 (``compiler_name``).  Brackets around a value are
 kept only as a pair (``trim_value``).  Round 22: a value ends at a reader counter behind
@@ -240,6 +243,8 @@ def _translator(token: str) -> bool:
     return word is not None and (len(token) == len(word) or token[len(word)] in ":：/／")
 
 
+#: A copula opening an aside makes it a clause (系新华社记者), no post's name.
+COPULAS = ("系", "係", "为", "為", "是")
 #: A person's name and one bracket glued after it, the aside in it (round 32).
 NAME_ASIDE = lazy_regex(r"^(?P<name>[\p{Han}·]{2,4})[(（](?P<aside>[^()（）]{2,24})[)）]$")
 
@@ -261,8 +266,8 @@ def _name_before_post(token: str) -> str | None:
     if found is None or not is_person_name(found["name"]):
         return None
     aside = found["aside"]
-    if provenance_bracket_opening().match(token[len(found["name"]) :]):
-        return None
+    if aside[:1] in COPULAS or provenance_bracket_opening().match(token[len(found["name"]) :]):
+        return None  # (系新华社记者): a clause of affiliation, byline_provenance leaves it
     if ROLE_TOKEN.match(aside) or (APPOSITIVE.match(aside) and not _reported(aside)):
         return found["name"]
     return None

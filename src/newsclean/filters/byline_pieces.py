@@ -57,6 +57,14 @@ Round 25: a post's row (a report button, a name cut short ``Alinna ...``) names 
 poster, and a portal's name then the outlet it carries (``砍柴網 / 零壹財經 / DATE``) gives
 the second as the source: ``byline_interface.py`` and ``byline_portal.py``.
 
+Round 32: a copy site's row prints the author's slot of an unsigned article as 佚名 or 匿名
+(``http://www.newdu.com 2020-11-21 中国网 佚名 参加讨论``: ``byline_interface.is_unsigned``,
+no one, read and not stored) and its comment link after it; a dated reporter row's names
+after the role are co-authors in a row (``記者 梁婉琦 雷翠雲 報導  2020/08/12``), the lone
+report word closes the credit (never an outlet), and the piece before it after a slash is
+the dateline's place (``記者 何美玲 / 高雄市 報導``); a site's self-name glued before the
+date of a date line is no field (``byline_portal.self_named_site``).
+
 **A byline's page statistics and section** (set aside, not stored) are
 ``byline_asides.py``'s models.
 """
