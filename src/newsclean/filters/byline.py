@@ -74,10 +74,6 @@ Brackets around a value are kept only as a pair: one the value opens and closes
 whose other half was not printed) goes (``trim_value``).  What a value may not be (a
 section label is no source, a CMS placeholder no value) and how the value of a joint
 label (``作者/来源: 海涵 中评社``) splits are ``byline_values.py``'s models.
-Round 32: a whole labelled field framed in title marks (``《資料來源:臺視新聞》``) is read
-as one framed in 【】; an outlet printed in the author's slot (``来源:文汇网 作者:文汇网``, a
-feed template filling every field; ``作者:新京报``) is no author, the source when no label
-names one (``_outlet_as_author``): an outlet is never an author.
 A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is prose,
 and so is the line.  A time label whose value is no date and not date-like (7月2日 16:05
 has no year: metadata without a time) makes the line prose.
@@ -123,6 +119,7 @@ from newsclean.filters.byline_pieces import (
     is_person_name,
     parse_pieces,
 )
+from newsclean.filters.byline_portal import outlet_as_author, unframed
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
 from newsclean.filters.byline_spun import credits_picture, is_channel_lead
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
@@ -308,9 +305,7 @@ def parse_labelled(line: str) -> Metadata | None:
     >>> parse_labelled("稿件来源：新京报 责编 李四").fields
     {'source': '新京报', 'editor': '李四'}
     """
-    line = without_counter_lead(unglue_poster(line) or line)  # a glued poster; a count lead
-    if line[:1] == "《" and line[-1:] == "》" and line.count("《") == 1 == line.count("》"):
-        line = line[1:-1]  # 《資料來源:臺視新聞》: a whole field framed in title marks
+    line = unframed(without_counter_lead(unglue_poster(line) or line))  # glued poster, count
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
     head = _glued_head(line)
@@ -401,27 +396,5 @@ def parse_labelled(line: str) -> Metadata | None:
         fields.setdefault("author", reporter)
     if result.labels and all(table[label] == "photographer" for label in result.labels):
         return None  # a picture credit: under the byline, caption_byline places it
-    _outlet_as_author(fields)
+    outlet_as_author(fields, is_person_name)
     return result
-
-
-def _outlet_as_author(fields: dict[str, str]) -> None:
-    """An outlet printed in the author's slot is no author (round 32): a template that
-    fills every field from the feed prints the outlet twice (``来源:文汇网 作者:文汇网``),
-    and an outlet's name alone under an author label (``作者:新京报``) names who published,
-    not who wrote: the source when no label names one.  A person's name is never moved.
-
-    >>> f = {"source": "人民日报", "author": "人民日报"}; _outlet_as_author(f); f
-    {'source': '人民日报'}
-    >>> f = {"author": "新京报"}; _outlet_as_author(f); f
-    {'source': '新京报'}
-    >>> f = {"source": "新华社", "author": "王小明"}; _outlet_as_author(f); f
-    {'source': '新华社', 'author': '王小明'}
-    """
-    author = fields.get("author")
-    if author is None:
-        return
-    if author == fields.get("source"):
-        del fields["author"]
-    elif is_site_name(author) and not is_person_name(author):
-        fields.setdefault("source", fields.pop("author"))

@@ -57,14 +57,6 @@ Round 25: a post's row (a report button, a name cut short ``Alinna ...``) names 
 poster, and a portal's name then the outlet it carries (``砍柴網 / 零壹財經 / DATE``) gives
 the second as the source: ``byline_interface.py`` and ``byline_portal.py``.
 
-Round 32: a copy site's row prints the author's slot of an unsigned article as 佚名 or 匿名
-(``http://www.newdu.com 2020-11-21 中国网 佚名 参加讨论``: ``byline_interface.is_unsigned``,
-no one, read and not stored) and its comment link after it; a dated reporter row's names
-after the role are co-authors in a row (``記者 梁婉琦 雷翠雲 報導  2020/08/12``), the lone
-report word closes the credit (never an outlet), and the piece before it after a slash is
-the dateline's place (``記者 何美玲 / 高雄市 報導``); a site's self-name glued before the
-date of a date line is no field (``byline_portal.self_named_site``).
-
 **A byline's page statistics and section** (set aside, not stored) are
 ``byline_asides.py``'s models.
 """
@@ -73,8 +65,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import pairwise
 
 import regex
 
@@ -89,16 +79,15 @@ from newsclean.filters.byline_asides import (
     without_media_tag,
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
-from newsclean.filters.byline_interface import (
-    is_interface_value,
-    is_truncation_mark,
-    is_unsigned,
-)
+from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark, is_unsigned
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_portal import (
+    REPORT_WORDS,
     SOURCE_PIECE,
     copied_outlet,
     is_account,
+    press_release_piece,
+    report_places,
     self_named_site,
 )
 from newsclean.filters.credits import reporter_credit, surnames
@@ -175,13 +164,8 @@ CREDIT_ENDS = ("电", "電", "讯", "訊")
 CREDIT_PIECE = lazy_regex(
     r"^[\p{Han}]{0,8}(?:记者|記者)[\p{Han}·、]{2,16}\d{1,2}日(?:电|電|讯|訊)$"
 )
-# The report word alone after a reporter's credit (记者 孙灿芬 报导  2014-08-19, round 32):
-# the dateline with no place printed, the credit's end, never an outlet.
-REPORT_WORDS = frozenset(("报导", "报道", "報導", "報道"))
 # A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
 DATELINE_SOURCE = lazy_regex(r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$")
-# An officer's telephone number glued after the name: 李俊平037-559825.
-OFFICER_PHONE = lazy_regex(r"(?<=\p{Han})[(（]?0\d{1,3}[)）]?[-－]?\d{5,8}$")
 QUOTED_SOURCE = lazy_regex(r"^《(?P<name>[^《》\s]{2,12})》$")
 # Names glued to the clock: 2023-03-25 00:02:26顧鑫魯曦馮翔 (at most four names of four).
 GLUED_NAMES = lazy_regex(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
@@ -198,44 +182,6 @@ URL_PIECE = lazy_regex(
 class Metadata:
     fields: dict[str, str] = field(default_factory=dict)  # field -> value
     labels: list[str] = field(default_factory=list)
-
-
-@cache
-def _release_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A release's issuer (苗栗縣政府新聞稿) and its issuing section (行政處新聞科)."""
-    words = section_words()
-    release = "|".join(sorted(map(regex.escape, words["release"]), key=len, reverse=True))
-    unit = "".join(sorted(set(words["unit"])))
-    return (
-        regex.compile(r"^(?P<issuer>\p{Han}{2,10}?)(?:" + release + r")$"),
-        regex.compile(r"\p{Han}{1,10}?[" + unit + r"]"),
-    )
-
-
-def press_release_piece(piece: str) -> tuple[str, str] | None:
-    """(field, value) of a press release's piece: the issuer before a release word is the
-    source, a section with the officer's name (and telephone) glued on gives the author,
-    a section alone ("", "") nothing (module docstring); None for any other piece.
-
-    >>> press_release_piece("苗栗縣政府新聞稿"), press_release_piece("行政處新聞科")
-    (('source', '苗栗縣政府'), ('', ''))
-    >>> press_release_piece("行政處新聞科李俊平037-559825"), press_release_piece("新京报")
-    (('author', '李俊平'), None)
-    """
-    issuer_pattern, unit_pattern = _release_patterns()
-    issuer = issuer_pattern.match(piece)
-    if issuer is not None:
-        return "source", issuer["issuer"]
-    name = OFFICER_PHONE.sub("", piece)
-    for end in range(len(name), 1, -1):  # the longest section, then the officer after it
-        if unit_pattern.fullmatch(name, 0, end) is None:
-            continue
-        officer = name[end:]
-        if not officer and name == piece:
-            return "", ""
-        if officer and _is_persons(officer):  # 李俊平, or 向志强、杨绍功 listed with 、
-            return "author", officer
-    return None
 
 
 def _weekday_or_place(piece: str) -> bool:  # or the lunar date (癸卯年十月初二): no outlet
@@ -275,12 +221,6 @@ def _split_pieces(text: str) -> list[str]:
             glued = GLUED_WEEKDAY.search(part) if part[-1:] in WEEKDAY_LAST else None
             pieces += [part[: glued.start()], glued.group()] if glued else [part]
     return pieces
-
-
-def _after_slash(line: str, piece: str) -> bool:
-    """Whether ``piece`` follows a slash or bar on ``line``, spaces between."""
-    at = line.find(piece)
-    return at > 0 and line[:at].rstrip(" \u3000")[-1:] in "/／|｜"
 
 
 def _strip_brackets(line: str) -> str:
@@ -334,18 +274,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
     after_section = False
     # A piece right before a lone report word is the dateline's place (高雄市 報導).
-    # Only a dated row is read so (round 32); an undated credit is the reporter line's.
-    # A person's name there is a co-author unless a slash parts it from the names
-    # (記者 梁婉琦 雷翠雲 報導 / 記者 何美玲 / 高雄市 報導).
-    places = (
-        {
-            p
-            for (_, p), (_, q) in pairwise(pieces)
-            if q in REPORT_WORDS and (not is_person_name(p) or _after_slash(line, p))
-        }
-        if found
-        else set()
-    )
+    places = report_places([p for _, p in pieces], line, is_person_name) if found else set()
     account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
         counted, after_section = after_section, is_section_label(piece)
@@ -421,7 +350,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         elif "author" not in result.fields and _is_persons(piece):
             result.fields["author"] = piece  # 崔虹 2016-07-19, 张国财 http://…: the writer
             names_open = part_no + 1
-        elif (release := press_release_piece(piece)) is not None:
+        elif (release := press_release_piece(piece, _is_persons)) is not None:
             if release[0]:  # 苗栗縣政府新聞稿, 行政處新聞科李俊平037-559825: a press release
                 result.fields.setdefault(*release)
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
