@@ -238,3 +238,45 @@ def test_a_pictures_credit_is_no_source(line: str) -> None:
 def test_an_article_lead_before_a_source_label_stays() -> None:
     parsed = parse_metadata("新华社 来源:人民网")
     assert parsed is not None and parsed.fields["source"] == "人民网"
+
+
+# Round 32: an outlet in the author's slot is no author.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("来源:人民日报 作者:人民日报原标题:“中星”20号通信卫星发射成功", {"source": "人民日报"}),
+        ("来源:Yahoo奇摩新闻 作者:Yahoo奇摩新闻原标题:Yahoo奇摩新闻", {"source": "Yahoo奇摩新闻"}),
+        ("作者:新京报", {"source": "新京报"}),
+        # http://linux.it.net.cn/m/view.php?aid=5661 (not in eval/): a person stays
+        (
+            "时间:2014-09-23 00:41 来源:cnblogs.com 作者:小蝶惊鸿",
+            {
+                "published_at": "2014-09-23T00:41:00+08:00",
+                "source": "cnblogs.com",
+                "author": "小蝶惊鸿",
+            },
+        ),
+    ],
+)
+def test_an_outlet_is_no_author(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+# Round 32: a whole field framed in title marks; the perfective 已 before an update label.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("《資料來源:臺視新聞》", {"source": "臺視新聞"}),
+        ("《资料来源:happymacao.com》", {"source": "happymacao.com"}),
+        ("已更新:2012-04-01 15:41:00", {"published_at": "2012-04-01T15:41:00+08:00"}),
+    ],
+)
+def test_framed_field_and_perfect_label(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize("line", ["《人民日报》", "《作者》", "已更新的版本说明见下文"])
+def test_framed_near_misses(line: str) -> None:
+    assert parse_metadata(line) is None

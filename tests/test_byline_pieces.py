@@ -165,3 +165,75 @@ def test_a_lunar_date_is_no_source(line: str, fields: dict[str, str]) -> None:
 def test_an_outlet_beside_the_date_stays_the_source() -> None:
     parsed = parse_pieces("2019.09.07 16:28  新京报")
     assert parsed is not None and parsed.fields["source"] == "新京报"
+
+
+# Round 32: a copy site's row (its address, the date, the outlet, the author's slot, the
+# comment link).  An unsigned article's 佚名 names no one and 参加讨论 is the row's link.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # eval rows (newdu.com) and the same layout with the other outlets it carries
+        (
+            "http://www.newdu.com 2020-11-21 中国网 佚名 参加讨论",
+            {"site": "www.newdu.com", "source": "中国网", "published_at": "2020-11-21"},
+        ),
+        (
+            "http://www.newdu.com 2012年01月12日 華龍網-重慶晨報 佚名 參加討論",
+            {"site": "www.newdu.com", "source": "華龍網-重慶晨報", "published_at": "2012-01-12"},
+        ),
+        (
+            "http://www.newdu.com 2014-03-05 新华网马来西亚频道 匿名",
+            {"site": "www.newdu.com", "source": "新华网马来西亚频道", "published_at": "2014-03-05"},
+        ),
+    ],
+)
+def test_an_unsigned_copy_row(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_an_unsigned_word_under_a_label_stays_the_credit() -> None:
+    assert parse_metadata("作者:佚名").fields == {"author": "佚名"}
+
+
+# Round 32: a dated reporter row, the names after the role in a row are co-authors, the
+# lone report word closes the credit; a place after a slash is the dateline's.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("记者 孙灿芬 报导  2014-08-19", {"author": "孙灿芬", "published_at": "2014-08-19"}),
+        (
+            "記者 梁婉琦 雷翠雲 報導  2020/08/12",
+            {"author": "梁婉琦 雷翠雲", "published_at": "2020-08-12"},
+        ),
+        (
+            "記者 何美玲 / 高雄市 報導 2020/08/12",
+            {"author": "何美玲", "published_at": "2020-08-12"},
+        ),
+        # https://news.ltn.com.tw/news/life/breakingnews/5215419 (not in eval/): the
+        # reporter glued to the role, the place after a slash
+        (
+            "2025/10/18 12:57 記者林曉雲／台北報導",
+            {"author": "林曉雲", "published_at": "2025-10-18T12:57:00+08:00"},
+        ),
+    ],
+)
+def test_a_dated_reporter_row(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a lone report word with no reporter before it is no credit: not read as one
+        "他的报导引起关注",
+        # an undated credit stays the reporter line's (its outlet kept, round 5)
+        "红网时刻新闻记者 陈奥男 任晔 何青 王诗颖 陈杰 长沙报道",
+    ],
+)
+def test_report_word_near_misses(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is None or "source" not in parsed.fields or parsed.fields["source"] != "报导"
+    if parsed is not None and "author" in parsed.fields:
+        assert "长沙" not in parsed.fields["author"]

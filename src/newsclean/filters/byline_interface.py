@@ -181,6 +181,21 @@ def _thread_words() -> frozenset[str]:
     return frozenset(_words()["thread"])
 
 
+@cache
+def _unsigned_words() -> frozenset[str]:
+    return frozenset(_words()["unsigned"])
+
+
+def is_unsigned(piece: str) -> bool:
+    """Whether ``piece``, unlabelled in a row, is the word for an unsigned article (round 32:
+    佚名, 匿名, kind ``unsigned``): the author's slot left empty, no name, no outlet.
+
+    >>> is_unsigned("佚名"), is_unsigned("匿名"), is_unsigned("佚名氏"), is_unsigned("中国网")
+    (True, True, False, False)
+    """
+    return piece in _unsigned_words()
+
+
 #: A template's truncation mark after a name cut short: three dots or more, an ellipsis.
 TRUNCATION = lazy_regex(r"^(?:\.{3,6}|…{1,2})$")
 

@@ -65,7 +65,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 import regex
 
@@ -80,9 +79,17 @@ from newsclean.filters.byline_asides import (
     without_media_tag,
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
-from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark
+from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark, is_unsigned
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
-from newsclean.filters.byline_portal import SOURCE_PIECE, copied_outlet, is_account
+from newsclean.filters.byline_portal import (
+    REPORT_WORDS,
+    SOURCE_PIECE,
+    copied_outlet,
+    is_account,
+    press_release_piece,
+    report_places,
+    self_named_site,
+)
 from newsclean.filters.credits import reporter_credit, surnames
 from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_grammar import stdlib
@@ -159,8 +166,6 @@ CREDIT_PIECE = lazy_regex(
 )
 # A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
 DATELINE_SOURCE = lazy_regex(r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$")
-# An officer's telephone number glued after the name: 李俊平037-559825.
-OFFICER_PHONE = lazy_regex(r"(?<=\p{Han})[(（]?0\d{1,3}[)）]?[-－]?\d{5,8}$")
 QUOTED_SOURCE = lazy_regex(r"^《(?P<name>[^《》\s]{2,12})》$")
 # Names glued to the clock: 2023-03-25 00:02:26顧鑫魯曦馮翔 (at most four names of four).
 GLUED_NAMES = lazy_regex(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
@@ -177,44 +182,6 @@ URL_PIECE = lazy_regex(
 class Metadata:
     fields: dict[str, str] = field(default_factory=dict)  # field -> value
     labels: list[str] = field(default_factory=list)
-
-
-@cache
-def _release_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A release's issuer (苗栗縣政府新聞稿) and its issuing section (行政處新聞科)."""
-    words = section_words()
-    release = "|".join(sorted(map(regex.escape, words["release"]), key=len, reverse=True))
-    unit = "".join(sorted(set(words["unit"])))
-    return (
-        regex.compile(r"^(?P<issuer>\p{Han}{2,10}?)(?:" + release + r")$"),
-        regex.compile(r"\p{Han}{1,10}?[" + unit + r"]"),
-    )
-
-
-def press_release_piece(piece: str) -> tuple[str, str] | None:
-    """(field, value) of a press release's piece: the issuer before a release word is the
-    source, a section with the officer's name (and telephone) glued on gives the author,
-    a section alone ("", "") nothing (module docstring); None for any other piece.
-
-    >>> press_release_piece("苗栗縣政府新聞稿"), press_release_piece("行政處新聞科")
-    (('source', '苗栗縣政府'), ('', ''))
-    >>> press_release_piece("行政處新聞科李俊平037-559825"), press_release_piece("新京报")
-    (('author', '李俊平'), None)
-    """
-    issuer_pattern, unit_pattern = _release_patterns()
-    issuer = issuer_pattern.match(piece)
-    if issuer is not None:
-        return "source", issuer["issuer"]
-    name = OFFICER_PHONE.sub("", piece)
-    for end in range(len(name), 1, -1):  # the longest section, then the officer after it
-        if unit_pattern.fullmatch(name, 0, end) is None:
-            continue
-        officer = name[end:]
-        if not officer and name == piece:
-            return "", ""
-        if officer and _is_persons(officer):  # 李俊平, or 向志强、杨绍功 listed with 、
-            return "author", officer
-    return None
 
 
 def _weekday_or_place(piece: str) -> bool:  # or the lunar date (癸卯年十月初二): no outlet
@@ -306,6 +273,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
     after_section = False
+    # A piece right before a lone report word is the dateline's place (高雄市 報導).
+    places = report_places([p for _, p in pieces], line, is_person_name) if found else set()
     account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
         counted, after_section = after_section, is_section_label(piece)
@@ -313,6 +282,15 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             continue  # a weekday or issue, an empty field's dash, a section (本地新闻)
         if piece in spaced and not is_person_name(piece):
             continue  # the page head's masthead, spaced out: the site's name, not the source
+        if (
+            piece == glued_head
+            and len(rest) == 2
+            and not rest[1].strip()
+            and self_named_site(piece)
+        ):
+            continue  # 彩神彩票官方网站2025-09-24: a site's self-name glued on a date line
+        if is_unsigned(piece):
+            continue  # 中国网 佚名 参加讨论: the author's slot of an unsigned article, no one
         if is_interface_value(piece) or is_truncation_mark(piece):
             posted = posted or not is_truncation_mark(piece)
             continue  # 上传 2013.05.29, 檢舉, Alinna ...: the interface's, no name
@@ -322,6 +300,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             continue  # 國際 1153: the section's view count, bare, ends the row
         if piece[-1:] in "yY.," and EN_WEEKDAY_PIECE.match(piece):
             continue  # a weekday, a section (本地新闻): read, not stored
+        if reporter and "author" in result.fields and piece in places:
+            dateline = True  # 記者 何美玲 / 高雄市 報導: the place the report was filed from
+            continue
         if names_open and part_no == names_open - 1 and is_person_name(piece):
             result.fields["author"] += " " + piece  # 梁婉琦 雷翠云: co-authors, in a row
             continue
@@ -350,9 +331,13 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
                 names_open = part_no + 1
             else:
                 pending_reporter = True
+        elif reporter and found is not None and piece in REPORT_WORDS:
+            dateline = True  # 记者 孙灿芬 报导: the report word closing the credit, no place
         elif pending_reporter and SOURCE_PIECE.match(piece) and len(piece) <= 4:
             result.fields.setdefault("author", piece)
             pending_reporter = False
+            if found is not None:  # 记者 梁婉琦 雷翠云 报导 DATE: the names after the role
+                names_open = part_no + 1
         elif "." in piece and URL_PIECE.match(piece) and "site" not in result.fields:
             result.fields["site"] = piece.split("://")[-1].split("/")[0].lower()
         elif glued and rest[-1].startswith(piece) and GLUED_NAMES.match(piece):
@@ -365,7 +350,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
         elif "author" not in result.fields and _is_persons(piece):
             result.fields["author"] = piece  # 崔虹 2016-07-19, 张国财 http://…: the writer
             names_open = part_no + 1
-        elif (release := press_release_piece(piece)) is not None:
+        elif (release := press_release_piece(piece, _is_persons)) is not None:
             if release[0]:  # 苗栗縣政府新聞稿, 行政處新聞科李俊平037-559825: a press release
                 result.fields.setdefault(*release)
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:

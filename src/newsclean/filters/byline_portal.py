@@ -14,12 +14,42 @@ left to the piece grammar, which keeps the first.
 The account after an outlet (``is_account``, round 23's model, moved here): a name right
 after the source piece, before the date and apart by spaces, is the channel or account the
 outlet's story was posted by, read and not kept.
+
+A site's self-name glued before the date (round 32, ``self_named_site``): a name that ends
+in the word a site calls itself by (``data/brand_suffixes.txt`` kind ``site``: 官方网站, 官网,
+官方网) names a website, the one that prints the page, as its URL would (``彩神彩票官方网站
+2025-09-24``: a hijacker's brand glued before the page's own date line); an outlet names
+itself by its own name (新京报, 人民网), never as "the official site of".  Such a piece is
+read and not kept, glued before a date that ends the line (a date line: no clause goes on
+after it): no source, no author; the date is the page's.  A name
+that merely ends in 网 (人民网) or in 网站 with no self-name word is left to the outlet
+grammar.
+
+Round 32: a copy site's row prints the author's slot of an unsigned article as 佚名 or 匿名
+(``http://www.newdu.com 2020-11-21 中国网 佚名 参加讨论``: ``byline_interface.is_unsigned``,
+no one, read and not stored) and its comment link after it; a dated reporter row's names
+after the role are co-authors in a row (``記者 梁婉琦 雷翠雲 報導  2020/08/12``), the lone
+report word closes the credit (never an outlet), and the piece before it after a slash is
+the dateline's place (``記者 何美玲 / 高雄市 報導``); a site's self-name glued before the
+date of a date line is no field (``self_named_site``).
+
+Round 32: a whole labelled field framed in title marks (``《資料來源:臺視新聞》``) is read
+as one framed in 【】; an outlet printed in the author's slot (``来源:文汇网 作者:文汇网``, a
+feed template filling every field; ``作者:新京报``) is no author, the source when no label
+names one (``outlet_as_author``, asked by ``byline``): an outlet is never an author.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+from itertools import pairwise
+
 import regex
 
+from newsclean.data import data_lines
+from newsclean.filters.byline_asides import section_words
+from newsclean.filters.date_vocab import with_variants
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
@@ -69,3 +99,142 @@ def is_account(
         and piece[1] not in label_table()
         and piece[1] != glued
     )
+
+
+#: A site's self-name follows a name of this many characters at least (X官网) and at
+#: most (a brand's name; a clause is longer: 游客可登录景区官方网站).
+MIN_SITE_NAME, MAX_SITE_NAME = 2, 6
+#: The name before the self-name word: Han, Latin letters, digits.
+SITE_NAME = lazy_regex(r"^[\p{Han}A-Za-z0-9]+$")
+
+
+@cache
+def _self_names() -> tuple[str, ...]:
+    """A site's words for itself (kind ``site`` of ``data/brand_suffixes.txt``), every
+    script, longest first."""
+    words = {
+        form
+        for word, kind in data_lines("brand_suffixes.txt")
+        if kind == "site"
+        for form in with_variants(word)
+    }
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def self_named_site(piece: str) -> bool:
+    """Whether ``piece`` is a site's self-name: a name, then 官方网站/官网 (module docstring).
+
+    >>> self_named_site("彩神彩票官方网站"), self_named_site("彩神彩票官方網站")
+    (True, True)
+    >>> self_named_site("人民网"), self_named_site("官网"), self_named_site("新京报")
+    (False, False, False)
+    """
+    if not piece.endswith(("网", "網", "站")):
+        return False  # every self-name word ends so: one test spares most pieces the rest
+    word = next((w for w in _self_names() if piece.endswith(w)), None)
+    if word is None:
+        return False
+    name = piece[: -len(word)]
+    return MIN_SITE_NAME <= len(name) <= MAX_SITE_NAME and SITE_NAME.match(name) is not None
+
+
+# The report word alone after a reporter's credit (记者 孙灿芬 报导  2014-08-19, round 32):
+# the dateline with no place printed, the credit's end, never an outlet.
+REPORT_WORDS = frozenset(("报导", "报道", "報導", "報道"))
+
+
+def report_places(pieces: list[str], line: str, person: Callable[[str], bool]) -> set[str]:
+    """The pieces right before a lone report word that are the dateline's place: a person's
+    name there is a co-author unless a slash parts it from the names (記者 梁婉琦 雷翠雲 報導
+    / 記者 何美玲 / 高雄市 報導).  Only a dated row is read so; an undated credit is the
+    reporter line's."""
+    return {
+        p
+        for p, q in pairwise(pieces)
+        if q in REPORT_WORDS and (not person(p) or _after_slash(line, p))
+    }
+
+
+def _after_slash(line: str, piece: str) -> bool:
+    """Whether ``piece`` follows a slash or bar on ``line``, spaces between."""
+    at = line.find(piece)
+    return at > 0 and line[:at].rstrip(" \u3000")[-1:] in "/／|｜"
+
+
+def outlet_as_author(fields: dict[str, str], person: Callable[[str], bool]) -> None:
+    """An outlet printed in the author's slot is no author (round 32): a template that
+    fills every field from the feed prints the outlet twice (``来源:文汇网 作者:文汇网``),
+    and an outlet's name alone under an author label (``作者:新京报``) names who published,
+    not who wrote: the source when no label names one.  A person's name is never moved.
+
+    >>> person = "王小明".__eq__
+    >>> f = {"source": "人民日报", "author": "人民日报"}; outlet_as_author(f, person); f
+    {'source': '人民日报'}
+    >>> f = {"author": "新京报"}; outlet_as_author(f, person); f
+    {'source': '新京报'}
+    >>> f = {"source": "新华社", "author": "王小明"}; outlet_as_author(f, person); f
+    {'source': '新华社', 'author': '王小明'}
+    """
+    author = fields.get("author")
+    if author is None:
+        return
+    if author == fields.get("source"):
+        del fields["author"]
+    elif is_site_name(author) and not person(author):
+        fields.setdefault("source", fields.pop("author"))
+
+
+# An officer's telephone number glued after the name: 李俊平037-559825.
+OFFICER_PHONE = lazy_regex(r"(?<=\p{Han})[(（]?0\d{1,3}[)）]?[-－]?\d{5,8}$")
+
+
+@cache
+def _release_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A release's issuer (苗栗縣政府新聞稿) and its issuing section (行政處新聞科)."""
+    words = section_words()
+    release = "|".join(sorted(map(regex.escape, words["release"]), key=len, reverse=True))
+    unit = "".join(sorted(set(words["unit"])))
+    return (
+        regex.compile(r"^(?P<issuer>\p{Han}{2,10}?)(?:" + release + r")$"),
+        regex.compile(r"\p{Han}{1,10}?[" + unit + r"]"),
+    )
+
+
+def press_release_piece(piece: str, persons: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(field, value) of a press release's piece: the issuer before a release word is the
+    source, a section with the officer's name (and telephone) glued on gives the author,
+    a section alone ("", "") nothing (``byline_pieces``'s docstring: a press release);
+    None for any other piece.
+
+    >>> person = "李俊平".__eq__
+    >>> press_release_piece("苗栗縣政府新聞稿", person), press_release_piece("行政處新聞科", person)
+    (('source', '苗栗縣政府'), ('', ''))
+    >>> press_release_piece("行政處新聞科李俊平037-559825", person)
+    ('author', '李俊平')
+    """
+    issuer_pattern, unit_pattern = _release_patterns()
+    issuer = issuer_pattern.match(piece)
+    if issuer is not None:
+        return "source", issuer["issuer"]
+    name = OFFICER_PHONE.sub("", piece)
+    for end in range(len(name), 1, -1):  # the longest section, then the officer after it
+        if unit_pattern.fullmatch(name, 0, end) is None:
+            continue
+        officer = name[end:]
+        if not officer and name == piece:
+            return "", ""
+        if officer and persons(officer):  # 李俊平, or 向志强、杨绍功 listed with 、
+            return "author", officer
+    return None
+
+
+def unframed(line: str) -> str:
+    """``line`` without the title marks framing it whole (round 32: ``《資料來源:臺視新聞》``,
+    a labelled field framed as others frame it in 【】); any other line as it is.
+
+    >>> unframed("《资料来源:中新社》"), unframed("《人民日报》与《新京报》")
+    ('资料来源:中新社', '《人民日报》与《新京报》')
+    """
+    if line[:1] == "《" and line[-1:] == "》" and line.count("《") == 1 == line.count("》"):
+        return line[1:-1]
+    return line
