@@ -201,3 +201,15 @@ def test_every_text_noun_of_a_marker_holds_the_prefilters_letter() -> None:
     from newsclean.filters.furniture_frames import frame_words
 
     assert frame_words()["part"] and all("文" in part for part in frame_words()["part"])
+
+
+# Round 32: a labelled pager, Discuz's archiver foot (页: [1] on bbs.fqlook.com's archiver;
+# every Discuz archiver page prints its pages so, the current one bracketed).
+@pytest.mark.parametrize("line", ["页: [1]", "页: [1] 2 3", "分页: 1 [2] 3", "页次: 1 2"])
+def test_a_labelled_pager_is_furniture(line: str) -> None:
+    assert unframed(line) == ""
+
+
+@pytest.mark.parametrize("line", ["页码: 35", "页: 12", "本刊第12页: 1 2"])
+def test_one_page_number_under_a_label_is_no_pager(line: str) -> None:
+    assert unframed(line) != ""

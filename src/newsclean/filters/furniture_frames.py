@@ -8,7 +8,10 @@ each judged on the line alone:
    *page count in brackets* (``(共19页)``, ``[第2页]``) beside reading words: the count is
    cut and the rest must be furniture on its own (``在本页阅读全文(共19页)`` leaves
    ``在本页阅读全文``, a tool phrase); the count alone is furniture.  A sentence that
-   gives a page count (``报告全文(共19页)已经公布。``) leaves a sentence, and stays;
+   gives a page count (``报告全文(共19页)已经公布。``) leaves a sentence, and stays.
+   Round 32, a *labelled pager*: a page label (页, 页次, 页码, 分页), its colon and the page
+   numbers, the current one in brackets or two numbers at least (Discuz's archiver foot
+   ``页: [1]``); a citation's one page (``页码: 35``) stays;
 2. a *link button*: a word that alone in brackets is a link (``[全文]``, ``【详情】``,
    ``[更多]``: kind ``button`` of ``data/furniture_frames.txt``), its letters perhaps
    spaced (``[全 文]``), on a line of its own.  The same word in brackets before a text
@@ -51,6 +54,12 @@ PAGER = lazy_regex(
     r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
 )
 MAX_PAGER = 60
+#: Round 32, a labelled pager: a page label, its colon, then page numbers, the current one
+#: in brackets (Discuz's archiver: 页: [1] 2 3) or two numbers at least.
+LABELLED_PAGER = lazy_regex(
+    r"(?:分[頁页]|[頁页](?:次|码|碼)?)\s?[:：]\s?"
+    r"(?:(?:\d{1,4}\s+)*\[\s?\d{1,4}\s?\](?:\s+\d{1,4})*|\d{1,4}(?:\s+\d{1,4}){1,23})"
+)
 #: A page count in brackets: (共19页), [第2頁], 【共 3 页】.
 PAGE_COUNT = stdlib(r"[(（\[【]\s?[共第]?\s?[0-9]{1,4}\s?[页頁]\s?[)）\]】]")
 #: A pager's count frames a few reading words: a longer line is prose.
@@ -133,8 +142,8 @@ def unframed(line: str) -> str | None:
         if count is not None and count.group(1) in frame_words()["count"]:
             return ""
     if "页" in line or "頁" in line:
-        if len(line) <= MAX_PAGER and PAGER.fullmatch(line):
-            return ""
+        if len(line) <= MAX_PAGER and (PAGER.fullmatch(line) or LABELLED_PAGER.fullmatch(line)):
+            return ""  # 上一页 1 2 3 下一页; 页: [1] 2 3 (round 32)
         count = PAGE_COUNT.search(line) if len(line) <= MAX_FRAMED_LINE else None
         if count is None:
             return None

@@ -119,6 +119,7 @@ from newsclean.filters.furniture_links import (
     Coverage,
     bracketed_tool,
     link_row,
+    tool_lead,
 )
 from newsclean.filters.furniture_menu import menu_reason, residue_reason
 from newsclean.filters.furniture_meters import is_measure, is_meter, progress_line
@@ -235,6 +236,8 @@ def classify_furniture(text: str) -> Furniture | None:
             bare = LEADING_SYMBOLS.sub("", line, count=1)
         if bare[:1] in openers and (link_lead().match(bare) or spaced_link_lead().fullmatch(bare)):
             return Furniture("nav")  # 延伸閱讀：<title>, 繼續閱讀 <title> (round 23)
+        if tool_lead(bare):
+            return Furniture("nav")  # 查看完整版本: <title>: a tool phrase leads (round 32)
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
     if (rest := unframed(line)) is not None and (not rest or (inner := classify_furniture(rest))):
