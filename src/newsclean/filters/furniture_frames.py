@@ -29,6 +29,14 @@ each judged on the line alone:
    a heading ``中国China`` or ``冬奥会 Beijing 2022`` leaves a word of the story, and
    stays).
 
+   Round 32, the gloss *stacked* (``stacked_gloss``): the Han label on a line of its own
+   and its English on the next, both above the article's first paragraph (a school
+   site's section head over the headline: ``新聞資訊`` / ``OUT NEWS``), the Han label a
+   section's word (its caller's test) of at most 8 letters, the English one to three
+   words in capitals (a brand's name under a label, ``PressMega``, is none). A headline
+   over its English title has no section word, and a heading between paragraphs is the
+   article's.
+
 6. a *body-start marker* (round 31): a label telling the reader where the text begins,
    a text noun (kind ``part``: 正文, 全文) with the word that it begins after it (kind
    ``begins``: 开始, 如下) or a pointer before it (kind ``lead``: 以下为), perhaps framed
@@ -42,6 +50,7 @@ text (the pager pattern bounds its repeats and its line).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
@@ -75,6 +84,10 @@ ITEM_COUNT = stdlib(r"[|｜(（\[【]?\s?共\s?[0-9]{1,6}\s?([^\s0-9])\s?[|｜)�
 #: A Han label and its English gloss after it (1-3 Latin words, nothing else).
 GLOSSED = lazy_regex(r"(\p{Han}{2,8}) ?[A-Za-z]{2,12}(?: [A-Za-z]{2,12}){0,2}")
 MAX_GLOSSED = 40
+#: Round 32: a Han label alone, and an English gloss in capitals alone (a section head's
+#: typography: OUT NEWS; a brand's name, PressMega, is no gloss).
+HAN_LABEL = lazy_regex(r"\p{Han}{2,8}")
+ENGLISH_GLOSS = lazy_regex(r"[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}")
 #: A body-start marker is a short label.
 MAX_MARKER = 14
 MARKER_FRAME = "【】[]〔〕()（）「」<>《》 \u3000:：-—=*"
@@ -163,3 +176,21 @@ def unframed(line: str) -> str | None:
         if counter is not None and counter.group(1).lower() in frame_words()["item"]:
             return ""
     return None
+
+
+def stacked_gloss(
+    content: list[int], text_of: Callable[[int], str], is_label: Callable[[str], bool]
+) -> list[int]:
+    """The content lines (in page order) of a section's label and its English gloss on
+    the next line, above the first paragraph (module docstring, round 32)."""
+    from newsclean.filters.foot_notices import is_paragraph  # imports the spam reader: cycle
+
+    found: list[int] = []
+    for k in range(len(content) - 1):
+        text = text_of(content[k]).strip()
+        if is_paragraph(text):
+            break  # the article has begun
+        gloss = text_of(content[k + 1]).strip()
+        if HAN_LABEL.fullmatch(text) and ENGLISH_GLOSS.fullmatch(gloss) and is_label(text):
+            found += [content[k], content[k + 1]]
+    return found
