@@ -273,19 +273,15 @@ def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> 
     ]  # a licence line the notice reader takes (京ICP备12345678号) is the copyright's
     # The site's own lines may have been read as a record's dates (a bulleted 更新日期 is
     # metadata, never content): they stand in the block at their place among the content.
-    placed = set(content)
-    spread = sorted(
-        placed.union(
-            i
-            for i, line in enumerate(lines)
-            if i not in placed and line is not None and line.text and site_line(line.text)
-        )
-    )
-    if len(spread) > len(content):
-        texts = [line.text if (line := lines[i]) else "" for i in spread]
-        found = {spread.index(content[k]): fields for k, fields in found.items()}
+    own = {i for i, line in enumerate(lines) if line is not None and site_line(line.text)}
+    if not own:
+        return kept  # most pages: one cheap scan per line
+    spread = sorted(own.union(content))
+    texts = [line.text if (line := lines[i]) else "" for i in spread]
+    found = {spread.index(content[k]): fields for k, fields in found.items()}
 
     def footer(k: int) -> bool:  # a registry or a contact line beside the site's own
         return k in found or contact_fields(texts[k]) is not None
 
-    return kept + [spread[k] for k in site_foot_lines(texts, footer) if spread[k] not in kept]
+    site = [k for k, i in enumerate(spread) if i in own]
+    return kept + [spread[k] for k in site_foot_lines(texts, footer, site) if spread[k] not in kept]

@@ -61,12 +61,16 @@ def _words(kind: str) -> frozenset[str]:
     return frozenset(w.lower() for k, w in data_lines("contact_words.txt") if k == kind)
 
 
-def site_foot_lines(texts: Sequence[str], footer: Callable[[int], bool]) -> list[int]:
+def site_foot_lines(
+    texts: Sequence[str], footer: Callable[[int], bool], site: list[int] | None = None
+) -> list[int]:
     """The positions in ``texts`` (content lines in page order) of the site's own fields
     in its footer block (module docstring): a site line in a run of adjacent footer lines
     (site lines, or lines ``footer`` takes: contact or registry lines) holding one that
-    ``footer`` takes, or two site lines, under most of the article's paragraphs."""
-    site = [k for k, text in enumerate(texts) if site_line(text)]
+    ``footer`` takes, or two site lines, under most of the article's paragraphs; ``site``,
+    the positions of the site lines when the caller has read them."""
+    if site is None:
+        site = [k for k, text in enumerate(texts) if site_line(text)]
     if not site:
         return []  # most pages: one cheap scan per line
     from newsclean.filters.foot_notices import is_paragraph  # imports the spam reader: cycle
