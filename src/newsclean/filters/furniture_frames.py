@@ -55,6 +55,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_sitefoot import is_paragraph
 from newsclean.filters.lazy_pattern import lazy_regex
 
 # A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows.
@@ -183,8 +184,6 @@ def stacked_gloss(
 ) -> list[int]:
     """The content lines (in page order) of a section's label and its English gloss on
     the next line, above the first paragraph (module docstring, round 32)."""
-    from newsclean.filters.foot_notices import is_paragraph  # imports the spam reader: cycle
-
     found: list[int] = []
     for k in range(len(content) - 1):
         text = text_of(content[k]).strip()

@@ -67,6 +67,7 @@ from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.furniture_sitefoot import is_paragraph
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.word_trie import word_pattern
 
@@ -249,8 +250,6 @@ def issue_lines(content: list[int], text_of: Callable[[int], str]) -> dict[int, 
     labels = [k for k, number in enumerate(content) if issue_label(text_of(number))]
     if not labels:
         return {}  # most pages
-    from newsclean.filters.foot_notices import is_paragraph  # imports the spam reader: cycle
-
     paragraphs = [k for k, number in enumerate(content) if is_paragraph(text_of(number))]
     if not paragraphs:
         return {}  # no article to stand outside of

@@ -51,8 +51,19 @@ SITE_SPLIT = lazy_re(r"\s+[/|｜]\s+|\s*[;；｜|]\s*")
 SITE_FIELD = lazy_regex(rf"([\p{{Han}}A-Za-z]{{1,{MAX_LABEL}}})\s?[:：]\s?([^,，。；;|｜]{{1,40}})")
 #: A screen's resolution in an advice: 1024x768, 1920 × 1080.
 RESOLUTION = r"[0-9]{3,4}\s?[x×*X]\s?[0-9]{3,4}"
+#: A paragraph of the article, read as ``foot_notices.is_paragraph`` reads it (longer than
+#: a headline may be, ``title.MAX_TITLE_LENGTH``, or a closed sentence); those modules read
+#: the spam reader, which reads furniture: this leaf holds the test for the furniture
+#: readers that place a line against the article's paragraphs.
+MAX_HEADLINE = 80
+PARAGRAPH_ENDS = ("。", "！", "？", "”", "……")
 #: A run of two of the site's own lines is its foot block without a contact line beside.
 MIN_SITE_RUN = 2
+
+
+def is_paragraph(text: str) -> bool:
+    """Prose: long, or a complete sentence (as ``foot_notices.is_paragraph``)."""
+    return len(text) > MAX_HEADLINE or text.endswith(PARAGRAPH_ENDS)
 
 
 @cache
@@ -73,8 +84,6 @@ def site_foot_lines(
         site = [k for k, text in enumerate(texts) if site_line(text)]
     if not site:
         return []  # most pages: one cheap scan per line
-    from newsclean.filters.foot_notices import is_paragraph  # imports the spam reader: cycle
-
     paragraphs = [k for k, text in enumerate(texts) if is_paragraph(text)]
     # the foot: under most of the article's paragraphs (a record's fields over the
     # article, 發布日期 / 更新日期 / 瀏覽人次, are its byline's)
