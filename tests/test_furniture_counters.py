@@ -151,3 +151,32 @@ def test_presence_lines_are_counters(line: str) -> None:
 def test_counts_of_people_in_a_story_stay(line: str) -> None:
     assert not presence_line(line)
     assert counter_reason(line) is None
+
+
+# Round 32: counters glued where a count's noun meets the next count's digit.  Real
+# lines: a Wix blog's post foot (guochenipt.com, 1,328 次查看0 則留言; an English Wix
+# listing scraped into a public repository's SQL dump, 7 Views0 Comments0 Likes).
+@pytest.mark.parametrize(
+    "line", ["1,328 次查看0 則留言", "7 Views0 Comments0 Likes", "12 views0 comments"]
+)
+def test_glued_counters_are_a_row_of_counters(line: str) -> None:
+    assert counter_reason(line) == "nav"
+
+
+def test_glued_counters_go_at_the_foot() -> None:
+    line = "1,328 次查看0 則留言"
+    document = clean(_page(HEADLINE, *PARAGRAPHS, line))
+    assert line_removed(document, line) and document.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年3月5日",  # a date glues its numbers to its units: no counter among them
+        "COVID19",  # a name with its number
+        "共有3人受伤2人死亡",  # a sentence's counts
+        "第3季2024",
+    ],
+)
+def test_numbers_glued_to_words_are_no_counters(line: str) -> None:
+    assert counter_reason(line) is None

@@ -201,3 +201,42 @@ def test_every_text_noun_of_a_marker_holds_the_prefilters_letter() -> None:
     from newsclean.filters.furniture_frames import frame_words
 
     assert frame_words()["part"] and all("文" in part for part in frame_words()["part"])
+
+
+# Round 32: a labelled pager, Discuz's archiver foot (页: [1] on bbs.fqlook.com's archiver;
+# every Discuz archiver page prints its pages so, the current one bracketed).
+@pytest.mark.parametrize("line", ["页: [1]", "页: [1] 2 3", "分页: 1 [2] 3", "页次: 1 2"])
+def test_a_labelled_pager_is_furniture(line: str) -> None:
+    assert unframed(line) == ""
+
+
+@pytest.mark.parametrize("line", ["页码: 35", "页: 12", "本刊第12页: 1 2"])
+def test_one_page_number_under_a_label_is_no_pager(line: str) -> None:
+    assert unframed(line) != ""
+
+
+# Round 32: a section's label over its English in capitals, above the article (a
+# Guangzhou language school's news page, 新聞資訊 / OUT NEWS; the same head shape on school
+# sites' 最新消息 / NEWS, 關於我們 / ABOUT US).
+@pytest.mark.parametrize("pair", [("新聞資訊", "OUT NEWS"), ("最新消息", "NEWS")])
+def test_a_section_label_over_its_english_goes(pair: tuple[str, str]) -> None:
+    document = clean(_page(*pair, HEADLINE, *PARAGRAPHS))
+    assert all(line_removed(document, line) for line in pair)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("資訊臺", "PressMega"),  # a brand's name under a label is no gloss
+        ("張三", "ZHANG SAN"),  # a name and its romanisation: no section word
+    ],
+)
+def test_lines_that_are_no_stacked_gloss_stay(pair: tuple[str, str]) -> None:
+    document = clean(_page(HEADLINE, *pair, *PARAGRAPHS))
+    assert not line_removed(document, pair[1])
+
+
+def test_a_section_heading_between_paragraphs_stays() -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], "新聞資訊", "OUT NEWS", PARAGRAPHS[1]))
+    assert not line_removed(document, "OUT NEWS")

@@ -96,3 +96,33 @@ def test_an_empty_related_block_leaves_its_heading_to_go() -> None:
     assert line_removed(document, "Related Posts")
     assert line_removed(document, "熱門文章")
     assert len(document.body) == len(PARAGRAPHS)
+
+
+# Round 32: a tool phrase leading a link, its colon and the link's text.  Real lines: the
+# archivers of Discuz!NT (its fullversion div, 查看完整版本: <topic title>) and PHPWind
+# (查看完整版本: [-- <title> --]), as public repositories' templates print them, and the
+# fuqing forum's Discuz archiver foot.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "查看完整版本: [-- [11-14] 连城诀外传 --]",
+        "查看完整版本: 海沧市民节:幸福海沧 市民同享",
+        "阅读原文：某市发布暴雨蓝色预警",
+    ],
+)
+def test_a_tool_phrase_leading_a_link_goes(line: str) -> None:
+    assert classify_furniture(line) is not None
+    document = clean(_page(HEADLINE, *PARAGRAPHS, line))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者：张三",  # a byline's label is no tool phrase
+        "原标题：某市发布暴雨预警",
+        "阅读全文：他说，这是好事。",  # a sentence after the colon
+    ],
+)
+def test_a_label_that_is_no_tool_phrase_leads_nothing(line: str) -> None:
+    assert classify_furniture(line) is None

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from invariants import line_removed
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
 
 from newsclean import clean
 from newsclean.filters.furniture_labels import details_label
 from newsclean.filters.furniture_leaks import leak_reason
 from newsclean.filters.furniture_records import (
+    issue_label,
     page_marker,
     record_blocks,
     record_fields,
@@ -121,3 +125,37 @@ def test_pipeline_removes_the_pane_and_keeps_the_story() -> None:
     body = "".join(doc.body)
     assert "该文件大小为38 KB" in body
     assert "报业集团重组" in body
+
+
+# Round 32: an issue label alone outside the article.  Real: a daily newsletter's
+# template prints its issue alone in the page head (a public repository's AI 日报 page:
+# <div class="issue">第 {issue_no} 期</div>); a campus weekly prints NO.668 over the read
+# count at its foot; a magazine's Vol. 3.
+@pytest.mark.parametrize("line", ["第 12 期", "第33期", "NO.668", "Vol. 3"])
+def test_an_issue_label_is_one(line: str) -> None:
+    assert issue_label(line)
+
+
+@pytest.mark.parametrize("line", ["第33期", "第 12 期"])
+def test_an_issue_label_above_the_article_goes(line: str) -> None:
+    document = clean(_page(line, HEADLINE, *PARAGRAPHS))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+def test_an_issue_label_under_the_article_goes() -> None:
+    document = clean(_page(HEADLINE, *PARAGRAPHS, "NO.668"))
+    assert line_removed(document, "NO.668") and document.body == PARAGRAPHS
+
+
+def test_an_issue_label_between_paragraphs_is_a_heading_and_stays() -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], "第33期", PARAGRAPHS[1]))
+    assert not line_removed(document, "第33期")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本文原载于《财新周刊》2021年第18期", "第33期中国侨商论坛在京开幕", "第3页"],
+)
+def test_no_issue_label_alone(line: str) -> None:
+    assert not issue_label(line)

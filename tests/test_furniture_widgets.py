@@ -143,3 +143,28 @@ def test_a_short_headline_the_article_echoes_stays(headline: str) -> None:
     document = clean(_page(headline, PARAGRAPHS[0], PARAGRAPHS[1]))
     assert document.title == headline
     assert len(document.body) == 2
+
+
+# Round 32: a share widget's label sends the page straight to its readers and says what
+# they gain.  Real: people.com.cn's share button under every article (分享让更多人看到,
+# also the label of a WeChat mini-program's share button in a public repository); the
+# hijacked people.com.cn copy that prints it after the editor line.
+@pytest.mark.parametrize("line", ["分享让更多人看到", "转发让更多人知道", "分享讓大家看見"])
+def test_a_share_label_to_its_readers_goes(line: str) -> None:
+    assert classify_furniture(line) is not None
+    document = clean(_page(HEADLINE, *PARAGRAPHS, line))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a blog's closing sentence (snowdreams1006.github.io): the call inside a sentence
+        "如果你觉得本文对你有所帮助,欢迎分享让更多人看到哦",
+        # a forum post's wish (arduino.cn): its subject and a long object
+        "希望大家分享给你周边需要的朋友或者同学",
+        "他把照片分享给大家看",
+    ],
+)
+def test_a_sentence_asking_to_share_stays(line: str) -> None:
+    assert classify_furniture(line) is None

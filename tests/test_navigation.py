@@ -1101,3 +1101,14 @@ def test_a_bar_trail_from_the_home_page_goes(line: str) -> None:
 )
 def test_bar_rows_not_rooted_at_home_stay(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 32: the site builder Wix prints its two skip anchors as text on every site it hosts
+# (guochenipt.com's post foot: bottom of page after the counters).
+@pytest.mark.parametrize("line", ["top of page", "bottom of page"])
+def test_a_builders_skip_anchor_is_furniture(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+def test_a_sentence_about_the_bottom_of_a_page_stays() -> None:
+    assert classify_furniture("The bottom of page 12 was torn.") is None

@@ -48,6 +48,8 @@ block).  An event's poster in a story (``主办单位:市文联 承办单位:市
 licence near it, a story's ``地址:某路1号`` is one field of a listing, and a sentence about
 ICP filing has words outside any field: all stay.
 
+Round 32, the site's own foot beside these footer lines: ``furniture_sitefoot``.
+
 Every pattern is bounded (labels, values, the line): no nested quantifier on user text.
 
 >>> contact_line("投稿邮箱:uscntv@outlook.com"), contact_line("QQ:12345678")
@@ -68,6 +70,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.furniture_sitefoot import site_foot_lines, site_line
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.notice import is_notice
@@ -258,17 +261,27 @@ def form_line(text: str) -> bool:
 
 def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
     """The registry footer lines of ``content`` (round 31, ``furniture_contact``): a line
-    of registry fields with a licence field, or beside a content line that has one."""
-    found = {
-        k: fields
-        for k, i in enumerate(content)
-        if (fields := registry_fields(line.text) if (line := lines[i]) else None)
-    }
-    if not found:
-        return []  # most pages
-    licensed = {k for k, (_, licence) in found.items() if licence}
-    return [
+    of registry fields with a licence field, or beside a content line that has one; and
+    (round 32) the site's own fields in a footer block (``site_foot_lines``)."""
+    texts = [line.text if (line := lines[i]) else "" for i in content]
+    found = {k: fields for k, text in enumerate(texts) if (fields := registry_fields(text))}
+    kept = [
         content[k]
-        for k in found
-        if licensed & {k - 1, k, k + 1} and not is_notice(lines[content[k]].text, near_foot=True)  # type: ignore[union-attr]
+        for k, (_, licence) in found.items()
+        if any(found.get(j, ([], False))[1] for j in (k - 1, k, k + 1))
+        and not is_notice(texts[k], near_foot=True)
     ]  # a licence line the notice reader takes (京ICP备12345678号) is the copyright's
+    # The site's own lines may have been read as a record's dates (a bulleted 更新日期 is
+    # metadata, never content): they stand in the block at their place among the content.
+    own = {i for i, line in enumerate(lines) if line is not None and site_line(line.text)}
+    if not own:
+        return kept  # most pages: one cheap scan per line
+    spread = sorted(own.union(content))
+    texts = [line.text if (line := lines[i]) else "" for i in spread]
+    found = {spread.index(content[k]): fields for k, fields in found.items()}
+
+    def footer(k: int) -> bool:  # a registry or a contact line beside the site's own
+        return k in found or contact_fields(texts[k]) is not None
+
+    site = [k for k, i in enumerate(spread) if i in own]
+    return kept + [spread[k] for k in site_foot_lines(texts, footer, site) if spread[k] not in kept]

@@ -43,6 +43,11 @@ sentence stay.
 Round 27, the site's *who-is-online line* (``presence_line``): its readers on the site now,
 counted by kind and nothing else (``在线: 120 个访客 和 0 个会员``).
 
+Round 32, *counters glued* (``_glued_counters``): a builder's row of counts whose space
+was lost where one count's noun meets the next count's digit (Wix's post foot, ``1,328
+次查看0 則留言``, ``12 views0 comments``) is split there, and each piece must be a counter
+alone; a date (``2024年3月``) or a sentence with a count glued to a word is no row.
+
 Round 23, the reader's *notification count* (``NOTIFICATION``): the site telling the
 reader how many messages wait for them, the whole line: a second person, 有, a count and
 its classifier, a short kind, a message noun, an exclamation at most (``你有3条未读私信!``,
@@ -73,6 +78,8 @@ AFTER = stdlib(rf"([^0-9()（）\[\]:：\-–=]{{1,{MAX_WORD}}}?)\s?(?:[-–=:�
 BEFORE = stdlib(rf"{NUMBER}\s?([^0-9()（）\[\]:：]{{1,{MAX_WORD}}}?)\s?[:：]?")
 SENTENCE = stdlib(r"[。！？；!?;]")
 DIGIT = stdlib(r"[0-9]")
+#: Where a counter's noun meets the next count's digit with no space (round 32).
+GLUED_COUNT = stdlib(r"(?<=[A-Za-z\u4e00-\u9fff])(?=[0-9])")
 METER_CLAUSE_SPLIT = stdlib(r"[,，;；]")
 #: A record number: a date of eight digits, then a sequence number of one to four digits.
 RECORD_NUMBER = stdlib(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{1,4}")
@@ -139,7 +146,20 @@ def counter_reason(line: str) -> str | None:
     label = LABEL.match(lowered)
     if label and _counts(lowered[label.end() :], single=False):
         return "nav"
+    if GLUED_COUNT.search(bare) and _glued_counters(bare):
+        return "nav"  # 1,328 次查看0 則留言: two counters, the template's space lost
     return None
+
+
+def _glued_counters(line: str) -> bool:
+    """Whether ``line`` is two or more counters glued where a letter meets the next
+    count's digit (round 32): each piece alone a counter."""
+    pieces = [piece.strip() for piece in GLUED_COUNT.split(line)]
+    return len(pieces) >= 2 and all(
+        len(piece) <= MAX_COUNTER
+        and (counter_line().fullmatch(piece) or _counts(piece.lower(), single=True))
+        for piece in pieces
+    )
 
 
 @cache

@@ -8,7 +8,10 @@ each judged on the line alone:
    *page count in brackets* (``(共19页)``, ``[第2页]``) beside reading words: the count is
    cut and the rest must be furniture on its own (``在本页阅读全文(共19页)`` leaves
    ``在本页阅读全文``, a tool phrase); the count alone is furniture.  A sentence that
-   gives a page count (``报告全文(共19页)已经公布。``) leaves a sentence, and stays;
+   gives a page count (``报告全文(共19页)已经公布。``) leaves a sentence, and stays.
+   Round 32, a *labelled pager*: a page label (页, 页次, 页码, 分页), its colon and the page
+   numbers, the current one in brackets or two numbers at least (Discuz's archiver foot
+   ``页: [1]``); a citation's one page (``页码: 35``) stays;
 2. a *link button*: a word that alone in brackets is a link (``[全文]``, ``【详情】``,
    ``[更多]``: kind ``button`` of ``data/furniture_frames.txt``), its letters perhaps
    spaced (``[全 文]``), on a line of its own.  The same word in brackets before a text
@@ -26,6 +29,14 @@ each judged on the line alone:
    a heading ``中国China`` or ``冬奥会 Beijing 2022`` leaves a word of the story, and
    stays).
 
+   Round 32, the gloss *stacked* (``stacked_gloss``): the Han label on a line of its own
+   and its English on the next, both above the article's first paragraph (a school
+   site's section head over the headline: ``新聞資訊`` / ``OUT NEWS``), the Han label a
+   section's word (its caller's test) of at most 8 letters, the English one to three
+   words in capitals (a brand's name under a label, ``PressMega``, is none). A headline
+   over its English title has no section word, and a heading between paragraphs is the
+   article's.
+
 6. a *body-start marker* (round 31): a label telling the reader where the text begins,
    a text noun (kind ``part``: 正文, 全文) with the word that it begins after it (kind
    ``begins``: 开始, 如下) or a pointer before it (kind ``lead``: 以下为), perhaps framed
@@ -39,10 +50,12 @@ text (the pager pattern bounds its repeats and its line).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_sitefoot import is_paragraph
 from newsclean.filters.lazy_pattern import lazy_regex
 
 # A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows.
@@ -51,6 +64,12 @@ PAGER = lazy_regex(
     r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
 )
 MAX_PAGER = 60
+#: Round 32, a labelled pager: a page label, its colon, then page numbers, the current one
+#: in brackets (Discuz's archiver: 页: [1] 2 3) or two numbers at least.
+LABELLED_PAGER = lazy_regex(
+    r"(?:分[頁页]|[頁页](?:次|码|碼)?)\s?[:：]\s?"
+    r"(?:(?:\d{1,4}\s+)*\[\s?\d{1,4}\s?\](?:\s+\d{1,4})*|\d{1,4}(?:\s+\d{1,4}){1,23})"
+)
 #: A page count in brackets: (共19页), [第2頁], 【共 3 页】.
 PAGE_COUNT = stdlib(r"[(（\[【]\s?[共第]?\s?[0-9]{1,4}\s?[页頁]\s?[)）\]】]")
 #: A pager's count frames a few reading words: a longer line is prose.
@@ -66,6 +85,10 @@ ITEM_COUNT = stdlib(r"[|｜(（\[【]?\s?共\s?[0-9]{1,6}\s?([^\s0-9])\s?[|｜)�
 #: A Han label and its English gloss after it (1-3 Latin words, nothing else).
 GLOSSED = lazy_regex(r"(\p{Han}{2,8}) ?[A-Za-z]{2,12}(?: [A-Za-z]{2,12}){0,2}")
 MAX_GLOSSED = 40
+#: Round 32: a Han label alone, and an English gloss in capitals alone (a section head's
+#: typography: OUT NEWS; a brand's name, PressMega, is no gloss).
+HAN_LABEL = lazy_regex(r"\p{Han}{2,8}")
+ENGLISH_GLOSS = lazy_regex(r"[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}")
 #: A body-start marker is a short label.
 MAX_MARKER = 14
 MARKER_FRAME = "【】[]〔〕()（）「」<>《》 \u3000:：-—=*"
@@ -133,8 +156,8 @@ def unframed(line: str) -> str | None:
         if count is not None and count.group(1) in frame_words()["count"]:
             return ""
     if "页" in line or "頁" in line:
-        if len(line) <= MAX_PAGER and PAGER.fullmatch(line):
-            return ""
+        if len(line) <= MAX_PAGER and (PAGER.fullmatch(line) or LABELLED_PAGER.fullmatch(line)):
+            return ""  # 上一页 1 2 3 下一页; 页: [1] 2 3 (round 32)
         count = PAGE_COUNT.search(line) if len(line) <= MAX_FRAMED_LINE else None
         if count is None:
             return None
@@ -154,3 +177,19 @@ def unframed(line: str) -> str | None:
         if counter is not None and counter.group(1).lower() in frame_words()["item"]:
             return ""
     return None
+
+
+def stacked_gloss(
+    content: list[int], text_of: Callable[[int], str], is_label: Callable[[str], bool]
+) -> list[int]:
+    """The content lines (in page order) of a section's label and its English gloss on
+    the next line, above the first paragraph (module docstring, round 32)."""
+    found: list[int] = []
+    for k in range(len(content) - 1):
+        text = text_of(content[k]).strip()
+        if is_paragraph(text):
+            break  # the article has begun
+        gloss = text_of(content[k + 1]).strip()
+        if HAN_LABEL.fullmatch(text) and ENGLISH_GLOSS.fullmatch(gloss) and is_label(text):
+            found += [content[k], content[k + 1]]
+    return found

@@ -58,7 +58,7 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
     """kind (verb, object, modifier, link) -> term -> reason."""
     kinds = "verb object modifier link platform final lead place click counter section"
     kinds += " meter unit label archive zero recipient part text slot menu menu_word"
-    kinds += " shelf facet listing listed"
+    kinds += " shelf facet listing listed purpose"
     grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds.split()}
     for fields in data_lines("furniture_phrases.txt"):
         reason = fields[2] if len(fields) > 2 and fields[2] else "nav"
@@ -118,7 +118,9 @@ def _shapes(mod: str) -> list[str]:
         # objects: 分享至好友和朋友圈
         # ... or a chain of two tool verbs, which needs no object: 点击此处下载, 請按讚追蹤
         rf"{mod}(?:{verb})(?:\s?{NAME_GAP}\s?(?:{platform})(?:\s?(?:{obj}))?"
-        rf"|(?:\s?(?:{w['modifier']}|{verb})){{0,3}}\s?(?:{obj}))"
+        rf"|(?:\s?(?:{w['modifier']}|{verb})){{0,3}}\s?(?:{obj})"
+        # ... or straight to its readers, and what they gain: 分享让更多人看到 (round 32)
+        rf"|\s?[让讓给給]\s?(?:{w['recipient']})\s?(?:{w['purpose']}))"
         rf"(?:\s?(?:和|及|与|與|或|、)\s?(?:{obj})){{0,2}}"
         # ... sent to a recipient: 推荐此文给朋友, 轉寄本文給好友
         rf"(?:\s?[给給]\s?(?:{w['recipient']}))?"

@@ -32,6 +32,13 @@ It names a block of the site, not anything the story says, and it stands whether
 block's items were scraped or not (an empty related list leaves its heading alone).  A
 heading of the article has words of its own (``Related Posts Show a Pattern``, ``最新进展``,
 ``相关文章指出``) and stays.
+
+Round 32: a *tool phrase leading a link* (``tool_lead``): a whole verb-led tool phrase
+(``furniture_grammar.is_verb_phrase``: a tool verb and the page object it acts on), its
+colon, then a link's text, a headline with no sentence mark: Discuz's archiver foot
+``查看完整版本: <headline>`` (view the full version), ``阅读原文：<headline>``.  The phrase
+tells the reader where the link goes, as a lead word does (``延伸閱讀：``); a sentence, a
+byline's label (``记者：``) or a word that is no tool phrase before the colon stays.
 """
 
 from __future__ import annotations
@@ -41,11 +48,12 @@ from functools import cache
 from newsclean.filters.furniture_grammar import (
     MIN_COVERAGE,
     furniture_coverage,
+    is_verb_phrase,
     nav_terms,
     phrase_grammar,
     stdlib,
 )
-from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 # Plain classes and literals in the stdlib re (faster on them; stdlib() spells \s out).
 SEGMENT_SPLIT = stdlib(r"[\s\u3000]+")
@@ -57,6 +65,9 @@ MAX_BRACKET_LABEL = 16
 BRACKET_CLOSE = {"[": "]", "【": "】", "「": "」", "〔": "〕"}
 #: English conjunctions joining two tool words of a row (``Bookmark and Share``).
 ENGLISH_JOINS = frozenset({"and", "or", "&", "+"})
+#: A tool phrase (2 to 12 letters), its colon and a link's text with no sentence mark.
+TOOL_LEAD = lazy_regex(r"([^:：\s]{2,12})\s?[:：]\s?([^。！？!?；;]{2,60})")
+MAX_TOOL_LEAD = 14
 #: An English menu label: at most this many words, the menu noun last.
 MAX_MENU_WORDS = 3
 MAX_MENU_LINE = 32
@@ -197,3 +208,18 @@ def menu_label(line: str) -> bool:
         return False  # a noun alone (Menu) may be a heading's word
     nouns, placing = _menu_words()
     return words[-1] in nouns and all(w in placing for w in words[:-1])
+
+
+def tool_lead(line: str) -> bool:
+    """A whole tool phrase, its colon and a link's text (module docstring, round 32).
+
+    >>> tool_lead("查看完整版本: 海沧市民节:幸福海沧 市民同享"), tool_lead("阅读原文：某某新闻")
+    (True, True)
+    >>> tool_lead("记者：张三"), tool_lead("阅读全文：他说，这是好事。")
+    (False, False)
+    """
+    head = line[:MAX_TOOL_LEAD]
+    if ":" not in head and "：" not in head:
+        return False  # most lines: no colon near the start
+    lead = TOOL_LEAD.fullmatch(line)
+    return lead is not None and is_verb_phrase(lead.group(1).lower())

@@ -99,6 +99,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_archive import profile_cards
+from newsclean.filters.furniture_frames import stacked_gloss
 from newsclean.filters.furniture_grammar import (
     COUNTED,
     MIN_COVERAGE,
@@ -108,7 +109,7 @@ from newsclean.filters.furniture_grammar import (
     stdlib,
 )
 from newsclean.filters.furniture_leaks import leak_reason
-from newsclean.filters.furniture_records import record_blocks
+from newsclean.filters.furniture_records import issue_lines, record_blocks
 from newsclean.filters.furniture_teasers import teaser_lines
 from newsclean.filters.lazy_pattern import lazy_re
 
@@ -326,8 +327,11 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
         found.setdefault(number, reason)  # a pane's record one field a line (round 27)
     for number, reason in teaser_lines(content, text_of).items():
         found.setdefault(number, reason)  # another story's cut listing entry (round 28)
-    for number, reason in profile_cards(content, text_of).items():
-        found.setdefault(number, reason)  # an uploader's card one piece a line (round 28b)
+    # an uploader's card one piece a line (round 28b); 第33期 over the article (round 32)
+    for number, reason in (issue_lines(content, text_of) | profile_cards(content, text_of)).items():
+        found.setdefault(number, reason)
+    for number in stacked_gloss(content, text_of, lambda label: _item_reason(label) == "nav"):
+        found.setdefault(number, "nav")  # 新聞資訊 / OUT NEWS over the article (round 32)
     return found
 
 

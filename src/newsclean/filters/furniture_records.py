@@ -42,6 +42,14 @@ digit, no sentence mark and no date unit).  An issue label alone (``2023年第1�
 heading and stays, and so does a sentence citing a page (``见第66页``: words outside the
 marker).
 
+Round 32, an **issue label outside the article** (``issue_lines``, asked by
+``furniture_menu.stacked_menus``): a line that is only issue labels (``第33期``, ``NO.668``,
+``Vol. 3``, ``2023年第1期``) names the number of the periodical that carries the page, not
+the story; it goes when it stands above the article's first paragraph (a campus paper's
+first line, over the column and the headline) or under its last (a weekly's foot, the
+issue over the read count).  Between two paragraphs it is a heading and stays, and an
+issue inside a sentence (``本文原载于《财新周刊》2021年第18期``) is no label alone.
+
 >>> record_line("Subscribed: 408Played: 7,724"), record_line("- 大小:38.27 KB")
 (True, False)
 >>> record_line("人口:1400万 面积:1.6万平方公里"), record_line("该文件大小为38 KB")
@@ -59,6 +67,7 @@ from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.furniture_sitefoot import is_paragraph
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.word_trie import word_pattern
 
@@ -208,3 +217,40 @@ def page_marker(line: str) -> bool:
         if pages and MARKER_GAP.fullmatch(text, position) is not None:
             return True
     return _footer().fullmatch(text) is not None
+
+
+#: An issue label alone is short.
+MAX_ISSUE_LINE = 30
+
+
+def issue_label(line: str) -> bool:
+    """Whether ``line`` is issue labels alone and nothing else (module docstring, round 32).
+
+    >>> issue_label("第33期"), issue_label("NO.668"), issue_label("本刊2021年第18期")
+    (True, True, False)
+    """
+    text = line.strip()
+    if not text or len(text) > MAX_ISSUE_LINE or DIGIT.search(text) is None:
+        return False
+    issues, position = 0, 0
+    for found in _marker_pieces().finditer(text):
+        if (
+            found.group("issue") is None
+            or MARKER_GAP.fullmatch(text, position, found.start()) is None
+        ):
+            return False  # a page number (a page marker's), or words between the labels
+        issues += DIGIT.search(found.group("issue")) is not None
+        position = found.end()
+    return issues > 0 and MARKER_GAP.fullmatch(text, position) is not None
+
+
+def issue_lines(content: list[int], text_of: Callable[[int], str]) -> dict[int, str]:
+    """Line number -> ``nav`` for the issue labels alone among ``content`` (in page order)
+    that stand above the first paragraph or under the last (module docstring)."""
+    labels = [k for k, number in enumerate(content) if issue_label(text_of(number))]
+    if not labels:
+        return {}  # most pages
+    paragraphs = [k for k, number in enumerate(content) if is_paragraph(text_of(number))]
+    if not paragraphs:
+        return {}  # no article to stand outside of
+    return {content[k]: "nav" for k in labels if k < paragraphs[0] or k > paragraphs[-1]}

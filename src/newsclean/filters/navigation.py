@@ -74,20 +74,17 @@ not ``按此``, which reads "according to this" in prose), or a click verb and a
 (``点击关注``) — makes the rest of its segment a link's label: ``按我看活動辦法`` and
 ``点这里查看详情`` are covered whole.
 
-Round 24: an *open crumb trail*, the path's root (a place word of ``site_speech``, 首页,
-新闻首页) after a list number perhaps and a separator closing the line (``1. 新闻首页 /``): the
-links after it were lost.  A paywall's *progress meter*
-(``您已閱讀5%(411字),剩余95%(7488字)…訂閱以繼續…``, ``furniture_meters.progress_line``)
-is asked before the sentence test, as its offer closes with a full stop.
-
-Round 30: a trail read from its root to the headline (``site_speech.rooted_trail``).
-
-Round 25: a *tool label closed by a stop* (``廣告。``: ``furniture_grammar.label_with_stop``)
-is asked before the sentence test; the grammar composes more pieces (its docstring).
-
-The reason is ``share`` when a share/tool word took part (print, share, subscribe, open
-in the app), else ``nav``.  Byline labels (``责任编辑：…``) are not furniture: they are
-metadata, and this module has no word for them.
+Round 24: an *open crumb trail*, the path's root (a place word of ``site_speech``, 首页, 新闻首页)
+after a list number perhaps and a separator closing the line (``1. 新闻首页 /``): the links after it
+were lost. A paywall's *progress meter* (``您已閱讀5%(411字),剩余95%(7488字)…訂閱以繼續…``,
+``furniture_meters.progress_line``) is asked before the sentence test, as its offer closes with
+a full stop. Round 25: a *tool label closed by a stop* (``廣告。``:
+``furniture_grammar.label_with_stop``) is asked before the sentence test; the grammar composes
+more pieces (its docstring). Round 30: a trail read from its root to the headline
+(``site_speech.rooted_trail``). Round 32: a tool phrase leading a link (``查看完整版本: <title>``,
+``furniture_links.tool_lead``). The reason is ``share`` when a share/tool word took part (print,
+share, subscribe, open in the app), else ``nav``. Byline labels (``责任编辑：…``) are not furniture:
+they are metadata, and this module has no word for them.
 """
 
 from __future__ import annotations
@@ -119,6 +116,7 @@ from newsclean.filters.furniture_links import (
     Coverage,
     bracketed_tool,
     link_row,
+    tool_lead,
 )
 from newsclean.filters.furniture_menu import menu_reason, residue_reason
 from newsclean.filters.furniture_meters import is_measure, is_meter, progress_line
@@ -235,6 +233,8 @@ def classify_furniture(text: str) -> Furniture | None:
             bare = LEADING_SYMBOLS.sub("", line, count=1)
         if bare[:1] in openers and (link_lead().match(bare) or spaced_link_lead().fullmatch(bare)):
             return Furniture("nav")  # 延伸閱讀：<title>, 繼續閱讀 <title> (round 23)
+        if tool_lead(bare):  # 查看完整版本: <title> (round 32)
+            return Furniture("nav")
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
         return Furniture("share")
     if (rest := unframed(line)) is not None and (not rest or (inner := classify_furniture(rest))):
