@@ -64,6 +64,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.document import Evidence
+from newsclean.filters import pinyin_orphans as orphans
 from newsclean.filters.charmodel import HAN, HAN_RUN
 from newsclean.filters.pinyin_grammar import (
     ANNOTATION,
@@ -73,12 +74,7 @@ from newsclean.filters.pinyin_grammar import (
     remove_glosses,
     strip_annotations,
 )
-from newsclean.filters.pinyin_orphans import (
-    cut_head,
-    dropped_vowel_mirror,
-    may_hold,
-    without_orphans,
-)
+from newsclean.filters.pinyin_orphans import cut_head, may_hold, without_orphans
 from newsclean.filters.pinyin_readings import (
     LOST_VOWEL,
     TONE_MARKED,
@@ -227,7 +223,7 @@ def _judge(
     # Checked last, on the few pages otherwise kept: it converts each glossed line.
     if any(_in_byline_labels(texts[i], found[i], simplify) for i in glossed_lines):
         return PageVerdict(True, f"mirror page: a gloss in a byline label; {summary}", *figures)
-    if dropped := dropped_vowel_mirror(texts):
+    if dropped := orphans.dropped_vowel_mirror(texts):
         reason = f"mirror page: {dropped} glosses whose tone vowel a codec dropped; {summary}"
         return PageVerdict(True, reason, *figures)
     if count < MIN_POSITIONS:
@@ -311,7 +307,8 @@ class PageGlosses:
     def clean_line(self, index: int) -> PinyinResult:
         text, glosses = self.texts[index], self.found[index]
         if self.verdict.strip and may_hold(text, glosses):
-            return self._without_orphans(text, glosses, self._cut(index))
+            cut = cut_head(text, self.originals[index]) if index < len(self.originals) else ""
+            return self._without_orphans(text, glosses, cut)
         if not glosses:
             return PinyinResult(text, ())
         if self.verdict.strip:
@@ -319,12 +316,6 @@ class PageGlosses:
             return PinyinResult(remove_glosses(text, glosses), shown, (), self.verdict.reason)
         kept = tuple(g.shown for g in glosses if g.toned)
         return PinyinResult(text, (), kept, self.verdict.reason)
-
-    def _cut(self, index: int) -> str:
-        """What an earlier filter cut from the start of line ``index`` (``cut_head``)."""
-        if index >= len(self.originals):
-            return ""
-        return cut_head(self.texts[index], self.originals[index])
 
     def _without_orphans(
         self, text: str, glosses: tuple[Gloss, ...], cut: str = ""
