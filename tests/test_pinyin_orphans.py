@@ -65,3 +65,80 @@ def test_orphans_stay_linear_on_a_long_glossed_line() -> None:
         return orphan_spans(line, tuple(find_glosses(line)), {"bù"})
 
     assert_linear(lambda n: "發(fā)展(zhǎn)和(bù)" * n, judge, 5_000, label="orphans")
+
+
+# Round 32: glosses whose host a codec lost or an earlier filter cut, and a mirror whose
+# tone vowels a codec dropped.  Real text of glossed mirror pages outside eval/:
+# http://www.szl88.cn/v35k/yearcon/wenzhou/cp_131590.html (a 新華網 story on Macau's
+# spokesman, glossed 當(dāng)局) and http://m.armatech.net/news/jishixinwen/202503/120709.html
+# (新華社 at the Two Sessions, glossed 設(shè)立, 發(fā)布); the damage is made by the codec
+# itself (UTF-8 bytes read as Big5, a codec dropping what ASCII cannot write).
+SZL88 = (
+    "新華網(wǎng)澳門仲春一八日電 (記者張家偉)澳門特區(qū)當(dāng)局一八日公布新修訂的行政律例,"
+    "劃定特區(qū)行政主座辦公室增設(shè)當(dāng)局談話人1職,以便增強與媒體和民眾之間的相同。"
+)
+SZL88_MORE = (
+    "現(xiàn)任特區(qū)行政主座崔世何在客歲一仲春就職後,先修訂相干行政律例,"
+    "鞭策消息談話人軌制的創(chuàng)建。憑據(jù)新修訂的《行政主座及司長辦公室公則》,"
+    "特區(qū)當(dāng)局談話人重要賣力按照行政主座指示,就當(dāng)局的政策、辦法和運動等事件,"
+    "創(chuàng)建、構(gòu)造和確保特區(qū)當(dāng)局與社會流傳前言、民眾之間的相同。"
+)
+ARMATECH = "新華社是唯一在大會堂設(shè)立新聞報道中心的新聞媒體,兩會報道在此編審,再發(fā)向全球"
+
+
+def test_a_padded_gloss_after_a_lost_host_goes() -> None:
+    """The grammar's pads inside the brackets (會(huì )) hold for a gloss whose host a
+    byte slip lost as for any other: 8������(huì )發言人."""
+    padded = SZL88.replace(")", " )").replace("(記者張家偉 )", "(記者張家偉)")
+    lost = "特區(qū )\ufffd\ufffd(dāng )局一八日公布"
+    page = pinyin.scan_page([padded, lost])
+    assert page.verdict.strip
+    assert page.clean_line(1).text == "特區\ufffd\ufffd局一八日公布"
+
+
+def test_the_bytes_left_of_a_lost_host_make_the_reading_check() -> None:
+    """UTF-8 read as Big5: 設 (E8 A8 AD) became 閮 (E8 A8) and a lost byte before "(";
+    the 64 characters E8 A8 can begin include 設, which reads shè.  The page glosses no
+    other 設, so only the bytes speak for the gloss; a syllable none of them reads stays."""
+    garbled = "新華社是唯一在大會堂設".encode().decode("big5", "replace")
+    assert garbled.endswith("閮\ufffd")
+    line = garbled + "(shè)立新聞報道中心"
+    others = [SZL88.replace("設(shè)", "設"), ARMATECH.replace("設(shè)", "設")]
+    page = pinyin.scan_page([*others, line])
+    assert page.verdict.strip and "shè" not in page.used
+    assert page.clean_line(2).text == garbled + "立新聞報道中心"
+    other = garbled + "(bào)立新聞"
+    page = pinyin.scan_page([SZL88, other])
+    assert page.clean_line(1).text == other
+
+
+def test_a_gloss_whose_host_a_filter_cut_goes_when_the_cut_reads_it() -> None:
+    """An earlier filter cut the line's start (a spam term glued before 發佈(bù)時間 took
+    發佈): the bracket the line now starts with is read against the end of the cut."""
+    original = "新華網(wǎng)澳門仲春一八日電 (記者張家偉)"
+    cut = "(wǎng)澳門仲春一八日電 (記者張家偉)"
+    page = pinyin.scan_page([SZL88, cut], originals=[SZL88, original])
+    assert page.clean_line(1).text == "澳門仲春一八日電 (記者張家偉)"
+    # Near misses: no cut known, a cut whose end does not read the syllable, a list letter.
+    page = pinyin.scan_page([SZL88, "(wǎng)澳門"], originals=[SZL88, "(wǎng)澳門"])
+    assert page.clean_line(1).text == "(wǎng)澳門"
+    page = pinyin.scan_page([SZL88, "(wǎng)澳門"], originals=[SZL88, "新華社(wǎng)澳門"])
+    assert page.clean_line(1).text == "(wǎng)澳門"
+    page = pinyin.scan_page([SZL88, "(a)澳門"], originals=[SZL88, "一、(a)澳門"])
+    assert page.clean_line(1).text == "(a)澳門"
+
+
+def test_a_mirror_whose_tone_vowels_a_codec_dropped_is_a_mirror() -> None:
+    """A codec that drops what it cannot write leaves (dng) (sh) (chung): the one gloss
+    it spared, in the headline, goes as a mirror's."""
+    dropped = (SZL88 + SZL88_MORE).encode("ascii", "ignore").decode()
+    assert "(dng)" in dropped and "(chung)" in dropped
+    title = "澳門特區當局設(shè )立談話人機制"
+    page = pinyin.scan_page([title, dropped])
+    assert page.verdict.strip, page.verdict.reason
+    assert page.clean_line(0).text == "澳門特區當局設立談話人機制"
+    # Near misses: a list lettered (a) to (j), roman numerals, English plurals.
+    listed = "條件:" + "".join(f"({c})第{c}項" for c in "abcdefghij") + "(ii)(iii)(iv)(es)(s)"
+    page = pinyin.scan_page([title, listed])
+    assert not page.verdict.strip
+    assert page.clean_line(0).text == title

@@ -42,7 +42,9 @@ def repair(page: Page, config: CleanConfig) -> list[Warning]:
             if t and (again := codec_misread.read_for_judging(t))
         }
         judged_on = [readable.get(i, t) for i, t in enumerate(seen)] if readable else None
-        glosses = pinyin.scan_page(seen, simplify=simplified_char, judged_on=judged_on)
+        glosses = pinyin.scan_page(
+            seen, simplify=simplified_char, judged_on=judged_on, originals=page.originals
+        )
     done_for: dict[str, _Repaired] = {}
     strip = bool(glosses and glosses.verdict.strip)
     ready = {

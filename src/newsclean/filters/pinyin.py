@@ -64,6 +64,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.document import Evidence
+from newsclean.filters import pinyin_orphans as orphans
 from newsclean.filters.charmodel import HAN, HAN_RUN
 from newsclean.filters.pinyin_grammar import (
     ANNOTATION,
@@ -73,7 +74,7 @@ from newsclean.filters.pinyin_grammar import (
     remove_glosses,
     strip_annotations,
 )
-from newsclean.filters.pinyin_orphans import may_hold, without_orphans
+from newsclean.filters.pinyin_orphans import cut_head, may_hold, without_orphans
 from newsclean.filters.pinyin_readings import (
     LOST_VOWEL,
     TONE_MARKED,
@@ -222,6 +223,9 @@ def _judge(
     # Checked last, on the few pages otherwise kept: it converts each glossed line.
     if any(_in_byline_labels(texts[i], found[i], simplify) for i in glossed_lines):
         return PageVerdict(True, f"mirror page: a gloss in a byline label; {summary}", *figures)
+    if dropped := orphans.dropped_vowel_mirror(texts):
+        reason = f"mirror page: {dropped} glosses whose tone vowel a codec dropped; {summary}"
+        return PageVerdict(True, reason, *figures)
     if count < MIN_POSITIONS:
         return PageVerdict(False, f"kept: page has {len(toned)} gloss, no mirror pattern", *figures)
     return PageVerdict(False, f"kept: {summary}; {'; '.join(notes)}", *figures)
@@ -284,11 +288,16 @@ class PageGlosses:
     #: The toned syllables of the page's glosses, which every line's orphans are read
     #: against: gathered once per page (``scan_page``, when the glosses go), not per line.
     used: frozenset[str] = frozenset()
+    #: The lines as they came in (before an earlier filter cut a line's start), or ().
+    originals: Sequence[str] = ()
 
     def clean_revealed(self, text: str) -> PinyinResult:
         """A line once a codec re-read it, under the page's verdict: the glosses its
-        misread bytes hid (a Big5 mirror read as Latin-1) go as the page's others do."""
+        misread bytes hid (a Big5 mirror read as Latin-1) go as the page's others do,
+        and so do those whose host the codec lost (尾號?(w?i))."""
         glosses = _line_glosses(text, self.simplify) if self.verdict.strip else ()
+        if self.verdict.strip and may_hold(text, glosses):
+            return self._without_orphans(text, glosses)
         if not glosses:
             return PinyinResult(text, ())
         glosses = with_space_after(text, glosses, self.spaced) if self.spaced else glosses
@@ -298,7 +307,8 @@ class PageGlosses:
     def clean_line(self, index: int) -> PinyinResult:
         text, glosses = self.texts[index], self.found[index]
         if self.verdict.strip and may_hold(text, glosses):
-            return self._without_orphans(text, glosses)
+            cut = cut_head(text, self.originals[index]) if index < len(self.originals) else ""
+            return self._without_orphans(text, glosses, cut)
         if not glosses:
             return PinyinResult(text, ())
         if self.verdict.strip:
@@ -307,10 +317,12 @@ class PageGlosses:
         kept = tuple(g.shown for g in glosses if g.toned)
         return PinyinResult(text, (), kept, self.verdict.reason)
 
-    def _without_orphans(self, text: str, glosses: tuple[Gloss, ...]) -> PinyinResult:
-        """A mirror page's line without its glosses, nor the glosses whose host was lost
-        or rewritten (``pinyin_orphans``): the page's habit stands for them."""
-        cleaned, shown = without_orphans(text, glosses, self.used, self.simplify)
+    def _without_orphans(
+        self, text: str, glosses: tuple[Gloss, ...], cut: str = ""
+    ) -> PinyinResult:
+        """A mirror page's line without its glosses, nor the glosses whose host was lost,
+        cut or rewritten (``pinyin_orphans``): the page's habit stands for them."""
+        cleaned, shown = without_orphans(text, glosses, self.used, self.simplify, cut)
         return PinyinResult(cleaned, shown, (), self.verdict.reason)
 
 
@@ -342,12 +354,14 @@ def scan_page(
     *,
     simplify: Callable[[str], str] | None = None,
     judged_on: Sequence[str] | None = None,
+    originals: Sequence[str] = (),
 ) -> PageGlosses:
     """Find the glosses of every line of a page and decide, for the page, whether they go.
 
     ``texts`` are the page's lines (pass ``""`` for a line the filter must not see, such
     as spam); ``clean_line(i)`` gives line ``i``'s result.  ``judged_on``: the lines the
     verdict reads instead (misread paragraphs read again: the glosses their bytes hid).
+    ``originals``: the lines as they came in, where an earlier filter's cut shows.
 
     >>> mirror = scan_page(["發(fā)布時間: 2025-07-02", "產業(yè)發(fā)展很快。"]).clean_line(1)
     >>> mirror.text, mirror.reason
@@ -370,7 +384,7 @@ def scan_page(
         if verdict.strip
         else frozenset()
     )
-    return PageGlosses(tuple(texts), found, verdict, simplify, spaced, used)
+    return PageGlosses(tuple(texts), found, verdict, simplify, spaced, used, originals)
 
 
 def evidence(result: PinyinResult) -> Evidence | None:

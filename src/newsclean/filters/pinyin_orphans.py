@@ -7,6 +7,9 @@ text around it after the mirror glued it:
 
 * *the host lost*: a byte slip or a codec turned the host into a mark (``刂?(zhì)療``,
   ``??(jí)????(zh?ng)``): a bracketed toned syllable right after ``?`` or U+FFFD.
+* *the host cut* (round 32): an earlier filter cut the line's start up to the bracket
+  (a spam term glued before ``發佈(bù)時間`` took 發佈): the line now starts with the
+  bracket, and the line as it came in shows what was cut (``cut_head``).
 * *the host rewritten* (round 29): a Han character stands before the bracket but the
   syllable does not read it.  A phrase converter replaced the glossed word after the
   glossing (OpenCC's s2twp writes 釋出 for 發佈, so ``發佈(bù)時間`` became
@@ -21,6 +24,24 @@ or the end of a reading of its host with the initial gone (ā of fā).  A syllab
 neither kind stays (a real reading the article gives, on a mirror page or not), and a
 page not judged a mirror keeps every bracket.  On the host-lost site, a line holding
 ``LOST_LINE_ORPHANS`` such brackets lost its characters wholesale and all of them go.
+The grammar's pads inside the brackets (``會(huì )``) are read on every site.
+
+The reading check is made wherever the host left a trace.  A cut host is the cut's last
+character.  A host lost to UTF-8 read as Big5 or GBK left its first two bytes as one
+character before the U+FFFD of its lost third byte (請 E8 AB 8B read as Big5: 隢 then
+U+FFFD before "("): the syllable goes when it reads one of the 64 characters those two
+bytes can begin (``_lost_host_reads``), whether or not the page glosses it elsewhere.
+A syllable with a lost vowel (``w?i``) is one the page uses when it masks one of the
+page's (wéi).
+
+* *the tone vowel dropped* (round 32): a codec that drops what it cannot write took the
+  tone-marked vowel out of every gloss and garbled the hosts with it: ``(zhng )``,
+  ``(din )``, ``(sh )`` for zhāng, diàn, shè.  No reading check can be made on such a
+  bracket, so it is no gloss to remove; but a page holding ``DROPPED_POSITIONS`` of them
+  on ``DROPPED_FORMS`` different letter strings, each a toned reading less its tone
+  vowel and no syllable itself (so not (a) (b) (c), (ii), (es)), carries a mirror's habit
+  however few of its glosses survived whole (``dropped_vowel_mirror``): the one gloss
+  the codec spared, the headline's 設(shè )路障, goes as a mirror's.
 
 Speed: only lines of a mirror page holding a bracket that is no gloss of the grammar's (two
 counts) and a bracketed syllable (one search) are read.
@@ -28,7 +49,8 @@ counts) and a bracketed syllable (one search) are read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Set, Sized
+from collections.abc import Callable, Iterator, Sequence, Sized
+from functools import lru_cache
 
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.pinyin_grammar import Gloss, remove_spans
@@ -36,19 +58,59 @@ from newsclean.filters.pinyin_readings import (
     LOST_VOWEL,
     TONE_MARKED,
     has_tone,
+    is_reading,
+    mask,
     readings,
     simplified,
+    strip_tone,
 )
 
-_SYLLABLE = r"[(（]([a-zü?" + TONE_MARKED + r"]{1,7})[)）]"
+#: A bracketed syllable, with the grammar's pads inside the brackets (會(huì )).
+_SYLLABLE = (
+    r"[(（][ \t\u3000\u00a0]{0,2}([a-zü?" + TONE_MARKED + r"]{1,7})[ \t\u3000\u00a0]{0,2}[)）]"
+)
 #: A gloss whose host was lost to a byte slip: a mark, then a bracketed syllable.
 ORPHAN_SITE = lazy_re(r"(?<=[?\ufffd])[ \t\u3000]{0,2}" + _SYLLABLE)
+#: A gloss whose host an earlier filter cut away: the line starts at its bracket.
+CUT_SITE = lazy_re(r"[ \t\u3000]{0,2}" + _SYLLABLE)
 #: A bracketed syllable right after a Han character (the grammar's reading check failed).
 REWRITTEN_SITE = lazy_regex(r"(?<=\p{Han})[ \t\u3000]{0,2}" + _SYLLABLE)
 #: Orphan glosses on one line that show its characters were lost, not one host.
 LOST_LINE_ORPHANS = 3
 #: Letters that open a pinyin syllable's final (the initial gone: ā of fā, ǒu of zǒu).
 FINAL_OPENERS = "aeiouü" + TONE_MARKED
+
+
+#: Brackets of a toned reading less its tone vowel that show the mirror's habit.
+DROPPED_POSITIONS = 10
+DROPPED_FORMS = 4
+#: A bracket of letters with the grammar's pads: a candidate for a dropped tone vowel.
+LETTERS_SITE = lazy_re(r"[(（][ \t\u3000\u00a0]{0,2}([a-z]{1,6})[ \t\u3000\u00a0]{0,2}[)）]")
+
+
+@lru_cache(maxsize=1)
+def _dropped_forms() -> frozenset[str]:
+    """Every toned reading with its tone-marked vowel dropped that is no syllable itself
+    (zhāng -> zhng, shè -> sh; not bā -> b... which is b, no syllable: kept)."""
+    every = readings().every_reading()
+    toneless = {strip_tone(r) for r in every}
+    dropped = {mask(r).replace(LOST_VOWEL, "") for r in every if has_tone(r)}
+    return frozenset(d for d in dropped if d and d not in toneless)
+
+
+def dropped_vowel_mirror(texts: Sequence[str]) -> int:
+    """How many brackets on the page hold a toned reading less its tone vowel, when they
+    are enough (``DROPPED_POSITIONS`` on ``DROPPED_FORMS`` different forms of two letters or
+    more) to show a mirror whose vowels a codec dropped; else 0."""
+    page = "\n".join(texts)
+    if page.count("(") + page.count("（") < DROPPED_POSITIONS:
+        return 0
+    forms = _dropped_forms()
+    found = [m[1] for m in LETTERS_SITE.finditer(page) if m[1] in forms]
+    long_forms = {f for f in found if len(f) > 1}
+    if len(found) < DROPPED_POSITIONS or len(long_forms) < DROPPED_FORMS:
+        return 0
+    return len(found)
 
 
 def toned_syllable(syllable: str) -> bool:
@@ -64,7 +126,11 @@ def may_hold(text: str, glosses: Sized) -> bool:
     when a bracket is left over), then a site of one (a search)."""
     if text.count("(") + text.count("（") <= len(glosses):
         return False  # every bracket a gloss the grammar read: no orphan
-    return ORPHAN_SITE.search(text) is not None or REWRITTEN_SITE.search(text) is not None
+    return (
+        ORPHAN_SITE.search(text) is not None
+        or REWRITTEN_SITE.search(text) is not None
+        or CUT_SITE.match(text) is not None
+    )
 
 
 Simplify = Callable[[str], str] | None
@@ -84,14 +150,72 @@ def _initial_lost(host: str, syllable: str, simplify: Simplify) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
+def _masked(used: frozenset[str]) -> frozenset[str]:
+    """The page's syllables with their tone vowel written ``?`` (wéi -> w?i)."""
+    return frozenset(mask(s) for s in used)
+
+
+def _page_uses(syllable: str, used: frozenset[str]) -> bool:
+    """Whether the page's own glosses use ``syllable`` (one with a lost vowel, ``w?i``,
+    stands for any of theirs it masks: wéi)."""
+    if syllable in used:
+        return True
+    return LOST_VOWEL in syllable and syllable in _masked(used)
+
+
+def _lost_host_candidates(garble: str) -> Iterator[str]:
+    """The characters a host could have been when ``garble`` (the character before a
+    U+FFFD) is the first two bytes of its UTF-8 form read as Big5 or GBK: a UTF-8 lead
+    (E0-EF) and one continuation byte, the third byte the one the decoder lost (請 is
+    E8 AB 8B; read as Big5, E8 AB is 隢 and 8B before "(" is lost)."""
+    for codec in ("big5", "gbk"):
+        try:
+            data = garble.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if len(data) == 2 and 0xE0 <= data[0] <= 0xEF and 0x80 <= data[1] <= 0xBF:
+            for last in range(0x80, 0xC0):
+                yield bytes((data[0], data[1], last)).decode("utf-8", "replace")
+
+
+def _lost_host_reads(text: str, at: int, syllable: str, simplify: Simplify) -> bool:
+    """Whether the host lost before ``at`` (a U+FFFD there) left bytes enough to make the
+    reading check: ``syllable`` reads one of the characters they can begin."""
+    if at < 2 or text[at - 1] != "\ufffd" or text[at - 2] < "\x80":
+        return False
+    return any(is_reading(char, syllable, simplify) for char in _lost_host_candidates(text[at - 2]))
+
+
+def cut_head(text: str, original: str) -> str:
+    """What an earlier filter cut from the start of ``original`` to leave ``text``, or ""."""
+    original = original.rstrip()
+    if not text or len(original) <= len(text) or not original.endswith(text):
+        return ""
+    return original[: len(original) - len(text)].rstrip(" \t\u3000\u00a0")
+
+
 def orphan_spans(
-    text: str, glosses: tuple[Gloss, ...], used: Set[str], simplify: Simplify = None
+    text: str,
+    glosses: tuple[Gloss, ...],
+    used: frozenset[str],
+    simplify: Simplify = None,
+    cut: str = "",
 ) -> list[tuple[int, int]]:
     """The spans of ``text``'s orphan glosses on a mirror page (``glosses``: the ones the
-    grammar found; ``used``: the toned syllables of the page's glosses)."""
+    grammar found; ``used``: the toned syllables of the page's glosses; ``cut``: what an
+    earlier filter cut from the line's start, whose end was the host of a bracket the
+    line now starts with)."""
     toned = [m for m in ORPHAN_SITE.finditer(text) if toned_syllable(m[1])]
     lost_line = len(toned) >= LOST_LINE_ORPHANS
-    spans = [m.span() for m in toned if lost_line or m[1] in used]
+    spans = [
+        m.span()
+        for m in toned
+        if lost_line or _page_uses(m[1], used) or _lost_host_reads(text, m.start(), m[1], simplify)
+    ]
+    head = CUT_SITE.match(text) if cut else None
+    if head and toned_syllable(head[1]) and is_reading(cut[-1], head[1], simplify):
+        spans.append(head.span())
     taken = sorted((g.start, g.end) for g in glosses)
     at = 0  # the sites come left to right: one walk over the glosses (linear)
     for m in REWRITTEN_SITE.finditer(text):
@@ -102,16 +226,20 @@ def orphan_spans(
         syllable = m[1]
         if not toned_syllable(syllable):
             continue
-        if syllable in used or _initial_lost(text[m.start() - 1], syllable, simplify):
+        if _page_uses(syllable, used) or _initial_lost(text[m.start() - 1], syllable, simplify):
             spans.append(m.span())
     return spans
 
 
 def without_orphans(
-    text: str, glosses: tuple[Gloss, ...], used: Set[str], simplify: Simplify = None
+    text: str,
+    glosses: tuple[Gloss, ...],
+    used: frozenset[str],
+    simplify: Simplify = None,
+    cut: str = "",
 ) -> tuple[str, tuple[str, ...]]:
     """``text`` without its glosses and its orphan glosses, and what was taken off."""
-    orphans = orphan_spans(text, glosses, used, simplify)
+    orphans = orphan_spans(text, glosses, used, simplify, cut)
     cuts = sorted([(g.start, g.end) for g in glosses] + orphans)
     shown = tuple(g.shown for g in glosses) + tuple(text[s:e].strip() for s, e in orphans)
     return remove_spans(text, cuts), shown

@@ -120,6 +120,16 @@ class ReadingTable:
                 high = start
         return CharReadings()
 
+    @cache  # noqa: B019 - one instance per process, lives as long as the process
+    def every_reading(self) -> frozenset[str]:
+        """Every reading in the table (read whole once, on the rare page that asks)."""
+        found: set[str] = set()
+        for line in self._raw[self._start :].decode().splitlines():
+            parts = line.split("\t")
+            if len(parts) == 3:
+                found.update(parts[1].split(","))
+        return frozenset(found)
+
 
 @cache
 def readings() -> ReadingTable:
