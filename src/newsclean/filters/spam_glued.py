@@ -75,6 +75,13 @@ article echoes (part of the headline); a subtitle after a pipe the article does 
 (longer than a site name, no vocabulary); a lone unknown word after the headline on a page
 with no other spam.  The cut goes to the line's evidence (``spam cut``).
 
+Round 32, *a web address after the headline* (``…搜查BBC办公室 卢克索国际 http://www.iwin688.com``):
+a piece with its scheme or ``www.`` is a link to a site, never a headline's words; after
+the headline, it is the template's site (``MARKED``) unless the article prints its host
+name (a story naming the site it links), so the brand spaced before it goes with it.  A
+glued term with no separator runs on to where the page prints its headline again
+(``spam_prefix.printed_start``: ``1980娛樂冲…`` under a farm's ``兩交通意外…范文第1篇``).
+
 Round 29: a mirror glosses its headline as it glosses its paragraphs
 (``…官方网站(中国)有限公司-「戒嚴(yán)時(shí)期…」``); the line is read as the article is, its
 glosses left out (``spam_article.unglossed``), and the stretches cut off its edges are cut
@@ -112,7 +119,7 @@ from newsclean.filters.spam_lead import (
     unused_char,
 )
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut, printed_cut
+from newsclean.filters.spam_prefix import HeadCut, printed_cut, printed_start
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
 from newsclean.filters.title import is_site_name
 
@@ -129,6 +136,10 @@ MAX_NAME = 6
 #: letters and digits is a word's, ``COVID-19``, and a full-width hyphen, ``－``, a hyphen).
 SEPARATOR = lazy_regex(
     r"[ \u3000]*(?:[–—|｜_]|(?<![0-9A-Za-z])[-－]|[-－](?![0-9A-Za-z]))[ \u3000]*|[ \u3000]+"
+)
+#: A web address with its scheme or ``www.`` (its host's name, group 1, without them).
+ADDRESS = lazy_regex(
+    r"(?:https?://)?(?:www\.)?((?<=://|www\.)[-0-9A-Za-z.]{3,100})(?:[/?#][!-~]{0,200})?"
 )
 #: This many pieces outside the headline are a template's list (each still foreign).
 STACK = 2
@@ -297,8 +308,10 @@ def _cut(
         probe = (simplify_lines([glue]) if simplify_lines is not None else [glue])[0].lower()
         rest = line[begin + len(glue) : finish]
         if glued_term_spam(glue, probe, rest, article):
-            why.append(f"a term glued to the headline with no separator: {glue}")
-            begin += len(glue)
+            # the headline printed again on the page shows where it begins (round 32)
+            start = printed_start(line, begin + len(glue), article)
+            why.append(f"a term glued to the headline with no separator: {line[begin:start]}")
+            begin = start
             opening = ""
     own = own_term(opening, article) if opening else ""
     if own:  # the page prints the term outside its article (round 32)
@@ -354,6 +367,10 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
     if not after and sep.strip(" \u3000") and (name := brand_name(probe)) is not None:
         printed = term[: len(name)] if len(term) == len(probe) else name
         return STRONG if foreign((printed, name), head, article) else NONE  # a brand's shape
+    if after and (site := ADDRESS.fullmatch(term)) is not None:
+        # round 32: a web address after the headline is a link to a site, no headline's
+        # words; the template's own when the article never prints its host
+        return NONE if article.names((site.group(1).lower(),)) else MARKED
     if (
         not MIN_TERM <= len(term) <= MAX_PIECE
         or not KEYWORD.fullmatch(term)
