@@ -75,12 +75,9 @@ article echoes (part of the headline); a subtitle after a pipe the article does 
 (longer than a site name, no vocabulary); a lone unknown word after the headline on a page
 with no other spam.  The cut goes to the line's evidence (``spam cut``).
 
-Round 32, *a web address after the headline* (``…搜查BBC办公室 卢克索国际 http://www.iwin688.com``):
-a piece with its scheme or ``www.`` is a link to a site, never a headline's words; after
-the headline, it is the template's site (``MARKED``) unless the article prints its host
-name (a story naming the site it links), so the brand spaced before it goes with it.  A
-glued term with no separator runs on to where the page prints its headline again
-(``spam_prefix.printed_start``: ``1980娛樂冲…`` under a farm's ``兩交通意外…范文第1篇``).
+Round 32: *a web address* (scheme or ``www.``) after the headline is a site's link, no
+headline's words: ``MARKED`` unless the article prints its host.  A glued term runs on to
+where the page prints its headline again (``spam_prefix.printed_start``).
 
 Round 29: a mirror glosses its headline as it glosses its paragraphs
 (``…官方网站(中国)有限公司-「戒嚴(yán)時(shí)期…」``); the line is read as the article is, its
@@ -368,8 +365,7 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
         printed = term[: len(name)] if len(term) == len(probe) else name
         return STRONG if foreign((printed, name), head, article) else NONE  # a brand's shape
     if after and (site := ADDRESS.fullmatch(term)) is not None:
-        # round 32: a web address after the headline is a link to a site, no headline's
-        # words; the template's own when the article never prints its host
+        # a web address: the template's site unless the article prints it (round 32)
         return NONE if article.names((site.group(1).lower(),)) else MARKED
     if (
         not MIN_TERM <= len(term) <= MAX_PIECE
