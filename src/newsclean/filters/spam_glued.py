@@ -75,10 +75,6 @@ article echoes (part of the headline); a subtitle after a pipe the article does 
 (longer than a site name, no vocabulary); a lone unknown word after the headline on a page
 with no other spam.  The cut goes to the line's evidence (``spam cut``).
 
-Round 32: *a web address* (scheme or ``www.``) after the headline is a site's link, no
-headline's words: ``MARKED`` unless the article prints its host.  A glued term runs on to
-where the page prints its headline again (``spam_prefix.printed_start``).
-
 Round 29: a mirror glosses its headline as it glosses its paragraphs
 (``…官方网站(中国)有限公司-「戒嚴(yán)時(shí)期…」``); the line is read as the article is, its
 glosses left out (``spam_article.unglossed``), and the stretches cut off its edges are cut
@@ -102,6 +98,7 @@ from newsclean.filters.spam_frames import (
     STRONG_WEIGHT,
     frame_strength,
 )
+from newsclean.filters.spam_glue_term import foreign_address as address
 from newsclean.filters.spam_glue_term import glued_term, glued_term_spam, own_term, own_term_spam
 from newsclean.filters.spam_lead import (
     ECHOES,
@@ -133,10 +130,6 @@ MAX_NAME = 6
 #: letters and digits is a word's, ``COVID-19``, and a full-width hyphen, ``－``, a hyphen).
 SEPARATOR = lazy_regex(
     r"[ \u3000]*(?:[–—|｜_]|(?<![0-9A-Za-z])[-－]|[-－](?![0-9A-Za-z]))[ \u3000]*|[ \u3000]+"
-)
-#: A web address with its scheme or ``www.`` (its host's name, group 1, without them).
-ADDRESS = lazy_regex(
-    r"(?:https?://)?(?:www\.)?((?<=://|www\.)[-0-9A-Za-z.]{3,100})(?:[/?#][!-~]{0,200})?"
 )
 #: This many pieces outside the headline are a template's list (each still foreign).
 STACK = 2
@@ -305,8 +298,7 @@ def _cut(
         probe = (simplify_lines([glue]) if simplify_lines is not None else [glue])[0].lower()
         rest = line[begin + len(glue) : finish]
         if glued_term_spam(glue, probe, rest, article):
-            # the headline printed again on the page shows where it begins (round 32)
-            start = printed_start(line, begin + len(glue), article)
+            start = printed_start(line, begin + len(glue), article)  # round 32
             why.append(f"a term glued to the headline with no separator: {line[begin:start]}")
             begin = start
             opening = ""
@@ -364,9 +356,8 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
     if not after and sep.strip(" \u3000") and (name := brand_name(probe)) is not None:
         printed = term[: len(name)] if len(term) == len(probe) else name
         return STRONG if foreign((printed, name), head, article) else NONE  # a brand's shape
-    if after and (site := ADDRESS.fullmatch(term)) is not None:
-        # a web address: the template's site unless the article prints it (round 32)
-        return NONE if article.names((site.group(1).lower(),)) else MARKED
+    if after and (site := address(term, article)) is not None:
+        return MARKED if site else NONE  # a web address (round 32): the template's site
     if (
         not MIN_TERM <= len(term) <= MAX_PIECE
         or not KEYWORD.fullmatch(term)
