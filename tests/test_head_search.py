@@ -238,3 +238,50 @@ def test_a_crumb_trail_ending_in_the_headline_is_passed_over() -> None:
     # Near misses: one arrow inside a headline is its own; a pair of pictographs is no path.
     assert not crumb_path("人工智能 > 人类? 专家这样说")
     assert not crumb_path("《星际穿越》影评：时间与爱")
+
+
+# Round 32: a dek opened by a dash under its headline, and no byline line under them (the
+# dateline opens the first paragraph): the dek echoes the article more than the headline
+# does, but it is the headline's, never its rival.
+# http://m.578011.com/n/20171025/282437.html (新华社 2017-10-25, a mirror's copy)
+SIDELIGHT = (
+    "查看原文\n\n“永远做人民公仆、时代先锋、民族脊梁”\n\n"
+    "——习近平等十九届中共中央政治局常委同中外记者见面会侧记\n\n"
+    "新华社北京10月25日电(记者张晓松、邹伟)2017年10月25日上午,世界的目光聚焦中国、聚焦北京,"
+    "人民大会堂又一次迎来历史性时刻,新一届中共中央政治局常务委员会委员即将在这里集体亮相。\n\n"
+    "东大厅内,华灯璀璨。一面鲜红党旗醒目地竖立在主席台一侧。500多名中外记者已经在会场内等候,"
+    "希望在这场举世瞩目的新闻报道中抢得先机。\n"
+)
+# http://hacker2.cn/2017_subject/xysjd/xwdt/2820794.shtml (浙江在线 2017-10-26): the
+# headline and its dek on one line, joined by the dash: one line, the headline whole.
+CHRONICLE = (
+    "迈进伟大的新时代——新一届中央政治局常委同中外记者见面会纪事\n\n"
+    "浙江在线北京10月26日讯(浙江在线记者 周咏南)总有一些声音,令世人聆听,激起热烈反响;"
+    "今天,全世界的目光聚焦在北京人民大会堂东大厅,新当选的十九届中共中央政治局常委将在这里"
+    "同中外记者见面。\n\n上午10时,参加见面会的中外记者开始陆续进场。\n"
+)
+
+
+def test_a_dek_under_its_headline_does_not_unseat_it() -> None:
+    doc = clean(SIDELIGHT, convert="none")
+    assert doc.title == "“永远做人民公仆、时代先锋、民族脊梁”"
+
+
+def test_a_headline_joined_to_its_dek_on_one_line_stays_whole() -> None:
+    doc = clean(CHRONICLE, convert="none")
+    assert doc.title == "迈进伟大的新时代——新一届中央政治局常委同中外记者见面会纪事"
+
+
+def _best(head: str, second: str) -> int:
+    from newsclean.filters.head_search import best_echoed
+
+    texts = [head, second, SIDELIGHT.split("\n\n")[3]]
+    article = texts[2]
+    return best_echoed(0, [0, 1, 2], texts.__getitem__, article, lambda p: p if p < 2 else None)[0]
+
+
+def test_a_dek_is_no_rival_of_the_candidate_above_it() -> None:
+    head = "“永远做人民公仆、时代先锋、民族脊梁”"
+    assert _best(head, "——习近平等十九届中共中央政治局常委同中外记者见面会侧记") == 0
+    # the same words without the dash are another headline, and the article echoes it more
+    assert _best(head, "新一届中共中央政治局常务委员会委员在人民大会堂集体亮相") == 1

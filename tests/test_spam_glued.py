@@ -284,3 +284,35 @@ def test_a_term_the_pages_spam_lines_print_is_cut_off_the_headline_on_the_page()
     ]
     doc = clean("\n".join([*spam, "", f"大陸黃網導航{headline}", "", *paras]) + "\n")
     assert doc.title == "头绑「救救王义川」激动模样 《卫报》选为本日最佳照片"
+
+
+# Round 32: a web address glued after the headline (eval page 080's shape: a brand and its
+# address after the headline).  The article is real text: the 2026-02-23 report of
+# 世界体育报 on Osasuna's fans, as mirrored on http://m.ibmxk.com/news/44099.html and
+# https://m.jshaojie.com/zuqiunews/26987.html (hijacked mirrors; the glued addresses here
+# are written for the test).
+OSASUNA = "奥萨苏纳主场球迷与警方发生冲突,后者发声明谴责"
+OSASUNA_PARAS = [
+    "  2月23日讯 《世界体育报》报道,在奥萨苏纳主场对阵皇马的比赛中,球迷与警方发生冲突。"
+    "随后,警察工会发布严厉声明,指责奥萨苏纳俱乐部公开发布与事实不符的陈述并误导公众。",
+    "  此次冲突起因是警方应球场私人安保请求,试图进入看台识别一名向场内投掷钝器的暴力分子,"
+    "但遭到球迷组织的有组织抵抗和暴力阻拦。",
+]
+
+
+def test_a_brand_and_its_address_after_the_headline_go_on_a_hijacked_page() -> None:
+    got = _cut(f"{OSASUNA} 卢克索国际 http://www.iwin688.com", OSASUNA_PARAS, spam=True)
+    assert got == ("卢克索国际 http://www.iwin688.com", OSASUNA)
+    got = _cut(f"{OSASUNA} 鼎盛娱乐 https://www.ds8899.net/", OSASUNA_PARAS, spam=True)
+    assert got == ("鼎盛娱乐 https://www.ds8899.net/", OSASUNA)
+
+
+def test_an_address_the_article_prints_stays() -> None:
+    # the article names the site it links: the address is the story's, not glued spam
+    paras = [*OSASUNA_PARAS, "  声明全文见俱乐部官网osasuna.es。"]
+    assert _cut(f"{OSASUNA} http://www.osasuna.es", paras, spam=True) is None
+
+
+def test_a_bare_host_name_after_the_headline_is_no_address() -> None:
+    # without a scheme or www. a dotted word is read as a piece like any other
+    assert _cut(f"{OSASUNA} Marca.com", OSASUNA_PARAS) is None

@@ -226,3 +226,45 @@ def test_the_articles_word_before_a_bracketed_headline_stays():
     head = "【省会今天下午到夜间将有强降雨】"
     cuts = _hijacked_cuts(["色站导航 午夜激情 成人影院", "气象台" + head, PARA_1, PARA_3])
     assert 1 not in cuts
+
+
+# Round 32: the page prints its headline again (a farm's "范文第1篇" line over the copy, eval
+# page 108's shape), and that line shows where the headline begins: a character glued
+# between the vocabulary and the headline goes with the term.  The article is real text:
+# 北京青年报 2010-08-19, as mirrored (glossed) on
+# http://www.jiuxingjy.com/ty/2010/08-19/2476365.shtml and, unglossed, on
+# http://m.xieliaobaba.com/ty/2010/09-17/2538460.shtml's site family.
+REFEREES = "警方頻訪中超中甲俱樂部"
+REFEREE_PARAS = (
+    "  最近一段時間,遼寧警方頻頻造訪一些中超和中甲俱樂部,通過這些俱樂部的往來賬目收集證據。",
+    "  據了解,此次警方到各俱樂部的取證工作指向都非常明確,他們在要求俱樂部的財務人員提供相關賬目時,"
+    "都會相當明確地要求提供具體的時間和具體經手人。",
+)
+FARM_LIST = "色色連|路易斯娛樂|開心丁香五月|亞洲黃站|一手盾卡|久青草原|六合研究院|三極試看片"
+
+
+def _glued_cut(doc) -> str:
+    record = next(r for r in doc.lines if r.placement == "title")
+    cuts = [ev.detail for ev in record.evidence if ev.filter == "spam" and ev.action == "cut"]
+    return cuts[0].split(":")[0] if cuts else ""
+
+
+def test_a_character_glued_before_the_headline_printed_again_goes_with_the_term() -> None:
+    # 據 is a character the article uses (據了解): only the repeat tells it is glued
+    page = _page(FARM_LIST, f"{REFEREES}范文第1篇", f"1980娛樂據{REFEREES}", *REFEREE_PARAS)
+    doc = clean(page, convert="t2s")
+    assert doc.title == "警方频访中超中甲俱乐部"
+    assert _glued_cut(doc) == "1980娛樂據"
+
+
+def test_without_the_headline_printed_again_the_character_stays() -> None:
+    page = _page(FARM_LIST, f"1980娛樂據{REFEREES}", *REFEREE_PARAS)
+    doc = clean(page, convert="t2s")
+    assert doc.title.endswith("据警方频访中超中甲俱乐部")
+
+
+def test_a_headline_printed_again_from_the_term_end_takes_nothing_more() -> None:
+    page = _page(FARM_LIST, f"{REFEREES}范文第1篇", f"1980娛樂{REFEREES}", *REFEREE_PARAS)
+    doc = clean(page, convert="t2s")
+    assert doc.title == "警方频访中超中甲俱乐部"
+    assert _glued_cut(doc) == "1980娛樂"

@@ -100,6 +100,11 @@ better line in the head, is no headline: a farm writes its hook and question ove
 copied article (``不热门但很关键:为什么“X”总和信息污染一起出现?``, ``这才是关键:粉丝群的
 公告为什么总是闹矛盾?其实跟平台规则有关``).  A question headline speaks of its article,
 which answers it in the headline's words, and stays.
+
+Round 32, *a dek under its headline*: a line opening with a dash right under the chosen
+headline (``“永远做人民公仆、时代先锋、民族脊梁”`` over ``——习近平等…见面会侧记``) is the
+headline's subtitle, naming the article's people and occasion while the headline quotes
+or hails; it echoes the article more, but as the headline's own line: no rival.
 """
 
 from __future__ import annotations
@@ -116,6 +121,7 @@ from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_speech import PROSE_MARKS, self_name_ends, stacked_label
 from newsclean.filters.title import (
+    DEK_DASH,
     MAX_TITLE_LENGTH,
     SUFFIX_SEPARATORS,
     echoes,
@@ -172,6 +178,8 @@ def speaking_headline(
             continue  # a picture's name over its caption (round 15): no headline
         if i == title or i in skip or not is_title_shaped(text(i)) or publisher_alone(text(i)):
             continue  # 天津北方网 over 天津北方…: the name echoed, no headline (round 28)
+        if k and content[k - 1] == title and text(i).lstrip().startswith(DEK_DASH):
+            continue  # the headline's dek (——…侧记): it echoes the headline's article (round 32)
         if (share := echoes(text(i), article)) > best_share:
             best, best_share = i, share
     if (

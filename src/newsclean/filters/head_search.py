@@ -17,6 +17,10 @@ Round 27: a short *label left open by its colon* (``is_open_label``: ``文章详
 and a value without a Han letter): a file's or a record's field names a format, a size,
 a count.  A headline with a colon of its own goes on in words (``麦美娟:区会履职制…``).
 
+Round 32: a *dek* (a line opening with a dash, ``——国家主席…讲话侧记``) right under a
+candidate is that headline's subtitle, written of the same article: it echoes the article
+as its headline's line, never as a rival headline (``best_echoed`` passes over it).
+
 Round 28: a *publisher's name alone* (``head_names.publisher_alone``: a media name, short
 as names are: ``天津北方网`` over an article whose first paragraph opens with the reporter's
 credit) names who printed the story, not its event, with or without a byline under it:
@@ -163,6 +167,9 @@ def best_echoed(
         if best_share and _names_a_picture(later, under, text):
             later = next_candidate(later + 1)
             continue  # the picture's name under an echoed headline: a caption's line
+        if under[later - 1] in weighed and text(under[later]).lstrip().startswith(DEK_DASH):
+            later = next_candidate(later + 1)
+            continue  # the dek under its headline (round 32): it echoes the headline's article
         weighed.append(under[later])
         share = echoes(text(under[later]), article)
         if share > best_share:

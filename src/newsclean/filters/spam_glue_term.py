@@ -18,6 +18,11 @@ article does not repeat stay (``頭綁``), and the pair across the cut is printe
 those lines (a term the page prints whole, ``奢侈品推广``, is not split).  A headline
 opening with a word the article repeats (``香港…``) is cut nowhere: the stretch ends where
 the article's words begin.
+
+Round 32, *a web address* (``foreign_address``: its scheme or ``www.``) glued after the
+headline is a site's link, no headline's words: ``spam_glued`` reads it ``MARKED`` unless
+the article prints its host.  A glued term runs on to where the page prints its headline
+again (``spam_prefix.printed_start``).
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ MIN_GLUE, MAX_GLUE = 1, 8
 #: The page's own term glued before the headline is this many characters at least (a
 #: two-letter word, 大陆, may open a headline the article words otherwise).
 MIN_OWN = 4
+#: A web address with its scheme or ``www.`` (its host's name, group 1, without them).
+ADDRESS = lazy_regex(
+    r"(?:https?://)?(?:www\.)?((?<=://|www\.)[-0-9A-Za-z.]{3,100})(?:[/?#][!-~]{0,200})?"
+)
 #: The first piece of a line: up to its first separator (a space, dash, pipe, underscore).
 FIRST_PIECE = lazy_regex(r"[^ \u3000\-–—|｜_]+")
 
@@ -124,3 +133,13 @@ def own_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> bool:
         or len(rest) < MIN_HEADLINE
         or not echoed(rest, article)
     )
+
+
+def foreign_address(piece: str, article: Elsewhere) -> bool | None:
+    """Whether a web address ``piece`` (with its scheme or ``www.``) glued after a headline
+    is a site the article never prints (round 32, ``spam_glued``'s model); None when the
+    piece is no such address."""
+    site = ADDRESS.fullmatch(piece)
+    if site is None:
+        return None
+    return not article.names((site.group(1).lower(),))

@@ -98,6 +98,7 @@ from newsclean.filters.spam_frames import (
     STRONG_WEIGHT,
     frame_strength,
 )
+from newsclean.filters.spam_glue_term import foreign_address as address
 from newsclean.filters.spam_glue_term import glued_term, glued_term_spam, own_term, own_term_spam
 from newsclean.filters.spam_lead import (
     ECHOES,
@@ -112,7 +113,7 @@ from newsclean.filters.spam_lead import (
     unused_char,
 )
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut, printed_cut
+from newsclean.filters.spam_prefix import HeadCut, printed_cut, printed_start
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
 from newsclean.filters.title import is_site_name
 
@@ -297,8 +298,9 @@ def _cut(
         probe = (simplify_lines([glue]) if simplify_lines is not None else [glue])[0].lower()
         rest = line[begin + len(glue) : finish]
         if glued_term_spam(glue, probe, rest, article):
-            why.append(f"a term glued to the headline with no separator: {glue}")
-            begin += len(glue)
+            start = printed_start(line, begin + len(glue), article)  # round 32
+            why.append(f"a term glued to the headline with no separator: {line[begin:start]}")
+            begin = start
             opening = ""
     own = own_term(opening, article) if opening else ""
     if own:  # the page prints the term outside its article (round 32)
@@ -354,6 +356,8 @@ def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, af
     if not after and sep.strip(" \u3000") and (name := brand_name(probe)) is not None:
         printed = term[: len(name)] if len(term) == len(probe) else name
         return STRONG if foreign((printed, name), head, article) else NONE  # a brand's shape
+    if after and (site := address(term, article)) is not None:
+        return MARKED if site else NONE  # a web address (round 32): the template's site
     if (
         not MIN_TERM <= len(term) <= MAX_PIECE
         or not KEYWORD.fullmatch(term)

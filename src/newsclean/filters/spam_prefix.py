@@ -52,6 +52,11 @@ end: the bracket is where the headline begins, and what the template glued befor
 (``冲``) goes with the term.  A headline may open with a
 number of its own before a Han character (``2025年终回顾:…``).
 
+Round 32: a farm that prints its headline again on another line (``兩交通意外兩人送院范文
+第1篇`` over ``1980娛樂冲兩交通意外兩人送院``) shows where the headline begins: a glued term
+runs on past its vocabulary to that point, ``MAX_GLUE_ON`` characters at most
+(``printed_start``; a chance match of eight characters at a line's start is no risk).
+
 The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
 stays where structure puts it.
 """
@@ -102,6 +107,9 @@ SPACES = lazy_regex(r"[ \u3000]+|-(?=\p{Han})")
 #: its own before a Han character (round 29: ``2025年终回顾:…``, ``3名男子…``).
 HEADLINE_START = lazy_regex(r"[\p{Han}“‘「『《〈（(\"【〖]|\d{1,4}\p{Han}")
 #: The brackets and quotes a headline may open with: a term glued before one ends there.
+#: A glued stretch runs this many characters at most past its vocabulary's end to where
+#: the page prints its headline again (``_printed_start``).
+MAX_GLUE_ON = 2
 HEADLINE_OPENERS = frozenset("“‘「『《〈【〖")
 #: ``spam_frames.frame_strength`` of a column and of a strong term.
 COLUMN, STRONG = -1, 2
@@ -242,6 +250,7 @@ def peel(
     term, probe = terms[-1], probes[-1]
     if line[len(term) : len(term) + 1] not in HEADLINE_OPENERS:
         term, probe = _vocabulary_end(term, probe)  # a bracket opens the headline: all before
+        term, probe = _printed_start(term, probe, line, article)
     rest = line[len(term) :]
     if (
         strengths[-1] < 1  # no vocabulary: nothing tells it from the headline's words
@@ -295,6 +304,32 @@ def clears(lead: HeadCut, article: Elsewhere) -> bool:
     if not pairs:
         return False
     return article.echoes(pairs) >= CLEAR_SHARE * len(pairs)
+
+
+def _printed_start(term: str, probe: str, line: str, article: Elsewhere) -> tuple[str, str]:
+    """``term`` (and its ``probe``) run on to where the page prints its headline again
+    (``printed_start``)."""
+    end = printed_start(line, len(term), article)
+    more = line[len(term) : end]
+    return term + more, probe + "".join(map(simplified_char, more)).lower()
+
+
+def printed_start(line: str, begin: int, article: Elsewhere) -> int:
+    """Where the headline of ``line`` begins when a stretch glued before it ends at
+    ``begin`` (round 32): a glued stretch ends at its vocabulary, or where the article's
+    words begin, but another line of the page that opens with the headline's first
+    ``MIN_HEADLINE`` characters from a later point (``1980娛樂冲兩交通意外兩人送院`` under
+    ``兩交通意外兩人送院范文第1篇``: the farm prints its headline again) shows where the
+    headline begins: what the template glued between (``冲``) goes with the stretch.  Only
+    ``MAX_GLUE_ON`` characters past ``begin`` are read; ``begin`` when no line opens so."""
+    texts = article.article.texts
+    for end in range(begin, min(begin + MAX_GLUE_ON, len(line) - MIN_HEADLINE) + 1):
+        opening = line[end : end + MIN_HEADLINE]
+        if HAN_PAIR.match(opening) and any(
+            k != article.index and text.lstrip().startswith(opening) for k, text in enumerate(texts)
+        ):
+            return end
+    return begin
 
 
 def _vocabulary_end(term: str, probe: str) -> tuple[str, str]:
