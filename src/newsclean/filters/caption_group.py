@@ -196,10 +196,8 @@ class Groups:
         mark = line.text.lstrip()[:1] if line is not None else ""
         if line is None or mark not in LINE_MARKS:
             return None
-        for near in (position - 1, position + 1):
-            view = views[near] if 0 <= near < len(views) else None
-            if view is not None and view.text.lstrip()[:1] == mark:
-                return None  # an item of a list: its items repeat one mark
+        if self.list_item(position):
+            return None  # an item of a list: its items repeat one mark
         text = line.text.strip().lstrip("".join(LINE_MARKS)).strip()
         if not ends_as_sentence(text) or not layout_caption_shaped(text, typical):
             return None

@@ -36,8 +36,8 @@ from newsclean.filters.spam_article import unglossed
 #: A headline's words recur in its article: this many occurrences per thousand Han
 #: letters of the article at least (chance echoes in long mixed articles stay under 4.5).
 MIN_ECHO_DENSITY = 6
-#: A label names no event: this many Han letters at most and no clause mark
-#: (``head_echo.MAX_LABEL``'s size).
+#: A label names no event: this many Han letters at most and no clause mark (the one
+#: bound of a column's label; ``head_echo`` reads it from here).
 MAX_LABEL = 8
 
 
@@ -55,7 +55,7 @@ def beyond_chance(line: str, article: str) -> bool:
     letters = len(HAN.findall(article))
     if not letters:
         return True
-    occurrences = sum(article.count(pair) for pair in han_pairs(line) if pair in article)
+    occurrences = sum(article.count(pair) for pair in han_pairs(line))
     return occurrences * 1000 >= MIN_ECHO_DENSITY * letters
 
 

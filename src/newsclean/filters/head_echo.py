@@ -116,7 +116,7 @@ from newsclean.filters.byline_names import person_names
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.credits import reporter_credit
-from newsclean.filters.head_chance import beyond_chance, own_headline
+from newsclean.filters.head_chance import MAX_LABEL, beyond_chance, own_headline
 from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_speech import PROSE_MARKS, self_name_ends, stacked_label
@@ -202,7 +202,6 @@ def speaking_headline(
 #: A column's or section's label: a few Han characters and nothing else (two or three
 #: are too few to judge: one word, which a short article's headline may be).
 MIN_LABEL = 3
-MAX_LABEL = 8
 #: ... over an article long enough to name its own headline's words (a short one may not).
 MIN_ARTICLE_HAN = 120
 
