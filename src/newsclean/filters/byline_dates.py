@@ -64,6 +64,7 @@ __all__ = [
     "SHORT_YEAR",
     "find_byline_date",
     "has_cue",
+    "holds_byline_date",
 ]
 
 #: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
@@ -222,6 +223,17 @@ def find_byline_date(text: str) -> DateMatch | None:
         if dated is not None:
             return dated
     return None
+
+
+def holds_byline_date(text: str) -> bool:
+    """Whether ``text`` holds a byline date written in digits (a digit first: most lines
+    have none, and the grammar is the costly part); the spam readings leave such a line
+    to the record's reader (round 32).
+
+    >>> holds_byline_date("彩神彩票官方网站2025-09-24"), holds_byline_date("大陆免费黄站")
+    (True, False)
+    """
+    return any(ch.isdigit() for ch in text) and find_byline_date(text) is not None
 
 
 #: A name after a relative time's post verb: the publisher, one short piece or two words.

@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_dates import holds_byline_date
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
@@ -168,7 +168,7 @@ def foreign_heads(
         )
         and not prose_sign(probe)
         and not counter_lexicon().find(probe)
-        and not _dated(probe)
+        and not holds_byline_date(probe)
     ]
     if not asked:
         return {}
@@ -185,13 +185,6 @@ def foreign_heads(
         if not any(pair in article for form in (probe, line.lower()) for pair in han_pairs(form)):
             found[i] = f"{WHY}: {probe}"
     return found
-
-
-def _dated(probe: str) -> bool:
-    """Whether the line holds a date the byline grammar reads: the record's line, a brand
-    glued before its date (``彩神彩票官方网站2025-09-24``) being ``spam_field``'s to cut
-    (round 32)."""
-    return any(ch.isdigit() for ch in probe) and find_byline_date(probe) is not None
 
 
 def _beside_spam(texts: Sequence[str], verdicts: Sequence[SpamVerdict], index: int) -> bool:

@@ -76,7 +76,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_dates import holds_byline_date
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere, as_printed
@@ -198,7 +198,7 @@ def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
     weights = lexicon().terms
     if counter_lexicon().find(probe) or prose_sign(probe):
         return None
-    if any(ch.isdigit() for ch in line) and find_byline_date(line) is not None:
+    if holds_byline_date(line):
         return None  # the record's date after a glued value (round 32): spam_field's to cut
     for start, end, term in lexicon().find(probe):
         weight = weights[term]
@@ -280,7 +280,7 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
         return None
     if pair and silent:
         return None  # a pair: both names speak (a headline and its column, 国内|新华网, stay)
-    if any(ch.isdigit() for ch in line) and find_byline_date(line) is not None:
+    if holds_byline_date(line):
         return (
             None  # a date among the items: a record's fields (/ 金沙手機網投app / 29 February 2020)
         )
