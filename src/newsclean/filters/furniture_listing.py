@@ -14,13 +14,14 @@ another site's list, on any site, is the page's structure, not the titles' words
 
 * its place: the block stands in the page's *tail*, the run of short lines (at most
   ``MAX_TAIL_LINE`` characters, or cut teasers) that ends the page, with the article above
-  it (``MIN_ARTICLE_HAN`` Han letters before the tail);
+  it (``furniture_teasers.holds_article``: Han letters enough before the tail);
 * the shape repeats: two items or more in a row with the same machinery (a title over a
   date, twice); one item is enough when its machinery is a program's cut (a summary
   cut by ``...``) or when it is a glued-date item under a *list label* (a short line of
   Han letters alone, ``相關·資訊``, ``产品推荐``: removed with the block it heads);
-* the article does not echo it: at most ``MAX_ECHO`` of a title's distinct Han pairs are
-  printed by the lines above the tail (a headline of the article itself stays).
+* the article does not echo it (``furniture_teasers.unechoed``): at most ``MAX_ECHO`` of
+  a title's distinct Han pairs are printed by the lines above the tail (a headline of the
+  article itself stays).
 
 What stays: a chronology that closes the article (its dates stand *above* their
 paragraphs: the line before the first title is a date, so the items read offset), a
@@ -38,10 +39,11 @@ paragraph ending in ``...`` under a paragraph (no title above it), a last short 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
-from newsclean.filters.furniture_teasers import MAX_ECHO, cut_teaser
+from newsclean.filters.charmodel import HAN, han_pairs
+from newsclean.filters.furniture_teasers import cut_teaser, holds_article, unechoed
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_article import Texted
 
 #: A line of the page's tail: longer is the article's prose (a cut teaser may be longer).
 MAX_TAIL_LINE = 60
@@ -52,8 +54,6 @@ MAX_TAIL = 80
 #: An item's title: a headline, prose-like (a product's name in a price list is shorter).
 MIN_TITLE = 10
 MIN_TITLE_HAN = 6
-#: The article above the tail: at least this many Han letters.
-MIN_ARTICLE_HAN = 80
 #: A list label: Han letters alone (a middle dot or a space between words), this many.
 MAX_LABEL_HAN = 8
 #: List labels stacked above a block (推荐内容 / 精彩推荐 / 产品推荐), dashes between.
@@ -75,8 +75,6 @@ DATED = lazy_regex(
 )
 #: A title's close that makes it a sentence: a paragraph, not a headline.
 CLOSED = lazy_regex(r"[。；;:：,，、][”’」』)）]*$")
-HAN = lazy_regex(r"\p{Han}")
-HAN_PAIR = lazy_regex(r"(?=(\p{Han}\p{Han}))")
 #: Han words, a middle dot or a space between two, each perhaps with a reading glossed.
 LABEL = lazy_regex(r"\p{Han}+(?:\([a-zà-ǜ]+\))?(?:[ \u3000·・|｜]\p{Han}+(?:\([a-zà-ǜ]+\))?)?")
 #: An item: its first and end positions in the tail, and the kinds of its machinery.
@@ -127,10 +125,6 @@ def cut_off(text: str) -> bool:
     return any(mark in text for mark in CLAUSE_MARKS)
 
 
-def _pairs(text: str) -> set[str]:
-    return set(HAN_PAIR.findall(text))
-
-
 def _tail(count: int, text_of: Callable[[int], str]) -> list[tuple[int, str]]:
     """The page's tail: its last non-empty lines, (number, text) in page order, while they
     are short (or cut teasers, or dated items); only the page's end is read."""
@@ -176,13 +170,6 @@ def _items(kinds: list[str]) -> list[Item]:
     return items
 
 
-class Texted(Protocol):
-    """A page's line as ``structure`` holds it."""
-
-    @property
-    def text(self) -> str: ...
-
-
 def page_listing(lines: Sequence[Texted | None]) -> set[int]:
     """``listing_lines`` over ``structure``'s lines (None for a blank or removed line)."""
 
@@ -218,15 +205,14 @@ def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
     if not accepted:
         return set()
     above = [text for text in map(text_of, range(tail[0][0])) if text]
-    if sum(len(HAN.findall(text)) for text in above) < MIN_ARTICLE_HAN:
+    if not holds_article(above):
         return set()
     printed: set[str] = set()
     for text in above:
-        printed |= _pairs(text)
+        printed |= han_pairs(text)
     kept: list[int] = []  # tail positions of the block
     for first, end in accepted:
-        pairs = _pairs(texts[first])
-        if not pairs or len(pairs & printed) > MAX_ECHO * len(pairs):
+        if not unechoed(han_pairs(texts[first]), printed):
             continue  # the article's own headline
         kept.extend(range(first, end))
         kept.extend(_labels(kinds, texts, first))
