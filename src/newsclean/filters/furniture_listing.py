@@ -81,12 +81,11 @@ LABEL = lazy_regex(r"\p{Han}+(?:\([a-zà-ǜ]+\))?(?:[ \u3000·・|｜]\p{Han}+(?
 Item = tuple[int, int, tuple[str, ...]]
 #: The kinds of the lines under an item's title.
 MACHINERY = ("date", "sign", "price", "rating", "cut", "cutoff")
-#: Marks inside a story's text (a summary is prose).
-CLAUSE_MARKS = ("，", ",", "。", "；", "！", "？")
+#: Marks inside a story's text (a summary is prose): not ``marks.CLAUSE_MARKS``, which
+#: holds no stop and takes the ASCII semicolon.
+STORY_MARKS = ("，", ",", "。", "；", "！", "？")
 #: The kinds of a value on a line of its own.
 VALUES = ("date", "sign", "price", "rating", "dash")
-#: Machinery that makes one item a listing's by itself (a program's cut of its story).
-ALONE = "cut"
 
 
 def line_kind(text: str) -> str:
@@ -118,27 +117,30 @@ def line_kind(text: str) -> str:
 
 def cut_off(text: str) -> bool:
     """A story's start the listing cut mid-clause without a mark: prose (a clause mark
-    inside) whose last character is a letter or a digit, no stop after it."""
-    last = text[-1:]
-    if not (last.isalnum() and len(text) <= MAX_CUT_LINE):
+    inside) whose last character is a letter or a digit, no stop after it.  Callers ask it
+    of lines of at most ``MAX_CUT_LINE`` characters (a longer line is a paragraph)."""
+    if not text[-1:].isalnum():
         return False
-    return any(mark in text for mark in CLAUSE_MARKS)
+    return any(mark in text for mark in STORY_MARKS)
 
 
-def _tail(count: int, text_of: Callable[[int], str]) -> list[tuple[int, str]]:
-    """The page's tail: its last non-empty lines, (number, text) in page order, while they
-    are short (or cut teasers, or dated items); only the page's end is read."""
-    tail: list[tuple[int, str]] = []
+def _tail(count: int, text_of: Callable[[int], str]) -> list[tuple[int, str, str]]:
+    """The page's tail: its last non-empty lines, (number, text, ``line_kind``) in page
+    order, while they are short (or cut teasers, cut stories or dated lines); only the
+    page's end is read, and each line's kind once."""
+    tail: list[tuple[int, str, str]] = []
     number = count - 1
     while number >= 0 and len(tail) < MAX_TAIL:
         text = text_of(number)
         if text:
-            if len(text) > MAX_TAIL_LINE and not (
-                len(text) <= MAX_CUT_LINE
-                and (cut_teaser(text) or cut_off(text) or DATED.match(text))
+            kind = line_kind(text)
+            if (
+                len(text) > MAX_TAIL_LINE
+                and kind not in ("cut", "cutoff", "dated")
+                and not (len(text) <= MAX_CUT_LINE and (DATED.match(text) or cut_off(text)))
             ):
-                break
-            tail.append((number, text))
+                break  # the article's prose (a dated line whose title fails stays, as other)
+            tail.append((number, text, kind))
         number -= 1
     tail.reverse()
     return tail
@@ -187,8 +189,8 @@ def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
     tail = _tail(count, text_of)
     if len(tail) < 2:
         return set()  # most pages end in a paragraph
-    texts = [text for _, text in tail]
-    kinds = [line_kind(text) for text in texts]
+    texts = [text for _, text, _ in tail]
+    kinds = [kind for _, _, kind in tail]
     if "title" not in kinds and "dated" not in kinds:
         return set()
     items = _items(kinds)
@@ -200,7 +202,7 @@ def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
         first, end, shape = run[0][0], run[-1][1], run[0][2]
         if shape[0] == "date" and first and kinds[first - 1] == "date" and end not in starts:
             continue  # a chronology: its dates stand above its paragraphs, the last alone
-        if len(run) > 1 or ALONE in shape or (shape == ("dated",) and _labels(kinds, texts, first)):
+        if len(run) > 1 or "cut" in shape or (shape == ("dated",) and _labels(kinds, texts, first)):
             accepted.extend((item[0], item[1]) for item in run)
     if not accepted:
         return set()
