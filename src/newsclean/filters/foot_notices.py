@@ -70,7 +70,8 @@ def foot_notices(
     foot_from = min(_edge(body, 1 - FOOT_SHARE), _edge(printed, 1 - FOOT_SHARE))
     candidates = _walk_up(lines, body, foot_from)
     while candidates:  # the clean text prints no notice either: count without those found
-        shown = [i for i in printed if i not in candidates] or printed
+        found = set(candidates)
+        shown = [i for i in printed if i not in found] or printed
         higher = min(foot_from, _edge(shown, 1 - FOOT_SHARE))
         if higher == foot_from:
             break
