@@ -139,8 +139,10 @@ def self_named_site(piece: str) -> bool:
 
 
 # The report word alone after a reporter's credit (记者 孙灿芬 报导  2014-08-19, round 32):
-# the dateline with no place printed, the credit's end, never an outlet.
-REPORT_WORDS = frozenset(("报导", "报道", "報導", "報道"))
+# the dateline with no place printed, the credit's end, never an outlet.  The one spelling
+# of the report words: ``byline`` reads them as a row's lead, ``byline_clean`` glued after
+# names and closing an aside (a tuple: ``str.endswith`` takes it).
+REPORT_WORDS = ("报导", "报道", "報導", "報道")
 
 
 def report_places(pieces: list[str], line: str, person: Callable[[str], bool]) -> set[str]:
