@@ -47,11 +47,10 @@ from itertools import pairwise
 
 import regex
 
-from newsclean.data import data_lines
 from newsclean.filters.byline_asides import section_words
-from newsclean.filters.date_vocab import with_variants
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_brand import suffixes
 from newsclean.filters.title import is_site_name
 
 #: A short name piece of a byline row: an outlet's, an account's (byline_pieces reads it).
@@ -108,19 +107,6 @@ MIN_SITE_NAME, MAX_SITE_NAME = 2, 6
 SITE_NAME = lazy_regex(r"^[\p{Han}A-Za-z0-9]+$")
 
 
-@cache
-def _self_names() -> tuple[str, ...]:
-    """A site's words for itself (kind ``site`` of ``data/brand_suffixes.txt``), every
-    script, longest first."""
-    words = {
-        form
-        for word, kind in data_lines("brand_suffixes.txt")
-        if kind == "site"
-        for form in with_variants(word)
-    }
-    return tuple(sorted(words, key=len, reverse=True))
-
-
 def self_named_site(piece: str) -> bool:
     """Whether ``piece`` is a site's self-name: a name, then 官方网站/官网 (module docstring).
 
@@ -131,7 +117,7 @@ def self_named_site(piece: str) -> bool:
     """
     if not piece.endswith(("网", "網", "站")):
         return False  # every self-name word ends so: one test spares most pieces the rest
-    word = next((w for w in _self_names() if piece.endswith(w)), None)
+    word = next((w for w in suffixes("site") if piece.endswith(w)), None)  # longest first
     if word is None:
         return False
     name = piece[: -len(word)]
