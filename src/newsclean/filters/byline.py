@@ -119,7 +119,7 @@ from newsclean.filters.byline_pieces import (
     is_person_name,
     parse_pieces,
 )
-from newsclean.filters.byline_portal import REPORT_WORDS, outlet_as_author, unframed
+from newsclean.filters.byline_portal import REPORT_WORDS, outlet_as_author, without_title_frame
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
 from newsclean.filters.byline_spun import credits_picture, is_channel_lead
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
@@ -303,7 +303,8 @@ def parse_labelled(line: str) -> Metadata | None:
     >>> parse_labelled("稿件来源：新京报 责编 李四").fields
     {'source': '新京报', 'editor': '李四'}
     """
-    line = unframed(without_counter_lead(unglue_poster(line) or line))  # glued poster, count
+    # a glued poster, a counter lead, a frame of title marks taken off
+    line = without_title_frame(without_counter_lead(unglue_poster(line) or line))
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
     head = _glued_head(line)

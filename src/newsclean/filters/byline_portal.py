@@ -216,11 +216,11 @@ def press_release_piece(piece: str, persons: Callable[[str], bool]) -> tuple[str
     return None
 
 
-def unframed(line: str) -> str:
+def without_title_frame(line: str) -> str:
     """``line`` without the title marks framing it whole (round 32: ``《資料來源:臺視新聞》``,
     a labelled field framed as others frame it in 【】); any other line as it is.
 
-    >>> unframed("《资料来源:中新社》"), unframed("《人民日报》与《新京报》")
+    >>> without_title_frame("《资料来源:中新社》"), without_title_frame("《人民日报》与《新京报》")
     ('资料来源:中新社', '《人民日报》与《新京报》')
     """
     if line[:1] == "《" and line[-1:] == "》" and line.count("《") == 1 == line.count("》"):
