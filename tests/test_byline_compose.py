@@ -1,7 +1,7 @@
 """Round 19: a byline line composed of the date grammar's pieces with other joins (eight
 digits, the enumeration comma, an underscore: ``byline_dates.LOOSE_HEAD``), an English
 credit label whose row goes on to the date (``byline_clean.english_field``), the kind of
-copy as a row's lead (``byline.REPORT_WORDS``) and an ornament ending the line
+copy as a row's lead (``byline_portal.REPORT_WORDS``) and an ornament ending the line
 (``byline_pieces.END_MARKS``).  Forms invented here (on no eval page), and the real lines
 that must stay what they are."""
 

@@ -4,7 +4,7 @@ A staff word glued before a list of names (``byline_clean.ROLE_PREFIX`` with 、
 description that is no reporter's role before spaced names and the report word after the
 last (``byline_names.staff_writers``), a compound family name in a name glued to 報導
 (``credits._glued_name``), the report word glued to the last of listed names
-(``byline_clean.GLUED_REPORT``), an outlet's Chinese service and its kind of copy
+(``byline_portal.REPORT_WORDS``), an outlet's Chinese service and its kind of copy
 (``byline_values._outlet``), an outlet then its bracketed column after a dash
 (``head_names.OUTLET_COLUMN``), and English words before an English credit label, the kind
 of work made (``byline.ENGLISH_WORD_LEAD``): no outlet.  Forms invented here (on no eval

@@ -71,3 +71,13 @@ def test_a_records_fields_over_the_article_stay_with_the_byline() -> None:
     record = ("• 發布日期 : 05-05-2022", "• 更新日期 : 101-07-12", "• 瀏覽人次 : 2248")
     document = clean(_page(HEADLINE, *record, *PARAGRAPHS))
     assert not line_removed(document, record[2])
+
+
+def test_paragraph_is_one_test_with_the_headline_bound() -> None:
+    # foot_notices caches this leaf's test; its bound is a headline's (title.MAX_TITLE_LENGTH)
+    from newsclean.filters import foot_notices, furniture_sitefoot, title
+
+    assert furniture_sitefoot.MAX_HEADLINE == title.MAX_TITLE_LENGTH
+    assert foot_notices.is_paragraph.__wrapped__ is furniture_sitefoot.is_paragraph
+    assert foot_notices.is_paragraph("記者昨日走訪多個巴士站。")
+    assert not foot_notices.is_paragraph("網站管理者：資訊室")

@@ -44,22 +44,19 @@ def _queries_after_cuts(
     text again found it so.  The candidates are the spam filter's (short, ``is_candidate``):
     its ``probes`` of the lines as they were (simplified once), made again for the ``cut``
     lines alone."""
-    kept = {
-        i: probe
-        for i, probe in probes.items()
-        if i not in cut
-        and not verdicts[i].is_spam
-        and len(line := texts[i].strip()) <= spam_query.MAX_QUERY
-        and spam.is_candidate(line)  # a farm header's or a framed keyword's probe is none
-    }
-    short = [
-        i
-        for i in cut
-        if (line := texts[i].strip())
-        and not verdicts[i].is_spam
-        and len(line) <= spam_query.MAX_QUERY
-        and spam.is_candidate(line)
-    ]
+
+    def asked(i: int) -> bool:
+        """A line the query reader asks: not spam, short, a spam candidate (a farm header's
+        or a framed keyword's probe is none)."""
+        line = texts[i].strip()
+        return (
+            not verdicts[i].is_spam
+            and len(line) <= spam_query.MAX_QUERY
+            and spam.is_candidate(line)
+        )
+
+    kept = {i: probe for i, probe in probes.items() if i not in cut and asked(i)}
+    short = [i for i in cut if texts[i].strip() and asked(i)]
     if short:
         simplified = simplify_lines([texts[i].strip() for i in short])
         kept.update((i, probe.lower()) for i, probe in zip(short, simplified, strict=True))

@@ -119,7 +119,7 @@ from newsclean.filters.byline_pieces import (
     is_person_name,
     parse_pieces,
 )
-from newsclean.filters.byline_portal import outlet_as_author, unframed
+from newsclean.filters.byline_portal import REPORT_WORDS, outlet_as_author, without_title_frame
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
 from newsclean.filters.byline_spun import credits_picture, is_channel_lead
 from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
@@ -167,8 +167,6 @@ COUNTER_LEAD = lazy_regex(
 # 资料来源 (where the material came from) opening its line is the article's source (a
 # digest's 資料來源:華龍網); after a text it credits that text, a figure's (caption_sources).
 MATERIAL = ("资料", "資料")
-#: The kind of copy alone as a row's lead: the column's word, never an issuing body.
-REPORT_WORDS = frozenset(("报道", "报导", "報道", "報導"))
 # Round 21: English words before an English credit label (Posts by X, More stories by X,
 # Reporting by X): the kind of work the person made, never an outlet's name (an outlet
 # is printed in capitals, BBC, or after the name: X for Reuters); the line is no byline
@@ -305,7 +303,8 @@ def parse_labelled(line: str) -> Metadata | None:
     >>> parse_labelled("稿件来源：新京报 责编 李四").fields
     {'source': '新京报', 'editor': '李四'}
     """
-    line = unframed(without_counter_lead(unglue_poster(line) or line))  # glued poster, count
+    # a glued poster, a counter lead, a frame of title marks taken off
+    line = without_title_frame(without_counter_lead(unglue_poster(line) or line))
     if label_context().search(line) is None:
         return None  # no separator and no reporter stem: no label can be followed as required
     head = _glued_head(line)
@@ -326,7 +325,7 @@ def parse_labelled(line: str) -> Metadata | None:
         lead = ""  # a mark (◆文:…), counters (序号:6464227) or a number (1.媒体来源:)
     elif matches[0] is head and len(lead) <= 2 and not (is_site_name(lead) or is_person_name(lead)):
         lead = ""  # 資料更新時間: what the label dates (資料, 網頁), no issuing body
-    elif lead in REPORT_WORDS:
+    elif lead in REPORT_WORDS:  # the kind of copy alone as a row's lead: the column's word
         lead = ""  # 報導 | by 曹智 | 2017、7、19: the column's word for the copy, no outlet
     elif is_channel_lead(lead) and not matches[0]["label"].startswith(POSTED):
         lead = ""  # 新闻关键词:, 百家 作者:…: a channel's word (round 22); 鳥羽 於: a poster

@@ -54,6 +54,7 @@ from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_english import PERSON_FIELDS, english_value_ok, is_english_label
 from newsclean.filters.byline_interface import is_interface_item
 from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_person_name
+from newsclean.filters.byline_portal import REPORT_WORDS
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.labels import label_table
@@ -122,9 +123,6 @@ TRAILING_DATELINE = lazy_regex(
     r"|[\s\u3000]*[／/|｜丨][\s\u3000]*\p{Han}{2,6}[ \u3000]{1,2}(?:报导|报道|報導|報道))"
     r"[\s\u3000)）〕】]*$"
 )
-#: The report word glued to the last of names listed with 、 (王小明、欧阳小明報導, round 21):
-#: no part of the name when every item before it is a person's name.
-GLUED_REPORT = ("报导", "报道", "報導", "報道")
 # An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.
 AFFILIATION = lazy_regex(
     r"^\p{Han}{2,16}(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|公司|集团|集團"
@@ -230,7 +228,9 @@ def clean_value(value: str, *, person: bool = True) -> str:
             break
         kept.append(token)
     value = trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
-    if person and value.endswith(GLUED_REPORT) and "、" in value:
+    # The report word glued to the last of names listed with 、 (王小明、欧阳小明報導, round
+    # 21): no part of the name when every item before it is a person's name.
+    if person and value.endswith(REPORT_WORDS) and "、" in value:
         names = value[:-2]  # 王小明、欧阳小明報導: the report word glued to the last name
         return names if all(map(is_person_name, names.split("、"))) else value
     return value
@@ -273,12 +273,14 @@ def _name_before_post(token: str) -> str | None:
     return None
 
 
+#: The end of an aside that names its copy's source (besides a report word): 路透社電.
+SOURCE_ENDS = ("讯", "訊", "电", "電", "供稿", "消息")
+
+
 def _reported(aside: str) -> bool:
     """Whether the aside ends in a word of reporting or names a source (路透社報導, 来源:X):
     a provenance bracket's, ``byline_provenance``'s to read."""
-    return aside.endswith(
-        ("报道", "报导", "報導", "報道", "讯", "訊", "电", "電", "供稿", "消息")
-    ) or (":" in aside or "：" in aside)
+    return aside.endswith((*REPORT_WORDS, *SOURCE_ENDS)) or (":" in aside or "：" in aside)
 
 
 def _appositive(token: str) -> bool:

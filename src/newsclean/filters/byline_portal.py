@@ -47,11 +47,10 @@ from itertools import pairwise
 
 import regex
 
-from newsclean.data import data_lines
 from newsclean.filters.byline_asides import section_words
-from newsclean.filters.date_vocab import with_variants
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_brand import suffixes
 from newsclean.filters.title import is_site_name
 
 #: A short name piece of a byline row: an outlet's, an account's (byline_pieces reads it).
@@ -108,19 +107,6 @@ MIN_SITE_NAME, MAX_SITE_NAME = 2, 6
 SITE_NAME = lazy_regex(r"^[\p{Han}A-Za-z0-9]+$")
 
 
-@cache
-def _self_names() -> tuple[str, ...]:
-    """A site's words for itself (kind ``site`` of ``data/brand_suffixes.txt``), every
-    script, longest first."""
-    words = {
-        form
-        for word, kind in data_lines("brand_suffixes.txt")
-        if kind == "site"
-        for form in with_variants(word)
-    }
-    return tuple(sorted(words, key=len, reverse=True))
-
-
 def self_named_site(piece: str) -> bool:
     """Whether ``piece`` is a site's self-name: a name, then 官方网站/官网 (module docstring).
 
@@ -131,7 +117,7 @@ def self_named_site(piece: str) -> bool:
     """
     if not piece.endswith(("网", "網", "站")):
         return False  # every self-name word ends so: one test spares most pieces the rest
-    word = next((w for w in _self_names() if piece.endswith(w)), None)
+    word = next((w for w in suffixes("site") if piece.endswith(w)), None)  # longest first
     if word is None:
         return False
     name = piece[: -len(word)]
@@ -139,8 +125,10 @@ def self_named_site(piece: str) -> bool:
 
 
 # The report word alone after a reporter's credit (记者 孙灿芬 报导  2014-08-19, round 32):
-# the dateline with no place printed, the credit's end, never an outlet.
-REPORT_WORDS = frozenset(("报导", "报道", "報導", "報道"))
+# the dateline with no place printed, the credit's end, never an outlet.  The one spelling
+# of the report words: ``byline`` reads them as a row's lead, ``byline_clean`` glued after
+# names and closing an aside (a tuple: ``str.endswith`` takes it).
+REPORT_WORDS = ("报导", "报道", "報導", "報道")
 
 
 def report_places(pieces: list[str], line: str, person: Callable[[str], bool]) -> set[str]:
@@ -228,11 +216,11 @@ def press_release_piece(piece: str, persons: Callable[[str], bool]) -> tuple[str
     return None
 
 
-def unframed(line: str) -> str:
+def without_title_frame(line: str) -> str:
     """``line`` without the title marks framing it whole (round 32: ``《資料來源:臺視新聞》``,
     a labelled field framed as others frame it in 【】); any other line as it is.
 
-    >>> unframed("《资料来源:中新社》"), unframed("《人民日报》与《新京报》")
+    >>> without_title_frame("《资料来源:中新社》"), without_title_frame("《人民日报》与《新京报》")
     ('资料来源:中新社', '《人民日报》与《新京报》')
     """
     if line[:1] == "《" and line[-1:] == "》" and line.count("《") == 1 == line.count("》"):

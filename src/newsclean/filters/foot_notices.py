@@ -38,8 +38,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from newsclean.filters.caption_layout import KANA_RUN
+from newsclean.filters.furniture_sitefoot import is_paragraph as paragraph
 from newsclean.filters.notice import FOOT_SHARE, is_notice, is_reader_notice, notice_words
-from newsclean.filters.title import MAX_TITLE_LENGTH
 
 
 class Lined(Protocol):
@@ -49,10 +49,9 @@ class Lined(Protocol):
     def text(self) -> str: ...
 
 
-@lru_cache(maxsize=1 << 13)
-def is_paragraph(text: str) -> bool:
-    """Prose: long, or a complete sentence."""
-    return len(text) > MAX_TITLE_LENGTH or text.endswith(("。", "！", "？", "”", "……"))
+#: Prose: long, or a complete sentence (``furniture_sitefoot.is_paragraph``, cached: the
+#: readers after structure ask it of the same lines again and again).
+is_paragraph = lru_cache(maxsize=1 << 13)(paragraph)
 
 
 def foot_notices(
@@ -71,7 +70,8 @@ def foot_notices(
     foot_from = min(_edge(body, 1 - FOOT_SHARE), _edge(printed, 1 - FOOT_SHARE))
     candidates = _walk_up(lines, body, foot_from)
     while candidates:  # the clean text prints no notice either: count without those found
-        shown = [i for i in printed if i not in candidates] or printed
+        found = set(candidates)
+        shown = [i for i in printed if i not in found] or printed
         higher = min(foot_from, _edge(shown, 1 - FOOT_SHARE))
         if higher == foot_from:
             break

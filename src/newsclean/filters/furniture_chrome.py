@@ -38,7 +38,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.filters.charmodel import HAN
-from newsclean.filters.furniture_contact import LEAD, contact_words
+from newsclean.filters.furniture_sitefoot import LEAD, contact_words
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A bracketed label and English words after it.

@@ -68,13 +68,11 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.furniture_sitefoot import site_foot_lines, site_line
+from newsclean.filters.furniture_sitefoot import LEAD, contact_words, site_foot_lines, site_line
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.notice import is_notice
-from newsclean.filters.realign import LINE_MARKS
 from newsclean.filters.word_trie import word_pattern
 
 #: A telephone number: a mobile (1 + ten digits), an area code and number, a 400/800 line
@@ -85,8 +83,6 @@ PHONE = (
 )
 #: A contact line is a row of fields: at most this long.
 MAX_CONTACT = 120
-#: What may stand before the first field: a line's bullet mark, spaces.
-LEAD = "".join(sorted(LINE_MARKS)) + " \u3000"
 DIGIT = lazy_regex(r"[0-9]")
 #: A label of a field: a short word.
 MAX_LABEL = 10
@@ -127,12 +123,6 @@ MAX_REGISTRY = 160
 REGISTRY_CHARS = lazy_re(r"[单單址编編备備证證]")
 #: The cheap sign of a sponsor's or a seat's field: a unit's or an address's character.
 SPONSOR = lazy_regex(r"[单單址编編]\s?[:：]")
-
-
-@cache
-def contact_words(kind: str) -> frozenset[str]:
-    """The words of one kind of ``data/contact_words.txt``, lower case."""
-    return frozenset(w.lower() for k, w in data_lines("contact_words.txt") if k == kind)
 
 
 def _contact_value(label: str, value: str) -> bool:

@@ -146,7 +146,7 @@ def counter_reason(line: str) -> str | None:
     label = LABEL.match(lowered)
     if label and _counts(lowered[label.end() :], single=False):
         return "nav"
-    if GLUED_COUNT.search(bare) and _glued_counters(bare):
+    if _glued_counters(bare):
         return "nav"  # 1,328 次查看0 則留言: two counters, the template's space lost
     return None
 

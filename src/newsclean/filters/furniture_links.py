@@ -47,6 +47,7 @@ from functools import cache
 
 from newsclean.filters.furniture_grammar import (
     MIN_COVERAGE,
+    SPACED_LEAD_TEXT,
     furniture_coverage,
     is_verb_phrase,
     nav_terms,
@@ -65,8 +66,9 @@ MAX_BRACKET_LABEL = 16
 BRACKET_CLOSE = {"[": "]", "【": "】", "「": "」", "〔": "〕"}
 #: English conjunctions joining two tool words of a row (``Bookmark and Share``).
 ENGLISH_JOINS = frozenset({"and", "or", "&", "+"})
-#: A tool phrase (2 to 12 letters), its colon and a link's text with no sentence mark.
-TOOL_LEAD = lazy_regex(r"([^:：\s]{2,12})\s?[:：]\s?([^。！？!?；;]{2,60})")
+#: A tool phrase (2 to 12 letters), its colon and a link's text with no sentence mark
+#: (``furniture_grammar.SPACED_LEAD_TEXT``, as ``spaced_link_lead`` reads it).
+TOOL_LEAD = lazy_regex(rf"([^:：\s]{{2,12}})\s?[:：]\s?({SPACED_LEAD_TEXT})")
 MAX_TOOL_LEAD = 14
 #: An English menu label: at most this many words, the menu noun last.
 MAX_MENU_WORDS = 3

@@ -14,13 +14,14 @@ another site's list, on any site, is the page's structure, not the titles' words
 
 * its place: the block stands in the page's *tail*, the run of short lines (at most
   ``MAX_TAIL_LINE`` characters, or cut teasers) that ends the page, with the article above
-  it (``MIN_ARTICLE_HAN`` Han letters before the tail);
+  it (``furniture_teasers.holds_article``: Han letters enough before the tail);
 * the shape repeats: two items or more in a row with the same machinery (a title over a
   date, twice); one item is enough when its machinery is a program's cut (a summary
   cut by ``...``) or when it is a glued-date item under a *list label* (a short line of
   Han letters alone, ``相關·資訊``, ``产品推荐``: removed with the block it heads);
-* the article does not echo it: at most ``MAX_ECHO`` of a title's distinct Han pairs are
-  printed by the lines above the tail (a headline of the article itself stays).
+* the article does not echo it (``furniture_teasers.unechoed``): at most ``MAX_ECHO`` of
+  a title's distinct Han pairs are printed by the lines above the tail (a headline of the
+  article itself stays).
 
 What stays: a chronology that closes the article (its dates stand *above* their
 paragraphs: the line before the first title is a date, so the items read offset), a
@@ -38,10 +39,11 @@ paragraph ending in ``...`` under a paragraph (no title above it), a last short 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
-from newsclean.filters.furniture_teasers import MAX_ECHO, cut_teaser
+from newsclean.filters.charmodel import HAN, han_pairs
+from newsclean.filters.furniture_teasers import cut_teaser, holds_article, unechoed
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_article import Texted
 
 #: A line of the page's tail: longer is the article's prose (a cut teaser may be longer).
 MAX_TAIL_LINE = 60
@@ -52,8 +54,6 @@ MAX_TAIL = 80
 #: An item's title: a headline, prose-like (a product's name in a price list is shorter).
 MIN_TITLE = 10
 MIN_TITLE_HAN = 6
-#: The article above the tail: at least this many Han letters.
-MIN_ARTICLE_HAN = 80
 #: A list label: Han letters alone (a middle dot or a space between words), this many.
 MAX_LABEL_HAN = 8
 #: List labels stacked above a block (推荐内容 / 精彩推荐 / 产品推荐), dashes between.
@@ -75,20 +75,17 @@ DATED = lazy_regex(
 )
 #: A title's close that makes it a sentence: a paragraph, not a headline.
 CLOSED = lazy_regex(r"[。；;:：,，、][”’」』)）]*$")
-HAN = lazy_regex(r"\p{Han}")
-HAN_PAIR = lazy_regex(r"(?=(\p{Han}\p{Han}))")
 #: Han words, a middle dot or a space between two, each perhaps with a reading glossed.
 LABEL = lazy_regex(r"\p{Han}+(?:\([a-zà-ǜ]+\))?(?:[ \u3000·・|｜]\p{Han}+(?:\([a-zà-ǜ]+\))?)?")
 #: An item: its first and end positions in the tail, and the kinds of its machinery.
 Item = tuple[int, int, tuple[str, ...]]
 #: The kinds of the lines under an item's title.
 MACHINERY = ("date", "sign", "price", "rating", "cut", "cutoff")
-#: Marks inside a story's text (a summary is prose).
-CLAUSE_MARKS = ("，", ",", "。", "；", "！", "？")
+#: Marks inside a story's text (a summary is prose): not ``marks.CLAUSE_MARKS``, which
+#: holds no stop and takes the ASCII semicolon.
+STORY_MARKS = ("，", ",", "。", "；", "！", "？")
 #: The kinds of a value on a line of its own.
 VALUES = ("date", "sign", "price", "rating", "dash")
-#: Machinery that makes one item a listing's by itself (a program's cut of its story).
-ALONE = "cut"
 
 
 def line_kind(text: str) -> str:
@@ -120,31 +117,30 @@ def line_kind(text: str) -> str:
 
 def cut_off(text: str) -> bool:
     """A story's start the listing cut mid-clause without a mark: prose (a clause mark
-    inside) whose last character is a letter or a digit, no stop after it."""
-    last = text[-1:]
-    if not (last.isalnum() and len(text) <= MAX_CUT_LINE):
+    inside) whose last character is a letter or a digit, no stop after it.  Callers ask it
+    of lines of at most ``MAX_CUT_LINE`` characters (a longer line is a paragraph)."""
+    if not text[-1:].isalnum():
         return False
-    return any(mark in text for mark in CLAUSE_MARKS)
+    return any(mark in text for mark in STORY_MARKS)
 
 
-def _pairs(text: str) -> set[str]:
-    return set(HAN_PAIR.findall(text))
-
-
-def _tail(count: int, text_of: Callable[[int], str]) -> list[tuple[int, str]]:
-    """The page's tail: its last non-empty lines, (number, text) in page order, while they
-    are short (or cut teasers, or dated items); only the page's end is read."""
-    tail: list[tuple[int, str]] = []
+def _tail(count: int, text_of: Callable[[int], str]) -> list[tuple[int, str, str]]:
+    """The page's tail: its last non-empty lines, (number, text, ``line_kind``) in page
+    order, while they are short (or cut teasers, cut stories or dated lines); only the
+    page's end is read, and each line's kind once."""
+    tail: list[tuple[int, str, str]] = []
     number = count - 1
     while number >= 0 and len(tail) < MAX_TAIL:
         text = text_of(number)
         if text:
-            if len(text) > MAX_TAIL_LINE and not (
-                len(text) <= MAX_CUT_LINE
-                and (cut_teaser(text) or cut_off(text) or DATED.match(text))
+            kind = line_kind(text)
+            if (
+                len(text) > MAX_TAIL_LINE
+                and kind not in ("cut", "cutoff", "dated")
+                and not (len(text) <= MAX_CUT_LINE and (DATED.match(text) or cut_off(text)))
             ):
-                break
-            tail.append((number, text))
+                break  # the article's prose (a dated line whose title fails stays, as other)
+            tail.append((number, text, kind))
         number -= 1
     tail.reverse()
     return tail
@@ -176,13 +172,6 @@ def _items(kinds: list[str]) -> list[Item]:
     return items
 
 
-class Texted(Protocol):
-    """A page's line as ``structure`` holds it."""
-
-    @property
-    def text(self) -> str: ...
-
-
 def page_listing(lines: Sequence[Texted | None]) -> set[int]:
     """``listing_lines`` over ``structure``'s lines (None for a blank or removed line)."""
 
@@ -200,8 +189,8 @@ def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
     tail = _tail(count, text_of)
     if len(tail) < 2:
         return set()  # most pages end in a paragraph
-    texts = [text for _, text in tail]
-    kinds = [line_kind(text) for text in texts]
+    texts = [text for _, text, _ in tail]
+    kinds = [kind for _, _, kind in tail]
     if "title" not in kinds and "dated" not in kinds:
         return set()
     items = _items(kinds)
@@ -213,20 +202,19 @@ def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
         first, end, shape = run[0][0], run[-1][1], run[0][2]
         if shape[0] == "date" and first and kinds[first - 1] == "date" and end not in starts:
             continue  # a chronology: its dates stand above its paragraphs, the last alone
-        if len(run) > 1 or ALONE in shape or (shape == ("dated",) and _labels(kinds, texts, first)):
+        if len(run) > 1 or "cut" in shape or (shape == ("dated",) and _labels(kinds, texts, first)):
             accepted.extend((item[0], item[1]) for item in run)
     if not accepted:
         return set()
     above = [text for text in map(text_of, range(tail[0][0])) if text]
-    if sum(len(HAN.findall(text)) for text in above) < MIN_ARTICLE_HAN:
+    if not holds_article(above):
         return set()
     printed: set[str] = set()
     for text in above:
-        printed |= _pairs(text)
+        printed |= han_pairs(text)
     kept: list[int] = []  # tail positions of the block
     for first, end in accepted:
-        pairs = _pairs(texts[first])
-        if not pairs or len(pairs & printed) > MAX_ECHO * len(pairs):
+        if not unechoed(han_pairs(texts[first]), printed):
             continue  # the article's own headline
         kept.extend(range(first, end))
         kept.extend(_labels(kinds, texts, first))

@@ -51,10 +51,11 @@ SITE_SPLIT = lazy_re(r"\s+[/|｜]\s+|\s*[;；｜|]\s*")
 SITE_FIELD = lazy_regex(rf"([\p{{Han}}A-Za-z]{{1,{MAX_LABEL}}})\s?[:：]\s?([^,，。；;|｜]{{1,40}})")
 #: A screen's resolution in an advice: 1024x768, 1920 × 1080.
 RESOLUTION = r"[0-9]{3,4}\s?[x×*X]\s?[0-9]{3,4}"
-#: A paragraph of the article, read as ``foot_notices.is_paragraph`` reads it (longer than
-#: a headline may be, ``title.MAX_TITLE_LENGTH``, or a closed sentence); those modules read
-#: the spam reader, which reads furniture: this leaf holds the test for the furniture
-#: readers that place a line against the article's paragraphs.
+#: A paragraph of the article: longer than a headline may be (``title.MAX_TITLE_LENGTH``,
+#: the same 80), or a closed sentence.  This leaf holds the one test (``is_paragraph``) for
+#: every reader that places a line against the article's paragraphs: ``foot_notices``
+#: (which caches it) and the modules after it read the spam reader, which reads furniture,
+#: so the test cannot live there.
 MAX_HEADLINE = 80
 PARAGRAPH_ENDS = ("。", "！", "？", "”", "……")
 #: A run of two of the site's own lines is its foot block without a contact line beside.
@@ -62,12 +63,12 @@ MIN_SITE_RUN = 2
 
 
 def is_paragraph(text: str) -> bool:
-    """Prose: long, or a complete sentence (as ``foot_notices.is_paragraph``)."""
+    """Prose: long, or a complete sentence."""
     return len(text) > MAX_HEADLINE or text.endswith(PARAGRAPH_ENDS)
 
 
 @cache
-def _words(kind: str) -> frozenset[str]:
+def contact_words(kind: str) -> frozenset[str]:
     """The words of one kind of ``data/contact_words.txt``, lower case."""
     return frozenset(w.lower() for k, w in data_lines("contact_words.txt") if k == kind)
 
@@ -105,13 +106,13 @@ def site_foot_lines(
 
 @cache
 def _site_label() -> re.Pattern[str]:
-    words = _words("site") | _words("registry")
+    words = contact_words("site") | contact_words("registry")
     return re.compile(word_pattern(words))
 
 
 @cache
 def _advice() -> regex.Pattern[str]:
-    advice, browser, joiner = (_words(kind) for kind in ("advice", "browser", "joiner"))
+    advice, browser, joiner = (contact_words(kind) for kind in ("advice", "browser", "joiner"))
     return regex.compile(
         rf"(?P<advice>{word_pattern(advice)})|(?P<browser>{word_pattern(browser)})"
         rf"|{word_pattern(joiner)}|{RESOLUTION}|[0-9]{{1,2}}(?:\.[0-9])?\+?|[\s、,，/:：]+"
@@ -143,7 +144,7 @@ def site_line(text: str) -> bool:
         if field is None or _site_label().search(field.group(1)) is None:
             return False  # a piece of no field, or a label of neither kind: a byline, prose
         label = field.group(1).lower()
-        own = own or any(word in label for word in _words("site"))
+        own = own or any(word in label for word in contact_words("site"))
     return own  # at least one label about the site itself (a registry's alone is no site's)
 
 

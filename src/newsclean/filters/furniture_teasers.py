@@ -52,9 +52,10 @@ middle (text of the article comes after it), an entry the article echoes.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import accumulate
 
+from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 #: A teaser's text after its date: shorter is a headline of a list (other modules).
@@ -93,8 +94,6 @@ CUT_END = lazy_regex(r"(?:\.{2,}|…+|\ufffd|\[(?:…|\.{3})\])\s*$")
 #: A sentence's own end (a closing quote or bracket may follow the stop).
 CLOSED_END = lazy_regex(r"[。！？!?；;.][”’」』)）\]】\"']*\s*$")
 SENTENCE_STOP = lazy_regex(r"[。！？!?]")
-HAN_PAIR = lazy_regex(r"(?=(\p{Han}\p{Han}))")
-HAN = lazy_regex(r"\p{Han}")
 #: A label and a date's first digit opening a line of the joined page: one C-level search
 #: over the page finds the lines worth asking (content lines are stripped).
 HEAD_HINT = lazy_re(r"(?m)^[\u4e00-\u9fff\[【(（][\u4e00-\u9fff]{0,5}[\]】)）]?[ \u3000|｜/·]+\d")
@@ -144,8 +143,16 @@ def entry_text(line: str) -> str | None:
     return None
 
 
-def _pairs(text: str) -> set[str]:
-    return set(HAN_PAIR.findall(text))
+def holds_article(texts: Iterable[str]) -> bool:
+    """The article stands in ``texts`` (the content lines above an entry or a listing): at
+    least ``MIN_ARTICLE_HAN`` Han letters."""
+    return sum(len(HAN.findall(text)) for text in texts) >= MIN_ARTICLE_HAN
+
+
+def unechoed(pairs: set[str], printed: set[str]) -> bool:
+    """A teaser or a listed title the article does not echo: it holds Han pairs, and at most
+    ``MAX_ECHO`` of them are among ``printed`` (the pairs the article's lines print)."""
+    return bool(pairs) and len(pairs & printed) <= MAX_ECHO * len(pairs)
 
 
 def cut_teaser(line: str) -> bool:
@@ -188,17 +195,16 @@ def teaser_lines(content: list[int], text_of: Callable[[int], str]) -> dict[int,
     found: dict[int, str] = {}
     others = [n for n in content if n not in candidates]
     for number, teaser in candidates.items():
-        before = sum(len(HAN.findall(text_of(n))) for n in others if n < number)
-        if before < MIN_ARTICLE_HAN:
+        if not holds_article(text_of(n) for n in others if n < number):
             continue
         if any(len(text_of(n).strip()) > MAX_AFTER for n in others if n > number):
             continue  # the article goes on under it
-        pairs = _pairs(teaser)
+        pairs = han_pairs(teaser)
         if not pairs:
             continue
         printed: set[str] = set()
         for n in others:
-            printed |= _pairs(text_of(n)) & pairs
-        if len(printed) <= MAX_ECHO * len(pairs):
+            printed |= han_pairs(text_of(n)) & pairs
+        if unechoed(pairs, printed):
             found[number] = "nav"
     return found

@@ -182,7 +182,8 @@ def tagged_label(line: str) -> bool:
 
 def _is_tag(tag: str) -> bool:
     """A bare word in brackets or a comment is a tag only when it is an editor's marker
-    (``[page]``, ``<!--more-->``); the other forms are a template language's syntax."""
+    (``[page]``, ``<!--more-->``; a comment's marker in brackets, ``[more]``, is one too, as
+    ``editor_marker`` reads it); the other forms are a template language's syntax."""
     if tag[0] == "<" or (tag[0] in "[{" and tag[1:2].isalpha() and ":" not in tag):
         return editor_marker(tag)
     return True

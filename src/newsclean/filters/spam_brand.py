@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.date_vocab import with_variants
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A brand's name is this many characters at least.
@@ -26,9 +27,23 @@ NAME = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
 
 
 @cache
-def _suffixes() -> tuple[str, ...]:
-    """The suffixes, longest first (``data/brand_suffixes.txt``)."""
-    return tuple(sorted((word for word, _ in data_lines("brand_suffixes.txt")), key=len)[::-1])
+def suffixes(kind: str | None = None) -> tuple[str, ...]:
+    """The suffixes of ``data/brand_suffixes.txt``, longest first: all of them as listed
+    (simplified: ``brand_name`` reads simplified text), or those of one ``kind``
+    (``company``, ``site``) in every script (``byline_portal`` reads a byline as printed).
+
+    >>> suffixes("site")[:3]
+    ('官方網站', '官方网站', '官方網')
+    """
+    if kind is None:
+        return tuple(sorted((word for word, _ in data_lines("brand_suffixes.txt")), key=len)[::-1])
+    words = {
+        form
+        for word, listed in data_lines("brand_suffixes.txt")
+        if listed == kind
+        for form in with_variants(word)
+    }
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
 def brand_name(piece: str) -> str | None:
@@ -45,7 +60,7 @@ def brand_name(piece: str) -> str | None:
         if region is not None:
             rest = rest[: region.start()]
             continue
-        suffix = next((s for s in _suffixes() if rest.endswith(s)), None)
+        suffix = next((s for s in suffixes() if rest.endswith(s)), None)
         if suffix is None:
             break
         rest, signed = rest[: -len(suffix)], True
