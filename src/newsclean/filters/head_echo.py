@@ -137,6 +137,13 @@ def holds_head(line: str, article: str) -> bool:
     return own_headline(line) and not _foreign_question(line, article)
 
 
+def keeps_head(first: str, later: str, article: str) -> bool:
+    """The first headline candidate ``first`` keeps the page against ``later``: the later
+    line echoes the article only at chance and ``first`` is a headline of its own (round 32,
+    ``head_chance``; asked by ``speaking_headline`` and ``head_search.best_echoed``)."""
+    return not beyond_chance(later, article) and holds_head(first, article)
+
+
 #: A headline echoed by one pair at most (记者, 新闻: any story's words) gives way to a
 #: head line the article echoes more.
 MAX_WEAK_ECHO = 1
@@ -182,11 +189,7 @@ def speaking_headline(
             continue  # the headline's dek (——…侧记): it echoes the headline's article (round 32)
         if (share := echoes(text(i), article)) > best_share:
             best, best_share = i, share
-    if (
-        best is not None
-        and not beyond_chance(text(best), article)
-        and holds_head(text(title), article)
-    ):
+    if best is not None and keeps_head(text(title), text(best), article):
         best = None  # a chance echo does not unseat a headline of its own (round 32)
     if best is None and _section_word(title, content, text, article):
         return None  # 最新, 勵志 / 勵志人生知識庫: a section's word, no headline (round 28)

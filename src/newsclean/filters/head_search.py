@@ -39,8 +39,7 @@ from newsclean.filters.byline_pieces import PERIODICAL_PLACE, is_section_label
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
-from newsclean.filters.head_chance import beyond_chance
-from newsclean.filters.head_echo import holds_head
+from newsclean.filters.head_echo import keeps_head
 from newsclean.filters.head_h1 import line_text
 from newsclean.filters.head_lists import is_page_counter, is_term_list
 from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
@@ -157,7 +156,7 @@ def best_echoed(
     """The position in ``under`` of the candidate that heads, from ``first`` (which the
     article does not echo) on, and the candidates weighed above it (``head_echo``'s
     docstring, round 15).  Round 32 (``head_chance``): a later line's echo at chance does
-    not unseat a first line that is a headline of its own (``head_echo.holds_head``).
+    not unseat a first line that is a headline of its own (``head_echo.keeps_head``).
     ``text(i)`` is line ``i``'s text; ``next_candidate(p)`` the next candidate from
     position ``p`` on, or None."""
     best, best_share = first, 0
@@ -175,11 +174,7 @@ def best_echoed(
         if share > best_share:
             best, best_share = later, share
         later = next_candidate(later + 1)
-    if (
-        best != first
-        and not beyond_chance(text(under[best]), article)
-        and holds_head(text(under[first]), article)
-    ):
+    if best != first and keeps_head(text(under[first]), text(under[best]), article):
         return first, []  # a chance echo does not unseat a headline of its own (round 32)
     return best, [i for i in weighed if i < under[best]]
 
