@@ -28,6 +28,7 @@ again (``spam_prefix.printed_start``).
 from __future__ import annotations
 
 from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs
+from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_frames import frame_strength
@@ -46,9 +47,10 @@ MIN_GLUE, MAX_GLUE = 1, 8
 #: The page's own term glued before the headline is this many characters at least (a
 #: two-letter word, 大陆, may open a headline the article words otherwise).
 MIN_OWN = 4
-#: A web address with its scheme or ``www.`` (its host's name, group 1, without them).
+#: A web address with its scheme or ``www.`` (its host's name, group 1, without them):
+#: the project's one host-name grammar (``furniture_mirrors.HOST_NAME``).
 ADDRESS = lazy_regex(
-    r"(?:https?://)?(?:www\.)?((?<=://|www\.)[-0-9A-Za-z.]{3,100})(?:[/?#][!-~]{0,200})?"
+    rf"(?i)(?:https?://(?:www\.)?|www\.)({HOST_NAME})(?::[0-9]{{1,5}})?(?:[/?#][!-~]{{0,200}})?"
 )
 #: The first piece of a line: up to its first separator (a space, dash, pipe, underscore).
 FIRST_PIECE = lazy_regex(r"[^ \u3000\-–—|｜_]+")
