@@ -192,6 +192,11 @@ DATE_FORMS: dict[str, DateForm] = {
     ),
     # 30 September 2018: day, English month in full, year (a Blogger date header)
     "en-dmy-month": DateForm(None, "{d} {en_mon} {y}"),
+    # Tuesday, 5 October 2021, 12:41 HKT/SGT: English weekday, day, month in full, year and
+    # the time with the two zones a Hong Kong / Singapore newswire names (both +08:00)
+    "en-weekday-dmy-hm-hkt-sgt": DateForm(
+        "{en_wd}, {d} {en_mon} {y}, {hh:02d}:{mi:02d} HKT/SGT", "{en_wd}, {d} {en_mon} {y}"
+    ),
     # 5/24/2022: US order, month and day unpadded, four-digit year, no time
     "us-mdy-slash-nopad": DateForm(None, "{mo}/{d}/{y}"),
     # 110-01-15 11:30: the ROC year, hyphens, padded month and day, the time in minutes
