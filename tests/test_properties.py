@@ -96,7 +96,7 @@ def check_idempotent(doc_title: str | None, doc_body: list[str], rendered: str) 
     """Same title and body again.  A page with no title renders as its body alone, which
     cannot say "no title": there, the second pass may take the first paragraph as the
     title (without a site suffix or decoration: ``五字诀******``), and what is checked is
-    that every paragraph comes back, in order."""
+    that every paragraph comes back, in order (a limit of the text format, no model gap)."""
     again = clean(rendered)
     if doc_title is None:
         if again.title:  # a headline keeps its words; a site suffix or decoration goes
@@ -143,9 +143,12 @@ def test_mixed_text_accounting_and_round_trip(text: str) -> None:
 @given(MIXED)
 def test_mixed_text_idempotent(text: str) -> None:
     doc = clean(text)
-    # The text format leaves captions out, and the page-level gloss verdict counted their
-    # glosses: on these pages of a few glosses, a verdict near its bar may turn when they
-    # are gone.  Pages with captions are held by the fixture-page property below.
+    # Model gap (kept, round 33): the page-level gloss verdict (pinyin) counts the glosses
+    # of every line, and the lines structure later places as captions (by layout, which the
+    # gloss step cannot foresee) are left out of the text format; on these pages of a few
+    # glosses a verdict near its bar turns when they are gone (round 33, a one-off run of
+    # 6,000 examples: 2 of 278 captioned pages, ``一A发(fā)`` kept, then stripped).  Pages
+    # with captions are held by the fixture-page property below.
     assume(not doc.captions)
     check_idempotent(doc.title, doc.body, render(doc, "text"))
 

@@ -4,12 +4,15 @@ one-line paragraphs that ask a question about the article's own subject)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from newsclean import clean
+from newsclean import clean, clean_bytes
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_query import parse, query_lines
 from newsclean.filters.spam_signs import FUNCTION_CHARS
+from newsclean.render import render
 
 HEADLINE = "海沧市民节开幕 幸福海沧市民同享"
 PARAS = [
@@ -296,3 +299,33 @@ def test_a_short_query_term_is_judged_again_after_an_asked_query() -> None:
     # alone, the short term waits: no spam elsewhere
     page = [head, paras[0], "2021買真槍规则", paras[1], paras[2]]
     assert not any(v.is_spam for v in spam_verdicts(page))
+
+
+# Round 33 (clean once): the clean text prints no caption, so a caption's echo of a term
+# does not make it the article's (spam_article.Printed).  Lines of benchmark-corpus page 372
+# (tests/data/clean_once/query_echoed_by_caption.txt).
+CAPTION = (
+    "九合一大選進入最後倒數計時，國民黨新北市長候選人侯友宜陣營在板橋體育場前廣場舉辦"
+    "選前之夜造勢晚會，支持者不畏大雨到場支持。（鄧博仁攝）"
+)
+CLEAN_ONCE = Path(__file__).resolve().parent / "data" / "clean_once"
+
+
+def test_a_term_only_a_caption_echoes_is_foreign_to_the_article() -> None:
+    page = ["展开 六合一家人", "", CAPTION, "", "花蓮縣政府視訊報告時，是由副縣長顏新章代替。"]
+    assert _spam(page) == {0}
+
+
+def test_a_term_a_paragraph_echoes_stays() -> None:
+    paragraph = CAPTION.removesuffix("（鄧博仁攝）")  # the same sentence, printed as text
+    page = ["展开 六合一家人", "", paragraph, "", "花蓮縣政府視訊報告時，是由副縣長顏新章代替。"]
+    assert _spam(page) == set()
+
+
+def test_the_first_cleaning_removes_what_the_second_would() -> None:
+    doc = clean_bytes((CLEAN_ONCE / "query_echoed_by_caption.txt").read_bytes())
+    assert "展开 六合一家人" not in doc.body
+    assert any(r.text == "展开 六合一家人" and r.reason == "spam" for r in doc.removed)
+    assert any(c.startswith("九合一大选") for c in doc.captions)
+    again = clean(render(doc, "text"))
+    assert (again.title, again.body) == (doc.title, doc.body)

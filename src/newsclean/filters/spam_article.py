@@ -43,12 +43,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Protocol
 
 import regex
 
+from newsclean.filters.captions import WIRE, caption_cue
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
@@ -316,3 +317,53 @@ def content_article(lines: Sequence[Texted | None], content: Sequence[int]) -> A
     wanted = set(content)
     texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
     return Article(texts, [NOT_SPAM] * len(texts))
+
+
+class Printed:
+    """The article a query's term is looked for in (``spam_query``): the page's lines not
+    judged spam (``whole``), and, built when first asked, the same without the lines a
+    caption's wording claims (``bare``, round 33).
+
+    The clean text prints no caption, so a term named only in a caption
+    (``六合一家人`` and ``九合一大選…（鄧博仁攝）``, by 合一) is foreign to the article a
+    second cleaning reads; the first must judge it so.  A caption's wording is read from the
+    line alone (``captions.caption_cue``), on both cleanings alike; a wire's bracket is left
+    in, since it closes an article's last line as its source tag.  The term is asked of
+    ``whole`` first: most are foreign to it, or named by a paragraph, and the captions are
+    read only when ``whole`` names one.  ``searched`` remembers, per article, the terms
+    without a Han pair looked for whole."""
+
+    __slots__ = ("_bare", "searched", "texts", "verdicts", "whole")
+
+    def __init__(self, texts: Sequence[str], verdicts: Sequence[SpamVerdict]) -> None:
+        self.texts, self.verdicts = texts, verdicts
+        self.whole = Article(texts, verdicts)
+        self._bare: Article | None = None
+        self.searched: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
+
+    @property
+    def bare(self) -> Article:
+        """The article without the lines a caption's wording claims."""
+        if self._bare is None:
+            marks = [
+                v if v.is_spam or not _captioned(t) else CAPTIONED
+                for t, v in zip(self.texts, self.verdicts, strict=True)
+            ]
+            self._bare = Article(self.texts, marks)
+        return self._bare
+
+    def readings(self) -> Iterator[tuple[Article, dict[str, bool]]]:
+        """``whole`` then ``bare``, each with its ``searched`` memo; ``bare`` is built only
+        when the caller asks on."""
+        yield self.whole, self.searched[0]
+        yield self.bare, self.searched[1]
+
+
+#: How a caption stands in the article the clean text prints: not there.
+CAPTIONED = SpamVerdict(True, 0.0, (), 0)
+
+
+def _captioned(text: str) -> bool:
+    """``text`` has a caption's wording, not a wire's source tag (``Printed``)."""
+    cue = caption_cue(text) if text else None
+    return cue is not None and not cue.startswith(WIRE)

@@ -76,7 +76,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_article import Article, Printed
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, coined
@@ -197,8 +197,7 @@ def query_lines(
     marked = [
         QUERY_LINE if k in parsed or k in opened else verdict for k, verdict in enumerate(verdicts)
     ]
-    article = Article(texts, marked)
-    searched: dict[str, bool] = {}
+    article = Printed(texts, marked)
     judged: dict[int, SpamVerdict] = {}
     short: list[int] = []
     for i, (term, year, frame) in parsed.items():
@@ -210,7 +209,7 @@ def query_lines(
         elif len(term) < MIN_FOREIGN:
             short.append(i)  # judged once the page's other evidence is in
             continue
-        elif _foreign(term, texts[i], probes[i], article, searched):
+        elif _foreign(term, texts[i], probes[i], article):
             why = f"keyword turned into a search query ({frame}), foreign to the article: {term}"
         else:
             continue
@@ -218,7 +217,7 @@ def query_lines(
     if short and (judged or any(v.is_spam for v in verdicts)):
         for i in short:
             term, _, frame = parsed[i]
-            if _foreign(term, texts[i], probes[i], article, searched):
+            if _foreign(term, texts[i], probes[i], article):
                 why = f"keyword turned into a search query ({frame}), foreign to the article"
                 why += f" on a page with spam elsewhere: {term}"
                 judged[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
@@ -230,7 +229,7 @@ def query_lines(
             break
         for i in waiting:
             if i not in judged:
-                taken = _open_verdict(texts[i], probes[i], opened[i], article, searched, elsewhere)
+                taken = _open_verdict(texts[i], probes[i], opened[i], article, elsewhere)
                 if taken is not None:
                     judged[i] = taken
     return judged
@@ -343,8 +342,7 @@ def _open_verdict(
     text: str,
     probe: str,
     splits: list[Split],
-    article: Article,
-    searched: dict[str, bool],
+    article: Printed,
     elsewhere: bool,
 ) -> SpamVerdict | None:
     """The verdict on an open query line: the first split whose term is foreign to the
@@ -360,7 +358,7 @@ def _open_verdict(
         )
         if strength < 0 or (strength == 0 and short):
             continue
-        if _foreign(term, text, probe, article, searched):
+        if _foreign(term, text, probe, article):
             words = f"a control's label before it ({tail})" if headed else f"query words ({tail})"
             why = f"keyword turned into a search query, {words}"
             why += f", foreign to the article: {term}"
@@ -368,17 +366,21 @@ def _open_verdict(
     return None
 
 
-def _foreign(term: str, text: str, probe: str, article: Article, searched: dict[str, bool]) -> bool:
+def _foreign(term: str, text: str, probe: str, article: Printed) -> bool:
     """Whether the article names ``term`` neither as printed nor simplified (or only glued
-    before commas, ``spam_ui.glued_only``)."""
+    before commas, ``spam_ui.glued_only``), its captions left out (``spam_article.Printed``:
+    the clean text prints none)."""
     printed = text.strip().lower()
     forms = {term}
     if len(printed) == len(probe):  # the term as printed (traditional, say)
         start = probe.find(term)
         forms.add(printed[start : start + len(term)])
-    named = [form for form in forms if _names(article, form, searched)]
-    # a spun copy's glue is no naming: the term only ever glued before a comma (spam_ui)
-    return all(glued_only(form, article.lowered.text) for form in named)
+    for page, searched in article.readings():  # the captions read only when asked
+        named = [form for form in forms if _names(page, form, searched)]
+        # a spun copy's glue is no naming: the term only ever glued before a comma (spam_ui)
+        if all(glued_only(form, page.lowered.text) for form in named):
+            return True
+    return False
 
 
 def _names(article: Article, form: str, searched: dict[str, bool]) -> bool:
