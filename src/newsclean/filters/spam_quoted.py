@@ -206,11 +206,9 @@ class _Page:
         pair counts of the lines printing the same prose), None when it is no plain
         sentence (module docstring).  Counting stops once the share is past
         ``MAX_ECHO_SHARE`` (then a share past it, not the whole share, is returned)."""
-        if not PLAIN_PROSE.fullmatch(prose):
+        pairs = _plain_pairs(prose)
+        if pairs is None:
             return None
-        pairs = han_pairs(prose)
-        if len(pairs) < MIN_PROSE or not FUNCTION_CHARS.search(prose):
-            return None  # a telegraphic headline (no function word) is no spun sentence
         recurring = 0
         total = self.article.counts
         for pair in pairs:
@@ -219,6 +217,16 @@ class _Page:
                 if recurring > MAX_ECHO_SHARE * len(pairs):
                     break  # over the limit already: the rest cannot bring it back
         return recurring / len(pairs)
+
+
+def _plain_pairs(prose: str) -> set[str] | None:
+    """``prose``'s Han pairs if it is a plain written sentence (module docstring), else None."""
+    if not PLAIN_PROSE.fullmatch(prose):
+        return None
+    pairs = han_pairs(prose)
+    if len(pairs) < MIN_PROSE or not FUNCTION_CHARS.search(prose):
+        return None  # a telegraphic headline (no function word) is no spun sentence
+    return pairs
 
 
 def quoted_spam(
@@ -264,6 +272,7 @@ def quoted_spam(
             why = f"tag page crumb ending in a keyword foreign to the article: {term}"
             found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     candidates: dict[int, tuple[str, int]] = {}
+    prose: dict[int, str] = {}
     for i, probe in probes.items():
         if i in found or i in spam:
             continue
@@ -277,6 +286,11 @@ def quoted_spam(
             continue  # parallel quotes or several sentences: a writer's paragraph
         if counter_lexicon().find(probe):
             continue  # a report about spam, which quotes the crimes' names
+        # Before the foreign test (most quoting paragraphs fail here): a line whose prose is
+        # no plain sentence gets no share below, nor do the lines of its group (the same
+        # prose), so leaving it out changes no other line's verdict.
+        if _plain_pairs(prose.setdefault(i, QUOTED.sub(" ", page.line(i)))) is None:
+            continue
         printed = _terms(page.line(i))
         pairs_of = zip(terms, printed, strict=True) if len(printed) == len(terms) else None
         best: tuple[str, int] | None = None
@@ -290,10 +304,9 @@ def quoted_spam(
         if best is not None:
             candidates[i] = best
     # Lines printing the same prose around their keywords are one template's copies.
-    prose = {i: QUOTED.sub(" ", page.line(i)) for i in candidates}
     groups: dict[str, Counter[str]] = {}
-    for i, text in prose.items():
-        groups.setdefault(text, Counter()).update(pair_counts(page.line(i)))
+    for i in candidates:
+        groups.setdefault(prose[i], Counter()).update(pair_counts(page.line(i)))
     top = next((i for i, t in enumerate(texts) if t.strip()), -1)
     for i, (term, strength) in sorted(candidates.items(), key=lambda c: -c[1][1]):
         share = page.echo_share(prose[i], groups[prose[i]])
