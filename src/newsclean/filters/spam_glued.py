@@ -88,6 +88,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from newsclean.filters import spam_glue_term
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere, unglossed
@@ -98,14 +99,8 @@ from newsclean.filters.spam_frames import (
     STRONG_WEIGHT,
     frame_strength,
 )
-from newsclean.filters.spam_glue_term import (
-    OwnPage,
-    glued_term,
-    glued_term_spam,
-    own_term,
-    own_term_spam,
-)
 from newsclean.filters.spam_glue_term import foreign_address as address
+from newsclean.filters.spam_glue_term import glued_term, glued_term_spam, own_term, own_term_spam
 from newsclean.filters.spam_lead import (
     ECHOES,
     KEYWORD,
@@ -208,7 +203,7 @@ def glued_cuts(
     # cleaning and the cut waited for a second one, over the converted text.
     read = simplify_lines(list(texts)) if simplify_lines is not None else texts
     article = Article(read, verdicts)
-    own = OwnPage(article)  # the page's part of own_term, read once for all its head lines
+    own = spam_glue_term.OwnPage(article)  # own_term's page part, once for all head lines
     cuts: dict[int, HeadCut] = {}
     for i in heads:
         printed = texts[i].strip()
@@ -259,10 +254,9 @@ def _cut(
     line: str,
     article: Elsewhere,
     simplify_lines: Callable[[list[str]], list[str]] | None,
-    page: OwnPage,
+    page: spam_glue_term.OwnPage,
 ) -> HeadCut | None:
-    """The cut of one head line, or None (module docstring); ``page`` is the article's
-    ``OwnPage``."""
+    """The cut of one head line, or None (module docstring; ``page``: its ``OwnPage``)."""
     pieces = _pieces(line)
     if len(pieces) == 1 and not _glued(line[pieces[0][0] : pieces[0][1]], article, page):
         return None  # one piece: only a term glued with no separator could go
@@ -324,7 +318,7 @@ def _cut(
     return _head_cut(line, begin, finish, "; ".join(why))
 
 
-def _glued(first: str, article: Elsewhere, page: OwnPage) -> bool:
+def _glued(first: str, article: Elsewhere, page: spam_glue_term.OwnPage) -> bool:
     """Whether a stretch may be glued with no separator before the headline's first piece
     ``first``: a term the article never echoes, or the page's own term."""
     return bool(glued_term(first, article) or own_term(first, article, page))
