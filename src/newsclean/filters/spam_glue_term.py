@@ -91,37 +91,38 @@ def glued_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> boo
 
 class OwnPage:
     """The page's part of ``own_term``, read when first asked and once a page: its spam
-    lines joined, the article's lines joined (with where each stands) and the first pieces
-    of ``MIN_OWN`` characters the article's lines open with, by their first characters.
+    lines joined, the article's lines joined (with where each stands) and its lines by
+    their first ``MIN_OWN`` characters (a line's first piece is read only when a headline
+    opens with them: ``FIRST_PIECE`` on every line cost more than the rest of the reading).
     Every head line of a hijacked page asks (round 33: each asking rebuilt it)."""
 
-    __slots__ = ("_pieces", "_spam", "_spam_text", "_spans", "_text", "article")
+    __slots__ = ("_opens", "_spam", "_spam_text", "_starts", "_text", "article")
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self._text: str | None = None
-        self._spans: dict[int, tuple[int, int]] = {}
+        self._starts: dict[int, int] = {}  # where each line of the article opens in it
         self._spam: list[tuple[int, str]] = []
         self._spam_text = ""
-        self._pieces: dict[str, list[tuple[int, str]]] = {}
+        self._opens: dict[str, list[int]] = {}
 
     def _read(self) -> str:
         """The article's lines joined by a line feed (which no asked pair holds), the spam
-        lines and the first pieces set aside."""
+        lines set aside, the lines' openings noted."""
         if self._text is None:
-            page = self.article
+            verdicts, starts, opens = self.article.verdicts, self._starts, self._opens
             lines: list[str] = []
             at = 0
-            for k, text in enumerate(page.texts):
+            for k, text in enumerate(self.article.texts):
                 if not text:
                     continue
-                if page.verdicts[k].is_spam:
+                if verdicts[k].is_spam:
                     self._spam.append((k, text))
                     continue
-                piece = FIRST_PIECE.match(text.strip())
-                if piece is not None and len(piece.group()) >= MIN_OWN:
-                    self._pieces.setdefault(piece.group()[:MIN_OWN], []).append((k, piece.group()))
-                self._spans[k] = (at, at + len(text))
+                opening = text.strip()[:MIN_OWN]
+                if len(opening) == MIN_OWN:
+                    opens.setdefault(opening, []).append(k)
+                starts[k] = at
                 lines.append(text)
                 at += len(text) + 1
             self._text = "\n".join(lines)
@@ -133,12 +134,18 @@ class OwnPage:
         characters up to ``end``."""
         text = self._read()
         # another head line opening with the term as a piece prints the term, no article
-        heads = [
-            (k, piece)
-            for k, piece in self._pieces.get(first[:MIN_OWN], ())
-            if k != index and first.startswith(piece)
+        heads: list[tuple[int, str]] = []
+        for k in self._opens.get(first[:MIN_OWN], ()):
+            piece = FIRST_PIECE.match(self.article.texts[k].strip()) if k != index else None
+            word = piece.group() if piece is not None else ""
+            if len(word) >= MIN_OWN and first.startswith(word):
+                heads.append((k, word))
+        texts, starts = self.article.texts, self._starts
+        apart = [
+            (starts[k], starts[k] + len(texts[k]))
+            for k in (index, *(k for k, _ in heads))
+            if k in starts
         ]
-        apart = [self._spans[k] for k in (index, *(k for k, _ in heads)) if k in self._spans]
 
         def printed(pair: str) -> bool:  # in the article, those lines left out
             at = text.find(pair)
