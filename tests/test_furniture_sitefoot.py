@@ -39,6 +39,21 @@ def test_a_block_of_the_sites_own_fields_goes_at_the_foot(pair: tuple[str, str])
     assert document.body == PARAGRAPHS
 
 
+def test_the_sites_own_foot_goes_with_its_own_reason() -> None:
+    # round 33: the site's own lines, read beside the registry footer, are no registry
+    # fields, and --explain says what they are
+    document = clean(_page(HEADLINE, *PARAGRAPHS, *SITE_FOOT[0]))
+    details = {
+        line.original: [e.detail for e in line.evidence if e.filter == "structure"]
+        for line in document.lines
+    }
+    for line in SITE_FOOT[0]:
+        assert line_removed(document, line)
+        assert details[line] == [
+            "the site's own foot: its keeper, maker, update, readers or browser advice"
+        ]
+
+
 def test_one_site_field_beside_a_contact_line_goes() -> None:
     # the tkutimes foot's shape: a bulleted browser advice under the fax line
     lines = ("• 傳真:02-26214169", "• 建議使用 Chrome 瀏覽器")

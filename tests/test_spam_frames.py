@@ -169,3 +169,15 @@ def test_a_speaker_telling_the_agencys_reporter_is_the_ledes_subject() -> None:
     page = ["到万州和云阳探寻生态长江的“重庆故事” 央媒记者们有话想说", lede]
     assert glued_lede(page, 1, lede) is None
     assert clean("\n\n".join(page) + "\n").body == [lede]
+
+
+def test_the_agencys_reporter_is_the_role_a_byline_reads_after_its_outlet() -> None:
+    """Round 33: one spelling of an outlet's reporter (``byline_pieces.OUTLET_REPORTER``):
+    the lede's agency reporter and the byline's outlet read the same roles."""
+    from newsclean.filters.byline_reporter import outlet_of
+    from newsclean.filters.spam_frames import AGENCY_REPORTER
+
+    for role in ("新华社记者", "中新社記者", "新华社特约记者", "新华社全媒体记者"):
+        assert AGENCY_REPORTER.match(role) is not None, role
+        assert outlet_of(f"{role} 张三") in ("新华社", "中新社"), role
+    assert AGENCY_REPORTER.match("新华社北京2月3日电") is None  # the source formula

@@ -4,7 +4,7 @@ and paragraphs of tests/test_spam_glued.py (新华社, 2 February 2024)."""
 from __future__ import annotations
 
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_glue_term import glued_term, glued_term_spam, own_term
+from newsclean.filters.spam_glue_term import OwnPage, glued_term, glued_term_spam, own_term
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
 HEADLINE = "外国驻华记者新年招待会在京举行"
@@ -70,3 +70,17 @@ def test_a_short_word_or_a_term_split_mid_word_stays():
     line = "奢侈品推广技术█谷歌推广认证seo8.vip█u5Nf"
     spam = ["google奢侈品推广方式｛谷歌推广认证seo8.vip｝"]
     assert own_term(line, _own(line, ["推特营销的推广步骤是什么"], spam)) == ""
+
+
+def test_one_reading_of_the_page_answers_every_head_line_as_a_fresh_one_does():
+    # round 33: the page's part of own_term is read once (OwnPage) for all its head lines
+    heads = [f"天天干綜合{HEADLINE}", "天天干綜合 - -(中国)互动百科", f"大陸黃網導航頭綁{HEADLINE}"]
+    page = [*heads, *SPAM_LINES, *PARAS]
+    verdicts = [NOT_SPAM] * len(heads) + [SPAM] * len(SPAM_LINES) + [NOT_SPAM] * len(PARAS)
+    article = Article(page, verdicts)
+    shared = OwnPage(article)
+    for k, head in enumerate(heads):
+        fresh = own_term(head, article.without(k))
+        assert own_term(head, article.without(k), shared) == fresh
+    assert own_term(heads[0], article.without(0), shared) == "天天干綜合"
+    assert own_term(heads[2], article.without(2), shared) == "大陸黃網導航"

@@ -153,6 +153,10 @@ DATELINE_END = lazy_regex(
 ROLE = r"(?:[\p{Han}]{0,8}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
 ROLE_TOKEN = lazy_regex(r"^" + ROLE + r"$")
 ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")
+#: A reporter's role after an outlet's name (人民日报记者, 红网全媒体记者, 新华社特约记者): the
+#: outlet's newsroom, a rank, the role; the one spelling ``byline_reporter.OUTLET_ROLE``
+#: and ``spam_frames.AGENCY_REPORTER`` read (round 33).
+OUTLET_REPORTER = r"(?:全媒体|全媒體|融媒体|融媒體)?(?:特约|特約|特派|首席)?(?:记者|記者)"
 REPORTER_PIECE = lazy_regex(r"^" + ROLE + r"(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})?$")
 # An update note after the time, as cna.com.tw prints it: （7/2 18:00 更新）.
 UPDATE_NOTE = lazy_regex(r"[(（][^()（）]{0,30}(?:更新|updated)[)）]", regex.IGNORECASE)

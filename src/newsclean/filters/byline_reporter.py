@@ -21,7 +21,13 @@ from __future__ import annotations
 
 from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.byline_clean import ORIGIN, ROLE_WORDS, TRAILING_DATELINE
-from newsclean.filters.byline_pieces import BRACKETS, PHOTO_CREDIT_ENDS, ROLE, Metadata
+from newsclean.filters.byline_pieces import (
+    BRACKETS,
+    OUTLET_REPORTER,
+    PHOTO_CREDIT_ENDS,
+    ROLE,
+    Metadata,
+)
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -34,9 +40,7 @@ REPORTER_LINE = lazy_regex(
 )
 # The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
 # The outlet's newsroom may stand between: 红网全媒体记者, 广州日报融媒体记者.
-OUTLET_ROLE = lazy_regex(
-    r"^(?P<outlet>\p{Han}{2,8}?)(?:全媒体|全媒體|融媒体|融媒體)?(?:特约|特約|特派|首席)?(?:记者|記者)"
-)
+OUTLET_ROLE = lazy_regex(r"^(?P<outlet>\p{Han}{2,8}?)" + OUTLET_REPORTER)
 
 
 #: A paper by its name's end, two characters at least before it (澎湖爆報).

@@ -34,7 +34,7 @@ from the line's parts, not from the words a site chose for its label:
   and are at most ``MAX_FORM_LABEL`` long.  One empty label alone (``热线电话:``) may have
   its value on the next line and is no form.
 
-Round 31, a **registry footer** (``registry_fields``; ``registry_lines`` judges
+Round 31, a **registry footer** (``registry_fields``; ``footer_lines`` judges
 it by its block): the state's filing of a site printed at its foot, a line made only of
 fields from the registration's vocabulary: a label naming the site's sponsor or seat (kind
 ``registry``: 主管单位, 主办单位, 承办单位, 地址, 邮编) with any short value (an organ's
@@ -249,10 +249,13 @@ def form_line(text: str) -> bool:
     return labels >= 2 and links <= labels
 
 
-def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+def footer_lines(
+    lines: Sequence[LineLike | None], content: Sequence[int]
+) -> tuple[list[int], list[int]]:
     """The registry footer lines of ``content`` (round 31, ``furniture_contact``): a line
     of registry fields with a licence field, or beside a content line that has one; and
-    (round 32) the site's own fields in a footer block (``site_foot_lines``)."""
+    (round 32) the site's own fields in a footer block (``site_foot_lines``), apart (round
+    33: each goes with its own reason)."""
     texts = [line.text if (line := lines[i]) else "" for i in content]
     found = {k: fields for k, text in enumerate(texts) if (fields := registry_fields(text))}
     kept = [
@@ -265,7 +268,7 @@ def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> 
     # metadata, never content): they stand in the block at their place among the content.
     own = {i for i, line in enumerate(lines) if line is not None and site_line(line.text)}
     if not own:
-        return kept  # most pages: one cheap scan per line
+        return kept, []  # most pages: one cheap scan per line
     spread = sorted(own.union(content))
     texts = [line.text if (line := lines[i]) else "" for i in spread]
     found = {spread.index(content[k]): fields for k, fields in found.items()}
@@ -274,4 +277,4 @@ def registry_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> 
         return k in found or contact_fields(texts[k]) is not None
 
     site = [k for k, i in enumerate(spread) if i in own]
-    return kept + [spread[k] for k in site_foot_lines(texts, footer, site) if spread[k] not in kept]
+    return kept, [spread[k] for k in site_foot_lines(texts, footer, site) if spread[k] not in kept]

@@ -39,6 +39,7 @@ paragraph ending in ``...`` under a paragraph (no title above it), a last short 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache, partial
 
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_teasers import cut_teaser, holds_article, unechoed
@@ -198,11 +199,13 @@ def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
         return set()
     accepted: list[tuple[int, int]] = []
     starts = {item[0] for item in items}
+    # the labels above an item, read once: a run's first item is asked twice
+    labels = cache(partial(_labels, kinds, texts))
     for run in _runs(items):
         first, end, shape = run[0][0], run[-1][1], run[0][2]
         if shape[0] == "date" and first and kinds[first - 1] == "date" and end not in starts:
             continue  # a chronology: its dates stand above its paragraphs, the last alone
-        if len(run) > 1 or "cut" in shape or (shape == ("dated",) and _labels(kinds, texts, first)):
+        if len(run) > 1 or "cut" in shape or (shape == ("dated",) and labels(first)):
             accepted.extend((item[0], item[1]) for item in run)
     if not accepted:
         return set()
@@ -217,7 +220,7 @@ def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
         if not unechoed(han_pairs(texts[first]), printed):
             continue  # the article's own headline
         kept.extend(range(first, end))
-        kept.extend(_labels(kinds, texts, first))
+        kept.extend(labels(first))
     if not kept:
         return set()
     low, high = min(kept), max(kept)

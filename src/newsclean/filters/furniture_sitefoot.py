@@ -1,7 +1,8 @@
 """The site's own foot: lines about the site itself, read by their fields and their block.
 
-Model (round 32; ``furniture_contact.registry_lines`` asks ``site_foot_lines`` beside
-the registry footer, over the content lines and the lines read as a record's dates). A
+Model (round 32; ``furniture_contact.footer_lines`` asks ``site_foot_lines`` beside
+the registry footer, over the content lines and the lines read as a record's dates; its
+lines go with a reason of their own since round 33). A
 campus or government site closes every page with a run of short lines about the site
 itself, not about the story: who keeps it, which unit built it, when it was last
 updated, how many read it now, which browser it wants. A line is the site's own when it

@@ -41,7 +41,7 @@ Round 14, *contact furniture* anywhere (``contact_lines``; the grammar is
 a telephone number or (under a word of contact) an account, its labels foreign to the
 article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
 
-Round 31, a *registry footer* anywhere (``furniture_contact.registry_lines``, the grammar
+Round 31, a *registry footer* anywhere (``furniture_contact.footer_lines``, the grammar
 ``registry_fields``): a line of the site's sponsor, seat and licence
 fields (``闽ICP备2023009287号-1 闽互联网新闻信息服务备案:35120210013号``), judged by its
 block: a line with a licence field goes, and so does a sponsor or address line beside it
@@ -109,7 +109,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import HAN, HAN_RUN, han_pairs
 from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
-from newsclean.filters.furniture_contact import contact_fields, registry_lines
+from newsclean.filters.furniture_contact import contact_fields, footer_lines
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
@@ -235,8 +235,11 @@ def foreign_lines(
         found[i] = "contact furniture: a label and a mailbox or a number"
     for i in notice_neighbours(lines, content):
         found[i] = "a browser notice's line beside the notice"
-    for i in registry_lines(lines, content):
+    registry, site_foot = footer_lines(lines, content)
+    for i in registry:
         found[i] = "a registry footer: the site's sponsor, seat and licence fields"
+    for i in site_foot:
+        found[i] = "the site's own foot: its keeper, maker, update, readers or browser advice"
     for i in masthead_lines(lines, head, article_of):
         found[i] = "site speech: the site's name and slogan"
     for i in content:

@@ -80,6 +80,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters import spam_prefix
+from newsclean.filters.byline_pieces import OUTLET_REPORTER
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, unglossed
 from newsclean.filters.spam_lead import (
@@ -127,8 +128,9 @@ OPENER_CLAUSE = lazy_regex(
 )
 #: Openers that only begin a lede (a source formula), comma or not.
 SOURCE_OPENERS = ("本报讯", "据悉", "据了解", "据报道", "新华社", "中新社")
-#: A wire agency's reporter: a noun phrase, not the source formula opening a lede.
-AGENCY_REPORTER = ("新华社记者", "中新社记者")
+#: A wire agency's reporter: a noun phrase, not the source formula opening a lede (the
+#: role as a byline reads it after an outlet, ``byline_pieces.OUTLET_REPORTER``).
+AGENCY_REPORTER = lazy_regex(r"(?:新华社|中新社)" + OUTLET_REPORTER)
 #: A dateline's date (11月26日电): what stands before it is the agency and the place.
 DATELINE_DATE = lazy_regex(r"\d{1,2}月\d{1,2}日\s?[电讯]")
 SENTENCE_END = lazy_regex(r"[。！？]")
@@ -303,7 +305,7 @@ def _opener_alone(rest: str) -> bool:
     if rest.startswith(SOURCE_OPENERS):
         # The agency's reporter (中新社记者) is a noun, the object of a verb before it as
         # often as the subject (欧舜华告诉中新社记者, round 31): no source formula then.
-        return not rest.startswith(AGENCY_REPORTER)
+        return AGENCY_REPORTER.match(rest) is None
     found = OPENER_CLAUSE.match(rest)
     return found is not None and (
         found.group(1) in lede_openers() or OPENER_DATE.match(found.group(1)) is not None

@@ -30,7 +30,7 @@ from __future__ import annotations
 from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Elsewhere
+from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import (
     KEYWORD,
@@ -89,40 +89,105 @@ def glued_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> boo
     )
 
 
-def own_term(first: str, article: Elsewhere) -> str:
+class OwnPage:
+    """The page's part of ``own_term``, read when first asked and once a page: its spam
+    lines joined, the article's lines joined (with where each stands) and its lines by
+    their first ``MIN_OWN`` characters (a line's first piece is read only when a headline
+    opens with them: ``FIRST_PIECE`` on every line cost more than the rest of the reading).
+    Every head line of a hijacked page asks (round 33: each asking rebuilt it)."""
+
+    __slots__ = ("_opens", "_spam", "_spam_text", "_starts", "_text", "article")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._text: str | None = None
+        self._starts: dict[int, int] = {}  # where each line of the article opens in it
+        self._spam: list[tuple[int, str]] = []
+        self._spam_text = ""
+        self._opens: dict[str, list[int]] = {}
+
+    def _read(self) -> str:
+        """The article's lines joined by a line feed (which no asked pair holds), the spam
+        lines set aside, the lines' openings noted."""
+        if self._text is None:
+            verdicts, starts, opens = self.article.verdicts, self._starts, self._opens
+            lines: list[str] = []
+            at = 0
+            for k, text in enumerate(self.article.texts):
+                if not text:
+                    continue
+                if verdicts[k].is_spam:
+                    self._spam.append((k, text))
+                    continue
+                opening = text.strip()[:MIN_OWN]
+                if len(opening) == MIN_OWN:
+                    opens.setdefault(opening, []).append(k)
+                starts[k] = at
+                lines.append(text)
+                at += len(text) + 1
+            self._text = "\n".join(lines)
+            self._spam_text = "\n".join(text for _, text in self._spam)
+        return self._text
+
+    def term(self, first: str, end: int, index: int) -> str:
+        """``own_term`` for the head line ``index`` opening with ``first``, its keyword
+        characters up to ``end``."""
+        text = self._read()
+        # another head line opening with the term as a piece prints the term, no article
+        heads: list[tuple[int, str]] = []
+        for k in self._opens.get(first[:MIN_OWN], ()):
+            piece = FIRST_PIECE.match(self.article.texts[k].strip()) if k != index else None
+            word = piece.group() if piece is not None else ""
+            if len(word) >= MIN_OWN and first.startswith(word):
+                heads.append((k, word))
+        texts, starts = self.article.texts, self._starts
+        apart = [
+            (starts[k], starts[k] + len(texts[k]))
+            for k in (index, *(k for k, _ in heads))
+            if k in starts
+        ]
+
+        def printed(pair: str) -> bool:  # in the article, those lines left out
+            at = text.find(pair)
+            while at >= 0:
+                span = next((s for s in apart if s[0] <= at < s[1]), None)
+                if span is None:
+                    return True
+                at = text.find(pair, span[1])
+            return False
+
+        spam_text = self._spam_text
+        if any(k == index for k, _ in self._spam):
+            spam_text = "\n".join(text for k, text in self._spam if k != index)
+
+        def spam(part: str) -> bool:  # in a spam line or another head line's piece
+            return part in spam_text or any(part in piece for _, piece in heads)
+
+        if not (spam_text or heads) or not spam(first[:2]):
+            return ""
+        cut = 0
+        for stop in range(2, end + 1):
+            pair = first[stop - 2 : stop]
+            if printed(pair):
+                break  # the article's words begin
+            if HAN_PAIR.fullmatch(pair) and spam(pair):
+                cut = stop
+        if cut < MIN_OWN or spam(first[cut - 1 : cut + 1]):
+            return ""  # the page's term runs on past the cut: a word split, not a glued term
+        return first[:cut]
+
+
+def own_term(first: str, article: Elsewhere, page: OwnPage | None = None) -> str:
     """The stretch glued before the headline's first piece ``first`` that the page prints
     outside its article (a spam line, another head line's first piece), else '' (module
-    docstring, round 32).  Asked on a page with spam elsewhere only."""
+    docstring, round 32).  Asked on a page with spam elsewhere only; ``page`` is the
+    article's ``OwnPage`` when the caller asks from several lines."""
     lead = KEYWORD.match(first)
     if not article.hijacked or lead is None or lead.end() <= MIN_OWN:
         return ""
-    page = article.article
-    own: list[str] = []  # what the page prints of the template's terms
-    kept: list[str] = []  # the article, read without them
-    for k, text in enumerate(page.texts):
-        if k == article.index or not text:
-            continue
-        if page.verdicts[k].is_spam:
-            own.append(text)
-            continue
-        piece = FIRST_PIECE.match(text.strip())
-        if piece is not None and len(piece.group()) >= MIN_OWN and first.startswith(piece.group()):
-            own.append(piece.group())  # another head line opening with the term as a piece
-        else:
-            kept.append(text)
-    if not own or not any(first[:2] in text for text in own):
-        return ""
-    printed, spam = "\n".join(kept), "\n".join(own)
-    end = 0
-    for stop in range(2, lead.end() + 1):
-        pair = first[stop - 2 : stop]
-        if pair in printed:
-            break  # the article's words begin
-        if HAN_PAIR.fullmatch(pair) and pair in spam:
-            end = stop
-    if end < MIN_OWN or first[end - 1 : end + 1] in spam:
-        return ""  # the page's term runs on past the cut: a word split, not a glued term
-    return first[:end]
+    if page is None:
+        page = OwnPage(article.article)
+    return page.term(first, lead.end(), article.index)
 
 
 def own_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> bool:

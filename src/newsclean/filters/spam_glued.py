@@ -88,6 +88,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from newsclean.filters import spam_glue_term
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere, unglossed
@@ -202,16 +203,17 @@ def glued_cuts(
     # cleaning and the cut waited for a second one, over the converted text.
     read = simplify_lines(list(texts)) if simplify_lines is not None else texts
     article = Article(read, verdicts)
+    own = spam_glue_term.OwnPage(article)  # own_term's page part, once for all head lines
     cuts: dict[int, HeadCut] = {}
     for i in heads:
         printed = texts[i].strip()
         line = read[i].strip()
         if len(line) != len(printed):  # a phrase converted to another length: as printed
             line = printed
-        cut = _cut(line, article.without(i), simplify_lines)
+        cut = _cut(line, article.without(i), simplify_lines, own)
         if cut is None and (plain := unglossed(line)) != line:
             # a mirror's glosses left out, as the article is read (round 29)
-            cut = _cut(plain, article.without(i), simplify_lines)
+            cut = _cut(plain, article.without(i), simplify_lines, own)
             cut = printed_cut(cut, plain, line) if cut is not None else None
         if cut is not None and line != printed:
             cut = _in_print(cut, line, printed)
@@ -252,10 +254,11 @@ def _cut(
     line: str,
     article: Elsewhere,
     simplify_lines: Callable[[list[str]], list[str]] | None,
+    page: spam_glue_term.OwnPage,
 ) -> HeadCut | None:
-    """The cut of one head line, or None (module docstring)."""
+    """The cut of one head line, or None (module docstring; ``page``: its ``OwnPage``)."""
     pieces = _pieces(line)
-    if len(pieces) == 1 and not _glued(line[pieces[0][0] : pieces[0][1]], article):
+    if len(pieces) == 1 and not _glued(line[pieces[0][0] : pieces[0][1]], article, page):
         return None  # one piece: only a term glued with no separator could go
     pairs = [han_pairs(line[s:e]) for s, e, _ in pieces]
     echoes = [article.echoes(p) for p in pairs]
@@ -271,7 +274,7 @@ def _cut(
         return None
     outer = [k for k in range(len(pieces)) if k < first or k > last]
     words = [line[pieces[k][0] : pieces[k][1]] for k in outer]
-    if not words and not _glued(line[pieces[first][0] : pieces[first][1]], article):
+    if not words and not _glued(line[pieces[first][0] : pieces[first][1]], article, page):
         return None
     simplified = simplify_lines(words) if simplify_lines is not None and words else words
     probes = dict(zip(outer, (p.lower() for p in simplified), strict=False))
@@ -302,7 +305,7 @@ def _cut(
             why.append(f"a term glued to the headline with no separator: {line[begin:start]}")
             begin = start
             opening = ""
-    own = own_term(opening, article) if opening else ""
+    own = own_term(opening, article, page) if opening else ""
     if own:  # the page prints the term outside its article (round 32)
         probe = (simplify_lines([own]) if simplify_lines is not None else [own])[0].lower()
         if own_term_spam(own, probe, line[begin + len(own) : finish], article):
@@ -315,10 +318,10 @@ def _cut(
     return _head_cut(line, begin, finish, "; ".join(why))
 
 
-def _glued(first: str, article: Elsewhere) -> bool:
+def _glued(first: str, article: Elsewhere, page: spam_glue_term.OwnPage) -> bool:
     """Whether a stretch may be glued with no separator before the headline's first piece
     ``first``: a term the article never echoes, or the page's own term."""
-    return bool(glued_term(first, article) or own_term(first, article))
+    return bool(glued_term(first, article) or own_term(first, article, page))
 
 
 def _crackdown(head: str, simplify_lines: Callable[[list[str]], list[str]] | None) -> bool:

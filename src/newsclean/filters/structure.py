@@ -46,7 +46,6 @@ from newsclean.filters.caption_layout import counts_record
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
     RUN,
-    WIRE,
     caption_cue,
     caption_run,
     ends_as_sentence,
@@ -63,7 +62,7 @@ from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.line_judges import caption_cue_of, furniture_of, metadata_of
+from newsclean.filters.line_judges import caption_cue_at, furniture_of, metadata_of
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
@@ -253,7 +252,8 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
     body = [i for i in content if placements[i] == "blank"]
     # The fifths are counted over the lines the clean text prints too: it drops captions,
     # and cleaning it again must find the same notices (round 32, foot_notices).
-    printed = [i for i in body if caption_cue_of(lines[i].text) is None]  # type: ignore[union-attr]
+    last = body[-1] if body else -1
+    printed = [i for i in body if caption_cue_at(lines[i].text, i == last) is None]  # type: ignore[union-attr]
     foot = foot_notices(lines, body, printed)
     for i, terms in foot.items():
         placements[i] = "copyright"
@@ -349,9 +349,7 @@ def _place_body(
         i = body[position]
         text = view.text
         is_last = position == last
-        cue = cues.get(text, caption_cue_of) or grouped.line_cue(position, started, typical)
-        if cue is not None and is_last and cue.startswith(WIRE):
-            cue = None  # the article's source tag (……。（新华社）), not a photo's
+        cue = caption_cue_at(text, is_last, cues) or grouped.line_cue(position, started, typical)
         difference = differences[position]
         if cue is not None and credit_byline(text, placements, i, lines):
             placements[i] = "metadata"  # 图/本报记者 张三 under the byline (caption_byline)
