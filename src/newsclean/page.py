@@ -23,6 +23,7 @@ from newsclean.filters import (
     spam_glued,
     spam_inlaid,
     spam_query,
+    spam_refrain,
     spam_tail,
     spam_watermark,
 )
@@ -208,7 +209,8 @@ class Page:
         term before it, a keyword before the first paragraph) is cut off them
         (``spam_field``, ``spam_glued``, ``spam_tail``, ``spam_frames``), and a copier's
         address stamped after a paragraph's stop is cut out of it (``spam_watermark``), as
-        is a keyword inlaid after its commas (``spam_inlaid``)."""
+        is a keyword inlaid after its commas (``spam_inlaid``) and a farm's refrain glued
+        at the article's clause ends (``spam_refrain``)."""
         texts = self.texts
         probes: dict[int, str] = {}
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines, probes_out=probes)
@@ -225,6 +227,7 @@ class Page:
             spam_frames.head_cuts,
             spam_watermark.watermark_cuts,
             spam_inlaid.inlaid_cuts,
+            spam_refrain.refrain_cuts,
         )
         cut: set[int] = set()
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp

@@ -1,0 +1,173 @@
+"""A farm's refrain glued into the article: one stretch of its own repeated at clause ends.
+
+Model (round 32).  A site that copies an article glues one stretch of its own into the
+paragraphs wherever a clause ends, several times over: a whole sentence of its own right
+after a stop (a forum's tagline, ``…狂風雷暴。TVBNOW 含有熱門話題,…等資訊。由於雨勢…``) or a
+term right before a comma (a casino's brand and number, ``…今天動土金沙总站6165,完工後…``).
+The sentences are the article's and stay; the refrain is cut out of the line (``spam cut``,
+the same partial removal as ``spam_watermark``'s stamp and ``spam_inlaid``'s keyword).  The
+evidence is the page, not a vocabulary (a new site's tagline or brand names nothing a list
+knows):
+
+* *Repeated*: the same stretch at ``MIN_REFRAINS`` clause ends or more, and printed nowhere
+  else on the page (a writer says a sentence once; a refrain is pasted).
+* *Glued*: a sentence follows a stop inside a line (never opening it: a paragraph of its own
+  is the article's) and ends with its own stop or the line's end, ``MIN_SENTENCE`` Han
+  characters at least; a term (Han, Latin letters and digits only, ``MIN_TERM`` to
+  ``MAX_TERM`` characters) stands right before a comma (not a number's, ``8,000``) after two Han
+  characters of its clause or more (the clause goes on before it: the term is never the
+  whole clause), and is the longest stretch its places share (where the places share no
+  more, the clause begins).  A term is a *coined name*, a Han name with a number or a Latin
+  word glued after it, or a Latin word before it (a brand and its number; a count and its
+  measure, ``300公頃``, is the article's): an article repeats its own clause ends in
+  Han (``目前木瓜產量青黃不接,`` … ``目前木瓜青黃不接,``), and their pairs need not recur.
+* *Foreign*: the article (the page with the refrain's copies blanked and a mirror's pinyin
+  glosses left out) prints no Han pair of a term and at most a fifth of a sentence's (a
+  clause end the article repeats, ``…的發展,``, is its own wording).
+
+A sentence said once, a term before one comma, or a refrain whose words the article uses,
+stays.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_article import unglossed
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_prefix import HeadCut
+
+#: A refrain is glued at this many clause ends at least.
+MIN_REFRAINS = 2
+#: A glued sentence holds this many Han characters at least.
+MIN_SENTENCE = 10
+#: A glued term's length, in characters.
+MIN_TERM, MAX_TERM = 4, 12
+#: The share of a sentence's Han pairs the article may print.
+MAX_ECHO = 0.2
+#: A sentence's stops.
+STOPS = "。！？!?"
+#: A sentence glued after a stop: up to its own stop or the line's end.
+SENTENCE = lazy_regex(r"(?<=[。！？!?])[^。！？!?\n]+(?:[。！？!?]|$)")
+#: A term before a comma: the run of Han, letters and digits ending there.
+TERM = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,40}(?=[,，](?![0-9]))")
+#: A coined name: a Han name and a number or Latin word glued after it (``金沙总站6165``), or
+#: a Latin word before it (``98win娛樂``); a count and its measure (``300公頃``) is no name.
+COINED = lazy_regex(r"\p{Han}{2,}[A-Za-z0-9]+|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*\p{Han}{2,}")
+HAN_PAIR = lazy_regex(r"(?=(\p{Han}{2}))")
+HAN = lazy_regex(r"\p{Han}")
+#: The clause's own two Han characters before a term (a mirror's glosses left out).
+CLAUSE_END = lazy_regex(r"\p{Han}{2}$")
+
+
+def _pairs(text: str) -> set[str]:
+    return {m.group(1) for m in HAN_PAIR.finditer(text)}
+
+
+def _common_suffix(runs: Sequence[str]) -> str:
+    first = runs[0]
+    size = 0
+    while size < len(first) and all(
+        len(run) > size and run[-1 - size] == first[-1 - size] for run in runs
+    ):
+        size += 1
+    return first[len(first) - size :]
+
+
+def _sentences(texts: Sequence[str], skip: Sequence[bool]) -> dict[str, list[tuple[int, int]]]:
+    """Each sentence glued after a stop -> its places (line, start)."""
+    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        if skip[i]:
+            continue
+        for m in SENTENCE.finditer(text):
+            sentence = m.group()
+            if len(HAN.findall(sentence)) >= MIN_SENTENCE:
+                places[sentence].append((i, m.start()))
+    # A page printing its article twice repeats every sentence after the same words: a
+    # refrain is pasted after sentences of the article's that differ.
+    return {
+        sentence: where
+        for sentence, where in places.items()
+        if len({texts[i][max(0, at - 4) : at] for i, at in where}) >= MIN_REFRAINS
+    }
+
+
+def _terms(texts: Sequence[str], skip: Sequence[bool]) -> dict[str, list[tuple[int, int]]]:
+    """Each term glued before commas -> its places (line, start)."""
+    runs: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        if skip[i]:
+            continue
+        for m in TERM.finditer(text):
+            runs[m.group()[-2:]].append((i, m.end(), m.group()))
+    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for group in runs.values():
+        if len(group) < MIN_REFRAINS:
+            continue
+        term = _common_suffix([run for _, _, run in group])
+        if not MIN_TERM <= len(term) <= MAX_TERM or not COINED.fullmatch(term):
+            continue
+        where = [(i, end - len(term)) for i, end, _ in group]
+        if not all(CLAUSE_END.search(unglossed(texts[i][max(0, at - 40) : at])) for i, at in where):
+            continue
+        places[term] = where
+    return places
+
+
+def refrain_cuts(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+) -> dict[int, HeadCut]:
+    """The refrains cut out of the page's lines (line index -> cut; module docstring).
+
+    >>> no = SpamVerdict(False, 0.0, (), 0)
+    >>> page = ["今天動土金沙总站6165,完工後提升強度。", "陳福海說金沙总站6165,工程防災。"]
+    >>> cuts = refrain_cuts(page, [no, no])
+    >>> cuts[0].rest, cuts[1].rest
+    ('今天動土,完工後提升強度。', '陳福海說,工程防災。')
+    """
+    del simplify_lines  # the refrain is read as printed, against the page as printed
+    skip = [v.is_spam for v in verdicts]
+    if not any("," in t or "，" in t or "。" in t for t in texts):
+        return {}
+    found: dict[str, tuple[list[tuple[int, int]], float]] = {}
+    for places, share in ((_sentences(texts, skip), MAX_ECHO), (_terms(texts, skip), 0.0)):
+        for stretch, where in places.items():
+            if len(where) >= MIN_REFRAINS:
+                found.setdefault(stretch, (where, share))
+    if not found:
+        return {}
+    page = "\n".join(t for t, s in zip(texts, skip, strict=True) if not s)
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for stretch, (where, share) in found.items():
+        if page.count(stretch) != len(where):
+            continue  # printed elsewhere on the page too: the article's own words
+        pairs = _pairs(stretch)
+        if not pairs:
+            continue
+        article = unglossed(page.replace(stretch, "\n"))
+        echoed = sum(1 for pair in pairs if pair in article)
+        if echoed > share * len(pairs):
+            continue
+        for i, start in where:
+            spans[i].append((start, start + len(stretch)))
+    cuts: dict[int, HeadCut] = {}
+    for i, found_spans in spans.items():
+        text = texts[i]
+        pieces, at = [], 0
+        for start, end in sorted(found_spans):
+            if start < at:
+                continue
+            pieces.append(text[at:start])
+            at = end
+        rest = "".join([*pieces, text[at:]])
+        if not rest.strip() or not HAN.search(rest):
+            continue
+        words = ", ".join(dict.fromkeys(text[s:e] for s, e in sorted(found_spans)))
+        why = f"a refrain glued at clause ends, printed nowhere else: {words}"
+        cuts[i] = HeadCut(words, rest, why)
+    return cuts
