@@ -90,3 +90,12 @@ def test_refrain_cuts_is_linear() -> None:
         return [f"第{i}段說明,今天天氣很好{i}號,明天會下雨。他說好的。" for i in range(n)]
 
     assert_linear(make, lambda page: refrain_cuts(page, [NOT_SPAM] * len(page)), 300)
+
+
+def test_a_latin_word_before_han_repeated_stays() -> None:
+    # real article text from the benchmark corpus: a Latin name before Han is the article's
+    story = [
+        "他在會上表示,平台已經引入AI翻譯,服務擴展到多種語言。",
+        "另外據了解,該公司的AI翻譯,目前以中英對照為主。",
+    ]
+    assert _cuts(story) == {}

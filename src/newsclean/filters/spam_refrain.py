@@ -18,8 +18,8 @@ knows):
   characters of its clause or more (the clause goes on before it: the term is never the
   whole clause), and is the longest stretch its places share (where the places share no
   more, the clause begins).  A term is a *coined name*, a Han name with a number or a Latin
-  word glued after it, or a Latin word before it (a brand and its number; a count and its
-  measure, ``300公頃``, is the article's): an article repeats its own clause ends in
+  word glued after it (a brand and its number; a Latin word before Han, ``AI翻譯``, or a
+  count and its measure, ``300公頃``, is the article's): an article repeats its own clause ends in
   Han (``目前木瓜產量青黃不接,`` … ``目前木瓜青黃不接,``), and their pairs need not recur.
 * *Foreign*: the article (the page with the refrain's copies blanked and a mirror's pinyin
   glosses left out) prints no Han pair of a term and at most a fifth of a sentence's (a
@@ -31,10 +31,12 @@ stays.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import unglossed
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
@@ -49,13 +51,17 @@ MIN_TERM, MAX_TERM = 4, 12
 MAX_ECHO = 0.2
 #: A sentence's stops.
 STOPS = "。！？!?"
+#: CJK ideographs for the standard engine (the page is scanned once, in C).
+IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: A sentence glued after a stop: up to its own stop or the line's end.
-SENTENCE = lazy_regex(r"(?<=[。！？!?])[^。！？!?\n]+(?:[。！？!?]|$)")
-#: A term before a comma: the run of Han, letters and digits ending there.
-TERM = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,40}(?=[,，](?![0-9]))")
-#: A coined name: a Han name and a number or Latin word glued after it (``金沙总站6165``), or
-#: a Latin word before it (``98win娛樂``); a count and its measure (``300公頃``) is no name.
-COINED = lazy_regex(r"\p{Han}{2,}[A-Za-z0-9]+|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*\p{Han}{2,}")
+SENTENCE = lazy_re(r"(?<=[。！？!?])[^。！？!?\n]+[。！？!?]?")
+#: A run before a comma (not a number's) ending in a coined name: Han, then letters or
+#: digits; bounded, so the scan stays linear.
+TERM = lazy_re(rf"[{IDEOGRAPH}]{{0,40}}[A-Za-z0-9]{{1,40}}(?=[,，](?![0-9]))")
+#: A coined name: a Han name and a number or Latin word glued after it (``金沙总站6165``); a
+#: Latin word before Han (``AI翻譯``, ``LAU三十三歲``) is the article's, as is a count and its
+#: measure (``300公頃``).
+COINED = lazy_regex(r"\p{Han}{2,}[A-Za-z0-9]+")
 HAN_PAIR = lazy_regex(r"(?=(\p{Han}{2}))")
 HAN = lazy_regex(r"\p{Han}")
 #: The clause's own two Han characters before a term (a mirror's glosses left out).
@@ -76,44 +82,37 @@ def _common_suffix(runs: Sequence[str]) -> str:
     return first[len(first) - size :]
 
 
-def _sentences(texts: Sequence[str], skip: Sequence[bool]) -> dict[str, list[tuple[int, int]]]:
-    """Each sentence glued after a stop -> its places (line, start)."""
-    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for i, text in enumerate(texts):
-        if skip[i]:
-            continue
-        for m in SENTENCE.finditer(text):
-            sentence = m.group()
-            if len(HAN.findall(sentence)) >= MIN_SENTENCE:
-                places[sentence].append((i, m.start()))
+def _sentences(page: str) -> dict[str, list[int]]:
+    """Each sentence glued after a stop twice or more -> its places (offsets in ``page``)."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for m in SENTENCE.finditer(page):
+        places[m.group()].append(m.start())
     # A page printing its article twice repeats every sentence after the same words: a
     # refrain is pasted after sentences of the article's that differ.
     return {
         sentence: where
         for sentence, where in places.items()
-        if len({texts[i][max(0, at - 4) : at] for i, at in where}) >= MIN_REFRAINS
+        if len(where) >= MIN_REFRAINS
+        and len({page[max(0, at - 4) : at] for at in where}) >= MIN_REFRAINS
+        and len(HAN.findall(sentence)) >= MIN_SENTENCE
     }
 
 
-def _terms(texts: Sequence[str], skip: Sequence[bool]) -> dict[str, list[tuple[int, int]]]:
-    """Each term glued before commas -> its places (line, start)."""
-    runs: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for i, text in enumerate(texts):
-        if skip[i]:
-            continue
-        for m in TERM.finditer(text):
-            runs[m.group()[-2:]].append((i, m.end(), m.group()))
-    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+def _terms(page: str) -> dict[str, list[int]]:
+    """Each coined term glued before commas -> its places (offsets in ``page``)."""
+    runs: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for m in TERM.finditer(page):
+        runs[m.group()[-2:]].append((m.end(), m.group()))
+    places: dict[str, list[int]] = {}
     for group in runs.values():
         if len(group) < MIN_REFRAINS:
             continue
-        term = _common_suffix([run for _, _, run in group])
+        term = _common_suffix([run for _, run in group])
         if not MIN_TERM <= len(term) <= MAX_TERM or not COINED.fullmatch(term):
             continue
-        where = [(i, end - len(term)) for i, end, _ in group]
-        if not all(CLAUSE_END.search(unglossed(texts[i][max(0, at - 40) : at])) for i, at in where):
-            continue
-        places[term] = where
+        where = [end - len(term) for end, _ in group]
+        if all(CLAUSE_END.search(unglossed(page[max(0, at - 40) : at])) for at in where):
+            places[term] = where
     return places
 
 
@@ -132,29 +131,25 @@ def refrain_cuts(
     """
     del simplify_lines  # the refrain is read as printed, against the page as printed
     skip = [v.is_spam for v in verdicts]
-    if not any("," in t or "，" in t or "。" in t for t in texts):
+    lines = ["" if s else t for t, s in zip(texts, skip, strict=True)]
+    page = "\n".join(lines)
+    if "," not in page and "，" not in page and "。" not in page:
         return {}
-    found: dict[str, tuple[list[tuple[int, int]], float]] = {}
-    for places, share in ((_sentences(texts, skip), MAX_ECHO), (_terms(texts, skip), 0.0)):
-        for stretch, where in places.items():
-            if len(where) >= MIN_REFRAINS:
-                found.setdefault(stretch, (where, share))
-    if not found:
-        return {}
-    page = "\n".join(t for t, s in zip(texts, skip, strict=True) if not s)
+    starts = list(accumulate((len(t) + 1 for t in lines[:-1]), initial=0))
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for stretch, (where, share) in found.items():
-        if page.count(stretch) != len(where):
-            continue  # printed elsewhere on the page too: the article's own words
-        pairs = _pairs(stretch)
-        if not pairs:
-            continue
-        article = unglossed(page.replace(stretch, "\n"))
-        echoed = sum(1 for pair in pairs if pair in article)
-        if echoed > share * len(pairs):
-            continue
-        for i, start in where:
-            spans[i].append((start, start + len(stretch)))
+    for places, share in ((_sentences(page), MAX_ECHO), (_terms(page), 0.0)):
+        for stretch, where in places.items():
+            if page.count(stretch) != len(where):
+                continue  # printed elsewhere on the page too: the article's own words
+            pairs = _pairs(stretch)
+            if not pairs:
+                continue
+            article = unglossed(page.replace(stretch, "\n"))
+            if sum(1 for pair in pairs if pair in article) > share * len(pairs):
+                continue
+            for at in where:
+                i = bisect_right(starts, at) - 1
+                spans[i].append((at - starts[i], at - starts[i] + len(stretch)))
     cuts: dict[int, HeadCut] = {}
     for i, found_spans in spans.items():
         text = texts[i]
