@@ -212,6 +212,13 @@ class Page:
         is a keyword inlaid after its commas (``spam_inlaid``) and a farm's refrain glued
         at the article's clause ends (``spam_refrain``)."""
         texts = self.texts
+        # A farm's refrain is cut before the lines are judged: the words it pastes are no
+        # part of the article the judgements ask about (a second cleaning reads without them).
+        cut: set[int] = set()
+        for index, frame in spam_refrain.refrain_cuts(texts, [NOT_SPAM] * len(texts)).items():
+            texts[index] = self.share(frame.rest, frame.rest)
+            self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
+            cut.add(index)
         probes: dict[int, str] = {}
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines, probes_out=probes)
         probes = _query_sized(probes)  # the others let go: a page may hold 50,000 short lines
@@ -227,9 +234,7 @@ class Page:
             spam_frames.head_cuts,
             spam_watermark.watermark_cuts,
             spam_inlaid.inlaid_cuts,
-            spam_refrain.refrain_cuts,
         )
-        cut: set[int] = set()
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
             for index, frame in cuts(texts, verdicts, simplify_lines).items():
                 texts[index] = self.share(frame.rest, frame.rest)
