@@ -209,8 +209,8 @@ class Page:
         term before it, a keyword before the first paragraph) is cut off them
         (``spam_field``, ``spam_glued``, ``spam_tail``, ``spam_frames``), and a copier's
         address stamped after a paragraph's stop is cut out of it (``spam_watermark``), as
-        is a keyword inlaid after its commas (``spam_inlaid``) and a farm's refrain glued
-        at the article's clause ends (``spam_refrain``)."""
+        is a keyword inlaid after its commas (``spam_inlaid``); a farm's refrain glued at
+        the article's clause ends (``spam_refrain``) is cut before the lines are judged."""
         texts = self.texts
         # A farm's refrain is cut before the lines are judged: the words it pastes are no
         # part of the article the judgements ask about (a second cleaning reads without them).
