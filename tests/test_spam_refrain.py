@@ -4,11 +4,19 @@ the sentences stay; an article's own repeated wording stays."""
 
 from __future__ import annotations
 
+from conftest import FIXTURES, ROOT
 from linear import assert_linear
 
 from newsclean import clean
 from newsclean.filters.spam_line import NOT_SPAM
-from newsclean.filters.spam_refrain import refrain_cuts
+from newsclean.filters.spam_refrain import (
+    COMMA_TAILS,
+    STOP_HEADS,
+    _repeats,
+    _sentences,
+    _terms,
+    refrain_cuts,
+)
 
 # The tagline TVBOXNOW's forum glues after stops in the columns it copies
 # (https://os.tvboxnow.com/thread-2546045-1-867.html; the same forum's scraps glued at line
@@ -99,3 +107,44 @@ def test_a_latin_word_before_han_repeated_stays() -> None:
         "另外據了解,該公司的AI翻譯,目前以中英對照為主。",
     ]
     assert _cuts(story) == {}
+
+
+def _gate(lines: list[str]) -> tuple[bool, bool]:
+    """Whether the gate lets the sentence scan and the term scan read the page."""
+    page = "\n".join(lines)
+    return _repeats(STOP_HEADS.findall(page)), _repeats(COMMA_TAILS.findall(page))
+
+
+def test_the_gate_opens_on_each_refrain() -> None:
+    assert _gate(COLUMN) == (True, False)  # the tagline after stops
+    assert _gate(SEAWALL) == (False, True)  # the brand before commas
+
+
+def test_the_gate_closes_on_an_articles_own_repeats() -> None:
+    # the near misses above are decided before any scan: a Han clause end (木瓜青黃不接),
+    # a count's measure (300公頃) and a Latin word before Han (AI翻譯) end in no letter
+    # or digit before their commas, and no sentence repeats after a stop
+    papaya = ["盤商透露,目前木瓜產量青黃不接,要回穩。", "果農表示,目前木瓜青黃不接,提前採收。"]
+    wetland = ["濕地面積超過300公頃,爲候鳥提供棲地。", "核心區面積超過300公頃,吸引遊客。"]
+    story = ["平台已經引入AI翻譯,服務擴展。", "該公司的AI翻譯,目前以中英對照為主。"]
+    for lines in (papaya, wetland, story):
+        assert _gate(lines) == (False, False)
+
+
+def test_the_gate_never_closes_on_a_page_the_scans_read() -> None:
+    # The gate must be implied by the scans' own condition: on every real page (the
+    # evaluation pages, among them the three refrain pages, and the fixtures), a scan that
+    # finds a refrain's places finds the gate open.
+    paths = sorted((ROOT / "eval" / "pages").glob("*.txt")) + sorted(FIXTURES.glob("*.txt"))
+    found = set()
+    for path in paths:
+        lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        page = "\n".join(lines)
+        heads, tails = _gate(lines)
+        if _sentences(page):
+            assert heads, path.name
+            found.add(path.name)
+        if _terms(page):
+            assert tails, path.name
+            found.add(path.name)
+    assert {"047.txt", "082.txt", "127.txt"} <= found
