@@ -4,6 +4,9 @@ the sentences stay; an article's own repeated wording stays."""
 
 from __future__ import annotations
 
+import re
+
+import regex
 from conftest import FIXTURES, ROOT
 from linear import assert_linear
 
@@ -11,8 +14,10 @@ from newsclean import clean
 from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_refrain import (
     COMMA_TAILS,
+    HAN_OR_NEAR,
     STOP_HEADS,
     _repeats,
+    _repeats_after_others,
     _sentences,
     _terms,
     refrain_cuts,
@@ -112,7 +117,7 @@ def test_a_latin_word_before_han_repeated_stays() -> None:
 def _gate(lines: list[str]) -> tuple[bool, bool]:
     """Whether the gate lets the sentence scan and the term scan read the page."""
     page = "\n".join(lines)
-    return _repeats(STOP_HEADS.findall(page)), _repeats(COMMA_TAILS.findall(page))
+    return _repeats_after_others(STOP_HEADS.findall(page)), _repeats(COMMA_TAILS.findall(page))
 
 
 def test_the_gate_opens_on_each_refrain() -> None:
@@ -129,6 +134,23 @@ def test_the_gate_closes_on_an_articles_own_repeats() -> None:
     story = ["平台已經引入AI翻譯,服務擴展。", "該公司的AI翻譯,目前以中英對照為主。"]
     for lines in (papaya, wetland, story):
         assert _gate(lines) == (False, False)
+
+
+def test_the_gate_closes_on_an_article_printed_twice_and_a_short_stamp() -> None:
+    # a page printing its article twice repeats each sentence after the same words, and a
+    # copier's stamp after stops (corpus pages, ``JunZitang.coM``) holds no Han character
+    story = "立法院昨天審查預算。黨團總召柯建銘表示,將全力支持相關法案的審查進度。"
+    assert _gate([story, story]) == (False, False)
+    stamped = ["警方昨日破獲詐騙集團。JunZitang.coM", "三名嫌犯均已移送法辦。JunZitang.coM"]
+    assert _gate(stamped) == (False, False)
+
+
+def test_the_gates_han_class_holds_every_han_character() -> None:
+    # the sentence scan counts Han with the regex engine's \p{Han}; the gate's class, for
+    # the standard engine, must hold each of them (a Han character it missed could close it)
+    every = "".join(map(chr, range(0x110000)))
+    han = "".join(regex.findall(r"\p{Han}", every))
+    assert han and not re.sub(f"[{HAN_OR_NEAR}]", "", han)
 
 
 def test_the_gate_never_closes_on_a_page_the_scans_read() -> None:

@@ -35,7 +35,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from itertools import accumulate
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import unglossed
@@ -59,12 +59,20 @@ SENTENCE = lazy_re(r"(?<=[。！？!?])[^。！？!?\n]+[。！？!?]?")
 #: A run before a comma (not a number's) ending in a coined name: Han, then letters or
 #: digits; bounded, so the scan stays linear.
 TERM = lazy_re(rf"[{IDEOGRAPH}]{{0,40}}[A-Za-z0-9]{{1,40}}(?=[,，](?![0-9]))")
-#: The gate (``_repeats``): the first ``MIN_SENTENCE`` characters after each stop, and the
-#: last ``MIN_TERM`` before each comma a term may stand at (``TERM``'s classes, a letter or
-#: digit last), read in one C-level pass each; a glued refrain repeats one of them.
-STOP_HEADS = lazy_re(rf"[{STOPS}]([^{STOPS}\n]{{{MIN_SENTENCE}}})")
-#: (The comma is matched first and its stretch read behind it: the engine then skips to the
-#: page's commas instead of trying the class at every character, 3 x faster.)
+#: Every Han character (``\p{Han}``, which the standard engine lacks) and a few more, no
+#: stop: the gate's class, a superset so that it never misses a Han character the scan counts.
+HAN_OR_NEAR = f"\u2e80-\u3001\u3003-\u303f{IDEOGRAPH}\U00016fe0-\U00016fff\U00020000-\U0003ffff"
+#: The gate (``refrain_cuts``) reads each clause end in one C-level pass a kind.  After each
+#: stop: the four characters before the sentence (the stop last; none near the page's start)
+#: and the sentence's start, ``MIN_SENTENCE - 1`` characters and on to its first Han
+#: character (a sentence of ``MIN_SENTENCE`` Han characters has one there).
+STOP_HEADS = lazy_re(
+    rf"[{STOPS}](?:(?<=([\s\S]{{4}}))|(?<![\s\S]{{4}}))"
+    rf"([^{STOPS}\n]{{{MIN_SENTENCE - 1}}}[^{STOPS}\n{HAN_OR_NEAR}]*+[{HAN_OR_NEAR}])"
+)
+#: Before each comma a term may stand at: its last ``MIN_TERM`` characters (``TERM``'s
+#: classes, a letter or digit last), read behind the comma: the engine then skips from
+#: comma to comma instead of trying the class at every character (3 x faster).
 COMMA_TAILS = lazy_re(
     rf"[,，](?<=([{IDEOGRAPH}A-Za-z0-9]{{{MIN_TERM - 1}}}[A-Za-z0-9])[,，])(?![0-9])"
 )
@@ -92,9 +100,15 @@ def _common_suffix(runs: Sequence[str]) -> str:
     return first[len(first) - size :]
 
 
-def _repeats(heads: list[str]) -> bool:
+def _repeats(tails: list[str]) -> bool:
     """Whether one of the clause ends' stretches is printed at two of them or more."""
-    return len(set(heads)) < len(heads)
+    return len(set(tails)) < len(tails)
+
+
+def _repeats_after_others(heads: list[tuple[str, str]]) -> bool:
+    """Whether a sentence's start follows two stops or more with different words before
+    them (``_sentences``' own condition, read on the starts)."""
+    return len(set(heads)) > len(set(map(itemgetter(1), heads)))
 
 
 def _sentences(page: str) -> dict[str, list[int]]:
@@ -149,16 +163,21 @@ def refrain_cuts(
     lines = ["" if s else t for t, s in zip(texts, skip, strict=True)] if any(skip) else texts
     page = "\n".join(lines)
     # The gate: the scans below cost about 0.7 ms a page (the 500 benchmark pages: 362 ms
-    # of ~8 s), and a page without a refrain mostly repeats no clause end's stretch, so a
-    # C-level pass decides first (terms scanned on 49 pages of 3,187).  It cannot drop a
-    # refrain the scans would cut: a glued sentence starts right after a stop and holds
-    # MIN_SENTENCE Han characters (none a stop or a line's end), so two copies of it print
-    # the same STOP_HEADS stretch after two stops; a term is its TERM runs' shared last
-    # MIN_TERM characters or more before their commas (TERM's classes, a letter or digit
-    # last), so two places of it print the same COMMA_TAILS stretch.  ``findall`` loses no
-    # clause end to a match before it: a STOP_HEADS match holds no stop after its own, and
-    # COMMA_TAILS consumes only its comma.
-    sentences = _sentences(page) if _repeats(STOP_HEADS.findall(page)) else {}
+    # of ~8 s), and a page without a refrain mostly repeats no sentence after different
+    # words and no coined term, so a C-level pass decides first (3,187 pages: the sentence
+    # scan runs on 41, the term scan on 49).  It cannot drop a refrain the scans would cut.
+    # A glued sentence starts right after a stop and holds MIN_SENTENCE Han characters
+    # (none a stop or a line's end), at most MIN_SENTENCE - 1 of them in its first
+    # MIN_SENTENCE - 1 characters: its STOP_HEADS start is a function of the sentence, the
+    # same at each copy, and the scan asks two copies with different four characters
+    # before them, which STOP_HEADS reads the same (only one copy can start within four
+    # characters of the page's start, its '' unlike any four).  A term is its TERM runs'
+    # shared last MIN_TERM characters or more before their commas (TERM's classes, a
+    # letter or digit last), so two places of it print the same COMMA_TAILS stretch.
+    # ``findall`` loses no clause end to a match before it: a STOP_HEADS match holds no
+    # stop after its own, and COMMA_TAILS consumes only its comma.
+    heads = STOP_HEADS.findall(page)
+    sentences = _sentences(page) if _repeats_after_others(heads) else {}
     terms = _terms(page) if _repeats(COMMA_TAILS.findall(page)) else {}
     if not sentences and not terms:
         return {}
