@@ -23,6 +23,7 @@ from newsclean.filters import (
     spam_glued,
     spam_inlaid,
     spam_query,
+    spam_refrain,
     spam_tail,
     spam_watermark,
 )
@@ -208,8 +209,16 @@ class Page:
         term before it, a keyword before the first paragraph) is cut off them
         (``spam_field``, ``spam_glued``, ``spam_tail``, ``spam_frames``), and a copier's
         address stamped after a paragraph's stop is cut out of it (``spam_watermark``), as
-        is a keyword inlaid after its commas (``spam_inlaid``)."""
+        is a keyword inlaid after its commas (``spam_inlaid``); a farm's refrain glued at
+        the article's clause ends (``spam_refrain``) is cut before the lines are judged."""
         texts = self.texts
+        # A farm's refrain is cut before the lines are judged: the words it pastes are no
+        # part of the article the judgements ask about (a second cleaning reads without them).
+        cut: set[int] = set()
+        for index, frame in spam_refrain.refrain_cuts(texts, [NOT_SPAM] * len(texts)).items():
+            texts[index] = self.share(frame.rest, frame.rest)
+            self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
+            cut.add(index)
         probes: dict[int, str] = {}
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines, probes_out=probes)
         probes = _query_sized(probes)  # the others let go: a page may hold 50,000 short lines
@@ -226,7 +235,6 @@ class Page:
             spam_watermark.watermark_cuts,
             spam_inlaid.inlaid_cuts,
         )
-        cut: set[int] = set()
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
             for index, frame in cuts(texts, verdicts, simplify_lines).items():
                 texts[index] = self.share(frame.rest, frame.rest)
