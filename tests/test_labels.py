@@ -121,3 +121,50 @@ def test_a_latin_label_glued_behind_a_dates_day(line, fields):
 
 def test_a_latin_sentence_glued_behind_a_date_stays_prose():
     assert parse_metadata("2025年11月12日By the way we went") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # https://mhwmm.com/zonghezixun/879.html's layout (缅华网, Myanmar): 发布于 glued to
+        # the date, the portal's name in the editor's slot (no editor)
+        (
+            "编辑:缅华网 文章类型:综合资讯 发布于2012-02-09 21:53:09 共2314人阅读",
+            {"published_at": "2012-02-09T21:53:09+08:00"},
+        ),
+        # the Tencent Cloud developer community's article header (cloud.tencent.com/developer,
+        # copied in a public repository's notes): 发布于 glued to the date, a read count
+        ("发布于2020-12-30 16:37:31阅读 8590", {"published_at": "2020-12-30T16:37:31+08:00"}),
+        # http://kjdn.kjj.jinhua.gov.cn/policy/regulation/detail?id=40288155754f2680017562a69b4108cd
+        # (金华 science bureau's policy library): an open-information row, 文号 no field
+        ("发布机构:科技部门户网站 文号:国科发专〔2017〕145号", {"source": "科技部门户网站"}),
+        # http://zwgkw.thx.gov.cn/openness/detail/content/5c4829ad7f8b9a6f388be521.html's block
+        ("信息分类: 通知   发布机构: 太湖县人民政府办公室", {"source": "太湖县人民政府办公室"}),
+        ("生成日期: 2019-01-23 文号:", {"published_at": "2019-01-23"}),
+        ("索引号: 003129766/201901-00336 组配分类: 规范性文件发布", {}),
+        ("浏览次数: 590 内容概述:", {}),
+        # https://www.xjishu.com/zhuanli/55/202211344973.html: counters glued between labels
+        (
+            "文档序号:32700526发布日期:2022-12-27 22:33阅读:30来源:国知局",
+            {"published_at": "2022-12-27T22:33:00+08:00", "source": "国知局"},
+        ),
+    ],
+)
+def test_round33_labels_glued_to_dates_and_index_blocks(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a standard's dates in a note (public repository text): prose opening with 发布于
+        "发布于2020-04-28，实施于2020-11-01。",
+        "发布于2020年12月，支持至2023年5月",
+        "刊登于2018年第3期的这篇文章引起了关注。",
+        "时间20分钟后,他们到达现场。",  # a time stem glued to a number is no label
+    ],
+)
+def test_round33_a_verb_glued_to_a_date_in_prose_stays_prose(line):
+    assert parse_metadata(line) is None

@@ -1,7 +1,13 @@
 """The record line's own date forms (``filters/record_dates.py``): a compact stamp and a
 day-last date ordered by the page's evidence, read only in the record slot."""
 
-from newsclean.filters.record_dates import bare_date, compact_stamp, day_last, day_last_order
+from newsclean.filters.record_dates import (
+    bare_date,
+    compact_stamp,
+    day_last,
+    day_last_order,
+    page_order,
+)
 
 
 def test_compact_stamp() -> None:
@@ -47,3 +53,22 @@ def test_day_last_ordered_by_the_days_the_article_tells_of() -> None:
     assert day_last("10/05/2022", "明天(5月11日)起实施。")[2] is None  # type: ignore[index]
     # a day named a month before both readings decides nothing
     assert day_last("03/04/2023", "1月2日,会议召开。")[2] is None  # type: ignore[index]
+
+
+def test_page_order_reads_a_metadata_lines_slashed_date() -> None:
+    # round 33: a labelled line read before the page was known (来源:创世大发04/01/2012)
+    lines = ["来源:04/01/2012", "中新社博鳌亚洲论坛2012年年会于4月1日至3日举行。"]
+    assert page_order(lines, ["metadata", "body"])[:2] == (0, "2012-04-01")
+    # https://sinchew.com.my/news/20211106/nation/3401171 (星洲网, Malaysia): the record
+    # 发布: 5:41pm 06/11/2021 over a story opening (八打靈再也6日訊): day first
+    lines = ["发布: 5:41pm 06/11/2021", "(八打灵再也6日讯)下周一(8日)是马六甲州选举提名日。"]
+    assert page_order(lines, ["metadata", "body"])[:2] == (0, "2021-11-06")
+
+
+def test_page_order_falls_back_on_the_region_only_in_traditional_script() -> None:
+    lines = ["华龙网-重庆晨报· 12/01/2012", "昨日,知名媒体记者集中采访公租房。"]
+    assert page_order(lines, ["metadata", "body"], traditional=True)[:2] == (0, "2012-01-12")
+    assert page_order(lines, ["metadata", "body"]) is None  # simplified: no guess
+    # near misses: a body line's date, and a date the numbers already order
+    assert page_order(lines, ["body", "body"], traditional=True) is None
+    assert page_order(["发布: 08/19/2014", "文"], ["metadata", "body"], traditional=True) is None

@@ -29,6 +29,10 @@ from newsclean.page import Page
 
 __all__ = ["CleanConfig", "clean", "clean_bytes"]
 
+#: Traditional-only characters that make a page traditional for its date order's region
+#: (``record_dates.page_order``); a stray one in a name or a quote does not.
+MIN_TRADITIONAL = 10
+
 
 def clean(
     text: str, *, convert: str = "auto", path: str = "-", config: CleanConfig | None = None
@@ -49,14 +53,15 @@ def clean(
     warnings = line_repair.repair(page, config)
     conversion = config.convert
     notes: list[Evidence] = []
-    simplified = False
+    simplified = traditional = False
     if conversion == "auto":
         guess = guess_lines(page.kept_text())
         conversion, simplified = guess.config, guess.traditional == 0
+        traditional = guess.traditional >= MIN_TRADITIONAL  # the region: record_dates
         notes.append(Evidence("convert", "auto", guess.detail()))
     page.convert(conversion, simplified=simplified)
     page.shared.clear()
-    layout = classify(page.views())
+    layout = classify(page.views(), traditional)
     for index in page.lost:  # a paragraph a codec lost is no furniture: it stays in place
         layout.placements[index], layout.reasons[index] = "body", None
     doc = _assemble(page, layout, warnings, path)

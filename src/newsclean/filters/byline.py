@@ -111,6 +111,7 @@ from newsclean.filters.byline_clean import (
 )
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_english import is_english_label
+from newsclean.filters.byline_glued import glued_date_only, unglued_source
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET_MARKS,
@@ -199,6 +200,8 @@ def _is_plain(value: str) -> bool:
 
 def _store(result: Metadata, target: str, value: str) -> bool:
     """Put one labelled value in ``result``; False when the value makes the line prose."""
+    if target == "source" and glued_date_only(value := unglued_source(value)):
+        return True  # 创世大发04/01/2012: a brand glued to its date (byline_glued)
     if target == "ignore" or not value:
         return True
     if target in ("published_at", "updated_at"):

@@ -13,7 +13,8 @@ read as part of the byline and not stored; a word that credits someone, even vag
 (佚名, 网络), is a value.  Nor is an *interface verb* a value of any field
 (``byline_interface.is_interface_value``, round 16: 上传, 发布网友: the post's button or
 column head), nor, round 18, a *role of the site's users* a source (``供稿:網友``,
-``来源:网友``: a source is an organisation, 网友 a person unnamed).
+``来源:网友``: a source is an organisation, 网友 a person unnamed), nor, round 33, an
+outlet's name an editor (``编辑:缅华网``: a portal's name in the editor's slot).
 A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享) is a link
 of the page's furniture, never a source: a breadcrumb's 首页 before a tag label (``首页
 标签:…``) names no one.
@@ -145,6 +146,8 @@ def is_no_value(target: str, value: str) -> bool:
         return True  # db:作者, {author}: a template's variable printed unfilled (round 20)
     if counter_field(value):
         return True  # 作者:人氣:-: a counter's field, no name (round 28, record_pieces)
+    if target == "editor" and outlet(value):
+        return True  # 编辑:缅华网: a portal's name in the editor's slot (round 33)
     if target != "source":
         # 作者: SRC-71: a CMS's feed code where no writer was entered (round 27); a
         # channel's name with its number (来源: CCTV-4) is an organisation's
@@ -202,7 +205,7 @@ def _is_collection(value: str) -> bool:
     return bool(head) and not is_site_name(name)
 
 
-def _outlet(name: str) -> bool:
+def outlet(name: str) -> bool:
     """A media name (``title.is_site_name``) or a Latin outlet's Chinese service by its
     shape (``BBC中文``, ``RNZ中文``: ``byline_clean.CHINESE_SERVICE``), round 21: the
     desk's kind of copy composes with either (``BBC中文專稿``)."""
@@ -227,7 +230,7 @@ def source_name(value: str) -> str:
     if name.strip() and is_section_label(section):
         value = name.rstrip()  # 新华网 国际要闻: the section the story is filed under
     for desk in _source_words()["desk"]:
-        if value.endswith(desk) and _outlet(name := value[: -len(desk)].rstrip()):
+        if value.endswith(desk) and outlet(name := value[: -len(desk)].rstrip()):
             return name
     return value
 
@@ -260,7 +263,7 @@ def desk_line(line: str) -> Metadata | None:
     name = source_name(bare)
     if name == bare and bare == text:
         return None  # neither a kind of copy nor a separator: a name alone is the head's
-    if SOURCE_PIECE.match(name) is None or not _outlet(name) or is_section_label(name):
+    if SOURCE_PIECE.match(name) is None or not outlet(name) or is_section_label(name):
         return None  # 来源:新华网讯: the labelled grammar's; 重庆晨报 A3版 DATE: the pieces'
     return None if find_byline_date(bare) else Metadata(fields={"source": name})
 

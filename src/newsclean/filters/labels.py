@@ -15,6 +15,10 @@ a date ends at 日 as it ends at a digit; without the colon, 1月1日记者… i
 verb + 于 label of the publication time may end the line after a lead, its time not
 printed (``杨思瑞 发表于``: a forum archive's poster line).  A lower-case ``l`` between
 spaces after a label is its bar separator as a mirror retyped it (``作者 l Hollis``).
+Round 33: a verb + 于 label of a time may be glued to the digits of its date, no colon
+or space between (``发布于09/09/2012``, ``發佈於2025-10-24``, a Myanmar portal's row): the
+preposition says a time follows, as a colon would; a label of any other kind glued to a
+digit stays text (``时间20分钟``).
 Round 31: a Latin label glued to the date's 日 needs no colon, a space after it is
 enough (``2025年11月12日By 聯合報``): the change of script parts it from the date as the
 colon parts a Han label.  Round 15: a colon is read in any of its code points
@@ -67,6 +71,8 @@ ENGLISH_OPENING = lazy_regex(r"[ \t]{0,3}[A-Z][a-z]{1,12}(?: [a-z]{2,3})?")
 #: U+00B7 joins a foreign name's parts (马克·吐温) and is none of them.
 DOTS = ".．‧・"
 #: Name-like fields, whose labels may be followed by spaces instead of a colon.
+#: The fields whose value is a date.
+TIME_FIELDS = frozenset(("published_at", "updated_at"))
 SPACED_FIELDS = frozenset(("published_at", "updated_at", "source", "author", "reporter", "editor"))
 
 
@@ -132,7 +138,9 @@ def label_pattern() -> regex.Pattern[str]:
         # glued to a name, which a colon would make a label instead (发布时间 :)
         r"|(?=[\p{Han}·]{2,4}(?:[\s\u3000/／|｜丨、)）】\]〕]|$))(?![\p{Han}·]{2,4}\s{0,3}[:：])"
         # nothing after it: the value was not printed (杨思瑞 发表于)
-        r"|(?P<end>[ \t\u3000]{0,6}$))"
+        r"|(?P<end>[ \t\u3000]{0,6}$)"
+        # glued to the digits of its date (发布于09/09/2012): a verb + 于 time label
+        r"|(?P<digit>(?=\d)))"
     )
 
 
@@ -211,7 +219,7 @@ def is_label(match: regex.Match[str]) -> bool:
     """Whether a label candidate is a label of the grammar and the separator after it
     suits it (see the module docstring)."""
     # All five groups in one call (each named look-up costs as much as the lot).
-    opening, dated, label, punct, close, space, end = match.groups()
+    opening, dated, label, punct, close, space, end, digit = match.groups()
     target = label_table().get(label)
     if target is None:
         return False  # prefix and stem of different fields: 本报来源
@@ -229,6 +237,8 @@ def is_label(match: regex.Match[str]) -> bool:
         )
     if close:
         return bool(opening)
+    if digit is not None:  # 发布于09/09/2012: the verb + 于 says a time follows
+        return target in TIME_FIELDS and label[-1] in "于於" and len(label) > 1
     if punct:
         return punct.strip()[0] not in DOTS or label in ("文", "图", "圖")
     if space:  # 鳥羽  於 2002/08/12: the bare posting 於 needs the poster before it

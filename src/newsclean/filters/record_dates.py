@@ -168,6 +168,44 @@ def day_last(
     return match.start(), match.end(), None
 
 
+def page_order(
+    texts: Sequence[str], placements: Sequence[str], traditional: bool = False
+) -> tuple[int, str, str] | None:
+    """(line, ISO, why) of the first metadata line's slashed year-last date whose order
+    the numbers leave open (round 33: a labelled line, ``来源:创世大发04/01/2012``, is read
+    before the page is known), ordered with the page's evidence (``day_last_order``); when
+    the page says nothing, by the region its script tells (``traditional``: the page held
+    characters no simplified text uses, ``script.guess_lines``): a page in traditional
+    characters printing the year last is a Hong Kong, Macau or Malaysian site's (Taiwan
+    prints the year first), and those print the day first.  A simplified page stays unread
+    (mainland sites print the year first; a year-last date there is a foreign template's,
+    Malaysian or American).
+
+    >>> page_order(["来源:04/01/2012", "论坛于4月1日至3日举行。"], ["metadata", "body"])
+    (0, '2012-04-01', 'month first: the article names 4月1日')
+    >>> page_order(["华龙网 12/01/2012", "昨日,记者来到。"], ["metadata", "body"], True)
+    (0, '2012-01-12', 'day first: a page in traditional script prints the day first')
+    >>> page_order(["华龙网 12/01/2012", "昨日,记者来到。"], ["metadata", "body"])
+    """
+    article = "\n".join(
+        text for text, placed in zip(texts, placements, strict=True) if placed == "body"
+    )
+    for i, (text, placed) in enumerate(zip(texts, placements, strict=True)):
+        if placed != "metadata" or "/" not in text or (match := DAY_LAST.search(text)) is None:
+            continue
+        a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+        if a > MONTHS_IN_YEAR or b > MONTHS_IN_YEAR:
+            continue  # the numbers decide: the grammar has read it, or it is no date
+        order, why = match_order(match, texts, article)
+        if not order and a != b and traditional:
+            order, why = DAY_FIRST, "a page in traditional script prints the day first"
+        month, day = (a, b) if order == MONTH_FIRST else (b, a)
+        if order and (found := _day(year, month, day)) is not None:
+            return i, found.isoformat(), f"{order}: {why}"
+        return None
+    return None
+
+
 def bare_date(text: str) -> bool:
     """Whether ``text`` is a year-last date and nothing else (``04/01/2012``)."""
     match = DAY_LAST.search(text.strip())

@@ -75,6 +75,7 @@ from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
 from newsclean.filters.notice import MAX_NOTICE_LENGTH, is_notice
 from newsclean.filters.page_head import SENTENCE_MARK, place_head
 from newsclean.filters.record_block import place_record_block
+from newsclean.filters.record_dates import page_order
 from newsclean.filters.title import is_prose
 
 NAME = "structure"
@@ -163,7 +164,7 @@ def _judged(text: str) -> LineVerdict:
     return None, False, metadata_of(text)
 
 
-def classify(lines: Sequence[LineView | None]) -> Layout:
+def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Layout:
     """Place every line; ``None`` marks a removed or blank line that only holds its place."""
     count = len(lines)
     placements: list[Placement] = ["blank"] * count
@@ -277,6 +278,10 @@ def classify(lines: Sequence[LineView | None]) -> Layout:
         at, fields["author"] = credit
         if evidence[at] is None:
             evidence[at] = Evidence(NAME, "credit", f"author {fields['author']}")
+    texts = [(line or NO_TEXT).text for line in lines] if "published_at" not in fields else []
+    if texts and (ordered := page_order(texts, placements, traditional)):  # 来源:X04/01/2012
+        at, fields["published_at"], why = ordered
+        evidence[at] = Evidence(NAME, "metadata", f"its slashed date read {why}")
     return Layout(placements, reasons, evidence, fields)
 
 
