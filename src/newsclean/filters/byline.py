@@ -111,7 +111,7 @@ from newsclean.filters.byline_clean import (
 )
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_english import is_english_label
-from newsclean.filters.byline_glued import glued_date_only, unglued_source
+from newsclean.filters.byline_glued import unglued_source
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET_MARKS,
@@ -184,7 +184,6 @@ DATE_LIKE = lazy_regex(
     r"^[\d\s:：\-/.年月日时時分秒号號()（）上下午晚早凌晨中星期周週礼禮拜一二三四五六天]{1,30}$"
 )
 
-
 # A posting label's verb (发表日期, 發表於): the lead before it is the poster.
 POSTED = ("发表", "發表", "于", "於")
 #: The posting preposition alone, its verb left out (labels.py): a poster's line only.
@@ -200,8 +199,7 @@ def _is_plain(value: str) -> bool:
 
 def _store(result: Metadata, target: str, value: str) -> bool:
     """Put one labelled value in ``result``; False when the value makes the line prose."""
-    if target == "source" and glued_date_only(value := unglued_source(value)):
-        return True  # 创世大发04/01/2012: a brand glued to its date (byline_glued)
+    value = unglued_source(value) if target == "source" else value  # 创世大发2012-04-01
     if target == "ignore" or not value:
         return True
     if target in ("published_at", "updated_at"):

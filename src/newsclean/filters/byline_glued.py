@@ -29,17 +29,20 @@ AMBIGUOUS = lazy_regex(r"(?P<a>\d{1,2})([-/.])(?P<b>\d{1,2})\2(?:19|20)\d\d")
 
 def unglued_source(value: str) -> str:
     """``value`` with the name glued to its date judged (module docstring): an outlet is
-    spaced from the date, any other name is dropped; other values are returned as they are.
+    spaced from the date, any other name is dropped (and a date whose order the numbers
+    leave open with it: the page orders it); other values are returned as they are.
 
     >>> unglued_source("创世大发2022-11-19 17:48"), unglued_source("新华网2023-05-05")
     ('2022-11-19 17:48', '新华网 2023-05-05')
     >>> unglued_source("新华社 2023-05-05"), unglued_source("创世大发04/01/2012")
-    ('新华社 2023-05-05', '04/01/2012')
+    ('新华社 2023-05-05', '')
     """
     if not value[:1].isalpha() or (match := GLUED.match(value)) is None:
         return value
     rest = value[match.start("date") :]
-    return f"{match['name']} {rest}" if outlet(match["name"]) else rest
+    if outlet(match["name"]):
+        return f"{match['name']} {rest}"
+    return "" if glued_date_only(rest) else rest  # 04/01/2012: the page orders it
 
 
 def glued_date_only(value: str) -> bool:

@@ -12,9 +12,8 @@ round 20, a template's variable printed unfilled (``byline_placeholder.is_placeh
 read as part of the byline and not stored; a word that credits someone, even vaguely
 (佚名, 网络), is a value.  Nor is an *interface verb* a value of any field
 (``byline_interface.is_interface_value``, round 16: 上传, 发布网友: the post's button or
-column head), nor, round 18, a *role of the site's users* a source (``供稿:網友``,
-``来源:网友``: a source is an organisation, 网友 a person unnamed), nor, round 33, an
-outlet's name an editor (``编辑:缅华网``: a portal's name in the editor's slot).
+column head), nor, round 18, a *role of the site's users* a source (``供稿:網友``, ``来源:网友``:
+a source is an organisation, 网友 a person unnamed), nor, round 33, an outlet an editor.
 A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享) is a link
 of the page's furniture, never a source: a breadcrumb's 首页 before a tag label (``首页
 标签:…``) names no one.
@@ -146,12 +145,10 @@ def is_no_value(target: str, value: str) -> bool:
         return True  # db:作者, {author}: a template's variable printed unfilled (round 20)
     if counter_field(value):
         return True  # 作者:人氣:-: a counter's field, no name (round 28, record_pieces)
-    if target == "editor" and outlet(value):
-        return True  # 编辑:缅华网: a portal's name in the editor's slot (round 33)
     if target != "source":
         # 作者: SRC-71: a CMS's feed code where no writer was entered (round 27); a
-        # channel's name with its number (来源: CCTV-4) is an organisation's
-        return FEED_CODE.fullmatch(value) is not None
+        # channel's name with its number (来源: CCTV-4) is an organisation's; 编辑:缅华网
+        return FEED_CODE.fullmatch(value) is not None or (target == "editor" and outlet(value))
     if value.lower() in nav_terms():
         return True  # 首页: a navigation link, no organisation
     if is_interface_value(value):

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from typing import Protocol
 
 import regex
 
@@ -168,8 +169,15 @@ def day_last(
     return match.start(), match.end(), None
 
 
+class Texted(Protocol):
+    """A line of the page as ``structure`` holds it (``LineView``): its text."""
+
+    @property
+    def text(self) -> str: ...
+
+
 def page_order(
-    texts: Sequence[str], placements: Sequence[str], traditional: bool = False
+    lines: Sequence[str | Texted | None], placements: Sequence[str], traditional: bool = False
 ) -> tuple[int, str, str] | None:
     """(line, ISO, why) of the first metadata line's slashed year-last date whose order
     the numbers leave open (round 33: a labelled line, ``来源:创世大发04/01/2012``, is read
@@ -187,6 +195,7 @@ def page_order(
     (0, '2012-01-12', 'day first: a page in traditional script prints the day first')
     >>> page_order(["华龙网 12/01/2012", "昨日,记者来到。"], ["metadata", "body"])
     """
+    texts = [line if isinstance(line, str) else line.text if line else "" for line in lines]
     article = "\n".join(
         text for text, placed in zip(texts, placements, strict=True) if placed == "body"
     )

@@ -278,9 +278,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         at, fields["author"] = credit
         if evidence[at] is None:
             evidence[at] = Evidence(NAME, "credit", f"author {fields['author']}")
-    texts = [(line or NO_TEXT).text for line in lines] if "published_at" not in fields else []
-    if texts and (ordered := page_order(texts, placements, traditional)):  # 来源:X04/01/2012
-        at, fields["published_at"], why = ordered
+    if "published_at" not in fields and (ordered := page_order(lines, placements, traditional)):
+        at, fields["published_at"], why = ordered  # 来源:X04/01/2012 (record_dates)
         evidence[at] = Evidence(NAME, "metadata", f"its slashed date read {why}")
     return Layout(placements, reasons, evidence, fields)
 
