@@ -116,6 +116,7 @@ from newsclean.filters.furniture_instruction import instruction_lines
 from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
+    kana_menu,
     mostly_han,
     names_someone,
     script_lines,
@@ -247,6 +248,8 @@ def foreign_lines(
             found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
     for i, why in script_lines(content, lambda i: _text(lines, i)).items():
         found.setdefault(i, why)
+    for i in kana_menu(content, lambda i: _text(lines, i)):
+        found.setdefault(i, "a menu in kana under the article of a Chinese page")
     for i, why in interface_lines(lines, content, head, article_of).items():
         found.setdefault(i, why)
     for i, why in call_lines(lines, content, article_of).items():
