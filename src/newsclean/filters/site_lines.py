@@ -110,6 +110,7 @@ from newsclean.filters.charmodel import HAN, HAN_RUN, han_pairs
 from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
 from newsclean.filters.furniture_contact import contact_fields, footer_lines
+from newsclean.filters.furniture_counters import icon_counts
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
@@ -134,7 +135,7 @@ from newsclean.filters.site_speech import (
     stacked_label,
 )
 from newsclean.filters.spam_article import Article, content_article
-from newsclean.filters.title import is_site_name, is_title_shaped
+from newsclean.filters.title import is_prose, is_site_name, is_title_shaped
 
 #: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
 BULLETS = "•●·■◆▪▸►◇"
@@ -250,6 +251,8 @@ def foreign_lines(
         found.setdefault(i, why)
     for i in kana_menu(content, lambda i: _text(lines, i)):
         found.setdefault(i, "a menu in kana under the article of a Chinese page")
+    for i in icon_counts(content, lambda i: _text(lines, i), is_prose):
+        found.setdefault(i, "the page's counts closing it, their icons lost")
     for i, why in interface_lines(lines, content, head, article_of).items():
         found.setdefault(i, why)
     for i, why in call_lines(lines, content, article_of).items():
