@@ -123,6 +123,7 @@ from newsclean.filters.furniture_script import (
     script_lines,
 )
 from newsclean.filters.furniture_syndication import syndication_line
+from newsclean.filters.furniture_toolbar import toolbar_lines
 from newsclean.filters.head_h1 import line_text as _text  # the one reader of a line view
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
@@ -251,6 +252,8 @@ def foreign_lines(
         found.setdefault(i, why)
     for i in kana_menu(content, lambda i: _text(lines, i)):
         found.setdefault(i, "a menu in kana under the article of a Chinese page")
+    for i, why in toolbar_lines(head, lambda i: _text(lines, i)).items():
+        found.setdefault(i, why)
     for i in icon_counts(content, lambda i: _text(lines, i), is_prose):
         found.setdefault(i, "the page's counts closing it, their icons lost")
     for i, why in interface_lines(lines, content, head, article_of).items():
