@@ -172,9 +172,9 @@ def kana_menu(content: Sequence[int], text_of: Callable[[int], str]) -> list[int
     """The kana menu's items under the article's last Han paragraph among ``content``
     (module docstring, round 33); empty on most pages, whose text holds no kana (one
     search over the joined page before any line is read)."""
-    texts = [text_of(i).strip() for i in content]
-    if KANA.search("\n".join(texts)) is None:
+    if KANA.search("\n".join(map(text_of, content))) is None:
         return []
+    texts = [text_of(i).strip() for i in content]
     labels = {k for k, text in enumerate(texts) if _kana_label(text)}
     prose = [k for k, text in enumerate(texts) if k not in labels and is_prose(text)]
     if not prose or any(KANA.search(texts[k]) for k in prose):
