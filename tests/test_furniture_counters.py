@@ -196,7 +196,7 @@ _ARTICLE = (
 
 
 def _icon_counts(*lines: str) -> list[int]:
-    return icon_counts(range(len(lines)), lines.__getitem__, is_prose)
+    return sorted(icon_counts(range(len(lines)), lines.__getitem__, is_prose))
 
 
 def test_bare_counts_closing_the_page_go() -> None:

@@ -282,7 +282,7 @@ def _counts(text: str, single: bool) -> bool:
 
 def icon_counts(
     content: Sequence[int], text_of: Callable[[int], str], is_prose: Callable[[str], bool]
-) -> list[int]:
+) -> dict[int, str]:
     """The bare numbers closing the page's content (module docstring, round 33): the
     page's counts whose icons were lost; ``is_prose`` tells a paragraph (``title``'s, which
     this module cannot import).  Only the page's last lines are read unless they are
@@ -293,8 +293,10 @@ def icon_counts(
             break
         run.append(k)
     if len(run) < MIN_ICON_COUNTS:
-        return []
+        return {}
     above = [text_of(content[k]).strip() for k in range(run[-1])]
     if not any(map(is_prose, above)) or any(BARE_COUNT.fullmatch(text) for text in above):
-        return []  # no article above, or a table's numbers
-    return sorted(content[k] for k in run)
+        return {}  # no article above, or a table's numbers
+    return dict.fromkeys(
+        sorted(content[k] for k in run), "the page's counts closing it, icons lost"
+    )

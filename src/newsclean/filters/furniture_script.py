@@ -168,6 +168,15 @@ def script_lines(content: Sequence[int], text_of: Callable[[int], str]) -> dict[
     return found
 
 
+def foreign_script_lines(content: Sequence[int], text_of: Callable[[int], str]) -> dict[int, str]:
+    """``script_lines`` and the kana menu (``kana_menu``): every line in a script foreign
+    to the page, each with the reason it goes."""
+    found = script_lines(content, text_of)
+    for i in kana_menu(content, text_of):
+        found.setdefault(i, "a menu in kana under the article of a Chinese page")
+    return found
+
+
 def kana_menu(content: Sequence[int], text_of: Callable[[int], str]) -> list[int]:
     """The kana menu's items under the article's last Han paragraph among ``content``
     (module docstring, round 33); empty on most pages, whose text holds no kana (one

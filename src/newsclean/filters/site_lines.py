@@ -117,10 +117,9 @@ from newsclean.filters.furniture_instruction import instruction_lines
 from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
-    kana_menu,
+    foreign_script_lines,
     mostly_han,
     names_someone,
-    script_lines,
 )
 from newsclean.filters.furniture_syndication import syndication_line
 from newsclean.filters.furniture_toolbar import toolbar_lines
@@ -248,14 +247,11 @@ def foreign_lines(
     for i in content:
         if syndication_line(_text(lines, i)):
             found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
-    for i, why in script_lines(content, lambda i: _text(lines, i)).items():
+    for i, why in foreign_script_lines(content, partial(_text, lines)).items():
         found.setdefault(i, why)
-    for i in kana_menu(content, lambda i: _text(lines, i)):
-        found.setdefault(i, "a menu in kana under the article of a Chinese page")
-    for i, why in toolbar_lines(head, lambda i: _text(lines, i)).items():
+    text_of = partial(_text, lines)
+    for i, why in (toolbar_lines(head, text_of) | icon_counts(content, text_of, is_prose)).items():
         found.setdefault(i, why)
-    for i in icon_counts(content, lambda i: _text(lines, i), is_prose):
-        found.setdefault(i, "the page's counts closing it, their icons lost")
     for i, why in interface_lines(lines, content, head, article_of).items():
         found.setdefault(i, why)
     for i, why in call_lines(lines, content, article_of).items():
