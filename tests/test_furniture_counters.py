@@ -8,8 +8,14 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_counters import counter_reason, meter_line, presence_line
+from newsclean.filters.furniture_counters import (
+    counter_reason,
+    icon_counts,
+    meter_line,
+    presence_line,
+)
 from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.title import is_prose
 
 
 @pytest.mark.parametrize(
@@ -180,3 +186,41 @@ def test_glued_counters_go_at_the_foot() -> None:
 )
 def test_numbers_glued_to_words_are_no_counters(line: str) -> None:
     assert counter_reason(line) is None
+
+
+# Round 33: counts whose icons were lost, closing the page (furniture_counters.icon_counts).
+_ARTICLE = (
+    "港府昨在立法会解说区议会履职制度,市民可透过网站查阅议员的出席及工作纪录,"
+    "并就表现不理想的议员作出投诉,有关安排将于下月起实施。"
+)
+
+
+def _icon_counts(*lines: str) -> list[int]:
+    return sorted(icon_counts(range(len(lines)), lines.__getitem__, is_prose))
+
+
+def test_bare_counts_closing_the_page_go() -> None:
+    # eval rows of the round 33: a post's likes and shares under its credit
+    assert _icon_counts("标题", _ARTICLE, "人民网供稿", "0", "0") == [3, 4]
+    assert _icon_counts(_ARTICLE, "12", "1,024", "3万") == [1, 2, 3]
+
+
+def test_one_number_a_table_and_a_list_stay() -> None:
+    # one number alone closing the page: a page number or a table's last cell
+    assert _icon_counts(_ARTICLE, "0") == []
+    # a table printed one cell a line: its numbers stand among its cells, row after row
+    table = ["排名", "球队", "积分", "1", "甲队", "30", "2", "乙队", "28", "25"]
+    assert _icon_counts(_ARTICLE, *table) == []
+    # no article above: a page of numbers
+    assert _icon_counts("0", "0") == []
+    # numbers inside the article, prose after them
+    assert _icon_counts(_ARTICLE, "0", "0", _ARTICLE) == []
+
+
+def test_counts_go_from_a_whole_page() -> None:
+    page = "\n\n".join(
+        ["麦美娟:区会履职制 市民可监察议员", _ARTICLE, "0", "0", "评论列表 共有 0 条评论"]
+    )
+    doc = clean(page + "\n")
+    assert all(line.placement == "removed" for line in doc.lines if line.text == "0")
+    assert _ARTICLE in doc.body

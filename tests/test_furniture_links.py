@@ -126,3 +126,23 @@ def test_a_tool_phrase_leading_a_link_goes(line: str) -> None:
 )
 def test_a_label_that_is_no_tool_phrase_leads_nothing(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 33: a curated list's heading, who picked and a qualifier standing for the picks,
+# perhaps after its channel's name (eval furniture rows of the round 33: 社区 编辑精选).
+@pytest.mark.parametrize("line", ["社区 编辑精选", "编辑精选", "小编推荐", "財經 編輯推薦"])
+def test_a_curated_lists_heading_is_furniture(line: str) -> None:
+    assert list_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "编辑精选了三篇文章",  # a sentence about picking
+        "某地 精选",  # no curator
+        "香港第二场施政报告地区咨询会 编辑精选",  # a headline's words before it
+        "责任编辑",  # a byline's label
+    ],
+)
+def test_a_line_naming_editors_picks_otherwise_stays(line: str) -> None:
+    assert not list_heading(line)

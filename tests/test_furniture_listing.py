@@ -173,3 +173,40 @@ def test_page_listing_reads_structures_lines() -> None:
     texts += ["江门实现进口生鲜“口岸直达”", "2025-12-16"]
     lines = [LineView(text, False, 0) if text else None for text in texts]
     assert page_listing(lines) == {2, 3, 4, 5}
+
+
+def test_bulleted_titles_with_their_dates_after() -> None:
+    # eval row of the round 33 (haikou.com.cn's 相关新闻): a bullet, a title, a space and the
+    # date, its day of one digit or two; the label above goes with the block
+    assert listed(
+        "相关新闻",
+        "- 辽宁长城脚下义乌兵后裔千里寻根问祖 2015-12-19",
+        "- 第八届世界福建同乡恳亲大会举行 2015-10-9",
+        "- 唯一健在的中国“飞虎英雄”陈炳靖30年后重回故乡 2015-10-7",
+    ) == [1, 2, 3, 4]
+
+
+def test_titles_with_their_dates_in_brackets() -> None:
+    # the same item with its date bracketed after the title, as portals print a 相关阅读 box
+    assert listed(
+        "· 澳门特区政府公布新一年施政报告要点 (2019-11-19)",
+        "· 行政长官出席社区咨询会听取居民意见 (2019-11-9)",
+    ) == [1, 2]
+
+
+def test_one_line_items_have_their_kind() -> None:
+    assert line_kind("- 第八届世界福建同乡恳亲大会举行 2015-10-9") == "dated"
+    assert line_kind("某地举行大型文化交流活动（2019-05-21）") == "dated"
+    assert line_kind("会议于2015-10-9举行") == "other"  # a date inside a sentence
+    assert line_kind("会议定于明日上午举行。 2015-10-9") != "dated"  # a closed sentence
+
+
+def test_a_dated_entry_alone_and_dated_events_in_the_article_stay() -> None:
+    # one item is no list; a chronology's entries inside the article (prose after them)
+    assert listed("- 第八届世界福建同乡恳亲大会举行 2015-10-9") == []
+    page_events = [
+        "- 首届市民节开幕 2011-9-8",
+        "- 第二届市民节开幕 2012-9-8",
+        "两届市民节共吸引逾十万人次参与,主办方表示明年将继续举办,并增加更多文化活动。" * 3,
+    ]
+    assert listed(*page_events) == []

@@ -116,3 +116,57 @@ def test_a_page_in_english_keeps_its_english_lines() -> None:
     paragraphs = [FILLER, FILLER.replace("system", "method"), "Loading"]
     document = clean(_page("某某", *paragraphs, PARAGRAPHS[0]), convert="none")
     assert not line_removed(document, "Loading")
+
+
+# Round 33: a menu in kana under the article of a Chinese page (furniture_script.kana_menu).
+KANA_MENUS = [
+    # eval rows of the round 33 (a Thai-Chinese culture site's Japanese menu)
+    ["メインメニュー", "タイの中華文化一覧", "携帯サイト"],
+    # http://kansai-chinese.com/china.php and /news/news.cgi: the Chinese-language paper's
+    # Japanese menu row and its board's upload label
+    ["媒体概要 購読申し込み 会社概要 中文案内 お問い合わせ", "アップロードファイル 84-1.jpg"],
+    # https://jsusch.blogspot.com/2023/01/: a language school's foot under its posts
+    ["🌿🌿🌿もっと中国語を学ぼう🌿🌿🌿", "詳しくはJSU HPまで"],
+    # http://www.japan-online.jp/index.php/zh/toho-news/toho-news: a banner's title (with
+    # the school's line: two items make the menu)
+    ["きふきふ*ふるさと往来クラブ", "詳しくはJSU HPまで"],
+]
+
+
+@pytest.mark.parametrize("menu", KANA_MENUS)
+def test_a_kana_menu_under_the_article_goes(menu: list[str]) -> None:
+    doc = clean(_page(HEADLINE, *PARAGRAPHS, *menu))
+    for item in menu:
+        assert line_removed(doc, item), item
+    assert doc.title == HEADLINE
+    for paragraph in PARAGRAPHS:
+        assert paragraph in doc.body
+
+
+def test_one_japanese_title_under_the_article_stays() -> None:
+    # one kana line is a quoted title or a name, never a menu
+    doc = clean(_page(HEADLINE, *PARAGRAPHS, "千と千尋の神隠し"))
+    assert not line_removed(doc, "千と千尋の神隠し")
+
+
+def test_a_japanese_quote_between_paragraphs_stays() -> None:
+    quote = "ありがとうございます"
+    doc = clean(_page(HEADLINE, PARAGRAPHS[0], quote, "私の夢", PARAGRAPHS[1]))
+    assert not line_removed(doc, quote) and not line_removed(doc, "私の夢")
+
+
+def test_a_bilingual_articles_japanese_lines_stay() -> None:
+    # https://jsusch.blogspot.com/2025/04/: a Chinese paragraph, then its Japanese version;
+    # the paragraphs hold kana, so the short Japanese lines after them are the article's
+    chinese = (
+        "美国国际青少年芭蕾舞比赛被视为年轻芭蕾舞者登龙门的赛事活动,"
+        "2025年的比赛于4月27日公布了评审结果。"
+    )
+    japanese = (
+        "世界各地の予選を勝ち抜いたダンサーが参加して、アメリカ・フロリダ州で"
+        "4月に最終審査が行われ、27日に結果が発表されました。"
+    )
+    tail = ["もっと中国語を学ぼう", "詳しくはJSU HPまで"]
+    doc = clean(_page("两名日本人在美国国际青少年芭蕾舞比赛中夺冠", chinese, japanese, *tail))
+    for line in tail:
+        assert not line_removed(doc, line), line

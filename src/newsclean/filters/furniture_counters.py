@@ -53,11 +53,21 @@ reader how many messages wait for them, the whole line: a second person, 有, a 
 its classifier, a short kind, a message noun, an exclamation at most (``你有3条未读私信!``,
 ``You have 2 new messages``).  A sentence going on (``你有3条未读消息，却不愿打开``) or
 asking (``你有几条未读消息？``) stays.
+
+Round 33, *counts whose labels were icons* (``icon_counts``): a post's foot prints its
+likes, shares or comments as icons and numbers; the scrape keeps the numbers alone, one a
+line (``0`` / ``0`` over ``评论列表 共有 0 条评论``).  What makes such a number the page's
+machinery is the block and its place: two bare numbers or more in a run closing the page's
+content (nothing of the article after them), under its last paragraph, and no other bare
+number anywhere above (a table prints its numbers among its cells, row after row).  A
+number alone inside a story's table, a list's numbered lines and a last paragraph ending in
+a number stay.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.data import data_lines
@@ -83,6 +93,10 @@ GLUED_COUNT = stdlib(r"(?<=[A-Za-z\u4e00-\u9fff])(?=[0-9])")
 METER_CLAUSE_SPLIT = stdlib(r"[,，;；]")
 #: A record number: a date of eight digits, then a sequence number of one to four digits.
 RECORD_NUMBER = stdlib(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{1,4}")
+#: A count alone on a line (round 33): digits, thousands commas, a unit of ten thousand.
+BARE_COUNT = stdlib(r"[0-9][0-9,]{0,8}[kKwW万萬]?")
+#: Counts in the run closing the page: fewer is one number, a page's or a table's.
+MIN_ICON_COUNTS = 2
 #: A pair of brackets around a meter: (剩余5045字), 【共3页】.
 #: The reader's notification count (module docstring, round 23).
 NOTIFICATION = stdlib(
@@ -264,3 +278,25 @@ def _counts(text: str, single: bool) -> bool:
     if len(pieces) == 1:
         return named == 1
     return named > 0 or bracketed == len(pieces)
+
+
+def icon_counts(
+    content: Sequence[int], text_of: Callable[[int], str], is_prose: Callable[[str], bool]
+) -> dict[int, str]:
+    """The bare numbers closing the page's content (module docstring, round 33): the
+    page's counts whose icons were lost; ``is_prose`` tells a paragraph (``title``'s, which
+    this module cannot import).  Only the page's last lines are read unless they are
+    numbers (most pages end in a paragraph or a notice)."""
+    run: list[int] = []
+    for k in range(len(content) - 1, -1, -1):
+        if BARE_COUNT.fullmatch(text_of(content[k]).strip()) is None:
+            break
+        run.append(k)
+    if len(run) < MIN_ICON_COUNTS:
+        return {}
+    above = [text_of(content[k]).strip() for k in range(run[-1])]
+    if not any(map(is_prose, above)) or any(BARE_COUNT.fullmatch(text) for text in above):
+        return {}  # no article above, or a table's numbers
+    return dict.fromkeys(
+        sorted(content[k] for k in run), "the page's counts closing it, icons lost"
+    )

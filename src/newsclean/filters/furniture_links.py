@@ -28,6 +28,9 @@ Round 29: a *list heading* (``list_heading``; kinds ``listing`` and ``listed``):
 theme prints over a block of other posts, a qualifier saying which others (related,
 recent, popular, more; 相关, 热门, 最新) and a plural noun of posts (posts, stories; 文章,
 帖子), perhaps a colon, nothing else: ``Related Posts``, ``Recent Posts:``, ``熱門文章``.
+Round 33, a curated list's heading: who picked (kind ``curator``: 编辑, 小编) and a
+qualifier standing for the picks (``编辑精选``, ``小编推荐``), perhaps after its channel's
+name and one space (``社区 编辑精选``): a block of the site, named by its curation.
 It names a block of the site, not anything the story says, and it stands whether the
 block's items were scraped or not (an empty related list leaves its heading alone).  A
 heading of the article has words of its own (``Related Posts Show a Pattern``, ``最新进展``,
@@ -187,8 +190,32 @@ def list_heading(line: str) -> bool:
             and all(word in qualifiers for word in words[:-1])
         )
     if not text.endswith(han_nouns):
-        return False  # most lines: no noun of posts closing them
+        return _curated(text, qualifiers)  # most lines: no noun of posts closing them
     return any(text == head + noun for noun in han_nouns for head in qualifiers)
+
+
+#: A channel's name before a curated list's heading: a short word of Han letters.
+CHANNEL = lazy_regex(r"\p{Han}{1,4}")
+
+
+def _curated(text: str, qualifiers: frozenset[str]) -> bool:
+    """A curated list's heading (round 33): a curator and a listing qualifier standing for
+    the picks (``编辑精选``), perhaps after its channel's name and one space (``社区 编辑精选``).
+
+    >>> picks = frozenset({"精选"})
+    >>> _curated("社区 编辑精选", picks), _curated("编辑精选了三篇", picks)
+    (True, False)
+    """
+    if text[-2:] not in qualifiers:
+        return False  # most lines: one set lookup
+    channel, _, heading = text.rpartition(" ")
+    if channel and CHANNEL.fullmatch(channel) is None:
+        return False
+    curators = phrase_grammar()["curator"]
+    return any(
+        heading.startswith(curator) and heading[len(curator) :] in qualifiers
+        for curator in curators
+    )
 
 
 @cache

@@ -9,7 +9,10 @@ its own under it: its date (``2025-12-17``), a currency sign, a price and a rati
 (``¥`` / ``268.00`` / ``4.9分``), or the start of its story cut by the listing's
 program (``…應付通脹。...``, ``furniture_teasers.cut_teaser``).  Or the item is one line,
 the date glued before the title (``112019-05東盟新聞周報速覽``: a template joins its
-fields with nothing between them), between rules of dashes.  What makes such a block
+fields with nothing between them), between rules of dashes; or (round 33) one line with
+the date *after* the title, a space or brackets between, a bullet perhaps before it
+(``- 第八届世界福建同乡恳亲大会举行 2015-10-9``, ``· 标题 (2019-05-21)``): the same item
+read in the other order, its day of one digit or two.  What makes such a block
 another site's list, on any site, is the page's structure, not the titles' words:
 
 * its place: the block stands in the page's *tail*, the run of short lines (at most
@@ -74,6 +77,15 @@ DATED = lazy_regex(
     r"\d{0,2}?(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?(?:[ \u3000]\d{1,2}:\d\d(?::\d\d)?)?"
     r"(?=[\p{Han}“「《])"
 )
+#: A date printed after a title on the item's line (``- 标题 2015-10-9``: a template
+#: joins title and date with a space or puts the date in brackets, ``标题(2019-05-21)``;
+#: a bullet perhaps before the title).
+DATED_AFTER = lazy_regex(
+    r"(?P<title>.+?)(?:[ \u3000]+|[ \u3000]*[(（\[【])"
+    r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d\d)?[)）\]】]?"
+)
+#: A bullet before an item's title.
+BULLET = lazy_regex(r"[-–—•·*][ \u3000]*")
 #: A title's close that makes it a sentence: a paragraph, not a headline.
 CLOSED = lazy_regex(r"[。；;:：,，、][”’」』)）]*$")
 #: Han words, a middle dot or a space between two, each perhaps with a reading glossed.
@@ -105,6 +117,8 @@ def line_kind(text: str) -> str:
         if len(HAN.findall(title)) >= 4 and CLOSED.search(title) is None:
             return "dated"  # a title, or a title and its story cut mid-clause
         return "other"
+    if (text[-1:].isdigit() or text[-1:] in ")）]】") and _dated_after(text):
+        return "dated"
     if len(text) > MAX_TAIL_LINE:
         return "cutoff" if cut_off(text) else "other"
     if (
@@ -114,6 +128,23 @@ def line_kind(text: str) -> str:
     ):
         return "title"
     return "other"
+
+
+def _dated_after(text: str) -> bool:
+    """An item on one line, its date after its title: a headline (Han letters enough, not
+    closed as a sentence) then a space and a full date, a bullet perhaps before it."""
+    dated = DATED_AFTER.fullmatch(text)
+    if dated is None:
+        return False
+    title = dated.group("title")
+    bullet = BULLET.match(title)
+    if bullet is not None:
+        title = title[bullet.end() :]
+    return (
+        len(title) <= MAX_TAIL_LINE
+        and len(HAN.findall(title)) >= MIN_TITLE_HAN
+        and CLOSED.search(title) is None
+    )
 
 
 def cut_off(text: str) -> bool:

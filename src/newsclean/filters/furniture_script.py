@@ -25,6 +25,17 @@ navigation's; what is left is:
    quoted once in the body (a speech's words after the Chinese lead), or an English
    abstract naming people and places, stays.
 
+Round 33, a *menu in kana* after the article: a site built for Japanese readers (or a
+template copied from one) prints its menu's items on a Chinese page (``メインメニュー`` /
+``タイの中華文化一覧`` / ``携帯サイト``).  What makes such a line the site's, on any site,
+is its script and its place, not its words: a short line (at most ``MAX_KANA_LINE``
+characters, no clause or sentence mark: a label, never a sentence) holding kana, standing
+under the article's last Han paragraph, two or more such lines there (a menu, never one
+quoted title), on a Chinese page whose paragraphs hold no kana (a Japanese article keeps
+its lines).  A Japanese quotation inside a story stands between its paragraphs, or is a
+sentence with its marks, and stays; the katakana middle dot and the long-vowel mark
+(``・``, ``ー``) are Chinese typography too and count as no kana.
+
 Every test is a length bound and a pattern of words separated by single spaces: no
 nested quantifier runs on a line longer than ``MAX_UI_LINE`` or ``MAX_FILLER_LINE``.
 """
@@ -54,6 +65,14 @@ MAX_FILLER_LINE = 2000
 LATIN = stdlib(r"[A-Za-z]")
 LATIN_RUN = stdlib(r"[A-Za-z]+")
 LOST = "\ufffd"
+#: Kana: hiragana and katakana letters (not the middle dot U+30FB nor the long-vowel mark
+#: U+30FC, which Chinese typesetting uses too).
+KANA = stdlib(r"[\u3041-\u3096\u30a1-\u30fa]")
+#: A menu item in kana: a label, short, without a clause or sentence mark.
+MAX_KANA_LINE = 32
+CLAUSE_OR_STOP = stdlib(r"[，。、；：！？,;:!?]")
+#: Kana menu items under the article: fewer is a quoted title.
+MIN_KANA_ITEMS = 2
 #: A sentence's end before a capital: the capital opens a sentence, it names no one.
 SENTENCE_CLOSE = (".", "!", "?", ":", ";", '"', "”")
 
@@ -147,3 +166,36 @@ def script_lines(content: Sequence[int], text_of: Callable[[int], str]) -> dict[
         if k == 0 or any(j in found for j in beside):
             found[i] = "interface text in Latin letters beside the page's furniture"
     return found
+
+
+def foreign_script_lines(content: Sequence[int], text_of: Callable[[int], str]) -> dict[int, str]:
+    """``script_lines`` and the kana menu (``kana_menu``): every line in a script foreign
+    to the page, each with the reason it goes."""
+    found = script_lines(content, text_of)
+    for i in kana_menu(content, text_of):
+        found.setdefault(i, "a menu in kana under the article of a Chinese page")
+    return found
+
+
+def kana_menu(content: Sequence[int], text_of: Callable[[int], str]) -> list[int]:
+    """The kana menu's items under the article's last Han paragraph among ``content``
+    (module docstring, round 33); empty on most pages, whose text holds no kana (one
+    search over the joined page before any line is read)."""
+    if KANA.search("\n".join(map(text_of, content))) is None:
+        return []
+    texts = [text_of(i).strip() for i in content]
+    labels = {k for k, text in enumerate(texts) if _kana_label(text)}
+    prose = [k for k, text in enumerate(texts) if k not in labels and is_prose(text)]
+    if not prose or any(KANA.search(texts[k]) for k in prose):
+        return []  # no article, or a Japanese one
+    items = [content[k] for k in sorted(labels) if k > prose[-1]]
+    return items if len(items) >= MIN_KANA_ITEMS else []
+
+
+def _kana_label(text: str) -> bool:
+    """A short line holding kana, with no clause or sentence mark: a label."""
+    return (
+        len(text) <= MAX_KANA_LINE
+        and KANA.search(text) is not None
+        and CLAUSE_OR_STOP.search(text) is None
+    )

@@ -110,17 +110,19 @@ from newsclean.filters.charmodel import HAN, HAN_RUN, han_pairs
 from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
 from newsclean.filters.furniture_contact import contact_fields, footer_lines
+from newsclean.filters.furniture_counters import icon_counts
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
 from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
+    foreign_script_lines,
     mostly_han,
     names_someone,
-    script_lines,
 )
 from newsclean.filters.furniture_syndication import syndication_line
+from newsclean.filters.furniture_toolbar import toolbar_lines
 from newsclean.filters.head_h1 import line_text as _text  # the one reader of a line view
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
@@ -133,7 +135,7 @@ from newsclean.filters.site_speech import (
     stacked_label,
 )
 from newsclean.filters.spam_article import Article, content_article
-from newsclean.filters.title import is_site_name, is_title_shaped
+from newsclean.filters.title import is_prose, is_site_name, is_title_shaped
 
 #: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
 BULLETS = "•●·■◆▪▸►◇"
@@ -245,7 +247,10 @@ def foreign_lines(
     for i in content:
         if syndication_line(_text(lines, i)):
             found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
-    for i, why in script_lines(content, lambda i: _text(lines, i)).items():
+    for i, why in foreign_script_lines(content, partial(_text, lines)).items():
+        found.setdefault(i, why)
+    text_of = partial(_text, lines)
+    for i, why in (toolbar_lines(head, text_of) | icon_counts(content, text_of, is_prose)).items():
         found.setdefault(i, why)
     for i, why in interface_lines(lines, content, head, article_of).items():
         found.setdefault(i, why)
