@@ -18,6 +18,7 @@ from newsclean.filters import (
     codec_misread,
     mojibake,
     pinyin,
+    pinyin_commas,
 )
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.codec_stripped import settled
@@ -99,6 +100,8 @@ def _repair_line(
     found: list[Evidence] = []
     if glosses is not None:
         text = _noted(glosses.clean_line(index), found)
+        if glosses.commas:  # the mirror's comma before each mark goes with its glosses
+            text = pinyin_commas.cut(text, found)
     if codec_lost.lost_text(text):  # its glosses go as the page's do
         text = codec_lost.settle_lost(text, bool(glosses and glosses.verdict.strip), found)
         return text, tuple(found), (codec_lost.lost_span(text),), (), True
@@ -109,6 +112,8 @@ def _repair_line(
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
     if misread and glosses is not None:  # the glosses the misread bytes hid
         text = _noted(glosses.clean_revealed(text), found)
+        if glosses.commas:
+            text = pinyin_commas.cut(text, found)
     found.extend(codec_misread.evidence(misread))
     if as_read := misread_left_as_read(misread):
         return text, tuple(found), misread, as_read, False  # misread, not slipped
