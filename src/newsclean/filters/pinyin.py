@@ -66,7 +66,6 @@ from newsclean.data import data_lines
 from newsclean.document import Evidence
 from newsclean.filters import pinyin_orphans as orphans
 from newsclean.filters.charmodel import HAN, HAN_RUN
-from newsclean.filters.pinyin_commas import mirror_commas
 from newsclean.filters.pinyin_grammar import (
     ANNOTATION,
     Gloss,
@@ -291,7 +290,6 @@ class PageGlosses:
     used: frozenset[str] = frozenset()
     #: The lines as they came in (before an earlier filter cut a line's start), or ().
     originals: Sequence[str] = ()
-    commas: bool = False  # the mirror glues a comma before its marks (``pinyin_commas``)
 
     def clean_revealed(self, text: str) -> PinyinResult:
         """A line once a codec re-read it, under the page's verdict: the glosses its
@@ -386,8 +384,7 @@ def scan_page(
         if verdict.strip
         else frozenset()
     )
-    commas = verdict.strip and mirror_commas(basis)
-    return PageGlosses(tuple(texts), found, verdict, simplify, spaced, used, originals, commas)
+    return PageGlosses(tuple(texts), found, verdict, simplify, spaced, used, originals)
 
 
 def evidence(result: PinyinResult) -> Evidence | None:
