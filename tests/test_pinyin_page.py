@@ -478,6 +478,23 @@ def test_a_short_notice_mirror_without_spaces_loses_its_glosses() -> None:
     assert result.clean_line(2).text == "　　警方現正以最低所需武力驅散,並於現場拘捕五名人士。"
 
 
+def test_a_short_mirror_glosses_a_words_last_character_before_its_mark() -> None:
+    """Round 33, the tuned page 109's Macau notice (本報消息, a mirror's toneless glosses
+    spaced after them): 情況(kuang) 。 glosses the last character of a word before the
+    stop; the host stands in running text all the same (Han right before it)."""
+    line = (
+        "　　【本報消息】治安警察局交通廳調查(cha) 交通事故時發現,一輛的士(shi) 自2023年"
+        "6月至今,由同一名的士(shi) 駕(jia) 駛者涉及13宗交通事故,且過(guo) 程和成因相似,"
+        "存有可疑情況(kuang) 。"
+    )
+    result = pinyin.scan_page(["的士涉多宗交通事故", "", line], simplify=_t2s)
+    assert result.verdict.strip, result.verdict.reason
+    assert result.clean_line(2).text.endswith("且過程和成因相似,存有可疑情況。")
+    # near miss: a list of characters and their readings, none in running text
+    listed = "同音字:查(cha)、士(shi)、駕(jia)、過(guo)、況(kuang)。"
+    assert not pinyin.scan_page(["同音字", "", listed], simplify=_t2s).verdict.strip
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -156,3 +156,18 @@ def test_two_brands_joined_by_a_bar_are_a_list_both_naming_spam() -> None:
     # two names of which one speaks, and a pair not joined by a bar
     for line in ("国内新闻|新华网", "娱乐|体育", "华为技术|云顶棋牌", "97资源总站 云顶棋牌"):
         assert foreign_list(line, line, article) is None
+
+
+def test_a_strong_term_and_an_unknown_name_joined_by_a_bar_are_a_farms_pair() -> None:
+    # round 33, held-out page 028's line (two terms of the farm a mirror of 文汇网 carries,
+    # 大陸黃網導航 known to no list, 葡京網上賭場 strong by the vocabulary)
+    article = Article(["", *PARAS], [NOT_SPAM] * (len(PARAS) + 1)).without(0)
+    pair = "大陆黄网导航|葡京网上赌场"
+    assert foreign_list(pair, pair, article) is not None
+    # near misses: a strong term with a site's name, with a short column, a marked term
+    # with an unknown name, and a headline naming its article's casino
+    for line in ("葡京网上赌场|新华网", "葡京网上赌场|专题", "华为技术|云顶棋牌"):
+        assert foreign_list(line, line, article) is None
+    casino = "澳门葡京网上赌场遭查封"
+    story = Article(["", casino + "。警方表示,葡京网上赌场涉案金额巨大。"], [NOT_SPAM] * 2)
+    assert foreign_list(f"{casino}|大公报", f"{casino}|大公报", story.without(0)) is None

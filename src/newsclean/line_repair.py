@@ -18,6 +18,7 @@ from newsclean.filters import (
     codec_misread,
     mojibake,
     pinyin,
+    pinyin_commas,
 )
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.codec_stripped import settled
@@ -31,7 +32,7 @@ def repair(page: Page, config: CleanConfig) -> list[Warning]:
     gloss verdict) and return the mojibake warnings, one per stretch."""
     warnings: list[Warning] = []
     texts, removed = page.texts, page.removed
-    glosses = None
+    glosses, commas = None, False
     if config.strip_pinyin:
         seen = list(texts)  # the spam lines blanked: the few removed, not every line tested
         for index in removed:
@@ -45,6 +46,8 @@ def repair(page: Page, config: CleanConfig) -> list[Warning]:
         glosses = pinyin.scan_page(
             seen, simplify=simplified_char, judged_on=judged_on, originals=page.originals
         )
+        # the mirror's comma before each mark goes with its glosses (``pinyin_commas``)
+        commas = glosses.verdict.strip and pinyin_commas.mirror_commas(judged_on or seen)
     done_for: dict[str, _Repaired] = {}
     strip = bool(glosses and glosses.verdict.strip)
     ready = {
@@ -56,7 +59,7 @@ def repair(page: Page, config: CleanConfig) -> list[Warning]:
             continue
         done = ready.get(index) or done_for.get(line_text)
         if done is None:
-            done = _repair_line(line_text, index, glosses, config)
+            done = _repair_line(line_text, index, glosses, config, commas)
             if len(line_text) <= columns.MEMO_LENGTH and len(done_for) < columns.MEMO_LIMIT:
                 done_for[line_text] = done
         new_text, found, spans, damaged, lost = done
@@ -91,7 +94,11 @@ def _noted(result: pinyin.PinyinResult, found: list[Evidence]) -> str:
 
 
 def _repair_line(
-    text: str, index: int, glosses: pinyin.PageGlosses | None, config: CleanConfig
+    text: str,
+    index: int,
+    glosses: pinyin.PageGlosses | None,
+    config: CleanConfig,
+    commas: bool = False,
 ) -> _Repaired:
     """Pinyin glosses stripped (as the page's verdict says) and mojibake found (and
     repaired): the new text, the evidence, the spans; for a given page verdict, a pure
@@ -99,6 +106,8 @@ def _repair_line(
     found: list[Evidence] = []
     if glosses is not None:
         text = _noted(glosses.clean_line(index), found)
+        if commas:  # the mirror's comma before each mark goes with its glosses
+            text = pinyin_commas.cut(text, found)
     if codec_lost.lost_text(text):  # its glosses go as the page's do
         text = codec_lost.settle_lost(text, bool(glosses and glosses.verdict.strip), found)
         return text, tuple(found), (codec_lost.lost_span(text),), (), True
@@ -109,6 +118,8 @@ def _repair_line(
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
     if misread and glosses is not None:  # the glosses the misread bytes hid
         text = _noted(glosses.clean_revealed(text), found)
+        if commas:
+            text = pinyin_commas.cut(text, found)
     found.extend(codec_misread.evidence(misread))
     if as_read := misread_left_as_read(misread):
         return text, tuple(found), misread, as_read, False  # misread, not slipped

@@ -17,6 +17,7 @@ from newsclean.filters import (
     codec_misread,
     dropped_month,
     spam,
+    spam_address_head,
     spam_byline,
     spam_field,
     spam_frames,
@@ -206,11 +207,12 @@ class Page:
         """Spam is judged on the page as it came: the whole page at once, one OpenCC call.
         A line's spam verdict meets its byline reading in one place (``spam_byline``), and
         spam glued to the page's own lines (terms on either side of a headline, a framed
-        term before it, a keyword before the first paragraph) is cut off them
-        (``spam_field``, ``spam_glued``, ``spam_tail``, ``spam_frames``), and a copier's
-        address stamped after a paragraph's stop is cut out of it (``spam_watermark``), as
-        is a keyword inlaid after its commas (``spam_inlaid``); a farm's refrain glued at
-        the article's clause ends (``spam_refrain``) is cut before the lines are judged."""
+        term before it, a keyword before the first paragraph, a term and an address
+        before a paragraph) is cut off them (``spam_field``, ``spam_address_head``,
+        ``spam_glued``, ``spam_tail``, ``spam_frames``), and a copier's address stamped
+        after a paragraph's stop is cut out of it (``spam_watermark``), as is a keyword
+        inlaid after its commas (``spam_inlaid``); a farm's refrain glued at the article's
+        clause ends (``spam_refrain``) is cut before the lines are judged."""
         texts = self.texts
         # A farm's refrain is cut before the lines are judged: the words it pastes are no
         # part of the article the judgements ask about (a second cleaning reads without them).
@@ -229,6 +231,7 @@ class Page:
             self.evidence.add(index, kept)
         glued = (
             spam_field.field_cuts,
+            spam_address_head.address_head_cuts,
             spam_glued.glued_cuts,
             spam_tail.tail_cuts,
             spam_frames.head_cuts,

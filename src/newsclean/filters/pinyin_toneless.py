@@ -24,7 +24,8 @@ A short page carries a short mirror: a notice of five paragraphs glossed 並(bin
 What makes them a mirror's all the same is what they gloss and how (``short_mirror``):
 at least ``SHORT_POSITIONS`` glosses on at least ``SHORT_CHARACTERS`` different
 characters, every one a single lower-case syllable on a single character inside
-running text (more Han text right after it: 來(lai)自 cuts the word it sits in), every
+running text (more Han text right after it: 來(lai)自 cuts the word it sits in; round 33:
+or a word's last character glossed before its mark, 情況(kuang) 。), every
 glossed character an everyday one (in at least ``COMMON_PHRASES`` of pypinyin's phrases: nobody
 explains how to read 並 or 來) read its first, plain reading, and at least
 ``MIN_COVERAGE`` of the glossed characters' occurrences glossed.  A note that gives a
@@ -143,7 +144,7 @@ def short_mirror(
         for gloss in line:
             if len(gloss.host) != 1 or not gloss.shown[1:].islower():
                 return None
-            if FOLLOWED.match(text, gloss.end) is None:
+            if not _running(text, gloss):
                 return None
             if not _plain_reading(gloss.host, gloss.syllables[0], simplify):
                 return None
@@ -157,6 +158,15 @@ def short_mirror(
         f"each an everyday character's first reading in running text, "
         f"{len(glosses)} of {occurrences} occurrences glossed"
     )
+
+
+def _running(text: str, gloss: Gloss) -> bool:
+    """Whether ``gloss`` stands inside running text: more Han text right after it (past
+    the mirror's space: 來(lai)自 cuts the word it sits in), or, round 33, a word's last
+    character glossed before a mark (情況(kuang) 。: Han right before the host)."""
+    if FOLLOWED.match(text, gloss.end) is not None:
+        return True
+    return gloss.host_start > 0 and HAN_RUN.match(text, gloss.host_start - 1) is not None
 
 
 def _plain_reading(char: str, syllable: str, simplify: Callable[[str], str] | None) -> bool:

@@ -54,9 +54,14 @@ pass, its candidates and reading 1, the templates, stay there).
    items are the lexicon's words alone (``娱乐_体育_财经``) and stay.  Round 32: two items
    joined by a bar are such a list when both speak so (``97資源總站|雲頂棋牌``, a farm's
    pair of brands set between two paragraphs): a headline and its column or site
-   (``国内|新华网``) has one name the vocabulary knows at most.  A list that holds a
-   date the byline grammar reads is a record's fields, no keywords (``/ 金沙手機網投app /
-   29 February 2020``: a column's outlet and its date; a spam term in a field is cut there).
+   (``国内|新华网``) has one name the vocabulary knows at most.  Round 33: or one item is
+   strong by the vocabulary (``frame_strength`` 2) and the other a keyword of ``MIN_NAME``
+   characters or more no vocabulary knows and no site's name (``大陸黃網導航|葡京網上賭場``,
+   a farm's two terms): a headline's column or site is short or a site's name, and a
+   headline naming a strong term is echoed by its article (both items must be foreign).
+   A list that holds a date the byline grammar reads is a record's fields, no keywords
+   (``/ 金沙手機網投app / 29 February 2020``: a column's outlet and its date; a spam term in
+   a field is cut there).
 5. *A question foreign to the article on a hijacked page* (``foreign_question``): once
    the page carries spam (before this pass or in it), a short line with an interrogative
    (``data/question_words.txt``: a closed class of the grammar, not a list of frames) and
@@ -92,6 +97,7 @@ from newsclean.filters.spam_signs import (
     lexicon,
     prose_sign,
 )
+from newsclean.filters.title import is_site_name
 
 #: The fewest Han characters of a line read here, and of a template's frame.
 MIN_HAN = 6
@@ -108,6 +114,8 @@ SLOT = lazy_regex(rf"^[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}$")
 STRONG_WEIGHT = 2.0
 #: ``frame_strength`` of a keyword strong by its pieces or its glue.
 STRONG_PIECES = 2
+#: The fewest characters of the unknown name of a bar-joined pair (a column is shorter).
+MIN_NAME = 4
 #: A gambling frame's tail (reading 3b): one run of Han, Latin and digits.
 FRAME = lazy_regex(r"[\p{Han}a-z0-9]+")
 #: A foreign question's Han pairs besides its interrogative's, and the share the article
@@ -265,7 +273,7 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
         return None
     weights = lexicon().terms
     named = 0
-    silent = 0  # items the vocabulary does not speak for
+    silent: list[str] = []  # items the vocabulary does not speak for
     for item in items:
         before = named
         for start, _, term in lexicon().find(item):
@@ -275,10 +283,11 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
                 named += 1
         if named == before and frame_strength(item) >= STRONG_PIECES:
             named += 1  # a coined name the vocabulary reads by its pieces or glue
-        silent += named == before
+        if named == before:
+            silent.append(item)
     if named < 2 or counter_lexicon().find(probe) or prose_sign(probe):
         return None
-    if pair and silent:
+    if pair and silent and not _strong_with_name(items, silent):
         return None  # a pair: both names speak (a headline and its column, 国内|新华网, stay)
     if holds_byline_date(line):
         return (
@@ -290,6 +299,17 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
     if not all(foreign(pair, article) for pair in zip(items, printed, strict=True)):
         return None
     return f"{GENERATED}, a list of foreign keywords naming spam: " + ", ".join(items)
+
+
+def _strong_with_name(items: Sequence[str], silent: Sequence[str]) -> bool:
+    """Whether a bar-joined pair is a strong keyword and a name no vocabulary knows, no
+    site's or column's name (round 33: ``大陆黄网导航|葡京网上赌场``): the farm's two terms,
+    the known one spam on its own (``frame_strength`` 2), the other a keyword of
+    ``MIN_NAME`` characters or more (the foreignness of both is asked after)."""
+    if len(silent) != 1 or len(silent[0]) < MIN_NAME or is_site_name(silent[0]):
+        return False
+    known = next(item for item in items if item != silent[0])
+    return frame_strength(known) >= STRONG_PIECES
 
 
 def foreign_question(line: str, probe: str, article: Elsewhere) -> str | None:

@@ -1,0 +1,153 @@
+"""A spam term and an address glued before a paragraph: the paragraph's *glued head*.
+
+Model (round 33).  A hijack template writes, at the head of one of the copied article's
+paragraphs, a keyword and a bare address, each followed by a space, and then the paragraph
+as it came (``德發娛樂 https://wapjbk.39.net/yiyuanzaixian/… 新華社西昌11月15日電…``,
+``96彩票 https://… 今天(27日)由國務院…``).  What makes such a head what it is, on any site,
+is the page itself, not a list of words:
+
+* *the place*: the line opens with one to three keywords (Han, Latin and digits,
+  ``MIN_TERM``-``MAX_TERM`` characters, no mark: a keyword may be a search question,
+  ``北京白癜风治疗最好医院是哪家 https://… 原创张家榕浙融媒…``), each followed by a space,
+  then an address (``http://`` or ``https://`` and no space), then a space and the rest;
+  the rest is *a paragraph by itself* (longer than ``spam_frames.MAX_HEADLINE`` without
+  its glosses, or two sentence marks) and is not spam read alone (``spam.score_line``);
+* *foreign to the article*: the address's host (without ``www.``) is printed nowhere else
+  on the page, and no pair that names a keyword (as printed and simplified; a pair inside
+  a lexicon term or a spam morpheme is the vocabulary's, which the template's other lines
+  print as well: ``娛樂`` of ``德發娛樂`` under a title ``菲澳娛樂-菲澳娛樂``) occurs in the
+  rest or in any other line not judged spam.  A paragraph that names a
+  site and its address for the story's sake (``GitHub https://github.com/… 近日宣布…``)
+  names the site again; a template's keyword and its farm's address are named once;
+* *no site naming itself*: a keyword of Latin letters that the host spells
+  (``GitHub https://github.com/…``) is the site's own name; a keyword that is a column
+  (``spam_lead.is_column``: a channel's label) or an outlet's credit stays.
+
+The evidence is the page's alone: no vocabulary is asked, for a keyword a new farm glues
+is one no list holds (``轮盘机``, a search question ``…医院是哪家``); a term and an address
+that nothing else on the page names, glued before a paragraph, are no part of the article.
+
+The head is cut off the line (``spam cut``, as ``spam_prefix.HeadCut``) and the paragraph
+stays where structure puts it.  A line that is a paragraph after its glued head is never
+removed whole: its verdict is cleared, even when the rest is a lossy misread of the
+article (U+FFFD runs a reader cannot judge, still the article's paragraph, for the codec
+filters to flag).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam import score_line
+from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_lead import desk_credit, head_length, is_column
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_signs import (
+    SENTENCE_MARKS,
+    lexicon,
+    morpheme_pattern,
+)
+
+#: A keyword of the head is this many characters.
+MIN_TERM, MAX_TERM = 2, 16
+#: A rest longer than this (glosses left out), or holding two sentence marks, is a
+#: paragraph (``spam_frames.MAX_HEADLINE``).
+MAX_HEADLINE = 64
+#: The head: keywords each followed by a space, an address, a space (module docstring).
+#: The keyword class and the spaces are disjoint: linear time.
+ADDRESS_HEAD = lazy_regex(
+    rf"^[ \u3000]*((?:[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}[ \u3000]+){{1,3}})"
+    r"(https?://([A-Za-z0-9.-]+)[^\s]*)[ \u3000]+"
+)
+
+
+def address_head_cuts(
+    texts: Sequence[str],
+    verdicts: list[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+) -> dict[int, HeadCut]:
+    """The glued heads cut off the page's paragraphs (line index -> cut; module
+    docstring); the verdict of a line so cut is cleared (the paragraph is no spam).
+
+    >>> page = ["卫星发射成功", "德发娱乐 https://x.example.net/a/ 新华社西昌11月15日电,"
+    ...         "卫星发射升空。卫星准确进入预定轨道,这是中国航天发射迎来的第四次胜利。"]
+    >>> cut = address_head_cuts(page, [NOT_SPAM] * 2)[1]
+    >>> cut.cut, cut.rest[:5]
+    ('德发娱乐 https://x.example.net/a/ ', '新华社西昌')
+    """
+    found: dict[int, tuple[int, tuple[str, ...], str]] = {}
+    for i, text in enumerate(texts):
+        if "://" not in text:  # the C-level gate: most lines hold no address
+            continue
+        head = ADDRESS_HEAD.match(text)
+        if head is None:
+            continue
+        terms = tuple(head.group(1).split())
+        rest = text[head.end() :]
+        if not _paragraph(rest):
+            continue
+        found[i] = (head.end(), terms, head.group(3).lower().removeprefix("www."))
+    if not found:
+        return {}
+
+    flat = [t for _, terms, _ in found.values() for t in terms]
+    simplified = simplify_lines(flat) if simplify_lines is not None else flat
+    probes = iter(t.lower() for t in simplified)
+    cuts: dict[int, HeadCut] = {}
+    for i, (end, terms, host) in found.items():
+        probed = tuple(next(probes) for _ in terms)
+        text = texts[i]
+        rest = text[end:]
+        if any(host in other.lower() for k, other in enumerate(texts) if k != i and other):
+            continue  # the article prints the address: its own
+        others = [v if k != i else NOT_SPAM for k, v in enumerate(verdicts)]
+        article = Article(texts, others).without(i)
+        if any(is_column(p) or desk_credit(t) for t, p in zip(terms, probed, strict=True)):
+            continue
+        own = {p for t, q in zip(terms, probed, strict=True) for p in _name_pairs(t, q)}
+        lowered = rest.lower()
+        if any(pair in lowered for pair in own) or article.names(own):
+            continue
+        if any(t.isascii() and t.lower() in host for t in terms):
+            continue  # a site's own name before its address (GitHub https://github.com/…)
+        simplify = (lambda s: simplify_lines([s])[0]) if simplify_lines is not None else None
+        if score_line(rest, simplify=simplify).is_spam:
+            continue  # a keyword list after the address: the line is spam whole
+        why = "a spam term and an address glued before a paragraph, named nowhere else"
+        cuts[i] = HeadCut(text[:end], rest, f"{why}: {' '.join(terms)}")
+        verdicts[i] = NOT_SPAM  # the paragraph is the article's
+    return cuts
+
+
+def _paragraph(rest: str) -> bool:
+    """Whether ``rest`` is a paragraph by itself (module docstring)."""
+    if head_length(rest) > MAX_HEADLINE:
+        return True
+    mark = SENTENCE_MARKS.search(rest)
+    return mark is not None and SENTENCE_MARKS.search(rest, mark.end()) is not None
+
+
+def _name_pairs(term: str, probe: str) -> set[str]:
+    """The pairs of ``term`` that name it (as printed and as ``probe``, simplified and
+    lower-cased): those not wholly inside a lexicon term or a spam morpheme, a generic word
+    a template's other lines print too (``娛樂`` of ``德發娛樂`` and ``菲澳娛樂``), and not of
+    digits alone (a date holds them).
+
+    >>> sorted(_name_pairs("德發娛樂", "德发娱乐")) == sorted(["德發", "德发", "發娛", "发娱"])
+    True
+    """
+    covered = bytearray(len(probe))
+    for start, end, _ in lexicon().find(probe):
+        covered[start:end] = b"\1" * (end - start)
+    for match in morpheme_pattern().finditer(probe, overlapped=True):
+        start, end = match.span()
+        covered[start:end] = b"\1" * (end - start)
+    texts = (term.lower(), probe) if len(term) == len(probe) else (probe,)
+    return {
+        text[k : k + 2]
+        for text in texts
+        for k in range(len(probe) - 1)
+        if not (covered[k] and covered[k + 1]) and not text[k : k + 2].isdigit()
+    }
