@@ -47,6 +47,8 @@ lost.  Two independent kinds of evidence make a line a caption:
      round 13, ``caption_tail``;
    * a *photo act* (round 21, ``caption_order.photo_act_caption``): people joined and
      合影/合照/留影 closing an unmarked line of one clause (``某某主任及理事与某某合影``);
+   * a *portrait's label* (``caption_order``): the sitter's name in two scripts (round 29)
+     or the sitter's name and office alone (round 33, ``王宗颖总领事``);
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_scene.scene_caption``), or the place it was taken at alone
      (``在…工程现场``, no stop; ``caption_scene.site_caption``, round 23);
@@ -126,7 +128,12 @@ from newsclean.filters.caption_layout import (
     layout_differences,
     typical_paragraph,
 )
-from newsclean.filters.caption_order import order_caption, photo_act_caption, sitter_caption
+from newsclean.filters.caption_order import (
+    order_caption,
+    photo_act_caption,
+    sitter_caption,
+    titled_sitter,
+)
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import SITE_OPENINGS, scene_caption, site_caption
@@ -286,8 +293,8 @@ def caption_cue(text: str) -> str | None:
         return order
     if (act := photo_act_caption(opening)) is not None:  # 某某主任及理事与某某合影 (round 21)
         return act
-    if (sitter := sitter_caption(line)) is not None:  # Suisai Kinlon(阿朗) (round 29)
-        return sitter
+    if (sitter := sitter_caption(line) or titled_sitter(line)) is not None:  # 王宗颖总领事
+        return sitter  # a portrait's name label (rounds 29, 33)
     if (label := label_caption(opening)) is not None:  # 图说 …, 【照片说明】…
         return label
     if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)
