@@ -221,6 +221,12 @@ def _named(name: str) -> bool:
 
 
 @cache
+def _office_lasts() -> frozenset[str]:
+    """The characters an office closes with (one set lookup before any pattern runs)."""
+    return frozenset(word[-1] for word in data_kinds("sitter_titles.txt")["office"])
+
+
+@cache
 def _office() -> regex.Pattern[str]:
     """Rank words perhaps, then one office, the whole rest of the line."""
     words = data_kinds("sitter_titles.txt")
@@ -235,8 +241,8 @@ def titled_sitter(line: str) -> str | None:
     >>> titled_sitter("王宗颖总领事致辞") is None, titled_sitter("新任总领事") is None
     (True, True)
     """
-    if not 3 <= len(line) <= MAX_TITLED_SITTER or not line[-1].isalpha():
-        return None  # a mark, a colon or a stop closes no label of this kind
+    if not 3 <= len(line) <= MAX_TITLED_SITTER or line[-1] not in _office_lasts():
+        return None  # a mark, a colon, a stop or a word closing no office: no such label
     for given in (3, 2, 4):  # 王宗颖, 李明, 欧阳修文
         if _office().fullmatch(line, given) is not None and _named(line[:given]):
             return "a sitter's name and office"
