@@ -47,8 +47,6 @@ Round 14: a line of a page's *record fields* is no caption however it is laid ou
 page's metadata; a caption describes its picture and carries one label at most (``图:…``).
 Round 22: so are two or more *counts in brackets*, each after a short word (``留言(1)
 人气(68)``, a post's activity); a person's place in a bracket, ``(右2)``, is no count.
-Round 33: nor is a *form's row*, whatever its labels (``SPACED_FIELDS``, a disclosure page's
-index block: ``信息分类: 通知   发布机构: 文汇网``): a caption is no set of labelled values.
 """
 
 from __future__ import annotations
@@ -60,9 +58,9 @@ from itertools import islice
 from typing import Protocol
 
 from newsclean.data import data_lines
+from newsclean.filters.caption_label import form_row
 from newsclean.filters.caption_sentences import grouped_sentences, head_group
 from newsclean.filters.charmodel import HAN, KANA
-from newsclean.filters.head_lists import is_field_row
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import CLAUSE_MARK
@@ -119,8 +117,6 @@ LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
 # joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
 # record (评论提交者 | Posted by 雪梅 (IP: …)).
 FIELD_SEPARATOR = lazy_regex(r"\s[|｜_-]\s")
-FIELD = r"\p{Han}{2,6}[:：] ?[^\s:：]{1,40}"  # a short label, its colon, a value
-SPACED_FIELDS = lazy_regex(rf"^{FIELD}(?:\s+{FIELD})+$")
 BRACKETED_COUNT = lazy_regex(r"[^\s\d()（）]{1,6}\s?[(（]\s?\d{1,9}\s?[)）]")
 
 #: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
@@ -235,7 +231,7 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 文‧海涵 图‧岳雷, …はコメントを受け付けていません。: a byline, a theme
     if addresses_reader(text):
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
-    if record_fields(text) or is_field_row(text) or SPACED_FIELDS.match(text):  # round 31, 33
+    if record_fields(text) or form_row(text):  # 主管单位:… 地址:…, a form's row (caption_label)
         return False  # 发表日期:… 阅读人次:…: the page's record, not a picture's caption
     if FIELD_SEPARATOR.search(text):
         return False  # 评论提交者 | Posted by…, 中外网 - 关注…: a row of fields, a title bar
