@@ -9,7 +9,7 @@ from conftest import CAPTION_TITLE as TITLE
 from conftest import clean_with_line_after_first_paragraph
 
 from newsclean import clean
-from newsclean.filters.caption_byline import camera_credit, mirrored_credit
+from newsclean.filters.caption_byline import camera_credit, credits_row, mirrored_credit
 from newsclean.filters.caption_tail import author_glued
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.structure import LineView, classify
@@ -188,3 +188,40 @@ def test_a_picture_credit_unlike_the_byline_above_stays_a_caption():
     assert not mirrored_credit("图/新华社", "文/本报记者 张三")
     document = clean("\n\n".join([TITLE, "文/本报记者 张三", LONG[0], "图/新华社", *LONG[1:]]))
     assert document.captions == ["图/新华社"]
+
+
+# Round 33: the writer's and the photographer's credits on one line under the headline.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "海涵报道;侯宝强摄影",  # hk.crntt.com (中評社, the round-33 byline row; eval 105)
+        "李栋报道；梁婉琦摄",
+        "张三撰文 | 侯宝强摄影",
+    ],
+)
+def test_a_credits_row_is_no_caption_description(line: str):
+    assert credits_row(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "量子位 报道 | 公众号 QbitAI",  # qbitai's byline row: no photographer, no pieces
+        "侯宝强摄影",  # one credit alone: a camera credit's or a caption's
+        "市民在公园赏花;侯宝强摄影",  # a description before the credit: a caption
+        "由外交部主办的新年招待会2日晚举行(中评社 海涵摄)",  # hk.crntt.com's caption
+    ],
+)
+def test_a_caption_or_outlet_row_is_no_credits_row(line: str):
+    assert not credits_row(line)
+
+
+def test_a_credits_row_under_the_headline_is_no_caption():
+    paragraphs = [
+        "中评社北京2月3日电（记者 海涵）由外交部和北京市政府联合主办的新年招待会2日晚举行。",
+        "华春莹说，这一年，中国经济奔涌出新的创新活力，中国外交守正创新、砥砺前行。",
+    ]
+    title = "中评现场：外国驻华记者新年招待会在京举行"
+    document = clean("\n\n".join([title, "海涵报道;侯宝强摄影", *paragraphs]) + "\n")
+    assert document.captions == []
+    assert document.body == paragraphs

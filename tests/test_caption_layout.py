@@ -25,3 +25,23 @@ def test_labelled_fields_in_a_row_are_no_layout_caption(line: str):
 )
 def test_a_short_caption_line_stays_shaped_like_a_caption(line: str):
     assert layout_caption_shaped(line, 80)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a county disclosure page's index block (ningxian.gov.cn's, copied on eval 028)
+        "信息分类: 通知   发布机构: 文汇网",
+        "索引号: 003129766/201901-00336 组配分类: 规范性文件发布",
+        "发布时间: 2023年08月02日      访问次数: 657",  # /tmp/corpus page's record row
+    ],
+)
+def test_a_form_row_is_no_layout_caption(line: str):
+    assert not layout_caption_shaped(line, 80)
+
+
+@pytest.mark.parametrize(
+    "line", ["图:蕾特诺与蓬佩奥资料图片", "左起: 张三 李四", "精彩的文艺演出。"]
+)
+def test_one_label_is_still_a_caption_shape(line: str):
+    assert layout_caption_shaped(line, 80)

@@ -7,7 +7,7 @@ from linear import assert_linear
 
 from newsclean import clean
 from newsclean.filters.caption_label import label_caption
-from newsclean.filters.caption_order import order_caption, sitter_caption
+from newsclean.filters.caption_order import order_caption, sitter_caption, titled_sitter
 from newsclean.filters.captions import caption_cue
 
 HEADLINE = "社区老年大学迎来十周年校庆"
@@ -289,3 +289,48 @@ def test_position_words_without_a_list_of_places_stay(line: str) -> None:
 
 def test_place_list_is_linear() -> None:
     assert_linear(lambda n: "(前右四)张三," * 2 + "(左" * n, order_caption, 20_000)
+
+
+# Round 33: a portrait's label, the sitter's name and office alone on its line.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "王宗颖总领事",  # http://kokang888.com/forum.php?…tid=20325 (the round-33 row)
+        # name and office pairs as real pages print them in their captions:
+        "张洪副总领事",  # http://www.mwtxh.com/yiguoxinwen/20190214/484.html
+        "郭少春總領事",  # https://www.singtaousa.com/2023-10-01/… (駐洛杉磯總領館)
+        "李文亮總領事",  # http://yogviha.cn/hr/hr-yzhrxw/news/2010/06-23/2358426.shtml
+        "严宇清总领事",  # http://recife.china-consulate.gov.cn/zlghd/202301/t20230115_11007496.htm
+    ],
+)
+def test_a_name_and_office_alone_is_a_portrait_label(line: str):
+    assert titled_sitter(line) == "a sitter's name and office"
+    assert caption_cue(line) == "a sitter's name and office"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "李文亮總領事發表了熱情洋溢的講話",  # yogviha.cn: a sentence goes on past the office
+        "王宗颖总领事:",  # a speaker's label in a transcript
+        "新任总领事",  # an office alone names no one
+        "记者 王宗颖",  # a byline: the role before the name
+        "米兰侨界举行欢迎张洪副总领事履新暨新春联欢会",  # mwtxh.com's headline
+        "总领事馆",  # a place, no person
+    ],
+)
+def test_a_sentence_or_label_naming_an_official_is_no_portrait_label(line: str):
+    assert titled_sitter(line) is None
+
+
+def test_a_titled_sitter_between_paragraphs_is_a_caption_without_layout_signal():
+    paragraphs = [
+        "香港新闻界9月22日举行酒会，庆祝中华人民共和国成立73周年，各界嘉宾约五百人出席。",
+        "李家超当天出席香港新闻界庆祝中华人民共和国成立73周年酒会并致辞，勉励新闻界讲好香港故事。",
+        "他在致辞时指出，香港的成功故事不但记录在历史之中，更需要新闻工作者向世界讲述。",
+    ]
+    head, label = "香港新闻界庆祝新中国成立73周年", "王宗颖总领事"
+    text = "\n\n".join([head, paragraphs[0], label, *paragraphs[1:]])
+    document = clean(text + "\n")
+    assert document.captions == ["王宗颖总领事"]
+    assert document.body == paragraphs

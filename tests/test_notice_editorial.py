@@ -127,3 +127,42 @@ def test_a_story_about_generated_news_keeps_its_paragraph():
     document = clean("\n\n".join([TITLE, BYLINE, PARAGRAPHS[0], story, *PARAGRAPHS[1:]]) + "\n")
     assert story in document.body
     assert document.copyright is None
+
+
+# Round 33: the site's statement of who made the text, at a content site's foot: a made
+# clause addressed to the reader (为大家) or whose maker carries its address.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # http://dongdeshenghuo.com/xuetangzhishi/630203.html (the round-33 row's page)
+        "本文是由懂得生活网(dongdeshenghuo.com)为大家创作",
+        # the same foot copied under a 厦门晚报 story (eval page 003) and a 中評社 one (105)
+        "本文是由厦门晚报(haicang.xmnn.cn)为大家创作",
+        "本文是由中評社(hk.crntt.com)爲大家創作",
+        "本文是由happymacao.com(event.happymacao.com)爲大家創作",
+        "本文由小编为您整理发布",  # the reader addressed, two verbs
+    ],
+)
+def test_an_authorship_statement_is_a_note(line: str):
+    assert editorial_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文由张三撰写",  # a writer, no address, no reader: the byline's
+        "本文作者是张三",  # no 由, no made verb
+        "本文由三部分组成",  # not a made verb
+        "本文由新华网发布",  # a publisher named bare: provenance's, not this grammar's
+        "本文由张三为大家讲述了一个故事",  # a story's sentence goes on past the verb
+    ],
+)
+def test_a_sentence_naming_a_writer_is_no_authorship_statement(line: str):
+    assert not editorial_note(line)
+
+
+def test_an_authorship_statement_at_the_foot_goes_to_the_copyright_field():
+    note = "本文是由臺視新聞(news.ttv.com.tw)爲大家創作"
+    document = clean("\n\n".join([TITLE, BYLINE, *PARAGRAPHS, note]) + "\n")
+    assert document.copyright is not None and "news.ttv.com.tw" in document.copyright
+    assert document.body == PARAGRAPHS

@@ -46,6 +46,14 @@ the line above credits the text to, whatever the grammar reads of the credit (he
 outlet's reporter whose name the page lost): it describes no picture, and is a byline
 field.  A caption under a byline differs from it after the label (``图/新华社``).
 
+Round 33: a *credits row* (``credits_row``): the story's writer and photographer credited
+on one line, each a name and the verb of what he did, parted by a semicolon or a bar
+(``海涵报道;侯宝强摄影``, a 中评社 page under its headline): nothing is described, so it is
+a byline row where a camera credit is (``story_credit``), though its last word is a
+photo credit's.  Each piece is a short name (two to four Han characters) and its verb, at
+least one a camera verb and one name a person's (``person_names``); a caption's
+credit follows a description (``…举行(中评社 海涵摄)``) and is no such row.
+
 The byline grammar leaves a line whose only fields are photographer credits to the
 caption rules (``byline``'s precedence); this module reads the line after its picture
 label so that no byline rule changes.
@@ -125,12 +133,39 @@ def camera_credit(text: str) -> bool:
     return bool(rest) and (person_names(rest) is not None or latin_names(rest))
 
 
+CREDIT_PIECE = lazy_re(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4})\s?(?P<verb>报道|報道|报导|報導|撰文|采写|採寫|采访|採訪|摄影|攝影|摄|攝)$"
+)
+PIECE_SEPARATOR = lazy_re(r"\s?[;；|｜]\s?")
+
+
+def credits_row(text: str) -> bool:
+    """The writer's and the photographer's credits on one line (round 33, docstring).
+
+    >>> credits_row("海涵报道;侯宝强摄影"), credits_row("侯宝强摄影")
+    (True, False)
+    >>> credits_row("市民在公园赏花;侯宝强摄影")
+    False
+    """
+    line = text.strip()
+    if len(line) > MAX_LINE or (";" not in line and "；" not in line and "|" not in line):
+        return False
+    pieces = [CREDIT_PIECE.match(piece) for piece in PIECE_SEPARATOR.split(line)]
+    if len(pieces) < 2 or any(piece is None for piece in pieces):
+        return False
+    found = [piece for piece in pieces if piece is not None]
+    return any(CAMERA_MARKS & set(p.group("verb")) for p in found) and any(
+        person_names(p.group("name")) is not None for p in found
+    )
+
+
 def story_credit(
     text: str, placements: Sequence[str], index: int, lines: Sequence[LineLike | None]
 ) -> bool:
     """A camera credit under the headline or a byline, or after the last paragraph: the
-    story's photographers, a byline field (module docstring, round 17)."""
-    if not camera_credit(text):
+    story's photographers, a byline field (module docstring, round 17); a credits row too
+    (round 33)."""
+    if not (camera_credit(text) or credits_row(text)):
         return False
     above = index - 1
     while above >= 0 and placements[above] == "blank" and not lines[above]:

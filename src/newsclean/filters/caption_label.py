@@ -21,11 +21,32 @@ noun alone* on its line (``(圖)``, ``【组图】``) marks where a picture stoo
 opening with the noun (图书馆…, 图文直播…), a figure cited in prose with no separator
 (``图2显示,…``) or a numbered title going on past a clause mark (``图1 显示了…,说明…``)
 stays.
+
+**A form's row is no caption** (``form_row``, rounds 31 and 33): a caption carries one
+label at most, so a line of two or more labels each with its value is a record's row,
+whatever the labels: ``head_lists.is_field_row`` (``主管单位:… 地址:…``), or short Han
+labels with a space after the colon (``SPACED_FIELDS``: ``信息分类: 通知   发布机构: 文汇网``, a
+disclosure page's index block).  ``caption_layout`` asks it before reading layout.
 """
 
 from __future__ import annotations
 
+from newsclean.filters.head_lists import is_field_row
 from newsclean.filters.lazy_pattern import lazy_regex
+
+#: A label of two to six Han characters, its colon, a space perhaps, and a value.
+FIELD = r"\p{Han}{2,6}[:：] ?[^\s:：]{1,40}"
+SPACED_FIELDS = lazy_regex(rf"^{FIELD}(?:\s+{FIELD})+$")
+
+
+def form_row(text: str) -> bool:
+    """Two or more labels each with its value: a record's row (module docstring).
+
+    >>> form_row("信息分类: 通知   发布机构: 文汇网"), form_row("图: 会场一角")
+    (True, False)
+    """
+    return is_field_row(text) or SPACED_FIELDS.match(text) is not None
+
 
 LABEL = lazy_regex(
     r"^(?:[【\[(（]\s{0,2})?(?:资料|資料|组|組)?(?:图片|圖片|照片|相片|图|圖)"

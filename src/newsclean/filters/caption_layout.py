@@ -58,9 +58,9 @@ from itertools import islice
 from typing import Protocol
 
 from newsclean.data import data_lines
+from newsclean.filters.caption_label import form_row
 from newsclean.filters.caption_sentences import grouped_sentences, head_group
 from newsclean.filters.charmodel import HAN, KANA
-from newsclean.filters.head_lists import is_field_row
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import CLAUSE_MARK
@@ -231,7 +231,7 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 文‧海涵 图‧岳雷, …はコメントを受け付けていません。: a byline, a theme
     if addresses_reader(text):
         return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
-    if record_fields(text) or is_field_row(text):  # 主管单位:… 地址:… (round 31)
+    if record_fields(text) or form_row(text):  # 主管单位:… 地址:…, a form's row (caption_label)
         return False  # 发表日期:… 阅读人次:…: the page's record, not a picture's caption
     if FIELD_SEPARATOR.search(text):
         return False  # 评论提交者 | Posted by…, 中外网 - 关注…: a row of fields, a title bar

@@ -35,6 +35,14 @@ people is captioned by the order in which to read them, and only a caption speak
   transcript, ``Suisai Kinlon(阿朗):``, stays), and a single Latin word with its
   translation (``Apple(苹果)``) or a longer Han name (an organisation,
   ``World Health Organization(世界卫生组织)``) is no person's name.
+- a *titled sitter* (round 33, ``titled_sitter``): the person's name and office alone,
+  nothing after (``王宗颖总领事``, ``李明副市长``): a family name of ``data/surnames.txt``
+  and one or two given-name characters (as ``byline_pieces.is_person_name``), rank words
+  perhaps and one office of ``data/sitter_titles.txt`` closing the line, no mark.  A
+  sentence goes on past the office (``王宗颖总领事致辞``, ``…说``), a speaker's label takes a
+  colon (``王宗颖总领事:``), a byline puts its role before the name (``记者 王宗颖``), and an
+  office alone (``新任总领事``) names no one.  On a page with no layout signal this wording
+  is the only evidence a one-line label between paragraphs can give.
 
 Each test asks its cheapest question first: the line's first character, or a bracketed
 side character, before any pattern runs.
@@ -42,10 +50,14 @@ side character, before any pattern runs.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from newsclean.data import data_kinds, data_lines
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
+from newsclean.filters.word_trie import word_pattern
 
 #: A line whose place bracket makes it a caption is short and of one clause.
 MAX_PLACED_LINE = 60
@@ -190,3 +202,48 @@ def sitter_caption(line: str) -> str | None:
     if len(line) > MAX_SITTER_LINE or line[-1:] not in ")）":
         return None
     return "a sitter's name in two scripts" if SITTER_NAME.match(line) else None
+
+
+#: A titled sitter's label: a name of three or four characters and an office, no more.
+MAX_TITLED_SITTER = 12
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """Family names, every script (``data/surnames.txt``)."""
+    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
+
+
+def _named(name: str) -> bool:
+    """A family name and one or two given-name characters, all Han."""
+    han = all("\u4e00" <= char <= "\u9fff" for char in name)
+    return han and any(name[:n] in _surnames() and 1 <= len(name) - n <= 2 for n in (1, 2))
+
+
+@cache
+def _office_lasts() -> frozenset[str]:
+    """The characters an office closes with (one set lookup before any pattern runs)."""
+    return frozenset(word[-1] for word in data_kinds("sitter_titles.txt")["office"])
+
+
+@cache
+def _office() -> regex.Pattern[str]:
+    """Rank words perhaps, then one office, the whole rest of the line."""
+    words = data_kinds("sitter_titles.txt")
+    return regex.compile(f"{word_pattern(words['rank'])}{{0,2}}{word_pattern(words['office'])}")
+
+
+def titled_sitter(line: str) -> str | None:
+    """Why ``line`` is a portrait's label by the sitter's name and office, or None (round 33).
+
+    >>> titled_sitter("王宗颖总领事")
+    "a sitter's name and office"
+    >>> titled_sitter("王宗颖总领事致辞") is None, titled_sitter("新任总领事") is None
+    (True, True)
+    """
+    if not 3 <= len(line) <= MAX_TITLED_SITTER or line[-1] not in _office_lasts():
+        return None  # a mark, a colon, a stop or a word closing no office: no such label
+    for given in (3, 2, 4):  # 王宗颖, 李明, 欧阳修文
+        if _office().fullmatch(line, given) is not None and _named(line[:given]):
+            return "a sitter's name and office"
+    return None

@@ -14,11 +14,25 @@ its locative adjunct, so the phrase alone is the picture's label.  A one-line pa
 names the place has a clause after it (``在工程现场,工人们正加紧施工。``, ``在现场记者看到``)
 or a subject before it (``记者在工程现场``) and stays; a column name (``在现场``) has no place
 before the site noun and stays.
+
+A *place gathering* (``place_gathering``, round 33) is a gathering's picture labelled by
+where it met and what it was, nothing else: a place name closed by a village's or a
+community's unit and a gathering noun (``data/caption_cues.txt``, kinds ``unit`` and
+``gathering``: ``丁任村群众大会``, ``南街社区院坝会``), no mark, no verb, the stop optional.
+A heading of a report about the meeting says what it did or decided (``丁任村群众大会
+通过新村规``), a numbered one carries its ordinal (``一、…``), and a gathering of a whole
+unit (``全村群众大会``, ``本镇座谈会``) names no place: each goes on as it was.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.word_trie import word_pattern
 
 #: A scene caption: an event's name and a scene noun, nothing else.
 MAX_SCENE_CAPTION = 30
@@ -64,3 +78,34 @@ def site_caption(line: str) -> bool:
         and NOT_SITE.search(line, 1) is None
         and SITE.match(line) is not None
     )
+
+
+#: A place gathering's label: a place name of one to six characters, its unit, the noun.
+MAX_PLACE_GATHERING = 20
+#: A unit's whole, not a place: 全村, 本镇, 各社区, 该村.
+NOT_A_PLACE = frozenset("全本各该該每此")
+#: What a place gathering's label ends with: a gathering noun's last character, a stop.
+GATHERING_LAST = frozenset("会會。.")
+
+
+@cache
+def _place_gathering() -> regex.Pattern[str]:
+    """A place name, its unit and a gathering noun, the whole line (``data/caption_cues``)."""
+    kinds: dict[str, list[str]] = {}
+    for kind, word in data_lines("caption_cues.txt"):
+        kinds.setdefault(kind, []).append(word)
+    unit, gathering = word_pattern(kinds["unit"]), word_pattern(kinds["gathering"])
+    return regex.compile(rf"\p{{Han}}{{1,6}}?{unit}{gathering}[。.]?")
+
+
+def place_gathering(line: str) -> bool:
+    """A gathering's picture labelled by its place and its name (module docstring).
+
+    >>> place_gathering("丁任村群众大会"), place_gathering("全村群众大会")
+    (True, False)
+    >>> place_gathering("丁任村群众大会通过新村规")
+    False
+    """
+    if not 4 <= len(line) <= MAX_PLACE_GATHERING or line[0] in NOT_A_PLACE:
+        return False
+    return _place_gathering().fullmatch(line) is not None

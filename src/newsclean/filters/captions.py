@@ -47,9 +47,12 @@ lost.  Two independent kinds of evidence make a line a caption:
      round 13, ``caption_tail``;
    * a *photo act* (round 21, ``caption_order.photo_act_caption``): people joined and
      合影/合照/留影 closing an unmarked line of one clause (``某某主任及理事与某某合影``);
+   * a *portrait's label* (``caption_order``): the sitter's name in two scripts (round 29)
+     or the sitter's name and office alone (round 33, ``王宗颖总领事``);
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_scene.scene_caption``), or the place it was taken at alone
-     (``在…工程现场``, no stop; ``caption_scene.site_caption``, round 23);
+     (``在…工程现场``, no stop; ``caption_scene.site_caption``, round 23), or a gathering
+     by its place and name (``丁任村群众大会``; ``caption_scene.place_gathering``, round 33);
    * a credit followed, after a space, by where the picture came from: a source label
      and its value, or a link's label (round 25, ``caption_sources.credit_then_source``:
      ``网络截图 来源:《世界报》网站``, ``本期《这就是中国》视频截图 视频地址``);
@@ -126,10 +129,21 @@ from newsclean.filters.caption_layout import (
     layout_differences,
     typical_paragraph,
 )
-from newsclean.filters.caption_order import order_caption, photo_act_caption, sitter_caption
+from newsclean.filters.caption_order import (
+    order_caption,
+    photo_act_caption,
+    sitter_caption,
+    titled_sitter,
+)
 from newsclean.filters.caption_prize import prize_credit
 from newsclean.filters.caption_reporter import reporter_credit_caption
-from newsclean.filters.caption_scene import SITE_OPENINGS, scene_caption, site_caption
+from newsclean.filters.caption_scene import (
+    GATHERING_LAST,
+    SITE_OPENINGS,
+    place_gathering,
+    scene_caption,
+    site_caption,
+)
 from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.caption_sources import (
     bulleted_source,
@@ -286,8 +300,8 @@ def caption_cue(text: str) -> str | None:
         return order
     if (act := photo_act_caption(opening)) is not None:  # 某某主任及理事与某某合影 (round 21)
         return act
-    if (sitter := sitter_caption(line)) is not None:  # Suisai Kinlon(阿朗) (round 29)
-        return sitter
+    if (sitter := sitter_caption(line) or titled_sitter(line)) is not None:  # 王宗颖总领事
+        return sitter  # a portrait's name label (rounds 29, 33)
     if (label := label_caption(opening)) is not None:  # 图说 …, 【照片说明】…
         return label
     if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)
@@ -330,6 +344,8 @@ def caption_cue(text: str) -> str | None:
             return f"photo credit before the stop: {inner}"
     if line[:1] in SITE_OPENINGS and site_caption(line):  # 在…工程现场 (round 23)
         return "a scene: the place where the picture was taken"
+    if last in GATHERING_LAST and place_gathering(line):  # 丁任村群众大会 (round 33)
+        return "a scene: a gathering named by its place"
     if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
         return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:

@@ -35,11 +35,21 @@ needs a use clause beside it: ``本文由张三撰写`` alone names a writer, th
 story's sentence about generated news opens with its own subject (``这篇报道由人工智能编写,
 引发热议``) and stays.
 
+Round 33, *the site's statement of who made the text*: a made clause stands alone when it
+speaks in the site's voice: the maker carries its address (a host name in it counts as one
+character, ``provenance.host_tokens``) or the reader is addressed before the verb (an
+*audience*, 为大家, 为您: ``本文是由厦门晚报(haicang.xmnn.cn)为大家创作``, the foot of content
+sites that copy news; ``本文由小编为您整理发布``).  A byline names a writer to no one
+(``本文由张三撰写``), and a story's sentence goes on past the verb (``本文由张三为大家讲述了
+一个故事``).
+
 >>> editorial_note("本文章由Open AI人工智能编写,仅属学术用途。")
 True
 >>> editorial_note("此稿为AI自动生成，僅供個人研究之用"), editorial_note("本文由张三撰写")
 (True, False)
 >>> editorial_note("PS:小标题为编者所加,内容未经本人审核")
+True
+>>> editorial_note("本文是由中評社(hk.crntt.com)爲大家創作")
 True
 >>> editorial_note("注：本文图片由受访者提供。"), editorial_note("编者按：全文有删节")
 (True, True)
@@ -57,6 +67,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.marks import CLAUSE_MARKS, SENTENCE_STOP
+from newsclean.filters.provenance import host_tokens
 
 #: A note is one or two short clauses (the longest seen, 18 characters).
 MAX_NOTE = 60
@@ -145,10 +156,19 @@ def _clause(clause: str, labelled: bool, first: bool) -> str | None:
         # 本文来自X alone is provenance's (judged by its vocabulary): a part is named
         sourced = bool(part) and (scoped or labelled) and 0 < len(source) <= MAX_SOURCE
         return "note" if sourced else None
-    if scoped and len(predicate) <= MAX_MADE and predicate.endswith(_words()["made"]):
-        return "made"  # 由Open AI人工智能编写: needs a use clause beside it
+    if scoped and predicate.endswith(_words()["made"]):
+        tokens = host_tokens(predicate)  # a maker's address is one token: 由X(x.com)创作
+        if len(tokens) <= MAX_MADE:
+            return "credit" if _credited(predicate, tokens) else "made"
     edited = len(predicate) <= MAX_PREDICATE and predicate.endswith(_words()["edited"])
     return "note" if edited else None
+
+
+def _credited(predicate: str, tokens: str) -> bool:
+    """A made predicate in the site's voice: the maker carrying its address
+    (``由X(x.com)发布``), or the reader addressed before the made verb (``由X为大家创作``,
+    ``由小编为您整理发布``)."""
+    return tokens != predicate or any(word in predicate for word in _words()["audience"])
 
 
 def editorial_note(text: str) -> bool:
@@ -172,4 +192,5 @@ def editorial_note(text: str) -> bool:
     kinds = [_clause(clause.strip(), labelled, at == 0) for at, clause in enumerate(clauses)]
     if None in kinds:
         return False
-    return "made" not in kinds or "use" in kinds  # 本文由张三撰写 alone: a byline
+    # 本文由张三撰写 alone: a byline; 本文是由X(x.com)为大家创作: the site's credit
+    return "made" not in kinds or "use" in kinds or "credit" in kinds

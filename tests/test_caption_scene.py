@@ -1,0 +1,53 @@
+"""Scene captions named by their place (``caption_scene.place_gathering``, round 33)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.caption_scene import place_gathering
+from newsclean.filters.captions import caption_cue
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # https://www.ningxian.gov.cn/xwzx/xzdt/content_21411: six such labels between the
+        # paragraphs (the round-33 row's page)
+        "丁任村群众大会",
+        # the same shape under other township pictures: a community's and a village's
+        "南街社区院坝会",
+        "灯梁村院坝会",  # 华龙网's 城口县鸡鸣乡 story (kasidiluo.com copy): the gathering's place
+        "宁县早胜镇座谈会",
+    ],
+)
+def test_a_gathering_named_by_its_place_is_a_caption(line: str):
+    assert place_gathering(line)
+    assert caption_cue(line) == "a scene: a gathering named by its place"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "特写丨小小院坝会 架起“连心桥”",  # kasidiluo.com copy of 华龙网: a headline
+        "县人代会一般什么时候开",  # zhetiaohe.com: a question
+        "全村群众大会",  # a unit's whole, no place
+        "丁任村群众大会通过新村规",  # a heading saying what the meeting did
+        "一、丁任村群众大会",  # a numbered heading
+        "召开村民大会",  # a verb, no place
+    ],
+)
+def test_a_heading_or_sentence_about_a_meeting_is_no_place_gathering(line: str):
+    assert not place_gathering(line)
+
+
+def test_a_place_gathering_between_paragraphs_is_a_caption_without_layout_signal():
+    paragraphs = [
+        "11月12日，由中国记协组织的“新春走基层”活动在宁县早胜镇举行，记者走进村组了解民生。",
+        "“从事经济报道8年多，我有幸从不同的维度去观察乡村的变化。”记者在座谈中说。",
+        "这些年来，她关注最多的，就是一家家街头小店和村里的合作社，记录下它们的起落。",
+    ]
+    title = "新春走基层：记者走进宁县村组"
+    document = clean("\n\n".join([title, paragraphs[0], "丁任村群众大会", *paragraphs[1:]]) + "\n")
+    assert document.captions == ["丁任村群众大会"]
+    assert document.body == paragraphs
