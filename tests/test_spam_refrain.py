@@ -11,7 +11,6 @@ from conftest import FIXTURES, ROOT
 from linear import assert_linear
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_refrain import (
     COMMA_TAILS,
     HAN_OR_NEAR,
@@ -41,7 +40,7 @@ SEAWALL = [
 
 
 def _cuts(lines: list[str]) -> dict[int, str]:
-    return {i: cut.rest for i, cut in refrain_cuts(lines, [NOT_SPAM] * len(lines)).items()}
+    return {i: cut.rest for i, cut in refrain_cuts(lines).items()}
 
 
 def test_a_tagline_glued_after_stops_is_cut() -> None:
@@ -102,7 +101,7 @@ def test_refrain_cuts_is_linear() -> None:
     def make(n: int) -> list[str]:
         return [f"第{i}段說明,今天天氣很好{i}號,明天會下雨。他說好的。" for i in range(n)]
 
-    assert_linear(make, lambda page: refrain_cuts(page, [NOT_SPAM] * len(page)), 300)
+    assert_linear(make, refrain_cuts, 300)
 
 
 def test_a_latin_word_before_han_repeated_stays() -> None:

@@ -217,7 +217,7 @@ class Page:
         # A farm's refrain is cut before the lines are judged: the words it pastes are no
         # part of the article the judgements ask about (a second cleaning reads without them).
         cut: set[int] = set()
-        for index, frame in spam_refrain.refrain_cuts(texts, [NOT_SPAM] * len(texts)).items():
+        for index, frame in spam_refrain.refrain_cuts(texts).items():
             texts[index] = self.share(frame.rest, frame.rest)
             self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
             cut.add(index)

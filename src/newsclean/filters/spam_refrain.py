@@ -38,13 +38,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import accumulate
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import unglossed
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
 
 #: A refrain is glued at this many clause ends at least.
@@ -150,23 +149,16 @@ def _terms(page: str) -> dict[str, list[int]]:
     return places
 
 
-def refrain_cuts(
-    texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict],
-    simplify_lines: Callable[[list[str]], list[str]] | None = None,
-) -> dict[int, HeadCut]:
-    """The refrains cut out of the page's lines (line index -> cut; module docstring).
+def refrain_cuts(texts: Sequence[str]) -> dict[int, HeadCut]:
+    """The refrains cut out of the page's lines (line index -> cut; module docstring), read
+    as printed, against the page as printed (before any line is judged).
 
-    >>> no = SpamVerdict(False, 0.0, (), 0)
     >>> page = ["今天動土金沙总站6165,完工後提升強度。", "陳福海說金沙总站6165,工程防災。"]
-    >>> cuts = refrain_cuts(page, [no, no])
+    >>> cuts = refrain_cuts(page)
     >>> cuts[0].rest, cuts[1].rest
     ('今天動土,完工後提升強度。', '陳福海說,工程防災。')
     """
-    del simplify_lines  # the refrain is read as printed, against the page as printed
-    skip = list(map(attrgetter("is_spam"), verdicts))  # in C: the gate decides most pages
-    lines = ["" if s else t for t, s in zip(texts, skip, strict=True)] if any(skip) else texts
-    page = "\n".join(lines)
+    page = "\n".join(texts)
     # The gate: the scans below cost about 0.7 ms a page (the 500 benchmark pages: 362 ms
     # of ~8 s), and a page without a refrain mostly repeats no sentence after different
     # words and no coined term, so a C-level pass decides first (3,187 pages: the sentence
@@ -186,7 +178,7 @@ def refrain_cuts(
     terms = _terms(page) if _repeats(COMMA_TAILS.findall(page)) else {}
     if not sentences and not terms:
         return {}
-    starts = list(accumulate((len(t) + 1 for t in lines[:-1]), initial=0))
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for places, share in ((sentences, MAX_ECHO), (terms, 0.0)):
         for stretch, where in places.items():
