@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from operator import itemgetter
 
+from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import unglossed
 from newsclean.filters.spam_prefix import HeadCut
@@ -84,14 +85,8 @@ COMMA_TAILS = lazy_re(
 #: Latin word before Han (``AI翻譯``, ``LAU三十三歲``) is the article's, as is a count and its
 #: measure (``300公頃``).
 COINED = lazy_regex(r"\p{Han}{2,}[A-Za-z0-9]+")
-HAN_PAIR = lazy_regex(r"(?=(\p{Han}{2}))")
-HAN = lazy_regex(r"\p{Han}")
 #: The clause's own two Han characters before a term (a mirror's glosses left out).
 CLAUSE_END = lazy_regex(r"\p{Han}{2}$")
-
-
-def _pairs(text: str) -> set[str]:
-    return {m.group(1) for m in HAN_PAIR.finditer(text)}
 
 
 def _common_suffix(runs: Sequence[str]) -> str:
@@ -184,7 +179,7 @@ def refrain_cuts(texts: Sequence[str]) -> dict[int, HeadCut]:
         for stretch, where in places.items():
             if page.count(stretch) != len(where):
                 continue  # printed elsewhere on the page too: the article's own words
-            pairs = _pairs(stretch)
+            pairs = han_pairs(stretch)
             if not pairs:
                 continue
             article = unglossed(page.replace(stretch, "\n"))
