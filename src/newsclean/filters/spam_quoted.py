@@ -201,14 +201,11 @@ class _Page:
             self._rest[i] = line[: crumb.start(1)] if crumb else QUOTED.sub(" ", line)
         return self._rest[i]
 
-    def echo_share(self, prose: str, group: Counter[str]) -> float | None:
-        """The share of ``prose``'s Han pairs that occur in a line outside ``group`` (the
-        pair counts of the lines printing the same prose), None when it is no plain
-        sentence (module docstring).  Counting stops once the share is past
-        ``MAX_ECHO_SHARE`` (then a share past it, not the whole share, is returned)."""
-        pairs = _plain_pairs(prose)
-        if pairs is None:
-            return None
+    def echo_share(self, pairs: set[str], group: Counter[str]) -> float:
+        """The share of a plain sentence's Han ``pairs`` (``_plain_pairs``) that occur in a
+        line outside ``group`` (the pair counts of the lines printing the same prose; module
+        docstring).  Counting stops once the share is past ``MAX_ECHO_SHARE`` (then a share
+        past it, not the whole share, is returned)."""
         recurring = 0
         total = self.article.counts
         for pair in pairs:
@@ -273,6 +270,7 @@ def quoted_spam(
             found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     candidates: dict[int, tuple[str, int]] = {}
     prose: dict[int, str] = {}
+    plain: dict[int, set[str]] = {}  # a candidate's prose's Han pairs, read once
     for i, probe in probes.items():
         if i in found or i in spam:
             continue
@@ -289,8 +287,11 @@ def quoted_spam(
         # Before the foreign test (most quoting paragraphs fail here): a line whose prose is
         # no plain sentence gets no share below, nor do the lines of its group (the same
         # prose), so leaving it out changes no other line's verdict.
-        if _plain_pairs(prose.setdefault(i, QUOTED.sub(" ", page.line(i)))) is None:
+        prose[i] = QUOTED.sub(" ", page.line(i))
+        pairs = _plain_pairs(prose[i])
+        if pairs is None:
             continue
+        plain[i] = pairs
         printed = _terms(page.line(i))
         pairs_of = zip(terms, printed, strict=True) if len(printed) == len(terms) else None
         best: tuple[str, int] | None = None
@@ -309,8 +310,7 @@ def quoted_spam(
         groups.setdefault(prose[i], Counter()).update(pair_counts(page.line(i)))
     top = next((i for i, t in enumerate(texts) if t.strip()), -1)
     for i, (term, strength) in sorted(candidates.items(), key=lambda c: -c[1][1]):
-        share = page.echo_share(prose[i], groups[prose[i]])
-        if share is None or share > MAX_ECHO_SHARE:
+        if page.echo_share(plain[i], groups[prose[i]]) > MAX_ECHO_SHARE:
             continue
         if strength >= STRONG or i == top or spam or any(k != i for k in found):
             why = f"quoted keyword in template prose foreign to the article: {term}"
@@ -374,8 +374,8 @@ def apposed_spam(
         if any(pair in prose for pair in pairs) or elsewhere.names(pairs):
             continue  # the article's subject, named again
         own = pair_counts(page.line(i)) | pair_counts(probe.lower())
-        shares = [page.echo_share(text, own) for text in (prose, as_printed.group(2))]
-        if any(share is None or share > MAX_ECHO_SHARE for share in shares):
+        plains = [_plain_pairs(text) for text in (prose, as_printed.group(2))]
+        if any(pairs is None or page.echo_share(pairs, own) > MAX_ECHO_SHARE for pairs in plains):
             continue
         strength = _strength(term)
         if strength >= STRONG or i == top or elsewhere.hijacked or found:
