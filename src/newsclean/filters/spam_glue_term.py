@@ -96,13 +96,12 @@ class OwnPage:
     opens with them: ``FIRST_PIECE`` on every line cost more than the rest of the reading).
     Every head line of a hijacked page asks (round 33: each asking rebuilt it)."""
 
-    __slots__ = ("_opens", "_spam", "_spam_text", "_starts", "_text", "article")
+    __slots__ = ("_opens", "_spam_text", "_starts", "_text", "article")
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self._text: str | None = None
         self._starts: dict[int, int] = {}  # where each line of the article opens in it
-        self._spam: list[tuple[int, str]] = []
         self._spam_text = ""
         self._opens: dict[str, list[int]] = {}
 
@@ -112,12 +111,13 @@ class OwnPage:
         if self._text is None:
             verdicts, starts, opens = self.article.verdicts, self._starts, self._opens
             lines: list[str] = []
+            spam: list[str] = []
             at = 0
             for k, text in enumerate(self.article.texts):
                 if not text:
                     continue
                 if verdicts[k].is_spam:
-                    self._spam.append((k, text))
+                    spam.append(text)
                     continue
                 opening = text.strip()[:MIN_OWN]
                 if len(opening) == MIN_OWN:
@@ -126,12 +126,13 @@ class OwnPage:
                 lines.append(text)
                 at += len(text) + 1
             self._text = "\n".join(lines)
-            self._spam_text = "\n".join(text for _, text in self._spam)
+            self._spam_text = "\n".join(spam)
         return self._text
 
     def term(self, first: str, end: int, index: int) -> str:
         """``own_term`` for the head line ``index`` opening with ``first``, its keyword
-        characters up to ``end``."""
+        characters up to ``end``; the line is one the page judged no spam (``glued_cuts``
+        asks only those), so the spam lines' text is the page's, whichever line asks."""
         text = self._read()
         # another head line opening with the term as a piece prints the term, no article
         heads: list[tuple[int, str]] = []
@@ -156,9 +157,7 @@ class OwnPage:
                 at = text.find(pair, span[1])
             return False
 
-        spam_text = self._spam_text
-        if any(k == index for k, _ in self._spam):
-            spam_text = "\n".join(text for k, text in self._spam if k != index)
+        spam_text = self._spam_text  # the head line asked is no spam line (``glued_cuts``)
 
         def spam(part: str) -> bool:  # in a spam line or another head line's piece
             return part in spam_text or any(part in piece for _, piece in heads)
