@@ -98,10 +98,42 @@ def test_a_sentence_said_once_stays() -> None:
 
 
 def test_refrain_cuts_is_linear() -> None:
+    # the gate open (a tagline of 15 Han after stops with different words before them, a
+    # brand and number before commas after clauses that differ): the scans and the cuts
+    # are timed, not only the gate's C passes
+    tagline = "本站提供最新最快的新聞資訊服務。"
+
     def make(n: int) -> list[str]:
+        clauses = ("明天會下雨", "後天會放晴")
+        return [
+            f"第{i}段說明天氣很好{i}。{tagline}{clauses[i % 2]}金沙总站6165,大家出門要帶傘。"
+            for i in range(n)
+        ]
+
+    assert _gate(make(2)) == (True, True)
+    assert refrain_cuts(make(2))[1].rest == "第1段說明天氣很好1。後天會放晴,大家出門要帶傘。"
+    assert_linear(make, refrain_cuts, 300)
+
+    def closed(n: int) -> list[str]:  # the gate closed: its C passes alone
         return [f"第{i}段說明,今天天氣很好{i}號,明天會下雨。他說好的。" for i in range(n)]
 
-    assert_linear(make, refrain_cuts, 300)
+    assert _gate(closed(300)) == (False, False)
+    assert_linear(closed, refrain_cuts, 300)
+
+
+def test_a_coined_term_whose_words_the_article_prints_stays() -> None:
+    # constructed near miss: a name and number before two commas passes the gate and the
+    # term scan (竹科18, two Han then digits, after clauses of their own), but the article
+    # names 竹科 elsewhere, so the term is its own wording (the foreign test decides)
+    plant = ["台積電今天宣布擴建竹科18,預計明年完工。", "新竹縣長表示竹科18,將帶來上萬就業機會。"]
+    page = [*plant, "竹科管理局指出,園區用水充足。"]
+    assert _gate(page) == (False, True)
+    assert _terms("\n".join(page)) == {"竹科18": [9, 28]}
+    assert _cuts(page) == {}
+    assert _cuts(plant) == {
+        0: "台積電今天宣布擴建,預計明年完工。",
+        1: "新竹縣長表示,將帶來上萬就業機會。",
+    }
 
 
 def test_a_latin_word_before_han_repeated_stays() -> None:

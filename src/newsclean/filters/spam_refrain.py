@@ -81,9 +81,11 @@ STOP_HEADS = lazy_re(
 COMMA_TAILS = lazy_re(
     rf"[,，](?<=([{IDEOGRAPH}A-Za-z0-9]{{{MIN_TERM - 1}}}[A-Za-z0-9])[,，])(?![0-9])"
 )
-#: A coined name: a Han name and a number or Latin word glued after it (``金沙总站6165``); a
-#: Latin word before Han (``AI翻譯``, ``LAU三十三歲``) is the article's, as is a count and its
-#: measure (``300公頃``).
+#: A coined name: a Han name and a number or Latin word glued after it (``金沙总站6165``).
+#: ``TERM``'s runs already end in a letter or digit before the comma, which leaves out a
+#: Latin word before Han (``AI翻譯``) and a count and its measure (``300公頃``); on them
+#: this adds only the two Han characters at the front (a term of one Han character and a
+#: number holds no Han pair, which the foreign test, reading pairs, skips too).
 COINED = lazy_regex(r"\p{Han}{2,}[A-Za-z0-9]+")
 #: The clause's own two Han characters before a term (a mirror's glosses left out).
 CLAUSE_END = lazy_regex(r"\p{Han}{2}$")
