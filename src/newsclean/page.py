@@ -9,7 +9,7 @@ one string, and short lines are judged once per page (the memo sizes below).
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from newsclean.document import NO_EVIDENCE, Evidence, Warning
 from newsclean.filters import (
@@ -34,6 +34,7 @@ from newsclean.filters.convert_damaged import convert_around
 from newsclean.filters.convert_yao import YAO, yao_repaired
 from newsclean.filters.normalize import normalize_columns, split_lines
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.structure import LineView
 
 
@@ -216,11 +217,9 @@ class Page:
         texts = self.texts
         # A farm's refrain is cut before the lines are judged: the words it pastes are no
         # part of the article the judgements ask about (a second cleaning reads without them).
-        cut: set[int] = set()
-        for index, frame in spam_refrain.refrain_cuts(texts).items():
-            texts[index] = self.share(frame.rest, frame.rest)
-            self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
-            cut.add(index)
+        # Its lines are not asked again after the verdicts (``cut``): the probes and the
+        # verdicts are made from the cut text already.
+        self._apply_cuts(spam_refrain.refrain_cuts(texts))
         probes: dict[int, str] = {}
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines, probes_out=probes)
         probes = _query_sized(probes)  # the others let go: a page may hold 50,000 short lines
@@ -238,11 +237,9 @@ class Page:
             spam_watermark.watermark_cuts,
             spam_inlaid.inlaid_cuts,
         )
+        cut: set[int] = set()
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
-            for index, frame in cuts(texts, verdicts, simplify_lines).items():
-                texts[index] = self.share(frame.rest, frame.rest)
-                self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
-                cut.add(index)
+            cut.update(self._apply_cuts(cuts(texts, verdicts, simplify_lines)))
         if cut:
             for index, verdict in _queries_after_cuts(texts, verdicts, probes, cut).items():
                 verdicts[index] = verdict
@@ -250,6 +247,13 @@ class Page:
             if verdict.is_spam and texts[index]:
                 self.removed[index] = "spam"
                 self.evidence.add(index, verdict.evidence())
+
+    def _apply_cuts(self, cuts: dict[int, HeadCut]) -> Iterable[int]:
+        """Each cut line becomes its rest, the cut noted as its evidence; the lines cut."""
+        for index, frame in cuts.items():
+            self.texts[index] = self.share(frame.rest, frame.rest)
+            self.evidence.add(index, Evidence("spam", "cut", f"{frame.cut}: {frame.why}"))
+        return cuts.keys()
 
     def kept_text(self) -> Iterator[str]:
         """The lines still in the page, without the mojibake stretches left as read:
