@@ -57,7 +57,10 @@ MIN_TERM, MAX_TERM = 4, 12
 MAX_ECHO = 0.2
 #: A sentence's stops.
 STOPS = "。！？!?"
-#: CJK ideographs for the standard engine (the page is scanned once, in C).
+#: CJK ideographs for the standard engine (the page is scanned once, in C).  Unlike
+#: ``mojibake.HAN`` and ``mojibake_marks.HAN`` (``\u3400-\u9fff`` whole) it leaves out
+#: U+4DC0-4DFF, the Yijing hexagram symbols, which are no ``\p{Han}``: a term's run is Han
+#: as ``COINED`` and ``CLAUSE_END`` read it (the gate's class stays a superset either way).
 IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: A sentence glued after a stop: up to its own stop or the line's end.
 SENTENCE = lazy_re(r"(?<=[。！？!?])[^。！？!?\n]+[。！？!?]?")
