@@ -49,6 +49,7 @@ from typing import Protocol
 
 import regex
 
+from newsclean.filters.captions import WIRE, caption_cue
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
@@ -326,7 +327,7 @@ class Printed:
     The clean text prints no caption, so a term named only in a caption
     (``六合一家人`` and ``九合一大選…（鄧博仁攝）``, by 合一) is foreign to the article a
     second cleaning reads; the first must judge it so.  A caption's wording is read from the
-    line alone (``line_judges.caption_cue_at``), on both cleanings alike; a wire's bracket is left
+    line alone (``captions.caption_cue``), on both cleanings alike; a wire's bracket is left
     in, since it closes an article's last line as its source tag.  The term is asked of
     ``whole`` first: most are foreign to it, or named by a paragraph, and the captions are
     read only when ``whole`` names one.  ``searched`` remembers, per article, the terms
@@ -363,9 +364,6 @@ CAPTIONED = SpamVerdict(True, 0.0, (), 0)
 
 
 def _captioned(text: str) -> bool:
-    """``text`` has a caption's wording, not a wire's source tag (``Printed``): the one
-    judgement of a caption by its words, read as closing an article's last line."""
-    # imported here: line_judges loads metadata and navigation, which load this module
-    from newsclean.filters.line_judges import caption_cue_at
-
-    return caption_cue_at(text, True) is not None
+    """``text`` has a caption's wording, not a wire's source tag (``Printed``)."""
+    cue = caption_cue(text) if text else None
+    return cue is not None and not cue.startswith(WIRE)
