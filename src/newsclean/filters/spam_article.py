@@ -365,5 +365,8 @@ CAPTIONED = SpamVerdict(True, 0.0, (), 0)
 
 def _captioned(text: str) -> bool:
     """``text`` has a caption's wording, not a wire's source tag (``Printed``)."""
+    # line_judges.caption_cue_at(text, True) is not None, written out: this module cannot
+    # import line_judges, not even in a function (it loads metadata, which loads this
+    # module; tests/test_code_shape.py counts every import in the graph).
     cue = caption_cue(text) if text else None
     return cue is not None and not cue.startswith(WIRE)
