@@ -24,6 +24,7 @@ GLUED = lazy_regex(
     r"|\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:19|20)\d\d(?!\d))"
 )
 
+
 def unglued_source(value: str) -> str:
     """``value`` with the name glued to its date judged (module docstring): an outlet is
     spaced from the date, any other name is dropped (and a date whose order the numbers
