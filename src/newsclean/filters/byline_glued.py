@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from newsclean.filters.byline_values import outlet
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.record_dates import MONTHS_IN_YEAR
+from newsclean.filters.record_dates import DAY_LAST, MONTHS_IN_YEAR
 
 #: A run of letters glued to the digits of a date: a year-first or a year-last date head.
 GLUED = lazy_regex(
@@ -23,8 +23,6 @@ GLUED = lazy_regex(
     r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}"
     r"|\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:19|20)\d\d(?!\d))"
 )
-
-AMBIGUOUS = lazy_regex(r"(?P<a>\d{1,2})([-/.])(?P<b>\d{1,2})\2(?:19|20)\d\d")
 
 
 def unglued_source(value: str) -> str:
@@ -53,5 +51,5 @@ def glued_date_only(value: str) -> bool:
     >>> glued_date_only("04/01/2012"), glued_date_only("28/05/2025"), glued_date_only("新华网")
     (True, False, False)
     """
-    match = AMBIGUOUS.fullmatch(value.strip())
+    match = DAY_LAST.fullmatch(value.strip())
     return match is not None and max(int(match["a"]), int(match["b"])) <= MONTHS_IN_YEAR

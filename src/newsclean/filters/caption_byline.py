@@ -150,10 +150,10 @@ def credits_row(text: str) -> bool:
     line = text.strip()
     if len(line) > MAX_LINE or (";" not in line and "；" not in line and "|" not in line):
         return False
-    pieces = [CREDIT_PIECE.match(piece) for piece in PIECE_SEPARATOR.split(line)]
-    if len(pieces) < 2 or any(piece is None for piece in pieces):
-        return False
-    found = [piece for piece in pieces if piece is not None]
+    parts = PIECE_SEPARATOR.split(line)
+    found = [match for part in parts if (match := CREDIT_PIECE.match(part)) is not None]
+    if len(parts) < 2 or len(found) != len(parts):
+        return False  # every piece a credit, or the row is something else
     return any(CAMERA_MARKS & set(p.group("verb")) for p in found) and any(
         person_names(p.group("name")) is not None for p in found
     )

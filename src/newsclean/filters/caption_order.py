@@ -54,7 +54,8 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_kinds, data_lines
+from newsclean.data import data_kinds
+from newsclean.filters.caption_prize import person_name
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.word_trie import word_pattern
@@ -208,16 +209,9 @@ def sitter_caption(line: str) -> str | None:
 MAX_TITLED_SITTER = 12
 
 
-@cache
-def _surnames() -> frozenset[str]:
-    """Family names, every script (``data/surnames.txt``)."""
-    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
-
-
 def _named(name: str) -> bool:
     """A family name and one or two given-name characters, all Han."""
-    han = all("\u4e00" <= char <= "\u9fff" for char in name)
-    return han and any(name[:n] in _surnames() and 1 <= len(name) - n <= 2 for n in (1, 2))
+    return all("\u4e00" <= char <= "\u9fff" for char in name) and person_name(name)
 
 
 @cache

@@ -30,7 +30,7 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
+from newsclean.data import data_kinds
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.word_trie import word_pattern
 
@@ -91,9 +91,7 @@ GATHERING_LAST = frozenset("会會。.")
 @cache
 def _place_gathering() -> regex.Pattern[str]:
     """A place name, its unit and a gathering noun, the whole line (``data/caption_cues``)."""
-    kinds: dict[str, list[str]] = {}
-    for kind, word in data_lines("caption_cues.txt"):
-        kinds.setdefault(kind, []).append(word)
+    kinds = data_kinds("caption_cues.txt")
     unit, gathering = word_pattern(kinds["unit"]), word_pattern(kinds["gathering"])
     return regex.compile(rf"\p{{Han}}{{1,6}}?{unit}{gathering}[。.]?")
 

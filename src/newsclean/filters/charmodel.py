@@ -66,6 +66,10 @@ ALPHABET_RUN = -4.0
 #: marks, not the middle dot ・ (a Chinese page sets it between the parts of a foreign name
 #: and in an ellipsis ・・・) nor the voicing marks alone.
 KANA = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
+#: The kana letters alone: KANA without the prolonged sound mark and the iteration marks,
+#: which Chinese typesetting uses too (ー as a dash): a line is Japanese only by its letters
+#: (``furniture_script``'s kana menus).
+KANA_LETTERS = "\u3041-\u3096\u30a1-\u30fa"
 #: The alphabets whose letters continue a word of their own (see the module doc).
 ALPHABETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
-from newsclean.filters.charmodel import HAN, HAN_RUN
+from newsclean.filters.charmodel import HAN, HAN_RUN, KANA_LETTERS
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.title import is_prose
 
@@ -67,7 +67,7 @@ LATIN_RUN = stdlib(r"[A-Za-z]+")
 LOST = "\ufffd"
 #: Kana: hiragana and katakana letters (not the middle dot U+30FB nor the long-vowel mark
 #: U+30FC, which Chinese typesetting uses too).
-KANA = stdlib(r"[\u3041-\u3096\u30a1-\u30fa]")
+KANA = stdlib(f"[{KANA_LETTERS}]")
 #: A menu item in kana: a label, short, without a clause or sentence mark.
 MAX_KANA_LINE = 32
 CLAUSE_OR_STOP = stdlib(r"[，。、；：！？,;:!?]")

@@ -31,12 +31,15 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.word_trie import word_pattern
 
-#: A bullet before a toolbar's or a pager's item.
-BULLET = r"(?:[•·●▪■◆◇○◎・‧∙◦]\s?)?"
+#: The bullet marks before a toolbar's or a pager's item.
+BULLET_MARKS = "[•·●▪■◆◇○◎・‧∙◦]"
+#: A bullet (perhaps) before a toolbar's item.
+BULLET = rf"(?:{BULLET_MARKS}\s?)?"
 #: A pager's item: a bullet and a page number, perhaps its page noun.
-PAGE_ITEM = regex.compile(r"[•·●▪■◆◇○◎・‧∙◦]\s?\d{1,3}\s?[页頁]?")
+PAGE_ITEM = lazy_regex(rf"{BULLET_MARKS}\s?\d{{1,3}}\s?[页頁]?")
 #: A toolbar item is a word or two: longer is a headline.
 MAX_ITEM = 12
 #: Items of one kind in the head: fewer is a label.

@@ -70,9 +70,9 @@ ENGLISH_OPENING = lazy_regex(r"[ \t]{0,3}[A-Z][a-z]{1,12}(?: [a-z]{2,3})?")
 #: Panorama): only 文 and 图 take one (``label_pattern``, ``is_label``).  The middle dot
 #: U+00B7 joins a foreign name's parts (马克·吐温) and is none of them.
 DOTS = ".．‧・"
-#: Name-like fields, whose labels may be followed by spaces instead of a colon.
 #: The fields whose value is a date.
 TIME_FIELDS = frozenset(("published_at", "updated_at"))
+#: Name-like fields, whose labels may be followed by spaces instead of a colon.
 SPACED_FIELDS = frozenset(("published_at", "updated_at", "source", "author", "reporter", "editor"))
 
 

@@ -196,15 +196,16 @@ def page_order(
     >>> page_order(["华龙网 12/01/2012", "昨日,记者来到。"], ["metadata", "body"])
     """
     texts = [line if isinstance(line, str) else line.text if line else "" for line in lines]
-    article = "\n".join(
-        text for text, placed in zip(texts, placements, strict=True) if placed == "body"
-    )
     for i, (text, placed) in enumerate(zip(texts, placements, strict=True)):
         if placed != "metadata" or "/" not in text or (match := DAY_LAST.search(text)) is None:
             continue
         a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
         if a > MONTHS_IN_YEAR or b > MONTHS_IN_YEAR:
             continue  # the numbers decide: the grammar has read it, or it is no date
+        # The body joined only here: most pages print no such date and never need it.
+        article = "\n".join(
+            text for text, placed in zip(texts, placements, strict=True) if placed == "body"
+        )
         order, why = match_order(match, texts, article)
         if not order and a != b and traditional:
             order, why = DAY_FIRST, "a page in traditional script prints the day first"

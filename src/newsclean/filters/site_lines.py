@@ -247,9 +247,9 @@ def foreign_lines(
     for i in content:
         if syndication_line(_text(lines, i)):
             found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
-    for i, why in foreign_script_lines(content, partial(_text, lines)).items():
-        found.setdefault(i, why)
     text_of = partial(_text, lines)
+    for i, why in foreign_script_lines(content, text_of).items():
+        found.setdefault(i, why)
     for i, why in (toolbar_lines(head, text_of) | icon_counts(content, text_of, is_prose)).items():
         found.setdefault(i, why)
     for i, why in interface_lines(lines, content, head, article_of).items():

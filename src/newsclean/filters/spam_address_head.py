@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam import score_line
 from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_frames import MAX_HEADLINE
 from newsclean.filters.spam_lead import desk_credit, head_length, is_column
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
@@ -52,9 +53,6 @@ from newsclean.filters.spam_signs import (
 
 #: A keyword of the head is this many characters.
 MIN_TERM, MAX_TERM = 2, 16
-#: A rest longer than this (glosses left out), or holding two sentence marks, is a
-#: paragraph (``spam_frames.MAX_HEADLINE``).
-MAX_HEADLINE = 64
 #: The head: keywords each followed by a space, an address, a space (module docstring).
 #: The keyword class and the spaces are disjoint: linear time.
 ADDRESS_HEAD = lazy_regex(
@@ -95,24 +93,27 @@ def address_head_cuts(
     flat = [t for _, terms, _ in found.values() for t in terms]
     simplified = simplify_lines(flat) if simplify_lines is not None else flat
     probes = iter(t.lower() for t in simplified)
+    simplify = (lambda s: simplify_lines([s])[0]) if simplify_lines is not None else None
     cuts: dict[int, HeadCut] = {}
     for i, (end, terms, host) in found.items():
         probed = tuple(next(probes) for _ in terms)
+        # The checks on the head's own terms first: they are cheap and read nothing else.
+        if any(is_column(p) or desk_credit(t) for t, p in zip(terms, probed, strict=True)):
+            continue
+        if any(t.isascii() and t.lower() in host for t in terms):
+            continue  # a site's own name before its address (GitHub https://github.com/…)
         text = texts[i]
         rest = text[end:]
         if any(host in other.lower() for k, other in enumerate(texts) if k != i and other):
             continue  # the article prints the address: its own
-        others = [v if k != i else NOT_SPAM for k, v in enumerate(verdicts)]
-        article = Article(texts, others).without(i)
-        if any(is_column(p) or desk_credit(t) for t, p in zip(terms, probed, strict=True)):
-            continue
         own = {p for t, q in zip(terms, probed, strict=True) for p in _name_pairs(t, q)}
         lowered = rest.lower()
-        if any(pair in lowered for pair in own) or article.names(own):
+        if any(pair in lowered for pair in own):
             continue
-        if any(t.isascii() and t.lower() in host for t in terms):
-            continue  # a site's own name before its address (GitHub https://github.com/…)
-        simplify = (lambda s: simplify_lines([s])[0]) if simplify_lines is not None else None
+        # A new article per line: a cut clears its line's verdict, which the next reads.
+        others = [v if k != i else NOT_SPAM for k, v in enumerate(verdicts)]
+        if Article(texts, others).without(i).names(own):
+            continue
         if score_line(rest, simplify=simplify).is_spam:
             continue  # a keyword list after the address: the line is spam whole
         why = "a spam term and an address glued before a paragraph, named nowhere else"
