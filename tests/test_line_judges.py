@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean.filters.caption_cues import caption_cue_of
 from newsclean.filters.captions import caption_cue
-from newsclean.filters.line_judges import caption_cue_at, caption_cue_of, furniture_of, metadata_of
+from newsclean.filters.line_judges import furniture_of, metadata_of
 from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import classify_furniture
 
@@ -32,13 +33,3 @@ def test_the_judges_tell_the_lines_apart() -> None:
     assert furniture_of(LINES[1]) is not None
     assert caption_cue_of(LINES[2]) is not None
     assert furniture_of(LINES[3]) is None and metadata_of(LINES[3]) is None
-
-
-def test_a_wire_tag_is_a_caption_cue_except_on_the_articles_last_line() -> None:
-    # round 33: one judgement for the caption pass and for the lines the clean text prints
-    # (foot_notices counts them): the article's source tag closing it is printed
-    tag = "两岸同胞共迎新年。（新华社）"
-    assert caption_cue_at(tag, last=False) == caption_cue(tag) is not None
-    assert caption_cue_at(tag, last=True) is None
-    credit = LINES[2]  # a photo's credit is a caption's wherever it stands
-    assert caption_cue_at(credit, last=True) == caption_cue(credit) is not None

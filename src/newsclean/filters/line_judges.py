@@ -11,14 +11,12 @@ known.  The results are shared read-only (``structure._judged`` already shares i
 
 from __future__ import annotations
 
-from newsclean.filters.captions import WIRE, caption_cue
-from newsclean.filters.memo import LineCache, PageMemo
+from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import Metadata, parse_metadata
 from newsclean.filters.navigation import Furniture, classify_furniture
 
 _furniture = LineCache(lambda text: (classify_furniture(text),), LineCache.SMALL)
 _metadata = LineCache(lambda text: (parse_metadata(text),), LineCache.SMALL)
-_caption_cues = LineCache(lambda text: (caption_cue(text),), LineCache.SMALL)
 
 
 def furniture_of(text: str) -> Furniture | None:
@@ -29,17 +27,3 @@ def furniture_of(text: str) -> Furniture | None:
 def metadata_of(text: str) -> Metadata | None:
     """``parse_metadata(text)``, remembered."""
     return _metadata(text)[0]
-
-
-def caption_cue_of(text: str) -> str | None:
-    """``caption_cue(text)``, remembered."""
-    return _caption_cues(text)[0]
-
-
-def caption_cue_at(text: str, last: bool, cues: PageMemo[str | None] | None = None) -> str | None:
-    """Why a line is a caption by its words (``caption_cue``; ``cues``, the page's memo of
-    it), or None: the one judgement of ``structure``'s caption pass and of the lines its
-    clean text prints, which ``foot_notices`` counts (round 33).  A wire's credit closing
-    the article's ``last`` line is its source tag (……。（新华社）), not a photo's."""
-    cue = caption_cue_of(text) if cues is None else cues.get(text, caption_cue_of)
-    return None if cue is not None and last and cue.startswith(WIRE) else cue

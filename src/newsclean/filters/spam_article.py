@@ -49,7 +49,7 @@ from typing import Protocol
 
 import regex
 
-from newsclean.filters.captions import WIRE, caption_cue
+from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
@@ -365,8 +365,4 @@ CAPTIONED = SpamVerdict(True, 0.0, (), 0)
 
 def _captioned(text: str) -> bool:
     """``text`` has a caption's wording, not a wire's source tag (``Printed``)."""
-    # line_judges.caption_cue_at(text, True) is not None, written out: this module cannot
-    # import line_judges, not even in a function (it loads metadata, which loads this
-    # module; tests/test_code_shape.py counts every import in the graph).
-    cue = caption_cue(text) if text else None
-    return cue is not None and not cue.startswith(WIRE)
+    return bool(text) and caption_cue_at(text, True) is not None

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsclean.filters.line_judges import caption_cue_of, furniture_of, metadata_of
+from newsclean.filters.caption_cues import caption_cue_of
+from newsclean.filters.line_judges import furniture_of, metadata_of
 from newsclean.filters.notice import is_notice
 from newsclean.filters.spam_signs import COLON, SENTENCE_MARKS, SEPARATORS
 

@@ -41,12 +41,12 @@ from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_pending import values_under_labels
 from newsclean.filters.caption_byline import credit_byline, under_writer
+from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.caption_group import Groups
 from newsclean.filters.caption_layout import counts_record
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
     RUN,
-    caption_cue,
     caption_run,
     ends_as_sentence,
     is_caption_sized,
@@ -62,7 +62,7 @@ from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.line_judges import caption_cue_at, furniture_of, metadata_of
+from newsclean.filters.line_judges import furniture_of, metadata_of
 from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
@@ -114,10 +114,6 @@ class Layout:
     fields: dict[str, str] = field(
         default_factory=dict
     )  # published_at, source, author, editor, site
-
-
-def has_caption_cue(text: str) -> bool:
-    return caption_cue(text) is not None
 
 
 def is_heading_shaped(text: str) -> bool:
