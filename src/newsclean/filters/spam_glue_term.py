@@ -27,6 +27,8 @@ again (``spam_prefix.printed_start``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -74,8 +76,10 @@ def glued_term(first: str, article: Elsewhere) -> str:
 
 def glued_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> bool:
     """Whether the stretch ``glue`` before the headline ``rest`` is spam (module docstring)."""
+    strength = frame_strength(probe)
     if (
-        is_column(probe)
+        strength < 1  # asked first: most glued stretches are no vocabulary (a pure test)
+        or is_column(probe)
         or desk_credit(glue)
         or HEADLINE_START.match(rest) is None
         or len(rest) < MIN_HEADLINE
@@ -83,10 +87,34 @@ def glued_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> boo
         or article.echoes(han_pairs(glue))
     ):
         return False
-    strength = frame_strength(probe)
     return strength == 2 or (
         strength == 1 and (article.hijacked or unused_char((glue, probe), rest, article))
     )
+
+
+def may_cut_glue(
+    opening: str,
+    article: Elsewhere,
+    page: OwnPage,
+    simplify_lines: Callable[[list[str]], list[str]] | None,
+) -> bool:
+    """Whether a term glued with no separator before a headline's first piece may be cut
+    (``opening``: the line up to that piece's end): a glued term its vocabulary knows, or
+    the page's own term.  ``spam_glued`` asks it of a line of one piece, which has nothing
+    else to cut, before reading the line's echoes (most headlines: no term glued).
+
+    Why this skip cannot change the answer: a line of one piece has no piece outside its
+    headline, so its cut is the glued term's or the page's own term's alone, read from
+    this ``opening``; the glued term is cut only when ``glued_term_spam`` holds, which asks
+    ``frame_strength`` 1 at least of the term read simplified (the same probe), and the
+    own term only when ``own_term`` finds one.  Both are pure functions of the line and
+    the article."""
+    glue = glued_term(opening, article)
+    if glue:
+        probe = (simplify_lines([glue]) if simplify_lines is not None else [glue])[0].lower()
+        if frame_strength(probe) >= 1:
+            return True
+    return bool(own_term(opening, article, page))
 
 
 class OwnPage:

@@ -80,8 +80,7 @@ Round 29: a mirror glosses its headline as it glosses its paragraphs
 glosses left out (``spam_article.unglossed``), and the stretches cut off its edges are cut
 off the printed line when printed so there (the glosses on the headline stay for the
 pinyin filter).  The line is read so when its printed reading cuts nothing: a gloss takes
-the space after it (``設(shè )施(shī ) 供應發票``), which is the separator of a piece glued
-after the headline.
+the space after it (``設(shè )施(shī ) 供應發票``), the separator of a piece glued after it.
 """
 
 from __future__ import annotations
@@ -258,7 +257,9 @@ def _cut(
 ) -> HeadCut | None:
     """The cut of one head line, or None (module docstring; ``page``: its ``OwnPage``)."""
     pieces = _pieces(line)
-    if len(pieces) == 1 and not _glued(line[pieces[0][0] : pieces[0][1]], article, page):
+    if len(pieces) == 1 and not spam_glue_term.may_cut_glue(
+        line[: pieces[0][1]], article, page, simplify_lines
+    ):
         return None  # one piece: only a term glued with no separator could go
     pairs = [han_pairs(line[s:e]) for s, e, _ in pieces]
     echoes = [article.echoes(p) for p in pairs]

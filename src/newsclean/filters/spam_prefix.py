@@ -181,17 +181,28 @@ def candidates(line: str, article: Elsewhere) -> tuple[list[str], str | None]:
     first = KEYWORD.match(line)
     if first is None or first.end() < MIN_TERM:
         return terms, None
-    reach = min(first.end(), MAX_TERM)
+    longest = reach = min(first.end(), MAX_TERM)
+    # Why this skip cannot change the answer: the stretch asked below is a head of the
+    # longest (its end only moves back), read character by character (Han, Latin letters,
+    # digits: simplified and lower-cased alone), and a term or a morpheme in a head is in
+    # the whole; with none in the whole, the article's echoes need not be read.
+    if not _vocabulary(line[:longest]):
+        return terms, None
     for end in range(MIN_TERM, reach):
         pair = line[end : end + 2]
         if HAN_PAIR.fullmatch(pair) and article.echoes((pair,)):
             reach = end  # the article's words begin here
             break
-    region = line[:reach]
-    probe = "".join(map(simplified_char, region)).lower()
-    if not (lexicon().find(probe) or morpheme_pattern().search(probe)):
+    if reach < longest and not _vocabulary(line[:reach]):
         return terms, None  # no vocabulary in it: no glued term (and no conversion asked)
-    return terms, region
+    return terms, line[:reach]
+
+
+def _vocabulary(region: str) -> bool:
+    """Whether a lexicon term or a spam morpheme is in ``region``, read character by
+    character in simplified form (a cheap test before the page's one conversion call)."""
+    probe = "".join(map(simplified_char, region)).lower()
+    return bool(lexicon().find(probe) or morpheme_pattern().search(probe))
 
 
 def _one(
