@@ -86,6 +86,12 @@ def frame_words() -> tuple[tuple[str, ...], dict[str, str], int]:
 
 
 @cache
+def tail_ends() -> frozenset[str]:
+    """The last characters of the tail words."""
+    return frozenset(word[-1] for word in frame_words()[1])
+
+
+@cache
 def kind_pattern(*kinds: str) -> regex.Pattern[str]:
     """A tail word of one of ``kinds``."""
     words = [w for w, kind in frame_words()[1].items() if kind in kinds]
@@ -138,7 +144,9 @@ def readings(probe: str) -> list[Reading]:
     # ends[i]: body[i:] is made of tail words (a dynamic programme from the line's end)
     ends = [False] * (size + 1)
     ends[size] = True
-    for i in range(size - 1, -1, -1):
+    # Why this skip cannot change the answer: body[i:] made of tail words ends with one, so
+    # when no tail word ends with the body's last character no i < size is an end.
+    for i in range(size - 1, -1, -1) if size and body[-1] in tail_ends() else ():
         ends[i] = any(
             ends[i + length] and body[i : i + length] in tail_words
             for length in range(1, min(longest, size - i) + 1)

@@ -24,6 +24,7 @@ about it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -41,8 +42,9 @@ MAX_KEYWORD = 10
 MAX_LEAD = 4
 #: The clause goes on after the keyword with this many Han characters at least.
 MIN_CLAUSE = 1
-#: The comma a keyword is glued after.
-COMMA = lazy_re(r"[,，]")
+#: A comma the clause goes on after (``MIN_CLAUSE`` characters past the two read), with the
+#: two characters after it (group 1: the opening an inlaid keyword's windows share).
+OPENING = lazy_re(rf"[,，](?=(.{{2}}))(?=.{{{MIN_CLAUSE + 1}}})", re.DOTALL)
 #: A sentence's stops, which bound the sentence asked for words of reports.
 STOPS = "。！？!?"
 CLAUSE = lazy_regex(rf"\p{{Han}}{{{MIN_CLAUSE}}}")
@@ -87,14 +89,22 @@ def inlaid_cuts(
     # An inlaid keyword opens at least MIN_INLAYS windows alike (terms are two characters
     # or more), so only the commas whose next two characters follow another comma too
     # are asked: a page of prose has a hundred commas and few repeats after them.
-    spots: list[tuple[int, int]] = []
+    # Each line's openings are read in C (``OPENING.findall``); the places of the repeated
+    # ones only are asked, in the lines holding one, in page order as before.
+    read_at: dict[int, list[str]] = {}
     for i, text in enumerate(texts):
         if verdicts[i].is_spam or ("," not in text and "，" not in text):
             continue
-        last = len(text) - MIN_CLAUSE
-        spots.extend((i, comma.end()) for comma in COMMA.finditer(text) if comma.end() < last)
-    openings = Counter(texts[i][at : at + 2] for i, at in spots)
-    spots = [(i, at) for i, at in spots if openings[texts[i][at : at + 2]] >= MIN_INLAYS]
+        read_at[i] = OPENING.findall(text)
+    openings = Counter(opening for found in read_at.values() for opening in found)
+    repeated = {opening for opening, n in openings.items() if n >= MIN_INLAYS}
+    spots = [
+        (i, comma.start(1))
+        for i, found in read_at.items()
+        if not repeated.isdisjoint(found)
+        for comma in OPENING.finditer(texts[i])
+        if comma.group(1) in repeated
+    ]
     if not spots:
         return {}
     windows = [texts[i][at : at + MAX_KEYWORD + MIN_CLAUSE] for i, at in spots]
