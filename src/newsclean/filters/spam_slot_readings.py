@@ -203,12 +203,13 @@ def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
     """Why the line is a lexicon term alone with a foreign frame, or None (reading 3)."""
     if " " in probe or han_count(probe) < MIN_HAN:
         return None
-    weights = lexicon().terms
-    if counter_lexicon().find(probe) or prose_sign(probe):
+    terms = lexicon().find(probe)  # first: most lines hold none, and the tests below only refuse
+    if not terms or counter_lexicon().find(probe) or prose_sign(probe):
         return None
     if holds_byline_date(line):
         return None  # the record's date after a glued value (round 32): spam_field's to cut
-    for start, end, term in lexicon().find(probe):
+    weights = lexicon().terms
+    for start, end, term in terms:
         weight = weights[term]
         if han_count(probe[end:]) < MIN_FRAME or (weight < STRONG_WEIGHT and start == 0):
             continue
