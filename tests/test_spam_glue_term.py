@@ -4,7 +4,13 @@ and paragraphs of tests/test_spam_glued.py (新华社, 2 February 2024)."""
 from __future__ import annotations
 
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_glue_term import OwnPage, glued_term, glued_term_spam, own_term
+from newsclean.filters.spam_glue_term import (
+    OwnPage,
+    glued_term,
+    glued_term_spam,
+    may_cut_glue,
+    own_term,
+)
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 
 HEADLINE = "外国驻华记者新年招待会在京举行"
@@ -84,3 +90,14 @@ def test_one_reading_of_the_page_answers_every_head_line_as_a_fresh_one_does():
         assert own_term(head, article.without(k), shared) == fresh
     assert own_term(heads[0], article.without(0), shared) == "天天干綜合"
     assert own_term(heads[2], article.without(2), shared) == "大陸黃網導航"
+
+
+# Round 34: the gate spam_glued asks of a headline of one piece before reading its echoes.
+def test_a_one_piece_headline_is_read_on_only_when_a_glued_term_may_go():
+    glued = f"1280杏吧{HEADLINE}"
+    hijacked = _article(glued, hijacked=True)
+    assert may_cut_glue(glued, hijacked, OwnPage(hijacked.article), None)
+    # "六旬男子" is glued the same way but no vocabulary knows it, and no spam line prints it
+    plain = _article(f"六旬男子{HEADLINE}", hijacked=False)
+    assert glued_term(f"六旬男子{HEADLINE}", plain) == "六旬男子"
+    assert not may_cut_glue(f"六旬男子{HEADLINE}", plain, OwnPage(plain.article), None)
