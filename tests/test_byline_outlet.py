@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.byline_outlet import is_outlet_name, outlet_line
+from newsclean.filters.byline_outlet import is_outlet_name
+from newsclean.filters.byline_pending import outlet_line
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""An unlabelled source: a bare name under a byline's time that reads as an outlet.
+"""An outlet's name: a bare name under a byline's time, or before a reporter's role.
 
 **Model.**  Some sites print the byline's time on one line and the source, bare, on the
 line under it (``2026/02/04`` then ``FTNN新闻网``; ``出版：2025年01月08日`` then
@@ -9,14 +9,16 @@ that publishes, by one of
 
 - a known outlet or a media ending (``title.is_site_name``: 新华网, 联合早报, 端传媒,
   中央社, 东莞日报, 香港电台);
-- a public body's ending (``metadata.public_body``: 政府新闻处, 新闻局, 外交部);
+- a public body's ending (``byline_asides.issuer_ending``: 政府新闻处, 新闻局, 外交部);
 - an outlet's ending ``data/outlet_endings.txt`` lists besides (a paper's bare 报, a
   broadcaster's 台, an agency's 社, a county's 融媒体中心, each after a Han letter at least,
   a channel's 频道), unless the name ends in a word that names no outlet (旅行社, 平台,
   舞台, 海报: kind ``not``);
 - an outlet's domain alone (``chinanews.com``, ``www.rthk.hk``).
 
-Anything else a page prints there is no source: a picture's caption (``丁任村群众大会``,
+``byline_pending.outlet_line`` asks it of the line under the time; ``byline_reporter``
+of the name before a reporter's role (``香港中通社記者``), three characters at least.
+Anything else a page prints under the time is no source: a picture's caption (``丁任村群众大会``,
 ``华侨新村入口``), a person and a title (``王宗颖总领事``), a column's word (``期数``), a
 notice (``中央社版权所有``).  The line is then left to the rest of the page's model.
 """
@@ -28,11 +30,11 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
+from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.metadata import public_body, source_line
 from newsclean.filters.title import is_site_name
 
-__all__ = ["is_outlet_name", "outlet_line"]
+__all__ = ["DOMAIN", "is_outlet_name"]
 
 # A bracketed code after the name: 新闻局(GCS).
 CODE = lazy_regex(r"[(（][A-Za-z]{2,8}[)）]$")
@@ -67,20 +69,7 @@ def is_outlet_name(name: str) -> bool:
     bare = CODE.sub("", name).strip()
     if not bare:
         return False
-    if is_site_name(bare) or public_body(bare) or DOMAIN.match(bare) is not None:
+    if is_site_name(bare) or issuer_ending().match(bare) or DOMAIN.match(bare) is not None:
         return True
     ending, refused = _endings()
     return ending.search(bare) is not None and refused.search(bare) is None
-
-
-def outlet_line(text: str) -> str | None:
-    """The source when ``text`` is a bare name that reads as an outlet (module docstring).
-
-    >>> outlet_line("FTNN新闻网"), outlet_line("chinanews.com"), outlet_line("华侨新村入口")
-    ('FTNN新闻网', 'chinanews.com', None)
-    """
-    line = text.strip()
-    if DOMAIN.match(line) is not None:
-        return line
-    name = source_line(line)
-    return name if name is not None and is_outlet_name(name) else None

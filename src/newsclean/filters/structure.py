@@ -6,7 +6,7 @@ depends on its neighbours and its position.  The order of decisions:
 1. line by line: page furniture (``navigation``), a notice that opens with its
    formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
    a bare outlet's name right under a byline that gave a time but no source
-   (``byline_outlet.outlet_line``), or a person's name there (``metadata.author_line``:
+   (``byline_pending.outlet_line``), or a person's name there (``metadata.author_line``:
    a poster or writer is an author at most, never the source); a source label after a
    picture's credit (``网络截图 来源:X``) is no byline: ``metadata`` leaves a line the
    caption grammar claims to the captions (``caption_sources.credit_then_source``);
@@ -39,8 +39,7 @@ from dataclasses import dataclass, field
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
-from newsclean.filters.byline_outlet import outlet_line
-from newsclean.filters.byline_pending import values_under_labels
+from newsclean.filters.byline_pending import outlet_line, values_under_labels
 from newsclean.filters.caption_byline import credit_byline, under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.caption_group import Groups
