@@ -4,11 +4,8 @@ grammar there, the reporter line here).
 ``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``: an optional outlet, its
 newsroom and a reporter's role, then up to six names; a dateline after the names (``长沙报道``,
 ``/ 台东县 报导``, ``發自香港``) is no name.  The outlet before the role, when a media name
-(``title.is_site_name``), is kept as ``outlet`` (the source when no line names one) when the
-line names no reporter (``新华社记者`` alone under a Xinhua feature's headline: the copy is
-the outlet's, its staff's).  Round 34: a line that names its reporters (``端传媒记者 梁钦卿
-发自澳门``, ``新华社记者韩洁、刘羊旸``) credits them: the outlet before the role says who
-employs them, not who published this page (a repost names its source elsewhere, or none).
+(``title.is_site_name``), is kept as ``outlet``: the source when no line names one, whether
+or not its reporters are named (``新华社记者`` alone under a Xinhua feature's headline).
 
 Round 24, the outlet by where it stands: the name before a reporter's role is the body
 that employs the reporter, so what the role says of it decides, not a list of outlets.
@@ -101,5 +98,4 @@ def parse_reporter_line(line: str) -> Metadata | None:
             names[secondary].append(token)
     if names[0] or names[1]:
         result.fields["author"] = " ".join(names[0] or names[1])
-        result.fields.pop("outlet", None)  # the reporters' employer, not the page's source
     return result
