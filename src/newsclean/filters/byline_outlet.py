@@ -18,6 +18,9 @@ that publishes, by one of
 
 ``byline_pending.outlet_line`` asks it of the line under the time; ``byline_reporter``
 of the name before a reporter's role (``香港中通社記者``), three characters at least.
+Where the layout itself says an outlet stands (a column header under the headline,
+``X- 【专栏】``: ``head_names.media_name``), a media word anywhere in the name is enough
+(``names_media``: ``新報人``, a student paper).
 Anything else a page prints under the time is no source: a picture's caption (``丁任村群众大会``,
 ``华侨新村入口``), a person and a title (``王宗颖总领事``), a column's word (``期数``), a
 notice (``中央社版权所有``).  The line is then left to the rest of the page's model.
@@ -34,10 +37,12 @@ from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
 
-__all__ = ["DOMAIN", "is_outlet_name"]
+__all__ = ["DOMAIN", "is_outlet_name", "names_media"]
 
 # A bracketed code after the name: 新闻局(GCS).
 CODE = lazy_regex(r"[(（][A-Za-z]{2,8}[)）]$")
+# A media word inside a name (新報人, a student paper): weaker evidence than an ending.
+MEDIA_WORD = lazy_regex(r"报|報|网|網|社|台|臺|刊|频道|頻道|传媒|傳媒")
 # An outlet's domain alone: a host of letters, digits and hyphens under a common suffix.
 DOMAIN = lazy_regex(
     r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,30}(?:\.[a-z0-9-]{2,30})?"
@@ -73,3 +78,13 @@ def is_outlet_name(name: str) -> bool:
         return True
     ending, refused = _endings()
     return ending.search(bare) is not None and refused.search(bare) is None
+
+
+def names_media(name: str) -> bool:
+    """Whether ``name`` reads as an outlet, or holds a media word where the layout itself
+    says an outlet stands (a column header under the headline: ``新報人- 【亞洲人之聲】``).
+
+    >>> names_media("新報人"), names_media("春节"), names_media("联合早报")
+    (True, False, True)
+    """
+    return is_outlet_name(name) or MEDIA_WORD.search(name) is not None
