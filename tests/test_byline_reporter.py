@@ -53,3 +53,24 @@ def test_row_credit_after_the_dates_names_the_public_body() -> None:
     assert parsed is not None
     assert parsed.fields["published_at"] == "2025-01-13"
     assert parsed.fields["outlet"] == "總統府"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("香港中通社記者", "香港中通社"),  # an agency's 社 after its place
+        ("澳门中新社记者 李明", "澳门中新社"),
+        ("句容广播电视台记者 王芳", "句容广播电视台"),
+        ("宝应县融媒体中心记者 张伟", "宝应县融媒体中心"),
+    ],
+)
+def test_an_outlet_by_its_ending_employs_the_reporter(line: str, outlet: str) -> None:
+    parsed = parse_reporter_line(line)
+    assert parsed is not None
+    assert parsed.fields["outlet"] == outlet
+
+
+@pytest.mark.parametrize("line", ["该台记者 王芳", "旅行社记者 李明", "摄影记者 张伟"])
+def test_a_pointer_or_a_word_that_names_no_outlet_employs_no_one(line: str) -> None:
+    parsed = parse_reporter_line(line)
+    assert parsed is None or "outlet" not in parsed.fields

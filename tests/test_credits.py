@@ -284,3 +284,22 @@ def test_a_slash_after_the_role_before_no_name(paragraph: str) -> None:
 
 def test_slashed_credit_search_is_linear() -> None:
     assert_linear(lambda n: "(记者/" + "张三 " * n + ")", reporter_credit, 2000)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        ("(中央社記者林小英高雄五日電)高雄市政府今天宣布擴大補助。", "林小英"),
+        ("【大紀元3月2日報導】(中央社記者陳大明嘉義縣十二日電)嘉義縣政府今天表示。", "陳大明"),
+        ("（中央社記者王小明台北三十日電）行政院今天宣布新措施。", "王小明"),
+        ("（中央社記者李志成花蓮廿三日電）花蓮縣今天發生地震。", "李志成"),
+        ("（中央社記者李志成花蓮23日電）花蓮縣今天發生地震。", "李志成"),
+    ],
+)
+def test_a_dateline_day_in_han_numerals_ends_the_place(paragraph: str, author: str) -> None:
+    assert reporter_credit(paragraph) == author
+
+
+def test_a_han_numeral_run_with_no_day_is_no_dateline() -> None:
+    # 十二 without 日電 is no day: the run glued before 報導 still parts name and place
+    assert reporter_credit("（記者陳大明嘉義縣報導）嘉義縣十二位議員今天提案。") == "陳大明"

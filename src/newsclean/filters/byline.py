@@ -66,17 +66,13 @@ between, is kept as ``outlet`` when it is a media name
 (``文/红网全媒体记者 何青``: 红网): the source when no line names one.  So is the outlet
 of a reporter line that prints no name (``新华社记者`` alone under a Xinhua feature's
 headline): its reporters are that outlet's staff, whether or not they are named.
-A date inside a value (``来源：新华网 2025-07-02``) is read as the time; a source's name
-ends at it (what a paper prints after the date is its edition and section), and at an
-edition mark (``文汇网 第四版 华人``, ``byline_values.source_name``).
 Brackets around a value are kept only as a pair: one the value opens and closes
 (新华社（北京）) stays, one left unpaired at either end (``【台视新闻``, a bracketed byline
 whose other half was not printed) goes (``trim_value``).  What a value may not be (a
 section label is no source, a CMS placeholder no value) and how the value of a joint
 label (``作者/来源: 海涵 中评社``) splits are ``byline_values.py``'s models.
-A value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is prose,
-and so is the line.  A time label whose value is no date and not date-like (7月2日 16:05
-has no year: metadata without a time) makes the line prose.
+How a value is stored (a time field's date, a date inside another value, a value that
+is prose and makes the line prose) is ``byline_store.py``'s model.
 
 **Precedence.**  A line with a sentence end (。！？) inside it is prose.  In a line, the
 first value of a field wins; a publication time beats an
@@ -101,7 +97,6 @@ import regex
 from newsclean.filters.byline_asides import without_counter_lead
 from newsclean.filters.byline_clean import (
     AFFILIATION,
-    DATE_PREPOSITION,
     VALUE_TRIM,
     clean_value,
     compiler_name,
@@ -111,7 +106,6 @@ from newsclean.filters.byline_clean import (
 )
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_english import is_english_label
-from newsclean.filters.byline_glued import unglued_source
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET_MARKS,
@@ -123,9 +117,15 @@ from newsclean.filters.byline_pieces import (
 from newsclean.filters.byline_portal import REPORT_WORDS, outlet_as_author, without_title_frame
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
 from newsclean.filters.byline_spun import credits_picture, is_channel_lead
-from newsclean.filters.byline_values import is_joint, is_no_value, split_joint, unglue_poster
+from newsclean.filters.byline_store import (
+    MAX_VALUE_LENGTH,
+    SENTENCE_PUNCTUATION,
+    store_joint,
+    store_row_credit,
+    store_value,
+)
+from newsclean.filters.byline_values import is_joint, is_no_value, unglue_poster
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
-from newsclean.filters.dates import find_dates
 from newsclean.filters.labels import (
     connective_labels,
     glued_label_pattern,
@@ -135,7 +135,7 @@ from newsclean.filters.labels import (
     label_start,
     label_table,
 )
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
 
 __all__ = [
@@ -153,12 +153,9 @@ __all__ = [
 
 #: A metadata line is a byline, not a paragraph.
 MAX_METADATA_LENGTH = 120
-#: A field's value is a name, a source or a date: longer is prose.
-MAX_VALUE_LENGTH = 40
 
 # Marks a page sets before a byline: ◆文:香港文匯報記者 康敬 (wenweipo).
 LEAD_MARKS = "◆◇■□●○▲△▼▽★☆•▪►"
-SENTENCE_PUNCTUATION = lazy_re(r"[。！？!?；;，]")  # plain classes: stdlib re is faster
 # A lead of counters, each a label the grammar does not know and a bare number
 # (文档序号:6464227阅读:159来源:…: a record number and a read count glued before the
 # labels): the page's bookkeeping, read as part of the byline and not stored.
@@ -179,10 +176,6 @@ ENGLISH_WORD_LEAD = lazy_regex(
 LIST_NUMBER = lazy_regex(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十])[.．、)）]$")
 #: How far into a line a compound label glued to the text before it may end.
 GLUED_HEAD_WINDOW = 24
-# A date-like value without a year (7月2日 16:05, 07-02 16:05): metadata, no time.
-DATE_LIKE = lazy_regex(
-    r"^[\d\s:：\-/.年月日时時分秒号號()（）上下午晚早凌晨中星期周週礼禮拜一二三四五六天]{1,30}$"
-)
 
 # A posting label's verb (发表日期, 發表於): the lead before it is the poster.
 POSTED = ("发表", "發表", "于", "於")
@@ -191,60 +184,6 @@ BARE_POSTING = ("于", "於")
 PERSON_LIKE = lazy_regex(r"^\p{Han}{2,4}$")
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.
 ORGANISATIONS = frozenset({"source", "site"})
-
-
-def _is_plain(value: str) -> bool:
-    return len(value) <= MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(value) is None
-
-
-def _store(result: Metadata, target: str, value: str) -> bool:
-    """Put one labelled value in ``result``; False when the value makes the line prose."""
-    value = unglued_source(value) if target == "source" else value  # 创世大发2012-04-01
-    if target == "ignore" or not value:
-        return True
-    if target in ("published_at", "updated_at"):
-        found = find_byline_date(value)
-        if found is not None:
-            result.fields.setdefault(target, found.iso)
-            return True
-        return DATE_LIKE.match(value) is not None
-    dates = find_dates(value) or [d for d in (find_byline_date(value),) if d is not None]
-    if dates:
-        result.fields.setdefault("published_at", dates[0].iso)
-        head = DATE_PREPOSITION.sub("", value[: dates[0].start])
-        tail = value[dates[-1].end :]
-        if target == "source" and head.strip(VALUE_TRIM + " \u3000"):
-            tail = ""  # 《世界华人周刊》 2016-11-11 第四版 华人: the outlet's name ends at its date
-        value = clean_value(head + " " + tail)
-    if not _is_plain(value):
-        return False
-    if value and not is_no_value(target, value):  # 作者:admin, 来源:本地新闻
-        result.fields.setdefault(target, value)
-    return True
-
-
-def _store_row_credit(result: Metadata, raw: str) -> None:
-    """A reporter's credit after a time value's date, a gap between (``上传日期: 2014.08.19
-    人民网记者 孙灿芬 / 台东县 报导``): the row's next field, unlabelled, read by the
-    reporter line's grammar (its outlet the source when no label names one)."""
-    found = find_byline_date(raw)
-    tail = raw[found.end :] if found is not None else ""
-    if not tail[:1].isspace() or not tail.strip():
-        return
-    credit = parse_reporter_line(tail.strip())
-    if credit is not None:
-        for key, text in credit.fields.items():
-            result.fields.setdefault(key, text)
-
-
-def _store_joint(result: Metadata, value: str) -> bool:
-    """The value of a joint label: the names, the outlet and a site (``byline_values``)."""
-    persons, outlet, site = split_joint(value)
-    if site:
-        result.fields.setdefault("site", site)
-    if persons and not _store(result, "author", persons):
-        return False
-    return _store(result, "source", outlet)
 
 
 def _with_glued_labels(line: str, matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
@@ -363,7 +302,7 @@ def parse_labelled(line: str) -> Metadata | None:
         result.labels.append(label)
         if joined and is_joint(joined, target):
             joined = ""
-            if not _store_joint(result, clean_value(raw, person=False)):
+            if not store_joint(result, clean_value(raw, person=False)):
                 return None
             continue
         slash = match.groupdict().get("punct")  # a glued label (来源 :…) has none
@@ -380,10 +319,10 @@ def parse_labelled(line: str) -> Metadata | None:
             result.fields.setdefault("outlet", outlet)  # 文/红网全媒体记者 何青: the source
         value = clean_value(raw, person=target not in ORGANISATIONS)
         field = english_field(label, target, raw, value)  # By 2030, the city …: None
-        if field is None or not _store(result, field, value):
+        if field is None or not store_value(result, field, value):
             return None
         if field in ("published_at", "updated_at") and ("记" in raw or "記" in raw):
-            _store_row_credit(result, raw)  # 上传日期: 2014.08.19   人民网记者 孙灿芬
+            store_row_credit(result, raw)  # 上传日期: 2014.08.19   人民网记者 孙灿芬
     fields = result.fields
     for key, value in lead_fields.items():
         fields.setdefault(key, value)

@@ -40,7 +40,7 @@ author's field to the source's, and so does a Latin outlet's Chinese service, by
 (``By RNZ中文``, BBC中文网: a Latin name and 中文, ``CHINESE_SERVICE``).  An editor's label
 keeps its value.  Round 19: the name is judged without a date of the row after it
 (``by 曹智 | 2017、7、19``, ``By 张三 / 20240305``): the date is the row's next field,
-the line's time (``byline._store`` reads it), no part of the name; what is left must
+the line's time (``byline_store.store_value`` reads it), no part of the name; what is left must
 still be a name (``By 2030, the city will`` stays prose).
 """
 

@@ -20,7 +20,7 @@ from newsclean.filters.lazy_pattern import lazy_regex
 
 #: Fields whose value names a person.
 PERSON_FIELDS = frozenset(("author", "reporter", "editor", "correspondent"))
-#: A byline value is at most this long (``byline.MAX_VALUE_LENGTH``).
+#: A byline value is at most this long (``byline_store.MAX_VALUE_LENGTH``).
 MAX_NAME_VALUE = 40
 NAME_VALUE = lazy_regex(
     r"^(?:[\p{Han}·]{2,8}(?:(?:[ \t\u3000]+|[ \t\u3000]*[、,，][ \t\u3000]*)[\p{Han}·]{2,8}){0,7}"

@@ -15,6 +15,9 @@ name (``title.is_site_name``), the account or column in quotes and, glued after,
 platform it speaks on (``新华社“新华视点”微博``, ``某某日报「夜读」公众号``): the label
 promises a source, so the line's shape need only be an outlet's; a quoted name after a
 word that is no outlet (``张三“李四”活动``) is no source.
+
+Round 34: under a byline's *time* no label promises a source, so a bare name there is one
+only when it reads as an outlet (``outlet_line``, the model of ``byline_outlet.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_outlet import DOMAIN, is_outlet_name
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.metadata import author_line, parse_metadata, source_line
@@ -47,6 +51,20 @@ def labelled_source(text: str) -> str | None:
     if account is not None and is_site_name(account["outlet"]):
         return line
     return source_line(line)
+
+
+def outlet_line(text: str) -> str | None:
+    """The source when ``text``, under a byline's time that named no source, is a bare
+    name that reads as an outlet (``byline_outlet``), or an outlet's domain alone.
+
+    >>> outlet_line("FTNN新闻网"), outlet_line("chinanews.com"), outlet_line("华侨新村入口")
+    ('FTNN新闻网', 'chinanews.com', None)
+    """
+    line = text.strip()
+    if DOMAIN.match(line) is not None:
+        return line
+    name = source_line(line)
+    return name if name is not None and is_outlet_name(name) else None
 
 
 #: The fields a bare label may leave open, and how the line under it is read.

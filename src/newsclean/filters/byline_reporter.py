@@ -14,13 +14,16 @@ before it, ``澎湖爆報記者``: a local paper no list knows) and a *public bo
 press staff (three characters at least ending in an issuer word of
 ``data/section_labels.txt``, ``總統府記者``, ``byline_asides.issuer_ending``) are the
 source.  A qualifier of the role is none of these (``摄影记者``, ``驻京记者``,
-``实习记者``: no 报 and no issuer word), nor a two-character body (``学院``).
+``实习记者``: no 报 and no issuer word), nor a two-character body (``学院``).  Round 34:
+nor is any name of three characters or more that reads as an outlet (``byline_outlet``:
+an agency's 社 after a place, ``香港中通社記者``; a broadcaster's 台; 融媒体中心).
 """
 
 from __future__ import annotations
 
 from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.byline_clean import ORIGIN, ROLE_WORDS, TRAILING_DATELINE
+from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     OUTLET_REPORTER,
@@ -53,7 +56,9 @@ def employer(name: str) -> bool:
     """A media name, a paper or a public body (module docstring)."""
     if is_site_name(name) or PAPER.match(name) is not None:
         return True
-    return len(name) >= MIN_BODY and issuer_ending().match(name) is not None
+    if len(name) < MIN_BODY:
+        return False  # 学院, 该台: a qualifier or a pointer, no employer
+    return issuer_ending().match(name) is not None or is_outlet_name(name)
 
 
 def outlet_of(value: str) -> str | None:

@@ -25,7 +25,7 @@ end in a photo credit (摄, 供图).
   ``記者王超群∕台北報導``), another role, a dateline word (报道, 报导,
   综合, 摄, 电, 讯...), a picture's label after a space (``文/记者 张三 图/李四``: the
   photographer's credit in the same bracket, not a reporter), or a digit; a name glued
-  to a place before a day or Taiwan's report word 報導 (``王小明台北30日電``,
+  to a place before a day (digits or Han numerals: ``王小明台北30日電``, ``二日電``) or 報導 (
   ``記者楊川欽台中報導``) keeps its first three characters when the place has at
   least two left, otherwise its first two (mainland credits print no place there:
   ``记者欧阳小明报道`` is one name); round 19: so does the last of names listed before
@@ -115,7 +115,10 @@ REPORT_WORD = lazy_regex(r"报道|报导|報導|報道|专电|專電|电|電|讯
 # Names listed with 、 only, kept so: the author reads as the page wrote it.
 LISTED_NAMES = lazy_regex(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
 NAME_SEPARATORS = lazy_regex(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
-GLUED_PLACE = lazy_regex(r"^\s*(?P<run>\p{Han}{4,8})(?:\d{1,2}日(?:专电|專電|电|電)|报导|報導)")
+# The day of a dateline: digits or Han numerals (中央社's 二日電, 三十日電, 廿三日電).
+GLUED_PLACE = lazy_regex(
+    r"^\s*(?P<run>\p{Han}{4,8}?)(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专电|專電|电|電)|报导|報導)"
+)
 # Round 18: six or more characters glued before 报道 are more than a name (2-4): a name of
 # three (a family name first, no function character in the run) and a place of three or
 # more (特约记者武廷融波士顿报道); five stay unread (李强波士顿 or

@@ -10,12 +10,15 @@ theme's statistics row after the name (``byline_asides.without_reading_row``: �
 华媒联播评论4 3,354字数 960阅读) is set aside; the name before it is the line's.  Round 21:
 so is the outlet's column after a dash, bracketed (``政府新聞處- 【亞洲人之聲】``, an
 outlet and the column the story ran in): the name before the dash must still be a
-publisher's (a headline's kicker before a dash, ``图文- 【…】``, is none).
+publisher's, or (round 34) hold a media word, the layout saying an outlet stands there
+(``新報人- 【亞洲人之聲】``, a student paper: ``byline_outlet.names_media``); a headline's
+kicker before a dash, ``图文- 【…】``, is none.
 """
 
 from __future__ import annotations
 
 from newsclean.filters.byline_asides import without_reading_row
+from newsclean.filters.byline_outlet import names_media
 from newsclean.filters.byline_pieces import is_section_label, without_media_tag
 from newsclean.filters.captions import agencies
 from newsclean.filters.furniture_grammar import stdlib
@@ -53,7 +56,8 @@ def media_name(text: str) -> str | None:
     name = without_media_tag(name.strip(NAME_BRACKETS).strip())  # 臺視新聞 News
     if ":" in name or "：" in name:
         return None
-    if not publisher(name) or DATE_IN_LINE.search(name) is not None or is_section_label(name):
+    known = publisher(name) or (column is not None and names_media(name))  # 新報人- 【…】
+    if not known or DATE_IN_LINE.search(name) is not None or is_section_label(name):
         return None  # a section label (本地新闻) names a part of the site, not the source
     return name
 

@@ -14,10 +14,10 @@ the source bare on the line under the time (``出版：2025年01月08日 星期�
 as the source when it stands right under a byline that gave a time but no source, is a
 name (``SOURCE_NAME``: 2-8 Han or Latin characters, as media names are (a lead line
 such as 记湖南援藏干部的三年 is longer), an optional bracketed code, no
-punctuation) and is not a label or a section label (本地新闻).  ``structure`` applies it
-only there, and only while the page has no source.  The name may stand over the byline
-instead (``總統府`` then ``・2025-01-13 ・4850字``): a media name or a public body's name
-(one ending in an issuer word of ``data/section_labels.txt``: 政府, 总统府, 部, 局, 署)
+punctuation), no label or section label (本地新闻).  ``structure`` applies it only there,
+while the page has no source, to an outlet's name (``byline_outlet``).  The name may
+stand over the byline instead (``總統府`` then ``・2025-01-13 ・4850字``): a media name or
+a public body's (one ending in an issuer word of ``data/section_labels.txt``: 政府, 部, 局)
 alone on the line right above a byline that dates the page and names no source, with a
 line above it (the headline), is the source (``page_head`` places it; ``public_body``).
 A media name alone under the headline is read by it too (``headline=True``): the name

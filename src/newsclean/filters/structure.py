@@ -5,8 +5,8 @@ depends on its neighbours and its position.  The order of decisions:
 
 1. line by line: page furniture (``navigation``), a notice that opens with its
    formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
-   a bare source name right under a byline that gave a time but no source
-   (``metadata.source_line``), or a person's name there (``metadata.author_line``:
+   a bare outlet's name right under a byline that gave a time but no source
+   (``byline_pending.outlet_line``), or a person's name there (``metadata.author_line``:
    a poster or writer is an author at most, never the source); a source label after a
    picture's credit (``网络截图 来源:X``) is no byline: ``metadata`` leaves a line the
    caption grammar claims to the captions (``caption_sources.credit_then_source``);
@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
-from newsclean.filters.byline_pending import values_under_labels
+from newsclean.filters.byline_pending import outlet_line, values_under_labels
 from newsclean.filters.caption_byline import credit_byline, under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.caption_group import Groups
@@ -69,7 +69,6 @@ from newsclean.filters.metadata import (
     Metadata,
     author_line,
     byline_with_tools,
-    source_line,
 )
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
 from newsclean.filters.notice import MAX_NOTICE_LENGTH, is_notice
@@ -203,7 +202,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
             continue
         if metadata is None and awaiting_source and "source" not in fields:
             writer = author_line(line.text, under_time=True)  # a person: never the source
-            source = None if writer else source_line(line.text)
+            source = None if writer else outlet_line(line.text)
             if source or (writer and "author" not in fields):  # under the byline's time
                 placements[i] = "metadata"
                 what = "author" if writer else "source"

@@ -1,0 +1,90 @@
+"""An outlet's name: a bare name under a byline's time, or before a reporter's role.
+
+**Model.**  Some sites print the byline's time on one line and the source, bare, on the
+line under it (``2026/02/04`` then ``FTNN新闻网``; ``出版：2025年01月08日`` then
+``新闻局(GCS)``).  No label says the line is a source, so its words must: the line has a
+bare name's shape (``metadata.source_line``: 2-8 Han or Latin characters, an optional
+bracketed code, no label, no section label) and reads as a news organisation or a body
+that publishes, by one of
+
+- a known outlet or a media ending (``title.is_site_name``: 新华网, 联合早报, 端传媒,
+  中央社, 东莞日报, 香港电台);
+- a public body's ending (``byline_asides.issuer_ending``: 政府新闻处, 新闻局, 外交部);
+- an outlet's ending ``data/outlet_endings.txt`` lists besides (a paper's bare 报, a
+  broadcaster's 台, an agency's 社, a county's 融媒体中心, each after a Han letter at least,
+  a channel's 频道), unless the name ends in a word that names no outlet (旅行社, 平台,
+  舞台, 海报: kind ``not``);
+- an outlet's domain alone (``chinanews.com``, ``www.rthk.hk``).
+
+``byline_pending.outlet_line`` asks it of the line under the time; ``byline_reporter``
+of the name before a reporter's role (``香港中通社記者``), three characters at least.
+Where the layout itself says an outlet stands (a column header under the headline,
+``X- 【专栏】``: ``head_names.media_name``), a media word anywhere in the name is enough
+(``names_media``: ``新報人``, a student paper).
+Anything else a page prints under the time is no source: a picture's caption (``丁任村群众大会``,
+``华侨新村入口``), a person and a title (``王宗颖总领事``), a column's word (``期数``), a
+notice (``中央社版权所有``).  The line is then left to the rest of the page's model.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean.data import data_kinds
+from newsclean.filters.byline_asides import issuer_ending
+from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.title import is_site_name
+
+__all__ = ["DOMAIN", "is_outlet_name", "names_media"]
+
+# A bracketed code after the name: 新闻局(GCS).
+CODE = lazy_regex(r"[(（][A-Za-z]{2,8}[)）]$")
+# A media word inside a name (新報人, a student paper): weaker evidence than an ending.
+MEDIA_WORD = lazy_regex(r"报|報|网|網|社|台|臺|刊|频道|頻道|传媒|傳媒")
+# An outlet's domain alone: a host of letters, digits and hyphens under a common suffix.
+DOMAIN = lazy_regex(
+    r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,30}(?:\.[a-z0-9-]{2,30})?"
+    r"\.(?:com|net|org|cn|tw|hk|mo|sg|my)(?:\.(?:cn|tw|hk|mo|sg|my))?$",
+    regex.IGNORECASE,
+)
+
+
+@cache
+def _endings() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The outlet endings and the words that end so but name no outlet."""
+    kinds = data_kinds("outlet_endings.txt")
+
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+
+    ending = regex.compile(r"\p{Han}(?:" + alternation(kinds["ending"]) + ")$")
+    return ending, regex.compile(f"(?:{alternation(kinds['not'])})$")
+
+
+def is_outlet_name(name: str) -> bool:
+    """Whether ``name`` reads as a news organisation or a body that publishes.
+
+    >>> is_outlet_name("香港中通社"), is_outlet_name("新闻局(GCS)"), is_outlet_name("县融媒体中心")
+    (True, True, True)
+    >>> is_outlet_name("丁任村群众大会"), is_outlet_name("旅行社"), is_outlet_name("期数")
+    (False, False, False)
+    """
+    bare = CODE.sub("", name).strip()
+    if not bare:
+        return False
+    if is_site_name(bare) or issuer_ending().match(bare) or DOMAIN.match(bare) is not None:
+        return True
+    ending, refused = _endings()
+    return ending.search(bare) is not None and refused.search(bare) is None
+
+
+def names_media(name: str) -> bool:
+    """Whether ``name`` reads as an outlet, or holds a media word where the layout itself
+    says an outlet stands (a column header under the headline: ``新報人- 【亞洲人之聲】``).
+
+    >>> names_media("新報人"), names_media("春节"), names_media("联合早报")
+    (True, False, True)
+    """
+    return is_outlet_name(name) or MEDIA_WORD.search(name) is not None

@@ -1,0 +1,104 @@
+"""Storing a labelled field's value: the time field's date, and a value that is prose.
+
+**Model.**  A label's value is a name, a source or a date (``byline.py`` finds the
+labels; ``byline_clean.py`` trims the value).  Stored here:
+
+- a *time* field (``published_at``, ``updated_at``) holds a byline date
+  (``byline_dates.find_byline_date``: ``dates.py``'s grammar and the shapes only a byline
+  prints); a value that is no date but date-like (``7月2日 16:05``, ``07-02 16:05``: no
+  year, ``DATE_LIKE``) is metadata without a time; any other value makes the line prose;
+- a *date inside another value* (``来源：新华网 2025-07-02``) is read as the time; a
+  source's name ends at it (what a paper prints after the date is its edition and
+  section), and at an edition mark (``文汇网 第四版 华人``, ``byline_values.source_name``);
+- a value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is
+  prose, and so is the line; a value that is no value (``作者:admin``, ``来源:本地新闻``:
+  ``byline_values.is_no_value``) is read and not stored; the first value of a field wins;
+- a *joint* label's value (``作者/来源: 海涵 中评社``) is split into the names, the outlet
+  and a site (``byline_values.split_joint``);
+- a reporter's credit after a time value's date, a gap between, is the row's next field,
+  unlabelled (``store_row_credit``).
+"""
+
+from __future__ import annotations
+
+from newsclean.filters.byline_clean import DATE_PREPOSITION, VALUE_TRIM, clean_value
+from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_glued import unglued_source
+from newsclean.filters.byline_pieces import Metadata
+from newsclean.filters.byline_reporter import parse_reporter_line
+from newsclean.filters.byline_values import is_no_value, split_joint
+from newsclean.filters.dates import find_dates
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+
+__all__ = [
+    "DATE_LIKE",
+    "MAX_VALUE_LENGTH",
+    "SENTENCE_PUNCTUATION",
+    "is_plain",
+    "store_joint",
+    "store_row_credit",
+    "store_value",
+]
+
+#: A field's value is a name, a source or a date: longer is prose.
+MAX_VALUE_LENGTH = 40
+SENTENCE_PUNCTUATION = lazy_re(r"[。！？!?；;，]")  # plain classes: stdlib re is faster
+# A date-like value without a year (7月2日 16:05, 07-02 16:05): metadata, no time.
+DATE_LIKE = lazy_regex(
+    r"^[\d\s:：\-/.年月日时時分秒号號()（）上下午晚早凌晨中星期周週礼禮拜一二三四五六天]{1,30}$"
+)
+
+
+def is_plain(value: str) -> bool:
+    """Whether ``value`` reads as a field's value: short, no sentence punctuation."""
+    return len(value) <= MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(value) is None
+
+
+def store_value(result: Metadata, target: str, value: str) -> bool:
+    """Put one labelled value in ``result``; False when the value makes the line prose."""
+    value = unglued_source(value) if target == "source" else value  # 创世大发2012-04-01
+    if target == "ignore" or not value:
+        return True
+    if target in ("published_at", "updated_at"):
+        found = find_byline_date(value)
+        if found is not None:
+            result.fields.setdefault(target, found.iso)
+            return True
+        return DATE_LIKE.match(value) is not None
+    dates = find_dates(value) or [d for d in (find_byline_date(value),) if d is not None]
+    if dates:
+        result.fields.setdefault("published_at", dates[0].iso)
+        head = DATE_PREPOSITION.sub("", value[: dates[0].start])
+        tail = value[dates[-1].end :]
+        if target == "source" and head.strip(VALUE_TRIM + " \u3000"):
+            tail = ""  # 《世界华人周刊》 2016-11-11 第四版 华人: the outlet's name ends at its date
+        value = clean_value(head + " " + tail)
+    if not is_plain(value):
+        return False
+    if value and not is_no_value(target, value):  # 作者:admin, 来源:本地新闻
+        result.fields.setdefault(target, value)
+    return True
+
+
+def store_row_credit(result: Metadata, raw: str) -> None:
+    """A reporter's credit after a time value's date, a gap between (``上传日期: 2014.08.19
+    人民网记者 孙灿芬 / 台东县 报导``): the row's next field, unlabelled, read by the
+    reporter line's grammar (its outlet the source when no label names one)."""
+    found = find_byline_date(raw)
+    tail = raw[found.end :] if found is not None else ""
+    if not tail[:1].isspace() or not tail.strip():
+        return
+    credit = parse_reporter_line(tail.strip())
+    if credit is not None:
+        for key, text in credit.fields.items():
+            result.fields.setdefault(key, text)
+
+
+def store_joint(result: Metadata, value: str) -> bool:
+    """The value of a joint label: the names, the outlet and a site (``byline_values``)."""
+    persons, outlet, site = split_joint(value)
+    if site:
+        result.fields.setdefault("site", site)
+    if persons and not store_value(result, "author", persons):
+        return False
+    return store_value(result, "source", outlet)
