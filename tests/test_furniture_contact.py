@@ -194,6 +194,32 @@ def test_an_empty_hotline_heading_in_an_article_about_the_hotline_stays() -> Non
     assert not line_removed(document, line)
 
 
+# Round 34: the article a contact line's label is looked for in is the one the clean text
+# prints: a caption naming the word (电话 of 电话诈骗) and the page's other contact lines
+# leave it, so the first cleaning removes what a second would.
+CAPTION = "警员在街头向长者派发防范电话诈骗的宣传单张。(李明摄)"
+
+
+@pytest.mark.parametrize("others", [[CAPTION], ["热线电话:"], []])
+def test_a_phone_line_whose_label_only_a_caption_or_a_contact_line_names_goes(
+    others: list[str],
+) -> None:
+    line = "• 电话:02-26250584"
+    page = _page(HEADLINE, PARAGRAPHS[0], *others, line, PARAGRAPHS[1])
+    document = clean(page, convert="none")
+    assert line_removed(document, line)
+    assert document.body[0] == PARAGRAPHS[0]
+    again = clean("\n\n".join([document.title or "", *document.body]), convert="none")
+    assert (again.title, again.body) == (document.title, document.body)
+
+
+def test_a_phone_line_under_a_paragraph_about_the_phone_stays() -> None:
+    line = "电话:02-26250584"
+    story = "区公所开通长者关怀电话，独居长者遇到困难可拨打关怀电话求助。"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], story, line), convert="none")
+    assert line in document.body
+
+
 # Round 31: a registry footer, the site's sponsor, seat and licence fields.  Real footers
 # from outside eval/ (page templates and configs of public repositories, as printed):
 REGISTRY = [

@@ -108,6 +108,17 @@ def test_a_site_name_no_list_knows_is_cut_when_the_article_never_prints_it() -> 
     assert clean(kept + body).title == kept
 
 
+def test_a_tail_as_long_as_the_head_before_it_is_no_site_name() -> None:
+    """Round 34: a site's name is shorter than the headline it follows; a headline after a
+    short term and a dash (the title a first cleaning printed) keeps its tail."""
+    body = (
+        "\n\n  警方表示,近日有人在网上兜售身份证件生成服务,市民切勿上当。\n\n"
+        "  警方提醒市民,身份证件如有遗失应尽快报案。\n"
+    )
+    headline = "证件生成-商场加强停车场保安巡逻"
+    assert clean(headline + body).title == headline
+
+
 # Round 17: a column's label over an article it never names is no headline.
 LONG_ARTICLE = "\n\n".join(ARTICLE.split("\n\n")[1:])
 

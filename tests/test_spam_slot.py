@@ -138,6 +138,14 @@ def test_a_line_printed_twice_beside_spam_is_a_templates_line() -> None:
     assert _removed_as_spam(_scattered(*lines)) == set(lines)
 
 
+def test_a_colon_title_whose_words_only_a_caption_prints_is_spam() -> None:
+    """Round 34: a farm's colon title is foreign to the article the clean text prints,
+    which holds no caption: a caption sharing its 正在 and 大型 does not keep it."""
+    title = "正在阅读:大型黄站-大型黄站"
+    caption = "▲工作人员正在检查大型同声传译设备。图/本报记者 王强 摄"
+    assert _removed_as_spam(_scattered(caption, title)) == {title}
+
+
 def test_common_head() -> None:
     assert common_head(["青木苑排位", "青木苑周末"]) == "青木苑"
     assert common_head([]) == ""

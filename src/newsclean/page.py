@@ -33,7 +33,7 @@ from newsclean.filters.convert import convert_lines, keep_own_output
 from newsclean.filters.convert_damaged import convert_around
 from newsclean.filters.convert_yao import YAO, yao_repaired
 from newsclean.filters.normalize import normalize_columns, split_lines
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, glossed_lines
 from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.structure import LineView
 
@@ -226,7 +226,8 @@ class Page:
         for index in self.stripped:  # a paragraph a 7-bit codec read is no spam
             verdicts[index] = NOT_SPAM
         _judge_misread_as_read_again(texts, verdicts)
-        for index, kept in spam_byline.settle(texts, verdicts, simplify_lines).items():
+        settled = spam_byline.settle(texts, verdicts, simplify_lines)
+        for index, kept in settled.items():
             self.evidence.add(index, kept)
         glued = (
             spam_field.field_cuts,
@@ -240,6 +241,9 @@ class Page:
         cut: set[int] = set()
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
             cut.update(self._apply_cuts(cuts(texts, verdicts, simplify_lines)))
+        passed = cut | settled.keys() | self.stripped.keys()  # the rest a mirror glossed: bare
+        for index, verdict in glossed_lines(texts, verdicts, passed, simplify_lines).items():
+            verdicts[index] = verdict
         if cut:
             for index, verdict in _queries_after_cuts(texts, verdicts, probes, cut).items():
                 verdicts[index] = verdict

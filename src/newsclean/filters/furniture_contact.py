@@ -17,10 +17,11 @@ from the line's parts, not from the words a site chose for its label:
 * judged on its page (``site_lines.contact_lines``, asked by ``foreign_lines`` before the
   headline is looked for, so such a line is never the headline): the line goes when its
   labels are foreign to the article (``spam_article.Article``: at most half of their Han
-  pairs recur in the page's other lines).  A story about a hotline prints the hotline's
-  name in its paragraphs, and its ``服务热线:12345`` line stays; a paragraph quoting a
-  number (``市民可拨打热线12345反映。``) has words beside its fields and is no contact
-  line at all;
+  pairs recur in the page's other lines; round 34, the lines the clean text prints, no
+  caption and no other contact line, ``spam_article.printed_content``).  A story about
+  a hotline prints the hotline's name in its paragraphs, and its ``服务热线:12345``
+  line stays; a paragraph quoting a number (``市民可拨打热线12345反映。``) has words
+  beside its fields and is no contact line at all;
 * round 22, an **empty contact label** (``contact_fields`` too): a label holding a word of
   contact, its colon and nothing after it, alone on its line (``免费咨询热线:``,
   ``客服QQ：``): the template printed the label and its value failed to print.  Judged on

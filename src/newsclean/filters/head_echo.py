@@ -46,7 +46,10 @@ Round 16 too (``site_suffix``): after a separator closing the headline (``title`
 ``SUFFIX_SEPARATORS``), a short name (at most ``MAX_UNECHOED_SUFFIX`` characters, two Han
 or more) none of whose pairs the paragraphs print, under a headline they echo, is the
 site's name even when no list knows it (``…很真实-某某速讯``): the page is the evidence.
-A tail the article speaks of (``中美贸易战 - 第二轮谈判开始``) is the headline's.
+A tail the article speaks of (``中美贸易战 - 第二轮谈判开始``) is the headline's.  Round 34:
+so is a tail as long as the head before it or longer (``身份生成器-马华促警提高阿罗街戒备``):
+a site's name is shorter than the headline it follows; the clean text prints the title
+without its site, and a second cleaning must not find another site in it.
 
 Round 24, four readings of the same evidence (what the article's own text echoes):
 
@@ -320,6 +323,8 @@ def site_suffix(
     head, tail = head.strip(), tail.strip()
     if len(tail) > MAX_UNECHOED_SUFFIX or len(HAN.findall(tail)) < 2 or not is_title_shaped(head):
         return printed, None
+    if len(tail) >= len(head):
+        return printed, None  # round 34: a name is shorter than the headline it follows
     article = _article(content, text)
     if echoes(tail, article) == 0 and echoes(head, article) >= MIN_HEAD_ECHO:
         return head, tail

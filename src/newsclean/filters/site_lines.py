@@ -40,6 +40,8 @@ Round 14, *contact furniture* anywhere (``contact_lines``; the grammar is
 ``furniture_contact``'s): a row of ``label: value`` fields whose every value is a mailbox,
 a telephone number or (under a word of contact) an account, its labels foreign to the
 article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
+Round 34: the article as the clean text prints it (``spam_article.printed_content``): no
+caption (电话 of a caption's 电话诈骗) and no other contact line (an empty ``热线电话:``).
 
 Round 31, a *registry footer* anywhere (``furniture_contact.footer_lines``, the grammar
 ``registry_fields``): a line of the site's sponsor, seat and licence
@@ -134,7 +136,7 @@ from newsclean.filters.site_speech import (
     masthead_slogan,
     stacked_label,
 )
-from newsclean.filters.spam_article import Article, content_article
+from newsclean.filters.spam_article import Article, content_article, printed_content
 from newsclean.filters.title import is_prose, is_site_name, is_title_shaped
 
 #: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
@@ -233,7 +235,7 @@ def foreign_lines(
         found[i] = "a template's instruction: a setting and an interface noun"
     for i in advert_lines(lines, content, article_of):
         found[i] = "a business's advert: promotion and a phone number"
-    for i in contact_lines(lines, content, article_of):
+    for i in contact_lines(lines, content):
         found[i] = "contact furniture: a label and a mailbox or a number"
     for i in notice_neighbours(lines, content):
         found[i] = "a browser notice's line beside the notice"
@@ -341,16 +343,13 @@ def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> l
     return found
 
 
-def contact_lines(
-    lines: Sequence[LineLike | None],
-    content: Sequence[int],
-    article_of: Callable[[], Article],
-) -> list[int]:
-    """The contact lines of ``content`` whose labels are foreign to the article."""
+def contact_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The contact lines of ``content`` whose labels are foreign to the article as the
+    clean text prints it: no caption, no contact line (round 34)."""
     found = {i: labels for i in content if (labels := contact_fields(_text(lines, i)))}
     if not found:
         return []  # most pages
-    article = article_of()
+    article = printed_content(lines, content, found)
     kept = []
     for i, labels in found.items():
         own = {pair for label in labels for pair in han_pairs(label)}

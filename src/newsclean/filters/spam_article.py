@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import Protocol
 
@@ -317,6 +317,18 @@ def content_article(lines: Sequence[Texted | None], content: Sequence[int]) -> A
     wanted = set(content)
     texts = [line.text if k in wanted and line is not None else "" for k, line in enumerate(lines)]
     return Article(texts, [NOT_SPAM] * len(texts))
+
+
+def printed_content(
+    lines: Sequence[Texted | None], content: Sequence[int], leave_out: Container[int]
+) -> Article:
+    """``content_article`` as the clean text prints it (round 34): without the lines a
+    caption's wording claims (the clean text prints no caption) and without
+    ``leave_out``, lines of the kind being judged (they go, so none vouches for
+    another).  What a second cleaning reads, the first reads too."""
+    texts = content_article(lines, content).texts
+    kept = [t if k not in leave_out and not _captioned(t) else "" for k, t in enumerate(texts)]
+    return Article(kept, [NOT_SPAM] * len(kept))
 
 
 class Printed:

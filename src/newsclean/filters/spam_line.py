@@ -33,6 +33,7 @@ a Chinese writer quoting a Japanese or Korean word does so inside a sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -207,6 +208,41 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     if glossed and sum(gloss.toned for gloss in find_glosses(probe)) >= MIN_GLOSSES:
         return NOT_SPAM
     return verdict
+
+
+def glossed_lines(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    passed: Container[int],
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+) -> dict[int, SpamVerdict]:
+    """Round 34: the lines ``score_probe`` let go for their mirror glosses, left whole by
+    the cuts (``passed``: the lines cut or settled), that are spam read as the clean text
+    prints them, without the glosses.  A mirror glosses the spam glued to a headline too
+    (``某某娱乐 台湾声(shēng)耕世界(jiè)… 乱伦小荡妇``); when no cut takes the terms off
+    the headline, a second cleaning reads the bare line, and so must the first."""
+    asked = [
+        i
+        for i, text in enumerate(texts)
+        if ("(" in text or "（" in text) and not verdicts[i].is_spam and i not in passed
+    ]
+    if not asked:
+        return {}  # most pages: no bracket
+    lines = [texts[i].strip() for i in asked]
+    read = simplify_lines(lines) if simplify_lines is not None else lines
+    found = {}
+    for i, probe in zip(asked, (r.lower() for r in read), strict=True):
+        glosses = find_glosses(probe)
+        if (
+            sum(g.toned for g in glosses) < MIN_GLOSSES
+            or not _score(probe, verdict_only=True).is_spam
+        ):
+            continue  # no mirror's line, or one score_probe did not let go for its glosses
+        ends = [0, *(edge for g in glosses for edge in (g.start, g.end)), len(probe)]
+        verdict = _score("".join(probe[a:b] for a, b in zip(ends[::2], ends[1::2], strict=True)))
+        if verdict.is_spam:
+            found[i] = verdict
+    return found
 
 
 def _score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:

@@ -34,7 +34,8 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    the line or a date-count crumb opening it, the keyword part foreign to the article.
 7. *A colon title* (``spam_listing.foreign_title``, round 21): a topic, a colon and its
    promise naming a lexicon term (a strong one, or any on a hijacked page), its words
-   foreign to the article; such a line is read by this reading only.
+   foreign to the article; such a line is read by this reading only.  Round 34: the
+   article without its captions (``Printed.bare``), as a second cleaning reads it.
 
 The article is ``spam_article.Article`` of the page's lines not judged spam and not read
 as one of these lines.  Readings 3, 4 and 5 and the listing crumbs rest on the line being
@@ -49,7 +50,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Article, as_printed
+from newsclean.filters.spam_article import Article, Printed, as_printed
 from newsclean.filters.spam_ask_frame import MAX_LINE, MIN_TERM, foreign
 from newsclean.filters.spam_crumb import crumb_spam
 from newsclean.filters.spam_gap import gap_spam
@@ -179,10 +180,11 @@ def _slot_spam(
         if why is not None:
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     hijacked = bool(judged) or any(v.is_spam for v in verdicts)
+    captionless = Printed(texts, article.verdicts)  # the clean text prints no caption
     for i, (line, probe) in probes.items():
         if not readable or i in judged:
             continue
-        if titled := foreign_title(line, probe, article.without(i), hijacked):
+        if titled := foreign_title(line, probe, captionless.bare.without(i), hijacked):
             judged[i] = SpamVerdict(True, 0.0, (), 1, titled, sure=True)
             continue  # a colon title needs spam elsewhere or a strong term (spam_listing)
         if not (hijacked or headline(line) or bare_query(texts[i], probe)):

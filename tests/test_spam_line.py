@@ -1,0 +1,36 @@
+"""Round 34: a line a mirror glossed, left whole by the cuts, is judged bare
+(``spam_line.glossed_lines``), as a second cleaning reads it."""
+
+from __future__ import annotations
+
+from newsclean import clean
+from newsclean.filters.spam_line import NOT_SPAM, glossed_lines
+from newsclean.render import render
+
+GLUED = "金沙娱乐 台湾广(guǎng)播电(diàn)台今(jīn)起试播越语节目 乱伦小荡妇"
+NOTICE = "本站所（ zhàn suǒ ）有图片（ tú piàn ）皆来自（ lái zì ）本报:http://www.example-news.net/a.html"
+
+
+def test_a_glossed_headline_with_spam_glued_both_sides_is_spam_read_bare() -> None:
+    texts = [GLUED, NOTICE, "市民(shì mín)踊跃参加活动。"]
+    assert set(glossed_lines(texts, [NOT_SPAM] * 3, ())) == {0}
+
+
+def test_a_line_a_cut_took_is_not_asked_again() -> None:
+    assert glossed_lines([GLUED], [NOT_SPAM], {0}) == {}
+
+
+PARAGRAPHS = [
+    "  市(shì)政府(fǔ)今天(tiān)举行(xíng)新闻(wén)发布会(huì),"
+    "介绍(shào)全市(shì)防汛(xùn)准备(bèi)工作(zuò)。",
+    "  据(jù)介绍(shào),今年(nián)全市(shì)新建(jiàn)排水(shuǐ)管网(wǎng)一百(bǎi)多公里(lǐ)。",
+]
+
+
+def test_a_glossed_foreign_headline_with_spam_glued_goes_on_both_cleanings() -> None:
+    page = "\n\n".join(["市政府部署防汛准备工作", *PARAGRAPHS[:1], GLUED, *PARAGRAPHS[1:]]) + "\n"
+    document = clean(page, convert="none")
+    assert not any("乱伦" in line for line in document.body)
+    assert any(r.reason == "spam" and "乱伦" in r.text for r in document.removed)
+    again = clean(render(document, "text"), convert="none")
+    assert (again.title, again.body) == (document.title, document.body)
