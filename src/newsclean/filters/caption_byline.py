@@ -50,11 +50,12 @@ Round 33: a *credits row* (``credits_row``): the story's writer and photographer
 on one line, each a name and the verb of what he did, parted by a semicolon or a bar
 (``海涵报道;侯宝强摄影``, a 中评社 page under its headline): nothing is described, so it is
 a byline row where a camera credit is (``story_credit``), though its last word is a
-photo credit's.  Round 34: the separator is one class, a semicolon or a bar of any width
-(``marks.BAR_MARKS``: ``|``, ``｜``, ``丨``), both the row's gate and its split, so a row
-parted by a full-width bar is read as one parted by an ASCII one.  Each piece is a short name (two to four Han characters) and its verb, at
+photo credit's.  Each piece is a short name (two to four Han characters) and its verb, at
 least one a camera verb and one name a person's (``person_names``); a caption's
-credit follows a description (``…举行(中评社 海涵摄)``) and is no such row.
+credit follows a description (``…举行(中评社 海涵摄)``) and is no such row.  Round 34:
+the separator is one class, a semicolon or a bar of any width (``marks.BAR_MARKS``:
+``|``, ``｜``, ``丨``), both the row's gate and its split, so a row parted by a
+full-width bar is read as one parted by an ASCII one.
 
 The byline grammar leaves a line whose only fields are photographer credits to the
 caption rules (``byline``'s precedence); this module reads the line after its picture

@@ -74,8 +74,8 @@ from newsclean.data import data_lines
 from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
-from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.furniture_toolbar import site_mode
+from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
 
