@@ -591,7 +591,16 @@ def test_prose_saying_not_a_sites_view_with_a_space_stays(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["【以上新闻转载自新华社】", "以上内容转自南方日报", "上述文章摘自光明网。"]
+    "line",
+    [
+        "【以上新闻转载自新华社】",
+        "以上内容转自南方日报",
+        "上述文章摘自光明网。",
+        # round 34: the name goes on in Latin letters, its English name and its address
+        "【以上新聞轉載自故事 StoryStudio storystudio.tw】",
+        "以上文章转载自端传媒 theinitium.com",
+        "【以上內容摘自聯合新聞網 UDN】",
+    ],
 )
 def test_a_reprint_statement_is_a_notice_anywhere(line):
     assert is_notice(line, near_foot=False)
@@ -603,6 +612,8 @@ def test_a_reprint_statement_is_a_notice_anywhere(line):
         "以上为个人观点",  # the copula: no source named
         "本文转载自新华网",  # a byline's source: metadata's
         "以上内容转自网络，经记者核实，情况属实。",  # the sentence goes on
+        "以上内容转自网络 经记者核实情况属实",  # a Han clause after the space: prose
+        "以上内容转自网友 John 的博客 以及其他来源",  # a sentence in Latin and Han
     ],
 )
 def test_a_line_that_only_looks_like_a_reprint_statement_is_no_notice(line):
