@@ -29,6 +29,11 @@ def test_tag_words_after_stops_are_cut_and_the_sentences_stay(one: str, two: str
     assert _cuts([first, second, THIRD]) == {0: (one, FIRST), 1: (two, SECOND)}
 
 
+def test_a_syllable_among_tags_stays_and_the_tags_go() -> None:
+    page = ["例如:ji知,qi次。", FIRST.replace("街。他們", "街。html他們"), SECOND + "java"]
+    assert _cuts(page) == {1: ("html", FIRST), 2: ("java", SECOND)}
+
+
 def test_a_tag_word_after_a_headings_colon_is_cut() -> None:
     page = ["背景:html在網頁編碼中常見的問題", FIRST.replace("街。他們", "街。java他們")]
     assert _cuts(page) == {0: ("html", "背景:在網頁編碼中常見的問題"), 1: ("java", FIRST)}
@@ -47,6 +52,8 @@ def test_a_tag_word_after_a_headings_colon_is_cut() -> None:
         ["他說。html is a markup language。java is a programming language"],
         # a label's value closing its line
         ["編程語言:java", "數據庫:mysql", FIRST],
+        # a lesson's readings after a colon and a stop: pinyin syllables, no tags
+        ["j、q、x拼寫i、ü開頭的韻母,例如:ji知,qi次。xi思,ju居。", FIRST],
     ],
 )
 def test_a_brand_a_word_the_article_uses_or_a_labels_value_stays(page: list[str]) -> None:

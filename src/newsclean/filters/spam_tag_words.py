@@ -11,7 +11,8 @@ shape and the page, not a list of tags:
   java, mysql, web) glued after a full stop, right before a Han character or at the line's
   end, or glued after a colon right before a Han character (a label's value, ``语言:java``
   closing its line, is the label's);
-* each word is printed nowhere else on the page (a story about vivo or jQuery names them
+* the word is no pinyin syllable (``例如:ji知,qi次``: a lesson spells a reading), and
+  each word is printed nowhere else on the page (a story about vivo or jQuery names them
   in its sentences too);
 * the page holds ``MIN_SITES`` sites or more: a sentence may open with a brand written in
   lower case once; a farm glues its tags by the handful.
@@ -26,8 +27,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.pinyin_readings import readings, strip_tone
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
 
@@ -43,6 +46,13 @@ SITE = lazy_regex(
 )
 #: A Latin word anywhere: how often the page prints each.
 WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    """Every pinyin syllable without its tone: a word that is one spells a reading (a
+    lesson's ``例如:ji知``), not a tag."""
+    return frozenset(strip_tone(r) for r in readings().every_reading())
 
 
 def tag_word_cuts(
@@ -63,7 +73,7 @@ def tag_word_cuts(
         i: sites
         for i, text in enumerate(texts)
         if not verdicts[i].is_spam and ("。" in text or ":" in text or "：" in text)
-        if (sites := list(SITE.finditer(text)))
+        if (sites := [m for m in SITE.finditer(text) if m.group() not in _syllables()])
     }
     if sum(len(sites) for sites in found.values()) < MIN_SITES:
         return {}
