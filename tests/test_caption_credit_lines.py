@@ -197,6 +197,9 @@ def test_a_picture_credit_unlike_the_byline_above_stays_a_caption():
         "海涵报道;侯宝强摄影",  # hk.crntt.com (中評社, the round-33 byline row; eval 105)
         "李栋报道；梁婉琦摄",
         "张三撰文 | 侯宝强摄影",
+        "李栋报道｜梁婉琦摄",  # the full-width bar, gate and split alike (round 34)
+        "王晓文采访 丨 陈嘉敏摄影",  # the Han stroke printed as a bar
+        "林国强撰文¦吴嘉荣攝影",
     ],
 )
 def test_a_credits_row_is_no_caption_description(line: str):
@@ -209,6 +212,9 @@ def test_a_credits_row_is_no_caption_description(line: str):
         "量子位 报道 | 公众号 QbitAI",  # qbitai's byline row: no photographer, no pieces
         "侯宝强摄影",  # one credit alone: a camera credit's or a caption's
         "市民在公园赏花;侯宝强摄影",  # a description before the credit: a caption
+        "市民在公园赏花｜侯宝强摄影",  # the same with a full-width bar
+        "新华社报道｜新华社摄影",  # an agency's credits: no person's name
+        "李栋报道/梁婉琦摄",  # a slash parts no credits row
         "由外交部主办的新年招待会2日晚举行(中评社 海涵摄)",  # hk.crntt.com's caption
     ],
 )

@@ -151,6 +151,9 @@ def test_the_counter_and_button_go_under_the_article() -> None:
         "このVOTEはコメントを受け付けていません。",
         "香港新聞界慶祝新中國成立73周年 李家超希望講好香港故事 はコメントを受け付けていません。",
         "Comments Off on 海沧市民节:幸福海沧 市民同享",
+        # round 34: a headline quoting a sentence with its stop inside the quotation marks
+        "「戒嚴時期跑新聞,就是學會擺脫竊聽。」那些年的新聞人 はコメントを受け付けていません。",
+        "“我们不会放弃！”渔民守岛三十年 はコメントを受け付けていません。",
     ],
 )
 def test_a_closed_comment_status_naming_its_post_is_furniture(line: str) -> None:
@@ -167,6 +170,8 @@ def test_a_closed_comment_status_naming_its_post_is_furniture(line: str) -> None
         "該網站頁面寫著「はコメントを受け付けていません」,讀者無法留言。",
         # a title's part that closes a clause is a sentence, not a headline
         "我們決定關閉留言。 はコメントを受け付けていません。",
+        # a stop outside the quotation: the title's part is a sentence still
+        "他說「不會放棄」。我們決定關閉留言 はコメントを受け付けていません。",
         "Comments off on weekends, the editor said.",
     ],
 )

@@ -591,7 +591,16 @@ def test_prose_saying_not_a_sites_view_with_a_space_stays(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["【以上新闻转载自新华社】", "以上内容转自南方日报", "上述文章摘自光明网。"]
+    "line",
+    [
+        "【以上新闻转载自新华社】",
+        "以上内容转自南方日报",
+        "上述文章摘自光明网。",
+        # round 34: the name goes on in Latin letters, its English name and its address
+        "【以上新聞轉載自故事 StoryStudio storystudio.tw】",
+        "以上文章转载自端传媒 theinitium.com",
+        "【以上內容摘自聯合新聞網 UDN】",
+    ],
 )
 def test_a_reprint_statement_is_a_notice_anywhere(line):
     assert is_notice(line, near_foot=False)
@@ -603,6 +612,8 @@ def test_a_reprint_statement_is_a_notice_anywhere(line):
         "以上为个人观点",  # the copula: no source named
         "本文转载自新华网",  # a byline's source: metadata's
         "以上内容转自网络，经记者核实，情况属实。",  # the sentence goes on
+        "以上内容转自网络 经记者核实情况属实",  # a Han clause after the space: prose
+        "以上内容转自网友 John 的博客 以及其他来源",  # a sentence in Latin and Han
     ],
 )
 def test_a_line_that_only_looks_like_a_reprint_statement_is_no_notice(line):
@@ -970,3 +981,28 @@ def test_a_paragraph_about_infringement_near_a_short_pages_foot_stays() -> None:
     page = "\n\n".join(["平台回应侵权投诉", *NOTICE_FOOT_PARAGRAPHS, prose, "a", "a"])
     doc = clean(page)
     assert prose in doc.body and doc.copyright is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 34: a site's English name is one token of the notice, as its address is
+        "※ 网络公民 The Online Citizen, https://www.theonlinecitizen.com/ (最後瀏覽日:2019/02/19)",
+        "※ 联合早报 Lianhe Zaobao, https://www.zaobao.com.sg/ (最后浏览日:2021/03/05)",
+        "※ 自由時報 Liberty Times Net, https://news.ltn.com.tw/ (最後瀏覽日期:2020/11/30)",
+    ],
+)
+def test_a_citation_naming_its_site_in_english_is_a_foot_notice(line):
+    assert is_notice(line, near_foot=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose at the foot that names a site in English and a date is no notice
+        "记者在 The Online Citizen 网站上看到,该文于2019/02/19发布后引发网友热议,多人留言。",
+        "他说 Lianhe Zaobao 的报道有误,已于2021/03/05致函要求更正,但对方至今没有回应。",
+    ],
+)
+def test_prose_naming_a_site_in_english_at_the_foot_stays(line):
+    assert not is_notice(line, near_foot=True)

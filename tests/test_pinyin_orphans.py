@@ -142,3 +142,32 @@ def test_a_mirror_whose_tone_vowels_a_codec_dropped_is_a_mirror() -> None:
     page = pinyin.scan_page([title, listed])
     assert not page.verdict.strip
     assert page.clean_line(0).text == title
+
+
+def _slipped(text: str, host: str) -> str:
+    """``text`` up to ``host`` in GBK, slipped by one byte: the first byte lost, the host's
+    first byte paired with its predecessor's second, its second byte left alone (``?``)."""
+    data = text[: text.index(host) + 1].encode("gbk")
+    return data[1:-1].decode("gbk") + "?"
+
+
+def test_a_gloss_after_a_host_lost_to_a_byte_slip_goes_when_its_row_reads_it() -> None:
+    """GBK slipped by one byte: 狗仔集 (D7D0 BCAF) became ...屑 (D0BC) and AF alone, a
+    ``?``, before the mirror's (jí).  The page glosses no other 集; the row BC holds 集,
+    which reads jí, so the gloss goes; a syllable no character of the row reads stays."""
+    garbled = _slipped("懷疑背後有“狗仔集", "集")
+    assert garbled.endswith("屑?")
+    line = "餐敘等," + garbled + "(jí)團”長期監控"
+    page = pinyin.scan_page([SZL88, line])
+    assert page.verdict.strip and "jí" not in page.used
+    assert page.clean_line(1).text == "餐敘等," + garbled + "團”長期監控"
+    # Another slip: 記者報道 slipped leaves 浾邎蟮? where 道 (B5C0) was; row B5 reads dào.
+    other = _slipped("記者報道", "道")
+    assert other == "浾邎蟮?"
+    page = pinyin.scan_page([SZL88, "本報" + other + "(dào),市民"])
+    assert page.clean_line(1).text == "本報" + other + ",市民"
+    # Near misses: a syllable the row cannot read, a ``?`` after no Han character.
+    page = pinyin.scan_page([SZL88, "餐敘等," + garbled + "(bào)團"])
+    assert page.clean_line(1).text == "餐敘等," + garbled + "(bào)團"
+    page = pinyin.scan_page([SZL88, "問答Q?(jí)團"])
+    assert page.clean_line(1).text == "問答Q?(jí)團"

@@ -4,7 +4,7 @@
 import pytest
 
 from newsclean.filters.navigation import classify_furniture
-from newsclean.filters.site_speech import YOU_ARE_HERE, here_crumb, page_speech
+from newsclean.filters.site_speech import YOU_ARE_HERE, header_speech, here_crumb, page_speech
 
 
 # Drupal's breadcrumb label "You are here" in its Chinese translations (你在这里, 您在这里),
@@ -52,3 +52,29 @@ def test_a_row_of_bulleted_link_words_is_the_pages_links(line: str) -> None:
 @pytest.mark.parametrize("line", ["香港·澳门·台湾三地联合举办书展", "• 文章"])
 def test_joining_dots_and_a_bulleted_label_are_no_link_row(line: str) -> None:
     assert page_speech(line) != "links"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• 某某网移动版",
+        "澳门政府网關懷版",  # round 34: any mode of the site's (data/site_modes.txt)
+        "• 南方网客户端",
+        "某某新闻网长者模式",
+        "台湾新闻网繁體版",
+    ],
+)
+def test_a_site_name_and_one_of_its_modes_is_an_edition_link(line: str) -> None:
+    assert header_speech(line) == "edition"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某推出手机版",  # who did what: no web word before the mode
+        "南方网客户端上线三周年",  # more after the mode: a headline
+        "某某网版本更新说明",
+    ],
+)
+def test_a_headline_naming_a_mode_is_no_edition_link(line: str) -> None:
+    assert header_speech(line) != "edition"

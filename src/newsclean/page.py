@@ -23,8 +23,10 @@ from newsclean.filters import (
     spam_frames,
     spam_glued,
     spam_inlaid,
+    spam_pictographs,
     spam_query,
     spam_refrain,
+    spam_tag_words,
     spam_tail,
     spam_watermark,
 )
@@ -212,7 +214,9 @@ class Page:
         before a paragraph) is cut off them (``spam_field``, ``spam_address_head``,
         ``spam_glued``, ``spam_tail``, ``spam_frames``), and a copier's address stamped
         after a paragraph's stop is cut out of it (``spam_watermark``), as is a keyword
-        inlaid after its commas (``spam_inlaid``); a farm's refrain glued at the article's
+        inlaid after its commas (``spam_inlaid``), pictographs scattered before its
+        clause marks (``spam_pictographs``) and a farm's tag words glued after its stops
+        (``spam_tag_words``); a farm's refrain glued at the article's
         clause ends (``spam_refrain``) is cut before the lines are judged."""
         texts = self.texts
         # A farm's refrain is cut before the lines are judged: the words it pastes are no
@@ -237,6 +241,8 @@ class Page:
             spam_frames.head_cuts,
             spam_watermark.watermark_cuts,
             spam_inlaid.inlaid_cuts,
+            spam_pictographs.pictograph_cuts,
+            spam_tag_words.tag_word_cuts,
         )
         cut: set[int] = set()
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp

@@ -52,7 +52,10 @@ on one line, each a name and the verb of what he did, parted by a semicolon or a
 a byline row where a camera credit is (``story_credit``), though its last word is a
 photo credit's.  Each piece is a short name (two to four Han characters) and its verb, at
 least one a camera verb and one name a person's (``person_names``); a caption's
-credit follows a description (``…举行(中评社 海涵摄)``) and is no such row.
+credit follows a description (``…举行(中评社 海涵摄)``) and is no such row.  Round 34:
+the separator is one class, a semicolon or a bar of any width (``marks.BAR_MARKS``:
+``|``, ``｜``, ``丨``), both the row's gate and its split, so a row parted by a
+full-width bar is read as one parted by an ASCII one.
 
 The byline grammar leaves a line whose only fields are photographer credits to the
 caption rules (``byline``'s precedence); this module reads the line after its picture
@@ -73,6 +76,7 @@ from collections.abc import Sequence
 from newsclean.filters.byline_names import person_names
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.marks import BAR_MARKS
 from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.title import is_prose
 
@@ -136,7 +140,8 @@ def camera_credit(text: str) -> bool:
 CREDIT_PIECE = lazy_re(
     r"^(?P<name>[\u4e00-\u9fff]{2,4})\s?(?P<verb>报道|報道|报导|報導|撰文|采写|採寫|采访|採訪|摄影|攝影|摄|攝)$"
 )
-PIECE_SEPARATOR = lazy_re(r"\s?[;；|｜]\s?")
+#: What parts a credits row's pieces: a semicolon or a bar of any width (``marks``).
+PIECE_SEPARATOR = lazy_re(rf"\s?[;；{BAR_MARKS}]\s?")
 
 
 def credits_row(text: str) -> bool:
@@ -148,7 +153,7 @@ def credits_row(text: str) -> bool:
     False
     """
     line = text.strip()
-    if len(line) > MAX_LINE or (";" not in line and "；" not in line and "|" not in line):
+    if len(line) > MAX_LINE or PIECE_SEPARATOR.search(line) is None:
         return False
     parts = PIECE_SEPARATOR.split(line)
     found = [match for part in parts if (match := CREDIT_PIECE.match(part)) is not None]

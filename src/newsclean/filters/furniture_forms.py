@@ -33,7 +33,9 @@ clause), is at most ``MAX_FORM_LINE`` characters, and stands apart from a traili
 a space (the slot's own), so a Japanese sentence that quotes the status inside a clause
 (``多くのサイトはコメントを受け付けていません。``, no space, the phrase its predicate) stays;
 the interface's own deictic subject fills the slot too (``この投稿はコメントを受け付けていま
-せん。``, this post: an app's string).
+せん。``, this post: an app's string).  Round 34: a sentence the headline quotes, closed
+inside its own quotation marks (``「…就是學會擺脫竊聽和跟蹤。」那些年,在黑夜中尋找星星的新聞人``),
+is the quoted speaker's: its stop is no mark of the title's.
 
 A sentence with one word of its own stays: a story about e-mail privacy (``专家提醒,您的
 电子邮箱地址不会被公开,但仍需警惕钓鱼邮件。``) has a subject and a warning no form prints,
@@ -127,6 +129,9 @@ MAX_THIS = 6
 #: A headline closes no sentence: a title's part with a stop or a semicolon (which
 #: ``title.SENTENCE_END`` reads as a sentence's end too) is a sentence.
 SENTENCE_ENDS = frozenset("。！？；!?;")
+#: A quotation inside a headline, closed on the same line: its stops are the quoted
+#: speaker's, not the title's (``「…就是學會擺脫竊聽和跟蹤。」那些年,…的新聞人``).
+QUOTED = lazy_re(r"「[^「」]*」|『[^『』]*』|“[^“”]*”")
 
 
 @cache
@@ -142,6 +147,10 @@ def closed_notice(line: str) -> bool:
     >>> closed_notice("重慶居民感受到的幸福很真實 はコメントを受け付けていません。")
     True
     >>> closed_notice("多くのサイトはコメントを受け付けていません。")
+    False
+    >>> closed_notice("「戒嚴時期的最大收獲。」那些年的新聞人 はコメントを受け付けていません。")
+    True
+    >>> closed_notice("戒嚴時期的最大收獲。那些年的新聞人 はコメントを受け付けていません。")
     False
     """
     text = line.strip()
@@ -168,7 +177,8 @@ def _headline(title: str) -> bool:
     title = title.strip()
     if title.endswith("."):
         return False  # an English sentence's full stop
-    return 0 < len(title) <= MAX_FORM_LINE and not SENTENCE_ENDS.intersection(title)
+    unquoted = QUOTED.sub("", title)  # a headline may quote a sentence with its stop
+    return 0 < len(title) <= MAX_FORM_LINE and not SENTENCE_ENDS.intersection(unquoted)
 
 
 def form_reason(line: str) -> str | None:

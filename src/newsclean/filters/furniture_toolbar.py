@@ -47,13 +47,20 @@ MIN_ITEMS = 2
 
 
 @cache
-def _mode() -> regex.Pattern[str]:
+def site_mode() -> str:
+    """The pattern of one mode of a site (``data/site_modes.txt``): a modifier and a mode's
+    noun, or a mode's one word.  ``site_speech``'s edition link names the site's edition
+    with it (round 34: one vocabulary for the modes a site offers of itself)."""
     words = data_kinds("site_modes.txt")
-    return regex.compile(
-        rf"{BULLET}(?:(?:{word_pattern(words['modifier'])})(?:{word_pattern(words['head'])})"
-        rf"|{word_pattern(words['mode'])})",
-        regex.IGNORECASE,
+    return (
+        rf"(?:(?:{word_pattern(words['modifier'])})(?:{word_pattern(words['head'])})"
+        rf"|{word_pattern(words['mode'])})"
     )
+
+
+@cache
+def _mode() -> regex.Pattern[str]:
+    return regex.compile(rf"{BULLET}{site_mode()}", regex.IGNORECASE)
 
 
 def is_mode(text: str) -> bool:

@@ -21,6 +21,9 @@ CLAUSE_MARKS = "，,；;"
 STOP_MARKS = "。！？!?"
 #: A colon, full-width or ASCII.
 COLONS = "：:"
+#: The bars a page parts the items of a row with: ASCII, full-width, the Han stroke 丨
+#: printed as a bar, the broken bar.
+BAR_MARKS = "|｜丨¦"
 #: One clause mark (``CLAUSE_MARKS``).
 CLAUSE_MARK = lazy_re(f"[{CLAUSE_MARKS}]")
 SENTENCE_STOP = lazy_re(f"[{STOP_MARKS}]")

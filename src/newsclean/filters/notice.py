@@ -137,11 +137,11 @@ from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
 from newsclean.filters.pinyin_readings import COMBINING_TONES, LOST_VOWEL, TONE_MARKED
 from newsclean.filters.provenance import (
     BULLETS,
-    host_tokens,
     is_citation,
     is_document_address,
     is_pictures_provenance,
     is_provenance_statement,
+    notice_tokens,
     provenance_words,
     published_pattern,
 )
@@ -282,8 +282,8 @@ def needed_score(text: str) -> float:
     line = text.strip()
     # An address is one token of the notice, not prose: it does not lengthen the line.
     tokens = ADDRESS.sub("@", line) if "/" in line else line
-    # a host name is an address too: ※ 自由时报 ent.ltn.com.tw, https://…
-    length = len(host_tokens(tokens))
+    # a host, a Latin proper name, a date are tokens too: ※ 网络公民 The Online Citizen, …
+    length = len(notice_tokens(tokens))
     if length <= SHORT_LINE:
         # A lone tag (原创, 【版权声明】) is made of notice words; a heading that names one
         # (版权保护的新挑战, AI生成图片引发版权争议) is about the subject and needs a formula.

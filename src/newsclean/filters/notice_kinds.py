@@ -27,7 +27,9 @@ Model.
   what it is (kind ``piece``: 新闻, 文章, 内容), and says where it was reprinted from
   (kind ``identity``, its verbs ending in 自: 转载自, 转自, 摘自; not the
   copula 为: ``以上为个人观点``), then a short source name and nothing else
-  (``【以上新闻转载自新华社】``).  One clause of at most ``MAX_REPRINT`` characters: a
+  (``【以上新闻转载自新华社】``); round 34: the name may go on in Latin letters, its
+  English name and its address each after one space (``【以上新聞轉載自故事 StoryStudio
+  storystudio.tw】``).  One clause of at most ``MAX_REPRINT`` characters: a
   sentence going on after the name (``以上内容转自网络，经核实…``) is prose.  A line
   opening with 本文 (``本文转载自新华网``) is a byline's source and is left to
   ``metadata``;
@@ -180,7 +182,7 @@ def _reprint() -> re.Pattern[str]:
     verbs = "|".join(re.escape(w) for w in provenance_words()["identity"] if w.endswith("自"))
     return re.compile(
         rf"^{words('above')}{words('piece')}?(?:均|皆)?(?:{verbs})"
-        r"[^，,。；;：:！!？?\s]{2,20}[。.]?$"
+        r"[^，,。；;：:！!？?\s]{2,20}(?: [A-Za-z0-9][A-Za-z0-9./-]{1,30}){0,2}[。.]?$"
     )
 
 

@@ -31,6 +31,12 @@ character.  A host lost to UTF-8 read as Big5 or GBK left its first two bytes as
 character before the U+FFFD of its lost third byte (請 E8 AB 8B read as Big5: 隢 then
 U+FFFD before "("): the syllable goes when it reads one of the 64 characters those two
 bytes can begin (``_lost_host_reads``), whether or not the page glosses it elsewhere.
+Round 34: a host lost to a two-byte codec's slip by one byte left its first byte in the
+garbled character before the ``?`` that stands for its second (狗仔集, GBK D7D0 BCAF,
+slipped: 屑 D0BC, then AF alone, ``屑?(jí)``): when the mojibake model finds a GBK or Big5
+slip ending with that ``?``, the syllable goes if it reads one of the characters that byte
+begins in the slip's codec (``_slipped_host_reads``; GB2312 orders each such row by
+reading, so the check is narrow).  A ``?`` the model finds no slip before is a mark.
 A syllable with a lost vowel (``w?i``) is one the page uses when it masks one of the
 page's (wéi).
 
@@ -52,7 +58,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence, Sized
 from functools import lru_cache
 
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.mojibake import find_mojibake
 from newsclean.filters.pinyin_grammar import Gloss, remove_spans
 from newsclean.filters.pinyin_readings import (
     LOST_VOWEL,
@@ -75,6 +83,8 @@ ORPHAN_SITE = lazy_re(r"(?<=[?\ufffd])[ \t\u3000]{0,2}" + _SYLLABLE)
 CUT_SITE = lazy_re(r"[ \t\u3000]{0,2}" + _SYLLABLE)
 #: A bracketed syllable right after a Han character (the grammar's reading check failed).
 REWRITTEN_SITE = lazy_regex(r"(?<=\p{Han})[ \t\u3000]{0,2}" + _SYLLABLE)
+#: The two-byte codecs whose slip by one byte leaves a host's first byte readable.
+SLIP_CODECS = frozenset({"gbk", "big5"})
 #: Orphan glosses on one line that show its characters were lost, not one host.
 LOST_LINE_ORPHANS = 3
 #: Letters that open a pinyin syllable's final (the initial gone: ā of fā, ǒu of zǒu).
@@ -187,6 +197,37 @@ def _lost_host_reads(text: str, at: int, syllable: str, simplify: Simplify) -> b
     return any(is_reading(char, syllable, simplify) for char in _lost_host_candidates(text[at - 2]))
 
 
+def _slipped_host_candidates(garble: str, codec: str) -> Iterator[str]:
+    """The characters a host could have been when a two-byte codec's text slipped by one
+    byte: ``garble`` (the character before the ``?``) is the host's predecessor's second
+    byte and the host's first, the ``?`` the host's second byte left alone (狗仔集 in GBK,
+    D7D0 BCAF, slipped: 屑 is D0 BC, AF alone is ``?``).  The candidates share that first
+    byte: a row of the code table, which GB2312 sorts by reading."""
+    try:
+        data = garble.encode(codec)
+    except UnicodeEncodeError:
+        return
+    if len(data) == 2 and 0x81 <= data[1] <= 0xFE:
+        for last in range(0x40, 0xFF):
+            try:
+                yield bytes((data[1], last)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+
+
+def _slipped_host_reads(text: str, at: int, syllable: str, simplify: Simplify) -> bool:
+    """Whether the host lost before ``at`` was the last character of a byte slip the
+    mojibake model finds ending with the ``?`` there, and ``syllable`` reads one of the
+    characters the slip's last garbled character can begin in the slip's codec."""
+    if at < 2 or text[at - 1] != "?" or not HAN.fullmatch(text[at - 2]):
+        return False
+    for span in find_mojibake(text).spans:
+        if span.end == at and span.encoding in SLIP_CODECS:
+            hosts = _slipped_host_candidates(text[at - 2], span.encoding)
+            return any(is_reading(char, syllable, simplify) for char in hosts)
+    return False
+
+
 def cut_head(text: str, original: str) -> str:
     """What an earlier filter cut from the start of ``original`` to leave ``text``, or ""."""
     original = original.rstrip()
@@ -211,7 +252,10 @@ def orphan_spans(
     spans = [
         m.span()
         for m in toned
-        if lost_line or _page_uses(m[1], used) or _lost_host_reads(text, m.start(), m[1], simplify)
+        if lost_line
+        or _page_uses(m[1], used)
+        or _lost_host_reads(text, m.start(), m[1], simplify)
+        or _slipped_host_reads(text, m.start(), m[1], simplify)
     ]
     head = CUT_SITE.match(text) if cut else None
     if head and toned_syllable(head[1]) and is_reading(cut[-1], head[1], simplify):

@@ -42,7 +42,9 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   list whose values were lost, a menu item): a headline names an event in more words, and
   a bullet opens a list, not a head.
 * an *edition link* is header speech too: a site's name (ending in a ``web`` word: 网)
-  and right after it an ``edition`` of the site (移动版, 手机版, 客户端), alone on a line
+  and right after it an edition of the site (移动版, 手机版, 客户端: one of the modes a
+  site offers of itself, ``data/site_modes.txt`` read by ``furniture_toolbar.site_mode``,
+  the one vocabulary of modes since round 34), alone on a line
   and perhaps bulleted (``• 某某网移动版``): the header's link to the site's other
   edition.  A headline about an edition names who did what (``某某推出手机版``: no web
   word right before the edition) and stays.
@@ -72,6 +74,7 @@ from newsclean.data import data_lines
 from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
+from newsclean.filters.furniture_toolbar import site_mode
 from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
@@ -198,7 +201,7 @@ def _patterns() -> tuple[
     own = regex.compile(rf"^(?:{word_pattern(words['self'])})")
     edition = regex.compile(
         rf"^{EDITION_BULLET}\p{{Han}}{{1,{MAX_EDITION_NAME}}}?(?:{word_pattern(words['web'])})"
-        rf"(?:{word_pattern(words['edition'])})$"
+        rf"(?:{site_mode()})$"
     )
     return place, welcome, own, edition
 

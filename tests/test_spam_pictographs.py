@@ -1,0 +1,74 @@
+"""Pictographs scattered before the article's clause marks (filters/spam_pictographs.py):
+cut out of the lines, the sentences stay, when the page holds three such sites or more; a
+writer's emoji, one before a stop, an icon bullet or a field's icon stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_pictographs import pictograph_cuts
+
+#: A county story's paragraphs (written for the tests in the form such reports take).
+FIRST = "记者从县气象台了解到,今明两天全县将迎来一次明显降雨过程,局部地区有大到暴雨。"
+SECOND = "气象部门提醒,山区群众注意防范山洪、泥石流等次生灾害,出行注意交通安全。"
+THIRD = "县防汛办已启动四级应急响应,各乡镇干部进村入户排查隐患点,转移群众一百二十余人。"
+
+
+def _cuts(lines: list[str]) -> dict[int, tuple[str, str]]:
+    return {
+        i: (cut.cut, cut.rest) for i, cut in pictograph_cuts(lines, [NOT_SPAM] * len(lines)).items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("marked", "emoji"),
+    [
+        (FIRST.replace("了解到,", "了解到🍻,").replace("过程,", "过程📢,"), ["🍻", "📢"]),
+        (FIRST.replace("了解到,", "了解到😩📱,").replace("过程,", "过程🤌,"), ["😩📱", "🤌"]),
+        (FIRST.replace("了解到,", "了解到🛳🤹🏿‍♀️,").replace("过程,", "过程👧,"), ["🛳🤹🏿‍♀️", "👧"]),
+    ],
+)
+def test_a_scatter_across_paragraphs_is_cut_and_the_sentences_stay(
+    marked: str, emoji: list[str]
+) -> None:
+    second = SECOND.replace("山洪、", "山洪🙆🏿、")
+    found = _cuts([marked, second, THIRD])
+    assert found == {0: (" ".join(emoji), FIRST), 1: ("🙆🏿", SECOND)}
+
+
+def test_a_scatter_after_a_glossed_character_or_a_quote_is_cut() -> None:
+    glossed = "報道說(shuō)🤌,警方封鎖(suǒ)辦公室😩📱,禁止職員進出「大樓」👋,並沒收電話。"
+    assert _cuts([glossed]) == {
+        0: ("🤌 😩📱 👋", "報道說(shuō),警方封鎖(suǒ)辦公室,禁止職員進出「大樓」,並沒收電話。")
+    }
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # two sites on the page: a writer's emoji
+        [FIRST.replace("了解到,", "了解到😂,"), SECOND.replace("山洪、", "山洪👍、"), THIRD],
+        # before a stop: a post's own exclamation, however many
+        ["大家一起加油💪!明天见👋!今天辛苦了🙏。谢谢各位支持❤️!"],
+        # icon bullets opening lines, icons of a contact block before numbers
+        ["📢公告,今天停水。", "电话📞：12345678", "传真📠：12345679", "邮箱📧：88@qq.com"],
+        # pictographs between spaces
+        [FIRST.replace("了解到,", "了解到 🍻 ,").replace("过程,", "过程 📢 ,") + " 👍 ,好"],
+    ],
+)
+def test_a_writers_emoji_and_icons_stay(page: list[str]) -> None:
+    assert _cuts(page) == {}
+
+
+def test_the_cleaned_body_keeps_the_paragraphs_without_the_pictographs() -> None:
+    title = "县气象台发布暴雨蓝色预警"
+    marked = [
+        FIRST.replace("了解到,", "了解到🍻,").replace("过程,", "过程📢,"),
+        SECOND.replace("山洪、", "山洪🤌、"),
+        THIRD.replace("响应,", "响应😩📱,"),
+    ]
+    document = clean("\n\n".join([title, *marked]) + "\n")
+    assert document.body == [FIRST, SECOND, THIRD]
+    assert all(r.reason != "spam" for r in document.removed)

@@ -1,0 +1,67 @@
+"""A copy farm's tag words glued after the article's stops (filters/spam_tag_words.py):
+lower-case Latin words glued after a full stop or a heading's colon, printed nowhere else,
+two or more on the page, are cut out of the lines and the sentences stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_tag_words import tag_word_cuts
+
+#: A street's history (written for the tests in the form such features take).
+FIRST = "很多上世紀的新加坡人,都知道有一條聞名街道叫福南街。他們對福南街的記憶,是記在舌尖上。"
+SECOND = "上世紀七十年代末,福南街的店鋪全被拆除,街道消失。取而代之的是一棟購物中心。"
+THIRD = "福南街的名字來源,不是很多人知道。他當過工人,做過小商販,後來成了富商。"
+
+
+def _cuts(lines: list[str]) -> dict[int, tuple[str, str]]:
+    return {
+        i: (cut.cut, cut.rest) for i, cut in tag_word_cuts(lines, [NOT_SPAM] * len(lines)).items()
+    }
+
+
+@pytest.mark.parametrize(("one", "two"), [("html", "java"), ("mysql", "web"), ("sql", "apache")])
+def test_tag_words_after_stops_are_cut_and_the_sentences_stay(one: str, two: str) -> None:
+    first = FIRST.replace("街。他們", f"街。{one}他們")
+    second = SECOND + two  # at the paragraph's end
+    assert _cuts([first, second, THIRD]) == {0: (one, FIRST), 1: (two, SECOND)}
+
+
+def test_a_syllable_among_tags_stays_and_the_tags_go() -> None:
+    page = ["例如:ji知,qi次。", FIRST.replace("街。他們", "街。html他們"), SECOND + "java"]
+    assert _cuts(page) == {1: ("html", FIRST), 2: ("java", SECOND)}
+
+
+def test_a_tag_word_after_a_headings_colon_is_cut() -> None:
+    page = ["背景:html在網頁編碼中常見的問題", FIRST.replace("街。他們", "街。java他們")]
+    assert _cuts(page) == {0: ("html", "背景:在網頁編碼中常見的問題"), 1: ("java", FIRST)}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # one site: a sentence may open with a brand in lower case
+        [FIRST.replace("街。他們", "街。vivo他們"), SECOND, THIRD],
+        # the word is the article's: printed elsewhere too
+        [FIRST.replace("街。他們", "街。vivo他們"), SECOND + "vivo", "新款vivo手機今日發布。"],
+        # capitalised or mixed case, spaced, or an English sentence after the stop
+        [FIRST.replace("街。他們", "街。iPhone他們"), SECOND + "Java", THIRD],
+        [FIRST.replace("街。他們", "街。 html他們"), SECOND.replace("消失。", "消失。 java")],
+        ["他說。html is a markup language。java is a programming language"],
+        # a label's value closing its line
+        ["編程語言:java", "數據庫:mysql", FIRST],
+        # a lesson's readings after a colon and a stop: pinyin syllables, no tags
+        ["j、q、x拼寫i、ü開頭的韻母,例如:ji知,qi次。xi思,ju居。", FIRST],
+    ],
+)
+def test_a_brand_a_word_the_article_uses_or_a_labels_value_stays(page: list[str]) -> None:
+    assert _cuts(page) == {}
+
+
+def test_the_cleaned_body_keeps_the_paragraphs_without_the_tags() -> None:
+    title = "消失的福南街"
+    marked = [FIRST.replace("街。他們", "街。html他們"), SECOND + "java", THIRD]
+    document = clean("\n\n".join([title, *marked]) + "\n", convert="none")
+    assert document.body == [FIRST, SECOND, THIRD]
