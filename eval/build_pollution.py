@@ -77,7 +77,7 @@ def _spam(page: Page, placement: Placement, row: dict, terms: list[str], group: 
         head = next((ln for ln in article if ln.cat == "title"), None)
         if head is not None:  # after=true: glued after the headline instead
             framed = row["template"].format(term=rng.choice(terms))
-            head.text = head.text + framed if row.get("after") else framed + head.text
+            head.text = inject.frame_title(head.text, framed, row)
             if row.get("tail"):  # a second term framed after the headline too
                 head.text += row["tail"].format(term=rng.choice(terms))
         else:

@@ -231,6 +231,18 @@ def spam_jammer(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     return out
 
 
+def frame_title(title: str, framed: str, row: dict) -> str:
+    """The headline with a framed spam term glued to it: before it, after it
+    (``after``), or inside it after its first ``inside`` characters; ``prefix`` is
+    fixed text glued before the whole (a copier's 原创 label)."""
+    if row.get("inside"):
+        cut = row["inside"]
+        head = title[:cut] + framed + title[cut:]
+    else:
+        head = title + framed if row.get("after") else framed + title
+    return row.get("prefix", "") + head
+
+
 def title_pieces(title: str, row: dict, rng: random.Random) -> list[str]:
     """The headline cut at its spaces and marks into pieces of 2-6 characters (a hijack
     template that scatters the page's own title words through the text)."""

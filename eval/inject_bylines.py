@@ -197,6 +197,19 @@ DATE_FORMS: dict[str, DateForm] = {
     "en-weekday-dmy-hm-hkt-sgt": DateForm(
         "{en_wd}, {d} {en_mon} {y}, {hh:02d}:{mi:02d} HKT/SGT", "{en_wd}, {d} {en_mon} {y}"
     ),
+    # 09:00 | 21/01/2024: the time first, ' | ', then day, month and year with slashes, padded
+    # (a Vietnamese paper's Chinese edition)
+    "hm-pipe-dmy-slash": DateForm(
+        "{hh:02d}:{mi:02d} | {d:02d}/{mo:02d}/{y}", "{d:02d}/{mo:02d}/{y}"
+    ),
+    # 週四, 30 九月 2010 09:54: a Joomla zh-TW date: 週 and the weekday, a comma, the day
+    # unpadded, the month in Chinese numerals with 月, the year and the time in minutes
+    "zhou-wd-d-cnmonth-y-hm": DateForm(
+        "週{wd}, {d} {cn_mo}月 {y} {hh:02d}:{mi:02d}", "週{wd}, {d} {cn_mo}月 {y}"
+    ),
+    # 星期日, 十月 20, 2019: a page head: the weekday, a comma, the month in Chinese numerals
+    # with 月, the day unpadded, a comma and the year (never a time)
+    "weekday-comma-cnmonth-d-comma-y": DateForm(None, "星期{wd}, {cn_mo}月 {d}, {y}"),
     # 5/24/2022: US order, month and day unpadded, four-digit year, no time
     "us-mdy-slash-nopad": DateForm(None, "{mo}/{d}/{y}"),
     # 110-01-15 11:30: the ROC year, hyphens, padded month and day, the time in minutes

@@ -51,7 +51,7 @@ def spam_cases(row: dict) -> list[Case]:
     if row["shape"] == "glued-title":  # no spam line: a framed term before the headline
         title, paras = SIMP["title"], simp_body()
         framed = row["template"].format(term=rng.choice(terms))
-        head = title + framed if row.get("after") else framed + title
+        head = inject.frame_title(title, framed, row)
         head += row["tail"].format(term=rng.choice(terms)) if row.get("tail") else ""
         positive = positive_case(
             row, "spam", page_of(head, *paras), both(fields_are(title=title), body_is(paras))
