@@ -310,3 +310,18 @@ def test_a_counter_label_is_no_writer(line: str, fields: dict[str, str]) -> None
 
     parsed = parse_labelled(line)
     assert parsed is not None and parsed.fields == fields
+
+
+# Round 34: a source credited by the source site's page title, greeting and section.
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("資料來源:歡迎蒞臨僑委會全球資訊網 – 新聞焦點", "僑委會全球資訊網"),
+        ("来源:欢迎光临华龙网-重庆晨报 | 新闻中心", "华龙网-重庆晨报"),
+        ("来源:人民网 – 新闻焦点", "人民网 – 新闻焦点"),  # no greeting: as printed
+    ],
+)
+def test_a_source_printed_as_its_page_title(line: str, source: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields["source"] == source

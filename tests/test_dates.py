@@ -709,3 +709,23 @@ def test_the_en_us_locale_string_reads_month_first(text: str, iso: str) -> None:
 def test_an_ampm_clock_without_seconds_says_no_order(text: str) -> None:
     """A writer's 12-hour clock (no seconds) or a half-day word: no locale string."""
     assert parse_date(text) is None
+
+
+# Round 34: CLDR zh's month names (一月 … 十二月) composed in the Latin orders, as a template
+# localised by name prints them (Joomla zh-TW, WordPress zh-TW), weekday before.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("週四, 30 九月 2010 09:54", "2010-09-30T09:54:00+08:00"),
+        ("發佈時間:週三, 21 十一月 2018 來源: 东方报", "2018-11-21"),
+        ("星期日, 十月 20, 2019", "2019-10-20"),
+        ("星期三, 十二月 3, 2025", "2025-12-03"),
+    ],
+)
+def test_chinese_month_names_in_the_latin_order(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["2019年十二月", "十二月的2020年计划", "三十月 2019"])
+def test_a_chinese_month_name_without_its_day_is_no_date(text: str) -> None:
+    assert parse_date(text) is None

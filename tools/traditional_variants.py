@@ -3,8 +3,8 @@ byline and date grammar words, so that labels match pages left in traditional sc
 (``--convert none``) without loading OpenCC at run time.
 
 Run from the repository root after editing metadata_labels.txt, date_words.txt,
-section_labels.txt, placeholder_values.txt, source_values.txt, byline_interface.txt or
-brand_suffixes.txt:
+section_labels.txt, placeholder_values.txt, source_values.txt, byline_interface.txt,
+brand_suffixes.txt or site_greetings.txt:
 
     .venv/bin/python tools/traditional_variants.py
 
@@ -29,6 +29,7 @@ SOURCES = {
     "source_values.txt": 1,
     "byline_interface.txt": 1,
     "brand_suffixes.txt": 0,
+    "site_greetings.txt": 0,
 }
 #: OpenCC's simplified-to-traditional configurations: generic, Taiwan and Hong Kong
 #: characters, and Taiwan's phrases (round 17): a page converted with s2twp prints the

@@ -38,7 +38,9 @@ Round 26: *a sentence naming the writer*, alone on its line (``本文作者是�
 itself (本文, 本篇, 此文, 该文, 文章; or none, ``作者是X``), 作者, a copula (是, 为, 係) and
 then only the names (``person_names``), a full stop at most: the author's credit in a
 sentence's words (``author_sentence``).  A description instead of a name (``本文作者为
-资深媒体人``, ``本文作者是本报记者``) names no one and stays a sentence.
+资深媒体人``, ``本文作者是本报记者``) names no one and stays a sentence.  Round 34: a
+media name after it (``作者是 厦门晚报``, Joomla's "written by" with the paper's account,
+``title.is_site_name``) names the outlet that published the text: the source.
 
 A run of words that are not all names (``春节 返乡 记``, ``国务院 新闻办``) is none, and
 so is a name list inside a sentence: the caller asks only of a line alone.
@@ -52,6 +54,7 @@ from newsclean.filters.byline_pieces import ROLE_TOKEN, Metadata, is_person_name
 from newsclean.filters.credits import WRITER_MARKS
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.title import is_site_name
 
 #: A staff description glued before the writers' names, the report word glued after the
 #: last (僑務新聞志工何青 王诗颖報導): an outlet's or body's words, then a staff noun.
@@ -107,12 +110,18 @@ def author_sentence(text: str) -> Metadata | None:
 
     >>> author_sentence("本文作者是吳康民").fields, author_sentence("本文作者为资深媒体人")
     ({'author': '吳康民'}, None)
+    >>> author_sentence("作者是 厦门晚报").fields
+    {'source': '厦门晚报'}
     """
     if "作" not in text and "撰" not in text:
         return None  # a plain test first: most lines hold neither
     found = AUTHOR_SENTENCE.match(text.strip())
-    if found is None or (names := person_names(found["names"])) is None:
+    if found is None:
         return None
+    if (names := person_names(found["names"])) is None:
+        # 作者是 厦门晚报 (Joomla's "written by" with the paper's account): the outlet
+        outlet = found["names"].strip()
+        return Metadata(fields={"source": outlet}, labels=[]) if is_site_name(outlet) else None
     return Metadata(fields={"author": names}, labels=[])
 
 

@@ -31,14 +31,14 @@ printed after the outlet's name (``中新网专稿``, ``新华社专电``, ``新
 is no part of the name: cut when what is left is a media name, so 腾讯 keeps its 讯
 (``source_name``); nor, round 20, the title marks wrapping the whole name
 (``来源:《人民日报》``: a publication's name printed as a title is that name).  Nor is a
-newspaper's edition and page mark after the name, nor what
-follows it (``文汇网 第四版 华人``: 第N版, A12版, 第3页, 版次 open the page's place in the
-print edition, and the section's name comes after), nor a section label spaced off after
-it (``新华网 国际要闻``): the value is the outlet's name and its qualifiers, not everything
-the label is followed by.  A desk line, the outlet's name
-and its kind of copy alone on a line (``中评社专稿`` under the headline), or an outlet's
-name with the separator its byline printed after it and nothing else (``台视新闻/``: the
-rest of the byline was not printed), is a byline naming the source (``desk_line``).
+newspaper's edition and page mark after the name, nor what follows it (``文汇网 第四版
+华人``: 第N版, A12版, 第3页, 版次 open the page's place in the print edition, and the
+section's name comes after), nor a section label spaced off after it (``新华网 国际要闻``),
+nor, round 34, the greeting and section of a site's page title copied whole (``欢迎莅临
+人民网 – 新闻焦点``, ``byline_site_title``): the value is the outlet's name and its
+qualifiers, not everything the label is followed by.  A desk line, the outlet's name and
+its kind of copy alone on a line (``中评社专稿`` under the headline), or an outlet's name
+and its byline's separator alone (``台视新闻/``), is a byline naming the source (``desk_line``).
 
 **A poster glued to the date.**  A forum archive prints the poster, a verb + 于 label and
 the date with no space (``刘懿德发表于2019/9/20``): 于 (at) takes a time, so the label is
@@ -100,6 +100,7 @@ from newsclean.filters.byline_pieces import (
 )
 from newsclean.filters.byline_placeholder import is_placeholder
 from newsclean.filters.byline_portal import SOURCE_PIECE
+from newsclean.filters.byline_site_title import site_of_title
 from newsclean.filters.dates import with_variants
 from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
 from newsclean.filters.labels import label_parts, label_table
@@ -109,8 +110,7 @@ from newsclean.filters.title import is_site_name
 
 # A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
 JOINT_NAME = lazy_regex(r"^[\p{Han}·]{2,4}$")
-#: A code alone where a person's name goes: capitals, a joiner, digits (SRC-71, XH_0012):
-#: a CMS's feed or desk code, printed when no writer was entered.
+#: A CMS's feed or desk code alone where a writer goes, none entered (SRC-71, XH_0012).
 FEED_CODE = lazy_regex(r"[A-Z]{2,6}[-_][0-9]{1,6}")
 #: Fields a joint label (作者/来源) joins: a person's and an outlet's.
 PERSON_FIELDS, OUTLET_FIELDS = frozenset(("author", "reporter")), frozenset(("source",))
@@ -237,7 +237,7 @@ def settle_source(parsed: Metadata) -> Metadata:
     source = parsed.fields.get("source")
     if source is not None:
         # 每日新聞早讀·5 May 2023: the middle dot glues a name to the date; no part of it
-        source = source.rstrip(" \t·・‧•") or source
+        source = site_of_title(source.rstrip(" \t·・‧•") or source)  # 欢迎莅临X – 栏目
         if is_no_value("source", source):
             del parsed.fields["source"]
         else:

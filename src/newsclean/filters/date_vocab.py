@@ -1,6 +1,8 @@
 """The vocabularies of the date grammar (``dates.py``): month and weekday names of the
 Latin-script languages pages print beside Chinese (round 17: a table per language in
-``data/calendar_names.txt``, composed by the grammar, not a list of forms), and the
+``data/calendar_names.txt``, composed by the grammar, not a list of forms; round 34,
+Chinese too: CLDR zh's month names, 一月 … 十二月, which a template localised by name
+prints in the Latin order, ``週四, 30 九月 2010 09:54``, ``星期日, 十月 20, 2019``), and the
 weekday, half-day and zone words of ``data/date_words.txt`` in every script (the
 traditional forms from ``data/traditional_variants.txt``, generated with OpenCC by
 ``tools/traditional_variants.py``).  Split from ``dates.py`` by job: the words here, the
