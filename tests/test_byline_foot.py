@@ -71,6 +71,7 @@ TEASER = (
         ("据Yahoo奇摩新闻", "Yahoo奇摩新闻"),  # an outlet named in Latin letters and Han
         ("據中評社", "中评社"),  # traditional, converted
         ("据中新网消息", "中新网"),  # the outlet's kind of copy after it
+        ("                           据 202.62.215.15", "202.62.215.15"),  # a bare host
     ],
 )
 def test_an_attributed_credit_under_the_article_is_the_source(credit, source):
@@ -90,6 +91,7 @@ def test_an_attributed_credit_under_the_article_is_the_source(credit, source):
         "据中新网消息,美国疾控中心(CDC)15日宣布,该患者14日出现症状的前一天曾乘坐飞机。",
         "据报道",  # an attribution word before no outlet
         "据介绍",
+        "据 3.14",  # a number, no address
     ],
 )
 def test_an_attribution_that_names_no_outlet_alone_stays(line):

@@ -78,6 +78,15 @@ TAIPEI = "2012-09-09T14:03:00+08:00"
         ("镜周刊 2025-06-25", {"published_at": "2025-06-25", "source": "镜周刊"}),
         # an outlet's English tag
         ("臺視新聞 News Feb 6, 2026", {"published_at": "2026-02-06", "source": "臺視新聞"}),
+        # round 34: a Chinese comment link, a count or verbs joined by a slash and a noun
+        (
+            "www.wforum.com | 2026-3-10 13:26:00  中央社 | 0条评论 | 查看/发表评论",
+            {
+                "published_at": "2026-03-10T13:26:00+08:00",
+                "source": "中央社",
+                "site": "www.wforum.com",
+            },
+        ),
         (
             "51.ca News Feb 6, 2026",
             {"published_at": "2026-02-06", "source": "51.ca", "site": "51.ca"},
@@ -98,6 +107,7 @@ def test_composed_byline_rows(line: str, fields: dict[str, str]) -> None:
         "北京时间2020年4月10日晚,嫦娥四号完成第十七月昼工作。",
         '"Posted by mistake," she said on December 12, 2019.',  # 'Posted' in an English quote
         "By 2030, the city will have 3 Comments",
+        "他在2020年1月1日发表评论",  # a sentence ending with the words, no row
         "每周热话栏目昨日邀请三位嘉宾,讨论房价。",  # a column name in a paragraph
         "会议 于 2012年9月9日 举行",  # 於 in a spaced sentence: no poster's line
         "新华网 于 2012.09.09",  # a site is no poster

@@ -325,3 +325,10 @@ def test_a_source_printed_as_its_page_title(line: str, source: str) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None
     assert parsed.fields["source"] == source
+
+
+# Round 34: By before a public body by its ending credits the body, the source.
+def test_by_a_public_body_is_the_source() -> None:
+    parsed = parse_metadata("By 警务处")
+    assert parsed is not None
+    assert parsed.fields == {"source": "警务处"}

@@ -492,3 +492,17 @@ def test_a_byline_with_the_page_tools_glued_on_is_a_byline() -> None:
     }
     for tools in ("分享到：微信 微博", "字级:", "首页 > 新闻 > 正文"):
         assert line_verdict(tools)[0] is not None, tools
+
+
+def test_a_spam_brand_in_the_rows_source_slot_is_no_source() -> None:
+    """Round 34 (byline_brand): a casino brand where the source stands names no publisher;
+    the row keeps its date."""
+    page = (
+        "澳门回归十周年庆典进入倒计时\n\n / 金沙手机网投app / 19/12/2009\n\n"
+        "    中共中央总书记、国家主席胡锦涛将于十九日抵澳。"
+        "记者自澳门特区政府获悉,庆典筹备工作已经完成。\n\n"
+        "    澳门各界人士表示,将以最好的面貌迎接回归十周年。\n"
+    )
+    doc = clean(page)
+    assert doc.source is None
+    assert doc.published_at == "2009-12-19"

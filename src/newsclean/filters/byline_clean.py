@@ -37,8 +37,9 @@ the text, a writer or an outlet: ``By 中新网`` (a portal reposting a wire: th
 where the text is from) is the source, as a short name piece is in a layout of pieces; a
 name that is a media or site name (``title.is_site_name``: never a person's) moves from the
 author's field to the source's, and so does a Latin outlet's Chinese service, by its shape
-(``By RNZ中文``, BBC中文网: a Latin name and 中文, ``CHINESE_SERVICE``).  An editor's label
-keeps its value.  Round 19: the name is judged without a date of the row after it
+(``By RNZ中文``, BBC中文网: a Latin name and 中文, ``CHINESE_SERVICE``), and, round 34, an
+outlet or public body by its ending (``By 警务处``: ``byline_outlet.is_outlet_name``).
+An editor's label keeps its value.  Round 19: the name is judged without a date of the row after it
 (``by 曹智 | 2017、7、19``, ``By 张三 / 20240305``): the date is the row's next field,
 the line's time (``byline_store.store_value`` reads it), no part of the name; what is left must
 still be a name (``By 2030, the city will`` stays prose).
@@ -53,6 +54,7 @@ import regex
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_english import PERSON_FIELDS, english_value_ok, is_english_label
 from newsclean.filters.byline_interface import is_interface_item
+from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_person_name
 from newsclean.filters.byline_portal import REPORT_WORDS
 from newsclean.filters.furniture_grammar import stdlib
@@ -338,6 +340,8 @@ def english_field(label: str, target: str, raw: str, value: str) -> str | None:
     True
     >>> english_field("By", "author", "RNZ中文", "RNZ中文")
     'source'
+    >>> english_field("By", "author", "警务处", "警务处")
+    'source'
     >>> english_field("By", "author", "Amy 中文 teacher", "Amy 中文 teacher") is None
     True
     >>> english_field("by", "author", "曹智 | 2017、7、19", "曹智 | 2017、7、19")
@@ -352,8 +356,8 @@ def english_field(label: str, target: str, raw: str, value: str) -> str | None:
         return "source"  # By RNZ中文: a Latin outlet's Chinese service
     if not english_value_ok(target, raw, value):
         return None
-    if target in CREDIT_FIELDS and is_site_name(value):
-        return "source"  # By 中新网: the outlet the text is from
+    if target in CREDIT_FIELDS and (is_site_name(value) or is_outlet_name(value)):
+        return "source"  # By 中新网, By 警务处: the outlet or body the text is from
     return target
 
 

@@ -21,7 +21,11 @@ when the site's teasers or links follow it: "according to X" alone on its line s
 nothing of the story, it names where the story came from.  The name must be a media
 name (``title.is_site_name``, never a section label), so ``据悉``, ``据报道``, ``据了解``
 (an attribution word before no outlet) and a sentence opening with ``据X报道,`` stay.
-The outlet may carry its kind of copy (``据新华社电``, ``据中新网消息``).
+The outlet may carry its kind of copy (``据新华社电``, ``据中新网消息``).  Round 34: the
+outlet may be named by its host, a domain (``据chinanews.com``, as ``source_line`` reads
+it) or, for a site served from its bare address, an IPv4 address (``据 202.62.215.15``):
+after a word of attribution the address names where the story came from, as a domain
+does (a bare address elsewhere, a poster's IP under a post, is no credit).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from collections.abc import Sequence
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.metadata import source_line
 from newsclean.filters.provenance import unattributed
 from newsclean.filters.title import is_prose
@@ -57,6 +62,8 @@ def attributed_credit(text: str) -> str | None:
     ('人民日报', 'Yahoo奇摩新闻')
     >>> attributed_credit("据悉"), attributed_credit("人民日报"), attributed_credit("据报道")
     (None, None, None)
+    >>> attributed_credit("据 202.62.215.15"), attributed_credit("据 1.2.3")
+    ('202.62.215.15', None)
     """
     line = text.strip()
     if len(line) > MAX_CREDIT or unattributed(line) == line:
@@ -66,11 +73,15 @@ def attributed_credit(text: str) -> str | None:
         if name.endswith(copy) and len(name) > len(copy) + 1:
             name = name[: -len(copy)]
             break
+    if IPV4.fullmatch(name):
+        return name  # 据 202.62.215.15: the site named by its bare address
     return source_line(name, headline=True)
 
 
 #: An attributed credit is short: the word and an outlet's name.
 MAX_CREDIT = 24
+#: A host's IPv4 address: four numbers 0-255 joined by dots.
+IPV4 = lazy_regex(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 #: The kind of copy an outlet's name may carry in a credit (据新华社电, 据中新网消息).
 COPY_WORDS = ("消息", "电", "電", "讯", "訊")
 

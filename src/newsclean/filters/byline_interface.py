@@ -11,6 +11,9 @@ items that are the interface's, each parted from the one before by spaces or a b
   optional article and a comment noun (Leave a Comment, Post a reply, Add comment), a
   count or a zero word and the noun (3 Comments, No Comments), the noun and a zero word
   (Comments Off, Comments closed); any letter case;
+* round 34, a Chinese comment link composed the same way (kinds cverb, cnoun, measure): a
+  count, a measure word and the noun (``0条评论``), verbs joined by a slash and the noun
+  (``查看/发表评论``);
 * a forum thread's tool (kind ``thread``: 只看该作者, 阅读模式, 上一主题), or a page tool
   phrase of the furniture grammar (``furniture_grammar.is_tool_phrase``: 打印, 收藏);
   round 26, a news page's comment link (``参与互动``), alone or printed twice glued
@@ -77,8 +80,10 @@ def _item_end() -> regex.Pattern[str]:
         rf"|{nouns}[ \t]+{zero}"
     )
     thread = word_pattern(words["thread"])
+    cverb, cnoun, measure = (word_pattern(words[kind]) for kind in ("cverb", "cnoun", "measure"))
+    chinese = rf"\d{{1,6}}[ \t]?(?:{measure})?{cnoun}|{cverb}(?:[/／]{cverb}){{0,2}}{cnoun}"
     return regex.compile(
-        rf"(?:^|(?<=[{SEPARATORS}]))(?:(?i:{english})|{thread})[{SEPARATORS}]*$",
+        rf"(?:^|(?<=[{SEPARATORS}]))(?:(?i:{english})|{thread}|{chinese})[{SEPARATORS}]*$",
         regex.VERSION1,
     )
 
@@ -88,7 +93,7 @@ def _last_chars() -> frozenset[str]:
     """The characters an interface item can end with (a noun's plural s among them)."""
     words = _words()
     return frozenset(
-        word[-1].lower() for kind in ("noun", "zero", "thread") for word in words[kind]
+        word[-1].lower() for kind in ("noun", "zero", "thread", "cnoun") for word in words[kind]
     ) | {"s"}
 
 
@@ -100,6 +105,8 @@ def without_interface(line: str) -> str:
     'December 12, 2019 by Hao Yi Xu'
     >>> without_interface("2025-09-24 | 只看该作者 |阅读模式 打印 上一主题 下一主题")
     '2025-09-24'
+    >>> without_interface("2026-01-28 12:21:45 德国之声中文网 | 0条评论 | 查看/发表评论")
+    '2026-01-28 12:21:45 德国之声中文网'
     >>> without_interface("我们今天讨论了评论区")
     '我们今天讨论了评论区'
     """

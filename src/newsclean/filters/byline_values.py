@@ -8,17 +8,16 @@ no source.  A *placeholder* (``data/placeholder_values.txt``) is what a site's c
 management system prints in a field the editor left empty (作者:admin, 来源:未知,
 作者：暂无), matched whole and case-insensitive: it is no value of any field; nor,
 round 20, a template's variable printed unfilled (``byline_placeholder.is_placeholder``:
-``db:作者``, ``{author}``, ``作者名``, by its grammar, any CMS's).  Both are
-read as part of the byline and not stored; a word that credits someone, even vaguely
-(佚名, 网络), is a value.  Nor is an *interface verb* a value of any field
-(``byline_interface.is_interface_value``, round 16: 上传, 发布网友: the post's button or
-column head), nor, round 18, a *role of the site's users* a source (``供稿:網友``, ``来源:网友``:
-a source is an organisation, 网友 a person unnamed), nor, round 33, an outlet an editor.
-A *navigation word* (``data/nav_terms.txt``: 首页, 返回, 分享) is a link
-of the page's furniture, never a source: a breadcrumb's 首页 before a tag label (``首页
-标签:…``) names no one.
+``db:作者``, ``{author}``, ``作者名``, by its grammar, any CMS's).  Both are read as part
+of the byline and not stored; a word that credits someone, even vaguely (佚名, 网络), is a
+value.  Nor is an *interface verb* a value of any field (``byline_interface.is_interface_value``,
+round 16: 上传, 发布网友: the post's button or column head), nor, round 18, a *role of the
+site's users* a source (``供稿:網友``, ``来源:网友``: a source is an organisation, 网友 a
+person unnamed), nor, round 33, an outlet an editor.  A *navigation word*
+(``data/nav_terms.txt``: 首页, 返回, 分享) is a link of the page's furniture, never a source.
 
-**A source is an organisation's name** (``data/source_values.txt``).  Never a code: a
+**A source is an organisation's name** (``data/source_values.txt``; round 34, never a spam
+brand: ``byline_brand``, asked by ``structure``).  Never a code: a
 CMS's record code printed in the field (``来源: sp20241121``: Latin letters and a run of
 five digits or more, nothing else) names no one, while a name with a short number stays
 (``CCTV-4``, ``香港01``).  Never the site speaking of itself (``来源:本站原创``, 本网: a
@@ -61,11 +60,10 @@ or with a place before the word (``■台北报导``: a dateline), it is not one
 **A joint label.**  Two labels of a person and an outlet joined by a slash with no value
 between (``作者/来源: 海涵 中评社``, ``来源/作者：``) label one value holding both.  The
 names that open it (2-4 Han characters each, ``·`` allowed, no media name; or names
-listed with 、 in one token, ``张三、李四 新华社``) are the
-author, the rest is the source, a URL in it the site; an outlet that is a media name
-(``title.is_site_name``) may come first instead (``新华社 张三``).  A value of names only
-is the author (``作者/来源: 海涵``), one with no name the source, whole
-(``作者/来源: 人民日报海外版``).
+listed with 、 in one token, ``张三、李四 新华社``) are the author, the rest is the source, a
+URL in it the site; an outlet that is a media name (``title.is_site_name``) may come first
+instead (``新华社 张三``).  A value of names only is the author (``作者/来源: 海涵``), one
+with no name the source, whole (``作者/来源: 人民日报海外版``).
 
 **An empty item of a bulleted byline.**  A CMS that prints its byline as a bullet list
 (``• 文章`` / ``• 时间:2018-12-11 10:00`` / ``• 人已阅读``) keeps the items whose value it

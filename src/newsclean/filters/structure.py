@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_brand import is_spam_brand
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
@@ -219,7 +220,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
                 head_bylines.append(i)
             evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
             for key, value in metadata.fields.items():
-                fields.setdefault(key, value)
+                if key != "source" or not is_spam_brand(value):  # / 金沙手机网投app / DATE
+                    fields.setdefault(key, value)
             continue
         content.append(i)
         if not prose_seen:
