@@ -28,3 +28,36 @@ def test_written_by_an_outlet_or_a_person(line: str, fields: dict[str, str]) -> 
 @pytest.mark.parametrize("line", ["作者是本报记者", "本文作者为资深媒体人", "作者是谁"])
 def test_a_description_is_no_outlet(line: str) -> None:
     assert author_sentence(line) is None
+
+
+# Round 34: ◎ before a person's name is the writer's line wherever it stands.
+@pytest.mark.parametrize(
+    ("line", "author"), [("◎李云川", "李云川"), ("◎梁婉琦 雷翠云", "梁婉琦 雷翠云")]
+)
+def test_the_writers_mark_anywhere(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {"author": author}
+
+
+@pytest.mark.parametrize("line", ["◎相关新闻", "◎本期导读"])
+def test_the_mark_before_no_name_is_no_byline(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+# Round 34: names glued to a year-last date whose order the numbers leave open: the names
+# are the author, the date is the page's to order (record_dates.page_order).
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("黄乐颖、邓晓彤03/02/2021", "黄乐颖、邓晓彤"), ("黃樂穎 05/04/2019", "黃樂穎")],
+)
+def test_names_beside_an_open_date(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {"author": author}
+
+
+@pytest.mark.parametrize("line", ["比分 03/02/2021", "会议延期 03/02/2021 举行"])
+def test_no_names_beside_an_open_date_is_no_byline(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is None or "author" not in parsed.fields

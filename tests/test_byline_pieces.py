@@ -237,3 +237,10 @@ def test_report_word_near_misses(line: str) -> None:
     assert parsed is None or "source" not in parsed.fields or parsed.fields["source"] != "报导"
     if parsed is not None and "author" in parsed.fields:
         assert "长沙" not in parsed.fields["author"]
+
+
+def test_an_outlets_staff_title_with_its_newsroom_names_no_one() -> None:
+    """Round 34: 现代澳门日报全媒体记者 (nine characters before the role) is a role, no name."""
+    parsed = parse_metadata("文/现代澳门日报全媒体记者")
+    assert parsed is not None
+    assert "author" not in parsed.fields

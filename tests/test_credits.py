@@ -303,3 +303,9 @@ def test_a_dateline_day_in_han_numerals_ends_the_place(paragraph: str, author: s
 def test_a_han_numeral_run_with_no_day_is_no_dateline() -> None:
     # 十二 without 日電 is no day: the run glued before 報導 still parts name and place
     assert reporter_credit("（記者陳大明嘉義縣報導）嘉義縣十二位議員今天提案。") == "陳大明"
+
+
+def test_a_spaced_text_and_photo_word_ends_the_names() -> None:
+    """Round 34: (福州日报记者 欧阳进权 文/摄): 文/摄 says what the reporter made, no name."""
+    line = "福州新闻网11月22日讯(福州日报记者 欧阳进权 文/摄)今天上午,闽清县融媒体中心挂牌成立。"
+    assert reporter_credit(line) == "欧阳进权"

@@ -10,7 +10,8 @@ characters, no site name, no label), at most ``MAX_NAMES`` of them, one kind of 
 per line; the names are returned as the page lists them, spaces collapsed to one.
 
 The double circle is no list bullet (``marked_writer``): a bulleted label in the page head
-(``• 文章``) is head furniture, but ◎ before a person's name is the writer's line.
+(``• 文章``) is head furniture, but ◎ before a person's name is the writer's line; round 34,
+wherever it stands (``◎李云川`` closing the article: ``writers_with_role`` reads it).
 
 Round 13: a video story credits its camera alone under the byline's time
 (``日期:2020/08/12下午05:37`` / ``攝影:梁婉琦 雷翠雲``, a Macau radio's video pages): a
@@ -42,6 +43,12 @@ sentence's words (``author_sentence``).  A description instead of a name (``本�
 media name after it (``作者是 厦门晚报``, Joomla's "written by" with the paper's account,
 ``title.is_site_name``) names the outlet that published the text: the source.
 
+Round 34: *names glued to an open date* (``黄乐颖、邓晓彤03/02/2021``, a Hong Kong copy's
+byline): the names, then a year-last date with slashes whose two fields are both 12 or
+under, which the date grammar leaves unread (nothing in the numbers says which is the
+day).  The line is the byline: the names are the author (``writers_open_date``), and the
+date is read with the page's evidence once the page is known (``record_dates.page_order``).
+
 A run of words that are not all names (``春节 返乡 记``, ``国务院 新闻办``) is none, and
 so is a name list inside a sentence: the caller asks only of a line alone.
 """
@@ -54,6 +61,7 @@ from newsclean.filters.byline_pieces import ROLE_TOKEN, Metadata, is_person_name
 from newsclean.filters.credits import WRITER_MARKS
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.record_dates import DAY_LAST, MONTHS_IN_YEAR
 from newsclean.filters.title import is_site_name
 
 #: A staff description glued before the writers' names, the report word glued after the
@@ -163,14 +171,35 @@ def writers_with_role(text: str) -> Metadata | None:
 
     >>> writers_with_role("• 崔虹 记者").fields, writers_with_role("• 崔虹") is None
     ({'author': '崔虹'}, True)
-    >>> writers_with_role("春节 返乡 记者") is None
-    True
+    >>> writers_with_role("春节 返乡 记者") is None, writers_with_role("◎李云川").fields
+    (True, {'author': '李云川'})
     """
     tokens = SPACES.split(text.strip())
+    if tokens[0][:1] == "◎" and (marked := person_names(text.strip()[1:])):
+        return Metadata({"author": marked}, labels=["◎"])  # the writer's mark, anywhere
     if len(tokens) < 2 or ROLE_TOKEN.match(tokens[-1]) is None:
-        return staff_writers(text)
+        return staff_writers(text) or writers_open_date(text)
     names = person_names(text)
     return Metadata({"author": names}, labels=[tokens[-1]]) if names else None
+
+
+def writers_open_date(text: str) -> Metadata | None:
+    """Writers' names and a year-last date whose order the numbers leave open, glued or
+    spaced, nothing else (module docstring, round 34): the names are the author, the date
+    is left to the page (``record_dates.page_order``), else None.
+
+    >>> writers_open_date("黄乐颖、邓晓彤03/02/2021").fields
+    {'author': '黄乐颖、邓晓彤'}
+    >>> writers_open_date("比分 03/02/2021") is None, writers_open_date("黄乐颖 25/02/2021")
+    (True, None)
+    """
+    line = text.strip()
+    if "/" not in line or (date := DAY_LAST.search(line)) is None or date.end() != len(line):
+        return None
+    if max(int(date["a"]), int(date["b"])) > MONTHS_IN_YEAR:
+        return None  # the numbers decide: the date grammar's reading
+    names = person_names(line[: date.start()].rstrip())
+    return Metadata({"author": names}, labels=[]) if names else None
 
 
 def staff_writers(text: str) -> Metadata | None:

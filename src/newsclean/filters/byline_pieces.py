@@ -149,8 +149,12 @@ CLOCK = lazy_regex(
 DATELINE_END = lazy_regex(
     r"^(?:[\p{Han}]{2,4}(?:报导|报道|報導|報道)|讯|訊|电|電|专电|專電|即时|即時)$"
 )
-# Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明.
-ROLE = r"(?:[\p{Han}]{0,8}?(?:特约|特約|特派)?(?:记者|記者)|通讯员|通訊員)"
+# Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明; its newsroom
+# besides (round 34: 现代澳门日报全媒体记者, an outlet's staff title, no name).
+ROLE = (
+    r"(?:[\p{Han}]{0,8}?(?:全媒体|全媒體|融媒体|融媒體)?(?:特约|特約|特派)?(?:记者|記者)"
+    r"|通讯员|通訊員)"
+)
 ROLE_TOKEN = lazy_regex(r"^" + ROLE + r"$")
 ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")
 #: A reporter's role after an outlet's name (人民日报记者, 红网全媒体记者, 新华社特约记者): the

@@ -105,8 +105,10 @@ ROLE = lazy_regex(
 BRACKET_GROUP = lazy_regex(r"[【\[〔(（]([^【\[〔(（】\]〕)）]{1,60})[】\]〕)）]")
 SENTENCE_MARK = lazy_regex(r"[，。！？；,]")
 OPEN_HEAD_END = lazy_regex(r"[，。！？；：:,(（【\[〔]")
+# A name's credits end at a spaced word of what was made before a slash or colon (图片/,
+# round 34: 文/摄, the reporter's text and pictures: (福州日报记者 欧阳进权 文/摄)).
 TERMINATOR = lazy_regex(
-    r"[\s\u3000](?:图片|圖片|摄影|攝影|图|圖)(?=\s{0,2}[/／:：])"
+    r"[\s\u3000](?:图片|圖片|摄影|攝影|图|圖|文)(?=\s{0,2}[/／:：])"
     r"|[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電|发自|發自"
 )
 NAME = lazy_regex(r"^[\p{Han}·]{2,4}$")
