@@ -87,11 +87,12 @@ only that opens with it and adds two to ten (``勵志`` / ``勵志人生知識�
 category and its name), the label printed nowhere else on the page; and such a label
 printed as a line twice or more in the head and nowhere else (``repeated_head_label``: a
 template printing its header twice, for the desktop and the phone, the site's name between
-them lost to the spam filter).  A person's name is never such a label (``崔虹`` twice over
-the article is its byline's, read there).  A headline printed twice (its ``<title>`` and its
-``<h1>``) is longer than a word or echoed by its text, and stays.  A heading
-over its own text is echoed by the text (``体育`` / ``体育强国建设纲要`` over a story on
-sport), and a headline has more than a word's echo: both stay.
+them lost to the spam filter; round 34, a row of such labels: ``furniture_toolbar``).
+A person's name is never such a label (``崔虹`` twice over the article is its byline's, read
+there).  A headline printed twice (its ``<title>`` and its ``<h1>``) is longer than a word
+or echoed by its text, and stays.  A heading over its own text is echoed by the text
+(``体育`` / ``体育强国建设纲要`` over a story on sport), and a headline has more than a word's
+echo: both stay.
 
 Round 16, the page's *interface lines* by their grammar (``furniture_interface``): an
 unfilled widget string, a label with a list of interface words, a lead-in without its
@@ -124,7 +125,7 @@ from newsclean.filters.furniture_script import (
     names_someone,
 )
 from newsclean.filters.furniture_syndication import syndication_line
-from newsclean.filters.furniture_toolbar import toolbar_lines
+from newsclean.filters.furniture_toolbar import label_row, toolbar_lines
 from newsclean.filters.head_h1 import line_text as _text  # the one reader of a line view
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
@@ -290,10 +291,8 @@ def repeated_head_label(
     seen: dict[str, list[int]] = {}
     for i in head:
         text = _text(lines, i).strip()
-        if not MIN_SECTION <= len(text) <= MAX_SECTION or not HAN_RUN.fullmatch(text):
-            continue
-        if not is_person_name(text):  # 崔虹 twice: a byline's name, the byline's to read
-            seen.setdefault(text, []).append(i)
+        if label_row(text, is_person_name):  # 崔虹 twice: a byline's name, the byline's
+            seen.setdefault(text, []).append(i)  # round 34: a row, 社會、一般、工商
     found: list[int] = []
     for label, where in seen.items():
         if len(where) < 2:
