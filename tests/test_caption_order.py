@@ -334,3 +334,16 @@ def test_a_titled_sitter_between_paragraphs_is_a_caption_without_layout_signal()
     document = clean(text + "\n")
     assert document.captions == ["王宗颖总领事"]
     assert document.body == paragraphs
+
+
+# Round 34: the middle place said in full.
+@pytest.mark.parametrize(
+    "line", ["林会长(居中)寻亲时向村民打探消息", "王校长（中间）与获奖学生合影留念"]
+)
+def test_the_middle_place_in_full_is_a_persons_place(line: str) -> None:
+    assert order_caption(line) is not None
+
+
+def test_a_sentence_with_the_middle_place_stays() -> None:
+    line = "会议由林会长(居中)主持，他表示，协会将继续推动两地交流，并在明年举办更多活动。"
+    assert order_caption(line) is None

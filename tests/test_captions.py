@@ -735,3 +735,15 @@ def test_a_one_line_paragraph_naming_the_site_stays_in_the_body():
 )
 def test_a_reporter_credit_glued_after_the_stop(line, is_caption):
     assert (caption_cue(line) is not None) == is_caption
+
+
+# Round 34: a credit whose line lost a letter to the page's encoding after it.
+def test_a_credit_before_a_lost_letter_is_a_caption() -> None:
+    line = "这是5月8日在某县拍摄的冰川(无人机照片)。 通讯员供图?"
+    assert caption_cue(line) == "photo credit at the end: 供图"
+    assert caption_cue("这是5月8日在某县拍摄的冰川。 记者 张三 摄?") is not None
+
+
+def test_a_question_with_a_credit_word_stays() -> None:
+    assert caption_cue("你知道这张照片是谁摄?") is None
+    assert caption_cue("这些资料由谁提供?") is None

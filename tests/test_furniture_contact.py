@@ -267,3 +267,32 @@ def test_an_events_sponsors_in_a_story_stay() -> None:
     poster = "主办单位:市文联 地址:市文化馆二楼"
     document = clean(_page(HEADLINE, PARAGRAPHS[0], poster, PARAGRAPHS[1]))
     assert not line_removed(document, poster)
+
+
+# Round 34: a paper's first line, the keeper's name, its seat, a phone and a bare mailbox.
+KEEPER_LINES = [
+    "東方日報有限公司. 地址:台東縣台東市中山路100號2樓 電話:089321456-2 east.daily@gmail.com",
+    "某某文化传媒有限公司 地址:广州市天河区体育西路1号 电话:020-12345678",
+    "海峡报社 电话:0591-87654321 editor@strait.example.com",
+]
+
+
+@pytest.mark.parametrize("line", KEEPER_LINES)
+def test_a_keepers_contact_line_goes_above_the_headline(line: str) -> None:
+    assert contact_fields(line)
+    document = clean(_page(line, HEADLINE, *PARAGRAPHS))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某科技有限公司 地址:北京市海淀区中关村大街1号",  # a name and its address: no contact
+        "某某科技有限公司 x@y.com",  # a bare mailbox alone is no field
+        "该公司 地址:北京市海淀区",
+        "某某公司成立于2001年，电话:010-12345678",
+    ],
+)
+def test_a_company_listing_without_contact_is_no_contact_line(line: str) -> None:
+    assert contact_fields(line) is None

@@ -7,7 +7,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_toolbar import is_mode, is_page_item, toolbar_lines
+from newsclean.filters.furniture_toolbar import is_mode, is_page_item, label_row, toolbar_lines
 
 
 def _toolbar(*head: str) -> list[int]:
@@ -73,3 +73,28 @@ def test_modes_between_paragraphs_stay() -> None:
     page = _page(HEADLINE, PARAGRAPHS[0], "繁体版", "关怀版", PARAGRAPHS[1])
     doc = clean(page)
     assert not line_removed(doc, "繁体版") and not line_removed(doc, "关怀版")
+
+
+# Round 34: a row of head labels, a menu's subsections or an account's two-word name.
+def test_a_row_of_head_labels() -> None:
+    never_a_name = lambda _: False  # noqa: E731
+    assert label_row("社會、一般、工商、生活、廣場", never_a_name)
+    assert label_row("鄉訊 動態", never_a_name)
+    assert not label_row("张三 李四", lambda _: True)  # a byline's names
+    for line in ("习近平会见外宾", "社会、一般工商活动", "新闻、", "各位、大家好"):
+        assert not label_row(line, never_a_name), line
+
+
+def test_a_menu_printed_twice_in_the_head_goes() -> None:
+    menu = ("新聞", "要聞、地方、財經、體育", "副刊", "文學、藝術、生活")
+    doc = clean(_page(*menu, *menu, HEADLINE, *PARAGRAPHS))
+    for line in menu:
+        assert line_removed(doc, line), line
+    assert doc.title == HEADLINE
+    assert doc.body == PARAGRAPHS
+
+
+def test_a_row_printed_once_stays_the_articles() -> None:
+    row = "要聞、地方、財經、體育"
+    doc = clean(_page(HEADLINE, PARAGRAPHS[0], row, PARAGRAPHS[1]))
+    assert not line_removed(doc, row)

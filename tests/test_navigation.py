@@ -1112,3 +1112,20 @@ def test_a_builders_skip_anchor_is_furniture(line: str) -> None:
 
 def test_a_sentence_about_the_bottom_of_a_page_stays() -> None:
     assert classify_furniture("The bottom of page 12 was torn.") is None
+
+
+# Round 34: QR hints under a story, to read it on the phone and to follow an account.
+@pytest.mark.parametrize(
+    "line",
+    ["扫描本文章到手机浏览", "掃描本文章到手機瀏覽", "扫描关注某某日报官方微信", "扫码关注微信"],
+)
+def test_qr_hints_to_the_phone_and_to_an_account_are_tool_lines(line: str) -> None:
+    assert classify_furniture(line) is not None
+    assert furniture_coverage(line)[0] >= 0.75
+
+
+@pytest.mark.parametrize(
+    "line", ["他说到手机浏览新闻已成为习惯", "市民可扫描关注官方微信了解办理进度和所需材料"]
+)
+def test_prose_about_phones_and_wechat_stays(line: str) -> None:
+    assert classify_furniture(line) is None

@@ -1006,3 +1006,44 @@ def test_a_citation_naming_its_site_in_english_is_a_foot_notice(line):
 )
 def test_prose_naming_a_site_in_english_at_the_foot_stays(line):
     assert not is_notice(line, near_foot=True)
+
+
+# Round 34: an office, its mailbox and 版权所有 on one foot line; the mailbox is one token
+# of the notice, as an address is, so the line is short enough for its vocabulary alone.
+MAILBOX_NOTICES = [
+    "浙江省人民政府外事办公室 邮箱:wsb2021@163.com 浙江在线网络信息中心版权所有",
+    "某某市人民政府新闻办公室 電郵:news@info.gov.hk 某某网络信息中心版權所有",
+]
+
+
+@pytest.mark.parametrize("line", MAILBOX_NOTICES)
+def test_an_office_and_its_mailbox_before_all_rights_reserved_is_a_foot_notice(line):
+    assert is_notice(line, near_foot=True)
+    assert needed_score(line) == 1.0  # the mailbox counted as one character
+
+
+def test_a_mailbox_notice_goes_to_the_copyright_field() -> None:
+    page = "\n\n".join([TITLE, BYLINE, *PARAGRAPHS, MAILBOX_NOTICES[0]]) + "\n"
+    document = clean(page)
+    assert document.copyright == MAILBOX_NOTICES[0]
+    assert MAILBOX_NOTICES[0] not in document.body
+
+
+def test_a_paragraph_with_a_mailbox_and_rights_words_stays_long() -> None:
+    # prose naming a mailbox and 版权 keeps its length: it needs more than one notice word
+    line = (
+        "读者如发现侵犯版权的内容，可发送邮件至service@example.com说明情况，"
+        "我们将在核实后尽快与作者联系并处理相关事宜，感谢广大读者长期以来的支持与监督。"
+    )
+    assert not is_notice(line, near_foot=True)
+
+
+# Round 34: a comments disclaimer naming its site with an English name and a host.
+def test_a_comments_disclaimer_naming_its_site_in_english_is_a_notice() -> None:
+    line = "本评论观点只代表网友个人观点,不代表故事 StoryStudio storystudio.tw立场。"
+    assert is_notice(line, near_foot=False)
+    other = "本评论观点只代表网友个人观点,不代表鏡週刊 Mirror Media mirrormedia.mg立场。"
+    assert is_notice(other, near_foot=False)
+    # a report quoting the disclaimer carries a reporting verb and stays
+    quoted = "他表示，本评论观点只代表网友个人观点,不代表故事 StoryStudio storystudio.tw立场。"
+    assert not is_notice(quoted, near_foot=False)

@@ -18,7 +18,8 @@ people is captioned by the order in which to read them, and only a caption speak
   ``(中)``, on a short line of one clause (at most ``MAX_PLACED_LINE`` characters, no
   comma or stop before its end): ``林春晖主席(右4)与澳洲乡亲合影``.  A paragraph that
   mentions a position (一排、左侧) has no such bracket, or is longer than a caption.
-  Round 21: a bare side (``(右)``, ``（图左）``) is a place too: ``王市长(右)与来宾握手``.
+  Round 21: a bare side (``(右)``, ``（图左）``) is a place too: ``王市长(右)与来宾握手``;
+  round 34, the middle said in full (``(居中)``, ``(中间)``).
 - a *photo act* (round 21, ``photo_act_caption``): people joined (与, 和, 同, 跟, 偕, 及)
   and the act of being photographed closing the line (合影, 合照, 留影, 大合照, with
   留念/纪念 or not), one clause with no mark at all (a label drops the sentence's stop;
@@ -85,7 +86,7 @@ ITEM_SPLIT = lazy_regex(r"[、\s\u3000]+")
 PLACE_BRACKET = lazy_regex(
     r"\p{Han}[(（]\s{0,2}"
     + ROW
-    + r"?(?:[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)|中)\s{0,2}[)）]"
+    + r"?(?:[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)|居?中|中[间間])\s{0,2}[)）]"
     r"|\p{Han}[(（]\s{0,2}[图圖]?[左右]\s{0,2}[)）]"
 )
 #: A place of several people's list (round 30): the row by its bare word too (前右四), the

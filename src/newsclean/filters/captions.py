@@ -56,6 +56,8 @@ lost.  Two independent kinds of evidence make a line a caption:
    * a credit followed, after a space, by where the picture came from: a source label
      and its value, or a link's label (round 25, ``caption_sources.credit_then_source``:
      ``网络截图 来源:《世界报》网站``, ``本期《这就是中国》视频截图 视频地址``);
+   * round 34: a credit whose line lost a character to the page's encoding after it
+     (``… 通讯员供图?``: a half-width ``?`` after a Han letter) is read without it;
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
      等媒体的公开报道。``), a taken-from line (``照片取自民进党官网``), a data-source
      bracket closing a figure's caption (``华侨新村入口 (资料来源:…)``), a platform's
@@ -285,6 +287,9 @@ def caption_cue(text: str) -> str | None:
     line = text.strip()
     if not line or len(line) > MAX_CREDITED_CAPTION_LENGTH:
         return None
+    lost = line[-1] == "?" and "\u4e00" <= line[-2:-1] <= "\u9fff"  # 供图?: a letter lost
+    if lost and (credit := caption_cue(line[:-1])) and credit.startswith("photo credit"):
+        return credit
     # The start and credit cues are Han words; only brackets may hold Latin names.
     opening = line.lstrip(BULLETS)
     # One set lookup on the first character before the opening cues are tried.

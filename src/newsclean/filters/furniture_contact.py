@@ -21,7 +21,11 @@ from the line's parts, not from the words a site chose for its label:
   caption and no other contact line, ``spam_article.printed_content``).  A story about
   a hotline prints the hotline's name in its paragraphs, and its ``服务热线:12345``
   line stays; a paragraph quoting a number (``市民可拨打热线12345反映。``) has words
-  beside its fields and is no contact line at all;
+  beside its fields and is no contact line at all; round 34, a *keeper's* contact line:
+  the organisation's name first (a short name ending in a word of kind ``keeper``: 公司,
+  報社, then a stop or a space), a seat's field (kind ``registry``: ``地址:…``) among the
+  fields and a bare mailbox as one (``聯統日報有限公司. 地址:花蓮縣… 電話:038356141-3
+  x@y.com``), when a mailbox or a telephone number is among them;
 * round 22, an **empty contact label** (``contact_fields`` too): a label holding a word of
   contact, its colon and nothing after it, alone on its line (``免费咨询热线:``,
   ``客服QQ：``): the template printed the label and its value failed to print.  Judged on
@@ -94,6 +98,8 @@ FIELD = lazy_regex(
     rf"(?:[【\[［]({LABEL})[】\]］]|({LABEL})\s?[:：]|({LABEL})[ \u3000](?=[A-Za-z0-9+(（]))\s?"
     r"([^\s|｜;；，,、]{1,60}(?: [0-9]{2,4}){0,3})"
 )
+#: Round 34: the keeper's name opening its contact line, a stop or a space after it.
+KEEPER = lazy_regex(r"[\p{Han}A-Za-z]{1,20}?(?:公司|报社|報社|集团|集團|出版社)[.。．]?\s")
 #: Between fields: spaces, bars, semicolons, commas.
 BETWEEN = lazy_regex(r"[\s|｜;；，,、/]{1,10}")
 EMAIL = lazy_regex(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")
@@ -143,8 +149,14 @@ def contact_fields(text: str) -> list[str] | None:
     if not line or len(line) > MAX_CONTACT:
         return None
     labels: list[str] = []
-    pos = 0
+    keeper = KEEPER.match(line)
+    pos = 0 if keeper is None else keeper.end()
+    reached = False  # a way of contact among the fields
     while pos < len(line):
+        if keeper is not None and (mailbox := EMAIL.match(line, pos)) is not None:
+            reached = True  # a keeper's line prints its mailbox bare
+            pos = _past_field(line, mailbox.end())
+            continue
         field = FIELD.match(line, pos)
         if field is None:
             return None
@@ -153,10 +165,16 @@ def contact_fields(text: str) -> list[str] | None:
         strong = EMAIL.fullmatch(value) or TELEPHONE.fullmatch(value)
         if field.group(3) is not None and not strong:
             return None  # a label parted by a space only: its value must say it is contact
-        if not _contact_value(label, value):
+        if keeper is not None and label.lower() in contact_words("registry"):
+            pass  # the keeper's seat (地址): any short value
+        elif not _contact_value(label, value):
             return None
+        else:
+            reached = True
         labels.append(label)
         pos = _past_field(line, field.end())
+    if keeper is not None and not reached:
+        return None  # a name and its address: a listing, no way of contact
     return labels or None
 
 

@@ -18,6 +18,12 @@ composed of and where it stands, as a block:
 * in the head, two items of its kind or more there (a toolbar, a pager); one page item
   beside a toolbar of modes is the pager's current page.
 
+Round 34, a *row of head labels* (``label_row``, asked by ``site_lines.repeated_head_label``):
+a menu's subsections parted by 、, ``MIN_LIST`` or more (``社會、一般、工商、生活、廣場``
+under ``綜合``), or an account's name in two words (``盛世濠江 华声``), each item two to
+``MAX_LABEL`` Han letters, not every one a person's name: printed twice in the head and
+nowhere else, it goes as a lone label printed so does.
+
 A headline naming a mode (``澳门政府网站推出关怀版``) holds more than the mode and stays;
 one mode alone in the head (a section's label) stays; a numbered item with its text
 (``1. 总则``) and anything between the paragraphs stay.
@@ -79,6 +85,31 @@ def is_page_item(text: str) -> bool:
     """A pager's item: a bullet and a page number (``• 28页``, ``• 1``)."""
     text = text.strip()
     return len(text) <= MAX_ITEM and PAGE_ITEM.fullmatch(text) is not None
+
+
+#: A head label: two to four Han letters; a row holds at most MAX_ROW of them.
+MIN_LABEL, MAX_LABEL, MAX_ROW = 2, 4, 8
+#: A menu's subsections parted by 、 are three at least.
+MIN_LIST = 3
+ROW_SPLIT = lazy_regex(r"、| (?=\S)")
+LABEL = lazy_regex(rf"\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}")
+
+
+def label_row(text: str, is_name: Callable[[str], bool]) -> bool:
+    """A head label, or a row of them (module docstring), not all people's names
+    (``is_name``).
+
+    >>> label_row("社會、一般、工商、生活、廣場", lambda _: False), label_row("其他", bool)
+    (True, False)
+    >>> label_row("盛世濠江 华声", lambda _: False), label_row("习近平会见外宾", bool)
+    (True, False)
+    """
+    items = ROW_SPLIT.split(text.strip())
+    if len(items) > MAX_ROW or ("、" in text and len(items) < MIN_LIST):
+        return False  # 各位、大家好: a greeting's pause, no menu's list
+    if not all(LABEL.fullmatch(item) for item in items):
+        return False
+    return not all(is_name(item) for item in items)  # 张三 李四: a byline's names
 
 
 def toolbar_lines(head: Sequence[int], text_of: Callable[[int], str]) -> dict[int, str]:

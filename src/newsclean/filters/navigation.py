@@ -43,9 +43,9 @@ no part of it.  Seven shapes, tried in order:
    label of search words or tags, a colon and a row of short items (``熱門: 黃子佼 徐巧芯
    地震``, ``标签：经济 | 民生``), the label speaking for items no vocabulary knows.
 
-Round 19: a run of three spaces or more is layout padding between a row's links, read as
-one wide space (``打印版                  [推荐此文给朋友]``); shapes 5 and 6 are in
-``furniture_links``.
+Round 19: a run of three spaces or more is layout padding between a row's links, read as one
+wide space (``打印版      [推荐此文给朋友]``); shapes 5 and 6 are in ``furniture_links``.
+Round 34: a broadcaster's promotion (``furniture_promos``), anywhere, as a consent notice.
 
 Round 21: the where-you-are lead of a crumb trail is composed, not listed: a reader (您,
 你) perhaps, a time word (当前, 现在, 目前) perhaps, 所在 perhaps, 的 perhaps, 位置 and a
@@ -65,9 +65,8 @@ an archive heading (``類別歸檔: 新聞``), a zero counter (``沒有留言:``
 medium closing a label (``內文搜尋``, ``完整訪談內容Podcast``), an image's stand-in (``No
 Picture``); ``page_head`` takes the site's welcome banner anywhere (``site_speech``).
 Round 12 (``furniture_frames``): frames around a word of navigation, a pager's page count
-in brackets beside reading words (``在本页阅读全文(共19页)``), a button alone in brackets
-(``[全 文]``), an item counter (``NEWS 01``); ``site_lines`` judges related links and
-English chrome against the page.
+in brackets beside reading words (``在本页阅读全文(共19页)``), a button alone (``[全 文]``),
+an item counter (``NEWS 01``); ``site_lines`` judges related links and English chrome.
 
 A *deictic link* — a click verb that points at itself (``点我``, ``按我``, ``点击这里``;
 not ``按此``, which reads "according to this" in prose), or a click verb and a tool verb
@@ -122,6 +121,7 @@ from newsclean.filters.furniture_menu import menu_reason, residue_reason
 from newsclean.filters.furniture_meters import is_measure, is_meter, progress_line
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
+from newsclean.filters.furniture_promos import promotion
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.provenance import is_document_address
@@ -239,8 +239,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("share")
     if (rest := unframed(line)) is not None and (not rest or (inner := classify_furniture(rest))):
         return inner if rest else Furniture("nav")  # a pager, [全文], NEWS 01, 相关文章Related
-    if is_consent(lowered):
-        return Furniture("nav")  # a cookie, age-gate or browser notice, sentence or not
+    if is_consent(lowered) or promotion(line):
+        return Furniture("nav")  # a cookie or browser notice, a channel's promotion (round 34)
     if progress_line(line):
         return Furniture("nav")  # 您已閱讀5%(411字),剩余95%…訂閱…: a paywall's meter (round 24)
     if line[-1] in LABEL_STOPS and label_with_stop(line):

@@ -19,7 +19,9 @@ Model.
   (只代表/仅代表 … 个人观点) and not the site's, named or not, the line ending on it
   (``本评论观点只代表网友个人观点,不代表东方网立场。``); round 29: the site's name
   may hold a single space, a template filling in the site and its date stamp
-  (``…,不代表新闻自选辑 20260308立场。``).  A report quoting such
+  (``…,不代表新闻自选辑 20260308立场。``); round 34: a host name or a Latin proper name in
+  the site's name is one character, as in any notice (``provenance.notice_tokens``:
+  ``…,不代表故事 StoryStudio storystudio.tw立场。``).  A report quoting such
   words carries a reporting verb or a court story's words (``notice_terms``' prose
   signs: 他表示，…) and stays;
 * a **reprint statement** (``reprint_statement``): a line that points back at the text
@@ -104,7 +106,12 @@ from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.lazy_pattern import lazy_re
-from newsclean.filters.provenance import alternation, host_tokens, provenance_words
+from newsclean.filters.provenance import (
+    alternation,
+    host_tokens,
+    notice_tokens,
+    provenance_words,
+)
 
 #: A statement heading: a site's name and the statement word.
 MAX_HEADING = 20
@@ -169,8 +176,10 @@ def statement_heading(text: str) -> bool:
 def comments_disclaimer(text: str, *, reports: bool) -> bool:
     """The views are someone's own, not the site's (module docstring); ``reports``: the
     line carries a prose sign (a reporting verb), which rules it out."""
-    line = text.strip()
-    if reports or len(line) > MAX_DISCLAIMER or "不代表" not in line:
+    if reports or "不代表" not in text:
+        return False
+    line = notice_tokens(text.strip())  # a site's host or English name is one character
+    if len(line) > MAX_DISCLAIMER:
         return False
     return OWN_VIEW.search(line) is not None and NOT_THE_SITES.search(line) is not None
 

@@ -121,7 +121,8 @@ ARTICLE_NUMBER = lazy_re(r"\d{5}")
 HOST_LABEL = lazy_re(r"[a-z0-9-]{1,63}")
 TOP_LEVEL = lazy_re(r"[a-z]{2,12}")
 #: A dotted run that may be a host name (ent.ltn.com.tw), checked by ``is_host``.
-HOST_RUN = lazy_re(r"[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,200}")
+#: A host name, or a mailbox at one (gdtb2020@163.com): one token of a notice either way.
+HOST_RUN = lazy_re(r"(?:[A-Za-z0-9_+-]{1,64}@)?[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,200}")
 
 
 @cache
@@ -355,14 +356,18 @@ def is_host(host: str) -> bool:
 
 
 def _host_token(found: re.Match[str]) -> str:
-    return "@" if is_host(found.group().rstrip(".").lower()) else found.group()
+    host = found.group().rpartition("@")[2]  # a mailbox stands or falls with its host
+    return "@" if is_host(host.rstrip(".").lower()) else found.group()
 
 
 def host_tokens(text: str) -> str:
-    """``text`` with each host name as one character: a notice's token, not its prose.
+    """``text`` with each host name (or mailbox) as one character: a notice's token, not
+    its prose.
 
     >>> host_tokens("政务司司长办公室 cso.gov.hk严正声明")
     '政务司司长办公室 @严正声明'
+    >>> host_tokens("台湾事务办公室 邮箱:gdtb2020@163.com 版权所有")
+    '台湾事务办公室 邮箱:@ 版权所有'
     """
     return HOST_RUN.sub(_host_token, text) if "." in text else text
 

@@ -12,7 +12,8 @@ lines it left undecided.
 Round 12, two lines of other pages' text, judged against this page (``foreign_lines``,
 which ``place_head`` calls *before* it looks for the headline, so neither is taken for it):
 
-* a *related link*: a bulleted short line that reads as the headline of a different story
+* a *related link* (``furniture_related``, beside round 34's row of headlines): a bulleted
+  short line that reads as the headline of a different story
   (``• 某地地铁站乘客遭袭击(图)``): headline-shaped once the bullet and a media mark
   (``(图)``, ``(组图)``, ``(视频)``: kind ``media`` of ``data/furniture_frames.txt``) are
   off, eight Han characters or more (``• 优点`` labels the article's own list), and
@@ -87,11 +88,12 @@ only that opens with it and adds two to ten (``勵志`` / ``勵志人生知識�
 category and its name), the label printed nowhere else on the page; and such a label
 printed as a line twice or more in the head and nowhere else (``repeated_head_label``: a
 template printing its header twice, for the desktop and the phone, the site's name between
-them lost to the spam filter).  A person's name is never such a label (``崔虹`` twice over
-the article is its byline's, read there).  A headline printed twice (its ``<title>`` and its
-``<h1>``) is longer than a word or echoed by its text, and stays.  A heading
-over its own text is echoed by the text (``体育`` / ``体育强国建设纲要`` over a story on
-sport), and a headline has more than a word's echo: both stay.
+them lost to the spam filter; round 34, a row of such labels: ``furniture_toolbar``).
+A person's name is never such a label (``崔虹`` twice over the article is its byline's, read
+there).  A headline printed twice (its ``<title>`` and its ``<h1>``) is longer than a word
+or echoed by its text, and stays.  A heading over its own text is echoed by the text
+(``体育`` / ``体育强国建设纲要`` over a story on sport), and a headline has more than a word's
+echo: both stay.
 
 Round 16, the page's *interface lines* by their grammar (``furniture_interface``): an
 unfilled widget string, a label with a list of interface words, a lead-in without its
@@ -101,11 +103,9 @@ a comment's poster record anywhere.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Collection, Container, Sequence
 from functools import cache, partial
 
-from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import HAN, HAN_RUN, han_pairs
@@ -113,10 +113,10 @@ from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
 from newsclean.filters.furniture_contact import contact_fields, footer_lines
 from newsclean.filters.furniture_counters import icon_counts
-from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
 from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
+from newsclean.filters.furniture_related import headline_rows, related_links
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
     foreign_script_lines,
@@ -124,7 +124,7 @@ from newsclean.filters.furniture_script import (
     names_someone,
 )
 from newsclean.filters.furniture_syndication import syndication_line
-from newsclean.filters.furniture_toolbar import toolbar_lines
+from newsclean.filters.furniture_toolbar import label_row, toolbar_lines
 from newsclean.filters.head_h1 import line_text as _text  # the one reader of a line view
 from newsclean.filters.site_speech import (
     LABEL_SEPARATOR,
@@ -139,14 +139,6 @@ from newsclean.filters.site_speech import (
 from newsclean.filters.spam_article import Article, content_article, printed_content
 from newsclean.filters.title import is_prose, is_site_name, is_title_shaped
 
-#: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
-BULLETS = "•●·■◆▪▸►◇"
-#: A related link is a headline: at most this long with its bullet and mark.
-MAX_RELATED = 44
-#: ... and at least this many Han characters: fewer is a label of the article's own list.
-MIN_RELATED_HAN = 8
-#: A media mark closing a headline: (图), （组图）, (视频).
-MEDIA_MARK = stdlib(r"[(（]([^()（）]{1,4})[)）]$")
 #: English words alone: two to twelve (``furniture_script.ENGLISH_WORD``).
 ENGLISH_LINE = stdlib(rf"{ENGLISH_WORD}(?: {ENGLISH_WORD}){{1,11}}")
 MAX_ENGLISH_LINE = 100
@@ -208,6 +200,8 @@ def foreign_lines(
     """Related links among ``content`` and English chrome among ``head`` (the lines above
     the first paragraph), each with the reason it goes (module docstring, round 12)."""
     found = dict.fromkeys(related_links(lines, content), "a related link: another story's headline")
+    for i in headline_rows(lines, content):  # round 34, furniture_related
+        found.setdefault(i, "a row of other stories' headlines joined by spaces")
     # The article the grammars below ask about, built once when first asked (most pages: never).
     article_of = cache(partial(content_article, lines, content))
     chrome = [
@@ -290,10 +284,8 @@ def repeated_head_label(
     seen: dict[str, list[int]] = {}
     for i in head:
         text = _text(lines, i).strip()
-        if not MIN_SECTION <= len(text) <= MAX_SECTION or not HAN_RUN.fullmatch(text):
-            continue
-        if not is_person_name(text):  # 崔虹 twice: a byline's name, the byline's to read
-            seen.setdefault(text, []).append(i)
+        if label_row(text, is_person_name):  # 崔虹 twice: a byline's name, the byline's
+            seen.setdefault(text, []).append(i)  # round 34: a row, 社會、一般、工商
     found: list[int] = []
     for label, where in seen.items():
         if len(where) < 2:
@@ -307,40 +299,6 @@ def _subtitle(text: str, above: str) -> bool:
     """An English line naming someone right under a Han headline-shaped line: the
     headline's English subtitle (round 15; ``furniture_script.names_someone``)."""
     return names_someone(text) and HAN.search(above) is not None and is_title_shaped(above)
-
-
-def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
-    """The bulleted lines of ``content`` that read as another story's headline."""
-    items = [
-        i
-        for i in content
-        if (text := _text(lines, i).lstrip())[:1] in BULLETS and len(text) <= MAX_RELATED
-    ]
-    if not items:
-        return []  # most pages: no bulleted short line
-    # In how many lines of the page each pair stands: counted when a headline-shaped item
-    # first asks (few get that far: 3 items in the 500 corpus pages), not for every page
-    # with a bulleted short line.
-    seen: Counter[str] | None = None
-    found = []
-    for i in items:
-        bare = _text(lines, i).strip().lstrip(BULLETS + " \u3000")
-        mark = MEDIA_MARK.search(bare)
-        media = mark is not None and mark.group(1).strip().lower() in frame_words()["media"]
-        headline = bare[: mark.start()].strip() if mark is not None and media else bare
-        if len(HAN.findall(headline)) < MIN_RELATED_HAN or not is_title_shaped(headline):
-            continue
-        if marked_writer(bare):
-            continue  # 梁婉琦 雷翠雲 記者: the writers and their role, no headline
-        if seen is None:
-            seen = Counter()
-            for k in content:
-                seen.update(han_pairs(_text(lines, k)))
-        own = han_pairs(headline)
-        shared = sum(1 for pair in own if seen[pair] > 1)
-        if shared == 0 or (media and 3 * shared < len(own)):
-            found.append(i)
-    return found
 
 
 def contact_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:

@@ -1,0 +1,119 @@
+"""Other stories' headlines printed on this page: a related link, a row of headlines.
+
+Model (round 12, moved out of ``site_lines`` in round 34; ``site_lines.foreign_lines``
+asks both before the headline is looked for, so neither is taken for it):
+
+* a *related link* (``related_links``): a bulleted short line that reads as the headline of
+  a different story (``• 某地地铁站乘客遭袭击(图)``; the model in ``site_lines``);
+* round 34, a *row of headlines* (``headline_rows``): ``MIN_HEADLINES`` or more headlines
+  joined by single spaces on one line, no sentence mark or comma in it (``约1500名海外越侨
+  将参加…活动 2023年胡志明市海外越南人委员会十大典型活动 将春节的气息传递给…社群``, under a
+  Vietnamese paper's lead), each headline-shaped (``title.is_title_shaped``) with at least
+  ``MIN_ROW_HAN`` Han letters, and each foreign to the page: at most a third of its Han
+  pairs stand in another line.  A paragraph runs on with its commas and stops; a heading of
+  the article's own in parts shares the article's words; a headline in spaced parts
+  (``司警昨再破跨境運毒 拘機場入境馬籍男子 檢九點四公斤大麻花``) has shorter parts: all stay.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from newsclean.filters.byline_names import marked_writer
+from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.charmodel import HAN, han_pairs
+from newsclean.filters.furniture_frames import frame_words
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.head_h1 import line_text as _text
+from newsclean.filters.title import is_title_shaped
+
+#: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
+BULLETS = "•●·■◆▪▸►◇"
+#: A related link is a headline: at most this long with its bullet and mark.
+MAX_RELATED = 44
+#: ... and at least this many Han characters: fewer is a label of the article's own list.
+MIN_RELATED_HAN = 8
+#: A media mark closing a headline: (图), （组图）, (视频).
+MEDIA_MARK = stdlib(r"[(（]([^()（）]{1,4})[)）]$")
+#: A row of headlines: at least this many, the line at most MAX_HEADLINES of them long.
+MIN_HEADLINES, MAX_HEADLINES = 3, 6
+#: Each headline of a row holds at least this many Han letters: the row is longer than any
+#: one headline, whose parts (``司警昨再破跨境運毒 拘機場入境馬籍男子 …``) are shorter.
+MIN_ROW_HAN = 16
+#: A sentence mark or a comma: a paragraph's, never a row of headlines'.
+PROSE_MARK = stdlib(r"[。；;！!？?，,]")
+
+
+def _seen(lines: Sequence[LineLike | None], content: Sequence[int]) -> Counter[str]:
+    """In how many lines of the page each Han pair stands."""
+    seen: Counter[str] = Counter()
+    for k in content:
+        seen.update(han_pairs(_text(lines, k)))
+    return seen
+
+
+def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The bulleted lines of ``content`` that read as another story's headline."""
+    items = [
+        i
+        for i in content
+        if (text := _text(lines, i).lstrip())[:1] in BULLETS and len(text) <= MAX_RELATED
+    ]
+    if not items:
+        return []  # most pages: no bulleted short line
+    # In how many lines of the page each pair stands: counted when a headline-shaped item
+    # first asks (few get that far: 3 items in the 500 corpus pages), not for every page
+    # with a bulleted short line.
+    seen: Counter[str] | None = None
+    found = []
+    for i in items:
+        bare = _text(lines, i).strip().lstrip(BULLETS + " \u3000")
+        mark = MEDIA_MARK.search(bare)
+        media = mark is not None and mark.group(1).strip().lower() in frame_words()["media"]
+        headline = bare[: mark.start()].strip() if mark is not None and media else bare
+        if len(HAN.findall(headline)) < MIN_RELATED_HAN or not is_title_shaped(headline):
+            continue
+        if marked_writer(bare):
+            continue  # 梁婉琦 雷翠雲 記者: the writers and their role, no headline
+        if seen is None:
+            seen = _seen(lines, content)
+        own = han_pairs(headline)
+        shared = sum(1 for pair in own if seen[pair] > 1)
+        if shared == 0 or (media and 3 * shared < len(own)):
+            found.append(i)
+    return found
+
+
+def headline_rows(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The lines of ``content`` that are rows of other stories' headlines (module
+    docstring)."""
+    rows: dict[int, list[str]] = {}
+    for i in content:
+        text = _text(lines, i).strip()
+        if " " not in text or len(text) > MAX_HEADLINES * MAX_RELATED or PROSE_MARK.search(text):
+            continue  # most lines: no space, or a paragraph's marks
+        parts = text.split(" ")
+        if len(parts) < MIN_HEADLINES or not all(_headline(part) for part in parts):
+            continue
+        rows[i] = parts
+    if not rows:
+        return []
+    seen = _seen(lines, content)
+    found = []
+    for i, parts in rows.items():
+        if all(_foreign(part, seen) for part in parts):
+            found.append(i)
+    return found
+
+
+def _headline(part: str) -> bool:
+    return (
+        len(part) <= MAX_RELATED and len(HAN.findall(part)) >= MIN_ROW_HAN and is_title_shaped(part)
+    )
+
+
+def _foreign(headline: str, seen: Counter[str]) -> bool:
+    """At most a third of the headline's pairs stand in a line besides its own."""
+    own = han_pairs(headline)
+    return 3 * sum(1 for pair in own if seen[pair] > 1) <= len(own)

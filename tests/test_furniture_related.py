@@ -1,0 +1,51 @@
+"""Other stories' headlines on the page (``furniture_related``): a row of headlines
+joined by spaces goes wherever it stands; a paragraph, or the article's own heading in
+parts, stays."""
+
+from invariants import line_removed
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
+
+from newsclean import clean
+
+ROW = (
+    "约800名海外侨胞将参加在福州举行的2024年“海丝之春”联谊活动 "
+    "2023年福州市海外联谊会十大典型活动回顾 "
+    "将元宵的气息传递给旅居新加坡和马来西亚的乡亲社群"
+)
+
+
+def test_a_row_of_headlines_under_the_lead_goes() -> None:
+    doc = clean(_page(HEADLINE, PARAGRAPHS[0], ROW, PARAGRAPHS[1]))
+    assert line_removed(doc, ROW)
+    assert doc.title == HEADLINE
+    assert doc.body == PARAGRAPHS
+
+
+def test_a_row_above_the_headline_is_never_the_headline() -> None:
+    doc = clean(_page(ROW, HEADLINE, *PARAGRAPHS))
+    assert line_removed(doc, ROW)
+    assert doc.title == HEADLINE
+
+
+def test_the_articles_own_heading_in_parts_stays() -> None:
+    # the parts share the article's words (口袋公园, 园林局, 居民)
+    heading = (
+        "本市三座口袋公园将于年底前全部向市民开放 园林局负责人回应周边居民关于选址的意见 "
+        "口袋公园建成后由街道负责日常管护工作"
+    )
+    doc = clean(_page(HEADLINE, PARAGRAPHS[0], heading, PARAGRAPHS[1]))
+    assert not line_removed(doc, heading)
+
+
+def test_a_spaced_paragraph_with_commas_stays() -> None:
+    line = "今天下午到夜间 省会将有强降雨，局部地区可达暴雨 请市民注意出行安全，减少外出活动"
+    doc = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert not line_removed(doc, line)
+
+
+def test_a_headline_in_short_spaced_parts_stays_the_headline() -> None:
+    # a Macau paper's headline in three parts, its story on another subject
+    headline = "司警昨再破跨境運毒 拘機場入境馬籍男子 檢九點四公斤大麻花"
+    doc = clean(_page(headline, *PARAGRAPHS))
+    assert not line_removed(doc, headline)
