@@ -34,13 +34,13 @@ at most a third of its Han characters may be uncommon (a shifted reading of real
 text gives rare ones).
 Then the stretch is repaired.  A decoder that dropped what it could not read
 (errors="ignore") cut bytes off some characters: the re-read keeps them lost (U+FFFD),
-one character in LOST_INSIDE at most.  UTF-8 read as cp1252 so (round 34) lost only
-cp1252's five undefined bytes: each character a byte left is restored where the
-character model is sure (``codec_restore``), the warning says "bytes dropped: restored
-N of M", and the slip test is not run on the line (its U+FFFD are lost bytes, not slips).  In a line a UTF-8 re-read explains, its other
-stretches between ASCII characters are re-read on half the evidence, and a short one
-whose bytes hold no whole character is shown lost (U+FFFD: 鏈 and 鏃 in "8鏈11鏃,"
-for "8月11日,").
+one character in LOST_INSIDE at most.  UTF-8 or GBK read as cp1252 so lost only its
+five undefined bytes (round 34): they are put back where the character model is sure
+(``codec_restore``, ``codec_restore_pairs``), the warning says "bytes dropped: restored
+N of M", and no slip test follows (its U+FFFD are lost bytes, not slips).  In a line a
+UTF-8 re-read explains, its other stretches between ASCII characters are re-read on
+half the evidence, and a short one whose bytes hold no whole character is shown lost
+(U+FFFD: 鏈 and 鏃 in "8鏈11鏃," for "8月11日,").
 
 Where the characters are lost ("?" or U+FFFD: most of the line), the line is flagged
 "text lost to a codec" and kept in the body where it stands (``codec_lost``, run before
@@ -79,6 +79,7 @@ from newsclean.filters.codec_reread import (
     utf8_from_gbk,
 )
 from newsclean.filters.codec_restore import restore_utf8
+from newsclean.filters.codec_restore_pairs import restore_pairs
 from newsclean.filters.codec_simplified import unsimplified_utf8, worth_asking
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
@@ -121,14 +122,14 @@ def _single_byte(stretch: str) -> bytes | None:
 
 def _decoded(data: bytes, codec: str) -> tuple[str, str] | None:
     """``data`` read with ``codec`` and what was done beyond reading, or None when it is
-    not text in it.  A decoder that dropped the bytes it could not read (errors="ignore")
-    lost a byte or two at some characters' edges: in UTF-8 read as cp1252 (a byte of
-    0x80-0x9F shows the table) the lost bytes are put back where the character model is
-    sure (``codec_restore``), the others stay lost (U+FFFD), and the rest is read; bytes
-    never written in ``codec`` give U+FFFD nearly everywhere."""
+    not text in it.  Characters a decoder cut bytes off (errors="ignore") stay lost
+    (U+FFFD), or, in UTF-8 or GBK read as cp1252 (a byte of 0x80-0x9F shows the table),
+    are put back where the model is sure (``codec_restore``, ``codec_restore_pairs``);
+    bytes never written in ``codec`` give U+FFFD nearly everywhere."""
     note = ""
-    if codec == "utf-8" and CP1252_CONTINUATION.search(data) is not None:
-        found = restore_utf8(data)
+    cp1252 = CP1252_CONTINUATION.search(data) is not None
+    if cp1252 and codec in ("utf-8", "gbk"):
+        found = restore_utf8(data) if codec == "utf-8" else restore_pairs(data)
         new = found.text
         if found.gaps:
             note = f"{DROPPED}: restored {found.restored} of {found.gaps}"
