@@ -123,7 +123,7 @@ def _repair_line(
     found.extend(codec_misread.evidence(misread))
     if as_read := misread_left_as_read(misread):
         return text, tuple(found), misread, as_read, False  # misread, not slipped
-    if codec_big5.read_whole(misread):
+    if codec_big5.read_whole(misread) or codec_misread.read_dropped(misread):
         return text, tuple(found), misread, (), False  # its lost characters: no slip
     result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
     if not result.spans:

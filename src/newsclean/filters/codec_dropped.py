@@ -33,7 +33,9 @@ misread pieces between them stay as read).  A line of Chinese prose quoting a fe
 or Cyrillic letters has far more Han than foreign letters and is scored whole.
 
 Speed: the gate is one C-level count of letters of U+0250-U+07FF (IPA to N'Ko, no
-pinyin tone letter, MIN_LETTERS of them); ordinary Chinese lines have none.
+pinyin tone letter, MIN_LETTERS of them); ordinary Chinese lines have none.  Round 34:
+cp1252's two letters of that range (ˆ 0x88, ˜ 0x98) are not counted: a UTF-8 paragraph
+read as cp1252 writes them for its continuation bytes, and is ``codec_misread``'s.
 """
 
 from __future__ import annotations
@@ -47,8 +49,10 @@ from newsclean.filters.codec_reread import accepted_llr
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.mojibake import NAME, MojibakeSpan
 
-#: The gate: letters a UTF-8 reading of two-byte pairs writes (U+0250-U+07FF).
-FOREIGN_LETTER = lazy_re("[\u0250-\u07ff]")
+#: The gate: letters a UTF-8 reading of two-byte pairs writes (U+0250-U+07FF), but the
+#: two cp1252 writes for 0x88 and 0x98 (ˆ, ˜): a line of cp1252's letters is UTF-8 read
+#: by a single-byte decoder (``codec_misread``), whose ˆ and ˜ are continuation bytes.
+FOREIGN_LETTER = lazy_re("[\u0250-\u02c5\u02c7-\u02db\u02dd-\u07ff]")
 MIN_LETTERS = 4
 #: The characters such a reading writes, re-read: any non-ASCII character.
 NON_ASCII = lazy_re("[^\x00-\x7f]")

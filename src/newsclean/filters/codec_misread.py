@@ -34,10 +34,13 @@ at most a third of its Han characters may be uncommon (a shifted reading of real
 text gives rare ones).
 Then the stretch is repaired.  A decoder that dropped what it could not read
 (errors="ignore") cut bytes off some characters: the re-read keeps them lost (U+FFFD),
-one character in LOST_INSIDE at most.  In a line a UTF-8 re-read explains, its other
-stretches between ASCII characters are re-read on half the evidence, and a short one
-whose bytes hold no whole character is shown lost (U+FFFD: 鏈 and 鏃 in "8鏈11鏃,"
-for "8月11日,").
+one character in LOST_INSIDE at most.  UTF-8 or GBK read as cp1252 so lost only its
+five undefined bytes (round 34): they are put back where the character model is sure
+(``codec_restore``, ``codec_restore_pairs``), the warning says "bytes dropped: restored
+N of M", and no slip test follows (its U+FFFD are lost bytes, not slips).  In a line a
+UTF-8 re-read explains, its other stretches between ASCII characters are re-read on
+half the evidence, and a short one whose bytes hold no whole character is shown lost
+(U+FFFD: 鏈 and 鏃 in "8鏈11鏃," for "8月11日,").
 
 Where the characters are lost ("?" or U+FFFD: most of the line), the line is flagged
 "text lost to a codec" and kept in the body where it stands (``codec_lost``, run before
@@ -75,6 +78,8 @@ from newsclean.filters.codec_reread import (
     reads_among_words,
     utf8_from_gbk,
 )
+from newsclean.filters.codec_restore import restore_utf8
+from newsclean.filters.codec_restore_pairs import restore_pairs
 from newsclean.filters.codec_simplified import unsimplified_utf8, worth_asking
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
@@ -91,6 +96,11 @@ THEN_SIMPLIFIED = "utf-8 read as GBK, then simplified"
 
 #: cp1252's letters in 0x80-0x9F (Latin-1 has C1 controls there).
 CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+#: What a UTF-8 reading adds to its codecs when the decoder had dropped bytes.
+DROPPED = ", bytes dropped"
+#: A byte cp1252 writes a letter for and Latin-1 a C1 control (which normalisation
+#: deletes): a stretch holding one was read as cp1252.
+CP1252_CONTINUATION = re.compile(b"[\x80-\x9f]")
 #: A line at least half misread has one character outside the common set in this many.
 MISREAD_SHARE = 8
 #: The gate: two letters of U+0080-U+00FF side by side (a lead and a trail byte).
@@ -110,13 +120,24 @@ def _single_byte(stretch: str) -> bytes | None:
     return None
 
 
-def _decoded(data: bytes, codec: str) -> str | None:
-    """``data`` read with ``codec``, or None when it is not text in it.  A decoder that
-    dropped the bytes it could not read (errors="ignore") lost a byte or two at some
-    characters' edges: those characters stay lost (U+FFFD), and the rest is read; bytes
-    never written in ``codec`` give U+FFFD nearly everywhere."""
-    new = data.decode(codec, errors="replace")
-    return None if LOST_INSIDE * new.strip("\ufffd").count("\ufffd") > len(new) else new
+def _decoded(data: bytes, codec: str) -> tuple[str, str] | None:
+    """``data`` read with ``codec`` and what was done beyond reading, or None when it is
+    not text in it.  Characters a decoder cut bytes off (errors="ignore") stay lost
+    (U+FFFD), or, in UTF-8 or GBK read as cp1252 (a byte of 0x80-0x9F shows the table),
+    are put back where the model is sure (``codec_restore``, ``codec_restore_pairs``);
+    bytes never written in ``codec`` give U+FFFD nearly everywhere."""
+    note = ""
+    cp1252 = CP1252_CONTINUATION.search(data) is not None
+    if cp1252 and codec in ("utf-8", "gbk"):
+        found = restore_utf8(data) if codec == "utf-8" else restore_pairs(data)
+        new = found.text
+        if found.gaps:
+            note = f"{DROPPED}: restored {found.restored} of {found.gaps}"
+    else:
+        new = data.decode(codec, errors="replace")
+    if LOST_INSIDE * new.strip("\ufffd").count("\ufffd") > len(new):
+        return None
+    return new, note
 
 
 def _latin1_misreads(text: str) -> list[Misread]:
@@ -130,12 +151,13 @@ def _latin1_misreads(text: str) -> list[Misread]:
             continue
         best: Misread | None = None
         for codec in ("utf-8", "gbk", "big5"):
-            new = _decoded(data, codec)
-            if new is None:
+            decoded = _decoded(data, codec)
+            if decoded is None:
                 continue
+            new, note = decoded
             llr = accepted_llr(stretch, new)
             if llr is not None and (best is None or llr > best.llr):
-                best = Misread(*match.span(), new, f"{codec} read as Latin-1", llr)
+                best = Misread(*match.span(), new, f"{codec} read as Latin-1{note}", llr)
         if best is not None:
             found.append(best)
     return found
@@ -355,6 +377,17 @@ def evidence(spans: tuple[MojibakeSpan, ...]) -> list[Evidence]:
         else Evidence(NAME, "misread", f"{span.encoding}: {span.text}")
         for span in spans
     ]
+
+
+def read_dropped(spans: tuple[MojibakeSpan, ...]) -> bool:
+    """Whether a line's misread spans hold a UTF-8 re-read whose decoder had dropped
+    bytes: its lost characters (U+FFFD) are the dropped bytes', not a slip's, and the
+    slip test has nothing to find in it (its reports would keep the re-read from
+    conversion)."""
+    return any(
+        span.encoding is not None and DROPPED in span.encoding and span.repaired is not None
+        for span in spans
+    )
 
 
 def describe(span: MojibakeSpan) -> str:
