@@ -209,6 +209,14 @@ def convert_and_gloss(page: Page) -> None:
                 page.pinyin_total += n
 
 
+def _lossless(row: dict) -> bool:
+    """A misread with a one-to-one table and nothing dropped or replaced (GBK bytes read as
+    Latin-1): every byte is still there, so what the line printed can be read back."""
+    return row.get("decode") == "latin-1" and not row.get("decode_errors") and not row.get(
+        "encode_errors"
+    )
+
+
 def slip_paragraphs(page: Page) -> None:
     """Byte slips on some body paragraphs."""
     rng = page.rng
@@ -221,18 +229,21 @@ def slip_paragraphs(page: Page) -> None:
             slipped = inject_bytes.slip(ln.text, row, rng) if row else None
             if slipped:
                 ln.text, ln.mojibake = slipped, True
+                ln.readable = _lossless(row)
                 page.slips += 1
             elif row:
                 page.used.remove(row["id"])  # no stretch of this paragraph fits the variant
 
     # A slip can garble the only lines that printed the author (a credit, or the article's
     # own （记者胡浩）): what the page no longer shows cannot be read, the gold leaves it empty.
+    # A misread that lost no byte (``_lossless``) still shows it.
     if page.printed_author and page.slips:
         author = page.printed_author
         names = {author, inject.convert(page.conv_row, author) if page.conv else ""} - {""}
         shown = [ln for ln in page.article if any(n in ln.plain for n in names)]
         if shown and all(
-            ln.mojibake and not any(n in GLOSS.sub("", ln.text) for n in names) for ln in shown
+            ln.mojibake and not ln.readable and not any(n in GLOSS.sub("", ln.text) for n in names)
+            for ln in shown
         ):
             page.printed_author = None
 

@@ -21,6 +21,7 @@ class Line:
     text: str
     cat: str  # title meta caption body heading editor copyright spam nav
     mojibake: bool = False
+    readable: bool = False  # a misread that kept every byte (GBK read as Latin-1): it reads back
     plain: str = ""  # the printed text without glosses or slips (the gold's source)
     reading_source: str = ""  # the simplified text the glosses' readings come from
     group: int = 0  # lines of one block are printed without blank lines between them
