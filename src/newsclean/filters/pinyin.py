@@ -285,8 +285,8 @@ class PageGlosses:
     verdict: PageVerdict
     simplify: Callable[[str], str] | None = None
     spaced: str = ""  # the mirror writes a space after each gloss (來(lai) 源)
-    #: The toned syllables of the page's glosses, which every line's orphans are read
-    #: against: gathered once per page (``scan_page``, when the glosses go), not per line.
+    #: The toned syllables of the page's glosses (a toneless mirror's: all), which every
+    #: line's orphans are read against: gathered once per page (``scan_page``), not per line.
     used: frozenset[str] = frozenset()
     #: The lines as they came in (before an earlier filter cut a line's start), or ().
     originals: Sequence[str] = ()
@@ -374,13 +374,14 @@ def scan_page(
     basis = texts if judged_on is None else judged_on  # the page as a reader reads it
     seen = found if judged_on is None else tuple(_line_glosses(t, simplify) for t in basis)
     verdict = _judge(basis, seen, simplify) if any(seen) else PageVerdict(False, "no gloss")
-    # 來(lai) 源: the mirror's space goes with its gloss; a toneless verdict may be a short one
-    least = MANY_POSITIONS if any(g.toned for line in seen for g in line) else SHORT_POSITIONS
+    toned = any(g.toned for line in seen for g in line)  # a toneless verdict may be a short one
+    least = MANY_POSITIONS if toned else SHORT_POSITIONS  # 來(lai) 源: the space goes too
     spaced = spaced_after(basis, seen, least) if verdict.strip else ""
     if spaced:
         found = tuple(with_space_after(t, f, spaced) for t, f in zip(texts, found, strict=True))
+    lines = found if toned else (*found, *seen)  # a toneless mirror's, as read or re-read
     used = (
-        frozenset(s for line in found for g in line if g.toned for s in g.syllables)
+        frozenset(s for line in lines for g in line if g.toned or not toned for s in g.syllables)
         if verdict.strip
         else frozenset()
     )
