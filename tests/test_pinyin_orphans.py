@@ -207,3 +207,16 @@ def test_a_toneless_mirror_that_ran_twice_is_still_running_text() -> None:
     assert page.verdict.strip, page.verdict.reason
     cleaned = "高雄報導,天兔颱風逐步接近,總處發布復興里,下午停止上課;台東縣府"
     assert page.clean_line(0).text == cleaned
+
+
+def test_a_host_lost_to_a_single_byte_misread_is_checked_on_the_line_as_first_read() -> None:
+    """香港運(yùn)輸 in UTF-8 misread as cp1252, which has no byte 0x81 (運 is E9 81 8B):
+    read again, 運 is U+FFFD; the line as first read still holds E9 8B before the
+    bracket, and yùn reads a character those two bytes and a lost one make."""
+    first = "香港運(yùn)輸及房屋局".encode().replace(b"\x81", b"").decode("cp1252", "replace")
+    again = "香港\ufffd(yùn)輸及房屋局"
+    spans = orphan_spans(again, (), frozenset({"bào"}), before=first)
+    assert [again[s:e] for s, e in spans] == ["(yùn)"]
+    assert orphan_spans(again, (), frozenset({"bào"}), before="") == []
+    wrong = first.replace("(yÃ¹n)", "(mÃ¡)")  # mā reads none of E9 ?? 8B
+    assert orphan_spans(again.replace("yùn", "má"), (), frozenset({"bào"}), before=wrong) == []

@@ -291,13 +291,13 @@ class PageGlosses:
     #: The lines as they came in (before an earlier filter cut a line's start), or ().
     originals: Sequence[str] = ()
 
-    def clean_revealed(self, text: str) -> PinyinResult:
-        """A line once a codec re-read it, under the page's verdict: the glosses its
-        misread bytes hid (a Big5 mirror read as Latin-1) go as the page's others do,
-        and so do those whose host the codec lost (尾號?(w?i))."""
+    def clean_revealed(self, text: str, before: str = "") -> PinyinResult:
+        """A line once a codec re-read it (``before``: as first read), under the page's
+        verdict: the glosses its misread bytes hid (a Big5 mirror read as Latin-1) go as the
+        page's others do, and so do those whose host the codec lost (尾號?(w?i))."""
         glosses = _line_glosses(text, self.simplify) if self.verdict.strip else ()
         if self.verdict.strip and may_hold(text, glosses):
-            return self._without_orphans(text, glosses)
+            return self._without_orphans(text, glosses, before=before)
         if not glosses:
             return PinyinResult(text, ())
         glosses = with_space_after(text, glosses, self.spaced) if self.spaced else glosses
@@ -318,11 +318,11 @@ class PageGlosses:
         return PinyinResult(text, (), kept, self.verdict.reason)
 
     def _without_orphans(
-        self, text: str, glosses: tuple[Gloss, ...], cut: str = ""
+        self, text: str, glosses: tuple[Gloss, ...], cut: str = "", before: str = ""
     ) -> PinyinResult:
         """A mirror page's line without its glosses, nor the glosses whose host was lost,
         cut or rewritten (``pinyin_orphans``): the page's habit stands for them."""
-        cleaned, shown = without_orphans(text, glosses, self.used, self.simplify, cut)
+        cleaned, shown = without_orphans(text, glosses, self.used, self.simplify, cut, before)
         return PinyinResult(cleaned, shown, (), self.verdict.reason)
 
 

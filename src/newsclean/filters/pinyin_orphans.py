@@ -279,6 +279,29 @@ def _half_width_host_reads(trail: str, syllable: str, simplify: Simplify) -> boo
     return False
 
 
+#: The single-byte codecs a UTF-8 line is misread with, dropping the bytes they lack.
+MISREAD_CODECS = ("cp1252", "latin-1")
+
+
+def _misread_host_reads(before: str, syllable: str, simplify: Simplify) -> bool:
+    """Whether a host lost when a UTF-8 line misread with a single-byte codec was read
+    again left its trace in ``before`` (the line as first read): its bracket there
+    (``(yÃ¹n)``) follows two of the host's three bytes (運 E9 81 8B; cp1252 has no 0x81:
+    ``é‹``), and ``syllable`` reads one of the characters the lost byte could complete."""
+    for codec in MISREAD_CODECS if before else ():
+        shown = f"({syllable})".encode().decode(codec, "replace")
+        at = before.find(shown)
+        while at >= 2:
+            data = before[at - 2 : at].encode(codec, "replace")
+            if 0xE0 <= data[0] <= 0xEF and 0x80 <= data[1] <= 0xBF:
+                for lost in range(0x80, 0xC0):
+                    for host in (bytes((data[0], lost, data[1])), bytes((*data, lost))):
+                        if is_reading(host.decode("utf-8", "replace"), syllable, simplify):
+                            return True
+            at = before.find(shown, at + 1)
+    return False
+
+
 def cut_head(text: str, original: str) -> str:
     """What an earlier filter cut from the start of ``original`` to leave ``text``, or ""."""
     original = original.rstrip()
@@ -293,6 +316,7 @@ def orphan_spans(
     used: frozenset[str],
     simplify: Simplify = None,
     cut: str = "",
+    before: str = "",
 ) -> list[tuple[int, int]]:
     """The spans of ``text``'s orphan glosses on a mirror page (``glosses``: the ones the
     grammar found; ``used``: the toned syllables of the page's glosses; ``cut``: what an
@@ -307,6 +331,7 @@ def orphan_spans(
         or _page_uses(m[1], used)
         or _lost_host_reads(text, m.start(), m[1], simplify)
         or _slipped_host_reads(text, m.start(), m[1], simplify)
+        or _misread_host_reads(before, m[1], simplify)
     ]
     spans += [
         m.span()
@@ -337,9 +362,11 @@ def without_orphans(
     used: frozenset[str],
     simplify: Simplify = None,
     cut: str = "",
+    before: str = "",
 ) -> tuple[str, tuple[str, ...]]:
-    """``text`` without its glosses and its orphan glosses, and what was taken off."""
-    orphans = orphan_spans(text, glosses, used, simplify, cut)
+    """``text`` without its glosses and its orphan glosses, and what was taken off
+    (``before``: the line as first read, when a codec read it again)."""
+    orphans = orphan_spans(text, glosses, used, simplify, cut, before)
     cuts = sorted([(g.start, g.end) for g in glosses] + orphans)
     shown = tuple(g.shown for g in glosses) + tuple(text[s:e].strip() for s, e in orphans)
     return remove_spans(text, cuts), shown
