@@ -171,3 +171,52 @@ def test_a_gloss_after_a_host_lost_to_a_byte_slip_goes_when_its_row_reads_it() -
     assert page.clean_line(1).text == "餐敘等," + garbled + "(bào)團"
     page = pinyin.scan_page([SZL88, "問答Q?(jí)團"])
     assert page.clean_line(1).text == "問答Q?(jí)團"
+
+
+def test_a_half_width_host_left_by_a_lost_first_byte_goes_by_its_reading() -> None:
+    """長 is GBK E9 4C: read as UTF-8, E9 becomes U+FFFD and 4C an ``L`` before the
+    gloss.  ``zhǎng`` reads a character ending in byte 4C, so the bracket goes; a bracket
+    whose syllable reads none of them stays, and a half-width letter with no lost byte
+    before it is no host."""
+    line = "陳(chén)福海、分署\ufffdL(zhǎng)郭建宏等出席"
+    glosses = tuple(pinyin.find_glosses(line))
+    spans = orphan_spans(line, glosses, frozenset({"chén"}))
+    assert [line[s:e] for s, e in spans] == ["(zhǎng)"]
+    assert orphan_spans("分署\ufffdL(shuǎ)郭建宏", (), frozenset({"chén"})) == []
+    assert orphan_spans("型號為AL(zhǎng)的機器", (), frozenset({"zhǎng"})) == []
+
+
+def test_a_toneless_mirror_s_lost_hosts_go_with_their_runs() -> None:
+    """A toneless mirror whose line a codec garbled: three brackets after U+FFFD on one
+    line are its glosses (the host lost), the run of a bracket repeated goes whole."""
+    line = "\ufffd記古和\ufffd(chun)/高雄報導,天兔台\ufffd(feng)逐步,\ufffd(quan)(quan)用路"
+    spans = orphan_spans(line, (), frozenset({"bao", "tai"}))
+    assert [line[s:e] for s, e in spans] == ["(chun)", "(feng)", "(quan)(quan)"]
+    # on a toned mirror's page, toneless brackets are no glosses
+    assert orphan_spans(line, (), frozenset({"bào"})) == []
+
+
+def test_a_toneless_mirror_that_ran_twice_is_still_running_text() -> None:
+    """報(bao)(bao)導: the run's last bracket is followed by Han text, so each gloss of the
+    run stands in running text and the page is a mirror."""
+    line = (
+        "高雄報(bao)(bao)導,天兔颱(tai)(tai)風逐步接近,總(zong)處(chu)(chu)(chu)發(fa)(fa)布"
+        "復(fu)(fu)興(xing)(xing)里,下午(wu)(wu)停止上課(ke)(ke);台東(dong)(dong)縣府"
+    )
+    page = pinyin.scan_page([line])
+    assert page.verdict.strip, page.verdict.reason
+    cleaned = "高雄報導,天兔颱風逐步接近,總處發布復興里,下午停止上課;台東縣府"
+    assert page.clean_line(0).text == cleaned
+
+
+def test_a_host_lost_to_a_single_byte_misread_is_checked_on_the_line_as_first_read() -> None:
+    """香港運(yùn)輸 in UTF-8 misread as cp1252, which has no byte 0x81 (運 is E9 81 8B):
+    read again, 運 is U+FFFD; the line as first read still holds E9 8B before the
+    bracket, and yùn reads a character those two bytes and a lost one make."""
+    first = "香港運(yùn)輸及房屋局".encode().replace(b"\x81", b"").decode("cp1252", "replace")
+    again = "香港\ufffd(yùn)輸及房屋局"
+    spans = orphan_spans(again, (), frozenset({"bào"}), before=first)
+    assert [again[s:e] for s, e in spans] == ["(yùn)"]
+    assert orphan_spans(again, (), frozenset({"bào"}), before="") == []
+    wrong = first.replace("(yÃ¹n)", "(mÃ¡)")  # mā reads none of E9 ?? 8B
+    assert orphan_spans(again.replace("yùn", "má"), (), frozenset({"bào"}), before=wrong) == []

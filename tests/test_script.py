@@ -48,6 +48,15 @@ def test_a_simplified_character_that_is_also_a_regional_form_counts_for_neither(
     assert (guess.taiwan, guess.hong_kong) == (0, 0)
 
 
+def test_a_form_both_regions_print_is_no_regional_evidence():
+    """參 is OpenCC's Taiwan form (Hong Kong's table lists 叁), but Hong Kong and Macau
+    news write 參 too: a Macau report of 參加 and 參與 is no Taiwan page, and OpenCC's
+    tw2s would turn its 顯著 into 显着."""
+    macau = "澳門特區政府代表今日參加會議，多名議員參與討論，會議取得顯著成果。"
+    guess = guess_conversion(macau)
+    assert (guess.config, guess.taiwan) == ("t2s", 0)
+
+
 def test_auto_is_the_default_and_is_reported():
     doc = clean(f"標題\n\n  {TAIWAN}\n")
     assert doc.conversion == "tw2s"

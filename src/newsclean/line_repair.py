@@ -115,9 +115,10 @@ def _repair_line(
         as_read = codec_dropped.left_as_read(dropped)
         return text, (*found, codec_dropped.evidence(dropped)), (dropped,), as_read, True
     # Read with the wrong codec: re-read first (codec_misread), then look for slips.
+    before = text  # as first read: the bytes of a host the re-reading lost show there
     text, misread = codec_misread.read_again(text, repair=config.repair_mojibake)
     if misread and glosses is not None:  # the glosses the misread bytes hid
-        text = _noted(glosses.clean_revealed(text), found)
+        text = _noted(glosses.clean_revealed(text, before), found)
         if commas:
             text = pinyin_commas.cut(text, found)
     found.extend(codec_misread.evidence(misread))

@@ -285,19 +285,19 @@ class PageGlosses:
     verdict: PageVerdict
     simplify: Callable[[str], str] | None = None
     spaced: str = ""  # the mirror writes a space after each gloss (來(lai) 源)
-    #: The toned syllables of the page's glosses, which every line's orphans are read
-    #: against: gathered once per page (``scan_page``, when the glosses go), not per line.
+    #: The toned syllables of the page's glosses (a toneless mirror's: all), which every
+    #: line's orphans are read against: gathered once per page (``scan_page``), not per line.
     used: frozenset[str] = frozenset()
     #: The lines as they came in (before an earlier filter cut a line's start), or ().
     originals: Sequence[str] = ()
 
-    def clean_revealed(self, text: str) -> PinyinResult:
-        """A line once a codec re-read it, under the page's verdict: the glosses its
-        misread bytes hid (a Big5 mirror read as Latin-1) go as the page's others do,
-        and so do those whose host the codec lost (尾號?(w?i))."""
+    def clean_revealed(self, text: str, before: str = "") -> PinyinResult:
+        """A line once a codec re-read it (``before``: as first read), under the page's
+        verdict: the glosses its misread bytes hid (a Big5 mirror read as Latin-1) go as the
+        page's others do, and so do those whose host the codec lost (尾號?(w?i))."""
         glosses = _line_glosses(text, self.simplify) if self.verdict.strip else ()
         if self.verdict.strip and may_hold(text, glosses):
-            return self._without_orphans(text, glosses)
+            return self._without_orphans(text, glosses, before=before)
         if not glosses:
             return PinyinResult(text, ())
         glosses = with_space_after(text, glosses, self.spaced) if self.spaced else glosses
@@ -318,11 +318,11 @@ class PageGlosses:
         return PinyinResult(text, (), kept, self.verdict.reason)
 
     def _without_orphans(
-        self, text: str, glosses: tuple[Gloss, ...], cut: str = ""
+        self, text: str, glosses: tuple[Gloss, ...], cut: str = "", before: str = ""
     ) -> PinyinResult:
         """A mirror page's line without its glosses, nor the glosses whose host was lost,
         cut or rewritten (``pinyin_orphans``): the page's habit stands for them."""
-        cleaned, shown = without_orphans(text, glosses, self.used, self.simplify, cut)
+        cleaned, shown = without_orphans(text, glosses, self.used, self.simplify, cut, before)
         return PinyinResult(cleaned, shown, (), self.verdict.reason)
 
 
@@ -374,13 +374,14 @@ def scan_page(
     basis = texts if judged_on is None else judged_on  # the page as a reader reads it
     seen = found if judged_on is None else tuple(_line_glosses(t, simplify) for t in basis)
     verdict = _judge(basis, seen, simplify) if any(seen) else PageVerdict(False, "no gloss")
-    # 來(lai) 源: the mirror's space goes with its gloss; a toneless verdict may be a short one
-    least = MANY_POSITIONS if any(g.toned for line in seen for g in line) else SHORT_POSITIONS
+    toned = any(g.toned for line in seen for g in line)  # a toneless verdict may be a short one
+    least = MANY_POSITIONS if toned else SHORT_POSITIONS  # 來(lai) 源: the space goes too
     spaced = spaced_after(basis, seen, least) if verdict.strip else ""
     if spaced:
         found = tuple(with_space_after(t, f, spaced) for t, f in zip(texts, found, strict=True))
+    lines = found if toned else (*found, *seen)  # a toneless mirror's, as read or re-read
     used = (
-        frozenset(s for line in found for g in line if g.toned for s in g.syllables)
+        frozenset(s for line in lines for g in line if g.toned or not toned for s in g.syllables)
         if verdict.strip
         else frozenset()
     )

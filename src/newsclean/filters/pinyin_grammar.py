@@ -20,6 +20,8 @@ Grammar of a mirror gloss
                | letters and a tone digit 0-5 (pypinyin's TONE3: fa1, lv4, de5), read as
                  the tone-marked syllable (fā, lǜ, de)
     host      := the n Han characters just before the gloss, n = number of syllables, n <= 4
+               | lost, cut, rewritten or half-width (a byte slip left one byte of it:
+                 \ufffdL(zhǎng)): on a mirror's page only, ``pinyin_orphans``
     run       := a gloss followed by more glosses of the same host (a mirror that ran
                  twice: 發(fā)(fā)); the whole run comes off in one pass, so cleaning is
                  idempotent.

@@ -7,6 +7,11 @@ text around it after the mirror glued it:
 
 * *the host lost*: a byte slip or a codec turned the host into a mark (``刂?(zhì)療``,
   ``??(jí)????(zh?ng)``): a bracketed toned syllable right after ``?`` or U+FFFD.
+* *the host half-width* (round 34): a two-byte character's first byte was lost (U+FFFD or
+  ``?``) and its second, a byte of 0x40-0x7E, reads as a half-width character before the
+  bracket (長, GBK E9 4C read as UTF-8: ``\ufffdL(zhǎng)``).  The reading check is made
+  on the column that byte ends: the syllable goes when it reads a character whose
+  second byte in GBK or Big5 it is (``_half_width_host_reads``).
 * *the host cut* (round 32): an earlier filter cut the line's start up to the bracket
   (a spam term glued before ``發佈(bù)時間`` took 發佈): the line now starts with the
   bracket, and the line as it came in shows what was cut (``cut_head``).
@@ -49,6 +54,11 @@ page's (wéi).
   however few of its glosses survived whole (``dropped_vowel_mirror``): the one gloss
   the codec spared, the headline's 設(shè )路障, goes as a mirror's.
 
+A bracket repeated right after an orphan (the mirror ran twice: ``\ufffd(quan)(quan)``)
+is the orphan's run and goes with it.  On a toneless mirror's page (every gloss the page
+was judged on toneless, ``pinyin_toneless``) a toneless syllable of the table stands where
+a toned one stands above: its brackets after a lost host are the mirror's the same way.
+
 Speed: only lines of a mirror page holding a bracket that is no gloss of the grammar's (two
 counts) and a bracketed syllable (one search) are read.
 """
@@ -77,8 +87,13 @@ from newsclean.filters.pinyin_readings import (
 _SYLLABLE = (
     r"[(（][ \t\u3000\u00a0]{0,2}([a-zü?" + TONE_MARKED + r"]{1,7})[ \t\u3000\u00a0]{0,2}[)）]"
 )
-#: A gloss whose host was lost to a byte slip: a mark, then a bracketed syllable.
-ORPHAN_SITE = lazy_re(r"(?<=[?\ufffd])[ \t\u3000]{0,2}" + _SYLLABLE)
+#: The same bracket again: a run of glosses of one host (the mirror ran twice: (wei)(wei)).
+_AGAIN = r"(?:[(（][ \t\u3000\u00a0]{0,2}\1[ \t\u3000\u00a0]{0,2}[)）])*"
+#: A gloss whose host was lost to a byte slip: a mark, then a bracketed syllable (or a run
+#: of it); or a half-width host, a two-byte character's second byte left alone when its
+#: first was lost (長, GBK E9 4C read as UTF-8: U+FFFD, then ``L``).
+ORPHAN_SITE = lazy_re(r"(?<=[?\ufffd])[ \t\u3000]{0,2}" + _SYLLABLE + _AGAIN)
+HALF_WIDTH_SITE = lazy_re(r"(?<=[?\ufffd][\x40-\x7e])" + _SYLLABLE + _AGAIN)
 #: A gloss whose host an earlier filter cut away: the line starts at its bracket.
 CUT_SITE = lazy_re(r"[ \t\u3000]{0,2}" + _SYLLABLE)
 #: A bracketed syllable right after a Han character (the grammar's reading check failed).
@@ -138,6 +153,7 @@ def may_hold(text: str, glosses: Sized) -> bool:
         return False  # every bracket a gloss the grammar read: no orphan
     return (
         ORPHAN_SITE.search(text) is not None
+        or HALF_WIDTH_SITE.search(text) is not None
         or REWRITTEN_SITE.search(text) is not None
         or CUT_SITE.match(text) is not None
     )
@@ -228,6 +244,64 @@ def _slipped_host_reads(text: str, at: int, syllable: str, simplify: Simplify) -
     return False
 
 
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Every reading of the table without its tone (fa, zhang, lv)."""
+    return frozenset(strip_tone(r) for r in readings().every_reading())
+
+
+@lru_cache(maxsize=64)
+def _toneless_page(used: frozenset[str]) -> bool:
+    """Whether ``used`` is a toneless mirror's: syllables, none of them toned."""
+    return bool(used) and not any(toned_syllable(s) for s in used)
+
+
+def _pinyin(syllable: str, used: frozenset[str]) -> bool:
+    """Whether a bracket holding ``syllable`` alone reads as a mirror's gloss: toned, or,
+    on a toneless mirror's page (its glosses all toneless), a toneless syllable."""
+    if toned_syllable(syllable):
+        return True
+    return syllable in _syllables() and _toneless_page(used)
+
+
+@lru_cache(maxsize=1 << 10)
+def _half_width_host_reads(trail: str, syllable: str, simplify: Simplify) -> bool:
+    """Whether ``syllable`` reads a character whose second byte in GBK or Big5 is
+    ``trail``, a half-width character left alone when its first byte was lost."""
+    for codec in SLIP_CODECS:
+        for lead in range(0x81, 0xFF):
+            try:
+                host = bytes((lead, ord(trail))).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if is_reading(host, syllable, simplify):
+                return True
+    return False
+
+
+#: The single-byte codecs a UTF-8 line is misread with, dropping the bytes they lack.
+MISREAD_CODECS = ("cp1252", "latin-1")
+
+
+def _misread_host_reads(before: str, syllable: str, simplify: Simplify) -> bool:
+    """Whether a host lost when a UTF-8 line misread with a single-byte codec was read
+    again left its trace in ``before`` (the line as first read): its bracket there
+    (``(yÃ¹n)``) follows two of the host's three bytes (運 E9 81 8B; cp1252 has no 0x81:
+    ``é‹``), and ``syllable`` reads one of the characters the lost byte could complete."""
+    for codec in MISREAD_CODECS if before else ():
+        shown = f"({syllable})".encode().decode(codec, "replace")
+        at = before.find(shown)
+        while at >= 2:
+            data = before[at - 2 : at].encode(codec, "replace")
+            if 0xE0 <= data[0] <= 0xEF and 0x80 <= data[1] <= 0xBF:
+                for lost in range(0x80, 0xC0):
+                    for host in (bytes((data[0], lost, data[1])), bytes((*data, lost))):
+                        if is_reading(host.decode("utf-8", "replace"), syllable, simplify):
+                            return True
+            at = before.find(shown, at + 1)
+    return False
+
+
 def cut_head(text: str, original: str) -> str:
     """What an earlier filter cut from the start of ``original`` to leave ``text``, or ""."""
     original = original.rstrip()
@@ -242,12 +316,13 @@ def orphan_spans(
     used: frozenset[str],
     simplify: Simplify = None,
     cut: str = "",
+    before: str = "",
 ) -> list[tuple[int, int]]:
     """The spans of ``text``'s orphan glosses on a mirror page (``glosses``: the ones the
     grammar found; ``used``: the toned syllables of the page's glosses; ``cut``: what an
     earlier filter cut from the line's start, whose end was the host of a bracket the
     line now starts with)."""
-    toned = [m for m in ORPHAN_SITE.finditer(text) if toned_syllable(m[1])]
+    toned = [m for m in ORPHAN_SITE.finditer(text) if _pinyin(m[1], used)]
     lost_line = len(toned) >= LOST_LINE_ORPHANS
     spans = [
         m.span()
@@ -256,6 +331,12 @@ def orphan_spans(
         or _page_uses(m[1], used)
         or _lost_host_reads(text, m.start(), m[1], simplify)
         or _slipped_host_reads(text, m.start(), m[1], simplify)
+        or _misread_host_reads(before, m[1], simplify)
+    ]
+    spans += [
+        m.span()
+        for m in HALF_WIDTH_SITE.finditer(text)
+        if _pinyin(m[1], used) and _half_width_host_reads(text[m.start() - 1], m[1], simplify)
     ]
     head = CUT_SITE.match(text) if cut else None
     if head and toned_syllable(head[1]) and is_reading(cut[-1], head[1], simplify):
@@ -281,9 +362,11 @@ def without_orphans(
     used: frozenset[str],
     simplify: Simplify = None,
     cut: str = "",
+    before: str = "",
 ) -> tuple[str, tuple[str, ...]]:
-    """``text`` without its glosses and its orphan glosses, and what was taken off."""
-    orphans = orphan_spans(text, glosses, used, simplify, cut)
+    """``text`` without its glosses and its orphan glosses, and what was taken off
+    (``before``: the line as first read, when a codec read it again)."""
+    orphans = orphan_spans(text, glosses, used, simplify, cut, before)
     cuts = sorted([(g.start, g.end) for g in glosses] + orphans)
     shown = tuple(g.shown for g in glosses) + tuple(text[s:e].strip() for s, e in orphans)
     return remove_spans(text, cuts), shown

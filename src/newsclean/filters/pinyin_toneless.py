@@ -187,18 +187,20 @@ def _noted(
 ) -> bool:
     """Whether the glosses read as a note: half or more on lines that talk about reading,
     or fewer than half in running text (a Han character before the host or after the
-    gloss, past the space a spacing mirror writes)."""
+    gloss, past the space a spacing mirror writes; after a run of glosses of one host,
+    發(fa)(fa)展, after the run's last)."""
     total = talking = inline = 0
     for text, glosses in zip(texts, found, strict=True):
         if not glosses:
             continue
         total += len(glosses)
         talking += len(glosses) if talk is not None and talk.search(text) else 0
+        run_end = {g.host_start: g.end for g in glosses}  # a run's last gloss (發(fa)(fa))
         inline += sum(
             1
             for g in glosses
             if (g.host_start > 0 and HAN_RUN.match(text, g.host_start - 1))
-            or FOLLOWED.match(text, g.end) is not None
+            or FOLLOWED.match(text, run_end[g.host_start]) is not None
         )
     return talking * 2 >= total or inline * 2 < total
 

@@ -44,8 +44,9 @@ from newsclean.filters.memo import LineCache
 NAME = "script"
 
 MIN_REGION_EVIDENCE = 2
-#: Forms OpenCC lists for one region that the other region's news also writes in practice.
-SHARED_IN_PRACTICE = frozenset("濕煙")
+#: Forms OpenCC lists for one region that the other region's news also writes in practice
+#: (參: Hong Kong's table lists 叁, but Hong Kong and Macau print 參加, 參與).
+SHARED_IN_PRACTICE = frozenset("濕煙參")
 
 
 @dataclass(frozen=True, slots=True)
