@@ -212,8 +212,10 @@ def convert_and_gloss(page: Page) -> None:
 def _lossless(row: dict) -> bool:
     """A misread with a one-to-one table and nothing dropped or replaced (GBK bytes read as
     Latin-1): every byte is still there, so what the line printed can be read back."""
-    return row.get("decode") == "latin-1" and not row.get("decode_errors") and not row.get(
-        "encode_errors"
+    return (
+        row.get("decode") == "latin-1"
+        and not row.get("decode_errors")
+        and not row.get("encode_errors")
     )
 
 
