@@ -93,13 +93,12 @@ from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere, unglossed
 from newsclean.filters.spam_brand import brand_name
 from newsclean.filters.spam_frames import (
-    MAX_HEADLINE,
-    PARAGRAPH_MARK,
     STRONG_WEIGHT,
     frame_strength,
 )
 from newsclean.filters.spam_glue_term import foreign_address as address
 from newsclean.filters.spam_glue_term import glued_term, glued_term_spam, own_term, own_term_spam
+from newsclean.filters.spam_glued_inside import head_lines
 from newsclean.filters.spam_lead import (
     ECHOES,
     KEYWORD,
@@ -108,7 +107,6 @@ from newsclean.filters.spam_lead import (
     desk_credit,
     echoed,
     foreign,
-    head_length,
     is_column,
     unused_char,
 )
@@ -117,10 +115,6 @@ from newsclean.filters.spam_prefix import HeadCut, printed_cut, printed_start
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
 from newsclean.filters.title import is_site_name
 
-#: A line of the head longer than this is read as no headline.
-MAX_LINE = 160
-#: At most this many lines of the head are read (a page of short lines has no paragraph).
-MAX_HEADS = 20
 #: A glued piece is this many characters at most; a site's name after a dash, ``MAX_SITE``.
 MAX_PIECE, MAX_SITE = 16, 6
 #: A piece known by nothing but its characters is a name: this many characters at most.
@@ -175,25 +169,7 @@ def glued_cuts(
     >>> glued_cuts(page, [no, spam, no])
     {}
     """
-    heads: list[int] = []
-    for i, text in enumerate(texts):
-        line = text.strip()
-        mark = PARAGRAPH_MARK.search(line)
-        if mark is not None and (
-            head_length(line) > MAX_HEADLINE or PARAGRAPH_MARK.search(line, mark.end())
-        ):
-            break  # the first paragraph: the page head ends
-        if (
-            line
-            and not verdicts[i].is_spam
-            and MIN_HEADLINE <= len(line) <= MAX_LINE
-            # a caption or a sentence, not a headline; a quoted sentence's stop is the
-            # headline's quote (round 29: 「…和跟蹤。」那些年,…)
-            and "。" not in line.replace("。」", "").replace("。”", "").replace("。』", "")
-        ):
-            heads.append(i)
-            if len(heads) == MAX_HEADS:
-                break  # a page of short lines: its head is its first lines
+    heads = head_lines(texts, verdicts)
     if not heads:
         return {}  # no head line to cut: the page is not converted
     # The article in one script (round 31): a page may print its headline simplified over
