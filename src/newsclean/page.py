@@ -238,10 +238,10 @@ class Page:
         glued = (
             spam_field.field_cuts,
             spam_address_head.address_head_cuts,
-            spam_glued_inside.inside_cuts,
             spam_glued.glued_cuts,
             spam_tail.tail_cuts,
             spam_frames.head_cuts,
+            spam_glued_inside.inside_cuts,
             spam_watermark.watermark_cuts,
             spam_inlaid.inlaid_cuts,
             spam_pictographs.pictograph_cuts,

@@ -18,7 +18,10 @@ they leave with one model of the whole line, whose evidence is the page itself:
   (``ECHOES`` of its Han pairs, and half of them at least, occur in the page's other lines
   not judged spam; when no piece does, the pieces echoed most), and whatever the cuts below leave
   between the two edges: its inner pieces stay (a spaced subtitle, a column before a pipe);
-  what is left must still echo the article (``spam_lead.echoed``).
+  what is left must still echo the article (``spam_lead.echoed``).  Round 34: the piece
+  before the first such piece is the headline's too when, a term glued before it
+  (``glued_term``) read off, it is a clause (``MIN_CORE_PAIRS`` Han pairs) half echoed
+  (``试看片冲卓荣泰赴日引中方抗议 外交部:…``: the term goes, the clause stays).
 * *A glued piece* is read from each edge of the line inwards, stopping at the first piece
   that is no spam.  A piece is spam when it is a keyword of ``MIN_TERM``-``MAX_PIECE``
   characters (Han, Latin, digits; no column, no desk credit), *foreign to the article* (no
@@ -125,6 +128,8 @@ MAX_NAME = 6
 SEPARATOR = lazy_regex(
     r"[ \u3000]*(?:[–—|｜_]|(?<![0-9A-Za-z])[-－]|[-－](?![0-9A-Za-z]))[ \u3000]*|[ \u3000]+"
 )
+#: A piece read as the headline once a glued term is read off holds this many Han pairs.
+MIN_CORE_PAIRS = 7
 #: This many pieces outside the headline are a template's list (each still foreign).
 STACK = 2
 #: How a glued piece is spam: not, by a character the article never uses, by its vocabulary
@@ -245,6 +250,8 @@ def _cut(
         core = [k for k, n in enumerate(echoes) if n == most > 0]
     if not core:
         return None
+    if core[0] > 0 and _glued_core(line, pieces[core[0] - 1], article):
+        core.insert(0, core[0] - 1)  # round 34: a piece echoed once a glued term is read off
     first, last = core[0], core[-1]
     head = " ".join(line[pieces[k][0] : pieces[k][1]] for k in core)
     if _crackdown(head, simplify_lines):
@@ -293,6 +300,18 @@ def _cut(
     if not why:
         return None
     return _head_cut(line, begin, finish, "; ".join(why))
+
+
+def _glued_core(line: str, piece: tuple[int, int, str], article: Elsewhere) -> bool:
+    """Whether ``piece`` is the headline with a term glued before it (``glued_term``): the
+    rest after the term echoes half its Han pairs (``试看片冲卓荣泰赴日引中方抗议``)."""
+    text = line[piece[0] : piece[1]]
+    glue = glued_term(text, article)
+    rest = han_pairs(text[len(glue) :]) if glue else set()
+    if len(rest) < MIN_CORE_PAIRS:
+        return False  # a clause of a headline, not a word or two (个月前发布)
+    found = article.echoes(rest)
+    return found >= ECHOES and 2 * found >= len(rest)
 
 
 def _glued(first: str, article: Elsewhere, page: spam_glue_term.OwnPage) -> bool:

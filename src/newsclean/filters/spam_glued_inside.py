@@ -15,7 +15,8 @@ its article, the inserted run's do not.
   (``spam_lead.echoed``); twice at most.
 * *An inserted run*: ``MIN_RUN``-``MAX_RUN`` Han letters, Latin letters or digits inserted
   after the headline's first ``MAX_BEFORE`` letters at most (or right after its opening
-  quote), before a Han letter, where
+  quote), before a Han letter and not ending in a digit (``3场2关``: the digit counts the
+  letter after it), where
 
   - the headline's opening and the two (Han) letters after the run, joined, recur in the
     article (``习近平``, ``海沧市``, ``“中星``: the text on both sides is the article's);
@@ -212,8 +213,8 @@ def _inserted(line: str, span: tuple[int, int, int], article: Elsewhere, labelle
     (module docstring)."""
     start, i, j = span
     run, after = line[i:j], line[j : j + 2]
-    if not HAN_CHAR.fullmatch(after[:1]):
-        return False
+    if not HAN_CHAR.fullmatch(after[:1]) or run[-1].isdigit():
+        return False  # a digit before a Han letter counts it (3场2关): no run's end
     head = line[start:i]
     if not all(HAN_CHAR.fullmatch(c) or c in OPENERS for c in head):
         return False
