@@ -32,7 +32,7 @@ HEADLINE = "香港新闻界庆祝新中国成立73周年"
     ("head", "cut"),
     [
         ("香远航娱乐港新闻界庆祝新中国成立73周年", "远航娱乐"),  # after the first letter
-        ("香借记卡四件套港新闻界庆祝新中国成立73周年", "借记卡四件套"),  # no vocabulary
+        ("原创 香借记卡四件套港新闻界庆祝新中国成立73周年", "原创 … 借记卡四件套"),  # no vocabulary
         ("原创 香港新闻界庆祝新中国成立73周年", "原创"),  # a post label
         (
             "原创 原性色社区创 香bt淫色电影港新闻界庆祝新中国成立73周年",
@@ -71,6 +71,8 @@ def test_a_headline_of_its_own_words_stays(head: str) -> None:
     assert _cut(head) is None
 
 
-def test_an_unknown_run_on_a_page_without_spam_or_label_stays() -> None:
-    # 借记卡四件套 is known by nothing but its unused letters: on a clean page, no evidence
-    assert _cut("香借记卡四件套港新闻界庆祝新中国成立73周年", spam=False) is None
+@pytest.mark.parametrize("spam", [True, False])
+def test_an_unknown_run_without_a_label_stays(spam: bool) -> None:
+    # 借记卡四件套 is known by nothing but its unused letters: without the template's label
+    # that is no evidence (a headline's own words may be unused too)
+    assert _cut("香借记卡四件套港新闻界庆祝新中国成立73周年", spam=spam) is None

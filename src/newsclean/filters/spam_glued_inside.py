@@ -23,9 +23,10 @@ its article, the inserted run's do not.
   - the run is foreign: none of its Han pairs recurs, nor either pair across its edges
     (``习六``, ``香近``): a headline's own word is never cut;
   - the run is spam-like: its vocabulary knows it (``spam_frames.frame_strength`` 1 or 2),
-    or it holds a Han character the article never uses (``spam_lead.unused_char``) on a
-    page with spam elsewhere or under a post label (a page whose article a codec garbled
-    echoes little, and its headline's own words look unused: ``新加坡`` stays);
+    or, under a post label (the template's mark), it holds a Han character the article
+    never uses (``spam_lead.unused_char``): a headline's own words may be unused too
+    (``中国昂扬自信迈向新时代`` over an article printing ``中国新时代``; a page whose
+    article a codec garbled echoes little: ``新加坡`` stays);
   - or, when the sides joined do not recur (``头色站导航绑``: 头绑 is no word of the
     article's), the run's vocabulary is strong and the headline without it echoes the
     article.
@@ -224,9 +225,7 @@ def _inserted(line: str, span: tuple[int, int, int], article: Elsewhere, labelle
     strength = frame_strength(run.lower())
     joined = len(after) == 2 and HAN_CHAR.fullmatch(after[1]) is not None
     if joined and article.article.printed.has(head + after, article.index):  # 习近平, “中星
-        if strength < 1 and not (
-            (labelled or article.hijacked) and unused_char((run,), line[:i] + line[j:], article)
-        ):
+        if strength < 1 and not (labelled and unused_char((run,), line[:i] + line[j:], article)):
             return False
     elif strength < STRONG:  # 头色站导航绑: 头绑 is no word of the article's
         return False
