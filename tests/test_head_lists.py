@@ -4,7 +4,8 @@ beside them that are no such row."""
 
 import pytest
 
-from newsclean.filters.head_lists import is_bullet_row, is_page_counter
+from newsclean.filters.head_lists import is_bullet_row, is_head_furniture, is_page_counter
+from newsclean.filters.title import is_title_shaped
 
 
 @pytest.mark.parametrize("line", ["·中文 ·English ·Партнеры ·", "• 首页 • 新闻中心 • 联系我们"])
@@ -28,3 +29,32 @@ def test_the_pages_clock_counts(line: str):
 @pytest.mark.parametrize("line", ["12月17日起全市停课", "3月5日 两会开幕"])
 def test_a_headline_with_a_date_is_no_clock(line: str):
     assert not is_page_counter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "要闻、时评、财经、体育、娱乐",  # a category menu joined by 、
+        "【口播】",  # a programme's tag alone
+        "【快讯】",
+        "责任编辑、记者:王小明",  # staff roles, a colon, a name
+        "版面编辑、摄影记者:李四",
+        "某某日报有限公司. 地址:台中市中港路100号 电话:04-22223333",  # a publisher's record
+    ],
+)
+def test_lines_naming_the_pages_parts_are_no_headline(line: str):
+    assert is_head_furniture(line)
+    assert not is_title_shaped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "北京、上海、广州、深圳房价齐涨",  # the list goes on into a clause
+        "【独家】台风逼近 全市停课",  # a tag before a headline
+        "中评现场:外国驻华记者新年招待会在京举行",  # a column and a colon
+        "市长:地址迁移工作年底完成",
+    ],
+)
+def test_headlines_with_lists_tags_and_colons_stay_headlines(line: str):
+    assert not is_head_furniture(line)

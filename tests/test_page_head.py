@@ -448,3 +448,16 @@ def test_a_headline_going_on_past_an_issue_number_stays(headline: str) -> None:
     record = "發布日期:2025年12月16日 點擊:2934 次"
     doc = clean(f"{headline}\n\n{record}\n\n" + ISSUE_STORY, convert="none")
     assert doc.title == headline
+
+
+def test_a_category_menu_over_a_headless_page_is_furniture() -> None:
+    # round 34: a menu of short words joined by 、 is no headline (head_lists), and on a
+    # page with no headline it closes the head's furniture: neither title nor body
+    text = (
+        "焦点、府会、民代、乡市镇、广场\n\n"
+        "    新华社呼和浩特9月20日电 记者从乌兰察布市公安局获悉,一个跨境犯罪集团被打掉。\n\n"
+        "    日前,办案民警获知该犯罪集团主要犯罪嫌疑人将回国办理业务,随即展开抓捕。\n"
+    )
+    doc = clean(text, convert="none")
+    assert doc.title is None
+    assert all("广场" not in paragraph for paragraph in doc.body)

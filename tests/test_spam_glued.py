@@ -316,3 +316,16 @@ def test_an_address_the_article_prints_stays() -> None:
 def test_a_bare_host_name_after_the_headline_is_no_address() -> None:
     # without a scheme or www. a dotted word is read as a piece like any other
     assert _cut(f"{OSASUNA} Marca.com", OSASUNA_PARAS) is None
+
+
+def test_a_term_glued_before_the_headlines_first_clause_goes_alone() -> None:
+    # round 34: the first clause echoes the article once the glued term is read off; the
+    # term goes, the clause stays with the headline (not the whole piece)
+    paras = [
+        "  (中央社记者台北10日电)行政院长卓荣泰赴日观看世界棒球经典赛,引发中国抗议。",
+        "  外交部今天重申,将持续深化与日本的伙伴关系,卓荣泰此行为私人行程,中方抗议无理。",
+    ]
+    head = "试看片冲卓荣泰赴日引中方抗议 外交部:深化与日伙伴关系"
+    cut = _cut(head, paras, spam=True)
+    assert cut is not None
+    assert cut[1] == "卓荣泰赴日引中方抗议 外交部:深化与日伙伴关系"

@@ -22,6 +22,7 @@ from newsclean.filters import (
     spam_field,
     spam_frames,
     spam_glued,
+    spam_glued_inside,
     spam_inlaid,
     spam_pictographs,
     spam_query,
@@ -211,10 +212,11 @@ class Page:
         A line's spam verdict meets its byline reading in one place (``spam_byline``), and
         spam glued to the page's own lines (terms on either side of a headline, a framed
         term before it, a keyword before the first paragraph, a term and an address
-        before a paragraph) is cut off them (``spam_field``, ``spam_address_head``,
-        ``spam_glued``, ``spam_tail``, ``spam_frames``), and a copier's address stamped
-        after a paragraph's stop is cut out of it (``spam_watermark``), as is a keyword
-        inlaid after its commas (``spam_inlaid``), pictographs scattered before its
+        before a paragraph, a term inserted inside a headline) is cut off them
+        (``spam_field``, ``spam_address_head``, ``spam_glued_inside``, ``spam_glued``,
+        ``spam_tail``, ``spam_frames``), and a copier's address stamped after a
+        paragraph's stop is cut out of it (``spam_watermark``), as is a keyword inlaid
+        after its commas (``spam_inlaid``), pictographs scattered before its
         clause marks (``spam_pictographs``) and a farm's tag words glued after its stops
         (``spam_tag_words``); a farm's refrain glued at the article's
         clause ends (``spam_refrain``) is cut before the lines are judged."""
@@ -239,6 +241,7 @@ class Page:
             spam_glued.glued_cuts,
             spam_tail.tail_cuts,
             spam_frames.head_cuts,
+            spam_glued_inside.inside_cuts,
             spam_watermark.watermark_cuts,
             spam_inlaid.inlaid_cuts,
             spam_pictographs.pictograph_cuts,

@@ -17,11 +17,23 @@
   with a colon and a value without spaces, side by side (``主管单位:某某中心 地址:某某路519号``):
   the site's record: however it is laid out, no caption
   (``caption_layout.layout_caption_shaped``): a caption describes its picture in a clause.
+
+Round 34 (``is_head_furniture``), lines that name the page's parts instead of its story:
+
+* a *menu of short words* joined by 、 (``焦点、府会、民代、乡市镇、广场``): ``MIN_LIST_TERMS``
+  items or more, each ``MAX_MENU_WORD`` Han letters at most; a headline listing places goes
+  on after its list (``北京、上海、广州、深圳房价齐涨``);
+* a *bracketed tag* alone (``【口播】``, a programme's or column's tag): no headline by itself;
+* a *staff line*: roles joined by 、 before one colon, each ending in a byline label
+  (``版面编辑、记者:刘懿德``), and names after it, no clause;
+* a *contact line*: an address label and a telephone or mail label, each with its colon
+  (``某某日报有限公司. 地址:花莲县… 电话:…``): a publisher's record, no headline.
 """
 
 from __future__ import annotations
 
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.record_pieces import WEEKDAY_CORE
 
@@ -123,3 +135,46 @@ def is_field_row(text: str) -> bool:
     False
     """
     return FIELD_ROW.match(text) is not None
+
+
+#: A word of a menu joined by 、 is this many Han letters at most.
+MAX_MENU_WORD = 3
+MENU_WORD = stdlib(r"[\u4e00-\u9fff]{1,3}")
+TAG_ALONE = stdlib(r"[【〖\[［][\u4e00-\u9fff]{1,6}[】〗\]］]")
+STAFF_LINE = stdlib(r"([\u4e00-\u9fff、]{2,24})[:：]\s*([\u4e00-\u9fff·、 ]{2,16})")
+#: A contact line's labels: an address, then a telephone or mail (or the other way round).
+ADDRESS_LABEL = stdlib(r"地址\s*[:：]")
+CONTACT_LABEL = stdlib(r"(?:电话|電話|传真|傳真|邮箱|郵箱|电邮|電郵)\s*[:：]")
+#: The byline labels a staff role may end in.
+STAFF_KINDS = frozenset({"reporter", "editor", "author", "photographer"})
+
+
+def is_head_furniture(text: str) -> bool:
+    """A line naming the page's parts (module docstring, round 34): no headline.
+
+    >>> is_head_furniture("焦点、府会、民代、乡市镇、广场"), is_head_furniture("【口播】")
+    (True, True)
+    >>> is_head_furniture("版面编辑、记者:刘懿德")
+    True
+    >>> is_head_furniture("某某日报有限公司. 地址:花莲县和平路336号 电话:038356141")
+    True
+    >>> is_head_furniture("北京、上海、广州、深圳房价齐涨"), is_head_furniture("【独家】台风逼近")
+    (False, False)
+    """
+    line = text.strip()
+    if "、" in line:
+        items = line.split("、")
+        if len(items) >= MIN_LIST_TERMS and all(MENU_WORD.fullmatch(i) for i in items):
+            return True
+    if TAG_ALONE.fullmatch(line):
+        return True
+    if ADDRESS_LABEL.search(line) and CONTACT_LABEL.search(line):
+        return True
+    staff = STAFF_LINE.fullmatch(line)
+    if staff is None:
+        return False
+    table = label_table()
+    return all(
+        any(table.get(role[k:]) in STAFF_KINDS for k in range(len(role) - 1))
+        for role in staff.group(1).split("、")
+    )

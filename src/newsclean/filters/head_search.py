@@ -41,7 +41,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import keeps_head
 from newsclean.filters.head_h1 import line_text
-from newsclean.filters.head_lists import is_page_counter, is_term_list
+from newsclean.filters.head_lists import is_head_furniture, is_page_counter, is_term_list
 from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
 from newsclean.filters.head_record import is_record_row
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -221,6 +221,7 @@ def _first_headline(
         if (
             i in in_list
             or is_term_list(text)
+            or is_head_furniture(text)  # a menu, a tag, a staff or contact line (round 34)
             or is_page_counter(text)
             or text.rstrip().endswith(OPEN_END)  # a crumb or a row left open (round 24)
             or crumb_path(text)  # 导航:首页 > 源码编译 > the headline (round 30)

@@ -102,7 +102,7 @@ from newsclean.filters.head_echo import (
     stacked_word,
 )
 from newsclean.filters.head_h1 import headline_under_title, line_text
-from newsclean.filters.head_lists import is_page_counter
+from newsclean.filters.head_lists import is_head_furniture, is_page_counter
 from newsclean.filters.head_names import media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import ends_head, find_title
@@ -154,6 +154,7 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
             or page_speech(text) == "links"
             or text.endswith(CRUMB_END)
             or ("第" in text and is_page_counter(text))  # 第33期: an issue's masthead
+            or is_head_furniture(text)  # a 、 menu, a tag, a contact line (round 34)
         ):
             last = i
             echoed += (keyword,) if (keyword := echo_keyword(text)) else ()

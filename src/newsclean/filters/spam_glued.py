@@ -18,7 +18,10 @@ they leave with one model of the whole line, whose evidence is the page itself:
   (``ECHOES`` of its Han pairs, and half of them at least, occur in the page's other lines
   not judged spam; when no piece does, the pieces echoed most), and whatever the cuts below leave
   between the two edges: its inner pieces stay (a spaced subtitle, a column before a pipe);
-  what is left must still echo the article (``spam_lead.echoed``).
+  what is left must still echo the article (``spam_lead.echoed``).  Round 34: the piece
+  before the first such piece is the headline's too when, a term glued before it
+  (``glued_term``) read off, it is a clause (``MIN_CORE_PAIRS`` Han pairs) half echoed
+  (``试看片冲卓荣泰赴日引中方抗议 外交部:…``: the term goes, the clause stays).
 * *A glued piece* is read from each edge of the line inwards, stopping at the first piece
   that is no spam.  A piece is spam when it is a keyword of ``MIN_TERM``-``MAX_PIECE``
   characters (Han, Latin, digits; no column, no desk credit), *foreign to the article* (no
@@ -93,13 +96,12 @@ from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere, unglossed
 from newsclean.filters.spam_brand import brand_name
 from newsclean.filters.spam_frames import (
-    MAX_HEADLINE,
-    PARAGRAPH_MARK,
     STRONG_WEIGHT,
     frame_strength,
 )
 from newsclean.filters.spam_glue_term import foreign_address as address
 from newsclean.filters.spam_glue_term import glued_term, glued_term_spam, own_term, own_term_spam
+from newsclean.filters.spam_glued_inside import head_lines
 from newsclean.filters.spam_lead import (
     ECHOES,
     KEYWORD,
@@ -108,7 +110,6 @@ from newsclean.filters.spam_lead import (
     desk_credit,
     echoed,
     foreign,
-    head_length,
     is_column,
     unused_char,
 )
@@ -117,10 +118,6 @@ from newsclean.filters.spam_prefix import HeadCut, printed_cut, printed_start
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
 from newsclean.filters.title import is_site_name
 
-#: A line of the head longer than this is read as no headline.
-MAX_LINE = 160
-#: At most this many lines of the head are read (a page of short lines has no paragraph).
-MAX_HEADS = 20
 #: A glued piece is this many characters at most; a site's name after a dash, ``MAX_SITE``.
 MAX_PIECE, MAX_SITE = 16, 6
 #: A piece known by nothing but its characters is a name: this many characters at most.
@@ -131,6 +128,8 @@ MAX_NAME = 6
 SEPARATOR = lazy_regex(
     r"[ \u3000]*(?:[–—|｜_]|(?<![0-9A-Za-z])[-－]|[-－](?![0-9A-Za-z]))[ \u3000]*|[ \u3000]+"
 )
+#: A piece read as the headline once a glued term is read off holds this many Han pairs.
+MIN_CORE_PAIRS = 7
 #: This many pieces outside the headline are a template's list (each still foreign).
 STACK = 2
 #: How a glued piece is spam: not, by a character the article never uses, by its vocabulary
@@ -175,25 +174,7 @@ def glued_cuts(
     >>> glued_cuts(page, [no, spam, no])
     {}
     """
-    heads: list[int] = []
-    for i, text in enumerate(texts):
-        line = text.strip()
-        mark = PARAGRAPH_MARK.search(line)
-        if mark is not None and (
-            head_length(line) > MAX_HEADLINE or PARAGRAPH_MARK.search(line, mark.end())
-        ):
-            break  # the first paragraph: the page head ends
-        if (
-            line
-            and not verdicts[i].is_spam
-            and MIN_HEADLINE <= len(line) <= MAX_LINE
-            # a caption or a sentence, not a headline; a quoted sentence's stop is the
-            # headline's quote (round 29: 「…和跟蹤。」那些年,…)
-            and "。" not in line.replace("。」", "").replace("。”", "").replace("。』", "")
-        ):
-            heads.append(i)
-            if len(heads) == MAX_HEADS:
-                break  # a page of short lines: its head is its first lines
+    heads = head_lines(texts, verdicts)
     if not heads:
         return {}  # no head line to cut: the page is not converted
     # The article in one script (round 31): a page may print its headline simplified over
@@ -269,6 +250,8 @@ def _cut(
         core = [k for k, n in enumerate(echoes) if n == most > 0]
     if not core:
         return None
+    if core[0] > 0 and _glued_core(line, pieces[core[0] - 1], article):
+        core.insert(0, core[0] - 1)  # round 34: a piece echoed once a glued term is read off
     first, last = core[0], core[-1]
     head = " ".join(line[pieces[k][0] : pieces[k][1]] for k in core)
     if _crackdown(head, simplify_lines):
@@ -317,6 +300,18 @@ def _cut(
     if not why:
         return None
     return _head_cut(line, begin, finish, "; ".join(why))
+
+
+def _glued_core(line: str, piece: tuple[int, int, str], article: Elsewhere) -> bool:
+    """Whether ``piece`` is the headline with a term glued before it (``glued_term``): the
+    rest after the term echoes half its Han pairs (``试看片冲卓荣泰赴日引中方抗议``)."""
+    text = line[piece[0] : piece[1]]
+    glue = glued_term(text, article)
+    rest = han_pairs(text[len(glue) :]) if glue else set()
+    if len(rest) < MIN_CORE_PAIRS:
+        return False  # a clause of a headline, not a word or two (个月前发布)
+    found = article.echoes(rest)
+    return found >= ECHOES and 2 * found >= len(rest)
 
 
 def _glued(first: str, article: Elsewhere, page: spam_glue_term.OwnPage) -> bool:

@@ -93,7 +93,12 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.head_lists import NUMERIC_DATE, is_page_counter, is_term_list
+from newsclean.filters.head_lists import (
+    NUMERIC_DATE,
+    is_head_furniture,
+    is_page_counter,
+    is_term_list,
+)
 from newsclean.filters.labels import is_label, label_pattern, label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.site_speech import speech
@@ -200,6 +205,7 @@ def is_title_shaped(text: str) -> bool:
         and DATELINE_LEAD.search(text) is None
         and not is_term_list(text)
         and not is_page_counter(text)
+        and not is_head_furniture(text)
         and not is_labelled_byline(text)
         and not is_labelled_record(text)
         and caption_cue(text) is None
