@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsclean.filters.codec_misread import find_misreads, repair_misreads
 from newsclean.filters.codec_restore import LOST
-from newsclean.filters.codec_restore_pairs import restore_pairs
+from newsclean.filters.codec_restore_pairs import LIMIT, WINDOW, restore_pairs
 
 #: Traditional text in GBK: its extension rows hold the bytes cp1252 leaves undefined.
 TRADITIONAL = "颱風過後，漁會理事長說，補助申請將提早一個月開放，希望大家能儘快恢復出海作業。"
@@ -37,3 +37,17 @@ def test_a_misread_line_is_re_read_realigned() -> None:
     found = find_misreads(misread)
     assert [m.codecs.split(":")[0] for m in found] == ["gbk read as Latin-1, bytes dropped"]
     assert "希望大家能儘快恢復出海作業。" in repair_misreads(misread, found)
+
+
+def test_a_long_stretch_is_read_in_windows_and_a_very_long_one_as_it_is() -> None:
+    # Each window costs its length times its gaps: a paragraph longer than WINDOW is cut
+    # after a byte no GBK trail can be, and comes back as its windows would.
+    long_text = ", ".join([TRADITIONAL] * 20)  # about 800 GBK bytes
+    data = _dropped(long_text)
+    assert WINDOW < len(data) <= LIMIT
+    found = restore_pairs(data)
+    assert found.text.count("能儘快恢復出海作業") == 20
+    huge = _dropped("，".join([TRADITIONAL] * 80))
+    assert len(huge) > LIMIT
+    plain = restore_pairs(huge)
+    assert (plain.text, plain.restored, plain.gaps) == (huge.decode("gbk", "replace"), 0, 0)

@@ -21,8 +21,7 @@ does not slip a byte (``mojibake.py``): it reads every byte, with the wrong tabl
 * A codec without Chinese (``encode(errors="replace")``): every Han character and
   full-width mark became "?", digits and half-width punctuation kept.  Nothing can be
   recovered.
-* GBK read as UTF-8: most pairs are invalid UTF-8 and become U+FFFD.  Nothing can be
-  recovered either.
+* GBK read as UTF-8: most pairs are invalid UTF-8, become U+FFFD, and are lost too.
 
 The model: the bytes are still there when the wrong table was one-to-one on them, so a
 stretch read with codec W is re-encoded with W and decoded with the right codec R
@@ -158,6 +157,8 @@ def _latin1_misreads(text: str) -> list[Misread]:
             llr = accepted_llr(stretch, new)
             if llr is not None and (best is None or llr > best.llr):
                 best = Misread(*match.span(), new, f"{codec} read as Latin-1{note}", llr)
+            if best is not None and codec == "utf-8":
+                break  # UTF-8's multi-byte sequences do not occur by chance in GBK or Big5
         if best is not None:
             found.append(best)
     return found

@@ -91,6 +91,31 @@ def _viterbi(data: bytes, codec: str, banned: frozenset[int]) -> tuple[float, li
     return total, path
 
 
+#: The longest stretch read as one lattice, in bytes.  Testing each put-back byte runs the
+#: pass again, so a stretch costs its length times its gaps: longer stretches are read in
+#: windows cut after a byte below 0x40 (never a GBK trail byte, so both sides keep their
+#: alignment), or, in a run with no such byte, at the window's length (a character split
+#: there is lost).  A 10 MB line then costs time in proportion to its length.
+WINDOW = 480
+#: The longest stretch searched at all (about a second a kilobyte): a longer one is read
+#: as it is, its lost characters lost.
+LIMIT = 2048
+#: A byte that is a character of its own in GBK: below every trail byte (0x40-0xFE).
+_SAFE_CUT = 0x40
+
+
+def _windows(data: bytes) -> list[bytes]:
+    out: list[bytes] = []
+    start = 0
+    while len(data) - start > WINDOW:
+        end = start + WINDOW
+        cut = next((at + 1 for at in range(end - 1, start, -1) if data[at] < _SAFE_CUT), end)
+        out.append(data[start:cut])
+        start = cut
+    out.append(data[start:])
+    return out
+
+
 def restore_pairs(data: bytes, codec: str = "gbk") -> Restored:
     """``data`` read as ``codec`` with the bytes a cp1252 decoder dropped put back where
     the character model is sure, else U+FFFD.
@@ -102,6 +127,15 @@ def restore_pairs(data: bytes, codec: str = "gbk") -> Restored:
     >>> restore_pairs(data).text  # O民: a Latin letter the model finds as likely
     '\ufffd民們說，希望大家能儘快恢復出海作業。'
     """
+    if len(data) > LIMIT:
+        return Restored(data.decode(codec, errors="replace"), 0, 0)
+    if len(data) > WINDOW:
+        parts = [restore_pairs(window, codec) for window in _windows(data)]
+        return Restored(
+            "".join(p.text for p in parts),
+            sum(p.restored for p in parts),
+            sum(p.gaps for p in parts),
+        )
     score, steps = _viterbi(data, codec, frozenset())
     chars = [char for _, char, _ in steps]
     put = [index for index, (_, _, p) in enumerate(steps) if p]
