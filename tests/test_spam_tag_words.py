@@ -1,6 +1,7 @@
 """A copy farm's tag words glued after the article's stops (filters/spam_tag_words.py):
 lower-case Latin words glued after a full stop or a heading's colon, printed nowhere else,
-two or more on the page, are cut out of the lines and the sentences stay."""
+two or more on the page, one closing its line, are cut out of the lines and the sentences
+stay."""
 
 from __future__ import annotations
 
@@ -35,8 +36,8 @@ def test_a_syllable_among_tags_stays_and_the_tags_go() -> None:
 
 
 def test_a_tag_word_after_a_headings_colon_is_cut() -> None:
-    page = ["背景:html在網頁編碼中常見的問題", FIRST.replace("街。他們", "街。java他們")]
-    assert _cuts(page) == {0: ("html", "背景:在網頁編碼中常見的問題"), 1: ("java", FIRST)}
+    page = ["背景:html在網頁編碼中常見的問題", SECOND + "java"]
+    assert _cuts(page) == {0: ("html", "背景:在網頁編碼中常見的問題"), 1: ("java", SECOND)}
 
 
 @pytest.mark.parametrize(
@@ -52,6 +53,10 @@ def test_a_tag_word_after_a_headings_colon_is_cut() -> None:
         ["他說。html is a markup language。java is a programming language"],
         # a label's value closing its line
         ["編程語言:java", "數據庫:mysql", FIRST],
+        # a tutorial's tools after its steps' colons; sentences opening with a product:
+        # no site closes its line
+        ["方法一：pip安裝，在終端輸入命令即可。", "方法二：conda安裝，先建立新的環境。", FIRST],
+        ["蘋果公司昨日發布新品。ipad新款售價與去年持平。", "市場反應熱烈。iphone銷量再創新高。"],
         # a lesson's readings after a colon and a stop: pinyin syllables, no tags
         ["j、q、x拼寫i、ü開頭的韻母,例如:ji知,qi次。xi思,ju居。", FIRST],
     ],

@@ -14,8 +14,10 @@ shape and the page, not a list of tags:
 * the word is no pinyin syllable (``例如:ji知,qi次``: a lesson spells a reading), and
   each word is printed nowhere else on the page (a story about vivo or jQuery names them
   in its sentences too);
-* the page holds ``MIN_SITES`` sites or more: a sentence may open with a brand written in
-  lower case once; a farm glues its tags by the handful.
+* the page holds ``MIN_SITES`` sites or more, one of them closing its line after the stop
+  (the farm's mark: no sentence ends on a bare lower-case word): sentences may open with a
+  product written in lower case (``。ipad新款…。iphone销量…``), a tutorial's steps name
+  their tools after a colon (``方法一：pip安装…方法二：conda安装``).
 
 A capitalised or mixed-case word (``iPhone``, ``Java``), a word spaced from the stop, a
 word followed by Latin text (an English sentence) or a tag word the article uses stays.
@@ -88,8 +90,10 @@ def tag_word_cuts(
         i: [m for m in sites if printed[m.group()] == at_sites[m.group()]]
         for i, sites in found.items()
     }
-    if sum(len(sites) for sites in kept.values()) < MIN_SITES:
-        return {}
+    if sum(len(sites) for sites in kept.values()) < MIN_SITES or not any(
+        not texts[i][m.end() :].strip() for i, sites in kept.items() for m in sites
+    ):
+        return {}  # too few, or none closing its line: a tutorial's or a product's words
     cuts: dict[int, HeadCut] = {}
     for i, sites in kept.items():
         if not sites:
