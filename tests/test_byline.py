@@ -96,6 +96,17 @@ def test_photographer_only_lines_are_left_to_captions():
     assert parse_metadata("图/新华社") is None
 
 
+def test_an_interviewers_credit_before_a_role_and_a_name_is_the_byline():
+    # 採訪 / 音樂記者 某某 over 攝影 / …: who interviewed wrote the story (round 34)
+    page = (
+        "金城舉辦音樂季 樂團走進校園\n\n採訪 / 音樂記者 陳美玲\n\n攝影 / Herman、Noah\n\n"
+        "　　金城鎮公所昨日舉辦音樂季開幕活動,邀請縣內三支樂團走進校園演出,吸引數百名師生參與。\n"
+    )
+    doc = clean(page)
+    assert doc.author == "陈美玲"
+    assert all("采访" not in line for line in doc.body)
+
+
 def test_credit_fills_author_and_keeps_the_paragraph():
     paragraph = "新华社北京7月2日电（记者 张三）国务院新闻办公室2日举行新闻发布会，介绍有关情况。"
     head = "国新办举行新闻发布会\n\n2025-07-02 16:05 来源：新华网\n\n"

@@ -49,3 +49,18 @@ def test_a_headline_in_short_spaced_parts_stays_the_headline() -> None:
     headline = "司警昨再破跨境運毒 拘機場入境馬籍男子 檢九點四公斤大麻花"
     doc = clean(_page(headline, *PARAGRAPHS))
     assert not line_removed(doc, headline)
+
+
+RELATED = ["外交部:日方仍在要害问题上挤牙膏、埋钉子", "江门实现进口生鲜“口岸直达”"]
+
+
+def test_a_list_of_headlines_each_over_its_date_goes() -> None:
+    items = [RELATED[0], "2025-12-17", RELATED[1], "2025-12-16"]
+    doc = clean(_page(HEADLINE, *PARAGRAPHS, *items))
+    assert all(line_removed(doc, line) for line in items)
+    assert doc.body == PARAGRAPHS
+
+
+def test_one_headline_over_a_date_is_no_list() -> None:
+    doc = clean(_page(HEADLINE, *PARAGRAPHS, RELATED[0], "2025-12-17"))
+    assert not line_removed(doc, RELATED[0])

@@ -21,6 +21,8 @@ from newsclean.filters.navigation import classify_furniture
         "dadblk2 madblk2",  # the same page: the desktop and mobile slots' names
         "hdrbnr1",  # a header banner slot, another developer's abbreviation
         "nvbr2 sdbr3",
+        "ad9_210*60",  # round 34: a slot's id with its banner's size in pixels
+        "top_728x90",
     ],
 )
 def test_machine_tokens(line):
@@ -39,6 +41,8 @@ def test_machine_tokens(line):
         "iPhone15",
         "adblk5 adblk6 adblk7",  # three tokens: no pair of slots
         "adblk",  # no number: no slot's name
+        "1920x1080",  # a bare size: a spec, no slot's name
+        "H264_1920x1080",  # a capital: a codec's name
     ],
 )
 def test_names_and_words_are_no_machine_tokens(line):

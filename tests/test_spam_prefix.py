@@ -268,3 +268,15 @@ def test_a_headline_printed_again_from_the_term_end_takes_nothing_more() -> None
     doc = clean(page, convert="t2s")
     assert doc.title == "警方频访中超中甲俱乐部"
     assert _glued_cut(doc) == "1980娛樂"
+
+
+def test_a_notice_opening_with_the_sites_name_for_itself_keeps_it():
+    # 本網站 is a notice's word (the site naming itself) and a keyword's 网站: a glued
+    # term that takes it is no spam before a headline, the line a notice (round 34)
+    spam = "精品性交图 北京pk拾 大宝线上娱乐 大发赌博 在线淫电影 官方网站"
+    garbled = (PARA_1 + PARA_2.strip()).encode("gbk").decode("latin-1")  # its GBK read as Latin-1
+    notice = "本網站著作權屬於省城日报"
+    page = _page(
+        spam, "省会今天下午到夜间将有强降雨", garbled, "(原载于《省城日报》)", notice, "1,681 views"
+    )
+    assert clean(page).copyright == "本网站著作权属于省城日报"

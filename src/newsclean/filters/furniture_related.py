@@ -13,6 +13,14 @@ asks both before the headline is looked for, so neither is taken for it):
   pairs stand in another line.  A paragraph runs on with its commas and stops; a heading of
   the article's own in parts shares the article's words; a headline in spaced parts
   (``司警昨再破跨境運毒 拘機場入境馬籍男子 檢九點四公斤大麻花``) has shorter parts: all stay.
+* round 34, a *dated list* (``dated_headlines``): ``MIN_DATED`` or more other stories'
+  headlines in a run, each on its line with its date alone on the next
+  (``外交部:日方仍在要害问题上挤牙膏、埋钉子`` / ``2025-12-17``, a portal's related list
+  under the article): each headline title-shaped with ``MIN_RELATED_HAN`` Han letters or
+  more and foreign to the page as a row's are, the date a bare date; headlines and dates
+  go, and so no date of theirs is the page's (nor a bare date right above the first
+  headline: an item's whose headline another filter took).  The article's own headline over its date
+  shares the article's words, and one headline with a date is no list: both stay.
 """
 
 from __future__ import annotations
@@ -43,6 +51,12 @@ MIN_HEADLINES, MAX_HEADLINES = 3, 6
 MIN_ROW_HAN = 16
 #: A sentence mark or a comma: a paragraph's, never a row of headlines'.
 PROSE_MARK = stdlib(r"[。；;！!？?，,]")
+#: A dated list holds at least this many headlines, each over its date.
+MIN_DATED = 2
+#: A date alone on its line, perhaps with its time: 2025-12-17, 2025年12月17日 08:30.
+BARE_DATE = stdlib(
+    r"[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
 
 
 def _seen(lines: Sequence[LineLike | None], content: Sequence[int]) -> Counter[str]:
@@ -117,3 +131,63 @@ def _foreign(headline: str, seen: Counter[str]) -> bool:
     """At most a third of the headline's pairs stand in a line besides its own."""
     own = han_pairs(headline)
     return 3 * sum(1 for pair in own if seen[pair] > 1) <= len(own)
+
+
+def dated_headlines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The headlines among ``content`` and their dates (the next printed line, perhaps
+    already read as a byline's) of the dated lists on the page (module docstring)."""
+    dated: dict[int, int] = {}
+    for i in content:
+        text = _text(lines, i).strip()
+        if not MIN_RELATED_HAN <= len(HAN.findall(text)) <= MAX_RELATED:
+            continue
+        after = _next_printed(lines, i)
+        date = None if after is None else BARE_DATE.fullmatch(_text(lines, after).strip())
+        if after is not None and date is not None and is_title_shaped(text):
+            dated[i] = after
+    if len(dated) < MIN_DATED:
+        return []  # most pages: no headline over a bare date, or one (the article's)
+    seen = _seen(lines, content)
+    found: list[int] = []
+    run: list[int] = []
+    for i in dated:
+        if not _foreign(_text(lines, i).strip(), seen):
+            continue
+        if run and _next_printed(lines, dated[run[-1]]) != i:
+            found.extend(_dated_run(lines, run, dated))
+            run = []
+        run.append(i)
+    found.extend(_dated_run(lines, run, dated))
+    return found
+
+
+def _next_printed(lines: Sequence[LineLike | None], i: int) -> int | None:
+    """The next line after ``i`` that prints something."""
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        if line is not None and line.text.strip():
+            return j
+    return None
+
+
+def _dated_run(
+    lines: Sequence[LineLike | None], run: list[int], dated: dict[int, int]
+) -> list[int]:
+    """A run's headlines and dates, when it is a list, and a bare date right above its
+    first headline: an item's date whose headline went before (another filter's)."""
+    if len(run) < MIN_DATED:
+        return []
+    found = [j for i in run for j in (i, dated[i])]
+    above = _previous_printed(lines, run[0])
+    if above is not None and BARE_DATE.fullmatch(_text(lines, above).strip()):
+        found.append(above)
+    return found
+
+
+def _previous_printed(lines: Sequence[LineLike | None], i: int) -> int | None:
+    """The last line before ``i`` that prints something."""
+    for j in range(i - 1, -1, -1):
+        line = lines[j]
+        if line is not None and line.text.strip():
+            return j
+    return None

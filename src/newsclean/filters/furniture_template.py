@@ -12,6 +12,10 @@ Such a line says nothing the article says, on any site, in any script:
   consonants or more (``adblk``, ``hdr``, ``nvbr``).  Capitals are an acronym or a
   product (``H7N9``, ``MH370``, ``iPhone15``) and letters that read as a word are a
   name or a tag (``covid19``, ``slot3``, ``web3``): they stay;
+  round 34, an *ad slot's id with its banner size*: such a name (lower-case letters, a
+  number perhaps: ``ad9``) and, after an underscore, the banner's width and height in
+  pixels (``210*60``, ``728x90``): a spec's bare size (``1920x1080``) has no slot's name,
+  and a capital is a product's;
 * an **empty value in its slot**: a short line (``MAX_EMPTY_LINE``) where a page
   language's empty value (kind ``empty`` of ``data/template_values.txt``: ``null``,
   ``undefined``, ``NaN``; or an unrendered placeholder, ``{{author}}``, ``${title}``)
@@ -44,6 +48,8 @@ Such a line says nothing the article says, on any site, in any script:
 (True, True)
 >>> template_leftover("covid19"), template_leftover("MH370")
 (False, False)
+>>> template_leftover("ad9_210*60"), template_leftover("1920x1080")
+(True, False)
 >>> template_leftover(",共null页"), template_leftover("函数返回null值")
 (True, False)
 >>> template_leftover("[No author identified]"), template_leftover("No one was hurt")
@@ -77,6 +83,8 @@ MAX_DEFAULT_LINE = 16
 MAX_ABSENT_LINE = 48
 #: Letters then digits: a block's or an ad slot's machine name.
 MACHINE_TOKEN = lazy_re(r"([a-z]{3,12})[0-9]{1,4}")
+#: An ad slot's id and its banner's size in pixels: ad9_210*60, top_728x90.
+SLOT_SIZE = lazy_re(r"[a-z]{2,12}[0-9]{0,4}_[0-9]{2,4}[x*][0-9]{2,4}")
 #: A developer's abbreviation: no vowel, or three consonants running.
 NO_SYLLABLE = lazy_re(r"[^aeiouy]+|.*[^aeiouy]{3}.*")
 #: What may open or close a slot's line: separators, brackets, a bullet.
@@ -133,6 +141,8 @@ def machine_tokens(line: str) -> bool:
     if not 0 < len(tokens) <= MAX_TOKENS:
         return False
     for token in tokens:
+        if SLOT_SIZE.fullmatch(token) is not None:
+            continue  # ad9_210*60: a slot named with its banner's size
         found = MACHINE_TOKEN.fullmatch(token)
         if found is None or NO_SYLLABLE.fullmatch(found.group(1)) is None:
             return False

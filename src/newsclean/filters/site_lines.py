@@ -116,7 +116,7 @@ from newsclean.filters.furniture_counters import icon_counts
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
 from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
-from newsclean.filters.furniture_related import headline_rows, related_links
+from newsclean.filters.furniture_related import dated_headlines, headline_rows, related_links
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
     foreign_script_lines,
@@ -202,6 +202,8 @@ def foreign_lines(
     found = dict.fromkeys(related_links(lines, content), "a related link: another story's headline")
     for i in headline_rows(lines, content):  # round 34, furniture_related
         found.setdefault(i, "a row of other stories' headlines joined by spaces")
+    for i in dated_headlines(lines, content):  # round 34, furniture_related
+        found.setdefault(i, "a list of other stories' headlines, each over its date")
     # The article the grammars below ask about, built once when first asked (most pages: never).
     article_of = cache(partial(content_article, lines, content))
     chrome = [

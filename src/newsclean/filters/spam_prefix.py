@@ -34,6 +34,9 @@ ends at 黄站, 国新办 is the headline's, named in the article only in full);
 term is foreign. A glued term no vocabulary knows is never cut, not even on a hijacked page:
 without vocabulary, nothing tells it from a headline's opening words the article does not
 repeat (探寻…, 六旬男子占用…, a caption's 图为…, a notice's 本文原刊于…).
+Round 34: nor is a glued term a notice's word starts inside (``data/notice_terms.txt``,
+``notice.notice_words``: ``本網站著作權屬於科技日报``): the site naming itself opens its
+notice, and a notice line is no headline to peel.
 
 A term of the stack may be framed (``迷奸药 【午夜成人】行政长官…``: the frame's content is
 judged).  A line of the page head the line filter judged spam whole (its prefix alone made
@@ -68,6 +71,7 @@ from dataclasses import dataclass
 
 from newsclean.filters.charmodel import HAN_PAIR, han_pairs, simplified_char
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.notice import notice_words
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_lead import (
     KEYWORD,
@@ -268,6 +272,7 @@ def peel(
         or len(term) < MIN_TERM
         or FUNCTION_CHARS.search(term)
         or not _headline(rest)
+        or _notice_words_in(term, line)
         or not echoed(rest, article)
     ):
         return None
@@ -275,6 +280,13 @@ def peel(
     if why is None:
         return None
     return HeadCut(term, rest, f"a spam term glued to the headline: {term} ({why})")
+
+
+def _notice_words_in(term: str, line: str) -> bool:
+    """Whether the glued ``term`` takes a notice's own words off ``line`` (a notice term
+    starts inside it: ``本網站著作權屬於…``, the site naming itself): a notice, no headline."""
+    lowered = line.lower()
+    return any(-1 < lowered.find(word) < len(term) for word in notice_words(line))
 
 
 def _stack(
