@@ -285,3 +285,22 @@ def test_a_dek_is_no_rival_of_the_candidate_above_it() -> None:
     assert _best(head, "——习近平等十九届中共中央政治局常委同中外记者见面会侧记") == 0
     # the same words without the dash are another headline, and the article echoes it more
     assert _best(head, "新一届中共中央政治局常务委员会委员在人民大会堂集体亮相") == 1
+
+
+LIFTED = "社会文化司司长表示留意到三盏灯一带今日人头涌涌,更直言请市民「先控制好自己只脚先!」"
+BRIEFING = [
+    "于今日应急协调中心记者会上,有记者问及政府会否封关,社会文化司司长强调现阶段政府不会封关。",
+    "司长在会上强调,政府虽然没有封关措施,但请市民切勿外出,她更激动地表示留意到三盏灯一带"
+    "今日人头涌涌,更直言请市民「先控制好自己只脚先!」不要轻易外出。",
+]
+
+
+def test_a_sentence_the_article_prints_again_is_no_headline() -> None:
+    # the line's closing clause is printed again in a paragraph: a caption lifted from
+    # the article, not a headline written over it
+    assert clean("\n\n".join([LIFTED, *BRIEFING]) + "\n", convert="none").title is None
+
+
+def test_a_headline_quoting_a_short_phrase_of_the_article_heads() -> None:
+    headline = "社会文化司司长:请市民「先控制好自己只脚先!」"
+    assert clean("\n\n".join([headline, *BRIEFING]) + "\n", convert="none").title == headline

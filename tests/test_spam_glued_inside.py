@@ -76,3 +76,73 @@ def test_an_unknown_run_without_a_label_stays(spam: bool) -> None:
     # 借记卡四件套 is known by nothing but its unused letters: without the template's label
     # that is no evidence (a headline's own words may be unused too)
     assert _cut("香借记卡四件套港新闻界庆祝新中国成立73周年", spam=spam) is None
+
+
+def _cut_on(page: list[str], spam: int) -> tuple[str, str] | None:
+    """The cut of the head line of ``page`` (the first line with Han letters after a label,
+    here the line before the spam line ``spam``)."""
+    verdicts = [SPAM if k == spam else NOT_SPAM for k in range(len(page))]
+    cuts = inside_cuts(page, verdicts)
+    return (cuts[spam - 1].cut, cuts[spam - 1].rest) if spam - 1 in cuts else None
+
+
+BRIEFING = [
+    "  中国国务院新闻办公室副主任王国庆1日上午来到博鳌亚洲论坛新闻中心,看望了报道组。",
+    "  王国庆表示,希望报道组继续做好论坛的报道工作。",
+]
+
+
+def test_under_a_label_a_run_of_letters_the_article_never_uses_goes() -> None:
+    # the article does not print 国新办 (it says 国务院新闻办公室): the sides joined vouch
+    # for nothing, but 土 and 枪 are letters neither the article nor the headline uses
+    page = ["原创 国土枪新办副主任王国庆看望报道组", "免费色站 在线成人影院", *BRIEFING]
+    assert _cut_on(page, 1) == ("原创 … 土枪", "国新办副主任王国庆看望报道组")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "国土枪新办副主任王国庆看望报道组",  # no label: unused letters are no evidence
+        "原创 国论坛新办副主任王国庆看望报道组",  # 论, 坛: the article's letters
+    ],
+)
+def test_a_run_of_used_letters_or_without_a_label_stays(head: str) -> None:
+    page = [head, "免费色站 在线成人影院", *BRIEFING]
+    cut = _cut_on(page, 1)
+    assert cut is None or cut[1] == head.removeprefix("原创 ")
+
+
+CONSULTATION = [
+    "  行政长官李家超今日下午在南区举行第二场施政报告地区咨询会,多名司局长出席。",
+    "  李家超表示,会听取市民对施政报告的意见。",
+]
+
+
+def test_a_strong_run_ends_before_a_letter_that_makes_a_word_with_the_opening() -> None:
+    # 香港第 is printed nowhere; 港 makes a word with 香, so it is the headline's
+    page = ["原创 香bt淫色电影港第二场施政报告地区咨询会举行", "免费色站", *CONSULTATION]
+    assert _cut_on(page, 1) == ("原创 … bt淫色电影", "香港第二场施政报告地区咨询会举行")
+
+
+def test_an_article_read_with_the_wrong_codec_is_read_back() -> None:
+    garbled = [p.encode("utf-8").decode("cp1252", errors="ignore") for p in CONSULTATION]
+    page = ["原创 香bt淫色电影港第二场施政报告地区咨询会举行", "免费色站", *garbled]
+    assert _cut_on(page, 1) == ("原创 … bt淫色电影", "香港第二场施政报告地区咨询会举行")
+
+
+SPOKESMAN = [
+    "  外交部发言人毛宁在论坛演讲中表示,要积极主动发声,中国声音更多地为外界听见。",
+    "  她说,我们不做沉默的羔羊,要坚决维护国家的利益和形象。",
+]
+
+
+def test_a_site_title_above_the_headline_does_not_vouch_for_the_run() -> None:
+    # the hijacked host's title prints 彩票; the article below the headline does not
+    head = "原创 外彩48彩票交部发言人:我们不做沉默的羔羊"
+    page = ["96彩票 - 96彩票", head, "免费色站", *SPOKESMAN]
+    assert _cut_on(page, 2) == ("原创 … 彩48彩票", "外交部发言人:我们不做沉默的羔羊")
+    below = [*SPOKESMAN, "  彩票中心今日开奖。"]
+    assert _cut_on(["96彩票 - 96彩票", head, "免费色站", *below], 2) == (
+        "原创",
+        "外彩48彩票交部发言人:我们不做沉默的羔羊",
+    )

@@ -27,6 +27,11 @@ credit) names who printed the story, not its event, with or without a byline und
 it is passed over like a crumb, and with no headline under it ``page_head`` reads it as
 the source (its rule 4).  The length bound keeps a headline that happens to end in a
 media word (``建设全国统一大市场的数字新闻``) a headline: names are short.
+
+Round 34: a *lifted sentence* is no headline: a line whose closing ``MIN_LIFTED`` letters,
+a comma among them, a paragraph under it prints again word for word is the article's
+sentence printed over a picture (``…表示留意到三盏灯一带今日人头涌涌,更直言请市民「…!」``),
+not a headline written for it; a headline quoting a short phrase of the article heads.
 """
 
 from __future__ import annotations
@@ -243,6 +248,8 @@ def _first_headline(
         )
         if following is None or not headline_shaped(text):
             return None
+        if _lifted(text, lines, under[position + 1 :]):
+            return None  # a sentence of the article printed again: a caption's, no headline
         if is_publisher_name(text):  # a media name alone names no event: no headline
             if headline_shaped(following):
                 continue  # the site's name printed above the headline
@@ -296,3 +303,20 @@ def headline_shaped(text: str) -> bool:
     a masthead's date, lunar date, permit and price; a theme's icons, the poster and the
     date): a row recording the issue names no event, whatever its length."""
     return is_title_shaped(text) and not (any(ch.isdigit() for ch in text) and is_record_row(text))
+
+
+#: A stretch this long, a clause mark inside it, printed again in a paragraph under a
+#: headline-shaped line is a sentence of the article lifted (a picture's caption).
+MIN_LIFTED = 24
+
+
+def _lifted(text: str, lines: Sequence[LineLike | None], below: list[int]) -> bool:
+    """Whether ``text``'s tail from its first clause stretch on (``MIN_LIFTED`` letters at
+    least, a comma inside) is printed again in a paragraph under it."""
+    line = text.strip()
+    if len(line) < MIN_LIFTED or not any(mark in line for mark in ",，"):
+        return False
+    tail = line[len(line) - MIN_LIFTED :]
+    if not any(mark in tail for mark in ",，"):
+        return False
+    return any(tail in (t := line_text(lines, i)) and ends_head(t) for i in below)

@@ -9,6 +9,9 @@ its article, the inserted run's do not.
 
 * *The place*: a head line as ``spam_glued`` reads it (``head_lines``), read in
   one script (simplified when the page is), the cut mapped back onto the printed line.
+  The article is read as it reads back: a paragraph read with the wrong codec is read
+  again (``codec_misread.read_for_judging``; round 34: a Big5 article read as Latin-1
+  echoed nothing of its headline).
 * *A label*: a word of ``data/head_labels.txt`` opening the line and followed by a space,
   or its first character, a run, its last character and the space (the run foreign to the
   article: none of its Han pairs recurs), is cut when what follows echoes the article
@@ -21,15 +24,22 @@ its article, the inserted run's do not.
   - the headline's opening and the two (Han) letters after the run, joined, recur in the
     article (``习近平``, ``海沧市``, ``“中星``: the text on both sides is the article's);
   - the run is foreign: none of its Han pairs recurs, nor either pair across its edges
-    (``习六``, ``香近``): a headline's own word is never cut;
+    (``习六``, ``香近``): a headline's own word is never cut.  When the sides joined recur
+    and the vocabulary knows the run, it is foreign when none of its pairs recurs below
+    its line: a hijacked host's title above the headline prints the same keyword
+    (``96彩票`` over ``外彩48彩票交部``);
   - the run is spam-like: its vocabulary knows it (``spam_frames.frame_strength`` 1 or 2),
     or, under a post label (the template's mark), it holds a Han character the article
     never uses (``spam_lead.unused_char``): a headline's own words may be unused too
     (``中国昂扬自信迈向新时代`` over an article printing ``中国新时代``; a page whose
     article a codec garbled echoes little: ``新加坡`` stays);
   - or, when the sides joined do not recur (``头色站导航绑``: 头绑 is no word of the
-    article's), the run's vocabulary is strong and the headline without it echoes the
-    article.
+    article's), the run's last letter makes no word with the letter before the run
+    (``香bt淫色电影港``: 香港 is a word, ``charmodel``'s pairs, so 港 is the headline's),
+    and the run's vocabulary is strong, or, under a post label, the run is two Han
+    letters at least that neither the article nor the rest of the headline uses
+    (``国土枪新办``: 土, 枪; a headline's own word shares a letter with its article);
+    and the headline without it echoes the article.
 
   The longest run that passes is cut; the headline without it must have half its Han
   pairs at least echoed by the article (a spam line taken for a head line has not).
@@ -41,7 +51,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.charmodel import han_pairs
+from newsclean.filters import codec_misread
+from newsclean.filters.charmodel import han_pairs, model
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, frame_strength
@@ -119,7 +130,10 @@ def inside_cuts(
     heads = head_lines(texts, verdicts)
     if not heads:
         return {}
-    read = simplify_lines(list(texts)) if simplify_lines is not None else texts
+    # the article as it reads back: a paragraph read with the wrong codec is re-read
+    # (round 34: a Big5 article read as Latin-1 echoed nothing of its headline)
+    again = [codec_misread.read_for_judging(t) or t for t in texts]
+    read = simplify_lines(again) if simplify_lines is not None else again
     article = Article(read, verdicts)
     cuts: dict[int, HeadCut] = {}
     for i in heads:
@@ -168,6 +182,14 @@ def _kept(line: str, article: Elsewhere) -> list[tuple[int, int]] | None:
 def _foreign(run: str, article: Elsewhere) -> bool:
     """Whether no Han pair of ``run`` recurs in the article."""
     return not article.echoes(han_pairs(run), 1)
+
+
+def _foreign_below(run: str, article: Elsewhere) -> bool:
+    """Whether no Han pair of ``run`` recurs in the article below its headline."""
+    printed = article.article.printed
+    span = printed.span(article.index)
+    below = printed.text[span[1] :] if span is not None else printed.text
+    return not any(pair in below for pair in han_pairs(run))
 
 
 def _label_end(line: str, start: int, article: Elsewhere) -> int | None:
@@ -220,14 +242,28 @@ def _inserted(line: str, span: tuple[int, int, int], article: Elsewhere, labelle
     if not all(HAN_CHAR.fullmatch(c) or c in OPENERS for c in head):
         return False
     edges = {line[i - 1] + line[i], line[j - 1] + line[j]}
-    if article.echoes(han_pairs("".join(edges)) & edges, 1) or not _foreign(run, article):
+    if article.echoes(han_pairs("".join(edges)) & edges, 1):
         return False
     strength = frame_strength(run.lower())
     joined = len(after) == 2 and HAN_CHAR.fullmatch(after[1]) is not None
-    if joined and article.article.printed.has(head + after, article.index):  # 习近平, “中星
+    joined = joined and article.article.printed.has(head + after, article.index)
+    if not _foreign(run, article) and not (
+        joined and strength > 0 and _foreign_below(run, article)
+    ):  # 外彩48彩票交部 under a site title 96彩票 above it
+        return False
+    if joined:  # 习近平, “中星
         if strength < 1 and not (labelled and unused_char((run,), line[:i] + line[j:], article)):
             return False
-    elif strength < STRONG:  # 头色站导航绑: 头绑 is no word of the article's
-        return False
+    elif model().pair(line[i - 1], line[j - 1]) > 0:
+        return False  # 香bt淫色电影港: 港 makes a word with 香, the headline's
+    elif strength < STRONG and not (labelled and _all_unused(run, line[:i] + line[j:], article)):
+        return False  # 头色站导航绑: 头绑 is no word of the article's
     rest = han_pairs(head + line[j:])
     return article.echoes(rest) * 2 >= len(rest)
+
+
+def _all_unused(run: str, rest: str, article: Elsewhere) -> bool:
+    """Whether ``run`` holds ``MIN_RUN`` Han characters at least and neither the article nor
+    the rest of its headline uses any of them (``国土枪新办``: 土, 枪)."""
+    chars = HAN_CHAR.findall(run)
+    return len(chars) >= MIN_RUN and not any(c in rest or article.used(c) for c in chars)
