@@ -144,6 +144,9 @@ TAG_ALONE = stdlib(r"[【〖\[［][\u4e00-\u9fff]{1,6}[】〗\]］]")
 STAFF_LINE = stdlib(r"([\u4e00-\u9fff、]{2,24})[:：]\s*([\u4e00-\u9fff·、 ]{2,16})")
 #: A contact line's labels: an address, then a telephone or mail (or the other way round).
 ADDRESS_LABEL = stdlib(r"地址\s*[:：]")
+#: A keeper's contact line is short and no sentence (an event notice's paragraph naming its
+#: venue and hotline is the article's).
+MAX_CONTACT_LINE = 80
 CONTACT_LABEL = stdlib(r"(?:电话|電話|传真|傳真|邮箱|郵箱|电邮|電郵)\s*[:：]")
 #: The byline labels a staff role may end in.
 STAFF_KINDS = frozenset({"reporter", "editor", "author", "photographer"})
@@ -160,6 +163,8 @@ def is_head_furniture(text: str) -> bool:
     True
     >>> is_head_furniture("北京、上海、广州、深圳房价齐涨"), is_head_furniture("【独家】台风逼近")
     (False, False)
+    >>> is_head_furniture("展览在市图书馆举行。地址:中山路1号,咨询电话:12345")
+    False
     """
     line = text.strip()
     if "、" in line:
@@ -169,7 +174,7 @@ def is_head_furniture(text: str) -> bool:
     if TAG_ALONE.fullmatch(line):
         return True
     if ADDRESS_LABEL.search(line) and CONTACT_LABEL.search(line):
-        return True
+        return len(line) <= MAX_CONTACT_LINE and "。" not in line  # not an event's details
     staff = STAFF_LINE.fullmatch(line)
     if staff is None:
         return False
