@@ -172,6 +172,7 @@ def test_page_verdicts_equal_line_verdicts(reference_lines):
                     "quoted keyword",
                     "keyword turned into a search query",
                     "generated line with a slot",
+                    "a spam term appended to a row",
                 )
             ), line
 
@@ -381,3 +382,12 @@ def test_a_list_mixing_kana_and_han_keywords_is_one_more_sign() -> None:
 )
 def test_lists_of_words_in_two_scripts_without_spam_terms_are_kept(line: str) -> None:
     assert not score_line(line, simplify=SIMPLIFY).is_spam
+
+
+def test_a_synthetic_opioid_named_in_a_joined_keyword_line_is_spam() -> None:
+    """芬太尼 is vocabulary (strong, weight 2, as 冰毒 is): a comma-joined keyword line
+    naming it is spam, and a report on the drug stays."""
+    assert score_line("秒杀答案,高清播放,天天娱乐,芬太尼", simplify=SIMPLIFY).is_spam
+    report = "警方在该仓库查获芬太尼约两公斤，抓获嫌疑人3名。"
+    assert not score_line(report, simplify=SIMPLIFY).is_spam
+    assert not score_line("美方借芬太尼问题对华加征关税", simplify=SIMPLIFY).is_spam

@@ -66,3 +66,17 @@ def test_a_channel_the_article_is_about_stays() -> None:
         "体育彩票管理中心提醒购彩者理性购彩,量力而行。",
     ]
     assert not spam_verdicts([row, "", *article])[0].is_spam
+
+
+def test_on_a_hijacked_page_an_odd_term_needs_no_vocabulary() -> None:
+    """Round 34 (a wiki mirror with a search query injected above the row): the odd item
+    no vocabulary knows, a letter of it the article never uses, takes the row once another
+    line is spam; without the other injection, and as a column's name, it stays."""
+    row = "英文维基 | 中文维基 | 日文维基 | 一肖"
+    query = "卡宾国际 标签下的内容"
+    assert odd_item(row) is None and odd_item(row, hijacked=True) == "一肖"
+    verdicts = spam_verdicts([query, "", row, "", *ARTICLE], simplify_lines=simplify_lines)
+    assert verdicts[0].is_spam and verdicts[2].is_spam
+    assert not spam_verdicts([row, "", *ARTICLE], simplify_lines=simplify_lines)[0].is_spam
+    menu = "国内新闻 | 国际新闻 | 社会新闻 | 彩票"
+    assert odd_item(menu, hijacked=True) is None

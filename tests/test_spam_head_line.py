@@ -163,3 +163,19 @@ def test_a_short_bracketed_pair_with_a_marked_term_goes(title):
 @pytest.mark.parametrize("line", ["李家超(右)", "论坛(北京)", "发布会(直播)"])
 def test_a_short_headline_with_a_note_stays(line):
     assert line not in _removed_as_spam([line, *LONG, SPAM_ELSEWHERE])
+
+
+@pytest.mark.parametrize(
+    "title", ["金鼎彩票 - -(中国)互动百科", "金鼎彩票 - -(中国)互動百科", "紫霞盒子会员 — 百科网"]
+)
+def test_a_farm_title_with_a_borrowed_site_name_goes(title: str) -> None:
+    """Round 34: ``TITLE - SITE`` is one head line; its title is asked, not the site's
+    name (中国 is in the article)."""
+    page = [title, SPAM_ELSEWHERE, HEADLINE, *LONG]  # a lexicon term, or heading the spam
+    assert _removed_as_spam(page) == {title, SPAM_ELSEWHERE}
+    assert clean(_text(page)).title == HEADLINE
+
+
+def test_the_pages_headline_with_its_site_name_stays() -> None:
+    page = [SPAM_ELSEWHERE, "", f"{HEADLINE} - 新华网", *LONG]
+    assert _removed_as_spam(page) == {SPAM_ELSEWHERE}

@@ -107,3 +107,13 @@ def test_discuz_spaced_pairs_are_noise(line):
 )
 def test_grid_references_moves_and_train_numbers_are_no_pairs_of_noise(line):
     assert jammer_term(line) is None
+
+
+def test_a_glued_runs_last_scrap_cut_short_goes_with_the_run() -> None:
+    """Round 34: under two jammer lines glued together, the run's last scrap cut to five
+    characters (``_T5t?``) is the run's; the same scrap alone, far from noise, stays, and a
+    short code or fraction glued under the run stays too (no lowercase letter)."""
+    run = ["正文第一段。", "", "(OjXHA金鼎彩票U N_wM&JTO", "R3a:rX}金鼎彩票&0yj4YN", "_T5t?"]
+    assert set(jammer_lines(run)) == {2, 3, 4}
+    assert jammer_lines(["正文第一段。", "", "_T5t?", "", "正文第二段。"]) == {}
+    assert 4 not in jammer_lines([*run[:4], "A-1/2"])

@@ -178,3 +178,11 @@ def test_an_adverb_question_about_the_article_stays() -> None:
     # the term before the adverb is the article's subject: a heading asking about it
     page = [HEADLINE, "新闻发言人论坛一般几点开", *PARAS]
     assert _spam(page) == set()
+
+
+def test_a_farms_how_long_question_goes_and_the_articles_stays() -> None:
+    """Round 34: 多久 (how long) is an interrogative as 多少 is: a farm's question around a
+    site's name no vocabulary knows goes; a heading asking how long about the article's
+    subject stays."""
+    assert _spam(["紫霞草原一般中午演多久", HEADLINE, *PARAS]) == {0}
+    assert _spam([HEADLINE, "新闻发言人论坛要开多久", *PARAS]) == set()

@@ -133,6 +133,18 @@ def test_a_prize_grade_question_the_story_answers_stays(line: str) -> None:
     assert _removed_as_spam(page) == set()
 
 
+def test_a_which_grade_question_on_a_hijacked_page_is_spam() -> None:
+    """Round 34: 几等 (which grade) is an interrogative as 几点 is: a farm's prize question
+    glued after a download's name goes on a hijacked page; the lottery story's own
+    question stays."""
+    line = "mp3下载中七个号是几等奖"
+    page = [line, "澳门百家乐_九州娱乐城_金狐盒子88.com", HEADLINE, *PARAS]
+    assert line in _removed_as_spam(page)
+    own = "双色球中五个号是几等奖"
+    paras = [*LOTTERY_PARAS, "  按照规则,双色球中五个号是四等奖,奖金为200元。"]
+    assert _removed_as_spam([LOTTERY_HEADLINE, paras[0], own, *paras[1:]]) == set()
+
+
 def test_a_list_holding_a_date_is_a_record_not_keywords() -> None:
     # tuned page 051's row: a column's outlet slot holding a casino brand, then the date
     # (bastillepost.com's byline layout); the date makes the items a record's fields

@@ -22,8 +22,7 @@ pipeline calls) judges both:
    structure alone: at ``THRESHOLD - STRUCTURE_ALLOWANCE`` when three signs of a
    machine-made list agree, at ``THRESHOLD`` when two do, never when a segment is page
    furniture (``首页 | 关于我们 | www...``). So unknown terms with domains, numbers and a
-   repeated pattern are caught; a list of place names, agencies or phone models (one or two
-   signs, a low score) is not.
+   repeated pattern are caught; a list of place names, agencies or phone models is not.
    A number leading a date or an ordinal (``2024年度报告``, ``10号线``) is not glue, and a
    stray ``?`` ending a line is a lost character, not a question.  A line of only two
    segments is a list when both hold lexicon terms, a number or an address is glued on,
@@ -36,10 +35,9 @@ pipeline calls) judges both:
    was seen on, built from terms the lexicon lacks). Why ``THRESHOLD`` = 6: two strong
    terms (weight 3) in a list shape reach it, a list of weak words (免费, 在线, 视频) needs glued
    numbers or a domain besides, and a sentence naming the same terms falls far below it
-   (measured: 0 of 74 real
-   sentences with spam words removed, ``tests/data/spam_traps.txt``; 70 of 70 held-out
-   lines and 95 % of lines built from a lexicon the project never used removed,
-   ``tests/test_spam_heldout.py``).
+   (measured: 0 of 74 real sentences with spam words removed, ``tests/data/spam_traps.txt``;
+   70 of 70 held-out lines and 95 % of lines built from a lexicon the project never used
+   removed, ``tests/test_spam_heldout.py``).
 2. *A link list*: a run of short lines of one or two terms each, judged as a block from
    the evidence of all its lines and its place on the page (``spam_block``, whose
    docstring states that model; ``spam_items`` weighs each line).
@@ -298,6 +296,8 @@ def spam_verdicts(
         # (round 29: 私彩平臺这款游戏… under a colon title naming 平台), judged again without them
         for i, verdict in apposed_spam(texts, verdicts, simplify_lines, appositions).items():
             verdicts[i] = verdict
+    for i, verdict in appended_lines(texts, probes, verdicts).items():
+        verdicts[i] = verdict  # a row's odd term again, once the page is found hijacked
     return verdicts
 
 

@@ -14,6 +14,12 @@ to it (``英文维基 | 中文维基 | 日文维基 | 彩48彩票``, ``… | 远
 * no Han pair of it is printed by the article (``spam_article``): a portal's row whose
   odd channel the article is about (``… | 体育彩票`` over a lottery report) stays.
 
+Round 34, *on a page with spam elsewhere* (another line judged spam: the page is
+hijacked and its injections need less evidence each), the odd item needs no vocabulary
+when it is foreign by its letters too: a Han character the article never uses
+(``英文维基 | 中文维基 | 日文维基 | 一肖``, a lottery's slang), and it is no column's name
+(``spam_lead.is_column``: a weak word alone, a section label, stays).
+
 The row's own items are furniture the site prints; only the term makes it spam, so the
 line goes whole, as the joined line model's verdicts do.  A row with no odd item (a real
 menu, spam-free), a row whose items share no shape (``首页 | 新闻 | 关于我们 | 彩票``)
@@ -29,10 +35,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_lead import is_column, unused_char
 from newsclean.filters.spam_line import SpamVerdict
 
 #: The run of one shape holds this many items at least ...
@@ -58,10 +65,10 @@ def _fits(item: str, run: list[str]) -> bool:
     return _shared([*run, item])
 
 
-def odd_item(probe: str) -> str | None:
+def odd_item(probe: str, *, hijacked: bool = False) -> str | None:
     """The item at an edge of a bar-joined row that breaks the shape of the rest, when it is
-    a spam term by the vocabulary (module docstring), else None; ``probe`` is simplified and
-    lower-cased."""
+    a spam term by the vocabulary, or any keyword but a column's name on a ``hijacked``
+    page (module docstring), else None; ``probe`` is simplified and lower-cased."""
     items = BAR.split(probe.strip(" |｜丨"))
     if len(items) < MIN_RUN + 1 or not all(items):
         return None
@@ -71,10 +78,16 @@ def odd_item(probe: str) -> str | None:
             and all(len(item) <= MAX_ITEM for item in run)
             and _shared(run)
             and not _fits(odd, run)
-            and frame_strength(odd) >= 1
+            and (frame_strength(odd) >= 1 or (hijacked and _keyword(odd)))
         ):
             return odd
     return None
+
+
+def _keyword(item: str) -> bool:
+    """Whether an odd item with no vocabulary may be a hijacker's keyword: Han letters, no
+    column's name (the article's test comes after)."""
+    return len(item) >= MIN_AFFIX and len(HAN.findall(item)) == len(item) and not is_column(item)
 
 
 def appended_lines(
@@ -82,16 +95,20 @@ def appended_lines(
 ) -> dict[int, SpamVerdict]:
     """The rows of links with a spam term appended (index -> verdict; module docstring)."""
     odd = {}
+    spam = {i for i, verdict in enumerate(verdicts) if verdict.is_spam}
     for i, probe in probes.items():
-        if verdicts[i].is_spam or not ("|" in probe or "｜" in probe or "丨" in probe):
+        if i in spam or not ("|" in probe or "｜" in probe or "丨" in probe):
             continue  # cheap: most lines hold no bar
-        if (item := odd_item(probe)) is not None:
+        if (item := odd_item(probe, hijacked=bool(spam))) is not None:
             odd[i] = item
     if not odd:
         return {}
     article = Article(texts, verdicts)
     found: dict[int, SpamVerdict] = {}
     for i, item in odd.items():
-        if not article.without(i).names(han_pairs(item)):
+        elsewhere = article.without(i)
+        if elsewhere.names(han_pairs(item)):
+            continue
+        if frame_strength(item) >= 1 or unused_char((item,), "", elsewhere):
             found[i] = SpamVerdict(True, 0.0, (item,), 1, WHY + item)
     return found

@@ -50,6 +50,16 @@ Round 28: the pair's shape is the farm's, so it is asked with two Han characters
 (``MIN_PAIR_HAN``, not a head line's ``MIN_HAN``) and its vocabulary may speak through
 either term alone (``spam_frames.frame_strength`` 1 or 2: ``代炼(四件套yhk)``, a piece of the
 lexicon's terms glued to Latin); no pair of it in the article still decides.
+
+Round 34, a *title with its site's name* (``site_title``): a page's title is printed with
+the site's name behind a spaced dash (``TITLE - SITE``), and a farm's title is too, the
+name an encyclopedia's or a portal's it borrows (``萬豪彩票 - -(中国)互动百科``).  The
+spaces around the dash part the title from the name, no words of prose, so the line is read
+as one head line; its title (``MIN_PAIR_HAN`` Han characters or more, no space, no mark,
+no function character) is what is asked: no pair of it in the article, and a lexicon term
+in it or the line heading a spam line on a hijacked page.  The site's name is the site's
+(``中国`` in any article), not the farm's, and is not asked.  A real headline with its
+site's name speaks of its article, which echoes the title, and stays.
 """
 
 from __future__ import annotations
@@ -83,6 +93,8 @@ WHY = "generated line with a slot, a head line foreign to the article on a page 
 #: A bracketed pair of terms: a term, a second term in half- or full-width brackets.
 BRACKET_TITLE = lazy_regex(r"[^\s()（）]{2,16}[(（][^\s()（）]{2,16}[)）]")
 _BRACKET_TERMS = lazy_regex(r"[(（)）]")
+#: A title, a spaced dash (one or more), a site's name (round 34).
+SITE_TITLED = lazy_regex(r"(\S{2,16})[ \u3000]+[-–—](?:[ \u3000]*[-–—])*[ \u3000]*[^\s\-–—]{2,16}")
 #: A mark inside a term: a clause, a quotation, a label's colon.
 NOT_TERM = lazy_regex(r"[。！!？?，,；;：:“”\"「」《》【】\[\]|｜、]")
 
@@ -105,6 +117,22 @@ def bracket_title(line: str) -> bool:
     )
 
 
+def site_title(line: str) -> str | None:
+    """The title of a line printed ``TITLE - SITE`` (module docstring, round 34), else None.
+
+    >>> site_title("萬豪彩票 - -(中国)互动百科"), site_title("天天干綜合 - 新浪网")
+    ('萬豪彩票', '天天干綜合')
+    >>> site_title("香港 - 澳门 - 台湾"), site_title("习近平会见 外宾 - 新华网")
+    (None, None)
+    """
+    if (found := SITE_TITLED.fullmatch(line)) is None:
+        return None
+    title = found.group(1)
+    if han_count(title) < MIN_PAIR_HAN or FUNCTION_CHARS.search(title) or NOT_TERM.search(title):
+        return None
+    return title
+
+
 def _marked_pair(probe: str) -> bool:
     """A bracketed pair of terms one of which the vocabulary marks (``frame_strength`` 1 or
     2: ``代炼(四件套yhk)``, pieces of the lexicon's terms glued to Latin), round 28."""
@@ -124,7 +152,11 @@ def bracket_lines(
     found = [
         i
         for i, text in enumerate(texts)
-        if ("(" in text or "（" in text) and not verdicts[i].is_spam and bracket_title(text.strip())
+        if not verdicts[i].is_spam
+        and (
+            (("(" in text or "（" in text) and bracket_title(text.strip()))
+            or (" - " in text and site_title(text.strip()) is not None)
+        )
     ]
     if not found:
         return {}
@@ -157,7 +189,7 @@ def foreign_heads(
         for i, (_, probe) in probes.items()
         if i < first
         and not verdicts[i].is_spam
-        and " " not in probe
+        and (" " not in probe or site_title(probe) is not None)
         and ":" not in probe
         and "：" not in probe
         and han_count(probe) >= (MIN_PAIR_HAN if bracket_title(probe) else MIN_HAN)
@@ -182,6 +214,8 @@ def foreign_heads(
     found: dict[int, str] = {}
     for i in asked:  # a few lines, a few pairs each: searched in the text, not all counted
         line, probe = probes[i]
+        if " " in probe:  # a title with its site's name: the title is asked (round 34)
+            line, probe = site_title(line) or line, site_title(probe) or probe
         if not any(pair in article for form in (probe, line.lower()) for pair in han_pairs(form)):
             found[i] = f"{WHY}: {probe}"
     return found

@@ -48,8 +48,8 @@ Model.
   stands around the term, not what splits it.  And a *glued run of noise*: a jammer prints
   its lines one under another with no blank line between, where the page's paragraphs stand
   apart; in such a run holding two jammer lines or more, a scrap of ASCII alone
-  (``_run_scrap``: 6 to 40 letters and digits or symbols, no space, no word, no address, a
-  lowercase letter, and a digit or a symbol; ``gdupCu9`` over ``0m#+!六月婷婷丁香D6-p~f(2t-hN``)
+  (``_run_scrap``: 4 (round 34: ``_T5t?``) to 40 letters and digits or symbols, no space,
+  no word, no address, a lowercase letter, and a digit or a symbol; ``gdupCu9``)
   is the run's first or last scrap: a line glued to noise on both sides or at the run's edge
   is the noise's, whatever its case pattern. Round 31: jammer noise is a line whose
   characters form no words, with or without a term; the model reads the composition, not the
@@ -111,8 +111,8 @@ LETTER_RUN = lazy_regex(r"[A-Za-z]+")
 TERM = lazy_regex(r"\p{Han}+(?:[A-Za-z0-9]{1,2}\p{Han}+)*")
 #: A decimal point between digits: a number's (``10.1016``, ``v2.0``), not noise's.
 DECIMAL = lazy_regex(r"\d\.\d")
-#: A glued run of noise holds this many jammer lines at least (``_run_scraps``).
-RUN_JAMMERS = 2
+#: A glued run of noise holds this many jammer lines at least, and takes a scrap this long.
+RUN_JAMMERS, RUN_SCRAP = 2, 4
 #: A pinyin gloss left on a stripped line: a bracketed lowercase syllable (tone marks lost).
 GLOSS = lazy_regex(r"\([a-z]{1,6} ?\)")
 #: A line with this many glosses is glossed text, not noise.
@@ -229,12 +229,12 @@ def _glued_word_out(noise: str) -> tuple[str | None, bool]:
     return rest, True
 
 
-def _ascii_scrap(text: str) -> str | None:
+def _ascii_scrap(text: str, least: int = 6) -> str | None:
     """``text`` stripped when it is a scrap of ASCII, the shape every scrap test opens with
-    (6 to 40 printable characters, no space, no word, no address, no decimal point),
-    else None."""
+    (``least`` to 40 printable characters, no space, no word, no address, no decimal
+    point), else None."""
     line = text.strip()
-    if not 6 <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
+    if not least <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
         return None
     if _addressed(line) or _words(line):
         return None
@@ -319,12 +319,12 @@ def _run_scraps(texts: Sequence[str], found: dict[int, str]) -> list[int]:
 def _run_scrap(text: str) -> bool:
     """A scrap of ASCII alone that a glued run of noise takes (module docstring).
 
-    >>> _run_scrap("gdupCu9"), _run_scrap("d1U%)riz"), _run_scrap("Copyright"), _run_scrap("2024")
+    >>> _run_scrap("gdupCu9"), _run_scrap("_T5t?"), _run_scrap("Copyright"), _run_scrap("2024")
     (True, True, False, False)
-    >>> _run_scrap("doi:10.1016/j.cell.2020.02.052")
-    False
+    >>> _run_scrap("doi:10.1016/j.cell.2020.02.052"), _run_scrap("3/4"), _run_scrap("A-1")
+    (False, False, False)
     """
-    line = _ascii_scrap(text)
+    line = _ascii_scrap(text, RUN_SCRAP)
     if line is None:
         return False
     return any(ch.islower() for ch in line) and not line.isalpha()
