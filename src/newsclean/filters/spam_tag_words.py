@@ -46,6 +46,8 @@ SITE = lazy_regex(
     rf"(?<=[。．])[a-z]{{{MIN_WORD},{MAX_WORD}}}(?=\p{{Han}}|\s*$)"
     rf"|(?<=[:：])[a-z]{{{MIN_WORD},{MAX_WORD}}}(?=\p{{Han}})"
 )
+#: What every site starts with, for a quick test before SITE's lookarounds (speed only).
+MARK_THEN_LOWER = re.compile(r"[。．:：][a-z]")
 #: A Latin word anywhere: how often the page prints each.
 WORD = re.compile(r"[A-Za-z]+")
 
@@ -74,7 +76,7 @@ def tag_word_cuts(
     found = {
         i: sites
         for i, text in enumerate(texts)
-        if not verdicts[i].is_spam and ("。" in text or ":" in text or "：" in text)
+        if not verdicts[i].is_spam and MARK_THEN_LOWER.search(text)
         if (sites := [m for m in SITE.finditer(text) if m.group() not in _syllables()])
     }
     if sum(len(sites) for sites in found.values()) < MIN_SITES:
