@@ -139,7 +139,7 @@ def _pieces(data: bytes, droppable: bytes) -> list[tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _step(previous: str, char: str) -> float:
+def char_step(previous: str, char: str) -> float:
     """log P of ``char`` after ``previous`` under the character model (LOST priced as an
     unseen Han character, with no pair on either side)."""
     if char == LOST:
@@ -187,12 +187,12 @@ def _best(pieces: list[tuple[str, ...]]) -> list[str]:
     for index, options in enumerate(pieces):
         cost = paid[index]
         if index == 0:
-            forward.append({char: _step("", char) + cost.get(char, 0.0) for char in options})
+            forward.append({char: char_step("", char) + cost.get(char, 0.0) for char in options})
             continue
         last = forward[-1]
         forward.append(
             {
-                char: max(s + _step(p, char) for p, s in last.items()) + cost.get(char, 0.0)
+                char: max(s + char_step(p, char) for p, s in last.items()) + cost.get(char, 0.0)
                 for char in options
             }
         )
@@ -201,7 +201,7 @@ def _best(pieces: list[tuple[str, ...]]) -> list[str]:
         after, nxt, cost = backward[-1], pieces[index + 1], paid[index + 1]
         backward.append(
             {
-                char: max(_step(char, n) + cost.get(n, 0.0) + after[n] for n in nxt)
+                char: max(char_step(char, n) + cost.get(n, 0.0) + after[n] for n in nxt)
                 for char in pieces[index]
             }
         )

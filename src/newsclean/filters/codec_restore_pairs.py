@@ -26,7 +26,7 @@ from newsclean.filters.codec_restore import (
     LOST,
     RESTORE_MARGIN,
     Restored,
-    _step,
+    char_step,
 )
 
 #: log P that a character lost a byte to the decoder: one in about fifteen in a
@@ -73,7 +73,7 @@ def _viterbi(data: bytes, codec: str, banned: frozenset[int]) -> tuple[float, li
         for previous, (score, _, _) in best[at].items():
             for step in steps:
                 end, char, put = step
-                new = score + _step(previous, char) + (INSERT_LOGPROB if put else 0.0)
+                new = score + char_step(previous, char) + (INSERT_LOGPROB if put else 0.0)
                 if char not in best[end] or new > best[end][char][0]:
                     best[end][char] = (new, (at, char, put), (at, previous))
     last = best[len(data)]

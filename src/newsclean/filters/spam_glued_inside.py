@@ -66,8 +66,8 @@ MAX_LINE = 160
 MAX_HEADS = 20
 #: An inserted run is this many characters.
 MIN_RUN, MAX_RUN = 2, 8
-#: At most this many labels are cut from one line, and one run.
-MAX_CUTS = 2
+#: At most this many labels are cut from one line, and this many runs.
+MAX_CUTS, MAX_RUNS = 2, 1
 #: A run is inserted after this many letters of the headline at most.
 MAX_BEFORE = 2
 #: A letter a run is made of; a Han letter; an opening quote before a run.
@@ -169,7 +169,7 @@ def _kept(line: str, article: Elsewhere) -> list[tuple[int, int]] | None:
         start, labelled = after, labelled + 1
     kept: list[tuple[int, int]] = []
     at, runs = start, 0
-    while runs < 1 and (run := _run(line, at, article, labelled > 0)) is not None:
+    while runs < MAX_RUNS and (run := _run(line, at, article, labelled > 0)) is not None:
         kept.append((at, run[0]))
         at, runs = run[1], runs + 1
     kept.append((at, len(line)))
