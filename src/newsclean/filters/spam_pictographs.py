@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_prefix import HeadCut, without_spans
 
 #: Sites on the page at least: fewer is a writer's emoji.
 MIN_SITES = 3
@@ -82,11 +82,7 @@ def pictograph_cuts(
     cuts: dict[int, HeadCut] = {}
     for i, spans in found.items():
         text = texts[i]
-        pieces, at = [], 0
-        for start, end in spans:
-            pieces.append(text[at:start])
-            at = end
-        rest = "".join([*pieces, text[at:]])
+        rest = without_spans(text, spans)
         shown = " ".join(text[s:e] for s, e in spans)
         why = f"pictographs pushed before the clause marks of the article, {len(spans)} here"
         cuts[i] = HeadCut(shown, rest, why)

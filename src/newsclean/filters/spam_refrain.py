@@ -45,7 +45,7 @@ from operator import itemgetter
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import unglossed
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_prefix import HeadCut, without_spans
 
 #: A refrain is glued at this many clause ends at least.
 MIN_REFRAINS = 2
@@ -196,13 +196,7 @@ def refrain_cuts(texts: Sequence[str]) -> dict[int, HeadCut]:
     cuts: dict[int, HeadCut] = {}
     for i, found_spans in spans.items():
         text = texts[i]
-        pieces, at = [], 0
-        for start, end in sorted(found_spans):
-            if start < at:
-                continue
-            pieces.append(text[at:start])
-            at = end
-        rest = "".join([*pieces, text[at:]])
+        rest = without_spans(text, found_spans)
         if not rest.strip() or not HAN.search(rest):
             continue
         words = ", ".join(dict.fromkeys(text[s:e] for s, e in sorted(found_spans)))

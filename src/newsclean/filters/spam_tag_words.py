@@ -34,7 +34,7 @@ from functools import cache
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.pinyin_readings import readings, strip_tone
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_prefix import HeadCut, without_spans
 
 #: Sites on the page at least.
 MIN_SITES = 2
@@ -101,11 +101,7 @@ def tag_word_cuts(
         if not sites:
             continue
         text = texts[i]
-        pieces, at = [], 0
-        for m in sites:
-            pieces.append(text[at : m.start()])
-            at = m.end()
-        rest = "".join([*pieces, text[at:]])
+        rest = without_spans(text, [m.span() for m in sites])
         words = " ".join(m.group() for m in sites)
         why = "a farm's tag words glued after the article's stops, printed nowhere else"
         cuts[i] = HeadCut(words, rest, why)

@@ -37,7 +37,7 @@ import regex
 
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_prefix import HeadCut, without_spans
 
 #: A host is stamped at least this many times on a page in ordinary case.
 MIN_STAMPS = 2
@@ -117,11 +117,7 @@ def watermark_cuts(
         if not kept:
             continue
         text = texts[i]
-        pieces, at = [], 0
-        for m in kept:
-            pieces.append(text[at : m.start()])
-            at = m.end()
-        rest = "".join([*pieces, text[at:]])
+        rest = without_spans(text, [m.span() for m in kept])
         if not rest.strip():
             continue
         hosts = ", ".join(dict.fromkeys(m.group("host") for m in kept))
