@@ -138,12 +138,11 @@ def dated_headlines(lines: Sequence[LineLike | None], content: Sequence[int]) ->
     already read as a byline's) of the dated lists on the page (module docstring)."""
     dated: dict[int, int] = {}
     for i in content:
-        text = _text(lines, i).strip()
-        if not MIN_RELATED_HAN <= len(HAN.findall(text)) <= MAX_RELATED:
+        after = _next_printed(lines, i)  # the bare date first: most lines have none under
+        if after is None or BARE_DATE.fullmatch(_text(lines, after).strip()) is None:
             continue
-        after = _next_printed(lines, i)
-        date = None if after is None else BARE_DATE.fullmatch(_text(lines, after).strip())
-        if after is not None and date is not None and is_title_shaped(text):
+        text = _text(lines, i).strip()
+        if MIN_RELATED_HAN <= len(HAN.findall(text)) <= MAX_RELATED and is_title_shaped(text):
             dated[i] = after
     if len(dated) < MIN_DATED:
         return []  # most pages: no headline over a bare date, or one (the article's)

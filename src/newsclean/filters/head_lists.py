@@ -139,7 +139,7 @@ def is_field_row(text: str) -> bool:
 
 #: A word of a menu joined by 、 is this many Han letters at most.
 MAX_MENU_WORD = 3
-MENU_WORD = stdlib(r"[\u4e00-\u9fff]{1,3}")
+MENU_WORD = stdlib(rf"[\u4e00-\u9fff]{{1,{MAX_MENU_WORD}}}")
 TAG_ALONE = stdlib(r"[【〖\[［][\u4e00-\u9fff]{1,6}[】〗\]］]")
 STAFF_LINE = stdlib(r"([\u4e00-\u9fff、]{2,24})[:：]\s*([\u4e00-\u9fff·、 ]{2,16})")
 #: A contact line's labels: an address, then a telephone or mail (or the other way round).

@@ -314,7 +314,7 @@ def _lifted(text: str, lines: Sequence[LineLike | None], below: list[int]) -> bo
     """Whether ``text``'s tail from its first clause stretch on (``MIN_LIFTED`` letters at
     least, a comma inside) is printed again in a paragraph under it."""
     line = text.strip()
-    if len(line) < MIN_LIFTED or not any(mark in line for mark in ",，"):
+    if len(line) < MIN_LIFTED:
         return False
     tail = line[len(line) - MIN_LIFTED :]
     if not any(mark in tail for mark in ",，"):

@@ -52,7 +52,7 @@ gloss padded on both sides: 發 (fā) 展 -> 發展); otherwise it is the text's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -257,13 +257,20 @@ def remove_glosses(text: str, glosses: Sequence[Gloss]) -> str:
     return remove_spans(text, [(gloss.start, gloss.end) for gloss in glosses])
 
 
-def remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` without the (start, end) ``spans``, given left to right, not overlapping."""
+def remove_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` without the (start, end) ``spans`` (a span overlapping one before it is
+    skipped): glosses, and the partial spam cuts' stretches (watermarks, inlays, refrains,
+    pictographs, tag words).
+
+    >>> remove_spans("名声👋,无人不知🍻,", [(8, 9), (2, 3)])
+    '名声,无人不知,'
+    """
     pieces: list[str] = []
     at = 0
-    for start, end in spans:
-        pieces.append(text[at:start])
-        at = end
+    for start, end in sorted(spans):
+        if start >= at:
+            pieces.append(text[at:start])
+            at = end
     pieces.append(text[at:])
     return "".join(pieces)
 

@@ -80,7 +80,7 @@ from newsclean.filters.pinyin_readings import (
     mask,
     readings,
     simplified,
-    strip_tone,
+    toneless_syllables,
 )
 
 #: A bracketed syllable, with the grammar's pads inside the brackets (會(huì )).
@@ -118,7 +118,7 @@ def _dropped_forms() -> frozenset[str]:
     """Every toned reading with its tone-marked vowel dropped that is no syllable itself
     (zhāng -> zhng, shè -> sh; not bā -> b... which is b, no syllable: kept)."""
     every = readings().every_reading()
-    toneless = {strip_tone(r) for r in every}
+    toneless = toneless_syllables()
     dropped = {mask(r).replace(LOST_VOWEL, "") for r in every if has_tone(r)}
     return frozenset(d for d in dropped if d and d not in toneless)
 
@@ -244,12 +244,6 @@ def _slipped_host_reads(text: str, at: int, syllable: str, simplify: Simplify) -
     return False
 
 
-@lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
-    """Every reading of the table without its tone (fa, zhang, lv)."""
-    return frozenset(strip_tone(r) for r in readings().every_reading())
-
-
 @lru_cache(maxsize=64)
 def _toneless_page(used: frozenset[str]) -> bool:
     """Whether ``used`` is a toneless mirror's: syllables, none of them toned."""
@@ -261,7 +255,7 @@ def _pinyin(syllable: str, used: frozenset[str]) -> bool:
     on a toneless mirror's page (its glosses all toneless), a toneless syllable."""
     if toned_syllable(syllable):
         return True
-    return syllable in _syllables() and _toneless_page(used)
+    return syllable in toneless_syllables() and _toneless_page(used)
 
 
 @lru_cache(maxsize=1 << 10)

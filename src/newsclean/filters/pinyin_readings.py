@@ -132,6 +132,13 @@ class ReadingTable:
 
 
 @cache
+def toneless_syllables() -> frozenset[str]:
+    """Every reading of the table without its tone (fa, zhang, lv): a word that is one
+    spells a reading."""
+    return frozenset(strip_tone(r) for r in readings().every_reading())
+
+
+@cache
 def readings() -> ReadingTable:
     return ReadingTable()
 

@@ -74,7 +74,7 @@ from newsclean.data import data_lines
 from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
-from newsclean.filters.furniture_toolbar import site_mode
+from newsclean.filters.furniture_toolbar import BULLET, site_mode
 from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
@@ -105,7 +105,6 @@ KEYWORD_COUNTER = lazy_regex(r"^\p{Han}{2,8}\d{3,8}$")
 YEAR_END = lazy_regex(r"\D(?:19|20)\d\d$")
 #: An edition link: a bullet perhaps, a short name ending in a web word, an edition.
 MAX_EDITION_NAME = 8
-EDITION_BULLET = r"(?:[•·●▪■◆◇○◎・‧∙◦]\s?)?"
 #: A headline label's headline has at least this many characters (a word is no headline).
 MIN_LABEL_HEADLINE = 6
 #: A headline label: a separator after the headline, then a short name and nothing else.
@@ -200,7 +199,7 @@ def _patterns() -> tuple[
     )
     own = regex.compile(rf"^(?:{word_pattern(words['self'])})")
     edition = regex.compile(
-        rf"^{EDITION_BULLET}\p{{Han}}{{1,{MAX_EDITION_NAME}}}?(?:{word_pattern(words['web'])})"
+        rf"^{BULLET}\p{{Han}}{{1,{MAX_EDITION_NAME}}}?(?:{word_pattern(words['web'])})"
         rf"(?:{site_mode()})$"
     )
     return place, welcome, own, edition

@@ -29,9 +29,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut, without_spans
+from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
 
 #: A keyword is inlaid after this many commas on the page at least.
@@ -131,7 +132,7 @@ def inlaid_cuts(
         kept = [(s, e) for s, e in spans if text[s:e] in inlaid and not _reported(text, s)]
         if not kept:
             continue
-        rest = without_spans(text, kept)
+        rest = remove_spans(text, kept)
         words = ", ".join(dict.fromkeys(text[s:e] for s, e in kept))
         why = f"a keyword inlaid after commas, printed nowhere else: {words}"
         cuts[i] = HeadCut(words, rest, why)

@@ -27,8 +27,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut, without_spans
+from newsclean.filters.spam_prefix import HeadCut
 
 #: Sites on the page at least: fewer is a writer's emoji.
 MIN_SITES = 3
@@ -82,7 +83,7 @@ def pictograph_cuts(
     cuts: dict[int, HeadCut] = {}
     for i, spans in found.items():
         text = texts[i]
-        rest = without_spans(text, spans)
+        rest = remove_spans(text, spans)
         shown = " ".join(text[s:e] for s, e in spans)
         why = f"pictographs pushed before the clause marks of the article, {len(spans)} here"
         cuts[i] = HeadCut(shown, rest, why)

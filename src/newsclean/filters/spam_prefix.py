@@ -66,7 +66,7 @@ stays where structure puts it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsclean.filters.charmodel import HAN_PAIR, han_pairs, simplified_char
@@ -128,21 +128,6 @@ class HeadCut:
     cut: str
     rest: str
     why: str
-
-
-def without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with the stretches at ``spans`` cut out (a span overlapping one before it
-    is skipped): the partial cuts' rest (watermarks, inlays, refrains, pictographs, tags).
-
-    >>> without_spans("名声👋,无人不知🍻,", [(2, 3), (8, 9)])
-    '名声,无人不知,'
-    """
-    pieces, at = [], 0
-    for start, end in sorted(spans):
-        if start >= at:
-            pieces.append(text[at:start])
-            at = end
-    return "".join([*pieces, text[at:]])
 
 
 def printed_cut(cut: HeadCut, plain: str, line: str) -> HeadCut | None:

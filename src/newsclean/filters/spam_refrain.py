@@ -44,8 +44,9 @@ from operator import itemgetter
 
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.spam_article import unglossed
-from newsclean.filters.spam_prefix import HeadCut, without_spans
+from newsclean.filters.spam_prefix import HeadCut
 
 #: A refrain is glued at this many clause ends at least.
 MIN_REFRAINS = 2
@@ -196,7 +197,7 @@ def refrain_cuts(texts: Sequence[str]) -> dict[int, HeadCut]:
     cuts: dict[int, HeadCut] = {}
     for i, found_spans in spans.items():
         text = texts[i]
-        rest = without_spans(text, found_spans)
+        rest = remove_spans(text, found_spans)
         if not rest.strip() or not HAN.search(rest):
             continue
         words = ", ".join(dict.fromkeys(text[s:e] for s, e in sorted(found_spans)))

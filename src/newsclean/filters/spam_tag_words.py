@@ -29,12 +29,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.pinyin_readings import readings, strip_tone
+from newsclean.filters.pinyin_grammar import remove_spans
+from newsclean.filters.pinyin_readings import toneless_syllables
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut, without_spans
+from newsclean.filters.spam_prefix import HeadCut
 
 #: Sites on the page at least.
 MIN_SITES = 2
@@ -50,13 +50,6 @@ SITE = lazy_regex(
 MARK_THEN_LOWER = re.compile(r"[。．:：][a-z]")
 #: A Latin word anywhere: how often the page prints each.
 WORD = re.compile(r"[A-Za-z]+")
-
-
-@cache
-def _syllables() -> frozenset[str]:
-    """Every pinyin syllable without its tone: a word that is one spells a reading (a
-    lesson's ``例如:ji知``), not a tag."""
-    return frozenset(strip_tone(r) for r in readings().every_reading())
 
 
 def tag_word_cuts(
@@ -77,7 +70,7 @@ def tag_word_cuts(
         i: sites
         for i, text in enumerate(texts)
         if not verdicts[i].is_spam and MARK_THEN_LOWER.search(text)
-        if (sites := [m for m in SITE.finditer(text) if m.group() not in _syllables()])
+        if (sites := [m for m in SITE.finditer(text) if m.group() not in toneless_syllables()])
     }
     if sum(len(sites) for sites in found.values()) < MIN_SITES:
         return {}
@@ -101,7 +94,7 @@ def tag_word_cuts(
         if not sites:
             continue
         text = texts[i]
-        rest = without_spans(text, [m.span() for m in sites])
+        rest = remove_spans(text, [m.span() for m in sites])
         words = " ".join(m.group() for m in sites)
         why = "a farm's tag words glued after the article's stops, printed nowhere else"
         cuts[i] = HeadCut(words, rest, why)

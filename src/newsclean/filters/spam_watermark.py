@@ -36,8 +36,9 @@ from functools import cache
 import regex
 
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut, without_spans
+from newsclean.filters.spam_prefix import HeadCut
 
 #: A host is stamped at least this many times on a page in ordinary case.
 MIN_STAMPS = 2
@@ -117,7 +118,7 @@ def watermark_cuts(
         if not kept:
             continue
         text = texts[i]
-        rest = without_spans(text, [m.span() for m in kept])
+        rest = remove_spans(text, [m.span() for m in kept])
         if not rest.strip():
             continue
         hosts = ", ".join(dict.fromkeys(m.group("host") for m in kept))
