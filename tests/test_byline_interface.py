@@ -321,3 +321,37 @@ def test_words_that_are_no_more_link(token: str) -> None:
 def test_a_more_link_ends_the_author(line: str, author: str) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields.get("author") == author
+
+
+# Round 35 probe: a CMS's summary box (导读) under the byline row, its tab glued to the
+# row's end on a flattened copy (http://xmdta.com/guojixinwen/55491.html:
+# "admin 2019-05-09 06:01:49 导读" over "导读 : 由30余家柬埔寨柬文和华文媒体…").
+@pytest.mark.parametrize(
+    "line",
+    ["admin 2019-05-09 06:01:49 导读", "2019-05-09 06:01:49 导读", "2019-05-09 06:01:49 摘要"],
+)
+def test_a_summary_boxs_tab_ends_the_row_and_names_nothing(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {"published_at": "2019-05-09T06:01:49+08:00"}
+
+
+def test_a_summary_boxs_tab_ends_a_labelled_value() -> None:
+    parsed = parse_metadata("来源:新华网 导读")
+    assert parsed is not None and parsed.fields == {"source": "新华网"}
+
+
+@pytest.mark.parametrize("line", ["导读", "摘要:本文讨论了县级融媒体中心的建设", "导读员 张三"])
+def test_a_tab_alone_or_a_summary_is_no_byline(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+def test_the_row_with_its_tab_dates_the_page() -> None:
+    page = (
+        "柬中记者协会揭牌仪式在金边举行\n\nadmin 2019-05-09 06:01:49 导读\n\n"
+        "  新华网金边5月7日电(记者高炳南)由30余家柬埔寨柬文和华文媒体联合组成的柬中记者协会"
+        "6日晚在金边举行揭牌仪式。\n\n  帕西潘对协会的成立表示祝贺。\n"
+    )
+    document = clean(page)
+    assert document.published_at == "2019-05-09T06:01:49+08:00"
+    assert all("导读" not in paragraph for paragraph in document.body)

@@ -143,3 +143,23 @@ def test_a_status_marker_is_no_part_of_the_outlet(line: str, source: str) -> Non
 @pytest.mark.parametrize("line", ["原创 张三", "独家 专访", "原创 精品", "原创文章 新华网"])
 def test_a_marker_needs_an_outlet(line: str) -> None:
     assert spun_label(line) is None
+
+
+# Round 35 probe: an English desk's caption crediting a handed-out picture
+# (https://www.sbs.com.au/language/chinese/zh-hans/article/she-qu-bao-dao-…/h2tifpo9c:
+# "PM Turnbull at a chinese community event(supplied) Source: Supplied").
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PM Turnbull at a chinese community event(supplied) Source: Supplied",
+        "华侨新村入口 Source: Courtesy of the family",
+    ],
+)
+def test_a_handed_out_pictures_credit_names_no_source(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and "source" not in parsed.fields
+
+
+def test_a_source_label_opening_the_line_keeps_its_value() -> None:
+    parsed = parse_metadata("Source: SBS")
+    assert parsed is not None and parsed.fields.get("source") == "SBS"

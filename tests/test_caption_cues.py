@@ -23,3 +23,15 @@ def test_a_wire_tag_is_a_caption_cue_except_on_the_articles_last_line() -> None:
     assert caption_cue_at(tag, last=True) is None
     credit = CREDIT  # a photo's credit is a caption's wherever it stands
     assert caption_cue_at(credit, last=True) == caption_cue(credit) is not None
+
+
+# Round 35 probe: a news site's distribution credit after the photographer, as an agency's
+# (http://xmdta.com/guojixinwen/55491.html, xinhuanet's caption copied:
+# "…发表讲话。索万纳拉 摄 新华网发").
+def test_a_sites_distribution_credit_closes_a_caption() -> None:
+    line = "5月6日,柬埔寨新闻大臣乔卡纳里在柬中记者协会揭牌仪式上发表讲话。索万纳拉 摄 新华网发"
+    assert caption_cue(line) == "photo credit at the end: 网发"
+
+
+def test_a_sentence_ending_in_the_same_characters_is_no_credit() -> None:
+    assert caption_cue("这条消息是通过互联网发") is None

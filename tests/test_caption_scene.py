@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.caption_scene import place_gathering
+from newsclean.filters.caption_scene import place_gathering, speaker_caption
 from newsclean.filters.captions import caption_cue
 
 
@@ -50,4 +50,40 @@ def test_a_place_gathering_between_paragraphs_is_a_caption_without_layout_signal
     title = "新春走基层：记者走进宁县村组"
     document = clean("\n\n".join([title, paragraphs[0], "丁任村群众大会", *paragraphs[1:]]) + "\n")
     assert document.captions == ["丁任村群众大会"]
+    assert document.body == paragraphs
+
+
+# Round 35 probe: a consulate's release copied with its pictures' labels in brackets
+# between the paragraphs (https://www.aoweibang.com/view/38994049/: "(顾小杰总领事致辞)").
+@pytest.mark.parametrize(
+    "line", ["(顾小杰总领事致辞)", "(新州中国事务特使贺乐为致辞)", "（市长讲话）"]
+)
+def test_a_bracketed_speaker_and_act_is_a_caption(line: str) -> None:
+    assert speaker_caption(line)
+    assert caption_cue(line) == "a scene: a speaker and the act"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["领导致辞", "(他随后致辞,全场鼓掌)", "(致辞)", "(顾小杰总领事致辞后离场)", "【嘉宾致辞】"],
+)
+def test_no_speaker_caption_without_its_shape(line: str) -> None:
+    assert not speaker_caption(line)
+
+
+def test_speaker_captions_between_paragraphs_leave_the_body() -> None:
+    paragraphs = [
+        "2018年11月20日,中国驻悉尼总领馆举办“纪念华人抵达澳大利亚200周年系列纪录片”发布会。",
+        "顾小杰总领事在致辞中表示,1818年以来,一批又一批华人在澳辛勤劳作、艰苦创业。",
+        "新州中国事务特使贺乐为在致辞中高度赞赏华人为澳经济社会发展所作重要贡献。",
+    ]
+    page = [
+        "中国驻悉尼总领馆举办纪录片发布会",
+        f"  {paragraphs[0]}",
+        f"  {paragraphs[1]}",
+        "  (顾小杰总领事致辞)",
+        f"  {paragraphs[2]}",
+    ]
+    document = clean("\n\n".join(page) + "\n")
+    assert document.captions == ["(顾小杰总领事致辞)"]
     assert document.body == paragraphs

@@ -7,6 +7,7 @@ from newsclean.filters.furniture_template import (
     absent_value,
     default_value,
     empty_slot,
+    machine_id,
     machine_tokens,
     tagged_label,
     template_leftover,
@@ -228,3 +229,19 @@ def test_a_comment_marker_in_brackets_is_an_editor_tag(line: str) -> None:
 
 def test_a_bracketed_word_no_editor_lists_is_no_tag() -> None:
     assert not tagged_label("[title] 相关阅读")
+
+
+# Round 35 probe: the record key xinhuanet's template prints in a hidden element, on the
+# mirrors of its pages (http://www.zhongyishudian.com/world/2018-05/21/c_1122865661.htm).
+def test_a_machine_id_line_is_the_templates() -> None:
+    line = "010020030300000000000000011101301122865661"
+    assert machine_id(line)
+    furniture = classify_furniture(line)
+    assert furniture is not None and furniture.reason == "nav"
+
+
+@pytest.mark.parametrize(
+    "line", ["6222021234567890123", "13800138000", "110101199003078888", "2018052120035212345x"]
+)
+def test_numbers_a_writer_sets_alone_are_no_machine_id(line: str) -> None:
+    assert not machine_id(line)

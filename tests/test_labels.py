@@ -168,3 +168,24 @@ def test_round33_labels_glued_to_dates_and_index_blocks(line, fields):
 )
 def test_round33_a_verb_glued_to_a_date_in_prose_stays_prose(line):
     assert parse_metadata(line) is None
+
+
+# Round 35 probe: a reposting site's editor labelled by the gathering before the editing
+# (https://fensifuwu.com/emotion/me/32e4d8a77792c2c882623d6226c17766.html, a copy of
+# 延吉新闻网: "来源:延吉新闻网收集编辑:延吉新闻网").
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("来源:延吉新闻网收集编辑:延吉新闻网", {"source": "延吉新闻网"}),
+        ("來源:延吉新聞網收集編輯:延吉新聞網", {"source": "延吉新聞網"}),
+        ("来源:新华网采集编辑:李四", {"source": "新华网", "editor": "李四"}),
+        ("整理编辑:张三", {"editor": "张三"}),
+    ],
+)
+def test_a_gathering_verb_before_the_editor_stem_is_the_editors_label(line, fields):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_a_gathering_verb_in_prose_is_no_label():
+    assert parse_metadata("工作人员收集编辑了大量资料,供读者查阅。") is None

@@ -1129,3 +1129,17 @@ def test_qr_hints_to_the_phone_and_to_an_account_are_tool_lines(line: str) -> No
 )
 def test_prose_about_phones_and_wechat_stays(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 35 probe: xinhuanet's share and tool row, one link a line on its mirrors
+# (http://www.zhongyishudian.com/world/2018-05/21/c_1122865661.htm: 微博 / Qzone / 评论 /
+# 图集 over the article, +1 under it).
+@pytest.mark.parametrize("line", ["Qzone", "圖集", "图集", "+1"])
+def test_a_template_tool_row_is_share_furniture(line):
+    furniture = classify_furniture(line)
+    assert furniture is not None and furniture.reason == "share"
+
+
+@pytest.mark.parametrize("line", ["+1.5%", "图集中的照片摄于1958年。", "+10"])
+def test_words_beside_the_tools_are_not_tools(line):
+    assert classify_furniture(line) is None

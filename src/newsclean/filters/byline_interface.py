@@ -39,6 +39,12 @@ Round 29, *a more link*: after the writer's name a template prints a link to the
 other posts (``作者:曹智 更多文章``, ``查看TA的文章``): a view verb, a possessive or a
 more-word and a noun of what the site holds (kinds view, whose, more, works), composed
 (``is_more_link``); like a thread's tool it ends the field's value.
+
+Round 35, *a summary box's tab* (kind ``box``: 导读, 摘要, 内容提要): the template prints
+the box of the article's summary right under the byline row, and a flattened page glues
+the box's name to the row's end (``admin 2019-05-09 06:01:49 导读`` over ``导读 : 由…``);
+peeled as a thread's tool is, it names no field.  Only a row's end is peeled, so the
+box's own line (``导读:`` and the summary) is left to the rest of the page's model.
 """
 
 from __future__ import annotations
@@ -79,7 +85,7 @@ def _item_end() -> regex.Pattern[str]:
         rf"|(?:\d{{1,6}}|{zero})[ \t]+{nouns}"
         rf"|{nouns}[ \t]+{zero}"
     )
-    thread = word_pattern(words["thread"])
+    thread = word_pattern(words["thread"] + words["box"])
     cverb, cnoun, measure = (word_pattern(words[kind]) for kind in ("cverb", "cnoun", "measure"))
     chinese = rf"\d{{1,6}}[ \t]?(?:{measure})?{cnoun}|{cverb}(?:[/／]{cverb}){{0,2}}{cnoun}"
     return regex.compile(
@@ -92,9 +98,8 @@ def _item_end() -> regex.Pattern[str]:
 def _last_chars() -> frozenset[str]:
     """The characters an interface item can end with (a noun's plural s among them)."""
     words = _words()
-    return frozenset(
-        word[-1].lower() for kind in ("noun", "zero", "thread", "cnoun") for word in words[kind]
-    ) | {"s"}
+    kinds = ("noun", "zero", "thread", "box", "cnoun")
+    return frozenset(word[-1].lower() for kind in kinds for word in words[kind]) | {"s"}
 
 
 def without_interface(line: str) -> str:
@@ -107,6 +112,8 @@ def without_interface(line: str) -> str:
     '2025-09-24'
     >>> without_interface("2026-01-28 12:21:45 德国之声中文网 | 0条评论 | 查看/发表评论")
     '2026-01-28 12:21:45 德国之声中文网'
+    >>> without_interface("admin 2019-05-09 06:01:49 导读")
+    'admin 2019-05-09 06:01:49'
     >>> without_interface("我们今天讨论了评论区")
     '我们今天讨论了评论区'
     """
@@ -141,7 +148,7 @@ def is_interface_item(token: str) -> bool:
     half = len(token) // 2
     if len(token) % 2 == 0 and token[:half] == token[half:]:
         token = token[:half]
-    return token in _thread_words() or is_more_link(token)
+    return token in _thread_words() or is_box_tab(token) or is_more_link(token)
 
 
 #: A more link is short: a verb, a possessive, a more-word, a noun and an arrow.
@@ -186,6 +193,21 @@ def _more_ends() -> frozenset[str]:
 @cache
 def _thread_words() -> frozenset[str]:
     return frozenset(_words()["thread"])
+
+
+@cache
+def _box_words() -> frozenset[str]:
+    return frozenset(_words()["box"])
+
+
+def is_box_tab(piece: str) -> bool:
+    """Round 35: whether ``piece`` is the tab of the summary box under a byline row (kind
+    ``box``: 导读, 摘要, 内容提要), glued to the row's end: no outlet, no field.
+
+    >>> is_box_tab("导读"), is_box_tab("導讀"), is_box_tab("导读员")
+    (True, True, False)
+    """
+    return piece in _box_words()
 
 
 @cache

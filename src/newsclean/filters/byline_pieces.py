@@ -79,7 +79,12 @@ from newsclean.filters.byline_asides import (
     without_media_tag,
 )
 from newsclean.filters.byline_dates import find_byline_date, has_cue
-from newsclean.filters.byline_interface import is_interface_value, is_truncation_mark, is_unsigned
+from newsclean.filters.byline_interface import (
+    is_box_tab,
+    is_interface_value,
+    is_truncation_mark,
+    is_unsigned,
+)
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_portal import (
     REPORT_WORDS,
@@ -297,8 +302,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             and self_named_site(piece)
         ):
             continue  # 彩神彩票官方网站2025-09-24: a site's self-name glued on a date line
-        if is_unsigned(piece):
-            continue  # 中国网 佚名 参加讨论: the author's slot of an unsigned article, no one
+        if is_unsigned(piece) or is_box_tab(piece):
+            continue  # 中国网 佚名 参加讨论: an unsigned article's slot; 导读: a box's tab
         if is_interface_value(piece) or is_truncation_mark(piece):
             posted = posted or not is_truncation_mark(piece)
             continue  # 上传 2013.05.29, 檢舉, Alinna ...: the interface's, no name

@@ -36,6 +36,7 @@ from functools import cache
 
 import regex
 
+from newsclean.data import data_kinds
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.furniture_grammar import nav_terms
 from newsclean.filters.labels import label_table
@@ -195,20 +196,36 @@ AGENCY_PHOTOGRAPHER = lazy_regex(
 )
 
 
+@cache
+def _given() -> regex.Pattern[str]:
+    """A handed-out picture's word (``data/caption_cues.txt`` kind ``given``), perhaps
+    with its giver after ``by`` or ``of``: the whole value, lower-cased."""
+    given = "|".join(sorted(data_kinds("caption_cues.txt")["given"], key=len, reverse=True))
+    return regex.compile(rf"\s*(?:{given})(?:\s+(?:by|of)\s+\S.{{0,40}})?\s*")
+
+
 def is_picture_credit(lead: str, value: str) -> bool:
     """A source label's value naming an agency and its photographer, after a lead (round
     27): ``华侨新村入口 Source: SBS / Yifan Gan``, a picture's description and the
     picture's credit, so no source of the article; a byline names the publisher alone, and
-    a label opening the line (``来源: 新华社``) has no picture before it.
+    a label opening the line (``来源: 新华社``) has no picture before it.  Round 35: the
+    word of a handed-out picture is such a credit too (``… Source: Supplied``, kind
+    ``given`` of ``data/caption_cues.txt``): no outlet supplies an article.
 
     >>> is_picture_credit("华侨新村入口", " SBS / Yifan Gan")
     True
+    >>> is_picture_credit("Turnbull at the event", " Supplied"), is_picture_credit("", "Supplied")
+    (True, False)
     >>> is_picture_credit("", "SBS / Yifan Gan")
     False
     >>> is_picture_credit("华侨新村入口", "新华社"), is_picture_credit("图片", "新华社/北京")
     (False, False)
     """
-    if not lead.strip() or ("/" not in value and "／" not in value):
+    if not lead.strip():
+        return False
+    if _given().fullmatch(value.lower()) is not None:
+        return True
+    if "/" not in value and "／" not in value:
         return False
     found = AGENCY_PHOTOGRAPHER.match(value)
     if found is None:

@@ -22,6 +22,14 @@ community's unit and a gathering noun (``data/caption_cues.txt``, kinds ``unit``
 A heading of a report about the meeting says what it did or decided (``丁任村群众大会
 通过新村规``), a numbered one carries its ordinal (``一、…``), and a gathering of a whole
 unit (``全村群众大会``, ``本镇座谈会``) names no place: each goes on as it was.
+
+A *speaker caption* (``speaker_caption``, round 35) labels a speaker's picture by who
+spoke and the act, in one pair of round brackets that is the whole line: a speaker of two
+to sixteen Han characters (a title, a name, or both: ``顾小杰总领事``) and a speech act's
+noun closing it (``data/caption_cues.txt`` kind ``speech``: 致辞, 讲话, 发言), no mark
+inside (``(顾小杰总领事致辞)``).  The bracket says it is set apart from the text; a
+sentence's aside (``(他随后致辞,……)``) has a clause mark, a heading of a programme
+(``领导致辞``) has no brackets, and a bracket with anything after the act is no label.
 """
 
 from __future__ import annotations
@@ -107,3 +115,30 @@ def place_gathering(line: str) -> bool:
     if not 4 <= len(line) <= MAX_PLACE_GATHERING or line[0] in NOT_A_PLACE:
         return False
     return _place_gathering().fullmatch(line) is not None
+
+
+#: A speaker caption: the brackets, two to sixteen Han characters of speaker, the act.
+SPEAKER_OPEN, SPEAKER_CLOSE = "(（", ")）"
+MAX_SPEAKER_CAPTION = 24
+
+
+@cache
+def _speaker() -> regex.Pattern[str]:
+    """A speaker and a speech act's noun, the whole inside of the brackets."""
+    speech = word_pattern(data_kinds("caption_cues.txt")["speech"])
+    return regex.compile(rf"\p{{Han}}{{2,16}}?{speech}")
+
+
+def speaker_caption(line: str) -> bool:
+    """A speaker's picture labelled by who spoke and the act, bracketed (module docstring).
+
+    >>> speaker_caption("(顾小杰总领事致辞)"), speaker_caption("（市长讲话）")
+    (True, True)
+    >>> speaker_caption("领导致辞"), speaker_caption("(他随后致辞,全场鼓掌)")
+    (False, False)
+    """
+    if not 5 <= len(line) <= MAX_SPEAKER_CAPTION:
+        return False
+    if line[0] not in SPEAKER_OPEN or line[-1] not in SPEAKER_CLOSE:
+        return False
+    return _speaker().fullmatch(line[1:-1]) is not None

@@ -145,6 +145,7 @@ from newsclean.filters.caption_scene import (
     place_gathering,
     scene_caption,
     site_caption,
+    speaker_caption,
 )
 from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.caption_sources import (
@@ -333,6 +334,8 @@ def caption_cue(text: str) -> str | None:
         if figure is not None:  # a figure's caption, then where its data came from
             return SOURCE if is_figure_name(figure) or caption_cue(figure) else None
         if inner is None:  # a name alone, or an outlet's reporter (caption_reporter)
+            if speaker_caption(line):  # (顾小杰总领事致辞) (round 35)
+                return "a scene: a speaker and the act"
             return name_only(line) or reporter_credit_caption(line) or dated_caption(line)
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
     if source_sentence(line) or taken_from_line(line) or platform_picture(line):

@@ -44,6 +44,13 @@ Such a line says nothing the article says, on any site, in any script:
   tag keeps its words (not judged here), and a tech article's line about a template says
   what it is in a sentence (``在模板中写入{dede:field.title/}即可调用标题。``) and stays.
 
+* round 35: a **machine id line** (``machine_id``): ASCII digits alone on the line, at
+  least ``MIN_MACHINE_ID`` of them: the record key a CMS prints in a hidden element (a
+  channel path glued to the article's id, ``010020030300000000000000011101301122865661``
+  under xinhuanet's pages and their mirrors, zhongyishudian.com).  No number a writer
+  sets alone is that long (a telephone 13 digits, an identity card 18, a bank card 19);
+  digits with a unit, a mark or a letter beside them are not this line.
+
 >>> template_leftover("adblk5"), template_leftover("dadblk2 madblk2")
 (True, True)
 >>> template_leftover("covid19"), template_leftover("MH370")
@@ -60,6 +67,10 @@ Such a line says nothing the article says, on any site, in any script:
 (True, True)
 >>> template_leftover("在模板中写入{dede:field.title/}即可调用标题。")
 False
+>>> template_leftover("010020030300000000000000011101301122865661")
+True
+>>> template_leftover("6222021234567890123"), template_leftover("13800138000")
+(False, False)
 """
 
 from __future__ import annotations
@@ -224,6 +235,15 @@ def cms_markers() -> frozenset[str]:
     return frozenset(fields[0].lower() for fields in data_lines("cms_markers.txt"))
 
 
+#: A machine id line holds at least this many digits: more than a bank card's 19.
+MIN_MACHINE_ID = 20
+
+
+def machine_id(line: str) -> bool:
+    """Whether ``line`` is ASCII digits alone, ``MIN_MACHINE_ID`` or more (a CMS's key)."""
+    return len(line) >= MIN_MACHINE_ID and line.isascii() and line.isdigit()
+
+
 def template_leftover(line: str) -> bool:
     """Whether ``line`` is what a template printed for a slot with no value."""
     line = line.strip()
@@ -235,4 +255,5 @@ def template_leftover(line: str) -> bool:
         or absent_value(line)
         or default_value(line)
         or tagged_label(line)
+        or machine_id(line)
     )
