@@ -44,7 +44,7 @@ from newsclean.filters.byline_pending import outlet_line, values_under_labels
 from newsclean.filters.caption_byline import credit_byline, under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.caption_group import Groups
-from newsclean.filters.caption_layout import counts_record
+from newsclean.filters.caption_rejects import counts_record
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
     RUN,
