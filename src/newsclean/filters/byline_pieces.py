@@ -90,7 +90,8 @@ from newsclean.filters.byline_portal import (
     report_places,
     self_named_site,
 )
-from newsclean.filters.credits import reporter_credit, surnames
+from newsclean.filters.credit_names import surnames
+from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
