@@ -124,11 +124,11 @@ from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.furniture_tags import tag_list
-from newsclean.filters.head_record import quiet_record
 from newsclean.filters.labels import label_table, with_colons_read
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.provenance import alternation, unattributed
+from newsclean.filters.record_line import quiet_record
 from newsclean.filters.title import is_site_name
 
 NAME = "metadata"
