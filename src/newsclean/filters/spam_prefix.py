@@ -71,7 +71,7 @@ from dataclasses import dataclass
 
 from newsclean.filters.charmodel import HAN_PAIR, han_pairs, simplified_char
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.notice import notice_words
+from newsclean.filters.notice_vocabulary import notice_words
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_lead import (
     KEYWORD,

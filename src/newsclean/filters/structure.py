@@ -72,7 +72,8 @@ from newsclean.filters.metadata import (
     byline_with_tools,
 )
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
-from newsclean.filters.notice import MAX_NOTICE_LENGTH, is_notice
+from newsclean.filters.notice import is_notice
+from newsclean.filters.notice_vocabulary import MAX_NOTICE_LENGTH
 from newsclean.filters.page_head import SENTENCE_MARK, place_head
 from newsclean.filters.record_block import place_record_block
 from newsclean.filters.record_dates import page_order
