@@ -10,12 +10,13 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
+from newsclean.filters.byline_alone import author_line
 from newsclean.filters.byline_asides import without_reading_row
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import parse_date
 from newsclean.filters.head_names import media_name
-from newsclean.filters.metadata import author_line, parse_metadata
+from newsclean.filters.metadata import parse_metadata
 
 
 @pytest.mark.parametrize(

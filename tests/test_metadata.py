@@ -112,17 +112,6 @@ def test_sentences_are_not_metadata(line):
     assert parse_metadata(line) is None
 
 
-def test_a_bare_source_name_is_read_only_when_it_is_name_shaped() -> None:
-    """Source lines printed alone under the time (gcs.gov.mo, ftnn.com.tw, fznews.com.cn
-    layouts); a lead line, a label or a sentence is no source."""
-    from newsclean.filters.metadata import source_line
-
-    for name in ("新闻局(GCS)", "FTNN新闻网", "政府新闻处", "福州新闻网", "正报"):
-        assert source_line(name) == name
-    for text in ("记湖南援藏干部的三年", "责任编辑", "记者了解到，今年以来", "图"):
-        assert source_line(text) is None
-
-
 def test_a_paragraph_opening_with_a_credit_is_no_byline() -> None:
     """eval/pages/067 (hubei.gov.cn-style county report): the first paragraph starts with
     its correspondents' credit; read as a labelled byline, the paragraph was lost."""

@@ -1,7 +1,7 @@
 """A line that is only its writers' names (round 12).
 
 A page prints its writers alone on a line under the headline in three ways besides one
-name (``metadata.author_line``): several names spaced (``何青 王诗颖 陈奥男``, a provincial
+name (``byline_alone.author_line``): several names spaced (``何青 王诗颖 陈奥男``, a provincial
 channel's team credit), several listed with 、 (``吴升儒、王定传``), or behind a mark the
 page sets before its byline, a double circle or a square (``◎梁婉琦 雷翠云`` on a Macau
 radio's pages, ``◎J編`` on a Taiwan church paper's).  Each part must be a person's name

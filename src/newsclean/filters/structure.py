@@ -6,7 +6,7 @@ depends on its neighbours and its position.  The order of decisions:
 1. line by line: page furniture (``navigation``), a notice that opens with its
    formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
    a bare outlet's name right under a byline that gave a time but no source
-   (``byline_pending.outlet_line``), or a person's name there (``metadata.author_line``:
+   (``byline_pending.outlet_line``), or a person's name there (``byline_alone.author_line``:
    a poster or writer is an author at most, never the source); a source label after a
    picture's credit (``网络截图 来源:X``) is no byline: ``metadata`` leaves a line the
    caption grammar claims to the captions (``caption_sources.credit_then_source``);
@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_alone import author_line
 from newsclean.filters.byline_brand import is_spam_brand
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
@@ -68,7 +69,6 @@ from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
     Metadata,
-    author_line,
     byline_with_tools,
 )
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
@@ -291,7 +291,7 @@ def _author_under(
     fields: dict[str, str],
 ) -> None:
     """A person's name alone on the line under the headline (or names: round 12), the
-    article or a byline line under it, is the author (``metadata.author_line``)."""
+    article or a byline line under it, is the author (``byline_alone.author_line``)."""
     at = bisect_right(content, title)
     if at >= len(content) or placements[content[at]] != "blank":
         return
