@@ -382,36 +382,6 @@ def test_a_bare_number_elsewhere_is_no_byline_piece(line):
     assert parse_metadata(line) is None
 
 
-@pytest.mark.parametrize(
-    ("line", "author"),
-    [
-        ("going_down wrote:", "going_down"),
-        ("张国财 wrote:", "张国财"),
-        ("何青 王诗颖 陈奥男 任晔 陈杰 wrote:", "何青 王诗颖 陈奥男 任晔 陈杰"),
-        ("張國財寫道：", "張國財"),
-    ],
-)
-def test_a_forum_quote_header_names_the_poster_as_author(line, author):
-    parsed = parse_metadata(line)
-    assert parsed is not None and parsed.fields == {"author": author}
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "He wrote:",
-        "she wrote:",
-        "the minister wrote:",
-        "他在信中写道：",
-        "新华社 wrote:",
-        "张国财 wrote: 今天天气很好",
-    ],
-)
-def test_prose_before_wrote_is_no_poster(line):
-    parsed = parse_metadata(line)
-    assert parsed is None or "author" not in parsed.fields
-
-
 def test_the_writers_affiliation_in_one_bracket_is_part_of_the_byline():
     lines = ("(南京邮电大学 社会与人口学院,江苏 南京 210023)", "（北京大学 新闻学院，北京 100871）")
     for line in lines:

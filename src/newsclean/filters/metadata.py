@@ -85,18 +85,13 @@ from newsclean.filters.byline_names import (
     author_sentence,
     writers_with_role,
 )
+from newsclean.filters.byline_poster import marked_reporter, poster_wrote
 from newsclean.filters.byline_provenance import provenance_bracket, provenance_line
 from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_row import dateline_names, labelled_row
 from newsclean.filters.byline_signature import signature
 from newsclean.filters.byline_spun import spun_label
-from newsclean.filters.byline_values import (
-    desk_line,
-    empty_item,
-    marked_reporter,
-    poster_wrote,
-    settle_source,
-)
+from newsclean.filters.byline_values import desk_line, empty_item, settle_source
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
