@@ -35,8 +35,8 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import source_line
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.provenance import unattributed
+from newsclean.filters.record_pieces import IPV4
 from newsclean.filters.title import is_prose
 
 
@@ -80,8 +80,6 @@ def attributed_credit(text: str) -> str | None:
 
 #: An attributed credit is short: the word and an outlet's name.
 MAX_CREDIT = 24
-#: A host's IPv4 address: four numbers 0-255 joined by dots.
-IPV4 = lazy_regex(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 #: The kind of copy an outlet's name may carry in a credit (据新华社电, 据中新网消息).
 COPY_WORDS = ("消息", "电", "電", "讯", "訊")
 
