@@ -45,9 +45,9 @@ from newsclean.filters.byline_pieces import BULLET, is_person_name
 from newsclean.filters.foot_notices import Lined, is_paragraph
 from newsclean.filters.record_dates import (
     DAY_LAST,
-    MONTHS_IN_YEAR,
     bare_date,
     match_order,
+    open_order,
 )
 from newsclean.filters.record_line import (
     SENTENCE_MARKS,
@@ -171,7 +171,7 @@ def place_record_lines(
             continue
         placements[slot[k]] = "metadata"
         detail = f"the record line {where}"
-        if ambiguous and int(ambiguous["a"]) <= MONTHS_IN_YEAR >= int(ambiguous["b"]):
+        if ambiguous and open_order(ambiguous):
             order, why = match_order(ambiguous, page, article)
             detail += f"; its date read {order}: {why}" if order else f"; its date unread: {why}"
         evidence[slot[k]] = Evidence(NAME, "metadata", detail)
