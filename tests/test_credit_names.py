@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.filters.credit_names import NAME, NOT_NAME, surnames
+from newsclean.filters.credit_names import NAME, NOT_NAME, person_name, surnames
 
 
 @pytest.mark.parametrize("word", ["张三", "欧阳小明", "何玉華", "阿·布"])
@@ -20,3 +20,10 @@ def test_words_of_a_dateline_or_an_agency_are_no_name(word: str) -> None:
 
 def test_family_names_hold_compound_ones_in_both_scripts() -> None:
     assert {"欧阳", "歐陽", "张", "張"} <= surnames()
+
+
+@pytest.mark.parametrize(
+    ("name", "person"), [("王小明", True), ("欧阳修", True), ("新华社", False), ("王", False)]
+)
+def test_a_person_s_name_is_a_family_name_and_one_or_two_given(name: str, person: bool) -> None:
+    assert person_name(name) is person

@@ -40,3 +40,14 @@ NOT_IN_NAMES = frozenset("了的到说說称稱是在将將")
 def surnames() -> frozenset[str]:
     """Family names, every script (``data/surnames.txt``)."""
     return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
+
+
+def person_name(name: str) -> bool:
+    """A family name of one or two letters and one or two given-name characters (the shape
+    every reader of a person's name asks: ``byline_pieces.is_person_name``, the captions'
+    names, ``byline_lead``).
+
+    >>> person_name("王小明"), person_name("欧阳修"), person_name("王"), person_name("新华社")
+    (True, True, False, False)
+    """
+    return any(name[:n] in surnames() and 1 <= len(name) - n <= 2 for n in (1, 2))
