@@ -14,9 +14,10 @@ from linear import assert_linear
 from newsclean import clean
 from newsclean.data import DATA_DIR
 from newsclean.filters.byline import parse_labelled
+from newsclean.filters.byline_alone import author_line
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.labels import label_table
-from newsclean.filters.metadata import author_line, parse_metadata
+from newsclean.filters.metadata import parse_metadata
 
 
 def _variants(name: str) -> list[pytest.param]:

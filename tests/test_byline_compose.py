@@ -10,12 +10,13 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
+from newsclean.filters.byline_alone import author_line
 from newsclean.filters.byline_asides import without_reading_row
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import parse_date
 from newsclean.filters.head_names import media_name
-from newsclean.filters.metadata import author_line, parse_metadata
+from newsclean.filters.metadata import parse_metadata
 
 
 @pytest.mark.parametrize(
@@ -167,32 +168,6 @@ def test_a_framed_writer_under_the_headline() -> None:
     doc = clean(page, convert="none")
     assert doc.author == "陈大文"
     assert doc.body[0] == paragraph
-
-
-# A magazine's English credit labels opening the story (credits.english_credit): the
-# writer's name ends at the next label or where the Chinese text starts.  Invented forms.
-@pytest.mark.parametrize(
-    ("paragraph", "author"),
-    [
-        ("Words: 陈大文Photos: 李四 本届展览吸引了大批市民前来参观。", "陈大文"),
-        ("Text : Amy LauPhotography : Ken Ho 这家小店开业已有三十年。", "Amy Lau"),
-        ("Text : 林立 这家小店开业已有三十年,老板说生意一直不错。", "林立"),
-    ],
-)
-def test_an_english_credit_opening_the_story(paragraph: str, author: str) -> None:
-    assert reporter_credit(paragraph) == author
-
-
-@pytest.mark.parametrize(
-    "paragraph",
-    [
-        "Text: 以下 为全文,供读者参考。",
-        "Text messages sent to 10086 were answered within an hour, 客服表示。",
-        "Photo : Ken Ho 这家小店开业已有三十年。",  # a photographer is no writer
-    ],
-)
-def test_english_words_that_credit_no_writer(paragraph: str) -> None:
-    assert reporter_credit(paragraph) is None
 
 
 # The last of names listed before a Taiwan report word, glued to the place, is cut as a

@@ -16,8 +16,9 @@ from linear import assert_linear
 
 from newsclean import clean
 from newsclean.filters.caption_byline import photographer_byline
-from newsclean.filters.caption_layout import addresses_reader, layout_caption_shaped
+from newsclean.filters.caption_layout import layout_caption_shaped
 from newsclean.filters.caption_prize import prize_credit
+from newsclean.filters.caption_rejects import addresses_reader
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.structure import LineView, classify
 

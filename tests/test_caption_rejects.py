@@ -11,7 +11,8 @@ from conftest import CAPTION_BYLINE as BYLINE
 from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
 
-from newsclean.filters.caption_layout import addresses_reader, layout_caption_shaped
+from newsclean.filters.caption_layout import layout_caption_shaped
+from newsclean.filters.caption_rejects import addresses_reader, record_fields
 from newsclean.filters.structure import LineView, classify
 
 CAPTION = "湖南支援山南市第三小学打造一支教师队伍。"
@@ -96,3 +97,25 @@ def test_a_caption_under_the_headline_and_byline_is_still_a_caption():
         *(LineView(p, True, 1) for p in LONG),
     ]
     assert classify(views).placements[:3] == ["title", "metadata", "caption"]
+
+
+# --- a record of the page's fields ---------------------------------------------------
+
+RECORDS = [
+    "海涵 (发表日期:Sat Feb  3 00:20:17 2024 阅读人次:1003 回复数:0)",
+    "张三 发表时间:2024-02-03 浏览次数:256",
+]
+
+
+@pytest.mark.parametrize("line", RECORDS)
+def test_a_record_of_fields_is_no_layout_caption(line: str):
+    assert record_fields(line)
+    assert not layout_caption_shaped(line, 80)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["图:蕾特诺与蓬佩奥资料图片", "华侨新村入口", "精彩的文艺演出。", "日期: 2025年05月28日"],
+)
+def test_a_caption_or_a_single_label_is_no_record(line: str):
+    assert not record_fields(line)

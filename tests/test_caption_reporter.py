@@ -1,6 +1,6 @@
 """A reporter's bracketed credit closing a caption whose stop was dropped
 (``caption_reporter``), and a record of the page's fields that layout alone must not
-make a caption (``caption_layout.record_fields``).
+make a caption (``caption_rejects.record_fields``, tested there).
 
 Each rule has its positive and the real lines that must survive it: a heading, a
 one-line paragraph, a byline line, a credit in the first paragraph.
@@ -14,7 +14,6 @@ from conftest import clean_with_line_after_first_paragraph, one_caption_after_fi
 from linear import assert_linear
 
 from newsclean import clean
-from newsclean.filters.caption_layout import layout_caption_shaped, record_fields
 from newsclean.filters.caption_reporter import reporter_credit_caption
 
 REPORTER_CAPTIONS = [
@@ -92,25 +91,6 @@ def test_a_hostile_bracket_is_read_in_linear_time():
 
 
 # --- a record of the page's fields ---------------------------------------------------
-
-RECORDS = [
-    "海涵 (发表日期:Sat Feb  3 00:20:17 2024 阅读人次:1003 回复数:0)",
-    "张三 发表时间:2024-02-03 浏览次数:256",
-]
-
-
-@pytest.mark.parametrize("line", RECORDS)
-def test_a_record_of_fields_is_no_layout_caption(line: str):
-    assert record_fields(line)
-    assert not layout_caption_shaped(line, 80)
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["图:蕾特诺与蓬佩奥资料图片", "华侨新村入口", "精彩的文艺演出。", "日期: 2025年05月28日"],
-)
-def test_a_caption_or_a_single_label_is_no_record(line: str):
-    assert not record_fields(line)
 
 
 def test_a_record_set_apart_among_indented_paragraphs_is_not_a_caption():

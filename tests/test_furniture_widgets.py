@@ -13,8 +13,8 @@ from park_article import page_of as _page
 from newsclean import clean
 from newsclean.filters.furniture_calls import account_notice
 from newsclean.filters.furniture_counters import record_number
+from newsclean.filters.headline_label import headline_label
 from newsclean.filters.navigation import classify_furniture
-from newsclean.filters.site_speech import headline_label
 
 
 @pytest.mark.parametrize(
@@ -72,11 +72,6 @@ def test_the_headline_with_a_picture_number_is_an_alt_text(tail: str) -> None:
     document = clean(_page(HEADLINE, line, PARAGRAPHS[0], PARAGRAPHS[1]))
     assert line_removed(document, line)
     assert document.title == HEADLINE
-
-
-@pytest.mark.parametrize("tail", ["-3", "-图片", "-图片说明"])
-def test_the_headline_with_another_hyphened_tail_is_no_alt_text(tail: str) -> None:
-    assert not headline_label(HEADLINE + tail, {HEADLINE})
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,7 @@ def test_an_outlet_name_before_the_articles_headline_stays_the_headline() -> Non
     from park_article import PARAGRAPHS, page_of
 
     from newsclean import clean
-    from newsclean.filters.site_speech import masthead_slogan
+    from newsclean.filters.site_names import masthead_slogan
 
     line = "晨光网 - 本市新建三座口袋公园"
     assert masthead_slogan(line) == "本市新建三座口袋公园"

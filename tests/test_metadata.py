@@ -112,17 +112,6 @@ def test_sentences_are_not_metadata(line):
     assert parse_metadata(line) is None
 
 
-def test_a_bare_source_name_is_read_only_when_it_is_name_shaped() -> None:
-    """Source lines printed alone under the time (gcs.gov.mo, ftnn.com.tw, fznews.com.cn
-    layouts); a lead line, a label or a sentence is no source."""
-    from newsclean.filters.metadata import source_line
-
-    for name in ("新闻局(GCS)", "FTNN新闻网", "政府新闻处", "福州新闻网", "正报"):
-        assert source_line(name) == name
-    for text in ("记湖南援藏干部的三年", "责任编辑", "记者了解到，今年以来", "图"):
-        assert source_line(text) is None
-
-
 def test_a_paragraph_opening_with_a_credit_is_no_byline() -> None:
     """eval/pages/067 (hubei.gov.cn-style county report): the first paragraph starts with
     its correspondents' credit; read as a labelled byline, the paragraph was lost."""
@@ -391,36 +380,6 @@ def test_a_list_row_date_section_and_bare_view_count(line, fields):
 )
 def test_a_bare_number_elsewhere_is_no_byline_piece(line):
     assert parse_metadata(line) is None
-
-
-@pytest.mark.parametrize(
-    ("line", "author"),
-    [
-        ("going_down wrote:", "going_down"),
-        ("张国财 wrote:", "张国财"),
-        ("何青 王诗颖 陈奥男 任晔 陈杰 wrote:", "何青 王诗颖 陈奥男 任晔 陈杰"),
-        ("張國財寫道：", "張國財"),
-    ],
-)
-def test_a_forum_quote_header_names_the_poster_as_author(line, author):
-    parsed = parse_metadata(line)
-    assert parsed is not None and parsed.fields == {"author": author}
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "He wrote:",
-        "she wrote:",
-        "the minister wrote:",
-        "他在信中写道：",
-        "新华社 wrote:",
-        "张国财 wrote: 今天天气很好",
-    ],
-)
-def test_prose_before_wrote_is_no_poster(line):
-    parsed = parse_metadata(line)
-    assert parsed is None or "author" not in parsed.fields
 
 
 def test_the_writers_affiliation_in_one_bracket_is_part_of_the_byline():

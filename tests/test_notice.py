@@ -5,13 +5,8 @@ from conftest import data_lines
 
 from newsclean import clean
 from newsclean.data import data_lines as src_data_lines
-from newsclean.filters.notice import (
-    is_notice,
-    needed_score,
-    notice_score,
-    notice_words,
-    opens_as_notice,
-)
+from newsclean.filters.notice import is_notice, opens_as_notice
+from newsclean.filters.notice_vocabulary import needed_score, notice_score, notice_words
 from newsclean.filters.structure import LineView, classify
 
 TITLE = "三省援藏干部人才同心凝聚合力"
@@ -98,10 +93,6 @@ def test_a_long_line_needs_more_vocabulary():
     assert needed_score(long) > needed_score(short)
     assert is_notice(short, near_foot=True)
     assert not is_notice(long, near_foot=True)
-
-
-def test_overlapping_terms_count_once():
-    assert notice_score("版权所有") == 1.0
 
 
 def test_several_notice_lines_at_the_foot_all_go_to_copyright():

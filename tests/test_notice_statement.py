@@ -4,8 +4,9 @@ import pytest
 from linear import assert_linear
 
 from newsclean import clean
-from newsclean.filters.notice import _reports, is_notice
+from newsclean.filters.notice import is_notice
 from newsclean.filters.notice_statement import MAX_STATEMENT, is_statement
+from newsclean.filters.notice_vocabulary import reports
 from newsclean.filters.structure import LineView, classify
 
 TITLE = "海沧市民节:幸福海沧 市民同享"
@@ -68,12 +69,12 @@ PROSE = [
 
 def test_the_statements_are_notices():
     for line in STATEMENTS:
-        assert is_statement(line, reports=_reports), line
+        assert is_statement(line, reports=reports), line
 
 
 @pytest.mark.parametrize("line", PROSE)
 def test_sentences_of_the_story_are_no_statement(line):
-    assert not is_statement(line, reports=_reports)
+    assert not is_statement(line, reports=reports)
     assert not is_notice(line, near_foot=False)
 
 
@@ -125,10 +126,10 @@ def test_the_grammar_is_linear_on_a_hostile_line():
         "本站所有内容" + "受" * (MAX_STATEMENT - 6),
         "本站所有内容，包括" + "、受不代表" * 38,
     ):
-        assert not is_statement(line, reports=_reports)
+        assert not is_statement(line, reports=reports)
     hostile = "本站所有内容" + "受" * 10_000_000
     assert_linear(
-        lambda n: hostile[: 6 + n], lambda line: is_statement(line, reports=_reports), 2_500_000
+        lambda n: hostile[: 6 + n], lambda line: is_statement(line, reports=reports), 2_500_000
     )
 
 

@@ -8,7 +8,6 @@ from newsclean import clean
 from newsclean.filters.head_names import media_name
 from newsclean.filters.site_speech import (
     header_speech,
-    headline_label,
     is_welcome,
     page_speech,
     speech,
@@ -259,7 +258,7 @@ def test_a_label_and_value_under_the_headline_is_no_media_name(line: str) -> Non
 
 
 # Round 11: an image's alt text printed as a line: the page's headline and a site's name
-# after a separator, anywhere under it (site_speech.headline_label).
+# after a separator, anywhere under it (headline_label.headline_label).
 ALT_HEADLINE = "兩會信息通道講述中國發展故事"
 ALT_PARAGRAPHS = [
     "本报北京3月5日电 两会首场“代表通道”今天开启，多位代表讲述了基层发展的故事。",
@@ -289,12 +288,6 @@ def test_a_line_quoting_the_headline_stays(line: str) -> None:
     page = "\n\n".join([ALT_HEADLINE, ALT_PARAGRAPHS[0], line, ALT_PARAGRAPHS[1]])
     document = clean(page + "\n", convert="none")
     assert line in document.body
-
-
-def test_the_headline_label_needs_the_page_s_own_headline() -> None:
-    assert headline_label("某地举行新闻发布会 - 某某要闻", {"某地举行新闻发布会"})
-    assert not headline_label("另一则新闻标题在此 - 某某要闻", {"某地举行新闻发布会"})
-    assert not headline_label("某地举行新闻发布会", {"某地举行新闻发布会"})
 
 
 @pytest.mark.parametrize("greeting", ["大家好,欢迎来到某某知识分享网。", "欢迎访问某某资讯网"])

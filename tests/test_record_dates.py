@@ -1,11 +1,15 @@
 """The record line's own date forms (``filters/record_dates.py``): a compact stamp and a
 day-last date ordered by the page's evidence, read only in the record slot."""
 
+import pytest
+
 from newsclean.filters.record_dates import (
+    DAY_LAST,
     bare_date,
     compact_stamp,
     day_last,
     day_last_order,
+    open_order,
     page_order,
 )
 
@@ -72,3 +76,12 @@ def test_page_order_falls_back_on_the_region_only_in_traditional_script() -> Non
     # near misses: a body line's date, and a date the numbers already order
     assert page_order(lines, ["body", "body"], traditional=True) is None
     assert page_order(["发布: 08/19/2014", "文"], ["metadata", "body"], traditional=True) is None
+
+
+@pytest.mark.parametrize(
+    ("date", "open_"),
+    [("04/01/2012", True), ("12.12.2020", True), ("13/01/2012", False), ("01-25-2012", False)],
+)
+def test_a_year_last_date_is_open_when_both_fields_are_12_or_under(date: str, open_: bool) -> None:
+    match = DAY_LAST.search(date)
+    assert match is not None and open_order(match) is open_

@@ -7,7 +7,7 @@ import pytest
 from linear import assert_linear
 
 from newsclean import clean
-from newsclean.filters.head_record import record_fields
+from newsclean.filters.record_line import record_fields
 from newsclean.filters.record_pieces import HANDLE, quiet_piece, without_counts
 
 HEADLINE = "山城老街焕新颜 游客夜游热度攀升"
@@ -143,7 +143,7 @@ def test_the_line_right_under_the_headline_is_in_the_slot() -> None:
 def test_a_quiet_record_is_no_headline() -> None:
     """A page opening with its record line (an icon mark, a tag: no prose prints them) and
     no headline: the line is the record, not the title."""
-    from newsclean.filters.head_record import quiet_record
+    from newsclean.filters.record_line import quiet_record
 
     text = "\n\n".join(["✍ 王五 ◷ 2019-09-20 #南洋商报", FIRST, SECOND]) + "\n"
     doc = clean(text, convert="none")

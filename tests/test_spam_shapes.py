@@ -5,45 +5,14 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.spam_jammer import jammer_lines, jammer_term
+from newsclean.filters.spam_jammer import jammer_lines
+from newsclean.filters.spam_noise import jammer_term
 from newsclean.filters.spam_shapes import framed_keyword
 
 PARA_1 = "  上午11点,海沧区相关领导共同启动第二届海沧市民节开幕按钮,全场市民欢声雀跃。"
 PARA_2 = "  据介绍,本届市民节为期一个月,将举办文艺演出、体育比赛等二十余项活动。"
 TITLE = "海沧市民节:幸福海沧 市民同享"
 JOINED = "758彩票,97资源总站,德发娱乐,不注册看艳片,六合彩开奖结果,澳门百家乐"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "a/NY[}Qf身份证生成_7~keun/B|[J",
-        "Z()&Y;W身份证生成b9NR!eFN$A}Q",
-        "(b2LD[q&E",
-        "xe-[6:?Ba",
-        "a()@p性免费电影(@ l7].",
-        "P4gW.{Mw_#",
-    ],
-)
-def test_jammer_noise_is_recognised(line):
-    assert jammer_term(line) is not None
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "iPhone 15 Pro (A17) 售价7999元",
-        "COVID-19 [H1N1] 疫苗",
-        "https://haicang.xmnn.cn/?id=AbC&x=[1]",
-        "getElementById(x); // 代码",
-        "????????,??????????????????,??????",
-        "(记者 张三 摄)",
-        "Copyright (C) 2024 Xinhua. All Rights Reserved.",
-        "A/H1N1 (H3N2) 流感",
-    ],
-)
-def test_real_ascii_is_not_noise(line):
-    assert jammer_term(line) is None
 
 
 def test_jammer_lines_are_removed_and_paragraphs_kept():
@@ -169,14 +138,6 @@ def test_a_case_swapping_scrap_far_from_any_jammer_stays():
     assert jammer_lines(texts) == {}
 
 
-@pytest.mark.parametrize(
-    "line",
-    ["上傳時間 01-Apr-2012 15:41:00 (UTC+8)", "发布时间 2012-04-01 15:41 (GMT+8)"],
-)
-def test_a_byline_with_an_ascii_date_and_zone_is_no_noise(line):
-    assert jammer_term(line) is None
-
-
 # Round 12: the jammer's last scrap cut short, glued to a jammer line (no blank between).
 @pytest.mark.parametrize("scrap", [",41k7q", "ntc%q8,Z", "qHWbTLx", "TpKvZm"])  # round 22: letters
 def test_the_jammers_last_scrap_glued_to_it_goes(scrap):
@@ -233,14 +194,6 @@ def test_a_scrap_far_from_the_noise_still_gives_it_company():
 
 
 # Round 29: a coined term inside the noise; a scrap in a glued run of noise.
-
-
-def test_a_coined_term_inside_the_noise_is_one_term():
-    # the jammer's term with a Latin letter between its Han letters (大b私服): one term
-    assert jammer_term("gs^b/]2suZS大b私服&l&s") == "大b私服"
-    assert jammer_term("ZGxB$a|8大b私服#ei5e.c") == "大b私服"
-    # two Han words apart with a number of their own stay two: prose, not one term
-    assert jammer_term("iPhone 15 Pro (A17) 售价7999元") is None
 
 
 def test_a_scrap_glued_to_a_run_of_noise_goes():

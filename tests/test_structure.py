@@ -3,7 +3,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.filters.structure import LineView, classify, is_heading_shaped, line_verdict
+from newsclean.filters.structure import LineView, classify, line_verdict
 from newsclean.filters.title import is_term_list
 from newsclean.render import render
 
@@ -61,11 +61,6 @@ def test_heading_needs_an_article_begun_and_a_paragraph_after_it():
         )
     )
     assert layout.placements == ["title", "body", "heading", "body", "body"]
-
-
-def test_ellipsis_and_short_punctuation_lines_are_body():
-    assert not is_heading_shaped("……")
-    assert not is_heading_shaped("枝叶总关情。")
 
 
 def test_caption_wording_wins_in_any_layout():

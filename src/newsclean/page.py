@@ -26,6 +26,7 @@ from newsclean.filters import (
     spam_inlaid,
     spam_pictographs,
     spam_query,
+    spam_query_grammar,
     spam_refrain,
     spam_tag_words,
     spam_tail,
@@ -57,7 +58,7 @@ def _queries_after_cuts(
         line = texts[i].strip()
         return (
             not verdicts[i].is_spam
-            and len(line) <= spam_query.MAX_QUERY
+            and len(line) <= spam_query_grammar.MAX_QUERY
             and spam.is_candidate(line)
         )
 
@@ -72,8 +73,12 @@ def _queries_after_cuts(
 def _query_sized(probes: dict[int, str]) -> dict[int, str]:
     """The probes as long as a query line may be (``spam_query.query_lines`` reads no
     other), kept for ``_queries_after_cuts``."""
-    least = spam_query.MIN_TERM + spam_query.MIN_TAIL
-    return {i: probe for i, probe in probes.items() if least <= len(probe) <= spam_query.MAX_QUERY}
+    least = spam_query_grammar.MIN_TERM + spam_query_grammar.MIN_TAIL
+    return {
+        i: probe
+        for i, probe in probes.items()
+        if least <= len(probe) <= spam_query_grammar.MAX_QUERY
+    }
 
 
 def simplify_lines(texts: list[str]) -> list[str]:

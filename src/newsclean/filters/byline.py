@@ -115,6 +115,7 @@ from newsclean.filters.byline_pieces import (
     parse_pieces,
 )
 from newsclean.filters.byline_portal import REPORT_WORDS, outlet_as_author, without_title_frame
+from newsclean.filters.byline_poster import unglue_poster
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
 from newsclean.filters.byline_spun import credits_picture, is_channel_lead
 from newsclean.filters.byline_store import (
@@ -124,7 +125,7 @@ from newsclean.filters.byline_store import (
     store_row_credit,
     store_value,
 )
-from newsclean.filters.byline_values import is_joint, is_no_value, unglue_poster
+from newsclean.filters.byline_values import is_joint, is_no_value
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.labels import (
     connective_labels,

@@ -3,7 +3,7 @@
 Some sites print the byline at the article's foot: hk01 copies end with the writer, the
 date and the outlet one a line (``撰文: …`` / ``出版：…`` / ``中國時報``), and a copied story
 often keeps only the last of them, the outlet's name alone on the line under the last
-paragraph or its picture.  A media name alone (``metadata.source_line``: a bare name of
+paragraph or its picture.  A media name alone (``byline_alone.source_line``: a bare name of
 at most eight characters, and with ``headline`` a media name, ``title.is_site_name``,
 never a section label) on the last line of the body,
 under at least one prose paragraph, is then the source, when no line of the page named
@@ -11,7 +11,7 @@ one.  A media name inside the article, or above its last paragraph, stays text; 
 any other short line closing the article (a signature, a place, a heading).
 
 Round 27: the name may be introduced by a word of attribution (据人民网, 據中新網, 转自X:
-``metadata.source_line`` reads the name without it, ``provenance.unattributed``).
+``byline_alone.source_line`` reads the name without it, ``provenance.unattributed``).
 
 Round 28, *an attributed credit below the article* (``attributed_credit``): a line that
 is a word of attribution and a media name and nothing else (``据人民日报``, ``據中評社``,
@@ -33,10 +33,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_alone import source_line
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.metadata import source_line
 from newsclean.filters.provenance import unattributed
+from newsclean.filters.record_pieces import IPV4
 from newsclean.filters.title import is_prose
 
 
@@ -80,8 +80,6 @@ def attributed_credit(text: str) -> str | None:
 
 #: An attributed credit is short: the word and an outlet's name.
 MAX_CREDIT = 24
-#: A host's IPv4 address: four numbers 0-255 joined by dots.
-IPV4 = lazy_regex(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 #: The kind of copy an outlet's name may carry in a credit (据新华社电, 据中新网消息).
 COPY_WORDS = ("消息", "电", "電", "讯", "訊")
 

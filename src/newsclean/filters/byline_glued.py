@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from newsclean.filters.byline_values import outlet
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.record_dates import DAY_LAST, MONTHS_IN_YEAR
+from newsclean.filters.record_dates import DAY_LAST, open_order
 
 #: A run of letters glued to the digits of a date: a year-first or a year-last date head.
 GLUED = lazy_regex(
@@ -52,4 +52,4 @@ def glued_date_only(value: str) -> bool:
     (True, False, False)
     """
     match = DAY_LAST.fullmatch(value.strip())
-    return match is not None and max(int(match["a"]), int(match["b"])) <= MONTHS_IN_YEAR
+    return match is not None and open_order(match)

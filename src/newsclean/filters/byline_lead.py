@@ -31,9 +31,8 @@ another story's (a digest's next item), so it names no reporter of this one.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 
-from newsclean.data import data_lines
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A name of two to four letters, one space, the sentence's first character.
@@ -44,20 +43,14 @@ MIN_SENTENCE = 20
 OUTLET_ENDS = frozenset("网網报報社台刊站局部会會院")
 
 
-@cache
-def _surnames() -> frozenset[str]:
-    """Family names, every script (``data/surnames.txt``)."""
-    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
-
-
 def _person(name: str) -> bool:
-    """A family name of one or two letters and one or two given ones, no outlet's ending
-    (the shape ``byline_pieces.is_person_name`` reads, which this module cannot import:
-    byline_pieces reaches ``credits`` through ``title``)."""
+    """A family name of one or two letters and one or two given ones
+    (``credit_names.person_name``), no outlet's ending (``byline_pieces.is_person_name``
+    reads site names too, which this module cannot import: byline_pieces reaches
+    ``credits`` through ``title``)."""
     if name[-1] in OUTLET_ENDS or "·" in name:
         return False
-    names = _surnames()
-    return any(name[:n] in names and 1 <= len(name) - n <= 2 for n in (1, 2))
+    return person_name(name)
 
 
 def lead_name(paragraph: str, rest_of_article: str) -> str | None:

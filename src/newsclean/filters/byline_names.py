@@ -1,7 +1,7 @@
 """A line that is only its writers' names (round 12).
 
 A page prints its writers alone on a line under the headline in three ways besides one
-name (``metadata.author_line``): several names spaced (``何青 王诗颖 陈奥男``, a provincial
+name (``byline_alone.author_line``): several names spaced (``何青 王诗颖 陈奥男``, a provincial
 channel's team credit), several listed with 、 (``吴升儒、王定传``), or behind a mark the
 page sets before its byline, a double circle or a square (``◎梁婉琦 雷翠云`` on a Macau
 radio's pages, ``◎J編`` on a Taiwan church paper's).  Each part must be a person's name
@@ -61,7 +61,7 @@ from newsclean.filters.byline_pieces import ROLE_TOKEN, Metadata, is_person_name
 from newsclean.filters.credits import WRITER_MARKS
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.record_dates import DAY_LAST, MONTHS_IN_YEAR
+from newsclean.filters.record_dates import DAY_LAST, open_order
 from newsclean.filters.title import is_site_name
 
 #: A staff description glued before the writers' names, the report word glued after the
@@ -196,7 +196,7 @@ def writers_open_date(text: str) -> Metadata | None:
     line = text.strip()
     if "/" not in line or (date := DAY_LAST.search(line)) is None or date.end() != len(line):
         return None
-    if max(int(date["a"]), int(date["b"])) > MONTHS_IN_YEAR:
+    if not open_order(date):
         return None  # the numbers decide: the date grammar's reading
     names = person_names(line[: date.start()].rstrip())
     return Metadata({"author": names}, labels=[]) if names else None

@@ -3,7 +3,7 @@
 **Model.**  Some sites print the byline's time on one line and the source, bare, on the
 line under it (``2026/02/04`` then ``FTNN新闻网``; ``出版：2025年01月08日`` then
 ``新闻局(GCS)``).  No label says the line is a source, so its words must: the line has a
-bare name's shape (``metadata.source_line``: 2-8 Han or Latin characters, an optional
+bare name's shape (``byline_alone.source_line``: 2-8 Han or Latin characters, an optional
 bracketed code, no label, no section label) and reads as a news organisation or a body
 that publishes, by one of
 

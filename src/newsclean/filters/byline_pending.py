@@ -5,8 +5,8 @@ a line of its own).
 **Model.**  A metadata line that is a bare label (one label of a named field, nothing
 after its separator) leaves its field open; the next line with text is its value when
 it has the shape of that field's value on a line of its own: a source name
-(``metadata.source_line``: a short name, no label, no section) for a source label, a
-person's name or names (``metadata.author_line``) for an author or reporter label.  Any
+(``byline_alone.source_line``: a short name, no label, no section) for a source label, a
+person's name or names (``byline_alone.author_line``) for an author or reporter label.  Any
 other line (the article's first paragraph under ``2.记者署名:`` whose name was not
 printed) closes the field and stays where it is.
 
@@ -26,10 +26,11 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_alone import author_line, source_line
 from newsclean.filters.byline_outlet import DOMAIN, is_outlet_name
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.metadata import author_line, parse_metadata, source_line
+from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.title import is_site_name
 
 NAME = "structure"

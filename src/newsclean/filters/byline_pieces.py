@@ -95,7 +95,8 @@ from newsclean.filters.byline_portal import (
     report_places,
     self_named_site,
 )
-from newsclean.filters.credits import reporter_credit, surnames
+from newsclean.filters.credit_names import person_name, surnames
+from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
@@ -209,8 +210,7 @@ def is_person_name(text: str) -> bool:
     """
     if PERSON_NAME.match(text) is None:
         return False
-    names = surnames()
-    if not any(text[:n] in names and 1 <= len(text) - n <= 2 for n in (1, 2)):
+    if not person_name(text):
         return False
     return not is_site_name(text) and text not in label_table()
 

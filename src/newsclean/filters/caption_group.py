@@ -73,15 +73,15 @@ from newsclean.filters.caption_brackets import WIRE
 from newsclean.filters.caption_byline import photographer_byline
 from newsclean.filters.caption_layout import (
     LAYOUT_SAMPLE_LENGTH,
-    ROLE_PIECE,
     LineLike,
     ends_as_sentence,
     layout_caption_shaped,
 )
-from newsclean.filters.caption_prize import person_name
+from newsclean.filters.caption_rejects import ROLE_PIECE
 from newsclean.filters.caption_tail import author_glued
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import PageMemo
 from newsclean.filters.realign import LINE_MARKS

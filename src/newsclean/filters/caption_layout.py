@@ -8,16 +8,11 @@ at most ``MAX_LAYOUT_CAPTION`` characters, shorter than the page's typical parag
 more), one sentence at most (a sentence end before its last character makes it
 prose: ``…夜间常驻。附近居民…踪影。``), at most two clauses (one clause mark ，；: a
 line of three clauses, ``预计明后两天,本市仍以多云为主,气温变化不大。``, is a
-paragraph's sentence however it is spaced), and not opening with a discourse connective (另外,
-此外, 因此…: the article's argument goes on; kind ``connective`` of
-``data/caption_cues.txt``), nor with a label crediting the text and the pictures
-together (``图、文:吴升儒、王定传,CC-BY-3.0-TW-or-later。``: the article's byline; a caption
-credits its picture alone), nor speaking to the reader (``addresses_reader``: 你, 您
-outside quoted speech, a notice's voice), nor opening with a byline's slash field
-(``译/…``; round 13: nor as the writer with the reader, ``当我们谈论…时``, nor as the
-site naming itself, ``本部落格的文章…``), nor wholly inside one bracket (round 11: an
+paragraph's sentence however it is spaced), not wholly inside one bracket (round 11: an
 aside, an author's affiliation ``(南京邮电大学 社会与人口学院,江苏 南京 210023)``;
-a bracketed credit is wording, read first).  The captions layout alone finds are a few words
+a bracketed credit is wording, read first), and no line of another kind
+(``caption_rejects``: a discourse connective opening it, a byline's credits, the reader
+addressed, a row or a record of fields).  The captions layout alone finds are a few words
 (精彩的文艺演出。, 华侨新村入口); a longer caption carries a credit or a cue, which
 ``captions`` reads in any layout.  Whether a line breaks the layout is still asked of
 every caption-sized line: its neighbours read it to tell a group of captions.
@@ -36,32 +31,29 @@ paragraphs: ``caption_sentences`` (round 16, split from this module).
 
 A *scene caption* (a short noun phrase naming an event's scene) is wording, not layout:
 ``caption_scene`` (round 14, split from this module).
-
-Round 16: nor is a *row of fields* (``FIELD_SEPARATOR``: items joined by a separator
-set between spaces, ``中外网 - 关注中外最新动态!``, ``评论提交者 | Posted by 雪梅 (IP: …)``):
-a site's title bar or a comment's record, where a caption is one description.
-
-Round 14: a line of a page's *record fields* is no caption however it is laid out
-(``record_fields``): two or more metadata labels of ``labels`` with their values
-(``海涵 (发表日期:… 阅读人次:1003 回复数:0)``, a forum post's byline row) are the
-page's metadata; a caption describes its picture and carries one label at most (``图:…``).
-Round 22: so are two or more *counts in brackets*, each after a short word (``留言(1)
-人气(68)``, a post's activity); a person's place in a bracket, ``(右2)``, is no count.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import islice
 from typing import Protocol
 
-from newsclean.data import data_lines
 from newsclean.filters.caption_label import form_row
+from newsclean.filters.caption_rejects import (
+    FIELD_SEPARATOR,
+    JOINT_CREDIT,
+    KANA_RUN,
+    LABEL_SLASH,
+    ROLE_ROW,
+    addresses_reader,
+    connectives,
+    record_fields,
+)
 from newsclean.filters.caption_sentences import grouped_sentences, head_group
-from newsclean.filters.charmodel import HAN, KANA
-from newsclean.filters.labels import is_label, label_pattern
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import CLAUSE_MARK
 
@@ -88,39 +80,6 @@ MAX_LAYOUT_CAPTION = MAX_RUN_LINE
 SENTENCE_END_INSIDE = lazy_regex(r"[。！？](?=.)")
 #: A caption layout alone tells is one clause or two (a scene and what happens in it).
 MAX_LAYOUT_CLAUSE_MARKS = 1
-# A credit label for the text and the pictures together (图、文:, 文/图:, 文字/摄影:): the
-# article's byline.  A caption credits its picture alone.
-JOINT_CREDIT = lazy_regex(
-    r"^(?:(?:图|圖|摄影|攝影)\s?[、/／与與和及]?\s?(?:文字|文)"
-    r"|(?:文字|文)\s?[、/／与與和及]?\s?(?:图片|圖片|图|圖|摄影|攝影))\s?[:：/／]"
-)
-# A caption describes its picture and never speaks to the reader: a line in the second
-# person (你, 您, 妳) outside quoted speech is a notice or the site's speech
-# (如果你想了解更多…，欢迎联系…).  A label and a slash opening the line is a byline's
-# field (文/, 译/, 记者／; a picture's label, 图/, is a caption cue and read before).
-# Round 13: the writer speaking with the reader (我们, 咱们: 当我们谈论…时, a spun
-# sentence's voice) and the site naming itself (本站, 本网站, 本文, 本部落格: a notice)
-# are the same voice; a caption says what its picture shows in the third person (我国,
-# 我市 are places, not a voice; 本网记者 is the site's reporter at work, no voice).
-SECOND_PERSON = lazy_regex(
-    r"[你您妳]|大家好|我们|我們|咱们|咱們|本站|本網站|本网站|本文|本部落格|本博客"
-)
-QUOTED = lazy_regex(r"[“「『《][^“”「」『』《》]*[”」』》]")
-# Round 30: a row of role credits (``文‧海涵 图‧岳雷``: the byline of the text and the
-# pictures) and a run of kana (a theme's ``…故事 はコメントを受け付けていません。``): no caption.
-ROLE = r"(?:文字|文|图片|图|圖|摄影|攝影)\s?"
-ROLE_PIECE = lazy_regex(r"(?:^|\s)" + ROLE + r"[‧·・/／]")
-ROLE_ROW = lazy_regex(rf"^(?:{ROLE}[‧·・/／:：]\s?\p{{Han}}{{2,4}}(?:\s{{1,3}}|$)){{2,4}}$")
-KANA_RUN = lazy_regex(f"[{KANA}]{{3}}")  # three kana letters; ・・・ is an ellipsis
-LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
-# Round 16: a caption is one description; a separator set between spaces (|, -, _)
-# joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
-# record (评论提交者 | Posted by 雪梅 (IP: …)).
-FIELD_SEPARATOR = lazy_regex(r"\s[|｜_-]\s")
-BRACKETED_COUNT = lazy_regex(r"[^\s\d()（）]{1,6}\s?[(（]\s?\d{1,9}\s?[)）]")
-
-#: A record of the page's fields carries this many labels at least (发表日期:…阅读人次:…).
-MIN_RECORD_FIELDS = 2
 HEAD_CAPTION_ENDS = ("。", "！", "？", "!", "?")
 FINAL_PUNCTUATION = ("。", "！", "？", "!", "?", "”", "」", "…", "）", ")")
 
@@ -240,58 +199,6 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
     if len(CLAUSE_MARK.findall(text)) > MAX_LAYOUT_CLAUSE_MARKS:
         return False  # 预计明后两天,本市…,气温…。: three clauses, a paragraph's sentence
     return len(text) < LAYOUT_SAMPLE_LENGTH or len(text) < typical
-
-
-def record_fields(text: str) -> bool:
-    """Two or more metadata labels with their values: a record's fields (docstring).
-
-    >>> record_fields("海涵 (发表日期:Sat Feb  3 00:20:17 2024 阅读人次:1003 回复数:0)")
-    True
-    >>> record_fields("图:蕾特诺与蓬佩奥资料图片"), record_fields("华侨新村入口")
-    (False, False)
-    """
-    if counts_record(text):
-        return True  # 留言(1) 人气(68): the post's counts (round 22)
-    found = 0
-    for match in label_pattern().finditer(text):
-        if match.group("punct") is not None and is_label(match):
-            found += 1
-            if found >= MIN_RECORD_FIELDS:
-                return True
-    return False
-
-
-def counts_record(text: str) -> bool:
-    """Two or more counts in brackets after short words: a post's activity (round 22)."""
-    if ")" not in text and "）" not in text:
-        return False  # most lines hold no bracket: no regex run
-    return len(BRACKETED_COUNT.findall(text)) >= MIN_RECORD_FIELDS
-
-
-def addresses_reader(text: str) -> bool:
-    """The line speaks to the reader in the second person, as the writer with the reader
-    (我们) or as the site (本站, 本文), outside quoted speech and titles (round 13).
-
-    >>> addresses_reader("如果你想了解更多关于本网，欢迎联系本网。")
-    True
-    >>> addresses_reader("市民高呼「你好，香港」迎接选手。")
-    False
-    >>> addresses_reader('当我们谈论"国产精品"时,总绕不开"产区"这个核心概念。')
-    True
-    >>> addresses_reader("本部落格的文章及其回复，不代表本所的正式法律意见。")
-    True
-    >>> addresses_reader("我国首艘国产航母在大连下水。")
-    False
-    """
-    return SECOND_PERSON.search(text) is not None and (
-        SECOND_PERSON.search(QUOTED.sub("", text)) is not None
-    )
-
-
-@cache
-def connectives() -> tuple[str, ...]:
-    """Discourse connectives (``data/caption_cues.txt``, kind ``connective``)."""
-    return tuple(cue for kind, cue in data_lines("caption_cues.txt") if kind == "connective")
 
 
 def typical_paragraph(views: Sequence[LineLike | None]) -> int:

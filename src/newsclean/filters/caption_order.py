@@ -56,7 +56,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
-from newsclean.filters.caption_prize import person_name
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.word_trie import word_pattern

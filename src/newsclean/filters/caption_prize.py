@@ -29,8 +29,8 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_lines
 from newsclean.filters.caption_brackets import caption_cues
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A prize caption is a label line: the contest, the prize, a name, a title.
@@ -54,18 +54,6 @@ def _prize_line() -> regex.Pattern[str]:
         rf"[^\s。，,；;！？]{{0,{MAX_BETWEEN}}}?(?:{prize})"
         r"\s?[-－—–:：/／]{1,2}\s?(\p{Han}{2,4})\s?(?:[（(][^（()）]{1,24}[)）])?$"
     )
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    """Family names, every script (``data/surnames.txt``; ``byline_pieces`` reads the same
-    file, but it imports ``title``, which imports ``captions``: no import from there)."""
-    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
-
-
-def person_name(name: str) -> bool:
-    """A family name and one or two given-name characters."""
-    return any(name[:n] in _surnames() and 1 <= len(name) - n <= 2 for n in (1, 2))
 
 
 def prize_credit(line: str) -> str | None:

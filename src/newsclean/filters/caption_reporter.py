@@ -16,7 +16,7 @@ or a dateline's:
   (``…城市内涝。(记者 崔虹)``: ``credits.closing_credit``), a caption's stop is dropped
   before its credit;
 * the description is no dateline (``本报讯(记者 张三)``, ``…2月3日电(记者 海涵)``:
-  ``credits.DATELINE_END``), and a bracket opening the line is no caption's
+  ``credit_implied.DATELINE_END``), and a bracket opening the line is no caption's
   (``(记者 张三)`` alone is a byline);
 * a credit inside the line (``中评社北京2月3日电(记者 海涵)由…``) does not close it.
 
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from newsclean.filters.caption_brackets import WIRE
 from newsclean.filters.charmodel import HAN
-from newsclean.filters.credits import DATELINE_END
+from newsclean.filters.credit_implied import DATELINE_END
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: The bracket closing the line: outlet? role space? names.

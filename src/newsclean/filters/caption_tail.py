@@ -82,8 +82,8 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.caption_brackets import caption_cues
-from newsclean.filters.caption_prize import person_name
 from newsclean.filters.charmodel import HAN
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.credits import ROLE
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex

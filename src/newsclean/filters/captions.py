@@ -96,10 +96,11 @@ byline, headline) claimed, and only on positive evidence: wording, or a layout
 difference measured against the page's paragraphs.  Layout is no evidence for (round
 10): a line *above the article* on a page whose head named no headline (the head, down to
 the first byline or the first line long enough to set the norm, is laid out unlike
-paragraphs: tool rows, hot searches, a headline with a word glued on; structure's
-``_headless_end``); a line *speaking to the reader* in the second person outside quoted
-speech (``如果你想了解更多…，欢迎联系…``: a notice; a caption describes its picture;
-``caption_layout.addresses_reader``); a byline's *slash field* (``译/…``, ``文/…``).
+paragraphs: tool rows, hot searches, a headline with a word glued on;
+``structure_body.headless_end``); a line *speaking to the reader* in the second person
+outside quoted speech (``如果你想了解更多…，欢迎联系…``: a notice; a caption describes its
+picture; ``caption_rejects.addresses_reader``); a byline's *slash field* (``译/…``,
+``文/…``).
 """
 
 from __future__ import annotations
@@ -116,6 +117,7 @@ from newsclean.filters.caption_brackets import (
     name_only,
 )
 from newsclean.filters.caption_cell import cell_caption
+from newsclean.filters.caption_credit import bare_credit, label_credit, social_page
 from newsclean.filters.caption_label import label_caption
 from newsclean.filters.caption_layout import (
     LAYOUT_SAMPLE_LENGTH,
@@ -166,7 +168,7 @@ from newsclean.filters.caption_tail import (
     reporter_spaced,
     slash_credit,
 )
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.realign import LINE_MARKS
 
 __all__ = [
@@ -190,45 +192,15 @@ __all__ = [
 
 #: A credited caption may run long (Hong Kong papers).
 MAX_CREDITED_CAPTION_LENGTH = 250
-#: A name before a bare credit is short: 新华社记者 陈晔华摄, 通讯员供图.
-MAX_CREDIT_NAME = 12
 
 # The marks a line opens with as layout (realign.LINE_MARKS: • ● ■ ◆ ◎ ★ ▲…), and stars and
 # spaces: stripped before a caption opening is looked for (the ▲ △ ▼ openings are also
 # read on the line as printed).
 BULLETS = "".join(sorted(LINE_MARKS)) + "*＊ \u3000"
-# A credit label with a name after it, closing the line: 摄:Imagine China, 图片来源：新华社.
-CREDIT_LABEL = lazy_regex(
-    r"(?:(?:^|[\s\u3000。！？!?”」])(?:摄|攝|图片|圖片|图|圖)"
-    r"|摄影师|攝影師|摄影|攝影|图片来源|圖片來源|图源|圖源)"
-    r"\s*[:：/／]\s*[^\s\u3000。，,！？]{1,20}(?:\s[^\s\u3000。，,！？]{1,20}){0,3}$"
-)
-CREDIT_LABEL_WORD = lazy_re(r"[摄攝图圖]")
-#: A credit label and its name sit in the last characters of the line.
-CREDIT_LABEL_REACH = 48
 #: Single characters: the line's last character is looked up in them.
 CLOSING_BRACKETS = frozenset((")", "）", "】", "]"))
 SENTENCE_ENDS = frozenset(("。", "！", "？", "，", "；", "”", "」", "…"))
 DATE_REACH = 24
-# A social-media page named after the caption's sentence: 檢獲的證物。司警教室FB.
-SOCIAL_PAGE = lazy_regex(
-    r"[。！？!?][\s\u3000]*[^\s\u3000。！？!?，,]{1,14}"
-    r"(?:fb|facebook|臉書|脸书|ig|instagram|微博|youtube|twitter|推特)$"
-)
-SOCIAL_ENDS = (
-    "fb",
-    "facebook",
-    "臉書",
-    "脸书",
-    "ig",
-    "instagram",
-    "微博",
-    "youtube",
-    "twitter",
-    "推特",
-)
-SOCIAL_REACH = 32
-SOCIAL_LAST = frozenset("bBkKmMgGrReE書书博特")
 # A picture's position opening the caption: 上图：, 左下圖:, 图1：, 圖二／.
 POSITION_OPENING = lazy_regex(
     r"^(?:[上下左右中]{1,2}[图圖]|[图圖](?:[一二三四五六七八九十\d]{1,2}|[①-⑳]))\s*[:：/／;；]"
@@ -236,43 +208,12 @@ POSITION_OPENING = lazy_regex(
 SOURCE = "a figure's caption and the source of its data"
 POSITION_FIRST = frozenset("上下左右中图圖")
 DATE_LAST = frozenset("0123456789０１２３４５６７８９日")
-# What may stand before a bare credit: a separator, then a short name.
-CREDIT_SEPARATOR = lazy_regex(r"[\s\u3000。！？!?，,；;：:/／|｜)）”」]")
-ROLE_BEFORE_CREDIT = lazy_regex(r"记者|記者|通讯员|通訊員|社")
-ROLE_IN_NAME = lazy_regex(r"记者|記者|通讯员|通訊員")
-VERB_NOT_CREDIT = ("拍摄", "拍攝", "航拍摄")
-# Credits that name the picture itself, so a short line ending with one is a caption.
-NOUN_CREDITS = frozenset(
-    ("截图", "截圖", "资料图", "資料圖", "资料照", "資料照", "示意图", "示意圖", "供图", "供圖")
-)
-MAX_NAMED_PICTURE = 24
 
 
 @cache
 def opening_firsts() -> frozenset[str]:
     """The characters a caption opening can start with."""
     return frozenset(cue[0] for cue in caption_cues()["start"]) | POSITION_FIRST
-
-
-def _bare_credit(line: str) -> str | None:
-    """The credit word closing ``line`` after a short name, if any."""
-    if line.endswith(VERB_NOT_CREDIT):
-        return None
-    for credit in caption_cues()["credit"]:
-        if not line.endswith(credit):
-            continue
-        head = line[: -len(credit)]
-        # The name before the credit runs back to the nearest separator, or to the
-        # reporter's role when the caption's stop was dropped: …露出疲態中央社記者郭日曉攝.
-        name = head[-MAX_CREDIT_NAME - 1 :]
-        if CREDIT_SEPARATOR.search(name) or ROLE_IN_NAME.search(name):
-            return credit
-        if len(head) <= MAX_CREDIT_NAME and (not head or ROLE_BEFORE_CREDIT.search(head)):
-            return credit  # the whole line is a credit: 记者张三摄
-        if credit in NOUN_CREDITS and len(line) <= MAX_NAMED_PICTURE:
-            return credit  # a short line naming the picture: 网友发布的视频截图
-        return None
-    return None
 
 
 def caption_cue(text: str) -> str | None:
@@ -363,18 +304,14 @@ def caption_cue(text: str) -> str | None:
         if "摄" in tail or "攝" in tail:  # 中央社記者裴禛攝 111年12月31日
             line = line[:-DATE_REACH] + DATE_TAIL.sub("", tail, count=1)
     if line.endswith(caption_cues()["credit"]):
-        credit = _bare_credit(line)
+        credit = bare_credit(line)
         if credit is not None:
             return f"photo credit at the end: {credit}"
-    tail = line[-CREDIT_LABEL_REACH:]
-    if CREDIT_LABEL_WORD.search(tail) and CREDIT_LABEL.search(tail):
+    if label_credit(line):  # 摄:Imagine China, 图片来源：新华社 (caption_credit)
         return "photo credit at the end"
     if ("©" in line or "Ⓒ" in line) and (sign := sign_credit(line)):
         return sign  # …绒布冰川 © AP (round 22, caption_sign)
-    if line[-1] not in SOCIAL_LAST:
-        return None
-    lowered = line[-SOCIAL_REACH:].lower()
-    if lowered.endswith(SOCIAL_ENDS) and SOCIAL_PAGE.search(lowered):
+    if social_page(line):  # 檢獲的證物。司警教室FB (caption_credit)
         return "photo credit at the end: a social-media page"
     return None
 

@@ -41,28 +41,14 @@ end in a photo credit (摄, 供图).
 correspondents' names stay in the paragraph, which stays in the body.  A credit naming
 correspondents only (``通讯员 孙兴华 刘晓民``) gives them: then they are the writers.
 
-**The role implied by a dateline.**  Agencies print the names bare, in a bracket right
-after the dateline, with no role word: ``中新网北京7月2日电 (陈悦 魏源)``,
-``【中新社香港9月22日電】(戴小橦)``.  A bracket holding only names (each 2-4 Han, no
-word of a caption, a dateline or an agency: ``(综合报道)``, ``(图)``, ``(完)`` are not
-names) and standing right after a dateline ending in 电 or 讯 (its bracket closed or not)
-is a credit.  So is a line opening with names, a slash (``/ ／ ∕`` or a backslash)
-and a place with a report word, as Taiwan local sites print it (``鄭建勳`` backslash
-``臺中報導 臺中市政府…``); an agency or paper (ending in 社 网 报 台) before the slash is
-not a name (``中央社/台北报导``).  An outlet's name in Latin letters glued to the reporter's
-name and a report word, in a bracket opening the paragraph (``(News Chinatown徐佩蒂報導)``,
-round 15): the change of script parts the outlet from the name, no role word needed.
+**Credits with no role word** (names bare in a bracket after a dateline, names before a
+slash and a report word, an outlet's Latin name glued to the name, an English credit
+label): ``credit_implied`` (round 35, split from this module).  What a name is and how a
+credit lists them: ``credit_names``.
+
 A spaced token glued to the report word is that place (``記者 吳汉汝 南投報導``) unless it
 is a full name of three characters, a family name and two given ones (``通讯员孙兴华
 刘晓民报道:``: the second writer, round 15).
-
-**English credit labels** (round 19, ``english_credit``): a magazine opens the story with
-its English labels, the writer's and the photographer's, one glued after the other's name
-(``Text : Nic WongPhoto : Bowy Chan 或許…``; labels of ``data/metadata_labels.txt``
-written in Latin letters).  The writer's label opening the paragraph, a colon, and a name
-(Han opening with a family name, or capitalised Latin words: ``byline_english.NAME_VALUE``)
-ending at the next English label or where the Chinese text starts after a space is the
-author.
 
 **Where.**  Only in the paragraph's head (the first ``HEAD_LENGTH`` characters): inside
 a bracket group that opens before the first sentence mark (，。！？), or in the
@@ -76,21 +62,24 @@ names: in ``本报记者 张三 今年以来…`` the sentence starts after 张�
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 
-import regex
-
-from newsclean.data import data_lines
-from newsclean.filters.byline_english import NAME_VALUE
 from newsclean.filters.byline_lead import SLASHED_NAMES, article_lead_name, credit_window
-from newsclean.filters.dates import word_pattern
-from newsclean.filters.labels import label_table
+from newsclean.filters.credit_implied import english_credit, implied_role_credit
+from newsclean.filters.credit_names import (
+    BRACKET_GROUP,
+    LISTED_NAMES,
+    MAX_NAMES,
+    NAME,
+    NAME_SEPARATORS,
+    NOT_IN_NAMES,
+    NOT_NAME,
+    SENTENCE_MARK,
+    surnames,
+)
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: Credits sit at the very start of the paragraph.
 HEAD_LENGTH = 100
-#: A credit names a handful of people per role.
-MAX_NAMES = 6
 #: An agency name before the role: 中央社, 新华社, 中新社.
 MAX_AGENCY_LENGTH = 14
 #: A name glued to a place keeps three characters when at least two are left for it.
@@ -102,8 +91,6 @@ ROLE = lazy_regex(
     r"(?:本报|本報|本台|本网|本網|本刊|特约|特約|特派|实习|實習|见习|見習|首席|驻站|駐站|全媒体|全媒體|融媒体|融媒體)?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員)"
 )
-BRACKET_GROUP = lazy_regex(r"[【\[〔(（]([^【\[〔(（】\]〕)）]{1,60})[】\]〕)）]")
-SENTENCE_MARK = lazy_regex(r"[，。！？；,]")
 OPEN_HEAD_END = lazy_regex(r"[，。！？；：:,(（【\[〔]")
 # A name's credits end at a spaced word of what was made before a slash or colon (图片/,
 # round 34: 文/摄, the reporter's text and pictures: (福州日报记者 欧阳进权 文/摄)).
@@ -111,12 +98,8 @@ TERMINATOR = lazy_regex(
     r"[\s\u3000](?:图片|圖片|摄影|攝影|图|圖|文)(?=\s{0,2}[/／:：])"
     r"|[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電|发自|發自"
 )
-NAME = lazy_regex(r"^[\p{Han}·]{2,4}$")
 SPACED_LAST = lazy_regex(r"[\s\u3000]\p{Han}{2,4}$")
 REPORT_WORD = lazy_regex(r"报道|报导|報導|報道|专电|專電|电|電|讯|訊")
-# Names listed with 、 only, kept so: the author reads as the page wrote it.
-LISTED_NAMES = lazy_regex(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
-NAME_SEPARATORS = lazy_regex(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
 # The day of a dateline: digits or Han numerals (中央社's 二日電, 三十日電, 廿三日電).
 GLUED_PLACE = lazy_regex(
     r"^\s*(?P<run>\p{Han}{4,8}?)(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专电|專電|电|電)|报导|報導)"
@@ -126,30 +109,12 @@ GLUED_PLACE = lazy_regex(
 # more (特约记者武廷融波士顿报道); five stay unread (李强波士顿 or
 # 武廷融台北: nothing says where the name ends).
 LONG_GLUED_PLACE = lazy_regex(r"^\s*(?P<run>\p{Han}{6,8})(?:报道|報道)")
-# A dateline ending right before a bracket of bare names: …7月2日电 (, 【…9月22日電】(.
-DATELINE_END = lazy_regex(r"(?:电|電|讯|訊)[】\]〕)）]?\s{0,2}$")
-# Names, a slash and a place with a report word opening the paragraph: 鄭建勳\臺中報導.
-SLASH_CREDIT = lazy_regex(
-    r"^(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})[/／∕\\]"
-    r"\p{Han}{2,6}?(?:报导|报道|報導|報道)"
-)
-# Words that are no part of a name: a caption's, a dateline's, an agency's.
-NOT_NAME = lazy_regex(
-    r"图|圖|视频|視頻|更新|综合|綜合|报道|报导|報導|報道|快讯|快訊|完|续|續|摄|攝|编|編|译|譯"
-    r"|记者|記者|通讯|通訊|新闻|新聞|[社网網报報台臺]$"
-)
 AGENCY = lazy_regex(r"\p{Han}{1,5}[社网網报報台刊]|《[^《》]{1,12}》")
 # A separator between the agency and the role: 聯合報／記者…
 AGENCY_SEPARATORS = " \u3000/／∕|｜"
 DATELINE_BEFORE = lazy_regex(r"(?:[电電讯訊]|\s)$")
 #: A credit closing the paragraph: ``…全面恢复了教育教学的正常秩序。(记者胡浩)``.
 TAIL_LENGTH = 40
-# An outlet's Latin name glued to the reporter's Han name and a report word, in a bracket
-# opening the paragraph: (News Chinatown徐佩蒂報導) (round 15).
-OUTLET_GLUED_CREDIT = lazy_regex(
-    r"^[(（][ \t]{0,2}[A-Za-z][A-Za-z0-9 .&'’-]{1,30}(?<=[A-Za-z0-9.])"
-    r"(?P<names>\p{Han}{2,4}(?:[、 ]\p{Han}{2,4}){0,3})(?:报导|报道|報導|報道)[)）]"
-)
 TRAILING_CREDIT = lazy_regex(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
 PHOTO_ENDS = ("摄", "攝", "供图", "供圖")
 CLOSING = (")", "）", ")。", "）。")
@@ -160,8 +125,6 @@ WRITER_MARKS = "◎■□◆◇●○•"
 CREDIT_MARKS = WRITER_MARKS + "▪ \u3000"
 #: The last character of every role word: a cheap test before the closing-credit search.
 ROLE_LAST_CHARS = frozenset("者员員生")
-#: Function characters that make a closing bracket prose, not names: （记者了解到）.
-NOT_IN_NAMES = frozenset("了的到说說称稱是在将將")
 
 
 def _opens_credit(before: str) -> bool:
@@ -228,12 +191,6 @@ def _glued_name(run: str) -> str:
     return run if extra and len(run) == GLUED_NAME + extra else run[: SHORT_NAME + extra]
 
 
-@cache
-def surnames() -> frozenset[str]:
-    """Family names, every script (``data/surnames.txt``)."""
-    return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
-
-
 def _full_name(token: str) -> bool:
     """A family name and two given-name characters (刘晓民): a co-author before the report
     word, not the place a Taiwan dateline prints there (南投, 台北: two characters)."""
@@ -272,7 +229,7 @@ def reporter_credit(paragraph: str) -> str | None:
             break
     names = names or secondary
     if not names:
-        implied = _implied_role_credit(head)
+        implied = implied_role_credit(head)
         if implied:
             return implied
     if (
@@ -282,76 +239,6 @@ def reporter_credit(paragraph: str) -> str | None:
     ):
         return _trailing_credit(stripped)
     return " ".join(names) or None
-
-
-@cache
-def _english_labels() -> regex.Pattern[str]:
-    """A writer's English label opening a paragraph, its name, and where the name ends."""
-    table = label_table()
-    english = [label for label in table if label.isascii() and label[:1].isupper()]
-    writer = word_pattern([label for label in english if table[label] in ("author", "reporter")])
-    other = word_pattern(english)
-    return regex.compile(
-        rf"^(?:{writer})[ \t]{{0,2}}[:：][ \t]{{0,2}}(?P<name>[^:：\n]{{2,40}}?)"
-        rf"(?:(?=(?:{other})[ \t]{{0,2}}[:：])|(?<=\p{{Han}})[ \t\u3000]|[ \t\u3000](?=\p{{Han}}))"
-    )
-
-
-def english_credit(head: str) -> str | None:
-    """The writer after an English credit label opening the paragraph (module docstring).
-
-    >>> english_credit("Text : Nic WongPhoto : Bowy Chan 或許大家對這個名字有印象")
-    'Nic Wong'
-    >>> english_credit("Text : the list below shows 全部名单") is None
-    True
-    >>> english_credit("Text: 以下 为全文") is None
-    True
-    """
-    found = _english_labels().match(head)
-    name = found["name"].strip() if found is not None else ""
-    if not name or NAME_VALUE.match(name) is None:
-        return None
-    if NAME.match(name) and name[0] not in surnames() and name[:2] not in surnames():
-        return None  # Text: 以下 为全文: a Han name opens with a family name
-    return name
-
-
-def _bare_names(text: str) -> list[str]:
-    """``text`` split into names, or [] when any part is no name (see NOT_NAME)."""
-    tokens = [t for t in NAME_SEPARATORS.split(text) if t]
-    if not tokens or len(tokens) > MAX_NAMES:
-        return []
-    if not all(NAME.match(t) and NOT_NAME.search(t) is None for t in tokens):
-        return []
-    if any(NOT_IN_NAMES.intersection(token) for token in tokens):
-        return []
-    if len(tokens) > 1 and LISTED_NAMES.fullmatch(text.strip()):
-        return ["、".join(tokens)]
-    return tokens
-
-
-def _implied_role_credit(head: str) -> str | None:
-    """Names credited without a role word: in a bracket right after a dateline
-    (``【中新社香港9月22日電】(戴小橦)``), or before a slash and a place with a report
-    word (``鄭建勳`` backslash ``臺中報導``); see the module docstring."""
-    outlet = OUTLET_GLUED_CREDIT.match(head)
-    if outlet is not None:  # (News Chinatown徐佩蒂報導): the script change parts them
-        return " ".join(_bare_names(outlet["names"])) or None
-    slash = SLASH_CREDIT.match(head)
-    if slash is not None:
-        names = _bare_names(slash["names"])
-        return " ".join(names) or None
-    first_mark = SENTENCE_MARK.search(head)
-    limit = first_mark.start() if first_mark else len(head)
-    for group in BRACKET_GROUP.finditer(head, 0, limit):
-        if group.start() == 0 or group.group()[0] not in "(（":
-            continue
-        if DATELINE_END.search(head, 0, group.start()) is None:
-            continue
-        names = _bare_names(group[1])
-        if names:
-            return " ".join(names)
-    return None
 
 
 def article_credit(

@@ -37,9 +37,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from newsclean.filters.caption_layout import KANA_RUN
+from newsclean.filters.caption_rejects import KANA_RUN
 from newsclean.filters.furniture_sitefoot import is_paragraph as paragraph
-from newsclean.filters.notice import FOOT_SHARE, is_notice, is_reader_notice, notice_words
+from newsclean.filters.notice import FOOT_SHARE, is_notice, is_reader_notice
+from newsclean.filters.notice_vocabulary import notice_words
 
 
 class Lined(Protocol):

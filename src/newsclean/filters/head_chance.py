@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.line_judges import furniture_of
-from newsclean.filters.site_speech import PROSE_MARKS
+from newsclean.filters.site_names import PROSE_MARKS
 from newsclean.filters.spam_article import unglossed
 
 #: A headline's words recur in its article: this many occurrences per thousand Han

@@ -122,7 +122,8 @@ from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_chance import MAX_LABEL, beyond_chance, own_headline
 from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.site_speech import PROSE_MARKS, self_name_ends, stacked_label
+from newsclean.filters.site_names import PROSE_MARKS, stacked_label
+from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.title import (
     DEK_DASH,
     MAX_TITLE_LENGTH,

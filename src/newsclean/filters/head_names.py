@@ -4,7 +4,7 @@ Such a line names who published the article (the byline's source when it stands 
 byline or right under the headline), never an event: it is no headline.  A name is a
 media name (``title.is_site_name``), a wire, paper or press office of
 ``data/caption_agencies.txt`` (kind ``wire``) or a public body that issues its own stories
-(``metadata.public_body``); brackets are no part of it, and a line with a date, a colon or
+(``byline_alone.public_body``); brackets are no part of it, and a line with a date, a colon or
 a section label is a byline, a label and its value, or a part of the site.  Round 19: a
 theme's statistics row after the name (``byline_asides.without_reading_row``: 厦门晚报
 华媒联播评论4 3,354字数 960阅读) is set aside; the name before it is the line's.  Round 21:
@@ -17,12 +17,12 @@ kicker before a dash, ``图文- 【…】``, is none.
 
 from __future__ import annotations
 
+from newsclean.filters.byline_alone import public_body
 from newsclean.filters.byline_asides import without_reading_row
 from newsclean.filters.byline_outlet import names_media
 from newsclean.filters.byline_pieces import is_section_label, without_media_tag
 from newsclean.filters.captions import agencies
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.metadata import public_body
 from newsclean.filters.title import is_site_name
 
 #: Brackets around a media name printed alone: 【台视新闻】.
@@ -81,7 +81,7 @@ def publisher_alone(text: str) -> bool:
 def publisher(name: str) -> bool:
     """A media name (``title.is_site_name``), a wire, paper or press office that
     publishes news (kind ``wire`` of ``data/caption_agencies.txt``: 中央社, 总统府), or a
-    public body that issues its own stories (``metadata.public_body``: 外交部, 市政府)."""
+    public body that issues its own stories (``byline_alone.public_body``: 外交部, 市政府)."""
     return is_site_name(name) or name.lower() in agencies()["wire"] or public_body(name)
 
 

@@ -3,39 +3,24 @@ between the headline and the article's first paragraph, or under its last (round
 
 **Model (layout, not vocabulary).**  Under a headline and above the first prose paragraph
 a site prints its record of the story: when, and at most who or which outlet.  A line in
-that slot that holds a date and nothing else but *pieces* — split at spaces, bars
-(``|`` ``｜`` ``丨``) and marks (``◆`` ``◇`` ``•`` ``·``) — each of which is a person's name
-(``byline_pieces.is_person_name``, with or without an English ``by``), a site or outlet's
-name (``title.is_site_name``) or, opening the line, a section word (one to four Han
-characters and nothing else: 报导, 港闻) or, round 20, a *counter* of the page's own
-activity (``furniture_counters.counter_reason``: ``2052次閱讀``, ``Views: 1,234``,
-``12 comments``: the template's statistics printed beside the date, any site's wording
-the counter grammar reads), is that record: metadata, never body.  A clean
-page keeps its text intact only if this line leaves the body, whatever form its date
-takes; a subtitle, a quote or a sentence under the headline has a sentence mark or a piece
-of prose and stays; a date glued to a word (参考消息网2026-01-30号报道) is in a phrase.
-The same line closing the article, under its last paragraph (at most ``MAX_RECORD_SLOT``
-lines below it; a notice closing the page is none, round 28), is the record printed at
-the foot (``报导 | by 刘懿德 | 20190920``); between paragraphs there is no record slot:
-a short dated line there is the story's.  Round 28: the line right under the headline is
-in the slot however many head lines (an issue label, a caption) stand below it; a
-writer's name alone right over the record line under the headline (``崔虹`` /
-``2016年2月23日 16:12 本文熱度 6717``) is the record's first line, its author.
-A number beside the date that the counter grammar does not read as the page's own
-(``2025年8月28日 3人受伤``) is a piece of prose, and the line stays.  Round 21: a row of
-the date and the page's counters (``2024/03/05 · 阅读 1,208``) that the furniture took
-(a tool row, removed before the record is read) still dates the article when no other
-line gives a date: the date of the first such row under the headline is read, the row
-stays removed; round 29: or right under the last paragraph, the counter spaced by one
-space too (``閱讀:420 2025-09-24``); a post number alone over the record line (``1 :`` /
-``GS(14)@2016-06-01``: ``record_pieces.POST_NUMBER``) is part of the record.
-
-**A lost icon** (round 24).  A blog theme draws an icon before each of its record's
-items (a calendar before the date, a person before the poster, a folder before the
-channel) in an icon font; a copy that lost the font prints each icon as a lone question
-mark (``2023年11月8日 ?``, ``?`` alone on a line, or U+FFFD).  A question mark ends a
-question glued to its words; standing alone as a piece of the record, spaced from the
-date, it says nothing and is part of the record, no field (``LOST_ICON``).
+that slot that is a record line by its grammar (``record_line``: a date and record pieces
+only) is that record: metadata, never body.  A clean page keeps its text intact only if
+this line leaves the body, whatever form its date takes; in the record slot only, a date
+only a byline prints and a day-last date ordered by the page's evidence are read
+(``record_line``, ``record_dates``).  The same line closing the article, under its last
+paragraph (at most ``MAX_RECORD_SLOT`` lines below it; a notice closing the page is none,
+round 28), is the record printed at the foot (``报导 | by 刘懿德 | 20190920``); between
+paragraphs there is no record slot: a short dated line there is the story's.  Round 28:
+the line right under the headline is in the slot however many head lines (an issue label,
+a caption) stand below it; a writer's name alone right over the record line under the
+headline (``崔虹`` / ``2016年2月23日 16:12 本文熱度 6717``) is the record's first line, its
+author.  Round 21: a row of the date and the page's counters (``2024/03/05 · 阅读 1,208``)
+that the furniture took (a tool row, removed before the record is read) still dates the
+article when no other line gives a date: the date of the first such row under the headline
+is read, the row stays removed; round 29: or right under the last paragraph; a post number
+alone over the record line (``1 :`` / ``GS(14)@2016-06-01``: ``record_pieces.POST_NUMBER``)
+is part of the record.  A date alone on its line is the record deeper in the head, under
+stacked labels (``MAX_BARE_SLOT``).
 
 **A bulleted record** (round 27).  A reader theme prints the record's items one a line,
 each after the same bullet (``- 大洋網`` / ``- 15字`` / ``- 2025年5月28日週三``; an e-book
@@ -45,19 +30,8 @@ lines when every other item is a record's piece (a person's name, an outlet's na
 section word) or a count of the page's (``15字``: ``byline_asides.STAT_ITEM``).  A
 bulleted list of points holds clauses and stays; a run with no date is no record.
 
-**The record's date** is the date grammar's (``dates.find_date``); in the record slot
-only, the forms only a byline prints are read too (round 24: ``byline_dates.find_byline_date``,
-the record line being the byline's slot: ``21/11/20``, day first, two-digit year, as a blog
-theme prints it), and two more, each a date by its place, not by a guess
-(``record_dates.py``: a compact stamp, a day-last date ordered by the page's evidence).
-Round 28 too: a periodical's place (``第A15版:烟台街``,
-``byline_pieces.PERIODICAL_PLACE``) is a record's piece, no field.
-
-**A masthead row** (round 28): a paper's row of the date, the lunar date, its permit and
-price, or a theme's icon row (``record_pieces``: quiet pieces; a user's handle after the
-icon that labels the poster is the author), is a record line: never a headline
-(``is_record_row``, asked by ``head_search``), and metadata wherever it stands
-(``quiet_record``, asked by ``metadata``).
+The record line's grammar (its pieces, a lost icon, its date, a masthead row) is
+``record_line`` (round 35, split from this module).
 """
 
 from __future__ import annotations
@@ -67,26 +41,24 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_asides import STAT_ITEM
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_pieces import BULLET, PERIODICAL_PLACE, Metadata, is_person_name
+from newsclean.filters.byline_pieces import BULLET, is_person_name
 from newsclean.filters.foot_notices import Lined, is_paragraph
-from newsclean.filters.furniture_counters import counter_reason
-from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.record_dates import (
     DAY_LAST,
-    MONTHS_IN_YEAR,
     bare_date,
-    compact_stamp,
-    day_last,
     match_order,
-    player_date,
+    open_order,
+)
+from newsclean.filters.record_line import (
+    SENTENCE_MARKS,
+    counted,
+    record_fields,
+    record_piece,
+    record_reading,
 )
 from newsclean.filters.record_pieces import (
-    HANDLE,
-    ICON,
     POST_NUMBER,
-    icon_split,
     quiet_piece,
-    without_counts,
 )
 from newsclean.filters.record_slot import (
     MAX_RECORD_SLOT,
@@ -97,166 +69,11 @@ from newsclean.filters.record_slot import (
     under_byline,
     writer_line,
 )
-from newsclean.filters.title import is_site_name
 
 NAME = "structure"
 
 #: A date alone on its line is the record this deep in the head (under stacked labels).
 MAX_BARE_SLOT = 6
-#: A record line is short: a date and a name or two (round 29: the rest beside its date
-#: is measured, so a long date form, ``Fri Jul 15 15:05:00 2005``, fits as a short one).
-MAX_RECORD_LENGTH = 60
-MIN_DATE_LENGTH, MAX_DATE_LENGTH = 10, 36
-#: A section word: one to four Han characters and nothing else.
-SECTION_WORD = lazy_regex(r"\p{Han}{1,4}")
-SENTENCE_MARKS = lazy_regex(r"[。！？!?，,；;：:“”「」『』《》]")
-PIECE_SPLIT = lazy_regex(r"[\s|｜丨◆◇•·]+")
-#: The record's chunks: parted by a bar, a mark or a wide space; a counter is one chunk
-#: whatever spaces it holds (``阅读 356``, ``12 comments``).
-CHUNK_SPLIT = lazy_regex(r"\s*[|｜丨◆◇•·]\s*|\s{2,}|\u3000+")
-Reading = tuple[dict[str, str], tuple[int, int]]  # a record's fields, its date's span
-#: An icon lost in the copy: a question mark (or the replacement character) alone as a piece.
-LOST_ICON = lazy_regex(r"[?？\ufffd]{1,2}")
-BY = lazy_regex(r"^(?i:by)\s{0,2}")
-#: ``by`` and the name after it are one piece: the space between them is no separator.
-BY_SPACE = lazy_regex(r"(?<![A-Za-z])((?i:by))\s{1,2}(?=\p{Han})")
-#: A date glued to a word (参考消息网2026-01-30号报道) is inside a phrase, not a record.
-GLUED = lazy_regex(r"[\p{Han}A-Za-z]")
-
-
-def _piece(piece: str) -> tuple[str, str] | None:
-    """(field, value) of a record's piece; ("", "") for a section word; None for prose."""
-    by = BY.match(piece)
-    name = piece[by.end() :] if by else piece
-    if is_person_name(name):
-        return "author", name
-    if by is None and is_site_name(piece):
-        return "source", piece
-    if by is None and SECTION_WORD.fullmatch(piece):
-        return "", ""
-    if by is None and PERIODICAL_PLACE.fullmatch(piece):
-        return "periodical", ""
-    return None
-
-
-def _pieces(rest: str) -> list[tuple[str, bool]]:
-    """The pieces of a record's rest (its date cut out), each with whether an icon mark
-    labels it; a counter chunk is kept whole, a quiet piece (``record_pieces``) is empty."""
-    pieces: list[tuple[str, bool]] = []
-    labelled = False  # the piece before was an icon mark: this one is the item it labels
-    for chunk in CHUNK_SPLIT.split(rest):
-        if not chunk.strip():
-            continue
-        if counter_reason(chunk.strip()) == "nav":
-            pieces.append(("", False))  # the page's statistics: part of the record, no field
-            labelled = False
-            continue
-        for piece in PIECE_SPLIT.split(chunk):
-            if not piece:
-                continue
-            icon, piece = icon_split(piece)
-            if ICON.fullmatch(piece):
-                pieces.append(("", False))
-                labelled = True
-                continue
-            nothing = LOST_ICON.fullmatch(piece) or counter_reason(piece) == "nav"
-            pieces.append(("" if nothing or quiet_piece(piece) else piece, labelled or bool(icon)))
-            labelled = False
-    return pieces
-
-
-def _counted(text: str, date: tuple[int, int]) -> bool:
-    """Whether a record line holds a counter of the page's own activity (``阅读 1,208``),
-    spaced from its ``date`` by one space too (``閱讀:420 2025-09-24``: the date cut out)."""
-    chunks = CHUNK_SPLIT.split(text[: date[0]] + "  " + text[date[1] :])
-    return any(counter_reason(chunk.strip()) == "nav" for chunk in chunks if chunk.strip())
-
-
-def record_fields(text: str, article: str, page: Sequence[str] = ()) -> dict[str, str] | None:
-    """The fields of a record line (an empty ISO date when its order is unknown), or None
-    when ``text`` is not one; ``article`` is the first paragraph, for its dateline.
-
-    >>> record_fields("20250828◆", "")
-    {'published_at': '2025-08-28'}
-    >>> record_fields("觀察 | by 王小明 | 09/03/2021", "本報3月9日訊,…")
-    {'published_at': '2021-03-09', 'author': '王小明'}
-    >>> record_fields("2025年8月28日 李家超视察支援中心", "") is None
-    True
-    >>> record_fields("2019-04-02 ◆ 浏览:318", "")
-    {'published_at': '2019-04-02'}
-    >>> record_fields("21/11/20 ?", "")
-    {'published_at': '2020-11-21'}
-    """
-    return None if (read := record_reading(text, article, page)) is None else read[0]
-
-
-def record_reading(text: str, article: str, page: Sequence[str] = ()) -> Reading | None:
-    """``record_fields`` and where the record's date stands in ``text``, or None."""
-    if len(text) > MAX_RECORD_LENGTH + MAX_DATE_LENGTH or not any(ch.isdigit() for ch in text):
-        return None
-    span: tuple[int, int, str | None] | None = player_date(text)
-    if span is None:
-        found = find_byline_date(text)
-        span = (found.start, found.end, found.iso) if found else compact_stamp(text)
-    span = span or day_last(text, article, page)
-    if span is None:
-        return None
-    start, end, iso = span
-    if len(text) - (end - start) > MAX_RECORD_LENGTH - MIN_DATE_LENGTH:
-        return None  # a record is a date and a name or two: the rest is short
-    if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
-        return None
-    rest = without_counts(BY_SPACE.sub(r"\1", text[:start] + " " + text[end:]))
-    fields = {"published_at": iso} if iso else {}
-    for k, (piece, labelled) in enumerate(_pieces(rest)):
-        if not piece:
-            continue  # a counter or a quiet piece
-        if labelled and HANDLE.fullmatch(piece):
-            fields.setdefault("author", piece)  # ✍ dations: a user's handle after its icon
-            continue
-        periodical = PERIODICAL_PLACE.fullmatch(piece) is not None
-        what = None if SENTENCE_MARKS.search(piece) and not periodical else _piece(piece)
-        if what is None or (not what[0] and k > 0):  # a section word only opens the line
-            return None
-        if what[1]:
-            fields.setdefault(*what)
-    return fields, (start, end)
-
-
-def is_record_row(text: str) -> bool:
-    """Whether ``text`` is a record line read alone (a date and record pieces only: module
-    docstring), the masthead's row included; never a headline.
-
-    >>> is_record_row("2025年9月24日 I 甲辰年二月廿六 I PP6264/08/2013(032549)西马:RM2.50")
-    True
-    >>> is_record_row("✍ 刘懿德 ◷ 2019-09-20 #南洋商报")
-    True
-    >>> is_record_row("2025年8月28日 李家超视察支援中心")
-    False
-    """
-    return record_fields(text, "") is not None
-
-
-#: A quiet piece no prose prints: a pictograph, a tag, an OCR bar, a lunar year, a permit.
-QUIET_HINT = lazy_regex(
-    r"\p{So}|[#＃]\S|(?<=\s)I(?=\s)|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|农历|農曆"
-    r"|[A-Z]{1,4}\d{2,}/"
-)
-
-
-def quiet_record(text: str) -> Metadata | None:
-    """Round 28: a record line holding a quiet piece no prose prints (an icon mark, a tag, a
-    lunar date, a paper head's permit: ``record_pieces``) is the record wherever it stands,
-    so no headline search takes it (``✍ 刘懿德 ◷ 2019-09-20 #南洋商报`` opening a page).
-
-    >>> quiet_record("✍ 刘懿德 ◷ 2019-09-20 #南洋商报").fields
-    {'published_at': '2019-09-20', 'author': '刘懿德'}
-    >>> quiet_record("2025年8月28日 李家超视察支援中心") is None
-    True
-    """
-    if QUIET_HINT.search(text) is None or (fields := record_fields(text.strip(), "")) is None:
-        return None
-    return Metadata(fields=fields) if fields.get("published_at") else None
 
 
 #: A bulleted record is a few lines: the outlet, the writer, a count, the date.
@@ -292,7 +109,7 @@ def _bulleted_record(
             return None
         if any(ch.isdigit() for ch in piece) and (STAT_ITEM.match(piece) or quiet_piece(piece)):
             items.append((i, None))  # 15字, 1.169.123.130: a count, the poster's IP
-        elif (what := _piece(piece)) is not None:
+        elif (what := record_piece(piece)) is not None:
             items.append((i, what if what[0] else None))
         else:
             return None
@@ -354,7 +171,7 @@ def place_record_lines(
             continue
         placements[slot[k]] = "metadata"
         detail = f"the record line {where}"
-        if ambiguous and int(ambiguous["a"]) <= MONTHS_IN_YEAR >= int(ambiguous["b"]):
+        if ambiguous and open_order(ambiguous):
             order, why = match_order(ambiguous, page, article)
             detail += f"; its date read {order}: {why}" if order else f"; its date unread: {why}"
         evidence[slot[k]] = Evidence(NAME, "metadata", detail)
@@ -391,7 +208,7 @@ def place_record_lines(
             if line is None or placements[i] != "removed":
                 continue
             read = record_reading(line.text, texts[opens])
-            if read and read[0].get("published_at") and _counted(line.text, read[1]):
+            if read and read[0].get("published_at") and counted(line.text, read[1]):
                 fields["published_at"] = read[0]["published_at"]
                 was = evidence[i]
                 action, detail = (was.action, was.detail + "; ") if was else ("removed", "")

@@ -48,10 +48,10 @@ from newsclean.filters.head_echo import keeps_head
 from newsclean.filters.head_h1 import line_text
 from newsclean.filters.head_lists import is_head_furniture, is_page_counter, is_term_list
 from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
-from newsclean.filters.head_record import is_record_row
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
 from newsclean.filters.notice import is_notice
+from newsclean.filters.record_line import is_record_row
 from newsclean.filters.site_speech import (
     CRUMB_ARROW,
     echo_keyword,
@@ -299,7 +299,7 @@ def is_field_line(text: str) -> bool:
 
 
 def headline_shaped(text: str) -> bool:
-    """``title.is_title_shaped``, and no record row (``head_record.is_record_row``, round 28:
+    """``title.is_title_shaped``, and no record row (``record_line.is_record_row``, round 28:
     a masthead's date, lunar date, permit and price; a theme's icons, the poster and the
     date): a row recording the issue names no event, whatever its length."""
     return is_title_shaped(text) and not (any(ch.isdigit() for ch in text) and is_record_row(text))

@@ -7,21 +7,16 @@ come from a small vocabulary (``data/notice_terms.txt``: 版权所有, 未经授
 things are weighed:
 
 * **vocabulary** — the sum of the weights of the distinct notice terms anywhere in the
-  line (``notice_score``); a term of weight 1.0 is a notice on its own, weaker ones
-  (版权, 转载, 本网, 授权…) need company.  The vocabulary covers copyright (版權所有,
-  ©, 翻印必究), reprint (轉載請註明, 請勿轉載, 獲授權轉載, 無断転載禁止), disclaimer
-  (免責聲明, 不代表本台立場, 僅提供信息存儲) and "from the web, ask us to delete"
-  (来源于网络, 如有侵权, 侵删) wording, in the languages Chinese news sites print
-  their notices in: Chinese, Japanese (無断転載, を禁じます, 掲載の記事), Korean (무단 전재,
-  재배포 금지, 저작권자) and English (All rights reserved, may not be reproduced).  Structure
-  runs after conversion, so the table holds every term's OpenCC t2s form too (a Japanese
-  無断転載 arrives as 无断転载; a test keeps the table closed under t2s).  *Prose signs*
-  weigh against: a reporting verb (他强调，… / 獲悉, によると, 밝혔다, said) or a court
-  story's words (被告, 判決, 定罪) have negative weights, because a notice speaks in the
-  site's own voice and never reports anyone's words;
-* **length** — a notice is a sentence or two (``MAX_NOTICE_LENGTH``); a long line must
-  carry proportionally more vocabulary (``score >= 1 + len / LENGTH_PER_EXTRA_POINT``),
-  so a paragraph that mentions 版权 once is prose, however near the foot;
+  line, prose signs (a reporting verb, a court story's words) weighing against, in the
+  languages Chinese news sites print their notices in: Chinese, Japanese (無断転載, を禁じます,
+  掲載の記事), Korean (무단 전재, 재배포 금지, 저작권자) and English (All rights reserved, may
+  not be reproduced).  Structure runs after conversion, so the table holds every term's
+  OpenCC t2s form too (a Japanese 無断転載 arrives as 无断転载; a test keeps the table closed
+  under t2s).  The weights and the prose signs: ``notice_vocabulary`` (round 35, split from
+  this module);
+* **length** — a notice is a sentence or two; a long line must carry proportionally more
+  vocabulary (``notice_vocabulary.needed_score``), so a paragraph that mentions 版权 once is
+  prose, however near the foot;
 * **position** — the score alone decides only near the foot: after the last body
   paragraph, or in the last ``FOOT_SHARE`` of the page's content lines.  A news story
   about copyright law keeps its paragraphs, because in the middle of an article they
@@ -113,8 +108,6 @@ import re
 from functools import cache, partial
 
 from newsclean.data import data_lines
-from newsclean.filters.dates import word_pattern
-from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import LineCache
 from newsclean.filters.notice_editorial import editorial_note
@@ -133,6 +126,15 @@ from newsclean.filters.notice_reader import MIN_READER_NOTE, reader_notice
 from newsclean.filters.notice_reprint import first_published, reprint_from_channel, source_link
 from newsclean.filters.notice_statement import is_statement, origin_disowned
 from newsclean.filters.notice_use import labelled_pictures, use_note
+from newsclean.filters.notice_vocabulary import (
+    BRACKETS,
+    MAX_NOTICE_LENGTH,
+    ONE_SENTENCE,
+    by_words,
+    needed_score,
+    notice_score,
+    reports,
+)
 from newsclean.filters.pinyin_grammar import find_glosses, remove_glosses
 from newsclean.filters.pinyin_readings import COMBINING_TONES, LOST_VOWEL, TONE_MARKED
 from newsclean.filters.provenance import (
@@ -141,80 +143,19 @@ from newsclean.filters.provenance import (
     is_document_address,
     is_pictures_provenance,
     is_provenance_statement,
-    notice_tokens,
     provenance_words,
     published_pattern,
 )
 
 NAME = "notice"
 
-#: A notice is a sentence or two; the longest seen run to about 200 characters.
-MAX_NOTICE_LENGTH = 260
-#: A line scoring this much vocabulary is a notice when it stands at the foot.
-NOTICE_THRESHOLD = 1.0
-#: Short lines made of notice words (原创, 声明：…) need less: a lone tag at the foot is a tag.
-SHORT_LINE = 12
-SHORT_THRESHOLD = 0.5
-#: Up to one sentence's length a line needs NOTICE_THRESHOLD; every LENGTH_PER_EXTRA_POINT
-#: characters beyond it ask for one point more (a 200-character line needs 3).
-ONE_SENTENCE = 40
-LENGTH_PER_EXTRA_POINT = 80
 #: The last part of the page's content lines that counts as its foot.
 FOOT_SHARE = 0.2
-
-BRACKETS = "【】[]「」()（）《》<>"
-
-
-@cache
-def notice_terms() -> dict[str, float]:
-    return {fields[0].lower(): float(fields[1]) for fields in data_lines("notice_terms.txt")}
 
 
 @cache
 def notice_openings() -> tuple[str, ...]:
     return tuple(fields[0].lower() for fields in data_lines("notice_cues.txt"))
-
-
-@cache
-def _term_pattern() -> re.Pattern[str]:
-    # A trie matches the longest term at a position (版权所有, not 版权), as a named list
-    # would, and scans faster than one when the vocabulary grows.  The stdlib engine finds
-    # the same matches three to six times faster (most on Latin text: Copyright...).
-    return stdlib(word_pattern(t for t, weight in notice_terms().items() if weight > 0))
-
-
-@cache
-def _sign_pattern() -> re.Pattern[str]:
-    """The prose signs: vocabulary with a negative weight (表示, 被告…)."""
-    return stdlib(word_pattern(t for t, weight in notice_terms().items() if weight < 0))
-
-
-def notice_score(text: str) -> float:
-    """The summed weight of the distinct notice terms in ``text``.
-
-    Overlapping terms count once, the longest: 版权所有 scores 1.0, not 1.5.  Prose signs
-    weigh against: a reporting verb makes a quoted reprint warning a sentence of the story.
-
-    >>> notice_score("他强调，任何单位未经许可不得转载。") < notice_score("未经许可不得转载。")
-    True
-    """
-    weights = notice_terms()
-    found = notice_words(text)
-    if not found:
-        return 0.0  # no notice word: the prose signs need not be looked for
-    signs = dict.fromkeys(m.group() for m in _sign_pattern().finditer(text.lower()))
-    return sum(weights[term] for term in found) + sum(weights[sign] for sign in signs)
-
-
-def notice_words(text: str) -> list[str]:
-    """The distinct notice terms in ``text``, in order, the longest where they overlap.
-
-    >>> notice_words("本网站所有内容，未经授权不得转载")
-    ['本网站所有内容', '未经授权', '不得转载']
-    """
-    if len(text) > MAX_NOTICE_LENGTH:
-        return []
-    return list(dict.fromkeys(m.group() for m in _term_pattern().finditer(text.lower())))
 
 
 def opens_as_notice(text: str) -> bool:
@@ -249,7 +190,6 @@ def _provenance() -> re.Pattern[str]:
     return re.compile(published_pattern())
 
 
-ADDRESS = lazy_re(r"(?:https?://|www\.)[!-~]{1,300}")
 #: The site disowns the text's views (不代表本网立场, 不代表本台觀點).
 DISOWN = lazy_re(
     r"不代表(?:本|我)(?:网|網|站|台|报|報|刊|社|平台)(?:的)?(?:立场|立場|观点|觀點|意见|意見)"
@@ -277,46 +217,19 @@ def _opening_firsts() -> frozenset[str]:
     return frozenset(start[:1] for start in starts)
 
 
-def needed_score(text: str) -> float:
-    """How much notice vocabulary a line of this length must carry."""
-    line = text.strip()
-    # An address is one token of the notice, not prose: it does not lengthen the line.
-    tokens = ADDRESS.sub("@", line) if "/" in line else line
-    # a host, a Latin proper name, a date are tokens too: ※ 网络公民 The Online Citizen, …
-    length = len(notice_tokens(tokens))
-    if length <= SHORT_LINE:
-        # A lone tag (原创, 【版权声明】) is made of notice words; a heading that names one
-        # (版权保护的新挑战, AI生成图片引发版权争议) is about the subject and needs a formula.
-        words = sum(len(word) for word in notice_words(line))
-        bare = len(line.strip(BRACKETS + BULLETS + "：:"))
-        return SHORT_THRESHOLD if 2 * words >= bare else NOTICE_THRESHOLD
-    return NOTICE_THRESHOLD + max(0, length - ONE_SENTENCE) / LENGTH_PER_EXTRA_POINT
-
-
 def _stands_anywhere(line: str) -> bool:
     """A statement heading, a comments disclaimer, a reprint or an upload statement, a
     reader address (``notice_kinds``)."""
     if len(line) > 2 * ONE_SENTENCE:
         # only the compile frame runs longer: a title named twice
-        return len(line) <= MAX_FRAME and reader_address(line, reports=_reports)
+        return len(line) <= MAX_FRAME and reader_address(line, reports=reports)
     if statement_heading(line) or reprint_statement(line) or upload_statement(line):
         return True
-    if reader_address(line, reports=_reports):
+    if reader_address(line, reports=reports):
         return True
     if "不代表" not in line:
         return False
-    return comments_disclaimer(line, reports=_reports(line))
-
-
-def _by_words(text: str) -> bool:
-    """The text is a notice by its vocabulary, wherever it stands (the rest of a line)."""
-    score = notice_score(text)
-    return score > 0 and score >= needed_score(text)
-
-
-def _reports(line: str) -> bool:
-    """The line carries a prose sign (a reporting verb, a court story's word)."""
-    return _sign_pattern().search(line.lower()) is not None
+    return comments_disclaimer(line, reports=reports(line))
 
 
 def is_notice(text: str, *, near_foot: bool) -> bool:
@@ -342,23 +255,23 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
     line = text.strip()
     if reprint_from_channel(line) or source_link(line) or first_published(line):  # reposts
         return True
-    if use_note(line, reports=_reports) or labelled_pictures(line):  # notice_use
+    if use_note(line, reports=reports) or labelled_pictures(line):  # notice_use
         return True
     if len(line) <= ONE_SENTENCE and DISOWN.search(line) and notice_score(line) >= 1:
         return True
     if _stands_anywhere(line):
         return True
-    if ownership_statement(line, is_notice=_by_words) and not _reports(line):
+    if ownership_statement(line, is_notice=by_words) and not reports(line):
         return True  # a holder in parts may not be a story's clause (…该局表示…)
     if reprint_request(line):
         return True
-    if is_statement(line, reports=_reports) or origin_disowned(line, reports=_reports):
+    if is_statement(line, reports=reports) or origin_disowned(line, reports=reports):
         return True  # the site's statement about its content, or its origin disowned
     if editorial_note(line):  # PS:小标题为编者所加 (notice_editorial)
         return True
     if not near_foot:
         return False
-    if reader_notice(line, reports=_reports):  # 中文内容为AI翻译,仅供参考 (notice_reader)
+    if reader_notice(line, reports=reports):  # 中文内容为AI翻译,仅供参考 (notice_reader)
         return True
     if use_notice(line):  # …made available for research and private study only. (English)
         return True
@@ -371,7 +284,7 @@ def is_reader_notice(text: str) -> bool:
     toned glosses: the judge of the page's top (``foot_notices.top_notices``)."""
     if len(text.strip()) < MIN_READER_NOTE:  # stripping glosses only shortens a line
         return False
-    return reader_notice(notice_text(text).strip(), reports=_reports)
+    return reader_notice(notice_text(text).strip(), reports=reports)
 
 
 #: What a toned gloss holds one of at least (``pinyin_grammar``: a tone mark, a combining

@@ -20,7 +20,7 @@ prose, is no block; an enumerator (``(一)``: under three letters) opens a secti
 
 Round 24: a blog theme's record prints its items one a line, each after an icon; a copy
 that lost the icon font prints the icon as a question mark alone on its line (``2023年11月8日 ?``
-/ ``admin`` / ``?`` / ``資訊臺``: ``head_record.LOST_ICON``).  Such a line between block
+/ ``admin`` / ``?`` / ``資訊臺``: ``record_line.LOST_ICON``).  Such a line between block
 lines is the block's (metadata, whatever filter removed it as a bare mark), and counts
 for nothing: the block is still its named lines, at most ``MAX_BLOCK``.
 
@@ -48,8 +48,9 @@ from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.foot_notices import Lined, is_paragraph
-from newsclean.filters.head_record import LOST_ICON, NAME, SENTENCE_MARKS
+from newsclean.filters.head_record import NAME
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.record_line import LOST_ICON, SENTENCE_MARKS
 
 #: A block is a few lines: the site's name, its tagline.
 MAX_BLOCK = 3
@@ -87,7 +88,7 @@ def _text(lines: Sequence[Lined | None], i: int) -> str:
 
 
 def _icon(i: int, lines: Sequence[Lined | None]) -> bool:
-    """A lost icon's line (``?`` alone: ``head_record.LOST_ICON``), whoever removed it."""
+    """A lost icon's line (``?`` alone: ``record_line.LOST_ICON``), whoever removed it."""
     return LOST_ICON.fullmatch(_text(lines, i)) is not None
 
 

@@ -176,6 +176,17 @@ class Texted(Protocol):
     def text(self) -> str: ...
 
 
+def open_order(match: regex.Match[str]) -> bool:
+    """Whether a year-last date (a ``DAY_LAST`` match) leaves its order open: both fields
+    12 or under, so the numbers say nothing of which is the day (``04/01/2012``); a field
+    over 12 is the day and the date grammar has read it (``25/04/2017``).
+
+    >>> open_order(DAY_LAST.search("04/01/2012")), open_order(DAY_LAST.search("28/05/2025"))
+    (True, False)
+    """
+    return int(match["a"]) <= MONTHS_IN_YEAR and int(match["b"]) <= MONTHS_IN_YEAR
+
+
 def page_order(
     lines: Sequence[str | Texted | None], placements: Sequence[str], traditional: bool = False
 ) -> tuple[int, str, str] | None:
@@ -200,7 +211,7 @@ def page_order(
         if placed != "metadata" or "/" not in text or (match := DAY_LAST.search(text)) is None:
             continue
         a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
-        if a > MONTHS_IN_YEAR or b > MONTHS_IN_YEAR:
+        if not open_order(match):
             continue  # the numbers decide: the grammar has read it, or it is no date
         # The body joined only here: most pages print no such date and never need it.
         article = "\n".join(

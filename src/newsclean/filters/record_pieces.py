@@ -80,10 +80,12 @@ COUNTER_FIELD = lazy_regex(r"\p{Han}{1,6}[:：]\s{0,2}(?:[-—–_/]{0,3}|\d{1,3
 #: The capital I an OCR copy prints for a paper head's bar, spaced on both sides.
 OCR_BAR = lazy_regex(r"(?<=\s)I(?=\s)")
 PAGES = lazy_regex(r"\d{1,5}\s?[页頁]")
+#: A host's IPv4 address: four numbers 0-255 joined by dots (``byline_foot`` reads a site
+#: named by its bare address with it too).
+IPV4_FORM = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}"
+IPV4 = lazy_regex(IPV4_FORM)
 #: The poster's IP address a board prints in its post record (``1.169.123.130``).
-IP_ADDRESS = lazy_regex(
-    r"(?:IP[:：]?\s?)?(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}"
-)
+IP_ADDRESS = lazy_regex(r"(?:IP[:：]?\s?)?" + IPV4_FORM)
 BYTES = lazy_regex(SIZE)
 PRICE_FORM = r"(?:\p{Han}{1,4}[:：]\s?)?(?:[A-Z]{1,3}[$＄]?|[$＄¥￥€£])\s?\d{1,4}\.\d{2}"
 PRICE = lazy_regex(PRICE_FORM)

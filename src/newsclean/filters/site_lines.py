@@ -4,7 +4,7 @@ Two kinds of line a copy site prints between the article's own lines, not only i
 header: a *welcome banner* (``site_speech.is_welcome``: the site greets the reader between
 a summary and the article, ``大家好,欢迎来到某某网。``), and an image's *alt text* printed as
 a line: a headline of the page (a headline-shaped line of it) again with a site's name
-after a separator (``site_speech.headline_label``: ``某地举行发布会 - 某某要闻``).  A line
+after a separator (``headline_label.headline_label``: ``某地举行发布会 - 某某要闻``).  A line
 that quotes the headline inside a sentence, or has words of its own before it, is no
 label and stays.  ``page_head.place_head`` calls this after placing the head, on the
 lines it left undecided.
@@ -69,7 +69,7 @@ reader (``《流浪地球2》定档春节 邀您观影``) has a short quote, and
 a quoted title shares its words with the story: both stay.
 
 Round 21, a *masthead line* in the head (``masthead_lines``; the grammar is
-``site_speech.masthead_slogan``): the site's name (ending in a site word, or a media name:
+``site_names.masthead_slogan``): the site's name (ending in a site word, or a media name:
 ``title.is_site_name``), a dash or a bar and a slogan (``某某网 - 关注天下新鲜事!``), the
 slogan foreign to the article (a third of its Han pairs at most printed elsewhere): the
 site speaking of itself, never the headline.  A
@@ -126,16 +126,14 @@ from newsclean.filters.furniture_script import (
 from newsclean.filters.furniture_syndication import syndication_line
 from newsclean.filters.furniture_toolbar import label_row, toolbar_lines
 from newsclean.filters.head_h1 import line_text as _text  # the one reader of a line view
-from newsclean.filters.site_speech import (
+from newsclean.filters.headline_label import (
     LABEL_SEPARATOR,
     MAX_LABEL_LINE,
-    YOU_ARE_HERE,
     headline_label,
-    is_welcome,
     label_heads,
-    masthead_slogan,
-    stacked_label,
 )
+from newsclean.filters.site_names import masthead_slogan, stacked_label
+from newsclean.filters.site_speech import YOU_ARE_HERE, is_welcome
 from newsclean.filters.spam_article import Article, content_article, printed_content
 from newsclean.filters.title import is_prose, is_site_name, is_title_shaped
 

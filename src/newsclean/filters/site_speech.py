@@ -49,35 +49,25 @@ or a tool of it.  Two strengths, because the page head model concludes more from
   edition.  A headline about an edition names who did what (``某某推出手机版``: no web
   word right before the edition) and stays.
 
-* a *headline label* (``headline_label``, round 11; ``page_head`` asks it of every line
-  of the page): the page's own headline (or a line of the page shaped as one: the
-  headline when the head was misread), a separator
-  (a spaced or full-width dash, a bar, an underscore) and a short name, nothing else: an
-  aggregator prints each picture's alternative text so (``<headline> - 某某要聞``).  The
-  line says nothing the headline did not; a line quoting the headline inside a sentence,
-  or adding words of its own after it, is prose and stays.  Round 19: a picture's
-  number after the headline (``<headline>-图片1``, ``<headline>-圖2``) is the CMS naming
-  each picture of the story after its headline; there a bare hyphen parts them too (a
-  hyphen before anything else joins words, and the headline with a bare number stays).
+A *headline label* (the headline and a site's name after a separator) is
+``headline_label``; a masthead's name and slogan and a section's word stacked over the
+site named after it are ``site_names`` (both split from this module in round 35).
 
 The vocabulary is ``data/site_speech.txt``; the tool phrases are ``furniture_grammar``'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
 from functools import cache, lru_cache
 
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
 from newsclean.filters.furniture_toolbar import BULLET, site_mode
 from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
-from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
 
 # A keyword echoed around a separator: 赢彩王-赢彩王, 何记娱乐_何记娱乐.
 ECHO_SEPARATOR = stdlib(r"\s*[-_|｜－—]+\s*")
@@ -105,15 +95,6 @@ KEYWORD_COUNTER = lazy_regex(r"^\p{Han}{2,8}\d{3,8}$")
 YEAR_END = lazy_regex(r"\D(?:19|20)\d\d$")
 #: An edition link: a bullet perhaps, a short name ending in a web word, an edition.
 MAX_EDITION_NAME = 8
-#: A headline label's headline has at least this many characters (a word is no headline).
-MIN_LABEL_HEADLINE = 6
-#: A headline label: a separator after the headline, then a short name and nothing else.
-LABEL_SEPARATOR = stdlib(
-    r"\s[-–—]+\s|[|｜_－—]|-(?=(?:图片|圖片|图|圖|组图|組圖|照片|(?i:photo|image)) ?[0-9]{1,3}$)"
-)
-#: ... and a short name after it, nothing else (no clause or sentence mark).
-LABEL_TAIL = lazy_regex(r"^\s*[^\s。，,！!？?；;：:][^。，,！!？?；;：:]{0,15}$")
-MAX_LABEL_LINE = 120
 #: Decoration that may open a line before its words.
 LEADING_SYMBOLS = lazy_regex(r"^[\s\p{So}\p{Sm}\p{P}]+")
 
@@ -211,30 +192,6 @@ def self_name_ends() -> tuple[str, ...]:
     平台, 论坛, 网), for ``head_echo``'s self-description (round 20)."""
     words = _vocabulary()
     return (*words["site"], *words["name_end"])
-
-
-#: A masthead's name and slogan (round 21): a short name, a separator, a short slogan.
-MASTHEAD = lazy_regex(
-    r"^(?P<name>[^\s\p{P}]{2,10})\s?[-–—|｜_]{1,2}\s?(?P<slogan>[^\s\p{P}]{2,20})[!！]?$"
-)
-
-
-def masthead_slogan(text: str, is_name: Callable[[str], bool] | None = None) -> str | None:
-    """The slogan of a masthead line, a site's name (ending in a site word,
-    ``self_name_ends``, or a media name by ``is_name``: ``title.is_site_name``) and its
-    slogan after a separator (``中外网 - 关注中外最新动态!``), or None;
-    ``site_lines.masthead_lines`` asks the page whether the article speaks of it.
-
-    >>> masthead_slogan("某某网 - 关注天下新鲜事!"), masthead_slogan("某地举行发布会 - 某某要闻")
-    ('关注天下新鲜事', None)
-    """
-    found = MASTHEAD.match(text.strip())
-    if found is None:
-        return None
-    name = found.group("name")
-    if not name.endswith(self_name_ends()) and (is_name is None or not is_name(name)):
-        return None
-    return found.group("slogan")
 
 
 def is_welcome(text: str) -> bool:
@@ -342,58 +299,3 @@ def echo_keyword(text: str) -> str | None:
     if len(parts) >= 2 and parts[0] and all(part == parts[0] for part in parts):
         return parts[0]
     return None
-
-
-def headline_label(text: str, headlines: Collection[str]) -> bool:
-    """Whether ``text`` is one of the page's ``headlines`` (its headline, or a line of the
-    page shaped as one) and a site's name after a separator, nothing else: an image's
-    alternative text printed as a line (module docstring).
-
-    >>> headline_label("某地举行新闻发布会 - 某某要闻", {"某地举行新闻发布会"})
-    True
-    >>> headline_label("某地举行新闻发布会，会上宣布了三项措施。", {"某地举行新闻发布会"})
-    False
-    >>> headline_label("据报道，某地举行新闻发布会 - 某某要闻", {"某地举行新闻发布会"})
-    False
-    """
-    line = text.strip()
-    if len(line) > MAX_LABEL_LINE:
-        return False
-    for separator in LABEL_SEPARATOR.finditer(line, MIN_LABEL_HEADLINE):
-        head = line[: separator.start()].rstrip()
-        if head in headlines:
-            return LABEL_TAIL.match(line[separator.end() :]) is not None
-    return False
-
-
-def label_heads(text: str) -> list[str]:
-    """What stands before each separator of ``text``: the headlines it could repeat."""
-    line = text.strip()
-    found = LABEL_SEPARATOR.finditer(line, MIN_LABEL_HEADLINE)
-    return [line[: separator.start()].rstrip() for separator in found]
-
-
-#: A mark of prose (a clause mark, a stop, a colon, the list comma): no site's or tab's
-#: name holds one (``stacked_label``).
-PROSE_MARKS = frozenset(CLAUSE_MARKS + STOP_MARKS + COLONS + "、")
-
-
-def stacked_label(word: str, name: str, words: tuple[int, int], tail: tuple[int, int]) -> bool:
-    """Whether ``word``, a word of Han letters alone (``words``: its fewest and most), and
-    ``name``, opening with it and adding ``tail`` characters (fewest, most) and no clause
-    mark, are a section's word printed over the site or tab named after it (``勵志`` /
-    ``勵志人生知識庫``, ``生活`` / ``生活最新``): one shape for ``site_lines.section_pair`` and
-    ``head_echo.stacked_word``, each giving its limits.
-
-    >>> stacked_label("勵志", "勵志人生知識庫", (2, 4), (2, 10))
-    True
-    >>> stacked_label("生活", "生活，就是这样", (2, 2), (1, 8))
-    False
-    """
-    return (
-        words[0] <= len(word) <= words[1]
-        and tail[0] <= len(name) - len(word) <= tail[1]
-        and name.startswith(word)
-        and HAN_RUN.fullmatch(word) is not None
-        and not PROSE_MARKS.intersection(name)
-    )

@@ -91,7 +91,6 @@ from newsclean.filters.spam_jammer import jammer_lines
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
-from newsclean.filters.spam_quoted import apposed_candidates, apposed_spam, verdicts_of_prose
 from newsclean.filters.spam_runs import is_item, last_own_line, runs
 from newsclean.filters.spam_shapes import framed_keyword, spam_shaped
 from newsclean.filters.spam_signs import (
@@ -105,6 +104,7 @@ from newsclean.filters.spam_signs import (
     lexicon,
 )
 from newsclean.filters.spam_slot import slot_spam
+from newsclean.filters.spam_spun import apposed_candidates, apposed_spam, verdicts_of_prose
 from newsclean.filters.spam_ui import site_headers
 from newsclean.filters.spam_wrapper import wrapper_lines
 

@@ -23,32 +23,11 @@ they leave with one model of the whole line, whose evidence is the page itself:
   (``glued_term``) read off, it is a clause (``MIN_CORE_PAIRS`` Han pairs) half echoed
   (``试看片冲卓荣泰赴日引中方抗议 外交部:…``: the term goes, the clause stays).
 * *A glued piece* is read from each edge of the line inwards, stopping at the first piece
-  that is no spam.  A piece is spam when it is a keyword of ``MIN_TERM``-``MAX_PIECE``
-  characters (Han, Latin, digits; no column, no desk credit), *foreign to the article* (no
-  pair of it in the headline or the article; a term the vocabulary marks may share fewer
-  than half its pairs with them, ``亿博国际娱乐`` before ``…国际社会…``), and has a
-  *level*:
-
-  - *strong*: its vocabulary is strong (``spam_frames.frame_strength`` 2), or it has the
-    *shape of a site name*: after the headline, a hyphen, dash, pipe or underscore on the
-    headline's side, ``MIN_TERM``-``MAX_SITE`` characters, none of its pairs in the article
-    (the ``headline - site`` pattern of a page title: ``…很真实-天天速讯``).  A name the
-    title reader knows as an outlet's (``title.is_site_name``: 新华网, 网易新闻, a media
-    ending) is no glued piece at all: it stays for the title reader, which files it as the
-    page's site;
-  - *marked*: its vocabulary marks it (``frame_strength`` 1);
-  - *foreign*: after a space, a name of ``MAX_NAME`` characters at most (a brand, a site:
-    a longer piece is a clause, a subtitle the article need not repeat) holding a Han
-    character the article never uses (``spam_lead.unused_char``).
-
-  Before the headline with a hyphen or pipe between (``图文-``, ``点闻1分钟|``, a column's
-  place), only vocabulary counts; a marked term there holding a Han character the article
-  never uses (``spam_lead.unused_char``: a column's name is the site's common words) is
-  strong (round 17); so is a *brand* there (round 18, ``spam_brand``: a name signed with a
-  company's legal form or a site's self-name, ``某某娱乐官方网站(中国)有限公司-``) whose
-  name the article never names.  On a page with spam elsewhere every level is cut; on a
-  page without, a *list* is (``STACK`` pieces cut on the two sides together, one of them
-  strong or marked: ``六月婷婷丁香 “中星”20号… 何记娱乐``), else only strong pieces.
+  that is no spam: a keyword foreign to the article with a *level* (strong, marked,
+  foreign: ``spam_glued_level``, split from this module in round 35).  On a page with spam
+  elsewhere every level is cut; on a page without, a *list* is (``STACK`` pieces cut on the
+  two sides together, one of them strong or marked: ``六月婷婷丁香 “中星”20号… 何记娱乐``),
+  else only strong pieces.
 * *A term glued with no separator* before the headline's first piece: the stretch before
   the first pair of that piece the article echoes, up to its last Han character the article
   never uses, ``MIN_GLUE``-``MAX_GLUE`` characters, no pair of it echoed, the rest a headline
@@ -94,34 +73,21 @@ from newsclean.filters import spam_glue_term
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere, unglossed
-from newsclean.filters.spam_brand import brand_name
 from newsclean.filters.spam_frames import (
     STRONG_WEIGHT,
-    frame_strength,
 )
-from newsclean.filters.spam_glue_term import foreign_address as address
 from newsclean.filters.spam_glue_term import glued_term, glued_term_spam, own_term, own_term_spam
 from newsclean.filters.spam_glued_inside import head_lines
+from newsclean.filters.spam_glued_level import FOREIGN, MARKED, NONE, STRONG, piece_level
 from newsclean.filters.spam_lead import (
     ECHOES,
-    KEYWORD,
     MIN_HEADLINE,
-    MIN_TERM,
-    desk_credit,
     echoed,
-    foreign,
-    is_column,
-    unused_char,
 )
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut, printed_cut, printed_start
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
-from newsclean.filters.title import is_site_name
 
-#: A glued piece is this many characters at most; a site's name after a dash, ``MAX_SITE``.
-MAX_PIECE, MAX_SITE = 16, 6
-#: A piece known by nothing but its characters is a name: this many characters at most.
-MAX_NAME = 6
 #: A separator: spaces, or a hyphen, dash, pipe or underscore with spaces around or not (a
 #: hyphen between digits is a date's or a number's: 2026-03-04; round 22: a hyphen between
 #: letters and digits is a word's, ``COVID-19``, and a full-width hyphen, ``－``, a hyphen).
@@ -132,9 +98,6 @@ SEPARATOR = lazy_regex(
 MIN_CORE_PAIRS = 7
 #: This many pieces outside the headline are a template's list (each still foreign).
 STACK = 2
-#: How a glued piece is spam: not, by a character the article never uses, by its vocabulary
-#: (marked), by strong vocabulary or a site name's shape.
-NONE, FOREIGN, MARKED, STRONG = 0, 1, 2, 3
 
 
 def _pieces(line: str) -> list[tuple[int, int, str]]:
@@ -266,7 +229,7 @@ def _cut(
     for k in outer:
         start, end, sep = pieces[k]
         inner = sep if k > last else pieces[k + 1][2]  # the separator on the headline's side
-        levels[k] = _level(line[start:end], probes[k], inner, head, article, after=k > last)
+        levels[k] = piece_level(line[start:end], probes[k], inner, head, article, after=k > last)
     left = _run(range(first), levels)
     right = _run(range(len(pieces) - 1, last, -1), levels)
     if not article.hijacked and not _list(left + right, levels):
@@ -345,51 +308,3 @@ def _list(run: list[int], levels: dict[int, int]) -> bool:
     """Whether the pieces cut are a template's list: ``STACK`` of them at least, one of them
     known by its vocabulary or its shape."""
     return len(run) >= STACK and any(levels[k] >= MARKED for k in run)
-
-
-def _level(term: str, probe: str, sep: str, head: str, article: Elsewhere, *, after: bool) -> int:
-    """How a piece outside the headline ``head`` is spam glued to it (module docstring):
-    ``STRONG`` (strong vocabulary, a site's name after a dash), ``MARKED`` (marked
-    vocabulary), ``FOREIGN`` (a Han character the article never uses) or ``NONE``; ``sep``
-    is the separator on the headline's side, ``after`` whether it follows the headline."""
-    if not after and sep.strip(" \u3000") and (name := brand_name(probe)) is not None:
-        printed = term[: len(name)] if len(term) == len(probe) else name
-        return STRONG if foreign((printed, name), head, article) else NONE  # a brand's shape
-    if after and (site := address(term, article)) is not None:
-        return MARKED if site else NONE  # a web address (round 32): the template's site
-    if (
-        not MIN_TERM <= len(term) <= MAX_PIECE
-        or not KEYWORD.fullmatch(term)
-        or is_column(probe)
-        or desk_credit(term)
-        or is_site_name(term)  # an outlet's name (新华网, 网易新闻): the page's site, read later
-    ):
-        return NONE
-    strength = frame_strength(probe)
-    if strength < 0:
-        return NONE
-    pair = (term, probe)
-    if not foreign(pair, head, article):
-        pairs = han_pairs(term)
-        shared = sum(p in head or article.echoes((p,)) > 0 for p in set(pairs))
-        if strength < 1 or 2 * shared >= len(set(pairs)):
-            return NONE
-    if strength == 2:
-        return STRONG
-    mark = sep.strip(" \u3000")
-    if mark and not after:  # a column before a pipe or a dash: 图文-
-        if strength == 1 and unused_char(pair, head, article):
-            return STRONG  # a marked term with a character the article never uses
-        return MARKED if strength == 1 else NONE
-    if strength == 1:
-        return MARKED
-    if (
-        mark
-        and MIN_TERM <= len(term) <= MAX_SITE
-        and han_pairs(term)
-        and not article.echoes(han_pairs(term))
-    ):
-        return STRONG  # the headline - site pattern
-    if len(term) > MAX_NAME:
-        return NONE  # a clause, not a name: a subtitle the article does not repeat
-    return FOREIGN if unused_char(pair, head, article) else NONE

@@ -35,7 +35,7 @@ term is foreign. A glued term no vocabulary knows is never cut, not even on a hi
 without vocabulary, nothing tells it from a headline's opening words the article does not
 repeat (探寻…, 六旬男子占用…, a caption's 图为…, a notice's 本文原刊于…).
 Round 34: nor is a glued term a notice's word starts inside (``data/notice_terms.txt``,
-``notice.notice_words``: ``本網站著作權屬於科技日报``): the site naming itself opens its
+``notice_vocabulary.notice_words``: ``本網站著作權屬於科技日报``): the site naming itself opens its
 notice, and a notice line is no headline to peel.
 
 A term of the stack may be framed (``迷奸药 【午夜成人】行政长官…``: the frame's content is
@@ -71,7 +71,7 @@ from dataclasses import dataclass
 
 from newsclean.filters.charmodel import HAN_PAIR, han_pairs, simplified_char
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.notice import notice_words
+from newsclean.filters.notice_vocabulary import notice_words
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_lead import (
     KEYWORD,

@@ -43,17 +43,9 @@ prints the tag page of its keyword; the keyword is spam when the vocabulary know
 (``frame_strength`` at least 1) or when it is foreign to the article (no pair recurs in the
 page's other lines not judged spam): a real tag names what the article is about.
 
-*A keyword spun into an answer sentence* (round 24): an answer farm writes its keyword into
-a sentence without quotes, and its template must say what the keyword is, since the keyword
-may be anything: the keyword opens the sentence and is at once taken up by a demonstrative
-and a measure word (*an apposition*, ``data/spam_apposition.txt``:
-``王者荣耀这款游戏中的外挂现象确实存在。``, ``X这个平台…``).  The slot is the stretch before
-the apposition (``MIN_TERM``-``MAX_TERM`` Han, Latin, digits), the prose is the rest,
-judged as a quoted sentence's (plain, one sentence, a function word, its pairs echoed at
-most ``MAX_ECHO_SHARE`` by the article, as printed or simplified); the slot is *foreign to
-the article* always (a games story's ``王者荣耀这款游戏…`` names its subject, which the story
-names again), and the line stands at the page's top, or the page carries spam elsewhere, or
-the slot is strong by the vocabulary.
+*A keyword spun into an answer sentence* without quotes, taken up by a demonstrative and
+a measure word (round 24), is ``spam_spun`` (split from this module in round 35), which
+reads this module's questions of the page (``ProsePage``, ``plain_pairs``).
 
 A line that is not such a sentence (a headline naming a place and a number, a paragraph
 quoting a slogan the article discusses) is left to the other models.  Verdicts are
@@ -62,14 +54,13 @@ quoting a slogan the article discusses) is left to the other models.  Verdicts a
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 import regex
 
-from newsclean.data import data_kinds, data_lines
+from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
@@ -78,7 +69,6 @@ from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import char_pairs
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
-from newsclean.filters.word_trie import word_pattern
 
 #: A quoted term is this many characters (a keyword, not a clause).
 MIN_TERM, MAX_TERM = 2, 12
@@ -92,8 +82,6 @@ MAX_TERMS = 2
 STRONG = 2
 #: A spun sentence or a crumb is at most this many characters (a sentence, not a page).
 MAX_LINE = 300
-#: An answer sentence around an apposed keyword is at most this many characters.
-MAX_APPOSED = 80
 #: A tag page's crumb is at most this many characters.
 MAX_CRUMB = 40
 #: A crumb's tag keyword is this many characters.
@@ -126,31 +114,12 @@ def _crumb() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _apposed() -> regex.Pattern[str]:
-    """A line opening with a keyword taken up by a demonstrative and a measure word (module
-    docstring): group 1 the keyword, group 2 the prose after it."""
-    words = data_kinds("spam_apposition.txt")
-    demonstrative, measure = word_pattern(words["demonstrative"]), word_pattern(words["measure"])
-    return regex.compile(
-        rf"([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}?)({demonstrative}{measure}.*)",
-    )
-
-
-@cache
-def _demonstrative_mark() -> re.Pattern[str]:
-    """The first characters of the demonstratives, for the standard engine to pass over
-    the lines without one before ``_apposed`` reads a line."""
-    firsts = sorted({word[0] for word in data_kinds("spam_apposition.txt")["demonstrative"]})
-    return re.compile("[" + re.escape("".join(firsts)) + "]")
-
-
-def _short(text: str, limit: int) -> bool:
+def short_line(text: str, limit: int) -> bool:
     return len(text) <= limit and len(text.strip()) <= limit
 
 
 @lru_cache(maxsize=4096)
-def _strength(term: str) -> int:
+def term_strength(term: str) -> int:
     """``frame_strength``, once per distinct term of a run (a template repeats its words)."""
     return frame_strength(term)
 
@@ -161,16 +130,16 @@ def _spun_or_crumb_shaped(text: str) -> bool:
     mark = MARKS.search(text)
     if mark is None:
         return False
-    if _short(text, MAX_LINE) and QUOTED.search(text, mark.start()):
+    if short_line(text, MAX_LINE) and QUOTED.search(text, mark.start()):
         return True
-    return _short(text, MAX_CRUMB) and bool(COLON.search(text))
+    return short_line(text, MAX_CRUMB) and bool(COLON.search(text))
 
 
 def _terms(line: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in QUOTED.finditer(line)]
 
 
-class _Page:
+class ProsePage:
     """The page's lines and its article (``spam_article.Article``: the lines not judged
     spam), so each question "does this recur elsewhere" is a look-up: linear in the page,
     whatever the number of quoted lines."""
@@ -202,7 +171,7 @@ class _Page:
         return self._rest[i]
 
     def echo_share(self, pairs: set[str], group: Counter[str]) -> float:
-        """The share of a plain sentence's Han ``pairs`` (``_plain_pairs``) that occur in a
+        """The share of a plain sentence's Han ``pairs`` (``plain_pairs``) that occur in a
         line outside ``group`` (the pair counts of the lines printing the same prose; module
         docstring).  Counting stops once the share is past ``MAX_ECHO_SHARE`` (then a share
         past it, not the whole share, is returned)."""
@@ -216,7 +185,7 @@ class _Page:
         return recurring / len(pairs)
 
 
-def _plain_pairs(prose: str) -> set[str] | None:
+def plain_pairs(prose: str) -> set[str] | None:
     """``prose``'s Han pairs if it is a plain written sentence (module docstring), else None."""
     if not PLAIN_PROSE.fullmatch(prose):
         return None
@@ -255,7 +224,7 @@ def quoted_spam(
     }
     if not probes:
         return {}
-    page = _Page(texts, verdicts)
+    page = ProsePage(texts, verdicts)
 
     found: dict[int, SpamVerdict] = {}
     for i, probe in probes.items():
@@ -265,7 +234,7 @@ def quoted_spam(
         term = crumb.group(1)
         as_printed = _crumb().match(page.line(i))
         forms = (term, as_printed.group(1)) if as_printed else (term,)
-        if _strength(term) >= 1 or page.foreign(forms, i):
+        if term_strength(term) >= 1 or page.foreign(forms, i):
             why = f"tag page crumb ending in a keyword foreign to the article: {term}"
             found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     candidates: dict[int, tuple[str, int]] = {}
@@ -288,7 +257,7 @@ def quoted_spam(
         # no plain sentence gets no share below, nor do the lines of its group (the same
         # prose), so leaving it out changes no other line's verdict.
         prose[i] = QUOTED.sub(" ", page.line(i))
-        pairs = _plain_pairs(prose[i])
+        pairs = plain_pairs(prose[i])
         if pairs is None:
             continue
         plain[i] = pairs
@@ -296,7 +265,7 @@ def quoted_spam(
         pairs_of = zip(terms, printed, strict=True) if len(printed) == len(terms) else None
         best: tuple[str, int] | None = None
         for term, form in dict.fromkeys(pairs_of or ((t, t) for t in terms)):
-            strength = _strength(term)
+            strength = term_strength(term)
             forms = (term, form)
             if strength < 1 and not page.foreign(forms, i):
                 continue
@@ -316,85 +285,3 @@ def quoted_spam(
             why = f"quoted keyword in template prose foreign to the article: {term}"
             found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     return found
-
-
-def apposed_candidates(texts: Sequence[str]) -> list[int]:
-    """The lines shaped as an apposed answer (a term, a demonstrative and a measure word
-    opening a short line), whatever their verdicts: asked once a page, kept by the caller
-    when the answers are judged again (``spam.spam_verdicts``, round 29)."""
-    apposed, mark = _apposed().fullmatch, _demonstrative_mark().search
-    return [
-        i
-        for i, t in enumerate(texts)
-        if _short(t, MAX_APPOSED) and mark(t) and apposed(t.strip()) is not None
-    ]
-
-
-def apposed_spam(
-    texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict],
-    simplify_lines: Callable[[list[str]], list[str]] | None = None,
-    candidates: Sequence[int] | None = None,
-) -> dict[int, SpamVerdict]:
-    """The answer sentences of a page spun around an apposed keyword (line index ->
-    verdict), judged with the page's other verdicts (module docstring); ``candidates``:
-    the page's ``apposed_candidates``, when the caller has them.
-
-    >>> answer = "信用卡提现这款游戏中的外挂现象确实存在。"
-    >>> page = [answer, "海沧市民节开幕", "市民节将横跨三大节庆，历时一个月。"]
-    >>> sorted(apposed_spam(page, [SpamVerdict(False, 0.0, (), 0)] * 3))
-    [0]
-    >>> story = ["王者荣耀这款游戏中的外挂现象确实存在。", "王者荣耀封禁外挂账号十万个。"]
-    >>> apposed_spam(story, [SpamVerdict(False, 0.0, (), 0)] * 2)
-    {}
-    """
-    apposed = _apposed().fullmatch
-    if candidates is None:
-        candidates = apposed_candidates(texts)
-    where = [i for i in candidates if not verdicts[i].is_spam]
-    if not where:
-        return {}  # most pages: no line opens with an apposition
-    printed = [texts[i].strip() for i in where]
-    simple = simplify_lines(printed) if simplify_lines is not None else printed
-    page = _Page(texts, verdicts)
-    top = next((i for i, t in enumerate(texts) if t.strip()), -1)
-    found: dict[int, SpamVerdict] = {}
-    for i, line, probe in zip(where, printed, simple, strict=True):
-        shaped, as_printed = apposed(probe.lower()), apposed(line.lower())
-        if shaped is None or as_printed is None:
-            continue
-        term, prose = shaped.groups()
-        if not SENTENCE_STOP.fullmatch(prose[-1]) or SENTENCE_STOP.search(prose[:-1]):
-            continue  # one written sentence, ended by its stop (a headline has none)
-        if counter_lexicon().find(probe):
-            continue  # a report about spam names the crime's apps and games
-        forms = (term, as_printed.group(1))
-        pairs = [pair for form in forms for pair in char_pairs(form)]
-        elsewhere = page.article.without(i)
-        if any(pair in prose for pair in pairs) or elsewhere.names(pairs):
-            continue  # the article's subject, named again
-        own = pair_counts(page.line(i)) | pair_counts(probe.lower())
-        plains = [_plain_pairs(text) for text in (prose, as_printed.group(2))]
-        if any(pairs is None or page.echo_share(pairs, own) > MAX_ECHO_SHARE for pairs in plains):
-            continue
-        strength = _strength(term)
-        if strength >= STRONG or i == top or elsewhere.hijacked or found:
-            why = f"keyword apposed in an answer sentence foreign to the article: {term}"
-            found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
-    return found
-
-
-def verdicts_of_prose(
-    texts: Sequence[str],
-    verdicts: list[SpamVerdict],
-    simplify_lines: Callable[[list[str]], list[str]] | None,
-    appositions: Sequence[int] | None = None,
-) -> bool:
-    """Spun sentences around a quoted or apposed keyword and tag crumbs (this module),
-    judged with the verdicts above; whether there were any."""
-    found: dict[int, SpamVerdict] = {}
-    for i, verdict in quoted_spam(texts, verdicts, simplify_lines).items():
-        verdicts[i] = found[i] = verdict
-    for i, verdict in apposed_spam(texts, verdicts, simplify_lines, appositions).items():
-        verdicts[i] = found[i] = verdict
-    return bool(found)

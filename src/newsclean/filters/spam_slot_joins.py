@@ -56,7 +56,7 @@ from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_ask_frame import MIN_TERM
 from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_query import query_words
+from newsclean.filters.spam_query_grammar import query_words
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     counter_lexicon,

@@ -17,7 +17,7 @@ words compose freely (``标签下的内容``, ``相关文章``, ``的搜索结�
 
 Two lines carry them:
 
-*An interface tail* (``ui_tail``, read by ``spam_query.open_splits``): a short line alone,
+*An interface tail* (``ui_tail``, read by ``spam_query_grammar.open_splits``): a short line alone,
 a keyword (the term), at most one space, then a tail composed *only* of interface words, at
 least two of them, one not a link, the last not a link (``bt成人什么意思``,
 ``信用卡提現 标签下的内容``).  The term is judged as every open query term is
@@ -31,7 +31,7 @@ The term may be *glued into the article* and still be foreign to it (``glued_onl
 copy glues the same keyword before commas inside its sentences (``…天气bt成人,市民…``); a
 term the article prints only so, twice or more, is named by the spam, not by the article.
 
-*An interface head* (``ui_head``, round 21; read by ``spam_query.open_splits``): the same
+*An interface head* (``ui_head``, round 21; read by ``spam_query_grammar.open_splits``): the same
 template prints the keyword *after* a control's label, parted by one space (a tag page's
 fold-out button, ``展开 <keyword>``): a head composed only of interface words, a control
 among them, then the keyword, judged as a tail's term is, and long (``MIN_FOREIGN``

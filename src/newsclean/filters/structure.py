@@ -6,7 +6,7 @@ depends on its neighbours and its position.  The order of decisions:
 1. line by line: page furniture (``navigation``), a notice that opens with its
    formula (``notice.opens_as_notice``), a byline or other metadata (``metadata``), and
    a bare outlet's name right under a byline that gave a time but no source
-   (``byline_pending.outlet_line``), or a person's name there (``metadata.author_line``:
+   (``byline_pending.outlet_line``), or a person's name there (``byline_alone.author_line``:
    a poster or writer is an author at most, never the source); a source label after a
    picture's credit (``网络截图 来源:X``) is no byline: ``metadata`` leaves a line the
    caption grammar claims to the captions (``caption_sources.credit_then_source``);
@@ -17,17 +17,8 @@ depends on its neighbours and its position.  The order of decisions:
    notice when it stands at the foot — after the last body paragraph, or in the last
    fifth of the content (``notice.is_notice``); round 24, the top as the foot: before the
    first real paragraph, or in the first fifth (``top_notices``);
-4. the body: a line with caption wording is a caption in any layout (but a picture
-   credit that is a byline, right under the byline, is metadata: ``caption_byline``);
-   once the article has begun, a short unpunctuated line followed by more text is a
-   heading; a short line that breaks the paragraphs' layout norm (indentation, spacing)
-   is a caption (``captions.PageLayout``), inside the article only (``_headless_end`` when
-   no headline); spacing counts only when the line is not glued to the line under it (a
-   line spaced from the one above with the next line right under it opens the paragraphs
-   that follow); the rest is body.  A page without a layout norm says so in the evidence
-   rather than guess.  Round 22: a line set apart holding two or more counts in brackets
-   (``留言(1) 人气(68)``, ``caption_layout.counts_record``) is a post's record: metadata
-   with no field, never a caption or a heading.
+4. the body (``structure_body``, split from this module in round 35): captions, headings
+   and body, by wording and by the paragraphs' layout norm.
 """
 
 from __future__ import annotations
@@ -37,62 +28,42 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_alone import author_line
 from newsclean.filters.byline_brand import is_spam_brand
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
-from newsclean.filters.caption_byline import credit_byline, under_writer
+from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
-from newsclean.filters.caption_group import Groups
-from newsclean.filters.caption_layout import counts_record
-from newsclean.filters.captions import (
-    LAYOUT_SAMPLE_LENGTH,
-    RUN,
-    caption_run,
-    ends_as_sentence,
-    is_caption_sized,
-    layout_caption_shaped,
-    layout_differences,
-    typical_paragraph,
-)
-from newsclean.filters.charmodel import HAN
 from newsclean.filters.credits import article_credit
 from newsclean.filters.foot_notices import foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
-from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.line_judges import furniture_of, metadata_of
-from newsclean.filters.memo import LineCache, PageMemo
+from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
     Metadata,
-    author_line,
     byline_with_tools,
 )
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
-from newsclean.filters.notice import MAX_NOTICE_LENGTH, is_notice
-from newsclean.filters.page_head import SENTENCE_MARK, place_head
+from newsclean.filters.notice import is_notice
+from newsclean.filters.notice_vocabulary import MAX_NOTICE_LENGTH
+from newsclean.filters.page_head import place_head
 from newsclean.filters.record_block import place_record_block
 from newsclean.filters.record_dates import page_order
+from newsclean.filters.structure_body import headless_end, is_heading_shaped, place_body
 from newsclean.filters.title import is_prose
 
 NAME = "structure"
 
-#: A title or heading is a line, not a paragraph.
-MAX_HEADING_LENGTH = 40
-MIN_HEADING_HAN = 4
 #: A byline with this many content lines or fewer above it is in the page head.
 MAX_LINES_ABOVE_BYLINE = 3
 #: Lines up to this long are remembered as content per page, at most MEMO_LIMIT of them.
 MEMO_LENGTH = 16
 MEMO_LIMIT = 1 << 14
-
-SENTENCE_END = lazy_regex(r"[。！？!?；;，,：:、…]$")
-NUMBERED_HEADING = lazy_regex(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,16 +85,6 @@ class Layout:
     fields: dict[str, str] = field(
         default_factory=dict
     )  # published_at, source, author, editor, site
-
-
-def is_heading_shaped(text: str) -> bool:
-    """Short, several Han characters, no sentence punctuation: 深耕产业援藏——激活经济新引擎."""
-    return (
-        len(text) <= MAX_HEADING_LENGTH
-        and len(HAN.findall(text)) >= MIN_HEADING_HAN
-        and SENTENCE_END.search(text) is None
-        and SENTENCE_MARK.search(text) is None
-    )
 
 
 #: What the line classifiers say of a text: page furniture, a line opening as a notice,
@@ -263,8 +224,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         placements[i] = "copyright"
         evidence[i] = Evidence(NAME, "copyright", "notice wording at the top: " + ", ".join(terms))
     foot = foot | top
-    head_end = title if title is not None else _headless_end(lines, body, placements)
-    _place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
+    head_end = title if title is not None else headless_end(lines, body, placements)
+    place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     place_closing_source(lines, body, placements, evidence, fields)  # byline_foot.py
     # The article opens at its first prose paragraph: head lines above it are none (round 11).
     paragraphs = [i for i in body if placements[i] == "body"]
@@ -290,7 +251,7 @@ def _author_under(
     fields: dict[str, str],
 ) -> None:
     """A person's name alone on the line under the headline (or names: round 12), the
-    article or a byline line under it, is the author (``metadata.author_line``)."""
+    article or a byline line under it, is the author (``byline_alone.author_line``)."""
     at = bisect_right(content, title)
     if at >= len(content) or placements[content[at]] != "blank":
         return
@@ -307,91 +268,3 @@ def _author_under(
         placements[content[at]] = "metadata"
         evidence[content[at]] = Evidence(NAME, "metadata", "a name alone under the headline")
         fields["author"] = author
-
-
-def _headless_end(
-    lines: Sequence[LineView | None], body: list[int], placements: list[Placement]
-) -> int:
-    """Where the head ends on a page whose head named no headline: above its first byline
-    or first paragraph (a line that sets the layout norm), whichever comes first.  A head
-    is laid out unlike paragraphs, so layout tells no caption there (``captions``)."""
-    first = next(
-        (i for i in body if len(lines[i].text) >= LAYOUT_SAMPLE_LENGTH),  # type: ignore[union-attr]
-        len(placements),
-    )
-    byline = next((i for i in range(first) if placements[i] == "metadata"), first)
-    return byline if byline < first else first - 1
-
-
-def _place_body(
-    lines: Sequence[LineView | None],
-    body: list[int],
-    placements: list[Placement],
-    evidence: list[Evidence | None],
-    head_end: int = -1,
-) -> None:
-    """Captions, headings and body among ``body``; lines up to ``head_end`` (the title)
-    are above the article, where layout says nothing about captions."""
-    views = [lines[i] for i in body]
-    first_in_article = next((k for k, i in enumerate(body) if i > head_end), len(body))
-    layout, differences = layout_differences(views, first_in_article)
-    started = False  # headings divide an article that has begun; above it they are lead lines
-    unsignalled: list[int] = []
-    last = len(body) - 1
-    cues: PageMemo[str | None] = PageMemo()  # caption_cue is pure: each short text once
-    typical = typical_paragraph(views) if any(differences) else 0
-    grouped = Groups(views, differences)  # captions set together (caption_group)
-
-    def heading_alone(text: str, position: int) -> bool:
-        return is_heading_shaped(text) and not grouped(position)
-
-    for position, view in enumerate(views):
-        assert view is not None
-        i = body[position]
-        text = view.text
-        is_last = position == last
-        cue = caption_cue_at(text, is_last, cues) or grouped.line_cue(position, started, typical)
-        difference = differences[position]
-        if cue is not None and credit_byline(text, placements, i, lines):
-            placements[i] = "metadata"  # 图/本报记者 张三 under the byline (caption_byline)
-            evidence[i] = Evidence(NAME, "metadata", "a photographer's byline")
-        elif cue is not None:
-            placements[i] = "caption"
-            evidence[i] = Evidence(NAME, "caption", cue)
-        elif difference is not None and counts_record(text):  # 留言(1) 人气(68), set apart
-            placements[i] = "metadata"
-            evidence[i] = Evidence(NAME, "metadata", "a post's counts set apart, no field")
-        elif (
-            started
-            and not is_last
-            and len(text) <= MAX_HEADING_LENGTH
-            and (NUMBERED_HEADING.match(text) or heading_alone(text, position))
-        ):
-            placements[i] = "heading"
-        elif (
-            difference is not None
-            and layout_caption_shaped(text, typical)  # a caption line, not a paragraph
-            and (
-                ends_as_sentence(text) or (not is_last and grouped(position, unpunctuated=started))
-            )
-        ):
-            placements[i] = "caption"
-            evidence[i] = Evidence(NAME, "caption", difference)
-        else:
-            placements[i] = "body"
-            if len(text) < LAYOUT_SAMPLE_LENGTH and is_caption_sized(text):
-                unsignalled.append(i)  # caption-like: only layout could have told
-            started = started or is_paragraph(text)
-    runs = caption_run(views, [placements[i] for i in body], layout.gap) if layout.gap else []
-    for position in runs:
-        placements[body[position]] = "caption"
-        evidence[body[position]] = Evidence(NAME, "caption", RUN)
-    if any(differences):
-        return
-    for i in (i for i in unsignalled if placements[i] == "body"):  # not taken into a run
-        evidence[i] = Evidence(
-            NAME,
-            "body",
-            "no layout signal (every line has the paragraphs' indentation and spacing): "
-            "short line kept as body, not guessed a caption",
-        )

@@ -74,7 +74,7 @@ over it (``head_search``); a bar or a colon inside a headline is its own.  Round
 does a label its colon leaves open, and a record's field (``head_search``).  A *source label
 with its colon and an outlet* after it (``is_site_name``), behind another field
 (``郭鑫?来源:新华社 我来说两句``), is a byline row with no date needed (``is_labelled_byline``).
-Round 28: a *record row* (``head_record.is_record_row``: a date and nothing but a record's
+Round 28: a *record row* (``record_line.is_record_row``: a date and nothing but a record's
 pieces: a masthead's lunar date, permit number and price, a theme's icon glyphs beside
 the poster and the date, a hashtag) records the issue and names no event: never the
 headline, whatever its length (``head_search`` asks it of each candidate).

@@ -1,0 +1,97 @@
+"""A photo credit closing a caption line bare, outside brackets (split from ``captions``
+in round 35, whose ``caption_cue`` asks these after the bracketed credits):
+
+* a *credit word* after a short name (``bare_credit``): ``… 新华社记者 陈晔华摄``,
+  ``王小明／记者摄``, ``通讯员供图``: the name before the word runs back to the nearest
+  separator, or to the reporter's role when the caption's stop was dropped
+  (``…露出疲態中央社記者郭日曉攝``); the whole line may be the credit (``记者张三摄``), and
+  a short line naming the picture ends with a noun credit (``网友发布的视频截图``).
+  拍摄 at the end of a sentence is a verb, not a credit;
+* a *credit label with a name* closing the line (``label_credit``: ``摄:Imagine China``,
+  ``图片来源：受访者``);
+* a *social-media page* named after the caption's sentence (``social_page``:
+  ``檢獲的證物。司警教室FB``).
+
+The credit words are kind ``credit`` of ``data/caption_cues.txt``.
+"""
+
+from __future__ import annotations
+
+from newsclean.filters.caption_brackets import caption_cues
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+
+#: A name before a bare credit is short: 新华社记者 陈晔华摄, 通讯员供图.
+MAX_CREDIT_NAME = 12
+# A credit label with a name after it, closing the line: 摄:Imagine China, 图片来源：新华社.
+CREDIT_LABEL = lazy_regex(
+    r"(?:(?:^|[\s\u3000。！？!?”」])(?:摄|攝|图片|圖片|图|圖)"
+    r"|摄影师|攝影師|摄影|攝影|图片来源|圖片來源|图源|圖源)"
+    r"\s*[:：/／]\s*[^\s\u3000。，,！？]{1,20}(?:\s[^\s\u3000。，,！？]{1,20}){0,3}$"
+)
+CREDIT_LABEL_WORD = lazy_re(r"[摄攝图圖]")
+#: A credit label and its name sit in the last characters of the line.
+CREDIT_LABEL_REACH = 48
+# A social-media page named after the caption's sentence: 檢獲的證物。司警教室FB.
+SOCIAL_PAGE = lazy_regex(
+    r"[。！？!?][\s\u3000]*[^\s\u3000。！？!?，,]{1,14}"
+    r"(?:fb|facebook|臉書|脸书|ig|instagram|微博|youtube|twitter|推特)$"
+)
+SOCIAL_ENDS = (
+    "fb",
+    "facebook",
+    "臉書",
+    "脸书",
+    "ig",
+    "instagram",
+    "微博",
+    "youtube",
+    "twitter",
+    "推特",
+)
+SOCIAL_REACH = 32
+SOCIAL_LAST = frozenset("bBkKmMgGrReE書书博特")
+# What may stand before a bare credit: a separator, then a short name.
+CREDIT_SEPARATOR = lazy_regex(r"[\s\u3000。！？!?，,；;：:/／|｜)）”」]")
+ROLE_BEFORE_CREDIT = lazy_regex(r"记者|記者|通讯员|通訊員|社")
+ROLE_IN_NAME = lazy_regex(r"记者|記者|通讯员|通訊員")
+VERB_NOT_CREDIT = ("拍摄", "拍攝", "航拍摄")
+# Credits that name the picture itself, so a short line ending with one is a caption.
+NOUN_CREDITS = frozenset(
+    ("截图", "截圖", "资料图", "資料圖", "资料照", "資料照", "示意图", "示意圖", "供图", "供圖")
+)
+MAX_NAMED_PICTURE = 24
+
+
+def bare_credit(line: str) -> str | None:
+    """The credit word closing ``line`` after a short name, if any."""
+    if line.endswith(VERB_NOT_CREDIT):
+        return None
+    for credit in caption_cues()["credit"]:
+        if not line.endswith(credit):
+            continue
+        head = line[: -len(credit)]
+        # The name before the credit runs back to the nearest separator, or to the
+        # reporter's role when the caption's stop was dropped: …露出疲態中央社記者郭日曉攝.
+        name = head[-MAX_CREDIT_NAME - 1 :]
+        if CREDIT_SEPARATOR.search(name) or ROLE_IN_NAME.search(name):
+            return credit
+        if len(head) <= MAX_CREDIT_NAME and (not head or ROLE_BEFORE_CREDIT.search(head)):
+            return credit  # the whole line is a credit: 记者张三摄
+        if credit in NOUN_CREDITS and len(line) <= MAX_NAMED_PICTURE:
+            return credit  # a short line naming the picture: 网友发布的视频截图
+        return None
+    return None
+
+
+def label_credit(line: str) -> bool:
+    """A credit label and its name closing ``line`` (module docstring)."""
+    tail = line[-CREDIT_LABEL_REACH:]
+    return bool(CREDIT_LABEL_WORD.search(tail) and CREDIT_LABEL.search(tail))
+
+
+def social_page(line: str) -> bool:
+    """A social-media page named after the caption's sentence, closing ``line``."""
+    if line[-1] not in SOCIAL_LAST:
+        return False
+    lowered = line[-SOCIAL_REACH:].lower()
+    return bool(lowered.endswith(SOCIAL_ENDS) and SOCIAL_PAGE.search(lowered))

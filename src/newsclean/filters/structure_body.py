@@ -1,0 +1,149 @@
+"""The article's body: each remaining line a caption, a heading or body (step 4 of
+``structure``'s order of decisions; split from ``structure`` in round 35).
+
+A line with caption wording is a caption in any layout (but a picture
+credit that is a byline, right under the byline, is metadata: ``caption_byline``);
+once the article has begun, a short unpunctuated line followed by more text is a
+heading; a short line that breaks the paragraphs' layout norm (indentation, spacing)
+is a caption (``captions.PageLayout``), inside the article only (``headless_end`` when
+no headline); spacing counts only when the line is not glued to the line under it (a
+line spaced from the one above with the next line right under it opens the paragraphs
+that follow); the rest is body.  A page without a layout norm says so in the evidence
+rather than guess.  Round 22: a line set apart holding two or more counts in brackets
+(``留言(1) 人气(68)``, ``caption_rejects.counts_record``) is a post's record: metadata
+with no field, never a caption or a heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.document import Evidence, Placement
+from newsclean.filters.caption_byline import credit_byline
+from newsclean.filters.caption_cues import caption_cue_at
+from newsclean.filters.caption_group import Groups
+from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.caption_rejects import counts_record
+from newsclean.filters.captions import (
+    LAYOUT_SAMPLE_LENGTH,
+    RUN,
+    caption_run,
+    ends_as_sentence,
+    is_caption_sized,
+    layout_caption_shaped,
+    layout_differences,
+    typical_paragraph,
+)
+from newsclean.filters.charmodel import HAN
+from newsclean.filters.foot_notices import is_paragraph
+from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.memo import PageMemo
+from newsclean.filters.page_head import SENTENCE_MARK
+
+NAME = "structure"
+
+#: A title or heading is a line, not a paragraph.
+MAX_HEADING_LENGTH = 40
+MIN_HEADING_HAN = 4
+SENTENCE_END = lazy_regex(r"[。！？!?；;，,：:、…]$")
+NUMBERED_HEADING = lazy_regex(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
+
+
+def is_heading_shaped(text: str) -> bool:
+    """Short, several Han characters, no sentence punctuation: 深耕产业援藏——激活经济新引擎."""
+    return (
+        len(text) <= MAX_HEADING_LENGTH
+        and len(HAN.findall(text)) >= MIN_HEADING_HAN
+        and SENTENCE_END.search(text) is None
+        and SENTENCE_MARK.search(text) is None
+    )
+
+
+def headless_end(
+    lines: Sequence[LineLike | None], body: list[int], placements: list[Placement]
+) -> int:
+    """Where the head ends on a page whose head named no headline: above its first byline
+    or first paragraph (a line that sets the layout norm), whichever comes first.  A head
+    is laid out unlike paragraphs, so layout tells no caption there (``captions``)."""
+    first = next(
+        (i for i in body if len(lines[i].text) >= LAYOUT_SAMPLE_LENGTH),  # type: ignore[union-attr]
+        len(placements),
+    )
+    byline = next((i for i in range(first) if placements[i] == "metadata"), first)
+    return byline if byline < first else first - 1
+
+
+def place_body(
+    lines: Sequence[LineLike | None],
+    body: list[int],
+    placements: list[Placement],
+    evidence: list[Evidence | None],
+    head_end: int = -1,
+) -> None:
+    """Captions, headings and body among ``body``; lines up to ``head_end`` (the title)
+    are above the article, where layout says nothing about captions."""
+    views = [lines[i] for i in body]
+    first_in_article = next((k for k, i in enumerate(body) if i > head_end), len(body))
+    layout, differences = layout_differences(views, first_in_article)
+    started = False  # headings divide an article that has begun; above it they are lead lines
+    unsignalled: list[int] = []
+    last = len(body) - 1
+    cues: PageMemo[str | None] = PageMemo()  # caption_cue is pure: each short text once
+    typical = typical_paragraph(views) if any(differences) else 0
+    grouped = Groups(views, differences)  # captions set together (caption_group)
+
+    def heading_alone(text: str, position: int) -> bool:
+        return is_heading_shaped(text) and not grouped(position)
+
+    for position, view in enumerate(views):
+        assert view is not None
+        i = body[position]
+        text = view.text
+        is_last = position == last
+        cue = caption_cue_at(text, is_last, cues) or grouped.line_cue(position, started, typical)
+        difference = differences[position]
+        if cue is not None and credit_byline(text, placements, i, lines):
+            placements[i] = "metadata"  # 图/本报记者 张三 under the byline (caption_byline)
+            evidence[i] = Evidence(NAME, "metadata", "a photographer's byline")
+        elif cue is not None:
+            placements[i] = "caption"
+            evidence[i] = Evidence(NAME, "caption", cue)
+        elif difference is not None and counts_record(text):  # 留言(1) 人气(68), set apart
+            placements[i] = "metadata"
+            evidence[i] = Evidence(NAME, "metadata", "a post's counts set apart, no field")
+        elif (
+            started
+            and not is_last
+            and len(text) <= MAX_HEADING_LENGTH
+            and (NUMBERED_HEADING.match(text) or heading_alone(text, position))
+        ):
+            placements[i] = "heading"
+        elif (
+            difference is not None
+            and layout_caption_shaped(text, typical)  # a caption line, not a paragraph
+            and (
+                ends_as_sentence(text) or (not is_last and grouped(position, unpunctuated=started))
+            )
+        ):
+            placements[i] = "caption"
+            evidence[i] = Evidence(NAME, "caption", difference)
+        else:
+            placements[i] = "body"
+            if len(text) < LAYOUT_SAMPLE_LENGTH and is_caption_sized(text):
+                unsignalled.append(i)  # caption-like: only layout could have told
+            started = started or is_paragraph(text)
+    runs = caption_run(views, [placements[i] for i in body], layout.gap) if layout.gap else []
+    for position in runs:
+        placements[body[position]] = "caption"
+        evidence[body[position]] = Evidence(NAME, "caption", RUN)
+    if any(differences):
+        return
+    for i in (i for i in unsignalled if placements[i] == "body"):  # not taken into a run
+        evidence[i] = Evidence(
+            NAME,
+            "body",
+            "no layout signal (every line has the paragraphs' indentation and spacing): "
+            "short line kept as body, not guessed a caption",
+        )
