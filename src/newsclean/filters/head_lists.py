@@ -168,8 +168,10 @@ def is_head_furniture(text: str, article: str) -> bool:
     True
     >>> is_head_furniture("某某日报有限公司. 地址:花莲县和平路336号 电话:038356141", "")
     True
-    >>> is_head_furniture("北京、上海、广州、深圳房价齐涨", ""), is_head_furniture("【独家】台风逼近", "")
-    (False, False)
+    >>> is_head_furniture("北京、上海、广州、深圳房价齐涨", "")
+    False
+    >>> is_head_furniture("【独家】台风逼近", "")
+    False
     >>> is_head_furniture("北京、上海、广州、深圳", "北京和上海的成交量增加,广州、深圳供应减少")
     False
     >>> is_head_furniture("展览在市图书馆举行。地址:中山路1号,咨询电话:12345", "")
