@@ -1068,3 +1068,18 @@ def test_qr_hints_to_the_phone_and_to_an_account_are_tool_lines(line: str) -> No
 )
 def test_prose_about_phones_and_wechat_stays(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 35: a share hint telling the reader to use the browser's own tool (a share sheet's
+# buttons lost, its instruction left), and the same words in a sentence or a headline.
+@pytest.mark.parametrize("line", ["请使用浏览器分享功能进行分享", "請使用瀏覽器分享功能進行分享"])
+def test_a_hint_to_share_with_the_browser_is_a_tool_line(line: str) -> None:
+    furniture = classify_furniture(line)
+    assert furniture is not None and furniture.reason == "share"
+
+
+@pytest.mark.parametrize(
+    "line", ["如何使用浏览器分享功能", "他使用浏览器分享功能进行分享", "请使用身份证进行登记"]
+)
+def test_using_a_tool_in_a_sentence_or_a_how_to_headline_stays(line: str) -> None:
+    assert classify_furniture(line) is None
