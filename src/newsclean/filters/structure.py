@@ -178,6 +178,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     # Other stories listed after the article (round 32): before any line is read, so an
     # item's date is never the article's.
     listed = page_listing(lines)
+    read_at: dict[str, int] = {}  # the line each field was read from (round 35)
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
@@ -220,8 +221,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
                 head_bylines.append(i)
             evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
             for key, value in metadata.fields.items():
-                if key != "source" or not is_spam_brand(value):  # / 金沙手机网投app / DATE
-                    fields.setdefault(key, value)
+                if key not in fields and (key != "source" or not is_spam_brand(value)):
+                    fields[key], read_at[key] = value, i  # / 金沙手机网投app / DATE: no source
             continue
         content.append(i)
         if not prose_seen:
@@ -270,6 +271,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     paragraphs = [i for i in body if placements[i] == "body"]
     opens = next((k for k, i in enumerate(paragraphs) if is_paragraph(lines[i].text)), 0)  # type: ignore[union-attr]
     paragraphs = paragraphs[opens:]
+    for key in [key for key, at in read_at.items() if placements[at] != "metadata"]:
+        del fields[key]  # its line went (another story's date under its headline): no field
     credit = None if "author" in fields else article_credit(paragraphs, lambda i: lines[i].text)  # type: ignore[union-attr]
     if credit is not None:
         at, fields["author"] = credit
