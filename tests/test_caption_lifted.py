@@ -1,0 +1,30 @@
+"""``caption_lifted`` (round 35): a line restating a clause of a longer paragraph is the
+picture's caption; a paragraph printed twice whole, or a short line, stays."""
+
+from newsclean import clean
+
+#: A city story's paragraphs (written for the test in the form such reports take).
+CAPTION = "卫生局局长李明表示留意到海滨公园一带今日游人众多,更直言请市民「少出门,多休息」。"
+FIRST = "卫生局今日举行记者会,有记者问及政府会否关闭公园,李明强调现阶段不会关闭,但会加强人流管理。"
+SECOND = (
+    "李明在会上强调,政府虽然没有关闭措施,但请市民切勿聚集,"
+    "他更表示留意到海滨公园一带今日游人众多,更直言请市民「少出门,多休息」。"
+)
+
+
+def test_a_sentence_restated_above_its_paragraph_is_a_caption() -> None:
+    document = clean("\n\n".join([CAPTION, FIRST, SECOND]) + "\n")
+    assert document.captions == [CAPTION]
+    assert document.body == [FIRST, SECOND]
+
+
+def test_a_paragraph_printed_twice_is_no_caption() -> None:
+    document = clean("\n\n".join([SECOND, FIRST, SECOND]) + "\n")
+    assert document.captions == []
+
+
+def test_a_line_sharing_a_short_phrase_stays_in_the_body() -> None:
+    short = "李明表示留意到海滨公园一带今日游人众多。"  # no clause stretch to lift
+    document = clean("\n\n".join([short, FIRST, SECOND]) + "\n")
+    assert document.captions == []
+    assert short in document.body
