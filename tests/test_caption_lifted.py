@@ -28,3 +28,18 @@ def test_a_line_sharing_a_short_phrase_stays_in_the_body() -> None:
     document = clean("\n\n".join([short, FIRST, SECOND]) + "\n")
     assert document.captions == []
     assert short in document.body
+
+
+def test_a_lead_repeating_the_key_facts_of_a_later_paragraph_stays() -> None:
+    # a lead and a later paragraph both give the arrests and the sums: two paragraphs
+    lead = (
+        "(通讯员 张华 记者 李明)9月18日上午,记者从市公安局召开的新闻发布会上获悉,警方近日破获"
+        "一起跨境赌博案件,抓获犯罪嫌疑人29名,涉案资金达2000万余元。"
+    )
+    later = (
+        "5月初,经过两轮集中行动,专案组在多地同步收网,抓获犯罪嫌疑人29名,涉案资金达2000万余元。"
+        "这也是今年市公安局破获的第一起跨境赌博案件。"
+    )
+    document = clean("\n\n".join([lead, FIRST, later]) + "\n")
+    assert document.captions == []
+    assert lead in document.body

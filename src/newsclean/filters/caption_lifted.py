@@ -7,9 +7,12 @@ before (``社会文化司司长欧阳瑜表示留意到三盏灯一带今日人�
 the same clause twice, so a line whose tail (its last ``MIN_LIFTED`` characters, a comma
 inside: a clause's stretch, not a name or a stock phrase; ``head_search._lifted`` reads a
 headline-shaped line so) another line of the page prints again, a longer one, is the
-picture's caption, and the longer line the paragraph.  A line printed twice whole (a
-page printing a paragraph twice) is no caption: the other line must be longer; a short
-line (a name, a heading, a tag) has no clause to lift.
+picture's caption, and the longer line the paragraph.  A caption lifts one clause or
+two out of the paragraph, which says more around them: the paragraph is ``MIN_RATIO``
+times the line's length at least (half as long again).  A lead paragraph that repeats the
+key facts a later paragraph gives again (``…抓获犯罪嫌疑人29名,涉案资金达2000万余元。``
+in both) is as long as a paragraph and stays, as does a line printed twice whole (a page
+printing a paragraph twice); a short line (a name, a heading, a tag) has no clause to lift.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from newsclean.filters.caption_layout import LineLike
 #: ``head_search.MIN_LIFTED``).
 MIN_LIFTED = 24
 COMMAS = ",，"
+#: The paragraph restating a caption is this many times its length at least.
+MIN_RATIO = 1.5
 WHY = "a sentence of the article lifted: its clause printed again in a longer paragraph"
 
 
@@ -43,7 +48,8 @@ class Lifted:
         >>> class V:
         ...     def __init__(self, text): self.text = text
         >>> page = [V("市长王某表示全市将新建三座公园,让市民出门就能见到绿色。"),
-        ...         V("会上,他表示全市将新建三座公园,让市民出门就能见到绿色。他还说,明年开工。")]
+        ...         V("会上,他表示全市将新建三座公园,让市民出门就能见到绿色。他还说,三座公园"
+        ...           "明年春天开工,年底前建成开放。")]
         >>> Lifted(page)(0) is not None, Lifted(page)(1)
         (True, None)
         """
@@ -60,7 +66,7 @@ class Lifted:
         while at >= 0:
             if not own[0] <= at < own[1]:
                 other = self._line_at(at)
-                if len(other) > len(text):
+                if len(other) >= MIN_RATIO * len(text):
                     return WHY
             at = joined.find(tail, at + 1)
         return None

@@ -37,7 +37,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsclean.document import Evidence, Placement
-from newsclean.filters.byline_brand import is_spam_brand
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
@@ -57,6 +56,7 @@ from newsclean.filters.captions import (
 )
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.credits import article_credit
+from newsclean.filters.field_origin import settle_fields
 from newsclean.filters.foot_notices import foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
@@ -221,8 +221,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
                 head_bylines.append(i)
             evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
             for key, value in metadata.fields.items():
-                if key not in fields and (key != "source" or not is_spam_brand(value)):
-                    fields[key], read_at[key] = value, i  # / 金沙手机网投app / DATE: no source
+                if key not in fields:  # a brand's source and a line that goes: field_origin
+                    fields[key], read_at[key] = value, i
             continue
         content.append(i)
         if not prose_seen:
@@ -271,8 +271,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     paragraphs = [i for i in body if placements[i] == "body"]
     opens = next((k for k, i in enumerate(paragraphs) if is_paragraph(lines[i].text)), 0)  # type: ignore[union-attr]
     paragraphs = paragraphs[opens:]
-    for key in [key for key, at in read_at.items() if placements[at] != "metadata"]:
-        del fields[key]  # its line went (another story's date under its headline): no field
+    settle_fields(fields, read_at, placements, lines)  # a field stands with its line
     credit = None if "author" in fields else article_credit(paragraphs, lambda i: lines[i].text)  # type: ignore[union-attr]
     if credit is not None:
         at, fields["author"] = credit
