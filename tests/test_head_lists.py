@@ -43,7 +43,8 @@ def test_a_headline_with_a_date_is_no_clock(line: str):
     ],
 )
 def test_lines_naming_the_pages_parts_are_no_headline(line: str):
-    assert is_head_furniture(line)
+    article = "市政府今天召开常务会议,研究部署今冬明春的供暖保障工作。"
+    assert is_head_furniture(line, article)
     assert not is_title_shaped(line)
 
 
@@ -57,4 +58,24 @@ def test_lines_naming_the_pages_parts_are_no_headline(line: str):
     ],
 )
 def test_headlines_with_lists_tags_and_colons_stay_headlines(line: str):
-    assert not is_head_furniture(line)
+    assert not is_head_furniture(line, "")
+
+
+ARTICLE = (
+    "一线城市的房价在今年春天再次走高,北京和上海的成交量都比去年同期增加了两成以上。\n"
+    "广州、深圳的新房供应则明显减少,多家开发商表示将推迟开盘。"
+)
+
+
+def test_a_list_of_words_the_article_speaks_of_is_no_menu():
+    # round 35: a menu names the site's sections; these places are the story's subject
+    assert not is_head_furniture("北京、上海、广州、深圳", ARTICLE)
+    assert is_head_furniture("要闻、时评、财经、体育、娱乐", ARTICLE)
+
+
+def test_a_headless_page_keeps_its_first_line_listing_the_articles_places():
+    from newsclean import clean
+
+    doc = clean("北京、上海、广州、深圳\n" + ARTICLE + "\n")
+    assert doc.body[0] == "北京、上海、广州、深圳"
+    assert not any(r.text == "北京、上海、广州、深圳" for r in doc.removed)

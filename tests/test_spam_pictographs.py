@@ -72,3 +72,31 @@ def test_the_cleaned_body_keeps_the_paragraphs_without_the_pictographs() -> None
     document = clean("\n\n".join([title, *marked]) + "\n")
     assert document.body == [FIRST, SECOND, THIRD]
     assert all(r.reason != "spam" for r in document.removed)
+
+
+#: A story quoting several posts (round 35): the posters' emoji are their writing.
+POSTS = [
+    "放假第一天,不少市民选择出城游玩,网友“小满”在微博上写道:“今天终于等到放晴了😄,带着孩子去公园转了一圈🌳,空气真好。”",
+    "也有网友抱怨景区人太多,一位网友留言:“排了两个小时的队🙃,总算买到票了🎫,值了!”",
+    "还有网友晒出自家阳台上的花😊,配文说哪儿也不去,在家最舒服🏠,引来不少点赞。",
+]
+
+
+def test_a_story_quoting_several_posts_keeps_their_emoji() -> None:
+    # four sites before commas inside quotes, two more in a paraphrase beside an emoji
+    # closing a clause elsewhere: the placement is the posters', not a farm's
+    assert _cuts(POSTS) == {}
+
+
+def test_emoji_inside_quotes_are_no_sites_however_many() -> None:
+    quoted = "网友纷纷留言:“太美了😍,下次还来🚗,一定带上家人👨‍👩‍👧,再住两天。”随后记者联系了景区。"
+    assert _cuts([quoted, FIRST, SECOND]) == {}
+
+
+def test_a_farm_scatter_beside_a_quote_without_emoji_is_still_cut() -> None:
+    marked = FIRST.replace("了解到,", "了解到🍻,").replace("过程,", "过程📢,")
+    quoted = "一位村民说:“雨一来,河水涨得很快,我们早早就搬到了亲戚家。”" + SECOND.replace(
+        "山洪、", "山洪🤌、"
+    )
+    found = _cuts([marked, quoted, THIRD])
+    assert set(found) == {0, 1}

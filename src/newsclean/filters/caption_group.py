@@ -77,6 +77,7 @@ from newsclean.filters.caption_layout import (
     ends_as_sentence,
     layout_caption_shaped,
 )
+from newsclean.filters.caption_lifted import Lifted
 from newsclean.filters.caption_rejects import ROLE_PIECE
 from newsclean.filters.caption_tail import author_glued
 from newsclean.filters.captions import caption_cue
@@ -122,7 +123,7 @@ class Groups:
     """Asks, per line of ``views``, whether it is one of a group of captions (module
     docstring); ``differences`` is ``caption_layout.layout_differences``' answer."""
 
-    __slots__ = ("_names", "_pairs", "differences", "views")
+    __slots__ = ("_names", "_pairs", "differences", "lifted", "views")
 
     def __init__(self, views: Sequence[LineLike | None], differences: Sequence[str | None]):
         self.views = views
@@ -130,6 +131,7 @@ class Groups:
         self._pairs: set[str] | None = None  # the paragraphs' pairs, when first asked
         #: ``picture_name`` reads a line and the one under it: each short pair once.
         self._names: PageMemo[str | None] = PageMemo()
+        self.lifted = Lifted(views)  # a sentence of the article restated (round 35)
 
     def __call__(self, position: int, unpunctuated: bool = True) -> bool:
         """The line at ``position`` and a neighbour break the paragraphs' layout and, with
@@ -152,12 +154,13 @@ class Groups:
 
     def line_cue(self, position: int, started: bool, typical: int) -> str | None:
         """Why the line at ``position`` is a caption by its place among its neighbours:
-        a picture's name above the article (not ``started``), a lone bullet item."""
+        a picture's name above the article (not ``started``), a lone bullet item, a
+        sentence of the article lifted (``caption_lifted``, round 35)."""
         if not started and (name := self._picture_name(position)) is not None:
             return name
         if started and self._credit_glued(position):
             return "photo credit at the end: 作者 glued to a caption set apart"
-        return self.lone_bullet(position, typical)
+        return self.lone_bullet(position, typical) or self.lifted(position)
 
     def _picture_name(self, position: int) -> str | None:
         views = self.views

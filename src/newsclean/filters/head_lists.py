@@ -22,7 +22,10 @@ Round 34 (``is_head_furniture``), lines that name the page's parts instead of it
 
 * a *menu of short words* joined by 、 (``焦点、府会、民代、乡市镇、广场``): ``MIN_LIST_TERMS``
   items or more, each ``MAX_MENU_WORD`` Han letters at most; a headline listing places goes
-  on after its list (``北京、上海、广州、深圳房价齐涨``);
+  on after its list (``北京、上海、广州、深圳房价齐涨``). Round 35: a menu names the site's
+  sections, not the story, so the article under it (the caller passes it) prints fewer
+  than half of its words (``MAX_MENU_ECHO``); a list whose words the article speaks of
+  (``北京、上海、广州、深圳`` over a report on their house prices) is the article's own line;
 * a *bracketed tag* alone (``【口播】``, a programme's or column's tag): no headline by itself;
 * a *staff line*: roles joined by 、 before one colon, each ending in a byline label
   (``版面编辑、记者:刘懿德``), and names after it, no clause;
@@ -139,6 +142,8 @@ def is_field_row(text: str) -> bool:
 
 #: A word of a menu joined by 、 is this many Han letters at most.
 MAX_MENU_WORD = 3
+#: A menu's words the article prints: fewer than this share of them (round 35).
+MAX_MENU_ECHO = 0.5
 MENU_WORD = stdlib(rf"[\u4e00-\u9fff]{{1,{MAX_MENU_WORD}}}")
 TAG_ALONE = stdlib(r"[【〖\[［][\u4e00-\u9fff]{1,6}[】〗\]］]")
 STAFF_LINE = stdlib(r"([\u4e00-\u9fff、]{2,24})[:：]\s*([\u4e00-\u9fff·、 ]{2,16})")
@@ -152,25 +157,31 @@ CONTACT_LABEL = stdlib(r"(?:电话|電話|传真|傳真|邮箱|郵箱|电邮|電
 STAFF_KINDS = frozenset({"reporter", "editor", "author", "photographer"})
 
 
-def is_head_furniture(text: str) -> bool:
+def is_head_furniture(text: str, article: str) -> bool:
     """A line naming the page's parts (module docstring, round 34): no headline.
+    ``article`` is the article under the line (empty when the caller knows none): a 、
+    menu's words are not its subject (round 35).
 
-    >>> is_head_furniture("焦点、府会、民代、乡市镇、广场"), is_head_furniture("【口播】")
+    >>> is_head_furniture("焦点、府会、民代、乡市镇、广场", ""), is_head_furniture("【口播】", "")
     (True, True)
-    >>> is_head_furniture("版面编辑、记者:刘懿德")
+    >>> is_head_furniture("版面编辑、记者:刘懿德", "")
     True
-    >>> is_head_furniture("某某日报有限公司. 地址:花莲县和平路336号 电话:038356141")
+    >>> is_head_furniture("某某日报有限公司. 地址:花莲县和平路336号 电话:038356141", "")
     True
-    >>> is_head_furniture("北京、上海、广州、深圳房价齐涨"), is_head_furniture("【独家】台风逼近")
-    (False, False)
-    >>> is_head_furniture("展览在市图书馆举行。地址:中山路1号,咨询电话:12345")
+    >>> is_head_furniture("北京、上海、广州、深圳房价齐涨", "")
+    False
+    >>> is_head_furniture("【独家】台风逼近", "")
+    False
+    >>> is_head_furniture("北京、上海、广州、深圳", "北京和上海的成交量增加,广州、深圳供应减少")
+    False
+    >>> is_head_furniture("展览在市图书馆举行。地址:中山路1号,咨询电话:12345", "")
     False
     """
     line = text.strip()
     if "、" in line:
         items = line.split("、")
         if len(items) >= MIN_LIST_TERMS and all(MENU_WORD.fullmatch(i) for i in items):
-            return True
+            return sum(item in article for item in items) < MAX_MENU_ECHO * len(items)
     if TAG_ALONE.fullmatch(line):
         return True
     if ADDRESS_LABEL.search(line) and CONTACT_LABEL.search(line):

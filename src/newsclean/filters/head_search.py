@@ -226,7 +226,8 @@ def _first_headline(
         if (
             i in in_list
             or is_term_list(text)
-            or is_head_furniture(text)  # a menu, a tag, a staff or contact line (round 34)
+            # a menu the article does not speak of, a tag, a staff or contact line (round 34, 35)
+            or is_head_furniture(text, _article(lines, under) if "、" in text else "")
             or is_page_counter(text)
             or text.rstrip().endswith(OPEN_END)  # a crumb or a row left open (round 24)
             or crumb_path(text)  # 导航:首页 > 源码编译 > the headline (round 30)

@@ -47,10 +47,10 @@ Round 19: a run of three spaces or more is layout padding between a row's links,
 wide space (``打印版      [推荐此文给朋友]``); shapes 5 and 6 are in ``furniture_links``.
 Round 34: a broadcaster's promotion (``furniture_promos``), anywhere, as a consent notice.
 
-Round 21: the where-you-are lead of a crumb trail is composed, not listed: a reader (您,
-你) perhaps, a time word (当前, 现在, 目前) perhaps, 所在 perhaps, 的 perhaps, 位置 and a
-colon (``你目前的位置：…``); something stands before 位置 (``位置：…`` alone labels an
-address) and the colon is needed (``目前位置仍未确定`` is a sentence).
+Round 35, split by job: this module is the order the shapes are tried in; the tool rows
+and tool lines of shapes 3 and 4 are ``furniture_tools``, the crumb trails of shape 7 (the
+where-you-are lead, round 21; the open trail, round 24; the rooted trail, round 30) are
+``furniture_crumbs``.
 
 Round 10, what these shapes share.  A furniture line is short and made of tool and
 section words and link-sized items: a label, a colon and a row of short items (shape 8);
@@ -92,40 +92,47 @@ from dataclasses import dataclass
 
 from newsclean.filters.consent import is_consent
 from newsclean.filters.furniture_counters import counter_reason
+from newsclean.filters.furniture_crumbs import (
+    SITE_NAME,
+    arrow_trail,
+    lost_arrow_trail,
+    open_trail,
+    where_you_are,
+)
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.furniture_grammar import (
-    COUNTED,
     LABEL_STOPS,
-    MIN_COVERAGE,
     furniture_coverage,
     holds_tool,
     label_with_stop,
     lead_openers,
     link_lead,
-    long_verb_lead,
     nav_terms,
     spaced_link_lead,
     stdlib,
 )
 from newsclean.filters.furniture_links import (
     BRACKET_CLOSE,
-    ENGLISH_JOINS,
     MIN_ROW_SEGMENTS,
-    SEGMENT_SPLIT,
     Coverage,
     bracketed_tool,
     link_row,
     tool_lead,
 )
 from newsclean.filters.furniture_menu import menu_reason, residue_reason
-from newsclean.filters.furniture_meters import is_measure, is_meter, progress_line
+from newsclean.filters.furniture_meters import progress_line
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.furniture_promos import promotion
 from newsclean.filters.furniture_repeat import repeated_unit
+from newsclean.filters.furniture_tools import (
+    MAX_ROW_LINE,
+    covered_line,
+    meters_alone,
+    tool_row,
+)
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.provenance import is_document_address
-from newsclean.filters.site_speech import CRUMB_ARROWS, header_speech, here_crumb, rooted_trail
 
 NAME = "navigation"
 # nav_terms and furniture_coverage live in furniture_grammar; byline and the tests use them
@@ -134,34 +141,9 @@ __all__ = ["MAX_FURNITURE_LINE", "NAME", "SITE_NAME", "Furniture"]
 __all__ += ["classify_furniture", "furniture_coverage", "nav_terms"]
 
 DOMAIN_LINE = lazy_regex(rf"(?i)^(?:https?://)?({HOST_NAME})(?::\d{{1,5}})?(?:/\S{{0,200}})?$")
-# Symbols (arrows ↑↓, stars, boxes) decorate tool rows; they never carry a tool's name.
-TOKEN_SPLIT = lazy_regex(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、:：>»＞\p{Sm}\p{So}-]+")
-# A counter beside a tool word: 阅读 (1234), 点赞 10万+, 评论 1.2k.
-COUNTER_TOKEN = lazy_regex(r"^\d[\d.,]{0,12}(?:[万萬千億亿kKwW])?\+?$")
-# ... and its unit, printed apart (网友评论:103 条): one token with the count.
-COUNT_UNIT = lazy_re(r"(?<=\d)\s*[条條则則次人篇]")
-CLAUSE_SPLIT = lazy_re(r"[,，、;；]+")
-PIECE_SPLIT = lazy_re(r"[,，、;；\s\u3000]+")
-CRUMB_LEAD = stdlib(
-    r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]?"
-)
-#: Round 21: the where-you-are lead composed, a reader perhaps, a time word perhaps (儅 is
-#: a variant of 當), 所在 perhaps, 的 perhaps, 位置 and a colon (``您当前所在的位置:``,
-#: ``你目前的位置：``); something before 位置 (``位置：北京市海淀区`` is an address's label).
-CRUMB_LEAD_COMPOSED = stdlib(
-    r"^(?:您|你)?(?:现在|現在|当前|當前|儅前|目前)?(?:所在|所處|所处)?的?位置[ ]?[:：]"
-)
-CRUMB_LEAD_FIRST = frozenset("当您所本當你现現儅目")
-CRUMB_SEPARATOR = stdlib(rf"\s*{CRUMB_ARROWS}\s*")
-#: A trail's separator, its arrows gone (module docstring, 7): a spaced "?" or a bar.
-LOST_OR_BAR_SEPARATOR = stdlib(r"\s+\?\s+|\s*[|｜]\s*")
-#: Round 24: an open crumb trail, its root after a list number perhaps, a separator last.
-OPEN_CRUMB = stdlib(r"(?:[0-9]{1,2}[.、]\s?)?(.{1,16}?)\s?(?:/|>>|>|»|＞|›)")
 SENTENCE_MARKS = lazy_re(r"[。！？；]")
 #: Layout padding: a run of spaces between a row's links is one wide space (round 19).
 PADDING = stdlib(r"[ \u3000]{3,}")
-# A crumb trail's first segment names the site only when it reads like a site's name.
-SITE_NAME = lazy_re(r"(?:网|網|报|報|台|社|新闻|新聞)$")
 SHARE_LEAD = ("分享到", "分享至", "分享：", "分享:")
 # Symbols and bullets that may open a furniture line: ▶ 延伸閱讀 / » 看更多 / 👉 追蹤我們.
 LEADING_SYMBOLS = lazy_regex(r"^[\s\p{So}\p{Sm}\p{Sk}※*＊•·●■◆▪►▸>»]+")
@@ -174,15 +156,10 @@ MAX_COUNTER_LINE = 24
 
 #: No furniture line is longer than this (stripped): longer is content.
 MAX_FURNITURE_LINE = 200
-#: Crumb segments longer than this are prose, not a trail.
-MAX_CRUMB_SEGMENT = 16
 #: Tool phrases are judged on short lines only: a tool line is a few words.
 MAX_PHRASE_LINE = 40
 #: Longest line that a lead word (上一篇：…) may introduce.
 MAX_LINK_LINE = 100
-MAX_ROW_LINE = 80
-#: A tool verb followed by a product name in a tool row: 下载点点通, 下载客户端.
-MAX_VERB_TOKEN = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,10 +199,8 @@ def classify_furniture(text: str) -> Furniture | None:
     lowered = line.lower()
     if lowered.startswith(SHARE_LEAD):
         return Furniture("share")
-    if line[0] in CRUMB_LEAD_FIRST and (
-        CRUMB_LEAD.match(line) or CRUMB_LEAD_COMPOSED.match(line) or here_crumb(line)
-    ):
-        return Furniture("nav")
+    if where_you_are(line):
+        return Furniture("nav")  # 当前位置：… (furniture_crumbs)
     if len(line) <= MAX_LINK_LINE:
         openers = lead_openers()
         bare = line
@@ -249,29 +224,21 @@ def classify_furniture(text: str) -> Furniture | None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     # The tokens, clauses, segments and the link row share pieces: each is measured once.
     coverage = Coverage()
-    tool_row = _tool_row(lowered, coverage)
-    if tool_row is not None:
-        return Furniture(tool_row)
+    row = tool_row(lowered, coverage)
+    if row is not None:
+        return Furniture(row)
     menu = menu_reason(line)
     if menu is not None:
         return Furniture(menu)  # a channel bar, a section or issue row
     if counter_reason(line) is not None:
         return Furniture("nav")  # a page statistic: 點閱數：1234, 2 comments:, a row of counts
-    if len(line) <= MAX_COUNTER_LINE and _meters_alone(line):
+    if len(line) <= MAX_COUNTER_LINE and meters_alone(line):
         return Furniture("nav")  # a length and a reading time: 共 5086字,需瀏覽 11分鐘
     # Shapes 4 and 5 need at least one tool phrase or term: one search rules most lines out.
     row_candidate = len(line) <= MAX_ROW_LINE and len(line.split()) >= MIN_ROW_SEGMENTS
     has_tool = (len(line) <= MAX_PHRASE_LINE or row_candidate) and holds_tool(lowered)
-    if has_tool and len(line) <= MAX_PHRASE_LINE:
-        reason = _covered_clauses(CLAUSE_SPLIT.split(line), coverage)
-        if reason is None and SEGMENT_SPLIT.search(line.strip()):
-            # spaces part the clauses of a tool line too: 打开网易新闻 查看精彩图片, and
-            # with clause marks: 已阅读5页,还剩14页未读 继续免费阅读
-            reason = _covered_clauses(SEGMENT_SPLIT.split(line.strip()), coverage)
-            if reason is None and CLAUSE_SPLIT.search(line):
-                reason = _covered_clauses(PIECE_SPLIT.split(line.strip()), coverage)
-        if reason is not None:
-            return Furniture(reason)
+    if has_tool and len(line) <= MAX_PHRASE_LINE and (reason := covered_line(line, coverage)):
+        return Furniture(reason)  # every clause a tool phrase: 打开网易新闻 查看精彩图片
     if has_tool and line[0] in BRACKET_CLOSE:
         reason = bracketed_tool(line)
         if reason is not None:
@@ -280,121 +247,7 @@ def classify_furniture(text: str) -> Furniture | None:
         reason = link_row(line, coverage)
         if reason is not None:
             return Furniture(reason)
-    if (" ?" in line or "|" in line or "｜" in line) and _lost_arrow_trail(line):
-        return Furniture("nav")
-    crumb = OPEN_CRUMB.fullmatch(line) if line[-1] in "/>»＞›" else None
-    if crumb is not None and header_speech(crumb.group(1)) == "place":
-        return Furniture("nav")  # 1. 新闻首页 /: a trail's root, the rest lost (round 24)
-    if not (">" in line or "»" in line or "＞" in line or "›" in line or "→" in line):
-        return None  # no crumb separator
-    crumbs = [c for c in CRUMB_SEPARATOR.split(line) if c]
-    if len(crumbs) >= 2 and all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs):
-        site = crumbs[0] if SITE_NAME.search(crumbs[0]) else None
-        return Furniture("nav", site)
-    if rooted_trail(crumbs, MAX_CRUMB_SEGMENT):
-        return Furniture("nav")  # 導航:首頁 > 源碼編譯 > <headline> (round 30)
-    return None
-
-
-def _meters_alone(line: str) -> bool:
-    """Every clause a reading meter (``furniture_menu``): ``共 5086字,需瀏覽 11分鐘``."""
-    clauses = [clause for clause in CLAUSE_SPLIT.split(line) if clause.strip()]
-    return bool(clauses) and all(is_measure(clause) for clause in clauses)
-
-
-def _lost_arrow_trail(line: str) -> bool:
-    """A crumb trail whose arrows became ``?`` or bars (module docstring, 7).
-
-    >>> _lost_arrow_trail("首頁 ? 新聞頻道 ? 國內新聞"), _lost_arrow_trail("他去了吗 ? 没有")
-    (True, False)
-    """
-    crumbs = LOST_OR_BAR_SEPARATOR.split(line)
-    return (
-        len(crumbs) >= 2
-        and all(0 < len(crumb) <= MAX_CRUMB_SEGMENT for crumb in crumbs)
-        and header_speech(crumbs[0]) == "place"
-    )
-
-
-def _tool_row(lowered: str, coverage: Coverage | None = None) -> str | None:
-    """The reason of a row of tool tokens, or None.
-
-    Every token is a known term, or — when the row also holds a known term — a tool
-    phrase, a tool verb with a short product name (``下载点点通``) or a counter
-    (``阅读 (1234)``).
-
-    >>> _tool_row("【评论】【推荐】【 】【打印】【下载点点通】【关闭")
-    'share'
-    >>> _tool_row("【字體：↑大 ↓小")
-    'share'
-    >>> _tool_row("阅读 (1234)")
-    'nav'
-    >>> _tool_row("分享经济 收藏文化") is None
-    True
-    """
-    terms = nav_terms()
-    if lowered in terms:
-        return terms[lowered]  # a whole message with its own comma: a wiki skin's tagline
-    if len(lowered) > MAX_ROW_LINE:
-        # prose: checked at its first token (a leading separator leaves an empty piece),
-        # without splitting the whole line
-        head = [t for t in TOKEN_SPLIT.split(lowered, maxsplit=2)[:2] if t]
-        if not head or head[0] not in terms:
-            return None
-    counted = COUNT_UNIT.sub("", lowered) if "条" in lowered or "條" in lowered else lowered
-    tokens = [t for t in TOKEN_SPLIT.split(counted) if t]
-    if not tokens or (tokens[0] not in terms and len(lowered) > MAX_ROW_LINE):
-        return None  # prose: checked at its first token, as cheaply as before the rows
-    known = [t for t in tokens if t in terms]
-    if not known:
-        return None
-    reasons = {terms[t] for t in known}
-    measured = Coverage() if coverage is None else coverage
-    for token in tokens:
-        if token in terms or (token in ENGLISH_JOINS and len(known) > 1):
-            continue  # Bookmark and Share, Print & Email: buttons joined by a conjunction
-        if len(tokens) < 2:
-            return None
-        if COUNTER_TOKEN.match(token):
-            continue
-        if not _is_tool_token(token, measured):
-            return None
-        reasons.add(measured[token][1])
-    return "share" if "share" in reasons else "nav"
-
-
-def _is_tool_token(token: str, coverage: Coverage) -> bool:
-    if len(token) <= MAX_VERB_TOKEN and long_verb_lead().match(token):
-        return True
-    return coverage[token][0] >= MIN_COVERAGE
-
-
-def _covered_clauses(clauses: list[str], coverage: Coverage | None = None) -> str | None:
-    """The reason when every clause of a line is covered by furniture, else None.
-
-    A clause that is a tool verb with a short name (``返回搜狐``) counts when another
-    clause is covered outright.
-
-    >>> _covered_clauses(["生成图片", "分享到微信朋友圈"])
-    'share'
-    >>> _covered_clauses(["返回搜狐", "查看更多"])
-    'nav'
-    >>> _covered_clauses(["打开窗口通风", "关闭燃气阀门"]) is None
-    True
-    """
-    measured = Coverage() if coverage is None else coverage
-    reasons = set()
-    for clause in clauses:
-        if not COUNTED.search(clause):
-            continue
-        if is_meter(clause):  # 已阅读5页, 还剩14页未读
-            reasons.add("nav")
-            continue
-        covered, reason = measured[clause]
-        if covered >= MIN_COVERAGE:
-            reasons.add(reason)
-        elif len(clause) > MAX_VERB_TOKEN or not long_verb_lead().match(clause.lower()):
-            return None
-    if not reasons:
-        return None
-    return "share" if "share" in reasons else "nav"
+    if lost_arrow_trail(line) or open_trail(line):
+        return Furniture("nav")  # 首頁 ? 新聞頻道, 1. 新闻首页 / (furniture_crumbs)
+    trail, site = arrow_trail(line)
+    return Furniture("nav", site) if trail else None

@@ -154,7 +154,8 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
             or page_speech(text) == "links"
             or text.endswith(CRUMB_END)
             or ("第" in text and is_page_counter(text))  # 第33期: an issue's masthead
-            or is_head_furniture(text)  # a 、 menu, a tag, a contact line (round 34)
+            # a 、 menu the article does not speak of, a tag, a contact line (round 34, 35)
+            or is_head_furniture(text, _paragraphs(lines, content) if "、" in text else "")
         ):
             last = i
             echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
@@ -168,6 +169,12 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
         if i <= last
         and (SENTENCE_END.search(text := line_text(lines, i)) is None or header_speech(text))
     ]
+
+
+def _paragraphs(lines: Sequence[LineLike | None], content: list[int]) -> str:
+    """The paragraphs of ``content`` (``ends_head``), joined: the article under the head."""
+    texts = (line_text(lines, i) for i in content)
+    return "\n".join(text for text in texts if ends_head(text))
 
 
 def _placed_between(lines: Sequence[LineLike | None], upper: int, lower: int) -> bool:

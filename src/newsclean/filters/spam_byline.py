@@ -25,7 +25,11 @@ The decision, in order:
 3. A line read as a byline whose name holds a spam term is spam, whatever the line model
    said: any term (weight 1 and more) when the name is glued to the date, a strong one
    (weight 2 and more, ``STRONG_TERM``) otherwise: ``来源：新浪娱乐`` (the weak 娱乐) and
-   ``2019年05月21日 09:09  新浪娱乐`` (a space before the name) stay bylines.
+   ``2019年05月21日 09:09  新浪娱乐`` (a space before the name) stay bylines.  Round 35: not
+   when the article (the page's lines not judged spam) prints every such term of the
+   name: a brand is foreign to the article it is stamped on, and a publisher names what
+   it writes about (``来源：中国彩票网`` over a lottery draw's results, 彩票 in its
+   paragraphs; ``byline_brand`` asks the same of the source field).
 4. Otherwise the spam verdict stands.
 
 Only lines the line model judged spam, and short lines holding a lexicon term as printed
@@ -40,6 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclean.document import Evidence
+from newsclean.filters.byline_brand import article_speaks_of
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.dates import YEAR_ANCHOR
@@ -72,6 +77,8 @@ class BylineReading:
     glued: bool
     #: The heaviest spam-lexicon term in a name it reads (0: none).
     name_weight: float
+    #: The spam-lexicon terms of the names, as the values print them (lower-cased).
+    named: tuple[str, ...] = ()
 
 
 def read_byline(
@@ -95,16 +102,18 @@ def read_byline(
     if values and simplify is not None:
         values = simplify(values)
     weights = lexicon().terms
-    weight = max(
-        (weights[term] for value in values for _, _, term in lexicon().find(value.lower())),
-        default=0.0,
-    )
+    found = [
+        (weights[term], value.lower()[start:end])
+        for value in values
+        for start, end, term in lexicon().find(value.lower())
+    ]
     return BylineReading(
         tuple(sorted(parsed.fields)),
         "published_at" in parsed.fields,
         len(line) <= MAX_SPAM_PROOF_LENGTH,
         _glued_to_date(line),
-        weight,
+        max((weight for weight, _ in found), default=0.0),
+        tuple(piece for _, piece in found),
     )
 
 
@@ -180,10 +189,25 @@ def settle(
             YEAR_ANCHOR.search(text) is None and "年" not in text
         ):
             continue  # too long for a byline, or no year: no date to give
-        settled = spam_or_byline(verdict, _readings(simplify_lines)(text)[0])
+        reading = _readings(simplify_lines)(text)[0]
+        settled = spam_or_byline(verdict, reading)
         if settled is verdict:
             continue
+        if not verdict.is_spam and reading is not None and _subject(reading, i, texts, verdicts):
+            continue  # the article prints the name's terms: the story's subject (round 35)
         if verdict.is_spam and not settled.is_spam:
             kept[i] = Evidence(NAME, "kept", f"{settled.block} ({verdict.evidence().detail})")
         verdicts[i] = settled
     return kept
+
+
+def _subject(
+    reading: BylineReading, at: int, texts: Sequence[str], verdicts: Sequence[SpamVerdict]
+) -> bool:
+    """Whether the article (the page's lines not judged spam, the line ``at`` left out)
+    speaks of every spam term the byline's names hold (module docstring, rule 3)."""
+    if not reading.named:
+        return False
+    article = "\n".join(t for k, t in enumerate(texts) if k != at and not verdicts[k].is_spam)
+    printed = article.lower()
+    return all(article_speaks_of(term, printed) for term in reading.named)

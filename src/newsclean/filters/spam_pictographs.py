@@ -18,6 +18,15 @@ how many times, not which ones (a new farm's emoji are unknown to any list):
 * the page holds ``MIN_SITES`` such sites or more.  A writer who quotes a post with an
   emoji does so once or twice; a scatter is pushed in by the handful.
 
+Round 35: the evidence is the farm's *pattern*, not a count.  A farm pushes its emoji in
+one placement, repeated through the article's own sentences: every pictograph of the
+page's running text stands at a site, outside quoted speech.  A story quoting several
+posts carries the posters' emoji where they wrote them: inside the quotes (``“排了两个
+小时的队🙃,总算买到票了🎫,值了!”``), before a stop, closing a line; such a page's
+emoji are writing, however many stand before commas, and none is cut.  So a site inside
+quotation marks is no site, and a pictograph elsewhere in running text (not at a site,
+not an icon opening the line) tells that the page's emoji are its own.
+
 A pictograph before a stop (``加油💪！``: a post's own exclamation), one opening a line (an
 icon bullet, ``📢公告``), one between spaces, or two sites on the page, stay.
 """
@@ -54,11 +63,28 @@ SITE = lazy_regex(
 ANY = lazy_regex(r"\p{Extended_Pictographic}")
 
 
-def _sites(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text``'s sites, when it is a line of running text."""
+#: An emoji shown as one (not ©, ®, ™, arrows: marks of the text): the placement's count.
+EMOJI = lazy_regex(r"\p{Emoji_Presentation}")
+#: Quoted speech on one line: a post quoted with its emoji is the poster's writing.
+QUOTED = lazy_regex(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
+#: A pictograph opening a line, perhaps after its indentation: an icon bullet (📢公告).
+ICON_BULLET = lazy_regex(rf"^[\s\u3000]*(?:{PICTOGRAPH})+")
+
+
+def _sites(text: str) -> list[tuple[int, int]] | None:
+    """The spans of ``text``'s sites, when it is a line of running text; None when a
+    pictograph of the line stands anywhere else (in quoted speech, before a stop, closing
+    the line: module docstring, round 35), so that the page's emoji are its writer's."""
     if len(text) < MIN_LINE or ANY.search(text) is None:
         return []
-    return [m.span() for m in SITE.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    sites = [m.span() for m in SITE.finditer(text)]
+    sites = [(s, e) for s, e in sites if not any(qs < s < qe for qs, qe in quoted)]
+    bullet = ICON_BULLET.match(text)
+    placed = sum(len(EMOJI.findall(text, s, e)) for s, e in sites)
+    if len(EMOJI.findall(text, bullet.end() if bullet else 0)) > placed:
+        return None
+    return sites
 
 
 def pictograph_cuts(
@@ -75,9 +101,15 @@ def pictograph_cuts(
     ('👋 🍻 📢', '「西螺酱油」名声,无人不知。小小的西螺镇,不仅孕育出老字号,还留下了技法。')
     """
     del simplify_lines  # a pictograph is in no script
-    found = {
-        i: spans for i, t in enumerate(texts) if not verdicts[i].is_spam and (spans := _sites(t))
-    }
+    found: dict[int, list[tuple[int, int]]] = {}
+    for i, text in enumerate(texts):
+        if verdicts[i].is_spam:
+            continue
+        spans = _sites(text)
+        if spans is None:
+            return {}  # a pictograph placed otherwise: the page's emoji are its own writing
+        if spans:
+            found[i] = spans
     if sum(len(spans) for spans in found.values()) < MIN_SITES:
         return {}
     cuts: dict[int, HeadCut] = {}

@@ -29,13 +29,13 @@ from dataclasses import dataclass, field
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import author_line
-from newsclean.filters.byline_brand import is_spam_brand
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
 from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
+from newsclean.filters.field_origin import settle_fields
 from newsclean.filters.foot_notices import foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
@@ -139,6 +139,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     # Other stories listed after the article (round 32): before any line is read, so an
     # item's date is never the article's.
     listed = page_listing(lines)
+    read_at: dict[str, int] = {}  # the line each field was read from (round 35)
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
@@ -181,8 +182,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
                 head_bylines.append(i)
             evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
             for key, value in metadata.fields.items():
-                if key != "source" or not is_spam_brand(value):  # / 金沙手机网投app / DATE
-                    fields.setdefault(key, value)
+                if key not in fields:  # a brand's source and a line that goes: field_origin
+                    fields[key], read_at[key] = value, i
             continue
         content.append(i)
         if not prose_seen:
@@ -231,6 +232,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     paragraphs = [i for i in body if placements[i] == "body"]
     opens = next((k for k, i in enumerate(paragraphs) if is_paragraph(lines[i].text)), 0)  # type: ignore[union-attr]
     paragraphs = paragraphs[opens:]
+    settle_fields(fields, read_at, placements, lines)  # a field stands with its line
     credit = None if "author" in fields else article_credit(paragraphs, lambda i: lines[i].text)  # type: ignore[union-attr]
     if credit is not None:
         at, fields["author"] = credit

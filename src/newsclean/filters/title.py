@@ -193,7 +193,10 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
 
 def is_title_shaped(text: str) -> bool:
     """A headline's shape (see the module docstring): 两交通意外两人送院, 假恋爱真诈骗！北市女…,
-    「…学会摆脱窃听和跟踪。」那些年，在黑夜中寻找星星的新闻人; not 他说，, not a list."""
+    「…学会摆脱窃听和跟踪。」那些年，在黑夜中寻找星星的新闻人; not 他说，, not a list.
+    The shape alone, no article asked: a list of short words joined by 、 is no headline
+    (``head_lists.is_head_furniture`` with no article; ``head_search`` and ``page_head``
+    ask it with theirs)."""
     # Pure tests, cheapest first; two Han characters need two searches, not a list of all.
     first_han = HAN.search(text) if len(text) <= MAX_TITLE_LENGTH else None
     return (
@@ -205,7 +208,7 @@ def is_title_shaped(text: str) -> bool:
         and DATELINE_LEAD.search(text) is None
         and not is_term_list(text)
         and not is_page_counter(text)
-        and not is_head_furniture(text)
+        and not is_head_furniture(text, "")
         and not is_labelled_byline(text)
         and not is_labelled_record(text)
         and caption_cue(text) is None

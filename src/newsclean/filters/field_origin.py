@@ -1,0 +1,47 @@
+"""The fields the record lines gave, checked against what became of their lines and the
+article they stand over (round 35; asked once by ``structure.classify`` after every
+reading has placed its lines).
+
+Model.  A field is what a line of the document's metadata says, so it stands or goes with
+its line:
+
+* a field read from a line that a later reading places elsewhere (the list of other
+  stories after the article, each headline over its date: ``furniture_related``) says
+  nothing of this document and is dropped; the page's own readers that fill an empty
+  field afterwards (``record_dates.page_order``) may fill it;
+* a source is a publisher (``byline_brand``): a value holding a strong spam term the
+  article never prints is a brand stamped on the row, and the row keeps its date; a term
+  the article prints is the story's subject (``来源：中国彩票网`` over a lottery draw).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.document import Placement
+from newsclean.filters.byline_brand import is_spam_brand
+from newsclean.filters.caption_layout import LineLike
+
+
+def settle_fields(
+    fields: dict[str, str],
+    read_at: dict[str, int],
+    placements: Sequence[Placement],
+    lines: Sequence[LineLike | None],
+) -> None:
+    """Drop from ``fields`` (read from the lines ``read_at``) the fields whose line left
+    the metadata, and a source that is a spam brand (module docstring)."""
+    for key, at in read_at.items():
+        if placements[at] != "metadata" and fields.get(key) is not None:
+            del fields[key]  # its line went: another story's date under its headline
+    source = fields.get("source") if "source" in read_at else None
+    if source is not None and is_spam_brand(source, _article(lines, placements)):
+        del fields["source"]  # / 金沙手机网投app / DATE: a brand publishes nothing
+
+
+def _article(lines: Sequence[LineLike | None], placements: Sequence[Placement]) -> str:
+    """The document's paragraphs and headings, joined."""
+    kept = ("body", "heading", "title", "caption")
+    return "\n".join(
+        line.text for i, line in enumerate(lines) if line is not None and placements[i] in kept
+    )

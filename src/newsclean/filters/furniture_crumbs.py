@@ -1,0 +1,98 @@
+"""Crumb trails: the path down to the page, a line of the site's own places (split from
+``navigation`` in round 35; ``navigation.classify_furniture`` asks these in its order).
+
+Model.  A trail is short segments joined by arrows (``国内 > 社会``, ``site_speech``'s
+``CRUMB_ARROWS``), each ``MAX_CRUMB_SEGMENT`` characters at most; its first segment names
+the site when it reads like a site's name (``SITE_NAME``: 网, 报, 台, 新闻 closing it).
+
+* *Lost arrows* (navigation shape 7): the page's encoding may turn the arrows to ``?``
+  (``首頁 ? 新聞頻道 ? 國內新聞``); a spaced ``?`` parts the trail when its first segment is a
+  home place of the site (``site_speech``: 首页, a ``place`` word alone): a question mark
+  stands right after its clause, and no question opens with 首页; round 31, bars part such
+  a trail too (``首页 | 新闻头条``).
+* *The where-you-are lead* (``当前位置：…``, listed, and round 21, composed): a reader
+  (您, 你) perhaps, a time word (当前, 现在, 目前) perhaps, 所在 perhaps, 的 perhaps, 位置 and
+  a colon (``你目前的位置：…``); something stands before 位置 (``位置：…`` alone labels an
+  address) and the colon is needed (``目前位置仍未确定`` is a sentence).
+* *An open trail* (round 24): the path's root (a place word of ``site_speech``, 首页,
+  新闻首页) after a list number perhaps and a separator closing the line (``1. 新闻首页 /``):
+  the links after it were lost.
+* *A rooted trail* (round 30): read from its root to the headline (``site_speech.rooted_trail``).
+"""
+
+from __future__ import annotations
+
+from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.site_speech import CRUMB_ARROWS, header_speech, here_crumb, rooted_trail
+
+CRUMB_LEAD = stdlib(
+    r"^(?:当前位置|您的位置|您现在的位置|所在位置|本页位置|當前位置|您現在的位置|本頁位置)\s*[:：]?"
+)
+#: Round 21: the where-you-are lead composed, a reader perhaps, a time word perhaps (儅 is
+#: a variant of 當), 所在 perhaps, 的 perhaps, 位置 and a colon (``您当前所在的位置:``,
+#: ``你目前的位置：``); something before 位置 (``位置：北京市海淀区`` is an address's label).
+CRUMB_LEAD_COMPOSED = stdlib(
+    r"^(?:您|你)?(?:现在|現在|当前|當前|儅前|目前)?(?:所在|所處|所处)?的?位置[ ]?[:：]"
+)
+CRUMB_LEAD_FIRST = frozenset("当您所本當你现現儅目")
+CRUMB_SEPARATOR = stdlib(rf"\s*{CRUMB_ARROWS}\s*")
+#: A trail's separator, its arrows gone (module docstring): a spaced "?" or a bar.
+LOST_OR_BAR_SEPARATOR = stdlib(r"\s+\?\s+|\s*[|｜]\s*")
+#: Round 24: an open crumb trail, its root after a list number perhaps, a separator last.
+OPEN_CRUMB = stdlib(r"(?:[0-9]{1,2}[.、]\s?)?(.{1,16}?)\s?(?:/|>>|>|»|＞|›)")
+# A crumb trail's first segment names the site only when it reads like a site's name.
+SITE_NAME = lazy_re(r"(?:网|網|报|報|台|社|新闻|新聞)$")
+#: Crumb segments longer than this are prose, not a trail.
+MAX_CRUMB_SEGMENT = 16
+
+
+def where_you_are(line: str) -> bool:
+    """A trail opened by its where-you-are lead (module docstring).
+
+    >>> where_you_are("你目前的位置：首页 > 新闻中心"), where_you_are("位置：北京市海淀区")
+    (True, False)
+    """
+    return line[0] in CRUMB_LEAD_FIRST and bool(
+        CRUMB_LEAD.match(line) or CRUMB_LEAD_COMPOSED.match(line) or here_crumb(line)
+    )
+
+
+def lost_arrow_trail(line: str) -> bool:
+    """A crumb trail whose arrows became ``?`` or bars (module docstring).
+
+    >>> lost_arrow_trail("首頁 ? 新聞頻道 ? 國內新聞"), lost_arrow_trail("他去了吗 ? 没有")
+    (True, False)
+    """
+    if not (" ?" in line or "|" in line or "｜" in line):
+        return False
+    crumbs = LOST_OR_BAR_SEPARATOR.split(line)
+    return (
+        len(crumbs) >= 2
+        and all(0 < len(crumb) <= MAX_CRUMB_SEGMENT for crumb in crumbs)
+        and header_speech(crumbs[0]) == "place"
+    )
+
+
+def open_trail(line: str) -> bool:
+    """A trail's root and a separator closing the line, the rest lost (round 24).
+
+    >>> open_trail("1. 新闻首页 /"), open_trail("首页改版后/")
+    (True, False)
+    """
+    crumb = OPEN_CRUMB.fullmatch(line) if line[-1] in "/>»＞›" else None
+    return crumb is not None and header_speech(crumb.group(1)) == "place"
+
+
+def arrow_trail(line: str) -> tuple[bool, str | None]:
+    """Whether ``line`` is a trail of arrows, and the site its first segment names.
+
+    >>> arrow_trail("人民网 > 国内 > 社会"), arrow_trail("国内 > 社会")
+    ((True, '人民网'), (True, None))
+    """
+    if not (">" in line or "»" in line or "＞" in line or "›" in line or "→" in line):
+        return False, None  # no crumb separator
+    crumbs = [c for c in CRUMB_SEPARATOR.split(line) if c]
+    if len(crumbs) >= 2 and all(len(c) <= MAX_CRUMB_SEGMENT for c in crumbs):
+        return True, crumbs[0] if SITE_NAME.search(crumbs[0]) else None
+    return rooted_trail(crumbs, MAX_CRUMB_SEGMENT), None  # 導航:首頁 > 源碼編譯 > <headline>

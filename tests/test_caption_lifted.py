@@ -1,0 +1,45 @@
+"""``caption_lifted`` (round 35): a line restating a clause of a longer paragraph is the
+picture's caption; a paragraph printed twice whole, or a short line, stays."""
+
+from newsclean import clean
+
+#: A city story's paragraphs (written for the test in the form such reports take).
+CAPTION = "卫生局局长李明表示留意到海滨公园一带今日游人众多,更直言请市民「少出门,多休息」。"
+FIRST = "卫生局今日举行记者会,有记者问及政府会否关闭公园,李明强调现阶段不会关闭,但会加强人流管理。"
+SECOND = (
+    "李明在会上强调,政府虽然没有关闭措施,但请市民切勿聚集,"
+    "他更表示留意到海滨公园一带今日游人众多,更直言请市民「少出门,多休息」。"
+)
+
+
+def test_a_sentence_restated_above_its_paragraph_is_a_caption() -> None:
+    document = clean("\n\n".join([CAPTION, FIRST, SECOND]) + "\n")
+    assert document.captions == [CAPTION]
+    assert document.body == [FIRST, SECOND]
+
+
+def test_a_paragraph_printed_twice_is_no_caption() -> None:
+    document = clean("\n\n".join([SECOND, FIRST, SECOND]) + "\n")
+    assert document.captions == []
+
+
+def test_a_line_sharing_a_short_phrase_stays_in_the_body() -> None:
+    short = "李明表示留意到海滨公园一带今日游人众多。"  # no clause stretch to lift
+    document = clean("\n\n".join([short, FIRST, SECOND]) + "\n")
+    assert document.captions == []
+    assert short in document.body
+
+
+def test_a_lead_repeating_the_key_facts_of_a_later_paragraph_stays() -> None:
+    # a lead and a later paragraph both give the arrests and the sums: two paragraphs
+    lead = (
+        "(通讯员 张华 记者 李明)9月18日上午,记者从市公安局召开的新闻发布会上获悉,警方近日破获"
+        "一起跨境赌博案件,抓获犯罪嫌疑人29名,涉案资金达2000万余元。"
+    )
+    later = (
+        "5月初,经过两轮集中行动,专案组在多地同步收网,抓获犯罪嫌疑人29名,涉案资金达2000万余元。"
+        "这也是今年市公安局破获的第一起跨境赌博案件。"
+    )
+    document = clean("\n\n".join([lead, FIRST, later]) + "\n")
+    assert document.captions == []
+    assert lead in document.body

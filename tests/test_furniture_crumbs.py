@@ -1,0 +1,47 @@
+"""``furniture_crumbs`` (split from ``navigation`` in round 35): crumb trails, their
+where-you-are lead, trails whose arrows were lost and open trails; an address's label and
+sentences about a position stay."""
+
+import pytest
+
+from newsclean.filters.furniture_crumbs import arrow_trail, lost_arrow_trail, where_you_are
+from newsclean.filters.navigation import classify_furniture
+
+
+def test_the_trail_readers_alone():
+    assert where_you_are("您现在的位置：首页 > 体育")
+    assert lost_arrow_trail("首页 | 新闻头条")
+    assert not lost_arrow_trail("他去了吗 ? 没有")
+    assert arrow_trail("新华网 > 时政 > 正文") == (True, "新华网")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 21: the where-you-are lead composed; invented forms, on no eval page
+        "你目前的位置：首页 > 新闻中心",
+        "您当前所在位置：首页",
+        "现在位置: 本地 >> 社会",
+    ],
+)
+def test_a_composed_where_you_are_lead_is_a_crumb(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["位置：北京市海淀区中关村大街1号", "你的位置很重要。", "目前位置仍未确定，搜救仍在进行。"],
+)
+def test_a_place_label_or_a_sentence_about_a_position_stays(line: str) -> None:
+    assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize("line", ["1. 新闻首页 /", "首页 >", "首頁 »"])
+def test_an_open_crumb_trail_is_navigation(line: str) -> None:
+    # round 24: the trail's root and a separator closing the line (tuned page 066; invented)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["1. 新闻 /", "新闻首页", "1. 他说 /", "首页改版后/"])
+def test_a_line_ending_in_a_separator_without_a_root_stays(line: str) -> None:
+    assert classify_furniture(line) is None
