@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from newsclean.filters.codec_misread import find_misreads, repair_misreads
 from newsclean.filters.codec_restore import LOST
-from newsclean.filters.codec_restore_pairs import LIMIT, WINDOW, restore_pairs
+from newsclean.filters.codec_restore_pairs import (
+    LIMIT,
+    WINDOW,
+    _backward,
+    _best_path,
+    _best_without,
+    _forward,
+    _steps,
+    restore_pairs,
+)
 
 #: Traditional text in GBK: its extension rows hold the bytes cp1252 leaves undefined.
 TRADITIONAL = "颱風過後，漁會理事長說，補助申請將提早一個月開放，希望大家能儘快恢復出海作業。"
@@ -51,3 +60,19 @@ def test_a_long_stretch_is_read_in_windows_and_a_very_long_one_as_it_is() -> Non
     assert len(huge) > LIMIT
     plain = restore_pairs(huge)
     assert (plain.text, plain.restored, plain.gaps) == (huge.decode("gbk", "replace"), 0, 0)
+
+
+def test_the_best_reading_without_a_byte_is_read_off_the_lattice() -> None:
+    # The margin of each put-back byte: the best reading that puts none back there, read
+    # from the forward and backward passes, is the one the pass finds when barred from it.
+    text = TRADITIONAL + "們說，港務處長說，遊客須於碼頭登記，請儘快辦理。"
+    data = _dropped(text)
+    lattice = [_steps(data, at, "gbk") for at in range(len(data))]
+    best = _forward(lattice, frozenset())
+    _, path = _best_path(best)
+    behind = _backward(lattice, best)
+    barred = [at for at, _, put in path if put]
+    assert len(barred) >= 3
+    for at in barred:
+        searched, _ = _best_path(_forward(lattice, frozenset({at})))
+        assert abs(_best_without(lattice, best, behind, at) - searched) < 1e-9

@@ -77,7 +77,7 @@ from newsclean.filters.codec_reread import (
     reads_among_words,
     utf8_from_gbk,
 )
-from newsclean.filters.codec_restore import restore_utf8
+from newsclean.filters.codec_restore import restore_utf8, too_lost
 from newsclean.filters.codec_restore_pairs import restore_pairs
 from newsclean.filters.codec_simplified import unsimplified_utf8, worth_asking
 from newsclean.filters.lazy_pattern import lazy_re
@@ -121,12 +121,12 @@ def _single_byte(stretch: str) -> bytes | None:
 
 def _decoded(data: bytes, codec: str) -> tuple[str, str] | None:
     """``data`` read with ``codec`` and what was done beyond reading, or None when it is
-    not text in it.  Characters a decoder cut bytes off (errors="ignore") stay lost
-    (U+FFFD), or, in UTF-8 or GBK read as cp1252 (a byte of 0x80-0x9F shows the table),
-    are put back where the model is sure (``codec_restore``, ``codec_restore_pairs``);
-    bytes never written in ``codec`` give U+FFFD nearly everywhere."""
+    not text in it (U+FFFD nearly everywhere).  Bytes a cp1252 decoder dropped (0x80-0x9F
+    shows its table) are put back where the model is sure (``codec_restore*``)."""
     note = ""
     cp1252 = CP1252_CONTINUATION.search(data) is not None
+    if cp1252 and codec == "utf-8" and too_lost(data, LOST_INSIDE):
+        return None  # the test below fails, whatever the gaps become: no search
     if cp1252 and codec in ("utf-8", "gbk"):
         found = restore_utf8(data) if codec == "utf-8" else restore_pairs(data)
         new = found.text

@@ -40,7 +40,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from newsclean.filters.charmodel import UNSEEN_HAN, model, simplified_char
+from newsclean.filters.charmodel import UNSEEN_HAN, continues, model, simplified_char
 from newsclean.filters.pinyin_readings import TONE_MARKED, is_reading
 
 #: The bytes cp1252 has no character for: a decoder with errors="ignore" drops them.
@@ -109,15 +109,21 @@ def _known(char: str) -> bool:
     return model().logprob(simplified_char(char)) > LOST_LOGPROB
 
 
-def _pieces(data: bytes, droppable: bytes) -> list[tuple[str, ...]]:
-    """``data`` as a list of characters: a sound one alone, a gap as its candidates and
-    LOST last."""
-    pieces: list[tuple[str, ...]] = []
+#: A character of the structure: (its bytes, how many it lacks), or None for a byte that
+#: belongs to no character it could still make.
+_Shape = tuple[bytes, int] | None
+
+
+def _shape(data: bytes) -> list[_Shape]:
+    """``data`` cut into its characters as UTF-8's structure shows them: a sound one
+    (ASCII or a whole sequence: nothing lacking), a gap (a lead byte with fewer
+    continuation bytes than it announces, at most MAX_MISSING fewer), or None (lost)."""
+    shapes: list[_Shape] = []
     at = 0
     while at < len(data):
         byte = data[at]
         if byte < 0x80:
-            pieces.append((chr(byte),))
+            shapes.append((data[at : at + 1], 0))
             at += 1
             continue
         size = _length(byte)
@@ -125,17 +131,46 @@ def _pieces(data: bytes, droppable: bytes) -> list[tuple[str, ...]]:
         while end < len(data) and end - at < max(size, 1) and 0x80 <= data[end] <= 0xBF:
             end += 1
         present = data[at:end]
-        if size and len(present) == size:
-            try:
-                pieces.append((present.decode("utf-8"),))
-            except UnicodeDecodeError:
-                pieces.append((LOST,))
-        elif size and size - len(present) <= MAX_MISSING:
-            pieces.append((*_candidates(present, size - len(present), droppable), LOST))
-        else:
-            pieces.append((LOST,))
+        missing = size - len(present)
+        shapes.append((present, missing) if size and missing <= MAX_MISSING else None)
         at = end
+    return shapes
+
+
+def _sound(present: bytes) -> str:
+    """A whole sequence's character (LOST when it is no valid UTF-8)."""
+    if len(present) == 1:
+        return present.decode("ascii")
+    try:
+        return present.decode("utf-8")
+    except UnicodeDecodeError:
+        return LOST
+
+
+def _pieces(data: bytes, droppable: bytes) -> list[tuple[str, ...]]:
+    """``data`` as a list of characters: a sound one alone, a gap as its candidates and
+    LOST last."""
+    pieces: list[tuple[str, ...]] = []
+    for shape in _shape(data):
+        if shape is None:
+            pieces.append((LOST,))
+        elif shape[1] == 0:
+            pieces.append((_sound(shape[0]),))
+        else:
+            pieces.append((*_candidates(shape[0], shape[1], droppable), LOST))
     return pieces
+
+
+def too_lost(data: bytes, share: int) -> bool:
+    """Whether ``restore_utf8(data)`` leaves more than one character in ``share`` lost
+    inside its text (not counting the lost ones at its ends), whatever its gaps become:
+    counted are the characters no gap can fill (bytes of no character) between the
+    first and the last sound one, which stay, so nothing between them is stripped."""
+    shapes = _shape(data)
+    marks = [shape is None or (shape[1] == 0 and _sound(shape[0]) == LOST) for shape in shapes]
+    anchors = [at for at, shape in enumerate(shapes) if shape and not shape[1] and not marks[at]]
+    inside = sum(marks[anchors[0] : anchors[-1]]) if anchors else 0
+    return share * inside > len(shapes)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -144,9 +179,31 @@ def char_step(previous: str, char: str) -> float:
     unseen Han character, with no pair on either side)."""
     if char == LOST:
         return LOST_LOGPROB
-    before = "" if previous == LOST else simplified_char(previous)
-    foreign = "\u00c0" <= char <= "\u024f" and not _pinyin_letter(char)
-    return model().score(simplified_char(char), before)[0] + (FOREIGN_LETTER if foreign else 0.0)
+    simple, alone = _alone(char)
+    if previous in ("", LOST):
+        return alone
+    before = simplified_char(previous)
+    m = model()
+    entry = m.followers.get(before)
+    # ``CharModel.score`` departs from the character's price alone only after a character
+    # it pairs with, or (a character the table lacks) one whose word it continues; a
+    # lattice asks of thousands of pairs, nearly all of neither kind.
+    if (entry is None or simple not in entry[0]) and (
+        simple in m.unigram or not continues(before, simple)
+    ):
+        return alone
+    return m.score(simple, before)[0] + (FOREIGN_LETTER if _foreign(char) else 0.0)
+
+
+@functools.lru_cache(maxsize=16384)
+def _alone(char: str) -> tuple[str, float]:
+    """``char`` simplified, and its ``char_step`` after no character it pairs with."""
+    simple = simplified_char(char)
+    return simple, model().score(simple)[0] + (FOREIGN_LETTER if _foreign(char) else 0.0)
+
+
+def _foreign(char: str) -> bool:
+    return "\u00c0" <= char <= "\u024f" and not _pinyin_letter(char)
 
 
 def _glossed(pieces: list[tuple[str, ...]], index: int) -> str | None:

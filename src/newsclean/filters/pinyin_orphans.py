@@ -66,11 +66,11 @@ counts) and a bracketed syllable (one search) are read.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence, Sized
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
-from newsclean.filters.mojibake import find_mojibake
+from newsclean.filters.mojibake import MojibakeSpan, find_mojibake
 from newsclean.filters.pinyin_grammar import Gloss, remove_spans
 from newsclean.filters.pinyin_readings import (
     LOST_VOWEL,
@@ -83,6 +83,8 @@ from newsclean.filters.pinyin_readings import (
     toneless_syllables,
 )
 
+#: A line's byte slips (``mojibake.find_mojibake``'s spans).
+Slips = tuple[MojibakeSpan, ...]
 #: A bracketed syllable, with the grammar's pads inside the brackets (會(huì )).
 _SYLLABLE = (
     r"[(（][ \t\u3000\u00a0]{0,2}([a-zü?" + TONE_MARKED + r"]{1,7})[ \t\u3000\u00a0]{0,2}[)）]"
@@ -231,13 +233,16 @@ def _slipped_host_candidates(garble: str, codec: str) -> Iterator[str]:
                 continue
 
 
-def _slipped_host_reads(text: str, at: int, syllable: str, simplify: Simplify) -> bool:
+def _slipped_host_reads(
+    text: str, at: int, syllable: str, simplify: Simplify, slips: Callable[[], Slips]
+) -> bool:
     """Whether the host lost before ``at`` was the last character of a byte slip the
-    mojibake model finds ending with the ``?`` there, and ``syllable`` reads one of the
-    characters the slip's last garbled character can begin in the slip's codec."""
+    mojibake model finds ending with the ``?`` there (``slips``: the line's, asked once
+    a line), and ``syllable`` reads one of the characters the slip's last garbled
+    character can begin in the slip's codec."""
     if at < 2 or text[at - 1] != "?" or not HAN.fullmatch(text[at - 2]):
         return False
-    for span in find_mojibake(text).spans:
+    for span in slips():
         if span.end == at and span.encoding in SLIP_CODECS:
             hosts = _slipped_host_candidates(text[at - 2], span.encoding)
             return any(is_reading(char, syllable, simplify) for char in hosts)
@@ -318,13 +323,14 @@ def orphan_spans(
     line now starts with)."""
     toned = [m for m in ORPHAN_SITE.finditer(text) if _pinyin(m[1], used)]
     lost_line = len(toned) >= LOST_LINE_ORPHANS
+    slips = cache(lambda: find_mojibake(text).spans)  # the line's slips, found once
     spans = [
         m.span()
         for m in toned
         if lost_line
         or _page_uses(m[1], used)
         or _lost_host_reads(text, m.start(), m[1], simplify)
-        or _slipped_host_reads(text, m.start(), m[1], simplify)
+        or _slipped_host_reads(text, m.start(), m[1], simplify, slips)
         or _misread_host_reads(before, m[1], simplify)
     ]
     spans += [

@@ -40,7 +40,7 @@ from itertools import pairwise
 from newsclean.document import Evidence
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import classify_furniture
-from newsclean.filters.pinyin_grammar import find_glosses
+from newsclean.filters.pinyin_grammar import find_glosses, remembered_glosses
 from newsclean.filters.spam_signs import (
     BRACKETED_DOMAIN,
     COLON,
@@ -232,7 +232,7 @@ def glossed_lines(
     read = simplify_lines(lines) if simplify_lines is not None else lines
     found = {}
     for i, probe in zip(asked, (r.lower() for r in read), strict=True):
-        glosses = find_glosses(probe)
+        glosses = remembered_glosses(probe)
         if (
             sum(g.toned for g in glosses) < MIN_GLOSSES
             or not _score(probe, verdict_only=True).is_spam
