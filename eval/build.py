@@ -35,6 +35,7 @@ import inject
 from build_article import (
     choose_conversion,
     convert_and_gloss,
+    glue_title_tail,
     indent,
     region_of,
     slip_paragraphs,
@@ -93,6 +94,7 @@ def build_page(pid: str, orig: dict, terms: dict[str, list[str]]) -> tuple[bytes
     choose_conversion(page)
     write_article(page)
     convert_and_gloss(page)
+    glue_title_tail(page)
     slip_paragraphs(page)
     indent(page)
     top, bottom = pollute(page, terms[split])

@@ -67,6 +67,8 @@ def write_article(page: Page) -> None:
             paragraphs.insert(1, in_script(page, page.keep_row["example"]))
 
     meta, editor_in_byline = _byline(page, paragraphs, credit_row)
+    if page.glue_title is not None and meta and article and article[0].cat == "title":
+        page.title_tail = page.glue_title + meta.pop(0)  # glued after the headline later
     meta_first = rng.random() < 0.85
     if page.byline_above:  # above=true: the byline's lines over the headline (a date header)
         article[0:0] = [Line(t, "meta") for t in meta]
@@ -114,6 +116,7 @@ def _byline(page: Page, paragraphs: list[str], credit_row: dict | None) -> tuple
     }
     meta = inject_bylines.byline_lines(layout, values) if layout else []
     page.byline_above = bool(layout and layout.get("above"))
+    page.glue_title = layout.get("glue_title") if layout else None
     # A field the layout does not print cannot be read: the gold leaves it empty.
     page.printed_fields = {f for ln in layout["lines"] for _, f, _ in ln} if layout else set()
     if "date" not in page.printed_fields:
@@ -166,11 +169,22 @@ def _notice(page: Page) -> None:
             if row.get("field") == "source":  # the line credits where the text came from
                 page.printed_fields.add("source")
                 page.printed_source = site
-                page.article.append(Line(notice_text, "meta"))
+                line = Line(notice_text, "meta")  # at the row's position, as a notice is
+                page.article.insert(0, line) if notice_top else page.article.append(line)
                 return
     if notice_text:
         line = Line(notice_text, "copyright")
         page.article.insert(0, line) if notice_top else page.article.append(line)
+
+
+def glue_title_tail(page: Page) -> None:
+    """glue_title (layout): the byline's first line glued after the headline, behind the
+    row's separator (a blog's 文:name on the title line), after the mirror's conversion and
+    glosses so the gold title stays the headline alone."""
+    head = next((ln for ln in page.article if ln.cat == "title"), None)
+    if page.title_tail and head is not None:
+        tail = inject.convert(page.conv_row, page.title_tail) if page.conv else page.title_tail
+        head.text += tail
 
 
 def convert_and_gloss(page: Page) -> None:

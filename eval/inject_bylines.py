@@ -368,4 +368,7 @@ def credit(row: dict, author: str, iso: str | None, region: str) -> str:
         "malaysia": "吉隆坡",
         "singapore": "新加坡",
     }.get(region, "北京")
-    return row["template"].format(place=place, year=year, month=month, day=day, author=author)
+    # {cn_day}: the day in Chinese numerals, as a dispatch dates itself (洛杉磯二日電, 亞庇六日訊)
+    return row["template"].format(
+        place=place, year=year, month=month, day=day, author=author, cn_day=cn_number(day)
+    )

@@ -30,6 +30,8 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
         return dropped(text, row)
     if row.get("escape") == "lead-qmarks":  # the indentation's spaces lost to '?'
         return "?" * row["count"] + text if text and HAN.match(text[0]) else None
+    if row.get("escape") == "stop-qmarks-trail":  # 。 and a lead byte lost, the trail read
+        return stop_qmarks(text, row, rng)
     if row.get("escape"):  # marks written as character references that lost their '&'
         return escaped(text, row)
     if row.get("decode") and row["at"] == "all":  # the whole paragraph read back wrongly
@@ -184,6 +186,23 @@ def _ascii_trail(ch: str, codec: str) -> bool:
     except UnicodeEncodeError:
         return False
     return len(raw) == 2 and raw[1] < 0x80
+
+
+def stop_qmarks(text: str, row: dict, rng: random.Random) -> str | None:
+    """escape="stop-qmarks-trail": at a full stop followed by a character whose second byte
+    in ``row['codec']`` is an ASCII byte, the stop and that character's lead byte each print
+    as '?' and the trail byte reads alone as its ASCII character (。縣 -> ??h); the text
+    after it is intact."""
+    codec = row["codec"]
+    stops = [
+        i
+        for i in range(len(text) - 1)
+        if text[i] == "。" and encodable(text[i + 1], codec) and _ascii_trail(text[i + 1], codec)
+    ]
+    if not stops:
+        return None
+    i = rng.choice(stops)
+    return text[:i] + "??" + chr(text[i + 1].encode(codec)[1]) + text[i + 2 :]
 
 
 def _slip_to_ascii_trail(text: str, row: dict, rng: random.Random) -> str | None:

@@ -48,6 +48,8 @@ class Page:
     printed_source: str | None = None  # a foot credit's source (a notice row with field=source)
     editor_printed: bool = False
     byline_above: bool = False  # the layout prints its lines above the headline (above=true)
+    glue_title: str | None = None  # the layout glues its first line after the headline
+    title_tail: str = ""  # ... that line with its separator (glued after the glosses)
     pinyin_total: int = 0
     nav_gloss: tuple[dict, set[str]] | None = None  # glosses on tool lines (place "nav")
     slips: int = 0
