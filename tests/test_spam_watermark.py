@@ -100,3 +100,47 @@ def test_cleaning_the_cleaned_page_cuts_nothing_more():
     once = clean(page)
     assert not any("JunZitang" in paragraph for paragraph in once.body)
     assert clean("\n\n".join(once.body)).body == once.body
+
+
+# Round 35: a named stamp (site name, dashes, slogan glued to the host), as
+# www.www897cc.com pastes it into the articles it copies: after an ASCII "?", after a
+# full stop, after a space at a source line's end, and on lines of its own.
+NAMED = "GMu28資訊網——每日最新資訊28at.com"
+LAST = (
+    "這是汽車電子軟件行業一直以來更普遍的黑盒交付模式。同時,ECU開發流程主線基本都是圍繞交樣進行的。"
+)
+NAMED_PAGE = [
+    "如何區分汽車ECU的ABCD樣?",
+    "",
+    NAMED,
+    "",
+    f"智車科技, 如何區分汽車ECU的ABCD樣?{NAMED}",
+    "",
+    f"本文來源:水輕言 {NAMED}",
+    "",
+    f"將軟件刷寫到硬件里,直接交付硬件。{NAMED}",
+    "",
+    f"{LAST}{NAMED}",
+]
+
+
+def test_a_named_stamp_is_cut_wherever_it_is_pasted():
+    cuts = watermark_cuts(NAMED_PAGE, [NOT_SPAM] * len(NAMED_PAGE))
+    assert {i: c.rest for i, c in cuts.items()} == {
+        4: "智車科技, 如何區分汽車ECU的ABCD樣?",
+        6: "本文來源:水輕言 ",
+        8: "將軟件刷寫到硬件里,直接交付硬件。",
+        10: LAST,
+    }
+
+
+def test_the_source_line_keeps_its_source_without_the_stamp():
+    doc = clean("\n".join(NAMED_PAGE) + "\n")
+    assert doc.source == "水轻言"
+    assert "将软件刷写到硬件里,直接交付硬件。" in doc.body
+    assert not any("28at.com" in line for line in doc.body if "。" in line or "?" in line)
+
+
+def test_a_site_named_once_beside_a_dash_stays():
+    page = ["新华社消息。", "", "详情请见官网 新华网——xinhuanet.com"]
+    assert watermark_cuts(page, [NOT_SPAM] * 3) == {}

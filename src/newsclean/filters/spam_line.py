@@ -24,7 +24,7 @@ A colon counts against as the opener of a clause (``警方提醒:防疫期间,�
 one colon ending a short label (``MAX_LABEL`` characters, Han, no bar) before a list joined
 by bars (``主站模板: 甲| 乙| 丙``, ``标签: 台风 | 暴雨 | 预警``) names the list: the list
 after it is judged alone, as if unlabelled, so its words still decide (a tag line without
-spam terms stays) and the label adds nothing for it or against it.
+spam terms stays); a label adds only a spam template's signature (``spam_signature``).
 A list *mixing scripts* (a segment in kana or Hangul beside segments of Han letters:
 ``公式 轮投げ ルール 免费激情网``, a keyword farm's line on a cloud bucket) is one more sign
 (``MIXED_SCRIPT``): a keyword farm pours in terms from several languages' lexicons, while
@@ -41,6 +41,7 @@ from newsclean.document import Evidence
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.pinyin_grammar import find_glosses, remembered_glosses
+from newsclean.filters.spam_signature import signed_list
 from newsclean.filters.spam_signs import (
     BRACKETED_DOMAIN,
     COLON,
@@ -248,7 +249,7 @@ def glossed_lines(
 def _score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     """``score_probe`` before the glosses are asked about."""
     if ":" in probe or "：" in probe:
-        probe = _list_after_label(probe) or probe
+        probe = signed_list(probe, _list_after_label(probe)) or probe
     if "." in probe:
         probe = BRACKETED_DOMAIN.sub(r",\1,", probe)
     if "-" in probe:

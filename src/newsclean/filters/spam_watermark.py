@@ -9,8 +9,13 @@ same partial removal as spam glued to a headline, ``spam_prefix.HeadCut``).
 
 * *The stamp*: a host name (``furniture_mirrors.HOST_NAME``: labels of letters, digits and
   hyphens joined by dots, a top-level label of letters), optionally after the site's name
-  and a dash (2-8 Han characters, ``爱掏网 - ``), glued after a sentence's stop (``。！？``)
-  and followed by a Han character, an opening quote or bracket, or the line's end.
+  and a dash (2-8 Han characters, ``爱掏网 - ``), glued after a sentence's stop (``。！？``,
+  or ``!?`` as a page typed them) and followed by a Han character, an opening quote or
+  bracket, or the line's end.  Round 35: a *named* stamp (the site's name of Han, Latin
+  and digits, one or two dashes, its slogan glued to the host:
+  ``GMu28資訊網——每日最新資訊28at.com``, www.www897cc.com) may also follow a space or
+  open the line (``本文來源:水輕言 GMu28資訊網——…``): name, dash and host together are
+  the stamp's own shape, wherever the copier pasted it.
 * *Foreign to the article*: the host's name is printed nowhere on the page but in such
   stamps (an outlet's address the article gives, ``请登录www.12306.cn购票``, or a source
   line naming it, is the article's text).  Round 28: "the page" is the article's lines
@@ -42,8 +47,11 @@ from newsclean.filters.spam_prefix import HeadCut
 
 #: A host is stamped at least this many times on a page in ordinary case.
 MIN_STAMPS = 2
-#: A sentence's stop, the only place a stamp is glued.
-STOPS = "。！？"
+#: A sentence's stop, where a stamp is glued (full width, or ASCII as a page typed it).
+STOPS = "。！？!?"
+#: A named stamp's name: the copy site's name (Han, Latin, digits), one or two dashes, and
+#: the slogan glued to its host (``GMu28資訊網——每日最新資訊28at.com``), or a Han name alone.
+NAME = r"(?:[\p{Han}A-Za-z0-9]{2,12} ?[-–—]{1,2} ?\p{Han}{0,8}|\p{Han}{2,8} ?[-–—] ?)"
 #: A host's labels before its top-level one (``furniture_mirrors.HOST_NAME``'s, both cases).
 HOST_LABELS = r"(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,6}"
 
@@ -52,15 +60,18 @@ HOST_LABELS = r"(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,6}"
 def _stamp() -> regex.Pattern[str]:
     """A stamp after a stop (module docstring): group ``host``, ``tld`` its last label."""
     return regex.compile(
-        rf"(?<=[{STOPS}])(?:\p{{Han}}{{2,8}} ?[-–—] ?)?"
+        rf"(?:(?<=[{STOPS}]){NAME}?|(?:(?<=\s)|^){NAME})"
         rf"(?P<host>{HOST_LABELS}(?P<tld>[A-Za-z]{{2,12}}))"
         r"(?=\p{Han}|[“「『（(]|$)"
     )
 
 
 #: What every stamp starts with, for the standard engine to skip lines without one fast:
-#: a stop, perhaps a name of non-ASCII characters and a dash, then a host's first letter.
-CANDIDATE = lazy_re(rf"[{STOPS}](?:[^\x00-\x7f]{{2,8}} ?[-–—] ?)?[A-Za-z0-9]")
+#: a stop, perhaps a name of non-ASCII characters and a dash, then a host's first letter;
+#: or a named stamp's dash, perhaps its slogan, then a host's first letter.
+CANDIDATE = lazy_re(
+    rf"[{STOPS}](?:[^\x00-\x7f]{{2,8}} ?[-–—] ?)?[A-Za-z0-9]|[-–—] ?[^\x00-\x7f]{{0,8}}[A-Za-z0-9]"
+)
 #: A top-level label in both cases, an upper-case letter after a lower-case one.
 MIXED_CASE = lazy_regex(r"[a-z][A-Z]")
 
