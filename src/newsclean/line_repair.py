@@ -24,6 +24,7 @@ from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.codec_stripped import settled
 from newsclean.filters.convert_damaged import left_as_read, misread_left_as_read
 from newsclean.filters.mojibake import MojibakeSpan
+from newsclean.filters.read_back import read_back
 from newsclean.page import Page
 
 
@@ -37,11 +38,7 @@ def repair(page: Page, config: CleanConfig) -> list[Warning]:
         seen = list(texts)  # the spam lines blanked: the few removed, not every line tested
         for index in removed:
             seen[index] = ""
-        readable = {
-            i: again
-            for i, t in enumerate(seen)
-            if t and (again := codec_misread.read_for_judging(t))
-        }
+        readable = {i: again for i, again in read_back(seen).items() if seen[i]}
         judged_on = [readable.get(i, t) for i, t in enumerate(seen)] if readable else None
         glosses = pinyin.scan_page(
             seen, simplify=simplified_char, judged_on=judged_on, originals=page.originals

@@ -9,9 +9,9 @@ its article, the inserted run's do not.
 
 * *The place*: a head line as ``spam_glued`` reads it (``head_lines``), read in
   one script (simplified when the page is), the cut mapped back onto the printed line.
-  The article is read as it reads back: a paragraph read with the wrong codec is read
-  again (``codec_misread.read_for_judging``; round 34: a Big5 article read as Latin-1
-  echoed nothing of its headline).
+  The article is read as it reads back (``read_back``): a paragraph read with the wrong
+  codec is read again (``codec_misread.read_for_judging``; round 34: a Big5 article read
+  as Latin-1 echoed nothing of its headline).
 * *A label*: a word of ``data/head_labels.txt`` opening the line and followed by a space,
   or its first character, a run, its last character and the space (the run foreign to the
   article: none of its Han pairs recurs), is cut when what follows echoes the article
@@ -51,9 +51,9 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters import codec_misread
 from newsclean.filters.charmodel import han_pairs, model
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.read_back import read_back
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, frame_strength
 from newsclean.filters.spam_lead import MIN_HEADLINE, echoed, head_length, unused_char
@@ -132,7 +132,8 @@ def inside_cuts(
         return {}
     # the article as it reads back: a paragraph read with the wrong codec is re-read
     # (round 34: a Big5 article read as Latin-1 echoed nothing of its headline)
-    again = [codec_misread.read_for_judging(t) or t for t in texts]
+    reread = read_back(texts)
+    again = [reread.get(i, t) for i, t in enumerate(texts)]
     read = simplify_lines(again) if simplify_lines is not None else again
     article = Article(read, verdicts)
     cuts: dict[int, HeadCut] = {}

@@ -233,6 +233,8 @@ def glossed_lines(
     read = simplify_lines(lines) if simplify_lines is not None else lines
     found = {}
     for i, probe in zip(asked, (r.lower() for r in read), strict=True):
+        if probe.count("(") + probe.count("（") < MIN_GLOSSES:
+            continue  # each gloss holds an opening bracket of its own (``pinyin_grammar``)
         glosses = remembered_glosses(probe)
         if (
             sum(g.toned for g in glosses) < MIN_GLOSSES
