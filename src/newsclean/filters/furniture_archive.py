@@ -143,6 +143,7 @@ def _author_box() -> regex.Pattern[str]:
         rf"|(?:{w['box_self_zh']})\s?(?:{w['box_not_zh']})(?:{w['box_fill_zh']})(?:任何)?"
         rf"(?:{w['box_profile_zh']})?[。.!！]?"
         r"|(?:" + w["box_self_zh"] + r")很懒[,，、\s]?什么(?:都|也)没有?(?:留下|写)[。.!！~～]?"
+        rf"|(?i:{w['box_head_en']}) (?:{_HANDLE}|\p{{Han}}{{2,4}})"
     )
 
 
@@ -211,8 +212,11 @@ def author_box(line: str) -> bool:
     handle, a verb of making, a number and a posts noun), or the placeholder of an empty
     profile (``This author has not yet filled in any details.``, ``该作者暂未填写个人简介``,
     ``这家伙很懒,什么都没有留下``: the profile's subject, a negation, a verb of filling,
-    what the profile holds).  A biography's sentence says who (``So far, he has written
-    30 books on the war``: more words, a pronoun, a comma) and stays.
+    what the profile holds); round 35, the box's heading, the English heading word and the
+    writer's display name alone (``About star``: a handle, one to three capitalised names
+    or a Han name).  A biography's sentence says who (``So far, he has written
+    30 books on the war``: more words, a pronoun, a comma) and stays, and so does an
+    English sentence opening with the word (``About 200 people came.``: a number, a stop).
 
     >>> author_box("So far jasonleong has created 36 blog entries.")
     True
@@ -224,6 +228,8 @@ def author_box(line: str) -> bool:
     False
     >>> author_box("Smith has published 200 articles.")
     False
+    >>> author_box("About star"), author_box("About 200 people came."), author_box("关于本站")
+    (True, False, False)
     """
     text = line.strip()
     if not text or len(text) > MAX_AUTHOR_BOX:

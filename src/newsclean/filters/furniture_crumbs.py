@@ -9,7 +9,9 @@ the site when it reads like a site's name (``SITE_NAME``: 网, 报, 台, 新闻 
   (``首頁 ? 新聞頻道 ? 國內新聞``); a spaced ``?`` parts the trail when its first segment is a
   home place of the site (``site_speech``: 首页, a ``place`` word alone): a question mark
   stands right after its clause, and no question opens with 首页; round 31, bars part such
-  a trail too (``首页 | 新闻头条``).
+  a trail too (``首页 | 新闻头条``); round 35, single em dashes (``首页—侨务传真—正文 分享``,
+  a share link after it): prose joins two places with one (``中国—东盟``), never after 首页,
+  and its own dash is doubled (``——``, an empty segment here).
 * *The where-you-are lead* (``当前位置：…``, listed, and round 21, composed): a reader
   (您, 你) perhaps, a time word (当前, 现在, 目前) perhaps, 所在 perhaps, 的 perhaps, 位置 and
   a colon (``你目前的位置：…``); something stands before 位置 (``位置：…`` alone labels an
@@ -37,8 +39,8 @@ CRUMB_LEAD_COMPOSED = stdlib(
 )
 CRUMB_LEAD_FIRST = frozenset("当您所本當你现現儅目")
 CRUMB_SEPARATOR = stdlib(rf"\s*{CRUMB_ARROWS}\s*")
-#: A trail's separator, its arrows gone (module docstring): a spaced "?" or a bar.
-LOST_OR_BAR_SEPARATOR = stdlib(r"\s+\?\s+|\s*[|｜]\s*")
+#: A trail's separator, its arrows gone (module docstring): a spaced "?", a bar, an em dash.
+LOST_OR_BAR_SEPARATOR = stdlib(r"\s+\?\s+|\s*[|｜—]\s*")
 #: Round 24: an open crumb trail, its root after a list number perhaps, a separator last.
 OPEN_CRUMB = stdlib(r"(?:[0-9]{1,2}[.、]\s?)?(.{1,16}?)\s?(?:/|>>|>|»|＞|›)")
 # A crumb trail's first segment names the site only when it reads like a site's name.
@@ -63,8 +65,10 @@ def lost_arrow_trail(line: str) -> bool:
 
     >>> lost_arrow_trail("首頁 ? 新聞頻道 ? 國內新聞"), lost_arrow_trail("他去了吗 ? 没有")
     (True, False)
+    >>> lost_arrow_trail("首页—侨务传真—正文 分享"), lost_arrow_trail("首页——我们的家园")
+    (True, False)
     """
-    if not (" ?" in line or "|" in line or "｜" in line):
+    if not (" ?" in line or "|" in line or "｜" in line or "—" in line):
         return False
     crumbs = LOST_OR_BAR_SEPARATOR.split(line)
     return (

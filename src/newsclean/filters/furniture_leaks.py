@@ -103,7 +103,7 @@ from newsclean.filters.furniture_masthead import (
 )
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, record_line
-from newsclean.filters.furniture_tags import MAX_TAG_LINE, tag_list
+from newsclean.filters.furniture_tags import MAX_TAG_LINE, keyword_list, tag_list
 from newsclean.filters.furniture_template import editor_marker, template_leftover
 from newsclean.filters.lazy_pattern import lazy_re
 
@@ -179,8 +179,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # Posts by X, 张三的全部文章: an author archive's link, no byline
     if len(line) <= MAX_FORM_LINE and (form := form_reason(line)) is not None:
         return form  # 您的电子邮箱地址不会被公开。 必填项已用 * 标注; 发表评论: a comment form
-    if len(line) <= MAX_TAG_LINE and tag_list(line):
-        return "nav"  # 新闻关键词:A;B;C, Tags: a, b: the page's tags
+    if len(line) <= MAX_TAG_LINE and (tag_list(line) or keyword_list(line)):
+        return "nav"  # 新闻关键词:A;B;C, Tags: a, b; 四川,四川新闻,…: the page's tags, the site's
     if len(line) <= MAX_MENU_LINE and menu_label(line):
         return "nav"  # Main Menu, Toggle navigation: a theme's menu label (round 26)
     if len(line) <= MAX_HEADING_LINE and list_heading(line):

@@ -31,6 +31,9 @@ recent, popular, more; 相关, 热门, 最新) and a plural noun of posts (posts
 Round 33, a curated list's heading: who picked (kind ``curator``: 编辑, 小编) and a
 qualifier standing for the picks (``编辑精选``, ``小编推荐``), perhaps after its channel's
 name and one space (``社区 编辑精选``): a block of the site, named by its curation.
+Round 35, a *directory heading*: a part of the site or a listed noun (kinds ``site_part``,
+``listed``: 栏目, 频道, 文章) and a noun of a list or a guide (kind ``directory``: 列表, 导航),
+nothing else (``栏目列表``, ``频道导航``); the news nouns joined the listed ones (``最新消息``).
 It names a block of the site, not anything the story says, and it stands whether the
 block's items were scraped or not (an empty related list leaves its heading alone).  A
 heading of the article has words of its own (``Related Posts Show a Pattern``, ``最新进展``,
@@ -177,6 +180,8 @@ def list_heading(line: str) -> bool:
     (True, True, True)
     >>> list_heading("Related Posts Show a Pattern"), list_heading("相关文章指出")
     (False, False)
+    >>> list_heading("栏目列表"), list_heading("最新消息"), list_heading("栏目列表显示")
+    (True, True, False)
     """
     if len(line) > MAX_HEADING_LINE:
         return False
@@ -190,8 +195,24 @@ def list_heading(line: str) -> bool:
             and all(word in qualifiers for word in words[:-1])
         )
     if not text.endswith(han_nouns):
-        return _curated(text, qualifiers)  # most lines: no noun of posts closing them
+        return _curated(text, qualifiers) or _directory(text)  # most lines: no noun of posts
     return any(text == head + noun for noun in han_nouns for head in qualifiers)
+
+
+@cache
+def _directory_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    grammar = phrase_grammar()
+    heads = frozenset(grammar["site_part"]) | frozenset(grammar["listed"])
+    return tuple(grammar["directory"]), heads
+
+
+def _directory(text: str) -> bool:
+    """A directory heading (round 35): a part of the site or a listed noun, and a noun of a
+    list or a guide, nothing else (``栏目列表``, ``频道导航``)."""
+    nouns, heads = _directory_words()
+    if not text.endswith(nouns):
+        return False  # most lines: one suffix test
+    return any(text[: -len(noun)] in heads for noun in nouns if text.endswith(noun))
 
 
 #: A channel's name before a curated list's heading: a short word of Han letters.

@@ -20,6 +20,20 @@ label names no page; ``今年的关键词：民生；就业；教育。这些…
 clause) stays, and so does a sentence rich in semicolons with no tag label.  A row of
 short terms under another label (``熱門: 黃子佼 徐巧芯``) is ``furniture_menu.labelled_row``'s.
 
+Round 35, the *site's keywords* printed with no label (``keyword_list``; the page's
+``<meta name="keywords">`` as a line of text, m.chengdusc.cn: ``四川,成都,蓉城,…,四川新闻,
+四川体育,…,成都新闻,…``): at least ``MIN_KEYWORDS`` terms parted by one separator, a comma
+(stray spaces around it are the template's), each a short term with no mark; and the list
+is the *site's*, not a sentence's enumeration: at least ``MIN_EXTENDED`` of its terms
+extend another term of the same list (``四川`` -> ``四川新闻``, ``四川体育``: the site's place
+or name joined to its channels), which an enumeration in prose never does (it names each
+thing once, and parts its items with 、 anyway).
+
+>>> keyword_list("四川,成都,天府,大熊猫,四川新闻,四川体育, 四川旅游 ,成都新闻,成都美食")
+True
+>>> keyword_list("北京,上海,广州,深圳,成都,重庆,武汉,西安,南京,杭州")
+False
+
 >>> tag_list("新闻关键词:华人;伦敦市中心特拉法加广场;中国"), tag_list("Tags: tea, trade")
 (True, True)
 >>> tag_list("会议关键词:创新;协调;绿色"), tag_list("关键词：民生；就业；教育。这些词贯穿全文")
@@ -78,6 +92,38 @@ def tag_list(line: str) -> bool:
     if separator != " " and any("  " in term for term in terms):
         return False
     return all(_term(term) for term in terms)
+
+
+#: Round 35: a keyword list without a label has this many terms at least.
+MIN_KEYWORDS = 8
+#: ... and this many of them extend another of its terms (the site's channels).
+MIN_EXTENDED = 3
+#: A keyword is short: a place, a name, a channel.
+MAX_KEYWORD = 8
+KEYWORD_SEPARATORS = (",", "，")
+
+
+def keyword_list(line: str) -> bool:
+    """Whether ``line`` is the site's keyword list printed with no label (module
+    docstring, round 35)."""
+    text = line.strip()
+    if len(text) > MAX_TAG_LINE or SENTENCE.search(text):
+        return False
+    separator = next((sep for sep in KEYWORD_SEPARATORS if sep in text), None)
+    if separator is None or any(c in SEPARATORS and c != separator for c in text):
+        return False
+    terms = [term.strip() for term in text.split(separator)]
+    if terms[-1] == "":
+        terms.pop()
+    if len(terms) < MIN_KEYWORDS or any(
+        not term or len(term) > MAX_KEYWORD or " " in term for term in terms
+    ):
+        return False
+    known = set(terms)
+    extended = sum(
+        1 for term in known if any(term != head and term.startswith(head) for head in known)
+    )
+    return extended >= MIN_EXTENDED
 
 
 def _term(term: str) -> bool:

@@ -31,7 +31,10 @@ either in square brackets, ``[…]``, the excerpt mark of WordPress's post lists
 a broken character ends a damaged paragraph as often, and counts only on an entry's line)
 is an entry when two such lines or more stand on the page, each under
 the article with nothing of the article after it and not echoed by it: a listing.  One cut
-line alone (a paywall's cut of the article itself) is left as it is.
+line alone (a paywall's cut of the article itself) is left as it is -- unless the cut is
+followed by the listing's *link* to the story (round 35: ``山打根... Read more``, a theme's
+excerpt and its read-more label, ``READ_MORE``): the link names another page, so that
+line is an entry alone, under the same conditions of place and echo.
 
 A listing printed as a *block* in the page's tail, each item a title over its machinery on
 lines of its own (a date, a price, a cut summary), is read by ``furniture_listing`` (round
@@ -99,6 +102,25 @@ SENTENCE_STOP = lazy_regex(r"[。！？!?]")
 HEAD_HINT = lazy_re(r"(?m)^[\u4e00-\u9fff\[【(（][\u4e00-\u9fff]{0,5}[\]】)）]?[ \u3000|｜/·]+\d")
 #: A program's cut closing a line of the joined page (plain substring searches).
 CUT_HINTS = ("…\n", "...\n", "…]\n", "...]\n")
+#: Round 35: the link label a listing prints after an excerpt's cut (WordPress's
+#: ``the_content_more_link`` default ``Read more``, themes' ``Continue reading``, portals'
+#: 阅读全文 / 閱讀全文 / 阅读更多 / 閱讀更多), perhaps with an arrow; matched lower-cased.
+READ_MORE = lazy_regex(
+    r"[ \u3000]*[\[【(（]?(?:read more|continue reading|阅读全文|閱讀全文|阅读更多|閱讀更多)"
+    r"[\]】)）]?[ \u3000]*[»›>→]*$"
+)
+#: The labels' last characters closing a line of the joined page (plain substring searches).
+READ_MORE_HINTS = (
+    "more\n",
+    "More\n",
+    "MORE\n",
+    "eading\n",
+    "全文\n",
+    "更多\n",
+    "»\n",
+    "›\n",
+    "→\n",
+)
 SPACES = " \t\u3000"
 #: The label (6 Han letters at most, perhaps bracketed) ends within this many characters.
 LABEL_WINDOW = 10
@@ -164,13 +186,25 @@ def cut_teaser(line: str) -> bool:
     return PROGRAM_CUT.search(text, len(text) - CUT_WINDOW) is not None  # its tail only
 
 
+def linked_cut(line: str) -> bool:
+    """A cut teaser followed by the listing's read-more link (round 35, ``READ_MORE``).
+
+    >>> linked_cut("沙巴今日新增14宗确诊,比昨日的18宗减少了4宗。各区数据:山打根... Read more")
+    True
+    >>> linked_cut("沙巴今日新增14宗确诊,比昨日的18宗减少了4宗。Read more")
+    False
+    """
+    link = READ_MORE.search(line.rstrip().lower())
+    return link is not None and link.start() > 0 and cut_teaser(line.rstrip()[: link.start()])
+
+
 def teaser_lines(content: list[int], text_of: Callable[[int], str]) -> dict[int, str]:
     """Line number -> ``nav`` for the listing entries among ``content`` (content line
     numbers in page order; ``text_of`` gives a line's text): module docstring."""
     texts = [text_of(number) for number in content]
     page = "\n".join(texts) + "\n"
     hinted = [match.start() for match in HEAD_HINT.finditer(page)]
-    for hint in CUT_HINTS:
+    for hint in CUT_HINTS + READ_MORE_HINTS:
         at = page.find(hint)
         while at >= 0:
             hinted.append(at)
@@ -188,6 +222,8 @@ def teaser_lines(content: list[int], text_of: Callable[[int], str]) -> dict[int,
             candidates[number] = teaser
         elif text[-1:] in CUT_OR_SPACE and cut_teaser(text):
             bare[number] = text.strip()  # an entry whose label and date stand on other lines
+        elif linked_cut(text):
+            candidates[number] = text.strip()  # 山打根... Read more: a link to another page
     if len(candidates) + len(bare) >= MIN_RUN:
         candidates.update(bare)  # a listing: two cut entries or more
     if not candidates:
