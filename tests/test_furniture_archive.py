@@ -150,3 +150,16 @@ def test_an_account_name_alone_beside_paragraphs_stays() -> None:
     assert profile_cards([0, 1, 2], ["第一段文字。", "RTX_4090", "第二段文字。"].__getitem__) == {}
     document = clean(_page(HEADLINE, PARAGRAPHS[0], "GB_18030", PARAGRAPHS[1]))
     assert not line_removed(document, "GB_18030")
+
+
+@pytest.mark.parametrize("line", ["About star", "About Lee Wai Man", "About 林小明"])
+def test_the_author_box_heading_goes_anywhere(line: str) -> None:
+    # a theme's author box under the story: its heading and the writer's display name
+    assert author_box(line)
+    document = clean(_page(HEADLINE, *PARAGRAPHS, line))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize("line", ["About 200 people came.", "About the park, residents agree"])
+def test_an_english_sentence_opening_with_about_is_no_heading(line: str) -> None:
+    assert not author_box(line)

@@ -45,3 +45,20 @@ def test_an_open_crumb_trail_is_navigation(line: str) -> None:
 @pytest.mark.parametrize("line", ["1. 新闻 /", "新闻首页", "1. 他说 /", "首页改版后/"])
 def test_a_line_ending_in_a_separator_without_a_root_stays(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize("line", ["首页—侨务传真—正文 分享", "首頁—港澳新聞—正文"])
+def test_a_trail_of_em_dashes_from_home(line: str) -> None:
+    assert lost_arrow_trail(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["中国—东盟博览会", "首页——我们共同的家园", "京—沪高铁"])
+def test_prose_dashes_are_no_trail(line: str) -> None:
+    assert not lost_arrow_trail(line)
+
+
+def test_a_search_boxs_empty_label_before_a_trail() -> None:
+    line = "搜索: 您现在的位置: 某某新闻网 >> 财经 >> 综合研究 >> 正文"
+    assert classify_furniture(line) is not None
+    assert classify_furniture("搜索: 位置仍未确定") is None

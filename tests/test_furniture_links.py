@@ -146,3 +146,22 @@ def test_a_curated_lists_heading_is_furniture(line: str) -> None:
 )
 def test_a_line_naming_editors_picks_otherwise_stays(line: str) -> None:
     assert not list_heading(line)
+
+
+@pytest.mark.parametrize("line", ["栏目列表", "頻道導航", "文章列表", "最新消息", "更多资讯"])
+def test_directory_and_news_list_headings_go_at_the_foot(line: str) -> None:
+    # a CMS's block over the site's columns, a list of other news (round 35)
+    assert list_heading(line)
+    document = clean(_page(HEADLINE, *PARAGRAPHS, line))
+    assert line_removed(document, line)
+    assert document.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["栏目列表显示", "最新消息指出", "园林导航"])
+def test_a_heading_with_words_of_its_own_stays(line: str) -> None:
+    assert not list_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Check Also", "You May Also Like", "About the Author"])
+def test_english_theme_headings_go(line: str) -> None:
+    assert classify_furniture(line) is not None

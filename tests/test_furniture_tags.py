@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.filters.furniture_leaks import leak_reason
-from newsclean.filters.furniture_tags import tag_list
+from newsclean.filters.furniture_tags import keyword_list, tag_list
 from newsclean.filters.metadata import byline_with_tools
 
 
@@ -43,3 +43,26 @@ def test_the_pages_tags_are_read(line: str) -> None:
 )
 def test_sentences_and_other_labels_are_no_tag_list(line: str) -> None:
     assert not tag_list(line)
+
+
+def test_the_sites_keyword_list_without_a_label_goes() -> None:
+    # invented, in the form of a provincial portal's meta keywords printed as text: the
+    # site's places and its channels built on them, stray spaces around some commas
+    line = "广东,广州,羊城,岭南,广东新闻,广东体育, 广东旅游 ,广州新闻,广州美食,广州娱乐"
+    assert keyword_list(line)
+    assert leak_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an enumeration names each thing once
+        "北京,上海,广州,深圳,成都,重庆,武汉,西安,南京,杭州",
+        # too few terms
+        "广东,广东新闻,广东体育,广东旅游",
+        # a sentence: a clause too long to be a keyword, a stop
+        "广东,广州,广东新闻,广东体育,广东旅游,这些都是本报今年重点报道的方向。",
+    ],
+)
+def test_enumerations_and_sentences_are_no_keyword_list(line: str) -> None:
+    assert not keyword_list(line)

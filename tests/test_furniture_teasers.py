@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsclean import clean
-from newsclean.filters.furniture_teasers import cut_teaser, entry_text, teaser_lines
+from newsclean.filters.furniture_teasers import cut_teaser, entry_text, linked_cut, teaser_lines
 
 # The eval row's form (881903.com, 商業電台: after the story, another story's entry).
 SMOKING = (
@@ -181,3 +181,26 @@ def test_a_quotation_cut_in_brackets_inside_the_article_stays() -> None:
     assert teaser_lines([0, 1, 2], page.__getitem__) == {}
     page = [*ARTICLE, quoted]
     assert teaser_lines([0, 1, 2], page.__getitem__) == {}
+
+
+# Round 35: a theme's excerpt of another story, cut and followed by its read-more link, alone
+# under the article (invented text in the form of a Sabah paper's category page).
+LINKED_CUT = (
+    "(斗湖七日讯)斗湖今日举行国庆日庆典,逾五千名民众出席。 州元首致词时表示,各族团结是"
+    "发展的基础。 庆典节目包括花车游行、文艺表演和烟花汇演,吸引大批游客... Read more"
+)
+
+
+def test_one_cut_teaser_before_its_read_more_link_goes() -> None:
+    page = [*ARTICLE, LINKED_CUT]
+    assert teaser_lines([0, 1, 2], page.__getitem__) == {2: "nav"}
+    assert linked_cut(LINKED_CUT.replace("Read more", "阅读全文 »"))
+
+
+def test_read_more_after_a_closed_sentence_or_inside_the_article_stays() -> None:
+    closed = LINKED_CUT.replace("吸引大批游客... Read more", "吸引大批游客。Read more")
+    assert not linked_cut(closed)
+    page = [ARTICLE[0], LINKED_CUT, ARTICLE[1]]  # the article goes on under it
+    assert teaser_lines([0, 1, 2], page.__getitem__) == {}
+    echoed = [*ARTICLE, ARTICLE[1][:40] + "... Read more"]  # the article's own cut
+    assert teaser_lines([0, 1, 2], echoed.__getitem__) == {}
