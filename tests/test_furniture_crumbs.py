@@ -45,3 +45,20 @@ def test_an_open_crumb_trail_is_navigation(line: str) -> None:
 @pytest.mark.parametrize("line", ["1. 新闻 /", "新闻首页", "1. 他说 /", "首页改版后/"])
 def test_a_line_ending_in_a_separator_without_a_root_stays(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 35: a lost search box's label before the lead; invented sites
+        "搜索: 您现在的位置: 某某财经网 >> 经济学 >> 综合研究 >> 正文",
+        "导航：当前位置：首页 > 体育",
+    ],
+)
+def test_a_control_s_label_before_the_where_you_are_lead_is_the_trail_s(line: str) -> None:
+    assert where_you_are(line)
+    assert classify_furniture(line) is not None
+
+
+def test_a_label_before_an_address_s_position_stays() -> None:
+    assert not where_you_are("地址: 位置：北京市海淀区")
