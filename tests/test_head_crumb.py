@@ -43,3 +43,12 @@ def test_the_readers_of_the_trail() -> None:
 
 def test_a_headline_without_a_trail_is_untouched() -> None:
     assert clean(f"{HEADLINE}\n\n{ARTICLE}").title == HEADLINE
+
+
+def test_an_arrow_between_two_of_the_article_s_places_stays_in_the_headline() -> None:
+    page = (
+        "北京→上海高铁下月起再提速 全程运行时间缩短至四小时\n\n"
+        "  记者从铁路部门获悉,北京至上海的高铁将于下月起再提速,北京南站至上海虹桥站的全程"
+        "运行时间缩短至四小时以内,沿途停靠站点也将优化调整。\n"
+    )
+    assert clean(page).title == "北京→上海高铁下月起再提速 全程运行时间缩短至四小时"

@@ -11,8 +11,9 @@ ending in a word the article does not speak of (``… >> 正文``) ends in no he
 
 When the page prints the headline bare too (its ``<h1>`` under the trail), the bare line
 heads and the trail is furniture (``bare_line``); otherwise the trail's line heads, its
-trail cut off (``trail_headline``).  A headline with an arrow inside (``A股 > 港股?``) is
-one the article does not echo after the arrow, or whose part before it is no short name.
+trail cut off (``trail_headline``), when the article echoes no item of the trail: a
+headline may hold an arrow of its own between two of the article's places
+(``北京→上海高铁提速``), and a site's or section's name is no word of its story.
 """
 
 from __future__ import annotations
@@ -83,4 +84,8 @@ def trail_cut(
     headline = trail_headline(text(title), article)
     if headline is None:
         return None
-    return bare_line(title, content, text, headline), headline
+    bare = bare_line(title, content, text, headline)
+    trail = TRAIL_ARROW.split(text(title).strip())[:-1]
+    if bare is None and any(echoes(item, article) for item in trail):
+        return None  # 北京→上海高铁提速: the article's place, no site's name (docstring)
+    return bare, headline
