@@ -332,3 +332,19 @@ def test_by_a_public_body_is_the_source() -> None:
     parsed = parse_metadata("By 警务处")
     assert parsed is not None
     assert parsed.fields == {"source": "警务处"}
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # round 35: a category's path spaced off before the outlet (a digital library's record)
+        ("出处:按学科分类—政治、法律 中国网", "中国网"),
+        ("来源:按学科分类—经济 华龙网-重庆晨报", "华龙网-重庆晨报"),
+        # no path before it: the value is kept whole
+        ("来源:星岛日报 加拿大", "星岛日报 加拿大"),
+    ],
+)
+def test_a_category_path_before_the_outlet_is_no_part_of_the_source(line: str, source: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields.get("source") == source

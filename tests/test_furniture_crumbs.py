@@ -62,3 +62,20 @@ def test_a_search_boxs_empty_label_before_a_trail() -> None:
     line = "搜索: 您现在的位置: 某某新闻网 >> 财经 >> 综合研究 >> 正文"
     assert classify_furniture(line) is not None
     assert classify_furniture("搜索: 位置仍未确定") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 35: a lost search box's label before the lead; invented sites
+        "搜索: 您现在的位置: 某某财经网 >> 经济学 >> 综合研究 >> 正文",
+        "导航：当前位置：首页 > 体育",
+    ],
+)
+def test_a_control_s_label_before_the_where_you_are_lead_is_the_trail_s(line: str) -> None:
+    assert where_you_are(line)
+    assert classify_furniture(line) is not None
+
+
+def test_a_label_before_an_address_s_position_stays() -> None:
+    assert not where_you_are("地址: 位置：北京市海淀区")

@@ -8,6 +8,7 @@ paragraphs."""
 import pytest
 
 from newsclean import clean
+from newsclean.filters.head_search import ends_head
 
 # https://taiwan.9ly.com.cn/zsjy/202508/478888.html (a Q&A farm's crumb, left open)
 TEMPLATE = (
@@ -304,3 +305,22 @@ def test_a_sentence_the_article_prints_again_is_no_headline() -> None:
 def test_a_headline_quoting_a_short_phrase_of_the_article_heads() -> None:
     headline = "社会文化司司长:请市民「先控制好自己只脚先!」"
     assert clean("\n\n".join([headline, *BRIEFING]) + "\n", convert="none").title == headline
+
+
+def test_a_keyword_list_longer_than_a_headline_does_not_end_the_head() -> None:
+    # round 35: a portal's keywords line over the headline (invented terms and story)
+    keywords = (
+        "四川,成都,蓉城,天府,大熊猫,四川新闻,四川体育,四川旅游,四川政务, 麻辣社区, "
+        "四川精神文明 , 四川农业 ,成都新闻,成都体育,成都旅游,成都娱乐,成都美食"
+    )
+    page = (
+        f"{keywords}\n\n“行走新丝路”跨国报道活动在泉州启动\n\n人民网\n\n记者:孙灿芬\n\n"
+        "  8月18日,“行走新丝路”跨国报道活动在福建泉州启动,来自十余家媒体的记者将沿古代"
+        "海上丝绸之路出发,走访沿线国家和城市。\n\n"
+        "  启动仪式上,歌舞剧再现了古代泉州的盛况,报道活动将持续一个月。\n"
+    )
+    assert ends_head(keywords) is False
+    document = clean(page)
+    assert document.title == "“行走新丝路”跨国报道活动在泉州启动"
+    assert document.author == "孙灿芬"
+    assert not any("大熊猫" in paragraph for paragraph in document.body)

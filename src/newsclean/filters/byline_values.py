@@ -33,6 +33,8 @@ is no part of the name: cut when what is left is a media name, so 腾讯 keeps i
 newspaper's edition and page mark after the name, nor what follows it (``文汇网 第四版
 华人``: 第N版, A12版, 第3页, 版次 open the page's place in the print edition, and the
 section's name comes after), nor a section label spaced off after it (``新华网 国际要闻``),
+nor, round 35, a category's path spaced off before it (``按学科分类—政治、法律 中国网``:
+a dash between its Han words, ``CATEGORY_PATH``, and an outlet after the space),
 nor, round 34, the greeting and section of a site's page title copied whole (``欢迎莅临
 人民网 – 新闻焦点``, ``byline_site_title``): the value is the outlet's name and its
 qualifiers, not everything the label is followed by.  A desk line, the outlet's name and
@@ -148,6 +150,9 @@ EDITION = lazy_regex(
 #: An outlet's name wrapped whole in one pair of title marks (round 20): the marks are
 #: how a publication's name is printed, no part of it.
 TITLE_MARKED = lazy_regex(r"《[^《》]{1,40}》|〈[^〈〉]{1,40}〉")
+#: Round 35: a category's path, a dash between Han words (按学科分类—政治、法律); arrows
+#: make a crumb trail, the page's navigation, which no byline reading may take as a value.
+CATEGORY_PATH = lazy_regex(r"\p{Han}\s?[—－]\s?\p{Han}")
 TRAILING_SEPARATOR = "/／|｜丨"  # printed after an outlet whose byline was cut off (台视新闻/)
 
 
@@ -201,10 +206,15 @@ def source_name(value: str) -> str:
     ('文汇网', '人民日报', '第一财经')
     >>> source_name("新华网 国际要闻"), source_name("星岛日报 加拿大")
     ('新华网', '星岛日报 加拿大')
+    >>> source_name("按学科分类—政治、法律 华龙网-重庆晨报")
+    '华龙网-重庆晨报'
     """
     edition = EDITION.search(value)
     if edition is not None and edition.start() > 0:
         value = value[: edition.start()].rstrip(" \t\u3000,，|｜丨/／")
+    path, _, named = value.rpartition(" ")
+    if CATEGORY_PATH.search(path) and outlet(named) and not outlet(path.strip()):
+        value = named  # 按学科分类—政治、法律 中国网: the category's path before it (round 35)
     name, _, section = value.rpartition(" ")
     if name.strip() and is_section_label(section):
         value = name.rstrip()  # 新华网 国际要闻: the section the story is filed under

@@ -15,7 +15,10 @@ the site when it reads like a site's name (``SITE_NAME``: 网, 报, 台, 新闻 
 * *The where-you-are lead* (``当前位置：…``, listed, and round 21, composed): a reader
   (您, 你) perhaps, a time word (当前, 现在, 目前) perhaps, 所在 perhaps, 的 perhaps, 位置 and
   a colon (``你目前的位置：…``); something stands before 位置 (``位置：…`` alone labels an
-  address) and the colon is needed (``目前位置仍未确定`` is a sentence).
+  address) and the colon is needed (``目前位置仍未确定`` is a sentence).  Round 35: a
+  control's label may stand before the lead (``搜索: 您现在的位置: …``, ``CONTROL_LABEL``:
+  one to four Han letters and a colon): the control was lost with the page's markup, its
+  label stays on the trail's line, and the lead after it still opens the trail.
 * *An open trail* (round 24): the path's root (a place word of ``site_speech``, 首页,
   新闻首页) after a list number perhaps and a separator closing the line (``1. 新闻首页 /``):
   the links after it were lost.
@@ -38,6 +41,8 @@ CRUMB_LEAD_COMPOSED = stdlib(
     r"^(?:您|你)?(?:现在|現在|当前|當前|儅前|目前)?(?:所在|所處|所处)?的?位置[ ]?[:：]"
 )
 CRUMB_LEAD_FIRST = frozenset("当您所本當你现現儅目")
+#: Round 35: a lost control's label before the lead (``搜索: 您现在的位置: …``).
+CONTROL_LABEL = stdlib(r"[\u4e00-\u9fff]{1,4}\s?[:：]\s*")
 CRUMB_SEPARATOR = stdlib(rf"\s*{CRUMB_ARROWS}\s*")
 #: A trail's separator, its arrows gone (module docstring): a spaced "?", a bar, an em dash.
 LOST_OR_BAR_SEPARATOR = stdlib(r"\s+\?\s+|\s*[|｜—]\s*")
@@ -54,8 +59,12 @@ def where_you_are(line: str) -> bool:
 
     >>> where_you_are("你目前的位置：首页 > 新闻中心"), where_you_are("位置：北京市海淀区")
     (True, False)
+    >>> where_you_are("搜索: 您现在的位置: 某某网 >> 经济学 >> 正文")
+    True
     """
-    return line[0] in CRUMB_LEAD_FIRST and bool(
+    if line[0] not in CRUMB_LEAD_FIRST and (label := CONTROL_LABEL.match(line)) is not None:
+        line = line[label.end() :]  # a lost control's label before the lead (round 35)
+    return line[:1] in CRUMB_LEAD_FIRST and bool(
         CRUMB_LEAD.match(line) or CRUMB_LEAD_COMPOSED.match(line) or here_crumb(line)
     )
 

@@ -97,7 +97,8 @@ the head's unmarked lines above them (``即时新闻`` over ``最新``), as the 
 close.  A headline the article echoes by two pairs or more is never asked.
 
 Round 25, *a search farm's question* (``_foreign_question``): a chosen headline asking a
-question (a question mark in it, ``MIN_QUESTION_PAIRS`` Han pairs or more) that an article
+question (a question mark in it, or round 35 an interrogative closing it, ``head_question``;
+``MIN_QUESTION_PAIRS`` Han pairs or more) that an article
 of ``MIN_ARTICLE_HAN`` Han letters or more echoes by ``MAX_WEAK_ECHO`` pair at most, with no
 better line in the head, is no headline: a farm writes its hook and question over any
 copied article (``不热门但很关键:为什么“X”总和信息污染一起出现?``, ``这才是关键:粉丝群的
@@ -121,6 +122,7 @@ from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_chance import MAX_LABEL, beyond_chance, own_headline
 from newsclean.filters.head_names import publisher_alone
+from newsclean.filters.head_question import asks_question
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_names import PROSE_MARKS, stacked_label
 from newsclean.filters.site_speech import self_name_ends
@@ -289,7 +291,6 @@ def _self_description(line: str, article: str) -> bool:
 
 #: A question long enough to speak of something: this many Han pairs at least (round 25).
 MIN_QUESTION_PAIRS = 8
-QUESTION_MARKS = ("?", "？")
 
 
 def _foreign_question(line: str, article: str) -> bool:
@@ -299,7 +300,7 @@ def _foreign_question(line: str, article: str) -> bool:
     stands, no headline (module docstring, round 25)."""
     question = line.strip()
     return (
-        any(mark in question for mark in QUESTION_MARKS)
+        asks_question(question)  # round 35: or an interrogative closing it, its mark lost
         and len(han_pairs(question)) >= MIN_QUESTION_PAIRS
         and _long_article(article)
     )

@@ -85,8 +85,14 @@ MAX_PASSED = 3
 
 def ends_head(text: str) -> bool:
     """A paragraph (``title.is_prose``) ends the head; a welcome banner, a closed sentence
-    too (``大家好,欢迎来到某某网。``), is the site's header speech and does not."""
-    return is_prose(text) and not (("欢" in text or "歡" in text) and is_welcome(text))
+    too (``大家好,欢迎来到某某网。``), is the site's header speech and does not; nor, round
+    35, does a list of short terms longer than a headline (``head_lists.is_term_list``: the
+    page's keywords, ``四川,成都,蓉城,…``): a list is no paragraph, whatever its length."""
+    return (
+        is_prose(text)
+        and not (("欢" in text or "歡" in text) and is_welcome(text))
+        and not ("。" not in text and is_term_list(text))
+    )
 
 
 def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: list[int]) -> int:

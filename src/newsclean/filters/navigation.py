@@ -47,10 +47,6 @@ Round 19: a run of three spaces or more is layout padding between a row's links,
 wide space (``打印版      [推荐此文给朋友]``); shapes 5 and 6 are in ``furniture_links``.
 Round 34: a broadcaster's promotion (``furniture_promos``), anywhere, as a consent notice.
 
-Round 35: a search box's *empty label* before a where-you-are trail (``搜索: 您现在的位置:
-经济管理网 >> 经济学 >> 正文``): the box's verb and colon, its input lost, then the trail; the
-label alone says nothing of the story, so the trail decides the line.
-
 Round 35, split by job: this module is the order the shapes are tried in; the tool rows
 and tool lines of shapes 3 and 4 are ``furniture_tools``, the crumb trails of shape 7 (the
 where-you-are lead, round 21; the open trail, round 24; the rooted trail, round 30) are
@@ -149,8 +145,6 @@ SENTENCE_MARKS = lazy_re(r"[。！？；]")
 #: Layout padding: a run of spaces between a row's links is one wide space (round 19).
 PADDING = stdlib(r"[ \u3000]{3,}")
 SHARE_LEAD = ("分享到", "分享至", "分享：", "分享:")
-#: A search box's label, its input lost (the verbs of ``furniture_phrases.txt``'s search box).
-SEARCH_BOX = lazy_regex(r"^(?:站[内內])?(?:搜索|搜尋|(?i:search))[ ]?[:：][ \u3000]+")
 # Symbols and bullets that may open a furniture line: ▶ 延伸閱讀 / » 看更多 / 👉 追蹤我們.
 LEADING_SYMBOLS = lazy_regex(r"^[\s\p{So}\p{Sm}\p{Sk}※*＊•·●■◆▪►▸>»]+")
 # The font-size row: 字号：大 中 小 / A A A / 字号：T|T / 字體: 放大 還原 縮小.
@@ -207,9 +201,6 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("share")
     if where_you_are(line):
         return Furniture("nav")  # 当前位置：… (furniture_crumbs)
-    box = SEARCH_BOX.match(line) if line[0] in "搜站Ss" else None
-    if box is not None and box.end() < len(line) and where_you_are(line[box.end() :]):
-        return Furniture("nav")  # 搜索: 您现在的位置: … >> 正文: an empty search box's label
     if len(line) <= MAX_LINK_LINE:
         openers = lead_openers()
         bare = line

@@ -77,6 +77,12 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    Round 32: so does an issue's masthead (``head_lists.is_page_counter``: ``第33期``, a
    newsletter's issue number under its name, ``新聞資訊`` / ``OUT NEWS`` / ``第33期``), no
    headline: it and the short lines over it are furniture, not the article's first lines.
+   Round 35: a chosen line that is a crumb trail ending in the headline (``head_crumb``:
+   ``300字范文 > <headline>``) gives way to the headline printed bare, the trail furniture;
+   with no bare copy the trail is cut off the title.
+   A list of short terms (``head_lists.is_term_list``: the page's keywords) is no paragraph
+   however long: it does not end the head (``head_search.ends_head``), and above the
+   headline it is furniture.
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -94,6 +100,7 @@ from newsclean.filters.byline_spun import spun_source
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.head_crumb import trail_cut
 from newsclean.filters.head_echo import (
     bare_headline,
     credited_writer,
@@ -102,7 +109,7 @@ from newsclean.filters.head_echo import (
     stacked_word,
 )
 from newsclean.filters.head_h1 import headline_under_title, line_text
-from newsclean.filters.head_lists import is_head_furniture, is_page_counter
+from newsclean.filters.head_lists import is_head_furniture, is_page_counter, is_term_list
 from newsclean.filters.head_names import media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import ends_head, find_title
@@ -216,6 +223,10 @@ def place_head(
             decided.setdefault(i, ("removed", "nav", "a head line stacked with a head label"))
     if title is not None and (bare := bare_headline(title, content, partial(line_text, lines))):
         decided[title], title = ("removed", "nav", "the headline again, a label glued"), bare
+    trail = None if title is None else trail_cut(title, content, partial(line_text, lines))
+    if title is not None and trail is not None and trail[0] is not None:
+        decided[title] = ("removed", "nav", "a crumb trail ending in the headline")
+        title, trail = trail[0], None  # the <h1> under its trail heads (head_crumb)
     if title is not None and (writer := credited_writer(title, content, partial(line_text, lines))):
         decided[title], title = ("metadata", None, f"the writer's name alone: {writer}"), None
         fields.setdefault("author", writer)
@@ -250,11 +261,14 @@ def place_head(
         _site_lines(lines, content, decided)
         return None, decided
     printed = line_text(lines, title)
-    headline, site = site_suffix(printed, content, partial(line_text, lines))
+    trailless = printed if trail is None else trail[1]  # a crumb trail cut off (head_crumb)
+    headline, site = site_suffix(trailless, content, partial(line_text, lines))
     decided[title] = ("title", None, "")
     if headline != printed:
         fields["title"] = headline
         cut = f"site after the headline: {site}" if site else "decoration after the headline"
+        if headline == trailless != printed:
+            cut = "a crumb trail before the headline"
         decided[title] = ("title", None, cut)
     if site is not None:
         fields.setdefault("site", site)
@@ -283,7 +297,9 @@ def place_head(
             decided[i] = ("copyright", None, "notice wording above the headline")
         elif len(text) <= MAX_TITLE_LENGTH and (kind := speech(text)) is not None:
             decided[i] = ("removed", "nav", f"site speech above the title: {kind}")
-        elif len(text) <= MAX_TITLE_LENGTH and SENTENCE_MARK.search(text) is None:
+        elif (len(text) <= MAX_TITLE_LENGTH or is_term_list(text)) and not SENTENCE_MARK.search(
+            text
+        ):  # round 35: a list of keywords, however long, is no paragraph (ends_head)
             decided[i] = ("removed", "nav", "line of the page head above the title")
             if SITE_NAME.search(text) and "site" not in fields:
                 fields["site"] = text

@@ -1,0 +1,91 @@
+"""A crumb trail glued before the headline (round 35, asked by ``page_head``).
+
+Model.  A crumb trail is the path down to the page: the site's and its sections' names
+joined by arrows (``site_speech.CRUMB_ARROWS``: ``>``, ``>>``, ``»``, ``›``, ``→``), and a
+trail that goes all the way prints the page's headline as its last item (``300字范文 >
+大运中国女足力克日本队 18年后再度夺冠``).  The items before the last are navigation, short
+names (``furniture_crumbs.MAX_CRUMB_SEGMENT`` characters at most) with no sentence mark;
+the last item is the headline when it has a headline's shape (``title.is_title_shaped``)
+and the article echoes it (``MIN_HEAD_ECHO`` Han pairs or more, ``title.echoes``).  A trail
+ending in a word the article does not speak of (``… >> 正文``) ends in no headline.
+
+When the page prints the headline bare too (its ``<h1>`` under the trail), the bare line
+heads and the trail is furniture (``bare_line``); otherwise the trail's line heads, its
+trail cut off (``trail_headline``), when the article echoes no item of the trail: a
+headline may hold an arrow of its own between two of the article's places
+(``北京→上海高铁提速``), and a site's or section's name is no word of its story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from newsclean.filters.furniture_crumbs import MAX_CRUMB_SEGMENT
+from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.site_speech import CRUMB_ARROWS
+from newsclean.filters.title import (
+    MAX_TITLE_LENGTH,
+    SENTENCE_END,
+    echoes,
+    is_prose,
+    is_title_shaped,
+)
+
+#: The arrows parting a trail's items, the spaces around them included.
+TRAIL_ARROW = lazy_re(rf"\s*{CRUMB_ARROWS}\s*")
+#: The article echoes the trail's last item by this many Han pairs at least (one is chance).
+MIN_HEAD_ECHO = 2
+
+
+def trail_headline(line: str, article: str) -> str | None:
+    """The headline a crumb trail ends in (module docstring), or None.
+
+    >>> article = "中国女足以2比1力克日本队,时隔18年后再度夺冠。"
+    >>> trail_headline("300字范文 > 中国女足力克日本队 18年后再度夺冠", article)
+    '中国女足力克日本队 18年后再度夺冠'
+    >>> trail_headline("首页 >> 综合研究 >> 正文", article) is None
+    True
+    >>> trail_headline("中国女足力克日本队 18年后再度夺冠", article) is None
+    True
+    """
+    if len(line) > MAX_TITLE_LENGTH or TRAIL_ARROW.search(line) is None:
+        return None
+    items = TRAIL_ARROW.split(line.strip())
+    last, trail = items[-1], items[:-1]
+    if not last or not all(0 < len(item) <= MAX_CRUMB_SEGMENT for item in trail):
+        return None
+    if any(SENTENCE_END.search(item) for item in trail):
+        return None
+    if not is_title_shaped(last) or echoes(last, article) < MIN_HEAD_ECHO:
+        return None
+    return last
+
+
+def bare_line(
+    title: int, content: Sequence[int], text: Callable[[int], str], headline: str
+) -> int | None:
+    """The head line printing ``headline`` bare, other than ``title`` (the trail's line),
+    or None: the page's ``<h1>`` under its crumb trail."""
+    for i in content:
+        line = text(i)
+        if is_prose(line):
+            break  # the head is over
+        if i != title and line.strip() == headline:
+            return i
+    return None
+
+
+def trail_cut(
+    title: int, content: Sequence[int], text: Callable[[int], str]
+) -> tuple[int | None, str] | None:
+    """For the chosen headline line ``title``, when it is a crumb trail ending in the
+    headline: the line printing the headline bare (or None) and the headline; else None."""
+    article = "\n".join(t for i in content if is_prose(t := text(i)))
+    headline = trail_headline(text(title), article)
+    if headline is None:
+        return None
+    bare = bare_line(title, content, text, headline)
+    trail = TRAIL_ARROW.split(text(title).strip())[:-1]
+    if bare is None and any(echoes(item, article) for item in trail):
+        return None  # 北京→上海高铁提速: the article's place, no site's name (docstring)
+    return bare, headline

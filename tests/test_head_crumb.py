@@ -1,0 +1,54 @@
+"""``head_crumb`` (round 35): a crumb trail glued before the headline.  The items before the
+last arrow are navigation; the last is the headline when the article echoes it.  Invented
+pages in the shape of a copy farm's page (a trail of its section and the headline, then the
+headline as its ``<h1>``), on no eval page."""
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.head_crumb import trail_headline
+
+ARTICLE = (
+    "  新华社杭州9月3日电 第十九届亚运会女子足球决赛3日晚在杭州举行,中国女足以2比1力克"
+    "日本队,时隔八年再度夺冠。\n\n"
+    "  比赛第30分钟,日本队率先破门。下半场中国女足连入两球,逆转比分,全场观众起立欢呼。\n"
+)
+HEADLINE = "中国女足力克日本队 八年后再度夺冠"
+
+
+@pytest.mark.parametrize("trail", ["800字范文 > ", "体育频道 » 足球 » ", "首页>>体育>>"])
+def test_a_trail_before_the_headline_over_its_bare_copy_is_furniture(trail: str) -> None:
+    document = clean(f"{trail}{HEADLINE}\n\n{HEADLINE}\n\n{ARTICLE}")
+    assert document.title == HEADLINE
+    assert not any(trail.strip() in paragraph for paragraph in document.body)
+    assert not any(paragraph == HEADLINE for paragraph in document.body)
+
+
+def test_a_trail_before_the_headline_alone_is_cut_off_the_title() -> None:
+    document = clean(f"800字范文 > {HEADLINE}\n\n{ARTICLE}")
+    assert document.title == HEADLINE
+
+
+def test_the_readers_of_the_trail() -> None:
+    article = ARTICLE.replace("  ", "")
+    assert trail_headline(f"800字范文 > {HEADLINE}", article) == HEADLINE
+    # a trail ending in a word the article does not speak of ends in no headline
+    assert trail_headline("经济学 >> 综合研究 >> 正文", article) is None
+    # a headline with an arrow inside, whose part after it the article does not echo
+    assert trail_headline("中国女足力克日本队 > 下一站巴黎", article) is None
+    # a long first item is no site's or section's name
+    long_item = "这是一段很长的说明文字而不是任何网站的栏目名称"
+    assert trail_headline(f"{long_item} > {HEADLINE}", article) is None
+
+
+def test_a_headline_without_a_trail_is_untouched() -> None:
+    assert clean(f"{HEADLINE}\n\n{ARTICLE}").title == HEADLINE
+
+
+def test_an_arrow_between_two_of_the_article_s_places_stays_in_the_headline() -> None:
+    page = (
+        "北京→上海高铁下月起再提速 全程运行时间缩短至四小时\n\n"
+        "  记者从铁路部门获悉,北京至上海的高铁将于下月起再提速,北京南站至上海虹桥站的全程"
+        "运行时间缩短至四小时以内,沿途停靠站点也将优化调整。\n"
+    )
+    assert clean(page).title == "北京→上海高铁下月起再提速 全程运行时间缩短至四小时"
