@@ -52,7 +52,9 @@ lost.  Two independent kinds of evidence make a line a caption:
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_scene.scene_caption``), or the place it was taken at alone
      (``在…工程现场``, no stop; ``caption_scene.site_caption``, round 23), or a gathering
-     by its place and name (``丁任村群众大会``; ``caption_scene.place_gathering``, round 33);
+     by its place and name (``丁任村群众大会``; ``caption_scene.place_gathering``, round 33),
+     or an opening by its quoted name and act (``我县“三中心”揭牌``; round 35,
+     ``caption_scene.ceremony_caption``);
    * a credit followed, after a space, by where the picture came from: a source label
      and its value, or a link's label (round 25, ``caption_sources.credit_then_source``:
      ``网络截图 来源:《世界报》网站``, ``本期《这就是中国》视频截图 视频地址``);
@@ -144,6 +146,7 @@ from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import (
     GATHERING_LAST,
     SITE_OPENINGS,
+    ceremony_caption,
     place_gathering,
     scene_caption,
     site_caption,
@@ -295,6 +298,8 @@ def caption_cue(text: str) -> str | None:
         return "a scene: the place where the picture was taken"
     if last in GATHERING_LAST and place_gathering(line):  # 丁任村群众大会 (round 33)
         return "a scene: a gathering named by its place"
+    if ("”" in line or "」" in line or "』" in line or '"' in line) and ceremony_caption(line):
+        return "a scene: an opening's act and the quoted name"  # 我县“三中心”揭牌 (round 35)
     if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
         return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:
