@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.filters.byline_asides import without_counter
+from newsclean.filters.byline_asides import ends_in_counter, without_counter
 from newsclean.filters.metadata import parse_metadata
 
 
@@ -57,3 +57,37 @@ def test_near_misses_stay_prose(line):
 def test_the_asides_alone():
     assert without_counter("2023年05月27日 18:03   (被阅读 829 次)") == "2023年05月27日 18:03"
     assert without_counter("2023-05-05 (得分 98)") == "2023-05-05 (得分 98)"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 35: a FAQ site's template prints the date, the view count and 来源:网络
+        # with no space between (0次浏览: the padded day is 16, the count 0); 网络 names
+        # no outlet (data/placeholder_values.txt).
+        ("2022-12-160次浏览来源:网络", {"published_at": "2022-12-16"}),
+        ("2022-12-16 0次浏览 来源:网络", {"published_at": "2022-12-16"}),
+        ("2021/03/0912次浏览 来源:新华网", {"published_at": "2021-03-09", "source": "新华网"}),
+        (
+            "2022-12-16 阅读 120 来源:中国新闻网",
+            {"published_at": "2022-12-16", "source": "中国新闻网"},
+        ),
+    ],
+)
+def test_a_view_count_after_the_date_is_set_aside(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == fields
+
+
+def test_digits_glued_after_a_date_are_a_count_only_when_a_counter_follows() -> None:
+    assert without_counter("2022-08-270次浏览") == "2022-08-27"
+    assert without_counter("2022-08-270次") == "2022-08-270次"  # no counted noun
+    assert parse_metadata("2022-08-2712 来源:新华网") is None  # a day of three digits
+    assert not ends_in_counter("网上浏览")  # the noun without its number
+
+
+def test_a_count_glued_after_the_clock_is_set_aside() -> None:
+    parsed = parse_metadata("2016-07-19 14:050次浏览来源:网络")
+    assert parsed is not None
+    assert parsed.fields == {"published_at": "2016-07-19T14:05:00+08:00"}

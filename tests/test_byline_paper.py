@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.filters.byline_paper import without_paper_place
+from newsclean.filters.byline_paper import is_issue_lead, without_paper_place
 from newsclean.filters.byline_pieces import PERIODICAL_PLACE
 from newsclean.filters.metadata import parse_metadata
 
@@ -88,3 +88,13 @@ def test_a_periodicals_issue_or_page_in_any_numerals_is_its_place(piece: str) ->
 @pytest.mark.parametrize("piece", ["第三名", "第一百零八回合", "三版"])
 def test_a_rank_or_a_bare_count_is_no_periodicals_place(piece: str) -> None:
     assert PERIODICAL_PLACE.fullmatch(piece) is None
+
+
+def test_a_journal_issue_and_column_before_the_author_label_are_set_aside() -> None:
+    # Round 35: a journal's row, the issue (2022年NO.1) and the column, then 作者: with
+    # five co-authors spaced.
+    parsed = parse_metadata("2022年NO.1 研究与探讨 作者:何青 王诗颖 陈奥男 任晔 陈杰")
+    assert parsed is not None
+    assert parsed.fields == {"author": "何青 王诗颖 陈奥男 任晔 陈杰"}
+    assert is_issue_lead("2021 Vol.5 No.2") and is_issue_lead("2022年第3期 理论前沿")
+    assert not is_issue_lead("2022年3月5日") and not is_issue_lead("本刊 2022年NO.1")

@@ -244,3 +244,23 @@ def test_an_outlets_staff_title_with_its_newsroom_names_no_one() -> None:
     parsed = parse_metadata("文/现代澳门日报全媒体记者")
     assert parsed is not None
     assert "author" not in parsed.fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Round 35: a Malaysian paper's head, the date in Chinese numerals, a comma, the
+        # weekday, then the channel's name after a gap
+        "二零二二年三月二十一日,星期一    即时资讯",
+        "二〇二二年三月二十一日",
+        "2022年3月21日，星期一 即时资讯",
+    ],
+)
+def test_a_date_in_han_numerals_or_with_a_comma_before_its_weekday_is_a_byline(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {"published_at": "2022-03-21"}
+
+
+def test_a_comma_and_a_weekday_inside_prose_stay_prose() -> None:
+    assert parse_metadata("2022年3月21日,星期一上午,市民在公园晨练。") is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.filters.byline_interface import is_interface_value
-from newsclean.filters.byline_values import is_no_value
+from newsclean.filters.byline_values import house_credit, is_no_value
 from newsclean.filters.metadata import parse_metadata
 
 
@@ -348,3 +348,26 @@ def test_a_category_path_before_the_outlet_is_no_part_of_the_source(line: str, s
     parsed = parse_metadata(line)
     assert parsed is not None
     assert parsed.fields.get("source") == source
+@pytest.mark.parametrize("value", ["网络", "網絡", "互联网", "网络整理"])
+def test_the_web_as_a_source_names_no_outlet(value: str) -> None:
+    # Round 35: 来源:网络 under a copied FAQ: where everything is, no outlet.
+    assert is_no_value("source", value)
+    parsed = parse_metadata(f"2022-12-16 来源:{value}")
+    assert parsed is not None
+    assert parsed.fields == {"published_at": "2022-12-16"}
+
+
+@pytest.mark.parametrize(
+    "line", ["本報編輯部策劃報導", "本报编辑部", "（本刊编辑部整理）", "本台新闻中心报道"]
+)
+def test_the_newsrooms_own_credit_is_a_byline_with_no_field(line: str) -> None:
+    # Round 35: 北美時報 prints 本報編輯部策劃報導 under a headline: no writer named.
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields == {}
+    assert house_credit(line) is not None
+
+
+@pytest.mark.parametrize("line", ["本报编辑部的同事们", "编辑部策划报导", "本报编辑部收到读者来信"])
+def test_prose_about_the_newsroom_is_no_house_credit(line: str) -> None:
+    assert house_credit(line) is None

@@ -7,7 +7,12 @@ from linear import assert_linear
 
 from newsclean import clean
 from newsclean.filters.caption_label import label_caption
-from newsclean.filters.caption_order import order_caption, sitter_caption, titled_sitter
+from newsclean.filters.caption_order import (
+    order_caption,
+    photo_act_caption,
+    sitter_caption,
+    titled_sitter,
+)
 from newsclean.filters.captions import caption_cue
 
 HEADLINE = "社区老年大学迎来十周年校庆"
@@ -347,3 +352,11 @@ def test_the_middle_place_in_full_is_a_persons_place(line: str) -> None:
 def test_a_sentence_with_the_middle_place_stays() -> None:
     line = "会议由林会长(居中)主持，他表示，协会将继续推动两地交流，并在明年举办更多活动。"
     assert order_caption(line) is None
+
+
+def test_a_photo_with_a_whole_group_names_only_the_group() -> None:
+    # Round 35: an Indonesian paper's caption of the article's person with the staff.
+    assert photo_act_caption("与全体管理人员合影") is not None
+    assert photo_act_caption("和全体员工合影留念") is not None
+    assert photo_act_caption("与会代表合影") is None  # 与会: attending, no joiner
+    assert photo_act_caption("与全体管理人员合影后离开") is None  # the act is not the end

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.caption_scene import place_gathering, speaker_caption
+from newsclean.filters.caption_scene import ceremony_caption, place_gathering, speaker_caption
 from newsclean.filters.captions import caption_cue
 
 
@@ -87,3 +87,42 @@ def test_speaker_captions_between_paragraphs_leave_the_body() -> None:
     document = clean("\n\n".join(page) + "\n")
     assert document.captions == ["(顾小杰总领事致辞)"]
     assert document.body == paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我县“三中心”揭牌",  # round 35: a WeChat copy's photo line between paragraphs
+        "「青年创业园」开园。",
+        "市民中心“便民服务站”剪彩",
+        "我縣“三中心”揭牌",  # the traditional print, before conversion
+    ],
+)
+def test_an_opening_named_in_quotes_with_its_act_is_a_caption(line: str) -> None:
+    assert ceremony_caption(line)
+    assert caption_cue(line) == "a scene: an opening's act and the quoted name"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“三中心”揭牌 服务群众零距离",  # a heading's second phrase
+        "县长宣布,“三中心”揭牌",  # a sentence's clause
+        "“三中心”今天揭牌成立后将为群众服务",  # the act is not the line's end
+        "我县“三中心”开幕",  # an opening of an event: a headline's news as often
+        "三中心揭牌",  # no quoted name: a heading as likely
+    ],
+)
+def test_a_heading_or_sentence_about_an_opening_is_no_ceremony_caption(line: str) -> None:
+    assert not ceremony_caption(line)
+
+
+def test_an_opening_caption_between_paragraphs_is_a_caption() -> None:
+    paragraphs = [
+        "　　县政务服务中心、综治中心和融媒体中心昨日在新区正式揭牌,标志着我县基层治理"
+        "和便民服务进入一体化运行的新阶段。",
+        "　　据介绍,三个中心集中办公后,群众办事只需进一扇门,平均办理时间缩短一半以上,"
+        "部分事项实现当场办结。",
+    ]
+    page = "\n\n".join(["我县三中心今起集中办公", paragraphs[0], "我县“三中心”揭牌", paragraphs[1]])
+    assert clean(page + "\n").captions == ["我县“三中心”揭牌"]

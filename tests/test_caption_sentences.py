@@ -132,3 +132,12 @@ def test_a_flush_line_naming_nothing_of_the_article_breaks_the_group() -> None:
 def test_flush_lines_ending_as_sentences_or_labels_are_no_head_group() -> None:
     assert "caption" not in _head("园区负责人介绍了投产情况", "产业园正式投产，")
     assert "caption" not in _head("图文编辑 王小明", "工人在车间组装制氧机")
+
+
+def test_a_crumb_and_the_headline_again_are_no_head_group() -> None:
+    # Round 35: a copy site prints its crumb ending in the headline, then the headline
+    # again, flush over the article: the head's echo, no two pictures' captions.
+    crumb = f"范文网 > {HEAD_TITLE}产业园组装制氧机"
+    assert _head(crumb, f"{HEAD_TITLE}产业园组装制氧机") == ["body", "body"]
+    # the same line twice is one line printed again, not two pictures
+    assert _head("工人在车间组装制氧机", "工人在车间组装制氧机") == ["body", "body"]

@@ -7,7 +7,7 @@ from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
 from conftest import data_lines
 
-from newsclean.filters.captions import PageLayout, caption_cue
+from newsclean.filters.captions import PageLayout, caption_cue, spaced_credit
 from newsclean.filters.structure import LineView, classify
 
 SHORT = "湖南支援山南市第三小学打造一支教师队伍。"
@@ -747,3 +747,24 @@ def test_a_credit_before_a_lost_letter_is_a_caption() -> None:
 def test_a_question_with_a_credit_word_stays() -> None:
     assert caption_cue("你知道这张照片是谁摄?") is None
     assert caption_cue("这些资料由谁提供?") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Round 35: the credit and the picture service after a space, the brackets lost
+        "西螺酱油远近驰名,沿街都可看到酱油间。 陈纹洁摄/光明图片",
+        "市民冒雨出行。　记者 王小明 摄",
+    ],
+)
+def test_a_credit_spaced_after_the_captions_sentence_is_read(line: str) -> None:
+    cue = caption_cue(line)
+    assert cue is not None and "credit" in cue
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["今天全市普降大雨,市民冒雨出行。 新华社", "今天全市普降大雨,市民冒雨出行。 记者 张三"],
+)
+def test_a_name_or_an_agency_spaced_after_a_sentence_is_no_credit(line: str) -> None:
+    assert spaced_credit(line) is None

@@ -94,7 +94,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.filters.byline_asides import without_counter_lead
+from newsclean.filters.byline_asides import ends_in_counter, without_counter_lead
 from newsclean.filters.byline_clean import (
     AFFILIATION,
     VALUE_TRIM,
@@ -106,6 +106,7 @@ from newsclean.filters.byline_clean import (
 )
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_english import is_english_label
+from newsclean.filters.byline_paper import is_issue_lead
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET_MARKS,
@@ -202,14 +203,18 @@ def _with_glued_labels(line: str, matches: list[regex.Match[str]]) -> list[regex
 
 
 def _glued_head(line: str) -> regex.Match[str] | None:
-    """A compound label (three characters or more: 發布時間, 文章来源) glued behind the
-    text that opens the line and followed by a colon, within ``GLUED_HEAD_WINDOW``."""
+    """A compound label (three characters or more: 發布時間, 文章来源), or any label after
+    a page counter (``2022-08-270次浏览来源:网络``, round 35: the count ends at its noun),
+    glued behind the text that opens the line and followed by a colon, within
+    ``GLUED_HEAD_WINDOW``."""
     window = line[:GLUED_HEAD_WINDOW]
     if ":" not in window and "：" not in window:
         return None
     match = glued_label_pattern().search(line, 0, GLUED_HEAD_WINDOW)
-    if match is None or len(match["label"]) < 3 or match["label"] not in label_table():
+    if match is None or match["label"] not in label_table():
         return None
+    if len(match["label"]) < 3 and not ends_in_counter(line[: match.start()]):
+        return None  # 他的来源: prose; 0次浏览来源: a counter's noun closes the count
     return match
 
 
@@ -264,6 +269,8 @@ def parse_labelled(line: str) -> Metadata | None:
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
     if not lead.strip(LEAD_MARKS) or COUNTER_LEAD.match(lead) or LIST_NUMBER.match(lead):
         lead = ""  # a mark (◆文:…), counters (序号:6464227) or a number (1.媒体来源:)
+    elif is_issue_lead(lead):
+        lead = ""  # 2022年NO.1 研究与探讨 作者:…: a journal's issue and column (byline_paper)
     elif matches[0] is head and len(lead) <= 2 and not (is_site_name(lead) or is_person_name(lead)):
         lead = ""  # 資料更新時間: what the label dates (資料, 網頁), no issuing body
     elif lead in REPORT_WORDS:  # the kind of copy alone as a row's lead: the column's word

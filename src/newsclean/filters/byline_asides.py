@@ -339,16 +339,53 @@ def without_counter_lead(line: str) -> str:
     return (line[counted:].lstrip() or line) if counted else line
 
 
+#: Round 35: a date printed with a padded month and day (``2022-08-27``) has a two-digit
+#: day, and a clock two-digit minutes and seconds, so digits glued after them belong to
+#: what follows: a template that prints the view count right after the date or its clock
+#: with no space (``2022-08-270次浏览``: 27, then 0 views; ``2016-07-19 14:050次浏览``).
+PADDED_DATE_GLUED = lazy_regex(
+    r"(?<!\d)(?:19|20)\d\d([-/.])[01]\d\1[0-3]\d"
+    r"(?:[ T]{1,2}[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?=\d)"
+)
+
+
+@cache
+def _counter_ends() -> frozenset[str]:
+    """The characters a counter can end with besides a digit: 次, a bracket, a count's
+    ``+``, or the last letter of its noun (``0次浏览``: the number before the noun)."""
+    return frozenset("次)）]】+").union(noun[-1] for noun in phrase_grammar()["counter"])
+
+
+@cache
+def _counter_end() -> regex.Pattern[str]:
+    return regex.compile(r"\d\s?(?:次|人次)?\s?(?:" + "|".join(phrase_grammar()["counter"]) + ")$")
+
+
+def ends_in_counter(text: str) -> bool:
+    """Whether ``text`` ends in a page counter's number and noun (``0次浏览``, ``阅读``
+    after its count): a label glued after it begins a field (``byline._glued_head``).
+
+    >>> ends_in_counter("2022-08-270次浏览"), ends_in_counter("网上浏览")
+    (True, False)
+    """
+    return text[-1:] in _counter_ends() and _counter_end().search(text) is not None
+
+
 def without_counter(line: str) -> str:
     """``line`` without a page counter at its end (module docstring).
 
-    >>> without_counter("张国财 19/03/02 点阅 138 次")
-    '张国财 19/03/02'
+    >>> without_counter("张国财 19/03/02 点阅 138 次"), without_counter("2022-08-270次浏览")
+    ('张国财 19/03/02', '2022-08-27')
     """
-    if not line or not (line[-1].isdigit() or line[-1] in "次)）]】+"):
-        return line  # every counter ends in its number, 次 or a bracket
+    if not line or not (line[-1].isdigit() or line[-1] in _counter_ends()):
+        return line  # every counter ends in its number, 次, a bracket or its noun (0次浏览)
     found = _counter_tail().search(line, max(0, len(line) - MAX_COUNTER))
-    return line[: found.start()] if found is not None else line
+    if found is not None:
+        return line[: found.start()]
+    glued = PADDED_DATE_GLUED.search(line)
+    if glued is not None and _counter_tail().fullmatch(" " + line[glued.end() :]):
+        return line[: glued.end()]  # 2022-08-270次浏览: the padded day is 27, 0 is the count
+    return line
 
 
 def without_asides(line: str) -> str:

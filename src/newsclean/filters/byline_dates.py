@@ -67,6 +67,9 @@ __all__ = [
     "holds_byline_date",
 ]
 
+#: Round 35: a year in Chinese numerals before 年 (``二零二二年三月二十一日``, ``han_dates``):
+#: a date a byline prints as a numeric one.
+HAN_YEAR = lazy_regex(r"[〇○零Ｏ一二三四五六七八九]{4}\s{0,2}年")
 #: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
 #: ``103/03/14``, as Taiwan's government sites print it): read in bylines only
 #: (``find_byline_date``), where no other number takes that shape.
@@ -171,6 +174,7 @@ def has_cue(line: str) -> bool:
     before the grammar: most lines hold none)."""
     return (
         YEAR_ANCHOR.search(line) is not None
+        or ("年" in line and HAN_YEAR.search(line) is not None)
         or ROC_SHORT.search(line) is not None
         or ROC_TWO.search(line) is not None
         or (("/" in line or "／" in line) and SHORT_YEAR.search(line) is not None)

@@ -11,6 +11,13 @@ page and section are read and set aside, and the byline of pieces reads the rest
 paper is the source).  Only when a date follows: a label after the page with no date
 after it (``A3版 记者张三``) is left to the pieces, and a page mark in a sentence, or a
 product code (``iPhone P8 发布会``), takes no date after it as a row does.
+
+**A periodical's issue** (round 35, ``is_issue_lead``): a journal's row opens with the
+issue, the year and the issue's number (``2022年NO.1``, ``2022年第3期``, ``2021 Vol.5
+No.2``), and perhaps the column the piece ran in (2-8 Han after a space: ``研究与探讨``),
+before its labels (``2022年NO.1 研究与探讨 作者:何青 王诗颖``).  The issue dates no day and
+the column is where the copy ran, never a source: both are read and set aside.  Only the
+whole lead before the first label: an issue number inside a sentence is left alone.
 """
 
 from __future__ import annotations
@@ -62,3 +69,24 @@ def without_paper_place(line: str) -> str:
         + " "
         + line[found.end() :].lstrip(" \t\u3000|｜丨")
     ).strip()
+
+
+#: A journal's issue opening a row: the year, then 第N期, NO.N or Vol.N (No.N), then
+#: perhaps the issue's column; the whole lead before the row's first label.
+ISSUE_LEAD = lazy_regex(
+    r"(?:19|20)\d\d\s?年?\s?"
+    r"(?:第\s?\d{1,3}\s?期|[Nn][Oo]\.?\s?\d{1,3}|[Vv][Oo][Ll]\.?\s?\d{1,3}(?:\s?[Nn][Oo]\.?\s?\d{1,3})?)"
+    r"(?:[ \t\u3000|｜丨]{1,3}\p{Han}{2,8})?"
+)
+
+
+def is_issue_lead(lead: str) -> bool:
+    """Whether ``lead`` (the text before a row's first label) is a periodical's issue and
+    perhaps its column (module docstring).
+
+    >>> is_issue_lead("2022年NO.1 研究与探讨"), is_issue_lead("2022年第3期")
+    (True, True)
+    >>> is_issue_lead("2022年3月5日"), is_issue_lead("新华社 2022年NO.1")
+    (False, False)
+    """
+    return ISSUE_LEAD.fullmatch(lead.strip()) is not None

@@ -139,7 +139,7 @@ PERIODICAL_PLACE = lazy_regex(
     rf"(?:\d{{4}}\s?年\s?)?(?:总|總)?(?:第\s?\d{{1,4}}\s?卷)?{NUMBERED}[期{PAGE_WORDS}]"
     r"(?:\s?[:：]\s?\p{Han}{1,8})?"
 )
-WEEKDAY_PIECE = lazy_re(rf"^{WEEKDAY_WORD}[,，]?$")  # record_pieces' weekday, perhaps a comma
+WEEKDAY_PIECE = lazy_re(rf"^[,，]?{WEEKDAY_WORD}[,，]?$")  # a weekday, a comma before or after it
 # An English weekday before an English date (Thursday, August 28, 2025: its comma).
 EN_WEEKDAY_PIECE = lazy_re(
     r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?$", re.IGNORECASE

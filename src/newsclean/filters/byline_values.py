@@ -91,6 +91,7 @@ from newsclean.filters.labels import label_parts, label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.record_pieces import counter_field
 from newsclean.filters.title import is_site_name
+from newsclean.filters.word_trie import word_pattern
 
 # A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
 JOINT_NAME = lazy_regex(r"^[\p{Han}·]{2,4}$")
@@ -163,7 +164,8 @@ def _is_code(value: str) -> bool:
 @cache
 def _source_words() -> dict[str, tuple[str, ...]]:
     """The words of ``data/source_values.txt`` by kind, every script, longest first."""
-    words: dict[str, set[str]] = {"self": set(), "copy": set(), "desk": set(), "collection": set()}
+    kinds = ("self", "copy", "desk", "collection", "house", "newsroom", "work")
+    words: dict[str, set[str]] = {kind: set() for kind in kinds}
     for kind, word in data_lines("source_values.txt"):
         words[kind].update(with_variants(word))
     return {kind: tuple(sorted(forms, key=len, reverse=True)) for kind, forms in words.items()}
@@ -255,6 +257,29 @@ def desk_line(line: str) -> Metadata | None:
     if SOURCE_PIECE.match(name) is None or not outlet(name) or is_section_label(name):
         return None  # 来源:新华网讯: the labelled grammar's; 重庆晨报 A3版 DATE: the pieces'
     return None if find_byline_date(bare) else Metadata(fields={"source": name})
+
+
+@cache
+def _house_credit() -> regex.Pattern[str]:
+    """The outlet speaking of itself, a unit of its newsroom, what it did (whole line)."""
+    words = _source_words()
+    house = word_pattern([*words["house"], *words["self"]])
+    work = word_pattern(words["work"])
+    newsroom = word_pattern(words["newsroom"])
+    return regex.compile(rf"{house}(?P<newsroom>{newsroom})(?:{work}){{0,3}}")
+
+
+def house_credit(line: str) -> Metadata | None:
+    """A line crediting the outlet's own newsroom and no one in it (``data/source_values``
+    kinds house, newsroom and work, round 35): a byline with no field, else None.
+
+    >>> house_credit("本报编辑部策划报导").fields, house_credit("（本刊编辑部）").fields
+    ({}, {})
+    >>> house_credit("本报编辑部的同事们"), house_credit("编辑部策划")
+    (None, None)
+    """
+    found = _house_credit().fullmatch(line.strip().strip(BRACKETS).strip())
+    return None if found is None else Metadata(labels=[found["newsroom"]])
 
 
 def is_joint(first: str, second: str) -> bool:

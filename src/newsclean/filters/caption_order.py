@@ -27,7 +27,9 @@ people is captioned by the order in which to read them, and only a caption speak
   picture's present: no first or second person (the writer's story: 我和他合影) and no
   aspect or intention (了, 过, 曾, 想, 希望…: 他曾与多位明星合影 is narrative).  Both
   sides of the joiner say who (``…主任张正义及理事、顾问群与童惠珍合影``); a list of
-  things (``文献与合影``) has nothing between the joiner and the act.
+  things (``文献与合影``) has nothing between the joiner and the act.  Round 35: the
+  joiner may open the line before a whole group (``与全体管理人员合影``, 全体/全部/各位):
+  the side left out is the picture's own subject, the article's person.
 - a *sitter's name label* (round 29, ``sitter_caption``): under a portrait, the person's
   name alone on its line in both scripts, two or three capitalised Latin words and a
   short Han name or nickname (two or three characters) in a bracket, or the Han name
@@ -172,6 +174,12 @@ def _place_list(line: str) -> str | None:
     return f"people's places in the picture: {places[0]}"
 
 
+#: Round 35: the joiner opening the line before a whole group (``与全体管理人员合影``):
+#: the picture's own subject is the side left out, as under a portrait of the article's
+#: person; 与会代表合影 (与会, attending) and 文献与合影 name no whole group.
+WITH_WHOLE_GROUP = lazy_regex(r"[与和同跟偕與](?:全体|全體|全部|各位)\p{Han}{2,10}$")
+
+
 def photo_act_caption(line: str) -> str | None:
     """Why ``line`` is a picture's caption by its photo act, or None (round 21).
 
@@ -186,7 +194,8 @@ def photo_act_caption(line: str) -> str | None:
     if act is None or ANY_MARK.search(line) is not None:
         return None
     who = line[: act.start()]
-    if not any(0 < m.start() < len(who) - 1 for m in JOINER.finditer(who)):
+    whole_group = WITH_WHOLE_GROUP.match(who) is not None  # 与全体管理人员合影 (round 35)
+    if not whole_group and not any(0 < m.start() < len(who) - 1 for m in JOINER.finditer(who)):
         return None  # a side missing: 与会代表合影, 文献与合影
     if NARRATIVE.search(who) is not None:
         return None

@@ -30,6 +30,15 @@ noun closing it (``data/caption_cues.txt`` kind ``speech``: 致辞, 讲话, 发�
 inside (``(顾小杰总领事致辞)``).  The bracket says it is set apart from the text; a
 sentence's aside (``(他随后致辞,……)``) has a clause mark, a heading of a programme
 (``领导致辞``) has no brackets, and a bracket with anything after the act is no label.
+
+A *ceremony caption* (``ceremony_caption``, round 35) labels the picture of an opening by
+what was opened and the act: a name in quotation marks and a ceremony's act closing the
+line (``data/caption_cues.txt`` kind ``ceremony``: 揭牌, 剪彩, 奠基), at most a short
+place or subject before the name (``我县“三中心”揭牌``), no mark, no clause, the stop
+optional.  The quoted name is the plaque's: a heading of a report on the opening says
+more (``“三中心”揭牌 服务群众零距离``, with a space and a second phrase) and a sentence
+has its verb and its marks (``县长宣布,“三中心”正式揭牌。``); 开幕 and 成立 are a
+headline's news as often as a picture's moment and are not acts here.
 """
 
 from __future__ import annotations
@@ -142,3 +151,34 @@ def speaker_caption(line: str) -> bool:
     if line[0] not in SPEAKER_OPEN or line[-1] not in SPEAKER_CLOSE:
         return False
     return _speaker().fullmatch(line[1:-1]) is not None
+
+
+#: A ceremony caption: the place or subject before the quoted name, the name, the act.
+MAX_CEREMONY_CAPTION = 24
+QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+
+
+@cache
+def _ceremony() -> regex.Pattern[str]:
+    """A short Han lead, a quoted name, a ceremony act closing the line (module docstring)."""
+    act = word_pattern(data_kinds("caption_cues.txt")["ceremony"])
+    name = "|".join(
+        regex.escape(o)
+        + rf"[^\s{regex.escape(o + c)}，,。、；;：:！!？?]{{1,12}}"
+        + regex.escape(c)
+        for o, c in QUOTES.items()
+    )
+    return regex.compile(rf"\p{{Han}}{{0,8}}(?:{name}){act}[。.]?")
+
+
+def ceremony_caption(line: str) -> bool:
+    """An opening's picture labelled by the quoted name of what opened and the act.
+
+    >>> ceremony_caption("我县“三中心”揭牌"), ceremony_caption("「青年创业园」开园。")
+    (True, True)
+    >>> ceremony_caption("“三中心”揭牌 服务群众零距离"), ceremony_caption("县长宣布,“三中心”揭牌")
+    (False, False)
+    """
+    if not 5 <= len(line) <= MAX_CEREMONY_CAPTION:
+        return False
+    return _ceremony().fullmatch(line) is not None

@@ -24,7 +24,10 @@ mark and a full stop (at most ``MAX_GROUPED_CAPTION`` characters: ``精彩的文
   label's colon, none opening with a dash (``——记…``), and each naming what the
   paragraphs name (a shared Han pair): the lead pictures' captions set over the article
   (``昨日傍晚的販毒案,司警在機場展示證物`` / ``司警昨日傍晚在機場拘販毒男``).  A subtitle
-  stands alone: one such line is left to the head.
+  stands alone: one such line is left to the head.  Round 35: a line of a crumb's path
+  (a spaced ``>``, ``›`` or ``»``: ``300字范文 > <the headline>``) ends the group, and a
+  run one of whose lines holds another whole (the headline printed again under a crumb
+  ending in it) is the head's echo, no pictures': two captions describe two pictures.
 
 >>> GROUPED_SHAPE.match("精彩的文艺演出。") is not None
 True
@@ -56,6 +59,8 @@ MIN_HEAD_CAPTION = 6
 UNMARKED_END = frozenset("。！？!?，,；;：:…”」』）)")
 LABEL_COLON = lazy_regex(r"[：:]")
 DASH_OPENING = ("—", "－", "-", "─", "–")
+#: A crumb's step: a path separator between spaces (``首页 > 正文``).
+CRUMB_STEP = lazy_regex(r"\s[>＞›»](?:\s|$)")
 
 
 class _Line(Protocol):
@@ -84,11 +89,15 @@ def head_group(views: Sequence[_Laid | None], first: int, opens: int) -> dict[in
             or text[-1] in UNMARKED_END
             or text.startswith(DASH_OPENING)
             or LABEL_COLON.search(text) is not None
+            or CRUMB_STEP.search(text) is not None
         ):
             break
         run.append(position)
     if len(run) < MIN_GROUP:
         return {}
+    texts = [views[i].text for i in run]  # type: ignore[union-attr]
+    if any(a in b or b in a for n, a in enumerate(texts) for b in texts[n + 1 :]):
+        return {}  # a line printed again inside another: the head's echo (module docstring)
     pairs = _paragraph_pairs(views)
     if any(han_pairs(views[i].text).isdisjoint(pairs) for i in run):  # type: ignore[union-attr]
         return {}

@@ -52,10 +52,15 @@ lost.  Two independent kinds of evidence make a line a caption:
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_scene.scene_caption``), or the place it was taken at alone
      (``在…工程现场``, no stop; ``caption_scene.site_caption``, round 23), or a gathering
-     by its place and name (``丁任村群众大会``; ``caption_scene.place_gathering``, round 33);
+     by its place and name (``丁任村群众大会``; ``caption_scene.place_gathering``, round 33),
+     or an opening by its quoted name and act (``我县“三中心”揭牌``; round 35,
+     ``caption_scene.ceremony_caption``);
    * a credit followed, after a space, by where the picture came from: a source label
      and its value, or a link's label (round 25, ``caption_sources.credit_then_source``:
      ``网络截图 来源:《世界报》网站``, ``本期《这就是中国》视频截图 视频地址``);
+   * round 35: a credit set off by a space after the caption's sentence, read as the
+     bracketed credit whose brackets were not printed, when it holds a credit word
+     (``…酱油间。 陈纹洁摄/光明图片``; ``spaced_credit``);
    * round 34: a credit whose line lost a character to the page's encoding after it
      (``… 通讯员供图?``: a half-width ``?`` after a Han letter) is read without it;
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
@@ -144,6 +149,7 @@ from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import (
     GATHERING_LAST,
     SITE_OPENINGS,
+    ceremony_caption,
     place_gathering,
     scene_caption,
     site_caption,
@@ -295,6 +301,8 @@ def caption_cue(text: str) -> str | None:
         return "a scene: the place where the picture was taken"
     if last in GATHERING_LAST and place_gathering(line):  # 丁任村群众大会 (round 33)
         return "a scene: a gathering named by its place"
+    if ("”" in line or "」" in line or "』" in line or '"' in line) and ceremony_caption(line):
+        return "a scene: an opening's act and the quoted name"  # 我县“三中心”揭牌 (round 35)
     if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
         return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:
@@ -313,7 +321,33 @@ def caption_cue(text: str) -> str | None:
         return sign  # …绒布冰川 © AP (round 22, caption_sign)
     if social_page(line):  # 檢獲的證物。司警教室FB (caption_credit)
         return "photo credit at the end: a social-media page"
+    if (spaced := spaced_credit(line)) is not None:  # ……酱油间。 陈纹洁摄/光明图片 (round 35)
+        return f"photo credit spaced after the caption: {spaced}"
     return None
+
+
+#: A credit set off after the caption's sentence by a space: its stop, spaces, the credit.
+SPACED_TAIL = lazy_regex(r"[。！？!?][ \u3000]{1,4}(?P<credit>[^ \u3000。！？!?()（）]{3,24})$")
+
+
+def spaced_credit(line: str) -> str | None:
+    """The credit set off by a space after the caption's sentence, read as the bracketed
+    credit whose brackets the page did not print (round 35: ``…酱油间。 陈纹洁摄/光明图片``),
+    when it holds a credit word (摄, 供图: not a name or an agency alone), else None.
+
+    >>> spaced_credit("市民冒雨出行。 陈纹洁摄/光明图片")
+    '陈纹洁摄/光明图片'
+    >>> spaced_credit("市民冒雨出行。 新华社"), spaced_credit("市民冒雨出行。 记者 张三")
+    (None, None)
+    """
+    found = SPACED_TAIL.search(line)
+    if found is None:
+        return None
+    credit = found["credit"]
+    inner = bracket_credit(f"（{credit.lower()}）")
+    if inner is None or inner.startswith(WIRE):
+        return None
+    return credit if any(word in credit for word in caption_cues()["credit"]) else None
 
 
 def credited_source(line: str) -> str | None:

@@ -91,7 +91,7 @@ from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_row import dateline_names, labelled_row
 from newsclean.filters.byline_signature import signature
 from newsclean.filters.byline_spun import spun_label
-from newsclean.filters.byline_values import desk_line, empty_item, settle_source
+from newsclean.filters.byline_values import desk_line, empty_item, house_credit, settle_source
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
@@ -144,6 +144,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or outlet_writer(line)
         or empty_item(line)
         or desk_line(line)
+        or house_credit(line)  # 本报编辑部策划报导: the newsroom, no one named (round 35)
         or poster_wrote(line)
         or affiliation_line(line)
         or marked_reporter(line)

@@ -97,6 +97,7 @@ from newsclean.document import Placement
 from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.byline_spun import spun_source
+from newsclean.filters.byline_tail import headline_and_writer
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
@@ -263,12 +264,17 @@ def place_head(
     printed = line_text(lines, title)
     trailless = printed if trail is None else trail[1]  # a crumb trail cut off (head_crumb)
     headline, site = site_suffix(trailless, content, partial(line_text, lines))
+    credit = headline_and_writer(headline)  # …市民同享 文:李晓辉 (byline_tail, round 35)
+    if credit is not None:
+        headline = credit[0]
+        fields.setdefault("author", credit[1])
     decided[title] = ("title", None, "")
     if headline != printed:
         fields["title"] = headline
         cut = f"site after the headline: {site}" if site else "decoration after the headline"
         if headline == trailless != printed:
             cut = "a crumb trail before the headline"
+        cut = f"the writer after the headline: {credit[1]}" if credit else cut
         decided[title] = ("title", None, cut)
     if site is not None:
         fields.setdefault("site", site)
