@@ -117,6 +117,7 @@ from newsclean.filters.charmodel import (
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake_marks import STRAY_AT_START, marked_stretches, merge, stray_symbols
+from newsclean.filters.mojibake_split import lone_trails
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
 
 __all__ = [
@@ -266,6 +267,13 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
             repaired = text[start : found.start] + found.repaired + text[found.end : end]
         llr = round(found.llr, 1)
         spans.append(MojibakeSpan(start, end, original[start:end], repaired, found.encoding, llr))
+    # A lone trail byte after the marks of its lost lead (mojibake_split, round 35).
+    trails = lone_trails(text) if edges and ("?" in text or "\ufffd" in text) else []
+    for left, right, mended in trails:
+        if not any(span.start < right and left < span.end for span in spans):
+            spans.append(
+                MojibakeSpan(left, right, original[left:right], mended if repair else None)
+            )
     local = marked_stretches(text) if edges else []
     symbols = stray_symbols(text)
     for left, right in merge(sorted(local + symbols)) if symbols else local:
