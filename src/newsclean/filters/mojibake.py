@@ -97,6 +97,7 @@ realigned only if one of its last two characters is rare or the last is out of p
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -270,17 +271,26 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     # A lone trail byte after the marks of its lost lead (mojibake_split, round 35).
     trails = lone_trails(text) if edges and ("?" in text or "\ufffd" in text) else []
     for left, right, mended in trails:
-        if not any(span.start < right and left < span.end for span in spans):
-            spans.append(
-                MojibakeSpan(left, right, original[left:right], mended if repair else None)
-            )
+        _add_free(
+            spans, MojibakeSpan(left, right, original[left:right], mended if repair else None)
+        )
     local = marked_stretches(text) if edges else []
     symbols = stray_symbols(text)
     for left, right in merge(sorted(local + symbols)) if symbols else local:
-        if not any(span.start < right and left < span.end for span in spans):
-            spans.append(MojibakeSpan(left, right, original[left:right]))
-    spans.sort(key=lambda span: span.start)
+        _add_free(spans, MojibakeSpan(left, right, original[left:right]))
     return _result(original, spans)
+
+
+def _add_free(spans: list[MojibakeSpan], span: MojibakeSpan) -> None:
+    """Insert ``span`` into ``spans`` (in order, none overlapping) unless it overlaps one:
+    the stretch found first explains those characters.  One bisection (linear on a line
+    of many stretches)."""
+    at = bisect.bisect_left(spans, span.start, key=lambda found: found.start)
+    if at and spans[at - 1].end > span.start:
+        return
+    if at < len(spans) and spans[at].start < span.end:
+        return
+    spans.insert(at, span)
 
 
 def _writes_its_letters(stretch: str, letters: Counter[str]) -> bool:

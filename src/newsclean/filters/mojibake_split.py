@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import math
 
-from newsclean.filters.charmodel import is_han, model, simplified, simplified_char
+from newsclean.filters.charmodel import MARKS, is_han, model, simplified, simplified_char
 from newsclean.filters.lazy_pattern import lazy_re
 
 #: Nats the named character must beat every other candidate by (e^4: 55 to 1), the
@@ -47,8 +47,10 @@ SURE_MARGIN = 4.0
 LONE_MARGIN = 5.0
 #: The encodings a split pair is read in (``realign.ENCODINGS``).
 ENCODINGS = ("gbk", "big5")
-#: A run of marks, one ASCII character 0x40-0x7E alone, and a two-byte character after it.
-LONE_TRAIL = lazy_re(r"[?\ufffd]+([@-~])(?=[^\x00-\x7f\ufffd])")
+#: One ASCII character 0x40-0x7E alone after a mark and before a two-byte character;
+#: the marks before it are counted back from it (no pattern that starts at each mark of
+#: a long run and reads it to its end).
+LONE_TRAIL = lazy_re(r"(?<=[?\ufffd])[@-~](?=[^\x00-\x7f\ufffd])")
 #: Separators a menu writes between words: no trail byte read alone.
 SEPARATORS = "_|"
 
@@ -72,6 +74,7 @@ def _candidates(known: int, lead: bool, encoding: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of few values: a page repeats them
 def split_character(
     known: int,
     *,
@@ -145,10 +148,13 @@ def lone_trails(text: str) -> list[tuple[int, int, str | None]]:
     read as the split character, or None when the model is not sure of it."""
     found: list[tuple[int, int, str | None]] = []
     for match in LONE_TRAIL.finditer(text):
-        start, end = match.span()
-        trail = match.group(1)
+        trail = match.group()
         if trail in SEPARATORS:
             continue
+        end = match.end()
+        start = end - 1
+        while start > 0 and text[start - 1] in MARKS:
+            start -= 1
         marks = end - 1 - start
         after = text[end]
         named = split_character(ord(trail), lead=False, before="", after=after, margin=LONE_MARGIN)
