@@ -94,8 +94,10 @@ def split_character(
     not be there): ``起?效`` with 生's lead C9 known is 生 (trail FA: FA D0 is no GBK
     pair), not 身 (ED: ED D0 is).
 
-    >>> split_character(0x68, lead=False, before="", after="委", encodings=("gbk",))[0]
-    '縣'
+    >>> split_character(0xC9, lead=True, before="起", after="效", encodings=("gbk",))[0]
+    '生'
+    >>> split_character(0x68, lead=False, before="", after="委") is None  # 縣委 or 黨委
+    True
     """
     m = model()
     after_s = simplified_char(after) if after else ""
