@@ -348,6 +348,8 @@ def test_a_category_path_before_the_outlet_is_no_part_of_the_source(line: str, s
     parsed = parse_metadata(line)
     assert parsed is not None
     assert parsed.fields.get("source") == source
+
+
 @pytest.mark.parametrize("value", ["网络", "網絡", "互联网", "网络整理"])
 def test_the_web_as_a_source_names_no_outlet(value: str) -> None:
     # Round 35: 来源:网络 under a copied FAQ: where everything is, no outlet.

@@ -360,6 +360,8 @@ def _judge_misread_as_read_again(texts: list[str], verdicts: list[SpamVerdict]) 
 
 
 def _without(text: str, stretches: tuple[str, ...]) -> str:
-    for stretch in stretches:
+    # Each stretch once: one replace takes every copy (a line of many like stretches
+    # would otherwise be read once per stretch).
+    for stretch in dict.fromkeys(stretches):
         text = text.replace(stretch, " ")
     return text

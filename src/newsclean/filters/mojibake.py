@@ -97,6 +97,7 @@ realigned only if one of its last two characters is rare or the last is out of p
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -117,6 +118,7 @@ from newsclean.filters.charmodel import (
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake_marks import STRAY_AT_START, marked_stretches, merge, stray_symbols
+from newsclean.filters.mojibake_split import lone_trails
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
 
 __all__ = [
@@ -266,13 +268,29 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
             repaired = text[start : found.start] + found.repaired + text[found.end : end]
         llr = round(found.llr, 1)
         spans.append(MojibakeSpan(start, end, original[start:end], repaired, found.encoding, llr))
+    # A lone trail byte after the marks of its lost lead (mojibake_split, round 35).
+    trails = lone_trails(text) if edges and ("?" in text or "\ufffd" in text) else []
+    for left, right, mended in trails:
+        _add_free(
+            spans, MojibakeSpan(left, right, original[left:right], mended if repair else None)
+        )
     local = marked_stretches(text) if edges else []
     symbols = stray_symbols(text)
     for left, right in merge(sorted(local + symbols)) if symbols else local:
-        if not any(span.start < right and left < span.end for span in spans):
-            spans.append(MojibakeSpan(left, right, original[left:right]))
-    spans.sort(key=lambda span: span.start)
+        _add_free(spans, MojibakeSpan(left, right, original[left:right]))
     return _result(original, spans)
+
+
+def _add_free(spans: list[MojibakeSpan], span: MojibakeSpan) -> None:
+    """Insert ``span`` into ``spans`` (in order, none overlapping) unless it overlaps one:
+    the stretch found first explains those characters.  One bisection (linear on a line
+    of many stretches)."""
+    at = bisect.bisect_left(spans, span.start, key=lambda found: found.start)
+    if at and spans[at - 1].end > span.start:
+        return
+    if at < len(spans) and spans[at].start < span.end:
+        return
+    spans.insert(at, span)
 
 
 def _writes_its_letters(stretch: str, letters: Counter[str]) -> bool:

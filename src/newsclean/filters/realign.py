@@ -28,6 +28,7 @@ from newsclean.filters.charmodel import (
     uncommon,
 )
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.mojibake_split import lost_trail
 
 #: Byte encodings a slipped stretch is re-read in: GBK (mainland pages, simplified or
 #: traditional) and Big5 (Taiwan and Hong Kong pages).
@@ -158,7 +159,7 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
     n = len(piece)
     # The right edge: the realigned reading leaves the run's last byte over.
     last = data[-1]
-    tail, consumed, tail_score = "", 0, 0.0
+    tail, consumed, tail_score, split = "", 0, 0.0, False
     m = model()
     if last < 0x80:
         # The last slipped pair swallowed the first letter of a Latin word.
@@ -166,6 +167,13 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
             return None
         tail = chr(last)
         tail_score = m.logprob(tail)
+    elif following in MARKS and last >= 0x81:
+        # The mark is the trail byte of the character the slip split (mojibake_split).
+        before = (_pair(encoding, data[-3:-1]) or "") if n >= 2 else ""
+        named = lost_trail(last, before, text[end + 1 : end + 2], encoding)
+        if named is not None:
+            tail, tail_score = named
+            consumed, split = 1, True
     elif following and following not in MARKS:
         # The ASCII character after the run is the last byte's partner: a lone one, for
         # after a trail byte read as ASCII the text is aligned again ("※fonfmedia.com"
@@ -196,7 +204,7 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
         if s < n - 1:
             gain += realigned_scores[s - first]
         gain -= as_written[s]
-        if s == n - 1 and not tail:
+        if s == n - 1 and (split or not tail):
             continue  # nothing recovered: the bytes determine no character
         llr = gain - (0.0 if s == 0 and absorbed else SLIP_COST)
         if best is None or llr >= best[0]:  # on a tie, the longer stretch
@@ -268,12 +276,6 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
     orphan = "" if first == 0 and absorbed else "?"
     repaired = orphan + realigned[first : last - 1] + "?"
     return Realignment(start + first, start + last, repaired, llr, encoding, silent=True)
-
-
-#: Characters either side of an uncommon character in the first, cheap look for a slip
-#: that left no mark; the stretch is judged on WINDOW characters either side only when
-#: the probe comes within WINDOW_MARGIN of DETECT_LLR.
-PROBE = 4
 
 
 def _silent_candidates(text: str, start: int, end: int, at: int) -> list[Realignment]:

@@ -1,0 +1,81 @@
+"""The pair a slip splits at its right edge (newsclean.filters.mojibake_split), on real
+sentences written here, garbled the way a transcoder garbles them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.mojibake import find_mojibake
+from newsclean.filters.mojibake_split import lone_trails, split_character
+
+
+def _lone_trail(text: str, at: int) -> str:
+    """``text`` with the character before ``at`` and the lead byte of ``text[at]`` each
+    printed as "?" and its ASCII trail byte read alone (GBK)."""
+    trail = text[at].encode("gbk")[1]
+    assert trail < 0x80
+    return text[: at - 1] + "??" + chr(trail) + text[at + 1 :]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("研究組進行現場實地指導。縣委常委、宣傳部部長參加調研。", 12),  # 縣 BF 68: ??h
+        ("衛星準確進入預定軌道。這是中國航天發射迎來的勝利。", 11),  # 這 DF 40: ??@
+        ("施政報告將於下月公布。繼上週六在荃灣舉行諮詢會後，再辦一場。", 11),  # 繼 C0 5E: ??^
+        ("報道指出，該公司的產品已植入相關網站。縱觀這些鏈接，可見一斑。", 19),  # 縱 BF 76: ??v
+    ],
+)
+def test_a_lone_trail_byte_after_its_marks_is_flagged(text: str, at: int) -> None:
+    garbled = _lone_trail(text, at)
+    found = find_mojibake(garbled)
+    assert [garbled[s.start : s.end] for s in found.spans] == [garbled[at - 1 : at + 2]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "為什麼?A股今天又大跌了，投資人都在問。",  # a writer's question, a letter's word
+        "你怎麼看?B超檢查的結果出來了嗎？",
+        "新聞|體育|財經?_首頁",
+        "總投資4500萬元的項目建設完成。",
+    ],
+)
+def test_a_writers_question_before_a_letter_word_stays(line: str) -> None:
+    assert lone_trails(line) == []
+    assert find_mojibake(line).spans == ()
+
+
+def test_the_trail_byte_alone_does_not_name_its_character() -> None:
+    # 縣委 and 黨委 both end in 委: the trail byte 0x68 with only the character after it
+    # cannot choose, so the stretch is flagged and left as it is.
+    assert split_character(0x68, lead=False, before="", after="委") is None
+    garbled = _lone_trail("研究組進行現場實地指導。縣委常委參加調研。", 12)
+    assert find_mojibake(garbled).text == garbled
+
+
+def test_a_known_lead_byte_is_named_between_its_neighbours() -> None:
+    # 生 is C9 FA: its trail FA does not decode with 效's lead D0, 身's ED would.
+    assert split_character(0xC9, lead=True, before="起", after="效", encodings=("gbk",))[0] == "生"
+
+
+def test_a_slip_ending_in_a_mark_gets_its_split_character_back() -> None:
+    text = "委任行政會委員擔任發言人，自2025年1月8日起生效。"
+    at = text.index("日")
+    raw = text[at : at + 3].encode("gbk")  # 日起生, its first byte lost by the mirror
+    garbled = text[:at] + raw[1:].decode("gbk", errors="replace").replace("\ufffd", "?")
+    garbled += text[at + 3 :]
+    assert "掌鹕?效" in garbled
+    assert find_mojibake(garbled).text == text[:at] + "?起生" + text[at + 3 :]
+
+
+def test_a_mark_before_a_gloss_is_left_to_the_gloss() -> None:
+    # 狗仔集團 with 集's trail lost before a mirror's gloss: 仔 alone would name 細.
+    text = "他們懷疑背後有狗仔集(jí)團在監看"
+    at = text.index("懷")
+    raw = text[at : text.index("(")].encode("gbk")
+    garbled = text[:at] + raw[1:].decode("gbk", errors="replace").replace("\ufffd", "?")
+    garbled += text[text.index("(") :]
+    repaired = find_mojibake(garbled).text
+    assert "纷屑?(jí)團" in garbled  # 仔集 read one byte on, 集's trail lost
+    assert "細" not in repaired and "仔?(" in repaired
