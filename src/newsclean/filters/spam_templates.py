@@ -45,7 +45,7 @@ AGENT_PAIR = lazy_regex(
     r"(?:\p{Han}{2,6}[:：][ \u3000]*)?([\p{Han}A-Za-z0-9]{3,30})[ \u3000]*[-–—_|｜]"
     r"[ \u3000]*([\p{Han}A-Za-z0-9]{3,30})"
 )
-WHY = "a hijack template's site title"
+WHY = "a spam farm's site title"
 
 
 @cache
