@@ -34,6 +34,25 @@ def test_a_glued_block_of_noise_goes_whole():
         PARA_2,
     ]
     assert set(jammer_lines(page)) == {2, 3, 4, 5}
+    # round 35: a member whose noise the generator drew without a lowercase letter, two
+    # rare symbols or more in it
+    page = [
+        PARA_1,
+        "",
+        "g[{_f_ND03O下載黃片&}XHP,O[,",
+        ":;?:C下載黃片3Y#CQK",
+        "dTzC=LjVpb下載黃片{[1hAZD$s",
+    ]
+    assert set(jammer_lines([*page, "", PARA_2])) == {2, 3, 4}
+    # a code and the term in the run, one rare symbol: no noise
+    page = [
+        PARA_1,
+        "",
+        "g[{_f_ND03O下載黃片&}XHP,O[,",
+        "ABC-2024下載黃片",
+        "dTzC=LjVpb下載黃片{[1hAZD$s",
+    ]
+    assert set(jammer_lines([*page, "", PARA_2])) == {2, 4}
 
 
 def test_a_line_with_the_blocks_term_apart_from_it_stays():

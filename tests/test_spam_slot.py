@@ -328,3 +328,19 @@ def test_a_comma_joined_list_of_plain_or_echoed_words_stays(line: str) -> None:
     page = _scattered(line)
     page.append("  中超、英超、西甲和德甲的比赛本周末继续进行。")
     assert _removed_as_spam(page) == set()
+
+
+def test_a_head_question_is_asked_again_once_a_question_below_finds_the_page_hijacked() -> None:
+    # Round 35: a farm's question at the top (a keyword, its possessive 的, a question closed
+    # by 谁) is spam once the page is found hijacked, here by a question judged by its
+    # shape further down in the same pass; without it the head line stays.
+    head = "星河苑的打赏钱归谁"
+    page = [head, HEADLINE, PARAS[0], "七星彩总决赛赛制什么原理", *PARAS[1:]]
+    assert _removed_as_spam(page) == {head, "七星彩总决赛赛制什么原理"}
+    assert head not in _removed_as_spam([head, HEADLINE, *PARAS])
+
+
+def test_a_question_closed_by_who_that_the_article_answers_stays() -> None:
+    line = "新闻发布会的发言人是谁"
+    page = [line, HEADLINE, PARAS[0], "七星彩总决赛赛制什么原理", *PARAS[1:]]
+    assert _removed_as_spam(page) == {"七星彩总决赛赛制什么原理"}

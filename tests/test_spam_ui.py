@@ -57,6 +57,7 @@ def test_article_words_or_one_word_are_no_interface_tail(tail):
         "澳门百家乐 标签下的内容",  # a tag page's label after a space
         "紫藤萝花园 相关文章",  # an unknown term of four characters, foreign to the article
         "九州娱乐城的含义解释",
+        "红杏啪啪2046 标签下的内容",  # round 35: a number closing the term before the space
     ],
 )
 def test_a_term_in_interface_words_between_paragraphs_goes(line):

@@ -43,7 +43,9 @@ keyword on its middle line: the keyword line, a *stamp line*, the keyword line a
 
 The evidence is the page's structure, not the keyword's vocabulary, so a brand no
 lexicon holds (``赢彩王``, ``借记卡四件套``) goes; the verdict is ``sure`` (the stamp line
-reads as a byline alone).
+reads as a byline alone).  Round 35: the template's *site title* (its keyword as an
+encyclopedia entry's or a brand's agent page's title, ``spam_templates``) is a line of the
+farm's header too, judged with it.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from newsclean.filters.spam_signs import (
     is_glued,
     lexicon,
 )
+from newsclean.filters.spam_templates import template_titles
 
 #: A keyword is at most this many characters.
 MAX_KEYWORD = 12
@@ -209,6 +212,8 @@ def farm_headers(texts: Sequence[str]) -> dict[int, str]:
             ):
                 why = f"a spam farm's header: keyword line around the stamp line {line}"
                 found[i - 1] = found[i + 1] = why
+    for i, why in template_titles(texts).items():
+        found.setdefault(i, why)  # the template's site title (spam_templates, round 35)
     return found
 
 

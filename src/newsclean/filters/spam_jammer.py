@@ -36,8 +36,8 @@ symbol; ``gdupCu9``) is the run's first or last scrap: a line glued to noise on 
 or at the run's edge is the noise's, whatever its case pattern.  Round 31: a glued run is
 judged as a block: a line of the run carrying the run's own term with ASCII noise around
 it (a rare symbol, a lowercase letter, no word, no address) goes with the run, however few
-its case swaps (``s|lr:50他人匿名銀行卡~!eUR``, ``_run_member``); so does a short scrap
-(``WplWnP@6``).
+its case swaps (``s|lr:50他人匿名銀行卡~!eUR``, ``_run_member``; round 35: upper-case noise
+with two rare symbols, ``:;?:C下載淫電影3Y#CQK``); so does a short scrap (``WplWnP@6``).
 """
 
 from __future__ import annotations
@@ -178,9 +178,14 @@ def _run_member(text: str, terms: set[str]) -> bool:
     (round 31): printable, ``MIN_NOISE`` characters at least, a rare symbol and a
     lowercase letter, no word and no address (``s|lr:50他人匿名銀行卡~!eUR`` under lines
     carrying ``他人匿名銀行卡``): the block is noise as a whole, its weaker member with it.
+    Round 35: or ``MIN_RARE`` rare symbols in upper-case noise (``:;?:C下載淫電影3Y#CQK``):
+    the generator drew no lowercase letter, as ``_scrap`` reads noise alone.
 
     >>> _run_member("s|lr:50他人匿名銀行卡~!eUR", {"他人匿名銀行卡"})
     True
+    >>> term = {"下載淫電影"}
+    >>> _run_member(":;?:C下載淫電影3Y#CQK", term), _run_member("ABC-2024下載淫電影", term)
+    (True, False)
     >>> _run_member("他人匿名銀行卡詐騙案宣判。", {"他人匿名銀行卡"}), _run_member("x", {"y"})
     (False, False)
     """
@@ -191,7 +196,8 @@ def _run_member(text: str, terms: set[str]) -> bool:
     noise = ascii_noise(line)
     if noise is None or latin_words(noise):
         return False
-    return any(ch in RARE for ch in noise) and any(ch.islower() for ch in noise)
+    rare = sum(1 for ch in noise if ch in RARE)
+    return rare >= MIN_RARE or (rare > 0 and any(ch.islower() for ch in noise))
 
 
 def _other_noise(texts: Sequence[str], index: int) -> bool:

@@ -64,7 +64,8 @@ SPACE = lazy_regex(r"[ \u3000]")
 #: What an open query line is made of, once its year and its one space are set aside.
 WORDS = lazy_regex(r"[\p{Han}a-z0-9]+")
 #: A term ending in a number glued after Han: the cut parts a count from its unit
-#: (高铁迎来15 | 岁生日); a number after Latin is a code of the term (pk10).
+#: (高铁迎来15 | 岁生日); a number after Latin is a code of the term (pk10).  A cut at the
+#: line's space parts no unit: the number is the term's (``X1788 标签下的内容``, round 35).
 CUT_NUMBER = lazy_regex(r"\p{Han}\d+$")
 #: An open query line read one way: term, year prefix printed, tail.
 Split = tuple[str, bool, str]
@@ -122,6 +123,8 @@ def open_splits(probe: str, *, named: bool = False) -> list[Split]:
     ['时间规定']
     >>> open_splits("高铁迎来15岁生日"), open_splits("新规明年起实施。")
     ([], [])
+    >>> open_splits("某某啪啪1788 标签下的内容")
+    [('某某啪啪1788', False, '标签下的内容')]
     """
     if len(probe) > MAX_QUERY or NOT_QUERY.search(probe):
         return []
@@ -158,7 +161,7 @@ def open_splits(probe: str, *, named: bool = False) -> list[Split]:
         term, tail = rest[:cut], rest[cut:]
         if (
             not MIN_TERM <= len(term) <= MAX_TERM
-            or CUT_NUMBER.search(term)
+            or (len(spaced) == 1 and CUT_NUMBER.search(term))
             or not MIN_TAIL <= len(tail) <= MAX_TAIL
             or not TAIL.fullmatch(tail)
             or (linked is not None and linked.start() < cut)

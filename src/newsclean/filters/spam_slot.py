@@ -25,7 +25,9 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    25), *a lexicon term alone in a short line* (``lone_term``), *a
    foreign slot in a gambling frame* (``gambling_tail``, round 22), *a short keyword list*
    (``foreign_list``) and *a question foreign to the article on a hijacked page*
-   (``foreign_question``).  Round 24 (``comma_lists``): a keyword list joined by commas
+   (``foreign_question``; round 35: a line judged in the pass, a question by its shape
+   further down, finds the page hijacked for the head lines asked before it, which are
+   asked again).  Round 24 (``comma_lists``): a keyword list joined by commas
    (``COMMA_LIST``: three items or more of a keyword's shape, up to ``MAX_LIST``
    characters), which the short lines' test leaves out (a comma is prose's mark there), is
    read by ``foreign_list`` alone, on any page: prose has clauses, not keywords, and a
@@ -47,7 +49,7 @@ Verdicts are ``sure``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Printed, as_printed
@@ -181,9 +183,10 @@ def _slot_spam(
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     hijacked = bool(judged) or any(v.is_spam for v in verdicts)
     captionless = Printed(texts, article.verdicts)  # the clean text prints no caption
-    for i, (line, probe) in probes.items():
+    for i, (line, probe) in _asked_twice(probes, judged, hijacked):
         if not readable or i in judged:
             continue
+        hijacked = hijacked or bool(judged)  # a line judged below is spam elsewhere (round 35)
         if titled := foreign_title(line, probe, captionless.bare.without(i), hijacked):
             judged[i] = SpamVerdict(True, 0.0, (), 1, titled, sure=True)
             continue  # a colon title needs spam elsewhere or a strong term (spam_listing)
@@ -227,6 +230,19 @@ def comma_lists(
         if why := foreign_list(texts[i].strip(), known[i].lower(), article.without(i)):
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     return judged
+
+
+def _asked_twice(
+    probes: dict[int, tuple[str, str]], judged: dict[int, SpamVerdict], hijacked: bool
+) -> Iterator[tuple[int, tuple[str, str]]]:
+    """The probes, and again those above the first line judged in the pass when the page
+    was not found hijacked before it: a question judged by its shape further down is spam
+    elsewhere for a head line asked before it (round 35)."""
+    yield from probes.items()
+    if hijacked or not judged:
+        return
+    first = min(judged)
+    yield from ((i, probe) for i, probe in probes.items() if i < first)
 
 
 def _readable_article(

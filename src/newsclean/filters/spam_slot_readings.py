@@ -69,7 +69,9 @@ pass, its candidates and reading 1, the templates, stay there).
    article: a farm's query whose slot and frame no vocabulary knows (round 25: the
    copula right before the interrogative is the question's own, ``X是多少``,
    ``X是怎么算的``; a function character earlier is a sentence's; round 28: 等 in a prize's
-   grade, ``一等奖``, ``特等奖``, is no function character: ``X一等奖怎么算奖金多少钱``).
+   grade, ``一等奖``, ``特等奖``, is no function character: ``X一等奖怎么算奖金多少钱``;
+   round 35: one 的 after the slot is its possessive, ``X的打赏钱归谁``, and 谁 closing the
+   line is the question's last word, no word it opens following it).
    A question the article answers (``新闻发布会什么时候举行``) shares its words and
    stays.  A line of a click-bait headline's shape (a question, then an exclamation:
    ``spam_listing.headline``) or a bare query (an interrogative inside a line with no
@@ -122,6 +124,11 @@ FRAME = lazy_regex(r"[\p{Han}a-z0-9]+")
 #: may print (a pair or two by chance: 大发 in a page's prose).
 MIN_ASKED = 6
 QUESTION_ECHO = 1 / 5
+#: 谁 closing the line is the question's last word (归谁, 是谁): no word 谁 opens (谁家)
+#: follows it (round 35).
+FINAL_WHO = lazy_regex(r"谁$")
+#: A slot of two Han characters or more and its possessive 的, the asked noun after it.
+POSSESSIVE = lazy_regex(r"[\p{Han}a-z0-9]{2,12}的[^的]")
 #: What every verdict's evidence opens with.
 GENERATED = "generated line with a slot"
 
@@ -320,12 +327,15 @@ def foreign_question(line: str, probe: str, article: Elsewhere) -> str | None:
     printed by the article."""
     if " " in probe or prose_sign(probe):
         return None
-    asked = question_word().search(probe)
+    asked = question_word().search(probe) or FINAL_WHO.search(probe)
     if asked is None:
         return None
     # The copula before the interrogative is the question's (X是怎么算的), and 等 in a
-    # prize's grade (一等奖, 特等奖) is no function character (X一等奖怎么算奖金多少钱).
+    # prize's grade (一等奖, 特等奖) is no function character (X一等奖怎么算奖金多少钱);
+    # one 的 after the slot is its possessive (X的打赏钱归谁, round 35).
     head = probe[: asked.start()].removesuffix("是").replace("等奖", "奖")
+    if POSSESSIVE.match(head):
+        head = head.replace("的", "", 1)
     if FUNCTION_CHARS.search(head):
         return None
     pairs = han_pairs(probe) - han_pairs(asked.group())

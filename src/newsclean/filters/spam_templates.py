@@ -1,0 +1,110 @@
+"""A hijack template's site title: a keyword in the title form of a site it is not (round 35).
+
+Model.  A hijack template prints its keyword where the page's headline or source should be,
+in the form a page title of some *kind of site* takes, the keyword in the name's slot.  The
+form, not the keyword, is the evidence: a news page is no encyclopedia entry and no brand's
+agent page, so a line of the page printed whole in such a form is the template's, whatever
+the keyword (a brand no lexicon holds: ``借记卡四件套``, ``刻章办``, ``蒙尘药``).  Two forms,
+their words in ``data/spam_site_templates.txt``:
+
+* *an encyclopedia entry's title* (``entry_keyword``): a keyword (``MIN_KEYWORD`` to
+  ``MAX_KEYWORD`` Han, Latin letters or digits, one word), a separator stretch holding a
+  bar, an underscore or a dash (spaces around it), a bracketed region perhaps, then an
+  encyclopedia's name or entry closing the line (``六月婷婷丁香| - (中国)百科词条``,
+  ``萬豪彩票 - -(中国)互动百科``; kind ``entry``);
+* *a brand's agent and official-site pair* (``agent_pair``): one brand twice around one
+  separator, once with an agent or sign-up word (kind ``agent``: 代理, 招商, 开户) and once
+  with a site's self-name (``data/brand_suffixes.txt`` kind ``site``: 官网), a reading label
+  and its colon perhaps before it (``正在阅读:德發娛樂代理-德發娛樂官网``).  A source
+  names an outlet once (``华龙网-重庆晨报``); a brand repeated in such a pair is no outlet.
+
+The keyword must be foreign to the page: printed on no other line (the template's other
+lines aside), as a farm's keyword is; an encyclopedia page's own title (``李白 - 百度百科``)
+names what its text speaks of, and stays.  A line that names such a word once in prose
+(``记者从百度百科词条中发现…``, ``该公司招聘代理商``) has no such form.  Verdicts are ``sure``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from newsclean.data import data_kinds
+from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_brand import suffixes
+
+#: A keyword of an entry's title holds this many characters at least and at most.
+MIN_KEYWORD, MAX_KEYWORD = 2, 16
+#: A keyword, a separator stretch, a bracketed region perhaps, the site's word.
+ENTRY_TITLE = lazy_regex(
+    rf"([\p{{Han}}A-Za-z0-9]{{{MIN_KEYWORD},{MAX_KEYWORD}}})([ \u3000|｜_\-–—]+)"
+    r"(?:[(（]\p{Han}{2,3}[)）])?(\p{Han}{2,6})"
+)
+#: A label and its colon perhaps, a brand and a word, one separator, the brand and a word.
+AGENT_PAIR = lazy_regex(
+    r"(?:\p{Han}{2,6}[:：][ \u3000]*)?([\p{Han}A-Za-z0-9]{3,30})[ \u3000]*[-–—_|｜]"
+    r"[ \u3000]*([\p{Han}A-Za-z0-9]{3,30})"
+)
+WHY = "a spam farm's site title"
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    """The words of one kind of ``data/spam_site_templates.txt``, longest first."""
+    return tuple(sorted(data_kinds("spam_site_templates.txt")[kind], key=len, reverse=True))
+
+
+def entry_keyword(line: str) -> str | None:
+    """The keyword of a line printed as an encyclopedia entry's title (module docstring).
+
+    >>> entry_keyword("六月婷婷丁香| - (中国)百科词条"), entry_keyword("萬豪彩票 - -(中国)互动百科")
+    ('六月婷婷丁香', '萬豪彩票')
+    >>> entry_keyword("bt成人| - (中国)百科词条"), entry_keyword("李白_百度百科")
+    ('bt成人', '李白')
+    >>> entry_keyword("习近平会见 外宾 - 新华网"), entry_keyword("记者从百度百科词条中发现")
+    (None, None)
+    """
+    found = ENTRY_TITLE.fullmatch(line.strip())
+    if found is None or not found.group(2).strip() or found.group(3) not in _words("entry"):
+        return None
+    return found.group(1)
+
+
+def agent_pair(line: str) -> str | None:
+    """The brand of a line printed as a brand's agent and official-site pair (module
+    docstring), else None.
+
+    >>> agent_pair("正在阅读:德發娛樂代理-德發娛樂官网"), agent_pair("蒙尘药官网 - 蒙尘药招商")
+    ('德發娛樂', '蒙尘药')
+    >>> agent_pair("华龙网-重庆晨报"), agent_pair("某某代理-另一家官网")
+    (None, None)
+    """
+    found = AGENT_PAIR.fullmatch(line.strip())
+    if found is None:
+        return None
+    names = {}
+    for piece in found.groups():
+        for kind, words in (("agent", _words("agent")), ("site", suffixes("site"))):
+            word = next((w for w in words if piece.endswith(w) and len(piece) > len(w)), None)
+            if word is not None:
+                names[kind] = piece[: -len(word)]
+                break
+    if len(names) < 2 or names["agent"] != names["site"]:
+        return None
+    return names["agent"]
+
+
+def template_titles(texts: Sequence[str]) -> dict[int, str]:
+    """The lines of a page printed in a hijack template's site-title form whose keyword
+    the page prints nowhere else (index -> why; module docstring)."""
+    found: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        if "百" not in text and "官" not in text:
+            continue  # every entry word holds 百, every site's self-name 官
+        keyword = entry_keyword(text) or agent_pair(text)
+        if keyword is not None:
+            found[i] = keyword
+    if not found:
+        return {}
+    others = "\n".join(text.lower() for k, text in enumerate(texts) if k not in found)
+    return {i: f"{WHY}: {keyword}" for i, keyword in found.items() if keyword.lower() not in others}

@@ -1,0 +1,95 @@
+"""A hijack template's site title (filters/spam_templates.py): a keyword printed as an
+encyclopedia entry's title or a brand's agent and official-site pair, whatever the
+keyword, and the real lines naming such words that stay.  The keywords and brands are
+written for the test (on no eval page), in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+from linear import assert_linear
+
+from newsclean import clean
+from newsclean.filters.spam_templates import agent_pair, entry_keyword, template_titles
+
+HEADLINE = "海沧区举办第三届市民节 幸福海沧市民同享"
+PARAS = [
+    "  本报讯 昨日上午,海沧区第三届市民节在海沧湾公园开幕,数千名市民参加了开幕活动。",
+    "  市民节为期一个月,期间将举办文艺演出、体育比赛和美食展销等二十余项活动。",
+    "  区有关负责人表示,市民节旨在让市民共享城市发展成果,增强居民的归属感。",
+]
+
+
+def _page(*head: str) -> str:
+    return "\n\n".join([*head, HEADLINE, *PARAS]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "keyword"),
+    [
+        ("银狐彩票| - (中国)百科词条", "银狐彩票"),
+        ("代开发票 - -(香港)互動百科", "代开发票"),
+        ("xx成人| - (中国)百科詞條", "xx成人"),
+        ("伪造证件_百度百科", "伪造证件"),
+    ],
+)
+def test_an_encyclopedia_entrys_title_gives_its_keyword(line: str, keyword: str) -> None:
+    assert entry_keyword(line) == keyword
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["记者从百度百科词条中发现多处错误", "海沧新闻 - 海沧网", "百科词条", "- (中国)百科词条"],
+)
+def test_a_line_not_in_the_entry_form_gives_none(line: str) -> None:
+    assert entry_keyword(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "brand"),
+    [
+        ("正在阅读:金狮娱乐代理-金狮娱乐官网", "金狮娱乐"),
+        ("金獅娛樂總代理 - 金獅娛樂官網", "金獅娛樂"),
+        ("宏发棋牌官方网站|宏发棋牌开户", "宏发棋牌"),
+    ],
+)
+def test_an_agent_and_official_site_pair_gives_its_brand(line: str, brand: str) -> None:
+    assert agent_pair(line) == brand
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "华龙网-重庆晨报",  # a source names two outlets, no brand repeated
+        "金狮娱乐代理-宏发棋牌官网",  # two brands
+        "该公司官网显示,其代理商遍布全国",  # prose naming the words once
+        "正在阅读:金狮娱乐官网-金狮娱乐官网",  # no agent word: the keyword echo's form
+    ],
+)
+def test_a_line_not_in_the_pair_form_gives_none(line: str) -> None:
+    assert agent_pair(line) is None
+
+
+def test_template_titles_go_whatever_the_keyword_and_the_headline_stays() -> None:
+    page = _page("正在阅读:荔枝棋牌代理-荔枝棋牌官网", "", "荔湾四件套| - (中国)百科词条")
+    doc = clean(page)
+    removed = {r.text for r in doc.removed if r.reason == "spam"}
+    assert removed == {"正在阅读:荔枝棋牌代理-荔枝棋牌官网", "荔湾四件套| - (中国)百科词条"}
+    assert doc.title == HEADLINE
+    assert doc.source is None
+
+
+def test_a_keyword_the_page_prints_elsewhere_is_its_subject() -> None:
+    lines = ["海沧湾公园| - (中国)百科词条", HEADLINE, *PARAS]
+    assert template_titles(lines) == {}
+    assert set(template_titles(["滨海公园| - (中国)百科词条", *lines[1:]])) == {0}
+
+
+def test_the_template_reading_is_linear() -> None:
+    def entry(n: int) -> list[str]:
+        return ["银" * n + "| - " * n + "(中国)百科词条"]
+
+    def pair(n: int) -> str:
+        return "正在阅读:" + "金" * n + "代理-" + "金" * n + "官网"
+
+    assert_linear(entry, template_titles, 20_000)
+    assert_linear(pair, agent_pair, 20_000)
