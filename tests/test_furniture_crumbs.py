@@ -79,3 +79,10 @@ def test_a_control_s_label_before_the_where_you_are_lead_is_the_trail_s(line: st
 
 def test_a_label_before_an_address_s_position_stays() -> None:
     assert not where_you_are("地址: 位置：北京市海淀区")
+
+
+def test_a_speakers_label_before_a_question_about_position_is_no_trail() -> None:
+    # An interview's line: the label is a speaker's, no trail follows (review, round 35).
+    line = "问：你现在的位置：离震中还有多远？"
+    assert not where_you_are(line)
+    assert classify_furniture(line) is None

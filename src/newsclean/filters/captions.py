@@ -174,6 +174,7 @@ from newsclean.filters.caption_tail import (
     reporter_spaced,
     slash_credit,
 )
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.realign import LINE_MARKS
 
@@ -339,6 +340,8 @@ def spaced_credit(line: str) -> str | None:
     '陈纹洁摄/光明图片'
     >>> spaced_credit("市民冒雨出行。 新华社"), spaced_credit("市民冒雨出行。 记者 张三")
     (None, None)
+    >>> spaced_credit("纪录片将于明年播出。 央视摄制组历时三年拍摄") is None
+    True
     """
     found = SPACED_TAIL.search(line)
     if found is None:
@@ -347,7 +350,14 @@ def spaced_credit(line: str) -> str | None:
     inner = bracket_credit(f"（{credit.lower()}）")
     if inner is None or inner.startswith(WIRE):
         return None
-    return credit if any(word in credit for word in caption_cues()["credit"]) else None
+    # The credit word closes the credit's first part (摄, 陈纹洁摄/光明图片), after a person's
+    # name, a reporter's or the agency's credit: 摄 inside a clause (摄制组…拍摄) is no credit.
+    head = credit.split("/", 1)[0]
+    word = next((w for w in caption_cues()["credit"] if head.endswith(w)), None)
+    if word is None:
+        return None
+    name = head[: -len(word)].strip().rsplit("记者", 1)[-1].rsplit("記者", 1)[-1].strip()
+    return credit if not name or person_name(name) or bare_credit(head) else None
 
 
 def credited_source(line: str) -> str | None:

@@ -61,9 +61,15 @@ def where_you_are(line: str) -> bool:
     (True, False)
     >>> where_you_are("搜索: 您现在的位置: 某某网 >> 经济学 >> 正文")
     True
+    >>> where_you_are("问：你现在的位置：离震中还有多远？")
+    False
     """
     if line[0] not in CRUMB_LEAD_FIRST and (label := CONTROL_LABEL.match(line)) is not None:
-        line = line[label.end() :]  # a lost control's label before the lead (round 35)
+        # A lost control's label before the lead (round 35) only where a trail follows: a
+        # speaker's label before a question (问：你现在的位置：…？) is an interview's line.
+        if CRUMB_SEPARATOR.search(line, label.end()) is None:
+            return False
+        line = line[label.end() :]
     return line[:1] in CRUMB_LEAD_FIRST and bool(
         CRUMB_LEAD.match(line) or CRUMB_LEAD_COMPOSED.match(line) or here_crumb(line)
     )
