@@ -43,3 +43,13 @@ def test_a_lead_repeating_the_key_facts_of_a_later_paragraph_stays() -> None:
     document = clean("\n\n".join([lead, FIRST, later]) + "\n")
     assert document.captions == []
     assert lead in document.body
+
+
+def test_the_lifted_tail_is_a_clause_stretch_shared_with_the_headline_search() -> None:
+    # one reading of "the stretch a lifted line shares": caption_lifted and head_search ask it
+    from newsclean.filters.caption_lifted import MIN_LIFTED, lifted_tail
+
+    tail = lifted_tail(CAPTION + "  ")
+    assert tail is not None and len(tail) == MIN_LIFTED and CAPTION.endswith(tail)
+    assert lifted_tail("卫生局局长李明表示留意到海滨公园一带今日游人众多更直言请市民少出门多休息。") is None
+    assert lifted_tail("李明表示,游人众多。") is None  # too short to hold a clause lifted

@@ -44,7 +44,7 @@ def test_a_headline_with_a_date_is_no_clock(line: str):
 )
 def test_lines_naming_the_pages_parts_are_no_headline(line: str):
     article = "市政府今天召开常务会议,研究部署今冬明春的供暖保障工作。"
-    assert is_head_furniture(line, article)
+    assert is_head_furniture(line, lambda: article)
     assert not is_title_shaped(line)
 
 
@@ -58,7 +58,7 @@ def test_lines_naming_the_pages_parts_are_no_headline(line: str):
     ],
 )
 def test_headlines_with_lists_tags_and_colons_stay_headlines(line: str):
-    assert not is_head_furniture(line, "")
+    assert not is_head_furniture(line)
 
 
 ARTICLE = (
@@ -69,8 +69,23 @@ ARTICLE = (
 
 def test_a_list_of_words_the_article_speaks_of_is_no_menu():
     # round 35: a menu names the site's sections; these places are the story's subject
-    assert not is_head_furniture("北京、上海、广州、深圳", ARTICLE)
-    assert is_head_furniture("要闻、时评、财经、体育、娱乐", ARTICLE)
+    assert not is_head_furniture("北京、上海、广州、深圳", lambda: ARTICLE)
+    assert is_head_furniture("要闻、时评、财经、体育、娱乐", lambda: ARTICLE)
+
+
+def test_the_article_is_asked_for_by_a_menu_alone():
+    # the caller passes the article lazily: a tag or a staff line never builds it
+    asked: list[str] = []
+
+    def article_of() -> str:
+        asked.append("article")
+        return ARTICLE
+
+    assert is_head_furniture("【口播】", article_of)
+    assert is_head_furniture("责任编辑、记者:王小明", article_of)
+    assert asked == []
+    assert is_head_furniture("要闻、时评、财经、体育、娱乐", article_of)
+    assert asked == ["article"]
 
 
 def test_a_headless_page_keeps_its_first_line_listing_the_articles_places():

@@ -43,6 +43,7 @@ from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.provenance import provenance_words
 from newsclean.filters.title import MEDIA_ENDING, is_site_name
+from newsclean.filters.word_trie import word_pattern
 
 SEPARATOR = lazy_regex(r"[|｜丨:：]")
 SPUN_LINE = lazy_regex(
@@ -200,8 +201,8 @@ AGENCY_PHOTOGRAPHER = lazy_regex(
 def _given() -> regex.Pattern[str]:
     """A handed-out picture's word (``data/caption_cues.txt`` kind ``given``), perhaps
     with its giver after ``by`` or ``of``: the whole value, lower-cased."""
-    given = "|".join(sorted(data_kinds("caption_cues.txt")["given"], key=len, reverse=True))
-    return regex.compile(rf"\s*(?:{given})(?:\s+(?:by|of)\s+\S.{{0,40}})?\s*")
+    given = word_pattern(data_kinds("caption_cues.txt")["given"])
+    return regex.compile(rf"\s*{given}(?:\s+(?:by|of)\s+\S.{{0,40}})?\s*")
 
 
 def is_picture_credit(lead: str, value: str) -> bool:

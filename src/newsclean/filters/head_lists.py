@@ -35,6 +35,8 @@ Round 34 (``is_head_furniture``), lines that name the page's parts instead of it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -157,30 +159,31 @@ CONTACT_LABEL = stdlib(r"(?:电话|電話|传真|傳真|邮箱|郵箱|电邮|電
 STAFF_KINDS = frozenset({"reporter", "editor", "author", "photographer"})
 
 
-def is_head_furniture(text: str, article: str) -> bool:
+def is_head_furniture(text: str, article_of: Callable[[], str] | None = None) -> bool:
     """A line naming the page's parts (module docstring, round 34): no headline.
-    ``article`` is the article under the line (empty when the caller knows none): a 、
-    menu's words are not its subject (round 35).
+    ``article_of()`` is the article under the line (None when the caller knows none),
+    asked only of a 、 menu: its words are not the article's subject (round 35).
 
-    >>> is_head_furniture("焦点、府会、民代、乡市镇、广场", ""), is_head_furniture("【口播】", "")
+    >>> is_head_furniture("焦点、府会、民代、乡市镇、广场"), is_head_furniture("【口播】")
     (True, True)
-    >>> is_head_furniture("版面编辑、记者:刘懿德", "")
+    >>> is_head_furniture("版面编辑、记者:刘懿德")
     True
-    >>> is_head_furniture("某某日报有限公司. 地址:花莲县和平路336号 电话:038356141", "")
+    >>> is_head_furniture("某某日报有限公司. 地址:花莲县和平路336号 电话:038356141")
     True
-    >>> is_head_furniture("北京、上海、广州、深圳房价齐涨", "")
+    >>> is_head_furniture("北京、上海、广州、深圳房价齐涨")
     False
-    >>> is_head_furniture("【独家】台风逼近", "")
+    >>> is_head_furniture("【独家】台风逼近")
     False
-    >>> is_head_furniture("北京、上海、广州、深圳", "北京和上海的成交量增加,广州、深圳供应减少")
+    >>> is_head_furniture("北京、上海、广州、深圳", lambda: "北京和上海成交增加,广州、深圳供应减少")
     False
-    >>> is_head_furniture("展览在市图书馆举行。地址:中山路1号,咨询电话:12345", "")
+    >>> is_head_furniture("展览在市图书馆举行。地址:中山路1号,咨询电话:12345")
     False
     """
     line = text.strip()
     if "、" in line:
         items = line.split("、")
         if len(items) >= MIN_LIST_TERMS and all(MENU_WORD.fullmatch(i) for i in items):
+            article = article_of() if article_of is not None else ""
             return sum(item in article for item in items) < MAX_MENU_ECHO * len(items)
     if TAG_ALONE.fullmatch(line):
         return True

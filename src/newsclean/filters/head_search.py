@@ -38,10 +38,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import cache, partial
 from itertools import islice
 
 from newsclean.filters.byline_pieces import PERIODICAL_PLACE, is_section_label
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.caption_lifted import lifted_tail
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import keeps_head
@@ -140,10 +142,11 @@ def find_title(
                 return above[-2], []  # the headline, with its dek (——记…) under it
         return above[-1], []
     in_list = list_runs(lines, content)
-    first = _first_headline(lines, under, in_list)
+    article_of = cache(partial(article_under, lines, under))  # built once, when first asked
+    first = _first_headline(lines, under, in_list, article_of)
     if first is None:
         return None, []
-    article = _article(lines, under)
+    article = article_of()
     if echoes(line_text(lines, under[first]), article):
         return under[first], []
     # A headline speaks of its article: the later candidate it echoes most (head_echo).
@@ -152,7 +155,7 @@ def find_title(
         under,
         lambda i: line_text(lines, i),
         article,
-        lambda start: _first_headline(lines, under, in_list, start),
+        lambda start: _first_headline(lines, under, in_list, article_of, start),
     )
     return under[best], weighed
 
@@ -195,9 +198,11 @@ def _names_a_picture(position: int, under: list[int], text: Callable[[int], str]
     return position + 1 < len(under) and caption_cue(text(under[position + 1])) is not None
 
 
-def _article(lines: Sequence[LineLike | None], under: list[int]) -> str:
-    """The paragraphs under the head (``ends_head``), joined."""
-    texts = (line_text(lines, i) for i in under)
+def article_under(lines: Sequence[LineLike | None], indices: Sequence[int]) -> str:
+    """The article of ``indices`` (lines of ``lines``): its paragraphs (``ends_head``),
+    joined.  The head's callers build it once per page, when first asked
+    (``functools.cache`` over a ``partial``): most pages never ask."""
+    texts = (line_text(lines, i) for i in indices)
     return "\n".join(text for text in texts if ends_head(text))
 
 
@@ -218,10 +223,14 @@ def crumb_path(text: str) -> bool:
 
 
 def _first_headline(
-    lines: Sequence[LineLike | None], under: list[int], in_list: set[int], start: int = 0
+    lines: Sequence[LineLike | None],
+    under: list[int],
+    in_list: set[int],
+    article_of: Callable[[], str],
+    start: int = 0,
 ) -> int | None:
     """The position in ``under`` of the first headline from ``start`` on (module
-    docstring, 2, without a byline), or None."""
+    docstring, 2, without a byline), or None; ``article_of()`` is the article under it."""
     for position in range(start, len(under)):
         i = under[position]
         text = line_text(lines, i)
@@ -233,7 +242,7 @@ def _first_headline(
             i in in_list
             or is_term_list(text)
             # a menu the article does not speak of, a tag, a staff or contact line (round 34, 35)
-            or is_head_furniture(text, _article(lines, under) if "、" in text else "")
+            or is_head_furniture(text, article_of)
             or is_page_counter(text)
             or text.rstrip().endswith(OPEN_END)  # a crumb or a row left open (round 24)
             or crumb_path(text)  # 导航:首页 > 源码编译 > the headline (round 30)
@@ -312,18 +321,10 @@ def headline_shaped(text: str) -> bool:
     return is_title_shaped(text) and not (any(ch.isdigit() for ch in text) and is_record_row(text))
 
 
-#: A stretch this long, a clause mark inside it, printed again in a paragraph under a
-#: headline-shaped line is a sentence of the article lifted (a picture's caption).
-MIN_LIFTED = 24
-
-
 def _lifted(text: str, lines: Sequence[LineLike | None], below: list[int]) -> bool:
-    """Whether ``text``'s tail from its first clause stretch on (``MIN_LIFTED`` letters at
-    least, a comma inside) is printed again in a paragraph under it."""
-    line = text.strip()
-    if len(line) < MIN_LIFTED:
-        return False
-    tail = line[len(line) - MIN_LIFTED :]
-    if not any(mark in tail for mark in ",，"):
-        return False
-    return any(tail in (t := line_text(lines, i)) and ends_head(t) for i in below)
+    """Whether ``text``'s closing clause stretch (``caption_lifted.lifted_tail``) is printed
+    again in a paragraph under it: a sentence of the article lifted (a picture's caption)."""
+    tail = lifted_tail(text)
+    return tail is not None and any(
+        tail in (t := line_text(lines, i)) and ends_head(t) for i in below
+    )

@@ -91,7 +91,7 @@ stays content: ``structure`` places it with the body.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cache, partial
 
 from newsclean.document import Placement
 from newsclean.filters.byline_names import marked_writer
@@ -113,7 +113,7 @@ from newsclean.filters.head_h1 import headline_under_title, line_text
 from newsclean.filters.head_lists import is_head_furniture, is_page_counter, is_term_list
 from newsclean.filters.head_names import media_name
 from newsclean.filters.head_over import sentences_over_head
-from newsclean.filters.head_search import ends_head, find_title
+from newsclean.filters.head_search import article_under, ends_head, find_title
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_lines import foreign_lines, site_lines_anywhere
@@ -153,6 +153,7 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
     without a sentence mark, and site speech whatever its punctuation."""
     last: int | None = None
     echoed: tuple[str, ...] = ()
+    article_of = cache(partial(article_under, lines, content))  # built once, when first asked
     for i in content:
         text = line_text(lines, i)
         if ends_head(text):
@@ -163,7 +164,7 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
             or text.endswith(CRUMB_END)
             or ("第" in text and is_page_counter(text))  # 第33期: an issue's masthead
             # a 、 menu the article does not speak of, a tag, a contact line (round 34, 35)
-            or is_head_furniture(text, _paragraphs(lines, content) if "、" in text else "")
+            or is_head_furniture(text, article_of)
         ):
             last = i
             echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
@@ -177,12 +178,6 @@ def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> 
         if i <= last
         and (SENTENCE_END.search(text := line_text(lines, i)) is None or header_speech(text))
     ]
-
-
-def _paragraphs(lines: Sequence[LineLike | None], content: list[int]) -> str:
-    """The paragraphs of ``content`` (``ends_head``), joined: the article under the head."""
-    texts = (line_text(lines, i) for i in content)
-    return "\n".join(text for text in texts if ends_head(text))
 
 
 def _placed_between(lines: Sequence[LineLike | None], upper: int, lower: int) -> bool:

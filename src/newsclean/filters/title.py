@@ -208,7 +208,7 @@ def is_title_shaped(text: str) -> bool:
         and DATELINE_LEAD.search(text) is None
         and not is_term_list(text)
         and not is_page_counter(text)
-        and not is_head_furniture(text, "")
+        and not is_head_furniture(text)
         and not is_labelled_byline(text)
         and not is_labelled_record(text)
         and caption_cue(text) is None
