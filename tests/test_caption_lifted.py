@@ -51,5 +51,8 @@ def test_the_lifted_tail_is_a_clause_stretch_shared_with_the_headline_search() -
 
     tail = lifted_tail(CAPTION + "  ")
     assert tail is not None and len(tail) == MIN_LIFTED and CAPTION.endswith(tail)
-    assert lifted_tail("卫生局局长李明表示留意到海滨公园一带今日游人众多更直言请市民少出门多休息。") is None
+    assert (
+        lifted_tail("卫生局局长李明表示留意到海滨公园一带今日游人众多更直言请市民少出门多休息。")
+        is None
+    )
     assert lifted_tail("李明表示,游人众多。") is None  # too short to hold a clause lifted

@@ -454,3 +454,27 @@ def test_a_category_menu_over_a_headless_page_is_furniture() -> None:
     doc = clean(text, convert="none")
     assert doc.title is None
     assert all("广场" not in paragraph for paragraph in doc.body)
+
+
+def test_an_english_dek_above_the_headline_is_no_keyword_list() -> None:
+    # Review, round 35: spaces split no keywords: an English sentence over the headline is
+    # the story's dek, not the page's keyword line, and stays with the story.
+    dek = (
+        "The forum brings together young founders from Hong Kong Macao and the mainland "
+        "to share ideas on trade"
+    )
+    page = "\n".join(
+        [
+            dek,
+            "粤港澳青年创业论坛在深圳举行",
+            "2025-06-18 10:20 来源：深圳特区报",
+            "6月17日，粤港澳青年创业论坛在深圳前海举行，来自三地的两百余名青年创业者参加论坛，"
+            "围绕跨境贸易、科技创新等议题展开交流。",
+            "论坛期间，主办方发布了青年创业扶持计划，将为入驻前海的港澳青年团队提供场地、资金和"
+            "法律咨询等服务。",
+        ]
+    )
+    document = clean(page)
+    assert document.title == "粤港澳青年创业论坛在深圳举行"
+    assert dek in document.body
+    assert all(removal.text != dek for removal in document.removed)

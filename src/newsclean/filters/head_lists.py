@@ -51,6 +51,7 @@ FIELD_ROW = lazy_regex(
     r"^\p{Han}{2,5}[:：][^\s:：]{1,40}(?:[\s\u3000]+\p{Han}{2,5}[:：][^\s:：]{1,40})+$"
 )
 LIST_SEPARATOR = stdlib(r"[,，|｜\s]+")
+KEYWORD_SEPARATOR = stdlib(r"[,，|｜]+")
 DASH_SEPARATOR = stdlib(r"[-_－]+")
 # A bullet opening an item (at the line's start or after a space): ·中文 ·English ·Партнеры ·,
 # a row of link words (a language switch, a menu); a joining dot inside a name or a
@@ -118,6 +119,21 @@ def is_term_list(text: str) -> bool:
     # Dashes join a headline to its site path (标题_国内_新华网): five short terms or more.
     terms = [term for term in DASH_SEPARATOR.split(text) if term]
     return len(terms) >= MIN_DASH_LIST_TERMS and all(len(t) <= MAX_LIST_TERM for t in terms)
+
+
+def is_keyword_line(text: str) -> bool:
+    """Four or more short terms split by commas or bars, however long the line (the page's
+    keywords printed: 四川,成都,蓉城,…): no paragraph. Spaces do not split here: a sentence of
+    a spaced script is words, not terms (``The forum brings together young founders…``).
+
+    >>> is_keyword_line("四川,成都,蓉城,天府,熊猫,美食,火锅,川菜,旅游,文化,体育,财经")
+    True
+    >>> is_keyword_line("The forum brings together young founders from Hong Kong and Macao")
+    False
+    """
+    terms = [term.strip() for term in KEYWORD_SEPARATOR.split(text)]
+    terms = [term for term in terms if term]
+    return len(terms) >= MIN_LIST_TERMS and all(len(term) <= MAX_LIST_TERM for term in terms)
 
 
 def is_bullet_row(text: str) -> bool:

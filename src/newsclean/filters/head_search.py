@@ -48,7 +48,12 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import keeps_head
 from newsclean.filters.head_h1 import line_text
-from newsclean.filters.head_lists import is_head_furniture, is_page_counter, is_term_list
+from newsclean.filters.head_lists import (
+    is_head_furniture,
+    is_keyword_line,
+    is_page_counter,
+    is_term_list,
+)
 from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
@@ -88,12 +93,12 @@ MAX_PASSED = 3
 def ends_head(text: str) -> bool:
     """A paragraph (``title.is_prose``) ends the head; a welcome banner, a closed sentence
     too (``大家好,欢迎来到某某网。``), is the site's header speech and does not; nor, round
-    35, does a list of short terms longer than a headline (``head_lists.is_term_list``: the
+    35, does a list of short terms longer than a headline (``head_lists.is_keyword_line``: the
     page's keywords, ``四川,成都,蓉城,…``): a list is no paragraph, whatever its length."""
     return (
         is_prose(text)
         and not (("欢" in text or "歡" in text) and is_welcome(text))
-        and not ("。" not in text and is_term_list(text))
+        and not ("。" not in text and is_keyword_line(text))
     )
 
 

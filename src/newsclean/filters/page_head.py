@@ -80,7 +80,7 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    Round 35: a chosen line that is a crumb trail ending in the headline (``head_crumb``:
    ``300字范文 > <headline>``) gives way to the headline printed bare, the trail furniture;
    with no bare copy the trail is cut off the title.
-   A list of short terms (``head_lists.is_term_list``: the page's keywords) is no paragraph
+   A list of short terms (``head_lists.is_keyword_line``: the page's keywords) is no paragraph
    however long: it does not end the head (``head_search.ends_head``), and above the
    headline it is furniture.
 
@@ -110,7 +110,11 @@ from newsclean.filters.head_echo import (
     stacked_word,
 )
 from newsclean.filters.head_h1 import headline_under_title, line_text
-from newsclean.filters.head_lists import is_head_furniture, is_page_counter, is_term_list
+from newsclean.filters.head_lists import (
+    is_head_furniture,
+    is_keyword_line,
+    is_page_counter,
+)
 from newsclean.filters.head_names import media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import article_under, ends_head, find_title
@@ -298,7 +302,7 @@ def place_head(
             decided[i] = ("copyright", None, "notice wording above the headline")
         elif len(text) <= MAX_TITLE_LENGTH and (kind := speech(text)) is not None:
             decided[i] = ("removed", "nav", f"site speech above the title: {kind}")
-        elif (len(text) <= MAX_TITLE_LENGTH or is_term_list(text)) and not SENTENCE_MARK.search(
+        elif (len(text) <= MAX_TITLE_LENGTH or is_keyword_line(text)) and not SENTENCE_MARK.search(
             text
         ):  # round 35: a list of keywords, however long, is no paragraph (ends_head)
             decided[i] = ("removed", "nav", "line of the page head above the title")
