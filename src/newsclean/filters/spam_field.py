@@ -10,8 +10,11 @@ a field separator (a slash or a pipe with spaces around, or a full-width ``／``
 ``MAX_FIELD`` characters at most, holding a *strong* term of the spam lexicon (weight 2 and
 more, ``spam_byline.STRONG_TERM``; read simplified and lower-cased) and no word of the
 reports about spam (``spam_counter_terms.txt``: a crackdown's column) is the template's
-value, not the page's: it is cut with its separator, and the rest of the line (the date,
-the real author) stays for the byline reader.  A weak term (``新浪娱乐``: 娱乐) is a real
+value, not the page's, unless the article (the page's other lines not judged spam) prints
+the term: a strong term the article prints is the story's subject and the value names its
+outlet (``2020-01-02 / 中国彩票网 / 记者 王明`` over a lottery draw's results; round 35,
+``byline_brand.foreign_term``, the test every field slot asks).  A template's value is cut with its separator, and the rest of
+the line (the date, the real author) stays for the byline reader.  A weak term (``新浪娱乐``: 娱乐) is a real
 outlet's name and stays, and so does every value of a line with no date.  A line judged
 spam whole (not ``sure``) whose cut leaves no term at all is cleared: its spam was the value.
 
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from newsclean.filters.byline_brand import foreign_term
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -134,15 +138,18 @@ def field_cuts(
         weight = max((weights[t] for _, _, t in lexicon().find(probe)), default=0.0)
         if counter_lexicon().find(probe):
             continue
-        if weight < STRONG_TERM and weight > 0 and not asked[i][2]:
+        if weight >= STRONG_TERM:
+            # a term the article prints is the story's subject, not a brand (round 35)
+            article = article or Article(texts, verdicts)
+            if foreign_term(probe, article.without(i).prints):
+                spam.setdefault(i, []).append((s, e))
+        elif weight > 0 and not asked[i][2]:
             # a glued value: a brand's shape whose name the article never prints (round 32)
             name = brand_name(probe)
             if name is not None and lexicon().find(name):
                 article = article or Article(texts, verdicts)
                 if not article.without(i).echoes(han_pairs(asked[i][0][s : s + len(name)])):
-                    weight = STRONG_TERM
-        if weight >= STRONG_TERM:
-            spam.setdefault(i, []).append((s, e))
+                    spam.setdefault(i, []).append((s, e))
     cuts: dict[int, HeadCut] = {}
     for i, spans in spam.items():
         line = asked[i][0]
