@@ -4,7 +4,7 @@
 copy prints its own brand where the source should stand (``/ 金沙手机网投app /
 19/12/2009``: a casino brand between the row's empty author slot and the date); the
 brand names no field.  The evidence is the spam vocabulary (``data/spam_terms.txt``):
-a value holding a strong term (weight 2 and more, as ``spam_byline.STRONG_TERM``: 网投,
+a value holding a strong term (weight 2 and more, ``spam_signs.STRONG_TERM``: 网投,
 博彩) is a brand, never a publisher.  A weak term alone (新浪娱乐's 娱乐) is no evidence:
 outlets carry such words in their names.  The line stays a byline; its date and other
 fields keep their readings (``spam_byline`` decides the line, this the field).
@@ -23,10 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsclean.filters.spam_signs import lexicon
+from newsclean.filters.spam_signs import STRONG_TERM, lexicon
 
-#: A strong spam-lexicon weight (``spam_byline.STRONG_TERM``).
-STRONG_TERM = 2.0
 #: Whether the article (lower-cased) prints a text: ``spam_article.Elsewhere.prints`` for a
 #: page's lines, ``str.__contains__`` of a document's paragraphs.
 Prints = Callable[[str], bool]
@@ -54,7 +52,8 @@ def is_spam_brand(value: str, prints: Prints) -> bool:
     """Whether a source value holds a strong spam term the article never prints (module
     docstring).
 
-    >>> is_spam_brand("金沙手机网投app", "".__contains__), is_spam_brand("新浪娱乐", "".__contains__)
+    >>> never = "".__contains__
+    >>> is_spam_brand("金沙手机网投app", never), is_spam_brand("新浪娱乐", never)
     (True, False)
     """
     return foreign_term(value.lower(), prints)
@@ -65,8 +64,8 @@ def article_speaks_of(term: str, prints: Prints) -> bool:
     shorter term of the lexicon inside it: 彩票网 names a site of 彩票, the word a lottery
     draw's report prints (module docstring, round 35).
 
-    >>> printed = "彩票中心提醒彩民理性购彩"
-    >>> article_speaks_of("彩票网", printed.__contains__), article_speaks_of("网投", "澳门".__contains__)
+    >>> draw, macau = "彩票中心提醒彩民理性购彩".__contains__, "澳门".__contains__
+    >>> article_speaks_of("彩票网", draw), article_speaks_of("网投", macau)
     (True, False)
     """
     if prints(term):

@@ -54,12 +54,12 @@ from newsclean.filters.metadata import MAX_METADATA_LENGTH, parse_metadata
 from newsclean.filters.pinyin_grammar import strip_annotations
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_line import NAME, SpamVerdict
-from newsclean.filters.spam_signs import lexicon
+from newsclean.filters.spam_signs import STRONG_TERM, lexicon
 
 #: A byline that overrules a spam verdict is a short line.
 MAX_SPAM_PROOF_LENGTH = 80
-#: Spam-lexicon weights (data/spam_terms.txt): 1 is weak, 2 and more strong.
-WEAK_TERM, STRONG_TERM = 1.0, 2.0
+#: Spam-lexicon weights (data/spam_terms.txt): 1 is weak, 2 and more strong (``STRONG_TERM``).
+WEAK_TERM = 1.0
 #: Fields whose values are names, where a spam term speaks for spam.
 NAMED_FIELDS = ("source", "outlet", "author", "reporter", "editor", "photographer")
 #: What a byline gives the grammar to read besides names: a digit, a label's colon, 文/.
