@@ -183,6 +183,11 @@ def test_a_colon_before_real_text_still_counts(line):
 def test_ascii_noise_with_a_colon_and_bars_is_no_labelled_list():
     # bytes that lost their high bit (codec damage, not spam): no Han label
     from newsclean.filters.spam_line import _list_after_label
+    from newsclean.filters.spam_signature import label_split
 
-    assert _list_after_label("sof:q,|rc,ru|,c^q,700flhz^") is None
-    assert _list_after_label("标签: 台风 | 暴雨 | 预警") == " 台风 | 暴雨 | 预警"
+    def listed(probe: str) -> str | None:
+        split = label_split(probe)
+        return None if split is None else _list_after_label(*split)
+
+    assert listed("sof:q,|rc,ru|,c^q,700flhz^") is None
+    assert listed("标签: 台风 | 暴雨 | 预警") == " 台风 | 暴雨 | 预警"

@@ -72,3 +72,33 @@ def test_a_brand_glued_before_the_record_date_is_cut_the_date_stays(record: str)
 )
 def test_a_name_glued_before_a_date_without_spam_vocabulary_stays(record: str) -> None:
     assert field_cuts([record], [NOT_SPAM]) == {}
+
+
+#: A lottery draw's report (written for the test in the form such notices take).
+DRAW = [
+    "中国福利彩票双色球第2024085期开奖公告",
+    "{record}",
+    "中国福利彩票双色球游戏第2024085期开奖结果揭晓，本期红球号码为03、09、14、21、26、31。",
+    "本期双色球销量为3.62亿元，一等奖开出8注，单注奖金为646万元。",
+    "彩票中心提醒广大彩民理性购彩，量力而行。",
+]
+#: A story of something else: the same slot value is a brand stamped on it.
+HEATING = [
+    "本市启动冬季供暖保障工作",
+    "{record}",
+    "市政府今天召开常务会议，研究部署今冬供暖保障工作，要求各区按时供暖。",
+    "市供热办负责人介绍，全市供热管网改造已全部完成，市民可前往各服务点咨询。",
+]
+
+
+@pytest.mark.parametrize(
+    "record", ["2020-01-02 / 中国彩票网 / 记者 王明", "2020-01-02 | 中国彩票网"]
+)
+def test_a_strong_term_the_article_prints_is_the_storys_subject(record: str) -> None:
+    # round 35: the value names the outlet of the story's subject (彩票 in its paragraphs)
+    draw = [line.format(record=record) for line in DRAW]
+    assert field_cuts(draw, [NOT_SPAM] * len(draw)) == {}
+    assert clean("\n".join(draw)).source == "中国彩票网"
+    heating = [line.format(record=record) for line in HEATING]
+    assert field_cuts(heating, [NOT_SPAM] * len(heating))[1].cut.strip(" /|") == "中国彩票网"
+    assert clean("\n".join(heating)).source is None

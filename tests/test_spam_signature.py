@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.spam_signature import signed_list
+from newsclean.filters.spam_signature import label_split, signed_list
 
 # A hijacked mirror's article, lines as printed by www.dingfengtd.com (an article copied
 # under a porn keyword header, traditional with mirror pinyin glosses), simplified here.
@@ -43,9 +43,16 @@ def test_the_same_list_under_a_plain_label_stays(line):
 
 def test_the_signature_is_one_more_item_of_the_list():
     tail = " 舞阳县| 郯城县| 彰武县"
-    assert signed_list("主站蜘蛛池模板:" + tail, tail) == "主站蜘蛛池模板|" + tail
-    assert signed_list("下辖:" + tail, tail) == tail
-    assert signed_list("没有标签的一句话", None) is None
+    assert signed_list("主站蜘蛛池模板", tail) == "主站蜘蛛池模板|" + tail
+    assert signed_list("下辖", tail) is None
+    assert signed_list("视频", tail) is None  # a weak word signs nothing
+
+
+def test_a_label_is_one_short_head_before_the_lines_one_colon():
+    assert label_split("主站蜘蛛池模板: 舞阳县| 郯城县") == ("主站蜘蛛池模板", " 舞阳县| 郯城县")
+    assert label_split("没有标签的一句话") is None
+    assert label_split("警方提醒:防疫期间,错峰出行:注意防护") is None  # two colons: prose
+    assert label_split("这是一个很长很长的开头超过了标签长度：甲|乙|丙") is None
 
 
 def test_prose_naming_the_tool_is_no_list():

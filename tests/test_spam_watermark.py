@@ -8,7 +8,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
-from newsclean.filters.spam_watermark import watermark_cuts
+from newsclean.filters.spam_watermark import CANDIDATE, watermark_cuts
 
 #: Real paragraphs of a games article (http://m.jiachangba.com/html/jiaoyu/603237.html, a
 #: site not in eval/), the stamps glued into them built for the tests.
@@ -144,3 +144,10 @@ def test_the_source_line_keeps_its_source_without_the_stamp():
 def test_a_site_named_once_beside_a_dash_stays():
     page = ["新华社消息。", "", "详情请见官网 新华网——xinhuanet.com"]
     assert watermark_cuts(page, [NOT_SPAM] * 3) == {}
+
+
+def test_a_dash_before_digits_is_no_stamp_candidate() -> None:
+    # a date's hyphen (2019-05-09) or a score (3-1) holds no host: the pre-filter skips it
+    assert CANDIDATE.search("2019-05-09 比赛以3-1结束,主队晋级。") is None
+    assert CANDIDATE.search("的主要部分。爱掏网 - it200.com通常对应") is not None
+    assert CANDIDATE.search("本文來源:水輕言 GMu28資訊網——每日最新資訊28at.com") is not None

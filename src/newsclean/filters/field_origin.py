@@ -21,6 +21,10 @@ from collections.abc import Sequence
 from newsclean.document import Placement
 from newsclean.filters.byline_brand import is_spam_brand
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.spam_signs import lexicon
+
+#: The placements whose lines are the article a source is asked of: paragraphs and headings.
+ARTICLE = ("body", "heading", "title", "caption")
 
 
 def settle_fields(
@@ -35,13 +39,10 @@ def settle_fields(
         if placements[at] != "metadata" and fields.get(key) is not None:
             del fields[key]  # its line went: another story's date under its headline
     source = fields.get("source") if "source" in read_at else None
-    if source is not None and is_spam_brand(source, _article(lines, placements)):
+    if source is None or not lexicon().holds(source.lower()):
+        return  # the lexicon first: the article is read only for a value holding a term
+    printed = "\n".join(
+        line.text for i, line in enumerate(lines) if line is not None and placements[i] in ARTICLE
+    ).lower()
+    if is_spam_brand(source, printed.__contains__):
         del fields["source"]  # / 金沙手机网投app / DATE: a brand publishes nothing
-
-
-def _article(lines: Sequence[LineLike | None], placements: Sequence[Placement]) -> str:
-    """The document's paragraphs and headings, joined."""
-    kept = ("body", "heading", "title", "caption")
-    return "\n".join(
-        line.text for i, line in enumerate(lines) if line is not None and placements[i] in kept
-    )

@@ -48,6 +48,7 @@ from functools import cache
 
 from newsclean.data import data_kinds, data_lines
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.marks import QUOTED
 
 #: A form's instruction line is short: two sentences at most of a theme's strings.
 MAX_FORM_LINE = 120
@@ -129,9 +130,6 @@ MAX_THIS = 6
 #: A headline closes no sentence: a title's part with a stop or a semicolon (which
 #: ``title.SENTENCE_END`` reads as a sentence's end too) is a sentence.
 SENTENCE_ENDS = frozenset("。！？；!?;")
-#: A quotation inside a headline, closed on the same line: its stops are the quoted
-#: speaker's, not the title's (``「…就是學會擺脫竊聽和跟蹤。」那些年,…的新聞人``).
-QUOTED = lazy_re(r"「[^「」]*」|『[^『』]*』|“[^“”]*”")
 
 
 @cache
@@ -177,7 +175,9 @@ def _headline(title: str) -> bool:
     title = title.strip()
     if title.endswith("."):
         return False  # an English sentence's full stop
-    unquoted = QUOTED.sub("", title)  # a headline may quote a sentence with its stop
+    # a headline may quote a sentence with its stop, the quoted speaker's, not the title's
+    # (``「…就是學會擺脫竊聽和跟蹤。」那些年,…的新聞人``)
+    unquoted = QUOTED.sub("", title)
     return 0 < len(title) <= MAX_FORM_LINE and not SENTENCE_ENDS.intersection(unquoted)
 
 

@@ -24,6 +24,9 @@ COLONS = "：:"
 #: The bars a page parts the items of a row with: ASCII, full-width, the Han stroke 丨
 #: printed as a bar, the broken bar.
 BAR_MARKS = "|｜丨¦"
+#: A quotation closed on its line: ``“…”``, ``「…」``, ``『…』`` (a quoted speaker's marks
+#: and pictographs are the speaker's, not the line's).
+QUOTED = lazy_re(r"「[^「」]*」|『[^『』]*』|“[^“”]*”")
 #: One clause mark (``CLAUSE_MARKS``).
 CLAUSE_MARK = lazy_re(f"[{CLAUSE_MARKS}]")
 SENTENCE_STOP = lazy_re(f"[{STOP_MARKS}]")

@@ -222,6 +222,10 @@ class Elsewhere:
         lowered = self.article.lowered
         return any(lowered.has(pair, self.index) for pair in pairs)
 
+    def prints(self, text: str) -> bool:
+        """Whether ``text`` (lower-cased) occurs in the lower-cased article."""
+        return self.article.lowered.has(text, self.index)
+
     def echoes(self, pairs: Iterable[str], enough: int | None = None) -> int:
         """How many of ``pairs`` occur in the article as printed, counted up to ``enough``."""
         printed = self.article.printed

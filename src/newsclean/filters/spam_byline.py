@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclean.document import Evidence
-from newsclean.filters.byline_brand import article_speaks_of
+from newsclean.filters.byline_brand import foreign_term
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.dates import YEAR_ANCHOR
@@ -52,13 +52,14 @@ from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import MAX_METADATA_LENGTH, parse_metadata
 from newsclean.filters.pinyin_grammar import strip_annotations
+from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_line import NAME, SpamVerdict
-from newsclean.filters.spam_signs import lexicon
+from newsclean.filters.spam_signs import STRONG_TERM, lexicon
 
 #: A byline that overrules a spam verdict is a short line.
 MAX_SPAM_PROOF_LENGTH = 80
-#: Spam-lexicon weights (data/spam_terms.txt): 1 is weak, 2 and more strong.
-WEAK_TERM, STRONG_TERM = 1.0, 2.0
+#: Spam-lexicon weights (data/spam_terms.txt): 1 is weak, 2 and more strong (``STRONG_TERM``).
+WEAK_TERM = 1.0
 #: Fields whose values are names, where a spam term speaks for spam.
 NAMED_FIELDS = ("source", "outlet", "author", "reporter", "editor", "photographer")
 #: What a byline gives the grammar to read besides names: a digit, a label's colon, 文/.
@@ -205,9 +206,9 @@ def _subject(
     reading: BylineReading, at: int, texts: Sequence[str], verdicts: Sequence[SpamVerdict]
 ) -> bool:
     """Whether the article (the page's lines not judged spam, the line ``at`` left out)
-    speaks of every spam term the byline's names hold (module docstring, rule 3)."""
+    prints every spam term that makes the byline's names spam (module docstring, rule 3)."""
     if not reading.named:
         return False
-    article = "\n".join(t for k, t in enumerate(texts) if k != at and not verdicts[k].is_spam)
-    printed = article.lower()
-    return all(article_speaks_of(term, printed) for term in reading.named)
+    prints = Article(texts, verdicts).without(at).prints
+    least = WEAK_TERM if reading.glued else STRONG_TERM
+    return not any(foreign_term(term, prints, least) for term in reading.named)

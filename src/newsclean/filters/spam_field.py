@@ -1,19 +1,23 @@
 """A spam term read as a field value: cut out of the page's record line, the fields kept.
 
-Model (round 23).  A hijack template fills one slot of the article's record line (the line
-of date, source and author under the headline) with its keyword, a casino's or a shop's
-brand (``记者某某 / <brand>网投app / 19 Aug 2014``, `` / <brand>娱乐城 / 2022-08-27``).
+Model (round 23).  A hijack template fills one slot of the article's record line (the
+line of date, source and author under the headline) with its keyword, a casino's or a
+shop's brand (``记者某某 / <brand>网投app / 19 Aug 2014``, `` / <brand>娱乐城 / 2022-08-27``).
 The record line is read by its layout: a line of ``MAX_METADATA_LENGTH`` characters at
-most holding a byline's date (``byline_dates.find_byline_date``), split into its fields at
-a field separator (a slash or a pipe with spaces around, or a full-width ``／``, ``｜``,
+most holding a byline's date (``byline_dates.find_byline_date``), split into its fields
+at a field separator (a slash or a pipe with spaces around, or a full-width ``／``, ``｜``,
 ``丨``: a date's own slashes have no spaces).  A field that is not the date's, of
-``MAX_FIELD`` characters at most, holding a *strong* term of the spam lexicon (weight 2 and
-more, ``spam_byline.STRONG_TERM``; read simplified and lower-cased) and no word of the
+``MAX_FIELD`` characters at most, holding a *strong* term of the spam lexicon (weight 2
+and more, ``spam_signs.STRONG_TERM``; read simplified and lower-cased) and no word of the
 reports about spam (``spam_counter_terms.txt``: a crackdown's column) is the template's
-value, not the page's: it is cut with its separator, and the rest of the line (the date,
-the real author) stays for the byline reader.  A weak term (``新浪娱乐``: 娱乐) is a real
-outlet's name and stays, and so does every value of a line with no date.  A line judged
-spam whole (not ``sure``) whose cut leaves no term at all is cleared: its spam was the value.
+value, not the page's, unless the article (the page's other lines not judged spam) prints
+the term: a strong term the article prints is the story's subject and the value names its
+outlet (``2020-01-02 / 中国彩票网 / 记者 王明`` over a lottery draw's results; round 35,
+``byline_brand.foreign_term``, the test every field slot asks).  A template's value is
+cut with its separator, and the rest of the line (the date, the real author) stays for
+the byline reader.  A weak term (``新浪娱乐``: 娱乐) is a real outlet's name and stays, and so
+does every value of a line with no date.  A line judged spam whole (not ``sure``) whose
+cut leaves no term at all is cleared: its spam was the value.
 
 Round 32, *a value glued before the date*: the template may print its brand right before
 the record's date with no separator at all (``彩神彩票官方网站2025-09-24``, a lottery
@@ -34,16 +38,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from newsclean.filters.byline_brand import foreign_term
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.metadata import MAX_METADATA_LENGTH
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_brand import brand_name
-from newsclean.filters.spam_byline import STRONG_TERM
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
-from newsclean.filters.spam_signs import counter_lexicon, lexicon
+from newsclean.filters.spam_signs import STRONG_TERM, counter_lexicon, lexicon
 
 #: A field separator of a record line: a slash or pipe with spaces around (or at an edge),
 #: or a full-width slash or pipe.
@@ -126,23 +130,25 @@ def field_cuts(
     order = [(i, s, e) for i, (line, spans, _) in asked.items() for s, e in spans]
     pieces = [asked[i][0][s:e] for i, s, e in order]
     read = simplify_lines(pieces) if simplify_lines is not None else pieces
-    weights = lexicon().terms
     spam: dict[int, list[tuple[int, int]]] = {}
     article: Article | None = None
     for (i, s, e), probe in zip(order, read, strict=True):
         probe = probe.lower()
-        weight = max((weights[t] for _, _, t in lexicon().find(probe)), default=0.0)
+        weight = lexicon().heaviest(probe)
         if counter_lexicon().find(probe):
             continue
-        if weight < STRONG_TERM and weight > 0 and not asked[i][2]:
+        if weight >= STRONG_TERM:
+            # a term the article prints is the story's subject, not a brand (round 35)
+            article = article or Article(texts, verdicts)
+            if foreign_term(probe, article.without(i).prints):
+                spam.setdefault(i, []).append((s, e))
+        elif weight > 0 and not asked[i][2]:
             # a glued value: a brand's shape whose name the article never prints (round 32)
             name = brand_name(probe)
             if name is not None and lexicon().find(name):
                 article = article or Article(texts, verdicts)
                 if not article.without(i).echoes(han_pairs(asked[i][0][s : s + len(name)])):
-                    weight = STRONG_TERM
-        if weight >= STRONG_TERM:
-            spam.setdefault(i, []).append((s, e))
+                    spam.setdefault(i, []).append((s, e))
     cuts: dict[int, HeadCut] = {}
     for i, spans in spam.items():
         line = asked[i][0]

@@ -20,11 +20,12 @@ in the line, the copy's first one glued to the list's last item:
 ``静电接地报警器,标准金属量器,油槽车取样器,…,公司静电接地报警器,标准金属量器,油槽车取样器``,
 a template's keyword list repeated with its first item glued on) is one more sign of a
 machine-made list: an enumeration written by hand names each item once.
-A colon counts against as the opener of a clause (``警方提醒:防疫期间,错峰出行``); the
-one colon ending a short label (``MAX_LABEL`` characters, Han, no bar) before a list joined
-by bars (``主站模板: 甲| 乙| 丙``, ``标签: 台风 | 暴雨 | 预警``) names the list: the list
-after it is judged alone, as if unlabelled, so its words still decide (a tag line without
-spam terms stays); a label adds only a spam template's signature (``spam_signature``).
+A colon counts against as the opener of a clause (``警方提醒:防疫期间,错峰出行``); the one
+colon ending a short label (``spam_signature.MAX_LABEL`` characters, Han, no bar) before a
+list joined by bars (``主站模板: 甲| 乙| 丙``, ``标签: 台风 | 暴雨 | 预警``) names the list:
+the list after it is judged alone, as if unlabelled, so its words still decide (a tag line
+without spam terms stays); a label adds only a spam template's signature
+(``spam_signature``).
 A list *mixing scripts* (a segment in kana or Hangul beside segments of Han letters:
 ``公式 轮投げ ルール 免费激情网``, a keyword farm's line on a cloud bucket) is one more sign
 (``MIXED_SCRIPT``): a keyword farm pours in terms from several languages' lexicons, while
@@ -41,7 +42,7 @@ from newsclean.document import Evidence
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.pinyin_grammar import find_glosses, remembered_glosses
-from newsclean.filters.spam_signature import signed_list
+from newsclean.filters.spam_signature import label_split, signed_list
 from newsclean.filters.spam_signs import (
     BRACKETED_DOMAIN,
     COLON,
@@ -105,20 +106,15 @@ def _mixes_scripts(segments: list[str]) -> bool:
     )
 
 
-#: A list's label is this many characters at most; the bars of the list after it.
-MAX_LABEL = 12
+#: The bars of a list after a label.
 BARS = ("|", "｜", "丨")
 
 
-def _list_after_label(probe: str) -> str | None:
-    """The list after the line's one colon when the colon ends a short label (a word of two
-    Han characters or more, no bar in it) and the list is joined by at least two bars
-    (``主站模板: 甲| 乙| 丙``), else None: the colon names the list, it does not open a
-    clause as in prose (``警方提醒:防疫期间``)."""
-    found = COLON.search(probe)
-    if found is None or found.start() > MAX_LABEL or COLON.search(probe, found.end()):
-        return None
-    head, tail = probe[: found.start()], probe[found.end() :]
+def _list_after_label(head: str, tail: str) -> str | None:
+    """The list ``tail`` after a short label ``head`` (``spam_signature.label_split``) when
+    the label is a word of two Han characters or more, no bar in it, and the list is
+    joined by at least two bars (``主站模板: 甲| 乙| 丙``), else None: the colon names the
+    list, it does not open a clause as in prose (``警方提醒:防疫期间``)."""
     if any(bar in head for bar in BARS) or sum(tail.count(bar) for bar in BARS) < 2:
         return None
     if han_count(head) < 2:
@@ -250,8 +246,8 @@ def glossed_lines(
 
 def _score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     """``score_probe`` before the glosses are asked about."""
-    if ":" in probe or "：" in probe:
-        probe = signed_list(probe, _list_after_label(probe)) or probe
+    if (":" in probe or "：" in probe) and (split := label_split(probe)) is not None:
+        probe = signed_list(*split) or _list_after_label(*split) or probe
     if "." in probe:
         probe = BRACKETED_DOMAIN.sub(r",\1,", probe)
     if "-" in probe:

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import QUOTED
 from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
@@ -65,8 +66,6 @@ ANY = lazy_regex(r"\p{Extended_Pictographic}")
 
 #: An emoji shown as one (not ©, ®, ™, arrows: marks of the text): the placement's count.
 EMOJI = lazy_regex(r"\p{Emoji_Presentation}")
-#: Quoted speech on one line: a post quoted with its emoji is the poster's writing.
-QUOTED = lazy_regex(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 #: A pictograph opening a line, perhaps after its indentation: an icon bullet (📢公告).
 ICON_BULLET = lazy_regex(rf"^[\s\u3000]*(?:{PICTOGRAPH})+")
 
@@ -77,7 +76,7 @@ def _sites(text: str) -> list[tuple[int, int]] | None:
     the line: module docstring, round 35), so that the page's emoji are its writer's."""
     if len(text) < MIN_LINE or ANY.search(text) is None:
         return []
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]  # a post quoted with its emoji
     sites = [m.span() for m in SITE.finditer(text)]
     sites = [(s, e) for s, e in sites if not any(qs < s < qe for qs, qe in quoted)]
     bullet = ICON_BULLET.match(text)

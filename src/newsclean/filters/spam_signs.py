@@ -133,6 +133,9 @@ LIST_SEPARATORS = lazy_regex(
 )
 # A colon outside a URL: bylines and datelines (题:, 来源：) have them, keyword lists do not.
 COLON = lazy_re(r"[:：](?!//)")
+#: A strong term of the spam lexicon (``data/spam_terms.txt``): weight 2 and more (网投,
+#: 博彩, 蜘蛛池); a weak one (1: 娱乐, 彩票) is a real outlet's or column's word too.
+STRONG_TERM = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,11 @@ class SpamLexicon:
                     found.append((i, i + len(piece), piece))
                     break
         return found
+
+    def heaviest(self, text: str) -> float:
+        """The weight of the heaviest term ``find`` finds in ``text`` (0: none)."""
+        terms = self.terms
+        return max((terms[term] for _, _, term in self.find(text)), default=0.0)
 
     def holds(self, text: str) -> bool:
         """Whether ``find`` finds any term in ``text``: its scan, stopped at the first."""

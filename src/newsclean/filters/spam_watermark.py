@@ -41,17 +41,18 @@ from functools import cache
 import regex
 
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.marks import STOP_MARKS
 from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
 
 #: A host is stamped at least this many times on a page in ordinary case.
 MIN_STAMPS = 2
-#: A sentence's stop, where a stamp is glued (full width, or ASCII as a page typed it).
-STOPS = "。！？!?"
-#: A named stamp's name: the copy site's name (Han, Latin, digits), one or two dashes, and
-#: the slogan glued to its host (``GMu28資訊網——每日最新資訊28at.com``), or a Han name alone.
-NAME = r"(?:[\p{Han}A-Za-z0-9]{2,12} ?[-–—]{1,2} ?\p{Han}{0,8}|\p{Han}{2,8} ?[-–—] ?)"
+#: A named stamp's name: the copy site's name (Han, Latin, digits: ``爱掏网``), one or two
+#: dashes, and the slogan glued to its host, if any (``GMu28資訊網——每日最新資訊28at.com``).
+NAME = r"[\p{Han}A-Za-z0-9]{2,12} ?[-–—]{1,2} ?\p{Han}{0,8}"
+#: A host's first label, then a dot and the next label's first character.
+HOST_START = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z0-9]"
 #: A host's labels before its top-level one (``furniture_mirrors.HOST_NAME``'s, both cases).
 HOST_LABELS = r"(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,6}"
 
@@ -60,18 +61,16 @@ HOST_LABELS = r"(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,6}"
 def _stamp() -> regex.Pattern[str]:
     """A stamp after a stop (module docstring): group ``host``, ``tld`` its last label."""
     return regex.compile(
-        rf"(?:(?<=[{STOPS}]){NAME}?|(?:(?<=\s)|^){NAME})"
+        rf"(?:(?<=[{STOP_MARKS}])(?:{NAME})?|(?:(?<=\s)|^){NAME})"
         rf"(?P<host>{HOST_LABELS}(?P<tld>[A-Za-z]{{2,12}}))"
         r"(?=\p{Han}|[“「『（(]|$)"
     )
 
 
-#: What every stamp starts with, for the standard engine to skip lines without one fast:
-#: a stop, perhaps a name of non-ASCII characters and a dash, then a host's first letter;
-#: or a named stamp's dash, perhaps its slogan, then a host's first letter.
-CANDIDATE = lazy_re(
-    rf"[{STOPS}](?:[^\x00-\x7f]{{2,8}} ?[-–—] ?)?[A-Za-z0-9]|[-–—] ?[^\x00-\x7f]{{0,8}}[A-Za-z0-9]"
-)
+#: What every stamp holds, for the standard engine to skip lines without one fast: a stop
+#: or a name's last dash (perhaps a space and its slogan after it), then a host's start (a
+#: dash before a date's digits, 2019-05-09, is none).
+CANDIDATE = lazy_re(rf"(?:[{STOP_MARKS}]|[-–—] ?[^\x00-\x7f]{{0,8}}){HOST_START}")
 #: A top-level label in both cases, an upper-case letter after a lower-case one.
 MIXED_CASE = lazy_regex(r"[a-z][A-Z]")
 
