@@ -4,7 +4,15 @@ put back only where the character model is sure of it; otherwise it stays lost."
 from __future__ import annotations
 
 from newsclean import clean
-from newsclean.filters.codec_restore import LOST, restore_utf8
+from newsclean.filters.charmodel import model, simplified_char
+from newsclean.filters.codec_restore import (
+    FOREIGN_LETTER,
+    LOST,
+    char_step,
+    restore_utf8,
+    split_utf8,
+    too_lost,
+)
 
 #: A traditional paragraph whose characters often hold the bytes cp1252 leaves undefined.
 PARAGRAPH = (
@@ -53,3 +61,23 @@ def test_a_paragraph_read_as_cp1252_is_restored_in_the_page_and_says_so() -> Non
     assert any("read as Latin-1, bytes dropped: restored" in message for message in warned)
     assert any("李家超" in para for para in doc.body)
     assert doc.body.index(OTHER) + 2 == len(doc.body) - 1  # kept in place, a paragraph
+
+
+def test_the_split_passed_on_gives_the_same_restoration() -> None:
+    data = _dropped(PARAGRAPH)
+    split = split_utf8(data)
+    assert restore_utf8(data, split=split) == restore_utf8(data)
+    assert not too_lost(split, 8)  # gaps only: every one may still be filled
+    stray = b"\xa9".join("记者今天获悉地铁开通".encode()[i : i + 3] for i in range(0, 30, 3))
+    assert too_lost(split_utf8(stray), 8)  # a byte of no character between every two
+
+
+def test_a_step_is_the_models_price_of_the_character_after_the_one_before() -> None:
+    m = model()
+    text = "行政長官李家超今日下午在南區會見Françoise，說ā。"
+    for before, char in zip("\ufffd" + text[:-1], text, strict=True):
+        previous = "" if before == LOST else simplified_char(before)
+        want = m.score(simplified_char(char), previous)[0]
+        foreign = char == "ç"  # a letter no pinyin writes, unlike ā
+        assert char_step(before, char) == (want + FOREIGN_LETTER if foreign else want)
+    assert char_step("投", "入") > char_step("长", "入")  # 投入 is a word

@@ -32,3 +32,9 @@ def test_the_lines_read_back_are_those_read_for_judging_reads() -> None:
 
 def test_a_page_of_ordinary_lines_reads_as_printed() -> None:
     assert read_back(["北京今天晴", "", "记者从市政府获悉，地铁将于年底开通。"]) == {}
+
+
+def test_a_blank_line_reads_as_printed() -> None:
+    for blank in ("", "  ", "\u3000\u3000", "\xa0\xa0"):
+        assert read_for_judging(blank) is None
+    assert read_back(["\xa0\xa0", GBK_AS_LATIN1, "\u3000"]) == {1: "正文第一段，说的是援藏。"}

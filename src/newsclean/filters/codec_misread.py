@@ -77,7 +77,7 @@ from newsclean.filters.codec_reread import (
     reads_among_words,
     utf8_from_gbk,
 )
-from newsclean.filters.codec_restore import restore_utf8, too_lost
+from newsclean.filters.codec_restore import restore_utf8, split_utf8, too_lost
 from newsclean.filters.codec_restore_pairs import restore_pairs
 from newsclean.filters.codec_simplified import unsimplified_utf8, worth_asking
 from newsclean.filters.lazy_pattern import lazy_re
@@ -125,18 +125,17 @@ def _decoded(data: bytes, codec: str) -> tuple[str, str] | None:
     shows its table) are put back where the model is sure (``codec_restore*``)."""
     note = ""
     cp1252 = CP1252_CONTINUATION.search(data) is not None
-    if cp1252 and codec == "utf-8" and too_lost(data, LOST_INSIDE):
+    split = split_utf8(data) if cp1252 and codec == "utf-8" else None  # split once
+    if split is not None and too_lost(split, LOST_INSIDE):
         return None  # the test below fails, whatever the gaps become: no search
     if cp1252 and codec in ("utf-8", "gbk"):
-        found = restore_utf8(data) if codec == "utf-8" else restore_pairs(data)
+        found = restore_pairs(data) if split is None else restore_utf8(data, split=split)
         new = found.text
         if found.gaps:
             note = f"{DROPPED}: restored {found.restored} of {found.gaps}"
     else:
         new = data.decode(codec, errors="replace")
-    if LOST_INSIDE * new.strip("\ufffd").count("\ufffd") > len(new):
-        return None
-    return new, note
+    return (new, note) if LOST_INSIDE * new.strip("\ufffd").count("\ufffd") <= len(new) else None
 
 
 def _latin1_misreads(text: str) -> list[Misread]:
@@ -363,8 +362,8 @@ def read_for_judging(text: str) -> str | None:
     line = text.strip()
     # Half of it misread holds a character outside the common set in every MISREAD_SHARE
     # (two Latin-1 letters a Han character, mostly rare ones from UTF-8 read as GBK): one
-    # C-level count turns away the ordinary line before any re-reading is tried.
-    if MISREAD_SHARE * len(uncommon().findall(line)) < len(line):
+    # C-level count turns away the ordinary line (and the blank one, which reads as printed).
+    if not line or MISREAD_SHARE * len(uncommon().findall(line)) < len(line):
         return None
     again, spans = read_again(text, repair=True)
     covered = sum(span.end - span.start for span in spans if span.repaired is not None)

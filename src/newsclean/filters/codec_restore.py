@@ -40,7 +40,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from newsclean.filters.charmodel import UNSEEN_HAN, continues, model, simplified_char
+from newsclean.filters.charmodel import UNSEEN_HAN, model, simplified_char
 from newsclean.filters.pinyin_readings import TONE_MARKED, is_reading
 
 #: The bytes cp1252 has no character for: a decoder with errors="ignore" drops them.
@@ -111,14 +111,14 @@ def _known(char: str) -> bool:
 
 #: A character of the structure: (its bytes, how many it lacks), or None for a byte that
 #: belongs to no character it could still make.
-_Shape = tuple[bytes, int] | None
+Shape = tuple[bytes, int] | None
 
 
-def _shape(data: bytes) -> list[_Shape]:
+def split_utf8(data: bytes) -> list[Shape]:
     """``data`` cut into its characters as UTF-8's structure shows them: a sound one
     (ASCII or a whole sequence: nothing lacking), a gap (a lead byte with fewer
     continuation bytes than it announces, at most MAX_MISSING fewer), or None (lost)."""
-    shapes: list[_Shape] = []
+    shapes: list[Shape] = []
     at = 0
     while at < len(data):
         byte = data[at]
@@ -147,11 +147,11 @@ def _sound(present: bytes) -> str:
         return LOST
 
 
-def _pieces(data: bytes, droppable: bytes) -> list[tuple[str, ...]]:
-    """``data`` as a list of characters: a sound one alone, a gap as its candidates and
+def _pieces(shapes: list[Shape], droppable: bytes) -> list[tuple[str, ...]]:
+    """The characters ``shapes`` make: a sound one alone, a gap as its candidates and
     LOST last."""
     pieces: list[tuple[str, ...]] = []
-    for shape in _shape(data):
+    for shape in shapes:
         if shape is None:
             pieces.append((LOST,))
         elif shape[1] == 0:
@@ -161,12 +161,12 @@ def _pieces(data: bytes, droppable: bytes) -> list[tuple[str, ...]]:
     return pieces
 
 
-def too_lost(data: bytes, share: int) -> bool:
-    """Whether ``restore_utf8(data)`` leaves more than one character in ``share`` lost
-    inside its text (not counting the lost ones at its ends), whatever its gaps become:
-    counted are the characters no gap can fill (bytes of no character) between the
-    first and the last sound one, which stay, so nothing between them is stripped."""
-    shapes = _shape(data)
+def too_lost(shapes: list[Shape], share: int) -> bool:
+    """Whether ``restore_utf8`` leaves more than one character in ``share`` lost inside
+    the text ``shapes`` split (``split_utf8``; not counting the lost ones at its ends),
+    whatever its gaps become: counted are the characters no gap can fill (bytes of no
+    character) between the first and the last sound one, which stay, so nothing between
+    them is stripped."""
     marks = [shape is None or (shape[1] == 0 and _sound(shape[0]) == LOST) for shape in shapes]
     anchors = [at for at, shape in enumerate(shapes) if shape and not shape[1] and not marks[at]]
     inside = sum(marks[anchors[0] : anchors[-1]]) if anchors else 0
@@ -179,27 +179,9 @@ def char_step(previous: str, char: str) -> float:
     unseen Han character, with no pair on either side)."""
     if char == LOST:
         return LOST_LOGPROB
-    simple, alone = _alone(char)
-    if previous in ("", LOST):
-        return alone
-    before = simplified_char(previous)
-    m = model()
-    entry = m.followers.get(before)
-    # ``CharModel.score`` departs from the character's price alone only after a character
-    # it pairs with, or (a character the table lacks) one whose word it continues; a
-    # lattice asks of thousands of pairs, nearly all of neither kind.
-    if (entry is None or simple not in entry[0]) and (
-        simple in m.unigram or not continues(before, simple)
-    ):
-        return alone
-    return m.score(simple, before)[0] + (FOREIGN_LETTER if _foreign(char) else 0.0)
-
-
-@functools.lru_cache(maxsize=16384)
-def _alone(char: str) -> tuple[str, float]:
-    """``char`` simplified, and its ``char_step`` after no character it pairs with."""
-    simple = simplified_char(char)
-    return simple, model().score(simple)[0] + (FOREIGN_LETTER if _foreign(char) else 0.0)
+    before = "" if previous in ("", LOST) else simplified_char(previous)
+    price = model().step(simplified_char(char), before)
+    return price + FOREIGN_LETTER if _foreign(char) else price
 
 
 def _foreign(char: str) -> bool:
@@ -274,9 +256,12 @@ def _best(pieces: list[tuple[str, ...]]) -> list[str]:
     return out
 
 
-def restore_utf8(data: bytes, droppable: bytes = CP1252_UNDEFINED) -> Restored:
+def restore_utf8(
+    data: bytes, droppable: bytes = CP1252_UNDEFINED, split: list[Shape] | None = None
+) -> Restored:
     """``data`` read as UTF-8, each character that lost bytes of ``droppable`` restored
-    where the character model is sure, else U+FFFD.
+    where the character model is sure, else U+FFFD (``split``: ``split_utf8(data)``, when
+    the caller has it).
 
     >>> text = "行政長官李家超今日下午在南區舉行諮詢會"
     >>> data = bytes(b for b in text.encode() if b not in CP1252_UNDEFINED)
@@ -286,7 +271,7 @@ def restore_utf8(data: bytes, droppable: bytes = CP1252_UNDEFINED) -> Restored:
     >>> found.text, found.restored, found.gaps
     ('行政長官李家超今日下�在�區舉行諮詢會', 2, 4)
     """
-    pieces = _pieces(data, droppable)
+    pieces = _pieces(split_utf8(data) if split is None else split, droppable)
     if not pieces:
         return Restored("", 0, 0)
     gaps = sum(len(options) > 1 for options in pieces)

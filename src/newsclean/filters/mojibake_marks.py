@@ -134,6 +134,7 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
     marks = MARK_RUN.finditer(text) if "?" in text or "\ufffd" in text else ()
     scripts: list[tuple[int, int]] = []  # the line's script counts, once, when asked
     fonts: list[bool] = []  # whether the line's punctuation is full-width, once, when asked
+    indent = len(text) - len(text.lstrip())  # once: no slice of the line's head per mark
     for match in marks:
         start, end = match.span()
         before = text[start - 1] if start > 0 else ""
@@ -148,7 +149,7 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
         # round 27: "姓?長官"): a writer's "?" closes a question of several; here a slip
         # began at the clause's start.
         opens = start - 1
-        clause = opens == 0 or text[opens - 1] in PAUSES or text[:opens].isspace()
+        clause = opens == 0 or text[opens - 1] in PAUSES or 0 < opens <= indent
         single = is_han(before) and is_han(after) and clause
         damaged_before = single or is_rare(before) or out_of_place(text, start - 1)
         if not damaged_before and is_han(before):

@@ -182,5 +182,5 @@ def lost_trail(lead: int, before: str, after: str, encoding: str) -> tuple[str, 
         return None
     m = model()
     following = simplified_char(after)
-    gain = m.score(following, simplified_char(named[0]))[0] - m.logprob(following)
+    gain = m.step(following, simplified_char(named[0])) - m.logprob(following)
     return named[0], max(0.0, gain)
