@@ -28,6 +28,15 @@ def test_an_interrogative_opening_a_word_asks_nothing(line: str) -> None:
     assert not asks_question(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["春耕在即 粮食库存所剩无几", "两队实力相差无几", "输一场球没什么", "冠军非他莫属舍我其谁"],
+)
+def test_an_interrogative_closing_a_statements_word_asks_nothing(line: str) -> None:
+    # Review, round 35: 无几, 没什么, 其谁 end statements, not questions.
+    assert not asks_question(line)
+
+
 ARTICLE = (
     "  中国多山,山是大地的骨架。雄壮绵延的山地和葱郁秀丽的丘陵,是大江大河的水源地或分水岭,"
     "是不同气候区的分界线,也是众多动植物的栖息地。\n\n"

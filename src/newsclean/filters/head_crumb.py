@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from newsclean.filters.furniture_crumbs import CRUMB_SEPARATOR as TRAIL_ARROW
 from newsclean.filters.furniture_crumbs import MAX_CRUMB_SEGMENT
-from newsclean.filters.lazy_pattern import lazy_re
-from newsclean.filters.site_speech import CRUMB_ARROWS
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SENTENCE_END,
@@ -31,8 +30,6 @@ from newsclean.filters.title import (
     is_title_shaped,
 )
 
-#: The arrows parting a trail's items, the spaces around them included.
-TRAIL_ARROW = lazy_re(rf"\s*{CRUMB_ARROWS}\s*")
 #: The article echoes the trail's last item by this many Han pairs at least (one is chance).
 MIN_HEAD_ECHO = 2
 
