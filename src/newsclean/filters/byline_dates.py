@@ -53,6 +53,7 @@ import regex
 
 from newsclean.filters.date_vocab import date_words
 from newsclean.filters.dates import MAX_AFTER_YEAR, ROC_EPOCH, YEAR_ANCHOR, DateMatch, find_date
+from newsclean.filters.han_dates import HAN_YEAR_DIGITS
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.word_trie import word_pattern
 
@@ -69,7 +70,7 @@ __all__ = [
 
 #: Round 35: a year in Chinese numerals before 年 (``二零二二年三月二十一日``, ``han_dates``):
 #: a date a byline prints as a numeric one.
-HAN_YEAR = lazy_regex(r"[〇○零Ｏ一二三四五六七八九]{4}\s{0,2}年")
+HAN_YEAR = lazy_regex(rf"{HAN_YEAR_DIGITS}\s{{0,2}}年")
 #: A Republic-of-China year of three digits as the head of a numeric date (``108-09-20``,
 #: ``103/03/14``, as Taiwan's government sites print it): read in bylines only
 #: (``find_byline_date``), where no other number takes that shape.

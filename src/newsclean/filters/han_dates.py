@@ -19,8 +19,10 @@ from newsclean.filters.lazy_pattern import lazy_regex
 MIN_YEAR, MAX_YEAR = 1900, 2099
 #: The Han digits of a year.
 HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0}
+#: A year's four Han digits (``HAN_DATE``'s first field; ``byline_dates`` asks it alone).
+HAN_YEAR_DIGITS = r"[〇○零Ｏ一二三四五六七八九]{4}"
 HAN_DATE = lazy_regex(
-    r"(?<![〇○零Ｏ一二三四五六七八九十])(?P<y>[〇○零Ｏ一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
+    rf"(?<![〇○零Ｏ一二三四五六七八九十])(?P<y>{HAN_YEAR_DIGITS})\s{{0,2}}年\s{{0,2}}"
     r"(?P<m>十[一二]?|[一二三四五六七八九])\s{0,2}月\s{0,2}"
     r"(?P<d>[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])"
     r"\s{0,2}[日号號]"

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from newsclean.filters.furniture_crumbs import CRUMB_SEPARATOR as TRAIL_ARROW
 from newsclean.filters.furniture_crumbs import MAX_CRUMB_SEGMENT
+from newsclean.filters.head_echo import MIN_HEAD_ECHO  # one is chance, as for a bare line
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SENTENCE_END,
@@ -29,9 +30,6 @@ from newsclean.filters.title import (
     is_prose,
     is_title_shaped,
 )
-
-#: The article echoes the trail's last item by this many Han pairs at least (one is chance).
-MIN_HEAD_ECHO = 2
 
 
 def trail_headline(line: str, article: str) -> str | None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsclean.data import data_lines
 from newsclean.filters.charmodel import simplified_char
+from newsclean.filters.spam_question import question_words
 
 QUESTION_MARKS = ("?", "？")
 #: One-letter interrogatives and the yes-no particle, closing the line (module docstring).
@@ -26,7 +26,7 @@ STATEMENTS = ("无几", "没什么", "没有什么", "不算什么", "其谁")
 
 @cache
 def _interrogatives() -> tuple[str, ...]:
-    return (*(row[0] for row in data_lines("question_words.txt")), *CLOSING)
+    return (*question_words(), *CLOSING)
 
 
 def asks_question(line: str) -> bool:
