@@ -32,6 +32,12 @@ def site_of(orig: dict) -> tuple[str, str]:
     return site, domain
 
 
+# The share of pages (whose original names an author outside its first paragraph) that print a
+# reporter credit: every such held-out page, since only four held-out originals qualify and
+# the held-out credit rows would otherwise go undrawn (the tuned pages' share is unchanged).
+CREDIT_SHARE = {"tuned": 0.3, "held-out": 1.0}
+
+
 def in_script(page: Page, text: str) -> str:
     """``text`` (written in simplified) in the original's script."""
     return S2T["s2t"].convert(text) if page.trad_orig else text
@@ -55,7 +61,8 @@ def write_article(page: Page) -> None:
     headings = set(orig["headings"])
     author = orig["author"]
     credit_row = None
-    if author and paragraphs and author not in paragraphs[0] and rng.random() < 0.3:
+    credited = author and paragraphs and author not in paragraphs[0]
+    if credited and rng.random() < CREDIT_SHARE[page.split]:
         credit_row = page.pick("byline", kind="credit")
         if credit_row:
             first = inject_bylines.credit(credit_row, author, orig["published_at"], page.region)
@@ -68,7 +75,8 @@ def write_article(page: Page) -> None:
 
     meta, editor_in_byline = _byline(page, paragraphs, credit_row)
     if page.glue_title is not None and meta and article and article[0].cat == "title":
-        page.title_tail = page.glue_title + meta.pop(0)  # glued after the headline later
+        first = meta.pop(0)  # glued to the headline later (before it with glue_before)
+        page.title_tail = first + page.glue_title if page.glue_before else page.glue_title + first
     meta_first = rng.random() < 0.85
     if page.byline_above:  # above=true: the byline's lines over the headline (a date header)
         article[0:0] = [Line(t, "meta") for t in meta]
@@ -117,6 +125,7 @@ def _byline(page: Page, paragraphs: list[str], credit_row: dict | None) -> tuple
     meta = inject_bylines.byline_lines(layout, values) if layout else []
     page.byline_above = bool(layout and layout.get("above"))
     page.glue_title = layout.get("glue_title") if layout else None
+    page.glue_before = bool(layout and layout.get("glue_before"))
     # A field the layout does not print cannot be read: the gold leaves it empty.
     page.printed_fields = {f for ln in layout["lines"] for _, f, _ in ln} if layout else set()
     if "date" not in page.printed_fields:
@@ -179,12 +188,13 @@ def _notice(page: Page) -> None:
 
 def glue_title_tail(page: Page) -> None:
     """glue_title (layout): the byline's first line glued after the headline, behind the
-    row's separator (a blog's 文:name on the title line), after the mirror's conversion and
-    glosses so the gold title stays the headline alone."""
+    row's separator (a blog's 文:name on the title line), or before it with glue_before
+    (name | paper | headline), after the mirror's conversion and glosses so the gold title
+    stays the headline alone."""
     head = next((ln for ln in page.article if ln.cat == "title"), None)
     if page.title_tail and head is not None:
         tail = inject.convert(page.conv_row, page.title_tail) if page.conv else page.title_tail
-        head.text += tail
+        head.text = tail + head.text if page.glue_before else head.text + tail
 
 
 def convert_and_gloss(page: Page) -> None:

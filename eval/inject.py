@@ -261,13 +261,19 @@ def scatter_pieces(title: str, terms: list[str], row: dict, rng: random.Random) 
     """What a shape="scatter" row glues into the paragraphs: pieces of the headline, with
     pieces="term" one spam term (a brand name pushed into the sentences), with
     pieces="text" the row's fixed ``text`` (a copy site's name and domain, its watermark),
-    with pieces="list" the row's ``list`` of marks (emoji pushed in front of commas)."""
+    with pieces="list" the row's ``list`` of marks (emoji pushed in front of commas), with
+    pieces="tokens" random lower-case ids of ``length`` letters and digits (a copy's
+    tracking marks after its full stops)."""
     if row.get("pieces") == "text":
         return [row["text"]]
     if row.get("pieces") == "term":
         return [rng.choice(terms)] if terms else []
     if row.get("pieces") == "list":  # the row's own marks (emoji), cycled from a random one
         return list(row["list"])
+    if row.get("pieces") == "tokens":  # random lower-case ids, ``length`` letters or digits
+        lo, hi = row["length"]
+        abc = "abcdefghijklmnopqrstuvwxyz0123456789"
+        return ["".join(rng.choices(abc, k=rng.randint(lo, hi))) for _ in range(8)]
     return title_pieces(title, row, rng)
 
 

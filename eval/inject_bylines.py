@@ -227,6 +227,8 @@ DATE_FORMS: dict[str, DateForm] = {
     "compact-ymd": DateForm(None, "{y}{mo:02d}{d:02d}"),
     # 2025年02月01日: year, month and day padded, never a time (a Singapore portal's byline)
     "cjk-date": DateForm(None, CJK_DAY),
+    # 2019年04月03星期三: month and day padded, no 日, the weekday glued (a county e-paper)
+    "cjk-no-ri-weekday-glued": DateForm(None, "{y}年{mo:02d}月{d:02d}星期{wd}"),
     # 2020-10-16: hyphens, padded, never a time (a paper's 发布时间: field)
     "dash-date": DateForm(None, "{day}"),
     # 2016年03月09日 08:56:55: padded CJK units, a space and the time in seconds

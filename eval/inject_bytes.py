@@ -29,7 +29,8 @@ def slip(text: str, row: dict, rng: random.Random) -> str | None:
     if row.get("escape") == "drop-between-digits":  # a character lost from the dates
         return dropped(text, row)
     if row.get("escape") == "lead-qmarks":  # the indentation's spaces lost to '?'
-        return "?" * row["count"] + text if text and HAN.match(text[0]) else None
+        lead = row.get("sep", "").join("?" * row["count"])  # sep: between the '?' (? ? ? ?)
+        return lead + text if text and HAN.match(text[0]) else None
     if row.get("escape") == "stop-qmarks-trail":  # 。 and a lead byte lost, the trail read
         return stop_qmarks(text, row, rng)
     if row.get("escape"):  # marks written as character references that lost their '&'

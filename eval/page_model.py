@@ -50,6 +50,7 @@ class Page:
     byline_above: bool = False  # the layout prints its lines above the headline (above=true)
     glue_title: str | None = None  # the layout glues its first line after the headline
     title_tail: str = ""  # ... that line with its separator (glued after the glosses)
+    glue_before: bool = False  # ... glued before the headline instead (glue_before=true)
     pinyin_total: int = 0
     nav_gloss: tuple[dict, set[str]] | None = None  # glosses on tool lines (place "nav")
     slips: int = 0
