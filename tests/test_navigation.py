@@ -1097,3 +1097,21 @@ def test_a_hint_to_share_with_the_browser_is_a_tool_line(line: str) -> None:
 )
 def test_using_a_tool_in_a_sentence_or_a_how_to_headline_stays(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 36: Discuz!'s fixed strings and a county site's admin link, real lines of the
+# round-36 harvest (huarenjie.com, mqwsgw.com, epaper.wifizs.cn).
+@pytest.mark.parametrize(
+    "line", ["使用道具 举报", "本版积分规则 发表回复 回帖后跳转到最后一页", "[后台管理]", "字数"]
+)
+def test_forum_and_admin_strings_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+def test_no_harvested_real_line_is_furniture_alone():
+    # tests/data/harvest/furniture.tsv: 87 real short lines (headings, list items, one-line
+    # paragraphs, captions, lines naming APP or 二维码 as news) read beside the furniture.
+    rows = [line.split("\t") for line in data_lines("harvest/furniture.tsv")]
+    kept = [row[1] for row in rows if row[2] == "kept"]
+    assert len(kept) > 80
+    assert [line for line in kept if classify_furniture(line) is not None] == []
