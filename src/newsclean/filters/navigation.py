@@ -122,12 +122,13 @@ from newsclean.filters.furniture_links import (
     link_row,
     tool_lead,
 )
-from newsclean.filters.furniture_menu import menu_reason, residue_reason
+from newsclean.filters.furniture_menu import menu_reason
 from newsclean.filters.furniture_meters import progress_line
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.furniture_promos import promotion
 from newsclean.filters.furniture_repeat import repeated_unit
+from newsclean.filters.furniture_residue import residue_reason
 from newsclean.filters.furniture_tools import (
     MAX_ROW_LINE,
     covered_line,
