@@ -15,6 +15,13 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   and menu words and dates make at least half its items.  A clause or sentence mark, or a
   colon (a byline's label: ``来源：新华社 | 作者：张三``) rules a row out; so does any item
   longer than a menu's (a headline in two parts, ``香港第二场施政报告地区咨询会下午举行 李家超…``).
+  Round 36 (harvest): an item that is a host name, perhaps after the site's name
+  (``|Archiver|手机版|华人街 huarenjie.com``, a Discuz! foot), is the site's own link:
+  neutral as a date is, and long as a host is.  A *directory of places*: a row of at least
+  ``MIN_PLACE_ITEMS`` items parted by bars, every one a place name (a few Han letters and
+  the suffix of an administrative division, 县 市 区 旗 镇: ``克东县 | 农安县 | 乌审旗 |
+  淮安市 | …``, a mirror's link farm of county sites) is a menu with no menu word; places
+  named in prose stand in a sentence, parted by its commas.
 * a **labelled row** (``labelled_row``, round 10): a label of search words or tags (kind
   ``label``: 熱門, 热搜, 标签, Tags…), a colon and at least ``MIN_LABELLED_ITEMS`` short
   items (at most ``MAX_LABELLED_ITEM`` letters each) parted by spaces or bars: a portal's
@@ -64,9 +71,10 @@ from newsclean.filters.furniture_grammar import (
     phrase_grammar,
     stdlib,
 )
+from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_records import issue_lines, record_blocks
 from newsclean.filters.furniture_teasers import teaser_lines
-from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 #: A menu item is a channel's or a tool's name: at most this many letters and digits.
 MAX_MENU_ITEM = 6
@@ -80,6 +88,12 @@ MIN_BARRED_ITEMS = 3
 MIN_MENU_WORDS = 2
 #: No menu is longer than this.
 MAX_MENU_LINE = 200
+#: A directory of places has at least this many (round 36).
+MIN_PLACE_ITEMS = 5
+#: A place name: a few Han letters and an administrative division's suffix.
+PLACE_ITEM = lazy_regex(r"\p{Han}{1,6}[县市区旗州盟镇乡縣區鎮鄉]")
+#: A host name item: the site's own link (round 36).
+HOST_ITEM = lazy_regex(rf"(?i){HOST_NAME}")
 
 # Bars and slashes part items; a slash between two digits belongs to a date.
 BARS = lazy_re(r"[|｜丨¦]|(?<!\d)[/／]|[/／](?!\d)")
@@ -181,12 +195,15 @@ def menu_reason(line: str) -> str | None:
     barred = BARS.search(line) is not None
     if len(items) < (MIN_BARRED_ITEMS if barred else MIN_MENU_ITEMS):
         return None
-    if any(len(item) > MAX_DATE_ITEM and _letters(item) > MAX_DATE_ITEM for item in items):
+    hosts = [item for item in items if "." in item and HOST_ITEM.fullmatch(item)]
+    if any(len(i) > MAX_DATE_ITEM and _letters(i) > MAX_DATE_ITEM for i in items if i not in hosts):
         return None  # a headline or a sentence part, not an item: decided without lookups
+    if barred and len(items) >= MIN_PLACE_ITEMS and all(PLACE_ITEM.fullmatch(i) for i in items):
+        return "nav"  # 克东县 | 农安县 | 乌审旗 | …: a directory of places (round 36)
     reasons: list[str] = []
-    dates = 0
+    dates = len(hosts)  # the site's own link is neutral as a date is
     for item in items:
-        reason = _item_reason(item)
+        reason = _item_reason(item) if item not in hosts else None
         if reason == "date":
             dates += 1
         elif reason is not None:
