@@ -224,3 +224,27 @@ def test_counts_go_from_a_whole_page() -> None:
     doc = clean(page + "\n")
     assert all(line.placement == "removed" for line in doc.lines if line.text == "0")
     assert _ARTICLE in doc.body
+
+
+# Round 36: the engine's generation stamp (huarenjie.com, a Discuz! forum's foot; a Chinese
+# CMS's execution-time line in its shape).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GMT+1, 2025-1-18 20:31 , Processed in 0.067684 second(s), Total 9, Slave 7 queries ,"
+        " Gzip On, MemCache On.",
+        "Processed in 0.012345 second(s), 7 queries.",
+        "页面执行时间 0.0123 秒",
+    ],
+)
+def test_a_generation_stamp_is_a_counter(line: str) -> None:
+    assert counter_reason(line) == "nav"
+    document = clean(_page(HEADLINE, *PARAGRAPHS, line))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line", ["The job processed in 3 seconds.", "该程序执行时间为3秒", "执行时间3秒钟后自动跳转"]
+)
+def test_a_story_timing_something_is_no_stamp(line: str) -> None:
+    assert counter_reason(line) is None

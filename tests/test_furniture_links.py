@@ -165,3 +165,22 @@ def test_a_heading_with_words_of_its_own_stays(line: str) -> None:
 @pytest.mark.parametrize("line", ["Check Also", "You May Also Like", "About the Author"])
 def test_english_theme_headings_go(line: str) -> None:
     assert classify_furniture(line) is not None
+
+
+# Round 36: a scoped list heading (the slice of the site a block lists and a qualifier, a
+# listed noun or a ranking); real heads of the round-36 harvest: m.kfkhr.com's side lists
+# (本类推荐, 本类排行), ruoyo.com's sponsored links (赞助推荐), and CMS themes' 本周排行, 同类文章.
+@pytest.mark.parametrize(
+    "line", ["本类推荐", "本类排行", "赞助推荐", "本周排行", "同类文章", "本站推荐"]
+)
+def test_a_scoped_list_heading_is_furniture(line: str) -> None:
+    assert list_heading(line)
+    document = clean(_page(HEADLINE, *PARAGRAPHS, line))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line", ["本周推荐三部新片", "本类", "本周热点回顾", "今日推荐的菜谱很简单"]
+)
+def test_a_scope_with_words_of_its_own_stays(line: str) -> None:
+    assert not list_heading(line)

@@ -9,7 +9,7 @@ from invariants import line_removed
 
 from newsclean import clean
 from newsclean.filters.consent import is_consent
-from newsclean.filters.furniture_menu import residue_reason
+from newsclean.filters.furniture_residue import residue_reason
 from newsclean.filters.navigation import classify_furniture
 
 HEADLINE = "重庆居民感受到的幸福很真实"

@@ -1097,3 +1097,47 @@ def test_a_hint_to_share_with_the_browser_is_a_tool_line(line: str) -> None:
 )
 def test_using_a_tool_in_a_sentence_or_a_how_to_headline_stays(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 36: Discuz!'s fixed strings and a county site's admin link, real lines of the
+# round-36 harvest (huarenjie.com, mqwsgw.com, epaper.wifizs.cn).
+@pytest.mark.parametrize(
+    "line", ["使用道具 举报", "本版积分规则 发表回复 回帖后跳转到最后一页", "[后台管理]", "字数"]
+)
+def test_forum_and_admin_strings_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+def test_no_harvested_real_line_is_furniture_alone():
+    # tests/data/harvest/furniture.tsv: 87 real short lines (headings, list items, one-line
+    # paragraphs, captions, lines naming APP or 二维码 as news) read beside the furniture.
+    rows = [line.split("\t") for line in data_lines("harvest/furniture.tsv")]
+    kept = [row[1] for row in rows if row[2] == "kept"]
+    assert len(kept) > 80
+    assert [line for line in kept if classify_furniture(line) is not None] == []
+
+
+# Round 36 (furniture_menu): the site's own host as a menu item (huarenjie.com's Discuz!
+# foot) and a directory of places (a mirror's link farm of county sites, i9_lvznc_com.gu5l.xyz).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "|Archiver|手机版|华人街 huarenjie.com",
+        "克东县 | 农安县 | 乌审旗 | 淮安市 | 伊金霍洛旗 | 荥阳市 |",
+        "怀安县 | 醴陵市 | 利津县 | 磐石市 | 郁南县 | 鸡东县 |",
+    ],
+)
+def test_a_hosts_link_and_a_directory_of_places_are_menus(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "北京市 上海市 天津市 重庆市 广州市",  # places parted by spaces: a table's row
+        "克东县、农安县、乌审旗、淮安市、荥阳市等地",  # places in a sentence
+        "张三 | 李四 | 王五 | example.com",
+    ],
+)
+def test_places_and_names_in_prose_or_a_table_stay(line):
+    assert classify_furniture(line) is None

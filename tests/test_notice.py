@@ -1038,3 +1038,17 @@ def test_a_comments_disclaimer_naming_its_site_in_english_is_a_notice() -> None:
     # a report quoting the disclaimer carries a reporting verb and stays
     quoted = "他表示，本评论观点只代表网友个人观点,不代表故事 StoryStudio storystudio.tw立场。"
     assert not is_notice(quoted, near_foot=False)
+
+
+# Round 36: the keepers a footer credits beside its rights notice (www.645130.com, a 聊城新闻网
+# mirror's foot, traditional as printed), and an event story's last line crediting its
+# organisers, which is no notice.
+def test_a_footer_crediting_its_joint_keepers_is_a_notice():
+    line = "聊城新聞網 2006-2025 版權所有 聊城市新聞傳媒中心/聊城市政府新聞辦公室 聯合主辦"
+    assert is_notice(line, near_foot=True)
+    assert _placed(line, "foot")[0] == "notice"
+
+
+def test_an_event_credited_to_its_organisers_stays_at_the_foot():
+    line = "本次活动由市文联和市作协联合主办，市美术馆承办。"
+    assert not is_notice(line, near_foot=True)

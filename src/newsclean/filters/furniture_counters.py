@@ -62,6 +62,14 @@ content (nothing of the article after them), under its last paragraph, and no ot
 number anywhere above (a table prints its numbers among its cells, row after row).  A
 number alone inside a story's table, a list's numbered lines and a last paragraph ending in
 a number stay.
+
+Round 36, the engine's *generation stamp* (``GENERATION``): how long the server took to
+build the page and how many database queries it ran, in the engine's own words, the time
+zone and the clock perhaps before it (Discuz!'s foot, ``GMT+1, 2025-1-18 20:31 , Processed
+in 0.067684 second(s), Total 9, Slave 7 queries , Gzip On``; a Chinese CMS's ``页面执行时间
+0.0123 秒``): a number of seconds after *processed in* with a count of queries after it, or
+after the page's execution-time label, the whole line.  A story timing something writes a
+subject and a verb (``The job processed in 3 seconds``) and counts no queries.
 """
 
 from __future__ import annotations
@@ -78,6 +86,8 @@ from newsclean.filters.furniture_meters import is_measure
 #: A counter line is short; a row of counts a little longer.
 MAX_COUNTER = 24
 MAX_ROW = 80
+#: A generation stamp with its clock and the engine's switches (round 36).
+MAX_STAMP = 160
 #: A counted word: a few Han characters or one or two English words.
 MAX_WORD = 12
 NUMBER = r"[0-9][0-9.,]{0,12}[kKwW万萬千]?\+?"
@@ -105,6 +115,13 @@ NOTIFICATION = stdlib(
     r"|(?i:you have [0-9]{1,5} (?:new |unread )?(?:messages?|notifications?|inquir(?:y|ies)))[!.]?"
 )
 METER_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
+#: The engine's generation stamp (module docstring, round 36); bounded, so linear.
+GENERATION = stdlib(
+    r"(?i:processed in [0-9]{1,4}(?:[.][0-9]{1,9})? ?seconds?(?:[(]s[)])?"
+    r"[^。！？]{0,80}?quer(?:y|ies))"
+    r"|^ *(?:页面|頁面)(?:执行|執行|生成)(?:时间|時間)[:：]? ?"
+    r"[0-9]{1,4}(?:[.][0-9]{1,9})? ?(?:秒|s) *$"
+)
 #: Round 24: an icon whose font was lost, printed as a lone question mark (or U+FFFD)
 #: spaced after a counter (``評論數 0+ ?``).
 LOST_ICON = stdlib(r"(?:[ \u3000]+[?？\ufffd])+$")
@@ -148,6 +165,8 @@ def counter_reason(line: str) -> str | None:
         return "nav"  # 在线: 120 个访客 和 0 个会员: the site's readers now (round 27)
     if bare.isdigit() and record_number(bare):
         return "nav"  # 20150427001: an item's id, a date and a sequence number
+    if len(line) <= MAX_STAMP and GENERATION.search(line):
+        return "nav"  # Processed in 0.067684 second(s), … 7 queries (round 36)
     if len(line) > MAX_ROW or DIGIT.search(line) is None or SENTENCE.search(line):
         return None  # a sentence, or a line without a number, is no counter of the others
     lowered = bare.lower()

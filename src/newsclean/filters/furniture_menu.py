@@ -15,6 +15,13 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   and menu words and dates make at least half its items.  A clause or sentence mark, or a
   colon (a byline's label: ``来源：新华社 | 作者：张三``) rules a row out; so does any item
   longer than a menu's (a headline in two parts, ``香港第二场施政报告地区咨询会下午举行 李家超…``).
+  Round 36 (harvest): an item that is a host name, perhaps after the site's name
+  (``|Archiver|手机版|华人街 huarenjie.com``, a Discuz! foot), is the site's own link:
+  neutral as a date is, and long as a host is.  A *directory of places*: a row of at least
+  ``MIN_PLACE_ITEMS`` items parted by bars, every one a place name (a few Han letters and
+  the suffix of an administrative division, 县 市 区 旗 镇: ``克东县 | 农安县 | 乌审旗 |
+  淮安市 | …``, a mirror's link farm of county sites) is a menu with no menu word; places
+  named in prose stand in a sentence, parted by its commas.
 * a **labelled row** (``labelled_row``, round 10): a label of search words or tags (kind
   ``label``: 熱門, 热搜, 标签, Tags…), a colon and at least ``MIN_LABELLED_ITEMS`` short
   items (at most ``MAX_LABELLED_ITEM`` letters each) parted by spaces or bars: a portal's
@@ -35,37 +42,9 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   ``热 点 专 题``: the typography of a portal's box titles); the rest are the box's links
   (``关键词``, topic names), at most ``MAX_BOX_LINES`` lines.  An article's last short
   lines (a signature, a date, one spaced name) hold one head at most.
-* **residue**: a line that carries no text of its own (``residue_reason``): no letter or
-  digit at all (an accessibility anchor ``:::``, the ``?`` a hijacker's encoding left
-  under its keyword line, a rule ``---``), unless it is an article's own mark of an
-  omission or a break (``……``, ``——``); HTML markup left in the page text with nothing
-  but punctuation outside its tags, whatever words the tags hold (a hijack template's
-  empty nested tags ``<strong id="afajh"><dl id="afajh"></dl></strong>``; a page's HTML
-  source head, a declaration and conditional comments: ``<!doctype html> <!--[if lt IE
-  7]> <html class="no-js"> <![endif]-->``); a masthead
-  framed by rules of three or more ASCII dashes, equals, tildes or stars on both sides
-  (``--- 国家市场监督管理总局主管 ---``).  Prose never stands between such rules, and a
-  sentence mark inside rules the frame out.  An *ad slot's name* printed as a line is
-  residue too: 广告 followed by the slot's place in brackets or its number
-  (``自動輪播廣告(上小)橫式1欄``, ``广告位(右)``, ``广告位3``), in a short line without a
-  sentence mark; a sentence about advertising (``广告(宣传)费用``) names no place.
-  An image's *placeholder* (its alt text printed where the picture stood: ``image
-  placeholder``, ``round image on layout top``) is residue too: a short Latin line of at
-  most ``MAX_PLACEHOLDER_WORDS`` words, every one a word of ``data/image_placeholder_terms.
-  txt``, with one naming the picture and one naming its place or state (or its absence:
-  ``No Picture``, a theme's stand-in for a post with none; its state before a platform
-  renders it, ``raw-image``); an English caption names something else (``Photo by
-  Xinhua``, ``A logo of the company``: ``by``, ``company``).  Round 30, a *lone letter*: a
-  line that is one lowercase Latin letter (``a``, an empty link's or image's stand-in
-  printed on its own line) carries no text either: a list's letter stands on its item's
-  line, an option letter is a capital (``A``), and no sentence is one small letter.
-  A *named image* is the same alt text after the name it shows: a line of one or more
-  short names, each followed by a bracketed Latin label of such words, one naming the
-  picture (``某某新闻网(Logo-image) 某某新闻网(Logo-text)``: a site's logo printed as
-  its alt text); words outside the brackets (``苹果新Logo(图)曝光``) or a label of other
-  words (``中国日报(China Daily)``) make it no alt text.
-  *Template leaks* (a template key, a CMS record row, a content-farm sign-off) are
-  residue as well: ``furniture_leaks`` states their model.
+* **residue** (a line with no text of its own: ``:::``, markup, a framed masthead, an ad
+  slot's name, an image placeholder, a template leak) is ``furniture_residue``'s (round 36,
+  split from this module by job).
 
 >>> menu_reason("要聞 | 時政 | 本網快訊 | 兩岸 | 國際 | 港澳僑")
 'nav'
@@ -73,21 +52,6 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
 'share'
 >>> menu_reason("2023-02-11 | 新华社 | 国际") is None
 True
->>> residue_reason(":::"), residue_reason("<b id=x><abbr id=x></abbr></b>")
-('nav', 'nav')
->>> residue_reason('<!doctype html> <!--[if lt IE 7]> <html lang=""> <![endif]-->')
-'nav'
-
->>> residue_reason("--- 国家市场监督管理总局主管 ---"), residue_reason("<b>要闻</b>")
-('nav', None)
->>> residue_reason("自動輪播廣告(上小)橫式1欄"), residue_reason("广告（宣传）费用")
-('nav', None)
->>> residue_reason("image placeholder"), residue_reason("Photo by Xinhua")
-('nav', None)
->>> residue_reason("raw-image"), residue_reason("a"), residue_reason("A")
-('nav', 'nav', None)
->>> residue_reason("某某新闻网(Logo-image) 某某新闻网(Logo-text)")
-'nav'
 """
 
 from __future__ import annotations
@@ -96,7 +60,6 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_archive import profile_cards
 from newsclean.filters.furniture_frames import stacked_gloss
@@ -108,10 +71,10 @@ from newsclean.filters.furniture_grammar import (
     phrase_grammar,
     stdlib,
 )
-from newsclean.filters.furniture_leaks import leak_reason
+from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_records import issue_lines, record_blocks
 from newsclean.filters.furniture_teasers import teaser_lines
-from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 #: A menu item is a channel's or a tool's name: at most this many letters and digits.
 MAX_MENU_ITEM = 6
@@ -125,6 +88,12 @@ MIN_BARRED_ITEMS = 3
 MIN_MENU_WORDS = 2
 #: No menu is longer than this.
 MAX_MENU_LINE = 200
+#: A directory of places has at least this many (round 36).
+MIN_PLACE_ITEMS = 5
+#: A place name: a few Han letters and an administrative division's suffix.
+PLACE_ITEM = lazy_regex(r"\p{Han}{1,6}[县市区旗州盟镇乡縣區鎮鄉]")
+#: A host name item: the site's own link (round 36).
+HOST_ITEM = lazy_regex(rf"(?i){HOST_NAME}")
 
 # Bars and slashes part items; a slash between two digits belongs to a date.
 BARS = lazy_re(r"[|｜丨¦]|(?<!\d)[/／]|[/／](?!\d)")
@@ -134,25 +103,6 @@ SEPARATOR_MARK = lazy_re(r"[\s|｜丨¦/／]")
 # A clause or sentence mark or a colon: a sentence or a labelled byline, not a menu.
 NOT_MENU = lazy_re(r"[。！？!?；;，,、：:]")
 DATE_ITEM = lazy_re(r"\d{2,4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}[/.\-]\d{1,2}")
-#: An HTML tag, or a declaration or comment mark (<!doctype html>, <!--[if lt IE 7]>,
-#: <![endif]-->, <!-- x -->): bounded, so linear on any line.
-TAG = lazy_re(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>|<![^<>]{0,200}>")
-#: A short line framed by ASCII rules on both sides.
-FRAMED = lazy_re(r"^[-=~*]{3,}\s*([^-=~*]{1,40}?)\s*[-=~*]{3,}$")
-FRAME_FIRST = frozenset("-=~*")
-#: A line of only these is prose's own mark (an omission ……, a break ——), not residue.
-PROSE_MARKS = lazy_re(r"[…⋯—－\s]+")
-#: An ad slot: 广告 and its place (上 下 左 右 中 顶 底 侧 in brackets) or its number.
-AD_SLOT = lazy_re(
-    r"[广廣]告(?:位|区|區|欄|栏)?\s*(?:[(（][上下左右中顶頂底侧側][上下左右中顶頂底侧側小大]{0,2}[)）]|\d{1,3}$)"
-)
-MAX_AD_SLOT = 30
-#: An image placeholder has at most this many words (all Latin, see the docstring).
-MAX_PLACEHOLDER_WORDS = 6
-PLACEHOLDER_LINE = lazy_re(r"[A-Za-z]+(?:[ _-][A-Za-z]+){1,5}")
-#: A named image: a short name and its bracketed Latin label, repeated (Logo-image).
-NAMED_IMAGE = lazy_re(r"\s*[^\s()（）]{1,16}\s?[(（]([A-Za-z]+(?:[ _-][A-Za-z]+){0,3})[)）]")
-MAX_NAMED_IMAGES = 4
 ISSUE_ITEM = lazy_re(r"第\s?\d{1,6}\s?[期号號]")
 #: A labelled row: at least this many items after the label, each at most this many
 #: letters (a search word or a tag: a name, a place, a short topic), the line at most
@@ -245,12 +195,15 @@ def menu_reason(line: str) -> str | None:
     barred = BARS.search(line) is not None
     if len(items) < (MIN_BARRED_ITEMS if barred else MIN_MENU_ITEMS):
         return None
-    if any(len(item) > MAX_DATE_ITEM and _letters(item) > MAX_DATE_ITEM for item in items):
+    hosts = [item for item in items if "." in item and HOST_ITEM.fullmatch(item)]
+    if any(len(i) > MAX_DATE_ITEM and _letters(i) > MAX_DATE_ITEM for i in items if i not in hosts):
         return None  # a headline or a sentence part, not an item: decided without lookups
+    if barred and len(items) >= MIN_PLACE_ITEMS and all(PLACE_ITEM.fullmatch(i) for i in items):
+        return "nav"  # 克东县 | 农安县 | 乌审旗 | …: a directory of places (round 36)
     reasons: list[str] = []
-    dates = 0
+    dates = len(hosts)  # the site's own link is neutral as a date is
     for item in items:
-        reason = _item_reason(item)
+        reason = _item_reason(item) if item not in hosts else None
         if reason == "date":
             dates += 1
         elif reason is not None:
@@ -346,55 +299,3 @@ def _judge_run(
         reason = foot_box(items)
     if reason is not None:
         found.update(dict.fromkeys(run, reason))
-
-
-def residue_reason(line: str) -> str | None:
-    """``nav`` when ``line`` (stripped) carries no text of its own: no letter or digit,
-    markup with only punctuation outside its tags, or a short name framed by rules."""
-    if COUNTED.search(line) is None:
-        return None if PROSE_MARKS.fullmatch(line) else "nav"
-    if "<" in line and ">" in line:
-        rest = TAG.sub("", line)
-        if rest != line and COUNTED.search(rest) is None:
-            return "nav"
-    if "告" in line and len(line) <= MAX_AD_SLOT and AD_SLOT.search(line) is not None:
-        return "nav" if NOT_MENU.search(line) is None else None
-    if line.isascii() and PLACEHOLDER_LINE.fullmatch(line) and _placeholder(line):
-        return "nav"
-    if len(line) == 1 and "a" <= line <= "z":  # a lone small letter: a stand-in
-        return "nav"
-    if line.endswith((")", "）")) and _named_image(line):
-        return "nav"
-    if line[0] in FRAME_FIRST:
-        framed = FRAMED.match(line)
-        if framed is not None and NOT_MENU.search(framed.group(1)) is None:
-            return "nav"
-    return leak_reason(line)  # a template key, a CMS record row, a sign-off
-
-
-@cache
-def _placeholder_words() -> dict[str, str]:
-    return {word: kind for kind, word in data_lines("image_placeholder_terms.txt")}
-
-
-def _placeholder(line: str) -> bool:
-    """A short Latin line whose every word names an image or its place (or absence) in the
-    layout, with one of each kind (``image placeholder``, ``No Picture``)."""
-    words = _placeholder_words()
-    kinds = [words.get(w) for w in re.split(r"[ _-]", line.lower())]
-    return None not in kinds and "image" in kinds and ("layout" in kinds or "absent" in kinds)
-
-
-def _named_image(line: str) -> bool:
-    """The whole line is short names, each with a bracketed label of image words, one
-    naming the picture (module docstring): a site's logo printed as its alt text."""
-    words = _placeholder_words()
-    end = 0
-    for count, match in enumerate(NAMED_IMAGE.finditer(line), start=1):
-        kinds = [words.get(w) for w in re.split(r"[ _-]", match.group(1).lower())]
-        if match.start() != end or count > MAX_NAMED_IMAGES:
-            return False
-        if None in kinds or "image" not in kinds:
-            return False
-        end = match.end()
-    return end == len(line) and end > 0

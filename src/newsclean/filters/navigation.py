@@ -46,6 +46,8 @@ no part of it.  Seven shapes, tried in order:
 Round 19: a run of three spaces or more is layout padding between a row's links, read as one
 wide space (``打印版      [推荐此文给朋友]``); shapes 5 and 6 are in ``furniture_links``.
 Round 34: a broadcaster's promotion (``furniture_promos``), anywhere, as a consent notice.
+Round 36: a *delivery notice* (``furniture_delivery``), anywhere, as a consent notice: the
+site asking the reader about the page's loading, browser, reading mode or address.
 
 Round 35, split by job: this module is the order the shapes are tried in; the tool rows
 and tool lines of shapes 3 and 4 are ``furniture_tools``, the crumb trails of shape 7 (the
@@ -99,6 +101,7 @@ from newsclean.filters.furniture_crumbs import (
     open_trail,
     where_you_are,
 )
+from newsclean.filters.furniture_delivery import delivery_notice
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.furniture_grammar import (
     LABEL_STOPS,
@@ -119,12 +122,13 @@ from newsclean.filters.furniture_links import (
     link_row,
     tool_lead,
 )
-from newsclean.filters.furniture_menu import menu_reason, residue_reason
+from newsclean.filters.furniture_menu import menu_reason
 from newsclean.filters.furniture_meters import progress_line
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_pieces import MAX_PIECES_LINE, pieces_line
 from newsclean.filters.furniture_promos import promotion
 from newsclean.filters.furniture_repeat import repeated_unit
+from newsclean.filters.furniture_residue import residue_reason
 from newsclean.filters.furniture_tools import (
     MAX_ROW_LINE,
     covered_line,
@@ -214,8 +218,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("share")
     if (rest := unframed(line)) is not None and (not rest or (inner := classify_furniture(rest))):
         return inner if rest else Furniture("nav")  # a pager, [全文], NEWS 01, 相关文章Related
-    if is_consent(lowered) or promotion(line):
-        return Furniture("nav")  # a cookie or browser notice, a channel's promotion (round 34)
+    if is_consent(lowered) or promotion(line) or delivery_notice(line):
+        return Furniture("nav")  # a cookie or browser notice, a promotion, a delivery notice
     if progress_line(line):
         return Furniture("nav")  # 您已閱讀5%(411字),剩余95%…訂閱…: a paywall's meter (round 24)
     if line[-1] in LABEL_STOPS and label_with_stop(line):

@@ -1,0 +1,55 @@
+"""Round 36: delivery notices (``furniture_delivery``), the site asking the reader about how
+its page reaches them; real lines of the round-36 harvest (tests/data/harvest/furniture.tsv)."""
+
+import pytest
+from conftest import data_lines
+
+from newsclean.filters.furniture_delivery import delivery_notice
+from newsclean.filters.navigation import classify_furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # https://alexseo.net/shu/6948/3382712.html (a chapter mirror's loading and mode notices)
+        "更多内容加载中...请稍候...",
+        "本站只支持手机浏览器访问,若您看到此段落,代表章节内容加载失败,请关闭浏览器的阅读模式、"
+        "畅读模式、小说模式,以及关闭广告屏蔽功能,或复制网址到其他浏览器阅读!",
+        "本章未完,请点击下一章继续阅读!若浏览器显示没有新章节了,请尝试点击右上角↗️或右下角↘️的"
+        "菜单,退出阅读模式即可,谢谢!",
+        # https://wwwwx.net/read/8483/156513.html
+        "内容未加载完成,请尝试【刷新网页】or【设置-关闭小说模式】or【设置-关闭广告屏蔽】~",
+        "推荐使用【UC浏览器】or【火狐浏览器】or【百度极速版】打开并收藏网址!",
+        # https://bbs.izhwy.com/forum.php?mod=viewthread&tid=88776 (Discuz's attachment gate)
+        "您需要 登录 才可以下载或查看,没有账号?立即注册",
+        # the same notices in traditional script (constructed from the lines above)
+        "內容未載入完成,請嘗試【刷新網頁】",
+    ],
+)
+def test_a_delivery_notice_is_furniture(line: str) -> None:
+    assert delivery_notice(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "浏览器新增阅读模式",  # a headline: third person, no request
+        "请使用浏览器访问政务网站办理业务",  # a public notice: weak web words only
+        "请关闭浏览器后重新打开",
+        "若您需要帮助,请拨打热线12345",
+        "市民可登录网址查询,如果您没有帐户,请先到窗口办理",
+        "专家提醒,请不要随意关闭浏览器的安全提示",
+    ],
+)
+def test_a_request_without_the_pages_delivery_stays(line: str) -> None:
+    assert not delivery_notice(line)
+
+
+def test_no_harvested_real_line_is_a_delivery_notice() -> None:
+    # The harvest's real lines (expected ``kept``) include lines naming APP, 二维码 and 公众号
+    # as news: none is the site speaking about the page's delivery.
+    rows = [line.split("\t") for line in data_lines("harvest/furniture.tsv")]
+    kept = [row[1] for row in rows if row[2] == "kept"]
+    assert len(kept) > 80
+    assert [line for line in kept if delivery_notice(line)] == []
