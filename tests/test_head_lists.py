@@ -31,6 +31,19 @@ def test_a_headline_with_a_date_is_no_clock(line: str):
     assert not is_page_counter(line)
 
 
+# A feed's item number and age over its headline (https://podcasts.apple.com, round 36).
+@pytest.mark.parametrize("line", ["1. 6小时前", "3分钟前", "2. 14 天前"])
+def test_a_feed_items_age_counts(line: str):
+    assert is_page_counter(line)
+    assert not is_title_shaped(line)
+
+
+@pytest.mark.parametrize("line", ["6小时前发生的地震已致3人遇难", "三年前的承诺兑现了"])
+def test_a_headline_telling_an_age_is_no_counter(line: str):
+    assert not is_page_counter(line)
+    assert is_title_shaped(line)
+
+
 @pytest.mark.parametrize(
     "line",
     [

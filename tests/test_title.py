@@ -12,6 +12,7 @@ from newsclean.filters.title import (
     is_page_counter,
     is_term_list,
     is_title_shaped,
+    wire_title,
 )
 from newsclean.render import render
 
@@ -330,3 +331,32 @@ def test_the_pages_clock_is_no_headline():
     assert is_page_counter("纽约时间: 12月17日 星期三")
     assert not is_title_shaped("纽约时间: 12月17日 星期三")
     assert not is_page_counter("12月17日起全市停课")
+
+
+# Round 36: a wire's dateline with its story's title label is the article's first line
+# (http://m.hbcasj.com/..., http://warcraftmovie.cn/..., http://report.alhzyl.com/...).
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        (
+            "新華社廣州9月4日電 題:暴雨中遭水圍困的1600多群眾是如何安全轉移的?",
+            "暴雨中遭水圍困的1600多群眾是如何安全轉移的?",
+        ),
+        (
+            "中新网张家界1月18日电 题:追逐“共富梦”的村支书张明忠:大家富,才是富",
+            "追逐“共富梦”的村支书张明忠:大家富,才是富",
+        ),
+        ("新华社北京1月11日电题:中国战“疫”五字诀", "中国战“疫”五字诀"),
+    ],
+)
+def test_a_wire_dateline_names_its_title_and_is_no_headline(line: str, named: str) -> None:
+    assert not is_title_shaped(line)
+    assert wire_title(line) == named
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["新华社北京3月3日电", "专题:暴雨中的坚守", "话题:电费怎么算", "记者手记 题:雨夜"],
+)
+def test_lines_naming_no_wire_title_name_none(line: str) -> None:
+    assert wire_title(line) is None

@@ -65,6 +65,11 @@ PAGE_COUNTER = stdlib(r"[0-9]+\s*[页頁]")
 ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
 NUMERIC_DATE = stdlib(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 MENU_BAR = stdlib(r"[|｜]")
+# An item's age alone, perhaps after its number in a list (1. 6小时前, 3分钟前; round 36):
+# when a feed posted it, no headline.
+AGE_STAMP = stdlib(
+    r"(?:[0-9]{1,3}[.、．]\s?)?[0-9]{1,4}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前"
+)
 # The page's clock: a date (and weekday) alone, perhaps after a place's time label
 # (纽约时间: 12月17日 星期三; round 31): the day the page was served, no headline.
 DATE_STAMP = stdlib(
@@ -94,6 +99,8 @@ def is_page_counter(text: str) -> bool:
     (True, False)
     >>> is_page_counter("第33期"), is_page_counter("第三期工程竣工")
     (True, False)
+    >>> is_page_counter("1. 6小时前"), is_page_counter("6小时前发生的地震")
+    (True, False)
     """
     if len(PAGE_COUNTER.findall(text)) >= 2 or ITEM_TOTAL.fullmatch(text.strip()):
         return True
@@ -101,6 +108,8 @@ def is_page_counter(text: str) -> bool:
         return True  # a column's name and its issue number: 读懂广州第一六六期
     if "月" in text and DATE_STAMP.fullmatch(text.strip()):
         return True  # 纽约时间: 12月17日 星期三: the page's clock
+    if "前" in text and AGE_STAMP.fullmatch(text.strip()):
+        return True  # 1. 6小时前: a feed item's age (round 36)
     issue = ISSUE_NUMBER.search(text) is not None
     dated = NUMERIC_DATE.search(text) is not None
     if issue and dated:

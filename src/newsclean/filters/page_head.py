@@ -83,6 +83,10 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    A list of short terms (``head_lists.is_keyword_line``: the page's keywords) is no paragraph
    however long: it does not end the head (``head_search.ends_head``), and above the
    headline it is furniture.
+   Round 36: a wire's dateline naming its story's title (``title.wire_title``:
+   ``中新社北京7月29日電題:X``) is no headline line, but when its article echoes the title it
+   names and the page prints no headline the article echoes over it (none, or a hijacker's
+   title over the mirrored story), it heads with that title; the line over it goes.
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -130,7 +134,9 @@ from newsclean.filters.site_speech import (
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SENTENCE_END,
+    echoes,
     split_site_suffix,
+    wire_title,
 )
 
 #: Where a head line goes: (placement, reason, evidence detail).
@@ -241,6 +247,10 @@ def place_head(
     if h1 is not None and title is not None:  # the <h1> under a stolen <title>
         decided[title] = ("removed", "nav", "a page title above another headline")
         title = h1
+    wire = _wire_headline(lines, content, title)  # 中新社北京7月29日電題:… (round 36)
+    if wire is not None and title is not None:
+        decided[title] = ("removed", "nav", "a head line over the wire's headline, no echo")
+    title = title if wire is None else wire[0]
     if title is not None and (outlet := spun_source(line_text(lines, title))) is not None:
         decided[title] = ("metadata", None, f"a label word and its outlet: {outlet}")
         fields.setdefault("source", outlet)  # 起源 | 某某网: no headline (byline_spun)
@@ -263,6 +273,7 @@ def place_head(
     printed = line_text(lines, title)
     trailless = printed if trail is None else trail[1]  # a crumb trail cut off (head_crumb)
     headline, site = site_suffix(trailless, content, partial(line_text, lines))
+    headline, site = (headline, site) if wire is None else (wire[1], None)
     credit = headline_and_writer(headline)  # …市民同享 文:李晓辉 (byline_tail, round 35)
     if credit is not None:
         headline = credit[0]
@@ -274,6 +285,7 @@ def place_head(
         if headline == trailless != printed:
             cut = "a crumb trail before the headline"
         cut = f"the writer after the headline: {credit[1]}" if credit else cut
+        cut = "the headline the wire's dateline names" if wire else cut
         decided[title] = ("title", None, cut)
     if site is not None:
         fields.setdefault("site", site)
@@ -310,6 +322,30 @@ def place_head(
                 fields["site"] = text
     _site_lines(lines, content, decided)
     return title, decided
+
+
+#: The pairs of Han characters a wire's named title shares with its article at least.
+MIN_WIRE_ECHO = 2
+
+
+def _wire_headline(
+    lines: Sequence[LineLike | None], content: list[int], title: int | None
+) -> tuple[int, str] | None:
+    """Round 36: a wire's dateline in the head naming its story's title (``title.
+    wire_title``: ``中新社北京7月29日電題:X``) heads with that title when the article under it
+    echoes it (``MIN_WIRE_ECHO``) and the page prints no headline the article echoes over it
+    (none, or a hijacker's line over the mirrored story)."""
+    text = partial(line_text, lines)
+    for i in head_lines(lines, content):
+        if (named := wire_title(text(i))) is None:
+            continue
+        article = "\n".join(text(j) for j in content if j > i)  # the wire's story under it
+        if echoes(named, article) < MIN_WIRE_ECHO:
+            return None  # the wire's title speaks of its article, or names none of this page
+        if title is None or (title < i and not echoes(text(title), article)):
+            return i, named
+        return None
+    return None
 
 
 def _header_over_label(

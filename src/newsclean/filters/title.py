@@ -6,7 +6,8 @@ headline looks like.
 **Headline shape.**  A line of at most ``MAX_TITLE_LENGTH`` characters with two Han
 characters or more, no caption cue, not ending as a clause (，；：) nor holding a 。
 outside a quotation, not a dateline lead (参考消息网3月4日报道, 新华社北京3月3日电: the
-first words of the article); ！ and ？ may join its parts (假恋爱真诈骗！北市女…,
+first words of the article; round 36, with the wire's title label after it, 新华社广州9月4日电
+题：…); ！ and ？ may join its parts (假恋爱真诈骗！北市女…,
 代理县长不忍了！下令…) and a quoted sentence may open it (「…跟踪。」那些年…).  A list is
 no headline: a line of four or more short terms split by commas, bars or spaces
 (六合研究院,升达毕业证,…) or of five or more split by dashes (德发娱乐-华斯顿娱乐-…: a
@@ -25,7 +26,8 @@ holding either (``2023/02/11 第8072期 | 订阅/退订 | 看历史报份``), or
 framed by dots or brackets (``· 读懂广州第一六六期 ·``): the column's masthead names no
 event (``第十五届运动会开幕``, ``第三期工程竣工`` go on past a number and are headlines);
 round 31, the page's *clock*: a day and weekday alone, perhaps after a place's time label
-(``纽约时间: 12月17日 星期三``).
+(``纽约时间: 12月17日 星期三``); round 36, a feed item's *age* alone, perhaps after its number
+in the list (``1. 6小时前``, ``3分钟前``).
 Nor is a line where the site speaks of itself (``site_speech.speech``: a keyword echo, a
 banner, a place of the site, a welcome banner, a row of links or tools, the page naming
 itself).
@@ -119,8 +121,24 @@ MIN_LIST_RUN = 3
 # A sentence quoted inside a headline: 「戒严时期……跟踪。」那些年…
 QUOTED_STOP = lazy_re(r"[。！？!?]+(?=[」』”\"])")  # plain classes: stdlib re
 # A dateline lead is the first words of the article, not a headline: 参考消息网3月4日报道,
-# 新华社北京3月3日电, 参考消息网2026-03-04号报道.
-DATELINE_LEAD = lazy_regex(r"\d{1,4}\s*[日号號]?\s*(?:报道|报导|報導|報道|电|電|讯|訊)$")
+# 新华社北京3月3日电, 参考消息网2026-03-04号报道; round 36, a wire's dateline with its story's
+# title label after it (新华社广州9月4日电 题：…, 中新社北京7月29日電題:…): the wire's first
+# line, the headline quoted in it.
+DATELINE_LEAD = lazy_regex(
+    r"\d{1,4}\s*[日号號]?\s*(?:(?:报道|报导|報導|報道|电|電|讯|訊)$|[电電]\s*[题題]\s*[:：])"
+)
+#: Round 36: the title a wire's dateline names after its label (``…电 题：<headline>``).
+WIRE_TITLE = lazy_regex(r"\d{1,4}\s*[日号號]?\s*[电電]\s*[题題]\s*[:：]\s*(\S[^\n]*)$")
+
+
+def wire_title(text: str) -> str | None:
+    """The headline a wire's dateline names (``新华社广州9月4日电 题：X`` -> ``X``), when
+    it is headline-shaped; None for any other line."""
+    found = WIRE_TITLE.search(text) if "题" in text or "題" in text else None
+    named = found.group(1).strip() if found else ""
+    return named if named and is_title_shaped(named) else None
+
+
 #: A field's key and its colon; the units a date's value may print (2020年12月29日).
 RECORD_KEY = stdlib(r"[\u4e00-\u9fff]{1,6}\s?[:：]")
 DATE_UNITS = stdlib(r"(?<=[0-9])\s?[年月日时時分秒号號]")
