@@ -40,7 +40,9 @@ nor, round 34, the greeting and section of a site's page title copied whole (``�
 qualifiers, not everything the label is followed by.  Nor, round 36, the page's count glued
 after the name (``來源:人民網-人民日報222``: the template's share count printed against
 the source): digits glued to a media name's Han ending close no outlet's name
-(``GLUED_COUNT``), while a name that is no media name without them stays (``香港01``).
+(``GLUED_COUNT``), while a name that is no media name without them stays (``香港01``);
+nor the kind of channel the outlet published on, bracketed after it (``新京报传媒研究
+(公众号)``: kind channel of ``data/source_values.txt``).
 A desk line, the outlet's name and
 its kind of copy alone on a line (``中评社专稿`` under the headline), or an outlet's name
 and its byline's separator alone (``台视新闻/``), is a byline naming the source (``desk_line``).
@@ -170,7 +172,7 @@ def _is_code(value: str) -> bool:
 @cache
 def _source_words() -> dict[str, tuple[str, ...]]:
     """The words of ``data/source_values.txt`` by kind, every script, longest first."""
-    kinds = ("self", "copy", "desk", "collection", "house", "newsroom", "work")
+    kinds = ("self", "copy", "desk", "collection", "house", "newsroom", "work", "channel")
     words: dict[str, set[str]] = {kind: set() for kind in kinds}
     for kind, word in data_lines("source_values.txt"):
         words[kind].update(with_variants(word))
@@ -218,7 +220,13 @@ def source_name(value: str) -> str:
     '华龙网-重庆晨报'
     >>> source_name("人民网-人民日报222"), source_name("香港01")
     ('人民网-人民日报', '香港01')
+    >>> source_name("新京报传媒研究(公众号)"), source_name("(公众号)")
+    ('新京报传媒研究', '(公众号)')
     """
+    for channel in _source_words()["channel"]:
+        for tail in (f"({channel})", f"（{channel}）"):
+            if value.endswith(tail) and value[: -len(tail)].strip():
+                value = value[: -len(tail)].rstrip()  # 新京报传媒研究(公众号): where it ran
     counted = GLUED_COUNT.search(value)
     if counted is not None and outlet(value[: counted.start()]):
         value = value[: counted.start()]  # 人民日报222: the page's count glued (round 36)
