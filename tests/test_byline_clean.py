@@ -66,3 +66,17 @@ def test_translating_in_prose_is_no_byline(line):
 def test_a_post_bracketed_after_the_name(line: str, author: str) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # Round 36: a count word whose number the copy lost, after the date
+        # (https://elecfans.com/d/1848396.html, tests/data/harvest/byline.tsv)
+        ("Android编程精选 来源:Java建设者 作者:微笑刺客D 2022-06-14 15:43 次阅读", "微笑刺客D"),
+        ("作者:张三 2022-06-14 人次阅读", "张三"),
+    ],
+)
+def test_a_count_word_without_its_number_ends_the_value(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields["author"] == author

@@ -373,3 +373,24 @@ def test_the_newsrooms_own_credit_is_a_byline_with_no_field(line: str) -> None:
 @pytest.mark.parametrize("line", ["本报编辑部的同事们", "编辑部策划报导", "本报编辑部收到读者来信"])
 def test_prose_about_the_newsroom_is_no_house_credit(line: str) -> None:
     assert house_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 36: the page's share count glued to the source (people.cn's layout, copied on
+        # http://828.mingriaudio.com/BIG5/n1/2025/0813/c64387-40541343.html)
+        (
+            "2025年08月13日08:43 來源:人民網-人民日報222",
+            {"published_at": "2025-08-13T08:43:00+08:00", "source": "人民網-人民日報"},
+        ),
+        ("来源：香港01", {"source": "香港01"}),  # no media name without its digits: a name
+        # the kind of channel bracketed after the name (a forum's copy,
+        # http://47.106.15.148/forum.php?mod=viewthread&page=77&tid=1000)
+        ("来源:新京报传媒研究(公众号)", {"source": "新京报传媒研究"}),
+        ("來源：某某日報（微信公眾號）", {"source": "某某日報"}),
+    ],
+)
+def test_what_the_template_prints_after_the_source(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields

@@ -1,6 +1,7 @@
 """Bylines: labels, dates, sources, authors, editors, and notices."""
 
 import pytest
+from conftest import data_lines
 
 from newsclean import clean
 from newsclean.filters.metadata import parse_date, parse_metadata, published_in
@@ -551,3 +552,19 @@ def test_a_writer_sentence_at_the_foot_gives_the_author() -> None:
     doc = clean(page)
     assert doc.author == "戴小橦"
     assert all("本文作者" not in paragraph for paragraph in doc.body)
+
+
+def _harvested_negatives() -> list[pytest.param]:
+    rows = [line.split("\t") for line in data_lines("harvest/byline.tsv")]
+    return [
+        pytest.param(line.strip(), expected, id=url)
+        for kind, line, expected, url in rows
+        if kind.startswith("neg_")
+    ]
+
+
+@pytest.mark.parametrize(("line", "expected"), _harvested_negatives())
+def test_harvested_lines_that_are_no_byline(line: str, expected: str) -> None:
+    """Round 36: real first paragraphs (a date, a place or 记者 opening them), captions and
+    headings near bylines on 50 sites (tests/data/harvest/byline.tsv) read as no byline."""
+    assert expected == "none" and parse_metadata(line) is None

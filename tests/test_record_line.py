@@ -201,3 +201,38 @@ def test_a_masthead_or_icon_row_is_the_record(row: str, fields: dict[str, str]) 
 )
 def test_a_headline_beside_a_date_is_no_masthead_row(headline: str) -> None:
     assert record_fields(headline, "") is None
+
+
+# Round 36: a copy farm's brand glued to the page's numeric date, alone on its line under the
+# headline (lines from tests/data/harvest/byline.tsv, the public-page search's stored copies):
+@pytest.mark.parametrize(
+    ("record", "want"),
+    [
+        # http://swim.chahecha.com/G_9968435.html
+        ("开心彩票2023-01-31 16:05", {"published_at": "2023-01-31T16:05:00+08:00"}),
+        # http://geng.isa-2015.com/K_8312554.html (a digit inside the brand)
+        ("一分快3邀请码2023-01-31 16:05", {"published_at": "2023-01-31T16:05:00+08:00"}),
+        # http://www.gdqlv.com/20230273/373262.html (a day, no clock)
+        ("宝利彩票2023-02-06", {"published_at": "2023-02-06"}),
+        # an outlet's name glued the same way is the source
+        (
+            "人民日报2023-01-31 16:05",
+            {"published_at": "2023-01-31T16:05:00+08:00", "source": "人民日报"},
+        ),
+    ],
+)
+def test_a_name_glued_to_the_record_date(record: str, want: dict[str, str]) -> None:
+    assert record_fields(record, "") == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "参考消息网2026-01-30号报道",  # the date glued to a word after it: a phrase
+        "截至2023年12月31日",  # a word before a date written with 年月日: a phrase
+        "北京2023年GDP增长5%",
+        "关于做好2023-01-31工作的通知",  # spaces or words around the date: no one name
+    ],
+)
+def test_a_date_inside_a_phrase_is_no_glued_record(line: str) -> None:
+    assert record_fields(line, "") is None

@@ -81,7 +81,9 @@ UNKNOWN_LABEL = lazy_regex(
 )
 #: Round 22: a reader counter behind a value (``大洋網 本文已影響 …``, ``新华网 已有1024人阅读``,
 #: ``人民网 阅读 56 次``): the page's count of readers, never part of a name; the value ends
-#: where it begins, and what follows (the counting site's own link) goes with it.
+#: where it begins, and what follows (the counting site's own link) goes with it.  Round 36:
+#: its count word spaced off with no number before it (``微笑刺客D 次阅读``: the template
+#: printed the count, the copy lost it) is that counter still.
 READ_VERB = r"(?:影响|影響|阅读|閱讀|浏览|瀏覽|围观|圍觀|访问|訪問|点击|點擊|看过|看過)"
 #: The counter is found from its verb (a stdlib scan of literals: linear and fast on a
 #: hostile line), then read backwards in a short window before it: the article word
@@ -93,7 +95,7 @@ COUNTER_WINDOW = 24
 COUNTER_BEFORE = lazy_regex(
     r"(?:(?:本文|本篇|此文|该文|該文|本帖|本页|本頁)(?:已经|已經|已|共|累计|累計)?被?"
     r"|(?:(?:已有|已经有|已經有|共有|累计|累計)[ \t]?|(?<=[ \t\u3000]))"
-    r"\d{1,10}[ \t]?(?:人次|人|次)已?)$"
+    r"\d{1,10}[ \t]?(?:人次|人|次)已?|(?<=[ \t\u3000])(?:人次|次)已?)$"
 )
 COUNTER_AFTER = lazy_regex(READ_VERB + r"[ \t]?\d{1,10}[ \t]?(?:人次|人|次)")
 
@@ -103,6 +105,8 @@ def reader_counter_start(value: str) -> int | None:
 
     >>> reader_counter_start("大洋網 本文已影響 雅意學習網手機站"), reader_counter_start("阅读中国")
     (4, None)
+    >>> reader_counter_start("微笑刺客D 次阅读"), reader_counter_start("张三 阅读次数")
+    (6, None)
     """
     for hit in islice(READ_VERB_AT.finditer(value), COUNTER_HITS):
         at = hit.start()

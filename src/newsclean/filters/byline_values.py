@@ -37,7 +37,13 @@ nor, round 35, a category's path spaced off before it (``按学科分类—政�
 a dash between its Han words, ``CATEGORY_PATH``, and an outlet after the space),
 nor, round 34, the greeting and section of a site's page title copied whole (``欢迎莅临
 人民网 – 新闻焦点``, ``byline_site_title``): the value is the outlet's name and its
-qualifiers, not everything the label is followed by.  A desk line, the outlet's name and
+qualifiers, not everything the label is followed by.  Nor, round 36, the page's count glued
+after the name (``來源:人民網-人民日報222``: the template's share count printed against
+the source): digits glued to a media name's Han ending close no outlet's name
+(``GLUED_COUNT``), while a name that is no media name without them stays (``香港01``);
+nor the kind of channel the outlet published on, bracketed after it (``新京报传媒研究
+(公众号)``: kind channel of ``data/source_values.txt``).
+A desk line, the outlet's name and
 its kind of copy alone on a line (``中评社专稿`` under the headline), or an outlet's name
 and its byline's separator alone (``台视新闻/``), is a byline naming the source (``desk_line``).
 
@@ -154,6 +160,8 @@ TITLE_MARKED = lazy_regex(r"《[^《》]{1,40}》|〈[^〈〉]{1,40}〉")
 #: Round 35: a category's path, a dash between Han words (按学科分类—政治、法律); arrows
 #: make a crumb trail, the page's navigation, which no byline reading may take as a value.
 CATEGORY_PATH = lazy_regex(r"\p{Han}\s?[—－]\s?\p{Han}")
+#: Round 36: the page's count glued to the source's Han ending (人民日报222).
+GLUED_COUNT = lazy_regex(r"(?<=\p{Han})\d{1,6}$")
 TRAILING_SEPARATOR = "/／|｜丨"  # printed after an outlet whose byline was cut off (台视新闻/)
 
 
@@ -164,7 +172,7 @@ def _is_code(value: str) -> bool:
 @cache
 def _source_words() -> dict[str, tuple[str, ...]]:
     """The words of ``data/source_values.txt`` by kind, every script, longest first."""
-    kinds = ("self", "copy", "desk", "collection", "house", "newsroom", "work")
+    kinds = ("self", "copy", "desk", "collection", "house", "newsroom", "work", "channel")
     words: dict[str, set[str]] = {kind: set() for kind in kinds}
     for kind, word in data_lines("source_values.txt"):
         words[kind].update(with_variants(word))
@@ -210,7 +218,18 @@ def source_name(value: str) -> str:
     ('新华网', '星岛日报 加拿大')
     >>> source_name("按学科分类—政治、法律 华龙网-重庆晨报")
     '华龙网-重庆晨报'
+    >>> source_name("人民网-人民日报222"), source_name("香港01")
+    ('人民网-人民日报', '香港01')
+    >>> source_name("新京报传媒研究(公众号)"), source_name("(公众号)")
+    ('新京报传媒研究', '(公众号)')
     """
+    for channel in _source_words()["channel"]:
+        for tail in (f"({channel})", f"（{channel}）"):
+            if value.endswith(tail) and value[: -len(tail)].strip():
+                value = value[: -len(tail)].rstrip()  # 新京报传媒研究(公众号): where it ran
+    counted = GLUED_COUNT.search(value)
+    if counted is not None and outlet(value[: counted.start()]):
+        value = value[: counted.start()]  # 人民日报222: the page's count glued (round 36)
     edition = EDITION.search(value)
     if edition is not None and edition.start() > 0:
         value = value[: edition.start()].rstrip(" \t\u3000,，|｜丨/／")

@@ -78,6 +78,7 @@ from newsclean.filters.byline_brackets import (
     outlet_writer,
     writer_credits_photos,
 )
+from newsclean.filters.byline_citation import split_citation
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import without_interface
@@ -139,6 +140,7 @@ def parse_metadata(text: str) -> Metadata | None:
     line = without_repeated_date(line)  # byline_repeat.py: one day printed twice
     first = (
         published_in(line)
+        or _cited(line)  # byline_citation.py: … 《光明日报》（2023年10月19日 12版）
         or provenance_line(line)  # 江西社会科学 2013年6期, (译自新京报): byline_provenance
         or translation_credit(line)
         or outlet_writer(line)
@@ -257,6 +259,19 @@ def published_in(line: str) -> Metadata | None:
             return None
         fields["published_at"] = date.iso
     return Metadata(fields=fields, labels=["刊登于"])
+
+
+def _cited(line: str) -> Metadata | None:
+    """A byline closed by a paper's citation (``byline_citation``): what stands before it
+    read as a byline, the paper and its day added; None when no citation closes it."""
+    if (cited := split_citation(line)) is None:
+        return None
+    rest, fields = cited
+    parsed = parse_metadata(rest) if rest else Metadata()
+    if parsed is not None:
+        for name, value in fields.items():
+            parsed.fields.setdefault(name, value)
+    return parsed
 
 
 def _without_tools(line: str) -> str:

@@ -36,6 +36,16 @@ price, or a theme's icon row (``record_pieces``: quiet pieces; a user's handle a
 icon that labels the poster is the author), is a record line: never a headline
 (``is_record_row``, asked by ``head_search``), and metadata wherever it stands
 (``quiet_record``, asked by ``metadata``).
+
+**A name glued to the record's date** (round 36, ``glued_name``).  A copy farm's template
+prints its brand and the date with no space between, and nothing else on the line
+(``开心彩票2023-01-31 16:05``, ``一分快3邀请码2023-01-31 16:05``, ``宝利彩票2023-02-06``):
+the line is the record, its date the page's.  The evidence is the whole line: one name
+(letters, Han, digits inside it) glued to a numeric date (digits and ``-`` ``/`` ``.``, a
+clock perhaps) that closes the line.  The name is the source only when it reads as an
+outlet's (``title.is_site_name``: ``人民日报2023-01-31``); a brand is nobody's source.  A
+date glued to a word after it (``参考消息网2026-01-30号报道``) or written with 年月日 after a
+word (``截至2023年12月31日``, ``北京2023年GDP增长5%``) is in a phrase, as before.
 """
 
 from __future__ import annotations
@@ -75,6 +85,12 @@ BY = lazy_regex(r"^(?i:by)\s{0,2}")
 BY_SPACE = lazy_regex(r"(?<![A-Za-z])((?i:by))\s{1,2}(?=\p{Han})")
 #: A date glued to a word (参考消息网2026-01-30号报道) is inside a phrase, not a record.
 GLUED = lazy_regex(r"[\p{Han}A-Za-z]")
+#: Round 36: a template's name glued to the record's date: letters or Han, digits inside.
+GLUED_NAME = lazy_regex(r"[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\d]{0,22}[\p{Han}A-Za-z])?")
+#: The numeric date such a template prints: digits and separators, a clock perhaps.
+NUMERIC_DATE = lazy_regex(
+    r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{1,2}\d{1,2}:\d\d(?::\d\d)?)?"
+)
 
 
 def record_piece(piece: str) -> tuple[str, str] | None:
@@ -157,6 +173,11 @@ def record_reading(text: str, article: str, page: Sequence[str] = ()) -> Reading
     start, end, iso = span
     if len(text) - (end - start) > MAX_RECORD_LENGTH - MIN_DATE_LENGTH:
         return None  # a record is a date and a name or two: the rest is short
+    if start and not text[end:].strip() and (name := glued_name(text, start, end)):
+        fields = {"published_at": iso} if iso else {}
+        if is_site_name(name):
+            fields["source"] = name
+        return fields, (start, end)
     if GLUED.match(text, end) or (start and GLUED.match(text, start - 1)):
         return None
     rest = without_counts(BY_SPACE.sub(r"\1", text[:start] + " " + text[end:]))
@@ -174,6 +195,20 @@ def record_reading(text: str, article: str, page: Sequence[str] = ()) -> Reading
         if what[1]:
             fields.setdefault(*what)
     return fields, (start, end)
+
+
+def glued_name(text: str, start: int, end: int) -> str | None:
+    """The name glued before the numeric date ``text[start:end]`` closing the line, when the
+    line is that name and that date alone (module docstring), else None.
+
+    >>> text = "开心彩票2023-01-31 16:05"
+    >>> glued_name(text, 4, len(text)), glued_name("截至2023年12月31日", 2, 13)
+    ('开心彩票', None)
+    """
+    name = text[:start].strip()
+    if not GLUED.match(text, start - 1) or GLUED_NAME.fullmatch(name) is None:
+        return None
+    return name if NUMERIC_DATE.fullmatch(text[start:end].strip()) else None
 
 
 def is_record_row(text: str) -> bool:

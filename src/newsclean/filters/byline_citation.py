@@ -1,0 +1,46 @@
+"""A print paper's citation closing a byline: the paper, the day and the page (round 36).
+
+**Model.**  A paper's site that posts its print edition cites, after the writer, where the
+story ran: the paper's name as a title, and in one pair of brackets the day of the issue
+and the page (``作者：本报记者 姚亚奇 《光明日报》（ 2023年10月19日 12版）``, the layout of
+guangming.com's pages and their copies).  The title is the source, the day the date; the
+page is where the copy ran, no field.  The evidence is the whole citation closing the line:
+a name in 《》, then brackets holding a full date (year, month, day) and perhaps a page
+mark (``12版``, ``第5版``, ``A3版``) and nothing else.  What stands before it is read as any
+byline is (``metadata.parse_metadata``); a title in a sentence (``据《光明日报》报道``), or
+brackets holding anything but the day and the page, is no citation.
+"""
+
+from __future__ import annotations
+
+from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
+from newsclean.filters.lazy_pattern import lazy_regex
+
+#: The citation closing the line: the paper's title, then the day and the page in brackets.
+CITATION = lazy_regex(
+    r"《(?P<paper>[^《》\s]{2,20})》[ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t\u3000]{0,2}"
+    rf"(?:[A-Z]{{0,2}}\d{{1,3}}[{PAGE_WORDS}]|{NUMBERED}[{PAGE_WORDS}])?"
+    r"[ \t\u3000]{0,2}[）)][ \t\u3000]*$"
+)
+
+
+def split_citation(line: str) -> tuple[str, dict[str, str]] | None:
+    """The text before a paper's citation closing ``line`` and the citation's fields (the
+    paper as the source, its day as the date), or None when no citation closes the line.
+
+    >>> split_citation("作者：本报记者 姚亚奇 《光明日报》（ 2023年10月19日 12版）")
+    ('作者：本报记者 姚亚奇', {'source': '光明日报', 'published_at': '2023-10-19'})
+    >>> split_citation("《人民日报》(2024年1月5日 第5版)")[1]["source"]
+    '人民日报'
+    >>> split_citation("据《光明日报》报道，今年粮食丰收"), split_citation("《论语》(2023年版)")
+    (None, None)
+    """
+    if "《" not in line or (found := CITATION.search(line)) is None:
+        return None
+    date = find_byline_date(found["date"])
+    if date is None or not date.iso:
+        return None
+    fields = {"source": found["paper"], "published_at": date.iso}
+    return line[: found.start()].rstrip(), fields

@@ -1,0 +1,55 @@
+"""A print paper's citation closing a byline (``filters/byline_citation.py``): the paper's
+title and, in brackets, the issue's day and the page give the source and the date."""
+
+import pytest
+from linear import assert_linear
+
+from newsclean.filters.byline_citation import split_citation
+from newsclean.filters.metadata import parse_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # https://epaper.neamco.com/gmrb/html/2023-10/19/nw.D110000gmrb_20231019_2-12.htm
+        # (guangming.com's layout, a copy: tests/data/harvest/byline.tsv)
+        (
+            "作者:本报记者 姚亚奇 《光明日报》( 2023年10月19日 12版)",
+            {"author": "姚亚奇", "source": "光明日报", "published_at": "2023-10-19"},
+        ),
+        # https://epaper.neamco.com/gmrb/html/2024-10/30/nw.D110000gmrb_20241030_2-10.htm
+        (
+            "作者:本报记者 陈晨 姚亚奇 《光明日报》( 2024年10月30日 10版)",
+            {"author": "陈晨 姚亚奇", "source": "光明日报", "published_at": "2024-10-30"},
+        ),
+        # the citation alone, full-width brackets, a 第N版 page mark
+        (
+            "《人民日报》（2024年1月5日 第5版）",
+            {"source": "人民日报", "published_at": "2024-01-05"},
+        ),
+    ],
+)
+def test_a_citation_gives_the_paper_and_its_day(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "据《光明日报》报道，今年粮食产量再创新高",  # a title in a sentence
+        "《论语》(2023年版)",  # no day in the brackets
+        "《光明日报》( 2023年10月19日 12版) 刊登了这篇评论",  # the citation does not close it
+        "作者:本报记者 姚亚奇",  # no citation at all
+    ],
+)
+def test_no_citation(line: str) -> None:
+    assert split_citation(line) is None
+
+
+def test_a_title_in_a_sentence_stays_prose() -> None:
+    assert parse_metadata("记者从《光明日报》(2023年10月19日 12版)获悉，粮食丰收。") is None
+
+
+def test_the_citation_pattern_is_linear() -> None:
+    assert_linear(lambda n: "作者 " + "《》( 2023年1月1日 " * n, split_citation, 2000)
