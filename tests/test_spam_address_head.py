@@ -112,3 +112,42 @@ def test_a_term_no_vocabulary_knows_is_cut_by_the_page_alone():
     # the matrix's shape: an unknown keyword and the farm's address on an otherwise clean page
     page = ["澳门赌场重开", f"轮盘机 {FARM} {CREADERS}", CREADERS_NEXT]
     assert _cuts(page) == {1: (f"轮盘机 {FARM} ", CREADERS)}
+
+
+#: Round 36: a shop's name, its bracketed host and its slogans glued before the headline it
+#: mirrors (https://youbao.tw/html/tag/yahoo.php/…-020531016.html, a Yahoo story on 威力彩),
+#: over the story's own sentences.
+YOUBAO_HEAD = (
+    "優寶購物《ubao.Tw》特貨品商城,黑貓宅配,取貨付款,"
+    "威力彩開獎號碼查詢、開獎時間、獎金哪裡領?一次搞懂威力彩玩法"
+)
+YOUBAO_BODY = [
+    "威力彩23連槓,頭獎獎金上看5.4億元!農曆新年將至,吸引許多民眾前往彩券行試試手氣,"
+    "威力彩買氣直線加溫。究竟威力彩開獎號碼查詢怎麼做?有直播嗎?",
+    "威力彩是風靡全台灣的樂透遊戲,由台灣彩券公司於2008年1月22日上市。",
+]
+
+
+def test_a_shops_name_and_host_glued_before_the_headline_are_cut() -> None:
+    cut, rest = _cuts([YOUBAO_HEAD, *YOUBAO_BODY])[0]
+    assert cut == "優寶購物《ubao.Tw》特貨品商城,黑貓宅配,取貨付款,"
+    assert rest == "威力彩開獎號碼查詢、開獎時間、獎金哪裡領?一次搞懂威力彩玩法"
+    title = clean("\n\n".join([YOUBAO_HEAD, *YOUBAO_BODY]) + "\n").to_dict()["title"]
+    assert title == "威力彩开奖号码查询、开奖时间、奖金哪里领?一次搞懂威力彩玩法"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the article prints the host: a story about the site
+        [YOUBAO_HEAD, "優寶購物(ubao.tw)回應稱,訂單將如期出貨。", *YOUBAO_BODY],
+        # the article names the shop: its name is the story's
+        [YOUBAO_HEAD, "優寶購物表示,威力彩買氣直線加溫。", *YOUBAO_BODY],
+        # what follows the commas is no headline the article echoes
+        ["優寶購物《ubao.Tw》特貨品商城,黑貓宅配,取貨付款,歡迎光臨", *YOUBAO_BODY],
+        # no bracketed host in the first comma piece: a headline's own comma
+        ["威力彩23連槓,頭獎獎金上看5.4億元", *YOUBAO_BODY],
+    ],
+)
+def test_a_head_the_page_speaks_of_or_no_headline_after_it_stays(lines: list[str]) -> None:
+    assert _cuts(lines) == {}

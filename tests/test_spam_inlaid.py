@@ -77,6 +77,14 @@ def test_glued_lexicon_keyword_after_commas_is_cut(lines: list[str]) -> None:
             "  警方表示,赌场已加强巡逻,涉事人已被禁止入境。",
             "  目前澳门方面已经禁止这几名当事人前往澳门的赌场。",
         ],
+        # https://8686.online/huanyou/dly/amyou/amgl/201703/31125.html: a travel story on a
+        # casino's games, 老虎機 an item of the writer's list (closed by 等) and the subject
+        # of a later clause (round 36)
+        [
+            "  初看之下,葡京的規模不大,走多幾圈,就發現其實它有好幾層,有相當多的貴賓房,"
+            "以供富翁富婆們豪賭,散客們就擠在大堂賭大小,21點,輪盤,老虎機等,賭注有20元,"
+            "50元起賭的,老虎機就有2元5元的。",
+        ],
         # a crackdown story naming the site it reports after two commas
         [
             "  警方介绍,大陆免费黄站以低俗视频引流,已被查封。",

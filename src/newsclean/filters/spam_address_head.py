@@ -27,11 +27,29 @@ The evidence is the page's alone: no vocabulary is asked, for a keyword a new fa
 is one no list holds (``轮盘机``, a search question ``…医院是哪家``); a term and an address
 that nothing else on the page names, glued before a paragraph, are no part of the article.
 
+Round 36, *a site's name and its address glued before the headline* (``shop_head_cuts``,
+asked by ``address_head_cuts``): a shop or a portal that mirrors news prints its own name
+with its host in a bracket pair, and its slogans, each closed by a comma, before the copied
+headline (``優寶購物《ubao.Tw》特貨品商城,黑貓宅配,取貨付款,威力彩開獎號碼查詢、…``,
+youbao.tw over a Yahoo story).  The same evidence decides, the page's alone:
+
+* *the place*: the line's first comma piece holds a bracketed host (``BRACKETED_HOST``:
+  labels joined by dots, a top-level label of letters, in any bracket pair), at most
+  ``MAX_NAME`` characters; then up to ``MAX_SLOGANS`` pieces of ``MIN_TERM``-``MAX_TERM``
+  characters, each closed by a comma, read from the left while none of its pairs is
+  printed elsewhere on the page; what is left is *the headline*: at most
+  ``spam_frames.MAX_HEADLINE`` characters, no full stop, and echoed by the article
+  (``spam_lead.echoed``);
+* *foreign to the article*: the host is printed nowhere else on the page and no pair naming
+  the site (``_name_pairs``: the vocabulary's generic words left out) occurs in any other
+  line not judged spam.  A headline that names a site and its address for the story's
+  sake (``《github.com》…``) is a story about it, which names it again.
+
 The head is cut off the line (``spam cut``, as ``spam_prefix.HeadCut``) and the paragraph
-stays where structure puts it.  A line that is a paragraph after its glued head is never
-removed whole: its verdict is cleared, even when the rest is a lossy misread of the
-article (U+FFFD runs a reader cannot judge, still the article's paragraph, for the codec
-filters to flag).
+(or the headline) stays where structure puts it.  A line that is a paragraph after its
+glued head is never removed whole: its verdict is cleared, even when the rest is a lossy
+misread of the article (U+FFFD runs a reader cannot judge, still the article's paragraph,
+for the codec filters to flag).
 """
 
 from __future__ import annotations
@@ -42,7 +60,7 @@ from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam import score_line
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import MAX_HEADLINE
-from newsclean.filters.spam_lead import desk_credit, head_length, is_column
+from newsclean.filters.spam_lead import desk_credit, echoed, head_length, is_column
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.spam_signs import (
@@ -61,6 +79,18 @@ ADDRESS_HEAD = lazy_regex(
 )
 
 
+#: A host in a bracket pair (《ubao.Tw》, (it200.com)): labels joined by dots, a top-level
+#: label of letters; bounded, so linear on any input.
+BRACKETED_HOST = lazy_regex(
+    r"[《〈(（【「\[]((?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,6}[A-Za-z]{2,12})[》〉)）】」\]]"
+)
+#: The comma that closes a glued piece.
+COMMA = lazy_regex(r"[,，]")
+#: A site's name with its bracketed host is at most this long; its slogans are at most
+#: this many.
+MAX_NAME, MAX_SLOGANS = 24, 3
+
+
 def address_head_cuts(
     texts: Sequence[str],
     verdicts: list[SpamVerdict],
@@ -75,6 +105,7 @@ def address_head_cuts(
     >>> cut.cut, cut.rest[:5]
     ('德发娱乐 https://x.example.net/a/ ', '新华社西昌')
     """
+    cuts = shop_head_cuts(texts, verdicts, simplify_lines)
     found: dict[int, tuple[int, tuple[str, ...], str]] = {}
     for i, text in enumerate(texts):
         if "://" not in text:  # the C-level gate: most lines hold no address
@@ -88,13 +119,12 @@ def address_head_cuts(
             continue
         found[i] = (head.end(), terms, head.group(3).lower().removeprefix("www."))
     if not found:
-        return {}
+        return cuts
 
     flat = [t for _, terms, _ in found.values() for t in terms]
     simplified = simplify_lines(flat) if simplify_lines is not None else flat
     probes = iter(t.lower() for t in simplified)
     simplify = (lambda s: simplify_lines([s])[0]) if simplify_lines is not None else None
-    cuts: dict[int, HeadCut] = {}
     for i, (end, terms, host) in found.items():
         probed = tuple(next(probes) for _ in terms)
         # The checks on the head's own terms first: they are cheap and read nothing else.
@@ -120,6 +150,74 @@ def address_head_cuts(
         cuts[i] = HeadCut(text[:end], rest, f"{why}: {' '.join(terms)}")
         verdicts[i] = NOT_SPAM  # the paragraph is the article's
     return cuts
+
+
+def shop_head_cuts(
+    texts: Sequence[str],
+    verdicts: list[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None = None,
+) -> dict[int, HeadCut]:
+    """A site's name, its bracketed host and its slogans cut off the headline they are glued
+    before (line index -> cut; module docstring, round 36).
+
+    >>> page = ["好物商城《haowu.Tw》正品保证,货到付款,台风过境多地停课 交通受阻",
+    ...         "受台风影响,全市今日停课,多条公路交通受阻。", "气象局表示台风明日减弱。"]
+    >>> cut = shop_head_cuts(page, [NOT_SPAM] * 3)[0]
+    >>> cut.cut, cut.rest
+    ('好物商城《haowu.Tw》正品保证,货到付款,', '台风过境多地停课 交通受阻')
+    >>> shop_head_cuts(["《haowu.Tw》,台风过境多地停课", "haowu.tw报道:台风过境多地停课。"],
+    ...                [NOT_SPAM] * 2)
+    {}
+    """
+    found: dict[int, tuple[int, str, str]] = {}
+    for i, text in enumerate(texts):
+        if "." not in text or ("," not in text and "，" not in text):
+            continue  # the C-level gate: a host needs a dot, a glued piece a comma
+        first = COMMA.search(text)
+        if first is None or first.start() > MAX_NAME:
+            continue
+        bracketed = BRACKETED_HOST.search(text, 0, first.start())
+        if bracketed is not None:
+            host = bracketed.group(1).lower().removeprefix("www.")
+            name = text[: bracketed.start()] + text[bracketed.end() : first.start()]
+            found[i] = (first.end(), host, name)  # the site's name: the piece without its host
+    if not found:
+        return {}
+    cuts: dict[int, HeadCut] = {}
+    for i, (end, host, name) in found.items():
+        text = texts[i]
+        if any(host in other.lower() for k, other in enumerate(texts) if k != i and other):
+            continue  # the page prints the address: its own
+        others = [v if k != i else NOT_SPAM for k, v in enumerate(verdicts)]
+        article = Article(texts, others).without(i)
+        if article.names(_pairs_of(name, simplify_lines)):
+            continue  # the article names the site: a story about it
+        for _ in range(MAX_SLOGANS):  # the slogans after the name, while foreign
+            comma = COMMA.search(text, end)
+            if comma is None or not MIN_TERM <= comma.start() - end <= MAX_TERM:
+                break
+            slogan = text[end : comma.start()].strip()
+            if SENTENCE_MARKS.search(slogan) or article.names(_pairs_of(slogan, simplify_lines)):
+                break
+            end = comma.end()
+        rest = text[end:].strip()
+        if (
+            not rest
+            or head_length(rest) > MAX_HEADLINE
+            or "。" in rest
+            or not echoed(rest, article)
+        ):
+            continue
+        why = "a site's name and its address glued before the headline, named nowhere else"
+        cuts[i] = HeadCut(text[:end], rest, f"{why}: {host}")
+        verdicts[i] = NOT_SPAM  # the headline is the article's
+    return cuts
+
+
+def _pairs_of(text: str, simplify_lines: Callable[[list[str]], list[str]] | None) -> set[str]:
+    """The pairs naming ``text`` (``_name_pairs``), read simplified when a reader is given."""
+    probe = (simplify_lines([text])[0] if simplify_lines is not None else text).lower()
+    return _name_pairs(text, probe) if len(probe) == len(text) else _name_pairs(probe, probe)
 
 
 def _paragraph(rest: str) -> bool:

@@ -20,6 +20,15 @@ than half its pairs with them, ``亿博国际娱乐`` before ``…国际社会�
   a longer piece is a clause, a subtitle the article need not repeat) holding a Han
   character the article never uses (``spam_lead.unused_char``).
 
+Round 36: the vocabulary speaks only of a term the article does not speak of.  A piece whose
+every lexicon term (or a shorter term inside it) the article prints in its own sentences
+is the story's subject, not a keyword glued on (``网上叫卖大学生毕业证编号 假证书却有真编号``
+over a report whose paragraphs say ``做一张假证``: the subtitle goes on naming the
+article's topic), as a source naming the article's topic is no brand
+(``field_origin``); a term printed only glued before commas (``spam_ui.glued_only``) is a
+spun copy's keyword, not the article speaking.  Such a piece is read as one no vocabulary
+knows.
+
 Before the headline with a hyphen or pipe between (``图文-``, ``点闻1分钟|``, a column's
 place), only vocabulary counts; a marked term there holding a Han character the article
 never uses (``spam_lead.unused_char``: a column's name is the site's common words) is
@@ -43,6 +52,8 @@ from newsclean.filters.spam_lead import (
     is_column,
     unused_char,
 )
+from newsclean.filters.spam_signs import lexicon
+from newsclean.filters.spam_ui import glued_only
 from newsclean.filters.title import is_site_name
 
 #: A glued piece is this many characters at most; a site's name after a dash, ``MAX_SITE``.
@@ -77,6 +88,8 @@ def piece_level(
     strength = frame_strength(probe)
     if strength < 0:
         return NONE
+    if strength > 0 and _spoken(probe, article):
+        strength = 0  # the article's topic (module docstring, round 36)
     pair = (term, probe)
     if not foreign(pair, head, article):
         pairs = han_pairs(term)
@@ -102,3 +115,23 @@ def piece_level(
     if len(term) > MAX_NAME:
         return NONE  # a clause, not a name: a subtitle the article does not repeat
     return FOREIGN if unused_char(pair, head, article) else NONE
+
+
+def _spoken(probe: str, article: Elsewhere) -> bool:
+    """Whether the article speaks of every lexicon term of ``probe`` (simplified,
+    lower-cased): it prints the term, or a shorter term found inside it, in a sentence of
+    its own, not only glued before commas (module docstring, round 36)."""
+    found = {term for _, _, term in lexicon().find(probe)}
+    if not found:
+        return False
+    lowered = article.article.lowered
+    text = "\n".join(
+        line for k, line in zip(lowered.kept, lowered.lines(), strict=True) if k != article.index
+    )
+    return all(
+        any(
+            inner in term and article.prints(inner) and not glued_only(inner, text)
+            for inner in found
+        )
+        for term in found
+    )

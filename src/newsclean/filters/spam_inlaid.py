@@ -19,7 +19,11 @@ same partial removal as a stamp after a stop, ``spam_watermark``).
   it reports, after commas too).
 
 A term once after a comma, or named elsewhere on the page, stays: the sentence may be
-about it.
+about it.  Round 36: a term right before ``等`` closes an enumeration the sentence writes
+(``…賭大小,21點,輪盤,老虎機等,賭注有20元…``, a travel story on Macau's casinos): the
+clause an inlaid keyword is glued to never opens with the word that ends a list, so the
+term is the writer's item, printed by the article, and its other commas are the writer's
+too.
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ MIN_CLAUSE = 1
 #: A comma the clause goes on after (``MIN_CLAUSE`` characters past the two read), with the
 #: two characters after it (group 1: the opening an inlaid keyword's windows share).
 OPENING = lazy_re(rf"[,，](?=(.{{2}}))(?=.{{{MIN_CLAUSE + 1}}})", re.DOTALL)
+#: The word that closes an enumeration (A、B、C等): a term before it is a listed item.
+LIST_END = "等"
 #: A sentence's stops, which bound the sentence asked for words of reports.
 STOPS = "。！？!?"
 CLAUSE = lazy_regex(rf"\p{{Han}}{{{MIN_CLAUSE}}}")
@@ -86,6 +92,8 @@ def inlaid_cuts(
     >>> cuts = inlaid_cuts(page, [no, no])
     >>> cuts[0].cut, cuts[0].rest, cuts[1].rest
     ('大陆免费黄站', '火箭升空,卫星进入轨道。', '卫星质量大,卫星寿命长。')
+    >>> inlaid_cuts(["大堂里赌大小,轮盘,老虎机等,赌注不高,老虎机就有2元的。"], [no])
+    {}
     """
     # An inlaid keyword opens at least MIN_INLAYS windows alike (terms are two characters
     # or more), so only the commas whose next two characters follow another comma too
@@ -116,8 +124,8 @@ def inlaid_cuts(
         if len(simple) != len(window):
             continue  # the conversion changed the length: no place to cut
         end = _keyword(simple)
-        if not end or not CLAUSE.match(window, end):
-            continue
+        if not end or not CLAUSE.match(window, end) or window.startswith(LIST_END, end):
+            continue  # no keyword, no clause after it, or a listed item (module docstring)
         if frame_strength(simple[:end].lower()) < 2:
             continue
         keywords[window[:end]] += 1
