@@ -4,7 +4,7 @@ sentence; a verb or a long line ending the same way is none."""
 
 import pytest
 
-from newsclean.filters.caption_credit import bare_credit, label_credit, social_page
+from newsclean.filters.caption_credit import bare_credit, label_credit, social_page, stopped_credit
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,36 @@ def test_a_label_and_its_name_close_the_line() -> None:
 def test_a_social_page_after_the_sentence() -> None:
     assert social_page("檢獲的證物。司警教室FB")
     assert not social_page("他常用FB")
+
+
+# Round 36: a person's credit closed by the caption's stop (caption_credit.stopped_credit);
+# https://inviteeth.com.tw/?p=2667 (a 新华每日电讯 picture's caption copied there).
+def test_a_person_credit_before_the_stop() -> None:
+    line = (
+        "在松廟村的山坡上,一大早就從河南新鄉市長垣市自駕車過來的馬女士(右)和朋友們一起采摘"
+        "野生的山楂果子,她們每年夏天都要在這里小住幾天避暑。新華每日電訊記者 趙東輝 攝。"
+    )
+    assert stopped_credit(line) == "攝"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这段视频由行车记录仪拍摄。",  # the verb
+        "这是一张资料图。",  # a noun credit: the line says what the picture is
+        "他们把相机对准村里的老人们摄。",  # no name run back to a separator or a role
+        "市民在山坡上采摘山楂。新华每日电讯记者 赵东辉 摄",  # no stop: bare_credit's
+    ],
+)
+def test_a_sentence_or_a_noun_credit_before_the_stop_is_none(line: str) -> None:
+    assert stopped_credit(line) is None
+
+
+def test_a_photo_story_credit_closes_the_line() -> None:
+    # http://cpdym.com/detail_news_130669.html (a People's Daily picture page)
+    line = (
+        "近日,國家能源集團江西豐城電廠順利完成1、2號除鹽水箱共1600平方米防腐補漆工作。"
+        "圖為檢修作業人員對除鹽水箱進行刷漆防腐作業。胡俊英 饒官榮 攝影報道"
+    )
+    assert bare_credit(line) == "攝影報道"
+    assert bare_credit("井娇摄影报道") is None  # a name glued, no separator or role

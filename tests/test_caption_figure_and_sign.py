@@ -118,3 +118,29 @@ def test_a_caption_with_a_persons_place_is_still_a_caption() -> None:
     caption = "王校长(右2)与学员代表在校门口"
     page = "\n\n".join([HEADLINE, "　　" + FIRST, caption, "　　" + SECOND]) + "\n"
     assert caption in clean(page).captions
+
+
+# Round 36: a figure number glued to its title, no separator (caption_label.glued_figure).
+# http://bjhuanyue.com/cly/info/1026/11442.html numbers a volunteer report's pictures so.
+@pytest.mark.parametrize(
+    "line",
+    ["图1志愿者正在打扫街道卫生", "图2志愿者们正在帮助楼顶的居民放置晾衣架", "图③新校区鸟瞰"],
+)
+def test_a_figure_number_glued_to_its_title_is_a_caption(line: str) -> None:
+    assert figure_label(line) is not None
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图2显示销量逐年上升",  # cited in prose: a citing word after the number
+        "图1中可以看到今年的客流明显增多",
+        "图1为本次调查的抽样框架",
+        "图1和图2分别给出两种方案",
+        "图一时之快而不顾后果",  # a phrase, not a Han-numeral figure
+        "图1志愿者正在打扫街道卫生,居民们也纷纷加入进来",  # a clause mark: a sentence
+    ],
+)
+def test_a_figure_cited_in_prose_or_a_phrase_is_no_glued_label(line: str) -> None:
+    assert figure_label(line) is None

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.caption_scene import ceremony_caption, place_gathering, speaker_caption
+from newsclean.filters.caption_scene import (
+    bracketed_scene,
+    ceremony_caption,
+    place_gathering,
+    speaker_caption,
+)
 from newsclean.filters.captions import caption_cue
 
 
@@ -126,3 +131,53 @@ def test_an_opening_caption_between_paragraphs_is_a_caption() -> None:
     ]
     page = "\n\n".join(["我县三中心今起集中办公", paragraphs[0], "我县“三中心”揭牌", paragraphs[1]])
     assert clean(page + "\n").captions == ["我县“三中心”揭牌"]
+
+
+# Round 36 (caption_scene.bracketed_scene): a visit's picture labelled in brackets alone,
+# https://wap.linlixinwen.com/content/2017/09/19/6224992.html (five such labels).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(朱泽欣在新安镇古城村为民服务中心了解美丽乡村建设)",
+        "(朱泽欣一行参观新安镇善文化广场)",
+        "(与会人员了解太浮镇集贸市场建设情况)",
+        "(与会人员参观太浮镇众星绿色生态农业发展有限公司蔬菜种植基地)",
+        "(新安镇座谈现场)",
+        "（市领导慰问一线环卫工人）",
+    ],
+)
+def test_a_visit_or_its_scene_bracketed_alone_is_a_caption(line: str) -> None:
+    assert bracketed_scene(line)
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（作者系某某大学公共管理学院教授）",  # the writer's note
+        "（本文根据记者现场了解整理）",
+        "（以上内容据现场调研材料整理）",
+        "（记者 张三 通讯员 李四）",  # a byline's spaces
+        "(他随后参观了展览,全场鼓掌)",  # an aside's marks
+        "（记者赶到现场）",
+        "（完）",
+        "（上接第一版）",
+        "朱泽欣一行参观新安镇善文化广场",  # no brackets: a heading as likely
+    ],
+)
+def test_a_note_an_aside_or_an_unbracketed_line_is_no_bracketed_scene(line: str) -> None:
+    assert not bracketed_scene(line)
+
+
+def test_bracketed_visit_labels_between_paragraphs_are_captions() -> None:
+    first = (
+        "9月15日至22日,县政协开展全县政协联络处交叉视察活动。9月15日,朱泽欣一行首先来到"
+        "新安镇,参观了古城村村部、善文化广场、农村客运站等地,了解美丽乡村建设和小城镇建设情况。"
+    )
+    second = (
+        "县政协副主席郭祖福、夏妍枝,新安镇、太浮镇、农村办政协联络处委员以及县政协机关工作人员"
+        "等参加视察活动。"
+    )
+    label = "(朱泽欣一行参观新安镇善文化广场)"
+    page = "\n\n".join(["县政协开展交叉视察活动", first, label, second])
+    assert clean(page + "\n").captions == [label]

@@ -9,6 +9,11 @@ in round 35, whose ``caption_cue`` asks these after the bracketed credits):
   拍摄 at the end of a sentence is a verb, not a credit;
 * a *credit label with a name* closing the line (``label_credit``: ``摄:Imagine China``,
   ``图片来源：受访者``);
+* round 36: a person's credit closed by the caption's stop (``stopped_credit``:
+  ``…避暑。新華每日電訊記者 趙東輝 攝。``): the stop a caption's sentence would carry, printed
+  after the credit instead; the credit word is the photographer's (摄, 摄影) after a name
+  run back to a separator or a reporter's role, so a sentence ending in a verb (拍摄。) or a
+  noun credit (…的资料图。) stays what it was;
 * a *social-media page* named after the caption's sentence (``social_page``:
   ``檢獲的證物。司警教室FB``).
 
@@ -81,6 +86,31 @@ def bare_credit(line: str) -> str | None:
             return credit  # a short line naming the picture: 网友发布的视频截图
         return None
     return None
+
+
+#: The photographer's credit words a caption's stop may follow (``stopped_credit``).
+PERSON_CREDITS = ("摄", "攝", "摄影", "攝影")
+STOPS = frozenset("。.")
+
+
+def stopped_credit(line: str) -> str | None:
+    """The photographer's credit before the stop closing ``line`` (module docstring).
+
+    >>> stopped_credit("市民在山坡上采摘山楂。新华每日电讯记者 赵东辉 摄。")
+    '摄'
+    >>> stopped_credit("他们在这里拍摄。"), stopped_credit("这是一张资料图。")
+    (None, None)
+    """
+    if line[-1:] not in STOPS:
+        return None
+    head = line[:-1].rstrip()
+    if not head.endswith(PERSON_CREDITS):
+        return None
+    credit = bare_credit(head)
+    if credit not in PERSON_CREDITS:
+        return None
+    name = head[: -len(credit)][-MAX_CREDIT_NAME - 1 :]
+    return credit if CREDIT_SEPARATOR.search(name) or ROLE_IN_NAME.search(name) else None
 
 
 def label_credit(line: str) -> bool:

@@ -22,6 +22,15 @@ opening with the noun (图书馆…, 图文直播…), a figure cited in prose w
 (``图2显示,…``) or a numbered title going on past a clause mark (``图1 显示了…,说明…``)
 stays.
 
+**Round 36: the number glued to its title** (``glued_figure``).  A figure number in
+Arabic or circled digits glued to a short title of Han characters (``图1志愿者正在打扫街道
+卫生``, a volunteer team's report numbering its pictures) is the same label with its
+separator dropped, when the title could not go on a sentence citing the figure: it opens
+with no citing word (``data/caption_cues.txt`` kind ``cite``: 显示, 所示, 中, 为, 和…, as in
+``图2显示…``, ``图1中…``, ``图1和图2…``) and has no clause mark, at most
+``MAX_FIGURE_TITLE`` characters.  A number in Han numerals is left alone: ``图一时之快``
+is a phrase.
+
 **A form's row is no caption** (``form_row``, rounds 31 and 33): a caption carries one
 label at most, so a line of two or more labels each with its value is a record's row,
 whatever the labels: ``head_lists.is_field_row`` (``主管单位:… 地址:…``), or short Han
@@ -31,6 +40,9 @@ disclosure page's index block).  ``caption_layout`` asks it before reading layou
 
 from __future__ import annotations
 
+from functools import cache
+
+from newsclean.data import data_kinds
 from newsclean.filters.head_lists import is_field_row
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -105,4 +117,31 @@ def figure_label(line: str) -> str | None:
         return None
     if NOUN_COLON.match(line):
         return "caption opening: a picture noun and a colon"
-    return None
+    return glued_figure(line)
+
+
+# 图1志愿者…: a figure number in digits glued to a title of Han characters (round 36).
+GLUED_NUMBER = lazy_regex(rf"^{NOUN}(?:[0-9]{{1,2}}|[①-⑳])(?=\p{{Han}})")
+
+
+@cache
+def cite_words() -> tuple[str, ...]:
+    """The words a figure cited in prose is followed by (``data/caption_cues.txt``)."""
+    return tuple(data_kinds("caption_cues.txt")["cite"])
+
+
+def glued_figure(line: str) -> str | None:
+    """Why ``line`` is a figure number glued to its title (module docstring), or None.
+
+    >>> glued_figure("图1志愿者正在打扫街道卫生")
+    'caption opening: a figure number glued to its title (图1)'
+    >>> glued_figure("图2显示销量逐年上升") is None, glued_figure("图1中可以看到,销量上升") is None
+    (True, True)
+    """
+    number = GLUED_NUMBER.match(line)
+    if number is None:
+        return None
+    title = line[number.end() :]
+    if len(title) > MAX_FIGURE_TITLE or TITLE_BREAK.search(title) or title.startswith(cite_words()):
+        return None
+    return f"caption opening: a figure number glued to its title ({number.group()})"

@@ -31,6 +31,15 @@ inside (``(顾小杰总领事致辞)``).  The bracket says it is set apart from 
 sentence's aside (``(他随后致辞,……)``) has a clause mark, a heading of a programme
 (``领导致辞``) has no brackets, and a bracket with anything after the act is no label.
 
+A *bracketed scene* (``bracketed_scene``, round 36) is the speaker caption's bracket pair
+holding what else a picture of an official visit shows: who did what there, a subject of two
+to twenty Han characters and a visit's act (``data/caption_cues.txt`` kind ``visit``: 参观,
+了解, 视察, 调研, 慰问) with its object (``(朱泽欣一行参观新安镇善文化广场)``), or the scene
+itself, a name closed by a scene noun (``(新安镇座谈现场)``).  The inside is Han alone, no
+mark, no space, at most ``MAX_BRACKETED_SCENE`` characters: an aside of a sentence has its
+marks, a byline its spaces (``（记者 张三）``), and a writer's note names the writer or the
+text (``NOTE_WORDS``: ``（本文根据记者现场了解整理）``, ``（作者系某某大学教授）``).
+
 A *ceremony caption* (``ceremony_caption``, round 35) labels the picture of an opening by
 what was opened and the act: a name in quotation marks and a ceremony's act closing the
 line (``data/caption_cues.txt`` kind ``ceremony``: 揭牌, 剪彩, 奠基), at most a short
@@ -182,3 +191,39 @@ def ceremony_caption(line: str) -> bool:
     if not 5 <= len(line) <= MAX_CEREMONY_CAPTION:
         return False
     return _ceremony().fullmatch(line) is not None
+
+
+#: A bracketed scene: the inside, Han alone, at most this long (module docstring).
+MAX_BRACKETED_SCENE = 40
+#: A writer's or an editor's note in brackets names the text or its writer.
+NOTE_WORDS = lazy_regex(r"本文|以上|以下|本报|本報|记者|記者|作者|编者|編者|整理|来源|來源|据|據")
+SCENE_CLOSE = lazy_regex(r"\p{Han}{2,}(?:现场|現場|一角|全景|场景|場景|盛况|盛況)$")
+
+
+@cache
+def _visit() -> regex.Pattern[str]:
+    """A subject, a visit's act and its object: the whole inside of the brackets."""
+    visit = word_pattern(data_kinds("caption_cues.txt")["visit"])
+    return regex.compile(rf"\p{{Han}}{{2,20}}?{visit}\p{{Han}}{{2,24}}")
+
+
+def bracketed_scene(line: str) -> bool:
+    """A visit's picture labelled, bracketed alone, by who did what, or by its scene.
+
+    >>> bracketed_scene("(朱泽欣一行参观新安镇善文化广场)"), bracketed_scene("（新安镇座谈现场）")
+    (True, True)
+    >>> bracketed_scene("(作者系某某大学教授)"), bracketed_scene("（本文根据记者现场了解整理）")
+    (False, False)
+    >>> bracketed_scene("(他随后参观了展览,全场鼓掌)"), bracketed_scene("（记者赶到现场）")
+    (False, False)
+    """
+    if not 6 <= len(line) <= MAX_BRACKETED_SCENE + 2:
+        return False
+    if line[0] not in SPEAKER_OPEN or line[-1] not in SPEAKER_CLOSE:
+        return False
+    inner = line[1:-1]
+    if NOTE_WORDS.search(inner):
+        return False
+    if SCENE_CLOSE.fullmatch(inner) and NOT_SCENE.search(inner) is None:
+        return True
+    return _visit().fullmatch(inner) is not None

@@ -61,6 +61,8 @@ lost.  Two independent kinds of evidence make a line a caption:
    * round 35: a credit set off by a space after the caption's sentence, read as the
      bracketed credit whose brackets were not printed, when it holds a credit word
      (``…酱油间。 陈纹洁摄/光明图片``; ``spaced_credit``);
+   * round 36: a person's credit before the caption's stop (``…记者 赵东辉 摄。``,
+     ``caption_credit.stopped_credit``) and a photo story's credit (``… 摄影报道``);
    * round 34: a credit whose line lost a character to the page's encoding after it
      (``… 通讯员供图?``: a half-width ``?`` after a Han letter) is read without it;
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
@@ -122,7 +124,12 @@ from newsclean.filters.caption_brackets import (
     name_only,
 )
 from newsclean.filters.caption_cell import cell_caption
-from newsclean.filters.caption_credit import bare_credit, label_credit, social_page
+from newsclean.filters.caption_credit import (
+    bare_credit,
+    label_credit,
+    social_page,
+    stopped_credit,
+)
 from newsclean.filters.caption_label import label_caption
 from newsclean.filters.caption_layout import (
     LAYOUT_SAMPLE_LENGTH,
@@ -149,6 +156,7 @@ from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import (
     GATHERING_LAST,
     SITE_OPENINGS,
+    bracketed_scene,
     ceremony_caption,
     place_gathering,
     scene_caption,
@@ -284,6 +292,8 @@ def caption_cue(text: str) -> str | None:
         if inner is None:  # a name alone, or an outlet's reporter (caption_reporter)
             if speaker_caption(line):  # (顾小杰总领事致辞) (round 35)
                 return "a scene: a speaker and the act"
+            if bracketed_scene(line):  # (朱泽欣一行参观新安镇善文化广场) (round 36)
+                return "a scene: a visit's act or the scene, bracketed alone"
             return name_only(line) or reporter_credit_caption(line) or dated_caption(line)
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
     if source_sentence(line) or taken_from_line(line) or platform_picture(line):
@@ -305,6 +315,8 @@ def caption_cue(text: str) -> str | None:
     if ("”" in line or "」" in line or "』" in line or '"' in line) and ceremony_caption(line):
         return "a scene: an opening's act and the quoted name"  # 我县“三中心”揭牌 (round 35)
     if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
+        if last == "。" and (stopped := stopped_credit(line)):  # …记者 赵东辉 摄。 (round 36)
+            return f"photo credit before the stop: {stopped}"
         return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:
         if (coded := desk_coded(line)) is not None:  # (图片:…) T02 (caption_sources)
