@@ -118,7 +118,7 @@ from newsclean.filters.charmodel import (
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake_marks import STRAY_AT_START, marked_stretches, merge, stray_symbols
-from newsclean.filters.mojibake_split import lone_trails
+from newsclean.filters.mojibake_split import CUT_TRAIL, cut_trail, lone_trails
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
 
 __all__ = [
@@ -201,6 +201,7 @@ def _has_edge(text: str) -> bool:
         or "\ufffd" in text
         or GLUED_ASCII.search(text) is not None
         or STRAY_AT_START.match(text) is not None
+        or CUT_TRAIL.match(text) is not None
     )
 
 
@@ -274,6 +275,10 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
         _add_free(
             spans, MojibakeSpan(left, right, original[left:right], mended if repair else None)
         )
+    # A trail byte opening a line cut at a byte offset (mojibake_split, round 36).
+    if edges and (cut := cut_trail(text)) is not None:
+        left, right, named = cut
+        _add_free(spans, MojibakeSpan(left, right, original[left:right], named if repair else None))
     local = marked_stretches(text) if edges else []
     symbols = stray_symbols(text)
     for left, right in merge(sorted(local + symbols)) if symbols else local:
