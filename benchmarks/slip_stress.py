@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     for title, key in (("missed", "missed"), ("wrong repairs", "wrong")):
         shown: dict[str, list[str]] = report[key]  # type: ignore[assignment]
         for shape, lines in shown.items():
-            if key == "missed" or args.misses:
+            if lines and (key == "missed" or args.misses):
                 print(f"\n{title}: {shape}")
                 print("\n".join(lines[: max(args.misses, 1)]))
     if args.json:

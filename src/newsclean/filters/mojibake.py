@@ -85,8 +85,11 @@ characters (○ in 王○明, ∕ in bylines, 明報's ﹕, ① after a colon, �
 What stays unflagged: a character replaced by one other character (two bytes lost, or a
 Big5 pair whose lead byte was lost and whose trail byte reads as a letter: "暴W的" for
 "暴增的") carries about 5 nats against the 9-nat prior; a "?" where a punctuation mark
-stood ("支持?3成", "?來源:"); a letter opening a line ("j陸首善" for "大陸首善": "a股" is ordinary);
-a silent slip made only of common characters ("乱悦篮玫男" for "致以美好的").
+stood ("支持?3成", "?來源:"); a lower-case letter opening a line ("o翻激烈" for "這翻激烈":
+"a股" is ordinary) unless the model names the character whose trail byte it is
+(``mojibake_split.cut_trail``: "j陸首善" is "大陸首善"); a silent slip made only of common
+characters ("乱悦篮玫男" for "致以美好的").  Measured per shape on real lines by
+``benchmarks/slip_stress.py`` (figures in docs/filters.md, round 36).
 
 Speed: a line is looked at only when C-level scans find a mark, an ASCII character
 0x40-0x7E glued to a two-byte character, a stray character opening the line, or an
