@@ -7,7 +7,7 @@ import pytest
 from linear import assert_linear
 
 from newsclean.filters.mojibake import find_mojibake
-from newsclean.filters.mojibake_split import lone_trails, split_character
+from newsclean.filters.mojibake_split import cut_trail, lone_trails, split_character
 
 
 def _lone_trail(text: str, at: int) -> str:
@@ -88,3 +88,48 @@ def test_a_line_of_lone_trails_and_of_marks_is_read_in_linear_time() -> None:
     assert_linear(lambda n: "中?a文" * n, lone_trails, 20_000)
     assert_linear(lambda n: "?" * n + "a文", lone_trails, 200_000)
     assert len(lone_trails("中?a文" * 1_000)) == 1_000
+
+
+# Round 36: a line cut at a byte offset, its first lead byte lost.  Lines written here in
+# the way Taiwan and mainland news print them; the first byte of each dropped in Big5.
+CUT_LINES = (
+    "大陸首善陳光標在台灣高調發紅包，根據最新民調有5成民眾支持。",
+    "大陸委員會今天表示，兩岸交流應在對等尊嚴的基礎上進行。",
+    "經濟部今天公布上月的外銷訂單，金額創下同期新高。",
+    "這翻激烈言論接連被讀者投書批評，他隔天在節目上道歉。",
+    "台積電及台灣的供應鏈廠商今年都將擴大投資。",
+    "從去年開始，政府就陸續推出多項補助措施。",
+)
+
+
+@pytest.mark.parametrize("text", CUT_LINES)
+def test_a_cut_line_start_is_never_named_wrongly(text: str) -> None:
+    cut = text.encode("big5")[1:].decode("big5", errors="replace")
+    assert cut[0].islower() and cut[1:] == text[1:]  # the lost character's trail byte alone
+    found = cut_trail(cut)
+    if found is not None:  # named: it is the character the cut lost
+        assert found == (0, 1, text[0])
+        assert find_mojibake(cut).text == text
+    else:  # a letter the model cannot name stays as written
+        assert find_mojibake(cut).text == cut
+
+
+def test_a_cut_line_start_is_named_when_the_word_after_says_so() -> None:
+    cut = CUT_LINES[0].encode("big5")[1:].decode("big5")
+    assert cut.startswith("j陸首善")
+    assert cut_trail(cut) == (0, 1, "大")
+    assert cut_trail("\u3000\u3000" + cut) == (2, 3, "大")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a股市场今天全线上涨。",
+        "e时代的读书人也离不开纸。",
+        "k线图显示短期仍有压力。",
+        "x光片显示骨折已愈合。",
+    ],
+)
+def test_a_writers_letter_word_opening_a_line_is_no_cut(line: str) -> None:
+    assert cut_trail(line) is None
+    assert find_mojibake(line).spans == ()

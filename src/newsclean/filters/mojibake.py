@@ -85,8 +85,11 @@ characters (○ in 王○明, ∕ in bylines, 明報's ﹕, ① after a colon, �
 What stays unflagged: a character replaced by one other character (two bytes lost, or a
 Big5 pair whose lead byte was lost and whose trail byte reads as a letter: "暴W的" for
 "暴增的") carries about 5 nats against the 9-nat prior; a "?" where a punctuation mark
-stood ("支持?3成", "?來源:"); a letter opening a line ("j陸首善" for "大陸首善": "a股" is ordinary);
-a silent slip made only of common characters ("乱悦篮玫男" for "致以美好的").
+stood ("支持?3成", "?來源:"); a lower-case letter opening a line ("o翻激烈" for "這翻激烈":
+"a股" is ordinary) unless the model names the character whose trail byte it is
+(``mojibake_split.cut_trail``: "j陸首善" is "大陸首善"); a silent slip made only of common
+characters ("乱悦篮玫男" for "致以美好的").  Measured per shape on real lines by
+``benchmarks/slip_stress.py`` (figures in docs/filters.md, round 36).
 
 Speed: a line is looked at only when C-level scans find a mark, an ASCII character
 0x40-0x7E glued to a two-byte character, a stray character opening the line, or an
@@ -118,7 +121,7 @@ from newsclean.filters.charmodel import (
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake_marks import STRAY_AT_START, marked_stretches, merge, stray_symbols
-from newsclean.filters.mojibake_split import lone_trails
+from newsclean.filters.mojibake_split import CUT_TRAIL, cut_trail, lone_trails
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
 
 __all__ = [
@@ -201,6 +204,7 @@ def _has_edge(text: str) -> bool:
         or "\ufffd" in text
         or GLUED_ASCII.search(text) is not None
         or STRAY_AT_START.match(text) is not None
+        or CUT_TRAIL.match(text) is not None
     )
 
 
@@ -274,6 +278,10 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
         _add_free(
             spans, MojibakeSpan(left, right, original[left:right], mended if repair else None)
         )
+    # A trail byte opening a line cut at a byte offset (mojibake_split, round 36).
+    if edges and (cut := cut_trail(text)) is not None:
+        left, right, named = cut
+        _add_free(spans, MojibakeSpan(left, right, original[left:right], named if repair else None))
     local = marked_stretches(text) if edges else []
     symbols = stray_symbols(text)
     for left, right in merge(sorted(local + symbols)) if symbols else local:

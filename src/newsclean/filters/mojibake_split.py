@@ -20,6 +20,13 @@ and the other is read alone.  Which one survives depends only on the byte values
   the stretch (``8掌鹕?效`` for ``8日起生效``: 生 is C9 FA, C9 read in 鹕, FA the "?").
   ``realign`` asks ``split_character`` for it with the lead byte known.
 
+* *the line was cut at a byte offset* (round 36): the first byte lost is a lead byte
+  whose trail byte, when ASCII, opens the line alone before two-byte text (``j陸首善`` for
+  ``大陸首善``, Big5 A4 6A): the line's start is the mark.  A writer opens a line with one
+  capital before Han text (``A股``, ``X光``) and with ``@`` (a handle), rarely with one
+  lower-case letter (``a股``, ``e时代``); so a lower-case letter there is taken only when
+  the character model names the split character from the one after it (``cut_trail``).
+
 Either way the bytes determine one byte, and the other is one of about 190 values.  The
 character model (``charmodel``) prices each candidate between its neighbours,
 P(c | before) P(after | c), and the split character is named only when the best beats
@@ -51,6 +58,8 @@ ENCODINGS = ("gbk", "big5")
 #: the marks before it are counted back from it (no pattern that starts at each mark of
 #: a long run and reads it to its end).
 LONE_TRAIL = lazy_re(r"(?<=[?\ufffd])[@-~](?=[^\x00-\x7f\ufffd])")
+#: One lower-case letter opening the line (after its indentation) before a Han character.
+CUT_TRAIL = lazy_re(r"[ \u3000]*([a-z])(?=[\u3400-\u9fff\uf900-\ufaff])")
 #: Separators a menu writes between words: no trail byte read alone.
 SEPARATORS = "_|"
 
@@ -165,6 +174,27 @@ def lone_trails(text: str) -> list[tuple[int, int, str | None]]:
         repair = None if named is None else text[start : end - 2] + named[0]
         found.append((start, end, repair))
     return found
+
+
+def cut_trail(text: str) -> tuple[int, int, str] | None:
+    """A lower-case letter opening ``text`` that is the trail byte of the line's first
+    character, its lead byte lost with the cut: (start, end, the character named), or
+    None unless the model names it from the character after by LONE_MARGIN nats.
+
+    >>> cut_trail("j陸首善陳光標在台灣高調發紅包")
+    (0, 1, '大')
+    >>> cut_trail("e时代的新闻") is None
+    True
+    """
+    match = CUT_TRAIL.match(text)
+    if match is None:
+        return None
+    letter = match.group(1)
+    after = text[match.end()]
+    named = split_character(ord(letter), lead=False, before="", after=after, margin=LONE_MARGIN)
+    if named is None:
+        return None
+    return match.start(1), match.end(1), named[0]
 
 
 def lost_trail(lead: int, before: str, after: str, encoding: str) -> tuple[str, float] | None:

@@ -29,6 +29,8 @@ from newsclean.filters.charmodel import (
 )
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.mojibake_split import lost_trail
+from newsclean.filters.slip_start import LINE_MARKS as LINE_MARKS  # re-exported: layout marks
+from newsclean.filters.slip_start import LINE_START_RUN, cut_edge
 
 #: Byte encodings a slipped stretch is re-read in: GBK (mainland pages, simplified or
 #: traditional) and Big5 (Taiwan and Hong Kong pages).
@@ -51,14 +53,6 @@ LONE_LETTER = 2.0
 #: there): a stretch that ends there needs this much more (nats).  A name ending a byline
 #: ("記者楊堯茹", 4.2 nats in Big5) stays under it; a real slip ("放嫘摹" 10.2) does not.
 LINE_END_MARGIN = 4.0
-#: A line's first byte lost (a mirror that cut the text at a byte offset) needs no prior:
-#: the line's start is where the cut falls.  Only for a run this long, since a name alone
-#: on a line ("陈曦", "钮怿") is as unlikely read either way.
-LINE_START_RUN = 4
-#: Marks pages open a line with as layout (a byline's ◎, a list's ● ■ ★): a line that
-#: opens with one whole was not cut at a byte offset, so its start is no free edge
-#: ("◎梁婉琦 雷翠雲" read one byte on is 蛄和?, likelier only for the free edge).
-LINE_MARKS = frozenset("•·●▪■□◆◇○◎・‧∙◦★☆※▲△▼▽")
 #: Characters either side of an uncommon character in the first, cheap look.
 PROBE = 4
 #: The longest run realigned in one piece (a longer slip is realigned in its last part).
@@ -197,7 +191,7 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
     realigned = "".join(c or "?" for c in shifted[first:])
     realigned_scores = _scores(realigned)
     as_written = _scores(piece, _letter_before(text, start))
-    absorbed = _cut_edge(text, start, n)
+    absorbed = cut_edge(text, start, n)
     best: tuple[float, int] | None = None
     gain = tail_score
     for s in range(n - 1, first - 1, -1):  # suffix sums, right to left
@@ -218,25 +212,6 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
     return Realignment(start + s, end + consumed, repaired, llr, encoding)
 
 
-def _cut_edge(text: str, start: int, n: int) -> bool:
-    """Whether a stretch of ``n`` characters from ``start`` begins where bytes were lost
-    already: the line's start (a mirror cut it at a byte offset; not after a layout mark)
-    or a mark; and whether the run shows a slip's sign there (an uncommon character).
-
-    The realigned reading explains the run's bytes with one character fewer, which alone
-    makes it likelier by about a character's log-probability (6 nats on the evaluation's
-    articles); the prior against a slip start (``SLIP_COST``) offsets that, so it is waived
-    only for a run that also reads unlike text.  Ordinary words after a mark (a page's
-    own repair left ``左方���仍被堵�``) kept the prior: with it waived, ``仍被堵`` was read
-    one byte on as ``员欢`` (10.7 nats), text made worse, and a second cleaning changed it.
-    """
-    if start == 0:
-        edge = n >= LINE_START_RUN and text[0] not in LINE_MARKS
-    else:
-        edge = text[start - 1] in MARKS
-    return edge and uncommon().search(text, start, start + n) is not None
-
-
 def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignment | None:
     """The most likely slipped stretch inside ``text[start:end]`` whose last byte the
     transcoder dropped without a mark (as ``iconv -c`` does), so that the text after it
@@ -250,7 +225,7 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
     realigned = "".join(c or "?" for c in shifted)
     realigned_scores = _scores(realigned)
     as_written = _scores(piece, _letter_before(text, start))
-    absorbed = _cut_edge(text, start, n)
+    absorbed = cut_edge(text, start, n)
     # Stretch [s, e): realigned pairs s .. e-2, and the last character's second byte lost.
     # LLR(s, e) = sum(D[s:e-1]) - as_written[e-1] - left(s) - SLIP_COST, D = realigned -
     # as written; the best s for each e is carried along (a maximum-subarray scan).
@@ -265,7 +240,14 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
         if best_s < 0 or -left > running - (0.0 if best_s == 0 and absorbed else SLIP_COST):
             best_s, running = k, 0.0
         running += realigned_scores[k] - as_written[k]
-        left_cost = 0.0 if best_s == 0 and absorbed else SLIP_COST
+        # The cut's start is a free edge for a stretch of LINE_START_RUN characters or
+        # more; a shorter one, a weaker sign, pays LINE_END_MARGIN there (as a stretch
+        # ending at the line's end does): 絺兮綌兮 (a verse's rare words) read one byte on
+        # for two characters and a byte lost after them is 6.7 nats likelier, no slip.
+        if best_s == 0 and absorbed:
+            left_cost = 0.0 if k + 2 >= LINE_START_RUN else LINE_END_MARGIN
+        else:
+            left_cost = SLIP_COST
         llr = running - as_written[k + 1] - left_cost - SLIP_COST
         # At least two characters realigned: one alone is no evidence of a run that slipped.
         if k > best_s and (best is None or llr >= best[0]):
