@@ -70,3 +70,31 @@ def test_the_cleaned_body_keeps_the_paragraphs_without_the_tags() -> None:
     marked = [FIRST.replace("街。他們", "街。html他們"), SECOND + "java", THIRD]
     document = clean("\n\n".join([title, *marked]) + "\n", convert="none")
     assert document.body == [FIRST, SECOND, THIRD]
+
+
+def test_random_ids_after_stops_are_cut_and_a_counts_digits_stay() -> None:
+    first = FIRST.replace("街。他們", "街。zc1b0j他們")
+    second = SECOND.replace("消失。取而", "消失。fy5nq26家取而")
+    third = THIRD + "jmz7a"
+    cuts = _cuts([first, second, third])
+    assert cuts[0] == ("zc1b0j", FIRST)
+    assert cuts[1] == ("fy5nq", SECOND.replace("消失。取而", "消失。26家取而"))
+    assert cuts[2] == ("jmz7a", THIRD)
+
+
+def test_two_ids_inside_lines_need_no_line_closing_mark() -> None:
+    page = [
+        FIRST.replace("街。他們", "街。f2bf他們"),
+        SECOND.replace("消失。取", "消失。1iw2l1k取"),
+    ]
+    assert _cuts(page) == {0: ("f2bf", FIRST), 1: ("1iw2l1k", SECOND)}
+
+
+@pytest.mark.parametrize("code", ["ipv6", "mp3", "5g", "covid19"])
+def test_a_code_the_article_prints_elsewhere_or_too_short_stays(code: str) -> None:
+    page = [
+        FIRST.replace("街。他們", f"街。{code}他們"),
+        SECOND.replace("消失。取", f"消失。{code}取"),
+        f"文中提到的{code}是一種常見的說法。",
+    ]
+    assert _cuts(page) == {}

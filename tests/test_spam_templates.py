@@ -9,7 +9,12 @@ import pytest
 from linear import assert_linear
 
 from newsclean import clean
-from newsclean.filters.spam_templates import agent_pair, entry_keyword, template_titles
+from newsclean.filters.spam_templates import (
+    agent_pair,
+    download_row,
+    entry_keyword,
+    template_titles,
+)
 
 HEADLINE = "海沧区举办第三届市民节 幸福海沧市民同享"
 PARAS = [
@@ -93,3 +98,31 @@ def test_the_template_reading_is_linear() -> None:
 
     assert_linear(entry, template_titles, 20_000)
     assert_linear(pair, agent_pair, 20_000)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "米乐,M6下载",
+        "蒙塵藥,利記國際娛樂下载",
+        "赢彩王、免费色站下載",
+        "甲乙娛樂,丙丁彩票,戊己國際下载",
+    ],
+)
+def test_a_download_row_of_foreign_names_at_the_foot_goes(row: str) -> None:
+    lines = [HEADLINE, *PARAS, "关闭窗口", row]
+    assert set(template_titles(lines)) == {len(lines) - 1}
+    assert row not in clean("\n".join(lines), convert="none").body
+
+
+@pytest.mark.parametrize(
+    "line", ["新华社客户端下载", "安卓,iOS下载", "海沧区,市民节下载", "米乐,M6下载地址在哪里"]
+)
+def test_an_own_download_link_or_a_named_subject_stays(line: str) -> None:
+    lines = [HEADLINE, *PARAS, line]
+    assert template_titles(lines) == {}
+
+
+def test_the_download_row_reading_is_linear() -> None:
+    assert download_row("米乐," * 4 + "M6下载") is None  # five names: no template row
+    assert_linear(lambda n: ",".join(["甲乙"] * n) + "下载", download_row, 20_000)

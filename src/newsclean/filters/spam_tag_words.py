@@ -19,6 +19,15 @@ shape and the page, not a list of tags:
   product written in lower case (``。ipad新款…。iphone销量…``), a tutorial's steps name
   their tools after a colon (``方法一：pip安装…方法二：conda安装``).
 
+Round 36, the *random id*: a copy's tracking mark glued after its full stops is a token of
+lower-case letters and digits together (``MIN_ID`` to ``MAX_ID``: ``zc1b0j``, ``f2bf``,
+``1iw2l1k``), glued where the site would be, or before a quote's mark (``。jxrq7”``): a digit inside lower-case letters is no word,
+no syllable, no unit (units and counts are written after the number: ``5公里``;
+``3d`` is two characters).  Its digits closing it before a count's unit stay with the
+text (``。vofrqj26名议员`` cuts ``vofrqj``; the units are ``data/count_units.txt``).  Ids are
+counted with the sites, printed nowhere else as they are, and two distinct ids stand for
+the line-closing mark (no sentence opens with two different random codes).
+
 A capitalised or mixed-case word (``iPhone``, ``Java``), a word spaced from the stop, a
 word followed by Latin text (an English sentence) or a tag word the article uses stays.
 Tag words in Han (安全, 算法) carry no such shape and are left to the reader.
@@ -29,7 +38,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 
+from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.pinyin_readings import toneless_syllables
@@ -46,10 +57,52 @@ SITE = lazy_regex(
     rf"(?<=[。．])[a-z]{{{MIN_WORD},{MAX_WORD}}}(?=\p{{Han}}|\s*$)"
     rf"|(?<=[:：])[a-z]{{{MIN_WORD},{MAX_WORD}}}(?=\p{{Han}})"
 )
+#: A random id's length, letters and digits, a letter and a digit at least.
+MIN_ID, MAX_ID = 4, 16
+#: A random id after a full stop, before Han, a quote or the line's end.
+RANDOM_ID = lazy_regex(
+    rf"(?<=[。．])(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{{{MIN_ID},{MAX_ID}}}"
+    r"(?=\p{Han}|[“”「」『』]|\s*$)"
+)
+#: The digits closing an id (group 1 the id without them) and the Han after them.
+ID_DIGITS = re.compile(r"(.*[a-z])([0-9]+)$")
 #: What every site starts with, for a quick test before SITE's lookarounds (speed only).
 MARK_THEN_LOWER = re.compile(r"[。．:：][a-z]")
 #: A Latin word anywhere: how often the page prints each.
 WORD = re.compile(r"[A-Za-z]+")
+#: A Latin word with its digits: how often the page prints each id.
+TOKEN = re.compile(r"[A-Za-z0-9]+")
+#: A mark then a lower-case letter or digit, for a quick test (speed only).
+MARK_THEN_TOKEN = re.compile(r"[。．:：][a-z0-9]")
+
+
+@cache
+def count_units() -> frozenset[str]:
+    """The units and measure words a count is written before (``data/count_units.txt``)."""
+    return frozenset(fields[0] for fields in data_lines("count_units.txt"))
+
+
+def _ids(text: str) -> list[tuple[int, int, str]]:
+    """The random ids of one line (module docstring): start, end and the id; an id's
+    closing digits before a count's unit are the count's."""
+    found = []
+    for m in RANDOM_ID.finditer(text):
+        start, end = m.span()
+        split = ID_DIGITS.fullmatch(m.group())
+        if split and text[end : end + 1] in count_units():
+            end = start + len(split.group(1))
+        found.append((start, end, text[start:end]))
+    return found
+
+
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """A line's sites and random ids (start, end, word), in order."""
+    sites = [
+        (m.start(), m.end(), m.group())
+        for m in SITE.finditer(text)
+        if m.group() not in toneless_syllables()
+    ]
+    return sorted(sites + _ids(text))
 
 
 def tag_word_cuts(
@@ -67,35 +120,52 @@ def tag_word_cuts(
     """
     del simplify_lines  # a Latin word is in no Han script
     found = {
-        i: sites
+        i: pieces
         for i, text in enumerate(texts)
-        if not verdicts[i].is_spam and MARK_THEN_LOWER.search(text)
-        if (sites := [m for m in SITE.finditer(text) if m.group() not in toneless_syllables()])
+        if not verdicts[i].is_spam and MARK_THEN_TOKEN.search(text)
+        if (pieces := _pieces(text))
     }
-    if sum(len(sites) for sites in found.values()) < MIN_SITES:
+    if sum(len(pieces) for pieces in found.values()) < MIN_SITES:
         return {}
-    at_sites = Counter(m.group() for sites in found.values() for m in sites)
+    at_sites = Counter(word for pieces in found.values() for _, _, word in pieces)
     printed = Counter(
         word.lower()
         for i, text in enumerate(texts)
         if text and not verdicts[i].is_spam
         for word in WORD.findall(text)
     )
+    printed.update(  # ids as tokens of letters and digits, counted apart from the words
+        token.lower()
+        for i, text in enumerate(texts)
+        if text and not verdicts[i].is_spam
+        for token in TOKEN.findall(text)
+        if not token.isalpha()
+    )
     kept = {
-        i: [m for m in sites if printed[m.group()] == at_sites[m.group()]]
-        for i, sites in found.items()
+        i: [(start, end, word) for start, end, word in pieces if _alone(word, printed, at_sites)]
+        for i, pieces in found.items()
     }
-    if sum(len(sites) for sites in kept.values()) < MIN_SITES or not any(
-        not texts[i][m.end() :].strip() for i, sites in kept.items() for m in sites
+    ids = {word for pieces in kept.values() for _, _, word in pieces if not word.isalpha()}
+    if sum(len(pieces) for pieces in kept.values()) < MIN_SITES or not (
+        len(ids) >= MIN_SITES
+        or any(not texts[i][end:].strip() for i, pieces in kept.items() for _, end, _ in pieces)
     ):
         return {}  # too few, or none closing its line: a tutorial's or a product's words
     cuts: dict[int, HeadCut] = {}
-    for i, sites in kept.items():
-        if not sites:
+    for i, pieces in kept.items():
+        if not pieces:
             continue
         text = texts[i]
-        rest = remove_spans(text, [m.span() for m in sites])
-        words = " ".join(m.group() for m in sites)
-        why = "a farm's tag words glued after the article's stops, printed nowhere else"
+        rest = remove_spans(text, [(start, end) for start, end, _ in pieces])
+        words = " ".join(word for _, _, word in pieces)
+        why = "a farm's tag words or ids glued after the article's stops, printed nowhere else"
         cuts[i] = HeadCut(words, rest, why)
     return cuts
+
+
+def _alone(word: str, printed: Counter[str], at_sites: Counter[str]) -> bool:
+    """The word is printed nowhere but where it is glued: a site as a Latin word, an id
+    as a token of letters and digits (``WORD`` reads ``zc1b0j`` as ``zc``, ``b``, ``j``)."""
+    if word.isalpha():
+        return printed[word] == at_sites[word]
+    return printed[word] <= at_sites[word]

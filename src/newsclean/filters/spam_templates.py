@@ -16,7 +16,13 @@ their words in ``data/spam_site_templates.txt``:
   separator, once with an agent or sign-up word (kind ``agent``: 代理, 招商, 开户) and once
   with a site's self-name (``data/brand_suffixes.txt`` kind ``site``: 官网), a reading label
   and its colon perhaps before it (``正在阅读:德發娛樂代理-德發娛樂官网``).  A source
-  names an outlet once (``华龙网-重庆晨报``); a brand repeated in such a pair is no outlet.
+  names an outlet once (``华龙网-重庆晨报``); a brand repeated in such a pair is no outlet;
+* *a download row* (``download_row``, round 36): two to four keywords joined by commas or
+  enumeration commas, a download word (kind ``download``: 下载) glued to the last, the
+  line's whole text (``米乐,M6下载``, ``蒙塵藥,利記國際娛樂下载``).  A page's own download
+  link names its own app, once (``新华社客户端下载``), or the platforms it is built for
+  (kind ``platform``: ``安卓,iOS下载``); a list of names sharing one download word is the
+  template's row of brands.
 
 The keyword must be foreign to the page: printed on no other line (the template's other
 lines aside), as a farm's keyword is; an encyclopedia page's own title (``李白 - 百度百科``)
@@ -28,6 +34,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+
+import regex
 
 from newsclean.data import data_kinds
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -44,6 +52,10 @@ ENTRY_TITLE = lazy_regex(
 AGENT_PAIR = lazy_regex(
     r"(?:\p{Han}{2,6}[:：][ \u3000]*)?([\p{Han}A-Za-z0-9]{3,30})[ \u3000]*[-–—_|｜]"
     r"[ \u3000]*([\p{Han}A-Za-z0-9]{3,30})"
+)
+#: Two to four keywords joined by commas, the last glued to its download word.
+DOWNLOAD_ROW = lazy_regex(
+    r"([\p{Han}A-Za-z0-9]{2,12}(?:[,，、][\p{Han}A-Za-z0-9]{2,12}){1,3})(\p{Han}{2})"
 )
 WHY = "a spam farm's site title"
 
@@ -94,17 +106,42 @@ def agent_pair(line: str) -> str | None:
     return names["agent"]
 
 
+def download_row(line: str) -> list[str] | None:
+    """The keywords of a line printed as a template's download row (module docstring),
+    else None.
+
+    >>> download_row("米乐,M6下载"), download_row("蒙塵藥,利記國際娛樂下载")
+    (['米乐', 'M6'], ['蒙塵藥', '利記國際娛樂'])
+    >>> download_row("新华社客户端下载"), download_row("安卓,iOS下载"), download_row("米乐,M6下")
+    (None, None, None)
+    """
+    found = DOWNLOAD_ROW.fullmatch(line.strip())
+    if found is None or found.group(2) not in _words("download"):
+        return None
+    names = regex.split("[,，、]", found.group(1))
+    platforms = {word.lower() for word in _words("platform")}
+    if any(name.lower() in platforms for name in names):
+        return None
+    return names
+
+
 def template_titles(texts: Sequence[str]) -> dict[int, str]:
     """The lines of a page printed in a hijack template's site-title form whose keyword
     the page prints nowhere else (index -> why; module docstring)."""
-    found: dict[int, str] = {}
+    found: dict[int, list[str]] = {}
     for i, text in enumerate(texts):
-        if "百" not in text and "官" not in text:
-            continue  # every entry word holds 百, every site's self-name 官
+        if "百" not in text and "官" not in text and "下" not in text:
+            continue  # every entry word holds 百, every site's self-name 官, a download 下
         keyword = entry_keyword(text) or agent_pair(text)
         if keyword is not None:
-            found[i] = keyword
+            found[i] = [keyword]
+        elif (names := download_row(text)) is not None:
+            found[i] = names
     if not found:
         return {}
     others = "\n".join(text.lower() for k, text in enumerate(texts) if k not in found)
-    return {i: f"{WHY}: {keyword}" for i, keyword in found.items() if keyword.lower() not in others}
+    return {
+        i: f"{WHY}: {'、'.join(names)}"
+        for i, names in found.items()
+        if not any(name.lower() in others for name in names)
+    }
