@@ -23,10 +23,11 @@ Round 36, the *random id*: a copy's tracking mark glued after its full stops is 
 lower-case letters and digits together (``MIN_ID`` to ``MAX_ID``: ``zc1b0j``, ``f2bf``,
 ``1iw2l1k``), glued where the site would be, or before a quote's mark (``。jxrq7”``):
 a digit inside lower-case letters is no word, no syllable, no unit (units and counts are
-written after the number: ``5公里``; ``3d`` is two characters).  Its digits closing it before a count's unit stay with the
-text (``。vofrqj26名议员`` cuts ``vofrqj``; the units are ``data/count_units.txt``).  Ids are
-counted with the sites, printed nowhere else as they are, and two distinct ids stand for
-the line-closing mark (no sentence opens with two different random codes).
+written after the number: ``5公里``; ``3d`` is two characters).  Its digits closing it
+before a count's unit stay with the text (``。vofrqj26名议员`` cuts ``vofrqj``; the units
+are ``data/count_units.txt``).  Ids are counted with the sites, printed nowhere else as
+they are, and two distinct ids stand for the line-closing mark (no sentence opens with two
+different random codes).
 
 A capitalised or mixed-case word (``iPhone``, ``Java``), a word spaced from the stop, a
 word followed by Latin text (an English sentence) or a tag word the article uses stays.
