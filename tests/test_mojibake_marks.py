@@ -139,3 +139,38 @@ def test_a_line_of_marks_between_han_characters_is_judged_in_linear_time() -> No
     assert_linear(lambda n: "中?a文" * n, marked_stretches, 10_000)
     assert marked_stretches("　　姓?長官李家超") == [(2, 4)]  # the indented clause opens the line
     assert marked_stretches("　　行政?長官李家超") == []  # a clause of two before the mark
+
+
+# Round 36: a paragraph's indentation lost to marks, the renderer's spacing between them
+# (a town government's notice copied with its non-breaking spaces printed as "?").
+@pytest.mark.parametrize(
+    ("line", "stretch"),
+    [
+        ("? ? ? ?鎮區管理整治是一項長期工程，需要持之以恒、久久為功。", "? ? ? ?"),
+        ("　　? ? ? ?鎮區管理整治是一項長期工程，需要持之以恒。", "? ? ? ?"),
+        ("?\u00a0?\u00a0?\u00a0?市委书记在致辞中说，泉州古称刺桐城。", "?\u00a0?\u00a0?\u00a0?"),
+        ("?\u3000?\u3000?\u3000?在人民大会堂举行的会议上，审议了报告。", "?\u3000?\u3000?\u3000?"),
+        ("? ? ? ? 行政长官李家超将于今日下午在南区举行咨询会。", "? ? ? ? "),
+        ("\ufffd \ufffd \ufffd \ufffd为方便公众收听。", "\ufffd \ufffd \ufffd \ufffd"),
+    ],
+)
+def test_marks_spaced_by_the_renderer_opening_a_line_are_one_lost_run(line, stretch):
+    assert [span.text for span in find_mojibake(line).spans] == [stretch]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第二位落誰家? 張裕:遷完開平再說。",  # a writer's question, then a space
+        "有關係嗎? ? 我們再看看。",  # a writer's doubled question after its particle
+        "水價? 我們的回答是：不漲。",
+        "? ? ?",  # marks alone: no text after them to have lost its indentation
+    ],
+)
+def test_a_spaced_writers_question_mark_stays(line):
+    assert find_mojibake(line).spans == ()
+
+
+def test_a_long_run_of_spaced_marks_is_judged_in_linear_time() -> None:
+    assert_linear(lambda n: "? " * n + "市委", marked_stretches, 20_000)
+    assert_linear(lambda n: "市委? " * n, marked_stretches, 5_000)
