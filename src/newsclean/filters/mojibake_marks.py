@@ -42,6 +42,15 @@ run.  At the head of a line (only indentation before it) the spacing after the r
 belongs to it too: no writer opens a line with a question mark, spaced or not.  Inside a
 line a spaced mark is judged as before (``誰家? 張裕:`` is a writer's question).
 
+Round 36, *a mark glued before a number*: a lead byte lost right before an ASCII byte
+leaves its character as a mark and the number after it intact (``收假?1天`` for 收假前1天,
+``11?11日`` for 11月11日).  A writer's "?" closes a question, and a Chinese question is
+asked with an interrogative, a question particle or A-not-A (``INTERROGATIVES``,
+``A_NOT_A``: ``什麼是豐收?58歲``, ``你去不去?3點``); a "?" glued between Han text that
+asks nothing in its clause (``asks``) and a digit, or opening a line or clause before a
+digit, is a lost character's mark.  Between two numbers it is one when the second ends in
+its unit (``NUMBER_UNIT``: a date's 日, a count's 人); ``1?2`` alone stays.
+
 Round 29, *a slip's head of one symbol* (``slip_heads``): a line (or clause) cut one
 byte into a GBK character opens with the pair read across the cut, and when the pair
 after it does not decode, that is all: ``⒔?華說:`` for 劉江華說 (劉 84 A2: A2 with 江's
@@ -135,6 +144,37 @@ def glued_comma(text: str, start: int) -> bool:
 QUESTION_ENDS = ("哪", "嗎", "吗", "呢", "麼", "么", "誰", "谁", "何")
 
 
+#: The characters a Chinese question is asked with, both scripts: the interrogative
+#: pronouns and adverbs (什么, 怎么, 哪, 谁, 几, 何, 啥, 咋), the question particles (吗, 呢,
+#: 吧, 么, 嘛, 乎) and the words that ask for a yes or no (否 of 是否, 难道, 岂).  A closed
+#: grammatical class (Li & Thompson, "Mandarin Chinese", ch. 18), not forms seen on pages;
+#: 多少 is left out (多 and 少 are everywhere), so a question asked with it alone is read
+#: as damage only when a digit is glued after its "?".
+INTERROGATIVES = frozenset("什怎哪谁誰几幾何啥咋吗嗎呢吧么麼嘛乎否难難岂豈")
+#: How far back a question's words are looked for (its clause, at most this many characters).
+QUESTION_REACH = 24
+#: Where a clause starts, for the look-back.
+CLAUSE_BREAKS = frozenset("，。；！？、：,;!:\n")
+#: A number and the Han character after it (its unit: 日, 年, 人).
+NUMBER_UNIT = lazy_re(f"[0-9]+[{HAN}]")
+#: A-not-A, the other way to ask (是不是, 有没有, 好不好).
+A_NOT_A = lazy_re(r"(.)[不没沒]\1")
+
+
+def asks(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` (a "?") asks a question: an interrogative
+    (``INTERROGATIVES``) or A-not-A in it, within ``QUESTION_REACH`` characters.  A writer's
+    "?" closes a question; a "?" glued to a digit after words that ask nothing is a lost
+    character's mark (round 36: ``收假?1天`` for 收假前1天, ``只?1場`` for 只剩1場)."""
+    begin = max(0, at - QUESTION_REACH)
+    for index in range(at - 1, begin - 1, -1):
+        if text[index] in CLAUSE_BREAKS:
+            begin = index + 1
+            break
+    clause = text[begin:at]
+    return any(char in INTERROGATIVES for char in clause) or A_NOT_A.search(clause) is not None
+
+
 def full_width_line(text: str) -> bool:
     """Whether ``text`` writes its punctuation full-width and no ASCII clause mark."""
     if any(mark in text for mark in ASCII_CLAUSE_MARKS):
@@ -156,7 +196,8 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
             end = start + len(run)
         before = text[start - 1] if start > 0 else ""
         after = text[end] if end < len(text) else ""
-        if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after)):
+        numeral = len(run) == 1 and "0" <= after <= "9"  # "收假?1天": round 36
+        if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after) or numeral):
             continue
         if FIELD_LABEL.match(text, end) is not None:
             continue  # "孫燦芬?來源:": a separator lost before a labelled field, no slip
@@ -178,6 +219,11 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
         elif (start <= indent or before in PAUSES) and is_han(after):
             if not glued_comma(text, start):  # no writer opens a clause or line with "?"
                 spans.append((start, end))
+        elif numeral and (start <= indent or before in PAUSES or is_han(before)):
+            if not is_han(before) or not asks(text, start):  # a lost character's mark
+                spans.append((start, end))
+        elif numeral and "0" <= before <= "9" and NUMBER_UNIT.match(text, end) is not None:
+            spans.append((start, end))  # 11?11日: a unit lost between numbers (11月11日)
         elif is_han(before) and is_han(after) and run == "?" and punctuation_half(before):
             # A clause break read one byte off, in full-width punctuation (round 27).
             fonts = fonts or [full_width_line(text)]
