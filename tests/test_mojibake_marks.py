@@ -8,7 +8,12 @@ import pytest
 from linear import assert_linear
 
 from newsclean.filters.mojibake import find_mojibake
-from newsclean.filters.mojibake_marks import full_width_line, marked_stretches, punctuation_half
+from newsclean.filters.mojibake_marks import (
+    asks,
+    full_width_line,
+    marked_stretches,
+    punctuation_half,
+)
 
 
 @pytest.mark.parametrize(
@@ -139,3 +144,75 @@ def test_a_line_of_marks_between_han_characters_is_judged_in_linear_time() -> No
     assert_linear(lambda n: "中?a文" * n, marked_stretches, 10_000)
     assert marked_stretches("　　姓?長官李家超") == [(2, 4)]  # the indented clause opens the line
     assert marked_stretches("　　行政?長官李家超") == []  # a clause of two before the mark
+
+
+# Round 36: a paragraph's indentation lost to marks, the renderer's spacing between them
+# (a town government's notice copied with its non-breaking spaces printed as "?").
+@pytest.mark.parametrize(
+    ("line", "stretch"),
+    [
+        ("? ? ? ?鎮區管理整治是一項長期工程，需要持之以恒、久久為功。", "? ? ? ?"),
+        ("　　? ? ? ?鎮區管理整治是一項長期工程，需要持之以恒。", "? ? ? ?"),
+        ("?\u00a0?\u00a0?\u00a0?市委书记在致辞中说，泉州古称刺桐城。", "?\u00a0?\u00a0?\u00a0?"),
+        ("?\u3000?\u3000?\u3000?在人民大会堂举行的会议上，审议了报告。", "?\u3000?\u3000?\u3000?"),
+        ("? ? ? ? 行政长官李家超将于今日下午在南区举行咨询会。", "? ? ? ? "),
+        ("\ufffd \ufffd \ufffd \ufffd为方便公众收听。", "\ufffd \ufffd \ufffd \ufffd"),
+    ],
+)
+def test_marks_spaced_by_the_renderer_opening_a_line_are_one_lost_run(line, stretch):
+    assert [span.text for span in find_mojibake(line).spans] == [stretch]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第二位落誰家? 張裕:遷完開平再說。",  # a writer's question, then a space
+        "有關係嗎? ? 我們再看看。",  # a writer's doubled question after its particle
+        "水價? 我們的回答是：不漲。",
+        "? ? ?",  # marks alone: no text after them to have lost its indentation
+    ],
+)
+def test_a_spaced_writers_question_mark_stays(line):
+    assert find_mojibake(line).spans == ()
+
+
+def test_a_long_run_of_spaced_marks_is_judged_in_linear_time() -> None:
+    assert_linear(lambda n: "? " * n + "市委", marked_stretches, 20_000)
+    assert_linear(lambda n: "市委? " * n, marked_stretches, 5_000)
+
+
+# Round 36: a lead byte lost right before a digit: the character prints as a mark glued to
+# the number (the stress benchmark's before-ascii shape, on real news lines).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "民眾擔心收假?1天上路會塞車，多會提早1天出發，避免塞車。",  # 前
+        "花東地區連2年並未排賽程，羅東球場由去年的8場減至只?1場。",  # 剩
+        "成功研發出全球?1顆以40奈米製程製作之晶片。",  # 第
+        "?2天陳揮文在節目上，為自己態度不佳站起來鞠躬致歉。",  # 隔, opening the line
+        "目前計畫11?11日至15日舉行，日本和韓國都表達參加意願。",  # 月 between numbers
+    ],
+)
+def test_a_mark_glued_before_a_number_after_words_that_ask_nothing_is_lost(line):
+    assert [span.text for span in find_mojibake(line).spans] == ["?"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "什麼是豐收?58歲的農民盧運生說，就是糧食滿倉。",  # 什麼 asks
+        "原因何在?3月的數據已經說明了一切。",  # 何
+        "你去不去?3點就要出發了。",  # A-not-A
+        "今年能漲嗎?2成的受訪者說會。",  # a particle
+        "版本1?2",  # between numbers, no unit after
+        "電話:123?456",
+    ],
+)
+def test_a_writers_question_before_a_number_stays(line):
+    assert find_mojibake(line).spans == ()
+
+
+def test_asks_looks_back_only_to_the_clause_start() -> None:
+    assert asks("什麼時候，大家收假?1天", 9) is False
+    assert asks("大家什麼時候收假?1天", 8) is True
+    assert_linear(lambda n: "收假?1" * n, marked_stretches, 5_000)

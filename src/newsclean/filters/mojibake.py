@@ -73,7 +73,8 @@ Stretches too short to realign (one character, or none: a whole character lost t
 are reported, never repaired, when the evidence is local: a U+FFFD beside Han text; a "?"
 beside a rare character, after a character that is out of place (log P(c | previous) <
 IMPROBABLE) or in the other script than its line (``slip_script``: "嚴正创?這次"), opening a line
-or a clause before Han text ("、?家主席"), or after a clause of one character ("，夜?首条"); a stray
+or a clause before Han text ("、?家主席"), or after a clause of one character ("，夜?首条"),
+glued before a number after words that ask nothing ("收假?1天"); a stray
 lower-case letter or ASCII symbol glued to Han text after an out-of-place character or at
 the start of a line; a symbol-row character (charmodel.SYMBOL_ROW: circled numbers, kana,
 Cyrillic, pinyin and bopomofo letters, box drawing, math operators, vertical forms) alone

@@ -32,6 +32,25 @@ writer's question mark.  So a "?" after an ASCII comma opens no clause when the 
 glues a comma before another mark as well (``glued_comma``); a lone ``、?家主席`` or
 ``,?家主席`` in a line that writes its commas plainly is still a lost character.
 
+Round 36, *a run of marks is one mark, whatever the renderer puts between them*: a
+transcoder that cannot encode a paragraph's indentation (full-width or non-breaking
+spaces) prints a mark per space, and the page's renderer may keep plain spaces, NBSP or
+the ideographic space between and after them (``? ? ? ?鎮區管理``, ``?\u00a0?\u00a0市委``,
+U+FFFD as well as "?").  The spacing carries no evidence of its own: marks joined by
+spacing (``MARK_RUN``) are judged as one run, by the characters on either side of the
+run.  At the head of a line (only indentation before it) the spacing after the run
+belongs to it too: no writer opens a line with a question mark, spaced or not.  Inside a
+line a spaced mark is judged as before (``誰家? 張裕:`` is a writer's question).
+
+Round 36, *a mark glued before a number*: a lead byte lost right before an ASCII byte
+leaves its character as a mark and the number after it intact (``收假?1天`` for 收假前1天,
+``11?11日`` for 11月11日).  A writer's "?" closes a question, and a Chinese question is
+asked with an interrogative, a question particle or A-not-A (``INTERROGATIVES``,
+``A_NOT_A``: ``什麼是豐收?58歲``, ``你去不去?3點``); a "?" glued between Han text that
+asks nothing in its clause (``asks``) and a digit, or opening a line or clause before a
+digit, is a lost character's mark.  Between two numbers it is one when the second ends in
+its unit (``NUMBER_UNIT``: a date's 日, a count's 人); ``1?2`` alone stays.
+
 Round 29, *a slip's head of one symbol* (``slip_heads``): a line (or clause) cut one
 byte into a GBK character opens with the pair read across the cut, and when the pair
 after it does not decode, that is all: ``⒔?華說:`` for 劉江華說 (劉 84 A2: A2 with 江's
@@ -51,7 +70,11 @@ from newsclean.filters.slip_script import line_scripts, off_script
 
 HAN = "\u3400-\u9fff\uf900-\ufaff"
 CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f"
-MARK_RUN = lazy_re(r"[?\ufffd]+")
+#: What a renderer puts between or after marks: plain, non-breaking or ideographic spaces.
+SPACING = " \u00a0\u3000"
+#: Marks, with any spacing between them (round 36): one run (module docstring).  The
+#: spacing the match ends with is not the run's, except at a line's head.
+MARK_RUN = lazy_re(rf"[?\ufffd][?\ufffd{SPACING}]*")
 #: A trail byte read as ASCII where no Latin text would stand: a single lower-case letter
 #: or ASCII symbol glued to Han text ("A股", "B超", "@人民日报", "新闻|体育" are ordinary).
 STRAY = r"[\[\\\]^`{}~a-z]"
@@ -121,6 +144,37 @@ def glued_comma(text: str, start: int) -> bool:
 QUESTION_ENDS = ("哪", "嗎", "吗", "呢", "麼", "么", "誰", "谁", "何")
 
 
+#: The characters a Chinese question is asked with, both scripts: the interrogative
+#: pronouns and adverbs (什么, 怎么, 哪, 谁, 几, 何, 啥, 咋), the question particles (吗, 呢,
+#: 吧, 么, 嘛, 乎) and the words that ask for a yes or no (否 of 是否, 难道, 岂).  A closed
+#: grammatical class (Li & Thompson, "Mandarin Chinese", ch. 18), not forms seen on pages;
+#: 多少 is left out (多 and 少 are everywhere), so a question asked with it alone is read
+#: as damage only when a digit is glued after its "?".
+INTERROGATIVES = frozenset("什怎哪谁誰几幾何啥咋吗嗎呢吧么麼嘛乎否难難岂豈")
+#: How far back a question's words are looked for (its clause, at most this many characters).
+QUESTION_REACH = 24
+#: Where a clause starts, for the look-back.
+CLAUSE_BREAKS = frozenset("，。；！？、：,;!:\n")
+#: A number and the Han character after it (its unit: 日, 年, 人).
+NUMBER_UNIT = lazy_re(f"[0-9]+[{HAN}]")
+#: A-not-A, the other way to ask (是不是, 有没有, 好不好).
+A_NOT_A = lazy_re(r"(.)[不没沒]\1")
+
+
+def asks(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` (a "?") asks a question: an interrogative
+    (``INTERROGATIVES``) or A-not-A in it, within ``QUESTION_REACH`` characters.  A writer's
+    "?" closes a question; a "?" glued to a digit after words that ask nothing is a lost
+    character's mark (round 36: ``收假?1天`` for 收假前1天, ``只?1場`` for 只剩1場)."""
+    begin = max(0, at - QUESTION_REACH)
+    for index in range(at - 1, begin - 1, -1):
+        if text[index] in CLAUSE_BREAKS:
+            begin = index + 1
+            break
+    clause = text[begin:at]
+    return any(char in INTERROGATIVES for char in clause) or A_NOT_A.search(clause) is not None
+
+
 def full_width_line(text: str) -> bool:
     """Whether ``text`` writes its punctuation full-width and no ASCII clause mark."""
     if any(mark in text for mark in ASCII_CLAUSE_MARKS):
@@ -137,13 +191,17 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
     indent = len(text) - len(text.lstrip())  # once: no slice of the line's head per mark
     for match in marks:
         start, end = match.span()
+        run = match.group().rstrip(SPACING)
+        if start > indent:  # inside a line: spacing after the run is the writer's
+            end = start + len(run)
         before = text[start - 1] if start > 0 else ""
         after = text[end] if end < len(text) else ""
-        if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after)):
+        numeral = len(run) == 1 and "0" <= after <= "9"  # "收假?1天": round 36
+        if not (is_han(before) or is_han(after) or is_rare(before) or is_rare(after) or numeral):
             continue
         if FIELD_LABEL.match(text, end) is not None:
             continue  # "孫燦芬?來源:": a separator lost before a labelled field, no slip
-        if before in QUESTION_PARTICLES and match.group() == "?":
+        if before in QUESTION_PARTICLES and run == "?":
             continue  # a writer's question mark ("有改動嘛?是不是"), however rare the particle
         # A clause of one character before the mark ("，夜?首条", or opening the line,
         # round 27: "姓?長官"): a writer's "?" closes a question of several; here a slip
@@ -156,11 +214,17 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
             # A form the line's script never writes (创 in a traditional line): slip_script.
             scripts = scripts or [line_scripts(text)]
             damaged_before = off_script(text, start - 1, scripts[0])
-        if "\ufffd" in match.group() or damaged_before or is_rare(after):
+        if "\ufffd" in run or damaged_before or is_rare(after):
             spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
-        elif (not before or before in PAUSES) and is_han(after) and not glued_comma(text, start):
-            spans.append((start, end))  # no writer puts "?" at the start of a clause
-        elif is_han(before) and is_han(after) and match.group() == "?" and punctuation_half(before):
+        elif (start <= indent or before in PAUSES) and is_han(after):
+            if not glued_comma(text, start):  # no writer opens a clause or line with "?"
+                spans.append((start, end))
+        elif numeral and (start <= indent or before in PAUSES or is_han(before)):
+            if not is_han(before) or not asks(text, start):  # a lost character's mark
+                spans.append((start, end))
+        elif numeral and "0" <= before <= "9" and NUMBER_UNIT.match(text, end) is not None:
+            spans.append((start, end))  # 11?11日: a unit lost between numbers (11月11日)
+        elif is_han(before) and is_han(after) and run == "?" and punctuation_half(before):
             # A clause break read one byte off, in full-width punctuation (round 27).
             fonts = fonts or [full_width_line(text)]
             if fonts[0]:  # the mark alone: the character before it converts as read

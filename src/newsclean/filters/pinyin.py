@@ -64,7 +64,6 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.document import Evidence
-from newsclean.filters import pinyin_orphans as orphans
 from newsclean.filters.charmodel import HAN, HAN_RUN
 from newsclean.filters.pinyin_grammar import (
     ANNOTATION,
@@ -74,6 +73,7 @@ from newsclean.filters.pinyin_grammar import (
     remove_glosses,
     strip_annotations,
 )
+from newsclean.filters.pinyin_lost import codec_mirror, hostless
 from newsclean.filters.pinyin_orphans import cut_head, may_hold, without_orphans
 from newsclean.filters.pinyin_readings import (
     LOST_VOWEL,
@@ -223,9 +223,8 @@ def _judge(
     # Checked last, on the few pages otherwise kept: it converts each glossed line.
     if any(_in_byline_labels(texts[i], found[i], simplify) for i in glossed_lines):
         return PageVerdict(True, f"mirror page: a gloss in a byline label; {summary}", *figures)
-    if dropped := orphans.dropped_vowel_mirror(texts):
-        reason = f"mirror page: {dropped} glosses whose tone vowel a codec dropped; {summary}"
-        return PageVerdict(True, reason, *figures)
+    if codec := codec_mirror(texts):  # tone vowels dropped, or hosts lost
+        return PageVerdict(True, f"mirror page: {codec}; {summary}", *figures)
     if count < MIN_POSITIONS:
         return PageVerdict(False, f"kept: page has {len(toned)} gloss, no mirror pattern", *figures)
     return PageVerdict(False, f"kept: {summary}; {'; '.join(notes)}", *figures)
@@ -373,7 +372,7 @@ def scan_page(
     found = tuple(_line_glosses(text, simplify) for text in texts)
     basis = texts if judged_on is None else judged_on  # the page as a reader reads it
     seen = found if judged_on is None else tuple(_line_glosses(t, simplify) for t in basis)
-    verdict = _judge(basis, seen, simplify) if any(seen) else PageVerdict(False, "no gloss")
+    verdict = _judge(basis, seen, simplify) if any(seen) else PageVerdict(*hostless(basis))
     toned = any(g.toned for line in seen for g in line)  # a toneless verdict may be a short one
     least = MANY_POSITIONS if toned else SHORT_POSITIONS  # 來(lai) 源: the space goes too
     spaced = spaced_after(basis, seen, least) if verdict.strip else ""

@@ -54,6 +54,8 @@ page's (wéi).
   however few of its glosses survived whole (``dropped_vowel_mirror``): the one gloss
   the codec spared, the headline's 設(shè )路障, goes as a mirror's.
 
+* *the hosts lost wholesale* (round 36): the page-level verdict is ``pinyin_lost``'s.
+
 A bracket repeated right after an orphan (the mirror ran twice: ``\ufffd(quan)(quan)``)
 is the orphan's run and goes with it.  On a toneless mirror's page (every gloss the page
 was judged on toneless, ``pinyin_toneless``) a toneless syllable of the table stands where
