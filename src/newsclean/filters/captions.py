@@ -128,6 +128,7 @@ from newsclean.filters.caption_cell import cell_caption
 from newsclean.filters.caption_credit import (
     bare_credit,
     label_credit,
+    reporter_picture,
     social_page,
     stopped_credit,
 )
@@ -328,6 +329,8 @@ def caption_cue(text: str) -> str | None:
         tail = line[-DATE_REACH:]
         if "摄" in tail or "攝" in tail:  # 中央社記者裴禛攝 111年12月31日
             line = line[:-DATE_REACH] + DATE_TAIL.sub("", tail, count=1)
+    if (picture := reporter_picture(line)) is not None:  # …记者彭大伟照片 (round 36)
+        return f"photo credit at the end: {picture}"
     if line.endswith(caption_cues()["credit"]):
         credit = bare_credit(line)
         if credit is not None:

@@ -39,6 +39,9 @@ Round 36 (second wave), lines that name the page itself:
   parted by bars or dashes, every piece an edition word or a name perhaps ending in one,
   one or two names at most (``今日竹山-数字报|今日竹山-电子版``, ``某某日报 | 电子版``); a
   headline about an edition goes on after it (``澳门日报-电子版今日上线``);
+* a *numbered term* (``NUMBERED_TERM``, asked by ``title.is_title_shaped`` alone: in the
+  body it may be a section's heading): a list's number and a word or two alone (``1. 內掛``,
+  ``3、热搜``): an item of a ranking or a menu, which names no event;
 * a *tag row* (``furniture_tags.tag_label``): a tag label and its colon opening the line
   (``關鍵字: 辟謠法新社華人警民合作中心``): the page's tags follow, however they are run
   together, and no headline.
@@ -185,6 +188,8 @@ def is_field_row(text: str) -> bool:
 MAX_MENU_WORD = 3
 #: A menu's words the article prints: fewer than this share of them (round 35).
 MAX_MENU_ECHO = 0.5
+#: A list's item: its number and at most four Han letters (1. 內掛), no headline.
+NUMBERED_TERM = stdlib(r"[0-9]{1,2}[.、．]\s?[\u4e00-\u9fff]{1,4}")
 #: A site's name in its page title: Han letters, perhaps a Latin name or digits.
 HAN_NAME = stdlib(r"[\u4e00-\u9fffA-Za-z0-9]+")
 MENU_WORD = stdlib(rf"[\u4e00-\u9fff]{{1,{MAX_MENU_WORD}}}")

@@ -22,6 +22,11 @@ person_name``), at most ``MAX_GLUED_CREDITS`` of them, and the last piece is
 headline-shaped, one of them a publisher: the headline is the last piece.  A headline's
 own bar between two of its clauses has no such name before it, and a person's name alone
 before a bar is the speaker a headline quotes (``张文宏｜…``).
+
+Same round, *the outlet's name printed again* (``echoed_name``): a short name alone (Han,
+perhaps Latin letters or digits, no mark) that the headline over it opens with, followed by
+a slash, a bar or a dash (``澎湖爆報/檢警調…`` over ``澎湖爆報``), is the outlet signing the
+headline, printed alone over the byline: its source, whatever its ending.
 """
 
 from __future__ import annotations
@@ -130,3 +135,25 @@ def glued_credits(printed: str) -> tuple[str, str] | None:
 
 #: A bar parting the byline's items and the headline, spaced or not.
 GLUED_BAR = stdlib(rf"\s*[{BAR_MARKS}]\s*")
+
+
+#: What parts an outlet's name from the headline it signs: a slash, a bar, a dash.
+SIGN_SEPARATORS = "/／|｜丨-－–—"
+#: An outlet's name: 2-10 Han letters, Latin letters or digits.
+SIGN_NAME = stdlib(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
+
+
+def echoed_name(line: str, headline: str) -> str | None:
+    """The name when ``line`` is a short name alone that ``headline`` opens with before a
+    separator (module docstring, round 36), else None.
+
+    >>> echoed_name("澎湖爆報", "澎湖爆報/檢警調海巡聯手斷根 攔截474公斤毒品")
+    '澎湖爆報'
+    >>> echoed_name("澎湖", "澎湖爆報/檢警調海巡聯手斷根")
+    >>> echoed_name("澎湖爆報", "澎湖爆報今日休刊")
+    """
+    name = line.strip()
+    if not headline.startswith(name) or SIGN_NAME.fullmatch(name) is None:
+        return None
+    rest = headline[len(name) :].lstrip()
+    return name if rest[:1] in SIGN_SEPARATORS and len(rest) > 1 else None

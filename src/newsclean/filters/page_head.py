@@ -126,7 +126,7 @@ from newsclean.filters.head_lists import (
     is_keyword_line,
     is_page_counter,
 )
-from newsclean.filters.head_names import glued_credits, media_name
+from newsclean.filters.head_names import echoed_name, glued_credits, media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import article_under, ends_head, find_title
 from newsclean.filters.navigation import SITE_NAME
@@ -313,7 +313,7 @@ def place_head(
         # the headline again, perhaps with a site after it: it starts as the headline
         repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
         if i > title and repeated != headline:
-            if name := spun_source(text) or media_name(text):
+            if name := spun_source(text) or media_name(text) or echoed_name(text, printed_text):
                 # a media name alone right under the headline: the page's source line,
                 # whether or not another line named a source first (round 31: a byline
                 # between them, which the clean text leaves out, no longer kept it a
