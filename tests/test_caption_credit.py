@@ -4,7 +4,14 @@ sentence; a verb or a long line ending the same way is none."""
 
 import pytest
 
-from newsclean.filters.caption_credit import bare_credit, label_credit, social_page, stopped_credit
+from newsclean.filters.caption_credit import (
+    bare_credit,
+    label_credit,
+    reporter_picture,
+    social_page,
+    stopped_credit,
+)
+from newsclean.filters.captions import caption_cue
 
 
 @pytest.mark.parametrize(
@@ -65,3 +72,21 @@ def test_a_photo_story_credit_closes_the_line() -> None:
     )
     assert bare_credit(line) == "攝影報道"
     assert bare_credit("井娇摄影报道") is None  # a name glued, no separator or role
+
+
+@pytest.mark.parametrize(
+    ("line", "noun"),
+    [
+        ("司长张裕中新社记者彭大伟照片", "照片"),
+        ("澳门大学横琴校区 本报记者 李明 图片", "图片"),
+        ("市民在广场上跳舞通讯员王芳照片", "照片"),
+    ],
+)
+def test_a_reporters_picture_closes_a_caption(line: str, noun: str) -> None:
+    assert reporter_picture(line) == noun
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize("line", ["他翻出一张老照片", "记者看到这些照片", "请点击查看更多图片"])
+def test_a_picture_noun_without_a_reporters_name_is_no_credit(line: str) -> None:
+    assert reporter_picture(line) is None

@@ -12,7 +12,7 @@ from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
 
 from newsclean.filters.caption_layout import layout_caption_shaped
-from newsclean.filters.caption_rejects import addresses_reader, record_fields
+from newsclean.filters.caption_rejects import addresses_reader, edition_line, record_fields
 from newsclean.filters.structure import LineView, classify
 
 CAPTION = "湖南支援山南市第三小学打造一支教师队伍。"
@@ -119,3 +119,23 @@ def test_a_record_of_fields_is_no_layout_caption(line: str):
 )
 def test_a_caption_or_a_single_label_is_no_record(line: str):
     assert not record_fields(line)
+
+
+@pytest.mark.parametrize("line", ["重庆的美,美在哪里?", "援藏干部的三年，留下了什么？"])
+def test_a_question_set_apart_is_no_caption_by_layout(line: str) -> None:
+    assert not layout_caption_shaped(line, 80)
+    assert classify(_page(line)).placements[4] != "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["《 中评社 》( 2024年02月03日 第 06 版)", "人民日报 2024-02-03 A3版", "(2024年2月3日 第四版)"],
+)
+def test_an_edition_line_is_no_caption_by_layout(line: str) -> None:
+    assert edition_line(line) and not layout_caption_shaped(line, 80)
+    assert classify(_page(line, at_foot=True)).placements[6] != "caption"
+
+
+def test_a_caption_naming_a_papers_page_stays_one() -> None:
+    line = "2月3日,《山南日报》第5版刊登了这张照片。"
+    assert not edition_line(line)

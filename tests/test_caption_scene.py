@@ -8,6 +8,7 @@ from newsclean import clean
 from newsclean.filters.caption_scene import (
     bracketed_scene,
     ceremony_caption,
+    part_caption,
     place_gathering,
     speaker_caption,
 )
@@ -181,3 +182,28 @@ def test_bracketed_visit_labels_between_paragraphs_are_captions() -> None:
     label = "(朱泽欣一行参观新安镇善文化广场)"
     page = "\n\n".join(["县政协开展交叉视察活动", first, label, second])
     assert clean(page + "\n").captions == [label]
+
+
+@pytest.mark.parametrize("line", ["其中四條", "其中四条", "其中两位获奖者。", "其中3艘"])
+def test_a_count_of_what_the_article_counts_is_a_caption(line: str) -> None:
+    assert part_caption(line) and caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["其中两人受伤", "其中四条已经完工通车。", "其中", "其中包括三个项目", "四条新线路"],
+)
+def test_a_clause_or_a_heading_is_no_part_caption(line: str) -> None:
+    assert not part_caption(line)
+
+
+def test_a_part_caption_between_paragraphs_is_the_pictures() -> None:
+    page = (
+        "香港新开四条巴士线\n\n"
+        "  运输署今日宣布,九龙区将新开六条巴士线,方便市民往返新发展区。\n\n"
+        "其中四条\n\n"
+        "  运输署表示,新路线将于下月起分阶段投入服务,票价与现有路线相若。\n"
+    )
+    document = clean(page, convert="none")
+    assert document.captions == ["其中四条"]
+    assert "其中四条" not in document.body

@@ -798,3 +798,19 @@ def test_harvested_lines_read_by_their_wording(kind: str, line: str, url: str) -
         assert caption_cue(line) is not None, url
     else:
         assert caption_cue(line) is None, url
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "上图为嘉宾在出席者见证下,为电动游艇原型主持开幕仪式。",
+        "左圖為澳門大學橫琴校區",
+        "下图：救援队员转移受困群众",
+    ],
+)
+def test_a_picture_pointed_at_by_its_place_opens_a_caption(line: str) -> None:
+    assert caption_cue(line) is not None
+
+
+def test_a_sentence_opening_with_a_place_word_is_no_caption() -> None:
+    assert caption_cue("上图书馆借书的市民越来越多。") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.filters.furniture_leaks import leak_reason
-from newsclean.filters.furniture_tags import keyword_list, tag_list
+from newsclean.filters.furniture_tags import keyword_list, tag_label, tag_list
 from newsclean.filters.metadata import byline_with_tools
 
 
@@ -66,3 +66,17 @@ def test_the_sites_keyword_list_without_a_label_goes() -> None:
 )
 def test_enumerations_and_sentences_are_no_keyword_list(line: str) -> None:
     assert not keyword_list(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("關鍵字: 辟謠法新社華人警民合作中心", True),
+        ("【关键词】冬奥会", True),
+        ("本文标签:", True),
+        ("会议关键词是创新", False),
+        ("关键时刻:救援队抵达", False),
+    ],
+)
+def test_tag_label_reads_the_label_alone(line: str, labelled: bool) -> None:
+    assert tag_label(line) is labelled

@@ -4,7 +4,12 @@ beside them that are no such row."""
 
 import pytest
 
-from newsclean.filters.head_lists import is_bullet_row, is_head_furniture, is_page_counter
+from newsclean.filters.head_lists import (
+    is_bullet_row,
+    is_edition_title,
+    is_head_furniture,
+    is_page_counter,
+)
 from newsclean.filters.title import is_title_shaped
 
 
@@ -107,3 +112,42 @@ def test_a_headless_page_keeps_its_first_line_listing_the_articles_places():
     doc = clean("北京、上海、广州、深圳\n" + ARTICLE + "\n")
     assert doc.body[0] == "北京、上海、广州、深圳"
     assert not any(r.text == "北京、上海、广州、深圳" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今日竹山-数字报|今日竹山-电子版",  # an e-paper's page title
+        "某某日报 | 电子版",
+        "台州日报电子版 - 台州日报数字报",
+        "香港商报-手机版",
+    ],
+)
+def test_an_edition_title_is_no_headline(line: str) -> None:
+    assert is_edition_title(line) and is_head_furniture(line) and not is_title_shaped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "澳门日报-电子版今日上线",  # news about an edition
+        "某某日报推出电子版",  # one piece: a headline
+        "竹山县融媒体中心-数字报刊建设推进会召开",
+        "电子版",
+    ],
+)
+def test_a_headline_about_an_edition_stays(line: str) -> None:
+    assert not is_edition_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["關鍵字: 辟謠法新社華人警民合作中心", "标签:冬奥会北京张家口", "Tags: tea"],
+)
+def test_a_tag_row_is_no_headline_however_run_together(line: str) -> None:
+    assert is_head_furniture(line) and not is_title_shaped(line)
+
+
+def test_a_headline_opening_with_another_word_than_a_tag_label_stays() -> None:
+    assert not is_head_furniture("关键时刻:救援队抵达震中")
+    assert is_title_shaped("两会关键词:民生")

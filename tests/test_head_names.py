@@ -6,7 +6,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.byline_outlet import names_media
-from newsclean.filters.head_names import media_name
+from newsclean.filters.head_names import glued_credits, media_name
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,37 @@ def test_the_column_header_under_the_headline_is_the_source() -> None:
         + "  社區組織協會去年訪問了百多名露宿者，發現在疫情下，大約有六成人收入減少。\n\n" * 3
     )
     assert clean(page, convert="none").source == "新報人"
+
+
+ARTICLE_2 = (
+    "  国务院新闻办公室副主任1日上午来到博鳌亚洲论坛新闻中心,看望博鳌论坛报道组,"
+    "勉励记者做好论坛报道。\n\n"
+    "  他对报道组成员说,这次博鳌论坛要积极准确地报道论坛的成果和影响。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "headline"),
+    [
+        ("中新网 | 国新办副主任看望博鳌论坛报道组", "国新办副主任看望博鳌论坛报道组"),
+        ("王小明 | 南方日报 | 国新办副主任看望博鳌论坛报道组", "国新办副主任看望博鳌论坛报道组"),
+        ("人民网｜国新办副主任看望博鳌论坛报道组", "国新办副主任看望博鳌论坛报道组"),
+    ],
+)
+def test_the_bylines_items_glued_before_the_headline_are_cut(printed: str, headline: str) -> None:
+    found = glued_credits(printed)
+    assert found is not None and found[0] == headline
+    assert clean(f"{printed}\n\n{ARTICLE_2}", convert="none").title == headline
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "张文宏 | 这个冬天如何防护",  # a speaker quoted: no publisher before the bar
+        "北京 | 一场大雨过后的城市",  # a place, a dateline's kicker
+        "深度 | 一场大雨过后的城市",  # a column's word
+        "中新网 | 国新办 | 论坛",  # three pieces: the last is no headline (too short)
+    ],
+)
+def test_a_headlines_own_bar_stays(printed: str) -> None:
+    assert glued_credits(printed) is None

@@ -324,3 +324,17 @@ def test_a_keyword_list_longer_than_a_headline_does_not_end_the_head() -> None:
     assert document.title == "“行走新丝路”跨国报道活动在泉州启动"
     assert document.author == "孙灿芬"
     assert not any("大熊猫" in paragraph for paragraph in document.body)
+
+
+def test_the_outlet_signing_the_headline_printed_alone_is_its_source() -> None:
+    """Round 36: ``澎湖爆報/headline`` over ``澎湖爆報`` over the byline: the name alone is the
+    outlet signing the headline, the source; the headline keeps its signature."""
+    page = (
+        "澎湖爆報/檢警調聯手斷根 攔截474公斤毒品流入本島\n\n澎湖爆報\n\n"
+        "發布時間:2025-11-27\n\n"
+        "  法務部澎湖地方檢察署今日宣布,成功偵結起訴一起海上運輸毒品案件,攔截毒品474公斤。\n\n"
+        "  專案小組查出,運毒集團委託船長駕駛快艇,計畫自澎湖前往外海接駁毒品。\n"
+    )
+    document = clean(page, convert="none")
+    assert document.title == "澎湖爆報/檢警調聯手斷根 攔截474公斤毒品流入本島"
+    assert document.source == "澎湖爆報"

@@ -478,3 +478,28 @@ def test_an_english_dek_above_the_headline_is_no_keyword_list() -> None:
     assert document.title == "粤港澳青年创业论坛在深圳举行"
     assert dek in document.body
     assert all(removal.text != dek for removal in document.removed)
+
+
+WIRE_STORY = (
+    "  新华社北京10月23日电 题:倾听新闻中心的“中国声音”\n\n"
+    "  这是中国与世界对话的平台,新闻中心发出的“中国声音”向世界展现了开放自信的中国。\n\n"
+    "  新闻中心的记者招待会、集体采访吸引了各国记者,“中国声音”传遍世界。\n"
+)
+
+
+def test_a_real_line_between_the_printed_headline_and_the_wires_stays() -> None:
+    """Round 36 (second wave): a dated credit line under the page's printed headline and
+    over a wire's dateline naming the title is the page's own, never furniture."""
+    head = "读懂广州·粤韵|幸福乐园七十载 侨心安处是此间\n\n参考消息网2026-03-04号报道\n\n"
+    page = head + WIRE_STORY
+    document = clean(page, convert="none")
+    assert document.title == "倾听新闻中心的“中国声音”"
+    assert "参考消息网2026-03-04号报道" in document.body
+    assert not any(r.reason == "nav" for r in document.removed)
+
+
+def test_a_title_right_over_the_wires_dateline_still_goes() -> None:
+    page = "【抽象合集】当你暴露了上厕所的精确坐标——混混喵的抽象时刻\n\n" + WIRE_STORY
+    document = clean(page, convert="none")
+    assert document.title == "倾听新闻中心的“中国声音”"
+    assert not any("抽象合集" in line for line in document.body)

@@ -360,3 +360,12 @@ def test_a_wire_dateline_names_its_title_and_is_no_headline(line: str, named: st
 )
 def test_lines_naming_no_wire_title_name_none(line: str) -> None:
     assert wire_title(line) is None
+
+
+@pytest.mark.parametrize("line", ["1. 內掛", "3、热搜", "10.外挂"])
+def test_a_lists_numbered_term_is_no_headline(line: str) -> None:
+    assert not is_title_shaped(line)
+
+
+def test_a_numbered_headline_with_its_event_stays_one() -> None:
+    assert is_title_shaped("1. 国务院部署稳就业十项措施")

@@ -14,6 +14,11 @@ in round 35, whose ``caption_cue`` asks these after the bracketed credits):
   after the credit instead; the credit word is the photographer's (摄, 摄影) after a name
   run back to a separator or a reporter's role, so a sentence ending in a verb (拍摄。) or a
   noun credit (…的资料图。) stays what it was;
+* round 36 (second wave): a *reporter's picture* (``reporter_picture``): a picture's noun
+  (kind ``picture``: 照片, 图片) closing the line right after a reporter's role and name
+  (``司长张裕中新社记者彭大伟照片``: a family name and one or two letters,
+  ``credit_names.person_name``); without the role and the name the noun is a sentence's
+  object (``他翻出一张老照片``, ``记者看到这些照片``) and stays;
 * a *social-media page* named after the caption's sentence (``social_page``:
   ``檢獲的證物。司警教室FB``).
 
@@ -23,6 +28,7 @@ The credit words are kind ``credit`` of ``data/caption_cues.txt``.
 from __future__ import annotations
 
 from newsclean.filters.caption_brackets import caption_cues
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 #: A name before a bare credit is short: 新华社记者 陈晔华摄, 通讯员供图.
@@ -125,3 +131,20 @@ def social_page(line: str) -> bool:
         return False
     lowered = line[-SOCIAL_REACH:].lower()
     return bool(lowered.endswith(SOCIAL_ENDS) and SOCIAL_PAGE.search(lowered))
+
+
+#: A reporter's role and a name of two to four Han letters right before a picture's noun.
+REPORTER_NAME = lazy_regex(r"(?:记者|記者|通讯员|通訊員)\s?(\p{Han}{2,4})\s?$")
+
+
+def reporter_picture(line: str) -> str | None:
+    """The picture's noun closing ``line`` after a reporter's role and name (module
+    docstring, round 36), else None.
+
+    >>> reporter_picture("司长张裕中新社记者彭大伟照片"), reporter_picture("他翻出一张老照片")
+    ('照片', None)
+    """
+    for noun in caption_cues().get("picture", ()):
+        if line.endswith(noun) and (found := REPORTER_NAME.search(line[: -len(noun)])):
+            return noun if person_name(found.group(1)) else None
+    return None

@@ -47,9 +47,11 @@ from newsclean.filters.caption_rejects import (
     JOINT_CREDIT,
     KANA_RUN,
     LABEL_SLASH,
+    QUESTION_ENDS,
     ROLE_ROW,
     addresses_reader,
     connectives,
+    edition_line,
     record_fields,
 )
 from newsclean.filters.caption_sentences import grouped_sentences, head_group
@@ -188,9 +190,9 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 另外，…: the article goes on; 图、文:…, 译/…: its byline
     if ROLE_ROW.match(text) or KANA_RUN.search(text):
         return False  # 文‧海涵 图‧岳雷, …はコメントを受け付けていません。: a byline, a theme
-    if addresses_reader(text):
-        return False  # 如果你想了解更多…: a notice speaks to the reader, a caption does not
-    if record_fields(text) or form_row(text):  # 主管单位:… 地址:…, a form's row (caption_label)
+    if addresses_reader(text) or text.endswith(QUESTION_ENDS):
+        return False  # 如果你想了解更多…, 美在哪里?: the writer's voice, no picture described
+    if record_fields(text) or form_row(text) or edition_line(text):  # …( 2024年… 第 06 版)
         return False  # 发表日期:… 阅读人次:…: the page's record, not a picture's caption
     if FIELD_SEPARATOR.search(text):
         return False  # 评论提交者 | Posted by…, 中外网 - 关注…: a row of fields, a title bar

@@ -20,6 +20,14 @@ labels of ``labels`` with their values (``海涵 (发表日期:… 阅读人次:
 post's byline row) are the page's metadata; a caption carries one label at most
 (``图:…``).  Round 22: so are two or more *counts in brackets*, each after a short word
 (``留言(1) 人气(68)``, a post's activity); a person's place in a bracket, ``(右2)``, is no count.
+
+Round 36 (second wave): *a question* (``QUESTION_ENDS``, a line closed by a question
+mark: ``重庆的美,美在哪里?``): the writer asking the reader, a dek's or a section's
+rhetoric; a caption says what its picture shows.  An *edition line* (``edition_line``):
+a print edition's page (``byline_paper``'s page mark, ``第 06 版``, ``A3版``) and a date,
+with no clause mark (``《 中评社 》( 2024年02月03日 第 06 版)``): where and when the text
+ran in print, a byline's record; a caption saying a page carried a story has its verb
+and its commas.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.charmodel import KANA
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -116,3 +125,30 @@ def addresses_reader(text: str) -> bool:
 def connectives() -> tuple[str, ...]:
     """Discourse connectives (``data/caption_cues.txt``, kind ``connective``)."""
     return tuple(cue for kind, cue in data_lines("caption_cues.txt") if kind == "connective")
+
+
+#: A question closes the line with one of these (round 36).
+QUESTION_ENDS = ("?", "？")
+#: A print edition's page: 第 06 版, 第A15版, A3版, 12版.
+EDITION_PAGE = lazy_regex(rf"(?:{NUMBERED}|[A-Z]{{0,2}}\d{{1,3}}\s?)[{PAGE_WORDS}]")
+EDITION_DATE = lazy_regex(r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
+#: An edition line has no clause: none of these marks.
+CLAUSE = lazy_regex(r"[，,。；;！!？?]")
+
+
+def edition_line(text: str) -> bool:
+    """A print edition's page and a date with no clause (module docstring, round 36).
+
+    >>> edition_line("《 中评社 》( 2024年02月03日 第 06 版)")
+    True
+    >>> edition_line("人民日报 2024-02-03 A3版")
+    True
+    >>> edition_line("2月3日,《人民日报》第5版刊登了这张照片。")
+    False
+    """
+    return (
+        ("版" in text or "页" in text or "頁" in text)
+        and EDITION_PAGE.search(text) is not None
+        and EDITION_DATE.search(text) is not None
+        and CLAUSE.search(text) is None
+    )

@@ -48,6 +48,13 @@ optional.  The quoted name is the plaque's: a heading of a report on the opening
 more (``“三中心”揭牌 服务群众零距离``, with a space and a second phrase) and a sentence
 has its verb and its marks (``县长宣布,“三中心”正式揭牌。``); 开幕 and 成立 are a
 headline's news as often as a picture's moment and are not acts here.
+
+A *part caption* (``part_caption``, round 36, second wave) labels a picture showing some
+of what the article counts: 其中 ("of them") and a count, a numeral and its measure word,
+perhaps a short noun, nothing else, the stop optional (``其中四條``, ``其中两位获奖者``).
+The phrase points back at what the text or the picture set out, so it stands alone only
+under a picture: a heading names its topic and never opens with 其中, and a sentence goes
+on with its verb (``其中两人受伤``: 人 is no measure word, ``其中四条已完工。``: too long).
 """
 
 from __future__ import annotations
@@ -227,3 +234,23 @@ def bracketed_scene(line: str) -> bool:
     if SCENE_CLOSE.fullmatch(inner) and NOT_SCENE.search(inner) is None:
         return True
     return _visit().fullmatch(inner) is not None
+
+
+#: A part caption: 其中, a count (a numeral and a measure word), a short noun at most.
+PART = lazy_regex(
+    r"^其中(?:[0-9]{1,3}|[一二两兩三四五六七八九十几幾]{1,3})"
+    r"(?:个|個|条|條|位|名|只|隻|艘|架|辆|輛|座|幅|张|張|件|头|頭|栋|棟|间|間|处|處|项|項|种|種|块|塊|枚|部|批|组|組)"
+    r"\p{Han}{0,4}[。.]?$"
+)
+
+
+def part_caption(line: str) -> bool:
+    """其中 and a count alone: a picture of some of what the article counts (module
+    docstring, round 36).
+
+    >>> part_caption("其中四條"), part_caption("其中两位获奖者。"), part_caption("其中两人受伤")
+    (True, True, False)
+    >>> part_caption("其中四条已经完工通车。"), part_caption("其中")
+    (False, False)
+    """
+    return line.startswith("其中") and PART.match(line) is not None

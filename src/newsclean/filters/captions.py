@@ -54,7 +54,8 @@ lost.  Two independent kinds of evidence make a line a caption:
      (``在…工程现场``, no stop; ``caption_scene.site_caption``, round 23), or a gathering
      by its place and name (``丁任村群众大会``; ``caption_scene.place_gathering``, round 33),
      or an opening by its quoted name and act (``我县“三中心”揭牌``; round 35,
-     ``caption_scene.ceremony_caption``);
+     ``caption_scene.ceremony_caption``), or a count of what the article counts
+     (``其中四條``; round 36, ``caption_scene.part_caption``);
    * a credit followed, after a space, by where the picture came from: a source label
      and its value, or a link's label (round 25, ``caption_sources.credit_then_source``:
      ``网络截图 来源:《世界报》网站``, ``本期《这就是中国》视频截图 视频地址``);
@@ -127,6 +128,7 @@ from newsclean.filters.caption_cell import cell_caption
 from newsclean.filters.caption_credit import (
     bare_credit,
     label_credit,
+    reporter_picture,
     social_page,
     stopped_credit,
 )
@@ -158,6 +160,7 @@ from newsclean.filters.caption_scene import (
     SITE_OPENINGS,
     bracketed_scene,
     ceremony_caption,
+    part_caption,
     place_gathering,
     scene_caption,
     site_caption,
@@ -308,6 +311,8 @@ def caption_cue(text: str) -> str | None:
         inner = bracket_credit(line[:-1].lower())
         if inner is not None and not inner.startswith(WIRE):
             return f"photo credit before the stop: {inner}"
+    if line[:1] == "其" and part_caption(line):  # 其中四條 (round 36)
+        return "a scene: a count of what the article counts"
     if line[:1] in SITE_OPENINGS and site_caption(line):  # 在…工程现场 (round 23)
         return "a scene: the place where the picture was taken"
     if last in GATHERING_LAST and place_gathering(line):  # 丁任村群众大会 (round 33)
@@ -324,6 +329,8 @@ def caption_cue(text: str) -> str | None:
         tail = line[-DATE_REACH:]
         if "摄" in tail or "攝" in tail:  # 中央社記者裴禛攝 111年12月31日
             line = line[:-DATE_REACH] + DATE_TAIL.sub("", tail, count=1)
+    if (picture := reporter_picture(line)) is not None:  # …记者彭大伟照片 (round 36)
+        return f"photo credit at the end: {picture}"
     if line.endswith(caption_cues()["credit"]):
         credit = bare_credit(line)
         if credit is not None:

@@ -130,3 +130,14 @@ def _term(term: str) -> bool:
     if term.isascii():
         return len(term) <= MAX_LATIN_TERM and len(term.split()) <= MAX_LATIN_WORDS
     return len(term) <= MAX_TERM
+
+
+def tag_label(line: str) -> bool:
+    """A tag label and its colon or brackets open ``line`` (round 36, asked by
+    ``head_lists.is_head_furniture``): the page's tags follow, however they are run
+    together, so the line is no headline.
+
+    >>> tag_label("關鍵字: 辟謠法新社華人警民合作中心"), tag_label("关键时刻:救援队抵达")
+    (True, False)
+    """
+    return _label().match(line.strip().lower()) is not None

@@ -13,6 +13,20 @@ outlet and the column the story ran in): the name before the dash must still be 
 publisher's, or (round 34) hold a media word, the layout saying an outlet stands there
 (``新報人- 【亞洲人之聲】``, a student paper: ``byline_outlet.names_media``); a headline's
 kicker before a dash, ``图文- 【…】``, is none.
+
+Round 36 (second wave), *the byline's items glued before the headline* (``glued_credits``):
+a template prints the writer's name and the paper, each followed by a bar, then the
+headline, on one line (``张三 | 某某日报 | 标题``, ``中新网 | 标题``).  Every piece before the
+last bar is a publisher's name (``media_name``) or a person's (``credit_names.
+person_name``), at most ``MAX_GLUED_CREDITS`` of them, and the last piece is
+headline-shaped, one of them a publisher: the headline is the last piece.  A headline's
+own bar between two of its clauses has no such name before it, and a person's name alone
+before a bar is the speaker a headline quotes (``张文宏｜…``).
+
+Same round, *the outlet's name printed again* (``echoed_name``): a short name alone (Han,
+perhaps Latin letters or digits, no mark) that the headline over it opens with, followed by
+a slash, a bar or a dash (``澎湖爆報/檢警調…`` over ``澎湖爆報``), is the outlet signing the
+headline, printed alone over the byline: its source, whatever its ending.
 """
 
 from __future__ import annotations
@@ -22,8 +36,10 @@ from newsclean.filters.byline_asides import without_reading_row
 from newsclean.filters.byline_outlet import names_media
 from newsclean.filters.byline_pieces import is_section_label, without_media_tag
 from newsclean.filters.captions import agencies
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.title import is_site_name
+from newsclean.filters.marks import BAR_MARKS
+from newsclean.filters.title import is_site_name, is_title_shaped
 
 #: Brackets around a media name printed alone: 【台视新闻】.
 NAME_BRACKETS = "【】[]〔〕「」()（）"
@@ -88,3 +104,56 @@ def publisher(name: str) -> bool:
 def is_publisher_name(text: str) -> bool:
     """A publisher's name alone, brackets or not: no headline."""
     return is_site_name(text) or media_name(text) is not None
+
+
+#: The byline's items glued before a headline: at most this many (a writer and a paper).
+MAX_GLUED_CREDITS = 2
+
+
+def glued_credits(printed: str) -> tuple[str, str] | None:
+    """(the headline, the items before it) when ``printed`` is the byline's items glued
+    before the headline by bars (module docstring, round 36), else None.
+
+    >>> glued_credits("中新网 | 国新办副主任看望博鳌论坛报道组")
+    ('国新办副主任看望博鳌论坛报道组', '中新网')
+    >>> glued_credits("王小明 | 南方日报 | 台风逼近 全市停课")
+    ('台风逼近 全市停课', '王小明 | 南方日报')
+    >>> glued_credits("北京 | 一场大雨过后"), glued_credits("王小明 | 一场大雨过后")
+    (None, None)
+    """
+    if not any(mark in printed for mark in BAR_MARKS):
+        return None
+    pieces = GLUED_BAR.split(printed.strip())
+    credits, headline = pieces[:-1], pieces[-1].strip()
+    if not 1 <= len(credits) <= MAX_GLUED_CREDITS or not is_title_shaped(headline):
+        return None
+    outlets = [c for c in credits if media_name(c) is not None]
+    if not outlets or not all(c in outlets or person_name(c.strip()) for c in credits):
+        return None  # a speaker's name before a bar (张文宏｜…) is the headline's own
+    return headline, " | ".join(c.strip() for c in credits)
+
+
+#: A bar parting the byline's items and the headline, spaced or not.
+GLUED_BAR = stdlib(rf"\s*[{BAR_MARKS}]\s*")
+
+
+#: What parts an outlet's name from the headline it signs: a slash, a bar, a dash.
+SIGN_SEPARATORS = "/／|｜丨-－–—"
+#: An outlet's name: 2-10 Han letters, Latin letters or digits.
+SIGN_NAME = stdlib(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
+
+
+def echoed_name(line: str, headline: str) -> str | None:
+    """The name when ``line`` is a short name alone that ``headline`` opens with before a
+    separator (module docstring, round 36), else None.
+
+    >>> echoed_name("澎湖爆報", "澎湖爆報/檢警調海巡聯手斷根 攔截474公斤毒品")
+    '澎湖爆報'
+    >>> echoed_name("澎湖", "澎湖爆報/檢警調海巡聯手斷根")
+    >>> echoed_name("澎湖爆報", "澎湖爆報今日休刊")
+    """
+    name = line.strip()
+    if not headline.startswith(name) or SIGN_NAME.fullmatch(name) is None:
+        return None
+    rest = headline[len(name) :].lstrip()
+    return name if rest[:1] in SIGN_SEPARATORS and len(rest) > 1 else None

@@ -54,7 +54,12 @@ from newsclean.filters.head_lists import (
     is_page_counter,
     is_term_list,
 )
-from newsclean.filters.head_names import is_publisher_name, media_name, publisher_alone
+from newsclean.filters.head_names import (
+    echoed_name,
+    is_publisher_name,
+    media_name,
+    publisher_alone,
+)
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
 from newsclean.filters.notice import is_notice
@@ -132,8 +137,9 @@ def find_title(
         above = _hung_under(lines, under, byline)
         if not above or not headline_shaped(lower := line_text(lines, above[-1])):
             continue
-        if media_name(lower) is not None or is_section_label(lower):  # its source, section
-            upper = line_text(lines, above[-2]) if len(above) >= 2 else ""
+        upper = line_text(lines, above[-2]) if len(above) >= 2 else ""
+        # its source, its section, or (round 36) the outlet signing the headline over it
+        if media_name(lower) is not None or is_section_label(lower) or echoed_name(lower, upper):
             if (
                 headline_shaped(upper)
                 and not is_section_label(upper)

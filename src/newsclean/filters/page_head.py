@@ -86,7 +86,14 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    Round 36: a wire's dateline naming its story's title (``title.wire_title``:
    ``中新社北京7月29日電題:X``) is no headline line, but when its article echoes the title it
    names and the page prints no headline the article echoes over it (none, or a hijacker's
-   title over the mirrored story), it heads with that title; the line over it goes.
+   title over the mirrored story), it heads with that title; the line over it goes when it
+   stands right over the dateline, in the headline's place (a hijacker's title). Round 36,
+   second wave: the page head's furniture is what stands above the *printed* headline; the
+   printed headline with the page's own lines under it (a dated credit,
+   ``参考消息网2026-03-04号报道``) and over the dateline stay content, never furniture.
+   The byline's items glued before the headline by bars (``head_names.glued_credits``:
+   ``中新网 | <headline>``) are cut off the title when the article echoes the rest; an
+   e-paper's page title and a tag row (``head_lists.is_head_furniture``) are no headline.
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -119,7 +126,7 @@ from newsclean.filters.head_lists import (
     is_keyword_line,
     is_page_counter,
 )
-from newsclean.filters.head_names import media_name
+from newsclean.filters.head_names import echoed_name, glued_credits, media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import article_under, ends_head, find_title
 from newsclean.filters.navigation import SITE_NAME
@@ -135,6 +142,7 @@ from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SENTENCE_END,
     echoes,
+    is_prose,
     split_site_suffix,
     wire_title,
 )
@@ -248,7 +256,12 @@ def place_head(
         decided[title] = ("removed", "nav", "a page title above another headline")
         title = h1
     wire = _wire_headline(lines, content, title)  # 中新社北京7月29日電題:… (round 36)
-    if wire is not None and title is not None:
+    printed_at = title  # the head is furniture above the printed headline, not under it
+    if (  # right over the wire's dateline, in the headline's place: a hijacker's title
+        wire is not None
+        and title is not None
+        and all(j in decided for j in content if title < j < wire[0])
+    ):
         decided[title] = ("removed", "nav", "a head line over the wire's headline, no echo")
     title = title if wire is None else wire[0]
     if title is not None and (outlet := spun_source(line_text(lines, title))) is not None:
@@ -270,22 +283,28 @@ def place_head(
             fields["source"] = name
         _site_lines(lines, content, decided)
         return None, decided
-    printed = line_text(lines, title)
-    trailless = printed if trail is None else trail[1]  # a crumb trail cut off (head_crumb)
+    printed_text = line_text(lines, title)
+    trailless = printed_text if trail is None else trail[1]  # a crumb trail cut off (head_crumb)
     headline, site = site_suffix(trailless, content, partial(line_text, lines))
     headline, site = (headline, site) if wire is None else (wire[1], None)
+    glued = glued_credits(headline)  # 中新网 | <headline> (head_names, round 36)
+    if glued is not None and echoes(glued[0], article_text(content, lines)) >= MIN_WIRE_ECHO:
+        headline = glued[0]
+    else:
+        glued = None
     credit = headline_and_writer(headline)  # …市民同享 文:李晓辉 (byline_tail, round 35)
     if credit is not None:
         headline = credit[0]
         fields.setdefault("author", credit[1])
     decided[title] = ("title", None, "")
-    if headline != printed:
+    if headline != printed_text:
         fields["title"] = headline
         cut = f"site after the headline: {site}" if site else "decoration after the headline"
-        if headline == trailless != printed:
+        if headline == trailless != printed_text:
             cut = "a crumb trail before the headline"
         cut = f"the writer after the headline: {credit[1]}" if credit else cut
         cut = "the headline the wire's dateline names" if wire else cut
+        cut = f"the byline's items glued before the headline: {glued[1]}" if glued else cut
         decided[title] = ("title", None, cut)
     if site is not None:
         fields.setdefault("site", site)
@@ -294,7 +313,7 @@ def place_head(
         # the headline again, perhaps with a site after it: it starts as the headline
         repeated, site = split_site_suffix(text) if text.startswith(headline) else ("", None)
         if i > title and repeated != headline:
-            if name := spun_source(text) or media_name(text):
+            if name := spun_source(text) or media_name(text) or echoed_name(text, printed_text):
                 # a media name alone right under the headline: the page's source line,
                 # whether or not another line named a source first (round 31: a byline
                 # between them, which the clean text leaves out, no longer kept it a
@@ -304,8 +323,8 @@ def place_head(
             elif is_section_label(text):  # 地方新闻 over the byline: the story's section
                 decided[i] = ("metadata", None, "a section label under the headline")
             break  # the repeats of the headline stand right under it
-        if i == title:
-            continue
+        if i == title or (printed_at is not None and printed_at <= i < title):
+            continue  # between a printed headline and the wire's, the page's lines stay
         if repeated == headline:  # the page <title> and the h1: the headline again
             decided[i] = ("removed", "nav", "the headline printed again")
             if site is not None:
@@ -368,3 +387,8 @@ def _site_lines(
     """The site's lines anywhere on the page, once the head is placed (``site_lines``)."""
     for i, why in site_lines_anywhere(lines, content, decided).items():
         decided[i] = ("removed", "nav", why)
+
+
+def article_text(content: list[int], lines: Sequence[LineLike | None]) -> str:
+    """The page's paragraphs, joined (what a headline's echo is counted in)."""
+    return "\n".join(t for i in content if is_prose(t := line_text(lines, i)))

@@ -96,6 +96,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.head_lists import (
+    NUMBERED_TERM,
     NUMERIC_DATE,
     is_head_furniture,
     is_page_counter,
@@ -227,6 +228,7 @@ def is_title_shaped(text: str) -> bool:
         and not is_term_list(text)
         and not is_page_counter(text)
         and not is_head_furniture(text)
+        and NUMBERED_TERM.fullmatch(text.strip()) is None  # 1. 內掛: a list's item (round 36)
         and not is_labelled_byline(text)
         and not is_labelled_record(text)
         and caption_cue(text) is None
