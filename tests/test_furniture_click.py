@@ -91,3 +91,28 @@ def test_a_paragraph_quoting_a_call_to_click_stays() -> None:
     quote = "警方提醒,骗子常发短信称“想了解更多?立即点击这里”,市民切勿打开链接。"
     document = clean(_page(HEADLINE, PARAGRAPHS[0], quote, PARAGRAPHS[1]))
     assert any(quote in paragraph for paragraph in document.body)
+
+
+# Round 36: a call to follow the account the click points at (furniture_click.follow_call).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "↑ 點擊上方“不可思議的修武”關注我們",
+        # invented: other accounts, other places, unquoted or in corner brackets
+        "点击上方「竹山发布」关注我们",
+        "👆点击上方蓝字关注我们",
+        "点击上方修武发布关注我们!",
+    ],
+)
+def test_a_call_to_follow_the_account_above_goes(line: str) -> None:
+    document = clean(_page(line, HEADLINE, *PARAGRAPHS))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["他点击上方的链接后关注了这个账号", "点击上方的链接后关注", "网友点击上方“举报”关注度上升"],
+)
+def test_a_sentence_about_clicking_above_is_no_follow_call(line: str) -> None:
+    assert not click_here_line(line)

@@ -159,3 +159,17 @@ def test_an_issue_label_between_paragraphs_is_a_heading_and_stays() -> None:
 )
 def test_no_issue_label_alone(line: str) -> None:
     assert not issue_label(line)
+
+
+# Round 36: a library's record of a chapter, one field a line (a classification number, a
+# page count, a page range) goes as the pane it is; one such field alone in a story stays.
+def test_a_library_records_fields_one_a_line_go() -> None:
+    fields = ["分类号: TP391.41", "页数: 5", "页码: 233-237"]
+    document = clean(_page(HEADLINE, *fields, *PARAGRAPHS))
+    assert all(line_removed(document, field) for field in fields)
+    assert document.body == PARAGRAPHS
+
+
+def test_a_classification_number_needs_its_own_label() -> None:
+    assert leak_reason("分类号: D634.2 页码: 1510-1512") == "nav"
+    assert leak_reason("大小: D634 页码: 1510-1512") is None  # a class number is no size

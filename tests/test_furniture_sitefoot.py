@@ -96,3 +96,19 @@ def test_paragraph_is_one_test_with_the_headline_bound() -> None:
     assert foot_notices.is_paragraph.__wrapped__ is furniture_sitefoot.is_paragraph
     assert foot_notices.is_paragraph("記者昨日走訪多個巴士站。")
     assert not foot_notices.is_paragraph("網站管理者：資訊室")
+
+
+# Round 36: the site maker's name alone, a firm named by its trade of building sites.
+@pytest.mark.parametrize(
+    "line", ["Bingo網頁設計公司", "星河网站建设工作室", "Bingo Web Design Company"]
+)
+def test_the_site_makers_name_alone_goes(line: str) -> None:
+    document = clean(_page(HEADLINE, *PARAGRAPHS, line))
+    assert line_removed(document, line)
+    assert document.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["他开了一家网页设计公司", "网页设计公司的竞争日趋激烈。"])
+def test_a_sentence_about_a_web_design_firm_stays(line: str) -> None:
+    document = clean(_page(HEADLINE, *PARAGRAPHS, line))
+    assert not line_removed(document, line)

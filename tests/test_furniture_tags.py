@@ -80,3 +80,29 @@ def test_enumerations_and_sentences_are_no_keyword_list(line: str) -> None:
 )
 def test_tag_label_reads_the_label_alone(line: str, labelled: bool) -> None:
     assert tag_label(line) is labelled
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "關鍵字: 辟謠法新社華人警民合作中心",  # three tags run together, the template's
+        # invented: other labels, other runs
+        "标签：乡村振兴数字经济",
+        "本文关键词:春运铁路客流高峰",
+    ],
+)
+def test_tags_run_together_after_a_tag_label_are_tags(line: str) -> None:
+    assert tag_list(line)
+    assert leak_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关键词：民生就业教育是本次会议的重点",  # a clause: 是, 的
+        "关键词:这一年我们走过的路和未来的方向",  # a clause, and longer than tags run together
+        "会议关键词:创新",  # the meeting's keyword: its label names no page
+    ],
+)
+def test_a_clause_after_a_tag_label_stays(line: str) -> None:
+    assert not tag_list(line)

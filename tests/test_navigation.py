@@ -1141,3 +1141,35 @@ def test_a_hosts_link_and_a_directory_of_places_are_menus(line):
 )
 def test_places_and_names_in_prose_or_a_table_stay(line):
     assert classify_furniture(line) is None
+
+
+# Round 36 (second wave): a reading lead glued to a headline; a picture's source label with
+# an address alone; an e-paper's issue navigation; a back-to-top button's label alone.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "继续阅读华人在加拿大遭遇的日常歧视 – 多伦多亲历仇恨犯罪",
+        "繼續閱讀香港第二場施政報告地區諮詢會下午舉行 李家超及多名司局長出席",
+        "延伸阅读暴雨蓝色预警发布 市民需注意防范",
+        "图片源于:https://english.news.cn/20240525/23b25768f22341a9a5d3cbec705375fa/c.html",
+        "圖片來源：www.example.com.tw/photo/123",
+        "本期导航 往期回顾 上一期 下一期",
+        "顶部",
+    ],
+)
+def test_round36_tool_lines_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "继续阅读的人越来越少",  # 的: the lead is a sentence's verb
+        "继续阅读经典,才能提高素养",  # a clause mark: a sentence
+        "延伸阅读材料",  # too short for a headline
+        "图片来源:新华社",  # a credit naming an agency: the captions' reader decides
+        "下期预告 本期看点",
+    ],
+)
+def test_round36_lines_like_tool_lines_stay(line):
+    assert classify_furniture(line) is None

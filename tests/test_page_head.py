@@ -6,12 +6,14 @@ from invariants import line_removed
 
 from newsclean import clean
 from newsclean.filters.head_names import media_name
+from newsclean.filters.page_head import headless_furniture
 from newsclean.filters.site_speech import (
     header_speech,
     is_welcome,
     page_speech,
     speech,
 )
+from newsclean.filters.structure import LineView
 from newsclean.filters.title import is_title_shaped
 
 HEADLINE = "重庆居民感受到的幸福很真实"
@@ -503,3 +505,19 @@ def test_a_title_right_over_the_wires_dateline_still_goes() -> None:
     document = clean(page, convert="none")
     assert document.title == "倾听新闻中心的“中国声音”"
     assert not any("抽象合集" in line for line in document.body)
+
+
+def test_the_headless_head_runs_down_to_a_tool_line_removed_already() -> None:
+    """Round 36: on a page with no headline, a tool line the line pass removed (``tools``)
+    ends the head as a row of links in it does: the short line above it is the head's; a
+    line under it, or a page without it, is not."""
+    texts = [
+        "公式 ルール 久久",
+        "↑ 点击上方“竹山发布”关注我们",
+        "大河网",
+        "昨天是国庆长假后的第一个工作日。",
+    ]
+    lines = [LineView(text, False, 1) for text in texts]
+    content = [0, 2, 3]
+    assert headless_furniture(lines, content, frozenset({1})) == [0]
+    assert headless_furniture(lines, content) == []

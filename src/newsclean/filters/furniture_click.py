@@ -10,6 +10,13 @@ colon (``想知得更多詳情?``).  The verb and the place word may be Chinese,
 (``立即Click這裡``, ``想了解更多? 按此``, ``More details? Click here``): the grammar, not
 a list of the forms seen, decides.
 
+Round 36 (second wave), a *call to follow the account* (``follow_call``, asked by
+``navigation``: a share tool, as subscribing is): the click verb
+points at a place of the page (上方, 下方, 蓝字 "the blue words", the account's name above)
+instead of the link itself, perhaps after an arrow pointing there, the account's name
+quoted or not, then the follow verb and its object (关注我们, 订阅本号): ``↑ 點擊上方“不可
+思議的修武”關注我們``, a WeChat post's head copied with it.
+
 A story's sentence keeps a subject or a second clause before the verb (``记者点击这里后
 发现页面跳转``, ``网民留言:想知道更多?立即点击这里`` has two leads) and stays.
 """
@@ -32,6 +39,38 @@ OPENS = r"(?:了解|查看|睇|看|阅读|閱讀|to (?:see|read|learn))(?:更多
 CLICK_FIRST = stdlib(r"[cCtTpP点點按撳揿戳]")
 #: The lead ends at the last mark of a question, an exclamation, a comma or a colon.
 LEAD_END = stdlib(r"[?？!！,，:：]\s*")
+
+
+#: Round 36: where a follow call points: the page's top or foot, its blue words.
+POINTED = r"(?:上方|下方|上面|下面|顶部|頂部|底部|标题下方|標題下方)?(?:蓝字|藍字)?"
+#: The account's name, in quotes, or left bare (a few letters, no mark).
+ACCOUNT = r"(?:[“「『\"][^”」』\"\n]{1,20}[”」』\"]|[^\s,，。!！?？“”「」的了后後再并並]{0,12}?)"
+FOLLOW = (
+    r"(?:加关注|加關注|关注|關注|订阅|訂閱)"
+    r"(?:我们|我們|本号|本號|公众号|公眾號|本公众号|本公眾號)?"
+)
+#: An arrow pointing at the place, before the call.
+ARROWS = "↑↓☝👆👇⬆⬇ \u3000"
+
+
+@cache
+def _follow() -> re.Pattern[str]:
+    click = r"(?:点击|點擊|点|點)"
+    return stdlib(rf"{URGE}{{0,2}}\s?{click}\s?{POINTED}\s?{ACCOUNT}\s?{FOLLOW}[!！。.~～]?")
+
+
+def follow_call(line: str) -> bool:
+    """Whether ``line`` is a call to follow the account the click points at (round 36).
+
+    >>> follow_call("↑ 點擊上方“不可思議的修武”關注我們"), follow_call("点击上方蓝字关注我们")
+    (True, True)
+    >>> follow_call("他点击上方的链接后关注了这个账号"), follow_call("点击上方的链接后关注")
+    (False, False)
+    """
+    text = line.strip().lstrip(ARROWS)
+    if not text or len(text) > MAX_CLICK_LINE or CLICK_FIRST.search(text) is None:
+        return False
+    return _follow().fullmatch(text) is not None
 
 
 @cache

@@ -96,13 +96,17 @@ from newsclean.filters.furniture_links import (
     menu_label,
 )
 from newsclean.filters.furniture_masthead import (
+    MAX_EDITION,
     MAX_MASTHEAD,
     MAX_SPONSOR,
+    edition_line,
     masthead_line,
+    serial_line,
     sponsor_line,
 )
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, record_line
+from newsclean.filters.furniture_sitefoot import MAX_MAKER_LINE, maker_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, keyword_list, tag_list
 from newsclean.filters.furniture_template import editor_marker, template_leftover
 from newsclean.filters.lazy_pattern import lazy_re
@@ -153,6 +157,10 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # ![](https://cdn…/a.jpg), 陷阱貸款.jpg: the picture's reference (round 25)
     if len(line) <= MAX_MASTHEAD and masthead_line(line):
         return "nav"  # 本報逢週四出版,最新消息請瀏覽…
+    if len(line) <= MAX_EDITION and (edition_line(line) or serial_line(line)):
+        return "nav"  # 今日竹山-数字报|今日竹山-电子版, 国内统一刊号:CN42-0001 (round 36)
+    if len(line) <= MAX_MAKER_LINE and maker_line(line):
+        return "nav"  # Bingo網頁設計公司: the site maker's name alone (round 36)
     if len(line) <= MAX_PLAYER_CLOCK and player_clock(line):
         return "nav"  # 0:00 / 0:00: a media player's time played and length (round 28b)
     if len(line) <= MAX_SPONSOR and sponsor_line(line):

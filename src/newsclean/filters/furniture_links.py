@@ -49,10 +49,14 @@ colon, then a link's text, a headline with no sentence mark: Discuz's archiver f
 ``查看完整版本: <headline>`` (view the full version), ``阅读原文：<headline>``.  The phrase
 tells the reader where the link goes, as a lead word does (``延伸閱讀：``); a sentence, a
 byline's label (``记者：``) or a word that is no tool phrase before the colon stays.
+Round 36 (second wave): a *reading lead glued to its headline* (``glued_link_lead``:
+``继续阅读<title>``, a lead of kind ``lead`` ending with its verb of reading, then a
+headline's text with no clause mark, not opened by a particle).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsclean.filters.furniture_grammar import (
@@ -65,6 +69,7 @@ from newsclean.filters.furniture_grammar import (
     stdlib,
 )
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.word_trie import word_pattern
 
 # Plain classes and literals in the stdlib re (faster on them; stdlib() spells \s out).
 SEGMENT_SPLIT = stdlib(r"[\s\u3000]+")
@@ -306,3 +311,17 @@ def tool_lead(line: str) -> bool:
         return False  # most lines: no colon near the start
     lead = TOOL_LEAD.fullmatch(line)
     return lead is not None and is_verb_phrase(lead.group(1).lower())
+
+
+#: Round 36: a reading lead glued to a link's text (``继续阅读<title>``): a headline, no clause
+#: or sentence mark, not opened by a particle that would make the lead a verb of a sentence.
+GLUED_LEAD_TEXT = r"(?![的了着著过過和与與是时時])[^。！？!?；;，,、]{4,60}"
+
+
+@cache
+def glued_link_lead() -> re.Pattern[str]:
+    """A reading lead (``继续阅读``, ``延伸閱讀``: a lead ending with its verb of reading)
+    glued to a link's text filling the line: the template printed the lead and the
+    headline with no space (round 36, a blog's tag page)."""
+    leads = [lead for lead in phrase_grammar()["lead"] if lead.endswith(("阅读", "閱讀"))]
+    return stdlib(rf"(?:{word_pattern(leads)}){GLUED_LEAD_TEXT}")

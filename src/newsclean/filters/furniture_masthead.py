@@ -35,6 +35,20 @@ own (``本次活动由中国青年报社主办``): both stay.
 True
 >>> sponsor_line("教育部主办 各地教育局承办"), sponsor_line("本次活动由中国青年报社主办")
 (False, False)
+
+Round 36 (second wave), an *e-paper's masthead*: its **edition title** (``edition_line``),
+the paper's name and a word naming the digital edition (数字报, 电子版: kind ``edition``),
+joined by a dash or glued, once with the dash or twice and more parted by bars with one
+name (``今日竹山-数字报|今日竹山-电子版``): the site's title, never a story's headline,
+which says what happened (``人民日报电子版上线``: no dash, one piece); and its
+**registration number** (``serial_line``), a label of kind ``serial`` (国内统一刊号, ISSN)
+and the number's shape (``CN42-0001``, its digits perhaps a placeholder ``CN**-0000``),
+one or more pairs and nothing else.
+
+>>> edition_line("今日竹山-数字报|今日竹山-电子版"), edition_line("人民日报电子版上线")
+(True, False)
+>>> serial_line("国内统一刊号:CN**-0000"), serial_line("国内统一刊号是一份报纸的身份证")
+(True, False)
 """
 
 from __future__ import annotations
@@ -116,6 +130,52 @@ def sponsor_line(line: str) -> bool:
             return False  # a piece of its own words, or a role with no name
         roles.add(found["role"])
     return "主管" in roles and bool(roles & {"主办", "主辦"}) and not waiting
+
+
+#: An e-paper's title or registration line is short.
+MAX_EDITION = 60
+EDITION_BARS = lazy_re(r"\s*[|｜]\s*")
+#: A registration number: CN and a province's two digits, a dash and four (a placeholder's
+#: stars standing for digits), perhaps a class after a slash; an ISSN's 4-4.
+SERIAL_CODE = r"(?:CN\s?)?[\d*＊]{1,4}\s?[-－]\s?[\dXx*＊]{1,4}(?:/[A-Z\d]{1,4})?"
+
+
+@cache
+def _edition() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds: dict[str, list[str]] = {}
+    for fields in data_lines("masthead_words.txt"):
+        kinds.setdefault(fields[0], []).append(fields[1])
+
+    def words(kind: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(kinds[kind], key=len, reverse=True))
+
+    title = re.compile(rf"(?P<name>[^\s|｜]{{2,16}}?)(?P<dash>[-－–—_]?)(?:{words('edition')})")
+    pair = rf"(?:{words('serial')})\s?[:：]?\s?{SERIAL_CODE}"
+    serial = re.compile(rf"{pair}(?:[\s|｜/,，]{{1,4}}{pair}){{0,3}}")
+    return title, serial
+
+
+def edition_line(line: str) -> bool:
+    """Whether ``line`` is an e-paper's edition title (module docstring, round 36)."""
+    text = line.strip()
+    if not 4 <= len(text) <= MAX_EDITION:
+        return False
+    title, _ = _edition()
+    pieces = [title.fullmatch(piece) for piece in EDITION_BARS.split(text)]
+    if any(piece is None for piece in pieces):
+        return False
+    found = [piece for piece in pieces if piece is not None]
+    if len(found) == 1:
+        return bool(found[0]["dash"])
+    return len({piece["name"] for piece in found}) == 1
+
+
+def serial_line(line: str) -> bool:
+    """Whether ``line`` is a periodical's registration number alone (module docstring)."""
+    text = line.strip()
+    if not 6 <= len(text) <= MAX_EDITION or ("-" not in text and "－" not in text):
+        return False
+    return _edition()[1].fullmatch(text) is not None
 
 
 def masthead_line(line: str) -> bool:

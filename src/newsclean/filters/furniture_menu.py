@@ -22,6 +22,10 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   the suffix of an administrative division, 县 市 区 旗 镇: ``克东县 | 农安县 | 乌审旗 |
   淮安市 | …``, a mirror's link farm of county sites) is a menu with no menu word; places
   named in prose stand in a sentence, parted by its commas.
+  Round 36 (second wave): a *bracketed row*, every item framed in 【】 and the frames joined
+  by hyphens, bars, dots or spaces, nothing else between them (``【關於我們】-【 新聞中心 】-
+  【供稿服務】-…``, an agency's foot links), is the menu its framed items make: a frame is
+  the items' own separator, as a bar is.
 * a **labelled row** (``labelled_row``, round 10): a label of search words or tags (kind
   ``label``: 熱門, 热搜, 标签, Tags…), a colon and at least ``MIN_LABELLED_ITEMS`` short
   items (at most ``MAX_LABELLED_ITEM`` letters each) parted by spaces or bars: a portal's
@@ -94,6 +98,9 @@ MIN_PLACE_ITEMS = 5
 PLACE_ITEM = lazy_regex(r"\p{Han}{1,6}[县市区旗州盟镇乡縣區鎮鄉]")
 #: A host name item: the site's own link (round 36).
 HOST_ITEM = lazy_regex(rf"(?i){HOST_NAME}")
+#: A framed item of a bracketed row (round 36) and what may join two frames.
+FRAMED_ITEM = lazy_re(r"【([^【】]{1,16})】")
+FRAME_JOINS = lazy_re(r"[\s\-–—|｜丨·・/／]*")
 
 # Bars and slashes part items; a slash between two digits belongs to a date.
 BARS = lazy_re(r"[|｜丨¦]|(?<!\d)[/／]|[/／](?!\d)")
@@ -171,6 +178,28 @@ def _item_reason(item: str) -> str | None:
     return reason if covered >= MIN_COVERAGE else None
 
 
+def _framed_items(line: str) -> list[str] | None:
+    """The items of a bracketed row (module docstring, round 36), or None when anything but
+    joins stands between its frames.
+
+    >>> _framed_items("【關於我們】-【 新聞中心 】- 【供稿服務】")
+    ['關於我們', '新聞中心', '供稿服務']
+    >>> _framed_items("【视频】习近平出席会议【图】") is None
+    True
+    """
+    text = line.strip()
+    items: list[str] = []
+    end = 0
+    for frame in FRAMED_ITEM.finditer(text):
+        if FRAME_JOINS.fullmatch(text, end, frame.start()) is None:
+            return None
+        items.append(frame.group(1).strip())
+        end = frame.end()
+    if FRAME_JOINS.fullmatch(text, end) is None or len(items) < MIN_BARRED_ITEMS:
+        return None
+    return items if all(items) else None
+
+
 def _letters(item: str) -> int:
     return len(COUNTED.findall(item))
 
@@ -187,6 +216,8 @@ def menu_reason(line: str) -> str | None:
     menu of short items, else None."""
     if (labelled := labelled_row(line)) is not None:
         return labelled  # 熱門: <word> <word>: a label leads the row
+    if line.count("【") >= MIN_BARRED_ITEMS and (items := _framed_items(line)):
+        return menu_reason(" | ".join(items))  # 【關於我們】-【新聞中心】-…: frames part items
     if len(line) > MAX_MENU_LINE or not _two_separators(line):
         return None  # most lines: a few C-level counts, no search
     if NOT_MENU.search(line):

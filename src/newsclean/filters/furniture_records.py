@@ -23,6 +23,10 @@ with its own fields (``上传人:b****8 文档编号:28141257 上传时间:2023-
 (but after its colon), property fields at least half of them (two for a line alone, one
 for a line of a block: ``• 资源格式: DOC        下载积分:8金币``).
 
+Round 36 (second wave): a library's record of a chapter is the same pane (``分类号: D634.2`` /
+``页数: 3`` / ``页码: 1510-1512``): a page range is a measure, and a classification number
+(kind ``catalogue``: 分类号, 中图分类号; a letter or two and digits) the value of its label.
+
 What stays: a sentence about a file says more than its fields (``该文件大小为38 KB``: no
 label and colon); a how-to's list item with a requirement (``- 大小:不超过5MB``) has no
 measure for its value, and a single field alone with no record beside it (``格式:PDF`` in a
@@ -89,6 +93,10 @@ DURATION = (
     r"|[0-9]{1,3}\s?(?:小时|小時|分钟|分鐘|秒|hrs?|h|mins?|m|s)"
     r"(?:\s?[0-9]{1,2}\s?(?:分钟|分鐘|秒|mins?|m|s))?(?![A-Za-z])"
 )
+#: Round 36: a part's page range in its volume (1510-1512), and a classification number of
+#: the Chinese Library Classification (D634.2, TP391.41) after its own label.
+PAGE_RANGE = r"[0-9]{1,5}\s?[-–~～]\s?[0-9]{1,5}"
+CLASS_NUMBER = r"[A-Z]{1,2}[0-9]{1,4}(?:\.[0-9]{1,4}){0,2}"
 COUNT = (
     r"[0-9]{1,3}(?:,[0-9]{3})+"
     r"|[0-9]{1,9}(?:\.[0-9]{1,2})?(?:\s?(?:万|萬|次|页|頁|集|人|[kK](?![a-z])))?"
@@ -109,9 +117,11 @@ def _field() -> re.Pattern[str]:
     modifier, prop, extension = (
         word_pattern(kinds[kind]) for kind in ("modifier", "property", "extension")
     )
+    catalogue = word_pattern(kinds["catalogue"])
     return re.compile(
         rf"(?i)(?:(?:{modifier})\s?)?(?:{prop})\s?[:：]\s?"
-        rf"(?:{SIZE}|{DURATION}|(?:{extension})(?![a-z0-9])|{COUNT})"
+        rf"(?:{SIZE}|{DURATION}|(?:{extension})(?![a-z0-9])|{PAGE_RANGE}|{COUNT})"
+        rf"|(?:{catalogue})\s?[:：]\s?(?-i:{CLASS_NUMBER})(?![A-Za-z0-9])"
     )
 
 

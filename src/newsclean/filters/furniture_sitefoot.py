@@ -20,6 +20,12 @@ reads the same. A one-line paragraph with an update time in a story, a sentence
 recommending a browser (its marks, its subject), and a record's fields over the article
 (``• 發布日期`` / ``• 更新日期`` / ``• 瀏覽人次``, the byline's place) stay.
 
+Round 36 (second wave), the *maker's credit with no label* (``maker_line``; ``furniture_leaks``
+asks it, so the line goes anywhere): a firm's name alone, closed by the trade of building
+sites (kind ``maker``: 網頁設計, 网站建设) and a firm's word (kind ``firm``: 公司, 工作室),
+``Bingo網頁設計公司``.  The name is a few letters with no mark and no function character
+(``他成立了网页设计公司`` is a sentence), and nothing follows the firm's word.
+
 Every pattern is bounded (labels, values, the line): no nested quantifier on user text.
 """
 
@@ -103,6 +109,29 @@ def site_foot_lines(
         if anchored or run >= MIN_SITE_RUN:
             found.append(k)
     return found
+
+
+#: A maker's credit is a short name and the trade (round 36).
+MAX_MAKER_LINE = 32
+MAKER_NAME = r"(?![^\n]*[了的是在把被将將和与與])[\w .&'-]{1,16}?"
+
+
+@cache
+def _maker() -> re.Pattern[str]:
+    trade, firm = word_pattern(contact_words("maker")), word_pattern(contact_words("firm"))
+    return re.compile(rf"{MAKER_NAME}\s?(?:{trade})\s?(?:{firm})")
+
+
+def maker_line(line: str) -> bool:
+    """Whether ``line`` is the site maker's name alone (module docstring, round 36).
+
+    >>> maker_line("Bingo網頁設計公司"), maker_line("他成立了网页设计公司")
+    (True, False)
+    """
+    text = line.strip()
+    if not 4 <= len(text) <= MAX_MAKER_LINE:
+        return False
+    return _maker().fullmatch(text.lower()) is not None
 
 
 @cache

@@ -20,6 +20,13 @@ label names no page; ``今年的关键词：民生；就业；教育。这些…
 clause) stays, and so does a sentence rich in semicolons with no tag label.  A row of
 short terms under another label (``熱門: 黃子佼 徐巧芯``) is ``furniture_menu.labelled_row``'s.
 
+Round 36 (second wave), *tags run together*: a template that lost the separators prints the
+label and one run of Han letters (``關鍵字: 辟謠法新社華人警民合作中心``, three tags glued):
+after the label, a single term of ``MIN_RUN`` to ``MAX_RUN`` letters (one tag alone,
+``关键词:经济``, may be a heading's label and stays), Han alone, no space or mark, holding no
+function character of a clause (是, 的, 了), is the tags' run.  A meeting's keyword is named
+in a sentence (``会议关键词:创新``: its label names the meeting), and a longer run is a clause.
+
 Round 35, the *site's keywords* printed with no label (``keyword_list``; the page's
 ``<meta name="keywords">`` as a line of text, m.chengdusc.cn: ``四川,成都,蓉城,…,四川新闻,
 四川体育,…,成都新闻,…``): at least ``MIN_KEYWORDS`` terms parted by one separator, a comma
@@ -38,6 +45,8 @@ False
 (True, True)
 >>> tag_list("会议关键词:创新;协调;绿色"), tag_list("关键词：民生；就业；教育。这些词贯穿全文")
 (False, False)
+>>> tag_list("關鍵字: 辟謠法新社華人警民合作中心"), tag_list("关键词：民生就业教育是本次会议的重点")
+(True, False)
 """
 
 from __future__ import annotations
@@ -56,6 +65,12 @@ MAX_TERM = 14
 MAX_LATIN_TERM = 40
 MAX_LATIN_WORDS = 4
 SEPARATORS = ";；,，、/|｜"
+#: Round 36: tags run together are a few tags' letters, more than one tag's.
+MIN_RUN = 8
+MAX_RUN = 16
+HAN_RUN = lazy_re(r"[\u4e00-\u9fff]{8,16}")
+#: A clause's function characters: tags are names, never a predicate.
+CLAUSE_CHARS = lazy_re(r"[的了是将將被把对對于於也就都而这這那着著过過为為让讓]")
 #: A mark no term holds: a sentence's or a clause's, a quotation, a colon.
 SENTENCE = lazy_re(r"[。！？!?：:“”\"「」]")
 
@@ -87,6 +102,8 @@ def tag_list(line: str) -> bool:
     terms = [term.strip() for term in rest.split(separator)]
     if terms[-1] == "":
         terms.pop()  # a list may end with its separator
+    if len(terms) == 1 and HAN_RUN.fullmatch(rest) and not CLAUSE_CHARS.search(rest):
+        return True  # 關鍵字: 辟謠法新社華人警民合作中心: the tags run together (round 36)
     if len(terms) < MIN_TERMS or any(not term for term in terms):
         return False
     if separator != " " and any("  " in term for term in terms):

@@ -9,6 +9,7 @@ no part of it.  Seven shapes, tried in order:
 2. a lead word that introduces a link (``分享到：…``, ``上一篇：<title>``,
    ``▶延伸閱讀：<title>``, ``【相關新聞】<title>``, ``你还可以阅读:【…】``,
    ``当前位置：…``; the lead words are data, kind ``lead``): what follows is the link's text;
+   round 36, a reading lead glued to its headline (``继续阅读<title>``, no clause mark);
 3. a row of tool tokens (``【打印】【关闭】``, ``【字号 大 中 小】``, ``A A A``, ``T|T``):
    every token is a known term (``data/nav_terms.txt``) — or, when the row holds a known
    term, a tool phrase, a tool verb with a short product name (``【下载点点通】``) or a
@@ -46,6 +47,10 @@ no part of it.  Seven shapes, tried in order:
 Round 19: a run of three spaces or more is layout padding between a row's links, read as one
 wide space (``打印版      [推荐此文给朋友]``); shapes 5 and 6 are in ``furniture_links``.
 Round 34: a broadcaster's promotion (``furniture_promos``), anywhere, as a consent notice.
+Round 36 (second wave): a picture's source label with an address alone after its colon
+(``图片源于:https://…``, ``data/furniture_phrases.txt`` kind ``picture_source``) is a link;
+a call to follow the account the click points at (``↑ 點擊上方“某號”關注我們``,
+``furniture_click.follow_call``) is a share tool.
 Round 36: a *delivery notice* (``furniture_delivery``), anywhere, as a consent notice: the
 site asking the reader about the page's loading, browser, reading mode or address.
 
@@ -91,8 +96,10 @@ they are metadata, and this module has no word for them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from newsclean.filters.consent import is_consent
+from newsclean.filters.furniture_click import MAX_CLICK_LINE, follow_call
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.furniture_crumbs import (
     SITE_NAME,
@@ -111,6 +118,7 @@ from newsclean.filters.furniture_grammar import (
     lead_openers,
     link_lead,
     nav_terms,
+    phrase_grammar,
     spaced_link_lead,
     stdlib,
 )
@@ -119,6 +127,7 @@ from newsclean.filters.furniture_links import (
     MIN_ROW_SEGMENTS,
     Coverage,
     bracketed_tool,
+    glued_link_lead,
     link_row,
     tool_lead,
 )
@@ -145,6 +154,10 @@ __all__ = ["MAX_FURNITURE_LINE", "NAME", "SITE_NAME", "Furniture"]
 __all__ += ["classify_furniture", "furniture_coverage", "nav_terms"]
 
 DOMAIN_LINE = lazy_regex(rf"(?i)^(?:https?://)?({HOST_NAME})(?::\d{{1,5}})?(?:/\S{{0,200}})?$")
+#: Round 36: a picture's source label and its colon (``图片源于:``), then an address alone.
+ADDRESS_AFTER = lazy_regex(
+    rf"(?i)\s?[:：]\s?(?:https?://)?{HOST_NAME}(?::\d{{1,5}})?(?:/\S{{0,200}})?"
+)
 SENTENCE_MARKS = lazy_re(r"[。！？；]")
 #: Layout padding: a run of spaces between a row's links is one wide space (round 19).
 PADDING = stdlib(r"[ \u3000]{3,}")
@@ -170,6 +183,17 @@ MAX_LINK_LINE = 100
 class Furniture:
     reason: str  # "nav" or "share"
     site: str | None = None
+
+
+@cache
+def _picture_labels() -> tuple[str, ...]:
+    return tuple(phrase_grammar()["picture_source"])
+
+
+def _picture_address(lowered: str) -> bool:
+    """A picture's source label and an address alone after its colon (round 36)."""
+    label = next((label for label in _picture_labels() if lowered.startswith(label)), None)
+    return label is not None and ADDRESS_AFTER.fullmatch(lowered, len(label)) is not None
 
 
 def classify_furniture(text: str) -> Furniture | None:
@@ -203,6 +227,8 @@ def classify_furniture(text: str) -> Furniture | None:
     lowered = line.lower()
     if lowered.startswith(SHARE_LEAD):
         return Furniture("share")
+    if "." in line and _picture_address(lowered):
+        return Furniture("nav")  # 图片源于:https://…: where a picture came from, a link
     if where_you_are(line):
         return Furniture("nav")  # 当前位置：… (furniture_crumbs)
     if len(line) <= MAX_LINK_LINE:
@@ -210,8 +236,12 @@ def classify_furniture(text: str) -> Furniture | None:
         bare = line
         if line[0] not in openers and not line[0].isalnum():  # ▶延伸閱讀：…
             bare = LEADING_SYMBOLS.sub("", line, count=1)
-        if bare[:1] in openers and (link_lead().match(bare) or spaced_link_lead().fullmatch(bare)):
-            return Furniture("nav")  # 延伸閱讀：<title>, 繼續閱讀 <title> (round 23)
+        if bare[:1] in openers and (
+            link_lead().match(bare)
+            or spaced_link_lead().fullmatch(bare)
+            or glued_link_lead().fullmatch(bare)
+        ):
+            return Furniture("nav")  # 延伸閱讀：<title>, 繼續閱讀 <title> (round 23), glued (36)
         if tool_lead(bare):  # 查看完整版本: <title> (round 32)
             return Furniture("nav")
     if len(line) <= MAX_FONT_ROW and FONT_SIZE_ROW.match(line):
@@ -224,6 +254,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("nav")  # 您已閱讀5%(411字),剩余95%…訂閱…: a paywall's meter (round 24)
     if line[-1] in LABEL_STOPS and label_with_stop(line):
         return Furniture("nav")  # 廣告。, Advertisement.: a slot's label closed by a stop
+    if len(line) <= MAX_CLICK_LINE and follow_call(line):
+        return Furniture("share")  # ↑ 點擊上方“某號”關注我們: follow the account (round 36)
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     # The tokens, clauses, segments and the link row share pieces: each is measured once.

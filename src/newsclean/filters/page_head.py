@@ -165,14 +165,21 @@ def head_lines(lines: Sequence[LineLike | None], content: list[int]) -> list[int
     return head
 
 
-def headless_furniture(lines: Sequence[LineLike | None], content: list[int]) -> list[int]:
+def headless_furniture(
+    lines: Sequence[LineLike | None], content: list[int], tools: frozenset[int] = frozenset()
+) -> list[int]:
     """On a page with no headline, the head's lines down to its last header-speech line
     or row of links, a crumb left open included (module docstring, 4): short lines
-    without a sentence mark, and site speech whatever its punctuation."""
+    without a sentence mark, and site speech whatever its punctuation.  Round 36: a tool
+    line the line pass removed (``tools``) is such a row too."""
     last: int | None = None
     echoed: tuple[str, ...] = ()
     article_of = cache(partial(article_under, lines, content))  # built once, when first asked
-    for i in content:
+    order = sorted(tools.union(content)) if tools else content
+    for i in order:
+        if i in tools:
+            last = i  # ↑ 點擊上方“某號”關注我們, removed already: the head runs down to it
+            continue
         text = line_text(lines, i)
         if ends_head(text):
             break
@@ -209,9 +216,11 @@ def place_head(
     head_bylines: list[int],
     fields: dict[str, str],
     heading_shaped: Callable[[str], bool],
+    tools: frozenset[int] = frozenset(),
 ) -> tuple[int | None, dict[int, Decision]]:
     """The headline and where each other head line goes (module docstring); ``fields``
-    gains the title, site and source the head names."""
+    gains the title, site and source the head names; ``tools``, the tool lines the line
+    pass removed."""
     decided: dict[int, Decision] = {}
     head = head_lines(lines, content)
     for i in head:
@@ -269,7 +278,7 @@ def place_head(
         fields.setdefault("source", outlet)  # 起源 | 某某网: no headline (byline_spun)
         title = None
     if title is None:
-        for i in headless_furniture(lines, content):
+        for i in headless_furniture(lines, content, tools):
             decided[i] = ("removed", "nav", "page head line above a page tool line")
         for i in head_lines(lines, content):  # the site's terms at the top (round 19)
             text = line_text(lines, i)  # a caption's credit after ©, …冰川 © AP, is no notice

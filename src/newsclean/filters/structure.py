@@ -129,6 +129,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     evidence: list[Evidence | None] = [None] * count
     fields: dict[str, str] = {}
     content: list[int] = []
+    tools: set[int] = set()  # the tool lines the line pass removes
     head_bylines: list[int] = []  # bylines in the page head: a title may stand above each
     # Short lines repeat (a page of one-character lines holds a few thousand distinct ones),
     # and the three verdicts below are pure functions of the text: a short text found to be
@@ -155,6 +156,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         if furniture is not None:
             placements[i], reasons[i] = "removed", furniture.reason
             evidence[i] = Evidence(NAME, furniture.reason, line.text[:40])
+            if sum(char.isalpha() for char in line.text) >= 2:  # words, not residue (?, :::)
+                tools.add(i)  # a tool line: the page head's, when no headline is found
             if furniture.site and "site" not in fields:
                 fields["site"] = furniture.site
             continue
@@ -197,7 +200,9 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         placements[i], reasons[i] = "removed", reason
         evidence[i] = Evidence(NAME, reason, "a menu printed one item a line")
     content = [i for i in content if i not in menus] if menus else content
-    title, head = place_head(lines, content, head_bylines, fields, is_heading_shaped)
+    title, head = place_head(
+        lines, content, head_bylines, fields, is_heading_shaped, frozenset(tools)
+    )
     for i, (placement, why, detail) in head.items():  # the page head (page_head.py)
         placements[i], reasons[i] = placement, why
         if detail:

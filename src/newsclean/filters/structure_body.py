@@ -22,7 +22,7 @@ from newsclean.document import Evidence, Placement
 from newsclean.filters.caption_byline import credit_byline
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.caption_group import Groups
-from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.caption_layout import HEAD_CAPTION_ENDS, LineLike
 from newsclean.filters.caption_rejects import counts_record
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
@@ -66,12 +66,21 @@ def headless_end(
 ) -> int:
     """Where the head ends on a page whose head named no headline: above its first byline
     or first paragraph (a line that sets the layout norm), whichever comes first.  A head
-    is laid out unlike paragraphs, so layout tells no caption there (``captions``)."""
+    is laid out unlike paragraphs, so layout tells no caption there (``captions``).
+    Round 36: a short line closed by a full stop (a described scene: a tool row, a hot
+    search or a headline has none) ends the head too, and is read as a titled page's
+    head is (``PageLayout.head_caption``)."""
     first = next(
         (i for i in body if len(lines[i].text) >= LAYOUT_SAMPLE_LENGTH),  # type: ignore[union-attr]
         len(placements),
     )
     byline = next((i for i in range(first) if placements[i] == "metadata"), first)
+    scene = next(
+        (i for i in body if i < byline and lines[i].text.endswith(HEAD_CAPTION_ENDS)),  # type: ignore[union-attr]
+        byline,
+    )
+    if scene < byline:
+        return scene - 1
     return byline if byline < first else first - 1
 
 

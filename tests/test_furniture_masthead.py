@@ -1,0 +1,58 @@
+"""A paper's masthead lines (filters/furniture_masthead.py); round 36, an e-paper's edition
+title and a periodical's registration number."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters.furniture_leaks import leak_reason
+from newsclean.filters.furniture_masthead import edition_line, serial_line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今日竹山-数字报|今日竹山-电子版",
+        # invented: another paper, the edition words of other e-papers
+        "南方日报-数字版 | 南方日报-手机版",
+        "贵州日报—电子报",
+        "三峡晚报_数字报",
+    ],
+)
+def test_an_e_papers_edition_title_is_masthead(line: str) -> None:
+    assert edition_line(line)
+    assert leak_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "人民日报电子版上线",  # a story's headline: no dash, one piece
+        "今日竹山-数字报|南方日报-电子版",  # two papers' names: a list, not one site's title
+        "竹山县融媒体中心推出数字报",
+    ],
+)
+def test_a_headline_naming_an_edition_stays(line: str) -> None:
+    assert not edition_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "国内统一刊号:CN**-0000",
+        "国内统一刊号：CN42-0048 邮发代号:38-12",
+        "ISSN 1002-8196",
+        "CN 11-0005/N",
+    ],
+)
+def test_a_registration_number_is_masthead(line: str) -> None:
+    assert serial_line(line)
+    assert leak_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["国内统一刊号是一份报纸的身份证", "刊号:由国家新闻出版署核发", "CN42-0048号报纸今日停刊"],
+)
+def test_a_sentence_about_registration_numbers_stays(line: str) -> None:
+    assert not serial_line(line)
