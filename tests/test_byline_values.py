@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean import clean
 from newsclean.filters.byline_interface import is_interface_value
 from newsclean.filters.byline_values import house_credit, is_no_value
 from newsclean.filters.metadata import parse_metadata
@@ -394,3 +395,28 @@ def test_prose_about_the_newsroom_is_no_house_credit(line: str) -> None:
 def test_what_the_template_prints_after_the_source(line: str, fields: dict[str, str]) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields == fields
+
+
+# Round 36: a site named for the writing it offers to copy prints its own name in the
+# byline of a paper's story it took: no organisation published the text under it.
+@pytest.mark.parametrize("value", ["材料写作网", "范文网", "中学作文网", "公文写作站", "範文網"])
+def test_a_writing_site_is_no_source(value: str) -> None:
+    assert is_no_value("source", value)
+
+
+@pytest.mark.parametrize("value", ["中国教育网", "新华网", "写作杂志", "法治网"])
+def test_outlets_and_writing_words_elsewhere_stay(value: str) -> None:
+    assert not is_no_value("source", value)
+
+
+def test_a_writing_site_before_the_time_label() -> None:
+    parsed = parse_metadata("材料写作网    时间: 2023-8-2     阅读:")
+    assert parsed is not None and parsed.fields == {"published_at": "2023-08-02"}
+
+
+def test_a_writing_site_under_the_headline_is_no_source() -> None:
+    doc = clean(
+        "台南县政府发行杂志型月刊\n材料写作网\n"
+        "　　台南县政府今天发行杂志型月刊，介绍县内的观光、产业与文化活动。\n"
+    )
+    assert doc.source is None and "材料写作网" not in doc.body

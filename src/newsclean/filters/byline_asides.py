@@ -74,11 +74,14 @@ def section_words() -> dict[str, list[str]]:
 
 @cache
 def section_labels() -> frozenset[str]:
-    """Every section label, every script (``data/section_labels.txt``: scope × noun and
-    whole labels)."""
+    """Every section label, every script (``data/section_labels.txt``: [scope] × noun and
+    whole labels).  Round 36: the scope is optional: a news noun alone (新闻, 资讯) is the
+    channel a menu bar names by it (``新闻 2019年09月20日 0 点赞``), never an outlet's name,
+    which is a name and its noun (台视新闻)."""
     kinds = section_words()
+    scopes = ["", *kinds["scope"]]
     return frozenset(
-        [*kinds["label"], *(scope + noun for scope in kinds["scope"] for noun in kinds["noun"])]
+        [*kinds["label"], *(scope + noun for scope in scopes for noun in kinds["noun"])]
     )
 
 

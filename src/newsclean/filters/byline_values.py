@@ -25,10 +25,11 @@ self word and how the site made the text, kinds self and copy).  Round 24: never
 *collection's* name, a kind of text and a word of compiling (``故事大全``, ``笑话合集``,
 kind collection): it says what the site holds, not who published the text, as a copy
 farm prints it beside the date of every text it took (``2016-12-05 10:09:27 /故事大全``);
-a media name (``title.is_site_name``) is judged by its ending.  The kind of copy a desk
-printed after the outlet's name (``中新网专稿``, ``新华社专电``, ``新华网讯``: kind desk)
-is no part of the name: cut when what is left is a media name, so 腾讯 keeps its 讯
-(``source_name``); nor, round 20, the title marks wrapping the whole name
+a media name (``title.is_site_name``) is judged by its ending.  Round 36: never a site
+named for the writing it offers to copy (``材料写作网``, ``范文网``, kind writing).  The
+kind of copy a desk printed after the outlet's name (``中新网专稿``, ``新华社专电``,
+``新华网讯``: kind desk) is no part of the name: cut when what is left is a media
+name, so 腾讯 keeps its 讯 (``source_name``); nor, round 20, the title marks wrapping the whole name
 (``来源:《人民日报》``: a publication's name printed as a title is that name).  Nor is a
 newspaper's edition and page mark after the name, nor what follows it (``文汇网 第四版
 华人``: 第N版, A12版, 第3页, 版次 open the page's place in the print edition, and the
@@ -144,7 +145,13 @@ def is_no_value(target: str, value: str) -> bool:
         return True  # 首页: a navigation link, no organisation
     if is_interface_value(value):
         return True  # 供稿:網友: a role of the site's users names no organisation (round 18)
-    return is_section_label(value) or _is_code(value) or _is_self(value) or _is_collection(value)
+    return (
+        is_section_label(value)
+        or _is_code(value)
+        or _is_self(value)
+        or _is_collection(value)
+        or _is_writing_site(value)
+    )
 
 
 # A CMS's record code: Latin letters around a run of five digits or more (sp20241121).
@@ -172,7 +179,10 @@ def _is_code(value: str) -> bool:
 @cache
 def _source_words() -> dict[str, tuple[str, ...]]:
     """The words of ``data/source_values.txt`` by kind, every script, longest first."""
-    kinds = ("self", "copy", "desk", "collection", "house", "newsroom", "work", "channel")
+    kinds = (
+        *("self", "copy", "desk", "collection", "house", "newsroom", "work", "channel"),
+        "writing",
+    )
     words: dict[str, set[str]] = {kind: set() for kind in kinds}
     for kind, word in data_lines("source_values.txt"):
         words[kind].update(with_variants(word))
@@ -197,6 +207,13 @@ def _is_collection(value: str) -> bool:
     words = _source_words()["collection"]
     head = next((name[: -len(word)] for word in words if name.endswith(word)), None)
     return bool(head) and not is_site_name(name)
+
+
+def _is_writing_site(value: str) -> bool:
+    """材料写作网, 范文网: a site named for the writing it offers to copy, no organisation
+    (``data/source_values.txt``, kind writing, round 36)."""
+    name = value.strip().removesuffix("网").removesuffix("網").removesuffix("站")
+    return name.endswith(_source_words()["writing"])
 
 
 def outlet(name: str) -> bool:
