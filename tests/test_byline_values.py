@@ -420,3 +420,19 @@ def test_a_writing_site_under_the_headline_is_no_source() -> None:
         "　　台南县政府今天发行杂志型月刊，介绍县内的观光、产业与文化活动。\n"
     )
     assert doc.source is None and "材料写作网" not in doc.body
+
+
+# Round 36: the writer spaced off after the outlet in the source field (非洲时报's row).
+def test_the_writer_after_the_outlet_is_the_author() -> None:
+    parsed = parse_metadata("2014-08-19 来源: 人民网 孙灿芬 阅读 (11140次)")
+    assert parsed is not None
+    assert parsed.fields == {"source": "人民网", "published_at": "2014-08-19", "author": "孙灿芬"}
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("来源: 新华网 国际要闻", "新华网"), ("来源: 中国网 海南频道", "中国网 海南频道")],
+)
+def test_no_writer_after_the_outlet(line: str, source: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"source": source}

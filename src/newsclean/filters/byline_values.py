@@ -26,7 +26,8 @@ self word and how the site made the text, kinds self and copy).  Round 24: never
 kind collection): it says what the site holds, not who published the text, as a copy
 farm prints it beside the date of every text it took (``2016-12-05 10:09:27 /故事大全``);
 a media name (``title.is_site_name``) is judged by its ending.  Round 36: never a site
-named for the writing it offers to copy (``材料写作网``, ``范文网``, kind writing).  The
+named for the writing it offers to copy (``材料写作网``, ``范文网``, kind writing), nor
+the writer spaced off after the outlet (``来源: 人民网 孙灿芬``: the author).  The
 kind of copy a desk printed after the outlet's name (``中新网专稿``, ``新华社专电``,
 ``新华网讯``: kind desk) is no part of the name: cut when what is left is a media
 name, so 腾讯 keeps its 讯 (``source_name``); nor, round 20, the title marks wrapping the whole name
@@ -87,6 +88,7 @@ from newsclean.filters.byline_pieces import (
     MAX_LISTED,
     URL_PIECE,
     Metadata,
+    is_person_name,
     is_section_label,
 )
 from newsclean.filters.byline_placeholder import is_placeholder
@@ -265,6 +267,11 @@ def source_name(value: str) -> str:
 def settle_source(parsed: Metadata) -> Metadata:
     """``parsed`` with its source read as an organisation's name (module docstring)."""
     source = parsed.fields.get("source")
+    if source is not None and (parts := source.split()) and len(parts) == 2:
+        outlet_name, writer = parts
+        if is_site_name(outlet_name) and is_person_name(writer):
+            source = parsed.fields["source"] = outlet_name  # 来源: 人民网 孙灿芬: the writer
+            parsed.fields.setdefault("author", writer)
     if source is not None:
         # 每日新聞早讀·5 May 2023: the middle dot glues a name to the date; no part of it
         source = site_of_title(source.rstrip(" \t·・‧•") or source)  # 欢迎莅临X – 栏目
