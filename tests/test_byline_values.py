@@ -436,3 +436,21 @@ def test_the_writer_after_the_outlet_is_the_author() -> None:
 def test_no_writer_after_the_outlet(line: str, source: str) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields == {"source": source}
+
+
+# Round 36: an outlet printed with its site's address over a desk's 供稿 (dotdotnews.com).
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("点新闻 dotdotnews.com供稿", {"source": "点新闻 dotdotnews.com"}),
+        ("中评社专稿", {"source": "中评社"}),
+    ],
+)
+def test_an_outlet_with_its_address_over_the_desk_word(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize("line", ["张三 zhang.com供稿", "点新闻 dotdotnews.com", "腾讯"])
+def test_no_outlet_with_an_address(line: str) -> None:
+    assert parse_metadata(line) is None

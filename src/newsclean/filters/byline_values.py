@@ -225,6 +225,13 @@ def outlet(name: str) -> bool:
     return is_site_name(name) or CHINESE_SERVICE.match(name) is not None
 
 
+def addressed_outlet(name: str) -> bool:
+    """An outlet and its site's address spaced after it: one name (``点新闻 dotdotnews.com``)."""
+    head, _, address = name.partition(" ")
+    named = SOURCE_PIECE.match(head) is not None and outlet(head)
+    return named and "." in address and "/" not in address and URL_PIECE.match(address) is not None
+
+
 def source_name(value: str) -> str:
     """The outlet's name without its edition mark (and what follows it) or the kind of
     copy its desk printed after it.
@@ -259,8 +266,10 @@ def source_name(value: str) -> str:
     if name.strip() and is_section_label(section):
         value = name.rstrip()  # 新华网 国际要闻: the section the story is filed under
     for desk in _source_words()["desk"]:
-        if value.endswith(desk) and outlet(name := value[: -len(desk)].rstrip()):
-            return name
+        if value.endswith(desk) and value[: -len(desk)].strip():
+            name = value[: -len(desk)].rstrip()
+            if outlet(name) or addressed_outlet(name):
+                return name  # 中新网专稿, 点新闻 dotdotnews.com供稿
     return value
 
 
@@ -297,7 +306,8 @@ def desk_line(line: str) -> Metadata | None:
     name = source_name(bare)
     if name == bare and bare == text:
         return None  # neither a kind of copy nor a separator: a name alone is the head's
-    if SOURCE_PIECE.match(name) is None or not outlet(name) or is_section_label(name):
+    named = SOURCE_PIECE.match(name) is not None and outlet(name)
+    if not (named or addressed_outlet(name)) or is_section_label(name):
         return None  # 来源:新华网讯: the labelled grammar's; 重庆晨报 A3版 DATE: the pieces'
     return None if find_byline_date(bare) else Metadata(fields={"source": name})
 
