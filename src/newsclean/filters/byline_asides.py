@@ -90,7 +90,12 @@ def issuer_ending() -> regex.Pattern[str]:
     """A public body's name by its end (``data/section_labels.txt``, kind issuer: 总统府,
     市政府, 外交部, 新闻局): up to eight Han characters and an issuer word."""
     words = sorted(section_words()["issuer"], key=len, reverse=True)
-    return regex.compile(r"^\p{Han}{0,8}(?:" + "|".join(map(regex.escape, words)) + r")$")
+    # Round 36: a one-letter issuer word ends a name of two letters or more before it
+    # (外交部, 警务处): after one letter it makes a word of place or quantity (顶部, 全部,
+    # 此处, 布局), no body.
+    long = "|".join(regex.escape(word) for word in words if len(word) > 1)
+    short = "".join(regex.escape(word) for word in words if len(word) == 1)
+    return regex.compile(rf"^(?:\p{{Han}}{{0,8}}(?:{long})|\p{{Han}}{{2,8}}[{short}])$")
 
 
 def is_section_label(text: str) -> bool:
