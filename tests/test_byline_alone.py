@@ -26,6 +26,13 @@ def test_a_public_body_ends_in_an_issuer_word() -> None:
     assert not public_body("春节返乡记")
 
 
+# Round 36: a one-letter issuer word ends a body's name only after two letters or more;
+# after one it makes a word of place or quantity (顶部 of a 返回顶部 link, alone on its line).
+def test_a_one_letter_issuer_word_needs_a_name_before_it() -> None:
+    assert public_body("警务处") and public_body("商务部") and public_body("市政府")
+    assert not any(public_body(word) for word in ("顶部", "全部", "此处", "布局", "底部"))
+
+
 def test_a_camera_credit_names_the_writer_only_under_the_time() -> None:
     assert author_line("攝影:梁婉琦") is None
     assert author_line("攝影:梁婉琦", under_time=True) == "梁婉琦"

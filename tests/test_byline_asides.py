@@ -91,3 +91,19 @@ def test_a_count_glued_after_the_clock_is_set_aside() -> None:
     parsed = parse_metadata("2016-07-19 14:050次浏览来源:网络")
     assert parsed is not None
     assert parsed.fields == {"published_at": "2016-07-19T14:05:00+08:00"}
+
+
+# Round 36: a news noun alone is the channel a menu bar names by it, never an outlet.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("新闻 2019年09月20日 0 点赞 0 评论 17 浏览", {"published_at": "2019-09-20"}),
+        ("資訊 2002年03月19日", {"published_at": "2002-03-19"}),
+        # a name and its noun is an outlet
+        ("台视新闻 2019年09月20日", {"source": "台视新闻", "published_at": "2019-09-20"}),
+        ("中国新闻 2019年09月20日", {"source": "中国新闻", "published_at": "2019-09-20"}),
+    ],
+)
+def test_a_news_noun_alone_is_a_channel(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields

@@ -35,12 +35,36 @@ def test_a_citation_gives_the_paper_and_its_day(line: str, fields: dict[str, str
 
 
 @pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # round 36: a mirror's edition line, the brackets padded, the page mark spaced
+        (
+            "《 中评社 》( 2024年02月03日 第 06 版)",
+            {"source": "中评社", "published_at": "2024-02-03"},
+        ),
+        # the day written numerically with its clock
+        (
+            "《 央视新闻 》( 2023-05-27 18:03:00 第 06 版)",
+            {"source": "央视新闻", "published_at": "2023-05-27T18:03:00+08:00"},
+        ),
+        ("《新京报》(2022/11/08 第A05版)", {"source": "新京报", "published_at": "2022-11-08"}),
+    ],
+)
+def test_a_padded_citation_and_other_date_forms(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "据《光明日报》报道，今年粮食产量再创新高",  # a title in a sentence
         "《论语》(2023年版)",  # no day in the brackets
         "《光明日报》( 2023年10月19日 12版) 刊登了这篇评论",  # the citation does not close it
         "作者:本报记者 姚亚奇",  # no citation at all
+        "《 新京报 》( 2022-11 第 06 版)",  # a month, no day
+        "《 新京报 》( 2022-11-08 第 06 版 转载)",  # more than the day and the page
+        "《 新京报 》( 2022-11/08 )",  # two separators: no date
     ],
 )
 def test_no_citation(line: str) -> None:

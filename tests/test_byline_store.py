@@ -68,3 +68,19 @@ def test_a_reporter_credit_after_the_date_is_the_next_field() -> None:
     untouched = Metadata()
     store_row_credit(untouched, "2014.08.19")
     assert untouched.fields == {}
+
+
+# Round 36: a clock printed before the date, one separator between, is the date's.
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("12:23 | 15/01/2024 更多文章", "2024-01-15T12:23:00+08:00"),
+        ("9:05 2024年1月15日", "2024-01-15T09:05:00+08:00"),
+        ("25:05 2024年1月15日", "2024-01-15"),  # no clock: the date alone
+        ("12:23-14:00 | 15/01/2024", "2024-01-15"),  # a range, no clock of the date
+    ],
+)
+def test_a_clock_before_the_date_is_its_time(value: str, iso: str) -> None:
+    result = Metadata()
+    assert store_value(result, "published_at", value)
+    assert result.fields == {"published_at": iso}

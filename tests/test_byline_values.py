@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean import clean
 from newsclean.filters.byline_interface import is_interface_value
 from newsclean.filters.byline_values import house_credit, is_no_value
 from newsclean.filters.metadata import parse_metadata
@@ -394,3 +395,62 @@ def test_prose_about_the_newsroom_is_no_house_credit(line: str) -> None:
 def test_what_the_template_prints_after_the_source(line: str, fields: dict[str, str]) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields == fields
+
+
+# Round 36: a site named for the writing it offers to copy prints its own name in the
+# byline of a paper's story it took: no organisation published the text under it.
+@pytest.mark.parametrize("value", ["材料写作网", "范文网", "中学作文网", "公文写作站", "範文網"])
+def test_a_writing_site_is_no_source(value: str) -> None:
+    assert is_no_value("source", value)
+
+
+@pytest.mark.parametrize("value", ["中国教育网", "新华网", "写作杂志", "法治网"])
+def test_outlets_and_writing_words_elsewhere_stay(value: str) -> None:
+    assert not is_no_value("source", value)
+
+
+def test_a_writing_site_before_the_time_label() -> None:
+    parsed = parse_metadata("材料写作网    时间: 2023-8-2     阅读:")
+    assert parsed is not None and parsed.fields == {"published_at": "2023-08-02"}
+
+
+def test_a_writing_site_under_the_headline_is_no_source() -> None:
+    doc = clean(
+        "台南县政府发行杂志型月刊\n材料写作网\n"
+        "　　台南县政府今天发行杂志型月刊，介绍县内的观光、产业与文化活动。\n"
+    )
+    assert doc.source is None and "材料写作网" not in doc.body
+
+
+# Round 36: the writer spaced off after the outlet in the source field (非洲时报's row).
+def test_the_writer_after_the_outlet_is_the_author() -> None:
+    parsed = parse_metadata("2014-08-19 来源: 人民网 孙灿芬 阅读 (11140次)")
+    assert parsed is not None
+    assert parsed.fields == {"source": "人民网", "published_at": "2014-08-19", "author": "孙灿芬"}
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("来源: 新华网 国际要闻", "新华网"), ("来源: 中国网 海南频道", "中国网 海南频道")],
+)
+def test_no_writer_after_the_outlet(line: str, source: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"source": source}
+
+
+# Round 36: an outlet printed with its site's address over a desk's 供稿 (dotdotnews.com).
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("点新闻 dotdotnews.com供稿", {"source": "点新闻 dotdotnews.com"}),
+        ("中评社专稿", {"source": "中评社"}),
+    ],
+)
+def test_an_outlet_with_its_address_over_the_desk_word(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize("line", ["张三 zhang.com供稿", "点新闻 dotdotnews.com", "腾讯"])
+def test_no_outlet_with_an_address(line: str) -> None:
+    assert parse_metadata(line) is None

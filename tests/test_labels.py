@@ -132,6 +132,11 @@ def test_a_latin_sentence_glued_behind_a_date_stays_prose():
             "编辑:缅华网 文章类型:综合资讯 发布于2012-02-09 21:53:09 共2314人阅读",
             {"published_at": "2012-02-09T21:53:09+08:00"},
         ),
+        # round 36: the same row with the date's English month glued to 發佈於
+        (
+            "编辑:缅华网 文章类型:综合资讯 发布于Jan 30, 2016 共2314人阅读",
+            {"published_at": "2016-01-30"},
+        ),
         # the Tencent Cloud developer community's article header (cloud.tencent.com/developer,
         # copied in a public repository's notes): 发布于 glued to the date, a read count
         ("发布于2020-12-30 16:37:31阅读 8590", {"published_at": "2020-12-30T16:37:31+08:00"}),
@@ -164,6 +169,8 @@ def test_round33_labels_glued_to_dates_and_index_blocks(line, fields):
         "发布于2020年12月，支持至2023年5月",
         "刊登于2018年第3期的这篇文章引起了关注。",
         "时间20分钟后,他们到达现场。",  # a time stem glued to a number is no label
+        "发布于Janet的博客上的这篇文章引起了关注。",  # a name, no month
+        "作者Janet 30岁",  # no month, no time label
     ],
 )
 def test_round33_a_verb_glued_to_a_date_in_prose_stays_prose(line):

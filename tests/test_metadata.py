@@ -568,3 +568,40 @@ def test_harvested_lines_that_are_no_byline(line: str, expected: str) -> None:
     """Round 36: real first paragraphs (a date, a place or 记者 opening them), captions and
     headings near bylines on 50 sites (tests/data/harvest/byline.tsv) read as no byline."""
     assert expected == "none" and parse_metadata(line) is None
+
+
+# Round 36: a compound label the table does not list opening the row (a word glued
+# before a label of the table, then its colon) is a label, never the lead's value.
+def test_an_empty_compound_label_opening_the_row_is_no_source() -> None:
+    parsed = parse_metadata("新闻作者:    发布时间:2020-11-21  查看次数:次")
+    assert parsed is not None and parsed.fields == {"published_at": "2020-11-21"}
+
+
+def test_a_compound_label_opening_the_row_gives_its_field() -> None:
+    parsed = parse_metadata("论文作者:詹遥    发布时间:2018年11月21日")
+    assert parsed is not None
+    assert parsed.fields == {"author": "詹遥", "published_at": "2018-11-21"}
+
+
+def test_a_name_before_a_label_is_still_the_lead() -> None:
+    parsed = parse_metadata("人民网 发布时间:2018年11月21日")
+    assert parsed is not None
+    assert parsed.fields == {"source": "人民网", "published_at": "2018-11-21"}
+
+
+# Round 36: a row of a date and its counters, which the tool grammar reads as a tool row.
+def test_a_dated_row_of_counters_is_a_byline() -> None:
+    doc = clean(
+        "兴县成立融媒体中心\n新闻 2017-07-19 0 点赞 0 评论 17 浏览\n"
+        "　　会议决定，在县广播电视台的基础上组建兴县融媒体中心，为县政府直属事业单位。\n"
+    )
+    assert doc.published_at == "2017-07-19" and doc.source is None
+
+
+@pytest.mark.parametrize("row", ["2017-07-19 分享到 微信 微博", "打印 2017-07-19 关闭"])
+def test_a_dated_tool_row_stays_a_tool_row(row: str) -> None:
+    doc = clean(
+        f"兴县成立融媒体中心\n{row}\n"
+        "　　会议决定，在县广播电视台的基础上组建兴县融媒体中心，为县政府直属事业单位。\n"
+    )
+    assert doc.published_at is None and doc.author is None

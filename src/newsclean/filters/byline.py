@@ -184,6 +184,8 @@ POSTED = ("发表", "發表", "于", "於")
 #: The posting preposition alone, its verb left out (labels.py): a poster's line only.
 BARE_POSTING = ("于", "於")
 PERSON_LIKE = lazy_regex(r"^\p{Han}{2,4}$")
+#: The word of a compound label the table does not list, before its label (新闻作者).
+EMPTY_COMPOUND_WORD = lazy_regex(r"\p{Han}{1,4}")
 #: Fields whose value names an organisation, not a person: a code in brackets is its own.
 ORGANISATIONS = frozenset({"source", "site"})
 
@@ -215,6 +217,19 @@ def _glued_head(line: str) -> regex.Match[str] | None:
         return None
     if len(match["label"]) < 3 and not ends_in_counter(line[: match.start()]):
         return None  # 他的来源: prose; 0次浏览来源: a counter's noun closes the count
+    return match
+
+
+def _compound_head(lead: str) -> regex.Match[str] | None:
+    """The label opening the line when the table does not list it: a word of one to four
+    Han letters glued before a label of the table and its colon (``新闻作者:    发布时间:…``,
+    a CMS's row whose writer was left blank; ``新聞作者:張三 …``).  A name is never
+    followed by a colon: the word is the label's, and the field's value follows it."""
+    match = glued_label_pattern().search(lead, 0, GLUED_HEAD_WINDOW)
+    if match is None or match["label"] not in label_table():
+        return None
+    if EMPTY_COMPOUND_WORD.fullmatch(lead, 0, match.start()) is None:
+        return None
     return match
 
 
@@ -266,6 +281,8 @@ def parse_labelled(line: str) -> Metadata | None:
     if ":" in line[matches[0].end() :] or "：" in line[matches[0].end() :]:
         matches = _with_glued_labels(line, matches)
     result = Metadata()
+    if (compound := _compound_head(line[: matches[0].start()])) is not None:
+        matches.insert(0, compound)  # 新闻作者:    发布时间:…: a label the table lacks
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
     if not lead.strip(LEAD_MARKS) or COUNTER_LEAD.match(lead) or LIST_NUMBER.match(lead):
         lead = ""  # a mark (◆文:…), counters (序号:6464227) or a number (1.媒体来源:)

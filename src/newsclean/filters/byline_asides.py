@@ -74,12 +74,10 @@ def section_words() -> dict[str, list[str]]:
 
 @cache
 def section_labels() -> frozenset[str]:
-    """Every section label, every script (``data/section_labels.txt``: scope × noun and
-    whole labels)."""
-    kinds = section_words()
-    return frozenset(
-        [*kinds["label"], *(scope + noun for scope in kinds["scope"] for noun in kinds["noun"])]
-    )
+    """Every section label, every script (``data/section_labels.txt``: [scope] × noun and
+    whole labels).  Round 36: a news noun alone (新闻) is a menu's channel, no outlet."""
+    kinds, nouns = section_words(), section_words()["noun"]
+    return frozenset([*kinds["label"], *(s + n for s in ["", *kinds["scope"]] for n in nouns)])
 
 
 @cache
@@ -87,7 +85,11 @@ def issuer_ending() -> regex.Pattern[str]:
     """A public body's name by its end (``data/section_labels.txt``, kind issuer: 总统府,
     市政府, 外交部, 新闻局): up to eight Han characters and an issuer word."""
     words = sorted(section_words()["issuer"], key=len, reverse=True)
-    return regex.compile(r"^\p{Han}{0,8}(?:" + "|".join(map(regex.escape, words)) + r")$")
+    # Round 36: a one-letter issuer word (部, 处) ends a name of two letters or more: after
+    # one it makes a word of place or quantity (顶部, 全部, 此处), no body.
+    long = "|".join(regex.escape(word) for word in words if len(word) > 1)
+    short = "".join(regex.escape(word) for word in words if len(word) == 1)
+    return regex.compile(rf"^(?:\p{{Han}}{{0,8}}(?:{long})|\p{{Han}}{{2,8}}[{short}])$")
 
 
 def is_section_label(text: str) -> bool:

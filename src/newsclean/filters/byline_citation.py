@@ -9,6 +9,11 @@ a name in 《》, then brackets holding a full date (year, month, day) and perha
 mark (``12版``, ``第5版``, ``A3版``) and nothing else.  What stands before it is read as any
 byline is (``metadata.parse_metadata``); a title in a sentence (``据《光明日报》报道``), or
 brackets holding anything but the day and the page, is no citation.
+
+Round 36, the same citation padded and stamped: the brackets padded with spaces inside
+(``《 中评社 》( 2024年02月03日 第 06 版)``, a mirror's template) and the day written as
+the page's other date forms, numeric with a clock (``《 央视新闻 》( 2023-05-27 18:03:00
+第 06 版)``): the title, a full date and a page mark are still all the brackets hold.
 """
 
 from __future__ import annotations
@@ -19,8 +24,10 @@ from newsclean.filters.lazy_pattern import lazy_regex
 
 #: The citation closing the line: the paper's title, then the day and the page in brackets.
 CITATION = lazy_regex(
-    r"《(?P<paper>[^《》\s]{2,20})》[ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}"
-    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t\u3000]{0,2}"
+    r"《[ \t\u3000]{0,2}(?P<paper>[^《》\s]{2,20})[ \t\u3000]{0,2}》"
+    r"[ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}"
+    r"(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
+    r"(?:[ \t]{1,2}\d{1,2}:\d\d(?::\d\d)?)?)[ \t\u3000]{0,2}"
     rf"(?:[A-Z]{{0,2}}\d{{1,3}}[{PAGE_WORDS}]|{NUMBERED}[{PAGE_WORDS}])?"
     r"[ \t\u3000]{0,2}[）)][ \t\u3000]*$"
 )
@@ -34,6 +41,8 @@ def split_citation(line: str) -> tuple[str, dict[str, str]] | None:
     ('作者：本报记者 姚亚奇', {'source': '光明日报', 'published_at': '2023-10-19'})
     >>> split_citation("《人民日报》(2024年1月5日 第5版)")[1]["source"]
     '人民日报'
+    >>> split_citation("《 央视新闻 》( 2023-05-27 18:03:00 第 06 版)")[1]["published_at"]
+    '2023-05-27T18:03:00+08:00'
     >>> split_citation("据《光明日报》报道，今年粮食丰收"), split_citation("《论语》(2023年版)")
     (None, None)
     """

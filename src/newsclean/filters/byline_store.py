@@ -5,8 +5,10 @@ labels; ``byline_clean.py`` trims the value).  Stored here:
 
 - a *time* field (``published_at``, ``updated_at``) holds a byline date
   (``byline_dates.find_byline_date``: ``dates.py``'s grammar and the shapes only a byline
-  prints); a value that is no date but date-like (``7月2日 16:05``, ``07-02 16:05``: no
-  year, ``DATE_LIKE``) is metadata without a time; any other value makes the line prose;
+  prints); round 36, a clock printed before the date, one separator between
+  (``发表时间:12:23 | 15/01/2024``, ``CLOCK_FIRST``), is the date's; a value that is no
+  date but date-like (``7月2日 16:05``, ``07-02 16:05``: no year, ``DATE_LIKE``) is
+  metadata without a time; any other value makes the line prose;
 - a *date inside another value* (``来源：新华网 2025-07-02``) is read as the time; a
   source's name ends at it (what a paper prints after the date is its edition and
   section), and at an edition mark (``文汇网 第四版 华人``, ``byline_values.source_name``);
@@ -49,6 +51,12 @@ DATE_LIKE = lazy_regex(
 )
 
 
+#: Round 36: a clock opening a time value before its date (12:23 | 15/01/2024).
+CLOCK_FIRST = lazy_regex(
+    r"^[ \t]*([01]?\d|2[0-3])[:：]([0-5]\d)(?::[0-5]\d)?[ \t]*[|｜/／,，]?[ \t]*$"
+)
+
+
 def is_plain(value: str) -> bool:
     """Whether ``value`` reads as a field's value: short, no sentence punctuation."""
     return len(value) <= MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(value) is None
@@ -62,7 +70,10 @@ def store_value(result: Metadata, target: str, value: str) -> bool:
     if target in ("published_at", "updated_at"):
         found = find_byline_date(value)
         if found is not None:
-            result.fields.setdefault(target, found.iso)
+            iso = found.iso
+            if not found.has_time and (clock := CLOCK_FIRST.match(value[: found.start])):
+                iso = f"{iso}T{int(clock[1]):02d}:{clock[2]}:00+08:00"  # 12:23 | 15/01/2024
+            result.fields.setdefault(target, iso)
             return True
         return DATE_LIKE.match(value) is not None
     dates = find_dates(value) or [d for d in (find_byline_date(value),) if d is not None]

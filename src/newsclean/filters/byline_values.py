@@ -25,10 +25,12 @@ self word and how the site made the text, kinds self and copy).  Round 24: never
 *collection's* name, a kind of text and a word of compiling (``故事大全``, ``笑话合集``,
 kind collection): it says what the site holds, not who published the text, as a copy
 farm prints it beside the date of every text it took (``2016-12-05 10:09:27 /故事大全``);
-a media name (``title.is_site_name``) is judged by its ending.  The kind of copy a desk
-printed after the outlet's name (``中新网专稿``, ``新华社专电``, ``新华网讯``: kind desk)
-is no part of the name: cut when what is left is a media name, so 腾讯 keeps its 讯
-(``source_name``); nor, round 20, the title marks wrapping the whole name
+a media name (``title.is_site_name``) is judged by its ending.  Round 36: never a site
+named for the writing it offers to copy (``材料写作网``, ``范文网``, kind writing), nor
+the writer spaced off after the outlet (``来源: 人民网 孙灿芬``: the author).  The
+kind of copy a desk printed after the outlet's name (``中新网专稿``, ``新华社专电``,
+``新华网讯``: kind desk) is no part of the name: cut when what is left is a media
+name, so 腾讯 keeps its 讯 (``source_name``); nor, round 20, the title marks wrapping the whole name
 (``来源:《人民日报》``: a publication's name printed as a title is that name).  Nor is a
 newspaper's edition and page mark after the name, nor what follows it (``文汇网 第四版
 华人``: 第N版, A12版, 第3页, 版次 open the page's place in the print edition, and the
@@ -86,6 +88,7 @@ from newsclean.filters.byline_pieces import (
     MAX_LISTED,
     URL_PIECE,
     Metadata,
+    is_person_name,
     is_section_label,
 )
 from newsclean.filters.byline_placeholder import is_placeholder
@@ -144,7 +147,13 @@ def is_no_value(target: str, value: str) -> bool:
         return True  # 首页: a navigation link, no organisation
     if is_interface_value(value):
         return True  # 供稿:網友: a role of the site's users names no organisation (round 18)
-    return is_section_label(value) or _is_code(value) or _is_self(value) or _is_collection(value)
+    return (
+        is_section_label(value)
+        or _is_code(value)
+        or _is_self(value)
+        or _is_collection(value)
+        or _is_writing_site(value)
+    )
 
 
 # A CMS's record code: Latin letters around a run of five digits or more (sp20241121).
@@ -172,7 +181,10 @@ def _is_code(value: str) -> bool:
 @cache
 def _source_words() -> dict[str, tuple[str, ...]]:
     """The words of ``data/source_values.txt`` by kind, every script, longest first."""
-    kinds = ("self", "copy", "desk", "collection", "house", "newsroom", "work", "channel")
+    kinds = (
+        *("self", "copy", "desk", "collection", "house", "newsroom", "work", "channel"),
+        "writing",
+    )
     words: dict[str, set[str]] = {kind: set() for kind in kinds}
     for kind, word in data_lines("source_values.txt"):
         words[kind].update(with_variants(word))
@@ -199,11 +211,25 @@ def _is_collection(value: str) -> bool:
     return bool(head) and not is_site_name(name)
 
 
+def _is_writing_site(value: str) -> bool:
+    """材料写作网, 范文网: a site named for the writing it offers to copy, no organisation
+    (``data/source_values.txt``, kind writing, round 36)."""
+    name = value.strip().removesuffix("网").removesuffix("網").removesuffix("站")
+    return name.endswith(_source_words()["writing"])
+
+
 def outlet(name: str) -> bool:
     """A media name (``title.is_site_name``) or a Latin outlet's Chinese service by its
     shape (``BBC中文``, ``RNZ中文``: ``byline_clean.CHINESE_SERVICE``), round 21: the
     desk's kind of copy composes with either (``BBC中文專稿``)."""
     return is_site_name(name) or CHINESE_SERVICE.match(name) is not None
+
+
+def addressed_outlet(name: str) -> bool:
+    """An outlet and its site's address spaced after it: one name (``点新闻 dotdotnews.com``)."""
+    head, _, address = name.partition(" ")
+    named = SOURCE_PIECE.match(head) is not None and outlet(head)
+    return named and "." in address and "/" not in address and URL_PIECE.match(address) is not None
 
 
 def source_name(value: str) -> str:
@@ -240,14 +266,21 @@ def source_name(value: str) -> str:
     if name.strip() and is_section_label(section):
         value = name.rstrip()  # 新华网 国际要闻: the section the story is filed under
     for desk in _source_words()["desk"]:
-        if value.endswith(desk) and outlet(name := value[: -len(desk)].rstrip()):
-            return name
+        if value.endswith(desk) and value[: -len(desk)].strip():
+            name = value[: -len(desk)].rstrip()
+            if outlet(name) or addressed_outlet(name):
+                return name  # 中新网专稿, 点新闻 dotdotnews.com供稿
     return value
 
 
 def settle_source(parsed: Metadata) -> Metadata:
     """``parsed`` with its source read as an organisation's name (module docstring)."""
     source = parsed.fields.get("source")
+    if source is not None and (parts := source.split()) and len(parts) == 2:
+        outlet_name, writer = parts
+        if is_site_name(outlet_name) and is_person_name(writer):
+            source = parsed.fields["source"] = outlet_name  # 来源: 人民网 孙灿芬: the writer
+            parsed.fields.setdefault("author", writer)
     if source is not None:
         # 每日新聞早讀·5 May 2023: the middle dot glues a name to the date; no part of it
         source = site_of_title(source.rstrip(" \t·・‧•") or source)  # 欢迎莅临X – 栏目
@@ -273,7 +306,8 @@ def desk_line(line: str) -> Metadata | None:
     name = source_name(bare)
     if name == bare and bare == text:
         return None  # neither a kind of copy nor a separator: a name alone is the head's
-    if SOURCE_PIECE.match(name) is None or not outlet(name) or is_section_label(name):
+    named = SOURCE_PIECE.match(name) is not None and outlet(name)
+    if not (named or addressed_outlet(name)) or is_section_label(name):
         return None  # 来源:新华网讯: the labelled grammar's; 重庆晨报 A3版 DATE: the pieces'
     return None if find_byline_date(bare) else Metadata(fields={"source": name})
 

@@ -11,7 +11,11 @@ its line:
   field afterwards (``record_dates.page_order``) may fill it;
 * a source is a publisher (``byline_brand``): a value holding a strong spam term the
   article never prints is a brand stamped on the row, and the row keeps its date; a term
-  the article prints is the story's subject (``来源：中国彩票网`` over a lottery draw).
+  the article prints is the story's subject (``来源：中国彩票网`` over a lottery draw);
+* round 36: a source is an organisation's name whichever reading took it (a labelled
+  value, a bare name under the headline): a value the byline's value model says names no
+  one (``byline_values.is_no_value``: a site named for the writing it offers to copy,
+  ``材料写作网``) is dropped, and its line stays the page's record.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections.abc import Sequence
 
 from newsclean.document import Placement
 from newsclean.filters.byline_brand import is_spam_brand
+from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.spam_signs import lexicon
 
@@ -38,6 +43,8 @@ def settle_fields(
     for key, at in read_at.items():
         if placements[at] != "metadata" and fields.get(key) is not None:
             del fields[key]  # its line went: another story's date under its headline
+    if (named := fields.get("source")) is not None and is_no_value("source", named):
+        del fields["source"]  # 材料写作网 under the headline: the copying site's own name
     source = fields.get("source") if "source" in read_at else None
     if source is None or not lexicon().holds(source.lower()):
         return  # the lexicon first: the article is read only for a value holding a term

@@ -18,7 +18,8 @@ spaces after a label is its bar separator as a mirror retyped it (``作者 l Hol
 Round 33: a verb + 于 label of a time may be glued to the digits of its date, no colon
 or space between (``发布于09/09/2012``, ``發佈於2025-10-24``, a Myanmar portal's row): the
 preposition says a time follows, as a colon would; a label of any other kind glued to a
-digit stays text (``时间20分钟``).
+digit stays text (``时间20分钟``).  Round 36: or to its English month (``發佈於Jan 30,
+2016``, a Myanmar portal's row after 文章類型:), which a date's English head opens.
 Round 31: a Latin label glued to the date's 日 needs no colon, a space after it is
 enough (``2025年11月12日By 聯合報``): the change of script parts it from the date as the
 colon parts a Han label.  Round 15: a colon is read in any of its code points
@@ -122,6 +123,10 @@ def label_table() -> dict[str, str]:
     return table
 
 
+#: Round 36: an English month and its day, glued after a verb + 于 label (發佈於Jan 30).
+GLUED_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d"
+
+
 @cache
 def label_pattern() -> regex.Pattern[str]:
     """A label candidate and what follows it; ``is_label`` decides whether the separator
@@ -139,8 +144,9 @@ def label_pattern() -> regex.Pattern[str]:
         r"|(?=[\p{Han}·]{2,4}(?:[\s\u3000/／|｜丨、)）】\]〕]|$))(?![\p{Han}·]{2,4}\s{0,3}[:：])"
         # nothing after it: the value was not printed (杨思瑞 发表于)
         r"|(?P<end>[ \t\u3000]{0,6}$)"
-        # glued to the digits of its date (发布于09/09/2012): a verb + 于 time label
-        r"|(?P<digit>(?=\d)))"
+        # glued to the digits of its date (发布于09/09/2012): a verb + 于 time label; round
+        # 36, or to its English month (發佈於Jan 30, 2016)
+        r"|(?P<digit>(?=\d|" + GLUED_MONTH + ")))"
     )
 
 

@@ -71,6 +71,7 @@ from newsclean.filters.byline import (
     parse_reporter_line,
 )
 from newsclean.filters.byline_alone import public_body
+from newsclean.filters.byline_asides import without_asides
 from newsclean.filters.byline_brackets import (
     affiliation_line,
     alumnus_writer,
@@ -101,6 +102,7 @@ from newsclean.filters.furniture_tags import tag_list
 from newsclean.filters.labels import with_colons_read
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
+from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.provenance import alternation
 from newsclean.filters.record_line import quiet_record
 from newsclean.filters.title import is_site_name
@@ -325,14 +327,25 @@ def byline_with_tools(text: str) -> Metadata | None:
     """The fields of a line furniture detection took for a tool row when it is a labelled
     byline with the page's tools glued on (``来源: 联合早报  【字号 】【打印】【关闭``): a label,
     its separator and a value.  A tool row with a label and no value (``分享到：微信``)
-    reads no field.
+    reads no field.  Round 36: a row with no label is a byline when the byline grammar
+    dates the page and, its counters read off as asides (``byline_asides``), is no tool row:
+    a date and its counters (``新闻 2017-07-19 0 点赞 0 评论 17 浏览``, a blog template's
+    row); a tool word left (分享到, 打印) keeps the row a tool row.
 
     >>> byline_with_tools("来源: 联合早报  【字号 】【打印】【关闭").fields
     {'source': '联合早报'}
     >>> byline_with_tools("分享到：微信 微博") is None
     True
+    >>> byline_with_tools("2017-07-19 0 点赞 0 评论 17 浏览").fields
+    {'published_at': '2017-07-19'}
     """
-    if (":" not in text and "：" not in text) or tag_list(text):
-        return None  # no label; the page's tags (新闻关键词:A;B;C), no byline
+    labelled = ":" in text or "：" in text
+    if labelled and tag_list(text):
+        return None  # the page's tags (新闻关键词:A;B;C), no byline
     parsed = parse_metadata(text)
-    return parsed if parsed is not None and parsed.fields else None
+    if parsed is None or not parsed.fields:
+        return None
+    if labelled:
+        return parsed
+    dated = "published_at" in parsed.fields
+    return parsed if dated and classify_furniture(without_asides(text)) is None else None
