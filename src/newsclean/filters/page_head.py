@@ -129,6 +129,7 @@ from newsclean.filters.head_lists import (
 from newsclean.filters.head_names import echoed_name, glued_credits, media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import article_under, ends_head, find_title
+from newsclean.filters.head_wire import MIN_WIRE_ECHO, wire_headline
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
 from newsclean.filters.site_lines import foreign_lines, site_lines_anywhere
@@ -144,7 +145,6 @@ from newsclean.filters.title import (
     echoes,
     is_prose,
     split_site_suffix,
-    wire_title,
 )
 
 #: Where a head line goes: (placement, reason, evidence detail).
@@ -264,7 +264,9 @@ def place_head(
     if h1 is not None and title is not None:  # the <h1> under a stolen <title>
         decided[title] = ("removed", "nav", "a page title above another headline")
         title = h1
-    wire = _wire_headline(lines, content, title)  # 中新社北京7月29日電題:… (round 36)
+    wire = wire_headline(
+        partial(line_text, lines), head_lines(lines, content), content, title
+    )  # 中新社北京7月29日電題:… (round 36)
     printed_at = title  # the head is furniture above the printed headline, not under it
     if (  # right over the wire's dateline, in the headline's place: a hijacker's title
         wire is not None
@@ -350,30 +352,6 @@ def place_head(
                 fields["site"] = text
     _site_lines(lines, content, decided)
     return title, decided
-
-
-#: The pairs of Han characters a wire's named title shares with its article at least.
-MIN_WIRE_ECHO = 2
-
-
-def _wire_headline(
-    lines: Sequence[LineLike | None], content: list[int], title: int | None
-) -> tuple[int, str] | None:
-    """Round 36: a wire's dateline in the head naming its story's title (``title.
-    wire_title``: ``中新社北京7月29日電題:X``) heads with that title when the article under it
-    echoes it (``MIN_WIRE_ECHO``) and the page prints no headline the article echoes over it
-    (none, or a hijacker's line over the mirrored story)."""
-    text = partial(line_text, lines)
-    for i in head_lines(lines, content):
-        if (named := wire_title(text(i))) is None:
-            continue
-        article = "\n".join(text(j) for j in content if j > i)  # the wire's story under it
-        if echoes(named, article) < MIN_WIRE_ECHO:
-            return None  # the wire's title speaks of its article, or names none of this page
-        if title is None or (title < i and not echoes(text(title), article)):
-            return i, named
-        return None
-    return None
 
 
 def _header_over_label(
