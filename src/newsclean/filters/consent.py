@@ -16,12 +16,29 @@ than a notice: a headline about browsers names them in the third person
 (``谷歌浏览器将停止支持JavaScript旧版本 开发者需尽快升级``), a notice speaks to the reader
 (您的浏览器, your browser), asks (请开启, enable JavaScript) or warns (网页功能…无法正常).
 
+A *delivery notice* (round 36, ``is_delivery``) is the same mechanism on a second vocabulary
+(``data/delivery_words.txt``): a chapter site, a mirror or a forum asks the reader about the
+page's delivery, not the story: the text is loading (``更多内容加载中...请稍候...``), failed
+to load or needs another browser, the reading mode or the ad blocker turned off, the page
+refreshed or its address kept, the chapter going on on the next page, a download needing an
+account (``您需要 登录 才可以下载或查看,没有账号?立即注册``).  It holds a *request* (请尝试,
+若您, 您需要; 请稍候 is itself about delivery) and its distinct strong words (加载中, 阅读模式,
+下一章; a point) and weak words (浏览器, 网址; half) weigh the consent threshold, growing
+with the line, at least.  Words inside quotes (“…”, 「…」) are someone's words reported, and
+count for nothing; a line naming a third person (记者, 网友, 一些网站, 考生) or an errand the
+request is about (报名, 购票: a service's notice to its users) is prose or an official
+notice, not the page speaking of itself.
+
 >>> is_consent("為達最佳瀏覽效果，建議使用 chrome 的瀏覽器。")
 True
 >>> is_consent("您的浏览器不支持 javascript，部分网页功能无法正常使用，建议开启浏览器")
 True
 >>> is_consent("谷歌浏览器将停止支持javascript旧版本 开发者需尽快升级")
 False
+>>> is_delivery("更多内容加载中...请稍候...")
+True
+>>> is_delivery("浏览器新增阅读模式"), is_delivery("请使用浏览器访问政务网站")
+(False, False)
 """
 
 from __future__ import annotations
@@ -36,6 +53,12 @@ from newsclean.filters.furniture_grammar import stdlib
 #: A notice's vocabulary weighs this much up to 40 characters, a point more for every 80.
 CONSENT_THRESHOLD = 2.0
 SHORT_CONSENT = 12
+#: A delivery notice is a sentence or three: a longer line is prose.
+MAX_DELIVERY_LINE = 160
+#: Every delivery request holds one of these: one substring test rules most lines out.
+DELIVERY_ANCHORS = ("请", "請", "您", "推荐使用", "推薦使用", "建议使用", "建議使用")
+#: Someone's words reported inside a line: they are not the page speaking.
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 
 
 def is_consent(lowered: str, score: float | None = None) -> bool:
@@ -91,3 +114,25 @@ def consent_score(lowered: str) -> float:
     """
     weights, pattern = _consent_terms()
     return sum(weights[t] for t in dict.fromkeys(m.group() for m in pattern.finditer(lowered)))
+
+
+@cache
+def _delivery_words() -> tuple[dict[str, tuple[str, float]], re.Pattern[str]]:
+    words = {f[1]: (f[0], float(f[2])) for f in data_lines("delivery_words.txt")}
+    return words, stdlib(word_pattern(words))
+
+
+def is_delivery(line: str) -> bool:
+    """Whether ``line`` is a delivery notice (module docstring): a request and delivery
+    words weighing ``_consent_needed`` at least (not a button's half), none of them quoted,
+    and no third person or errand named."""
+    if len(line) > MAX_DELIVERY_LINE or not any(anchor in line for anchor in DELIVERY_ANCHORS):
+        return False
+    words, pattern = _delivery_words()
+    own = QUOTED.sub("", line)
+    found = [words[w] for w in dict.fromkeys(m.group() for m in pattern.finditer(own))]
+    kinds = {kind for kind, _ in found}
+    if "request" not in kinds or "prose" in kinds:
+        return False
+    needed = max(CONSENT_THRESHOLD, _consent_needed(len(own)))
+    return sum(weight for _, weight in found) >= needed

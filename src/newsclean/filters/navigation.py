@@ -51,7 +51,7 @@ Round 36 (second wave): a picture's source label with an address alone after its
 (``图片源于:https://…``, ``data/furniture_phrases.txt`` kind ``picture_source``) is a link;
 a call to follow the account the click points at (``↑ 點擊上方“某號”關注我們``,
 ``furniture_click.follow_call``) is a share tool.
-Round 36: a *delivery notice* (``furniture_delivery``), anywhere, as a consent notice: the
+Round 36: a *delivery notice* (``consent.is_delivery``), anywhere, as a consent notice: the
 site asking the reader about the page's loading, browser, reading mode or address.
 
 Round 35, split by job: this module is the order the shapes are tried in; the tool rows
@@ -98,7 +98,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from newsclean.filters.consent import is_consent
+from newsclean.filters.consent import is_consent, is_delivery
 from newsclean.filters.furniture_click import MAX_CLICK_LINE, follow_call
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.furniture_crumbs import (
@@ -108,7 +108,6 @@ from newsclean.filters.furniture_crumbs import (
     open_trail,
     where_you_are,
 )
-from newsclean.filters.furniture_delivery import delivery_notice
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.furniture_grammar import (
     LABEL_STOPS,
@@ -248,7 +247,7 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("share")
     if (rest := unframed(line)) is not None and (not rest or (inner := classify_furniture(rest))):
         return inner if rest else Furniture("nav")  # a pager, [全文], NEWS 01, 相关文章Related
-    if is_consent(lowered) or promotion(line) or delivery_notice(line):
+    if is_consent(lowered) or promotion(line) or is_delivery(line):
         return Furniture("nav")  # a cookie or browser notice, a promotion, a delivery notice
     if progress_line(line):
         return Furniture("nav")  # 您已閱讀5%(411字),剩余95%…訂閱…: a paywall's meter (round 24)

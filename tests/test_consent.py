@@ -1,10 +1,10 @@
-"""Round 36: delivery notices (``furniture_delivery``), the site asking the reader about how
+"""Round 36: delivery notices (``consent.is_delivery``), the site asking the reader about how
 its page reaches them; real lines of the round-36 harvest (tests/data/harvest/furniture.tsv)."""
 
 import pytest
 from conftest import data_lines
 
-from newsclean.filters.furniture_delivery import delivery_notice
+from newsclean.filters.consent import is_consent, is_delivery
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -27,7 +27,7 @@ from newsclean.filters.navigation import classify_furniture
     ],
 )
 def test_a_delivery_notice_is_furniture(line: str) -> None:
-    assert delivery_notice(line)
+    assert is_delivery(line)
     assert classify_furniture(line) is not None
 
 
@@ -43,13 +43,44 @@ def test_a_delivery_notice_is_furniture(line: str) -> None:
     ],
 )
 def test_a_request_without_the_pages_delivery_stays(line: str) -> None:
-    assert not delivery_notice(line)
+    assert not is_delivery(line)
 
 
-def test_no_harvested_real_line_is_a_delivery_notice() -> None:
+def test_no_harvested_real_line_is_a_is_delivery() -> None:
     # The harvest's real lines (expected ``kept``) include lines naming APP, 二维码 and 公众号
     # as news: none is the site speaking about the page's delivery.
     rows = [line.split("\t") for line in data_lines("harvest/furniture.tsv")]
     kept = [row[1] for row in rows if row[2] == "kept"]
     assert len(kept) > 80
-    assert [line for line in kept if delivery_notice(line)] == []
+    assert [line for line in kept if is_delivery(line)] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a reporter's sentence quoting the notice it saw (review 36a, p1 and p2)
+        "记者在上午9时登录网站，页面多次提示“加载失败，请稍后重试”。",
+        "记者调查发现，一些盗版网站把小说切成许多页，每页末尾都写着“本章未完，请点击下一章继续阅读”，"
+        "以此增加广告展示次数。",
+        "网友反映，打开该网站后总是提示「内容加载中，请稍候」。",
+        # an official notice's requests about an errand, naming its users (review 36a, p13)
+        "如您在报名过程中遇到页面加载失败，请尝试更换其他浏览器或刷新页面。",
+        "报名期间，若您忘记密码，请使用注册手机号找回，没有账号的考生请先立即注册。",
+        "铁路部门提醒，若您使用的是其他浏览器，请复制网址到官方客户端购票。",
+    ],
+)
+def test_reported_words_and_official_notices_stay(line: str) -> None:
+    assert not is_delivery(line)
+    assert classify_furniture(line) is None
+
+
+def test_delivery_needs_more_words_as_the_line_grows() -> None:
+    # Two points suffice to 40 characters; a long line needs a point more per 80 (as consent).
+    assert is_delivery("本章未完，请点击下一章继续阅读！")
+    padding = "，" + "作者今天只写了这么多，明天继续更新" * 4
+    assert not is_delivery("本章未完，请点击下一章继续阅读！" + padding)
+
+
+def test_a_browser_notice_is_consent() -> None:
+    assert is_consent("您的浏览器不支持 javascript，部分网页功能无法正常使用，建议开启浏览器")
+    assert not is_consent("谷歌浏览器将停止支持javascript旧版本 开发者需尽快升级")
