@@ -35,9 +35,11 @@ Round 35, a *directory heading*: a part of the site or a listed noun (kinds ``si
 ``listed``: 栏目, 频道, 文章) and a noun of a list or a guide (kind ``directory``: 列表, 导航),
 nothing else (``栏目列表``, ``频道导航``); the news nouns joined the listed ones (``最新消息``).
 Round 36, a *scoped list heading*: the slice of the site a block is drawn from (kind
-``scope``: 本类, 同类, 本站, 本周, 今日) and a qualifier, a listed noun or a ranking (kind
-``ranking``: 排行), nothing else (``本类推荐``, ``本周排行``, ``同类文章``); a sponsor
-curates as an editor does (``赞助推荐``).
+``scope``: 本类, 同类, 本站; kind ``period``: 本周, 今日) and a qualifier, a listed noun or a
+ranking (kind ``ranking``: 排行), nothing else (``本类推荐``, ``本周排行``, ``同类文章``); a
+sponsor curates as an editor does (``赞助推荐``).  A period and a bare qualifier
+(``本周推荐``) is a column's heading as often as a list's (round 36 mend): it stays; the
+list under it, if any, is ``furniture_listing``'s.
 It names a block of the site, not anything the story says, and it stands whether the
 block's items were scraped or not (an empty related list leaves its heading alone).  A
 heading of the article has words of its own (``Related Posts Show a Pattern``, ``最新进展``,
@@ -207,32 +209,41 @@ def list_heading(line: str) -> bool:
         return True  # 本类推荐, 本周排行, 同类文章 (round 36)
     if not text.endswith(han_nouns):
         return _curated(text, qualifiers) or _directory(text)  # most lines: no noun of posts
-    return any(text == head + noun for noun in han_nouns for head in qualifiers)
+    return _qualified_noun(text, qualifiers, han_nouns)
+
+
+def _qualified_noun(text: str, qualifiers: frozenset[str], nouns: tuple[str, ...]) -> bool:
+    """``text`` is a qualifier and a listed noun, nothing else (``最新文章``)."""
+    return any(text[: -len(noun)] in qualifiers for noun in nouns if text.endswith(noun))
 
 
 @cache
-def _scope_words() -> tuple[tuple[str, ...], frozenset[str]]:
+def _scope_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     grammar = phrase_grammar()
-    return tuple(grammar["scope"]), frozenset(grammar["ranking"])
+    periods = frozenset(grammar["period"])
+    return tuple(grammar["scope"]) + tuple(periods), periods, frozenset(grammar["ranking"])
 
 
 def _scoped(text: str, qualifiers: frozenset[str], nouns: tuple[str, ...]) -> bool:
     """A scoped list heading (round 36): the slice of the site a block lists, then a
-    qualifier, a listed noun, a qualifier and its noun, or a ranking, nothing else.
+    qualifier, a listed noun, a qualifier and its noun, or a ranking, nothing else; a
+    slice of time (本周, 今日) and a bare qualifier is a column's heading (本周推荐).
 
     >>> _scoped("本类推荐", frozenset({"推荐"}), ("文章",)), _scoped("本周排行", frozenset(), ())
     (True, True)
     >>> _scoped("本周推荐三部新片", frozenset({"推荐"}), ("文章",))
     False
+    >>> _scoped("本周推荐", frozenset({"推荐"}), ("文章",))
+    False
     """
-    scopes, rankings = _scope_words()
+    scopes, periods, rankings = _scope_words()
     if not text.startswith(scopes):
         return False  # most lines: one prefix test
-    for scope in scopes:
-        rest = text[len(scope) :] if text.startswith(scope) else ""
-        if rest in qualifiers or rest in rankings or rest in nouns:
+    for scope in (scope for scope in scopes if text.startswith(scope)):
+        rest = text[len(scope) :]
+        if rest in rankings or rest in nouns or _qualified_noun(rest, qualifiers, nouns):
             return True
-        if rest.endswith(nouns) and any(rest == q + noun for noun in nouns for q in qualifiers):
+        if rest in qualifiers and scope not in periods:
             return True
     return False
 
