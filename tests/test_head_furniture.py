@@ -1,15 +1,13 @@
 """Furniture printed over every page of a site, found in the page head (round 8): browser
-notices (``filters/consent.py``), a logo's alt text (``furniture_menu``: named images),
-an edition picker's label (``data/furniture_phrases.txt``, kind ``lead``).  Each is
-removed wherever it stands, so none is taken for the headline; real headlines about the
-same things stay."""
+notices (``filters/consent.py``), an edition picker's label (``data/furniture_phrases.txt``,
+kind ``lead``).  Each is removed wherever it stands, so none is taken for the headline; real
+headlines about the same things stay (a logo's alt text: test_furniture_residue.py)."""
 
 import pytest
 from invariants import line_removed
 
 from newsclean import clean
 from newsclean.filters.consent import is_consent
-from newsclean.filters.furniture_residue import residue_reason
 from newsclean.filters.navigation import classify_furniture
 
 HEADLINE = "重庆居民感受到的幸福很真实"
@@ -60,33 +58,6 @@ def test_a_headline_about_browsers_stays_the_headline(headline: str) -> None:
     assert not is_consent(headline.lower())
     document = clean(f"{headline}{ARTICLE}")
     assert document.title == headline and not line_removed(document, headline)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "某某新闻网(Logo-image) 某某新闻网(Logo-text)",
-        "某某日报（logo）",
-        "某某电视台(header logo)",
-    ],
-)
-def test_a_logo_s_alt_text_is_residue(line: str) -> None:
-    assert residue_reason(line) == "nav"
-    document = clean(f"{line}\n\n{HEADLINE}{ARTICLE}")
-    assert document.title == HEADLINE and line_removed(document, line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "苹果新Logo(图)曝光",  # a Chinese label: a headline's aside
-        "苹果新Logo(image)曝光 网友吐槽",  # words outside the brackets
-        "中国日报(China Daily)",  # a name's English name, not an image's words
-        "奥运会新会徽(logo)发布 网友点赞",
-    ],
-)
-def test_a_line_naming_a_logo_in_words_is_no_alt_text(line: str) -> None:
-    assert residue_reason(line) is None
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,75 @@
+"""Residue (``furniture_residue``): a line that carries no text of its own, removed
+wherever it stands (round 36: moved here from test_head_furniture.py with the module's
+split from ``furniture_menu``)."""
+
+import pytest
+from invariants import line_removed
+
+from newsclean import clean
+from newsclean.filters.furniture_residue import residue_reason
+
+HEADLINE = "重庆居民感受到的幸福很真实"
+ARTICLE = (
+    "\n\n昨日，知名媒体记者集中采访公租房、交巡警平台，感受重庆居民的幸福生活。\n\n"
+    "“黄大姐，你家是哪栋，我们到你家看一下行不行？”记者们走进公租房小区。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某新闻网(Logo-image) 某某新闻网(Logo-text)",
+        "某某日报（logo）",
+        "某某电视台(header logo)",
+    ],
+)
+def test_a_logo_s_alt_text_is_residue(line: str) -> None:
+    assert residue_reason(line) == "nav"
+    document = clean(f"{line}\n\n{HEADLINE}{ARTICLE}")
+    assert document.title == HEADLINE and line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "苹果新Logo(图)曝光",  # a Chinese label: a headline's aside
+        "苹果新Logo(image)曝光 网友吐槽",  # words outside the brackets
+        "中国日报(China Daily)",  # a name's English name, not an image's words
+        "奥运会新会徽(logo)发布 网友点赞",
+    ],
+)
+def test_a_line_naming_a_logo_in_words_is_no_alt_text(line: str) -> None:
+    assert residue_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ":::",  # an accessibility anchor
+        '<strong id="afajh"><dl id="afajh"></dl></strong>',  # empty nested tags
+        "--- 国家市场监督管理总局主管 ---",  # a masthead framed by rules
+        "广告位(右)",  # an ad slot's name and place
+        "image placeholder",  # an image's alt text where it stood
+        "a",  # a lone small letter: an empty link's stand-in
+    ],
+)
+def test_a_line_with_no_text_of_its_own_is_residue(line: str) -> None:
+    assert residue_reason(line) == "nav"
+    document = clean(f"{HEADLINE}{ARTICLE}\n{line}\n")
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "……",  # the article's own mark of an omission
+        "——",  # and of a break
+        "<b>要闻</b>",  # markup round words of its own
+        "广告（宣传）费用",  # a sentence about advertising names no slot
+        "Photo by Xinhua",  # a caption, not a placeholder
+        "A",  # an option letter is a capital
+        "--- 主管单位称，新规下月起实施。 ---",  # a sentence mark rules the frame out
+    ],
+)
+def test_a_line_with_text_of_its_own_is_no_residue(line: str) -> None:
+    assert residue_reason(line) is None
