@@ -8,8 +8,8 @@ from newsclean.filters.caption_credit import (
     bare_credit,
     label_credit,
     reporter_picture,
+    signed_credit,
     social_page,
-    stopped_credit,
 )
 from newsclean.filters.captions import caption_cue
 
@@ -41,14 +41,16 @@ def test_a_social_page_after_the_sentence() -> None:
     assert not social_page("他常用FB")
 
 
-# Round 36: a person's credit closed by the caption's stop (caption_credit.stopped_credit);
+# Round 36: a person's credit closed by the caption's stop (captions.caption_cue reads the
+# line without its stop when a person signs the credit, caption_credit.signed_credit);
 # https://inviteeth.com.tw/?p=2667 (a 新华每日电讯 picture's caption copied there).
 def test_a_person_credit_before_the_stop() -> None:
     line = (
         "在松廟村的山坡上,一大早就從河南新鄉市長垣市自駕車過來的馬女士(右)和朋友們一起采摘"
         "野生的山楂果子,她們每年夏天都要在這里小住幾天避暑。新華每日電訊記者 趙東輝 攝。"
     )
-    assert stopped_credit(line) == "攝"
+    assert caption_cue(line) == "photo credit before the stop: 攝"
+    assert signed_credit(line[:-1]) == "攝"
 
 
 @pytest.mark.parametrize(
@@ -57,11 +59,11 @@ def test_a_person_credit_before_the_stop() -> None:
         "这段视频由行车记录仪拍摄。",  # the verb
         "这是一张资料图。",  # a noun credit: the line says what the picture is
         "他们把相机对准村里的老人们摄。",  # no name run back to a separator or a role
-        "市民在山坡上采摘山楂。新华每日电讯记者 赵东辉 摄",  # no stop: bare_credit's
+        "镜头前的一切都由我们自己动手拍摄和摄影。",  # no person signs it
     ],
 )
 def test_a_sentence_or_a_noun_credit_before_the_stop_is_none(line: str) -> None:
-    assert stopped_credit(line) is None
+    assert caption_cue(line) is None
 
 
 def test_a_photo_story_credit_closes_the_line() -> None:
@@ -71,7 +73,22 @@ def test_a_photo_story_credit_closes_the_line() -> None:
         "圖為檢修作業人員對除鹽水箱進行刷漆防腐作業。胡俊英 饒官榮 攝影報道"
     )
     assert bare_credit(line) == "攝影報道"
-    assert bare_credit("井娇摄影报道") is None  # a name glued, no separator or role
+    assert bare_credit("吕依霖 摄影报道") == "摄影报道"
+
+
+# Round 36 mend: 摄影报道 ends in the report noun a sentence or a heading may end with, so it
+# credits only when a person's name or a reporter's role signs it (review36a item 4).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他从业二十年，先后参与过多次战地摄影报道",
+        "第二部分 重大灾害中的摄影报道",
+        "本期专题聚焦乡村振兴的摄影报道",
+    ],
+)
+def test_a_photo_story_credit_needs_its_signer(line: str) -> None:
+    assert bare_credit(line) is None
+    assert caption_cue(line) is None
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,8 @@ def test_a_figure_number_glued_to_its_title_is_a_caption(line: str) -> None:
         "图1和图2分别给出两种方案",
         "图一时之快而不顾后果",  # a phrase, not a Han-numeral figure
         "图1志愿者正在打扫街道卫生,居民们也纷纷加入进来",  # a clause mark: a sentence
+        "图2按省份列出了销量排名",  # round 36 mend: the figure the subject of a told act
+        "图1对比了近五年新能源汽车产量变化",
     ],
 )
 def test_a_figure_cited_in_prose_or_a_phrase_is_no_glued_label(line: str) -> None:

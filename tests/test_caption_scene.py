@@ -6,11 +6,10 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.caption_scene import (
-    bracketed_scene,
+    bracketed_label,
     ceremony_caption,
     part_caption,
     place_gathering,
-    speaker_caption,
 )
 from newsclean.filters.captions import caption_cue
 
@@ -65,7 +64,7 @@ def test_a_place_gathering_between_paragraphs_is_a_caption_without_layout_signal
     "line", ["(顾小杰总领事致辞)", "(新州中国事务特使贺乐为致辞)", "（市长讲话）"]
 )
 def test_a_bracketed_speaker_and_act_is_a_caption(line: str) -> None:
-    assert speaker_caption(line)
+    assert bracketed_label(line) == "a speaker and the act"
     assert caption_cue(line) == "a scene: a speaker and the act"
 
 
@@ -74,7 +73,7 @@ def test_a_bracketed_speaker_and_act_is_a_caption(line: str) -> None:
     ["领导致辞", "(他随后致辞,全场鼓掌)", "(致辞)", "(顾小杰总领事致辞后离场)", "【嘉宾致辞】"],
 )
 def test_no_speaker_caption_without_its_shape(line: str) -> None:
-    assert not speaker_caption(line)
+    assert bracketed_label(line) is None
 
 
 def test_speaker_captions_between_paragraphs_leave_the_body() -> None:
@@ -134,7 +133,7 @@ def test_an_opening_caption_between_paragraphs_is_a_caption() -> None:
     assert clean(page + "\n").captions == ["我县“三中心”揭牌"]
 
 
-# Round 36 (caption_scene.bracketed_scene): a visit's picture labelled in brackets alone,
+# Round 36 (caption_scene.bracketed_label): a visit's picture labelled in brackets alone,
 # https://wap.linlixinwen.com/content/2017/09/19/6224992.html (five such labels).
 @pytest.mark.parametrize(
     "line",
@@ -148,7 +147,7 @@ def test_an_opening_caption_between_paragraphs_is_a_caption() -> None:
     ],
 )
 def test_a_visit_or_its_scene_bracketed_alone_is_a_caption(line: str) -> None:
-    assert bracketed_scene(line)
+    assert bracketed_label(line) is not None
     assert caption_cue(line) is not None
 
 
@@ -164,10 +163,14 @@ def test_a_visit_or_its_scene_bracketed_alone_is_a_caption(line: str) -> None:
         "（完）",
         "（上接第一版）",
         "朱泽欣一行参观新安镇善文化广场",  # no brackets: a heading as likely
+        "（市领导随后视察了新区建设情况）",  # round 36 mend: a told event (随后, 了)
+        "（调研组一行走访了十余家企业）",
+        "（本报记者致辞）",  # the note gate holds for every shape
+        "（县长随后讲话）",
     ],
 )
 def test_a_note_an_aside_or_an_unbracketed_line_is_no_bracketed_scene(line: str) -> None:
-    assert not bracketed_scene(line)
+    assert bracketed_label(line) is None
 
 
 def test_bracketed_visit_labels_between_paragraphs_are_captions() -> None:

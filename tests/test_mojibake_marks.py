@@ -216,3 +216,18 @@ def test_asks_looks_back_only_to_the_clause_start() -> None:
     assert asks("什麼時候，大家收假?1天", 9) is False
     assert asks("大家什麼時候收假?1天", 8) is True
     assert_linear(lambda n: "收假?1" * n, marked_stretches, 5_000)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "年轻人不爱存钱?8成受访者表示每月有结余",  # a headline: no other mark
+        "月薪过万?3成受访者说还不够花, 这一结果与往年调查大体相当.",  # marks half-width
+    ],
+)
+def test_a_rhetorical_question_before_a_number_is_a_writers(line: str) -> None:
+    assert marked_stretches(line) == []
+
+
+def test_a_mark_before_a_number_in_full_width_prose_is_still_lost() -> None:
+    assert marked_stretches("民眾擔心收假?1天上路會塞車，多會提早出發。") == [(6, 7)]

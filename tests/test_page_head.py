@@ -521,3 +521,17 @@ def test_the_headless_head_runs_down_to_a_tool_line_removed_already() -> None:
     content = [0, 2, 3]
     assert headless_furniture(lines, content, frozenset({1})) == [0]
     assert headless_furniture(lines, content) == []
+
+
+def test_a_removed_nav_line_above_the_headline_leaves_the_choice_alone() -> None:
+    """A line removed as nav (顶部, a back-to-top link) is no evidence for the head: the
+    headline under it is chosen as without it (brief mendspam36 item 5)."""
+    page = (
+        "頭綁「救救王義川」激動模樣 《衛報》選為本日最佳照片\n\n2020、2、2917:31 267\n\n"
+        "　　民進黨男立委負責守住議場各門口,大部分女綠委則看守主席台,國民黨團有人數優勢。\n\n"
+        "　　據《聯合晚報》了解,一名公眾在凌晨時分看到男子行跡可疑,報警揭發這起案件。\n"
+    )
+    title = clean(page).title
+    assert title == "头绑「救救王义川」激动模样 《卫报》选为本日最佳照片"
+    for nav in ("顶部", "返回首页"):
+        assert clean(f"{nav}\n\n{page}").title == title

@@ -147,7 +147,20 @@ def test_a_shops_name_and_host_glued_before_the_headline_are_cut() -> None:
         ["優寶購物《ubao.Tw》特貨品商城,黑貓宅配,取貨付款,歡迎光臨", *YOUBAO_BODY],
         # no bracketed host in the first comma piece: a headline's own comma
         ["威力彩23連槓,頭獎獎金上看5.4億元", *YOUBAO_BODY],
+        # an attribution: the outlet the story comes from, no shop (review 36a item 3)
+        ["據路透社(reuters.com)報導,威力彩開獎號碼查詢、開獎時間", *YOUBAO_BODY],
+        ["彭博社(bloomberg.com)稱,威力彩開獎號碼查詢、開獎時間", *YOUBAO_BODY],
+        # a column's label with its host stays as well (the address path's guard)
+        ["財經(ubao.tw),威力彩開獎號碼查詢、開獎時間", *YOUBAO_BODY],
     ],
 )
 def test_a_head_the_page_speaks_of_or_no_headline_after_it_stays(lines: list[str]) -> None:
     assert _cuts(lines) == {}
+
+
+def test_an_attribution_before_an_address_is_no_glued_head() -> None:
+    """The two heads share one test of foreignness: an attribution stays in either."""
+    paragraph = "新华社西昌11月15日电,卫星发射升空。卫星准确进入预定轨道,这是第四次胜利。"
+    page = ["卫星发射成功", f"据彭博社报道 https://x.example.net/a/ {paragraph}"]
+    assert _cuts(page) == {}
+    assert _cuts(["卫星发射成功", f"德发娱乐 https://x.example.net/a/ {paragraph}"]) != {}

@@ -9,7 +9,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.spam_line import NOT_SPAM
-from newsclean.filters.spam_tag_words import tag_word_cuts
+from newsclean.filters.spam_tag_words import is_named, tag_word_cuts
 
 #: A street's history (written for the tests in the form such features take).
 FIRST = "很多上世紀的新加坡人,都知道有一條聞名街道叫福南街。他們對福南街的記憶,是記在舌尖上。"
@@ -98,3 +98,36 @@ def test_a_code_the_article_prints_elsewhere_or_too_short_stays(code: str) -> No
         f"文中提到的{code}是一種常見的說法。",
     ]
     assert _cuts(page) == {}
+
+
+def test_a_product_named_with_its_number_opening_a_sentence_stays() -> None:
+    page = [
+        "去年的旗舰机型销量不及预期。iphone15的销量在国内市场下滑超过一成,渠道库存偏高。",
+        "与此同时,安卓阵营加快追赶。win11电脑的普及也带动了跨设备协同的需求。",
+        "分析师认为,价格策略将决定新机能否扭转颓势。mate60系列的热销给了国产厂商信心。",
+    ]
+    assert _cuts(page) == {}
+
+
+def test_a_named_id_goes_on_a_page_whose_ids_close_their_lines() -> None:
+    page = [FIRST.replace("街。他們", "街。mate60他們"), SECOND + "xq7p", THIRD + "bnq020"]
+    assert _cuts(page)[0] == ("mate60", FIRST)
+
+
+@pytest.mark.parametrize(
+    ("token", "named"),
+    [
+        ("iphone15", True),
+        ("win11", True),
+        ("mate60", True),
+        ("switch2", True),
+        ("bnq020", False),
+        ("ldk0099", False),
+        ("ooi9", False),
+        ("vofrqj26", False),
+        ("7a5d050", False),
+        ("zc1b0j", False),
+    ],
+)
+def test_a_word_then_its_number_is_a_name_a_code_is_not(token: str, named: bool) -> None:
+    assert is_named(token) is named

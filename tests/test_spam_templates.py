@@ -126,3 +126,13 @@ def test_an_own_download_link_or_a_named_subject_stays(line: str) -> None:
 def test_the_download_row_reading_is_linear() -> None:
     assert download_row("米乐," * 4 + "M6下载") is None  # five names: no template row
     assert_linear(lambda n: ",".join(["甲乙"] * n) + "下载", download_row, 20_000)
+
+
+@pytest.mark.parametrize(
+    "line", ["报名表,承诺书下载", "附件1、附件2下载", "微信,支付宝下载", "简历模板,求职信下载"]
+)
+def test_a_row_of_files_or_apps_no_brand_shaped_stays(line: str) -> None:
+    lines = [HEADLINE, *PARAS, line]
+    assert download_row(line) is None
+    assert template_titles(lines) == {}
+    assert line in clean("\n".join(lines), convert="none").body

@@ -9,11 +9,15 @@ in round 35, whose ``caption_cue`` asks these after the bracketed credits):
   拍摄 at the end of a sentence is a verb, not a credit;
 * a *credit label with a name* closing the line (``label_credit``: ``摄:Imagine China``,
   ``图片来源：受访者``);
-* round 36: a person's credit closed by the caption's stop (``stopped_credit``:
-  ``…避暑。新華每日電訊記者 趙東輝 攝。``): the stop a caption's sentence would carry, printed
-  after the credit instead; the credit word is the photographer's (摄, 摄影) after a name
-  run back to a separator or a reporter's role, so a sentence ending in a verb (拍摄。) or a
-  noun credit (…的资料图。) stays what it was;
+* round 36: a credit a person signs (``signed_credit``): the photographer's credit word
+  (摄, 摄影) or a photo story's (摄影报道) right after a person's name or a reporter's role,
+  the nearest separator before it (``新華每日電訊記者 趙東輝 攝``, ``胡俊英 饒官榮 攝影報道``).
+  ``captions.caption_cue`` reads a line closed by the caption's stop after such a credit
+  (``…避暑。新華每日電訊記者 趙東輝 攝。``) without the stop, as it reads a lost letter's
+  ``?``; a sentence ending in a verb (拍摄。) or a noun credit (…的资料图。) stays what it
+  was.  A photo story's credit ends in 报道, the report noun any sentence or heading may end
+  with (``先后参与过多次战地摄影报道``, ``第二部分 重大灾害中的摄影报道``), so it credits
+  only so signed, bare or before the stop (round 36 mend);
 * round 36 (second wave): a *reporter's picture* (``reporter_picture``): a picture's noun
   (kind ``picture``: 照片, 图片) closing the line right after a reporter's role and name
   (``司长张裕中新社记者彭大伟照片``: a family name and one or two letters,
@@ -74,12 +78,15 @@ MAX_NAMED_PICTURE = 24
 
 
 def bare_credit(line: str) -> str | None:
-    """The credit word closing ``line`` after a short name, if any."""
+    """The credit word closing ``line`` after a short name, if any; a photo story's
+    (摄影报道) only when a person signs it (``signed_credit``)."""
     if line.endswith(VERB_NOT_CREDIT):
         return None
     for credit in caption_cues()["credit"]:
         if not line.endswith(credit):
             continue
+        if credit.endswith(REPORT_NOUNS) and not _signed(line, credit):
+            return None  # 参与过多次战地摄影报道, 重大灾害中的摄影报道: the noun
         head = line[: -len(credit)]
         # The name before the credit runs back to the nearest separator, or to the
         # reporter's role when the caption's stop was dropped: …露出疲態中央社記者郭日曉攝.
@@ -94,29 +101,34 @@ def bare_credit(line: str) -> str | None:
     return None
 
 
-#: The photographer's credit words a caption's stop may follow (``stopped_credit``).
+#: The photographer's credit words (``signed_credit``): a person's act, signed by a person.
 PERSON_CREDITS = ("摄", "攝", "摄影", "攝影")
-STOPS = frozenset("。.")
+#: A photo story's credit ends in the report noun a sentence or a heading may end with.
+REPORT_NOUNS = ("报道", "報道", "报导", "報導")
+# What sets the signer's name off from the words before it: a space, a mark, a bracket.
+SIGNER_SEPARATOR = lazy_regex(r"[\s\u3000、。！？!?，,；;：:/／|｜)）”」]")
 
 
-def stopped_credit(line: str) -> str | None:
-    """The photographer's credit before the stop closing ``line`` (module docstring).
+def signed_credit(line: str) -> str | None:
+    """The photographer's credit word closing ``line`` (no stop after it) when a person
+    signs it: the word just before it, after the nearest separator, is a person's name or
+    holds a reporter's role (module docstring), else None.
 
-    >>> stopped_credit("市民在山坡上采摘山楂。新华每日电讯记者 赵东辉 摄。")
-    '摄'
-    >>> stopped_credit("他们在这里拍摄。"), stopped_credit("这是一张资料图。")
-    (None, None)
+    >>> signed_credit("市民采摘山楂。新华每日电讯记者 赵东辉 摄"), signed_credit("记者张三摄影报道")
+    ('摄', '摄影报道')
+    >>> signed_credit("胡俊英 饶官荣 摄影报道"), signed_credit("先后参与过多次战地摄影报道")
+    ('摄影报道', None)
     """
-    if line[-1:] not in STOPS:
+    credit = bare_credit(line)
+    if credit is None or not (credit in PERSON_CREDITS or credit.endswith(REPORT_NOUNS)):
         return None
-    head = line[:-1].rstrip()
-    if not head.endswith(PERSON_CREDITS):
-        return None
-    credit = bare_credit(head)
-    if credit not in PERSON_CREDITS:
-        return None
-    name = head[: -len(credit)][-MAX_CREDIT_NAME - 1 :]
-    return credit if CREDIT_SEPARATOR.search(name) or ROLE_IN_NAME.search(name) else None
+    return credit if _signed(line, credit) else None
+
+
+def _signed(line: str, credit: str) -> bool:
+    """A person's name, or a reporter's role, just before ``credit`` closing ``line``."""
+    signer = SIGNER_SEPARATOR.split(line[: -len(credit)].rstrip())[-1]
+    return person_name(signer) or ROLE_IN_NAME.search(signer) is not None
 
 
 def label_credit(line: str) -> bool:

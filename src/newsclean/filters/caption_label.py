@@ -28,8 +28,11 @@ Arabic or circled digits glued to a short title of Han characters (``图1志愿�
 separator dropped, when the title could not go on a sentence citing the figure: it opens
 with no citing word (``data/caption_cues.txt`` kind ``cite``: 显示, 所示, 中, 为, 和…, as in
 ``图2显示…``, ``图1中…``, ``图1和图2…``) and has no clause mark, at most
-``MAX_FIGURE_TITLE`` characters.  A number in Han numerals is left alone: ``图一时之快``
-is a phrase.
+``MAX_FIGURE_TITLE`` characters.  Round 36 mend: a title that tells what was done
+(``caption_scene.told``: the perfective 了, a sequence's 随后) is the predicate of a sentence
+whose subject is the figure (``图2按省份列出了销量排名``, ``图1对比了近五年…变化``): a
+picture's title shows one moment and stays a noun phrase or a present act.  A number in
+Han numerals is left alone: ``图一时之快`` is a phrase.
 
 **A form's row is no caption** (``form_row``, rounds 31 and 33): a caption carries one
 label at most, so a line of two or more labels each with its value is a record's row,
@@ -43,6 +46,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_kinds
+from newsclean.filters.caption_scene import told
 from newsclean.filters.head_lists import is_field_row
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -137,11 +141,15 @@ def glued_figure(line: str) -> str | None:
     'caption opening: a figure number glued to its title (图1)'
     >>> glued_figure("图2显示销量逐年上升") is None, glued_figure("图1中可以看到,销量上升") is None
     (True, True)
+    >>> glued_figure("图2按省份列出了销量排名") is None
+    True
     """
     number = GLUED_NUMBER.match(line)
     if number is None:
         return None
     title = line[number.end() :]
     if len(title) > MAX_FIGURE_TITLE or TITLE_BREAK.search(title) or title.startswith(cite_words()):
+        return None
+    if told(title):  # 图2按省份列出了销量排名: the figure is the sentence's subject
         return None
     return f"caption opening: a figure number glued to its title ({number.group()})"

@@ -23,22 +23,24 @@ A heading of a report about the meeting says what it did or decided (``丁任村
 通过新村规``), a numbered one carries its ordinal (``一、…``), and a gathering of a whole
 unit (``全村群众大会``, ``本镇座谈会``) names no place: each goes on as it was.
 
-A *speaker caption* (``speaker_caption``, round 35) labels a speaker's picture by who
-spoke and the act, in one pair of round brackets that is the whole line: a speaker of two
-to sixteen Han characters (a title, a name, or both: ``顾小杰总领事``) and a speech act's
-noun closing it (``data/caption_cues.txt`` kind ``speech``: 致辞, 讲话, 发言), no mark
-inside (``(顾小杰总领事致辞)``).  The bracket says it is set apart from the text; a
-sentence's aside (``(他随后致辞,……)``) has a clause mark, a heading of a programme
-(``领导致辞``) has no brackets, and a bracket with anything after the act is no label.
+A *bracketed label* (``bracketed_label``) is one pair of round brackets that is the whole
+line, labelling what a picture shows with Han alone inside (no mark, no space), at most
+``MAX_BRACKETED_SCENE`` characters, of one of three shapes:
 
-A *bracketed scene* (``bracketed_scene``, round 36) is the speaker caption's bracket pair
-holding what else a picture of an official visit shows: who did what there, a subject of two
-to twenty Han characters and a visit's act (``data/caption_cues.txt`` kind ``visit``: 参观,
-了解, 视察, 调研, 慰问) with its object (``(朱泽欣一行参观新安镇善文化广场)``), or the scene
-itself, a name closed by a scene noun (``(新安镇座谈现场)``).  The inside is Han alone, no
-mark, no space, at most ``MAX_BRACKETED_SCENE`` characters: an aside of a sentence has its
-marks, a byline its spaces (``（记者 张三）``), and a writer's note names the writer or the
-text (``NOTE_WORDS``: ``（本文根据记者现场了解整理）``, ``（作者系某某大学教授）``).
+* a *speaker* (round 35): who spoke, two to sixteen Han characters (a title, a name or
+  both: ``顾小杰总领事``) and a speech act's noun closing it (``data/caption_cues.txt`` kind
+  ``speech``: 致辞, 讲话, 发言): ``(顾小杰总领事致辞)``;
+* a *visit* (round 36): a subject of two to twenty Han characters, a visit's act (kind
+  ``visit``: 参观, 了解, 视察, 调研, 慰问) and its object: ``(朱泽欣一行参观新安镇善文化广场)``;
+* a *scene* (round 36): a name closed by a scene noun: ``(新安镇座谈现场)``.
+
+The bracket says it is set apart from the text.  A sentence's aside has its marks
+(``(他随后致辞,……)``), a byline its spaces (``（记者 张三）``), a programme's heading no
+brackets (``领导致辞``).  Two gates hold for every shape (round 36 mend): a writer's note
+names the writer or the text (``NOTE_WORDS``: ``（本文根据记者现场了解整理）``,
+``（作者系某某大学教授）``), and a *told* event is a sentence, not a picture's moment
+(``told``: the perfective 了, not 了解's, or a sequence's 随后/然后:
+``（市领导随后视察了新区建设情况）``, ``（调研组一行走访了十余家企业）``).
 
 A *ceremony caption* (``ceremony_caption``, round 35) labels the picture of an opening by
 what was opened and the act: a name in quotation marks and a ceremony's act closing the
@@ -142,33 +144,6 @@ def place_gathering(line: str) -> bool:
     return _place_gathering().fullmatch(line) is not None
 
 
-#: A speaker caption: the brackets, two to sixteen Han characters of speaker, the act.
-SPEAKER_OPEN, SPEAKER_CLOSE = "(（", ")）"
-MAX_SPEAKER_CAPTION = 24
-
-
-@cache
-def _speaker() -> regex.Pattern[str]:
-    """A speaker and a speech act's noun, the whole inside of the brackets."""
-    speech = word_pattern(data_kinds("caption_cues.txt")["speech"])
-    return regex.compile(rf"\p{{Han}}{{2,16}}?{speech}")
-
-
-def speaker_caption(line: str) -> bool:
-    """A speaker's picture labelled by who spoke and the act, bracketed (module docstring).
-
-    >>> speaker_caption("(顾小杰总领事致辞)"), speaker_caption("（市长讲话）")
-    (True, True)
-    >>> speaker_caption("领导致辞"), speaker_caption("(他随后致辞,全场鼓掌)")
-    (False, False)
-    """
-    if not 5 <= len(line) <= MAX_SPEAKER_CAPTION:
-        return False
-    if line[0] not in SPEAKER_OPEN or line[-1] not in SPEAKER_CLOSE:
-        return False
-    return _speaker().fullmatch(line[1:-1]) is not None
-
-
 #: A ceremony caption: the place or subject before the quoted name, the name, the act.
 MAX_CEREMONY_CAPTION = 24
 QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
@@ -200,40 +175,70 @@ def ceremony_caption(line: str) -> bool:
     return _ceremony().fullmatch(line) is not None
 
 
-#: A bracketed scene: the inside, Han alone, at most this long (module docstring).
+#: A bracketed label: the brackets, Han alone inside, at most this long (module docstring).
+SPEAKER_OPEN, SPEAKER_CLOSE = "(（", ")）"
 MAX_BRACKETED_SCENE = 40
 #: A writer's or an editor's note in brackets names the text or its writer.
 NOTE_WORDS = lazy_regex(r"本文|以上|以下|本报|本報|记者|記者|作者|编者|編者|整理|来源|來源|据|據")
-SCENE_CLOSE = lazy_regex(r"\p{Han}{2,}(?:现场|現場|一角|全景|场景|場景|盛况|盛況)$")
+SCENE_CLOSE = r"(?:现场|現場|一角|全景|场景|場景|盛况|盛況)"
+#: A told event, not a picture's moment: the perfective 了 (not 了解), a sequence's 随后.
+TOLD = lazy_regex(r"了(?![解然])|随后|隨後|随即|隨即|然后|然後")
+
+
+def told(text: str) -> bool:
+    """``text`` tells what happened, in sequence or done (``TOLD``): a sentence, where a
+    picture's label shows one moment (module docstring, round 36 mend).
+
+    >>> told("市领导随后视察了新区建设情况"), told("朱泽欣一行了解企业生产情况")
+    (True, False)
+    """
+    return TOLD.search(text) is not None
 
 
 @cache
-def _visit() -> regex.Pattern[str]:
-    """A subject, a visit's act and its object: the whole inside of the brackets."""
-    visit = word_pattern(data_kinds("caption_cues.txt")["visit"])
-    return regex.compile(rf"\p{{Han}}{{2,20}}?{visit}\p{{Han}}{{2,24}}")
+def _bracketed() -> regex.Pattern[str]:
+    """The inside of a bracketed label: a speaker and a speech act, a subject, a visit's
+    act and its object, or a name closed by a scene noun (``data/caption_cues.txt``)."""
+    kinds = data_kinds("caption_cues.txt")
+    speech, visit = word_pattern(kinds["speech"]), word_pattern(kinds["visit"])
+    return regex.compile(
+        rf"(?P<speech>\p{{Han}}{{2,16}}?{speech})"
+        rf"|(?P<visit>\p{{Han}}{{2,20}}?{visit}\p{{Han}}{{2,24}})"
+        rf"|(?P<scene>\p{{Han}}{{2,}}{SCENE_CLOSE})"
+    )
 
 
-def bracketed_scene(line: str) -> bool:
-    """A visit's picture labelled, bracketed alone, by who did what, or by its scene.
+LABEL_KINDS = {
+    "speech": "a speaker and the act",
+    "visit": "a visit's act, bracketed alone",
+    "scene": "the scene, bracketed alone",
+}
 
-    >>> bracketed_scene("(朱泽欣一行参观新安镇善文化广场)"), bracketed_scene("（新安镇座谈现场）")
-    (True, True)
-    >>> bracketed_scene("(作者系某某大学教授)"), bracketed_scene("（本文根据记者现场了解整理）")
-    (False, False)
-    >>> bracketed_scene("(他随后参观了展览,全场鼓掌)"), bracketed_scene("（记者赶到现场）")
-    (False, False)
+
+def bracketed_label(line: str) -> str | None:
+    """What a bracket pair alone on its line labels (module docstring), or None: a speaker
+    and the act, a visit's act, or the scene.
+
+    >>> bracketed_label("(顾小杰总领事致辞)"), bracketed_label("(朱泽欣一行参观新安镇善文化广场)")
+    ('a speaker and the act', "a visit's act, bracketed alone")
+    >>> bracketed_label("（新安镇座谈现场）"), bracketed_label("（市领导随后视察了新区建设情况）")
+    ('the scene, bracketed alone', None)
+    >>> bracketed_label("(作者系某某大学教授)"), bracketed_label("（本文根据记者现场了解整理）")
+    (None, None)
+    >>> bracketed_label("(他随后参观了展览,全场鼓掌)"), bracketed_label("（记者赶到现场）")
+    (None, None)
     """
-    if not 6 <= len(line) <= MAX_BRACKETED_SCENE + 2:
-        return False
+    if not 5 <= len(line) <= MAX_BRACKETED_SCENE + 2:
+        return None
     if line[0] not in SPEAKER_OPEN or line[-1] not in SPEAKER_CLOSE:
-        return False
+        return None
     inner = line[1:-1]
-    if NOTE_WORDS.search(inner):
-        return False
-    if SCENE_CLOSE.fullmatch(inner) and NOT_SCENE.search(inner) is None:
-        return True
-    return _visit().fullmatch(inner) is not None
+    if NOTE_WORDS.search(inner) or told(inner):
+        return None
+    found = _bracketed().fullmatch(inner)
+    if found is None or (found["scene"] and NOT_SCENE.search(inner)):
+        return None
+    return LABEL_KINDS[next(kind for kind, text in found.groupdict().items() if text)]
 
 
 #: A part caption: 其中, a count (a numeral and a measure word), a short noun at most.

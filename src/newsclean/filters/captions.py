@@ -62,8 +62,8 @@ lost.  Two independent kinds of evidence make a line a caption:
    * round 35: a credit set off by a space after the caption's sentence, read as the
      bracketed credit whose brackets were not printed, when it holds a credit word
      (``…酱油间。 陈纹洁摄/光明图片``; ``spaced_credit``);
-   * round 36: a person's credit before the caption's stop (``…记者 赵东辉 摄。``,
-     ``caption_credit.stopped_credit``) and a photo story's credit (``… 摄影报道``);
+   * round 36: a credit a person signs (``caption_credit.signed_credit``), read before the
+     caption's stop too (``…记者 赵东辉 摄。``), and a photo story's (``胡俊英 摄影报道``);
    * round 34: a credit whose line lost a character to the page's encoding after it
      (``… 通讯员供图?``: a half-width ``?`` after a Han letter) is read without it;
    * the picture's *source*: a source sentence closing the line (``…。图片来源:《人民日报》
@@ -126,11 +126,12 @@ from newsclean.filters.caption_brackets import (
 )
 from newsclean.filters.caption_cell import cell_caption
 from newsclean.filters.caption_credit import (
+    PERSON_CREDITS,
     bare_credit,
     label_credit,
     reporter_picture,
+    signed_credit,
     social_page,
-    stopped_credit,
 )
 from newsclean.filters.caption_label import label_caption
 from newsclean.filters.caption_layout import (
@@ -158,13 +159,12 @@ from newsclean.filters.caption_reporter import reporter_credit_caption
 from newsclean.filters.caption_scene import (
     GATHERING_LAST,
     SITE_OPENINGS,
-    bracketed_scene,
+    bracketed_label,
     ceremony_caption,
     part_caption,
     place_gathering,
     scene_caption,
     site_caption,
-    speaker_caption,
 )
 from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.caption_sources import (
@@ -247,9 +247,15 @@ def caption_cue(text: str) -> str | None:
     line = text.strip()
     if not line or len(line) > MAX_CREDITED_CAPTION_LENGTH:
         return None
-    lost = line[-1] == "?" and "\u4e00" <= line[-2:-1] <= "\u9fff"  # 供图?: a letter lost
-    if lost and (credit := caption_cue(line[:-1])) and credit.startswith("photo credit"):
-        return credit
+    # One mark after a credit read without it: a ? where the encoding lost a letter (供图?,
+    # round 34), the caption's stop after a credit a person signs (…记者 赵东辉 摄。, round 36).
+    lost = line[-1] == "?" and "\u4e00" <= line[-2:-1] <= "\u9fff"
+    stopped = line[-1] == "。" and line[:-1].rstrip().endswith(PERSON_CREDITS)
+    if (lost or stopped) and (credit := caption_cue(line[:-1].rstrip())):
+        if lost and credit.startswith("photo credit"):
+            return credit
+        if stopped and (signed := signed_credit(line[:-1].rstrip())) is not None:
+            return f"photo credit before the stop: {signed}"
     # The start and credit cues are Han words; only brackets may hold Latin names.
     opening = line.lstrip(BULLETS)
     # One set lookup on the first character before the opening cues are tried.
@@ -293,10 +299,8 @@ def caption_cue(text: str) -> str | None:
         if figure is not None:  # a figure's caption, then where its data came from
             return SOURCE if is_figure_name(figure) or caption_cue(figure) else None
         if inner is None:  # a name alone, or an outlet's reporter (caption_reporter)
-            if speaker_caption(line):  # (顾小杰总领事致辞) (round 35)
-                return "a scene: a speaker and the act"
-            if bracketed_scene(line):  # (朱泽欣一行参观新安镇善文化广场) (round 36)
-                return "a scene: a visit's act or the scene, bracketed alone"
+            if (label := bracketed_label(line)) is not None:  # (顾小杰总领事致辞) (rounds 35, 36)
+                return f"a scene: {label}"
             return name_only(line) or reporter_credit_caption(line) or dated_caption(line)
         return inner if inner.startswith(WIRE) else f"photo credit at the end: {inner}"
     if source_sentence(line) or taken_from_line(line) or platform_picture(line):
@@ -320,8 +324,6 @@ def caption_cue(text: str) -> str | None:
     if ("”" in line or "」" in line or "』" in line or '"' in line) and ceremony_caption(line):
         return "a scene: an opening's act and the quoted name"  # 我县“三中心”揭牌 (round 35)
     if last in SENTENCE_ENDS:  # no credit ends a sentence: 摄:Imagine China, 新华社记者 张三摄
-        if last == "。" and (stopped := stopped_credit(line)):  # …记者 赵东辉 摄。 (round 36)
-            return f"photo credit before the stop: {stopped}"
         return "a scene: an event's name" if scene_caption(line) else None
     if last in DATE_LAST:
         if (coded := desk_coded(line)) is not None:  # (图片:…) T02 (caption_sources)

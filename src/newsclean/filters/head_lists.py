@@ -53,11 +53,13 @@ from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.date_vocab import date_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_tags import tag_label
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.record_pieces import WEEKDAY_CORE
+from newsclean.filters.word_trie import word_pattern
 
 MIN_LIST_TERMS = 4
 MIN_DASH_LIST_TERMS = 5
@@ -83,9 +85,10 @@ ISSUE_NUMBER = stdlib(r"第\s*[0-9]+\s*期")
 NUMERIC_DATE = stdlib(r"[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 MENU_BAR = stdlib(r"[|｜]")
 # An item's age alone, perhaps after its number in a list (1. 6小时前, 3分钟前; round 36):
-# when a feed posted it, no headline.
+# when a feed posted it, no headline.  The units are the date vocabulary's (``ago_unit``,
+# data/date_words.txt, every script), which byline_dates reads too.
 AGE_STAMP = stdlib(
-    r"(?:[0-9]{1,3}[.、．]\s?)?[0-9]{1,4}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前"
+    rf"(?:[0-9]{{1,3}}[.、．]\s?)?[0-9]{{1,4}}\s?{word_pattern(date_words()['ago_unit'])}前"
 )
 # The page's clock: a date (and weekday) alone, perhaps after a place's time label
 # (纽约时间: 12月17日 星期三; round 31): the day the page was served, no headline.

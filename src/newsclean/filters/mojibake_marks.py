@@ -66,6 +66,7 @@ from collections import Counter
 
 from newsclean.filters.charmodel import SYMBOL_ROW, alphabet, is_han, is_rare, out_of_place
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
 from newsclean.filters.slip_script import line_scripts, off_script
 
 HAN = "\u3400-\u9fff\uf900-\ufaff"
@@ -93,8 +94,11 @@ SYMBOL_BY_MARK = lazy_re(rf"(?:^[ \u3000]*|(?<=[{PAUSES}]))([{SYMBOL_ROW}])[?\uf
 #: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
 #: other symbol-row characters do not.
 CLAUSE_OPENERS = lazy_re("[\u2460-\u249b\u3220-\u3229]")
-#: Sentence-final particles a question mark follows.
-QUESTION_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎呀啊")
+#: The particles that ask (吗, 呢, 吧, 么, 嘛, 乎), both scripts: ``INTERROGATIVES`` holds them.
+ASKING_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎")
+#: Sentence-final particles a question mark follows: the asking ones, and the particles of
+#: tone a writer closes a question with as well (呀, 啊), which ask nothing by themselves.
+QUESTION_PARTICLES = ASKING_PARTICLES | frozenset("呀啊")
 FIELD_LABEL = lazy_re(f"[ \u3000]{{0,3}}[{HAN}]{{2,4}}[:：]")
 #: The bracket that closes an opening one: a line that closes it opened a label.
 CLOSING = {"[": "]", "{": "}"}
@@ -150,11 +154,15 @@ QUESTION_ENDS = ("哪", "嗎", "吗", "呢", "麼", "么", "誰", "谁", "何")
 #: grammatical class (Li & Thompson, "Mandarin Chinese", ch. 18), not forms seen on pages;
 #: 多少 is left out (多 and 少 are everywhere), so a question asked with it alone is read
 #: as damage only when a digit is glued after its "?".
-INTERROGATIVES = frozenset("什怎哪谁誰几幾何啥咋吗嗎呢吧么麼嘛乎否难難岂豈")
+INTERROGATIVES = ASKING_PARTICLES | frozenset("什怎哪谁誰几幾何啥咋否难難岂豈")
 #: How far back a question's words are looked for (its clause, at most this many characters).
 QUESTION_REACH = 24
-#: Where a clause starts, for the look-back.
-CLAUSE_BREAKS = frozenset("，。；！？、：,;!:\n")
+#: Where a clause starts, for the look-back: the marks that part clauses or close
+#: sentences (``marks``), colons, the enumeration comma and a line's end.
+CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + STOP_MARKS + COLONS + "、\n")
+#: Every mark a line's clauses are parted or closed with, either width: a line holding
+#: none but its "?" is one clause, a headline's shape.
+LINE_MARKS = frozenset(CLAUSE_MARKS + STOP_MARKS + COLONS + "、")
 #: A number and the Han character after it (its unit: 日, 年, 人).
 NUMBER_UNIT = lazy_re(f"[0-9]+[{HAN}]")
 #: A-not-A, the other way to ask (是不是, 有没有, 好不好).
@@ -175,6 +183,20 @@ def asks(text: str, at: int) -> bool:
     return any(char in INTERROGATIVES for char in clause) or A_NOT_A.search(clause) is not None
 
 
+def rhetorical(text: str) -> bool:
+    """Whether a "?" of the line, glued before a number after words that ask nothing,
+    closes a writer's rhetorical question (round 36 mend): a question asked without a
+    question word (``年轻人不爱存钱?8成受访者…``) is a headline's, on a line holding no
+    other mark, or a writer's who types every mark in ASCII, on a line writing its other
+    marks half-width (``月薪过万?3成, 够花吗``).  A lost character's mark stands in a line of
+    full-width prose (``民眾擔心收假?1天上路會塞車，``).  Asked once per line (linear)."""
+    if sum(char in LINE_MARKS for char in text) <= 1:
+        return True
+    return any(mark in text for mark in ASCII_CLAUSE_MARKS) and not any(
+        char in FULL_WIDTH_MARKS for char in text
+    )
+
+
 def full_width_line(text: str) -> bool:
     """Whether ``text`` writes its punctuation full-width and no ASCII clause mark."""
     if any(mark in text for mark in ASCII_CLAUSE_MARKS):
@@ -188,6 +210,7 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
     marks = MARK_RUN.finditer(text) if "?" in text or "\ufffd" in text else ()
     scripts: list[tuple[int, int]] = []  # the line's script counts, once, when asked
     fonts: list[bool] = []  # whether the line's punctuation is full-width, once, when asked
+    shapes: list[bool] = []  # whether the line's shape is a rhetorical question's, once
     indent = len(text) - len(text.lstrip())  # once: no slice of the line's head per mark
     for match in marks:
         start, end = match.span()
@@ -220,8 +243,10 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
             if not glued_comma(text, start):  # no writer opens a clause or line with "?"
                 spans.append((start, end))
         elif numeral and (start <= indent or before in PAUSES or is_han(before)):
-            if not is_han(before) or not asks(text, start):  # a lost character's mark
-                spans.append((start, end))
+            if not is_han(before) or not asks(text, start):
+                shapes = shapes or [rhetorical(text)]  # once per line, when asked
+                if not (is_han(before) and shapes[0]):
+                    spans.append((start, end))  # a lost character's mark
         elif numeral and "0" <= before <= "9" and NUMBER_UNIT.match(text, end) is not None:
             spans.append((start, end))  # 11?11日: a unit lost between numbers (11月11日)
         elif is_han(before) and is_han(after) and run == "?" and punctuation_half(before):

@@ -42,10 +42,16 @@ def lost_host_mirror(texts: Sequence[str]) -> int:
     >>> lost_host_mirror(["真的嗎?(笑) 六安的六讀作六(lù)。"])
     0
     """
-    sites = (m[1] for text in texts if "(" in text for m in ORPHAN_SITE.finditer(text))
+    sites = (m[1] for text in texts if _marked(text) for m in ORPHAN_SITE.finditer(text))
     found = [syllable for syllable in sites if toned_syllable(syllable)]
     enough = len(found) >= LOST_PAGE_ORPHANS and len(set(found)) >= LOST_PAGE_SYLLABLES
     return len(found) if enough else 0
+
+
+def _marked(text: str) -> bool:
+    """Whether a line can hold an orphan after a mark: a bracket, and a lost character's
+    ``?`` or U+FFFD (the gate that spares a gloss-less page the scan, speed only)."""
+    return "(" in text and ("?" in text or "\ufffd" in text)
 
 
 def codec_mirror(texts: Sequence[str]) -> str:

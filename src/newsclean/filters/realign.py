@@ -128,6 +128,20 @@ class Realignment:
     silent: bool = False  # ends where a byte was dropped without a mark
 
 
+def start_cost(free: bool, s: int, e: int) -> float:
+    """The prior against a slipped stretch ``[s, e)`` of a run starting where it does (nats):
+    ``SLIP_COST`` inside text; nothing at the run's free edge (``free``: ``cut_edge``) for a
+    stretch of ``LINE_START_RUN`` characters or more, ``LINE_END_MARGIN`` for a shorter one
+    there (a weaker sign: 絺兮 of a verse's 絺兮綌兮 is no slip).
+
+    >>> [start_cost(free, s, e) for free, s, e in ((False, 0, 9), (True, 0, 9), (True, 0, 2))]
+    [9.0, 0.0, 4.0]
+    """
+    if s != 0 or not free:
+        return SLIP_COST
+    return 0.0 if e - s >= LINE_START_RUN else LINE_END_MARGIN
+
+
 def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | None:
     """The most likely slipped suffix of the run ``text[start:end]`` in ``encoding``."""
     following = text[end] if end < len(text) else ""
@@ -200,7 +214,7 @@ def _realign(text: str, start: int, end: int, encoding: str) -> Realignment | No
         gain -= as_written[s]
         if s == n - 1 and (split or not tail):
             continue  # nothing recovered: the bytes determine no character
-        llr = gain - (0.0 if s == 0 and absorbed else SLIP_COST)
+        llr = gain - start_cost(absorbed, s, n)
         if best is None or llr >= best[0]:  # on a tie, the longer stretch
             best = (llr, s)
     if best is None:
@@ -233,22 +247,18 @@ def _realign_silent(text: str, start: int, end: int, encoding: str) -> Realignme
     running = 0.0  # sum of D[best_s : k]
     best_s = -1
     for k in range(n - 1):
-        left = 0.0 if k == 0 and absorbed else SLIP_COST
         if shifted[k] is None:
             best_s = -1  # an unreadable pair: no stretch spans it
             continue
-        if best_s < 0 or -left > running - (0.0 if best_s == 0 and absorbed else SLIP_COST):
+        # Start anew at k when that start, at its longest reach (the window's end), costs
+        # less than the stretch so far from best_s.
+        if best_s < 0 or -start_cost(absorbed, k, n) > running - start_cost(absorbed, best_s, n):
             best_s, running = k, 0.0
         running += realigned_scores[k] - as_written[k]
-        # The cut's start is a free edge for a stretch of LINE_START_RUN characters or
-        # more; a shorter one, a weaker sign, pays LINE_END_MARGIN there (as a stretch
-        # ending at the line's end does): 絺兮綌兮 (a verse's rare words) read one byte on
-        # for two characters and a byte lost after them is 6.7 nats likelier, no slip.
-        if best_s == 0 and absorbed:
-            left_cost = 0.0 if k + 2 >= LINE_START_RUN else LINE_END_MARGIN
-        else:
-            left_cost = SLIP_COST
-        llr = running - as_written[k + 1] - left_cost - SLIP_COST
+        # A short stretch at the free edge pays LINE_END_MARGIN (as one ending at the line's
+        # end does): 絺兮綌兮 (a verse's rare words) read one byte on for two characters and
+        # a byte lost after them is 6.7 nats likelier, no slip.
+        llr = running - as_written[k + 1] - start_cost(absorbed, best_s, k + 2) - SLIP_COST
         # At least two characters realigned: one alone is no evidence of a run that slipped.
         if k > best_s and (best is None or llr >= best[0]):
             best = (llr, best_s, k + 2)

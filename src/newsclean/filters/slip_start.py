@@ -1,5 +1,12 @@
 """Where a slip's start is free: the line's start (a cut) or a mark (round 36 split).
 
+Model.  A slip's start is a byte lost; the prior against one at an ordinary character is
+``realign.SLIP_COST``.  The start is free (``realign.start_cost``) only where a byte was
+lost already *and* the text shows it there: after a mark, a run holding an uncommon
+character; at the line's start (not after a layout mark, a run of ``LINE_START_RUN``
+characters at least), an uncommon character within its first ``CUT_SIGN`` characters, or
+a character out of place after the one before there and an uncommon one in the run.
+
 A slipped stretch is read one byte on from its first character; a start inside ordinary
 text costs the realignment test its prior (``realign.SLIP_COST``), since a slip starts at
 any given character with odds of about 1 in 8,000.  Where bytes were lost already, the
@@ -40,15 +47,14 @@ def cut_edge(text: str, start: int, n: int) -> bool:
     one byte on as ``员欢`` (10.7 nats), text made worse, and a second cleaning changed it.
     """
     if start == 0:
+        if n < LINE_START_RUN or text[0] in LINE_MARKS:
+            return False
         # A cut garbles the line from its first character on: the sign is there.
-        edge = n >= LINE_START_RUN and text[0] not in LINE_MARKS
+        if uncommon().search(text, 0, CUT_SIGN) is not None:
+            return True  # n > CUT_SIGN: the run holds it too
         return (
-            edge
+            any(out_of_place(text, i) for i in range(1, CUT_SIGN))
             and uncommon().search(text, 0, n) is not None
-            and (
-                uncommon().search(text, 0, CUT_SIGN) is not None
-                or any(out_of_place(text, i) for i in range(1, min(n, CUT_SIGN)))
-            )
         )
     edge = text[start - 1] in MARKS
     return edge and uncommon().search(text, start, start + n) is not None

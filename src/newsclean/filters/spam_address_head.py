@@ -21,7 +21,10 @@ is the page itself, not a list of words:
   names the site again; a template's keyword and its farm's address are named once;
 * *no site naming itself*: a keyword of Latin letters that the host spells
   (``GitHub https://github.com/…``) is the site's own name; a keyword that is a column
-  (``spam_lead.is_column``: a channel's label) or an outlet's credit stays.
+  (``spam_lead.is_column``: a channel's label) or an outlet's credit stays;
+* *no attribution* (round 36, mend wave): a keyword that opens with a word of attribution
+  or holds a report's word (``data/provenance_words.txt`` kinds ``attribution``, ``report``:
+  ``据彭博社(bloomberg.com)报道,``) says where the story came from: the lead's own words.
 
 The evidence is the page's alone: no vocabulary is asked, for a keyword a new farm glues
 is one no list holds (``轮盘机``, a search question ``…医院是哪家``); a term and an address
@@ -40,10 +43,12 @@ youbao.tw over a Yahoo story).  The same evidence decides, the page's alone:
   printed elsewhere on the page; what is left is *the headline*: at most
   ``spam_frames.MAX_HEADLINE`` characters, no full stop, and echoed by the article
   (``spam_lead.echoed``);
-* *foreign to the article*: the host is printed nowhere else on the page and no pair naming
-  the site (``_name_pairs``: the vocabulary's generic words left out) occurs in any other
-  line not judged spam.  A headline that names a site and its address for the story's
-  sake (``《github.com》…``) is a story about it, which names it again.
+* *foreign to the article*: the same test as the address's head, one helper
+  (``_foreign_head``): no column, credit, attribution or site naming itself, the host
+  printed nowhere else on the page and no pair naming the site (``_name_pairs``: the
+  vocabulary's generic words left out) in any other line not judged spam.  A headline that
+  names a site and its address for the story's sake (``《github.com》…``) is a story about
+  it, which names it again.
 
 The head is cut off the line (``spam cut``, as ``spam_prefix.HeadCut``) and the paragraph
 (or the headline) stays where structure puts it.  A line that is a paragraph after its
@@ -57,8 +62,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.provenance import provenance_words
 from newsclean.filters.spam import score_line
-from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import MAX_HEADLINE
 from newsclean.filters.spam_lead import desk_credit, echoed, head_length, is_column
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
@@ -127,27 +133,13 @@ def address_head_cuts(
     simplify = (lambda s: simplify_lines([s])[0]) if simplify_lines is not None else None
     for i, (end, terms, host) in found.items():
         probed = tuple(next(probes) for _ in terms)
-        # The checks on the head's own terms first: they are cheap and read nothing else.
-        if any(is_column(p) or desk_credit(t) for t, p in zip(terms, probed, strict=True)):
-            continue
-        if any(t.isascii() and t.lower() in host for t in terms):
-            continue  # a site's own name before its address (GitHub https://github.com/…)
-        text = texts[i]
-        rest = text[end:]
-        if any(host in other.lower() for k, other in enumerate(texts) if k != i and other):
-            continue  # the article prints the address: its own
-        own = {p for t, q in zip(terms, probed, strict=True) for p in _name_pairs(t, q)}
-        lowered = rest.lower()
-        if any(pair in lowered for pair in own):
-            continue
-        # A new article per line: a cut clears its line's verdict, which the next reads.
-        others = [v if k != i else NOT_SPAM for k, v in enumerate(verdicts)]
-        if Article(texts, others).without(i).names(own):
+        rest = texts[i][end:]
+        if _foreign_head(texts, verdicts, i, host, (terms, probed), rest) is None:
             continue
         if score_line(rest, simplify=simplify).is_spam:
             continue  # a keyword list after the address: the line is spam whole
         why = "a spam term and an address glued before a paragraph, named nowhere else"
-        cuts[i] = HeadCut(text[:end], rest, f"{why}: {' '.join(terms)}")
+        cuts[i] = HeadCut(texts[i][:end], rest, f"{why}: {' '.join(terms)}")
         verdicts[i] = NOT_SPAM  # the paragraph is the article's
     return cuts
 
@@ -186,12 +178,10 @@ def shop_head_cuts(
     cuts: dict[int, HeadCut] = {}
     for i, (end, host, name) in found.items():
         text = texts[i]
-        if any(host in other.lower() for k, other in enumerate(texts) if k != i and other):
-            continue  # the page prints the address: its own
-        others = [v if k != i else NOT_SPAM for k, v in enumerate(verdicts)]
-        article = Article(texts, others).without(i)
-        if article.names(_pairs_of(name, simplify_lines)):
-            continue  # the article names the site: a story about it
+        probe = _probe(name, simplify_lines)
+        article = _foreign_head(texts, verdicts, i, host, ((name,), (probe,)), "")
+        if article is None:
+            continue
         for _ in range(MAX_SLOGANS):  # the slogans after the name, while foreign
             comma = COMMA.search(text, end)
             if comma is None or not MIN_TERM <= comma.start() - end <= MAX_TERM:
@@ -216,8 +206,57 @@ def shop_head_cuts(
 
 def _pairs_of(text: str, simplify_lines: Callable[[list[str]], list[str]] | None) -> set[str]:
     """The pairs naming ``text`` (``_name_pairs``), read simplified when a reader is given."""
-    probe = (simplify_lines([text])[0] if simplify_lines is not None else text).lower()
-    return _name_pairs(text, probe) if len(probe) == len(text) else _name_pairs(probe, probe)
+    return _name_pairs(text, _probe(text, simplify_lines))
+
+
+def _probe(text: str, simplify_lines: Callable[[list[str]], list[str]] | None) -> str:
+    """``text`` simplified (when a reader is given) and lower-cased."""
+    return (simplify_lines([text])[0] if simplify_lines is not None else text).lower()
+
+
+def _foreign_head(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict],
+    i: int,
+    host: str,
+    names: tuple[tuple[str, ...], tuple[str, ...]],
+    rest: str,
+) -> Elsewhere | None:
+    """The article outside line ``i`` when the head glued on it is foreign to the page
+    (module docstring: its ``names`` as printed and as probed, its ``host``, what ``rest``
+    of the line follows it), else None: a column, an outlet's credit, an attribution, a
+    site's own name, a host or a name the page prints again is the article's own.
+    """
+    terms, probed = names
+    if any(
+        is_column(p) or desk_credit(t) or _attribution(p)
+        for t, p in zip(terms, probed, strict=True)
+    ):
+        return None  # the checks on the head's own names first: they read nothing else
+    if any(t.isascii() and t.lower() in host for t in terms):
+        return None  # a site's own name before its address (GitHub https://github.com/…)
+    if any(host in other.lower() for k, other in enumerate(texts) if k != i and other):
+        return None  # the page prints the address: its own
+    own = {p for t, q in zip(terms, probed, strict=True) for p in _name_pairs(t, q)}
+    lowered = rest.lower()
+    if any(pair in lowered for pair in own):
+        return None
+    # A new article per line: a cut clears its line's verdict, which the next reads.
+    others = [v if k != i else NOT_SPAM for k, v in enumerate(verdicts)]
+    article = Article(texts, others).without(i)
+    return None if article.names(own) else article
+
+
+def _attribution(name: str) -> bool:
+    """Whether ``name`` (simplified, lower-cased) says where the story came from: it opens
+    with a word of attribution or holds a report's word (``data/provenance_words.txt``,
+    kinds ``attribution`` and ``report``: 据彭博社报道, 援引路透社消息).
+
+    >>> _attribution("据彭博社报道"), _attribution("彭博社称"), _attribution("好物商城")
+    (True, True, False)
+    """
+    words = provenance_words()
+    return name.startswith(words["attribution"]) or any(w in name for w in words["report"])
 
 
 def _paragraph(rest: str) -> bool:

@@ -124,10 +124,9 @@ def _spoken(probe: str, article: Elsewhere) -> bool:
     found = {term for _, _, term in lexicon().find(probe)}
     if not found:
         return False
-    lowered = article.article.lowered
-    text = "\n".join(
-        line for k, line in zip(lowered.kept, lowered.lines(), strict=True) if k != article.index
-    )
+    lowered = article.article.lowered  # joined and lower-cased once per page
+    span = lowered.span(article.index)  # the piece's own line is no evidence for it
+    text = lowered.text if span is None else lowered.text[: span[0]] + lowered.text[span[1] :]
     return all(
         any(
             inner in term and article.prints(inner) and not glued_only(inner, text)

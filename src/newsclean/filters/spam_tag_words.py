@@ -29,6 +29,15 @@ are ``data/count_units.txt``).  Ids are counted with the sites, printed nowhere 
 they are, and two distinct ids stand for the line-closing mark (no sentence opens with two
 different random codes).
 
+Round 36 mend, the *named* id: a word then its number (``iphone15``, ``win11``,
+``mate60``) is a product's or a model's name, the subject of the sentence it opens
+(``。iphone15的销量在国内市场下滑…``), not a code: its letters are pronounceable (a vowel
+and a consonant, no three consonants or three vowels running, ``ch``/``ph``/``sh``/``th``/
+``ck``/``ng`` one sound) and its digits close it.  A named id glued before running Han stays
+unless the page's tag words include one closing its line or standing before a quote's mark
+(the farm's mark, which no sentence's subject leaves); ``bnq020``, ``ldk0099``, ``jxrq7``
+(no vowel), ``vofrqj26`` (four consonants running) and ``7a5d050`` (digits first) are codes.
+
 A capitalised or mixed-case word (``iPhone``, ``Java``), a word spaced from the stop, a
 word followed by Latin text (an English sentence) or a tag word the article uses stays.
 Tag words in Han (安全, 算法) carry no such shape and are left to the reader.
@@ -65,6 +74,14 @@ RANDOM_ID = lazy_regex(
     rf"(?<=[。．])(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{{{MIN_ID},{MAX_ID}}}"
     r"(?=\p{Han}|[“”「」『』]|\s*$)"
 )
+#: A word then its number: a product's or a model's name when the word is pronounceable.
+NAMED = re.compile(r"([a-z]+)[0-9]+")
+#: Two letters read as one consonant.
+DIGRAPH = re.compile(r"ch|ph|sh|th|ck|ng")
+#: Three consonants or three vowels running: no word's letters.
+UNSPOKEN = re.compile(r"[^aeiouy]{3}|[aeiou]{3}")
+#: The quote marks an id stands before when it is the farm's (``。jxrq7”``).
+QUOTES = "“”「」『』"
 #: The digits closing an id (group 1 the id without them) and the Han after them.
 ID_DIGITS = re.compile(r"(.*[a-z])([0-9]+)$")
 #: What every site starts with, for a quick test before SITE's lookarounds (speed only).
@@ -146,6 +163,11 @@ def tag_word_cuts(
         i: [(start, end, word) for start, end, word in pieces if _alone(word, printed, at_sites)]
         for i, pieces in found.items()
     }
+    if not any(_closes(texts[i], end) for i, pieces in kept.items() for _, end, _ in pieces):
+        kept = {  # no farm's mark on the page: a named id is the sentence's subject
+            i: [(start, end, word) for start, end, word in pieces if not is_named(word)]
+            for i, pieces in kept.items()
+        }
     ids = {word for pieces in kept.values() for _, _, word in pieces if not word.isalpha()}
     if sum(len(pieces) for pieces in kept.values()) < MIN_SITES or not (
         len(ids) >= MIN_SITES
@@ -162,6 +184,26 @@ def tag_word_cuts(
         why = "a farm's tag words or ids glued after the article's stops, printed nowhere else"
         cuts[i] = HeadCut(words, rest, why)
     return cuts
+
+
+def is_named(token: str) -> bool:
+    """A word then its number, the word pronounceable: a product's or a model's name
+    (``iphone15``, ``win11``), not a random id (``bnq020``, ``ooi9``; module docstring)."""
+    m = NAMED.fullmatch(token)
+    if not m:
+        return False
+    letters = DIGRAPH.sub("c", m.group(1))
+    return (
+        re.search("[aeiouy]", letters) is not None
+        and re.search("[^aeiou]", letters) is not None
+        and not UNSPOKEN.search(letters)
+    )
+
+
+def _closes(text: str, end: int) -> bool:
+    """The tag word at ``end`` closes its line or stands before a quote's mark."""
+    rest = text[end:].strip()
+    return not rest or rest[0] in QUOTES
 
 
 def _alone(word: str, printed: Counter[str], at_sites: Counter[str]) -> bool:

@@ -22,7 +22,11 @@ their words in ``data/spam_site_templates.txt``:
   line's whole text (``米乐,M6下载``, ``蒙塵藥,利記國際娛樂下载``).  A page's own download
   link names its own app, once (``新华社客户端下载``), or the platforms it is built for
   (kind ``platform``: ``安卓,iOS下载``); a list of names sharing one download word is the
-  template's row of brands.
+  template's row of brands when one name is brand-shaped (``download_brand``): it holds a
+  strong word of the spam vocabulary (``data/spam_terms.txt``, weight 2 and more: 黄站,
+  钱庄), is built on a weak one (a name more than the word: 德發娛樂, 96彩票), or mixes
+  Latin letters and digits (``M6``).  A page's files and accounts (``报名表,承诺书下载``,
+  ``附件1、附件2下载``, ``微信,支付宝下载``) are names of no such shape.
 
 The keyword must be foreign to the page: printed on no other line (the template's other
 lines aside), as a farm's keyword is; an encyclopedia page's own title (``李白 - 百度百科``)
@@ -38,8 +42,10 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
+from newsclean.filters.charmodel import simplified
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_brand import suffixes
+from newsclean.filters.spam_signs import STRONG_TERM, lexicon
 
 #: A keyword of an entry's title holds this many characters at least and at most.
 MIN_KEYWORD, MAX_KEYWORD = 2, 16
@@ -57,6 +63,8 @@ AGENT_PAIR = lazy_regex(
 DOWNLOAD_ROW = lazy_regex(
     r"([\p{Han}A-Za-z0-9]{2,12}(?:[,，、][\p{Han}A-Za-z0-9]{2,12}){1,3})(\p{Han}{2})"
 )
+#: A name mixing Latin letters and digits (``M6``, ``98k``): a brand's, no file's.
+LATIN_MIXED = lazy_regex(r"(?=.*[A-Za-z])(?=.*[0-9])[A-Za-z0-9]+")
 WHY = "a spam farm's site title"
 
 
@@ -114,6 +122,8 @@ def download_row(line: str) -> list[str] | None:
     (['米乐', 'M6'], ['蒙塵藥', '利記國際娛樂'])
     >>> download_row("新华社客户端下载"), download_row("安卓,iOS下载"), download_row("米乐,M6下")
     (None, None, None)
+    >>> download_row("报名表,承诺书下载"), download_row("附件1、附件2下载")
+    (None, None)
     """
     found = DOWNLOAD_ROW.fullmatch(line.strip())
     if found is None or found.group(2) not in _words("download"):
@@ -122,7 +132,24 @@ def download_row(line: str) -> list[str] | None:
     platforms = {word.lower() for word in _words("platform")}
     if any(name.lower() in platforms for name in names):
         return None
-    return names
+    return names if any(download_brand(name) for name in names) else None
+
+
+def download_brand(name: str) -> bool:
+    """Whether a name of a download row is shaped as a brand (module docstring).
+
+    >>> download_brand("德發娛樂"), download_brand("大型黃站"), download_brand("M6")
+    (True, True, True)
+    >>> download_brand("承诺书"), download_brand("附件1"), download_brand("视频")
+    (False, False, False)
+    """
+    if LATIN_MIXED.fullmatch(name):
+        return True
+    probe = simplified(name).lower()
+    terms = lexicon().terms
+    return any(
+        terms[term] >= STRONG_TERM or len(term) < len(probe) for _, _, term in lexicon().find(probe)
+    )
 
 
 def template_titles(texts: Sequence[str]) -> dict[int, str]:

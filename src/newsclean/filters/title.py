@@ -121,15 +121,16 @@ MIN_LIST_RUN = 3
 
 # A sentence quoted inside a headline: 「戒严时期……跟踪。」那些年…
 QUOTED_STOP = lazy_re(r"[。！？!?]+(?=[」』”\"])")  # plain classes: stdlib re
+#: The dateline's date and a wire's title label (``…9月4日电 题：``), one fragment for both.
+_DATE_END = r"\d{1,4}\s*[日号號]?\s*"
+_TITLE_LABEL = r"[电電]\s*[题題]\s*[:：]"
 # A dateline lead is the first words of the article, not a headline: 参考消息网3月4日报道,
 # 新华社北京3月3日电, 参考消息网2026-03-04号报道; round 36, a wire's dateline with its story's
 # title label after it (新华社广州9月4日电 题：…, 中新社北京7月29日電題:…): the wire's first
 # line, the headline quoted in it.
-DATELINE_LEAD = lazy_regex(
-    r"\d{1,4}\s*[日号號]?\s*(?:(?:报道|报导|報導|報道|电|電|讯|訊)$|[电電]\s*[题題]\s*[:：])"
-)
+DATELINE_LEAD = lazy_regex(rf"{_DATE_END}(?:(?:报道|报导|報導|報道|电|電|讯|訊)$|{_TITLE_LABEL})")
 #: Round 36: the title a wire's dateline names after its label (``…电 题：<headline>``).
-WIRE_TITLE = lazy_regex(r"\d{1,4}\s*[日号號]?\s*[电電]\s*[题題]\s*[:：]\s*(\S[^\n]*)$")
+WIRE_TITLE = lazy_regex(rf"{_DATE_END}{_TITLE_LABEL}\s*(\S[^\n]*)$")
 
 
 def wire_title(text: str) -> str | None:
