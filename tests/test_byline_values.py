@@ -390,6 +390,12 @@ def test_prose_about_the_newsroom_is_no_house_credit(line: str) -> None:
         # http://47.106.15.148/forum.php?mod=viewthread&page=77&tid=1000)
         ("来源:新京报传媒研究(公众号)", {"source": "新京报传媒研究"}),
         ("來源：某某日報（微信公眾號）", {"source": "某某日報"}),
+        # any case, the one table of channel kinds (provenance_words.txt kind channel)
+        ("来源:潮新闻(APP)", {"source": "潮新闻"}),
+        ("来源:潮新闻(app)", {"source": "潮新闻"}),
+        ("来源:湖北日报(官方微博)", {"source": "湖北日报"}),
+        # a bracket that names no channel, or is never closed, is part of the name
+        ("来源:央视新闻(国际)", {"source": "央视新闻(国际)"}),
     ],
 )
 def test_what_the_template_prints_after_the_source(line: str, fields: dict[str, str]) -> None:

@@ -535,3 +535,24 @@ def test_a_removed_nav_line_above_the_headline_leaves_the_choice_alone() -> None
     assert title == "头绑「救救王义川」激动模样 《卫报》选为本日最佳照片"
     for nav in ("顶部", "返回首页"):
         assert clean(f"{nav}\n\n{page}").title == title
+
+
+# Round 36: the outlet among the byline's items glued before the headline (中新网 | …) is the
+# page's source when no byline names one; a byline's source comes first.
+_GLUED_ARTICLE = [
+    "1日上午，国务院新闻办公室副主任来到论坛新闻中心，看望了报道组，勉励记者做好论坛报道。",
+    "他对报道组成员说，非常高兴看到这么多记者报道论坛，希望大家圆满完成报道任务。",
+]
+
+
+def test_the_outlet_glued_before_the_headline_is_the_source() -> None:
+    page = ["中新网 | 国新办副主任看望论坛报道组", *_GLUED_ARTICLE]
+    document = clean("\n\n".join(page) + "\n")
+    assert document.title == "国新办副主任看望论坛报道组"
+    assert document.source == "中新网"
+
+
+def test_a_byline_source_comes_before_the_glued_outlet() -> None:
+    page = ["中新网 | 国新办副主任看望论坛报道组", "来源：新华社", *_GLUED_ARTICLE]
+    document = clean("\n\n".join(page) + "\n")
+    assert document.source == "新华社"

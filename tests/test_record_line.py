@@ -232,7 +232,29 @@ def test_a_name_glued_to_the_record_date(record: str, want: dict[str, str]) -> N
         "截至2023年12月31日",  # a word before a date written with 年月日: a phrase
         "北京2023年GDP增长5%",
         "关于做好2023-01-31工作的通知",  # spaces or words around the date: no one name
+        "元旦2023-01-01",  # a word and its day: no site's or spam brand's name
+        "清明节2023-04-05",
+        "开学第一天2023-09-01",
     ],
 )
 def test_a_date_inside_a_phrase_is_no_glued_record(line: str) -> None:
     assert record_fields(line, "") is None
+
+
+def test_a_list_of_names_glued_to_dates_stays_in_the_body() -> None:
+    # a table of days under the headline: each line is shaped like its neighbour, a list
+    for first, second in [
+        ("元旦2023-01-01", "春节2023-01-22"),
+        ("宝利彩票2023-02-06", "开心彩票2023-02-07"),
+    ]:
+        document = clean("\n\n".join(["2023年活动安排一览", first, second, FIRST, SECOND]) + "\n")
+        assert document.body[:2] == [first, second]
+        assert document.published_at is None
+
+
+def test_a_brand_glued_to_the_date_alone_is_the_record() -> None:
+    document = clean(
+        "\n\n".join(["春节假期出游人数创新高", "开心彩票2023-01-31", FIRST, SECOND]) + "\n"
+    )
+    assert "开心彩票2023-01-31" not in document.body
+    assert document.published_at == "2023-01-31"

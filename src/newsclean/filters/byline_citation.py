@@ -19,7 +19,7 @@ the page's other date forms, numeric with a clock (``《 央视新闻 》( 2023-
 from __future__ import annotations
 
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
+from newsclean.filters.byline_paper import PAGE
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: The citation closing the line: the paper's title, then the day and the page in brackets.
@@ -28,7 +28,7 @@ CITATION = lazy_regex(
     r"[ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}"
     r"(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
     r"(?:[ \t]{1,2}\d{1,2}:\d\d(?::\d\d)?)?)[ \t\u3000]{0,2}"
-    rf"(?:[A-Z]{{0,2}}\d{{1,3}}[{PAGE_WORDS}]|{NUMBERED}[{PAGE_WORDS}])?"
+    rf"(?:{PAGE})?"
     r"[ \t\u3000]{0,2}[）)][ \t\u3000]*$"
 )
 

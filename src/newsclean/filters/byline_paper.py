@@ -32,11 +32,14 @@ from newsclean.filters.lazy_pattern import lazy_regex
 NUMBERED = r"第\s?[A-Z]?[\d〇零一二两三四五六七八九十百]{1,4}\s?"
 #: The words of a paper's page after its number.
 PAGE_WORDS = "版页頁"
+#: A page's number and word (``A3版``, ``12版``, ``第5版``, ``第A15版``): the fragment
+#: ``PAGE_MARK`` and ``byline_citation.CITATION`` share.
+PAGE = rf"[A-Z]{{0,2}}\d{{1,3}}[{PAGE_WORDS}]|{NUMBERED}[{PAGE_WORDS}]"
 #: Round 31: a paper's page, as a print edition's row prints it between the paper and the
 #: date: ``P08`` (P for page), ``A3版``, ``第5版``, ``第A15版``, ``12版``, ``第四版``.
 PAGE_MARK = lazy_regex(
     r"(?:(?<=^)|(?<=[ \t\u3000|｜丨]))"
-    rf"(?:P\d{{1,3}}|[A-Z]{{0,2}}\d{{1,3}}[{PAGE_WORDS}]|{NUMBERED}[{PAGE_WORDS}])"
+    rf"(?:P\d{{1,3}}|{PAGE})"
     r"(?P<section>(?:[ \t\u3000]{0,3}[|｜丨:：][ \t\u3000]{0,3}|[ \t\u3000]{1,3})\p{Han}{2,8}"
     r"(?=[ \t\u3000|｜丨]{1,6}\d))?"
     r"(?=[ \t\u3000|｜丨]|$)"

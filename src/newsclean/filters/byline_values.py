@@ -44,7 +44,7 @@ after the name (``來源:人民網-人民日報222``: the template's share count
 the source): digits glued to a media name's Han ending close no outlet's name
 (``GLUED_COUNT``), while a name that is no media name without them stays (``香港01``);
 nor the kind of channel the outlet published on, bracketed after it (``新京报传媒研究
-(公众号)``: kind channel of ``data/source_values.txt``).
+(公众号)``, ``X(APP)``: kind channel of ``data/provenance_words.txt``, any case).
 A desk line, the outlet's name and
 its kind of copy alone on a line (``中评社专稿`` under the headline), or an outlet's name
 and its byline's separator alone (``台视新闻/``), is a byline naming the source (``desk_line``).
@@ -98,6 +98,7 @@ from newsclean.filters.dates import with_variants
 from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
 from newsclean.filters.labels import label_parts, label_table
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.provenance import provenance_words
 from newsclean.filters.record_pieces import counter_field
 from newsclean.filters.title import is_site_name
 from newsclean.filters.word_trie import word_pattern
@@ -181,10 +182,7 @@ def _is_code(value: str) -> bool:
 @cache
 def _source_words() -> dict[str, tuple[str, ...]]:
     """The words of ``data/source_values.txt`` by kind, every script, longest first."""
-    kinds = (
-        *("self", "copy", "desk", "collection", "house", "newsroom", "work", "channel"),
-        "writing",
-    )
+    kinds = ("self", "copy", "desk", "collection", "house", "newsroom", "work", "writing")
     words: dict[str, set[str]] = {kind: set() for kind in kinds}
     for kind, word in data_lines("source_values.txt"):
         words[kind].update(with_variants(word))
@@ -249,10 +247,10 @@ def source_name(value: str) -> str:
     >>> source_name("新京报传媒研究(公众号)"), source_name("(公众号)")
     ('新京报传媒研究', '(公众号)')
     """
-    for channel in _source_words()["channel"]:
-        for tail in (f"({channel})", f"（{channel}）"):
-            if value.endswith(tail) and value[: -len(tail)].strip():
-                value = value[: -len(tail)].rstrip()  # 新京报传媒研究(公众号): where it ran
+    opens = max(value.rfind("("), value.rfind("（"))  # 新京报传媒研究(公众号): where it ran
+    kind = value[opens + 1 : -1].lower() if value[-1:] in ")）" and opens > 0 else ""
+    if kind in provenance_words()["channel"] and value[:opens].strip():
+        value = value[:opens].rstrip()
     counted = GLUED_COUNT.search(value)
     if counted is not None and outlet(value[: counted.start()]):
         value = value[: counted.start()]  # 人民日报222: the page's count glued (round 36)

@@ -52,6 +52,7 @@ from newsclean.filters.record_dates import (
 from newsclean.filters.record_line import (
     SENTENCE_MARKS,
     counted,
+    listed,
     record_fields,
     record_piece,
     record_reading,
@@ -167,7 +168,7 @@ def place_record_lines(
             evidence[slot[k]] = Evidence(NAME, "metadata", "a team credit over the article")
             fields["author"] = team
             continue
-        if found is None or (k in deep and not bare_date(texts[k])):
+        if found is None or (k in deep and not bare_date(texts[k])) or listed(texts, k):
             continue
         placements[slot[k]] = "metadata"
         detail = f"the record line {where}"

@@ -300,7 +300,9 @@ def place_head(
     headline, site = (headline, site) if wire is None else (wire[1], None)
     glued = glued_credits(headline)  # 中新网 | <headline> (head_names, round 36)
     if glued is not None and echoes(glued[0], article_text(content, lines)) >= MIN_WIRE_ECHO:
-        headline = glued[0]
+        headline = glued[0]  # the publisher among the items is the source, as over a byline
+        outlets = [name for piece in glued[1].split(" | ") if (name := media_name(piece))]
+        fields.setdefault("source", outlets[0])
     else:
         glued = None
     credit = headline_and_writer(headline)  # …市民同享 文:李晓辉 (byline_tail, round 35)

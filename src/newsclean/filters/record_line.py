@@ -42,8 +42,12 @@ prints its brand and the date with no space between, and nothing else on the lin
 (``开心彩票2023-01-31 16:05``, ``一分快3邀请码2023-01-31 16:05``, ``宝利彩票2023-02-06``):
 the line is the record, its date the page's.  The evidence is the whole line: one name
 (letters, Han, digits inside it) glued to a numeric date (digits and ``-`` ``/`` ``.``, a
-clock perhaps) that closes the line.  The name is the source only when it reads as an
-outlet's (``title.is_site_name``: ``人民日报2023-01-31``); a brand is nobody's source.  A
+clock perhaps) that closes the line, the name a site's or an outlet's
+(``title.is_site_name``: ``人民日报2023-01-31``, the source) or a spam brand's (a term of
+the spam lexicon, ``data/spam_terms.txt``: 开心彩票, 一分快3; nobody's source).  Any other
+word glued to a date names what the date is of (``元旦2023-01-01``: a holiday and its day),
+no record.  A line shaped like its neighbour, a name glued to a date too, is an item of a
+list (a table of holidays, a farm's link list), not the page's one record (``listed``).  A
 date glued to a word after it (``参考消息网2026-01-30号报道``) or written with 年月日 after a
 word (``截至2023年12月31日``, ``北京2023年GDP增长5%``) is in a phrase, as before.
 """
@@ -64,6 +68,7 @@ from newsclean.filters.record_pieces import (
     quiet_piece,
     without_counts,
 )
+from newsclean.filters.spam_signs import lexicon
 from newsclean.filters.title import is_site_name
 
 #: A record line is short: a date and a name or two (round 29: the rest beside its date
@@ -208,7 +213,32 @@ def glued_name(text: str, start: int, end: int) -> str | None:
     name = text[:start].strip()
     if not GLUED.match(text, start - 1) or GLUED_NAME.fullmatch(name) is None:
         return None
+    if not is_site_name(name) and next(iter(lexicon().find(name.lower())), None) is None:
+        return None  # 元旦2023-01-01: a word and its day, no site's or brand's record
     return name if NUMERIC_DATE.fullmatch(text[start:end].strip()) else None
+
+
+def _glued(text: str) -> bool:
+    """Whether ``text`` is a word glued to a numeric date closing it, and nothing else."""
+    date = NUMERIC_DATE.search(text.strip())
+    return (
+        date is not None
+        and date.start() > 0
+        and date.end() == len(text.strip())
+        and (GLUED_NAME.fullmatch(text.strip()[: date.start()]) is not None)
+    )
+
+
+def listed(texts: Sequence[str], k: int) -> bool:
+    """Whether ``texts[k]``, a name glued to a date, stands beside a line of its shape: an
+    item of a list, not the page's record (module docstring).
+
+    >>> listed(["元旦2023-01-01", "春节2023-01-22"], 0), listed(["开心彩票2023-01-31", "正文"], 0)
+    (True, False)
+    """
+    return _glued(texts[k]) and any(
+        0 <= j < len(texts) and _glued(texts[j]) for j in (k - 1, k + 1)
+    )
 
 
 def is_record_row(text: str) -> bool:
