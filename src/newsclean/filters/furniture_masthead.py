@@ -141,6 +141,15 @@ SERIAL_CODE = r"(?:CN\s?)?[\d*＊]{1,4}\s?[-－]\s?[\dXx*＊]{1,4}(?:/[A-Z\d]{1,
 
 
 @cache
+def _edition_ends() -> frozenset[str]:
+    """The last characters of the edition words: a line holding none names no edition
+    (a gate: the test is asked of every short line)."""
+    return frozenset(
+        fields[1][-1] for fields in data_lines("masthead_words.txt") if fields[0] == "edition"
+    )
+
+
+@cache
 def _edition() -> tuple[re.Pattern[str], re.Pattern[str]]:
     kinds: dict[str, list[str]] = {}
     for fields in data_lines("masthead_words.txt"):
@@ -158,7 +167,7 @@ def _edition() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def edition_line(line: str) -> bool:
     """Whether ``line`` is an e-paper's edition title (module docstring, round 36)."""
     text = line.strip()
-    if not 4 <= len(text) <= MAX_EDITION:
+    if not 4 <= len(text) <= MAX_EDITION or _edition_ends().isdisjoint(text):
         return False
     title, _ = _edition()
     pieces = [title.fullmatch(piece) for piece in EDITION_BARS.split(text)]

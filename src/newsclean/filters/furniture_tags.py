@@ -68,7 +68,7 @@ SEPARATORS = ";；,，、/|｜"
 #: Round 36: tags run together are a few tags' letters, more than one tag's.
 MIN_RUN = 8
 MAX_RUN = 16
-HAN_RUN = lazy_re(r"[\u4e00-\u9fff]{8,16}")
+HAN_RUN = lazy_re(rf"[\u4e00-\u9fff]{{{MIN_RUN},{MAX_RUN}}}")
 #: A clause's function characters: tags are names, never a predicate.
 CLAUSE_CHARS = lazy_re(r"[的了是将將被把对對于於也就都而这這那着著过過为為让讓]")
 #: A mark no term holds: a sentence's or a clause's, a quotation, a colon.

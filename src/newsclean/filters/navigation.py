@@ -153,10 +153,8 @@ __all__ = ["MAX_FURNITURE_LINE", "NAME", "SITE_NAME", "Furniture"]
 __all__ += ["classify_furniture", "furniture_coverage", "nav_terms"]
 
 DOMAIN_LINE = lazy_regex(rf"(?i)^(?:https?://)?({HOST_NAME})(?::\d{{1,5}})?(?:/\S{{0,200}})?$")
-#: Round 36: a picture's source label and its colon (``图片源于:``), then an address alone.
-ADDRESS_AFTER = lazy_regex(
-    rf"(?i)\s?[:：]\s?(?:https?://)?{HOST_NAME}(?::\d{{1,5}})?(?:/\S{{0,200}})?"
-)
+#: Round 36: a picture's source label's colon (``图片源于:``), an address alone after it.
+LABEL_COLON = stdlib(r"\s?[:：]\s?")
 SENTENCE_MARKS = lazy_re(r"[。！？；]")
 #: Layout padding: a run of spaces between a row's links is one wide space (round 19).
 PADDING = stdlib(r"[ \u3000]{3,}")
@@ -192,7 +190,8 @@ def _picture_labels() -> tuple[str, ...]:
 def _picture_address(lowered: str) -> bool:
     """A picture's source label and an address alone after its colon (round 36)."""
     label = next((label for label in _picture_labels() if lowered.startswith(label)), None)
-    return label is not None and ADDRESS_AFTER.fullmatch(lowered, len(label)) is not None
+    colon = None if label is None else LABEL_COLON.match(lowered, len(label))
+    return colon is not None and DOMAIN_LINE.fullmatch(lowered[colon.end() :]) is not None
 
 
 def classify_furniture(text: str) -> Furniture | None:

@@ -84,8 +84,6 @@ UNSPOKEN = re.compile(r"[^aeiouy]{3}|[aeiou]{3}")
 QUOTES = "“”「」『』"
 #: The digits closing an id (group 1 the id without them) and the Han after them.
 ID_DIGITS = re.compile(r"(.*[a-z])([0-9]+)$")
-#: What every site starts with, for a quick test before SITE's lookarounds (speed only).
-MARK_THEN_LOWER = re.compile(r"[。．:：][a-z]")
 #: A Latin word anywhere: how often the page prints each.
 WORD = re.compile(r"[A-Za-z]+")
 #: A Latin word with its digits: how often the page prints each id.
