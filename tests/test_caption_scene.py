@@ -9,6 +9,7 @@ from newsclean.filters.caption_scene import (
     bracketed_label,
     ceremony_caption,
     part_caption,
+    part_in_flow,
     place_gathering,
 )
 from newsclean.filters.captions import caption_cue
@@ -210,3 +211,29 @@ def test_a_part_caption_between_paragraphs_is_the_pictures() -> None:
     document = clean(page, convert="none")
     assert document.captions == ["其中四条"]
     assert "其中四条" not in document.body
+
+
+def test_a_paragraphs_line_broken_after_a_count_stays_the_articles() -> None:
+    """Round 37 mend (review 36b item 12): 其中四条 laid out as the paragraphs' own line, the
+    next glued under it going on with the predicate: the paragraph broken, no caption and no
+    heading."""
+    page = (
+        "全市新建改建农村公路300公里\n"
+        "本报讯（记者 孙丽）今年全市计划新建改建农村公路300公里，目前已开工项目18个，进展顺利。\n"
+        "据介绍，今年的重点项目共有六条线路，分布在东部和北部山区，总投资超过5亿元。\n"
+        "其中四条\n"
+        "已于上月底完工通车，其余两条预计年内建成，届时沿线群众出行将更加便捷。\n"
+        "市交通局表示，将同步推进沿线安保设施建设，确保道路安全畅通。\n"
+    )
+    document = clean(page)
+    assert "其中四条" in document.body
+    assert document.captions == [] and "其中四条" not in document.headings
+    assert part_in_flow("其中四条", set_apart=False, next_glued=True)
+
+
+def test_the_measure_words_are_one_list() -> None:
+    """The part caption's measure words are kind thing of data/count_units.txt."""
+    from newsclean.filters.spam_tag_words import count_units
+
+    assert part_caption("其中3幅") and "幅" in count_units()
+    assert not part_caption("其中两人")  # 人 counts people, no thing's measure word

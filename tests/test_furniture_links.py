@@ -187,3 +187,29 @@ def test_a_scoped_list_heading_is_furniture(line: str) -> None:
 )
 def test_a_scope_with_words_of_its_own_stays(line: str) -> None:
     assert not list_heading(line)
+
+
+# Round 37 mend (review 36b item 2): a reading lead glued to one run of letters is as often
+# the verb of the article's own heading; glued to a two-part headline it is a link.
+READING_PAGE = (
+    "深度阅读让孩子受益终身\n\n"
+    "本报讯（记者 赵强）市教育局昨日发布全民阅读调查报告，中小学生日均阅读时间较去年有所增加。\n\n"
+    "报告建议家长陪伴孩子阅读，每天不少于半小时，并减少电子屏幕的使用时间。\n\n"
+    "推荐阅读经典名著的几点建议\n\n"
+    "一是从兴趣出发选择书目，二是循序渐进，三是读写结合，写下自己的阅读感受。\n\n"
+    "继续阅读经典是提升素养的重要途径\n\n"
+    "专家表示，学校应当为学生提供更多阅读空间，图书馆应延长开放时间。\n"
+)
+
+
+@pytest.mark.parametrize("line", ["推荐阅读经典名著的几点建议", "继续阅读经典是提升素养的重要途径"])
+def test_a_heading_opened_by_a_reading_verb_stays(line: str) -> None:
+    assert classify_furniture(line) is None
+    document = clean(READING_PAGE)
+    assert not line_removed(document, line)
+    assert line in document.body or line in document.headings
+
+
+def test_a_reading_lead_glued_to_a_two_part_headline_is_a_link() -> None:
+    assert classify_furniture("继续阅读大運中國女足力剋日本隊 18年後再度奪冠") is not None
+    assert classify_furniture("推荐阅读暴雨来袭 省会多地积水") is not None

@@ -56,3 +56,16 @@ def test_a_registration_number_is_masthead(line: str) -> None:
 )
 def test_a_sentence_about_registration_numbers_stays(line: str) -> None:
     assert not serial_line(line)
+
+
+def test_one_edition_list_and_one_predicate() -> None:
+    """Round 37 mend (review 36b item 6): the head's edition title and the masthead's are
+    one predicate over data/edition_words.txt; masthead_words.txt keeps no edition kind."""
+    from newsclean.data import data_lines
+    from newsclean.filters import furniture_masthead, head_lists
+
+    assert head_lists.is_edition_title is furniture_masthead.is_edition_title
+    assert all(fields[0] != "edition" for fields in data_lines("masthead_words.txt"))
+    # the head's forms are the masthead's now, anywhere on the page
+    for line in ("某某日报 | 电子版", "台州日报电子版 - 台州日报数字报", "香港商报-手机版"):
+        assert edition_line(line) and leak_reason(line) == "nav"

@@ -9,7 +9,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_sitefoot import site_line
+from newsclean.filters.furniture_sitefoot import maker_line, site_line
 
 # Round 32: the site's own foot, fields about the site itself (its keeper, its maker, its
 # last update, its visitors, the browser it asks for) in a block after the article.  Real
@@ -112,3 +112,21 @@ def test_the_site_makers_name_alone_goes(line: str) -> None:
 def test_a_sentence_about_a_web_design_firm_stays(line: str) -> None:
     document = clean(_page(HEADLINE, *PARAGRAPHS, line))
     assert not line_removed(document, line)
+
+
+def test_a_numbered_list_of_firms_is_the_articles() -> None:
+    """Round 37 mend (review 36b item 3): an award list's items naming web-design firms."""
+    items = ["1. 星辰网站建设公司", "2. 绿源生态农业合作社", "3. 华科网页设计工作室"]
+    page = (
+        "我市评选出十佳小微企业\n\n"
+        "本报讯（记者 周敏）昨日，市工商联公布了年度十佳小微企业评选结果，"
+        "十家企业获得表彰和奖励。\n\n"
+        "获奖企业名单如下：\n\n" + "\n\n".join(items) + "\n\n"
+        "市工商联负责人表示，将继续加大对小微企业的扶持力度，帮助企业解决融资难等实际问题。\n"
+    )
+    document = clean(page)
+    for item in items:
+        assert not line_removed(document, item)
+    assert not maker_line("1. 星辰网站建设公司")
+    assert not maker_line("(3) 华科网页设计工作室")
+    assert maker_line("星辰网站建设公司")

@@ -4,9 +4,9 @@ beside them that are no such row."""
 
 import pytest
 
+from newsclean.filters.furniture_masthead import is_edition_title
 from newsclean.filters.head_lists import (
     is_bullet_row,
-    is_edition_title,
     is_head_furniture,
     is_page_counter,
 )

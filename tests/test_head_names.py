@@ -6,7 +6,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.byline_outlet import names_media
-from newsclean.filters.head_names import glued_credits, media_name
+from newsclean.filters.head_names import echoed_name, glued_credits, media_name
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,27 @@ def test_the_bylines_items_glued_before_the_headline_are_cut(printed: str, headl
 )
 def test_a_headlines_own_bar_stays(printed: str) -> None:
     assert glued_credits(printed) is None
+
+
+# Round 37 mend (review 36b item 4): the name the headline opens with, printed again alone,
+# is its source only when it reads as an outlet; a column's or a series' name is none.
+SCIENCE = (
+    "本报讯（记者 刘洋）全国两会期间，代表委员围绕科技创新建言献策，呼吁加大基础研究投入力度。\n\n"
+    "全国人大代表张伟表示，要让企业成为创新主体，完善科技成果转化机制，激发各类人才活力。\n\n"
+    "全国政协委员王丽认为，应加强知识产权保护，为科技创新营造良好环境，推动产学研深度融合。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [("两会声音｜代表委员热议科技创新", "两会声音"), ("专访｜张伟：让企业成为创新主体", "专访")],
+)
+def test_a_columns_name_printed_again_is_no_source(headline: str, name: str) -> None:
+    assert echoed_name(name, headline) is None
+    document = clean(f"{headline}\n\n{name}\n\n{SCIENCE}")
+    assert document.source != name
+
+
+def test_an_outlets_name_printed_again_is_the_source() -> None:
+    assert echoed_name("澎湖爆報", "澎湖爆報/檢警調聯手斷根 攔截474公斤毒品") == "澎湖爆報"
+    assert echoed_name("竹山新闻网", "竹山新闻网｜代表委员热议科技创新") == "竹山新闻网"

@@ -39,6 +39,7 @@ from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.charmodel import KANA
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import CLAUSE_MARKS, STOP_MARKS
 
 # A credit label for the text and the pictures together (图、文:, 文/图:, 文字/摄影:): the
 # article's byline.  A caption credits its picture alone.
@@ -127,13 +128,15 @@ def connectives() -> tuple[str, ...]:
     return tuple(cue for kind, cue in data_lines("caption_cues.txt") if kind == "connective")
 
 
-#: A question closes the line with one of these (round 36).
-QUESTION_ENDS = ("?", "？")
+#: A question closes the line with one of these (round 36): the question marks of
+#: ``marks.STOP_MARKS``.
+QUESTION_ENDS = tuple(mark for mark in STOP_MARKS if mark in "?？")
 #: A print edition's page: 第 06 版, 第A15版, A3版, 12版.
 EDITION_PAGE = lazy_regex(rf"(?:{NUMBERED}|[A-Z]{{0,2}}\d{{1,3}}\s?)[{PAGE_WORDS}]")
 EDITION_DATE = lazy_regex(r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
-#: An edition line has no clause: none of these marks.
-CLAUSE = lazy_regex(r"[，,。；;！!？?]")
+#: An edition line has no clause: none of the marks that part clauses or close
+#: sentences (``marks``).
+CLAUSE = lazy_regex(f"[{CLAUSE_MARKS}{STOP_MARKS}]")
 
 
 def edition_line(text: str) -> bool:

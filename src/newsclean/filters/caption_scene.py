@@ -57,6 +57,11 @@ perhaps a short noun, nothing else, the stop optional (``其中四條``, ``其�
 The phrase points back at what the text or the picture set out, so it stands alone only
 under a picture: a heading names its topic and never opens with 其中, and a sentence goes
 on with its verb (``其中两人受伤``: 人 is no measure word, ``其中四条已完工。``: too long).
+Round 37 mend (``part_in_flow``): a part caption's line laid out as the paragraphs' own
+(nothing in the layout sets it apart) with the next line glued under it (no blank line
+between) is the paragraph's line broken mid-sentence, its predicate on the next line
+(``其中四条`` / ``已于上月底完工通车…``): it stays the article's.  The measure words are kind
+``thing`` of ``data/count_units.txt`` (the units a thing is counted by; 人 is not one).
 """
 
 from __future__ import annotations
@@ -65,7 +70,7 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_kinds
+from newsclean.data import data_kinds, data_lines
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.word_trie import word_pattern
 
@@ -242,11 +247,13 @@ def bracketed_label(line: str) -> str | None:
 
 
 #: A part caption: 其中, a count (a numeral and a measure word), a short noun at most.
-PART = lazy_regex(
-    r"^其中(?:[0-9]{1,3}|[一二两兩三四五六七八九十几幾]{1,3})"
-    r"(?:个|個|条|條|位|名|只|隻|艘|架|辆|輛|座|幅|张|張|件|头|頭|栋|棟|间|間|处|處|项|項|种|種|块|塊|枚|部|批|组|組)"
-    r"\p{Han}{0,4}[。.]?$"
-)
+PART_NUMERAL = r"(?:[0-9]{1,3}|[一二两兩三四五六七八九十几幾]{1,3})"
+
+
+@cache
+def _part() -> regex.Pattern[str]:
+    things = [fields[0] for fields in data_lines("count_units.txt") if fields[1:] == ["thing"]]
+    return regex.compile(rf"^其中{PART_NUMERAL}(?:{word_pattern(things)})\p{{Han}}{{0,4}}[。.]?$")
 
 
 def part_caption(line: str) -> bool:
@@ -258,4 +265,17 @@ def part_caption(line: str) -> bool:
     >>> part_caption("其中四条已经完工通车。"), part_caption("其中")
     (False, False)
     """
-    return line.startswith("其中") and PART.match(line) is not None
+    return line.startswith("其中") and _part().match(line) is not None
+
+
+def part_in_flow(line: str, set_apart: bool, next_glued: bool) -> bool:
+    """Whether ``line``, a part caption by its words, is the paragraph's own line broken
+    mid-sentence (module docstring, round 37): not ``set_apart`` by the layout and the
+    next line glued under it (``next_glued``, no blank line between).
+
+    >>> part_in_flow("其中四条", False, True), part_in_flow("其中四条", True, True)
+    (True, False)
+    >>> part_in_flow("其中四条", False, False), part_in_flow("四条新线路", False, True)
+    (False, False)
+    """
+    return not set_apart and next_glued and part_caption(line)

@@ -53,7 +53,10 @@ tells the reader where the link goes, as a lead word does (``延伸閱讀：``);
 byline's label (``记者：``) or a word that is no tool phrase before the colon stays.
 Round 36 (second wave): a *reading lead glued to its headline* (``glued_link_lead``:
 ``继续阅读<title>``, a lead of kind ``lead`` ending with its verb of reading, then a
-headline's text with no clause mark, not opened by a particle).
+headline's text with no clause mark, not opened by a particle).  Round 37 mend: the
+headline glued on must be in its two-part form, a space between its parts
+(``继续阅读大運中國女足力剋日本隊 18年後再度奪冠``); a lead glued to one run of letters is as
+often the verb of the article's own heading (``推荐阅读经典名著的几点建议``) and stays.
 """
 
 from __future__ import annotations
@@ -326,7 +329,13 @@ def tool_lead(line: str) -> bool:
 
 #: Round 36: a reading lead glued to a link's text (``继续阅读<title>``): a headline, no clause
 #: or sentence mark, not opened by a particle that would make the lead a verb of a sentence.
-GLUED_LEAD_TEXT = r"(?![的了着著过過和与與是时時])[^。！？!?；;，,、]{4,60}"
+#: Round 37 mend: the headline in its two-part form, a space (or a spaced dash) between its
+#: parts; glued to one run of letters the lead is as often the article's own heading's verb
+#: (``推荐阅读经典名著的几点建议``, ``继续阅读经典是提升素养的重要途径``).
+GLUED_LEAD_TEXT = (
+    r"(?![的了着著过過和与與是时時])(?=[^。！？!?；;，,、]{4,60}$)"
+    r"[^。！？!?；;，,、\s]+\s[^。！？!?；;，,、]*[^。！？!?；;，,、\s]"
+)
 
 
 @cache

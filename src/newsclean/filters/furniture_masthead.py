@@ -36,11 +36,14 @@ True
 >>> sponsor_line("教育部主办 各地教育局承办"), sponsor_line("本次活动由中国青年报社主办")
 (False, False)
 
-Round 36 (second wave), an *e-paper's masthead*: its **edition title** (``edition_line``),
-the paper's name and a word naming the digital edition (数字报, 电子版: kind ``edition``),
-joined by a dash or glued, once with the dash or twice and more parted by bars with one
-name (``今日竹山-数字报|今日竹山-电子版``): the site's title, never a story's headline,
-which says what happened (``人民日报电子版上线``: no dash, one piece); and its
+Round 36 (second wave), an *e-paper's masthead*: its **edition title** (``edition_line``,
+``is_edition_title``), the site's title of its name and the editions it is served in
+(``data/edition_words.txt``: 数字报, 电子版, 手机版), two pieces or more parted by bars or
+dashes, every piece an edition word or the name perhaps ending in one, one name at most
+and one edition word at least (``今日竹山-数字报|今日竹山-电子版``, ``某某日报 | 电子版``):
+never a story's headline, which says what happened (``人民日报电子版上线``: one piece;
+``澳门日报-电子版今日上线``: a piece of its own words), nor a list of two papers.  Round 37:
+one word list and one predicate, which ``head_lists`` asks of the page's head; and its
 **registration number** (``serial_line``), a label of kind ``serial`` (国内统一刊号, ISSN)
 and the number's shape (``CN42-0001``, its digits perhaps a placeholder ``CN**-0000``),
 one or more pairs and nothing else.
@@ -134,49 +137,73 @@ def sponsor_line(line: str) -> bool:
 
 #: An e-paper's title or registration line is short.
 MAX_EDITION = 60
-EDITION_BARS = lazy_re(r"\s*[|｜]\s*")
 #: A registration number: CN and a province's two digits, a dash and four (a placeholder's
 #: stars standing for digits), perhaps a class after a slash; an ISSN's 4-4.
 SERIAL_CODE = r"(?:CN\s?)?[\d*＊]{1,4}\s?[-－]\s?[\dXx*＊]{1,4}(?:/[A-Z\d]{1,4})?"
 
 
+#: Pieces of a page title: parted by bars or dashes (the site's title joins its parts so).
+TITLE_PIECE_SEPARATOR = lazy_re(r"\s*[|｜丨\-_－–—]+\s*")
+#: The name in an edition title: Han, Latin letters or digits, no mark, this long at most.
+EDITION_NAME = lazy_re(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}")
+
+
+@cache
+def edition_words() -> tuple[str, ...]:
+    """The edition words of ``data/edition_words.txt``, the longest first."""
+    words = (fields[0] for fields in data_lines("edition_words.txt"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 @cache
 def _edition_ends() -> frozenset[str]:
     """The last characters of the edition words: a line holding none names no edition
-    (a gate: the test is asked of every short line)."""
-    return frozenset(
-        fields[1][-1] for fields in data_lines("masthead_words.txt") if fields[0] == "edition"
-    )
+    (a gate: ``edition_line`` is asked of every short line)."""
+    return frozenset(word[-1] for word in edition_words())
 
 
 @cache
-def _edition() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    kinds: dict[str, list[str]] = {}
-    for fields in data_lines("masthead_words.txt"):
-        kinds.setdefault(fields[0], []).append(fields[1])
+def _serial() -> re.Pattern[str]:
+    words = sorted((f[1] for f in data_lines("masthead_words.txt") if f[0] == "serial"), key=len)
+    pair = rf"(?:{'|'.join(re.escape(w) for w in reversed(words))})\s?[:：]?\s?{SERIAL_CODE}"
+    return re.compile(rf"{pair}(?:[\s|｜/,，]{{1,4}}{pair}){{0,3}}")
 
-    def words(kind: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(kinds[kind], key=len, reverse=True))
 
-    title = re.compile(rf"(?P<name>[^\s|｜]{{2,16}}?)(?P<dash>[-－–—_]?)(?:{words('edition')})")
-    pair = rf"(?:{words('serial')})\s?[:：]?\s?{SERIAL_CODE}"
-    serial = re.compile(rf"{pair}(?:[\s|｜/,，]{{1,4}}{pair}){{0,3}}")
-    return title, serial
+def is_edition_title(text: str) -> bool:
+    """The site's title of its name and editions (module docstring, round 36; the one
+    predicate since round 37: ``head_lists`` asks it of the head, ``edition_line`` of
+    every short line).
+
+    >>> is_edition_title("今日竹山-数字报|今日竹山-电子版"), is_edition_title("某某日报 | 电子版")
+    (True, True)
+    >>> is_edition_title("澳门日报-电子版今日上线"), is_edition_title("某某日报推出电子版")
+    (False, False)
+    >>> is_edition_title("今日竹山-数字报|南方日报-电子版")
+    False
+    """
+    pieces = [piece for piece in TITLE_PIECE_SEPARATOR.split(text.strip()) if piece]
+    if len(pieces) < 2:
+        return False  # one piece (人民日报电子版上线, 某某日报推出电子版): a headline
+    names: set[str] = set()
+    editions = 0
+    for piece in pieces:
+        edition = next((word for word in edition_words() if piece.endswith(word)), None)
+        name = piece if edition is None else piece[: -len(edition)]
+        editions += edition is not None
+        if name:
+            if EDITION_NAME.fullmatch(name) is None:
+                return False
+            names.add(name)
+    return editions > 0 and len(names) <= 1
 
 
 def edition_line(line: str) -> bool:
-    """Whether ``line`` is an e-paper's edition title (module docstring, round 36)."""
+    """Whether ``line`` is an e-paper's edition title (module docstring, round 36): a
+    gate on the edition words' last characters, then ``is_edition_title``."""
     text = line.strip()
     if not 4 <= len(text) <= MAX_EDITION or _edition_ends().isdisjoint(text):
         return False
-    title, _ = _edition()
-    pieces = [title.fullmatch(piece) for piece in EDITION_BARS.split(text)]
-    if any(piece is None for piece in pieces):
-        return False
-    found = [piece for piece in pieces if piece is not None]
-    if len(found) == 1:
-        return bool(found[0]["dash"])
-    return len({piece["name"] for piece in found}) == 1
+    return is_edition_title(text)
 
 
 def serial_line(line: str) -> bool:
@@ -184,7 +211,7 @@ def serial_line(line: str) -> bool:
     text = line.strip()
     if not 6 <= len(text) <= MAX_EDITION or ("-" not in text and "－" not in text):
         return False
-    return _edition()[1].fullmatch(text) is not None
+    return _serial().fullmatch(text) is not None
 
 
 def masthead_line(line: str) -> bool:

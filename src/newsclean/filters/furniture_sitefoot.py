@@ -24,7 +24,9 @@ Round 36 (second wave), the *maker's credit with no label* (``maker_line``; ``fu
 asks it, so the line goes anywhere): a firm's name alone, closed by the trade of building
 sites (kind ``maker``: 網頁設計, 网站建设) and a firm's word (kind ``firm``: 公司, 工作室),
 ``Bingo網頁設計公司``.  The name is a few letters with no mark and no function character
-(``他成立了网页设计公司`` is a sentence), and nothing follows the firm's word.
+(``他成立了网页设计公司`` is a sentence), and nothing follows the firm's word.  Round 37
+mend: a name opened by a list number (``1. 星辰网站建设公司``, ``(3)``, ``③``) is an item of
+the article's list (an award's winners) and stays.
 
 Every pattern is bounded (labels, values, the line): no nested quantifier on user text.
 """
@@ -113,7 +115,10 @@ def site_foot_lines(
 
 #: A maker's credit is a short name and the trade (round 36).
 MAX_MAKER_LINE = 32
-MAKER_NAME = r"(?![^\n]*[了的是在把被将將和与與])[\w .&'-]{1,16}?"
+#: Round 37 mend: a name opening with a list number (``1. 星辰网站建设公司``) is an entry
+#: of the article's list (an award's winners), no credit of the site's.
+LIST_NUMBER = r"[0-9]{1,3}\s?[.)）]|[(（][0-9]{1,3}[)）]|[\u2460-\u2473]"
+MAKER_NAME = rf"(?!{LIST_NUMBER})(?![^\n]*[了的是在把被将將和与與])[\w .&'-]{{1,16}}?"
 
 
 @cache
@@ -127,6 +132,8 @@ def maker_line(line: str) -> bool:
 
     >>> maker_line("Bingo網頁設計公司"), maker_line("他成立了网页设计公司")
     (True, False)
+    >>> maker_line("1. 星辰网站建设公司"), maker_line("3. 华科网页设计工作室")
+    (False, False)
     """
     text = line.strip()
     if not 4 <= len(text) <= MAX_MAKER_LINE:

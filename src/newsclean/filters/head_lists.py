@@ -34,11 +34,12 @@ Round 34 (``is_head_furniture``), lines that name the page's parts instead of it
 
 Round 36 (second wave), lines that name the page itself:
 
-* an *edition title* (``is_edition_title``): the site's page title made of its name and
-  the editions it is served in (``data/edition_words.txt``: 数字报, 电子版, 手机版), pieces
-  parted by bars or dashes, every piece an edition word or a name perhaps ending in one,
-  one or two names at most (``今日竹山-数字报|今日竹山-电子版``, ``某某日报 | 电子版``); a
-  headline about an edition goes on after it (``澳门日报-电子版今日上线``);
+* an *edition title* (``furniture_masthead.is_edition_title``, the one predicate since
+  round 37): the site's page title made of its name and the editions it is served in
+  (``data/edition_words.txt``: 数字报, 电子版, 手机版), pieces parted by bars or dashes,
+  every piece an edition word or the name perhaps ending in one (``今日竹山-数字报|今日竹山-
+  电子版``, ``某某日报 | 电子版``); a headline about an edition goes on after it
+  (``澳门日报-电子版今日上线``);
 * a *numbered term* (``NUMBERED_TERM``, asked by ``title.is_title_shaped`` alone: in the
   body it may be a section's heading): a list's number and a word or two alone (``1. 內掛``,
   ``3、热搜``): an item of a ranking or a menu, which names no event;
@@ -50,11 +51,10 @@ Round 36 (second wave), lines that name the page itself:
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
-from newsclean.data import data_lines
 from newsclean.filters.date_vocab import date_words
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_masthead import is_edition_title
 from newsclean.filters.furniture_tags import tag_label
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -194,7 +194,6 @@ MAX_MENU_ECHO = 0.5
 #: A list's item: its number and at most four Han letters (1. 內掛), no headline.
 NUMBERED_TERM = stdlib(r"[0-9]{1,2}[.、．]\s?[\u4e00-\u9fff]{1,4}")
 #: A site's name in its page title: Han letters, perhaps a Latin name or digits.
-HAN_NAME = stdlib(r"[\u4e00-\u9fffA-Za-z0-9]+")
 MENU_WORD = stdlib(rf"[\u4e00-\u9fff]{{1,{MAX_MENU_WORD}}}")
 TAG_ALONE = stdlib(r"[【〖\[［][\u4e00-\u9fff]{1,6}[】〗\]］]")
 STAFF_LINE = stdlib(r"([\u4e00-\u9fff、]{2,24})[:：]\s*([\u4e00-\u9fff·、 ]{2,16})")
@@ -248,40 +247,3 @@ def is_head_furniture(text: str, article_of: Callable[[], str] | None = None) ->
         any(table.get(role[k:]) in STAFF_KINDS for k in range(len(role) - 1))
         for role in staff.group(1).split("、")
     )
-
-
-#: Pieces of a page title: parted by bars or dashes (the site's title joins its parts so).
-TITLE_PIECE_SEPARATOR = stdlib(r"\s*[|｜丨\-_－–—]+\s*")
-#: An edition title names this many different names at most (the site, its paper).
-MAX_EDITION_NAMES = 2
-
-
-@cache
-def edition_words() -> tuple[str, ...]:
-    """The edition words of ``data/edition_words.txt``, the longest first."""
-    words = (fields[0] for fields in data_lines("edition_words.txt"))
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-def is_edition_title(text: str) -> bool:
-    """The site's page title of its name and editions (module docstring, round 36).
-
-    >>> is_edition_title("今日竹山-数字报|今日竹山-电子版"), is_edition_title("某某日报 | 电子版")
-    (True, True)
-    >>> is_edition_title("澳门日报-电子版今日上线"), is_edition_title("某某日报推出电子版")
-    (False, False)
-    """
-    pieces = [piece for piece in TITLE_PIECE_SEPARATOR.split(text.strip()) if piece]
-    if len(pieces) < 2:
-        return False
-    names: set[str] = set()
-    editions = 0
-    for piece in pieces:
-        edition = next((word for word in edition_words() if piece.endswith(word)), None)
-        name = piece if edition is None else piece[: -len(edition)]
-        editions += edition is not None
-        if name:
-            if len(name) > MAX_LIST_TERM or not HAN_NAME.fullmatch(name):
-                return False
-            names.add(name)
-    return editions > 0 and len(names) <= MAX_EDITION_NAMES and editions + len(names) >= 2

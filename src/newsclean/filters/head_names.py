@@ -26,7 +26,10 @@ before a bar is the speaker a headline quotes (``张文宏｜…``).
 Same round, *the outlet's name printed again* (``echoed_name``): a short name alone (Han,
 perhaps Latin letters or digits, no mark) that the headline over it opens with, followed by
 a slash, a bar or a dash (``澎湖爆報/檢警調…`` over ``澎湖爆報``), is the outlet signing the
-headline, printed alone over the byline: its source, whatever its ending.
+headline, printed alone over the byline: its source.  Round 37 mend: the name must read as
+an outlet (``media_name``, or ``byline_outlet.names_media``: a media word, a site's ending);
+a column's or a series' name the headline opens with (``两会声音｜代表委员热议科技创新`` over
+``两会声音``, ``专访``) names no publisher and is no source.
 """
 
 from __future__ import annotations
@@ -151,9 +154,12 @@ def echoed_name(line: str, headline: str) -> str | None:
     '澎湖爆報'
     >>> echoed_name("澎湖", "澎湖爆報/檢警調海巡聯手斷根")
     >>> echoed_name("澎湖爆報", "澎湖爆報今日休刊")
+    >>> echoed_name("两会声音", "两会声音｜代表委员热议科技创新")
     """
     name = line.strip()
     if not headline.startswith(name) or SIGN_NAME.fullmatch(name) is None:
         return None
+    if media_name(name) is None and not names_media(name):
+        return None  # a column's or a series' name (两会声音, 专访): no outlet
     rest = headline[len(name) :].lstrip()
     return name if rest[:1] in SIGN_SEPARATORS and len(rest) > 1 else None

@@ -139,13 +139,9 @@ def glued_comma(text: str, start: int) -> bool:
     start, and the "?" is the writer's."""
     if start == 0 or text[start - 1] != ",":
         return False
-    if any(word in text[max(0, start - 4) : start - 1] for word in QUESTION_ENDS):
+    if any(char in INTERROGATIVES for char in text[max(0, start - 4) : start - 1]):
         return True  # 美在哪兒,?: the clause asks, and the "?" closes its question
     return any(found.start() != start - 1 for found in GLUED_COMMA.finditer(text))
-
-
-#: The last words of a question (an interrogative or a question particle), in both scripts.
-QUESTION_ENDS = ("哪", "嗎", "吗", "呢", "麼", "么", "誰", "谁", "何")
 
 
 #: The characters a Chinese question is asked with, both scripts: the interrogative

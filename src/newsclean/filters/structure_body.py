@@ -24,6 +24,7 @@ from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.caption_group import Groups
 from newsclean.filters.caption_layout import HEAD_CAPTION_ENDS, LineLike
 from newsclean.filters.caption_rejects import counts_record
+from newsclean.filters.caption_scene import part_in_flow
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
     RUN,
@@ -84,6 +85,12 @@ def headless_end(
     return byline if byline < first else first - 1
 
 
+def _broken_part(views: Sequence[LineLike | None], position: int, difference: str | None) -> bool:
+    after = views[position + 1] if position + 1 < len(views) else None
+    glued = after is not None and after.blanks_before == 0
+    return part_in_flow(views[position].text, difference is not None, glued)  # type: ignore[union-attr]
+
+
 def place_body(
     lines: Sequence[LineLike | None],
     body: list[int],
@@ -113,6 +120,9 @@ def place_body(
         is_last = position == last
         cue = caption_cue_at(text, is_last, cues) or grouped.line_cue(position, started, typical)
         difference = differences[position]
+        broken = text[:2] == "其中" and _broken_part(views, position, difference)
+        if broken:
+            cue = None  # 其中四条 / 已于上月底…: a paragraph's line broken (caption_scene, r37)
         if cue is not None and credit_byline(text, placements, i, lines):
             placements[i] = "metadata"  # 图/本报记者 张三 under the byline (caption_byline)
             evidence[i] = Evidence(NAME, "metadata", "a photographer's byline")
@@ -125,6 +135,7 @@ def place_body(
         elif (
             started
             and not is_last
+            and not broken
             and len(text) <= MAX_HEADING_LENGTH
             and (NUMBERED_HEADING.match(text) or heading_alone(text, position))
         ):
