@@ -60,8 +60,8 @@ import opencc
 from newsclean import clean
 
 #: Shares the model must keep at the default ``-n`` and ``--seed`` (set after round 37's
-#: fix, 0.753 -> 0.972; raise them, never lower them).
-FLOOR_ALL = 0.965
+#: fixes, 0.753 -> 0.983; raise them, never lower them).
+FLOOR_ALL = 0.975
 FLOOR_NEGATIVES = 1.0
 
 # Real context (the headline and paragraphs of www.gyxsx.com/ztan/4616.html and

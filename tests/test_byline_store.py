@@ -107,6 +107,14 @@ def test_a_clock_before_the_date_is_its_time(value: str, iso: str) -> None:
             "责任编辑/上官文静  2020-05-03 13:14  新京报  文/张海燕、韩丹",
             {"editor": "上官文静", "source": "新京报", "author": "张海燕、韩丹"},
         ),
+        (  # the zone word's match takes the space before the outlet
+            "撰文|冯凯、曲哲涵 2022-4-10 22:47 UTC 《光明日报》 责编|付强",
+            {
+                "author": "冯凯、曲哲涵",
+                "source": "光明日报",
+                "published_at": "2022-04-10T22:47:00+00:00",
+            },
+        ),
         (
             "【撰稿：姚亚奇】2020年8月1日 19时48分华龙网-重庆晨报【责编：陈晨】",
             {"author": "姚亚奇", "source": "华龙网-重庆晨报", "editor": "陈晨"},

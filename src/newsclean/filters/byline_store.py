@@ -92,7 +92,10 @@ def store_value(result: Metadata, target: str, value: str) -> bool:
         tail = value[dates[-1].end :]
         if target == "source" and head.strip(VALUE_TRIM + " \u3000"):
             tail = ""  # 《世界华人周刊》 2016-11-11 第四版 华人: the outlet's name ends at its date
-        elif head.strip(VALUE_TRIM + " \u3000") and (outlet := row_outlet(head, tail)) is not None:
+        elif (
+            head.strip(VALUE_TRIM + " \u3000")
+            and (outlet := row_outlet(head, _gap_taken(value, dates[-1].end) + tail)) is not None
+        ):
             result.fields.setdefault("source", outlet)  # 文：付强 | DATE | 《人民网》
             tail = ""
         value = clean_value(head + " " + tail)
@@ -109,6 +112,12 @@ ROW_GAP = " \t\u3000|｜/／"
 FRAME_CLOSE = ")）】]〕"
 #: A publication in title marks, alone.
 TITLED = lazy_regex(r"^《([^《》\s]{2,20})》$")
+
+
+def _gap_taken(value: str, end: int) -> str:
+    """The space a date's match took at its end (a zone word's: ``22:47 UTC 《光明日报》``)."""
+    last = value[end - 1 : end]
+    return last if last.isspace() else ""
 
 
 def row_outlet(head: str, tail: str) -> str | None:
