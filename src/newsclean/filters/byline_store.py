@@ -12,6 +12,13 @@ labels; ``byline_clean.py`` trims the value).  Stored here:
 - a *date inside another value* (``来源：新华网 2025-07-02``) is read as the time; a
   source's name ends at it (what a paper prints after the date is its edition and
   section), and at an edition mark (``文汇网 第四版 华人``, ``byline_values.source_name``);
+  round 37: a person's value ends at it too when an outlet follows the date after a gap
+  (``文：付强 | 2019-12-24 10:32 | 《人民网》``, ``责任编辑/张三  2020-05-03  新京报``): the
+  outlet is the row's next field, unlabelled, as in the layout ``DATE  OUTLET``, and is the
+  source (``row_outlet``: a name in 《》, or one ``byline_outlet.is_outlet_name`` reads
+  as a news organisation; anything else after the date stays the value's, as before);
+  a framed field (``【撰稿：张三】2020年8月1日华龙网``) ends at its frame, so there the
+  outlet may be glued to the date;
 - a value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is
   prose, and so is the line; a value that is no value (``作者:admin``, ``来源:本地新闻``:
   ``byline_values.is_no_value``) is read and not stored; the first value of a field wins;
@@ -26,6 +33,7 @@ from __future__ import annotations
 from newsclean.filters.byline_clean import DATE_PREPOSITION, VALUE_TRIM, clean_value
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_glued import unglued_source
+from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.byline_pieces import Metadata
 from newsclean.filters.byline_reporter import parse_reporter_line
 from newsclean.filters.byline_values import is_no_value, split_joint
@@ -37,6 +45,7 @@ __all__ = [
     "MAX_VALUE_LENGTH",
     "SENTENCE_PUNCTUATION",
     "is_plain",
+    "row_outlet",
     "store_joint",
     "store_row_credit",
     "store_value",
@@ -83,12 +92,52 @@ def store_value(result: Metadata, target: str, value: str) -> bool:
         tail = value[dates[-1].end :]
         if target == "source" and head.strip(VALUE_TRIM + " \u3000"):
             tail = ""  # 《世界华人周刊》 2016-11-11 第四版 华人: the outlet's name ends at its date
+        elif (
+            head.strip(VALUE_TRIM + " \u3000")
+            and (outlet := row_outlet(head, _gap_taken(value, dates[-1].end) + tail)) is not None
+        ):
+            result.fields.setdefault("source", outlet)  # 文：付强 | DATE | 《人民网》
+            tail = ""
         value = clean_value(head + " " + tail)
     if not is_plain(value):
         return False
     if value and not is_no_value(target, value):  # 作者:admin, 来源:本地新闻
         result.fields.setdefault(target, value)
     return True
+
+
+#: The gap that parts a row's fields: spaces or a separator.
+ROW_GAP = " \t\u3000|｜/／"
+#: A frame's closing bracket: the framed field ends there (``【撰稿：张三】DATE新京报``).
+FRAME_CLOSE = ")）】]〕"
+#: A publication in title marks, alone.
+TITLED = lazy_regex(r"^《([^《》\s]{2,20})》$")
+
+
+def _gap_taken(value: str, end: int) -> str:
+    """The space a date's match took at its end (a zone word's: ``22:47 UTC 《光明日报》``)."""
+    last = value[end - 1 : end]
+    return last if last.isspace() else ""
+
+
+def row_outlet(head: str, tail: str) -> str | None:
+    """The outlet a row prints after a person's value ``head`` and its date, a gap
+    between, or glued when the value was framed (module docstring), or None.
+
+    >>> row_outlet("张三 |", " | 《人民网》")
+    '人民网'
+    >>> row_outlet("张三】", "新京报")
+    '新京报'
+    >>> row_outlet("张三", " 李四") is None
+    True
+    """
+    framed = head.rstrip(" \t\u3000")[-1:] in FRAME_CLOSE
+    if not tail[:1] or (tail[0] not in ROW_GAP and not framed):
+        return None
+    name = tail.strip(ROW_GAP)
+    if (titled := TITLED.match(name)) is not None:
+        return titled[1]
+    return name if name and is_outlet_name(name) else None
 
 
 def store_row_credit(result: Metadata, raw: str) -> None:

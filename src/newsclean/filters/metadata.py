@@ -92,6 +92,7 @@ from newsclean.filters.byline_provenance import provenance_bracket, provenance_l
 from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_row import dateline_names, labelled_row
 from newsclean.filters.byline_signature import signature
+from newsclean.filters.byline_spaced import with_spaced_labels_joined
 from newsclean.filters.byline_spun import spun_label
 from newsclean.filters.byline_values import desk_line, empty_item, house_credit, settle_source
 from newsclean.filters.captions import caption_cue
@@ -139,6 +140,7 @@ def parse_metadata(text: str) -> Metadata | None:
     True
     """
     line = with_colons_read(text.strip())  # 撰文︰顧青玄: a colon's other forms
+    line = with_spaced_labels_joined(line)  # 发 布 时 间: byline_spaced.py
     line = without_repeated_date(line)  # byline_repeat.py: one day printed twice
     first = (
         published_in(line)

@@ -1,0 +1,416 @@
+"""Byline lines made from the grammar, not from the forms seen: which dimension the model misses.
+
+Every held-out round met a byline written in a combination the parser had not seen.
+Instead of waiting for the next site, this script writes byline lines as the product
+of the grammar's dimensions (issue "table-driven grammar"), each with the fields a reader
+writes down, places each in a small real page and runs ``newsclean.clean`` on it.
+
+The generator's vocabulary is written from the issue's text and from real lines
+(``tests/data/harvest/byline.tsv``, the tuned rows of ``eval/variants/byline.json``),
+never from the parser's data files or code, so that the test cannot agree with the code
+by construction.  Dimensions (one value drawn for each, per line):
+
+    fields      which fields the line carries and in what order (date, source, author,
+                editor: every non-empty ordered subset)
+    script      simplified or traditional labels and values (OpenCC ``s2t``)
+    label       the label form per field: a stem (来源, 稿源, 作者, 记者, 责任编辑 ...), a stem
+                with a suffix before the separator (来源于, 转自, 稿件来源, 文章来源 ...), or no
+                label where the layout makes the field plain (a date; an outlet after a date)
+    separator   between label and value: ``:`` ``：`` ``/`` ``|`` a space, `` : `` (spaced),
+                or the field framed ``[]`` ``【】`` ``（）``
+    gap         between fields: one space, two, an ideographic space, `` | ``, `` / ``
+    date        format (YYYY-MM-DD, YYYY/M/D, YYYY.MM.DD, YYYY年M月D日, zero-padded or not)
+    clock       none, HH:MM, HH:MM:SS, 上午/下午 h:MM
+    weekday     none, 星期一, 周一/週一
+    zone        none, UTC, Z (ISO ``T`` form), +09:00
+    roc         the year written as 民國/民国 N年 (Taiwan's calendar)
+    value       the name kinds: an outlet, an outlet in 《》, an outlet pair with a dash;
+                a person of 2, 3 or 4 characters, a role before the name (本报记者 王辛),
+                several names (spaced or with 、)
+
+Negatives: a first paragraph that opens with a date, an outlet and a reporter
+(``2019年9月7日，新京报记者在现场看到…``) must stay a paragraph.
+
+Scoring is exact per field (date as ISO 8601: a date alone stays a date, a clock without
+a zone is +08:00, a zone given is kept; names compared in simplified with separators
+between names ignored).  Per dimension and value, the share of lines whose every field
+is right: the weakest value shows where the grammar is not modelled.
+
+    python benchmarks/byline_stress.py              # the table
+    python benchmarks/byline_stress.py --misses 5   # and the first five misses
+    python benchmarks/byline_stress.py --check      # exit 1 below the floors
+
+Deterministic (``--seed``); ``-n`` lines (default 1,500) and all negatives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import random
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import opencc
+
+from newsclean import clean
+
+#: Shares the model must keep at the default ``-n`` and ``--seed`` (set after round 37's
+#: fixes, 0.753 -> 0.983; raise them, never lower them).
+FLOOR_ALL = 0.975
+FLOOR_NEGATIVES = 1.0
+
+# Real context (the headline and paragraphs of www.gyxsx.com/ztan/4616.html and
+# pacificnews.com.tw/shownews.php?postnewsid=17&titleid=554, pages of
+# tests/data/harvest/byline.tsv).
+CONTEXT = {
+    "simplified": (
+        "聚焦“百千万工程”,恩平组织媒体走乡村探产业",
+        "此次采访行选取了米仓村、昌梅村、南塘村等28个乡村作为采风地点,涵盖恩平实施"
+        "“百千万工程”中的产业振兴、组织振兴、人才振兴、改革探索等多个方面。",
+        "首站,新闻媒体记者和新媒体创作者们走进米仓村。大家听取各级党员干部讲解介绍、"
+        "对话产业项目负责人、农户,探寻该村利用乡村资源发展农业特色产业、拓展增收致富渠道、"
+        "助力乡村振兴的“密码”。",
+    ),
+    "traditional": (
+        "頭前庄站巡守見警即安心 更貼近民眾",
+        "新北市政府警察局新莊分局配合警政署防處作為,持續加強大眾運輸場站及人潮聚集處所巡邏、"
+        "重點守望,並依勤務規劃落實安民專案,強化與場站、保全及相關管理單位之協調聯繫。",
+        "新莊警分局呼籲,近期各地場站與商圈人潮眾多,民眾如發現可疑人、事、物或不法情事,"
+        "請立即通報站務人員或撥打110;家長亦請加強留意孩童動向。",
+    ),
+}
+
+# Label stems and stems with a suffix (the issue's list; real lines of the harvest and
+# the variants: 发布时间, 发表时间, 更新时间, 日期, 时间; 来源, 稿源, 文章来源, 新闻来源,
+# 信息来源, 稿件来源, 来源于, 转自; 作者, 记者, 文, 撰文, 撰稿; 责任编辑, 责编, 编辑).
+LABELS: dict[str, tuple[str, ...]] = {
+    "date": ("发布时间", "时间", "日期", "发布日期", "发表时间", "更新时间"),
+    "source": ("来源", "稿源", "文章来源", "新闻来源", "信息来源", "稿件来源", "来源于", "转自"),
+    "author": ("作者", "记者", "文", "撰文", "撰稿"),
+    "editor": ("责任编辑", "责编", "编辑"),
+}
+# Fields a layout may print without a label: a date; an outlet beside a date.
+UNLABELLED = ("date", "source")
+
+SEPARATORS = (":", "：", "/", "|", " ", " : ", "[]", "【】", "（）")
+GAPS = (" ", "  ", "\u3000", " | ", " / ")
+
+OUTLETS = (
+    "新华社",
+    "人民网",
+    "新京报",
+    "光明日报",
+    "中国新闻网",
+    "央视新闻",
+    "澎湃新闻",
+    "湖北日报",
+)
+OUTLET_PAIRS = ("人民网-人民日报", "华龙网-重庆晨报", "光明网-光明日报")
+NAMES = {
+    2: ("王辛", "陈晨", "韩丹", "付强", "冯凯"),
+    3: ("姚亚奇", "李红梅", "曲哲涵", "熊家余", "谢慧敏", "张海燕"),
+    4: ("欧阳晓明", "司马南星", "上官文静"),
+}
+ROLES = ("本报记者", "新华社记者", "融媒体记者", "实习生")
+WEEKDAYS = "一二三四五六日"
+
+# Body sentences that open with a date, an outlet and a reporter (the issue's example;
+# harvest neg_lead rows): each must stay the first paragraph.
+NEGATIVES = (
+    "2019年9月7日，新京报记者在现场看到，救援人员正在清理道路上的积水。",
+    "2019年9月7日16时28分，记者王辛从市应急管理局获悉，全市已转移群众1200余人。",
+    "9月7日下午，新华社记者在北京街头看到，不少市民冒雨出行。",
+    "2019-09-07，来源于群众的线索让警方迅速锁定了嫌疑人。",
+    "据新京报记者了解，2019年9月7日起，该市将调整部分公交线路。",
+    "编辑部收到读者来信后，记者李红梅于9月7日赶到现场核实。",
+    "民國108年9月7日，記者陳晨在台北車站看到，大批旅客排隊候車。",
+    "作者王辛在2019年出版的新书中写道，乡村振兴离不开人才。",
+    "人民网北京9月7日电 记者从国家防总获悉，各地已做好防汛准备。",
+    "来源于民间的智慧，往往比专家的方案更管用。",
+)
+
+_S2T = opencc.OpenCC("s2t")
+_T2S = opencc.OpenCC("t2s")
+_NAME_GAPS = re.compile(r"[\s、,，;；/／·]+")
+
+
+@dataclass
+class Line:
+    text: str
+    script: str
+    want: dict[str, str]
+    dims: dict[str, str] = field(default_factory=dict)
+
+
+def _date_text(rng: random.Random, dims: dict[str, str]) -> tuple[str, str]:
+    """A date written in one of the grammar's forms, and its ISO reading."""
+    day = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(2400))
+    fmt = rng.choice(("dash", "dash-nopad", "slash", "slash-nopad", "dot", "cjk", "cjk-nopad"))
+    clock = rng.choice(("none", "hm", "hms", "ampm", "shifen"))
+    weekday = rng.choice(("none", "xingqi", "zhou", "paren", "glued"))
+    zone = rng.choice(("none",) * 4 + ("UTC", "Z", "+09:00"))
+    roc = rng.random() < 0.12 and fmt in ("cjk", "cjk-nopad")
+    if zone != "none" and clock not in ("hm", "hms"):
+        zone = "none"
+    if zone != "none":
+        weekday = "none"
+    if zone == "Z" or zone == "+09:00":
+        fmt = "dash"
+    y, m, d = day.year, day.month, day.day
+    pad = not fmt.endswith("nopad")
+    mm, dd = (f"{m:02d}", f"{d:02d}") if pad else (str(m), str(d))
+    if roc:
+        ytext = rng.choice(("民國", "民国")) + f"{y - 1911}年"
+        text = f"{ytext}{mm}月{dd}日"
+    elif fmt.startswith("dash"):
+        text = f"{y}-{mm}-{dd}"
+    elif fmt.startswith("slash"):
+        text = f"{y}/{mm}/{dd}"
+    elif fmt == "dot":
+        text = f"{y}.{mm}.{dd}"
+    else:
+        text = f"{y}年{mm}月{dd}日"
+    iso = day.isoformat()
+    wd = WEEKDAYS[day.weekday()]
+    if weekday == "xingqi":
+        text += " 星期" + wd
+    elif weekday == "zhou":
+        text += " 周" + wd
+    elif weekday == "paren":
+        text += "(星期" + wd + ")"
+    elif weekday == "glued":
+        text += "星期" + wd
+    hour, minute, second = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    if clock == "hm":
+        text += f" {hour:02d}:{minute:02d}"
+    elif clock == "hms":
+        text += f" {hour:02d}:{minute:02d}:{second:02d}"
+    elif clock == "ampm":
+        half = "上午" if hour < 12 else "下午"
+        h12 = hour % 12 or 12
+        text += f" {half}{h12}:{minute:02d}"
+    elif clock == "shifen":
+        text += f" {hour:02d}时{minute:02d}分"
+    if clock != "none":
+        sec = second if clock == "hms" else 0
+        offset = {"none": "+08:00", "UTC": "+00:00", "Z": "+00:00", "+09:00": "+09:00"}[zone]
+        iso += f"T{hour:02d}:{minute:02d}:{sec:02d}{offset}"
+        if zone == "Z" or zone == "+09:00":
+            text = text.replace(" ", "T", 1) + zone
+        elif zone == "UTC":
+            text += " UTC"
+    dims.update(date=fmt, clock=clock, weekday=weekday, zone=zone, roc=str(roc))
+    return text, iso
+
+
+def _person(rng: random.Random, kind: str) -> tuple[str, str]:
+    """A name of the kind, and what a reader writes down for it."""
+    if kind in ("2", "3", "4"):
+        name = rng.choice(NAMES[int(kind)])
+        return name, name
+    if kind == "role":
+        name = rng.choice(NAMES[3] + NAMES[2])
+        role = rng.choice(ROLES)
+        return f"{role} {name}", name
+    two = rng.sample(NAMES[3] + NAMES[2], 2)
+    join = " " if kind == "several" else "、"
+    return join.join(two), join.join(two)
+
+
+def _value(rng: random.Random, name: str, dims: dict[str, str]) -> tuple[str, str]:
+    if name == "source":
+        kind = rng.choice(("outlet", "book", "pair"))
+        dims["source_value"] = kind
+        if kind == "outlet":
+            v = rng.choice(OUTLETS)
+            return v, v
+        if kind == "book":
+            v = rng.choice(OUTLETS[1:4])
+            return f"《{v}》", v
+        v = rng.choice(OUTLET_PAIRS)
+        return v, v
+    kinds = ("2", "3", "4", "role", "several", "several-dun")
+    if name == "editor":
+        kinds = ("2", "3", "4", "several-dun")
+    kind = rng.choice(kinds)
+    dims[f"{name}_value"] = kind
+    return _person(rng, kind)
+
+
+def _field(
+    rng: random.Random, name: str, sep: str, dims: dict[str, str], plain: bool
+) -> tuple[str, str]:
+    """One field's text (label, separator, value) and what a reader writes down."""
+    if name == "date":
+        value, want = _date_text(rng, dims)
+    else:
+        value, want = _value(rng, name, dims)
+    if plain:
+        dims[f"{name}_label"] = "none"
+        return value, want
+    label = rng.choice(LABELS[name])
+    dims[f"{name}_label"] = label
+    if rng.random() < 0.1:  # a layout that spaces a label's characters (发 布 时 间)
+        label = " ".join(label)
+        dims["label_spaced"] = "spaced"
+    if len(sep) == 2:  # a frame around the whole field
+        return f"{sep[0]}{label}：{value}{sep[1]}", want
+    return f"{label}{sep}{value}", want
+
+
+FIELDS = ("date", "source", "author", "editor")
+ORDERS = [
+    p
+    for r in range(1, 5)
+    for c in itertools.combinations(FIELDS, r)
+    for p in itertools.permutations(c)
+]
+
+
+def make_line(rng: random.Random) -> Line:
+    order = rng.choice(ORDERS)
+    sep = rng.choice(SEPARATORS)
+    gap = rng.choice(GAPS)
+    script = rng.choice(("simplified", "traditional"))
+    dims: dict[str, str] = {"fields": "+".join(order), "nfields": str(len(order)), "separator": sep}
+    dims["label_spaced"] = "no"
+    framed = len(sep) == 2
+    dims["gap"] = repr(gap) if not framed else "framed"
+    # No label: a date anywhere (rarely, for the date's own dimension), an outlet right
+    # after an unlabelled date.
+    plain = {"date": "date" in order and rng.random() < 0.3}
+    plain["source"] = (
+        plain["date"]
+        and "source" in order
+        and order.index("source") == order.index("date") + 1
+        and rng.random() < 0.5
+    )
+    parts, want = [], {}
+    for name in order:
+        text, value = _field(rng, name, sep, dims, plain.get(name, False))
+        parts.append(text)
+        want[name] = value
+    extra = rng.choice(("none",) * 3 + ("views", "font", "empty"))
+    if extra == "empty" and framed:
+        extra = "none"
+    dims["extra"] = extra
+    if extra == "empty" and not framed:  # a label the template left empty (作者: 来源:)
+        parts.insert(rng.randrange(len(parts) + 1), rng.choice(("作者:", "来源:", "点击数:")))
+    text = ("" if framed else gap).join(parts)
+    if extra == "views":
+        text += rng.choice(("  浏览:9146", " 点击:1024次", "  阅读 59"))
+    elif extra == "font":
+        text += rng.choice(("  【字体:大 中 小】", " [打印] [关闭]", "  字号: [小] [中] [大]"))
+    if script == "traditional":
+        text = _S2T.convert(text)
+    dims["script"] = script
+    dims["where"] = rng.choice(("top",) * 3 + ("above", "foot"))
+    return Line(text, script, want, dims)
+
+
+def page(line: str, script: str, where: str = "top") -> str:
+    """The line under the headline (top), over it (above) or after the body (foot)."""
+    head, first, second = CONTEXT[script]
+    p1, p2 = "  " + first, "  " + second
+    if where == "above":
+        lines = [line, head, "", p1, "", p2]
+    elif where == "foot":
+        lines = [head, "", p1, "", p2, "", line]
+    else:
+        lines = [head, line, "", p1, "", p2]
+    return "\n".join(lines) + "\n"
+
+
+def _names(value: str | None) -> str:
+    return _NAME_GAPS.sub("", _T2S.convert(value or ""))
+
+
+def _date_ok(want: str, got: str | None) -> bool:
+    if got is None:
+        return False
+    return got.replace("Z", "+00:00") == want
+
+
+def judge(line: Line) -> tuple[bool, dict[str, Any]]:
+    text = page(line.text, line.script, line.dims["where"])
+    doc = clean(text)
+    got = {
+        "published_at": doc.published_at,
+        "source": doc.source,
+        "author": doc.author,
+        "editor": doc.editor,
+    }
+    ok = True
+    for name, value in line.want.items():
+        if name == "date":
+            ok = ok and _date_ok(value, doc.published_at)
+        else:
+            ok = ok and _names(value) == _names(getattr(doc, name))
+    return ok, got
+
+
+def judge_negative(sentence: str) -> bool:
+    script = "traditional" if _T2S.convert(sentence) != sentence else "simplified"
+    head, first, second = CONTEXT[script]
+    text = "\n".join([head, "", "  " + sentence, "", "  " + first, "", "  " + second]) + "\n"
+    doc = clean(text)
+    return doc.lines[2].placement == "body"
+
+
+def run(
+    n: int, seed: int
+) -> tuple[dict[str, dict[str, list[int]]], list[tuple[Line, dict[str, Any]]], float, float]:
+    rng = random.Random(seed)
+    table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    misses = []
+    hits = 0
+    for _ in range(n):
+        line = make_line(rng)
+        ok, got = judge(line)
+        hits += ok
+        for dim, value in line.dims.items():
+            cell = table[dim][value]
+            cell[0] += ok
+            cell[1] += 1
+        if not ok:
+            misses.append((line, got))
+    negatives = sum(judge_negative(s) for s in NEGATIVES) / len(NEGATIVES)
+    return table, misses, hits / n, negatives
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=1500, help="lines to generate")
+    parser.add_argument("--seed", type=int, default=37)
+    parser.add_argument("--misses", type=int, default=0, help="misses to print")
+    parser.add_argument(
+        "--all", action="store_true", help="print every value, not only the weakest"
+    )
+    parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
+    args = parser.parse_args(argv)
+    table, misses, share, negatives = run(args.n, args.seed)
+    print(f"{'all':34} {share:.3f}  (n={args.n})")
+    print(f"{'negatives kept as paragraphs':34} {negatives:.3f}  (n={len(NEGATIVES)})")
+    for dim in sorted(table):
+        cells = sorted(table[dim].items(), key=lambda kv: kv[1][0] / kv[1][1])
+        worst = cells if args.all else cells[:3]
+        row = "  ".join(f"{value}={h / t:.2f}/{t}" for value, (h, t) in worst)
+        print(f"{dim:16} {row}")
+    for line, got in misses[: args.misses]:
+        print(f"MISS {line.text!r}\n  want {line.want}\n  got  {got}")
+    if args.check and (share < FLOOR_ALL or negatives < FLOOR_NEGATIVES):
+        print(
+            f"below the floor: {share:.3f} < {FLOOR_ALL} or {negatives:.3f} < {FLOOR_NEGATIVES}",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
