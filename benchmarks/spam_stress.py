@@ -36,10 +36,11 @@ TRAPS = ROOT / "tests" / "data" / "spam_traps.txt"
 ORIGINALS = ROOT / "eval" / "originals"
 POSITIONS = ("top", "middle", "foot")
 
-#: Floors for --check (fractions, unknown terms, the --check sample): recall of all cells,
-#: and the real lines kept.  Measured on the round-37 build, rounded down.
-FLOOR_RECALL = 0.0
-FLOOR_KEPT = 1.0
+#: Floors for --check (fractions, unknown terms, the --check sample of 6 a cell): recall of
+#: all cells, and the real lines kept.  03379646: 0.152 and 59/60 (the one line lost is
+#: a trap sentence on 枪版 that the start removed too); round 37: 0.495 and 59/60.
+FLOOR_RECALL = 0.45
+FLOOR_KEPT = 0.98
 
 #: Tails a keyword farm glues after its keyword (eval/variants/spam.json, ``templates`` rows).
 QUERY_TAILS = (

@@ -57,6 +57,7 @@ from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Printed, as_printed
 from newsclean.filters.spam_ask_frame import MAX_LINE, MIN_TERM, foreign
 from newsclean.filters.spam_crumb import crumb_spam
+from newsclean.filters.spam_foreign_run import foreign_runs
 from newsclean.filters.spam_gap import gap_spam
 from newsclean.filters.spam_head_line import bracket_lines, foreign_heads
 from newsclean.filters.spam_line import SpamVerdict
@@ -203,6 +204,9 @@ def _slot_spam(
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
+    if readable:
+        for i, why in foreign_runs(texts, probes, article).items():
+            judged.setdefault(i, SpamVerdict(True, 0.0, (), 1, f"{GENERATED}, {why}", sure=True))
     marked = [judged.get(k, v) for k, v in enumerate(verdicts)]  # spam_head_line, spam_crumb
     heads = probes | bracket_lines(texts, marked, known, simplify_lines)
     for i, why in foreign_heads(texts, marked, heads).items():
