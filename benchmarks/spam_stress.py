@@ -233,12 +233,12 @@ def report(result: dict[str, object], label: str) -> float:
     return recall
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="the smaller sample and its floors")
     parser.add_argument("--per-cell", type=int, default=None)
     parser.add_argument("--misses", action="store_true", help="print every structure missed")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     per_cell = args.per_cell or (6 if args.check else 30)
     unknown = measure(per_cell, unknown_only=True)
     recall = report(unknown, "unknown terms (no shipped term inside)")
