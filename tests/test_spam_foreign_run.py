@@ -64,6 +64,8 @@ def test_three_lines_are_no_run() -> None:
         ["国内新闻", "国际新闻", "社会万象", "财经频道"],
         # a share row: every line opens alike
         ["分享到微信好友", "分享到新浪微博", "分享到QQ空间", "分享到豆瓣网"],
+        # a channel row over the foot's furniture: four-character names, a menu line
+        ["新浪娱乐", "腾讯游戏", "网易彩票", "相关文章Related"],
         # captions of a crackdown report: prose signs (dates) and report words
         ["5月20日警方查获现场", "涉案手机卡被查扣", "民警清点涉案物品", "嫌疑人被依法刑拘"],
     ],

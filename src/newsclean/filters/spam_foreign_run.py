@@ -13,8 +13,9 @@ the project never saw (``提供假车牌`` / ``找靓妹出台服务`` / ``qq供
 * every keyword a phrase, not a word: ``MIN_HAN`` Han characters or more, no function
   character (的 了 是 …: the grammar of headings and captions), no sign of prose (a date,
   a word of reporting), no word of the reports about spam (``data/spam_counter_terms.txt``),
-  no site's name; ``MEAN_CHARS`` characters on average (a menu's or a tag row's entries are
-  words of two to four characters: ``国内`` / ``国际`` / ``财经频道``);
+  no site's name and no page furniture (``相关文章Related``); ``MEAN_CHARS`` Han characters on
+  average (a menu's, a channel row's or a tag row's entries are words of two to four
+  characters: ``国内`` / ``国际`` / ``财经频道``, ``新浪娱乐`` / ``腾讯游戏``);
 * the lines not all opening alike (``分享到微信`` / ``分享到微博``: a share row);
 * every keyword foreign to the article (``spam_ask_frame.foreign``: the article prints
   fewer than half of its Han pairs).  The page's own headings and captions are about the
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_ask_frame import foreign
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, han_count, prose_sign
@@ -38,7 +40,7 @@ from newsclean.filters.title import is_site_name
 MIN_LINES = 4
 #: Keywords a line of the run holds at most (joined by a space).
 MAX_KEYWORDS = 2
-#: The fewest Han characters of each keyword, and the mean length of the run's keywords.
+#: The fewest Han characters of each keyword, and their mean over the run's keywords.
 MIN_HAN, MEAN_CHARS = 3, 5
 #: The longest keyword read as one (a clause is longer).
 MAX_CHARS = 12
@@ -56,6 +58,7 @@ def _keywords(probe: str) -> list[str] | None:
             or not word.isalnum()
             or FUNCTION_CHARS.search(word)
             or is_site_name(word)
+            or classify_furniture(word)
         ):
             return None
     if prose_sign(probe) or counter_lexicon().find(probe):
@@ -91,7 +94,7 @@ def foreign_runs(
         if len(run) < MIN_LINES:
             continue
         keywords = [w for i in run for w in words[i]]
-        if sum(map(len, keywords)) < MEAN_CHARS * len(keywords):
+        if sum(map(han_count, keywords)) < MEAN_CHARS * len(keywords):
             continue
         if len({read[i][:2] for i in run}) == 1:
             continue
