@@ -183,3 +183,57 @@ def test_a_strong_term_and_an_unknown_name_joined_by_a_bar_are_a_farms_pair() ->
     casino = "澳门葡京网上赌场遭查封"
     story = Article(["", casino + "。警方表示,葡京网上赌场涉案金额巨大。"], [NOT_SPAM] * 2)
     assert foreign_list(f"{casino}|大公报", f"{casino}|大公报", story.without(0)) is None
+
+
+# Round 37: lists of phrases no vocabulary knows (benchmarks/spam_stress.py).  The phrases
+# are mine, in the families of a black-market advertising list (sex services, data sales,
+# paid post deletion, fake papers), and hold no term of the shipped lexicon (checked).
+UNKNOWN_PHRASES = ["加急港澳通行证签注", "高价回收旧手机卡", "出售学生家长名单", "专业代写论文答辩"]
+
+
+def test_the_phrases_are_unknown_to_the_lexicon() -> None:
+    from newsclean.filters.spam import lexicon
+
+    assert not any(lexicon().find(p) for p in UNKNOWN_PHRASES)
+
+
+@pytest.mark.parametrize("sep", [",", "|", "_", "、", "，"])
+@pytest.mark.parametrize("where", ["top", "middle", "foot"])
+def test_a_list_of_unknown_phrases_is_spam_by_its_shape(sep: str, where: str) -> None:
+    line = sep.join(UNKNOWN_PHRASES)
+    page = {
+        "top": [line, HEADLINE, *PARAS],
+        "middle": [HEADLINE, PARAS[0], line, *PARAS[1:]],
+        "foot": [HEADLINE, *PARAS, line],
+    }[where]
+    assert _removed_as_spam(page) == {line}
+
+
+def test_a_long_list_of_unknown_phrases_past_a_short_lines_length() -> None:
+    # six phrases joined by bars: longer than a short standalone line (spam_slot.LONG_LIST)
+    line = "|".join([*UNKNOWN_PHRASES, "上门办理银行流水", "提供考场无线耳机"])
+    assert len(line) > 32
+    assert _removed_as_spam([HEADLINE, PARAS[0], line, *PARAS[1:]]) == {line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a Hong Kong headline of three spaced clauses (tuned corpus shape), over its story
+        "司警昨再破跨境运毒 拘机场入境马籍男子 检九点四公斤大麻花",
+        # a site's menu: words of two to four characters
+        "网站首页|新闻中心|联系我们|广告服务",
+        # a share row: every item opens alike
+        "分享到微信 分享到微博 分享到QQ空间 分享到豆瓣网站",
+        # two spaced clauses: a headline's
+        "加急港澳通行证签注 高价回收旧手机卡",
+    ],
+)
+def test_real_lists_and_spaced_headlines_stay(line: str) -> None:
+    assert _removed_as_spam([HEADLINE, PARAS[0], line, *PARAS[1:]]) == set()
+
+
+def test_a_list_the_article_speaks_of_stays() -> None:
+    # the forum's own topics, echoed by its paragraphs: a tag row, not a hijacker's list
+    line = "新闻发言人论坛|新时代新闻发布|清华大学主办"
+    assert _removed_as_spam([HEADLINE, PARAS[0], line, *PARAS[1:]]) == set()

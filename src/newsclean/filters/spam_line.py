@@ -26,6 +26,8 @@ list joined by bars (``主站模板: 甲| 乙| 丙``, ``标签: 台风 | 暴雨 
 the list after it is judged alone, as if unlabelled, so its words still decide (a tag line
 without spam terms stays); a label adds only a spam template's signature
 (``spam_signature``).
+A list *glued throughout* (``spam_signs.glued_throughout``, round 37) is one more sign, and
+with two others enough for a list of three.
 A list *mixing scripts* (a segment in kana or Hangul beside segments of Han letters:
 ``公式 轮投げ ルール 免费激情网``, a keyword farm's line on a cloud bucket) is one more sign
 (``MIXED_SCRIPT``): a keyword farm pours in terms from several languages' lexicons, while
@@ -57,6 +59,7 @@ from newsclean.filters.spam_signs import (
     LIST_SEPARATORS,
     SENTENCE_MARKS,
     SEPARATORS,
+    glued_throughout,
     han_count,
     lexicon,
     morpheme_pattern,
@@ -294,6 +297,8 @@ def _score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     rest += 1.5 * min(domains, 2)
     rest += 1.0 if list_marks else 0.0
     rest += 1.0 if head_glued else 0.0
+    all_glued, long_list = glued_throughout(segments, glued), len(segments) >= LONG_LIST
+    rest += 1.0 if all_glued else 0.0
     twice = len(set(segments)) < len(segments) and _printed_twice(segments)
     rest += 1.0 if twice else 0.0
     rest += 1.0 if len(segments) >= 5 else 0.0
@@ -317,10 +322,9 @@ def _score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         # At most MAX_LEXICON, 3 for segments with terms, 1 for a repeated term and 1 for
         # a repeated pattern.
         bound = rest + MAX_LEXICON + 3.0 + 1.0 + (1.0 if pattern_may else 0.0)
-        evidence_bound = sum(
-            (list_marks, domains >= 1, glued >= 1, head_glued, True, len(segments) >= LONG_LIST)
-        ) + int(twice)
-        structure_may = evidence_bound >= 3 and function_share == 0 and len(segments) >= 4
+        may = (list_marks, domains >= 1, glued >= 1, head_glued, True, long_list, twice, all_glued)
+        wide = len(segments) >= 4 or all_glued
+        structure_may = sum(may) >= 3 and function_share == 0 and wide
         bar = THRESHOLD - STRUCTURE_ALLOWANCE if structure_may else THRESHOLD
         if bound < bar - 1e-6:  # the margin absorbs float rounding
             return NOT_SPAM
@@ -336,7 +340,7 @@ def _score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     repeated_term = len(set(segments)) < len(segments) or any(
         sum(term in segment for segment in segments) >= 2 for term in distinct[:5]
     )
-    signs = (list_marks, domains >= 1, glued >= 1, head_glued, len(segments) >= LONG_LIST, twice)
+    signs = (list_marks, domains >= 1, glued >= 1, head_glued, long_list, twice, all_glued)
 
     def decide(patterned: bool) -> tuple[bool, float]:
         repeated = patterned or repeated_term
@@ -378,7 +382,7 @@ def _score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
         # links (首页 | 关于我们 | 网站地图 | www...: page furniture, the navigation's).
         structure_says = (
             function_share == 0
-            and len(segments) >= 4
+            and (len(segments) >= 4 or all_glued)
             and (
                 (list_evidence >= 3 and score >= THRESHOLD - STRUCTURE_ALLOWANCE)
                 or (list_evidence >= 2 and score >= THRESHOLD)

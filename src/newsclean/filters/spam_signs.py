@@ -61,6 +61,26 @@ GLUED_DOMAIN = lazy_regex(
 HEAD_GLUE = lazy_regex(r"(?:\d{1,2}|[a-z])\p{Han}{3}")
 
 
+#: Han characters of each item of a list glued throughout (``glued_throughout``).
+MIN_GLUED_HAN = 3
+
+
+def glued_throughout(segments: list[str], glued: int) -> bool:
+    """Whether every segment of a list of three or more, ``glued`` of them carrying glue
+    (``GLUED_NUMBER``, ``GLUED_DOMAIN``), is glued and a phrase of ``MIN_GLUED_HAN`` Han
+    characters or more (round 37: ``3356提供线上真人轮盘,137提供快递面单数据``); a real
+    list glues numbers to short names (``湖人108``, ``iphone15``) or none.
+
+    >>> glued_throughout(["3356提供线上真人轮盘", "快递面单数据137"], 2)
+    False
+    >>> glued_throughout(["3356提供线上真人轮盘", "快递面单数据137", "招嫖电话3833"], 3)
+    True
+    >>> glued_throughout(["湖人108", "勇士102", "快船99"], 3)
+    False
+    """
+    return glued == len(segments) >= 3 and all(han_count(s) >= MIN_GLUED_HAN for s in segments)
+
+
 def is_glued(segment: str) -> bool:
     """Whether a number, Latin or an address is glued to a term in ``segment``.
 

@@ -31,7 +31,9 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    (``COMMA_LIST``: three items or more of a keyword's shape, up to ``MAX_LIST``
    characters), which the short lines' test leaves out (a comma is prose's mark there), is
    read by ``foreign_list`` alone, on any page: prose has clauses, not keywords, and a
-   channel row's or the article's own words stay by that reading.
+   channel row's or the article's own words stay by that reading.  Round 37: so is a
+   list joined by one bar, underscore or 、 throughout, longer than a short line
+   (``LONG_LIST``; a hijacker's list of phrases runs past ``MAX_LINE``).
 6. *A listing's crumb* (``spam_listing.listing_crumb``, round 20): a page number closing
    the line or a date-count crumb opening it, the keyword part foreign to the article.
 7. *A colon title* (``spam_listing.foreign_title``, round 21): a topic, a colon and its
@@ -55,6 +57,7 @@ from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Printed, as_printed
 from newsclean.filters.spam_ask_frame import MAX_LINE, MIN_TERM, foreign
 from newsclean.filters.spam_crumb import crumb_spam
+from newsclean.filters.spam_foreign_run import foreign_runs
 from newsclean.filters.spam_gap import gap_spam
 from newsclean.filters.spam_head_line import bracket_lines, foreign_heads
 from newsclean.filters.spam_line import SpamVerdict
@@ -90,6 +93,10 @@ NOT_ALONE = lazy_regex(r"[。！!？?，,；;：:“”\"「」《》()（）\[\
 #: clause of prose is longer or holds a mark), read as the list it is (``foreign_list``) up
 #: to ``MAX_LIST`` characters.
 COMMA_LIST = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,12}(?:[,，][\p{Han}A-Za-z0-9]{2,12}){2,}")
+#: A list joined by one bar, underscore or 、 throughout (round 37), read as the comma list.
+LONG_LIST = lazy_regex(
+    r"[\p{Han}A-Za-z0-9]{2,12}([|｜_、])[\p{Han}A-Za-z0-9]{2,12}(?:\1[\p{Han}A-Za-z0-9]{2,12})+"
+)
 MAX_LIST = 120
 #: How a line read here stands in the article: not there.
 READ = SpamVerdict(True, 0.0, (), 0)
@@ -197,6 +204,9 @@ def _slot_spam(
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
+    if readable:
+        for i, why in foreign_runs(texts, probes, article).items():
+            judged.setdefault(i, SpamVerdict(True, 0.0, (), 1, f"{GENERATED}, {why}", sure=True))
     marked = [judged.get(k, v) for k, v in enumerate(verdicts)]  # spam_head_line, spam_crumb
     heads = probes | bracket_lines(texts, marked, known, simplify_lines)
     for i, why in foreign_heads(texts, marked, heads).items():
@@ -210,7 +220,8 @@ def comma_lists(
     texts: Sequence[str], verdicts: Sequence[SpamVerdict], known: dict[int, str]
 ) -> dict[int, SpamVerdict]:
     """Keyword lists joined by commas (``COMMA_LIST``), which the short lines' readings
-    leave out (a comma is prose's mark there), read as a short keyword list is
+    leave out (a comma is prose's mark there), or by one other list mark past a short
+    line's length (``LONG_LIST``), read as a short keyword list is
     (``foreign_list``: every item foreign to the article, two naming spam).  ``known``: the
     line filter's probes (simplified, lower-cased); a list it did not read is no keyword
     list (it carries a sentence mark)."""
@@ -220,7 +231,7 @@ def comma_lists(
         if i in known
         and not verdicts[i].is_spam
         and len(line := text.strip()) <= MAX_LIST
-        and COMMA_LIST.fullmatch(line)
+        and (COMMA_LIST.fullmatch(line) or LONG_LIST.fullmatch(line))
     ]
     if not lists:
         return {}

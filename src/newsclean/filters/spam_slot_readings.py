@@ -131,6 +131,9 @@ FINAL_WHO = lazy_regex(r"谁$")
 POSSESSIVE = lazy_regex(r"[\p{Han}a-z0-9]{2,12}的[^的]")
 #: What every verdict's evidence opens with.
 GENERATED = "generated line with a slot"
+#: A list of foreign keywords no vocabulary knows (``unknown_list``, round 37): this many
+#: items at least, each of this many Han characters, this long on average.
+UNKNOWN_ITEMS, MIN_UNKNOWN_HAN, MEAN_UNKNOWN = 3, 3, 5
 
 
 def echoed(forms: Sequence[str], article: Elsewhere) -> int:
@@ -293,7 +296,11 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
             named += 1  # a coined name the vocabulary reads by its pieces or glue
         if named == before:
             silent.append(item)
-    if named < 2 or counter_lexicon().find(probe) or prose_sign(probe):
+    if (
+        (named < 2 and not unknown_list(items, probe))
+        or counter_lexicon().find(probe)
+        or prose_sign(probe)
+    ):
         return None
     if pair and silent and not _strong_with_name(items, silent):
         return None  # a pair: both names speak (a headline and its column, 国内|新华网, stay)
@@ -307,6 +314,37 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
     if not all(foreign(pair, article) for pair in zip(items, printed, strict=True)):
         return None
     return f"{GENERATED}, a list of foreign keywords naming spam: " + ", ".join(items)
+
+
+def unknown_list(items: Sequence[str], probe: str) -> bool:
+    """Whether keyword-shaped items read as a machine's list with no word of the vocabulary
+    (round 37): items of ``MIN_UNKNOWN_HAN`` Han or more, ``MEAN_UNKNOWN`` characters on
+    average, joined by one separator throughout, ``UNKNOWN_ITEMS`` of them (one more when
+    the separator is a space: a headline's clauses are spaced, two or three of them), not
+    all opening alike (a share row, ``分享到微信 分享到微博 …``) and none a site's name
+    (their foreignness is asked after).  A menu's or a tag row's items are words of two to
+    four characters; a hijacker's are phrases (``找靓妹出台服务|qq供应汽车解码器|提供假车牌``).
+
+    >>> unknown_list(["提供假车牌", "找靓妹出台服务", "qq供应汽车解码器"],
+    ...              "提供假车牌|找靓妹出台服务|qq供应汽车解码器")
+    True
+    >>> unknown_list(["首页", "新闻中心", "联系我们"], "首页|新闻中心|联系我们")
+    False
+    >>> unknown_list(["司警昨再破跨境运毒", "拘机场入境马籍男子", "检九点四公斤大麻花"],
+    ...              "司警昨再破跨境运毒 拘机场入境马籍男子 检九点四公斤大麻花")
+    False
+    """
+    joins = set(SEPARATORS.findall(probe.strip()))
+    if len(joins) != 1:
+        return False
+    least = UNKNOWN_ITEMS + 1 if joins.pop().isspace() else UNKNOWN_ITEMS
+    return (
+        len(items) >= least
+        and all(han_count(s) >= MIN_UNKNOWN_HAN for s in items)
+        and sum(map(len, items)) >= MEAN_UNKNOWN * len(items)
+        and len({s[:2] for s in items}) > 1
+        and not any(is_site_name(s) for s in items)
+    )
 
 
 def _strong_with_name(items: Sequence[str], silent: Sequence[str]) -> bool:

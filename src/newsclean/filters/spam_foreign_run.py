@@ -1,0 +1,108 @@
+"""A run of short lines of phrases foreign to the article: a link list no vocabulary knows.
+
+Model (round 37).  A hijacker's link list is a run of short lines, one or two keywords a
+line, whose words the page's article never uses: the list is the same on every page it is
+injected into, the article is not.  ``spam_block`` judges such a run from its words and
+its machine signs (glue, separators, a repeated pattern); a list of terms from a lexicon
+the project never saw (``提供假车牌`` / ``找靓妹出台服务`` / ``qq供应汽车解码器`` /
+``拦截干扰器价格``) shows neither.  Its evidence is its shape and its foreignness:
+
+* ``MIN_LINES`` or more consecutive short standalone lines (blank lines between them
+  allowed: spacing is layout), each of one or two keywords (``MAX_KEYWORDS``) joined by a
+  space;
+* every keyword a phrase, not a word: ``MIN_HAN`` Han characters or more, no function
+  character (的 了 是 …: the grammar of headings and captions), no sign of prose (a date,
+  a word of reporting), no word of the reports about spam (``data/spam_counter_terms.txt``),
+  no site's name and no page furniture (``相关文章Related``); ``MEAN_CHARS`` Han characters on
+  average (a menu's, a channel row's or a tag row's entries are words of two to four
+  characters: ``国内`` / ``国际`` / ``财经频道``, ``新浪娱乐`` / ``腾讯游戏``);
+* the lines not all opening alike (``分享到微信`` / ``分享到微博``: a share row);
+* every keyword foreign to the article (``spam_ask_frame.foreign``: the article prints
+  fewer than half of its Han pairs).  The page's own headings and captions are about the
+  article and echo it; a real short line between paragraphs stays alone anyway (one line
+  is no run).
+
+The article must be long enough for foreignness to be evidence (``spam_slot``'s
+``MIN_ARTICLE_HAN``; the caller asks only then).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.filters.navigation import classify_furniture
+from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_ask_frame import foreign
+from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, han_count, prose_sign
+from newsclean.filters.title import is_site_name
+
+#: The fewest lines of a run judged by its foreignness alone.
+MIN_LINES = 4
+#: Keywords a line of the run holds at most (joined by a space).
+MAX_KEYWORDS = 2
+#: The fewest Han characters of each keyword, and their mean over the run's keywords.
+MIN_HAN, MEAN_CHARS = 3, 5
+#: The longest keyword read as one (a clause is longer).
+MAX_CHARS = 12
+
+
+def _keywords(probe: str) -> list[str] | None:
+    """The line's keywords when it is a line of one or two phrases, else None."""
+    words = probe.split()
+    if not 1 <= len(words) <= MAX_KEYWORDS:
+        return None
+    for word in words:
+        if (
+            len(word) > MAX_CHARS
+            or han_count(word) < MIN_HAN
+            or not word.isalnum()
+            or FUNCTION_CHARS.search(word)
+            or is_site_name(word)
+            or classify_furniture(word)
+        ):
+            return None
+    if prose_sign(probe) or counter_lexicon().find(probe):
+        return None
+    return words
+
+
+def _runs(texts: Sequence[str], lines: Sequence[int]) -> list[list[int]]:
+    """The candidate lines grouped into runs: consecutive but for blank lines."""
+    runs: list[list[int]] = []
+    for i in lines:
+        if runs and all(not texts[k].strip() for k in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def foreign_runs(
+    texts: Sequence[str], probes: dict[int, tuple[str, str]], article: Article
+) -> dict[int, str]:
+    """The lines of runs of foreign phrases (index -> why; module docstring).  ``probes``:
+    the page's short standalone lines (index -> printed, simplified and lower-cased); a
+    line too short to be one (a keyword of three Han characters, ``指纹膜``) is read as
+    printed, lower-cased, when no verdict has taken it."""
+    read = {i: probe for i, (_, probe) in probes.items()}
+    for i, text in enumerate(texts):
+        if i not in read and not article.verdicts[i].is_spam and 0 < len(text.strip()) <= MAX_CHARS:
+            read[i] = text.strip().lower()
+    words = {i: w for i, probe in read.items() if (w := _keywords(probe))}
+    found: dict[int, str] = {}
+    for run in _runs(texts, sorted(words)):
+        if len(run) < MIN_LINES:
+            continue
+        keywords = [w for i in run for w in words[i]]
+        if sum(map(han_count, keywords)) < MEAN_CHARS * len(keywords):
+            continue
+        if len({read[i][:2] for i in run}) == 1:
+            continue
+        if not all(foreign((word,), article.without(i)) for i in run for word in words[i]):
+            continue
+        why = (
+            f"a run of {len(run)} lines ({run[0] + 1}-{run[-1] + 1}) of phrases foreign "
+            "to the article: " + " / ".join(read[i] for i in run[:4])
+        )
+        found |= dict.fromkeys(run, why)
+    return found
