@@ -226,7 +226,7 @@ def run(seed: int, misses: int) -> dict[str, object]:
                     result, spans = judge(bad, config)
                     hit = any(s <= end and start <= e for s, e in spans)
                     tally["flagged"] += hit
-                    if not hit and len(missed[shape]) < misses:
+                    if not hit and len(missed[shape]) < misses * len(HOWS):
                         missed[shape].append(f"{encoding}/{how}\t{bad}\t<- {text}")
                     if result == text:
                         tally["exact"] += 1
