@@ -70,13 +70,13 @@ MARKS = "?\ufffd"
 #: The floors ``--check`` holds (set at the end of round 37 on the figures then, a little
 #: under them): the share flagged per shape over every decoding, the false warnings on the
 #: clean lines, the wrong repairs.
-FLOORS = {  # flagged on 03379646, every decoding (the round 36 three in brackets)
-    "drop": 0.785,  # 0.788 (0.749)
-    "gain": 0.830,  # 0.834 (0.788)
-    "start": 0.800,  # 0.806 (0.776)
-    "two": 0.915,  # 0.919 (0.893)
-    "before-ascii": 0.525,  # 0.531 (0.529)
-    "end": 0.585,  # 0.592 (0.586)
+FLOORS = {  # flagged, every decoding: 03379646 -> round 37 (the round 36 three in brackets)
+    "drop": 0.795,  # 0.788 -> 0.798 (0.749 -> 0.758)
+    "gain": 0.835,  # 0.834 -> 0.837 (0.788 -> 0.790)
+    "start": 0.800,  # 0.806 -> 0.806 (0.776 -> 0.776)
+    "two": 0.915,  # 0.919 -> 0.921 (0.893 -> 0.895)
+    "before-ascii": 0.525,  # 0.531 -> 0.531 (0.529 -> 0.529)
+    "end": 0.675,  # 0.592 -> 0.681 (0.586 -> 0.673)
 }
 MAX_FALSE = 0
 MAX_WRONG = 2
