@@ -10,8 +10,10 @@ from linear import assert_linear
 from newsclean.filters.mojibake import find_mojibake
 from newsclean.filters.mojibake_marks import (
     asks,
+    closing_lost,
     full_width_line,
     marked_stretches,
+    prose_marks,
     punctuation_half,
 )
 
@@ -231,3 +233,72 @@ def test_a_rhetorical_question_before_a_number_is_a_writers(line: str) -> None:
 
 def test_a_mark_before_a_number_in_full_width_prose_is_still_lost() -> None:
     assert marked_stretches("民眾擔心收假?1天上路會塞車，多會提早出發。") == [(6, 7)]
+
+
+# Round 37: a closing mark lost at the line's end.  Lines of full-width prose (real-looking
+# news sentences) whose final 。 lost its lead byte in GBK: the trail byte alone is marked.
+CLOSED_LINES = [
+    "中共中央政治局常委、国务院副总理韩正陪同考察北京冬奥会和冬残奥会筹办工作。",
+    "临近春节，北京城内年味渐浓，大街小巷张灯结彩，家家户户喜迎春节。",
+    "走過簽賭打假球風暴，聯盟對於今年票房也轉趨樂觀。",
+    "吃是过年头等大事。这个春节，各地的年味主食依然被传统美食主宰。",
+]
+
+
+@pytest.mark.parametrize("line", CLOSED_LINES)
+def test_a_closing_mark_lost_at_the_line_end_is_flagged(line: str) -> None:
+    data = line.encode("gbk")
+    bad = (data[:-2] + data[-1:]).decode("gbk", errors="replace").replace("\ufffd", "?")
+    assert bad == line[:-1] + "?"
+    assert [span.text for span in find_mojibake(bad).spans] == ["?"]
+    assert find_mojibake(bad).text == bad  # flagged, never repaired: the mark is gone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这是真的?",  # a headline's question: no other mark
+        "他说,这样做真的好?",  # a writer who types ASCII marks
+        "他說，你們到底去不去?",  # A-not-A asks
+        "記者問，這筆錢究竟花在哪裡?",  # an interrogative asks
+        "她笑着说，日子越过越好了吗?",  # a question particle
+    ],
+)
+def test_a_writers_question_closing_a_line_stays(line: str) -> None:
+    assert find_mojibake(line).spans == ()
+
+
+def test_prose_marks_needs_full_width_and_no_ascii_clause_mark() -> None:
+    assert prose_marks("国务院副总理韩正陪同考察、筹办工作?")
+    assert not prose_marks("起底文娱业数据流量造假产业链?")
+    assert not prose_marks("他说，这样做,真的好?")
+
+
+def test_the_closing_mark_read_one_byte_off_is_a_line_end_sign() -> None:
+    # 碧空如洗。 with 如's lead byte lost, decoded skipping what does not pair (iconv -c):
+    # 础 is B4 A1, A1 the lead byte of 。, whose trail A3 was dropped at the line's end.
+    line = "冬日的北京，阳光万里，碧空如洗。"
+    data = line.encode("gbk")
+    at = len("冬日的北京，阳光万里，碧空".encode("gbk"))
+    bad = (data[:at] + data[at + 1 :]).decode("gbk", errors="ignore")
+    assert bad.endswith("础") and closing_lost(bad)
+    spans = find_mojibake(bad).spans
+    assert spans and spans[-1].end == len(bad) and spans[-1].repaired is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Lines of full-width prose ending in a character whose second byte leads a
+        # punctuation row, with no closing mark: a byline, a caption, a tag row.
+        "图为：市民在活动现场参观，感受传统文化的魅力。摄影：王海",
+        "上图：游客在外滩拍照留念，背景是上海",
+        "责任编辑：陈静，审核：王芳，值班：赵省",
+        "老人笑着说，日子越过越好，心里头真是幸福",
+        "標籤：台北、新北、桃園、國際新聞、財經部",
+        "歡迎來到臺灣，這裡有美食、夜市、溫泉，還有熱情",
+    ],
+)
+def test_a_line_ending_in_such_a_character_is_no_slip_by_that_alone(line: str) -> None:
+    assert closing_lost(line)
+    assert find_mojibake(line).spans == ()

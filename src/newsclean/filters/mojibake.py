@@ -62,7 +62,10 @@ Further right edges, each weaker or stronger than a mark:
 * the end of a line: a slip that runs to it leaves its orphan byte there, which the
   decoder drops; nothing shows it, so such a stretch needs LINE_END_MARGIN (4 nats) more,
   is looked for only when one of the last two characters is uncommon, and is reported,
-  never repaired;
+  never repaired.  Round 37: a line of full-width prose that ends in a character whose
+  second byte leads a punctuation row (``mojibake_marks.closing_lost``: 碧空缦础, 础 B4 A1)
+  ends in its closing mark read one byte off; that shows where the byte went, the run is
+  judged without the margin, and so is a line where no character of the run is uncommon;
 * a lone ASCII character between Han characters (a Big5 trail byte: "能先丹b加油站") is
   always realigned, and as written it pays LONE_LETTER (2 nats): a letter alone between
   Han characters is rarer than one in a Latin word (A股, B超, X光 are a handful of words);
@@ -74,7 +77,9 @@ are reported, never repaired, when the evidence is local: a U+FFFD beside Han te
 beside a rare character, after a character that is out of place (log P(c | previous) <
 IMPROBABLE) or in the other script than its line (``slip_script``: "嚴正创?這次"), opening a line
 or a clause before Han text ("、?家主席"), or after a clause of one character ("，夜?首条"),
-glued before a number after words that ask nothing ("收假?1天"); a stray
+glued before a number after words that ask nothing ("收假?1天"), or closing a line of
+full-width prose after words that ask nothing ("筹办工作?": 。 lost its lead byte, round 37;
+``mojibake_marks.prose_marks``); a stray
 lower-case letter or ASCII symbol glued to Han text after an out-of-place character or at
 the start of a line; a symbol-row character (charmodel.SYMBOL_ROW: circled numbers, kana,
 Cyrillic, pinyin and bopomofo letters, box drawing, math operators, vertical forms) alone
@@ -121,7 +126,13 @@ from newsclean.filters.charmodel import (
 )
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
-from newsclean.filters.mojibake_marks import STRAY_AT_START, marked_stretches, merge, stray_symbols
+from newsclean.filters.mojibake_marks import (
+    STRAY_AT_START,
+    closing_lost,
+    marked_stretches,
+    merge,
+    stray_symbols,
+)
 from newsclean.filters.mojibake_split import CUT_TRAIL, cut_trail, lone_trails
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
 
@@ -193,8 +204,8 @@ def no_slip_sign(text: str) -> bool:
     (False, False)
     """
     if _signs().search(text) is None:
-        return True
-    return not _has_edge(text) and uncommon().search(text) is None
+        return not closing_lost(text)
+    return not _has_edge(text) and uncommon().search(text) is None and not closing_lost(text)
 
 
 def _has_edge(text: str) -> bool:
@@ -219,7 +230,7 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
     >>> find_mojibake("總投資4500萬元的項目建設完成。").spans
     ()
     """
-    if _signs().search(text) is None:
+    if _signs().search(text) is None and not closing_lost(text):
         return MojibakeResult(text, ())  # no_slip_sign's first scan, the one most lines need
     found = _find(text, repair=repair)
     if repair and found.spans and any(span.repaired is not None for span in found.spans):
@@ -240,7 +251,7 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     # start of a line, or (silently) among uncommon characters: one C-level scan each,
     # and most lines need no more.
     edges = _has_edge(text)
-    if not edges and uncommon().search(text) is None:
+    if not edges and uncommon().search(text) is None and not closing_lost(text):
         return MojibakeResult(original, ())
     # A GB18030 decoder reads a pair it has no character for as a private-use character
     # (uncommon, so only lines past the gate have one): a mark like U+FFFD, put in its

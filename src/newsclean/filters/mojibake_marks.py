@@ -51,6 +51,15 @@ asks nothing in its clause (``asks``) and a digit, or opening a line or clause b
 digit, is a lost character's mark.  Between two numbers it is one when the second ends in
 its unit (``NUMBER_UNIT``: a date's 日, a count's 人); ``1?2`` alone stays.
 
+Round 37, *a closing mark lost at the line's end*: a line's last character is most often
+its closing mark (GBK 。 A1 A3, Big5 A1 43), and a lead byte lost there leaves the trail
+alone for the decoder to mark: ``…筹办工作?``.  A half-width "?" closing a line that writes
+full-width punctuation and no ASCII clause mark (``prose_marks``), after Han text whose
+clause asks nothing (``asks``, as before a number) is that mark; a headline's "?" (no
+other mark) or a writer who types ASCII marks keeps it.  And the closing mark read one
+byte off (``closing_lost``: its lead byte the trail of the line's last character, its
+own trail dropped) is a sign for the realignment test at the line's end.
+
 Round 29, *a slip's head of one symbol* (``slip_heads``): a line (or clause) cut one
 byte into a GBK character opens with the pair read across the cut, and when the pair
 after it does not decode, that is all: ``⒔?華說:`` for 劉江華說 (劉 84 A2: A2 with 江's
@@ -193,6 +202,23 @@ def rhetorical(text: str) -> bool:
     )
 
 
+def prose_marks(text: str) -> bool:
+    """Whether ``text`` writes full-width punctuation (one mark at least) and no ASCII
+    clause mark: a "?" closing it after words that ask nothing is no writer's (round 37)."""
+    if any(mark in text for mark in ASCII_CLAUSE_MARKS):
+        return False
+    return any(mark in text for mark in FULL_WIDTH_MARKS)
+
+
+def closing_lost(text: str) -> bool:
+    """Whether a line of full-width prose ends in a Han character whose second byte leads
+    a punctuation row (round 37): its closing mark read one byte off, the mark's own
+    second byte dropped at the line's end (``碧空如洗。`` -> ``碧空缦础``: 础 is B4 A1, and A1
+    A3 is 。).  A sign only: the realignment test judges the run before it."""
+    last = text[-1:]
+    return is_han(last) and punctuation_half(last) and full_width_line(text)
+
+
 def full_width_line(text: str) -> bool:
     """Whether ``text`` writes its punctuation full-width and no ASCII clause mark."""
     if any(mark in text for mark in ASCII_CLAUSE_MARKS):
@@ -245,6 +271,10 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
                     spans.append((start, end))  # a lost character's mark
         elif numeral and "0" <= before <= "9" and NUMBER_UNIT.match(text, end) is not None:
             spans.append((start, end))  # 11?11日: a unit lost between numbers (11月11日)
+        elif run == "?" and is_han(before) and not text[end:].strip():
+            # A closing mark lost at the line's end (round 37): asks nothing, in prose.
+            if prose_marks(text) and not asks(text, start):
+                spans.append((start, end))
         elif is_han(before) and is_han(after) and run == "?" and punctuation_half(before):
             # A clause break read one byte off, in full-width punctuation (round 27).
             fonts = fonts or [full_width_line(text)]

@@ -28,6 +28,7 @@ from newsclean.filters.charmodel import (
     uncommon,
 )
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.mojibake_marks import PUNCTUATION_LEADS, closing_lost
 from newsclean.filters.mojibake_split import lost_trail
 from newsclean.filters.slip_start import LINE_MARKS as LINE_MARKS  # re-exported: layout marks
 from newsclean.filters.slip_start import LINE_START_RUN, cut_edge
@@ -303,6 +304,12 @@ def _in_words(text: str, at: int) -> bool:
     return sum(pairs) >= 2
 
 
+def _closing_half(char: str, encoding: str) -> bool:
+    """Whether ``char`` in ``encoding`` ends in a byte that leads a punctuation row."""
+    data = _double_bytes(char, encoding)
+    return data is not None and data[1] in PUNCTUATION_LEADS[encoding]
+
+
 def _latin_word(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` before an ASCII letter is only Latin letters
     (pinyin's ǎ ü ɡ ɑ, which GBK writes with two bytes) after ASCII text or the start of
@@ -353,15 +360,19 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
             keep(_realign(text, start, end, encoding))
     # The end of the line: a slip that runs to it leaves its last byte alone there, and the
     # decoder drops it (or writes a mark, found above).  Looked at when one of the last two
-    # characters is rare, as before a Latin word.
+    # characters is rare, as before a Latin word, or when a line of full-width prose ends
+    # in the lead byte of a punctuation row (round 37, ``closing_lost``): its closing mark
+    # read one byte off, which shows where the byte went (no LINE_END_MARGIN then).
     end = len(text)
     last_uncommon = end >= 2 and uncommon().search(text, end - 2) is not None
-    if last_uncommon and text[-1] not in MARKS and not text[-1].isascii():
+    closing = end >= 2 and closing_lost(text)
+    if (last_uncommon or closing) and text[-1] not in MARKS and not text[-1].isascii():
         start = _run_start(text, end, MAX_RUN)
         for encoding in ENCODINGS:
             found = _realign(text, start, end, encoding)
             # Reported, never repaired: the edge is a guess (as for a silent loss).
-            keep(found and dataclasses.replace(found, silent=True), LINE_END_MARGIN)
+            margin = 0.0 if closing and _closing_half(text[-1], encoding) else LINE_END_MARGIN
+            keep(found and dataclasses.replace(found, silent=True), margin)
     # A slip that left no mark: looked for around each uncommon character, within its run.
     reach = 0
     for match in uncommon().finditer(text):
