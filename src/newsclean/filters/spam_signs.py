@@ -85,8 +85,14 @@ LATIN_WORD_SPACE = lazy_regex(r"(?<=[a-z0-9.©®&+-])[ \t]+(?=[a-z0-9.©®&+-])"
 
 
 def han_count(text: str) -> int:
-    """Han characters in ``text`` (runs, not characters, are matched: 3x faster)."""
-    return sum(map(len, HAN_RUN.findall(text)))
+    """Han characters in ``text`` (runs, not characters, are matched: 3x faster),
+    remembered: the spam passes count the same probes again (round 37: 13,198 counts of
+    2,031 distinct texts on 200 corpus pages), and a ``regex`` call costs more than the
+    memo's look-up."""
+    return _han_counts(text)
+
+
+_han_counts = LineCache(lambda text: sum(map(len, HAN_RUN.findall(text))))
 
 
 _NOT_HAN = lazy_regex(r"[^\p{Han}]+")
