@@ -56,3 +56,23 @@ def test_the_lifted_tail_is_a_clause_stretch_shared_with_the_headline_search() -
         is None
     )
     assert lifted_tail("李明表示,游人众多。") is None  # too short to hold a clause lifted
+
+
+class _View:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def test_the_count_gate_still_finds_a_tail_the_line_itself_prints_twice() -> None:
+    # the line prints its tail twice; the paragraph once more: the page's count (three)
+    # exceeds the line's own (two), so the paragraph is searched and found
+    from newsclean.filters.caption_lifted import Lifted, lifted_tail
+
+    tail = lifted_tail(CAPTION)
+    assert tail is not None
+    twice = tail + CAPTION
+    paragraph = SECOND + FIRST + FIRST  # half as long again as the line at least
+    views = [_View(twice), _View(FIRST), _View(paragraph)]
+    assert Lifted(views)(0) is not None
+    assert Lifted(views[:2])(0) is None  # no other line prints it: the gate answers None
+    assert Lifted([_View(twice), None, _View(twice)])(0) is None  # as long: no paragraph

@@ -391,3 +391,14 @@ def test_a_synthetic_opioid_named_in_a_joined_keyword_line_is_spam() -> None:
     report = "警方在该仓库查获芬太尼约两公斤，抓获嫌疑人3名。"
     assert not score_line(report, simplify=SIMPLIFY).is_spam
     assert not score_line("美方借芬太尼问题对华加征关税", simplify=SIMPLIFY).is_spam
+
+
+def test_a_remembered_find_hands_each_caller_its_own_list() -> None:
+    # find is remembered across pages (round 37): a caller changing its list must not
+    # change the next caller's answer
+    probe = "澳门百家乐,六合彩开奖结果,代开发票"
+    first = lexicon().find(probe)
+    assert first
+    expected = list(first)
+    first.clear()
+    assert lexicon().find(probe) == expected

@@ -118,11 +118,12 @@ def _repair_line(
         text = _noted(glosses.clean_revealed(text, before), found)
         if commas:
             text = pinyin_commas.cut(text, found)
-    found.extend(codec_misread.evidence(misread))
-    if as_read := misread_left_as_read(misread):
-        return text, tuple(found), misread, as_read, False  # misread, not slipped
-    if codec_big5.read_whole(misread) or codec_misread.read_dropped(misread):
-        return text, tuple(found), misread, (), False  # its lost characters: no slip
+    if misread:  # (each test below answers no for a line read right: most lines)
+        found.extend(codec_misread.evidence(misread))
+        if as_read := misread_left_as_read(misread):
+            return text, tuple(found), misread, as_read, False  # misread, not slipped
+        if codec_big5.read_whole(misread) or codec_misread.read_dropped(misread):
+            return text, tuple(found), misread, (), False  # its lost characters: no slip
     result = mojibake.find_mojibake(text, repair=config.repair_mojibake)
     if not result.spans:
         return text, tuple(found), misread, (), False

@@ -51,10 +51,11 @@ class Lifted:
     """Asks, per line of a page's ``views``, whether it is a caption lifted from another
     line (module docstring)."""
 
-    __slots__ = ("views",)
+    __slots__ = ("_joined", "views")
 
     def __init__(self, views: Sequence[LineLike | None]) -> None:
         self.views = views
+        self._joined: str | None = None  # the lines' texts joined, when first asked
 
     def __call__(self, position: int) -> str | None:
         """Why the line at ``position`` is a lifted caption, or None.
@@ -71,6 +72,13 @@ class Lifted:
         text = line.text if line is not None else ""
         tail = lifted_tail(text)
         if tail is None:
+            return None
+        # A gate, exact: another line printing ``tail`` adds at least one occurrence to the
+        # page's texts joined (non-overlapping occurrences of disjoint pieces add up), so a
+        # page printing it no more often than the line itself has no line to lift it from.
+        if self._joined is None:
+            self._joined = "\n".join(v.text if v is not None else "" for v in self.views)
+        if self._joined.count(tail) <= text.count(tail):
             return None
         longer = MIN_RATIO * len(text.strip())
         for k, view in enumerate(self.views):
