@@ -12,6 +12,7 @@ from newsclean.filters.mojibake_marks import (
     asks,
     closing_lost,
     full_width_line,
+    lost_indent,
     marked_stretches,
     prose_marks,
     punctuation_half,
@@ -302,3 +303,56 @@ def test_the_closing_mark_read_one_byte_off_is_a_line_end_sign() -> None:
 def test_a_line_ending_in_such_a_character_is_no_slip_by_that_alone(line: str) -> None:
     assert closing_lost(line)
     assert find_mojibake(line).spans == ()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "強颱樺加沙平?，總統賴清德及行政院長卓榮泰今下午坐鎮中央災害應變中心。",
+        "市政府今天宣布，全市中小學明天停課一天?，家長可留意學校通知。",
+        "会议强调，要把生态保护放在突出位?。各地要抓好落实。",
+    ],
+)
+def test_a_mark_before_the_clauses_own_mark_is_flagged(bad: str) -> None:
+    assert [span.text for span in find_mojibake(bad).spans] == ["?"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他问大家，这件事到底该怎么办?，没有人回答。",  # the clause asks (怎)
+        "他反问：你真的相信吗?，现场一片安静。",  # a question particle
+        "这样做真的好?,他说。",  # a writer who types ASCII marks
+    ],
+)
+def test_a_writers_question_before_a_mark_stays(line: str) -> None:
+    assert find_mojibake(line).spans == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "????為不斷豐富僑刊文化內涵、更好地反映僑鄉新貌,編輯部一行赴兩地采風。",
+        "? ? ? ?鎮區管理整治是一項長期工程,需要持之以恒、久久為功。",
+        "\ufffd\ufffd\ufffd本报讯 今年以来，全市新增就业岗位一万二千个。",
+    ],
+)
+def test_the_indentation_lost_to_marks_is_taken_out_with_a_warning(line: str) -> None:
+    run = len(line) - len(line.lstrip("? \ufffd"))
+    assert lost_indent(line, 0, run)
+    result = find_mojibake(line)
+    assert result.text == line[run:]
+    assert [span.text for span in result.spans] == [line[:run]]
+    assert find_mojibake(line, repair=False).text == line  # reported only, unrepaired
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "??表示，今年的工作重點是穩就業。",  # two marks: perhaps two characters lost
+        "????表示，今年?工作重點是穩就業。",  # marks inside too: lost throughout
+        "????(13)日上午舉行記者會。",  # no Han text after the run
+    ],
+)
+def test_marks_that_may_be_lost_characters_stay(line: str) -> None:
+    assert find_mojibake(line).text == line

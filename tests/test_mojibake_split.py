@@ -38,6 +38,8 @@ def test_a_lone_trail_byte_after_its_marks_is_flagged(text: str, at: int) -> Non
     [
         "為什麼?A股今天又大跌了，投資人都在問。",  # a writer's question, a letter's word
         "你怎麼看?B超檢查的結果出來了嗎？",
+        "數字生活真的來了嗎?e時代的新聞怎麼讀",  # a question particle closes it (round 37)
+        "你知道這是什麼?x光片上看得一清二楚",  # an interrogative asks
         "新聞|體育|財經?_首頁",
         "總投資4500萬元的項目建設完成。",
     ],

@@ -129,4 +129,8 @@ def _repair_line(
         return text, tuple(found), misread, (), False
     found.extend(mojibake.evidence(result))
     spans = misread + result.spans
-    return result.text, tuple(found), spans, left_as_read(result), False
+    repaired = result.text
+    if glosses is not None and repaired != text and "(" in repaired:
+        # a slip hid a gloss's host (團結一碌匕…掳l(fā)展): the repair shows it again
+        repaired = _noted(glosses.clean_revealed(repaired, text), found)
+    return repaired, tuple(found), spans, left_as_read(result), False

@@ -36,8 +36,9 @@ Then the stretch is repaired.  A decoder that dropped what it could not read
 one character in LOST_INSIDE at most.  UTF-8 or GBK read as cp1252 so lost only its
 five undefined bytes (round 34): they are put back where the character model is sure
 (``codec_restore``, ``codec_restore_pairs``), the warning says "bytes dropped: restored
-N of M", and no slip test follows (its U+FFFD are lost bytes, not slips).  In a line a
-UTF-8 re-read explains, its other stretches between ASCII characters are re-read on
+N of M", and no slip test follows (its U+FFFD are lost bytes, not slips); a replacing
+cp1252 decoder's U+FFFD for them is read as dropped (round 37, ``codec_latin1``).  In a
+line a UTF-8 re-read explains, its other stretches between ASCII characters are re-read on
 half the evidence, and a short one whose bytes hold no whole character is shown lost
 (U+FFFD: 鏈 and 鏃 in "8鏈11鏃," for "8月11日,").
 
@@ -66,6 +67,7 @@ import re
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import is_han, uncommon
 from newsclean.filters.codec_big5 import BIG5_AS_GBK, big5_reading, gb18030_reading
+from newsclean.filters.codec_latin1 import DROPPED, LATIN1_PAIR, latin1_misreads
 from newsclean.filters.codec_lost import LOST, LOST_REASON
 from newsclean.filters.codec_reread import (
     LOST_INSIDE,
@@ -77,12 +79,10 @@ from newsclean.filters.codec_reread import (
     reads_among_words,
     utf8_from_gbk,
 )
-from newsclean.filters.codec_restore import restore_utf8, split_utf8, too_lost
-from newsclean.filters.codec_restore_pairs import restore_pairs
 from newsclean.filters.codec_simplified import unsimplified_utf8, worth_asking
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
-from newsclean.filters.mojibake import NAME, MojibakeSpan
+from newsclean.filters.mojibake import INDENT, NAME, MojibakeSpan
 
 #: What a decoder writes for bytes it cannot read (a stretch beside one lost some).
 LOST_MARKS = ("?", "\ufffd")
@@ -93,74 +93,10 @@ TWICE = "utf-8 read as GBK twice"
 #: The codecs of a stretch read wrongly, then converted to simplified characters.
 THEN_SIMPLIFIED = "utf-8 read as GBK, then simplified"
 
-#: cp1252's letters in 0x80-0x9F (Latin-1 has C1 controls there).
-CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-#: What a UTF-8 reading adds to its codecs when the decoder had dropped bytes.
-DROPPED = ", bytes dropped"
-#: A byte cp1252 writes a letter for and Latin-1 a C1 control (which normalisation
-#: deletes): a stretch holding one was read as cp1252.
-CP1252_CONTINUATION = re.compile(b"[\x80-\x9f]")
 #: A line at least half misread has one character outside the common set in this many.
 MISREAD_SHARE = 8
-#: The gate: two letters of U+0080-U+00FF side by side (a lead and a trail byte).
-LATIN1_PAIR = lazy_re("[\x80-\xff]{2}")
-#: A stretch a single-byte decoder wrote: its characters and ASCII between them.
-LATIN1_STRETCH = lazy_re(f"[\x00-\xff{CP1252_EXTRA}]+")
 #: A stretch a GBK decoder wrote from UTF-8 bytes: two-byte characters, no ASCII.
 NON_ASCII = lazy_re("[^\x00-\x7f\ufffd?]+")
-
-
-def _single_byte(stretch: str) -> bytes | None:
-    for codec in ("cp1252", "latin-1"):
-        try:
-            return stretch.encode(codec)
-        except UnicodeEncodeError:
-            continue
-    return None
-
-
-def _decoded(data: bytes, codec: str) -> tuple[str, str] | None:
-    """``data`` read with ``codec`` and what was done beyond reading, or None when it is
-    not text in it (U+FFFD nearly everywhere).  Bytes a cp1252 decoder dropped (0x80-0x9F
-    shows its table) are put back where the model is sure (``codec_restore*``)."""
-    note = ""
-    cp1252 = CP1252_CONTINUATION.search(data) is not None
-    split = split_utf8(data) if cp1252 and codec == "utf-8" else None  # split once
-    if split is not None and too_lost(split, LOST_INSIDE):
-        return None  # the test below fails, whatever the gaps become: no search
-    if cp1252 and codec in ("utf-8", "gbk"):
-        found = restore_pairs(data) if split is None else restore_utf8(data, split=split)
-        new = found.text
-        if found.gaps:
-            note = f"{DROPPED}: restored {found.restored} of {found.gaps}"
-    else:
-        new = data.decode(codec, errors="replace")
-    return (new, note) if LOST_INSIDE * new.strip("\ufffd").count("\ufffd") <= len(new) else None
-
-
-def _latin1_misreads(text: str) -> list[Misread]:
-    found: list[Misread] = []
-    for match in LATIN1_STRETCH.finditer(text):
-        stretch = match.group()
-        if LATIN1_PAIR.search(stretch) is None:
-            continue
-        data = _single_byte(stretch)
-        if data is None:
-            continue
-        best: Misread | None = None
-        for codec in ("utf-8", "gbk", "big5"):
-            decoded = _decoded(data, codec)
-            if decoded is None:
-                continue
-            new, note = decoded
-            llr = accepted_llr(stretch, new)
-            if llr is not None and (best is None or llr > best.llr):
-                best = Misread(*match.span(), new, f"{codec} read as Latin-1{note}", llr)
-            if best is not None and codec == "utf-8":
-                break  # UTF-8's multi-byte sequences do not occur by chance in GBK or Big5
-        if best is not None:
-            found.append(best)
-    return found
 
 
 def _gbk_misreads(text: str) -> list[Misread]:
@@ -305,7 +241,7 @@ def find_misreads(text: str) -> list[Misread]:
     """
     found: list[Misread] = []
     if LATIN1_PAIR.search(text) is not None:
-        found = _latin1_misreads(text)
+        found = latin1_misreads(text)
     if uncommon().search(text) is not None:
         taken = found
         gbk = _gbk_misreads(text)
@@ -394,6 +330,8 @@ def describe(span: MojibakeSpan) -> str:
     """What a mojibake warning says of ``span``."""
     if span.encoding == LOST:
         return LOST_REASON
+    if span.encoding == INDENT:
+        return INDENT
     if span.encoding is not None and " read as " in span.encoding:
         return f"read with the wrong codec ({span.encoding})"
     return "byte-misaligned text"

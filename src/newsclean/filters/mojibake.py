@@ -129,6 +129,7 @@ from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake_marks import (
     STRAY_AT_START,
     closing_lost,
+    lost_indent,
     marked_stretches,
     merge,
     stray_symbols,
@@ -150,6 +151,8 @@ __all__ = [
 ]
 
 NAME = "mojibake"
+#: The encoding of a span that is a paragraph's indentation lost to marks (round 37).
+INDENT = "indentation lost to marks"
 
 #: Log-likelihood ratio (nats) over which the realigned text replaces what was there.
 REPAIR_LLR = 10.0
@@ -297,6 +300,9 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     local = marked_stretches(text) if edges else []
     symbols = stray_symbols(text)
     for left, right in merge(sorted(local + symbols)) if symbols else local:
+        if repair and not spans and lost_indent(text, left, right):
+            _add_free(spans, MojibakeSpan(left, right, original[left:right], "", INDENT))
+            continue  # the indentation's marks (round 37): taken out like the indentation
         _add_free(spans, MojibakeSpan(left, right, original[left:right]))
     return _result(original, spans)
 

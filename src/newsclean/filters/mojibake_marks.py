@@ -41,6 +41,10 @@ spacing (``MARK_RUN``) are judged as one run, by the characters on either side o
 run.  At the head of a line (only indentation before it) the spacing after the run
 belongs to it too: no writer opens a line with a question mark, spaced or not.  Inside a
 line a spaced mark is judged as before (``誰家? 張裕:`` is a writer's question).
+Round 37: such a run is the indentation itself (``lost_indent``) when it holds three marks
+or more, Han text follows it and the line holds no other mark (a line losing characters
+to a codec loses them throughout): it is taken out like the indentation, with the
+warning; two marks may be two characters lost, and stay.
 
 Round 36, *a mark glued before a number*: a lead byte lost right before an ASCII byte
 leaves its character as a mark and the number after it intact (``收假?1天`` for 收假前1天,
@@ -56,9 +60,12 @@ its closing mark (GBK 。 A1 A3, Big5 A1 43), and a lead byte lost there leaves 
 alone for the decoder to mark: ``…筹办工作?``.  A half-width "?" closing a line that writes
 full-width punctuation and no ASCII clause mark (``prose_marks``), after Han text whose
 clause asks nothing (``asks``, as before a number) is that mark; a headline's "?" (no
-other mark) or a writer who types ASCII marks keeps it.  And the closing mark read one
-byte off (``closing_lost``: its lead byte the trail of the line's last character, its
-own trail dropped) is a sign for the realignment test at the line's end.
+other mark) or a writer who types ASCII marks keeps it.  A "?" glued before the clause's
+own full-width mark (``CLAUSE_AFTER``) on such a line is a lost character's mark by the
+same test (``加沙平?，`` for 加沙逼近，): a writer's question mark closes the clause itself.
+And the closing mark read one byte off (``closing_lost``: its lead byte the trail of
+the line's last character, its own trail dropped) is a sign for the realignment test at
+the line's end.
 
 Round 29, *a slip's head of one symbol* (``slip_heads``): a line (or clause) cut one
 byte into a GBK character opens with the pair read across the cut, and when the pair
@@ -82,6 +89,8 @@ HAN = "\u3400-\u9fff\uf900-\ufaff"
 CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f"
 #: What a renderer puts between or after marks: plain, non-breaking or ideographic spaces.
 SPACING = " \u00a0\u3000"
+#: A mark run's characters: marks and spacing.
+MARKS_AND_SPACING = f"?\ufffd{SPACING}"
 #: Marks, with any spacing between them (round 36): one run (module docstring).  The
 #: spacing the match ends with is not the run's, except at a line's head.
 MARK_RUN = lazy_re(rf"[?\ufffd][?\ufffd{SPACING}]*")
@@ -117,6 +126,12 @@ CLOSING = {"[": "]", "{": "}"}
 #: its punctuation full-width (module docstring).
 FULL_WIDTH_MARKS = "，。；：？！、"
 MIN_FULL_WIDTH = 2
+#: The fewest marks at a line's head that stand for its indentation (two ideographic
+#: spaces, one mark per byte or per character, three on a paragraph indented so): two
+#: may be two characters lost.
+INDENT_MARKS = 3
+#: The full-width marks that part or close a clause: no question mark stands before one.
+CLAUSE_AFTER = "，。；：、"
 #: ASCII punctuation a writer who types "?" for a question types elsewhere too.
 ASCII_CLAUSE_MARKS = ",;:!"
 
@@ -271,8 +286,9 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
                     spans.append((start, end))  # a lost character's mark
         elif numeral and "0" <= before <= "9" and NUMBER_UNIT.match(text, end) is not None:
             spans.append((start, end))  # 11?11日: a unit lost between numbers (11月11日)
-        elif run == "?" and is_han(before) and not text[end:].strip():
-            # A closing mark lost at the line's end (round 37): asks nothing, in prose.
+        elif run == "?" and is_han(before) and (after in CLAUSE_AFTER or not text[end:].strip()):
+            # A closing mark lost at the line's end, or a character before the clause's
+            # own mark (平?， for 逼近，) (round 37): asks nothing, in prose.
             if prose_marks(text) and not asks(text, start):
                 spans.append((start, end))
         elif is_han(before) and is_han(after) and run == "?" and punctuation_half(before):
@@ -290,6 +306,20 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
             spans.append((start - 1, start + 1))
     spans.sort()
     return merge(spans)
+
+
+def lost_indent(text: str, start: int, end: int) -> bool:
+    """Whether the marks ``text[start:end]`` are a paragraph's indentation lost to a
+    codec (round 37, module docstring): at the line's head, INDENT_MARKS or more, Han
+    text right after, and no other mark in the line."""
+    if start > len(text) - len(text.lstrip()) or not is_han(text[end : end + 1]):
+        return False
+    run = text[start:end]
+    if run.strip(MARKS_AND_SPACING):
+        return False  # a character the slip damaged too: no indentation
+    marks = run.count("?") + run.count("\ufffd")
+    rest = text[end:]
+    return marks >= INDENT_MARKS and "?" not in rest and "\ufffd" not in rest
 
 
 def stray_symbols(text: str) -> list[tuple[int, int]]:

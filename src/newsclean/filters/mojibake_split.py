@@ -12,9 +12,10 @@ and the other is read alone.  Which one survives depends only on the byte values
   ``報告。繼上週六``, ``軌道??@是`` for ``軌道。這是``.  Wherever it falls, the sign is
   the same: a mark, then one ASCII character alone, then two-byte text (``lone_trails``).
   A writer puts no lone letter or ASCII symbol between a "?" and Han text; a capital
-  letter there may be a word's (``為什麼?A股``), so a capital after one "?" is taken only
-  when the character model names the split character surely; the separators ``_`` and
-  ``|`` are a menu's.
+  letter there may be a word's (``為什麼?A股``), and so may any letter after a "?" that
+  closes a question its clause asks (round 37: ``神奇吗?a片``, ``mojibake_marks.asks``), so
+  these are taken only when the character model names the split character surely; the
+  separators ``_`` and ``|`` are a menu's.
 * *its trail byte is not ASCII*: the lead byte ends the realigned reading of the stretch
   and the trail byte, unreadable with the next lead byte, prints as the mark that ends
   the stretch (``8掌鹕?效`` for ``8日起生效``: 生 is C9 FA, C9 read in 鹕, FA the "?").
@@ -41,6 +42,7 @@ import math
 
 from newsclean.filters.charmodel import MARKS, is_han, model, simplified, simplified_char
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.mojibake_marks import asks
 
 #: Nats the named character must beat every other candidate by (e^4: 55 to 1), the
 #: margin of the restorer of dropped UTF-8 bytes (``codec_restore``).  Measured on the
@@ -169,8 +171,9 @@ def lone_trails(text: str) -> list[tuple[int, int, str | None]]:
         marks = end - 1 - start
         after = text[end]
         named = split_character(ord(trail), lead=False, before="", after=after, margin=LONE_MARGIN)
-        if trail.isupper() and marks == 1 and text[start] == "?" and named is None:
-            continue  # 為什麼?A股: a writer's question before a letter's word
+        question = marks == 1 and text[start] == "?" and named is None
+        if question and (trail.isupper() or asks(text, start)):
+            continue  # 為什麼?A股, 神奇吗?a片: a writer's question before a word
         repair = None if named is None else text[start : end - 2] + named[0]
         found.append((start, end, repair))
     return found
