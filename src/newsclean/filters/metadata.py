@@ -82,7 +82,7 @@ from newsclean.filters.byline_brackets import (
 from newsclean.filters.byline_citation import split_citation
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_header import glued_header, revision_stamp
-from newsclean.filters.byline_interface import without_interface
+from newsclean.filters.byline_interface import is_account_handle, without_interface
 from newsclean.filters.byline_names import (
     author_sentence,
     writers_with_role,
@@ -296,10 +296,13 @@ def _repaired(line: str) -> Metadata | None:
         if parsed is not None and "published_at" in parsed.fields:
             return parsed
         return None
-    bare = _without_tools(without_interface(line))
+    peeled = without_interface(line)
+    bare = _without_tools(peeled)
     if bare != line:
         parsed = parse_metadata(bare)
         if parsed is not None and parsed.fields:
+            if peeled != line and is_account_handle(parsed.fields.get("source", "")):
+                del parsed.fields["source"]  # cnfrance2017 DATE 0" 字体: the posting account
             return parsed
     return None
 
