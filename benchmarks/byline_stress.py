@@ -305,7 +305,15 @@ def make_line(rng: random.Random) -> Line:
     if extra == "views":
         text += rng.choice(("  浏览:9146", " 点击:1024次", "  阅读 59"))
     elif extra == "font":
-        text += rng.choice(("  【字体:大 中 小】", " [打印] [关闭]", "  字号: [小] [中] [大]"))
+        text += rng.choice(  # round 37: 文字 before size buttons, the buttons spaced
+            (
+                "  【字体:大 中 小】",
+                " [打印] [关闭]",
+                "  字号: [小] [中] [大]",
+                "   文字:【大】【中】【小】",
+                "  字体: 放大 还原 缩小",
+            )
+        )
     if script == "traditional":
         text = _S2T.convert(text)
     dims["script"] = script

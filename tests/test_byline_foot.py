@@ -97,3 +97,24 @@ def test_an_attributed_credit_under_the_article_is_the_source(credit, source):
 def test_an_attribution_that_names_no_outlet_alone_stays(line):
     doc = clean("\n\n".join((HEADLINE, *PARAGRAPHS, line, TEASER)) + "\n")
     assert doc.source is None
+
+
+# Round 37: the closing name set in brackets, a pair or the half a page printed.
+FOOT_STORY = (
+    "国民党与民众党主席会面\n\n"
+    "　　中新网台北11月26日电 (孙伟伦)国民党主席与民众党主席上周各率党内人马会面对谈,"
+    "宣示未来在野合作。\n\n"
+    "　　双方表示将在年底选举中协调提名,外界关注合作细节。\n\n"
+)
+
+
+@pytest.mark.parametrize("closing", ["【FTNN新闻网", "【FTNN新闻网】", "（新华社）"])
+def test_a_bracketed_closing_name_is_the_source(closing: str) -> None:
+    document = clean(FOOT_STORY + closing + "\n")
+    assert document.source == closing.strip("【】（）")
+    assert all(closing not in paragraph for paragraph in document.body)
+
+
+@pytest.mark.parametrize("closing", ["【完】", "（待续）", "【相关阅读】"])
+def test_a_bracketed_closing_word_is_no_source(closing: str) -> None:
+    assert clean(FOOT_STORY + closing + "\n").source is None

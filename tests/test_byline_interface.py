@@ -10,8 +10,10 @@ import pytest
 from newsclean import clean
 from newsclean.filters.byline_asides import counter_lead_end, is_section_label
 from newsclean.filters.byline_interface import (
+    is_account_handle,
     is_interface_item,
     is_more_link,
+    is_size_control,
     is_truncation_mark,
     without_interface,
 )
@@ -355,3 +357,102 @@ def test_the_row_with_its_tab_dates_the_page() -> None:
     document = clean(page)
     assert document.published_at == "2019-05-09T06:01:49+08:00"
     assert all("导读" not in paragraph for paragraph in document.body)
+
+
+# Round 37: a font-size control on the byline row (its label and size buttons), and a
+# post's record row (the posting account, the date, a count and the control's label).
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("發佈於:2020-08-12   文字:【大】【中】【小】", {"published_at": "2020-08-12"}),
+        ("发布于:2022年08月27日   文字:【大】【中】【小】", {"published_at": "2022-08-27"}),
+        (
+            "发布时间：2020-05-05 文字：【大】【中】【小】 作者：张三",
+            {"published_at": "2020-05-05", "author": "张三"},
+        ),
+        ("作者:张三 字體: 放大 還原 縮小", {"author": "张三"}),
+        (
+            "[日期：2015-05-04]    来源：Linux社区  作者：bishopmoveon    [字体：大 中 小]",
+            {"published_at": "2015-05-04", "source": "Linux社区", "author": "bishopmoveon"},
+        ),
+    ],
+)
+def test_a_font_size_controls_label_names_no_field(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("文字:李明华", "李明华"), ("作者:张三 文字:王大中", "张三"), ("作者:小中", "小中")],
+)
+def test_a_writers_label_before_a_name_stays_a_field(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"author": author}
+
+
+@pytest.mark.parametrize(
+    "value", ["【大】【中】【小】", "大 中 小", "放大 | 缩小", "A+ A-", "大中小"]
+)
+def test_size_buttons_are_a_control(value: str) -> None:
+    assert is_size_control(value)
+
+
+@pytest.mark.parametrize("value", ["大中华", "中小企业", "王大中", "小中", "大"])
+def test_words_of_sizes_are_no_control(value: str) -> None:
+    assert not is_size_control(value)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ('cnfrance2017 2012年09月09日 0" 字体', "2012-09-09"),
+        ('cnfrance2017 2018-11-21 0" 字體', "2018-11-21"),
+        ("lyonhua88 2024-03-01 3 字号", "2024-03-01"),
+    ],
+)
+def test_a_posts_record_row_dates_the_page_and_keeps_no_account(line: str, date: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"published_at": date}
+
+
+def test_an_outlet_on_a_row_with_a_comment_link_stays_the_source() -> None:
+    parsed = parse_metadata("新华网 2012-09-09 0条评论")
+    assert parsed is not None and parsed.fields == {
+        "source": "新华网",
+        "published_at": "2012-09-09",
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "handle"),
+    [
+        ("cnfrance2017", True),
+        ("going_down", True),
+        ("CCTV-13", False),
+        ("ETtoday", False),
+        ("BBC", False),
+    ],
+)
+def test_an_account_handle_is_letters_with_digits(name: str, handle: bool) -> None:
+    assert is_account_handle(name) is handle
+
+
+def test_a_count_closes_no_sentence_as_a_row() -> None:
+    assert parse_metadata("2012年我们种了30棵树 字体") is None
+    assert without_interface("他们买了 0 字体") == "他们买了"
+
+
+def test_the_posters_page_keeps_the_dates_line_out_of_the_body() -> None:
+    page = (
+        '海沧市民节:幸福海沧 市民同享\n\ncnfrance2017 2012年09月09日 0" 字体\n\n'
+        "　　本报讯 (文/厦门晚报记者 李晓辉)昨天上午,海沧区阿罗海城市广场锣鼓喧天,"
+        "九八投洽会开幕日的海沧更是别样的热闹欢腾。\n\n"
+        "　　上午11点,海沧区相关领导共同启动第二届海沧市民节开幕按钮。\n"
+    )
+    document = clean(page)
+    assert document.published_at == "2012-09-09"
+    assert document.source is None and document.author == "李晓辉"
+    assert all("cnfrance2017" not in paragraph for paragraph in document.body)

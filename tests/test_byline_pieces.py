@@ -264,3 +264,24 @@ def test_a_date_in_han_numerals_or_with_a_comma_before_its_weekday_is_a_byline(l
 
 def test_a_comma_and_a_weekday_inside_prose_stay_prose() -> None:
     assert parse_metadata("2022年3月21日,星期一上午,市民在公园晨练。") is None
+
+
+# Round 37: a public body's name in title marks on a copy site's row is the source.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "http://www.100md.com 107/05/04 《新庄镇政府》",
+            {"site": "www.100md.com", "source": "新庄镇政府", "published_at": "2018-05-04"},
+        ),
+        ("2006年7月9日 《外交部》", {"source": "外交部", "published_at": "2006-07-09"}),
+    ],
+)
+def test_a_public_body_in_title_marks_is_the_source(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize("line", ["《人民的名义》2017-03-28", "《三国演义》 2006年7月9日"])
+def test_a_book_title_beside_a_date_is_no_byline(line: str) -> None:
+    assert parse_metadata(line) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean import clean
 from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
 from newsclean.filters.metadata import parse_metadata
 
@@ -73,4 +74,42 @@ def test_an_outlet_by_its_ending_employs_the_reporter(line: str, outlet: str) ->
 @pytest.mark.parametrize("line", ["该台记者 王芳", "旅行社记者 李明", "摄影记者 张伟"])
 def test_a_pointer_or_a_word_that_names_no_outlet_employs_no_one(line: str) -> None:
     parsed = parse_reporter_line(line)
-    assert parsed is None or "outlet" not in parsed.fields
+    assert parsed is None or "source" not in parsed.fields
+
+
+# Round 37: an agency spaced off before the credit of its reporter abroad, the post's place
+# before the role and a colon after it.
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "author"),
+    [
+        ("中评社   巴黎记者:海涵", "中评社", "海涵"),
+        ("中新社 巴黎记者:龙剑武", "中新社", "龙剑武"),
+        ("新华社 驻法记者 张三 李四", "新华社", "张三 李四"),
+    ],
+)
+def test_an_outlet_spaced_before_its_reporters_credit(line: str, outlet: str, author: str) -> None:
+    parsed = parse_reporter_line(line)
+    assert parsed is not None
+    assert parsed.fields == {"source": outlet, "author": author}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["昨天 巴黎记者:海涵说他明天不来", "会议 记者:请问这次会议的主题是什么", "大家好 记者:海涵"],
+)
+def test_a_word_before_a_reporter_is_no_outlet(line: str) -> None:
+    parsed = parse_reporter_line(line)
+    assert parsed is None or "source" not in parsed.fields
+
+
+def test_the_agencys_credit_line_sources_the_page() -> None:
+    page = (
+        "外国驻华记者新年招待会在京举行\n\n中评社   巴黎记者:海涵\n\n"
+        "　　外交部2日晚在北京举行外国驻华记者新年招待会,百余名外国记者出席。\n\n"
+        "　　招待会上,与会者共同回顾了过去一年的报道工作。\n"
+    )
+    document = clean(page)
+    assert document.source == "中评社" and document.author == "海涵"
+    assert all("巴黎记者" not in paragraph for paragraph in document.body)

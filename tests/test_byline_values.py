@@ -460,3 +460,13 @@ def test_an_outlet_with_its_address_over_the_desk_word(line: str, fields: dict[s
 @pytest.mark.parametrize("line", ["张三 zhang.com供稿", "点新闻 dotdotnews.com", "腾讯"])
 def test_no_outlet_with_an_address(line: str) -> None:
     assert parse_metadata(line) is None
+
+
+# Round 37: a paper no list knows, by its 报, before its desk's kind of copy.
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("火箭报专稿", "火箭报"), ("中評社專稿", "中評社"), ("本报专稿", None), ("海报专稿", None)],
+)
+def test_a_papers_desk_line_names_the_source(line: str, source: str | None) -> None:
+    parsed = parse_metadata(line)
+    assert (parsed.fields.get("source") if parsed else None) == source

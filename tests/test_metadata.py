@@ -4,7 +4,7 @@ import pytest
 from conftest import data_lines
 
 from newsclean import clean
-from newsclean.filters.metadata import parse_date, parse_metadata, published_in
+from newsclean.filters.metadata import byline_with_tools, parse_date, parse_metadata, published_in
 
 
 @pytest.mark.parametrize(
@@ -605,3 +605,24 @@ def test_a_dated_tool_row_stays_a_tool_row(row: str) -> None:
         "　　会议决定，在县广播电视台的基础上组建兴县融媒体中心，为县政府直属事业单位。\n"
     )
     assert doc.published_at is None and doc.author is None
+
+
+# Round 37: a row's interface items (a comment link) are read off as its counters are
+# before asking whether a tool is left: the row dates the page.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "www.wforum.com | 2012.10.27  光明日报 | 0条评论 | 查看/发表评论",
+            {"site": "www.wforum.com", "source": "光明日报", "published_at": "2012-10-27"},
+        ),
+        ("2012-10-27 0条评论", {"published_at": "2012-10-27"}),
+    ],
+)
+def test_a_row_with_its_comment_links_is_a_byline(line: str, fields: dict[str, str]) -> None:
+    parsed = byline_with_tools(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_a_share_row_with_a_comment_link_stays_a_tool_row() -> None:
+    assert byline_with_tools("2012-10-27 分享到 微信 0条评论") is None

@@ -39,6 +39,8 @@ a letter or Han character: 他的作者 is prose), and is followed by
   outlet is printed in capitals, ``BBC``), and the line is no byline of this article.
   Round 22: nor is a channel's word (``新闻关键词:``, ``百家 作者:``: ``byline_spun``).
 
+Round 37: a label before a font-size control's buttons (``文字:【大】【中】【小】``) is
+the control's (``byline_interface.is_size_control``): read, nothing stored.
 Several fields may share a line, in any order; a field's value runs to the next label.
 A mark alone before the first label (``◆文:…``), or counters of labels the grammar does
 not know, each glued to its number (``文档序号:6464227阅读:159来源:…``), is no text
@@ -106,6 +108,7 @@ from newsclean.filters.byline_clean import (
 )
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_english import is_english_label
+from newsclean.filters.byline_interface import is_size_control
 from newsclean.filters.byline_paper import is_issue_lead
 from newsclean.filters.byline_pieces import (
     BRACKETS,
@@ -336,6 +339,8 @@ def parse_labelled(line: str) -> Metadata | None:
             continue  # no value: the next label's value is this one's too
         if len(raw) > MAX_VALUE_LENGTH and SENTENCE_PUNCTUATION.search(raw):
             return None  # 通讯员张三报道:6月22日,…: a paragraph opening with a credit, not a byline
+        if is_size_control(raw):
+            continue  # 文字:【大】【中】【小】: a font-size control's label and buttons
         if target == "ignore":
             if (compiler := compiler_name(raw)) is not None:
                 result.fields.setdefault("author", compiler)  # 駐外單位:…組崔虹綜合摘要

@@ -26,6 +26,10 @@ outlet may be named by its host, a domain (``据chinanews.com``, as ``source_lin
 it) or, for a site served from its bare address, an IPv4 address (``据 202.62.215.15``):
 after a word of attribution the address names where the story came from, as a domain
 does (a bare address elsewhere, a poster's IP under a post, is no credit).
+
+Round 37: the closing name may be set in brackets, a pair or the half of one the page
+printed (``【FTNN新闻网``: a bracketed byline whose other half was lost), read as a byline
+value's brackets are (``byline_clean.trim_value``): the marks are no part of the name.
 """
 
 from __future__ import annotations
@@ -34,10 +38,14 @@ from collections.abc import Sequence
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import source_line
+from newsclean.filters.byline_clean import trim_value
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.provenance import unattributed
 from newsclean.filters.record_pieces import IPV4
 from newsclean.filters.title import is_prose
+
+#: The brackets a closing name may open with (``【FTNN新闻网``, ``（新华社）``).
+BRACKET_OPENS = "【[(（〔"
 
 
 def closing_source(
@@ -51,7 +59,8 @@ def closing_source(
     last = lines[placed[-1]]
     if last is None or not any(is_prose((lines[i] or last).text) for i in placed[:-1]):
         return None
-    name = source_line(last.text)  # a bare name's shape: 8 characters at most, no clause
+    text = trim_value(last.text) if last.text[:1] in BRACKET_OPENS else last.text
+    name = source_line(text)  # a bare name's shape: 8 characters at most, no clause
     return (placed[-1], name) if name and source_line(name, headline=True) else None
 
 

@@ -45,6 +45,18 @@ the box of the article's summary right under the byline row, and a flattened pag
 the box's name to the row's end (``admin 2019-05-09 06:01:49 导读`` over ``导读 : 由…``);
 peeled as a thread's tool is, it names no field.  Only a row's end is peeled, so the
 box's own line (``导读:`` and the summary) is left to the rest of the page's model.
+
+Round 37, *a font-size control*: a template prints the reader's size buttons on the byline
+row, a control's label and two to five buttons (kinds sizelabel, sizeword, size:
+``文字:【大】【中】【小】``, ``字體: 放大 還原 縮小``), each perhaps bracketed.  The label is the
+control's, not a field's: 文字 before size buttons is no writer's label (文 is), and the
+buttons are no value (``is_size_control``; ``byline`` reads such a field as read and not
+stored).  At a row's end the control is an interface item, its label alone too when the
+scraper lost the buttons with their images (``cnfrance2017 2018-11-07 0" 字体``), and a
+bare count right before it (``0"``, a stray quote of the markup after it) is the post's
+count of comments, peeled with it.  The row is a post's record: its one name, a
+Latin handle with digits (``is_account_handle``), is the account that posted the page,
+no outlet and no writer, and is not stored (``metadata`` asks).
 """
 
 from __future__ import annotations
@@ -88,8 +100,9 @@ def _item_end() -> regex.Pattern[str]:
     thread = word_pattern(words["thread"] + words["box"])
     cverb, cnoun, measure = (word_pattern(words[kind]) for kind in ("cverb", "cnoun", "measure"))
     chinese = rf"\d{{1,6}}[ \t]?(?:{measure})?{cnoun}|{cverb}(?:[/／]{cverb}){{0,2}}{cnoun}"
+    size = _size_item()
     return regex.compile(
-        rf"(?:^|(?<=[{SEPARATORS}]))(?:(?i:{english})|{thread}|{chinese})[{SEPARATORS}]*$",
+        rf"(?:^|(?<=[{SEPARATORS}]))(?:(?i:{english})|{thread}|{chinese}|{size})[{SEPARATORS}]*$",
         regex.VERSION1,
     )
 
@@ -98,8 +111,89 @@ def _item_end() -> regex.Pattern[str]:
 def _last_chars() -> frozenset[str]:
     """The characters an interface item can end with (a noun's plural s among them)."""
     words = _words()
-    kinds = ("noun", "zero", "thread", "box", "cnoun")
-    return frozenset(word[-1].lower() for kind in kinds for word in words[kind]) | {"s"}
+    kinds = ("noun", "zero", "thread", "box", "cnoun", "sizelabel", "size")
+    ends = frozenset(word[-1].lower() for kind in kinds for word in words[kind])
+    return ends | {"s"} | frozenset(BUTTON_CLOSE)
+
+
+#: A size button may be bracketed (``【大】``, ``[小]``).
+BUTTON_OPEN = "【[(（〔"
+BUTTON_CLOSE = "】])）〕"
+#: A font-size control is short: a label, a colon and at most five buttons.
+MAX_SIZE_CONTROL = 40
+
+
+@cache
+def _size_buttons() -> str:
+    """Two to five size buttons, each perhaps bracketed, parted by spaces, bars or
+    slashes or by nothing (``【大】【中】【小】``, ``放大 還原 縮小``, ``大中小``)."""
+    size = word_pattern(_words()["size"])
+    opening, closing = regex.escape(BUTTON_OPEN), regex.escape(BUTTON_CLOSE)
+    button = rf"[{opening}]?[ \t]?{size}[ \t]?[{closing}]?"
+    return rf"{button}(?:[ \t\u3000|｜/／]{{0,3}}{button}){{1,4}}"
+
+
+@cache
+def _size_item() -> str:
+    """A font-size control ending a row: a label and its buttons, or a label alone."""
+    words = _words()
+    alone = word_pattern(words["sizelabel"])
+    label = word_pattern(words["sizelabel"] + words["sizeword"])
+    return rf"(?:{label}[ \t]?[:：]?[ \t]{{0,3}}{_size_buttons()}|{alone}[ \t]?[:：]?)"
+
+
+@cache
+def _size_end() -> regex.Pattern[str]:
+    """A font-size control and the separators after it: the item ``without_interface``
+    peeled, when it was one."""
+    return regex.compile(rf"{_size_item()}[{SEPARATORS}]*")
+
+
+@cache
+def _size_control() -> regex.Pattern[str]:
+    return regex.compile(rf"[ \t\u3000]*{_size_buttons()}[ \t\u3000]*")
+
+
+def is_size_control(value: str) -> bool:
+    """Whether ``value``, where a field's value would be, is a font-size control's buttons
+    (module docstring): its label is the control's, and nothing is stored.
+
+    >>> is_size_control("【大】【中】【小】"), is_size_control(" 放大 還原 縮小")
+    (True, True)
+    >>> is_size_control("大"), is_size_control("大中华"), is_size_control("张小中")
+    (False, False, False)
+    >>> is_size_control("小中"), is_size_control("大中小学"), is_size_control("中小企业")
+    (False, False, False)
+    """
+    if len(value.strip()) <= 2 or len(value) > MAX_SIZE_CONTROL:
+        return False  # 小中, 大中: two letters glued may be a name; a control prints three
+    return _size_control().fullmatch(value) is not None
+
+
+#: A posting account's handle: Latin letters first, then letters and digits with at least
+#: one digit or ``_`` and two lower-case letters in a row (``cnfrance2017``): no outlet
+#: writes its name so (``CCTV-13``, ``ETtoday``).
+ACCOUNT_HANDLE = lazy_regex(
+    r"^(?=[^a-z]{0,30}[a-z]{2})(?=[A-Za-z.\-]{0,30}[0-9_])[A-Za-z][A-Za-z0-9_.\-]{2,30}$"
+)
+
+
+def is_account_handle(name: str) -> bool:
+    """Round 37: whether ``name``, the one name of a post's row (a row whose interface items
+    were peeled), is the handle of the account that posted the page, not a writer's name
+    nor an outlet's: read, not stored (``cnfrance2017 2018-11-07 0" 字体``; the story's
+    writer is credited in its text).
+
+    >>> is_account_handle("cnfrance2017"), is_account_handle("going_down"), is_account_handle("BBC")
+    (True, True, False)
+    >>> is_account_handle("ETtoday"), is_account_handle("2017cn"), is_account_handle("CCTV-13")
+    (False, False, False)
+    """
+    return ACCOUNT_HANDLE.match(name) is not None
+
+
+#: The post's count right before a row's interface items (``0"``: a stray quote after it).
+BARE_COUNT = lazy_regex(r"^\d{1,6}[\"”']?$")
 
 
 def without_interface(line: str) -> str:
@@ -121,6 +215,7 @@ def without_interface(line: str) -> str:
     if rest[-1:].lower() not in _last_chars():
         return line  # no item ends so (a sentence's stop): one set test for most lines
     peeled = False
+    sized = False  # the item peeled last was a font-size control
     for _ in range(MAX_ITEMS):
         start = max(0, len(rest) - MAX_TAIL)
         found = _item_end().search(rest, start)
@@ -128,11 +223,17 @@ def without_interface(line: str) -> str:
             cut = found.start()
         else:
             token = regex.split(r"[ \t\u3000|｜丨]", rest)[-1]
-            if not token or not peeled or not is_tool_phrase(token.lower()):
+            if not token or not peeled:
+                break
+            if sized and BARE_COUNT.match(token) and len(token) < len(rest):
+                rest = rest[: len(rest) - len(token)].rstrip(SEPARATORS)
+                break  # 0" 字体: the post's count before the size control, the last item
+            if not is_tool_phrase(token.lower()):
                 break  # a tool phrase counts only beside an interface item
             cut = len(rest) - len(token)
         if cut == 0:
             break
+        sized = found is not None and _size_end().fullmatch(rest, cut) is not None
         rest, peeled = rest[:cut].rstrip(SEPARATORS), True
     return rest if peeled and rest else line
 

@@ -37,7 +37,7 @@ from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
 
-__all__ = ["DOMAIN", "is_outlet_name", "names_media"]
+__all__ = ["DOMAIN", "desk_outlet", "is_outlet_name", "names_media"]
 
 # A bracketed code after the name: 新闻局(GCS).
 CODE = lazy_regex(r"[(（][A-Za-z]{2,8}[)）]$")
@@ -88,3 +88,19 @@ def names_media(name: str) -> bool:
     (True, False, True)
     """
     return is_outlet_name(name) or MEDIA_WORD.search(name) is not None
+
+
+#: An outlet named before its desk's kind of copy, by its ending alone, is three
+#: characters at least: 本报 (the house's own word) is none.
+MIN_DESK_OUTLET = 3
+
+
+def desk_outlet(name: str) -> bool:
+    """Round 37: whether ``name``, before the kind of copy its desk printed (``火箭报专稿``,
+    ``byline_values.source_name``), is an outlet by ``is_outlet_name`` (a paper by its 报
+    no list knows), three characters at least (``本报专稿``: the house, no name).
+
+    >>> desk_outlet("火箭报"), desk_outlet("本报"), desk_outlet("旅行社"), desk_outlet("海报")
+    (True, False, False, False)
+    """
+    return len(name) >= MIN_DESK_OUTLET and is_outlet_name(name)

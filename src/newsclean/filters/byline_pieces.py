@@ -18,7 +18,8 @@ prose.  Text before the first label must itself be such a layout
 (``2018-08-16 13:07:22 来源:…``).
 A paper or site name in book-title marks is the source (``《星洲日报》2024-02-10``; a
 book or show title beside a date, ``《人民的名义》2017-03-28`` in a list of related
-articles, is no byline: ``title.is_site_name`` decides), and names glued to
+articles, is no byline: ``byline_outlet.is_outlet_name`` decides, round 37 a public body's
+name too, ``《新庄镇政府》``), and names glued to
 the clock with no space (``2023-03-25 00:02:26顧鑫魯曦``) are the authors, as printed,
 unless they are a site name (``2019.09.07 16:28新京报`` is the source).
 
@@ -85,6 +86,7 @@ from newsclean.filters.byline_interface import (
     is_truncation_mark,
     is_unsigned,
 )
+from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_portal import (
     REPORT_WORDS,
@@ -358,7 +360,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
                 result.fields.setdefault("source", piece)
             else:
                 result.fields.setdefault("author", piece)
-        elif (quoted := QUOTED_SOURCE.match(piece)) and is_site_name(quoted["name"]):
+        elif (quoted := QUOTED_SOURCE.match(piece)) and is_outlet_name(quoted["name"]):
             result.fields.setdefault("source", quoted["name"])
         elif "author" not in result.fields and _is_persons(piece):
             result.fields["author"] = piece  # 崔虹 2016-07-19, 张国财 http://…: the writer

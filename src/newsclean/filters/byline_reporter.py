@@ -17,6 +17,15 @@ source.  A qualifier of the role is none of these (``摄影记者``, ``驻京记
 ``实习记者``: no 报 and no issuer word), nor a two-character body (``学院``).  Round 34:
 nor is any name of three characters or more that reads as an outlet (``byline_outlet``:
 an agency's 社 after a place, ``香港中通社記者``; a broadcaster's 台; 融媒体中心).
+
+Round 37, *the outlet spaced off before its reporter's credit*: an agency prints its name,
+spaces, then the credit of the reporter it posted abroad, the post's place before the role
+and a colon after it (``中评社   巴黎记者:海涵``, ``中新社 巴黎记者:龙剑武``).  The name before
+the spaces is the employer when it reads as one (``employer``), the source, as a labelled row's lead
+is (``央视 记者:张三``, whose role is a label, is that grammar's); the place is the role's
+qualifier as 驻京 is, and the colon after the role parts it from the names as a space
+does.  A word that is no employer before the spaces (``昨天 记者 张三``) leaves the
+line to the other grammars.
 """
 
 from __future__ import annotations
@@ -44,6 +53,21 @@ REPORTER_LINE = lazy_regex(
 # The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
 # The outlet's newsroom may stand between: 红网全媒体记者, 广州日报融媒体记者.
 OUTLET_ROLE = lazy_regex(r"^(?P<outlet>\p{Han}{2,8}?)" + OUTLET_REPORTER)
+
+
+#: An outlet spaced off before a reporter's role (its qualifier, a place, between).
+SPACED_OUTLET = lazy_regex(
+    r"^(?P<outlet>\p{Han}{2,8})[ \t\u3000]{1,4}(?=\p{Han}{0,6}?(?:记者|記者)(?![\p{Han}]{5}))"
+)
+#: The colon after a reporter's role, before the names (``巴黎记者:海涵``).
+ROLE_COLON = lazy_regex(r"(?<=记者|記者|通讯员|通訊員)[ \t]?[:：][ \t]?(?=\p{Han})")
+
+
+def _place_role(credit: str) -> bool:
+    """Whether ``credit`` opens with a role the label table does not list (``巴黎记者``: a
+    place before it); a label's row (``央视 记者:张三``) is the labelled grammar's."""
+    role = credit.split(None, 1)[0].split(":", 1)[0].split("：", 1)[0]
+    return role not in label_table()
 
 
 #: A paper by its name's end, two characters at least before it (澎湖爆報).
@@ -75,6 +99,12 @@ def parse_reporter_line(line: str) -> Metadata | None:
     bare = line.strip(BRACKETS)
     if bare.endswith(PHOTO_CREDIT_ENDS):
         return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
+    spaced = SPACED_OUTLET.match(bare)
+    if spaced is not None and _place_role(bare[spaced.end() :]) and employer(spaced["outlet"]):
+        found = parse_reporter_line(ROLE_COLON.sub(" ", bare[spaced.end() :], count=1))
+        if found is not None:  # 中评社   巴黎记者:海涵: the lead a labelled row's source
+            found.fields = {"source": spaced["outlet"], **found.fields}
+        return found
     # 红网时刻新闻记者 陈奥男 长沙报道, 端傳媒記者 吳婧 發自香港: the dateline is no name
     reporter = REPORTER_LINE.match(TRAILING_DATELINE.sub("", bare) if " " in bare else bare)
     if reporter is None:

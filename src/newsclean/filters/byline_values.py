@@ -80,6 +80,7 @@ from newsclean.data import data_lines
 from newsclean.filters.byline_clean import CHINESE_SERVICE
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_interface import is_answer_count, is_interface_value
+from newsclean.filters.byline_outlet import desk_outlet
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_pieces import (
     BRACKETS,
@@ -266,8 +267,8 @@ def source_name(value: str) -> str:
     for desk in _source_words()["desk"]:
         if value.endswith(desk) and value[: -len(desk)].strip():
             name = value[: -len(desk)].rstrip()
-            if outlet(name) or addressed_outlet(name):
-                return name  # 中新网专稿, 点新闻 dotdotnews.com供稿
+            if outlet(name) or addressed_outlet(name) or desk_outlet(name):
+                return name  # 中新网专稿, 点新闻 dotdotnews.com供稿, 火箭报专稿 (a paper)
     return value
 
 
@@ -304,7 +305,7 @@ def desk_line(line: str) -> Metadata | None:
     name = source_name(bare)
     if name == bare and bare == text:
         return None  # neither a kind of copy nor a separator: a name alone is the head's
-    named = SOURCE_PIECE.match(name) is not None and outlet(name)
+    named = SOURCE_PIECE.match(name) is not None and (outlet(name) or desk_outlet(name))
     if not (named or addressed_outlet(name)) or is_section_label(name):
         return None  # 来源:新华网讯: the labelled grammar's; 重庆晨报 A3版 DATE: the pieces'
     return None if find_byline_date(bare) else Metadata(fields={"source": name})

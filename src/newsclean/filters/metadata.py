@@ -82,7 +82,7 @@ from newsclean.filters.byline_brackets import (
 from newsclean.filters.byline_citation import split_citation
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_header import glued_header, revision_stamp
-from newsclean.filters.byline_interface import without_interface
+from newsclean.filters.byline_interface import is_account_handle, without_interface
 from newsclean.filters.byline_names import (
     author_sentence,
     writers_with_role,
@@ -296,10 +296,13 @@ def _repaired(line: str) -> Metadata | None:
         if parsed is not None and "published_at" in parsed.fields:
             return parsed
         return None
-    bare = _without_tools(without_interface(line))
+    peeled = without_interface(line)
+    bare = _without_tools(peeled)
     if bare != line:
         parsed = parse_metadata(bare)
         if parsed is not None and parsed.fields:
+            if peeled != line and is_account_handle(parsed.fields.get("source", "")):
+                del parsed.fields["source"]  # cnfrance2017 DATE 0" 字体: the posting account
             return parsed
     return None
 
@@ -332,7 +335,10 @@ def byline_with_tools(text: str) -> Metadata | None:
     reads no field.  Round 36: a row with no label is a byline when the byline grammar
     dates the page and, its counters read off as asides (``byline_asides``), is no tool row:
     a date and its counters (``新闻 2017-07-19 0 点赞 0 评论 17 浏览``, a blog template's
-    row); a tool word left (分享到, 打印) keeps the row a tool row.
+    row); a tool word left (分享到, 打印) keeps the row a tool row.  Round 37: so are its
+    interface items read off (``byline_interface``: a comment link, a size control), the
+    byline grammar's as the counters are (``www.wforum.com | 2012.10.27  光明日报 | 0条评论
+    | 查看/发表评论``).
 
     >>> byline_with_tools("来源: 联合早报  【字号 】【打印】【关闭").fields
     {'source': '联合早报'}
@@ -350,4 +356,5 @@ def byline_with_tools(text: str) -> Metadata | None:
     if labelled:
         return parsed
     dated = "published_at" in parsed.fields
-    return parsed if dated and classify_furniture(without_asides(text)) is None else None
+    bare = without_interface(without_asides(text))  # 0条评论 | 查看/发表评论: the row's own
+    return parsed if dated and classify_furniture(bare) is None else None
