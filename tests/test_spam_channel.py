@@ -49,3 +49,15 @@ def test_below_the_first_paragraph_it_stays() -> None:
     line = "紫霞盒子新闻"  # a related-story channel under the article, not its head
     page = [HEADLINE, *PARAS, line, SPAM_ELSEWHERE]
     assert line not in _removed_as_spam(page)
+
+
+def test_a_page_of_channel_lines_and_pairs_is_linear() -> None:
+    from linear import assert_linear
+
+    from newsclean.filters.spam_line import NOT_SPAM
+    from newsclean.filters.spam_slot import slot_spam
+
+    def page(n: int) -> list[str]:
+        return [f"紫霞{k % 97:02d}新闻" if k % 2 else f"紫霞{k}(金狐{k})" for k in range(n)]
+
+    assert_linear(page, lambda texts: slot_spam(texts, [NOT_SPAM] * len(texts)), 2000)

@@ -82,10 +82,11 @@ def channel_spam(
     if not asked:
         return {}
     hijacked = any(v.is_spam for v in verdicts)
+    apart = set(asked)
     article = "\n".join(
         GLOSS.sub("", text).lower()
         for k, text in enumerate(texts)
-        if k not in asked and not verdicts[k].is_spam
+        if k not in apart and not verdicts[k].is_spam
     )
     if han_count(article) < MIN_ARTICLE_HAN:
         return {}

@@ -199,7 +199,9 @@ def foreign_heads(
         ),
         len(texts),
     )
-    heads = [i for i in probes if i < first and _head_asked(texts, verdicts, probes[i][1], i)]
+    heads = [
+        i for i in probes if i < first and _head_asked(texts, verdicts, probes[i][1], i, hijacked)
+    ]
     pairs = [i for i in probes if i >= first and _scattered(verdicts[i], probes[i][1])]
     if not heads and not pairs:
         return {}
@@ -232,9 +234,10 @@ def foreign_heads(
     return found
 
 
-def _head_asked(texts: Sequence[str], verdicts: Sequence[SpamVerdict], probe: str, i: int) -> bool:
+def _head_asked(
+    texts: Sequence[str], verdicts: Sequence[SpamVerdict], probe: str, i: int, hijacked: bool
+) -> bool:
     """Whether head line ``i`` is asked: its shape, and a sign of spam (module docstring)."""
-    hijacked = any(v.is_spam for v in verdicts)
     return (
         not verdicts[i].is_spam
         and (" " not in probe or site_title(probe) is not None)
