@@ -173,6 +173,7 @@ def test_page_verdicts_equal_line_verdicts(reference_lines):
                     "keyword turned into a search query",
                     "generated line with a slot",
                     "a spam term appended to a row",
+                    "a keyword posing as a channel",
                 )
             ), line
 

@@ -165,3 +165,30 @@ def test_real_lines_around_a_date_are_no_farm_header(lines):
 def test_a_stamp_line_between_different_lines_goes_alone():
     page = ["暴雨蓝色预警信号发布", "Qw3ErTy7Ui2024-05-07 12:35:36567", "记者 张三", "", PARA]
     assert _removed(page) == ["Qw3ErTy7Ui2024-05-07 12:35:36567"]
+
+
+# Round 37: a header of two lines, the keyword as a title behind a dash (with the template's
+# update note) and the keyword glued to a date under it; keywords written for the test.
+@pytest.mark.parametrize("keyword", ["欧美色站", "快三计划", "澳門賭場"])
+def test_a_title_and_a_dated_line_are_a_header(keyword):
+    header = [f"{keyword}-(2024已更新(百度/微博)", f"{keyword}2024-03-18"]
+    page = [*header, "", "暴雨蓝色预警信号发布", "", "发布时间:2011-08-22", "", PARA, "", PARA_2]
+    assert _removed(page) == header
+    doc = clean("\n".join([*page, ""]))
+    assert doc.title == "暴雨蓝色预警信号发布"
+    assert doc.published_at == "2011-08-22"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an outlet's name as a title and its dated line: no spam vocabulary
+        ["新华社-新闻中心", "新华社2024-03-18"],
+        # a section with its date, no title line opening with it
+        ["体育2024-03-18", "暴雨蓝色预警信号发布"],
+        # a keyword glued to a date with no title line of the keyword
+        ["暴雨蓝色预警信号发布", "快三计划2024-03-18"],
+    ],
+)
+def test_a_dated_line_alone_or_an_outlets_is_no_header(lines):
+    assert not set(_removed([*lines, "", PARA, "", PARA_2])) & {lines[0]}

@@ -179,3 +179,48 @@ def test_a_farm_title_with_a_borrowed_site_name_goes(title: str) -> None:
 def test_the_pages_headline_with_its_site_name_stays() -> None:
     page = [SPAM_ELSEWHERE, "", f"{HEADLINE} - 新华网", *LONG]
     assert _removed_as_spam(page) == {SPAM_ELSEWHERE}
+
+
+# Round 37: the farm prints its bracketed pair between the paragraphs too (eval's held-out
+# pages, one line after a paragraph); written here with terms of my own.
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "金狐盒子(网上赌场)",  # a strong term in brackets, the other unknown
+        S2T("代开发票(黄网导航)"),
+        "紫霞娱乐(代开发票)",  # a marked term and a strong one
+    ],
+)
+def test_a_bracketed_pair_between_paragraphs_goes(pair: str) -> None:
+    page = [HEADLINE, LONG[0], pair, *LONG[1:]]
+    assert _removed_as_spam(page) == {pair}
+
+
+def test_an_unmarked_pair_between_paragraphs_goes_only_on_a_hijacked_page() -> None:
+    pair = "紫霞盒子(蓝鲸会所)"  # no term the vocabulary knows
+    page = [HEADLINE, LONG[0], pair, *LONG[1:]]
+    assert _removed_as_spam(page) == set()
+    assert _removed_as_spam([*page, SPAM_ELSEWHERE]) == {pair, SPAM_ELSEWHERE}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "清华大学(新闻与传播学院)",  # the article's names, its one-line paragraph
+        "新闻发言人(国务院新闻办公室)",
+        "村(社区)",  # a one-character term
+        "发言人(右)",
+        "主办方(清华大学)",
+    ],
+)
+def test_a_real_line_with_a_bracketed_note_between_paragraphs_stays(line: str) -> None:
+    page = [HEADLINE, LONG[0], line, *LONG[1:], SPAM_ELSEWHERE]
+    assert line not in _removed_as_spam(page)
+
+
+def test_a_pair_with_a_strong_term_goes_though_the_other_term_is_echoed() -> None:
+    # 社区 and 网上 are the article's words; 网上赌场 is strong, 葡京 printed nowhere else
+    para = "  社区工作者提醒居民警惕网上诈骗,并介绍了社区开展反诈宣传的做法和体会。"
+    pair = "紫霞社区(葡京网上赌场)"
+    page = [HEADLINE, *LONG[:2], para, pair, *LONG[2:]]
+    assert pair in _removed_as_spam(page)

@@ -280,3 +280,22 @@ def test_a_notice_opening_with_the_sites_name_for_itself_keeps_it():
         spam, "省会今天下午到夜间将有强降雨", garbled, "(原载于《省城日报》)", notice, "1,681 views"
     )
     assert clean(page).copyright == "本网站著作权属于省城日报"
+
+
+# Round 37: a brand glued to the headline whose lexicon word the page prints elsewhere (a
+# feed's channel line, ``《某报》娱乐``): the vocabulary's pair is the term's, not where the
+# article's words begin, and the brand's name around it is what must be foreign.
+FEED = "from 《南方某报》娱乐 http://example.com/feed"
+
+
+@pytest.mark.parametrize("glued", ["紫霞娱乐", "金狐娛樂"])
+def test_a_brand_glued_before_the_headline_goes_though_the_page_prints_its_word(glued):
+    doc = clean(_page(glued + TITLE, PARA_1, PARA_2, FEED))
+    assert doc.title == TITLE
+    assert _cut(doc)[0].detail.startswith(glued)
+
+
+def test_a_brand_the_article_names_stays_glued():
+    para = "  紫霞公司提醒，" + PARA_3.strip()
+    doc = clean(_page("紫霞娱乐" + TITLE, PARA_1, para, FEED))
+    assert doc.title == "紫霞娱乐" + TITLE

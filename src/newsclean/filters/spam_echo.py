@@ -152,6 +152,48 @@ def keyword_echoes(texts: Sequence[str], probes: dict[int, str]) -> dict[int, tu
     return found
 
 
+#: A keyword glued to a date (and a clock), nothing else: a two-line header's dated line.
+DATED_KEYWORD = lazy_re(
+    rf"^(\S{{2,{MAX_KEYWORD}}}?)\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
+)
+
+
+def dated_headers(texts: Sequence[str], probes: dict[int, str]) -> dict[int, tuple[str, str]]:
+    """A keyword header of two lines (round 37): the keyword behind a separator and a short
+    rest (``K-(2023已更新(搜狗/知乎)``, a title), and right under it or above it the keyword
+    glued to a date, nothing else (``K2023-07-20``).  Two lines are fewer than
+    ``MIN_ECHOES``, so the keyword must be spam by its vocabulary (a lexicon term or
+    morpheme): the structure and the vocabulary agree.  A source glued to its date under a
+    headline (``新华社2023-07-20``) has no title line opening with it.
+
+    >>> sorted(dated_headers(["免费色站-(2023已更新(搜狗/知乎)", "免费色站2023-07-20", "正文"],
+    ...     {0: "免费色站-(2023已更新(搜狗/知乎)", 1: "免费色站2023-07-20", 2: "正文"}))
+    [0, 1]
+    >>> page = ["新华社-新闻", "新华社2023-07-20"]
+    >>> dated_headers(page, dict(enumerate(page)))
+    {}
+    """
+    found: dict[int, tuple[str, str]] = {}
+    for i, probe in probes.items():
+        if probe[:1].isdigit() or (dated := DATED_KEYWORD.match(probe)) is None:
+            continue  # a cheap test first: the line ends in a date or a clock
+        keyword = dated.group(1)
+        if SEPARATORS.search(keyword) or SENTENCE_MARKS.search(keyword):
+            continue
+        for k in (i - 1, i + 1):
+            title = probes.get(k)
+            if (
+                title is not None
+                and title.startswith(keyword)
+                and TITLE_SEPARATOR.match(title[len(keyword) :])
+                and _opens(title, keyword)
+                and _spam_shaped(keyword)
+            ):
+                why = f"keyword echoed on 2 lines, a title and a dated line: {keyword}"
+                found[i] = found[k] = (keyword, why)
+    return found
+
+
 def stamp_id(line: str) -> str | None:
     """The random id of a farm's stamp line (module docstring), else None.
 

@@ -60,6 +60,16 @@ no function character) is what is asked: no pair of it in the article, and a lex
 in it or the line heading a spam line on a hijacked page.  The site's name is the site's
 (``中国`` in any article), not the farm's, and is not asked.  A real headline with its
 site's name speaks of its article, which echoes the title, and stays.
+
+Round 37, the *pair scattered between paragraphs*: the farm prints its bracketed pair
+below the first paragraph too, alone on a line.  There a short line is mostly a heading or
+a one-line paragraph with a note (``王毅(中共中央政治局委员)``, ``村(社区)``), so the pair
+is asked with more signs: its vocabulary marks a term (``frame_strength`` 1 or 2), or the
+page carries spam elsewhere (a pair judged in this pass counts) and a Han character of it
+occurs nowhere in the article; the article holds ``MIN_SCATTERED_ARTICLE_HAN`` Han
+characters; no pair of the line in it, or, when a term is strong by the vocabulary, at most
+``PAIR_ECHOED`` of them (the farm's first term may be a common word: ``性色社区``).  A
+note about the article's own matter shares its words and stays.
 """
 
 from __future__ import annotations
@@ -90,6 +100,11 @@ MIN_ARTICLE_HAN = 200
 #: A mirror's gloss after a character (toned or not), set aside when reading the article.
 GLOSS = lazy_regex(r"[（(][\p{Latin} ]{1,60}[）)]")
 WHY = "generated line with a slot, a head line foreign to the article on a page with spam"
+SCATTERED = "generated line with a slot, a bracketed pair of terms between paragraphs"
+#: The fewest Han characters of the article a scattered pair is foreign to (round 37).
+MIN_SCATTERED_ARTICLE_HAN = 60
+#: A scattered pair with a strong term may have this share of its pairs echoed (round 37).
+PAIR_ECHOED = 0.25
 #: A bracketed pair of terms: a term, a second term in half- or full-width brackets.
 BRACKET_TITLE = lazy_regex(r"[^\s()（）]{2,16}[(（][^\s()（）]{2,16}[)）]")
 _BRACKET_TERMS = lazy_regex(r"[(（)）]")
@@ -174,7 +189,7 @@ def foreign_heads(
 ) -> dict[int, str]:
     """The head lines foreign to the article (index -> why; module docstring).  ``probes``:
     the short standalone lines, as printed and simplified lower-cased; ``verdicts`` include
-    the pass's own."""
+    the pass's own.  Round 37: bracketed pairs below the first paragraph too."""
     hijacked = any(v.is_spam for v in verdicts)
     first = next(
         (
@@ -184,11 +199,47 @@ def foreign_heads(
         ),
         len(texts),
     )
-    asked = [
-        i
-        for i, (_, probe) in probes.items()
-        if i < first
-        and not verdicts[i].is_spam
+    heads = [
+        i for i in probes if i < first and _head_asked(texts, verdicts, probes[i][1], i, hijacked)
+    ]
+    pairs = [i for i in probes if i >= first and _scattered(verdicts[i], probes[i][1])]
+    if not heads and not pairs:
+        return {}
+    article = "\n".join(
+        GLOSS.sub("", text).lower()
+        for k, text in enumerate(texts)
+        if k not in probes and not verdicts[k].is_spam
+    )
+    found: dict[int, str] = {}
+    if han_count(article) >= MIN_ARTICLE_HAN:  # a short story may not name its headline
+        for i in heads:  # a few lines, a few pairs each: searched in the text, not all counted
+            line, probe = probes[i]
+            if " " in probe:  # a title with its site's name: the title is asked (round 34)
+                line, probe = site_title(line) or line, site_title(probe) or probe
+            if not any(
+                pair in article for form in (probe, line.lower()) for pair in han_pairs(form)
+            ):
+                found[i] = f"{WHY}: {probe}"
+    if han_count(article) < MIN_SCATTERED_ARTICLE_HAN:
+        return found
+    for marked_only in (True, False):  # an unmarked pair once the page is found hijacked
+        if marked_only is False and not (hijacked or found):
+            break
+        for i in pairs:
+            line, probe = probes[i]
+            if i in found or (marked_only and not _marked_pair(probe)):
+                continue
+            if _foreign_pair(line, probe, article) and (marked_only or _new_char(probe, article)):
+                found[i] = f"{SCATTERED}: {probe}"
+    return found
+
+
+def _head_asked(
+    texts: Sequence[str], verdicts: Sequence[SpamVerdict], probe: str, i: int, hijacked: bool
+) -> bool:
+    """Whether head line ``i`` is asked: its shape, and a sign of spam (module docstring)."""
+    return (
+        not verdicts[i].is_spam
         and (" " not in probe or site_title(probe) is not None)
         and ":" not in probe
         and "：" not in probe
@@ -201,24 +252,28 @@ def foreign_heads(
         and not prose_sign(probe)
         and not counter_lexicon().find(probe)
         and not holds_byline_date(probe)
-    ]
-    if not asked:
-        return {}
-    article = "\n".join(
-        GLOSS.sub("", text).lower()
-        for k, text in enumerate(texts)
-        if k not in probes and not verdicts[k].is_spam
     )
-    if han_count(article) < MIN_ARTICLE_HAN:
-        return {}  # too little to be foreign to: a short story may not name its headline
-    found: dict[int, str] = {}
-    for i in asked:  # a few lines, a few pairs each: searched in the text, not all counted
-        line, probe = probes[i]
-        if " " in probe:  # a title with its site's name: the title is asked (round 34)
-            line, probe = site_title(line) or line, site_title(probe) or probe
-        if not any(pair in article for form in (probe, line.lower()) for pair in han_pairs(form)):
-            found[i] = f"{WHY}: {probe}"
-    return found
+
+
+def _scattered(verdict: SpamVerdict, probe: str) -> bool:
+    """Whether a line below the first paragraph is a bracketed pair asked (round 37)."""
+    return (
+        not verdict.is_spam
+        and bracket_title(probe)
+        and not prose_sign(probe)
+        and not counter_lexicon().find(probe)
+    )
+
+
+def _foreign_pair(line: str, probe: str, article: str) -> bool:
+    """A scattered pair is foreign: no pair of it in the article, or a term of it strong by
+    the vocabulary and at most ``PAIR_ECHOED`` of its pairs there (round 37)."""
+    pairs = {pair for form in (probe, line.lower()) for pair in han_pairs(form)}
+    echoed = sum(1 for pair in pairs if pair in article)
+    if not echoed:
+        return True
+    strong = any(frame_strength(term) == 2 for term in _BRACKET_TERMS.split(probe) if term)
+    return strong and echoed <= PAIR_ECHOED * len(pairs)
 
 
 def _beside_spam(texts: Sequence[str], verdicts: Sequence[SpamVerdict], index: int) -> bool:
@@ -229,3 +284,11 @@ def _beside_spam(texts: Sequence[str], verdicts: Sequence[SpamVerdict], index: i
     while k < len(texts) and not texts[k].strip():
         k += 1
     return k < len(texts) and verdicts[k].is_spam
+
+
+def _new_char(probe: str, article: str) -> bool:
+    """Whether a Han character of ``probe`` occurs nowhere in the article: an unmarked pair's
+    third sign (a note about the article's own matter uses its characters)."""
+    return any(
+        "\u3400" <= ch <= "\u9fff" and ch not in article for ch in probe if ch not in "()（）"
+    )

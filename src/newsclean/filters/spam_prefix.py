@@ -60,6 +60,10 @@ Round 32: a farm that prints its headline again on another line (``兩交通意�
 runs on past its vocabulary to that point, ``MAX_GLUE_ON`` characters at most
 (``printed_start``; a chance match of eight characters at a line's start is no risk).
 
+Round 37: a lexicon term's own pairs are the glued term's, not where the article begins
+(``必加娛樂台南…``: a feed line prints 娱乐); a marked term is foreign when its name around
+the vocabulary is printed nowhere else (``_foreign_name``).
+
 The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
 stays where structure puts it.
 """
@@ -192,14 +196,24 @@ def candidates(line: str, article: Elsewhere) -> tuple[list[str], str | None]:
     # the whole; with none in the whole, the article's echoes need not be read.
     if not _vocabulary(line[:longest]):
         return terms, None
+    inside = _term_pairs(line[:reach])  # the vocabulary's own pairs: the term's, not the article's
     for end in range(MIN_TERM, reach):
         pair = line[end : end + 2]
-        if HAN_PAIR.fullmatch(pair) and article.echoes((pair,)):
+        if end not in inside and HAN_PAIR.fullmatch(pair) and article.echoes((pair,)):
             reach = end  # the article's words begin here
             break
     if reach < longest and not _vocabulary(line[:reach]):
         return terms, None  # no vocabulary in it: no glued term (and no conversion asked)
     return terms, line[:reach]
+
+
+def _term_pairs(region: str) -> frozenset[int]:
+    """Where a pair of ``region`` lies inside a lexicon term (read character by character in
+    simplified form), the term at its start included: ``必加娛樂台南…``'s 娛樂 is the glued
+    term's vocabulary, not where the article's words begin, though the page prints it
+    (round 37: a feed's channel name, ``《中时电子报》娱乐``)."""
+    probe = "".join(map(simplified_char, region)).lower()
+    return frozenset(k for start, end, _ in lexicon().find(probe) for k in range(start, end - 1))
 
 
 def _vocabulary(region: str) -> bool:
@@ -306,7 +320,7 @@ def _stack(
             or is_column(probe)
             or not KEYWORD.fullmatch(term)
             or (len(term) > MAX_BARE and strength < STRONG)
-            or not foreign(pair, rest, article)
+            or not (foreign(pair, rest, article) or _foreign_name(pair, strength, rest, article))
         ):
             return None
     if len(terms) == 1:
@@ -317,6 +331,23 @@ def _stack(
     ):
         return "a list of keywords named nowhere else on the page"
     return None
+
+
+def _foreign_name(pair: tuple[str, str], strength: int, rest: str, article: Elsewhere) -> bool:
+    """Whether a term the vocabulary knows is foreign but for its vocabulary: the name
+    around its lexicon terms printed nowhere else (round 37: ``必加娛樂``, whose 娱乐 a feed's
+    channel line prints), the name holding a Han character."""
+    term, probe = pair
+    if strength < 1 or len(term) != len(probe):
+        return False
+    covered = bytearray(len(probe))
+    for start, end, _ in lexicon().find(probe):
+        covered[start:end] = b"\1" * (end - start)
+    name = "".join(ch if not covered[k] else " " for k, ch in enumerate(term))
+    pieces = tuple(piece for piece in name.split() if len(piece) >= MIN_TERM)
+    return (
+        bool(pieces) and any(HAN_PAIR.search(p) for p in pieces) and foreign(pieces, rest, article)
+    )
 
 
 def clears(lead: HeadCut, article: Elsewhere) -> bool:

@@ -56,6 +56,7 @@ from collections.abc import Callable, Iterator, Sequence
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Printed, as_printed
 from newsclean.filters.spam_ask_frame import MAX_LINE, MIN_TERM, foreign
+from newsclean.filters.spam_channel import channel_spam
 from newsclean.filters.spam_crumb import crumb_spam
 from newsclean.filters.spam_foreign_run import foreign_runs
 from newsclean.filters.spam_gap import gap_spam
@@ -137,7 +138,9 @@ def slot_spam(
     }
     if latin:  # a brand's keywords in another script: spam elsewhere for the readings below
         verdicts = [latin.get(k, v) for k, v in enumerate(verdicts)]
-    return latin | _slot_spam(texts, verdicts, simplify_lines, known)
+    judged = latin | _slot_spam(texts, verdicts, simplify_lines, known)
+    marked = [judged.get(k, v) for k, v in enumerate(verdicts)]
+    return judged | channel_spam(texts, marked, known)  # a keyword posing as a channel
 
 
 def _slot_spam(
