@@ -84,3 +84,13 @@ def test_delivery_needs_more_words_as_the_line_grows() -> None:
 def test_a_browser_notice_is_consent() -> None:
     assert is_consent("您的浏览器不支持 javascript，部分网页功能无法正常使用，建议开启浏览器")
     assert not is_consent("谷歌浏览器将停止支持javascript旧版本 开发者需尽快升级")
+
+
+def test_a_best_view_advice_addressing_the_reader_is_consent() -> None:
+    line = (
+        "为确保最佳浏览效果,建议您使用以下浏览器版本:IE浏览器10.0版本及以上;"
+        "Firefox浏览器60版本及以上;Edge浏览器80版本及以上。"
+    )
+    assert is_consent(line.lower())
+    assert not is_consent("我们建议您使用新版浏览器。")
+    assert not is_consent("谷歌发布新版浏览器，建议您使用最新版本。")

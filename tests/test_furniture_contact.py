@@ -296,3 +296,27 @@ def test_a_keepers_contact_line_goes_above_the_headline(line: str) -> None:
 )
 def test_a_company_listing_without_contact_is_no_contact_line(line: str) -> None:
     assert contact_fields(line) is None
+
+
+# Round 37 (second wave): a county portal's foot, the operator's label glued to the sponsor's
+# name, the site's browser advice under it and no licence line.
+GLUED_SPONSOR = "主办:宁德市人民政府办公室承办:宁德市大数据中心"
+BROWSER_ADVICE = (
+    "为确保最佳浏览效果,建议您使用以下浏览器版本:IE浏览器10.0版本及以上;"
+    "Firefox浏览器60版本及以上;Edge浏览器80版本及以上。"
+)
+
+
+def test_a_sponsor_line_beside_the_sites_browser_advice_goes() -> None:
+    assert registry_fields(GLUED_SPONSOR) == (["主办"], False)
+    document = clean(_page(HEADLINE, *PARAGRAPHS, GLUED_SPONSOR, BROWSER_ADVICE))
+    assert line_removed(document, GLUED_SPONSOR) and line_removed(document, BROWSER_ADVICE)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "poster", [GLUED_SPONSOR, "主办单位:市文联 承办单位:市图书馆", "主办:市文联"]
+)
+def test_a_sponsor_line_among_paragraphs_stays(poster: str) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], poster, PARAGRAPHS[1]))
+    assert not line_removed(document, poster)

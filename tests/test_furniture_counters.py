@@ -256,3 +256,17 @@ def test_a_generation_stamp_is_a_counter(line: str) -> None:
 )
 def test_a_story_timing_something_is_no_stamp(line: str) -> None:
     assert counter_reason(line) is None
+
+
+# Round 37 (second wave): a forum foot's zone and clock alone, the stamp's words lost.
+@pytest.mark.parametrize("line", ["GMT+8, 2023-6-1 00:08", "UTC+8, 2024-12-31 23:59:01"])
+def test_a_zone_and_clock_alone_is_the_foots_stamp(line: str) -> None:
+    assert counter_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2023-06-01 00:08 GMT+8", "GMT+8, 2023-6-1 00:08 东京股市开盘", "北京时间2023-6-1 00:08"],
+)
+def test_a_dateline_with_its_zone_after_or_words_stays(line: str) -> None:
+    assert counter_reason(line) is None

@@ -240,3 +240,15 @@ def test_lines_that_are_no_stacked_gloss_stay(pair: tuple[str, str]) -> None:
 def test_a_section_heading_between_paragraphs_stays() -> None:
     document = clean(_page(HEADLINE, PARAGRAPHS[0], "新聞資訊", "OUT NEWS", PARAGRAPHS[1]))
     assert not line_removed(document, "OUT NEWS")
+
+
+# Round 37 (second wave): a pager's numbers alone, each one more than the one before.
+@pytest.mark.parametrize("line", ["15 16", "1 2 3 4", "98 99 100"])
+def test_a_run_of_page_numbers_is_a_pager(line: str) -> None:
+    assert unframed(line) == ""
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["2019 2020 2021", "3 1", "12 12", "15 17", "5 6 8"])
+def test_other_rows_of_numbers_are_no_pager(line: str) -> None:
+    assert unframed(line) is None

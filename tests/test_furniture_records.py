@@ -173,3 +173,23 @@ def test_a_library_records_fields_one_a_line_go() -> None:
 def test_a_classification_number_needs_its_own_label() -> None:
     assert leak_reason("分类号: D634.2 页码: 1510-1512") == "nav"
     assert leak_reason("大小: D634 页码: 1510-1512") is None  # a class number is no size
+
+
+# Round 37 (second wave): a flipbook's page title, the page and the document's name.
+@pytest.mark.parametrize("line", ["Page 716 - 中華民國福建省政府志", "P. 12 - 泉州府志"])
+def test_a_flipbooks_page_title_is_a_page_marker(line: str) -> None:
+    assert page_marker(line)
+    assert leak_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page Six - 纽约邮报八卦版",
+        "Page 3 - 新冠疫情最新消息，请看",
+        "PART 1 - 序章",
+        "第3章 - 归来",
+    ],
+)
+def test_a_headline_with_no_page_before_its_dash_stays(line: str) -> None:
+    assert not page_marker(line)

@@ -106,3 +106,20 @@ def test_tags_run_together_after_a_tag_label_are_tags(line: str) -> None:
 )
 def test_a_clause_after_a_tag_label_stays(line: str) -> None:
     assert not tag_list(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["相关热词搜索:", "本文关键词：", "【相关热词搜索】", "标签搜尋:", "新聞關鍵字:"],
+)
+def test_an_empty_label_of_the_pages_tags_is_furniture(line: str) -> None:
+    assert tag_list(line)
+    assert leak_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["关键词：", "会议关键词:", "年度关键词:", "热词:", "他在网上搜索热词:"],
+)
+def test_a_bare_or_topical_keyword_label_stays(line: str) -> None:
+    assert not tag_list(line)

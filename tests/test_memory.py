@@ -89,14 +89,14 @@ def test_memo_and_chunks_change_nothing(monkeypatch, seed):
 
 def test_repeated_short_lines_are_placed_each_time():
     """A repeated line gets its verdict and its evidence at every occurrence, not once."""
-    page = "产业发展\n\n" + "中\n字\n摄\n產業(yè)發(fā)展。\n" * 500
+    page = "产业发展\n\n" + "中\n山\n摄\n產業(yè)發(fā)展。\n" * 500
     doc = clean(page, convert="t2s")
     by_text: dict[str, set[tuple[str, str | None]]] = {}
     for record in doc.lines[2:]:
         by_text.setdefault(record.original, set()).add((record.placement, record.reason))
     assert by_text == {
         "中": {("removed", "share")},
-        "字": {("body", None)},
+        "山": {("body", None)},
         "摄": {("caption", None)},
         "產業(yè)發(fā)展。": {("body", None)},
     }

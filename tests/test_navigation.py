@@ -1173,3 +1173,40 @@ def test_round36_tool_lines_are_furniture(line):
 )
 def test_round36_lines_like_tool_lines_stay(line):
     assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize("line", ["微信公眾號", "微信服务号", "微信订阅号", "THE END", "The End"])
+def test_round37_account_kinds_and_the_end_mark_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "该市开通微信公众号，市民可在线办理社保业务。",
+        "微信公众号运营者须实名认证",
+        "THE END OF AN ERA",
+        "The End of History",
+    ],
+)
+def test_round37_lines_naming_an_account_or_an_end_stay(line):
+    assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["字", "- 最新图文", "— 熱門圖文", "| 医院简介| 联系方式| 在线留言|"]
+)
+def test_round37_font_label_block_titles_and_foot_bars_are_furniture(line):
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line", ["- 最新进展", "— 记某某同志", "联系方式", "汉字", "- 一、主要做法"]
+)
+def test_round37_dash_led_headings_and_a_notice_heading_stay(line):
+    assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize("line", ["【更改字体样式: 】", "更改字體樣式:"])
+def test_round37_the_font_style_label_alone_is_furniture(line):
+    assert classify_furniture(line) is not None

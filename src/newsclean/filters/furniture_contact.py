@@ -51,7 +51,13 @@ same.  A line with a licence field is the footer; a line of sponsor or address f
 alone is one when the content line above or under it holds a licence field (the footer's
 block).  An event's poster in a story (``主办单位:市文联 承办单位:市图书馆``) has no
 licence near it, a story's ``地址:某路1号`` is one field of a listing, and a sentence about
-ICP filing has words outside any field: all stay.
+ICP filing has words outside any field: all stay.  Round 37 (second wave): the sponsor's
+label may be the role alone (``主办:某市人民政府办公室承办:某市大数据中心``, the operator's
+label glued to the sponsor's name), and the footer's block may be shown by a *browser
+notice* instead of a licence: a sponsor line whose nearest printed line above or under it
+is the site's advice on browsers (``consent.is_consent``: ``为确保最佳浏览效果,建议您使用…``)
+stands in the site's foot.  An event's poster in a story has prose around it, no browser
+advice beside it.
 
 Round 32, the site's own foot beside these footer lines: ``furniture_sitefoot``.
 
@@ -74,6 +80,7 @@ from functools import cache
 import regex
 
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.consent import is_consent
 from newsclean.filters.furniture_sitefoot import LEAD, contact_words, site_foot_lines, site_line
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -126,10 +133,13 @@ REGISTRY_FIELD = lazy_regex(
     r"|([\p{Han}A-Za-z]{1,10}) ?([0-9]{4,20}[号號]?(?:-[0-9]{1,3})?)(?![0-9])"
 )
 MAX_REGISTRY = 160
-#: The characters one of which every registry field holds (单位, 地址, 邮编, 备案, 许可证).
-REGISTRY_CHARS = lazy_re(r"[单單址编編备備证證]")
-#: The cheap sign of a sponsor's or a seat's field: a unit's or an address's character.
-SPONSOR = lazy_regex(r"[单單址编編]\s?[:：]")
+#: The characters one of which every registry field holds (单位, 地址, 邮编, 备案, 许可证;
+#: round 37, a role alone: 主办, 承办, 主管).
+REGISTRY_CHARS = lazy_re(r"[单單址编編备備证證办辦管]")
+#: The cheap sign of a sponsor's or a seat's field: a unit's or an address's word closing
+#: its label (单位:, 地址:, 邮编:), or (round 37) a sponsor's or operator's role alone as the
+#: label (主办:, 承办:).
+SPONSOR = lazy_regex(r"(?:[单單]位|[址编編]|主[办辦管]|[承协協][办辦])\s?[:：]")
 
 
 def _contact_value(label: str, value: str) -> bool:
@@ -268,6 +278,17 @@ def form_line(text: str) -> bool:
     return labels >= 2 and links <= labels
 
 
+def _beside_browser_notice(lines: Sequence[LineLike | None], i: int) -> bool:
+    """Whether the nearest printed line above or under ``i`` is a browser notice (round 37)."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not ((line := lines[j]) and line.text.strip()):
+            j += step
+        if 0 <= j < len(lines) and (line := lines[j]) and is_consent(line.text.strip().lower()):
+            return True
+    return False
+
+
 def footer_lines(
     lines: Sequence[LineLike | None], content: Sequence[int]
 ) -> tuple[list[int], list[int]]:
@@ -280,7 +301,10 @@ def footer_lines(
     kept = [
         content[k]
         for k, (_, licence) in found.items()
-        if any(found.get(j, ([], False))[1] for j in (k - 1, k, k + 1))
+        if (
+            any(found.get(j, ([], False))[1] for j in (k - 1, k, k + 1))
+            or _beside_browser_notice(lines, content[k])
+        )
         and not is_notice(texts[k], near_foot=True)
     ]  # a licence line the notice reader takes (京ICP备12345678号) is the copyright's
     # The site's own lines may have been read as a record's dates (a bulleted 更新日期 is

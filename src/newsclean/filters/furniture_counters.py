@@ -72,6 +72,10 @@ after the page's execution-time label, the whole line.  A story timing something
 subject and a verb (``The job processed in 3 seconds``) and counts no queries; an article
 quoting a log (``日志显示“Processed in 0.0123 seconds, 45 queries”``) writes words of its
 own before the stamp: the stamp opens the line, after the time zone and clock at most.
+Round 37 (second wave): the time zone and the clock alone, the stamp's words lost with the
+rest of the foot (``GMT+8, 2023-6-1 00:08``, ``ZONE_CLOCK``): the zone's offset *first*, a
+comma, the date and the clock, nothing else.  A dateline writes the date first and the zone
+after it (``2023-06-01 00:08 GMT+8``) and stays the byline's.
 """
 
 from __future__ import annotations
@@ -124,6 +128,11 @@ GENERATION = stdlib(
     r"|^ *(?:页面|頁面)(?:执行|執行|生成)(?:时间|時間)[:：]? ?"
     r"[0-9]{1,4}(?:[.][0-9]{1,9})? ?(?:秒|s) *$"
 )
+#: Round 37: the foot's zone and clock alone (module docstring); bounded, so linear.
+ZONE_CLOCK = stdlib(
+    r"(?:GMT|UTC) ?[+-][0-9]{1,2}(?::?[0-9]{2})?, ?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} "
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})? ?,?"
+)
 #: Round 24: an icon whose font was lost, printed as a lone question mark (or U+FFFD)
 #: spaced after a counter (``評論數 0+ ?``).
 LOST_ICON = stdlib(r"(?:[ \u3000]+[?？\ufffd])+$")
@@ -174,6 +183,8 @@ def counter_reason(line: str) -> str | None:
         return "nav"  # 20150427001: an item's id, a date and a sequence number
     if len(line) <= MAX_STAMP and _stamp_words(line) and GENERATION.search(line):
         return "nav"  # Processed in 0.067684 second(s), … 7 queries (round 36)
+    if line[:1] in "GU" and ZONE_CLOCK.fullmatch(line.strip()):
+        return "nav"  # GMT+8, 2023-6-1 00:08: the stamp's zone and clock alone (round 37)
     if len(line) > MAX_ROW or DIGIT.search(line) is None or SENTENCE.search(line):
         return None  # a sentence, or a line without a number, is no counter of the others
     lowered = bare.lower()

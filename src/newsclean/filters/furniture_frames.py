@@ -9,6 +9,10 @@ each judged on the line alone:
    cut and the rest must be furniture on its own (``在本页阅读全文(共19页)`` leaves
    ``在本页阅读全文``, a tool phrase); the count alone is furniture.  A sentence that
    gives a page count (``报告全文(共19页)已经公布。``) leaves a sentence, and stays.
+   Round 37 (second wave), a pager's *numbers alone* (``15 16``, ``1 2 3 4``): two to
+   twenty-four numbers of at most three digits, spaced, each one more than the number before
+   it (the links of a run of pages); a row of years (``2019 2020 2021``), a score or any
+   other row of numbers is not such a run, and stays.
    Round 32, a *labelled pager*: a page label (页, 页次, 页码, 分页), its colon and the page
    numbers, the current one in brackets or two numbers at least (Discuz's archiver foot
    ``页: [1]``); a citation's one page (``页码: 35``) stays;
@@ -52,6 +56,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
 from newsclean.data import data_lines
 from newsclean.filters.furniture_grammar import stdlib
@@ -64,6 +69,8 @@ PAGER = lazy_regex(
     r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
 )
 MAX_PAGER = 60
+#: Round 37: a pager's numbers alone, spaced (each one more than the one before).
+PAGE_RUN = stdlib(r"[0-9]{1,3}(?: [0-9]{1,3}){1,23}")
 #: Round 32, a labelled pager: a page label, its colon, then page numbers, the current one
 #: in brackets (Discuz's archiver: 页: [1] 2 3) or two numbers at least.
 LABELLED_PAGER = lazy_regex(
@@ -142,6 +149,8 @@ def unframed(line: str) -> str | None:
     '在本页阅读全文'
     >>> unframed("【全文】某某在大会上的讲话") is None, unframed("PART 1") is None
     (True, True)
+    >>> unframed("15 16"), unframed("2019 2020 2021") is None, unframed("3 1") is None
+    ('', True, True)
     >>> unframed("|共21篇|"), unframed("全书共21篇。") is None
     ('', True)
     >>> unframed("相关文章Related"), unframed("热点推荐 Hot News")
@@ -155,6 +164,10 @@ def unframed(line: str) -> str | None:
         count = ITEM_COUNT.fullmatch(line)
         if count is not None and count.group(1) in frame_words()["count"]:
             return ""
+    if line[0].isdigit() and len(line) <= MAX_PAGER and PAGE_RUN.fullmatch(line):
+        numbers = [int(number) for number in line.split(" ")]
+        if all(after == before + 1 for before, after in pairwise(numbers)):
+            return ""  # 15 16: a run of pages' links (round 37)
     if "页" in line or "頁" in line:
         if len(line) <= MAX_PAGER and (PAGER.fullmatch(line) or LABELLED_PAGER.fullmatch(line)):
             return ""  # 上一页 1 2 3 下一页; 页: [1] 2 3 (round 32)

@@ -44,7 +44,10 @@ page's bare number, then perhaps the section's short heading: ``umagazine issue 
 an issue word or 第N期, never a date: ``2016 年 01 月 30 日`` is a date; the heading has no
 digit, no sentence mark and no date unit).  An issue label alone (``2023年第1期``) is a
 heading and stays, and so does a sentence citing a page (``见第66页``: words outside the
-marker).
+marker).  Round 37 (second wave), a flipbook's *page title*: the page word and its number
+first, a dash, then the document's name bare (``Page 716 - 中華民國福建省政府志``, a
+doc-sharing site's copy of a gazetteer): Han letters alone, no digit, mark or space.  A
+headline names no page before a dash.
 
 Round 32, an **issue label outside the article** (``issue_lines``, asked by
 ``furniture_menu.stacked_menus``): a line that is only issue labels (``第33期``, ``NO.668``,
@@ -211,12 +214,20 @@ def _footer() -> re.Pattern[str]:
     )
 
 
+@cache
+def _page_title() -> re.Pattern[str]:
+    page = word_pattern(_kinds()["page"])
+    return re.compile(rf"(?i)(?:{page})\s?[0-9]{{1,4}} ?[-–—] ?[\u4e00-\u9fff]{{2,20}}")
+
+
 def page_marker(line: str) -> bool:
-    """A page number with an optional issue label, or an issue's running footer (module
-    docstring)."""
+    """A page number with an optional issue label, or an issue's running footer, or (round
+    37) a flipbook's page title (module docstring)."""
     text = line.strip()
     if not text or len(text) > MAX_MARKER_LINE or DIGIT.search(text) is None:
         return False
+    if text[0] in "Pp" and _page_title().fullmatch(text):
+        return True  # Page 716 - 中華民國福建省政府志
     pages, position = 0, 0
     for found in _marker_pieces().finditer(text):
         if MARKER_GAP.fullmatch(text, position, found.start()) is None:

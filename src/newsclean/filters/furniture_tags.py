@@ -27,6 +27,12 @@ after the label, a single term of ``MIN_RUN`` to ``MAX_RUN`` letters (one tag al
 function character of a clause (是, 的, 了), is the tags' run.  A meeting's keyword is named
 in a sentence (``会议关键词:创新``: its label names the meeting), and a longer run is a clause.
 
+Round 37 (second wave), an *empty label* of the page's tags: the label alone with its colon
+and nothing after it (``相关热词搜索:``, the hot-word list's items lost with their links), when
+the label says the tags are the page's (a page noun before the tag noun: 相关, 本文, 新闻) or
+names a search by them (kind ``search`` after the tag noun: 搜索, 搜尋).  A bare tag noun and
+its colon (``关键词：``) may be a heading over a list of the article's own and stays.
+
 Round 35, the *site's keywords* printed with no label (``keyword_list``; the page's
 ``<meta name="keywords">`` as a line of text, m.chengdusc.cn: ``四川,成都,蓉城,…,四川新闻,
 四川体育,…,成都新闻,…``): at least ``MIN_KEYWORDS`` terms parted by one separator, a comma
@@ -47,6 +53,8 @@ False
 (False, False)
 >>> tag_list("關鍵字: 辟謠法新社華人警民合作中心"), tag_list("关键词：民生就业教育是本次会议的重点")
 (True, False)
+>>> tag_list("相关热词搜索:"), tag_list("本文关键词："), tag_list("关键词：")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -81,8 +89,18 @@ def _label() -> re.Pattern[str]:
     for kind, word in data_lines("tag_labels.txt"):
         kinds.setdefault(kind, []).append(word.lower())
     page, tag = word_pattern(kinds["page"]), word_pattern(kinds["tag"])
-    word = rf"(?:{page} ?)?(?:{tag})"
+    word = rf"(?:{page} ?)?(?:{tag})(?: ?(?:{word_pattern(kinds['search'])}))?"
     return re.compile(rf"(?:[【\[]{word}[】\]] ?[:：]?|{word} ?[:：]) ?")
+
+
+@cache
+def _scoped() -> re.Pattern[str]:
+    """A page noun opening a label, or a search word closing it (round 37)."""
+    kinds: dict[str, list[str]] = {}
+    for kind, word in data_lines("tag_labels.txt"):
+        kinds.setdefault(kind, []).append(word.lower())
+    page, search = word_pattern(kinds["page"]), word_pattern(kinds["search"])
+    return re.compile(rf"^[【\[]?(?:{page})|(?:{search})[】\]]? ?[:：]?$")
 
 
 def tag_list(line: str) -> bool:
@@ -94,7 +112,9 @@ def tag_list(line: str) -> bool:
     if label is None:
         return False
     rest = text[label.end() :].strip()
-    if not rest or SENTENCE.search(rest):
+    if not rest:  # an empty label: the page's tags, or a search by them (round 37)
+        return _scoped().search(label.group().strip().lower()) is not None
+    if SENTENCE.search(rest):
         return False
     separator = next((char for char in rest if char in SEPARATORS), " ")
     if any(char in SEPARATORS and char != separator for char in rest):
