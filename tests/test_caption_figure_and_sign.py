@@ -146,3 +146,31 @@ def test_a_figure_number_glued_to_its_title_is_a_caption(line: str) -> None:
 )
 def test_a_figure_cited_in_prose_or_a_phrase_is_no_glued_label(line: str) -> None:
     assert figure_label(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "■ 圖 5-4-4:民國 95 年主席與同鄉會代表合影 資料來源:某某縣政府,《某某縣政紀要》,頁 56。",
+        "图 2.3 新校区鸟瞰",  # a chapter's figure, its parts joined by a point
+        "● 图3-1：各乡镇降雨量分布",
+    ],
+)
+def test_a_books_figure_number_is_a_caption_label(line: str) -> None:
+    # round 37: a book numbers its figures by chapter and section; a bullet may lead
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["图5-4显示,销量逐年上升", "■ 图书馆今日起延长开放时间", "■ 图文直播:某某会议开幕"],
+)
+def test_a_figure_cited_in_prose_or_a_bulleted_word_stays(line: str) -> None:
+    assert caption_cue(line) is None
+
+
+def test_a_books_figure_between_paragraphs_on_a_page() -> None:
+    caption = "■ 图 3-2:民国 80 年同乡会成立大会合影"
+    document = clean("\n\n".join([HEADLINE, FIRST, caption, SECOND]) + "\n")
+    assert document.captions == [caption]
+    assert document.body == [FIRST, SECOND]

@@ -139,3 +139,22 @@ def test_an_edition_line_is_no_caption_by_layout(line: str) -> None:
 def test_a_caption_naming_a_papers_page_stays_one() -> None:
     line = "2月3日,《山南日报》第5版刊登了这张照片。"
     assert not edition_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "即起免费看《某某新闻网》 欢迎分享",  # the site inviting the reader to act
+        "每日新闻【今天最新新闻】:转载请保留某某新闻网链接。",  # the site's terms
+    ],
+)
+def test_the_sites_call_or_terms_set_apart_are_no_caption(line: str) -> None:
+    # round 37: flush among indented paragraphs, as the copies printed them
+    assert not layout_caption_shaped(line, 80)
+    assert classify(_page(line)).placements[4] != "caption"
+
+
+@pytest.mark.parametrize("line", ["市民夹道欢迎选手归来。", "欢迎仪式在机场举行。"])
+def test_a_welcome_in_a_picture_stays_a_caption_by_layout(line: str) -> None:
+    assert not addresses_reader(line)
+    assert layout_caption_shaped(line, 80)

@@ -6,8 +6,10 @@ import pytest
 
 from newsclean.filters.furniture_masthead import is_edition_title
 from newsclean.filters.head_lists import (
+    head_part,
     is_bullet_row,
     is_head_furniture,
+    is_lone_letter,
     is_page_counter,
 )
 from newsclean.filters.title import is_title_shaped
@@ -151,3 +153,41 @@ def test_a_tag_row_is_no_headline_however_run_together(line: str) -> None:
 def test_a_headline_opening_with_another_word_than_a_tag_label_stays() -> None:
     assert not is_head_furniture("关键时刻:救援队抵达震中")
     assert is_title_shaped("两会关键词:民生")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- 最新图文", "fragment"),  # a page title's tail, its headline empty
+        ("| 相关推荐", "fragment"),
+        ("【更改字体样式: 】", "control"),  # a font tool's label, its values on other lines
+        ("[字号：]", "control"),
+        ("Page 716 - 中華民國福建省政府志", "running"),  # an e-book viewer's page head
+        ("P. 12 | 某某县志", "running"),
+        ("某某县志 - 第12页", "running"),
+    ],
+)
+def test_a_part_of_the_page_is_no_headline(line: str, kind: str) -> None:
+    assert head_part(line) == kind
+    assert is_head_furniture(line) and not is_title_shaped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "——记湖南援藏干部的三年",  # a dek's own dash
+        "- 国台办:新的一年欢迎更多台湾同胞开启新的大陆之旅",  # a list item in words
+        "【独家】台风逼近",  # a column's tag before a headline
+        "【快讯:台风今晨登陆】",  # a framed label with its value
+        "第3页的秘密:一本旧书的旅程",  # a headline naming a page
+        "翻到第12页才看到的真相",
+    ],
+)
+def test_headlines_and_deks_are_no_part_of_the_page(line: str) -> None:
+    assert head_part(line) is None
+    assert not is_head_furniture(line)
+
+
+def test_a_lone_letter_is_a_controls_word() -> None:
+    assert is_lone_letter("字") and is_lone_letter(" 小 ")
+    assert not is_lone_letter("字体") and not is_lone_letter("A")

@@ -338,3 +338,31 @@ def test_the_outlet_signing_the_headline_printed_alone_is_its_source() -> None:
     document = clean(page, convert="none")
     assert document.title == "澎湖爆報/檢警調聯手斷根 攔截474公斤毒品流入本島"
     assert document.source == "澎湖爆報"
+
+
+# Round 37: parts of the page in the head's place (head_lists.head_part) and a font tool's
+# lone letters; the lines are invented in the forms of a hospital's page (发布于:… 文字:), a
+# mirror with a font tool and an e-book viewer's transcript.
+def test_the_headline_under_a_font_tools_label_and_letters_heads() -> None:
+    page = f"【更改字体样式: 】\n\n字\n\n{HEADLINE}\n\n发布于:2024-01-03\n\n{LEAD}"
+    assert clean(page).title == HEADLINE
+
+
+def test_a_font_tools_label_over_a_byline_is_no_headline() -> None:
+    page = f"【更改字体样式: 】\n\n发布日期:2024年01月03日    浏览次数:\n\n{LEAD}"
+    doc = clean(page)
+    assert doc.title in ("", None)
+    assert "【更改字体样式: 】" not in doc.body
+
+
+@pytest.mark.parametrize("top", ["- 最新图文", "Page 716 - 某某县志"])
+def test_a_page_title_tail_or_a_running_title_is_no_headline(top: str) -> None:
+    doc = clean(f"{top}\n\n{LEAD}")
+    assert doc.title in ("", None)
+    doc = clean(f"{top}\n\n{HEADLINE}\n\n{LEAD}")
+    assert doc.title == HEADLINE
+
+
+def test_a_lone_letter_does_not_end_the_search_for_the_headline() -> None:
+    doc = clean(f"字\n\n小\n\n大\n\n{HEADLINE}\n\n{LEAD}")
+    assert doc.title == HEADLINE

@@ -34,6 +34,12 @@ whose subject is the figure (``图2按省份列出了销量排名``, ``图1对�
 picture's title shows one moment and stays a noun phrase or a present act.  A number in
 Han numerals is left alone: ``图一时之快`` is a phrase.
 
+**Round 37: a book's figure number** (``FIGURE_NUMBER``): a book numbers its figures by
+chapter and section, the parts joined by a dash or a point (``圖 5-4-4:…``, ``图2.3 …``),
+and its layout may set a bullet before the label (``■ 圖 5-4-4:民國 95 年…合影 資料來源:…``,
+an e-book's figure between its paragraphs); the number still needs its separator
+(``图5-4显示,…`` cites it in prose).
+
 **A form's row is no caption** (``form_row``, rounds 31 and 33): a caption carries one
 label at most, so a line of two or more labels each with its value is a record's row,
 whatever the labels: ``head_lists.is_field_row`` (``主管单位:… 地址:…``), or short Han
@@ -70,10 +76,14 @@ LABEL = lazy_regex(
     r"(?:\s{0,2}[】\])）]\s{0,3}|\s{0,2}[:：]\s{0,3}|[ \u3000]{1,3})(?=\S\S)"
 )
 LABEL_FIRSTS = frozenset("【[(（资資组組图圖照相")
+#: A bullet a layout sets before a picture's label (round 37): ■ 圖 5-4-4:…
+LABEL_BULLETS = frozenset("■□●○◆◇•")
 NOUN = r"(?:资料|資料|组|組)?(?:图片|圖片|照片|相片|图|圖)"
 # 图1 title / 圖二：…: a figure number, then a colon or a space before a short title.
+# Round 37: a book numbers its figures by chapter and section, 圖 5-4-4, 图2.3 (a number's
+# parts joined by a dash or a point); a bullet may stand before the label (■ 圖 5-4-4:…).
 FIGURE_NUMBER = lazy_regex(
-    rf"^{NOUN}\s?(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}}|[①-⑳])"
+    rf"^{NOUN}\s?(?:[0-9]{{1,2}}(?:[-－–.][0-9]{{1,3}}){{0,3}}|[一二三四五六七八九十]{{1,2}}|[①-⑳])"
     r"(?:\s{0,2}[:：]\s{0,3}|[ \u3000]{1,3})(?=\S\S)"
 )
 NOUN_COLON = lazy_regex(rf"^{NOUN}\s{{0,2}}[:：]\s{{0,3}}(?=\p{{L}}\S)")
@@ -91,7 +101,15 @@ def label_caption(line: str) -> str | None:
     'caption opening: a picture label (照片说明)'
     >>> label_caption("图说天下：一周要闻回顾") is None
     True
+    >>> label_caption("■ 圖 5-4-4:民國 95 年主席與同鄉會合影 資料來源:福建省政府")
+    'caption opening: a figure number (圖 5-4-4)'
+    >>> label_caption("■ 图书馆今日起延长开放时间") is None
+    True
+    >>> label_caption("图5-4显示,销量上升") is None
+    True
     """
+    if line[:1] in LABEL_BULLETS:
+        line = line[1:].lstrip()  # ■ 圖 5-4-4:…: a bullet before the label (round 37)
     if line[:1] not in LABEL_FIRSTS:
         return None
     label = LABEL.match(line)

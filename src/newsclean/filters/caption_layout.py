@@ -58,6 +58,7 @@ from newsclean.filters.caption_sentences import grouped_sentences, head_group
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import CLAUSE_MARK
+from newsclean.filters.notice import is_notice
 
 #: A caption is a sentence or two.
 MAX_CAPTION_LENGTH = 150
@@ -194,6 +195,8 @@ def layout_caption_shaped(text: str, typical: int) -> bool:
         return False  # 如果你想了解更多…, 美在哪里?: the writer's voice, no picture described
     if record_fields(text) or form_row(text) or edition_line(text):  # …( 2024年… 第 06 版)
         return False  # 发表日期:… 阅读人次:…: the page's record, not a picture's caption
+    if is_notice(text, near_foot=True):
+        return False  # …转载请保留某某网链接。: the site's terms (round 37)
     if FIELD_SEPARATOR.search(text):
         return False  # 评论提交者 | Posted by…, 中外网 - 关注…: a row of fields, a title bar
     if text.startswith(("(", "（")) and text.endswith((")", "）")):

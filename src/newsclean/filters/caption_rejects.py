@@ -21,6 +21,11 @@ post's byline row) are the page's metadata; a caption carries one label at most
 (``图:…``).  Round 22: so are two or more *counts in brackets*, each after a short word
 (``留言(1) 人气(68)``, a post's activity); a person's place in a bracket, ``(右2)``, is no count.
 
+Round 37 (second wave): the site *inviting the reader to act on the page* (欢迎 and an act
+on it: 分享, 订阅, 关注, 转载: ``即起免費看《蘋果新聞網》 歡迎分享``) is the reader addressed; and
+a *notice* (``notice.is_notice`` as at the foot: ``…转载请保留快递新闻网链接。``) states the
+site's terms, whatever the layout (``caption_layout``).
+
 Round 36 (second wave): *a question* (``QUESTION_ENDS``, a line closed by a question
 mark: ``重庆的美,美在哪里?``): the writer asking the reader, a dek's or a section's
 rhetoric; a caption says what its picture shows.  An *edition line* (``edition_line``):
@@ -55,8 +60,11 @@ JOINT_CREDIT = lazy_regex(
 # sentence's voice) and the site naming itself (本站, 本网站, 本文, 本部落格: a notice)
 # are the same voice; a caption says what its picture shows in the third person (我国,
 # 我市 are places, not a voice; 本网记者 is the site's reporter at work, no voice).
+# Round 37: the site inviting the reader to act on the page (欢迎分享, 歡迎訂閱: 即起免費看
+# 《某某新聞網》 歡迎分享) is the same voice, the reader its object unnamed.
 SECOND_PERSON = lazy_regex(
     r"[你您妳]|大家好|我们|我們|咱们|咱們|本站|本網站|本网站|本文|本部落格|本博客"
+    r"|(?:欢迎|歡迎)(?:分享|转发|轉發|转载|轉載|订阅|訂閱|关注|關注|留言|收看|收听|收聽|点击|點擊)"
 )
 QUOTED = lazy_regex(r"[“「『《][^“”「」『』《》]*[”」』》]")
 # Round 30: a row of role credits (``文‧海涵 图‧岳雷``: the byline of the text and the
@@ -115,6 +123,10 @@ def addresses_reader(text: str) -> bool:
     >>> addresses_reader("本部落格的文章及其回复，不代表本所的正式法律意见。")
     True
     >>> addresses_reader("我国首艘国产航母在大连下水。")
+    False
+    >>> addresses_reader("即起免费看《苹果新闻网》 欢迎分享")
+    True
+    >>> addresses_reader("市民夹道欢迎选手归来")
     False
     """
     return SECOND_PERSON.search(text) is not None and (

@@ -46,6 +46,22 @@ Round 36 (second wave), lines that name the page itself:
 * a *tag row* (``furniture_tags.tag_label``): a tag label and its colon opening the line
   (``關鍵字: 辟謠法新社華人警民合作中心``): the page's tags follow, however they are run
   together, and no headline.
+
+Round 37 (second wave), lines that are a part of the page, not a line of words
+(``head_part``):
+
+* a *dash-led fragment*: a separator (a dash, a bar, an underscore, not a dek's double
+  dash) opening the line before a short label of Han letters alone (``- 最新图文``,
+  ``- 相关推荐``): the tail of a page title whose headline is empty, or a link list's item;
+  a headline opens with its words, and a dek (``——记…``) with its own dash;
+* a *control's label with an empty value*, framed (``【更改字体样式: 】``): a tool's label
+  (the font-size buttons print their values on the next lines), no event;
+* an *e-book's running title*: a page number in the viewer's words (``Page 716``, ``P. 716``,
+  ``第716页``) and the book's title, parted by a dash, bar or colon, either order
+  (``Page 716 - 中華民國福建省政府志``): the scan's page head, never the story's headline;
+* a *lone letter* (``is_lone_letter``): one Han letter alone (``字``, ``大``), a control's
+  word stacked on its own line: neither a headline nor a paragraph, so the search for the
+  headline passes over it (``head_search``).
 """
 
 from __future__ import annotations
@@ -207,6 +223,65 @@ CONTACT_LABEL = stdlib(r"(?:电话|電話|传真|傳真|邮箱|郵箱|电邮|電
 STAFF_KINDS = frozenset({"reporter", "editor", "author", "photographer"})
 
 
+#: A dash-led fragment: a separator, then a short label of Han letters alone (round 37).
+DASH_FRAGMENT = lazy_regex(r"(?:[-－–_|｜](?![-－–—])\s?)\p{Han}{2,8}")
+#: A control's label, framed, its colon's value empty: 【更改字体样式: 】 (round 37).
+EMPTY_CONTROL = lazy_regex(r"[【\[〖［]\s?\p{Han}{2,10}\s?[:：]\s*[】\]〗］]")
+#: A page number in an e-book viewer's words: Page 716, P. 716, 第716页 (round 37).
+_PAGE_NUMBER = r"(?:(?:[Pp]age|PAGE|[Pp]\.)\s?[0-9]{1,5}|第\s?[0-9]{1,5}\s?[页頁])"
+_RUNNING_SEPARATOR = r"\s?[-－–—|｜:：]\s?"
+RUNNING_TITLE = lazy_regex(
+    rf"{_PAGE_NUMBER}{_RUNNING_SEPARATOR}\S.{{0,40}}|\S.{{0,40}}{_RUNNING_SEPARATOR}{_PAGE_NUMBER}"
+)
+
+
+def head_part(text: str) -> str | None:
+    """The kind of page part in the head's place, no line of words (module docstring,
+    round 37): ``fragment`` (a dash-led label), ``control`` (a framed control label with an
+    empty value), ``running`` (an e-book's running title); None for any other line.
+    A control or a running title is the page's frame: the site's header ends at it
+    (``head_search.header_end``).
+
+    >>> head_part("- 最新图文"), head_part("【更改字体样式: 】")
+    ('fragment', 'control')
+    >>> head_part("Page 716 - 福建省政府志")
+    'running'
+    >>> head_part("——记湖南援藏干部的三年"), head_part("【独家】台风逼近")
+    (None, None)
+    >>> head_part("- 国台办:新的一年欢迎更多台湾同胞开启新的大陆之旅")
+    >>> head_part("第3页的秘密:一本旧书的旅程"), head_part("【快讯:台风登陆】")
+    (None, None)
+    """
+    line = text.strip()
+    if len(line) > MAX_RUNNING_TITLE:
+        return None
+    if line[:1] in DASH_OPENERS and DASH_FRAGMENT.fullmatch(line):
+        return "fragment"
+    if line[:1] in "【[〖［" and EMPTY_CONTROL.fullmatch(line):
+        return "control"
+    if ("age" in line or "AGE" in line or "P." in line or "p." in line or "第" in line) and (
+        RUNNING_TITLE.fullmatch(line) is not None
+    ):
+        return "running"
+    return None
+
+
+#: A running title's bound: a page number, a separator and a book's title.
+MAX_RUNNING_TITLE = 60
+DASH_OPENERS = "-－–_|｜"
+
+
+def is_lone_letter(text: str) -> bool:
+    """One Han letter alone on its line (``字``, ``大``): a control's word, no headline and no
+    paragraph (module docstring, round 37).
+
+    >>> is_lone_letter("字"), is_lone_letter(" 大 "), is_lone_letter("字体"), is_lone_letter("A")
+    (True, True, False, False)
+    """
+    line = text.strip()
+    return len(line) == 1 and "\u4e00" <= line <= "\u9fff"
+
+
 def is_head_furniture(text: str, article_of: Callable[[], str] | None = None) -> bool:
     """A line naming the page's parts (module docstring, round 34): no headline.
     ``article_of()`` is the article under the line (None when the caller knows none),
@@ -230,6 +305,8 @@ def is_head_furniture(text: str, article_of: Callable[[], str] | None = None) ->
     line = text.strip()
     if is_edition_title(line) or tag_label(line):
         return True  # round 36: the page's <title> of editions, a tag row
+    if head_part(line) is not None:
+        return True  # round 37: - 最新图文, 【更改字体样式: 】, Page 716 - <book>
     if "、" in line:
         items = line.split("、")
         if len(items) >= MIN_LIST_TERMS and all(MENU_WORD.fullmatch(i) for i in items):

@@ -16,6 +16,10 @@ Round 27: a short *label left open by its colon* (``is_open_label``: ``文章详
 (``is_field_line``: ``- 格式:pdf``, ``大小:123KB``: perhaps a bullet, a short key, a colon
 and a value without a Han letter): a file's or a record's field names a format, a size,
 a count.  A headline with a colon of its own goes on in words (``麦美娟:区会履职制…``).
+Round 37: a *lone letter* (``head_lists.is_lone_letter``: ``字`` over the font-size buttons)
+is a control's word, neither headline nor paragraph: passed over like markup; a tool's
+label with an empty value (``【更改字体样式: 】``) and an e-book's running title (``Page 716 -
+<book>``) are the page's frame (``head_lists.head_part``): the site's header ends at them.
 
 Round 32: a *dek* (a line opening with a dash, ``——国家主席…讲话侧记``) right under a
 candidate is that headline's subtitle, written of the same article: it echoes the article
@@ -49,8 +53,10 @@ from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import keeps_head
 from newsclean.filters.head_h1 import line_text
 from newsclean.filters.head_lists import (
+    head_part,
     is_head_furniture,
     is_keyword_line,
+    is_lone_letter,
     is_page_counter,
     is_term_list,
 )
@@ -91,6 +97,8 @@ MAX_OPEN_LABEL = 16
 PROSE_MARK = lazy_regex(f"[{CLAUSE_MARKS}{STOP_MARKS}{COLONS}]")  # site_speech's but 、
 #: A field line: a bullet perhaps, a key of one to six Han letters, a colon, a value.
 FIELD_LINE = lazy_regex(r"(?:[-–—•·*]\s{0,3})?\p{Han}{1,6}\s{0,2}[:：]\s{0,3}(?P<value>\S.{0,40})")
+#: The head parts that are the page's frame: the site's header ends at them (round 37).
+PAGE_FRAME = ("control", "running")
 #: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
 MAX_PASSED = 3
 
@@ -117,7 +125,11 @@ def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: li
         text = line_text(lines, i)
         if i > stop or ends_head(text):
             break
-        if header_speech(text) or (echoed and text.strip().startswith(echoed)):
+        if (
+            header_speech(text)
+            or (echoed and text.strip().startswith(echoed))
+            or head_part(text) in PAGE_FRAME  # 【更改字体样式: 】, Page 716 - <book> (round 37)
+        ):
             end = position + 1
             echoed += (keyword,) if (keyword := echo_keyword(text)) else ()
     return end
@@ -263,6 +275,7 @@ def _first_headline(
             or publisher_alone(text)  # 天津北方网: who printed it, no event (round 28)
             or speech(text) is not None
             or HAN.search(text) is None  # markup, ?, ::: left in the head: no words at all
+            or is_lone_letter(text)  # 字 over 大 / 小: a control's word (round 37)
         ):
             continue  # furniture above the article: look under it
         following = next(  # the article's first line: not the headline again, no caption
