@@ -87,3 +87,19 @@ def test_an_outlet_under_the_bylines_time_is_the_source() -> None:
     doc = clean(page)
     assert doc.published_at == "2025-09-24"
     assert doc.source == "句容广播电视台"
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("电视台", False),  # round 37 mend: the kind of outlet, nobody's name
+        ("日报", False),
+        ("前门大街新闻发布厅", False),  # a hall: 厅 here is a place, no body
+        ("冬奥会新闻发布会现场", False),
+        ("湖南省教育厅", True),  # 厅 after a body's domain: an issuer
+        ("北京电视台", True),
+        ("冬奥频道", True),  # a channel by its name
+    ],
+)
+def test_a_media_word_alone_or_a_place_is_no_outlet(name: str, outlet: bool) -> None:
+    assert is_outlet_name(name) is outlet
