@@ -38,6 +38,10 @@ def test_an_outlet_or_a_body_that_publishes_is_an_outlet(name: str) -> None:
         "西塘村村民大会",
         "华侨新村入口",  # a scene
         "肇事汽车自燃",
+        "电视台",  # round 37 mend: a media word alone is the kind of outlet, no name
+        "频道",
+        "前门大街新闻发布厅",  # a hall, where news was given
+        "发布会现场",
         "王宗颖总领事",  # a person and a title
         "期数",  # a column's word
         "名誉记者团",
@@ -83,3 +87,19 @@ def test_an_outlet_under_the_bylines_time_is_the_source() -> None:
     doc = clean(page)
     assert doc.published_at == "2025-09-24"
     assert doc.source == "句容广播电视台"
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("电视台", False),  # round 37 mend: the kind of outlet, nobody's name
+        ("日报", False),
+        ("前门大街新闻发布厅", False),  # a hall: 厅 here is a place, no body
+        ("冬奥会新闻发布会现场", False),
+        ("湖南省教育厅", True),  # 厅 after a body's domain: an issuer
+        ("北京电视台", True),
+        ("冬奥频道", True),  # a channel by its name
+    ],
+)
+def test_a_media_word_alone_or_a_place_is_no_outlet(name: str, outlet: bool) -> None:
+    assert is_outlet_name(name) is outlet

@@ -89,3 +89,41 @@ def test_generated_bylines_hold_their_floor() -> None:
 def test_body_sentences_with_dates_and_names_stay_paragraphs() -> None:
     stress = _stress()
     assert all(stress.judge_negative(sentence) for sentence in stress.NEGATIVES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记 者 手 记",  # round 37 mend: a label's letters, then more spaced words
+        "作 者 简 介",  # alone on its line, label + two letters is a heading
+        "来 源 于 生 活",
+        "编 辑 部 的 故 事",
+        "记 者 节 特 别 报 道",
+        "责 任 编 辑 的 话",
+    ],
+)
+def test_spaced_headings_opening_with_a_label_stay_headings(line: str) -> None:
+    assert with_spaced_labels_joined(line) == line
+    page = f"{HEAD}\n2022-01-27 18:05  来源：新华社  作者：张晓松\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+    doc = clean(page)
+    assert line in doc.body
+    assert doc.author == "张晓松"
+    assert doc.editor is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("记 者：杨 宁", {"author": "杨 宁"}),
+        ("编 辑：王 芳", {"editor": "王 芳"}),
+        ("记 者 杨 宁  2022-01-27", {"author": "杨 宁", "published_at": "2022-01-27"}),
+        ("来源：新华社  记 者：杨 宁", {"source": "新华社", "author": "杨 宁"}),
+        ("发 布 时 间：2024-02-09 08:00", {"published_at": "2024-02-09T08:00:00+08:00"}),
+    ],
+)
+def test_a_spaced_label_before_a_colon_a_date_or_a_name_in_a_row(
+    line: str, fields: dict[str, str]
+) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert {name: parsed.fields.get(name) for name in fields} == fields

@@ -137,7 +137,30 @@ def test_an_outlet_after_a_persons_date_is_the_source(line: str, fields: dict[st
         ("张三", " 李四"),  # a second name after the date: no outlet
         ("张三", "人民网"),  # glued, and the value was not framed
         ("张三 |", " | 第四版"),
+        ("张三", " 《冬日北京》"),  # round 37 mend: a work's title in 《》
+        ("张三 |", " | 《新春走基层》"),  # a column's title
+        ("张三", "  电视台"),  # a media word alone names no one
+        ("张三", "  前门大街新闻发布厅"),  # a hall: where news was given
     ],
 )
 def test_what_follows_a_date_is_no_outlet_unless_it_reads_as_one(head: str, tail: str) -> None:
     assert row_outlet(head, tail) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：张晓松 | 2022-01-27 | 《新春走基层》", "张晓松"),
+        ("作者：张晓松 2022-01-27 《冬日北京》", "张晓松"),
+        ("文/张晓松  2022-01-27  前门大街新闻发布厅", "张晓松"),
+        ("作者：张晓松  2022-01-27  电视台", "张晓松"),
+    ],
+)
+def test_a_title_or_a_place_after_a_persons_date_is_no_source(line: str, author: str) -> None:
+    # Round 37 mend: 《》 marks a work's or a column's title as often as a paper's; the
+    # title is the row's next field, so the author's value still ends at the date.
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert parsed.fields.get("source") is None
+    assert parsed.fields.get("author") == author
+    assert parsed.fields.get("published_at") == "2022-01-27"

@@ -14,7 +14,11 @@ that publishes, by one of
   broadcaster's 台, an agency's 社, a county's 融媒体中心, each after a Han letter at least,
   a channel's 频道), unless the name ends in a word that names no outlet (旅行社, 平台,
   舞台, 海报: kind ``not``);
-- an outlet's domain alone (``chinanews.com``, ``www.rthk.hk``).
+- an outlet's domain alone (``chinanews.com``, ``www.rthk.hk``);
+
+and is neither a media word alone (``电视台``, ``频道``: the kind of outlet, no one's name;
+kind ``bare``) nor a place by its last word (``前门大街新闻发布厅``, ``发布会现场``: where news
+was given; kind ``place``), whichever reading spoke (round 37 mend).
 
 ``byline_pending.outlet_line`` asks it of the line under the time; ``byline_reporter``
 of the name before a reporter's role (``香港中通社記者``), three characters at least.
@@ -51,16 +55,23 @@ DOMAIN = lazy_regex(
 )
 
 
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+
+
 @cache
 def _endings() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The outlet endings and the words that end so but name no outlet."""
     kinds = data_kinds("outlet_endings.txt")
+    ending = regex.compile(r"\p{Han}(?:" + _alternation(kinds["ending"]) + ")$")
+    return ending, regex.compile(f"(?:{_alternation(kinds['not'])})$")
 
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
 
-    ending = regex.compile(r"\p{Han}(?:" + alternation(kinds["ending"]) + ")$")
-    return ending, regex.compile(f"(?:{alternation(kinds['not'])})$")
+@cache
+def _no_names() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The media words alone (kind ``bare``) and a place's last words (kind ``place``)."""
+    kinds = data_kinds("outlet_endings.txt")
+    return frozenset(kinds["bare"]), regex.compile(f"(?:{_alternation(kinds['place'])})$")
 
 
 def is_outlet_name(name: str) -> bool:
@@ -70,9 +81,12 @@ def is_outlet_name(name: str) -> bool:
     (True, True, True)
     >>> is_outlet_name("丁任村群众大会"), is_outlet_name("旅行社"), is_outlet_name("期数")
     (False, False, False)
+    >>> is_outlet_name("电视台"), is_outlet_name("前门大街新闻发布厅"), is_outlet_name("省教育厅")
+    (False, False, True)
     """
     bare = CODE.sub("", name).strip()
-    if not bare:
+    media_words, place = _no_names()
+    if not bare or bare in media_words or place.search(bare) is not None:
         return False
     if is_site_name(bare) or issuer_ending().match(bare) or DOMAIN.match(bare) is not None:
         return True

@@ -7,15 +7,30 @@ the label grammar (``labels.label_table``: every ``[prefix] stem [suffix]`` and 
 label in every script); only the layout changed.  A run of single Han characters, each
 parted from the next by one space (ASCII or ideographic), not glued to Han on either
 side, is read joined when its first two or more characters, joined, are a label of the
-table of two characters or more (the longest such prefix): the reading copy
+table of two characters or more (the longest such prefix) and the label ends the run (a
+colon, a date, a value or the line's end follows it): the reading copy
 (``with_spaced_labels_joined``) is what the byline grammar parses, the line itself is
 untouched.  A spaced name (``责编:杨 宁``, ``作者:闻 喜``) joins to no label and stays as
 printed; a one-character label (``文``) is never joined, since a spaced pair opening
 with it (``文 王 辛``) cannot be told from a spaced name.
+
+Round 37 (mend): a label's letters followed by *more spaced letters* are a spaced heading
+(``记 者 手 记``, ``作 者 简 介``, ``来 源 于 生 活``, ``编 辑 部 的 故 事``,
+``责 任 编 辑 的 话``): the template justified a heading's words, not a label.  The one
+exception is a label and a spaced name in one run (``记 者 杨 宁  2022-01-27``): joined
+when the rest is a person's name (``byline_pieces.is_person_name``: a family name and one
+or two letters, no function character, ``credit_names.NOT_IN_NAMES``) and the line holds
+another field beside the run (a date, a label: a row of fields).  Alone on its line, a
+label and two letters (``作 者 简 介``) cannot be told from a heading, and stays one.  Only
+the longest label prefix is asked (``来 源 于 生 活`` is no ``来源`` + ``于生活``).
 """
 
 from __future__ import annotations
 
+import regex
+
+from newsclean.filters.byline_pieces import is_person_name
+from newsclean.filters.credit_names import NOT_IN_NAMES
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -26,14 +41,23 @@ SPACED_RUN = lazy_regex(r"(?<!\p{Han})\p{Han}(?:[ \u3000]\p{Han}){1,6}(?!\p{Han}
 SPACED_PAIR = lazy_regex(r"\p{Han}[ \u3000]\p{Han}")
 
 
-def _joined(run: str) -> str:
-    """``run`` with its longest label prefix joined, or ``run`` as printed."""
+def _joined(run: str, in_row: bool) -> str:
+    """``run`` with its longest label prefix joined when the label ends the run, or the
+    rest is a spaced name in a row of fields (``in_row``), else ``run`` as printed."""
     letters = run[::2]
     table = label_table()
     for size in range(len(letters), 1, -1):
         if letters[:size] in table:
+            rest = letters[size:]
+            if rest and not (in_row and _spaced_name(rest)):
+                return run  # 记 者 手 记, 编 辑 部 的 故 事: a spaced heading
             return letters[:size] + run[2 * size - 1 :]
     return run
+
+
+def _spaced_name(letters: str) -> bool:
+    """Whether ``letters`` (a spaced run's rest, joined) read as a person's name."""
+    return is_person_name(letters) and not NOT_IN_NAMES.intersection(letters)
 
 
 def with_spaced_labels_joined(line: str) -> str:
@@ -43,7 +67,16 @@ def with_spaced_labels_joined(line: str) -> str:
     '新闻来源：人民网 发布时间 2019-09-07'
     >>> with_spaced_labels_joined("责编:杨 宁")
     '责编:杨 宁'
+    >>> with_spaced_labels_joined("记 者 手 记")
+    '记 者 手 记'
+    >>> with_spaced_labels_joined("记 者 杨 宁  2022-01-27")
+    '记者 杨 宁  2022-01-27'
     """
     if SPACED_PAIR.search(line) is None:
         return line
-    return SPACED_RUN.sub(lambda found: _joined(found.group()), line)
+
+    def joined(found: regex.Match[str]) -> str:
+        beside = line[: found.start()] + line[found.end() :]
+        return _joined(found.group(), in_row=bool(beside.strip(" \t\u3000")))
+
+    return SPACED_RUN.sub(joined, line)

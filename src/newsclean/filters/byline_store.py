@@ -15,8 +15,11 @@ labels; ``byline_clean.py`` trims the value).  Stored here:
   round 37: a person's value ends at it too when an outlet follows the date after a gap
   (``文：付强 | 2019-12-24 10:32 | 《人民网》``, ``责任编辑/张三  2020-05-03  新京报``): the
   outlet is the row's next field, unlabelled, as in the layout ``DATE  OUTLET``, and is the
-  source (``row_outlet``: a name in 《》, or one ``byline_outlet.is_outlet_name`` reads
-  as a news organisation; anything else after the date stays the value's, as before);
+  source (``row_outlet``: a name ``byline_outlet.is_outlet_name`` reads as a news
+  organisation, or, in 《》, one ``names_media`` reads so; round 37 mend: 《》 marks a
+  work's or a column's title as often as a paper's, ``《冬日北京》``, ``《新春走基层》``: such a
+  title is the row's next field, no outlet and no part of the person's value; anything
+  else after the date stays the value's, as before);
   a framed field (``【撰稿：张三】2020年8月1日华龙网``) ends at its frame, so there the
   outlet may be glued to the date;
 - a value with sentence punctuation (。！？；，) or longer than ``MAX_VALUE_LENGTH`` is
@@ -33,7 +36,7 @@ from __future__ import annotations
 from newsclean.filters.byline_clean import DATE_PREPOSITION, VALUE_TRIM, clean_value
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_glued import unglued_source
-from newsclean.filters.byline_outlet import is_outlet_name
+from newsclean.filters.byline_outlet import is_outlet_name, names_media
 from newsclean.filters.byline_pieces import Metadata
 from newsclean.filters.byline_reporter import parse_reporter_line
 from newsclean.filters.byline_values import is_no_value, split_joint
@@ -92,12 +95,13 @@ def store_value(result: Metadata, target: str, value: str) -> bool:
         tail = value[dates[-1].end :]
         if target == "source" and head.strip(VALUE_TRIM + " \u3000"):
             tail = ""  # 《世界华人周刊》 2016-11-11 第四版 华人: the outlet's name ends at its date
-        elif (
-            head.strip(VALUE_TRIM + " \u3000")
-            and (outlet := row_outlet(head, _gap_taken(value, dates[-1].end) + tail)) is not None
+        elif head.strip(VALUE_TRIM + " \u3000") and (
+            (outlet := row_outlet(head, gapped := _gap_taken(value, dates[-1].end) + tail))
+            or _row_title(head, gapped)
         ):
-            result.fields.setdefault("source", outlet)  # 文：付强 | DATE | 《人民网》
-            tail = ""
+            if outlet:
+                result.fields.setdefault("source", outlet)  # 文：付强 | DATE | 《人民网》
+            tail = ""  # 作者：张晓松 | DATE | 《新春走基层》: a column's title, no outlet
         value = clean_value(head + " " + tail)
     if not is_plain(value):
         return False
@@ -120,6 +124,21 @@ def _gap_taken(value: str, end: int) -> str:
     return last if last.isspace() else ""
 
 
+def _row_name(head: str, tail: str) -> str | None:
+    """The row's next field after a person's value ``head`` and its date: ``tail`` after
+    a gap (glued when the value was framed), or None."""
+    framed = head.rstrip(" \t\u3000")[-1:] in FRAME_CLOSE
+    if not tail[:1] or (tail[0] not in ROW_GAP and not framed):
+        return None
+    return tail.strip(ROW_GAP) or None
+
+
+def _row_title(head: str, tail: str) -> bool:
+    """Whether the row's next field is a title in 《》 (an outlet's, a work's, a column's)."""
+    name = _row_name(head, tail)
+    return name is not None and TITLED.match(name) is not None
+
+
 def row_outlet(head: str, tail: str) -> str | None:
     """The outlet a row prints after a person's value ``head`` and its date, a gap
     between, or glued when the value was framed (module docstring), or None.
@@ -128,16 +147,15 @@ def row_outlet(head: str, tail: str) -> str | None:
     '人民网'
     >>> row_outlet("张三】", "新京报")
     '新京报'
-    >>> row_outlet("张三", " 李四") is None
-    True
+    >>> row_outlet("张三", " 李四") is None, row_outlet("张三", " 《冬日北京》") is None
+    (True, True)
     """
-    framed = head.rstrip(" \t\u3000")[-1:] in FRAME_CLOSE
-    if not tail[:1] or (tail[0] not in ROW_GAP and not framed):
+    name = _row_name(head, tail)
+    if name is None:
         return None
-    name = tail.strip(ROW_GAP)
     if (titled := TITLED.match(name)) is not None:
-        return titled[1]
-    return name if name and is_outlet_name(name) else None
+        return titled[1] if names_media(titled[1]) else None  # 《冬日北京》: a work's title
+    return name if is_outlet_name(name) else None
 
 
 def store_row_credit(result: Metadata, raw: str) -> None:
