@@ -71,12 +71,16 @@ MARKS = "?\ufffd"
 #: under them): the share flagged per shape over every decoding, the false warnings on the
 #: clean lines, the wrong repairs.
 FLOORS = {  # flagged, every decoding: 03379646 -> round 37 (the round 36 three in brackets)
-    "drop": 0.795,  # 0.788 -> 0.798 (0.749 -> 0.758)
+    # round 37 mend (review 37a 1g): a line-end "?" is flagged only in a line closing
+    # another sentence full-width, so one-sentence lines whose 。 was lost keep no warning,
+    # as a writer's question by intonation (年味儿，还在?) keeps none: drop 0.798 -> 0.792
+    # (0.758 -> 0.753), end 0.681 -> 0.619 (0.673 -> 0.614)
+    "drop": 0.790,  # 0.788 -> 0.798 (0.749 -> 0.758)
     "gain": 0.835,  # 0.834 -> 0.837 (0.788 -> 0.790)
     "start": 0.800,  # 0.806 -> 0.806 (0.776 -> 0.776)
     "two": 0.915,  # 0.919 -> 0.921 (0.893 -> 0.895)
     "before-ascii": 0.525,  # 0.531 -> 0.531 (0.529 -> 0.529)
-    "end": 0.675,  # 0.592 -> 0.681 (0.586 -> 0.673)
+    "end": 0.615,  # 0.592 -> 0.681 (0.586 -> 0.673)
 }
 MAX_FALSE = 0
 MAX_WRONG = 2

@@ -39,6 +39,27 @@ def test_a_headline_naming_an_edition_stays(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "电子报——小城新闻的新天地",  # a heading: an edition word, then what it is about
+        "手机版—指尖上的年味",
+        "数字版 - 让千年文脉活起来",
+        "老城记忆｜数字版",  # a column's name, no outlet's, printed once
+    ],
+)
+def test_an_edition_word_before_a_headings_words_stays(line: str) -> None:
+    """Round 37 mend (review 37a 1e): a piece with no edition word must be the name the
+    title carries again, or an outlet's."""
+    assert not edition_line(line)
+    assert leak_reason(line) is None
+
+
+def test_a_name_printed_once_per_edition_is_the_title() -> None:
+    assert edition_line("今日竹山-数字报|今日竹山-电子版")
+    assert edition_line("人民日报-电子版")  # an outlet by its words
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "国内统一刊号:CN**-0000",
         "国内统一刊号：CN42-0048 邮发代号:38-12",
         "ISSN 1002-8196",

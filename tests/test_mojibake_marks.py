@@ -14,7 +14,6 @@ from newsclean.filters.mojibake_marks import (
     full_width_line,
     lost_indent,
     marked_stretches,
-    prose_marks,
     punctuation_half,
 )
 
@@ -238,10 +237,11 @@ def test_a_mark_before_a_number_in_full_width_prose_is_still_lost() -> None:
 
 # Round 37: a closing mark lost at the line's end.  Lines of full-width prose (real-looking
 # news sentences) whose final 。 lost its lead byte in GBK: the trail byte alone is marked.
+# Round 37 mend (review 37a 1g): only in a line that closes another sentence full-width.
 CLOSED_LINES = [
-    "中共中央政治局常委、国务院副总理韩正陪同考察北京冬奥会和冬残奥会筹办工作。",
-    "临近春节，北京城内年味渐浓，大街小巷张灯结彩，家家户户喜迎春节。",
-    "走過簽賭打假球風暴，聯盟對於今年票房也轉趨樂觀。",
+    "冬日的北京，阳光万里。国务院副总理韩正陪同考察北京冬奥会和冬残奥会筹办工作。",
+    "临近春节，北京城内年味渐浓！大街小巷张灯结彩，家家户户喜迎春节。",
+    "走過簽賭打假球風暴，球迷回來了嗎？聯盟對於今年票房也轉趨樂觀。",
     "吃是过年头等大事。这个春节，各地的年味主食依然被传统美食主宰。",
 ]
 
@@ -269,10 +269,33 @@ def test_a_writers_question_closing_a_line_stays(line: str) -> None:
     assert find_mojibake(line).spans == ()
 
 
-def test_prose_marks_needs_full_width_and_no_ascii_clause_mark() -> None:
-    assert prose_marks("国务院副总理韩正陪同考察、筹办工作?")
-    assert not prose_marks("起底文娱业数据流量造假产业链?")
-    assert not prose_marks("他说，这样做,真的好?")
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Questions asked by intonation or rhetoric (no interrogative) in one sentence
+        # of full-width prose: the writer typed the "?" (review 37a 1g).
+        "一位教练员说，场馆都准备好了?",
+        "年味儿，还在?",
+        "一家人围坐在一起吃年夜饭，这不就是幸福生活?",
+        # one sentence whose 。 lost its lead byte: no longer told from the above
+        "临近春节，北京城内年味渐浓，大街小巷张灯结彩，家家户户喜迎春节?",
+    ],
+)
+def test_a_one_sentence_line_closed_by_a_question_mark_stays(line: str) -> None:
+    assert find_mojibake(line).spans == ()
+
+
+def test_full_width_line_counts_the_marks_asked_for() -> None:
+    assert full_width_line("国务院副总理韩正陪同考察、筹办工作?", 1)
+    assert not full_width_line("国务院副总理韩正陪同考察、筹办工作?")  # two by default
+    assert not full_width_line("起底文娱业数据流量造假产业链?", 1)
+    assert not full_width_line("他说，这样做,真的好?", 1)
+
+
+def test_punctuation_half_in_one_encoding() -> None:
+    # 础 is B4 A1 in GBK (A1 leads 。); in Big5 the character does not exist
+    assert punctuation_half("础") and punctuation_half("础", "gbk")
+    assert not punctuation_half("础", "big5")
 
 
 def test_the_closing_mark_read_one_byte_off_is_a_line_end_sign() -> None:

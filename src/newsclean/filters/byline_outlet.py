@@ -39,7 +39,7 @@ import regex
 from newsclean.data import data_kinds
 from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.title import is_site_name
+from newsclean.filters.site_name import is_site_name
 
 __all__ = ["DOMAIN", "desk_outlet", "is_outlet_name", "names_media"]
 

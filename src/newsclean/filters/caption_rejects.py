@@ -140,9 +140,8 @@ def connectives() -> tuple[str, ...]:
     return tuple(cue for kind, cue in data_lines("caption_cues.txt") if kind == "connective")
 
 
-#: A question closes the line with one of these (round 36): the question marks of
-#: ``marks.STOP_MARKS``.
-QUESTION_ENDS = tuple(mark for mark in STOP_MARKS if mark in "?？")
+#: A question closes the line with one of these (round 36): the question marks, either width.
+QUESTION_ENDS = ("?", "？")
 #: A print edition's page: 第 06 版, 第A15版, A3版, 12版.
 EDITION_PAGE = lazy_regex(rf"(?:{NUMBERED}|[A-Z]{{0,2}}\d{{1,3}}\s?)[{PAGE_WORDS}]")
 EDITION_DATE = lazy_regex(r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")

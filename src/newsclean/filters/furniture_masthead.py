@@ -40,7 +40,10 @@ Round 36 (second wave), an *e-paper's masthead*: its **edition title** (``editio
 ``is_edition_title``), the site's title of its name and the editions it is served in
 (``data/edition_words.txt``: 数字报, 电子版, 手机版), two pieces or more parted by bars or
 dashes, every piece an edition word or the name perhaps ending in one, one name at most
-and one edition word at least (``今日竹山-数字报|今日竹山-电子版``, ``某某日报 | 电子版``):
+and one edition word at least (``今日竹山-数字报|今日竹山-电子版``, ``某某日报 | 电子版``);
+a piece with no edition word is the name only when the title prints it again or it reads
+as an outlet (``byline_outlet.names_media``, round 37 mend), else it is a heading's words
+after an edition word (``电子报——小城新闻的新天地``, ``手机版—指尖上的年味``):
 never a story's headline, which says what happened (``人民日报电子版上线``: one piece;
 ``澳门日报-电子版今日上线``: a piece of its own words), nor a list of two papers.  Round 37:
 one word list and one predicate, which ``head_lists`` asks of the page's head; and its
@@ -60,6 +63,7 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.byline_outlet import names_media
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.marks import SENTENCE_STOP
 
@@ -180,21 +184,30 @@ def is_edition_title(text: str) -> bool:
     (False, False)
     >>> is_edition_title("今日竹山-数字报|南方日报-电子版")
     False
+    >>> is_edition_title("电子报——小城新闻的新天地"), is_edition_title("数字版 - 让千年文脉活起来")
+    (False, False)
     """
     pieces = [piece for piece in TITLE_PIECE_SEPARATOR.split(text.strip()) if piece]
     if len(pieces) < 2:
         return False  # one piece (人民日报电子版上线, 某某日报推出电子版): a headline
-    names: set[str] = set()
-    editions = 0
+    names: set[str] = set()  # the names pieces carry before their edition word
+    bare: list[str] = []  # pieces with no edition word
     for piece in pieces:
         edition = next((word for word in edition_words() if piece.endswith(word)), None)
         name = piece if edition is None else piece[: -len(edition)]
-        editions += edition is not None
-        if name:
-            if EDITION_NAME.fullmatch(name) is None:
-                return False
+        if name and EDITION_NAME.fullmatch(name) is None:
+            return False
+        if edition is None:
+            bare.append(name)
+        elif name:
             names.add(name)
-    return editions > 0 and len(names) <= 1
+    if len(bare) == len(pieces) or len(names.union(bare)) > 1:
+        return False  # no edition word, or two names: a list
+    # Round 37 mend: a piece without an edition word is the name only when the title
+    # carries it again (今日竹山-数字报|今日竹山-电子版: once per edition) or it reads as
+    # an outlet (某某日报 | 电子版); else it is a headline's words after an edition word
+    # (电子报——小城新闻的新天地, 老城记忆｜数字版).
+    return all(name in names or bare.count(name) > 1 or names_media(name) for name in bare)
 
 
 def edition_line(line: str) -> bool:

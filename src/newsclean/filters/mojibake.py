@@ -78,8 +78,8 @@ beside a rare character, after a character that is out of place (log P(c | previ
 IMPROBABLE) or in the other script than its line (``slip_script``: "嚴正创?這次"), opening a line
 or a clause before Han text ("、?家主席"), or after a clause of one character ("，夜?首条"),
 glued before a number after words that ask nothing ("收假?1天"), or closing a line of
-full-width prose after words that ask nothing ("筹办工作?": 。 lost its lead byte, round 37;
-``mojibake_marks.prose_marks``); a stray
+full-width prose after words that ask nothing, when the line closes another sentence
+full-width ("工作。筹办工作?": 。 lost its lead byte, round 37 and its mend); a stray
 lower-case letter or ASCII symbol glued to Han text after an out-of-place character or at
 the start of a line; a symbol-row character (charmodel.SYMBOL_ROW: circled numbers, kana,
 Cyrillic, pinyin and bopomofo letters, box drawing, math operators, vertical forms) alone
@@ -206,9 +206,9 @@ def no_slip_sign(text: str) -> bool:
     >>> no_slip_sign("援助山南??偼度?.2億元"), no_slip_sign("報紙諿挭@意")
     (False, False)
     """
-    if _signs().search(text) is None:
-        return not closing_lost(text)
-    return not _has_edge(text) and uncommon().search(text) is None and not closing_lost(text)
+    if _signs().search(text) is not None and (_has_edge(text) or uncommon().search(text)):
+        return False
+    return not closing_lost(text)  # asked once per line (review 37a)
 
 
 def _has_edge(text: str) -> bool:
@@ -233,14 +233,14 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
     >>> find_mojibake("總投資4500萬元的項目建設完成。").spans
     ()
     """
-    if _signs().search(text) is None and not closing_lost(text):
-        return MojibakeResult(text, ())  # no_slip_sign's first scan, the one most lines need
+    if no_slip_sign(text):
+        return MojibakeResult(text, ())  # the gate, asked once: _find trusts it
     found = _find(text, repair=repair)
     if repair and found.spans and any(span.repaired is not None for span in found.spans):
         # A repair must be stable: if the repaired line would be repaired again, the model
         # does not settle on one reading, and the line is only reported.
-        again = _find(found.text, repair=True)
-        if any(span.repaired is not None for span in again.spans):
+        again = () if no_slip_sign(found.text) else _find(found.text, repair=True).spans
+        if any(span.repaired is not None for span in again):
             # What _find(text, repair=False) gives: the same spans, none repaired.
             reported = [dataclasses.replace(span, repaired=None) for span in found.spans]
             return _result(text, reported)
@@ -251,11 +251,9 @@ def find_mojibake(text: str, *, repair: bool = True) -> MojibakeResult:
 def _find(original: str, *, repair: bool) -> MojibakeResult:
     text = original
     # A slip ends at a mark, at an ASCII character glued to a two-byte character, at the
-    # start of a line, or (silently) among uncommon characters: one C-level scan each,
-    # and most lines need no more.
+    # start of a line, or (silently) among uncommon characters; the caller has asked
+    # ``no_slip_sign`` (the line shows one of them, or ends in a closing mark read off).
     edges = _has_edge(text)
-    if not edges and uncommon().search(text) is None and not closing_lost(text):
-        return MojibakeResult(original, ())
     # A GB18030 decoder reads a pair it has no character for as a private-use character
     # (uncommon, so only lines past the gate have one): a mark like U+FFFD, put in its
     # place one for one so that every index stays the same.

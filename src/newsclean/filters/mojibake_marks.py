@@ -57,12 +57,16 @@ its unit (``NUMBER_UNIT``: a date's 日, a count's 人); ``1?2`` alone stays.
 
 Round 37, *a closing mark lost at the line's end*: a line's last character is most often
 its closing mark (GBK 。 A1 A3, Big5 A1 43), and a lead byte lost there leaves the trail
-alone for the decoder to mark: ``…筹办工作?``.  A half-width "?" closing a line that writes
-full-width punctuation and no ASCII clause mark (``prose_marks``), after Han text whose
-clause asks nothing (``asks``, as before a number) is that mark; a headline's "?" (no
-other mark) or a writer who types ASCII marks keeps it.  A "?" glued before the clause's
-own full-width mark (``CLAUSE_AFTER``) on such a line is a lost character's mark by the
-same test (``加沙平?，`` for 加沙逼近，): a writer's question mark closes the clause itself.
+alone for the decoder to mark: ``…工作。筹办工作?``.  A half-width "?" closing a line
+that writes full-width punctuation and no ASCII clause mark (``full_width_line`` of one
+mark), after Han text whose clause asks nothing (``asks``, as before a number), is that
+mark when the line closes another sentence with a full-width stop (``FULL_WIDTH_STOPS``,
+round 37 mend): its writer demonstrably types full-width stops.  A question asked by
+intonation or rhetoric carries no interrogative (``年味儿，还在?``, ``…这不就是幸福生活?``):
+in a line of one sentence the "?" is the writer's, as a headline's "?" (no other mark)
+or an ASCII-typing writer's is.  A "?" glued before the clause's own full-width mark
+(``CLAUSE_AFTER``) on such a line is a lost character's mark by the same test
+(``加沙平?，`` for 加沙逼近，): a writer's question mark closes the clause itself.
 And the closing mark read one byte off (``closing_lost``: its lead byte the trail of
 the line's last character, its own trail dropped) is a sign for the realignment test at
 the line's end.
@@ -126,6 +130,9 @@ CLOSING = {"[": "]", "{": "}"}
 #: its punctuation full-width (module docstring).
 FULL_WIDTH_MARKS = "，。；：？！、"
 MIN_FULL_WIDTH = 2
+#: The full-width marks that close a sentence: a line closing one so, its writer types
+#: full-width stops, and a "?" closing its last sentence is none of theirs (round 37 mend).
+FULL_WIDTH_STOPS = "。！？"
 #: The fewest marks at a line's head that stand for its indentation (two ideographic
 #: spaces, one mark per byte or per character, three on a paragraph indented so): two
 #: may be two characters lost.
@@ -141,11 +148,14 @@ ASCII_CLAUSE_MARKS = ",;:!"
 PUNCTUATION_LEADS = {"gbk": b"\xa1\xa3", "big5": b"\xa1\xa2\xa3"}
 
 
-def punctuation_half(char: str) -> bool:
-    """Whether ``char`` (GBK or Big5) ends in a byte that leads a punctuation row."""
-    for encoding, leads in PUNCTUATION_LEADS.items():
+def punctuation_half(char: str, encoding: str | None = None) -> bool:
+    """Whether ``char`` in ``encoding`` (GBK or Big5 when None: either) ends in a byte
+    that leads a punctuation row."""
+    for name, leads in PUNCTUATION_LEADS.items():
+        if encoding is not None and name != encoding:
+            continue
         try:
-            data = char.encode(encoding)
+            data = char.encode(name)
         except UnicodeEncodeError:
             continue
         if len(data) == 2 and data[1] in leads:
@@ -217,14 +227,6 @@ def rhetorical(text: str) -> bool:
     )
 
 
-def prose_marks(text: str) -> bool:
-    """Whether ``text`` writes full-width punctuation (one mark at least) and no ASCII
-    clause mark: a "?" closing it after words that ask nothing is no writer's (round 37)."""
-    if any(mark in text for mark in ASCII_CLAUSE_MARKS):
-        return False
-    return any(mark in text for mark in FULL_WIDTH_MARKS)
-
-
 def closing_lost(text: str) -> bool:
     """Whether a line of full-width prose ends in a Han character whose second byte leads
     a punctuation row (round 37): its closing mark read one byte off, the mark's own
@@ -234,11 +236,12 @@ def closing_lost(text: str) -> bool:
     return is_han(last) and punctuation_half(last) and full_width_line(text)
 
 
-def full_width_line(text: str) -> bool:
-    """Whether ``text`` writes its punctuation full-width and no ASCII clause mark."""
+def full_width_line(text: str, least: int = MIN_FULL_WIDTH) -> bool:
+    """Whether ``text`` writes its punctuation full-width (``least`` marks at least) and
+    no ASCII clause mark."""
     if any(mark in text for mark in ASCII_CLAUSE_MARKS):
         return False
-    return sum(text.count(mark) for mark in FULL_WIDTH_MARKS) >= MIN_FULL_WIDTH
+    return sum(text.count(mark) for mark in FULL_WIDTH_MARKS) >= least
 
 
 def marked_stretches(text: str) -> list[tuple[int, int]]:
@@ -287,9 +290,12 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
         elif numeral and "0" <= before <= "9" and NUMBER_UNIT.match(text, end) is not None:
             spans.append((start, end))  # 11?11日: a unit lost between numbers (11月11日)
         elif run == "?" and is_han(before) and (after in CLAUSE_AFTER or not text[end:].strip()):
-            # A closing mark lost at the line's end, or a character before the clause's
-            # own mark (平?， for 逼近，) (round 37): asks nothing, in prose.
-            if prose_marks(text) and not asks(text, start):
+            # A character before the clause's own mark (平?， for 逼近，), or a closing mark
+            # lost at the line's end after a sentence the line closes full-width (round 37
+            # mend: 年味儿，还在? is a writer's question by intonation): asks nothing, in prose.
+            inside = after != "" and after in CLAUSE_AFTER  # "" is in every string
+            typed = inside or any(stop in text[:start] for stop in FULL_WIDTH_STOPS)
+            if typed and full_width_line(text, 1) and not asks(text, start):
                 spans.append((start, end))
         elif is_han(before) and is_han(after) and run == "?" and punctuation_half(before):
             # A clause break read one byte off, in full-width punctuation (round 27).

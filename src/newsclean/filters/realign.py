@@ -28,7 +28,7 @@ from newsclean.filters.charmodel import (
     uncommon,
 )
 from newsclean.filters.lazy_pattern import lazy_re
-from newsclean.filters.mojibake_marks import PUNCTUATION_LEADS, closing_lost
+from newsclean.filters.mojibake_marks import closing_lost, punctuation_half
 from newsclean.filters.mojibake_split import lost_trail
 from newsclean.filters.slip_start import LINE_MARKS as LINE_MARKS  # re-exported: layout marks
 from newsclean.filters.slip_start import LINE_START_RUN, cut_edge
@@ -304,12 +304,6 @@ def _in_words(text: str, at: int) -> bool:
     return sum(pairs) >= 2
 
 
-def _closing_half(char: str, encoding: str) -> bool:
-    """Whether ``char`` in ``encoding`` ends in a byte that leads a punctuation row."""
-    data = _double_bytes(char, encoding)
-    return data is not None and data[1] in PUNCTUATION_LEADS[encoding]
-
-
 def _latin_word(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` before an ASCII letter is only Latin letters
     (pinyin's ǎ ü ɡ ɑ, which GBK writes with two bytes) after ASCII text or the start of
@@ -371,7 +365,7 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
         for encoding in ENCODINGS:
             found = _realign(text, start, end, encoding)
             # Reported, never repaired: the edge is a guess (as for a silent loss).
-            margin = 0.0 if closing and _closing_half(text[-1], encoding) else LINE_END_MARGIN
+            margin = 0.0 if closing and punctuation_half(text[-1], encoding) else LINE_END_MARGIN
             keep(found and dataclasses.replace(found, silent=True), margin)
     # A slip that left no mark: looked for around each uncommon character, within its run.
     reach = 0

@@ -120,7 +120,7 @@ def place_body(
         is_last = position == last
         cue = caption_cue_at(text, is_last, cues) or grouped.line_cue(position, started, typical)
         difference = differences[position]
-        broken = text[:2] == "其中" and _broken_part(views, position, difference)
+        broken = _broken_part(views, position, difference)  # part_caption gates on 其中
         if broken:
             cue = None  # 其中四条 / 已于上月底…: a paragraph's line broken (caption_scene, r37)
         if cue is not None and credit_byline(text, placements, i, lines):
