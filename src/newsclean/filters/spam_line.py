@@ -136,6 +136,7 @@ class SpamVerdict:
     #: The page's context settles it (a keyword header, ``spam_echo``): a line that reads
     #: as a byline alone (``赢彩王2023-01-31 16:05``) is not kept as one.
     sure: bool = False
+    lone: bool = False  #: its own evidence, no sign of the page (spam_unused.page_hijacked)
 
     def evidence(self) -> Evidence:
         if self.block is not None:
