@@ -192,3 +192,46 @@ def test_a_title_and_a_dated_line_are_a_header(keyword):
 )
 def test_a_dated_line_alone_or_an_outlets_is_no_header(lines):
     assert not set(_removed([*lines, "", PARA, "", PARA_2])) & {lines[0]}
+
+
+#: A lottery desk's story (written for these tests): it names 彩票 and 福彩, never 娱乐.
+LOTTERY = [
+    "  本报讯 记者从省福利彩票发行中心获悉,今年以来全省福彩销量稳步增长,公益金筹集超过十亿元。",
+    "  据介绍,省福彩中心持续推进责任彩票建设,在全省各销售站点张贴理性购彩提示。",
+    "  在近日举行的公益活动中,福彩工作人员走进社区,向居民介绍公益金的使用情况。",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "dated", "published"),
+    [
+        # the section's name is the article's (彩票): a section's headline and its byline
+        (
+            "体育彩票-大乐透第26025期开奖结果",
+            "体育彩票2026-03-04 18:00",
+            "2026-03-04T18:00:00+08:00",
+        ),
+        # a section the article never names, but the headline speaks of the story (福彩, 公益)
+        ("娱乐圈-明星公益行走进福彩中心", "娱乐圈2026-03-04", "2026-03-04"),
+    ],
+)
+def test_a_sections_headline_over_its_byline_is_no_header(title, dated, published):
+    page = [title, dated, "", *LOTTERY]
+    assert _removed(page) == []
+    doc = clean("\n".join([*page, ""]))
+    assert doc.title == title
+    assert doc.published_at == published
+
+
+def test_a_farms_keyword_the_spam_elsewhere_names_is_still_foreign():
+    header = ["三级电影-(2024已更新(百度/微博)", "三级电影2024-03-18"]
+    foot = "三级电影_澳门百家乐_九州娱乐城_金狐盒子88.com"  # the farm's link list names it
+    page = [*header, "", "暴雨蓝色预警信号发布", "", PARA, "", PARA_2, "", foot]
+    assert _removed(page) == [*header, foot]
+
+
+def test_one_common_word_of_the_slogan_is_no_headline():
+    header = ["三级电影-(2024已更新(百度/微博)", "三级电影2024-03-18"]
+    para = "  气象部门已更新预警信号,提醒市民注意防范。"  # 更新: the slogan's one echo
+    page = [*header, "", "暴雨蓝色预警信号发布", "", PARA, "", para, "", PARA_2]
+    assert _removed(page) == header

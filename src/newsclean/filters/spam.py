@@ -85,7 +85,7 @@ from newsclean.filters.memo import LineCache, PageMemo
 from newsclean.filters.spam_appended import appended_lines
 from newsclean.filters.spam_ask import query_spam
 from newsclean.filters.spam_block import BlockVerdict, judge_run
-from newsclean.filters.spam_echo import dated_headers, farm_headers, keyword_echoes
+from newsclean.filters.spam_echo import echo_headers, farm_headers
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_jammer import jammer_lines
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
@@ -205,7 +205,7 @@ def spam_verdicts(
                 judge_chunk()
     if where:
         judge_chunk()
-    for i, (keyword, why) in (keyword_echoes(texts, probes) | dated_headers(texts, probes)).items():
+    for i, (keyword, why) in echo_headers(texts, probes, verdicts).items():
         if not verdicts[i].is_spam:  # a line spam alone keeps its own verdict
             verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
     for i, why in farm_headers(texts).items():

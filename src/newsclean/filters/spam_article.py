@@ -53,6 +53,7 @@ from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_unused import page_hijacked
 
 #: A mirror's pinyin gloss after a Han character (``區(qū)``, ``發展(fā zhǎn)``): lower-case
 #: syllables in brackets; an abbreviation (``新闻局(GCS)``) is the article's text.
@@ -157,7 +158,7 @@ class Article:
     def hijacked(self) -> bool:
         """The page carries spam somewhere (a template's other injection)."""
         if self._hijacked is None:
-            self._hijacked = any(v.is_spam for v in self.verdicts)
+            self._hijacked = page_hijacked(self.verdicts)
         return self._hijacked
 
     @property

@@ -17,9 +17,15 @@ name over the article).  A real channel or outlet line has the same shape (``国
 * ``X`` is foreign to the article: no pair of its Han characters occurs in the page's other
   lines not judged spam (mirror glosses set aside), and one of its Han characters occurs
   nowhere there (an outlet copied with its story is named by it: ``红星新闻记者…``);
-* and one more sign: ``X`` is spam by its vocabulary (``spam_frames.frame_strength`` 1 or
-  2: ``高德娱乐``), or the page carries spam elsewhere (a hijacked page: ``赢彩王新闻``
-  under the farm's dated header).
+* and one more sign: ``X`` is spam by its vocabulary alone (``spam_frames.frame_strength``
+  2: ``高德娱乐城``, a brand with a casino word), or the page carries spam elsewhere,
+  found before this reading (a hijacked page: ``赢彩王新闻`` under the farm's dated
+  header).  One weak word is no sign (strength 1: ``娱乐圈新闻``, ``影视娱乐新闻``,
+  ``澳门娱乐新闻`` are real entertainment channels over a story that never says 娱乐).
+
+Round 37 (mend): the verdict is the line's own (``SpamVerdict.lone``): a channel line is
+no template's other injection, so it never makes the page hijacked for the cuts of terms
+glued to the page's own lines (``spam_frames``, ``spam_prefix``: the story's ``本报讯``).
 
 The article must hold ``MIN_ARTICLE_HAN`` Han characters for "foreign" to be evidence (a
 short story may print none of a real channel's characters).
@@ -31,13 +37,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.filters.byline_asides import is_section_label
-from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_frames import frame_strength
-from newsclean.filters.spam_head_line import GLOSS
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, han_count
+from newsclean.filters.spam_unused import names_pair, page_hijacked, plain_article, unused_han
 from newsclean.filters.title import site_names
 
 #: The news words a channel's name ends with (simplified and traditional).
@@ -58,7 +63,7 @@ def channel_spam(
 
     >>> no = SpamVerdict(False, 0.0, (), 0)
     >>> story = "受台风外围云系与冷空气共同影响，从昨晚开始，全市迎来明显降水过程，市民需注意防范。"
-    >>> sorted(channel_spam(["高德娱乐新闻", "", story * 6], [no] * 3))
+    >>> sorted(channel_spam(["高德娱乐城新闻", "", story * 6], [no] * 3))
     [0]
     >>> channel_spam(["国际新闻", "", story * 6], [no] * 3)
     {}
@@ -81,13 +86,8 @@ def channel_spam(
     asked = [i for i in asked if i < first and not verdicts[i].is_spam and _shaped(texts[i])]
     if not asked:
         return {}
-    hijacked = any(v.is_spam for v in verdicts)
-    apart = set(asked)
-    article = "\n".join(
-        GLOSS.sub("", text).lower()
-        for k, text in enumerate(texts)
-        if k not in apart and not verdicts[k].is_spam
-    )
+    hijacked = page_hijacked(verdicts)
+    article = plain_article(texts, verdicts, set(asked))
     if han_count(article) < MIN_ARTICLE_HAN:
         return {}
     found: dict[int, SpamVerdict] = {}
@@ -96,8 +96,9 @@ def channel_spam(
         probe = (known or {}).get(i, texts[i].strip()).lower()[:-2]
         if not _unnamed(probe + "新闻") or not _unnamed(probe):
             continue  # the line read simplified: 央視新聞 is the listed 央视新闻
-        if _foreign(term.lower(), probe, article) and (hijacked or frame_strength(probe) >= 1):
-            found[i] = SpamVerdict(True, 0.0, (probe,), 1, f"{WHY}: {probe}", sure=True)
+        if _foreign(term.lower(), probe, article) and (hijacked or frame_strength(probe) == 2):
+            why = f"{WHY}: {probe}"
+            found[i] = SpamVerdict(True, 0.0, (probe,), 1, why, sure=True, lone=True)
     return found
 
 
@@ -123,6 +124,4 @@ def _unnamed(name: str) -> bool:
 
 def _foreign(term: str, probe: str, article: str) -> bool:
     """No Han pair of the term in the article, and a Han character of it nowhere there."""
-    if any(pair in article for form in (term, probe) for pair in han_pairs(form)):
-        return False
-    return any("\u3400" <= ch <= "\u9fff" and ch not in article for ch in term)
+    return not names_pair((term, probe), article) and unused_han(term, article) > 0

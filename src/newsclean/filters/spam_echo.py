@@ -53,7 +53,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from newsclean.filters.charmodel import is_han
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     SENTENCE_MARKS,
@@ -64,6 +67,7 @@ from newsclean.filters.spam_signs import (
     lexicon,
 )
 from newsclean.filters.spam_templates import template_titles
+from newsclean.filters.spam_unused import names_pair, plain_article, unused_han
 
 #: A keyword is at most this many characters.
 MAX_KEYWORD = 12
@@ -79,6 +83,8 @@ MAX_TITLE_HAN = 12
 MAX_GLUED_WORD = 4
 GLUED_DIGIT = lazy_re(rf"^[\u3400-\u9fff]{{0,{MAX_GLUED_WORD}}}\d")
 TITLE_SEPARATOR = lazy_re(r"^\s*[|｜_\-—]")
+#: A title's rest naming this many Han pairs of the article is a headline (round 37).
+MIN_REST_ECHOES = 2
 #: A farm's stamp line: a random id (letters and digits) glued to a date, a clock and a count.
 MIN_ID, MAX_ID = 6, 16
 STAMP_LINE = lazy_re(
@@ -152,19 +158,40 @@ def keyword_echoes(texts: Sequence[str], probes: dict[int, str]) -> dict[int, tu
     return found
 
 
+def echo_headers(
+    texts: Sequence[str], probes: dict[int, str], verdicts: Sequence[SpamVerdict]
+) -> dict[int, tuple[str, str]]:
+    """The lines of keyword headers, of three lines or more and of two (index -> keyword, why)."""
+    return keyword_echoes(texts, probes) | dated_headers(texts, probes, verdicts)
+
+
 #: A keyword glued to a date (and a clock), nothing else: a two-line header's dated line.
 DATED_KEYWORD = lazy_re(
     rf"^(\S{{2,{MAX_KEYWORD}}}?)\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
 )
 
 
-def dated_headers(texts: Sequence[str], probes: dict[int, str]) -> dict[int, tuple[str, str]]:
+def dated_headers(
+    texts: Sequence[str],
+    probes: dict[int, str],
+    verdicts: Sequence[SpamVerdict] | None = None,
+) -> dict[int, tuple[str, str]]:
     """A keyword header of two lines (round 37): the keyword behind a separator and a short
     rest (``K-(2023已更新(搜狗/知乎)``, a title), and right under it or above it the keyword
     glued to a date, nothing else (``K2023-07-20``).  Two lines are fewer than
     ``MIN_ECHOES``, so the keyword must be spam by its vocabulary (a lexicon term or
     morpheme): the structure and the vocabulary agree.  A source glued to its date under a
     headline (``新华社2023-07-20``) has no title line opening with it.
+
+    Round 37 (mend): a section's headline over its byline has the same shape (``体育彩票-
+    大乐透第26025期开奖结果`` over ``体育彩票2026-03-04 18:00``, a lottery story), and a
+    section's name is often a lexicon morpheme's.  The farm's keyword is foreign to the
+    article it is pasted over (``spam_unused``: no Han pair of it in the page's other lines
+    not judged spam, and a Han character of it nowhere there) unless the vocabulary calls
+    it strong (``frame_strength`` 2), and the title's rest is the farm's slogan, not a
+    headline: fewer than ``MIN_REST_ECHOES`` Han pairs of it apart (not overlapping; the
+    keyword aside) in the article (``明星公益行走进福彩中心`` under ``娱乐圈-`` speaks of a 福彩
+    story; one common word, ``已更新``, is no echo).  ``verdicts``: the lines judged so far.
 
     >>> sorted(dated_headers(["免费色站-(2023已更新(搜狗/知乎)", "免费色站2023-07-20", "正文"],
     ...     {0: "免费色站-(2023已更新(搜狗/知乎)", 1: "免费色站2023-07-20", 2: "正文"}))
@@ -174,6 +201,7 @@ def dated_headers(texts: Sequence[str], probes: dict[int, str]) -> dict[int, tup
     {}
     """
     found: dict[int, tuple[str, str]] = {}
+    headers: list[tuple[int, int, str]] = []
     for i, probe in probes.items():
         if probe[:1].isdigit() or (dated := DATED_KEYWORD.match(probe)) is None:
             continue  # a cheap test first: the line ends in a date or a clock
@@ -189,9 +217,40 @@ def dated_headers(texts: Sequence[str], probes: dict[int, str]) -> dict[int, tup
                 and _opens(title, keyword)
                 and _spam_shaped(keyword)
             ):
-                why = f"keyword echoed on 2 lines, a title and a dated line: {keyword}"
-                found[i] = found[k] = (keyword, why)
+                headers.append((i, k, keyword))
+    apart = {j for i, k, _ in headers for j in (i, k)}  # the headers are no article
+    for i, k, keyword in headers:
+        if not _own_header(texts, verdicts, apart, (keyword, texts[k].strip().lower())):
+            why = f"keyword echoed on 2 lines, a title and a dated line: {keyword}"
+            found[i] = found[k] = (keyword, why)
     return found
+
+
+def _own_header(
+    texts: Sequence[str],
+    verdicts: Sequence[SpamVerdict] | None,
+    apart: set[int],
+    header: tuple[str, str],
+) -> bool:
+    """Whether a two-line header (its keyword read simplified, its title line as printed,
+    lower-cased) is the page's own: a section's headline and its byline (``dated_headers``,
+    round 37).  ``apart``: every two-line header's lines (a farm prints several: one's
+    slogan echoes another's)."""
+    keyword, title = header
+    printed = title[: len(keyword)]  # the article is read as printed
+    article = plain_article(texts, verdicts or [NOT_SPAM] * len(texts), apart)
+    foreign = not names_pair((keyword, printed), article) and unused_han(printed, article) > 0
+    if not foreign and frame_strength(keyword) != 2:
+        return True  # the keyword is the article's: a section's name
+    rest = title[len(keyword) :].replace(printed, " ")
+    echoes, at = 0, 0
+    while at < len(rest) - 1 and echoes < MIN_REST_ECHOES:  # pairs apart: 已更新 is one word
+        pair = rest[at : at + 2]
+        if is_han(pair[0]) and is_han(pair[1]) and pair in article:
+            echoes, at = echoes + 1, at + 2
+        else:
+            at += 1
+    return echoes >= MIN_REST_ECHOES
 
 
 def stamp_id(line: str) -> str | None:

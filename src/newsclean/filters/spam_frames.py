@@ -99,6 +99,7 @@ from newsclean.filters.spam_signs import (
     lexicon,
     morpheme_pattern,
 )
+from newsclean.filters.spam_unused import page_hijacked
 
 #: A line longer than this holding a sentence mark is a paragraph: the page head ends there.
 MAX_HEADLINE = 64
@@ -229,7 +230,7 @@ def head_cuts(
         flat.append(texts[first].strip())
     simplified = simplify_lines(flat) if simplify_lines is not None else flat
     probes = iter(t.lower() for t in simplified)
-    hijacked = any(v.is_spam for v in verdicts)
+    hijacked = page_hijacked(verdicts)  # a channel line's verdict is its own
     cuts: dict[int, HeadCut] = {}
     for i, terms in found.items():
         probed = [next(probes) for _ in terms]

@@ -17,7 +17,7 @@ list (``点击量突破十万次``, the article begins under it).
 The article must hold ``MIN_ARTICLE_HAN`` Han characters: a headline of a short story
 may share no pair with two sentences of it (``暴雨蓝色预警信号发布`` over a paragraph on the
 rain), not with a whole article.  The article is read without its mirror's glosses
-(``GLOSS``: ``區(qū)議(yì)會`` breaks every pair of a glossed paragraph), as printed and
+(``spam_unused.GLOSS``: ``區(qū)議(yì)會`` breaks every pair of a glossed paragraph), as printed and
 simplified: a real headline over a glossed article shares its names with it once the
 glosses are set aside.  Only lines *above the
 first paragraph* (a line with a sentence mark and ``PARAGRAPH_HAN`` Han characters) are
@@ -65,11 +65,19 @@ Round 37, the *pair scattered between paragraphs*: the farm prints its bracketed
 below the first paragraph too, alone on a line.  There a short line is mostly a heading or
 a one-line paragraph with a note (``王毅(中共中央政治局委员)``, ``村(社区)``), so the pair
 is asked with more signs: its vocabulary marks a term (``frame_strength`` 1 or 2), or the
-page carries spam elsewhere (a pair judged in this pass counts) and a Han character of it
-occurs nowhere in the article; the article holds ``MIN_SCATTERED_ARTICLE_HAN`` Han
+farm's pairs are found on the page (round 37 mend, below) and a Han character of it occurs
+nowhere in the article; the article holds ``MIN_SCATTERED_ARTICLE_HAN`` Han
 characters; no pair of the line in it, or, when a term is strong by the vocabulary, at most
 ``PAIR_ECHOED`` of them (the farm's first term may be a common word: ``性色社区``).  A
 note about the article's own matter shares its words and stays.
+
+Round 37 (mend): a scattered pair's vocabulary is the spam word lists' only (a lexicon term
+or morpheme); Latin and digits glued to Han are a product's model number there
+(``华为Mate60(华为技术有限公司)``), no mark.  An unmarked pair needs the farm's pairs found
+on the page (a marked pair or a foreign head line of this reading: the template prints
+several), not spam elsewhere alone: a place and its region (``横琴(广东珠海)``) stays on a
+page whose foot carries a link list.  The article and its unused characters are
+``spam_unused``'s (shared with ``spam_channel``).
 """
 
 from __future__ import annotations
@@ -86,9 +94,11 @@ from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     counter_lexicon,
     han_count,
+    holds_morpheme,
     lexicon,
     prose_sign,
 )
+from newsclean.filters.spam_unused import names_pair, page_hijacked, plain_article, unused_han
 
 #: The fewest Han characters of a head line read here, and of a paragraph.
 MIN_HAN = 6
@@ -97,8 +107,6 @@ MIN_PAIR_HAN = 4
 PARAGRAPH_HAN = 20
 #: The fewest Han characters of the article (glosses aside) for "no pair" to be evidence.
 MIN_ARTICLE_HAN = 200
-#: A mirror's gloss after a character (toned or not), set aside when reading the article.
-GLOSS = lazy_regex(r"[（(][\p{Latin} ]{1,60}[）)]")
 WHY = "generated line with a slot, a head line foreign to the article on a page with spam"
 SCATTERED = "generated line with a slot, a bracketed pair of terms between paragraphs"
 #: The fewest Han characters of the article a scattered pair is foreign to (round 37).
@@ -148,12 +156,18 @@ def site_title(line: str) -> str | None:
     return title
 
 
-def _marked_pair(probe: str) -> bool:
+def _marked_pair(probe: str, *, glue: bool = True) -> bool:
     """A bracketed pair of terms one of which the vocabulary marks (``frame_strength`` 1 or
-    2: ``代炼(四件套yhk)``, pieces of the lexicon's terms glued to Latin), round 28."""
+    2: ``代炼(四件套yhk)``, pieces of the lexicon's terms glued to Latin), round 28.
+    ``glue=False``: the spam word lists only (a lexicon term or morpheme), not Latin glued
+    to Han (``华为Mate60``, a product's model number), round 37."""
     if not bracket_title(probe):
         return False
-    return any(frame_strength(term) >= 1 for term in _BRACKET_TERMS.split(probe) if term)
+    return any(
+        frame_strength(term) >= 1 and (glue or bool(lexicon().find(term)) or holds_morpheme(term))
+        for term in _BRACKET_TERMS.split(probe)
+        if term
+    )
 
 
 def bracket_lines(
@@ -190,7 +204,7 @@ def foreign_heads(
     """The head lines foreign to the article (index -> why; module docstring).  ``probes``:
     the short standalone lines, as printed and simplified lower-cased; ``verdicts`` include
     the pass's own.  Round 37: bracketed pairs below the first paragraph too."""
-    hijacked = any(v.is_spam for v in verdicts)
+    hijacked = page_hijacked(verdicts)
     first = next(
         (
             k
@@ -205,31 +219,25 @@ def foreign_heads(
     pairs = [i for i in probes if i >= first and _scattered(verdicts[i], probes[i][1])]
     if not heads and not pairs:
         return {}
-    article = "\n".join(
-        GLOSS.sub("", text).lower()
-        for k, text in enumerate(texts)
-        if k not in probes and not verdicts[k].is_spam
-    )
+    article = plain_article(texts, verdicts, probes)
     found: dict[int, str] = {}
     if han_count(article) >= MIN_ARTICLE_HAN:  # a short story may not name its headline
         for i in heads:  # a few lines, a few pairs each: searched in the text, not all counted
             line, probe = probes[i]
             if " " in probe:  # a title with its site's name: the title is asked (round 34)
                 line, probe = site_title(line) or line, site_title(probe) or probe
-            if not any(
-                pair in article for form in (probe, line.lower()) for pair in han_pairs(form)
-            ):
+            if not names_pair((probe, line.lower()), article):
                 found[i] = f"{WHY}: {probe}"
     if han_count(article) < MIN_SCATTERED_ARTICLE_HAN:
         return found
-    for marked_only in (True, False):  # an unmarked pair once the page is found hijacked
-        if marked_only is False and not (hijacked or found):
+    for marked_only in (True, False):  # an unmarked pair once the farm's pairs are found
+        if marked_only is False and not found:
             break
         for i in pairs:
             line, probe = probes[i]
-            if i in found or (marked_only and not _marked_pair(probe)):
+            if i in found or (marked_only and not _marked_pair(probe, glue=False)):
                 continue
-            if _foreign_pair(line, probe, article) and (marked_only or _new_char(probe, article)):
+            if _foreign_pair(line, probe, article) and (marked_only or unused_han(probe, article)):
                 found[i] = f"{SCATTERED}: {probe}"
     return found
 
@@ -284,11 +292,3 @@ def _beside_spam(texts: Sequence[str], verdicts: Sequence[SpamVerdict], index: i
     while k < len(texts) and not texts[k].strip():
         k += 1
     return k < len(texts) and verdicts[k].is_spam
-
-
-def _new_char(probe: str, article: str) -> bool:
-    """Whether a Han character of ``probe`` occurs nowhere in the article: an unmarked pair's
-    third sign (a note about the article's own matter uses its characters)."""
-    return any(
-        "\u3400" <= ch <= "\u9fff" and ch not in article for ch in probe if ch not in "()（）"
-    )

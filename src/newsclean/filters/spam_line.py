@@ -37,7 +37,7 @@ a Chinese writer quoting a Japanese or Korean word does so inside a sentence.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsclean.document import Evidence
@@ -136,6 +136,7 @@ class SpamVerdict:
     #: The page's context settles it (a keyword header, ``spam_echo``): a line that reads
     #: as a byline alone (``赢彩王2023-01-31 16:05``) is not kept as one.
     sure: bool = False
+    lone: bool = field(default=False, repr=False)  #: no sign of the page (spam_unused)
 
     def evidence(self) -> Evidence:
         if self.block is not None:
