@@ -266,3 +266,5 @@ def test_a_run_of_numbers_between_paragraphs_stays(line: str) -> None:
 def test_a_run_beside_a_page_word_is_a_pager() -> None:
     document = clean(_page(HEADLINE, PARAGRAPHS[0], "上一页", "1 2 3", "下一页", PARAGRAPHS[1]))
     assert line_removed(document, "1 2 3")
+    document = clean(_page("P. 716", "15 16", HEADLINE, *PARAGRAPHS))  # a viewer's page head
+    assert line_removed(document, "15 16")

@@ -16,7 +16,8 @@ each judged on the line alone:
    no frame on its line (a table's flattened head, ``1 2 3``, or ages, ``85 86 87``, between
    paragraphs print the same); it is judged by its place (``page_runs``, asked by
    ``furniture_menu.stacked_menus``): a pager under the article (no paragraph after it) or
-   beside a page word line (``上一页``, ``尾页``) goes, one between paragraphs stays.
+   beside a page word line (``上一页``, ``尾页``) or a viewer's page marker (``P. 716``) goes,
+   one between paragraphs stays.
    Round 32, a *labelled pager*: a page label (页, 页次, 页码, 分页), its colon and the page
    numbers, the current one in brackets or two numbers at least (Discuz's archiver foot
    ``页: [1]``); a citation's one page (``页码: 35``) stays;
@@ -64,6 +65,7 @@ from itertools import pairwise
 
 from newsclean.data import data_lines
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_records import page_marker
 from newsclean.filters.furniture_sitefoot import is_paragraph
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -238,9 +240,12 @@ def _beside(number: int, end: int, text_of: Callable[[int], str]) -> list[str]:
 
 
 def _page_words(text: str) -> bool:
-    """上一页, 下一页 尾页, 第1页 共3页: a pager's words, perhaps alone."""
-    if len(text) > MAX_PAGER or PAGE_WORD.search(text) is None:
+    """上一页, 下一页 尾页, 第1页 共3页: a pager's words, perhaps alone; or a viewer's page
+    marker (``P. 716``, ``furniture_records.page_marker``) naming the page the run turns."""
+    if len(text) > MAX_PAGER:
         return False
+    if PAGE_WORD.search(text) is None:
+        return page_marker(text)
     return PAGE_WORD.fullmatch(text) is not None or PAGER.fullmatch(text) is not None
 
 
