@@ -268,3 +268,18 @@ def test_a_run_beside_a_page_word_is_a_pager() -> None:
     assert line_removed(document, "1 2 3")
     document = clean(_page("P. 716", "15 16", HEADLINE, *PARAGRAPHS))  # a viewer's page head
     assert line_removed(document, "15 16")
+
+
+# Round 37 (mend): the font-size control's label 字 goes over its buttons; a 字 in a poem or
+# a list between paragraphs has words under it, and stays.
+def test_a_size_controls_label_over_its_buttons_goes() -> None:
+    document = clean(_page("字", "小", "大", HEADLINE, *PARAGRAPHS))
+    assert document.title == HEADLINE
+    assert line_removed(document, "字")
+
+
+@pytest.mark.parametrize("lines", [("一字", "字", "千金"), ("春", "夏", "秋", "冬", "字")])
+def test_a_lone_letter_in_a_poem_or_list_stays(lines: tuple[str, ...]) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], *lines, PARAGRAPHS[1]))
+    assert not line_removed(document, "字")
+    assert "字" in document.body

@@ -45,6 +45,7 @@ from newsclean.filters.provenance import unattributed
 from newsclean.filters.record_pieces import IPV4
 from newsclean.filters.title import is_prose
 
+
 def closing_source(
     lines: Sequence[LineLike | None], body: list[int], placements: list[Placement]
 ) -> tuple[int, str] | None:

@@ -57,10 +57,10 @@ label glued to the sponsor's name), and the footer's block may be shown by a *br
 notice* instead of a licence: a sponsor line whose nearest printed line above or under it
 is the site's advice on browsers (``consent.is_consent``: ``为确保最佳浏览效果,建议您使用…``)
 stands in the site's foot.  An event's poster in a story has prose around it, no browser
-advice beside it.  Round 37 (mend): a line of roles alone (``主办:全国政协办公厅 承办:人民大会堂管理局``)
-over the site's licence is the event's poster still when the story names its sponsor (two
-Han pairs of the names in its paragraphs): the site's foot names an operator the story does
-not.
+advice beside it.  Round 37 (mend): a line of roles alone
+(``主办:全国政协办公厅 承办:人民大会堂管理局``) over the site's licence is the event's
+poster still when the story names its sponsor (two Han pairs of the names in its
+paragraphs): the site's foot names an operator the story does not.
 
 Round 32, the site's own foot beside these footer lines: ``furniture_sitefoot``.
 

@@ -67,6 +67,7 @@ from newsclean.data import data_lines
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_records import page_marker
 from newsclean.filters.furniture_sitefoot import is_paragraph
+from newsclean.filters.head_lists import is_lone_letter
 from newsclean.filters.lazy_pattern import lazy_regex
 
 # A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows.
@@ -75,6 +76,10 @@ PAGER = lazy_regex(
     r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
 )
 MAX_PAGER = 60
+#: Round 37 (mend): a font-size control stacked one letter a line, its label over its
+#: buttons (字 / 小 / 大): the letter alone is furniture only over a button.
+SIZE_LABELS = frozenset("字")
+SIZE_BUTTONS = frozenset("大中小")
 #: A pager's page word: 上一页, 下页, 首頁, 尾页, 末页.
 PAGE_WORD = stdlib(r"[上下]一?[頁页]|[首尾末][頁页]")
 #: Round 37: a pager's numbers alone, spaced (each one more than the one before).
@@ -228,14 +233,14 @@ def page_runs(content: list[int], text_of: Callable[[int], str]) -> list[int]:
 
 
 def _beside(number: int, end: int, text_of: Callable[[int], str]) -> list[str]:
-    """The printed lines right above and under line ``number`` (blank lines skipped)."""
+    """The printed lines right above and under line ``number`` (blank lines skipped), in
+    that order; the page's last line ``end`` bounds the search under it."""
     found = []
     for step in (-1, 1):
         other = number + step
         while 0 <= other <= end and not text_of(other).strip():
             other += step
-        if 0 <= other <= end:
-            found.append(text_of(other).strip())
+        found.append(text_of(other).strip() if 0 <= other <= end else "")
     return found
 
 
@@ -247,6 +252,23 @@ def _page_words(text: str) -> bool:
     if PAGE_WORD.search(text) is None:
         return page_marker(text)
     return PAGE_WORD.fullmatch(text) is not None or PAGER.fullmatch(text) is not None
+
+
+def size_labels(content: list[int], text_of: Callable[[int], str]) -> list[int]:
+    """The content lines (in page order) that are a font-size control's label stacked over
+    its buttons: a lone letter (``head_lists.is_lone_letter``: ``字``) whose next printed
+    line is a size button alone (``大``, ``中``, ``小``; module docstring, round 37).  A
+    ``字`` in a poem or a list between paragraphs has words under it, and stays."""
+    end = content[-1] if content else -1
+    found = []
+    for number in content:
+        text = text_of(number).strip()
+        if text not in SIZE_LABELS:
+            continue
+        under = _beside(number, end, text_of)[-1:]
+        if under and under[0] in SIZE_BUTTONS and is_lone_letter(under[0]):
+            found.append(number)
+    return found
 
 
 def stacked_gloss(
