@@ -320,3 +320,23 @@ def test_a_sponsor_line_beside_the_sites_browser_advice_goes() -> None:
 def test_a_sponsor_line_among_paragraphs_stays(poster: str) -> None:
     document = clean(_page(HEADLINE, PARAGRAPHS[0], poster, PARAGRAPHS[1]))
     assert not line_removed(document, poster)
+
+
+# Round 37 (mend): an event's organisers, roles alone, closing a story that names them,
+# over the site's licence, stay; the site's operator the story never names goes.
+SESSION = (
+    "全国政协十四届四次会议新闻发布会3日下午在人民大会堂举行，大会新闻发言人刘结一向中外媒体"
+    "介绍本次大会有关情况并回答记者提问。"
+)
+
+
+def test_an_events_organisers_closing_its_story_stay() -> None:
+    line = "主办:全国政协办公厅 承办:人民大会堂管理局"
+    document = clean(f"两会首场发布会举行\n\n{SESSION}\n\n{line}\n\n京ICP备05004340号\n")
+    assert line in document.body
+
+
+def test_a_sites_operator_the_story_never_names_goes() -> None:
+    line = "主办:某县人民政府办公室 承办:某县大数据中心"
+    document = clean(f"两会首场发布会举行\n\n{SESSION}\n\n{line}\n\n京ICP备05004340号\n")
+    assert line not in document.body

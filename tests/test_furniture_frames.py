@@ -10,7 +10,7 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_frames import unframed
+from newsclean.filters.furniture_frames import page_run, unframed
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.site_lines import foreign_lines
 
@@ -245,10 +245,41 @@ def test_a_section_heading_between_paragraphs_stays() -> None:
 # Round 37 (second wave): a pager's numbers alone, each one more than the one before.
 @pytest.mark.parametrize("line", ["15 16", "1 2 3 4", "98 99 100"])
 def test_a_run_of_page_numbers_is_a_pager(line: str) -> None:
-    assert unframed(line) == ""
-    assert classify_furniture(line) is not None
+    assert page_run(line)
+    assert line_removed(clean(_page(HEADLINE, *PARAGRAPHS, line)), line)  # under the article
 
 
 @pytest.mark.parametrize("line", ["2019 2020 2021", "3 1", "12 12", "15 17", "5 6 8"])
 def test_other_rows_of_numbers_are_no_pager(line: str) -> None:
-    assert unframed(line) is None
+    assert unframed(line) is None and not page_run(line)
+
+
+# Round 37 (mend): a run alone is judged by its place: a table's flattened head, ages or
+# months between paragraphs stay; beside a page word it is the pager's numbers.
+@pytest.mark.parametrize("line", ["1 2", "1 2 3", "85 86 87", "10 11 12"])
+def test_a_run_of_numbers_between_paragraphs_stays(line: str) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert not line_removed(document, line)
+    assert line in document.body
+
+
+def test_a_run_beside_a_page_word_is_a_pager() -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], "上一页", "1 2 3", "下一页", PARAGRAPHS[1]))
+    assert line_removed(document, "1 2 3")
+    document = clean(_page("P. 716", "15 16", HEADLINE, *PARAGRAPHS))  # a viewer's page head
+    assert line_removed(document, "15 16")
+
+
+# Round 37 (mend): the font-size control's label 字 goes over its buttons; a 字 in a poem or
+# a list between paragraphs has words under it, and stays.
+def test_a_size_controls_label_over_its_buttons_goes() -> None:
+    document = clean(_page("字", "小", "大", HEADLINE, *PARAGRAPHS))
+    assert document.title == HEADLINE
+    assert line_removed(document, "字")
+
+
+@pytest.mark.parametrize("lines", [("一字", "字", "千金"), ("春", "夏", "秋", "冬", "字")])
+def test_a_lone_letter_in_a_poem_or_list_stays(lines: tuple[str, ...]) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], *lines, PARAGRAPHS[1]))
+    assert not line_removed(document, "字")
+    assert "字" in document.body

@@ -176,7 +176,9 @@ def test_a_classification_number_needs_its_own_label() -> None:
 
 
 # Round 37 (second wave): a flipbook's page title, the page and the document's name.
-@pytest.mark.parametrize("line", ["Page 716 - 中華民國福建省政府志", "P. 12 - 泉州府志"])
+@pytest.mark.parametrize(
+    "line", ["Page 716 - 中華民國福建省政府志", "P. 12 - 泉州府志", "泉州府志 | P. 12"]
+)
 def test_a_flipbooks_page_title_is_a_page_marker(line: str) -> None:
     assert page_marker(line)
     assert leak_reason(line) == "nav"
@@ -189,6 +191,7 @@ def test_a_flipbooks_page_title_is_a_page_marker(line: str) -> None:
         "Page 3 - 新冠疫情最新消息，请看",
         "PART 1 - 序章",
         "第3章 - 归来",
+        "第3页:两会特刊",  # round 37 (mend): a page named by 第N页 heads a story
     ],
 )
 def test_a_headline_with_no_page_before_its_dash_stays(line: str) -> None:

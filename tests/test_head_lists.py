@@ -164,7 +164,7 @@ def test_a_headline_opening_with_another_word_than_a_tag_label_stays() -> None:
         ("[字号：]", "control"),
         ("Page 716 - 中華民國福建省政府志", "running"),  # an e-book viewer's page head
         ("P. 12 | 某某县志", "running"),
-        ("某某县志 - 第12页", "running"),
+        ("某某县志 - P. 12", "running"),
     ],
 )
 def test_a_part_of_the_page_is_no_headline(line: str, kind: str) -> None:
@@ -181,6 +181,9 @@ def test_a_part_of_the_page_is_no_headline(line: str, kind: str) -> None:
         "【快讯:台风今晨登陆】",  # a framed label with its value
         "第3页的秘密:一本旧书的旅程",  # a headline naming a page
         "翻到第12页才看到的真相",
+        "第3页:两会特刊",  # round 37 (mend): a headline naming its page, no viewer's word
+        "第1页:封面",
+        "第100页:一本日记里的中国",
     ],
 )
 def test_headlines_and_deks_are_no_part_of_the_page(line: str) -> None:

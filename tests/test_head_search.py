@@ -366,3 +366,12 @@ def test_a_page_title_tail_or_a_running_title_is_no_headline(top: str) -> None:
 def test_a_lone_letter_does_not_end_the_search_for_the_headline() -> None:
     doc = clean(f"字\n\n小\n\n大\n\n{HEADLINE}\n\n{LEAD}")
     assert doc.title == HEADLINE
+
+
+# Round 37 (mend): a headline naming its page (第N页, no viewer's word) over its byline
+# heads the story; only the viewer's Page/P. forms are a running title.
+@pytest.mark.parametrize("headline", ["第3页:两会特刊", "第1页:封面", "第100页:一本日记里的中国"])
+def test_a_headline_naming_its_page_heads_the_story(headline: str) -> None:
+    doc = clean(f"{headline}\n\n2026-03-04 02:33:11 来源:中国新闻网 作者:朱方芳\n\n{LEAD}")
+    assert doc.title == headline
+    assert [r.text for r in doc.removed if r.text == headline] == []

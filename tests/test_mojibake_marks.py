@@ -379,3 +379,12 @@ def test_the_indentation_lost_to_marks_is_taken_out_with_a_warning(line: str) ->
 )
 def test_marks_that_may_be_lost_characters_stay(line: str) -> None:
     assert find_mojibake(line).text == line
+
+
+# Round 37 (mend): three ASCII marks typed by a writer open a netizen's reaction; the
+# indentation lost in a double-byte codepage leaves four (two wide spaces' bytes).
+@pytest.mark.parametrize("line", ["???网友直呼看不懂这波操作", "? ? ?这是什么神仙操作"])
+def test_a_writers_three_marks_are_no_lost_indentation(line: str) -> None:
+    run = len(line) - len(line.lstrip("? "))
+    assert not lost_indent(line, 0, run)
+    assert find_mojibake(line).text == line

@@ -1193,15 +1193,13 @@ def test_round37_lines_naming_an_account_or_an_end_stay(line):
     assert classify_furniture(line) is None
 
 
-@pytest.mark.parametrize(
-    "line", ["字", "- 最新图文", "— 熱門圖文", "| 医院简介| 联系方式| 在线留言|"]
-)
+@pytest.mark.parametrize("line", ["- 最新图文", "— 熱門圖文", "| 医院简介| 联系方式| 在线留言|"])
 def test_round37_font_label_block_titles_and_foot_bars_are_furniture(line):
     assert classify_furniture(line) is not None
 
 
 @pytest.mark.parametrize(
-    "line", ["- 最新进展", "— 记某某同志", "联系方式", "汉字", "- 一、主要做法"]
+    "line", ["- 最新进展", "— 记某某同志", "联系方式", "汉字", "- 一、主要做法", "字"]
 )
 def test_round37_dash_led_headings_and_a_notice_heading_stay(line):
     assert classify_furniture(line) is None

@@ -39,13 +39,11 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import source_line
 from newsclean.filters.byline_clean import trim_value
+from newsclean.filters.byline_interface import BUTTON_OPEN
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.provenance import unattributed
 from newsclean.filters.record_pieces import IPV4
 from newsclean.filters.title import is_prose
-
-#: The brackets a closing name may open with (``【FTNN新闻网``, ``（新华社）``).
-BRACKET_OPENS = "【[(（〔"
 
 
 def closing_source(
@@ -59,7 +57,8 @@ def closing_source(
     last = lines[placed[-1]]
     if last is None or not any(is_prose((lines[i] or last).text) for i in placed[:-1]):
         return None
-    text = trim_value(last.text) if last.text[:1] in BRACKET_OPENS else last.text
+    # a closing name may open with a bracket: 【FTNN新闻网, （新华社）
+    text = trim_value(last.text) if last.text[:1] in BUTTON_OPEN else last.text
     name = source_line(text)  # a bare name's shape: 8 characters at most, no clause
     return (placed[-1], name) if name and source_line(name, headline=True) else None
 

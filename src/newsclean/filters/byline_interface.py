@@ -116,7 +116,7 @@ def _last_chars() -> frozenset[str]:
     return ends | {"s"} | frozenset(BUTTON_CLOSE)
 
 
-#: A size button may be bracketed (``【大】``, ``[小]``).
+#: A size button may be bracketed (``【大】``, ``[小]``); a closing name too (``byline_foot``).
 BUTTON_OPEN = "【[(（〔"
 BUTTON_CLOSE = "】])）〕"
 #: A font-size control is short: a label, a colon and at most five buttons.

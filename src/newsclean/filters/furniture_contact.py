@@ -57,7 +57,10 @@ label glued to the sponsor's name), and the footer's block may be shown by a *br
 notice* instead of a licence: a sponsor line whose nearest printed line above or under it
 is the site's advice on browsers (``consent.is_consent``: ``为确保最佳浏览效果,建议您使用…``)
 stands in the site's foot.  An event's poster in a story has prose around it, no browser
-advice beside it.
+advice beside it.  Round 37 (mend): a line of roles alone
+(``主办:全国政协办公厅 承办:人民大会堂管理局``) over the site's licence is the event's
+poster still when the story names its sponsor (two Han pairs of the names in its
+paragraphs): the site's foot names an operator the story does not.
 
 Round 32, the site's own foot beside these footer lines: ``furniture_sitefoot``.
 
@@ -80,8 +83,15 @@ from functools import cache
 import regex
 
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.consent import is_consent
-from newsclean.filters.furniture_sitefoot import LEAD, contact_words, site_foot_lines, site_line
+from newsclean.filters.furniture_sitefoot import (
+    LEAD,
+    contact_words,
+    is_paragraph,
+    site_foot_lines,
+    site_line,
+)
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.notice import is_notice
@@ -140,6 +150,10 @@ REGISTRY_CHARS = lazy_re(r"[单單址编編备備证證办辦管]")
 #: its label (单位:, 地址:, 邮编:), or (round 37) a sponsor's or operator's role alone as the
 #: label (主办:, 承办:).
 SPONSOR = lazy_regex(r"(?:[单單]位|[址编編]|主[办辦管]|[承协協][办辦])\s?[:：]")
+#: A sponsor's or operator's role alone as a label (round 37): the site's foot and an event's
+#: poster both print it; the story's own names tell the poster (``_story_sponsor``).
+ROLE = lazy_regex(r"主[办辦管]|[承协協][办辦]")
+MIN_SPONSOR_ECHO = 2
 
 
 def _contact_value(label: str, value: str) -> bool:
@@ -289,6 +303,19 @@ def _beside_browser_notice(lines: Sequence[LineLike | None], i: int) -> bool:
     return False
 
 
+def _story_sponsor(texts: list[str], k: int, found: dict[int, tuple[list[str], bool]]) -> bool:
+    """Whether ``texts[k]``, roles alone with no licence (``主办:全国政协办公厅 承办:…``),
+    names a sponsor the story names too (MIN_SPONSOR_ECHO Han pairs of the names in its
+    paragraphs; one, 人民 or 中心, any story may print):
+    an event's organisers closing its story (round 37, mend)."""
+    labels, licence = found[k]
+    if licence or not all(ROLE.fullmatch(label) for label in labels):
+        return False
+    names = han_pairs(SPONSOR.sub(" ", texts[k]))
+    story = "\n".join(t for j, t in enumerate(texts) if j not in found and is_paragraph(t))
+    return sum(pair in story for pair in names) >= MIN_SPONSOR_ECHO
+
+
 def footer_lines(
     lines: Sequence[LineLike | None], content: Sequence[int]
 ) -> tuple[list[int], list[int]]:
@@ -306,6 +333,7 @@ def footer_lines(
             or _beside_browser_notice(lines, content[k])
         )
         and not is_notice(texts[k], near_foot=True)
+        and not _story_sponsor(texts, k, found)
     ]  # a licence line the notice reader takes (京ICP备12345678号) is the copyright's
     # The site's own lines may have been read as a record's dates (a bulleted 更新日期 is
     # metadata, never content): they stand in the block at their place among the content.

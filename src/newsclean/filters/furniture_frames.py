@@ -12,7 +12,12 @@ each judged on the line alone:
    Round 37 (second wave), a pager's *numbers alone* (``15 16``, ``1 2 3 4``): two to
    twenty-four numbers of at most three digits, spaced, each one more than the number before
    it (the links of a run of pages); a row of years (``2019 2020 2021``), a score or any
-   other row of numbers is not such a run, and stays.
+   other row of numbers is not such a run, and stays.  Round 37 (mend): such a run alone is
+   no frame on its line (a table's flattened head, ``1 2 3``, or ages, ``85 86 87``, between
+   paragraphs print the same); it is judged by its place (``page_runs``, asked by
+   ``furniture_menu.stacked_menus``): a pager under the article (no paragraph after it) or
+   beside a page word line (``上一页``, ``尾页``) or a viewer's page marker (``P. 716``) goes,
+   one between paragraphs stays.
    Round 32, a *labelled pager*: a page label (页, 页次, 页码, 分页), its colon and the page
    numbers, the current one in brackets or two numbers at least (Discuz's archiver foot
    ``页: [1]``); a citation's one page (``页码: 35``) stays;
@@ -60,7 +65,9 @@ from itertools import pairwise
 
 from newsclean.data import data_lines
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_records import page_marker
 from newsclean.filters.furniture_sitefoot import is_paragraph
+from newsclean.filters.head_lists import is_lone_letter
 from newsclean.filters.lazy_pattern import lazy_regex
 
 # A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows.
@@ -69,6 +76,12 @@ PAGER = lazy_regex(
     r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
 )
 MAX_PAGER = 60
+#: Round 37 (mend): a font-size control stacked one letter a line, its label over its
+#: buttons (字 / 小 / 大): the letter alone is furniture only over a button.
+SIZE_LABELS = frozenset("字")
+SIZE_BUTTONS = frozenset("大中小")
+#: A pager's page word: 上一页, 下页, 首頁, 尾页, 末页.
+PAGE_WORD = stdlib(r"[上下]一?[頁页]|[首尾末][頁页]")
 #: Round 37: a pager's numbers alone, spaced (each one more than the one before).
 PAGE_RUN = stdlib(r"[0-9]{1,3}(?: [0-9]{1,3}){1,23}")
 #: Round 32, a labelled pager: a page label, its colon, then page numbers, the current one
@@ -149,8 +162,8 @@ def unframed(line: str) -> str | None:
     '在本页阅读全文'
     >>> unframed("【全文】某某在大会上的讲话") is None, unframed("PART 1") is None
     (True, True)
-    >>> unframed("15 16"), unframed("2019 2020 2021") is None, unframed("3 1") is None
-    ('', True, True)
+    >>> unframed("15 16") is None  # judged by its place: page_runs (round 37, mend)
+    True
     >>> unframed("|共21篇|"), unframed("全书共21篇。") is None
     ('', True)
     >>> unframed("相关文章Related"), unframed("热点推荐 Hot News")
@@ -164,10 +177,6 @@ def unframed(line: str) -> str | None:
         count = ITEM_COUNT.fullmatch(line)
         if count is not None and count.group(1) in frame_words()["count"]:
             return ""
-    if line[0].isdigit() and len(line) <= MAX_PAGER and PAGE_RUN.fullmatch(line):
-        numbers = [int(number) for number in line.split(" ")]
-        if all(after == before + 1 for before, after in pairwise(numbers)):
-            return ""  # 15 16: a run of pages' links (round 37)
     if "页" in line or "頁" in line:
         if len(line) <= MAX_PAGER and (PAGER.fullmatch(line) or LABELLED_PAGER.fullmatch(line)):
             return ""  # 上一页 1 2 3 下一页; 页: [1] 2 3 (round 32)
@@ -190,6 +199,76 @@ def unframed(line: str) -> str | None:
         if counter is not None and counter.group(1).lower() in frame_words()["item"]:
             return ""
     return None
+
+
+def page_run(line: str) -> bool:
+    """A pager's numbers alone, each one more than the one before (module docstring).
+
+    >>> page_run("15 16"), page_run("1 2 3 4"), page_run("2019 2020 2021"), page_run("5 6 8")
+    (True, True, False, False)
+    """
+    line = line.strip()
+    if not line[:1].isdigit() or len(line) > MAX_PAGER or not PAGE_RUN.fullmatch(line):
+        return False
+    numbers = [int(number) for number in line.split(" ")]
+    return all(after == before + 1 for before, after in pairwise(numbers))
+
+
+def page_runs(content: list[int], text_of: Callable[[int], str]) -> list[int]:
+    """The content lines (in page order) that are a pager's numbers alone under the article
+    (no paragraph after them) or beside a page word line (module docstring, round 37).
+    ``text_of`` answers for any line of the page (a blank or removed one too): the page
+    word's line may have gone before."""
+    runs = [k for k, number in enumerate(content) if page_run(text_of(number))]
+    if not runs:
+        return []  # most pages
+    paragraphs = [k for k, number in enumerate(content) if is_paragraph(text_of(number))]
+    last = paragraphs[-1] if paragraphs else -1
+    end = content[-1]
+    return [
+        content[k]
+        for k in runs
+        if k > last or any(map(_page_words, _beside(content[k], end, text_of)))
+    ]
+
+
+def _beside(number: int, end: int, text_of: Callable[[int], str]) -> list[str]:
+    """The printed lines right above and under line ``number`` (blank lines skipped), in
+    that order; the page's last line ``end`` bounds the search under it."""
+    found = []
+    for step in (-1, 1):
+        other = number + step
+        while 0 <= other <= end and not text_of(other).strip():
+            other += step
+        found.append(text_of(other).strip() if 0 <= other <= end else "")
+    return found
+
+
+def _page_words(text: str) -> bool:
+    """上一页, 下一页 尾页, 第1页 共3页: a pager's words, perhaps alone; or a viewer's page
+    marker (``P. 716``, ``furniture_records.page_marker``) naming the page the run turns."""
+    if len(text) > MAX_PAGER:
+        return False
+    if PAGE_WORD.search(text) is None:
+        return page_marker(text)
+    return PAGE_WORD.fullmatch(text) is not None or PAGER.fullmatch(text) is not None
+
+
+def size_labels(content: list[int], text_of: Callable[[int], str]) -> list[int]:
+    """The content lines (in page order) that are a font-size control's label stacked over
+    its buttons: a lone letter (``head_lists.is_lone_letter``: ``字``) whose next printed
+    line is a size button alone (``大``, ``中``, ``小``; module docstring, round 37).  A
+    ``字`` in a poem or a list between paragraphs has words under it, and stays."""
+    end = content[-1] if content else -1
+    found = []
+    for number in content:
+        text = text_of(number).strip()
+        if text not in SIZE_LABELS:
+            continue
+        under = _beside(number, end, text_of)[-1:]
+        if under and under[0] in SIZE_BUTTONS and is_lone_letter(under[0]):
+            found.append(number)
+    return found
 
 
 def stacked_gloss(

@@ -66,7 +66,7 @@ from functools import cache
 
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_archive import profile_cards
-from newsclean.filters.furniture_frames import stacked_gloss
+from newsclean.filters.furniture_frames import page_runs, size_labels, stacked_gloss
 from newsclean.filters.furniture_grammar import (
     COUNTED,
     MIN_COVERAGE,
@@ -316,6 +316,10 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
         found.setdefault(number, reason)
     for number in stacked_gloss(content, text_of, lambda label: _item_reason(label) == "nav"):
         found.setdefault(number, "nav")  # 新聞資訊 / OUT NEWS over the article (round 32)
+    for number in page_runs(content, text_of):
+        found.setdefault(number, "nav")  # 1 2 3 under the article: a pager (round 37, mend)
+    for number in size_labels(content, text_of):
+        found.setdefault(number, "share")  # 字 over 大 / 小: the size control (round 37, mend)
     return found
 
 

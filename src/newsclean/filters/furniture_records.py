@@ -47,7 +47,10 @@ heading and stays, and so does a sentence citing a page (``见第66页``: words 
 marker).  Round 37 (second wave), a flipbook's *page title*: the page word and its number
 first, a dash, then the document's name bare (``Page 716 - 中華民國福建省政府志``, a
 doc-sharing site's copy of a gazetteer): Han letters alone, no digit, mark or space.  A
-headline names no page before a dash.
+headline names no page before a dash.  Round 37 (mend), the one grammar of it
+(``is_page_title``, asked by ``head_lists.head_part`` too): a bar or a colon may part the
+two, either order (``某某县志 | P. 12``); the page is named by a page word, never by
+``第N页`` (``第3页:两会特刊`` is a headline naming its page).
 
 Round 32, an **issue label outside the article** (``issue_lines``, asked by
 ``furniture_menu.stacked_menus``): a line that is only issue labels (``第33期``, ``NO.668``,
@@ -217,7 +220,24 @@ def _footer() -> re.Pattern[str]:
 @cache
 def _page_title() -> re.Pattern[str]:
     page = word_pattern(_kinds()["page"])
-    return re.compile(rf"(?i)(?:{page})\s?[0-9]{{1,4}} ?[-–—] ?[\u4e00-\u9fff]{{2,20}}")
+    number = rf"(?:{page})\s?[0-9]{{1,5}}"
+    name = r"[\u3400-\u9fff\uf900-\ufaff]{2,20}"
+    separator = r"\s?[-－–—|｜:：]\s?"
+    return re.compile(rf"(?i){number}{separator}{name}|{name}{separator}{number}")
+
+
+def is_page_title(text: str) -> bool:
+    """A flipbook's or an e-book viewer's page title (module docstring, round 37): the page
+    word and its number (``Page 716``, ``P. 12``), a dash, bar or colon, and the document's
+    name bare, either order.  ``第3页:两会特刊`` is a headline naming a page: no page word.
+
+    >>> is_page_title("Page 716 - 中華民國福建省政府志"), is_page_title("某某县志 | P. 12")
+    (True, True)
+    >>> is_page_title("第3页:两会特刊"), is_page_title("Page 3 - 新冠疫情最新消息，请看")
+    (False, False)
+    """
+    line = text.strip()
+    return len(line) <= MAX_MARKER_LINE and _page_title().fullmatch(line) is not None
 
 
 def page_marker(line: str) -> bool:
@@ -226,7 +246,7 @@ def page_marker(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > MAX_MARKER_LINE or DIGIT.search(text) is None:
         return False
-    if text[0] in "Pp" and _page_title().fullmatch(text):
+    if is_page_title(text):
         return True  # Page 716 - 中華民國福建省政府志
     pages, position = 0, 0
     for found in _marker_pieces().finditer(text):

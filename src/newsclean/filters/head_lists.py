@@ -56,9 +56,10 @@ Round 37 (second wave), lines that are a part of the page, not a line of words
   a headline opens with its words, and a dek (``——记…``) with its own dash;
 * a *control's label with an empty value*, framed (``【更改字体样式: 】``): a tool's label
   (the font-size buttons print their values on the next lines), no event;
-* an *e-book's running title*: a page number in the viewer's words (``Page 716``, ``P. 716``,
-  ``第716页``) and the book's title, parted by a dash, bar or colon, either order
-  (``Page 716 - 中華民國福建省政府志``): the scan's page head, never the story's headline;
+* an *e-book's running title* (``furniture_records.is_page_title``, the one grammar): a
+  page number in the viewer's words (``Page 716``, ``P. 716``) and the book's title, parted
+  by a dash, bar or colon, either order (``Page 716 - 中華民國福建省政府志``): the scan's
+  page head, never the story's headline; ``第3页:两会特刊`` is a headline naming its page;
 * a *lone letter* (``is_lone_letter``): one Han letter alone (``字``, ``大``), a control's
   word stacked on its own line: neither a headline nor a paragraph, so the search for the
   headline passes over it (``head_search``).
@@ -71,6 +72,7 @@ from collections.abc import Callable
 from newsclean.filters.date_vocab import date_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_masthead import is_edition_title
+from newsclean.filters.furniture_records import is_page_title
 from newsclean.filters.furniture_tags import tag_label
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -227,12 +229,9 @@ STAFF_KINDS = frozenset({"reporter", "editor", "author", "photographer"})
 DASH_FRAGMENT = lazy_regex(r"(?:[-－–_|｜](?![-－–—])\s?)\p{Han}{2,8}")
 #: A control's label, framed, its colon's value empty: 【更改字体样式: 】 (round 37).
 EMPTY_CONTROL = lazy_regex(r"[【\[〖［]\s?\p{Han}{2,10}\s?[:：]\s*[】\]〗］]")
-#: A page number in an e-book viewer's words: Page 716, P. 716, 第716页 (round 37).
-_PAGE_NUMBER = r"(?:(?:[Pp]age|PAGE|[Pp]\.)\s?[0-9]{1,5}|第\s?[0-9]{1,5}\s?[页頁])"
-_RUNNING_SEPARATOR = r"\s?[-－–—|｜:：]\s?"
-RUNNING_TITLE = lazy_regex(
-    rf"{_PAGE_NUMBER}{_RUNNING_SEPARATOR}\S.{{0,40}}|\S.{{0,40}}{_RUNNING_SEPARATOR}{_PAGE_NUMBER}"
-)
+#: A part of the page is short: a running title is a page number and a book's title.
+MAX_RUNNING_TITLE = 60
+DASH_OPENERS = "-－–_|｜"
 
 
 def head_part(text: str) -> str | None:
@@ -259,16 +258,9 @@ def head_part(text: str) -> str | None:
         return "fragment"
     if line[:1] in "【[〖［" and EMPTY_CONTROL.fullmatch(line):
         return "control"
-    if ("age" in line or "AGE" in line or "P." in line or "p." in line or "第" in line) and (
-        RUNNING_TITLE.fullmatch(line) is not None
-    ):
-        return "running"
+    if is_page_title(line):
+        return "running"  # the one grammar: furniture_records (round 37, mend)
     return None
-
-
-#: A running title's bound: a page number, a separator and a book's title.
-MAX_RUNNING_TITLE = 60
-DASH_OPENERS = "-－–_|｜"
 
 
 def is_lone_letter(text: str) -> bool:

@@ -44,7 +44,8 @@ line a spaced mark is judged as before (``誰家? 張裕:`` is a writer's questi
 Round 37: such a run is the indentation itself (``lost_indent``) when it holds three marks
 or more, Han text follows it and the line holds no other mark (a line losing characters
 to a codec loses them throughout): it is taken out like the indentation, with the
-warning; two marks may be two characters lost, and stay.
+warning; two marks may be two characters lost, and stay.  ASCII marks alone need four
+(two wide spaces' bytes in a double-byte codepage): three typed marks are a writer's.
 
 Round 36, *a mark glued before a number*: a lead byte lost right before an ASCII byte
 leaves its character as a mark and the number after it intact (``收假?1天`` for 收假前1天,
@@ -137,6 +138,8 @@ FULL_WIDTH_STOPS = "。！？"
 #: spaces, one mark per byte or per character, three on a paragraph indented so): two
 #: may be two characters lost.
 INDENT_MARKS = 3
+#: ASCII marks alone: two wide spaces in GBK or Big5, four bytes (round 37, mend).
+INDENT_BYTES = 4
 #: The full-width marks that part or close a clause: no question mark stands before one.
 CLAUSE_AFTER = "，。；：、"
 #: ASCII punctuation a writer who types "?" for a question types elsewhere too.
@@ -317,15 +320,20 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
 def lost_indent(text: str, start: int, end: int) -> bool:
     """Whether the marks ``text[start:end]`` are a paragraph's indentation lost to a
     codec (round 37, module docstring): at the line's head, INDENT_MARKS or more, Han
-    text right after, and no other mark in the line."""
+    text right after, and no other mark in the line.  Round 37 (mend): ASCII marks alone
+    need INDENT_BYTES, the bytes of two wide spaces in a double-byte codepage, each lost
+    to a mark: a writer's ``???网友直呼看不懂`` is three marks typed, no indentation; a
+    U+FFFD is a decoder's own sign and needs INDENT_MARKS (U+3000's three UTF-8 bytes)."""
     if start > len(text) - len(text.lstrip()) or not is_han(text[end : end + 1]):
         return False
     run = text[start:end]
     if run.strip(MARKS_AND_SPACING):
         return False  # a character the slip damaged too: no indentation
-    marks = run.count("?") + run.count("\ufffd")
+    replaced = run.count("\ufffd")
+    marks = run.count("?") + replaced
     rest = text[end:]
-    return marks >= INDENT_MARKS and "?" not in rest and "\ufffd" not in rest
+    enough = marks >= (INDENT_MARKS if replaced else INDENT_BYTES)
+    return enough and "?" not in rest and "\ufffd" not in rest
 
 
 def stray_symbols(text: str) -> list[tuple[int, int]]:

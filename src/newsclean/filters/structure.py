@@ -195,7 +195,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
             plain.add(line.text)
 
     content = values_under_labels(lines, content, placements, evidence, fields)
-    menus = stacked_menus(content, lambda i: lines[i].text)  # type: ignore[union-attr]
+    menus = stacked_menus(content, lambda i: (lines[i] or NO_TEXT).text)  # any line
     for i, reason in menus.items():
         placements[i], reasons[i] = "removed", reason
         evidence[i] = Evidence(NAME, reason, "a menu printed one item a line")
