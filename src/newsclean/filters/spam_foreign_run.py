@@ -100,9 +100,9 @@ def _runs(texts: Sequence[str], lines: Sequence[int]) -> list[list[int]]:
 def _touches_spam(texts: Sequence[str], run: list[int], marked: Sequence[SpamVerdict]) -> bool:
     """Whether the nearest line above or below the run (blank lines aside) is spam, or the
     run opens the page (above its headline: an article's lists follow their heading)."""
-    above = [k for k in range(run[0]) if texts[k].strip()]
-    below = [k for k in range(run[-1] + 1, len(texts)) if texts[k].strip()]
-    return not above or any(marked[k].is_spam for k in (above[-1:] + below[:1]))
+    above = next((k for k in range(run[0] - 1, -1, -1) if texts[k].strip()), None)
+    below = next((k for k in range(run[-1] + 1, len(texts)) if texts[k].strip()), None)
+    return above is None or any(marked[k].is_spam for k in (above, below) if k is not None)
 
 
 def _machine_word(words: Sequence[str]) -> bool:

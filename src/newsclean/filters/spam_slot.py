@@ -178,6 +178,7 @@ def _slot_spam(
     article = Article(texts, [READ if k in probes else v for k, v in enumerate(verdicts)])
     judged: dict[int, SpamVerdict] = {}
     readable = _readable_article(texts, verdicts, probes)
+    place = _machine_places(texts, verdicts)
     for i, (line, probe) in probes.items():
         if colon_title(line):
             continue  # read as a colon title only, below (spam_listing.foreign_title)
@@ -187,7 +188,7 @@ def _slot_spam(
             why = (
                 lone_term(line, probe, elsewhere)
                 or gambling_tail(line, probe, elsewhere)
-                or foreign_list(line, probe, elsewhere, _machine_place(texts, verdicts, i, judged))
+                or foreign_list(line, probe, elsewhere, place(i, bool(judged)))
                 or listing_crumb(line, probe, elsewhere)
                 or digit_joined(line, probe, elsewhere)
                 or brand_keywords(line, probe, elsewhere)
@@ -246,31 +247,34 @@ def comma_lists(
         return {}
     article = Article(texts, verdicts)
     judged: dict[int, SpamVerdict] = {}
+    place = _machine_places(texts, verdicts)
     for i in lists:
-        machine = _machine_place(texts, verdicts, i)
+        machine = place(i, False)
         if why := foreign_list(texts[i].strip(), known[i].lower(), article.without(i), machine):
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     return judged
 
 
-def _machine_place(
-    texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict],
-    i: int,
-    judged: dict[int, SpamVerdict] | None = None,
-) -> bool:
-    """Whether line ``i`` stands where a machine puts its lists: the page carries spam
+def _machine_places(
+    texts: Sequence[str], verdicts: Sequence[SpamVerdict]
+) -> Callable[[int, bool], bool]:
+    """Whether line ``i`` stands where a machine puts its lists (asked as ``place(i,
+    judged)``, ``judged``: a line judged spam in this pass): the page carries spam
     elsewhere (before this pass or in it), or the line is the page's first or last; and it
     is no hard-wrapped line of a paragraph (no closing stop, the next line, with no blank
     line between, a sentence going on: ``今年以来，全市累计新建改建公园，新增城市绿地`` /
-    ``一千二百公顷。``)."""
-    after = texts[i + 1].strip() if i + 1 < len(texts) else ""
-    if after and not texts[i].rstrip().endswith(STOPS) and SENTENCE_END.search(after):
-        return False
-    if judged or any(v.is_spam for k, v in enumerate(verdicts) if k != i):
-        return True
+    ``一千二百公顷。``).  The page is read once: asked of every line, it stays linear."""
+    spam = [k for k, v in enumerate(verdicts) if v.is_spam][:2]
     filled = [k for k, text in enumerate(texts) if text.strip()]
-    return i in (filled[0], filled[-1])
+    edges = (filled[0], filled[-1]) if filled else ()
+
+    def place(i: int, judged: bool) -> bool:
+        after = texts[i + 1].strip() if i + 1 < len(texts) else ""
+        if after and not texts[i].rstrip().endswith(STOPS) and SENTENCE_END.search(after):
+            return False
+        return judged or any(k != i for k in spam) or i in edges
+
+    return place
 
 
 def _asked_twice(
