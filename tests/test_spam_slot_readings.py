@@ -197,23 +197,82 @@ def test_the_phrases_are_unknown_to_the_lexicon() -> None:
     assert not any(lexicon().find(p) for p in UNKNOWN_PHRASES)
 
 
-@pytest.mark.parametrize("sep", [",", "|", "_", "、", "，"])
+#: A spam line the filter knows by its lexicon: spam elsewhere on the page.
+SPAM = "澳门威尼斯人娱乐场_金沙娱乐城_博彩网站"
+
+
+@pytest.mark.parametrize("sep", ["|", "_"])
 @pytest.mark.parametrize("where", ["top", "middle", "foot"])
-def test_a_list_of_unknown_phrases_is_spam_by_its_shape(sep: str, where: str) -> None:
+def test_a_bar_list_of_unknown_phrases_where_a_machine_puts_it_is_spam(
+    sep: str, where: str
+) -> None:
     line = sep.join(UNKNOWN_PHRASES)
     page = {
-        "top": [line, HEADLINE, *PARAS],
-        "middle": [HEADLINE, PARAS[0], line, *PARAS[1:]],
+        "top": [line, HEADLINE, *PARAS],  # the page's edge
+        "middle": [HEADLINE, PARAS[0], line, *PARAS[1:], SPAM],  # spam elsewhere
         "foot": [HEADLINE, *PARAS, line],
     }[where]
-    assert _removed_as_spam(page) == {line}
+    assert _removed_as_spam(page) - {SPAM} == {line}
+
+
+@pytest.mark.parametrize("sep", [",", "|", "_", "、", "，"])
+def test_a_list_of_unknown_phrases_between_paragraphs_of_a_clean_page_stays(sep: str) -> None:
+    # round 37 mend: the shape alone is a list of places or slogans as often
+    line = sep.join(UNKNOWN_PHRASES)
+    assert _removed_as_spam([HEADLINE, PARAS[0], line, *PARAS[1:]]) == set()
+
+
+@pytest.mark.parametrize("sep", [",", "、", "，"])
+def test_a_comma_list_of_unknown_phrases_stays_even_on_a_hijacked_page(sep: str) -> None:
+    line = sep.join(UNKNOWN_PHRASES)
+    assert _removed_as_spam([HEADLINE, PARAS[0], line, *PARAS[1:], SPAM]) == {SPAM}
 
 
 def test_a_long_list_of_unknown_phrases_past_a_short_lines_length() -> None:
-    # six phrases joined by bars: longer than a short standalone line (spam_slot.LONG_LIST)
+    # six phrases joined by bars: longer than a short standalone line (spam_slot.MARK_LIST)
     line = "|".join([*UNKNOWN_PHRASES, "上门办理银行流水", "提供考场无线耳机"])
     assert len(line) > 32
-    assert _removed_as_spam([HEADLINE, PARAS[0], line, *PARAS[1:]]) == {line}
+    assert _removed_as_spam([HEADLINE, PARAS[0], line, *PARAS[1:], SPAM]) == {line, SPAM}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # review37a 1a: products, places, events, venues, institutions, slogans
+        "北京烤鸭礼盒、稻香村糕点、六必居酱菜、同仁堂药膳",
+        "天坛公园祈年殿|颐和园长廊|北海公园白塔|景山公园万春亭",
+        "迎春游园会 庙会民俗展演 非遗手工艺集市 新春灯光秀",
+        "冰雪运动进校园,群众冬季健身月,冬奥知识大讲堂",
+        "国家速滑馆_首钢滑雪大跳台_国家跳台滑雪中心_云顶滑雪公园",
+        "春节联欢晚会｜元宵节灯会｜清明节踏青活动",
+        "丰台区卢沟桥街道、海淀区中关村街道、通州区潞城镇",
+        "短道速滑混合团体接力，自由式滑雪女子大跳台，单板滑雪男子大跳台",
+        "一号线2024年，二号线2025年，三号线2026年",
+        "北京大学_清华大学_中国人民大学_北京师范大学",
+        "北京大学、清华大学、中国人民大学、北京师范大学",
+        "不忘初心，牢记使命，砥砺奋进新征程",
+        "守护万家灯火、护航平安春节、喜迎冬奥盛会",
+        # review37a 1b: a column of scores or years glued to names
+        "北京首钢108，辽宁本钢102，广东宏远99",
+        "北京首钢108|辽宁本钢102|广东宏远99|浙江广厦95",
+        "国家速滑馆2021|首钢滑雪大跳台2019|国家游泳中心2008",
+    ],
+)
+def test_the_articles_lists_of_names_stay(line: str) -> None:
+    assert _removed_as_spam([HEADLINE, PARAS[0], line, *PARAS[1:]]) == set()
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        ["　　今年以来，全市累计新建改建公园，新增城市绿地", "一千二百公顷。"],
+        ["春节假期首日，铁路客流持续增长，高速公路", "车流平稳有序。"],
+        ["临近春节，北京城内年味渐浓，大街小巷张灯结彩", "，家家户户喜迎春节。"],
+    ],
+)
+def test_a_hard_wrapped_paragraph_is_no_list(wrapped: list[str]) -> None:
+    page = [HEADLINE, PARAS[0], *wrapped, *PARAS[1:], SPAM]
+    assert _removed_as_spam(page) == {SPAM}
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,26 @@ the project never saw (``提供假车牌`` / ``找靓妹出台服务`` / ``qq供
 * ``MIN_LINES`` or more consecutive short standalone lines (blank lines between them
   allowed: spacing is layout), each of one or two keywords (``MAX_KEYWORDS``) joined by a
   space;
-* every keyword a phrase, not a word: ``MIN_HAN`` Han characters or more, no function
+* every keyword a phrase, not a word (``spam_signs.phrase_list``): ``PHRASE_HAN`` Han
+  characters or more, no function
   character (的 了 是 …: the grammar of headings and captions), no sign of prose (a date,
   a word of reporting), no word of the reports about spam (``data/spam_counter_terms.txt``),
-  no site's name and no page furniture (``相关文章Related``); ``MEAN_CHARS`` Han characters on
-  average (a menu's, a channel row's or a tag row's entries are words of two to four
+  no site's name and no page furniture (``相关文章Related``); ``PHRASE_MEAN`` Han characters
+  on average (a menu's, a channel row's or a tag row's entries are words of two to four
   characters: ``国内`` / ``国际`` / ``财经频道``, ``新浪娱乐`` / ``腾讯游戏``);
 * the lines not all opening alike (``分享到微信`` / ``分享到微博``: a share row);
 * every keyword foreign to the article (``spam_ask_frame.foreign``: the article prints
   fewer than half of its Han pairs).  The page's own headings and captions are about the
   article and echo it; a real short line between paragraphs stays alone anyway (one line
   is no run).
+
+* round 37 mend: a second sign of the machine.  A run of foreign phrases is as often the
+  article's own list: a menu, a programme, the places or venues it visits, the events of a
+  day, its organisers under a label, its related headlines.  So the run must touch other
+  spam (the nearest line above or below it, blank lines aside, judged spam: the run is
+  part of the injection; or no line above it: a list above the headline is no article's)
+  or one of its keywords carry a sign of the vocabulary (a lexicon
+  term, ``spam_frames.frame_strength`` 2) or of glue (``spam_signs.is_glued``).
 
 The article must be long enough for foreignness to be evidence (``spam_slot``'s
 ``MIN_ARTICLE_HAN``; the caller asks only then).
@@ -33,15 +42,26 @@ from collections.abc import Sequence
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_ask_frame import foreign
-from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, han_count, prose_sign
+from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_signs import (
+    FUNCTION_CHARS,
+    PHRASE_HAN,
+    counter_lexicon,
+    han_count,
+    is_glued,
+    lexicon,
+    phrase_list,
+    prose_sign,
+)
 from newsclean.filters.title import is_site_name
 
 #: The fewest lines of a run judged by its foreignness alone.
 MIN_LINES = 4
 #: Keywords a line of the run holds at most (joined by a space).
 MAX_KEYWORDS = 2
-#: The fewest Han characters of each keyword, and their mean over the run's keywords.
-MIN_HAN, MEAN_CHARS = 3, 5
+#: ``frame_strength`` of a keyword the vocabulary reads strong by its pieces or glue.
+STRONG_PIECES = 2
 #: The longest keyword read as one (a clause is longer).
 MAX_CHARS = 12
 
@@ -54,7 +74,7 @@ def _keywords(probe: str) -> list[str] | None:
     for word in words:
         if (
             len(word) > MAX_CHARS
-            or han_count(word) < MIN_HAN
+            or han_count(word) < PHRASE_HAN
             or not word.isalnum()
             or FUNCTION_CHARS.search(word)
             or is_site_name(word)
@@ -77,13 +97,32 @@ def _runs(texts: Sequence[str], lines: Sequence[int]) -> list[list[int]]:
     return runs
 
 
+def _touches_spam(texts: Sequence[str], run: list[int], marked: Sequence[SpamVerdict]) -> bool:
+    """Whether the nearest line above or below the run (blank lines aside) is spam, or the
+    run opens the page (above its headline: an article's lists follow their heading)."""
+    above = next((k for k in range(run[0] - 1, -1, -1) if texts[k].strip()), None)
+    below = next((k for k in range(run[-1] + 1, len(texts)) if texts[k].strip()), None)
+    return above is None or any(marked[k].is_spam for k in (above, below) if k is not None)
+
+
+def _machine_word(words: Sequence[str]) -> bool:
+    """Whether a keyword carries a sign of the vocabulary or of glue."""
+    return any(
+        lexicon().find(w) or is_glued(w) or frame_strength(w) >= STRONG_PIECES for w in words
+    )
+
+
 def foreign_runs(
-    texts: Sequence[str], probes: dict[int, tuple[str, str]], article: Article
+    texts: Sequence[str],
+    probes: dict[int, tuple[str, str]],
+    article: Article,
+    marked: Sequence[SpamVerdict],
 ) -> dict[int, str]:
     """The lines of runs of foreign phrases (index -> why; module docstring).  ``probes``:
     the page's short standalone lines (index -> printed, simplified and lower-cased); a
     line too short to be one (a keyword of three Han characters, ``指纹膜``) is read as
-    printed, lower-cased, when no verdict has taken it."""
+    printed, lower-cased, when no verdict has taken it.  ``marked``: the page's verdicts
+    so far (the probes not counted as spam), for the run's neighbours."""
     read = {i: probe for i, (_, probe) in probes.items()}
     for i, text in enumerate(texts):
         if i not in read and not article.verdicts[i].is_spam and 0 < len(text.strip()) <= MAX_CHARS:
@@ -94,10 +133,10 @@ def foreign_runs(
         if len(run) < MIN_LINES:
             continue
         keywords = [w for i in run for w in words[i]]
-        if sum(map(han_count, keywords)) < MEAN_CHARS * len(keywords):
-            continue
-        if len({read[i][:2] for i in run}) == 1:
-            continue
+        if not phrase_list(keywords) or len({read[i][:2] for i in run}) == 1:
+            continue  # words, not phrases, or one word's forms (a share row)
+        if not (_touches_spam(texts, run, marked) or _machine_word(keywords)):
+            continue  # the article's list: a menu, a programme, places, organisers
         if not all(foreign((word,), article.without(i)) for i in run for word in words[i]):
             continue
         why = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -62,15 +63,60 @@ GLUED_DOMAIN = lazy_regex(
 HEAD_GLUE = lazy_regex(r"(?:\d{1,2}|[a-z])\p{Han}{3}")
 
 
-#: Han characters of each item of a list glued throughout (``glued_throughout``).
-MIN_GLUED_HAN = 3
+#: A list of phrases (``phrase_list``): items of this many Han characters each, this many
+#: Han characters on average.
+PHRASE_HAN, PHRASE_MEAN = 3, 5
+#: A number glued to a segment's end or head (``glued_column``); a year of this century or
+#: the last.
+END_NUMBER = lazy_regex(r"^\d+|\d+$")
+YEAR = lazy_regex(r"^(?:19|20)\d\d$")
+
+
+def phrase_list(items: Sequence[str], mean: int = PHRASE_MEAN) -> bool:
+    """Whether ``items`` read as a list of phrases, not of words: each of ``PHRASE_HAN`` Han
+    characters or more, ``mean`` on average, not all opening alike (one word's forms, a
+    share row's ``分享到微信 / 分享到微博``).  A menu's, a channel row's or a tag row's
+    entries are words of two to four characters; a hijacker's keywords are phrases
+    (``找靓妹出台服务``).  The one home of the shape ``spam_slot_readings.unknown_list``,
+    ``spam_foreign_run`` and ``glued_throughout`` ask (round 37 mend).
+
+    >>> phrase_list(["提供假车牌", "找靓妹出台服务", "qq供应汽车解码器"])
+    True
+    >>> phrase_list(["首页", "新闻中心", "联系我们"])
+    False
+    """
+    counts = [han_count(item) for item in items]
+    return (
+        bool(items)
+        and min(counts) >= PHRASE_HAN
+        and sum(counts) >= mean * len(items)
+        and len({item[:2] for item in items}) > 1
+    )
+
+
+def glued_column(segments: Sequence[str]) -> bool:
+    """Whether every segment glues a number at the same end and the numbers are values of
+    one kind: all years, or all of one to three digits within one digit of each other's
+    length (a score table, ``北京首钢108|辽宁本钢102|广东宏远99``; a venue's year,
+    ``国家速滑馆2021|首钢滑雪大跳台2019``).  A farm's ids differ in place and length
+    (``3356提供线上真人轮盘 / 快递面单数据137``)."""
+    ends = [(m.start() == 0, m.group()) for s in segments if (m := END_NUMBER.search(s))]
+    if len(ends) < len(segments) or len({head for head, _ in ends}) != 1:
+        return False
+    numbers = [number for _, number in ends]
+    if all(YEAR.match(n) for n in numbers):
+        return True
+    lengths = [len(n) for n in numbers]
+    return max(lengths) <= 3 and max(lengths) - min(lengths) <= 1
 
 
 def glued_throughout(segments: list[str], glued: int) -> bool:
     """Whether every segment of a list of three or more, ``glued`` of them carrying glue
-    (``GLUED_NUMBER``, ``GLUED_DOMAIN``), is glued and a phrase of ``MIN_GLUED_HAN`` Han
-    characters or more (round 37: ``3356提供线上真人轮盘,137提供快递面单数据``); a real
-    list glues numbers to short names (``湖人108``, ``iphone15``) or none.
+    (``GLUED_NUMBER``, ``GLUED_DOMAIN``), is glued and the list a ``phrase_list`` (its
+    items ``PHRASE_HAN`` Han characters or more, no mean asked:
+    ``3356提供线上真人轮盘,137提供快递面单数据``), and the glue is no column of like
+    values (``glued_column``): a table of scores or years glues one kind of number to
+    every name, whatever the names' length (round 37 mend: ``北京首钢108``).
 
     >>> glued_throughout(["3356提供线上真人轮盘", "快递面单数据137"], 2)
     False
@@ -78,8 +124,14 @@ def glued_throughout(segments: list[str], glued: int) -> bool:
     True
     >>> glued_throughout(["湖人108", "勇士102", "快船99"], 3)
     False
+    >>> glued_throughout(["北京首钢108", "辽宁本钢102", "广东宏远99"], 3)
+    False
     """
-    return glued == len(segments) >= 3 and all(han_count(s) >= MIN_GLUED_HAN for s in segments)
+    return (
+        glued == len(segments) >= 3
+        and phrase_list(segments, mean=PHRASE_HAN)
+        and not glued_column(segments)
+    )
 
 
 def is_glued(segment: str) -> bool:

@@ -33,7 +33,10 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    read by ``foreign_list`` alone, on any page: prose has clauses, not keywords, and a
    channel row's or the article's own words stay by that reading.  Round 37: so is a
    list joined by one bar, underscore or 、 throughout, longer than a short line
-   (``LONG_LIST``; a hijacker's list of phrases runs past ``MAX_LINE``).
+   (``MARK_LIST``; a hijacker's list of phrases runs past ``MAX_LINE``).  Round 37 mend:
+   a list no vocabulary knows (``spam_slot_readings.unknown_list``) speaks only where a
+   machine puts its lists (``_machine_place``: spam elsewhere, or the page's edge) and
+   never from a hard-wrapped paragraph's line.
 6. *A listing's crumb* (``spam_listing.listing_crumb``, round 20): a page number closing
    the line or a date-count crumb opening it, the keyword part foreign to the article.
 7. *A colon title* (``spam_listing.foreign_title``, round 21): a topic, a colon and its
@@ -92,13 +95,15 @@ MIN_ARTICLE_HAN = 60
 NOT_ALONE = lazy_regex(r"[。！!？?，,；;：:“”\"「」《》()（）\[\]【】]")
 #: A list joined by commas (round 24): items of a keyword's shape only, three or more (a
 #: clause of prose is longer or holds a mark), read as the list it is (``foreign_list``) up
-#: to ``MAX_LIST`` characters.
-COMMA_LIST = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,12}(?:[,，][\p{Han}A-Za-z0-9]{2,12}){2,}")
-#: A list joined by one bar, underscore or 、 throughout (round 37), read as the comma list.
-LONG_LIST = lazy_regex(
-    r"[\p{Han}A-Za-z0-9]{2,12}([|｜_、])[\p{Han}A-Za-z0-9]{2,12}(?:\1[\p{Han}A-Za-z0-9]{2,12})+"
-)
+#: to ``MAX_LIST`` characters; and (round 37, ``MARK_LIST``) a list joined by one bar,
+#: underscore or 、 throughout.  Both are built from one item (``LIST_ITEM``).
+LIST_ITEM = r"[\p{Han}A-Za-z0-9]{2,12}"
+COMMA_LIST = lazy_regex(rf"{LIST_ITEM}(?:[,，]{LIST_ITEM}){{2,}}")
+MARK_LIST = lazy_regex(rf"{LIST_ITEM}([|｜_、]){LIST_ITEM}(?:\1{LIST_ITEM})+")
 MAX_LIST = 120
+#: A line's closing stops, and a sentence's end inside a line (``_machine_place``).
+STOPS = ("。", "！", "？", "!", "?", "…", "”", "」")
+SENTENCE_END = lazy_regex(r"[。！？!?]")
 #: How a line read here stands in the article: not there.
 READ = SpamVerdict(True, 0.0, (), 0)
 
@@ -173,6 +178,7 @@ def _slot_spam(
     article = Article(texts, [READ if k in probes else v for k, v in enumerate(verdicts)])
     judged: dict[int, SpamVerdict] = {}
     readable = _readable_article(texts, verdicts, probes)
+    place = _machine_places(texts, verdicts)
     for i, (line, probe) in probes.items():
         if colon_title(line):
             continue  # read as a colon title only, below (spam_listing.foreign_title)
@@ -182,7 +188,7 @@ def _slot_spam(
             why = (
                 lone_term(line, probe, elsewhere)
                 or gambling_tail(line, probe, elsewhere)
-                or foreign_list(line, probe, elsewhere)
+                or foreign_list(line, probe, elsewhere, place(i, bool(judged)))
                 or listing_crumb(line, probe, elsewhere)
                 or digit_joined(line, probe, elsewhere)
                 or brand_keywords(line, probe, elsewhere)
@@ -208,7 +214,8 @@ def _slot_spam(
     for i, why in templates(probes, article, hijacked).items():
         judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     if readable:
-        for i, why in foreign_runs(texts, probes, article).items():
+        marked = [judged.get(k, v) for k, v in enumerate(verdicts)]
+        for i, why in foreign_runs(texts, probes, article, marked).items():
             judged.setdefault(i, SpamVerdict(True, 0.0, (), 1, f"{GENERATED}, {why}", sure=True))
     marked = [judged.get(k, v) for k, v in enumerate(verdicts)]  # spam_head_line, spam_crumb
     heads = probes | bracket_lines(texts, marked, known, simplify_lines)
@@ -224,7 +231,7 @@ def comma_lists(
 ) -> dict[int, SpamVerdict]:
     """Keyword lists joined by commas (``COMMA_LIST``), which the short lines' readings
     leave out (a comma is prose's mark there), or by one other list mark past a short
-    line's length (``LONG_LIST``), read as a short keyword list is
+    line's length (``MARK_LIST``), read as a short keyword list is
     (``foreign_list``: every item foreign to the article, two naming spam).  ``known``: the
     line filter's probes (simplified, lower-cased); a list it did not read is no keyword
     list (it carries a sentence mark)."""
@@ -234,16 +241,40 @@ def comma_lists(
         if i in known
         and not verdicts[i].is_spam
         and len(line := text.strip()) <= MAX_LIST
-        and (COMMA_LIST.fullmatch(line) or LONG_LIST.fullmatch(line))
+        and (COMMA_LIST.fullmatch(line) or MARK_LIST.fullmatch(line))
     ]
     if not lists:
         return {}
     article = Article(texts, verdicts)
     judged: dict[int, SpamVerdict] = {}
+    place = _machine_places(texts, verdicts)
     for i in lists:
-        if why := foreign_list(texts[i].strip(), known[i].lower(), article.without(i)):
+        machine = place(i, False)
+        if why := foreign_list(texts[i].strip(), known[i].lower(), article.without(i), machine):
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     return judged
+
+
+def _machine_places(
+    texts: Sequence[str], verdicts: Sequence[SpamVerdict]
+) -> Callable[[int, bool], bool]:
+    """Whether line ``i`` stands where a machine puts its lists (asked as ``place(i,
+    judged)``, ``judged``: a line judged spam in this pass): the page carries spam
+    elsewhere (before this pass or in it), or the line is the page's first or last; and it
+    is no hard-wrapped line of a paragraph (no closing stop, the next line, with no blank
+    line between, a sentence going on: ``今年以来，全市累计新建改建公园，新增城市绿地`` /
+    ``一千二百公顷。``).  The page is read once: asked of every line, it stays linear."""
+    spam = [k for k, v in enumerate(verdicts) if v.is_spam][:2]
+    filled = [k for k, text in enumerate(texts) if text.strip()]
+    edges = (filled[0], filled[-1]) if filled else ()
+
+    def place(i: int, judged: bool) -> bool:
+        after = texts[i + 1].strip() if i + 1 < len(texts) else ""
+        if after and not texts[i].rstrip().endswith(STOPS) and SENTENCE_END.search(after):
+            return False
+        return judged or any(k != i for k in spam) or i in edges
+
+    return place
 
 
 def _asked_twice(

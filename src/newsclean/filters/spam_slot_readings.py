@@ -97,6 +97,7 @@ from newsclean.filters.spam_signs import (
     counter_lexicon,
     han_count,
     lexicon,
+    phrase_list,
     prose_sign,
 )
 from newsclean.filters.title import is_site_name
@@ -132,8 +133,10 @@ POSSESSIVE = lazy_regex(r"[\p{Han}a-z0-9]{2,12}的[^的]")
 #: What every verdict's evidence opens with.
 GENERATED = "generated line with a slot"
 #: A list of foreign keywords no vocabulary knows (``unknown_list``, round 37): this many
-#: items at least, each of this many Han characters, this long on average.
-UNKNOWN_ITEMS, MIN_UNKNOWN_HAN, MEAN_UNKNOWN = 3, 3, 5
+#: items at least, this many Han characters on average (``spam_signs.phrase_list``),
+#: joined by one of these.
+UNKNOWN_ITEMS, MEAN_UNKNOWN = 3, 5
+MACHINE_JOINS = frozenset("|｜_")
 
 
 def echoed(forms: Sequence[str], article: Elsewhere) -> int:
@@ -274,8 +277,10 @@ def gambling_tail(line: str, probe: str, article: Elsewhere) -> str | None:
     return None
 
 
-def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
-    """Why the line is a short list of foreign keywords with spam names, or None (reading 4)."""
+def foreign_list(line: str, probe: str, article: Elsewhere, machine: bool = False) -> str | None:
+    """Why the line is a short list of foreign keywords with spam names, or None (reading 4).
+    ``machine``: the line stands where a machine puts its lists (spam elsewhere on the page,
+    or the page's edge), which lets a list no vocabulary knows speak (``unknown_list``)."""
     items = [s for s in SEPARATORS.split(probe) if s]
     pair = len(items) == 2 and ("|" in probe or "｜" in probe)  # 97资源总站|云顶棋牌 (round 32)
     if (len(items) < 3 and not pair) or any(
@@ -297,7 +302,7 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
         if named == before:
             silent.append(item)
     if (
-        (named < 2 and not unknown_list(items, probe))
+        (named < 2 and not (machine and unknown_list(items, probe)))
         or counter_lexicon().find(probe)
         or prose_sign(probe)
     ):
@@ -318,31 +323,29 @@ def foreign_list(line: str, probe: str, article: Elsewhere) -> str | None:
 
 def unknown_list(items: Sequence[str], probe: str) -> bool:
     """Whether keyword-shaped items read as a machine's list with no word of the vocabulary
-    (round 37): items of ``MIN_UNKNOWN_HAN`` Han or more, ``MEAN_UNKNOWN`` characters on
-    average, joined by one separator throughout, ``UNKNOWN_ITEMS`` of them (one more when
-    the separator is a space: a headline's clauses are spaced, two or three of them), not
-    all opening alike (a share row, ``分享到微信 分享到微博 …``) and none a site's name
-    (their foreignness is asked after).  A menu's or a tag row's items are words of two to
-    four characters; a hijacker's are phrases (``找靓妹出台服务|qq供应汽车解码器|提供假车牌``).
+    (round 37, mended): a ``spam_signs.phrase_list`` of ``UNKNOWN_ITEMS`` or more, none a
+    site's name, joined throughout by one *machine* separator, a bar or an underscore
+    (``MACHINE_JOINS``: ``找靓妹出台服务|qq供应汽车解码器|提供假车牌``).  The shape alone
+    does not part a farm's list from the article's list of places, institutions, products
+    or slogans (``北京大学、清华大学、中国人民大学``), which writers join with ，/、/spaces
+    and a hard wrap cuts into a clause list; so the caller asks it only of a line standing
+    where a machine puts its lists (``foreign_list``'s ``machine``), and the bar is the
+    second sign (their foreignness is asked after).
 
     >>> unknown_list(["提供假车牌", "找靓妹出台服务", "qq供应汽车解码器"],
     ...              "提供假车牌|找靓妹出台服务|qq供应汽车解码器")
     True
     >>> unknown_list(["首页", "新闻中心", "联系我们"], "首页|新闻中心|联系我们")
     False
-    >>> unknown_list(["司警昨再破跨境运毒", "拘机场入境马籍男子", "检九点四公斤大麻花"],
-    ...              "司警昨再破跨境运毒 拘机场入境马籍男子 检九点四公斤大麻花")
+    >>> unknown_list(["北京大学", "清华大学", "中国人民大学"], "北京大学、清华大学、中国人民大学")
     False
     """
     joins = set(SEPARATORS.findall(probe.strip()))
-    if len(joins) != 1:
+    if len(joins) != 1 or joins.pop() not in MACHINE_JOINS:
         return False
-    least = UNKNOWN_ITEMS + 1 if joins.pop().isspace() else UNKNOWN_ITEMS
     return (
-        len(items) >= least
-        and all(han_count(s) >= MIN_UNKNOWN_HAN for s in items)
-        and sum(map(len, items)) >= MEAN_UNKNOWN * len(items)
-        and len({s[:2] for s in items}) > 1
+        len(items) >= UNKNOWN_ITEMS
+        and phrase_list(items, mean=MEAN_UNKNOWN)
         and not any(is_site_name(s) for s in items)
     )
 
