@@ -53,6 +53,7 @@ import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import opencc
@@ -64,26 +65,12 @@ from newsclean import clean
 FLOOR_ALL = 0.975
 FLOOR_NEGATIVES = 1.0
 
-# Real context (the headline and paragraphs of www.gyxsx.com/ztan/4616.html and
-# pacificnews.com.tw/shownews.php?postnewsid=17&titleid=554, pages of
-# tests/data/harvest/byline.tsv).
-CONTEXT = {
-    "simplified": (
-        "聚焦“百千万工程”,恩平组织媒体走乡村探产业",
-        "此次采访行选取了米仓村、昌梅村、南塘村等28个乡村作为采风地点,涵盖恩平实施"
-        "“百千万工程”中的产业振兴、组织振兴、人才振兴、改革探索等多个方面。",
-        "首站,新闻媒体记者和新媒体创作者们走进米仓村。大家听取各级党员干部讲解介绍、"
-        "对话产业项目负责人、农户,探寻该村利用乡村资源发展农业特色产业、拓展增收致富渠道、"
-        "助力乡村振兴的“密码”。",
-    ),
-    "traditional": (
-        "頭前庄站巡守見警即安心 更貼近民眾",
-        "新北市政府警察局新莊分局配合警政署防處作為,持續加強大眾運輸場站及人潮聚集處所巡邏、"
-        "重點守望,並依勤務規劃落實安民專案,強化與場站、保全及相關管理單位之協調聯繫。",
-        "新莊警分局呼籲,近期各地場站與商圈人潮眾多,民眾如發現可疑人、事、物或不法情事,"
-        "請立即通報站務人員或撥打110;家長亦請加強留意孩童動向。",
-    ),
-}
+# Real context: the headline and paragraphs of www.gyxsx.com/ztan/4616.html and
+# pacificnews.com.tw/shownews.php?postnewsid=17&titleid=554 (pages of
+# tests/data/harvest/byline.tsv), held once by the byline harvest, so both measures read
+# the same pages.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
+from harvest_byline import CONTEXT  # noqa: E402
 
 # Label stems and stems with a suffix (the list; real lines of the harvest and
 # the variants: 发布时间, 发表时间, 更新时间, 日期, 时间; 来源, 稿源, 文章来源, 新闻来源,
