@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.filters import spam_article
-from newsclean.filters.spam_article import Article, unglossed
+from newsclean.filters import spam_unused
+from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_unused import unglossed
 
 SPAM = SpamVerdict(True, 3.0, ("色站",), 1)
 
@@ -118,6 +119,6 @@ def test_a_bracketed_line_is_read_without_its_glosses_once_for_every_article() -
     # each article of a page reads its lines again; the reading is remembered (round 32)
     line = "有暴(bào)徒(tú)破(pò)壞(huài)設(shè)施(shī)。新聞局(GCS)"
     assert unglossed(line) == unglossed(line) == "有暴徒破壞設施。新聞局(GCS)"
-    assert spam_article._without_glosses.known[line] == "有暴徒破壞設施。新聞局(GCS)"
+    assert spam_unused._without_glosses.known[line] == "有暴徒破壞設施。新聞局(GCS)"
     assert unglossed("新聞局(GCS)發布") == "新聞局(GCS)發布"
     assert unglossed("沒有括號的一行") == "沒有括號的一行"

@@ -40,7 +40,7 @@ from __future__ import annotations
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.line_judges import furniture_of
 from newsclean.filters.site_names import PROSE_MARKS
-from newsclean.filters.spam_article import unglossed
+from newsclean.filters.spam_unused import unglossed
 
 #: A headline's words recur in its article: this many occurrences per thousand Han
 #: letters of the article at least (chance echoes in long mixed articles stay under 4.5).

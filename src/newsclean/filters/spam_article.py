@@ -50,14 +50,9 @@ from typing import Protocol
 import regex
 
 from newsclean.filters.caption_cues import caption_cue_at
-from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
-from newsclean.filters.spam_unused import page_hijacked
+from newsclean.filters.spam_unused import page_hijacked, unglossed
 
-#: A mirror's pinyin gloss after a Han character (``區(qū)``, ``發展(fā zhǎn)``): lower-case
-#: syllables in brackets; an abbreviation (``新闻局(GCS)``) is the article's text.
-MIRROR_GLOSS = lazy_regex(r"(?<=\p{Han})[（(] ?\p{Ll}{1,6}(?: \p{Ll}{1,6}){0,3} ?[）)] ?")
 #: Distinct pairs a page asks about one by one before all its pairs are counted at once.
 MAX_ASKED = 256
 SEPARATOR = "\n"
@@ -241,21 +236,6 @@ class Elsewhere:
     def used(self, char: str) -> bool:
         """Whether ``char`` occurs in the article as printed."""
         return self.article.printed.has(char, self.index)
-
-
-def unglossed(text: str) -> str:
-    """A line as its article reads it: a mirror's pinyin glosses (``區(qū)議(yì)會``) left
-    out, since a gloss after every character breaks every Han pair of a paragraph."""
-    if "(" not in text and "（" not in text:
-        return text
-    return _without_glosses(text)
-
-
-#: Each article of a page (several a page: one per verdict state, ``Article``) reads all
-#: its lines again, and ``regex``'s ``sub`` costs about 5 µs a line even when nothing
-#: matches: a line with a bracket is read once (round 32: 15,919 reads of 845 distinct
-#: lines on 300 pages).  The reading is a pure function of the line.
-_without_glosses = LineCache(lambda text: MIRROR_GLOSS.sub("", text), LineCache.SMALL)
 
 
 def as_printed(line: str, probe: str, start: int, end: int) -> tuple[str, ...]:

@@ -82,7 +82,7 @@ from newsclean.data import data_lines
 from newsclean.filters import spam_prefix
 from newsclean.filters.byline_pieces import OUTLET_REPORTER
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Article, unglossed
+from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_lead import (
     char_pairs,
     head_length,
@@ -99,7 +99,7 @@ from newsclean.filters.spam_signs import (
     lexicon,
     morpheme_pattern,
 )
-from newsclean.filters.spam_unused import page_hijacked
+from newsclean.filters.spam_unused import page_hijacked, unglossed
 
 #: A line longer than this holding a sentence mark is a paragraph: the page head ends there.
 MAX_HEADLINE = 64

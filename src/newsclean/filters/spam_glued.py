@@ -72,7 +72,7 @@ from collections.abc import Callable, Sequence
 from newsclean.filters import spam_glue_term
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Article, Elsewhere, unglossed
+from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import (
     STRONG_WEIGHT,
 )
@@ -87,6 +87,7 @@ from newsclean.filters.spam_lead import (
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut, printed_cut, printed_start
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
+from newsclean.filters.spam_unused import unglossed
 
 #: A separator: spaces, or a hyphen, dash, pipe or underscore with spaces around or not (a
 #: hyphen between digits is a date's or a number's: 2026-03-04; round 22: a hyphen between

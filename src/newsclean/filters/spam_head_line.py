@@ -17,9 +17,9 @@ list (``点击量突破十万次``, the article begins under it).
 The article must hold ``MIN_ARTICLE_HAN`` Han characters: a headline of a short story
 may share no pair with two sentences of it (``暴雨蓝色预警信号发布`` over a paragraph on the
 rain), not with a whole article.  The article is read without its mirror's glosses
-(``spam_unused.GLOSS``: ``區(qū)議(yì)會`` breaks every pair of a glossed paragraph), as printed and
-simplified: a real headline over a glossed article shares its names with it once the
-glosses are set aside.  Only lines *above the
+(``spam_unused.unglossed``: ``區(qū)議(yì)會`` breaks every pair of a glossed paragraph), as
+printed and simplified: a real headline over a glossed article shares its names with it
+once the glosses are set aside.  Only lines *above the
 first paragraph* (a line with a sentence mark and ``PARAGRAPH_HAN`` Han characters) are
 asked: between paragraphs, a short line is a heading or a caption, whose words another
 reading weighs.  Verdicts are ``sure``.

@@ -44,7 +44,7 @@ it a keyword list) is the headline again when its peel leaves a headline whose H
 recur in the article, ``CLEAR_SHARE`` of them at least: a keyword list's tail does not.
 
 Round 29: a mirror page glosses its headline too (``必加娛樂 抢红包 2025年終回(huí )顧(gù )…``):
-the line is read as its article is, the glosses left out (``spam_article.unglossed``), and
+the line is read as its article is, the glosses left out (``spam_unused.unglossed``), and
 the cut is taken off the printed line when the stretch peeled is printed so at its start
 (the glosses stay on the headline for the pinyin filter).  The stack's terms may be joined
 by a hyphen between Han letters (``卖号-亚洲无码 金秋田头看农事…``: a hyphen joins list

@@ -25,10 +25,12 @@ from collections.abc import Collection, Iterable, Sequence
 
 from newsclean.filters.charmodel import han_pairs, is_han
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_line import SpamVerdict
 
-#: A mirror's gloss after a character (toned or not), set aside when reading the article.
-GLOSS = lazy_regex(r"[（(][\p{Latin} ]{1,60}[）)]")
+#: A mirror's pinyin gloss after a Han character (``區(qū)``, ``發展(fā zhǎn)``): lower-case
+#: syllables in brackets; an abbreviation (``新闻局(GCS)``) is the article's text.
+MIRROR_GLOSS = lazy_regex(r"(?<=\p{Han})[（(] ?\p{Ll}{1,6}(?: \p{Ll}{1,6}){0,3} ?[）)] ?")
 
 
 def plain_article(
@@ -41,7 +43,7 @@ def plain_article(
     '區議會\\nhi'
     """
     return "\n".join(
-        GLOSS.sub("", text).lower()
+        unglossed(text).lower()
         for k, text in enumerate(texts)
         if k not in apart and not verdicts[k].is_spam
     )
@@ -75,3 +77,18 @@ def page_hijacked(verdicts: Iterable[SpamVerdict]) -> bool:
     (False, True)
     """
     return any(v.is_spam and not v.lone for v in verdicts)
+
+
+def unglossed(text: str) -> str:
+    """A line as its article reads it: a mirror's pinyin glosses (``區(qū)議(yì)會``) left
+    out, since a gloss after every character breaks every Han pair of a paragraph."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _without_glosses(text)
+
+
+#: Each article of a page (several a page: one per verdict state, ``Article``) reads all
+#: its lines again, and ``regex``'s ``sub`` costs about 5 µs a line even when nothing
+#: matches: a line with a bracket is read once (round 32: 15,919 reads of 845 distinct
+#: lines on 300 pages).  The reading is a pure function of the line.
+_without_glosses = LineCache(lambda text: MIRROR_GLOSS.sub("", text), LineCache.SMALL)
