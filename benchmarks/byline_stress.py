@@ -28,8 +28,29 @@ by construction.  Dimensions (one value drawn for each, per line):
                 a person of 2, 3 or 4 characters, a role before the name (本报记者 王辛),
                 several names (spaced or with 、)
 
+A second family, *credits inside the first paragraph* (round 38: the issue's
+``（记者 张三 通讯员 李四）``, ``本报记者 张三``, ``中央社記者王小明台北30日電``; the harvest's
+lead rows), is generated the same way and scored apart (``lead``): the paragraph must stay
+body and the reporters be the author (a correspondent, 通讯员, is no author, as the harvest
+reads it).  Its dimensions, ``lead_*``:
+
+    form        the credit's frame: a bracket opening the paragraph; 本报讯 before the
+                bracket; an outlet's dateline (本报/agency, place, day, 电/電) before the
+                bracket; a Taiwan agency's bracket (agency, 記者, name, place, day, 電);
+                本报记者 and the name before the text; 本报讯 with unbracketed roles
+    roles       one role or a reporter and a correspondent in one bracket
+    names       one, two or three reporters
+    inner       the separator inside: glued, a space, ``：``, ``/``, ``、`` between names
+    bracket     ``（）`` ``()`` ``【】``
+
+A third family, *leftovers* (round 37's note), is scored apart (``rest``): a writer's
+credit with a one-character label and a space (``文 王辛``), an empty counter label
+before the date (``阅读: 2023-01-02``), the same name as author and editor, a spaced
+credit alone (``记 者 杨 宁``).
+
 Negatives: a first paragraph that opens with a date, an outlet and a reporter
-(``2019年9月7日，新京报记者在现场看到…``) must stay a paragraph.
+(``2019年9月7日，新京报记者在现场看到…``) must stay a paragraph; spaced headings
+(``记 者 手 记``) and body sentences naming a role set no author.
 
 Scoring is exact per field (date as ISO 8601: a date alone stays a date, a clock without
 a zone is +08:00, a zone given is kept; names compared in simplified with separators
@@ -64,6 +85,9 @@ from newsclean import clean
 #: fixes, 0.753 -> 0.983; raise them, never lower them).
 FLOOR_ALL = 0.975
 FLOOR_NEGATIVES = 1.0
+#: Round 38's families (credits in the first paragraph, the leftovers), at their defaults.
+FLOOR_LEAD = 0.0
+FLOOR_REST = 0.0
 
 # Real context: the headline and paragraphs of www.gyxsx.com/ztan/4616.html and
 # pacificnews.com.tw/shownews.php?postnewsid=17&titleid=554 (pages of
@@ -119,7 +143,18 @@ NEGATIVES = (
     "作者王辛在2019年出版的新书中写道，乡村振兴离不开人才。",
     "人民网北京9月7日电 记者从国家防总获悉，各地已做好防汛准备。",
     "来源于民间的智慧，往往比专家的方案更管用。",
+    # round 38 (the brief's examples, harvest neg_lead rows' shapes)
+    "记者从市公安局获悉，全市已转移群众1200余人。",
+    "新华社北京9月3日电 记者9月3日从应急管理部获悉，国家防总维持三级应急响应。",
+    "本报记者近日走访发现，不少社区已经开始试点垃圾分类。",
+    "（记者手记）走进米仓村的那天，雨一直没有停。",
+    "记者：王局长，您好！请介绍一下今年的防汛工作。",  # an interview's question
+    "记者：李局长 您好，今年的防汛形势如何？",
+    "文 明 城 市 创 建 工 作 推 进 会 召 开",
 )
+
+# Headings spaced like a credit (round 37's mends): alone between paragraphs, no field.
+SPACED_HEADINGS = ("记 者 手 记", "作 者 简 介", "编 辑 部 的 故 事", "記 者 手 記")
 
 _S2T = opencc.OpenCC("s2t")
 _T2S = opencc.OpenCC("t2s")
@@ -308,11 +343,119 @@ def make_line(rng: random.Random) -> Line:
     return Line(text, script, want, dims)
 
 
+# Credits inside the first paragraph (harvest lead rows; the issue's examples).
+PLACES = ("北京", "上海", "台北", "武汉", "广州")
+AGENCIES_TW = ("中央社", "中央通訊社")
+HELPERS = ("通讯员", "通讯员", "特约记者")
+LEAD_TEXT = "18日，国家防总办公室组织气象、水利等部门联合会商，分析研判风情雨情水情。"
+BRACKETS = ("（）", "()", "【】")
+
+
+def make_lead(rng: random.Random) -> Line:
+    """A first paragraph opening with its reporters' credit, and the author read from it."""
+    dims: dict[str, str] = {}
+    form = rng.choice(("bracket", "xun", "dateline", "agency_tw", "benbao", "xun_plain"))
+    count = rng.choice((1, 1, 2, 3))
+    names = rng.sample(NAMES[2] + NAMES[3], count + 1)
+    reporters, helper = names[:count], names[count]
+    inner = rng.choice(("glued", "space", "colon", "slash"))
+    between = rng.choice(("、", " "))
+    with_helper = form in ("bracket", "xun", "dateline", "xun_plain") and rng.random() < 0.4
+    bracket = rng.choice(BRACKETS)
+    if form == "agency_tw":  # 中央社記者王小明台北30日電: no separator in the agency's frame
+        inner, bracket, count = "glued", rng.choice(("（）", "()")), 1
+        reporters = reporters[:1]
+    if form in ("benbao", "xun_plain"):
+        bracket = "none"
+    joint = {"glued": "", "space": " ", "colon": "：", "slash": "/"}[inner]
+    credit = f"记者{joint}{between.join(reporters)}"
+    if with_helper:
+        credit += f" {rng.choice(HELPERS[:2])}{joint}{helper}"
+    day = rng.randrange(1, 29)
+    place = rng.choice(PLACES)
+    if form == "bracket":
+        text = f"{bracket[0]}{credit}{bracket[1]}{LEAD_TEXT}"
+    elif form == "xun":
+        text = f"本报讯{bracket[0]}{credit}{bracket[1]}{LEAD_TEXT}"
+    elif form == "dateline":
+        outlet = rng.choice(("本报", "新华社", "中新社"))
+        text = f"{outlet}{place}{rng.randrange(1, 13)}月{day}日电{bracket[0]}{credit}{bracket[1]}"
+        text += LEAD_TEXT
+    elif form == "agency_tw":
+        agency = rng.choice(AGENCIES_TW)
+        text = f"{bracket[0]}{agency}記者{reporters[0]}{place}{day}日電{bracket[1]}行政院今天舉行院會。"
+    elif form == "benbao":
+        text = f"本报记者{joint or ' '}{between.join(reporters)} {LEAD_TEXT}"
+    else:
+        text = f"本报讯 {credit} 报道：{LEAD_TEXT}"
+    script = "traditional" if form == "agency_tw" else rng.choice(("simplified", "traditional"))
+    if script == "traditional":
+        text = _S2T.convert(text)
+    dims.update(
+        lead_form=form,
+        lead_names=str(len(reporters)),
+        lead_inner=inner,
+        lead_between=between if len(reporters) > 1 else "one",
+        lead_helper=str(with_helper),
+        lead_bracket=bracket,
+        lead_script=script,
+        where="lead",
+    )
+    return Line(text, script, {"author": " ".join(reporters)}, dims)
+
+
+def make_rest(rng: random.Random) -> Line:
+    """Round 37's leftovers, each a small grammar of its own."""
+    kind = rng.choice(("wen", "counter", "same", "spaced"))
+    dims: dict[str, str] = {"rest_kind": kind}
+    name = rng.choice(NAMES[2] + NAMES[3])
+    want: dict[str, str] = {}
+    if kind == "wen":  # 文 X: a one-character label, a space, the name; alone or with a date
+        with_date = rng.random() < 0.5
+        text = f"文 {name}"
+        want["author"] = name
+        if with_date:
+            date, iso = _date_text(rng, {})
+            text = f"{date}  {text}" if rng.random() < 0.5 else f"{text}  {date}"
+            want["date"] = iso
+        dims["rest_detail"] = "dated" if with_date else "alone"
+    elif kind == "counter":  # a counter's label left empty before the date
+        label = rng.choice(("阅读", "浏览", "点击", "点击数", "阅读量", "浏览次数"))
+        sep = rng.choice((":", "：", ": "))
+        date, iso = _date_text(rng, {})
+        text = f"{label}{sep} {date}".replace("  ", " ")
+        want["date"] = iso
+        if rng.random() < 0.5:
+            text += f"  作者：{name}"
+            want["author"] = name
+        dims["rest_detail"] = label
+    elif kind == "same":  # the same person writes and edits
+        a_label = rng.choice(("作者", "记者", "文"))
+        e_label = rng.choice(("责任编辑", "编辑", "责编"))
+        sep = rng.choice(("：", ":", " ", "/"))
+        date, iso = _date_text(rng, {})
+        text = f"{date}  {a_label}{sep}{name}  {e_label}{sep}{name}"
+        want.update(date=iso, author=name, editor=name)
+        dims["rest_detail"] = a_label + sep
+    else:  # a spaced credit alone: 记 者 杨 宁
+        label = rng.choice(("记者", "作者", "撰文"))
+        text = " ".join(label) + " " + " ".join(name)
+        want["author"] = name
+        dims["rest_detail"] = label
+    script = rng.choice(("simplified", "traditional"))
+    if script == "traditional":
+        text = _S2T.convert(text)
+    dims.update(rest_script=script, where="top")
+    return Line(text, script, want, dims)
+
+
 def page(line: str, script: str, where: str = "top") -> str:
     """The line under the headline (top), over it (above) or after the body (foot)."""
     head, first, second = CONTEXT[script]
     p1, p2 = "  " + first, "  " + second
-    if where == "above":
+    if where == "lead":
+        lines = [head, "", "  " + line, "", p1, "", p2]
+    elif where == "above":
         lines = [line, head, "", p1, "", p2]
     elif where == "foot":
         lines = [head, "", p1, "", p2, "", line]
@@ -340,7 +483,7 @@ def judge(line: Line) -> tuple[bool, dict[str, Any]]:
         "author": doc.author,
         "editor": doc.editor,
     }
-    ok = True
+    ok = line.dims["where"] != "lead" or doc.lines[2].placement == "body"
     for name, value in line.want.items():
         if name == "date":
             ok = ok and _date_ok(value, doc.published_at)
@@ -354,7 +497,7 @@ def judge_negative(sentence: str) -> bool:
     head, first, second = CONTEXT[script]
     text = "\n".join([head, "", "  " + sentence, "", "  " + first, "", "  " + second]) + "\n"
     doc = clean(text)
-    return doc.lines[2].placement == "body"
+    return doc.lines[2].placement == "body" and doc.author is None  # round 38: no author
 
 
 def run(
@@ -375,7 +518,40 @@ def run(
         if not ok:
             misses.append((line, got))
     negatives = sum(judge_negative(s) for s in NEGATIVES) / len(NEGATIVES)
+    negatives = (negatives * len(NEGATIVES) + sum(map(heading_kept, SPACED_HEADINGS))) / (
+        len(NEGATIVES) + len(SPACED_HEADINGS)
+    )
     return table, misses, hits / n, negatives
+
+
+def heading_kept(line: str) -> bool:
+    """A spaced heading between two paragraphs sets no field."""
+    script = "traditional" if _T2S.convert(line) != line else "simplified"
+    head, first, second = CONTEXT[script]
+    text = "\n".join([head, "", "  " + first, "", line, "", "  " + second]) + "\n"
+    doc = clean(text)
+    return doc.author is None and doc.editor is None and doc.lines[4].placement != "metadata"
+
+
+def run_family(
+    make: Any, n: int, seed: int
+) -> tuple[dict[str, dict[str, list[int]]], list[tuple[Line, dict[str, Any]]], float]:
+    """One round-38 family (``make_lead`` or ``make_rest``): its table, misses and share."""
+    rng = random.Random(seed)
+    table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    misses, hits = [], 0
+    for _ in range(n):
+        line = make(rng)
+        ok, got = judge(line)
+        hits += ok
+        for dim, value in line.dims.items():
+            if dim != "where":
+                cell = table[dim][value]
+                cell[0] += ok
+                cell[1] += 1
+        if not ok:
+            misses.append((line, got))
+    return table, misses, hits / n
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -387,10 +563,20 @@ def main(argv: list[str] | None = None) -> int:
         "--all", action="store_true", help="print every value, not only the weakest"
     )
     parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
+    parser.add_argument("--lead-n", type=int, default=400, help="first paragraphs")
+    parser.add_argument("--rest-n", type=int, default=300, help="leftover lines")
     args = parser.parse_args(argv)
     table, misses, share, negatives = run(args.n, args.seed)
+    lead_table, lead_misses, lead = run_family(make_lead, args.lead_n, args.seed + 1)
+    rest_table, rest_misses, rest = run_family(make_rest, args.rest_n, args.seed + 2)
+    table.update(lead_table)
+    table.update(rest_table)
+    misses += lead_misses + rest_misses
     print(f"{'all':34} {share:.3f}  (n={args.n})")
-    print(f"{'negatives kept as paragraphs':34} {negatives:.3f}  (n={len(NEGATIVES)})")
+    print(f"{'lead: credits in the first para.':34} {lead:.3f}  (n={args.lead_n})")
+    print(f"{'rest: round 37 leftovers':34} {rest:.3f}  (n={args.rest_n})")
+    total = len(NEGATIVES) + len(SPACED_HEADINGS)
+    print(f"{'negatives kept as paragraphs':34} {negatives:.3f}  (n={total})")
     for dim in sorted(table):
         cells = sorted(table[dim].items(), key=lambda kv: kv[1][0] / kv[1][1])
         worst = cells if args.all else cells[:3]
@@ -398,11 +584,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{dim:16} {row}")
     for line, got in misses[: args.misses]:
         print(f"MISS {line.text!r}\n  want {line.want}\n  got  {got}")
-    if args.check and (share < FLOOR_ALL or negatives < FLOOR_NEGATIVES):
-        print(
-            f"below the floor: {share:.3f} < {FLOOR_ALL} or {negatives:.3f} < {FLOOR_NEGATIVES}",
-            file=sys.stderr,
-        )
+    floors = ((share, FLOOR_ALL), (negatives, FLOOR_NEGATIVES), (lead, FLOOR_LEAD))
+    if args.check and any(got < floor for got, floor in (*floors, (rest, FLOOR_REST))):
+        print(f"below the floor: {share:.3f} {negatives:.3f} {lead:.3f} {rest:.3f}", file=sys.stderr)
         return 1
     return 0
 

@@ -88,10 +88,13 @@ def article_lead_name(
 
 #: Round 30: a slash right after a credit's role, then names ended by another slash or the
 #: bracket's end (``芝加哥時報記者/郭笑榮/採訪報導``): the credit's fields parted by slashes,
-#: the first slash no terminator (``credits._names_after``).
-SLASHED_NAMES = lazy_regex(
-    r"^[ \t\u3000]{0,2}[/／∕][ \t\u3000]{0,2}"
-    r"(?=[\p{Han}·]{2,4}(?:[、 ][\p{Han}·]{2,4}){0,5}[ \t\u3000]{0,2}(?:[/／∕)）】\]〕]|$))"
+#: the first slash no terminator (``credits._names_after``).  Round 38: a colon parts the
+#: role from its names as the slash does (``（记者：李红梅、付强 通讯员：曲哲涵）``), and the
+#: names may end at a space, the next field or the sentence after it (``本报记者/冯凯 18日``).
+PARTED_NAMES = lazy_regex(
+    r"^[ \t\u3000]{0,2}[/／∕:：][ \t\u3000]{0,2}"
+    r"(?=[\p{Han}·]{2,4}(?:[、 ][\p{Han}·]{2,4}){0,5}"
+    r"(?:[ \t\u3000]{0,2}(?:[/／∕)）】\]〕]|$)|[ \t\u3000]))"
 )
 
 

@@ -27,10 +27,11 @@ NAME = lazy_regex(r"^[\p{Han}·]{2,4}$")
 # Names listed with 、 only, kept so: the author reads as the page wrote it.
 LISTED_NAMES = lazy_regex(r"[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4})+")
 NAME_SEPARATORS = lazy_regex(r"[\s\u3000、，,]+|(?<=\p{Han}{2})[和及](?=\p{Han}{2})")
-# Words that are no part of a name: a caption's, a dateline's, an agency's.
+# Words that are no part of a name: a caption's, a dateline's, an agency's; round 38, a
+# reporter's column (（记者手记）, 记者观察: the role names the column, no writer).
 NOT_NAME = lazy_regex(
     r"图|圖|视频|視頻|更新|综合|綜合|报道|报导|報導|報道|快讯|快訊|完|续|續|摄|攝|编|編|译|譯"
-    r"|记者|記者|通讯|通訊|新闻|新聞|[社网網报報台臺]$"
+    r"|记者|記者|通讯|通訊|新闻|新聞|手记|手記|观察|觀察|[社网網报報台臺]$"
 )
 #: Function characters that make a closing bracket prose, not names: （记者了解到）.
 NOT_IN_NAMES = frozenset("了的到说說称稱是在将將")

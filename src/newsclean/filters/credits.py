@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsclean.filters.byline_lead import SLASHED_NAMES, article_lead_name, credit_window
+from newsclean.filters.byline_lead import PARTED_NAMES, article_lead_name, credit_window
 from newsclean.filters.credit_implied import english_credit, implied_role_credit
 from newsclean.filters.credit_names import (
     BRACKET_GROUP,
@@ -92,6 +92,11 @@ ROLE = lazy_regex(
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員)"
 )
 OPEN_HEAD_END = lazy_regex(r"[，。！？；：:,(（【\[〔]")
+# Round 38: a colon right after a role parts it from its names (本报记者：张三 18日…) and
+# does not end the unbracketed head.
+ROLE_BEFORE_COLON = lazy_regex(
+    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員)[ \t\u3000]{0,2}$"
+)
 # A name's credits end at a spaced word of what was made before a slash or colon (图片/,
 # round 34: 文/摄, the reporter's text and pictures: (福州日报记者 欧阳进权 文/摄)).
 TERMINATOR = lazy_regex(
@@ -143,13 +148,17 @@ def _segments(head: str) -> list[tuple[str, bool]]:
     limit = first_mark.start() if first_mark else len(head)
     segments = [(m.group(1), True) for m in BRACKET_GROUP.finditer(head) if m.start() < limit]
     open_end = OPEN_HEAD_END.search(head)
+    while open_end is not None and open_end.group() in "：:":
+        if ROLE_BEFORE_COLON.search(head, 0, open_end.start()) is None:
+            break
+        open_end = OPEN_HEAD_END.search(head, open_end.end())  # 记者：张三: the role's colon
     segments.append((head[: open_end.start()] if open_end else head, False))
     return segments
 
 
 def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
-    if (slashed := SLASHED_NAMES.match(text)) is not None:  # 記者/郭笑榮/採訪報導
-        names = _names_after(text[slashed.end() :], bracketed, whole)
+    if (parted := PARTED_NAMES.match(text)) is not None:  # 記者/郭笑榮/採訪報導, 记者：张三
+        names = _names_after(text[parted.end() :], bracketed, whole)
         return [] if any(NOT_NAME.search(name) for name in names) else names
     glued = GLUED_PLACE.match(text)
     if glued is None and (long := LONG_GLUED_PLACE.match(text)) is not None:
@@ -174,8 +183,8 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
         chunk = chunk[: chunk.rfind(run)] + tokens[-1]
     if not ended or not tokens or len(tokens) > MAX_NAMES:
         return []
-    if not all(NAME.match(token) for token in tokens):
-        return []
+    if not all(NAME.match(token) and NOT_NAME.search(token) is None for token in tokens):
+        return []  # round 38: a column's word is no name (（记者手记）)
     if len(tokens) > 1 and LISTED_NAMES.fullmatch(chunk.strip()):
         return ["、".join(tokens)]  # 何玉華、陸運鋒: the names as the page lists them
     return tokens
