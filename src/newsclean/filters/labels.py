@@ -31,10 +31,16 @@ blog theme prints it mid-line (``December 12, 2019 by Hao Yi Xu``); the English 
 line's connectives, ``on`` (the date) and ``in`` (the category, not stored), are labels
 only on a line an English label of the table opens (``Posted by 张三 on April 10, 2020 in
 新闻``): elsewhere they are English words (``Report on April 10, 2020`` stays prose).
+Round 38: the writer's one-character label 文 may be followed by spaces when a person's
+name follows it whole, ended by the line's end or a gap (``文 王辛``, ``文 上官文静  来源于
+…``, ``文 熊家余 姚亚奇``): each a family name and one or two given characters
+(``credit_names.person_name``); a word after it is prose or a heading (``文 明 城 市``,
+``文 化``).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import product
 
@@ -42,6 +48,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_english import PERSON_FIELDS
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.dates import with_variants, word_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -71,6 +78,12 @@ ENGLISH_OPENING = lazy_regex(r"[ \t]{0,3}[A-Z][a-z]{1,12}(?: [a-z]{2,3})?")
 #: Panorama): only 文 and 图 take one (``label_pattern``, ``is_label``).  The middle dot
 #: U+00B7 joins a foreign name's parts (马克·吐温) and is none of them.
 DOTS = ".．‧・"
+#: Round 38: a person's name whole after a one-character writer's label and its spaces,
+#: ended by the line's end or a gap (two spaces, an ideographic space, a bar).
+SPACED_WRITER = lazy_regex(
+    r"[\p{Han}·]{2,4}(?:[ 、][\p{Han}·]{2,4}){0,3}(?=$|[ \t]{2}|\u3000|[ \t]?[|｜/／])"
+)
+WRITER_LABELS = frozenset(("文",))
 #: The fields whose value is a date.
 TIME_FIELDS = frozenset(("published_at", "updated_at"))
 #: Name-like fields, whose labels may be followed by spaces instead of a colon.
@@ -221,6 +234,14 @@ def _bare_posting(match: regex.Match[str]) -> bool:
     return match["label"] in ("于", "於") and start > 1 and match.string[start - 1] in " \u3000"
 
 
+def _spaced_writer(match: regex.Match[str]) -> bool:
+    """文 and spaces before a person's name, whole (``文 王辛``; round 38)."""
+    if match["label"] not in WRITER_LABELS:
+        return False
+    name = SPACED_WRITER.match(match.string, match.end())
+    return name is not None and all(map(person_name, re.split("[ 、]", name.group())))
+
+
 def is_label(match: regex.Match[str]) -> bool:
     """Whether a label candidate is a label of the grammar and the separator after it
     suits it (see the module docstring)."""
@@ -248,5 +269,7 @@ def is_label(match: regex.Match[str]) -> bool:
     if punct:
         return punct.strip()[0] not in DOTS or label in ("文", "图", "圖")
     if space:  # 鳥羽  於 2002/08/12: the bare posting 於 needs the poster before it
-        return target in SPACED_FIELDS and (len(label) > 1 or _bare_posting(match))
+        return target in SPACED_FIELDS and (
+            len(label) > 1 or _bare_posting(match) or _spaced_writer(match)
+        )
     return target == "reporter" and len(label) > 1
