@@ -82,12 +82,13 @@ import opencc
 from newsclean import clean
 
 #: Shares the model must keep at the default ``-n`` and ``--seed`` (set after round 37's
-#: fixes, 0.753 -> 0.983; raise them, never lower them).
-FLOOR_ALL = 0.975
+#: fixes, 0.753 -> 0.983; round 38: 0.980 -> 0.993; raise them, never lower them).
+FLOOR_ALL = 0.99
 FLOOR_NEGATIVES = 1.0
-#: Round 38's families (credits in the first paragraph, the leftovers), at their defaults.
-FLOOR_LEAD = 0.0
-FLOOR_REST = 0.0
+#: Round 38's families at their defaults: credits in the first paragraph 0.770 -> 1.000,
+#: round 37's leftovers 0.377 -> 1.000.
+FLOOR_LEAD = 1.0
+FLOOR_REST = 1.0
 
 # Real context: the headline and paragraphs of www.gyxsx.com/ztan/4616.html and
 # pacificnews.com.tw/shownews.php?postnewsid=17&titleid=554 (pages of
@@ -383,7 +384,8 @@ def make_lead(rng: random.Random) -> Line:
         text += LEAD_TEXT
     elif form == "agency_tw":
         agency = rng.choice(AGENCIES_TW)
-        text = f"{bracket[0]}{agency}記者{reporters[0]}{place}{day}日電{bracket[1]}行政院今天舉行院會。"
+        credit = f"{agency}記者{reporters[0]}{place}{day}日電"
+        text = f"{bracket[0]}{credit}{bracket[1]}行政院今天舉行院會。"
     elif form == "benbao":
         text = f"本报记者{joint or ' '}{between.join(reporters)} {LEAD_TEXT}"
     else:
@@ -586,7 +588,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"MISS {line.text!r}\n  want {line.want}\n  got  {got}")
     floors = ((share, FLOOR_ALL), (negatives, FLOOR_NEGATIVES), (lead, FLOOR_LEAD))
     if args.check and any(got < floor for got, floor in (*floors, (rest, FLOOR_REST))):
-        print(f"below the floor: {share:.3f} {negatives:.3f} {lead:.3f} {rest:.3f}", file=sys.stderr)
+        shares = f"{share:.3f} {negatives:.3f} {lead:.3f} {rest:.3f}"
+        print(f"below the floor: {shares}", file=sys.stderr)
         return 1
     return 0
 

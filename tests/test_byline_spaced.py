@@ -127,3 +127,22 @@ def test_a_spaced_label_before_a_colon_a_date_or_a_name_in_a_row(
     parsed = parse_metadata(line)
     assert parsed is not None
     assert {name: parsed.fields.get(name) for name in fields} == fields
+
+
+# Round 38 (benchmarks/byline_stress.py, leftovers): a spaced label and a spaced name
+# alone on their line were a heading (0.00 over the generated lines).
+@pytest.mark.parametrize(
+    ("line", "joined"),
+    [
+        ("记 者 杨 宁", "记者 杨 宁"),
+        ("撰 文 张 海 燕", "撰文 张 海 燕"),
+        ("記 者 熊 家 餘", "記者 熊 家 餘"),
+    ],
+)
+def test_a_spaced_credit_alone_is_joined(line: str, joined: str) -> None:
+    assert with_spaced_labels_joined(line) == joined
+
+
+@pytest.mark.parametrize("line", ["作 者 简 介", "記 者 連 線", "记 者 手 记", "记 者 观 察"])
+def test_a_spaced_heading_alone_stays(line: str) -> None:
+    assert with_spaced_labels_joined(line) == line

@@ -23,12 +23,20 @@ or two letters, no function character, ``credit_names.NOT_IN_NAMES``) and the li
 another field beside the run (a date, a label: a row of fields).  Alone on its line, a
 label and two letters (``作 者 简 介``) cannot be told from a heading, and stays one.  Only
 the longest label prefix is asked (``来 源 于 生 活`` is no ``来源`` + ``于生活``).
+
+Round 38: alone on its line, a label and a spaced name (``记 者 杨 宁``, ``撰 文 张 海 燕``)
+is a credit too when the name is a person's (as above) and no heading word that reads
+as one (``data/credit_headings.txt``: 简介, 连线); the other heading words after a label
+(手记, 观察, 的故事, 于生活) are no names, and those headings stay.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from newsclean.data import data_lines
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.credit_names import NOT_IN_NAMES
 from newsclean.filters.labels import label_table
@@ -49,14 +57,22 @@ def _joined(run: str, in_row: bool) -> str:
     for size in range(len(letters), 1, -1):
         if letters[:size] in table:
             rest = letters[size:]
-            if rest and not (in_row and _spaced_name(rest)):
+            if rest and not _spaced_name(rest, alone=not in_row):
                 return run  # 记 者 手 记, 编 辑 部 的 故 事: a spaced heading
             return letters[:size] + run[2 * size - 1 :]
     return run
 
 
-def _spaced_name(letters: str) -> bool:
-    """Whether ``letters`` (a spaced run's rest, joined) read as a person's name."""
+@cache
+def _heading_words() -> frozenset[str]:
+    return frozenset(fields[0] for fields in data_lines("credit_headings.txt"))
+
+
+def _spaced_name(letters: str, alone: bool) -> bool:
+    """Whether ``letters`` (a spaced run's rest, joined) read as a person's name; alone on
+    the line, no heading word (作 者 简 介)."""
+    if alone and letters in _heading_words():
+        return False
     return is_person_name(letters) and not NOT_IN_NAMES.intersection(letters)
 
 
@@ -71,6 +87,8 @@ def with_spaced_labels_joined(line: str) -> str:
     '记 者 手 记'
     >>> with_spaced_labels_joined("记 者 杨 宁  2022-01-27")
     '记者 杨 宁  2022-01-27'
+    >>> with_spaced_labels_joined("记 者 杨 宁")
+    '记者 杨 宁'
     """
     if SPACED_PAIR.search(line) is None:
         return line

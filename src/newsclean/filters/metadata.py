@@ -81,6 +81,7 @@ from newsclean.filters.byline_brackets import (
 )
 from newsclean.filters.byline_citation import split_citation
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_empty_counter import without_empty_counter
 from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import is_account_handle, without_interface
 from newsclean.filters.byline_names import (
@@ -142,6 +143,7 @@ def parse_metadata(text: str) -> Metadata | None:
     line = with_colons_read(text.strip())  # 撰文︰顧青玄: a colon's other forms
     line = with_spaced_labels_joined(line)  # 发 布 时 间: byline_spaced.py
     line = without_repeated_date(line)  # byline_repeat.py: one day printed twice
+    line = without_empty_counter(line)  # 阅读: 2023-01-02: byline_empty_counter.py
     first = (
         published_in(line)
         or _cited(line)  # byline_citation.py: … 《光明日报》（2023年10月19日 12版）
