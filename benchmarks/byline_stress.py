@@ -82,8 +82,8 @@ import opencc
 from newsclean import clean
 
 #: Shares the model must keep at the default ``-n`` and ``--seed`` (set after round 37's
-#: fixes, 0.753 -> 0.983; round 38: 0.980 -> 0.993; raise them, never lower them).
-FLOOR_ALL = 0.99
+#: fixes, 0.753 -> 0.983; round 38: 0.980 -> 0.996; raise them, never lower them).
+FLOOR_ALL = 0.995
 FLOOR_NEGATIVES = 1.0
 #: Round 38's families at their defaults: credits in the first paragraph 0.770 -> 1.000,
 #: round 37's leftovers 0.377 -> 1.000.

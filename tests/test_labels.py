@@ -208,6 +208,9 @@ def test_a_gathering_verb_in_prose_is_no_label():
         ("2019年8月17日 星期六 下午7:24  文 姚亚奇  编辑 冯凯", "姚亚奇"),
         ("文 熊家余 姚亚奇", "熊家余 姚亚奇"),
         ("文 謝慧敏\u3000來源:新京報", "謝慧敏"),
+        ("文 韓丹 熊家餘 編輯 馮凱", "韓丹 熊家餘"),  # one space, then the next label
+        ("文 欧阳晓明 责任编辑 冯凯", "欧阳晓明"),
+        ("责编 冯凯 文 王辛 2022/2/5 周六 15:38:03", "王辛"),  # one space, then a date
     ],
 )
 def test_a_spaced_writer_label_before_a_whole_name(line: str, author: str) -> None:
@@ -215,7 +218,9 @@ def test_a_spaced_writer_label_before_a_whole_name(line: str, author: str) -> No
     assert found is not None and found.fields.get("author") == author
 
 
-@pytest.mark.parametrize("line", ["文 化", "文 明 城 市", "文 化 建设", "文 章 标 题"])
+@pytest.mark.parametrize(
+    "line", ["文 化", "文 明 城 市", "文 化 建设", "文 章 标 题", "文 王辛 今天来到米仓村"]
+)
 def test_a_spaced_writer_label_before_no_name_is_prose(line: str) -> None:
     found = parse_metadata(line)
     assert found is None or "author" not in found.fields

@@ -33,9 +33,9 @@ only on a line an English label of the table opens (``Posted by 张三 on April 
 新闻``): elsewhere they are English words (``Report on April 10, 2020`` stays prose).
 Round 38: the writer's one-character label 文 may be followed by spaces when a person's
 name follows it whole, ended by the line's end or a gap (``文 王辛``, ``文 上官文静  来源于
-…``, ``文 熊家余 姚亚奇``): each a family name and one or two given characters
-(``credit_names.person_name``); a word after it is prose or a heading (``文 明 城 市``,
-``文 化``).
+…``, ``文 熊家余 姚亚奇``, and one space before a date or the next label: ``文 韩丹 编辑
+冯凯``): each a family name and one or two given characters (``credit_names.person_name``);
+a word after it is prose or a heading (``文 明 城 市``, ``文 化``).
 """
 
 from __future__ import annotations
@@ -80,10 +80,13 @@ ENGLISH_OPENING = lazy_regex(r"[ \t]{0,3}[A-Z][a-z]{1,12}(?: [a-z]{2,3})?")
 DOTS = ".．‧・"
 #: Round 38: a person's name whole after a one-character writer's label and its spaces,
 #: ended by the line's end or a gap (two spaces, an ideographic space, a bar).
-SPACED_WRITER = lazy_regex(
-    r"[\p{Han}·]{2,4}(?:[ 、][\p{Han}·]{2,4}){0,3}(?=$|[ \t]{2}|\u3000|[ \t]?[|｜/／])"
-)
+#: The names are read word by word; the first word that is no name must end them.
+SPACED_WRITER = lazy_regex(r"[\p{Han}·]{2,4}(?:[ 、][\p{Han}·]{2,4}){0,3}")
+#: What ends the names: the line's end, a gap, a bar or slash, or one space before a date.
+WRITER_END = lazy_regex(r"$|[ \t]{2}|\u3000|[ \t]?[|｜/／]|[ \t]\d")
 WRITER_LABELS = frozenset(("文",))
+#: The longest label asked after the names and one space (责任编辑, 发表时间).
+MAX_NEXT_LABEL = 6
 #: The fields whose value is a date.
 TIME_FIELDS = frozenset(("published_at", "updated_at"))
 #: Name-like fields, whose labels may be followed by spaces instead of a colon.
@@ -238,8 +241,22 @@ def _spaced_writer(match: regex.Match[str]) -> bool:
     """文 and spaces before a person's name, whole (``文 王辛``; round 38)."""
     if match["label"] not in WRITER_LABELS:
         return False
-    name = SPACED_WRITER.match(match.string, match.end())
-    return name is not None and all(map(person_name, re.split("[ 、]", name.group())))
+    text, start = match.string, match.end()
+    found = SPACED_WRITER.match(text, start)
+    if found is None:
+        return False
+    end = start
+    for word in re.split("[ 、]", found.group()):
+        if word in label_table() or not person_name(word):
+            break
+        end += len(word) + 1
+    if end == start:
+        return False
+    end -= 1  # the separator after the last name
+    if WRITER_END.match(text, end) is not None:
+        return True
+    after = text[end + 1 : end + 1 + MAX_NEXT_LABEL]  # one space, then the next label
+    return text[end] == " " and any(after[:n] in label_table() for n in range(2, len(after) + 1))
 
 
 def is_label(match: regex.Match[str]) -> bool:
