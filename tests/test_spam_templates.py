@@ -13,6 +13,7 @@ from newsclean.filters.spam_templates import (
     agent_pair,
     download_row,
     entry_keyword,
+    released,
     template_titles,
 )
 
@@ -136,3 +137,43 @@ def test_a_row_of_files_or_apps_no_brand_shaped_stays(line: str) -> None:
     assert download_row(line) is None
     assert template_titles(lines) == {}
     assert line in clean("\n".join(lines), convert="none").body
+
+
+# Round 38: a download row of service phrases (``service_row``), no brand among the names:
+# phrases of mine in a black-market advertising list's families, no shipped lexicon term.
+@pytest.mark.parametrize(
+    "row",
+    [
+        "加急港澳通行证签注,高价回收旧手机卡下载",
+        "出售学生家长名单、专业代写论文答辩下载",
+        "高价回收旧手机卡官方正版下载",
+        "专业代写论文答辩最新版下载",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "middle", "foot"])
+def test_a_download_row_of_service_phrases_goes(row: str, where: str) -> None:
+    at = {"top": 0, "middle": 2, "foot": len(PARAS) + 1}[where]
+    lines = [HEADLINE, *PARAS]
+    lines.insert(at, row)
+    assert set(template_titles(lines)) == {at}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # files and apps named in the page's own words, an outlet's app, a word-long name
+        "市民节活动报名登记表,海沧区志愿者承诺书下载",
+        "新华社客户端最新版下载",
+        "海沧市民节官方正版下载",
+        "求职信官方版下载",
+    ],
+)
+def test_a_row_the_page_names_or_an_outlets_app_stays(line: str) -> None:
+    lines = [HEADLINE, *PARAS, line]
+    assert template_titles(lines) == {}
+
+
+def test_the_release_form_reads_one_name() -> None:
+    assert released("高价回收旧手机卡官方正版下载") == "高价回收旧手机卡"
+    assert released("官方正版下载") is None
+    assert released("高价回收旧手机卡下载") is None  # no release word: a row's reading

@@ -96,10 +96,11 @@ NOT_ALONE = lazy_regex(r"[。！!？?，,；;：:“”\"「」《》()（）\[\
 #: A list joined by commas (round 24): items of a keyword's shape only, three or more (a
 #: clause of prose is longer or holds a mark), read as the list it is (``foreign_list``) up
 #: to ``MAX_LIST`` characters; and (round 37, ``MARK_LIST``) a list joined by one bar,
-#: underscore or 、 throughout.  Both are built from one item (``LIST_ITEM``).
+#: underscore or 、 throughout (round 38: or a space, ``spam_unknown_list``).  Both are built
+#: from one item (``LIST_ITEM``).
 LIST_ITEM = r"[\p{Han}A-Za-z0-9]{2,12}"
 COMMA_LIST = lazy_regex(rf"{LIST_ITEM}(?:[,，]{LIST_ITEM}){{2,}}")
-MARK_LIST = lazy_regex(rf"{LIST_ITEM}([|｜_、]){LIST_ITEM}(?:\1{LIST_ITEM})+")
+MARK_LIST = lazy_regex(rf"{LIST_ITEM}([|｜_、 ]){LIST_ITEM}(?:\1{LIST_ITEM})+")
 MAX_LIST = 120
 #: A line's closing stops, and a sentence's end inside a line (``_machine_place``).
 STOPS = ("。", "！", "？", "!", "?", "…", "”", "」")

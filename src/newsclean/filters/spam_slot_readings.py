@@ -97,9 +97,9 @@ from newsclean.filters.spam_signs import (
     counter_lexicon,
     han_count,
     lexicon,
-    phrase_list,
     prose_sign,
 )
+from newsclean.filters.spam_unknown_list import unknown_list
 from newsclean.filters.title import is_site_name
 
 #: The fewest Han characters of a line read here, and of a template's frame.
@@ -132,11 +132,6 @@ FINAL_WHO = lazy_regex(r"谁$")
 POSSESSIVE = lazy_regex(r"[\p{Han}a-z0-9]{2,12}的[^的]")
 #: What every verdict's evidence opens with.
 GENERATED = "generated line with a slot"
-#: A list of foreign keywords no vocabulary knows (``unknown_list``, round 37): this many
-#: items at least, this many Han characters on average (``spam_signs.phrase_list``),
-#: joined by one of these.
-UNKNOWN_ITEMS, MEAN_UNKNOWN = 3, 5
-MACHINE_JOINS = frozenset("|｜_")
 
 
 def echoed(forms: Sequence[str], article: Elsewhere) -> int:
@@ -302,7 +297,7 @@ def foreign_list(line: str, probe: str, article: Elsewhere, machine: bool = Fals
         if named == before:
             silent.append(item)
     if (
-        (named < 2 and not (machine and unknown_list(items, probe)))
+        (named < 2 and not (machine and unknown_list(items, probe, article)))
         or counter_lexicon().find(probe)
         or prose_sign(probe)
     ):
@@ -319,35 +314,6 @@ def foreign_list(line: str, probe: str, article: Elsewhere, machine: bool = Fals
     if not all(foreign(pair, article) for pair in zip(items, printed, strict=True)):
         return None
     return f"{GENERATED}, a list of foreign keywords naming spam: " + ", ".join(items)
-
-
-def unknown_list(items: Sequence[str], probe: str) -> bool:
-    """Whether keyword-shaped items read as a machine's list with no word of the vocabulary
-    (round 37, mended): a ``spam_signs.phrase_list`` of ``UNKNOWN_ITEMS`` or more, none a
-    site's name, joined throughout by one *machine* separator, a bar or an underscore
-    (``MACHINE_JOINS``: ``找靓妹出台服务|qq供应汽车解码器|提供假车牌``).  The shape alone
-    does not part a farm's list from the article's list of places, institutions, products
-    or slogans (``北京大学、清华大学、中国人民大学``), which writers join with ，/、/spaces
-    and a hard wrap cuts into a clause list; so the caller asks it only of a line standing
-    where a machine puts its lists (``foreign_list``'s ``machine``), and the bar is the
-    second sign (their foreignness is asked after).
-
-    >>> unknown_list(["提供假车牌", "找靓妹出台服务", "qq供应汽车解码器"],
-    ...              "提供假车牌|找靓妹出台服务|qq供应汽车解码器")
-    True
-    >>> unknown_list(["首页", "新闻中心", "联系我们"], "首页|新闻中心|联系我们")
-    False
-    >>> unknown_list(["北京大学", "清华大学", "中国人民大学"], "北京大学、清华大学、中国人民大学")
-    False
-    """
-    joins = set(SEPARATORS.findall(probe.strip()))
-    if len(joins) != 1 or joins.pop() not in MACHINE_JOINS:
-        return False
-    return (
-        len(items) >= UNKNOWN_ITEMS
-        and phrase_list(items, mean=MEAN_UNKNOWN)
-        and not any(is_site_name(s) for s in items)
-    )
 
 
 def _strong_with_name(items: Sequence[str], silent: Sequence[str]) -> bool:

@@ -26,7 +26,14 @@ their words in ``data/spam_site_templates.txt``:
   strong word of the spam vocabulary (``data/spam_terms.txt``, weight 2 and more: 黄站,
   钱庄), is built on a weak one (a name more than the word: 德發娛樂, 96彩票), or mixes
   Latin letters and digits (``M6``).  A page's files and accounts (``报名表,承诺书下载``,
-  ``附件1、附件2下载``, ``微信,支付宝下载``) are names of no such shape.
+  ``附件1、附件2下载``, ``微信,支付宝下载``) are names of no such shape.  Round 38: a row of
+  *service phrases* (``service_row``: every name ``SERVICE_HAN`` Han or more,
+  ``SERVICE_MEAN`` on average, each holding
+  a Han character the page prints on no other line and under a quarter of its Han pairs
+  printed there, ``按摩包夜服务,找妹子上门服务下载``; or one such name before a release word,
+  ``X官方正版下载``, kind release) is
+  the template's row too: a page's files and apps are named in the page's own words (the
+  form, the event, the outlet it reports), a farm's services in another trade's.
 
 The keyword must be foreign to the page: printed on no other line (the template's other
 lines aside), as a farm's keyword is; an encyclopedia page's own title (``李白 - 百度百科``)
@@ -42,6 +49,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
+from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.charmodel import simplified
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_brand import suffixes
@@ -63,6 +71,16 @@ AGENT_PAIR = lazy_regex(
 DOWNLOAD_ROW = lazy_regex(
     r"([\p{Han}A-Za-z0-9]{2,12}(?:[,，、][\p{Han}A-Za-z0-9]{2,12}){1,3})(\p{Han}{2})"
 )
+#: A service row's names: this many Han characters at least, this many on average (round
+#: 38: a service is a phrase, ``按摩包夜服务``; a file or an app a word, ``简历模板``,
+#: ``求职信``, ``报名表``); a download word.
+SERVICE_HAN, SERVICE_MEAN = 3, 5
+#: A service name has fewer than one in this many of its Han pairs printed by the page (a
+#: file named in the page's words, ``市民节活动报名登记表``, has a third).
+SERVICE_ECHO = 4
+DOWNLOAD_WORD = lazy_regex(r"下[载載]$")
+HAN = lazy_regex(r"\p{Han}")
+NAME = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,12}")
 #: A name mixing Latin letters and digits (``M6``, ``98k``): a brand's, no file's.
 LATIN_MIXED = lazy_regex(r"(?=.*[A-Za-z])(?=.*[0-9])[A-Za-z0-9]+")
 WHY = "a spam farm's site title"
@@ -135,6 +153,56 @@ def download_row(line: str) -> list[str] | None:
     return names if any(download_brand(name) for name in names) else None
 
 
+def service_row(line: str, others: str) -> list[str] | None:
+    """The names of a download row of service phrases (module docstring, round 38), else None;
+    ``others``: the page's other lines, lower-cased.
+
+    >>> service_row("按摩包夜服务,找妹子上门服务下载", "市政府召开新闻发布会")
+    ['按摩包夜服务', '找妹子上门服务']
+    >>> service_row("招生报名登记表,诚信承诺书下载", "高校招生报名登记工作启动,考生签署承诺书")
+    >>> service_row("新华社客户端最新版下载", "新华社北京电 记者从客户端获悉")
+    """
+    found = DOWNLOAD_ROW.fullmatch(line.strip())
+    if found is not None and found.group(2) in _words("download"):
+        names = regex.split("[,，、]", found.group(1))
+    elif (name := released(line.strip())) is not None:
+        names = [name]
+    else:
+        return None
+    phrases = sum(len(HAN.findall(name)) for name in names) >= SERVICE_MEAN * len(names)
+    return names if phrases and all(_stranger(name, others) for name in names) else None
+
+
+def _stranger(name: str, others: str) -> bool:
+    """Whether a name is a phrase of ``SERVICE_HAN`` Han or more, one of them a character
+    ``others`` never uses, fewer than a quarter of its Han pairs printed there, no outlet's
+    name."""
+    han = "".join(HAN.findall(name))
+    pairs = {han[k : k + 2] for k in range(len(han) - 1)}
+    return (
+        len(han) >= SERVICE_HAN
+        and not is_outlet_name(name)  # an outlet's own app (新华社客户端最新版下载)
+        and any(c not in others for c in han)
+        and SERVICE_ECHO * sum(pair in others for pair in pairs) < len(pairs)
+    )
+
+
+def released(line: str) -> str | None:
+    """The name of a line printed as one app's download title, a release word between the
+    name and the download word (``X官方正版下载``; kinds release and download), else None.
+
+    >>> released("找妹子上门服务官方正版下载"), released("官方正版下载")
+    ('找妹子上门服务', None)
+    """
+    for word in _words("download"):
+        if line.endswith(word):
+            head = line[: -len(word)]
+            release = next((r for r in _words("release") if head.endswith(r)), "")
+            name = head[: len(head) - len(release)]
+            return name if release and NAME.fullmatch(name) else None
+    return None
+
+
 def download_brand(name: str) -> bool:
     """Whether a name of a download row is shaped as a brand (module docstring).
 
@@ -156,6 +224,7 @@ def template_titles(texts: Sequence[str]) -> dict[int, str]:
     """The lines of a page printed in a hijack template's site-title form whose keyword
     the page prints nowhere else (index -> why; module docstring)."""
     found: dict[int, list[str]] = {}
+    services: list[int] = []  # download rows of no brand, read as service rows
     for i, text in enumerate(texts):
         if "百" not in text and "官" not in text and "下" not in text:
             continue  # every entry word holds 百, every site's self-name 官, a download 下
@@ -163,6 +232,12 @@ def template_titles(texts: Sequence[str]) -> dict[int, str]:
         if keyword is not None:
             found[i] = [keyword]
         elif (names := download_row(text)) is not None:
+            found[i] = names
+        elif DOWNLOAD_WORD.search(text):
+            services.append(i)
+    for i in services:
+        rest = "\n".join(text.lower() for k, text in enumerate(texts) if k != i)
+        if (names := service_row(texts[i], rest)) is not None:
             found[i] = names
     if not found:
         return {}

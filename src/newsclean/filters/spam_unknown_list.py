@@ -1,0 +1,150 @@
+"""A keyword list no vocabulary knows, read by its joins and its place (round 37, 38).
+
+Model.  A hijacker writes a farm's keywords as a list of *phrases* (``找靓妹出台服务``,
+``提供物流成单数据``), each a term of its own, where a machine puts lists: the page's
+first or last line, or beside the farm's other spam (the caller's ``machine``).  Writers
+list too, and their items have the farm's shape (places, products, events, universities,
+slogans: ``北京大学、清华大学、中国人民大学``).  What parts the two, with no word of the
+terms known, is the join, the place and what each item owes the page:
+
+- a list joined by a *machine's* separator, a bar or an underscore (``MACHINE_JOINS``), is
+  a template's row where a machine puts lists; the caller asks the items' foreignness
+  (round 37 mend);
+- a list joined as writers join (``，``, ``,``, ``、``, a space; round 38) is the farm's only
+  when (1) it stands at the page's edge or touches a spam line (``beside_machine``: spam
+  further off is no sign for a list between two paragraphs, review37a), no line above
+  announcing it (``菜单如下:``); (2) it is not in the headline's place
+  (``headline_place``: a dated line or a record under it, or, opening the page, no
+  headline under it: a headline in spaced pieces, ``司警昨再破跨境運毒 拘機場入境馬籍男子
+  …``, over a body that does not echo it is still the headline); (3) its items are no
+  parallel phrasing (all of one length: a slogan's ``守护万家灯火、护航平安春节、喜迎冬奥盛会``)
+  and no slogan's meter (half of them four Han: ``不忘初心，牢记使命，砥砺奋进新征程``);
+  and (4) every item is a stranger to the article *down to its characters*, each holding a
+  Han character the article never uses: a writer's list names what the story is about, a
+  farm's terms come from another trade.
+
+Measured (round 38): every item of the unseen lexicon's lists in ``benchmarks/spam_stress.py``
+held such a character; the 3,166 evaluation, fixture and corpus pages lose no line to the
+reading.  A writer's list between two paragraphs of a page, away from spam, is never read
+here: there the shape alone speaks, and it is the article's own lists' shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.filters.byline_dates import holds_byline_date
+from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_article import Elsewhere
+from newsclean.filters.spam_signs import SEPARATORS, phrase_list
+from newsclean.filters.title import is_site_name
+
+#: This many items at least, this many Han characters on average (``spam_signs.phrase_list``).
+UNKNOWN_ITEMS, MEAN_UNKNOWN = 3, 5
+#: A line ending so announces the list under it (``菜单如下:``, ``口号是:``).
+ANNOUNCE = (":", "：")
+#: A machine's separators (a template's row).
+MACHINE_JOINS = frozenset("|｜_")
+#: A writer's separators: their items must each hold a character the article never uses.
+WRITER_JOINS = frozenset(",，、 \u3000")
+HAN = lazy_regex(r"\p{Han}")
+#: A slogan's meter: half its items or more of four Han (``不忘初心，牢记使命，…``).
+IDIOM = 4
+#: The longest headline under a farm's list opening the page, and the share of its Han
+#: pairs the article prints at least (measured on the stress pages' headlines over their
+#: first four paragraphs: 33 of 39 at 0.25 or more; a source line under a headline, 0.14-0.2).
+MAX_HEADLINE = 60
+HEADLINE_ECHO = 0.25
+COLON = lazy_regex(r"[:：](?!//)")
+
+
+def unknown_list(items: Sequence[str], probe: str, article: Elsewhere | None = None) -> bool:
+    """Whether keyword-shaped items read as a machine's list with no word of the vocabulary
+    (module docstring): a ``phrase_list`` of ``UNKNOWN_ITEMS`` or more, none a site's name,
+    joined throughout by one separator; a writer's separator only with ``article`` given,
+    beside a machine, off the headline's place, items of more than one length and no
+    slogan's meter, each holding a Han character the article never uses.
+
+    >>> unknown_list(["提供假车牌", "找靓妹出台服务", "qq供应汽车解码器"],
+    ...              "提供假车牌|找靓妹出台服务|qq供应汽车解码器")
+    True
+    >>> unknown_list(["首页", "新闻中心", "联系我们"], "首页|新闻中心|联系我们")
+    False
+    >>> unknown_list(["北京大学", "清华大学", "中国人民大学"], "北京大学、清华大学、中国人民大学")
+    False
+    """
+    joins = set(SEPARATORS.findall(probe.strip()))
+    if len(joins) != 1:
+        return False
+    join = joins.pop()
+    if not (
+        len(items) >= UNKNOWN_ITEMS
+        and phrase_list(items, mean=MEAN_UNKNOWN)
+        and not any(is_site_name(s) for s in items)
+    ):
+        return False
+    if join in MACHINE_JOINS:
+        return True
+    lengths = {len(HAN.findall(item)) for item in items}
+    return (
+        article is not None
+        and join in WRITER_JOINS
+        and len(lengths) > 1
+        and 2 * sum(len(HAN.findall(item)) == IDIOM for item in items) < len(items)
+        and beside_machine(article)
+        and not headline_place(article)
+        and all(strange_chars(item, article) for item in items)
+    )
+
+
+def beside_machine(article: Elsewhere) -> bool:
+    """Whether the line is the page's first or last line with text, or touches a line
+    judged spam (the next or previous line with text): spam somewhere else on the page is
+    no sign for a writer's list between two paragraphs."""
+    texts, verdicts, index = article.article.texts, article.article.verdicts, article.index
+    before = next((k for k in range(index - 1, -1, -1) if texts[k].strip()), None)
+    after = next((k for k in range(index + 1, len(texts)) if texts[k].strip()), None)
+    if before is not None and texts[before].rstrip().endswith(ANNOUNCE):
+        return False  # the paragraph above announces the list (口号是:)
+    return (
+        before is None
+        or after is None
+        or any(k is not None and verdicts[k].is_spam for k in (before, after))
+    )
+
+
+def headline_place(article: Elsewhere) -> bool:
+    """Whether the line stands where a headline stands: the next line with text is a dated
+    line or a record of fields (a colon), the headline's byline under it (a spaced headline,
+    ``司警昨再破跨境運毒 拘機場入境馬籍男子 檢九點四公斤大麻花`` over ``21/03/2022``); or the
+    line opens the page and the next line is no headline: no dated line or record under it,
+    and the article echoes less than a quarter of its Han pairs: a farm's list above the
+    headline has the headline under it, a headline has its source or its first paragraph."""
+    texts, index = article.article.texts, article.index
+    below = next((k for k in range(index + 1, len(texts)) if texts[k].strip()), None)
+    if below is None:
+        return False
+    after = texts[below].strip()
+    first = not any(t.strip() for t in texts[:index])
+    under = next((t.strip() for t in texts[below + 1 :] if t.strip()), "")
+    if first and len(after) <= MAX_HEADLINE and len(under) <= MAX_HEADLINE and _record(under):
+        return False  # the headline is under the line, its byline under it
+    if _record(after):
+        return True
+    if not first:
+        return False
+    pairs = han_pairs(after)
+    rest = "\n".join(t for k, t in enumerate(texts) if k not in (index, below))
+    echoed = sum(pair in rest for pair in pairs)
+    return not pairs or len(after) > MAX_HEADLINE or echoed < HEADLINE_ECHO * len(pairs)
+
+
+def _record(line: str) -> bool:
+    """Whether a line is a dated line or a record of fields (a colon)."""
+    return holds_byline_date(line) or COLON.search(line) is not None
+
+
+def strange_chars(item: str, article: Elsewhere) -> bool:
+    """Whether ``item`` holds a Han character the article never uses."""
+    return any(not article.used(c) for c in HAN.findall(item))
