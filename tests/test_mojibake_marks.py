@@ -12,6 +12,7 @@ from newsclean.filters.mojibake_marks import (
     asks,
     closing_lost,
     full_width_line,
+    garbled_tail,
     lost_indent,
     marked_stretches,
     punctuation_half,
@@ -237,7 +238,8 @@ def test_a_mark_before_a_number_in_full_width_prose_is_still_lost() -> None:
 
 # Round 37: a closing mark lost at the line's end.  Lines of full-width prose (real-looking
 # news sentences) whose final 。 lost its lead byte in GBK: the trail byte alone is marked.
-# Round 37 mend (review 37a 1g): only in a line that closes another sentence full-width.
+# Round 38: the text before the "?" reads well, as before a writer's question by
+# intonation: a "?" is not flagged (no test tells them apart), a U+FFFD is.
 CLOSED_LINES = [
     "冬日的北京，阳光万里。国务院副总理韩正陪同考察北京冬奥会和冬残奥会筹办工作。",
     "临近春节，北京城内年味渐浓！大街小巷张灯结彩，家家户户喜迎春节。",
@@ -247,12 +249,39 @@ CLOSED_LINES = [
 
 
 @pytest.mark.parametrize("line", CLOSED_LINES)
-def test_a_closing_mark_lost_at_the_line_end_is_flagged(line: str) -> None:
+def test_a_closing_mark_alone_lost_at_the_line_end_reads_as_a_question(line: str) -> None:
     data = line.encode("gbk")
-    bad = (data[:-2] + data[-1:]).decode("gbk", errors="replace").replace("\ufffd", "?")
-    assert bad == line[:-1] + "?"
-    assert [span.text for span in find_mojibake(bad).spans] == ["?"]
-    assert find_mojibake(bad).text == bad  # flagged, never repaired: the mark is gone
+    lost = (data[:-2] + data[-1:]).decode("gbk", errors="replace")
+    assert lost == line[:-1] + "\ufffd"
+    assert [span.text for span in find_mojibake(lost).spans] == ["\ufffd"]
+    marked = lost.replace("\ufffd", "?")
+    assert find_mojibake(marked).spans == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "damaged"),
+    [
+        # 主宰。 with 宰's lead byte lost: 宰's trail and 。's lead read 浴, 。's trail "?"
+        ("吃是过年头等大事。这个春节，各地的年味主食依然被传统美食主宰。", "浴?"),
+        # 工作。 with 工's lead byte lost: 工 作 read one byte on as ぷ 鳌
+        ("冬日的北京，阳光万里。国务院副总理韩正陪同考察北京冬奥会和冬残奥会筹办工作。", "鳌?"),
+    ],
+)
+def test_a_line_end_question_mark_after_text_read_off_is_flagged(line: str, damaged: str) -> None:
+    data = line.encode("gbk")
+    for cut in range(2, 7):
+        bad = (data[:-cut] + data[-cut + 1 :]).decode("gbk", errors="replace")
+        bad = bad.replace("\ufffd", "?")
+        if bad.endswith(damaged):
+            assert find_mojibake(bad).spans[-1].end == len(bad)
+            return
+    raise AssertionError(damaged)
+
+
+def test_garbled_tail_names_an_uncommon_character_before_the_mark() -> None:
+    assert garbled_tail("这个春节，各地依然被传统美食髟住?", 16) == 14
+    assert garbled_tail("聯盟對於今年票房也轉趨樂觀?", 13) is None  # 轉趨: rare pair, reads well
+    assert garbled_tail("北京冬奥会进展如何？场馆都准备好了?", 17) is None
 
 
 @pytest.mark.parametrize(
@@ -279,6 +308,15 @@ def test_a_writers_question_closing_a_line_stays(line: str) -> None:
         "一家人围坐在一起吃年夜饭，这不就是幸福生活?",
         # one sentence whose 。 lost its lead byte: no longer told from the above
         "临近春节，北京城内年味渐浓，大街小巷张灯结彩，家家户户喜迎春节?",
+        # Round 38: after an earlier full-width stop too, the text before reads well
+        "冬奥会的筹备进展如何？一位教练员说，场馆都准备好了?",
+        "记者问了一圈。大家的回答几乎一样：今年还回老家过年?",
+        "有人问。你真的要走了?",
+        "這屆展會進展如何？各家展商都準備好了?",
+        # questions asked with a word, after an earlier stop
+        "冬奥会进展顺利。场馆都准备好了吗?",
+        "年货买齐了。今年的年夜饭在哪儿吃呢?",
+        "房租又涨了。下个月的生活费怎么办?",
     ],
 )
 def test_a_one_sentence_line_closed_by_a_question_mark_stays(line: str) -> None:
@@ -388,3 +426,29 @@ def test_a_writers_three_marks_are_no_lost_indentation(line: str) -> None:
     run = len(line) - len(line.lstrip("? "))
     assert not lost_indent(line, 0, run)
     assert find_mojibake(line).text == line
+
+
+@pytest.mark.parametrize(
+    ("line", "symbol"),
+    [
+        # Big5 trail bytes read alone, their lead bytes lost (調 B3 7B, 包 A5 5D, 總 C1 60)
+        ("今年新建項目的投資總額預計由五億元{升為七億元，增幅四成。", "{"),
+        ("補助的重點，]括老舊社區改造和停車場興建。", "]"),
+        ("業者紛紛表示觀望，不急著啟動。`投資計畫暫緩。", "`"),
+    ],
+)
+def test_a_bracket_or_symbol_alone_in_han_text_is_a_trail_byte(line: str, symbol: str) -> None:
+    at = line.index(symbol)
+    assert (at, at + 1) in marked_stretches(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相关规定见[附件]，请各单位遵照执行。",  # a bracket the line closes
+        "模板里的{城市}会被替换为实际的城市名称。",
+        "请把网址中的~替换成你的用户名。",  # a tilde: not among the unpaired symbols
+    ],
+)
+def test_brackets_the_line_pairs_stay(line: str) -> None:
+    assert marked_stretches(line) == []

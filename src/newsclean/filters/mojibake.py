@@ -78,17 +78,20 @@ beside a rare character, after a character that is out of place (log P(c | previ
 IMPROBABLE) or in the other script than its line (``slip_script``: "嚴正创?這次"), opening a line
 or a clause before Han text ("、?家主席"), or after a clause of one character ("，夜?首条"),
 glued before a number after words that ask nothing ("收假?1天"), or closing a line of
-full-width prose after words that ask nothing, when the line closes another sentence
-full-width ("工作。筹办工作?": 。 lost its lead byte, round 37 and its mend); a stray
-lower-case letter or ASCII symbol glued to Han text after an out-of-place character or at
-the start of a line; a symbol-row character (charmodel.SYMBOL_ROW: circled numbers, kana,
-Cyrillic, pinyin and bopomofo letters, box drawing, math operators, vertical forms) alone
-between Han characters or opening a clause ("常委⒐务院").  A writer's "?" after ordinary words
+full-width prose after words that ask nothing and read one byte off ("美食髟住?", round 38:
+after words that read well it is a writer's question by intonation); a stray lower-case
+letter or ASCII symbol glued to Han text after an out-of-place character or at the start
+of a line, an unpaired bracket or symbol there anywhere ("億元{升為", round 38); an
+uncommon stretch before an ASCII letter or digit whose bytes read one byte on, an unknown
+byte at each end, are far likelier (``slip_ascii``: "民捰5成", round 38); a symbol-row
+character (charmodel.SYMBOL_ROW: circled numbers, kana, Cyrillic, pinyin and bopomofo
+letters, box drawing, math operators, vertical forms) alone between Han characters or
+opening a clause ("常委⒐务院").  A writer's "?" after ordinary words
 ("有关系吗?", "水價?我") is left alone, and so are the symbols real pages put between Han
 characters (○ in 王○明, ∕ in bylines, 明報's ﹕, ① after a colon, 和β射线, kana or zhuyin quoted,
 「ㄒ一ㄝˋ」: a slip leaves one letter alone, a line writing the alphabet has several).
 
-What stays unflagged: a character replaced by one other character (two bytes lost, or a
+What stays unflagged: a character replaced by one common character (two bytes lost, or a
 Big5 pair whose lead byte was lost and whose trail byte reads as a letter: "暴W的" for
 "暴增的") carries about 5 nats against the 9-nat prior; a "?" where a punctuation mark
 stood ("支持?3成", "?來源:"); a lower-case letter opening a line ("o翻激烈" for "這翻激烈":
@@ -136,6 +139,7 @@ from newsclean.filters.mojibake_marks import (
 )
 from newsclean.filters.mojibake_split import CUT_TRAIL, cut_trail, lone_trails
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
+from newsclean.filters.slip_ascii import stretches as before_ascii
 
 __all__ = [
     "DETECT_LLR",
@@ -301,6 +305,9 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
         if repair and not spans and lost_indent(text, left, right):
             _add_free(spans, MojibakeSpan(left, right, original[left:right], "", INDENT))
             continue  # the indentation's marks (round 37): taken out like the indentation
+        _add_free(spans, MojibakeSpan(left, right, original[left:right]))
+    # A slip before an ASCII character that left no mark (slip_ascii, round 38): reported.
+    for left, right in before_ascii(text):
         _add_free(spans, MojibakeSpan(left, right, original[left:right]))
     return _result(original, spans)
 

@@ -57,16 +57,15 @@ digit, is a lost character's mark.  Between two numbers it is one when the secon
 its unit (``NUMBER_UNIT``: a date's 日, a count's 人); ``1?2`` alone stays.
 
 Round 37, *a closing mark lost at the line's end*: a line's last character is most often
-its closing mark (GBK 。 A1 A3, Big5 A1 43), and a lead byte lost there leaves the trail
-alone for the decoder to mark: ``…工作。筹办工作?``.  A half-width "?" closing a line
-that writes full-width punctuation and no ASCII clause mark (``full_width_line`` of one
-mark), after Han text whose clause asks nothing (``asks``, as before a number), is that
-mark when the line closes another sentence with a full-width stop (``FULL_WIDTH_STOPS``,
-round 37 mend): its writer demonstrably types full-width stops.  A question asked by
-intonation or rhetoric carries no interrogative (``年味儿，还在?``, ``…这不就是幸福生活?``):
-in a line of one sentence the "?" is the writer's, as a headline's "?" (no other mark)
-or an ASCII-typing writer's is.  A "?" glued before the clause's own full-width mark
-(``CLAUSE_AFTER``) on such a line is a lost character's mark by the same test
+its closing mark (GBK 。 A1 A3, Big5 A1 43); a byte lost among its last ones leaves the
+mark's trail alone for the decoder to mark, after the text between read one byte off.
+Round 38: a half-width "?" closing a line of full-width prose (``full_width_line`` of one
+mark) whose clause asks nothing (``asks``) is flagged only when that text shows it
+(``garbled_tail``: one of the last ``TAIL_READ`` characters uncommon, ``美食髟住?``).
+Where it reads well the "?" is a writer's question by intonation or rhetoric
+(``场馆都准备好了?``, ``这不就是幸福生活?``) or a stop alone lost (``筹办工作?``), which no
+test tells apart: neither is flagged.  A "?" glued before the clause's own
+full-width mark (``CLAUSE_AFTER``) is a lost character's mark by the same test
 (``加沙平?，`` for 加沙逼近，): a writer's question mark closes the clause itself.
 And the closing mark read one byte off (``closing_lost``: its lead byte the trail of
 the line's last character, its own trail dropped) is a sign for the realignment test at
@@ -125,15 +124,18 @@ QUESTION_PARTICLES = ASKING_PARTICLES | frozenset("呀啊")
 FIELD_LABEL = lazy_re(f"[ \u3000]{{0,3}}[{HAN}]{{2,4}}[:：]")
 #: The bracket that closes an opening one: a line that closes it opened a label.
 CLOSING = {"[": "]", "{": "}"}
+#: Symbols a writer never puts alone inside Han text (round 38): a bracket whose partner
+#: the line lacks, or one pairing with nothing.  Alone there, each is a trail byte.
+UNPAIRED = {"[": "]", "]": "[", "{": "}", "}": "{", "\\": "", "^": "", "`": ""}
 
 
 #: The full-width punctuation a line writes its clauses with, and how many of them make
 #: its punctuation full-width (module docstring).
 FULL_WIDTH_MARKS = "，。；：？！、"
 MIN_FULL_WIDTH = 2
-#: The full-width marks that close a sentence: a line closing one so, its writer types
-#: full-width stops, and a "?" closing its last sentence is none of theirs (round 37 mend).
-FULL_WIDTH_STOPS = "。！？"
+#: The characters before a line-end "?" a slip that ran to it read one byte off, at most
+#: (a byte lost among the line's last eight: three characters and the closing mark).
+TAIL_READ = 3
 #: The fewest marks at a line's head that stand for its indentation (two ideographic
 #: spaces, one mark per byte or per character, three on a paragraph indented so): two
 #: may be two characters lost.
@@ -239,6 +241,18 @@ def closing_lost(text: str) -> bool:
     return is_han(last) and punctuation_half(last) and full_width_line(text)
 
 
+def garbled_tail(text: str, at: int) -> int | None:
+    """Where the text read one byte off before a line-end "?" at ``at`` starts: the first
+    of its last ``TAIL_READ`` characters that is uncommon (round 38; the one before the
+    "?" out of place is damage already); None when they read well (a writer's question
+    by intonation, or a closing mark alone lost, which no test tells apart).  Out of
+    place further back is no sign: ``也轉趨樂觀`` reads well and 趨 after 轉 is rare."""
+    for index in range(max(0, at - TAIL_READ), at):
+        if is_rare(text[index]):
+            return index
+    return None
+
+
 def full_width_line(text: str, least: int = MIN_FULL_WIDTH) -> bool:
     """Whether ``text`` writes its punctuation full-width (``least`` marks at least) and
     no ASCII clause mark."""
@@ -294,12 +308,14 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))  # 11?11日: a unit lost between numbers (11月11日)
         elif run == "?" and is_han(before) and (after in CLAUSE_AFTER or not text[end:].strip()):
             # A character before the clause's own mark (平?， for 逼近，), or a closing mark
-            # lost at the line's end after a sentence the line closes full-width (round 37
-            # mend: 年味儿，还在? is a writer's question by intonation): asks nothing, in prose.
+            # lost at the line's end after text read one byte off (round 38: 美食髟住?):
+            # the text before a writer's "?" reads well (场馆都准备好了?).  Asks nothing.
             inside = after != "" and after in CLAUSE_AFTER  # "" is in every string
-            typed = inside or any(stop in text[:start] for stop in FULL_WIDTH_STOPS)
-            if typed and full_width_line(text, 1) and not asks(text, start):
-                spans.append((start, end))
+            if full_width_line(text, 1) and not asks(text, start):
+                if inside:
+                    spans.append((start, end))
+                elif (read_off := garbled_tail(text, start)) is not None:
+                    spans.append((read_off, end))
         elif is_han(before) and is_han(after) and run == "?" and punctuation_half(before):
             # A clause break read one byte off, in full-width punctuation (round 27).
             fonts = fonts or [full_width_line(text)]
@@ -313,6 +329,8 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
         start = match.start()
         if is_rare(text[start - 1]) or out_of_place(text, start - 1):
             spans.append((start - 1, start + 1))
+        elif match.group() in UNPAIRED and not any(c in text for c in UNPAIRED[match.group()]):
+            spans.append((start, start + 1))  # 億元{升為, ，]括: a trail byte, no bracket
     spans.sort()
     return merge(spans)
 
