@@ -180,12 +180,13 @@ class Elsewhere:
         """How many Han characters the article holds (a short story may not name its
         headline: the readings ask a long enough article)."""
         printed = self.article.printed
-        text, total = printed.text, _han_in(printed.text)
-        if self.apart is not None:
+        text = printed.text
+        if self.apart is not None:  # the text between the lines apart, counted in one search
             starts, ends = self.apart.spans(printed)
-            return total - sum(_han_in(text[s:e]) for s, e in zip(starts, ends, strict=True))
+            gaps = zip([0, *ends], [*starts, len(text)], strict=True)
+            return _han_in("".join(text[e:s] for e, s in gaps))
         span = printed.span(self.index)
-        return total if span is None else total - _han_in(text[span[0] : span[1]])
+        return _han_in(text if span is None else text[: span[0]] + text[span[1] :])
 
 
 def _han_in(text: str) -> int:
