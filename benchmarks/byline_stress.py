@@ -95,7 +95,7 @@ FLOOR_REST = 1.0
 # tests/data/harvest/byline.tsv), held once by the byline harvest, so both measures read
 # the same pages.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
-from harvest_byline import CONTEXT  # noqa: E402
+from harvest_byline import CONTEXT, fields  # noqa: E402
 
 # Label stems and stems with a suffix (the list; real lines of the harvest and
 # the variants: 发布时间, 发表时间, 更新时间, 日期, 时间; 来源, 稿源, 文章来源, 新闻来源,
@@ -479,12 +479,7 @@ def _date_ok(want: str, got: str | None) -> bool:
 def judge(line: Line) -> tuple[bool, dict[str, Any]]:
     text = page(line.text, line.script, line.dims["where"])
     doc = clean(text)
-    got = {
-        "published_at": doc.published_at,
-        "source": doc.source,
-        "author": doc.author,
-        "editor": doc.editor,
-    }
+    got = fields(doc)
     ok = line.dims["where"] != "lead" or doc.lines[2].placement == "body"
     for name, value in line.want.items():
         if name == "date":

@@ -30,7 +30,7 @@ from typing import Any
 
 import opencc
 
-from newsclean import clean
+from newsclean import Document, clean
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "harvest" / "byline.tsv"
@@ -108,16 +108,21 @@ def _norm(value: str | None) -> str:
     return _SEPARATORS.sub("", _T2S.convert(value or ""))
 
 
-def judge(kind: str, line: str, expected: str) -> tuple[bool, dict[str, Any]]:
-    text, index = page(kind, line)
-    doc = clean(text)
-    got = {
+def fields(doc: Document) -> dict[str, Any]:
+    """The four fields a byline sets, as both byline measures report them (this harvest and
+    ``benchmarks/byline_stress.py``)."""
+    return {
         "published_at": doc.published_at,
         "source": doc.source,
         "author": doc.author,
         "editor": doc.editor,
-        "placement": doc.lines[index].placement,
     }
+
+
+def judge(kind: str, line: str, expected: str) -> tuple[bool, dict[str, Any]]:
+    text, index = page(kind, line)
+    doc = clean(text)
+    got = {**fields(doc), "placement": doc.lines[index].placement}
     if expected == "none":
         ok = got["placement"] != "metadata"
         if kind in ("neg_lead", "neg_caption"):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -15,6 +18,19 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 DATA = Path(__file__).resolve().parent / "data"
 REFERENCE = FIXTURES / "000_da2a06443414a7f3.txt"
+
+
+def benchmark(name: str) -> ModuleType:
+    """A script of ``benchmarks/`` loaded as a module, once (the suite holds the stress
+    scripts' floors): registered under its name first, as a dataclass of it needs."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 #: The short article the caption tests lay their lines into: a headline, a byline and

@@ -8,17 +8,12 @@ the others 0.97.  Lines here are written as templates print them (the layout of
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from conftest import benchmark
 
 from newsclean import clean
 from newsclean.filters.byline_spaced import with_spaced_labels_joined
 from newsclean.filters.metadata import parse_metadata
-
-ROOT = Path(__file__).resolve().parent.parent
 
 HEAD = "聚焦“百千万工程”,恩平组织媒体走乡村探产业"
 BODY = (
@@ -71,23 +66,12 @@ def test_glued_han_is_no_spaced_label() -> None:
     assert with_spaced_labels_joined("今日 期 末") == "今日 期 末"
 
 
-def _stress():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "byline_stress", ROOT / "benchmarks" / "byline_stress.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("byline_stress", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_generated_bylines_hold_their_floor() -> None:
-    assert _stress().main(["--check"]) == 0
+    assert benchmark("byline_stress").main(["--check"]) == 0
 
 
 def test_body_sentences_with_dates_and_names_stay_paragraphs() -> None:
-    stress = _stress()
+    stress = benchmark("byline_stress")
     assert all(stress.judge_negative(sentence) for sentence in stress.NEGATIVES)
 
 

@@ -7,7 +7,7 @@ from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
 from conftest import data_lines
 
-from newsclean.filters.captions import PageLayout, caption_cue, spaced_credit
+from newsclean.filters.captions import PageLayout, caption_cue
 from newsclean.filters.structure import LineView, classify
 
 SHORT = "湖南支援山南市第三小学打造一支教师队伍。"
@@ -760,19 +760,6 @@ def test_a_question_with_a_credit_word_stays() -> None:
 def test_a_credit_spaced_after_the_captions_sentence_is_read(line: str) -> None:
     cue = caption_cue(line)
     assert cue is not None and "credit" in cue
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "今天全市普降大雨,市民冒雨出行。 新华社",
-        "今天全市普降大雨,市民冒雨出行。 记者 张三",
-        # the credit word inside a clause: a documentary's crew filmed it (review, round 35)
-        "该片聚焦黄河流域生态保护。纪录片将于明年播出。 央视摄制组历时三年拍摄",
-    ],
-)
-def test_a_name_or_an_agency_spaced_after_a_sentence_is_no_credit(line: str) -> None:
-    assert spaced_credit(line) is None
 
 
 # Round 36: real caption lines and their real neighbours harvested from 40+ sites

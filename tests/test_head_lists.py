@@ -160,8 +160,6 @@ def test_a_headline_opening_with_another_word_than_a_tag_label_stays() -> None:
     [
         ("- 最新图文", "fragment"),  # a page title's tail, its headline empty
         ("| 相关推荐", "fragment"),
-        ("【更改字体样式: 】", "control"),  # a font tool's label, its values on other lines
-        ("[字号：]", "control"),
         ("Page 716 - 中華民國福建省政府志", "running"),  # an e-book viewer's page head
         ("P. 12 | 某某县志", "running"),
         ("某某县志 - P. 12", "running"),

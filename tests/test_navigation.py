@@ -1205,6 +1205,6 @@ def test_round37_dash_led_headings_and_a_notice_heading_stay(line):
     assert classify_furniture(line) is None
 
 
-@pytest.mark.parametrize("line", ["【更改字体样式: 】", "更改字體樣式:"])
+@pytest.mark.parametrize("line", ["【更改字体样式: 】", "更改字體樣式:", "[字号：]", "【字号: 】"])
 def test_round37_the_font_style_label_alone_is_furniture(line):
     assert classify_furniture(line) is not None

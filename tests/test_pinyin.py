@@ -2,7 +2,7 @@
 
 Line-level (``strip_annotations``): a gloss is removed when it follows the grammar in
 ``newsclean.filters.pinyin``'s docstring and each syllable is a reading of the
-corresponding character before it.  The page-level decision is in test_pinyin_page.py.
+corresponding character before it.  The page-level decision is in test_pinyin_verdict.py.
 """
 
 import pytest

@@ -8,17 +8,11 @@ wrong.  Holding it here makes a fall visible in the suite, not only when someone
 
 from __future__ import annotations
 
-import importlib.util
 import random
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-_SPEC = importlib.util.spec_from_file_location(
-    "slip_stress", ROOT / "benchmarks" / "slip_stress.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-stress = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(stress)
+from conftest import benchmark
+
+stress = benchmark("slip_stress")
 
 LINE = "冬日的北京，阳光万里，碧空如洗。"
 

@@ -5,7 +5,7 @@ feeds, lower-casing that changes a length (İ) and overlapping repeats (哈哈�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,15 +18,17 @@ from newsclean.filters.spam_unused import unglossed
 SPAM = SpamVerdict(True, 3.0, ("色站",), 1)
 
 
-def _others(texts: Sequence[str], spam: Sequence[bool], index: int) -> list[str]:
-    return [unglossed(t) for k, t in enumerate(texts) if k != index and t and not spam[k]]
+def _others(texts: Sequence[str], spam: Sequence[bool], apart: Collection[int]) -> list[str]:
+    return [unglossed(t) for k, t in enumerate(texts) if k not in apart and t and not spam[k]]
 
 
 def _check(texts: list[str], spam: list[bool], needles: list[str]) -> None:
     article = Article(texts, [SPAM if s else NOT_SPAM for s in spam])
     assert article.hijacked == any(spam)
-    for index in range(-1, len(texts) + 1):
-        others = _others(texts, spam, index)
+    singles: list[int | list[int]] = list(range(-1, len(texts) + 1))
+    several: list[int | list[int]] = [[k, k + 2] for k in range(len(texts))]
+    for index in [*singles, *several, list(range(0, len(texts), 2)), list(range(len(texts)))]:
+        others = _others(texts, spam, [index] if isinstance(index, int) else index)
         asked = article.without(index)
         for needle in needles:
             lowered = any(needle in t.lower() for t in others)
@@ -122,3 +124,33 @@ def test_a_bracketed_line_is_read_without_its_glosses_once_for_every_article() -
     assert spam_unused._without_glosses.known[line] == "有暴徒破壞設施。新聞局(GCS)"
     assert unglossed("新聞局(GCS)發布") == "新聞局(GCS)發布"
     assert unglossed("沒有括號的一行") == "沒有括號的一行"
+
+
+def test_several_lines_asked_together_vouch_for_none_of_them() -> None:
+    # a page's channel lines, head lines or dated headers are judged against the article
+    # without any of them (round 38): one farm title's words do not vouch for another's
+    texts = [
+        "高德娱乐城新闻",
+        "高德娱乐城(金狐娱乐)",
+        "受台风外围云系影响，全市迎来明显降水过程，市民需注意防范。",
+        "色站大全",
+    ]
+    article = Article(texts, [NOT_SPAM, NOT_SPAM, NOT_SPAM, SPAM])
+    heads = article.without({0, 1})
+    assert not heads.names(["高德", "娱乐"]) and not heads.used("娱")
+    assert article.without(0).names(["高德"])  # the other head line vouches alone
+    assert heads.names(["降水"]) and heads.echoes(["台风", "外围", "色站"]) == 2
+    assert heads.hijacked and heads.han() == 26 and article.without(0).han() == 35
+
+
+def test_several_lines_apart_answer_alike_once_the_article_is_counted() -> None:
+    from newsclean.filters.spam_article import MAX_ASKED
+
+    texts = ["哈哈哈大笑", "大笑一场", "哈哈", "一场大笑"]
+    counted = Article(texts, [NOT_SPAM] * len(texts))
+    for k in range(MAX_ASKED + 1):
+        counted.without(0).echoes([chr(0x4E00 + k) + chr(0x4E01 + k)])
+    searched = Article(texts, [NOT_SPAM] * len(texts))
+    for apart in ({0, 2}, {1, 3}, {0, 1, 2}, {0, 1, 2, 3}):
+        for pair in ("哈哈", "大笑", "一场", "场大", "笑"):
+            assert counted.without(apart).echoes([pair]) == searched.without(apart).echoes([pair])

@@ -4,16 +4,9 @@ between paragraphs and at the foot of real articles; real short lines kept."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from conftest import benchmark
 
-_ROOT = Path(__file__).resolve().parent.parent
-_SPEC = importlib.util.spec_from_file_location(
-    "spam_stress", _ROOT / "benchmarks" / "spam_stress.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-stress = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(stress)
+stress = benchmark("spam_stress")
 
 
 def test_the_unseen_lexicon_is_not_the_shipped_one() -> None:

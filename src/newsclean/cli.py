@@ -1,4 +1,5 @@
-"""The command line: options -> library -> renderer.  No cleaning logic lives here.
+"""The command line: options -> library -> renderer.  No cleaning logic lives here: pages
+given one by one are ``cli_page``'s, a batch is ``cli_batch``'s, the way out ``cli_exit``'s.
 
 One error path: every error is one line on stderr, ``newsclean: error: ...``, with the
 exit status the help states (1 a bad input, 2 a command that cannot run, 130
@@ -7,23 +8,18 @@ interrupted); a closed standard output (``| head``) ends the command quietly.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any
 
 import click
 
 from newsclean import __version__
+from newsclean.cli_exit import error, quiet_stdout
 from newsclean.errors import InputError, NewscleanError, UsageError
 from newsclean.filters.convert import CONFIGS
 from newsclean.interrupt import interrupted_while_loading
 from newsclean.render import FORMATS
-
-if TYPE_CHECKING:
-    from newsclean.batch.options import BatchOptions
-    from newsclean.batch.ray_engine import RayOptions
 
 EPILOG = """\b
 Examples:
@@ -68,8 +64,6 @@ SECTIONS = {
     **dict.fromkeys(("engine", "address", "shard_size"), "Ray options"),
 }
 #: Batch options that mean nothing for one page: refused there, as they would do nothing.
-BATCH_ONLY = ("include", "exclude", "report", "force", "allow_nested", "address", "shard_size")
-
 _UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 
 
@@ -106,19 +100,6 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
         ctx.exit(0)
 
 
-def _quiet_stdout() -> None:
-    """The reader went away (``| head``): not an error; silence the flush at exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-
-
-def _error(message: str, status: int) -> NoReturn:
-    from newsclean.names import one_line
-
-    click.echo(f"newsclean: error: {one_line(message)}", err=True)
-    sys.exit(status)
-
-
 class Command(click.Command):
     """``click.Command`` with grouped help and one error path."""
 
@@ -142,12 +123,12 @@ class Command(click.Command):
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
-            _error(exc.format_message().replace("\n", " "), exc.exit_code)
+            error(exc.format_message().replace("\n", " "), exc.exit_code)
         except (KeyboardInterrupt, click.Abort):
             click.echo("newsclean: interrupted", err=True)
             sys.exit(130)
         except BrokenPipeError:
-            _quiet_stdout()
+            quiet_stdout()
             sys.exit(0)
         sys.exit(status if isinstance(status, int) else 0)
 
@@ -280,21 +261,22 @@ def main(ctx: click.Context, /, paths: tuple[str, ...], **kw: Any) -> None:
 
 
 def _main(ctx: click.Context, paths: tuple[str, ...], kw: dict[str, Any]) -> None:
+    from newsclean.cli_batch import batch_options_given, clean_batch, is_batch, read_names
     from newsclean.render import format_of_output
 
     output: str | None = kw["output"]
     try:
         if kw["files_from"] is not None:
-            paths = (*paths, *_read_names(kw["files_from"], kw["null"]))
+            paths = (*paths, *read_names(kw["files_from"], kw["null"]))
             if not paths:
                 raise UsageError("--files-from names no path")
         implied = format_of_output(output) if output not in (None, "-") else None
         fmt = kw["fmt"] or implied or "text"
         if kw["fmt"] and implied and implied != kw["fmt"]:
             raise UsageError(f"-o {output} is a {implied} name, but --format is {kw['fmt']}")
-        if _is_batch(ctx, paths, output, kw["files_from"] is not None):
-            sys.exit(_batch(paths, fmt, kw))
-        given = [n for n in BATCH_ONLY if ctx.get_parameter_source(n) is not _DEFAULT]
+        if is_batch(ctx, paths, output, kw["files_from"] is not None):
+            sys.exit(clean_batch(paths, fmt, kw))
+        given = batch_options_given(ctx)
         if kw["engine"] == "ray":
             given.insert(0, "engine")
         if given:
@@ -306,93 +288,9 @@ def _main(ctx: click.Context, paths: tuple[str, ...], kw: dict[str, Any]) -> Non
 
         sys.exit(clean_pages(paths, output, fmt, kw))
     except UsageError as exc:
-        _error(str(exc), 2)
+        error(str(exc), 2)
     except InputError as exc:
-        _error(str(exc), 1)
+        error(str(exc), 1)
 
 
-_DEFAULT = click.core.ParameterSource.DEFAULT
-
-
-def _read_names(handle: Any, null: bool) -> list[str]:
-    data: bytes = handle.read()
-    names = data.split(b"\0" if null else b"\n")
-    return [os.fsdecode(name.rstrip(b"\r") if not null else name) for name in names if name]
-
-
-def _is_batch(ctx: click.Context, paths: Sequence[str], output: str | None, listed: bool) -> bool:
-    """A directory; several paths or one with ``-o DIR`` (an existing directory, or ``DIR/``);
-    ``--files-from``; or a missing path meant as one (``DIR/``, batch options)."""
-    to_dir = output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
-    if listed or to_dir:
-        return True
-    real = [p for p in paths if p != "-"]
-    if any(os.path.isdir(p) or (not os.path.lexists(p) and p.endswith(os.sep)) for p in real):
-        return True
-    if len(paths) > 1 and output is not None and output != "-":
-        return True  # several pages into one file: only jsonl can hold them
-    missing = [p for p in real if not os.path.lexists(p)]
-    return bool(missing) and any(ctx.get_parameter_source(n) is not _DEFAULT for n in BATCH_ONLY)
-
-
-def _batch(paths: tuple[str, ...], fmt: str, kw: dict[str, Any]) -> int:
-    from newsclean.batch.options import DEFAULT_INCLUDE, BatchOptions
-
-    if kw["explain"]:
-        raise UsageError("--explain works on one file, not a batch")
-    if kw["engine"] != "ray" and (kw["address"] is not None or kw["shard_size"] is not None):
-        raise UsageError("--address and --shard-size apply to --engine ray")
-    options = BatchOptions(
-        inputs=paths,
-        output=kw["output"],
-        fmt=fmt,
-        encoding=kw["encoding"],
-        convert=kw["convert"],
-        include=kw["include"] or DEFAULT_INCLUDE,
-        exclude=kw["exclude"],
-        jobs=kw["jobs"] or 0,
-        unordered=kw["unordered"],
-        report=kw["report"],
-        force=kw["force"],
-        max_bytes=kw["max_bytes"],
-        allow_nested=kw["allow_nested"],
-    )
-    ray_options = None
-    if kw["engine"] == "ray":
-        from newsclean.batch.ray_engine import RayOptions
-
-        ray_options = RayOptions(address=kw["address"], shard_size=kw["shard_size"] or 0)
-    return run_batch_command(options, quiet=kw["quiet"], ray_options=ray_options)
-
-
-def run_batch_command(
-    options: BatchOptions, *, quiet: bool, ray_options: RayOptions | None = None
-) -> int:
-    """Run a batch (here, or on Ray); print the summary on stderr; return the exit status."""
-    from newsclean.batch.run import run_batch
-    from newsclean.batch.summary import format_summary
-
-    progress = None
-    if not quiet and sys.stderr.isatty():
-        from newsclean.batch.progress import BarProgress, RayBarProgress
-
-        progress = BarProgress() if ray_options is None else RayBarProgress()
-    engine = None
-    if ray_options is not None:
-        from newsclean.batch.ray_engine import RayEngine
-
-        engine = RayEngine(ray_options)
-    try:
-        summary = run_batch(options, progress, stdout=sys.stdout.buffer, engine=engine)
-    except OSError as exc:  # the report or the jsonl output cannot be written
-        name = f"{exc.filename}: " if exc.filename else ""
-        _error(f"cannot write {name}{str(exc.strerror or exc).lower()}", 1)
-    if summary.stdout_closed:
-        _quiet_stdout()
-        return 0
-    if not quiet or summary.exit_code != 0:
-        sys.stderr.write(format_summary(summary))
-    return summary.exit_code
-
-
-__all__ = ["NewscleanError", "main", "run_batch_command", "versions"]
+__all__ = ["NewscleanError", "main", "versions"]

@@ -55,6 +55,13 @@
    and a paragraph of several sentences stay; the cue is a ``WIRE`` cue, so the same tail
    closing the article's last paragraph is the article's credit, not a picture's.
 
+7. **A bracketed credit printed without its brackets** (``spaced_credit``, round 35; moved
+   here from ``captions`` in round 38): the caption's sentence, closed by its stop, then a
+   space or a few and the credit, read as the bracketed credit (``caption_brackets``) when
+   it holds a credit word closing its first part after a person's name, a reporter's or the
+   agency's credit (``…酱油间。 陈纹洁摄/光明图片``); a name or an agency alone, and 摄 inside
+   a clause (``央视摄制组历时三年拍摄``), stay.
+
 >>> slash_credit("演出一百場,兒童最歡喜/國語日報/高修民"), slash_credit("首页/新闻/国际")
 (True, False)
 >>> author_after_stop("市民冒雨出行。作者:赵海燕")
@@ -81,7 +88,8 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.caption_brackets import caption_cues
+from newsclean.filters.caption_brackets import WIRE, bracket_credit, caption_cues
+from newsclean.filters.caption_credit import bare_credit
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.credit_names import person_name
 from newsclean.filters.credits import ROLE
@@ -267,3 +275,36 @@ def reporter_spaced(line: str) -> bool:
             return False  # a paragraph's last sentence, unless it opens as a caption: 图为
         return len(sentence) <= MAX_CAPTION_SENTENCE and len(CLAUSE_MARK.findall(sentence)) <= 1
     return len(text) <= MAX_DESCRIPTION and NAME_MARKS.search(text) is None
+
+
+#: A credit set off after the caption's sentence by a space: its stop, spaces, the credit.
+SPACED_TAIL = lazy_regex(r"[。！？!?][ \u3000]{1,4}(?P<credit>[^ \u3000。！？!?()（）]{3,24})$")
+
+
+def spaced_credit(line: str) -> str | None:
+    """The credit set off by a space after the caption's sentence, read as the bracketed
+    credit whose brackets the page did not print (round 35: ``…酱油间。 陈纹洁摄/光明图片``),
+    when it holds a credit word (摄, 供图: not a name or an agency alone), else None.
+
+    >>> spaced_credit("市民冒雨出行。 陈纹洁摄/光明图片")
+    '陈纹洁摄/光明图片'
+    >>> spaced_credit("市民冒雨出行。 新华社"), spaced_credit("市民冒雨出行。 记者 张三")
+    (None, None)
+    >>> spaced_credit("纪录片将于明年播出。 央视摄制组历时三年拍摄") is None
+    True
+    """
+    found = SPACED_TAIL.search(line)
+    if found is None:
+        return None
+    credit = found["credit"]
+    inner = bracket_credit(f"（{credit.lower()}）")
+    if inner is None or inner.startswith(WIRE):
+        return None
+    # The credit word closes the credit's first part (摄, 陈纹洁摄/光明图片), after a person's
+    # name, a reporter's or the agency's credit: 摄 inside a clause (摄制组…拍摄) is no credit.
+    head = credit.split("/", 1)[0]
+    word = next((w for w in caption_cues()["credit"] if head.endswith(w)), None)
+    if word is None:
+        return None
+    name = head[: -len(word)].strip().rsplit("记者", 1)[-1].rsplit("記者", 1)[-1].strip()
+    return credit if not name or person_name(name) or bare_credit(head) else None

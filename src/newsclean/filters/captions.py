@@ -61,7 +61,7 @@ lost.  Two independent kinds of evidence make a line a caption:
      ``网络截图 来源:《世界报》网站``, ``本期《这就是中国》视频截图 视频地址``);
    * round 35: a credit set off by a space after the caption's sentence, read as the
      bracketed credit whose brackets were not printed, when it holds a credit word
-     (``…酱油间。 陈纹洁摄/光明图片``; ``spaced_credit``);
+     (``…酱油间。 陈纹洁摄/光明图片``; ``caption_tail.spaced_credit``);
    * round 36: a credit a person signs (``caption_credit.signed_credit``), read before the
      caption's stop too (``…记者 赵东辉 摄。``), and a photo story's (``胡俊英 摄影报道``);
    * round 34: a credit whose line lost a character to the page's encoding after it
@@ -184,8 +184,8 @@ from newsclean.filters.caption_tail import (
     reporter_label_after_stop,
     reporter_spaced,
     slash_credit,
+    spaced_credit,
 )
-from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.realign import LINE_MARKS
 
@@ -346,39 +346,6 @@ def caption_cue(text: str) -> str | None:
     if (spaced := spaced_credit(line)) is not None:  # ……酱油间。 陈纹洁摄/光明图片 (round 35)
         return f"photo credit spaced after the caption: {spaced}"
     return None
-
-
-#: A credit set off after the caption's sentence by a space: its stop, spaces, the credit.
-SPACED_TAIL = lazy_regex(r"[。！？!?][ \u3000]{1,4}(?P<credit>[^ \u3000。！？!?()（）]{3,24})$")
-
-
-def spaced_credit(line: str) -> str | None:
-    """The credit set off by a space after the caption's sentence, read as the bracketed
-    credit whose brackets the page did not print (round 35: ``…酱油间。 陈纹洁摄/光明图片``),
-    when it holds a credit word (摄, 供图: not a name or an agency alone), else None.
-
-    >>> spaced_credit("市民冒雨出行。 陈纹洁摄/光明图片")
-    '陈纹洁摄/光明图片'
-    >>> spaced_credit("市民冒雨出行。 新华社"), spaced_credit("市民冒雨出行。 记者 张三")
-    (None, None)
-    >>> spaced_credit("纪录片将于明年播出。 央视摄制组历时三年拍摄") is None
-    True
-    """
-    found = SPACED_TAIL.search(line)
-    if found is None:
-        return None
-    credit = found["credit"]
-    inner = bracket_credit(f"（{credit.lower()}）")
-    if inner is None or inner.startswith(WIRE):
-        return None
-    # The credit word closes the credit's first part (摄, 陈纹洁摄/光明图片), after a person's
-    # name, a reporter's or the agency's credit: 摄 inside a clause (摄制组…拍摄) is no credit.
-    head = credit.split("/", 1)[0]
-    word = next((w for w in caption_cues()["credit"] if head.endswith(w)), None)
-    if word is None:
-        return None
-    name = head[: -len(word)].strip().rsplit("记者", 1)[-1].rsplit("記者", 1)[-1].strip()
-    return credit if not name or person_name(name) or bare_credit(head) else None
 
 
 def credited_source(line: str) -> str | None:

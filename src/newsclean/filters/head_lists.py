@@ -54,8 +54,9 @@ Round 37 (second wave), lines that are a part of the page, not a line of words
   dash) opening the line before a short label of Han letters alone (``- 最新图文``,
   ``- 相关推荐``): the tail of a page title whose headline is empty, or a link list's item;
   a headline opens with its words, and a dek (``——记…``) with its own dash;
-* a *control's label with an empty value*, framed (``【更改字体样式: 】``): a tool's label
-  (the font-size buttons print their values on the next lines), no event;
+* (a tool's label with an empty value, framed, ``【更改字体样式: 】``, is navigation's
+  vocabulary, ``data/nav_terms.txt``, its one source: the line is furniture before the head
+  is read, round 38);
 * an *e-book's running title* (``furniture_records.is_page_title``, the one grammar): a
   page number in the viewer's words (``Page 716``, ``P. 716``) and the book's title, parted
   by a dash, bar or colon, either order (``Page 716 - 中華民國福建省政府志``): the scan's
@@ -227,8 +228,6 @@ STAFF_KINDS = frozenset({"reporter", "editor", "author", "photographer"})
 
 #: A dash-led fragment: a separator, then a short label of Han letters alone (round 37).
 DASH_FRAGMENT = lazy_regex(r"(?:[-－–_|｜](?![-－–—])\s?)\p{Han}{2,8}")
-#: A control's label, framed, its colon's value empty: 【更改字体样式: 】 (round 37).
-EMPTY_CONTROL = lazy_regex(r"[【\[〖［]\s?\p{Han}{2,10}\s?[:：]\s*[】\]〗］]")
 #: A part of the page is short: a running title is a page number and a book's title.
 MAX_RUNNING_TITLE = 60
 DASH_OPENERS = "-－–_|｜"
@@ -236,13 +235,12 @@ DASH_OPENERS = "-－–_|｜"
 
 def head_part(text: str) -> str | None:
     """The kind of page part in the head's place, no line of words (module docstring,
-    round 37): ``fragment`` (a dash-led label), ``control`` (a framed control label with an
-    empty value), ``running`` (an e-book's running title); None for any other line.
-    A control or a running title is the page's frame: the site's header ends at it
+    round 37): ``fragment`` (a dash-led label), ``running`` (an e-book's running title); None
+    for any other line.  A running title is the page's frame: the site's header ends at it
     (``head_search.header_end``).
 
-    >>> head_part("- 最新图文"), head_part("【更改字体样式: 】")
-    ('fragment', 'control')
+    >>> head_part("- 最新图文")
+    'fragment'
     >>> head_part("Page 716 - 福建省政府志")
     'running'
     >>> head_part("——记湖南援藏干部的三年"), head_part("【独家】台风逼近")
@@ -256,8 +254,6 @@ def head_part(text: str) -> str | None:
         return None
     if line[:1] in DASH_OPENERS and DASH_FRAGMENT.fullmatch(line):
         return "fragment"
-    if line[:1] in "【[〖［" and EMPTY_CONTROL.fullmatch(line):
-        return "control"
     if is_page_title(line):
         return "running"  # the one grammar: furniture_records (round 37, mend)
     return None
@@ -298,7 +294,7 @@ def is_head_furniture(text: str, article_of: Callable[[], str] | None = None) ->
     if is_edition_title(line) or tag_label(line):
         return True  # round 36: the page's <title> of editions, a tag row
     if head_part(line) is not None:
-        return True  # round 37: - 最新图文, 【更改字体样式: 】, Page 716 - <book>
+        return True  # round 37: - 最新图文, Page 716 - <book>
     if "、" in line:
         items = line.split("、")
         if len(items) >= MIN_LIST_TERMS and all(MENU_WORD.fullmatch(i) for i in items):

@@ -17,9 +17,10 @@ Round 27: a short *label left open by its colon* (``is_open_label``: ``文章详
 and a value without a Han letter): a file's or a record's field names a format, a size,
 a count.  A headline with a colon of its own goes on in words (``麦美娟:区会履职制…``).
 Round 37: a *lone letter* (``head_lists.is_lone_letter``: ``字`` over the font-size buttons)
-is a control's word, neither headline nor paragraph: passed over like markup; a tool's
-label with an empty value (``【更改字体样式: 】``) and an e-book's running title (``Page 716 -
-<book>``) are the page's frame (``head_lists.head_part``): the site's header ends at them.
+is a control's word, neither headline nor paragraph: passed over like markup; an e-book's
+running title (``Page 716 - <book>``) is the page's frame (``head_lists.head_part``): the
+site's header ends at it (a tool's label with an empty value, ``【更改字体样式: 】``, is
+navigation's furniture before the head is read: ``data/nav_terms.txt``).
 
 Round 32: a *dek* (a line opening with a dash, ``——国家主席…讲话侧记``) right under a
 candidate is that headline's subtitle, written of the same article: it echoes the article
@@ -98,7 +99,7 @@ PROSE_MARK = lazy_regex(f"[{CLAUSE_MARKS}{STOP_MARKS}{COLONS}]")  # site_speech'
 #: A field line: a bullet perhaps, a key of one to six Han letters, a colon, a value.
 FIELD_LINE = lazy_regex(r"(?:[-–—•·*]\s{0,3})?\p{Han}{1,6}\s{0,2}[:：]\s{0,3}(?P<value>\S.{0,40})")
 #: The head parts that are the page's frame: the site's header ends at them (round 37).
-PAGE_FRAME = ("control", "running")
+PAGE_FRAME = ("running",)
 #: Page-speech lines (tool rows) passed over between a headline and its byline, at most.
 MAX_PASSED = 3
 
@@ -128,7 +129,7 @@ def header_end(lines: Sequence[LineLike | None], content: list[int], bylines: li
         if (
             header_speech(text)
             or (echoed and text.strip().startswith(echoed))
-            or head_part(text) in PAGE_FRAME  # 【更改字体样式: 】, Page 716 - <book> (round 37)
+            or head_part(text) in PAGE_FRAME  # Page 716 - <book> (round 37)
         ):
             end = position + 1
             echoed += (keyword,) if (keyword := echo_keyword(text)) else ()

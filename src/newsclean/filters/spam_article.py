@@ -5,7 +5,9 @@ not judged spam name it again: a headline's first word is its subject, which the
 names again; a real quote names the article's subject; an injected term is named once, or
 only among the spam (``spam_lead``, ``spam_prefix``, ``spam_quoted``, ``spam_query``).
 The article is the page's lines not judged spam (empty lines hold nothing); every question
-is asked *from* one line, whose own text does not vouch for itself (``Article.without``):
+is asked *from* one line, whose own text does not vouch for itself (``Article.without``), or
+from several asked together (a page's channel lines, head lines or dated headers: none
+vouches for another, round 38):
 
 * ``names``: whether a pair of a text (lower-cased) occurs in the article outside the line
   (a term *foreign to the article* has none);
@@ -28,99 +30,23 @@ gloss after every character breaks every Han pair of a paragraph, so a glossed a
 echoed nothing and a real headline with a spam term glued before it read as the term alone
 with a foreign frame.
 
-The article's lines are joined by a line feed and searched in C: a needle without a line
-feed is found in the joined text exactly when it is in one of the lines, and an occurrence
-inside the asking line is skipped by searching again after that line's end.  A needle with
-a line feed (never a pair of a line's keyword) is looked for line by line.  Past
-``MAX_ASKED`` distinct characters and pairs asked, the joined text's characters and pairs are
-counted once and a question compares the count with the asking line's own (a page of
-thousands of short head lines asked from each stays linear; the same answers).  Nothing is
-joined, lower-cased or counted before it is first asked (most pages ask little or nothing),
-so the verdicts are read then: they must not change under an article.
+The lines are joined and searched in C (``spam_joined``): nothing is joined, lower-cased or
+counted before it is first asked (most pages ask little or nothing), so the verdicts are read
+then: they must not change under an article.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter
-from collections.abc import Container, Iterable, Iterator, Sequence
-from itertools import accumulate
+from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from typing import Protocol
 
-import regex
-
 from newsclean.filters.caption_cues import caption_cue_at
+from newsclean.filters.charmodel import HAN_RUN
+from newsclean.filters.spam_joined import MAX_ASKED as MAX_ASKED
+from newsclean.filters.spam_joined import SEPARATOR, Joined, Outside, PairCount
+from newsclean.filters.spam_joined import pair_counts as pair_counts
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_unused import page_hijacked, unglossed
-
-#: Distinct pairs a page asks about one by one before all its pairs are counted at once.
-MAX_ASKED = 256
-SEPARATOR = "\n"
-
-
-class _Joined:
-    """The article's lines joined by ``SEPARATOR``: which lines (``kept``, their indices on
-    the page, in order) and how long each is in ``text``; a line's span is found when a
-    question is first asked from it."""
-
-    __slots__ = ("_asked", "_counted", "_starts", "kept", "lengths", "text")
-
-    def __init__(self, text: str, kept: list[int], lengths: list[int]) -> None:
-        self.text = text
-        self.kept = kept
-        self.lengths = lengths
-        self._starts: list[int] | None = None
-        self._asked: set[str] = set()
-        self._counted: Counter[str] | None = None
-
-    def span(self, index: int) -> tuple[int, int] | None:
-        """Where line ``index`` stands in ``text`` (None when it is no line of it)."""
-        at = bisect_left(self.kept, index)
-        if at == len(self.kept) or self.kept[at] != index:
-            return None
-        if self._starts is None:  # each line's start, once: a page asks from many lines
-            self._starts = [0, *accumulate(length + 1 for length in self.lengths)]
-        start = self._starts[at]
-        return start, start + self.lengths[at]
-
-    def has(self, needle: str, index: int) -> bool:
-        """Whether ``needle`` occurs in a line other than ``index``."""
-        text = self.text
-        if SEPARATOR in needle:
-            return any(
-                needle in line
-                for k, line in zip(self.kept, self.lines(), strict=True)
-                if k != index
-            )
-        if 1 <= len(needle) <= 2 and (counted := self._counted_after(needle)) is not None:
-            span = self.span(index)
-            inside = 0 if span is None else occurrences(text[span[0] : span[1]], needle)
-            return counted[needle] > inside
-        at = text.find(needle)
-        if at < 0:
-            return False
-        span = self.span(index)
-        if span is None or not span[0] <= at < span[1]:
-            return True
-        return text.find(needle, span[1]) >= 0
-
-    def _counted_after(self, needle: str) -> Counter[str] | None:
-        """The characters and pairs of ``text`` counted, once ``MAX_ASKED`` distinct short
-        needles were asked (searching the whole text for each would make a page of many
-        asking lines quadratic); None before."""
-        if self._counted is None:
-            self._asked.add(needle)
-            if len(self._asked) > MAX_ASKED:
-                self._counted = pair_counts(self.text) + Counter(self.text)
-        return self._counted
-
-    def lines(self) -> list[str]:
-        """The lines, as ``text`` holds them."""
-        found, at = [], 0
-        for length in self.lengths:
-            found.append(self.text[at : at + length])
-            at += length + 1
-        return found
 
 
 class Article:
@@ -145,8 +71,8 @@ class Article:
         #: under an article; the caller builds a new one when they do.
         self.verdicts = verdicts
         self._hijacked: bool | None = None
-        self._printed: _Joined | None = None
-        self._lowered: _Joined | None = None
+        self._printed: Joined | None = None
+        self._lowered: Joined | None = None
         self._counts: PairCount | None = None
 
     @property
@@ -157,17 +83,17 @@ class Article:
         return self._hijacked
 
     @property
-    def printed(self) -> _Joined:
+    def printed(self) -> Joined:
         """The article as printed: the lines with text not judged spam, joined."""
         if self._printed is None:
             texts, verdicts = self.texts, self.verdicts
             kept = [k for k, t in enumerate(texts) if t and not verdicts[k].is_spam]
             lines = [unglossed(texts[k]) for k in kept]
-            self._printed = _Joined(SEPARATOR.join(lines), kept, list(map(len, lines)))
+            self._printed = Joined(SEPARATOR.join(lines), kept, list(map(len, lines)))
         return self._printed
 
     @property
-    def lowered(self) -> _Joined:
+    def lowered(self) -> Joined:
         """The article lower-cased (the joined text lower-cased at once is each line
         lower-cased: a line feed is no cased character; when lower-casing changes a
         length, the lines are lower-cased one by one for their spans)."""
@@ -175,11 +101,11 @@ class Article:
             printed = self.printed
             text = printed.text.lower()
             if len(text) == len(printed.text):  # no character grew: the same spans
-                self._lowered = _Joined(text, printed.kept, printed.lengths)
+                self._lowered = Joined(text, printed.kept, printed.lengths)
             else:
                 lines = [line.lower() for line in printed.lines()]
                 text = SEPARATOR.join(lines)
-                self._lowered = _Joined(text, printed.kept, list(map(len, lines)))
+                self._lowered = Joined(text, printed.kept, list(map(len, lines)))
         return self._lowered
 
     @property
@@ -189,19 +115,26 @@ class Article:
             self._counts = PairCount([self.lowered.text])
         return self._counts
 
-    def without(self, index: int) -> Elsewhere:
-        """The article as line ``index`` asks about it: every line but that one."""
-        return Elsewhere(self, index)
+    def without(self, index: int | Collection[int]) -> Elsewhere:
+        """The article as line ``index`` asks about it: every line but that one; or as
+        several lines ask together (a collection of indices): every line but those (the
+        channel, head line and dated header readings ask their lines apart, round 38)."""
+        if isinstance(index, int):
+            return Elsewhere(self, index)
+        apart = sorted(index)
+        return Elsewhere(self, apart[0] if apart else -1, Outside(frozenset(apart)))
 
 
 class Elsewhere:
-    """The article outside one line (``Article.without``): what the judgements ask."""
+    """The article outside one line, or outside several (``apart``; ``index`` is then the
+    first of them), as ``Article.without`` gives it: what the judgements ask."""
 
-    __slots__ = ("article", "index")
+    __slots__ = ("apart", "article", "index")
 
-    def __init__(self, article: Article, index: int) -> None:
+    def __init__(self, article: Article, index: int, apart: Outside | None = None) -> None:
         self.article = article
         self.index = index
+        self.apart = apart
 
     @property
     def line(self) -> str:
@@ -216,18 +149,22 @@ class Elsewhere:
     def names(self, pairs: Iterable[str]) -> bool:
         """Whether one of ``pairs`` (lower-cased) occurs in the lower-cased article."""
         lowered = self.article.lowered
+        if self.apart is not None:
+            return any(lowered.has_outside(pair, self.apart) for pair in pairs)
         return any(lowered.has(pair, self.index) for pair in pairs)
 
     def prints(self, text: str) -> bool:
         """Whether ``text`` (lower-cased) occurs in the lower-cased article."""
+        if self.apart is not None:
+            return self.article.lowered.has_outside(text, self.apart)
         return self.article.lowered.has(text, self.index)
 
     def echoes(self, pairs: Iterable[str], enough: int | None = None) -> int:
         """How many of ``pairs`` occur in the article as printed, counted up to ``enough``."""
-        printed = self.article.printed
+        printed, apart = self.article.printed, self.apart
         found = 0
         for pair in pairs:
-            if printed.has(pair, self.index):
+            if printed.has(pair, self.index) if apart is None else printed.has_outside(pair, apart):
                 found += 1
                 if found == enough:
                     break
@@ -235,7 +172,25 @@ class Elsewhere:
 
     def used(self, char: str) -> bool:
         """Whether ``char`` occurs in the article as printed."""
+        if self.apart is not None:
+            return self.article.printed.has_outside(char, self.apart)
         return self.article.printed.has(char, self.index)
+
+    def han(self) -> int:
+        """How many Han characters the article holds (a short story may not name its
+        headline: the readings ask a long enough article)."""
+        printed = self.article.printed
+        text = printed.text
+        if self.apart is not None:  # the text between the lines apart, counted in one search
+            starts, ends = self.apart.spans(printed)
+            gaps = zip([0, *ends], [*starts, len(text)], strict=True)
+            return _han_in("".join(text[e:s] for e, s in gaps))
+        span = printed.span(self.index)
+        return _han_in(text if span is None else text[: span[0]] + text[span[1] :])
+
+
+def _han_in(text: str) -> int:
+    return sum(map(len, HAN_RUN.findall(text)))
 
 
 def as_printed(line: str, probe: str, start: int, end: int) -> tuple[str, ...]:
@@ -245,49 +200,6 @@ def as_printed(line: str, probe: str, start: int, end: int) -> tuple[str, ...]:
     if len(line) == len(probe):
         return (piece, line.lower()[start:end])
     return (piece,)
-
-
-def pair_counts(text: str) -> Counter[str]:
-    """Every pair of adjacent characters of ``text``, counted."""
-    return Counter(text[i : i + 2] for i in range(len(text) - 1))
-
-
-class PairCount:
-    """How often each character pair occurs in some lines, asked pair by pair.
-
-    A page asks about a few dozen pairs (its quoted terms'), so each is counted when first
-    asked, in C (``str.count`` over the lines joined by a line feed, which no asked pair
-    holds); past ``MAX_ASKED`` distinct pairs every pair of the lines is counted in one
-    pass, so a page of many quoted lines stays linear.  The same counts either way.
-
-    >>> count = PairCount(["哈哈哈大笑", "大笑一场"])
-    >>> count["哈哈"], count["大笑"], count["笑一"], count["一哈"]
-    (2, 2, 1, 0)
-    """
-
-    def __init__(self, lines: Iterable[str]) -> None:
-        self.joined = "\n".join(lines)
-        self.asked: dict[str, int] = {}
-        self.every: Counter[str] | None = None
-
-    def __getitem__(self, pair: str) -> int:
-        if self.every is not None:
-            return self.every[pair]
-        found = self.asked.get(pair)
-        if found is None:
-            if len(self.asked) >= MAX_ASKED:
-                self.every = pair_counts(self.joined)
-                return self.every[pair]
-            found = self.asked[pair] = occurrences(self.joined, pair)
-        return found
-
-
-def occurrences(text: str, pair: str) -> int:
-    """Occurrences of ``pair`` in ``text``, overlapping ones included (哈哈 twice in 哈哈哈)."""
-    if len(pair) != 2 or pair[0] != pair[1]:
-        return text.count(pair)  # occurrences of two different characters cannot overlap
-    run = regex.escape(pair[0]) + "{2,}"
-    return sum(m.end() - m.start() - 1 for m in regex.finditer(run, text))
 
 
 class Texted(Protocol):

@@ -37,12 +37,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.filters.byline_asides import is_section_label
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
+from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_lead import unused_char
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, han_count
-from newsclean.filters.spam_unused import names_pair, page_hijacked, plain_article, unused_han
 from newsclean.filters.title import site_names
 
 #: The news words a channel's name ends with (simplified and traditional).
@@ -86,9 +88,8 @@ def channel_spam(
     asked = [i for i in asked if i < first and not verdicts[i].is_spam and _shaped(texts[i])]
     if not asked:
         return {}
-    hijacked = page_hijacked(verdicts)
-    article = plain_article(texts, verdicts, set(asked))
-    if han_count(article) < MIN_ARTICLE_HAN:
+    article = Article(texts, verdicts).without(asked)
+    if article.han() < MIN_ARTICLE_HAN:
         return {}
     found: dict[int, SpamVerdict] = {}
     for i in asked:
@@ -96,7 +97,9 @@ def channel_spam(
         probe = (known or {}).get(i, texts[i].strip()).lower()[:-2]
         if not _unnamed(probe + "新闻") or not _unnamed(probe):
             continue  # the line read simplified: 央視新聞 is the listed 央视新闻
-        if _foreign(term.lower(), probe, article) and (hijacked or frame_strength(probe) == 2):
+        if _foreign(term.lower(), probe, article) and (
+            article.hijacked or frame_strength(probe) == 2
+        ):
             why = f"{WHY}: {probe}"
             found[i] = SpamVerdict(True, 0.0, (probe,), 1, why, sure=True, lone=True)
     return found
@@ -122,6 +125,8 @@ def _unnamed(name: str) -> bool:
     return not is_section_label(name) and name.lower() not in site_names()
 
 
-def _foreign(term: str, probe: str, article: str) -> bool:
+def _foreign(term: str, probe: str, article: Elsewhere) -> bool:
     """No Han pair of the term in the article, and a Han character of it nowhere there."""
-    return not names_pair((term, probe), article) and unused_han(term, article) > 0
+    return not article.names(han_pairs(term) | han_pairs(probe)) and unused_char(
+        (term,), "", article
+    )

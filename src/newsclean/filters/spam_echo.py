@@ -53,9 +53,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from newsclean.filters.charmodel import is_han
+from newsclean.filters.charmodel import han_pairs, is_han
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_lead import unused_char
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
@@ -67,7 +69,6 @@ from newsclean.filters.spam_signs import (
     lexicon,
 )
 from newsclean.filters.spam_templates import template_titles
-from newsclean.filters.spam_unused import names_pair, plain_article, unused_han
 
 #: A keyword is at most this many characters.
 MAX_KEYWORD = 12
@@ -218,35 +219,34 @@ def dated_headers(
                 and _spam_shaped(keyword)
             ):
                 headers.append((i, k, keyword))
+    if not headers:
+        return found
     apart = {j for i, k, _ in headers for j in (i, k)}  # the headers are no article
+    article = Article(texts, verdicts or [NOT_SPAM] * len(texts)).without(apart)
     for i, k, keyword in headers:
-        if not _own_header(texts, verdicts, apart, (keyword, texts[k].strip().lower())):
+        if not _own_header(article, (keyword, texts[k].strip().lower())):
             why = f"keyword echoed on 2 lines, a title and a dated line: {keyword}"
             found[i] = found[k] = (keyword, why)
     return found
 
 
-def _own_header(
-    texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict] | None,
-    apart: set[int],
-    header: tuple[str, str],
-) -> bool:
+def _own_header(article: Elsewhere, header: tuple[str, str]) -> bool:
     """Whether a two-line header (its keyword read simplified, its title line as printed,
     lower-cased) is the page's own: a section's headline and its byline (``dated_headers``,
-    round 37).  ``apart``: every two-line header's lines (a farm prints several: one's
-    slogan echoes another's)."""
+    round 37).  ``article``: without every two-line header's lines (a farm prints several:
+    one's slogan echoes another's)."""
     keyword, title = header
     printed = title[: len(keyword)]  # the article is read as printed
-    article = plain_article(texts, verdicts or [NOT_SPAM] * len(texts), apart)
-    foreign = not names_pair((keyword, printed), article) and unused_han(printed, article) > 0
+    foreign = not article.names(han_pairs(keyword) | han_pairs(printed)) and unused_char(
+        (printed,), "", article
+    )
     if not foreign and frame_strength(keyword) != 2:
         return True  # the keyword is the article's: a section's name
     rest = title[len(keyword) :].replace(printed, " ")
     echoes, at = 0, 0
     while at < len(rest) - 1 and echoes < MIN_REST_ECHOES:  # pairs apart: 已更新 is one word
         pair = rest[at : at + 2]
-        if is_han(pair[0]) and is_han(pair[1]) and pair in article:
+        if is_han(pair[0]) and is_han(pair[1]) and article.prints(pair):
             echoes, at = echoes + 1, at + 2
         else:
             at += 1

@@ -88,7 +88,9 @@ from newsclean.filters.byline_dates import holds_byline_date
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
+from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_lead import unused_char
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
@@ -98,7 +100,6 @@ from newsclean.filters.spam_signs import (
     lexicon,
     prose_sign,
 )
-from newsclean.filters.spam_unused import names_pair, page_hijacked, plain_article, unused_han
 
 #: The fewest Han characters of a head line read here, and of a paragraph.
 MIN_HAN = 6
@@ -204,7 +205,8 @@ def foreign_heads(
     """The head lines foreign to the article (index -> why; module docstring).  ``probes``:
     the short standalone lines, as printed and simplified lower-cased; ``verdicts`` include
     the pass's own.  Round 37: bracketed pairs below the first paragraph too."""
-    hijacked = page_hijacked(verdicts)
+    whole = Article(texts, verdicts)
+    hijacked = whole.hijacked
     first = next(
         (
             k
@@ -219,16 +221,17 @@ def foreign_heads(
     pairs = [i for i in probes if i >= first and _scattered(verdicts[i], probes[i][1])]
     if not heads and not pairs:
         return {}
-    article = plain_article(texts, verdicts, probes)
+    article = whole.without(probes)
     found: dict[int, str] = {}
-    if han_count(article) >= MIN_ARTICLE_HAN:  # a short story may not name its headline
+    han = article.han()
+    if han >= MIN_ARTICLE_HAN:  # a short story may not name its headline
         for i in heads:  # a few lines, a few pairs each: searched in the text, not all counted
             line, probe = probes[i]
             if " " in probe:  # a title with its site's name: the title is asked (round 34)
                 line, probe = site_title(line) or line, site_title(probe) or probe
-            if not names_pair((probe, line.lower()), article):
+            if not article.names(han_pairs(probe) | han_pairs(line.lower())):
                 found[i] = f"{WHY}: {probe}"
-    if han_count(article) < MIN_SCATTERED_ARTICLE_HAN:
+    if han < MIN_SCATTERED_ARTICLE_HAN:
         return found
     for marked_only in (True, False):  # an unmarked pair once the farm's pairs are found
         if marked_only is False and not found:
@@ -237,7 +240,9 @@ def foreign_heads(
             line, probe = probes[i]
             if i in found or (marked_only and not _marked_pair(probe, glue=False)):
                 continue
-            if _foreign_pair(line, probe, article) and (marked_only or unused_han(probe, article)):
+            if _foreign_pair(line, probe, article) and (
+                marked_only or unused_char((probe,), "", article)
+            ):
                 found[i] = f"{SCATTERED}: {probe}"
     return found
 
@@ -273,11 +278,11 @@ def _scattered(verdict: SpamVerdict, probe: str) -> bool:
     )
 
 
-def _foreign_pair(line: str, probe: str, article: str) -> bool:
+def _foreign_pair(line: str, probe: str, article: Elsewhere) -> bool:
     """A scattered pair is foreign: no pair of it in the article, or a term of it strong by
     the vocabulary and at most ``PAIR_ECHOED`` of its pairs there (round 37)."""
     pairs = {pair for form in (probe, line.lower()) for pair in han_pairs(form)}
-    echoed = sum(1 for pair in pairs if pair in article)
+    echoed = article.echoes(pairs)
     if not echoed:
         return True
     strong = any(frame_strength(term) == 2 for term in _BRACKET_TERMS.split(probe) if term)

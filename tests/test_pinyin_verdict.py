@@ -1,4 +1,5 @@
-"""The page-level decision: a mirror's glosses come off everywhere, a note on a reading stays.
+"""The page-level decision (filters/pinyin_verdict.py): a mirror's glosses come off
+everywhere, a note on a reading stays.
 
 Real text: the reference article (fixtures/000_da2a06443414a7f3.txt, a tibet.cn article
 as a mirror served it) and excerpts of real pages in tests/data/pinyin_pages.txt (their
