@@ -71,7 +71,7 @@ def _spam(page: Page, placement: Placement, row: dict, terms: list[str], group: 
         first_body = next((ln for ln in article if ln.cat == "body"), None)
         if first_body is not None:
             lead = len(first_body.text) - len(first_body.text.lstrip())
-            term = rng.choice(terms) + row.get("join", "")
+            term = inject.glued_lead(row, terms, rng)
             first_body.text = first_body.text[:lead] + term + first_body.text[lead:]
     elif row["shape"] == "glued-title":  # a term in a frame glued before the headline
         head = next((ln for ln in article if ln.cat == "title"), None)

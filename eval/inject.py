@@ -176,6 +176,17 @@ def spam_lines(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     return [line, "?"] if row.get("glue") == "qmark-line" else [line]
 
 
+def glued_lead(row: dict, terms: list[str], rng: random.Random) -> str:
+    """shape="glued-start": what is glued before the first paragraph: one term, or with
+    ``terms`` [lo, hi] that many terms joined by ``sep`` (a page's keyword list run into
+    its text), then ``join``."""
+    if row.get("terms"):
+        lo, hi = row["terms"]
+        picked = rng.sample(terms, min(len(terms), rng.randint(lo, hi)))
+        return row.get("sep", ",").join(picked) + row.get("join", "")
+    return rng.choice(terms) + row.get("join", "")
+
+
 def spam_templates(row: dict, terms: list[str], rng: random.Random) -> list[str]:
     """shape="templates": one term echoed on consecutive lines, each line a template of
     ``row['templates']`` with ``{term}`` in it (a hijack page's keyword header); a
@@ -381,7 +392,8 @@ def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) ->
         ch = shown[i]
         if ch in chars and rd[i]:
             if form.get("unit") == "word" and i + 1 < len(shown) and rd[i + 1]:
-                parts.append(shown[i : i + 2] + gloss(f"{rd[i]} {rd[i + 1]}", form))
+                sep = form.get("syllable_sep", " ")  # what joins the word's syllables
+                parts.append(shown[i : i + 2] + gloss(f"{rd[i]}{sep}{rd[i + 1]}", form))
                 i += 2
             else:
                 parts.append(ch + gloss(rd[i] or "", form) * _repeats(ch, form))

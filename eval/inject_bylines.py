@@ -229,6 +229,8 @@ DATE_FORMS: dict[str, DateForm] = {
     "cjk-date": DateForm(None, CJK_DAY),
     # 2019年04月03星期三: month and day padded, no 日, the weekday glued (a county e-paper)
     "cjk-no-ri-weekday-glued": DateForm(None, "{y}年{mo:02d}月{d:02d}星期{wd}"),
+    # 星期六, 7 6 月, 2025: a WordPress date in its Chinese format, day before month
+    "weekday-comma-d-mo-space-yue-comma-y": DateForm(None, "星期{wd}, {d} {mo} 月, {y}"),
     # 2020-10-16: hyphens, padded, never a time (a paper's 发布时间: field)
     "dash-date": DateForm(None, "{day}"),
     # 2016年03月09日 08:56:55: padded CJK units, a space and the time in seconds

@@ -42,7 +42,7 @@ def spam_cases(row: dict) -> list[Case]:
     real_example = not row["example"].startswith("(") and row["example"].count("/") < 3
     if row["shape"] == "glued-start":  # no spam line: a term glued to the first paragraph
         title, paras = SIMP["title"], simp_body()
-        glued = rng.choice(terms) + row.get("join", "") + paras[0]
+        glued = inject.glued_lead(row, terms, rng) + paras[0]
         positive = positive_case(row, "spam", page_of(title, glued, *paras[1:]), body_is(paras))
         negative = negative_case(
             row, "spam", page_of(title, *CRIME, *paras), body_is([*CRIME, *paras])
