@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -86,6 +87,9 @@ class LineCache(dict[str, T]):
     def many(self, probes: list[str], judge_all: Callable[[list[str]], list[T]]) -> list[T]:
         """The judgement of each of ``probes``, those not known made by one call of
         ``judge_all`` on them (in order, each distinct one once)."""
+        found_all: list[T] = list(map(self.get, probes, repeat(_ABSENT)))  # looked up in C
+        if _ABSENT not in found_all:  # (the marker equals nothing but itself)
+            return found_all  # all known in the current generation: most pages' lines
         done: dict[str, T] = {}
         missing: list[str] = []
         get, old = self.get, self.old
@@ -133,8 +137,9 @@ class PageMemo(Generic[T]):
         self.known: dict[str, T] = {}
 
     def get(self, probe: str, judge: Callable[[str], T]) -> T:
-        if probe in self.known:
-            return self.known[probe]
+        found: T = self.known.get(probe, _ABSENT)
+        if found is not _ABSENT:
+            return found
         found = judge(probe)
         if len(probe) <= self.LENGTH and len(self.known) < self.LIMIT:
             self.known[probe] = found
