@@ -14,16 +14,18 @@ def test_a_probe_in_use_survives_a_stream_of_distinct_ones() -> None:
     for i in range(3 * LineCache.LIMIT):
         cache("分享到微信朋友圈")  # a site's furniture line, on every page
         cache(f"第{i}段正文，说的是援藏。")  # the article's own lines, never seen again
-        assert len(cache.known) <= LineCache.LIMIT
+        assert len(cache.known) <= 2 * LineCache.LIMIT
     assert calls.count("分享到微信朋友圈") == 1
 
 
-def test_the_probe_unused_longest_goes_first() -> None:
+def test_a_probe_asked_since_the_turnover_outlives_the_others() -> None:
     cache = LineCache(len)
     for i in range(LineCache.LIMIT):
         cache(str(i))
-    cache("0")  # used again: now the most recent
-    cache("new")
+    cache("new")  # the turnover: the probes so far are the old generation
+    cache("0")  # asked again: back in the current one
+    for i in range(LineCache.LIMIT):
+        cache(f"第{i}段")  # the next turnover
     assert "0" in cache.known and "1" not in cache.known
 
 
@@ -45,13 +47,41 @@ def test_many_judges_the_unknown_probes_in_one_call_and_keeps_order() -> None:
 
 def test_many_stays_within_the_bound() -> None:
     cache = LineCache(len)
-    lines = [f"第{i}段" for i in range(LineCache.LIMIT + 10)]
+    lines = [f"第{i}段" for i in range(2 * LineCache.LIMIT + 10)]
     assert cache.many(lines, lambda probes: [len(p) for p in probes]) == [len(x) for x in lines]
-    assert len(cache.known) == LineCache.LIMIT and lines[0] not in cache.known
+    assert len(cache.known) <= 2 * LineCache.LIMIT and lines[0] not in cache.known
+    assert lines[-1] in cache.known
 
 
 def test_a_small_memo_holds_its_own_limit() -> None:
     cache = LineCache(len, LineCache.SMALL)
-    for i in range(LineCache.SMALL + 10):
+    for i in range(2 * LineCache.SMALL + 10):
         cache(f"第{i}段")
-    assert len(cache.known) == LineCache.SMALL < LineCache.LIMIT
+    assert len(cache.known) <= 2 * LineCache.SMALL < 2 * LineCache.LIMIT
+    assert "第0段" not in cache.known and f"第{2 * LineCache.SMALL + 9}段" in cache.known
+
+
+def test_a_none_answer_is_remembered() -> None:
+    calls: list[str] = []
+
+    def judge(probe: str) -> None:
+        calls.append(probe)
+
+    cache = LineCache(judge)
+    assert cache("返回顶部") is None and cache("返回顶部") is None
+    assert calls == ["返回顶部"]
+
+
+def test_a_probe_asked_in_each_generation_survives_turnovers() -> None:
+    calls: list[str] = []
+
+    def judge(probe: str) -> int:
+        calls.append(probe)
+        return len(probe)
+
+    cache = LineCache(judge, 8)
+    for i in range(20):
+        if i % 3 == 0:
+            cache("分享到")
+        cache(f"第{i}段")
+    assert calls.count("分享到") == 1 and len(cache.known) <= 2 * 8

@@ -12,12 +12,9 @@ from __future__ import annotations
 from newsclean.filters.captions import WIRE, caption_cue
 from newsclean.filters.memo import LineCache, PageMemo
 
-_caption_cues = LineCache(lambda text: (caption_cue(text),), LineCache.SMALL)
-
-
-def caption_cue_of(text: str) -> str | None:
-    """``caption_cue(text)``, remembered."""
-    return _caption_cues(text)[0]
+#: ``caption_cue(text)``, remembered (a ``LineCache`` answers a known line in C and keeps
+#: a None answer: no box, no Python frame).
+caption_cue_of: LineCache[str | None] = LineCache(caption_cue, LineCache.SMALL)
 
 
 def caption_cue_at(text: str, last: bool, cues: PageMemo[str | None] | None = None) -> str | None:

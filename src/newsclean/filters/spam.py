@@ -81,7 +81,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_re
-from newsclean.filters.memo import LineCache, PageMemo
+from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_appended import appended_lines
 from newsclean.filters.spam_ask import query_spam
 from newsclean.filters.spam_block import BlockVerdict, judge_run
@@ -180,9 +180,9 @@ def spam_verdicts(
     verdicts = [NOT_SPAM] * len(texts)
     probes: dict[int, str] = {} if probes_out is None else probes_out  # no copy: see docstring
     # Short lines repeat (a page of one-character lines): equal probes share one string and
-    # each distinct one is scored once; candidates are simplified a chunk at a time.
+    # each distinct one is scored once (``_verdict_only``, across pages); candidates are
+    # simplified a chunk at a time.
     shared: dict[str, str] = {}
-    scored: PageMemo[SpamVerdict] = PageMemo()
     where: list[int] = []
     candidates: list[str] = []
 
@@ -191,7 +191,7 @@ def spam_verdicts(
         for index, candidate in zip(where, simplified, strict=True):
             probe = candidate.lower()
             probe = probes[index] = shared.setdefault(probe, probe)
-            verdicts[index] = scored.get(probe, _verdict_only)
+            verdicts[index] = _verdict_only(probe)  # remembered across pages, in C
         where.clear()
         candidates.clear()
 
@@ -214,7 +214,6 @@ def spam_verdicts(
             verdicts[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     framed = _lone_shapes(texts, probes, verdicts)
     spam_terms = {i: v.terms for i, v in enumerate(verdicts) if v.is_spam}
-    item_of: PageMemo[bool] = PageMemo()
     items = bytearray(len(texts))
     # Joined lists of keywords (not spam alone): items too, since next to a link list they
     # are part of one injection (the block judges them with its neighbours).
@@ -223,7 +222,7 @@ def spam_verdicts(
         if i in spam_terms:
             items[i] = 1
             continue
-        known = item_of.get(probe, is_item)
+        known = is_item(probe)  # remembered across pages (lru_cache, in C)
         if not known and len(probe) >= MIN_KEYWORD_LINE:
             terms = keyword_line(probe)
             if terms is not None:

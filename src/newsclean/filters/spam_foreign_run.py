@@ -66,8 +66,9 @@ STRONG_PIECES = 2
 MAX_CHARS = 12
 
 
-def _keywords(probe: str) -> list[str] | None:
-    """The line's keywords when it is a line of one or two phrases, else None."""
+def _shaped(probe: str) -> list[str] | None:
+    """The line's words when it has the shape of one or two phrases (``_keywords``' cheap
+    tests: short, Han, no function character), else None."""
     words = probe.split()
     if not 1 <= len(words) <= MAX_KEYWORDS:
         return None
@@ -77,10 +78,16 @@ def _keywords(probe: str) -> list[str] | None:
             or han_count(word) < PHRASE_HAN
             or not word.isalnum()
             or FUNCTION_CHARS.search(word)
-            or is_site_name(word)
-            or classify_furniture(word)
         ):
             return None
+    return words
+
+
+def _keywords(probe: str) -> list[str] | None:
+    """The line's keywords when it is a line of one or two phrases, else None."""
+    words = _shaped(probe)
+    if words is None or any(is_site_name(w) or classify_furniture(w) for w in words):
+        return None
     if prose_sign(probe) or counter_lexicon().find(probe):
         return None
     return words
@@ -127,7 +134,11 @@ def foreign_runs(
     for i, text in enumerate(texts):
         if i not in read and not article.verdicts[i].is_spam and 0 < len(text.strip()) <= MAX_CHARS:
             read[i] = text.strip().lower()
-    words = {i: w for i, probe in read.items() if (w := _keywords(probe))}
+    # speed, exact: a run of keyword lines lies inside a run of shaped lines (no blank
+    # line is shaped), so only the lines of shaped runs of ``MIN_LINES`` are asked the rest
+    shaped = [i for i in sorted(read) if _shaped(read[i])]
+    asked = {i for run in _runs(texts, shaped) if len(run) >= MIN_LINES for i in run}
+    words = {i: w for i, probe in read.items() if i in asked and (w := _keywords(probe))}
     found: dict[int, str] = {}
     for run in _runs(texts, sorted(words)):
         if len(run) < MIN_LINES:

@@ -51,7 +51,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.charmodel import han_pairs, model
+from newsclean.filters.charmodel import han_pairs, model, uncommon
+from newsclean.filters.codec_misread import read_for_judging
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.read_back import read_back
 from newsclean.filters.spam_article import Article, Elsewhere
@@ -130,25 +131,57 @@ def inside_cuts(
     heads = head_lines(texts, verdicts)
     if not heads:
         return {}
-    # the article as it reads back: a paragraph read with the wrong codec is re-read
-    # (round 34: a Big5 article read as Latin-1 echoed nothing of its headline)
-    reread = read_back(texts)
-    again = [reread.get(i, t) for i, t in enumerate(texts)]
-    read = simplify_lines(again) if simplify_lines is not None else again
-    article = Article(read, verdicts)
+    built: list[Article] = []
+
+    def article() -> Article:
+        """The article as it reads back, built when a head line first asks (most pages'
+        head lines open with no label and no run, and ask nothing): a paragraph read with
+        the wrong codec is re-read (round 34: a Big5 article read as Latin-1 echoed
+        nothing of its headline)."""
+        if not built:
+            reread = read_back(texts)
+            again = [reread.get(k, t) for k, t in enumerate(texts)]
+            read = simplify_lines(again) if simplify_lines is not None else again
+            built.append(Article(read, verdicts))
+        return built[0]
+
+    # each head line read as ``read_back`` and ``simplify_lines`` read it in the whole
+    # page: both read each line on its own (a line's re-reading and conversion are its own)
+    own = [_read_back_line(texts[i]) for i in heads]
     cuts: dict[int, HeadCut] = {}
-    for i in heads:
+    reads = simplify_lines(own) if simplify_lines is not None else own
+    for i, read in zip(heads, reads, strict=True):
         printed = texts[i].strip()
-        line = read[i].strip()
+        line = read.strip()
         if len(line) != len(printed):
             line = printed
-        kept = _kept(line, article.without(i))
+        kept = _kept(line, _Deferred(article, i))
         if kept is not None:
             rest = "".join(printed[a:b] for a, b in kept).strip()
             gone = [printed[a:b].strip() for a, b in _gaps(kept, len(printed))]
             why = "a post label and spam inserted inside the headline"
             cuts[i] = HeadCut(" … ".join(g for g in gone if g), rest, why)
     return cuts
+
+
+def _read_back_line(text: str) -> str:
+    """``text`` as ``read_back`` reads it (re-read when that gives a reading)."""
+    return (uncommon().search(text) and read_for_judging(text)) or text
+
+
+class _Deferred(Elsewhere):
+    """The article outside one line, the article built when first asked (``inside_cuts``):
+    the same questions as ``Elsewhere``, the same answers."""
+
+    __slots__ = ("_build",)
+
+    def __init__(self, build: Callable[[], Article], index: int) -> None:
+        self._build = build
+        self.index = index
+
+    @property
+    def article(self) -> Article:  # type: ignore[override]
+        return self._build()
 
 
 def _gaps(kept: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
@@ -242,10 +275,13 @@ def _inserted(line: str, span: tuple[int, int, int], article: Elsewhere, labelle
     head = line[start:i]
     if not all(HAN_CHAR.fullmatch(c) or c in OPENERS for c in head):
         return False
+    strength = frame_strength(run.lower())
+    if strength < 1 and not labelled:
+        return False  # unlabelled, both tests below want strength 1 (joined) or 2: no
+        # article is asked (most head lines' runs are no vocabulary's)
     edges = {line[i - 1] + line[i], line[j - 1] + line[j]}
     if article.echoes(han_pairs("".join(edges)) & edges, 1):
         return False
-    strength = frame_strength(run.lower())
     joined = len(after) == 2 and HAN_CHAR.fullmatch(after[1]) is not None
     joined = joined and article.article.printed.has(head + after, article.index)
     if not _foreign(run, article) and not (

@@ -38,7 +38,6 @@ from newsclean.filters.captions import (
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.foot_notices import is_paragraph
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.memo import PageMemo
 from newsclean.filters.page_head import SENTENCE_MARK
 
 NAME = "structure"
@@ -106,7 +105,6 @@ def place_body(
     started = False  # headings divide an article that has begun; above it they are lead lines
     unsignalled: list[int] = []
     last = len(body) - 1
-    cues: PageMemo[str | None] = PageMemo()  # caption_cue is pure: each short text once
     typical = typical_paragraph(views) if any(differences) else 0
     grouped = Groups(views, differences)  # captions set together (caption_group)
 
@@ -118,7 +116,8 @@ def place_body(
         i = body[position]
         text = view.text
         is_last = position == last
-        cue = caption_cue_at(text, is_last, cues) or grouped.line_cue(position, started, typical)
+        # caption_cue is pure: each text judged once across pages (``caption_cue_of``)
+        cue = caption_cue_at(text, is_last) or grouped.line_cue(position, started, typical)
         difference = differences[position]
         broken = _broken_part(views, position, difference)  # part_caption gates on 其中
         if broken:
