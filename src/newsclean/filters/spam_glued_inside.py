@@ -178,6 +178,7 @@ class _Deferred(Elsewhere):
     def __init__(self, build: Callable[[], Article], index: int) -> None:
         self._build = build
         self.index = index
+        self.apart = None
 
     @property
     def article(self) -> Article:  # type: ignore[override]
