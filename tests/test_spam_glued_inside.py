@@ -146,3 +146,20 @@ def test_a_site_title_above_the_headline_does_not_vouch_for_the_run() -> None:
         "原创",
         "外彩48彩票交部发言人:我们不做沉默的羔羊",
     )
+
+
+def test_the_deferred_article_answers_every_question_of_one_line_apart() -> None:
+    """The article built when first asked answers as ``Article.without(i)`` does: the same
+    questions, the same answers (a merge once left it without the lines apart)."""
+    from newsclean.filters.spam_article import Article
+    from newsclean.filters.spam_glued_inside import _Deferred
+
+    texts = ["某某娱乐 市政府召开新闻发布会", *PARAS]
+    article = Article(texts, [NOT_SPAM] * len(texts))
+    deferred, direct = _Deferred(lambda: article, 0), article.without(0)
+    pairs = ["新闻", "发布", "娱乐", "某某"]
+    assert deferred.echoes(pairs) == direct.echoes(pairs)
+    assert deferred.names(pairs) == direct.names(pairs)
+    assert deferred.prints("新闻发布会") == direct.prints("新闻发布会")
+    assert [deferred.used(c) for c in "某娱乐市"] == [direct.used(c) for c in "某娱乐市"]
+    assert deferred.han() == direct.han()
