@@ -50,3 +50,12 @@ def test_a_caption_closed_by_the_day_its_picture_was_taken_is_a_caption(line: st
 def test_a_bracketed_date_closing_a_heading_or_a_paragraph_is_no_caption(line: str):
     assert dated_caption(line) is None
     assert caption_cue(line) is None
+
+
+def test_a_photo_story_credit_in_the_bracket_after_a_caption_is_a_credit() -> None:
+    """Round 38: 摄影报道 holds 报道, no report's bracket after a caption's text."""
+    from newsclean.filters.caption_brackets import bracket_credit
+
+    assert bracket_credit("市民冒雨出行。(本报通讯员 成和平 摄影报道)") is not None
+    assert bracket_credit("（本报记者 张三 摄影报道）") is None  # alone: a photo story's byline
+    assert bracket_credit("会议于昨日闭幕。（本报记者 张三 报道）") is None  # a report

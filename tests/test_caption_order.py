@@ -360,3 +360,32 @@ def test_a_photo_with_a_whole_group_names_only_the_group() -> None:
     assert photo_act_caption("和全体员工合影留念") is not None
     assert photo_act_caption("与会代表合影") is None  # 与会: attending, no joiner
     assert photo_act_caption("与全体管理人员合影后离开") is None  # the act is not the end
+
+
+# Round 38: the occasion the photo act follows, no one named (賽后合影。, a copy of 湛江日报's
+# dragon-boat pictures), a gallery's number glued after the act, and a space before a place
+# bracket (a mirror's gloss taken out of 阿里(li) (右)).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "賽后合影。",
+        "活动结束后合影留念",
+        "梁冠军董事长与美东侨团代表合影1",
+        "记者采访斯里巴加湾市政局主席阿里 (右)。",
+    ],
+)
+def test_round_38_photo_acts_and_places_are_captions(line: str) -> None:
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "校长陈明与获奖学生合照。",  # people joined and a stop: a paragraph (round 21)
+        "他们在比赛结束后一起合影留念,久久不愿离去。",
+        "他曾在赛后与多位明星合影",
+        "我们赛后合影",  # the writer's voice
+    ],
+)
+def test_round_38_narrative_photo_acts_stay(line: str) -> None:
+    assert photo_act_caption(line) is None

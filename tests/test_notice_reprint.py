@@ -153,3 +153,39 @@ def test_the_grammars_are_linear_on_a_hostile_line():
             assert not source_link(line)
 
     assert_linear(make, judge, 50_000)
+
+
+# Round 38: a bare reprint credit at the foot, 轉載自{site} (the word of reprint rights, no
+# subject, no frame): the site's notice.  A word of attribution alone (据X, 转自X) names the
+# source (test_byline_foot), a label is the byline grammar's.
+@pytest.mark.parametrize(
+    "line", ["轉載自澳門日報", "转载自Yahoo奇摩新闻", "转载自人民日报", "转载于河北新闻网。"]
+)
+def test_a_bare_reprint_credit_is_a_notice_at_the_foot(line):
+    from newsclean.filters.notice_reprint import reprint_credit
+
+    assert reprint_credit(line)
+    assert _placed(line, "foot")[0] == "notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "转自中新网",  # attribution: the source
+        "转载自:人民日报",  # a label: the byline's
+        "转载自人民日报的评论指出,消费回暖",  # a clause goes on
+        "该文转载自人民日报后引发热议",
+        "转载自",
+    ],
+)
+def test_what_only_looks_like_a_bare_reprint_credit_is_none(line):
+    from newsclean.filters.notice_reprint import reprint_credit
+
+    assert not reprint_credit(line)
+
+
+def test_a_bare_reprint_credit_under_the_article_is_the_copyright_not_the_source():
+    page = "\n\n".join([TITLE, *PARAGRAPHS, "转载自人民日报", "2024-09-12 13 0"]) + "\n"
+    document = clean(page)
+    assert document.copyright == "转载自人民日报"
+    assert document.source is None

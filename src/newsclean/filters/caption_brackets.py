@@ -79,6 +79,10 @@ NOT_PICTURE = lazy_regex(r"数据|數據|数字|數字|资料来源|資料來源
 # A phrase converter's archive picture: Taiwan's 資料 (archive) is 数据 (data) after
 # OpenCC tw2sp, so （本報資料照片） arrives as （本报数据照片）.  Right before the picture noun
 # closing the bracket, 数据 is the archive, not a source of figures (（数据来源：…）).
+#: Round 38: a photo story's credit word (摄影报道, ``data/caption_cues.txt``) holds 报道, the
+#: report NOT_PICTURE refuses; in a bracket after a caption's text it credits its pictures
+#: (…酱油间。(本报通讯员 成和平 摄影报道)); alone on its line it is a photo story's byline.
+PHOTO_REPORT = lazy_regex(r"(?:摄影|攝影)(?:报道|報道|报导|報導)")
 CONVERTED_ARCHIVE = lazy_regex(r"(?:数据|數據)(?=(?:照片|图片|圖片|照|图|圖)$)")
 # A date after the credit: 113年5月27日, 五月二十七日, 2024-05-27.
 DATE_TAIL = lazy_regex(
@@ -153,7 +157,10 @@ def bracket_credit(line: str) -> str | None:
     if PICTURE_PREFIX.match(inner):  # a picture label decides: （图片来源：视觉中国）
         return inner
     credit = _credit_in(inner) if inner else None
-    if credit is None or NOT_PICTURE.search(CONVERTED_ARCHIVE.sub("", inner)):
+    read = CONVERTED_ARCHIVE.sub("", inner) if credit is not None else ""
+    if read and line.lstrip()[:1] not in "(（":  # after a caption's text (round 38)
+        read = PHOTO_REPORT.sub("", read)
+    if credit is None or NOT_PICTURE.search(read):
         return None
     return credit
 

@@ -19,7 +19,8 @@ people is captioned by the order in which to read them, and only a caption speak
   comma or stop before its end): ``林春晖主席(右4)与澳洲乡亲合影``.  A paragraph that
   mentions a position (一排、左侧) has no such bracket, or is longer than a caption.
   Round 21: a bare side (``(右)``, ``（图左）``) is a place too: ``王市长(右)与来宾握手``;
-  round 34, the middle said in full (``(居中)``, ``(中间)``).
+  round 34, the middle said in full (``(居中)``, ``(中间)``); round 38, one space may
+  stand before the bracket (``阿里 (右)``: a toneless mirror's gloss taken out of it).
 - a *photo act* (round 21, ``photo_act_caption``): people joined (与, 和, 同, 跟, 偕, 及)
   and the act of being photographed closing the line (合影, 合照, 留影, 大合照, with
   留念/纪念 or not), one clause with no mark at all (a label drops the sentence's stop;
@@ -29,7 +30,10 @@ people is captioned by the order in which to read them, and only a caption speak
   sides of the joiner say who (``…主任张正义及理事、顾问群与童惠珍合影``); a list of
   things (``文献与合影``) has nothing between the joiner and the act.  Round 35: the
   joiner may open the line before a whole group (``与全体管理人员合影``, 全体/全部/各位):
-  the side left out is the picture's own subject, the article's person.
+  the side left out is the picture's own subject, the article's person.  Round 38: the
+  occasion the act follows may stand for the people, a short noun and 后 with no one named
+  (``賽后合影。``, ``活动结束后合影留念``: such a label may keep its stop), and a gallery's
+  number may be glued after the act (``梁冠军董事长与美东侨团代表合影1``).
 - a *sitter's name label* (round 29, ``sitter_caption``): under a portrait, the person's
   name alone on its line in both scripts, two or three capitalised Latin words and a
   short Han name or nickname (two or three characters) in a bracket, or the Han name
@@ -86,10 +90,10 @@ ORDER_LABEL = lazy_regex(
 ORDER_FIRSTS = frozenset("(（【[前后後中上下第由从從自左右图圖照相")
 ITEM_SPLIT = lazy_regex(r"[、\s\u3000]+")
 PLACE_BRACKET = lazy_regex(
-    r"\p{Han}[(（]\s{0,2}"
+    r"\p{Han} ?[(（]\s{0,2}"
     + ROW
     + r"?(?:[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)|居?中|中[间間])\s{0,2}[)）]"
-    r"|\p{Han}[(（]\s{0,2}[图圖]?[左右]\s{0,2}[)）]"
+    r"|\p{Han} ?[(（]\s{0,2}[图圖]?[左右]\s{0,2}[)）]"
 )
 #: A place of several people's list (round 30): the row by its bare word too (前右四), the
 #: bracket after a name or opening a clause and pointing on at the name after it with 为
@@ -106,6 +110,12 @@ CLAUSE_MARK = lazy_regex(r"[，,；;。！？!?：:]")
 PHOTO_ACT = lazy_regex(r"(?:大?合[影照]|留影)(?:留念|纪念|紀念)?$")
 PHOTO_ACT_LAST = frozenset("影照念")
 JOINER = lazy_regex(r"[与和同跟偕及與]")
+#: Round 38: the picture's number a gallery glues after its caption (…合影1), and the
+#: occasion the act follows, with no one named: a short noun and 后 (赛后, 会后, 活动结束后).
+GALLERY_NUMBER = lazy_regex(r"(?<=[影照念])[1-9][0-9]?$")
+OCCASION_AFTER = lazy_regex(r"\p{Han}{1,6}[后後]")
+#: Such a caption is a few letters long, and may keep its stop (賽后合影。).
+MAX_OCCASION_LINE = 14
 # The writer's voice, or a told story's aspect and intention: no picture's caption.
 NARRATIVE = lazy_regex(r"[我你您咱了过過曾想未没沒拒]|希望|准备|準備|打算")
 LATIN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
@@ -187,18 +197,28 @@ def photo_act_caption(line: str) -> str | None:
     'a photo act: people joined and 合照 closing the line'
     >>> photo_act_caption("他曾与多位明星合影") is None
     True
+    >>> photo_act_caption("賽后合影。"), photo_act_caption("董事长与侨团代表合影1")[:11]
+    ('a photo act: after the occasion, 合影 closing the line', 'a photo act')
     """
+    if "0" <= line[-1:] <= "9":  # round 38: the gallery's number, …合影1
+        line = GALLERY_NUMBER.sub("", line)
+    stop = line[-1:] == "。" and len(line) <= MAX_OCCASION_LINE  # 賽后合影。 (round 38)
+    line = line[:-1] if stop else line
     if not line or line[-1] not in PHOTO_ACT_LAST or len(line) > MAX_PLACED_LINE:
         return None
     act = PHOTO_ACT.search(line)
     if act is None or ANY_MARK.search(line) is not None:
         return None
     who = line[: act.start()]
+    if NARRATIVE.search(who) is not None:
+        return None  # the writer's voice, a told story (我们赛后合影, 他曾与…合影)
+    if OCCASION_AFTER.fullmatch(who) is not None:  # 赛后合影, 活动结束后合影留念 (round 38)
+        return f"a photo act: after the occasion, {act.group()} closing the line"
+    if stop:
+        return None  # people joined and a stop: a paragraph of one sentence (round 21)
     whole_group = WITH_WHOLE_GROUP.match(who) is not None  # 与全体管理人员合影 (round 35)
     if not whole_group and not any(0 < m.start() < len(who) - 1 for m in JOINER.finditer(who)):
         return None  # a side missing: 与会代表合影, 文献与合影
-    if NARRATIVE.search(who) is not None:
-        return None
     return f"a photo act: people joined and {act.group()} closing the line"
 
 

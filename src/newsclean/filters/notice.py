@@ -87,6 +87,9 @@ a library's or a blog's line governing the use of the text (``Contact X Archives
 use, purpose, terms and disclaimer words and the number of those kinds, no narrative sign.
 Round 27 (``notice_use``), anywhere: a *use note* (provenance, then version and rule clauses:
 ``注:本文发表于《X》2022年第2期,此为作者Word版,引用请以该刊为准。``).
+Round 38, at the foot only: a *bare reprint credit* (``notice_reprint.reprint_credit``:
+``轉載自澳門日報``) and an *outlet's contact foot* (``notice_contact``: the desk's hotline and
+mailbox, ``(X频道新闻热线:…,投稿邮箱…。)``).
 Round 17 (``notice_editorial``): an *editor's note on this text* (``PS:小标题为编者所加,
 内容未经本人审核``: who titled, cut, checked or supplied a part of it), anywhere.
 A notice is the site's formula and glosses none of its characters: a toned pinyin reading
@@ -110,6 +113,7 @@ from functools import cache, partial
 from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import LineCache
+from newsclean.filters.notice_contact import contact_foot
 from newsclean.filters.notice_editorial import editorial_note
 from newsclean.filters.notice_english import use_notice
 from newsclean.filters.notice_kinds import (
@@ -123,7 +127,12 @@ from newsclean.filters.notice_kinds import (
     upload_statement,
 )
 from newsclean.filters.notice_reader import MIN_READER_NOTE, reader_notice
-from newsclean.filters.notice_reprint import first_published, reprint_from_channel, source_link
+from newsclean.filters.notice_reprint import (
+    first_published,
+    reprint_credit,
+    reprint_from_channel,
+    source_link,
+)
 from newsclean.filters.notice_statement import is_statement, origin_disowned
 from newsclean.filters.notice_use import labelled_pictures, use_note
 from newsclean.filters.notice_vocabulary import (
@@ -271,6 +280,10 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
         return True
     if not near_foot:
         return False
+    if reprint_credit(line) or contact_foot(
+        line
+    ):  # 轉載自澳門日報; 新闻热线:…,投稿邮箱… (round 38)
+        return True
     if reader_notice(line, reports=reports):  # 中文内容为AI翻译,仅供参考 (notice_reader)
         return True
     if use_notice(line):  # …made available for research and private study only. (English)

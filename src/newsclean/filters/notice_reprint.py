@@ -47,6 +47,19 @@ stands at the top as often as at the foot, and the gold keeps it as the copyrigh
   (``網址:https://x.gov.tw/News_Content.aspx?n=105``); an address word and a host alone
   is the site's contact line, not a source.
 
+Round 38, a **bare reprint credit** at the foot (``reprint_credit``, asked by ``notice``
+with ``near_foot``): the reprint verb glued to the outlet's name and nothing else, no
+subject, no frame, perhaps a stop: ``轉載自澳門日報``, ``转载自Yahoo奇摩新闻``.  转载 is the
+word of reprint rights (转载请注明, 授权转载, 禁止转载): the site says under the story that it
+reprinted it, as ``【以上新闻转载自X】`` says, so the line is its notice, not a byline.  A
+word of attribution alone (``据X``, ``转自X``: ``byline_foot.attributed_credit``) names the
+source; a label (``转载自:X``, the byline grammar's) and a clause going on after the name
+(``转载自人民日报的评论指出,…``) are no such credit.
+
+>>> reprint_credit("轉載自澳門日報"), reprint_credit("转载自Yahoo奇摩新闻")
+(True, True)
+>>> reprint_credit("转自中新网"), reprint_credit("转载自:人民日报")
+(False, False)
 >>> reprint_from_channel("本文转载自公众号“华龙网-重庆晨报”。")
 True
 >>> reprint_from_channel("该文被多家公众号转载后引发热议")
@@ -73,6 +86,10 @@ from newsclean.filters.realign import LINE_MARKS
 #: A reprint statement is one clause; the account's name, like a publication's, is short.
 MAX_REPRINT = 60
 MAX_NAME = 30
+#: A bare reprint credit: the verb and a name (letters, digits, a middle dot; no clause).
+REPRINT_CREDIT = re.compile(
+    r"(?:转载自|轉載自|转载于|轉載於)(?P<name>[^\s,，。.;；:：!！?？、“”「」()（）]{2,24})[。.]?"
+)
 #: A source-link line: a label and one address.
 MAX_LINK = 320
 #: Quotes and brackets around an account's name: opening -> closing.
@@ -203,3 +220,9 @@ def first_published(text: str) -> bool:
         return False  # a date before the outlet and another after: not this grammar
     date = find_date(found.group("date"))
     return date is not None and date.start == 0 and not found.group("date")[date.end :].strip()
+
+
+def reprint_credit(text: str) -> bool:
+    """A bare reprint credit (round 38, module docstring): 转载自 and a name alone."""
+    line = text.strip()
+    return len(line) <= MAX_REPRINT and REPRINT_CREDIT.fullmatch(line) is not None

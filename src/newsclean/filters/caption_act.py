@@ -1,0 +1,66 @@
+"""An office-holder's act at an event: a caption naming who does what (round 38).
+
+Model.  A community's or an association's gallery captions each picture by the person it
+shows and what the person does there: the organisation perhaps, the office, the person's
+name and the act, perhaps with a short object, one clause with no mark
+(``意大利华侨华人妇女企业联合会会长郑秀琴主持晚会仪式``, ``中国驻纽约总领事黄屏致辞``).
+The grammar:
+
+* the organisation: at most ``MAX_ORGANISATION`` Han letters (``中国驻纽约``), or none;
+* the office: rank words perhaps and one office of ``data/sitter_titles.txt`` (会长,
+  总领事, 市长: the offices a portrait's label names, ``caption_order.titled_sitter``);
+* the name: a family name of ``data/surnames.txt`` and one or two given-name letters,
+  after the office or before it (``王宗颖总领事致辞``, the portrait label's order);
+* the act: a word of ``data/caption_acts.txt`` (主持, 致辞, 剪彩, 颁奖…), then an object of
+  at most ``MAX_OBJECT`` Han letters (``晚会仪式``), or none.
+
+The whole line is that clause: Han letters only, at most ``MAX_ACT_LINE``.  A sentence of
+the story goes on past the act or carries a mark (``会长郑秀琴主持晚会仪式,并宣布…``), a
+heading names no person (``携手同行赴盛会``), and an office alone (``新任会长致辞``) names no
+one.
+
+>>> office_act("意大利华侨华人妇女企业联合会会长郑秀琴主持晚会仪式")
+"an office-holder's act: 会长 郑秀琴 主持"
+>>> office_act("中国驻纽约总领事黄屏致辞")
+"an office-holder's act: 总领事 黄屏 致辞"
+>>> office_act("新任会长致辞"), office_act("会长郑秀琴主持晚会仪式,并宣布晚会开始")
+(None, None)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean.data import data_kinds
+from newsclean.filters.credit_names import person_name
+from newsclean.filters.word_trie import word_pattern
+
+#: One clause of a caption: an organisation, an office, a name, an act and its object.
+MAX_ACT_LINE = 40
+MAX_ORGANISATION = 20
+MAX_OBJECT = 8
+HAN_ONLY = regex.compile(r"\p{Han}{5,40}")
+
+
+@cache
+def _clause() -> regex.Pattern[str]:
+    titles = data_kinds("sitter_titles.txt")
+    office = f"{word_pattern(titles['rank'])}{{0,2}}{word_pattern(titles['office'])}"
+    act = word_pattern(data_kinds("caption_acts.txt")["act"])
+    return regex.compile(
+        rf"\p{{Han}}{{0,{MAX_ORGANISATION}}}?"
+        rf"(?:(?P<office>{office})(?P<name>\p{{Han}}{{2,4}}?)|(?P<name>\p{{Han}}{{2,4}}?)(?P<office>{office}))"
+        rf"(?P<act>{act})\p{{Han}}{{0,{MAX_OBJECT}}}"
+    )
+
+
+def office_act(line: str) -> str | None:
+    """Why ``line`` is the caption of an office-holder's act (module docstring), or None."""
+    if len(line) > MAX_ACT_LINE or HAN_ONLY.fullmatch(line) is None:
+        return None  # the cheap test first: one clause of Han letters
+    clause = _clause().fullmatch(line)
+    if clause is None or not person_name(clause["name"]):
+        return None
+    return f"an office-holder's act: {clause['office']} {clause['name']} {clause['act']}"

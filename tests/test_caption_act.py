@@ -1,0 +1,62 @@
+"""Round 38: an office-holder's act at an event (caption_act): office, name and act, one
+clause with no mark, is a picture's caption; a heading, a sentence and an office alone stay."""
+
+from __future__ import annotations
+
+import pytest
+from linear import assert_linear
+
+from newsclean import clean
+from newsclean.filters.caption_act import office_act
+from newsclean.filters.captions import caption_cue
+
+HEADLINE = "华侨华人妇女联合会举办中秋晚会"
+FIRST = (
+    "本报讯 9月15日晚,华侨华人妇女联合会在罗马举办中秋联欢晚会,三百余名侨胞和各界嘉宾"
+    "欢聚一堂,共度佳节。"
+)
+SECOND = "晚会上,侨胞们表演了歌舞、太极和戏曲等节目,现场气氛热烈,大家品尝月饼,共叙乡情。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "意大利华侨华人妇女企业联合会会长郑秀琴主持晚会仪式",
+        "中国驻纽约总领事黄屏致辞",
+        "王宗颖总领事致辞",  # the portrait label's order, name first
+        "中华总商会副会长欧阳修文颁奖",
+        "市长李明剪彩",
+    ],
+)
+def test_an_office_holders_act_is_a_caption(line: str) -> None:
+    assert office_act(line) is not None
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # headings and lines of the harvest's real negatives (tests/data/harvest/caption.tsv)
+        "携手同行赴盛会",
+        "澳中各级政要出席,盛赞华社贡献",
+        "老记“回家”看乡亲",
+        "去华人超市打工",
+        "新任会长致辞",  # an office alone names no one
+        "会长郑秀琴主持晚会仪式,并宣布晚会开始",  # a sentence goes on
+        "会长郑秀琴主持晚会仪式。",  # a paragraph keeps its stop
+        "会长郑秀琴主持了当晚的中秋联欢晚会和抽奖活动",  # past a short object
+    ],
+)
+def test_a_heading_or_sentence_is_no_office_holders_act(line: str) -> None:
+    assert office_act(line) is None
+
+
+def test_the_act_between_paragraphs_is_the_pages_caption() -> None:
+    caption = "意大利华侨华人妇女企业联合会会长郑秀琴主持晚会仪式"
+    document = clean("\n\n".join([HEADLINE, FIRST, caption, SECOND]) + "\n")
+    assert document.captions == [caption]
+    assert document.body == [FIRST, SECOND]
+
+
+def test_office_act_is_linear() -> None:
+    assert_linear(lambda n: "会" * n + "会长郑秀琴主持", office_act, 2_000)
