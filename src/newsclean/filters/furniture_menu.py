@@ -78,6 +78,7 @@ from newsclean.filters.furniture_grammar import (
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_records import issue_lines, record_blocks
 from newsclean.filters.furniture_teasers import teaser_lines
+from newsclean.filters.furniture_widgets import map_labels
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 #: A menu item is a channel's or a tool's name: at most this many letters and digits.
@@ -320,6 +321,8 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
         found.setdefault(number, "nav")  # 1 2 3 under the article: a pager (round 37, mend)
     for number in size_labels(content, text_of):
         found.setdefault(number, "share")  # 字 over 大 / 小: the size control (round 37, mend)
+    for number in map_labels(content, text_of):
+        found.setdefault(number, "nav")  # Baidu / map: a map widget's own words (round 38)
     return found
 
 
