@@ -65,6 +65,7 @@ from collections.abc import Callable
 from functools import cache
 
 from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_app_steps import app_steps
 from newsclean.filters.furniture_archive import profile_cards
 from newsclean.filters.furniture_frames import page_runs, size_labels, stacked_gloss
 from newsclean.filters.furniture_grammar import (
@@ -323,6 +324,8 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
         found.setdefault(number, "share")  # 字 over 大 / 小: the size control (round 37, mend)
     for number in map_labels(content, text_of):
         found.setdefault(number, "nav")  # Baidu / map: a map widget's own words (round 38)
+    for number in app_steps(content, text_of):
+        found.setdefault(number, "share")  # 打开微信,… / …分享至朋友圈。: a share box (round 38)
     return found
 
 
