@@ -104,10 +104,12 @@ from newsclean.filters.furniture_links import (
 from newsclean.filters.furniture_masthead import (
     MAX_EDITION,
     MAX_MASTHEAD,
+    MAX_SLOGAN,
     MAX_SPONSOR,
     edition_line,
     masthead_line,
     serial_line,
+    slogan_line,
     sponsor_line,
 )
 from newsclean.filters.furniture_mirrors import mirror_line
@@ -171,6 +173,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # ![](https://cdn…/a.jpg), 陷阱貸款.jpg: the picture's reference (round 25)
     if len(line) <= MAX_MASTHEAD and masthead_line(line):
         return "nav"  # 本報逢週四出版,最新消息請瀏覽…
+    if len(line) <= MAX_SLOGAN and slogan_line(line):
+        return "nav"  # 新西兰南岛最大华语媒体 - 新西兰信报: a medium's claim (round 38)
     if len(line) <= MAX_EDITION and (edition_line(line) or serial_line(line)):
         return "nav"  # 今日竹山-数字报|今日竹山-电子版, 国内统一刊号:CN42-0001 (round 36)
     if len(line) <= MAX_MAKER_LINE and maker_line(line):
