@@ -55,10 +55,14 @@ def firm_cards(lines: Sequence[LineLike | None], head: Sequence[int]) -> list[in
             continue
         for step in (-1, 1):
             j = i + step
-            while 0 <= j < len(lines) and (lines[j] is None or not lines[j].text.strip()):
+            while 0 <= j < len(lines) and not _printed(lines[j]):
                 j += step
             beside = lines[j] if 0 <= j < len(lines) else None
             if beside is not None and TELEPHONE.fullmatch(beside.text.strip()):
                 found += [i, j]  # the card: the name and its telephone number
                 break
     return found
+
+
+def _printed(line: LineLike | None) -> bool:
+    return line is not None and bool(line.text.strip())
