@@ -49,6 +49,9 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
 * **residue** (a line with no text of its own: ``:::``, markup, a framed masthead, an ad
   slot's name, an image placeholder, a template leak) is ``furniture_residue``'s (round 36,
   split from this module by job).
+* round 38, ``stacked_menus`` asks two more page models over the content lines: a map
+  widget's words (``furniture_widgets.map_labels``: ``Baidu`` / ``map``) and a share box's
+  app steps broken over lines (``furniture_app_steps.app_steps``).
 
 >>> menu_reason("要聞 | 時政 | 本網快訊 | 兩岸 | 國際 | 港澳僑")
 'nav'

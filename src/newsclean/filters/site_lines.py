@@ -41,6 +41,8 @@ Round 14, *contact furniture* anywhere (``contact_lines``; the grammar is
 ``furniture_contact``'s): a row of ``label: value`` fields whose every value is a mailbox,
 a telephone number or (under a word of contact) an account, its labels foreign to the
 article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
+Round 38: a web firm's card in the head, its name beside its telephone alone
+(``furniture_firm_card.firm_cards``): both lines go.
 Round 34: the article as the clean text prints it (``spam_article.printed_content``): no
 caption (电话 of a caption's 电话诈骗) and no other contact line (an empty ``热线电话:``).
 
