@@ -270,3 +270,14 @@ def test_a_zone_and_clock_alone_is_the_foots_stamp(line: str) -> None:
 )
 def test_a_dateline_with_its_zone_after_or_words_stays(line: str) -> None:
     assert counter_reason(line) is None
+
+
+# Round 38 (furniture_leaks): a listing entry's meta row, its date glued to a count.
+def test_a_teasers_date_glued_to_its_counts_goes() -> None:
+    assert classify_furniture("2024-09-120 13 0 -") is not None
+    assert classify_furniture("2023/05/0712 4") is not None  # invented
+
+
+def test_a_table_row_with_a_spaced_date_stays() -> None:
+    assert classify_furniture("2020-02-01 13 0") is None
+    assert classify_furniture("2024-09-12 13 0 -") is None

@@ -213,3 +213,16 @@ def test_a_heading_opened_by_a_reading_verb_stays(line: str) -> None:
 def test_a_reading_lead_glued_to_a_two_part_headline_is_a_link() -> None:
     assert classify_furniture("继续阅读大運中國女足力剋日本隊 18年後再度奪冠") is not None
     assert classify_furniture("推荐阅读暴雨来袭 省会多地积水") is not None
+
+
+# Round 38: a blog owner's widget heading, pictographs after it.
+@pytest.mark.parametrize("line", ["我最新的評論文章😎😎😎", "博主最新的原创文章", "我的热门文章"])
+def test_an_owners_list_heading_goes(line: str) -> None:
+    assert list_heading(line)
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize("line", ["我最喜欢的文章", "我写的评论文章", "我的文章"])
+def test_an_owners_words_without_a_qualifier_stay(line: str) -> None:
+    assert not list_heading(line)

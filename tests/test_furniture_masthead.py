@@ -4,9 +4,13 @@ title and a periodical's registration number."""
 from __future__ import annotations
 
 import pytest
+from invariants import line_removed
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
 
+from newsclean import clean
 from newsclean.filters.furniture_leaks import leak_reason
-from newsclean.filters.furniture_masthead import edition_line, serial_line
+from newsclean.filters.furniture_masthead import edition_line, serial_line, slogan_line
 
 
 @pytest.mark.parametrize(
@@ -90,3 +94,26 @@ def test_one_edition_list_and_one_predicate() -> None:
     # the head's forms are the masthead's now, anywhere on the page
     for line in ("某某日报 | 电子版", "台州日报电子版 - 台州日报数字报", "香港商报-手机版"):
         assert edition_line(line) and leak_reason(line) == "nav"
+
+
+# Round 38: a medium's claim of itself before its name (slogan_line).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新西兰南岛最大华语媒体 - 新西兰信报",
+        "北美最具影响力的中文网站",
+        "澳洲首家华人门户｜今日悉尼",
+    ],
+)
+def test_a_mediums_claim_goes_and_is_no_headline(line: str) -> None:
+    assert slogan_line(line)
+    document = clean(_page(line, HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line", ["南岛最大华语媒体今日创刊", "他创办了当地最大华语媒体", "全球最大的咖啡市场"]
+)
+def test_a_story_naming_a_medium_stays(line: str) -> None:
+    assert not slogan_line(line)

@@ -1,6 +1,9 @@
 """A template's leftovers: a slot's machine name, an empty value, an absent value."""
 
 import pytest
+from invariants import line_removed
+from park_article import HEADLINE, PARAGRAPHS
+from park_article import page_of as _page
 
 from newsclean import clean
 from newsclean.filters.furniture_template import (
@@ -245,3 +248,18 @@ def test_a_machine_id_line_is_the_templates() -> None:
 )
 def test_numbers_a_writer_sets_alone_are_no_machine_id(line: str) -> None:
     assert not machine_id(line)
+
+
+# Round 38: a program's random id and a CMS's default title, alone between paragraphs.
+@pytest.mark.parametrize("line", ["bautefsb1p", "xkcdq9zt4m", "自动草稿", "自動草稿", "无标题文档"])
+def test_random_ids_and_default_titles_go_between_paragraphs(line: str) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert line_removed(document, line)
+    assert len(document.body) == 2
+
+
+@pytest.mark.parametrize(
+    "line", ["iphone15pro", "sha256sum", "windows10", "自动草稿功能上线", "Untitled"]
+)
+def test_product_names_and_sentences_are_no_template_leftover(line: str) -> None:
+    assert not template_leftover(line)

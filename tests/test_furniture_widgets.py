@@ -163,3 +163,19 @@ def test_a_share_label_to_its_readers_goes(line: str) -> None:
 )
 def test_a_sentence_asking_to_share_stays(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+# Round 38: a map widget's own words (furniture_widgets.map_labels).
+def test_a_map_widgets_provider_over_its_map_word_goes() -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "Baidu", "map"))
+    assert line_removed(document, "Baidu") and line_removed(document, "map")
+    assert len(document.body) == 2
+
+
+def test_either_word_alone_or_a_sentence_about_maps_stays() -> None:
+    from newsclean.filters.furniture_widgets import map_label_line, map_label_pair
+
+    assert not map_label_pair("Baidu", "百度发布第三季度财报")
+    assert not map_label_line("百度地图上线实时公交功能")
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], "Google", PARAGRAPHS[1]))
+    assert not line_removed(document, "Google")

@@ -14,6 +14,12 @@ anywhere on the page).  Three shapes, none of which prose takes:
   template comment (``-->``) or a date with two or more bare numbers (the record's ids
   and flags).  A sentence that names a file keeps its clause marks around it, and a line
   that is only an address is ``provenance``'s;
+* round 38, a **listing entry's meta row**: the line a related-stories block prints under
+  each teaser, its date *glued* to the first count (the template prints the day and the
+  views with no space: ``2024-09-120 13 0 -``, the day ``12`` and ``0`` views), then one
+  to three bare counts and perhaps a lone dash (an empty field).  The glued day (two
+  padded digits and more digits running on) is the template's evidence: a table row a
+  writer lays out spaces its date (``2020-02-01 13 0``) and stays;
 * a **content-farm sign-off**: the closing formula a reposting site appends under every
   article (``本文到此分享完毕,希望对大家有所帮助。``): a short line (at most
   ``MAX_SIGNOFF`` characters) each clause of which is a phrase of
@@ -98,10 +104,12 @@ from newsclean.filters.furniture_links import (
 from newsclean.filters.furniture_masthead import (
     MAX_EDITION,
     MAX_MASTHEAD,
+    MAX_SLOGAN,
     MAX_SPONSOR,
     edition_line,
     masthead_line,
     serial_line,
+    slogan_line,
     sponsor_line,
 )
 from newsclean.filters.furniture_mirrors import mirror_line
@@ -118,6 +126,12 @@ PAGE_EXTENSIONS = (".htm", ".php", ".asp", ".jsp", ".cfm")
 DATE = lazy_re(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 SMALL_NUMBER = lazy_re(r"\d{1,6}")
 MIN_NUMBERS = 2
+#: A listing entry's meta row: a padded day glued to a count, bare counts, an empty dash.
+GLUED_META = lazy_re(
+    r"(?:19|20)\d\d([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])\d{1,7}"
+    r"(?:[ \t]\d{1,7}){1,3}(?:[ \t][-–—])?"
+)
+MAX_META_ROW = 40
 MAX_RECORD = 200
 MAX_SIGNOFF = 40
 MAX_MARKER = 40
@@ -143,6 +157,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"
     if len(line) <= MAX_RECORD and "." in line and _record_row(line):
         return "nav"
+    if len(line) <= MAX_META_ROW and line[:1].isdigit() and GLUED_META.fullmatch(line):
+        return "nav"  # 2024-09-120 13 0 -: a teaser's date glued to its counts (round 38)
     if len(line) <= MAX_MARKER and line.isascii() and editor_marker(line):
         return "nav"
     if line[0] in _signoff_firsts() and len(line) <= MAX_SIGNOFF:
@@ -157,6 +173,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # ![](https://cdn…/a.jpg), 陷阱貸款.jpg: the picture's reference (round 25)
     if len(line) <= MAX_MASTHEAD and masthead_line(line):
         return "nav"  # 本報逢週四出版,最新消息請瀏覽…
+    if len(line) <= MAX_SLOGAN and slogan_line(line):
+        return "nav"  # 新西兰南岛最大华语媒体 - 新西兰信报: a medium's claim (round 38)
     if len(line) <= MAX_EDITION and (edition_line(line) or serial_line(line)):
         return "nav"  # 今日竹山-数字报|今日竹山-电子版, 国内统一刊号:CN42-0001 (round 36)
     if len(line) <= MAX_MAKER_LINE and maker_line(line):

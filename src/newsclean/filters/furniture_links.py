@@ -28,6 +28,9 @@ Round 29: a *list heading* (``list_heading``; kinds ``listing`` and ``listed``):
 theme prints over a block of other posts, a qualifier saying which others (related,
 recent, popular, more; 相关, 热门, 最新) and a plural noun of posts (posts, stories; 文章,
 帖子), perhaps a colon, nothing else: ``Related Posts``, ``Recent Posts:``, ``熱門文章``.
+Round 38, a blog owner's widget heading: the owner first (kind ``owner``: 我, 我的, 博主),
+a qualifier perhaps with 的, a genre of the posts (kind ``genre``: 评论, 原创) before the
+noun, pictographs after it: ``我最新的評論文章😎😎😎``; ``我最喜欢的文章`` has no qualifier.
 Round 33, a curated list's heading: who picked (kind ``curator``: 编辑, 小编) and a
 qualifier standing for the picks (``编辑精选``, ``小编推荐``), perhaps after its channel's
 name and one space (``社区 编辑精选``): a block of the site, named by its curation.
@@ -178,6 +181,8 @@ def catalogue_link(line: str) -> bool:
 MAX_HEADING_QUALIFIERS = 2
 MAX_HEADING_LINE = 32
 HEADING_COLONS = ":："
+#: Pictographs closing a heading (a theme's decoration): a few symbols.
+TRAILING_PICTOGRAPHS = lazy_regex(r"[\p{So}\p{Sk}\uFE0F\u200D]{1,8}$")
 
 
 @cache
@@ -200,6 +205,8 @@ def list_heading(line: str) -> bool:
     if len(line) > MAX_HEADING_LINE:
         return False
     text = line.rstrip(HEADING_COLONS).strip().lower()
+    if text and not text[-1].isalnum():
+        text = TRAILING_PICTOGRAPHS.sub("", text)  # 我最新的评论文章😎😎😎 (round 38)
     qualifiers, nouns, han_nouns = _heading_words()
     if text.isascii():
         words = text.split()
@@ -216,8 +223,34 @@ def list_heading(line: str) -> bool:
 
 
 def _qualified_noun(text: str, qualifiers: frozenset[str], nouns: tuple[str, ...]) -> bool:
-    """``text`` is a qualifier and a listed noun, nothing else (``最新文章``)."""
-    return any(text[: -len(noun)] in qualifiers for noun in nouns if text.endswith(noun))
+    """``text`` is a qualifier and a listed noun, nothing else (``最新文章``); round 38, an
+    owner before, 的 and a genre between (``我最新的评论文章``).
+
+    >>> _qualified_noun("我最新的评论文章", frozenset({"最新"}), ("文章",))
+    True
+    >>> _qualified_noun("我最喜欢的文章", frozenset({"最新"}), ("文章",))
+    False
+    """
+    owners, genres = _owner_words()
+    for owner in (*owners, ""):
+        if not text.startswith(owner):
+            continue
+        rest = text[len(owner) :]
+        for noun in nouns:
+            if not rest.endswith(noun):
+                continue
+            head = rest[: -len(noun)]
+            head = next((head[: -len(g)] for g in genres if g and head.endswith(g)), head)
+            if head in qualifiers or (head.endswith("的") and head[:-1] in qualifiers):
+                return True
+    return False
+
+
+@cache
+def _owner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    grammar = phrase_grammar()
+    by_length = sorted(grammar["owner"], key=len, reverse=True)
+    return tuple(by_length), tuple(sorted(grammar["genre"], key=len, reverse=True))
 
 
 @cache

@@ -23,6 +23,18 @@ True
 >>> masthead_line("本报自下月起改为逢周四出版，并增设电子版。")
 False
 
+Round 38, a medium's *claim of itself* (``slogan_line``): a place perhaps (a few letters),
+a rank (kind ``rank``: 最大, 最具影响力的, 首家), the language it serves (kind ``tongue``)
+and the medium's noun (kind ``medium``) closing the claim, then perhaps a dash or a bar and
+the medium's name, a short word: ``新西兰南岛最大华语媒体 - 新西兰信报``.  A story naming
+a medium says what it did (``南岛最大华语媒体今日创刊``: words after the noun), and a
+headline's subject before the rank is no place (``他创办了…``: more than ``MAX_PLACE``).
+
+>>> slogan_line("新西兰南岛最大华语媒体 - 新西兰信报"), slogan_line("全球最大中文网站")
+(True, True)
+>>> slogan_line("南岛最大华语媒体今日创刊"), slogan_line("他创办了当地最大华语媒体")
+(False, False)
+
 Round 28b, a periodical's *licence credits* (``sponsor_line``): the body that supervises
 it (主管) and the body that runs it (主办), as the press rules have every mainland
 periodical and its site print them, in pieces parted by spaces or bars, each a body's
@@ -245,3 +257,33 @@ def masthead_line(line: str) -> bool:
         if rest is None or len(rest) > MAX_POINTER_REST or SENTENCE_STOP.search(rest):
             return False
     return True
+
+
+#: A claim's place before its rank: a few letters (新西兰南岛).
+MAX_PLACE = 5
+MAX_SLOGAN = 40
+#: One of which a claim's rank holds (a plain test first).
+RANK_SIGNS = ("最", "第一", "首家", "领先", "領先")
+
+
+@cache
+def _slogan() -> re.Pattern[str]:
+    kinds: dict[str, list[str]] = {}
+    for fields in data_lines("masthead_words.txt"):
+        kinds.setdefault(fields[0], []).append(fields[1])
+
+    def words(kind: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(kinds[kind], key=len, reverse=True))
+
+    return re.compile(
+        rf"[\u4e00-\u9fff]{{0,{MAX_PLACE}}}?(?:{words('rank')})(?:{words('tongue')})"
+        rf"(?:{words('medium')})(?:\s?[-–—|｜]\s?[^\s,，。.!！?？]{{2,16}})?"
+    )
+
+
+def slogan_line(line: str) -> bool:
+    """A medium's claim of itself, perhaps before its name (module docstring, round 38)."""
+    text = line.strip()
+    if not text or len(text) > MAX_SLOGAN or not any(sign in text for sign in RANK_SIGNS):
+        return False
+    return _slogan().fullmatch(text) is not None

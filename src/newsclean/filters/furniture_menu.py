@@ -49,6 +49,9 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
 * **residue** (a line with no text of its own: ``:::``, markup, a framed masthead, an ad
   slot's name, an image placeholder, a template leak) is ``furniture_residue``'s (round 36,
   split from this module by job).
+* round 38, ``stacked_menus`` asks two more page models over the content lines: a map
+  widget's words (``furniture_widgets.map_labels``: ``Baidu`` / ``map``) and a share box's
+  app steps broken over lines (``furniture_app_steps.app_steps``).
 
 >>> menu_reason("要聞 | 時政 | 本網快訊 | 兩岸 | 國際 | 港澳僑")
 'nav'
@@ -65,6 +68,7 @@ from collections.abc import Callable
 from functools import cache
 
 from newsclean.filters.dates import word_pattern
+from newsclean.filters.furniture_app_steps import app_steps
 from newsclean.filters.furniture_archive import profile_cards
 from newsclean.filters.furniture_frames import page_runs, size_labels, stacked_gloss
 from newsclean.filters.furniture_grammar import (
@@ -78,6 +82,7 @@ from newsclean.filters.furniture_grammar import (
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_records import issue_lines, record_blocks
 from newsclean.filters.furniture_teasers import teaser_lines
+from newsclean.filters.furniture_widgets import map_labels
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 #: A menu item is a channel's or a tool's name: at most this many letters and digits.
@@ -320,6 +325,10 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
         found.setdefault(number, "nav")  # 1 2 3 under the article: a pager (round 37, mend)
     for number in size_labels(content, text_of):
         found.setdefault(number, "share")  # 字 over 大 / 小: the size control (round 37, mend)
+    for number in map_labels(content, text_of):
+        found.setdefault(number, "nav")  # Baidu / map: a map widget's own words (round 38)
+    for number in app_steps(content, text_of):
+        found.setdefault(number, "share")  # 打开微信,… / …分享至朋友圈。: a share box (round 38)
     return found
 
 

@@ -44,6 +44,16 @@ Such a line says nothing the article says, on any site, in any script:
   tag keeps its words (not judged here), and a tech article's line about a template says
   what it is in a sentence (``在模板中写入{dede:field.title/}即可调用标题。``) and stays.
 
+* round 38: a **random id**, a picture's or a block's key a program drew (base 36, the
+  hkmo33.com portal's ``bautefsb1p`` where each photo was): one lower-case token of
+  ``MIN_RANDOM_ID`` to ``MAX_RANDOM_ID`` letters and digits, a run of digits *inside* the
+  letters, and a run of three letters or more with no syllable (``NO_SYLLABLE``).  A
+  product's or a standard's name reads as words around its number (``iphone15pro``,
+  ``sha256sum``) and stays; and a **CMS's default title** (kind ``untitled`` of
+  ``data/template_values.txt``): the name a publishing program gives an item nobody named,
+  WordPress's ``自动草稿`` (Auto Draft) printed as each picture's alt text, a page
+  editor's ``无标题文档`` (Untitled Document), alone on the line.
+
 * round 35: a **machine id line** (``machine_id``): ASCII digits alone on the line, at
   least ``MIN_MACHINE_ID`` of them: the record key a CMS prints in a hidden element (a
   channel path glued to the article's id, ``010020030300000000000000011101301122865661``
@@ -69,6 +79,10 @@ Such a line says nothing the article says, on any site, in any script:
 False
 >>> template_leftover("010020030300000000000000011101301122865661")
 True
+>>> template_leftover("bautefsb1p"), template_leftover("iphone15pro")
+(True, False)
+>>> template_leftover("自动草稿"), template_leftover("自动草稿功能上线")
+(True, False)
 >>> template_leftover("6222021234567890123"), template_leftover("13800138000")
 (False, False)
 """
@@ -86,6 +100,12 @@ from newsclean.filters.word_trie import word_pattern
 #: A machine token line holds at most this many tokens, and is at most this long.
 MAX_TOKENS = 2
 MAX_TOKEN_LINE = 32
+#: A random id's length: a base-36 key of a picture or a block (round 38).
+MIN_RANDOM_ID = 8
+MAX_RANDOM_ID = 16
+#: Letters, a run of digits, letters again (digits and letters may go on alternating).
+RANDOM_ID = lazy_re(r"[a-z]+(?:[0-9]+[a-z]+)+[0-9]*")
+LETTER_RUNS = lazy_re(r"[a-z]{3,}")
 #: A line holding an empty value is a slot's label at most.
 MAX_EMPTY_LINE = 24
 #: A field's default value is a word or two.
@@ -158,6 +178,25 @@ def machine_tokens(line: str) -> bool:
         if found is None or NO_SYLLABLE.fullmatch(found.group(1)) is None:
             return False
     return True
+
+
+def random_id(line: str) -> bool:
+    """A program's random key alone (``bautefsb1p``; module docstring, round 38)."""
+    if not MIN_RANDOM_ID <= len(line) <= MAX_RANDOM_ID or not line.isascii():
+        return False
+    if RANDOM_ID.fullmatch(line) is None:
+        return False
+    return any(NO_SYLLABLE.fullmatch(run) for run in LETTER_RUNS.findall(line))
+
+
+@cache
+def _untitled() -> frozenset[str]:
+    return frozenset(word.lower() for word in data_kinds("template_values.txt")["untitled"])
+
+
+def untitled(line: str) -> bool:
+    """A publishing program's name for an item nobody named (``自动草稿``, round 38)."""
+    return len(line) <= MAX_DEFAULT_LINE and line.lower() in _untitled()
 
 
 def empty_slot(line: str) -> bool:
@@ -256,4 +295,6 @@ def template_leftover(line: str) -> bool:
         or default_value(line)
         or tagged_label(line)
         or machine_id(line)
+        or random_id(line)
+        or untitled(line)
     )

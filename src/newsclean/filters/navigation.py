@@ -51,6 +51,8 @@ Round 36 (second wave): a picture's source label with an address alone after its
 (``图片源于:https://…``, ``data/furniture_phrases.txt`` kind ``picture_source``) is a link;
 a call to follow the account the click points at (``↑ 點擊上方“某號”關注我們``,
 ``furniture_click.follow_call``) is a share tool.
+Round 38: an empty or young comment box's *call* (``furniture_comment_calls``: ``留言衝人氣
+2則留言``, ``無任何留言,趕緊搶頭香!``), asked before the sentence test.
 Round 36: a *delivery notice* (``consent.is_delivery``), anywhere, as a consent notice: the
 site asking the reader about the page's loading, browser, reading mode or address.
 
@@ -100,6 +102,7 @@ from functools import cache
 
 from newsclean.filters.consent import is_consent, is_delivery
 from newsclean.filters.furniture_click import MAX_CLICK_LINE, follow_call
+from newsclean.filters.furniture_comment_calls import MAX_CALL_LINE, comment_call
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.furniture_crumbs import (
     SITE_NAME,
@@ -254,6 +257,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("nav")  # 廣告。, Advertisement.: a slot's label closed by a stop
     if len(line) <= MAX_CLICK_LINE and follow_call(line):
         return Furniture("share")  # ↑ 點擊上方“某號”關注我們: follow the account (round 36)
+    if len(line) <= MAX_CALL_LINE and comment_call(line):
+        return Furniture("share")  # 無任何留言,趕緊搶頭香!: a comment box's call (round 38)
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     # The tokens, clauses, segments and the link row share pieces: each is measured once.

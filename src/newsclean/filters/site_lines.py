@@ -41,6 +41,8 @@ Round 14, *contact furniture* anywhere (``contact_lines``; the grammar is
 ``furniture_contact``'s): a row of ``label: value`` fields whose every value is a mailbox,
 a telephone number or (under a word of contact) an account, its labels foreign to the
 article (``投稿邮箱:x@y.com``); a story about the hotline prints its name, and it stays.
+Round 38: a web firm's card in the head, its name beside its telephone alone
+(``furniture_firm_card.firm_cards``): both lines go.
 Round 34: the article as the clean text prints it (``spam_article.printed_content``): no
 caption (电话 of a caption's 电话诈骗) and no other contact line (an empty ``热线电话:``).
 
@@ -113,6 +115,7 @@ from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
 from newsclean.filters.furniture_contact import contact_fields, footer_lines
 from newsclean.filters.furniture_counters import icon_counts
+from newsclean.filters.furniture_firm_card import firm_cards
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
 from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
@@ -229,6 +232,8 @@ def foreign_lines(
         found[i] = "a template's instruction: a setting and an interface noun"
     for i in advert_lines(lines, content, article_of):
         found[i] = "a business's advert: promotion and a phone number"
+    for i in firm_cards(lines, head):  # round 38, furniture_firm_card
+        found.setdefault(i, "a web firm's name beside its telephone number in the head")
     for i in contact_lines(lines, content):
         found[i] = "contact furniture: a label and a mailbox or a number"
     for i in notice_neighbours(lines, content):
