@@ -283,16 +283,27 @@ def list_runs(lines: Sequence[LineLike | None], content: list[int]) -> set[int]:
     """Content lines stacked in a run of ``MIN_LIST_RUN`` or more unspaced short lines,
     on a page whose paragraphs are spaced apart (empty on a compact page: there, no run
     says anything).  A ``None`` line is blank or removed; a view's ``blanks_before``
-    tells which, so removed spam lines count in the run they were part of."""
+    tells which, so removed spam lines count in the run they were part of.  Round 38: a
+    view counts only the blanks under the last removed line, so the line right under a
+    line of the page, a None line and a removed one under it, is read as its blank (the
+    page spaces its lines): a headline over a removed spam paragraph is no list item."""
     paragraphs = [lines[i] for i in content if is_prose(lines[i].text)]  # type: ignore[union-attr]
     spaced = sum(1 for view in paragraphs if view is not None and view.blanks_before > 0)
     if not paragraphs or spaced * 2 <= len(paragraphs):
         return set()
     blank = [False] * len(lines)
+    removed: set[int] = set()  # the line right above a view's blanks is no blank
     for j, view in enumerate(lines):
         if view is not None:
             for k in range(max(0, j - view.blanks_before), j):
                 blank[k] = lines[k] is None
+            removed.add(j - view.blanks_before - 1)
+    # Round 38: a view counts the blanks under the last removed line only; a None line right
+    # under a line of the page with another None under it is unknown, and on a page that
+    # spaces its lines it is that line's blank, not a stacked removed line.
+    for j, view in enumerate(lines[:-2]):
+        if view is not None and lines[j + 1] is None is lines[j + 2] and j + 1 not in removed:
+            blank[j + 1] = True
     content_set = set(content)
     members: set[int] = set()
     run: list[int] = []
