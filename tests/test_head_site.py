@@ -4,7 +4,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.filters.head_site import site_masthead, site_part
+from newsclean.filters.head_site import credit_alone, site_masthead, site_part
 
 ARTICLE = (
     "这是5月8日在西藏日喀则市拍摄的珠穆朗玛峰脚下的绒布冰川。记者从自治区气象局获悉，"
@@ -58,3 +58,25 @@ def test_a_headline_naming_a_site_its_article_echoes_stays() -> None:
     headline = "高原气象网发布冰川观测数据"
     document = clean(f"{headline}\n\n{ARTICLE}\n\n{ARTICLE}\n")
     assert document.title == headline
+
+
+@pytest.mark.parametrize("line", ["(香港中通社记者洪少葵摄)", "（新华社记者 李明 摄）", "记者张伟摄"])
+def test_a_credit_alone_is_a_credit(line: str) -> None:
+    assert credit_alone(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["市民在公园赏花。(记者张三摄)", "图为市民在公园赏花", "摄影展在市美术馆开幕"]
+)
+def test_a_caption_s_words_or_a_headline_are_no_credit_alone(line: str) -> None:
+    assert not credit_alone(line)
+
+
+def test_a_headline_over_a_credit_alone_beats_a_blog_label_over_it() -> None:
+    # a blog widget's label over the headline (the article echoes one pair of it, by
+    # chance), then the headline over a picture's credit
+    page = (
+        "我最新的评论文章😎😎😎\n\n冰川观测:珠峰绒布冰川退缩明显\n\n(新华社记者 李明 摄)\n\n"
+        f"{ARTICLE}网友纷纷评论。\n\n{ARTICLE}\n"
+    )
+    assert clean(page).title == "冰川观测:珠峰绒布冰川退缩明显"

@@ -13,6 +13,10 @@ a chosen line an article of 120 Han letters or more echoes by one pair at most, 
 better line in the head; the headline that names a site names what happened to it, and its
 article echoes it.  A sentence (a 。) is no masthead, nor a page title, a headline and the
 site after it (``title.split_site_suffix``): its headline is asked alone.
+
+A *credit alone* (``credit_alone``, round 38): a picture's credit on its own line, perhaps
+in brackets (``(某某社记者某某摄)``), names who took the picture, not what it shows: the
+line over it is not thereby the picture's name, as it is over a caption's words.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.caption_credit import bare_credit
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_name import MAX_SITE_NAME, is_site_name
@@ -75,3 +80,21 @@ def site_masthead(line: str) -> bool:
         return False
     head, site = split_site_suffix(text)  # a page title: the headline, the site after it
     return any(site_part(part) for part in PARTS.split(head if site else text))
+
+
+#: A credit alone, perhaps in brackets: a short name and its credit word, nothing else.
+CREDIT_ALONE = lazy_regex(r"^[(（]?(?P<credit>[^()（）。，,]{2,20})[)）]?$")
+
+
+def credit_alone(line: str) -> bool:
+    """A picture's credit alone on its line (``(某某社记者某某摄)``, ``新华社发``): it names
+    who took the picture, not what it shows, so the line over it is not thereby the
+    picture's name (``head_echo.speaking_headline``, round 38).
+
+    >>> credit_alone("(香港某某社记者某某摄)"), credit_alone("记者张三摄")
+    (True, True)
+    >>> credit_alone("市民在公园赏花。(记者张三摄)"), credit_alone("图为市民在公园赏花")
+    (False, False)
+    """
+    found = CREDIT_ALONE.match(line.strip())
+    return found is not None and bare_credit(found.group("credit")) is not None
