@@ -60,7 +60,9 @@ def test_a_headline_naming_a_site_its_article_echoes_stays() -> None:
     assert document.title == headline
 
 
-@pytest.mark.parametrize("line", ["(香港中通社记者洪少葵摄)", "（新华社记者 李明 摄）", "记者张伟摄"])
+@pytest.mark.parametrize(
+    "line", ["(香港中通社记者洪少葵摄)", "（新华社记者 李明 摄）", "记者张伟摄"]
+)
 def test_a_credit_alone_is_a_credit(line: str) -> None:
     assert credit_alone(line)
 
