@@ -409,3 +409,19 @@ def test_short_lines_stacked_with_removed_ones_are_still_a_list() -> None:
         _view(paragraph, 1),
     ]
     assert list_runs(lines, [0, 2, 4, 6, 8]) == {0, 2, 4}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "早前,局长曾经说过「市民所享有的自由有增无减」,这实在是 […]",
+        "去年7月,区议会主席封杀讨论议案,指不符合 [...]",
+    ],
+)
+def test_a_line_closed_by_an_excerpt_s_cut_is_no_headline(line: str) -> None:
+    assert not is_title_shaped(line)
+
+
+@pytest.mark.parametrize("line", ["他说……", "[视频]全市新建三座口袋公园", "等待…"])
+def test_headlines_with_their_own_ellipsis_or_brackets_stay_headline_shaped(line: str) -> None:
+    assert is_title_shaped(line)
