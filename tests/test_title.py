@@ -6,12 +6,14 @@ from newsclean import clean
 from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.head_search import is_field_line, is_open_label
 from newsclean.filters.site_speech import is_tool_row, page_speech, speech
+from newsclean.filters.structure import LineView
 from newsclean.filters.title import (
     is_labelled_byline,
     is_labelled_record,
     is_page_counter,
     is_term_list,
     is_title_shaped,
+    list_runs,
     wire_title,
 )
 from newsclean.render import render
@@ -369,3 +371,57 @@ def test_a_lists_numbered_term_is_no_headline(line: str) -> None:
 
 def test_a_numbered_headline_with_its_event_stays_one() -> None:
     assert is_title_shaped("1. 国务院部署稳就业十项措施")
+
+
+def _view(text: str | None, blanks: int = 0) -> LineView | None:
+    return None if text is None else LineView(text, False, blanks)
+
+
+def test_a_headline_over_a_removed_paragraph_is_no_list_item() -> None:
+    # headline, blank, a spam paragraph the spam step removed, blank, the article: the view
+    # under the removed line counts one blank, the one above it is the headline's spacing
+    paragraph = "市政府昨日召开新闻发布会，介绍今年以来全市重点项目的建设进展和下一步安排。" * 2
+    lines = [
+        _view("首页 > 本地 > 正文"),
+        None,
+        _view("全市重点项目建设提速 今年新开工一百二十个", 1),
+        None,
+        None,  # removed
+        None,
+        _view(paragraph, 1),
+        None,
+        _view(paragraph, 1),
+    ]
+    assert list_runs(lines, [0, 2, 6, 8]) == set()
+
+
+def test_short_lines_stacked_with_removed_ones_are_still_a_list() -> None:
+    paragraph = "市政府昨日召开新闻发布会，介绍今年以来全市重点项目的建设进展和下一步安排。" * 2
+    lines = [
+        _view("热门标签"),
+        None,  # removed, stacked
+        _view("本地新闻"),
+        None,  # removed, stacked
+        _view("全市重点项目建设提速"),
+        None,
+        _view(paragraph, 1),
+        None,
+        _view(paragraph, 1),
+    ]
+    assert list_runs(lines, [0, 2, 4, 6, 8]) == {0, 2, 4}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "早前,局长曾经说过「市民所享有的自由有增无减」,这实在是 […]",
+        "去年7月,区议会主席封杀讨论议案,指不符合 [...]",
+    ],
+)
+def test_a_line_closed_by_an_excerpt_s_cut_is_no_headline(line: str) -> None:
+    assert not is_title_shaped(line)
+
+
+@pytest.mark.parametrize("line", ["他说……", "[视频]全市新建三座口袋公园", "等待…"])
+def test_headlines_with_their_own_ellipsis_or_brackets_stay_headline_shaped(line: str) -> None:
+    assert is_title_shaped(line)

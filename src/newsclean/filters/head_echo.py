@@ -41,6 +41,10 @@ article of ``MIN_ARTICLE_HAN`` Han characters or more, with no better line in th
 the site naming what it is (``某某财经资讯网站``, ``AI人工智能报道资讯网站``): no headline, and
 ``place_head`` removes it as a head label.  A headline about a website names what happened
 to it, and its article echoes it (``反诈举报网站今日上线`` over a story of 举报 and 上线).
+Round 38: a credit alone under a line (``head_site.credit_alone``: ``(某某社记者某某摄)``)
+names no picture: the line over it may be the headline.  Round 38 (``head_site``): so is
+the site's *masthead*, its name among its slogan and tools,
+in either order (``某某华语媒体 - 某某信报``, ``设为首页 - 加入收藏 某某网--建设美丽城乡!``).
 
 Round 16 too (``site_suffix``): after a separator closing the headline (``title``'s
 ``SUFFIX_SEPARATORS``), a short name (at most ``MAX_UNECHOED_SUFFIX`` characters, two Han
@@ -123,6 +127,7 @@ from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_chance import MAX_LABEL, beyond_chance, own_headline
 from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.head_question import asks_question
+from newsclean.filters.head_site import credit_alone, site_masthead
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_names import PROSE_MARKS, stacked_label
 from newsclean.filters.site_speech import self_name_ends
@@ -187,6 +192,7 @@ def speaking_headline(
             below is not None
             and caption_cue(text(below)) is not None
             and (between is None or not between(i, below))
+            and not credit_alone(text(below))  # a credit alone names no picture (round 38)
         ):
             continue  # a picture's name over its caption (round 15): no headline
         if i == title or i in skip or not is_title_shaped(text(i)) or publisher_alone(text(i)):
@@ -203,6 +209,8 @@ def speaking_headline(
         return None  # 每周热话 over a story it never names: a column's label, no headline
     if best is None and _self_description(text(title), article):
         return None  # 某某财经资讯网站: the site naming itself, no headline (round 20)
+    if best is None and site_masthead(text(title)) and _long_article(article):
+        return None  # 某某华语媒体 - 某某信报: the site's masthead, no headline (round 38)
     if best is None and _foreign_question(text(title), article):
         return None  # 为什么“X”总和信息污染一起出现?: a search farm's question (round 25)
     return title if best is None else best

@@ -67,6 +67,7 @@ from newsclean.filters.head_names import (
     media_name,
     publisher_alone,
 )
+from newsclean.filters.head_site import credit_alone
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
 from newsclean.filters.notice import is_notice
@@ -218,8 +219,12 @@ def best_echoed(
 
 
 def _names_a_picture(position: int, under: list[int], text: Callable[[int], str]) -> bool:
-    """The next line under the candidate at ``position`` has a caption's wording."""
-    return position + 1 < len(under) and caption_cue(text(under[position + 1])) is not None
+    """The next line under the candidate at ``position`` has a caption's wording (round 38:
+    a credit alone, ``head_site.credit_alone``, names no picture)."""
+    if position + 1 >= len(under):
+        return False
+    below = text(under[position + 1])
+    return caption_cue(below) is not None and not credit_alone(below)
 
 
 def article_under(lines: Sequence[LineLike | None], indices: Sequence[int]) -> str:

@@ -27,7 +27,8 @@ framed by dots or brackets (``· 读懂广州第一六六期 ·``): the column's
 event (``第十五届运动会开幕``, ``第三期工程竣工`` go on past a number and are headlines);
 round 31, the page's *clock*: a day and weekday alone, perhaps after a place's time label
 (``纽约时间: 12月17日 星期三``); round 36, a feed item's *age* alone, perhaps after its number
-in the list (``1. 6小时前``, ``3分钟前``).
+in the list (``1. 6小时前``, ``3分钟前``).  Round 38: a line closed by an excerpt's cut mark
+(``…指不符合 […]``, ``EXCERPT_CUT``) is a paragraph's start a post list cut, not a headline.
 Nor is a line where the site speaks of itself (``site_speech.speech``: a keyword echo, a
 banner, a place of the site, a welcome banner, a row of links or tools, the page naming
 itself).
@@ -157,6 +158,9 @@ DECORATION = lazy_regex(r"(?<=\S)[*＊#＃=＝~～]+$")
 SENTENCE_END = stdlib(r"[。！？!?；;]")
 #: A crumb's path or a table row's cells left open at the end: 1. 新闻首页 /, Date | X |.
 OPEN_END = ("/", "／", ">", "＞", "»", "›", "|", "｜", "\\")
+#: Round 38: an excerpt's cut mark (WordPress's ``[…]``, ``furniture_teasers``): the line is
+#: a paragraph's start a post list cut, no headline, which is written whole.
+EXCERPT_CUT = ("[…]", "[...]")
 
 
 def split_site_suffix(text: str) -> tuple[str, str | None]:
@@ -197,6 +201,7 @@ def is_title_shaped(text: str) -> bool:
         first_han is not None
         and not text.endswith(("。", "，", ",", "；", "：", ":"))
         and not text.rstrip().endswith(OPEN_END)
+        and not text.rstrip().endswith(EXCERPT_CUT)  # […]: an excerpt, cut (round 38)
         and HAN.search(text, first_han.end()) is not None
         and ("。" not in text or "。" not in QUOTED_STOP.sub("", text))
         and DATELINE_LEAD.search(text) is None
@@ -283,16 +288,27 @@ def list_runs(lines: Sequence[LineLike | None], content: list[int]) -> set[int]:
     """Content lines stacked in a run of ``MIN_LIST_RUN`` or more unspaced short lines,
     on a page whose paragraphs are spaced apart (empty on a compact page: there, no run
     says anything).  A ``None`` line is blank or removed; a view's ``blanks_before``
-    tells which, so removed spam lines count in the run they were part of."""
+    tells which, so removed spam lines count in the run they were part of.  Round 38: a
+    view counts only the blanks under the last removed line, so the line right under a
+    line of the page, a None line and a removed one under it, is read as its blank (the
+    page spaces its lines): a headline over a removed spam paragraph is no list item."""
     paragraphs = [lines[i] for i in content if is_prose(lines[i].text)]  # type: ignore[union-attr]
     spaced = sum(1 for view in paragraphs if view is not None and view.blanks_before > 0)
     if not paragraphs or spaced * 2 <= len(paragraphs):
         return set()
     blank = [False] * len(lines)
+    removed: set[int] = set()  # the line right above a view's blanks is no blank
     for j, view in enumerate(lines):
         if view is not None:
             for k in range(max(0, j - view.blanks_before), j):
                 blank[k] = lines[k] is None
+            removed.add(j - view.blanks_before - 1)
+    # Round 38: a view counts the blanks under the last removed line only; a None line right
+    # under a line of the page with another None under it is unknown, and on a page that
+    # spaces its lines it is that line's blank, not a stacked removed line.
+    for j, view in enumerate(lines[:-2]):
+        if view is not None and lines[j + 1] is None is lines[j + 2] and j + 1 not in removed:
+            blank[j + 1] = True
     content_set = set(content)
     members: set[int] = set()
     run: list[int] = []

@@ -1,0 +1,100 @@
+"""A *site's masthead* chosen as the headline (round 38, asked by ``head_echo.
+speaking_headline`` with ``head_echo``'s round 20 self-description).
+
+Model.  A site's header prints its name, often with its slogan and its tools around it,
+in either order and joined by dashes, bars or spaces (``某某华语媒体 - 某某信报``, ``设为首页
+- 加入收藏 某某网--建设美丽城乡,重塑形象!``, a web firm's name alone, ``某地某某网络``).
+The line is read as parts between its separators; it is the masthead when one part is a
+site's name: two Han letters or more before a word a site's name ends in (``site_speech.
+self_name_ends``: 网站, 平台, 网; ``data/site_self_names.txt``: 媒体, 网络), or a media name
+(``site_name.is_site_name``: 某某日报, 新华网).  The shape alone says little (a headline may
+open with its outlet, ``某某网 - 全市新建三座口袋公园``): ``speaking_headline`` asks it only of
+a chosen line an article of 120 Han letters or more echoes by one pair at most, with no
+better line in the head; the headline that names a site names what happened to it, and its
+article echoes it.  A sentence (a 。) is no masthead, nor a page title, a headline and the
+site after it (``title.split_site_suffix``): its headline is asked alone.
+
+A *credit alone* (``credit_alone``, round 38): a picture's credit on its own line, perhaps
+in brackets (``(某某社记者某某摄)``), names who took the picture, not what it shows: the
+line over it is not thereby the picture's name, as it is over a caption's words.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsclean.data import data_lines
+from newsclean.filters.caption_credit import bare_credit
+from newsclean.filters.charmodel import HAN
+from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.site_name import MAX_SITE_NAME, is_site_name
+from newsclean.filters.site_speech import self_name_ends
+from newsclean.filters.title import split_site_suffix
+
+#: The separators between a masthead's parts: dashes, bars, underscores, spaces.
+PARTS = lazy_regex(r"\s+|[-–—－|｜_]+")
+#: A masthead is a line, short as a header's: this many characters at most.
+MAX_MASTHEAD = 60
+#: A name holds this many Han letters before the word it ends in, at least.
+MIN_NAME_HAN = 2
+
+
+@cache
+def _name_ends() -> tuple[str, ...]:
+    """The words a site's name ends in: ``site_speech``'s and ``data/site_self_names.txt``."""
+    own = tuple(row[0] for row in data_lines("site_self_names.txt"))
+    return tuple(sorted({*self_name_ends(), *own}, key=len, reverse=True))
+
+
+def site_part(part: str) -> bool:
+    """``part`` is a site's name: Han letters before a name's ending, or a media name.
+
+    >>> site_part("某某华语媒体"), site_part("陕西村官网"), site_part("新华网")
+    (True, True, True)
+    >>> site_part("网络"), site_part("建设美丽城乡,重塑村官形象!")
+    (False, False)
+    """
+    if not part or len(part) > MAX_SITE_NAME:
+        return False
+    ending = next((end for end in _name_ends() if part.endswith(end)), None)
+    if ending is not None and len(HAN.findall(part[: -len(ending)])) >= MIN_NAME_HAN:
+        return True
+    return is_site_name(part)
+
+
+def site_masthead(line: str) -> bool:
+    """A line holding a site's name among its parts (module docstring): the masthead's
+    shape, which the caller's echo test makes the evidence.
+
+    >>> site_masthead("某某南岛最大华语媒体 - 某某信报")
+    True
+    >>> site_masthead("设为首页 - 加入收藏 某某网--建设美丽城乡,重塑形象!")
+    True
+    >>> site_masthead("全市新建三座口袋公园"), site_masthead("某某网报道，公园开放。")
+    (False, False)
+    >>> site_masthead("全市新建三座口袋公园 - 某某网")
+    False
+    """
+    text = line.strip()
+    if len(text) > MAX_MASTHEAD or "。" in text:
+        return False
+    head, site = split_site_suffix(text)  # a page title: the headline, the site after it
+    return any(site_part(part) for part in PARTS.split(head if site else text))
+
+
+#: A credit alone, perhaps in brackets: a short name and its credit word, nothing else.
+CREDIT_ALONE = lazy_regex(r"^[(（]?(?P<credit>[^()（）。，,]{2,20})[)）]?$")
+
+
+def credit_alone(line: str) -> bool:
+    """A picture's credit alone on its line (``(某某社记者某某摄)``, ``新华社发``): it names
+    who took the picture, not what it shows, so the line over it is not thereby the
+    picture's name (``head_echo.speaking_headline``, round 38).
+
+    >>> credit_alone("(香港某某社记者某某摄)"), credit_alone("记者张三摄")
+    (True, True)
+    >>> credit_alone("市民在公园赏花。(记者张三摄)"), credit_alone("图为市民在公园赏花")
+    (False, False)
+    """
+    found = CREDIT_ALONE.match(line.strip())
+    return found is not None and bare_credit(found.group("credit")) is not None
