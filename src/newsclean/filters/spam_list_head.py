@@ -29,9 +29,9 @@ list.  The list is cut off and the paragraph stays.  What makes such a head, on 
   character or two of the keyword may stay, no word of the paragraph is lost), when what
   follows is a paragraph by itself (longer than a headline, or two sentence marks);
 * *the list is spam*: the items and the glued keyword, read alone as a joined line, are
-  spam (``spam.score_line``: the lexicon's weights and morphemes against prose), or, with
-  ``MIN_FOREIGN_ITEMS`` or more, every item holds a Han character the article never uses
-  (a farm's terms from another trade);
+  spam (``spam.score_line``: the lexicon's weights and morphemes against prose), or, on a
+  page with spam elsewhere and with ``MIN_FOREIGN_ITEMS`` items or more, every item holds
+  a Han character the article never uses (a farm's terms from another trade);
   no word of the reports about spam among them (a crackdown's list of crimes);
 * *what follows is the article's*: at least ``MIN_REST_HAN`` Han characters, not spam read
   alone.
@@ -109,35 +109,39 @@ def list_head_cuts(
     >>> list_head_cuts(["北京,上海,广州,深圳等地昨日迎来降温。", "降温持续。"], [NOT_SPAM] * 2)
     {}
     """
-    found: dict[int, tuple[int, list[str]]] = {}
+    found: dict[int, tuple[list[int], list[str]]] = {}
     for i, text in enumerate(texts):
         if text.count(",") + text.count("，") < MIN_ITEMS:
             continue  # the C-level gate: a list needs its commas
-        lead = len(text) - len(text.lstrip(" \u3000\t"))
+        starts = [len(text) - len(text.lstrip(" \u3000\t"))]
         items: list[str] = []
-        pos = lead
-        while (item := ITEM.match(text, pos)) is not None:
+        while (item := ITEM.match(text, starts[-1])) is not None:
             items.append(item.group(1))
-            pos = item.end()
-        if len(items) >= MIN_ITEMS and RUN.match(text, pos) is not None:
-            found[i] = (pos, items)
+            starts.append(item.end())
+        if len(items) >= MIN_ITEMS:
+            found[i] = (starts, items)
     if not found:
         return {}
     lines = [texts[i] for i in found]
     simplified = simplify_lines(lines) if simplify_lines is not None else lines
     article: Article | None = None
     cuts: dict[int, HeadCut] = {}
-    for (i, (pos, items)), probe in zip(found.items(), simplified, strict=True):
+    for (i, (starts, items)), probe in zip(found.items(), simplified, strict=True):
         text = texts[i]
         probe = (probe if len(probe) == len(text) else text).lower()
         if article is None:
             article = Article(texts, verdicts)
         elsewhere = article.without(i)
-        end = _glued_end(text, probe, pos, elsewhere)
-        if end is None:
+        for k in range(MIN_ITEMS, len(items) + 1):
+            last = k == len(items)
+            end = _glued_end(text, probe, starts[k], elsewhere, last=last)
+            if end is None or (not last and end >= starts[k + 1] - 1):
+                continue  # an item closed by its comma: the list goes on
+            break
+        else:
             continue
         rest = text[end:].strip()
-        keywords = [*items, text[pos:end]]
+        keywords = [*items[:k], text[starts[k] : end]]
         if not _spam_list(keywords, probe[:end], elsewhere):
             continue
         if len(HAN.findall(rest)) < MIN_REST_HAN or score_line(rest, simplify=None).is_spam:
@@ -149,9 +153,13 @@ def list_head_cuts(
     return cuts
 
 
-def _glued_end(text: str, probe: str, pos: int, article: Elsewhere) -> int | None:
+def _glued_end(
+    text: str, probe: str, pos: int, article: Elsewhere, *, last: bool = True
+) -> int | None:
     """Where the glued item's keyword ends and the paragraph's opening begins in ``text``
-    (module docstring), else None; the item is read without a mirror's glosses."""
+    (module docstring), else None; the item is read without a mirror's glosses.  An item
+    closed by a comma (not ``last``) is asked for an opening inside it only
+    (``六合彩近日,苏州…``)."""
     plain, where = _unglossed(probe, pos)
     run = RUN.match(plain)
     if run is None or run.end() < MIN_TERM:
@@ -173,7 +181,7 @@ def _glued_end(text: str, probe: str, pos: int, article: Elsewhere) -> int | Non
     # No opener: the vocabulary starts the keyword and the article ends it, before a
     # paragraph by itself: the paragraph begins at the first pair the article prints.
     end = _covered(plain[: min(run.end(), MAX_TERM)])
-    if end < MIN_TERM or not _paragraph(plain[end:]):
+    if not last or end < MIN_TERM or not _paragraph(plain[end:]):
         return None
     lowered = text.lower()
     for k in range(end, min(run.end() - 1, MAX_TERM)):
@@ -256,6 +264,8 @@ def _spam_list(
         return False  # a crackdown's list of crimes
     if score_line(probe).is_spam:
         return True
+    if not article.hijacked:
+        return False  # a list no vocabulary knows needs the farm's other spam on the page
     probes = probe.replace("，", ",").split(",")
     if len(probes) != len(keywords) or len(keywords) < MIN_FOREIGN_ITEMS:
         return False
