@@ -21,13 +21,14 @@ list.  The list is cut off and the paragraph stays.  What makes such a head, on 
   vocabulary (lexicon terms and spam morphemes, digits and Latin glued between them, up to
   the opening) or by the article (none of its pairs printed elsewhere and a character the
   article never uses): the first end so bounded is taken, no fixed term.  With no opening
-  (``96彩票行政長官辦公室…``, ``色站導航選舉倒數,…``), the vocabulary starts the keyword
-  (its lexicon terms and morphemes reach ``MIN_TERM`` characters in at least) and the
-  article ends it: the paragraph begins at the first pair the article prints elsewhere
-  (``彩票`` is the lexicon's, ``行政`` the article's), or where the vocabulary's reach ends
-  when the article prints none of the pairs after it (``色站|導航選舉倒數``: a stray
-  character or two of the keyword may stay, no word of the paragraph is lost), when what
-  follows is a paragraph by itself (longer than a headline, or two sentence marks);
+  (``96彩票行政長官辦公室…``, ``色站導航選舉倒數,…``), the article ends the keyword: the
+  paragraph begins at the first pair the article prints elsewhere (``彩票`` is the
+  lexicon's, ``行政`` the article's), the keyword's start the vocabulary's (its lexicon
+  terms and morphemes reach ``MIN_TERM`` characters in at least); or where the
+  vocabulary's reach ends when the article prints none of the pairs after it
+  (``色站|導航選舉倒數``: a stray character or two of the keyword may stay, no word of
+  the paragraph is lost), when what follows is a paragraph by itself (longer than a
+  headline, or two sentence marks);
 * *the list is spam*: the items and the glued keyword, read alone as a joined line, are
   spam (``spam.score_line``: the lexicon's weights and morphemes against prose), or, on a
   page with spam elsewhere and with ``MIN_FOREIGN_ITEMS`` items or more, every item holds
@@ -90,6 +91,9 @@ NUMBERED = lazy_regex(r"\d{1,2}[.．、](?=\p{Han})")
 #: A dateline: an agency or outlet and a place, then the day and 电/讯 (``新华社北京7月19日电``,
 #: ``闽南网12月16日讯``); bounded, so linear.
 DATELINE = lazy_regex(r"(\p{Han}{2,12}?)\d{1,2}月\d{1,2}日\s?[电讯]")
+#: An outlet's name ends so (新华社, 闽南网, 光明日报, 凤凰卫视台) and is at most this long.
+OUTLET_END = lazy_regex(r"[社网網报報台]")
+MAX_OUTLET = 6
 
 
 def list_head_cuts(
@@ -116,6 +120,8 @@ def list_head_cuts(
         starts = [len(text) - len(text.lstrip(" \u3000\t"))]
         items: list[str] = []
         while (item := ITEM.match(text, starts[-1])) is not None:
+            if FUNCTION_CHARS.search(item.group(1)):
+                break  # a clause, not a keyword
             items.append(item.group(1))
             starts.append(item.end())
         if len(items) >= MIN_ITEMS:
@@ -169,7 +175,7 @@ def _glued_end(
         if FUNCTION_CHARS.search(term):
             break
         at_end = end == run.end()
-        if not (_opens_lede(rest) or (at_end and rest[:1] in tuple(OPENING_MARKS))):
+        if not (_opens_lede(rest, article) or (at_end and rest[:1] in tuple(OPENING_MARKS))):
             if at_end:
                 break
             continue
@@ -181,7 +187,7 @@ def _glued_end(
     # No opener: the vocabulary starts the keyword and the article ends it, before a
     # paragraph by itself: the paragraph begins at the first pair the article prints.
     end = _covered(plain[: min(run.end(), MAX_TERM)])
-    if not last or end < MIN_TERM or not _paragraph(plain[end:]):
+    if not last or not MIN_TERM <= end < run.end() or not _paragraph(plain[end:]):
         return None
     lowered = text.lower()
     for k in range(end, min(run.end() - 1, MAX_TERM)):
@@ -223,28 +229,34 @@ def _covered(term: str) -> int:
     return reach
 
 
-def _opens_lede(rest: str) -> bool:
+def _opens_lede(rest: str, article: Elsewhere | None = None) -> bool:
     """Whether ``rest`` opens with a lede opener, a date in digits, a dateline or a
     paragraph's number."""
     return (
         rest.startswith(lede_openers())
         or OPENER_DATE.match(rest) is not None
-        or _dateline(rest)
         or NUMBERED.match(rest) is not None
+        or _dateline(rest, article)
     )
 
 
-def _dateline(rest: str) -> bool:
+def _dateline(rest: str, article: Elsewhere | None) -> bool:
     """Whether ``rest`` opens with a dateline whose outlet is a news outlet's name
-    (``新华社西昌11月15日电``: ``新华社``; ``王新华社…`` is a keyword's last character
-    before it)."""
+    (``新华社西昌11月15日电``: ``新华社``): the head up to its first outlet ending, at most
+    ``MAX_OUTLET`` characters, a lede opener or a site's name whose first pair the page
+    prints again (the paragraph's byline, ``福州日报记者``, or the article: ``格福州新闻网``
+    and ``王新华社`` hold a keyword's last character)."""
     found = DATELINE.match(rest)
     if found is None:
         return False
     head = found.group(1)
-    return head.startswith(lede_openers()) or any(
-        is_site_name(head[:k]) for k in range(MIN_TERM, len(head) + 1)
-    )
+    if head.startswith(lede_openers()):
+        return True
+    ending = OUTLET_END.search(head)
+    if ending is None or ending.end() > MAX_OUTLET or not is_site_name(head[: ending.end()]):
+        return False
+    first = head[:2]
+    return first in rest[found.end() :] or (article is not None and article.names([first]))
 
 
 def _paragraph(rest: str) -> bool:
