@@ -229,6 +229,27 @@ def false_positives(limit: int | None = None) -> tuple[int, list[str]]:
     return len(lines), lost
 
 
+def glued_lists(per_run: int, unknown_only: bool) -> tuple[int, int, int]:
+    """A keyword list (8-12 terms joined by commas) glued, with no break, before the first
+    paragraph as the article prints it (round 38, ``spam_list_head``): (pages built, pages
+    whose first paragraph is kept whole without the list, pages that lost it)."""
+    pool = terms(unknown_only)
+    docs = articles()
+    rng = random.Random(f"glued-list/{unknown_only}")
+    cut = lost = 0
+    for i in range(per_run):
+        article = docs[(i * 5) % len(docs)]
+        paragraphs = [str(p) for p in article["paragraphs"]][:4]  # type: ignore[index]
+        glued = ",".join(rng.sample(pool, rng.randint(8, 12))) + paragraphs[0]
+        text, _own = page({**article, "paragraphs": [glued, *paragraphs[1:]]}, [], "foot")
+        body = clean(text, convert="none").body
+        if paragraphs[0].strip() in body:
+            cut += 1
+        elif not any(paragraphs[0].strip() in line for line in body):
+            lost += 1
+    return per_run, cut, lost
+
+
 def report(result: dict[str, object], label: str) -> float:
     hits: Counter[tuple[str, str]] = result["hits"]  # type: ignore[assignment]
     totals: Counter[tuple[str, str]] = result["totals"]  # type: ignore[assignment]
@@ -257,6 +278,12 @@ def main(argv: list[str] | None = None) -> int:
     recall = report(unknown, "unknown terms (no shipped term inside)")
     if not args.check:
         report(measure(per_cell, unknown_only=False), "all unseen terms")
+    for unknown_only, label in ((True, "unknown terms"), (False, "all unseen terms")):
+        built, cut, lost_whole = glued_lists(12 if args.check else 60, unknown_only)
+        print(
+            f"a keyword list glued before the first paragraph ({label}): list cut, paragraph "
+            f"kept {cut}/{built}; paragraph lost {lost_whole}/{built}"
+        )
     read, lost = false_positives(limit=60 if args.check else None)
     kept = 1 - len(lost) / max(1, read)
     print(f"real short lines between paragraphs: {read - len(lost)}/{read} kept")

@@ -24,6 +24,7 @@ from newsclean.filters import (
     spam_glued,
     spam_glued_inside,
     spam_inlaid,
+    spam_list_head,
     spam_pictographs,
     spam_query,
     spam_query_grammar,
@@ -243,6 +244,7 @@ class Page:
         glued = (
             spam_field.field_cuts,
             spam_address_head.address_head_cuts,
+            spam_list_head.list_head_cuts,
             spam_glued.glued_cuts,
             spam_tail.tail_cuts,
             spam_frames.head_cuts,
