@@ -31,6 +31,7 @@ from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import author_line
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
+from newsclean.filters.byline_masthead import place_masthead_date
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
 from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
@@ -207,6 +208,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         placements[i], reasons[i] = placement, why
         if detail:
             evidence[i] = Evidence(NAME, why or placement, detail)
+    place_masthead_date(lines, title, placements, reasons, evidence, fields, read_at)
     if title is not None and "author" not in fields:
         _author_under(lines, content, title, placements, evidence, fields)
     place_author_echoes(
