@@ -27,6 +27,10 @@ it) or, for a site served from its bare address, an IPv4 address (``据 202.62.2
 after a word of attribution the address names where the story came from, as a domain
 does (a bare address elsewhere, a poster's IP under a post, is no credit).
 
+Round 38: a *reprint* word (``转载自X``, ``轉載自X``: reprinted from X) is no attribution of
+the story's facts but the site's notice of where it copied the page from (a notice, as
+``本文转载自X`` is; the notices read it); the credit is 据 (according to) and 转自 alone.
+
 Round 37: the closing name may be set in brackets, a pair or the half of one the page
 printed (``【FTNN新闻网``: a bracketed byline whose other half was lost), read as a byline
 value's brackets are (``byline_clean.trim_value``): the marks are no part of the name.
@@ -72,9 +76,11 @@ def attributed_credit(text: str) -> str | None:
     (None, None, None)
     >>> attributed_credit("据 202.62.215.15"), attributed_credit("据 1.2.3")
     ('202.62.215.15', None)
+    >>> attributed_credit("转载自人民日报"), attributed_credit("转自人民日报")
+    (None, '人民日报')
     """
     line = text.strip()
-    if len(line) > MAX_CREDIT or unattributed(line) == line:
+    if len(line) > MAX_CREDIT or unattributed(line) == line or line.startswith(REPRINT):
         return None
     name = unattributed(line)
     for copy in COPY_WORDS:  # the wire's kind of copy after it: 据新华社电
@@ -86,6 +92,8 @@ def attributed_credit(text: str) -> str | None:
     return source_line(name, headline=True)
 
 
+#: A reprint word: the site's notice of where it copied the page from (docstring).
+REPRINT = ("转载", "轉載")
 #: An attributed credit is short: the word and an outlet's name.
 MAX_CREDIT = 24
 #: The kind of copy an outlet's name may carry in a credit (据新华社电, 据中新网消息).

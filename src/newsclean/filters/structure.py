@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import author_line
+from newsclean.filters.byline_dateline import place_tags
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_masthead import place_masthead_date
@@ -196,6 +197,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
             plain.add(line.text)
 
     content = values_under_labels(lines, content, placements, evidence, fields)
+    content = place_tags(lines, content, placements, evidence)  # byline_dateline.py
     menus = stacked_menus(content, lambda i: (lines[i] or NO_TEXT).text)  # any line
     for i, reason in menus.items():
         placements[i], reasons[i] = "removed", reason
