@@ -52,7 +52,8 @@ def _dateline() -> regex.Pattern[str]:
     report = word_pattern(("报导", "报道", "報導", "報道"))
     compiling = word_pattern([*words["work"], *words["copy"]])
     return regex.compile(
-        rf"(?P<who>[\p{{Han}}·、 \u3000]{{2,60}}?)[ \u3000]{{0,2}}(?:[/／][ \u3000]{{0,2}}|(?<=\S)[ \u3000]{{1,2}})"
+        rf"(?P<who>[\p{{Han}}·、 \u3000]{{2,60}}?)[ \u3000]{{0,2}}"
+        rf"(?:[/／][ \u3000]{{0,2}}|(?<=\S)[ \u3000]{{1,2}})"
         rf"(?:(?P<place>{PLACE}?)[ \u3000]{{0,2}}(?:{report})|{compiling})"
     )
 

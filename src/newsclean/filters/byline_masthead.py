@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import MutableSequence, Sequence
 
 from newsclean.document import Evidence, Placement
-from newsclean.filters.line_judges import metadata_of
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.line_judges import metadata_of
 
 NAME = "structure"
 

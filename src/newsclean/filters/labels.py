@@ -104,7 +104,8 @@ def with_place_time_read(line: str) -> str:
     if zone is None:
         rest = line[found.end() :]
         table = label_table()
-        if not any(m["word"] in table or m["word"][-2:] in table for m in OTHER_LABEL.finditer(rest)):
+        words = [m["word"] for m in OTHER_LABEL.finditer(rest)]
+        if not any(word in table or word[-2:] in table for word in words):
             return line
     stem = label[-2:]
     return f"{line[: found.start()]}{stem}:{zone or LOCAL_TIME} {line[found.end() :]}"
