@@ -85,7 +85,7 @@ def with_place_time_read(line: str) -> str:
     (北京时间, 美东时间) keeps its offset; another place's clock is local time (its
     offset not printed), and is read so only on a byline: another field's label on the
     line (``作者:``), since an event's time (``活动时间:``) is no label of a place.  A label of
-    the table (``发布时间``) is left to it.
+    the table (``发布时间``, and a name glued before one: ``新华网發布時間``) is left to it.
 
     >>> with_place_time_read("意大利時間:2014年08月19日 作者:admin 閱讀:")
     '時間:当地时间 2014年08月19日 作者:admin 閱讀:'
@@ -98,8 +98,8 @@ def with_place_time_read(line: str) -> str:
     if found is None:
         return line
     label = found["label"]
-    if label in label_table():
-        return line
+    if any(label[k:] in label_table() for k in range(len(label) - 2)):
+        return line  # 发布时间, 新华网發布時間: a label of the table, a name glued before it
     zone = label if label in date_words()["zone"] else None
     if zone is None:
         rest = line[found.end() :]
