@@ -51,3 +51,14 @@ def test_a_short_line_under_the_credit_that_is_no_place_stays() -> None:
     text = "\n".join(["嘉義稻米豐收 農民笑開懷", "陳又寧 嘉義報導", "", "農民笑了", "", P1, "", P2])
     doc = clean(text + "\n", convert="none")
     assert doc.lines[3].placement != "metadata"
+
+
+def test_a_wire_s_reporters_under_its_own_dateline_stay_in_the_article() -> None:
+    lead = "  新华社北京10月23日电 题:世界瞩目中国新时代"
+    text = "\n".join(
+        ["世界瞩目中国新时代", "", lead, "", "新华社记者韩洁、刘羊旸、崔静", "", P1, "", P2]
+    )
+    doc = clean(text + "\n", convert="none")
+    assert doc.author == "韩洁、刘羊旸、崔静"
+    assert doc.source is None
+    assert "新华社记者韩洁、刘羊旸、崔静" in doc.body

@@ -360,3 +360,9 @@ def test_a_contributor_listed_before_the_role_round_38() -> None:
 def test_a_two_character_name_spaced_to_three_round_38() -> None:
     lead = "欧洲新闻社-欧洲华语广播1月30日罗马电(记者 谢乃龙 华 骁)  1月28日,罗马侨界联欢。"
     assert reporter_credit(lead) == "谢乃龙 华骁"
+
+
+def test_a_reporters_line_alone_glued_to_its_role_round_38() -> None:
+    assert reporter_credit("新华社记者韩洁、刘羊旸、崔静") == "韩洁、刘羊旸、崔静"
+    assert reporter_credit("新华社记者走访发现") is None
+    assert reporter_credit("新华社记者张三认为") is None

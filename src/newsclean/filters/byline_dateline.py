@@ -21,6 +21,12 @@ location tag): a line right under such a credit that is its place, with at most 
 administrative unit after it (县, 市, 区, 镇, 乡), is the credit's (``place_tags``:
 metadata, no field); any other line there is the article's.
 
+*A wire's reporters under its own dateline* (``under_own_dateline``): Xinhua's feature
+opens with the dateline and the story's title (``新华社北京10月23日电 题:…``), and the
+reporters' line under it names the agency again (``新华社记者韩洁、刘羊旸、崔静``).  That
+line is the lead's credit, no byline of the page: it stays in the article, its names are
+the author (when no byline named one), and the agency is the dateline's, no source field.
+
 The line must be the credit alone: a sentence (``记者王小明台北报导说``), a place with
 no names before it (``台北报导``) or names that are no persons' (``春节 返乡 报导``) stay.
 """
@@ -128,3 +134,21 @@ def place_tags(
             evidence[after] = Evidence("structure", "metadata", "the credit's place again")
             placed.add(after)
     return [i for i in content if i not in placed] if placed else content
+
+
+#: A wire's dateline after its agency: a place, a month and day and 电 (round 38).
+DATELINE = regex.compile(r"\p{Han}{1,8}\d{1,2}月\d{1,2}日[电電]")
+
+
+def under_own_dateline(above: Sequence[LineLike | None], metadata: Metadata) -> bool:
+    """Whether a reporters' line naming an agency stands under a paragraph opening with
+    that agency's dateline, ``above`` the one or two lines over it (a picture's caption
+    may stand between: module docstring)."""
+    agency = metadata.fields.get("outlet") or metadata.fields.get("source")
+    if not agency or "author" not in metadata.fields:
+        return False
+    for line in above:
+        text = "" if line is None else line.text.strip()
+        if text.startswith(agency) and DATELINE.match(text, len(agency)) is not None:
+            return True
+    return False

@@ -180,6 +180,8 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     end = min(cut) if cut else len(text)
     chunk = text[:end]
     ended = bool(cut) or bracketed or chunk.startswith((" ", "\u3000"))
+    if whole and not ended:  # 新华社记者韩洁、刘羊旸、崔静 alone: persons' names to the end
+        ended = all(person_name(t) for t in NAME_SEPARATORS.split(chunk) if t)
     if not cut and not bracketed and not whole and chunk.split():
         chunk = chunk.split()[0]  # 本报记者 张三 今年以来: the sentence starts after the name
     tokens = with_spaced_names_joined([t for t in NAME_SEPARATORS.split(chunk) if t])

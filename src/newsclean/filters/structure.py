@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import author_line
-from newsclean.filters.byline_dateline import place_tags
+from newsclean.filters.byline_dateline import place_tags, under_own_dateline
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_masthead import place_masthead_date
@@ -155,6 +155,9 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
             content.append(i)
             continue
         furniture, notice, metadata = (None, False, None) if line.lost else line_verdict(line.text)
+        if metadata is not None and under_own_dateline([lines[k] for k in content[-2:]], metadata):
+            fields.setdefault("author", metadata.fields["author"])  # the lead's credit: its
+            metadata = None  # names, the line the article's (byline_dateline.under_own_dateline)
         if furniture is not None:
             placements[i], reasons[i] = "removed", furniture.reason
             evidence[i] = Evidence(NAME, furniture.reason, line.text[:40])
