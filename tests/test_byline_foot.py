@@ -118,3 +118,26 @@ def test_a_bracketed_closing_name_is_the_source(closing: str) -> None:
 @pytest.mark.parametrize("closing", ["【完】", "（待续）", "【相关阅读】"])
 def test_a_bracketed_closing_word_is_no_source(closing: str) -> None:
     assert clean(FOOT_STORY + closing + "\n").source is None
+
+
+P_ONE = "  康文署表示，现时提供共235个五人或七人足球场，部分硬地球场可同时作两种用途。"
+P_TWO = "  署方也会视乎个别申请，接受硬地足球场作非指定用途，推广不同运动项目。"
+
+
+def test_a_reprint_notice_is_no_source_credit_round_38() -> None:
+    from newsclean.filters.byline_foot import attributed_credit
+
+    assert attributed_credit("转载自人民日报") is None
+    assert attributed_credit("轉載自Yahoo奇摩新聞") is None
+    assert attributed_credit("转自人民日报") == "人民日报"
+
+
+def test_the_publisher_s_row_with_comment_links_round_38() -> None:
+    from newsclean import clean
+
+    text = "\n".join(
+        ["足球场并无供过于求", "", P_ONE, "", P_TWO, "", "香港政府新闻网 | 0条评论 | 查看/发表评论"]
+    )
+    doc = clean(text + "\n")
+    assert doc.source == "香港政府新闻网"
+    assert all("评论" not in line for line in doc.body)

@@ -456,3 +456,12 @@ def test_the_posters_page_keeps_the_dates_line_out_of_the_body() -> None:
     assert document.published_at == "2012-09-09"
     assert document.source is None and document.author == "李晓辉"
     assert all("cnfrance2017" not in paragraph for paragraph in document.body)
+
+
+def test_a_comment_count_after_its_noun_ends_the_value_round_38() -> None:
+    from newsclean.filters.metadata import parse_metadata
+
+    for row in ("2023-10-06 来源: 有线新闻 评论3条", "2023-10-06 来源:有线新闻 评论(3)"):
+        parsed = parse_metadata(row)
+        assert parsed is not None and parsed.fields["source"] == "有线新闻"
+    assert without_interface("我们收到评论3条") == "我们收到评论3条"

@@ -64,3 +64,15 @@ def test_an_english_credit_opening_the_story(paragraph: str, author: str) -> Non
 )
 def test_english_words_that_credit_no_writer(paragraph: str) -> None:
     assert reporter_credit(paragraph) is None
+
+
+def test_a_chinese_writer_s_label_opening_the_paragraph_round_38() -> None:
+    from newsclean.filters.credit_implied import writer_label_credit
+
+    assert (
+        writer_label_credit("文:張曉鳴圖:美聯社 2月10日週一早高峰,是疫期復工的第一天") == "張曉鳴"
+    )
+    assert writer_label_credit("(文/张晓鸣 图/美联社)2月10日早高峰") == "张晓鸣"
+    assert writer_label_credit("撰文：李红梅 摄影：王辛 今年春天") == "李红梅"
+    assert writer_label_credit("文:这是一篇 关于春耕的文章") is None
+    assert writer_label_credit("作者:张三认为 如此") is None

@@ -348,3 +348,21 @@ def test_an_interview_or_a_column_after_the_role_names_no_writer(paragraph: str)
 
 def test_role_colon_head_search_is_linear() -> None:
     assert_linear(lambda n: "记者：" * n + "张三", reporter_credit, 2000)
+
+
+def test_a_contributor_listed_before_the_role_round_38() -> None:
+    lead = "大江网/赣州头条客户端讯 陈玉桃、记者钟冬梅报道:新雨过后的田野显得格外清明。"
+    assert reporter_credit(lead) == "钟冬梅"
+    assert reporter_credit("本报讯 张三、李四、记者王五报道:今年春耕开始了。") == "王五"
+    assert reporter_credit("中国、美国、记者们都来到了现场。") is None
+
+
+def test_a_two_character_name_spaced_to_three_round_38() -> None:
+    lead = "欧洲新闻社-欧洲华语广播1月30日罗马电(记者 谢乃龙 华 骁)  1月28日,罗马侨界联欢。"
+    assert reporter_credit(lead) == "谢乃龙 华骁"
+
+
+def test_a_reporters_line_alone_glued_to_its_role_round_38() -> None:
+    assert reporter_credit("新华社记者韩洁、刘羊旸、崔静") == "韩洁、刘羊旸、崔静"
+    assert reporter_credit("新华社记者走访发现") is None
+    assert reporter_credit("新华社记者张三认为") is None

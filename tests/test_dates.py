@@ -729,3 +729,16 @@ def test_chinese_month_names_in_the_latin_order(text: str, iso: str) -> None:
 @pytest.mark.parametrize("text", ["2019年十二月", "十二月的2020年计划", "三十月 2019"])
 def test_a_chinese_month_name_without_its_day_is_no_date(text: str) -> None:
     assert parse_date(text) is None
+
+
+def test_the_european_order_of_a_chinese_locale_round_38() -> None:
+    from newsclean.filters.dates import find_dates as found
+
+    assert [d.iso for d in found("星期六, 7 6 月, 2025")] == ["2025-06-07"]
+    assert [d.iso for d in found("時間:星期五, 5 5 月, 2023 點擊數:-")] == ["2023-05-05"]
+    assert [d.iso for d in found("星期四, 12 1月,2012      來源:")] == ["2012-01-12"]
+    # no comma, a year of a phrase, a score before it, an impossible month: none
+    assert found("共有7 6月 2025年") == []
+    assert found("共有7 6月, 2025年") == []
+    assert found("得分 3:7 6 月, 2025") == []
+    assert found("第7 13 月, 2025") == []

@@ -224,3 +224,21 @@ def test_a_spaced_writer_label_before_a_whole_name(line: str, author: str) -> No
 def test_a_spaced_writer_label_before_no_name_is_prose(line: str) -> None:
     found = parse_metadata(line)
     assert found is None or "author" not in found.fields
+
+
+def test_a_place_s_clock_is_the_time_label_round_38() -> None:
+    from newsclean.filters.labels import with_place_time_read
+    from newsclean.filters.metadata import parse_metadata
+
+    parsed = parse_metadata("意大利时间:2017-02-02 05:00 作者:admin 阅读:")
+    assert parsed is not None
+    assert parsed.fields == {"published_at": "2017-02-02T05:00:00"}  # local time, no source
+    beijing = parse_metadata("北京时间:2017-02-02 05:00")
+    assert beijing is not None and beijing.fields["published_at"].endswith("+08:00")
+    # an event's time, a label of the table, a name glued before one: left alone
+    assert (
+        with_place_time_read("活动时间:2024-05-01 地点:市文化馆")
+        == "活动时间:2024-05-01 地点:市文化馆"
+    )
+    assert with_place_time_read("发布时间:2024-05-01 作者:张三") == "发布时间:2024-05-01 作者:张三"
+    assert with_place_time_read("新华网發布時間:2022-2-10 作者:林碧锋").startswith("新华网")

@@ -27,6 +27,14 @@ it) or, for a site served from its bare address, an IPv4 address (``据 202.62.2
 after a word of attribution the address names where the story came from, as a domain
 does (a bare address elsewhere, a poster's IP under a post, is no credit).
 
+Round 38: the closing name may carry the template's comment links after it, as a byline
+row does (``香港政府新聞網 | 0條評論 | 查看/發表評論``: ``byline_interface.without_interface``);
+they are no part of the name; the tool lines may have taken such a row whole, and right
+under the last paragraph it is still the publisher's (``_closing_row``).  A *reprint* word
+(``转载自X``, ``轉載自X``: reprinted from X) is no attribution of the story's facts but the
+site's notice of where it copied the page from (a notice, as ``本文转载自X`` is; the notices
+read it); the credit is 据 (according to) and 转自 alone.
+
 Round 37: the closing name may be set in brackets, a pair or the half of one the page
 printed (``【FTNN新闻网``: a bracketed byline whose other half was lost), read as a byline
 value's brackets are (``byline_clean.trim_value``): the marks are no part of the name.
@@ -39,7 +47,7 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import source_line
 from newsclean.filters.byline_clean import trim_value
-from newsclean.filters.byline_interface import BUTTON_OPEN
+from newsclean.filters.byline_interface import BUTTON_OPEN, without_interface
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.provenance import unattributed
 from newsclean.filters.record_pieces import IPV4
@@ -59,8 +67,32 @@ def closing_source(
         return None
     # a closing name may open with a bracket: 【FTNN新闻网, （新华社）
     text = trim_value(last.text) if last.text[:1] in BUTTON_OPEN else last.text
+    text = without_interface(text)  # 香港政府新聞網 | 0條評論 | 查看/發表評論 (round 38)
     name = source_line(text)  # a bare name's shape: 8 characters at most, no clause
     return (placed[-1], name) if name and source_line(name, headline=True) else None
+
+
+def _text(line: LineLike | None) -> str:
+    return "" if line is None else line.text
+
+
+def _closing_row(
+    lines: Sequence[LineLike | None], body: list[int], placements: list[Placement]
+) -> tuple[int, str] | None:
+    """(line, source) of the row right under the article's last paragraph that the tool
+    lines took whole, a media name and the template's comment links (docstring)."""
+    placed = [i for i in body if placements[i] == "body"]
+    if len(placed) < 2 or not is_prose(_text(lines[placed[-1]])):
+        return None
+    at = next((k for k in range(placed[-1] + 1, len(lines)) if _text(lines[k]).strip()), None)
+    if at is None or placements[at] != "removed":
+        return None
+    text = _text(lines[at]).strip()
+    rest = without_interface(text)
+    if rest == text:
+        return None  # no comment link peeled: another tool line
+    name = source_line(rest)
+    return (at, name) if name and source_line(name, headline=True) else None
 
 
 def attributed_credit(text: str) -> str | None:
@@ -72,9 +104,11 @@ def attributed_credit(text: str) -> str | None:
     (None, None, None)
     >>> attributed_credit("据 202.62.215.15"), attributed_credit("据 1.2.3")
     ('202.62.215.15', None)
+    >>> attributed_credit("转载自人民日报"), attributed_credit("转自人民日报")
+    (None, '人民日报')
     """
     line = text.strip()
-    if len(line) > MAX_CREDIT or unattributed(line) == line:
+    if len(line) > MAX_CREDIT or unattributed(line) == line or line.startswith(REPRINT):
         return None
     name = unattributed(line)
     for copy in COPY_WORDS:  # the wire's kind of copy after it: 据新华社电
@@ -86,6 +120,8 @@ def attributed_credit(text: str) -> str | None:
     return source_line(name, headline=True)
 
 
+#: A reprint word: the site's notice of where it copied the page from (docstring).
+REPRINT = ("转载", "轉載")
 #: An attributed credit is short: the word and an outlet's name.
 MAX_CREDIT = 24
 #: The kind of copy an outlet's name may carry in a credit (据新华社电, 据中新网消息).
@@ -125,6 +161,10 @@ def place_closing_source(
         at, fields["source"] = closing
         placements[at] = "metadata"
         evidence[at] = Evidence("structure", "metadata", "a publisher's name closing the article")
+    elif (row := _closing_row(lines, body, placements)) is not None:
+        at, fields["source"] = row
+        placements[at] = "metadata"
+        evidence[at] = Evidence("structure", "metadata", "a publisher's name and its comment links")
     elif (credit := _attributed_below(lines, body, placements)) is not None:
         at, fields["source"] = credit
         placements[at] = "metadata"

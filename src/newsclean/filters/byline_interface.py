@@ -13,7 +13,7 @@ items that are the interface's, each parted from the one before by spaces or a b
   (Comments Off, Comments closed); any letter case;
 * round 34, a Chinese comment link composed the same way (kinds cverb, cnoun, measure): a
   count, a measure word and the noun (``0条评论``), verbs joined by a slash and the noun
-  (``查看/发表评论``);
+  (``查看/发表评论``); round 38, the noun first, the count and measure after (``评论3条``);
 * a forum thread's tool (kind ``thread``: 只看该作者, 阅读模式, 上一主题), or a page tool
   phrase of the furniture grammar (``furniture_grammar.is_tool_phrase``: 打印, 收藏);
   round 26, a news page's comment link (``参与互动``), alone or printed twice glued
@@ -70,10 +70,9 @@ from newsclean.filters.dates import with_variants, word_pattern
 from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.lazy_pattern import lazy_regex
 
-#: At most this many items are peeled: a template prints a handful of links.
-MAX_ITEMS = 8
-#: Only the end of a byline is looked at: a line longer than this is no byline anyway.
-MAX_TAIL = 80
+#: At most this many items are peeled (a template prints a handful of links), and only the
+#: end of a byline is looked at: a line longer than this is no byline anyway.
+MAX_ITEMS, MAX_TAIL = 8, 80
 SEPARATORS = " \t\u3000|｜丨"
 
 
@@ -99,7 +98,8 @@ def _item_end() -> regex.Pattern[str]:
     )
     thread = word_pattern(words["thread"] + words["box"])
     cverb, cnoun, measure = (word_pattern(words[kind]) for kind in ("cverb", "cnoun", "measure"))
-    chinese = rf"\d{{1,6}}[ \t]?(?:{measure})?{cnoun}|{cverb}(?:[/／]{cverb}){{0,2}}{cnoun}"
+    chinese = rf"\d{{1,6}}[ \t]?(?:{measure})?{cnoun}|{cverb}(?:[/／]{cverb}){{0,2}}{cnoun}|{cnoun}"
+    chinese += rf"(?:[ \t]?\d{{1,6}}[ \t]?(?:{measure})|[(（]\d{{1,6}}[)）])"  # 评论3条 (round 38)
     size = _size_item()
     return regex.compile(
         rf"(?:^|(?<=[{SEPARATORS}]))(?:(?i:{english})|{thread}|{chinese}|{size})[{SEPARATORS}]*$",
@@ -111,7 +111,7 @@ def _item_end() -> regex.Pattern[str]:
 def _last_chars() -> frozenset[str]:
     """The characters an interface item can end with (a noun's plural s among them)."""
     words = _words()
-    kinds = ("noun", "zero", "thread", "box", "cnoun", "sizelabel", "size")
+    kinds = ("noun", "zero", "thread", "box", "cnoun", "sizelabel", "size", "measure")
     ends = frozenset(word[-1].lower() for kind in kinds for word in words[kind])
     return ends | {"s"} | frozenset(BUTTON_CLOSE)
 
@@ -249,7 +249,9 @@ def is_interface_item(token: str) -> bool:
     half = len(token) // 2
     if len(token) % 2 == 0 and token[:half] == token[half:]:
         token = token[:half]
-    return token in _thread_words() or is_box_tab(token) or is_more_link(token)
+    if token in _thread_words() or is_box_tab(token) or is_more_link(token):
+        return True
+    return token[-1:] in _last_chars() and _item_end().fullmatch(token) is not None  # 评论3条
 
 
 #: A more link is short: a verb, a possessive, a more-word, a noun and an arrow.

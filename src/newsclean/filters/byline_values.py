@@ -183,7 +183,7 @@ def _is_code(value: str) -> bool:
 @cache
 def _source_words() -> dict[str, tuple[str, ...]]:
     """The words of ``data/source_values.txt`` by kind, every script, longest first."""
-    kinds = ("self", "copy", "desk", "collection", "house", "newsroom", "work", "writing")
+    kinds = ("self", "copy", "desk", "collection", "house", "newsroom", "work", "writing", "unit")
     words: dict[str, set[str]] = {kind: set() for kind in kinds}
     for kind, word in data_lines("source_values.txt"):
         words[kind].update(with_variants(word))

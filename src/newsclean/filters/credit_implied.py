@@ -22,6 +22,14 @@ written in Latin letters).  The writer's label opening the paragraph, a colon, a
 (Han opening with a family name, or capitalised Latin words: ``byline_english.NAME_VALUE``)
 ending at the next English label or where the Chinese text starts after a space is the
 author.
+
+**A Chinese writer's label** (round 38, ``writer_label_credit``): the same head in Chinese,
+the writer's label (a label of the author field, ``data/metadata_labels.txt``: 文, 撰文,
+作者), a colon, slash or bar, and persons' names (``credit_names.person_name``; listed with
+、), ended by the photographer's label glued or spaced after them (``文:張曉鳴圖:美聯社 2月10日
+週一早高峰…``), by a space before the text or by the bracket's end (``(文/张晓鸣 图/美联社)``).
+A label before a word that is no person's name (``文:这是…``), or names glued to the text,
+are no credit.
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ from newsclean.filters.credit_names import (
     NOT_IN_NAMES,
     NOT_NAME,
     SENTENCE_MARK,
+    person_name,
     surnames,
 )
 from newsclean.filters.dates import word_pattern
@@ -107,10 +116,40 @@ def _bare_names(text: str) -> list[str]:
     return tokens
 
 
+@cache
+def _writer_head() -> regex.Pattern[str]:
+    table = label_table()
+    writer = word_pattern([k for k, v in table.items() if v == "author" and len(k) <= 4])
+    picture = word_pattern([k for k, v in table.items() if v == "photographer"])
+    return regex.compile(
+        rf"[(（【\[]?(?:{writer})[ \t]{{0,2}}[:：/／|｜][ \t]{{0,2}}"
+        rf"(?P<names>\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}}){{0,3}})"
+        rf"(?=[ \t\u3000]{{0,2}}(?:{picture})[ \t]{{0,2}}[:：/／|｜]|[ \t\u3000]|[)）】\]])"
+    )
+
+
+def writer_label_credit(head: str) -> str | None:
+    """The names after a Chinese writer's label opening the paragraph (docstring).
+
+    >>> writer_label_credit("文:張曉鳴圖:美聯社 2月10日"), writer_label_credit("文/张三 今天")
+    ('張曉鳴', '张三')
+    >>> writer_label_credit("文:这是一篇 文章"), writer_label_credit("作者:张三认为 如此")
+    (None, None)
+    """
+    if head[:1] not in "文撰作(（【[":
+        return None  # every writer's label opens so (文, 撰文, 作者, 文字): most heads stop
+    found = _writer_head().match(head)
+    if found is None or not all(map(person_name, found["names"].split("、"))):
+        return None
+    return found["names"]
+
+
 def implied_role_credit(head: str) -> str | None:
     """Names credited without a role word: in a bracket right after a dateline
     (``【中新社香港9月22日電】(戴小橦)``), or before a slash and a place with a report
     word (``鄭建勳`` backslash ``臺中報導``); see the module docstring."""
+    if (writer := writer_label_credit(head)) is not None:
+        return writer
     outlet = OUTLET_GLUED_CREDIT.match(head)
     if outlet is not None:  # (News Chinatown徐佩蒂報導): the script change parts them
         return " ".join(_bare_names(outlet["names"])) or None

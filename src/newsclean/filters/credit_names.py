@@ -10,6 +10,11 @@ an outlet's last character 社 网 报 台), nor are function characters (``NOT_
 ``data/surnames.txt``) tell a name's length where it is glued to a place.  A credit stands
 in a bracket group (``BRACKET_GROUP``) opening before the first sentence mark
 (``SENTENCE_MARK``).
+
+Round 38: *a two-character name typeset to three characters' width* (``谢乃龙 华 骁``,
+``张　三``: a space between family and given name, so the names line up in a list):
+two single characters in a row, the first a family name, are one name
+(``with_spaced_names_joined``).  A single character alone is none.
 """
 
 from __future__ import annotations
@@ -52,3 +57,21 @@ def person_name(name: str) -> bool:
     (True, True, False, False)
     """
     return any(name[:n] in surnames() and 1 <= len(name) - n <= 2 for n in (1, 2))
+
+
+def with_spaced_names_joined(tokens: list[str]) -> list[str]:
+    """``tokens`` with each single family-name character and the single character after
+    it joined (module docstring).
+
+    >>> with_spaced_names_joined(["谢乃龙", "华", "骁"]), with_spaced_names_joined(["的", "人"])
+    (['谢乃龙', '华骁'], ['的', '人'])
+    """
+    if all(len(token) > 1 for token in tokens):
+        return tokens
+    joined: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and joined and len(joined[-1]) == 1 and joined[-1] in surnames():
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined

@@ -74,7 +74,9 @@ from newsclean.filters.credit_names import (
     NOT_IN_NAMES,
     NOT_NAME,
     SENTENCE_MARK,
+    person_name,
     surnames,
+    with_spaced_names_joined,
 )
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -118,6 +120,9 @@ AGENCY = lazy_regex(r"\p{Han}{1,5}[社网網报報台刊]|《[^《》]{1,12}》"
 # A separator between the agency and the role: 聯合報／記者…
 AGENCY_SEPARATORS = " \u3000/／∕|｜"
 DATELINE_BEFORE = lazy_regex(r"(?:[电電讯訊]|\s)$")
+#: Round 38: names listed with 、 before the role, after a dateline (大江网/赣州头条客户端讯
+#: 陈玉桃、记者钟冬梅报道:): a contributor named with no role, the role before the reporter.
+LISTED_BEFORE = lazy_regex(r"(?:\p{Han}{2,4}、){1,3}$")
 #: A credit closing the paragraph: ``…全面恢复了教育教学的正常秩序。(记者胡浩)``.
 TAIL_LENGTH = 40
 TRAILING_CREDIT = lazy_regex(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
@@ -138,6 +143,10 @@ def _opens_credit(before: str) -> bool:
     mark the page sets before the credit or not (■ 侨报记者, round 12)."""
     if DATELINE_BEFORE.search(before):
         return True
+    if before.endswith("、") and (listed := LISTED_BEFORE.search(before)) is not None:
+        names = listed.group().rstrip("、").split("、")  # 陈玉桃、记者X: a contributor first
+        if all(person_name(name) for name in names) and before[: listed.start()]:
+            return _opens_credit(before[: listed.start()])
     agency = before.rstrip(AGENCY_SEPARATORS).lstrip(CREDIT_MARKS)  # ■ 侨报记者: a mark before it
     return len(agency) <= MAX_AGENCY_LENGTH and AGENCY.fullmatch(agency) is not None
 
@@ -171,9 +180,11 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     end = min(cut) if cut else len(text)
     chunk = text[:end]
     ended = bool(cut) or bracketed or chunk.startswith((" ", "\u3000"))
+    if whole and not ended:  # 新华社记者韩洁、刘羊旸、崔静 alone: persons' names to the end
+        ended = all(person_name(t) for t in NAME_SEPARATORS.split(chunk) if t)
     if not cut and not bracketed and not whole and chunk.split():
         chunk = chunk.split()[0]  # 本报记者 张三 今年以来: the sentence starts after the name
-    tokens = [t for t in NAME_SEPARATORS.split(chunk) if t]
+    tokens = with_spaced_names_joined([t for t in NAME_SEPARATORS.split(chunk) if t])
     placed = len(tokens) > 1 and SPACED_LAST.search(chunk) and REPORT_WORD.match(text, end)
     if placed and not _full_name(tokens[-1]):
         tokens.pop()  # 記者 吳汉汝 南投報導: the place glued to the report word, spaced off

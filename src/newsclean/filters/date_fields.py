@@ -7,7 +7,10 @@ month name (round 17: ``2020-Dec-29``, ``2022 Ogos 27``), a year-last head
 (``a/b/year``), an English head (``Jul 2, 2025``, ``2 July 2025``), and the head of a
 Chinese locale that keeps the English order and writes the month the Chinese way
 (round 16: ``7月 17, 2023``, Blogger's zh-TW and zh-CN date headers, ``星期一, 7月 17,
-2023``): month with 月, day, a comma, the year.  The date is a composition of pieces,
+2023``): month with 月, day, a comma, the year.  Round 38: the same locale's *European
+order*, WordPress's ``l, j F, Y`` with the month written the Chinese way (``星期六, 7 6 月,
+2025``): day, a space, month with 月, a comma, the year (the comma and 月 make it a date:
+a count before a month, ``共7 6月份``, has neither).  The date is a composition of pieces,
 day, month and year in any of the orders pages print; the grammar reads each order and
 this module turns the pieces into a day.
 
@@ -104,6 +107,8 @@ def day_of(
         month = MONTHS[year_first[1].lower()]
     elif (month_day := match.group(*groups["month_day"]))[2]:
         month, day, year = (int(part) for part in month_day)  # 7月 17, 2023
+    elif (day_month := match.group(*groups["day_month"]))[2]:
+        day, month, year = (int(part) for part in day_month)  # 7 6 月, 2025
     else:
         roc, roc_y, y, m, d = match.group(*groups["day"])
         year = int(roc_y) + ROC_EPOCH if roc else int(y)

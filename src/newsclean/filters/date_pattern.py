@@ -5,7 +5,7 @@ A date expression is, in this order (``?`` marks an optional part)::
 
     zone? (clock ,?)? weekday? head weekday? (T | space | , | spaced dash)? half? clock ampm? zone?
     head = year SEP month SEP day 日?  |  a / b / year  |  Month day, year  |  day Month year
-         |  month 月 day , year   (the pieces' readings: ``date_fields.py``)
+         |  month 月 day , year  |  day month 月 , year   (the pieces' readings: ``date_fields.py``)
 
 - **year**: four digits 1900-2099 not glued to another digit, or a Republic-of-China
   year ``民國108年`` / ``民国114年`` / ``中華民國91年`` (year + 1911).  In a byline
@@ -129,6 +129,9 @@ def date_pattern(extended: bool = False) -> regex.Pattern[str]:
         r"\s{0,2}(?P=fsep)\s{0,2}(?P<fy>(?:19|20)\d\d)(?!\d|[.\-－TYPESET]\d)"
         r"|(?<![\d/／.])(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})(?:\s{0,2}[日号號])?\s{0,2}[,，]\s{0,2}"
         r"(?P<cy>(?:19|20)\d\d)(?![\d年])"
+        r"|(?<![\d/／.:：])(?P<dm_d>\d{1,2})[ \u3000]{1,2}(?P<dm_m>\d{1,2})\s{0,2}月"
+        r"\s{0,2}[,，]\s{0,2}"
+        r"(?P<dm_y>(?:19|20)\d\d)(?![\d年])"
         r"|(?<!\d)(?P<ny>(?:19|20)\d\d)(?:(?P<nsep>[-/.])|\s{1,2}(?=[A-Z]))(?P<nm>MONTHS)(?![A-Za-z])"
         r"\.?(?:(?P=nsep)|\s{1,2})(?P<nd>\d{1,2})(?!\d)"
     ).replace("MONTHS", months)
@@ -179,6 +182,7 @@ GROUPS = {
     "day": ("roc", "roc_y", "y", "m", "d"),
     "day_last": ("f1", "f2", "fy", "fsep"),
     "month_day": ("cm", "cd", "cy"),
+    "day_month": ("dm_d", "dm_m", "dm_y"),
     "year_first": ("ny", "nm", "nd"),
     "english": ("en_y", "en_y2", "en_m", "en_m2", "en_d", "en_d2"),
     "clock_after": ("H", "M", "S", "half", "ampm"),

@@ -80,6 +80,7 @@ from newsclean.filters.byline_brackets import (
     writer_credits_photos,
 )
 from newsclean.filters.byline_citation import split_citation
+from newsclean.filters.byline_dateline import desk_report, writers_reporting
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_empty_counter import without_empty_counter
 from newsclean.filters.byline_header import glued_header, revision_stamp
@@ -101,7 +102,7 @@ from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.furniture_tags import tag_list
-from newsclean.filters.labels import with_colons_read
+from newsclean.filters.labels import with_colons_read, with_place_time_read
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.navigation import classify_furniture
@@ -142,6 +143,7 @@ def parse_metadata(text: str) -> Metadata | None:
     """
     line = with_colons_read(text.strip())  # 撰文︰顧青玄: a colon's other forms
     line = with_spaced_labels_joined(line)  # 发 布 时 间: byline_spaced.py
+    line = with_place_time_read(line)  # 意大利时间: a place's clock (labels.py, round 38)
     line = without_repeated_date(line)  # byline_repeat.py: one day printed twice
     line = without_empty_counter(line)  # 阅读: 2023-01-02: byline_empty_counter.py
     first = (
@@ -153,6 +155,8 @@ def parse_metadata(text: str) -> Metadata | None:
         or empty_item(line)
         or desk_line(line)
         or house_credit(line)  # 本报编辑部策划报导: the newsroom, no one named (round 35)
+        or desk_report(line)  # 大陸中心/綜合報導: a desk, no one named (byline_dateline)
+        or writers_reporting(line)  # 陳又寧 翁乾晃 嘉義報導 (round 38, byline_dateline)
         or poster_wrote(line)
         or affiliation_line(line)
         or marked_reporter(line)

@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import author_line
+from newsclean.filters.byline_dateline import place_tags, under_own_dateline
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
+from newsclean.filters.byline_masthead import place_masthead_date
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
 from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
@@ -153,6 +155,9 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
             content.append(i)
             continue
         furniture, notice, metadata = (None, False, None) if line.lost else line_verdict(line.text)
+        if metadata is not None and under_own_dateline([lines[k] for k in content[-2:]], metadata):
+            fields.setdefault("author", metadata.fields["author"])  # the lead's credit: its
+            metadata = None  # names, the line the article's (byline_dateline.under_own_dateline)
         if furniture is not None:
             placements[i], reasons[i] = "removed", furniture.reason
             evidence[i] = Evidence(NAME, furniture.reason, line.text[:40])
@@ -195,6 +200,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
             plain.add(line.text)
 
     content = values_under_labels(lines, content, placements, evidence, fields)
+    content = place_tags(lines, content, placements, evidence)  # byline_dateline.py
     menus = stacked_menus(content, lambda i: (lines[i] or NO_TEXT).text)  # any line
     for i, reason in menus.items():
         placements[i], reasons[i] = "removed", reason
@@ -207,6 +213,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         placements[i], reasons[i] = placement, why
         if detail:
             evidence[i] = Evidence(NAME, why or placement, detail)
+    place_masthead_date(lines, title, placements, reasons, evidence, fields, read_at)
     if title is not None and "author" not in fields:
         _author_under(lines, content, title, placements, evidence, fields)
     place_author_echoes(

@@ -1,0 +1,154 @@
+"""A credit closed by its dateline's report word, with no role word (round 38).
+
+**Model.**  Taiwan's and Hong Kong's news sites close the credit under the headline with
+where the story was reported and the report word (报导, 报道; ``data/source_values.txt``
+kind work): ``記者王小明／台北報導``.  The report word says what the words before it are,
+so no role word (记者) is needed:
+
+- *writers* (``writers_reporting``): persons' names (``byline_names.person_names``:
+  each a family name and one or two given characters; spaced, listed with 、 or one),
+  then a space or a slash, then the place and the report word, glued or spaced
+  (``陳又寧 翁乾晃 陳建邦 嘉義報導``, ``王小明/台北报导``, ``王小明 / 台东县 报导``), or a
+  compiling word alone (``王小明 综合报导``, ``王小明/编译``): the names are the author.
+- *a desk* (``desk_report``): a newsroom's unit instead of a person, a beat's or region's
+  name of one to four Han characters ending in a unit word (kind unit: 中心, 组, 部:
+  ``大陸中心``, ``國際中心``, ``生活中心``), then a slash or a space and the report word,
+  with or without a place (``大陸中心/綜合報導``, ``社會中心／台北報導``): a byline naming no
+  one and no outlet; the fields stay empty (as ``house_credit``'s ``本报编辑部策划报导``).
+
+*The place again, alone on the next line* (``嘉義縣`` under ``… 嘉義報導``, 華視新聞's
+location tag): a line right under such a credit that is its place, with at most an
+administrative unit after it (县, 市, 区, 镇, 乡), is the credit's (``place_tags``:
+metadata, no field); any other line there is the article's.
+
+*A wire's reporters under its own dateline* (``under_own_dateline``): Xinhua's feature
+opens with the dateline and the story's title (``新华社北京10月23日电 题:…``), and the
+reporters' line under it names the agency again (``新华社记者韩洁、刘羊旸、崔静``).  That
+line is the lead's credit, no byline of the page: it stays in the article, its names are
+the author (when no byline named one), and the agency is the dateline's, no source field.
+
+The line must be the credit alone: a sentence (``记者王小明台北报导说``), a place with
+no names before it (``台北报导``) or names that are no persons' (``春节 返乡 报导``) stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableSequence, Sequence
+from functools import cache
+
+import regex
+
+from newsclean.document import Evidence, Placement
+from newsclean.filters.byline_names import person_names
+from newsclean.filters.byline_pieces import Metadata
+from newsclean.filters.byline_values import _source_words
+from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.word_trie import word_pattern
+
+#: A place before the report word: a city, county or region, two to six Han characters.
+PLACE = r"\p{Han}{2,6}"
+#: The administrative unit a location tag may add to the credit's place (嘉義 -> 嘉義縣).
+UNITS = frozenset("县縣市区區镇鎮乡鄉省州")
+
+
+@cache
+def _dateline() -> regex.Pattern[str]:
+    """who, a space or slash, then (place + report word | a compiling word), whole line."""
+    words = _source_words()
+    report = word_pattern(("报导", "报道", "報導", "報道"))
+    compiling = word_pattern([*words["work"], *words["copy"]])
+    return regex.compile(
+        rf"(?P<who>[\p{{Han}}·、 \u3000]{{2,60}}?)[ \u3000]{{0,2}}"
+        rf"(?:[/／][ \u3000]{{0,2}}|(?<=\S)[ \u3000]{{1,2}})"
+        rf"(?:(?P<place>{PLACE}?)[ \u3000]{{0,2}}(?:{report})|{compiling})"
+    )
+
+
+@cache
+def _desk() -> regex.Pattern[str]:
+    units = word_pattern(_source_words()["unit"])
+    return regex.compile(rf"\p{{Han}}{{1,4}}?(?:{units})")
+
+
+def _credit(line: str) -> regex.Match[str] | None:
+    text = line.strip()
+    if not text or text[-1] not in "导道導導译譯理写寫稿文划劃合" or len(text) > 64:
+        return None  # every report or compiling word ends so: most lines stop here
+    return _dateline().fullmatch(text)
+
+
+def writers_reporting(line: str) -> Metadata | None:
+    """Persons' names closed by a dateline's report word (module docstring), else None.
+
+    >>> writers_reporting("陳又寧 翁乾晃 陳建邦 嘉義報導").fields
+    {'author': '陳又寧 翁乾晃 陳建邦'}
+    >>> writers_reporting("王小明/台北报导").fields, writers_reporting("王小明 综合报导").fields
+    ({'author': '王小明'}, {'author': '王小明'})
+    >>> writers_reporting("春节 返乡 报导"), writers_reporting("台北报导")
+    (None, None)
+    """
+    found = _credit(line)
+    if found is None:
+        return None
+    names = person_names(found["who"].strip())
+    return None if names is None else Metadata(fields={"author": names}, labels=[])
+
+
+def desk_report(line: str) -> Metadata | None:
+    """A newsroom desk's credit naming no one (module docstring): a byline with no field.
+
+    >>> desk_report("大陸中心/綜合報導").fields, desk_report("国际中心／台北报导").labels
+    ({}, ['国际中心'])
+    >>> desk_report("王小明/综合报导"), desk_report("活动中心举办报导")
+    (None, None)
+    """
+    found = _credit(line)
+    if found is None:
+        return None
+    who = found["who"].strip()
+    if _desk().fullmatch(who) is None or person_names(who) is not None:
+        return None
+    return Metadata(labels=[who])
+
+
+def place_tags(
+    lines: Sequence[LineLike | None],
+    content: list[int],
+    placements: MutableSequence[Placement],
+    evidence: MutableSequence[Evidence | None],
+) -> list[int]:
+    """Place the credit's place printed alone under it (module docstring); ``content``
+    without the lines placed."""
+    placed: set[int] = set()
+    for i, line in enumerate(lines):
+        if line is None or placements[i] != "metadata":
+            continue
+        found = _credit(line.text)
+        place = found["place"] if found is not None else None
+        after = next((k for k in content if k > i), None)
+        if not place or after is None or any(placements[k] != "blank" for k in range(i + 1, after)):
+            continue
+        tag = (lines[after] or line).text.strip()
+        if tag == place or (tag[:-1] == place and tag[-1] in UNITS):
+            placements[after] = "metadata"
+            evidence[after] = Evidence("structure", "metadata", "the credit's place again")
+            placed.add(after)
+    return [i for i in content if i not in placed] if placed else content
+
+
+#: A wire's dateline after its agency: a place, a month and day and 电 (round 38).
+DATELINE = regex.compile(r"\p{Han}{1,8}\d{1,2}月\d{1,2}日[电電]")
+
+
+def under_own_dateline(above: Sequence[LineLike | None], metadata: Metadata) -> bool:
+    """Whether a reporters' line naming an agency stands under a paragraph opening with
+    that agency's dateline, ``above`` the one or two lines over it (a picture's caption
+    may stand between: module docstring)."""
+    agency = metadata.fields.get("outlet") or metadata.fields.get("source")
+    if not agency or "author" not in metadata.fields:
+        return False
+    for line in above:
+        text = "" if line is None else line.text.strip()
+        if text.startswith(agency) and DATELINE.match(text, len(agency)) is not None:
+            return True
+    return False
