@@ -212,3 +212,12 @@ def test_the_release_form_reads_one_name() -> None:
     assert released("高价回收旧手机卡官方正版下载") == "高价回收旧手机卡"
     assert released("官方正版下载") is None
     assert released("高价回收旧手机卡下载") is None  # no release word: a row's reading
+
+
+def test_a_service_row_goes_between_paragraphs_on_a_page_with_spam_elsewhere() -> None:
+    # the spam pass hands the lines judged spam already to the template reading
+    row = "加急港澳通行证签注,高价回收旧手机卡下载"
+    lines = [HEADLINE, PARAS[0], row, *PARAS[1:]]
+    assert row in clean("\n\n".join(lines), convert="none").body
+    lines.append("澳门威尼斯人娱乐场_金沙娱乐城_博彩网站")
+    assert row not in clean("\n\n".join(lines), convert="none").body
