@@ -151,11 +151,45 @@ def test_a_row_of_files_or_apps_no_brand_shaped_stays(line: str) -> None:
     ],
 )
 @pytest.mark.parametrize("where", ["top", "middle", "foot"])
-def test_a_download_row_of_service_phrases_goes(row: str, where: str) -> None:
+def test_a_download_row_of_service_phrases_where_a_machine_puts_it_goes(
+    row: str, where: str
+) -> None:
+    # above the headline, or anywhere on a page carrying spam on another line
     at = {"top": 0, "middle": 2, "foot": len(PARAS) + 1}[where]
-    lines = [HEADLINE, *PARAS]
+    lines = [HEADLINE, *PARAS, "甲乙娛樂,丙丁彩票下载"]
     lines.insert(at, row)
-    assert set(template_titles(lines)) == {at}
+    spam = {len(lines) - 1}
+    assert set(template_titles(lines)) == {at} | spam
+    lines[-1] = "关闭窗口"  # spam the caller judged: the lexicon's line
+    assert set(template_titles(lines, spam=spam)) == {at}
+    if where != "top":
+        assert template_titles(lines) == {}  # no spam elsewhere: a page's own row
+
+
+#: Review38a 1b: a page's own download rows, in words its story need not print.
+OWN_ROWS = [
+    "国家反诈中心官方正版下载",  # a public body's app, on a police page
+    "个人所得税官方正版下载",  # a public service's app
+    "参赛报名登记表,选手安全承诺书下载",  # attachments
+    "防诈骗宣传手册,居家安全指南下载",
+    "冬季取暖安全指南,燃气使用须知下载",
+]
+
+
+@pytest.mark.parametrize("row", OWN_ROWS)
+@pytest.mark.parametrize("where", ["under the byline", "middle", "foot"])
+def test_a_pages_own_download_row_below_its_headline_stays(row: str, where: str) -> None:
+    at = {"under the byline": 2, "middle": 3, "foot": len(PARAS) + 2}[where]
+    lines = [HEADLINE, "2024-05-16 09:30  来源：新华社", *PARAS]
+    lines.insert(at, row)
+    assert template_titles(lines) == {}
+    assert row in clean("\n".join(lines), convert="none").body
+
+
+@pytest.mark.parametrize("row", OWN_ROWS[:2])
+def test_a_public_bodys_app_stays_on_a_hijacked_page_too(row: str) -> None:
+    lines = [HEADLINE, *PARAS, row, "甲乙娛樂,丙丁彩票下载"]
+    assert set(template_titles(lines)) == {len(lines) - 1}
 
 
 @pytest.mark.parametrize(
@@ -169,7 +203,8 @@ def test_a_download_row_of_service_phrases_goes(row: str, where: str) -> None:
     ],
 )
 def test_a_row_the_page_names_or_an_outlets_app_stays(line: str) -> None:
-    lines = [HEADLINE, *PARAS, line]
+    # above the headline, a machine's place: the name, not the place, keeps it
+    lines = [line, HEADLINE, *PARAS]
     assert template_titles(lines) == {}
 
 
@@ -177,3 +212,12 @@ def test_the_release_form_reads_one_name() -> None:
     assert released("高价回收旧手机卡官方正版下载") == "高价回收旧手机卡"
     assert released("官方正版下载") is None
     assert released("高价回收旧手机卡下载") is None  # no release word: a row's reading
+
+
+def test_a_service_row_goes_between_paragraphs_on_a_page_with_spam_elsewhere() -> None:
+    # the spam pass hands the lines judged spam already to the template reading
+    row = "加急港澳通行证签注,高价回收旧手机卡下载"
+    lines = [HEADLINE, PARAS[0], row, *PARAS[1:]]
+    assert row in clean("\n\n".join(lines), convert="none").body
+    lines.append("澳门威尼斯人娱乐场_金沙娱乐城_博彩网站")
+    assert row not in clean("\n\n".join(lines), convert="none").body

@@ -1,8 +1,11 @@
 """A keyword list no vocabulary knows (filters/spam_unknown_list.py), round 38: a list joined
-as writers join (，/,/、/space) at a page's edge or touching spam, off the headline's place,
-each item holding a character the article never uses, is a farm's; real lists of places,
-products, events, universities, menus and slogans over the stories that name them stay, as
-do spaced headlines and lists announced by the paragraph above.
+as writers join (，/,/、/space) above the headline or inside a farm's block (spam on both
+sides), off the headline's place, each item holding a character the article never uses, is
+a farm's; real lists of places, products, events, universities, menus and slogans over the
+stories that name them stay, as do spaced headlines and lists announced by the paragraph
+above; round 38 mend (review38a 1a): so do a writer's closing lists on other topics (a tag
+row, under the editor's line too, a related-reading row, a list finishing a lead-in) and a
+list paragraph beside one spam line.
 
 The spam phrases are mine, in the families of a black-market advertising list (fake papers,
 data sales, paid post deletion, sex services) and hold no term of the shipped lexicon."""
@@ -36,15 +39,14 @@ def test_the_phrases_are_unknown_to_the_lexicon() -> None:
 
 
 @pytest.mark.parametrize("sep", [",", "，", "、", " "])
-@pytest.mark.parametrize("where", ["top", "foot", "beside spam"])
+@pytest.mark.parametrize("where", ["top", "inside spam"])
 def test_a_writers_join_of_unknown_phrases_where_a_machine_puts_it_is_spam(
     sep: str, where: str
 ) -> None:
     line = sep.join(PHRASES)
     page = {
         "top": [line, HEADLINE, BYLINE, *PARAS],  # above the headline and its byline
-        "foot": [HEADLINE, BYLINE, *PARAS, line],
-        "beside spam": [HEADLINE, BYLINE, PARAS[0], line, SPAM, *PARAS[1:]],
+        "inside spam": [HEADLINE, BYLINE, PARAS[0], SPAM, line, SPAM, *PARAS[1:]],
     }[where]
     assert _removed(page) - {SPAM} == {line}
 
@@ -56,6 +58,36 @@ def test_a_writers_list_between_paragraphs_away_from_spam_stays(sep: str) -> Non
     # spam further off on the page is no sign for a list between two paragraphs
     page = [HEADLINE, BYLINE, PARAS[0], line, *PARAS[1:], SPAM]
     assert _removed(page) == {SPAM}
+
+
+#: Review38a 1a: a writer's unlabelled lists on topics the story does not print.
+CLOSING = [
+    "暑期旅游攻略,亲子游,博物馆预约参观,非遗体验活动",  # a CMS's tag row
+    "消防安全提示 夏季防溺水十大要点 高温天气如何防中暑",  # related-reading titles
+    "北京马拉松、上海国际电影节、广交会、进博会、中国网球公开赛",
+    "北京烤鸭 四川麻辣火锅 广东早茶 兰州牛肉拉面 新疆大盘鸡",
+]
+
+
+@pytest.mark.parametrize("line", CLOSING)
+@pytest.mark.parametrize(
+    "above",
+    [[], ["（责任编辑：李明）"], ["本届活动的主要项目包括"]],
+    ids=["last", "editor", "lead"],
+)
+def test_a_writers_closing_list_on_another_topic_stays(line: str, above: list[str]) -> None:
+    # the page's foot is a writer's place: under the last paragraph, the editor's line, or
+    # finishing a lead-in with no colon
+    assert _removed([HEADLINE, BYLINE, *PARAS, *above, line]) == set()
+
+
+@pytest.mark.parametrize("line", CLOSING)
+def test_a_list_paragraph_beside_one_spam_line_stays(line: str) -> None:
+    # an injection lands beside any paragraph: one spam neighbour is no sign
+    assert _removed([HEADLINE, BYLINE, PARAS[0], line, SPAM, *PARAS[1:]]) == {SPAM}
+    assert _removed([HEADLINE, BYLINE, *PARAS, line, SPAM]) == {SPAM}
+    # the same list with spam on both sides is inside the farm's block
+    assert _removed([HEADLINE, BYLINE, PARAS[0], SPAM, line, SPAM, *PARAS[1:]]) == {SPAM, line}
 
 
 @pytest.mark.parametrize(

@@ -208,7 +208,7 @@ def spam_verdicts(
     for i, (keyword, why) in echo_headers(texts, probes, verdicts).items():
         if not verdicts[i].is_spam:  # a line spam alone keeps its own verdict
             verdicts[i] = SpamVerdict(True, 0.0, (keyword,), 1, why, sure=True)
-    for i, why in farm_headers(texts).items():
+    for i, why in farm_headers(texts, [k for k, v in enumerate(verdicts) if v.is_spam]).items():
         if not verdicts[i].is_spam:
             probes.setdefault(i, texts[i].strip().lower())  # a keyword line may have a mark
             verdicts[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)

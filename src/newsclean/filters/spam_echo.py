@@ -50,7 +50,7 @@ farm's header too, judged with it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from newsclean.filters.charmodel import han_pairs, is_han
@@ -291,8 +291,9 @@ def same_words(first: str, second: str) -> bool:
     return len(a & b) >= SAME_WORDS * min(len(a), len(b))
 
 
-def farm_headers(texts: Sequence[str]) -> dict[int, str]:
-    """The lines of farms' headers (line index -> why), judged as the module docstring says.
+def farm_headers(texts: Sequence[str], spam: Collection[int] = ()) -> dict[int, str]:
+    """The lines of farms' headers (line index -> why), judged as the module docstring says;
+    ``spam``: the lines judged spam already (``spam_templates.template_titles``).
 
     >>> sorted(farm_headers(["赢彩王", "Odwl8H5fCj2023-03-19 01:19:11848", "赢彩王", "", "正文。"]))
     [0, 1, 2]
@@ -313,7 +314,7 @@ def farm_headers(texts: Sequence[str]) -> dict[int, str]:
             ):
                 why = f"a spam farm's header: keyword line around the stamp line {line}"
                 found[i - 1] = found[i + 1] = why
-    for i, why in template_titles(texts).items():
+    for i, why in template_titles(texts, spam).items():
         found.setdefault(i, why)  # the template's site title (spam_templates, round 35)
     return found
 

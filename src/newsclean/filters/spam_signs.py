@@ -77,8 +77,8 @@ def phrase_list(items: Sequence[str], mean: int = PHRASE_MEAN) -> bool:
     characters or more, ``mean`` on average, not all opening alike (one word's forms, a
     share row's ``分享到微信 / 分享到微博``).  A menu's, a channel row's or a tag row's
     entries are words of two to four characters; a hijacker's keywords are phrases
-    (``找靓妹出台服务``).  The one home of the shape ``spam_slot_readings.unknown_list``,
-    ``spam_foreign_run`` and ``glued_throughout`` ask (round 37 mend).
+    (``找靓妹出台服务``).  The one home of the shape ``spam_unknown_list``, ``spam_templates``,
+    ``spam_foreign_run`` and ``glued_throughout`` ask (round 37 mend, round 38).
 
     >>> phrase_list(["提供假车牌", "找靓妹出台服务", "qq供应汽车解码器"])
     True

@@ -32,11 +32,12 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    characters), which the short lines' test leaves out (a comma is prose's mark there), is
    read by ``foreign_list`` alone, on any page: prose has clauses, not keywords, and a
    channel row's or the article's own words stay by that reading.  Round 37: so is a
-   list joined by one bar, underscore or 、 throughout, longer than a short line
-   (``MARK_LIST``; a hijacker's list of phrases runs past ``MAX_LINE``).  Round 37 mend:
-   a list no vocabulary knows (``spam_slot_readings.unknown_list``) speaks only where a
-   machine puts its lists (``_machine_place``: spam elsewhere, or the page's edge) and
-   never from a hard-wrapped paragraph's line.
+   list joined by one bar, underscore or 、 throughout (round 38: or a space), longer than
+   a short line (``MARK_LIST``; a hijacker's list of phrases runs past ``MAX_LINE``).
+   Round 37 mend: a list no vocabulary knows (``spam_unknown_list.unknown_list``) speaks
+   only where a machine puts its lists (``_machine_places``: spam elsewhere, or the page's
+   edge) and never from a hard-wrapped paragraph's line; round 38 mend: a writer-joined one
+   only above the headline or inside the farm's block (``spam_unknown_list.machine_place``).
 6. *A listing's crumb* (``spam_listing.listing_crumb``, round 20): a page number closing
    the line or a date-count crumb opening it, the keyword part foreign to the article.
 7. *A colon title* (``spam_listing.foreign_title``, round 21): a topic, a colon and its
@@ -96,8 +97,9 @@ NOT_ALONE = lazy_regex(r"[。！!？?，,；;：:“”\"「」《》()（）\[\
 #: A list joined by commas (round 24): items of a keyword's shape only, three or more (a
 #: clause of prose is longer or holds a mark), read as the list it is (``foreign_list``) up
 #: to ``MAX_LIST`` characters; and (round 37, ``MARK_LIST``) a list joined by one bar,
-#: underscore or 、 throughout (round 38: or a space, ``spam_unknown_list``).  Both are built
-#: from one item (``LIST_ITEM``).
+#: underscore, 、 or (round 38) space throughout, the same mark each time (a writer's marks
+#: are read by ``spam_unknown_list`` only at a machine's place).  Both are built from one
+#: item (``LIST_ITEM``).
 LIST_ITEM = r"[\p{Han}A-Za-z0-9]{2,12}"
 COMMA_LIST = lazy_regex(rf"{LIST_ITEM}(?:[,，]{LIST_ITEM}){{2,}}")
 MARK_LIST = lazy_regex(rf"{LIST_ITEM}([|｜_、 ]){LIST_ITEM}(?:\1{LIST_ITEM})+")
@@ -233,9 +235,10 @@ def comma_lists(
     """Keyword lists joined by commas (``COMMA_LIST``), which the short lines' readings
     leave out (a comma is prose's mark there), or by one other list mark past a short
     line's length (``MARK_LIST``), read as a short keyword list is
-    (``foreign_list``: every item foreign to the article, two naming spam).  ``known``: the
-    line filter's probes (simplified, lower-cased); a list it did not read is no keyword
-    list (it carries a sentence mark)."""
+    (``foreign_list``: every item foreign to the article, two naming spam, or none at a
+    machine's place, ``spam_unknown_list``).  ``known``: the line filter's probes
+    (simplified, lower-cased); a list it did not read is no keyword list (it carries a
+    sentence mark)."""
     lists = [
         i
         for i, text in enumerate(texts)

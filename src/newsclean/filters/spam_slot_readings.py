@@ -275,7 +275,8 @@ def gambling_tail(line: str, probe: str, article: Elsewhere) -> str | None:
 def foreign_list(line: str, probe: str, article: Elsewhere, machine: bool = False) -> str | None:
     """Why the line is a short list of foreign keywords with spam names, or None (reading 4).
     ``machine``: the line stands where a machine puts its lists (spam elsewhere on the page,
-    or the page's edge), which lets a list no vocabulary knows speak (``unknown_list``)."""
+    or the page's edge), which lets a list no vocabulary knows speak
+    (``spam_unknown_list.unknown_list``, which asks a writer-joined list a narrower place)."""
     items = [s for s in SEPARATORS.split(probe) if s]
     pair = len(items) == 2 and ("|" in probe or "｜" in probe)  # 97资源总站|云顶棋牌 (round 32)
     if (len(items) < 3 and not pair) or any(
@@ -296,8 +297,9 @@ def foreign_list(line: str, probe: str, article: Elsewhere, machine: bool = Fals
             named += 1  # a coined name the vocabulary reads by its pieces or glue
         if named == before:
             silent.append(item)
+    unknown = named < 2  # spoken for by its joins and place alone (spam_unknown_list)
     if (
-        (named < 2 and not (machine and unknown_list(items, probe, article)))
+        (unknown and not (machine and unknown_list(items, probe, article)))
         or counter_lexicon().find(probe)
         or prose_sign(probe)
     ):
@@ -313,6 +315,8 @@ def foreign_list(line: str, probe: str, article: Elsewhere, machine: bool = Fals
         printed = items
     if not all(foreign(pair, article) for pair in zip(items, printed, strict=True)):
         return None
+    if unknown:
+        return f"{GENERATED}, a list no vocabulary knows, at a machine's place: " + ", ".join(items)
     return f"{GENERATED}, a list of foreign keywords naming spam: " + ", ".join(items)
 
 

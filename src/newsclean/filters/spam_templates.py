@@ -27,13 +27,18 @@ their words in ``data/spam_site_templates.txt``:
   钱庄), is built on a weak one (a name more than the word: 德發娛樂, 96彩票), or mixes
   Latin letters and digits (``M6``).  A page's files and accounts (``报名表,承诺书下载``,
   ``附件1、附件2下载``, ``微信,支付宝下载``) are names of no such shape.  Round 38: a row of
-  *service phrases* (``service_row``: every name ``SERVICE_HAN`` Han or more,
-  ``SERVICE_MEAN`` on average, each holding
-  a Han character the page prints on no other line and under a quarter of its Han pairs
-  printed there, ``按摩包夜服务,找妹子上门服务下载``; or one such name before a release word,
-  ``X官方正版下载``, kind release) is
-  the template's row too: a page's files and apps are named in the page's own words (the
-  form, the event, the outlet it reports), a farm's services in another trade's.
+  *service phrases* (``service_row``: names of the phrase shape, ``spam_signs.phrase_list``,
+  each holding a Han character the article never uses, ``spam_lead.unused_char``, and
+  under a quarter of its Han pairs printed there, ``按摩包夜服务,找妹子上门服务下载``; or one
+  such name before a release word, ``X官方正版下载``, kind release) is the template's row
+  too, *where a machine puts it* (round 38 mend, review38a 1b): above the headline (the
+  page's first line with text) or on a page carrying spam on another line.  A page prints
+  its own download rows anywhere, in words the story need not print: a public body's app
+  (``国家反诈中心官方正版下载``, ``个人所得税官方正版下载``), its attachments
+  (``参赛报名登记表,选手安全承诺书下载``, ``冬季取暖安全指南,燃气使用须知下载``), so the
+  name's foreignness alone is no evidence of a farm; and a public body's or a public
+  service's name (``byline_outlet.is_outlet_name``, or ending in kind ``public``: 中心, 税)
+  is an outlet's, never a farm's service.
 
 The keyword must be foreign to the page: printed on no other line (the template's other
 lines aside), as a farm's keyword is; an encyclopedia page's own title (``李白 - 百度百科``)
@@ -43,17 +48,20 @@ names what its text speaks of, and stays.  A line that names such a word once in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 import regex
 
 from newsclean.data import data_kinds
 from newsclean.filters.byline_outlet import is_outlet_name
-from newsclean.filters.charmodel import simplified
+from newsclean.filters.charmodel import han_pairs, simplified
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_brand import suffixes
-from newsclean.filters.spam_signs import STRONG_TERM, lexicon
+from newsclean.filters.spam_lead import unused_char
+from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_signs import PHRASE_MEAN, STRONG_TERM, han_count, lexicon, phrase_list
 
 #: A keyword of an entry's title holds this many characters at least and at most.
 MIN_KEYWORD, MAX_KEYWORD = 2, 16
@@ -71,15 +79,10 @@ AGENT_PAIR = lazy_regex(
 DOWNLOAD_ROW = lazy_regex(
     r"([\p{Han}A-Za-z0-9]{2,12}(?:[,，、][\p{Han}A-Za-z0-9]{2,12}){1,3})(\p{Han}{2})"
 )
-#: A service row's names: this many Han characters at least, this many on average (round
-#: 38: a service is a phrase, ``按摩包夜服务``; a file or an app a word, ``简历模板``,
-#: ``求职信``, ``报名表``); a download word.
-SERVICE_HAN, SERVICE_MEAN = 3, 5
 #: A service name has fewer than one in this many of its Han pairs printed by the page (a
 #: file named in the page's words, ``市民节活动报名登记表``, has a third).
 SERVICE_ECHO = 4
 DOWNLOAD_WORD = lazy_regex(r"下[载載]$")
-HAN = lazy_regex(r"\p{Han}")
 NAME = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,12}")
 #: A name mixing Latin letters and digits (``M6``, ``98k``): a brand's, no file's.
 LATIN_MIXED = lazy_regex(r"(?=.*[A-Za-z])(?=.*[0-9])[A-Za-z0-9]+")
@@ -153,37 +156,38 @@ def download_row(line: str) -> list[str] | None:
     return names if any(download_brand(name) for name in names) else None
 
 
-def service_row(line: str, others: str) -> list[str] | None:
-    """The names of a download row of service phrases (module docstring, round 38), else None;
-    ``others``: the page's other lines, lower-cased.
+def service_row(line: str, article: Elsewhere) -> list[str] | None:
+    """The names of a download row of service phrases (module docstring, round 38), else None,
+    wherever it stands (``template_titles`` asks the place); ``article``: the page outside it.
 
-    >>> service_row("按摩包夜服务,找妹子上门服务下载", "市政府召开新闻发布会")
+    >>> page = Article(["按摩包夜服务,找妹子上门服务下载", "市政府召开新闻发布会"], [NOT_SPAM] * 2)
+    >>> service_row("按摩包夜服务,找妹子上门服务下载", page.without(0))
     ['按摩包夜服务', '找妹子上门服务']
-    >>> service_row("招生报名登记表,诚信承诺书下载", "高校招生报名登记工作启动,考生签署承诺书")
-    >>> service_row("新华社客户端最新版下载", "新华社北京电 记者从客户端获悉")
+    >>> page = Article(["", "高校招生报名登记工作启动,考生签署承诺书"], [NOT_SPAM] * 2)
+    >>> service_row("招生报名登记表,诚信承诺书下载", page.without(0))
+    >>> service_row("国家反诈中心官方正版下载", page.without(0))
     """
     found = DOWNLOAD_ROW.fullmatch(line.strip())
     if found is not None and found.group(2) in _words("download"):
         names = regex.split("[,，、]", found.group(1))
+        phrases = phrase_list(names)
     elif (name := released(line.strip())) is not None:
         names = [name]
+        phrases = han_count(name) >= PHRASE_MEAN  # one name: the phrase shape's mean
     else:
         return None
-    phrases = sum(len(HAN.findall(name)) for name in names) >= SERVICE_MEAN * len(names)
-    return names if phrases and all(_stranger(name, others) for name in names) else None
+    return names if phrases and all(_stranger(name, article) for name in names) else None
 
 
-def _stranger(name: str, others: str) -> bool:
-    """Whether a name is a phrase of ``SERVICE_HAN`` Han or more, one of them a character
-    ``others`` never uses, fewer than a quarter of its Han pairs printed there, no outlet's
-    name."""
-    han = "".join(HAN.findall(name))
-    pairs = {han[k : k + 2] for k in range(len(han) - 1)}
+def _stranger(name: str, article: Elsewhere) -> bool:
+    """Whether a name holds a Han character the article never uses, fewer than a quarter
+    of its Han pairs printed there, and is no outlet's or public body's name."""
+    pairs = han_pairs(name)
     return (
-        len(han) >= SERVICE_HAN
-        and not is_outlet_name(name)  # an outlet's own app (新华社客户端最新版下载)
-        and any(c not in others for c in han)
-        and SERVICE_ECHO * sum(pair in others for pair in pairs) < len(pairs)
+        not is_outlet_name(name)  # an outlet's own app (新华社客户端最新版下载)
+        and not name.endswith(_words("public"))  # a public body's (国家反诈中心官方正版下载)
+        and unused_char((name,), "", article)
+        and SERVICE_ECHO * article.echoes(pairs) < len(pairs)
     )
 
 
@@ -220,9 +224,10 @@ def download_brand(name: str) -> bool:
     )
 
 
-def template_titles(texts: Sequence[str]) -> dict[int, str]:
+def template_titles(texts: Sequence[str], spam: Collection[int] = ()) -> dict[int, str]:
     """The lines of a page printed in a hijack template's site-title form whose keyword
-    the page prints nowhere else (index -> why; module docstring)."""
+    the page prints nowhere else (index -> why; module docstring); ``spam``: the lines
+    judged spam already, which put a service row in a machine's place."""
     found: dict[int, list[str]] = {}
     services: list[int] = []  # download rows of no brand, read as service rows
     for i, text in enumerate(texts):
@@ -235,10 +240,15 @@ def template_titles(texts: Sequence[str]) -> dict[int, str]:
             found[i] = names
         elif DOWNLOAD_WORD.search(text):
             services.append(i)
-    for i in services:
-        rest = "\n".join(text.lower() for k, text in enumerate(texts) if k != i)
-        if (names := service_row(texts[i], rest)) is not None:
-            found[i] = names
+    if services:
+        first = next((k for k, text in enumerate(texts) if text.strip()), None)
+        hijacked = {*found, *spam}
+        article = Article(texts, [NOT_SPAM] * len(texts))
+        for i in services:
+            if i != first and not hijacked - {i}:
+                continue  # a page's own row, below its headline on a page with no spam
+            if (names := service_row(texts[i], article.without(i))) is not None:
+                found[i] = names
     if not found:
         return {}
     others = "\n".join(text.lower() for k, text in enumerate(texts) if k not in found)

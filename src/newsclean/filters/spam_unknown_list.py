@@ -1,32 +1,39 @@
 """A keyword list no vocabulary knows, read by its joins and its place (round 37, 38).
 
 Model.  A hijacker writes a farm's keywords as a list of *phrases* (``找靓妹出台服务``,
-``提供物流成单数据``), each a term of its own, where a machine puts lists: the page's
-first or last line, or beside the farm's other spam (the caller's ``machine``).  Writers
-list too, and their items have the farm's shape (places, products, events, universities,
+``提供物流成单数据``), each a term of its own, where a machine puts lists.  Writers list
+too, and their items have the farm's shape (places, products, events, universities,
 slogans: ``北京大学、清华大学、中国人民大学``).  What parts the two, with no word of the
 terms known, is the join, the place and what each item owes the page:
 
 - a list joined by a *machine's* separator, a bar or an underscore (``MACHINE_JOINS``), is
-  a template's row where a machine puts lists; the caller asks the items' foreignness
-  (round 37 mend);
+  a template's row where a machine puts lists (the caller's ``machine``: the page's edge or
+  spam elsewhere); the caller asks the items' foreignness (round 37 mend);
 - a list joined as writers join (``，``, ``,``, ``、``, a space; round 38) is the farm's only
-  when (1) it stands at the page's edge or touches a spam line (``beside_machine``: spam
-  further off is no sign for a list between two paragraphs, review37a), no line above
-  announcing it (``菜单如下:``); (2) it is not in the headline's place
+  where no writer puts a line (``machine_place``, round 38 mend): *above the headline*
+  (the page's first line with text, the headline under it: an article opens with its
+  headline, and a writer's list never stands before it), or *inside the farm's block*
+  (spam on both sides: no writer's line is injected around).  The page's foot is no such
+  place: a writer closes an article with lists of its own, unlabelled, on topics the story
+  does not print (a CMS's tag row, under ``（责任编辑：…）`` too; a related-reading row of
+  titles; a list finishing a lead-in line with no colon, ``本届活动的主要项目包括``), and
+  a farm's list under the last paragraph has nothing such a row has not.  Nor is one spam
+  neighbour: an injection lands beside any paragraph, a writer's list paragraph too
+  (review38a 1a).  Then (2) it is not in the headline's place
   (``headline_place``: a dated line or a record under it, or, opening the page, no
   headline under it: a headline in spaced pieces, ``司警昨再破跨境運毒 拘機場入境馬籍男子
   …``, over a body that does not echo it is still the headline); (3) its items are no
   parallel phrasing (all of one length: a slogan's ``守护万家灯火、护航平安春节、喜迎冬奥盛会``)
   and no slogan's meter (half of them four Han: ``不忘初心，牢记使命，砥砺奋进新征程``);
   and (4) every item is a stranger to the article *down to its characters*, each holding a
-  Han character the article never uses: a writer's list names what the story is about, a
-  farm's terms come from another trade.
+  Han character the article never uses (``spam_lead.unused_char``): a writer's list names
+  what the story is about, a farm's terms come from another trade.
 
-Measured (round 38): every item of the unseen lexicon's lists in ``benchmarks/spam_stress.py``
-held such a character; the 3,166 evaluation, fixture and corpus pages lose no line to the
-reading.  A writer's list between two paragraphs of a page, away from spam, is never read
-here: there the shape alone speaks, and it is the article's own lists' shape.
+Measured (round 38 mend): ``benchmarks/spam_stress.py`` catches the writer-joined lists of
+unknown terms above the headline; those under the last paragraph, which the early wave read
+too, are given up with the foot (a real closing row kept is worth more).  A writer's list
+between two paragraphs beside one spam line, or away from spam, is never read here: there
+the shape alone speaks, and it is the article's own lists' shape.
 """
 
 from __future__ import annotations
@@ -37,18 +44,16 @@ from newsclean.filters.byline_dates import holds_byline_date
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
-from newsclean.filters.spam_signs import SEPARATORS, phrase_list
+from newsclean.filters.spam_lead import unused_char
+from newsclean.filters.spam_signs import SEPARATORS, han_count, phrase_list
 from newsclean.filters.title import is_site_name
 
-#: This many items at least, this many Han characters on average (``spam_signs.phrase_list``).
-UNKNOWN_ITEMS, MEAN_UNKNOWN = 3, 5
-#: A line ending so announces the list under it (``菜单如下:``, ``口号是:``).
-ANNOUNCE = (":", "：")
+#: This many items at least, each a phrase (``spam_signs.phrase_list``).
+UNKNOWN_ITEMS = 3
 #: A machine's separators (a template's row).
 MACHINE_JOINS = frozenset("|｜_")
 #: A writer's separators: their items must each hold a character the article never uses.
 WRITER_JOINS = frozenset(",，、 \u3000")
-HAN = lazy_regex(r"\p{Han}")
 #: A slogan's meter: half its items or more of four Han (``不忘初心，牢记使命，…``).
 IDIOM = 4
 #: The longest headline under a farm's list opening the page, and the share of its Han
@@ -63,8 +68,8 @@ def unknown_list(items: Sequence[str], probe: str, article: Elsewhere | None = N
     """Whether keyword-shaped items read as a machine's list with no word of the vocabulary
     (module docstring): a ``phrase_list`` of ``UNKNOWN_ITEMS`` or more, none a site's name,
     joined throughout by one separator; a writer's separator only with ``article`` given,
-    beside a machine, off the headline's place, items of more than one length and no
-    slogan's meter, each holding a Han character the article never uses.
+    at a machine's place (``machine_place``), off the headline's place, items of more than
+    one length and no slogan's meter, each holding a Han character the article never uses.
 
     >>> unknown_list(["提供假车牌", "找靓妹出台服务", "qq供应汽车解码器"],
     ...              "提供假车牌|找靓妹出台服务|qq供应汽车解码器")
@@ -80,38 +85,37 @@ def unknown_list(items: Sequence[str], probe: str, article: Elsewhere | None = N
     join = joins.pop()
     if not (
         len(items) >= UNKNOWN_ITEMS
-        and phrase_list(items, mean=MEAN_UNKNOWN)
+        and phrase_list(items)
         and not any(is_site_name(s) for s in items)
     ):
         return False
     if join in MACHINE_JOINS:
         return True
-    lengths = {len(HAN.findall(item)) for item in items}
+    lengths = [han_count(item) for item in items]
     return (
         article is not None
         and join in WRITER_JOINS
-        and len(lengths) > 1
-        and 2 * sum(len(HAN.findall(item)) == IDIOM for item in items) < len(items)
-        and beside_machine(article)
+        and len(set(lengths)) > 1
+        and 2 * lengths.count(IDIOM) < len(items)
+        and machine_place(article)
         and not headline_place(article)
-        and all(strange_chars(item, article) for item in items)
+        and all(unused_char((item,), "", article) for item in items)
     )
 
 
-def beside_machine(article: Elsewhere) -> bool:
-    """Whether the line is the page's first or last line with text, or touches a line
-    judged spam (the next or previous line with text): spam somewhere else on the page is
-    no sign for a writer's list between two paragraphs."""
+def machine_place(article: Elsewhere) -> bool:
+    """Whether the line stands where no writer puts a line (module docstring): the page's
+    first line with text (above the headline; ``headline_place`` asks whether it is the
+    headline itself), or between two lines judged spam (the next and the previous line with
+    text: inside the farm's block).  The page's last line and a line beside one spam line
+    are a writer's places too (a tag row under the editor's line, a list paragraph beside
+    an injection)."""
     texts, verdicts, index = article.article.texts, article.article.verdicts, article.index
     before = next((k for k in range(index - 1, -1, -1) if texts[k].strip()), None)
+    if before is None:
+        return True
     after = next((k for k in range(index + 1, len(texts)) if texts[k].strip()), None)
-    if before is not None and texts[before].rstrip().endswith(ANNOUNCE):
-        return False  # the paragraph above announces the list (口号是:)
-    return (
-        before is None
-        or after is None
-        or any(k is not None and verdicts[k].is_spam for k in (before, after))
-    )
+    return after is not None and verdicts[before].is_spam and verdicts[after].is_spam
 
 
 def headline_place(article: Elsewhere) -> bool:
@@ -143,8 +147,3 @@ def headline_place(article: Elsewhere) -> bool:
 def _record(line: str) -> bool:
     """Whether a line is a dated line or a record of fields (a colon)."""
     return holds_byline_date(line) or COLON.search(line) is not None
-
-
-def strange_chars(item: str, article: Elsewhere) -> bool:
-    """Whether ``item`` holds a Han character the article never uses."""
-    return any(not article.used(c) for c in HAN.findall(item))
