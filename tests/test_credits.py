@@ -348,3 +348,20 @@ def test_an_interview_or_a_column_after_the_role_names_no_writer(paragraph: str)
 
 def test_role_colon_head_search_is_linear() -> None:
     assert_linear(lambda n: "记者：" * n + "张三", reporter_credit, 2000)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "记者：近日 记者走访了多个火车站，发现旅客有序进站。",
+        "本报记者：目前 各地正加紧推进春耕备耕工作。",
+    ],
+)
+def test_a_word_after_the_roles_colon_is_no_name(paragraph: str) -> None:
+    # round 38 (mend): unbracketed, each name after the colon must be a person's
+    assert reporter_credit(paragraph) is None
+
+
+def test_a_person_after_the_roles_colon_is_the_reporter() -> None:
+    assert reporter_credit("本报记者：姚亚奇 18日，记者从国家统计局获悉。") == "姚亚奇"
+    assert reporter_credit("（记者：李红梅、付强）国家发展改革委18日表示。") == "李红梅、付强"
