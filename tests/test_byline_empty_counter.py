@@ -34,6 +34,10 @@ def test_an_empty_counter_before_the_date_leaves_the_row(
         "阅读：原文链接",
         "阅读全文 2023-01-02",  # no colon: a link's words
         "评论：这一天，2023年1月2日，终于来了。",
+        # round 38 (mend): a date running on into words, or an unlabelled word after it
+        "参与：2023年1月1日起施行的新规",
+        "评论：2023年1月2日人民日报评论员文章",
+        "留言：2023-01-02 10:20 网友张三",
     ],
 )
 def test_a_counter_before_anything_else_stays_as_printed(line: str) -> None:
@@ -43,3 +47,17 @@ def test_a_counter_before_anything_else_stays_as_printed(line: str) -> None:
 def test_the_reading_is_linear_on_long_lines() -> None:
     line = "阅读:" + " " * 5000 + "2023-01-02"
     assert without_empty_counter(line) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["参与：2023年1月1日起施行的新规", "评论：2023年1月2日人民日报评论员文章"],
+)
+def test_a_sentence_opening_with_a_counter_word_is_no_byline(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+def test_a_gap_or_a_bar_after_the_date_closes_the_field() -> None:
+    found = parse_metadata("阅读: 2023-01-02 | 来源：新华社")
+    assert found is not None
+    assert found.fields == {"source": "新华社", "published_at": "2023-01-02"}

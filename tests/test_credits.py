@@ -366,3 +366,20 @@ def test_a_reporters_line_alone_glued_to_its_role_round_38() -> None:
     assert reporter_credit("新华社记者韩洁、刘羊旸、崔静") == "韩洁、刘羊旸、崔静"
     assert reporter_credit("新华社记者走访发现") is None
     assert reporter_credit("新华社记者张三认为") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "记者：近日 记者走访了多个火车站，发现旅客有序进站。",
+        "本报记者：目前 各地正加紧推进春耕备耕工作。",
+    ],
+)
+def test_a_word_after_the_roles_colon_is_no_name(paragraph: str) -> None:
+    # round 38 (mend): unbracketed, each name after the colon must be a person's
+    assert reporter_credit(paragraph) is None
+
+
+def test_a_person_after_the_roles_colon_is_the_reporter() -> None:
+    assert reporter_credit("本报记者：姚亚奇 18日，记者从国家统计局获悉。") == "姚亚奇"
+    assert reporter_credit("（记者：李红梅、付强）国家发展改革委18日表示。") == "李红梅、付强"

@@ -24,19 +24,22 @@ another field beside the run (a date, a label: a row of fields).  Alone on its l
 label and two letters (``作 者 简 介``) cannot be told from a heading, and stays one.  Only
 the longest label prefix is asked (``来 源 于 生 活`` is no ``来源`` + ``于生活``).
 
-Round 38: alone on its line, a label and a spaced name (``记 者 杨 宁``, ``撰 文 张 海 燕``)
-is a credit too when the name is a person's (as above) and no heading word that reads
-as one (``data/credit_headings.txt``: 简介, 连线); the other heading words after a label
-(手记, 观察, 的故事, 于生活) are no names, and those headings stay.
+Round 38 (mend): alone on its line, a label and spaced letters stay as printed, whatever
+the letters read as.  The name model cannot part a spaced credit (``记 者 杨 宁``) from a
+column's heading (``作 者 简 历``, ``记 者 游 记``, ``记 者 车 评``, ``记 者 方 阵``,
+``记 者 万 里 行``): 简, 游, 车, 方, 万 are family names of the surname table, and the
+heading word then reads as a family name and one or two given letters
+(``credit_names.person_name``); a heading's word and a person's name are told apart only
+by a row of fields beside them.  In a row, a name of three letters or more is read
+joined (``撰 文 王 小 明  2022-01-27``: 王小明), as ``byline_pieces`` joins a spaced
+piece (``记 者 王 小 明  2022-01-27``); a name of two keeps its space, as a row stores
+it (``记 者 杨 宁  2022-01-27``: 杨 宁).
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
-from newsclean.data import data_lines
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.credit_names import NOT_IN_NAMES
 from newsclean.filters.labels import label_table
@@ -57,22 +60,16 @@ def _joined(run: str, in_row: bool) -> str:
     for size in range(len(letters), 1, -1):
         if letters[:size] in table:
             rest = letters[size:]
-            if rest and not _spaced_name(rest, alone=not in_row):
-                return run  # 记 者 手 记, 编 辑 部 的 故 事: a spaced heading
-            return letters[:size] + run[2 * size - 1 :]
+            if rest and not (in_row and _spaced_name(rest)):
+                return run  # 记 者 手 记, 作 者 简 历 alone: a spaced heading
+            if len(rest) > 2:  # 王 小 明: read whole, as a row's spaced piece is
+                return letters[:size] + run[2 * size - 1] + rest
+            return letters[:size] + run[2 * size - 1 :]  # 杨 宁: as printed
     return run
 
 
-@cache
-def _heading_words() -> frozenset[str]:
-    return frozenset(fields[0] for fields in data_lines("credit_headings.txt"))
-
-
-def _spaced_name(letters: str, alone: bool) -> bool:
-    """Whether ``letters`` (a spaced run's rest, joined) read as a person's name; alone on
-    the line, no heading word (作 者 简 介)."""
-    if alone and letters in _heading_words():
-        return False
+def _spaced_name(letters: str) -> bool:
+    """Whether ``letters`` (a spaced run's rest, joined) read as a person's name."""
     return is_person_name(letters) and not NOT_IN_NAMES.intersection(letters)
 
 
@@ -87,8 +84,8 @@ def with_spaced_labels_joined(line: str) -> str:
     '记 者 手 记'
     >>> with_spaced_labels_joined("记 者 杨 宁  2022-01-27")
     '记者 杨 宁  2022-01-27'
-    >>> with_spaced_labels_joined("记 者 杨 宁")
-    '记者 杨 宁'
+    >>> with_spaced_labels_joined("记 者 杨 宁"), with_spaced_labels_joined("作 者 简 历")
+    ('记 者 杨 宁', '作 者 简 历')
     """
     if SPACED_PAIR.search(line) is None:
         return line

@@ -89,16 +89,16 @@ GLUED_NAME, SHORT_NAME, MIN_PLACE = 3, 2, 2
 
 # Correspondents supply material: authors only when no reporter is credited.
 SECONDARY_ROLE_ENDS = ("通讯员", "通訊員")
+#: The role words; a qualifier may stand before them (本报, 特约, 首席…).
+ROLE_WORDS = r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員)"
 ROLE = lazy_regex(
     r"(?:本报|本報|本台|本网|本網|本刊|特约|特約|特派|实习|實習|见习|見習|首席|驻站|駐站|全媒体|全媒體|融媒体|融媒體)?"
-    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員)"
+    + ROLE_WORDS
 )
 OPEN_HEAD_END = lazy_regex(r"[，。！？；：:,(（【\[〔]")
 # Round 38: a colon right after a role parts it from its names (本报记者：张三 18日…) and
 # does not end the unbracketed head.
-ROLE_BEFORE_COLON = lazy_regex(
-    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員)[ \t\u3000]{0,2}$"
-)
+ROLE_BEFORE_COLON = lazy_regex(ROLE_WORDS + r"[ \t\u3000]{0,2}$")
 # A name's credits end at a spaced word of what was made before a slash or colon (图片/,
 # round 34: 文/摄, the reporter's text and pictures: (福州日报记者 欧阳进权 文/摄)).
 TERMINATOR = lazy_regex(
@@ -168,7 +168,10 @@ def _segments(head: str) -> list[tuple[str, bool]]:
 def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     if (parted := PARTED_NAMES.match(text)) is not None:  # 記者/郭笑榮/採訪報導, 记者：张三
         names = _names_after(text[parted.end() :], bracketed, whole)
-        return [] if any(NOT_NAME.search(name) for name in names) else names
+        # round 38 (mend): unbracketed, a word after the colon may open the sentence
+        # (记者：近日 记者走访了…): each name must read as a person's, surname first.
+        persons = bracketed or all(map(person_name, "、".join(names).split("、")))
+        return names if persons else []
     glued = GLUED_PLACE.match(text)
     if glued is None and (long := LONG_GLUED_PLACE.match(text)) is not None:
         run = long["run"]

@@ -130,7 +130,6 @@ from newsclean.filters.charmodel import (
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake_marks import (
-    STRAY_AT_START,
     closing_lost,
     lost_indent,
     marked_stretches,
@@ -138,6 +137,7 @@ from newsclean.filters.mojibake_marks import (
     stray_symbols,
 )
 from newsclean.filters.mojibake_split import CUT_TRAIL, cut_trail, lone_trails
+from newsclean.filters.mojibake_stray import STRAY_AT_START
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
 from newsclean.filters.slip_ascii import stretches as before_ascii
 

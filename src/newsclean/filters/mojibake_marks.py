@@ -3,8 +3,9 @@ part for stretches too short for the realignment test: one character, or none; s
 ``mojibake`` in round 27).
 
 A "?" or U+FFFD where a pair did not decode, with the characters beside it; a stray ASCII
-character glued to Han text; a symbol-row character alone between Han characters.  See
-``mojibake``'s docstring for each sign and for what a writer puts there instead.
+character glued to Han text (``mojibake_stray``); a symbol-row character alone between
+Han characters.  See ``mojibake``'s docstring for each sign and for what a writer puts
+there instead.
 
 Round 27, two readings of where a clause and a line begin:
 
@@ -87,6 +88,7 @@ from collections import Counter
 from newsclean.filters.charmodel import SYMBOL_ROW, alphabet, is_han, is_rare, out_of_place
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
+from newsclean.filters.mojibake_stray import stray_ascii
 from newsclean.filters.slip_script import line_scripts, off_script
 
 HAN = "\u3400-\u9fff\uf900-\ufaff"
@@ -98,13 +100,6 @@ MARKS_AND_SPACING = f"?\ufffd{SPACING}"
 #: Marks, with any spacing between them (round 36): one run (module docstring).  The
 #: spacing the match ends with is not the run's, except at a line's head.
 MARK_RUN = lazy_re(rf"[?\ufffd][?\ufffd{SPACING}]*")
-#: A trail byte read as ASCII where no Latin text would stand: a single lower-case letter
-#: or ASCII symbol glued to Han text ("A股", "B超", "@人民日报", "新闻|体育" are ordinary).
-STRAY = r"[\[\\\]^`{}~a-z]"
-STRAY_ASCII = lazy_re(rf"{STRAY}(?=[{HAN}])(?<=[{HAN}{CJK_PUNCTUATION}]{STRAY})")
-#: Opening a line, only an ASCII symbol: a lower-case letter before Han text is ordinary
-#: there ("a股", "e化").
-STRAY_AT_START = lazy_re(rf"[\[\\\]^`{{}}~](?=[{HAN}])")
 #: One symbol-row character alone between Han characters: a shifted pair, for prose never
 #: writes one there (see charmodel.SYMBOL_ROW).
 STRAY_SYMBOL = lazy_re(rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SYMBOL_ROW}](?=[{HAN}])")
@@ -122,11 +117,6 @@ ASKING_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎")
 #: tone a writer closes a question with as well (呀, 啊), which ask nothing by themselves.
 QUESTION_PARTICLES = ASKING_PARTICLES | frozenset("呀啊")
 FIELD_LABEL = lazy_re(f"[ \u3000]{{0,3}}[{HAN}]{{2,4}}[:：]")
-#: The bracket that closes an opening one: a line that closes it opened a label.
-CLOSING = {"[": "]", "{": "}"}
-#: Symbols a writer never puts alone inside Han text (round 38): a bracket whose partner
-#: the line lacks, or one pairing with nothing.  Alone there, each is a trail byte.
-UNPAIRED = {"[": "]", "]": "[", "{": "}", "}": "{", "\\": "", "^": "", "`": ""}
 
 
 #: The full-width punctuation a line writes its clauses with, and how many of them make
@@ -321,16 +311,7 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
             fonts = fonts or [full_width_line(text)]
             if fonts[0]:  # the mark alone: the character before it converts as read
                 spans.append((start, end))
-    opening = STRAY_AT_START.match(text)
-    closing = CLOSING.get(opening.group()) if opening is not None else None
-    if opening is not None and (closing is None or closing not in text[1:]):
-        spans.append((0, 1))  # not "[啟動LINE推播] …": a bracket the line closes is a label
-    for match in STRAY_ASCII.finditer(text):
-        start = match.start()
-        if is_rare(text[start - 1]) or out_of_place(text, start - 1):
-            spans.append((start - 1, start + 1))
-        elif match.group() in UNPAIRED and not any(c in text for c in UNPAIRED[match.group()]):
-            spans.append((start, start + 1))  # 億元{升為, ，]括: a trail byte, no bracket
+    spans.extend(stray_ascii(text))  # mojibake_stray.py: 億元{升為
     spans.sort()
     return merge(spans)
 

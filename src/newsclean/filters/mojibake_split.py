@@ -67,7 +67,7 @@ SEPARATORS = "_|"
 
 
 @functools.cache
-def _candidates(known: int, lead: bool, encoding: str) -> tuple[str, ...]:
+def candidates(known: int, lead: bool, encoding: str) -> tuple[str, ...]:
     """The characters of ``encoding`` whose lead (``lead``) or trail byte is ``known``."""
     found: list[str] = []
     for other in range(0x40, 0xFF):
@@ -115,7 +115,7 @@ def split_character(
     before_s = simplified_char(before) if before else ""
     scores: dict[str, float] = {}
     for encoding in encodings:
-        for char in _candidates(known, lead, encoding):
+        for char in candidates(known, lead, encoding):
             if lead and not _lost_trail(char.encode(encoding)[1], after, encoding):
                 continue
             plain = simplified(char)

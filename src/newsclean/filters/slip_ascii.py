@@ -28,7 +28,7 @@ import functools
 
 from newsclean.filters.charmodel import MARKS, is_han, model, simplified, simplified_char, uncommon
 from newsclean.filters.lazy_pattern import lazy_re
-from newsclean.filters.mojibake_split import _candidates
+from newsclean.filters.mojibake_split import candidates
 
 #: The encodings a stretch is read again in (``realign.ENCODINGS``).
 ENCODINGS = ("gbk", "big5")
@@ -92,8 +92,8 @@ def _gain(before: str, stretch: str) -> float:
         middle = _aligned(data[1:-1], encoding)
         if middle is None:
             continue
-        firsts = _candidates(data[0], False, encoding)
-        lasts = _candidates(data[-1], True, encoding)
+        firsts = candidates(data[0], False, encoding)
+        lasts = candidates(data[-1], True, encoding)
         if not firsts or not lasts:
             continue
         if middle:
