@@ -45,7 +45,9 @@ def test_date_under_the_site_s_slogan_is_the_header_s_without_a_headline() -> No
 
 
 def test_date_under_the_headline_with_tool_rows_after_it_is_the_story_s() -> None:
-    doc = clean(_page("赣州山区春耕忙", "2024-04-21", "分享到: 微信 微博 QQ空间", "", "打印 | 关闭"))
+    doc = clean(
+        _page("赣州山区春耕忙", "2024-04-21", "分享到: 微信 微博 QQ空间", "", "打印 | 关闭")
+    )
     assert doc.title == "赣州山区春耕忙"
     assert doc.published_at == "2024-04-21"
 
