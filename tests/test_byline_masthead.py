@@ -32,3 +32,26 @@ def test_header_date_alone_dates_nothing() -> None:
 def test_date_right_over_the_headline_is_the_story_s() -> None:
     doc = clean(_page("2024-04-21", "赣州山区春耕忙"))
     assert doc.published_at == "2024-04-21"
+
+
+SLOGAN = "新西兰南岛最大华语媒体 - 新西兰信报"
+
+
+def test_date_under_the_site_s_slogan_is_the_header_s_without_a_headline() -> None:
+    doc = clean(_page(SLOGAN, "", "星期六, 7 6 月, 2025", "", "投稿/广告/赞助"))
+    assert doc.published_at is None
+    assert [line.placement for line in doc.lines if line.text][:3] == ["removed"] * 3
+    assert doc.body[0] == P1.strip()
+
+
+def test_date_under_the_headline_with_tool_rows_after_it_is_the_story_s() -> None:
+    doc = clean(
+        _page("赣州山区春耕忙", "2024-04-21", "分享到: 微信 微博 QQ空间", "", "打印 | 关闭")
+    )
+    assert doc.title == "赣州山区春耕忙"
+    assert doc.published_at == "2024-04-21"
+
+
+def test_date_opening_a_page_without_a_masthead_is_the_story_s() -> None:
+    doc = clean(_page("2024-04-21", "", "投稿/广告/赞助"))
+    assert doc.published_at == "2024-04-21"

@@ -33,3 +33,14 @@ def test_steps_without_the_page_shared_stay() -> None:
 def test_a_how_to_clause_of_its_own_stays() -> None:
     assert app_step_clauses("打开微信,点击底部的“发现”,进入小程序查询健康码") == (False, False)
     assert app_step_clauses("他打开微信,给母亲发了一条语音。") == (False, False)
+
+
+def test_steps_on_a_page_with_spam_are_read_as_the_share_box_first() -> None:
+    # The page's spam elsewhere must not make the quoted control (扫一扫) a spun keyword:
+    # the result line is the box's step, and the line over it joins its run.
+    spam = "免费激情网| 利记国际娱乐| 大陆免费黄站| 彩票预测| 他人匿名银行卡"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], spam, PARAGRAPHS[1], *STEPS))
+    placed = {line.text: (line.placement, line.reason) for line in document.lines}
+    assert placed[STEPS[0]] == ("removed", "share")
+    assert placed[STEPS[1]] == ("removed", "share")
+    assert placed[spam] == ("removed", "spam")

@@ -12,6 +12,13 @@ headline, is the header's: it goes with the furniture (removed, ``nav``), and th
 date is read from the next dated metadata line below it, if any (a byline under the
 headline).  A bare date right over the headline, or over a byline line, stays the
 story's.
+
+The header's row may also be read from above: a bare date right under the site's claim of
+itself (``furniture_masthead.slogan_line``, removed as nav: the site's name and slogan, then
+today's date), with no body line above it, is the header's too, headline or none (a page
+that lost its headline keeps the header's rows over the story).  A bare date under the
+headline, even with tool rows after it, is the story's; so is a bare date opening a page
+(no masthead line over it).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from collections.abc import MutableSequence, Sequence
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.furniture_masthead import slogan_line
 from newsclean.filters.line_judges import metadata_of
 
 NAME = "structure"
@@ -28,6 +36,20 @@ NAME = "structure"
 def _bare_date(text: str) -> bool:
     metadata = metadata_of(text)
     return metadata is not None and not metadata.labels and set(metadata.fields) == {"published_at"}
+
+
+def _under_slogan(
+    lines: Sequence[LineLike | None], at: int, placements: Sequence[Placement]
+) -> bool:
+    """The nearest line over ``at`` is the site's removed claim of itself, and no body line
+    stands over ``at``."""
+    if any(lines[k] is not None and placements[k] == "blank" for k in range(at)):
+        return False
+    for k in range(at - 1, -1, -1):
+        above = lines[k]
+        if above is not None:
+            return placements[k] == "removed" and slogan_line(above.text)
+    return False
 
 
 def place_masthead_date(
@@ -41,15 +63,19 @@ def place_masthead_date(
 ) -> None:
     """Remove the header's date line (module docstring) and read the page's date again."""
     at = read_at.get("published_at")
-    if title is None or at is None or at >= title:
+    if at is None or (title is not None and at >= title):
         return
     line = lines[at]
     if line is None or placements[at] != "metadata" or not _bare_date(line.text):
         return
-    if not any(placements[k] == "removed" for k in range(at + 1, title)):
+    if title is not None and any(placements[k] == "removed" for k in range(at + 1, title)):
+        why = "the header's date, above the page head's furniture"
+    elif _under_slogan(lines, at, placements):
+        why = "the header's date, under the site's name and slogan"
+    else:
         return
     placements[at], reasons[at] = "removed", "nav"
-    evidence[at] = Evidence(NAME, "nav", "the header's date, above the page head's furniture")
+    evidence[at] = Evidence(NAME, "nav", why)
     del fields["published_at"], read_at["published_at"]
     for k in range(at + 1, len(lines)):
         other = lines[k]

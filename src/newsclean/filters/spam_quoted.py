@@ -30,6 +30,10 @@ is about), so a quote alone is no proof; the line's evidence must say spam on bo
 * *one sentence spun around one keyword*: at most ``MAX_TERMS`` distinct quoted terms and
   no sentence end before the line's (``“烟火气”在升腾，“消费热”在回归，“忙碌劲”在增长``
   is a writer's parallelism, a paragraph of several sentences a report);
+* *not a share box's step* (round 38): a line made whole of an app's steps
+  (``furniture_app_steps``: ``使用“扫一扫”即可将网页分享至朋友圈。``) is the site's share
+  box, whose control's name is quoted; the furniture reading places it (with the step
+  lines broken over the lines above it), so this model leaves it;
 * *not a report about spam*: the line holds no word of the reports about spam
   (``spam_counter_terms.txt``: 扫黄打非, 打击 …), which quote crimes' names;
 * *strength of the term*: a term the vocabulary knows well (``frame_strength`` 2) suffices;
@@ -62,6 +66,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.furniture_app_steps import app_step_clauses
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_article import Article, pair_counts
@@ -253,6 +258,8 @@ def quoted_spam(
             continue  # parallel quotes or several sentences: a writer's paragraph
         if counter_lexicon().find(probe):
             continue  # a report about spam, which quotes the crimes' names
+        if app_step_clauses(page.line(i))[0]:
+            continue  # 使用“扫一扫”即可将网页分享至朋友圈。: a share box's step (furniture's)
         # Before the foreign test (most quoting paragraphs fail here): a line whose prose is
         # no plain sentence gets no share below, nor do the lines of its group (the same
         # prose), so leaving it out changes no other line's verdict.

@@ -32,6 +32,7 @@ from newsclean.filters.byline_alone import author_line
 from newsclean.filters.byline_dateline import place_tags, under_own_dateline
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
+from newsclean.filters.byline_lone_count import place_lone_counts
 from newsclean.filters.byline_masthead import place_masthead_date
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
 from newsclean.filters.caption_byline import under_writer
@@ -206,6 +207,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         placements[i], reasons[i] = "removed", reason
         evidence[i] = Evidence(NAME, reason, "a menu printed one item a line")
     content = [i for i in content if i not in menus] if menus else content
+    content = place_lone_counts(lines, content, placements, reasons, evidence)  # 评论3条 (round 38)
     title, head = place_head(
         lines, content, head_bylines, fields, is_heading_shaped, frozenset(tools)
     )
