@@ -55,3 +55,11 @@ def test_date_under_the_headline_with_tool_rows_after_it_is_the_story_s() -> Non
 def test_date_opening_a_page_without_a_masthead_is_the_story_s() -> None:
     doc = clean(_page("2024-04-21", "", "投稿/广告/赞助"))
     assert doc.published_at == "2024-04-21"
+
+
+def test_a_clocked_date_over_the_tool_rows_with_no_byline_is_the_story_s() -> None:
+    # round 38 (review): a date with a clock over the head's tools, nothing dated under the
+    # headline: the story's record printed above its headline, not the bar's "today"
+    doc = clean(_page("2024-05-12 10:20", "", MENU, "", "赣州山区春耕忙"))
+    assert doc.title == "赣州山区春耕忙"
+    assert doc.published_at is not None and doc.published_at.startswith("2024-05-12T10:20")

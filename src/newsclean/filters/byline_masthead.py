@@ -9,9 +9,13 @@ the header's furniture between it and the headline.  So a date line read as the 
 date that is a bare date (no label, no other field: ``metadata`` detail ``date``), above
 the headline, with a line the page head removed as furniture between it and the
 headline, is the header's: it goes with the furniture (removed, ``nav``), and the page's
-date is read from the next dated metadata line below it, if any (a byline under the
-headline).  A bare date right over the headline, or over a byline line, stays the
-story's.
+date is read from the next dated metadata line below it (a byline under the headline).
+Without such a line the header's date must look like a header's: a day with no clock
+(``2025年6月7日 星期六``, an e-paper's ``2024年03月13日`` over its edition line: the bar's
+"today", the issue's day); a date with a clock over the page head's tool rows
+(``2024-05-12 10:20`` / ``【字体:大 中 小】`` / the headline) is a record of the moment the
+story was posted, printed above its headline, and the page has no other: it stays.
+A bare date right over the headline, or over a byline line, stays the story's.
 
 The header's row may also be read from above: a bare date right under the site's claim of
 itself (``furniture_masthead.slogan_line``, removed as nav: the site's name and slogan, then
@@ -68,7 +72,12 @@ def place_masthead_date(
     line = lines[at]
     if line is None or placements[at] != "metadata" or not _bare_date(line.text):
         return
-    if title is not None and any(placements[k] == "removed" for k in range(at + 1, title)):
+    later = _next_dated(lines, at, placements)
+    if (
+        (later is not None or _today_shaped(line.text))
+        and title is not None
+        and any(placements[k] == "removed" for k in range(at + 1, title))
+    ):
         why = "the header's date, above the page head's furniture"
     elif _under_slogan(lines, at, placements):
         why = "the header's date, under the site's name and slogan"
@@ -77,11 +86,26 @@ def place_masthead_date(
     placements[at], reasons[at] = "removed", "nav"
     evidence[at] = Evidence(NAME, "nav", why)
     del fields["published_at"], read_at["published_at"]
+    if later is not None:
+        fields["published_at"], read_at["published_at"] = later[0], later[1]
+
+
+def _today_shaped(text: str) -> bool:
+    """A day with no clock: the header bar's way of printing today (an issue's day)."""
+    metadata = metadata_of(text)
+    stamp = metadata.fields.get("published_at", "") if metadata is not None else ""
+    return "T" not in stamp
+
+
+def _next_dated(
+    lines: Sequence[LineLike | None], at: int, placements: Sequence[Placement]
+) -> tuple[str, int] | None:
+    """The date of the first metadata line under ``at`` that has one, with its index."""
     for k in range(at + 1, len(lines)):
         other = lines[k]
         if other is None or placements[k] != "metadata":
             continue
         metadata = metadata_of(other.text)
         if metadata is not None and "published_at" in metadata.fields:
-            fields["published_at"], read_at["published_at"] = metadata.fields["published_at"], k
-            return
+            return metadata.fields["published_at"], k
+    return None
