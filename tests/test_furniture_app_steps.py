@@ -33,3 +33,11 @@ def test_steps_without_the_page_shared_stay() -> None:
 def test_a_how_to_clause_of_its_own_stays() -> None:
     assert app_step_clauses("打开微信,点击底部的“发现”,进入小程序查询健康码") == (False, False)
     assert app_step_clauses("他打开微信,给母亲发了一条语音。") == (False, False)
+
+
+# Mend, round 38 (the review's steps1): a how-to story about sharing the page keeps its steps.
+def test_a_how_to_story_about_the_sharing_keeps_its_steps() -> None:
+    steps = ["打开微信,点击底部的“发现”,", "使用“扫一扫”即可将网页分享至朋友圈。"]
+    page = "\n\n".join(["如何把网页分享到朋友圈", PARAGRAPHS[0], *steps, PARAGRAPHS[1]]) + "\n"
+    document = clean(page)
+    assert not any(line_removed(document, step) for step in steps)
