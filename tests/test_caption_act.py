@@ -71,7 +71,13 @@ def test_the_act_beside_a_photo_credit_is_a_caption() -> None:
 # out as it is, the clause is a short heading or a one-line paragraph, not a caption.
 @pytest.mark.parametrize(
     "line",
-    ["市长李明主持会议", "董事长张伟致辞", "县委书记张强致辞", "会长郑秀琴主持", "总经理张伟致欢迎辞"],
+    [
+        "市长李明主持会议",
+        "董事长张伟致辞",
+        "县委书记张强致辞",
+        "会长郑秀琴主持",
+        "总经理张伟致欢迎辞",
+    ],
 )
 def test_the_act_alone_between_plain_paragraphs_stays_in_the_article(line: str) -> None:
     document = clean("\n\n".join([HEADLINE, FIRST, line, SECOND, FIRST]) + "\n")

@@ -70,6 +70,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.filters.caption_act import office_act
+from newsclean.filters.caption_alt import CUE, alt_headline
 from newsclean.filters.caption_brackets import WIRE
 from newsclean.filters.caption_byline import photographer_byline
 from newsclean.filters.caption_layout import (
@@ -163,9 +164,22 @@ class Groups:
             return "photo credit at the end: 作者 glued to a caption set apart"
         return (
             self.act_caption(position)
+            or self.alt_caption(position)
             or self.lone_bullet(position, typical)
             or self.lifted(position)
         )
+
+    def alt_caption(self, position: int) -> str | None:
+        """A gallery's alt text (``caption_alt``) with its second picture on the page: another
+        line numbers a different picture under the same headline (mend, round 38)."""
+        line = self.views[position]
+        if line is None or (own := alt_headline(line.text)) is None:
+            return None
+        for view in self.views:
+            other = alt_headline(view.text) if view is not None and view is not line else None
+            if other is not None and other[0] == own[0] and other[1] != own[1]:
+                return CUE
+        return None
 
     def act_caption(self, position: int) -> str | None:
         """An office-holder's act (``caption_act.office_act``) where captions stand: set
