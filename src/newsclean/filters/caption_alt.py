@@ -22,7 +22,7 @@ sign as well (mend, round 38): its headline carries a portal's media mark in bra
 page prints a second picture's number under the same headline (``… - 2``;
 ``caption_group.Groups.alt_caption`` asks ``alt_headline`` of the page's lines).
 
->>> numbered_alt("墨尔本华人庆中秋,联邦政要及市长到场送祝福!盛赞华社贡献突出 - 1")
+>>> numbered_alt("墨尔本华人庆中秋,联邦政要及市长到场送祝福!盛赞华社贡献突出(组图) - 1")
 'an image alt text: a headline and its number in the gallery'
 >>> numbered_alt("中国女足对阵日本女足 2 - 1"), numbered_alt("第一部分 - 1")
 (None, None)

@@ -87,9 +87,8 @@ def _beside_widget(
     content: list[int], k: int, text_of: Callable[[int], str], marked: Collection[int]
 ) -> bool:
     for j in (k - 1, k + 1):
-        if 0 <= j < len(content):
-            if content[j] in marked or _widget_word(text_of(content[j])):
-                return True
+        if 0 <= j < len(content) and (content[j] in marked or _widget_word(text_of(content[j]))):
+            return True
     return False
 
 
