@@ -7,7 +7,7 @@ import pytest
 from linear import assert_linear
 
 from newsclean import clean
-from newsclean.filters.caption_alt import numbered_alt
+from newsclean.filters.caption_alt import alt_headline, numbered_alt
 
 HEADLINE = "墨尔本华人庆中秋 联邦政要到场送祝福"
 FIRST = (
@@ -21,12 +21,32 @@ SECOND = "庆典上,舞狮、民乐和灯谜等节目轮番上演,吸引了数�
     "line",
     [
         "墨尔本华人庆中秋,联邦政要及市长到场送祝福!盛赞华社贡献突出(视频/组图) - 1",
-        "悉尼华人社区举办春节游园会 数千人参加 – 12",
-        "广州塔灯光秀点亮珠江夜空 — 3",
+        "悉尼华人社区举办春节游园会 数千人参加(组图) – 12",
+        "广州塔灯光秀点亮珠江夜空(多图) — 3",
     ],
 )
 def test_a_headline_numbered_as_a_picture_is_a_caption(line: str) -> None:
     assert numbered_alt(line) is not None
+
+
+# Mend, round 38 (the review's alt1, alt2): the shape alone, no media mark and no second
+# picture on the page, is a heading or a paragraph that ends so.
+@pytest.mark.parametrize(
+    "line", ["湖人队在主场迎战勇士队比赛最终 - 1", "温度将降至零下五度左右最低 - 1"]
+)
+def test_the_shape_alone_stays_in_the_article(line: str) -> None:
+    assert alt_headline(line) is not None and numbered_alt(line) is None
+    document = clean("\n\n".join([HEADLINE, FIRST, line, SECOND, FIRST]) + "\n")
+    assert line not in document.captions
+
+
+def test_two_pictures_numbered_under_one_headline_are_captions() -> None:
+    first, second = (
+        "悉尼华人社区举办春节游园会 数千人参加 - 1",
+        "悉尼华人社区举办春节游园会 数千人参加 - 2",
+    )
+    document = clean("\n\n".join([HEADLINE, FIRST, first, SECOND, second, FIRST]) + "\n")
+    assert first in document.captions and second in document.captions
 
 
 @pytest.mark.parametrize(

@@ -44,3 +44,11 @@ def test_steps_on_a_page_with_spam_are_read_as_the_share_box_first() -> None:
     assert placed[STEPS[0]] == ("removed", "share")
     assert placed[STEPS[1]] == ("removed", "share")
     assert placed[spam] == ("removed", "spam")
+
+
+# Mend, round 38 (the review's steps1): a how-to story about sharing the page keeps its steps.
+def test_a_how_to_story_about_the_sharing_keeps_its_steps() -> None:
+    steps = ["打开微信,点击底部的“发现”,", "使用“扫一扫”即可将网页分享至朋友圈。"]
+    page = "\n\n".join(["如何把网页分享到朋友圈", PARAGRAPHS[0], *steps, PARAGRAPHS[1]]) + "\n"
+    document = clean(page)
+    assert not any(line_removed(document, step) for step in steps)

@@ -263,3 +263,18 @@ def test_random_ids_and_default_titles_go_between_paragraphs(line: str) -> None:
 )
 def test_product_names_and_sentences_are_no_template_leftover(line: str) -> None:
     assert not template_leftover(line)
+
+
+# Mend, round 38: a model number after its brand's initials is no random id (reviewer's
+# rid5, r13, r14, r10).
+@pytest.mark.parametrize("line", ["rtx4090ti", "gtx1080ti", "rx7900xtx", "bjzx2024a"])
+def test_a_model_number_after_its_brands_initials_stays(line: str) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
+    assert not line_removed(document, line)
+    assert len(document.body) == 3
+
+
+def test_a_short_run_between_digits_is_still_a_random_ids_sign() -> None:
+    from newsclean.filters.furniture_template import random_id
+
+    assert random_id("qm7xkt4ab9") and random_id("bautefsb1p")

@@ -179,3 +179,26 @@ def test_either_word_alone_or_a_sentence_about_maps_stays() -> None:
     assert not map_label_line("百度地图上线实时公交功能")
     document = clean(_page(HEADLINE, PARAGRAPHS[0], "Google", PARAGRAPHS[1]))
     assert not line_removed(document, "Google")
+
+
+# Mend, round 38: a map app's name as a sub-heading is no widget (reviewer's map1, map7).
+@pytest.mark.parametrize("name", ["百度地图", "高德地图", "谷歌地图", "Google Maps"])
+def test_a_map_apps_name_as_a_sub_heading_stays(name: str) -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], name, PARAGRAPHS[1]))
+    assert not line_removed(document, name)
+
+
+def test_a_map_apps_name_the_headline_prints_stays_even_beside_a_widget_word() -> None:
+    document = clean(_page("百度地图上线新功能", PARAGRAPHS[0], "百度地图", "Baidu", PARAGRAPHS[1]))
+    assert not line_removed(document, "百度地图")
+
+
+def test_a_review_of_two_map_apps_keeps_both_sub_headings() -> None:
+    page = _page(HEADLINE, PARAGRAPHS[0], "腾讯地图", PARAGRAPHS[1], "百度地图", PARAGRAPHS[0])
+    document = clean(page)
+    assert not line_removed(document, "腾讯地图") and not line_removed(document, "百度地图")
+
+
+def test_a_one_line_map_label_beside_a_widget_word_goes() -> None:
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "Baidu Map", "map"))
+    assert line_removed(document, "Baidu Map")

@@ -82,3 +82,22 @@ def test_a_headline_over_a_credit_alone_beats_a_blog_label_over_it() -> None:
         f"{ARTICLE}网友纷纷评论。\n\n{ARTICLE}\n"
     )
     assert clean(page).title == "冰川观测:珠峰绒布冰川退缩明显"
+
+
+# Mend, round 38 (the review's h8): a dated event after the site's name is a headline with
+# its outlet in front, not a slogan.
+def test_an_event_after_the_sites_name_is_no_masthead() -> None:
+    line = "澳洲华文媒体 - 庆祝创刊三十周年"
+    assert not site_masthead(line) and not site_masthead("北美华人网 - 第十届文化节今日开幕")
+    document = clean(f"{line}\n\n{ARTICLE}\n\n{ARTICLE}\n")
+    assert document.title == line
+
+
+# Mend, round 38: one test of a web firm's name (furniture_firm_card.firm_name): a headline
+# with a verb before 网络 names no firm.
+def test_a_web_firms_name_is_the_firm_cards_test() -> None:
+    from newsclean.filters.furniture_firm_card import firm_name
+
+    for part in ["山东滨州无棣伍思网络", "台北某某網路科技", "我市加快建设5G网络"]:
+        assert site_part(part) == firm_name(part)
+    assert not site_masthead("我市加快建设5G网络")

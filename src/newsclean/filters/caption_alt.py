@@ -15,14 +15,26 @@ A score (``中国队 2 - 1``) has a digit before its dash; a heading numbering i
 (``第一部分 - 1``) or a short label is under ``MIN_HEAD_HAN`` Han letters; a paragraph ending
 in a range (``…增长了3 - 5``) has its digit before the dash too.
 
->>> numbered_alt("墨尔本华人庆中秋,联邦政要及市长到场送祝福!盛赞华社贡献突出 - 1")
+The shape is not proof enough: a heading or a stopless paragraph may end ``… - 1`` too
+(``温度将降至零下五度左右最低 - 1``).  So the line is a gallery's only with a gallery's
+sign as well (mend, round 38): its headline carries a portal's media mark in brackets
+(``(视频/组图)``, kind ``media`` of ``data/furniture_frames.txt``; ``numbered_alt``), or the
+page prints a second picture's number under the same headline (``… - 2``;
+``caption_group.Groups.alt_caption`` asks ``alt_headline`` of the page's lines).
+
+>>> numbered_alt("墨尔本华人庆中秋,联邦政要及市长到场送祝福!盛赞华社贡献突出(组图) - 1")
 'an image alt text: a headline and its number in the gallery'
 >>> numbered_alt("中国女足对阵日本女足 2 - 1"), numbered_alt("第一部分 - 1")
 (None, None)
+>>> numbered_alt("温度将降至零下五度左右最低 - 1"), alt_headline("温度将降至零下五度左右最低 - 1")
+(None, ('温度将降至零下五度左右最低', 1))
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from newsclean.data import data_kinds
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A headline holds at least this many Han letters.
@@ -31,10 +43,34 @@ MIN_HEAD_HAN = 8
 MAX_ALT = 120
 ALT = lazy_regex(r"^(?P<head>.{8,110}?)[ \u3000]+[-–—][ \u3000]+(?P<number>[1-9][0-9]?)$")
 HAN = lazy_regex(r"\p{Han}")
+#: A portal's media mark in brackets: (组图), (视频/组图).
+MEDIA_MARK = lazy_regex(r"[(（]([^()（）]{1,12})[)）]")
+CUE = "an image alt text: a headline and its number in the gallery"
+
+
+@cache
+def _media() -> frozenset[str]:
+    return frozenset(word.lower() for word in data_kinds("furniture_frames.txt")["media"])
+
+
+def media_marked(head: str) -> bool:
+    """Whether ``head`` carries a media mark in brackets (``(视频/组图)``)."""
+    return any(
+        all(part.strip().lower() in _media() for part in mark.group(1).split("/"))
+        for mark in MEDIA_MARK.finditer(head)
+    )
 
 
 def numbered_alt(line: str) -> str | None:
-    """The cue of a headline numbered as a gallery's picture (module docstring), or None."""
+    """The cue of a headline numbered as a gallery's picture that carries its media mark
+    (module docstring), or None."""
+    found = alt_headline(line)
+    return CUE if found is not None and media_marked(found[0]) else None
+
+
+def alt_headline(line: str) -> tuple[str, int] | None:
+    """The headline and the picture's number of a line shaped as a gallery's alt text
+    (module docstring: the grammar, no gallery sign asked), or None."""
     if len(line) > MAX_ALT or not line[-1:].isdigit():
         return None  # the cheap test first: the number closes the line
     match = ALT.match(line)
@@ -45,4 +81,4 @@ def numbered_alt(line: str) -> str | None:
         return None
     if len(HAN.findall(head)) < MIN_HEAD_HAN:
         return None
-    return "an image alt text: a headline and its number in the gallery"
+    return head, int(match.group("number"))

@@ -69,6 +69,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsclean.filters.caption_act import office_act
+from newsclean.filters.caption_alt import CUE, alt_headline
 from newsclean.filters.caption_brackets import WIRE
 from newsclean.filters.caption_byline import photographer_byline
 from newsclean.filters.caption_layout import (
@@ -160,7 +162,40 @@ class Groups:
             return name
         if started and self._credit_glued(position):
             return "photo credit at the end: 作者 glued to a caption set apart"
-        return self.lone_bullet(position, typical) or self.lifted(position)
+        return (
+            self.act_caption(position)
+            or self.alt_caption(position)
+            or self.lone_bullet(position, typical)
+            or self.lifted(position)
+        )
+
+    def alt_caption(self, position: int) -> str | None:
+        """A gallery's alt text (``caption_alt``) with its second picture on the page: another
+        line numbers a different picture under the same headline (mend, round 38)."""
+        line = self.views[position]
+        if line is None or (own := alt_headline(line.text)) is None:
+            return None
+        for view in self.views:
+            other = alt_headline(view.text) if view is not None and view is not line else None
+            if other is not None and other[0] == own[0] and other[1] != own[1]:
+                return CUE
+        return None
+
+    def act_caption(self, position: int) -> str | None:
+        """An office-holder's act (``caption_act.office_act``) where captions stand: set
+        apart from the paragraphs, or beside a line with a caption's wording (a credit,
+        another caption, a gallery number).  Alone among paragraphs laid out as it is,
+        the clause is a short heading or a one-line paragraph (mend, round 38)."""
+        line = self.views[position]
+        if line is None or (act := office_act(line.text)) is None:
+            return None
+        if self.differences[position] is not None:
+            return act
+        for near in (position - 1, position + 1):
+            view = self.views[near] if 0 <= near < len(self.views) else None
+            if view is not None and (caption_cue(view.text) or office_act(view.text)):
+                return act
+        return None
 
     def _picture_name(self, position: int) -> str | None:
         views = self.views

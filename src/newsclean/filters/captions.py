@@ -49,7 +49,8 @@ lost.  Two independent kinds of evidence make a line a caption:
      合影/合照/留影 closing an unmarked line of one clause (``某某主任及理事与某某合影``);
    * a *portrait's label* (``caption_order``): the sitter's name in two scripts (round 29)
      or the sitter's name and office alone (round 33, ``王宗颖总领事``); round 38, an
-     *office-holder's act* (``caption_act``: ``…会长郑秀琴主持晚会仪式``) and a gallery's
+     *office-holder's act* where captions stand (``caption_act``, asked by
+     ``caption_group``: ``…会长郑秀琴主持晚会仪式``) and a gallery's
      *alt text*, a headline and the picture's number (``caption_alt``: ``… - 1``);
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_scene.scene_caption``), or the place it was taken at alone
@@ -117,7 +118,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsclean.filters.caption_act import office_act
 from newsclean.filters.caption_alt import numbered_alt
 from newsclean.filters.caption_brackets import (
     DATE_TAIL,
@@ -277,8 +277,6 @@ def caption_cue(text: str) -> str | None:
         return act
     if (sitter := sitter_caption(line) or titled_sitter(line)) is not None:  # 王宗颖总领事
         return sitter  # a portrait's name label (rounds 29, 33)
-    if (act := office_act(line)) is not None:  # 某某会会长郑秀琴主持晚会仪式 (round 38)
-        return act
     if (label := label_caption(opening)) is not None:  # 图说 …, 【照片说明】…
         return label
     if (prize := prize_credit(line)) is not None:  # 攝影比賽冠軍-林國權(高蹺喜洋洋)

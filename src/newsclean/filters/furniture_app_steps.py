@@ -15,7 +15,9 @@ clause (parted by commas, semicolons or stops) is one step:
 Lines made whole of steps, one under the other (``MAX_STEP_LINES`` at most), are the box's
 when the run holds the result, the page shared: a how-to story about an app says what it
 finds there (``打开微信,点击底部的“发现”,进入小程序查询``: a clause of its own) and its steps
-name no page sent, and stay.
+name no page sent, and stay.  A how-to story about the sharing itself (the headline
+``如何把网页分享到朋友圈``) prints the act, shared to its readers, on another line of the
+page: its steps are the story's and stay (mend, round 38).
 
 >>> app_step_clauses("打开微信,点击底部的“发现”,")
 (True, False)
@@ -45,7 +47,7 @@ CLAUSE_MARKS = regex.compile(r"[,，;；。.!！]+")
 
 
 @cache
-def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     kinds = data_kinds("app_steps.txt")
 
     def w(kind: str) -> str:
@@ -60,7 +62,7 @@ def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         result,
     )
     step = regex.compile("|".join(f"(?:{s})" for s in steps))
-    return step, regex.compile(result)
+    return step, regex.compile(result), regex.compile(f"{w('share')}{w('to')}")
 
 
 def app_step_clauses(text: str) -> tuple[bool, bool]:
@@ -68,7 +70,7 @@ def app_step_clauses(text: str) -> tuple[bool, bool]:
     line = text.strip().lower()
     if not line or len(line) > MAX_STEP_LINE:
         return False, False
-    step, result = _grammar()
+    step, result, _ = _grammar()
     clauses = [c for c in CLAUSE_MARKS.split(line) if c.strip()]
     if not clauses or not all(step.fullmatch(c.strip()) for c in clauses):
         return False, False
@@ -90,7 +92,13 @@ def app_steps(content: list[int], text_of: Callable[[int], str]) -> list[int]:
             run.append(content[k])
             shared = shared or result
             k += 1
-        if run and shared:
+        if run and shared and not _act_printed(content, run, text_of):
             found += run
         k += 0 if run else 1
     return found
+
+
+def _act_printed(content: list[int], run: list[int], text_of: Callable[[int], str]) -> bool:
+    """Whether a line of the page outside ``run`` prints the act shared (分享到朋友圈)."""
+    act = _grammar()[2]
+    return any(act.search(text_of(n).lower()) for n in content if n not in run)

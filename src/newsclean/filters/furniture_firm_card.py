@@ -7,7 +7,9 @@ by its trade (kind ``web`` of ``data/contact_words.txt``: 网络, 网络科技; 
 trade and a firm word, ``furniture_sitefoot.maker_line``): ``0543-5070686`` /
 ``山东滨州无棣伍思网络``.  The name holds no mark and no function character (a headline
 ``我市加快建设5G网络`` has a verb and stays), and only the telephone beside it makes it a
-card: a name alone may be the story's subject.
+card: a name alone may be the story's subject.  ``firm_name`` is the one test of a web
+firm's name, and kind ``web`` its one list: ``head_site.site_part`` asks it of a
+masthead's parts (mend, round 38).
 
 >>> firm_name("山东滨州无棣伍思网络"), firm_name("我市加快建设5G网络")
 (True, False)

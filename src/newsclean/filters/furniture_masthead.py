@@ -29,6 +29,9 @@ and the medium's noun (kind ``medium``) closing the claim, then perhaps a dash o
 the medium's name, a short word: ``新西兰南岛最大华语媒体 - 新西兰信报``.  A story naming
 a medium says what it did (``南岛最大华语媒体今日创刊``: words after the noun), and a
 headline's subject before the rank is no place (``他创办了…``: more than ``MAX_PLACE``).
+The masthead's model is ``head_site.site_masthead`` (a site's name among its slogan and
+tools); the claim is its reading that needs no echo test, asked there first and here, by
+the furniture, anywhere on the page (mend, round 38: one masthead model).
 
 >>> slogan_line("新西兰南岛最大华语媒体 - 新西兰信报"), slogan_line("全球最大中文网站")
 (True, True)

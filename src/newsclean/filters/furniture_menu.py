@@ -325,7 +325,7 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
         found.setdefault(number, "nav")  # 1 2 3 under the article: a pager (round 37, mend)
     for number in size_labels(content, text_of):
         found.setdefault(number, "share")  # 字 over 大 / 小: the size control (round 37, mend)
-    for number in map_labels(content, text_of):
+    for number in map_labels(content, text_of, found):
         found.setdefault(number, "nav")  # Baidu / map: a map widget's own words (round 38)
     for number in app_steps(content, text_of):
         found.setdefault(number, "share")  # 打开微信,… / …分享至朋友圈。: a share box (round 38)

@@ -49,7 +49,10 @@ Such a line says nothing the article says, on any site, in any script:
   ``MIN_RANDOM_ID`` to ``MAX_RANDOM_ID`` letters and digits, a run of digits *inside* the
   letters, and a run of three letters or more with no syllable (``NO_SYLLABLE``).  A
   product's or a standard's name reads as words around its number (``iphone15pro``,
-  ``sha256sum``) and stays; and a **CMS's default title** (kind ``untitled`` of
+  ``sha256sum``) and stays; so does a model number after its brand's initials
+  (``rtx4090ti``, ``rx7900xtx``): a run at the token's edge counts only from
+  ``MIN_EDGE_RUN`` letters on, a shorter one only between two runs of digits (mend);
+  and a **CMS's default title** (kind ``untitled`` of
   ``data/template_values.txt``): the name a publishing program gives an item nobody named,
   WordPress's ``自动草稿`` (Auto Draft) printed as each picture's alt text, a page
   editor's ``无标题文档`` (Untitled Document), alone on the line.
@@ -106,6 +109,9 @@ MAX_RANDOM_ID = 16
 #: Letters, a run of digits, letters again (digits and letters may go on alternating).
 RANDOM_ID = lazy_re(r"[a-z]+(?:[0-9]+[a-z]+)+[0-9]*")
 LETTER_RUNS = lazy_re(r"[a-z]{3,}")
+#: A letter run at a random id's edge shorter than this is a product prefix or suffix
+#: (``rtx``, ``gtx``, ``xtx``: a brand's initials around its model number), no sign.
+MIN_EDGE_RUN = 5
 #: A line holding an empty value is a slot's label at most.
 MAX_EMPTY_LINE = 24
 #: A field's default value is a word or two.
@@ -186,7 +192,11 @@ def random_id(line: str) -> bool:
         return False
     if RANDOM_ID.fullmatch(line) is None:
         return False
-    return any(NO_SYLLABLE.fullmatch(run) for run in LETTER_RUNS.findall(line))
+    return any(
+        NO_SYLLABLE.fullmatch(run.group())
+        for run in LETTER_RUNS.finditer(line)
+        if len(run.group()) >= MIN_EDGE_RUN or 0 < run.start() < run.end() < len(line)
+    )
 
 
 @cache
