@@ -77,10 +77,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsclean.data import data_lines
+from newsclean.data import data_kinds, data_lines
 from newsclean.filters.byline_outlet import names_media
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.marks import SENTENCE_STOP
+from newsclean.filters.word_trie import word_pattern
 
 #: A masthead line is short: a schedule and a pointer.
 MAX_MASTHEAD = 60
@@ -271,16 +272,11 @@ RANK_SIGNS = ("最", "第一", "首家", "领先", "領先")
 
 @cache
 def _slogan() -> re.Pattern[str]:
-    kinds: dict[str, list[str]] = {}
-    for fields in data_lines("masthead_words.txt"):
-        kinds.setdefault(fields[0], []).append(fields[1])
-
-    def words(kind: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(kinds[kind], key=len, reverse=True))
-
+    kinds = data_kinds("masthead_words.txt")
+    rank, tongue, medium = (word_pattern(kinds[kind]) for kind in ("rank", "tongue", "medium"))
     return re.compile(
-        rf"[\u4e00-\u9fff]{{0,{MAX_PLACE}}}?(?:{words('rank')})(?:{words('tongue')})"
-        rf"(?:{words('medium')})(?:\s?[-–—|｜]\s?[^\s,，。.!！?？]{{2,16}})?"
+        rf"[\u4e00-\u9fff]{{0,{MAX_PLACE}}}?{rank}{tongue}{medium}"
+        rf"(?:\s?[-–—|｜]\s?[^\s,，。.!！?？]{{2,16}})?"
     )
 
 
