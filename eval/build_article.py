@@ -66,7 +66,11 @@ def write_article(page: Page) -> None:
         credit_row = page.pick("byline", kind="credit")
         if credit_row:
             first = inject_bylines.credit(credit_row, author, orig["published_at"], page.region)
-            paragraphs[0] = first + paragraphs[0]
+            if credit_row.get("at") == "end":  # a closing credit: glued after the last paragraph
+                last = max(i for i, p in enumerate(paragraphs) if p not in orig["headings"])
+                paragraphs[last] = paragraphs[last] + first
+            else:
+                paragraphs[0] = first + paragraphs[0]
     page.mirror = page.polluted and page.printed_trad and rng.random() < 0.75
     if not page.mirror and rng.random() < 0.3 and len(paragraphs) >= 2:
         page.keep_row = page.pick("pinyin", kind="keep")

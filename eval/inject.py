@@ -377,6 +377,17 @@ def _repeats(ch: str, form: dict) -> int:
     return lo + stable_hash(f"gloss-repeat:{ch}") % (hi - lo + 1)
 
 
+def _char_form(ch: str, form: dict) -> dict:
+    """``space_close_share``: a copy whose reading table carries a trailing space on some
+    characters only (會(huì ) beside 訪(fǎng)): a space before the closing bracket on that share
+    of the characters, chosen by a hash of the character (no random draw), none on the rest."""
+    share = form.get("space_close_share")
+    if share is None:
+        return form
+    spaced = stable_hash(f"gloss-space-close:{ch}") % 100 < share * 100
+    return {**form, "space_close": " " if spaced else ""}
+
+
 def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) -> tuple[str, int]:
     """Glue a gloss after each character of ``shown`` in ``chars`` (unit=char) or after
     each two-character word starting with one (unit=word).  Readings are taken from
@@ -396,7 +407,7 @@ def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) ->
                 parts.append(shown[i : i + 2] + gloss(f"{rd[i]}{sep}{rd[i + 1]}", form))
                 i += 2
             else:
-                parts.append(ch + gloss(rd[i] or "", form) * _repeats(ch, form))
+                parts.append(ch + gloss(rd[i] or "", _char_form(ch, form)) * _repeats(ch, form))
                 i += 1
             n += 1
             continue

@@ -250,11 +250,15 @@ def byline_cases(row: dict) -> list[Case]:
         )
         return [positive, negative]
     if row["kind"] == "credit":
-        first = inject_bylines.credit(row, author, iso, "mainland") + paras[0]
-        page = page_of(title, f"来源：{source}", first, *paras[1:])
+        credit = inject_bylines.credit(row, author, iso, "mainland")
+        if row.get("at") == "end":  # a closing credit, glued after the last paragraph
+            body = [*paras[:-1], paras[-1] + credit]
+        else:
+            body = [credit + paras[0], *paras[1:]]
+        page = page_of(title, f"来源：{source}", *body)
         # a credit that names no reporter (（吉隆坡11日讯）) prints no author
         want = fields_are(author=author if "{author}" in row["template"] else None)
-        positive = positive_case(row, "byline", page, both(want, body_is([first, *paras[1:]])))
+        positive = positive_case(row, "byline", page, both(want, body_is(body)))
         # negative: a paragraph that only mentions a reporter gives no author
         prose = paras[0]  # 昨天，记者从石市气象台了解到……
         negative = negative_case(
