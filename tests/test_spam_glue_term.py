@@ -3,7 +3,7 @@ and paragraphs of tests/test_spam_glued.py (新华社, 2 February 2024)."""
 
 from __future__ import annotations
 
-from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_glue_term import (
     OwnPage,
     glued_term,
@@ -30,6 +30,21 @@ def _article(head: str, hijacked: bool):  # type: ignore[no-untyped-def]
 def test_the_stretch_before_the_first_echoed_pair_is_the_glued_term():
     article = _article(f"1280杏吧{HEADLINE}", hijacked=True)
     assert glued_term(f"1280杏吧{HEADLINE}", article) == "1280杏吧"
+
+
+def test_a_query_word_between_the_term_and_the_headline_goes_with_the_term():
+    # the article uses 大 and 全 (never together) and 新, 春: trimmed to its unused letters,
+    # the stretch keeps 大全, a search's query noun (the farm's one search), not 新春
+    paras = [*PARAS, "  大家表示,全年工作成绩很好,新的一年春意盎然。"]
+
+    def article(line: str) -> Elsewhere:
+        page = [line, "免费色站 在线成人影院", *paras]
+        return Article(page, [NOT_SPAM, SPAM, *[NOT_SPAM] * len(paras)]).without(0)
+
+    line = f"网投大全{HEADLINE}"
+    assert glued_term(line, article(line)) == "网投大全"
+    line = f"网投新春{HEADLINE}"
+    assert glued_term(line, article(line)) == "网投"
 
 
 def test_a_marked_term_goes_an_unknown_opening_stays():

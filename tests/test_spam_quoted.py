@@ -58,6 +58,30 @@ def test_a_marked_term_between_paragraphs_needs_spam_elsewhere():
     assert _verdicts([*page, "首页 标签:色站导航"]) == {1, len(page)}
 
 
+# The same page as a mirror prints it, converted to the traditional script (OpenCC s2t).
+TRADITIONAL_PAGE = [
+    "海滄市民節開幕 幸福海滄市民同享",
+    "  上午11點,海滄區相關領導共同啟動第二屆海滄市民節開幕按鈕,全場市民歡聲雀躍。",
+    "  據介紹,本屆市民節為期一個月,將舉辦文藝演出、體育比賽等二十餘項活動。",
+    "  海滄區表示,市民節將持續舉辦,讓更多市民共享發展成果。",
+]
+
+
+def test_a_marked_term_in_the_other_script_than_the_page_goes_alone():
+    # injected after the mirror converted the page: the farm's simplified prose stays so
+    spun = SHORT_SPUN.format("雲頂娛樂")
+    page = [TRADITIONAL_PAGE[0], spun, *TRADITIONAL_PAGE[1:]]
+    assert _verdicts(page) == {1}
+    found = quoted_spam(page, [NOT_SPAM] * len(page))[1]
+    assert "other script" in found.block
+    # converted with the page (the mirror's own copy of it), the same line needs spam elsewhere
+    page[1] = '每當人們說起"雲頂娛樂"時,總會想到"源頭"這個關鍵話題。'
+    assert _verdicts(page) == set()
+    # on a simplified page neither script is evidence (a Hong Kong quote is printed as it is)
+    assert _verdicts(_page(SHORT_SPUN.format("云顶娱乐"))) == set()
+    assert _verdicts(_page(page[1])) == set()
+
+
 @pytest.mark.parametrize(
     "line",
     ["首页 标签:身份证生成", "首页 标签:hotsex", "首页 > 标签:彩票预测", "网站首页 关键词:大b私服"],

@@ -19,6 +19,11 @@ those lines (a term the page prints whole, ``奢侈品推广``, is not split).  
 opening with a word the article repeats (``香港…``) is cut nowhere: the stretch ends where
 the article's words begin.
 
+Round 39, *a term and its query word*: a stretch is trimmed back to its last character the
+article never uses (the headline's own first words stay), but a search-query word left
+between that character and the headline's first echoed pair (``网投大全刘金榜…``: 大全) is
+the keyword's query noun, one search with it, and goes with the term.
+
 Round 32, *a web address* (``foreign_address``: its scheme or ``www.``) glued after the
 headline is a site's link, no headline's words: ``spam_glued`` reads it ``MARKED`` unless
 the article prints its host.  A glued term runs on to where the page prints its headline
@@ -29,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs
+from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs, simplified_char
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
@@ -43,6 +48,7 @@ from newsclean.filters.spam_lead import (
     unused_char,
 )
 from newsclean.filters.spam_prefix import HEADLINE_START
+from newsclean.filters.spam_query_grammar import query_words
 
 #: A term glued with no separator is this many characters.
 MIN_GLUE, MAX_GLUE = 1, 8
@@ -70,8 +76,16 @@ def glued_term(first: str, article: Elsewhere) -> str:
             unused = [
                 k for k in range(end) if HAN.fullmatch(first[k]) and not article.used(first[k])
             ]
-            return first[: unused[-1] + 1] if unused else first[:end]
+            cut = unused[-1] + 1 if unused else end
+            return first[:end] if _query_tail(first[cut:end]) else first[:cut]
     return ""
+
+
+def _query_tail(tail: str) -> bool:
+    """Whether ``tail``, between a glued term's last character the article never uses and
+    the headline's first echoed pair, is one search-query word (``spam_query_words.txt``:
+    大全, 官网, 下载): a keyword farm's term and its query noun, one search (``网投大全``)."""
+    return bool(tail) and "".join(map(simplified_char, tail)).lower() in query_words()
 
 
 def glued_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> bool:

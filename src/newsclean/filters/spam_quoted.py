@@ -39,7 +39,14 @@ is about), so a quote alone is no proof; the line's evidence must say spam on bo
 * *strength of the term*: a term the vocabulary knows well (``frame_strength`` 2) suffices;
   a marked or unknown one needs the page's other evidence: the line stands at the page's
   top (no line with text before it: the spun sentence taken as the headline), or the page
-  carries spam elsewhere (a template's other injection speaks for it).
+  carries spam elsewhere (a template's other injection speaks for it), or (round 39) the
+  line is *written in the other script* than the page's article: ``SCRIPT_EVIDENCE``
+  characters at least only the simplified script writes (当, 们, 这) and more than twice
+  those only the traditional one writes, on a page whose other lines write the traditional
+  script (``PAGE_SCRIPT`` of its characters at least, and the simplified-only ones not a
+  tenth of them): a mirror converts the whole page it copies to the traditional script,
+  and a line injected after it keeps the farm's.  The other way round is no evidence (a
+  simplified article quotes a Hong Kong or Taiwan sentence as printed).
 
 *A tag page's crumb* (``首页 标签:身份证生成``): a crumb trail of the site's home page and
 a tag label (``data/crumb_tag_labels.txt``) ending in one keyword.  A hijacked page
@@ -69,6 +76,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_app_steps import app_step_clauses
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
+from newsclean.filters.slip_script import SCRIPT_EVIDENCE, line_scripts
 from newsclean.filters.spam_article import Article, pair_counts
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import char_pairs
@@ -91,6 +99,8 @@ MAX_LINE = 300
 MAX_CRUMB = 40
 #: A crumb's tag keyword is this many characters.
 MAX_TAG = 16
+#: Characters of one script only a page's other lines need to be written in it.
+PAGE_SCRIPT = 10
 QUOTED = lazy_regex(
     rf"“([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})”"
     rf"|\"([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})\""
@@ -153,6 +163,20 @@ class ProsePage:
         self.texts = texts
         self.article = Article(texts, verdicts)
         self._rest: dict[int, str] = {}
+        self._scripts: tuple[int, int] | None = None
+
+    def other_script(self, i: int) -> bool:
+        """Whether line ``i`` is written in the other script than the page's other lines
+        (module docstring); the page's counts are read once, when first asked."""
+        traditional, simplified = line_scripts(self.texts[i])
+        if simplified < SCRIPT_EVIDENCE or simplified <= 2 * traditional:
+            return False
+        if self._scripts is None:
+            counts = [line_scripts(text) for text in self.texts]
+            self._scripts = (sum(c[0] for c in counts), sum(c[1] for c in counts))
+        page_traditional = self._scripts[0] - traditional
+        page_simplified = self._scripts[1] - simplified
+        return page_traditional >= PAGE_SCRIPT and 10 * page_simplified < page_traditional
 
     def line(self, i: int) -> str:
         """Line ``i`` as the page's questions read it: stripped and lower-cased."""
@@ -288,7 +312,10 @@ def quoted_spam(
     for i, (term, strength) in sorted(candidates.items(), key=lambda c: -c[1][1]):
         if page.echo_share(plain[i], groups[prose[i]]) > MAX_ECHO_SHARE:
             continue
-        if strength >= STRONG or i == top or spam or any(k != i for k in found):
+        other = strength >= STRONG or i == top or bool(spam) or any(k != i for k in found)
+        if other or page.other_script(i):
             why = f"quoted keyword in template prose foreign to the article: {term}"
+            if not other:
+                why += " (the line written in the other script than the page's)"
             found[i] = SpamVerdict(True, 0.0, (term,), 1, why, sure=True)
     return found
