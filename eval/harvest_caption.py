@@ -32,9 +32,9 @@ from newsclean import clean
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = ROOT / "tests" / "data" / "harvest" / "caption.tsv"
-# Hits the model must keep: round 39's (the 34c1583d start scored 160 of the 182 rows, 62 of
-# round 39's 79; round 36's end kept 97 of its 103).
-FLOOR = 168
+# Hits the model must keep: round 39's (the 34c1583d start scored 163 of the 185 rows, 65 of
+# round 39's 82; round 36's end kept 97 of its 103).
+FLOOR = 171
 
 # Real context: a headline and two paragraphs of two harvested pages
 # (http://www.fjsx.gov.cn/zwgk/jjsx/jrqc/202010/t20201021_1580820.htm and
