@@ -85,5 +85,20 @@ def test_the_act_alone_between_plain_paragraphs_stays_in_the_article(line: str) 
     assert line in document.headings or line in document.body
 
 
+def test_round_39_two_acts_in_a_row_with_the_variant_zhici_are_a_gallerys_captions() -> None:
+    # 致词, the variant spelling (and what 致詞 converts to), is the act 致辞 is.
+    first, second = "华侨总会会长陈国华致词", "中国驻温哥华总领事馆领事张伟致词"
+    assert office_act(first) is not None and office_act(second) is not None
+    document = clean("\n\n".join([HEADLINE, FIRST, first + "\n" + second, SECOND]) + "\n")
+    assert first in document.captions and second in document.captions
+    assert len(document.body) == 2
+
+
+def test_round_39_zhici_alone_between_plain_paragraphs_stays() -> None:
+    line = "董事长张伟致词"
+    document = clean("\n\n".join([HEADLINE, FIRST, line, SECOND, FIRST]) + "\n")
+    assert line not in document.captions
+
+
 def test_office_act_is_linear() -> None:
     assert_linear(lambda n: "会" * n + "会长郑秀琴主持", office_act, 2_000)

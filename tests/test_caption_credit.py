@@ -107,3 +107,28 @@ def test_a_reporters_picture_closes_a_caption(line: str, noun: str) -> None:
 @pytest.mark.parametrize("line", ["他翻出一张老照片", "记者看到这些照片", "请点击查看更多图片"])
 def test_a_picture_noun_without_a_reporters_name_is_no_credit(line: str) -> None:
     assert reporter_picture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "古渡口晨雾运城日报社王建国摄",
+        "游客在山顶观看日出临汾日報社劉曉東攝",
+        "老街新貌长治日报社李 强摄",
+    ],
+)
+def test_an_outlet_glued_before_the_photographers_name_signs_the_credit(line: str) -> None:
+    # Round 39: 报社/日报社 glued to the name, the caption's stop and every space dropped.
+    assert bare_credit(line) in ("摄", "攝")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这些年村里先后成立了三个专业合作社",  # no credit word
+        "记者走进了当地的一家报社拍摄",  # 拍摄: a verb
+        "当天下午大家一起参观了报社编辑部的摄影室和排版室并合影留念摄",
+    ],
+)
+def test_an_outlet_without_a_name_before_the_credit_is_none(line: str) -> None:
+    assert bare_credit(line) is None

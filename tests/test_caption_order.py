@@ -389,3 +389,27 @@ def test_round_38_photo_acts_and_places_are_captions(line: str) -> None:
 )
 def test_round_38_narrative_photo_acts_stay(line: str) -> None:
     assert photo_act_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来帮忙收网的老渔民陈阿水(左)和他的儿子陈海生(右),两人在这片海上打了三十年鱼。",
+        "村支书王建华(左)与驻村干部李明(右)查看大棚里的草莓长势",
+    ],
+)
+def test_round_39_two_bare_sides_name_who_stands_where(line: str) -> None:
+    # Two sides named in brackets point into a picture, even with a clause after them.
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会场分为左右两区,左区为代表席,右区为列席席。",  # sides without brackets
+        "陈阿水(左)说:“今年的鱼比往年少。”他的儿子陈海生(右)点头。",  # a sentence inside
+        "这次展览分(上)(下)两个部分,展出老照片两百余幅。",
+    ],
+)
+def test_round_39_sides_in_prose_stay(line: str) -> None:
+    assert caption_cue(line) is None

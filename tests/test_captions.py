@@ -5,7 +5,7 @@ import pytest
 from conftest import CAPTION_BYLINE as BYLINE
 from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
-from conftest import data_lines
+from conftest import clean_with_line_after_first_paragraph, data_lines
 
 from newsclean.filters.captions import PageLayout, caption_cue
 from newsclean.filters.structure import LineView, classify
@@ -767,7 +767,16 @@ def test_a_credit_spaced_after_the_captions_sentence_is_read(line: str) -> None:
 # every positive but the forms only layout (or nothing yet) can tell, left out here: a
 # lone line with no credit or mark (kinds unpunctuated, lone-sentence) and two credits
 # left alone (a spaced 拍攝 with its 下同, a reporter's label and colon, no picture word).
-LAYOUT_OR_LEFT = ("pos:unpunctuated", "pos:lone-sentence", "pos:credit-verb", "pos:credit-label")
+# Round 39: a gallery's captions set one under the other with no wording of a caption, and
+# a caption printed twice (alt text and caption): only their neighbours can tell them.
+LAYOUT_OR_LEFT = (
+    "pos:unpunctuated",
+    "pos:lone-sentence",
+    "pos:credit-verb",
+    "pos:credit-label",
+    "pos:gallery-run",
+    "pos:repeated",
+)
 
 
 def _harvest() -> list[tuple[str, str, str]]:
@@ -801,3 +810,22 @@ def test_a_picture_pointed_at_by_its_place_opens_a_caption(line: str) -> None:
 
 def test_a_sentence_opening_with_a_place_word_is_no_caption() -> None:
     assert caption_cue("上图书馆借书的市民越来越多。") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源:南湖晚报新视觉网 本报记者 王小明文 李大伟 摄",
+        "來源：東山日報 記者 陳志明文 林美玲攝",
+        "稿件来源:县融媒体中心 记者 张华 摄",
+    ],
+)
+def test_round_39_a_line_opening_with_the_articles_source_label_is_no_caption(line: str) -> None:
+    # The article's record credits its writer and its photographer; a picture's own
+    # source is labelled as a picture's (图片来源:…).
+    assert caption_cue(line) is None
+    assert line not in clean_with_line_after_first_paragraph(line).captions
+
+
+def test_round_39_a_pictures_source_label_is_still_a_caption() -> None:
+    assert caption_cue("图片来源:南湖县公安局官方微博") is not None

@@ -7,6 +7,10 @@ in round 35, whose ``caption_cue`` asks these after the bracketed credits):
   (``…露出疲態中央社記者郭日曉攝``); the whole line may be the credit (``记者张三摄``), and
   a short line naming the picture ends with a noun credit (``网友发布的视频截图``).
   拍摄 at the end of a sentence is a verb, not a credit;
+  Round 39: the outlet may be glued before the photographer's name, the caption's stop
+  and every space dropped (``前東旺坪村呂梁日報社劉亮亮攝``, a Shanxi papers' union's
+  gallery): after 社 (报社, 日报社, 通讯社) a person's name of two to four letters
+  (``credit_names.person_name``) right before the credit word signs it;
 * a *credit label with a name* closing the line (``label_credit``: ``摄:Imagine China``,
   ``图片来源：受访者``);
 * round 36: a credit a person signs (``signed_credit``): the photographer's credit word
@@ -69,6 +73,8 @@ SOCIAL_LAST = frozenset("bBkKmMgGrReE書书博特")
 CREDIT_SEPARATOR = lazy_regex(r"[\s\u3000。！？!?，,；;：:/／|｜)）”」]")
 ROLE_BEFORE_CREDIT = lazy_regex(r"记者|記者|通讯员|通訊員|社")
 ROLE_IN_NAME = lazy_regex(r"记者|記者|通讯员|通訊員")
+#: An outlet (报社, 日報社, 通讯社) glued before the photographer's name (round 39).
+OUTLET_SIGNER = lazy_regex(r"社\s?(\p{Han}{1,2}\s?\p{Han}{1,2})$")
 VERB_NOT_CREDIT = ("拍摄", "拍攝", "航拍摄")
 # Credits that name the picture itself, so a short line ending with one is a caption.
 NOUN_CREDITS = frozenset(
@@ -97,6 +103,8 @@ def bare_credit(line: str) -> str | None:
             return credit  # the whole line is a credit: 记者张三摄
         if credit in NOUN_CREDITS and len(line) <= MAX_NAMED_PICTURE:
             return credit  # a short line naming the picture: 网友发布的视频截图
+        if credit in PERSON_CREDITS and _outlet_signed(head):
+            return credit  # …前東旺坪村呂梁日報社劉亮亮攝 (round 39)
         return None
     return None
 
@@ -129,6 +137,16 @@ def _signed(line: str, credit: str) -> bool:
     """A person's name, or a reporter's role, just before ``credit`` closing ``line``."""
     signer = SIGNER_SEPARATOR.split(line[: -len(credit)].rstrip())[-1]
     return person_name(signer) or ROLE_IN_NAME.search(signer) is not None
+
+
+def _outlet_signed(head: str) -> bool:
+    """A person's name right after an outlet's 社 closing ``head`` (round 39).
+
+    >>> _outlet_signed("前東旺坪村呂梁日報社劉亮亮"), _outlet_signed("村里成立了合作社")
+    (True, False)
+    """
+    found = OUTLET_SIGNER.search(head[-8:])
+    return found is not None and person_name(found.group(1))
 
 
 def label_credit(line: str) -> bool:

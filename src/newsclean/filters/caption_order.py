@@ -101,7 +101,8 @@ PLACE_BRACKET = lazy_regex(
 LIST_PLACE = lazy_regex(
     r"[(（]\s{0,2}(?:"
     + ROW
-    + r"|[前后後中])?[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)\s{0,2}[为為爲是]?\s{0,2}[)）]"
+    + r"|[前后後中])?[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)?"
+    + r"\s{0,2}[为為爲是]?\s{0,2}[)）]"
 )
 #: A line naming where several people stand holds this many place brackets.
 MIN_LIST_PLACES = 2
@@ -171,7 +172,9 @@ def _place_list(line: str) -> str | None:
     """Why ``line`` names where several people stand in the picture, or None (round 30).
 
     Two place brackets or more say who stands where, clause by clause; such a line may
-    part its clauses with commas, but it holds no sentence: no stop inside it.
+    part its clauses with commas, but it holds no sentence: no stop inside it.  Round 39:
+    a bare side counts as a place (``歐鄭國慧(左)和鄭古山(右),他們都…``): two sides named
+    in brackets point into a picture.
 
     >>> _place_list("委员长徐佳青(前右四)与参事合影,(前右三为)类延峰处长, (左一为)洪中明副处长")
     "people's places in the picture: (前右四)"

@@ -52,6 +52,8 @@ lost.  Two independent kinds of evidence make a line a caption:
      *office-holder's act* where captions stand (``caption_act``, asked by
      ``caption_group``: ``…会长郑秀琴主持晚会仪式``) and a gallery's
      *alt text*, a headline and the picture's number (``caption_alt``: ``… - 1``);
+   * round 39, a *photo diary's* caption (``caption_clock``): the clock time the picture
+     was taken, the place and the scene, no stop (``16:02,马金镇霞山村,4位女孩…``);
    * a *scene*: an event's name and a scene noun (``新书发布会现场。``;
      ``caption_scene.scene_caption``), or the place it was taken at alone
      (``在…工程现场``, no stop; ``caption_scene.site_caption``, round 23), or a gathering
@@ -75,7 +77,11 @@ lost.  Two independent kinds of evidence make a line a caption:
      picture (``…。Twitter图片``), a credit and a desk code: ``caption_sources``.
 
    Final punctuation is not required.  拍摄 at the end of a sentence is a verb, not a
-   credit.
+   credit.  Round 39: a line opening with the article's source label (``来源:``,
+   ``稿件来源：``) is the article's record whatever it credits
+   (``来源:北京晚报北晚新视觉网 本报记者 曹小彧文 陈风檩 摄``: the writer and the
+   photographer of the whole article); a picture's source is labelled as a picture's
+   (``图片来源:…``).
 
 2. **Layout** (``caption_layout``): the page's paragraphs share an indentation and a
    spacing (the norm of its long lines; of all its lines when it has fewer than two long
@@ -129,6 +135,7 @@ from newsclean.filters.caption_brackets import (
     name_only,
 )
 from newsclean.filters.caption_cell import cell_caption
+from newsclean.filters.caption_clock import clock_caption
 from newsclean.filters.caption_credit import (
     PERSON_CREDITS,
     bare_credit,
@@ -228,6 +235,8 @@ POSITION_OPENING = lazy_regex(
     r"^(?:[上下左右中]{1,2}[图圖]|[图圖](?:[一二三四五六七八九十\d]{1,2}|[①-⑳]))\s*[:：/／;；]"
 )
 SOURCE = "a figure's caption and the source of its data"
+#: The article's source label opening a line: the article's record, not a caption (round 39).
+ARTICLE_SOURCE_LABEL = lazy_regex(r"^(?:稿件|信息|文章|新闻|新聞)?[来來]\s?源\s?[:：]")
 POSITION_FIRST = frozenset("上下左右中图圖")
 DATE_LAST = frozenset("0123456789０１２３４５６７８９日")
 
@@ -251,6 +260,8 @@ def caption_cue(text: str) -> str | None:
     line = text.strip()
     if not line or len(line) > MAX_CREDITED_CAPTION_LENGTH:
         return None
+    if line[0] in "来來稿信文新" and ARTICLE_SOURCE_LABEL.match(line):
+        return None  # 来源:某某网 本报记者 某某文 某某 摄: the article's record (round 39)
     # One mark after a credit read without it: a ? where the encoding lost a letter (供图?,
     # round 34), the caption's stop after a credit a person signs (…记者 赵东辉 摄。, round 36).
     lost = line[-1] == "?" and "\u4e00" <= line[-2:-1] <= "\u9fff"
@@ -321,6 +332,8 @@ def caption_cue(text: str) -> str | None:
         inner = bracket_credit(line[:-1].lower())
         if inner is not None and not inner.startswith(WIRE):
             return f"photo credit before the stop: {inner}"
+    if (clock := clock_caption(line)) is not None:  # 上午7:30,县城…旁,垂钓… (round 39)
+        return clock
     if line[:1] == "其" and part_caption(line):  # 其中四條 (round 36)
         return "a scene: a count of what the article counts"
     if line[:1] in SITE_OPENINGS and site_caption(line):  # 在…工程现场 (round 23)
