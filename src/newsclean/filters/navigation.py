@@ -147,6 +147,7 @@ from newsclean.filters.furniture_tools import (
     tool_row,
 )
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.notice import notice_text
 from newsclean.filters.provenance import is_document_address
 
 NAME = "navigation"
@@ -212,6 +213,8 @@ def classify_furniture(text: str) -> Furniture | None:
     line = text.strip()
     if not line:
         return None
+    if ("(" in line or "（" in line) and (read := notice_text(line)) != line:
+        return classify_furniture(read)  # a mirror's toned gloss on a tool word: 舉報(bào)
     if repeated_unit(line):
         return Furniture("nav")  # one label printed again and again, at any length
     if len(line) > MAX_FURNITURE_LINE:
