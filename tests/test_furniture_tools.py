@@ -52,7 +52,12 @@ def test_a_forums_guest_banner_goes(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["马上注册的新用户可在三天内领取补贴", "马上注册,并在公告期内提交全部材料以便审核。"]
+    "line",
+    [
+        "马上注册的新用户可在三天内领取补贴",
+        "马上注册,并在公告期内提交全部材料以便审核。",
+        "现在注册,可享受八折优惠。",
+    ],
 )
 def test_a_sentence_about_registering_stays(line: str) -> None:
     assert classify_furniture(line) is None

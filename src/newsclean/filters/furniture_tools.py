@@ -39,11 +39,11 @@ MAX_VERB_TOKEN = 6
 #: Round 39: a forum's guest banner opens with an urge to join (Discuz's template, its
 #: purposes the site's own words: 马上注册,结交更多好友,享用更多功能 by default;
 #: 马上注册,参与互动,展示风采 on bbs.izhwy.com), then a few short clauses of what members do.
-MEMBER_CALL = lazy_re(r"(?:马上|馬上|立即|现在|現在)(?:注册|註冊|登录|登錄)")
+MEMBER_CALL = lazy_re(r"(?:马上|馬上|立即)(?:注册|註冊|登录|登錄)")
 MEMBER_PURPOSE = lazy_re(r"[\u4e00-\u9fff]{2,10}[。!！]?")
 MAX_MEMBER_CLAUSES = 4
 #: The first letters of the urges: most lines are passed over by one membership test.
-MEMBER_OPENINGS = "马馬立现現"
+MEMBER_OPENINGS = "马馬立"
 
 
 def member_call(line: str) -> bool:
