@@ -24,7 +24,7 @@ from newsclean import clean
 
 TSV = Path(__file__).resolve().parent.parent / "tests" / "data" / "harvest" / "furniture.tsv"
 #: The share of rows that must go where the reader says (set from the measured figure).
-FLOOR = 0.98
+FLOOR = 0.981
 
 # A real article around the row (cinic.org.cn, 2020-11-25; the site is not in eval/).
 HEADLINE = "江苏发布新版港口口岸新冠肺炎疫情防控指南"

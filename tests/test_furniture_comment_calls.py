@@ -49,3 +49,32 @@ def test_a_one_line_paragraph_about_commenting_stays() -> None:
     line = "市民可登入網站留言，有機會獲得紀念品的抽獎資格。"
     document = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
     assert not line_removed(document, line)
+
+
+# Round 39: a comment box's rules and its login call (invented in a citizen-media site's words).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "發言請遵守發言規則",
+        "回應文章須知:",
+        "留言禁止張貼廣告連結",
+        "會員留言請先登入",
+        "评论请先登录",
+    ],
+)
+def test_a_comment_boxs_rules_and_login_call_go(line: str) -> None:
+    assert comment_call(line)
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "議員發言應遵守議事規則",  # the speaker before the act: a story's subject
+        "市長發言後離席",  # an act reported, no rule
+        "民眾留言請市府盡快改善路燈",  # a reader's words reported, no login
+    ],
+)
+def test_a_story_about_speaking_or_rules_is_no_call(line: str) -> None:
+    assert not comment_call(line)

@@ -281,3 +281,28 @@ def test_a_teasers_date_glued_to_its_counts_goes() -> None:
 def test_a_table_row_with_a_spaced_date_stays() -> None:
     assert classify_furniture("2020-02-01 13 0") is None
     assert classify_furniture("2024-09-12 13 0 -") is None
+
+
+# Round 39: counts parted by Taiwan's middle dots, a letter-spaced counter label, and a
+# platform's name glued to its counter (invented in the forms of Taiwan sites).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "128次瀏覽 ・ 3次分享 ・ 1則留言",
+        "點閱 52 ‧ 留言 0",
+        "點  閱:1024",
+        "瀏  覽：88",
+        "PeoPo推 5",
+    ],
+)
+def test_counts_in_a_taiwan_sites_forms_go(line: str) -> None:
+    assert counter_reason(line) == "nav"
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line", ["iPhone推出2款新機", "林  宏:得票1024", "3人受傷・2人送醫", "推動 2 項計畫"]
+)
+def test_a_story_with_counts_or_a_brand_stays(line: str) -> None:
+    assert counter_reason(line) is None

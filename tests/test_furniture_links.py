@@ -226,3 +226,17 @@ def test_an_owners_list_heading_goes(line: str) -> None:
 @pytest.mark.parametrize("line", ["我最喜欢的文章", "我写的评论文章", "我的文章"])
 def test_an_owners_words_without_a_qualifier_stay(line: str) -> None:
     assert not list_heading(line)
+
+
+# Round 39: a part of the site and a listing qualifier in either order, and a listed noun
+# and a digest (invented in the words of portal side boxes).
+@pytest.mark.parametrize("line", ["专题推荐", "热门专题", "频道推荐", "要闻速递", "新聞一覽"])
+def test_a_site_parts_or_digests_heading_goes(line: str) -> None:
+    assert list_heading(line)
+    document = clean(_page(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize("line", ["专题推荐会召开", "热门专题讲座", "要闻速递员", "景点一览无余"])
+def test_a_part_or_digest_heading_with_words_of_its_own_stays(line: str) -> None:
+    assert not list_heading(line)

@@ -43,3 +43,34 @@ def test_decorating_symbols_do_not_hide_a_tool_row():
     assert classify_furniture("【字號：▲大 ▼小】") is not None
     assert classify_furniture("★推荐★") is not None
     assert classify_furniture("★年度人物★") is None
+
+
+# Round 39: a forum's guest banner, the urge to join and what members do (invented).
+@pytest.mark.parametrize("line", ["马上注册,参与讨论,分享心得", "立即註冊,交流經驗,結識朋友。"])
+def test_a_forums_guest_banner_goes(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "马上注册的新用户可在三天内领取补贴",
+        "马上注册,并在公告期内提交全部材料以便审核。",
+        "现在注册,可享受八折优惠。",
+    ],
+)
+def test_a_sentence_about_registering_stays(line: str) -> None:
+    assert classify_furniture(line) is None
+
+
+# Round 39: Blogger's interface words, a report link and a gloss on a tool word.
+@pytest.mark.parametrize(
+    "line", ["張貼留言", "較新的文章", "较早的博文", "張貼留言 (Atom)", "檢舉", "分享(xiǎng)"]
+)
+def test_a_blog_platforms_words_and_a_glossed_tool_go(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["張貼留言的網友表示支持", "較新的文章指出", "檢舉達人"])
+def test_a_sentence_holding_the_words_stays(line: str) -> None:
+    assert classify_furniture(line) is None

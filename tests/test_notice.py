@@ -1052,3 +1052,18 @@ def test_a_footer_crediting_its_joint_keepers_is_a_notice():
 def test_an_event_credited_to_its_organisers_stays_at_the_foot():
     line = "本次活动由市文联和市作协联合主办，市美术馆承办。"
     assert not is_notice(line, near_foot=True)
+
+
+# Round 39: a comment box's rules keeping the site's right to delete and disowning the care
+# of what readers post (invented in the words of a citizen-media site's box).
+@pytest.mark.parametrize(
+    "line",
+    ["凡涉及人身攻擊之言論,本站保留刪除權", "請勿公開個人聯絡資料,本站不負管理之責"],
+)
+def test_a_comment_boxs_disclaimer_is_a_notice_at_the_foot(line: str) -> None:
+    assert is_notice(line, near_foot=True)
+
+
+def test_a_story_about_a_platforms_deletion_right_stays() -> None:
+    line = "市議員質疑平台保留刪除權的條款過於寬鬆,要求業者在一個月內提出說明並修改使用者協議。"
+    assert not is_notice(line, near_foot=True)

@@ -13,6 +13,10 @@ commas or exclamation marks:
 * the *act with a promised reward* (login perhaps, the act, a chance, one to four letters
   naming it, a reward noun, a particle perhaps: ``登入留言有機會獲得旺幣哦``);
 * a *comment counter* (a number, a measure word perhaps and the noun: ``2則留言``);
+* the box's *rules* (round 39: the act, a few letters, a rule noun, ``發言應遵守發言規則``,
+  ``回應文章建議規則:``; the act, a prohibition and what it forbids, ``回應禁止使用HTML語法``);
+* a *login call* (round 39: who comments perhaps, the act, "first", login:
+  ``公民記者留言請先登入``);
 
 one piece at least other than a counter (a counter alone is ``furniture_counters``').  A
 story's sentence about a temple's first incense (``信眾趕緊搶頭香``) or a reader's comment
@@ -22,7 +26,11 @@ has a subject or words of its own that no piece covers, and stays.
 (True, True)
 >>> comment_call("NO MESSAGE 無任何留言,趕緊搶頭香!"), comment_call("暂无评论,快来抢沙发")
 (True, True)
+>>> comment_call("發言應遵守發言規則"), comment_call("公民記者留言請先登入")
+(True, True)
 >>> comment_call("大甲媽祖廟開廟門,信眾趕緊搶頭香"), comment_call("2則留言")
+(False, False)
+>>> comment_call("議員發言應遵守議事規則"), comment_call("他在會上發言")
 (False, False)
 """
 
@@ -39,8 +47,12 @@ from newsclean.filters.word_trie import word_pattern
 MAX_CALL_LINE = 60
 #: A reward's own name before its noun (旺 in 旺幣): a few letters.
 MAX_REWARD_NAME = 4
-#: What parts the pieces: spaces, commas, stops, exclamation marks, a tilde.
-SEPARATORS = r"[\s,，!！~～。.、]+"
+#: What parts the pieces: spaces, commas, stops, exclamation marks, a tilde, a colon.
+SEPARATORS = r"[\s,，!！~～。.、:：]+"
+#: The letters between a rule's act and its noun (應遵守發言), and what a prohibition
+#: forbids (使用HTML語法): a few letters of one clause.
+MAX_RULE_GAP = 6
+MAX_FORBIDDEN = 12
 #: A comment counter's measure words.
 MEASURES = "則则条條个個篇"
 
@@ -55,6 +67,9 @@ def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     login, act, noun = words("login"), words("act"), words("noun")
     calls = (
         f"{words('zero')}",
+        f"{act}\\p{{Han}}{{0,{MAX_RULE_GAP}}}?{words('rule')}",
+        f"{act}{words('forbid')}[\\p{{Han}}A-Za-z]{{1,{MAX_FORBIDDEN}}}",
+        f"\\p{{Han}}{{0,4}}?{act}{words('before')}{login}",
         f"(?:{words('urge')})?{words('first')}",
         f"(?:{login})?{act}{words('goal')}",
         f"(?:{login})?(?:{act})?{words('chance')}\\p{{Han}}{{0,{MAX_REWARD_NAME}}}?"

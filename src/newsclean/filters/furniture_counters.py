@@ -97,7 +97,14 @@ MAX_STAMP = 160
 #: A counted word: a few Han characters or one or two English words.
 MAX_WORD = 12
 NUMBER = r"[0-9][0-9.,]{0,12}[kKwW万萬千]?\+?"
-PIECE_SPLIT = stdlib(r"\s*(?:[|｜，·•]|,(?![0-9]))\s*|\u3000+|\s{2,}")
+#: Round 39: the katakana middle dot and the hyphenation point part a Taiwan site's counts
+#: as the middle dot does (www.peopo.org: ``36次瀏覽 ・ 0次分享 ・ 0則留言``).
+PIECE_SPLIT = stdlib(r"\s*(?:[|｜，·•・‧]|,(?![0-9]))\s*|\u3000+|\s{2,}")
+#: Round 39: a two-letter label letter-spaced before its colon (tjh.com.tw's ``點  閱:843``),
+#: read as the label unspaced.
+#: Round 39: a platform's name glued before its counter's noun (www.peopo.org's ``PeoPo推 2``).
+BRAND_GLUED = stdlib(r"[A-Za-z][A-Za-z0-9]{1,15}(?=[\u4e00-\u9fff])")
+SPACED_LABEL = stdlib(r"([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=[ \u3000]?[:：])")
 LABEL = stdlib(r"[^:：0-9]{1,12}[:：]\s*")
 BRACKETED = stdlib(rf"([^0-9()（）\[\]:：]{{1,{MAX_WORD}}}?)\s?[(（\[]\s?{NUMBER}\s?[)）\]]")
 AFTER = stdlib(rf"([^0-9()（）\[\]:：\-–=]{{1,{MAX_WORD}}}?)\s?(?:[-–=:：]\s?)?{NUMBER}")
@@ -168,10 +175,19 @@ def counter_reason(line: str) -> str | None:
     'nav'
     >>> counter_reason("甲队 - 2, 乙队 - 1"), counter_reason("3 Reasons to Read")
     (None, None)
+    >>> counter_reason("點  閱:843"), counter_reason("36次瀏覽 ・ 0次分享 ・ 0則留言")
+    ('nav', 'nav')
+    >>> counter_reason("PeoPo推 2"), counter_reason("iPhone推出2款")
+    ('nav', None)
     """
     bare = line.strip("【】[] ")
+    if spaced := SPACED_LABEL.match(bare):
+        bare = spaced.group(1) + spaced.group(2) + bare[spaced.end() :]  # 點  閱:843
     if len(bare) <= MAX_COUNTER and counter_line().fullmatch(bare):
         return "nav"  # 點閱數：1234, 0 則留言, 沒有留言:
+    brand = BRAND_GLUED.match(bare) if bare[:1].isascii() else None
+    if brand and len(bare) <= MAX_COUNTER and counter_line().fullmatch(bare[brand.end() :]):
+        return "nav"  # PeoPo推 2: the platform's name glued to its counter (round 39)
     icon = LOST_ICON.search(bare) if bare[-1:] in "?？\ufffd" else None
     if icon and 0 < icon.start() <= MAX_COUNTER and counter_line().fullmatch(bare[: icon.start()]):
         return "nav"  # 評論數 0+ ?: the counter and its lost icon

@@ -285,19 +285,31 @@ def _scoped(text: str, qualifiers: frozenset[str], nouns: tuple[str, ...]) -> bo
 
 
 @cache
-def _directory_words() -> tuple[tuple[str, ...], frozenset[str]]:
+def _directory_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     grammar = phrase_grammar()
     heads = frozenset(grammar["site_part"]) | frozenset(grammar["listed"])
-    return tuple(grammar["directory"]), heads
+    nouns = (*grammar["directory"], *grammar["digest"])
+    return nouns, heads, frozenset(grammar["site_part"])
 
 
 def _directory(text: str) -> bool:
     """A directory heading (round 35): a part of the site or a listed noun, and a noun of a
-    list or a guide, nothing else (``栏目列表``, ``频道导航``)."""
-    nouns, heads = _directory_words()
-    if not text.endswith(nouns):
-        return False  # most lines: one suffix test
-    return any(text[: -len(noun)] in heads for noun in nouns if text.endswith(noun))
+    list, a guide or a digest, nothing else (``栏目列表``, ``频道导航``; round 39
+    ``要闻速递``); round 39, a part of the site and a listing qualifier in either order,
+    the block listing such parts (``专题推荐``, ``热门专题``).
+
+    >>> _directory("专题推荐"), _directory("要闻速递"), _directory("专题推荐会")
+    (True, True, False)
+    """
+    nouns, heads, parts = _directory_words()
+    if text.endswith(nouns):
+        return any(text[: -len(noun)] in heads for noun in nouns if text.endswith(noun))
+    qualifiers = _heading_words()[0]
+    return any(
+        (text.startswith(part) and text[len(part) :] in qualifiers)
+        or (text.endswith(part) and text[: -len(part)] in qualifiers)
+        for part in parts
+    )
 
 
 #: A channel's name before a curated list's heading: a short word of Han letters.

@@ -24,7 +24,7 @@ from newsclean.filters.furniture_meters import is_measure, is_meter
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 # Symbols (arrows ↑↓, stars, boxes) decorate tool rows; they never carry a tool's name.
-TOKEN_SPLIT = lazy_regex(r"[\s\u3000【】\[\]「」()（）|｜/·•,，、:：>»＞\p{Sm}\p{So}-]+")
+TOKEN_SPLIT = lazy_regex(r"[\s\u3000【】\[\]「」()（）|｜/·•・‧,，、:：>»＞\p{Sm}\p{So}-]+")
 # A counter beside a tool word: 阅读 (1234), 点赞 10万+, 评论 1.2k.
 COUNTER_TOKEN = lazy_regex(r"^\d[\d.,]{0,12}(?:[万萬千億亿kKwW])?\+?$")
 # ... and its unit, printed apart (网友评论:103 条): one token with the count.
@@ -34,6 +34,32 @@ PIECE_SPLIT = lazy_re(r"[,，、;；\s\u3000]+")
 MAX_ROW_LINE = 80
 #: A tool verb followed by a product name in a tool row: 下载点点通, 下载客户端.
 MAX_VERB_TOKEN = 6
+
+
+#: Round 39: a forum's guest banner opens with an urge to join (Discuz's template, its
+#: purposes the site's own words: 马上注册,结交更多好友,享用更多功能 by default;
+#: 马上注册,参与互动,展示风采 on bbs.izhwy.com), then a few short clauses of what members do.
+MEMBER_CALL = lazy_re(r"(?:马上|馬上|立即)(?:注册|註冊|登录|登錄)")
+MEMBER_PURPOSE = lazy_re(r"[\u4e00-\u9fff]{2,10}[。!！]?")
+MAX_MEMBER_CLAUSES = 4
+#: The first letters of the urges: most lines are passed over by one membership test.
+MEMBER_OPENINGS = "马馬立"
+
+
+def member_call(line: str) -> bool:
+    """A forum's guest banner: the urge to join, then one to three short clauses.
+
+    >>> member_call("马上注册,参与互动,展示风采"), member_call("马上注册,结交更多好友,享用更多功能")
+    (True, True)
+    >>> member_call("马上注册的用户,可在明天前领取补贴"), member_call("马上注册")
+    (False, False)
+    """
+    clauses = [clause.strip() for clause in CLAUSE_SPLIT.split(line)]
+    return (
+        2 <= len(clauses) <= MAX_MEMBER_CLAUSES
+        and MEMBER_CALL.fullmatch(clauses[0]) is not None
+        and all(MEMBER_PURPOSE.fullmatch(clause) for clause in clauses[1:])
+    )
 
 
 def covered_line(line: str, coverage: Coverage) -> str | None:

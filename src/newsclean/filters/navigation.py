@@ -142,11 +142,14 @@ from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.furniture_residue import residue_reason
 from newsclean.filters.furniture_tools import (
     MAX_ROW_LINE,
+    MEMBER_OPENINGS,
     covered_line,
+    member_call,
     meters_alone,
     tool_row,
 )
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.notice import notice_text
 from newsclean.filters.provenance import is_document_address
 
 NAME = "navigation"
@@ -212,6 +215,8 @@ def classify_furniture(text: str) -> Furniture | None:
     line = text.strip()
     if not line:
         return None
+    if ("(" in line or "（" in line) and (read := notice_text(line)) != line:
+        return classify_furniture(read)  # a mirror's toned gloss on a tool word: 舉報(bào)
     if repeated_unit(line):
         return Furniture("nav")  # one label printed again and again, at any length
     if len(line) > MAX_FURNITURE_LINE:
@@ -259,6 +264,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return Furniture("share")  # ↑ 點擊上方“某號”關注我們: follow the account (round 36)
     if len(line) <= MAX_CALL_LINE and comment_call(line):
         return Furniture("share")  # 無任何留言,趕緊搶頭香!: a comment box's call (round 38)
+    if line[:1] in MEMBER_OPENINGS and member_call(line):
+        return Furniture("nav")  # 马上注册,结交更多好友,…社区。: a guest banner (round 39)
     if SENTENCE_MARKS.search(line) is not None:
         return None  # a sentence: no tool row or phrase ends one (and most prose stops here)
     # The tokens, clauses, segments and the link row share pieces: each is measured once.
