@@ -92,7 +92,7 @@ from itertools import pairwise
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
-from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_grammar import nav_terms, stdlib
 from newsclean.filters.head_lists import (
     NUMBERED_TERM,
     NUMERIC_DATE,
@@ -155,6 +155,8 @@ CITATION = stdlib(
 SUFFIX_SEPARATORS = (" - ", " – ", " | ", " ｜ ", "｜", "|", "_", "－", "-", " — ")
 # Decoration printed after a headline: 特稿:中国战“疫”五字诀******
 DECORATION = lazy_regex(r"(?<=\S)[*＊#＃=＝~～]+$")
+#: Round 39: the brackets of a tool link glued after a thread's title (``…的报纸没 [复制链接]``).
+TOOL_BRACKETS = {"]": "[", "】": "【", "］": "［"}
 SENTENCE_END = stdlib(r"[。！？!?；;]")
 #: A crumb's path or a table row's cells left open at the end: 1. 新闻首页 /, Date | X |.
 OPEN_END = ("/", "／", ">", "＞", "»", "›", "|", "｜", "\\")
@@ -172,7 +174,7 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
     >>> split_site_suffix("中美贸易战 - 第二轮谈判开始")
     ('中美贸易战 - 第二轮谈判开始', None)
     """
-    text = DECORATION.sub("", text)
+    text = without_tool_links(DECORATION.sub("", text))
     for separator in SUFFIX_SEPARATORS:
         if separator not in text:
             continue
@@ -187,6 +189,28 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
             if sites:
                 return head, sites[0]
     return text, None
+
+
+def without_tool_links(text: str) -> str:
+    """``text`` without the bracketed tool links closing it (round 39: a forum prints
+    ``[复制链接]`` after a thread's title, bbs.ribaozhoukan.com): each a share or navigation
+    term of ``data/nav_terms.txt``; a bracket holding anything else, and a line that is
+    nothing but tools, are kept.
+
+    >>> without_tool_links("今年七一,你收到有224个版的报纸没 [复制链接]")
+    '今年七一,你收到有224个版的报纸没'
+    >>> without_tool_links("市场监管总局发布新规【独家】")
+    '市场监管总局发布新规【独家】'
+    """
+    head = text.rstrip()
+    while head and (opener := TOOL_BRACKETS.get(head[-1])) is not None:
+        start = head.rfind(opener)
+        if start < 0 or head[start + 1 : -1].strip().lower() not in nav_terms():
+            break
+        if start == 0:
+            return text  # 【打印】【关闭】: tools alone, navigation's line
+        head = head[:start].rstrip()
+    return head if head != text.rstrip() and len(HAN.findall(head)) >= 2 else text
 
 
 def is_title_shaped(text: str) -> bool:
