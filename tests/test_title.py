@@ -458,6 +458,7 @@ def test_a_run_of_tool_links_after_a_title_is_cut_whole() -> None:
         "市场监管总局发布新规【独家】",  # a column tag closing the headline, no tool
         "英语新闻丨旅游荣誉加持 [视频]",  # a kind tag: the story's, no link of the page
         "【打印】【关闭】",  # tools alone: the row is navigation's, not cut to nothing
+        "东北虎返乡路上的守护者【关注】",  # a column's tag too: the story's own
         "两会观察 [第二版]",  # a bracket holding no tool term
     ],
 )

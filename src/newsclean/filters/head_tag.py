@@ -14,24 +14,15 @@ and so does a value after a colon (``[图文]：张三``).
 
 from __future__ import annotations
 
-from functools import cache
-
-from newsclean.data import data_lines
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.convert import convert_text
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.title import is_title_shaped
+from newsclean.filters.title import is_title_shaped, kind_tags
 
 #: A framed tag of one to four letters opening the line, the text glued after it.
 FRAMED = lazy_regex(r"^\s*[\[【［]\s?(?P<tag>[^\]】］\s]{1,4})\s?[\]】］]\s?(?P<rest>.+)$")
 #: A colon after the frame: a label and its value (``[图文]：张三``).
 COLONS = (":", "：", "︰")
-
-
-@cache
-def kind_tags() -> frozenset[str]:
-    """The column tags a site prints before a headline (``data/column_tags.txt``)."""
-    return frozenset(fields[0] for fields in data_lines("column_tags.txt"))
 
 
 def is_tagged_headline(text: str) -> bool:

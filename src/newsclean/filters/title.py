@@ -86,9 +86,10 @@ headline, whatever its length (``head_search`` asks it of each candidate).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
+from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
@@ -191,11 +192,17 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+@cache
+def kind_tags() -> frozenset[str]:
+    """The column tags a site prints with a headline (``data/column_tags.txt``: 图文, 评论)."""
+    return frozenset(fields[0] for fields in data_lines("column_tags.txt"))
+
+
 def without_tool_links(text: str) -> str:
     """``text`` without the bracketed tool links closing it (round 39: a forum prints
     ``[复制链接]`` after a thread's title, bbs.ribaozhoukan.com): each a share or navigation
-    term of ``data/nav_terms.txt``; a bracket holding anything else, and a line that is
-    nothing but tools, are kept.
+    term of ``data/nav_terms.txt`` that is no column tag (``kind_tags``: 【评论】 may be the
+    story's column); a bracket holding anything else, and a line of tools alone, are kept.
 
     >>> without_tool_links("今年七一,你收到有224个版的报纸没 [复制链接]")
     '今年七一,你收到有224个版的报纸没'
@@ -205,8 +212,9 @@ def without_tool_links(text: str) -> str:
     head = text.rstrip()
     while head and (opener := TOOL_BRACKETS.get(head[-1])) is not None:
         start = head.rfind(opener)
-        if start < 0 or head[start + 1 : -1].strip().lower() not in nav_terms():
-            break
+        word = head[start + 1 : -1].strip().lower() if start >= 0 else ""
+        if word not in nav_terms() or word in kind_tags():
+            break  # 【评论】, 【关注】: a column's tag too, the story's own (head_tag)
         if start == 0:
             return text  # 【打印】【关闭】: tools alone, navigation's line
         head = head[:start].rstrip()
