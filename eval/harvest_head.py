@@ -32,8 +32,8 @@ from newsclean import clean  # noqa: E402
 from newsclean.filters.convert import convert_text  # noqa: E402
 
 TSV = ROOT / "tests" / "data" / "harvest" / "head.tsv"
-#: The floor ``--check`` holds: hits of all measured rows (set at the end of round 36).
-FLOOR = 139
+#: The floor ``--check`` holds: hits of all measured rows (round 36: 139; round 39: 247).
+FLOOR = 247
 POSITIVE = ("headline", "page_title", "subtitle")
 NEGATIVE = ("site", "column", "crumb", "hijack", "lead")
 

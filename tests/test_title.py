@@ -15,6 +15,7 @@ from newsclean.filters.title import (
     is_title_shaped,
     list_runs,
     wire_title,
+    without_tool_links,
 )
 from newsclean.render import render
 
@@ -425,3 +426,41 @@ def test_a_line_closed_by_an_excerpt_s_cut_is_no_headline(line: str) -> None:
 @pytest.mark.parametrize("line", ["他说……", "[视频]全市新建三座口袋公园", "等待…"])
 def test_headlines_with_their_own_ellipsis_or_brackets_stay_headline_shaped(line: str) -> None:
     assert is_title_shaped(line)
+
+
+FORUM_POST = (
+    "中国青年报客户端讯(中青报·中青网记者王烨捷)11月15日,上海交通大学在包玉刚图书馆集中展出了"
+    "今年7月1日的36份中央及省委机关报、31份特刊,通过情报分析,多维度解读红色“热词”。\n"
+    "这次展览,收入了《人民日报》等5家中央级媒体报纸以及31个省份的党报在7月1日当天的报纸版面。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("今年七一,你收到有224个版的报纸没 [复制链接]", "今年七一,你收到有224个版的报纸没"),
+        ("上海交大集中展出七一当天的党报【收藏】", "上海交大集中展出七一当天的党报"),
+    ],
+)
+def test_tool_links_glued_after_a_thread_title_are_cut(line: str, headline: str) -> None:
+    assert without_tool_links(line) == headline
+    assert clean(f"日报周刊\n发新话题 回复该主题\n{line}\n1#\n" + FORUM_POST).title == headline
+
+
+def test_a_run_of_tool_links_after_a_title_is_cut_whole() -> None:
+    line = "上海交大集中展出七一当天的党报 [打印] [关闭]"
+    assert without_tool_links(line) == "上海交大集中展出七一当天的党报"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市场监管总局发布新规【独家】",  # a column tag closing the headline, no tool
+        "英语新闻丨旅游荣誉加持 [视频]",  # a kind tag: the story's, no link of the page
+        "【打印】【关闭】",  # tools alone: the row is navigation's, not cut to nothing
+        "东北虎返乡路上的守护者【关注】",  # a column's tag too: the story's own
+        "两会观察 [第二版]",  # a bracket holding no tool term
+    ],
+)
+def test_other_brackets_closing_a_line_stay(line: str) -> None:
+    assert without_tool_links(line) == line

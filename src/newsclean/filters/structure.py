@@ -44,6 +44,7 @@ from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
+from newsclean.filters.head_tag import is_tagged_headline
 from newsclean.filters.line_judges import furniture_of, metadata_of
 from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import (
@@ -121,6 +122,8 @@ def _judged(text: str) -> LineVerdict:
         return (None, False, metadata) if metadata else (furniture, False, None)
     if is_notice(text, near_foot=False):
         return None, True, None
+    if is_tagged_headline(text):
+        return NOTHING  # [图文]玉泉路…: a kind tag over the headline, no credit label (head_tag)
     return None, False, metadata_of(text)
 
 

@@ -86,13 +86,14 @@ headline, whatever its length (``head_search`` asks it of each candidate).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
+from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
-from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_grammar import nav_terms, stdlib
 from newsclean.filters.head_lists import (
     NUMBERED_TERM,
     NUMERIC_DATE,
@@ -155,6 +156,8 @@ CITATION = stdlib(
 SUFFIX_SEPARATORS = (" - ", " – ", " | ", " ｜ ", "｜", "|", "_", "－", "-", " — ")
 # Decoration printed after a headline: 特稿:中国战“疫”五字诀******
 DECORATION = lazy_regex(r"(?<=\S)[*＊#＃=＝~～]+$")
+#: Round 39: the brackets of a tool link glued after a thread's title (``…的报纸没 [复制链接]``).
+TOOL_BRACKETS = {"]": "[", "】": "【", "］": "［"}
 SENTENCE_END = stdlib(r"[。！？!?；;]")
 #: A crumb's path or a table row's cells left open at the end: 1. 新闻首页 /, Date | X |.
 OPEN_END = ("/", "／", ">", "＞", "»", "›", "|", "｜", "\\")
@@ -172,7 +175,7 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
     >>> split_site_suffix("中美贸易战 - 第二轮谈判开始")
     ('中美贸易战 - 第二轮谈判开始', None)
     """
-    text = DECORATION.sub("", text)
+    text = without_tool_links(DECORATION.sub("", text))
     for separator in SUFFIX_SEPARATORS:
         if separator not in text:
             continue
@@ -187,6 +190,35 @@ def split_site_suffix(text: str) -> tuple[str, str | None]:
             if sites:
                 return head, sites[0]
     return text, None
+
+
+@cache
+def kind_tags() -> frozenset[str]:
+    """The column tags a site prints with a headline (``data/column_tags.txt``: 图文, 评论)."""
+    return frozenset(fields[0] for fields in data_lines("column_tags.txt"))
+
+
+def without_tool_links(text: str) -> str:
+    """``text`` without the bracketed tool links closing it (round 39: a forum prints
+    ``[复制链接]`` after a thread's title, bbs.ribaozhoukan.com): each a share or navigation
+    term of ``data/nav_terms.txt`` that is no column tag (``kind_tags``: 【评论】 may be the
+    story's column); a bracket holding anything else, and a line of tools alone, are kept.
+
+    >>> without_tool_links("今年七一,你收到有224个版的报纸没 [复制链接]")
+    '今年七一,你收到有224个版的报纸没'
+    >>> without_tool_links("市场监管总局发布新规【独家】")
+    '市场监管总局发布新规【独家】'
+    """
+    head = text.rstrip()
+    while head and (opener := TOOL_BRACKETS.get(head[-1])) is not None:
+        start = head.rfind(opener)
+        word = head[start + 1 : -1].strip().lower() if start >= 0 else ""
+        if word not in nav_terms() or word in kind_tags():
+            break  # 【评论】, 【关注】: a column's tag too, the story's own (head_tag)
+        if start == 0:
+            return text  # 【打印】【关闭】: tools alone, navigation's line
+        head = head[:start].rstrip()
+    return head if head != text.rstrip() and len(HAN.findall(head)) >= 2 else text
 
 
 def is_title_shaped(text: str) -> bool:
