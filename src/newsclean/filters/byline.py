@@ -106,7 +106,7 @@ from newsclean.filters.byline_clean import (
     field_start,
     trim_value,
 )
-from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_dates import counted_date, find_byline_date
 from newsclean.filters.byline_english import is_english_label
 from newsclean.filters.byline_interface import is_size_control
 from newsclean.filters.byline_paper import is_issue_lead
@@ -344,6 +344,8 @@ def parse_labelled(line: str) -> Metadata | None:
         if target == "ignore":
             if (compiler := compiler_name(raw)) is not None:
                 result.fields.setdefault("author", compiler)  # 駐外單位:…組崔虹綜合摘要
+            elif (counted := counted_date(raw)) is not None:
+                result.fields.setdefault("published_at", counted)  # 浏览:1858 2010-6-2
             continue
         if target in ("author", "reporter") and (outlet := outlet_of(raw)) is not None:
             result.fields.setdefault("outlet", outlet)  # 文/红网全媒体记者 何青: the source

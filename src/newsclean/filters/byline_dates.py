@@ -43,6 +43,12 @@ badge, the day printed large over the year-month, flattened into one line).  The
 say which is which: the year-month has a hole where the day goes and the number before
 it fills it.  A year-month followed by a third field (``16 2025-12-01``) or a number
 glued to a mark (``3.16 2025-12``, a version) is not this shape.
+
+Round 39, a *counted date* (``counted_date``): a row's counter label holds its count, and
+the date printed after the count, a gap between, is the row's next field, unlabelled
+(``来源:文成新闻网 浏览:1858 2010-6-2``, a county news site's row; ``点击数:12 2010-06-02
+10:20``): the count is a number (a unit word after it, 次 or 人, or no number at all, the
+empty counter ``点击:次``), the gap spaces, and the date must fill the rest of the value.
 """
 
 from __future__ import annotations
@@ -63,6 +69,7 @@ __all__ = [
     "ROC_SHORT",
     "ROC_TWO",
     "SHORT_YEAR",
+    "counted_date",
     "find_byline_date",
     "has_cue",
     "holds_byline_date",
@@ -281,3 +288,26 @@ def relative_post(line: str) -> str | None:
         return None
     found = _relative_post().match(line.strip())
     return None if found is None else found["name"].strip()
+
+
+#: A counter's value before a date: the count (digits, a unit word, or neither) and a gap.
+COUNT_THEN_GAP = lazy_regex(r"^[\s\u3000]*\d{0,12}[次人]?[\s\u3000]+")
+
+
+def counted_date(value: str) -> str | None:
+    """The date (ISO) a counter label's ``value`` prints after its count (module docstring,
+    round 39), else None.
+
+    >>> counted_date(" 1858 2010-6-2"), counted_date("12次  2010-06-02 10:20")
+    ('2010-06-02', '2010-06-02T10:20:00+08:00')
+    >>> counted_date("1858"), counted_date("1858 次"), counted_date("1858 2010-6-2 编辑:张三")
+    (None, None, None)
+    """
+    gap = COUNT_THEN_GAP.match(value)
+    if gap is None:
+        return None
+    rest = value[gap.end() :].rstrip()
+    found = find_byline_date(rest)
+    if found is None or found.start != 0 or rest[found.end :].strip():
+        return None
+    return found.iso
