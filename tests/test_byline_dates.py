@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.filters.byline_dates import counted_date
+from newsclean.filters.byline_dates import counted_date, find_byline_date
 from newsclean.filters.metadata import parse_metadata
 
 
@@ -53,3 +53,29 @@ def test_a_date_after_a_count_dates_the_row(line: str, fields: dict[str, str]) -
 )
 def test_no_counted_date(value: str) -> None:
     assert counted_date(value) is None
+
+
+# Round 39: a bare three-digit ROC year before 年月日 (Taiwan's government pages print the
+# date without 民國): a byline's date; the common era's year (公元112年) is none.
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("發布日期:112年5月12日", "2023-05-12"),
+        ("112年5月12日 星期五", "2023-05-12"),
+        ("日期:112年05月12日 10:20", "2023-05-12T10:20:00+08:00"),
+    ],
+)
+def test_a_bare_roc_year_before_nian_dates_the_byline(line: str, published: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields.get("published_at") == published
+
+
+@pytest.mark.parametrize("text", ["公元112年5月12日", "西元112年5月12日", "2112年5月12日"])
+def test_a_common_era_year_is_no_roc_year(text: str) -> None:
+    found = find_byline_date(text)
+    assert found is None or not found.iso.startswith("2023")
+
+
+def test_a_paragraph_opening_with_a_roc_date_stays_prose() -> None:
+    line = "112年5月12日,本分局巡佐黃琦源擔服安民專案勤務,於捷運站發現一名兒童獨自搭車。"
+    assert parse_metadata(line) is None

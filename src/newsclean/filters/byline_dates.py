@@ -2,7 +2,8 @@
 
 A date of a byline (``find_byline_date``) is a date of ``dates.py``'s grammar, or a
 numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-09-20``,
-``103/03/14``, as Taiwan's government sites print it), or three two-digit numbers parted
+``103/03/14``, as Taiwan's government sites print it; round 39, before 年月日 too,
+``112年5月12日``, ``ROC_HAN``), or three two-digit numbers parted
 by slashes (``30/11/06``, ``24/10/25 16:05``; ``3/2/10`` is a score): day first, the
 British order of Hong Kong, Macau, Singapore and Malaysia, month first only when the
 middle number cannot be a month (``10/24/25``); the year is 20yy below
@@ -84,6 +85,14 @@ HAN_YEAR = lazy_regex(rf"{HAN_YEAR_DIGITS}\s{{0,2}}年")
 ROC_SHORT = lazy_regex(
     r"(?<![\d.:/\-－／])(?P<y>1[0-4]\d)"
     r"(?=\s{0,2}[-/.－／]\s{0,2}\d{1,2}\s{0,2}[-/.－／]\s{0,2}\d{1,2}(?!\d))"
+)
+
+
+#: Round 39: a bare three-digit ROC year before 年, a month and a day (``112年5月12日``, as
+#: Taiwan's government and township pages print the date without 民國): bylines only.
+ROC_HAN = lazy_regex(
+    r"(?<![\d./\-－／年元前])(?P<y>1[0-4]\d)"  # 公元112年: the common era's, no ROC year
+    r"(?=[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?[日号號])"
 )
 
 
@@ -182,7 +191,7 @@ def has_cue(line: str) -> bool:
     before the grammar: most lines hold none)."""
     return (
         YEAR_ANCHOR.search(line) is not None
-        or ("年" in line and HAN_YEAR.search(line) is not None)
+        or ("年" in line and (HAN_YEAR.search(line) or ROC_HAN.search(line)) is not None)
         or ROC_SHORT.search(line) is not None
         or ROC_TWO.search(line) is not None
         or (("/" in line or "／" in line) and SHORT_YEAR.search(line) is not None)
@@ -215,6 +224,10 @@ def find_byline_date(text: str) -> DateMatch | None:
     loose = _loose_date(text)
     if loose is not None:
         return loose
+    for head in ROC_HAN.finditer(text) if "年" in text else ():  # 112年5月12日: ROC, bare
+        dated = _western(text, head.start(), head.end(), str(int(head["y"]) + ROC_EPOCH))
+        if dated is not None:
+            return dated
     if "/" not in text and "-" not in text and "." not in text and "／" not in text:
         return None  # both shapes need a separator: most lines are done here
     if (day_first := _day_year_month(text)) is not None:
