@@ -351,6 +351,8 @@ def parse_labelled(line: str) -> Metadata | None:
             result.fields.setdefault("outlet", outlet)  # 文/红网全媒体记者 何青: the source
         value = clean_value(raw, person=target not in ORGANISATIONS)
         field = english_field(label, target, raw, value)  # By 2030, the city …: None
+        if field is None and value and is_no_value(target, value):
+            continue  # May 12, 2023 by admin: the CMS's empty author slot (round 39)
         if field is None or not store_value(result, field, value):
             return None
         if field in ("published_at", "updated_at") and ("记" in raw or "記" in raw):
