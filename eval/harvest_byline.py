@@ -35,8 +35,8 @@ from newsclean import Document, clean
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "harvest" / "byline.tsv"
 
-#: Hits the model must keep (set after round 36's fixes; raise it, never lower it).
-FLOOR = 105
+#: Hits the model must keep (set after round 39's fixes; raise it, never lower it).
+FLOOR = 203
 
 # Real context, simplified (www.gyxsx.com/ztan/4616.html) and traditional
 # (pacificnews.com.tw/shownews.php?postnewsid=17&titleid=554).

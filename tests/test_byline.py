@@ -292,3 +292,19 @@ def test_framed_field_and_perfect_label(line: str, fields: dict[str, str]) -> No
 @pytest.mark.parametrize("line", ["《人民日报》", "《作者》", "已更新的版本说明见下文"])
 def test_framed_near_misses(line: str) -> None:
     assert parse_metadata(line) is None
+
+
+# Round 39: a CMS's placeholder after an English credit label (WordPress's "by admin"):
+# the author slot left empty, read and not stored; the row's date still dates the page.
+@pytest.mark.parametrize(
+    "line", ["May 12, 2023 by admin", "Posted on May 12, 2023 by admin", "2023年5月12日 by admin"]
+)
+def test_by_a_placeholder_is_an_empty_author_slot(line: str) -> None:
+    parsed = parse_labelled(line)
+    assert parsed is not None
+    assert parsed.fields == {"published_at": "2023-05-12"}
+
+
+def test_by_a_person_still_names_the_author() -> None:
+    parsed = parse_labelled("May 12, 2023 by 张三")
+    assert parsed is not None and parsed.fields.get("author") == "张三"

@@ -285,3 +285,14 @@ def test_a_public_body_in_title_marks_is_the_source(line: str, fields: dict[str,
 @pytest.mark.parametrize("line", ["《人民的名义》2017-03-28", "《三国演义》 2006年7月9日"])
 def test_a_book_title_beside_a_date_is_no_byline(line: str) -> None:
     assert parse_metadata(line) is None
+
+
+# Round 39: a city's clock before the date is the date's zone, never the source.
+@pytest.mark.parametrize(
+    "line",
+    ["悉尼时间 2023年5月12日 上午10:20", "温哥华时间 2023-05-12 10:20", "紐約時間 2023-05-12"],
+)
+def test_a_citys_clock_is_no_source(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and "source" not in parsed.fields
+    assert parsed.fields["published_at"].startswith("2023-05-12")

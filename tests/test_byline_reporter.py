@@ -113,3 +113,21 @@ def test_the_agencys_credit_line_sources_the_page() -> None:
     document = clean(page)
     assert document.source == "中评社" and document.author == "海涵"
     assert all("巴黎记者" not in paragraph for paragraph in document.body)
+
+
+# Round 39: a report word glued after the names (epochtimes' closing credit, before its
+# editor's label or alone): the names are the reporters, the report word and a place no part.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("(大纪元记者张三报导/责任编辑:李四)", {"author": "张三", "editor": "李四"}),
+        ("（大紀元記者林宜君紐約報導/責任編輯：李平）", {"author": "林宜君", "editor": "李平"}),
+        ("(记者王明综合报导/责任编辑:李四)", {"author": "王明", "editor": "李四"}),
+        ("(记者张三报道/编辑:李四)", {"author": "张三", "editor": "李四"}),
+        ("(记者张三报导)", {"author": "张三"}),
+    ],
+)
+def test_a_report_word_glued_after_the_names(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert {k: v for k, v in parsed.fields.items() if k in fields} == fields

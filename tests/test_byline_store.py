@@ -164,3 +164,37 @@ def test_a_title_or_a_place_after_a_persons_date_is_no_source(line: str, author:
     assert parsed.fields.get("source") is None
     assert parsed.fields.get("author") == author
     assert parsed.fields.get("published_at") == "2022-01-27"
+
+
+# Round 39: a time label whose date's clock opens a span is an event's schedule (a forum's
+# record on a copy host, 9x1x.cn), not the page's publication time: the line is prose.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "時 間:2005.06.15,7:00-09:40pm",
+        "时间:2020-01-01 08:00-08:30",
+        "时间:2020年1月1日 上午9:00至11:30",
+        "日期:2023年5月12日 14:00～16:30",
+    ],
+)
+def test_a_clock_span_is_a_schedule_not_a_byline(line: str) -> None:
+    assert parse_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("时间:2020-01-01 08:00", {"published_at": "2020-01-01T08:00:00+08:00"}),
+        (
+            "发布时间:2020-01-01 08:00 - 来源:新华网",
+            {"published_at": "2020-01-01T08:00:00+08:00", "source": "新华网"},
+        ),
+        (
+            "发布时间:2024/04/28 14:00:45    来源:意大利东北华侨华人联谊会",
+            {"published_at": "2024-04-28T14:00:45+08:00", "source": "意大利东北华侨华人联谊会"},
+        ),
+    ],
+)
+def test_a_single_instant_stays_the_publication_time(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields

@@ -470,3 +470,31 @@ def test_no_outlet_with_an_address(line: str) -> None:
 def test_a_papers_desk_line_names_the_source(line: str, source: str | None) -> None:
     parsed = parse_metadata(line)
     assert (parsed.fields.get("source") if parsed else None) == source
+
+
+# Round 39: the writer spaced off after any body that publishes (a poets' society, a county
+# department), not only after a media name: the body is the source, the person the author.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("供稿: 漢東詩社 劉隨君", {"source": "漢東詩社", "author": "劉隨君"}),
+        ("来源:县委宣传部 张三", {"source": "县委宣传部", "author": "张三"}),
+        ("来源: 人民网 孙灿芬", {"source": "人民网", "author": "孙灿芬"}),
+    ],
+)
+def test_a_writer_after_a_publishing_body(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源:新华社 北京", "新华社 北京"),  # a place, no person: the value as printed
+        ("来源:春节返乡 张三", "春节返乡 张三"),  # no publisher before the name: no split
+    ],
+)
+def test_no_writer_split_without_a_publisher_and_a_person(line: str, source: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields.get("source") == source
+    assert "author" not in parsed.fields

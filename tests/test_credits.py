@@ -383,3 +383,18 @@ def test_a_word_after_the_roles_colon_is_no_name(paragraph: str) -> None:
 def test_a_person_after_the_roles_colon_is_the_reporter() -> None:
     assert reporter_credit("本报记者：姚亚奇 18日，记者从国家统计局获悉。") == "姚亚奇"
     assert reporter_credit("（记者：李红梅、付强）国家发展改革委18日表示。") == "李红梅、付强"
+
+
+# Round 39: the report's kind glued before its word (图文报道: text and pictures; 视频报道)
+# ends the reporter's names as the word does (an overseas paper's credits, oushinet.com).
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        ("【欧洲时报记者张锐图文报道】13日,北京市侨联代表团与罗马华社代表座谈。", "张锐"),
+        ("（记者张小明视频报道）13日,全县春耕生产现场会在城关镇召开。", "张小明"),
+        ("（记者欧阳小明图文报道）13日,全县春耕生产现场会召开。", "欧阳小明"),
+        ("（特约记者武廷融波士顿图文报道）13日,波士顿华埠举行新春游园会。", "武廷融"),
+    ],
+)
+def test_the_reports_kind_ends_the_names(paragraph: str, author: str) -> None:
+    assert reporter_credit(paragraph) == author

@@ -742,3 +742,20 @@ def test_the_european_order_of_a_chinese_locale_round_38() -> None:
     assert found("共有7 6月, 2025年") == []
     assert found("得分 3:7 6 月, 2025") == []
     assert found("第7 13 月, 2025") == []
+
+
+# Round 39: the clocks of the overseas papers' cities before the date; daylight saving
+# makes them local time (no offset), Southeast Asia's capitals keep a fixed offset.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("悉尼时间 2023年5月12日 上午10:20", "2023-05-12T10:20:00"),
+        ("墨尔本时间2023年5月12日 10:20", "2023-05-12T10:20:00"),
+        ("多倫多時間 2023-05-12 10:20", "2023-05-12T10:20:00"),
+        ("吉隆坡时间 2023-05-12 10:20", "2023-05-12T10:20:00+08:00"),
+        ("雅加达时间 2023-05-12 10:20", "2023-05-12T10:20:00+07:00"),
+    ],
+)
+def test_an_overseas_citys_clock_before_the_date(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and found.iso == iso

@@ -242,3 +242,26 @@ def test_a_place_s_clock_is_the_time_label_round_38() -> None:
     )
     assert with_place_time_read("发布时间:2024-05-01 作者:张三") == "发布时间:2024-05-01 作者:张三"
     assert with_place_time_read("新华网發布時間:2022-2-10 作者:林碧锋").startswith("新华网")
+
+
+# Round 39: a school's or county site's foot credits its reviewer and the person who entered
+# the copy in the CMS: labels of the byline, read and not stored (as 审核, 发布者 are).
+@pytest.mark.parametrize(
+    "line",
+    ["審稿人:袁大金", "审稿:李四", "审核人:王五", "录入者:杨蕾", "錄入人:楊蕾", "录入员:张三"],
+)
+def test_reviewer_and_entry_labels_are_read_not_stored(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {}
+
+
+def test_the_writer_beside_a_reviewer_is_the_author() -> None:
+    parsed = parse_metadata("撰稿人:袁大金 审稿人:李四")
+    assert parsed is not None and parsed.fields == {"author": "袁大金"}
+
+
+@pytest.mark.parametrize(
+    "line", ["录入者的名字写在最后一行。", "审稿人要求作者补充数据,修改后再投。"]
+)
+def test_prose_opening_with_a_reviewer_word_stays_prose(line: str) -> None:
+    assert parse_metadata(line) is None

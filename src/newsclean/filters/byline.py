@@ -106,7 +106,7 @@ from newsclean.filters.byline_clean import (
     field_start,
     trim_value,
 )
-from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_dates import counted_date, find_byline_date
 from newsclean.filters.byline_english import is_english_label
 from newsclean.filters.byline_interface import is_size_control
 from newsclean.filters.byline_paper import is_issue_lead
@@ -120,7 +120,7 @@ from newsclean.filters.byline_pieces import (
 )
 from newsclean.filters.byline_portal import REPORT_WORDS, outlet_as_author, without_title_frame
 from newsclean.filters.byline_poster import unglue_poster
-from newsclean.filters.byline_reporter import outlet_of, parse_reporter_line
+from newsclean.filters.byline_reporter import glued_credit, outlet_of, parse_reporter_line
 from newsclean.filters.byline_spun import credits_picture, is_channel_lead
 from newsclean.filters.byline_store import (
     MAX_VALUE_LENGTH,
@@ -311,7 +311,9 @@ def parse_labelled(line: str) -> Metadata | None:
         return Metadata(labels=[matches[0]["label"]])  # set aside: a picture's (byline_spun)
     if is_english_label(matches[0]["label"]) and ENGLISH_WORD_LEAD.match(lead):
         return None  # Posts by X, Stories by X: what the person made, a link; no outlet
-    if lead:
+    if lead and (credited := glued_credit(lead)) is not None:
+        lead_fields = {"author": credited}  # 大紀元記者張三紐約報導/責任編輯: (round 39)
+    elif lead:
         pieces = parse_pieces(lead, need_anchor=False)
         if pieces is None:
             return None
@@ -344,11 +346,17 @@ def parse_labelled(line: str) -> Metadata | None:
         if target == "ignore":
             if (compiler := compiler_name(raw)) is not None:
                 result.fields.setdefault("author", compiler)  # 駐外單位:…組崔虹綜合摘要
+            elif (counted := counted_date(raw)) is not None:
+                result.fields.setdefault("published_at", counted)  # 浏览:1858 2010-6-2
             continue
         if target in ("author", "reporter") and (outlet := outlet_of(raw)) is not None:
             result.fields.setdefault("outlet", outlet)  # 文/红网全媒体记者 何青: the source
         value = clean_value(raw, person=target not in ORGANISATIONS)
+        if target == "reporter" and not value and (credited := glued_credit(label + raw)):
+            value = credited  # 记者张三报道/编辑:…: the report word glued to the name
         field = english_field(label, target, raw, value)  # By 2030, the city …: None
+        if field is None and value and is_no_value(target, value):
+            continue  # May 12, 2023 by admin: the CMS's empty author slot (round 39)
         if field is None or not store_value(result, field, value):
             return None
         if field in ("published_at", "updated_at") and ("记" in raw or "記" in raw):

@@ -2,7 +2,8 @@
 
 A date of a byline (``find_byline_date``) is a date of ``dates.py``'s grammar, or a
 numeric date headed by a bare three-digit Republic-of-China year 100-149 (``108-09-20``,
-``103/03/14``, as Taiwan's government sites print it), or three two-digit numbers parted
+``103/03/14``, as Taiwan's government sites print it; round 39, before 年月日 too,
+``112年5月12日``, ``ROC_HAN``), or three two-digit numbers parted
 by slashes (``30/11/06``, ``24/10/25 16:05``; ``3/2/10`` is a score): day first, the
 British order of Hong Kong, Macau, Singapore and Malaysia, month first only when the
 middle number cannot be a month (``10/24/25``); the year is 20yy below
@@ -43,6 +44,12 @@ badge, the day printed large over the year-month, flattened into one line).  The
 say which is which: the year-month has a hole where the day goes and the number before
 it fills it.  A year-month followed by a third field (``16 2025-12-01``) or a number
 glued to a mark (``3.16 2025-12``, a version) is not this shape.
+
+Round 39, a *counted date* (``counted_date``): a row's counter label holds its count, and
+the date printed after the count, a gap between, is the row's next field, unlabelled
+(``来源:文成新闻网 浏览:1858 2010-6-2``, a county news site's row; ``点击数:12 2010-06-02
+10:20``): the count is a number (a unit word after it, 次 or 人, or no number at all, the
+empty counter ``点击:次``), the gap spaces, and the date must fill the rest of the value.
 """
 
 from __future__ import annotations
@@ -63,6 +70,7 @@ __all__ = [
     "ROC_SHORT",
     "ROC_TWO",
     "SHORT_YEAR",
+    "counted_date",
     "find_byline_date",
     "has_cue",
     "holds_byline_date",
@@ -77,6 +85,14 @@ HAN_YEAR = lazy_regex(rf"{HAN_YEAR_DIGITS}\s{{0,2}}年")
 ROC_SHORT = lazy_regex(
     r"(?<![\d.:/\-－／])(?P<y>1[0-4]\d)"
     r"(?=\s{0,2}[-/.－／]\s{0,2}\d{1,2}\s{0,2}[-/.－／]\s{0,2}\d{1,2}(?!\d))"
+)
+
+
+#: Round 39: a bare three-digit ROC year before 年, a month and a day (``112年5月12日``, as
+#: Taiwan's government and township pages print the date without 民國): bylines only.
+ROC_HAN = lazy_regex(
+    r"(?<![\d./\-－／年元前])(?P<y>1[0-4]\d)"  # 公元112年: the common era's, no ROC year
+    r"(?=[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?[日号號])"
 )
 
 
@@ -175,7 +191,7 @@ def has_cue(line: str) -> bool:
     before the grammar: most lines hold none)."""
     return (
         YEAR_ANCHOR.search(line) is not None
-        or ("年" in line and HAN_YEAR.search(line) is not None)
+        or ("年" in line and (HAN_YEAR.search(line) or ROC_HAN.search(line)) is not None)
         or ROC_SHORT.search(line) is not None
         or ROC_TWO.search(line) is not None
         or (("/" in line or "／" in line) and SHORT_YEAR.search(line) is not None)
@@ -208,6 +224,10 @@ def find_byline_date(text: str) -> DateMatch | None:
     loose = _loose_date(text)
     if loose is not None:
         return loose
+    for head in ROC_HAN.finditer(text) if "年" in text else ():  # 112年5月12日: ROC, bare
+        dated = _western(text, head.start(), head.end(), str(int(head["y"]) + ROC_EPOCH))
+        if dated is not None:
+            return dated
     if "/" not in text and "-" not in text and "." not in text and "／" not in text:
         return None  # both shapes need a separator: most lines are done here
     if (day_first := _day_year_month(text)) is not None:
@@ -281,3 +301,26 @@ def relative_post(line: str) -> str | None:
         return None
     found = _relative_post().match(line.strip())
     return None if found is None else found["name"].strip()
+
+
+#: A counter's value before a date: the count (digits, a unit word, or neither) and a gap.
+COUNT_THEN_GAP = lazy_regex(r"^[\s\u3000]*\d{0,12}[次人]?[\s\u3000]+")
+
+
+def counted_date(value: str) -> str | None:
+    """The date (ISO) a counter label's ``value`` prints after its count (module docstring,
+    round 39), else None.
+
+    >>> counted_date(" 1858 2010-6-2"), counted_date("12次  2010-06-02 10:20")
+    ('2010-06-02', '2010-06-02T10:20:00+08:00')
+    >>> counted_date("1858"), counted_date("1858 次"), counted_date("1858 2010-6-2 编辑:张三")
+    (None, None, None)
+    """
+    gap = COUNT_THEN_GAP.match(value)
+    if gap is None:
+        return None
+    rest = value[gap.end() :].rstrip()
+    found = find_byline_date(rest)
+    if found is None or found.start != 0 or rest[found.end :].strip():
+        return None
+    return found.iso

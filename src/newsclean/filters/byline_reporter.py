@@ -40,7 +40,7 @@ from newsclean.filters.byline_pieces import (
     ROLE,
     Metadata,
 )
-from newsclean.filters.credits import SECONDARY_ROLE_ENDS
+from newsclean.filters.credits import SECONDARY_ROLE_ENDS, reporter_credit
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
@@ -50,6 +50,11 @@ from newsclean.filters.title import is_site_name
 REPORTER_LINE = lazy_regex(
     r"^" + ROLE + r"(?P<names>\s*[\p{Han}·]{2,4}(?:(?:\s+|、)[\p{Han}·]{2,4}){0,5})?$"
 )
+#: Round 39: a report word glued after the names (``(记者张三报导)``, epochtimes' closing
+#: credit): the credit grammar (``credits.reporter_credit``) parts the names from it.
+GLUED_REPORT = lazy_regex(r"(?:报导|报道|報導|報道)$")
+ROLE_AT = lazy_regex(r"记者|記者|通讯员|通訊員")
+COMPILED_REPORT = lazy_regex(r"(?:综合|綜合)(?:报导|报道|報導|報道)$")
 # The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
 # The outlet's newsroom may stand between: 红网全媒体记者, 广州日报融媒体记者.
 OUTLET_ROLE = lazy_regex(r"^(?P<outlet>\p{Han}{2,8}?)" + OUTLET_REPORTER)
@@ -126,6 +131,27 @@ def parse_reporter_line(line: str) -> Metadata | None:
             secondary = token.endswith(SECONDARY_ROLE_ENDS)
         else:
             names[secondary].append(token)
-    if names[0] or names[1]:
-        result.fields["author"] = " ".join(names[0] or names[1])
+    author = " ".join(names[0] or names[1])
+    if GLUED_REPORT.search(author):  # 记者张三报导: the report word glued (round 39)
+        author = glued_credit(bare) or ""
+    if author:
+        result.fields["author"] = author
     return result
+
+
+def glued_credit(text: str) -> str | None:
+    """Round 39: the reporters of a credit whose report word is glued after the names, an
+    outlet perhaps before the role and a place between (``记者张三报导``,
+    ``大紀元記者張三紐約報導/``: epochtimes' closing credit before its editor's label),
+    read by the credit grammar from the role on (``credits.reporter_credit``), else None.
+
+    >>> glued_credit("大紀元記者張三紐約報導/"), glued_credit("(记者张三综合报导/")
+    ('張三', '张三')
+    >>> glued_credit("记者了解到"), glued_credit("大纪元")
+    (None, None)
+    """
+    bare = text.strip(BRACKETS).rstrip(" /／|｜")
+    role = ROLE_AT.search(bare)
+    if role is None or not (GLUED_REPORT.search(bare) or COMPILED_REPORT.search(bare)):
+        return None
+    return reporter_credit(bare[role.start() :])

@@ -8,7 +8,10 @@ labels; ``byline_clean.py`` trims the value).  Stored here:
   prints); round 36, a clock printed before the date, one separator between
   (``发表时间:12:23 | 15/01/2024``, ``CLOCK_FIRST``), is the date's; a value that is no
   date but date-like (``7月2日 16:05``, ``07-02 16:05``: no year, ``DATE_LIKE``) is
-  metadata without a time; any other value makes the line prose;
+  metadata without a time; any other value makes the line prose; round 39, so does a
+  date whose clock opens a span (``時 間:2005.06.15,7:00-09:40pm``, a forum's record on a
+  copy host; ``时间:2020-01-01 08:00-08:30``, ``SPAN_END``): an event's schedule, not
+  when the page was published (a publication is stamped at one instant);
 - a *date inside another value* (``来源：新华网 2025-07-02``) is read as the time; a
   source's name ends at it (what a paper prints after the date is its edition and
   section), and at an edition mark (``文汇网 第四版 华人``, ``byline_values.source_name``);
@@ -63,6 +66,9 @@ DATE_LIKE = lazy_regex(
 )
 
 
+#: Round 39: a clock span's end right after the date's clock (-09:40pm, —11:30, 至 16:00).
+SPAN_END = lazy_regex(r"[ \t]*(?:[-－—–~～]|至|到)[ \t]*(?:[01]?\d|2[0-3])[:：][0-5]\d")
+
 #: Round 36: a clock opening a time value before its date (12:23 | 15/01/2024).
 CLOCK_FIRST = lazy_regex(
     r"^[ \t]*([01]?\d|2[0-3])[:：]([0-5]\d)(?::[0-5]\d)?[ \t]*[|｜/／,，]?[ \t]*$"
@@ -81,6 +87,8 @@ def store_value(result: Metadata, target: str, value: str) -> bool:
         return True
     if target in ("published_at", "updated_at"):
         found = find_byline_date(value)
+        if found is not None and "T" in found.iso and SPAN_END.match(value, found.end):
+            return False  # 时间:2020-01-01 08:00-08:30: a schedule's span (module docstring)
         if found is not None:
             iso = found.iso
             if not found.has_time and (clock := CLOCK_FIRST.match(value[: found.start])):

@@ -25,9 +25,9 @@ self word and how the site made the text, kinds self and copy).  Round 24: never
 *collection's* name, a kind of text and a word of compiling (``故事大全``, ``笑话合集``,
 kind collection): it says what the site holds, not who published the text, as a copy
 farm prints it beside the date of every text it took (``2016-12-05 10:09:27 /故事大全``);
-a media name (``title.is_site_name``) is judged by its ending.  Round 36: never a site
-named for the writing it offers to copy (``材料写作网``, ``范文网``, kind writing), nor
-the writer spaced off after the outlet (``来源: 人民网 孙灿芬``: the author).  The
+a media name (``title.is_site_name``) is judged by its ending.  Round 36: never a site named
+for the writing it offers to copy (``材料写作网``, ``范文网``, kind writing), nor the writer spaced
+off after the outlet or, round 39, any publisher (``供稿: 漢東詩社 劉隨君``): the author.  The
 kind of copy a desk printed after the outlet's name (``中新网专稿``, ``新华社专电``,
 ``新华网讯``: kind desk) is no part of the name: cut when what is left is a media
 name, so 腾讯 keeps its 讯 (``source_name``); nor, round 20, the title marks wrapping the whole name
@@ -80,7 +80,7 @@ from newsclean.data import data_lines
 from newsclean.filters.byline_clean import CHINESE_SERVICE
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_interface import is_answer_count, is_interface_value
-from newsclean.filters.byline_outlet import desk_outlet
+from newsclean.filters.byline_outlet import desk_outlet, is_outlet_name
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_pieces import (
     BRACKETS,
@@ -277,7 +277,7 @@ def settle_source(parsed: Metadata) -> Metadata:
     source = parsed.fields.get("source")
     if source is not None and (parts := source.split()) and len(parts) == 2:
         outlet_name, writer = parts
-        if is_site_name(outlet_name) and is_person_name(writer):
+        if (is_site_name(outlet_name) or is_outlet_name(outlet_name)) and is_person_name(writer):
             source = parsed.fields["source"] = outlet_name  # 来源: 人民网 孙灿芬: the writer
             parsed.fields.setdefault("author", writer)
     if source is not None:

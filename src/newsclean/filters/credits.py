@@ -101,8 +101,11 @@ OPEN_HEAD_END = lazy_regex(r"[，。！？；：:,(（【\[〔]")
 ROLE_BEFORE_COLON = lazy_regex(ROLE_WORDS + r"[ \t\u3000]{0,2}$")
 # A name's credits end at a spaced word of what was made before a slash or colon (图片/,
 # round 34: 文/摄, the reporter's text and pictures: (福州日报记者 欧阳进权 文/摄)).
+# Round 39: the kind of the report glued before its word (图文报道, 视频报道: text and pictures,
+# video; ``【欧洲时报记者张锐图文报道】``) ends the names as the word does.
 TERMINATOR = lazy_regex(
     r"[\s\u3000](?:图片|圖片|摄影|攝影|图|圖|文)(?=\s{0,2}[/／:：])"
+    r"|(?:图文|圖文|视频|視頻)(?=报道|报导|報導|報道)"
     r"|[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電|发自|發自"
 )
 SPACED_LAST = lazy_regex(r"[\s\u3000]\p{Han}{2,4}$")
@@ -114,8 +117,11 @@ GLUED_PLACE = lazy_regex(
 # Round 18: six or more characters glued before 报道 are more than a name (2-4): a name of
 # three (a family name first, no function character in the run) and a place of three or
 # more (特约记者武廷融波士顿报道); five stay unread (李强波士顿 or
-# 武廷融台北: nothing says where the name ends).
-LONG_GLUED_PLACE = lazy_regex(r"^\s*(?P<run>\p{Han}{6,8})(?:报道|報道)")
+# 武廷融台北: nothing says where the name ends).  Round 39: the report's kind between them
+# (武廷融波士顿图文报道) is no part of the run.
+LONG_GLUED_PLACE = lazy_regex(
+    r"^\s*(?P<run>\p{Han}{6,8}?)(?<!图文|圖文|视频|視頻)(?:图文|圖文|视频|視頻)?(?:报道|報道)"
+)
 AGENCY = lazy_regex(r"\p{Han}{1,5}[社网網报報台刊]|《[^《》]{1,12}》")
 # A separator between the agency and the role: 聯合報／記者…
 AGENCY_SEPARATORS = " \u3000/／∕|｜"
