@@ -26,8 +26,10 @@ TSV = Path(__file__).resolve().parent.parent / "tests" / "data" / "harvest" / "s
 
 #: Floors for --check: spam rows caught, negatives left alone (fractions).  On 7f34b890 the
 #: 95 rows gave 25/38 spam rows caught and 55/57 negatives kept; round 36's changes give
-#: 26/38 and 57/57.
-FLOOR_POSITIVE = 0.68
+#: 26/38 and 57/57.  Round 39 added 79 rows of harder forms (the start build caught 12 of
+#: their 28 spam rows): a share would fall with every harder row added, so the spam floor
+#: is a count of rows caught (26 + 15 = 41 of 66 on round 39's build), raised as it rises.
+FLOOR_CAUGHT = 41
 FLOOR_NEGATIVE = 1.0
 
 HEADLINE = "市区三座老旧公园完成提升改造 新增健身步道和儿童游乐区"
@@ -55,6 +57,13 @@ ABOVE = {
 }
 #: Kinds printed as the page's headline: a real title, or one a hijacker glued spam onto.
 AS_TITLE = {"neg_title", "glued_head"}
+#: Kinds printed under the last paragraph: a farm's download rows, a credit line.
+BELOW = {"foot_line", "neg_credit"}
+#: Kinds printed above the headline although their names do not say so (round 39): a
+#: breadcrumb naming a farm's domain, a download button's label, a brand printed twice.
+ABOVE |= {"crumb_domain", "top_ui", "top_brand_twice"}
+#: A brand before the headline with tag words after it is printed as the headline (round 39).
+AS_TITLE |= {"glued_head_tags"}
 
 
 #: Negative kinds whose lines are the page's own sentences: a negative row's context.
@@ -75,6 +84,8 @@ def page_for(kind: str, line: str, context: list[str] | None = None) -> str:
         parts = [line, HEADLINE, DATELINE, PARA_1, PARA_2]
     elif kind in AS_TITLE:
         parts = [line, DATELINE, para_1, para_2]
+    elif kind in BELOW:
+        parts = [HEADLINE if not own else "", DATELINE, para_1, para_2, line]
     else:
         body = "  " + line if kind.endswith("para") else line
         parts = [HEADLINE if not own else "", DATELINE, para_1, body, para_2]
@@ -103,6 +114,7 @@ def judged_spam(line: str, removed: list[dict[str, object]], doc: Document | Non
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--rows", type=Path, default=TSV, help="another TSV of the same columns")
     args = parser.parse_args()
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
@@ -110,7 +122,7 @@ def main() -> int:
     misses = []
     rows = [
         raw.split("\t")
-        for raw in TSV.read_text(encoding="utf-8").splitlines()
+        for raw in args.rows.read_text(encoding="utf-8").splitlines()
         if raw.strip() and not raw.startswith("#") and not raw.startswith("kind\t")
     ]
     context: dict[str, list[str]] = {}
@@ -140,10 +152,10 @@ def main() -> int:
     for kind, expected, line, url in misses:
         print(f"MISS {kind} expected={expected}: {line[:70]}  <{url}>")
     if args.check:
-        p = sum(hits[k] for k in pos) / max(1, sum(totals[k] for k in pos))
         n = sum(hits[k] for k in neg) / max(1, sum(totals[k] for k in neg))
-        if p < FLOOR_POSITIVE or n < FLOOR_NEGATIVE:
-            print(f"below floor: spam {p:.2f} (floor {FLOOR_POSITIVE}), not spam {n:.2f}")
+        caught = sum(hits[k] for k in pos)
+        if caught < FLOOR_CAUGHT or n < FLOOR_NEGATIVE:
+            print(f"below floor: spam {caught} (floor {FLOOR_CAUGHT}), not spam {n:.2f}")
             return 1
     return 0
 

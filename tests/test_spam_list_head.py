@@ -142,3 +142,38 @@ def test_the_cut_is_recorded_as_evidence() -> None:
     found = cuts(texts, [NOT_SPAM] * 3, simplify_lines)[1]
     assert found.why.startswith("a keyword list glued before a paragraph")
     assert found.cut == LIST + "蒙尘药"
+
+
+# Round 39: a site's brand glued before a wire story's dateline, no list.
+WIRE = (
+    "(记者 魏华都)预计于2025年首季启用的香港启德体育园16日进行第二次试业活动,上演十五人榄球国际赛。"
+)
+WIRE_NEXT = "赛事在园区内的启德青年运动场举行,吸引约2500人入场,香港启德体育园运作顺畅。"
+
+
+@pytest.mark.parametrize(
+    ("glued", "kept"),
+    [
+        # https://shanyouwang.com/5849dsnl.shtml
+        ("半岛中国体育官方网站中新社香港11月16日电 " + WIRE, "中新社香港11月16日电 " + WIRE),
+        ("某某娱乐官网新华社香港11月16日电" + WIRE, "新华社香港11月16日电" + WIRE),
+        # a traditional page's brand (the body comes out simplified with its page)
+        ("開雲體育官方網站中新社香港11月16日電 " + WIRE, "中新社香港11月16日电 " + WIRE),
+    ],
+)
+def test_a_brand_before_a_dateline_is_cut(glued: str, kept: str) -> None:
+    body = _body(_page(glued, headline="启德体育园第二次试业 上演榄球国际赛", after=WIRE_NEXT))
+    assert kept in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中超联赛官方网站显示,本轮比赛将于周六在香港启德体育园进行。" + WIRE,
+        "据香港赛马会官网消息,11月16日起沙田马场开放参观。" + WIRE,
+        "香港启德体育园官方网站16日公布,试业活动吸引约2500人入场。",
+    ],
+)
+def test_a_paragraph_quoting_a_site_stays(line: str) -> None:
+    page = [line, WIRE_NEXT]
+    assert list_head_cuts(page, [NOT_SPAM] * 2, simplify_lines) == {}

@@ -12,7 +12,12 @@ from test_spam_question import HEADLINE, PARAS, _text
 from newsclean import clean
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_line import NOT_SPAM
-from newsclean.filters.spam_slot_joins import brand_keywords, brand_latin_lines, digit_joined
+from newsclean.filters.spam_slot_joins import (
+    brand_keywords,
+    brand_latin_lines,
+    digit_joined,
+    download_rows,
+)
 
 
 def _removed_as_spam(lines: list[str]) -> set[str]:
@@ -207,3 +212,55 @@ def test_a_brand_over_an_unread_article_is_read_by_its_vocabulary() -> None:
 )
 def test_a_brand_line_over_an_unread_article_needs_two_terms_one_strong(line: str) -> None:
     assert brand_keywords(line, line, _elsewhere(line, UNREAD), readable=False) is None
+
+
+# Round 39: a plus inside a word of the foreign script (a channel's name, K+1).
+def test_a_plus_inside_a_foreign_word_keeps_the_line_latin() -> None:
+    # http://1omjgyh.erkfiber.com/709919/viewspace-528930.html (a numeric subdomain)
+    line = (
+        "kuwin k+1 trực tiếp bóng đátrang cá cược uy tín nhấttop 10 nhà cái uy tín nhất "
+        "2022bảng xếp hạng nottingham forest gặp aston villa"
+    )
+    assert line in _removed_as_spam([line, HEADLINE, *PARAS])
+
+
+def test_an_english_line_with_a_plus_stays() -> None:
+    line = "notepad++ and c++ tools for windows users download the latest release"
+    assert line not in _removed_as_spam([HEADLINE, *PARAS, line])
+
+
+# Round 39: a download list's row (size, slash, ISO 8601 time), whatever the app.
+@pytest.mark.parametrize(
+    "line",
+    [
+        # https://shanyouwang.com/5849dsnl.shtml (rows under a copied wire story)
+        "立即下载376MB/2024-11-24T16:47:29",
+        "316MB/2024-11-24T16:47:29",
+        "下载 1.5GB / 2023-02-01T08:00",
+        "免费安装12.6mb/2025-07-30T21:05:11+08:00",
+    ],
+)
+def test_download_rows_are_spam(line: str) -> None:
+    assert line in _removed_as_spam([HEADLINE, *PARAS, line])
+    assert download_rows([line], [NOT_SPAM])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "安装包大小为376MB,更新时间为2024-11-24。",
+        "2024-11-24T16:47:29",  # a time alone: no size, no row
+        "客户端376MB",
+        "376MB/2024年11月24日",
+        "文件大小 376MB / 上传于2024-11-24 16:47",
+    ],
+)
+def test_sizes_and_times_a_writer_prints_stay(line: str) -> None:
+    assert download_rows([line], [NOT_SPAM]) == {}
+
+
+def test_download_rows_is_linear() -> None:
+    def make(n: int) -> list[str]:
+        return ["下载" + "1" * n + "MB/2024-11-24T16:47:29" + "9" * n, *PARAS]
+
+    assert_linear(make, lambda page: download_rows(page, [NOT_SPAM] * len(page)), 2000)

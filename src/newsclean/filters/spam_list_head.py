@@ -42,6 +42,19 @@ fails the glued item (``等地`` opens no lede) or the list (places and products
 names again are neither spam nor foreign).  A list joined by ``、`` is a writer's: not read.
 The head is cut off the line (``spam cut``, as ``spam_prefix.HeadCut``); the line's verdict
 is cleared, for the rest is the article's.
+
+Round 39, *a brand before the dateline* (``brand_head``): a template glues its site's
+name, with no list, before a copied wire story's dateline
+(``半岛中国体育官方网站中新社香港11月16日电 (记者 …)``, shanyouwang.com).  A dateline opens
+its paragraph (its outlet and place, then the day and 电/讯): nothing of the story stands
+before it, and no site signs another outlet's wire copy with its own name.  What makes the
+head: the line opens with a *brand* (``spam_brand.brand_name``: a name of ``MIN_TERM``
+characters or more, Han, Latin or digits, then a site's self-name, 官方网站, 官网 …:
+``data/brand_suffixes.txt``'s kind site), and right after it a dateline whose outlet is a
+news outlet's name (``title.is_site_name``: 中新社, 新华社, 闽南网) of at most
+``MAX_OUTLET`` characters; the rest holds ``MIN_REST_HAN`` Han characters at least and is
+not spam read alone.  A paragraph quoting a site (``据中超官网消息``, ``中超联赛官方网站
+显示``) writes no dateline after the site's name, and stays.
 """
 
 from __future__ import annotations
@@ -51,6 +64,7 @@ from collections.abc import Callable, Sequence
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam import score_line
 from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_brand import brand_name, suffixes
 from newsclean.filters.spam_frames import (
     MAX_HEADLINE,
     OPENER_DATE,
@@ -113,8 +127,11 @@ def list_head_cuts(
     >>> list_head_cuts(["北京,上海,广州,深圳等地昨日迎来降温。", "降温持续。"], [NOT_SPAM] * 2)
     {}
     """
+    cuts = _brand_heads(texts, verdicts, simplify_lines)
     found: dict[int, tuple[list[int], list[str]]] = {}
     for i, text in enumerate(texts):
+        if i in cuts:
+            continue
         if text.count(",") + text.count("，") < MIN_ITEMS:
             continue  # the C-level gate: a list needs its commas
         starts = [len(text) - len(text.lstrip(" \u3000\t"))]
@@ -127,11 +144,10 @@ def list_head_cuts(
         if len(items) >= MIN_ITEMS:
             found[i] = (starts, items)
     if not found:
-        return {}
+        return cuts
     lines = [texts[i] for i in found]
     simplified = simplify_lines(lines) if simplify_lines is not None else lines
     article: Article | None = None
-    cuts: dict[int, HeadCut] = {}
     for (i, (starts, items)), probe in zip(found.items(), simplified, strict=True):
         text = texts[i]
         probe = (probe if len(probe) == len(text) else text).lower()
@@ -284,3 +300,66 @@ def _spam_list(
     return all(
         unused_char((k.lower(), p), "", article) for k, p in zip(keywords, probes, strict=True)
     )
+
+
+def _brand_heads(
+    texts: Sequence[str],
+    verdicts: list[SpamVerdict],
+    simplify_lines: Callable[[list[str]], list[str]] | None,
+) -> dict[int, HeadCut]:
+    """The brands cut off the datelines they are glued before (line index -> cut; module
+    docstring, round 39); the verdict of a line so cut is cleared.
+
+    >>> page = ["启德体育园试业", "半岛中国体育官方网站中新社香港11月16日电 (记者 魏华都)"
+    ...         "香港启德体育园16日进行第二次试业活动。"]
+    >>> _brand_heads(page, [NOT_SPAM] * 2, None)[1].cut
+    '半岛中国体育官方网站'
+    >>> _brand_heads(["中超联赛官方网站显示,本轮比赛将于周六进行。"], [NOT_SPAM], None)
+    {}
+    """
+    site_words = suffixes("site")
+    found = [
+        i
+        for i, text in enumerate(texts)
+        if any(word in text[: MAX_TERM + MAX_OUTLET + 8] for word in site_words)
+    ]
+    if not found:
+        return {}
+    lines = [texts[i].strip() for i in found]
+    simplified = simplify_lines(lines) if simplify_lines is not None else lines
+    cuts: dict[int, HeadCut] = {}
+    for i, line, probe in zip(found, lines, simplified, strict=True):
+        probe = probe if len(probe) == len(line) else line
+        end = _brand_end(probe)
+        if end is None:
+            continue
+        rest = line[end:].strip()
+        if len(HAN.findall(rest)) < MIN_REST_HAN or score_line(rest, simplify=None).is_spam:
+            continue
+        why = f"a brand glued before a paragraph's dateline: {line[:end]}"
+        cuts[i] = HeadCut(line[:end], rest, why)
+        verdicts[i] = NOT_SPAM  # the paragraph is the article's
+    return cuts
+
+
+def _brand_end(probe: str) -> int | None:
+    """Where a brand opening ``probe`` (simplified) ends right before a news outlet's
+    dateline, else None."""
+    run = RUN.match(probe)
+    if run is None:
+        return None
+    for word in suffixes("site"):
+        at = probe.find(word, MIN_TERM, min(run.end(), MAX_TERM + len(word)))
+        if at < 0:
+            continue
+        end = at + len(word)
+        if brand_name(probe[:end]) is None:
+            continue
+        dateline = DATELINE.match(probe, end)
+        if dateline is None:
+            continue
+        head = dateline.group(1)
+        outlet = OUTLET_END.search(head)
+        if outlet is not None and outlet.end() <= MAX_OUTLET and is_site_name(head[: outlet.end()]):
+            return end
+    return None

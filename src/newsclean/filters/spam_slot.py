@@ -75,7 +75,12 @@ from newsclean.filters.spam_listing import (
     question_head,
 )
 from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count
-from newsclean.filters.spam_slot_joins import brand_keywords, brand_latin_lines, digit_joined
+from newsclean.filters.spam_slot_joins import (
+    brand_keywords,
+    brand_latin_lines,
+    digit_joined,
+    download_rows,
+)
 from newsclean.filters.spam_slot_readings import (
     GENERATED,
     MIN_FRAME,
@@ -142,9 +147,9 @@ def slot_spam(
     """
     latin = {
         i: SpamVerdict(True, 0.0, (), 1, why, sure=True)
-        for i, why in brand_latin_lines(texts, verdicts).items()
+        for i, why in (brand_latin_lines(texts, verdicts) | download_rows(texts, verdicts)).items()
     }
-    if latin:  # a brand's keywords in another script: spam elsewhere for the readings below
+    if latin:  # another script's keywords, a download row: spam elsewhere for the readings below
         verdicts = [latin.get(k, v) for k, v in enumerate(verdicts)]
     judged = latin | _slot_spam(texts, verdicts, simplify_lines, known)
     marked = [judged.get(k, v) for k, v in enumerate(verdicts)]

@@ -41,6 +41,14 @@ a frame with slots, and a line is spam by how its pieces are joined, whatever fi
     distinct lexicon terms, one of them strong (``98win hotsex大陸黃網導航章魚彩票色站導航``:
     sex, 彩票, 色站).  A headline after a brand-like token names no two spam terms.
 
+Round 39, *a download list's row* (``download_rows``): a farm that poses as an app market
+prints under a copied article its list of downloads, one row a file: a button's label, the
+file's size and its upload time as the machine stamps it (``立即下载376MB/2024-11-24T16:47:29``,
+shanyouwang.com).  The row is read by its shape, whatever the app: at most ``MAX_LABEL`` Han
+characters (the button), a size in bytes' units (``KB``, ``MB``, ``GB``), a slash, and an
+ISO 8601 time with its ``T`` between the day and the hour.  A writer prints neither a size
+glued to a time nor the ``T``: no sentence, caption or byline has that shape.
+
 Both readings return why, or None; their verdicts are ``sure``.
 """
 
@@ -90,14 +98,26 @@ MIN_WORDS = 6
 MIN_MARKED = 3
 #: The Han characters of the other lines that make an article for a foreign line.
 MIN_ARTICLE_HAN = 60
-#: A brand, a space, then words of Latin letters (any diacritics) and digits only.
+#: A brand, a space, then words of Latin letters (any diacritics) and digits only; a plus
+#: joins a word's letters and digits as a channel's or a brand's name writes them (round 39,
+#: ``kuwin k+1 trực tiếp bóng đá…``: K+1, a sports channel), never a word's edge.
 LATIN_LINE = lazy_regex(
     rf"(?P<brand>(?=[a-z0-9]*[a-z])[a-z0-9]{{{MIN_BRAND},16}})"
-    r"(?P<rest>(?: [a-z0-9\u00c0-\u024f\u1e00-\u1eff]+)+)"
+    r"(?P<rest>(?: [a-z0-9\u00c0-\u024f\u1e00-\u1eff]+(?:\+[a-z0-9\u00c0-\u024f\u1e00-\u1eff]+)?)+)"
 )
 MARKED_WORD = lazy_regex(r"[\u00c0-\u024f\u1e00-\u1eff]")
 #: Letters or digits glued between Han characters inside a keyword run.
 GLUE = lazy_regex(r"\p{Han}[a-z0-9]+\p{Han}")
+
+
+#: A button's label before a download row is this many Han characters at most.
+MAX_LABEL = 6
+#: A download list's row: a button's label, a file's size, a slash, an ISO 8601 time.
+DOWNLOAD_ROW = lazy_regex(
+    rf"\p{{Han}}{{0,{MAX_LABEL}}}\s?\d{{1,5}}(?:\.\d{{1,2}})?\s?[KMG]B\s?/\s?"
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?",
+    flags=regex.IGNORECASE,
+)
 
 
 @cache
@@ -249,3 +269,29 @@ def brand_latin_lines(texts: Sequence[str], verdicts: Sequence[SpamVerdict]) -> 
         for i, brand in found.items()
         if brand not in page
     }
+
+
+def download_rows(texts: Sequence[str], verdicts: Sequence[SpamVerdict]) -> dict[int, str]:
+    """The rows of a download list (index -> why; module docstring, round 39).
+
+    >>> no = SpamVerdict(False, 0.0, (), 0)
+    >>> download_rows(["立即下载376MB/2024-11-24T16:47:29", "安装包大小376MB。"], [no, no])[0]
+    "generated line with a slot, a download list's row: 376MB/2024-11-24T16:47:29"
+    """
+    found: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        line = text.strip()
+        if verdicts[i].is_spam or "/" not in line or not line[-1:].isdigit():
+            continue  # one character test for most lines
+        row = DOWNLOAD_ROW.fullmatch(line)
+        if row is not None:
+            found[i] = "generated line with a slot, a download list's row: " + _stamp(line)
+    return found
+
+
+def _stamp(line: str) -> str:
+    """The size and time of a download row, its button's label left out."""
+    k = 0
+    while k < len(line) and not line[k].isdigit():
+        k += 1
+    return line[k:].strip()
