@@ -327,3 +327,17 @@ def test_a_byline_colon_set_as_the_vertical_two_dot_leader_is_no_slip():
         doc = clean(f"港島東區重建計劃諮詢展開\n\n{byline}\n\n{body}\n")
         assert not [w for w in doc.warnings if w.kind == "mojibake"], byline
     assert re.fullmatch(f"[{SYMBOL_ROW}]", "︵") and not re.fullmatch(f"[{SYMBOL_ROW}]", "︰")
+
+
+# Round 39: a symbol printed twice in a row is a writer's dash or rule (a Taiwanese
+# language blog's title, an ellipsis, a star rating), never a slip's shifted pairs.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "憨古(hamʟ-kɔˋ)──荒誕故事",
+        "他說──這件事情到此為止。",
+        "评分：★★★★☆ 推荐指数很高",
+    ],
+)
+def test_a_doubled_symbol_is_written(line: str) -> None:
+    assert find_mojibake(line).spans == ()

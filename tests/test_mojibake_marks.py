@@ -452,3 +452,37 @@ def test_a_bracket_or_symbol_alone_in_han_text_is_a_trail_byte(line: str, symbol
 )
 def test_brackets_the_line_pairs_stay(line: str) -> None:
     assert marked_stretches(line) == []
+
+
+# Round 39: a writer's question ending in an uncommon word, in a line that types its marks
+# in ASCII (real pages: a ballad's text printed with ASCII punctuation, a classical verse).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "唧唧复唧唧,木兰当户织.不闻机杼声,惟闻女叹息. 问女何所思?问女何所忆?女亦无所思.",
+        "雄兔脚扑朔,雌兔眼迷离;双兔傍地走,安能辨我是雄雌?",
+        "老师在黑板上写下一句,孰能无过?大家都笑了.",
+    ],
+)
+def test_a_question_its_clause_asks_is_written(line: str) -> None:
+    assert find_mojibake(line).spans == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "stretch"),
+    [
+        # The same question word before a slip: the line writes its marks full-width, so
+        # its ASCII "?" is a lost byte's mark (什么？ read one byte off at the line's end).
+        ("丙醛和甲醛发生羟醛缩合反应，生成什茫?", "茫?"),
+        # Several characters read one byte off before the mark: not one uncommon word.
+        ("市長問大家,這項政策何時鉊邦?", "鉊邦?"),
+    ],
+)
+def test_a_slip_before_a_question_mark_is_still_flagged(line: str, stretch: str) -> None:
+    assert stretch in [span.text for span in find_mojibake(line).spans]
+
+
+def test_classical_interrogatives_ask() -> None:
+    line = "双兔傍地走,安能辨我是雄雌?"
+    assert asks(line, line.index("?"))
+    assert not asks("安全生产,人人有责?", 9)  # 安 alone is no question word

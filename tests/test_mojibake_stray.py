@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.filters.mojibake_stray import stray_ascii
+from newsclean.filters.mojibake import find_mojibake
+from newsclean.filters.mojibake_stray import stray_ascii, wave_dash
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,27 @@ def test_paired_symbols_and_paths_are_written(line: str) -> None:
 )
 def test_a_symbol_alone_is_a_trail_byte(line: str, span: tuple[int, int]) -> None:
     assert span in stray_ascii(line)
+
+
+# Round 39: a tilde drawing a particle out is a writer's wave dash (real blog lines: a
+# Taiwanese travel diary of Macau, both scripts), never a trail byte read as ASCII.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(這樣才有再來一次的理由咩~)",
+        "呵呵~只為了大利來的咖啡還有豬扒~",
+        "店門口就擺了這些包,好想通通買來吃看看啊~~",
+        "这个周末终于可以好好睡一觉啦~大家晚安",
+    ],
+)
+def test_a_wave_dash_is_written(line: str) -> None:
+    assert find_mojibake(line).spans == ()
+    assert stray_ascii(line) == []
+
+
+def test_wave_dash_needs_a_particle_or_a_second_tilde() -> None:
+    assert wave_dash("理由咩~)", 3)
+    assert wave_dash("看看~~", 2) and wave_dash("看看~~", 3)
+    assert not wave_dash("大家都很}心", 4)
+    # A tilde after a rare character, no particle: still a trail byte (a Big5 slip).
+    assert stray_ascii("大家都僆~心") == [(3, 5)]

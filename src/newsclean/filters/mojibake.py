@@ -137,7 +137,7 @@ from newsclean.filters.mojibake_marks import (
     stray_symbols,
 )
 from newsclean.filters.mojibake_split import CUT_TRAIL, cut_trail, lone_trails
-from newsclean.filters.mojibake_stray import STRAY_AT_START
+from newsclean.filters.mojibake_stray import STRAY_AT_START, wave_dash
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments
 from newsclean.filters.slip_ascii import stretches as before_ascii
 
@@ -168,6 +168,12 @@ GLUED_ASCII = lazy_re(r"[@-~](?<=[^\x00-\x7f\ufffd][@-~])")
 #: A repaired reading holding a symbol-row character is itself a sign of a slip: never
 #: written in (仸赇? would become ?﹃?), the stretch is only reported.
 REPAIR_SYMBOL = lazy_re(f"[{SYMBOL_ROW}]")
+#: A symbol printed twice in a row (──, ……, ★★): a writer's dash, ellipsis or rule.  A
+#: slip's shifted pairs repeat only where the text's own bytes repeat, and a symbol of
+#: rows A1-A9 needs the pair after it to lead with a kana or symbol row's byte (─ is A9 A4
+#: in GBK: ── shifted from text would need a hiragana between two A9 trails): no Chinese
+#: text slipped prints one twice (round 39).  Marks are the decoder's, not the writer's.
+DOUBLED_SYMBOL = lazy_re(r"([^\w\s?\ufffd])\1")
 #: Where GB18030 decoders put the pairs of GBK's user-defined areas (AAA1-AFFE, F8A1-FEFE,
 #: A140-A7A0): a pair a shifted reading lands on there is a mark.  Icon fonts use the
 #: private-use area too, mostly from U+E800 and U+F000 on.
@@ -268,6 +274,10 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     claimed = 0  # the end of the span before: marks between two stretches go to the first
     letters: Counter[str] | None = None  # the line's letters per alphabet, counted once
     for found in realignments(text, edges=edges):
+        if DOUBLED_SYMBOL.search(text, found.start, found.end) is not None:
+            continue  # 憨古──荒誕: a writer's dash or rule, no shifted pairs (round 39)
+        if wave_dash(text, found.end - 1):
+            continue  # 理由咩~): a wave dash drawing a particle out, no trail byte
         if found.silent:
             letters = letters if letters is not None else Counter(map(alphabet, text))
             if _writes_its_letters(text[found.start : found.end], letters):

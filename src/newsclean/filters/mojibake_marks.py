@@ -180,6 +180,9 @@ def glued_comma(text: str, start: int) -> bool:
 #: 多少 is left out (多 and 少 are everywhere), so a question asked with it alone is read
 #: as damage only when a digit is glued after its "?".
 INTERROGATIVES = ASKING_PARTICLES | frozenset("什怎哪谁誰几幾何啥咋否难難岂豈")
+#: Classical Chinese asks with adverbs the modern language uses otherwise (安 in 安全, 焉
+#: a particle): only in these words are they interrogatives (round 39, 安能辨我是雄雌?).
+CLASSICAL_ASKING = ("安能", "安得", "安知", "焉能", "焉知", "焉得", "孰")
 #: How far back a question's words are looked for (its clause, at most this many characters).
 QUESTION_REACH = 24
 #: Where a clause starts, for the look-back: the marks that part clauses or close
@@ -196,16 +199,32 @@ A_NOT_A = lazy_re(r"(.)[不没沒]\1")
 
 def asks(text: str, at: int) -> bool:
     """Whether the clause before ``at`` (a "?") asks a question: an interrogative
-    (``INTERROGATIVES``) or A-not-A in it, within ``QUESTION_REACH`` characters.  A writer's
-    "?" closes a question; a "?" glued to a digit after words that ask nothing is a lost
-    character's mark (round 36: ``收假?1天`` for 收假前1天, ``只?1場`` for 只剩1場)."""
+    (``INTERROGATIVES``, ``CLASSICAL_ASKING``) or A-not-A in it, ``QUESTION_REACH`` back.
+    A writer's "?" closes a question; a "?" glued to a digit after words that ask nothing
+    is a lost character's mark (round 36: ``收假?1天`` for 收假前1天, ``只?1場`` for 只剩1場)."""
     begin = max(0, at - QUESTION_REACH)
     for index in range(at - 1, begin - 1, -1):
         if text[index] in CLAUSE_BREAKS:
             begin = index + 1
             break
     clause = text[begin:at]
-    return any(char in INTERROGATIVES for char in clause) or A_NOT_A.search(clause) is not None
+    if any(char in INTERROGATIVES for char in clause) or A_NOT_A.search(clause) is not None:
+        return True
+    return any(word in clause for word in CLASSICAL_ASKING)
+
+
+def asked(text: str, at: int) -> bool:
+    """Whether the "?" at ``at`` closes a question its clause asks (``asks``) after text
+    that reads well but for the character before it (round 39): a writer's question
+    ending in an uncommon word (问女何所忆?, 安能辨我是雄雌?), in a line that types its other
+    marks in ASCII too (``,`` ``;``: a full-width line's ASCII "?" is a lost byte's mark,
+    ``生成什茫?`` for 什么？).  A slip before a mark reads several characters one byte off:
+    one of the ``TAIL_READ`` before it is uncommon or out of place besides the last."""
+    if any(c in FULL_WIDTH_MARKS for c in text) or not any(m in text for m in ASCII_CLAUSE_MARKS):
+        return False
+    return asks(text, at) and not any(
+        is_rare(text[i]) or out_of_place(text, i) for i in range(max(0, at - TAIL_READ), at - 1)
+    )
 
 
 def rhetorical(text: str) -> bool:
@@ -284,6 +303,8 @@ def marked_stretches(text: str) -> list[tuple[int, int]]:
             # A form the line's script never writes (创 in a traditional line): slip_script.
             scripts = scripts or [line_scripts(text)]
             damaged_before = off_script(text, start - 1, scripts[0])
+        if damaged_before and not single and run == "?" and asked(text, start):
+            damaged_before = False  # 何所忆?: the question's last word, uncommon (round 39)
         if "\ufffd" in run or damaged_before or is_rare(after):
             spans.append((start - 1 if damaged_before else start, end + is_rare(after)))
         elif (start <= indent or before in PAUSES) and is_han(after):

@@ -16,6 +16,12 @@ drive's head (``D:\\``) or two backslashes or more (``D:\\照片\\二〇二三�
 ``\\\\server\\共享``): no lost byte; one alone between Han text is.  Opening a line, an
 ASCII symbol before Han text is a trail byte too (``STRAY_AT_START``), unless it is a
 bracket the line closes (``[啟動LINE推播] …``, a label).
+
+**A wave dash** (round 39): a tilde after a particle of tone or laughter draws the word
+out (``理由咩~)``, ``呵呵~只為了``, ``看看啊~~``), as a question mark after a question
+particle asks; a run of two tildes is typed too.  A lost lead byte's trail is the partner
+of whatever character the slip ends on, so neither shape is one: ``wave_dash`` tells both
+this filter and the realignment test (``mojibake``) that no slip ends there.
 """
 
 from __future__ import annotations
@@ -40,6 +46,18 @@ CLOSING = {"[": "]", "{": "}"}
 UNPAIRED = {"[": "]", "]": "[", "{": "}", "}": "{", "^": "", "`": "`"}
 #: A drive's head: a path follows (D:\).
 DRIVE = lazy_re(r"(?<![A-Za-z])[A-Za-z]:\\")
+
+
+#: The particles a writer draws out with a tilde, both scripts: tone and question particles
+#: (Mandarin and Cantonese: 咩 asks, 喎 and 囉 tell) and laughter.  A closed class.
+TONE_PARTICLES = frozenset("啊呀吧啦喔哦嘛呢嗎吗咩耶唷喲哈囉啰嘍喇咯噢哟呦吖哇唄呗嘻呵嘿喎")
+
+
+def wave_dash(text: str, at: int) -> bool:
+    """Whether the "~" at ``at`` is a writer's wave dash (module docstring)."""
+    if text[at] != "~":
+        return False
+    return text[at - 1 : at] in TONE_PARTICLES or "~" in (text[at - 1 : at], text[at + 1 : at + 2])
 
 
 def _path(text: str) -> bool:
@@ -74,6 +92,8 @@ def stray_ascii(text: str) -> list[tuple[int, int]]:
         spans.append((0, 1))  # not "[啟動LINE推播] …": a bracket the line closes is a label
     for match in STRAY_ASCII.finditer(text):
         start = match.start()
+        if wave_dash(text, start):
+            continue  # 呵呵~只為了: drawn out, no trail byte
         if is_rare(text[start - 1]) or out_of_place(text, start - 1):
             spans.append((start - 1, start + 1))
         elif _alone(match.group(), text):
