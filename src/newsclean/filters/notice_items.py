@@ -36,6 +36,10 @@ ITEM = lazy_re(
     r"|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]"
     r"|第[一二三四五六七八九十]{1,3}[条條][、,，:：\s]?)\s?"
 )
+#: The characters an item number may open with: most lines open with none (the gate).
+ITEM_FIRSTS = frozenset(
+    "0123456789(（第一二三四五六七八九十 " + "".join(map(chr, range(0x2460, 0x2474)))
+)
 #: "Every" before the owner (凡本网注明…的作品).
 EVERY = ("凡", "凡是")
 
@@ -51,6 +55,8 @@ def owner_words() -> tuple[str, ...]:
 def statement_item(text: str, *, by_words: Callable[[str], bool]) -> bool:
     """An item number, 凡 perhaps, an owner word, and notice vocabulary to the foot's
     measure (``by_words``, asked last: it carries the prose signs too)."""
+    if text[:1] not in ITEM_FIRSTS:
+        return False  # most lines: no item number to read
     found = ITEM.match(text)
     if found is None:
         return False
