@@ -189,3 +189,58 @@ def test_a_bare_reprint_credit_under_the_article_is_the_copyright_not_the_source
     document = clean(page)
     assert document.copyright == "转载自人民日报"
     assert document.source is None
+
+
+# Round 39: a reposter's statement, the reposter naming itself (perhaps with its address)
+# and the origin.  Lines written for the test in the forms of a packaging host's copies.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文由华星网络科技(http://www.example-pack.com)转自香港经济日报 hket.com",
+        "本文由华星网络科技(http://www.example-pack.com)转自fonfmedia.com",
+        "本文由華星網絡科技(http://www.example-pack.com)轉自蚌埠市人民政府網",
+        "本文由某某科技（www.example.cn）转载自中国新闻网。",
+        "本篇文章由某某资讯编译自路透社",
+        "此文由站长转载自新浪微博",
+    ],
+)
+@pytest.mark.parametrize("position", ["top", "middle", "foot"])
+def test_a_reposters_statement_is_a_notice_anywhere(line, position):
+    from newsclean.filters.notice_reprint import reposted_by
+
+    assert reposted_by(line)
+    assert _placed(line, position)[0] == "notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文转自新华网",  # no reposter: a source named (metadata's)
+        "该文由网友转自微博",  # a third person's text: the story's
+        "本文由网友转自微博,随后引发热议",  # a clause goes on
+        "本文由网友转自微博后引发热议并被多家媒体报道",  # the origin goes on as a clause
+        "本文由作者授权发布",  # no origin
+        "本文由记者张三采写",  # a byline, no repost verb
+        "据悉,本文由网友转自微博",
+    ],
+)
+def test_what_only_looks_like_a_reposters_statement_is_none(line):
+    from newsclean.filters.notice_reprint import reposted_by
+
+    assert not reposted_by(line)
+
+
+def test_a_reposters_statement_is_the_copyright_not_the_source():
+    line = "本文由华星网络科技(http://www.example-pack.com)转自香港经济日报 hket.com"
+    page = "\n\n".join([TITLE, *PARAGRAPHS, line]) + "\n"
+    document = clean(page)
+    assert document.copyright == line
+    assert document.source is None
+    assert line not in document.body
+
+
+def test_a_reposters_statement_is_linear_on_hostile_input():
+    from newsclean.filters.notice_reprint import reposted_by
+
+    assert_linear(lambda n: "本文由" + "网(http://www." * n + "转自", reposted_by, 20_000)
+    assert_linear(lambda n: "本文由" + "a" * n + ".com)转自x", reposted_by, 20_000)

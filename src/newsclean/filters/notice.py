@@ -90,6 +90,11 @@ Round 27 (``notice_use``), anywhere: a *use note* (provenance, then version and 
 Round 38, at the foot only: a *bare reprint credit* (``notice_reprint.reprint_credit``:
 ``轉載自澳門日報``) and an *outlet's contact foot* (``notice_contact``: the desk's hotline and
 mailbox, ``(X频道新闻热线:…,投稿邮箱…。)``).
+Round 39, anywhere: a *reposter's statement* (``notice_reprint.reposted_by``: the reposter
+names itself, perhaps with its address, and the origin, ``本文由X(http://…)转自Y``).
+Round 39 besides, anywhere: an *item of the site's numbered statement* (``notice_items``:
+an item number, an owner word such as 本网, and the foot's measure of vocabulary:
+``1.本网(X网)稿件下…均属X网所有,…不得转载…``).
 Round 17 (``notice_editorial``): an *editor's note on this text* (``PS:小标题为编者所加,
 内容未经本人审核``: who titled, cut, checked or supplied a part of it), anywhere.
 A notice is the site's formula and glosses none of its characters: a toned pinyin reading
@@ -116,6 +121,7 @@ from newsclean.filters.memo import LineCache
 from newsclean.filters.notice_contact import contact_foot
 from newsclean.filters.notice_editorial import editorial_note
 from newsclean.filters.notice_english import use_notice
+from newsclean.filters.notice_items import statement_item
 from newsclean.filters.notice_kinds import (
     MAX_FRAME,
     comments_disclaimer,
@@ -129,6 +135,7 @@ from newsclean.filters.notice_kinds import (
 from newsclean.filters.notice_reader import MIN_READER_NOTE, reader_notice
 from newsclean.filters.notice_reprint import (
     first_published,
+    reposted_by,
     reprint_credit,
     reprint_from_channel,
     source_link,
@@ -264,6 +271,8 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
     line = text.strip()
     if reprint_from_channel(line) or source_link(line) or first_published(line):  # reposts
         return True
+    if reposted_by(line) and not reports(line):  # 本文由X(URL)转自Y (round 39)
+        return True
     if use_note(line, reports=reports) or labelled_pictures(line):  # notice_use
         return True
     if len(line) <= ONE_SENTENCE and DISOWN.search(line) and notice_score(line) >= 1:
@@ -278,6 +287,8 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
         return True  # the site's statement about its content, or its origin disowned
     if editorial_note(line):  # PS:小标题为编者所加 (notice_editorial)
         return True
+    if statement_item(line, by_words=_weighs_as_notice):  # 1.本网稿件…不得转载… (round 39)
+        return True
     if not near_foot:
         return False
     if reprint_credit(line) or contact_foot(
@@ -290,6 +301,11 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
         return True
     score = notice_score(text)  # 0 past MAX_NOTICE_LENGTH: the length is not measured
     return score > 0 and score >= needed_score(text)
+
+
+def _weighs_as_notice(line: str) -> bool:
+    """The foot's measure of vocabulary and length, and no prose sign."""
+    return by_words(line) and not reports(line)
 
 
 def is_reader_notice(text: str) -> bool:

@@ -56,6 +56,17 @@ word of attribution alone (``据X``, ``转自X``: ``byline_foot.attributed_credi
 source; a label (``转载自:X``, the byline grammar's) and a clause going on after the name
 (``转载自人民日报的评论指出,…``) are no such credit.
 
+Round 39, a **reposter's statement** (``reposted_by``, anywhere): the text's subject
+(kind ``subject``, or 本/此 and a piece noun: 本文, 此文, 本篇文章), 由 and the *reposter*
+naming itself, a short name perhaps followed by its own address in brackets, a repost
+verb (the ``identity`` verbs ending in 自, 转载自, 转自, 摘自; a translating one, kind
+``translated``, 编译自; 转载于) and the *origin*, a name or a host (two at most, spaced),
+perhaps a stop, nothing else: ``本文由蚌埠华迅网络(http://www.lujiapack.com)转自
+fonfmedia.com``.  The site says who reposted the text and from where, the notice of a
+repost; without a reposter (``本文转自新华网``) the line names a source (``metadata``'s), and
+a sentence going on after the origin (``…转自微博,随后…``) or a third person's text
+(``该文由网友转自…``) is the story's.
+
 >>> reprint_credit("轉載自澳門日報"), reprint_credit("转载自Yahoo奇摩新闻")
 (True, True)
 >>> reprint_credit("转自中新网"), reprint_credit("转载自:人民日报")
@@ -66,6 +77,10 @@ True
 False
 >>> source_link("🔗资料来源: https://pltyw.com/"), source_link("来源: 新华社")
 (True, False)
+>>> reposted_by("本文由蚌埠华迅网络(http://www.lujiapack.com)转自香港经济日报 hket.com")
+True
+>>> reposted_by("本文转自新华网"), reposted_by("该文由网友转自微博")
+(False, False)
 >>> first_published("原刊于《文汇网》,2011年6月15日")
 True
 >>> first_published("原文刊登于《联合早报》2023年1月9日")  # metadata's dateline
@@ -226,3 +241,39 @@ def reprint_credit(text: str) -> bool:
     """A bare reprint credit (round 38, module docstring): 转载自 and a name alone."""
     line = text.strip()
     return len(line) <= MAX_REPRINT and REPRINT_CREDIT.fullmatch(line) is not None
+
+
+#: A reposter's statement (round 39): the reposter's name and its origin's are short.
+MAX_REPOSTER = 20
+MAX_ORIGIN = 30
+#: What a name holds no one of: a space, a clause or sentence mark, a quote or bracket.
+#: A clause's words no outlet's name holds (a sentence going on past the origin:
+#: ``…转自微博后引发热议``).
+CLAUSE_WORD = re.compile(r"[了后後被并並将將把是]")
+NAME_CHARACTER = r"[^\s,，。.;；:：!！?？、“”「」()（）\[\]【】]"
+
+
+@cache
+def _reposted() -> re.Pattern[str]:
+    words = provenance_words()
+    verbs = [w for w in words["identity"] if w.endswith("自")]
+    verbs += [*words["translated"], "转载于", "轉載於"]
+    verb = "(?:" + "|".join(map(re.escape, sorted(set(verbs), key=len, reverse=True))) + ")"
+    subject = rf"(?:{alternation('subject')}|(?:本|此)(?:篇|则|則)?{alternation('piece')})"
+    # the reposter's own address in brackets: a scheme or www, a host, a path perhaps
+    address = rf"\s?[(（](?:https?://|www\.){HOST_NAME}/?(?:[!-(*-~]{{0,{MAX_LINK}}})?[)）]"
+    name = rf"(?:{HOST_NAME}|{NAME_CHARACTER}{{1,{MAX_ORIGIN}}})"
+    return re.compile(
+        rf"^{subject}\s?由\s?(?P<reposter>{NAME_CHARACTER}{{2,{MAX_REPOSTER}}}?)"
+        rf"(?:{address})?\s?{verb}\s?(?P<origin>{name}(?: {name})?)[。.]?$"
+    )
+
+
+def reposted_by(text: str) -> bool:
+    """subject + 由 + the reposter (its address perhaps) + a repost verb + the origin, the
+    whole line (round 39, module docstring)."""
+    line = text.strip()
+    if len(line) > MAX_LINK or "由" not in line:
+        return False
+    found = _reposted().match(line.lower())
+    return found is not None and not CLAUSE_WORD.search(found.group("origin"))
