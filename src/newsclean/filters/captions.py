@@ -60,7 +60,8 @@ lost.  Two independent kinds of evidence make a line a caption:
      by its place and name (``丁任村群众大会``; ``caption_scene.place_gathering``, round 33),
      or an opening by its quoted name and act (``我县“三中心”揭牌``; round 35,
      ``caption_scene.ceremony_caption``), or a count of what the article counts
-     (``其中四條``; round 36, ``caption_scene.part_caption``);
+     (``其中四條``; round 36, ``caption_scene.part_caption``), or a view of a place
+     (``现场一角``; round 39, second wave, ``caption_scene.view_caption``);
    * a credit followed, after a space, by where the picture came from: a source label
      and its value, or a link's label (round 25, ``caption_sources.credit_then_source``:
      ``网络截图 来源:《世界报》网站``, ``本期《这就是中国》视频截图 视频地址``);
@@ -176,6 +177,7 @@ from newsclean.filters.caption_scene import (
     place_gathering,
     scene_caption,
     site_caption,
+    view_caption,
 )
 from newsclean.filters.caption_sign import sign_credit
 from newsclean.filters.caption_sources import (
@@ -334,6 +336,8 @@ def caption_cue(text: str) -> str | None:
             return f"photo credit before the stop: {inner}"
     if (clock := clock_caption(line)) is not None:  # 上午7:30,县城…旁,垂钓… (round 39)
         return clock
+    if last in "角景。." and view_caption(line):  # 现场一角 (round 39, second wave)
+        return "a scene: a view of a place"
     if line[:1] == "其" and part_caption(line):  # 其中四條 (round 36)
         return "a scene: a count of what the article counts"
     if line[:1] in SITE_OPENINGS and site_caption(line):  # 在…工程现场 (round 23)
