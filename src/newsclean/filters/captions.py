@@ -143,6 +143,7 @@ from newsclean.filters.caption_credit import (
     label_credit,
     reporter_picture,
     signed_credit,
+    slash_provider,
     social_page,
 )
 from newsclean.filters.caption_label import label_caption
@@ -179,7 +180,7 @@ from newsclean.filters.caption_scene import (
     site_caption,
     view_caption,
 )
-from newsclean.filters.caption_sign import sign_credit
+from newsclean.filters.caption_sign import credit_before_sign, sign_credit
 from newsclean.filters.caption_sources import (
     bulleted_source,
     credit_then_source,
@@ -296,6 +297,8 @@ def caption_cue(text: str) -> str | None:
         return prize
     if ("/" in line or "／" in line) and slash_credit(line):  # …/國語日報/高修民
         return "photo credit at the end: an outlet and a name after slashes"
+    if ("/" in line or "／" in line) and slash_provider(line):  # 華僑新村入口/嘉義縣府提供
+        return "photo credit at the end: a provider after a slash"
     if "作者" in line[-10:] and author_after_stop(line):  # ……的牌匾。作者:趙海燕
         return "photo credit at the end: 作者 after the caption's sentence"
     if label_after_stop(line):  # ……会面。 Photo: RNZ, ……。图自越通社
@@ -362,8 +365,13 @@ def caption_cue(text: str) -> str | None:
             return f"photo credit at the end: {credit}"
     if label_credit(line):  # 摄:Imagine China, 图片来源：新华社 (caption_credit)
         return "photo credit at the end"
-    if ("©" in line or "Ⓒ" in line) and (sign := sign_credit(line)):
-        return sign  # …绒布冰川 © AP (round 22, caption_sign)
+    if "©" in line or "Ⓒ" in line:
+        if sign := sign_credit(line):
+            return sign  # …绒布冰川 © AP (round 22, caption_sign)
+        parted = credit_before_sign(line)  # …原因。记者林佳彣／摄影 © AP (round 39, second wave)
+        credit = caption_cue(parted[0]) if parted is not None else None
+        if parted is not None and credit is not None and credit.startswith("photo credit"):
+            return f"{credit}, then the rights holder after the sign: {parted[1]}"
     if social_page(line):  # 檢獲的證物。司警教室FB (caption_credit)
         return "photo credit at the end: a social-media page"
     if (spaced := spaced_credit(line)) is not None:  # ……酱油间。 陈纹洁摄/光明图片 (round 35)
