@@ -111,3 +111,17 @@ def test_round_39_the_traditional_act_set_apart_is_a_caption() -> None:
     indented = ["\u3000\u3000" + FIRST, caption, "\u3000\u3000" + SECOND]
     document = clean("\n\n".join([HEADLINE, *indented]) + "\n", convert="none")
     assert document.captions == [caption]
+
+
+def test_round_39_the_act_flush_under_the_headline_over_indented_paragraphs_is_a_caption() -> None:
+    caption = "总领事薛冰致辞"
+    indented = ["\u3000\u3000" + FIRST, "\u3000\u3000" + SECOND]
+    document = clean("\n\n".join([HEADLINE, caption, *indented]) + "\n")
+    assert document.captions == [caption]
+
+
+def test_round_39_the_act_laid_out_as_the_paragraphs_under_the_headline_stays() -> None:
+    line = "\u3000\u3000总领事薛冰致辞"
+    indented = ["\u3000\u3000" + FIRST, "\u3000\u3000" + SECOND]
+    document = clean("\n\n".join([HEADLINE, line, *indented]) + "\n")
+    assert document.captions == []

@@ -106,7 +106,7 @@ def place_body(
     unsignalled: list[int] = []
     last = len(body) - 1
     typical = typical_paragraph(views) if any(differences) else 0
-    grouped = Groups(views, differences)  # captions set together (caption_group)
+    grouped = Groups(views, differences, layout, first_in_article)  # captions set together
 
     def heading_alone(text: str, position: int) -> bool:
         return is_heading_shaped(text) and not grouped(position)
