@@ -137,7 +137,8 @@ def test_an_outlet_without_a_name_before_the_credit_is_none(line: str) -> None:
 
 # Round 39, second wave: a provider after a slash closes a caption.
 @pytest.mark.parametrize(
-    "line", ["华侨新村入口/嘉义县府提供", "華僑新村入口/嘉義縣府提供", "新建成的滨江步道／区文旅局供图"]
+    "line",
+    ["华侨新村入口/嘉义县府提供", "華僑新村入口/嘉義縣府提供", "新建成的滨江步道／区文旅局供图"],
 )
 def test_round_39_a_provider_after_a_slash_is_a_credit(line: str) -> None:
     assert slash_provider(line)

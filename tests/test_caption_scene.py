@@ -266,8 +266,14 @@ def test_round_39_an_idiom_a_sum_or_a_sentence_is_no_view(line: str) -> None:
 
 def test_round_39_a_view_between_plain_paragraphs_is_the_pictures() -> None:
     headline = "第二场施政报告地区咨询会下午举行"
-    first = "行政长官今日下午在南区举行第二场施政报告咨询会,与四位司长、副司长及八位局长一同出席,听取市民意见。"
-    second = "行政长官将于下月公布上任后首份施政报告。继上周在荃湾举行地区咨询会后,新一场咨询会今日举行。"
+    first = (
+        "行政长官今日下午在南区举行第二场施政报告咨询会,"
+        "与四位司长、副司长及八位局长一同出席,听取市民意见。"
+    )
+    second = (
+        "行政长官将于下月公布上任后首份施政报告。"
+        "继上周在荃湾举行地区咨询会后,新一场咨询会今日举行。"
+    )
     document = clean("\n\n".join([headline, first, "现场一角", second]) + "\n")
     assert document.captions == ["现场一角"]
     assert len(document.body) == 2

@@ -151,8 +151,16 @@ def test_round_39_a_site_header_printed_twice_makes_no_group_of_captions():
         LineView(TITLE, False, 0),
         LineView(header, False, 2),
         LineView("“中星”20号通信卫星发射成功", False, 2),
-        LineView("新华社西昌电 我国自行研制的“中星”20号通信卫星在西昌卫星发射中心由中国运载火箭成功发射。", True, 2),
-        LineView("“中星”20号是实用型地球同步通信卫星,为用户提供多种服务,中国各地网站用户都将受益于此。", True, 1),
+        LineView(
+            "新华社西昌电 我国研制的“中星”20号通信卫星在西昌卫星发射中心由中国运载火箭成功发射。",
+            True,
+            2,
+        ),
+        LineView(
+            "“中星”20号是实用型地球同步通信卫星,为用户提供多种服务,中国各地网站用户都将受益于此。",
+            True,
+            1,
+        ),
     ]
     placements = classify(views).placements
     assert "caption" not in placements

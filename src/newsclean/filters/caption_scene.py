@@ -302,11 +302,11 @@ def view_caption(line: str) -> bool:
 
     >>> view_caption("现场一角"), view_caption("融媒体中心技术用房一角"), view_caption("校园全景。")
     (True, True, True)
-    >>> view_caption("腐败问题只是冰山一角"), view_caption("一元一角"), view_caption("现场一角,人头攒动")
-    (False, False, False)
+    >>> view_caption("腐败问题只是冰山一角"), view_caption("一元一角")
+    (False, False)
+    >>> view_caption("现场一角,人头攒动")
+    False
     """
     return (
-        line[-1:] in VIEW_LASTS
-        and VIEW.match(line) is not None
-        and NOT_A_VIEW.search(line) is None
+        line[-1:] in VIEW_LASTS and VIEW.match(line) is not None and NOT_A_VIEW.search(line) is None
     )
