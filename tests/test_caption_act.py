@@ -102,3 +102,26 @@ def test_round_39_zhici_alone_between_plain_paragraphs_stays() -> None:
 
 def test_office_act_is_linear() -> None:
     assert_linear(lambda n: "会" * n + "会长郑秀琴主持", office_act, 2_000)
+
+
+def test_round_39_the_traditional_act_set_apart_is_a_caption() -> None:
+    # 致辭 is what OpenCC prints for 致辞; structure reads the line as printed.
+    caption = "總領事薛冰致辭"
+    assert office_act(caption) == "an office-holder's act: 總領事 薛冰 致辭"
+    indented = ["\u3000\u3000" + FIRST, caption, "\u3000\u3000" + SECOND]
+    document = clean("\n\n".join([HEADLINE, *indented]) + "\n", convert="none")
+    assert document.captions == [caption]
+
+
+def test_round_39_the_act_flush_under_the_headline_over_indented_paragraphs_is_a_caption() -> None:
+    caption = "总领事薛冰致辞"
+    indented = ["\u3000\u3000" + FIRST, "\u3000\u3000" + SECOND]
+    document = clean("\n\n".join([HEADLINE, caption, *indented]) + "\n")
+    assert document.captions == [caption]
+
+
+def test_round_39_the_act_laid_out_as_the_paragraphs_under_the_headline_stays() -> None:
+    line = "\u3000\u3000总领事薛冰致辞"
+    indented = ["\u3000\u3000" + FIRST, "\u3000\u3000" + SECOND]
+    document = clean("\n\n".join([HEADLINE, line, *indented]) + "\n")
+    assert document.captions == []

@@ -9,6 +9,7 @@ from newsclean.filters.caption_credit import (
     label_credit,
     reporter_picture,
     signed_credit,
+    slash_provider,
     social_page,
 )
 from newsclean.filters.captions import caption_cue
@@ -132,3 +133,26 @@ def test_an_outlet_glued_before_the_photographers_name_signs_the_credit(line: st
 )
 def test_an_outlet_without_a_name_before_the_credit_is_none(line: str) -> None:
     assert bare_credit(line) is None
+
+
+# Round 39, second wave: a provider after a slash closes a caption.
+@pytest.mark.parametrize(
+    "line",
+    ["华侨新村入口/嘉义县府提供", "華僑新村入口/嘉義縣府提供", "新建成的滨江步道／区文旅局供图"],
+)
+def test_round_39_a_provider_after_a_slash_is_a_credit(line: str) -> None:
+    assert slash_provider(line)
+    assert caption_cue(line) == "photo credit at the end: a provider after a slash"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "文/资料由学校提供",  # the giver of a passive
+        "他说。随后记者看到/县府提供",  # a sentence inside the description
+        "报名表/身份证复印件/学校提供的证明",  # a list: 提供 does not close it
+        "学生/家长提供",  # too short to describe a picture
+    ],
+)
+def test_round_39_a_slash_before_a_sentence_or_a_list_is_no_credit(line: str) -> None:
+    assert not slash_provider(line)

@@ -174,3 +174,22 @@ def test_a_books_figure_between_paragraphs_on_a_page() -> None:
     document = clean("\n\n".join([HEADLINE, FIRST, caption, SECOND]) + "\n")
     assert document.captions == [caption]
     assert document.body == [FIRST, SECOND]
+
+
+# Round 39, second wave: the photographer's credit, then the rights holder after the sign.
+def test_round_39_a_credit_before_the_sign_is_a_caption() -> None:
+    line = "代理县长今赴灾害应变中心,谈及昨天淹水原因。记者林佳彣／摄影 © AP"
+    cue = caption_cue(line)
+    assert cue is not None and cue.endswith("then the rights holder after the sign: AP")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "代理县长今赴灾害应变中心,谈及昨天淹水原因。记者林佳彣 © AP",  # no credit word
+        "本站图片均为原创。记者林佳彣／摄影 © 本站",  # the site's notice
+        "代理县长谈及淹水原因。记者林佳彣／摄影 © 2025 AP",  # a year: a notice's line
+    ],
+)
+def test_round_39_a_sentence_or_a_notice_before_the_sign_stays(line: str) -> None:
+    assert caption_cue(line) is None

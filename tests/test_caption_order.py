@@ -413,3 +413,27 @@ def test_round_39_two_bare_sides_name_who_stands_where(line: str) -> None:
 )
 def test_round_39_sides_in_prose_stay(line: str) -> None:
     assert caption_cue(line) is None
+
+
+# Round 39, second wave: a reading order's start in a bracket is a place, and a caption of
+# two sentences may keep its stops when each sentence points into the picture.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "校长陈明及李华老师(左)向来宾展示学校昔日与今日的照片时,到底说了些什么?令王强(右起)、来宾及副主席张伟笑不拢口。",
+        "王强(右起)、张伟、李华与获奖学生合影",
+    ],
+)
+def test_round_39_every_sentence_pointing_into_the_picture_is_a_caption(line: str) -> None:
+    assert caption_cue(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "张三(左)和李四(右)握手。随后双方举行会谈,签署了合作协议。",  # the story goes on
+        "陈阿水(左)说:“今年的鱼比往年少。”他的儿子陈海生(右起)点头。",  # quoted speech
+    ],
+)
+def test_round_39_a_second_sentence_without_a_place_is_prose(line: str) -> None:
+    assert caption_cue(line) is None

@@ -11,6 +11,7 @@ from newsclean.filters.caption_scene import (
     part_caption,
     part_in_flow,
     place_gathering,
+    view_caption,
 )
 from newsclean.filters.captions import caption_cue
 
@@ -237,3 +238,42 @@ def test_the_measure_words_are_one_list() -> None:
 
     assert part_caption("其中3幅") and "幅" in count_units()
     assert not part_caption("其中两人")  # 人 counts people, no thing's measure word
+
+
+# Round 39, second wave: a view of a place (一角, 全景) labels a picture in any layout.
+@pytest.mark.parametrize(
+    "line",
+    ["现场一角", "現場一角", "融媒体中心技术用房一角", "新校区全景", "会场一角。"],
+)
+def test_round_39_a_view_of_a_place_is_a_caption(line: str) -> None:
+    assert view_caption(line)
+    assert caption_cue(line) == "a scene: a view of a place"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "腐败问题只是冰山一角",  # the idiom
+        "一元一角",  # a sum of money
+        "现场一角,人头攒动。",  # a sentence goes on
+        "走进校园一角的老图书馆",  # the view inside a heading's phrase
+        "一角",
+    ],
+)
+def test_round_39_an_idiom_a_sum_or_a_sentence_is_no_view(line: str) -> None:
+    assert not view_caption(line)
+
+
+def test_round_39_a_view_between_plain_paragraphs_is_the_pictures() -> None:
+    headline = "第二场施政报告地区咨询会下午举行"
+    first = (
+        "行政长官今日下午在南区举行第二场施政报告咨询会,"
+        "与四位司长、副司长及八位局长一同出席,听取市民意见。"
+    )
+    second = (
+        "行政长官将于下月公布上任后首份施政报告。"
+        "继上周在荃湾举行地区咨询会后,新一场咨询会今日举行。"
+    )
+    document = clean("\n\n".join([headline, first, "现场一角", second]) + "\n")
+    assert document.captions == ["现场一角"]
+    assert len(document.body) == 2

@@ -141,3 +141,26 @@ def test_a_crumb_and_the_headline_again_are_no_head_group() -> None:
     assert _head(crumb, f"{HEAD_TITLE}产业园组装制氧机") == ["body", "body"]
     # the same line twice is one line printed again, not two pictures
     assert _head("工人在车间组装制氧机", "工人在车间组装制氧机") == ["body", "body"]
+
+
+def test_round_39_a_site_header_printed_twice_makes_no_group_of_captions():
+    # A hijacked page's second site header over the real headline, both flush over the
+    # indented paragraphs: the header shares 中国 and 网站 with the page, yet no picture.
+    header = "18dy影院(中国)官方网站18dy影院(中国)官方网站"
+    views = [
+        LineView(TITLE, False, 0),
+        LineView(header, False, 2),
+        LineView("“中星”20号通信卫星发射成功", False, 2),
+        LineView(
+            "新华社西昌电 我国研制的“中星”20号通信卫星在西昌卫星发射中心由中国运载火箭成功发射。",
+            True,
+            2,
+        ),
+        LineView(
+            "“中星”20号是实用型地球同步通信卫星,为用户提供多种服务,中国各地网站用户都将受益于此。",
+            True,
+            1,
+        ),
+    ]
+    placements = classify(views).placements
+    assert "caption" not in placements

@@ -829,3 +829,18 @@ def test_round_39_a_line_opening_with_the_articles_source_label_is_no_caption(li
 
 def test_round_39_a_pictures_source_label_is_still_a_caption() -> None:
     assert caption_cue("图片来源:南湖县公安局官方微博") is not None
+
+
+def test_round_39_a_flush_line_in_the_head_is_not_said_to_share_the_layout():
+    # Flush over indented paragraphs, in the article's head: layout is no evidence there,
+    # and --explain says so instead of claiming every line shares the paragraphs' layout.
+    views = [
+        *head(),
+        LineView("妇女组分发自助餐", False, 1),
+        *(LineView(p, True, 1) for p in LONG),
+    ]
+    layout = classify(views)
+    assert layout.placements[2] == "body"
+    assert layout.evidence[2] is not None
+    assert "above the article's first paragraph" in layout.evidence[2].detail
+    assert "no layout signal" not in layout.evidence[2].detail

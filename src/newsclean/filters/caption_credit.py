@@ -29,6 +29,12 @@ in round 35, whose ``caption_cue`` asks these after the bracketed credits):
   object (``他翻出一张老照片``, ``记者看到这些照片``) and stays;
 * a *social-media page* named after the caption's sentence (``social_page``:
   ``檢獲的證物。司警教室FB``).
+* round 39 (second wave): a *provider after a slash* (``slash_provider``): a short
+  description, a slash, and who provided the picture, a name of two to fourteen Han
+  letters closed by 提供 or 供图 (``華僑新村入口/嘉義縣府提供``): the slash parts the credit
+  from the caption as a space or a bracket would, where ``图/`` has been left out.  A
+  sentence saying who provided something names the giver with 由 (``资料由学校提供``) or
+  goes on after it, and a description holds no sentence inside it.
 
 The credit words are kind ``credit`` of ``data/caption_cues.txt``.
 """
@@ -38,6 +44,7 @@ from __future__ import annotations
 from newsclean.filters.caption_brackets import caption_cues
 from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.marks import SENTENCE_STOP
 
 #: A name before a bare credit is short: 新华社记者 陈晔华摄, 通讯员供图.
 MAX_CREDIT_NAME = 12
@@ -178,3 +185,25 @@ def reporter_picture(line: str) -> str | None:
         if line.endswith(noun) and (found := REPORTER_NAME.search(line[: -len(noun)])):
             return noun if person_name(found.group(1)) else None
     return None
+
+
+#: A provider after a slash: a short description, a slash, a name and 提供 (round 39).
+SLASH_PROVIDER = lazy_regex(
+    r"^(?P<text>[^/／]{4,40})[/／](?P<who>\p{Han}{2,14})(?:提供|供图|供圖|供稿)$"
+)
+#: The giver of a sentence's passive (由), not a credit's name.
+NOT_A_PROVIDER = lazy_re(r"[由被将將把给給向]")
+
+
+def slash_provider(line: str) -> bool:
+    """A short description, a slash and who provided the picture (module docstring).
+
+    >>> slash_provider("華僑新村入口/嘉義縣府提供"), slash_provider("文/资料由学校提供")
+    (True, False)
+    >>> slash_provider("他说。随后记者看到/县府提供")
+    False
+    """
+    match = SLASH_PROVIDER.match(line)
+    if match is None or NOT_A_PROVIDER.search(match["who"]):
+        return False
+    return SENTENCE_STOP.search(match["text"].rstrip("。")) is None

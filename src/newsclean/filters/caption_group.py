@@ -76,6 +76,7 @@ from newsclean.filters.caption_byline import photographer_byline
 from newsclean.filters.caption_layout import (
     LAYOUT_SAMPLE_LENGTH,
     LineLike,
+    PageLayout,
     ends_as_sentence,
     layout_caption_shaped,
 )
@@ -125,11 +126,20 @@ class Groups:
     """Asks, per line of ``views``, whether it is one of a group of captions (module
     docstring); ``differences`` is ``caption_layout.layout_differences``' answer."""
 
-    __slots__ = ("_names", "_pairs", "differences", "lifted", "views")
+    __slots__ = ("_names", "_pairs", "differences", "first", "layout", "lifted", "views")
 
-    def __init__(self, views: Sequence[LineLike | None], differences: Sequence[str | None]):
+    def __init__(
+        self,
+        views: Sequence[LineLike | None],
+        differences: Sequence[str | None],
+        layout: PageLayout | None = None,
+        first: int = 0,
+    ):
         self.views = views
         self.differences = differences
+        #: The page's norm and where the article begins (under its headline): an act's
+        #: clause in the article's head is set apart by the norm itself (round 39).
+        self.layout, self.first = layout, first
         self._pairs: set[str] | None = None  # the paragraphs' pairs, when first asked
         #: ``picture_name`` reads a line and the one under it: each short pair once.
         self._names: PageMemo[str | None] = PageMemo()
@@ -185,12 +195,18 @@ class Groups:
         """An office-holder's act (``caption_act.office_act``) where captions stand: set
         apart from the paragraphs, or beside a line with a caption's wording (a credit,
         another caption, a gallery number).  Alone among paragraphs laid out as it is,
-        the clause is a short heading or a one-line paragraph (mend, round 38)."""
+        the clause is a short heading or a one-line paragraph (mend, round 38).  Round 39
+        (second wave): under the headline, above the first paragraph, the head's own norm
+        leaves no difference, yet the clause breaking the paragraphs' norm there
+        (``总领事薛冰致辞`` flush over indented paragraphs) is set apart all the same: a
+        headline, a dek or a byline is not an office-holder's act."""
         line = self.views[position]
         if line is None or (act := office_act(line.text)) is None:
             return None
         if self.differences[position] is not None:
             return act
+        if self.layout is not None and position >= self.first and self.layout.difference(line):
+            return act  # flush under the headline over indented paragraphs (round 39)
         for near in (position - 1, position + 1):
             view = self.views[near] if 0 <= near < len(self.views) else None
             if view is not None and (caption_cue(view.text) or office_act(view.text)):

@@ -101,9 +101,12 @@ PLACE_BRACKET = lazy_regex(
 LIST_PLACE = lazy_regex(
     r"[(（]\s{0,2}(?:"
     + ROW
-    + r"|[前后後中])?[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?)?"
+    + r"|[前后後中])?[左右]\s{0,2}(?:[一二三四五六七八九十]|[1-9]\d?|起)?"
     + r"\s{0,2}[为為爲是]?\s{0,2}[)）]"
 )
+#: Quoted speech, or a placed person's words reported (张三(左一)说,…): a story's
+#: sentences, not a caption's (round 39, second wave).
+SPEECH = lazy_regex(r"[“「『\"]|[)）](?:说|說|表示|指出|称|稱|认为|認為|介绍|介紹|强调|強調)")
 #: A line naming where several people stand holds this many place brackets.
 MIN_LIST_PLACES = 2
 CLAUSE_MARK = lazy_regex(r"[，,；;。！？!?：:]")
@@ -174,7 +177,13 @@ def _place_list(line: str) -> str | None:
     Two place brackets or more say who stands where, clause by clause; such a line may
     part its clauses with commas, but it holds no sentence: no stop inside it.  Round 39:
     a bare side counts as a place (``歐鄭國慧(左)和鄭古山(右),他們都…``): two sides named
-    in brackets point into a picture.
+    in brackets point into a picture.  Round 39, second wave: a reading order's start in a
+    bracket after a name is a place too (``黄胜全(右起)、纳兹里…``), and a caption of two
+    sentences or more may hold its stops when every sentence points into the picture (each
+    holds a place bracket: ``…老师(左)向纳兹里展示…什么内容?令黄胜全(右起)、…笑不拢口。``)
+    and quotes no one; a paragraph that places people in one sentence and goes on in
+    another, or quotes or reports what they said (``陈阿水(左)说:“…。”``,
+    ``张三(左一)说,…。李四(右二)也表示…。``), stays.
 
     >>> _place_list("委员长徐佳青(前右四)与参事合影,(前右三为)类延峰处长, (左一为)洪中明副处长")
     "people's places in the picture: (前右四)"
@@ -182,8 +191,14 @@ def _place_list(line: str) -> str | None:
     if line.count("左") + line.count("右") < MIN_LIST_PLACES:
         return None
     places = LIST_PLACE.findall(line)
-    if len(places) < MIN_LIST_PLACES or SENTENCE_STOP.search(line[:-1]) is not None:
+    if len(places) < MIN_LIST_PLACES:
         return None
+    # Round 39, second wave: a caption of several sentences, each pointing into the picture.
+    sentences = [piece for piece in SENTENCE_STOP.split(line[:-1]) if piece]
+    if len(sentences) > 1 and (
+        SPEECH.search(line) or not all(LIST_PLACE.search(piece) for piece in sentences)
+    ):
+        return None  # 陈阿水(左)说:“…。”: quoted speech, the story told
     return f"people's places in the picture: {places[0]}"
 
 

@@ -62,6 +62,15 @@ Round 37 mend (``part_in_flow``): a part caption's line laid out as the paragrap
 between) is the paragraph's line broken mid-sentence, its predicate on the next line
 (``其中四条`` / ``已于上月底完工通车…``): it stays the article's.  The measure words are kind
 ``thing`` of ``data/count_units.txt`` (the units a thing is counted by; 人 is not one).
+
+A *view label* (``view_caption``, round 39, second wave) names the picture as a view of a
+place: a short noun (the place or the scene, ``现场``, ``会场``, ``校园``) and a view noun
+closing the line, 一角 (a corner of it) or 全景 (the whole of it), nothing else: Han
+letters alone, no mark, the stop optional (``现场一角``, ``融媒体中心技术用房一角``).  The
+phrase says what part of a place the camera took, so it labels a picture in any layout:
+a heading names its topic and says more, a sentence has its verb.  冰山一角 is the idiom
+(the tip of the iceberg), and a sum of money (一元一角, 五毛一角) has its unit before it:
+neither is a view.
 """
 
 from __future__ import annotations
@@ -279,3 +288,25 @@ def part_in_flow(line: str, set_apart: bool, next_glued: bool) -> bool:
     (False, False)
     """
     return not set_apart and next_glued and part_caption(line)
+
+
+#: A view label: a short noun (the place or the scene) and a view noun, nothing else.
+VIEW = lazy_regex(r"^\p{Han}{2,12}(?:一角|全景)[。.]?$")
+VIEW_LASTS = frozenset("角景。.")
+#: Before the view noun: the idiom's iceberg (冰山一角), a sum's unit (一元一角, 五毛一角).
+NOT_A_VIEW = lazy_regex(r"(?:冰山|[元块塊毛角分钱錢])(?:一角|全景)")
+
+
+def view_caption(line: str) -> bool:
+    """A place or a scene and a view noun alone: the picture's label (module docstring).
+
+    >>> view_caption("现场一角"), view_caption("融媒体中心技术用房一角"), view_caption("校园全景。")
+    (True, True, True)
+    >>> view_caption("腐败问题只是冰山一角"), view_caption("一元一角")
+    (False, False)
+    >>> view_caption("现场一角,人头攒动")
+    False
+    """
+    return (
+        line[-1:] in VIEW_LASTS and VIEW.match(line) is not None and NOT_A_VIEW.search(line) is None
+    )

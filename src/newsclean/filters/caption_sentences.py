@@ -28,6 +28,12 @@ mark and a full stop (at most ``MAX_GROUPED_CAPTION`` characters: ``精彩的文
   (a spaced ``>``, ``›`` or ``»``: ``300字范文 > <the headline>``) ends the group, and a
   run one of whose lines holds another whole (the headline printed again under a crumb
   ending in it) is the head's echo, no pictures': two captions describe two pictures.
+  Round 39 (second wave): each line names what the paragraphs name by a word, two shared
+  pairs (all its pairs when it holds fewer), as a picture's name does
+  (``caption_group.picture_name``): a spam site's header over a hijacked article
+  (``18dy影院(中国)官方网站…``) shares one common word with it, ``中国``, and no picture;
+  and a line that is one text printed twice (that header, ``X(中国)官方网站X(中国)官方网站``)
+  is an echo as a line printed inside another is.
 
 >>> GROUPED_SHAPE.match("精彩的文艺演出。") is not None
 True
@@ -98,10 +104,35 @@ def head_group(views: Sequence[_Laid | None], first: int, opens: int) -> dict[in
     texts = [views[i].text for i in run]  # type: ignore[union-attr]
     if any(a in b or b in a for n, a in enumerate(texts) for b in texts[n + 1 :]):
         return {}  # a line printed again inside another: the head's echo (module docstring)
+    if any(map(_doubled, texts)):
+        return {}  # X(中国)官方网站X(中国)官方网站: a site's header printed twice (round 39)
     pairs = _paragraph_pairs(views)
-    if any(han_pairs(views[i].text).isdisjoint(pairs) for i in run):  # type: ignore[union-attr]
+    if not all(_names_it(views[i].text, pairs) for i in run):  # type: ignore[union-attr]
         return {}
     return dict.fromkeys(run, HEAD_GROUP)
+
+
+#: A head group's line names what the paragraphs name by a word, not one common pair.
+MIN_SHARED_PAIRS = 2
+
+
+def _doubled(text: str) -> bool:
+    """Whether ``text`` is one text printed twice, a space between perhaps: a site's header
+    echoed, never a caption (a caption describes its picture once).
+
+    >>> _doubled("18dy影院(中国)官方网站18dy影院(中国)官方网站"), _doubled("卫星发射成功")
+    (True, False)
+    """
+    half, odd = divmod(len(text), 2)
+    return half > 2 and text[:half] == text[half + odd :] and (not odd or text[half] == " ")
+
+
+def _names_it(text: str, paragraph_pairs: set[str]) -> bool:
+    """Whether ``text`` shares with the paragraphs two pairs of adjacent Han characters (all
+    its pairs when it holds fewer): a word of three characters or two words, not one common
+    word (``中国`` of a site's ``X(中国)官方网站``; round 39, second wave)."""
+    own = han_pairs(text)
+    return len(own & paragraph_pairs) >= min(MIN_SHARED_PAIRS, len(own)) and bool(own)
 
 
 def grouped_sentences(views: Sequence[_Line | None], first: int) -> dict[int, str]:

@@ -16,6 +16,12 @@ at most one sentence), and the line is no notice: a year or any digit after the 
 speaking of itself or its text (本站, 本网, 本文) before it make the line the site's
 copyright, which ``notice`` reads.  A line that is the sign and the holder alone has no
 description and stays.
+
+Round 39 (second wave): the sign may follow a credit of its own, the photographer's
+credit and then the rights holder (``…谈及昨天淹水原因。记者林佳彣／摄影 © AP``): the
+description is then a caption with its credit, more than one sentence perhaps, and
+``captions.caption_cue`` asks its credit of the part before the sign (``credit_before_sign``
+parts the line; the holder is read as above).
 """
 
 from __future__ import annotations
@@ -47,20 +53,33 @@ def sign_credit(line: str) -> str | None:
     >>> sign_credit("版权所有 © 新华社") is None, sign_credit("某某广场上的舞狮 © 2024 AP") is None
     (True, True)
     """
+    parted = credit_before_sign(line)
+    if parted is None or SENTENCE_INSIDE.search(parted[0]):
+        return None
+    return f"photo credit after a copyright sign: {parted[1]}"
+
+
+def credit_before_sign(line: str) -> tuple[str, str] | None:
+    """The description before the sign and the holder after it, when the holder is one to
+    three names and neither side is a notice's (module docstring), else None.
+
+    >>> credit_before_sign("淹水原因。记者林佳彣／摄影 © AP")
+    ('淹水原因。记者林佳彣／摄影', 'AP')
+    """
     at, sign = max(((line.rfind(s), s) for s in SIGNS), key=lambda found: found[0])
     if at < MIN_DESCRIPTION:
         return None
     description, holder = line[:at].strip(), line[at + len(sign) :].strip()
     if not holder or len(holder) > MAX_HOLDER or any(c.isdigit() for c in holder):
         return None
-    if len(HAN.findall(description)) < MIN_DESCRIPTION or SENTENCE_INSIDE.search(description):
+    if len(HAN.findall(description)) < MIN_DESCRIPTION:
         return None
     if NOTICE_WORDS.search(description) or NOTICE_WORDS.search(holder):
         return None
     names = [name for name in HOLDER_SPLIT.split(holder) if name]
     if not names or len(names) > MAX_HOLDERS or not all(map(_holder_name, names)):
         return None
-    return f"photo credit after a copyright sign: {holder}"
+    return description, holder
 
 
 def _holder_name(name: str) -> bool:

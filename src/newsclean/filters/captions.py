@@ -60,7 +60,8 @@ lost.  Two independent kinds of evidence make a line a caption:
      by its place and name (``丁任村群众大会``; ``caption_scene.place_gathering``, round 33),
      or an opening by its quoted name and act (``我县“三中心”揭牌``; round 35,
      ``caption_scene.ceremony_caption``), or a count of what the article counts
-     (``其中四條``; round 36, ``caption_scene.part_caption``);
+     (``其中四條``; round 36, ``caption_scene.part_caption``), or a view of a place
+     (``现场一角``; round 39, second wave, ``caption_scene.view_caption``);
    * a credit followed, after a space, by where the picture came from: a source label
      and its value, or a link's label (round 25, ``caption_sources.credit_then_source``:
      ``网络截图 来源:《世界报》网站``, ``本期《这就是中国》视频截图 视频地址``);
@@ -142,6 +143,7 @@ from newsclean.filters.caption_credit import (
     label_credit,
     reporter_picture,
     signed_credit,
+    slash_provider,
     social_page,
 )
 from newsclean.filters.caption_label import label_caption
@@ -176,8 +178,9 @@ from newsclean.filters.caption_scene import (
     place_gathering,
     scene_caption,
     site_caption,
+    view_caption,
 )
-from newsclean.filters.caption_sign import sign_credit
+from newsclean.filters.caption_sign import credit_before_sign, sign_credit
 from newsclean.filters.caption_sources import (
     bulleted_source,
     credit_then_source,
@@ -294,6 +297,8 @@ def caption_cue(text: str) -> str | None:
         return prize
     if ("/" in line or "／" in line) and slash_credit(line):  # …/國語日報/高修民
         return "photo credit at the end: an outlet and a name after slashes"
+    if ("/" in line or "／" in line) and slash_provider(line):  # 華僑新村入口/嘉義縣府提供
+        return "photo credit at the end: a provider after a slash"
     if "作者" in line[-10:] and author_after_stop(line):  # ……的牌匾。作者:趙海燕
         return "photo credit at the end: 作者 after the caption's sentence"
     if label_after_stop(line):  # ……会面。 Photo: RNZ, ……。图自越通社
@@ -334,6 +339,8 @@ def caption_cue(text: str) -> str | None:
             return f"photo credit before the stop: {inner}"
     if (clock := clock_caption(line)) is not None:  # 上午7:30,县城…旁,垂钓… (round 39)
         return clock
+    if last in "角景。." and view_caption(line):  # 现场一角 (round 39, second wave)
+        return "a scene: a view of a place"
     if line[:1] == "其" and part_caption(line):  # 其中四條 (round 36)
         return "a scene: a count of what the article counts"
     if line[:1] in SITE_OPENINGS and site_caption(line):  # 在…工程现场 (round 23)
@@ -358,8 +365,13 @@ def caption_cue(text: str) -> str | None:
             return f"photo credit at the end: {credit}"
     if label_credit(line):  # 摄:Imagine China, 图片来源：新华社 (caption_credit)
         return "photo credit at the end"
-    if ("©" in line or "Ⓒ" in line) and (sign := sign_credit(line)):
-        return sign  # …绒布冰川 © AP (round 22, caption_sign)
+    if "©" in line or "Ⓒ" in line:
+        if sign := sign_credit(line):
+            return sign  # …绒布冰川 © AP (round 22, caption_sign)
+        parted = credit_before_sign(line)  # …原因。记者林佳彣／摄影 © AP (round 39, second wave)
+        credit = caption_cue(parted[0]) if parted is not None else None
+        if parted is not None and credit is not None and credit.startswith("photo credit"):
+            return f"{credit}, then the rights holder after the sign: {parted[1]}"
     if social_page(line):  # 檢獲的證物。司警教室FB (caption_credit)
         return "photo credit at the end: a social-media page"
     if (spaced := spaced_credit(line)) is not None:  # ……酱油间。 陈纹洁摄/光明图片 (round 35)

@@ -22,7 +22,7 @@ from newsclean.document import Evidence, Placement
 from newsclean.filters.caption_byline import credit_byline
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.caption_group import Groups
-from newsclean.filters.caption_layout import HEAD_CAPTION_ENDS, LineLike
+from newsclean.filters.caption_layout import HEAD_CAPTION_ENDS, LineLike, PageLayout
 from newsclean.filters.caption_rejects import counts_record
 from newsclean.filters.caption_scene import part_in_flow
 from newsclean.filters.captions import (
@@ -106,7 +106,7 @@ def place_body(
     unsignalled: list[int] = []
     last = len(body) - 1
     typical = typical_paragraph(views) if any(differences) else 0
-    grouped = Groups(views, differences)  # captions set together (caption_group)
+    grouped = Groups(views, differences, layout, first_in_article)  # captions set together
 
     def heading_alone(text: str, position: int) -> bool:
         return is_heading_shaped(text) and not grouped(position)
@@ -160,9 +160,23 @@ def place_body(
     if any(differences):
         return
     for i in (i for i in unsignalled if placements[i] == "body"):  # not taken into a run
-        evidence[i] = Evidence(
-            NAME,
-            "body",
-            "no layout signal (every line has the paragraphs' indentation and spacing): "
-            "short line kept as body, not guessed a caption",
-        )
+        evidence[i] = Evidence(NAME, "body", _unsignalled(layout, lines[i]))
+
+
+#: Why a short line no wording marked stays body on a page where layout marked none.
+NO_SIGNAL = (
+    "no layout signal (every line has the paragraphs' indentation and spacing): "
+    "short line kept as body, not guessed a caption"
+)
+HEAD_SIGNAL = (
+    "laid out unlike the paragraphs but above the article's first paragraph, where layout "
+    "is no caption evidence (a headline's, a dek's place): short line kept as body, "
+    "not guessed a caption"
+)
+
+
+def _unsignalled(layout: PageLayout, line: LineLike | None) -> str:
+    """What --explain says of a short line kept as body with no layout signal: a line that
+    breaks the paragraphs' norm in the article's head is not said to share it (round 39,
+    second wave)."""
+    return HEAD_SIGNAL if line is not None and layout.difference(line) else NO_SIGNAL
