@@ -68,6 +68,9 @@ def test_the_asides_alone():
         ("2022-12-160次浏览来源:网络", {"published_at": "2022-12-16"}),
         ("2022-12-16 0次浏览 来源:网络", {"published_at": "2022-12-16"}),
         ("2021/03/0912次浏览 来源:新华网", {"published_at": "2021-03-09", "source": "新华网"}),
+        # Round 39: the same template on a Taiwan page, the year the Minguo year (107: 2018)
+        ("107-11-270次浏览来源:网络", {"published_at": "2018-11-27"}),
+        ("113/01/0512次浏览 来源:中央社", {"published_at": "2024-01-05", "source": "中央社"}),
         (
             "2022-12-16 阅读 120 来源:中国新闻网",
             {"published_at": "2022-12-16", "source": "中国新闻网"},

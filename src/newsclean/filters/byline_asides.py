@@ -342,12 +342,12 @@ def without_counter_lead(line: str) -> str:
     return (line[counted:].lstrip() or line) if counted else line
 
 
-#: Round 35: a date printed with a padded month and day (``2022-08-27``) has a two-digit
-#: day, and a clock two-digit minutes and seconds, so digits glued after them belong to
-#: what follows: a template that prints the view count right after the date or its clock
-#: with no space (``2022-08-270次浏览``: 27, then 0 views; ``2016-07-19 14:050次浏览``).
+#: Round 35: a padded date (``2022-08-27``) has a two-digit day, and a clock two-digit
+#: minutes and seconds, so digits glued after them are what follows: a view count printed
+#: with no space (``2022-08-270次浏览``: 27, then 0 views; ``2016-07-19 14:050次浏览``);
+#: round 39, a Taiwan (Minguo) year's date too (``107-11-270次浏览``: 2018-11-27, 0 views).
 PADDED_DATE_GLUED = lazy_regex(
-    r"(?<!\d)(?:19|20)\d\d([-/.])[01]\d\1[0-3]\d"
+    r"(?<!\d)(?:(?:19|20)\d\d|1[01]\d)([-/.])[01]\d\1[0-3]\d"
     r"(?:[ T]{1,2}[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?=\d)"
 )
 
