@@ -114,7 +114,7 @@ def test_a_long_prose_line_above_the_dateline_still_ends_the_reach():
 
 
 def test_a_long_line_of_kana_prose_above_the_dateline_still_ends_the_reach():
-    notice = "鄭重聲明:本文の著作権は原作者に帰屬します。記事の転載は情報の伝達のみを目的としております。"
+    notice = "本文の著作権は原作者に帰屬します。記事の転載は情報の伝達のみを目的としております。"
     dateline = (
         "本报讯 (记者孙灿芬)千年前,梯航万国的长卷从这里铺向海洋;千年后的今天,泉州站上新的起点。"
     )
