@@ -68,6 +68,9 @@ def test_the_asides_alone():
         ("2022-12-160次浏览来源:网络", {"published_at": "2022-12-16"}),
         ("2022-12-16 0次浏览 来源:网络", {"published_at": "2022-12-16"}),
         ("2021/03/0912次浏览 来源:新华网", {"published_at": "2021-03-09", "source": "新华网"}),
+        # Round 39: the same template on a Taiwan page, the year the Minguo year (107: 2018)
+        ("107-11-270次浏览来源:网络", {"published_at": "2018-11-27"}),
+        ("113/01/0512次浏览 来源:中央社", {"published_at": "2024-01-05", "source": "中央社"}),
         (
             "2022-12-16 阅读 120 来源:中国新闻网",
             {"published_at": "2022-12-16", "source": "中国新闻网"},
@@ -105,5 +108,26 @@ def test_a_count_glued_after_the_clock_is_set_aside() -> None:
     ],
 )
 def test_a_news_noun_alone_is_a_channel(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+# Round 39: a region's local news is the section a paper files the story in, never a
+# source; a topic's news after a paper's name is the paper's own title and stays one.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "霹靂地方新聞 2025-10-24 http://www.nanyang.com/node/387126?tid=510",
+            {"site": "www.nanyang.com", "published_at": "2025-10-24"},
+        ),
+        ("檳城本地新聞 2018.11.21", {"published_at": "2018-11-21"}),
+        ("雪隆地方新闻 2012年09月09日", {"published_at": "2012-09-09"}),
+        # a paper's title: a name, a topic scope and the noun
+        ("信報財經新聞 2018.11.21", {"source": "信報財經新聞", "published_at": "2018-11-21"}),
+        ("台视新闻 2019年09月20日", {"source": "台视新闻", "published_at": "2019-09-20"}),
+    ],
+)
+def test_a_regions_local_news_is_a_section(line: str, fields: dict[str, str]) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields == fields

@@ -90,3 +90,33 @@ def test_a_dateline_under_the_articles_own_text_is_another_story():
     )
     doc = clean("\n\n".join(("香港新闻界庆祝新中国成立73周年", LONG, TAIL, dateline)) + "\n")
     assert doc.author is None  # a digest's next item: not this article's reporters
+
+
+# Round 39: a long line that is mostly digits and marks (a school's telephone listing the
+# page left above the story) is no article text: the dateline under it opens the story.
+LISTING = "崇华小学05-7761390,崇华独中05-7761484,崇华中学05-7777644 及江华幼稚园05-7764299。"
+
+
+def test_a_telephone_listing_above_the_dateline_is_passed():
+    dateline = (
+        "本报讯 (记者孙灿芬)千年前,梯航万国的长卷从这里铺向海洋;千年后的今天,泉州站上新的起点。"
+    )
+    doc = clean("\n\n".join(("行走新丝路活动在泉州启动", LISTING, "285610", dateline, TAIL)) + "\n")
+    assert doc.author == "孙灿芬"
+
+
+def test_a_long_prose_line_above_the_dateline_still_ends_the_reach():
+    dateline = (
+        "本报讯 (记者孙灿芬)千年前,梯航万国的长卷从这里铺向海洋;千年后的今天,泉州站上新的起点。"
+    )
+    doc = clean("\n\n".join(("行走新丝路活动在泉州启动", LONG, "285610", dateline, TAIL)) + "\n")
+    assert doc.author is None
+
+
+def test_a_long_line_of_kana_prose_above_the_dateline_still_ends_the_reach():
+    notice = "本文の著作権は原作者に帰屬します。記事の転載は情報の伝達のみを目的としております。"
+    dateline = (
+        "本报讯 (记者孙灿芬)千年前,梯航万国的长卷从这里铺向海洋;千年后的今天,泉州站上新的起点。"
+    )
+    doc = clean("\n\n".join(("行走新丝路活动在泉州启动", notice, "285610", dateline, TAIL)) + "\n")
+    assert doc.author is None

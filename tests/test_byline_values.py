@@ -450,6 +450,9 @@ def test_no_writer_after_the_outlet(line: str, source: str) -> None:
     [
         ("点新闻 dotdotnews.com供稿", {"source": "点新闻 dotdotnews.com"}),
         ("中评社专稿", {"source": "中评社"}),
+        # round 39: the site's address alone before the desk word (a Malaysian portal's foot)
+        ("malaiedu.com供稿", {"source": "malaiedu.com"}),
+        ("www.sinchew.com.my供稿", {"source": "www.sinchew.com.my"}),
     ],
 )
 def test_an_outlet_with_its_address_over_the_desk_word(line: str, fields: dict[str, str]) -> None:
@@ -457,7 +460,9 @@ def test_an_outlet_with_its_address_over_the_desk_word(line: str, fields: dict[s
     assert parsed is not None and parsed.fields == fields
 
 
-@pytest.mark.parametrize("line", ["张三 zhang.com供稿", "点新闻 dotdotnews.com", "腾讯"])
+@pytest.mark.parametrize(
+    "line", ["张三 zhang.com供稿", "点新闻 dotdotnews.com", "腾讯", "malaiedu.com", "Mr.Li供稿"]
+)
 def test_no_outlet_with_an_address(line: str) -> None:
     assert parse_metadata(line) is None
 

@@ -398,3 +398,19 @@ def test_a_person_after_the_roles_colon_is_the_reporter() -> None:
 )
 def test_the_reports_kind_ends_the_names(paragraph: str, author: str) -> None:
     assert reporter_credit(paragraph) == author
+
+
+# Round 39: the role, then the place filed from and the report word: the reporter is
+# unnamed, the place is the dateline; a person's name there is still the author.
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        ("(马来西亚海内外传媒集团记者、国际华文媒体联盟记者吉隆坡报道)被问及疫情时,他表示。", None),
+        ("（本报记者北京报道）国务院新闻办公室今天举行发布会。", None),
+        ("（記者臺北報導）行政院今天宣布新措施。", None),
+        ("（本报记者吉星文报道）国务院新闻办公室今天举行发布会。", "吉星文"),
+        ("（记者张三报道）国务院新闻办公室今天举行发布会。", "张三"),
+    ],
+)
+def test_a_place_after_the_role_is_the_dateline(paragraph: str, author: str | None) -> None:
+    assert reporter_credit(paragraph) == author

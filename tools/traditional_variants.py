@@ -4,7 +4,7 @@ byline and date grammar words, so that labels match pages left in traditional sc
 
 Run from the repository root after editing metadata_labels.txt, date_words.txt,
 section_labels.txt, placeholder_values.txt, source_values.txt, byline_interface.txt,
-brand_suffixes.txt or site_greetings.txt:
+brand_suffixes.txt, site_greetings.txt or dateline_places.txt:
 
     .venv/bin/python tools/traditional_variants.py
 
@@ -30,6 +30,7 @@ SOURCES = {
     "byline_interface.txt": 1,
     "brand_suffixes.txt": 0,
     "site_greetings.txt": 0,
+    "dateline_places.txt": 0,
 }
 #: OpenCC's simplified-to-traditional configurations: generic, Taiwan and Hong Kong
 #: characters, and Taiwan's phrases (round 17): a page converted with s2twp prints the

@@ -21,7 +21,9 @@ line right after a section is its view count, bare (an aggregator's row, ``2025�
 Round 15: a *column's name* is a section too, by its shape (``data/section_labels.txt``
 kinds period and column): a period word opening a short noun phrase (``每週熱話``, 每日一评)
 or a column word closing one (读者专栏); a weekly's or a daily's name (镜周刊) is a
-publication and stays a source.
+publication and stays a source.  Round 39: a region's local news is a section (a region's
+name, a local scope and a news noun: 霹雳地方新闻, a Malaysian paper's section; kind local);
+a topic's news after a name stays a source (信報財經新聞, the paper's financial title).
 
 **A counter opening a row** (round 26, ``counter_lead_end``): the read count a portal
 prints before a teaser's time label, glued to it (``(4536)人阅读时间:2025-11-23``: a
@@ -97,9 +99,9 @@ def is_section_label(text: str) -> bool:
 
     >>> is_section_label("本地新聞"), is_section_label("要闻"), is_section_label("台视新闻")
     (True, True, False)
-    >>> is_section_label("每週熱話"), is_section_label("镜周刊")
-    (True, False)
-    >>> is_section_label("每日新闻早读"), is_section_label("每日论坛报")
+    >>> [is_section_label(t) for t in ("每週熱話", "镜周刊", "每日新闻早读", "每日论坛报")]
+    [True, False, True, False]
+    >>> is_section_label("霹靂地方新聞"), is_section_label("信報財經新聞")
     (True, False)
     """
     text = text.strip()
@@ -109,24 +111,23 @@ def is_section_label(text: str) -> bool:
 @cache
 def _column_name() -> regex.Pattern[str]:
     """A column's name (module docstring): a period word and one to four Han characters
-    (每週熱話), or one to six Han characters and a column word (读者专栏)."""
+    (每週熱話), or one to six Han characters and a column word (读者专栏); a region's news."""
     kinds = section_words()
     period, column = (word_pattern(kinds.get(kind, [])) for kind in ("period", "column"))
+    local, noun = word_pattern(kinds["local"]), word_pattern(kinds["noun"])  # 霹雳地方新闻
     # Round 27: a period phrase ending in a publisher's noun is a paper's name, never a
     # column (每日论坛报, 每日邮报, 每周新闻社: the Daily Tribune, the Daily Mail).
     return regex.compile(
-        rf"^(?:{period}\p{{Han}}{{0,3}}[^\P{{Han}}报報社]|\p{{Han}}{{1,6}}{column})$"
+        rf"^(?:{period}\p{{Han}}{{0,3}}[^\P{{Han}}报報社]|\p{{Han}}{{1,6}}{column}"
+        rf"|\p{{Han}}{{1,4}}{local}{noun})$"
     )
 
 
 # An outlet's English tag after its name (臺視新聞 News, 51.ca News Feb 6, 2026): the word
 # a news site prints beside its name in its logo or aggregator row, no piece of its own.
 MEDIA_TAG = lazy_regex(r"(?<=\p{Han})[ \t]+(?:News|NEWS)$")
-HAN_CHAR = lazy_regex(r"\p{Han}")
-DIGIT = lazy_regex(r"\d")
-#: The tag as a piece of a byline of pieces.
-MEDIA_TAGS = frozenset(("News", "NEWS"))
-
+HAN_CHAR, DIGIT = lazy_regex(r"\p{Han}"), lazy_regex(r"\d")
+MEDIA_TAGS = frozenset(("News", "NEWS"))  # the tag as a piece of a byline of pieces
 
 #: Every item of a statistics row holds a digit or is a thread tool: the row is looked
 #: for only in a short line with a digit (a name line, not a paragraph).
@@ -341,12 +342,12 @@ def without_counter_lead(line: str) -> str:
     return (line[counted:].lstrip() or line) if counted else line
 
 
-#: Round 35: a date printed with a padded month and day (``2022-08-27``) has a two-digit
-#: day, and a clock two-digit minutes and seconds, so digits glued after them belong to
-#: what follows: a template that prints the view count right after the date or its clock
-#: with no space (``2022-08-270次浏览``: 27, then 0 views; ``2016-07-19 14:050次浏览``).
+#: Round 35: a padded date (``2022-08-27``) has a two-digit day, and a clock two-digit
+#: minutes and seconds, so digits glued after them are what follows: a view count printed
+#: with no space (``2022-08-270次浏览``: 27, then 0 views; ``2016-07-19 14:050次浏览``);
+#: round 39, a Taiwan (Minguo) year's date too (``107-11-270次浏览``: 2018-11-27, 0 views).
 PADDED_DATE_GLUED = lazy_regex(
-    r"(?<!\d)(?:19|20)\d\d([-/.])[01]\d\1[0-3]\d"
+    r"(?<!\d)(?:(?:19|20)\d\d|1[01]\d)([-/.])[01]\d\1[0-3]\d"
     r"(?:[ T]{1,2}[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?=\d)"
 )
 

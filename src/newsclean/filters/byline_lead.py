@@ -25,7 +25,10 @@ paragraphs, or a paragraph opening with an outlet's dateline (``华龙网讯 (�
 is a short line: a page may leave its own notices to the reader as paragraphs above the
 story (``抱歉,我们并不支援你正使用的浏览器。``), and the dateline is where the story
 opens.  A long paragraph above it is the article's own text, and a dateline under it
-another story's (a digest's next item), so it names no reporter of this one.
+another story's (a digest's next item), so it names no reporter of this one.  Round 39:
+the article's text is prose, letters for the most part (Han, kana, Latin); a long line mostly
+of digits and marks (a school's telephone listing a page left above the story:
+``崇华小学05-7761390,崇华独中05-7761484,…``) is the page's, passed as a short line is.
 """
 
 from __future__ import annotations
@@ -107,6 +110,7 @@ DATELINE_OPENING = lazy_regex(r"^[【\[〔]?\p{Han}{2,12}(?:\d{1,2}月)?(?:\d{1,
 CREDIT_PARAGRAPHS = 2
 DATELINE_REACH = 4
 MAX_PASSED_LINE = 40
+LETTER = lazy_regex(r"\p{L}")
 
 
 def credit_window(paragraphs: Sequence[int], text_of: Callable[[int], str]) -> list[int]:
@@ -123,6 +127,6 @@ def credit_window(paragraphs: Sequence[int], text_of: Callable[[int], str]) -> l
         text = text_of(at).lstrip()
         if k >= CREDIT_PARAGRAPHS and DATELINE_OPENING.match(text) is not None:
             return [*window, at]
-        if len(text) > MAX_PASSED_LINE:
-            break  # the article's own text: a dateline under it is another story's
+        if len(text) > MAX_PASSED_LINE and 2 * len(LETTER.findall(text)) >= len(text):
+            break  # the article's own text (prose): a dateline under it is another story's
     return window

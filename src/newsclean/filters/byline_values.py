@@ -44,10 +44,10 @@ after the name (``來源:人民網-人民日報222``: the template's share count
 the source): digits glued to a media name's Han ending close no outlet's name
 (``GLUED_COUNT``), while a name that is no media name without them stays (``香港01``);
 nor the kind of channel the outlet published on, bracketed after it (``新京报传媒研究
-(公众号)``, ``X(APP)``: kind channel of ``data/provenance_words.txt``, any case).
-A desk line, the outlet's name and
-its kind of copy alone on a line (``中评社专稿`` under the headline), or an outlet's name
-and its byline's separator alone (``台视新闻/``), is a byline naming the source (``desk_line``).
+(公众号)``, ``X(APP)``: kind channel of ``data/provenance_words.txt``, any case).  A desk
+line, the outlet's name (round 39: or its site's address, ``malaiedu.com供稿``) and its
+kind of copy alone on a line (``中评社专稿``), or an outlet's name and its byline's
+separator alone (``台视新闻/``), is a byline naming the source (``desk_line``).
 
 **The writer by a small grammar** (a poster glued to the date, a forum's quote header, a
 marked reporter line) is ``byline_poster``'s (split from this module in round 35).
@@ -80,7 +80,7 @@ from newsclean.data import data_lines
 from newsclean.filters.byline_clean import CHINESE_SERVICE
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_interface import is_answer_count, is_interface_value
-from newsclean.filters.byline_outlet import desk_outlet, is_outlet_name
+from newsclean.filters.byline_outlet import DOMAIN, desk_outlet, is_outlet_name
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_pieces import (
     BRACKETS,
@@ -126,12 +126,10 @@ def is_no_value(target: str, value: str) -> bool:
     """Whether ``value`` leaves field ``target`` empty: a placeholder, or a section label
     in the source.
 
-    >>> is_no_value("author", "admin"), is_no_value("source", "本地新闻")
-    (True, True)
-    >>> is_no_value("source", "首页")
-    True
-    >>> is_no_value("author", "佚名"), is_no_value("source", "台视新闻")
-    (False, False)
+    >>> is_no_value("author", "admin"), is_no_value("author", "佚名")
+    (True, False)
+    >>> [is_no_value("source", value) for value in ("本地新闻", "首页", "台视新闻")]
+    [True, True, False]
     >>> is_no_value("source", "故事大全"), is_no_value("source", "青年文摘")
     (True, False)
     """
@@ -225,8 +223,11 @@ def outlet(name: str) -> bool:
 
 
 def addressed_outlet(name: str) -> bool:
-    """An outlet and its site's address spaced after it: one name (``点新闻 dotdotnews.com``)."""
+    """An outlet and its site's address spaced after it (``点新闻 dotdotnews.com``); round
+    39, the address alone names the site (``malaiedu.com``供稿: a domain's shape)."""
     head, _, address = name.partition(" ")
+    if not address:
+        return DOMAIN.match(head) is not None
     named = SOURCE_PIECE.match(head) is not None and outlet(head)
     return named and "." in address and "/" not in address and URL_PIECE.match(address) is not None
 

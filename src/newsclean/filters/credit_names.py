@@ -15,6 +15,11 @@ Round 38: *a two-character name typeset to three characters' width* (``谢乃龙
 ``张　三``: a space between family and given name, so the names line up in a list):
 two single characters in a row, the first a family name, are one name
 (``with_spaced_names_joined``).  A single character alone is none.
+
+Round 39: *a place where a name would stand* (``马来西亚海内外传媒集团记者吉隆坡报道``,
+``本报记者北京报道``: the role, then the place filed from and the report word; the
+reporter unnamed): a run that is wholly a place a newsroom files from
+(``dateline_place``, ``data/dateline_places.txt``) is the dateline, never a name.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.date_vocab import with_variants
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A credit names a handful of people per role.
@@ -46,6 +52,22 @@ NOT_IN_NAMES = frozenset("了的到说說称稱是在将將")
 def surnames() -> frozenset[str]:
     """Family names, every script (``data/surnames.txt``)."""
     return frozenset(form for forms in data_lines("surnames.txt") for form in forms)
+
+
+@cache
+def _dateline_places() -> frozenset[str]:
+    return frozenset(
+        form for (place, *_) in data_lines("dateline_places.txt") for form in with_variants(place)
+    )
+
+
+def dateline_place(run: str) -> bool:
+    """Whether ``run`` is wholly a place a newsroom files from (module docstring).
+
+    >>> dateline_place("吉隆坡"), dateline_place("臺北"), dateline_place("吉星文")
+    (True, True, False)
+    """
+    return run in _dateline_places()
 
 
 def person_name(name: str) -> bool:

@@ -74,6 +74,7 @@ from newsclean.filters.credit_names import (
     NOT_IN_NAMES,
     NOT_NAME,
     SENTENCE_MARK,
+    dateline_place,
     person_name,
     surnames,
     with_spaced_names_joined,
@@ -203,6 +204,8 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
         chunk = chunk[: chunk.rfind(run)] + tokens[-1]
     if not ended or not tokens or len(tokens) > MAX_NAMES:
         return []
+    if len(tokens) == 1 and dateline_place(tokens[0]) and REPORT_WORD.match(text, end):
+        return []  # 记者吉隆坡报道: the role, then the place filed from (round 39)
     if not all(NAME.match(token) and NOT_NAME.search(token) is None for token in tokens):
         return []  # round 38: a column's word is no name (（记者手记）)
     if len(tokens) > 1 and LISTED_NAMES.fullmatch(chunk.strip()):
