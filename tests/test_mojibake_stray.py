@@ -58,3 +58,17 @@ def test_wave_dash_needs_a_particle_or_a_second_tilde() -> None:
     assert not wave_dash("大家都很}心", 4)
     # A tilde after a rare character, no particle: still a trail byte (a Big5 slip).
     assert stray_ascii("大家都僆~心") == [(3, 5)]
+
+
+# Round 39 (second wave): a bracket the line pairs is a writer's even after a rare or
+# out-of-place name (an editor's label closing on the name); one alone is still a trail byte.
+@pytest.mark.parametrize(
+    "line",
+    ["[責任編輯:吳苡榛]關鍵詞:", "[责任编辑:芮益芳]关键词:", "来源{人民网}记者徐虹"],
+)
+def test_a_paired_bracket_after_a_name_is_written(line: str) -> None:
+    assert stray_ascii(line) == []
+
+
+def test_a_bracket_alone_after_a_name_is_a_trail_byte() -> None:
+    assert stray_ascii("责任编辑:芮益芳]关键词") == [(7, 9)]

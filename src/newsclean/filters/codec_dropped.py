@@ -32,6 +32,15 @@ score (``_glued_apart``), and converted with the page (``left_as_read``: only th
 misread pieces between them stay as read).  A line of Chinese prose quoting a few IPA
 or Cyrillic letters has far more Han than foreign letters and is scored whole.
 
+Round 39: *the straddled pairs*.  A two-byte UTF-8 letter that survived is one of the
+page's pairs or straddles two of them (a trail byte and the next lead byte): the re-read
+of a straddle is a rare character, so a dropped line's re-read holds more rare ones than
+a whole re-read (``他指出,單單是…`` -> ``(t)ָ,ΆǻO…``: 4 of 11).  Where letters of two
+scripts touch GLUED_SWITCHES times or more (``ΆǻO``, ``ЇںĻ``: Greek on Latin, Cyrillic on
+Arabic, which no writer glues; a list of letters spaces them, a kaomoji puts symbols and
+modifier letters between), the re-read may hold one rare character in two instead of one
+in three; the line is still only reported.
+
 Speed: the gate is one C-level count of letters of U+0250-U+07FF (IPA to N'Ko, no
 pinyin tone letter, MIN_LETTERS of them); ordinary Chinese lines have none.  Round 34:
 cp1252's two letters of that range (ˆ 0x88, ˜ 0x98) are not counted: a UTF-8 paragraph
@@ -58,6 +67,8 @@ MIN_LETTERS = 4
 NON_ASCII = lazy_re("[^\x00-\x7f]")
 #: Text glued into a misread line: a run of two Han ideographs or more (module docstring).
 GLUED_TEXT = lazy_regex(r"\p{Han}{2,}")
+#: Letters glued to a letter of another script that show a misread line (round 39).
+GLUED_SWITCHES = 2
 
 
 def _reread(text: str, codec: str) -> str:
@@ -81,6 +92,30 @@ def _in_words(text: str) -> int:
         for match in FOREIGN_LETTER.finditer(text)
         if (at := match.start()) > 0 and _script(text[at - 1]) == _script(match.group())
     )
+
+
+def _glued_scripts(text: str) -> int:
+    """How many times two letters side by side change script, one of them a letter of
+    U+0250-U+07FF (``ЇںĻ``: Cyrillic, Arabic, Latin); modifier letters (ˊ ˋ of a
+    kaomoji) belong to no script."""
+    count = 0
+    for match in FOREIGN_LETTER.finditer(text):
+        at = match.start()
+        for left, right in ((at - 1, at), (at, at + 1)):
+            if left < 0 or right >= len(text) or (left == at - 1 and _foreign(text[left])):
+                continue  # the pair of two foreign letters is counted once, from the left
+            a, b = text[left], text[right]
+            if _letter(a) and _letter(b) and _script(a) != _script(b):
+                count += 1
+    return count
+
+
+def _foreign(char: str) -> bool:
+    return FOREIGN_LETTER.fullmatch(char) is not None
+
+
+def _letter(char: str) -> bool:
+    return char.isalpha() and unicodedata.category(char) != "Lm"
 
 
 def _glued_apart(stretch: str) -> list[str] | None:
@@ -115,8 +150,10 @@ def dropped_span(text: str) -> MojibakeSpan | None:
     True
     """
     letters = len(FOREIGN_LETTER.findall(text))
-    if letters < MIN_LETTERS or 2 * _in_words(text) >= letters:
+    in_words = _in_words(text)
+    if letters < MIN_LETTERS or 2 * in_words >= letters:
         return None  # a quote in Armenian, Hebrew, Russian: letters in words of theirs
+    rare_share = 2 if _glued_scripts(text) >= GLUED_SWITCHES else 3
     start = len(text) - len(text.lstrip(" \u3000"))  # the page's indentation
     end = len(text.rstrip())
     stretch = text[start:end]
@@ -126,7 +163,7 @@ def dropped_span(text: str) -> MojibakeSpan | None:
     for codec in written_for("utf-8", "ignore", "codec_dropped"):
         # The orphan bytes (U+FFFD) are no characters: left out of the score.
         kept = _reread(scored, codec).replace("\ufffd", "")
-        llr = accepted_llr(scored, kept)  # enough Han characters, few rare, the odds
+        llr = accepted_llr(scored, kept, rare_share=rare_share)  # enough Han, few rare, odds
         if llr is not None and (best is None or llr > best[0]):
             best = (llr, codec)
     if best is None:

@@ -40,7 +40,8 @@ N of M", and no slip test follows (its U+FFFD are lost bytes, not slips); a repl
 cp1252 decoder's U+FFFD for them is read as dropped (round 37, ``codec_latin1``).  In a
 line a UTF-8 re-read explains, its other stretches between ASCII characters are re-read on
 half the evidence, and a short one whose bytes hold no whole character is shown lost
-(U+FFFD: 鏈 and 鏃 in "8鏈11鏃," for "8月11日,").
+(U+FFFD: 鏈 and 鏃 in "8鏈11鏃," for "8月11日,") when its bytes open with a UTF-8 lead
+byte (round 39: 公斤 in "3266公斤," opens with a continuation byte, and is the writer's).
 
 Where the characters are lost ("?" or U+FFFD: most of the line), the line is flagged
 "text lost to a codec" and kept in the body where it stands (``codec_lost``, run before
@@ -62,11 +63,13 @@ slip test already uses) for the GBK reading, "?" or U+FFFD for lost text.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from newsclean.document import Evidence
 from newsclean.filters.charmodel import is_han, uncommon
 from newsclean.filters.codec_big5 import BIG5_AS_GBK, big5_reading, gb18030_reading
+from newsclean.filters.codec_glued import glued_misreads
 from newsclean.filters.codec_latin1 import DROPPED, LATIN1_PAIR, latin1_misreads
 from newsclean.filters.codec_lost import LOST, LOST_REASON
 from newsclean.filters.codec_reread import (
@@ -106,6 +109,8 @@ def _gbk_misreads(text: str) -> list[Misread]:
             misread = _gbk_reread(match, MISREAD_LLR)
             if misread is not None:
                 found.append(misread)
+            else:  # a misread stretch glued to sound text (round 39)
+                found.extend(glued_misreads(text, *match.span()))
     if not found:
         return found
     # In a line the re-read explains, the other stretches between ASCII characters
@@ -113,14 +118,20 @@ def _gbk_misreads(text: str) -> list[Misread]:
     # part of the same misreading: re-read on half the evidence, or, when no whole
     # character is left in their bytes, shown lost (U+FFFD) like the others.
     taken = {misread.start for misread in found}
+    inside = [(misread.start, misread.end) for misread in found]
     for match in NON_ASCII.finditer(text):
-        if match.start() not in taken:
+        if match.start() not in taken and not _holds_one(match.span(), inside):
             misread = _gbk_reread(match, MISREAD_LLR / 2)
             if misread is not None:
                 found.append(misread)
     if any(_read_before(text, misread) for misread in found):
         found = _all_twice(text, found)
     return sorted(found, key=lambda m: m.start)
+
+
+def _holds_one(span: tuple[int, int], found: list[tuple[int, int]]) -> bool:
+    """Whether the run ``span`` holds a stretch already re-read (``codec_glued``)."""
+    return any(span[0] <= start and end <= span[1] for start, end in found)
 
 
 def _read_before(text: str, misread: Misread) -> bool:
@@ -182,7 +193,7 @@ def _reread_as(match: re.Match[str], new: str | None, needed: float, codecs: str
         return None
     kept = new.strip("\ufffd")
     if not kept:  # a scrap: lost, if only some of a line's misread stretches
-        scrap = needed < MISREAD_LLR and len(stretch) <= MIN_HAN and is_han(stretch[0])
+        scrap = needed < MISREAD_LLR and len(stretch) <= MIN_HAN and _utf8_head(stretch)
         return Misread(*match.span(), new, codecs, 0.0) if scrap else None
     if LOST_INSIDE * kept.count("\ufffd") > len(new):
         return None
@@ -193,6 +204,21 @@ def _reread_as(match: re.Match[str], new: str | None, needed: float, codecs: str
     if twice is not None:
         return _twice(match, twice, needed)
     return Misread(*match.span(), new, codecs, llr)
+
+
+def _utf8_head(stretch: str) -> bool:
+    """Whether ``stretch``'s GBK bytes are UTF-8 cut short, a lead byte first and then
+    continuation bytes: a scrap of characters whose last bytes a decoder dropped (鏈 E6 9C
+    of 月 E6 9C 88).  A sound word between ASCII characters in a line a re-read explains
+    (``3266公斤,``: B9 AB BD EF; ``點晴,``: C7 E7) is no UTF-8 at all, and is the writer's
+    text, not a scrap (round 39)."""
+    if not is_han(stretch[0]):
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(stretch.encode("cp936"))
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def _read_twice(once: str) -> str | None:

@@ -43,12 +43,16 @@ def loglik(text: str) -> float:
 _as_read_loglik = functools.lru_cache(maxsize=8)(loglik)
 
 
-def accepted_llr(old: str, new: str, needed: float = MISREAD_LLR) -> float | None:
-    """The log-likelihood ratio of ``new`` over ``old`` when the model accepts it."""
+def accepted_llr(
+    old: str, new: str, needed: float = MISREAD_LLR, *, rare_share: int = 3
+) -> float | None:
+    """The log-likelihood ratio of ``new`` over ``old`` when the model accepts it (at most
+    one Han character in ``rare_share`` uncommon: ``codec_dropped`` allows a half where
+    the line shows its misread by its alphabets)."""
     han = [char for char in new if is_han(char)]
     if len(han) < MIN_HAN:
         return None
-    if 3 * sum(not is_common(char) for char in han) > len(han):
+    if rare_share * sum(not is_common(char) for char in han) > len(han):
         return None
     llr = loglik(new) - _as_read_loglik(old)
     return llr if llr >= needed else None

@@ -6,7 +6,10 @@ Big5 take from the ASCII range 0x40-0x7E, to be read as an ASCII letter or symbo
 Han characters.  A single lower-case letter or ASCII symbol glued to Han text on both
 sides (``STRAY_ASCII``; upper-case letters and ``@ | #`` are ordinary there: ``A股``,
 ``@人民日报``, ``新闻|体育``) is a trail byte when a neighbour is rare or out of place, or
-when it is a symbol a writer pairs and the line holds no partner (``UNPAIRED``).
+when it is a symbol a writer pairs and the line holds no partner (``UNPAIRED``).  Round 39
+(second wave): a bracket the line pairs (``slip_writing.paired_bracket``: ``]`` after its
+``[``, ``[`` before its ``]``) is a writer's whatever its neighbour: a name before it is
+often rare (``[责任编辑:吴苡榛]关键词:``), and a trail byte has no partner written for it.
 
 **What a writer pairs.**  A bracket pairs with its other half (``[1]``, ``{升为}``); a
 backquote pairs with another backquote (round 38, mend: a command or a term quoted in
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 from newsclean.filters.charmodel import is_rare, out_of_place
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.slip_writing import paired_bracket
 
 HAN = "\u3400-\u9fff\uf900-\ufaff"
 CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f"
@@ -94,6 +98,8 @@ def stray_ascii(text: str) -> list[tuple[int, int]]:
         start = match.start()
         if wave_dash(text, start):
             continue  # 呵呵~只為了: drawn out, no trail byte
+        if paired_bracket(text, start):
+            continue  # [责任编辑:徐虹]关键词: a writer's bracket, whatever the name before it
         if is_rare(text[start - 1]) or out_of_place(text, start - 1):
             spans.append((start - 1, start + 1))
         elif _alone(match.group(), text):

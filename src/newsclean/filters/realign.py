@@ -13,12 +13,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import itertools
 from dataclasses import dataclass
 
 from newsclean.filters.charmodel import (
     MARKS,
-    alphabet,
     is_han,
     is_rare,
     model,
@@ -32,6 +30,7 @@ from newsclean.filters.mojibake_marks import closing_lost, punctuation_half
 from newsclean.filters.mojibake_split import lost_trail
 from newsclean.filters.slip_start import LINE_MARKS as LINE_MARKS  # re-exported: layout marks
 from newsclean.filters.slip_start import LINE_START_RUN, cut_edge
+from newsclean.filters.slip_writing import in_words, latin_word, paired_bracket
 
 #: Byte encodings a slipped stretch is re-read in: GBK (mainland pages, simplified or
 #: traditional) and Big5 (Taiwan and Hong Kong pages).
@@ -61,8 +60,6 @@ SHORT_CUT = 5.0
 PROBE = 4
 #: The longest run realigned in one piece (a longer slip is realigned in its last part).
 MAX_RUN = 200
-#: The two IPA letters GBK's pinyin row writes (ɑ, ɡ), outside charmodel's Latin range.
-PINYIN_IPA = "\u0251\u0261"
 #: A run of characters a two-byte encoding writes with two bytes each.
 RUN_HEAD = lazy_re(r"[^\x00-\x7f\ufffd]*")
 #: Where a slip can end: a mark or an ASCII character 0x40-0x7E right after a run.
@@ -289,36 +286,6 @@ def _silent_candidates(text: str, start: int, end: int, at: int) -> list[Realign
     return found
 
 
-NO_FOLLOWERS = ("", "")
-
-
-def _in_words(text: str, at: int) -> bool:
-    """Whether ``text[at]`` stands among words: it forms a pair seen inside words with a
-    neighbour (缜密, 亳州), or two of the pairs within PROBE characters are such pairs
-    (李昱明也提出).  Shifted pairs almost never are, so no slip is looked for there."""
-    followers = model().followers
-    window = "".join(map(simplified_char, text[max(0, at - PROBE) : at + PROBE + 1]))
-    centre = min(at, PROBE)
-    # A pair is seen inside words when the second is among the first's followers (every
-    # follower has a probability above zero): CharModel.pair without the probability.
-    pairs = [b in followers.get(a, NO_FOLLOWERS)[0] for a, b in itertools.pairwise(window)]
-    if (centre > 0 and pairs[centre - 1]) or (centre < len(pairs) and pairs[centre]):
-        return True
-    return sum(pairs) >= 2
-
-
-def _latin_word(text: str, start: int, end: int) -> bool:
-    """Whether the run ``text[start:end]`` before an ASCII letter is only Latin letters
-    (pinyin's ǎ ü ɡ ɑ, which GBK writes with two bytes) after ASCII text or the start of
-    the line: a romanised word, read as written.  A slip's stretch is shifted pairs of
-    two-byte text; one that began exactly at such a letter and ended on the next ASCII
-    letter would be a stretch of a letter or two, which the model cannot tell from the
-    word anyway."""
-    return (start == 0 or text[start - 1].isascii()) and all(
-        alphabet(char) == "latin" or char in PINYIN_IPA for char in text[start:end]
-    )
-
-
 def _run_start(text: str, end: int, limit: int) -> int:
     """Where the run of two-byte characters ending at ``end`` starts (at most ``limit``
     characters back)."""
@@ -340,8 +307,10 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
         end = edge.start()
         following = edge.group()
         start = _run_start(text, end, MAX_RUN)
-        if following not in MARKS and _latin_word(text, start, end):
+        if following not in MARKS and latin_word(text, start, end):
             continue  # jíxiánɡwù: pinyin letters inside a Latin word, not shifted pairs
+        if paired_bracket(text, end):
+            continue  # [责任编辑:徐虹]: a writer's bracket, its partner in the line
         if following not in MARKS:
             # Before a Latin word one of the run's last two characters must be rare, or the
             # last out of place: a slip leaves one there, and "的GDP" is ordinary.
@@ -374,7 +343,7 @@ def realignments(text: str, *, edges: bool = True) -> list[Realignment]:
     reach = 0
     for match in uncommon().finditer(text):
         at = match.start()
-        if at < reach or text[at] in MARKS or _in_words(text, at):
+        if at < reach or text[at] in MARKS or in_words(text, at):
             continue
         start = _run_start(text, at, WINDOW)
         end = RUN_HEAD.match(text, at, at + WINDOW + 1).end()  # type: ignore[union-attr]
