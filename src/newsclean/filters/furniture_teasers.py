@@ -220,8 +220,8 @@ def buttoned_cut(line: str) -> str | None:
     """The summary of a teaser cut mid-clause and closed by a link button (round 39,
     module docstring), else None.
 
-    >>> buttoned_cut("中国人民大学是985还是211中国人民大学既是985大学,也是211大学,位于北京市,是 [详细]")
-    '中国人民大学是985还是211中国人民大学既是985大学,也是211大学,位于北京市,是'
+    >>> buttoned_cut("人民大学是985还是211人民大学既是985大学,也是211大学,位于北京市,是 [详细]")
+    '人民大学是985还是211人民大学既是985大学,也是211大学,位于北京市,是'
     >>> buttoned_cut("市政府今日公布新的交通安排,市民可到官方网站查阅全部内容。 [详细]")
     """
     text = line.strip()
