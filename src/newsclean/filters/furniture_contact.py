@@ -85,6 +85,7 @@ import regex
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.consent import is_consent
+from newsclean.filters.furniture_directory import phone_directory
 from newsclean.filters.furniture_sitefoot import (
     LEAD,
     contact_words,
@@ -172,6 +173,8 @@ def contact_fields(text: str) -> list[str] | None:
     line = text.strip().lstrip(LEAD)
     if not line or len(line) > MAX_CONTACT:
         return None
+    if (units := phone_directory(line)) is not None:
+        return units  # 崇華小學05-7761390,崇華獨中05-7761484 (round 39, furniture_directory)
     labels: list[str] = []
     keeper = KEEPER.match(line)
     pos = 0 if keeper is None else keeper.end()

@@ -115,6 +115,7 @@ from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
 from newsclean.filters.furniture_contact import contact_fields, footer_lines
 from newsclean.filters.furniture_counters import icon_counts
+from newsclean.filters.furniture_directory import site_link
 from newsclean.filters.furniture_firm_card import firm_cards
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
@@ -248,6 +249,8 @@ def foreign_lines(
     for i in content:
         if syndication_line(_text(lines, i)):
             found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
+        elif site_link(_text(lines, i)):  # round 39, furniture_directory
+            found[i] = "a link to a site: its name and its address alone"
     text_of = partial(_text, lines)
     for i, why in foreign_script_lines(content, text_of).items():
         found.setdefault(i, why)
