@@ -18,7 +18,11 @@ association's blog prints in its header the ways to reach it, with no labels:
   self_name_ends``: 网站, 部落格, 博客, 网) and its address, with a colon or glued, nothing
   else (``百年校庆网站:http://…``, ``崇华小学部落格http://….blogspot.com/``).  A sentence
   pointing the reader to a site has words of its own before the name: a request or a
-  verb of seeing, a function character (``详情请浏览网站:…``, ``SENTENCE_SIGN``).
+  verb of seeing, a function character (``详情请浏览网站:…``, ``SENTENCE_SIGN``);
+* a *site's foot row* (``menu_then_contact``): the foot's links (``關於我們 廣告服務 手機版``,
+  furniture by the line model alone) and then, after a space, a contact field
+  (``投訴文章:435 226 40@qq.com``, a QQ mailbox whose digits the template spaced in
+  groups): the row is the contact line's, its labels judged against the article.
 
 >>> phone_directory("崇華小學05-7761390,崇華獨中05-7761484 及江華幼稚園05-7764299。")
 ['崇華小學', '崇華獨中', '江華幼稚園']
@@ -32,6 +36,7 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -100,3 +105,23 @@ def site_link(text: str) -> bool:
         and URL.fullmatch(line, name.end()) is not None
         and SENTENCE_SIGN.search(name.group()) is None
     )
+
+
+#: A foot row's links and its contact field: at most this long.
+MAX_FOOT_ROW = 120
+
+
+def menu_then_contact(
+    text: str, is_menu: Callable[[str], bool], fields: Callable[[str], list[str] | None]
+) -> list[str] | None:
+    """The contact labels of a site's foot row: links the line model calls furniture
+    (``is_menu``), then a contact field (``fields``) after a space (module docstring)."""
+    line = text.strip()
+    if len(line) > MAX_FOOT_ROW or ("@" not in line and ":" not in line and "：" not in line):
+        return None
+    parts = line.split()
+    for k in range(1, len(parts)):
+        labels = fields(" ".join(parts[k:]))
+        if labels is not None:
+            return labels if is_menu(" ".join(parts[:k])) else None
+    return None
