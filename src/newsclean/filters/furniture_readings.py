@@ -11,6 +11,9 @@ prints small widgets beside its menu, each a reading the site refreshes, never a
   second (``1澳元=4.71人民币``), nothing else;
 * the widgets' *city* (``悉尼``): a place's name alone (``MIN_CITY`` to ``MAX_CITY`` Han
   letters, nothing else) right above or under such a reading;
+* a *tool's count* (``tool_counts``): a bare number alone (``1``) right above a tool
+  alone on its line (a word of ``data/nav_terms.txt``: ``听新闻``), in the header: the
+  comment count or the like beside the tool, its icon lost;
 * the site's *app link* (``app_download``): a short name, the word app or client and the
   word download, nothing else (``今日澳洲app下载``, ``某某新闻客户端下载``).
 
@@ -36,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsclean.filters.furniture_grammar import nav_terms
 from newsclean.filters.furniture_sitefoot import is_paragraph
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -54,6 +58,10 @@ RATE = lazy_regex(
 #: A city's name alone beside a reading.
 MIN_CITY, MAX_CITY = 2, 4
 CITY = lazy_regex(r"\p{Han}{2,4}")
+#: A count whose icon was lost: digits alone.
+BARE_NUMBER = lazy_regex(r"[0-9]{1,6}")
+#: The tool under the count is this near (blank lines between).
+GAP = 4
 #: An app's link: a short name, the app word, the download word.
 MAX_APP_NAME = 8
 APP_LINK = lazy_regex(
@@ -102,4 +110,18 @@ def header_readings(content: list[int], text_of: Callable[[int], str]) -> dict[i
                     found.setdefault(content[j], "nav")
         elif app_download(text):
             found[number] = "share"
+        elif BARE_NUMBER.fullmatch(text.strip()) and _tool_under(number, text_of):
+            found[number] = "nav"
     return found
+
+
+def _tool_under(number: int, text_of: Callable[[int], str]) -> bool:
+    """The next printed line under ``number`` (placed or not) is a tool word alone."""
+    for below in range(number + 1, number + GAP):
+        try:
+            text = text_of(below).strip()
+        except IndexError:
+            return False
+        if text:
+            return text.lower() in nav_terms()
+    return False
