@@ -64,3 +64,17 @@ def test_a_list_of_headlines_each_over_its_date_goes() -> None:
 def test_one_headline_over_a_date_is_no_list() -> None:
     doc = clean(_page(HEADLINE, *PARAGRAPHS, RELATED[0], "2025-12-17"))
     assert not line_removed(doc, RELATED[0])
+
+
+def test_a_bulleted_heading_between_two_paragraphs_is_the_articles_own() -> None:
+    """Round 39: a bulleted line alone between two of the article's paragraphs heads a
+    section of it (a report on gambling sites' ● headings), however few of its words the
+    paragraphs repeat; the same line under the article, with nothing after it, is a
+    related link and goes."""
+    heading = "●号称“亚洲赌王”却不给反赌建议"
+    doc = clean(_page(HEADLINE, PARAGRAPHS[0], heading, PARAGRAPHS[1]))
+    assert heading in doc.body or heading in doc.headings
+    assert not line_removed(doc, heading)
+    related = "• 华妇布碌仑地铁站遭恶少攻击(图)"
+    doc = clean(_page(HEADLINE, *PARAGRAPHS, related))
+    assert line_removed(doc, related)

@@ -204,3 +204,30 @@ def test_read_more_after_a_closed_sentence_or_inside_the_article_stays() -> None
     assert teaser_lines([0, 1, 2], page.__getitem__) == {}
     echoed = [*ARTICLE, ARTICLE[1][:40] + "... Read more"]  # the article's own cut
     assert teaser_lines([0, 1, 2], echoed.__getitem__) == {}
+
+
+# Round 39: a portal's teaser of another story under the article, its headline printed twice
+# (the second copy with layout spaces) and its summary cut mid-clause before [详细].
+TEASER_TITLE = "中国人民大学是985还是211 考上人大算学霸吗?"
+TEASER = [
+    TEASER_TITLE,
+    "中国人民大学是985还是211    考上人大算学霸吗?",
+    "中国人民大学是985还是211中国人民大学既是985大学,也是211大学。中国人民大学"
+    "(Renmin University of China),简称人大,位于北京市,是 [详细]",
+]
+
+
+def test_a_buttoned_teaser_and_its_headline_above_it_go() -> None:
+    page = "\n\n".join(["香港早间新闻速览", *ARTICLE, *TEASER]) + "\n"
+    doc = clean(page)
+    assert all(line not in " ".join(doc.body) for line in (TEASER_TITLE, "[详细]"))
+    assert [d.placement for d in doc.lines if d.original in TEASER] == ["removed"] * 3
+    assert len(doc.body) == len(ARTICLE)  # the article's paragraphs stay
+
+
+def test_a_closed_summary_before_its_button_or_a_paragraph_in_the_article_stays() -> None:
+    closed = "市政府今日公布新的交通安排,市民可到官方网站查阅全部内容。 [详细]"
+    assert teaser_lines([0, 1, 2], [*ARTICLE, closed].__getitem__) == {}
+    # the buttoned line with the article going on under it is no entry
+    cut = TEASER[2]
+    assert teaser_lines([0, 1, 2], [ARTICLE[0], cut, ARTICLE[1]].__getitem__) == {}

@@ -85,6 +85,7 @@ import regex
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.consent import is_consent
+from newsclean.filters.furniture_directory import phone_directory
 from newsclean.filters.furniture_sitefoot import (
     LEAD,
     contact_words,
@@ -113,7 +114,7 @@ LABEL = rf"[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z/&-]{{0,{MAX_LABEL - 1}}}"
 #: may be spaced: +852 2345 6789).
 FIELD = lazy_regex(
     rf"(?:[【\[［]({LABEL})[】\]］]|({LABEL})\s?[:：]|({LABEL})[ \u3000](?=[A-Za-z0-9+(（]))\s?"
-    r"([^\s|｜;；，,、]{1,60}(?: [0-9]{2,4}){0,3})"
+    r"([^\s|｜;；，,、]{1,60}(?: [0-9]{2,4}){0,3}(?:@[A-Za-z0-9.-]{3,60})?)"
 )
 #: Round 34: the keeper's name opening its contact line, a stop or a space after it.
 KEEPER = lazy_regex(r"[\p{Han}A-Za-z]{1,20}?(?:公司|报社|報社|集团|集團|出版社)[.。．]?\s")
@@ -172,6 +173,8 @@ def contact_fields(text: str) -> list[str] | None:
     line = text.strip().lstrip(LEAD)
     if not line or len(line) > MAX_CONTACT:
         return None
+    if (units := phone_directory(line)) is not None:
+        return units  # 崇華小學05-7761390,崇華獨中05-7761484 (round 39, furniture_directory)
     labels: list[str] = []
     keeper = KEEPER.match(line)
     pos = 0 if keeper is None else keeper.end()
@@ -186,6 +189,8 @@ def contact_fields(text: str) -> list[str] | None:
             return None
         label = field.group(1) or field.group(2) or field.group(3)
         value = field.group(4)
+        if "@" in value:  # 435 226 40@qq.com: a mailbox's digits spaced (round 39)
+            value = value.replace(" ", "")
         strong = EMAIL.fullmatch(value) or TELEPHONE.fullmatch(value)
         if field.group(3) is not None and not strong:
             return None  # a label parted by a space only: its value must say it is contact

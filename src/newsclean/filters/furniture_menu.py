@@ -80,7 +80,9 @@ from newsclean.filters.furniture_grammar import (
     stdlib,
 )
 from newsclean.filters.furniture_mirrors import HOST_NAME
+from newsclean.filters.furniture_readings import header_readings
 from newsclean.filters.furniture_records import issue_lines, record_blocks
+from newsclean.filters.furniture_sections import section_headers
 from newsclean.filters.furniture_teasers import teaser_lines
 from newsclean.filters.furniture_widgets import map_labels
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -319,6 +321,10 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
     # an uploader's card one piece a line (round 28b); 第33期 over the article (round 32)
     for number, reason in (issue_lines(content, text_of) | profile_cards(content, text_of)).items():
         found.setdefault(number, reason)
+    for number, reason in header_readings(content, text_of).items():
+        found.setdefault(number, reason)  # 14.1°C-16.9°C, 澳元 : 人民币=4.71 (round 39)
+    for number in section_headers(content, text_of):
+        found.setdefault(number, "nav")  # 公益资讯 over +更多: a lost block's heading (round 39)
     for number in stacked_gloss(content, text_of, lambda label: _item_reason(label) == "nav"):
         found.setdefault(number, "nav")  # 新聞資訊 / OUT NEWS over the article (round 32)
     for number in page_runs(content, text_of):

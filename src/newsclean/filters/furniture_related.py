@@ -5,6 +5,11 @@ asks both before the headline is looked for, so neither is taken for it):
 
 * a *related link* (``related_links``): a bulleted short line that reads as the headline of
   a different story (``• 某地地铁站乘客遭袭击(图)``; the model in ``site_lines``);
+  Round 39: a bulleted line standing alone between two of the article's paragraphs (a
+  paragraph right above it and right under it, neither bulleted) is a heading of the
+  article's own sections (``●号称“亚洲赌王”却不给反赌建议`` between paragraphs of a report on
+  gambling sites), however few of its words the paragraphs repeat: a related link stands
+  in a list of links or under the article, never alone inside its text;
 * round 34, a *row of headlines* (``headline_rows``): ``MIN_HEADLINES`` or more headlines
   joined by single spaces on one line, no sentence mark or comma in it (``约1500名海外越侨
   将参加…活动 2023年胡志明市海外越南人委员会十大典型活动 将春节的气息传递给…社群``, under a
@@ -34,7 +39,7 @@ from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.head_h1 import line_text as _text
-from newsclean.filters.title import is_title_shaped
+from newsclean.filters.title import is_prose, is_title_shaped
 
 #: Bullets that open an item of a list of links (``◎`` marks a byline, not an item).
 BULLETS = "•●·■◆▪▸►◇"
@@ -67,6 +72,15 @@ def _seen(lines: Sequence[LineLike | None], content: Sequence[int]) -> Counter[s
     return seen
 
 
+def _inside_text(lines: Sequence[LineLike | None], content: Sequence[int], i: int) -> bool:
+    """Line ``i`` of ``content`` stands between two paragraphs, neither bulleted."""
+    at = content.index(i)
+    if at == 0 or at + 1 == len(content):
+        return False
+    around = (_text(lines, content[at - 1]).strip(), _text(lines, content[at + 1]).strip())
+    return all(text[:1] not in BULLETS and is_prose(text) for text in around)
+
+
 def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
     """The bulleted lines of ``content`` that read as another story's headline."""
     items = [
@@ -82,6 +96,8 @@ def related_links(lines: Sequence[LineLike | None], content: Sequence[int]) -> l
     seen: Counter[str] | None = None
     found = []
     for i in items:
+        if _inside_text(lines, content, i):
+            continue  # ●网友遇到“兑付”难 between two paragraphs: a section heading (round 39)
         bare = _text(lines, i).strip().lstrip(BULLETS + " \u3000")
         mark = MEDIA_MARK.search(bare)
         media = mark is not None and mark.group(1).strip().lower() in frame_words()["media"]

@@ -36,6 +36,16 @@ followed by the listing's *link* to the story (round 35: ``山打根... Read mor
 excerpt and its read-more label, ``READ_MORE``): the link names another page, so that
 line is an entry alone, under the same conditions of place and echo.
 
+Round 39, the *buttoned teaser* (``buttoned_cut``): a portal's teaser of another story, its
+summary cut mid-clause with no mark (``…位于北京市,是 [详细]``) and closed by a link button
+alone in brackets after a space (kind ``button`` of ``data/furniture_frames.txt``: 详细,
+全文, 更多), is an entry alone like a linked cut; a summary closed by its own stop before
+the button is no cut and stays.  The teaser's *headline* stands right above it on lines of
+its own, once or twice (``X 考上人大算学霸吗?`` / ``X    考上人大算学霸吗?``): a short line
+whose first part (up to its first space, ``MIN_TITLE_HEAD`` characters or more) opens the
+teaser (the summary repeats its headline's head) goes with the entry, and is no article
+line echoing the teaser.
+
 A listing printed as a *block* in the page's tail, each item a title over its machinery on
 lines of its own (a date, a price, a cut summary), is read by ``furniture_listing`` (round
 32) before any line is placed.
@@ -59,6 +69,7 @@ from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 from newsclean.filters.charmodel import HAN, han_pairs
+from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 #: A teaser's text after its date: shorter is a headline of a list (other modules).
@@ -122,6 +133,13 @@ READ_MORE_HINTS = (
     "→\n",
 )
 SPACES = " \t\u3000"
+#: Round 39: a link button alone in brackets after a space closing a line (``… [详细]``).
+BUTTON_END = lazy_regex(r"[ \u3000]+[\[【]\s*(\p{Han}{2})\s*[\]】]$")
+BUTTON_HINTS = ("]\n", "】\n")
+#: The first part of a buttoned teaser's headline that the teaser opens with.
+MIN_TITLE_HEAD = 6
+#: A buttoned teaser's headline is a headline: at most this long.
+MAX_TITLE = 60
 #: The label (6 Han letters at most, perhaps bracketed) ends within this many characters.
 LABEL_WINDOW = 10
 LABEL_ENDS = (" ", "\u3000", "|", "｜", "/", "·")
@@ -198,13 +216,47 @@ def linked_cut(line: str) -> bool:
     return link is not None and link.start() > 0 and cut_teaser(line.rstrip()[: link.start()])
 
 
+def buttoned_cut(line: str) -> str | None:
+    """The summary of a teaser cut mid-clause and closed by a link button (round 39,
+    module docstring), else None.
+
+    >>> buttoned_cut("人民大学是985还是211人民大学既是985大学,也是211大学,位于北京市,是 [详细]")
+    '人民大学是985还是211人民大学既是985大学,也是211大学,位于北京市,是'
+    >>> buttoned_cut("市政府今日公布新的交通安排,市民可到官方网站查阅全部内容。 [详细]")
+    """
+    text = line.strip()
+    button = BUTTON_END.search(text)
+    if button is None or button.group(1).lower() not in frame_words()["button"]:
+        return None
+    summary = text[: button.start()].strip()
+    if len(summary) < MIN_TEASER or CLOSED_END.search(summary) is not None:
+        return None
+    return summary
+
+
+def _titles_above(
+    content: list[int], number: int, teaser: str, text_of: Callable[[int], str]
+) -> list[int]:
+    """The lines right above a buttoned teaser that print its headline (round 39)."""
+    found = []
+    at = content.index(number)
+    while at > 0:
+        above = text_of(content[at - 1]).strip()
+        head = above.split()[0] if above else ""
+        if len(above) > MAX_TITLE or len(head) < MIN_TITLE_HEAD or not teaser.startswith(head):
+            break
+        at -= 1
+        found.append(content[at])
+    return found
+
+
 def teaser_lines(content: list[int], text_of: Callable[[int], str]) -> dict[int, str]:
     """Line number -> ``nav`` for the listing entries among ``content`` (content line
     numbers in page order; ``text_of`` gives a line's text): module docstring."""
     texts = [text_of(number) for number in content]
     page = "\n".join(texts) + "\n"
     hinted = [match.start() for match in HEAD_HINT.finditer(page)]
-    for hint in CUT_HINTS + READ_MORE_HINTS:
+    for hint in CUT_HINTS + READ_MORE_HINTS + BUTTON_HINTS:
         at = page.find(hint)
         while at >= 0:
             hinted.append(at)
@@ -215,6 +267,7 @@ def teaser_lines(content: list[int], text_of: Callable[[int], str]) -> dict[int,
     asked = sorted({content[bisect_right(starts, at)] for at in hinted})
     candidates: dict[int, str] = {}
     bare: dict[int, str] = {}
+    titles: dict[int, list[int]] = {}
     for number in asked:
         text = text_of(number)
         teaser = entry_text(text)  # most lines: a length test and one anchored match
@@ -224,12 +277,16 @@ def teaser_lines(content: list[int], text_of: Callable[[int], str]) -> dict[int,
             bare[number] = text.strip()  # an entry whose label and date stand on other lines
         elif linked_cut(text):
             candidates[number] = text.strip()  # 山打根... Read more: a link to another page
+        elif text[-1:] in "]】" and (summary := buttoned_cut(text)) is not None:
+            candidates[number] = summary  # …位于北京市,是 [详细] (round 39)
+            titles[number] = _titles_above(content, number, summary, text_of)
     if len(candidates) + len(bare) >= MIN_RUN:
         candidates.update(bare)  # a listing: two cut entries or more
     if not candidates:
         return {}
     found: dict[int, str] = {}
-    others = [n for n in content if n not in candidates]
+    headlines = {n for above in titles.values() for n in above}
+    others = [n for n in content if n not in candidates and n not in headlines]
     for number, teaser in candidates.items():
         if not holds_article(text_of(n) for n in others if n < number):
             continue
@@ -243,4 +300,5 @@ def teaser_lines(content: list[int], text_of: Callable[[int], str]) -> dict[int,
             printed |= han_pairs(text_of(n)) & pairs
         if unechoed(pairs, printed):
             found[number] = "nav"
+            found.update(dict.fromkeys(titles.get(number, ()), "nav"))
     return found

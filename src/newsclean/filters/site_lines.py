@@ -115,6 +115,7 @@ from newsclean.filters.furniture_ads import advert_lines
 from newsclean.filters.furniture_calls import call_lines
 from newsclean.filters.furniture_contact import contact_fields, footer_lines
 from newsclean.filters.furniture_counters import icon_counts
+from newsclean.filters.furniture_directory import menu_then_contact, site_link
 from newsclean.filters.furniture_firm_card import firm_cards
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
@@ -135,6 +136,7 @@ from newsclean.filters.headline_label import (
     headline_label,
     label_heads,
 )
+from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.site_names import masthead_slogan, stacked_label
 from newsclean.filters.site_speech import YOU_ARE_HERE, is_welcome
 from newsclean.filters.spam_article import Article, content_article, printed_content
@@ -248,6 +250,8 @@ def foreign_lines(
     for i in content:
         if syndication_line(_text(lines, i)):
             found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
+        elif site_link(_text(lines, i)):  # round 39, furniture_directory
+            found[i] = "a link to a site: its name and its address alone"
     text_of = partial(_text, lines)
     for i, why in foreign_script_lines(content, text_of).items():
         found.setdefault(i, why)
@@ -306,10 +310,17 @@ def _subtitle(text: str, above: str) -> bool:
     return names_someone(text) and HAN.search(above) is not None and is_title_shaped(above)
 
 
+def _contact(text: str) -> list[str] | None:
+    """A contact line's labels, the foot's links before its field left out (round 39)."""
+    return contact_fields(text) or menu_then_contact(
+        text, lambda links: classify_furniture(links) is not None, contact_fields
+    )
+
+
 def contact_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
     """The contact lines of ``content`` whose labels are foreign to the article as the
     clean text prints it: no caption, no contact line (round 34)."""
-    found = {i: labels for i in content if (labels := contact_fields(_text(lines, i)))}
+    found = {i: labels for i in content if (labels := _contact(_text(lines, i)))}
     if not found:
         return []  # most pages
     article = printed_content(lines, content, found)
