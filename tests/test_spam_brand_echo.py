@@ -64,3 +64,23 @@ def test_a_company_line_under_a_release_stays() -> None:
     page = [HEAD, "", PARA, "", "华为技术有限公司"]
     assert brand_echoes(dict(enumerate(page))) == {}
     assert "华为技术有限公司" in clean("\n".join(page)).body
+
+
+def test_a_keyword_title_echo_foreign_to_the_article_is_spam() -> None:
+    page = ["正在阅读:金鼎娛樂-金鼎娛樂", "", HEAD, "", PARA]
+    doc = clean("\n".join(page))
+    assert [r.text for r in doc.removed if r.reason == "spam"] == [page[0]]
+    assert doc.title == HEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "降水过程-降水过程",  # the article's own words, echoed by a scrape
+        "正在阅读:我市迎来明显降水过程",  # a reading label before the headline
+        "降水 降水",  # no title separator
+    ],
+)
+def test_a_title_echo_the_article_names_stays(line: str) -> None:
+    page = [line, "", HEAD, "", PARA]
+    assert line not in [r.text for r in clean("\n".join(page)).removed if r.reason == "spam"]
