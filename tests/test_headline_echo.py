@@ -234,6 +234,17 @@ def test_the_headline_printed_bare_heads_over_its_copy_with_a_label(label: str) 
     assert not any(label in line for line in document.body)
 
 
+@pytest.mark.parametrize("credits", ["中国报 | ", "王小明 | 南方日报 | "])
+def test_the_bare_copy_with_the_byline_s_items_glued_before_it_heads(credits: str) -> None:
+    # Round 39: the labelled copy over the headline printed with the byline's items glued
+    # before it (马华促警提高阿罗街戒备范文第1篇 / 中国报 | 马华促警提高阿罗街戒备).
+    headline = "“中星”20号通信卫星发射成功"
+    document = clean(f"{headline}范文第1篇\n\n{credits}{headline}\n\n{ARTICLE}")
+    assert document.title == headline
+    assert document.source == credits.split(" | ")[-2]
+    assert not any("范文" in line for line in document.body)
+
+
 def test_a_headline_with_a_dek_the_article_echoes_keeps_it() -> None:
     # the longer line's tail is the article's own words: no label, the first line heads
     headline = "“中星”20号通信卫星发射成功"

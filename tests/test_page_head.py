@@ -556,3 +556,17 @@ def test_a_byline_source_comes_before_the_glued_outlet() -> None:
     page = ["中新网 | 国新办副主任看望论坛报道组", "来源：新华社", *_GLUED_ARTICLE]
     document = clean("\n\n".join(page) + "\n")
     assert document.source == "新华社"
+
+
+def test_a_pictures_label_under_a_headless_pages_tool_line_is_its_caption() -> None:
+    # Round 39: with no headline, the head's short lines down to its last tool line are
+    # furniture; a bracketed picture label under it (【资料图】) opens the caption, no tag.
+    page = (
+        "1\n\n听新闻\n\n来源:红网\n\n【资料图】\n\n"
+        "  【本报墨尔本讯】11月12日，由中国记协主办的交流活动在墨尔本举行，来自各地的记者参加。\n\n"
+        "  “从事经济报道8年多，我有幸从不同的维度去观察中国经济。”她说。\n"
+    )
+    document = clean(page)
+    assert document.title is None
+    assert document.captions == ["【资料图】"]
+    assert [r.text for r in document.removed] == ["1", "听新闻"]

@@ -174,6 +174,8 @@ def test_page_verdicts_equal_line_verdicts(reference_lines):
                     "generated line with a slot",
                     "a spam term appended to a row",
                     "a keyword posing as a channel",
+                    "a brand's signature printed twice",
+                    "a keyword's title echo",
                 )
             ), line
 

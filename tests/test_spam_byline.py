@@ -158,3 +158,18 @@ def test_no_reading_leaves_the_verdict_alone():
     assert spam_or_byline(NOT_SPAM, None) is NOT_SPAM
     undated = BylineReading(("source",), False, True, False, 0.0)
     assert spam_or_byline(SPAM, undated) is SPAM  # a byline overrules spam only with a date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "http://www.hznews.cn 2008-03-11 湖南在线 佚名",  # 在线 of an outlet's name
+        "http://www.ab.cn 2019年05月21日 09:09 新浪娱乐",
+    ],
+)
+def test_a_weak_term_parted_from_the_date_leaves_a_spam_scored_byline(line):
+    # Round 39: one bar both ways: a weak term in a name parted from the date no more
+    # makes a dated line spam than it makes a byline spam.
+    assert not _settled(line, SPAM).is_spam
+    glued = "http://www.ab.cn 在线影院2024-01-01"  # the weak term glued to the date
+    assert _settled(glued, SPAM).is_spam

@@ -329,3 +329,15 @@ def test_a_term_glued_before_the_headlines_first_clause_goes_alone() -> None:
     cut = _cut(head, paras, spam=True)
     assert cut is not None
     assert cut[1] == "卓荣泰赴日引中方抗议 外交部:深化与日伙伴关系"
+
+
+def test_a_labelled_byline_in_the_head_is_no_headline() -> None:
+    # Round 39: a bar printed as a letter (作者 l 郭鑫, 來源 l 新華社) parts a byline's label
+    # from its value; on a hijacked page with no headline line the byline is the first head
+    # line, and its label is no term glued before a headline.
+    spam = "澳门百家乐,六合彩开奖结果,代开发票,www.example.com,2024最新"
+    page = [spam, "作者 l 郭鑫", "來源 l 新華社", *PARAS]
+    doc = clean(_text(page))
+    assert doc.source == "新华社"
+    assert doc.title is None
+    assert [r.text for r in doc.removed if r.reason == "spam"] == [spam]

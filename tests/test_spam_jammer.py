@@ -103,3 +103,13 @@ def test_a_glued_runs_last_scrap_cut_short_goes_with_the_run() -> None:
     assert set(jammer_lines(run)) == {2, 3, 4}
     assert jammer_lines(["正文第一段。", "", "_T5t?", "", "正文第二段。"]) == {}
     assert 4 not in jammer_lines([*run[:4], "A-1/2"])
+
+
+@pytest.mark.parametrize(
+    ("scrap", "taken"), [("[7 ?Da", True), ("see p 12", False), ("No. 5", False)]
+)
+def test_a_glued_runs_spaced_scrap_goes_when_each_piece_holds_a_symbol(scrap, taken) -> None:
+    """Round 39: the jammer's lines print spaces (``FYGj?#%*%h代討債e ovHw``), and so may its
+    last scrap (``[7 ?Da``); a page reference or a number apart under the run is words."""
+    run = ["正文第一段。", "", "(OjXHA金鼎彩票U N_wM&JTO", "R3a:rX}金鼎彩票&0yj4YN", scrap]
+    assert (4 in jammer_lines(run)) is taken

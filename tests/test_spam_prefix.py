@@ -299,3 +299,26 @@ def test_a_brand_the_article_names_stays_glued():
     para = "  紫霞公司提醒，" + PARA_3.strip()
     doc = clean(_page("紫霞娱乐" + TITLE, PARA_1, para, FEED))
     assert doc.title == "紫霞娱乐" + TITLE
+
+
+OPEN_HEAD = "六旬男子占用停车场搭建个人空间 市镇会介入"
+OPEN_PARAS = (
+    "  邻里关注焦点出现在第508座,一名男子在停车场搭建个人空间。",
+    "  市镇会发言人表示,已介入处理,并提供协助。该男子已在此驻留逾一年。",
+)
+
+
+@pytest.mark.parametrize("trade", ["货源", "出售"])
+def test_a_trade_word_glued_after_the_term_goes_with_it(trade):
+    # Round 39: a sales query's keyword (全新银行卡货源) glued before a headline whose first
+    # word the article never repeats (六旬): the trade word after the vocabulary is the
+    # keyword's, not the headline's opening.
+    doc = clean(_page("全新银行卡" + trade + OPEN_HEAD, *OPEN_PARAS))
+    assert doc.title == OPEN_HEAD
+
+
+def test_a_trade_word_the_article_echoes_is_the_headlines():
+    headline = "平台经济迎来新规 " + TITLE
+    paras = [PARA_1, "  平台经济新规今日起施行，" + PARA_2.strip(), PARA_3]
+    doc = clean(_page("仿真手枪" + headline, *paras))
+    assert doc.title == headline

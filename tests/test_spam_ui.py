@@ -228,6 +228,15 @@ def test_a_controls_label_before_the_articles_words_or_a_short_link_stays(line):
     assert _spam([*page, "九州娱乐城 标签下的内容"]) == [len(page)]  # spam elsewhere too
 
 
+@pytest.mark.parametrize("line", ["展开 保收益", "收起 金沙城"])
+def test_a_three_character_keyword_after_a_control_goes_with_spam_elsewhere(line):
+    # Round 39: a Han keyword of three characters after a control's label, foreign to the
+    # article, on a page with spam elsewhere; alone on a page it is no evidence.
+    page = [HEADLINE, *PARAS, line]
+    assert _spam(page) == []
+    assert _spam([*page, "九州娱乐城 标签下的内容"]) == [len(page) - 1, len(page)]
+
+
 def test_ui_head_reads_only_a_controls_label():
     assert ui_head("展开") and ui_head("点击查看")
     assert not ui_head("相关文章") and not ui_head("展开的") and not ui_head("海沧")

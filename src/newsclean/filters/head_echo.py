@@ -75,7 +75,8 @@ Round 24, four readings of the same evidence (what the article's own text echoes
   ``MIN_LABEL_TAIL`` Han letters none of whose pairs the article prints, and the article
   echoes the bare line ``MIN_HEAD_ECHO`` pairs or more, the bare line heads: the longer
   one is the headline with a farm's label (范文第1篇, 精选范文, (组图)); a tail the article
-  speaks of is a dek and stays.
+  speaks of is a dek and stays.  Round 39: the bare copy may carry the byline's items glued
+  before it (``中国报 | <headline>``, ``head_names.glued_credits``): it heads, read without them.
 * *A label* is ``MIN_LABEL`` (3) to ``MAX_LABEL`` (8) Han letters with Latin, digits or
   marks beside them but no clause or sentence mark (``由 AI 自动生成``, ``资讯台``,
   ``路 孚 特``): over an article of ``MIN_ARTICLE_HAN`` Han letters or more that echoes
@@ -125,7 +126,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_chance import MAX_LABEL, beyond_chance, own_headline
-from newsclean.filters.head_names import publisher_alone
+from newsclean.filters.head_names import glued_credits, publisher_alone
 from newsclean.filters.head_question import asks_question
 from newsclean.filters.head_site import credit_alone, site_masthead
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -358,6 +359,7 @@ def bare_headline(
         line = text(i)
         if len(line) > MAX_TITLE_LENGTH:
             break  # the head is over
+        line = glued[0] if (glued := glued_credits(line)) else line  # 中国报 | <headline>
         if i == title or not printed.startswith(line) or len(line) == len(printed):
             continue
         tail = printed[len(line) :]

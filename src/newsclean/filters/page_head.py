@@ -188,8 +188,9 @@ def headless_furniture(
             or page_speech(text) == "links"
             or text.endswith(CRUMB_END)
             or ("第" in text and is_page_counter(text))  # 第33期: an issue's masthead
-            # a 、 menu the article does not speak of, a tag, a contact line (round 34, 35)
-            or is_head_furniture(text, article_of)
+            # a 、 menu the article does not speak of, a tag, a contact line (round 34, 35);
+            # a picture's label is the caption's (【资料图】, round 39)
+            or (is_head_furniture(text, article_of) and not caption_cue(text))
         ):
             last = i
             echoed += (keyword,) if (keyword := echo_keyword(text)) else ()

@@ -113,6 +113,18 @@ def labels() -> frozenset[str]:
     return frozenset(word for word, kind in data_lines("spam_ask_frames.txt") if kind == LABEL)
 
 
+def sales_word_at(probe: str, end: int) -> int:
+    """The length of a purchase or download word of the frames at ``end`` of ``probe``, else
+    0: a keyword glued before a headline is a sales query, its trade word the keyword's
+    (``全新银行卡货源``, ``仿真枪官网``; round 39, ``spam_prefix``).
+
+    >>> sales_word_at("全新银行卡货源六旬男子", 5), sales_word_at("全新银行卡六旬男子", 5)
+    (2, 0)
+    """
+    match = kind_pattern("purchase", "download").match(probe, end)
+    return 0 if match is None else match.end() - end
+
+
 def readings(probe: str) -> list[Reading]:
     """The readings of ``probe`` (simplified, lower-cased, stripped) as a query line:
     ``(term, suspect frame)``, the longest tail first (module docstring).

@@ -56,6 +56,7 @@ from itertools import pairwise
 from newsclean.filters.charmodel import han_pairs, is_han
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_brand_echo import brand_echoes, title_echoes
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import unused_char
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
@@ -162,8 +163,10 @@ def keyword_echoes(texts: Sequence[str], probes: dict[int, str]) -> dict[int, tu
 def echo_headers(
     texts: Sequence[str], probes: dict[int, str], verdicts: Sequence[SpamVerdict]
 ) -> dict[int, tuple[str, str]]:
-    """The lines of keyword headers, of three lines or more and of two (index -> keyword, why)."""
-    return keyword_echoes(texts, probes) | dated_headers(texts, probes, verdicts)
+    """The lines of keyword headers, of three lines or more and of two, and the lines of a
+    brand's signature echoed (``spam_brand_echo``; index -> keyword, why)."""
+    headers = keyword_echoes(texts, probes) | dated_headers(texts, probes, verdicts)
+    return headers | brand_echoes(probes) | title_echoes(texts, probes, verdicts)
 
 
 #: A keyword glued to a date (and a clock), nothing else: a two-line header's dated line.

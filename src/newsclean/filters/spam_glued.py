@@ -36,6 +36,10 @@ they leave with one model of the whole line, whose evidence is the page itself:
   characters being unused proves nothing when the headline's first words are unused too
   (``冲香港第二场…`` in an article that never writes 香港; ``六旬男子占用…``).
 
+A labelled byline in the page head is no headline (round 39): a stretch to cut before the
+headline that holds a label the metadata grammar reads on the line (``來源 l 新華社``: 來源
+is the label, ``l`` a bar printed as a letter) cuts nothing.
+
 The article is read in one script (round 31): the page's lines simplified as the spam
 filter reads its probes, the head line too, and a cut mapped back onto the line as printed
 (``_in_print``; a line a phrase converts to another length is read as printed).  A page may
@@ -72,6 +76,7 @@ from collections.abc import Callable, Sequence
 from newsclean.filters import spam_glue_term
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import (
     STRONG_WEIGHT,
@@ -241,6 +246,8 @@ def _cut(
     if not echoed(line[begin:finish], article):
         return None
     why: list[str] = []
+    if left and _labels_cut(line, line[:begin]):
+        return None  # a byline, its label no glued term (round 39: 來源 l 新華社)
     if left:
         why.append(f"glued before the headline: {line[:begin].strip()}")
     opening = line[begin : pieces[left[-1] + 1 if left else 0][1]]
@@ -264,6 +271,18 @@ def _cut(
     if not why:
         return None
     return _head_cut(line, begin, finish, "; ".join(why))
+
+
+def _labels_cut(line: str, cut: str) -> bool:
+    """Whether the stretch cut before the headline holds a label of the byline the metadata
+    grammar reads in ``line``: a labelled byline in the page head (``來源 l 新華社``, a bar
+    printed as a letter) is no headline with a term glued before it.
+
+    >>> _labels_cut("來源 l 新華社", "來源 "), _labels_cut("天天干综合 卫星发射成功", "天天干综合 ")
+    (True, False)
+    """
+    parsed = parse_metadata(line)
+    return parsed is not None and any(label in cut for label in parsed.labels)
 
 
 def _glued_core(line: str, piece: tuple[int, int, str], article: Elsewhere) -> bool:

@@ -32,7 +32,9 @@ And a *glued run of noise*: a jammer prints its lines one under another with no 
 between, where the page's paragraphs stand apart; in such a run holding two jammer lines or
 more, a scrap of ASCII alone (``_run_scrap``: 4 (round 34: ``_T5t?``) to 40 letters and
 digits or symbols, no space, no word, no address, a lowercase letter, and a digit or a
-symbol; ``gdupCu9``) is the run's first or last scrap: a line glued to noise on both sides
+symbol; ``gdupCu9``; round 39: spaced too, as the jammer's lines are, each piece holding a
+symbol, ``[7 ?Da``) is the
+run's first or last scrap: a line glued to noise on both sides
 or at the run's edge is the noise's, whatever its case pattern.  Round 31: a glued run is
 judged as a block: a line of the run carrying the run's own term with ASCII noise around
 it (a rare symbol, a lowercase letter, no word, no address) goes with the run, however few
@@ -72,13 +74,15 @@ DECIMAL = lazy_regex(r"\d\.\d")
 RUN_JAMMERS, RUN_SCRAP = 2, 4
 
 
-def _ascii_scrap(text: str, least: int = 6) -> str | None:
+def _ascii_scrap(text: str, least: int = 6, spaced: bool = False) -> str | None:
     """``text`` stripped when it is a scrap of ASCII, the shape every scrap test opens with
-    (``least`` to 40 printable characters, no space, no word, no address, no decimal
-    point), else None."""
+    (``least`` to 40 printable characters, no space unless ``spaced`` and every piece holds a
+    symbol, no word, no address, no decimal point), else None."""
     line = text.strip()
-    if not least <= len(line) <= 40 or not line.isascii() or not line.isprintable() or " " in line:
+    if not least <= len(line) <= 40 or not line.isascii() or not line.isprintable():
         return None
+    if " " in line and (not spaced or any(token.isalnum() for token in line.split())):
+        return None  # spaced noise: every piece holds a symbol (no word, no number apart)
     if addressed(line) or latin_words(line):
         return None
     if DECIMAL.search(line):
@@ -166,8 +170,10 @@ def _run_scrap(text: str) -> bool:
     (True, True, False, False)
     >>> _run_scrap("doi:10.1016/j.cell.2020.02.052"), _run_scrap("3/4"), _run_scrap("A-1")
     (False, False, False)
+    >>> _run_scrap("[7 ?Da"), _run_scrap("see p 12"), _run_scrap("No. 5")  # round 39: spaced
+    (True, False, False)
     """
-    line = _ascii_scrap(text, RUN_SCRAP)
+    line = _ascii_scrap(text, RUN_SCRAP, spaced=True)
     if line is None:
         return False
     return any(ch.islower() for ch in line) and not line.isalpha()

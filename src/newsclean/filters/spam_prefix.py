@@ -77,6 +77,7 @@ from newsclean.filters.charmodel import HAN_PAIR, han_pairs, simplified_char
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.notice_vocabulary import notice_words
 from newsclean.filters.spam_article import Elsewhere
+from newsclean.filters.spam_ask_frame import sales_word_at
 from newsclean.filters.spam_lead import (
     KEYWORD,
     LIST_MARK,
@@ -388,10 +389,12 @@ def printed_start(line: str, begin: int, article: Elsewhere) -> int:
 
 def _vocabulary_end(term: str, probe: str) -> tuple[str, str]:
     """``term`` (and its ``probe``, simplified and lower-cased) up to the end of the last
-    lexicon term or spam morpheme in it: what follows is the headline's."""
+    lexicon term or spam morpheme in it and a trade word glued after it (round 39:
+    ``全新银行卡货源``, ``spam_ask_frame.sales_word_at``): what follows is the headline's."""
     if len(term) != len(probe):
         return term, probe
     ends = [end for _, end, _ in lexicon().find(probe)]
     ends.extend(m.end() for m in morpheme_pattern().finditer(probe, overlapped=True))
     end = max(ends, default=len(term))
+    end += sales_word_at(probe, end) if end < len(term) else 0
     return term[:end], probe[:end]

@@ -20,7 +20,8 @@ The frame alone is no evidence (``新规是什么`` heads an article about the n
 ``spam_query_grammar.open_splits``): a tail merely foreign to the article is no evidence: a
 crackdown report's related headlines (``网络赌博黑幕调查``) have a vocabulary term and a tail
 the article never uses.  After a control's label (``展开 X``) the keyword is the term,
-long or spam by its vocabulary.
+long or spam by its vocabulary, or (round 39) of ``MIN_HEADED`` Han characters on a page with
+spam elsewhere (``展开 保收益``).
 
 The term must be *foreign to the article* whatever its vocabulary (a heading naming the
 article's crime or product, ``假证件案告破``, ``信用卡提现规则调整``, ``中超联赛2023赛程公布``,
@@ -46,6 +47,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Printed
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
@@ -64,6 +66,17 @@ from newsclean.filters.spam_ui import glued_only
 
 #: A term foreign to the article this short needs spam elsewhere on the page.
 MIN_FOREIGN = 4
+#: After a control's label, a Han term this long at least with spam elsewhere (round 39:
+#: ``展开 保收益``); a shorter one is a real page's link (``查看 原文``, ``展开 全文``), and a
+#: short name with a Latin letter an acronym's or a model's (``展开 B超单``).
+MIN_HEADED = 3
+HAN_TERM = lazy_regex(r"\p{Han}+")
+
+
+def _headed_word(term: str) -> bool:
+    return len(term) >= MIN_HEADED and HAN_TERM.fullmatch(term) is not None
+
+
 #: Terms without a Han pair searched whole in the article, at most this many a page.
 MAX_SEARCHES = 64
 
@@ -160,7 +173,7 @@ def _open_verdict(
         headed = probe.startswith(tail)  # a control's label before the keyword (spam_ui)
         short = (
             len(term) < MIN_FOREIGN
-            and not (elsewhere and not headed)
+            and not (elsewhere and (not headed or _headed_word(term)))
             and not coined(term, text, probe)
         )
         if strength < 0 or (strength == 0 and short):
