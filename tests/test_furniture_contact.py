@@ -340,3 +340,10 @@ def test_a_sites_operator_the_story_never_names_goes() -> None:
     line = "主办:某县人民政府办公室 承办:某县大数据中心"
     document = clean(f"两会首场发布会举行\n\n{SESSION}\n\n{line}\n\n京ICP备05004340号\n")
     assert line not in document.body
+
+
+def test_a_sites_link_between_paragraphs_is_the_articles() -> None:
+    # round 39 review: a site's link alone is the header's; in the article it is a pointer
+    line = "考试报名网站:http://www.jseea.cn"
+    page = _page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1])
+    assert not line_removed(clean(page, convert="none"), line)

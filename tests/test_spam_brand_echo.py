@@ -84,3 +84,11 @@ def test_a_keyword_title_echo_foreign_to_the_article_is_spam() -> None:
 def test_a_title_echo_the_article_names_stays(line: str) -> None:
     page = [line, "", HEAD, "", PARA]
     assert line not in [r.text for r in clean("\n".join(page)).removed if r.reason == "spam"]
+
+
+@pytest.mark.parametrize("line", ["第二节:20-20", "半场比分:35-35", "108-108"])
+def test_a_tied_score_is_no_title_echo(line: str) -> None:
+    # a quarter's tied score in a match report: digits name nothing an article repeats
+    page = [HEAD, "", PARA, "", line, "", PARA]
+    doc = clean("\n".join(page))
+    assert line not in [r.text for r in doc.removed]

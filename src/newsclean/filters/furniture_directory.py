@@ -18,7 +18,9 @@ association's blog prints in its header the ways to reach it, with no labels:
   self_name_ends``: 网站, 部落格, 博客, 网) and its address, with a colon or glued, nothing
   else (``百年校庆网站:http://…``, ``崇华小学部落格http://….blogspot.com/``).  A sentence
   pointing the reader to a site has words of its own before the name: a request or a
-  verb of seeing, a function character (``详情请浏览网站:…``, ``SENTENCE_SIGN``);
+  verb of seeing, a function character (``详情请浏览网站:…``, ``SENTENCE_SIGN``); and the
+  link is read in the page's head only (above the first paragraph, as ``site_lines`` asks):
+  between paragraphs it is the article's pointer (``考试报名网站:http://…``, round 39 review);
 * a *site's foot row* (``menu_then_contact``): the foot's links (``關於我們 廣告服務 手機版``,
   furniture by the line model alone) and then, after a space, a contact field
   (``投訴文章:435 226 40@qq.com``, a QQ mailbox whose digits the template spaced in

@@ -247,10 +247,11 @@ def foreign_lines(
         found[i] = "the site's own foot: its keeper, maker, update, readers or browser advice"
     for i in masthead_lines(lines, head, article_of):
         found[i] = "site speech: the site's name and slogan"
+    head_set = set(head)  # a site's link is its header's: in the article, the article's
     for i in content:
         if syndication_line(_text(lines, i)):
             found[i] = "a feed reposter's line: a provenance word, an outlet and its address"
-        elif site_link(_text(lines, i)):  # round 39, furniture_directory
+        elif i in head_set and site_link(_text(lines, i)):  # round 39, furniture_directory
             found[i] = "a link to a site: its name and its address alone"
     text_of = partial(_text, lines)
     for i, why in foreign_script_lines(content, text_of).items():

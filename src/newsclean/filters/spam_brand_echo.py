@@ -20,7 +20,9 @@ characters and a colon).  ``K`` is one word (two to ``MAX_KEYWORD`` Han, Latin l
 digits, no separator); alone on a line it says nothing, so it must be *foreign to the
 article*: no Han pair of it, as printed or simplified, in the page's other lines not judged
 spam.  A site's real title names the site after the headline, not the headline again, and a
-headline is named again by its article.
+headline is named again by its article.  A keyword must hold a Han pair to be judged so: a
+tie's score (``第二节:20-20``, ``108-108``) has none, and no article names it again, so a
+keyword with no Han pair is never an echo (round 39 review).
 """
 
 from __future__ import annotations
@@ -99,6 +101,8 @@ def title_echoes(
         echo = TITLE_ECHO.match(probe.strip())
         if echo is None or verdicts[i].is_spam:
             continue
+        if not han_pairs(echo.group(1)):
+            continue  # a tie's score, 20-20: nothing to judge foreign (module docstring)
         printed = TITLE_ECHO.match(texts[i].strip().lower())
         forms = {echo.group(1)} | ({printed.group(1)} if printed else set())
         article = article or Article(texts, verdicts)
