@@ -41,6 +41,7 @@ import regex
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_names import person_names
 from newsclean.filters.byline_pieces import Metadata
+from newsclean.filters.byline_portal import REPORT_WORDS
 from newsclean.filters.byline_values import _source_words
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.word_trie import word_pattern
@@ -55,7 +56,7 @@ UNITS = frozenset("县縣市区區镇鎮乡鄉省州")
 def _dateline() -> regex.Pattern[str]:
     """who, a space or slash, then (place + report word | a compiling word), whole line."""
     words = _source_words()
-    report = word_pattern(("报导", "报道", "報導", "報道"))
+    report = word_pattern(REPORT_WORDS)
     compiling = word_pattern([*words["work"], *words["copy"]])
     return regex.compile(
         rf"(?P<who>[\p{{Han}}·、 \u3000]{{2,60}}?)[ \u3000]{{0,2}}"

@@ -96,6 +96,7 @@ from newsclean.filters.furniture_sitefoot import (
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.notice import is_notice
+from newsclean.filters.notice_contact import MAILBOX
 from newsclean.filters.word_trie import word_pattern
 
 #: A telephone number: a mobile (1 + ten digits), an area code and number, a 400/800 line
@@ -120,7 +121,7 @@ FIELD = lazy_regex(
 KEEPER = lazy_regex(r"[\p{Han}A-Za-z]{1,20}?(?:公司|报社|報社|集团|集團|出版社)[.。．]?\s")
 #: Between fields: spaces, bars, semicolons, commas.
 BETWEEN = lazy_regex(r"[\s|｜;；，,、/]{1,10}")
-EMAIL = lazy_regex(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")
+EMAIL = lazy_regex(MAILBOX)  # the one mailbox grammar (notice_contact)
 #: A telephone number under any label: the mainland shapes, or an international number
 #: (+852 2345 6789, (02)2345-6789).
 TELEPHONE = lazy_regex(
