@@ -81,7 +81,7 @@ def write_article(page: Page) -> None:
     if page.glue_title is not None and meta and article and article[0].cat == "title":
         first = meta.pop(0)  # glued to the headline later (before it with glue_before)
         page.title_tail = first + page.glue_title if page.glue_before else page.glue_title + first
-    meta_first = rng.random() < 0.85
+    meta_first = rng.random() < 0.85 and not page.byline_below  # below=true: a foot byline
     if page.byline_above:  # above=true: the byline's lines over the headline (a date header)
         article[0:0] = [Line(t, "meta") for t in meta]
     elif meta_first:
@@ -128,6 +128,7 @@ def _byline(page: Page, paragraphs: list[str], credit_row: dict | None) -> tuple
     }
     meta = inject_bylines.byline_lines(layout, values) if layout else []
     page.byline_above = bool(layout and layout.get("above"))
+    page.byline_below = bool(layout and layout.get("below"))
     page.glue_title = layout.get("glue_title") if layout else None
     page.glue_before = bool(layout and layout.get("glue_before"))
     # A field the layout does not print cannot be read: the gold leaves it empty.

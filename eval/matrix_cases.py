@@ -228,7 +228,12 @@ def byline_cases(row: dict) -> list[Case]:
         if "author" in printed:
             want["author"] = author
         # above=true: the layout's lines stand over the headline (a blog's date header)
-        page = page_of(*meta, title, *paras) if row.get("above") else page_of(title, *meta, *paras)
+        if row.get("above"):
+            page = page_of(*meta, title, *paras)
+        elif row.get("below"):  # below=true: the layout's lines under the last paragraph
+            page = page_of(title, *paras, *meta)
+        else:
+            page = page_of(title, *meta, *paras)
         positive = positive_case(row, "byline", page, both(fields_are(**want), body_is(paras)))
         # negative: with no byline, no field is read from the article's prose
         # (its first paragraph says 记者从石市气象台了解到)

@@ -48,6 +48,7 @@ class Page:
     printed_source: str | None = None  # a foot credit's source (a notice row with field=source)
     editor_printed: bool = False
     byline_above: bool = False  # the layout prints its lines above the headline (above=true)
+    byline_below: bool = False  # ... after the article's text instead (below=true: a foot byline)
     glue_title: str | None = None  # the layout glues its first line after the headline
     title_tail: str = ""  # ... that line with its separator (glued after the glosses)
     glue_before: bool = False  # ... glued before the headline instead (glue_before=true)
