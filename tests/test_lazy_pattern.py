@@ -56,3 +56,22 @@ def test_copies_and_pickles_before_and_after_use() -> None:
     for pattern in (fresh, used):
         assert copy.deepcopy(pattern).findall("2025年7月") == ["2025", "7"]
         assert pickle.loads(pickle.dumps(pattern)).findall("12日") == ["12"]
+
+
+def test_every_module_pattern_compiles() -> None:
+    """A pattern compiled at first use fails at first use: each module constant held as a
+    stand-in (``lazy_regex``, ``lazy_re``, ``furniture_grammar.stdlib``) must compile, so a
+    broken grammar shows here and not on the one page that first asks it."""
+    import importlib
+    import pkgutil
+
+    import newsclean.filters
+
+    seen = 0
+    for info in pkgutil.iter_modules(newsclean.filters.__path__):
+        module = importlib.import_module(f"newsclean.filters.{info.name}")
+        for value in vars(module).values():
+            if isinstance(value, lazy_pattern._LazyPattern):
+                assert value.search is not None  # compiles it (raises on a broken pattern)
+                seen += 1
+    assert seen > 300

@@ -89,6 +89,7 @@ ORDER_LABEL = lazy_regex(
 )
 ORDER_FIRSTS = frozenset("(（【[前后後中上下第由从從自左右图圖照相")
 ITEM_SPLIT = lazy_regex(r"[、\s\u3000]+")
+BRACKETED = lazy_regex(r"[(（][^()（）]{0,20}[)）]")
 PLACE_BRACKET = lazy_regex(
     r"\p{Han} ?[(（]\s{0,2}"
     + ROW
@@ -132,7 +133,7 @@ ANY_MARK = lazy_regex(r"[，,；;。！？!?：:…]")
 
 def _bracket_free(text: str) -> str:
     """``text`` with its bracketed posts taken out (their commas are no list's)."""
-    return regex.sub(r"[(（][^()（）]{0,20}[)）]", "", text)
+    return BRACKETED.sub("", text)
 
 
 def order_caption(line: str) -> str | None:

@@ -67,8 +67,11 @@ def _grammar() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
 
 def app_step_clauses(text: str) -> tuple[bool, bool]:
     """Whether every clause of ``text`` is a step, and whether the line holds the result."""
-    line = text.strip().lower()
-    if not line or len(line) > MAX_STEP_LINE:
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_STEP_LINE:  # lower-casing never shortens a line
+        return False, False
+    line = stripped.lower()
+    if len(line) > MAX_STEP_LINE:
         return False, False
     step, result, _ = _grammar()
     clauses = [c for c in CLAUSE_MARKS.split(line) if c.strip()]

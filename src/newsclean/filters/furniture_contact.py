@@ -80,8 +80,6 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-import regex
-
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.consent import is_consent
@@ -137,6 +135,7 @@ MAX_FORM_LABEL = 6
 FORM_LABEL = lazy_regex(rf"[\p{{Han}}A-Za-z]{{1,{MAX_FORM_LABEL}}}[:：]")
 FORM_LINK = lazy_regex(r"[\p{Han}A-Za-z]{1,6}")
 MAX_FORM = 60
+FORM_GAP = lazy_regex(r"[\s|｜]+")
 #: A registry footer's field: a label (longer than a contact label: 闽互联网新闻信息服务备案)
 #: and its value, or a licence number its filing word opens, a space perhaps before it.
 MAX_REGISTRY_LABEL = 16
@@ -281,7 +280,7 @@ def form_line(text: str) -> bool:
     if len(line) > MAX_FORM:
         return False
     labels = links = 0
-    for token in regex.split(r"[\s|｜]+", line):
+    for token in FORM_GAP.split(line):
         if not token:
             continue
         if token[-1] in ":：":

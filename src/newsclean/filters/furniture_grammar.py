@@ -29,7 +29,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.dates import word_pattern
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 COUNTED = lazy_regex(r"[\p{L}\p{N}]")
 #: ``regex``'s ``\s`` spelled out for the stdlib ``re``, whose ``\s`` also takes U+001C-U+001F.
@@ -162,7 +162,8 @@ def phrase_patterns() -> tuple[regex.Pattern[str], re.Pattern[str]]:
 
 
 def stdlib(pattern: str) -> re.Pattern[str]:
-    """``pattern`` compiled by the stdlib ``re``, with ``\\s`` spelled out as ``regex``
+    """``pattern`` compiled by the stdlib ``re`` at its first use (``lazy_re``: a
+    process compiles only the grammars its pages ask), with ``\\s`` spelled out as ``regex``
     reads it (in a class or alone).  Only for literals, plain classes and groups: a
     pattern with an escape letter other than a code point (``\\t \\n \\r \\x.. \\u....``)
     is refused (``\\p``, ``\\d``, ``\\w``, ``\\b``...): the engines may read those
@@ -199,7 +200,7 @@ def stdlib(pattern: str) -> re.Pattern[str]:
             in_class = False
         out.append(char)
         i += 1
-    return re.compile("".join(out))
+    return lazy_re("".join(out))
 
 
 @cache

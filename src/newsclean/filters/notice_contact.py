@@ -34,6 +34,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A contact foot is one line of a few fields.
 MAX_CONTACT_FOOT = 120
@@ -45,6 +46,7 @@ TELEPHONE = (
     r"|[48]00[ -]?[0-9]{3}[ -]?[0-9]{3,4})"
 )
 BETWEEN = r"[\s,，;；、|｜/]{1,4}"
+_BETWEEN = lazy_regex(BETWEEN)
 OPEN = "(（【["
 CLOSE = ")）】]"
 
@@ -75,7 +77,7 @@ def contact_foot(text: str) -> bool:
         line = line[1:-1].strip()
     line = line.rstrip("。.")
     pos, desk = 0, False
-    pattern, between, desk_words = _field(), regex.compile(BETWEEN), _desk()
+    pattern, between, desk_words = _field(), _BETWEEN, _desk()
     while pos < len(line):
         field = pattern.match(line, pos)
         if field is None:

@@ -50,8 +50,12 @@ class CharReadings:
         return frozenset(strip_tone(r) for r in self.readings)
 
 
+#: Every character that shows a tone, as a set: one C-level ``isdisjoint`` a syllable.
+_TONE_SIGNS = frozenset(TONE_MARKED + COMBINING_TONES)
+
+
 def has_tone(syllable: str) -> bool:
-    return any(ch in TONE_MARKED or ch in COMBINING_TONES for ch in syllable)
+    return not _TONE_SIGNS.isdisjoint(syllable)
 
 
 def strip_tone(reading: str) -> str:

@@ -13,6 +13,7 @@ headline ``华为技术有限公司-发布新一代芯片`` over an article abou
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsclean.data import data_lines
@@ -44,6 +45,13 @@ def suffixes(kind: str | None = None) -> tuple[str, ...]:
         for form in with_variants(word)
     }
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
+
+
+@cache
+def suffix_search(kind: str) -> re.Pattern[str]:
+    """Whether a text holds one of ``suffixes(kind)``, asked in one C search (a literal
+    alternation in the stdlib ``re``) instead of one ``in`` a suffix."""
+    return re.compile("|".join(map(re.escape, suffixes(kind))))
 
 
 def brand_name(piece: str) -> str | None:

@@ -50,7 +50,7 @@ TITLE_ECHO = lazy_regex(
 def _signed(probe: str) -> bool:
     """The cheap precondition: the line ends with a signature's word (simplified)."""
     tail = probe.rstrip()
-    return any(tail.endswith(word) for word in suffixes())
+    return tail.endswith(suffixes())  # a tuple: every suffix tried in C
 
 
 def echoed_brand(probe: str) -> str | None:

@@ -64,7 +64,7 @@ from collections.abc import Callable, Sequence
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam import score_line
 from newsclean.filters.spam_article import Article, Elsewhere
-from newsclean.filters.spam_brand import brand_name, suffixes
+from newsclean.filters.spam_brand import brand_name, suffix_search, suffixes
 from newsclean.filters.spam_frames import (
     MAX_HEADLINE,
     OPENER_DATE,
@@ -317,11 +317,11 @@ def _brand_heads(
     >>> _brand_heads(["中超联赛官方网站显示,本轮比赛将于周六进行。"], [NOT_SPAM], None)
     {}
     """
-    site_words = suffixes("site")
+    site_word = suffix_search("site")
     found = [
         i
         for i, text in enumerate(texts)
-        if any(word in text[: MAX_TERM + MAX_OUTLET + 8] for word in site_words)
+        if site_word.search(text, 0, MAX_TERM + MAX_OUTLET + 8) is not None
     ]
     if not found:
         return {}

@@ -248,9 +248,13 @@ def brand_latin_lines(texts: Sequence[str], verdicts: Sequence[SpamVerdict]) -> 
     """
     found: dict[int, str] = {}
     for i, text in enumerate(texts):
-        line = text.strip().lower()
-        if verdicts[i].is_spam or not line[:1].isascii() or not line[:1].isalnum():
+        stripped = text.strip()
+        # The lower-cased line's first character is the first character's lower case (a
+        # character's case mapping is its own, İ -> i̇): tested before the line is lowered.
+        first = stripped[:1] if stripped[:1].isascii() else stripped[:1].lower()[:1]
+        if verdicts[i].is_spam or not first.isascii() or not first.isalnum():
             continue  # one character test for most lines
+        line = stripped.lower()
         matched = LATIN_LINE.fullmatch(line)
         if matched is None or _printed_brand(matched.group("brand"), text.strip()) is None:
             continue
