@@ -97,6 +97,7 @@ from newsclean.filters.byline_portal import (
     report_places,
     self_named_site,
 )
+from newsclean.filters.byline_row_shape import is_place_piece, row_aside
 from newsclean.filters.credit_names import person_name, surnames
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import find_date
@@ -120,9 +121,6 @@ OPENERS, CLOSERS = "(（【[「〔『", ")）】]」〕』"
 # Round 19: a line mark (◆, ★) or corner bracket ending the line is the layout's ornament
 # after the byline (龔忠武 1995、5、1◆, 20250828』), no piece.
 END_MARKS = "』" + "".join(sorted(LINE_MARKS))
-# A dash alone between spaces where a field is empty (``2019-11-19 08:43  中国新闻网   - ``:
-# a portal prints it in its blank author slot): no piece.
-EMPTY_FIELD = frozenset("-－—–")
 # A piece holding a day or month (至10月20日, 到20日): a range's other end or a date the
 # grammar could not read, never a name; the line is a schedule or prose, no byline.
 DATE_PART = lazy_re(r"\d\s?[月日号號]")
@@ -293,8 +291,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
         counted, after_section = after_section, is_section_label(piece)
-        if not piece or piece in EMPTY_FIELD or after_section or _weekday_or_place(piece):
-            continue  # a weekday or issue, an empty field's dash, a section (本地新闻)
+        aside = row_aside(piece, (part_no, piece) == pieces[-1], found is not None)
+        if not piece or aside or after_section or _weekday_or_place(piece):
+            continue  # a weekday or issue, a separator or count (byline_row_shape), a section
         if piece in spaced and not is_person_name(piece):
             continue  # the page head's masthead, spaced out: the site's name, not the source
         if (
@@ -369,6 +368,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             if release[0]:  # 苗栗縣政府新聞稿, 行政處新聞科李俊平037-559825: a press release
                 result.fields.setdefault(*release)
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
+            if is_place_piece(piece):
+                continue  # 2021-03-04 10:22 恩平市: a region, no outlet (byline_row_shape)
             if piece in label_table():
                 return None  # a label without its colon: the labelled grammar reads it
             if glued_head and piece == glued_head and not is_site_name(piece):

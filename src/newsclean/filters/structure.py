@@ -34,6 +34,7 @@ from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_lone_count import place_lone_counts
 from newsclean.filters.byline_masthead import place_masthead_date
+from newsclean.filters.byline_nav_echo import drop_section_names
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
 from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
@@ -224,6 +225,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     place_author_echoes(
         lambda i: (lines[i] or NO_TEXT).text, len(lines), placements, evidence, fields
     )
+    drop_section_names(lambda i: (lines[i] or NO_TEXT).text, reasons, evidence, fields, read_at)
     prose_span = place_record_lines(lines, content, title, placements, evidence, fields)
     place_record_block(lines, title, prose_span, placements, evidence)  # record_block.py
     body = [i for i in content if placements[i] == "blank"]
