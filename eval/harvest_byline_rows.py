@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "harvest" / "byline_rows.tsv"
 
 #: Hits the model must keep (round 40; raise it, never lower it).
-FLOOR = 0
+FLOOR = 18
 
 
 def rows(path: Path = TABLE) -> list[list[str]]:
@@ -49,11 +49,11 @@ def page(kind: str, above: str, headline: str, line: str, first: str, second: st
     head = _lines(above) + ([headline] if headline else [])
     body = ["", "  " + first] + (["", "  " + second] if second else [])
     if kind == "lead":
-        body = ["", "  " + line] + body
+        body = ["", "  " + line, *body]
     elif kind in ("foot", "neg_foot"):
-        body = body + [""] + _lines(line)
+        body = [*body, "", *_lines(line)]
     elif kind == "neg_caption":
-        body = ["", line] + body
+        body = ["", line, *body]
     elif kind == "neg_above":
         head = _lines(line) + head
     else:

@@ -11,8 +11,9 @@ prints beside its fields:
 - a separator printed as a piece of its own, between spaces: an empty field's dash
   (``2019-11-19 08:43  中国新闻网   -``), a middle dot or bar (``2021-03-04 10:22 · 江门日报``,
   a portal's row, 丨 as wide bar);
-- a bare number ending a dated row (``2021-03-04 10:22 1234``): the page's view count,
-  printed without its noun, never a name;
+- a bare number alone beside the date (``2021-03-04 10:22 1234``): the page's view
+  count, printed without its noun, never a name (a word before the number says what it
+  counts or calls, ``2023-05-05 电话 12345678``: no byline's piece, the row stays prose);
 - a place: one a newsroom files from (``data/dateline_places.txt``: ``2021-03-04 10:22
   北京``) or an administrative division by its last word (``恩平市``, ``株洲县``: a region
   label beside the date; three letters a family name opens, ``李明镇``, stay a person's
@@ -41,9 +42,9 @@ SEPARATORS = frozenset("-－—–·•・‧|｜丨")
 DIVISION = lazy_regex(r"^\p{Han}{2,5}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)$")
 
 
-def row_aside(piece: str, last: bool, dated: bool) -> bool:
-    """Whether ``piece`` of a byline row is a separator, or (``last`` on a ``dated`` row) a
-    bare count: read, no field.
+def row_aside(piece: str, alone: bool, dated: bool) -> bool:
+    """Whether ``piece`` of a byline row is a separator, or (``alone`` beside the date of a
+    ``dated`` row) a bare count: read, no field.
 
     >>> row_aside("·", False, True), row_aside("1234", True, True), row_aside("1234", False, True)
     (True, True, False)
@@ -52,7 +53,7 @@ def row_aside(piece: str, last: bool, dated: bool) -> bool:
     """
     if piece in SEPARATORS:
         return True
-    return last and dated and piece.isascii() and piece.isdigit()
+    return alone and dated and piece.isascii() and piece.isdigit()
 
 
 def is_place_piece(piece: str) -> bool:
