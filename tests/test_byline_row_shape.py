@@ -70,3 +70,11 @@ def test_the_round_40_harvest_keeps_its_floor():
     assert sum(hits) >= harvest_byline_rows.FLOOR
     halves = {row[0] for row in harvest_byline_rows.rows()}
     assert halves == {"A", "B"}
+
+
+def test_a_section_beside_the_writer_is_no_source_and_the_house_dateline_is_a_piece():
+    doc = clean(_page("2021-03-04 10:22 热点关注 李明"))
+    assert doc.source is None and doc.author == "李明"
+    doc = clean(_page("2021.03.04 16:28 江门日报 本网讯"))
+    assert doc.source == "江门日报" and doc.published_at == "2021-03-04T16:28:00+08:00"
+    assert clean(_page("2021-03-04 江门日报 李明")).source == "江门日报"

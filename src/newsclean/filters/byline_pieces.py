@@ -58,8 +58,8 @@ Round 25: a post's row (a report button, a name cut short ``Alinna ...``) names 
 poster, and a portal's name then the outlet it carries (``砍柴網 / 零壹財經 / DATE``) gives
 the second as the source: ``byline_interface.py`` and ``byline_portal.py``.
 
-**A byline's page statistics and section** (set aside, not stored) are
-``byline_asides.py``'s models.
+**A byline's page statistics and section** (set aside, not stored) are ``byline_asides.py``'s
+models; round 40, the pieces of neither shape, ``byline_row_shape.py``'s.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ from newsclean.filters.byline_portal import (
     report_places,
     self_named_site,
 )
-from newsclean.filters.byline_row_shape import is_place_piece, row_aside
+from newsclean.filters.byline_row_shape import drop_section_source, is_place_piece, row_aside
 from newsclean.filters.credit_names import person_name, surnames
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import find_date
@@ -147,7 +147,10 @@ MAX_LISTED = 6
 CLOCK = lazy_regex(
     r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：]\d{2})?$"
 )
-DATELINE_END = lazy_regex(r"^(?:[\p{Han}]{2,4}" + REPORT + r"|讯|訊|电|電|专电|專電|即时|即時)$")
+HOUSE = r"|本[网網报報站台臺刊][讯訊]"  # 本网讯: the house's dateline (byline_row_shape)
+DATELINE_END = lazy_regex(
+    r"^(?:[\p{Han}]{2,4}" + REPORT + HOUSE + r"|讯|訊|电|電|专电|專電|即时|即時)$"
+)
 # Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明; its newsroom
 # besides (round 34: 现代澳门日报全媒体记者, an outlet's staff title, no name).
 ROLE = (
@@ -385,6 +388,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     cited = all(any(r.match(p) for _, p in pieces) for r in (ISSUE_PIECE, QUOTED_SOURCE))
     if need_anchor and found is None and not ((reporter and dateline) or cited):
         return None  # 《世界日报》 2006年第4期: its issue, year and number, cites the copy
+    drop_section_source(result.fields)  # 热点关注 李明: the section beside the writer
     source = result.fields.get("source")
     if posted and source and "author" not in result.fields and not is_site_name(source):
         result.fields["author"] = result.fields.pop("source")  # a post's row: the poster

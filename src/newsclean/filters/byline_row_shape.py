@@ -21,15 +21,27 @@ prints beside its fields:
   (``作者:北京`` names no one either: ``byline.py`` asks ``is_place_piece`` of a person
   field's value).
 
-Each is read and dropped: the row stays a byline, the piece names nothing.
+Each is read and dropped: the row stays a byline, the piece names nothing.  And a piece of
+neither shape beside a writer's name (``2021-03-04 10:22 热点关注 李明``: four Han letters
+or more, no outlet's ending, no site a list knows, no person) is the row's section, column
+or slogan, not the source (``is_section_shaped``; alone beside the date it is left to read
+as the source, as a brand no ending marks does: 新浪财经).  ``本网讯`` (本报讯, 本站讯) on
+the row is the house's dateline: the page says it published the copy, a dateline word.
 """
 
 from __future__ import annotations
 
+from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.credit_names import dateline_place, person_name
 from newsclean.filters.lazy_pattern import lazy_regex
 
-__all__ = ["PERSON_FIELDS", "is_place_piece", "row_aside"]
+__all__ = [
+    "PERSON_FIELDS",
+    "drop_section_source",
+    "is_place_piece",
+    "is_section_shaped",
+    "row_aside",
+]
 
 #: The fields that name persons: a place's name is never their value (``作者:北京``).
 PERSON_FIELDS = frozenset({"author", "reporter", "correspondent", "editor"})
@@ -69,3 +81,29 @@ def is_place_piece(piece: str) -> bool:
     # 白云区, 李明镇: three letters a family name opens may be a person's: a division's word
     # alone does not outweigh the name's shape
     return DIVISION.match(piece) is not None and (len(piece) > 3 or not person_name(piece))
+
+
+#: A section's or slogan's name: four Han letters or more (a brand no ending marks is
+#: shorter, as a rule: 新浪, 网易, 界面).
+SECTION_SHAPE = lazy_regex(r"^\p{Han}{4,12}$")
+
+
+def is_section_shaped(piece: str) -> bool:
+    """Whether an unlabelled ``piece`` has neither an outlet's nor a person's shape: four
+    Han letters or more, no outlet (module docstring).
+
+    >>> is_section_shaped("热点关注"), is_section_shaped("江门日报"), is_section_shaped("新浪")
+    (True, False, False)
+    """
+    return SECTION_SHAPE.match(piece) is not None and not is_outlet_name(piece)
+
+
+def drop_section_source(fields: dict[str, str]) -> None:
+    """Drop the unlabelled source of a row that names a writer when it is section-shaped.
+
+    >>> fields = {"source": "热点关注", "author": "李明"}
+    >>> drop_section_source(fields); fields
+    {'author': '李明'}
+    """
+    if "author" in fields and is_section_shaped(fields.get("source", "")):
+        del fields["source"]
