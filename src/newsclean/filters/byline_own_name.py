@@ -18,17 +18,25 @@ from collections.abc import Callable, Sequence
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_outlet import is_outlet_name
-from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 __all__ = ["other_outlet"]
 
 #: Where a row's unlabelled pieces part: spaces and the separators of any width.
 PIECE_BREAK = lazy_re(r"[\s\u3000|｜丨/／·•【】\[\]()（）]+")
+#: An unlabelled outlet's piece: Han letters only (a labelled one, 来源:华商报, is the
+#: labelled grammar's; a domain on the row is the site's own address).
+HAN_NAME = lazy_regex(r"^\p{Han}[\p{Han}·]{1,11}$")
 #: The page saying it published the copy itself.
 HOUSE = lazy_re(r"本[网網站台臺报報刊][讯訊]|原创|原創")
 #: The placements of the lines that name the site: its masthead or brand (metadata over
 #: the headline), its navigation and tools (removed), its notice (copyright).
 SITE_LINES = ("metadata", "removed", "copyright")
+
+
+def _labelled(row: str, source: str) -> bool:
+    """Whether the row labels the source (来源:华商报): the label says it, no layout guess."""
+    return any(colon + space + source in row for colon in ":：" for space in ("", " "))
 
 
 def _names_site(line: str, name: str, placement: Placement) -> bool:
@@ -54,9 +62,13 @@ def other_outlet(
         rows = [i for i, placement in enumerate(placements) if placement == "metadata"]
     for at in rows:  # the row the source came from, or the dated row under a masthead
         row = text(at)
-        if source not in row or HOUSE.search(row) is not None:
+        if source not in row or HOUSE.search(row) is not None or _labelled(row, source):
             continue
-        others = {p for p in PIECE_BREAK.split(row) if p and p != source and is_outlet_name(p)}
+        others = {
+            p
+            for p in PIECE_BREAK.split(row)
+            if p != source and HAN_NAME.match(p) is not None and is_outlet_name(p)
+        }
         if len(others) != 1:
             continue
         own = any(
