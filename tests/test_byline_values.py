@@ -44,7 +44,8 @@ def test_round16_byline_values(line: str, fields: dict[str, str]) -> None:
     ("line", "fields"),
     [
         ("来源:网友", {}),  # round 18: a users' role is no organisation, no source
-        ("上海 2013.05.29 08:49", {"source": "上海", "published_at": "2013-05-29T08:49:00+08:00"}),
+        # round 40: a place beside the time is the dateline or the site's region, no outlet
+        ("上海 2013.05.29 08:49", {"published_at": "2013-05-29T08:49:00+08:00"}),
         ("新华网 2013.05.29", {"source": "新华网", "published_at": "2013-05-29"}),
         ("作者:来自中国", {"author": "来自中国"}),  # nothing before it: no name to end
     ],

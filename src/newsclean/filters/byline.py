@@ -121,6 +121,7 @@ from newsclean.filters.byline_pieces import (
 from newsclean.filters.byline_portal import REPORT_WORDS, outlet_as_author, without_title_frame
 from newsclean.filters.byline_poster import unglue_poster
 from newsclean.filters.byline_reporter import glued_credit, outlet_of, parse_reporter_line
+from newsclean.filters.byline_row_shape import PERSON_FIELDS, is_place_piece
 from newsclean.filters.byline_spun import credits_picture, is_channel_lead
 from newsclean.filters.byline_store import (
     MAX_VALUE_LENGTH,
@@ -357,6 +358,8 @@ def parse_labelled(line: str) -> Metadata | None:
         field = english_field(label, target, raw, value)  # By 2030, the city …: None
         if field is None and value and is_no_value(target, value):
             continue  # May 12, 2023 by admin: the CMS's empty author slot (round 39)
+        if field in PERSON_FIELDS and is_place_piece(value):
+            continue  # 作者:北京: a place is a dateline, never a person (byline_row_shape)
         if field is None or not store_value(result, field, value):
             return None
         if field in ("published_at", "updated_at") and ("记" in raw or "記" in raw):

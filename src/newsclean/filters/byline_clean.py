@@ -56,7 +56,7 @@ from newsclean.filters.byline_english import PERSON_FIELDS, english_value_ok, is
 from newsclean.filters.byline_interface import is_interface_item
 from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_person_name
-from newsclean.filters.byline_portal import REPORT_WORDS
+from newsclean.filters.byline_portal import REPORT, REPORT_WORDS
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.labels import label_table
@@ -124,9 +124,9 @@ def reader_counter_start(value: str) -> int | None:
 # the slash the place's spaced characters could be the name's own).
 TRAILING_DATELINE = lazy_regex(
     r"(?:(?:^|[\s\u3000]*[／/|｜丨][\s\u3000]*|[\s\u3000]+)"
-    r"(?:[\p{Han}]{0,4}(?:报导|报道|報導|報道)|即时报导|即時報導"
+    r"(?:[\p{Han}]{0,4}" + REPORT + r"|即时报导|即時報導"
     r"|(?:发自|發自)\p{Han}{2,6}(?:[、，,]\p{Han}{2,6}){0,4})"
-    r"|[\s\u3000]*[／/|｜丨][\s\u3000]*\p{Han}{2,6}[ \u3000]{1,2}(?:报导|报道|報導|報道))"
+    r"|[\s\u3000]*[／/|｜丨][\s\u3000]*\p{Han}{2,6}[ \u3000]{1,2}" + REPORT + r")"
     r"[\s\u3000)）〕】]*$"
 )
 # An affiliation printed after a person's name: 郭沛熙 北京邮电大学, 张三 新华社.

@@ -58,6 +58,7 @@ from __future__ import annotations
 import unicodedata
 
 from newsclean.filters.byline_pieces import ROLE_TOKEN, Metadata, is_person_name
+from newsclean.filters.byline_portal import REPORT
 from newsclean.filters.credits import WRITER_MARKS
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -68,7 +69,7 @@ from newsclean.filters.title import is_site_name
 #: last (僑務新聞志工何青 王诗颖報導): an outlet's or body's words, then a staff noun.
 STAFF_WRITERS = lazy_regex(
     r"^(?P<staff>\p{Han}{0,8}?(?:志工|義工|义工|撰稿人))"
-    r"(?P<names>[\p{Han}·、 \u3000]{2,60}?)(?:报导|报道|報導|報道)?$"
+    r"(?P<names>[\p{Han}·、 \u3000]{2,60}?)" + REPORT + r"?$"
 )
 #: At most this many names on one writers' line (a team credit lists five or six).
 MAX_NAMES = 8

@@ -58,8 +58,8 @@ Round 25: a post's row (a report button, a name cut short ``Alinna ...``) names 
 poster, and a portal's name then the outlet it carries (``砍柴網 / 零壹財經 / DATE``) gives
 the second as the source: ``byline_interface.py`` and ``byline_portal.py``.
 
-**A byline's page statistics and section** (set aside, not stored) are
-``byline_asides.py``'s models.
+**A byline's page statistics and section** (set aside, not stored) are ``byline_asides.py``'s
+models; round 40, the pieces of neither shape, ``byline_row_shape.py``'s.
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ from newsclean.filters.byline_interface import (
 from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_portal import (
+    REPORT,
     REPORT_WORDS,
     SOURCE_PIECE,
     copied_outlet,
@@ -97,6 +98,7 @@ from newsclean.filters.byline_portal import (
     report_places,
     self_named_site,
 )
+from newsclean.filters.byline_row_shape import drop_section_source, is_place_piece, row_aside
 from newsclean.filters.credit_names import person_name, surnames
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import find_date
@@ -107,22 +109,13 @@ from newsclean.filters.realign import LINE_MARKS
 from newsclean.filters.record_pieces import WEEKDAY_WORD, lunar
 from newsclean.filters.title import is_site_name
 
-__all__ = [
-    "is_section_label",
-    "section_words",
-    "surnames",
-    "without_counter",
-    "without_media_tag",
-]
+__all__ = ["is_section_label", "section_words", "surnames", "without_counter", "without_media_tag"]
 
 BRACKETS = "()（）【】[]「」〔〕 \u3000"
 OPENERS, CLOSERS = "(（【[「〔『", ")）】]」〕』"
 # Round 19: a line mark (◆, ★) or corner bracket ending the line is the layout's ornament
 # after the byline (龔忠武 1995、5、1◆, 20250828』), no piece.
 END_MARKS = "』" + "".join(sorted(LINE_MARKS))
-# A dash alone between spaces where a field is empty (``2019-11-19 08:43  中国新闻网   - ``:
-# a portal prints it in its blank author slot): no piece.
-EMPTY_FIELD = frozenset("-－—–")
 # A piece holding a day or month (至10月20日, 到20日): a range's other end or a date the
 # grammar could not read, never a name; the line is a schedule or prose, no byline.
 DATE_PART = lazy_re(r"\d\s?[月日号號]")
@@ -154,8 +147,9 @@ MAX_LISTED = 6
 CLOCK = lazy_regex(
     r"^(?P<half>上午|下午|中午|晚上|凌晨)?(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：]\d{2})?$"
 )
+HOUSE = r"|本[网網报報站台臺刊][讯訊]"  # 本网讯: the house's dateline (byline_row_shape)
 DATELINE_END = lazy_regex(
-    r"^(?:[\p{Han}]{2,4}(?:报导|报道|報導|報道)|讯|訊|电|電|专电|專電|即时|即時)$"
+    r"^(?:[\p{Han}]{2,4}" + REPORT + HOUSE + r"|讯|訊|电|電|专电|專電|即时|即時)$"
 )
 # Up to eight characters of outlet before the role: 大公文匯全媒體記者 王小明; its newsroom
 # besides (round 34: 现代澳门日报全媒体记者, an outlet's staff title, no name).
@@ -181,7 +175,7 @@ CREDIT_PIECE = lazy_regex(
     r"^[\p{Han}]{0,8}(?:记者|記者)[\p{Han}·、]{2,16}\d{1,2}日(?:电|電|讯|訊)$"
 )
 # A dateline glued to the paper's name, as udn's e-paper prints it: 台北報導聯合報.
-DATELINE_SOURCE = lazy_regex(r"^[\p{Han}]{2,4}(?:报导|报道|報導|報道)(?P<source>[\p{Han}]{2,6})$")
+DATELINE_SOURCE = lazy_regex(r"^[\p{Han}]{2,4}" + REPORT + r"(?P<source>[\p{Han}]{2,6})$")
 QUOTED_SOURCE = lazy_regex(r"^《(?P<name>[^《》\s]{2,12})》$")
 # Names glued to the clock: 2023-03-25 00:02:26顧鑫魯曦馮翔 (at most four names of four).
 GLUED_NAMES = lazy_regex(r"^(?:(?![的了是在这這那们們说說到将將把被对對])[\p{Han}·]){2,16}$")
@@ -283,7 +277,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     head = rest[0].split()[-1] if found is not None and rest[0][-1:].strip() else ""
     glued_head = head if head and HAN_END.search(head) else ""
     result = Metadata()
-    reporter = dateline = pending_reporter = posted = False
+    reporter = dateline = pending_reporter = posted = placed = False
     hour_minute: tuple[int, int] | None = None
     names_open = 0  # 1 + the part whose piece before named the author: a name may follow
     pieces = [(i, p.strip(BRACKETS)) for i, part in enumerate(rest) for p in _split_pieces(part)]
@@ -293,8 +287,9 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     account: tuple[int, str] | None = None  # the source piece, while an account may follow
     for part_no, piece in pieces:
         counted, after_section = after_section, is_section_label(piece)
-        if not piece or piece in EMPTY_FIELD or after_section or _weekday_or_place(piece):
-            continue  # a weekday or issue, an empty field's dash, a section (本地新闻)
+        aside = row_aside(piece, len(pieces) == 1, found is not None and found.has_time)
+        if not piece or aside or after_section or _weekday_or_place(piece):
+            continue  # a weekday or issue, a separator or count (byline_row_shape), a section
         if piece in spaced and not is_person_name(piece):
             continue  # the page head's masthead, spaced out: the site's name, not the source
         if (
@@ -369,6 +364,11 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
             if release[0]:  # 苗栗縣政府新聞稿, 行政處新聞科李俊平037-559825: a press release
                 result.fields.setdefault(*release)
         elif SOURCE_PIECE.match(piece) and "source" not in result.fields:
+            if is_place_piece(piece):  # 恩平市: a region, no outlet (byline_row_shape)
+                if placed:
+                    return None  # 北京 上海 广州 2017-07-19: places listed, no byline
+                placed = True
+                continue
             if piece in label_table():
                 return None  # a label without its colon: the labelled grammar reads it
             if glued_head and piece == glued_head and not is_site_name(piece):
@@ -388,6 +388,7 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
     cited = all(any(r.match(p) for _, p in pieces) for r in (ISSUE_PIECE, QUOTED_SOURCE))
     if need_anchor and found is None and not ((reporter and dateline) or cited):
         return None  # 《世界日报》 2006年第4期: its issue, year and number, cites the copy
+    drop_section_source(result.fields)  # 热点关注 李明: the section beside the writer
     source = result.fields.get("source")
     if posted and source and "author" not in result.fields and not is_site_name(source):
         result.fields["author"] = result.fields.pop("source")  # a post's row: the poster

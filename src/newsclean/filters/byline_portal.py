@@ -129,6 +129,8 @@ def self_named_site(piece: str) -> bool:
 # of the report words: ``byline`` reads them as a row's lead, ``byline_clean`` glued after
 # names and closing an aside (a tuple: ``str.endswith`` takes it).
 REPORT_WORDS = ("报导", "报道", "報導", "報道")
+#: The report words as a pattern's group, for the grammars that write them in a pattern.
+REPORT = "(?:" + "|".join(REPORT_WORDS) + ")"
 
 
 def report_places(pieces: list[str], line: str, person: Callable[[str], bool]) -> set[str]:

@@ -29,6 +29,7 @@ import regex
 
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import MAX_LISTED, Metadata, is_person_name
+from newsclean.filters.byline_portal import REPORT
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
@@ -87,9 +88,7 @@ def poster_wrote(line: str) -> Metadata | None:
     return Metadata(fields={"author": names})
 
 
-MARKED_REPORTER = lazy_regex(
-    r"^[■□◆◇●▲▪]\s{0,2}(?P<name>\p{Han}{2,4}?)\s{0,2}(?:报导|报道|報導|報道)$"
-)
+MARKED_REPORTER = lazy_regex(r"^[■□◆◇●▲▪]\s{0,2}(?P<name>\p{Han}{2,4}?)\s{0,2}" + REPORT + r"$")
 
 
 def marked_reporter(line: str) -> Metadata | None:

@@ -40,6 +40,7 @@ from newsclean.filters.byline_pieces import (
     ROLE,
     Metadata,
 )
+from newsclean.filters.byline_portal import REPORT
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS, reporter_credit
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -52,9 +53,9 @@ REPORTER_LINE = lazy_regex(
 )
 #: Round 39: a report word glued after the names (``(记者张三报导)``, epochtimes' closing
 #: credit): the credit grammar (``credits.reporter_credit``) parts the names from it.
-GLUED_REPORT = lazy_regex(r"(?:报导|报道|報導|報道)$")
+GLUED_REPORT = lazy_regex(REPORT + r"$")
 ROLE_AT = lazy_regex(r"记者|記者|通讯员|通訊員")
-COMPILED_REPORT = lazy_regex(r"(?:综合|綜合)(?:报导|报道|報導|報道)$")
+COMPILED_REPORT = lazy_regex(r"(?:综合|綜合)" + REPORT + r"$")
 # The outlet printed before the role of a reporter line: 人民日报记者, 端傳媒記者.
 # The outlet's newsroom may stand between: 红网全媒体记者, 广州日报融媒体记者.
 OUTLET_ROLE = lazy_regex(r"^(?P<outlet>\p{Han}{2,8}?)" + OUTLET_REPORTER)

@@ -34,6 +34,8 @@ from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
 from newsclean.filters.byline_lone_count import place_lone_counts
 from newsclean.filters.byline_masthead import place_masthead_date
+from newsclean.filters.byline_nav_echo import drop_section_names
+from newsclean.filters.byline_own_name import other_outlet
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
 from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
@@ -224,6 +226,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     place_author_echoes(
         lambda i: (lines[i] or NO_TEXT).text, len(lines), placements, evidence, fields
     )
+    drop_section_names(lambda i: (lines[i] or NO_TEXT).text, reasons, evidence, fields, read_at)
     prose_span = place_record_lines(lines, content, title, placements, evidence, fields)
     place_record_block(lines, title, prose_span, placements, evidence)  # record_block.py
     body = [i for i in content if placements[i] == "blank"]
@@ -249,6 +252,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     paragraphs = [i for i in body if placements[i] == "body"]
     opens = next((k for k, i in enumerate(paragraphs) if is_paragraph(lines[i].text)), 0)  # type: ignore[union-attr]
     paragraphs = paragraphs[opens:]
+    other_outlet(lambda i: (lines[i] or NO_TEXT).text, placements, evidence, fields, read_at)
     settle_fields(fields, read_at, placements, lines)  # a field stands with its line
     credit = None if "author" in fields else article_credit(paragraphs, lambda i: lines[i].text)  # type: ignore[union-attr]
     if credit is not None:
