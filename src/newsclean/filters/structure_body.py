@@ -21,9 +21,11 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.caption_byline import credit_byline
 from newsclean.filters.caption_cues import caption_cue_at
+from newsclean.filters.caption_frame import frame_captions
 from newsclean.filters.caption_group import Groups
 from newsclean.filters.caption_layout import HEAD_CAPTION_ENDS, LineLike, PageLayout
 from newsclean.filters.caption_rejects import counts_record
+from newsclean.filters.caption_retold import retold_captions
 from newsclean.filters.caption_scene import part_in_flow
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
@@ -59,6 +61,10 @@ def is_heading_shaped(text: str) -> bool:
         and SENTENCE_END.search(text) is None
         and SENTENCE_MARK.search(text) is None
     )
+
+
+def _unnumbered_heading(text: str) -> bool:
+    return is_heading_shaped(text) and NUMBERED_HEADING.match(text) is None
 
 
 def headless_end(
@@ -107,6 +113,8 @@ def place_body(
     last = len(body) - 1
     typical = typical_paragraph(views) if any(differences) else 0
     grouped = Groups(views, differences, layout, first_in_article)  # captions set together
+    framed = frame_captions(views, first_in_article)  # a gallery's repeated frame (r40)
+    framed.update(retold_captions(views, first_in_article, _unnumbered_heading))
 
     def heading_alone(text: str, position: int) -> bool:
         return is_heading_shaped(text) and not grouped(position)
@@ -117,7 +125,11 @@ def place_body(
         text = view.text
         is_last = position == last
         # caption_cue is pure: each text judged once across pages (``caption_cue_of``)
-        cue = caption_cue_at(text, is_last) or grouped.line_cue(position, started, typical)
+        cue = (
+            caption_cue_at(text, is_last)
+            or grouped.line_cue(position, started, typical)
+            or framed.get(position)
+        )
         difference = differences[position]
         broken = _broken_part(views, position, difference)  # part_caption gates on 其中
         if broken:
