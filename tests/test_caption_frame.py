@@ -13,6 +13,7 @@ from newsclean.filters.caption_frame import line_frame
 CEREMONY = (
     "(华新在线讯 通讯员 任海静)3月5日上午九点,“书写百年芳华,青春献礼新时代”书画比赛颁奖典礼"
     "在学院会议室圆满完成。本次活动是红新工作坊举办的特色活动之一,由党建组同学组织策划。\n"
+    "全体成员到齐后,一同观看了第十三届全国人大五次会议的开幕会,聆听李克强总理的政府工作报告。\n"
     "(集中观看开幕会)\n"
     "大会第一项,全体成员起立,齐唱国歌。\n"
     "(全体成员齐唱国歌)\n"
@@ -74,3 +75,24 @@ def test_line_frame(line: str, frame: str | None) -> None:
 
 def test_line_frame_is_linear() -> None:
     assert_linear(lambda n: "描" * n + "(通讯员 " + "阎" * n, line_frame, 2_000)
+
+
+def test_a_stage_direction_repeated_is_no_gallery() -> None:
+    speech = (
+        "同志们,朋友们:刚刚过去的一年,全国各族人民在中国特色社会主义道路上阔步前进,改革开放和"
+        "现代化建设取得了新的重大成就,综合国力进一步提升,人民生活继续改善。"
+    )
+    document = clean(
+        "\n".join([speech, "(全场热烈掌声)", speech, "(全场热烈掌声)", speech, "(全场热烈掌声)"])
+    )
+    assert document.captions == []
+
+
+def test_bracketed_lines_naming_nothing_of_the_article_are_no_gallery() -> None:
+    lines = CEREMONY.split("\n")
+    document = clean(
+        "\n".join(
+            [lines[0], "(天气晴朗无风)", lines[2], "(远山云雾缭绕)", lines[4], "(湖面波光粼粼)\n"]
+        )
+    )
+    assert document.captions == []

@@ -20,10 +20,15 @@ caption layout, whatever the descriptions say.  Two frames are read:
   and its contributor, it is a gallery's caption.  The frame is the bracket's role word:
   the names differ from picture to picture.
 
-Every line of the frame must be caption-sized (``MAX_FRAME_LINE``: a picture's caption,
-not a paragraph), describe something (``MIN_FRAME_HAN`` Han letters in its description)
-and be no numbered heading (``（一）``).  Above the article's first paragraph (a byline's,
-an affiliation's place) the frame is not read.
+A gallery shows different pictures of the story: its captions are different lines (a
+stage direction printed again and again, ``(热烈掌声)``, is one line repeated, and
+counts once) and each names something the page's other lines name (a pair of adjacent
+Han characters, ``charmodel.han_pairs``: ``(全体成员齐唱国歌)`` under ``大会第一项,
+全体成员起立,齐唱国歌。``).  Every line of the frame must be caption-sized
+(``MAX_FRAME_LINE``: a picture's caption, not a paragraph), describe something
+(``MIN_FRAME_HAN`` Han letters in its description) and be no numbered heading (``（一）``).
+Above the article (the headline's, a byline's, an affiliation's place) the frame is not
+read.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.charmodel import HAN
+from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A frame is the gallery's when this many short lines of the article share it.
@@ -74,9 +79,21 @@ def frame_captions(views: Sequence[LineLike | None], first_in_article: int) -> d
         and view is not None
         and (frame := line_frame(view.text)) is not None
     }
-    counts = Counter(frames.values())
+    if not frames:
+        return {}
+    named: set[str] = set()  # what the page's other lines name
+    for position, view in enumerate(views):
+        if view is not None and position not in frames:
+            named |= han_pairs(view.text)
+    framed = {
+        position: frame
+        for position, frame in frames.items()
+        if han_pairs(views[position].text) & named  # type: ignore[union-attr]
+    }
+    texts = {(frame, views[position].text) for position, frame in framed.items()}  # type: ignore[union-attr]
+    counts = Counter(frame for frame, _text in texts)  # different lines, not one repeated
     return {
         position: f"{CUE}{frame} ({counts[frame]} lines)"
-        for position, frame in frames.items()
+        for position, frame in framed.items()
         if counts[frame] >= MIN_FRAME
     }
