@@ -55,12 +55,13 @@ TEXT_AND_PICTURE = lazy_regex(
 )
 NUMBERED = lazy_regex(r"^[(（][一二三四五六七八九十\d]{1,3}[)）]")
 CUE = "a gallery's repeated frame: "
+CLOSING = (")", "）")
 
 
 def line_frame(text: str) -> str | None:
     """The frame a caption line is set in (module docstring), or None."""
-    if len(text) > MAX_FRAME_LINE or NUMBERED.match(text):
-        return None
+    if len(text) > MAX_FRAME_LINE or not text.endswith(CLOSING) or NUMBERED.match(text):
+        return None  # the cheap tests first: both frames close the line with a bracket
     if (bracketed := BRACKETED.match(text)) is not None:
         return "(…)" if len(HAN.findall(bracketed[1])) >= MIN_FRAME_HAN else None
     credited = TEXT_AND_PICTURE.match(text)
