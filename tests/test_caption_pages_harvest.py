@@ -1,7 +1,7 @@
 """Round 40: the caption model on real pages with their layout (tests/data/harvest/
 caption_pages.txt: excerpts of real pages, lines as printed, half A studied, half B only
 scored; S, read after the split to stress the new rules).  Floors: the end of round 40
-(A 35 of 37 labels, B 11 of 24, S 13 of 13; the start scored A 22, B 11, S 13)."""
+(A 35 of 37 labels, B 11 of 24, S 15 of 15; the start scored A 22, B 11, S 15)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from conftest import DATA
 from newsclean import clean
 
 T2S = opencc.OpenCC("t2s")
-FLOORS = {"A": 35, "B": 11, "S": 13}
+FLOORS = {"A": 35, "B": 11, "S": 15}
 
 
 def _pages() -> list[tuple[str, str, str, list[list[str]]]]:
