@@ -11,7 +11,10 @@ line spaced from the one above with the next line right under it opens the parag
 that follow); the rest is body.  A page without a layout norm says so in the evidence
 rather than guess.  Round 22: a line set apart holding two or more counts in brackets
 (``留言(1) 人气(68)``, ``caption_rejects.counts_record``) is a post's record: metadata
-with no field, never a caption or a heading.
+with no field, never a caption or a heading.  Round 40: before the heading rule, the
+page's gallery structure: a frame three short lines of the article repeat
+(``caption_frame``) and short lines retelling the paragraph above them, two or more, with
+the lines set in their slot (``caption_retold``), are captions.
 """
 
 from __future__ import annotations
