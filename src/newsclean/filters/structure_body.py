@@ -11,7 +11,10 @@ line spaced from the one above with the next line right under it opens the parag
 that follow); the rest is body.  A page without a layout norm says so in the evidence
 rather than guess.  Round 22: a line set apart holding two or more counts in brackets
 (``留言(1) 人气(68)``, ``caption_rejects.counts_record``) is a post's record: metadata
-with no field, never a caption or a heading.
+with no field, never a caption or a heading.  Round 40: before the heading rule, the
+page's gallery structure: a frame three short lines of the article repeat
+(``caption_frame``) and short lines retelling the paragraph above them, two or more, with
+the lines set in their slot (``caption_retold``), are captions.
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ from collections.abc import Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.caption_byline import credit_byline
 from newsclean.filters.caption_cues import caption_cue_at
+from newsclean.filters.caption_frame import frame_captions
 from newsclean.filters.caption_group import Groups
 from newsclean.filters.caption_layout import HEAD_CAPTION_ENDS, LineLike, PageLayout
 from newsclean.filters.caption_rejects import counts_record
+from newsclean.filters.caption_retold import retold_captions
 from newsclean.filters.caption_scene import part_in_flow
 from newsclean.filters.captions import (
     LAYOUT_SAMPLE_LENGTH,
@@ -59,6 +64,10 @@ def is_heading_shaped(text: str) -> bool:
         and SENTENCE_END.search(text) is None
         and SENTENCE_MARK.search(text) is None
     )
+
+
+def _unnumbered_heading(text: str) -> bool:
+    return is_heading_shaped(text) and NUMBERED_HEADING.match(text) is None
 
 
 def headless_end(
@@ -107,6 +116,8 @@ def place_body(
     last = len(body) - 1
     typical = typical_paragraph(views) if any(differences) else 0
     grouped = Groups(views, differences, layout, first_in_article)  # captions set together
+    framed = frame_captions(views, first_in_article)  # a gallery's repeated frame (r40)
+    framed.update(retold_captions(views, first_in_article, _unnumbered_heading))
 
     def heading_alone(text: str, position: int) -> bool:
         return is_heading_shaped(text) and not grouped(position)
@@ -117,7 +128,11 @@ def place_body(
         text = view.text
         is_last = position == last
         # caption_cue is pure: each text judged once across pages (``caption_cue_of``)
-        cue = caption_cue_at(text, is_last) or grouped.line_cue(position, started, typical)
+        cue = (
+            caption_cue_at(text, is_last)
+            or grouped.line_cue(position, started, typical)
+            or framed.get(position)
+        )
         difference = differences[position]
         broken = _broken_part(views, position, difference)  # part_caption gates on 其中
         if broken:
