@@ -51,16 +51,12 @@ def echoed_below(
 ) -> tuple[int, int, int] | None:
     """(line, shared pairs, its pairs) of the head line under ``title`` the article echoes
     strongly while it echoes ``title`` weakly (module docstring), or None."""
-    paragraphs = [i for i in content if is_prose(text(i))]
-    if not paragraphs or title >= paragraphs[0]:
+    first = next((i for i in content if is_prose(text(i))), None)
+    if first is None or title >= first:
         return None
-    article = "\n".join(text(i) for i in paragraphs)
-    own, pairs = echo_share(text(title), article)
-    if pairs == 0 or own > MAX_WEAK_SHARE * pairs:
-        return None
-    best: tuple[int, int, int] | None = None
+    rivals = []  # the head's lines under the chosen one, cheapest tests first
     for k, i in enumerate(content):
-        if i >= paragraphs[0]:
+        if i >= first:
             break
         if i <= title or i in skip or not is_title_shaped(line := text(i)):
             continue
@@ -69,7 +65,16 @@ def echoed_below(
             continue  # a picture's name over its caption (head_echo, round 15)
         if publisher_alone(line) or line.lstrip().startswith(DEK_DASH):
             continue  # a publisher's name; the headline's dek (head_echo, rounds 28, 32)
-        shared, count = echo_share(line, article)
+        rivals.append(i)
+    if not rivals:
+        return None
+    article = "\n".join(t for i in content if is_prose(t := text(i)))
+    own, pairs = echo_share(text(title), article)
+    if pairs == 0 or own > MAX_WEAK_SHARE * pairs:
+        return None
+    best: tuple[int, int, int] | None = None
+    for i in rivals:
+        shared, count = echo_share(text(i), article)
         if shared < own + MIN_ECHO_GAIN or shared < MIN_STRONG_SHARE * count:
             continue
         if best is None or shared > best[1]:
