@@ -14,9 +14,12 @@ strongly (``MIN_STRONG_SHARE`` or more, and ``head_echo.MIN_ECHO_GAIN`` pairs mo
 slogan, densely enough to be more than chance: ``head_chance.beyond_chance``).
 
 Position is the second signal: the rival must stand *under* the chosen line, nearer the
-article, where a headline stands.  A line above a weakly echoed headline that the article
-echoes more is the headline's kicker (``今天,上海4条轨交线…恢复运营`` over ``复工的返乡的,
-步入洒满阳光的车厢``): the headline under it stays.  The rival is a head line shaped as a
+article, where a headline stands, and above the byline under it: the line a byline hangs
+under is the headline, and a line under the byline is the article's (a picture's caption,
+``安徽援建的山南市第二高级中学智慧校园`` under ``发布时间：2025-07-02``), no rival.
+A line above a weakly echoed headline that the
+article echoes more is the headline's kicker (an 引题 naming the event the headline only
+hails): the headline under it stays.  The rival is a head line shaped as a
 headline (``title.is_title_shaped``), not a publisher's name alone, not a picture's name
 over its caption, not the chosen headline's dek under a dash.  With no such line the chosen
 one stays (a headline the article echoes weakly is still its headline when nothing in the
@@ -25,7 +28,7 @@ head speaks of the article more).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
@@ -47,13 +50,19 @@ def echo_share(line: str, article: str) -> tuple[int, int]:
 
 
 def echoed_below(
-    title: int, content: Sequence[int], text: Callable[[int], str], skip: Container[int]
+    title: int,
+    content: Sequence[int],
+    text: Callable[[int], str],
+    skip: Container[int],
+    bylines: Iterable[int] = (),
 ) -> tuple[int, int, int] | None:
-    """(line, shared pairs, its pairs) of the head line under ``title`` the article echoes
-    strongly while it echoes ``title`` weakly (module docstring), or None."""
+    """(line, shared pairs, its pairs) of the head line under ``title``, above the first
+    paragraph and above the first of ``bylines`` under it, the article echoes strongly while
+    it echoes ``title`` weakly (module docstring), or None."""
     first = next((i for i in content if is_prose(text(i))), None)
     if first is None or title >= first:
         return None
+    first = min((b for b in bylines if b > title), default=first)
     rivals = []  # the head's lines under the chosen one, cheapest tests first
     for k, i in enumerate(content):
         if i >= first:

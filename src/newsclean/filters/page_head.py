@@ -243,7 +243,7 @@ def place_head(
     )
     note = ""  # the headline the article echoes over a line it echoes weakly (head_share)
     if title is not None and (
-        most := echoed_below(title, content, partial(line_text, lines), skip)
+        most := echoed_below(title, content, partial(line_text, lines), skip, head_bylines)
     ):
         chosen, title = title, most[0]
     if chosen is not None and title is not None and chosen != title:
