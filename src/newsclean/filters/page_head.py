@@ -129,6 +129,7 @@ from newsclean.filters.head_lists import (
 from newsclean.filters.head_names import echoed_name, glued_credits, media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import article_under, ends_head, find_title
+from newsclean.filters.head_share import echo_share, echoed_below
 from newsclean.filters.head_wire import MIN_WIRE_ECHO, wire_headline
 from newsclean.filters.navigation import SITE_NAME
 from newsclean.filters.notice import is_notice
@@ -240,6 +241,14 @@ def place_head(
             title, content, partial(line_text, lines), skip, partial(_placed_between, lines)
         ),
     )
+    note = ""  # the headline the article echoes over a line it echoes weakly (head_share)
+    if title is not None and (
+        most := echoed_below(title, content, partial(line_text, lines), skip, head_bylines)
+    ):
+        chosen, title = title, most[0]
+    if chosen is not None and title is not None and chosen != title:
+        shared, pairs = echo_share(line_text(lines, title), article_text(content, lines))
+        note = f"the line the article echoes most: {shared} of {pairs} pairs"
     if chosen is not None and chosen != title:
         decided[chosen] = ("removed", "nav", "a head label the article does not echo")
     if chosen is not None and title is None:  # 即时新闻 / 最新, 勵志 / 勵志人生知識庫 (round 28)
@@ -310,7 +319,7 @@ def place_head(
     if credit is not None:
         headline = credit[0]
         fields.setdefault("author", credit[1])
-    decided[title] = ("title", None, "")
+    decided[title] = ("title", None, note)
     if headline != printed_text:
         fields["title"] = headline
         cut = f"site after the headline: {site}" if site else "decoration after the headline"
