@@ -39,7 +39,7 @@ from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
 from newsclean.filters.field_origin import settle_fields
-from newsclean.filters.foot_notices import foot_notices, is_paragraph, top_notices
+from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
@@ -245,6 +245,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     head_end = title if title is not None else headless_end(lines, body, placements)
     place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     place_closing_source(lines, body, placements, evidence, fields)  # byline_foot.py
+    _place_foot(lines, body, title, placements, reasons, evidence)  # round 40: the foot's zone
     # The article opens at its first prose paragraph: head lines above it are none (round 11).
     paragraphs = [i for i in body if placements[i] == "body"]
     opens = next((k for k, i in enumerate(paragraphs) if is_paragraph(lines[i].text)), 0)  # type: ignore[union-attr]
@@ -259,6 +260,25 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         at, fields["published_at"], why = ordered  # 来源:X04/01/2012 (record_dates)
         evidence[at] = Evidence(NAME, "metadata", f"its slashed date read {why}")
     return Layout(placements, reasons, evidence, fields)
+
+
+def _place_foot(
+    lines: Sequence[LineView | None],
+    body: list[int],
+    title: int | None,
+    placements: list[Placement],
+    reasons: list[str | None],
+    evidence: list[Evidence | None],
+) -> None:
+    """Short lines after the article's last line that read as none of its lines, on a
+    page whose foot the site signed (``foot_notices.foot_furniture``): site furniture."""
+    texts = [(line or NO_TEXT).text for line in lines]
+    article = [i for i in body if placements[i] in ("body", "heading")]
+    if title is not None:
+        article.insert(0, title)
+    for i, why in foot_furniture(texts, body, placements, article).items():
+        placements[i], reasons[i] = "removed", "nav"
+        evidence[i] = Evidence(NAME, "nav", why)
 
 
 def _author_under(
