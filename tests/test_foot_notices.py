@@ -93,11 +93,12 @@ def test_the_foot_harvest_holds_both_halves_and_both_kinds() -> None:
 
 @pytest.mark.parametrize("half", ["A", "B"])
 def test_the_foot_harvest_keeps_its_floor(half: str) -> None:
-    """Measured in round 40: A positives 0.774 -> 0.806, B 0.895 -> 0.895; negatives 1.0."""
+    """Measured in round 40 (30 pages): A positives 0.750 -> 0.833, B 0.886 -> 0.886;
+    negatives 1.0 before and after on both halves."""
     fates = [f for rows in _foot_pages().values() for f in _fates(rows) if f[0] == half]
     pos = [_right(label, p) for _, label, _, p in fates if label in ("tool", "notice", "aside")]
     neg = [_right(label, p) for _, label, _, p in fates if label == "keep"]
-    assert sum(pos) / len(pos) >= {"A": 0.80, "B": 0.89}[half]
+    assert sum(pos) / len(pos) >= {"A": 0.83, "B": 0.88}[half]
     assert all(neg), [f for f in fates if f[1] == "keep" and not _right(f[1], f[3])]
 
 
@@ -131,3 +132,19 @@ def test_a_short_line_with_no_signed_foot_stays() -> None:
     rows = _foot_pages()["http://qdhnews.com.cn/content/content_8069644.html"][:-2]
     doc = clean("\n".join(line for _, _, line in rows) + "\n")
     assert next(r for r in doc.lines if r.text == "部门概况").placement != "removed"
+
+
+def test_empty_labels_ending_the_page_go() -> None:
+    # http://jgswj.gxzf.gov.cn/gzdt/gzdt_41196/t19552203.shtml: the attachment box, empty
+    fates = {line: p for _, _, line, p in _foot_page("jgswj.gxzf.gov.cn")}
+    assert fates["文件下载:"] == fates["关联文件:"] == "removed"
+
+
+def test_a_label_over_pictures_is_not_empty() -> None:
+    # the same page, a caption printed under its label (the stock-picture caption of
+    # http://www.henunews.com/shehui/2023/0514/67787.html): the label may head the pictures
+    rows = _foot_pages()["http://jgswj.gxzf.gov.cn/gzdt/gzdt_41196/t19552203.shtml"]
+    caption = "(资料图片仅供参考)"
+    texts = [line for _, _, line in rows[:-1]] + [caption]
+    doc = clean("\n".join(texts) + "\n")
+    assert next(r for r in doc.lines if r.text == "文件下载:").placement != "removed"

@@ -151,6 +151,10 @@ ARTICLE_SHAPE = lazy_regex(
     r"^\s*(?:\d{1,3}\s*[.、．)）]|[一二三四五六七八九十]{1,3}[、．.]|[(（【\[〔]|[①-⑳])"
     r"|\d{4}\s*[年/.-]\s*\d|\d{1,2}\s*月\s*\d{1,2}\s*日"
 )
+#: An empty label: a bullet perhaps, a field's name of 2-8 Han letters and its colon, no value.
+EMPTY_LABEL = lazy_regex(r"^[•·・*-]?\s*\p{Han}{2,8}\s*[:：]$")
+#: What an empty label in the foot says in ``--explain``.
+EMPTY_DETAIL = "an empty label in the page's foot: a field's name and its colon, nothing after it"
 #: What the foot's furniture says in ``--explain``.
 FOOT_DETAIL = (
     "a short line in the page's foot, after the article's last paragraph, "
@@ -175,25 +179,30 @@ def foot_furniture(
         if i <= prose[-1]:
             words |= han_pairs(texts[i])
     foot: dict[int, str] = {}
+    pictures = False  # a caption under the line: a label over pictures is not empty
     for i in reversed(body):
         if i <= prose[-1]:
             break
         if placements[i] not in ("body", "heading"):
+            pictures = pictures or placements[i] == "caption"
             continue
-        text = texts[i].strip()
-        why = _furniture(text, short, words)
-        if why is None:
+        why = _furniture(texts[i].strip(), short, words)
+        if why is None or (pictures and why == EMPTY_DETAIL):
             break  # the article's last line: the foot is below it
         foot[i] = why
     if not foot:
         return {}
     start = min(foot)
-    signed = any(placements[j] in ("removed", "copyright") for j in range(start, len(placements)))
+    signed = EMPTY_DETAIL in foot.values() or any(
+        placements[j] in ("removed", "copyright") for j in range(start, len(placements))
+    )
     return foot if signed else {}
 
 
 def _furniture(text: str, short: int, words: set[str]) -> str | None:
     """Why ``text`` in the foot reads as none of the article's lines, or None."""
+    if EMPTY_LABEL.match(text):
+        return EMPTY_DETAIL  # nothing under it continues it: the foot is below the article
     if len(text) > short or is_paragraph(text) or len(HAN.findall(text)) < 2:
         return None
     if not WRITING_MARKS.isdisjoint(text) or ARTICLE_SHAPE.search(text):
