@@ -50,7 +50,7 @@ colon's lead-in with its items stay.  When in doubt the line stays.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -163,21 +163,31 @@ FOOT_DETAIL = (
 
 
 def foot_furniture(
-    texts: Sequence[str], body: list[int], placements: Sequence[str], article: Sequence[int]
+    text_of: Callable[[int], str],
+    body: list[int],
+    placements: Sequence[str],
+    article: Sequence[int],
 ) -> dict[int, str]:
     """The site's furniture in the page's foot (module docstring, round 40): ``body``, the
-    content lines structure placed, in page order; ``texts`` their texts by line index;
+    content lines structure placed, in page order; ``text_of`` a line's text by its index;
     ``placements`` every line's placement so far; ``article``, the lines whose words are
     the article's (headline and paragraphs). Returns each furniture line's evidence."""
-    prose = [i for i in body if placements[i] == "body" and is_paragraph(texts[i])]
+    if not body:
+        return {}
+    prose = [i for i in body if placements[i] == "body" and is_paragraph(text_of(i))]
     if len(prose) < 2 or prose[-1] == body[-1]:
         return {}  # no article to measure against, or it ends the page: no foot
-    lengths = sorted(len(texts[i]) for i in prose)
+    lengths = sorted(len(text_of(i)) for i in prose)
     short = min(FOOT_SHORT, lengths[len(lengths) // 2] // 2)
-    words: set[str] = set()
-    for i in article:
-        if i <= prose[-1]:
-            words |= han_pairs(texts[i])
+    words: set[str] = set()  # the article's Han pairs, read when a line needs them
+
+    def article_words() -> set[str]:
+        if not words:
+            for i in article:
+                if i <= prose[-1]:
+                    words.update(han_pairs(text_of(i)))
+        return words
+
     foot: dict[int, str] = {}
     pictures = False  # a caption under the line: a label over pictures is not empty
     for i in reversed(body):
@@ -186,7 +196,7 @@ def foot_furniture(
         if placements[i] not in ("body", "heading"):
             pictures = pictures or placements[i] == "caption"
             continue
-        why = _furniture(texts[i].strip(), short, words)
+        why = _furniture(text_of(i).strip(), short, article_words)
         if why is None or (pictures and why == EMPTY_DETAIL):
             break  # the article's last line: the foot is below it
         foot[i] = why
@@ -199,7 +209,7 @@ def foot_furniture(
     return foot if signed else {}
 
 
-def _furniture(text: str, short: int, words: set[str]) -> str | None:
+def _furniture(text: str, short: int, article_words: Callable[[], set[str]]) -> str | None:
     """Why ``text`` in the foot reads as none of the article's lines, or None."""
     if EMPTY_LABEL.match(text):
         return EMPTY_DETAIL  # nothing under it continues it: the foot is below the article
@@ -208,7 +218,7 @@ def _furniture(text: str, short: int, words: set[str]) -> str | None:
     if not WRITING_MARKS.isdisjoint(text) or ARTICLE_SHAPE.search(text):
         return None
     pairs = han_pairs(text)
-    shared = len(pairs & words)
+    shared = len(pairs & article_words())
     if pairs and shared * 2 >= len(pairs):
         return None  # it echoes the article
     return FOOT_DETAIL.format(shared=shared, pairs=len(pairs))

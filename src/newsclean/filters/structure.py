@@ -291,11 +291,14 @@ def _place_foot(
 ) -> None:
     """Short lines after the article's last line that read as none of its lines, on a
     page whose foot the site signed (``foot_notices.foot_furniture``): site furniture."""
-    texts = [(line or NO_TEXT).text for line in lines]
     article = [i for i in body if placements[i] in ("body", "heading")]
     if title is not None:
         article.insert(0, title)
-    for i, why in foot_furniture(texts, body, placements, article).items():
+
+    def text_of(i: int) -> str:
+        return (lines[i] or NO_TEXT).text
+
+    for i, why in foot_furniture(text_of, body, placements, article).items():
         placements[i], reasons[i] = "removed", "nav"
         evidence[i] = Evidence(NAME, "nav", why)
 
