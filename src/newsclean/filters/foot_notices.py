@@ -172,21 +172,24 @@ def foot_furniture(
     content lines structure placed, in page order; ``text_of`` a line's text by its index;
     ``placements`` every line's placement so far; ``article``, the lines whose words are
     the article's (headline and paragraphs). Returns each furniture line's evidence."""
-    if not body:
+    for i in reversed(body):  # most pages: their last text line is a paragraph, no foot
+        if placements[i] in ("body", "heading"):
+            if placements[i] == "body" and is_paragraph(text_of(i)):
+                return {}
+            break
+    else:
         return {}
     prose = [i for i in body if placements[i] == "body" and is_paragraph(text_of(i))]
     if len(prose) < 2 or prose[-1] == body[-1]:
         return {}  # no article to measure against, or it ends the page: no foot
     lengths = sorted(len(text_of(i)) for i in prose)
     short = min(FOOT_SHORT, lengths[len(lengths) // 2] // 2)
-    words: set[str] = set()  # the article's Han pairs, read when a line needs them
+    joined: list[str] = []  # the article's text, joined when a line needs it
 
-    def article_words() -> set[str]:
-        if not words:
-            for i in article:
-                if i <= prose[-1]:
-                    words.update(han_pairs(text_of(i)))
-        return words
+    def article_text() -> str:
+        if not joined:  # a new line between texts makes no Han pair of its own
+            joined.append("\n".join(text_of(i) for i in article if i <= prose[-1]))
+        return joined[0]
 
     foot: dict[int, str] = {}
     pictures = False  # a caption under the line: a label over pictures is not empty
@@ -196,7 +199,7 @@ def foot_furniture(
         if placements[i] not in ("body", "heading"):
             pictures = pictures or placements[i] == "caption"
             continue
-        why = _furniture(text_of(i).strip(), short, article_words)
+        why = _furniture(text_of(i).strip(), short, article_text)
         if why is None or (pictures and why == EMPTY_DETAIL):
             break  # the article's last line: the foot is below it
         foot[i] = why
@@ -209,7 +212,7 @@ def foot_furniture(
     return foot if signed else {}
 
 
-def _furniture(text: str, short: int, article_words: Callable[[], set[str]]) -> str | None:
+def _furniture(text: str, short: int, article_text: Callable[[], str]) -> str | None:
     """Why ``text`` in the foot reads as none of the article's lines, or None."""
     if EMPTY_LABEL.match(text):
         return EMPTY_DETAIL  # nothing under it continues it: the foot is below the article
@@ -218,7 +221,8 @@ def _furniture(text: str, short: int, article_words: Callable[[], set[str]]) -> 
     if not WRITING_MARKS.isdisjoint(text) or ARTICLE_SHAPE.search(text):
         return None
     pairs = han_pairs(text)
-    shared = len(pairs & article_words())
+    printed = article_text()
+    shared = sum(pair in printed for pair in pairs)
     if pairs and shared * 2 >= len(pairs):
         return None  # it echoes the article
     return FOOT_DETAIL.format(shared=shared, pairs=len(pairs))
