@@ -34,3 +34,10 @@ def test_sentences_about_hotlines_and_sites_stay() -> None:
     line = "市民可拨打热线05-7761390查询,或浏览百年校庆网站了解详情。"
     doc = clean(_page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]))
     assert line in doc.body
+
+
+def test_the_site_link_reads_the_one_web_address_grammar() -> None:
+    # round 40: furniture_mirrors.WEB_ADDRESS, opened by a scheme or www. as printed
+    assert site_link("百年校庆网站:http://tsungwah100.com")
+    assert site_link("百年校庆网站:https://WWW.TSUNGWAH100.COM/index.html")
+    assert not site_link("百年校庆网站:tsungwah100.com")  # no scheme, no www.: a citation

@@ -32,3 +32,17 @@ def test_a_row_of_framed_links_is_a_menu(line: str) -> None:
 )
 def test_framed_words_that_are_no_menu_stay(line: str) -> None:
     assert menu_reason(line) is None
+
+
+def test_each_reader_behind_stacked_menus_says_what_it_read() -> None:
+    """Round 40: the readers ``stacked_menus`` asks are explained by their own reading, not
+    all as "a menu printed one item a line" (a lost section block, ``test_furniture_sections``)."""
+    from park_article import HEADLINE, PARAGRAPHS, page_of
+
+    from newsclean import clean
+
+    foot = ["公益资讯", "+更多", "云阳资讯", "+更多"]
+    doc = clean(page_of(HEADLINE, *PARAGRAPHS, *foot))
+    details = {e.detail for r in doc.lines if r.original == "公益资讯" for e in r.evidence}
+    assert "a lost section's heading over its more link" in details
+    assert "a menu printed one item a line" not in details

@@ -487,3 +487,15 @@ def test_a_byline_with_the_page_tools_glued_on_is_a_byline() -> None:
     }
     for tools in ("分享到：微信 微博", "字级:", "首页 > 新闻 > 正文"):
         assert line_verdict(tools)[0] is not None, tools
+
+
+# Round 40 (review mend): an English link label with its colon over a numbered list heads
+# the article's references (``Sources:`` matched the link label ``source`` of nav_terms).
+def test_sources_over_a_numbered_reference_list_stays() -> None:
+    from park_article import HEADLINE, PARAGRAPHS, page_of
+
+    refs = ["Sources:", "1. World Health Organization. Global report on diabetes. Geneva, 2016."]
+    document = clean(page_of(HEADLINE, *PARAGRAPHS, *refs))
+    assert [r.placement for r in document.lines if r.original in refs] == ["body", "body"]
+    alone = clean(page_of(HEADLINE, *PARAGRAPHS, "Sources:", "分享到"))
+    assert [r.placement for r in alone.lines if r.original == "Sources:"] == ["removed"]

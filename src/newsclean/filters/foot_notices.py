@@ -29,16 +29,35 @@ without a caption's wording, and the foot (the top) is the larger of the two fif
 notices found are left out of ``printed`` too (the text prints none), and the foot grows
 until that changes nothing.  So the first cleaning finds every notice the second would,
 and none it found before is lost.
+Round 40, *the page's foot as a zone* (``foot_furniture``, asked by ``structure`` once the
+body is placed): the article is a contiguous run of lines, from its headline to the last
+line that reads as its text; every line after it is the page's foot, and a site prints its
+furniture there (a section's menu, a channel's name, a more-link) without any wording a
+vocabulary must know.  A line reads as the article's when it is a paragraph (prose: long,
+or a complete sentence, ``is_paragraph``), carries a mark of writing (a sentence or clause
+mark, a colon, quotes), opens with a list number or a bracket (an item, a credit), holds a
+date, is longer than the page's short line (half the page's typical paragraph, at most
+``FOOT_SHORT``), or *echoes* the article (half of its Han pairs printed by the article's
+lines above: a signature ``中共荣成市委宣传部`` under a story of 荣成's 市委宣传部).  The
+article ends at the last such line; the lines after it that read as none of these (two Han
+letters at least) are site furniture, but only on a page whose foot the site has already
+signed: another line after the article's end that the furniture or notice readers removed
+(a copyright line, a more-link).  So ``部门概况`` over ``环境专刊`` / ``更多>>`` goes; a short
+closing under the last paragraph on a page with no such foot, a references heading with its
+list under it (the list reads as the article, so the heading is above the end), and a
+colon's lead-in with its items stay.  When in doubt the line stays.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
 from newsclean.filters.caption_rejects import KANA_RUN
+from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_sitefoot import is_paragraph as paragraph
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.notice import FOOT_SHARE, is_notice, is_reader_notice
 from newsclean.filters.notice_vocabulary import notice_words
 
@@ -120,3 +139,90 @@ def top_notices(
         elif is_paragraph(text) and i >= top_to:
             break
     return {i: ["reader notice"] for i in candidates}
+
+
+#: The longest line the foot reads as furniture, whatever the page's paragraphs.
+FOOT_SHORT = 30
+#: Marks of writing: a sentence's or a clause's end, a colon, quotes (a menu item has none).
+WRITING_MARKS = frozenset("。！？!?；;，,、：:“”‘’「」『』…")
+#: A list number or a bracket opening the line (an item of the article's list, a credit),
+#: or a date anywhere in it (a signature's date).
+ARTICLE_SHAPE = lazy_regex(
+    r"^\s*(?:\d{1,3}\s*[.、．)）]|[一二三四五六七八九十]{1,3}[、．.]|[(（【\[〔]|[①-⑳])"
+    r"|\d{4}\s*[年/.-]\s*\d|\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
+#: An empty label: a bullet perhaps, a field's name of 2-8 Han letters and its colon, no value.
+EMPTY_LABEL = lazy_regex(r"^[•·・*-]?\s*\p{Han}{2,8}\s*[:：]$")
+#: What an empty label in the foot says in ``--explain``.
+EMPTY_DETAIL = "an empty label in the page's foot: a field's name and its colon, nothing after it"
+#: What the foot's furniture says in ``--explain``.
+FOOT_DETAIL = (
+    "a short line in the page's foot, after the article's last paragraph, "
+    "that shares {shared} of its {pairs} Han pairs with the article"
+)
+
+
+def foot_furniture(
+    text_of: Callable[[int], str],
+    body: list[int],
+    placements: Sequence[str],
+    article: Sequence[int],
+) -> dict[int, str]:
+    """The site's furniture in the page's foot (module docstring, round 40): ``body``, the
+    content lines structure placed, in page order; ``text_of`` a line's text by its index;
+    ``placements`` every line's placement so far; ``article``, the lines whose words are
+    the article's (headline and paragraphs). Returns each furniture line's evidence."""
+    for i in reversed(body):  # most pages: their last text line is a paragraph, no foot
+        if placements[i] in ("body", "heading"):
+            if placements[i] == "body" and is_paragraph(text_of(i)):
+                return {}
+            break
+    else:
+        return {}
+    prose = [i for i in body if placements[i] == "body" and is_paragraph(text_of(i))]
+    if len(prose) < 2 or prose[-1] == body[-1]:
+        return {}  # no article to measure against, or it ends the page: no foot
+    lengths = sorted(len(text_of(i)) for i in prose)
+    short = min(FOOT_SHORT, lengths[len(lengths) // 2] // 2)
+    joined: list[str] = []  # the article's text, joined when a line needs it
+
+    def article_text() -> str:
+        if not joined:  # a new line between texts makes no Han pair of its own
+            joined.append("\n".join(text_of(i) for i in article if i <= prose[-1]))
+        return joined[0]
+
+    foot: dict[int, str] = {}
+    pictures = False  # a caption under the line: a label over pictures is not empty
+    for i in reversed(body):
+        if i <= prose[-1]:
+            break
+        if placements[i] not in ("body", "heading"):
+            pictures = pictures or placements[i] == "caption"
+            continue
+        why = _furniture(text_of(i).strip(), short, article_text)
+        if why is None or (pictures and why == EMPTY_DETAIL):
+            break  # the article's last line: the foot is below it
+        foot[i] = why
+    if not foot:
+        return {}
+    start = min(foot)
+    signed = EMPTY_DETAIL in foot.values() or any(
+        placements[j] in ("removed", "copyright") for j in range(start, len(placements))
+    )
+    return foot if signed else {}
+
+
+def _furniture(text: str, short: int, article_text: Callable[[], str]) -> str | None:
+    """Why ``text`` in the foot reads as none of the article's lines, or None."""
+    if EMPTY_LABEL.match(text):
+        return EMPTY_DETAIL  # nothing under it continues it: the foot is below the article
+    if len(text) > short or is_paragraph(text) or len(HAN.findall(text)) < 2:
+        return None
+    if not WRITING_MARKS.isdisjoint(text) or ARTICLE_SHAPE.search(text):
+        return None
+    pairs = han_pairs(text)
+    printed = article_text()
+    shared = sum(pair in printed for pair in pairs)
+    if pairs and shared * 2 >= len(pairs):
+        return None  # it echoes the article
+    return FOOT_DETAIL.format(shared=shared, pairs=len(pairs))

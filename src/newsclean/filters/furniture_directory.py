@@ -44,6 +44,7 @@ from functools import cache
 import regex
 
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_mirrors import WEB_ADDRESS
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.word_trie import word_pattern
@@ -66,7 +67,9 @@ CLOSE = "。．."
 MAX_LINK = 100
 #: A sentence's sign in a site's name: a request, a verb of seeing or visiting, a particle.
 SENTENCE_SIGN = stdlib(r"[请請可见見详詳访訪浏瀏览覽登点點击擊的了是在到]")
-URL = stdlib(r"(?:https?://|www\.)[A-Za-z0-9./_%?=&#~+-]{3,80}")
+#: The site's address: the web-address grammar (``furniture_mirrors.WEB_ADDRESS``, round 40:
+#: one grammar of addresses, not a fourth), opened by a scheme or ``www.`` as printed.
+ADDRESS = lazy_regex(rf"(?i)(?=https?://|www\.){WEB_ADDRESS}")
 
 
 def phone_directory(text: str) -> list[str] | None:
@@ -104,7 +107,7 @@ def site_link(text: str) -> bool:
     name = _site_link().match(line)
     return (
         name is not None
-        and URL.fullmatch(line, name.end()) is not None
+        and ADDRESS.fullmatch(line, name.end()) is not None
         and SENTENCE_SIGN.search(name.group()) is None
     )
 

@@ -64,7 +64,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from newsclean.filters.dates import word_pattern
@@ -291,13 +291,15 @@ def foot_box(items: list[str]) -> str | None:
     return "nav"
 
 
-def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int, str]:
-    """Line number -> reason for the lines among ``content`` (content line numbers in page
-    order; ``text_of`` gives a line's text) that make menus printed one item a line: runs
-    of consecutive numbers, each line short enough to be one item (``stacked_menu``); the
-    run ending the page may be a link box (``foot_box``).  A run of more than
-    ``MAX_BOX_LINES`` lines is a list or a poem, and is passed over without keeping it."""
-    found: dict[int, str] = {}
+def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int, tuple[str, str]]:
+    """Line number -> (reason, evidence) for the lines among ``content`` (content line
+    numbers in page order; ``text_of`` gives a line's text) that make menus printed one item
+    a line: runs of consecutive numbers, each line short enough to be one item
+    (``stacked_menu``); the run ending the page may be a link box (``foot_box``).  A run of
+    more than ``MAX_BOX_LINES`` lines is a list or a poem, and is passed over without keeping
+    it.  Each reader asked after them says what it read (round 40: the evidence was "a menu
+    printed one item a line" for all of them)."""
+    found: dict[int, tuple[str, str]] = {}
     end = content[-1] if content else -1
     run: list[int] = []
     overflow = False
@@ -314,38 +316,42 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
             else:
                 overflow = True
     _judge_run(run, overflow, end, text_of, found)
-    for number, reason in record_blocks(content, text_of).items():
-        found.setdefault(number, reason)  # a pane's record one field a line (round 27)
-    for number, reason in teaser_lines(content, text_of).items():
-        found.setdefault(number, reason)  # another story's cut listing entry (round 28)
-    # an uploader's card one piece a line (round 28b); 第33期 over the article (round 32)
-    for number, reason in (issue_lines(content, text_of) | profile_cards(content, text_of)).items():
-        found.setdefault(number, reason)
-    for number, reason in header_readings(content, text_of).items():
-        found.setdefault(number, reason)  # 14.1°C-16.9°C, 澳元 : 人民币=4.71 (round 39)
-    for number in section_headers(content, text_of):
-        found.setdefault(number, "nav")  # 公益资讯 over +更多: a lost block's heading (round 39)
-    for number in stacked_gloss(content, text_of, lambda label: _item_reason(label) == "nav"):
-        found.setdefault(number, "nav")  # 新聞資訊 / OUT NEWS over the article (round 32)
-    for number in page_runs(content, text_of):
-        found.setdefault(number, "nav")  # 1 2 3 under the article: a pager (round 37, mend)
-    for number in size_labels(content, text_of):
-        found.setdefault(number, "share")  # 字 over 大 / 小: the size control (round 37, mend)
-    for number in map_labels(content, text_of, found):
-        found.setdefault(number, "nav")  # Baidu / map: a map widget's own words (round 38)
-    for number in app_steps(content, text_of):
-        found.setdefault(number, "share")  # 打开微信,… / …分享至朋友圈。: a share box (round 38)
+
+    def add(lines: Iterable[int], reason: str, why: str) -> None:
+        for number in lines:
+            found.setdefault(number, (reason, why))
+
+    def add_read(read: dict[int, str], why: str) -> None:
+        for number, reason in read.items():
+            found.setdefault(number, (reason, why))
+
+    add_read(record_blocks(content, text_of), "a pane's record printed one field a line")
+    add_read(teaser_lines(content, text_of), "another story's listing entry, its teaser cut")
+    add_read(profile_cards(content, text_of), "an uploader's profile card, one piece a line")
+    add_read(issue_lines(content, text_of), "an issue's label alone over the article")
+    add_read(header_readings(content, text_of), "a portal header's reading: weather, a rate")
+    add(section_headers(content, text_of), "nav", "a lost section's heading over its more link")
+    gloss = stacked_gloss(content, text_of, lambda label: _item_reason(label) == "nav")
+    add(gloss, "nav", "a section's label over its English gloss")
+    add(page_runs(content, text_of), "nav", "a pager's page numbers under the article")
+    add(size_labels(content, text_of), "share", "the text size control, one label a line")
+    add(map_labels(content, text_of, found), "nav", "a map widget's own words")
+    add(app_steps(content, text_of), "share", "a share box's steps in an app")
     return found
 
 
 def _judge_run(
-    run: list[int], overflow: bool, end: int, text_of: Callable[[int], str], found: dict[int, str]
+    run: list[int],
+    overflow: bool,
+    end: int,
+    text_of: Callable[[int], str],
+    found: dict[int, tuple[str, str]],
 ) -> None:
     if overflow or len(run) < MIN_BARRED_ITEMS:
         return
     items = [text_of(i) for i in run]
-    reason = stacked_menu(items)
+    reason, why = stacked_menu(items), "a menu printed one item a line"
     if reason is None and run[-1] == end:
-        reason = foot_box(items)
+        reason, why = foot_box(items), "a link box ending the page"
     if reason is not None:
-        found.update(dict.fromkeys(run, reason))
+        found.update(dict.fromkeys(run, (reason, why)))

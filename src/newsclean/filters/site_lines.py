@@ -330,7 +330,27 @@ def contact_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> l
         own = {pair for label in labels for pair in han_pairs(label)}
         if not own or _foreign(article, i, own, MAX_CONTACT_SHARED):
             kept.append(i)
-    return kept
+    if not kept:
+        return kept
+    going = set(kept)  # round 40: a lead-in the next line continues is the article's
+    return [i for i in kept if not _lead_in(lines, content, i, going)]
+
+
+def _lead_in(
+    lines: Sequence[LineLike | None], content: Sequence[int], i: int, going: Container[int]
+) -> bool:
+    """A label with its colon and no value (``各区咨询电话如下:``) over a content line that
+    stays and holds the values it announces, a number or a mailbox (``东城区010-…;…``):
+    the article's lead-in over its list, not an empty contact label (round 40). A label
+    whose list goes as contact furniture goes with it."""
+    text = _text(lines, i).strip()
+    if text[-1:] not in ":：" or "@" in text or any(char.isdigit() for char in text):
+        return False
+    at = content.index(i) + 1 if i in content else len(content)
+    if at >= len(content) or content[at] in going:
+        return False
+    below = _text(lines, content[at])
+    return "@" in below or any(char.isdigit() for char in below)
 
 
 #: A headline quoted in a prompt: a quote in 《》 as long as a headline.

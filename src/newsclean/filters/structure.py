@@ -18,7 +18,9 @@ depends on its neighbours and its position.  The order of decisions:
    fifth of the content (``notice.is_notice``); round 24, the top as the foot: before the
    first real paragraph, or in the first fifth (``top_notices``);
 4. the body (``structure_body``, split from this module in round 35): captions, headings
-   and body, by wording and by the paragraphs' layout norm.
+   and body, by wording and by the paragraphs' layout norm;
+5. round 40, the foot as a zone (``foot_notices.foot_furniture``): short lines after the
+   article's last line that read as none of its lines, on a page whose foot the site signed.
 """
 
 from __future__ import annotations
@@ -41,12 +43,13 @@ from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
 from newsclean.filters.field_origin import settle_fields
-from newsclean.filters.foot_notices import foot_notices, is_paragraph, top_notices
+from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.head_tag import is_tagged_headline
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.line_judges import furniture_of, metadata_of
 from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import (
@@ -164,7 +167,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         if metadata is not None and under_own_dateline([lines[k] for k in content[-2:]], metadata):
             fields.setdefault("author", metadata.fields["author"])  # the lead's credit: its
             metadata = None  # names, the line the article's (byline_dateline.under_own_dateline)
-        if furniture is not None:
+        if furniture is not None and not _heads_list(lines, i):
             placements[i], reasons[i] = "removed", furniture.reason
             evidence[i] = Evidence(NAME, furniture.reason, line.text[:40])
             if sum(char.isalpha() for char in line.text) >= 2:  # words, not residue (?, :::)
@@ -208,9 +211,9 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     content = values_under_labels(lines, content, placements, evidence, fields)
     content = place_tags(lines, content, placements, evidence)  # byline_dateline.py
     menus = stacked_menus(content, lambda i: (lines[i] or NO_TEXT).text)  # any line
-    for i, reason in menus.items():
+    for i, (reason, read) in menus.items():  # each reader says what it read (round 40)
         placements[i], reasons[i] = "removed", reason
-        evidence[i] = Evidence(NAME, reason, "a menu printed one item a line")
+        evidence[i] = Evidence(NAME, reason, read)
     content = [i for i in content if i not in menus] if menus else content
     content = place_lone_counts(lines, content, placements, reasons, evidence)  # 评论3条 (round 38)
     title, head = place_head(
@@ -248,6 +251,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     head_end = title if title is not None else headless_end(lines, body, placements)
     place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     place_closing_source(lines, body, placements, evidence, fields)  # byline_foot.py
+    _place_foot(lines, body, title, placements, reasons, evidence)  # round 40: the foot's zone
     # The article opens at its first prose paragraph: head lines above it are none (round 11).
     paragraphs = [i for i in body if placements[i] == "body"]
     opens = next((k for k, i in enumerate(paragraphs) if is_paragraph(lines[i].text)), 0)  # type: ignore[union-attr]
@@ -263,6 +267,44 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         at, fields["published_at"], why = ordered  # 来源:X04/01/2012 (record_dates)
         evidence[at] = Evidence(NAME, "metadata", f"its slashed date read {why}")
     return Layout(placements, reasons, evidence, fields)
+
+
+#: An English label and its colon alone (``Sources:``), and a list's first item under it:
+#: a number or a bracketed number opening the line (``1. WHO…``, ``[1] …``).
+ENGLISH_LABEL = lazy_regex(r"[A-Za-z][A-Za-z ]{0,30}[:：]")
+LIST_ITEM = lazy_regex(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)、]|[(（]\d{1,3}[)）])\s*\S")
+
+
+def _heads_list(lines: Sequence[LineView | None], i: int) -> bool:
+    """An English link label with its colon that the next line continues as a numbered list
+    (``Sources:`` over ``1. …``) heads the article's references, not a link (round 40)."""
+    text = (lines[i] or NO_TEXT).text.strip()
+    if text[-1:] not in ":：" or not ENGLISH_LABEL.fullmatch(text):
+        return False  # most lines
+    below = next((line.text for line in lines[i + 1 :] if line is not None and line.text), "")
+    return LIST_ITEM.match(below) is not None
+
+
+def _place_foot(
+    lines: Sequence[LineView | None],
+    body: list[int],
+    title: int | None,
+    placements: list[Placement],
+    reasons: list[str | None],
+    evidence: list[Evidence | None],
+) -> None:
+    """Short lines after the article's last line that read as none of its lines, on a
+    page whose foot the site signed (``foot_notices.foot_furniture``): site furniture."""
+    article = [i for i in body if placements[i] in ("body", "heading")]
+    if title is not None:
+        article.insert(0, title)
+
+    def text_of(i: int) -> str:
+        return (lines[i] or NO_TEXT).text
+
+    for i, why in foot_furniture(text_of, body, placements, article).items():
+        placements[i], reasons[i] = "removed", "nav"
+        evidence[i] = Evidence(NAME, "nav", why)
 
 
 def _author_under(
