@@ -525,3 +525,24 @@ def test_a_vowel_lost_whole_goes_with_a_toned_mirror() -> None:
     assert not pinyin.find_glosses("他真的這樣說(?)嗎(?)", _t2s)
     alone = pinyin.scan_page(["天氣惡(?)劣,阿(?)姨說不出門。"], simplify=_t2s)
     assert not alone.verdict.strip
+
+
+def test_a_toneless_mirror_with_one_toned_gloss_in_its_crumb_is_a_mirror() -> None:
+    # eval page 091 (round 40): the toneless, repeated glosses of a game page's mirror
+    # (nnnzz.cn/shouyou/dnyx: 點(dian)(dian)) over a Taiwan magazine story, and the crumb's one
+    # toned gloss 頁(yè); the one toned gloss must not make the page "1 gloss, no pattern".
+    from newsclean import clean
+
+    page = (
+        "首頁(yè)  > 研究與(yu)探討   > 正文\n\n"
+        "「戒嚴(yan)(yan)時(shi)期跑新聞(wen)的最大收獲,就是學(xue)(xue)(xue)會擺脫(tuo)竊聽和跟蹤(zong)。」\n\n"
+        "  編(bian)(bian)按:臺(tai)灣(wan)(wan)(wan)的戒嚴(yan)(yan)時(shi)代(dai)(dai)(dai)"
+        "自 1949 年(nian)伊始,至 1987 年(nian)"
+        "結(jie)束,前後(hou)(hou)長(zhang)達(da)(da)(da) 38 年(nian)"
+        "又 56 天(tian)(tian)。此時(shi)期的新聞(wen)媒(mei)"
+        "體(ti)(ti)多半被國家機(ji)(ji)器把(ba)持,新聞(wen)從業者無(wu)不承受巨大壓(ya)(ya)(ya)力。\n"
+    )
+    document = clean(page)
+    assert "(" not in "".join(document.body) + (document.title or "")
+    assert "戒严时期跑新闻的最大收获" in (document.title or "") + "".join(document.body)
+    assert "臺湾" not in "".join(document.body) and "1949" in "".join(document.body)

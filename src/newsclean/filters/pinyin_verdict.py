@@ -186,6 +186,11 @@ def judge_page(
         return PageVerdict(True, f"mirror page: a gloss in a byline label; {summary}", *figures)
     if codec := codec_mirror(texts):  # tone vowels dropped, or hosts lost
         return PageVerdict(True, f"mirror page: {codec}; {summary}", *figures)
+    # A toneless mirror whose page also shows a few toned glosses (a crumb's 頁(yè) over
+    # hundreds of 時(shi)): the toneless model judges, as on a page with none toned.
+    unmarked = sum(1 for glosses in found for g in glosses if not g.toned)
+    if unmarked > len(toned) and (why := toneless_mirror(texts, found, simplify, talk_cues())):
+        return PageVerdict(True, f"{why}; {len(toned)} toned among them", *figures)
     if count < MIN_POSITIONS:
         return PageVerdict(False, f"kept: page has {len(toned)} gloss, no mirror pattern", *figures)
     return PageVerdict(False, f"kept: {summary}; {'; '.join(notes)}", *figures)
