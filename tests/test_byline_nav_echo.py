@@ -34,3 +34,27 @@ def test_an_outlets_name_in_the_trail_stays_the_source():
         + FIRST
     )
     assert clean(page + "\n").source == "恩平新闻网"
+
+
+def test_a_trail_ending_on_the_headline_gives_no_section_from_its_column_label():
+    # eval page 054 (tuned): 香港中通社's 通說 column (http://105.47.198.203.static.netvigator.com
+    # /docDetail.jsp?channel=2803&id=100392419) under an essay site's trail that ends on the
+    # headline; the column label 通说 is the row's source, not a section of the site.
+    headline = "通说:夏至·追时间的特首"
+    doc = clean(
+        "\n".join(
+            [
+                f"300字范文 > {headline}",
+                "",
+                headline,
+                "",
+                "时间:2023-06-22 来源:通说",
+                "",
+                "  夏至,香港上亚厘毕道的礼宾府,一片绿意。再过九天,特首李家超上任将满周年,"
+                "香港中通社记者与特首约了一次端午假期前对谈。",
+            ]
+        )
+        + "\n"
+    )
+    assert doc.title == headline
+    assert doc.source == "通说"

@@ -10,7 +10,8 @@ byline line's explanation says why.  A source read from an unlabelled piece of t
 (``2021-03-04 10:22 乡村振兴`` under ``首页 > 乡村振兴 > 正文``) is the same section when
 it has no outlet's shape (``byline_outlet.is_outlet_name``); an outlet's name in the trail
 (``首页 > 恩平新闻网 > 正文``) is the site's own and stays the source.  A name that is only
-*inside* a segment, or a segment of a line that is not navigation, is left alone.
+*inside* a segment, or a segment of a line that is not navigation, is left alone, and so
+is the headline when the trail ends on it (``通说:夏至·追时间的特首``: 通说 is its column).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def drop_section_names(
     evidence: list[Evidence | None],
     fields: dict[str, str],
     read_at: dict[str, int],
+    headline: str = "",
 ) -> None:
     """Drop a person field whose value is a navigation line's segment (module docstring)."""
     named = [key for key in PERSON_FIELDS if fields.get(key)]
@@ -47,10 +49,13 @@ def drop_section_names(
         named.append("source")
     if not named or "nav" not in reasons:
         return
+    # A trail's last item may be the headline itself (300字范文 > 通说:夏至·追时间的特首): its
+    # column label is the headline's, not a section, so the headline is taken out first.
     segments: set[str] = set()
     for i, reason in enumerate(reasons):
         if reason == "nav":
-            segments |= _segments(text(i))
+            line = text(i)
+            segments |= _segments(line.replace(headline, " ") if len(headline) > 3 else line)
     for key in named:
         if fields[key] not in segments:
             continue

@@ -229,7 +229,10 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     place_author_echoes(
         lambda i: (lines[i] or NO_TEXT).text, len(lines), placements, evidence, fields
     )
-    drop_section_names(lambda i: (lines[i] or NO_TEXT).text, reasons, evidence, fields, read_at)
+    headline = (lines[title] or NO_TEXT).text if title is not None else ""
+    drop_section_names(
+        lambda i: (lines[i] or NO_TEXT).text, reasons, evidence, fields, read_at, headline
+    )
     prose_span = place_record_lines(lines, content, title, placements, evidence, fields)
     place_record_block(lines, title, prose_span, placements, evidence)  # record_block.py
     body = [i for i in content if placements[i] == "blank"]
