@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_outlet import is_outlet_name
+from newsclean.filters.byline_pieces import HOUSE as HOUSE_DATELINE
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 __all__ = ["other_outlet"]
@@ -28,7 +29,7 @@ PIECE_BREAK = lazy_re(r"[\s\u3000|｜丨/／·•【】\[\]()（）]+")
 #: labelled grammar's; a domain on the row is the site's own address).
 HAN_NAME = lazy_regex(r"^\p{Han}[\p{Han}·]{1,11}$")
 #: The page saying it published the copy itself.
-HOUSE = lazy_re(r"本[网網站台臺报報刊][讯訊]|原创|原創")
+HOUSE = lazy_re(HOUSE_DATELINE.lstrip("|") + r"|原创|原創")  # byline_pieces: 本网讯
 #: The placements of the lines that name the site: its masthead or brand (metadata over
 #: the headline), its navigation and tools (removed), its notice (copyright).
 SITE_LINES = ("metadata", "removed", "copyright")

@@ -33,6 +33,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.head_chance import beyond_chance
+from newsclean.filters.head_echo import MIN_ECHO_GAIN  # pairs more than the chosen line
 from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.title import DEK_DASH, echoes, is_prose, is_title_shaped
 
@@ -40,8 +41,6 @@ from newsclean.filters.title import DEK_DASH, echoes, is_prose, is_title_shaped
 MAX_WEAK_SHARE = 0.25
 #: ... a line under it strongly: this share of its pairs or more ...
 MIN_STRONG_SHARE = 0.5
-#: ... and this many pairs more than the chosen line (``head_echo.MIN_ECHO_GAIN``).
-MIN_ECHO_GAIN = 3
 
 
 def echo_share(line: str, article: str) -> tuple[int, int]:

@@ -26,8 +26,9 @@ depends on its neighbours and its position.  The order of decisions:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import author_line
@@ -47,6 +48,7 @@ from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_para
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
+from newsclean.filters.head_h1 import line_text
 from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.head_tag import is_tagged_headline
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -210,7 +212,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
 
     content = values_under_labels(lines, content, placements, evidence, fields)
     content = place_tags(lines, content, placements, evidence)  # byline_dateline.py
-    menus = stacked_menus(content, lambda i: (lines[i] or NO_TEXT).text)  # any line
+    text = partial(line_text, lines)  # a line taken by another filter reads as blank
+    menus = stacked_menus(content, text)  # any line
     for i, (reason, read) in menus.items():  # each reader says what it read (round 40)
         placements[i], reasons[i] = "removed", reason
         evidence[i] = Evidence(NAME, reason, read)
@@ -226,13 +229,9 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     place_masthead_date(lines, title, placements, reasons, evidence, fields, read_at)
     if title is not None and "author" not in fields:
         _author_under(lines, content, title, placements, evidence, fields)
-    place_author_echoes(
-        lambda i: (lines[i] or NO_TEXT).text, len(lines), placements, evidence, fields
-    )
+    place_author_echoes(text, len(lines), placements, evidence, fields)
     headline = (lines[title] or NO_TEXT).text if title is not None else ""
-    drop_section_names(
-        lambda i: (lines[i] or NO_TEXT).text, reasons, evidence, fields, read_at, headline
-    )
+    drop_section_names(text, reasons, evidence, fields, read_at, headline)
     prose_span = place_record_lines(lines, content, title, placements, evidence, fields)
     place_record_block(lines, title, prose_span, placements, evidence)  # record_block.py
     body = [i for i in content if placements[i] == "blank"]
@@ -254,12 +253,12 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     head_end = title if title is not None else headless_end(lines, body, placements)
     place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     place_closing_source(lines, body, placements, evidence, fields)  # byline_foot.py
-    _place_foot(lines, body, title, placements, reasons, evidence)  # round 40: the foot's zone
+    _place_foot(text, body, title, placements, reasons, evidence)  # round 40: the foot's zone
     # The article opens at its first prose paragraph: head lines above it are none (round 11).
     paragraphs = [i for i in body if placements[i] == "body"]
     opens = next((k for k, i in enumerate(paragraphs) if is_paragraph(lines[i].text)), 0)  # type: ignore[union-attr]
     paragraphs = paragraphs[opens:]
-    other_outlet(lambda i: (lines[i] or NO_TEXT).text, placements, evidence, fields, read_at)
+    other_outlet(text, placements, evidence, fields, read_at)
     settle_fields(fields, read_at, placements, lines)  # a field stands with its line
     credit = None if "author" in fields else article_credit(paragraphs, lambda i: lines[i].text)  # type: ignore[union-attr]
     if credit is not None:
@@ -289,7 +288,7 @@ def _heads_list(lines: Sequence[LineView | None], i: int) -> bool:
 
 
 def _place_foot(
-    lines: Sequence[LineView | None],
+    text_of: Callable[[int], str],
     body: list[int],
     title: int | None,
     placements: list[Placement],
@@ -301,10 +300,6 @@ def _place_foot(
     article = [i for i in body if placements[i] in ("body", "heading")]
     if title is not None:
         article.insert(0, title)
-
-    def text_of(i: int) -> str:
-        return (lines[i] or NO_TEXT).text
-
     for i, why in foot_furniture(text_of, body, placements, article).items():
         placements[i], reasons[i] = "removed", "nav"
         evidence[i] = Evidence(NAME, "nav", why)
