@@ -175,10 +175,13 @@ def _notice(page: Page) -> None:
     notice_text, notice_top = orig["copyright"], False
     if notice_text is None and page.polluted and page.rng.random() < 0.5:
         row = page.pick("notice")
+        if row and "{date}" in row["template"] and not orig["published_at"]:
+            row = None  # a line that prints the date is left out on an undated original
         if row:
             year = (orig["published_at"] or "2024")[:4]
             title = orig.get("title") or ""
-            notice_text = in_script(page, inject.notice(row, site, year, domain, title))
+            date = (orig["published_at"] or "")[:10]
+            notice_text = in_script(page, inject.notice(row, site, year, domain, title, date))
             notice_top = row["position"] == "top"
             if row.get("field") == "source":  # the line credits where the text came from
                 page.printed_fields.add("source")

@@ -419,10 +419,14 @@ def glue_pinyin(reading_source: str, shown: str, chars: set[str], form: dict) ->
 # ------------------------------------------------------------------------------ notices
 
 
-def notice(row: dict, site: str, year: str, domain: str, title: str = "") -> str:
+def notice(row: dict, site: str, year: str, domain: str, title: str = "", date: str = "") -> str:
     """The notice as printed; {title} = the page's headline (a copy farm's disclaimer
-    names the article it sits on)."""
-    return row["template"].format(site=site, year=year, domain=domain, title=title or site)
+    names the article it sits on); {date} = the original's date as YYYY-MM-DD (a reposting
+    forum's source line, 新闻资料来源:马祖日报--2016-11-20; the builder leaves such a row out on
+    an undated original)."""
+    return row["template"].format(
+        site=site, year=year, domain=domain, title=title or site, date=date or f"{year}-01-01"
+    )
 
 
 def comma_before_marks(text: str, rate: float) -> str:

@@ -285,7 +285,7 @@ def byline_cases(row: dict) -> list[Case]:
 
 def notice_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
-    text = inject.notice(row, "河北新闻网", "2016", "hebei.com.cn")
+    text = inject.notice(row, "河北新闻网", "2016", "hebei.com.cn", date="2016-05-20")
     blocks = placed(text, row["position"], title, paras)  # top or foot
     # field=source: the line credits where the text came from (the source, not a notice)
     is_source = row.get("field") == "source"
