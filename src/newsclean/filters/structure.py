@@ -45,6 +45,7 @@ from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
 from newsclean.filters.field_origin import settle_fields
 from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
+from newsclean.filters.furniture_diagnostics import diagnostic_line
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
@@ -113,7 +114,9 @@ def line_verdict(text: str) -> LineVerdict:
     limits of all three (prose) is none of them without a call; a shorter one is judged
     once per process (``_judged``)."""
     if len(text) > MAX_NOTICE_LENGTH and len(text.strip()) > _LONGEST_STRIPPED:
-        return (Furniture("nav"), False, None) if repeated_unit(text) else NOTHING
+        # a runtime's message is furniture at any length (furniture_diagnostics, round 41)
+        furniture = repeated_unit(text) or diagnostic_line(text)
+        return (Furniture("nav"), False, None) if furniture else NOTHING
     return _judged(text)
 
 
