@@ -84,3 +84,38 @@ def test_harvest_guard_floor() -> None:
     assert len(rows) >= 20
     prose = [r for r in rows if r[1] == "keep" and not r[2].split(":")[0].isascii()]
     assert all(not diagnostic_line(r[2]) for r in prose)
+    # each url's rows in order are its page: the article's lines stay, quoted messages
+    # included, on 10 of 10 (A) and 11 of 13 (B) rows (round 41); floor one row under each
+    pages: dict[str, list[list[str]]] = {}
+    for row in rows:
+        pages.setdefault(row[3], []).append(row)
+    kept = {"A": 0, "B": 0}
+    for page_rows in pages.values():
+        doc = clean("标题\n\n" + "\n\n".join(r[2] for r in page_rows) + "\n")
+        tools = {r.line for r in doc.removed if r.reason in ("nav", "share", "spam")}
+        for k, r in enumerate(page_rows):
+            kept[r[0]] += 3 + 2 * k not in tools  # page line of row k (a title, a blank)
+    assert kept["A"] >= 9 and kept["B"] >= 10
+
+
+def test_a_message_the_article_quotes_under_its_introducing_line_stays() -> None:
+    # developer.aliyun.com/article/312585 (harvest half A): an article about PHP quoting
+    # the message its script printed, under 在php5.5.12版本运行会提示
+    quoted = (
+        "Deprecated: mysql_connect(): The mysql extension is deprecated and will be removed in"
+        " the future: use mysqli or PDO instead in D:\\soft\\develop\\php\\wamp\\2.5\\wamp\\www"
+        "\\generate_mysql.php on line 16"
+    )
+    page = [
+        "php高版本不再使用mysql_connect()来连接数据库",
+        "想用php生成一个mysql数据字典导出来,用到下面代码会",
+        "在php5.5.12版本运行会提示",
+        quoted,
+        "看来会废弃了,不建议使用了,程序无法运行的。使用mysqli or PDO 来替代。"
+        "到高版本,根本无法使用这个函数了。",
+    ]
+    doc = clean("\n\n".join(page) + "\n")
+    assert quoted in doc.body
+    # the same message under a story's line that introduces nothing is the server's
+    page[2] = "新闻8点见,多一点洞见。每天早晚8点与你准时相约,眺望更大的世界。"
+    assert quoted not in clean("\n\n".join(page) + "\n").body

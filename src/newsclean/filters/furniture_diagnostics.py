@@ -23,6 +23,12 @@ Besides, the lines a runtime prints alone around a failure: a heading (kind ``he
 Python ``File "x.py", line 3, in main``) and Java's ``Exception in thread "main"
 java.lang.NullPointerException``.
 
+A message an article quotes stays (``quoted_at``): an article about software introduces
+it, the line above it (or above the messages run it stands in) closing with a colon or a
+word of showing or of the error (kind ``intro``: ``在php5.5.12版本运行会提示``, ``发现CI报
+警告:``, ``…receive errors like:``); a server prints its message wherever the failure is,
+under no such line.  This holds for ``furniture_dumps.software_message``'s lines too.
+
 A Chinese site's notice label (``Notice: 本站所有内容…``) has no code evidence and stays; so
 does an English paragraph opening with ``Warning:`` (``Warning: the storm could not be
 stopped``) and a story's sentence about a failure, which has no label opening it
@@ -48,9 +54,11 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_kinds
+from newsclean.filters.furniture_dumps import software_message
 
 #: A diagnostic is a line; one longer than this is a paragraph, whatever it opens with.
 MAX_DIAGNOSTIC = 2000
@@ -95,6 +103,37 @@ def _words() -> tuple[re.Pattern[str], frozenset[str]]:
     levels = "|".join(map(re.escape, sorted(kinds["level"], key=len, reverse=True)))
     label = re.compile(rf"(?:PHP )?(?:{levels}) ?: ?")
     return label, frozenset(kinds["heading"])
+
+
+@cache
+def _intro() -> tuple[str, ...]:
+    return data_kinds("diagnostic_levels.txt")["intro"]
+
+
+#: Lines looked back over for the introducing line: a quoted run of messages is short.
+MAX_QUOTED_RUN = 8
+
+
+def _message(text: str) -> bool:
+    return diagnostic_line(text) or software_message(text.strip())
+
+
+def quoted_at(text_of: Callable[[int], str], index: int) -> bool:
+    """Whether the message at ``index`` is quoted by the article: the first line above its
+    run of messages (blank lines skipped) introduces it (module docstring)."""
+    if not _message(text_of(index)):
+        return False
+    k, seen = index - 1, 0
+    while k >= 0 and seen < MAX_QUOTED_RUN:
+        above = text_of(k).strip()
+        k -= 1
+        if not above:
+            continue
+        seen += 1
+        if _message(above):
+            continue  # a message of the same run: look above it
+        return above.rstrip("。.").endswith(_intro())
+    return False
 
 
 def diagnostic_line(line: str) -> bool:

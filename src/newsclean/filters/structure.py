@@ -45,7 +45,7 @@ from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
 from newsclean.filters.field_origin import settle_fields
 from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
-from newsclean.filters.furniture_diagnostics import diagnostic_line
+from newsclean.filters.furniture_diagnostics import diagnostic_line, quoted_at
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
@@ -137,6 +137,15 @@ def _judged(text: str) -> LineVerdict:
     return None, False, metadata_of(text)
 
 
+def _quoted(lines: Sequence[LineView | None], i: int) -> bool:
+    """A program's message the article quotes under its introducing line (round 41,
+    ``furniture_diagnostics.quoted_at``); asked of lines opening with a Latin letter or #."""
+    first = lines[i].text[:1]  # type: ignore[union-attr]
+    if not (first == "#" or (first.isascii() and first.isalpha())):
+        return False
+    return quoted_at(partial(line_text, lines), i)
+
+
 def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Layout:
     """Place every line; ``None`` marks a removed or blank line that only holds its place."""
     count = len(lines)
@@ -172,7 +181,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         if metadata is not None and under_own_dateline([lines[k] for k in content[-2:]], metadata):
             fields.setdefault("author", metadata.fields["author"])  # the lead's credit: its
             metadata = None  # names, the line the article's (byline_dateline.under_own_dateline)
-        if furniture is not None and not _heads_list(lines, i):
+        if furniture is not None and not _heads_list(lines, i) and not _quoted(lines, i):
             placements[i], reasons[i] = "removed", furniture.reason
             evidence[i] = Evidence(NAME, furniture.reason, line.text[:40])
             if sum(char.isalpha() for char in line.text) >= 2:  # words, not residue (?, :::)
