@@ -159,7 +159,16 @@ def test_the_grammars_are_linear_on_a_hostile_line():
 # subject, no frame): the site's notice.  A word of attribution alone (据X, 转自X) names the
 # source (test_byline_foot), a label is the byline grammar's.
 @pytest.mark.parametrize(
-    "line", ["轉載自澳門日報", "转载自Yahoo奇摩新闻", "转载自人民日报", "转载于河北新闻网。"]
+    "line",
+    [
+        "轉載自澳門日報",
+        "转载自Yahoo奇摩新闻",
+        "转载自人民日报",
+        "转载于河北新闻网。",
+        # round 40 row (tuned in round 41): the outlet's host after it, spaced; not a
+        # feed relay's from-line (furniture_syndication)
+        "轉載自點新聞 dotdotnews.com",
+    ],
 )
 def test_a_bare_reprint_credit_is_a_notice_at_the_foot(line):
     from newsclean.filters.notice_reprint import reprint_credit
@@ -176,6 +185,7 @@ def test_a_bare_reprint_credit_is_a_notice_at_the_foot(line):
         "转载自人民日报的评论指出,消费回暖",  # a clause goes on
         "该文转载自人民日报后引发热议",
         "转载自",
+        "转载自点新闻 dotdotnews.com 记者报道",  # a clause goes on after the host
     ],
 )
 def test_what_only_looks_like_a_bare_reprint_credit_is_none(line):

@@ -17,6 +17,11 @@ https://…``, ``转自 某某日报 http://…``.  The line is three parts and 
 A line mark opening the line (``provenance.BULLETS``) and brackets around the whole line
 (``(via 某某網 https://…)``) are no part of it.
 
+Round 41: a *reprint credit* with the outlet's host (``轉載自點新聞 dotdotnews.com``:
+``notice_reprint.reprint_credit``, 转载 and the outlet glued, its host spaced after it) is
+the site's notice that it reprinted the story, not a relay's line: 转载 is the word of
+reprint rights, and the notice reader keeps the line as the copyright field.
+
 A sentence that says where a thing came from (``转自新华网的报道称,…``) has marks and
 words of its own; an outlet named with its provenance word and no address (``转自 人民日报``
 at the top: the byline grammar's source) has no address; a labelled source (``来源:
@@ -35,6 +40,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import DOMAIN_LINE
+from newsclean.filters.notice_reprint import reprint_credit
 from newsclean.filters.provenance import BULLETS
 
 #: An outlet's name: a few words, no sentence mark, no comma.
@@ -58,6 +64,8 @@ def syndication_line(text: str) -> bool:
     if len(line) > MAX_SYNDICATION_LINE or "." not in line:
         return False  # most lines: no address
     line = line.lstrip(BULLETS)  # a mark opening the line is no part of it
+    if line[:1] in "转轉" and reprint_credit(line):
+        return False  # 轉載自點新聞 dotdotnews.com: the site's reprint notice (round 41)
     if line[:1] in OPEN and line[-1:] in CLOSE:  # (from X http://…): the whole line bracketed
         line = line[1:-1].strip()
     head, _, address = line.rpartition(" ")

@@ -111,6 +111,8 @@ from newsclean.filters.furniture_crumbs import (
     open_trail,
     where_you_are,
 )
+from newsclean.filters.furniture_diagnostics import FIRSTS as DIAGNOSTIC_FIRSTS
+from newsclean.filters.furniture_diagnostics import diagnostic_line
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.furniture_grammar import (
     LABEL_STOPS,
@@ -219,6 +221,8 @@ def classify_furniture(text: str) -> Furniture | None:
         return classify_furniture(read)  # a mirror's toned gloss on a tool word: 舉報(bào)
     if repeated_unit(line):
         return Furniture("nav")  # one label printed again and again, at any length
+    if line[0] in DIAGNOSTIC_FIRSTS and diagnostic_line(line):
+        return Furniture("nav")  # Notice: … in /var/www/…/functions.php on line 6114, any length
     if len(line) > MAX_FURNITURE_LINE:
         return None
     if "   " in line or "\u3000" in line:

@@ -102,8 +102,11 @@ from newsclean.filters.realign import LINE_MARKS
 MAX_REPRINT = 60
 MAX_NAME = 30
 #: A bare reprint credit: the verb and a name (letters, digits, a middle dot; no clause).
+#: Round 41: the outlet's name may be followed by its own host, spaced (``转载自点新闻
+#: dotdotnews.com``): the site names the outlet as readers find it, still nothing else.
 REPRINT_CREDIT = re.compile(
-    r"(?:转载自|轉載自|转载于|轉載於)(?P<name>[^\s,，。.;；:：!！?？、“”「」()（）]{2,24})[。.]?"
+    r"(?:转载自|轉載自|转载于|轉載於)(?P<name>[^\s,，。.;；:：!！?？、“”「」()（）]{2,24})"
+    rf"(?: (?:https?://)?(?:www\.)?{HOST_NAME}/?)?[。.]?"
 )
 #: A source-link line: a label and one address.
 MAX_LINK = 320

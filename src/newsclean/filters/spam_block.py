@@ -130,7 +130,7 @@ from newsclean.filters.spam_items import (
     with_run_signs,
 )
 from newsclean.filters.spam_runs import is_item
-from newsclean.filters.spam_signs import HEAD_GLUE, han_count, lexicon, prose_sign
+from newsclean.filters.spam_signs import FUNCTION_CHARS, HEAD_GLUE, han_count, lexicon, prose_sign
 
 MIN_RUN = 3
 MIN_SHARE = 0.5
@@ -242,8 +242,25 @@ def _grammar_only(item: Item) -> bool:
 def _prose_edge(item: Item, probe: str) -> bool:
     """An edge item with a sign of prose (a date, a word of reporting; ``spam_signs.
     prose_sign``) that the line model did not remove: the page's own heading or one-line
-    paragraph glued to the list (``6月起严打网络赌博``), where the block stops."""
-    return "spam line" not in item.signs and prose_sign(probe)
+    paragraph glued to the list (``6月起严打网络赌博``), where the block stops.  Round 41:
+    so is a headline with the list's links appended after a separator, its head a clause
+    (``MIN_CLAUSE_HAN`` Han characters or more and a function character:
+    ``重慶居民感受到的幸福很真實|18dy影院``): the line model cuts its tail (``spam_appended``)."""
+    if "spam line" in item.signs:
+        return False
+    if prose_sign(probe):
+        return True
+    head = APPENDED_AT.split(probe, maxsplit=1)[0]
+    return (
+        len(head) < len(probe)
+        and han_count(head) >= MIN_CLAUSE_HAN
+        and (FUNCTION_CHARS.search(head) is not None)
+    )
+
+
+#: A list separator after a headline, and the Han characters its head has as a clause.
+APPENDED_AT = lazy_regex(r"[|｜丨]")
+MIN_CLAUSE_HAN = 8
 
 
 #: A character a machine sign needs: a digit or Latin letter (glue), a list separator.

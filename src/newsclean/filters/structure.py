@@ -45,6 +45,7 @@ from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
 from newsclean.filters.field_origin import settle_fields
 from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
+from newsclean.filters.furniture_diagnostics import diagnostic_line, quoted_at
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_repeat import repeated_unit
@@ -113,7 +114,9 @@ def line_verdict(text: str) -> LineVerdict:
     limits of all three (prose) is none of them without a call; a shorter one is judged
     once per process (``_judged``)."""
     if len(text) > MAX_NOTICE_LENGTH and len(text.strip()) > _LONGEST_STRIPPED:
-        return (Furniture("nav"), False, None) if repeated_unit(text) else NOTHING
+        # a runtime's message is furniture at any length (furniture_diagnostics, round 41)
+        furniture = repeated_unit(text) or diagnostic_line(text)
+        return (Furniture("nav"), False, None) if furniture else NOTHING
     return _judged(text)
 
 
@@ -132,6 +135,15 @@ def _judged(text: str) -> LineVerdict:
     if is_tagged_headline(text):
         return NOTHING  # [图文]玉泉路…: a kind tag over the headline, no credit label (head_tag)
     return None, False, metadata_of(text)
+
+
+def _quoted(lines: Sequence[LineView | None], i: int) -> bool:
+    """A program's message the article quotes under its introducing line (round 41,
+    ``furniture_diagnostics.quoted_at``); asked of lines opening with a Latin letter or #."""
+    first = lines[i].text[:1]  # type: ignore[union-attr]
+    if not (first == "#" or (first.isascii() and first.isalpha())):
+        return False
+    return quoted_at(partial(line_text, lines), i)
 
 
 def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Layout:
@@ -169,7 +181,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         if metadata is not None and under_own_dateline([lines[k] for k in content[-2:]], metadata):
             fields.setdefault("author", metadata.fields["author"])  # the lead's credit: its
             metadata = None  # names, the line the article's (byline_dateline.under_own_dateline)
-        if furniture is not None and not _heads_list(lines, i):
+        if furniture is not None and not _heads_list(lines, i) and not _quoted(lines, i):
             placements[i], reasons[i] = "removed", furniture.reason
             evidence[i] = Evidence(NAME, furniture.reason, line.text[:40])
             if sum(char.isalpha() for char in line.text) >= 2:  # words, not residue (?, :::)
