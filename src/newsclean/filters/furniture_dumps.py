@@ -21,7 +21,10 @@ encountered``, ``A Database Error Occurred``) or a stack trace's opening
 (``Traceback (most recent call last):``), alone on its line, in ASCII.  A sentence about an
 error says who and keeps other words (``A server error occurred, officials said.``).
 An interpreter's message naming the file and its line (``Warning: … in /var/www/x.php on
-line 12``) is a software message (below): its label and its code token say so.
+line 12``) is a software message (below): its label and its code token say so.  Round 41:
+that label and that tail say so whatever the length and language of the message between
+them (a localised WordPress notice, ``Notice: 呼叫 … 函式的方式不正確。… in /var/www/…/
+functions.php on line 6114``).
 
 Round 31, a *software message* (``software_message``): an English diagnostic the site's
 program prints into a Chinese page, in ASCII, alone on its line, read by its pieces (words
@@ -138,10 +141,19 @@ def _software_words() -> dict[str, regex.Pattern[str]]:
     return found
 
 
+#: Round 41: an interpreter's message ends naming its script and line, however long and in
+#: whatever language the message is (``… in /var/www/x/functions.php on line 6114``).
+SCRIPT_TAIL = lazy_re(r" in (?:[A-Za-z]:)?[/\\][!-~]{1,200}\.(?:php|inc) on line [0-9]{1,7}$")
+#: ... and asked only up to this length.
+MAX_SCRIPT_LINE = 2000
+
+
 def software_message(line: str) -> bool:
     """A diagnostic of the site's program printed as a line (module docstring, round
     31)."""
     text = line.strip()
+    if len(text) <= MAX_SCRIPT_LINE and SCRIPT_TAIL.search(text) is not None:
+        return _software_words()["label"].match(text) is not None  # Notice: 呼叫 … on line 6114
     if not text or len(text) > MAX_SOFTWARE_LINE or not text.isascii():
         return False
     if ":" not in text and not text[0].isupper():

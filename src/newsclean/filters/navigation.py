@@ -111,6 +111,7 @@ from newsclean.filters.furniture_crumbs import (
     open_trail,
     where_you_are,
 )
+from newsclean.filters.furniture_dumps import software_message
 from newsclean.filters.furniture_frames import unframed
 from newsclean.filters.furniture_grammar import (
     LABEL_STOPS,
@@ -219,6 +220,10 @@ def classify_furniture(text: str) -> Furniture | None:
         return classify_furniture(read)  # a mirror's toned gloss on a tool word: 舉報(bào)
     if repeated_unit(line):
         return Furniture("nav")  # one label printed again and again, at any length
+    if line[-1:].isdigit() and " on line " in line[-14:] and software_message(line):
+        return Furniture(
+            "nav"
+        )  # Notice: 呼叫 … in /var/www/…/functions.php on line 6114 (round 41)
     if len(line) > MAX_FURNITURE_LINE:
         return None
     if "   " in line or "\u3000" in line:

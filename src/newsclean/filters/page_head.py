@@ -94,6 +94,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    The byline's items glued before the headline by bars (``head_names.glued_credits``:
    ``中新网 | <headline>``) are cut off the title when the article echoes the rest; an
    e-paper's page title and a tag row (``head_lists.is_head_furniture``) are no headline.
+   Round 41: a head label that is no headline closes the header; the headline is looked
+   for again under it (``head_label``).
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -121,6 +123,7 @@ from newsclean.filters.head_echo import (
     stacked_word,
 )
 from newsclean.filters.head_h1 import headline_under_title, line_text
+from newsclean.filters.head_label import headline_under_label
 from newsclean.filters.head_lists import (
     is_head_furniture,
     is_keyword_line,
@@ -254,6 +257,7 @@ def place_head(
     if chosen is not None and title is None:  # 即时新闻 / 最新, 勵志 / 勵志人生知識庫 (round 28)
         for i in _header_over_label(lines, content, chosen):
             decided.setdefault(i, ("removed", "nav", "a head line stacked with a head label"))
+        title = headline_under_label(lines, content, chosen, over, set(decided), head_bylines)
     if title is not None and (bare := bare_headline(title, content, partial(line_text, lines))):
         decided[title], title = ("removed", "nav", "the headline again, a label glued"), bare
     trail = None if title is None else trail_cut(title, content, partial(line_text, lines))

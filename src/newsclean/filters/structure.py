@@ -113,7 +113,9 @@ def line_verdict(text: str) -> LineVerdict:
     limits of all three (prose) is none of them without a call; a shorter one is judged
     once per process (``_judged``)."""
     if len(text) > MAX_NOTICE_LENGTH and len(text.strip()) > _LONGEST_STRIPPED:
-        return (Furniture("nav"), False, None) if repeated_unit(text) else NOTHING
+        if repeated_unit(text) or (" on line " in text[-16:] and furniture_of(text)):
+            return Furniture("nav"), False, None  # … functions.php on line 6114 (round 41)
+        return NOTHING
     return _judged(text)
 
 
