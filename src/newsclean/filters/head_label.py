@@ -7,7 +7,10 @@ header: it says where the header ends, not that the page has no headline.  The h
 is then looked for again among the lines under the label, with the same search
 (``head_search.find_title``) and the same echo test (``speaking_headline``) as over the
 whole head; lines another rule already placed (furniture, the label's stack) and the
-closed sentences over the head are not candidates.  A page with no headline under the
+closed sentences over the head are not candidates.  The label was passed over because
+its article does not echo it, so the line found under it must be echoed more than a
+chance word (``head_echo.MAX_WEAK_ECHO``): a headline speaks of its article, a heading or
+a clause over another story (``推荐产品``) does not.  A page with no headline under the
 label stays headless.
 """
 
@@ -17,9 +20,10 @@ from collections.abc import Callable, Container, Sequence
 from functools import partial
 
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.head_echo import speaking_headline
+from newsclean.filters.head_echo import MAX_WEAK_ECHO, speaking_headline
 from newsclean.filters.head_h1 import line_text
 from newsclean.filters.head_search import find_title
+from newsclean.filters.title import echoes, is_prose
 
 
 def _placed_between(lines: Sequence[LineLike | None], upper: int, lower: int) -> bool:
@@ -44,4 +48,7 @@ def headline_under_label(
     skip = {i for i in content if i in decided} | set(head_bylines)
     text: Callable[[int], str] = partial(line_text, lines)
     found = speaking_headline(again, content, text, skip, partial(_placed_between, lines))
-    return found if found is not None and found > label else None
+    if found is None or found < label:
+        return None
+    article = "\n".join(t for i in content if i > found and is_prose(t := text(i)))
+    return found if echoes(text(found), article) > MAX_WEAK_ECHO else None
