@@ -122,6 +122,7 @@ from newsclean.filters.head_echo import (
     speaking_headline,
     stacked_word,
 )
+from newsclean.filters.head_glued import glued_spam
 from newsclean.filters.head_h1 import headline_under_title, line_text
 from newsclean.filters.head_label import headline_under_label
 from newsclean.filters.head_lists import (
@@ -323,6 +324,7 @@ def place_head(
     if credit is not None:
         headline = credit[0]
         fields.setdefault("author", credit[1])
+    headline, spam = glued_spam(headline, article_text(content, lines))  # head_glued, round 41
     decided[title] = ("title", None, note)
     if headline != printed_text:
         fields["title"] = headline
@@ -332,6 +334,7 @@ def place_head(
         cut = f"the writer after the headline: {credit[1]}" if credit else cut
         cut = "the headline the wire's dateline names" if wire else cut
         cut = f"the byline's items glued before the headline: {glued[1]}" if glued else cut
+        cut = f"{cut}; spam glued to the headline: {spam}" if spam else cut
         decided[title] = ("title", None, cut)
     if site is not None:
         fields.setdefault("site", site)
