@@ -26,7 +26,7 @@ from newsclean.filters.head_search import find_title
 from newsclean.filters.title import echoes, is_prose
 
 
-def _placed_between(lines: Sequence[LineLike | None], upper: int, lower: int) -> bool:
+def placed_between(lines: Sequence[LineLike | None], upper: int, lower: int) -> bool:
     """A line placed before the head was read (a byline) stands between the two."""
     return any(line is not None and line.text for line in lines[upper + 1 : lower])
 
@@ -47,7 +47,7 @@ def headline_under_label(
         return None
     skip = {i for i in content if i in decided} | set(head_bylines)
     text: Callable[[int], str] = partial(line_text, lines)
-    found = speaking_headline(again, content, text, skip, partial(_placed_between, lines))
+    found = speaking_headline(again, content, text, skip, partial(placed_between, lines))
     if found is None or found < label:
         return None
     article = "\n".join(t for i in content if i > found and is_prose(t := text(i)))

@@ -95,7 +95,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    ``中新网 | <headline>``) are cut off the title when the article echoes the rest; an
    e-paper's page title and a tag row (``head_lists.is_head_furniture``) are no headline.
    Round 41: a head label that is no headline closes the header; the headline is looked
-   for again under it (``head_label``).
+   for again under it (``head_label``); a line opening with the name a crumb trail under it
+   starts with is the site's banner, and the trail's headline printed bare heads (``head_crumb``).
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -114,7 +115,7 @@ from newsclean.filters.byline_tail import headline_and_writer
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.head_crumb import trail_cut
+from newsclean.filters.head_crumb import BANNER, banner_headline, trail_cut
 from newsclean.filters.head_echo import (
     bare_headline,
     credited_writer,
@@ -124,7 +125,7 @@ from newsclean.filters.head_echo import (
 )
 from newsclean.filters.head_glued import glued_spam
 from newsclean.filters.head_h1 import headline_under_title, line_text
-from newsclean.filters.head_label import headline_under_label
+from newsclean.filters.head_label import headline_under_label, placed_between
 from newsclean.filters.head_lists import (
     is_head_furniture,
     is_keyword_line,
@@ -211,11 +212,6 @@ def headless_furniture(
     ]
 
 
-def _placed_between(lines: Sequence[LineLike | None], upper: int, lower: int) -> bool:
-    """A line placed before the head was read (a byline) stands between the two."""
-    return any(line is not None and line.text for line in lines[upper + 1 : lower])
-
-
 def place_head(
     lines: Sequence[LineLike | None],
     content: list[int],
@@ -242,7 +238,7 @@ def place_head(
     chosen, title = (
         title,
         speaking_headline(
-            title, content, partial(line_text, lines), skip, partial(_placed_between, lines)
+            title, content, partial(line_text, lines), skip, partial(placed_between, lines)
         ),
     )
     note = ""  # the headline the article echoes over a line it echoes weakly (head_share)
@@ -261,6 +257,8 @@ def place_head(
         title = headline_under_label(lines, content, chosen, over, set(decided), head_bylines)
     if title is not None and (bare := bare_headline(title, content, partial(line_text, lines))):
         decided[title], title = ("removed", "nav", "the headline again, a label glued"), bare
+    if title is not None and (banner := banner_headline(title, content, lines)) is not None:
+        decided[title], title = ("removed", "nav", BANNER), banner  # head_crumb, round 41
     trail = None if title is None else trail_cut(title, content, partial(line_text, lines))
     if title is not None and trail is not None and trail[0] is not None:
         decided[title] = ("removed", "nav", "a crumb trail ending in the headline")
