@@ -138,3 +138,35 @@ def test_a_software_message_is_a_leak(line: str) -> None:
 def test_a_storys_english_line_is_no_software_message(line: str) -> None:
     assert not software_message(line)
     assert leak_reason(line) is None
+
+
+# https://i-tw.com.tw/local/south/pingtungcountry/ishizi/8-126.html (round-40 row, now tuned):
+# WordPress's notice printed over the headline, in English and localised, each naming the
+# script and its line
+WP_NOTICE_EN = (
+    "Notice: Function _load_textdomain_just_in_time was called incorrectly. Translation loading"
+    " for the image-sizes domain was triggered too early. This is usually an indicator for some"
+    " code in the plugin or theme running too early. Translations should be loaded at the init"
+    " action or later. Please see Debugging in WordPress for more information. (This message was"
+    " added in version 6.7.0.) in /var/www/vhosts/i-tw.com.tw/httpdocs/wp-includes/functions.php"
+    " on line 6114"
+)
+WP_NOTICE_ZH = (
+    "Notice: 呼叫 _load_textdomain_just_in_time 函式的方式不正確。Text Domain 為 astra 的語言套件"
+    "載入過早觸發,這通常是由於外掛或佈景主題某些程式碼中的指示器過早執行所造成,而語言套件應該在 init"
+    " 動作之後才載入。 請參閱〈WordPress 的偵錯功能〉以進一步了解相關資訊。 (這項訊息新增於 6.7.0 版)"
+    " in /var/www/vhosts/i-tw.com.tw/httpdocs/wp-includes/functions.php on line 6114"
+)
+
+
+@pytest.mark.parametrize("line", [WP_NOTICE_EN, WP_NOTICE_ZH])
+def test_a_long_or_localised_interpreter_message_is_a_software_message(line: str) -> None:
+    assert software_message(line)
+    document = clean(_page(line, HEADLINE, *PARAGRAPHS))
+    assert line_removed(document, line)
+    assert document.title == HEADLINE
+
+
+def test_a_sentence_ending_on_a_line_number_without_a_label_stays() -> None:
+    line = "他说,问题出在 /var/www/html/index.php on line 12"  # invented: no severity label
+    assert not software_message(line)
