@@ -153,8 +153,9 @@ WP_NOTICE_EN = (
 )
 WP_NOTICE_ZH = (
     "Notice: 呼叫 _load_textdomain_just_in_time 函式的方式不正確。Text Domain 為 astra 的語言套件"
-    "載入過早觸發,這通常是由於外掛或佈景主題某些程式碼中的指示器過早執行所造成,而語言套件應該在 init"
-    " 動作之後才載入。 請參閱〈WordPress 的偵錯功能〉以進一步了解相關資訊。 (這項訊息新增於 6.7.0 版)"
+    "載入過早觸發,這通常是由於外掛或佈景主題某些程式碼中的指示器過早執行所造成,"
+    "而語言套件應該在 init 動作之後才載入。 請參閱〈WordPress 的偵錯功能〉以進一步了解相關資訊。"
+    " (這項訊息新增於 6.7.0 版)"
     " in /var/www/vhosts/i-tw.com.tw/httpdocs/wp-includes/functions.php on line 6114"
 )
 
