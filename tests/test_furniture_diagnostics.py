@@ -119,3 +119,8 @@ def test_a_message_the_article_quotes_under_its_introducing_line_stays() -> None
     # the same message under a story's line that introduces nothing is the server's
     page[2] = "新闻8点见,多一点洞见。每天早晚8点与你准时相约,眺望更大的世界。"
     assert quoted not in clean("\n\n".join(page) + "\n").body
+
+
+def test_a_sentence_ending_on_a_line_number_without_a_label_stays() -> None:
+    line = "他说,问题出在 /var/www/html/index.php on line 12"  # invented: no severity label
+    assert not diagnostic_line(line)

@@ -52,3 +52,21 @@ def test_an_arrow_between_two_of_the_article_s_places_stays_in_the_headline() ->
         "运行时间缩短至四小时以内,沿途停靠站点也将优化调整。\n"
     )
     assert clean(page).title == "北京→上海高铁下月起再提速 全程运行时间缩短至四小时"
+
+
+def test_the_sites_slogan_over_its_trail_gives_way_to_the_bare_headline() -> None:
+    # https://300zi.50zi.cn/show/4/102/QD50XeYeA4.html (round-35 row): the essay site's name
+    # and slogan, its trail ending in the headline, the headline printed bare
+    page = (
+        f"300字范文,内容丰富有趣,生活中的好帮手!\n\n300字范文 > {HEADLINE}\n\n"
+        f"新闻 > 社区好贴 > 新闻详情\n\n{HEADLINE}\n\n{ARTICLE}"
+    )
+    document = clean(page)
+    assert document.title == HEADLINE
+    assert not any("好帮手" in paragraph for paragraph in document.body)
+
+
+def test_a_headline_opening_with_the_trails_first_word_is_no_banner() -> None:
+    # the headline goes on after 中国女足 with no mark: the story's words, not a site's name
+    page = f"{HEADLINE}\n\n中国女足 > {HEADLINE}\n\n{ARTICLE}"
+    assert clean(page).title == HEADLINE

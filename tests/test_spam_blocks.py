@@ -651,3 +651,27 @@ def test_a_headline_with_the_lists_link_appended_is_no_link_of_the_list():
     removed = _removed(page)
     assert "重慶居民感受到的幸福很真實|18dy影院" not in removed
     assert "天天干綜合-a片大放送-假證件-性色社區-免費激情網" in removed
+
+
+def test_a_headline_glued_to_a_term_at_a_blocks_edge_stays_as_the_title() -> None:
+    # the round-40 rows of http://big5.cctv.com/gate/big5/news.cntv.cn/20120112/117614.shtml
+    # (now tuned): the hijacker's list over the headline, a term glued after it by a bar
+    page = [
+        "天天干綜合-a片大放送-假證件-性色社區-免費黃站",
+        "",
+        "18dy影院,大陸黃網導航,信用卡提現,a片大放送",
+        "",
+        "重慶居民感受到的幸福很真實|18dy影院",
+        "",
+        "來源:華龍網-重慶晨報 日期:12/01/2012",
+        "",
+        "  華龍網訊 (記者 詹遙)昨日,知名媒體記者來渝採訪,集中採訪公租房、交巡警平台等民生工程。"
+        "記者們表示,重慶居民感受到的幸福很真實。",
+        "",
+        "  公租房經驗值得借鑒,多位記者在採訪後如是說。",
+    ]
+    document = clean("\n".join(page) + "\n")
+    assert document.title == "重庆居民感受到的幸福很真实"
+    assert "天天干綜合-a片大放送-假證件-性色社區-免費黃站" in [
+        r.text for r in document.removed if r.reason == "spam"
+    ]

@@ -296,3 +296,10 @@ def test_a_list_the_article_speaks_of_stays() -> None:
     # the forum's own topics, echoed by its paragraphs: a tag row, not a hijacker's list
     line = "新闻发言人论坛|新时代新闻发布|清华大学主办"
     assert _removed_as_spam([HEADLINE, PARAS[0], line, *PARAS[1:]]) == set()
+
+
+def test_a_caption_opened_by_a_locative_phrase_is_no_slot() -> None:
+    # https://ent.nvwu.com/201308/524209_6.shtml (round-40 row, now tuned): the photo's
+    # caption between two paragraphs, 在<place>观看<object>, no stop
+    caption = "在蔬菜合作社觀看淨菜包裝"
+    assert caption not in _removed_as_spam([HEADLINE, "", PARAS[0], "", caption, "", PARAS[1]])

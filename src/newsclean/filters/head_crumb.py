@@ -14,15 +14,26 @@ heads and the trail is furniture (``bare_line``); otherwise the trail's line hea
 trail cut off (``trail_headline``), when the article echoes no item of the trail: a
 headline may hold an arrow of its own between two of the article's places
 (``北京→上海高铁提速``), and a site's or section's name is no word of its story.
+
+Round 41, *the site's banner over its trail* (``banner_headline``): the trail's first item
+is the site's name; a head line above the trail that opens with that name and goes on
+after a mark (``300字范文,内容丰富有趣,生活中的好帮手!`` over ``300字范文 > <headline>``) is
+the site's name and tagline, not the headline: when the trail ends in a headline the page
+prints bare, that line heads.  A headline that merely shares a word with the site's name
+does not open with the whole name and a mark.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
+from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.furniture_crumbs import CRUMB_SEPARATOR as TRAIL_ARROW
 from newsclean.filters.furniture_crumbs import MAX_CRUMB_SEGMENT
 from newsclean.filters.head_echo import MIN_HEAD_ECHO  # one is chance, as for a bare line
+from newsclean.filters.head_h1 import line_text
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SENTENCE_END,
@@ -84,3 +95,30 @@ def trail_cut(
     if bare is None and any(echoes(item, article) for item in trail):
         return None  # 北京→上海高铁提速: the article's place, no site's name (docstring)
     return bare, headline
+
+
+#: Why the banner goes (``page_head`` records it).
+BANNER = "the site's name and tagline over its crumb trail"
+
+
+def banner_headline(
+    title: int, content: Sequence[int], lines: Sequence[LineLike | None]
+) -> int | None:
+    """The line printing bare the headline a crumb trail ends in, when the chosen line
+    ``title`` opens with the trail's first item and a mark (module docstring, round 41);
+    the trail is read among all of ``lines``, removed ones too (it is furniture)."""
+    text = partial(line_text, lines)
+    printed = text(title).strip()
+    first = next((i for i in content if i > title and is_prose(text(i))), len(lines))
+    article = "\n".join(t for i in content if i >= first and is_prose(t := text(i)))
+    for i in range(title + 1, first):
+        line = text(i)
+        if not line or (headline := trail_headline(line, article)) is None:
+            continue
+        root = TRAIL_ARROW.split(line.strip())[0].strip()
+        after = printed[len(root) : len(root) + 1]
+        if after and printed.startswith(root) and HAN.match(after) is None and not after.isalnum():
+            bare = bare_line(title, content, text, headline)
+            return bare if bare is not None and bare > i else None
+        return None
+    return None

@@ -94,6 +94,9 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    The byline's items glued before the headline by bars (``head_names.glued_credits``:
    ``中新网 | <headline>``) are cut off the title when the article echoes the rest; an
    e-paper's page title and a tag row (``head_lists.is_head_furniture``) are no headline.
+   Round 41: a head label that is no headline closes the header; the headline is looked
+   for again under it (``head_label``); a line opening with the name a crumb trail under it
+   starts with is the site's banner, and the trail's headline printed bare heads (``head_crumb``).
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -112,7 +115,7 @@ from newsclean.filters.byline_tail import headline_and_writer
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
-from newsclean.filters.head_crumb import trail_cut
+from newsclean.filters.head_crumb import BANNER, banner_headline, trail_cut
 from newsclean.filters.head_echo import (
     bare_headline,
     credited_writer,
@@ -120,7 +123,9 @@ from newsclean.filters.head_echo import (
     speaking_headline,
     stacked_word,
 )
+from newsclean.filters.head_glued import glued_spam
 from newsclean.filters.head_h1 import headline_under_title, line_text
+from newsclean.filters.head_label import headline_under_label, placed_between
 from newsclean.filters.head_lists import (
     is_head_furniture,
     is_keyword_line,
@@ -207,11 +212,6 @@ def headless_furniture(
     ]
 
 
-def _placed_between(lines: Sequence[LineLike | None], upper: int, lower: int) -> bool:
-    """A line placed before the head was read (a byline) stands between the two."""
-    return any(line is not None and line.text for line in lines[upper + 1 : lower])
-
-
 def place_head(
     lines: Sequence[LineLike | None],
     content: list[int],
@@ -238,7 +238,7 @@ def place_head(
     chosen, title = (
         title,
         speaking_headline(
-            title, content, partial(line_text, lines), skip, partial(_placed_between, lines)
+            title, content, partial(line_text, lines), skip, partial(placed_between, lines)
         ),
     )
     note = ""  # the headline the article echoes over a line it echoes weakly (head_share)
@@ -254,8 +254,11 @@ def place_head(
     if chosen is not None and title is None:  # 即时新闻 / 最新, 勵志 / 勵志人生知識庫 (round 28)
         for i in _header_over_label(lines, content, chosen):
             decided.setdefault(i, ("removed", "nav", "a head line stacked with a head label"))
+        title = headline_under_label(lines, content, chosen, over, set(decided), head_bylines)
     if title is not None and (bare := bare_headline(title, content, partial(line_text, lines))):
         decided[title], title = ("removed", "nav", "the headline again, a label glued"), bare
+    if title is not None and (banner := banner_headline(title, content, lines)) is not None:
+        decided[title], title = ("removed", "nav", BANNER), banner  # head_crumb, round 41
     trail = None if title is None else trail_cut(title, content, partial(line_text, lines))
     if title is not None and trail is not None and trail[0] is not None:
         decided[title] = ("removed", "nav", "a crumb trail ending in the headline")
@@ -319,6 +322,7 @@ def place_head(
     if credit is not None:
         headline = credit[0]
         fields.setdefault("author", credit[1])
+    headline, spam = glued_spam(headline, article_text(content, lines))  # head_glued, round 41
     decided[title] = ("title", None, note)
     if headline != printed_text:
         fields["title"] = headline
@@ -328,6 +332,7 @@ def place_head(
         cut = f"the writer after the headline: {credit[1]}" if credit else cut
         cut = "the headline the wire's dateline names" if wire else cut
         cut = f"the byline's items glued before the headline: {glued[1]}" if glued else cut
+        cut = f"{cut}; spam glued to the headline: {spam}" if spam else cut
         decided[title] = ("title", None, cut)
     if site is not None:
         fields.setdefault("site", site)

@@ -105,7 +105,10 @@ is taken for the run, from the evidence of all its lines.
   is the page's heading or one-line paragraph glued to the list (``6月起严打网络赌博``
   under a gambling list), even when it names the crime the list sells; it stays, and
   the next line inward is judged as the edge.  Links name sites and services, not dates
-  and reports.
+  and reports.  Round 41: so does an edge item that is the page's headline with a term
+  glued on by a list separator (``重慶居民感受到的幸福很真實|18dy影院``, ``_glued_headline``):
+  one of its two pieces has more Han than a keyword, a sentence's grammar (a function
+  character) and none of the item's spam terms; the page head cuts the glued term.
 * A link repeats the injection: an item that is a segment of a joined spam line of the
   same page (``大陆黄网导航`` alone between paragraphs, and in the list at the top) is
   worded and gains ``spam_items.REPEATED_LINK_POINTS``, whatever the lexicon knows of it.
@@ -123,6 +126,7 @@ from itertools import pairwise
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_items import (
     STRONG,
+    TERM_HAN,
     Item,
     detached_edges,
     line_worded,
@@ -130,7 +134,14 @@ from newsclean.filters.spam_items import (
     with_run_signs,
 )
 from newsclean.filters.spam_runs import is_item
-from newsclean.filters.spam_signs import FUNCTION_CHARS, HEAD_GLUE, han_count, lexicon, prose_sign
+from newsclean.filters.spam_signs import (
+    FUNCTION_CHARS,
+    HEAD_GLUE,
+    LIST_SEPARATORS,
+    han_count,
+    lexicon,
+    prose_sign,
+)
 
 MIN_RUN = 3
 MIN_SHARE = 0.5
@@ -239,28 +250,27 @@ def _grammar_only(item: Item) -> bool:
     return item.points < 0 and not item.terms and not item.signs
 
 
-def _prose_edge(item: Item, probe: str) -> bool:
-    """An edge item with a sign of prose (a date, a word of reporting; ``spam_signs.
-    prose_sign``) that the line model did not remove: the page's own heading or one-line
-    paragraph glued to the list (``6月起严打网络赌博``), where the block stops.  Round 41:
-    so is a headline with the list's links appended after a separator, its head a clause
-    (``MIN_CLAUSE_HAN`` Han characters or more and a function character:
-    ``重慶居民感受到的幸福很真實|18dy影院``): the line model cuts its tail (``spam_appended``)."""
-    if "spam line" in item.signs:
+def _glued_headline(item: Item, probe: str) -> bool:
+    """An edge item that is a headline with a term glued on by a list separator (module
+    docstring, round 41): the edge stops there, the page head cuts the term."""
+    if "spam line" in item.signs or LIST_SEPARATORS.search(probe) is None:
         return False
-    if prose_sign(probe):
-        return True
-    head = APPENDED_AT.split(probe, maxsplit=1)[0]
+    pieces = [piece for piece in LIST_SEPARATORS.split(probe) if piece.strip()]
+    if len(pieces) != 2:
+        return False
+    head = max(pieces, key=han_count)
     return (
-        len(head) < len(probe)
-        and han_count(head) >= MIN_CLAUSE_HAN
-        and (FUNCTION_CHARS.search(head) is not None)
+        han_count(head) > TERM_HAN
+        and FUNCTION_CHARS.search(head) is not None
+        and not any(term in head for term in item.terms)
     )
 
 
-#: A list separator after a headline, and the Han characters its head has as a clause.
-APPENDED_AT = lazy_regex(r"[|｜丨]")
-MIN_CLAUSE_HAN = 8
+def _prose_edge(item: Item, probe: str) -> bool:
+    """An edge item with a sign of prose (a date, a word of reporting; ``spam_signs.
+    prose_sign``) that the line model did not remove: the page's own heading or one-line
+    paragraph glued to the list (``6月起严打网络赌博``), where the block stops."""
+    return "spam line" not in item.signs and prose_sign(probe)
 
 
 #: A character a machine sign needs: a digit or Latin letter (glue), a list separator.
@@ -348,11 +358,13 @@ def judge_run(
     while low < high and (
         _set_apart(items[low], probes[run[low]], gaps[low], spacing)
         or _prose_edge(items[low], probes[run[low]])
+        or _glued_headline(items[low], probes[run[low]])
     ):
         low += 1
     while high > low and (
         _set_apart(items[high], probes[run[high]], gaps[high - 1], spacing, at_foot)
         or _prose_edge(items[high], probes[run[high]])
+        or _glued_headline(items[high], probes[run[high]])
     ):
         high -= 1
     low, high = detached_edges(items, gaps, low, high)

@@ -33,7 +33,10 @@ pass, its candidates and reading 1, the templates, stay there).
    that the article echoes is the headline with spam glued before it: ``spam_glued``
    cuts the prefix and the headline stays.  Round 32: nor is a line holding a date the
    byline grammar reads (``彩神彩票官方网站2025-09-24``): the record's date with a brand
-   glued before it, which ``spam_field`` cuts, the date kept.
+   glued before it, which ``spam_field`` cuts, the date kept.  Round 41: nor is a slot
+   opened by a locative preposition (在/于/於) with a place before the term
+   (``在蔬菜合作社觀看淨菜包裝``): a clause's adjunct and its verb, a caption's grammar; a term
+   opening the line itself (``在线…``) is no preposition.
 3b. *A foreign slot in a gambling frame* (``gambling_tail``, round 22): the line is a slot
    (``MIN_TERM`` characters to ``TERM_HAN`` Han, keyword-shaped) and a tail of ``MIN_FRAME``
    Han or more, Han, Latin and digits only, opening with a gambling word
@@ -119,6 +122,9 @@ STRONG_WEIGHT = 2.0
 STRONG_PIECES = 2
 #: The fewest characters of the unknown name of a bar-joined pair (a column is shorter).
 MIN_NAME = 4
+#: A locative preposition opening a clause, and the place it needs before the verb (round 41).
+LOCATIVE = "在于於"
+MIN_PLACE = 2
 #: A gambling frame's tail (reading 3b): one run of Han, Latin and digits.
 FRAME = lazy_regex(r"[\p{Han}a-z0-9]+")
 #: A foreign question's Han pairs besides its interrogative's, and the share the article
@@ -223,6 +229,8 @@ def lone_term(line: str, probe: str, article: Elsewhere) -> str | None:
             continue
         if han_count(probe[:end]) > TERM_HAN or FUNCTION_CHARS.search(probe[:end]):
             continue  # the slot opens the line: a subject and a verb before it are a headline
+        if start >= MIN_PLACE + 1 and probe[0] in LOCATIVE and terms[0][0] > 0:
+            continue  # 在<place>观看…: a locative adjunct and its verb, a clause (round 41)
         if not foreign(as_printed(line, probe, start, end), article):
             continue
         if not foreign(as_printed(line, probe, 0, end), article):
