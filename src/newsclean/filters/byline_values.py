@@ -9,8 +9,8 @@ management system prints in a field the editor left empty (作者:admin, 来源:
 作者：暂无), matched whole and case-insensitive: it is no value of any field; nor,
 round 20, a template's variable printed unfilled (``byline_placeholder.is_placeholder``:
 ``db:作者``, ``{author}``, ``作者名``, by its grammar, any CMS's).  Both are read as part
-of the byline and not stored; a word that credits someone, even vaguely (佚名, 网络), is a
-value.  Nor is an *interface verb* a value of any field (``byline_interface.is_interface_value``,
+of the byline and not stored; round 41, so is the word for an unsigned article (作者:佚名,
+``byline_interface.is_unsigned``): "name unknown" stands where a name would, naming no one.  Nor is an *interface verb* a value of any field (``byline_interface.is_interface_value``,
 round 16: 上传, 发布网友: the post's button or column head), nor, round 18, a *role of the
 site's users* a source (``供稿:網友``, ``来源:网友``: a source is an organisation, 网友 a
 person unnamed), nor, round 33, an outlet an editor.  A *navigation word*
@@ -79,7 +79,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.byline_clean import CHINESE_SERVICE
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_interface import is_answer_count, is_interface_value
+from newsclean.filters.byline_interface import is_answer_count, is_interface_value, is_unsigned
 from newsclean.filters.byline_outlet import DOMAIN, desk_outlet, is_outlet_name
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_pieces import (
@@ -126,8 +126,8 @@ def is_no_value(target: str, value: str) -> bool:
     """Whether ``value`` leaves field ``target`` empty: a placeholder, or a section label
     in the source.
 
-    >>> is_no_value("author", "admin"), is_no_value("author", "佚名")
-    (True, False)
+    >>> is_no_value("author", "admin"), is_no_value("author", "佚名"), is_no_value("author", "佚文")
+    (True, True, False)
     >>> [is_no_value("source", value) for value in ("本地新闻", "首页", "台视新闻")]
     [True, True, False]
     >>> is_no_value("source", "故事大全"), is_no_value("source", "青年文摘")
@@ -135,8 +135,8 @@ def is_no_value(target: str, value: str) -> bool:
     """
     if value.lower() in placeholders() or is_interface_value(value, labelled=True):
         return True  # admin, 未知; 上传, 发布网友: the interface's words (round 16)
-    if is_placeholder(value):
-        return True  # db:作者, {author}: a template's variable printed unfilled (round 20)
+    if is_placeholder(value) or is_unsigned(value):
+        return True  # db:作者, {author}: unfilled (round 20); 作者:佚名: unsigned (round 41)
     if counter_field(value):
         return True  # 作者:人氣:-: a counter's field, no name (round 28, record_pieces)
     if target != "source":
