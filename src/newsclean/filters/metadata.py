@@ -80,7 +80,7 @@ from newsclean.filters.byline_brackets import (
     writer_credits_photos,
 )
 from newsclean.filters.byline_citation import split_citation
-from newsclean.filters.byline_dateline import desk_report, writers_reporting
+from newsclean.filters.byline_dateline import desk_report, outlet_reporting, writers_reporting
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_empty_counter import without_empty_counter
 from newsclean.filters.byline_glued_row import with_glued_row_spaced
@@ -159,6 +159,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or house_credit(line)  # 本报编辑部策划报导: the newsroom, no one named (round 35)
         or desk_report(line)  # 大陸中心/綜合報導: a desk, no one named (byline_dateline)
         or writers_reporting(line)  # 陳又寧 翁乾晃 嘉義報導 (round 38, byline_dateline)
+        or outlet_reporting(line)  # 【KTSF 尹晉豪報導】 (round 41, byline_dateline)
         or poster_wrote(line)
         or affiliation_line(line)
         or marked_reporter(line)
