@@ -10,10 +10,11 @@ unchanged; only ``author`` is read from it (when no byline line gave one), and
 credit may also close the paragraph (Xinhua short items: ``…正常秩序。(记者胡浩)``); it
 is read when the head has none, and when its bracket opens with the role and does not
 end in a photo credit (摄, 供图).  Round 41: the last paragraph is the article's last
-prose one (short lines the page left under it, a pager's ``上5页上一页6``, are passed as
-``credit_window`` passes them above the story), and a county portal's text credit whose
-bracket was never closed, its units and people spaced two by two after ``文:``, credits
-the first unit's person (``…介绍给世界。(/文:县新闻中心 唐福升  县外事侨务办  张月亭``).
+prose one (short lines the page left under it, no sentence: a pager's ``上5页上一页6``,
+are passed, as ``credit_window`` passes them above the story), and a county portal's
+text credit whose bracket was never closed, its units and people spaced two by two after
+``文:``, credits the first unit's person
+(``…介绍给世界。(/文:县新闻中心 唐福升  县外事侨务办  张月亭``).
 
 **Grammar.**  A credit is a *role* followed by *names* and ended by a *terminator*:
 
@@ -143,6 +144,8 @@ LISTED_BEFORE = lazy_regex(r"(?:\p{Han}{2,4}、){1,3}$")
 TAIL_LENGTH = 40
 #: How many paragraphs from the end the article's closing credit is looked for in.
 CLOSING_REACH = 3
+#: How a sentence of the article ends (a page's own short line, a pager, ends otherwise).
+SENTENCE_ENDS = ("。", "！", "？", "!", "?", "」", "”", "…")
 TRAILING_CREDIT = lazy_regex(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
 PHOTO_ENDS = ("摄", "攝", "供图", "供圖")
 CLOSING = (")", "）", ")。", "）。")
@@ -299,8 +302,9 @@ def article_credit(
         # lines of its own (a pager's 上5页上一页6), passed as credit_window passes them
         if credit := closing_credit(text_of(at)):
             return at, credit
-        if len(text_of(at).strip()) > MAX_PASSED_LINE:
-            break
+        line = text_of(at).strip()
+        if len(line) > MAX_PASSED_LINE or line.endswith(SENTENCE_ENDS):
+            break  # the article's prose, long or a sentence: its last paragraph is this one
     return article_lead_name(paragraphs, text_of)  # 陈美斯 一年一度… (byline_lead)
 
 
