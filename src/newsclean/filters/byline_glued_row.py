@@ -13,8 +13,10 @@ Each lost separator is then put back where a piece provably ends: after the date
 grammar says where it ends), before each label glued behind a value and followed by its
 colon (``labels.glued_label_pattern``: the colon, not a space, marks the label), and before a
 page tool's phrase glued to the end of the last value (``data/nav_terms.txt``: 我来说两句,
-打印).  Nothing else in the line changes; the re-spaced row goes to the ordinary grammar,
-which still decides whether it is a byline.
+打印).  Nothing else in the line changes; the re-spaced row goes to the ordinary grammar, which
+still decides whether it is a byline, and only when the line does not read as printed
+(``metadata.parse_metadata``): a row the grammar reads glued (``DATE 00:13光明网[文：X]``)
+keeps its reading.
 """
 
 from __future__ import annotations
