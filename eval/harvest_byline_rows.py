@@ -29,8 +29,8 @@ from newsclean import clean
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "harvest" / "byline_rows.tsv"
 
-#: Hits the model must keep (round 40; raise it, never lower it).
-FLOOR = 18
+#: Hits the model must keep (round 40: 18; round 41: 34 with 18 rows more; never lower it).
+FLOOR = 34
 
 
 def rows(path: Path = TABLE) -> list[list[str]]:

@@ -1,7 +1,10 @@
 """Credits closed by a dateline's report word, with no role word (byline_dateline.py)."""
 
+import pytest
+
 from newsclean import clean
 from newsclean.filters.byline_dateline import desk_report, writers_reporting
+from newsclean.filters.metadata import parse_metadata
 
 P1 = "  嘉義縣今年稻米收成良好，農民臉上露出笑容，縣府也將擴大補助，協助農民升級機具。"
 P2 = "  縣長表示，明年將持續推動智慧農業，讓更多年輕人願意回鄉種田，共同打拚。"
@@ -62,3 +65,23 @@ def test_a_wire_s_reporters_under_its_own_dateline_stay_in_the_article() -> None
     assert doc.author == "韩洁、刘羊旸、崔静"
     assert doc.source is None
     assert "新华社记者韩洁、刘羊旸、崔静" in doc.body
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # Round 41: KTSF (San Francisco's Chinese station) closes its stories with its call
+        # sign and the reporter glued to the report word (round-40 byline rows; eval page 105)
+        ("【KTSF 尹晉豪報導】", "尹晉豪"),
+        ("【KTSF 海涵报导】", "海涵"),
+    ],
+)
+def test_round41_station_credit(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"author": author}
+
+
+@pytest.mark.parametrize("line", ["【中央社 春节报导】", "【专题 春节返乡报导】"])
+def test_round41_no_station_no_credit(line: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is None or "author" not in parsed.fields

@@ -192,8 +192,13 @@ def test_an_unsigned_copy_row(line: str, fields: dict[str, str]) -> None:
     assert parsed is not None and parsed.fields == fields
 
 
-def test_an_unsigned_word_under_a_label_stays_the_credit() -> None:
-    assert parse_metadata("作者:佚名").fields == {"author": "佚名"}
+def test_an_unsigned_word_under_a_label_names_no_one() -> None:
+    # Round 41: 佚名 ("name unknown") under 作者: stands where a name would, naming no one
+    # (the round-40 eval pages' rows, e.g. `21/11/2018 作者:佚名` over a `〔記者邱嘉琪/嘉義市
+    # 報導〕` lead, whose reporter is the author).
+    parsed = parse_metadata("作者:佚名")
+    assert parsed is not None and parsed.fields == {}
+    assert parse_metadata("作者:匿名 来源:新华网").fields == {"source": "新华网"}
 
 
 # Round 32: a dated reporter row, the names after the role in a row are co-authors, the

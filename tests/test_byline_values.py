@@ -504,3 +504,31 @@ def test_no_writer_split_without_a_publisher_and_a_person(line: str, source: str
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields.get("source") == source
     assert "author" not in parsed.fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 41: a comment count where an outlet would be names no outlet (round-40 eval
+        # page 015, a Taiwanese blog copy: the date and 評論3條 on the row under the title).
+        ("2021年12月17日 評論3條", {"published_at": "2021-12-17"}),
+        ("2021年12月17日 评论3条", {"published_at": "2021-12-17"}),
+        # 佚名 / 匿名 under a label: "name unknown" names no one (round-40 eval pages 079, 124)
+        (
+            "28/08/2025 作者:佚名 來源:有線新聞",
+            {"published_at": "2025-08-28", "source": "有線新聞"},
+        ),
+        (
+            "2014-03-05 09:47:08 作者:佚名 来源:新华网马来西亚频道",
+            {"published_at": "2014-03-05T09:47:08+08:00", "source": "新华网马来西亚频道"},
+        ),
+    ],
+)
+def test_round41_no_value(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_round41_counts_and_unsigned_are_no_value_names_are() -> None:
+    assert is_no_value("source", "評論3條") and is_no_value("author", "匿名")
+    assert not is_no_value("source", "评论员") and not is_no_value("author", "佚文")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from linear import assert_linear
 
+from newsclean import clean
 from newsclean.filters.credits import reporter_credit
 
 VARIANTS = [
@@ -414,3 +415,20 @@ def test_the_reports_kind_ends_the_names(paragraph: str, author: str) -> None:
 )
 def test_a_place_after_the_role_is_the_dateline(paragraph: str, author: str | None) -> None:
     assert reporter_credit(paragraph) == author
+
+
+def test_round41_closing_credit_over_page_lines_and_unclosed() -> None:
+    # The round-40 county portal's credit (旺苍县党政公众网): its bracket never closed, the
+    # units and their people spaced two by two; the pager the copy left under the story
+    # (上5页上一页6) does not hide it.
+    last = "并表示要通过所在的媒体平台将旺苍的发展模式介绍给世界。"
+    last += "(/文:县新闻中心 唐福升  县外事侨务办  张月亭"
+    text = "\n\n".join(
+        [
+            "旺苍县举行外宣座谈会",
+            "3月26日，旺苍县召开外宣工作座谈会，来自多家媒体的记者参加会议，共同探讨县域发展的宣传之道。",
+            last,
+            "上5页上一页6",
+        ]
+    )
+    assert clean(text + "\n").author == "唐福升"

@@ -38,7 +38,6 @@ def test_dates(text, iso):
             {
                 "published_at": "2018-08-16T13:07:22+08:00",
                 "source": "中国新闻网",
-                "author": "佚名",
                 "editor": "闫兆杰",
             },
         ),

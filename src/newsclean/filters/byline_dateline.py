@@ -27,6 +27,13 @@ reporters' line under it names the agency again (``新华社记者韩洁、刘�
 line is the lead's credit, no byline of the page: it stays in the article, its names are
 the author (when no byline named one), and the agency is the dateline's, no source field.
 
+*A station's reporter* (``outlet_reporting``, round 41): a broadcaster's credit line in
+lenticular brackets names the station (its call sign, ``KTSF``, or a Han outlet's name)
+then, after a space, the reporter glued to the report word, no place (``【KTSF 尹晉豪報導】``,
+the San Francisco Chinese station's line, on its own line over or under the story).  The
+brackets and the station before the space say where the name starts; the name is the
+author (a person's name by ``person_names``), the station names no source field.
+
 The line must be the credit alone: a sentence (``记者王小明台北报导说``), a place with
 no names before it (``台北报导``) or names that are no persons' (``春节 返乡 报导``) stay.
 """
@@ -44,6 +51,7 @@ from newsclean.filters.byline_pieces import Metadata
 from newsclean.filters.byline_portal import REPORT_WORDS
 from newsclean.filters.byline_values import _source_words
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.title import is_site_name
 from newsclean.filters.word_trie import word_pattern
 
 #: A place before the report word: a city, county or region, two to six Han characters.
@@ -93,6 +101,35 @@ def writers_reporting(line: str) -> Metadata | None:
         return None
     names = person_names(found["who"].strip())
     return None if names is None else Metadata(fields={"author": names}, labels=[])
+
+
+#: A name after a call sign: a family name and one or two given characters.
+MAX_GIVEN = 3
+#: 【station name+report word】: a call sign or an outlet's Han name, a space, the name.
+STATION_CREDIT = regex.compile(
+    rf"[【\[〔][ \u3000]?(?P<station>[A-Z][A-Z0-9]{{1,7}}|\p{{Han}}{{2,8}})[ \u3000]{{1,2}}"
+    rf"(?P<who>[\p{{Han}}·]{{2,5}}?)[ \u3000]?(?:{'|'.join(REPORT_WORDS)})[ \u3000]?[】\]〕]"
+)
+
+
+def outlet_reporting(line: str) -> Metadata | None:
+    """A station's bracketed credit of its reporter (module docstring), else None.
+
+    >>> outlet_reporting("【KTSF 尹晉豪報導】").fields, outlet_reporting("【KTSF 海涵报导】").labels
+    ({'author': '尹晉豪'}, ['KTSF'])
+    >>> outlet_reporting("【中央社 春节报导】"), outlet_reporting("【专题 春节返乡报导】")
+    (None, None)
+    """
+    found = STATION_CREDIT.fullmatch(line.strip())
+    if found is None:
+        return None
+    station, who = found["station"], found["who"]
+    if not station.isascii() and not is_site_name(station):
+        return None  # 专题, 春节: no outlet's name before the reporter's
+    # A call sign's credit names its reporter whatever the family name (海涵: 海 is left out
+    # of data/surnames.txt as a word's opening); after a Han outlet the name must be one.
+    names = person_names(who) or (who if station.isascii() and len(who) <= MAX_GIVEN else None)
+    return None if names is None else Metadata(fields={"author": names}, labels=[station])
 
 
 def desk_report(line: str) -> Metadata | None:

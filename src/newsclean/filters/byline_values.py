@@ -1,25 +1,20 @@
-"""What a byline value may not be, and how the value of a joint label splits (the line
-grammar is ``byline.py``'s).
+"""What a byline value may not be, how a joint label's value splits (the grammar: byline.py).
 
-**No value.**  Two kinds of words stand in a field's place without filling it.  A
-*section label* (``byline_pieces.is_section_label``, ``data/section_labels.txt``:
-本地新闻, 国际要闻, 要闻) names where the story is filed, never who published it: it is
-no source.  A *placeholder* (``data/placeholder_values.txt``) is what a site's content
-management system prints in a field the editor left empty (作者:admin, 来源:未知,
-作者：暂无), matched whole and case-insensitive: it is no value of any field; nor,
-round 20, a template's variable printed unfilled (``byline_placeholder.is_placeholder``:
-``db:作者``, ``{author}``, ``作者名``, by its grammar, any CMS's).  Both are read as part
-of the byline and not stored; a word that credits someone, even vaguely (佚名, 网络), is a
-value.  Nor is an *interface verb* a value of any field (``byline_interface.is_interface_value``,
-round 16: 上传, 发布网友: the post's button or column head), nor, round 18, a *role of the
-site's users* a source (``供稿:網友``, ``来源:网友``: a source is an organisation, 网友 a
-person unnamed), nor, round 33, an outlet an editor.  A *navigation word*
-(``data/nav_terms.txt``: 首页, 返回, 分享) is a link of the page's furniture, never a source.
+**No value.**  Words stand in a field's place without filling it: a *section label*
+(``is_section_label``: 本地新闻, 要闻) is no source; a *placeholder* (作者:admin, 来源:未知,
+``data/placeholder_values.txt``, matched whole, any case) is what a CMS prints in a field
+left empty; round 20, a template's variable printed unfilled (``is_placeholder``:
+``db:作者``); round 41, the word for an unsigned article (作者:佚名, ``is_unsigned``): "name
+unknown" stands where a name would.  All are read and not stored.  Nor is an *interface
+verb* a value (round 16, ``is_interface_value``: 上传, 发布网友), nor, round 18, a *role of
+the site's users* a source (来源:网友), nor, round 41, a comment count (``评论3条``,
+``is_interface_item``), nor, round 33, an outlet an editor, nor a *navigation word*
+(``data/nav_terms.txt``: 首页, 返回) a source.
 
 **A source is an organisation's name** (``data/source_values.txt``; round 34, never a spam
-brand: ``byline_brand``, asked by ``structure``).  Never a code: a
-CMS's record code printed in the field (``来源: sp20241121``: Latin letters and a run of
-five digits or more, nothing else) names no one, while a name with a short number stays
+brand: ``byline_brand``, asked by ``structure``).  Never a code: a CMS's record code
+printed in the field (``来源: sp20241121``: Latin letters and a run of five digits or
+more, nothing else) names no one, while a name with a short number stays
 (``CCTV-4``, ``香港01``).  Never the site speaking of itself (``来源:本站原创``, 本网: a
 self word and how the site made the text, kinds self and copy).  Round 24: never a
 *collection's* name, a kind of text and a word of compiling (``故事大全``, ``笑话合集``,
@@ -79,7 +74,12 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.byline_clean import CHINESE_SERVICE
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_interface import is_answer_count, is_interface_value
+from newsclean.filters.byline_interface import (
+    is_answer_count,
+    is_interface_item,
+    is_interface_value,
+    is_unsigned,
+)
 from newsclean.filters.byline_outlet import DOMAIN, desk_outlet, is_outlet_name
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_pieces import (
@@ -126,8 +126,8 @@ def is_no_value(target: str, value: str) -> bool:
     """Whether ``value`` leaves field ``target`` empty: a placeholder, or a section label
     in the source.
 
-    >>> is_no_value("author", "admin"), is_no_value("author", "佚名")
-    (True, False)
+    >>> is_no_value("author", "admin"), is_no_value("author", "佚名"), is_no_value("author", "佚文")
+    (True, True, False)
     >>> [is_no_value("source", value) for value in ("本地新闻", "首页", "台视新闻")]
     [True, True, False]
     >>> is_no_value("source", "故事大全"), is_no_value("source", "青年文摘")
@@ -135,8 +135,8 @@ def is_no_value(target: str, value: str) -> bool:
     """
     if value.lower() in placeholders() or is_interface_value(value, labelled=True):
         return True  # admin, 未知; 上传, 发布网友: the interface's words (round 16)
-    if is_placeholder(value):
-        return True  # db:作者, {author}: a template's variable printed unfilled (round 20)
+    if is_placeholder(value) or is_unsigned(value):
+        return True  # db:作者, {author}: unfilled (round 20); 作者:佚名: unsigned (round 41)
     if counter_field(value):
         return True  # 作者:人氣:-: a counter's field, no name (round 28, record_pieces)
     if target != "source":
@@ -145,8 +145,8 @@ def is_no_value(target: str, value: str) -> bool:
         return FEED_CODE.fullmatch(value) is not None or (target == "editor" and outlet(value))
     if value.lower() in nav_terms():
         return True  # 首页: a navigation link, no organisation
-    if is_interface_value(value):
-        return True  # 供稿:網友: a role of the site's users names no organisation (round 18)
+    if is_interface_value(value) or is_interface_item(value):
+        return True  # 供稿:網友: a role of the site's users (round 18); 评论3条 (round 41)
     return (
         is_section_label(value)
         or _is_code(value)

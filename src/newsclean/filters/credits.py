@@ -9,7 +9,12 @@ unchanged; only ``author`` is read from it (when no byline line gave one), and
 ``--explain`` shows ``structure credit: author …`` on that paragraph.  A bracketed
 credit may also close the paragraph (Xinhua short items: ``…正常秩序。(记者胡浩)``); it
 is read when the head has none, and when its bracket opens with the role and does not
-end in a photo credit (摄, 供图).
+end in a photo credit (摄, 供图).  Round 41: the last paragraph is the article's last
+prose one (short lines the page left under it, no sentence: a pager's ``上5页上一页6``,
+are passed, as ``credit_window`` passes them above the story), and a county portal's
+text credit whose bracket was never closed, its units and people spaced two by two after
+``文:``, credits the first unit's person
+(``…介绍给世界。(/文:县新闻中心 唐福升  县外事侨务办  张月亭``).
 
 **Grammar.**  A credit is a *role* followed by *names* and ended by a *terminator*:
 
@@ -63,7 +68,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsclean.filters.byline_lead import PARTED_NAMES, article_lead_name, credit_window
+from newsclean.filters.byline_lead import (
+    MAX_PASSED_LINE,
+    PARTED_NAMES,
+    article_lead_name,
+    credit_window,
+)
 from newsclean.filters.credit_implied import english_credit, implied_role_credit
 from newsclean.filters.credit_names import (
     BRACKET_GROUP,
@@ -132,6 +142,10 @@ DATELINE_BEFORE = lazy_regex(r"(?:[电電讯訊]|\s)$")
 LISTED_BEFORE = lazy_regex(r"(?:\p{Han}{2,4}、){1,3}$")
 #: A credit closing the paragraph: ``…全面恢复了教育教学的正常秩序。(记者胡浩)``.
 TAIL_LENGTH = 40
+#: How many paragraphs from the end the article's closing credit is looked for in.
+CLOSING_REACH = 3
+#: How a sentence of the article ends (a page's own short line, a pager, ends otherwise).
+SENTENCE_ENDS = ("。", "！", "？", "!", "?", "」", "”", "…")
 TRAILING_CREDIT = lazy_regex(r"[(（]\s{0,2}([^()（）]{3,36})[)）][\s。.]{0,3}$")
 PHOTO_ENDS = ("摄", "攝", "供图", "供圖")
 CLOSING = (")", "）", ")。", "）。")
@@ -283,10 +297,14 @@ def article_credit(
         credit = reporter_credit(text_of(at))
         if credit:
             return at, credit
-    if paragraphs:
-        credit = closing_credit(text_of(paragraphs[-1]))
-        if credit:
-            return paragraphs[-1], credit
+    for at in reversed(paragraphs[-CLOSING_REACH:]):
+        # round 41: the article's last paragraph, under which the page may have left short
+        # lines of its own (a pager's 上5页上一页6), passed as credit_window passes them
+        if credit := closing_credit(text_of(at)):
+            return at, credit
+        line = text_of(at).strip()
+        if len(line) > MAX_PASSED_LINE or line.endswith(SENTENCE_ENDS):
+            break  # the article's prose, long or a sentence: its last paragraph is this one
     return article_lead_name(paragraphs, text_of)  # 陈美斯 一年一度… (byline_lead)
 
 
@@ -300,9 +318,34 @@ def closing_credit(paragraph: str) -> str | None:
     True
     """
     stripped = paragraph.strip()
-    if not stripped.endswith(CLOSING) or ROLE_LAST_CHARS.isdisjoint(stripped[-TAIL_LENGTH:]):
+    if not stripped.endswith(CLOSING):
+        return _unclosed_credit(stripped)
+    if ROLE_LAST_CHARS.isdisjoint(stripped[-TAIL_LENGTH:]):
         return None
     return _trailing_credit(stripped)
+
+
+#: Round 41: a credit bracket opened at the paragraph's end and never closed, its text label
+#: first (``…介绍给世界。(/文:县新闻中心 武廷融  县外事侨务办  张月亭``): the units and
+#: their people, spaced two by two; the name the label credits is the first unit's.
+UNCLOSED_CREDIT = lazy_regex(
+    r"[。！？!?」”』][(（][/／]?文[:：](?P<unit>\p{Han}{2,10})[ \u3000]{1,2}(?P<who>\p{Han}{2,4})"
+    r"(?:[ \u3000]{2,4}\p{Han}{2,10}[ \u3000]{1,2}\p{Han}{2,4}){0,3}$"
+)
+
+
+def _unclosed_credit(paragraph: str) -> str | None:
+    """The writer of an unclosed text credit ending ``paragraph`` (``UNCLOSED_CREDIT``).
+
+    >>> _unclosed_credit("将旺苍的发展模式介绍给世界。(/文:县新闻中心 唐福升  县外事侨务办  张月亭")
+    '唐福升'
+    >>> _unclosed_credit("他说：文:县新闻中心 唐福升") is None
+    True
+    """
+    found = UNCLOSED_CREDIT.search(paragraph, max(0, len(paragraph) - 2 * TAIL_LENGTH))
+    if found is None or not _full_name(found["who"]):
+        return None
+    return found["who"]
 
 
 def _trailing_credit(paragraph: str) -> str | None:

@@ -80,9 +80,10 @@ from newsclean.filters.byline_brackets import (
     writer_credits_photos,
 )
 from newsclean.filters.byline_citation import split_citation
-from newsclean.filters.byline_dateline import desk_report, writers_reporting
+from newsclean.filters.byline_dateline import desk_report, outlet_reporting, writers_reporting
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_empty_counter import without_empty_counter
+from newsclean.filters.byline_glued_row import with_glued_row_spaced
 from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import is_account_handle, without_interface
 from newsclean.filters.byline_names import (
@@ -132,7 +133,21 @@ def _is_photo_credit(line: str) -> bool:
 
 
 def parse_metadata(text: str) -> Metadata | None:
-    """The fields of a metadata line, or None when ``text`` is not one.
+    """The fields of a metadata line, or None when ``text`` is not one; round 41, a row
+    whose separators were lost (``2019/9/20刘懿德来源:新华社``) is read spaced when it does
+    not read as printed (``byline_glued_row``).
+
+    >>> parse_metadata("2019/9/20刘懿德来源:新华社").fields["author"]
+    '刘懿德'
+    """
+    parsed = _parse_metadata(text)
+    if parsed is None and (spaced := with_glued_row_spaced(text.strip())) != text.strip():
+        return _parse_metadata(spaced)
+    return parsed
+
+
+def _parse_metadata(text: str) -> Metadata | None:
+    """The fields of a metadata line as printed, or None when ``text`` is not one.
 
     >>> parse_metadata("发布时间: 2025-07-02 16:05:00 来源: 西藏日报").fields
     {'published_at': '2025-07-02T16:05:00+08:00', 'source': '西藏日报'}
@@ -157,6 +172,7 @@ def parse_metadata(text: str) -> Metadata | None:
         or house_credit(line)  # 本报编辑部策划报导: the newsroom, no one named (round 35)
         or desk_report(line)  # 大陸中心/綜合報導: a desk, no one named (byline_dateline)
         or writers_reporting(line)  # 陳又寧 翁乾晃 嘉義報導 (round 38, byline_dateline)
+        or outlet_reporting(line)  # 【KTSF 尹晉豪報導】 (round 41, byline_dateline)
         or poster_wrote(line)
         or affiliation_line(line)
         or marked_reporter(line)
