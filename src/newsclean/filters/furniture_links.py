@@ -296,19 +296,29 @@ def _directory(text: str) -> bool:
     """A directory heading (round 35): a part of the site or a listed noun, and a noun of a
     list, a guide or a digest, nothing else (``栏目列表``, ``频道导航``; round 39
     ``要闻速递``); round 39, a part of the site and a listing qualifier in either order,
-    the block listing such parts (``专题推荐``, ``热门专题``).
+    the block listing such parts (``专题推荐``, ``热门专题``); round 41, a listed noun and
+    a qualifier after it, the block's title as its predicate (``新闻推荐``, ``文章精选``).
 
     >>> _directory("专题推荐"), _directory("要闻速递"), _directory("专题推荐会")
     (True, True, False)
+    >>> _directory("新闻推荐"), _directory("新闻推荐会")
+    (True, False)
     """
     nouns, heads, parts = _directory_words()
     if text.endswith(nouns):
         return any(text[: -len(noun)] in heads for noun in nouns if text.endswith(noun))
     qualifiers = _heading_words()[0]
-    return any(
-        (text.startswith(part) and text[len(part) :] in qualifiers)
-        or (text.endswith(part) and text[: -len(part)] in qualifiers)
-        for part in parts
+    return (
+        any(
+            (text.startswith(part) and text[len(part) :] in qualifiers)
+            or (text.endswith(part) and text[: -len(part)] in qualifiers)
+            for part in parts
+        )
+        or any(  # round 41: a listed noun and the qualifier after it, 新闻推荐 (yybnet.net)
+            text.startswith(noun) and text[len(noun) :] in qualifiers
+            for noun in heads - parts
+            if not noun.isascii()
+        )
     )
 
 
