@@ -94,12 +94,13 @@ def test_the_foot_harvest_holds_both_halves_and_both_kinds() -> None:
 @pytest.mark.parametrize("half", ["A", "B"])
 def test_the_foot_harvest_keeps_its_floor(half: str) -> None:
     """Measured in round 40 (30 pages): A positives 0.750 -> 0.833, B 0.886 -> 0.886;
-    negatives 1.0 before and after on both halves. Round 41: B 0.886 -> 0.914 (the foot
-    zone signed by a line removed above the foot's lines)."""
+    negatives 1.0 before and after on both halves. Round 41: A 0.833 -> 0.861 (新闻推荐, a
+    listed noun before its qualifier), B 0.886 -> 0.914 (the foot zone signed by a line
+    removed above the foot's lines)."""
     fates = [f for rows in _foot_pages().values() for f in _fates(rows) if f[0] == half]
     pos = [_right(label, p) for _, label, _, p in fates if label in ("tool", "notice", "aside")]
     neg = [_right(label, p) for _, label, _, p in fates if label == "keep"]
-    assert sum(pos) / len(pos) >= {"A": 0.83, "B": 0.91}[half]
+    assert sum(pos) / len(pos) >= {"A": 0.86, "B": 0.91}[half]
     assert all(neg), [f for f in fates if f[1] == "keep" and not _right(f[1], f[3])]
 
 
