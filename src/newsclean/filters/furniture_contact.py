@@ -151,8 +151,8 @@ MAX_REGISTRY = 160
 #: colon after it (that would be the next field's label).
 SPONSOR_NAME = lazy_regex(r"[\p{Han}()（）·]{2,30}(?![\p{Han}()（）·]|\s?[:：])")
 #: Round 41: the words of rights that make a licence line the site's copyright notice
-#: (``高邮市融媒体中心 版权所有 … 苏ICP备05016021号``); a licence line without them is the
-#: registry's furniture.
+#: (``高邮市融媒体中心 版权所有 … 苏ICP备05016021号``); a licence line without them, in the
+#: colophon's block, is the registry's furniture (``_notice_alone``).
 RIGHTS = lazy_regex(r"版权|版權|著作权|著作權|©|\(c\)|copyright|all rights reserved", regex.I)
 #: The characters one of which every registry field holds (单位, 地址, 邮编, 备案, 许可证;
 #: round 37, a role alone: 主办, 承办, 主管).
@@ -335,6 +335,14 @@ def _story_sponsor(texts: list[str], k: int, found: dict[int, tuple[list[str], b
     return sum(pair in story for pair in names) >= MIN_SPONSOR_ECHO
 
 
+def _notice_alone(text: str, k: int, found: dict[int, tuple[list[str], bool]]) -> bool:
+    """Whether the registry line ``text`` (``k`` among the content lines) reads as the notice
+    reader's: it carries words of rights (``版权所有 … 苏ICP备…``), or no other line of the
+    colophon stands beside it (a licence alone at the foot, ``京ICP备12345678号``, issue
+    10's list); round 41: beside a sponsor's or a licence's line it is the colophon's."""
+    return RIGHTS.search(text) is not None or not (k - 1 in found or k + 1 in found)
+
+
 def footer_lines(
     lines: Sequence[LineLike | None], content: Sequence[int]
 ) -> tuple[list[int], list[int]]:
@@ -351,9 +359,9 @@ def footer_lines(
             any(found.get(j, ([], False))[1] for j in (k - 1, k, k + 1))
             or _beside_browser_notice(lines, content[k])
         )
-        and not (RIGHTS.search(texts[k]) and is_notice(texts[k], near_foot=True))
+        and not (_notice_alone(texts[k], k, found) and is_notice(texts[k], near_foot=True))
         and not _story_sponsor(texts, k, found)
-    ]  # a licence line with words of rights (版权所有 … 苏ICP备…) is the copyright's
+    ]  # a licence line with words of rights (版权所有 … 苏ICP备…) or alone is the copyright's
     # The site's own lines may have been read as a record's dates (a bulleted 更新日期 is
     # metadata, never content): they stand in the block at their place among the content.
     own = {i for i, line in enumerate(lines) if line is not None and site_line(line.text)}
