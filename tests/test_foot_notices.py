@@ -94,11 +94,13 @@ def test_the_foot_harvest_holds_both_halves_and_both_kinds() -> None:
 @pytest.mark.parametrize("half", ["A", "B"])
 def test_the_foot_harvest_keeps_its_floor(half: str) -> None:
     """Measured in round 40 (30 pages): A positives 0.750 -> 0.833, B 0.886 -> 0.886;
-    negatives 1.0 before and after on both halves."""
+    negatives 1.0 before and after on both halves. Round 41: A 0.833 -> 0.861 (新闻推荐, a
+    listed noun before its qualifier), B 0.886 -> 0.914 (the foot zone signed by a line
+    removed above the foot's lines)."""
     fates = [f for rows in _foot_pages().values() for f in _fates(rows) if f[0] == half]
     pos = [_right(label, p) for _, label, _, p in fates if label in ("tool", "notice", "aside")]
     neg = [_right(label, p) for _, label, _, p in fates if label == "keep"]
-    assert sum(pos) / len(pos) >= {"A": 0.83, "B": 0.88}[half]
+    assert sum(pos) / len(pos) >= {"A": 0.86, "B": 0.91}[half]
     assert all(neg), [f for f in fates if f[1] == "keep" and not _right(f[1], f[3])]
 
 
@@ -148,3 +150,49 @@ def test_a_label_over_pictures_is_not_empty() -> None:
     texts = [line for _, _, line in rows[:-1]] + [caption]
     doc = clean("\n".join(texts) + "\n")
     assert next(r for r in doc.lines if r.text == "文件下载:").placement != "removed"
+
+
+# ``tests/data/harvest/foot_r41.tsv`` (round 41, helper h41-foot): 17 hosts cited nowhere.
+FOOT_R41 = PAGES.parent / "harvest" / "foot_r41.tsv"
+
+
+@pytest.mark.parametrize("half", ["A", "B"])
+def test_the_round_41_foot_harvest_keeps_its_floor(half: str) -> None:
+    """Measured in round 41 (17 pages, 129 rows): start build A 0.857, B 0.917 (positives),
+    negatives 1.0; unchanged by the round's foot models (their kinds are rare in it)."""
+    rows = FOOT_R41.read_text(encoding="utf-8").splitlines()
+    pages: dict[str, list[tuple[str, str, str]]] = {}
+    for row in [r for r in rows if r and r[0] != "#"][1:]:
+        h, label, line, url = row.split("\t")
+        pages.setdefault(url, []).append((h, label, line))
+    assert len({url.split("/")[2] for url in pages}) >= 16
+    fates = [f for rows in pages.values() for f in _fates(rows) if f[0] == half]
+    pos = [_right(label, p) for _, label, _, p in fates if label in ("tool", "notice", "aside")]
+    neg = [_right(label, p) for _, label, _, p in fates if label == "keep"]
+    assert sum(pos) / len(pos) >= {"A": 0.85, "B": 0.91}[half]
+    assert all(neg), [f for f in fates if f[1] == "keep" and not _right(f[1], f[3])]
+
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "pages"
+
+
+def _eval_fate(page: str, line: int) -> tuple[str, str | None]:
+    record = clean_bytes((EVAL / f"{page}.txt").read_bytes()).lines[line - 1]
+    return record.placement, record.reason
+
+
+def test_an_empty_label_in_latin_letters_ends_the_page() -> None:
+    # https://www.wanbao.com.sg/byline/hou-pei-yu?page=84: the theme's empty
+    # ``Tags (Categories):`` under a story's last paragraph (round 40's row, page 005)
+    assert _eval_fate("005", 20) == ("removed", "nav")
+    assert _eval_fate("005", 22) == ("removed", "nav")
+    assert _eval_fate("005", 18)[0] == "body"  # the last paragraph stays
+
+
+def test_a_copyright_above_the_foot_signs_it() -> None:
+    # https://zgzbxw.com/zx/7115.shtml: 头条推荐 / 图文推荐 under the site's copyright notice,
+    # which stands between the article and them (round 40's row, page 011)
+    assert _eval_fate("011", 14)[0] == "copyright"
+    assert _eval_fate("011", 16) == ("removed", "nav")
+    assert _eval_fate("011", 19) == ("removed", "nav")
+    assert _eval_fate("011", 9)[0] == "body"

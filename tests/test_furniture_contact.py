@@ -347,3 +347,29 @@ def test_a_sites_link_between_paragraphs_is_the_articles() -> None:
     line = "考试报名网站:http://www.jseea.cn"
     page = _page(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1])
     assert not line_removed(clean(page, convert="none"), line)
+
+
+# http://zgwc.gov.cn/news_show.aspx?id=166323: the county portal's foot (round 40's row).
+SPONSOR = "主办:中共旺苍县委 旺苍县人民政府 电话:0839-6213300"
+LICENCE = "蜀ICP备2021011089号-1    川公网安备 51082102000001号"
+
+
+def test_a_sponsor_may_name_several_bodies_parted_by_spaces() -> None:
+    assert registry_fields(SPONSOR) == (["主办", "电话"], False)
+    assert registry_fields(LICENCE) == (["蜀ICP备", "川公网安备"], True)
+
+
+def test_a_licence_line_without_words_of_rights_is_the_registry_furniture() -> None:
+    doc = clean("\n".join([HEADLINE, *PARAGRAPHS, SPONSOR, LICENCE]) + "\n")
+    assert line_removed(doc, SPONSOR) and line_removed(doc, LICENCE)
+    assert doc.copyright is None
+
+
+def test_a_licence_line_with_words_of_rights_is_the_copyright() -> None:
+    # eval page 085 (高邮市融媒体中心): rights, a year, a resolution advice and the licence
+    rights = (
+        "高邮市融媒体中心 版权所有 2025 Copyright GYRMT.CN "
+        "请用1920*1080分辨率浏览  苏ICP备05016021号"
+    )
+    doc = clean("\n".join([HEADLINE, *PARAGRAPHS, rights]) + "\n")
+    assert doc.copyright == rights

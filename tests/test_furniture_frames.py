@@ -283,3 +283,12 @@ def test_a_lone_letter_in_a_poem_or_list_stays(lines: tuple[str, ...]) -> None:
     document = clean(_page(HEADLINE, PARAGRAPHS[0], *lines, PARAGRAPHS[1]))
     assert not line_removed(document, "字")
     assert "字" in document.body
+
+
+def test_a_pager_may_jump_by_a_number_of_pages() -> None:
+    # https://ent.nvwu.com/201308/524209_6.shtml: the pager of a six-page copy, 上5页 (back
+    # five pages) glued to 上一页 and the page number (round 40's row)
+    assert unframed("上5页上一页6") == ""
+    doc = clean("\n".join([HEADLINE, *PARAGRAPHS, "上5页上一页6"]) + "\n")
+    assert line_removed(doc, "上5页上一页6")
+    assert unframed("已有300人报名。") is None

@@ -240,3 +240,10 @@ def test_a_site_parts_or_digests_heading_goes(line: str) -> None:
 @pytest.mark.parametrize("line", ["专题推荐会召开", "热门专题讲座", "要闻速递员", "景点一览无余"])
 def test_a_part_or_digest_heading_with_words_of_its_own_stays(line: str) -> None:
     assert not list_heading(line)
+
+
+def test_a_listed_noun_before_its_qualifier_is_a_widget_title() -> None:
+    # https://www.yybnet.net/liuzhou/news/201012/1194433.html (tests/data/harvest/foot.tsv):
+    # 新闻推荐 over the site's recommended teasers
+    assert list_heading("新闻推荐")
+    assert not list_heading("新闻推荐会")

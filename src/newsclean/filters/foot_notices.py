@@ -42,10 +42,14 @@ lines above: a signature ``中共荣成市委宣传部`` under a story of 荣成
 article ends at the last such line; the lines after it that read as none of these (two Han
 letters at least) are site furniture, but only on a page whose foot the site has already
 signed: another line after the article's end that the furniture or notice readers removed
-(a copyright line, a more-link).  So ``部门概况`` over ``环境专刊`` / ``更多>>`` goes; a short
-closing under the last paragraph on a page with no such foot, a references heading with its
-list under it (the list reads as the article, so the heading is above the end), and a
-colon's lead-in with its items stay.  When in doubt the line stays.
+(a copyright line, a more-link; round 41: anywhere under the article's last paragraph,
+above the foot's lines too, as a copyright notice over ``头条推荐`` / ``图文推荐``; the
+injected spam is no signature of the site).  So ``部门概况`` over ``环境专刊`` /
+``更多>>`` goes; a short closing under the last paragraph on a page with no such foot, a
+references heading with its list under it (the list reads as the article, so the heading
+is above the end), and a colon's lead-in with its items stay.  When in doubt the line
+stays.  Round 41: the empty label may be in Latin letters, a bracketed word among them (a
+WordPress theme's empty ``Tags (Categories):``).
 """
 
 from __future__ import annotations
@@ -151,8 +155,11 @@ ARTICLE_SHAPE = lazy_regex(
     r"^\s*(?:\d{1,3}\s*[.、．)）]|[一二三四五六七八九十]{1,3}[、．.]|[(（【\[〔]|[①-⑳])"
     r"|\d{4}\s*[年/.-]\s*\d|\d{1,2}\s*月\s*\d{1,2}\s*日"
 )
-#: An empty label: a bullet perhaps, a field's name of 2-8 Han letters and its colon, no value.
-EMPTY_LABEL = lazy_regex(r"^[•·・*-]?\s*\p{Han}{2,8}\s*[:：]$")
+#: An empty label: a bullet perhaps, a field's name of 2-8 Han letters and its colon, no value;
+#: round 41, or of Latin words, a bracketed word among them (``Tags (Categories):``).
+EMPTY_LABEL = lazy_regex(
+    r"^[•·・*-]?\s*(?:\p{Han}{2,8}|[A-Za-z]{2,16}(?: \(?[A-Za-z]{2,16}\)?){0,3})\s*[:：]$"
+)
 #: What an empty label in the foot says in ``--explain``.
 EMPTY_DETAIL = "an empty label in the page's foot: a field's name and its colon, nothing after it"
 #: What the foot's furniture says in ``--explain``.
@@ -167,11 +174,13 @@ def foot_furniture(
     body: list[int],
     placements: Sequence[str],
     article: Sequence[int],
+    spam: Callable[[int], bool] = lambda i: False,
 ) -> dict[int, str]:
     """The site's furniture in the page's foot (module docstring, round 40): ``body``, the
     content lines structure placed, in page order; ``text_of`` a line's text by its index;
     ``placements`` every line's placement so far; ``article``, the lines whose words are
-    the article's (headline and paragraphs). Returns each furniture line's evidence."""
+    the article's (headline and paragraphs); ``spam`` whether a removed line is the
+    injected pollution's (no signature of the site). Returns each furniture line's evidence."""
     for i in reversed(body):  # most pages: their last text line is a paragraph, no foot
         if placements[i] in ("body", "heading"):
             if placements[i] == "body" and is_paragraph(text_of(i)):
@@ -205,10 +214,10 @@ def foot_furniture(
         foot[i] = why
     if not foot:
         return {}
-    start = min(foot)
     signed = EMPTY_DETAIL in foot.values() or any(
-        placements[j] in ("removed", "copyright") for j in range(start, len(placements))
-    )
+        placements[j] == "copyright" or (placements[j] == "removed" and not spam(j))
+        for j in range(prose[-1] + 1, len(placements))
+    )  # round 41: anywhere under the article's last paragraph, not only among the foot's lines
     return foot if signed else {}
 
 

@@ -80,6 +80,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+import regex
+
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.consent import is_consent
@@ -144,6 +146,14 @@ REGISTRY_FIELD = lazy_regex(
     r"|([\p{Han}A-Za-z]{1,10}) ?([0-9]{4,20}[号號]?(?:-[0-9]{1,3})?)(?![0-9])"
 )
 MAX_REGISTRY = 160
+#: Round 41: a sponsor's further names after its first, each parted by a space
+#: (``主办:中共旺苍县委 旺苍县人民政府``): a short run of Han letters, brackets allowed, no
+#: colon after it (that would be the next field's label).
+SPONSOR_NAME = lazy_regex(r"[\p{Han}()（）·]{2,30}(?![\p{Han}()（）·]|\s?[:：])")
+#: Round 41: the words of rights that make a licence line the site's copyright notice
+#: (``高邮市融媒体中心 版权所有 … 苏ICP备05016021号``); a licence line without them, in the
+#: colophon's block, is the registry's furniture (``_notice_alone``).
+RIGHTS = lazy_regex(r"版权|版權|著作权|著作權|©|\(c\)|copyright|all rights reserved", regex.I)
 #: The characters one of which every registry field holds (单位, 地址, 邮编, 备案, 许可证;
 #: round 37, a role alone: 主办, 承办, 主管).
 REGISTRY_CHARS = lazy_re(r"[单單址编編备備证證办辦管]")
@@ -225,12 +235,16 @@ def registry_fields(text: str) -> tuple[list[str], bool] | None:
     if not line or len(line) > MAX_REGISTRY:
         return None
     labels: list[str] = []
-    licensed = registered = False
+    licensed = registered = sponsor = False
     pos = 0
     while pos < len(line):
         field = REGISTRY_FIELD.match(line, pos)
         if field is None:
+            if sponsor and (name := SPONSOR_NAME.match(line, pos)) is not None:
+                pos = _past_field(line, name.end())  # the sponsor's next name (round 41)
+                continue
             return None
+        sponsor = False
         label = field.group(1) or field.group(3)
         lowered = label.lower()
         if _filed(label):
@@ -238,7 +252,7 @@ def registry_fields(text: str) -> tuple[list[str], bool] | None:
         elif any(word in lowered for word in contact_words("registry")):
             if field.group(1) is None:
                 return None  # a sponsor's word before a bare number: no field of the footer
-            registered = True
+            registered = sponsor = True
         elif field.group(1) is None or not _contact_value(label, field.group(2)):
             return None
         labels.append(label)
@@ -321,6 +335,14 @@ def _story_sponsor(texts: list[str], k: int, found: dict[int, tuple[list[str], b
     return sum(pair in story for pair in names) >= MIN_SPONSOR_ECHO
 
 
+def _notice_alone(text: str, k: int, found: dict[int, tuple[list[str], bool]]) -> bool:
+    """Whether the registry line ``text`` (``k`` among the content lines) reads as the notice
+    reader's: it carries words of rights (``版权所有 … 苏ICP备…``), or no other line of the
+    colophon stands beside it (a licence alone at the foot, ``京ICP备12345678号``, issue
+    10's list); round 41: beside a sponsor's or a licence's line it is the colophon's."""
+    return RIGHTS.search(text) is not None or not (k - 1 in found or k + 1 in found)
+
+
 def footer_lines(
     lines: Sequence[LineLike | None], content: Sequence[int]
 ) -> tuple[list[int], list[int]]:
@@ -337,9 +359,9 @@ def footer_lines(
             any(found.get(j, ([], False))[1] for j in (k - 1, k, k + 1))
             or _beside_browser_notice(lines, content[k])
         )
-        and not is_notice(texts[k], near_foot=True)
+        and not (_notice_alone(texts[k], k, found) and is_notice(texts[k], near_foot=True))
         and not _story_sponsor(texts, k, found)
-    ]  # a licence line the notice reader takes (京ICP备12345678号) is the copyright's
+    ]  # a licence line with words of rights (版权所有 … 苏ICP备…) or alone is the copyright's
     # The site's own lines may have been read as a record's dates (a bulleted 更新日期 is
     # metadata, never content): they stand in the block at their place among the content.
     own = {i for i, line in enumerate(lines) if line is not None and site_line(line.text)}

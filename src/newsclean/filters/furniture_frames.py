@@ -70,9 +70,10 @@ from newsclean.filters.furniture_sitefoot import is_paragraph
 from newsclean.filters.head_lists import is_lone_letter
 from newsclean.filters.lazy_pattern import lazy_regex
 
-# A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows.
+# A pager: page numbers, 第1頁 共3頁, 上一頁 下一頁, 首頁 尾頁, arrows; round 41, a jump by
+# a number of pages as the step by one (上5页 beside 上一页: ``上5页上一页6``).
 PAGER = lazy_regex(
-    r"(?:\s*(?:第\s?\d{1,4}\s?[頁页]|共\s?\d{1,4}\s?[頁页]|[上下]一?[頁页]|[首尾末][頁页]"
+    r"(?:\s*(?:第\s?\d{1,4}\s?[頁页]|共\s?\d{1,4}\s?[頁页]|[上下](?:一|\d{1,3})?[頁页]|[首尾末][頁页]"
     r"|\d{1,4}|[<>«»‹›]|…|\.\.\.)\s*){2,24}"
 )
 MAX_PAGER = 60

@@ -56,7 +56,10 @@ anywhere on the page).  Three shapes, none of which prose takes:
   label, then terms parted by one separator: ``新闻关键词:A;B;C``): ``furniture_tags``;
 * round 26: a **template's leftover**, a slot that rendered nothing (an ad slot's machine
   name ``adblk5``, an empty value in a count slot ``,共null页``, a catalogue's
-  ``[No author identified]``): ``furniture_template`` states the grammar.
+  ``[No author identified]``): ``furniture_template`` states the grammar;
+* round 41: a **call for news tips** (an appeal to the reader, the newsroom's errand and
+  its channels: ``【如果您有新聞線索,歡迎向我們報料,…報料QQ:3386405712】``):
+  ``furniture_tip_call`` states the grammar.
 
 >>> leak_reason("site_top_nav_02"), leak_reason("covid_19")
 ('nav', None)
@@ -117,6 +120,7 @@ from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, re
 from newsclean.filters.furniture_sitefoot import MAX_MAKER_LINE, maker_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, keyword_list, tag_list
 from newsclean.filters.furniture_template import editor_marker, template_leftover
+from newsclean.filters.furniture_tip_call import MAX_TIP_CALL, tip_call
 from newsclean.filters.lazy_pattern import lazy_re
 
 TEMPLATE_KEY = lazy_re(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
@@ -219,6 +223,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # Page 66 - 2023年1月《湄公河》, P. 66: a page marker (round 27)
     if template_leftover(line):
         return "nav"  # adblk5, ,共null页, [No author identified]: a slot with no value
+    if len(line) <= MAX_TIP_CALL and tip_call(line):
+        return "nav"  # 【如果您有新闻线索,欢迎向我们报料,…报料QQ:…】: a call for tips (round 41)
     return None
 
 

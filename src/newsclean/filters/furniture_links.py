@@ -285,30 +285,36 @@ def _scoped(text: str, qualifiers: frozenset[str], nouns: tuple[str, ...]) -> bo
 
 
 @cache
-def _directory_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+def _directory_words() -> tuple[tuple[str, ...], frozenset[str], tuple[tuple[str, bool], ...]]:
+    """A directory's nouns, its heads, and the words a qualifier may stand beside (a part
+    of the site on either side, True; a listed noun only before it, False)."""
     grammar = phrase_grammar()
-    heads = frozenset(grammar["site_part"]) | frozenset(grammar["listed"])
+    parts, listed = frozenset(grammar["site_part"]), frozenset(grammar["listed"])
     nouns = (*grammar["directory"], *grammar["digest"])
-    return nouns, heads, frozenset(grammar["site_part"])
+    beside = tuple((w, True) for w in sorted(parts)) + tuple((w, False) for w in listed - parts)
+    return nouns, parts | listed, beside
 
 
 def _directory(text: str) -> bool:
     """A directory heading (round 35): a part of the site or a listed noun, and a noun of a
     list, a guide or a digest, nothing else (``栏目列表``, ``频道导航``; round 39
     ``要闻速递``); round 39, a part of the site and a listing qualifier in either order,
-    the block listing such parts (``专题推荐``, ``热门专题``).
+    the block listing such parts (``专题推荐``, ``热门专题``); round 41, a listed noun and
+    a qualifier after it, the block's title as its predicate (``新闻推荐``, ``文章精选``).
 
     >>> _directory("专题推荐"), _directory("要闻速递"), _directory("专题推荐会")
     (True, True, False)
+    >>> _directory("新闻推荐"), _directory("新闻推荐会"), _directory("推荐新闻")
+    (True, False, False)
     """
-    nouns, heads, parts = _directory_words()
+    nouns, heads, beside = _directory_words()
     if text.endswith(nouns):
         return any(text[: -len(noun)] in heads for noun in nouns if text.endswith(noun))
     qualifiers = _heading_words()[0]
-    return any(
-        (text.startswith(part) and text[len(part) :] in qualifiers)
-        or (text.endswith(part) and text[: -len(part)] in qualifiers)
-        for part in parts
+    return any(  # a listed noun only before its qualifier (round 41: 新闻推荐, yybnet.net)
+        (text.startswith(word) and text[len(word) :] in qualifiers)
+        or (both and text.endswith(word) and text[: -len(word)] in qualifiers)
+        for word, both in beside
     )
 
 

@@ -312,7 +312,11 @@ def _place_foot(
     article = [i for i in body if placements[i] in ("body", "heading")]
     if title is not None:
         article.insert(0, title)
-    for i, why in foot_furniture(text_of, body, placements, article).items():
+
+    def spam(i: int) -> bool:
+        return reasons[i] == "spam"
+
+    for i, why in foot_furniture(text_of, body, placements, article, spam).items():
         placements[i], reasons[i] = "removed", "nav"
         evidence[i] = Evidence(NAME, "nav", why)
 
