@@ -11,7 +11,10 @@ is the page itself, not a list of words:
   ``北京白癜风治疗最好医院是哪家 https://… 原创张家榕浙融媒…``), each followed by a space,
   then an address (``http://`` or ``https://`` and no space), then a space and the rest;
   the rest is *a paragraph by itself* (longer than ``spam_frames.MAX_HEADLINE`` without
-  its glosses, or two sentence marks) and is not spam read alone (``spam.score_line``);
+  its glosses, or two sentence marks) or, round 41, *a headline by itself* (shorter, no
+  full stop, its Han pairs echoed by the article, ``spam_lead.echoed``: a subtitle
+  ``——國家主席習近平…講話側記`` under the headline), and is not spam read alone
+  (``spam.score_line``);
 * *foreign to the article*: the address's host (without ``www.``) is printed nowhere else
   on the page, and no pair that names a keyword (as printed and simplified; a pair inside
   a lexicon term or a spam morpheme is the vocabulary's, which the template's other lines
@@ -121,7 +124,7 @@ def address_head_cuts(
             continue
         terms = tuple(head.group(1).split())
         rest = text[head.end() :]
-        if not _paragraph(rest):
+        if not (_paragraph(rest) or "。" not in rest):
             continue
         found[i] = (head.end(), terms, head.group(3).lower().removeprefix("www."))
     if not found:
@@ -134,8 +137,9 @@ def address_head_cuts(
     for i, (end, terms, host) in found.items():
         probed = tuple(next(probes) for _ in terms)
         rest = texts[i][end:]
-        if _foreign_head(texts, verdicts, i, host, (terms, probed), rest) is None:
-            continue
+        article = _foreign_head(texts, verdicts, i, host, (terms, probed), rest)
+        if article is None or not (_paragraph(rest) or echoed(rest, article)):
+            continue  # not foreign, or a short rest the article does not echo: no headline
         if score_line(rest, simplify=simplify).is_spam:
             continue  # a keyword list after the address: the line is spam whole
         why = "a spam term and an address glued before a paragraph, named nowhere else"

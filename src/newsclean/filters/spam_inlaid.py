@@ -6,7 +6,7 @@ sentences, right after a comma and glued to the clause that goes on
 sentence is the article's and stays; the keyword is cut out of the line (``spam cut``, the
 same partial removal as a stamp after a stop, ``spam_watermark``).
 
-* *The keyword*: the run right after a comma (``,`` ``，``) that lexicon terms cover, each
+* *The keyword*: the run right after a comma (``,`` ``，`` ``、``) that lexicon terms cover, each
   term opening within the run or touching the one before (``大陆`` + ``免费`` + ``黄站``;
   ``365`` + ``情色网``), at most ``MAX_KEYWORD`` characters, strong by the vocabulary
   (``spam_frames.frame_strength`` 2: a strong term, two pieces, or a piece with glue), and
@@ -19,7 +19,10 @@ same partial removal as a stamp after a stop, ``spam_watermark``).
   it reports, after commas too).
 
 A term once after a comma, or named elsewhere on the page, stays: the sentence may be
-about it.  Round 36: a term right before ``等`` closes an enumeration the sentence writes
+about it.  Round 41: the enumeration comma ``、`` lets a keyword in as well
+(``新华社记者韩洁、芬太尼刘羊旸、芬太尼崔静``: a credit's names); a line the line filter judged
+spam for the inlaid keyword alone is the article's once the keyword is cut and no lexicon
+term is left in it (its verdict is cleared, as ``spam_address_head`` clears a paragraph's).  Round 36: a term right before ``等`` closes an enumeration the sentence writes
 (``…賭大小,21點,輪盤,老虎機等,賭注有20元…``, a travel story on Macau's casinos): the
 clause an inlaid keyword is glued to never opens with the word that ends a list, so the
 term is the writer's item, printed by the article, and its other commas are the writer's
@@ -35,7 +38,7 @@ from collections.abc import Callable, Sequence
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.spam_frames import frame_strength
-from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
 
@@ -49,7 +52,7 @@ MAX_LEAD = 4
 MIN_CLAUSE = 1
 #: A comma the clause goes on after (``MIN_CLAUSE`` characters past the two read), with the
 #: two characters after it (group 1: the opening an inlaid keyword's windows share).
-OPENING = lazy_re(rf"[,，](?=(.{{2}}))(?=.{{{MIN_CLAUSE + 1}}})", re.DOTALL)
+OPENING = lazy_re(rf"[,，、](?=(.{{2}}))(?=.{{{MIN_CLAUSE + 1}}})", re.DOTALL)
 #: The word that closes an enumeration (A、B、C等): a term before it is a listed item.
 LIST_END = "等"
 #: A sentence's stops, which bound the sentence asked for words of reports.
@@ -82,7 +85,7 @@ def _reported(text: str, at: int) -> bool:
 
 def inlaid_cuts(
     texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict],
+    verdicts: list[SpamVerdict],
     simplify_lines: Callable[[list[str]], list[str]] | None = None,
 ) -> dict[int, HeadCut]:
     """The keywords cut out of the page's sentences (line index -> cut; module docstring).
@@ -102,7 +105,7 @@ def inlaid_cuts(
     # ones only are asked, in the lines holding one, in page order as before.
     read_at: dict[int, list[str]] = {}
     for i, text in enumerate(texts):
-        if verdicts[i].is_spam or ("," not in text and "，" not in text):
+        if "," not in text and "，" not in text and "、" not in text:
             continue
         read_at[i] = OPENING.findall(text)
     openings = Counter(opening for found in read_at.values() for opening in found)
@@ -141,6 +144,13 @@ def inlaid_cuts(
         if not kept:
             continue
         rest = remove_spans(text, kept)
+        if verdicts[i].is_spam:
+            # judged spam for the keyword alone (a credit's names after enumeration
+            # commas): the line is the article's once it is cut and nothing else is spam
+            probe = simplify_lines([rest])[0] if simplify_lines is not None else rest
+            if lexicon().find(probe.lower()):
+                continue
+            verdicts[i] = NOT_SPAM
         words = ", ".join(dict.fromkeys(text[s:e] for s, e in kept))
         why = f"a keyword inlaid after commas, printed nowhere else: {words}"
         cuts[i] = HeadCut(words, rest, why)
