@@ -75,13 +75,14 @@ def frame_captions(views: Sequence[LineLike | None], first_in_article: int) -> d
     ``MIN_FRAME`` times or more, each with the evidence."""
     frames = {
         position: frame
-        for position, view in enumerate(views)
-        if position >= first_in_article
-        and view is not None
-        and (frame := line_frame(view.text)) is not None
+        for position, view in enumerate(views[first_in_article:], first_in_article)
+        if view is not None and (frame := line_frame(view.text)) is not None
     }
     if not frames:
         return {}
+    shown = {(frame, views[position].text) for position, frame in frames.items()}  # type: ignore[union-attr]
+    if max(Counter(frame for frame, _text in shown).values()) < MIN_FRAME:
+        return {}  # no frame repeats enough before the echo test: the page's pairs unread
     named: set[str] = set()  # what the page's other lines name
     for position, view in enumerate(views):
         if view is not None and position not in frames:

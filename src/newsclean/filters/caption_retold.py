@@ -43,10 +43,6 @@ CUE = "a picture's caption: it retells the paragraph above it, as the page's oth
 SLOT_CUE = "a picture's caption: set between paragraphs as the page's retelling captions are"
 
 
-def _paragraph(view: LineLike | None) -> bool:
-    return view is not None and len(view.text) >= LAYOUT_SAMPLE_LENGTH
-
-
 def _slot(views: Sequence[LineLike | None], position: int) -> tuple[int, bool]:
     """Where a line sits: the blank lines above it, and whether the line under it is glued."""
     after = views[position + 1]
@@ -60,11 +56,13 @@ def retold_captions(
 ) -> dict[int, str]:
     """The positions (in ``views``) of the captions the module docstring describes, each
     with its evidence; empty unless the page holds ``MIN_RETOLD`` retelling lines."""
+    # a paragraph: as long as the layout norm's sample lines (one test a line, inline)
+    paragraph = [view is not None and len(view.text) >= LAYOUT_SAMPLE_LENGTH for view in views]
     between = [
         position
         for position in range(max(first_in_article, 1), len(views) - 1)
-        if _paragraph(views[position - 1])
-        and _paragraph(views[position + 1])
+        if paragraph[position - 1]
+        and paragraph[position + 1]
         and (view := views[position]) is not None
         and heading_shaped(view.text)
     ]
@@ -73,9 +71,12 @@ def retold_captions(
         pairs = han_pairs(views[position].text)  # type: ignore[union-attr]
         if len(pairs) < MIN_PAIRS:
             continue
-        above = len(pairs & han_pairs(views[position - 1].text)) / len(pairs)  # type: ignore[union-attr]
-        under = len(pairs & han_pairs(views[position + 1].text)) / len(pairs)  # type: ignore[union-attr]
-        if above >= RETOLD_SHARE and above > under:
+        # A pair of Han letters is in a paragraph's pairs when the paragraph prints it:
+        # counted in the text, the paragraphs' own (long) pair sets are never built.
+        above = sum(pair in views[position - 1].text for pair in pairs)  # type: ignore[union-attr]
+        if above < RETOLD_SHARE * len(pairs):
+            continue
+        if above > sum(pair in views[position + 1].text for pair in pairs):  # type: ignore[union-attr]
             retold[position] = CUE
     if len(retold) < MIN_RETOLD:
         return {}

@@ -232,19 +232,17 @@ def place_head(
     if foreign := foreign_lines(lines, content, head):  # never the headline (site_lines)
         decided.update((i, ("removed", "nav", why)) for i, why in foreign.items())
         content = [i for i in content if i not in foreign]
-    over = sentences_over_head(content, partial(line_text, lines))  # no first paragraph (head_echo)
+    # a line's text by its index, listed once and read in C (``line_text``'s reading, round 41)
+    text_at: Callable[[int], str] = [line_text(lines, i) for i in range(len(lines))].__getitem__
+    over = sentences_over_head(content, text_at)  # no first paragraph (head_echo)
     title, passed = find_title(lines, [i for i in content if i not in over], head_bylines)
     skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)
     chosen, title = (
         title,
-        speaking_headline(
-            title, content, partial(line_text, lines), skip, partial(placed_between, lines)
-        ),
+        speaking_headline(title, content, text_at, skip, partial(placed_between, lines)),
     )
     note = ""  # the headline the article echoes over a line it echoes weakly (head_share)
-    if title is not None and (
-        most := echoed_below(title, content, partial(line_text, lines), skip, head_bylines)
-    ):
+    if title is not None and (most := echoed_below(title, content, text_at, skip, head_bylines)):
         chosen, title = title, most[0]
     if chosen is not None and title is not None and chosen != title:
         shared, pairs = echo_share(line_text(lines, title), article_text(content, lines))
@@ -255,15 +253,15 @@ def place_head(
         for i in _header_over_label(lines, content, chosen):
             decided.setdefault(i, ("removed", "nav", "a head line stacked with a head label"))
         title = headline_under_label(lines, content, chosen, over, set(decided), head_bylines)
-    if title is not None and (bare := bare_headline(title, content, partial(line_text, lines))):
+    if title is not None and (bare := bare_headline(title, content, text_at)):
         decided[title], title = ("removed", "nav", "the headline again, a label glued"), bare
     if title is not None and (banner := banner_headline(title, content, lines)) is not None:
         decided[title], title = ("removed", "nav", BANNER), banner  # head_crumb, round 41
-    trail = None if title is None else trail_cut(title, content, partial(line_text, lines))
+    trail = None if title is None else trail_cut(title, content, text_at)
     if title is not None and trail is not None and trail[0] is not None:
         decided[title] = ("removed", "nav", "a crumb trail ending in the headline")
         title, trail = trail[0], None  # the <h1> under its trail heads (head_crumb)
-    if title is not None and (writer := credited_writer(title, content, partial(line_text, lines))):
+    if title is not None and (writer := credited_writer(title, content, text_at)):
         decided[title], title = ("metadata", None, f"the writer's name alone: {writer}"), None
         fields.setdefault("author", writer)
     for i in passed:
@@ -278,7 +276,7 @@ def place_head(
         decided[title] = ("removed", "nav", "a page title above another headline")
         title = h1
     wire = wire_headline(
-        partial(line_text, lines), head_lines(lines, content), content, title
+        text_at, head_lines(lines, content), content, title
     )  # 中新社北京7月29日電題:… (round 36)
     printed_at = title  # the head is furniture above the printed headline, not under it
     if (  # right over the wire's dateline, in the headline's place: a hijacker's title
@@ -309,7 +307,7 @@ def place_head(
         return None, decided
     printed_text = line_text(lines, title)
     trailless = printed_text if trail is None else trail[1]  # a crumb trail cut off (head_crumb)
-    headline, site = site_suffix(trailless, content, partial(line_text, lines))
+    headline, site = site_suffix(trailless, content, text_at)
     headline, site = (headline, site) if wire is None else (wire[1], None)
     glued = glued_credits(headline)  # 中新网 | <headline> (head_names, round 36)
     if glued is not None and echoes(glued[0], article_text(content, lines)) >= MIN_WIRE_ECHO:
