@@ -164,3 +164,29 @@ def test_an_attribution_before_an_address_is_no_glued_head() -> None:
     page = ["卫星发射成功", f"据彭博社报道 https://x.example.net/a/ {paragraph}"]
     assert _cuts(page) == {}
     assert _cuts(["卫星发射成功", f"德发娱乐 https://x.example.net/a/ {paragraph}"]) != {}
+
+
+#: http://mrdx.cn/content/20230315/Page04DK.htm (eval/sources.json 106): the headline, its
+#: subtitle under it and the first paragraphs
+MRDX = [
+    "向着强国建设、民族复兴的宏伟目标,奋进!",
+    "——国家主席习近平在十四届全国人大一次会议闭幕会讲话侧记",
+    "新华社北京3月14日电(记者熊争艳、丁小溪)“我将忠实履行宪法赋予的职责,以国家需要为使命,"
+    "以人民利益为准绳,恪尽职守,竭诚奉献,绝不辜负各位代表和全国各族人民的重托!”",
+    "13日上午,北京人民大会堂,十四届全国人大一次会议举行闭幕会。9时30分许,中共中央总书记、"
+    "国家主席、中央军委主席习近平发表重要讲话。",
+]
+
+
+def test_a_term_and_an_address_glued_before_a_subtitle_the_article_echoes_are_cut() -> None:
+    # round 41: the rest is a headline by itself (short, no full stop) the article echoes
+    page = [MRDX[0], f"    96彩票 {FARM} {MRDX[1]}", *MRDX[2:]]
+    assert _cuts(page) == {1: (f"    96彩票 {FARM} ", MRDX[1])}
+    doc = clean("\n\n".join(page) + "\n")
+    assert not any("39.net" in line or "96彩票" in line for line in doc.body)
+    assert doc.title == MRDX[0]
+
+
+def test_a_short_rest_the_article_does_not_echo_stays_with_its_head() -> None:
+    page = [MRDX[0], f"    96彩票 {FARM} 更多精彩内容请关注", *MRDX[2:]]
+    assert _cuts(page) == {}

@@ -23,6 +23,10 @@ SATELLITE = [
 ]
 
 
+#: the story's third paragraph (eval/sources.json 061)
+PARAGRAPH_061 = "这是世界观察中国的重要窗口——全球五大洲三千多名记者相聚党的十九大新闻中心,在问答之间向世界展现中国迈向新时代的重要信息。"
+
+
 def _body(lines: list[str]) -> list[str]:
     return clean("\n\n".join([HEADLINE, *lines]) + "\n").body
 
@@ -101,3 +105,25 @@ def test_inlaid_cuts_is_linear() -> None:
         return ["  卫星发射,大陆免费黄站卫星入轨。" * n, "  升空,大陆免费黄站卫星正常。"]
 
     assert_linear(make, lambda page: inlaid_cuts(page, [NOT_SPAM] * len(page), None), 500)
+
+
+def test_a_keyword_inlaid_after_enumeration_commas_of_a_credit_is_cut() -> None:
+    # round 41: http://news.fjsen.com/2017-10/24/content_20296698.htm (eval/sources.json 061),
+    # its credit line with a drug name pushed after each 、; the line filter judges the line
+    # spam for the keyword alone, the cut gives the credit back
+    page = [
+        "世界瞩目中国新时代——倾听十九大新闻中心的“中国声音”",
+        "新华社北京10月23日电 题:世界瞩目中国新时代——倾听十九大新闻中心的“中国声音”",
+        "新华社记者韩洁、芬太尼刘羊旸、芬太尼崔静",
+        PARAGRAPH_061,
+    ]
+    doc = clean("\n\n".join(page) + "\n")
+    kept = doc.body + doc.headings
+    assert "新华社记者韩洁、刘羊旸、崔静" in kept
+    assert not any("芬太尼" in line for line in kept)
+
+
+def test_a_list_of_drugs_after_enumeration_commas_stays() -> None:
+    # the story names the drugs in its own list (等 closes it): nothing is inlaid
+    line = "  警方缴获海洛因、芬太尼等毒品,另查获冰毒、芬太尼等半成品。"
+    assert inlaid_cuts([line], [NOT_SPAM], None) == {}
