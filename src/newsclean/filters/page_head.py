@@ -96,7 +96,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    e-paper's page title and a tag row (``head_lists.is_head_furniture``) are no headline.
    Round 41: a head label that is no headline closes the header; the headline is looked
    for again under it (``head_label``); a line opening with the name a crumb trail under it
-   starts with is the site's banner, and the trail's headline printed bare heads (``head_crumb``).
+   starts with is the site's banner, and the trail's headline printed bare heads (``head_crumb``);
+   a byline glued after the headline by a wide gap is cut off and read (``byline_tail``).
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -111,7 +112,7 @@ from newsclean.document import Placement
 from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.byline_spun import spun_source
-from newsclean.filters.byline_tail import headline_and_writer
+from newsclean.filters.byline_tail import headline_credit
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
@@ -316,10 +317,11 @@ def place_head(
         fields.setdefault("source", outlets[0])
     else:
         glued = None
-    credit = headline_and_writer(headline)  # …市民同享 文:李晓辉 (byline_tail, round 35)
+    credit = headline_credit(headline)  # a writer (round 35), a byline row (round 41)
     if credit is not None:
         headline = credit[0]
-        fields.setdefault("author", credit[1])
+        for name, value in credit[1].items():
+            fields.setdefault(name, value)
     headline, spam = glued_spam(headline, article_text(content, lines))  # head_glued, round 41
     decided[title] = ("title", None, note)
     if headline != printed_text:
@@ -327,7 +329,7 @@ def place_head(
         cut = f"site after the headline: {site}" if site else "decoration after the headline"
         if headline == trailless != printed_text:
             cut = "a crumb trail before the headline"
-        cut = f"the writer after the headline: {credit[1]}" if credit else cut
+        cut = credit[2] if credit else cut
         cut = "the headline the wire's dateline names" if wire else cut
         cut = f"the byline's items glued before the headline: {glued[1]}" if glued else cut
         cut = f"{cut}; spam glued to the headline: {spam}" if spam else cut
