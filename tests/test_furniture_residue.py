@@ -73,3 +73,25 @@ def test_a_line_with_no_text_of_its_own_is_residue(line: str) -> None:
 )
 def test_a_line_with_text_of_its_own_is_no_residue(line: str) -> None:
     assert residue_reason(line) is None
+
+
+# Round 41 (second wave): the banner of http://m.yadashi.com/Hospital/news_lei.asp?id=9257&
+# newsid=29574 (a dental clinic's site), framed by spaced stars on both sides, and the floor
+# number under a post of http://www.phsea.com.tw/forum/forum.php?mod=viewthread&tid=41859
+# (a Discuz! forum, under 跳轉到指定樓層); both eval/variants/furniture.json.
+STAR_BANNER = "★ ★ ★ 宁波市中医院口腔科 ★ ★ ★"
+
+
+@pytest.mark.parametrize("line", [STAR_BANNER, "1#"])
+def test_a_star_framed_banner_and_a_floor_number_are_residue(line: str) -> None:
+    assert residue_reason(line) == "nav"
+
+
+def test_a_star_framed_banner_opening_the_page_is_no_headline() -> None:
+    document = clean(f"{STAR_BANNER}\n\n{HEADLINE}{ARTICLE}")
+    assert document.title == HEADLINE and line_removed(document, STAR_BANNER)
+
+
+@pytest.mark.parametrize("line", ["★ 新闻 ★", "★ ★ ★ 他说,好。 ★ ★ ★", "#1", "1#机组"])
+def test_one_star_a_sentence_in_stars_or_a_numbered_name_is_no_residue(line: str) -> None:
+    assert residue_reason(line) is None

@@ -341,3 +341,18 @@ def test_a_byline_colon_set_as_the_vertical_two_dot_leader_is_no_slip():
 )
 def test_a_doubled_symbol_is_written(line: str) -> None:
     assert find_mojibake(line).spans == ()
+
+
+# Round 41 (second wave): a writer's word before a slip stays outside the reported stretch.
+# The line is from TTV's story on a supporter's photo in the Guardian (eval page 122's
+# original, a glossed copy in traditional characters): 彷彿隔著畫面 with 隔著 slipped.
+SLIPPED_AFTER_WORD = "讀者感受到他滿滿的激情與熱血,彷彿糁?畫面都能感受到支持者的吶喊。"
+
+
+def test_a_word_the_conversion_knows_stays_outside_the_slip_and_is_converted():
+    spans = find_mojibake(SLIPPED_AFTER_WORD).spans
+    assert [span.text for span in spans] == ["糁?"]
+    document = clean(f"標題\n\n{SLIPPED_AFTER_WORD}\n", convert="t2s")
+    assert "仿佛糁?" in document.body[0]
+    again = clean("\n\n".join([document.title or "", *document.body]), convert="t2s")
+    assert again.body == document.body  # cleaning the output again changes nothing

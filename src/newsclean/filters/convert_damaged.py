@@ -10,6 +10,7 @@ result still reports each of them; otherwise the whole line is converted, which 
 second cleaning then leaves as it is.  Stretches a codec misread (text read as GBK twice
 over, ``codec_misread``) are left as read whatever the result: converting garbage makes
 other garbage (閻滃 -> 阎滃) and gives a second cleaning no more to go on.
+Round 41: the widening stops at a *writer's word* before the stretch (``mojibake.ends_word``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from newsclean.filters.charmodel import is_rare
 from newsclean.filters.codec_misread import TWICE, read_again
 from newsclean.filters.convert import convert_text
-from newsclean.filters.mojibake import MojibakeResult, MojibakeSpan, find_mojibake
+from newsclean.filters.mojibake import MojibakeResult, MojibakeSpan, ends_word, find_mojibake
 
 
 def left_as_read(result: MojibakeResult) -> tuple[str, ...]:
@@ -43,7 +44,7 @@ def left_as_read(result: MojibakeResult) -> tuple[str, ...]:
 
     for span in result.spans:
         start, end = span.start, span.end
-        if start > 0 and is_rare(text[start - 1]):
+        if start > 0 and is_rare(text[start - 1]) and not ends_word(text, start):
             start = run_around(start - 1)[0]
         if end < len(text) and is_rare(text[end]):
             end = run_around(end)[1]

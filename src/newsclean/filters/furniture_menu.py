@@ -26,6 +26,12 @@ Model (used by ``navigation``).  Two shapes that the tool-phrase grammar
   by hyphens, bars, dots or spaces, nothing else between them (``【關於我們】-【 新聞中心 】-
   【供稿服務】-…``, an agency's foot links), is the menu its framed items make: a frame is
   the items' own separator, as a bar is.
+  Round 41 (second wave): a *site's own link* is a menu word too
+  (``furniture_site_links.site_link``: ``內容政策``, ``站長信箱``); a row holding a claim of
+  rights is the copyright notice with its links.  A directory of places the
+  copy *cut short* (``高密市| 阜康市| 安化``: a hijack's link list of county pages, the
+  stored text ending in a name without its suffix) holds ``MIN_CUT_PLACE_ITEMS`` items,
+  every one a place name but the last, which may be a name without its suffix.
 * a **labelled row** (``labelled_row``, round 10): a label of search words or tags (kind
   ``label``: 熱門, 热搜, 标签, Tags…), a colon and at least ``MIN_LABELLED_ITEMS`` short
   items (at most ``MAX_LABELLED_ITEM`` letters each) parted by spaces or bars: a portal's
@@ -83,6 +89,7 @@ from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_readings import header_readings
 from newsclean.filters.furniture_records import issue_lines, record_blocks
 from newsclean.filters.furniture_sections import section_headers
+from newsclean.filters.furniture_site_links import RIGHTS_CLAIM, site_link
 from newsclean.filters.furniture_teasers import teaser_lines
 from newsclean.filters.furniture_widgets import map_labels
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -103,6 +110,11 @@ MAX_MENU_LINE = 200
 MIN_PLACE_ITEMS = 5
 #: A place name: a few Han letters and an administrative division's suffix.
 PLACE_ITEM = lazy_regex(r"\p{Han}{1,6}[县市区旗州盟镇乡縣區鎮鄉]")
+#: Round 41 (second wave): a directory the copy cut short has at least this many items,
+#: every one a place name but the last, which may be a name the cut left without its
+#: suffix (``高密市| 阜康市| 安化``).
+MIN_CUT_PLACE_ITEMS = 3
+CUT_PLACE = lazy_regex(r"\p{Han}{1,4}")
 #: A host name item: the site's own link (round 36).
 HOST_ITEM = lazy_regex(rf"(?i){HOST_NAME}")
 #: A framed item of a bracketed row (round 36) and what may join two frames.
@@ -169,8 +181,11 @@ def labelled_row(line: str) -> str | None:
     return None if any(_letters(item) > MAX_LABELLED_ITEM for item in items) else "nav"
 
 
-def _item_reason(item: str) -> str | None:
-    """``nav`` or ``share`` for a menu word, ``date`` for a date, else None."""
+def _item_reason(item: str, site_links: bool = True) -> str | None:
+    """``nav`` or ``share`` for a menu word, ``date`` for a date, else None; a site's own
+    link counts unless ``site_links`` is false (a row holding a claim of rights)."""
+    if site_links and site_link(item):
+        return "nav"  # 內容政策, 站長信箱: a site's own link (round 41)
     letters = len(COUNTED.findall(item))
     if DATE_ITEM.fullmatch(item):
         return "date" if letters <= MAX_DATE_ITEM else None
@@ -234,14 +249,19 @@ def menu_reason(line: str) -> str | None:
     if len(items) < (MIN_BARRED_ITEMS if barred else MIN_MENU_ITEMS):
         return None
     hosts = [item for item in items if "." in item and HOST_ITEM.fullmatch(item)]
-    if any(len(i) > MAX_DATE_ITEM and _letters(i) > MAX_DATE_ITEM for i in items if i not in hosts):
+    if any(
+        len(i) > MAX_DATE_ITEM and _letters(i) > MAX_DATE_ITEM and not site_link(i)
+        for i in items
+        if i not in hosts
+    ):
         return None  # a headline or a sentence part, not an item: decided without lookups
-    if barred and len(items) >= MIN_PLACE_ITEMS and all(PLACE_ITEM.fullmatch(i) for i in items):
+    if barred and _places(items):
         return "nav"  # 克东县 | 农安县 | 乌审旗 | …: a directory of places (round 36)
     reasons: list[str] = []
     dates = len(hosts)  # the site's own link is neutral as a date is
+    links = RIGHTS_CLAIM.search(line) is None  # 版权所有 | 私隐政策 | …: the notice's links
     for item in items:
-        reason = _item_reason(item) if item not in hosts else None
+        reason = _item_reason(item, links) if item not in hosts else None
         if reason == "date":
             dates += 1
         elif reason is not None:
@@ -249,6 +269,18 @@ def menu_reason(line: str) -> str | None:
     if len(reasons) < MIN_MENU_WORDS or 2 * (len(reasons) + dates) < len(items):
         return None
     return "share" if "share" in reasons else "nav"
+
+
+def _places(items: list[str]) -> bool:
+    """A directory of places (round 36), perhaps cut short by the copy (round 41): every
+    item a place name, or all but the last, a name the cut left without its suffix."""
+    if len(items) >= MIN_PLACE_ITEMS and all(PLACE_ITEM.fullmatch(i) for i in items):
+        return True
+    return (
+        len(items) >= MIN_CUT_PLACE_ITEMS
+        and all(PLACE_ITEM.fullmatch(i) for i in items[:-1])
+        and CUT_PLACE.fullmatch(items[-1]) is not None
+    )
 
 
 def stacked_menu(items: list[str]) -> str | None:

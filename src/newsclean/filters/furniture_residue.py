@@ -34,7 +34,12 @@ Latin label of such words, one naming the picture (``某某新闻网(Logo-image)
 brackets (``苹果新Logo(图)曝光``) or a label of other words (``中国日报(China Daily)``)
 make it no alt text. *Template leaks* (a template key, a CMS record row, a
 content-farm sign-off) are residue as well: ``furniture_leaks`` states their
-model.
+model. Round 41 (second wave): the frame may be a run of three or more decorating stars
+or shapes, spaced or not, on both sides (``★ ★ ★ 宁波市中医院口腔科 ★ ★ ★``, a clinic
+site's banner: a headline is never framed so); and a forum post's *floor number* alone on
+its line (``1#``, under a Discuz! post's ``跳轉到指定樓層``) is the thread's chrome: a
+number and ``#`` say nothing of the story, and an article's list number stands on its
+item's line.
 
 >>> residue_reason(":::"), residue_reason("<b id=x><abbr id=x></abbr></b>")
 ('nav', 'nav')
@@ -67,9 +72,15 @@ from newsclean.filters.lazy_pattern import lazy_re
 #: An HTML tag, or a declaration or comment mark (<!doctype html>, <!--[if lt IE 7]>,
 #: <![endif]-->, <!-- x -->): bounded, so linear on any line.
 TAG = lazy_re(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,200})?/?>|<![^<>]{0,200}>")
-#: A short line framed by ASCII rules on both sides.
-FRAMED = lazy_re(r"^[-=~*]{3,}\s*([^-=~*]{1,40}?)\s*[-=~*]{3,}$")
-FRAME_FIRST = frozenset("-=~*")
+#: A short line framed by ASCII rules on both sides; round 41 (second wave), or by runs of
+#: three or more decorating stars or shapes, spaced or not (``★ ★ ★ 某医院口腔科 ★ ★ ★``).
+FRAMED = lazy_re(
+    r"^(?:[-=~*]{3,}|(?:[★☆◆◇■□●○♦✦✧✩✪]\s?){3,})\s*([^-=~*★☆◆◇■□●○♦✦✧✩✪]{1,40}?)"
+    r"\s*(?:[-=~*]{3,}|(?:[★☆◆◇■□●○♦✦✧✩✪]\s?){3,})$"
+)
+FRAME_FIRST = frozenset("-=~*★☆◆◇■□●○♦✦✧✩✪")
+#: Round 41 (second wave): a forum post's floor number alone on its line (``1#``).
+FLOOR_NUMBER = lazy_re(r"\d{1,5}\s?#")
 #: A line of only these is prose's own mark (an omission ……, a break ——), not residue.
 PROSE_MARKS = lazy_re(r"[…⋯—－\s]+")
 #: An ad slot: 广告 and its place (上 下 左 右 中 顶 底 侧 in brackets) or its number.
@@ -102,6 +113,8 @@ def residue_reason(line: str) -> str | None:
         return "nav"
     if line.endswith((")", "）")) and _named_image(line):
         return "nav"
+    if line[-1] == "#" and FLOOR_NUMBER.fullmatch(line):
+        return "nav"  # 1#: the floor a forum post stands on, the thread's chrome (round 41)
     if line[0] in FRAME_FIRST:
         framed = FRAMED.match(line)
         if framed is not None and NOT_MENU.search(framed.group(1)) is None:

@@ -105,6 +105,8 @@ Speed: a line is looked at only when C-level scans find a mark, an ASCII charact
 uncommon character (outside the 4,650 most frequent simplified characters, their
 traditional forms and ordinary punctuation); before a Latin word ("的GDP"), a run is
 realigned only if one of its last two characters is rare or the last is out of place.
+Round 41: a reported (unrepaired) stretch leaves out a writer's word opening it, a pair the
+conversion knows as a phrase (``彷彿糁?`` for 彷彿隔著: the slip is ``糁?``).
 """
 
 from __future__ import annotations
@@ -127,6 +129,7 @@ from newsclean.filters.charmodel import (
     is_rare,
     uncommon,
 )
+from newsclean.filters.convert import convert_text
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake_marks import (
@@ -297,6 +300,8 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
             and REPAIR_SYMBOL.search(found.repaired) is None
         ):
             repaired = text[start : found.start] + found.repaired + text[found.end : end]
+        if repaired is None:
+            start = _past_word(text, start, end)  # 彷彿糁?: the writer's word stays outside
         llr = round(found.llr, 1)
         spans.append(MojibakeSpan(start, end, original[start:end], repaired, found.encoding, llr))
     # A lone trail byte after the marks of its lost lead (mojibake_split, round 35).
@@ -320,6 +325,24 @@ def _find(original: str, *, repair: bool) -> MojibakeResult:
     for left, right in before_ascii(text):
         _add_free(spans, MojibakeSpan(left, right, original[left:right]))
     return _result(original, spans)
+
+
+def _is_word(word: str) -> bool:
+    """A writer's word (round 41): two Han letters the conversion knows as a phrase,
+    converted whole otherwise than letter by letter (彷彿 -> 仿佛, not 彷佛)."""
+    if len(word) != 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    return convert_text(word, "t2s") != "".join(convert_text(c, "t2s") for c in word)
+
+
+def _past_word(text: str, start: int, end: int) -> int:
+    """Where a reported stretch starts, a writer's word opening it left out (``彷彿糁?``)."""
+    return start + 2 if end - start > 2 and _is_word(text[start : start + 2]) else start
+
+
+def ends_word(text: str, index: int) -> bool:
+    """Whether a writer's word ends at ``index`` (``convert_damaged`` widens no further)."""
+    return index >= 2 and _is_word(text[index - 2 : index])
 
 
 def _add_free(spans: list[MojibakeSpan], span: MojibakeSpan) -> None:
