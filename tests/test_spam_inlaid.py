@@ -24,7 +24,10 @@ SATELLITE = [
 
 
 #: the story's third paragraph (eval/sources.json 061)
-PARAGRAPH_061 = "这是世界观察中国的重要窗口——全球五大洲三千多名记者相聚党的十九大新闻中心,在问答之间向世界展现中国迈向新时代的重要信息。"
+PARAGRAPH_061 = (
+    "这是世界观察中国的重要窗口——全球五大洲三千多名记者相聚党的十九大新闻中心,"
+    "在问答之间向世界展现中国迈向新时代的重要信息。"
+)
 
 
 def _body(lines: list[str]) -> list[str]:

@@ -22,7 +22,8 @@ A term once after a comma, or named elsewhere on the page, stays: the sentence m
 about it.  Round 41: the enumeration comma ``、`` lets a keyword in as well
 (``新华社记者韩洁、芬太尼刘羊旸、芬太尼崔静``: a credit's names); a line the line filter judged
 spam for the inlaid keyword alone is the article's once the keyword is cut and no lexicon
-term is left in it (its verdict is cleared, as ``spam_address_head`` clears a paragraph's).  Round 36: a term right before ``等`` closes an enumeration the sentence writes
+term is left in it (its verdict is cleared, as ``spam_address_head`` clears a
+paragraph's).  Round 36: a term right before ``等`` closes an enumeration the sentence writes
 (``…賭大小,21點,輪盤,老虎機等,賭注有20元…``, a travel story on Macau's casinos): the
 clause an inlaid keyword is glued to never opens with the word that ends a list, so the
 term is the writer's item, printed by the article, and its other commas are the writer's
