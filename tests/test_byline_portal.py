@@ -85,8 +85,9 @@ def test_self_named_site_needs_a_name() -> None:
         # hospital's party-work bulletin, its masthead's issuing office over the date
         ("党委办公室 2013年4月28日", {"published_at": "2013-04-28"}),
         ("黨委辦公室 2023-05-05", {"published_at": "2023-05-05"}),
-        # http://school.freekaoyan.com/shandong/sdfi/2017/12-10/1512916704775572.shtml: a
-        # college story's closing credit, the writing office before the writer and the camera
+        # http://school.freekaoyan.com/shandong/sdfi/2017/12-10/1512916704775572.shtml: the
+        # credit closing a college story's last paragraph, the writing office before the writer
+        # and the camera (the bracket as the grammar reads it)
         ("(党委宣传部 文/孙婷艳 图/郭忠利)", {"author": "孙婷艳", "photographer": "郭忠利"}),
     ],
 )
