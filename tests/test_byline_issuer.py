@@ -29,3 +29,10 @@ def test_only_a_department_of_an_unnamed_body_has_such_a_masthead() -> None:
     assert not _office_row("党委办公室")  # no date: no row
     assert ISSUE_NUMBER.match("(16)") and ISSUE_NUMBER.match("第16期")
     assert not ISSUE_NUMBER.match("(一)")  # a section's number in the article stays
+
+
+def test_the_bulletins_spaced_word_and_series_line_belong_to_the_masthead() -> None:
+    # the same masthead printed inside a story, its series line and spaced word over it
+    lines = [*STORY[:1], "中日友好医院党建工作", *MASTHEAD, *STORY[1:]]
+    body = clean("\n\n".join(lines), convert="none").body
+    assert body == STORY

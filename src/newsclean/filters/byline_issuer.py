@@ -7,11 +7,14 @@ its issue number and then the issuing office's row, each on a line of its own:
 The row is a byline whose issuer is a department of the organisation
 (``byline_portal.organ_unit``: a party organ's office, the body it belongs to left out of
 its name); the body it belongs to is the name printed alone right over it, and the issue
-number alone over that.  So, walking up from such a row, the lines right over it that
-are the body's name alone (two to twelve Han letters, no mark: ``BODY_NAME``) or an issue
-number alone (``(16)``, ``第16期``: ``ISSUE_NUMBER``) are the masthead's, the record's as
-the row is (metadata, stored nowhere); the walk stops at the first line that is neither
-(the headline, a paragraph, the bulletin's spaced word, which the page head judges).
+number alone over that, the bulletin's word letter-spaced over it (``简 报``) and the
+series' name (the body's and its work's, ``中日友好医院党建工作``) on top.  So, walking up
+from such a row, the lines right over it that are a name alone (two to twelve Han letters,
+no mark: ``BODY_NAME``), an issue number alone (``(16)``, ``第16期``: ``ISSUE_NUMBER``) or
+a word of two to four Han letters spaced apart (``SPACED_WORD``) are the masthead's, the
+record's as the row is (metadata, stored nowhere), four lines at most; the walk stops at
+the first line that is none of these and at a line another reading placed (the headline:
+the page head judges a masthead word taken for it).
 A row whose issuer names its body (国务院新闻办公室 2025-07-02) has no such masthead.
 """
 
@@ -31,8 +34,10 @@ NAME = "structure"
 BODY_NAME = lazy_regex(r"^\p{Han}{2,12}$")
 #: An issue number alone: in brackets (half or full width) or 第N期.
 ISSUE_NUMBER = lazy_regex(r"^(?:[(（]\d{1,4}[)）]|第\d{1,4}期|[(（]第\d{1,4}期[)）])$")
-#: The masthead's lines over the row: the body's name and the issue number at most.
-MAX_MASTHEAD_LINES = 3
+#: The bulletin's word, its letters spaced apart (简 报).
+SPACED_WORD = lazy_regex(r"^\p{Han}(?:[ \t\u3000]{1,3}\p{Han}){1,3}$")
+#: The masthead's lines over the row: series, word, issue number and body's name at most.
+MAX_MASTHEAD_LINES = 4
 
 
 def _office_row(text: str) -> bool:
@@ -61,7 +66,7 @@ def place_issuer_masthead(
             text = above.text.strip()
             if placements[k] not in ("body", "blank") or taken == MAX_MASTHEAD_LINES:
                 break
-            if not (BODY_NAME.match(text) or ISSUE_NUMBER.match(text)):
+            if not (BODY_NAME.match(text) or ISSUE_NUMBER.match(text) or SPACED_WORD.match(text)):
                 break
             placements[k] = "metadata"
             evidence[k] = Evidence(NAME, "metadata", "an issuing office's masthead")
