@@ -76,3 +76,37 @@ def test_self_named_site_needs_a_name() -> None:
     assert self_named_site("彩神彩票官方网站") and self_named_site("某某官网")
     assert not self_named_site("官网") and not self_named_site("人民网")
     assert not self_named_site("游客可登录景区官方网站")
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # http://223.71.46.161:8080/Html/News/Articles/303978.html (eval row, round 41): a
+        # hospital's party-work bulletin, its masthead's issuing office over the date
+        ("党委办公室 2013年4月28日", {"published_at": "2013-04-28"}),
+        ("黨委辦公室 2023-05-05", {"published_at": "2023-05-05"}),
+        # http://school.freekaoyan.com/shandong/sdfi/2017/12-10/1512916704775572.shtml: the
+        # credit closing a college story's last paragraph, the writing office before the writer
+        # and the camera (the bracket as the grammar reads it)
+        ("(党委宣传部 文/孙婷艳 图/郭忠利)", {"author": "孙婷艳", "photographer": "郭忠利"}),
+    ],
+)
+def test_a_department_of_an_unnamed_body_is_no_source(line: str, fields: dict[str, str]) -> None:
+    """Round 41 (byline_portal.organ_unit): an office of the body's party committee is the
+    issuer of an internal document, never the outlet."""
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # a body named before the office: a public body, the source as before
+        ("国务院新闻办公室 2025-07-02", "国务院新闻办公室"),
+        # http://61.187.64.115/a/fuzhongxinwen/20200904/8857.html: a label names it, left alone
+        ("来源:党委办公室 日期:2020-09-04", "党委办公室"),
+    ],
+)
+def test_a_named_body_or_a_label_keeps_its_source(line: str, source: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields["source"] == source

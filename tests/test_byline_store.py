@@ -198,3 +198,38 @@ def test_a_clock_span_is_a_schedule_not_a_byline(line: str) -> None:
 def test_a_single_instant_stays_the_publication_time(line: str, fields: dict[str, str]) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # eval/sources.json round 41 (a forum reposting 厦门晚报): the paper, two hyphens, the day
+        (
+            "新闻资料来源:厦门晚报--2012-09-09",
+            {"published_at": "2012-09-09", "source": "厦门晚报"},
+        ),
+        # the same template in traditional script, a Latin outlet's domain before the dashes
+        (
+            "新聞資料來源:fonfmedia.com--2022-08-27",
+            {"published_at": "2022-08-27", "source": "fonfmedia.com"},
+        ),
+        (
+            "新聞資料來源:香港經濟日報 hket.com--2023-05-05",
+            {"published_at": "2023-05-05", "source": "香港經濟日報 hket.com"},
+        ),
+        # the template's day left empty: the separator alone ends the value
+        ("新闻资料来源:厦门晚报--", {"source": "厦门晚报"}),
+    ],
+)
+def test_dashes_before_a_date_are_the_rows_separator(line: str, fields: dict[str, str]) -> None:
+    """Round 41: a run of dashes ending a value parts it from the row's date (byline_store's
+    docstring): no part of the outlet's name; a dash inside a name stays."""
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == fields
+
+
+def test_a_dash_inside_a_source_stays() -> None:
+    # 光明網-《光明日報》: a portal and the paper it carries, one value
+    # (eval row by-date-labeled-source)
+    parsed = parse_metadata("2017年10月20日17:57  來源:光明網-《光明日報》")
+    assert parsed is not None and parsed.fields["source"] == "光明網-《光明日報》"

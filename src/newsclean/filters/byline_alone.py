@@ -13,7 +13,8 @@ while the page has no source, to an outlet's name (``byline_outlet``).  The name
 stand over the byline instead (``總統府`` then ``・2025-01-13 ・4850字``): a media name or
 a public body's (one ending in an issuer word of ``data/section_labels.txt``: 政府, 部, 局)
 alone on the line right above a byline that dates the page and names no source, with a
-line above it (the headline), is the source (``page_head`` places it; ``public_body``).
+line above it (the headline), is the source (``page_head`` places it; ``public_body``);
+round 41: not a department of a body the name leaves out (``byline_portal.organ_unit``).
 A media name alone under the headline is read by it too (``headline=True``): the name
 without its brackets, a pair around it (``【香港电台】``) or one left unpaired
 (``【台视新闻``, a bracketed byline whose other half was not printed), never a section
@@ -31,6 +32,7 @@ from newsclean.filters.byline import trim_value
 from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.byline_names import camera_names, person_names
 from newsclean.filters.byline_pieces import is_section_label
+from newsclean.filters.byline_portal import organ_unit
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.provenance import unattributed
@@ -68,7 +70,9 @@ def public_body(name: str) -> bool:
     >>> public_body("總統府"), public_body("本地新闻"), public_body("春节返乡记")
     (True, False, False)
     """
-    return SOURCE_NAME.match(name) is not None and issuer_ending().match(name) is not None
+    if SOURCE_NAME.match(name) is None or issuer_ending().match(name) is None:
+        return False
+    return not organ_unit(name)  # 党委办公室: a department of an unnamed body (round 41)
 
 
 def author_line(text: str, *, under_time: bool = False) -> str | None:

@@ -37,6 +37,17 @@ Round 32: a whole labelled field framed in title marks (``《資料來源:臺視
 as one framed in 【】; an outlet printed in the author's slot (``来源:文汇网 作者:文汇网``, a
 feed template filling every field; ``作者:新京报``) is no author, the source when no label
 names one (``outlet_as_author``, asked by ``byline``): an outlet is never an author.
+
+Round 41, *a department of an unnamed body* (``organ_unit``): a unit's name that opens
+with a party organ's word (``data/section_labels.txt`` kind ``organ``: 党委, 校党委) and
+ends in an issuer word (办公室, 部), nothing naming a body before it (``党委办公室``,
+``校党委宣传部``), is an office inside the organisation the page or its masthead names
+(a hospital's bulletin: ``中日友好医院`` / ``党委办公室 2013年4月28日``; a college's notice
+signed ``校党委宣传部``): the issuer of an internal document, as a press release's section
+(新闻科) is, never the outlet that published the story.  An unlabelled row's such piece is
+read and not kept (the row's date stays the page's); a body named before the organ
+(北京市委宣传部, 国务院新闻办公室) is a public body, the source as before, and a label
+(``来源:党委宣传部``) is the page's own word, left alone.
 """
 
 from __future__ import annotations
@@ -190,6 +201,27 @@ def _release_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     )
 
 
+@cache
+def _organ_unit() -> regex.Pattern[str]:
+    """A party organ's word, at most four Han letters and an issuer word (``organ_unit``)."""
+    words = section_words()
+    organs = "|".join(sorted(map(regex.escape, words["organ"]), key=len, reverse=True))
+    issuers = "|".join(sorted(map(regex.escape, words["issuer"]), key=len, reverse=True))
+    return regex.compile(rf"^(?:{organs})\p{{Han}}{{0,4}}?(?:{issuers})$")
+
+
+def organ_unit(name: str) -> bool:
+    """Whether ``name`` is a department of an organisation it does not name (module
+    docstring, round 41): an office of the body's party committee.
+
+    >>> organ_unit("党委办公室"), organ_unit("黨委辦公室"), organ_unit("校党委宣传部")
+    (True, True, True)
+    >>> organ_unit("国务院新闻办公室"), organ_unit("北京市委宣传部"), organ_unit("党委")
+    (False, False, False)
+    """
+    return len(name) <= 12 and _organ_unit().match(name) is not None
+
+
 def press_release_piece(piece: str, persons: Callable[[str], bool]) -> tuple[str, str] | None:
     """(field, value) of a press release's piece: the issuer before a release word is the
     source, a section with the officer's name (and telephone) glued on gives the author,
@@ -202,6 +234,8 @@ def press_release_piece(piece: str, persons: Callable[[str], bool]) -> tuple[str
     >>> press_release_piece("行政處新聞科李俊平037-559825", person)
     ('author', '李俊平')
     """
+    if organ_unit(piece):
+        return "", ""  # 党委办公室 2025-9-24: a department of the masthead's body (round 41)
     issuer_pattern, unit_pattern = _release_patterns()
     issuer = issuer_pattern.match(piece)
     if issuer is not None:

@@ -31,7 +31,12 @@ labels; ``byline_clean.py`` trims the value).  Stored here:
 - a *joint* label's value (``作者/来源: 海涵 中评社``) is split into the names, the outlet
   and a site (``byline_values.split_joint``);
 - a reporter's credit after a time value's date, a gap between, is the row's next field,
-  unlabelled (``store_row_credit``).
+  unlabelled (``store_row_credit``);
+- round 41: a run of dashes ending a value is the row's separator to the next field, a
+  date (``新闻资料来源:厦门晚报--2012-09-09``, a forum's template printing the paper, two
+  hyphens and the day; ``来源:大河报-- `` where the template left the day empty), never
+  part of a name: the separator table of the row (``ROW_DASHES``) holds the dashes a
+  row prints between its fields, and a value loses them at its end.
 """
 
 from __future__ import annotations
@@ -68,6 +73,10 @@ DATE_LIKE = lazy_regex(
 
 #: Round 39: a clock span's end right after the date's clock (-09:40pm, —11:30, 至 16:00).
 SPAN_END = lazy_regex(r"[ \t]*(?:[-－—–~～]|至|到)[ \t]*(?:[01]?\d|2[0-3])[:：][0-5]\d")
+
+#: Round 41: the dashes a row prints between a value and its next field (a date), at the
+#: value's end: the separator, no part of the name (module docstring).
+ROW_DASHES = lazy_re(r"[ \t\u3000]*[-－—–~～]+[ \t\u3000]*$")
 
 #: Round 36: a clock opening a time value before its date (12:23 | 15/01/2024).
 CLOCK_FIRST = lazy_regex(
@@ -111,6 +120,8 @@ def store_value(result: Metadata, target: str, value: str) -> bool:
                 result.fields.setdefault("source", outlet)  # 文：付强 | DATE | 《人民网》
             tail = ""  # 作者：张晓松 | DATE | 《新春走基层》: a column's title, no outlet
         value = clean_value(head + " " + tail)
+    if value[-1:] in "-－—–~～":
+        value = ROW_DASHES.sub("", value)  # 厦门晚报--2012-09-09: the row's separator
     if not is_plain(value):
         return False
     if value and not is_no_value(target, value):  # 作者:admin, 来源:本地新闻

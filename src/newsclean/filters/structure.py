@@ -35,6 +35,7 @@ from newsclean.filters.byline_alone import author_line
 from newsclean.filters.byline_dateline import place_tags, under_own_dateline
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
+from newsclean.filters.byline_issuer import place_issuer_masthead
 from newsclean.filters.byline_lone_count import place_lone_counts
 from newsclean.filters.byline_masthead import place_masthead_date
 from newsclean.filters.byline_nav_echo import drop_section_names
@@ -239,6 +240,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         if detail:
             evidence[i] = Evidence(NAME, why or placement, detail)
     place_masthead_date(lines, title, placements, reasons, evidence, fields, read_at)
+    place_issuer_masthead(lines, placements, evidence)  # 中日友好医院 / 党委办公室 DATE
     if title is not None and "author" not in fields:
         _author_under(lines, content, title, placements, evidence, fields)
     place_author_echoes(text, len(lines), placements, evidence, fields)
