@@ -3,7 +3,6 @@
 
 import pytest
 
-from newsclean import clean
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.site_speech import YOU_ARE_HERE, header_speech, here_crumb, page_speech
 
@@ -79,21 +78,3 @@ def test_a_site_name_and_one_of_its_modes_is_an_edition_link(line: str) -> None:
 )
 def test_a_headline_naming_a_mode_is_no_edition_link(line: str) -> None:
     assert header_speech(line) != "edition"
-
-
-def test_spaced_pictograph_runs_frame_a_banner():
-    # http://m.yadashi.com/Hospital/news_lei.asp?id=9257&newsid=29574: the site's first line
-    # (eval/variants/furniture.json); round 41: the runs are spaced, ★ is a pictograph.
-    assert header_speech("★ ★ ★ 宁波市中医院口腔科 ★ ★ ★") == "banner"
-    # a headline a pictograph opens is no banner: the run must close the line too
-    assert header_speech("★ 無法正常瀏覽內容,請按這裡線上閱讀") is None
-
-
-def test_a_spaced_banner_over_the_headline_is_no_headline():
-    # the story: http://hk.crntt.com/doc/311_19278_106875532_1_0203002018.html (eval 105)
-    page = (
-        "★ ★ ★ 宁波市中医院口腔科 ★ ★ ★\n\n中评现场:外国驻华记者新年招待会在京举行\n\n"
-        "  中评社北京2月3日电(记者 海涵)由中华人民共和国外交部和北京市政府联合主办的2024年"
-        "外国驻华记者新年招待会2日晚在北京大运河博物馆举行。\n"
-    )
-    assert clean(page).title == "中评现场:外国驻华记者新年招待会在京举行"

@@ -2,7 +2,7 @@
 
 **Model (a frame of type, not words of the story).**  A bulletin, a newsletter or a
 department's page sets its name *letter-spaced*, each character apart (``简 报``, ``通 讯``:
-``site_speech.SPACED_MASTHEAD``), and stacks its own lines on it: the publisher's name
+``byline_issuer.SPACED_WORD``), and stacks its own lines on it: the publisher's name
 line right above it (``中日友好医院党建工作``), the issue number and the issuer under it
 (``(16)``, ``中日友好医院``) down to the dated byline or the first paragraph.  A headline is
 set in words, never letter-spaced, and names the story, which the article speaks of; the
@@ -26,7 +26,9 @@ is a widget's record, whatever words it shares with a weather story); when none 
 the masthead heads the page as a site's header does, and the head lines over it are the
 header's furniture (a weather widget, a font control).
 A dated byline right under the masthead is its issuer's, not a headline's: no line above
-the masthead hangs on it (``page_head`` leaves it out of the search's bylines).
+the masthead hangs on it (``page_head`` leaves it out of the search's bylines), and the
+block is then the issuer's record (``byline_issuer`` reads it as metadata): the page head
+places as furniture only a masthead with no issuer's row under it, and the header over it.
 """
 
 from __future__ import annotations
@@ -34,8 +36,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
+from newsclean.filters.byline_issuer import SPACED_WORD
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.site_speech import page_speech
 from newsclean.filters.title import echoes
 
 #: A line stacked on the masthead is a name or a number: this many characters at most.
@@ -64,24 +66,25 @@ def masthead_lines(
     text_at: Callable[[int], str],
     bylines: Sequence[int],
     article: Callable[[], str],
-) -> list[int]:
+) -> tuple[list[int], list[int]]:
     """The head lines (indices of ``head``, the page head's lines in order) that make a
-    bulletin's masthead (module docstring); ``article()`` is the page's paragraphs joined
-    (asked only when a letter-spaced line is found).
+    bulletin's masthead, and the head lines over it when none of them speaks of the
+    article (module docstring); ``article()`` is the page's paragraphs joined (asked only
+    when a letter-spaced line is found).
 
     >>> page = ["麦美娟:区会履职制 市民可监察议员", "中日友好医院党建工作", "简 报", "(16)",
     ...         "中日友好医院", "党委办公室 2023-05-05", "议员履职制度由市民监察,港府昨解说方案。"]
     >>> masthead_lines(range(6), page.__getitem__, [5], lambda: page[6])
-    [1, 2, 3, 4]
-    >>> masthead_lines(range(1, 6), page.__getitem__, [5], lambda: "今日天晴。")
-    [1, 2, 3, 4]
+    ([1, 2, 3, 4], [])
+    >>> masthead_lines(range(6), page.__getitem__, [5], lambda: "今日天晴。")
+    ([1, 2, 3, 4], [0])
     >>> masthead_lines(range(1), ["简 报"].__getitem__, [], lambda: "今年的工作简报已经印发。")
-    []
+    ([], [])
     """
     found: list[int] = []
     for k, i in enumerate(head):
         text = text_at(i)
-        if page_speech(text) != "masthead" or "".join(text.split()) in article():
+        if SPACED_WORD.match(text.strip()) is None or "".join(text.split()) in article():
             continue
         if k > 0 and head[k - 1] not in bylines and _stacked(text_at(head[k - 1])):
             found.append(head[k - 1])  # the publisher's name line right above it
@@ -90,9 +93,10 @@ def masthead_lines(
             if j in bylines or not _stacked(text_at(j)):
                 break
             found.append(j)  # the issue and the issuer under it
-    if found and not any(_speaks(text_at(i), article()) for i in head if i < found[0]):
-        found.extend(i for i in head if i < found[0])  # the header over it, no headline
-    return sorted(set(found))
+    block = sorted(set(found))
+    if block and not any(_speaks(text_at(i), article()) for i in head if i < block[0]):
+        return block, [i for i in head if i < block[0]]  # the header over it, no headline
+    return block, []
 
 
 def issued(byline: int, content: Sequence[int], masthead: Sequence[int]) -> bool:
@@ -106,3 +110,18 @@ def issued(byline: int, content: Sequence[int], masthead: Sequence[int]) -> bool
         return False
     position = bisect_left(content, byline)
     return position > 0 and content[position - 1] in masthead
+
+
+def place_masthead(
+    head: Sequence[int],
+    content: Sequence[int],
+    text_at: Callable[[int], str],
+    bylines: Sequence[int],
+    article: Callable[[], str],
+) -> tuple[set[int], list[int], list[int]]:
+    """The lines the headline search leaves out, the head bylines it may hang a headline
+    on and the lines the page head places as furniture (module docstring)."""
+    block, above = masthead_lines(head, text_at, bylines, article)
+    hung = [i for i in bylines if not issued(i, content, block)]
+    furniture = above if len(hung) < len(bylines) else block + above  # the issuer's record
+    return set(block + above), hung, furniture

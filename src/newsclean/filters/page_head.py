@@ -97,8 +97,7 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    Round 41: a head label that is no headline closes the header; the headline is looked
    for again under it (``head_label``); a line opening with the name a crumb trail under it
    starts with is the site's banner, and the trail's headline printed bare heads (``head_crumb``);
-   a byline glued after the headline is cut off (``byline_tail``); a bulletin's masthead is
-   furniture, never the headline (``head_masthead``).
+   a glued byline is cut off the title (``byline_tail``); a masthead never heads (``head_masthead``).
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -129,7 +128,7 @@ from newsclean.filters.head_glued import glued_spam
 from newsclean.filters.head_h1 import headline_under_title, line_text
 from newsclean.filters.head_label import headline_under_label, placed_between
 from newsclean.filters.head_lists import is_head_furniture, is_keyword_line, is_page_counter
-from newsclean.filters.head_masthead import MASTHEAD, issued, masthead_lines
+from newsclean.filters.head_masthead import MASTHEAD, place_masthead
 from newsclean.filters.head_names import echoed_name, glued_credits, media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import article_under, ends_head, find_title
@@ -234,9 +233,10 @@ def place_head(
     # a line's text by its index, listed once and read in C (``line_text``'s reading, round 41)
     text_at: Callable[[int], str] = [line_text(lines, i) for i in range(len(lines))].__getitem__
     over = sentences_over_head(content, text_at)  # no first paragraph (head_echo)
-    mast = masthead_lines(head, text_at, head_bylines, partial(article_text, content, lines))
-    decided.update((i, ("removed", "nav", MASTHEAD)) for i in mast)  # head_masthead, round 41
-    hung = [i for i in head_bylines if not issued(i, content, mast)]  # head_masthead
+    mast, hung, furniture = place_masthead(
+        head, content, text_at, head_bylines, partial(article_text, content, lines)
+    )
+    decided.update((i, ("removed", "nav", MASTHEAD)) for i in furniture)  # head_masthead
     searched = [i for i in content if i not in over and i not in mast]
     title, passed = find_title(lines, searched, hung)
     skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)

@@ -7,8 +7,7 @@ or a tool of it.  Two strengths, because the page head model concludes more from
 * **header speech** (``header_speech``): a line only a site's header prints, so the
   headline stands under it.  A keyword echoed around a separator (``赢彩王-赢彩王``,
   ``X_X``: a hijacked page's header, one segment repeated), a banner between runs of
-  decoration (``--- 国家市场监督管理总局主管 ---``, ``===专题===``; round 41, runs of two
-  pictographs or more, perhaps spaced: ``★ ★ ★ 某某医院口腔科 ★ ★ ★``), a single short term
+  decoration (``--- 国家市场监督管理总局主管 ---``, ``===专题===``), a single short term
   framed by pictographs (``🏢某某🏣``: a headline names an event in words and a pictograph
   may open it, ``🔥重磅！某地宣布…``, but does not frame one word), a short line naming a
   place of the site (ending in a ``place`` or a Han ``home`` word of
@@ -74,10 +73,6 @@ from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 ECHO_SEPARATOR = stdlib(r"\s*[-_|｜－—]+\s*")
 # A banner between decoration runs: --- 国家市场监督管理总局主管 ---, ===专题===.
 BANNER = stdlib(r"^[-—－=＝*＊~～#＃_·•]{2,}.{1,40}?[-—－=＝*＊~～#＃_·•]{2,}$")
-# Round 41: a masthead set letter-spaced, each character apart (简 报, 通 讯).
-SPACED_MASTHEAD = lazy_regex(r"^\p{Han}(?:[ \u3000]{1,4}\p{Han}){1,3}$")
-# Round 41: runs of pictographs set with spaces between (★ ★ ★ 某某医院口腔科 ★ ★ ★).
-SPACED_BANNER = lazy_regex(r"^(?:\p{So}[ \u3000]?){2,6}[^\p{So}]{1,40}?(?:[ \u3000]?\p{So}){2,6}$")
 MAX_SITE_PLACE = 10
 # A row of short tool items: 我来说两句 打印文章 发送给好友, 【字号 】【打印】【关闭.
 TOOL_ITEM_SPLIT = stdlib(r"[\s【】\[\]]+")
@@ -242,11 +237,7 @@ def header_speech(text: str) -> str | None:
     stripped = text.strip()
     if echo_keyword(stripped) is not None:
         return "echo"
-    if (
-        BANNER.match(stripped) is not None
-        or FRAMED_TERM.match(stripped) is not None
-        or SPACED_BANNER.match(stripped) is not None
-    ):
+    if BANNER.match(stripped) is not None or FRAMED_TERM.match(stripped) is not None:
         return "banner"
     if len(stripped) <= MAX_SITE_PLACE and _patterns()[0].search(stripped) is not None:
         return "place"
@@ -272,8 +263,6 @@ def page_speech(text: str) -> str | None:
     stripped = text.strip()
     if BULLETED_LABEL.match(stripped) is not None:
         return "label"
-    if SPACED_MASTHEAD.match(stripped) is not None:
-        return "masthead"
     if len(BRACKET_ITEM.findall(stripped)) >= MIN_BRACKET_ITEMS or is_bullet_row(stripped):
         return "links"
     if is_tool_row(stripped):
