@@ -97,7 +97,7 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    Round 41: a head label that is no headline closes the header; the headline is looked
    for again under it (``head_label``); a line opening with the name a crumb trail under it
    starts with is the site's banner, and the trail's headline printed bare heads (``head_crumb``);
-   a glued byline is cut off the title (``byline_tail``); a masthead never heads (``head_masthead``).
+   a glued byline is cut off (``byline_tail``); a masthead never heads (``head_masthead``).
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
