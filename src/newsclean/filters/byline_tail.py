@@ -10,6 +10,18 @@ headline before it keeps two Han characters at least.  The headline is the part 
 it, the name is the author.  Anything else after the gap (a second phrase of the
 headline, ``市民同享 乐在海沧``; an outlet, ``来源:新华网``; an editor) is no writer's
 credit and the line stays as printed.
+
+Round 41, *the byline glued to the headline*: a template that prints the headline and its
+byline fields in one row (``为“救”被捕同伴袭警 马来西亚外劳杀一警伤一警        发布日期:2014
+03/05 09:47:08``) leaves a *wide gap* (two spaces or more, a tab or an ideographic space)
+between them.  The part after the gap is the byline when the byline grammar reads it
+(``byline.parse_labelled``) as labelled fields and nothing else (a date, a source, an
+author, an editor) and it opens with its label; the part before it is the headline when it
+holds no label of its own (``發佈人:某某  發佈日期:…`` is a byline row, no headline) and
+``MIN_GLUED_HAN`` Han characters at least.  This module only splits the line
+(``headline_and_byline``): the byline reader reads the piece, the headline is judged as a
+headline without it.  A single space is a headline's own break (``幸福海沧 市民同享``), never
+this gap.
 """
 
 from __future__ import annotations
@@ -17,6 +29,7 @@ from __future__ import annotations
 from newsclean.filters.byline import parse_labelled
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.charmodel import HAN
+from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: The credit after the headline: in a bracket closing the line, or after a gap of spaces.
@@ -24,6 +37,14 @@ BRACKET_TAIL = lazy_regex(r"[(（【\[][^()（）【】\[\]]{3,12}[)）】\]]$")
 SPACED_TAIL = lazy_regex(r"[ \t\u3000]{1,6}([^ \t\u3000]{3,12})$")
 #: The headline before the credit keeps this many Han characters at least.
 MIN_HEADLINE_HAN = 2
+#: The wide gap between a headline and the byline glued after it (round 41).
+WIDE_GAP = lazy_regex(r"(?:[ \u3000]{2,}|\t|\u3000)[ \t\u3000]*")
+#: A headline with a byline glued after it keeps this many Han characters at least.
+MIN_GLUED_HAN = 6
+#: The byline's fields a row glued after a headline may hold.
+BYLINE_FIELDS = frozenset({"published_at", "source", "author", "editor"})
+#: At most this many gaps of a line are tried (a headline has one or two).
+MAX_GAPS = 4
 
 
 def headline_and_writer(text: str) -> tuple[str, str] | None:
@@ -48,3 +69,46 @@ def headline_and_writer(text: str) -> tuple[str, str] | None:
         return None
     writer = parsed.fields["author"]
     return (headline, writer) if is_person_name(writer) else None
+
+
+def headline_and_byline(text: str) -> tuple[str, str, dict[str, str]] | None:
+    """The headline, the byline piece and its fields of a headline line with a byline
+    glued after a wide gap (module docstring, round 41), or None.
+
+    >>> headline_and_byline("唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲        发布日期:2018-11-21")[2]
+    {'published_at': '2018-11-21'}
+    >>> headline_and_byline("發佈人:聖才學習網  發佈日期:2018/06/15") is None
+    True
+    """
+    if ":" not in text and "\uff1a" not in text:
+        return None  # no label's colon: no labelled byline (the cheap test first)
+    for count, gap in enumerate(WIDE_GAP.finditer(text.strip())):
+        if count >= MAX_GAPS:
+            break
+        headline, piece = text.strip()[: gap.start()], text.strip()[gap.end() :]
+        if len(HAN.findall(headline)) < MIN_GLUED_HAN or not piece:
+            continue
+        start = label_pattern().match(piece)
+        if start is None or not is_label(start):
+            continue  # the piece opens with its label
+        parsed = parse_labelled(piece)
+        if parsed is None or not parsed.fields or not set(parsed.fields) <= BYLINE_FIELDS:
+            continue
+        if parse_labelled(headline) is not None:
+            return None  # a byline row: its first part is labelled too
+        return headline, piece, dict(parsed.fields)
+    return None
+
+
+def headline_credit(text: str) -> tuple[str, dict[str, str], str] | None:
+    """The headline, the byline fields and the cut's note of a headline line ending in a
+    writer's credit (round 35) or in a byline glued after a wide gap (round 41), or None.
+
+    >>> headline_credit("海沧市民节:幸福海沧 市民同享 文:李晓辉")
+    ('海沧市民节:幸福海沧 市民同享', {'author': '李晓辉'}, 'the writer after the headline: 李晓辉')
+    """
+    if (credit := headline_and_writer(text)) is not None:
+        return credit[0], {"author": credit[1]}, f"the writer after the headline: {credit[1]}"
+    if (row := headline_and_byline(text)) is not None:
+        return row[0], row[2], f"the byline glued after the headline: {row[1]}"
+    return None

@@ -47,6 +47,7 @@ from functools import cache, partial
 from itertools import islice
 
 from newsclean.filters.byline_pieces import PERIODICAL_PLACE, is_section_label
+from newsclean.filters.byline_tail import headline_and_byline
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.caption_lifted import lifted_tail
 from newsclean.filters.captions import caption_cue
@@ -347,7 +348,11 @@ def is_field_line(text: str) -> bool:
 def headline_shaped(text: str) -> bool:
     """``title.is_title_shaped``, and no record row (``record_line.is_record_row``, round 28:
     a masthead's date, lunar date, permit and price; a theme's icons, the poster and the
-    date): a row recording the issue names no event, whatever its length."""
+    date): a row recording the issue names no event, whatever its length.  Round 41: a
+    byline glued after the headline by a wide gap (``byline_tail.headline_and_byline``)
+    is left out before the shape is judged."""
+    if (glued := headline_and_byline(text)) is not None:
+        text = glued[0]  # the byline glued after a wide gap is no part of it (round 41)
     return is_title_shaped(text) and not (any(ch.isdigit() for ch in text) and is_record_row(text))
 
 

@@ -96,7 +96,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
    e-paper's page title and a tag row (``head_lists.is_head_furniture``) are no headline.
    Round 41: a head label that is no headline closes the header; the headline is looked
    for again under it (``head_label``); a line opening with the name a crumb trail under it
-   starts with is the site's banner, and the trail's headline printed bare heads (``head_crumb``).
+   starts with is the site's banner, and the trail's headline printed bare heads (``head_crumb``);
+   a glued byline is cut off (``byline_tail``); a masthead never heads (``head_masthead``).
 
 Every other head line (a dek, a lead line, a notice the notice filter did not take)
 stays content: ``structure`` places it with the body.
@@ -111,7 +112,7 @@ from newsclean.document import Placement
 from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.byline_pieces import is_section_label
 from newsclean.filters.byline_spun import spun_source
-from newsclean.filters.byline_tail import headline_and_writer
+from newsclean.filters.byline_tail import headline_credit
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
@@ -126,11 +127,8 @@ from newsclean.filters.head_echo import (
 from newsclean.filters.head_glued import glued_spam
 from newsclean.filters.head_h1 import headline_under_title, line_text
 from newsclean.filters.head_label import headline_under_label, placed_between
-from newsclean.filters.head_lists import (
-    is_head_furniture,
-    is_keyword_line,
-    is_page_counter,
-)
+from newsclean.filters.head_lists import is_head_furniture, is_keyword_line, is_page_counter
+from newsclean.filters.head_masthead import MASTHEAD, place_masthead
 from newsclean.filters.head_names import echoed_name, glued_credits, media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import article_under, ends_head, find_title
@@ -235,7 +233,12 @@ def place_head(
     # a line's text by its index, listed once and read in C (``line_text``'s reading, round 41)
     text_at: Callable[[int], str] = [line_text(lines, i) for i in range(len(lines))].__getitem__
     over = sentences_over_head(content, text_at)  # no first paragraph (head_echo)
-    title, passed = find_title(lines, [i for i in content if i not in over], head_bylines)
+    mast, hung, furniture = place_masthead(
+        head, content, text_at, head_bylines, partial(article_text, content, lines)
+    )
+    decided.update((i, ("removed", "nav", MASTHEAD)) for i in furniture)  # head_masthead
+    searched = [i for i in content if i not in over and i not in mast]
+    title, passed = find_title(lines, searched, hung)
     skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)
     chosen, title = (
         title,
@@ -316,10 +319,11 @@ def place_head(
         fields.setdefault("source", outlets[0])
     else:
         glued = None
-    credit = headline_and_writer(headline)  # …市民同享 文:李晓辉 (byline_tail, round 35)
+    credit = headline_credit(headline)  # a writer (round 35), a byline row (round 41)
     if credit is not None:
         headline = credit[0]
-        fields.setdefault("author", credit[1])
+        for name, value in credit[1].items():
+            fields.setdefault(name, value)
     headline, spam = glued_spam(headline, article_text(content, lines))  # head_glued, round 41
     decided[title] = ("title", None, note)
     if headline != printed_text:
@@ -327,7 +331,7 @@ def place_head(
         cut = f"site after the headline: {site}" if site else "decoration after the headline"
         if headline == trailless != printed_text:
             cut = "a crumb trail before the headline"
-        cut = f"the writer after the headline: {credit[1]}" if credit else cut
+        cut = credit[2] if credit else cut
         cut = "the headline the wire's dateline names" if wire else cut
         cut = f"the byline's items glued before the headline: {glued[1]}" if glued else cut
         cut = f"{cut}; spam glued to the headline: {spam}" if spam else cut

@@ -35,11 +35,13 @@ with a bracketed *column name* in the same place (``【深度】``, ``【独家�
   with the headline.
 
 A frame no vocabulary knows on a page without other spam (``【蒙尘药】``) stays: nothing
-but its vocabulary could tell it from a column name.  On a page with spam elsewhere, the
-page's evidence decides (``spam_lead``: no column, foreign to the article, the rest its
-headline), and the same rules judge a term standing before the headline with a plain space
-instead of a frame (``某某社区 习近平向…``).  The line stays where structure
-puts it, without the frame; its evidence records the frame cut and why
+but its vocabulary could tell it from a column name; round 41, a stack of
+``spam_lead.MIN_STACK`` such frames, each judged by the page's evidence, is one injection
+without the hijack (``spam_lead``: a column is one tag, or a tag and a format word).  On a
+page with spam elsewhere, the page's evidence decides (``spam_lead``: no column, foreign to
+the article, the rest its headline), and the same rules judge a term standing before the
+headline with a plain space instead of a frame (``某某社区 习近平向…``).  The line stays
+where structure puts it, without the frame; its evidence records the frame cut and why
 (``spam cut``).
 
 *A keyword glued to the first paragraph* (``苯丙胺最近，阴雨天气…``, ``bob半岛官方正版
@@ -84,6 +86,7 @@ from newsclean.filters.byline_pieces import OUTLET_REPORTER
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_lead import (
+    MIN_STACK,
     char_pairs,
     head_length,
     unknown_spam,
@@ -257,8 +260,16 @@ def head_cuts(
         unknown = False
         if not spam and strengths[0] == 0:
             spans = list(FRAME.finditer(line))
-            rest = line[spans[0].end() :]
-            unknown = unknown_spam((terms[0], probed[0]), rest, article.without(i))
+            # the stack is one injection: its other frames are no part of the rest (round 41)
+            rest, elsewhere = line[spans[len(terms) - 1].end() :], article.without(i)
+            unknown = unknown_spam((terms[0], probed[0]), rest, elsewhere) or (
+                len(terms) >= MIN_STACK
+                and not any(strengths)
+                and all(
+                    unknown_spam(pair, rest, elsewhere, stacked=True)
+                    for pair in zip(terms, probed, strict=True)
+                )
+            )
             spam = [0] if unknown else []
         if not spam:
             continue
@@ -275,7 +286,7 @@ def head_cuts(
         if any(strengths[k] == 1 for k in spam):
             why += " (on a page with spam elsewhere)"
         elif unknown:
-            why += f" ({UNKNOWN_WHY})"
+            why += f" ({UNKNOWN_WHY if hijacked else UNHERALDED_WHY})"
         cuts[i] = HeadCut(cut, rest, why)
     if first >= 0:
         lede = glued_lede(texts, first, next(probes), hijacked=hijacked)
@@ -286,6 +297,8 @@ def head_cuts(
 
 #: Why a term the vocabulary does not know was cut (``spam_lead``).
 UNKNOWN_WHY = "on a page with spam elsewhere, named nowhere else on the page"
+#: Why a stack of unknown frames was cut on a page with no other spam (``spam_lead``).
+UNHERALDED_WHY = "a stack of frames the article never speaks of"
 
 
 @cache

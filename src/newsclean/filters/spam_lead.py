@@ -32,6 +32,19 @@ the headline's own first word (a place, a person, an organisation, a column name
   again in the page's other lines (not spam): the headline speaks of the article, the term
   does not.
 
+Round 41, *a stack of frames on a page with no other spam* (``【借記卡四件套】【一手黑卡4件套】
+香港新聞界…``): a template that injects its keywords only there leaves no other spam to
+speak for them, so the stack speaks for itself.  A column is one tag before its headline,
+or a tag and a format word, both column words (``【两会】【视频】``); ``MIN_STACK`` frames or
+more that the vocabulary does not know, *each* a keyword that is no column, foreign to the
+article, holding a character the article never uses, before a headline the article
+echoes, are one injection: cut without a hijack.  The rest a frame is judged against is
+the line after the whole stack (the stack's other frames are the injection, not the
+headline: ``四件套`` and ``4件套`` share pairs).  A single frame still needs the hijack: a
+long column the article does not name (``【新春走基层】崔壁村让我成长``,
+http://news.workercn.cn/28461/201402/10/140210110042624.shtml) has every other sign of a
+keyword.
+
 A term the vocabulary knows (``frame_strength`` 2, or 1 on a hijacked page) needs only the
 place and to be foreign to its own line's rest; the same rules cut a frame the vocabulary
 does not know (``frame_strength`` 0) on a hijacked page.  The line stays where structure puts
@@ -64,6 +77,8 @@ MIN_TERM, MAX_BARE = 2, 8
 MIN_HEADLINE = 8
 #: This many of the headline's Han pairs occur again in the article.
 ECHOES = 2
+#: A stack of this many frames needs no other spam on the page (round 41).
+MIN_STACK = 2
 BARE = lazy_regex(rf"^([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_BARE}}})[ \u3000](?=\p{{Han}})")
 LIST_MARK = lazy_regex(r"[|｜_/／丨]")
 #: A keyword: Han, Latin and digits only (a column's compound has its ·: 两会·声音).
@@ -143,11 +158,15 @@ def echoed(rest: str, article: Elsewhere) -> bool:
     return article.echoes(han_pairs(rest), ECHOES) >= ECHOES
 
 
-def unknown_spam(terms: tuple[str, ...], rest: str, article: Elsewhere) -> bool:
+def unknown_spam(
+    terms: tuple[str, ...], rest: str, article: Elsewhere, *, stacked: bool = False
+) -> bool:
     """Whether a term the vocabulary does not know is spam by the page's evidence: a hijacked
-    page, no column, foreign to the article, the rest its headline (module docstring)."""
+    page (or, round 41, ``stacked``: one of a stack of frames the vocabulary does not know,
+    each judged), no column, foreign to the article, the rest its headline (module
+    docstring)."""
     return (
-        article.hijacked
+        (article.hijacked or stacked)
         and all(KEYWORD.fullmatch(t) for t in terms)
         and not any(is_column(t.lower()) or desk_credit(t) for t in terms)
         and foreign(terms, rest, article)
