@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import opencc
+from harvest_report import floor_exit
 
 from newsclean import Document, clean
 
@@ -161,10 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{kind:12} {hits[kind]:4}/{total[kind]:<4}")
     all_hits = sum(hits.values())
     print(f"{'all':12} {all_hits:4}/{sum(total.values()):<4} ({len(hosts)} hosts)")
-    if args.check and all_hits < FLOOR:
-        print(f"below the floor: {all_hits} < {FLOOR}", file=sys.stderr)
-        return 1
-    return 0
+    return floor_exit(all_hits, FLOOR, args.check)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from harvest_byline import _norm, _same_date, fields  # type: ignore[import-not-found]
+from harvest_report import floor_exit
 
 from newsclean import clean
 
@@ -94,10 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"half {half}: {hits[half]}/{total[half]}")
     all_hits = sum(hits.values())
     print(f"all: {all_hits}/{sum(total.values())}")
-    if args.check and all_hits < FLOOR:
-        print(f"below the floor: {all_hits} < {FLOOR}", file=sys.stderr)
-        return 1
-    return 0
+    return floor_exit(all_hits, FLOOR, args.check)
 
 
 if __name__ == "__main__":

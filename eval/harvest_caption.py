@@ -27,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 import opencc
+from harvest_report import floor_exit
 
 from newsclean import clean
 
@@ -127,10 +128,7 @@ def main() -> int:
         f"pos {hits['pos']}/{total['pos']}  neg {hits['neg']}/{total['neg']}  "
         f"all {all_hits}/{total['pos'] + total['neg']}"
     )
-    if args.check and all_hits < FLOOR:
-        print(f"below the floor: {all_hits} < {FLOOR}", file=sys.stderr)
-        return 1
-    return 0
+    return floor_exit(all_hits, FLOOR, args.check)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from harvest_report import floor_exit
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -109,10 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         for kind, line, title, url in misses:
             print(f"MISS {kind}: {line[:60]!r} -> title {title[:60]!r}  [{url}]")
-    if args.check and hits < FLOOR:
-        print(f"below the floor: {hits} < {FLOOR}", file=sys.stderr)
-        return 1
-    return 0
+    return floor_exit(hits, FLOOR, args.check)
 
 
 if __name__ == "__main__":

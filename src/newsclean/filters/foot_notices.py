@@ -173,13 +173,13 @@ def foot_furniture(
     text_of: Callable[[int], str],
     body: list[int],
     placements: Sequence[str],
-    article: Sequence[int],
+    title: int | None,
     spam: Callable[[int], bool] = lambda i: False,
 ) -> dict[int, str]:
     """The site's furniture in the page's foot (module docstring, round 40): ``body``, the
     content lines structure placed, in page order; ``text_of`` a line's text by its index;
-    ``placements`` every line's placement so far; ``article``, the lines whose words are
-    the article's (headline and paragraphs); ``spam`` whether a removed line is the
+    ``placements`` every line's placement so far; ``title`` the headline's index (its words
+    and the paragraphs' are the article's); ``spam`` whether a removed line is the
     injected pollution's (no signature of the site). Returns each furniture line's evidence."""
     for i in reversed(body):  # most pages: their last text line is a paragraph, no foot
         if placements[i] in ("body", "heading"):
@@ -197,6 +197,8 @@ def foot_furniture(
 
     def article_text() -> str:
         if not joined:  # a new line between texts makes no Han pair of its own
+            article = [] if title is None else [title]  # the headline, then the writing
+            article += (i for i in body if placements[i] in ("body", "heading"))
             joined.append("\n".join(text_of(i) for i in article if i <= prose[-1]))
         return joined[0]
 

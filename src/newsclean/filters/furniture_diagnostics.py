@@ -63,7 +63,7 @@ from newsclean.filters.furniture_dumps import software_message
 #: A diagnostic is a line; one longer than this is a paragraph, whatever it opens with.
 MAX_DIAGNOSTIC = 2000
 #: The lines a diagnostic may open with: a level's first letter, a frame's, a heading's.
-FIRSTS = frozenset("CDFNPRSUWE#aF")
+FIRSTS = frozenset("CDFNPRSUWE#a")
 #: PHP's location trailer (`` in /path/x.php on line 12``, a Windows drive perhaps) or
 #: Drupal's (``(line 12 of /path/x.module)``), closing the message.
 TRAILER = re.compile(

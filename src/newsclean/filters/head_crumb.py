@@ -32,7 +32,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.furniture_crumbs import CRUMB_SEPARATOR as TRAIL_ARROW
 from newsclean.filters.furniture_crumbs import MAX_CRUMB_SEGMENT
-from newsclean.filters.head_echo import MIN_HEAD_ECHO  # one is chance, as for a bare line
+from newsclean.filters.head_echo import MIN_HEAD_ECHO, article_prose
 from newsclean.filters.head_h1 import line_text
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
@@ -86,7 +86,7 @@ def trail_cut(
 ) -> tuple[int | None, str] | None:
     """For the chosen headline line ``title``, when it is a crumb trail ending in the
     headline: the line printing the headline bare (or None) and the headline; else None."""
-    article = "\n".join(t for i in content if is_prose(t := text(i)))
+    article = article_prose(content, text)
     headline = trail_headline(text(title), article)
     if headline is None:
         return None

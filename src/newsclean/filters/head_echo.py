@@ -315,7 +315,8 @@ def _foreign_question(line: str, article: str) -> bool:
     )
 
 
-def _article(content: Sequence[int], text: Callable[[int], str]) -> str:
+def article_prose(content: Sequence[int], text: Callable[[int], str]) -> str:
+    """The page's paragraphs joined: what a head line's echo is counted in."""
     return "\n".join(t for i in content if is_prose(t := text(i)))
 
 
@@ -336,7 +337,7 @@ def site_suffix(
         return printed, None
     if len(tail) >= len(head):
         return printed, None  # round 34: a name is shorter than the headline it follows
-    article = _article(content, text)
+    article = article_prose(content, text)
     if echoes(tail, article) == 0 and echoes(head, article) >= MIN_HEAD_ECHO:
         return head, tail
     return printed, None
@@ -354,7 +355,7 @@ def bare_headline(
     if title is None:
         return None
     printed = text(title)
-    article = _article(content, text)
+    article = article_prose(content, text)
     for i in content:
         line = text(i)
         if len(line) > MAX_TITLE_LENGTH:

@@ -33,7 +33,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.head_chance import beyond_chance
-from newsclean.filters.head_echo import MIN_ECHO_GAIN  # pairs more than the chosen line
+from newsclean.filters.head_echo import MIN_ECHO_GAIN, article_prose
 from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.title import DEK_DASH, echoes, is_prose, is_title_shaped
 
@@ -76,7 +76,7 @@ def echoed_below(
         rivals.append(i)
     if not rivals:
         return None
-    article = "\n".join(t for i in content if is_prose(t := text(i)))
+    article = article_prose(content, text)
     own, pairs = echo_share(text(title), article)
     if pairs == 0 or own > MAX_WEAK_SHARE * pairs:
         return None

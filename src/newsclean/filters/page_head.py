@@ -118,6 +118,7 @@ from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.head_crumb import BANNER, banner_headline, trail_cut
 from newsclean.filters.head_echo import (
+    article_prose,
     bare_headline,
     credited_writer,
     site_suffix,
@@ -147,7 +148,6 @@ from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SENTENCE_END,
     echoes,
-    is_prose,
     split_site_suffix,
 )
 
@@ -234,7 +234,7 @@ def place_head(
     text_at: Callable[[int], str] = [line_text(lines, i) for i in range(len(lines))].__getitem__
     over = sentences_over_head(content, text_at)  # no first paragraph (head_echo)
     mast, hung, furniture = place_masthead(
-        head, content, text_at, head_bylines, partial(article_text, content, lines)
+        head, content, text_at, head_bylines, partial(article_prose, content, text_at)
     )
     decided.update((i, ("removed", "nav", MASTHEAD)) for i in furniture)  # head_masthead
     searched = [i for i in content if i not in over and i not in mast]
@@ -248,7 +248,7 @@ def place_head(
     if title is not None and (most := echoed_below(title, content, text_at, skip, head_bylines)):
         chosen, title = title, most[0]
     if chosen is not None and title is not None and chosen != title:
-        shared, pairs = echo_share(line_text(lines, title), article_text(content, lines))
+        shared, pairs = echo_share(line_text(lines, title), article_prose(content, text_at))
         note = f"the line the article echoes most: {shared} of {pairs} pairs"
     if chosen is not None and chosen != title:
         decided[chosen] = ("removed", "nav", "a head label the article does not echo")
@@ -313,7 +313,7 @@ def place_head(
     headline, site = site_suffix(trailless, content, text_at)
     headline, site = (headline, site) if wire is None else (wire[1], None)
     glued = glued_credits(headline)  # 中新网 | <headline> (head_names, round 36)
-    if glued is not None and echoes(glued[0], article_text(content, lines)) >= MIN_WIRE_ECHO:
+    if glued is not None and echoes(glued[0], article_prose(content, text_at)) >= MIN_WIRE_ECHO:
         headline = glued[0]  # the publisher among the items is the source, as over a byline
         outlets = [name for piece in glued[1].split(" | ") if (name := media_name(piece))]
         fields.setdefault("source", outlets[0])
@@ -324,7 +324,7 @@ def place_head(
         headline = credit[0]
         for name, value in credit[1].items():
             fields.setdefault(name, value)
-    headline, spam = glued_spam(headline, article_text(content, lines))  # head_glued, round 41
+    headline, spam = glued_spam(headline, article_prose(content, text_at))  # head_glued, round 41
     decided[title] = ("title", None, note)
     if headline != printed_text:
         fields["title"] = headline
@@ -393,8 +393,3 @@ def _site_lines(
     """The site's lines anywhere on the page, once the head is placed (``site_lines``)."""
     for i, why in site_lines_anywhere(lines, content, decided).items():
         decided[i] = ("removed", "nav", why)
-
-
-def article_text(content: list[int], lines: Sequence[LineLike | None]) -> str:
-    """The page's paragraphs, joined (what a headline's echo is counted in)."""
-    return "\n".join(t for i in content if is_prose(t := line_text(lines, i)))

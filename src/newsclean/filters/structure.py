@@ -311,14 +311,11 @@ def _place_foot(
 ) -> None:
     """Short lines after the article's last line that read as none of its lines, on a
     page whose foot the site signed (``foot_notices.foot_furniture``): site furniture."""
-    article = [i for i in body if placements[i] in ("body", "heading")]
-    if title is not None:
-        article.insert(0, title)
 
     def spam(i: int) -> bool:
         return reasons[i] == "spam"
 
-    for i, why in foot_furniture(text_of, body, placements, article, spam).items():
+    for i, why in foot_furniture(text_of, body, placements, title, spam).items():
         placements[i], reasons[i] = "removed", "nav"
         evidence[i] = Evidence(NAME, "nav", why)
 
