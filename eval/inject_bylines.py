@@ -285,6 +285,8 @@ DATE_FORMS: dict[str, DateForm] = {
     ),
     # 2023–05–16 21:10: year, month and day joined by en dashes (U+2013), minutes
     "endash-min": DateForm("{y}\u2013{mo:02d}\u2013{d:02d}" + HM, "{y}\u2013{mo:02d}\u2013{d:02d}"),
+    # 2021/05/06/ 10:05: slashes, padded, a slash after the day too, a space, minutes
+    "slash-trailing-slash-min": DateForm("{y}/{mo:02d}/{d:02d}/" + HM, "{y}/{mo:02d}/{d:02d}/"),
     "utc": DateForm("{day}" + HM + " UTC", "{day}", zone="+00:00", shift_hours=-8),
     # the page says +09:00: the gold keeps that zone
     "offset": DateForm(

@@ -80,6 +80,8 @@ def spam_cases(row: dict) -> list[Case]:
     elif "/" in row["example"] and row.get("per_line", 1) == 1:
         spam = [t.strip() for t in row["example"].split(" / ")]
         spam[-1] = spam[-1].split(" (")[0]
+    elif row["shape"] == "templates":  # the row's templates as the builder prints them,
+        spam = inject.spam_templates(row, terms, rng)  # not a block of random terms
     else:
         spam = inject.spam_block(row, terms, rng)
     position = row.get("position", "top")
