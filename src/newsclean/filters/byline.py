@@ -109,6 +109,7 @@ from newsclean.filters.byline_clean import (
 from newsclean.filters.byline_dates import counted_date, find_byline_date
 from newsclean.filters.byline_english import is_english_label
 from newsclean.filters.byline_interface import is_size_control
+from newsclean.filters.byline_joint import is_joint
 from newsclean.filters.byline_paper import is_issue_lead
 from newsclean.filters.byline_pieces import (
     BRACKETS,
@@ -130,7 +131,7 @@ from newsclean.filters.byline_store import (
     store_row_credit,
     store_value,
 )
-from newsclean.filters.byline_values import is_joint, is_no_value
+from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.labels import (
     connective_labels,

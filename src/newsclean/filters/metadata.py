@@ -86,6 +86,7 @@ from newsclean.filters.byline_empty_counter import without_empty_counter
 from newsclean.filters.byline_glued_row import with_glued_row_spaced
 from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import is_account_handle, without_interface
+from newsclean.filters.byline_joint import empty_item
 from newsclean.filters.byline_names import (
     author_sentence,
     writers_with_role,
@@ -97,7 +98,7 @@ from newsclean.filters.byline_row import dateline_names, labelled_row
 from newsclean.filters.byline_signature import signature
 from newsclean.filters.byline_spaced import with_spaced_labels_joined
 from newsclean.filters.byline_spun import spun_label
-from newsclean.filters.byline_values import desk_line, empty_item, house_credit, settle_source
+from newsclean.filters.byline_values import desk_line, house_credit, settle_source
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
