@@ -28,6 +28,8 @@ POSTFIX = lazy_regex(
     r"(?<![\p{Han}·])(?P<name>[\p{Han}·]{2,4})[/／](?P<role>\p{Han}{1,2})"
     r"(?=[ \t\u3000、,，)）】\]]|$)"
 )
+#: A name's letters and its longest run (as ``POSTFIX`` reads it).
+NAME_CHAR, MAX_NAME = lazy_regex(r"[\p{Han}·]"), 4
 #: The fields a postfix role may name: a writer's, or a picture's.
 WRITER_FIELDS = frozenset({"author", "reporter"})
 PICTURE_FIELDS = frozenset({"photographer"})
@@ -51,9 +53,10 @@ def is_postfix_role(text: str, start: int, label: str) -> bool:
     """
     if start < 3 or text[start - 1] not in "/／" or _role_field(label) is None:
         return False
-    found = POSTFIX.match(text, max(0, start - 5))
-    while found is not None and found.end("name") < start - 1:
-        found = POSTFIX.match(text, found.start() + 1)
+    begins = start - 1  # the name's run of Han letters ends at the slash
+    while begins > 0 and start - 1 - begins < MAX_NAME and NAME_CHAR.match(text[begins - 1]):
+        begins -= 1
+    found = POSTFIX.match(text, begins)
     return found is not None and found.end("name") == start - 1 and person_name(found["name"])
 
 

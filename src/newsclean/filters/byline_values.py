@@ -33,7 +33,8 @@ newspaper's edition and page mark after the name, nor what follows it (``文汇�
 华人``: 第N版, A12版, 第3页, 版次 open the page's place in the print edition, and the
 section's name comes after), nor a section label spaced off after it (``新华网 国际要闻``),
 nor, round 35, a category's path spaced off before it (``按学科分类—政治、法律 中国网``:
-a dash between its Han words, ``CATEGORY_PATH``, and an outlet after the space),
+a dash between its Han words, ``CATEGORY_PATH``, and an outlet after the space; round 42,
+or a public body that publishes, ``按学科分类—政治、法律 新闻局(GCS)``),
 nor, round 34, the greeting and section of a site's page title copied whole (``欢迎莅临
 人民网 – 新闻焦点``, ``byline_site_title``): the value is the outlet's name and its
 qualifiers, not everything the label is followed by.  Nor, round 36, the page's count glued
@@ -223,6 +224,8 @@ def source_name(value: str) -> str:
     ('新华网', '星岛日报 加拿大')
     >>> source_name("按学科分类—政治、法律 华龙网-重庆晨报")
     '华龙网-重庆晨报'
+    >>> source_name("按学科分类—政治、法律 新闻局(GCS)")
+    '新闻局(GCS)'
     >>> source_name("人民网-人民日报222"), source_name("香港01")
     ('人民网-人民日报', '香港01')
     >>> source_name("新京报传媒研究(公众号)"), source_name("(公众号)")
@@ -239,7 +242,8 @@ def source_name(value: str) -> str:
     if edition is not None and edition.start() > 0:
         value = value[: edition.start()].rstrip(" \t\u3000,，|｜丨/／")
     path, _, named = value.rpartition(" ")
-    if CATEGORY_PATH.search(path) and outlet(named) and not outlet(path.strip()):
+    publisher = outlet(named) or is_outlet_name(named)  # round 42: or a body, 新闻局(GCS)
+    if CATEGORY_PATH.search(path) and publisher and not outlet(path.strip()):
         value = named  # 按学科分类—政治、法律 中国网: the category's path before it (round 35)
     name, _, section = value.rpartition(" ")
     if name.strip() and is_section_label(section):
