@@ -9,8 +9,8 @@ the holder its copyright notice names.  Printed on the row with *another* outlet
 carries the copy, and the other outlet who wrote it: that one is the source.  The site's
 own name stays the source when the page says it published the copy itself (``本网讯``,
 ``本站讯``, ``原创`` on the row) or when it is the only outlet named (round 42: a piece of
-the source's own name, split off at its bracket, ``新闻局(GCS)``, is no other outlet).  The byline line's
-evidence says why the source changed.
+the source's own name, split off at its bracket, ``新闻局(GCS)``, is no other outlet).
+The byline line's evidence says why the source changed.
 """
 
 from __future__ import annotations
