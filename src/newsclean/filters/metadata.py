@@ -89,6 +89,7 @@ from newsclean.filters.byline_interface import is_account_handle, without_interf
 from newsclean.filters.byline_joint import empty_item
 from newsclean.filters.byline_names import (
     author_sentence,
+    bracketed_credit,
     writers_with_role,
 )
 from newsclean.filters.byline_poster import marked_reporter, poster_wrote
@@ -184,6 +185,7 @@ def _parse_metadata(text: str) -> Metadata | None:
         or glued_header(line)
         or revision_stamp(line)
         or writers_with_role(line)
+        or bracketed_credit(line)  # (傅超编辑): a name and its role closing (byline_names)
         or author_sentence(line)
         or spun_label(line)
     )
