@@ -268,7 +268,8 @@ TIME_TARGETS = ("published_at", "updated_at")
 def _poster_value(value: str) -> bool:
     """Round 42: a time label's value that is no date but the poster, a name or the CMS's
     placeholder for one (``发布:管理员``, ``发布:张三``): the verb labels who posted, as
-    发布人 does, its 人 left out; the line is still a byline."""
+    发布人 does, its 人 left out; a row with other fields is still a byline (alone,
+    ``更新：王小明``, it is none)."""
     return find_byline_date(value) is None and (
         is_person_name(value) or is_no_value("author", value)
     )
@@ -372,7 +373,7 @@ def parse_labelled(line: str) -> Metadata | None:
         field = english_field(label, target, raw, value)  # By 2030, the city …: None
         if field is None and value and is_no_value(target, value):
             continue  # May 12, 2023 by admin: the CMS's empty author slot (round 39)
-        if field in TIME_TARGETS and _poster_value(value):
+        if field in TIME_TARGETS and len(matches) > 1 and _poster_value(value):
             continue  # 发布:管理员 来源:…: the posting verb before its poster (round 42)
         if field in PERSON_FIELDS and is_place_piece(value):
             continue  # 作者:北京: a place is a dateline, never a person (byline_row_shape)
