@@ -32,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "harvest" / "byline_rows.tsv"
 TABLES = (TABLE, ROOT / "tests" / "data" / "harvest" / "byline_rows_r42.tsv")
 
-#: Hits the model must keep (round 40: 18; round 41: 34 with 18 rows more; round 42: 55 of
+#: Hits the model must keep (round 40: 18; round 41: 34 with 18 rows more; round 42: 56 of
 #: 68 with byline_rows_r42.tsv; never lower it).
-FLOOR = 55
+FLOOR = 56
 
 
 def rows(path: Path | None = None) -> list[list[str]]:
