@@ -7,6 +7,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.byline_postfix import is_postfix_role, without_postfix_roles
+from newsclean.filters.labels import label_table
 
 # http://www.zhld.com/zkwb/html/2012-11/05/content_232598.htm (周口晚报, round-42 harvest)
 ROW = "□晚报记者 张劲松/文 金月全/图"
@@ -33,15 +34,15 @@ def test_the_line_without_its_mark_reads_the_same() -> None:
 
 
 def test_the_role_and_the_name_read_only_together() -> None:
-    assert is_postfix_role(ROW, ROW.index("/文") + 1, "文")
-    assert without_postfix_roles(ROW) == "□晚报记者 张劲松"
+    assert is_postfix_role(ROW, ROW.index("/文") + 1, label_table()["文"])
+    assert without_postfix_roles(ROW, label_table()) == "□晚报记者 张劲松"
     # a label before its name stays a label: qzc.edu.cn's closing credit
     # (https://www.qzc.edu.cn/2011/0408/c1217a29650/page.htm)
     credit = "(文/方爱宁  摄/周霄佳)"
-    assert not is_postfix_role(credit, credit.index("文"), "文")
-    assert without_postfix_roles(credit) == credit
+    assert not is_postfix_role(credit, credit.index("文"), label_table()["文"])
+    assert without_postfix_roles(credit, label_table()) == credit
 
 
 @pytest.mark.parametrize("row", ["新华社/图", "记者张劲松/文"])
 def test_no_name_or_a_glued_run_before_the_slash_is_no_postfix_role(row: str) -> None:
-    assert without_postfix_roles(row) == row
+    assert without_postfix_roles(row, label_table()) == row

@@ -19,6 +19,8 @@ the name to the pictures (no author).  Nothing here is a list of names or of pag
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -35,23 +37,19 @@ WRITER_FIELDS = frozenset({"author", "reporter"})
 PICTURE_FIELDS = frozenset({"photographer"})
 
 
-def _role_field(role: str) -> str | None:
-    from newsclean.filters.labels import label_table  # the table's own words (no cycle)
+def is_postfix_role(text: str, start: int, field: str) -> bool:
+    """Whether the label word at ``start`` of ``text``, filling ``field`` in the label table
+    (``labels.label_table``, asked by ``labels.is_label``), is the role of the name glued
+    before its slash (``张劲松/文 …``), not a label.
 
-    field = label_table().get(role)
-    return field if field in WRITER_FIELDS | PICTURE_FIELDS else None
-
-
-def is_postfix_role(text: str, start: int, label: str) -> bool:
-    """Whether ``label`` at ``start`` of ``text`` is the role of the name glued before its
-    slash (``张劲松/文 …``), not a label.
-
-    >>> is_postfix_role("张劲松/文 金月全/图", 4, "文"), is_postfix_role("文/张劲松", 0, "文")
-    (True, False)
-    >>> is_postfix_role("新华社/文 张三", 4, "文"), is_postfix_role("记者张劲松/文", 6, "文")
+    >>> is_postfix_role("张劲松/文 金月全/图", 4, "author")
+    True
+    >>> is_postfix_role("文/张劲松", 0, "author"), is_postfix_role("新华社/文 张三", 4, "author")
     (False, False)
+    >>> is_postfix_role("记者张劲松/文", 6, "author")
+    False
     """
-    if start < 3 or text[start - 1] not in "/／" or _role_field(label) is None:
+    if start < 3 or text[start - 1] not in "/／" or field not in WRITER_FIELDS | PICTURE_FIELDS:
         return False
     begins = start - 1  # the name's run of Han letters ends at the slash
     while begins > 0 and start - 1 - begins < MAX_NAME and NAME_CHAR.match(text[begins - 1]):
@@ -60,19 +58,21 @@ def is_postfix_role(text: str, start: int, label: str) -> bool:
     return found is not None and found.end("name") == start - 1 and person_name(found["name"])
 
 
-def without_postfix_roles(text: str) -> str:
-    """``text`` with each ``NAME/ROLE`` credit read: a writer's name kept bare, a picture's
-    credit dropped (the pictures' maker is no author); unchanged when there is none.
+def without_postfix_roles(text: str, table: Mapping[str, str]) -> str:
+    """``text`` with each ``NAME/ROLE`` credit read, ``table`` the label table (a role's
+    field): a writer's name kept bare, a picture's credit dropped (the pictures' maker is
+    no author); unchanged when there is none.
 
-    >>> without_postfix_roles("□晚报记者 张劲松/文 金月全/图")
+    >>> table = {"文": "author", "图": "photographer"}
+    >>> without_postfix_roles("□晚报记者 张劲松/文 金月全/图", table)
     '□晚报记者 张劲松'
-    >>> without_postfix_roles("记者 张三"), without_postfix_roles("新华社/图")
+    >>> without_postfix_roles("记者 张三", table), without_postfix_roles("新华社/图", table)
     ('记者 张三', '新华社/图')
     """
     out, last = [], 0
     for found in POSTFIX.finditer(text):
-        field = _role_field(found["role"])
-        if field is None or not person_name(found["name"]):
+        field = table.get(found["role"])
+        if field not in WRITER_FIELDS | PICTURE_FIELDS or not person_name(found["name"]):
             continue
         out.append(text[last : found.start()])
         if field in WRITER_FIELDS:

@@ -114,7 +114,7 @@ def outlet_of(value: str) -> str | None:
 
 def parse_reporter_line(line: str) -> Metadata | None:
     """``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``."""
-    bare = without_postfix_roles(line.strip(BRACKETS).lstrip(LEAD_MARKS + " "))
+    bare = without_postfix_roles(line.strip(BRACKETS).lstrip(LEAD_MARKS + " "), label_table())
     if bare.endswith(PHOTO_CREDIT_ENDS):
         return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
     spaced = SPACED_OUTLET.match(bare)

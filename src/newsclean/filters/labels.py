@@ -315,7 +315,7 @@ def is_label(match: regex.Match[str]) -> bool:
     target = label_table().get(label)
     if target is None:
         return False  # prefix and stem of different fields: 本报来源
-    if is_postfix_role(match.string, match.start("label"), label):
+    if is_postfix_role(match.string, match.start("label"), target):
         return False  # 张劲松/文 金月全/图: the role of the name before the slash (round 42)
     if dated is not None:  # glued behind a date's 日 (2020年1月1日来源:): a colon says so,
         # or the change of script a Latin label makes (2025年11月12日By 联合报, round 31)
