@@ -308,3 +308,14 @@ def test_by_a_placeholder_is_an_empty_author_slot(line: str) -> None:
 def test_by_a_person_still_names_the_author() -> None:
     parsed = parse_labelled("May 12, 2023 by 张三")
     assert parsed is not None and parsed.fields.get("author") == "张三"
+
+
+def test_the_posting_verb_before_its_poster_labels_no_time() -> None:
+    # Round 42: 发布:管理员, the verb label of 发布人 with its 人 left out (round 41's unread
+    # harvest row, http://61.187.64.115/a/fuzhongxinwen/20200904/8857.html)
+    parsed = parse_labelled("发布:管理员 来源:党委办公室 日期:2020-09-04 人气:")
+    assert parsed is not None
+    assert parsed.fields == {"source": "党委办公室", "published_at": "2020-09-04"}
+    # the verb before its date still dates the row (hnxfw.gov.cn, round-42 harvest)
+    parsed = parse_labelled("发布时间:2022-02-21 浏览量: 来源:大通区教育体育局")
+    assert parsed is not None and parsed.fields["published_at"] == "2022-02-21"

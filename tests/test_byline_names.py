@@ -61,3 +61,32 @@ def test_names_beside_an_open_date(line: str, author: str) -> None:
 def test_no_names_beside_an_open_date_is_no_byline(line: str) -> None:
     parsed = parse_metadata(line)
     assert parsed is None or "author" not in parsed.fields
+
+
+# Round 42: a bracketed credit closing the article, the name and then its role.
+CAII_FIRST = (
+    "  2015年9月15日15时,学校党委宣传部在图书馆415会议室召开了全校通讯员会议。"
+    "图书信息中心通讯员参加了会议。"
+)
+CAII_LAST = (
+    "  通过参加此次会议,图书信息中心通讯员从思想和业务素质上均得到了提升,收获良多,"
+    "也满怀信心,期待为学校宣传工作贡献自己的力量。"
+)
+
+
+def test_a_bracketed_name_and_role_closing_the_article_is_its_credit() -> None:
+    from newsclean import clean
+
+    # https://library.caii.edu.cn/2015/0915/c292a6430/page.htm (round-42 harvest)
+    lines = ["全校通讯员会议", "", CAII_FIRST, "", CAII_LAST, "", "(傅超编辑)"]
+    doc = clean("\n".join(lines) + "\n")
+    assert doc.editor == "傅超"
+    assert all("傅超" not in paragraph for paragraph in doc.body)
+
+
+def test_a_bracketed_picture_note_is_no_credit() -> None:
+    from newsclean.filters.byline_names import bracketed_credit
+
+    # (资料图): life.3news.cn's picture note (round-41 harvest, byline_rows.tsv)
+    assert bracketed_credit("(资料图)") is None
+    assert bracketed_credit("(傅超编辑)") is not None

@@ -89,3 +89,24 @@ def test_a_byline_glued_after_the_headline_is_read_apart(
 )
 def test_other_rows_are_not_split(line: str) -> None:
     assert headline_and_byline(line) is None
+
+
+def test_the_record_date_spaced_after_the_headline_is_the_date() -> None:
+    # Round 42: fxtvu.cn's template (http://www.fxtvu.cn/dqjs/djgz/167152.htm)
+    from newsclean import clean
+
+    lines = [
+        "学校召开通讯员、信息员工作会议 2022-10-28",
+        "",
+        "  (通讯员 熊明华)10月26日上午,上海开放大学奉贤分校召开通讯员、信息员工作会议,"
+        "学校党支部书记陈刚出席会议并提工作要求。会议由党支部委员、教发中心主任熊明华主持。",
+    ]
+    doc = clean("\n".join(lines) + "\n")
+    assert (doc.title, doc.published_at) == ("学校召开通讯员、信息员工作会议", "2022-10-28")
+
+
+def test_a_date_in_words_stays_the_headline_s() -> None:
+    from newsclean.filters.byline_tail import headline_and_date
+
+    # a headline naming its day in words (the same article's first sentence, fxtvu.cn)
+    assert headline_and_date("上海开放大学奉贤分校10月26日召开通讯员会议") is None

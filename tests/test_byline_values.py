@@ -532,3 +532,34 @@ def test_round41_no_value(line: str, fields: dict[str, str]) -> None:
 def test_round41_counts_and_unsigned_are_no_value_names_are() -> None:
     assert is_no_value("source", "評論3條") and is_no_value("author", "匿名")
     assert not is_no_value("source", "评论员") and not is_no_value("author", "佚文")
+
+
+# Round 42: a body that posts its own news (a kindergarten, by its last word) before a
+# writer's name spaced off in the source slot: the name is the author.
+# http://www.hnxfw.gov.cn/dtq/djgz2061/info.aspx?itemid=68765 (round-42 harvest)
+SCHOOL_ROW = "发布时间:2022-02-21 浏览量: 来源:大通区教育体育局大通区幼儿园 胡珊珊"
+SCHOOL_FIRST = (
+    "  2022年2月17日迎来新年的第一场雪,这场雪给孩子们带来惊喜和兴奋的同时,也给道路交通、"
+    "群众生活、人们的出行带来了诸多不便。"
+)
+
+
+def test_a_writer_after_a_school_in_the_source_slot_is_the_author() -> None:
+    from newsclean import clean
+
+    doc = clean("\n".join(["扫雪除雪活动", SCHOOL_ROW, "", SCHOOL_FIRST]) + "\n")
+    assert (doc.author, doc.source) == ("胡珊珊", "大通区教育体育局大通区幼儿园")
+    # an outlet alone stays the source, no writer: usedcar.dizo.com.cn's copy of 广州日报
+    # (http://usedcar.dizo.com.cn/gundong/2021/1230/8152.html)
+    row = "2021-12-30 18:59:04    来源:广州日报客户端    "
+    doc = clean("\n".join(["年终盘点", row, "", SCHOOL_FIRST]) + "\n")
+    assert (doc.author, doc.source) == (None, "广州日报客户端")
+
+
+def test_a_category_path_before_a_public_body_is_no_part_of_the_source() -> None:
+    from newsclean.filters.byline_values import source_name
+
+    # page 035's row (the 新聞局(GCS) release of https://www.draemp.gov.mo/zh-TW/
+    # T2C010020030020/20251/ddd395f23caa4b2aadafce6ba64ce8d0.html)
+    assert source_name("按学科分类—政治、法律 新闻局(GCS)") == "新闻局(GCS)"
+    assert source_name("按学科分类—政治、法律") == "按学科分类—政治、法律"

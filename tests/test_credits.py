@@ -432,3 +432,15 @@ def test_round41_closing_credit_over_page_lines_and_unclosed() -> None:
         ]
     )
     assert clean(text + "\n").author == "唐福升"
+
+
+def test_interns_beside_a_reporter_are_no_authors() -> None:
+    # Round 42: the intern's names supplement the reporter's, as a correspondent's do
+    # (http://www.bkw8.com/content/2015-02/12/content_159507.htm, round-41 harvest row)
+    lead = (
+        "西江都市報訊 (記者 龍天傳 實習生 覃引珍 雷美香) 2月10日上午,萬秀區云龍社區在梧州市"
+        "鴛江麗港中心廣場,開展主題為“同心·共歡樂·迎新年”的居民文體活動。"
+    )
+    assert reporter_credit(lead) == "龍天傳"
+    # an intern alone is the author (the same paper's form, its reporter left out)
+    assert reporter_credit(lead.replace("記者 龍天傳 ", "")) == "覃引珍 雷美香"

@@ -258,3 +258,29 @@ def test_a_brand_glued_to_the_date_alone_is_the_record() -> None:
     )
     assert "开心彩票2023-01-31" not in document.body
     assert document.published_at == "2023-01-31"
+
+
+def test_co_writers_listed_in_a_bulleted_record_are_the_author() -> None:
+    # udn's bulleted record (page 031, https://udn.com/news/story/124651/9133673)
+    lines = [
+        "宜兰台风假图卡造假 代理县长不忍了!下令警加速处理",
+        "",
+        "- 联合报",
+        "",
+        "- 林佳彣、戴永华",
+        "",
+        "- 15字",
+        "",
+        "- 2025-11-12",
+        "",
+        "  凤凰台风来袭,昨日与东北季风共伴效应带来惊人雨量,宜兰县政府昨晚间9时许才宣布今日全县"
+        "停班课,但这之前已有假图卡、民代释出不同版本的消息。",
+    ]
+    doc = clean("\n".join(lines) + "\n")
+    assert (doc.source, doc.author) == ("联合报", "林佳彣、戴永华")
+
+
+def test_places_listed_are_no_writers() -> None:
+    from newsclean.filters.record_line import record_piece
+
+    assert record_piece("宜兰、花莲") is None  # the same story's places (udn 9133673)

@@ -109,6 +109,7 @@ from newsclean.filters.byline_clean import (
 from newsclean.filters.byline_dates import counted_date, find_byline_date
 from newsclean.filters.byline_english import is_english_label
 from newsclean.filters.byline_interface import is_size_control
+from newsclean.filters.byline_joint import is_joint
 from newsclean.filters.byline_paper import is_issue_lead
 from newsclean.filters.byline_pieces import (
     BRACKETS,
@@ -130,7 +131,7 @@ from newsclean.filters.byline_store import (
     store_row_credit,
     store_value,
 )
-from newsclean.filters.byline_values import is_joint, is_no_value
+from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS
 from newsclean.filters.labels import (
     connective_labels,
@@ -260,6 +261,20 @@ def _poster_line(lead: str, line: str, matches: list[regex.Match[str]]) -> bool:
     return found is not None and found.start == 0 and not value[found.end :].strip()
 
 
+#: The fields a verb label of the posting act fills with its time (发布, 发表).
+TIME_TARGETS = ("published_at", "updated_at")
+
+
+def _poster_value(value: str) -> bool:
+    """Round 42: a time label's value that is no date but the poster, a name or the CMS's
+    placeholder for one (``发布:管理员``, ``发布:张三``): the verb labels who posted, as
+    发布人 does, its 人 left out; a row with other fields is still a byline (alone,
+    ``更新：王小明``, it is none)."""
+    return find_byline_date(value) is None and (
+        is_person_name(value) or is_no_value("author", value)
+    )
+
+
 def parse_labelled(line: str) -> Metadata | None:
     """The fields of a line with labels, or None when it has none or is prose.
 
@@ -358,6 +373,8 @@ def parse_labelled(line: str) -> Metadata | None:
         field = english_field(label, target, raw, value)  # By 2030, the city …: None
         if field is None and value and is_no_value(target, value):
             continue  # May 12, 2023 by admin: the CMS's empty author slot (round 39)
+        if field in TIME_TARGETS and len(matches) > 1 and _poster_value(value):
+            continue  # 发布:管理员 来源:…: the posting verb before its poster (round 42)
         if field in PERSON_FIELDS and is_place_piece(value):
             continue  # 作者:北京: a place is a dateline, never a person (byline_row_shape)
         if field is None or not store_value(result, field, value):

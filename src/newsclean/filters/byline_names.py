@@ -51,6 +51,14 @@ date is read with the page's evidence once the page is known (``record_dates.pag
 
 A run of words that are not all names (``春节 返乡 记``, ``国务院 新闻办``) is none, and
 so is a name list inside a sentence: the caller asks only of a line alone.
+
+Round 42, *a bracketed credit closing the article* (``(傅超编辑)``, ``(熊明华 整理)``,
+``bracketed_credit``): the whole line one pair of brackets around a person's name
+(``credit_names.person_name``) and, glued, spaced or slashed after it, one label word of a
+person's field (author, reporter, editor).  The bracket alone on its line at the foot is
+where a school's or a paper's site prints who wrote or edited the copy; the role after the
+name says which field it fills, as the label before it would (``(编辑 傅超)``).  A
+picture's role leaves the line to the captions.
 """
 
 from __future__ import annotations
@@ -59,6 +67,7 @@ import unicodedata
 
 from newsclean.filters.byline_pieces import ROLE_TOKEN, Metadata, is_person_name
 from newsclean.filters.byline_portal import REPORT
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.credits import WRITER_MARKS
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -220,3 +229,29 @@ def staff_writers(text: str) -> Metadata | None:
         return None
     names = person_names(match["names"])
     return Metadata({"author": names}, labels=[match["staff"]]) if names else None
+
+
+#: A bracketed credit: a name and a role word (one to three Han letters), glued, spaced
+#: or slashed, alone in one pair of brackets.
+BRACKETED_CREDIT = lazy_regex(
+    r"^[(（]\s{0,2}(?P<name>[\p{Han}·]{2,4}?)[ \t/／]{0,2}(?P<role>\p{Han}{1,3})\s{0,2}[)）]$"
+)
+#: What a bracketed credit's role fills.
+CREDIT_FIELDS = {"author": "author", "reporter": "author", "editor": "editor"}
+
+
+def bracketed_credit(line: str) -> Metadata | None:
+    """A bracketed credit closing the article (module docstring), else None.
+
+    >>> bracketed_credit("(傅超编辑)").fields, bracketed_credit("（熊明华 整理）").fields
+    ({'editor': '傅超'}, {'author': '熊明华'})
+    >>> bracketed_credit("(资料图)"), bracketed_credit("(新华社编辑)"), bracketed_credit("(张三摄)")
+    (None, None, None)
+    """
+    found = BRACKETED_CREDIT.match(line.strip())
+    if found is None:
+        return None
+    field = CREDIT_FIELDS.get(label_table().get(found["role"], ""))
+    if field is None or not person_name(found["name"]):
+        return None
+    return Metadata({field: found["name"]}, labels=[found["role"]])

@@ -74,6 +74,15 @@ def _no_names() -> tuple[frozenset[str], regex.Pattern[str]]:
     return frozenset(kinds["bare"]), regex.compile(f"(?:{_alternation(kinds['place'])})$")
 
 
+def is_bare_media_word(name: str) -> bool:
+    """A media word alone (kind ``bare``): the kind of outlet, no outlet's name (``晚报``).
+
+    >>> is_bare_media_word("晚报"), is_bare_media_word("周口晚报")
+    (True, False)
+    """
+    return name.strip() in _no_names()[0]
+
+
 def is_outlet_name(name: str) -> bool:
     """Whether ``name`` reads as a news organisation or a body that publishes.
 
@@ -92,6 +101,23 @@ def is_outlet_name(name: str) -> bool:
         return True
     ending, refused = _endings()
     return ending.search(bare) is not None and refused.search(bare) is None
+
+
+@cache
+def _body_ending() -> regex.Pattern[str]:
+    kinds = data_kinds("outlet_endings.txt")
+    return regex.compile(r"^\p{Han}{1,16}?(?:" + _alternation(kinds["body"]) + ")$")
+
+
+def is_body_name(name: str) -> bool:
+    """Round 42: an institution that posts its own news by its last word (kind ``body``:
+    a school, a kindergarten, a company, an association), or an outlet; a body word alone
+    names none.
+
+    >>> is_body_name("大通区幼儿园"), is_body_name("幼儿园"), is_body_name("胡珊珊")
+    (True, False, False)
+    """
+    return is_outlet_name(name) or _body_ending().match(name) is not None
 
 
 def names_media(name: str) -> bool:

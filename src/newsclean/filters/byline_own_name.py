@@ -8,8 +8,9 @@ the holder its copyright notice names.  Printed on the row with *another* outlet
 (``byline_outlet.is_outlet_name``: 报, 网, 社, 台, 客户端 …, unlabelled), the row says who
 carries the copy, and the other outlet who wrote it: that one is the source.  The site's
 own name stays the source when the page says it published the copy itself (``本网讯``,
-``本站讯``, ``原创`` on the row) or when it is the only outlet named.  The byline line's
-evidence says why the source changed.
+``本站讯``, ``原创`` on the row) or when it is the only outlet named (round 42: a piece of
+the source's own name, split off at its bracket, ``新闻局(GCS)``, is no other outlet).
+The byline line's evidence says why the source changed.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def other_outlet(
         others = {
             p
             for p in PIECE_BREAK.split(row)
-            if p != source and HAN_NAME.match(p) is not None and is_outlet_name(p)
+            if p not in source and HAN_NAME.match(p) is not None and is_outlet_name(p)
         }
         if len(others) != 1:
             continue

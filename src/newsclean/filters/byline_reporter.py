@@ -26,13 +26,19 @@ is (``央视 记者:张三``, whose role is a label, is that grammar's); the pla
 qualifier as 驻京 is, and the colon after the role parts it from the names as a space
 does.  A word that is no employer before the spaces (``昨天 记者 张三``) leaves the
 line to the other grammars.
+
+Round 42: a paragraph mark opening the line is typography (``□晚报记者 张劲松``), and the
+credits may print each role after its name behind a slash (``张劲松/文 金月全/图``,
+``byline_postfix``): the writer is the author, the pictures' maker none.  A media word
+alone before the role (``晚报记者``, ``日报记者``: kind ``bare`` of
+``data/outlet_endings.txt``) is the house's word for itself, as 本报 is, no employer named.
 """
 
 from __future__ import annotations
 
 from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.byline_clean import ORIGIN, ROLE_WORDS, TRAILING_DATELINE
-from newsclean.filters.byline_outlet import is_outlet_name
+from newsclean.filters.byline_outlet import is_bare_media_word, is_outlet_name
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     OUTLET_REPORTER,
@@ -41,11 +47,14 @@ from newsclean.filters.byline_pieces import (
     Metadata,
 )
 from newsclean.filters.byline_portal import REPORT
+from newsclean.filters.byline_postfix import without_postfix_roles
 from newsclean.filters.credits import SECONDARY_ROLE_ENDS, reporter_credit
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
 
+#: A paragraph's mark opening a line (as ``byline.LEAD_MARKS``).
+LEAD_MARKS = "◆◇■□●○▲△▼▽★☆•▪►"
 # A reporter's byline on its own line: 新华社记者, 中新社记者 王辛莉 张蔚然, 本报记者 张三,
 # 新华社记者韩洁、刘羊旸、崔静 (names listed with 、 are kept as listed).
 REPORTER_LINE = lazy_regex(
@@ -83,7 +92,10 @@ MIN_BODY = 3
 
 
 def employer(name: str) -> bool:
-    """A media name, a paper or a public body (module docstring)."""
+    """A media name, a paper or a public body (module docstring); a media word alone names
+    none (``晚报``)."""
+    if is_bare_media_word(name):
+        return False
     if is_site_name(name) or PAPER.match(name) is not None:
         return True
     if len(name) < MIN_BODY:
@@ -102,7 +114,7 @@ def outlet_of(value: str) -> str | None:
 
 def parse_reporter_line(line: str) -> Metadata | None:
     """``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``."""
-    bare = line.strip(BRACKETS)
+    bare = without_postfix_roles(line.strip(BRACKETS).lstrip(LEAD_MARKS + " "), label_table())
     if bare.endswith(PHOTO_CREDIT_ENDS):
         return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
     spaced = SPACED_OUTLET.match(bare)

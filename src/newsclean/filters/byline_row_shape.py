@@ -16,10 +16,10 @@ prints beside its fields:
   counts or calls, ``2023-05-05 电话 12345678``: no byline's piece, the row stays prose);
 - a place: one a newsroom files from (``data/dateline_places.txt``: ``2021-03-04 10:22
   北京``) or an administrative division by its last word (``恩平市``, ``株洲县``: a region
-  label beside the date; three letters a family name opens, ``李明镇``, stay a person's
-  shape): the dateline or the site's region, never the source and never the author
-  (``作者:北京`` names no one either: ``byline.py`` asks ``is_place_piece`` of a person
-  field's value).
+  label beside the date, ``data/division_words.txt``; three letters a family name opens,
+  ``李明镇``, stay a person's shape): the dateline or the site's region, never the source
+  and never the author (``作者:北京`` names no one either: ``byline.py`` asks
+  ``is_place_piece`` of a person field's value).
 
 Each is read and dropped: the row stays a byline, the piece names nothing.  And a piece of
 neither shape beside a writer's name (``2021-03-04 10:22 热点关注 李明``: four Han letters
@@ -31,6 +31,11 @@ the row is the house's dateline: the page says it published the copy, a dateline
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
+from newsclean.data import data_lines
 from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.credit_names import dateline_place, person_name
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -49,9 +54,14 @@ PERSON_FIELDS = frozenset({"author", "reporter", "correspondent", "editor"})
 #: A field's separator standing alone between spaces: an empty field's dash, a middle dot,
 #: a bullet, a bar of any width.
 SEPARATORS = frozenset("-－—–·•・‧|｜丨")
-#: A division's name: two to five Han letters and the division's word (市, 县, 区, 镇, 乡,
-#: 街道: their two scripts).
-DIVISION = lazy_regex(r"^\p{Han}{2,5}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)$")
+
+
+@cache
+def division() -> regex.Pattern[str]:
+    """A division's name: two to five Han letters and a division's last word
+    (``data/division_words.txt``: 市, 县, 区, 镇, 乡, 街道, in their two scripts)."""
+    words = sorted((word for (word, *_) in data_lines("division_words.txt")), key=len, reverse=True)
+    return regex.compile(r"^\p{Han}{2,5}(?:" + "|".join(map(regex.escape, words)) + r")$")
 
 
 def row_aside(piece: str, alone: bool, dated: bool) -> bool:
@@ -80,7 +90,7 @@ def is_place_piece(piece: str) -> bool:
         return True
     # 白云区, 李明镇: three letters a family name opens may be a person's: a division's word
     # alone does not outweigh the name's shape
-    return DIVISION.match(piece) is not None and (len(piece) > 3 or not person_name(piece))
+    return division().match(piece) is not None and (len(piece) > 3 or not person_name(piece))
 
 
 #: A section's or slogan's name: four Han letters or more (a brand no ending marks is

@@ -44,10 +44,11 @@ from __future__ import annotations
 from newsclean.filters.byline_clean import DATE_PREPOSITION, VALUE_TRIM, clean_value
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_glued import unglued_source
+from newsclean.filters.byline_joint import split_joint
 from newsclean.filters.byline_outlet import is_outlet_name, names_media
 from newsclean.filters.byline_pieces import Metadata
 from newsclean.filters.byline_reporter import parse_reporter_line
-from newsclean.filters.byline_values import is_no_value, split_joint
+from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.dates import find_dates
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 

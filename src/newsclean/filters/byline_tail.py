@@ -22,11 +22,20 @@ holds no label of its own (``發佈人:某某  發佈日期:…`` is a byline ro
 (``headline_and_byline``): the byline reader reads the piece, the headline is judged as a
 headline without it.  A single space is a headline's own break (``幸福海沧 市民同享``), never
 this gap.
+
+Round 42, *the record's date spaced after the headline*: a school's or a county site's
+template prints the article's date on the headline's line after one space
+(``学校召开通讯员、信息员工作会议 2022-10-28``, fxtvu.cn).  A numeric date with its year,
+month and day (digits parted by ``-``, ``/`` or ``.``; ``NUMERIC_DAY``) closing the line
+after a space, nothing after it, is the record's date, not the headline's words (a
+headline names a day in words: ``10月28日``); the headline before it keeps
+``MIN_GLUED_HAN`` Han characters (``headline_and_date``).
 """
 
 from __future__ import annotations
 
 from newsclean.filters.byline import parse_labelled
+from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.labels import is_label, label_pattern
@@ -43,6 +52,8 @@ WIDE_GAP = lazy_regex(r"(?:[ \u3000]{2,}|\t|\u3000)[ \t\u3000]*")
 MIN_GLUED_HAN = 6
 #: The byline's fields a row glued after a headline may hold.
 BYLINE_FIELDS = frozenset({"published_at", "source", "author", "editor"})
+#: A numeric day closing a headline's line after a space (round 42): year, month, day.
+NUMERIC_DAY = lazy_regex(r"[ \t\u3000]((?:19|20)\d\d([-/.])\d{1,2}\2\d{1,2})$")
 #: At most this many gaps of a line are tried (a headline has one or two).
 MAX_GAPS = 4
 
@@ -100,6 +111,24 @@ def headline_and_byline(text: str) -> tuple[str, str, dict[str, str]] | None:
     return None
 
 
+def headline_and_date(text: str) -> tuple[str, str] | None:
+    """The headline and the record's date spaced after it (module docstring, round 42).
+
+    >>> headline_and_date("学校召开通讯员、信息员工作会议 2022-10-28")
+    ('学校召开通讯员、信息员工作会议', '2022-10-28')
+    >>> headline_and_date("国庆 2022-10-01"), headline_and_date("会议于10月28日召开")
+    (None, None)
+    """
+    found = NUMERIC_DAY.search(text.strip())
+    if found is None:
+        return None
+    headline = text.strip()[: found.start()].rstrip()
+    if len(HAN.findall(headline)) < MIN_GLUED_HAN or parse_labelled(headline) is not None:
+        return None
+    dated = find_byline_date(found[1])
+    return (headline, dated.iso) if dated is not None and dated.end == len(found[1]) else None
+
+
 def headline_credit(text: str) -> tuple[str, dict[str, str], str] | None:
     """The headline, the byline fields and the cut's note of a headline line ending in a
     writer's credit (round 35) or in a byline glued after a wide gap (round 41), or None.
@@ -111,4 +140,6 @@ def headline_credit(text: str) -> tuple[str, dict[str, str], str] | None:
         return credit[0], {"author": credit[1]}, f"the writer after the headline: {credit[1]}"
     if (row := headline_and_byline(text)) is not None:
         return row[0], row[2], f"the byline glued after the headline: {row[1]}"
+    if (dated := headline_and_date(text)) is not None:
+        return dated[0], {"published_at": dated[1]}, f"the date after the headline: {dated[1]}"
     return None

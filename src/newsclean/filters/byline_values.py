@@ -22,7 +22,9 @@ kind collection): it says what the site holds, not who published the text, as a 
 farm prints it beside the date of every text it took (``2016-12-05 10:09:27 /故事大全``);
 a media name (``title.is_site_name``) is judged by its ending.  Round 36: never a site named
 for the writing it offers to copy (``材料写作网``, ``范文网``, kind writing), nor the writer spaced
-off after the outlet or, round 39, any publisher (``供稿: 漢東詩社 劉隨君``): the author.  The
+off after the outlet or, round 39, any publisher (``供稿: 漢東詩社 劉隨君``), or, round 42, an
+institution that posts its own news, by its last word (``来源:大通区幼儿园 胡珊珊``: a
+school, a company; ``byline_outlet.is_body_name``): the author.  The
 kind of copy a desk printed after the outlet's name (``中新网专稿``, ``新华社专电``,
 ``新华网讯``: kind desk) is no part of the name: cut when what is left is a media
 name, so 腾讯 keeps its 讯 (``source_name``); nor, round 20, the title marks wrapping the whole name
@@ -31,7 +33,8 @@ newspaper's edition and page mark after the name, nor what follows it (``文汇�
 华人``: 第N版, A12版, 第3页, 版次 open the page's place in the print edition, and the
 section's name comes after), nor a section label spaced off after it (``新华网 国际要闻``),
 nor, round 35, a category's path spaced off before it (``按学科分类—政治、法律 中国网``:
-a dash between its Han words, ``CATEGORY_PATH``, and an outlet after the space),
+a dash between its Han words, ``CATEGORY_PATH``, and an outlet after the space; round 42,
+or a public body that publishes, ``按学科分类—政治、法律 新闻局(GCS)``),
 nor, round 34, the greeting and section of a site's page title copied whole (``欢迎莅临
 人民网 – 新闻焦点``, ``byline_site_title``): the value is the outlet's name and its
 qualifiers, not everything the label is followed by.  Nor, round 36, the page's count glued
@@ -47,22 +50,8 @@ separator alone (``台视新闻/``), is a byline naming the source (``desk_line`
 **The writer by a small grammar** (a poster glued to the date, a forum's quote header, a
 marked reporter line) is ``byline_poster``'s (split from this module in round 35).
 
-**A joint label.**  Two labels of a person and an outlet joined by a slash with no value
-between (``作者/来源: 海涵 中评社``, ``来源/作者：``) label one value holding both.  The
-names that open it (2-4 Han characters each, ``·`` allowed, no media name; or names
-listed with 、 in one token, ``张三、李四 新华社``) are the author, the rest is the source, a
-URL in it the site; an outlet that is a media name (``title.is_site_name``) may come first
-instead (``新华社 张三``).  A value of names only is the author (``作者/来源: 海涵``), one
-with no name the source, whole (``作者/来源: 人民日报海外版``).
-
-**An empty item of a bulleted byline.**  A CMS that prints its byline as a bullet list
-(``• 文章`` / ``• 时间:2018-12-11 10:00`` / ``• 人已阅读``) keeps the items whose value it
-failed to fill: a bullet and a byline label or a word labels are made of (文章, 作者,
-来源, an optional colon) with nothing after it, or a page counter whose number was not
-printed (a counter noun, ``furniture_grammar``'s, after 人/次 and 已: 人已阅读).  Such an
-item is read as part of the byline and not stored (``empty_item``); a bullet item with
-any other text is not one.  So is a question page's answer count alone on its line under
-the poster's row (``共1个回答``: ``byline_interface.is_answer_count``, round 16).
+**A joint label** and **an empty item of a bulleted byline** are ``byline_joint``'s (split
+from this module by job in round 42).
 """
 
 from __future__ import annotations
@@ -75,18 +64,14 @@ from newsclean.data import data_lines
 from newsclean.filters.byline_clean import CHINESE_SERVICE
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_interface import (
-    is_answer_count,
     is_interface_item,
     is_interface_value,
     is_unsigned,
 )
-from newsclean.filters.byline_outlet import DOMAIN, desk_outlet, is_outlet_name
+from newsclean.filters.byline_outlet import DOMAIN, desk_outlet, is_body_name, is_outlet_name
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_pieces import (
     BRACKETS,
-    BULLET,
-    BULLET_MARKS,
-    MAX_LISTED,
     URL_PIECE,
     Metadata,
     is_person_name,
@@ -96,20 +81,15 @@ from newsclean.filters.byline_placeholder import is_placeholder
 from newsclean.filters.byline_portal import SOURCE_PIECE
 from newsclean.filters.byline_site_title import site_of_title
 from newsclean.filters.dates import with_variants
-from newsclean.filters.furniture_grammar import nav_terms, phrase_grammar
-from newsclean.filters.labels import label_parts, label_table
+from newsclean.filters.furniture_grammar import nav_terms
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.provenance import provenance_words
 from newsclean.filters.record_pieces import counter_field
 from newsclean.filters.title import is_site_name
 from newsclean.filters.word_trie import word_pattern
 
-# A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
-JOINT_NAME = lazy_regex(r"^[\p{Han}·]{2,4}$")
 #: A CMS's feed or desk code alone where a writer goes, none entered (SRC-71, XH_0012).
 FEED_CODE = lazy_regex(r"[A-Z]{2,6}[-_][0-9]{1,6}")
-#: Fields a joint label (作者/来源) joins: a person's and an outlet's.
-PERSON_FIELDS, OUTLET_FIELDS = frozenset(("author", "reporter")), frozenset(("source",))
 
 
 @cache
@@ -244,6 +224,8 @@ def source_name(value: str) -> str:
     ('新华网', '星岛日报 加拿大')
     >>> source_name("按学科分类—政治、法律 华龙网-重庆晨报")
     '华龙网-重庆晨报'
+    >>> source_name("按学科分类—政治、法律 新闻局(GCS)")
+    '新闻局(GCS)'
     >>> source_name("人民网-人民日报222"), source_name("香港01")
     ('人民网-人民日报', '香港01')
     >>> source_name("新京报传媒研究(公众号)"), source_name("(公众号)")
@@ -260,7 +242,8 @@ def source_name(value: str) -> str:
     if edition is not None and edition.start() > 0:
         value = value[: edition.start()].rstrip(" \t\u3000,，|｜丨/／")
     path, _, named = value.rpartition(" ")
-    if CATEGORY_PATH.search(path) and outlet(named) and not outlet(path.strip()):
+    publisher = outlet(named) or is_outlet_name(named)  # round 42: or a body, 新闻局(GCS)
+    if CATEGORY_PATH.search(path) and publisher and not outlet(path.strip()):
         value = named  # 按学科分类—政治、法律 中国网: the category's path before it (round 35)
     name, _, section = value.rpartition(" ")
     if name.strip() and is_section_label(section):
@@ -278,7 +261,7 @@ def settle_source(parsed: Metadata) -> Metadata:
     source = parsed.fields.get("source")
     if source is not None and (parts := source.split()) and len(parts) == 2:
         outlet_name, writer = parts
-        if (is_site_name(outlet_name) or is_outlet_name(outlet_name)) and is_person_name(writer):
+        if (is_site_name(outlet_name) or is_body_name(outlet_name)) and is_person_name(writer):
             source = parsed.fields["source"] = outlet_name  # 来源: 人民网 孙灿芬: the writer
             parsed.fields.setdefault("author", writer)
     if source is not None:
@@ -333,68 +316,3 @@ def house_credit(line: str) -> Metadata | None:
     """
     found = _house_credit().fullmatch(line.strip().strip(BRACKETS).strip())
     return None if found is None else Metadata(labels=[found["newsroom"]])
-
-
-def is_joint(first: str, second: str) -> bool:
-    """Whether two labels' fields are a person's and an outlet's, in either order."""
-    fields = {first, second}
-    return len(fields & PERSON_FIELDS) == 1 and len(fields & OUTLET_FIELDS) == 1
-
-
-def _is_name(token: str) -> bool:
-    """A person's name, or names listed with 、 (张三、李四、王五: co-authors as printed)."""
-    names = token.split("、")
-    return len(names) <= MAX_LISTED and all(
-        JOINT_NAME.match(name) is not None and not is_site_name(name) for name in names
-    )
-
-
-def split_joint(value: str) -> tuple[str, str, str | None]:
-    """(names, outlet, site) of a joint label's value (module docstring).
-
-    >>> split_joint("海涵 中评社"), split_joint("人民日报海外版")
-    (('海涵', '中评社', None), ('', '人民日报海外版', None))
-    >>> split_joint("新华社 张三 李四")
-    ('张三 李四', '新华社', None)
-    """
-    tokens = value.split()
-    urls = [token for token in tokens if "." in token and URL_PIECE.match(token)]
-    site = urls[0].split("://")[-1].split("/")[0].lower() if urls else None
-    tokens = [token for token in tokens if token not in urls]
-    names = 0
-    while names < len(tokens) and _is_name(tokens[names]):
-        names += 1
-    persons, outlet = tokens[:names], tokens[names:]
-    if not persons:  # 新华社 张三: the outlet first, when it is a media name
-        last = len(tokens)
-        while last > 1 and _is_name(tokens[last - 1]):
-            last -= 1
-        if last < len(tokens) and is_site_name(" ".join(tokens[:last])):
-            persons, outlet = tokens[last:], tokens[:last]
-    return " ".join(persons), " ".join(outlet), site
-
-
-@cache
-def _empty_counter() -> regex.Pattern[str]:
-    """A page counter without its number: 人已阅读, 次浏览."""
-    nouns = "|".join(sorted(map(regex.escape, phrase_grammar()["counter"]), key=len, reverse=True))
-    return regex.compile(r"(?:已有)?[人次]?已?(?:" + nouns + r")")
-
-
-def empty_item(line: str) -> Metadata | None:
-    """A bulleted byline item left empty (module docstring), else None.
-
-    >>> empty_item("• 文章").labels, empty_item("• 人已阅读").labels
-    (['文章'], ['人已阅读'])
-    >>> empty_item("• 文章列表") is None, empty_item("文章") is None
-    (True, True)
-    """
-    if line[:1] not in BULLET_MARKS:
-        return Metadata(labels=[line.strip()]) if is_answer_count(line) else None
-    item = BULLET.sub("", line).strip().rstrip(":：").rstrip()
-    if not item or item == line:
-        return None
-    parts = label_parts()
-    if item in label_table() or item in parts["stem"] or item in parts["prefix"]:
-        return Metadata(labels=[item])
-    return Metadata(labels=[item]) if _empty_counter().fullmatch(item) else None

@@ -98,8 +98,9 @@ MAX_AGENCY_LENGTH = 14
 #: A name glued to a place keeps three characters when at least two are left for it.
 GLUED_NAME, SHORT_NAME, MIN_PLACE = 3, 2, 2
 
-# Correspondents supply material: authors only when no reporter is credited.
-SECONDARY_ROLE_ENDS = ("通讯员", "通訊員")
+# Correspondents supply material: authors only when no reporter is credited; round 42, so do
+# interns beside a reporter (``(記者 龍天傳 實習生 覃引珍 雷美香)``: the reporter writes).
+SECONDARY_ROLE_ENDS = ("通讯员", "通訊員", "实习生", "實習生")
 #: The role words; a qualifier may stand before them (本报, 特约, 首席…).
 ROLE_WORDS = r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員)"
 ROLE = lazy_regex(

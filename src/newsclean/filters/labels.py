@@ -35,7 +35,9 @@ Round 38: the writer's one-character label 文 may be followed by spaces when a 
 name follows it whole, ended by the line's end or a gap (``文 王辛``, ``文 上官文静  来源于
 …``, ``文 熊家余 姚亚奇``, and one space before a date or the next label: ``文 韩丹 编辑
 冯凯``): each a family name and one or two given characters (``credit_names.person_name``);
-a word after it is prose or a heading (``文 明 城 市``, ``文 化``).
+a word after it is prose or a heading (``文 明 城 市``, ``文 化``).  Round 42: a writer's or
+picture's word right behind a person's name and a slash is that name's role, printed after
+it (``张劲松/文 金月全/图``, ``byline_postfix``), no label opening the next value.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_english import PERSON_FIELDS
+from newsclean.filters.byline_postfix import is_postfix_role
 from newsclean.filters.credit_names import person_name
 from newsclean.filters.date_vocab import date_words
 from newsclean.filters.dates import with_variants, word_pattern
@@ -312,6 +315,8 @@ def is_label(match: regex.Match[str]) -> bool:
     target = label_table().get(label)
     if target is None:
         return False  # prefix and stem of different fields: 本报来源
+    if is_postfix_role(match.string, match.start("label"), target):
+        return False  # 张劲松/文 金月全/图: the role of the name before the slash (round 42)
     if dated is not None:  # glued behind a date's 日 (2020年1月1日来源:): a colon says so,
         # or the change of script a Latin label makes (2025年11月12日By 联合报, round 31)
         if label.isascii() and space and target in SPACED_FIELDS:

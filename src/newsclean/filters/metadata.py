@@ -86,8 +86,10 @@ from newsclean.filters.byline_empty_counter import without_empty_counter
 from newsclean.filters.byline_glued_row import with_glued_row_spaced
 from newsclean.filters.byline_header import glued_header, revision_stamp
 from newsclean.filters.byline_interface import is_account_handle, without_interface
+from newsclean.filters.byline_joint import empty_item
 from newsclean.filters.byline_names import (
     author_sentence,
+    bracketed_credit,
     writers_with_role,
 )
 from newsclean.filters.byline_poster import marked_reporter, poster_wrote
@@ -97,7 +99,7 @@ from newsclean.filters.byline_row import dateline_names, labelled_row
 from newsclean.filters.byline_signature import signature
 from newsclean.filters.byline_spaced import with_spaced_labels_joined
 from newsclean.filters.byline_spun import spun_label
-from newsclean.filters.byline_values import desk_line, empty_item, house_credit, settle_source
+from newsclean.filters.byline_values import desk_line, house_credit, settle_source
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
@@ -183,6 +185,7 @@ def _parse_metadata(text: str) -> Metadata | None:
         or glued_header(line)
         or revision_stamp(line)
         or writers_with_role(line)
+        or bracketed_credit(line)  # (傅超编辑): a name and its role closing (byline_names)
         or author_sentence(line)
         or spun_label(line)
     )

@@ -13,6 +13,9 @@ the counter grammar reads), is a record line (``record_fields``).  A subtitle, a
 a sentence has a sentence mark or a piece of prose; a date glued to a word
 (参考消息网2026-01-30号报道) is in a phrase.  A number beside the date that the counter
 grammar does not read as the page's own (``2025年8月28日 3人受伤``) is a piece of prose.
+Round 42: co-writers listed with 、 in one piece (``林佳彣、戴永華``, udn's bulleted record
+``- 聯合報`` / ``- 林佳彣、戴永華`` / ``- 15字`` / ``- 2025-11-12``) are the author as printed,
+each a person's name, up to ``byline_pieces.MAX_LISTED``, as a joint label's names are.
 Round 21: a row of the date and the page's counters (``2024/03/05 · 阅读 1,208``) is
 ``counted``; round 29: the counter spaced by one space too (``閱讀:420 2025-09-24``).
 
@@ -57,7 +60,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.filters.byline_dates import find_byline_date
-from newsclean.filters.byline_pieces import PERIODICAL_PLACE, Metadata, is_person_name
+from newsclean.filters.byline_pieces import MAX_LISTED, PERIODICAL_PLACE, Metadata, is_person_name
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.record_dates import compact_stamp, day_last, player_date
@@ -104,6 +107,9 @@ def record_piece(piece: str) -> tuple[str, str] | None:
     name = piece[by.end() :] if by else piece
     if is_person_name(name):
         return "author", name
+    listed_names = name.split("、")
+    if 1 < len(listed_names) <= MAX_LISTED and all(map(is_person_name, listed_names)):
+        return "author", name  # 林佳彣、戴永華: co-writers as printed (round 42)
     if by is None and is_site_name(piece):
         return "source", piece
     if by is None and SECTION_WORD.fullmatch(piece):
