@@ -130,7 +130,14 @@ def bare_query(line: str, probe: str) -> bool:
     if "?" in line or "？" in line:
         return False
     asked = question_word().search(probe)
-    return asked is not None and han_count(probe[asked.end() :]) >= MIN_HAN // 2
+    if asked is None:
+        return False
+    tail = probe[asked.end() :]
+    if han_count(tail) >= MIN_HAN // 2:
+        return True
+    # Round 42: the query closing on its interrogative, a measure or a noun at most after it
+    # (``X中八个号是几等奖``), behind a keyword of ``MIN_HAN`` Han or more.
+    return len(tail.strip()) <= 1 and han_count(probe[: asked.start()]) >= MIN_HAN
 
 
 def listing_crumb(line: str, probe: str, article: Elsewhere) -> str | None:
