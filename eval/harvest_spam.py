@@ -64,6 +64,8 @@ BELOW = {"foot_line", "neg_credit"}
 ABOVE |= {"crumb_domain", "top_ui", "top_brand_twice"}
 #: A brand before the headline with tag words after it is printed as the headline (round 39).
 AS_TITLE |= {"glued_head_tags"}
+#: A farm's search query printed under the last paragraph (round 42, eval page 027's form).
+BELOW |= {"foot_query"}
 
 
 #: Negative kinds whose lines are the page's own sentences: a negative row's context.
