@@ -138,6 +138,16 @@ def test_a_line_printed_twice_beside_spam_is_a_templates_line() -> None:
     assert _removed_as_spam(_scattered(*lines)) == set(lines)
 
 
+def test_a_heading_printed_twice_beside_spam_stays() -> None:
+    """Round 42: a template's line is keywords; a heading with a clause's grammar (的) printed
+    twice stays beside spam (eval page 086's heading, from
+    http://old.ltn.com.tw/2002/new/mar/19/today-o1.htm; the spam line is eval page 027's
+    last line, a farm's query closing on its interrogative)."""
+    twice = "自相矛盾的拚失業和優勢產業外移政策"
+    lines = (twice, twice, "緬甸皇家國際中八个号是几等奖")  # the spam line ends the page
+    assert _removed_as_spam(_scattered(*lines)) == {lines[2]}
+
+
 def test_a_colon_title_whose_words_only_a_caption_prints_is_spam() -> None:
     """Round 34: a farm's colon title is foreign to the article the clean text prints,
     which holds no caption: a caption sharing its 正在 and 大型 does not keep it."""

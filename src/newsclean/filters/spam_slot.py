@@ -69,12 +69,14 @@ from newsclean.filters.spam_items import FUNCTION_NOUNS
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_listing import (
     bare_query,
+    closing_query,
     colon_title,
     foreign_title,
     headline,
     listing_crumb,
     question_head,
 )
+from newsclean.filters.spam_runs import last_own_line
 from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count
 from newsclean.filters.spam_slot_joins import (
     brand_keywords,
@@ -208,6 +210,7 @@ def _slot_spam(
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     hijacked = bool(judged) or any(v.is_spam for v in verdicts)
     captionless = Printed(texts, article.verdicts)  # the clean text prints no caption
+    own_end = last_own_line(texts)
     for i, (line, probe) in _asked_twice(probes, judged, hijacked):
         if not readable or i in judged:
             continue
@@ -215,7 +218,12 @@ def _slot_spam(
         if titled := foreign_title(line, probe, captionless.bare.without(i), hijacked):
             judged[i] = SpamVerdict(True, 0.0, (), 1, titled, sure=True)
             continue  # a colon title needs spam elsewhere or a strong term (spam_listing)
-        if not (hijacked or headline(line) or bare_query(texts[i], probe)):
+        if not (
+            hijacked
+            or headline(line)
+            or bare_query(texts[i], probe)
+            or (i == own_end and closing_query(texts[i], probe))
+        ):
             continue  # a headline's or a bare query's shape is evidence of its own
         if why := foreign_question(line, probe, article.without(i)):
             why = why if hijacked else f"{GENERATED}, a foreign question by its shape"
