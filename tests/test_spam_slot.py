@@ -148,6 +148,16 @@ def test_a_heading_printed_twice_beside_spam_stays() -> None:
     assert _removed_as_spam(_scattered(*lines)) == {lines[2]}
 
 
+def test_a_click_bait_title_printed_twice_beside_spam_goes() -> None:
+    """A farm's click-bait title (a question, then an exclamation) is a template's line
+    printed twice, whatever its grammar (the template of eval variant
+    spam-porn-term-what-is-it-viewing-exposed-question, from the farm title of
+    http://dalfree.com/yongchuanggl/baacs9mXf.html)."""
+    twice = "亚洲色妹妹是什么?网络热议内容与观看方式曝光!"
+    lines = (twice, twice, "緬甸皇家國際中八个号是几等奖")
+    assert _removed_as_spam(_scattered(*lines)) == set(lines)
+
+
 def test_a_colon_title_whose_words_only_a_caption_prints_is_spam() -> None:
     """Round 34: a farm's colon title is foreign to the article the clean text prints,
     which holds no caption: a caption sharing its 正在 and 大型 does not keep it."""

@@ -19,7 +19,8 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    slot is foreign too (``spam_ask_frame.foreign``).  Two real headings sharing a frame
    (``加快推进乡村振兴`` / ``全面推进乡村振兴``) share it with their article, which names
    it.  A short line printed twice, foreign to the article whole, is a template's line
-   too on a page with spam elsewhere, when it is keywords (round 42: no function character).
+   too on a page with spam elsewhere, when it is keywords (round 42: no function character)
+   or a farm's click-bait title.
 2-5. Readings of one line against the article (``spam_slot_readings``): *a slot echoed in
    one line* (``echoed_slot``), *a frame repeated in one line* (``echoed_frame``, round
    25), *a lexicon term alone in a short line* (``lone_term``), *a
@@ -360,19 +361,20 @@ def templates(
                     found[j] = f"{GENERATED}, a template's: the frame {frame}, other slots"
     if hijacked:
         for probe, printed_at in seen.items():
-            if len(printed_at) > 1 and printed_at[0] not in found and _keyword(probe):
-                line = probes[printed_at[0]][0]
+            line = probes[printed_at[0]][0]
+            if len(printed_at) > 1 and printed_at[0] not in found and _keyword(line, probe):
                 if foreign(as_printed(line, probe, 0, len(probe)), article.without(printed_at[0])):
                     for j in printed_at:
                         found[j] = f"{GENERATED}, printed twice, foreign to the article"
     return found
 
 
-def _keyword(probe: str) -> bool:
-    """A template's line is keywords, no clause (round 42): a function character outside a
-    noun read another way (``spam_items.FUNCTION_NOUNS``) is a heading's grammar, and a
-    heading printed twice (``自相矛盾的拚失業…政策``) is no template's line."""
-    return FUNCTION_CHARS.search(FUNCTION_NOUNS.sub("", probe)) is None
+def _keyword(line: str, probe: str) -> bool:
+    """A template's line is keywords or a farm's click-bait title (round 42): a function
+    character outside a noun read another way (``spam_items.FUNCTION_NOUNS``) is a heading's
+    grammar, and a heading printed twice (``自相矛盾的拚失業…政策``) is no template's line;
+    a question then an exclamation (``spam_listing.headline``) is a farm's title."""
+    return FUNCTION_CHARS.search(FUNCTION_NOUNS.sub("", probe)) is None or headline(line)
 
 
 def _slots(slots: list[str]) -> bool:
