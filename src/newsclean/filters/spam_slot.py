@@ -361,11 +361,14 @@ def templates(
                     found[j] = f"{GENERATED}, a template's: the frame {frame}, other slots"
     if hijacked:
         for probe, printed_at in seen.items():
+            if len(printed_at) < 2 or printed_at[0] in found:
+                continue
             line = probes[printed_at[0]][0]
-            if len(printed_at) > 1 and printed_at[0] not in found and _keyword(line, probe):
-                if foreign(as_printed(line, probe, 0, len(probe)), article.without(printed_at[0])):
-                    for j in printed_at:
-                        found[j] = f"{GENERATED}, printed twice, foreign to the article"
+            if not _keyword(line, probe):
+                continue
+            if foreign(as_printed(line, probe, 0, len(probe)), article.without(printed_at[0])):
+                for j in printed_at:
+                    found[j] = f"{GENERATED}, printed twice, foreign to the article"
     return found
 
 
