@@ -11,14 +11,17 @@ removed (or cut) as spam; that is compared with ``expected``.
 
     python eval/harvest_spam.py            # hits and misses by kind, every miss printed
     python eval/harvest_spam.py --check    # exit 1 below the floors set at the end
+    python eval/harvest_spam.py --split    # and by host half: A (tuned on), B (scored only)
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from newsclean import Document, clean
 
@@ -31,6 +34,11 @@ TSV = Path(__file__).resolve().parent.parent / "tests" / "data" / "harvest" / "s
 #: is a count of rows caught (26 + 15 = 41 of 66 on round 39's build), raised as it rises.
 FLOOR_CAUGHT = 41
 FLOOR_NEGATIVE = 1.0
+#: Round 42's rows (``spam_r42.tsv``, hosts cited nowhere before; read with ``--split`` for
+#: the A and B halves): the start build (1476769d) caught 8 of 16 spam rows and kept 20 of
+#: 21 negatives; round 42's branch catches 9 and keeps 20 (the miss is a B row).
+R42 = TSV.with_name("spam_r42.tsv")
+FLOORS = {TSV: (FLOOR_CAUGHT, FLOOR_NEGATIVE), R42: (9, 20 / 21)}
 
 HEADLINE = "市区三座老旧公园完成提升改造 新增健身步道和儿童游乐区"
 DATELINE = "2024-05-16 09:30  来源：城市晚报"
@@ -64,6 +72,8 @@ BELOW = {"foot_line", "neg_credit"}
 ABOVE |= {"crumb_domain", "top_ui", "top_brand_twice"}
 #: A brand before the headline with tag words after it is printed as the headline (round 39).
 AS_TITLE |= {"glued_head_tags"}
+#: A farm's search query printed under the last paragraph (round 42, eval page 027's form).
+BELOW |= {"foot_query"}
 
 
 #: Negative kinds whose lines are the page's own sentences: a negative row's context.
@@ -111,18 +121,27 @@ def judged_spam(line: str, removed: list[dict[str, object]], doc: Document | Non
     return False
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true")
-    parser.add_argument("--rows", type=Path, default=TSV, help="another TSV of the same columns")
-    args = parser.parse_args()
+def _split(url: str) -> str:
+    """The host's half (round 42): A (sha256 of the registered host even) may be read and
+    tuned on, B only scored.  A farm's random subdomains are its domain's
+    (``o5gcig.98winok72.in`` is ``98winok72.in``)."""
+    labels = (urlsplit(url).hostname or "").split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in ("com", "net", "org", "gov", "edu") else 2
+    host = ".".join(labels[-keep:])
+    return "AB"[int(hashlib.sha256(host.encode()).hexdigest(), 16) % 2]
+
+
+def measure(path: Path, split: bool = False) -> tuple[int, float]:
+    """Print the hits and misses of one TSV; return (spam rows caught, share of negatives
+    kept).  ``split``: counts by host half, misses printed for half A only."""
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     removed_any: Counter[str] = Counter()
+    halves: Counter[tuple[str, bool, bool]] = Counter()
     misses = []
     rows = [
         raw.split("\t")
-        for raw in args.rows.read_text(encoding="utf-8").splitlines()
+        for raw in path.read_text(encoding="utf-8").splitlines()
         if raw.strip() and not raw.startswith("#") and not raw.startswith("kind\t")
     ]
     context: dict[str, list[str]] = {}
@@ -137,10 +156,13 @@ def main() -> int:
         if any(str(item["text"]).strip() == line.strip() for item in doc["removed"]):
             removed_any[kind] += 1
         totals[kind] += 1
-        if got == (expected == "spam"):
+        hit = got == (expected == "spam")
+        halves[_split(url), expected == "spam", hit] += 1
+        if hit:
             hits[kind] += 1
-        else:
+        elif not split or _split(url) == "A":
             misses.append((kind, expected, line, url))
+    print(f"== {path.name}")
     pos = [k for k in totals if not k.startswith("neg_")]
     neg = [k for k in totals if k.startswith("neg_")]
     for group, kinds in (("spam", pos), ("not spam", neg)):
@@ -149,15 +171,36 @@ def main() -> int:
         print(f"{group}: {h}/{t}")
         for k in sorted(kinds):
             print(f"  {k:14} {hits[k]}/{totals[k]}  (removed for any reason: {removed_any[k]})")
+    if split:
+        for half in "AB":
+            for is_spam, what in ((True, "spam caught"), (False, "negatives kept")):
+                got = halves[half, is_spam, True]
+                print(f"  {half}: {what} {got}/{got + halves[half, is_spam, False]}")
     for kind, expected, line, url in misses:
         print(f"MISS {kind} expected={expected}: {line[:70]}  <{url}>")
-    if args.check:
-        n = sum(hits[k] for k in neg) / max(1, sum(totals[k] for k in neg))
-        caught = sum(hits[k] for k in pos)
-        if caught < FLOOR_CAUGHT or n < FLOOR_NEGATIVE:
-            print(f"below floor: spam {caught} (floor {FLOOR_CAUGHT}), not spam {n:.2f}")
-            return 1
-    return 0
+    caught = sum(hits[k] for k in pos)
+    kept = sum(hits[k] for k in neg) / max(1, sum(totals[k] for k in neg))
+    return caught, kept
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--rows", type=Path, help="another TSV of the same columns")
+    parser.add_argument(
+        "--split", action="store_true", help="A/B host halves; misses of half A only"
+    )
+    args = parser.parse_args()
+    if args.rows is not None:
+        measure(args.rows, args.split)
+        return 0
+    status = 0
+    for path, (floor_caught, floor_kept) in FLOORS.items():
+        caught, kept = measure(path, args.split)
+        if args.check and (caught < floor_caught or kept < floor_kept):
+            print(f"below floor: spam {caught} (floor {floor_caught}), not spam {kept:.2f}")
+            status = 1
+    return status
 
 
 if __name__ == "__main__":

@@ -90,3 +90,38 @@ def test_a_term_wrapped_in_latin_on_both_ends_is_glued(probe, wrapped_term):
     assert ("glued digits/latin" in make_item(0, probe, None).signs) is (
         wrapped_term or is_glued(probe)
     )
+
+
+# Round 42: a noun written with a function character read another way (都 dū in 都市) is no
+# function character in a link.  Eval page 076 (round 42's draw) ends a block between its
+# paragraphs with 亂倫都市 (the evaluation lexicon's term, from GitHub Ading163/node-Ai,
+# option/ips_ban_words.js); the paragraphs are the page's own (上游新闻's 大美重庆 series).
+BLOCK_076 = ["視頻自拍", "av小電影", "亞洲黃站", "上網文憑", "亂倫都市"]
+PARAS_076 = [
+    "重庆的美,美在哪裏?",
+    "但如果你问重庆人民,重庆之美美在哪儿?除了上述答案,还有一种回答:就在我们的家门口。"
+    "出门有公园、家门旁边有步道,这是我们重庆人的生活。",
+    "市民踊躍報名,爭當“推薦官”,推薦家門口的山城步道、便民公園。",
+]
+
+
+def test_a_link_named_with_a_function_noun_ends_its_block() -> None:
+    page = [PARAS_076[0], "", PARAS_076[1], "", *BLOCK_076, "", PARAS_076[2]]
+    assert _removed(page) == BLOCK_076
+    item = make_item(0, "乱伦都市", None)
+    assert item.term_shaped and item.strong
+
+
+def test_a_clause_with_the_adverb_du_is_no_keyword() -> None:
+    # 都 as the adverb (all) keeps its grammar: a clause of a real report stays one
+    # (https://www.chinanews.com.cn/sh/2019/02-17/8756814.shtml, its clause after a comma).
+    assert not make_item(0, "都是开网吧的", None).term_shaped
+
+
+def test_a_count_with_its_unit_is_no_glued_number() -> None:
+    # ``- 15字`` is a real page's word count (eval page 031's article foot, a Taiwanese
+    # portal's line): a number and its unit, as prose writes it; a keyword's glued number
+    # (``银河湾2024``, ``98彩票``) stays glue.
+    assert not is_glued("15字") and not is_glued("3000名")
+    assert is_glued("银河湾2024") and is_glued("98彩票")
+    assert "glued digits/latin" not in make_item(0, "- 15字", None).signs

@@ -14,6 +14,7 @@ from test_spam_question import HEADLINE, PARAS, _text
 from test_spam_slot import _removed_as_spam, _scattered
 
 from newsclean import clean
+from newsclean.filters import spam_listing
 from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_listing import DATE_COUNT, PAGE_NUMBER, bare_query, headline
 from newsclean.filters.spam_slot import slot_spam
@@ -192,3 +193,44 @@ def test_a_real_colon_headline_stays(page: list[str]) -> None:
 def test_a_colon_after_a_fields_label_is_no_colon_title(line: str) -> None:
     page = [line, *_scattered("金狐盒子精选第5页")]  # a hijacked page: weak terms would do
     assert line not in _removed_as_spam(page)
+
+
+# Round 42: a farm's query closing on its interrogative (a measure or a noun at most after
+# it), no question mark, behind a keyword of four Han or more, printed under the last
+# paragraph of a page with no other spam (eval page 027's foot: 緬甸皇家國際中八个号是几等奖).
+FOOT_QUERIES = [
+    "七乐彩中八个号是几等奖",  # a farm page's whole title, http://yzzcp.com/doc/422102
+    "緬甸皇家國際中八个号是几等奖",  # eval page 027 (round 42's draw), its last line
+]
+
+
+@pytest.mark.parametrize("line", FOOT_QUERIES)
+def test_a_foreign_query_closing_on_its_interrogative_goes_at_the_foot(line: str) -> None:
+    assert _removed_as_spam([HEADLINE, *PARAS, line]) == {line}
+
+
+def test_a_question_heading_its_article_answers_stays() -> None:
+    # https://viveeskincare.com/Gapfm0emxJ/zx/826367.html: an unmarked question heading
+    # over the paragraphs that answer it.
+    page = [
+        "孩子发烧39度怎么办",
+        "  孩子发烧39度需要及时采取措施降温,并密切观察病情发展,必要时就医。"
+        "发烧39度高热可能由感染、炎症或其他疾病引起,需对症处理并关注潜在病因。",
+        "  1、立即降温是关键。物理降温是首选方法,可以使用温水擦拭孩子的额头、腋下和四肢,"
+        "帮助散热。避免使用酒精擦拭,以免刺激皮肤或引发过敏反应。",
+    ]
+    assert _removed_as_spam(page) == set()
+    assert _removed_as_spam([*page[1:], page[0]]) == set()  # printed under them too
+
+
+def test_the_closing_interrogative_needs_a_keyword_before_it() -> None:
+    closing_query = spam_listing.closing_query
+    assert closing_query("七乐彩中八个号是几等奖", "七乐彩中八个号是几等奖")
+    assert not closing_query("某某是什么", "某某是什么")  # a two-character head: no query
+    assert not closing_query("七乐彩中八个号是几等奖?", "七乐彩中八个号是几等奖")
+    assert not bare_query("七乐彩中八个号是几等奖", "七乐彩中八个号是几等奖")  # no frame after
+
+
+def test_a_closing_query_between_paragraphs_of_a_clean_page_stays() -> None:
+    # Between paragraphs the line may head what follows: read there only on a hijacked page.
+    assert _removed_as_spam(_scattered(FOOT_QUERIES[0])) == set()

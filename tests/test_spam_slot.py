@@ -13,7 +13,8 @@ from test_spam_question import HEADLINE, PARAS, _text
 
 from newsclean import clean
 from newsclean.filters.spam_line import NOT_SPAM
-from newsclean.filters.spam_slot import common_head, slot_spam
+from newsclean.filters.spam_slot import slot_spam
+from newsclean.filters.spam_slot_readings import common_head
 
 
 def _removed_as_spam(lines: list[str]) -> set[str]:
@@ -135,6 +136,26 @@ def test_a_short_line_printed_twice_on_a_clean_page_stays() -> None:
 def test_a_line_printed_twice_beside_spam_is_a_templates_line() -> None:
     twice = "紫霞仙子晋级靠什么原理"
     lines = (twice, "青木苑排位如何上分 青木苑周末掉段位", twice)
+    assert _removed_as_spam(_scattered(*lines)) == set(lines)
+
+
+def test_a_heading_printed_twice_beside_spam_stays() -> None:
+    """Round 42: a template's line is keywords; a heading with a clause's grammar (的) printed
+    twice stays beside spam (eval page 086's heading, from
+    http://old.ltn.com.tw/2002/new/mar/19/today-o1.htm; the spam line is eval page 027's
+    last line, a farm's query closing on its interrogative)."""
+    twice = "自相矛盾的拚失業和優勢產業外移政策"
+    lines = (twice, twice, "緬甸皇家國際中八个号是几等奖")  # the spam line ends the page
+    assert _removed_as_spam(_scattered(*lines)) == {lines[2]}
+
+
+def test_a_click_bait_title_printed_twice_beside_spam_goes() -> None:
+    """A farm's click-bait title (a question, then an exclamation) is a template's line
+    printed twice, whatever its grammar (the template of eval variant
+    spam-porn-term-what-is-it-viewing-exposed-question, from the farm title of
+    http://dalfree.com/yongchuanggl/baacs9mXf.html)."""
+    twice = "亚洲色妹妹是什么?网络热议内容与观看方式曝光!"
+    lines = (twice, twice, "緬甸皇家國際中八个号是几等奖")
     assert _removed_as_spam(_scattered(*lines)) == set(lines)
 
 

@@ -86,7 +86,7 @@ from newsclean.filters.spam_appended import appended_lines
 from newsclean.filters.spam_ask import query_spam
 from newsclean.filters.spam_block import BlockVerdict, judge_run
 from newsclean.filters.spam_echo import echo_headers, farm_headers
-from newsclean.filters.spam_items import TERM_HAN
+from newsclean.filters.spam_items import FUNCTION_NOUNS, TERM_HAN
 from newsclean.filters.spam_jammer import jammer_lines
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
 from newsclean.filters.spam_query import query_lines
@@ -345,10 +345,6 @@ def _take(verdicts: list[SpamVerdict], block: BlockVerdict) -> None:
 
 
 KANA_PARTICLES = lazy_re(r"[のをにがはで]")
-#: Nouns written with a function character read another way (都 dū, city or capital: 都市,
-#: 首都, 成都; 的 dí/dì: 的士, 目的): in a keyword list they are a name's morpheme, not the
-#: adverb or the particle that marks a clause (``乱伦都市`` is a site's name).
-FUNCTION_NOUNS = lazy_re(r"都市|都会|[首成京古国]都|的士|目的")
 #: A joined keyword line has at least this many segments ...
 KEYWORD_LINE_SEGMENTS = 4
 #: ... so at least this many characters (a character a segment and the separators).

@@ -63,6 +63,12 @@ TEMPLATE_AFFIX = 4
 TEMPLATE = "a template's line"
 TEMPLATE_POINTS = 1.0
 _NOT_HAN = lazy_regex(r"[^\p{Han}]+")
+#: Nouns written with a function character read another way (都 dū, city or capital: 都市,
+#: 首都, 成都; 的 dí/dì: 的士, 目的): in a keyword they are a name's morpheme, not the
+#: adverb or the particle that marks a clause (``乱伦都市`` is a site's name).  A joined
+#: keyword line (``spam.keyword_line``) and a link of a list (round 42: ``亂倫都市`` ending a
+#: block between paragraphs) read them alike.
+FUNCTION_NOUNS = lazy_regex(r"都市|都会|[首成京古国]都|的士|目的")
 #: The characters a from-verb opens with: a line without any has no credit's source.
 _FROM_HEADS = lazy_regex(r"[出来來源取原]")
 
@@ -164,7 +170,7 @@ def _evidence(probe: str) -> tuple[float, tuple[str, ...], tuple[str, ...], bool
     elif wrapped(probe):
         points += 1.5
         signs.append("glued digits/latin")
-    function_chars = len(FUNCTION_CHARS.findall(probe)) + (credit >= 0)
+    function_chars = len(FUNCTION_CHARS.findall(FUNCTION_NOUNS.sub("", probe))) + (credit >= 0)
     points -= 1.5 * function_chars
     # A line holds one or two terms: each segment is judged, so that two keywords on one
     # line (``性免费电影 六月婷婷丁香``) are keyword-shaped as one would be.

@@ -21,6 +21,12 @@ a frame of ``MIN_HAN // 2`` Han or more after it (``X怎么标口诀大全集``,
 the search string a farm prints whole, not a question a writer asks (who closes it with a
 mark or ends on the interrogative).  Like the headline's shape below, it is read as a
 foreign question on any page; a heading of that form its article answers shares its words.
+Round 42, a *closing query* (``closing_query``): the query may close on its interrogative
+(a measure or a noun at most after it, ``X中八个号是几等奖``, ``X多少钱``) behind a keyword of
+``MIN_HAN`` Han or more, no question mark, when it is the page's last line of its own
+(``spam_runs.last_own_line``): a farm appends it under the article, where a writer's
+question heading has nothing left to head and a writer closes a question with its mark.
+Between paragraphs such a line may head what follows and is read only on a hijacked page.
 
 A *headline's shape* (``headline``): a question, then a clause closed by an exclamation
 (``X是什么?网络热议内容曝光!``), two clauses of a click-bait title in one line.  A page's
@@ -131,6 +137,26 @@ def bare_query(line: str, probe: str) -> bool:
         return False
     asked = question_word().search(probe)
     return asked is not None and han_count(probe[asked.end() :]) >= MIN_HAN // 2
+
+
+def closing_query(line: str, probe: str) -> bool:
+    """Whether ``line`` is a query closing on its interrogative (round 42, module docstring):
+    no question mark, a measure or a noun at most after the interrogative, a keyword of
+    ``MIN_HAN`` Han or more before it.
+
+    >>> closing_query("某某彩中八个号是几等奖", "某某彩中八个号是几等奖")
+    True
+    >>> closing_query("某某是什么", "某某是什么"), closing_query("某某彩是几等奖?", "某某彩")
+    (False, False)
+    """
+    if "?" in line or "？" in line:
+        return False
+    asked = question_word().search(probe)
+    return (
+        asked is not None
+        and len(probe[asked.end() :].strip()) <= 1
+        and han_count(probe[: asked.start()]) >= MIN_HAN
+    )
 
 
 def listing_crumb(line: str, probe: str, article: Elsewhere) -> str | None:

@@ -46,9 +46,9 @@ BRACKETED_DOMAIN = lazy_regex(
 # A number, Latin or an address glued to a keyword: 国产2021, 假币出售2024, 卡卡金币808,
 # pp电影, 抖阴app, 永利皇宫8888.com, 开云体育kaiyun.com (a news enumeration writes a term
 # alone; a generated list glues the promoter's number or address to it).  A number leading
-# a date or an ordinal (2024年度报告, 10号线) is the phrase's own, not glue.
+# a date, an ordinal or its unit alone (2024年度报告, 10号线, 15字: round 42) is no glue.
 GLUED_NUMBER = lazy_regex(
-    r"^\d{2,}(?![年月日号])[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$|[a-z]{2,}\p{Han}|\p{Han}[a-z]{2,}$"
+    r"^\d{2,}(?![年月日号]|\p{Han}$)[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$|[a-z]{2,}\p{Han}|\p{Han}[a-z]{2,}$"
 )
 # (Looked for only in a segment holding a ".": see ``is_glued``.)
 GLUED_DOMAIN = lazy_regex(

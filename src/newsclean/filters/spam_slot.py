@@ -8,7 +8,8 @@ Five readings, each asked of short standalone lines (at most ``MAX_LINE`` charac
 simplified and lower-cased, at least ``MIN_HAN`` Han; no sentence mark, comma, colon,
 quote or bracket inside; question marks may end it) not judged spam yet:
 
-1. *A template written several times on the page* (``templates``): two or more such lines
+1. *A template written several times on the page* (``spam_slot_templates.templates``,
+   split off in round 42): two or more such lines
    sharing a head or a tail of ``MIN_FRAME`` Han characters or more (the frame), each with
    a slot of its own (``MIN_TERM``-``MAX_TERM`` characters, no function character), on
    lines anywhere on the page (scattered between paragraphs, not only a block; the block
@@ -19,7 +20,8 @@ quote or bracket inside; question marks may end it) not judged spam yet:
    slot is foreign too (``spam_ask_frame.foreign``).  Two real headings sharing a frame
    (``加快推进乡村振兴`` / ``全面推进乡村振兴``) share it with their article, which names
    it.  A short line printed twice, foreign to the article whole, is a template's line
-   too on a page with spam elsewhere.
+   too on a page with spam elsewhere, when it is keywords (round 42: no function character)
+   or a farm's click-bait title.
 2-5. Readings of one line against the article (``spam_slot_readings``): *a slot echoed in
    one line* (``echoed_slot``), *a frame repeated in one line* (``echoed_frame``, round
    25), *a lexicon term alone in a short line* (``lone_term``), *a
@@ -54,12 +56,11 @@ Verdicts are ``sure``.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_article import Article, Printed, as_printed
-from newsclean.filters.spam_ask_frame import MAX_LINE, MIN_TERM, foreign
+from newsclean.filters.spam_article import Article, Printed
+from newsclean.filters.spam_ask_frame import MAX_LINE
 from newsclean.filters.spam_channel import channel_spam
 from newsclean.filters.spam_crumb import crumb_spam
 from newsclean.filters.spam_foreign_run import foreign_runs
@@ -68,13 +69,15 @@ from newsclean.filters.spam_head_line import bracket_lines, foreign_heads
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_listing import (
     bare_query,
+    closing_query,
     colon_title,
     foreign_title,
     headline,
     listing_crumb,
     question_head,
 )
-from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count
+from newsclean.filters.spam_runs import last_own_line
+from newsclean.filters.spam_signs import han_count
 from newsclean.filters.spam_slot_joins import (
     brand_keywords,
     brand_latin_lines,
@@ -83,10 +86,7 @@ from newsclean.filters.spam_slot_joins import (
 )
 from newsclean.filters.spam_slot_readings import (
     GENERATED,
-    MIN_FRAME,
     MIN_HAN,
-    SLOT,
-    common_head,
     echoed_frame,
     echoed_slot,
     foreign_list,
@@ -94,6 +94,7 @@ from newsclean.filters.spam_slot_readings import (
     gambling_tail,
     lone_term,
 )
+from newsclean.filters.spam_slot_templates import templates
 
 #: The fewest Han characters of the article for "foreign to the article" to be evidence.
 MIN_ARTICLE_HAN = 60
@@ -207,6 +208,7 @@ def _slot_spam(
             judged[i] = SpamVerdict(True, 0.0, (), 1, why, sure=True)
     hijacked = bool(judged) or any(v.is_spam for v in verdicts)
     captionless = Printed(texts, article.verdicts)  # the clean text prints no caption
+    own_end = last_own_line(texts)
     for i, (line, probe) in _asked_twice(probes, judged, hijacked):
         if not readable or i in judged:
             continue
@@ -214,7 +216,12 @@ def _slot_spam(
         if titled := foreign_title(line, probe, captionless.bare.without(i), hijacked):
             judged[i] = SpamVerdict(True, 0.0, (), 1, titled, sure=True)
             continue  # a colon title needs spam elsewhere or a strong term (spam_listing)
-        if not (hijacked or headline(line) or bare_query(texts[i], probe)):
+        if not (
+            hijacked
+            or headline(line)
+            or bare_query(texts[i], probe)
+            or (i == own_end and closing_query(texts[i], probe))
+        ):
             continue  # a headline's or a bare query's shape is evidence of its own
         if why := foreign_question(line, probe, article.without(i)):
             why = why if hijacked else f"{GENERATED}, a foreign question by its shape"
@@ -312,72 +319,3 @@ def _readable_article(
             if read >= MIN_ARTICLE_HAN:
                 return True
     return False
-
-
-def templates(
-    probes: dict[int, tuple[str, str]], article: Article, hijacked: bool
-) -> dict[int, str]:
-    """Lines sharing a frame foreign to the article, each with a foreign slot (reading 1)."""
-    by_affix: dict[tuple[bool, str], list[int]] = defaultdict(list)
-    seen: dict[str, list[int]] = defaultdict(list)
-    for i, (_, probe) in probes.items():
-        if " " in probe or han_count(probe) < MIN_HAN:
-            continue
-        seen[probe].append(i)
-        if len(seen[probe]) > 1:
-            continue
-        for tail in (True, False):
-            affix = probe[-MIN_FRAME:] if tail else probe[:MIN_FRAME]
-            if han_count(affix) == MIN_FRAME:
-                by_affix[tail, affix].append(i)
-    found: dict[int, str] = {}
-    for (tail, _), members in by_affix.items():
-        if len(members) < 2:
-            continue
-        texts = [probes[i][1] for i in members]
-        frame = common_head([t[::-1] for t in texts])[::-1] if tail else common_head(texts)
-        if han_count(frame) < MIN_FRAME or not _foreign_frame(frame, members, probes, article):
-            continue
-        spans = {
-            i: (0, len(probes[i][1]) - len(frame)) if tail else (len(frame), len(probes[i][1]))
-            for i in members
-        }
-        slots = [probes[i][1][a:b] for i, (a, b) in spans.items()]
-        if not _slots(slots):
-            continue
-        if all(foreign(as_printed(*probes[i], *spans[i]), article.without(i)) for i in members):
-            for i in members:
-                for j in seen[probes[i][1]]:
-                    found[j] = f"{GENERATED}, a template's: the frame {frame}, other slots"
-    if hijacked:
-        for probe, printed_at in seen.items():
-            if len(printed_at) > 1 and printed_at[0] not in found:
-                line = probes[printed_at[0]][0]
-                if foreign(as_printed(line, probe, 0, len(probe)), article.without(printed_at[0])):
-                    for j in printed_at:
-                        found[j] = f"{GENERATED}, printed twice, foreign to the article"
-    return found
-
-
-def _slots(slots: list[str]) -> bool:
-    """Whether each slot is a term of its own: keyword-shaped, and the slots' distinct cores
-    (their shared head and tail left out) terms too, not one character of a series of
-    headings (``全国人大常委会第一次会议`` / ``第二次会议``)."""
-    if any(not SLOT.match(slot) or FUNCTION_CHARS.search(slot) for slot in slots):
-        return False
-    head = len(common_head(slots))
-    tail = len(common_head([slot[::-1] for slot in slots]))
-    return all(len(slot) - head - tail >= MIN_TERM for slot in slots)
-
-
-def _foreign_frame(
-    frame: str, members: list[int], probes: dict[int, tuple[str, str]], article: Article
-) -> bool:
-    """Whether no line outside the template prints the frame whole (as read or printed)."""
-    elsewhere = article.without(members[0])
-    forms = {frame}
-    line, probe = probes[members[0]]
-    at = probe.find(frame)
-    if len(line) == len(probe):
-        forms.add(line.lower()[at : at + len(frame)])
-    return not elsewhere.names(forms)
