@@ -85,3 +85,32 @@ def test_a_probe_asked_in_each_generation_survives_turnovers() -> None:
             cache("分享到")
         cache(f"第{i}段")
     assert calls.count("分享到") == 1 and len(cache.known) <= 2 * 8
+
+
+def test_the_remembered_line_readers_answer_a_page_cleaned_again_alike() -> None:
+    """Round 42 (speed): ``site_lines``' per-line readers (contact labels, registry fields,
+    a link line's own verdict, an advert, a Latin line) are ``LineCache``s across pages and
+    their answers (lists among them) are shared: a caller that changed one would change
+    the next page's verdict.  A page of such lines, cleaned cold and then with every
+    reader warm, is cleaned alike, line for line."""
+    from park_article import HEADLINE, PARAGRAPHS, page_of
+
+    from newsclean import clean
+    from newsclean.filters.furniture_calls import own_verdict_of
+
+    page = page_of(
+        HEADLINE,
+        *PARAGRAPHS,
+        "新闻热线：010-12345678",  # a contact row (tests/test_furniture_contact.py)
+        "爆料邮箱：tips@example.com 爆料电话：0571-87654321",
+        "主办单位:宁化县人民政府办公室 网站标识码:3504240001 闽ICP备05012345号",
+        "京公网安备11010802044671号 京ICP备2024077296号-1",
+        "Share this article",
+    )
+    own_verdict_of.clear()
+    own_verdict_of.old.clear()
+    first = clean(page, convert="none")
+    assert "新闻热线：010-12345678" in own_verdict_of.known  # remembered, not asked again
+    again = clean(page, convert="none")
+    assert again.to_dict() == first.to_dict()
+    assert "新闻热线：010-12345678" not in first.body

@@ -29,6 +29,7 @@ from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_contact import PHONE
+from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_article import Article
 
 #: An advert is a sentence or two.
@@ -71,13 +72,17 @@ def is_advert(text: str) -> bool:
     return len(set(promo.findall(line))) >= MIN_PROMO
 
 
+#: ``is_advert``, remembered across pages (pure; a site's pages repeat their lines).
+_advert_of: LineCache[bool] = LineCache(is_advert, LineCache.SMALL)
+
+
 def advert_lines(
     lines: Sequence[LineLike | None],
     content: Sequence[int],
     article_of: Callable[[], Article],
 ) -> list[int]:
     """The lines of ``content`` that are an advert foreign to the article."""
-    adverts = [i for i in content if is_advert(lines[i].text)]  # type: ignore[union-attr]
+    adverts = [i for i in content if _advert_of(lines[i].text)]  # type: ignore[union-attr]
     if not adverts:
         return []  # most pages: no line closes with a phone number
     article = article_of()

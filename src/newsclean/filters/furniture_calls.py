@@ -52,7 +52,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import MAX_PATH, WEB_ADDRESS
-from newsclean.filters.memo import PageMemo
+from newsclean.filters.memo import LineCache
 from newsclean.filters.notice_reprint import source_link
 from newsclean.filters.pinyin_grammar import ANNOTATION
 from newsclean.filters.spam_article import Article
@@ -227,6 +227,11 @@ def _own_verdict(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: ``_own_verdict``, remembered across pages (pure; a site's pages and a page of short
+#: lines repeat their lines; a known line is answered in C, ``memo.LineCache``).
+own_verdict_of: LineCache[tuple[str, str] | None] = LineCache(_own_verdict, LineCache.SMALL)
+
+
 def call_lines(
     lines: Sequence[LineLike | None],
     content: Sequence[int],
@@ -236,10 +241,8 @@ def call_lines(
     ``content`` (indices of ``lines``), each with the reason it goes."""
     found: dict[int, str] = {}
     labels: dict[int, str] = {}
-    # Short lines repeat (a page of one-character lines): each distinct text read once.
-    verdicts: PageMemo[tuple[str, str] | None] = PageMemo()
     for i in content:
-        verdict = verdicts.get(lines[i].text, _own_verdict)  # type: ignore[union-attr]
+        verdict = own_verdict_of(lines[i].text)  # type: ignore[union-attr]
         if verdict is None:
             continue
         kind, value = verdict

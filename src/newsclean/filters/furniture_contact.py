@@ -95,6 +95,7 @@ from newsclean.filters.furniture_sitefoot import (
 )
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.memo import LineCache
 from newsclean.filters.notice import is_notice
 from newsclean.filters.notice_contact import MAILBOX
 from newsclean.filters.word_trie import word_pattern
@@ -343,6 +344,12 @@ def _notice_alone(text: str, k: int, found: dict[int, tuple[list[str], bool]]) -
     return RIGHTS.search(text) is not None or not (k - 1 in found or k + 1 in found)
 
 
+#: ``registry_fields`` and ``site_line``, asked of every line of every page and remembered
+#: across pages (pure; a site's pages repeat their lines; the fields are only read).
+_registry_of: LineCache[tuple[list[str], bool] | None] = LineCache(registry_fields, LineCache.SMALL)
+_site_line_of: LineCache[bool] = LineCache(site_line, LineCache.SMALL)
+
+
 def footer_lines(
     lines: Sequence[LineLike | None], content: Sequence[int]
 ) -> tuple[list[int], list[int]]:
@@ -351,7 +358,7 @@ def footer_lines(
     (round 32) the site's own fields in a footer block (``site_foot_lines``), apart (round
     33: each goes with its own reason)."""
     texts = [line.text if (line := lines[i]) else "" for i in content]
-    found = {k: fields for k, text in enumerate(texts) if (fields := registry_fields(text))}
+    found = {k: fields for k, text in enumerate(texts) if (fields := _registry_of(text))}
     kept = [
         content[k]
         for k, (_, licence) in found.items()
@@ -364,7 +371,7 @@ def footer_lines(
     ]  # a licence line with words of rights (版权所有 … 苏ICP备…) or alone is the copyright's
     # The site's own lines may have been read as a record's dates (a bulleted 更新日期 is
     # metadata, never content): they stand in the block at their place among the content.
-    own = {i for i, line in enumerate(lines) if line is not None and site_line(line.text)}
+    own = {i for i, line in enumerate(lines) if line is not None and _site_line_of(line.text)}
     if not own:
         return kept, []  # most pages: one cheap scan per line
     spread = sorted(own.union(content))

@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from newsclean.filters.charmodel import HAN, HAN_RUN, KANA_LETTERS
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.memo import LineCache
 from newsclean.filters.title import is_prose
 
 #: An English word: letters, joined inside by an apostrophe or a hyphen.
@@ -106,6 +107,10 @@ def _foreign(text: str) -> bool:
     return LOST not in text and HAN.search(text) is None and LATIN.search(text) is not None
 
 
+#: ``_foreign``, asked of every content line and remembered across pages (pure).
+_foreign_of: LineCache[bool] = LineCache(_foreign, LineCache.SMALL)
+
+
 def names_someone(text: str) -> bool:
     """A capital past the first word that opens no sentence (``I`` aside): a name."""
     words = text.split()
@@ -134,7 +139,7 @@ def script_lines(content: Sequence[int], text_of: Callable[[int], str]) -> dict[
     """The interface strings and template filler among ``content`` (module docstring),
     each with the reason it goes; empty on a page mostly in Latin letters.  Only the
     Latin lines are kept aside: a page of many short lines pays nothing a line."""
-    at = {i: k for k, i in enumerate(content) if _foreign(text_of(i))}  # Latin: position
+    at = {i: k for k, i in enumerate(content) if _foreign_of(text_of(i))}  # Latin: position
     if not at:
         return {}  # most pages: every line holds Han
     texts = {i: text_of(i).strip() for i in at}

@@ -136,6 +136,7 @@ from newsclean.filters.headline_label import (
     headline_label,
     label_heads,
 )
+from newsclean.filters.memo import LineCache
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.site_names import masthead_slogan, stacked_label
 from newsclean.filters.site_speech import YOU_ARE_HERE, is_welcome
@@ -311,11 +312,15 @@ def _subtitle(text: str, above: str) -> bool:
     return names_someone(text) and HAN.search(above) is not None and is_title_shaped(above)
 
 
-def _contact(text: str) -> list[str] | None:
+def _contact_labels(text: str) -> list[str] | None:
     """A contact line's labels, the foot's links before its field left out (round 39)."""
     return contact_fields(text) or menu_then_contact(
         text, lambda links: classify_furniture(links) is not None, contact_fields
     )
+
+
+#: ``_contact_labels``, remembered across pages (pure; the labels are only read).
+_contact: LineCache[list[str] | None] = LineCache(_contact_labels, LineCache.SMALL)
 
 
 def contact_lines(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:

@@ -226,7 +226,10 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     content = values_under_labels(lines, content, placements, evidence, fields)
     content = place_tags(lines, content, placements, evidence)  # byline_dateline.py
     text = partial(line_text, lines)  # a line taken by another filter reads as blank
-    menus = stacked_menus(content, text)  # any line
+    # The menu readers ask each content line's text a dozen times: a list of the page's
+    # texts answers in C (``list.__getitem__``), and goes when they are done (a list kept
+    # through the classification lifted tests/test_memory.py's bytes a line, round 41).
+    menus = stacked_menus(content, [text(i) for i in range(count)].__getitem__)  # any line
     for i, (reason, read) in menus.items():  # each reader says what it read (round 40)
         placements[i], reasons[i] = "removed", reason
         evidence[i] = Evidence(NAME, reason, read)
