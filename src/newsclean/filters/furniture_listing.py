@@ -47,6 +47,7 @@ from functools import cache, partial
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_teasers import cut_teaser, holds_article, unechoed
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.notice import is_notice
 from newsclean.filters.spam_article import Texted
 
 #: A line of the page's tail: longer is the article's prose (a cut teaser may be longer).
@@ -265,7 +266,8 @@ def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
             if all(kinds[k] == "dash" or _is_label(texts[k]) for k in range(at, len(tail))):
                 inside.update(range(at, len(tail)))  # a label whose items the scrape lost
             break
-    return {tail[at][0] for at in inside}
+    # a notice in a title's place is the site's, not a story's (round 42)
+    return {tail[at][0] for at in inside if not is_notice(texts[at], near_foot=False)}
 
 
 def _runs(items: list[Item]) -> list[list[Item]]:
