@@ -21,7 +21,8 @@ depends on its neighbours and its position.  The order of decisions:
    and body, by wording and by the paragraphs' layout norm;
 5. round 40, the foot as a zone (``foot_notices.foot_furniture``): short lines after the
    article's last line that read as none of its lines, on a page whose foot the site signed;
-   round 42, a bulleted list there whose items the readers mostly took (``foot_lists``).
+   round 42, the site's colophon between its sponsor and its filing (``foot_colophon``) and
+   a bulleted list there whose items the readers mostly took (``foot_lists``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
 from newsclean.filters.field_origin import settle_fields
+from newsclean.filters.foot_colophon import colophon_lines
 from newsclean.filters.foot_lists import foot_list_items
 from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_diagnostics import diagnostic_line, quoted_at
@@ -312,12 +314,16 @@ def _place_foot(
     evidence: list[Evidence | None],
 ) -> None:
     """Short lines after the article's last line that read as none of its lines, on a
-    page whose foot the site signed (``foot_notices.foot_furniture``), and the items of a
+    page whose foot the site signed (``foot_notices.foot_furniture``), the site's colophon
+    (``foot_colophon``, read first: its lines end the article's walk up) and the items of a
     bulleted foot list the readers mostly took (``foot_lists``): site furniture."""
 
     def spam(i: int) -> bool:
         return reasons[i] == "spam"
 
+    for i, why in colophon_lines(text_of, placements, reasons).items():  # round 42
+        placements[i], reasons[i] = "removed", "nav"
+        evidence[i] = Evidence(NAME, "nav", why)
     for i, why in foot_furniture(text_of, body, placements, title, spam).items():
         placements[i], reasons[i] = "removed", "nav"
         evidence[i] = Evidence(NAME, "nav", why)
