@@ -21,8 +21,8 @@ what makes the lines one block is their place, between the sponsor's field and t
   reader already took (removed, copyright, metadata), or a *running value*: a unit's name
   alone (letters only, at most ``MAX_NAME``, ending in a word of ``data/organ_endings.txt``:
   a state organ's level, an institution's kind, a firm's legal form) right under a registry
-  line or another running value (``国家电网公司农电工作部`` under ``指导单位:国家能源局…``).  A line of any other kind ends
-  the run: the colophon is not there.
+  line or another running value (``国家电网公司农电工作部`` under ``指导单位:国家能源局…``).
+  A line of any other kind ends the run: the colophon is not there.
 
 What stays: an article's closing contact lines above the sponsor (``联系人:张三`` /
 ``联系电话:…``: the block starts at the sponsor, so they are above it), a paragraph, a
@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 
 from newsclean.data import data_kinds
 from newsclean.filters.foot_notices import is_paragraph
@@ -74,8 +75,10 @@ def unit_name(text: str) -> bool:
     """A unit's name alone: letters and digits only, ending in an organ's, an institution's
     or a firm's word.
 
-    >>> unit_name("国家电网公司农电工作部"), unit_name("北京国宇出版有限公司"), unit_name("相关报道")
-    (True, True, False)
+    >>> unit_name("国家电网公司农电工作部"), unit_name("北京国宇出版有限公司")
+    (True, True)
+    >>> unit_name("相关报道")
+    False
     """
     return NAME.fullmatch(text) is not None and text.endswith(_endings())
 
@@ -132,7 +135,7 @@ def colophon_lines(
     if sponsor is None or any(kind == "other" for _, kind in run[:sponsor]):
         return {}
     block = list(reversed(run[: sponsor + 1]))  # page order, the sponsor first
-    for (_, above), (_, kind) in zip(block, block[1:], strict=False):
+    for (_, above), (_, kind) in pairwise(block):
         if kind == "name" and above not in ("registry", "name"):
             return {}  # a name alone is a running value only under a field
     return {i: DETAIL for i, kind in block if kind != "taken" and placements[i] in CONTENT}
