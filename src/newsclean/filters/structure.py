@@ -59,6 +59,7 @@ from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.head_tag import is_tagged_headline
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.line_judges import furniture_of, metadata_of
+from newsclean.filters.marks import LIST_NUMBER
 from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
@@ -292,7 +293,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
 #: An English label and its colon alone (``Sources:``), and a list's first item under it:
 #: a number or a bracketed number opening the line (``1. WHO…``, ``[1] …``).
 ENGLISH_LABEL = lazy_regex(r"[A-Za-z][A-Za-z ]{0,30}[:：]")
-LIST_ITEM = lazy_regex(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)、]|[(（]\d{1,3}[)）])\s*\S")
+LIST_ITEM = lazy_regex(rf"\s*(?:{LIST_NUMBER})\s*\S")  # marks.LIST_NUMBER (round 42)
 
 
 def _heads_list(lines: Sequence[LineView | None], i: int) -> bool:
