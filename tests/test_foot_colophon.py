@@ -70,3 +70,18 @@ def test_a_colophon_with_a_paragraph_inside_is_not_read() -> None:
     lines = [STORY[2], COLOPHON[3], "相关报道", COLOPHON[-1]]
     placements = ["body", "body", "body", "copyright"]
     assert colophon_lines(lines.__getitem__, placements, [None] * 4) == {}
+
+
+def test_an_events_organisers_over_the_filing_stay() -> None:
+    # round 37's case (tests/test_furniture_contact.py): roles alone naming bodies the story
+    # names are the event's organisers, not the site's sponsor, so no colophon is read
+    from newsclean.filters.foot_colophon import colophon_lines
+
+    lines = [
+        "全国政协十四届四次会议新闻发布会3日下午在人民大会堂举行，大会新闻发言人刘结一向中外媒体"
+        "介绍本次大会有关情况并回答记者提问。",
+        "主办:全国政协办公厅 承办:人民大会堂管理局",
+        "京ICP备05004340号",
+    ]
+    placed = ["body", "body", "removed"]
+    assert colophon_lines(lines.__getitem__, placed, [None, None, "nav"]) == {}

@@ -24,7 +24,10 @@ what makes the lines one block is their place, between the sponsor's field and t
   line or another running value (``国家电网公司农电工作部`` under ``指导单位:国家能源局…``).
   A line of any other kind ends the run: the colophon is not there.
 
-What stays: an article's closing contact lines above the sponsor (``联系人:张三`` /
+What stays: an event's organisers closing its story (roles alone, ``主办:全国政协办公厅
+承办:人民大会堂管理局``, naming bodies the article's paragraphs name: the registry reader's
+round-37 test, ``furniture_contact.MIN_SPONSOR_ECHO`` pairs), which ends the run as a line of
+another kind; an article's closing contact lines above the sponsor (``联系人:张三`` /
 ``联系电话:…``: the block starts at the sponsor, so they are above it), a paragraph, a
 colophon with no filing under it (the registry readers judge its lines alone), and any
 line between the sponsor and the filing that is none of the kinds (the run is then not read
@@ -38,8 +41,9 @@ from functools import cache
 from itertools import pairwise
 
 from newsclean.data import data_kinds
+from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.foot_notices import is_paragraph
-from newsclean.filters.furniture_contact import registry_fields
+from newsclean.filters.furniture_contact import MIN_SPONSOR_ECHO, ROLE, SPONSOR, registry_fields
 from newsclean.filters.furniture_sitefoot import contact_words
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -124,11 +128,15 @@ def colophon_lines(
     if filing is None:
         return {}  # most pages: no filing under the article
     run: list[tuple[int, str]] = []  # (line, kind) upwards from the filing
+    story: list[str] = []  # the article's paragraphs, joined when a sponsor line asks
     for i in range(filing - 1, last, -1):
         text = text_of(i).strip()
         if not text or placements[i] == "blank" or reasons[i] == "spam":
             continue
-        run.append((i, _kind(text, placements[i])))
+        kind = _kind(text, placements[i])
+        if kind == "registry" and _organisers(text, story, last, text_of, placements):
+            kind = "other"  # an event's organisers closing the story (round 37's test)
+        run.append((i, kind))
         if run[-1][1] == "other":
             break
     sponsor = max((k for k, (_, kind) in enumerate(run) if kind == "registry"), default=None)
@@ -143,6 +151,29 @@ def colophon_lines(
 
 #: The placements a colophon line may still hold, to be taken.
 CONTENT = ("body", "heading")
+
+
+def _organisers(
+    text: str,
+    story: list[str],
+    last: int,
+    text_of: Callable[[int], str],
+    placements: Sequence[str],
+) -> bool:
+    """Roles alone (主办, 承办) naming bodies the article's paragraphs name: the story's."""
+    fields = registry_fields(text)
+    if fields is None or fields[1] or not all(ROLE.fullmatch(label) for label in fields[0]):
+        return False
+    if not story:
+        story.append(
+            "\n".join(
+                text_of(i)
+                for i in range(last + 1)
+                if placements[i] == "body" and is_paragraph(text_of(i).strip())
+            )
+        )
+    names = han_pairs(SPONSOR.sub(" ", text))
+    return sum(pair in story[0] for pair in names) >= MIN_SPONSOR_ECHO
 
 
 def _licence(text: str) -> bool:
