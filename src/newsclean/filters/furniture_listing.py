@@ -32,6 +32,13 @@ price list of products (their names are short: under ``MIN_TITLE`` characters), 
 paragraph ending in ``...`` under a paragraph (no title above it), a last short paragraph
 (closed by its stop, or no machinery under it).
 
+Round 42: a *notice* standing where an item's title would (``免责声明:本文由用户上传,如有侵权请
+联系删除!``, ``本文未經同意不得轉載`` over the cut teasers of other stories) is the site's
+statement closing the article, not another story's headline: a line the notice model reads
+as a notice wherever it stands (``notice.is_notice``, ``near_foot=False``) is left out of
+the block, and structure places it as the copyright it is; the items under it stay in the
+block.
+
 >>> article = "新控烟措施下月起实施，违者罚款一千五百元。记者昨日走访多个巴士站。" * 3
 >>> page = [article, "外交部:日方仍在要害问题上挤牙膏、埋钉子", "2025-12-17",
 ...         "江门实现进口生鲜“口岸直达”项目正式启用", "2025-12-16"]
