@@ -197,3 +197,26 @@ def test_a_copyright_above_the_foot_signs_it() -> None:
     assert _eval_fate("011", 16) == ("removed", "nav")
     assert _eval_fate("011", 19) == ("removed", "nav")
     assert _eval_fate("011", 9)[0] == "body"
+
+
+# ``tests/data/harvest/foot_r42.tsv`` (round 42, helper h42-foot): 18 hosts cited nowhere,
+# measured by ``eval/harvest_foot.py``.
+FOOT_R42 = PAGES.parent / "harvest" / "foot_r42.tsv"
+
+
+@pytest.mark.parametrize("half", ["A", "B"])
+def test_the_round_42_foot_harvest_keeps_its_floor(half: str) -> None:
+    """Measured in round 42 (18 pages, 158 rows): start build A 27/40, B 50/60 site lines
+    (tool, notice, aside), every article line kept; round 42's branch A 35/40 (the colophon
+    block), B 50/60."""
+    rows = FOOT_R42.read_text(encoding="utf-8").splitlines()
+    pages: dict[str, list[tuple[str, str, str]]] = {}
+    for row in [r for r in rows if r and r[0] != "#"][1:]:
+        h, label, line, url = row.split("\t")
+        pages.setdefault(url, []).append((h, label, line))
+    assert len({url.split("/")[2] for url in pages}) >= 18
+    fates = [f for rows in pages.values() for f in _fates(rows) if f[0] == half]
+    pos = [_right(label, p) for _, label, _, p in fates if label in ("tool", "notice", "aside")]
+    neg = [_right(label, p) for _, label, _, p in fates if label == "keep"]
+    assert sum(pos) >= {"A": 35, "B": 50}[half]
+    assert all(neg), [f for f in fates if f[1] == "keep" and not _right(f[1], f[3])]

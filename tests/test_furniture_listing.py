@@ -210,3 +210,29 @@ def test_a_dated_entry_alone_and_dated_events_in_the_article_stay() -> None:
         "两届市民节共吸引逾十万人次参与,主办方表示明年将继续举办,并增加更多文化活动。" * 3,
     ]
     assert listed(*page_events) == []
+
+
+def test_a_notice_over_teasers_is_no_story_title() -> None:
+    # Round 42: a notice stands where an item's title would, the teasers of other stories
+    # under it; the notice is the site's (structure places it as the copyright), the teasers
+    # go.  Notice: http://www.623kkk.com/internet/202211/1198197.html (eval row
+    # notice-disclaimer-uploaded-by-user-contact-to-delete-foot-traditional-copy-host);
+    # teaser: https://www.881903.com/news/amp/local/2343713.
+    teaser = (
+        "本地 2026-01-01 新控煙措施今起生效,禁煙範圍進一步擴大,學校、醫院及幼兒中心等,"
+        "出入口3米範圍內的公眾地方,劃為法定禁煙區。控煙酒辦主任林民聰到場視察,他說法例生效..."
+    )
+    assert listed("免责声明:本文由用户上传,如有侵权请联系删除!", teaser) == [2]
+    # https://pttgamer.com/Sub_GConsole/1Dr9W_U5 (the notice) over WordPress's cut openings
+    # of other posts, https://thehousenewsbloggers.net/tag/%E5%8D%80%E8%AD%B0%E6%9C%83/
+    assert listed(
+        "本文未經同意不得轉載",
+        "早前,林鄭月娥曾經說過「市民所享有的自由有增無減」,這實在是荒誕 […]",
+        "去年7月,時任油尖旺區議會主席葉傲冬封殺討論反送中議案,指不符合 […]",
+    ) == [2, 3]
+
+
+def test_a_story_title_over_its_teaser_is_still_listed() -> None:
+    # the negative: a headline of another story (no notice wording) over its cut teaser
+    teaser = "2023年將盡,澳洲在這年間面對生活成本上升的挑戰,令不少家庭要緊縮家庭開支,應付通脹。..."
+    assert listed("2023年澳洲重要新聞回顧", teaser) == [1, 2]

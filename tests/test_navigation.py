@@ -1208,3 +1208,17 @@ def test_round37_dash_led_headings_and_a_notice_heading_stay(line):
 @pytest.mark.parametrize("line", ["【更改字体样式: 】", "更改字體樣式:", "[字号：]", "【字号: 】"])
 def test_round37_the_font_style_label_alone_is_furniture(line):
     assert classify_furniture(line) is not None
+
+
+# Round 42: the linked headline may hold its own exclamation or question mark, more of the
+# headline after it; a sentence closed by its mark after the lead word stays.
+def test_a_spaced_lead_and_a_headline_with_an_exclamation_inside_is_a_link() -> None:
+    # eval row tool-continue-reading-then-title over the headline of
+    # https://knews.com.tw/search/停班課 (天兔颱風逼近!…)
+    line = "繼續閱讀 天兔颱風逼近!高雄桃源3里下午停班課 台東「這路段」封閉通行"
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["继续阅读 真好!", "继续阅读 是一种好习惯，值得坚持！"])
+def test_a_lead_word_before_an_exclamation_closing_the_line_is_content(line: str) -> None:
+    assert classify_furniture(line) is None  # invented: the mark ends a sentence

@@ -18,6 +18,14 @@ word that is no outlet (``张三“李四”活动``) is no source.
 
 Round 34: under a byline's *time* no label promises a source, so a bare name there is one
 only when it reads as an outlet (``outlet_line``, the model of ``byline_outlet.py``).
+
+Round 42: a *counter's* label (a label of no field, kind ``ignore`` of the label table:
+``浏览量:``, ``阅读:``, ``点击:``) leaves its count open the same way: a record printed one
+field a line (``发布时间:`` / ``瀏覽量:`` / ``285610`` / ``來源:`` / ``中國報``) puts the
+count alone under its label.  The line under is its value when it is a count and nothing
+else (``COUNT``: digits, perhaps grouped by commas); it is the record's, metadata with no
+field.  A number under any other line, or a line of words under the counter's label,
+stays where it is.
 """
 
 from __future__ import annotations
@@ -68,11 +76,27 @@ def outlet_line(text: str) -> str | None:
     return name if name is not None and is_outlet_name(name) else None
 
 
-#: The fields a bare label may leave open, and how the line under it is read.
+#: A count alone on its line (round 42): digits, perhaps grouped by commas.
+COUNT = lazy_regex(r"\d{1,3}(?:,\d{3})+|\d{1,12}")
+
+
+def count_line(text: str) -> str | None:
+    """The count a counter's label left open, when ``text`` is that count alone.
+
+    >>> count_line("285610"), count_line("1,351"), count_line("中國報")
+    ('285610', '1,351', None)
+    """
+    line = text.strip()
+    return line if COUNT.fullmatch(line) else None
+
+
+#: The fields a bare label may leave open, and how the line under it is read (``ignore``:
+#: a counter's label, whose count is the record's and names no field).
 READERS: dict[str, Callable[[str], str | None]] = {
     "source": labelled_source,
     "author": author_line,
     "reporter": author_line,
+    "ignore": count_line,
 }
 BARE_ENDS = frozenset(":：】]")
 
@@ -115,8 +139,11 @@ def values_under_labels(
             continue
         target = "author" if field == "reporter" else field
         placements[below] = "metadata"
-        evidence[below] = Evidence(NAME, "metadata", f"{target} under its label")
-        fields.setdefault(target, value)
+        if field == "ignore":  # a counter's count: the record's, no field (round 42)
+            evidence[below] = Evidence(NAME, "metadata", "a count under its counter's label")
+        else:
+            evidence[below] = Evidence(NAME, "metadata", f"{target} under its label")
+            fields.setdefault(target, value)
         taken.add(below)
     return [i for i in content if i not in taken] if taken else content
 

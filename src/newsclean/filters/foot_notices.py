@@ -62,6 +62,7 @@ from newsclean.filters.caption_rejects import KANA_RUN
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_sitefoot import is_paragraph as paragraph
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.marks import LIST_NUMBER
 from newsclean.filters.notice import FOOT_SHARE, is_notice, is_reader_notice
 from newsclean.filters.notice_vocabulary import notice_words
 
@@ -152,7 +153,7 @@ WRITING_MARKS = frozenset("。！？!?；;，,、：:“”‘’「」『』…
 #: A list number or a bracket opening the line (an item of the article's list, a credit),
 #: or a date anywhere in it (a signature's date).
 ARTICLE_SHAPE = lazy_regex(
-    r"^\s*(?:\d{1,3}\s*[.、．)）]|[一二三四五六七八九十]{1,3}[、．.]|[(（【\[〔]|[①-⑳])"
+    rf"^\s*(?:{LIST_NUMBER}|[(（【\[〔])"  # marks.LIST_NUMBER (round 42: one list grammar)
     r"|\d{4}\s*[年/.-]\s*\d|\d{1,2}\s*月\s*\d{1,2}\s*日"
 )
 #: An empty label: a bullet perhaps, a field's name of 2-8 Han letters and its colon, no value;

@@ -301,7 +301,11 @@ def link_lead() -> regex.Pattern[str]:
 
 #: Round 23: a lead word, a space and a link's text (``繼續閱讀 <another headline>``): a
 #: headline, no sentence mark (round 25: its commas are its own, 铁路改道、高速取消,为…).
-SPACED_LEAD_TEXT = r"[^。！？!?；;]{2,60}"
+#: Round 42: a headline's exclamation or question mark *inside* it, more of the headline
+#: after it (``天兔颱風逼近!高雄桃源3里下午停班課``), is its own too: a sentence ends with its
+#: mark, a headline of two parts goes on after it; a full stop or a semicolon, and a mark
+#: closing the text, are still a sentence's.
+SPACED_LEAD_TEXT = r"(?:[^。！？!?；;]|[！？!?](?=[^。！？!?；;])){2,60}"
 
 
 @cache

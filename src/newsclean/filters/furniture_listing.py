@@ -32,6 +32,13 @@ price list of products (their names are short: under ``MIN_TITLE`` characters), 
 paragraph ending in ``...`` under a paragraph (no title above it), a last short paragraph
 (closed by its stop, or no machinery under it).
 
+Round 42: a *notice* standing where an item's title would (``免责声明:本文由用户上传,如有侵权请
+联系删除!``, ``本文未經同意不得轉載`` over the cut teasers of other stories) is the site's
+statement closing the article, not another story's headline: a line the notice model reads
+as a notice wherever it stands (``notice.is_notice``, ``near_foot=False``) is left out of
+the block, and structure places it as the copyright it is; the items under it stay in the
+block.
+
 >>> article = "新控烟措施下月起实施，违者罚款一千五百元。记者昨日走访多个巴士站。" * 3
 >>> page = [article, "外交部:日方仍在要害问题上挤牙膏、埋钉子", "2025-12-17",
 ...         "江门实现进口生鲜“口岸直达”项目正式启用", "2025-12-16"]
@@ -47,6 +54,7 @@ from functools import cache, partial
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.furniture_teasers import cut_teaser, holds_article, unechoed
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.notice import is_notice
 from newsclean.filters.spam_article import Texted
 
 #: A line of the page's tail: longer is the article's prose (a cut teaser may be longer).
@@ -265,7 +273,8 @@ def listing_lines(count: int, text_of: Callable[[int], str]) -> set[int]:
             if all(kinds[k] == "dash" or _is_label(texts[k]) for k in range(at, len(tail))):
                 inside.update(range(at, len(tail)))  # a label whose items the scrape lost
             break
-    return {tail[at][0] for at in inside}
+    # a notice in a title's place is the site's, not a story's (round 42)
+    return {tail[at][0] for at in inside if not is_notice(texts[at], near_foot=False)}
 
 
 def _runs(items: list[Item]) -> list[list[Item]]:

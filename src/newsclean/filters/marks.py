@@ -30,3 +30,12 @@ QUOTED = lazy_re(r"「[^「」]*」|『[^『』]*』|“[^“”]*”")
 #: One clause mark (``CLAUSE_MARKS``).
 CLAUSE_MARK = lazy_re(f"[{CLAUSE_MARKS}]")
 SENTENCE_STOP = lazy_re(f"[{STOP_MARKS}]")
+#: Round 42: a list item's number opening a line, one grammar for the readers that ask
+#: whether a line is an item of the article's list (``structure._heads_list``,
+#: ``foot_notices.ARTICLE_SHAPE``): Arabic digits closed by a mark (``1.``, ``2、``,
+#: ``3）``, a space before the mark allowed), Chinese numerals closed by 、 or a dot
+#: (``一、``), digits in brackets (``[1]``, ``(2)``, ``（3）``) or a circled number (``①``).
+LIST_NUMBER = (
+    r"\d{1,3}\s*[.、．)）]|[一二三四五六七八九十]{1,3}[、．.]"
+    r"|\[\d{1,3}\]|[(（]\d{1,3}[)）]|[①-⑳]"
+)

@@ -20,7 +20,9 @@ depends on its neighbours and its position.  The order of decisions:
 4. the body (``structure_body``, split from this module in round 35): captions, headings
    and body, by wording and by the paragraphs' layout norm;
 5. round 40, the foot as a zone (``foot_notices.foot_furniture``): short lines after the
-   article's last line that read as none of its lines, on a page whose foot the site signed.
+   article's last line that read as none of its lines, on a page whose foot the site signed;
+   round 42, the site's colophon between its sponsor and its filing (``foot_colophon``) and
+   a bulleted list there whose items the readers mostly took (``foot_lists``).
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
 from newsclean.filters.field_origin import settle_fields
+from newsclean.filters.foot_colophon import colophon_lines
+from newsclean.filters.foot_lists import foot_list_items
 from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_diagnostics import diagnostic_line, quoted_at
 from newsclean.filters.furniture_listing import page_listing
@@ -55,6 +59,7 @@ from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.head_tag import is_tagged_headline
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.line_judges import furniture_of, metadata_of
+from newsclean.filters.marks import LIST_NUMBER
 from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
@@ -291,7 +296,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
 #: An English label and its colon alone (``Sources:``), and a list's first item under it:
 #: a number or a bracketed number opening the line (``1. WHO…``, ``[1] …``).
 ENGLISH_LABEL = lazy_regex(r"[A-Za-z][A-Za-z ]{0,30}[:：]")
-LIST_ITEM = lazy_regex(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)、]|[(（]\d{1,3}[)）])\s*\S")
+LIST_ITEM = lazy_regex(rf"\s*(?:{LIST_NUMBER})\s*\S")  # marks.LIST_NUMBER (round 42)
 
 
 def _heads_list(lines: Sequence[LineView | None], i: int) -> bool:
@@ -313,12 +318,20 @@ def _place_foot(
     evidence: list[Evidence | None],
 ) -> None:
     """Short lines after the article's last line that read as none of its lines, on a
-    page whose foot the site signed (``foot_notices.foot_furniture``): site furniture."""
+    page whose foot the site signed (``foot_notices.foot_furniture``), the site's colophon
+    (``foot_colophon``, read first: its lines end the article's walk up) and the items of a
+    bulleted foot list the readers mostly took (``foot_lists``): site furniture."""
 
     def spam(i: int) -> bool:
         return reasons[i] == "spam"
 
+    for i, why in colophon_lines(text_of, placements, reasons).items():  # round 42
+        placements[i], reasons[i] = "removed", "nav"
+        evidence[i] = Evidence(NAME, "nav", why)
     for i, why in foot_furniture(text_of, body, placements, title, spam).items():
+        placements[i], reasons[i] = "removed", "nav"
+        evidence[i] = Evidence(NAME, "nav", why)
+    for i, why in foot_list_items(text_of, placements, reasons).items():  # round 42
         placements[i], reasons[i] = "removed", "nav"
         evidence[i] = Evidence(NAME, "nav", why)
 
