@@ -47,7 +47,9 @@ def headline_under_label(
         return None
     skip = {i for i in content if i in decided} | set(head_bylines)
     text: Callable[[int], str] = partial(line_text, lines)
-    found = speaking_headline(again, content, text, skip, partial(placed_between, lines))
+    found = speaking_headline(
+        again, content, text, skip, partial(placed_between, lines), head_bylines
+    )
     if found is None or found < label:
         return None
     article = "\n".join(t for i in content if i > found and is_prose(t := text(i)))

@@ -67,8 +67,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
 6. *Round 24*: the search for the headline (2) lives in ``head_search``; it runs over the
    page without the closed sentences standing over the head that speak of none of the
    article (``head_over.sentences_over_head``).  Once a line is chosen, the same line
-   printed bare under a copy with a label glued heads (``head_echo.bare_headline``), and
-   a writer's name alone that the article credits is its author (``head_echo.
+   printed bare under a copy with a label glued heads (``head_chosen.bare_headline``), and
+   a writer's name alone that the article credits is its author (``head_chosen.
    credited_writer``).  On a page with no headline, a crumb left open (``CRUMB_END``,
    ``1. 新闻首页 /``) is a row of links: the head's short lines down to it are furniture.
    Round 28: a head label that is no headline (``head_echo.speaking_headline``: a
@@ -116,11 +116,10 @@ from newsclean.filters.byline_tail import headline_credit
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.head_chosen import bare_headline, credited_writer
 from newsclean.filters.head_crumb import BANNER, banner_headline, trail_cut
 from newsclean.filters.head_echo import (
     article_prose,
-    bare_headline,
-    credited_writer,
     site_suffix,
     speaking_headline,
     stacked_word,
@@ -242,7 +241,9 @@ def place_head(
     skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)
     chosen, title = (
         title,
-        speaking_headline(title, content, text_at, skip, partial(placed_between, lines)),
+        speaking_headline(
+            title, content, text_at, skip, partial(placed_between, lines), head_bylines
+        ),
     )
     note = ""  # the headline the article echoes over a line it echoes weakly (head_share)
     if title is not None and (most := echoed_below(title, content, text_at, skip, head_bylines)):
