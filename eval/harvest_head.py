@@ -40,9 +40,10 @@ from newsclean.filters.convert import convert_text  # noqa: E402
 TSV = ROOT / "tests" / "data" / "harvest" / "head.tsv"
 #: The floor ``--check`` holds: hits of all measured rows (round 36: 139; round 39: 247).
 FLOOR = 247
-#: The round-42 harvest (hosts never seen when it was taken) and its floor.
+#: The round-42 harvest (hosts never seen when it was taken) and its floor (start of round
+#: 42: 52 of 56, half A 19 of 22, half B 33 of 34; end of round 42: 55).
 TSV_R42 = ROOT / "tests" / "data" / "harvest" / "head_r42.tsv"
-FLOOR_R42 = 0
+FLOOR_R42 = 55
 POSITIVE = ("headline", "page_title", "subtitle")
 NEGATIVE = ("site", "column", "crumb", "hijack", "lead")
 
