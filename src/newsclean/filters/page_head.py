@@ -232,9 +232,8 @@ def place_head(
     # a line's text by its index, listed once and read in C (``line_text``'s reading, round 41)
     text_at: Callable[[int], str] = [line_text(lines, i) for i in range(len(lines))].__getitem__
     over = sentences_over_head(content, text_at)  # no first paragraph (head_echo)
-    mast, hung, furniture = place_masthead(
-        head, content, text_at, head_bylines, partial(article_prose, content, text_at)
-    )
+    prose = cache(partial(article_prose, content, text_at))  # joined once, when first asked
+    mast, hung, furniture = place_masthead(head, content, text_at, head_bylines, prose)
     decided.update((i, ("removed", "nav", MASTHEAD)) for i in furniture)  # head_masthead
     searched = [i for i in content if i not in over and i not in mast]
     title, passed = find_title(lines, searched, hung)
@@ -249,7 +248,7 @@ def place_head(
     if title is not None and (most := echoed_below(title, content, text_at, skip, head_bylines)):
         chosen, title = title, most[0]
     if chosen is not None and title is not None and chosen != title:
-        shared, pairs = echo_share(line_text(lines, title), article_prose(content, text_at))
+        shared, pairs = echo_share(line_text(lines, title), prose())
         note = f"the line the article echoes most: {shared} of {pairs} pairs"
     if chosen is not None and chosen != title:
         decided[chosen] = ("removed", "nav", "a head label the article does not echo")
@@ -314,7 +313,7 @@ def place_head(
     headline, site = site_suffix(trailless, content, text_at)
     headline, site = (headline, site) if wire is None else (wire[1], None)
     glued = glued_credits(headline)  # 中新网 | <headline> (head_names, round 36)
-    if glued is not None and echoes(glued[0], article_prose(content, text_at)) >= MIN_WIRE_ECHO:
+    if glued is not None and echoes(glued[0], prose()) >= MIN_WIRE_ECHO:
         headline = glued[0]  # the publisher among the items is the source, as over a byline
         outlets = [name for piece in glued[1].split(" | ") if (name := media_name(piece))]
         fields.setdefault("source", outlets[0])
@@ -325,7 +324,7 @@ def place_head(
         headline = credit[0]
         for name, value in credit[1].items():
             fields.setdefault(name, value)
-    headline, spam = glued_spam(headline, article_prose(content, text_at))  # head_glued, round 41
+    headline, spam = glued_spam(headline, prose())  # head_glued, round 41
     decided[title] = ("title", None, note)
     if headline != printed_text:
         fields["title"] = headline
