@@ -76,3 +76,28 @@ def test_the_count_gate_still_finds_a_tail_the_line_itself_prints_twice() -> Non
     assert Lifted(views)(0) is not None
     assert Lifted(views[:2])(0) is None  # no other line prints it: the gate answers None
     assert Lifted([_View(twice), None, _View(twice)])(0) is None  # as long: no paragraph
+
+
+# Round 42 (head harvest, half A): https://ousaite.com/new/734631780308492288, a portal that
+# titles a post with its first words, cut at a count inside a clause (``opening_cut``).
+SITE = "云霞资讯网"
+POST_TITLE = "这个背影,是中国调查记者的脊梁,他叫韩福涛,《新京报》首席调查记者,一个靠把自己"
+POST = (
+    "这个背影,是中国调查记者的脊梁,他叫韩福涛,《新京报》首席调查记者,一个靠把自己活成卧底"
+    "闻名的揭黑者。 他的履历里没有光鲜的发布会,只有蹲守的夜路、卧底的病房和随时可能到来的威胁。"
+)
+
+
+def test_the_paragraphs_opening_cut_inside_a_clause_is_its_title_no_caption() -> None:
+    document = clean("\n\n".join([SITE, POST_TITLE, POST]) + "\n")
+    assert document.title == POST_TITLE
+    assert document.captions == []
+    assert document.body == [POST]
+
+
+def test_the_paragraphs_opening_cut_at_a_clause_end_is_still_lifted() -> None:
+    # the same post's first sentence printed over it whole: a clause lifted, no title cut
+    first = POST[: POST.index("。") + 1]
+    document = clean("\n\n".join([SITE, first, POST]) + "\n")
+    assert document.title != first
+    assert first not in document.body

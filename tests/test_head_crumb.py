@@ -70,3 +70,37 @@ def test_a_headline_opening_with_the_trails_first_word_is_no_banner() -> None:
     # the headline goes on after 中国女足 with no mark: the story's words, not a site's name
     page = f"{HEADLINE}\n\n中国女足 > {HEADLINE}\n\n{ARTICLE}"
     assert clean(page).title == HEADLINE
+
+
+# Round 42: a name before a bar that the headline after it repeats (``column_headline``).
+# The lines of a Hong Kong paper's page as a polluted copy printed them (eval page of round
+# 42; source http://105.47.198.203.static.netvigator.com/docDetail.jsp?channel=2803&id=100392419,
+# 香港商報: the story of 中通社's column 通說).
+COLUMN_PAGE = (
+    "通說 | 通說:夏至·追時間的特首\n\n"
+    "(香港中通社記者洪少葵攝)\n\n"
+    "2022年端午時,李家超接受中通社專訪。(香港中通社圖片)\n\n"
+    "    夏至,香港上亞厘畢道的禮賓府,一片綠意。再過九天,特首李家超上任將滿周年,"
+    "香港中通社記者與特首約了一次端午假期前對談。\n\n"
+    "    步入禮賓府會客廳內,落地窗外正對著匯豐銀行、中國銀行的標誌性建築。回頭看寬敞的"
+    "廳內,各色木傢具、荷花中國畫、扇畫,古色古香。\n\n"
+    "    想起2022年,也是端午時節。李家超在北京接獲任命後即在候任特首辦接受中通社專訪,"
+    "當時談到了通關、組班、23條立法。這一次,特首談的收穫,已經遠不止通關,搶人才、外訪,"
+    "都有漂亮的數據,但他永不自滿,“最大的困難就是追時間,要積極,不可以怠慢。”\n"
+)
+
+
+def test_a_name_before_a_bar_that_the_headline_repeats_is_cut_off() -> None:
+    assert clean(COLUMN_PAGE).title == "通说:夏至·追时间的特首"
+
+
+def test_a_column_before_a_bar_that_the_headline_does_not_repeat_stays() -> None:
+    # http://m.shadafang.com/c/0G22949D2020_2.html (head harvest, round 39): the column
+    # 潇湘大视野 before the bar is the headline's kicker, printed once
+    from newsclean.filters.head_crumb import column_headline
+
+    line = "潇湘大视野|建华人文化中心 巴黎中心区首任区长与华人座谈,兑现竞选承诺:立华人纪念碑"
+    article = "威尔区长对大家的建议非常赞同,华人文化中心将在巴黎中心区建成,立华人纪念碑。"
+    assert column_headline(line, article) is None
+    # the name going on as a word of the headline is no repeat
+    assert column_headline("夏至 | 夏至時節的禮賓府", "夏至,禮賓府一片綠意,時節正好。") is None

@@ -60,3 +60,18 @@ def test_a_heading_the_article_does_not_echo_does_not_head_under_a_label() -> No
         "清晨,武汉江畔,户部巷里。欢声笑语间,热气腾腾的早点摊前排起了长队。",
     ]
     assert clean("\n".join(lines) + "\n").title != "推荐产品"
+
+
+# Round 42: tests/data/head_label_gmw_r42.txt, the top of eval page 074 of round 42 as printed
+# (a mirror's copy of 光明日报's page
+# http://epaper.gmw.cn/gmrb/html/2012-10/27/nw.D110000gmrb_20121027_2-06.htm?div=-1 with spam
+# lines over it, its glosses and a codec's question marks), down to the paragraph a codec
+# garbled: a spam line is the head label; under it the headline hangs over its byline
+# (作者是 光明日報) and the short article echoes one pair of it (读者).
+MIRROR_PAGE = Path(__file__).parent / "data" / "head_label_gmw_r42.txt"
+
+
+def test_a_line_hung_over_its_byline_under_a_label_heads_on_one_echoed_pair() -> None:
+    document = clean(MIRROR_PAGE.read_text(encoding="utf-8"))
+    assert document.title == "从读者到作者"
+    assert document.source == "光明日报"

@@ -308,3 +308,31 @@ def test_a_question_headline_its_article_answers_stays() -> None:
         "构建一个索引,查询时通过词典能快速拿到结果。这既能解决全文检索的问题。\n"
     )
     assert clean(page).title == "为什么需要搜索引擎?"
+
+
+# Round 42 (head harvest, half A): http://tcuda.com/info/1019/5391.html, a hospital's news
+# page: the headline, its labelled byline, then a subtitle naming the event the headline hails.
+HOSPITAL_PAGE = (
+    "医院新闻\n\n当前位置: 首页医院动态医院新闻正文\n\n关爱弱势群体 奉献一片爱心\n\n"
+    "发布日期:2006-05-22    作者:     来源: 6163am银河线路      点击:\n\n"
+    "市人民医院举行“全国助残日”大型义诊活动\n\n"
+    "为迎接全国第十六次“5•21助残日”的到来,市人民医院于5月20日上午组织普外科、儿科、"
+    "口腔科等十多名专家到六堰广场为市民进行免费义诊。\n\n"
+    "据了解,今年全国助残日的宣传口号是“真实的了解、真挚的关爱”。十堰市残疾人联合会主办的"
+    "首届“助残杯”摄影大赛暨助残文艺演出活动也在当天举行。\n"
+)
+
+
+def test_a_subtitle_under_the_labelled_byline_is_no_rival_of_the_headline() -> None:
+    document = clean(HOSPITAL_PAGE)
+    assert document.title == "关爱弱势群体 奉献一片爱心"
+    assert "市人民医院举行“全国助残日”大型义诊活动" in document.body
+
+
+def test_a_line_the_article_echoes_above_the_byline_still_heads() -> None:
+    # the same page with the subtitle over the byline: it is the line the byline hangs
+    # under, nearer the article than the slogan above it, and heads
+    byline = "发布日期:2006-05-22    作者:     来源: 6163am银河线路      点击:\n\n"
+    subtitle = "市人民医院举行“全国助残日”大型义诊活动\n\n"
+    page = HOSPITAL_PAGE.replace(byline + subtitle, subtitle + byline)
+    assert clean(page).title == "市人民医院举行“全国助残日”大型义诊活动"

@@ -99,3 +99,18 @@ def test_round_41_heads_floor_on_both_halves() -> None:
         right[page["half"]] += clean("\n".join(page["lines"]) + "\n").title == page["title"]
     assert right["A"] >= 6
     assert right["B"] >= 3
+
+
+def test_round_42_harvest_holds_its_floor() -> None:
+    """Round 42's page tops of 16 hosts cited nowhere before (``head_r42.tsv``, halves by
+    sha256(host) % 2, A studied, B scored only): measured rows hit, 52 of 56 at the start of
+    round 42 (A 19/22, B 33/34), 55 after it (A 22/22)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
+    from harvest_head import FLOOR_R42, TSV_R42, read_pages, verdicts
+
+    pages = read_pages(TSV_R42)
+    assert len({url.split("/")[2] for url in pages}) >= 16
+    hits = sum(hit for url, rows in pages.items() for _, _, hit, _ in verdicts(url, rows))
+    assert hits >= FLOOR_R42

@@ -13,6 +13,14 @@ times the line's length at least (half as long again).  A lead paragraph that re
 key facts a later paragraph gives again (``…抓获犯罪嫌疑人29名,涉案资金达2000万余元。``
 in both) is as long as a paragraph and stays, as does a line printed twice whole (a page
 printing a paragraph twice); a short line (a name, a heading, a tag) has no clause to lift.
+
+Round 42, *the paragraph's opening cut at a length* (``opening_cut``): a caption lifts a
+clause, and a clause ends at a mark; a line that is the longer line's opening, cut where
+that line goes on inside a clause (the next character a letter or a digit, not a mark:
+``…《新京报》首席调查记者,一个靠把自己`` over ``…一个靠把自己活成卧底闻名的揭黑者。``), is
+the paragraph's first words cut at a count, as a feed or a forum titles a post that has no
+title of its own.  Such a line lifted no clause: it is no caption, and ``head_search`` may
+read it as the headline in the headline's place.
 """
 
 from __future__ import annotations
@@ -28,6 +36,19 @@ COMMAS = ",，"
 #: The paragraph restating a caption is this many times its length at least.
 MIN_RATIO = 1.5
 WHY = "a sentence of the article lifted: its clause printed again in a longer paragraph"
+
+
+def opening_cut(text: str, other: str) -> bool:
+    """Whether ``text`` is ``other``'s opening, cut where ``other`` goes on inside a clause
+    (module docstring, round 42).
+
+    >>> opening_cut("他叫韩福涛,一个靠把自己", "他叫韩福涛,一个靠把自己活成卧底闻名的揭黑者。")
+    True
+    >>> opening_cut("他叫韩福涛,一个揭黑者", "他叫韩福涛,一个揭黑者。他的履历里没有发布会。")
+    False
+    """
+    line, longer = text.strip(), other.strip()
+    return longer.startswith(line) and longer[len(line) : len(line) + 1].isalnum()
 
 
 def lifted_tail(text: str) -> str | None:
@@ -84,6 +105,6 @@ class Lifted:
         for k, view in enumerate(self.views):
             if k != position and view is not None:
                 other = view.text
-                if len(other.strip()) >= longer and tail in other:
+                if len(other.strip()) >= longer and tail in other and not opening_cut(text, other):
                     return WHY
         return None

@@ -21,6 +21,19 @@ after a mark (``300字范文,内容丰富有趣,生活中的好帮手!`` over ``
 the site's name and tagline, not the headline: when the trail ends in a headline the page
 prints bare, that line heads.  A headline that merely shares a word with the site's name
 does not open with the whole name and a mark.
+
+Round 42, *a name before a bar that the headline repeats* (``column_headline``): a page
+prints a column's or an outlet's name, a bar, then the story's headline, and that headline
+opens with the same name and a mark of its own (``通說 | 通說:夏至·追時間的特首``).  The
+name before the bar is then a trail of one step: a short name (``MAX_CRUMB_SEGMENT``
+characters at most, no sentence mark) that the headline after the bar opens with, followed
+there by a mark that is no letter or digit (a colon, a middle dot, a bar, a space).  Said
+once, the name is the headline's own opening; said twice, the first is the page's tag, and
+the headline after the bar heads (title-shaped, echoed by the article as a trail's last
+item).  A name before a bar that the headline does not repeat (``专题 | 某地举行…``) proves
+nothing and stays: a kicker and its headline are printed so (``head_names.glued_credits``
+reads a publisher or a writer there).  Whether the name is the story's source is the
+byline's question (``head_names.echoed_name``: a column's name is no publisher).
 """
 
 from __future__ import annotations
@@ -34,6 +47,7 @@ from newsclean.filters.furniture_crumbs import CRUMB_SEPARATOR as TRAIL_ARROW
 from newsclean.filters.furniture_crumbs import MAX_CRUMB_SEGMENT
 from newsclean.filters.head_echo import MIN_HEAD_ECHO, article_prose
 from newsclean.filters.head_h1 import line_text
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import (
     MAX_TITLE_LENGTH,
     SENTENCE_END,
@@ -67,6 +81,40 @@ def trail_headline(line: str, article: str) -> str | None:
     return last
 
 
+#: The bar between a name and the headline that repeats it (``通說 | 通說:…``).
+NAME_BAR = lazy_regex(r"\s*[|｜│丨]\s*")
+
+
+def column_headline(line: str, article: str) -> str | None:
+    """The headline after a name and a bar, when the headline opens with that name and a
+    mark (module docstring, round 42), or None.
+
+    >>> article = "夏至,香港的礼宾府一片绿意。特首李家超上任将满周年,与记者谈起时间。"
+    >>> column_headline("通说 | 通说:夏至·追时间的特首", article)
+    '通说:夏至·追时间的特首'
+    >>> column_headline("专题 | 夏至·追时间的特首", article) is None
+    True
+    >>> column_headline("夏至 | 夏至时节的礼宾府", article) is None
+    True
+    """
+    bar = NAME_BAR.search(line)
+    if len(line) > MAX_TITLE_LENGTH or bar is None or bar.start() == 0:
+        return None
+    name, headline = line[: bar.start()].strip(), line[bar.end() :].strip()
+    after = headline[len(name) : len(name) + 1]
+    if (
+        len(name) > MAX_CRUMB_SEGMENT
+        or SENTENCE_END.search(name)
+        or not headline.startswith(name)
+        or not after
+        or after.isalnum()  # the name goes on as a word of the headline: no repeat
+        or not is_title_shaped(headline)
+        or echoes(headline, article) < MIN_HEAD_ECHO
+    ):
+        return None
+    return headline
+
+
 def bare_line(
     title: int, content: Sequence[int], text: Callable[[int], str], headline: str
 ) -> int | None:
@@ -89,7 +137,8 @@ def trail_cut(
     article = article_prose(content, text)
     headline = trail_headline(text(title), article)
     if headline is None:
-        return None
+        column = column_headline(text(title), article)  # 通說 | 通說:… (round 42)
+        return None if column is None else (bare_line(title, content, text, column), column)
     bare = bare_line(title, content, text, headline)
     trail = TRAIL_ARROW.split(text(title).strip())[:-1]
     if bare is None and any(echoes(item, article) for item in trail):

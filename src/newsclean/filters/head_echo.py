@@ -55,7 +55,8 @@ so is a tail as long as the head before it or longer (``身份生成器-马华�
 a site's name is shorter than the headline it follows; the clean text prints the title
 without its site, and a second cleaning must not find another site in it.
 
-Round 24, four readings of the same evidence (what the article's own text echoes):
+Round 24, four readings of the same evidence (what the article's own text echoes); two of
+them read the chosen line and live in ``head_chosen`` (``bare_headline``, ``credited_writer``):
 
 * *Closed sentences over the head* (``head_over.sentences_over_head``): the head ends at the first
   paragraph, but a line no longer than a headline closed as a sentence, whose Han pairs
@@ -70,24 +71,11 @@ Round 24, four readings of the same evidence (what the article's own text echoes
   article shorter than ``MIN_ARTICLE_HAN`` (a teaser paragraph) judges the sentence too,
   when it echoes ``MAX_SHORT_SHARE`` of its pairs at most: a lead sentence shares its
   names and places with the rest of its article, however short.
-* *The headline printed bare* (``bare_headline``): when the chosen line is another head
-  line with a tail glued after it (``澳门游记范文第1篇`` over ``澳门游记``), the tail holding
-  ``MIN_LABEL_TAIL`` Han letters none of whose pairs the article prints, and the article
-  echoes the bare line ``MIN_HEAD_ECHO`` pairs or more, the bare line heads: the longer
-  one is the headline with a farm's label (范文第1篇, 精选范文, (组图)); a tail the article
-  speaks of is a dek and stays.  Round 39: the bare copy may carry the byline's items glued
-  before it (``中国报 | <headline>``, ``head_names.glued_credits``): it heads, read without them.
 * *A label* is ``MIN_LABEL`` (3) to ``MAX_LABEL`` (8) Han letters with Latin, digits or
   marks beside them but no clause or sentence mark (``由 AI 自动生成``, ``资讯台``,
   ``路 孚 特``): over an article of ``MIN_ARTICLE_HAN`` Han letters or more that echoes
   none of it, a tool's label, a channel's name or a logo's text, no headline.  Two Han
   letters are one word, too short to judge.
-* *A writer's name alone* (``credited_writer``: ``byline_names.person_names``) where the
-  headline stands, named by the reporter credit of one of the article's first
-  ``CREDIT_PARAGRAPHS`` paragraphs (``credits.reporter_credit``: ``(记者 张颖齐)``), is
-  the article's author, placed as metadata; a name the article is about, with no credit
-  naming it, is a profile's headline and stays.
-
 Round 28, *a section's word* (``_section_word``): a headline names an event, and one word
 (``MAX_WORD`` Han letters, nothing else: ``最新``, ``勵志``) names none; chosen as the
 headline over an article of ``MIN_ARTICLE_HAN`` Han letters or more that prints it fewer
@@ -114,29 +102,36 @@ Round 32, *a dek under its headline*: a line opening with a dash right under the
 headline (``“永远做人民公仆、时代先锋、民族脊梁”`` over ``——习近平等…见面会侧记``) is the
 headline's subtitle, naming the article's people and occasion while the headline quotes
 or hails; it echoes the article more, but as the headline's own line: no rival.
+
+Round 42, *a line under the byline is no rival*: the line a byline hangs under is the
+headline, and a line printed under that byline, above the first paragraph, is the
+article's (a subtitle naming the event the headline hails, ``市人民医院举行“全国助残日”
+大型义诊活动`` under ``发布日期:… 作者: 来源:…`` under ``关爱弱势群体 奉献一片爱心``; a
+picture's name), as ``head_share`` reads its rivals: ``speaking_headline`` weighs only the
+head lines above the first of the head's bylines under the chosen line that is a labelled
+one (``title.is_labelled_byline``: a byline label, its colon and a date).  A bare date or a
+paper's page line (``第1版:一版要闻 2022-05-22``) is no byline a headline hangs under: a
+paper's page prints its headlines' list over it, and the kicker and headline under it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from itertools import islice
 
-from newsclean.filters.byline_names import person_names
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
-from newsclean.filters.credits import reporter_credit
 from newsclean.filters.head_chance import MAX_LABEL, beyond_chance, own_headline
-from newsclean.filters.head_names import glued_credits, publisher_alone
+from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.head_question import asks_question
 from newsclean.filters.head_site import credit_alone, site_masthead
-from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.site_names import PROSE_MARKS, stacked_label
 from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.title import (
     DEK_DASH,
-    MAX_TITLE_LENGTH,
     SUFFIX_SEPARATORS,
     echoes,
+    is_labelled_byline,
     is_prose,
     is_title_shaped,
     split_site_suffix,
@@ -174,10 +169,12 @@ def speaking_headline(
     text: Callable[[int], str],
     skip: Container[int],
     between: Callable[[int, int], bool] | None = None,
+    bylines: Iterable[int] = (),
 ) -> int | None:
     """``title``, or the head's headline-shaped line of ``content`` not in ``skip`` the
     paragraphs echo far more (module docstring, round 16); ``between(i, j)``: a placed
-    line (a byline) stands between lines ``i`` and ``j``."""
+    line (a byline) stands between lines ``i`` and ``j``; ``bylines``: the head's bylines
+    (round 42: no rival stands under the first labelled one under ``title``)."""
     if title is None:
         return None
     paragraphs = [i for i in content if is_prose(text(i))]
@@ -185,8 +182,10 @@ def speaking_headline(
     if not paragraphs or (own := echoes(text(title), article)) > MAX_WEAK_ECHO:
         return title
     best, best_share = None, own + MIN_ECHO_GAIN - 1
+    labelled = (b for b in bylines if b > title and is_labelled_byline(text(b)))
+    end = min(labelled, default=paragraphs[0])  # round 42: a line under the byline is no rival
     for k, i in enumerate(content):
-        if i >= paragraphs[0]:
+        if i >= min(end, paragraphs[0]):
             break
         below = content[k + 1] if k + 1 < len(content) else None
         if (
@@ -341,56 +340,3 @@ def site_suffix(
     if echoes(tail, article) == 0 and echoes(head, article) >= MIN_HEAD_ECHO:
         return head, tail
     return printed, None
-
-
-#: A label glued after the headline holds this many Han characters at least.
-MIN_LABEL_TAIL = 2
-
-
-def bare_headline(
-    title: int | None, content: Sequence[int], text: Callable[[int], str]
-) -> int | None:
-    """The head line that is ``title``'s text without a label glued after it, when the
-    article echoes that line and none of the label (module docstring, round 24), or None."""
-    if title is None:
-        return None
-    printed = text(title)
-    article = article_prose(content, text)
-    for i in content:
-        line = text(i)
-        if len(line) > MAX_TITLE_LENGTH:
-            break  # the head is over
-        line = glued[0] if (glued := glued_credits(line)) else line  # 中国报 | <headline>
-        if i == title or not printed.startswith(line) or len(line) == len(printed):
-            continue
-        tail = printed[len(line) :]
-        if (
-            len(HAN.findall(tail)) >= MIN_LABEL_TAIL
-            and echoes(tail, article) == 0
-            and is_title_shaped(line)
-            and echoes(line, article) >= MIN_HEAD_ECHO
-        ):
-            return i
-    return None
-
-
-#: Persons' names on one line: split at spaces or 、.
-NAME_SPLIT = lazy_regex(r"[\s\u3000、]+")
-#: The writer's credit is read from the article's first paragraphs (round 24).
-CREDIT_PARAGRAPHS = 3
-
-
-def credited_writer(
-    title: int | None, content: Sequence[int], text: Callable[[int], str]
-) -> str | None:
-    """The names when ``title`` is persons' names alone (``byline_names.person_names``)
-    that the reporter credit of one of the article's first paragraphs names (module
-    docstring, round 24), else None."""
-    names = None if title is None else person_names(text(title))
-    if title is None or names is None:
-        return None
-    paragraphs = [t for i in content if i > title and is_prose(t := text(i))]
-    for paragraph in paragraphs[:CREDIT_PARAGRAPHS]:
-        if (credit := reporter_credit(paragraph)) is not None:
-            return names if all(name in credit for name in NAME_SPLIT.split(names)) else None
-    return None

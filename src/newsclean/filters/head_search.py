@@ -37,6 +37,8 @@ Round 34: a *lifted sentence* is no headline: a line whose closing ``MIN_LIFTED`
 a comma among them, a paragraph under it prints again word for word is the article's
 sentence printed over a picture (``…表示留意到三盏灯一带今日人头涌涌,更直言请市民「…!」``),
 not a headline written for it; a headline quoting a short phrase of the article heads.
+Round 42: the paragraph's opening cut at a count inside a clause lifted no sentence
+(``caption_lifted.opening_cut``: a post titled with its first words) and may head.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from itertools import islice
 from newsclean.filters.byline_pieces import PERIODICAL_PLACE, is_section_label
 from newsclean.filters.byline_tail import headline_and_byline
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.caption_lifted import lifted_tail
+from newsclean.filters.caption_lifted import lifted_tail, opening_cut
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.head_echo import keeps_head
@@ -361,5 +363,6 @@ def _lifted(text: str, lines: Sequence[LineLike | None], below: list[int]) -> bo
     again in a paragraph under it: a sentence of the article lifted (a picture's caption)."""
     tail = lifted_tail(text)
     return tail is not None and any(
-        tail in (t := line_text(lines, i)) and ends_head(t) for i in below
+        tail in (t := line_text(lines, i)) and ends_head(t) and not opening_cut(text, t)
+        for i in below
     )

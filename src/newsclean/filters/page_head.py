@@ -67,8 +67,8 @@ And whether a byline stands under a line (the byline grammar read the lines belo
 6. *Round 24*: the search for the headline (2) lives in ``head_search``; it runs over the
    page without the closed sentences standing over the head that speak of none of the
    article (``head_over.sentences_over_head``).  Once a line is chosen, the same line
-   printed bare under a copy with a label glued heads (``head_echo.bare_headline``), and
-   a writer's name alone that the article credits is its author (``head_echo.
+   printed bare under a copy with a label glued heads (``head_chosen.bare_headline``), and
+   a writer's name alone that the article credits is its author (``head_chosen.
    credited_writer``).  On a page with no headline, a crumb left open (``CRUMB_END``,
    ``1. 新闻首页 /``) is a row of links: the head's short lines down to it are furniture.
    Round 28: a head label that is no headline (``head_echo.speaking_headline``: a
@@ -116,11 +116,10 @@ from newsclean.filters.byline_tail import headline_credit
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.head_chosen import bare_headline, credited_writer
 from newsclean.filters.head_crumb import BANNER, banner_headline, trail_cut
 from newsclean.filters.head_echo import (
     article_prose,
-    bare_headline,
-    credited_writer,
     site_suffix,
     speaking_headline,
     stacked_word,
@@ -233,22 +232,23 @@ def place_head(
     # a line's text by its index, listed once and read in C (``line_text``'s reading, round 41)
     text_at: Callable[[int], str] = [line_text(lines, i) for i in range(len(lines))].__getitem__
     over = sentences_over_head(content, text_at)  # no first paragraph (head_echo)
-    mast, hung, furniture = place_masthead(
-        head, content, text_at, head_bylines, partial(article_prose, content, text_at)
-    )
+    prose = cache(partial(article_prose, content, text_at))  # joined once, when first asked
+    mast, hung, furniture = place_masthead(head, content, text_at, head_bylines, prose)
     decided.update((i, ("removed", "nav", MASTHEAD)) for i in furniture)  # head_masthead
     searched = [i for i in content if i not in over and i not in mast]
     title, passed = find_title(lines, searched, hung)
     skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)
     chosen, title = (
         title,
-        speaking_headline(title, content, text_at, skip, partial(placed_between, lines)),
+        speaking_headline(
+            title, content, text_at, skip, partial(placed_between, lines), head_bylines
+        ),
     )
     note = ""  # the headline the article echoes over a line it echoes weakly (head_share)
     if title is not None and (most := echoed_below(title, content, text_at, skip, head_bylines)):
         chosen, title = title, most[0]
     if chosen is not None and title is not None and chosen != title:
-        shared, pairs = echo_share(line_text(lines, title), article_prose(content, text_at))
+        shared, pairs = echo_share(line_text(lines, title), prose())
         note = f"the line the article echoes most: {shared} of {pairs} pairs"
     if chosen is not None and chosen != title:
         decided[chosen] = ("removed", "nav", "a head label the article does not echo")
@@ -313,7 +313,7 @@ def place_head(
     headline, site = site_suffix(trailless, content, text_at)
     headline, site = (headline, site) if wire is None else (wire[1], None)
     glued = glued_credits(headline)  # 中新网 | <headline> (head_names, round 36)
-    if glued is not None and echoes(glued[0], article_prose(content, text_at)) >= MIN_WIRE_ECHO:
+    if glued is not None and echoes(glued[0], prose()) >= MIN_WIRE_ECHO:
         headline = glued[0]  # the publisher among the items is the source, as over a byline
         outlets = [name for piece in glued[1].split(" | ") if (name := media_name(piece))]
         fields.setdefault("source", outlets[0])
@@ -324,7 +324,7 @@ def place_head(
         headline = credit[0]
         for name, value in credit[1].items():
             fields.setdefault(name, value)
-    headline, spam = glued_spam(headline, article_prose(content, text_at))  # head_glued, round 41
+    headline, spam = glued_spam(headline, prose())  # head_glued, round 41
     decided[title] = ("title", None, note)
     if headline != printed_text:
         fields["title"] = headline
