@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
 from newsclean.data import data_kinds
 from newsclean.filters.furniture_mirrors import WEB_ADDRESS
@@ -62,7 +63,7 @@ def share_records(content: list[int], text_of: Callable[[int], str]) -> set[int]
     [1, 2]
     """
     found: set[int] = set()
-    for first, second in zip(content, content[1:]):
+    for first, second in pairwise(content):
         if address_field(text_of(second)) and title_field(text_of(first)):
             found.update((first, second))
     return found

@@ -37,7 +37,7 @@ def rights_grant(line: str) -> bool:
     """Whether ``line`` is a publisher's grant of all its rights to a protecting body
     (module docstring); the caller checks the foot and the prose signs.
 
-    >>> rights_grant("为加强原创内容保护,日前,本报已将其所有的版权统一授予某版权保护中心进行保护、维权。")
+    >>> rights_grant("为加强原创内容保护,本报已将其所有的版权统一授予某中心进行保护、维权。")
     True
     >>> rights_grant("作家将该书的版权授予出版社进行管理。")
     False
