@@ -32,3 +32,31 @@ def test_a_line_of_words_under_a_counters_label_stays() -> None:
     doc = clean("\n".join(lines) + "\n")
     placed = {r.original: r.placement for r in doc.lines}
     assert placed[STORY[-2]] == "body"
+
+
+# http://www.hubeitoday.com.cn/post/571/146500 (eval row by-date-spaces-source-label-space-
+# share-label-then-count-line-province-news-portal): the share widget's count alone on the
+# line under the byline's date; on http://old.ltn.com.tw/2002/new/mar/19/today-o1.htm's
+# opinion page (eval 086) the row printed the date alone, its label lost (round 42b).
+OPINION = [
+    "為台灣拚經濟 卻開放晶圓廠登陸…這不是矛盾嗎?",
+    "2002-3-19",
+    "0",
+    "自相矛盾、互相矛盾,其為矛盾,一也。",
+    "陳水扁當上台灣總統後,適逢國際經濟下滑,台灣的失業率由二%、三%,節節上升到五%以上。",
+]
+
+
+def test_a_count_under_the_bylines_record_is_the_record() -> None:
+    doc = clean("\n\n".join(OPINION) + "\n")
+    placed = {r.original: r.placement for r in doc.lines}
+    assert placed["0"] == "metadata"
+    assert "0" not in doc.body and len(doc.body) == 2
+
+
+def test_a_section_number_under_the_date_stays() -> None:
+    # the negative: a single digit 1-9 may number the first section
+    lines = [*OPINION[:2], "1", *OPINION[3:]]
+    doc = clean("\n\n".join(lines) + "\n")
+    placed = {r.original: r.placement for r in doc.lines}
+    assert placed["1"] != "metadata"

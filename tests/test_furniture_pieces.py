@@ -64,3 +64,26 @@ def test_real_lines_are_no_pieces(line: str) -> None:
 
 def test_a_long_line_is_no_pieces() -> None:
     assert not pieces_line("阿研 發表在 痞客邦 " + "留言(1) " * 40)
+
+
+# https://www.whatsnewsmedia.com/2234/00/41/16/ (eval row tool-wordpress-auto-publish-plugin-
+# powered-by-line-foot-hong-kong-news-site): the page's last line, a WordPress plugin's credit
+# whose name holds a digit, the connector keeping its own colon (round 42b).
+def test_a_plugins_powered_by_credit_is_read() -> None:
+    line = "WP2Social Auto Publish Powered By : XYZScripts.com"
+    assert pieces_line(line)
+    furniture = classify_furniture(line)
+    assert furniture is not None and furniture.reason == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a name with a digit beside a connector but no host or counter: no evidence
+        "G20 峰会 发表在 新华网",
+        # a product's name and a count of a sentence's own: a mark of a sentence
+        "WP2Social 插件已发表在官方网站。",
+    ],
+)
+def test_a_digit_name_without_a_platforms_evidence_stays(line: str) -> None:
+    assert not pieces_line(line)

@@ -90,6 +90,19 @@ def count_line(text: str) -> str | None:
     return line if COUNT.fullmatch(line) else None
 
 
+def record_count(text: str) -> str | None:
+    """A count alone under a byline's record line with no open label (round 42b), unless it
+    may number a section (1 to 9).
+
+    >>> record_count("0"), record_count("1,351"), record_count("1")
+    ('0', '1,351', None)
+    """
+    count = count_line(text)
+    return None if count is None or count in SECTION_NUMBERS else count
+
+
+SECTION_NUMBERS = frozenset("123456789")
+
 #: The fields a bare label may leave open, and how the line under it is read (``ignore``:
 #: a counter's label, whose count is the record's and names no field).
 READERS: dict[str, Callable[[str], str | None]] = {
@@ -129,10 +142,17 @@ def values_under_labels(
     taken: set[int] = set()
     for i, placement in enumerate(placements):
         line = lines[i]
-        if placement != "metadata" or line is None or (field := _open_field(line.text)) is None:
+        if placement != "metadata" or line is None:
             continue
+        field = _open_field(line.text)
         below = next((k for k in range(i + 1, len(lines)) if (lines[k] or _BLANK).text), None)
         if below is None or placements[below] != "blank" or below not in content:
+            continue
+        if field is None:  # a record's counter whose label is lost (round 42b)
+            if record_count(lines[below].text) is not None:  # type: ignore[union-attr]
+                placements[below] = "metadata"
+                evidence[below] = Evidence(NAME, "metadata", "a count under the byline's record")
+                taken.add(below)
             continue
         value = READERS[field](lines[below].text)  # type: ignore[union-attr]
         if value is None:

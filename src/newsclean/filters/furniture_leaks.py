@@ -76,6 +76,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.furniture_account import MAX_ACCOUNT_LINE, account_line
 from newsclean.filters.furniture_archive import (
     MAX_ARCHIVE_LINE,
     MAX_AUTHOR_BOX,
@@ -209,6 +210,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # Posts by X, 张三的全部文章: an author archive's link, no byline
     if len(line) <= MAX_FORM_LINE and (form := form_reason(line)) is not None:
         return form  # 您的电子邮箱地址不会被公开。 必填项已用 * 标注; 发表评论: a comment form
+    if len(line) <= MAX_ACCOUNT_LINE and account_line(line):
+        return "nav"  # Login, Lost Password, 账号+密码登录, 还没有账号?: a sign-in box (42b)
     if len(line) <= MAX_TAG_LINE and (tag_list(line) or keyword_list(line)):
         return "nav"  # 新闻关键词:A;B;C, Tags: a, b; 四川,四川新闻,…: the page's tags, the site's
     if len(line) <= MAX_MENU_LINE and menu_label(line):

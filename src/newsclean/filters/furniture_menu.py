@@ -89,6 +89,7 @@ from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.furniture_readings import header_readings
 from newsclean.filters.furniture_records import issue_lines, record_blocks
 from newsclean.filters.furniture_sections import section_headers
+from newsclean.filters.furniture_share_record import share_records
 from newsclean.filters.furniture_site_links import RIGHTS_CLAIM, site_link
 from newsclean.filters.furniture_teasers import teaser_lines
 from newsclean.filters.furniture_widgets import map_labels
@@ -369,6 +370,7 @@ def stacked_menus(content: list[int], text_of: Callable[[int], str]) -> dict[int
     add(size_labels(content, text_of), "share", "the text size control, one label a line")
     add(map_labels(content, text_of, found), "nav", "a map widget's own words")
     add(app_steps(content, text_of), "share", "a share box's steps in an app")
+    add(share_records(content, text_of), "share", "the page's title and address to copy")
     return found
 
 

@@ -13,6 +13,9 @@ spaces and commas into pieces, each of which must be one of:
   ``發表在``, ``发布于``, ``posted in``, ``hosted by``, ``powered by``);
 * a **web address** (``furniture_mirrors.WEB_ADDRESS``: a host name, a path perhaps);
 * a **name**: a short run of letters (Han, Latin), no digit, no mark, no byline label;
+  round 42b, a product's Latin name may hold a digit inside its letters (a plugin's,
+  ``WP2Social Auto Publish Powered By : XYZScripts.com``: a count never has letters on
+  both sides of its number), and a connector may keep its own colon;
 * an **empty label** (a short label and its colon, nothing after it but another piece
   that is no name: ``評論: 阅读(3)``).
 
@@ -71,13 +74,16 @@ ADDRESS = lazy_re(rf"(?i){WEB_ADDRESS}")
 NAME = lazy_re(rf"[^\W\d_]{{1,{MAX_NAME}}}|[A-Za-z][A-Za-z'&.-]{{0,{MAX_LATIN_NAME - 1}}}")
 #: A name pointing at the text itself (本文, 此篇): the line says where the text came from.
 POINTING = lazy_re(r"(?:本|此|该|該|原|这|這)(?:篇|则|則)?(?:文章|文|帖|稿)")
+#: A product's name with a digit inside its letters (``WP2Social``, lower-cased): no count.
+PRODUCT = lazy_re(r"[a-z]{1,10}[0-9]{1,3}[a-z]{1,10}")
 EMPTY_LABEL = lazy_re(rf"[^\W\d_]{{1,{MAX_NAME}}}[:：]")
 
 
 @cache
 def _connector() -> re.Pattern[str]:
     words = [fields[0].lower() for fields in data_lines("credit_connectors.txt")]
-    return re.compile(rf"(?<![a-z])(?:{word_pattern(words)})(?![a-z])")
+    # the connector's own colon goes with it (``Powered By : host.com``, round 42b)
+    return re.compile(rf"(?<![a-z])(?:{word_pattern(words)})(?![a-z])(?:\s?[:：])?")
 
 
 def _kind(piece: str, following: str | None) -> str | None:
@@ -86,7 +92,9 @@ def _kind(piece: str, following: str | None) -> str | None:
     if "." in piece and ADDRESS.fullmatch(piece) and any(c.isalpha() for c in piece):
         return "address"
     if any(c.isdigit() for c in piece):
-        return "counter" if counter_reason(piece) is not None else None
+        if counter_reason(piece) is not None:
+            return "counter"
+        return "name" if PRODUCT.fullmatch(piece) else None
     if EMPTY_LABEL.fullmatch(piece):
         if piece[:-1] in label_table() or (following is not None and following == "name"):
             return None  # 作者: an empty byline; 来源: 新华社 a label and its value

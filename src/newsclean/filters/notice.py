@@ -90,6 +90,8 @@ Round 27 (``notice_use``), anywhere: a *use note* (provenance, then version and 
 Round 38, at the foot only: a *bare reprint credit* (``notice_reprint.reprint_credit``:
 ``轉載自澳門日報``) and an *outlet's contact foot* (``notice_contact``: the desk's hotline and
 mailbox, ``(X频道新闻热线:…,投稿邮箱…。)``).
+Round 42b, at the foot only: a *rights grant* (``notice_grant``: the whole of the rights, a
+verb of granting and an act of protection, ``…已将其所有的版权统一授予…进行保护、维权…``).
 Round 39, anywhere: a *reposter's statement* (``notice_reprint.reposted_by``: the reposter
 names itself, perhaps with its address, and the origin, ``本文由X(http://…)转自Y``).
 Round 39 besides, anywhere: an *item of the site's numbered statement* (``notice_items``:
@@ -121,6 +123,7 @@ from newsclean.filters.memo import LineCache
 from newsclean.filters.notice_contact import contact_foot
 from newsclean.filters.notice_editorial import editorial_note
 from newsclean.filters.notice_english import use_notice
+from newsclean.filters.notice_grant import rights_grant
 from newsclean.filters.notice_items import statement_item
 from newsclean.filters.notice_kinds import (
     MAX_FRAME,
@@ -298,6 +301,8 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
     if reader_notice(line, reports=reports):  # 中文内容为AI翻译,仅供参考 (notice_reader)
         return True
     if use_notice(line):  # …made available for research and private study only. (English)
+        return True
+    if rights_grant(line) and not reports(line):  # 其所有的版权统一授予…进行保护 (round 42b)
         return True
     score = notice_score(text)  # 0 past MAX_NOTICE_LENGTH: the length is not measured
     return score > 0 and score >= needed_score(text)
