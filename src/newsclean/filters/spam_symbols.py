@@ -24,16 +24,22 @@ the evidence is where they stand and that the text around them is sound:
   stand in sound text (``欢声①雀跃``: the symbol took nothing out).  On a scatter, a
   symbol of a kind its sites show, alone between marks, is the template's too
   (``電(diàn)①】``);
-* a *scatter*: ``MIN_SITES`` sites or more on the page, ``MIN_INSIDE`` of them inside the
-  text (Han on both sides), and one symbol at two sites at least (a template draws from
-  a short list; a slip's symbol is whatever its shifted bytes encode).  A writer's list
-  numbers open their clauses (``：①打开…；②关闭…``, after a mark, never inside a word)
-  and run in sequence; a footnote's number closes a word; neither makes a scatter.
+* a *scatter*: in lines of running text (``MIN_LINE`` characters, a clause mark or a
+  stop), ``MIN_SITES`` sites or more of symbols that are no numbers, ``MIN_INSIDE`` of
+  them inside the text (Han on both sides), one symbol at two sites at least (a template
+  draws from a short list; a slip's symbol is whatever its shifted bytes encode).
+  Numbers are no evidence: a writer numbers figures and notes inside the text
+  (``如圖①所示``, ``圖②:巴黎奧運會中``, ``理论①认为``) and a list's items
+  (``：①打开…；②关闭…``, after a mark: never a site); on a scatter they are cut with the
+  rest.  A row of short items parted by one symbol (``首页┊新闻┊体育``) is no running
+  text, and its separators stay.
 
 A line the line filter judged spam is not read (a spam title's separators,
 ``金沙城▋永利皇宫▋鸿福国际``).  Left: a slip whose lone symbol stands between two
 common characters (``常委⒐务院``) on a page the template scattered is cut with them, its
-warning lost; a page holding both is not known.
+warning lost, and so is a figure's number on such a page; a page holding both is not
+known.  A source line too short for running text (``来源: 新华每①日电讯``) keeps its
+symbol.
 """
 
 from __future__ import annotations
@@ -66,6 +72,9 @@ SITE = lazy_regex(rf"(?<=[{HAN}0-9{MARKS}]){SYMBOL}(?=[{HAN}0-9{MARKS}])", regex
 #: A list's number (circled, in brackets, with a stop, ㈠): after a mark it opens an item.
 NUMBERS = "\u2460-\u249b\u3220-\u3229"
 LIST_NUMBER = lazy_regex(f"[{NUMBERS}]")
+#: A line of running text: this many characters at least, and a clause mark or stop.
+MIN_LINE = 20
+PROSE_MARK = lazy_regex("[，。,；;！？]")
 #: The page is read only when it holds such a symbol.
 ANY = lazy_regex(SYMBOL, regex.V1)
 
@@ -94,29 +103,32 @@ def symbol_cuts(
     """The scattered symbols cut out of the page's lines (line index -> cut; module
     docstring).
 
-    >>> page = ["乘着改◣革开放的东风,村湾建设得像一个大花︻园,锣①鼓喧天。", "新华每①日电讯"]
-    >>> cuts = symbol_cuts(page, [SpamVerdict(False, 0.0, (), 0)] * 2)
-    >>> cuts[0].cut, cuts[0].rest, cuts[1].rest
-    ('◣ ︻ ①', '乘着改革开放的东风,村湾建设得像一个大花园,锣鼓喧天。', '新华每日电讯')
+    >>> page = ["乘着改◣革开放的东风,村湾建设得像一个大花︻园,锣①鼓喧天,是别样︻的热闹。"]
+    >>> cut = symbol_cuts(page, [SpamVerdict(False, 0.0, (), 0)])[0]
+    >>> cut.cut, cut.rest
+    ('◣ ︻ ① ︻', '乘着改革开放的东风,村湾建设得像一个大花园,锣鼓喧天,是别样的热闹。')
     """
     del simplify_lines  # a symbol is in no script
     found = {
         i: sites
         for i, text in enumerate(texts)
-        if text and not verdicts[i].is_spam and ANY.search(text)
-        if (sites := _sites(text))
+        if len(text) >= MIN_LINE and not verdicts[i].is_spam and ANY.search(text)
+        if PROSE_MARK.search(text) and (sites := _sites(text))
     }
     every = [site for sites in found.values() for site in sites if site[2]]
-    kinds = Counter(symbol for _, symbol, _ in every)
+    kinds = Counter(symbol for _, symbol, _ in every if not LIST_NUMBER.match(symbol))
+    evidence = [site for site in every if site[1] in kinds]  # numbers aside
     if (
-        len(every) < MIN_SITES
-        or sum(han == 2 for _, _, han in every) < MIN_INSIDE
+        len(evidence) < MIN_SITES
+        or sum(han == 2 for _, _, han in evidence) < MIN_INSIDE
         or max(kinds.values(), default=0) < MIN_REPEAT
     ):
         return {}
     cuts: dict[int, HeadCut] = {}
     for i, sites in found.items():
-        sites = [site for site in sites if site[2] or site[1] in kinds]
+        sites = [
+            site for site in sites if site[2] or site[1] in kinds or LIST_NUMBER.match(site[1])
+        ]
         if not sites:
             continue
         rest = remove_spans(texts[i], [(at, at + 1) for at, _, _ in sites])
