@@ -52,3 +52,31 @@ def test_the_page_reports_the_loss():
     assert any("3月3日" in paragraph for paragraph in doc.body)
     messages = [w.message for w in doc.warnings if w.kind == "mojibake"]
     assert any("month character dropped" in message for message in messages)
+
+
+# A site's credit template prints its month and day run together, story after story:
+# http://gansu.gscn.com.cn/system/2016/10/28/011514454.shtml (中国甘肃网), variant
+# credit-site-month-day-run-together-news-space-paren-correspondent-space-name-province-news-site;
+# the second line is that credit on https://www.cyberctm.com/zh_TW/news/detail/2613199's story;
+# the third https://hyyz888.com/news/2018-08/23/content_21397623.htm (中国青年网's dispatch).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中国青年网北京822日电(记者 李佳音)8月12日-18日,由中央网信办主办,新疆网信办承办的……",
+        "中国甘肃网1028日讯 (通讯员 焦杨红)10月27日,2016中国最美村镇第二轮公众票选结果揭晓……",
+        "　　中国甘肃网812日讯 (通讯员 梁婉琦 雷翠雲)(澳門電台消息) 被問及當本澳出現新冠肺炎病例,"
+        "會否觸發熔斷機制再次關閉賭場。",
+    ],
+)
+def test_a_credits_run_together_date_alone_is_its_form(line):
+    assert dropped_months([line]) == {}
+    doc = clean("衛生局: 一旦現確診個案或封閉管理部分區域\n\n" + line + "\n")
+    assert not [w for w in doc.warnings if w.kind == "mojibake"]
+
+
+def test_a_dateline_with_the_loss_elsewhere_is_still_flagged():
+    # https://61322.net/fwc/a/MzI5MTM3NjA2Mw==/2247500467/1: the copier lost every 月
+    found = dropped_months(
+        ["中新社天津33日电(记者 张道正)周恩来诞辰120周年前夕", "佐科维总统昨(820日)接受采访"]
+    )
+    assert found[0].text.startswith("中新社天津3月3日电") and "8月20日" in found[1].text

@@ -29,6 +29,7 @@ from newsclean.filters import (
     spam_query,
     spam_query_grammar,
     spam_refrain,
+    spam_symbols,
     spam_tag_words,
     spam_tail,
     spam_watermark,
@@ -223,7 +224,8 @@ class Page:
         ``spam_tail``, ``spam_frames``), and a copier's address stamped after a
         paragraph's stop is cut out of it (``spam_watermark``), as is a keyword inlaid
         after its commas (``spam_inlaid``), pictographs scattered before its
-        clause marks (``spam_pictographs``) and a farm's tag words glued after its stops
+        clause marks (``spam_pictographs``), symbols scattered into its words
+        (``spam_symbols``) and a farm's tag words glued after its stops
         (``spam_tag_words``); a farm's refrain glued at the article's
         clause ends (``spam_refrain``) is cut before the lines are judged."""
         texts = self.texts
@@ -252,6 +254,7 @@ class Page:
             spam_watermark.watermark_cuts,
             spam_inlaid.inlaid_cuts,
             spam_pictographs.pictograph_cuts,
+            spam_symbols.symbol_cuts,
             spam_tag_words.tag_word_cuts,
         )
         cut: set[int] = set()

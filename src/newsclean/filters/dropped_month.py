@@ -14,6 +14,13 @@ digits, or above 31, before 日, which reads as a month and a day once split.
   ``于120日内``) is a number of days; a count after 为期/连续/在 is in no date's place;
   a number no month-and-day split reads (``100日``, ``2019日``) is never flagged.
 
+* *A credit's form* (round 42, second wave): a number only in the dateline's place (before
+  电/讯, not after a line's start, a space, a bracket or 于/於/昨/今/年) is a lost month only
+  when the page shows the loss at another date as well.  A site's credit template may
+  print its month and day run together, story after story (``中国甘肃网1028日讯 (通讯员
+  焦杨红)10月27日,…``: gscn.com.cn, its article writing 10月27日 in full); a copier's
+  loss is the page's, and shows wherever a date stands (``天津33日电(记者 张道正)33日,``).
+
 Each such number is flagged as text lost (a mojibake warning) and, where one split only
 reads as a month and a day (``1019`` is 10|19, ``33`` is 3|3; ``111`` is 1|11 or 11|1 and
 is only flagged), the 月 is put back.
@@ -73,8 +80,9 @@ def _holds_no_day(page: str) -> bool:
     return False
 
 
-def _candidates(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, number, day mark) of each lost month's number in ``text``."""
+def _candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, number, day mark, in a date's place) of each lost month's number in
+    ``text``: ``False`` for a number only a dateline's 电/讯 after it places."""
     found = []
     for match in DAY_NUMBER.finditer(text):
         number, mark = match.groups()
@@ -83,10 +91,10 @@ def _candidates(text: str) -> list[tuple[int, int, str, str]]:
         start, end = match.span()
         before, after = text[start - 1 : start], text[end : end + 1]
         in_place = not before or before.isspace() or before in DATE_BEFORE
-        if (in_place and after not in NOT_AFTER) or (
-            before not in NOT_BEFORE_DATELINE and after in DATELINE
-        ):
-            found.append((start, end, number, mark))
+        if in_place and after not in NOT_AFTER:
+            found.append((start, end, number, mark, True))
+        elif before not in NOT_BEFORE_DATELINE and after in DATELINE:
+            found.append((start, end, number, mark, False))
     return found
 
 
@@ -97,6 +105,8 @@ def dropped_months(lines: Sequence[str]) -> dict[int, Dropped]:
     >>> found = dropped_months(page)
     >>> found[0].text, found[1].text, 2 in found
     ('中新社天津3月3日电(记者 张道正)', '佐科维总统昨(8月20日)接受采访。', False)
+    >>> dropped_months(["中国甘肃网1028日讯 (通讯员 焦杨红)10月27日,"])  # a credit's form
+    {}
     """
     if not _holds_no_day("\n".join(lines)):
         return {}
@@ -104,11 +114,14 @@ def dropped_months(lines: Sequence[str]) -> dict[int, Dropped]:
     for index, line in enumerate(lines):
         if found := _candidates(line):
             per_line[index] = found
+    if sum(len(found) for found in per_line.values()) < 2:  # one number: a credit's form?
+        per_line = {i: [c for c in found if c[4]] for i, found in per_line.items()}
+        per_line = {i: found for i, found in per_line.items() if found}
     out: dict[int, Dropped] = {}
     for index, found in per_line.items():
         line, pieces, at = lines[index], [], 0
         stretches, repaired = [], []
-        for start, end, number, mark in found:
+        for start, end, number, mark, _ in found:
             readings = _splits(number)
             reading = readings[0] if len(readings) == 1 else ""
             pieces.append(line[at:start] + (reading or number) + mark)
