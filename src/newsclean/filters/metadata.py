@@ -80,9 +80,9 @@ from newsclean.filters.byline_brackets import (
     writer_credits_photos,
 )
 from newsclean.filters.byline_citation import split_citation
-from newsclean.filters.byline_department import without_department
 from newsclean.filters.byline_dateline import desk_report, outlet_reporting, writers_reporting
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_department import without_department
 from newsclean.filters.byline_empty_counter import without_empty_counter
 from newsclean.filters.byline_glued_row import with_glued_row_spaced
 from newsclean.filters.byline_header import glued_header, revision_stamp
