@@ -15,7 +15,7 @@ import pytest
 from linear import assert_linear
 
 from newsclean import clean
-from newsclean.filters.credits import reporter_credit
+from newsclean.filters.credits import closing_credit, reporter_credit
 
 VARIANTS = [
     # --- mainland agencies and papers ---
@@ -444,3 +444,35 @@ def test_interns_beside_a_reporter_are_no_authors() -> None:
     assert reporter_credit(lead) == "龍天傳"
     # an intern alone is the author (the same paper's form, its reporter left out)
     assert reporter_credit(lead.replace("記者 龍天傳 ", "")) == "覃引珍 雷美香"
+
+
+def test_round42_closing_credit_names_its_outlet_before_the_role() -> None:
+    # A glossed traditional copy of a 学习强国 photo story (http://chenha.cn/news/show.php?
+    # itemid=25410, variant credit-closing-paren-quoted-platform-reporter-…): the platform's
+    # name in quotes before 记者 in the closing bracket, the names ended by 综合.
+    last = "四川省瀘州市納溪區護國鎮梅嶺村“納溪特早茶”種植基地內,"
+    last += "茶農們穿梭在一壟壟茶樹間采摘新鮮的茶葉。"
+    credit = "(“學習強國”記者劉思南綜合部分供稿單位、縣融號報道)"
+    text = "\n\n".join(
+        [
+            "納溪特早茶開采",
+            "3月初，納溪區的早春茶陸續開采，茶農們忙著采摘、炒制新茶，茶園裡一片繁忙景象。",
+            last + credit,
+        ]
+    )
+    assert clean(text + "\n").author == "刘思南"
+    # an agency's name before the role is the head credit's outlet (中央社記者 …)
+    assert closing_credit("全面恢复了教育教学的正常秩序。(新华社记者胡浩)") == "胡浩"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a quoted word with no role after it names no one
+        "茶農們穿梭在茶樹間采摘新鮮的茶葉。(“學習強國”綜合報道)",
+        # a quoted role word is a word the writer quotes, no credit
+        "他反复强调自己不是“记者”。(“记者”这个词)",
+    ],
+)
+def test_round42_quoted_words_in_a_closing_bracket_credit_no_one(paragraph: str) -> None:
+    assert closing_credit(paragraph) is None

@@ -80,6 +80,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds, data_lines
+from newsclean.filters.caption_identity import identity_caption
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.word_trie import word_pattern
 
@@ -310,3 +311,13 @@ def view_caption(line: str) -> bool:
     return (
         line[-1:] in VIEW_LASTS and VIEW.match(line) is not None and NOT_A_VIEW.search(line) is None
     )
+
+
+def seen_label(line: str) -> str | None:
+    """Why ``line`` labels what a picture shows by its words alone, or None: a view
+    (``view_caption``) or, round 42, an identifying label (``caption_identity``)."""
+    if line[-1:] in VIEW_LASTS and view_caption(line):
+        return "a scene: a view of a place"
+    if "是" in line and identity_caption(line):
+        return "a scene: what the thing shown is"
+    return None

@@ -177,8 +177,8 @@ from newsclean.filters.caption_scene import (
     part_caption,
     place_gathering,
     scene_caption,
+    seen_label,
     site_caption,
-    view_caption,
 )
 from newsclean.filters.caption_sign import credit_before_sign, sign_credit
 from newsclean.filters.caption_sources import (
@@ -339,8 +339,8 @@ def caption_cue(text: str) -> str | None:
             return f"photo credit before the stop: {inner}"
     if (clock := clock_caption(line)) is not None:  # 上午7:30,县城…旁,垂钓… (round 39)
         return clock
-    if last in "角景。." and view_caption(line):  # 现场一角 (round 39, second wave)
-        return "a scene: a view of a place"
+    if (seen := seen_label(line)) is not None:  # 现场一角 (r39), 简陋的平房是…办公室 (r42)
+        return seen
     if line[:1] == "其" and part_caption(line):  # 其中四條 (round 36)
         return "a scene: a count of what the article counts"
     if line[:1] in SITE_OPENINGS and site_caption(line):  # 在…工程现场 (round 23)

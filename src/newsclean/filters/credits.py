@@ -14,7 +14,12 @@ prose one (short lines the page left under it, no sentence: a pager's ``上5页�
 are passed, as ``credit_window`` passes them above the story), and a county portal's
 text credit whose bracket was never closed, its units and people spaced two by two after
 ``文:``, credits the first unit's person
-(``…介绍给世界。(/文:县新闻中心 唐福升  县外事侨务办  张月亭``).
+(``…介绍给世界。(/文:县新闻中心 唐福升  县外事侨务办  张月亭``).  Round 42: the closing
+bracket may name the reporter's outlet before the role, as the head's credit does
+(``中央社記者``): a short agency name (``AGENCY``) or a platform's name in quotes
+(``CLOSING_OUTLET``), ``…倒地不起。」(“学习强国”记者武廷融综合部分供稿单位、县融号报道)``, the
+names ended by the dateline word 综合 as anywhere; a quoted word with no role after it
+(``(“学习强国”综合报道)``) names no one.
 
 **Grammar.**  A credit is a *role* followed by *names* and ended by a *terminator*:
 
@@ -157,6 +162,8 @@ WRITER_MARKS = "◎■□◆◇●○•"
 CREDIT_MARKS = WRITER_MARKS + "▪ \u3000"
 #: The last character of every role word: a cheap test before the closing-credit search.
 ROLE_LAST_CHARS = frozenset("者员員生")
+#: Round 42: an outlet before the role in a closing credit: a platform's name in quotes.
+CLOSING_OUTLET = lazy_regex(r"[“「『\"][^“”「」『』\"]{2,10}[”」』\"]")
 
 
 def _opens_credit(before: str) -> bool:
@@ -354,10 +361,14 @@ def _trailing_credit(paragraph: str) -> str | None:
     found = TRAILING_CREDIT.search(paragraph, max(0, len(paragraph) - TAIL_LENGTH))
     if found is None or found[1].rstrip().endswith(PHOTO_ENDS):
         return None
-    role = ROLE.match(found[1].strip())
+    credit = found[1].strip()
+    outlet = CLOSING_OUTLET.match(credit) or AGENCY.match(credit)
+    if outlet is not None:
+        credit = credit[outlet.end() :].lstrip(AGENCY_SEPARATORS)  # “学习强国”记者…: the outlet
+    role = ROLE.match(credit)
     if role is None:
         return None
-    names = _names_after(found[1].strip()[role.end() :], bracketed=True)
+    names = _names_after(credit[role.end() :], bracketed=True)
     if any(NOT_IN_NAMES.intersection(name) for name in names):
         return None
     return " ".join(names) or None

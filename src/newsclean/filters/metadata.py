@@ -82,6 +82,7 @@ from newsclean.filters.byline_brackets import (
 from newsclean.filters.byline_citation import split_citation
 from newsclean.filters.byline_dateline import desk_report, outlet_reporting, writers_reporting
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_department import without_department
 from newsclean.filters.byline_empty_counter import without_empty_counter
 from newsclean.filters.byline_glued_row import with_glued_row_spaced
 from newsclean.filters.byline_header import glued_header, revision_stamp
@@ -163,6 +164,7 @@ def _parse_metadata(text: str) -> Metadata | None:
     line = with_place_time_read(line)  # 意大利时间: a place's clock (labels.py, round 38)
     line = without_repeated_date(line)  # byline_repeat.py: one day printed twice
     line = without_empty_counter(line)  # 阅读: 2023-01-02: byline_empty_counter.py
+    line = without_department(line, _parse_metadata)  # DATE 学校 出处:党政办公室 (round 42)
     first = (
         published_in(line)
         or _cited(line)  # byline_citation.py: … 《光明日报》（2023年10月19日 12版）
