@@ -31,6 +31,7 @@ from newsclean.filters import (
     spam_refrain,
     spam_tag_words,
     spam_tail,
+    spam_template_head,
     spam_watermark,
 )
 from newsclean.filters.codec_stripped import stripped_lines
@@ -245,6 +246,7 @@ class Page:
             spam_field.field_cuts,
             spam_address_head.address_head_cuts,
             spam_list_head.list_head_cuts,
+            spam_template_head.template_cuts,
             spam_glued.glued_cuts,
             spam_tail.tail_cuts,
             spam_frames.head_cuts,
