@@ -97,18 +97,25 @@ def template_cuts(
     heads = [i for i in head_lines(texts, opened) if _gate(texts[i])]
     if not heads:
         return {}
-    read = simplify_lines(list(texts)) if simplify_lines is not None else list(texts)
-    article = Article(read, verdicts)
-    cuts: dict[int, HeadCut] = {}
-    for i in heads:
-        printed = texts[i].strip()
-        line = read[i].strip()
+    # The head lines read simplified first (a few lines), the whole page only when one of
+    # them has the template's shape: most pages' heads hold a dash (a date, a site's name).
+    asked = [texts[i].strip() for i in heads]
+    simple = simplify_lines(asked) if simplify_lines is not None else asked
+    shaped: dict[int, tuple[str, regex.Match[str] | None, regex.Match[str] | None]] = {}
+    for i, printed, line in zip(heads, asked, simple, strict=True):
         if len(line) != len(printed):
             line = printed  # a phrase converted to another length: read as printed
         head = before.search(line)
         tail = after.search(line, head.end() if head else 0)
-        if head is None and tail is None:
-            continue
+        if head is not None or tail is not None:
+            shaped[i] = (line, head, tail)
+    if not shaped:
+        return {}
+    read = simplify_lines(list(texts)) if simplify_lines is not None else list(texts)
+    article = Article(read, verdicts)
+    cuts: dict[int, HeadCut] = {}
+    for i, (line, head, tail) in shaped.items():
+        printed = texts[i].strip()
         begin = head.end() if head else 0
         finish = tail.start() if tail else len(line)
         rest = line[begin:finish]
