@@ -127,10 +127,10 @@ def template_cuts(
         keys = [(m, printed) for m in (head, tail) if m is not None]
         if not all(_keyword(m, printed, rest, elsewhere) for m, printed in keys):
             continue
-        if len(keys) == 1 and not (
-            frame_strength(keys[0][0].group("key").lower()) > 0 or article.hijacked
-        ):
-            continue  # one heading: the vocabulary or the page's other spam tells
+        known = frame_strength(keys[0][0].group("key").lower()) > 0
+        spam_elsewhere = any(v.is_spam for k, v in enumerate(verdicts) if k != i)
+        if len(keys) == 1 and not known and not spam_elsewhere:
+            continue  # one heading: the vocabulary or the page's spam on other lines tells
         before_cut, after_cut = printed[:begin].strip(), printed[finish:].strip()
         shown = (
             f"{before_cut} … {after_cut}" if before_cut and after_cut else before_cut or after_cut
