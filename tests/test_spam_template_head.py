@@ -86,3 +86,14 @@ def test_a_kind_word_after_a_name_the_article_names_stays() -> None:
 def test_a_line_the_article_does_not_echo_stays() -> None:
     page = ["蒙塵藥消息-全場滿額免運費優惠活動開跑|97資源總站推薦-弘鼎當鋪", *FONF[1:]]
     assert template_cuts(page, [NOT_SPAM] * len(page)) == {}
+
+
+def test_one_heading_goes_when_the_vocabulary_knows_its_keyword() -> None:
+    page = ["a片大放送消息-中評現場:外國駐華記者新年招待會在京舉行", *CRNTT[1:]]
+    cut = template_cuts(page, [NOT_SPAM] * len(page), simplify_lines)[0]
+    assert cut.rest == "中評現場:外國駐華記者新年招待會在京舉行"
+
+
+def test_one_unknown_heading_on_a_page_without_other_spam_stays() -> None:
+    page = ["蒙塵藥消息-中評現場:外國駐華記者新年招待會在京舉行", *CRNTT[1:]]
+    assert template_cuts(page, [NOT_SPAM] * len(page), simplify_lines) == {}
