@@ -86,3 +86,23 @@ def test_a_speakers_label_before_a_question_about_position_is_no_trail() -> None
     line = "问：你现在的位置：离震中还有多远？"
     assert not where_you_are(line)
     assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # round 42: the locative verb as the lead, after a calendar widget; the school
+        # site's crumb line, http://60.31.180.82:8085/news_view.asp?id=11152 (variant
+        # tool-school-menu-…-today-date-location-arrows-top-school-site-bare-address)
+        "今天是:2024年09月23日 星期一  您现在位于: 首页 → 新闻中心 → 通知公告",
+        "您现在位于: 首页 → 新闻中心 → 通知公告",
+    ],
+)
+def test_a_located_lead_after_a_calendar_widget_is_a_crumb(line: str) -> None:
+    assert where_you_are(line)
+    assert classify_furniture(line) is not None
+
+
+def test_a_sentence_about_today_or_a_place_stays() -> None:
+    assert not where_you_are("今天是:2024年09月23日 星期一,我们去了公园。")
+    assert not where_you_are("学校位于: 首页路88号")

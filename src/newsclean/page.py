@@ -32,6 +32,7 @@ from newsclean.filters import (
     spam_symbols,
     spam_tag_words,
     spam_tail,
+    spam_template_head,
     spam_watermark,
 )
 from newsclean.filters.codec_stripped import stripped_lines
@@ -247,6 +248,7 @@ class Page:
             spam_field.field_cuts,
             spam_address_head.address_head_cuts,
             spam_list_head.list_head_cuts,
+            spam_template_head.template_cuts,
             spam_glued.glued_cuts,
             spam_tail.tail_cuts,
             spam_frames.head_cuts,

@@ -41,6 +41,13 @@ CRUMB_LEAD_COMPOSED = stdlib(
     r"^(?:您|你)?(?:现在|現在|当前|當前|儅前|目前)?(?:所在|所處|所处)?的?位置[ ]?[:：]"
 )
 CRUMB_LEAD_FIRST = frozenset("当您所本當你现現儅目")
+#: Round 42: a calendar widget before the lead (``今天是:2024年09月23日 星期一  您现在位于: …``):
+#: the template prints today's date and weekday on the trail's line; a numeric date only,
+#: and the weekday after it, so a sentence about today (今天是我的生日) is no widget.
+TODAY_WIDGET = stdlib(
+    r"(?:今天是|今天|今日|今日是)\s?[:：]?\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*"
+    r"(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]\s*"
+)
 #: Round 35: a lost control's label before the lead (``搜索: 您现在的位置: …``).
 CONTROL_LABEL = stdlib(r"[\u4e00-\u9fff]{1,4}\s?[:：]\s*")
 CRUMB_SEPARATOR = stdlib(rf"\s*{CRUMB_ARROWS}\s*")
@@ -63,7 +70,15 @@ def where_you_are(line: str) -> bool:
     True
     >>> where_you_are("问：你现在的位置：离震中还有多远？")
     False
+    >>> where_you_are("今天是:2024年09月23日 星期一  您现在位于: 首页 → 新闻中心 → 通知公告")
+    True
+    >>> where_you_are("今天是:2024年09月23日 星期一,我们去了公园。")
+    False
     """
+    if (today := TODAY_WIDGET.match(line)) is not None:
+        line = line[today.end() :]  # a calendar widget before the lead (round 42)
+        if not line:
+            return False
     if line[0] not in CRUMB_LEAD_FIRST and (label := CONTROL_LABEL.match(line)) is not None:
         # A lost control's label before the lead (round 35) only where a trail follows: a
         # speaker's label before a question (问：你现在的位置：…？) is an interview's line.

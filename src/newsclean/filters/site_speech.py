@@ -105,7 +105,12 @@ LEADING_SYMBOLS = lazy_regex(r"^[\s\p{So}\p{Sm}\p{P}]+")
 #: ``navigation``; a tutorial's ``你在这里：`` over its steps stays); alone it is judged
 #: by its place (``site_lines.foreign_lines``: in the head only, printed nowhere else; a
 #: poem's line between paragraphs stays).
-_HERE = r"(?:您|你)(?:现在|現在|目前|当前|當前)?正?在(?:这里|這裡|這裏|这儿|這兒|此处|此處)"
+#: Round 42: or the locative verb itself, 位于 (``您现在位于: 首页 → 新闻中心``): the
+#: reader is located at the trail, never a sentence's subject before a colon.
+_HERE = (
+    r"(?:您|你)(?:现在|現在|目前|当前|當前)?"
+    r"(?:正?在(?:这里|這裡|這裏|这儿|這兒|此处|此處)|位于|位於)"
+)
 YOU_ARE_HERE = lazy_re(_HERE)
 CRUMB_HERE = lazy_re(_HERE + r"[ ]?[:：]")
 #: Round 30: a trail read from its root may end in the page's headline, this long at most.

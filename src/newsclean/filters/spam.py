@@ -89,6 +89,7 @@ from newsclean.filters.spam_echo import echo_headers, farm_headers
 from newsclean.filters.spam_items import FUNCTION_NOUNS, TERM_HAN
 from newsclean.filters.spam_jammer import jammer_lines
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
+from newsclean.filters.spam_pitch import pitch_lines
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
 from newsclean.filters.spam_runs import is_item, last_own_line, runs
@@ -284,6 +285,8 @@ def spam_verdicts(
             verdicts[i] = verdict
     for i, verdict in question_lines(texts, verdicts, simplify_lines).items():
         verdicts[i] = verdict
+    for i, verdict in pitch_lines(texts, verdicts, simplify_lines).items():
+        verdicts[i] = verdict  # a keyword pitched twice in one line (round 42)
     for i, verdict in (asked := query_spam(texts, verdicts, simplify_lines)).items():
         verdicts[i] = verdict
     for i, verdict in (slots := slot_spam(texts, verdicts, simplify_lines, probes)).items():
