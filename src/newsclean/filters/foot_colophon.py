@@ -42,7 +42,7 @@ from itertools import pairwise
 
 from newsclean.data import data_kinds
 from newsclean.filters.charmodel import han_pairs
-from newsclean.filters.foot_notices import is_paragraph
+from newsclean.filters.foot_notices import is_paragraph, last_paragraph
 from newsclean.filters.furniture_contact import MIN_SPONSOR_ECHO, ROLE, SPONSOR, registry_fields
 from newsclean.filters.furniture_sitefoot import contact_words
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -111,14 +111,7 @@ def colophon_lines(
     ``text_of`` gives any line's text (a line the spam step removed reads blank),
     ``placements`` and ``reasons`` every line's so far."""
     count = len(placements)
-    last = next(
-        (
-            i
-            for i in range(count - 1, -1, -1)
-            if placements[i] == "body" and is_paragraph(text_of(i).strip())
-        ),
-        None,
-    )
+    last = last_paragraph(text_of, placements)
     if last is None:
         return {}
     filing = next(

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsclean.filters.foot_notices import is_paragraph
+from newsclean.filters.foot_notices import is_paragraph, last_paragraph
 
 #: The bullets a foot list opens its items with (a hyphen or a middle dot too: a template
 #: prints its list marker as text).
@@ -66,14 +66,7 @@ def foot_list_items(
     docstring), each with its evidence; ``text_of`` gives any line's text (a line the
     spam step removed reads blank), ``placements`` and ``reasons`` every line's so far."""
     count = len(placements)
-    last = next(
-        (
-            i
-            for i in range(count - 1, -1, -1)
-            if placements[i] == "body" and is_paragraph(text_of(i).strip())
-        ),
-        None,
-    )
+    last = last_paragraph(text_of, placements)
     if last is None:
         return {}
     found: dict[int, str] = {}

@@ -79,6 +79,19 @@ class Lined(Protocol):
 is_paragraph = lru_cache(maxsize=1 << 13)(paragraph)
 
 
+def last_paragraph(text_of: Callable[[int], str], placements: Sequence[str]) -> int | None:
+    """The index of the article's last paragraph (a line placed in the body and prose), or
+    None: where the site's foot begins for ``foot_colophon`` and ``foot_lists``."""
+    return next(
+        (
+            i
+            for i in range(len(placements) - 1, -1, -1)
+            if placements[i] == "body" and is_paragraph(text_of(i).strip())
+        ),
+        None,
+    )
+
+
 def foot_notices(
     lines: Sequence[Lined | None], body: list[int], printed: list[int] | None = None
 ) -> dict[int, list[str]]:
