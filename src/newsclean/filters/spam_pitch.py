@@ -76,7 +76,9 @@ def pitch_lines(
     found: dict[int, tuple[str, int]] = {}
     for i, text in enumerate(texts):
         line = text.strip()
-        if verdicts[i].is_spam or not 0 < len(line) <= MAX_LINE or not PITCH.match(line):
+        if not 0 < len(line) <= MAX_LINE or line.find(line[:MIN_KEY], 1) < 0:
+            continue  # no keyword repeated: ``_key`` would find none (a test in C first)
+        if verdicts[i].is_spam or not PITCH.match(line):
             continue
         key = _key(line)
         if key:
