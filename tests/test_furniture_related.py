@@ -61,6 +61,19 @@ def test_a_list_of_headlines_each_over_its_date_goes() -> None:
     assert doc.body == PARAGRAPHS
 
 
+def test_the_articles_last_paragraph_over_a_lists_date_stays() -> None:
+    """Round 42: the list's first headline already gone (another reader's), the article's
+    last paragraph stands right over the list's first date; a sentence with its full stop is
+    no listed headline (BBC 中文's year review on tw.news.yahoo.com, eval page 025's original;
+    the list as printed under it on the copy)."""
+    last = "中国外交部发言人林剑4月16日说:「关税战、贸易战没有赢家,中方不愿打,但也不怕打。」"
+    items = ["2025-12-17", RELATED[0], "2025-12-17", RELATED[1], "2025-12-16"]
+    doc = clean(_page(HEADLINE, *PARAGRAPHS, last, *items))
+    assert not line_removed(doc, last)
+    assert doc.body == [*PARAGRAPHS, last]
+    assert all(line_removed(doc, line) for line in items)
+
+
 def test_one_headline_over_a_date_is_no_list() -> None:
     doc = clean(_page(HEADLINE, *PARAGRAPHS, RELATED[0], "2025-12-17"))
     assert not line_removed(doc, RELATED[0])

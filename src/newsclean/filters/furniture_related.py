@@ -58,6 +58,9 @@ MIN_ROW_HAN = 16
 PROSE_MARK = stdlib(r"[。；;！!？?，,]")
 #: A dated list holds at least this many headlines, each over its date.
 MIN_DATED = 2
+#: A sentence's full stop: a listed headline never prints one (a headline asks or exclaims,
+#: it does not state a sentence), a paragraph above the list does.
+FULL_STOP = "。"
 #: A date alone on its line, perhaps with its time: 2025-12-17, 2025年12月17日 08:30.
 BARE_DATE = stdlib(
     r"[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
@@ -158,6 +161,8 @@ def dated_headlines(lines: Sequence[LineLike | None], content: Sequence[int]) ->
         if after is None or BARE_DATE.fullmatch(_text(lines, after).strip()) is None:
             continue
         text = _text(lines, i).strip()
+        if FULL_STOP in text:
+            continue  # a written sentence: the article's paragraph over a list it lost a line of
         if MIN_RELATED_HAN <= len(HAN.findall(text)) <= MAX_RELATED and is_title_shaped(text):
             dated[i] = after
     if len(dated) < MIN_DATED:
