@@ -90,6 +90,10 @@ def count_line(text: str) -> str | None:
     return line if COUNT.fullmatch(line) else None
 
 
+#: A lone digit under a record may number the article's first section, not count readers.
+SECTION_NUMBERS = frozenset("123456789")
+
+
 def record_count(text: str) -> str | None:
     """A count alone under a byline's record line with no open label (round 42b), unless it
     may number a section (1 to 9).
@@ -101,8 +105,6 @@ def record_count(text: str) -> str | None:
     return None if count is None or count in SECTION_NUMBERS else count
 
 
-SECTION_NUMBERS = frozenset("123456789")
-
 #: The fields a bare label may leave open, and how the line under it is read (``ignore``:
 #: a counter's label, whose count is the record's and names no field).
 READERS: dict[str, Callable[[str], str | None]] = {
@@ -112,6 +114,12 @@ READERS: dict[str, Callable[[str], str | None]] = {
     "ignore": count_line,
 }
 BARE_ENDS = frozenset(":：】]")
+#: Where a count names no field: under its counter's label, or under a record line whose
+#: label was lost (``None``); each with the evidence it leaves.
+COUNTED: dict[str | None, str] = {
+    "ignore": "a count under its counter's label",
+    None: "a count under the byline's record",
+}
 
 
 class Line(Protocol):
@@ -148,20 +156,16 @@ def values_under_labels(
         below = next((k for k in range(i + 1, len(lines)) if (lines[k] or _BLANK).text), None)
         if below is None or placements[below] != "blank" or below not in content:
             continue
-        if field is None:  # a record's counter whose label is lost (round 42b)
-            if record_count(lines[below].text) is not None:  # type: ignore[union-attr]
-                placements[below] = "metadata"
-                evidence[below] = Evidence(NAME, "metadata", "a count under the byline's record")
-                taken.add(below)
-            continue
-        value = READERS[field](lines[below].text)  # type: ignore[union-attr]
+        # no open label: a record's counter whose label is lost (round 42b)
+        read = record_count if field is None else READERS[field]
+        value = read(lines[below].text)  # type: ignore[union-attr]
         if value is None:
             continue
-        target = "author" if field == "reporter" else field
         placements[below] = "metadata"
-        if field == "ignore":  # a counter's count: the record's, no field (round 42)
-            evidence[below] = Evidence(NAME, "metadata", "a count under its counter's label")
+        if field is None or field == "ignore":  # a count: the record's, no field (round 42)
+            evidence[below] = Evidence(NAME, "metadata", COUNTED[field])
         else:
+            target = "author" if field == "reporter" else field
             evidence[below] = Evidence(NAME, "metadata", f"{target} under its label")
             fields.setdefault(target, value)
         taken.add(below)

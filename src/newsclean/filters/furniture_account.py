@@ -23,53 +23,21 @@ with a sentence's stop (``。``: the box prints no full stop in Chinese).
 
 from __future__ import annotations
 
-from functools import cache
-
-from newsclean.data import data_lines
+from newsclean.filters.word_cover import covering_kinds, word_table
 
 #: A sign-in box's line is short: a greeting and a link at most.
 MAX_ACCOUNT_LINE = 48
 SKIPPED = frozenset(" \u3000\t+/|!?,.:！？，：")
 
 
-@cache
-def _words() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    kinds: dict[str, str] = {}
-    for kind, word in data_lines("account_form_words.txt"):
-        kinds[word.lower()] = kind
-    by_first: dict[str, list[str]] = {}
-    for word in kinds:
-        by_first.setdefault(word[0], []).append(word)
-    firsts = {c: tuple(sorted(ws, key=len, reverse=True)) for c, ws in by_first.items()}
-    return kinds, firsts
+WORDS = "account_form_words.txt"
 
 
 def _kinds(text: str) -> list[str] | None:
-    """The kind of each word covering ``text`` whole (longest word first), or None when a
-    stretch of it is no box's word."""
-    kinds, firsts = _words()
-    found: list[str] = []
-    at, end = 0, len(text)
-    while at < end:
-        char = text[at]
-        if char in SKIPPED:
-            at += 1
-            continue
-        for word in firsts.get(char, ()):
-            stop = at + len(word)
-            if text.startswith(word, at) and not (
-                word[-1].isascii()
-                and word[-1].isalpha()
-                and stop < end
-                and text[stop].isascii()
-                and text[stop].isalpha()
-            ):
-                found.append(kinds[word])
-                at = stop
-                break
-        else:
-            return None  # a word of its own: prose, not the box
-    return found
+    """The kind of each word covering ``text`` whole (``word_cover``: longest word first),
+    or None when a stretch of it is no box's word (each word of the table has one kind)."""
+    found = covering_kinds(text, WORDS, SKIPPED)
+    return None if found is None else [kind for kinds in found for kind in kinds]
 
 
 def account_line(line: str) -> bool:
@@ -85,7 +53,7 @@ def account_line(line: str) -> bool:
     False
     """
     text = line.strip().lower()
-    if not text or len(text) > MAX_ACCOUNT_LINE or text[0] not in _words()[1]:
+    if not text or len(text) > MAX_ACCOUNT_LINE or text[0] not in word_table(WORDS)[1]:
         return False  # most lines: the first character opens no box word
     found = _kinds(text)
     if not found:

@@ -46,15 +46,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsclean.data import data_kinds, data_lines
+from newsclean.data import data_kinds
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.marks import QUOTED
+from newsclean.filters.word_cover import covering_kinds, word_table
 
 #: A form's instruction line is short: two sentences at most of a theme's strings.
 MAX_FORM_LINE = 120
 #: Sentences of the line: a full stop, an exclamation, a semicolon, a bar.
 SENTENCES = lazy_re(r"[。.!！;；|｜]+")
 SKIPPED = frozenset(" \u3000\t,，、:：()（）")
+WORDS = "comment_form_words.txt"
 #: The kinds a field or a button line may hold, and nothing else.
 FIELD_KINDS = frozenset({"label", "mail", "star", "mark"})
 BUTTON_KINDS = frozenset({"action", "label", "mark", "star"})
@@ -63,44 +65,10 @@ LOGIN_KINDS = frozenset({"login", "action", "label", "owner", "mark", "publish"}
 EMPTY_KINDS = frozenset({"empty", "filler", "label", "action", "mark", "publish"})
 
 
-@cache
-def _words() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
-    kinds: dict[str, set[str]] = {}
-    for kind, word in data_lines("comment_form_words.txt"):
-        kinds.setdefault(word.lower(), set()).add(kind)
-    by_first: dict[str, list[str]] = {}
-    for word in kinds:
-        by_first.setdefault(word[0], []).append(word)
-    firsts = {c: tuple(sorted(ws, key=len, reverse=True)) for c, ws in by_first.items()}
-    return {w: frozenset(k) for w, k in kinds.items()}, firsts
-
-
 def _tokens(sentence: str) -> list[frozenset[str]] | None:
-    """The kinds of each word covering ``sentence`` whole (longest word first), or None
-    when a stretch of it is no form's word."""
-    kinds, firsts = _words()
-    found: list[frozenset[str]] = []
-    at, end = 0, len(sentence)
-    while at < end:
-        char = sentence[at]
-        if char in SKIPPED:
-            at += 1
-            continue
-        for word in firsts.get(char, ()):
-            stop = at + len(word)
-            if sentence.startswith(word, at) and not (
-                word[-1].isascii()
-                and word[-1].isalpha()
-                and stop < end
-                and sentence[stop].isascii()
-                and sentence[stop].isalpha()
-            ):
-                found.append(kinds[word])
-                at = stop
-                break
-        else:
-            return None  # a word of its own: prose, not the form
-    return found
+    """The kinds of each word covering ``sentence`` whole (``word_cover``), or None when a
+    stretch of it is no form's word."""
+    return covering_kinds(sentence, WORDS, SKIPPED)
 
 
 def _instruction(tokens: list[frozenset[str]]) -> bool:
@@ -203,7 +171,7 @@ def form_instruction(line: str) -> bool:
     False
     """
     text = line.strip().lower()
-    if not text or len(text) > MAX_FORM_LINE or text[0] not in _words()[1]:
+    if not text or len(text) > MAX_FORM_LINE or text[0] not in word_table(WORDS)[1]:
         return False  # most lines: the first character opens no form word
     sentences = [s for s in SENTENCES.split(text) if s.strip()]
     if not sentences:
