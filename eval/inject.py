@@ -220,6 +220,8 @@ def spam_tags(row: dict, rng: random.Random) -> list[str]:
     def tag(outer: str, *inner: str) -> str:  # a pair nests two tags; a single tag stays empty
         if row.get("nest") and inner:  # nest=true: each tag inside the one before it
             return tag(outer).replace("></", f">{tag(*inner)}</", 1)
+        if row.get("side") and inner:  # side=true: the pair's tags side by side, both empty
+            return "".join(tag(name) for name in (outer, *inner))
         body = "".join(f'<{b} id="{ident}"></{b}>' for b in inner)
         return f'<{outer} id="{ident}">{body}</{outer}>'
 
