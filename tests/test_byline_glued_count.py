@@ -11,8 +11,9 @@ from newsclean.filters.byline_asides import without_counter
 #: The first paragraph of the round-43 tuned page 007 (a copy of a chinanews.com story of
 #: 2009-10-13 on fake certificates, its foot ``Copyright 1999-2024 chinanews.com``).
 BODY = (
-    "    据广东省公安厅消息,中山市公安局沙溪分局日前接到群众举报,在一商业广场附近有"
-    "人张贴办证广告。民警随即展开调查。\n"
+    "    泗水讯——一对湖南籍夫妇在出租屋里利用刀片、机器,假造数百枚公章,从省内到省外,"
+    "市县行政机关、高校、企业等单位的假公章无所不包,同时还与其他制假证窝点联系,“只要有人"
+    "要,啥证都敢造”。近日,这个制贩假证、假公章的“家庭作坊”被广东中山市警方捣毁。\n"
 )
 
 
