@@ -17,7 +17,8 @@ Prints hits and misses by kind and by half of the hosts (A: ``sha256(host) % 2 =
 tuned on; B: scored only); ``--check`` exits 1 below the floor ``FLOOR`` (hits of all measured
 rows), ``--misses`` lists every miss.  ``--r42`` reads the round-42 harvest
 (``tests/data/harvest/head_r42.tsv``: 16 hosts cited nowhere before) instead, with its floor
-``FLOOR_R42``.
+``FLOOR_R42``; ``--r43`` the round-43 harvest (``tests/data/harvest/head_r43.tsv``: 25 hosts
+cited nowhere before), with its floor ``FLOOR_R43``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ FLOOR = 247
 #: 42: 52 of 56, half A 19 of 22, half B 33 of 34; end of round 42: 55).
 TSV_R42 = ROOT / "tests" / "data" / "harvest" / "head_r42.tsv"
 FLOOR_R42 = 55
+#: The round-43 harvest (hosts never seen when it was taken) and its floor (start of round
+#: 43: 65 of 67, half A 38 of 38, half B 27 of 29; end of round 43: 65).
+TSV_R43 = ROOT / "tests" / "data" / "harvest" / "head_r43.tsv"
+FLOOR_R43 = 65
 POSITIVE = ("headline", "page_title", "subtitle")
 NEGATIVE = ("site", "column", "crumb", "hijack", "lead")
 
@@ -100,12 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 below the floor")
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--r42", action="store_true", help="measure the round-42 harvest")
+    parser.add_argument("--r43", action="store_true", help="measure the round-43 harvest")
     args = parser.parse_args(argv)
-    floor = FLOOR_R42 if args.r42 else FLOOR
+    floor = FLOOR_R43 if args.r43 else FLOOR_R42 if args.r42 else FLOOR
     count: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     halves: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
-    pages = read_pages(TSV_R42 if args.r42 else TSV)
+    pages = read_pages(TSV_R43 if args.r43 else TSV_R42 if args.r42 else TSV)
     for url, rows in pages.items():
         half = "AB"[int(hashlib.sha256(url.split("/")[2].encode()).hexdigest(), 16) % 2]
         for kind, line, hit, title in verdicts(url, rows):

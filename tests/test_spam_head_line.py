@@ -249,3 +249,39 @@ def test_a_pair_with_a_strong_term_goes_though_the_other_term_is_echoed() -> Non
     pair = "紫霞社区(葡京网上赌场)"
     page = [HEADLINE, *LONG[:2], para, pair, *LONG[2:]]
     assert pair in _removed_as_spam(page)
+
+
+#: Round 43: the top of the tuned page 109 as printed (a hijacked copy of a Macau daily's
+#: story of 2024-01-21: the farm's keyword title ``{term}开挂处罚机制``, the same template as
+#: the tag farm nj.wzjs22.com's 王者荣耀开挂处罚机制, over the paper's name and date and a
+#: glossed article).
+PAGE_109 = (
+    "計牌軟件开挂处罚机制\n\n"
+    "現(xiàn )代澳門(mén )日報(bào ) 2024年01月21日\n\n"
+    "    【本報(bào )消息】治安警察局(jú )交(jiāo )通廳(tīng )調(diào )查交(jiāo )通事(shì )"
+    "故時(shí )發(fā )現(xiàn ),一輛(liàng )的士(shì )自2023年6月至(zhì )今在短短不足(zú )"
+    "七個(gè )月內(nèi ),由同一名(míng )的士(shì )駕(jià )駛(shǐ )者涉及(jí )13宗交(jiāo )"
+    "通事(shì )故,且過(guò )程(chéng )和成因相似,存有可疑情況(kuàng )。\n"
+)
+
+
+def test_a_cheat_keyword_title_over_a_copied_story_is_no_headline() -> None:
+    doc = clean(PAGE_109)
+    assert doc.title is None
+    assert doc.source == "现代澳门日报"
+
+
+def test_a_story_about_cheats_keeps_its_headline_and_the_word() -> None:
+    # http://dbcff.gordon-maytravelgetaways.com/ylv8s/61143.html (a copy of a China News
+    # Service story of 2025-05-28): the article names the cheaters (开挂者, 开挂账号)
+    headline = "《原神》游戏“大世界消除”外挂案告破 3人被抓"
+    paragraph = (
+        "  此前,米哈游在日常巡查中发现,有不法分子在QQ群传播“大世界消除”外挂。在《原神》"
+        "联机模式下使用该外挂,会导致其他玩家大世界中的重要物品被删除、游戏角色被持续“摔死”,"
+        "甚至导致游戏卡死、崩溃。据统计,已有超2万名玩家受该外挂影响,不少玩家因担心遇到"
+        "“开挂者”而不敢开启联机模式,游戏体验受到极大损害。针对上述情况,米哈游第一时间对开挂"
+        "账号进行封禁,帮助受影响玩家修复游戏账号,并立即向警方报案。"
+    )
+    doc = clean(f"{headline}\n\n{paragraph}\n")
+    assert doc.title == headline
+    assert any("开挂账号" in text for text in doc.body)

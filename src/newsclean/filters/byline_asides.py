@@ -59,6 +59,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_glued_count import glued_date_end
 from newsclean.filters.byline_paper import without_paper_place
 from newsclean.filters.dates import with_variants, word_pattern
 from newsclean.filters.furniture_grammar import counter_line, phrase_grammar
@@ -342,16 +343,6 @@ def without_counter_lead(line: str) -> str:
     return (line[counted:].lstrip() or line) if counted else line
 
 
-#: Round 35: a padded date (``2022-08-27``) has a two-digit day, and a clock two-digit
-#: minutes and seconds, so digits glued after them are what follows: a view count printed
-#: with no space (``2022-08-270次浏览``: 27, then 0 views; ``2016-07-19 14:050次浏览``);
-#: round 39, a Taiwan (Minguo) year's date too (``107-11-270次浏览``: 2018-11-27, 0 views).
-PADDED_DATE_GLUED = lazy_regex(
-    r"(?<!\d)(?:(?:19|20)\d\d|1[01]\d)([-/.])[01]\d\1[0-3]\d"
-    r"(?:[ T]{1,2}[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?=\d)"
-)
-
-
 @cache
 def _counter_ends() -> frozenset[str]:
     """The characters a counter can end with besides a digit: 次, a bracket, a count's
@@ -385,9 +376,9 @@ def without_counter(line: str) -> str:
     found = _counter_tail().search(line, max(0, len(line) - MAX_COUNTER))
     if found is not None:
         return line[: found.start()]
-    glued = PADDED_DATE_GLUED.search(line)
-    if glued is not None and _counter_tail().fullmatch(" " + line[glued.end() :]):
-        return line[: glued.end()]  # 2022-08-270次浏览: the padded day is 27, 0 is the count
+    glued = glued_date_end(line)  # 2022-08-270次浏览, 2009年10月13日0次浏览: 0 is the count
+    if glued is not None and _counter_tail().fullmatch(" " + line[glued:]):
+        return line[:glued]
     return line
 
 
