@@ -4,6 +4,7 @@ caption line with one label stays a caption."""
 
 import pytest
 
+from newsclean import clean
 from newsclean.filters.caption_layout import layout_caption_shaped
 
 
@@ -45,3 +46,47 @@ def test_a_form_row_is_no_layout_caption(line: str):
 )
 def test_one_label_is_still_a_caption_shape(line: str):
     assert layout_caption_shaped(line, 80)
+
+
+# Round 43: a picture's description over its credit printed alone on the line under it,
+# the two set apart as a block of their own (picture news, ``described_credits``).  The
+# block is i.xpaper.net's (https://i.xpaper.net/hnrbncb/news/7483/45011/225119-1.shtml);
+# the headline and paragraphs around it are fjsx.gov.cn's
+# (http://www.fjsx.gov.cn/zwgk/jjsx/jrqc/202010/t20201021_1580820.htm).
+HEADLINE = "华东地区主流媒体三明行主题采访活动在沙县启动"
+FIRST = (
+    "10月19日,华东地区主流媒体三明行“风展红旗 如画三明”主题采访活动在沙县启动,"
+    "来自中国新闻摄影学会地市报分会及上海市、江西省、浙江省、江苏省、安徽省等华东地区"
+    "主流媒体的15位资深摄影记者、新媒体记者,县委常委、宣传部长乐生龙参加活动。"
+)
+SECOND = (
+    "在启动仪式后,采访团一行参观了流淌着沙县小吃历史和技艺传承的沙县小吃文化馆。"
+    "跟随着导游的讲解,记者们边走边看边听,对沙县小吃也有了更深的了解。"
+)
+DESCRIPTION = (
+    "9月14日,在商城县河凤桥乡新桥村,商城县鼎盛种养殖合作社负责人杨云(右)在采摘葡萄。"
+    "该合作社成立于2015年,吸纳171户贫困户的到户增收资金发展葡萄、桃、草莓、花卉种植,"
+    "并养殖淡水鱼20亩。合作社在每年按时给171户农民分红的同时,还吸纳数十名脱贫户务工增收。"
+)
+CREDIT = "本报记者杨远高通讯员杨绪伟摄"
+
+
+def test_a_description_set_apart_over_its_credit_alone_is_the_caption():
+    doc = clean(f"{HEADLINE}\n\n{FIRST}\n\n{DESCRIPTION}\n{CREDIT}\n\n{SECOND}\n")
+    assert DESCRIPTION in doc.captions
+    assert CREDIT in doc.captions
+    assert FIRST in doc.body and SECOND in doc.body
+
+
+def test_a_paragraph_glued_under_the_one_above_stays_over_a_credit():
+    # not set apart from the paragraph above: a run of the article's text
+    doc = clean(f"{HEADLINE}\n\n{FIRST}\n{SECOND}\n{CREDIT}\n\n{FIRST}\n")
+    assert SECOND in doc.body
+    assert SECOND not in doc.captions
+
+
+def test_a_paragraph_over_a_credit_glued_to_the_next_line_stays():
+    # the credit glued to the paragraph under it too: no block of the picture's own
+    doc = clean(f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n{CREDIT}\n{FIRST}\n")
+    assert SECOND in doc.body
+    assert SECOND not in doc.captions

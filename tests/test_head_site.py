@@ -4,7 +4,8 @@
 import pytest
 
 from newsclean import clean
-from newsclean.filters.head_site import credit_alone, site_masthead, site_part
+from newsclean.filters.caption_credit import credit_alone
+from newsclean.filters.head_site import site_masthead, site_part
 
 ARTICLE = (
     "这是5月8日在西藏日喀则市拍摄的珠穆朗玛峰脚下的绒布冰川。记者从自治区气象局获悉，"

@@ -35,6 +35,11 @@ in round 35, whose ``caption_cue`` asks these after the bracketed credits):
   from the caption as a space or a bracket would, where ``图/`` has been left out.  A
   sentence saying who provided something names the giver with 由 (``资料由学校提供``) or
   goes on after it, and a description holds no sentence inside it.
+* a *credit alone* on its line (``credit_alone``, round 38, moved here from ``head_site``
+  in round 43): a short name and its credit word, perhaps in brackets
+  (``(香港某某社记者某某摄)``, ``本报记者杨远高通讯员杨绪伟摄``): it names who took the
+  picture, not what it shows (``caption_layout.caption_run`` reads the line glued over
+  it as the picture's description).
 
 The credit words are kind ``credit`` of ``data/caption_cues.txt``.
 """
@@ -207,3 +212,21 @@ def slash_provider(line: str) -> bool:
     if match is None or NOT_A_PROVIDER.search(match["who"]):
         return False
     return SENTENCE_STOP.search(match["text"].rstrip("。")) is None
+
+
+#: A credit alone, perhaps in brackets: a short name and its credit word, nothing else.
+CREDIT_ALONE = lazy_regex(r"^[(（]?(?P<credit>[^()（）。，,]{2,20})[)）]?$")
+
+
+def credit_alone(line: str) -> bool:
+    """A picture's credit alone on its line (``(某某社记者某某摄)``, ``新华社发``): it names
+    who took the picture, not what it shows, so the line over it is not thereby the
+    picture's name (``head_echo.speaking_headline``, round 38).
+
+    >>> credit_alone("(香港某某社记者某某摄)"), credit_alone("记者张三摄")
+    (True, True)
+    >>> credit_alone("市民在公园赏花。(记者张三摄)"), credit_alone("图为市民在公园赏花")
+    (False, False)
+    """
+    found = CREDIT_ALONE.match(line.strip())
+    return found is not None and bare_credit(found.group("credit")) is not None

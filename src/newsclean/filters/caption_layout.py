@@ -31,6 +31,19 @@ paragraphs: ``caption_sentences`` (round 16, split from this module).
 
 A *scene caption* (a short noun phrase naming an event's scene) is wording, not layout:
 ``caption_scene`` (round 14, split from this module).
+
+*A picture's description over its credit line* (round 43, ``caption_run``): a newspaper's
+picture news (图片新闻) prints the description of the picture as one block and the
+photographer's credit alone on the line under it (``…负责人杨云(右)在采摘葡萄。该合作社
+成立于2015年,…`` / ``本报记者杨远高通讯员杨绪伟摄``; ``…。圖為合作社種植的核桃豐收了。`` /
+``(山東省東平縣農村經營管理辦公室 井立義 攝)``).  The two lines glued
+together and set apart by blank lines from the lines above and under them are one block,
+the picture's: the line over the credit is its caption, whatever its length up to
+``MAX_CAPTION_LENGTH`` (a run's line otherwise is ``MAX_RUN_LINE`` at most), when it closes
+as a sentence.  The block is read by its own blank lines (one above the description, one
+under the credit or the page's end), whatever the page's spacing norm: on a page of glued
+paragraphs no line is set apart, and a paragraph glued to the one above or a credit glued
+to the line under it makes no block, so the line stays the article's.
 """
 
 from __future__ import annotations
@@ -41,6 +54,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Protocol
 
+from newsclean.filters.caption_credit import credit_alone
 from newsclean.filters.caption_label import form_row
 from newsclean.filters.caption_rejects import (
     FIELD_SEPARATOR,
@@ -310,3 +324,30 @@ def caption_run(
                 is_caption[position] = True
                 joined.append(position)
     return sorted(joined)
+
+
+DESCRIBED = "a picture's description: set apart with the credit alone glued under it"
+
+
+def described_credits(views: Sequence[LineLike | None], placements: Sequence[str]) -> list[int]:
+    """Positions of body lines that describe the picture whose credit is printed alone on
+    the line glued under them, the two set apart from the lines around them as a block of
+    their own (picture news; the module's docstring), whatever the page's spacing norm."""
+    found = []
+    for position in range(len(views) - 1):
+        view, below = views[position], views[position + 1]
+        if view is None or below is None or placements[position] not in JOINABLE:
+            continue
+        if below.blanks_before or placements[position + 1] != "caption":
+            continue
+        if position and not view.blanks_before:
+            continue  # glued under the line above: a paragraph of a run of text
+        after = views[position + 2] if position + 2 < len(views) else None
+        if after is not None and not after.blanks_before:
+            continue  # the credit glued to the next line too: no block of its own
+        text = view.text
+        if not (is_caption_sized(text) and ends_as_sentence(text)) or credit_alone(text):
+            continue
+        if credit_alone(below.text):
+            found.append(position)
+    return found

@@ -119,12 +119,13 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable, Sequence
 from itertools import islice
 
+from newsclean.filters.caption_credit import credit_alone
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.head_chance import MAX_LABEL, beyond_chance, own_headline
 from newsclean.filters.head_names import publisher_alone
 from newsclean.filters.head_question import asks_question
-from newsclean.filters.head_site import credit_alone, site_masthead
+from newsclean.filters.head_site import site_masthead
 from newsclean.filters.site_names import PROSE_MARKS, stacked_label
 from newsclean.filters.site_speech import self_name_ends
 from newsclean.filters.title import (

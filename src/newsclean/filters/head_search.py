@@ -50,6 +50,7 @@ from itertools import islice
 
 from newsclean.filters.byline_pieces import PERIODICAL_PLACE, is_section_label
 from newsclean.filters.byline_tail import headline_and_byline
+from newsclean.filters.caption_credit import credit_alone
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.caption_lifted import lifted_tail, opening_cut
 from newsclean.filters.captions import caption_cue
@@ -70,7 +71,6 @@ from newsclean.filters.head_names import (
     media_name,
     publisher_alone,
 )
-from newsclean.filters.head_site import credit_alone
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
 from newsclean.filters.notice import is_notice

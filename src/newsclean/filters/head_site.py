@@ -22,9 +22,10 @@ site names what happened to it, and its article echoes it.  A sentence (a 。) i
 masthead, nor a page title, a headline and the site after it (``title.split_site_suffix``):
 its headline is asked alone.
 
-A *credit alone* (``credit_alone``, round 38): a picture's credit on its own line, perhaps
-in brackets (``(某某社记者某某摄)``), names who took the picture, not what it shows: the
-line over it is not thereby the picture's name, as it is over a caption's words.
+A *credit alone* (round 38; ``caption_credit.credit_alone`` since round 43): a picture's
+credit on its own line, perhaps in brackets (``(某某社记者某某摄)``), names who took the
+picture, not what it shows: the line over it is not thereby the picture's name, as it is
+over a caption's words.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_kinds
-from newsclean.filters.caption_credit import bare_credit
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.furniture_firm_card import firm_name
 from newsclean.filters.furniture_masthead import slogan_line
@@ -106,21 +106,3 @@ def site_masthead(line: str) -> bool:
     if named is None:
         return False
     return not any(event in part for part in parts[named + 1 :] for event in _events())
-
-
-#: A credit alone, perhaps in brackets: a short name and its credit word, nothing else.
-CREDIT_ALONE = lazy_regex(r"^[(（]?(?P<credit>[^()（）。，,]{2,20})[)）]?$")
-
-
-def credit_alone(line: str) -> bool:
-    """A picture's credit alone on its line (``(某某社记者某某摄)``, ``新华社发``): it names
-    who took the picture, not what it shows, so the line over it is not thereby the
-    picture's name (``head_echo.speaking_headline``, round 38).
-
-    >>> credit_alone("(香港某某社记者某某摄)"), credit_alone("记者张三摄")
-    (True, True)
-    >>> credit_alone("市民在公园赏花。(记者张三摄)"), credit_alone("图为市民在公园赏花")
-    (False, False)
-    """
-    found = CREDIT_ALONE.match(line.strip())
-    return found is not None and bare_credit(found.group("credit")) is not None

@@ -26,7 +26,13 @@ from newsclean.filters.caption_byline import credit_byline
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.caption_frame import frame_captions
 from newsclean.filters.caption_group import Groups
-from newsclean.filters.caption_layout import HEAD_CAPTION_ENDS, LineLike, PageLayout
+from newsclean.filters.caption_layout import (
+    DESCRIBED,
+    HEAD_CAPTION_ENDS,
+    LineLike,
+    PageLayout,
+    described_credits,
+)
 from newsclean.filters.caption_rejects import counts_record
 from newsclean.filters.caption_retold import retold_captions
 from newsclean.filters.caption_scene import part_in_flow
@@ -168,6 +174,9 @@ def place_body(
             if len(text) < LAYOUT_SAMPLE_LENGTH and is_caption_sized(text):
                 unsignalled.append(i)  # caption-like: only layout could have told
             started = started or is_paragraph(text)
+    for position in described_credits(views, [placements[i] for i in body]):
+        placements[body[position]] = "caption"
+        evidence[body[position]] = Evidence(NAME, "caption", DESCRIBED)
     runs = caption_run(views, [placements[i] for i in body], layout.gap) if layout.gap else []
     for position in runs:
         placements[body[position]] = "caption"
