@@ -38,8 +38,8 @@ TABLES = (
 )
 
 #: Hits the model must keep (round 40: 18; round 41: 34 with 18 rows more; round 42: 56 of
-#: 68 with byline_rows_r42.tsv; round 43: 74 of 90 with byline_rows_r43.tsv; never lower it).
-FLOOR = 74
+#: 68 with byline_rows_r42.tsv; round 43: 76 of 90 with byline_rows_r43.tsv; never lower it).
+FLOOR = 76
 
 
 def rows(path: Path | None = None) -> list[list[str]]:
