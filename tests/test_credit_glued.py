@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from linear import assert_linear
+
 from newsclean import clean
 from newsclean.filters.credit_glued import glued_credit
 
@@ -39,3 +41,8 @@ def test_a_sentence_after_the_stop_is_no_credit():
     # written on: the role is the next sentence's subject
     assert glued_credit("回到供电所,1楼小食堂热闹起来。新华社记者从供电所获悉") is None
     assert glued_credit("除夕夜的春晚,就是保障的号角。记者 谢杰") is None  # no outlet
+
+
+def test_the_glued_credit_reads_in_linear_time():
+    assert_linear(lambda n: "号角。新闻记者 " * n + "谢杰", glued_credit, 20_000)
+    assert_linear(lambda n: "。" * n + "封面新闻记者 谢杰", glued_credit, 20_000)
