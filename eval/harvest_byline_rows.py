@@ -1,6 +1,7 @@
 """Measure the byline row model on whole page heads harvested from sites cited nowhere else.
 
-Reads tests/data/harvest/byline_rows.tsv (rounds 40-41) and byline_rows_r42.tsv (round 42; half,
+Reads tests/data/harvest/byline_rows.tsv (rounds 40-41), byline_rows_r42.tsv (round 42) and
+byline_rows_r43.tsv (round 43; half,
 kind, above, headline, line, first, second, expected, url; copied verbatim from the public-page
 search tool's stored pages),
 builds each row's page as printed (the lines over the headline, the headline, the row's
@@ -30,11 +31,15 @@ from newsclean import clean
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "harvest" / "byline_rows.tsv"
-TABLES = (TABLE, ROOT / "tests" / "data" / "harvest" / "byline_rows_r42.tsv")
+TABLES = (
+    TABLE,
+    ROOT / "tests" / "data" / "harvest" / "byline_rows_r42.tsv",
+    ROOT / "tests" / "data" / "harvest" / "byline_rows_r43.tsv",
+)
 
 #: Hits the model must keep (round 40: 18; round 41: 34 with 18 rows more; round 42: 56 of
-#: 68 with byline_rows_r42.tsv; never lower it).
-FLOOR = 56
+#: 68 with byline_rows_r42.tsv; round 43: 76 of 90 with byline_rows_r43.tsv; never lower it).
+FLOOR = 76
 
 
 def rows(path: Path | None = None) -> list[list[str]]:

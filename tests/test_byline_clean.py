@@ -80,3 +80,23 @@ def test_a_post_bracketed_after_the_name(line: str, author: str) -> None:
 def test_a_count_word_without_its_number_ends_the_value(line: str, author: str) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields["author"] == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # http://zuidongwo.com/shishang/2153013.html: bullets part the row's fields, the last
+        # glued before the reader count
+        "更新时间:2025-03-24 13:08:34 • 作者:依岩 •阅读 173",
+        # the same row with the bars of http://www.icpcw.com's record glued before the count
+        "更新时间:2025-03-24 13:08:34 | 作者:依岩 |阅读 173",
+    ],
+)
+def test_a_field_mark_glued_before_the_next_field_ends_the_value(line):
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields["author"] == "依岩"
+
+
+def test_a_middle_dot_inside_a_name_stays():
+    parsed = parse_metadata("作者:約翰‧史密斯")
+    assert parsed is not None and parsed.fields["author"] == "約翰‧史密斯"

@@ -141,3 +141,27 @@ def test_the_publisher_s_row_with_comment_links_round_38() -> None:
     doc = clean(text + "\n")
     assert doc.source == "香港政府新闻网"
     assert all("评论" not in line for line in doc.body)
+
+
+# https://www.tradenet.hk/blogs/ (a repost of 香港政府新聞網's story) closed the way the
+# hijacked host http://www.ymz120.cn prints its source (the outlet, then the copier's own
+# address): the address is no part of the outlet's name.
+FOOTBALL = [
+    "五人或七人足球場並無供過於求",
+    "",
+    "  就有傳媒報道康樂及文化事務署提供的五人或七人硬地足球場供過於求,該署表示並無此情況。",
+    "",
+    "  署方也會視乎個別申請,接受硬地足球場作非足球用途。",
+    "",
+]
+
+
+def test_a_closing_outlet_with_the_copiers_address_is_the_source():
+    doc = clean("\n".join([*FOOTBALL, "香港政府新聞網 http://www.ymz120.cn"]) + "\n")
+    assert doc.source == "香港政府新闻网"
+    assert doc.lines[-1].placement == "metadata"
+
+
+def test_an_address_alone_under_the_article_names_no_outlet():
+    doc = clean("\n".join([*FOOTBALL, "http://www.ymz120.cn"]) + "\n")
+    assert doc.source is None

@@ -58,3 +58,28 @@ def test_a_trail_ending_on_the_headline_gives_no_section_from_its_column_label()
     )
     assert doc.title == headline
     assert doc.source == "通说"
+
+
+# http://www.zwxww.net/html/202209/01/198881.shtml: a signed opinion piece, the writer's name
+# and a colon opening the headline, the subtitle under it, the byline's time and the marked
+# writer's line; the page head sets the headline aside as navigation.
+SIGNED = [
+    "张祖成:立足审判职能 深耕诉源治理",
+    "在法治轨道上推进新时代市域社会治理现代化",
+    "时间:2022-09-01 09:15:53",
+    "■张祖成",
+    "",
+    "  社会治理是国家治理的重要方面,而矛盾纠纷化解机制是社会治理的重要组成部分。",
+]
+
+
+def test_a_signed_headlines_writer_is_no_section():
+    doc = clean("\n".join(SIGNED) + "\n")
+    assert doc.author == "张祖成"
+    assert doc.published_at == "2022-09-01T09:15:53+08:00"
+
+
+def test_a_section_label_before_a_colon_still_names_the_section():
+    nav = "栏目:经典电视剧回顾 > 正文"
+    doc = clean("\n".join([nav, ROW.replace("编辑", "作者"), "", FIRST]) + "\n")
+    assert doc.author is None

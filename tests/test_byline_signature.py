@@ -53,3 +53,22 @@ def test_near_misses(line: str) -> None:
 def test_linear() -> None:
     assert_linear(lambda n: "──" + " 张三" * n + " ──", signature, 5_000)
     assert_linear(lambda n: "张三 (" + "届" * n + ")", signature, 5_000)
+
+
+# https://udn.com/news/story/124651/9133673 (two reporters, 林佳彣、戴永華) signed in the
+# alumni blog's layout (https://singfarnanda.blogspot.com/2007: names, 教授, the class and
+# post in brackets, the date): the title closes a list of names as it closes one name.
+LISTED_SIGNATURE = "林佳彣、戴永華 教授  (數學系第一屆, 前南大研究院院長) 2025-11-12"
+
+
+def test_a_title_closing_a_list_of_names_signs_them_all():
+    found = signature(LISTED_SIGNATURE)
+    assert found is not None
+    assert found.fields == {"author": "林佳彣、戴永華", "published_at": "2025-11-12"}
+    glued = signature(LISTED_SIGNATURE.replace(" 教授", "教授"))
+    assert glued is not None and glued.fields["author"] == "林佳彣、戴永華"
+
+
+def test_a_list_closed_by_a_word_that_is_no_title_stays():
+    # the same line with a place where the title stood: no signature
+    assert signature("林佳彣、戴永華 宜蘭  (數學系第一屆, 前南大研究院院長) 2025-11-12") is None

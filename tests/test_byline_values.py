@@ -563,3 +563,17 @@ def test_a_category_path_before_a_public_body_is_no_part_of_the_source() -> None
     # T2C010020030020/20251/ddd395f23caa4b2aadafce6ba64ce8d0.html)
     assert source_name("按学科分类—政治、法律 新闻局(GCS)") == "新闻局(GCS)"
     assert source_name("按学科分类—政治、法律") == "按学科分类—政治、法律"
+
+
+def test_an_outlet_before_its_writer_in_the_author_slot():
+    # http://m.55go.net/magazine/pc/107/2974_info.html?id=3022: the magazine copy's author
+    # field holds the paper, then its writer (the mirror's gloss 報(bào) stripped)
+    parsed = parse_metadata("作者:體壇周報 馬德興")
+    assert parsed is not None
+    assert parsed.fields["author"] == "馬德興"
+    assert parsed.fields["source"] == "體壇周報"
+
+
+def test_two_writers_in_the_author_slot_stay_authors():
+    parsed = parse_metadata("作者:刘婷 邹渝")
+    assert parsed is not None and parsed.fields["author"] == "刘婷 邹渝"

@@ -6,7 +6,7 @@ from test_notice import PARAGRAPHS, TITLE, _placed
 
 from newsclean import clean
 from newsclean.filters.notice import is_notice
-from newsclean.filters.notice_reprint import reprint_from_channel, source_link
+from newsclean.filters.notice_reprint import reprint_credit, reprint_from_channel, source_link
 
 
 @pytest.mark.parametrize(
@@ -254,3 +254,11 @@ def test_a_reposters_statement_is_linear_on_hostile_input():
 
     assert_linear(lambda n: "本文由" + "网(http://www." * n + "转自", reposted_by, 20_000)
     assert_linear(lambda n: "本文由" + "a" * n + ".com)转自x", reposted_by, 20_000)
+
+
+def test_a_reprint_credit_naming_the_outlet_by_its_host():
+    # http://malaiedu.com/show.asp?id=679 (a Sarawak news repost) closed with the Macau
+    # elderly portal's bare reprint credit: the host alone names the outlet
+    assert reprint_credit("轉載自malaiedu.com")
+    assert reprint_credit("转载自malaiedu.com。")
+    assert not reprint_credit("转载自malaiedu.com的文章")

@@ -43,6 +43,13 @@ An editor's label keeps its value.  Round 19: the name is judged without a date 
 (``by 曹智 | 2017、7、19``, ``By 张三 / 20240305``): the date is the row's next field,
 the line's time (``byline_store.store_value`` reads it), no part of the name; what is left must
 still be a name (``By 2030, the city will`` stays prose).
+
+Round 43, *the row's field marks*: a row may part its fields by a bullet or a bar glued
+before the next field rather than spaced around it (``作者:依岩 •阅读 173``, ``作者:依岩
+|阅读 173``; ``• 2016/3/25 14:32:10 • 类型:原创 • 来源:电脑报``).  A field mark (• ‧ ・ and
+the bars | ｜ 丨) is never part of a name: a token of the value opening with one glued to a
+word starts the next field and ends the value, and one alone closing it (``依岩 •``) is
+dropped; a spaced mark before a date (``by 王小明 | 20240305``) leaves the date to the row.
 """
 
 from __future__ import annotations
@@ -72,6 +79,8 @@ CREDIT_FIELDS = frozenset(("author", "reporter"))
 
 # A value loses the separators around it and a decoration glued after it (萧律生#).
 VALUE_TRIM = BRACKETS + ":：|｜丨/／,，;；#＃*＊"
+#: Marks parting a row's fields, glued before the next one (round 43); never in a name.
+FIELD_MARKS = frozenset("•‧・|｜丨")
 # A label the grammar does not know (浏览量：123, 责任单位：…) after a value ends it, and so
 # does a label in another language, a capitalised Latin word and a colon (Diretor:, Editora:):
 # a bilingual masthead's second label (總編輯 : 袁勃 Diretor: José Carlos Matias).
@@ -209,6 +218,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
     for token in trim_value(value).split():
         if token.startswith(("【", "[")) or token.lower().strip("【】[]") in tools:
             break
+        if kept and token[:1] in FIELD_MARKS and not token[1:2].isdigit() and len(token) > 1:
+            break  # 依岩 •阅读 173, 依岩 |阅读: the mark opens the row's next field (round 43)
         if is_interface_item(token):
             break  # 有线新闻 参与互动参与互动: the row's comment link, no part of the name
         if token in ROLE_WORDS or (token.endswith(ROLE_ENDS) and ROLE_TOKEN.match(token)):
@@ -233,6 +244,8 @@ def clean_value(value: str, *, person: bool = True) -> str:
             kept.append(name)  # 戴小橦(臺大學生報社前社長): the writer's post, bracketed
             break
         kept.append(token)
+    while kept and kept[-1] in FIELD_MARKS:
+        kept.pop()  # 依岩 •: the row's last mark, spaced off (a date after one is its field)
     value = trim_value(DATE_PREPOSITION.sub("", TRAILING_DATELINE.sub("", " ".join(kept))))
     # The report word glued to the last of names listed with 、 (王小明、欧阳小明報導, round
     # 21): no part of the name when every item before it is a person's name.

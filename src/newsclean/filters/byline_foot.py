@@ -35,6 +35,12 @@ under the last paragraph it is still the publisher's (``_closing_row``).  A *rep
 site's notice of where it copied the page from (a notice, as ``本文转载自X`` is; the notices
 read it); the credit is 据 (according to) and 转自 alone.
 
+Round 43: the closing name may carry a web address after it, spaced off
+(``香港政府新聞網 http://www.ymz120.cn``: a copying host prints the outlet it took the story
+from and its own address, as it does in the byline row ``海口網 http://www.ymz120.cn 時間:…``):
+the address, ``http://`` or ``www.`` and no space in it, closing the line, is no part of the
+name, as the comment links are not; a line that is an address alone names no outlet.
+
 Round 37: the closing name may be set in brackets, a pair or the half of one the page
 printed (``【FTNN新闻网``: a bracketed byline whose other half was lost), read as a byline
 value's brackets are (``byline_clean.trim_value``): the marks are no part of the name.
@@ -49,9 +55,13 @@ from newsclean.filters.byline_alone import source_line
 from newsclean.filters.byline_clean import trim_value
 from newsclean.filters.byline_interface import BUTTON_OPEN, without_interface
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.provenance import unattributed
 from newsclean.filters.record_pieces import IPV4
 from newsclean.filters.title import is_prose
+
+#: A web address closing the line after a space (round 43: the copier's address).
+TRAILING_ADDRESS = lazy_re(r"[ \t\u3000]+(?:https?://|www\.)[!-~]{1,200}$")
 
 
 def closing_source(
@@ -68,6 +78,7 @@ def closing_source(
     # a closing name may open with a bracket: 【FTNN新闻网, （新华社）
     text = trim_value(last.text) if last.text[:1] in BUTTON_OPEN else last.text
     text = without_interface(text)  # 香港政府新聞網 | 0條評論 | 查看/發表評論 (round 38)
+    text = TRAILING_ADDRESS.sub("", text)  # 香港政府新聞網 http://www.ymz120.cn (round 43)
     name = source_line(text)  # a bare name's shape: 8 characters at most, no clause
     return (placed[-1], name) if name and source_line(name, headline=True) else None
 

@@ -12,6 +12,14 @@ it has no outlet's shape (``byline_outlet.is_outlet_name``); an outlet's name in
 (``首页 > 恩平新闻网 > 正文``) is the site's own and stays the source.  A name that is only
 *inside* a segment, or a segment of a line that is not navigation, is left alone, and so
 is the headline when the trail ends on it (``通说:夏至·追时间的特首``: 通说 is its column).
+
+Round 43, *a signed headline*: a commentary's headline opens with its writer's name and a
+colon (``张祖成:立足审判职能 深耕诉源治理``, the convention of the papers' signed opinion
+pieces, 人民日报's ``任仲平:``), and a page head may set that line aside as navigation when it
+takes the subtitle under it for the title.  A person's name (``credit_names.person_name``)
+opening a line before its colon is a signature, not a section: a section's label before a
+colon is a label word (``栏目:``, ``当前位置:``), never a person's name, so the byline's
+author equal to it stays (``■张祖成`` under the byline's time).
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from collections.abc import Callable
 
 from newsclean.document import Evidence
 from newsclean.filters.byline_outlet import is_outlet_name
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_re
 
 __all__ = ["drop_section_names"]
@@ -29,10 +38,15 @@ PERSON_FIELDS = ("author", "editor")
 #: Where a navigation line's segments part: arrows and bars of either width, a colon after
 #: its "you are here" words (当前位置:首页).
 SEGMENT_BREAK = lazy_re(r"[>＞›»→|｜/／:：]|\s{2,}")
+#: A signed headline's writer before its colon (round 43): the line's first words.
+SIGNATURE = lazy_re(r"^\s*([^\s:：>＞›»→|｜/／]{2,4})[:：]")
 
 
 def _segments(text: str) -> set[str]:
-    return {part.strip() for part in SEGMENT_BREAK.split(text) if part.strip()}
+    parts = {part.strip() for part in SEGMENT_BREAK.split(text) if part.strip()}
+    if (signed := SIGNATURE.match(text)) is not None and person_name(signed[1]):
+        parts.discard(signed[1])  # 张祖成:立足审判职能…: the writer's signature, no section
+    return parts
 
 
 def drop_section_names(

@@ -43,19 +43,31 @@ MAX_NAMES = 4
 @cache
 def _titled() -> regex.Pattern[str]:
     titles = [fields[0] for fields in data_lines("writer_titles.txt")]
-    return regex.compile(rf"^(?P<name>\p{{Han}}{{2,4}}?)(?:{word_pattern(titles)})?$")
+    return regex.compile(rf"^(?P<name>\p{{Han}}{{0,4}}?)(?:{word_pattern(titles)})?$")
 
 
 def _names(text: str) -> str | None:
-    """The writers' names of ``text`` (names parted by spaces or 、, a title glued to a
-    lone name read over), or None when a piece is no person's name."""
+    """The writers' names of ``text`` (names parted by spaces or 、, a title glued to the
+    last name or spaced after it read over), or None when a piece is no person's name.
+    Round 43: the title may close a list (``林佳彣、戴永華教授``, ``林佳彣、戴永華 教授``) as it
+    closes one name, and names listed with 、 keep the 、 as the page lists them.
+
+    >>> _names("林佳彣、戴永華 教授"), _names("郑奋兴教授"), _names("梁婉琦 雷翠云")
+    ('林佳彣、戴永華', '郑奋兴', '梁婉琦 雷翠云')
+    """
     pieces = [piece for piece in NAMES_SPLIT.split(text.strip()) if piece]
+    if len(pieces) > 1 and (alone := _titled().match(pieces[-1])) and not alone["name"]:
+        pieces = pieces[:-1]  # 林佳彣、戴永華 教授: the title spaced after the names
     if not 1 <= len(pieces) <= MAX_NAMES:
         return None
-    if len(pieces) == 1 and not is_person_name(pieces[0]):
-        titled = _titled().match(pieces[0])
-        return titled["name"] if titled and is_person_name(titled["name"]) else None
-    return " ".join(pieces) if all(map(is_person_name, pieces)) else None
+    if not is_person_name(pieces[-1]):
+        titled = _titled().match(pieces[-1])  # 郑奋兴教授, 戴永華教授: a title glued to the last
+        if titled is None or not is_person_name(titled["name"]):
+            return None
+        pieces[-1] = titled["name"]
+    if not all(map(is_person_name, pieces)):
+        return None
+    return ("、" if "、" in text else " ").join(pieces)
 
 
 def signature(line: str) -> Metadata | None:

@@ -24,7 +24,10 @@ a media name (``title.is_site_name``) is judged by its ending.  Round 36: never 
 for the writing it offers to copy (``材料写作网``, ``范文网``, kind writing), nor the writer spaced
 off after the outlet or, round 39, any publisher (``供稿: 漢東詩社 劉隨君``), or, round 42, an
 institution that posts its own news, by its last word (``来源:大通区幼儿园 胡珊珊``: a
-school, a company; ``byline_outlet.is_body_name``): the author.  The
+school, a company; ``byline_outlet.is_body_name``): the author.  Round 43, the same pair in
+the author's slot (``作者:體壇周報 馬德興``: the template's author field holding the outlet
+spaced before its writer, as the source field may): the person is the author, the outlet the
+source unless a field named one; a name that is no outlet's before the person stays.  The
 kind of copy a desk printed after the outlet's name (``中新网专稿``, ``新华社专电``,
 ``新华网讯``: kind desk) is no part of the name: cut when what is left is a media
 name, so 腾讯 keeps its 讯 (``source_name``); nor, round 20, the title marks wrapping the whole name
@@ -258,6 +261,12 @@ def source_name(value: str) -> str:
 
 def settle_source(parsed: Metadata) -> Metadata:
     """``parsed`` with its source read as an organisation's name (module docstring)."""
+    author = parsed.fields.get("author")
+    if author is not None and (pair := author.split()) and len(pair) == 2:
+        outlet_name, writer = pair  # 作者:體壇周報 馬德興: the outlet, then its writer
+        if (is_site_name(outlet_name) or is_body_name(outlet_name)) and is_person_name(writer):
+            parsed.fields["author"] = writer
+            parsed.fields.setdefault("source", outlet_name)
     source = parsed.fields.get("source")
     if source is not None and (parts := source.split()) and len(parts) == 2:
         outlet_name, writer = parts

@@ -79,6 +79,7 @@ from newsclean.filters.byline_lead import (
     article_lead_name,
     credit_window,
 )
+from newsclean.filters.credit_glued import glued_credit
 from newsclean.filters.credit_implied import english_credit, implied_role_credit
 from newsclean.filters.credit_names import (
     BRACKET_GROUP,
@@ -327,7 +328,7 @@ def closing_credit(paragraph: str) -> str | None:
     """
     stripped = paragraph.strip()
     if not stripped.endswith(CLOSING):
-        return _unclosed_credit(stripped)
+        return _unclosed_credit(stripped) or glued_credit(stripped)  # round 43: no bracket
     if ROLE_LAST_CHARS.isdisjoint(stripped[-TAIL_LENGTH:]):
         return None
     return _trailing_credit(stripped)

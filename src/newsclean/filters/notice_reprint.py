@@ -69,6 +69,8 @@ a sentence going on after the origin (``…转自微博,随后…``) or a third 
 
 >>> reprint_credit("轉載自澳門日報"), reprint_credit("转载自Yahoo奇摩新闻")
 (True, True)
+>>> reprint_credit("轉載自malaiedu.com"), reprint_credit("转载自malaiedu.com的文章")
+(True, False)
 >>> reprint_credit("转自中新网"), reprint_credit("转载自:人民日报")
 (False, False)
 >>> reprint_from_channel("本文转载自公众号“华龙网-重庆晨报”。")
@@ -104,9 +106,11 @@ MAX_NAME = 30
 #: A bare reprint credit: the verb and a name (letters, digits, a middle dot; no clause).
 #: Round 41: the outlet's name may be followed by its own host, spaced (``转载自点新闻
 #: dotdotnews.com``): the site names the outlet as readers find it, still nothing else.
+#: Round 43: or the outlet is named by its host alone (``轉載自malaiedu.com``), as an
+#: attribution may name it (``据chinanews.com``, ``byline_foot``): the address is the name.
 REPRINT_CREDIT = re.compile(
-    r"(?:转载自|轉載自|转载于|轉載於)(?P<name>[^\s,，。.;；:：!！?？、“”「」()（）]{2,24})"
-    rf"(?: (?:https?://)?(?:www\.)?{HOST_NAME}/?)?[。.]?"
+    r"(?:转载自|轉載自|转载于|轉載於)(?:(?P<name>[^\s,，。.;；:：!！?？、“”「」()（）]{2,24})"
+    rf"(?: (?:https?://)?(?:www\.)?{HOST_NAME}/?)?|(?:https?://)?(?:www\.)?{HOST_NAME}/?)[。.]?"
 )
 #: A source-link line: a label and one address.
 MAX_LINK = 320
