@@ -76,20 +76,41 @@ def test_an_article_line_stays(line: str) -> None:
     assert not ui_line(line)
 
 
+# http://cfluid.com/forum.php?mod=viewthread&tid=141007: a Discuz! thread's top as stored
+CFLUID_TOP = [
+    "找回密码",
+    " 注册",
+    "查看: 7145|回复: 19",
+    "闲聊等离子体物理(Plasma Physics)",
+    "[复制链接]",
+    "发表于 2014-1-27 10:44:05 | 显示全部楼层 |阅读模式",
+    "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。",
+    "您需要 登录 才可以下载或查看,没有账号?注册",
+    "x",
+    "开个帖子随便聊聊等离子体物理(Plasma Physics)。",
+    "我曾经说过等离子体物理其实多半也可看成是流体力学的一个分支:",
+]
+# https://notsomethingelse.com/tag/western-hypocrisy/: a WordPress.com archive page
+NOTSOMETHINGELSE = [
+    "Refuting a False Accusation",
+    'China refutes Australia\'s accusation of tweeting "fake image"  - Xinhuanet Because '
+    "Australians, and people in other parts of the world, will only ever hear one side of the "
+    "story - the Western propaganda side - I am sharing this post from Xinhua in full to give "
+    "China's view of the situation. I find it sickening that... Continue Reading →",
+    "Blog at",
+    "Up ↑",
+    "%d bloggers like this:",
+]
+
+
 def test_the_gate_goes_and_the_thread_stays() -> None:
-    # http://cfluid.com/forum.php?mod=viewthread&tid=141007, the thread's top as stored
-    page = "\n".join(
-        [
-            "闲聊等离子体物理(Plasma Physics)",
-            "",
-            "您需要 登录 才可以下载或查看,没有账号?注册",
-            "",
-            "开个帖子随便聊聊等离子体物理(Plasma Physics)。",
-            "",
-            "我曾经说过等离子体物理其实多半也可看成是流体力学的一个分支:",
-            "",
-        ]
-    )
-    body = "".join(clean(page).body)
-    assert "才可以下载或查看" not in body
-    assert "开个帖子随便聊聊等离子体物理" in body
+    body = clean("\n".join(CFLUID_TOP) + "\n").body
+    assert not any("才可以下载或查看" in line for line in body)
+    assert any("开个帖子随便聊聊等离子体物理" in line for line in body)
+    assert any("流体力学的一个分支" in line for line in body)
+
+
+def test_the_credit_and_the_widget_go_and_the_teaser_stays() -> None:
+    body = clean("\n".join(NOTSOMETHINGELSE) + "\n").body
+    assert "Blog at" not in body and "%d bloggers like this:" not in body
+    assert any(line.startswith("China refutes") for line in body)
