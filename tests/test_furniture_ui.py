@@ -15,6 +15,10 @@ DISCUZ_GATE = [
     # http://cfluid.com/forum.php?mod=viewthread&tid=141007: Discuz!'s members-only gate, its
     # two links (登录, 注册) kept as words of the line
     "您需要 登录 才可以下载或查看,没有账号?注册",
+    # eda365.com forum (tests/test_navigation.py kept it as a sentence until round 43): the
+    # same template string with 帐号 (Discuz!'s own spelling, viewthread's attachment gate
+    # '您需要<a>登录</a>才可以下载或查看附件。没有帐号？<a>注册</a>'), the software's, not the post's
+    "您需要 登录 才可以下载或查看,没有帐号?注册",
 ]
 WORDPRESS = [
     # http://blog.foolsmountain.com/tag/help/: a theme's 'Continue reading &raquo;' link

@@ -48,6 +48,19 @@ ALONE = frozenset({"msg", "icon"})
 WORDS = "cms_ui_strings.txt"
 
 
+#: The page's tools (sharing, printing, closing, the font size): a tool row's reason, ``share``.
+TOOL_KINDS = frozenset({"share", "font", "size"})
+
+
+def ui_reason(line: str) -> str | None:
+    """``share`` for a row of the page's tools alone (``【打印】【关闭】``, ``字号 大 中 小``),
+    ``nav`` for any other interface line, None for the article's (``ui_line``)."""
+    kinds = _kinds(line)
+    if kinds is None:
+        return None
+    return "share" if TOOL_KINDS.issuperset(kinds) else "nav"
+
+
 def ui_line(line: str) -> bool:
     """Whether ``line`` is printed by the publishing software's interface (module docstring).
 
@@ -60,20 +73,26 @@ def ui_line(line: str) -> bool:
     >>> ui_line("如何找回密码")
     False
     """
+    return _kinds(line) is not None
+
+
+def _kinds(line: str) -> list[str] | None:
+    """The kind of each interface string covering ``line``, when they make an interface
+    line (module docstring); None for the article's line."""
     text = line.strip().lower()
     if not text or len(text) > MAX_UI_LINE or text[0] not in _firsts():
-        return False  # most lines: the first character opens no interface string
+        return None  # most lines: the first character opens no interface string
     if any(mark in SENTENCE_MARKS for mark in text):
-        return False
+        return None
     found = covering_kinds(text, WORDS, SKIPPED)
     if not found:
-        return False
+        return None
     kinds = [min(kinds) for kinds in found]  # each string of the table has one kind
     if "size" in kinds and "font" not in kinds:
-        return False  # 大 中 小 with no font tool's label: no tool
-    if len(kinds) == 1:
-        return kinds[0] in ALONE
-    return True
+        return None  # 大 中 小 with no font tool's label: no tool
+    if len(kinds) == 1 and kinds[0] not in ALONE:
+        return None  # one string alone: a heading (评论, 用户登录)
+    return kinds
 
 
 @cache
