@@ -17,7 +17,7 @@ DISCUZ_GATE = [
     "您需要 登录 才可以下载或查看,没有账号?注册",
     # eda365.com forum (tests/test_navigation.py kept it as a sentence until round 43): the
     # same template string with 帐号 (Discuz!'s own spelling, viewthread's attachment gate
-    # '您需要<a>登录</a>才可以下载或查看附件。没有帐号？<a>注册</a>'), the software's, not the post's
+    # '您需要<a>登录</a>才可以下载或查看附件。没有帐号？<a>注册</a>'): the software's line
     "您需要 登录 才可以下载或查看,没有帐号?注册",
 ]
 WORDPRESS = [
