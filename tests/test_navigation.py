@@ -738,8 +738,6 @@ def test_a_tool_line_composed_of_interface_pieces_is_furniture(line: str) -> Non
         "从毕业加入Google 开始做分布式机器学习,到后来转战腾讯广告业务,至今已经七年了。",
         # m.qnote.qq.com/read/1000772957/28: a book's heading about registration
         "4.3 前台会员注册设计与实现",
-        # eda365.com forum: a notice telling a visitor to log in (a sentence, not a button)
-        "您需要 登录 才可以下载或查看,没有帐号?注册",
         "广告很多。",  # a one-line sentence about adverts says more than the label
         "他的论文部分内容阅读起来很难",  # reading as a verb of the sentence
         "发表论文",  # a list's heading: no tool acts on a paper here

@@ -122,6 +122,7 @@ from newsclean.filters.furniture_sitefoot import MAX_MAKER_LINE, maker_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, keyword_list, tag_list
 from newsclean.filters.furniture_template import editor_marker, template_leftover
 from newsclean.filters.furniture_tip_call import MAX_TIP_CALL, tip_call
+from newsclean.filters.furniture_ui import MAX_UI_LINE, ui_reason
 from newsclean.filters.lazy_pattern import lazy_re
 
 TEMPLATE_KEY = lazy_re(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
@@ -212,6 +213,8 @@ def leak_reason(line: str) -> str | None:
         return form  # 您的电子邮箱地址不会被公开。 必填项已用 * 标注; 发表评论: a comment form
     if len(line) <= MAX_ACCOUNT_LINE and account_line(line):
         return "nav"  # Login, Lost Password, 账号+密码登录, 还没有账号?: a sign-in box (42b)
+    if len(line) <= MAX_UI_LINE and (ui := ui_reason(line)) is not None:
+        return ui  # 找回密码 注册, Continue reading », volume_up: the software UI (43)
     if len(line) <= MAX_TAG_LINE and (tag_list(line) or keyword_list(line)):
         return "nav"  # 新闻关键词:A;B;C, Tags: a, b; 四川,四川新闻,…: the page's tags, the site's
     if len(line) <= MAX_MENU_LINE and menu_label(line):

@@ -1,0 +1,120 @@
+"""The publishing software's own interface strings (filters/furniture_ui.py, round 43)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.furniture_ui import ui_line
+from newsclean.filters.navigation import classify_furniture
+
+# Real lines of pages cited nowhere else (tests/data/harvest/foot_r43.tsv, half A), each
+# printed by a system whose language pack or template holds the string
+# (data/cms_ui_strings.txt names the files).
+DISCUZ_GATE = [
+    # http://cfluid.com/forum.php?mod=viewthread&tid=141007: Discuz!'s members-only gate, its
+    # two links (登录, 注册) kept as words of the line
+    "您需要 登录 才可以下载或查看,没有账号?注册",
+    # eda365.com forum (tests/test_navigation.py kept it as a sentence until round 43): the
+    # same template string with 帐号 (Discuz!'s own spelling, viewthread's attachment gate
+    # '您需要<a>登录</a>才可以下载或查看附件。没有帐号？<a>注册</a>'): the software's line
+    "您需要 登录 才可以下载或查看,没有帐号?注册",
+]
+WORDPRESS = [
+    # http://blog.foolsmountain.com/tag/help/: a theme's 'Continue reading &raquo;' link
+    "Continue reading »",
+    # https://notsomethingelse.com/tag/western-hypocrisy/: Jetpack's likes widget, and the
+    # WordPress.com footer credit whose link text ('WordPress.com.') was lost
+    "%d bloggers like this:",
+    "Blog at",
+]
+# eval page 010 (a Guangzhou Daily story, tuned page): a media player's Material Icons
+# ligature name printed as text above the story.
+PLAYER_ICON = ["volume_up"]
+
+
+@pytest.mark.parametrize("line", [*DISCUZ_GATE, *WORDPRESS, *PLAYER_ICON])
+def test_an_interface_string_is_furniture(line: str) -> None:
+    assert ui_line(line)
+    furniture = classify_furniture(line)
+    assert furniture is not None and furniture.reason == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # rows of one template's strings (Discuz! X2 lang_template.php; a government article
+        # template's tool row)
+        "找回密码 注册",
+        "【字号：大 中 小】【打印本页】【关闭窗口】",
+        "上一篇 下一篇",
+    ],
+)
+def test_a_row_of_interface_strings_is_read_whole(line: str) -> None:
+    assert ui_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # http://go.aigcmore.com/help/106.html: a help page about passwords, its heading and
+        # list items made of sign-in words and words of their own
+        "I can't remember my password",
+        "  1. Visit the Password Reset page.",
+        "  5. You can now use your new password to Sign In.",
+        # a heading of one interface string: one string is no row
+        "用户登录",
+        "评论",
+        "Pause",
+        # sizes with no font tool's label: no tool
+        "大 中 小",
+        # a story's own words around the interface's
+        "如何找回密码",
+        "用户忘记密码后无法登录银行账户。",
+        # a quotation: the interface prints no quotation marks
+        '他说："登录"',
+        "continue reading the story",
+    ],
+)
+def test_an_article_line_stays(line: str) -> None:
+    assert not ui_line(line)
+
+
+# http://cfluid.com/forum.php?mod=viewthread&tid=141007: a Discuz! thread's top as stored
+CFLUID_TOP = [
+    "找回密码",
+    " 注册",
+    "查看: 7145|回复: 19",
+    "闲聊等离子体物理(Plasma Physics)",
+    "[复制链接]",
+    "发表于 2014-1-27 10:44:05 | 显示全部楼层 |阅读模式",
+    "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。",
+    "您需要 登录 才可以下载或查看,没有账号?注册",
+    "x",
+    "开个帖子随便聊聊等离子体物理(Plasma Physics)。",
+    "我曾经说过等离子体物理其实多半也可看成是流体力学的一个分支:",
+]
+# https://notsomethingelse.com/tag/western-hypocrisy/: a WordPress.com archive page
+NOTSOMETHINGELSE = [
+    "Refuting a False Accusation",
+    'China refutes Australia\'s accusation of tweeting "fake image"  - Xinhuanet Because '
+    "Australians, and people in other parts of the world, will only ever hear one side of the "
+    "story - the Western propaganda side - I am sharing this post from Xinhua in full to give "
+    "China's view of the situation. I find it sickening that... Continue Reading →",
+    "Blog at",
+    "Up ↑",
+    "%d bloggers like this:",
+]
+
+
+def test_the_gate_goes_and_the_thread_stays() -> None:
+    body = clean("\n".join(CFLUID_TOP) + "\n").body
+    assert not any("才可以下载或查看" in line for line in body)
+    assert any("开个帖子随便聊聊等离子体物理" in line for line in body)
+    assert any("流体力学的一个分支" in line for line in body)
+
+
+def test_the_credit_and_the_widget_go_and_the_teaser_stays() -> None:
+    body = clean("\n".join(NOTSOMETHINGELSE) + "\n").body
+    assert "Blog at" not in body and "%d bloggers like this:" not in body
+    assert any(line.startswith("China refutes") for line in body)
