@@ -114,3 +114,22 @@ def test_the_remembered_line_readers_answer_a_page_cleaned_again_alike() -> None
     again = clean(page, convert="none")
     assert again.to_dict() == first.to_dict()
     assert "新闻热线：010-12345678" not in first.body
+
+
+def test_many_merges_known_old_and_new_answers_in_order() -> None:
+    """``many`` walks only the probes the current generation lacks: an old-generation
+    probe comes back unjudged, a new one is judged once however often it is asked, and a
+    None answer (a probe known to be nothing) is an answer, not a gap."""
+    judged: list[str] = []
+
+    def judge_all(probes: list[str]) -> list[int | None]:
+        judged.extend(probes)
+        return [None if probe.startswith("返回") else len(probe) for probe in probes]
+
+    cache: LineCache[int | None] = LineCache(len, 4)
+    assert cache.many(["返回顶部", "分享到", "打印本页"], judge_all) == [None, 3, 4]
+    cache.many(["第一段", "第二段"], judge_all)  # the turnover: the first three go old
+    lines = ["分享到", "责任编辑：张三", "返回顶部", "第二段", "责任编辑：张三", "打印本页"]
+    assert cache.many(lines, judge_all) == [3, 7, None, 3, 7, 4]
+    assert judged.count("责任编辑：张三") == 1 and judged.count("分享到") == 1
+    assert judged.count("返回顶部") == 1 and "返回顶部" in cache.known

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from itertools import repeat
+from itertools import compress, repeat
+from operator import is_
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -86,28 +87,30 @@ class LineCache(dict[str, T]):
 
     def many(self, probes: list[str], judge_all: Callable[[list[str]], list[T]]) -> list[T]:
         """The judgement of each of ``probes``, those not known made by one call of
-        ``judge_all`` on them (in order, each distinct one once)."""
+        ``judge_all`` on them (in order, each distinct one once).
+
+        Only the probes the current generation lacks are walked in Python (a page's lines
+        are mostly known: of a page asked about a dozen times, each call lacks a few); the
+        known ones are looked up, and the answers merged, in C (``map`` of ``dict.get``)."""
         found_all: list[T] = list(map(self.get, probes, repeat(_ABSENT)))  # looked up in C
         if _ABSENT not in found_all:  # (the marker equals nothing but itself)
             return found_all  # all known in the current generation: most pages' lines
         done: dict[str, T] = {}
         missing: list[str] = []
-        get, old = self.get, self.old
-        for probe in dict.fromkeys(probes):
-            found = get(probe, _ABSENT)
+        lacking = compress(probes, map(is_, found_all, repeat(_ABSENT)))
+        for probe in dict.fromkeys(lacking):
+            found = self.old.pop(probe, _ABSENT)
             if found is _ABSENT:
-                found = old.pop(probe, _ABSENT)
-                if found is _ABSENT:
-                    missing.append(probe)
-                    continue
-                self._keep(probe, found)
-                old = self.old
+                missing.append(probe)
+                continue
+            self._keep(probe, found)
             done[probe] = found
         for probe, found in zip(missing, judge_all(missing) if missing else (), strict=True):
             done[probe] = found
             if len(probe) <= self.LENGTH:
                 self._keep(probe, found)
-        return [done[probe] for probe in probes]
+        # A probe in ``done`` lacked an answer; any other was answered by the lookup.
+        return list(map(done.get, probes, found_all))
 
 
 def per_switch(judge: Callable[..., T]) -> Callable[..., T]:
