@@ -84,7 +84,9 @@ MAX_OUTLET = 20
 CLOSE_BRACKETS = ")）"
 OPEN_BRACKETS = "(（"
 #: A credit whose opening bracket was lost: a space, then a date opening with its year.
-LOST_OPENING = lazy_regex(r"[ \t\u3000]((?:19|20)\d\d[^ \t\u3000()（）]*(?: \d{1,2}:\d\d(?::\d\d)?)?)$")
+LOST_OPENING = lazy_regex(
+    r"[ \t\u3000]((?:19|20)\d\d[^ \t\u3000()（）]*(?: \d{1,2}:\d\d(?::\d\d)?)?)$"
+)
 #: At most this many gaps of a line are tried (a headline has one or two).
 MAX_GAPS = 4
 
