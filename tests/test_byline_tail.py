@@ -208,3 +208,28 @@ def test_digits_glued_to_a_headline_that_are_no_day_stay() -> None:
     # a count and a model number glued to the headline's last word: no year-month-day
     assert headline_and_date("全市新增就业岗位2014个") is None
     assert headline_and_date("华为发布新款手机Mate60") is None
+
+
+def test_a_reprint_credit_on_its_own_line_is_the_byline() -> None:
+    # Round 43: the credit printed under the headline with the download link after a dash
+    # (the template of http://macaucdec.org/events/214), over 河北新闻网's story
+    # (http://sjz.hebei.com.cn/system/2016/07/19/017077418.shtml: headline, first paragraph)
+    lines = [
+        "今天下午到夜间 省会将有强降雨",
+        "(河北新闻网 2016-07-19 14:05报导) - 下载PDF版本",
+        "　　最近,阴雨天气一直“赖”在省会不舍得离开。昨天,记者从石市气象台了解到,今明两天,"
+        "省会又将迎来一场强度较大的降雨,预计局部可达暴雨,个别地点甚至出现大暴雨。",
+    ]
+    doc = clean("\n\n".join(lines) + "\n")
+    assert (doc.source, doc.published_at) == ("河北新闻网", "2016-07-19T14:05:00+08:00")
+    assert doc.author != "报导"  # the report word names no one
+    assert all("下载PDF" not in paragraph for paragraph in doc.body)
+
+
+def test_a_bracket_with_a_writer_after_the_dash_is_no_reprint_line() -> None:
+    from newsclean.filters.byline_tail import reprint_line
+
+    # a dash and a person after the credit: no download link, the line is left to others
+    assert reprint_line("(河北新闻网 2016-07-19 14:05报导) - 记者崔虹") is None
+    # a paragraph opening with a bracket of its own
+    assert reprint_line("(本报讯)昨日,知名媒体记者集中采访公租房、交巡警、爱心庄园。") is None

@@ -50,17 +50,22 @@ closing bracket ending the line.  A copy that lost the opening bracket
 bracket: the credit is then the date alone (where an outlet would begin is not printed).
 The headline before it keeps ``MIN_GLUED_HAN`` Han letters and no label of its own; the
 outlet is the source, the date the record's.  A headline closing on a bracketed date with
-no report word (a document's own date, ``…的通知(2020年1月1日)``) is no credit.
+no report word (a document's own date, ``…的通知(2020年1月1日)``) is no credit.  The same
+credit printed on a line of its own under the headline, perhaps with the story's download
+link after a dash (``(河北新闻网 2016-07-19 14:05报导) - 下载PDF版本``), is the byline
+(``reprint_line``, asked by ``metadata.parse_metadata``): its outlet and date, never a
+writer named 报导.
 """
 
 from __future__ import annotations
 
-from newsclean.filters.byline import parse_labelled
+from newsclean.filters.byline import Metadata, parse_labelled
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.navigation import classify_furniture
 
 #: The credit after the headline: in a bracket closing the line, or after a gap of spaces.
 BRACKET_TAIL = lazy_regex(r"[(（【\[][^()（）【】\[\]]{3,12}[)）】\]]$")
@@ -162,17 +167,9 @@ def headline_and_date(text: str) -> tuple[str, str] | None:
     return (headline, dated.iso) if dated is not None and dated.end == len(found[1]) else None
 
 
-def reprint_credit(text: str) -> tuple[str, str, dict[str, str]] | None:
-    """The headline, the credit and its fields of a headline line closed by a reprint's
-    bracketed outlet, date and report word (module docstring, round 43), or None.
-
-    >>> reprint_credit("重庆居民感受到的幸福很真实 (华龙网-重庆晨报 2012年1月12日报导)")[2]
-    {'published_at': '2012-01-12', 'source': '华龙网-重庆晨报'}
-    >>> reprint_credit("唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲 2018年11月21日报导)")[0]
-    '唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲'
-    >>> reprint_credit("国务院关于做好春节期间工作的通知(2020年1月1日)") is None
-    True
-    """
+def _reprint_parts(text: str) -> tuple[str, str, dict[str, str]] | None:
+    """What stands before a reprint's credit closing ``text``, the credit and its fields,
+    or None (module docstring, round 43); the part before is not judged here."""
     stripped = text.strip()
     if not stripped or stripped[-1] not in CLOSE_BRACKETS:
         return None
@@ -183,9 +180,9 @@ def reprint_credit(text: str) -> tuple[str, str, dict[str, str]] | None:
     inner = inner[: -len(verb)]
     opening = max(inner.rfind(bracket) for bracket in OPEN_BRACKETS)
     if opening >= 0:
-        headline, body = inner[:opening].rstrip(), inner[opening + 1 :].strip()
+        before, body = inner[:opening].rstrip(), inner[opening + 1 :].strip()
     elif (lost := LOST_OPENING.search(inner)) is not None:
-        headline, body = inner[: lost.start()].rstrip(), lost[1]
+        before, body = inner[: lost.start()].rstrip(), lost[1]
     else:
         return None
     dated = find_byline_date(body)
@@ -199,10 +196,45 @@ def reprint_credit(text: str) -> tuple[str, str, dict[str, str]] | None:
         or parse_labelled(outlet) is not None
     ):
         return None
+    fields = {"published_at": dated.iso} | ({"source": outlet} if outlet else {})
+    return before, stripped[len(before) :].strip(), fields
+
+
+def reprint_credit(text: str) -> tuple[str, str, dict[str, str]] | None:
+    """The headline, the credit and its fields of a headline line closed by a reprint's
+    bracketed outlet, date and report word (module docstring, round 43), or None.
+
+    >>> reprint_credit("重庆居民感受到的幸福很真实 (华龙网-重庆晨报 2012年1月12日报导)")[2]
+    {'published_at': '2012-01-12', 'source': '华龙网-重庆晨报'}
+    >>> reprint_credit("唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲 2018年11月21日报导)")[0]
+    '唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲'
+    >>> reprint_credit("国务院关于做好春节期间工作的通知(2020年1月1日)") is None
+    True
+    """
+    found = _reprint_parts(text)
+    if found is None:
+        return None
+    headline = found[0]
     if len(HAN.findall(headline)) < MIN_GLUED_HAN or parse_labelled(headline) is not None:
         return None
-    fields = {"published_at": dated.iso} | ({"source": outlet} if outlet else {})
-    return headline, stripped[len(headline) :].strip(), fields
+    return found
+
+
+def reprint_line(text: str) -> Metadata | None:
+    """A reprint's credit printed on a line of its own, in its brackets, perhaps with the
+    story's download link after a dash (``(河北新闻网 2016-07-19 14:05报导) - 下载PDF版本``:
+    the link a tool line by ``navigation.classify_furniture``), as the byline's fields.
+
+    >>> reprint_line("(河北新闻网 2016-07-19 14:05报导) - 下载PDF版本").fields["source"]
+    '河北新闻网'
+    >>> reprint_line("(河北新闻网 2016-07-19 14:05报导) - 记者李明") is None
+    True
+    """
+    credit, _, link = text.strip().partition(" - ")
+    if not credit.startswith(tuple(OPEN_BRACKETS)) or (link and not classify_furniture(link)):
+        return None
+    found = _reprint_parts(credit)
+    return None if found is None or found[0] else Metadata(fields=dict(found[2]), labels=[])
 
 
 def headline_credit(text: str) -> tuple[str, dict[str, str], str] | None:
