@@ -110,3 +110,126 @@ def test_a_date_in_words_stays_the_headline_s() -> None:
 
     # a headline naming its day in words (the same article's first sentence, fxtvu.cn)
     assert headline_and_date("上海开放大学奉贤分校10月26日召开通讯员会议") is None
+
+
+# Round 43: a reprint aggregator's credit closing the headline's line (``reprint_credit``).
+# The variant's template: http://macaucdec.org/events/214 (天主教澳門教區學校2023/2024學年答謝宴
+# (天主教週報「號角報」 2024年8月2日報導) - 下載PDF版本); the stories reprinted so:
+# http://big5.cctv.com/gate/big5/news.cntv.cn/20120112/117614.shtml (华龙网-重庆晨报),
+# http://zw.china.com.cn/2020-11/21/content_76934726.html (中国网),
+# http://my.xinhuanet.com/2014-03-05/c_126221693.htm (新华网马来西亚频道),
+# https://news.586.com.tw/?p=335714 (the opening bracket lost).
+REPRINT_PARAGRAPHS = {
+    "重庆居民感受到的幸福很真实": "华龙网讯 (记者 詹遥)昨日,知名媒体记者来到了民心佳园、"
+    "交巡警平台和爱心庄园采访,集体感受重庆市民的幸福生活。“采访中我能感受到这里的居民表现出来的幸福感很真实。”",
+    "构建媒体传播新格局山西兴县成立融媒体中心": "中国网讯 11月19日,山西兴县召开融媒体中心"
+    "建设推进会,宣布组建兴县融媒体中心,并就加快推进融媒体中心建设作了具体安排。",
+    "为“救”被捕同伴袭警 马来西亚外劳杀一警伤一警": "据新加坡《联合早报》5日报道,马来西亚发生杀警案,"
+    "一批印度尼西亚男女4日清晨在雪兰莪州巴生遭两名巡逻警员截查时,心虚逃跑,其中两名女子逃避不及"
+    "被逮捕,另外两名男子竟持刀折返“救美”,先袭警,又抢警枪,混乱中,一名警员被杀。",
+    "唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲": "〔记者邱嘉琪/嘉义市报导〕民进党嘉义巿长候选人涂醒哲"
+    "争取连任,20日仍抓紧时间扫街冲刺,叶菊兰特别在228纪念碑记者会中感叹此次选举假新闻充斥。",
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "fields"),
+    [
+        (
+            "重庆居民感受到的幸福很真实 (华龙网-重庆晨报 2012年1月12日报导) - 下载PDF版本",
+            "重庆居民感受到的幸福很真实",
+            {"published_at": "2012-01-12", "source": "华龙网-重庆晨报"},
+        ),
+        (
+            "构建媒体传播新格局山西兴县成立融媒体中心 (中国网 2020/11/21报导) - 下载PDF版本",
+            "构建媒体传播新格局山西兴县成立融媒体中心",
+            {"published_at": "2020-11-21", "source": "中国网"},
+        ),
+        (
+            "为“救”被捕同伴袭警 马来西亚外劳杀一警伤一警 (新华网马来西亚频道 2014/3/5 9:47:08报导)"
+            " - 下载PDF版本",
+            "为“救”被捕同伴袭警 马来西亚外劳杀一警伤一警",
+            {"published_at": "2014-03-05T09:47:08+08:00", "source": "新华网马来西亚频道"},
+        ),
+        (
+            "唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲 2018年11月21日报导) - 下载PDF版本",
+            "唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲",
+            {"published_at": "2018-11-21"},
+        ),
+    ],
+)
+def test_a_reprint_credit_after_the_headline_gives_the_date_and_source(
+    line: str, headline: str, fields: dict[str, str]
+) -> None:
+    doc = clean(f"{line}\n\n　　{REPRINT_PARAGRAPHS[headline]}\n")
+    assert doc.title == headline
+    assert doc.published_at == fields["published_at"]
+    assert doc.source == fields.get("source", doc.source)
+    if "source" not in fields:  # the lost bracket: no outlet is guessed from the headline
+        assert doc.source != "叶菊兰力挺认真事的涂醒哲"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a document's own date in brackets, no report word (gov.cn's titles of documents)
+        "国务院关于做好2020年春节期间有关工作的通知(2020年1月1日)",
+        # a bracket of the headline's own, no date (a kicker in brackets)
+        "重庆居民感受到的幸福很真实(组图)",
+        # a report word in the headline's own bracket, no year: no credit
+        "马来西亚外劳杀一警伤一警(新华社吉隆坡3月5日电)",
+    ],
+)
+def test_other_brackets_stay_in_the_headline(line: str) -> None:
+    from newsclean.filters.byline_tail import reprint_credit
+
+    assert reprint_credit(line) is None
+
+
+def test_a_date_glued_to_the_headline_is_the_date() -> None:
+    # Round 43: people.com.cn's story as a copy printed it, the date glued with no space
+    # (http://finance.people.com.cn/n/2014/0819/c387602-25495266.html); the variant's
+    # template: http://www.puiching.edu.mo/news/category/?start=0 (…走進培正中學2025-09-24)
+    lines = [
+        "“行走新丝路”大型跨国全媒体报道活动在北京泉州西安三地启动2014/8/19",
+        "",
+        "　　本报讯 (记者孙灿芬)千年前,“梯航万国”的长卷从这里铺向海洋;千年后的今天,“一带一路”"
+        "国家战略又将泉州推到新的历史起点。昨日上午,由人民网主办的“行走新丝路”大型跨国全媒体报道"
+        "活动在首都北京和海上丝绸之路起点城市泉州、陆上丝绸之路起点城市西安三地同时启动。",
+    ]
+    doc = clean("\n".join(lines) + "\n")
+    assert doc.title == "“行走新丝路”大型跨国全媒体报道活动在北京泉州西安三地启动"
+    assert doc.published_at == "2014-08-19"
+
+
+def test_digits_glued_to_a_headline_that_are_no_day_stay() -> None:
+    from newsclean.filters.byline_tail import headline_and_date
+
+    # a count and a model number glued to the headline's last word: no year-month-day
+    assert headline_and_date("全市新增就业岗位2014个") is None
+    assert headline_and_date("华为发布新款手机Mate60") is None
+
+
+def test_a_reprint_credit_on_its_own_line_is_the_byline() -> None:
+    # Round 43: the credit printed under the headline with the download link after a dash
+    # (the template of http://macaucdec.org/events/214), over 河北新闻网's story
+    # (http://sjz.hebei.com.cn/system/2016/07/19/017077418.shtml: headline, first paragraph)
+    lines = [
+        "今天下午到夜间 省会将有强降雨",
+        "(河北新闻网 2016-07-19 14:05报导) - 下载PDF版本",
+        "　　最近,阴雨天气一直“赖”在省会不舍得离开。昨天,记者从石市气象台了解到,今明两天,"
+        "省会又将迎来一场强度较大的降雨,预计局部可达暴雨,个别地点甚至出现大暴雨。",
+    ]
+    doc = clean("\n\n".join(lines) + "\n")
+    assert (doc.source, doc.published_at) == ("河北新闻网", "2016-07-19T14:05:00+08:00")
+    assert doc.author != "报导"  # the report word names no one
+    assert all("下载PDF" not in paragraph for paragraph in doc.body)
+
+
+def test_a_bracket_with_a_writer_after_the_dash_is_no_reprint_line() -> None:
+    from newsclean.filters.byline_tail import reprint_line
+
+    # a dash and a person after the credit: no download link, the line is left to others
+    assert reprint_line("(河北新闻网 2016-07-19 14:05报导) - 记者崔虹") is None
+    # a paragraph opening with a bracket of its own
+    assert reprint_line("(本报讯)昨日,知名媒体记者集中采访公租房、交巡警、爱心庄园。") is None

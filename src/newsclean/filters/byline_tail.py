@@ -29,17 +29,43 @@ template prints the article's date on the headline's line after one space
 month and day (digits parted by ``-``, ``/`` or ``.``; ``NUMERIC_DAY``) closing the line
 after a space, nothing after it, is the record's date, not the headline's words (a
 headline names a day in words: ``10月28日``); the headline before it keeps
-``MIN_GLUED_HAN`` Han characters (``headline_and_date``).
+``MIN_GLUED_HAN`` Han characters (``headline_and_date``).  Round 43: the date may be glued
+to the headline with no space at all (``…在北京泉州西安三地启动2014/8/19``, people.com.cn;
+``…走進培正中學2025-09-24``, puiching.edu.mo): a numeric day with its four-digit year right
+after a Han letter closes the line, and a headline writes its days in words, so the digits
+are the record's, not the headline's.
+
+Round 43, *a reprint's credit closing the headline's line* (``reprint_credit``): an
+aggregator that reprints stories from other outlets prints, after the headline, the outlet
+and the day it reported the story, in brackets, closed by a report word
+(``重庆居民感受到的幸福很真实 (华龙网-重庆晨报 2012年1月12日报导)``, ``构建媒体传播新格局…
+(中国网 2020/11/21报导)``, ``…(新华网马来西亚频道 2014/3/5 9:47:08报导)``, after the
+diocese schools' template ``(天主教週報「號角報」 2024年8月2日報導)``, macaucdec.org).  Its
+grammar is the dateline's read at the headline's end: an opening bracket, an outlet (one
+piece, no space, a Han letter, at most ``MAX_OUTLET`` characters, no label) or none, a
+date with its year that the byline grammar reads whole (``byline_dates.find_byline_date``)
+right before a report word (``REPORT_ENDS``: 报导, 报道, 讯, 电 in both scripts), and the
+closing bracket ending the line.  A copy that lost the opening bracket
+(``…认真事的涂醒哲 2018年11月21日报导)``) keeps the date after a space and the closing
+bracket: the credit is then the date alone (where an outlet would begin is not printed).
+The headline before it keeps ``MIN_GLUED_HAN`` Han letters and no label of its own; the
+outlet is the source, the date the record's.  A headline closing on a bracketed date with
+no report word (a document's own date, ``…的通知(2020年1月1日)``) is no credit.  The same
+credit printed on a line of its own under the headline, perhaps with the story's download
+link after a dash (``(河北新闻网 2016-07-19 14:05报导) - 下载PDF版本``), is the byline
+(``reprint_line``, asked by ``metadata.parse_metadata``): its outlet and date, never a
+writer named 报导.
 """
 
 from __future__ import annotations
 
-from newsclean.filters.byline import parse_labelled
+from newsclean.filters.byline import Metadata, parse_labelled
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import is_person_name
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.navigation import classify_furniture
 
 #: The credit after the headline: in a bracket closing the line, or after a gap of spaces.
 BRACKET_TAIL = lazy_regex(r"[(（【\[][^()（）【】\[\]]{3,12}[)）】\]]$")
@@ -52,8 +78,20 @@ WIDE_GAP = lazy_regex(r"(?:[ \u3000]{2,}|\t|\u3000)[ \t\u3000]*")
 MIN_GLUED_HAN = 6
 #: The byline's fields a row glued after a headline may hold.
 BYLINE_FIELDS = frozenset({"published_at", "source", "author", "editor"})
-#: A numeric day closing a headline's line after a space (round 42): year, month, day.
-NUMERIC_DAY = lazy_regex(r"[ \t\u3000]((?:19|20)\d\d([-/.])\d{1,2}\2\d{1,2})$")
+#: A numeric day closing a headline's line after a space (round 42) or glued right after a
+#: Han letter (round 43): year, month, day.
+NUMERIC_DAY = lazy_regex(r"(?:[ \t\u3000]|(?<=\p{Han}))((?:19|20)\d\d([-/.])\d{1,2}\2\d{1,2})$")
+#: A reprint's credit (round 43): the report word before the closing bracket, both scripts.
+REPORT_ENDS = ("报导", "报道", "報導", "報道", "讯", "訊", "电", "電")
+#: The credit's outlet is one piece of this many characters at most.
+MAX_OUTLET = 20
+#: The credit's closing and opening brackets.
+CLOSE_BRACKETS = ")）"
+OPEN_BRACKETS = "(（"
+#: A credit whose opening bracket was lost: a space, then a date opening with its year.
+LOST_OPENING = lazy_regex(
+    r"[ \t\u3000]((?:19|20)\d\d[^ \t\u3000()（）]*(?: \d{1,2}:\d\d(?::\d\d)?)?)$"
+)
 #: At most this many gaps of a line are tried (a headline has one or two).
 MAX_GAPS = 4
 
@@ -129,6 +167,76 @@ def headline_and_date(text: str) -> tuple[str, str] | None:
     return (headline, dated.iso) if dated is not None and dated.end == len(found[1]) else None
 
 
+def _reprint_parts(text: str) -> tuple[str, str, dict[str, str]] | None:
+    """What stands before a reprint's credit closing ``text``, the credit and its fields,
+    or None (module docstring, round 43); the part before is not judged here."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] not in CLOSE_BRACKETS:
+        return None
+    inner = stripped[:-1]
+    verb = next((word for word in REPORT_ENDS if inner.endswith(word)), None)
+    if verb is None:
+        return None
+    inner = inner[: -len(verb)]
+    opening = max(inner.rfind(bracket) for bracket in OPEN_BRACKETS)
+    if opening >= 0:
+        before, body = inner[:opening].rstrip(), inner[opening + 1 :].strip()
+    elif (lost := LOST_OPENING.search(inner)) is not None:
+        before, body = inner[: lost.start()].rstrip(), lost[1]
+    else:
+        return None
+    dated = find_byline_date(body)
+    if dated is None or dated.end != len(body):
+        return None
+    outlet = body[: dated.start].strip()
+    if outlet and (
+        len(outlet) > MAX_OUTLET
+        or any(ch.isspace() for ch in outlet)
+        or not HAN.search(outlet)
+        or parse_labelled(outlet) is not None
+    ):
+        return None
+    fields = {"published_at": dated.iso} | ({"source": outlet} if outlet else {})
+    return before, stripped[len(before) :].strip(), fields
+
+
+def reprint_credit(text: str) -> tuple[str, str, dict[str, str]] | None:
+    """The headline, the credit and its fields of a headline line closed by a reprint's
+    bracketed outlet, date and report word (module docstring, round 43), or None.
+
+    >>> reprint_credit("重庆居民感受到的幸福很真实 (华龙网-重庆晨报 2012年1月12日报导)")[2]
+    {'published_at': '2012-01-12', 'source': '华龙网-重庆晨报'}
+    >>> reprint_credit("唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲 2018年11月21日报导)")[0]
+    '唾弃造谣与抹黑 叶菊兰力挺认真事的涂醒哲'
+    >>> reprint_credit("国务院关于做好春节期间工作的通知(2020年1月1日)") is None
+    True
+    """
+    found = _reprint_parts(text)
+    if found is None:
+        return None
+    headline = found[0]
+    if len(HAN.findall(headline)) < MIN_GLUED_HAN or parse_labelled(headline) is not None:
+        return None
+    return found
+
+
+def reprint_line(text: str) -> Metadata | None:
+    """A reprint's credit printed on a line of its own, in its brackets, perhaps with the
+    story's download link after a dash (``(河北新闻网 2016-07-19 14:05报导) - 下载PDF版本``:
+    the link a tool line by ``navigation.classify_furniture``), as the byline's fields.
+
+    >>> reprint_line("(河北新闻网 2016-07-19 14:05报导) - 下载PDF版本").fields["source"]
+    '河北新闻网'
+    >>> reprint_line("(河北新闻网 2016-07-19 14:05报导) - 记者李明") is None
+    True
+    """
+    credit, _, link = text.strip().partition(" - ")
+    if not credit.startswith(tuple(OPEN_BRACKETS)) or (link and not classify_furniture(link)):
+        return None
+    found = _reprint_parts(credit)
+    return None if found is None or found[0] else Metadata(fields=dict(found[2]), labels=[])
+
+
 def headline_credit(text: str) -> tuple[str, dict[str, str], str] | None:
     """The headline, the byline fields and the cut's note of a headline line ending in a
     writer's credit (round 35) or in a byline glued after a wide gap (round 41), or None.
@@ -140,6 +248,8 @@ def headline_credit(text: str) -> tuple[str, dict[str, str], str] | None:
         return credit[0], {"author": credit[1]}, f"the writer after the headline: {credit[1]}"
     if (row := headline_and_byline(text)) is not None:
         return row[0], row[2], f"the byline glued after the headline: {row[1]}"
+    if (reprint := reprint_credit(text)) is not None:
+        return reprint[0], reprint[2], f"a reprint's credit after the headline: {reprint[1]}"
     if (dated := headline_and_date(text)) is not None:
         return dated[0], {"published_at": dated[1]}, f"the date after the headline: {dated[1]}"
     return None

@@ -29,6 +29,10 @@ A dated byline right under the masthead is its issuer's, not a headline's: no li
 the masthead hangs on it (``page_head`` leaves it out of the search's bylines), and the
 block is then the issuer's record (``byline_issuer`` reads it as metadata): the page head
 places as furniture only a masthead with no issuer's row under it, and the header over it.
+
+Round 43: an institution's bilingual banner (``head_institution``: a school's name in
+Chinese and English capitals, its founding year) is a masthead too: left out of the
+search and placed as furniture, with its own reason.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.byline_issuer import SPACED_WORD
+from newsclean.filters.head_institution import BANNER, institution_mastheads
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import echoes
 
@@ -118,10 +123,13 @@ def place_masthead(
     text_at: Callable[[int], str],
     bylines: Sequence[int],
     article: Callable[[], str],
-) -> tuple[set[int], list[int], list[int]]:
+) -> tuple[set[int], list[int], dict[int, str]]:
     """The lines the headline search leaves out, the head bylines it may hang a headline
-    on and the lines the page head places as furniture (module docstring)."""
+    on and the lines the page head places as furniture, each with its reason (module
+    docstring)."""
     block, above = masthead_lines(head, text_at, bylines, article)
     hung = [i for i in bylines if not issued(i, content, block)]
     furniture = above if len(hung) < len(bylines) else block + above  # the issuer's record
-    return set(block + above), hung, furniture
+    banners = institution_mastheads(head, text_at)  # round 43, head_institution
+    placed = dict.fromkeys(furniture, MASTHEAD) | dict.fromkeys(banners, BANNER)
+    return set(block + above + banners), hung, placed

@@ -100,6 +100,7 @@ from newsclean.filters.byline_row import dateline_names, labelled_row
 from newsclean.filters.byline_signature import signature
 from newsclean.filters.byline_spaced import with_spaced_labels_joined
 from newsclean.filters.byline_spun import spun_label
+from newsclean.filters.byline_tail import reprint_line
 from newsclean.filters.byline_values import desk_line, house_credit, settle_source
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
@@ -169,6 +170,7 @@ def _parse_metadata(text: str) -> Metadata | None:
         published_in(line)
         or _cited(line)  # byline_citation.py: … 《光明日报》（2023年10月19日 12版）
         or provenance_line(line)  # 江西社会科学 2013年6期, (译自新京报): byline_provenance
+        or reprint_line(line)  # (河北新闻网 2016-07-19 14:05报导) - 下载PDF版本 (round 43)
         or translation_credit(line)
         or outlet_writer(line)
         or empty_item(line)

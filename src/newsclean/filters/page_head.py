@@ -128,7 +128,7 @@ from newsclean.filters.head_glued import glued_spam
 from newsclean.filters.head_h1 import headline_under_title, line_text
 from newsclean.filters.head_label import headline_under_label, placed_between
 from newsclean.filters.head_lists import is_head_furniture, is_keyword_line, is_page_counter
-from newsclean.filters.head_masthead import MASTHEAD, place_masthead
+from newsclean.filters.head_masthead import place_masthead
 from newsclean.filters.head_names import echoed_name, glued_credits, media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import article_under, ends_head, find_title
@@ -234,7 +234,7 @@ def place_head(
     over = sentences_over_head(content, text_at)  # no first paragraph (head_echo)
     prose = cache(partial(article_prose, content, text_at))  # joined once, when first asked
     mast, hung, furniture = place_masthead(head, content, text_at, head_bylines, prose)
-    decided.update((i, ("removed", "nav", MASTHEAD)) for i in furniture)  # head_masthead
+    decided.update((i, ("removed", "nav", why)) for i, why in furniture.items())  # head_masthead
     searched = [i for i in content if i not in over and i not in mast]
     title, passed = find_title(lines, searched, hung)
     skip = set(decided) | set(head_bylines)  # the headline speaks of its article (head_echo)
