@@ -46,3 +46,26 @@ def test_a_row_claiming_rights_is_the_notice_not_a_menu() -> None:
     # policy links stand beside the claim of rights, and it stays the notice.
     line = "科技日报©版权所有 2023 | 私隐政策 | 使用条款 | 免责声明 | 版权宣告"
     assert menu_reason(line) is None
+
+
+# https://www.nexttv.com.tw/NextTV/News/Home/WorldNews/2023-07-12/1238064.html (壹電視, eval
+# variant tool-about-station-rss-privacy-content-protection-jobs-one-line-foot-taiwan-tv-news):
+# the footer's links on one line, joined by spaces (round 43b).
+TV_FOOT = "關於壹電視 RSS 隱私權政策 IWIN網路內容防護機構 人才招募"
+
+
+@pytest.mark.parametrize("item", ["關於壹電視", "关于人民网", "人才招募", "IWIN網路內容防護機構"])
+def test_the_about_page_jobs_and_content_protection_links_are_site_links(item: str) -> None:
+    assert site_link(item)
+
+
+@pytest.mark.parametrize("item", ["关于加强管理的通知", "招聘", "关于"])
+def test_a_clause_opened_by_about_or_a_bare_head_is_no_site_link(item: str) -> None:
+    assert not site_link(item)
+
+
+def test_the_tv_station_s_foot_row_goes() -> None:
+    assert menu_reason(TV_FOOT) == "nav"
+    document = clean(f"{HEADLINE}{ARTICLE}\n{TV_FOOT}\n", convert="none")
+    assert line_removed(document, TV_FOOT)
+    assert len(document.body) == 2

@@ -1067,3 +1067,16 @@ def test_a_comment_boxs_disclaimer_is_a_notice_at_the_foot(line: str) -> None:
 def test_a_story_about_a_platforms_deletion_right_stays() -> None:
     line = "市議員質疑平台保留刪除權的條款過於寬鬆,要求業者在一個月內提出說明並修改使用者協議。"
     assert not is_notice(line, near_foot=True)
+
+
+def test_a_paper_s_reporters_signed_copy_statement_is_a_notice_over_the_article():
+    # http://www.bozhou.cn/p/255067.html (亳州新闻网, eval variant notice-paper-reporter-signed-
+    # rights-no-reprint-link-repost-must-credit-source-label-top-city-news-site): between the
+    # headline and the first paragraph (round 43b).
+    line = (
+        "凡本报记者署名文字、图片,版权均属亳州晚报社所有。任何媒体、网站或个人,未经授权不得转载、"
+        "链接、转贴或以其他方式复制发表;已授权的媒体、网站,在使用时必须注明 “来源:亳州晚报或亳州"
+        "新闻网”,违者将依法追究法律责任。"
+    )
+    assert is_notice(line, near_foot=False)
+    assert not is_notice("凡本市居民均可免费领取", near_foot=False)

@@ -59,7 +59,7 @@ def phrase_grammar() -> dict[str, dict[str, str]]:
     kinds = "verb object modifier link platform final lead place click counter section"
     kinds += " meter unit label archive zero recipient part text slot menu menu_word"
     kinds += " shelf facet listing listed purpose curator site_part directory scope period ranking"
-    kinds += " picture_source owner genre digest site_doc"
+    kinds += " picture_source owner genre digest site_doc site_about"
     grammar: dict[str, dict[str, str]] = {kind: {} for kind in kinds.split()}
     for fields in data_lines("furniture_phrases.txt"):
         reason = fields[2] if len(fields) > 2 and fields[2] else "nav"

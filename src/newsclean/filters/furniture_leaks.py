@@ -117,6 +117,7 @@ from newsclean.filters.furniture_masthead import (
     sponsor_line,
 )
 from newsclean.filters.furniture_mirrors import mirror_line
+from newsclean.filters.furniture_pointer import MAX_LABEL, box_more, pointer_label
 from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, record_line
 from newsclean.filters.furniture_sitefoot import MAX_MAKER_LINE, maker_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, keyword_list, tag_list
@@ -215,6 +216,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # Login, Lost Password, 账号+密码登录, 还没有账号?: a sign-in box (42b)
     if len(line) <= MAX_UI_LINE and (ui := ui_reason(line)) is not None:
         return ui  # 找回密码 注册, Continue reading », volume_up: the software UI (43)
+    if len(line) <= 2 * MAX_LABEL and (pointer_label(line) or box_more(line)):
+        return "nav"  # 报道全文 -, 阅读全文 >>: a read-on pointer's label (furniture_pointer, 43b)
     if len(line) <= MAX_TAG_LINE and (tag_list(line) or keyword_list(line)):
         return "nav"  # 新闻关键词:A;B;C, Tags: a, b; 四川,四川新闻,…: the page's tags, the site's
     if len(line) <= MAX_MENU_LINE and menu_label(line):

@@ -15,6 +15,16 @@ modifier is a clause (``国务院出台新政策``), and one such item in a row 
 half the row. A row that holds a *claim of rights* (``©``, 版权所有, Copyright) is the
 site's copyright notice with its links beside it (``科技日报©版权所有 2023 | 私隐政策 |
 使用条款``): its links do not make it a menu.
+
+Round 43b: a corporate foot links to the house's *jobs page* and, in Taiwan, to the
+content-protection body the children's welfare law makes every site link to: heads of the
+same kind (招募, 招聘, 防護機構: ``人才招募``, ``IWIN網路內容防護機構``, a handle inside the
+modifier as before).  And to its *about page*: the about word (kind ``site_about``: 關於,
+关于) and the house's name, a few letters with no function character (``關於壹電視``,
+``关于人民网``, ``关于我们``).  Read as an item of a row only (``furniture_menu``): the row
+still needs two menu words and half its items, so ``关于疫情 防控 …`` in a sentence's list
+of words is no menu; 关于 opening a clause (``关于加强管理的通知``) holds a function
+character or runs past the name's length.
 """
 
 from __future__ import annotations
@@ -38,6 +48,32 @@ def _site_doc_heads() -> tuple[str, ...]:
     return tuple(sorted(phrase_grammar()["site_doc"], key=len, reverse=True))
 
 
+#: The house's name after the about word: a few letters, Han or Latin.
+SITE_ABOUT_NAME = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,6}")
+#: A clause's characters: 关于 opening one is a preposition, not the about page's link.
+CLAUSE_CHARACTERS = frozenset("的之和与與及对對")
+
+
+@cache
+def _about_words() -> tuple[str, ...]:
+    return tuple(phrase_grammar()["site_about"])
+
+
+def about_link(item: str) -> bool:
+    """The about page's link, the about word and the house's name (round 43b).
+
+    >>> about_link("關於壹電視"), about_link("关于我们"), about_link("关于加强管理的通知")
+    (True, True, False)
+    """
+    word = next((w for w in _about_words() if item.startswith(w)), None)
+    if word is None:
+        return False
+    name = item[len(word) :]
+    if SITE_ABOUT_NAME.fullmatch(name) is None:
+        return False
+    return not any(char in CLAUSE_CHARACTERS for char in name)
+
+
 def site_link(item: str) -> bool:
     """Whether a menu item is a site's own link (round 41): a short modifier and the head
     noun of a site document or mailbox (kind ``site_doc``), a handle in Latin letters
@@ -48,6 +84,8 @@ def site_link(item: str) -> bool:
     >>> site_link("国务院出台新政策")
     False
     """
+    if about_link(item):
+        return True  # 關於壹電視: the about page (round 43b)
     han = SITE_LINK_HANDLE.sub("", item) if not item.isascii() else ""
     if SITE_LINK_HAN.fullmatch(han) is None:
         return False

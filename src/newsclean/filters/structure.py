@@ -50,9 +50,11 @@ from newsclean.filters.field_origin import settle_fields
 from newsclean.filters.foot_colophon import colophon_lines
 from newsclean.filters.foot_lists import foot_list_items
 from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
+from newsclean.filters.furniture_comment_head import comment_heads
 from newsclean.filters.furniture_diagnostics import diagnostic_line, quoted_at
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
+from newsclean.filters.furniture_pointer import pointer_lines
 from newsclean.filters.furniture_repeat import repeated_unit
 from newsclean.filters.head_h1 import line_text
 from newsclean.filters.head_record import place_record_lines
@@ -171,6 +173,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     # Other stories listed after the article (round 32): before any line is read, so an
     # item's date is never the article's.
     listed = page_listing(lines)
+    pointed = pointer_lines(lines)  # 报道全文 - / its address: a link elsewhere (round 43b)
+    pointed |= comment_heads(lines)  # 用户评论 over 已有0人评论: the comment box (round 43b)
     read_at: dict[str, int] = {}  # the line each field was read from (round 35)
 
     for i, line in enumerate(lines):
@@ -179,6 +183,10 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         if i in listed:
             placements[i], reasons[i] = "removed", "nav"
             evidence[i] = Evidence(NAME, "nav", "another story listed after the article")
+            continue
+        if i in pointed:
+            placements[i], reasons[i] = "removed", "nav"
+            evidence[i] = Evidence(NAME, "nav", "a read-on pointer or a comment box's head")
             continue
         if line.text in plain and not awaiting_source:  # under a byline, context decides
             content.append(i)
