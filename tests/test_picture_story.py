@@ -46,6 +46,11 @@ def test_a_credited_caption_over_the_text_stays_a_caption() -> None:
     assert doc.captions == [CAPTION]
 
 
+def test_a_two_sentence_caption_closing_the_page_stays_a_caption() -> None:
+    doc = clean("\n\n".join((HEADLINE, P1, P2, CAPTION)) + "\n")
+    assert doc.captions == [CAPTION]
+
+
 def test_a_one_sentence_credited_line_closing_the_page_stays_a_caption() -> None:
     one = "外国驻华记者新年招待会2日晚在北京大运河博物馆举行。(记者 海涵 摄)"  # hk.crntt.com's form
     doc = clean("\n\n".join((HEADLINE, P1, P2, one)) + "\n")
@@ -56,6 +61,8 @@ def test_a_one_sentence_credited_line_closing_the_page_stays_a_caption() -> None
 def test_the_credit_grammar() -> None:
     from newsclean.filters.picture_story import picture_story_credit
 
-    assert picture_story_credit("实现增收。有效带动全村20户贫困户70人按时脱贫。(通讯员 李玉香 摄)")
+    story = LAST.strip().replace("(通讯员 張國財 摄)", "")
+    assert picture_story_credit(story + "(通讯员 李玉香 摄)")
     assert not picture_story_credit("有效带动全村20户贫困户70人按时脱贫。(通讯员 李玉香 摄)")
+    assert not picture_story_credit(CAPTION)  # two sentences, a caption's length
     assert not picture_story_credit("实现增收。按时脱贫。(新华社发)")  # no role, no camera word
