@@ -2,15 +2,15 @@
 
 **Model (a CMS template's unlabelled record column).**  An article template prints the
 record's fields from its variables, each in a cell of its own and some with no label before
-them: the view count, the writer or source, the date (``{dede:field.click/}``,
-``{dede:field.writer/}``, ``{dede:field.pubdate/}`` as DedeCMS-style templates print them).
-A text copy sets each cell on a line: ``0`` / ``不详`` / ``2017年05月23日`` under the headline
-(hjxtv.com, a county television site: the count, *unknown* where the writer stands, the
-date).  The field the editor left empty prints the CMS's default, a *placeholder value*
+them: the view count, the writer or source, the date.  A text copy sets each cell on a
+line: ``0`` / ``不详`` / ``2017年05月23日`` under the headline (hjxtv.com, a county
+television site: the count, *unknown* where the writer stands, the date).  The field the
+editor left empty prints the CMS's default, a *placeholder value*
 (``data/placeholder_values.txt``: 不详, 未知, 暂无, admin); so the placeholder alone on a
 line is the evidence that the column is the record's, and the lines stacked with it that are
 themselves lone field values (a bare count; a byline line the grammar read, the date) are
-the rest of the column.
+the rest of the column.  The column's layout is seen on one host so far (hjxtv.com); the
+evidence it rests on, the placeholder, is the CMS defaults' table, seen on many.
 
 **Grammar.**  In the page head (above the first prose line), a *run* of lines with only
 blank lines between them, each a lone value: a *count* (digits alone, ``MAX_COUNT_DIGITS`` at
