@@ -161,6 +161,14 @@ def test_the_outlet_before_the_role_is_the_source_only_when_no_line_names_one():
                 "source": "福建日报",
             },
         ),
+        # Round 43: the separator before the fields left empty is lost too, closing the line
+        # (http://976uc.com/2012-08-27/1367905.shtml prints http://976uc.com?2012-08-27
+        # 10:27? 劉家銘 卓文俊 鄭煒?來源:福州日報; its copies with no writer and no source).
+        (
+            "http://976uc.com?2012-08-27 10:27?",
+            {"site": "976uc.com", "published_at": "2012-08-27T10:27:00+08:00"},
+        ),
+        ("http://976uc.com?2023年5月5日?", {"site": "976uc.com", "published_at": "2023-05-05"}),
         # Page tools before the label.
         ("排行榜 收藏 发布时间:2015年1月9日", {"published_at": "2015-01-09"}),
     ],
@@ -178,6 +186,7 @@ def test_published_in_lost_separators_and_tools(line, fields):
         "原文刊登于《联合早报》,作者认为经济将会回暖",
         "2020年8月12日发生了什么?怎么办?大家说",
         "他问:真的吗?2020年8月12日?",
+        "2020年8月12日?",  # one ? closing the line: a question's mark
         "收藏 分享",
         "作者:《红楼梦》的读者张三",
     ],

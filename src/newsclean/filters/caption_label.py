@@ -52,6 +52,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_kinds
+from newsclean.filters.caption_default import default_media_title
 from newsclean.filters.caption_scene import told
 from newsclean.filters.head_lists import is_field_row
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -110,6 +111,8 @@ def label_caption(line: str) -> str | None:
     """
     if line[:1] in LABEL_BULLETS:
         line = line[1:].lstrip()  # ■ 圖 5-4-4:…: a bullet before the label (round 37)
+    if (default := default_media_title(line)) is not None:
+        return default  # 图片默认标题: an editor's default title in the slot (caption_default)
     if line[:1] not in LABEL_FIRSTS:
         return None
     label = LABEL.match(line)

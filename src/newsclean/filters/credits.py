@@ -95,7 +95,9 @@ from newsclean.filters.credit_names import (
     surnames,
     with_spaced_names_joined,
 )
+from newsclean.filters.credit_unit import unit_credit
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.picture_story import picture_story_credit
 
 #: Credits sit at the very start of the paragraph.
 HEAD_LENGTH = 100
@@ -330,8 +332,8 @@ def closing_credit(paragraph: str) -> str | None:
     if not stripped.endswith(CLOSING):
         return _unclosed_credit(stripped) or glued_credit(stripped)  # round 43: no bracket
     if ROLE_LAST_CHARS.isdisjoint(stripped[-TAIL_LENGTH:]):
-        return None
-    return _trailing_credit(stripped)
+        return unit_credit(stripped)  # round 43: (新闻中心:卢海军), the office and its writer
+    return _trailing_credit(stripped) or unit_credit(stripped)
 
 
 #: Round 41: a credit bracket opened at the paragraph's end and never closed, its text label
@@ -360,8 +362,10 @@ def _unclosed_credit(paragraph: str) -> str | None:
 def _trailing_credit(paragraph: str) -> str | None:
     """The reporters of a bracketed credit closing ``paragraph``: the role opens it."""
     found = TRAILING_CREDIT.search(paragraph, max(0, len(paragraph) - TAIL_LENGTH))
-    if found is None or found[1].rstrip().endswith(PHOTO_ENDS):
+    if found is None:
         return None
+    if found[1].rstrip().endswith(PHOTO_ENDS) and not picture_story_credit(paragraph):
+        return None  # a caption's credit; a picture story's signs its text (round 43)
     credit = found[1].strip()
     outlet = CLOSING_OUTLET.match(credit) or AGENCY.match(credit)
     if outlet is not None:

@@ -34,7 +34,10 @@ codec round trip prints ``?`` between its pieces (``www.x.com?2009-08-25 16:38? 
 来源:福建日报``): when the line holds a byline date and two ``?`` or more, or one glued
 behind a name before a space (``[ 作者:曹智?  文章來源:新華社 … 更新時間:2017/7/19]``),
 none at its end, each ``?`` is read as a space, and the reading stands only if it gives a
-date.
+date.  Round 43: the separator before a field the editor left empty is lost too, so a line
+of two ``?`` or more may end in one (``http://976uc.com?2023年5月5日?``: the site's address,
+the date, and where the writers stood, nothing); a single ``?`` closing the line is a
+question's.
 Page tool phrases (furniture grammar: 排行榜, 收藏, 我来说两句) before the first label
 or after the last value are the page's links, not fields: they are dropped before the
 line is read, and the reading stands only if it gives a field; so are the interface
@@ -320,7 +323,8 @@ def _without_tools(line: str) -> str:
 def _repaired(line: str) -> Metadata | None:
     """The reading of a byline with lost separators or tools around it (module docstring)."""
     lost = line.count("?") >= 2 or LONE_LOST_SEPARATOR.search(line) is not None
-    if lost and not line.endswith("?") and find_byline_date(line) is not None:
+    closed = line.endswith("?") and line.count("?") < 2  # a question's mark, not a separator
+    if lost and not closed and find_byline_date(line) is not None:
         parsed = parse_metadata(line.replace("?", " "))
         if parsed is not None and "published_at" in parsed.fields:
             return parsed

@@ -34,6 +34,7 @@ from functools import partial
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_alone import author_line
+from newsclean.filters.byline_column import place_unlabelled_column
 from newsclean.filters.byline_dateline import place_tags, under_own_dateline
 from newsclean.filters.byline_echo import place_author_echoes
 from newsclean.filters.byline_foot import place_closing_source
@@ -248,6 +249,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         evidence[i] = Evidence(NAME, reason, read)
     content = [i for i in content if i not in menus] if menus else content
     content = place_lone_counts(lines, content, placements, reasons, evidence)  # 评论3条 (round 38)
+    content = place_unlabelled_column(lines, content, placements, reasons, evidence)  # 0 / 不详
     title, head = place_head(
         lines, content, head_bylines, fields, is_heading_shaped, frozenset(tools)
     )
