@@ -69,3 +69,29 @@ def test_real_lines_raise_no_warning(line):
 def test_line_scripts_counts_each_script():
     traditional, simplified = line_scripts("並指行動黨嚴正创?這次的事件。")
     assert simplified == 1 and traditional >= SCRIPT_EVIDENCE
+
+
+# Round 43 (second wave): forms a traditional standard writes itself.  A Taiwan paragraph
+# (https://knews.com.tw/search/停班課, 高雄 typhoon notice) writes 里 for its villages
+# (梅山里) and 床 (Taiwan's standard form, s2tw keeps it); both are no simplified-only
+# forms (data/traditional_written.txt), so the line is traditional and the slip in it
+# (variant moji-gbk-trad-inside-qmark-glossed-escort-host: 太平溪 read one byte off in GBK,
+# 平溪 C6BD CFAA -> 较?) is told by its script.
+KNEWS = (
+    "因此行政院人事總處發布桃源區梅山里、拉芙蘭里及復興里,下午停止上班、停止上課;另外,"
+    "台東縣府指出,上回康芮颱風造成太平溪河床便道泥沙淤積嚴重,為維護用路安全,今天下午6時許起,"
+    "暫時封閉太平溪右岸南王橋至日光橋路段,請民眾繞路而行。"
+)
+
+
+def test_a_slip_in_a_taiwan_line_writing_its_own_forms_is_flagged():
+    at = KNEWS.index("平溪河床")
+    slipped = _slip_gbk(KNEWS, at, at + 2)
+    assert "太较?河床" in slipped
+    assert [span.text for span in find_mojibake(slipped).spans] == ["较?"]
+
+
+def test_a_taiwan_line_writing_its_own_forms_is_traditional_and_stays():
+    traditional, simplified = line_scripts(KNEWS)
+    assert simplified == 0 and traditional >= SCRIPT_EVIDENCE  # 里, 台, 床: Taiwan's forms
+    assert find_mojibake(KNEWS).spans == ()

@@ -5,6 +5,8 @@ separators stay."""
 
 from __future__ import annotations
 
+from conftest import DATA
+
 from newsclean import clean
 
 SYMBOLS = "①∩◣︻"
@@ -87,3 +89,46 @@ def test_a_lone_slip_symbol_is_still_flagged():
     # tests/test_mojibake.py SIGN_POSITIVES: a symbol-row character a slip left alone
     doc = _body(["标题", "", "　　中共中央政治局常委⒐务院副总理韩正陪同考察。"])
     assert any("⒐" in w.text for w in doc.warnings if w.kind == "mojibake")
+
+
+# Round 43 (second wave): the template's symbols on a page whose other paragraph a cp1252
+# decoder misread (tests/data/spam_symbols_misread_r43.txt: the article of
+# https://www.exmoo.com/article/141015.html, glossed by a mirror).  The symbols pushed into
+# the misread paragraph stand between the decoder's letters (å︻¦‚ splits 如's bytes),
+# which a decoder of one byte never writes; those after a gloss (動(dòng)①地) stand after its
+# Han character.  Both are the scatter's, and the misread paragraph stays a slip.
+MISREAD = [
+    line
+    for line in (DATA / "spam_symbols_misread_r43.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+]
+
+
+def test_a_scatter_through_a_misread_paragraph_is_cut_and_the_slip_still_flagged():
+    doc = _body(["澳門防疫", "", "  " + MISREAD[0], "", "  " + MISREAD[1]])
+    text = "\n".join(doc.body)
+    assert not any(symbol in text for symbol in SYMBOLS), text
+    flagged = [w for w in doc.warnings if w.kind == "mojibake"]
+    assert flagged and all(w.line == 3 for w in flagged)  # the slip, not the template's
+    assert "因如果" in text  # 如's bytes joined again once ︻ is out
+    assert "她更激動地表示" in text and "今日人" in text and "直言請市民" in text
+
+
+def test_the_decoders_own_symbols_stay_in_a_misread_paragraph():
+    # ¨ and ¤ are symbol-row characters a cp1252 decoder writes itself (記 is E8 A8 98,
+    # è¨˜): the slip's, restored with it, never cut as the template's.
+    doc = _body(["澳門防疫", "", "  " + MISREAD[0], "", "  " + MISREAD[1]])
+    assert "中心記者會上,有記者問" in doc.body[0]
+
+
+def test_a_figure_number_after_a_gloss_stays_without_a_scatter():
+    # A writer's figure number after a glossed character (FIGURES, glossed by a mirror as
+    # SENGPOU is): a number is no evidence of a scatter, glossed or not.
+    glossed = [
+        "圖(tú)①:在2024年國家和地區奧林匹克委員會協會頒獎典禮上,馬龍獲得杰出運動生涯獎。",
+        "圖(tú)②:巴黎奧運會中,潘展樂以46秒40的成績為中國隊奪得奧運會首枚男子100米自由泳金牌。",
+        "圖(tú)③:在2024年F1中國大獎賽上,出生于上海的周冠宇迎來家鄉首秀,并在正賽中獲得第十四名。",
+    ]
+    doc = _body(["體育年終回顧", "", *("  " + line for line in glossed)])
+    text = "\n".join(doc.body + doc.captions)
+    assert all(number in text for number in "①②③")

@@ -181,6 +181,53 @@ def simplified_only() -> list[str]:
     ]
 
 
+#: The traditional standards: a character one of them writes is no simplified-only form.
+TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2hk")
+
+
+def traditional_written(root: str) -> list[str]:
+    """The characters of ``simplified_only`` that a traditional standard writes all the
+    same: alone (s2tw keeps 床 and 峰, s2hk keeps 台) or inside a word of OpenCC's
+    dictionaries (s2t keeps 里 in 公里, 后 in 皇后, 于 in 于丹).  A Taiwan or Hong Kong
+    writer prints them, so a traditional line holding them is no mixed line and one of them
+    is no slip's.  Rows: character, configuration, the word that shows it (one each)."""
+    words = _dictionary_text(root).split("\n")
+    convert = {config: opencc.OpenCC(config).convert for config in TRADITIONAL_CONFIGS}
+    outputs = {config: convert[config]("\n".join(words)).split("\n") for config in convert}
+    rows = []
+    for char in simplified_only():
+        witness = next((config for config in convert if convert[config](char) == char), None)
+        if witness is not None:
+            rows.append(f"{char}\t{witness}\t{char}")
+            continue
+        for config in TRADITIONAL_CONFIGS:
+            word = next((w for w, o in zip(words, outputs[config], strict=True) if char in o), None)
+            if word is not None:
+                rows.append(f"{char}\t{config}\t{word}")
+                break
+    return rows
+
+
+def write_simplified_only(root: str) -> None:
+    written = traditional_written(root)
+    kept = {row.split("\t")[0] for row in written}
+    with open(os.path.join(DATA, "simplified_only.txt"), "w", encoding="utf-8") as out:
+        lines = header(
+            "Simplified-only characters: kept by OpenCC's t2s, changed by its s2t into one"
+            " other character, and written by no traditional standard (traditional_written.txt)."
+        )
+        lines.append("# Format: one character a line (read by filters/slip_script.py).")
+        out.write("\n".join(lines + [c for c in simplified_only() if c not in kept]) + "\n")
+    with open(os.path.join(DATA, "traditional_written.txt"), "w", encoding="utf-8") as out:
+        lines = header(
+            "Characters s2t changes alone that a traditional standard (s2t, s2tw, s2hk) writes"
+            " all the same, alone or inside a word of OpenCC's dictionaries."
+        )
+        lines.append("# Format: char<TAB>config<TAB>the word it converts keeping char")
+        lines.append("# (left out of simplified_only.txt; tests/test_convert.py checks each).")
+        out.write("\n".join(lines + written) + "\n")
+
+
 def main() -> None:
     root = sys.argv[1]
     with open(os.path.join(DATA, "opencc_chains.txt"), "w", encoding="utf-8") as out:
@@ -194,13 +241,7 @@ def main() -> None:
         )
         lines.append("# Format: one character a line (read by filters/script.py).")
         out.write("\n".join(lines + traditional_only(root)) + "\n")
-    with open(os.path.join(DATA, "simplified_only.txt"), "w", encoding="utf-8") as out:
-        lines = header(
-            "Simplified-only characters: kept by OpenCC's t2s, changed by its s2t into one"
-            " other character."
-        )
-        lines.append("# Format: one character a line (read by filters/slip_script.py).")
-        out.write("\n".join(lines + simplified_only()) + "\n")
+    write_simplified_only(root)
     with open(os.path.join(DATA, "opencc_kept.txt"), "w", encoding="utf-8") as out:
         lines = header("Characters OpenCC writes inside a phrase but converts on their own.")
         lines.append("# Format: config<TAB>the characters (read by filters/convert.py).")

@@ -34,12 +34,26 @@ the evidence is where they stand and that the text around them is sound:
   rest.  A row of short items parted by one symbol (``首页┊新闻┊体育``) is no running
   text, and its separators stay.
 
+Round 43 (second wave), *a page holding both*.  A slip's stretch is what a decoder wrote
+for the bytes: a run of rare characters read one byte off, or, a single-byte decoder's
+(``codec_latin1``), a run of the letters of its table (``æœƒ``, ``è¨˜``).  A template's
+symbol is one character put into the text after it was read, so it may stand inside such
+a run too: ``å︻¦‚`` (如 is E5 A6 82: the symbol split its bytes), ``äº¦∩æŒ‡``,
+``,①æœƒ``.  A decoder of one byte writes no character beyond its table, so a symbol of
+the rows glued inside its run (a misread letter on one side, a misread letter or an
+ASCII character on the other, ``MISREAD_SITE``; the table's own symbols ``¤ ¨ °`` are
+its letters) is a site pushed inside the text, not the slip's: it counts for the scatter
+and is cut with it, and the slip is repaired without it (因如果 whole again).  And a
+mirror's gloss is transparent (``動(dòng)①地``: the symbol stands after 動, inside the
+words, not after a mark opening a list's item).  So both readings hold on one page: the
+misread paragraph is flagged and repaired, the template's symbols are cut from every
+paragraph and warn nowhere.
+
 A line the line filter judged spam is not read (a spam title's separators,
 ``金沙城▋永利皇宫▋鸿福国际``).  Left: a slip whose lone symbol stands between two
 common characters (``常委⒐务院``) on a page the template scattered is cut with them, its
-warning lost, and so is a figure's number on such a page; a page holding both is not
-known.  A source line too short for running text (``来源: 新华每①日电讯``) keeps its
-symbol.
+warning lost, and so is a figure's number on such a page.  A source line too short for
+running text (``来源: 新华每①日电讯``) keeps its symbol.
 """
 
 from __future__ import annotations
@@ -52,6 +66,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from newsclean.filters.charmodel import SYMBOL_ROW, is_han, is_rare
+from newsclean.filters.codec_latin1 import CP1252_EXTRA
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.spam_line import SpamVerdict
@@ -95,8 +110,43 @@ def _listed(row: str) -> str:
     return "".join(re.escape(c) for c in chars if not unicodedata.category(c).startswith("L"))
 
 
+#: A mirror's gloss right after a Han character, ``動(dòng)``: a syllable of Latin
+#: letters, toned or not, in brackets (searched in the last ``GLOSS_REACH`` characters).
+GLOSS_BEFORE = lazy_re(rf"[{HAN}][(（][a-zA-Z\u00e0-\u01dc]{{1,7}}[)）]")
+GLOSS_REACH = 11
+#: The letters a single-byte decoder (Latin-1, cp1252) writes for the bytes of two-byte
+#: text (``codec_latin1``): two side by side show such a stretch on the line.
+MISREAD = f"\u00a0-\u00ff{CP1252_EXTRA}"
+MISREAD_PAIR = lazy_re(f"[{MISREAD}]{{2}}")
+#: A symbol glued inside such a stretch: a misread letter on one side, a misread letter or
+#: an ASCII character (no space) on the other.  The decoder writes no character beyond its
+#: table, so the symbol was put into the text after it was misread.
+#: (The symbol rows' characters a single-byte decoder writes, ``¤ ¨ ° ±``, are its own.)
+FOREIGN_SYMBOL = rf"[[{SYMBOL_ROW}]--\p{{L}}--[{MISREAD}]]"
+MISREAD_SITE = lazy_regex(
+    rf"(?<=[{MISREAD}]){FOREIGN_SYMBOL}(?=[{MISREAD}\x21-\x7e])"
+    rf"|(?<=[\x21-\x7e]){FOREIGN_SYMBOL}(?=[{MISREAD}])",
+    regex.V1,
+)
+
 #: The page is read only when it holds such a symbol (``SYMBOL``, listed).
 ANY = lazy_re(f"[{_listed(SYMBOL_ROW)}]")
+
+
+def _glossed(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends with a Han character and a mirror's gloss of it
+    (``動(dòng)``): the gloss is the mirror's, the symbol after it stands after the Han."""
+    return (gloss := GLOSS_BEFORE.search(text, max(0, at - GLOSS_REACH), at)) is not None and (
+        gloss.end() == at
+    )
+
+
+def _misread_sites(text: str) -> list[tuple[int, str, int]]:
+    """The symbols standing inside a single-byte decoder's stretch (module docstring), each
+    read as pushed inside the text (two text neighbours)."""
+    if not MISREAD_PAIR.search(text):
+        return []
+    return [(m.start(), m.group(), 2) for m in MISREAD_SITE.finditer(text)]
 
 
 def _sites(text: str) -> list[tuple[int, str, int]]:
@@ -108,11 +158,11 @@ def _sites(text: str) -> list[tuple[int, str, int]]:
         left, right = text[at - 1], text[at + 1]
         if is_rare(left) or is_rare(right):
             continue  # a rare neighbour: a slip's garbled stretch
-        han_left, han_right = is_han(left), is_han(right)
+        han_left, han_right = is_han(left) or _glossed(text, at), is_han(right)
         if han_right and not han_left and LIST_NUMBER.match(match.group()):
             continue  # a list's number opening its item (：①打开…)
         found.append((at, match.group(), han_left + han_right))
-    return found
+    return sorted(found + _misread_sites(text))
 
 
 def symbol_cuts(
