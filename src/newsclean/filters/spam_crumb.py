@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.charmodel import han_pairs
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
@@ -48,7 +48,7 @@ MIN_LINE = MIN_ECHOED * MIN_TERM + MIN_ECHOED - 1
 PARTS = lazy_regex(r"[\s>＞»›→\-—–_|｜/:：]+")
 TERM = lazy_regex(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: What a crumb trail never holds: a sentence mark, a comma, a quote.
-PROSE = lazy_regex(r"[。！!？?，,；;“”\"「」]")
+PROSE = lazy_re(r"[。！!？?，,；;“”\"「」]")
 CRUMB = "generated line with a slot, a term echoed down a crumb trail, foreign to the article"
 
 
