@@ -67,13 +67,13 @@ from newsclean.filters.byline_portal import REPORT, REPORT_WORDS
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.labels import label_table
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.navigation import nav_terms
 from newsclean.filters.provenance import provenance_bracket_opening, provenance_words
 from newsclean.filters.title import is_site_name
 
 #: A Latin outlet's Chinese service (RNZ中文, BBC中文网, VOA 中文, FT中文网): its initials and 中文.
-CHINESE_SERVICE = lazy_regex(r"^[A-Z]{2}[A-Za-z0-9]{0,10}[ \t]?(?:中文|華語|华语)(?:网|網|台|臺)?$")
+CHINESE_SERVICE = lazy_re(r"^[A-Z]{2}[A-Za-z0-9]{0,10}[ \t]?(?:中文|華語|华语)(?:网|網|台|臺)?$")
 #: Fields whose English label (By, Contributed by) may credit an outlet instead of a person.
 CREDIT_FIELDS = frozenset(("author", "reporter"))
 

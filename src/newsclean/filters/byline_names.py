@@ -70,7 +70,7 @@ from newsclean.filters.byline_portal import REPORT
 from newsclean.filters.credit_names import person_name
 from newsclean.filters.credits import WRITER_MARKS
 from newsclean.filters.labels import label_table
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.record_dates import DAY_LAST, open_order
 from newsclean.filters.title import is_site_name
 
@@ -82,7 +82,7 @@ STAFF_WRITERS = lazy_regex(
 )
 #: At most this many names on one writers' line (a team credit lists five or six).
 MAX_NAMES = 8
-SPACES = lazy_regex(r"[ \t\u3000]+")
+SPACES = lazy_re(r"[ \t\u3000]+")
 CAMERA_LABEL = lazy_regex(r"^(?P<label>\p{Han}{2,4})[ \t\u3000]{0,2}[:：/／][ \t\u3000]{0,2}")
 
 

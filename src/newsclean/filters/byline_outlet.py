@@ -32,19 +32,20 @@ notice (``中央社版权所有``).  The line is then left to the rest of the pa
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
 
 from newsclean.data import data_kinds
 from newsclean.filters.byline_asides import issuer_ending
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.site_name import is_site_name
 
 __all__ = ["DOMAIN", "desk_outlet", "is_outlet_name", "names_media"]
 
 # A bracketed code after the name: 新闻局(GCS).
-CODE = lazy_regex(r"[(（][A-Za-z]{2,8}[)）]$")
+CODE = lazy_re(r"[(（][A-Za-z]{2,8}[)）]$")
 # A media word inside a name (新報人, a student paper): weaker evidence than an ending.
 MEDIA_WORD = lazy_regex(r"报|報|网|網|社|台|臺|刊|频道|頻道|传媒|傳媒")
 # An outlet's domain alone: a host of letters, digits and hyphens under a common suffix.
@@ -68,10 +69,10 @@ def _endings() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 @cache
-def _no_names() -> tuple[frozenset[str], regex.Pattern[str]]:
+def _no_names() -> tuple[frozenset[str], re.Pattern[str]]:
     """The media words alone (kind ``bare``) and a place's last words (kind ``place``)."""
     kinds = data_kinds("outlet_endings.txt")
-    return frozenset(kinds["bare"]), regex.compile(f"(?:{_alternation(kinds['place'])})$")
+    return frozenset(kinds["bare"]), re.compile(f"(?:{_alternation(kinds['place'])})$")
 
 
 def is_bare_media_word(name: str) -> bool:

@@ -27,7 +27,7 @@ import regex
 
 from newsclean.filters.byline_pieces import Metadata, is_person_name, parse_pieces
 from newsclean.filters.labels import label_table
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.title import is_site_name
 
 #: At most this many Han characters of the column's own word before the author label.
@@ -36,7 +36,7 @@ MAX_LEAD = 4
 ROW_OPEN = lazy_regex(r"^(?P<lead>\p{Han}{0,4}?)(?P<label>\p{Han}{2,6}?)[ \u3000]{1,3}(?=\p{Han})")
 #: A piece ``NAME-PLACE``: a name, a dash, a short place; alone between spaces.
 DASH_PLACE = lazy_regex(r"(?<!\S)(?P<name>\p{Han}{2,4})[-－—](?P<place>\p{Han}{2,3})(?!\S)")
-SLASHES = lazy_regex(r"\s[/／|｜]\s")
+SLASHES = lazy_re(rf"[{WHITE_SPACE}][/／|｜][{WHITE_SPACE}]")
 
 
 @cache

@@ -40,12 +40,12 @@ from newsclean.data import data_kinds
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.furniture_grammar import nav_terms
 from newsclean.filters.labels import label_table
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.provenance import provenance_words
 from newsclean.filters.title import MEDIA_ENDING, is_site_name
 from newsclean.filters.word_trie import word_pattern
 
-SEPARATOR = lazy_regex(r"[|｜丨:：]")
+SEPARATOR = lazy_re(r"[|｜丨:：]")
 SPUN_LINE = lazy_regex(
     r"^[ \t\u3000]{0,4}(?P<word>\p{Han}{2,4})[ \t\u3000]{0,3}[|｜丨:：]"
     r"[ \t\u3000]{0,3}(?P<value>[^\s|｜丨:：]{2,20})[ \t\u3000]{0,4}$"

@@ -43,7 +43,7 @@ from newsclean.data import data_lines
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.charmodel import KANA
 from newsclean.filters.labels import is_label, label_pattern
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.marks import CLAUSE_MARKS, STOP_MARKS
 
 # A credit label for the text and the pictures together (图、文:, 文/图:, 文字/摄影:): the
@@ -62,7 +62,7 @@ JOINT_CREDIT = lazy_regex(
 # 我市 are places, not a voice; 本网记者 is the site's reporter at work, no voice).
 # Round 37: the site inviting the reader to act on the page (欢迎分享, 歡迎訂閱: 即起免費看
 # 《某某新聞網》 歡迎分享) is the same voice, the reader its object unnamed.
-SECOND_PERSON = lazy_regex(
+SECOND_PERSON = lazy_re(
     r"[你您妳]|大家好|我们|我們|咱们|咱們|本站|本網站|本网站|本文|本部落格|本博客"
     r"|(?:欢迎|歡迎)(?:分享|转发|轉發|转载|轉載|订阅|訂閱|关注|關注|留言|收看|收听|收聽|点击|點擊)"
 )
@@ -72,7 +72,7 @@ QUOTED = lazy_regex(r"[“「『《][^“”「」『』《》]*[”」』》]")
 ROLE = r"(?:文字|文|图片|图|圖|摄影|攝影)\s?"
 ROLE_PIECE = lazy_regex(r"(?:^|\s)" + ROLE + r"[‧·・/／]")
 ROLE_ROW = lazy_regex(rf"^(?:{ROLE}[‧·・/／:：]\s?\p{{Han}}{{2,4}}(?:\s{{1,3}}|$)){{2,4}}$")
-KANA_RUN = lazy_regex(f"[{KANA}]{{3}}")  # three kana letters; ・・・ is an ellipsis
+KANA_RUN = lazy_re(f"[{KANA}]{{3}}")  # three kana letters; ・・・ is an ellipsis
 LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
 # Round 16: a caption is one description; a separator set between spaces (|, -, _)
 # joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's

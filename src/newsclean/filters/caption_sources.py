@@ -104,7 +104,7 @@ import regex
 from newsclean.filters.caption_brackets import agencies, caption_cues
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.furniture_mirrors import WEB_ADDRESS
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.word_trie import word_pattern
 
 MAX_SOURCE_CAPTION = 60
@@ -120,16 +120,17 @@ SOURCE_SENTENCE = lazy_regex(
     rf"^(?:[^。！？!?]{{1,{MAX_SOURCE_CAPTION}}}[。！？!?]\s?)?{SOURCE_LABEL}\s?[:：]\s?"
     rf"[^。！？!?；;]{{1,{MAX_SOURCES}}}[。.]?$"
 )
-TAKEN_FROM_LINE = lazy_regex(
-    r"^(?:照片|相片|图片|圖片|图|圖|截图|截圖|影像)\s?"
+TAKEN_FROM_LINE = lazy_re(
+    rf"^(?:照片|相片|图片|圖片|图|圖|截图|截圖|影像)[{WHITE_SPACE}]?"
     r"(?:取自|来自|來自|翻摄自|翻攝自|截自|撷取自|擷取自|摘自|引自|源自)"
     r"[^。！？!?，,；;：:]{2,24}[。]?$"
 )
 DATA_SOURCE = lazy_regex(
     r"\s?[（(](?:资料来源|資料來源|数据来源|數據來源|资料|資料)\s?[:：][^（()）]{1,40}[)）]$"
 )
-PLATFORM_PICTURE = lazy_regex(
-    rf"^[^。！？!?]{{1,{MAX_SOURCE_CAPTION}}}[。！？!?]\s?[A-Za-z][A-Za-z0-9 .]{{0,19}}"
+PLATFORM_PICTURE = lazy_re(
+    rf"^[^。！？!?]{{1,{MAX_SOURCE_CAPTION}}}[。！？!?][{WHITE_SPACE}]?"
+    r"[A-Za-z][A-Za-z0-9 .]{0,19}"
     r"(?:图片|圖片|照片|相片|图|圖)$"
 )
 #: The bullets a print layout sets before a picture's caption (round 29).

@@ -29,6 +29,7 @@ page: its steps are the story's and stay (mend, round 38).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -43,7 +44,7 @@ MAX_STEP_LINE = 48
 MAX_STEP_LINES = 3
 #: A control's name in quotes: a short word.
 QUOTED = r"[“\"「『][^”\"」』\s]{1,6}[”\"」』]"
-CLAUSE_MARKS = regex.compile(r"[,，;；。.!！]+")
+CLAUSE_MARKS = re.compile(r"[,，;；。.!！]+")
 
 
 @cache

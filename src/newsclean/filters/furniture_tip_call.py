@@ -38,7 +38,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.notice_contact import MAILBOX, TELEPHONE
 
 #: A call is one short line.
@@ -46,7 +46,7 @@ MAX_TIP_CALL = 160
 #: A clause that is no channel (an appeal, a reward) is short.
 MAX_CLAUSE = 24
 #: The cheap sign: a value of contact (a digit, a mailbox) somewhere on the line.
-VALUE_SIGN = lazy_regex(r"[0-9@]")
+VALUE_SIGN = lazy_re(r"[0-9@]")
 CLAUSES = lazy_regex(r"[,，。;；!！、]+")
 OPEN, CLOSE = "【[(（〔", "】])）〕"
 

@@ -54,14 +54,14 @@ from newsclean.filters.byline_postfix import is_postfix_role
 from newsclean.filters.credit_names import person_name
 from newsclean.filters.date_vocab import date_words
 from newsclean.filters.dates import with_variants, word_pattern
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 #: A colon's other code points, read as the full-width colon: the vertical presentation
 #: form ︰ (U+FE30, Hong Kong sites), the small colon ﹕ (U+FE55) and the ratio sign ∶
 #: (U+2236, Word's colon): a reading copy only, one character for one, so the line and
 #: the widths it prints are untouched.
 COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\u2236": "："})
-OTHER_COLONS = lazy_regex("[\ufe30\ufe55\u2236]")
+OTHER_COLONS = lazy_re("[\ufe30\ufe55\u2236]")
 
 
 def with_colons_read(line: str) -> str:

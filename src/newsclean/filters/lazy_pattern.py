@@ -28,6 +28,12 @@ from typing import Any, cast
 
 import regex
 
+#: ``regex``'s ``\s`` (the Unicode property White_Space, unchanged since Unicode 6.3) as the
+#: body of a character class, for grammars moved to the standard engine: the standard
+#: engine's own ``\s`` also takes U+001C..U+001F (``str.isspace``'s set), so a grammar
+#: moved from ``regex`` prints ``[{WHITE_SPACE}]`` where it printed ``\s``.
+WHITE_SPACE = r"\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
 # What a compiled pattern offers that the filters call; copied onto the stand-in at the
 # first use so that no later call goes through ``__getattr__``.
 _METHODS = (

@@ -111,7 +111,7 @@ from newsclean.filters.dates import DEFAULT_ZONE, parse_date
 from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.furniture_tags import tag_list
 from newsclean.filters.labels import with_colons_read, with_place_time_read
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.provenance import alternation
@@ -237,7 +237,7 @@ def _published_in() -> regex.Pattern[str]:
     )
 
 
-TOOL_SPLIT = lazy_regex(r"\s+")
+TOOL_SPLIT = lazy_re(rf"[{WHITE_SPACE}]+")
 #: A bracket pair around a whole line: its opener and closer.
 WHOLE_PAIRS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 # 译/观察者网 由冠群: the outlet of a translation and its translator (module docstring).

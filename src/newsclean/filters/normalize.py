@@ -12,7 +12,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from newsclean.document import Evidence
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re
 
 NAME = "normalize"
 
@@ -21,10 +21,10 @@ NAME = "normalize"
 INVISIBLE = lazy_re(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u200b-\u200d\u2060]+")
 # Lone surrogates (from a str built with surrogateescape or by slicing UTF-16) cannot be
 # encoded, so OpenCC and every writer would fail on them: they become U+FFFD.
-SURROGATE = lazy_regex(r"[\ud800-\udfff]")
+SURROGATE = lazy_re(r"[\ud800-\udfff]")
 #: Leading white space, including the ideographic space (U+3000) and NBSP used as indentation.
 INDENT_CHARS = " \t\u3000\u00a0\u2002\u2003"
-INDENT = lazy_regex(f"^[{INDENT_CHARS}]+")
+INDENT = lazy_re(f"^[{INDENT_CHARS}]+")
 
 
 class NormalizedLine(NamedTuple):

@@ -60,7 +60,7 @@ from typing import NamedTuple
 import regex
 
 from newsclean.filters.charmodel import HAN
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.memo import LineCache
 from newsclean.filters.pinyin_readings import (
     COMBINING_TONES,
@@ -82,8 +82,8 @@ PAD = " \t\u3000\u00a0"
 PAD_LIMIT = 2
 MAX_HOST = 4
 SYLLABLE_LIMIT = 7
-SEPARATOR = lazy_regex(r"[\s'’\-·]+")
-SYLLABLE_SHAPE = lazy_regex(
+SEPARATOR = lazy_re(rf"[{WHITE_SPACE}'’\-·]+")
+SYLLABLE_SHAPE = lazy_re(
     r"[a-zü" + TONE_MARKED + COMBINING_TONES + r"\u0308" + regex.escape(LOST_VOWEL) + r"]+"
 )
 #: A syllable with its tone as a digit (pypinyin's TONE3 style: zhan3, lv4, de5).

@@ -47,7 +47,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_signs import FUNCTION_CHARS
@@ -58,7 +58,7 @@ TERM = lazy_regex(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: Question marks ending the line (half- or full-width): stripped before the grammar reads.
 MARKS = "?？"
 #: What a query line never holds: sentence marks, commas, colons, quotes, brackets, spaces.
-NOT_QUERY = lazy_regex(r"[。！!？?，,、；;：:“”\"「」《》()（）\[\]【】|｜/\s]")
+NOT_QUERY = lazy_re(rf"[。！!？?，,、；;：:“”\"「」《》()（）\[\]【】|｜/{WHITE_SPACE}]")
 #: A writer's question has a subject; a keyword has none.
 PRONOUN = lazy_regex(r"[你我他她它您咱]")
 #: Word kinds of the tail: a gambling, contest or watch word makes the frame suspect; a

@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsclean.filters.charmodel import han_pairs
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import SpamVerdict
@@ -45,10 +45,10 @@ MAX_LINE = 80
 #: The shortest line holding MIN_ECHOED pieces of MIN_TERM characters and their separators.
 MIN_LINE = MIN_ECHOED * MIN_TERM + MIN_ECHOED - 1
 #: Where a crumb trail or a title parts its pieces (one class, repeated: linear).
-PARTS = lazy_regex(r"[\s>＞»›→\-—–_|｜/:：]+")
+PARTS = lazy_re(rf"[{WHITE_SPACE}>＞»›→\-—–_|｜/:：]+")
 TERM = lazy_regex(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: What a crumb trail never holds: a sentence mark, a comma, a quote.
-PROSE = lazy_regex(r"[。！!？?，,；;“”\"「」]")
+PROSE = lazy_re(r"[。！!？?，,；;“”\"「」]")
 CRUMB = "generated line with a slot, a term echoed down a crumb trail, foreign to the article"
 
 

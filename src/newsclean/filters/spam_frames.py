@@ -83,7 +83,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters import spam_prefix
 from newsclean.filters.byline_pieces import OUTLET_REPORTER
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_lead import (
     MIN_STACK,
@@ -116,7 +116,7 @@ FRAMES = lazy_regex(
     rf"^(?:【[^【】]{{{MIN_TERM},{MAX_TERM}}}】|〖[^〖〗]{{{MIN_TERM},{MAX_TERM}}}〗)+"
 )
 FRAME = lazy_regex(r"【([^【】]+)】|〖([^〖〗]+)〗")
-PARAGRAPH_MARK = lazy_regex(r"[。！？]")
+PARAGRAPH_MARK = lazy_re(r"[。！？]")
 #: ``frame_strength`` of a column name: a weak word alone, a word of enforcement.
 COLUMN = -1
 #: A glued keyword: Han, Latin and digits only.
@@ -137,7 +137,7 @@ SOURCE_OPENERS = ("本报讯", "据悉", "据了解", "据报道", "新华社", 
 AGENCY_REPORTER = lazy_regex(r"(?:新华社|中新社)" + OUTLET_REPORTER)
 #: A dateline's date (11月26日电): what stands before it is the agency and the place.
 DATELINE_DATE = lazy_regex(r"\d{1,2}月\d{1,2}日\s?[电讯]")
-SENTENCE_END = lazy_regex(r"[。！？]")
+SENTENCE_END = lazy_re(r"[。！？]")
 
 
 def frame_strength(term: str) -> int:

@@ -86,7 +86,7 @@ from collections.abc import Callable, Sequence
 
 from newsclean.filters.byline_dates import holds_byline_date
 from newsclean.filters.charmodel import han_pairs
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
@@ -115,7 +115,7 @@ MIN_SCATTERED_ARTICLE_HAN = 60
 #: A scattered pair with a strong term may have this share of its pairs echoed (round 37).
 PAIR_ECHOED = 0.25
 #: A bracketed pair of terms: a term, a second term in half- or full-width brackets.
-BRACKET_TITLE = lazy_regex(r"[^\s()（）]{2,16}[(（][^\s()（）]{2,16}[)）]")
+BRACKET_TITLE = lazy_re(rf"[^{WHITE_SPACE}()（）]{{2,16}}[(（][^{WHITE_SPACE}()（）]{{2,16}}[)）]")
 _BRACKET_TERMS = lazy_regex(r"[(（)）]")
 #: A title, a spaced dash (one or more), a site's name (round 34).
 SITE_TITLED = lazy_regex(r"(\S{2,16})[ \u3000]+[-–—](?:[ \u3000]*[-–—])*[ \u3000]*[^\s\-–—]{2,16}")

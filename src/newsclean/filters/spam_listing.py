@@ -53,7 +53,7 @@ from __future__ import annotations
 
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.labels import is_label, label_pattern
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_question import question_word
 from newsclean.filters.spam_signs import (
@@ -75,17 +75,17 @@ PAGE_NUMBER = lazy_regex(r"第\s*\d{1,4}\s*[页頁]$")
 #: one digit class each, anchored).
 DATE_COUNT = lazy_regex(r"^\d{1,2}[-/.]\d{3,8}(?=[\p{Han}a-z])")
 #: A question, then a clause closed by an exclamation; neither clause holds another mark.
-HEADLINE = lazy_regex(
+HEADLINE = lazy_re(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[?？]"
     r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]+[!！]$"
 )
 #: A question, then a guide's headline closed by no mark (round 23); neither holds another.
-QUESTION_HEAD = lazy_regex(
+QUESTION_HEAD = lazy_re(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}[?？]"
     r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{4,}$"
 )
 #: A topic, a colon and its promise; neither side holds another mark.
-COLON_TITLE = lazy_regex(
+COLON_TITLE = lazy_re(
     r"^[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}[:：]"
     r"[^?？!！。，,；;：:“”\"「」《》()（）\[\]【】]{2,}$"
 )

@@ -57,7 +57,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs, simplified_char
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere, as_printed
 from newsclean.filters.spam_frames import PARAGRAPH_MARK, frame_strength
 from newsclean.filters.spam_lead import is_column, unused_char
@@ -77,7 +77,7 @@ TERM = lazy_regex(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: Question marks ending the line (half- or full-width).
 MARKS = lazy_regex(r"[?？]+$")
 SEGMENT = lazy_regex(rf"\p{{Han}}{{2,{MAX_SEGMENT}}}")
-SPACE = lazy_regex(r"[ \u3000]")
+SPACE = lazy_re(r"[ \u3000]")
 #: Anything else a question line never holds: sentence marks, commas, colons, quotes, brackets.
 NOT_QUESTION = lazy_regex(r"[。！!，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
 #: A term, a comma and a farm's whole question: this many characters at most.

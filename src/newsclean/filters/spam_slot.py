@@ -58,7 +58,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Printed
 from newsclean.filters.spam_ask_frame import MAX_LINE
 from newsclean.filters.spam_channel import channel_spam
@@ -99,7 +99,7 @@ from newsclean.filters.spam_slot_templates import templates
 #: The fewest Han characters of the article for "foreign to the article" to be evidence.
 MIN_ARTICLE_HAN = 60
 #: What a standalone short line never holds inside (spaces allowed: an echoed slot's).
-NOT_ALONE = lazy_regex(r"[。！!？?，,；;：:“”\"「」《》()（）\[\]【】]")
+NOT_ALONE = lazy_re(r"[。！!？?，,；;：:“”\"「」《》()（）\[\]【】]")
 #: A list joined by commas (round 24): items of a keyword's shape only, three or more (a
 #: clause of prose is longer or holds a mark), read as the list it is (``foreign_list``) up
 #: to ``MAX_LIST`` characters; and (round 37, ``MARK_LIST``) a list joined by one bar,

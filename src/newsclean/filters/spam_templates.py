@@ -56,7 +56,7 @@ import regex
 from newsclean.data import data_kinds
 from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.charmodel import han_pairs, simplified
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_brand import suffixes
 from newsclean.filters.spam_lead import unused_char
@@ -82,7 +82,7 @@ DOWNLOAD_ROW = lazy_regex(
 #: A service name has fewer than one in this many of its Han pairs printed by the page (a
 #: file named in the page's words, ``市民节活动报名登记表``, has a third).
 SERVICE_ECHO = 4
-DOWNLOAD_WORD = lazy_regex(r"下[载載]$")
+DOWNLOAD_WORD = lazy_re(r"下[载載]$")
 NAME = lazy_regex(r"[\p{Han}A-Za-z0-9]{2,12}")
 #: A name mixing Latin letters and digits (``M6``, ``98k``): a brand's, no file's.
 LATIN_MIXED = lazy_regex(r"(?=.*[A-Za-z])(?=.*[0-9])[A-Za-z0-9]+")

@@ -48,7 +48,7 @@ from newsclean.filters.captions import (
 )
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.foot_notices import is_paragraph
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.page_head import SENTENCE_MARK
 
 NAME = "structure"
@@ -56,8 +56,8 @@ NAME = "structure"
 #: A title or heading is a line, not a paragraph.
 MAX_HEADING_LENGTH = 40
 MIN_HEADING_HAN = 4
-SENTENCE_END = lazy_regex(r"[。！？!?；;，,：:、…]$")
-NUMBERED_HEADING = lazy_regex(
+SENTENCE_END = lazy_re(r"[。！？!?；;，,：:、…]$")
+NUMBERED_HEADING = lazy_re(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 
