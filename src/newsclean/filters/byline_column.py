@@ -28,7 +28,7 @@ from collections.abc import MutableSequence, Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_values import placeholders
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.title import is_prose
+from newsclean.filters.title import first_prose
 
 NAME = "structure"
 #: A view or comment count alone: digits only, a few of them.
@@ -66,15 +66,12 @@ def place_unlabelled_column(
     [0, 6]
     """
     in_content = set(content)
-    first_prose = next(
-        (i for i in content if (line := lines[i]) is not None and is_prose(line.text)),
-        len(lines),
-    )
+    head_end = first_prose(lines, content)
     taken: set[int] = set()
     run: list[tuple[int, str]] = []
-    for i in range(first_prose + 1):
-        line = lines[i] if i < first_prose else None
-        if i < first_prose and (line is None or not line.text.strip()):
+    for i in range(head_end + 1):
+        line = lines[i] if i < head_end else None
+        if i < head_end and (line is None or not line.text.strip()):
             continue  # blank lines part no run
         kind = None if line is None else _kind(line.text, placements[i])
         if kind is not None and (kind == "byline" or i in in_content):

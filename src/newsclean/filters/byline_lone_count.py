@@ -23,7 +23,7 @@ from collections.abc import MutableSequence, Sequence
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_interface import is_interface_item
 from newsclean.filters.caption_layout import LineLike
-from newsclean.filters.title import is_prose
+from newsclean.filters.title import first_prose
 
 NAME = "structure"
 MAX_COUNT_LINE = 12  # 评论12345条: the item and nothing else
@@ -56,12 +56,9 @@ def place_lone_counts(
     """Place the lone comment counts over the page's first prose line as metadata (a
     line the counter reading removed as nav included) and return ``content`` without
     them."""
-    first_prose = next(
-        (i for i in content if (line := lines[i]) is not None and is_prose(line.text)),
-        len(lines),
-    )
+    head_end = first_prose(lines, content)
     counts: set[int] = set()
-    for i in range(first_prose):
+    for i in range(head_end):
         line = lines[i]
         if line is None or not lone_comment_count(line.text):
             continue

@@ -131,10 +131,11 @@ def headline_and_byline(text: str) -> tuple[str, str, dict[str, str]] | None:
     """
     if ":" not in text and "\uff1a" not in text:
         return None  # no label's colon: no labelled byline (the cheap test first)
-    for count, gap in enumerate(WIDE_GAP.finditer(text.strip())):
+    stripped = text.strip()
+    for count, gap in enumerate(WIDE_GAP.finditer(stripped)):
         if count >= MAX_GAPS:
             break
-        headline, piece = text.strip()[: gap.start()], text.strip()[gap.end() :]
+        headline, piece = stripped[: gap.start()], stripped[gap.end() :]
         if len(HAN.findall(headline)) < MIN_GLUED_HAN or not piece:
             continue
         start = label_pattern().match(piece)
@@ -149,6 +150,12 @@ def headline_and_byline(text: str) -> tuple[str, str, dict[str, str]] | None:
     return None
 
 
+def _stands_alone(headline: str) -> bool:
+    """Whether what stands before a glued date or credit is a headline of its own: enough
+    Han letters and no label (a byline row's first field is labelled)."""
+    return len(HAN.findall(headline)) >= MIN_GLUED_HAN and parse_labelled(headline) is None
+
+
 def headline_and_date(text: str) -> tuple[str, str] | None:
     """The headline and the record's date spaced after it (module docstring, round 42).
 
@@ -161,7 +168,7 @@ def headline_and_date(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     headline = text.strip()[: found.start()].rstrip()
-    if len(HAN.findall(headline)) < MIN_GLUED_HAN or parse_labelled(headline) is not None:
+    if not _stands_alone(headline):
         return None
     dated = find_byline_date(found[1])
     return (headline, dated.iso) if dated is not None and dated.end == len(found[1]) else None
@@ -214,10 +221,7 @@ def reprint_credit(text: str) -> tuple[str, str, dict[str, str]] | None:
     found = _reprint_parts(text)
     if found is None:
         return None
-    headline = found[0]
-    if len(HAN.findall(headline)) < MIN_GLUED_HAN or parse_labelled(headline) is not None:
-        return None
-    return found
+    return found if _stands_alone(found[0]) else None
 
 
 def reprint_line(text: str) -> Metadata | None:

@@ -23,7 +23,7 @@ with a sentence's stop (``。``: the box prints no full stop in Chinese).
 
 from __future__ import annotations
 
-from newsclean.filters.word_cover import covering_kinds, word_table
+from newsclean.filters.word_cover import covering_kinds, short_candidate
 
 #: A sign-in box's line is short: a greeting and a link at most.
 MAX_ACCOUNT_LINE = 48
@@ -52,8 +52,8 @@ def account_line(line: str) -> bool:
     >>> account_line("用户忘记密码后无法登录银行账户。")
     False
     """
-    text = line.strip().lower()
-    if not text or len(text) > MAX_ACCOUNT_LINE or text[0] not in word_table(WORDS)[1]:
+    text = short_candidate(line, WORDS, MAX_ACCOUNT_LINE)
+    if text is None:
         return False  # most lines: the first character opens no box word
     found = _kinds(text)
     if not found:

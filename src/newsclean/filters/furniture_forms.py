@@ -49,7 +49,7 @@ from functools import cache
 from newsclean.data import data_kinds
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.marks import QUOTED
-from newsclean.filters.word_cover import covering_kinds, word_table
+from newsclean.filters.word_cover import covering_kinds, short_candidate
 
 #: A form's instruction line is short: two sentences at most of a theme's strings.
 MAX_FORM_LINE = 120
@@ -170,8 +170,8 @@ def form_instruction(line: str) -> bool:
     >>> form_instruction("专家提醒,您的电子邮箱地址不会被公开,但仍需警惕钓鱼邮件。")
     False
     """
-    text = line.strip().lower()
-    if not text or len(text) > MAX_FORM_LINE or text[0] not in word_table(WORDS)[1]:
+    text = short_candidate(line, WORDS, MAX_FORM_LINE)
+    if text is None:
         return False  # most lines: the first character opens no form word
     sentences = [s for s in SENTENCES.split(text) if s.strip()]
     if not sentences:

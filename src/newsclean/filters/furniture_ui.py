@@ -33,9 +33,7 @@ the strings are short).
 
 from __future__ import annotations
 
-from functools import cache
-
-from newsclean.filters.word_cover import covering_kinds, word_table
+from newsclean.filters.word_cover import covering_kinds, short_candidate
 
 #: An interface line is short: a row of links at most.
 MAX_UI_LINE = 48
@@ -79,8 +77,8 @@ def ui_line(line: str) -> bool:
 def _kinds(line: str) -> list[str] | None:
     """The kind of each interface string covering ``line``, when they make an interface
     line (module docstring); None for the article's line."""
-    text = line.strip().lower()
-    if not text or len(text) > MAX_UI_LINE or text[0] not in _firsts():
+    text = short_candidate(line, WORDS, MAX_UI_LINE, SKIPPED)
+    if text is None:
         return None  # most lines: the first character opens no interface string
     if any(mark in SENTENCE_MARKS for mark in text):
         return None
@@ -93,9 +91,3 @@ def _kinds(line: str) -> list[str] | None:
     if len(kinds) == 1 and kinds[0] not in ALONE:
         return None  # one string alone: a heading (评论, 用户登录)
     return kinds
-
-
-@cache
-def _firsts() -> frozenset[str]:
-    """The characters an interface line may open with: a string's first, or a passed mark."""
-    return frozenset(word_table(WORDS)[1]) | SKIPPED

@@ -316,6 +316,15 @@ def is_prose(text: str) -> bool:
     return len(text) > MAX_TITLE_LENGTH or text.rstrip("”」』\"'").endswith("。")
 
 
+def first_prose(lines: Sequence[LineLike | None], content: list[int]) -> int:
+    """The index of the page's first prose line among ``content`` (``is_prose``): where the
+    page head ends; ``len(lines)`` when there is none."""
+    return next(
+        (i for i in content if (line := lines[i]) is not None and is_prose(line.text)),
+        len(lines),
+    )
+
+
 def list_runs(lines: Sequence[LineLike | None], content: list[int]) -> set[int]:
     """Content lines stacked in a run of ``MIN_LIST_RUN`` or more unspaced short lines,
     on a page whose paragraphs are spaced apart (empty on a compact page: there, no run

@@ -63,3 +63,24 @@ def covering_kinds(text: str, name: str, skipped: Container[str]) -> list[frozen
         else:
             return None  # a word of its own: the line's wording, not the template's
     return found
+
+
+def short_candidate(
+    line: str, name: str, max_length: int, also_opening: Container[str] = ()
+) -> str | None:
+    """``line`` stripped and in lower case when a vocabulary of data file ``name`` may cover
+    it: no longer than ``max_length`` and opening with a word's first character (or one of
+    ``also_opening``, marks the covering passes over); None for the rest, most lines.
+
+    >>> short_candidate(" Lost Password ", "account_form_words.txt", 40)
+    'lost password'
+    >>> short_candidate("专家提醒用户忘记密码后无法登录", "account_form_words.txt", 40) is None
+    True
+    >>> short_candidate("lost password", "account_form_words.txt", 8) is None
+    True
+    """
+    text = line.strip().lower()
+    if not text or len(text) > max_length:
+        return None
+    first = text[0]
+    return text if first in word_table(name)[1] or first in also_opening else None
