@@ -87,7 +87,8 @@ def write_article(page: Page) -> None:
     elif meta_first:
         article += [Line(t, "meta") for t in meta]
 
-    caption_lines = [Line(c, "caption") for c in _captions(page)]
+    caption_cat = "nav" if page.caption_placeholder else "caption"
+    caption_lines = [Line(c, caption_cat) for c in _captions(page)]
     body_lines = [Line(p, "heading" if p in headings else "body") for p in paragraphs]
     if caption_lines and rng.random() < 0.5:
         article += caption_lines + body_lines
@@ -165,6 +166,7 @@ def _captions(page: Page) -> list[str]:
         row = page.pick("caption", kind="line")
         if row:  # a caption seen on a real page, in the script of the article
             text = row["text"]
+            page.caption_placeholder = bool(row.get("placeholder"))
             captions = [S2T["s2t"].convert(text) if page.trad_orig else T2S.convert(text)]
     return captions
 

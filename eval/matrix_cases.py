@@ -325,8 +325,10 @@ def caption_cases(row: dict) -> list[Case]:
     else:
         caption = T2S.convert(row["text"])
     page = page_of(title, "来源：河北新闻网", paras[0], caption, *paras[1:])
+    # placeholder=true: a file name or placeholder in the caption slot is a tool line, removed
+    wanted = [] if row.get("placeholder") else [caption]
     positive = positive_case(
-        row, "caption", page, both(fields_are(captions=[caption]), body_is(paras))
+        row, "caption", page, both(fields_are(captions=wanted), body_is(paras))
     )
     # negative: a short real paragraph in the same place, without a credit, is body
     short = SIMP["paragraphs"][2]

@@ -47,6 +47,8 @@ class Page:
     printed_author: str | None = None  # the author where the page prints it, else None
     printed_source: str | None = None  # a foot credit's source (a notice row with field=source)
     editor_printed: bool = False
+    # the caption slot holds a picture's file name or a CMS placeholder (placeholder=true)
+    caption_placeholder: bool = False
     byline_above: bool = False  # the layout prints its lines above the headline (above=true)
     byline_below: bool = False  # ... after the article's text instead (below=true: a foot byline)
     glue_title: str | None = None  # the layout glues its first line after the headline
