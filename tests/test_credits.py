@@ -476,3 +476,37 @@ def test_round42_closing_credit_names_its_outlet_before_the_role() -> None:
 )
 def test_round42_quoted_words_in_a_closing_bracket_credit_no_one(paragraph: str) -> None:
     assert closing_credit(paragraph) is None
+
+
+# Round 44: a Hong Kong paper's bracketed dateline, the reporter's credit after it, unbracketed
+# (Ta Kung Pao's and Wen Wei Po's 【大公報訊】記者X報道：); a dateline with no role after it
+# (the story's own subject, 探员) names no one.  Lines copied from a Ta Kung Pao copy,
+# https://shuohk.com/cms/shehuixinwen.html?page=2 (harvest half B, read after the change).
+@pytest.mark.parametrize(
+    ("paragraph", "author"),
+    [
+        (
+            "【大公报讯】记者叶浩源报道:入境事务处昨日公布,为符合《国际民用航空公约》有关航空安全的"
+            "规定,即日起实施“预先通报乘客资料系统”。",
+            "叶浩源",
+        ),
+        (
+            "【大公报讯】驻守观塘警区刑事调查队的探员杨炽强(外号阿波)及同袍,凭敏锐的触觉和专业精神,"
+            "在今年五月及时阻止一宗企图自杀案。",
+            None,
+        ),
+    ],
+)
+def test_a_credit_after_a_bracketed_dateline_round_44(paragraph: str, author: str | None) -> None:
+    assert reporter_credit(paragraph) == author
+
+
+def test_bracketed_dateline_heads_are_linear() -> None:
+    def make(n: int) -> list[str]:
+        return ["【" + "大公报" * n + "讯】记者", "【大公报讯】" + "记者" * n, "【" * n + "讯】"]
+
+    def judge(texts: list[str]) -> None:
+        for text in texts:
+            reporter_credit(text)
+
+    assert_linear(make, judge, 12_000)

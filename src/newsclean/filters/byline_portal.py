@@ -63,6 +63,7 @@ from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_brand import suffixes
 from newsclean.filters.title import is_site_name
+from newsclean.filters.wire_signoff import without_release_code
 
 #: A short name piece of a byline row: an outlet's, an account's (byline_pieces reads it).
 SOURCE_PIECE = lazy_regex(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9·-]{1,11}$")
@@ -254,11 +255,14 @@ def press_release_piece(piece: str, persons: Callable[[str], bool]) -> tuple[str
 
 def without_title_frame(line: str) -> str:
     """``line`` without the title marks framing it whole (round 32: ``《資料來源:臺視新聞》``,
-    a labelled field framed as others frame it in 【】); any other line as it is.
+    a labelled field framed as others frame it in 【】); round 44, without a wire's release
+    code glued after its bracketed credit (``wire_signoff``: ``（編輯：黃世雅）1141226``);
+    any other line as it is.
 
     >>> without_title_frame("《资料来源:中新社》"), without_title_frame("《人民日报》与《新京报》")
     ('资料来源:中新社', '《人民日报》与《新京报》')
     """
+    line = without_release_code(line)
     if line[:1] == "《" and line[-1:] == "》" and line.count("《") == 1 == line.count("》"):
         return line[1:-1]
     return line

@@ -2,7 +2,8 @@
 
 Agencies and papers put the reporters' names inside the article's first paragraph, not
 on a byline line: ``新华社北京7月2日电（记者 张三）``, ``（记者 张三 通讯员 李四）``,
-``本报记者 张三``, ``本報墨西哥城1月28日电记者张金江报道:``, Taiwan
+``本报记者 张三``, ``本報墨西哥城1月28日电记者张金江报道:``, Hong Kong's
+``【大公報訊】記者王小明報道：`` (round 44: after a bracketed dateline), Taiwan
 ``（中央社記者王小明台北30日電）``, ``〔記者何玉華、陸運鋒/台北報導〕``, and
 ``【大纪元2025年10月23日讯】（记者李明综合报导）``.  The paragraph stays in the body
 unchanged; only ``author`` is read from it (when no byline line gave one), and
@@ -72,7 +73,11 @@ names: in ``本报记者 张三 今年以来…`` the sentence starts after 张�
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
+import regex
+
+from newsclean.data import data_kinds
 from newsclean.filters.byline_lead import (
     MAX_PASSED_LINE,
     PARTED_NAMES,
@@ -98,6 +103,7 @@ from newsclean.filters.credit_names import (
 from newsclean.filters.credit_unit import unit_credit
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.picture_story import picture_story_credit
+from newsclean.filters.word_trie import word_pattern
 
 #: Credits sit at the very start of the paragraph.
 HEAD_LENGTH = 100
@@ -146,6 +152,18 @@ AGENCY = lazy_regex(r"\p{Han}{1,5}[社网網报報台刊]|《[^《》]{1,12}》"
 # A separator between the agency and the role: 聯合報／記者…
 AGENCY_SEPARATORS = " \u3000/／∕|｜"
 DATELINE_BEFORE = lazy_regex(r"(?:[电電讯訊]|\s)$")
+
+
+#: Round 44: a paper's dateline in lenticular brackets opening the paragraph, its desk's
+#: word of the copy last (``data/dateline_conventions.txt``, kind bracket: 【大公報訊】,
+#: 【香港文匯報訊】, 【本報消息】, 【中新社香港9月22日電】); the unbracketed credit after it
+#: (``記者王小明報道：``) opens the head as after an unbracketed dateline.
+@cache
+def _bracketed_dateline() -> regex.Pattern[str]:
+    words = word_pattern(data_kinds("dateline_conventions.txt")["bracket"])
+    return regex.compile(rf"[【\[〔][^【\[〔】\]〕]{{1,24}}(?:{words})[】\]〕][ \t\u3000]{{0,2}}")
+
+
 #: Round 38: names listed with 、 before the role, after a dateline (大江网/赣州头条客户端讯
 #: 陈玉桃、记者钟冬梅报道:): a contributor named with no role, the role before the reporter.
 LISTED_BEFORE = lazy_regex(r"(?:\p{Han}{2,4}、){1,3}$")
@@ -184,16 +202,19 @@ def _opens_credit(before: str) -> bool:
 
 
 def _segments(head: str) -> list[tuple[str, bool]]:
-    """(text, bracketed) of the head's candidate credit segments."""
+    """(text, bracketed) of the head's candidate credit segments; round 44: behind a
+    paper's bracketed dateline (``【大公報訊】記者…報道：``) the open head starts after it."""
     first_mark = SENTENCE_MARK.search(head)
     limit = first_mark.start() if first_mark else len(head)
     segments = [(m.group(1), True) for m in BRACKET_GROUP.finditer(head) if m.start() < limit]
-    open_end = OPEN_HEAD_END.search(head)
+    dated = _bracketed_dateline().match(head)
+    start = dated.end() if dated is not None else 0
+    open_end = OPEN_HEAD_END.search(head, start)
     while open_end is not None and open_end.group() in "：:":
         if ROLE_BEFORE_COLON.search(head, 0, open_end.start()) is None:
             break
         open_end = OPEN_HEAD_END.search(head, open_end.end())  # 记者：张三: the role's colon
-    segments.append((head[: open_end.start()] if open_end else head, False))
+    segments.append((head[start : open_end.start()] if open_end else head[start:], False))
     return segments
 
 

@@ -77,6 +77,7 @@ from newsclean.filters.record_block import place_record_block
 from newsclean.filters.record_dates import page_order
 from newsclean.filters.structure_body import headless_end, is_heading_shaped, place_body
 from newsclean.filters.title import is_prose
+from newsclean.filters.wire_signoff import closing_editor
 
 NAME = "structure"
 
@@ -297,6 +298,9 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         at, fields["author"] = credit
         if evidence[at] is None:
             evidence[at] = Evidence(NAME, "credit", f"author {fields['author']}")
+    closing = [(lines[i] or NO_TEXT).text for i in paragraphs[-1:]]
+    if "editor" not in fields and (editor := closing_editor(closing)):
+        fields["editor"] = editor  # round 44: (編輯:X)1141226 closing the last paragraph
     if "published_at" not in fields and (ordered := page_order(lines, placements, traditional)):
         at, fields["published_at"], why = ordered  # 来源:X04/01/2012 (record_dates)
         evidence[at] = Evidence(NAME, "metadata", f"its slashed date read {why}")
