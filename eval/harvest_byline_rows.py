@@ -39,8 +39,9 @@ TABLES = (
 )
 
 #: Hits the model must keep (round 40: 18; round 41: 34 with 18 rows more; round 42: 56 of
-#: 68 with byline_rows_r42.tsv; round 43: 76 of 90 with byline_rows_r43.tsv; never lower it).
-FLOOR = 76
+#: 68 with byline_rows_r42.tsv; round 43: 76 of 90 with byline_rows_r43.tsv; round 44: 87 of
+#: 102 with byline_rows_r44.tsv, its rows 11 of 12 at the start and the end; never lower it).
+FLOOR = 87
 
 
 def rows(path: Path | None = None) -> list[list[str]]:

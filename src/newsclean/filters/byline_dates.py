@@ -310,8 +310,9 @@ COUNT_THEN_GAP = lazy_regex(r"^[\s\u3000]*\d{0,12}[次人]?[\s\u3000]+")
 #: so the digits before the first such year are the count.
 COUNT_GLUED = lazy_regex(r"^[\s\u3000]*\d{1,12}?(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})")
 #: Round 44: an unstored field's value up to the row's separator, the date after it (module
-#: docstring): ``本地新闻 | ``, ``0 | ``; a bounded run with no separator, then the bar.
-VALUE_THEN_BAR = lazy_regex(r"^[^|｜丨\n]{0,40}[|｜丨][\s\u3000]*")
+#: docstring): ``本地新闻 | ``, ``本地新闻 | 评论(0) | ``; one to four bounded runs with no
+#: separator, each closed by the bar.
+VALUE_THEN_BAR = lazy_regex(r"^(?:[^|｜丨\n]{0,40}[|｜丨]){1,4}[\s\u3000]*")
 
 
 def counted_date(value: str) -> str | None:
@@ -326,6 +327,8 @@ def counted_date(value: str) -> str | None:
     '2026-01-06T11:27:51+08:00'
     >>> counted_date("本地新闻 | 2020年03月05日"), counted_date("0 | 2020年03月05日")
     ('2020-03-05', '2020-03-05')
+    >>> counted_date("本地新闻 | 评论(0) |  2020年03月05日")
+    '2020-03-05'
     >>> counted_date("本地新闻 | 2020年03月05日 | 2020-04-01"), counted_date("本地新闻 | 江西")
     (None, None)
     """
@@ -335,6 +338,9 @@ def counted_date(value: str) -> str | None:
             continue
         rest = value[gap.end() :].rstrip()
         found = find_byline_date(rest)
-        if found is not None and found.start == 0 and not rest[found.end :].strip():
-            return found.iso
+        if found is None or found.start != 0 or rest[found.end :].strip():
+            continue
+        if shape is VALUE_THEN_BAR and find_byline_date(value[: gap.end()]) is not None:
+            return None  # a date among the fields passed over: which is the row's is unsure
+        return found.iso
     return None
