@@ -1,8 +1,9 @@
 """Measure the byline row model on whole page heads harvested from sites cited nowhere else.
 
 Reads tests/data/harvest/byline_rows.tsv (rounds 40-41), byline_rows_r42.tsv (round 42),
-byline_rows_r43.tsv (round 43) and byline_rows_r44_credits.tsv (round 44: agencies' and papers'
-datelines and sign-offs in the story's own text; half,
+byline_rows_r43.tsv (round 43), byline_rows_r44.tsv (round 44: content systems' template head
+rows) and byline_rows_r44_credits.tsv (round 44: agencies' and papers' datelines and sign-offs in
+the story's own text; half,
 kind, above, headline, line, first, second, expected, url; copied verbatim from the public-page
 search tool's stored pages),
 builds each row's page as printed (the lines over the headline, the headline, the row's
@@ -36,13 +37,14 @@ TABLES = (
     TABLE,
     ROOT / "tests" / "data" / "harvest" / "byline_rows_r42.tsv",
     ROOT / "tests" / "data" / "harvest" / "byline_rows_r43.tsv",
+    ROOT / "tests" / "data" / "harvest" / "byline_rows_r44.tsv",
     ROOT / "tests" / "data" / "harvest" / "byline_rows_r44_credits.tsv",
 )
 
 #: Hits the model must keep (round 40: 18; round 41: 34 with 18 rows more; round 42: 56 of
-#: 68 with byline_rows_r42.tsv; round 43: 76 of 90 with byline_rows_r43.tsv; round 44: 89 of
-#: 108 with byline_rows_r44_credits.tsv; never lower it).
-FLOOR = 89
+#: 68 with byline_rows_r42.tsv; round 43: 76 of 90 with byline_rows_r43.tsv; round 44: 100 of
+#: 120 with byline_rows_r44.tsv and byline_rows_r44_credits.tsv; never lower it).
+FLOOR = 100
 
 
 def rows(path: Path | None = None) -> list[list[str]]:

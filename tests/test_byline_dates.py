@@ -79,3 +79,46 @@ def test_a_common_era_year_is_no_roc_year(text: str) -> None:
 def test_a_paragraph_opening_with_a_roc_date_stays_prose() -> None:
     line = "112年5月12日,本分局巡佐黃琦源擔服安民專案勤務,於捷運站發現一名兒童獨自搭車。"
     assert parse_metadata(line) is None
+
+
+# Round 44: the date after the row's separator.  A content system's article template joins its
+# head row's fields by a bar and prints the date unlabelled last (Z-Blog themes: 分类:{category}
+# | 评论({comments}) |  {Time('Y年m月d日')}; zblogcn/zblogphp's default footer 作者: | 分类: |
+# 浏览: | 评论:; tests/data/cms_head_skeletons.tsv).  Field values: this round's harvest pages.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "作者:张曦云 | 分类:陇原普法 | 浏览:123 | 评论:0 | 2025年08月19日",
+            {"author": "张曦云", "published_at": "2025-08-19"},
+        ),
+        ("分类:部门动态 | 评论(0) |  2019年04月05日", {"published_at": "2019-04-05"}),
+        (
+            "来源:甘肃政法网 | 分类:陇原普法 | 2025-08-19",
+            {"source": "甘肃政法网", "published_at": "2025-08-19"},
+        ),
+    ],
+)
+def test_a_date_after_the_rows_separator_dates_the_row(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    for key, value in fields.items():
+        assert parsed.fields.get(key) == value
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "陇原普法 | 2025年08月19日 | 2025-08-20",  # two dates: which is the row's is unsure
+        "陇原普法 | 平凉华亭",  # no date after the bar
+        "陇原普法 | 2025年08月19日 发布会召开",  # the date does not fill the field
+    ],
+)
+def test_no_date_after_the_rows_separator(value: str) -> None:
+    assert counted_date(value) is None
+
+
+def test_the_separator_pattern_is_linear() -> None:
+    from linear import assert_linear
+
+    assert_linear(lambda n: "分类" * n + " |" * n + " 2025年", counted_date, 2000)

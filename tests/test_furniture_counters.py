@@ -306,3 +306,23 @@ def test_counts_in_a_taiwan_sites_forms_go(line: str) -> None:
 )
 def test_a_story_with_counts_or_a_brand_stays(line: str) -> None:
     assert counter_reason(line) is None
+
+
+# Round 44: the rating a Z-Blog theme prints under the post, its score over its votes
+# (zblogcn/zblogphp zb_users/theme/default/template/post-single.php: 评分：{score} / {count};
+# tests/data/cms_head_skeletons.tsv), is a counter of the page.
+@pytest.mark.parametrize("line", ["评分：0 / 0", "评分：4.5 / 12", "評分：3 / 7"])
+def test_a_rating_over_its_votes_is_a_counter(line: str) -> None:
+    assert counter_reason(line) == "nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "评分：专家组给出了较高的分数",  # a label and prose: no number
+        "评审组按百分制评分,平均分为86 / 100",  # a sentence with a ratio
+        "全场比分 3 / 1",  # a score: no counted noun
+    ],
+)
+def test_a_ratio_that_is_no_rating_stays(line: str) -> None:
+    assert counter_reason(line) is None

@@ -14,6 +14,11 @@ Round 36, the same citation padded and stamped: the brackets padded with spaces 
 (``《 中评社 》( 2024年02月03日 第 06 版)``, a mirror's template) and the day written as
 the page's other date forms, numeric with a clock (``《 央视新闻 》( 2023-05-27 18:03:00
 第 06 版)``): the title, a full date and a page mark are still all the brackets hold.
+
+Round 44, the day *auto-spaced*: a page passed through an auto-spacing script (pangu.js and
+its ports, which put a space wherever Han text meets a digit or a Latin letter) prints the
+day as ``2025 年 1 月 13 日`` (``《 總統府 》( 2025 年 1 月 13 日 第 06 版)``); one optional
+space on either side of 年, 月 and 日 is that script's, the day is the same.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from newsclean.filters.lazy_pattern import lazy_regex
 CITATION = lazy_regex(
     r"《[ \t\u3000]{0,2}(?P<paper>[^《》\s]{2,20})[ \t\u3000]{0,2}》"
     r"[ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}"
-    r"(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
+    r"(?P<date>(?:19|20)\d\d(?: ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
     r"(?:[ \t]{1,2}\d{1,2}:\d\d(?::\d\d)?)?)[ \t\u3000]{0,2}"
     rf"(?:{PAGE})?"
     r"[ \t\u3000]{0,2}[）)][ \t\u3000]*$"

@@ -309,6 +309,10 @@ COUNT_THEN_GAP = lazy_regex(r"^[\s\u3000]*\d{0,12}[次人]?[\s\u3000]+")
 #: then the date): a year is four digits opening 19 or 20 with a date's separator after it,
 #: so the digits before the first such year are the count.
 COUNT_GLUED = lazy_regex(r"^[\s\u3000]*\d{1,12}?(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})")
+#: Round 44: an unstored field's value up to the row's separator, the date after it (module
+#: docstring): ``本地新闻 | ``, ``本地新闻 | 评论(0) | ``; one to four bounded runs with no
+#: separator, each closed by the bar.
+VALUE_THEN_BAR = lazy_regex(r"^(?:[^|｜丨\n]{0,40}[|｜丨]){1,4}[\s\u3000]*")
 
 
 def counted_date(value: str) -> str | None:
@@ -321,12 +325,22 @@ def counted_date(value: str) -> str | None:
     (None, None, None)
     >>> counted_date("78932026-01-06 11:27:51")
     '2026-01-06T11:27:51+08:00'
+    >>> counted_date("本地新闻 | 2020年03月05日"), counted_date("0 | 2020年03月05日")
+    ('2020-03-05', '2020-03-05')
+    >>> counted_date("本地新闻 | 评论(0) |  2020年03月05日")
+    '2020-03-05'
+    >>> counted_date("本地新闻 | 2020年03月05日 | 2020-04-01"), counted_date("本地新闻 | 江西")
+    (None, None)
     """
-    gap = COUNT_THEN_GAP.match(value) or COUNT_GLUED.match(value)
-    if gap is None:
-        return None
-    rest = value[gap.end() :].rstrip()
-    found = find_byline_date(rest)
-    if found is None or found.start != 0 or rest[found.end :].strip():
-        return None
-    return found.iso
+    for shape in (COUNT_THEN_GAP, COUNT_GLUED, VALUE_THEN_BAR):
+        gap = shape.match(value)
+        if gap is None:
+            continue
+        rest = value[gap.end() :].rstrip()
+        found = find_byline_date(rest)
+        if found is None or found.start != 0 or rest[found.end :].strip():
+            continue
+        if shape is VALUE_THEN_BAR and find_byline_date(value[: gap.end()]) is not None:
+            return None  # a date among the fields passed over: which is the row's is unsure
+        return found.iso
+    return None

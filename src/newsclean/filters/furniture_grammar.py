@@ -279,13 +279,13 @@ def _modifier_before(lowered: str, start: int) -> int:
 @cache
 def counter_line() -> regex.Pattern[str]:
     """A counter standing alone: a counted noun and its number in either order
-    (點閱數：1234, 人氣(1234), 0 則留言, 3条评论, 已有0人参与), or a zero said in words
-    before the noun, a colon at most after it (沒有留言:, 暂无评论: a blog's counter)."""
+    (點閱數：1234, 0 則留言, 3条评论, 已有0人参与; a score over its votes, 评分：4.5 / 12),
+    or a zero in words before the noun, a colon at most after it (暂无评论: a blog's)."""
     noun = _alternation(phrase_grammar()["counter"])
     number = r"\d[\d.,]{0,12}[万萬千kKwW]?\+?"
     zero = _alternation(phrase_grammar()["zero"])
     return regex.compile(
-        rf"(?:{noun})(?:[數数量]|次[數数])?\s?[:：(（]?\s?{number}\s?(?:次|人次)?[)）]?"
+        rf"(?:{noun})(?:[數数量]|次[數数])?\s?[:：(（]?\s?{number}(?:\s?/\s?{number})?\s?(?:次|人次)?[)）]?"
         rf"|(?:已有\s?)?{number}\s?(?:[則则條条个個人次])?\s?(?:{noun})"
         rf"|(?:{zero})\s?(?:{noun})\s?[:：]?"
     )

@@ -71,6 +71,7 @@ from newsclean.filters.metadata import (
 )
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
 from newsclean.filters.notice import is_notice
+from newsclean.filters.notice_dated import dated_notice
 from newsclean.filters.notice_vocabulary import MAX_NOTICE_LENGTH
 from newsclean.filters.page_head import place_head
 from newsclean.filters.record_block import place_record_block
@@ -204,6 +205,12 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
                 tools.add(i)  # a tool line: the page head's, when no headline is found
             if furniture.site and "site" not in fields:
                 fields["site"] = furniture.site
+            continue
+        if notice and (dated := dated_notice(line.text)) is not None:  # a row (notice_dated)
+            placements[i] = "metadata"
+            evidence[i] = Evidence(NAME, "metadata", "a date and the site's disclaimer: the row")
+            if "published_at" not in fields:
+                fields["published_at"], read_at["published_at"] = dated, i
             continue
         if notice:  # wherever it stands: it opens as one
             placements[i] = "copyright"
