@@ -35,4 +35,3 @@ def test_a_sites_distribution_credit_closes_a_caption() -> None:
 
 def test_a_sentence_ending_in_the_same_characters_is_no_credit() -> None:
     assert caption_cue("这条消息是通过互联网发") is None
-

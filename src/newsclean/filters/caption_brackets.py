@@ -227,7 +227,8 @@ def dated_caption(line: str) -> str | None:
     'a caption dated in a bracket: (2025年2月2日)'
     >>> dated_caption("习近平在中央经济工作会议上的讲话（2024年12月11日）") is None
     True
-    >>> dated_caption("巴黎卢浮宫附近,法国当选总统马克龙在台上与他的支持者一起庆祝胜利。(2017年5月7日)")
+    >>> dated_caption("巴黎卢浮宫附近,法国当选总统马克龙在台上与他的支持者"
+    ...               "一起庆祝胜利。(2017年5月7日)")
     'a caption dated in a bracket: (2017年5月7日)'
     """
     if len(line) > MAX_DATED_CAPTION or not line.endswith((")", "）")):
