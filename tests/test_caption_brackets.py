@@ -72,9 +72,9 @@ def test_a_gallery_caption_stopped_then_dated_is_a_caption(line: str):
     [
         # the same page's introduction, a real paragraph with no date
         "本图集包括VOA英语图集编辑所精选的西方通讯社摄影师在世界各地拍摄的新闻及其他照片。",
-        # a reported sentence dated after its stop: words reported, no picture described
+        # written for the test, the model's two refusals: a reported sentence dated after
+        # its stop (words reported, no picture described), and two sentences before the date
         "外交部发言人表示，中方将继续同各方保持沟通。（2024年12月11日）",
-        # two sentences before the date: a paragraph, however short
         "会议闭幕。与会代表一致通过决议，会议圆满结束。（2024年12月11日）",
     ],
 )
