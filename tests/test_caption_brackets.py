@@ -52,6 +52,37 @@ def test_a_bracketed_date_closing_a_heading_or_a_paragraph_is_no_caption(line: s
     assert caption_cue(line) is None
 
 
+# Round 44: a wire gallery's caption, one sentence closed by its stop, then the day its
+# picture was taken (https://voa.pangea-cms.com/preview/zh-CN/a/may-8-2017-day-in-photos/3845828.html,
+# VOA's 图片看天下, half A of captions_r44.tsv).
+VOA_GALLERY = (
+    "中国河北省邯郸市,一家医院的护士们咬筷子练习微笑。(2017年5月8日)",
+    "巴黎卢浮宫附近,法国当选总统马克龙在台上与他的支持者一起庆祝胜利。(2017年5月7日)",
+)
+
+
+@pytest.mark.parametrize("line", VOA_GALLERY)
+def test_a_gallery_caption_stopped_then_dated_is_a_caption(line: str):
+    assert dated_caption(line) is not None
+    assert one_caption_after_first_paragraph(line).captions == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same page's introduction, a real paragraph with no date
+        "本图集包括VOA英语图集编辑所精选的西方通讯社摄影师在世界各地拍摄的新闻及其他照片。",
+        # written for the test, the model's two refusals: a reported sentence dated after
+        # its stop (words reported, no picture described), and two sentences before the date
+        "外交部发言人表示，中方将继续同各方保持沟通。（2024年12月11日）",
+        "会议闭幕。与会代表一致通过决议，会议圆满结束。（2024年12月11日）",
+    ],
+)
+def test_a_stopped_dated_paragraph_or_report_is_no_caption(line: str):
+    assert dated_caption(line) is None
+    assert caption_cue(line) is None
+
+
 def test_a_photo_story_credit_in_the_bracket_after_a_caption_is_a_credit() -> None:
     """Round 38: 摄影报道 holds 报道, no report's bracket after a caption's text."""
     from newsclean.filters.caption_brackets import bracket_credit

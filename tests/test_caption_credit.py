@@ -156,3 +156,66 @@ def test_round_39_a_provider_after_a_slash_is_a_credit(line: str) -> None:
 )
 def test_round_39_a_slash_before_a_sentence_or_a_list_is_no_credit(line: str) -> None:
     assert not slash_provider(line)
+
+
+# Round 44: the photo desks' whole-line credits stand alone under the description they
+# credit (caption_credit.whole_credit), as the bare credits already did.
+from newsclean import clean  # noqa: E402
+from newsclean.filters.caption_credit import credit_alone, whole_credit  # noqa: E402
+
+# Xinhua's photo page (http://xinhuanet.com/photo/20240921/3104faf3d6e24261a71c25cd9f0ce8df/c.html):
+# each picture's description, then its release credit alone on the next line.
+XINHUA_MOON = ("9月17日,圆月与南京阅江楼相映成趣。", "新华社发(苏阳摄)")
+XINHUA_FIRE = (
+    "9月18日,在广东省鹤山市雅瑶镇隔朗村,火龙在“龙珠”的引领下开始环村巡游。",
+    "新华社发(黄继明摄)",
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新华社发(苏阳摄)",
+        "新华社发(黄继明摄)",
+        # https://www.twreporter.org/a/behind-the-photoshoot: the photographer alone under
+        # the picture
+        "(攝影/蘇威銘)",
+    ],
+)
+def test_round_44_a_whole_line_credit_stands_alone(line: str) -> None:
+    assert whole_credit(line)
+    assert credit_alone(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（新华社）",  # a wire's name alone: the story's source tag, not a picture's credit
+        # https://www.cna.com.tw/news/firstnews/202108165007.aspx: a story's byline
+        "文、攝影:吳家昇",
+        "(完)",
+    ],
+)
+def test_round_44_a_source_tag_or_a_byline_is_no_credit_alone(line: str) -> None:
+    assert not credit_alone(line)
+
+
+# A real headline and two paragraphs around the picture (eval/harvest_caption.py's context:
+# http://www.fjsx.gov.cn/zwgk/jjsx/jrqc/202010/t20201021_1580820.htm).
+HEADLINE = "华东地区主流媒体三明行主题采访活动在沙县启动"
+PARAGRAPHS = [
+    "10月19日,华东地区主流媒体三明行“风展红旗 如画三明”主题采访活动在沙县启动,"
+    "来自中国新闻摄影学会地市报分会及上海市、江西省、浙江省、江苏省、安徽省等华东地区"
+    "主流媒体的15位资深摄影记者、新媒体记者,县委常委、宣传部长乐生龙参加活动。",
+    "在启动仪式后,采访团一行参观了流淌着沙县小吃历史和技艺传承的沙县小吃文化馆。"
+    "跟随着导游的讲解,记者们边走边看边听,对沙县小吃也有了更深的了解。",
+]
+
+
+@pytest.mark.parametrize("pair", [XINHUA_MOON, XINHUA_FIRE])
+def test_round_44_the_description_glued_over_a_release_credit_is_its_caption(pair) -> None:
+    first, second = PARAGRAPHS
+    page = "\n\n".join([HEADLINE, first, "\n".join(pair), second]) + "\n"
+    document = clean(page)
+    assert list(document.captions) == list(pair)
+    assert document.body == PARAGRAPHS

@@ -5,7 +5,11 @@ import pytest
 from conftest import CAPTION_BYLINE as BYLINE
 from conftest import CAPTION_PARAGRAPHS as LONG
 from conftest import CAPTION_TITLE as TITLE
-from conftest import clean_with_line_after_first_paragraph, data_lines
+from conftest import (
+    clean_with_line_after_first_paragraph,
+    data_lines,
+    one_caption_after_first_paragraph,
+)
 
 from newsclean.filters.captions import PageLayout, caption_cue
 from newsclean.filters.structure import LineView, classify
@@ -844,3 +848,23 @@ def test_round_39_a_flush_line_in_the_head_is_not_said_to_share_the_layout():
     assert layout.evidence[2] is not None
     assert "above the article's first paragraph" in layout.evidence[2].detail
     assert "no layout signal" not in layout.evidence[2].detail
+
+
+# Round 44: an arrow pointing up at the picture opens Xinhua's photo columns' captions
+# (http://nmg.news.cn/tpzx/tpxw/2023-01/31/c_1129323989.htm, half A of captions_r44.tsv;
+# the same column copied on http://wspd.we54.com/pinpai/2022/1108/11881.html).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "↑2022年4月20日,在达拉特光伏发电应用领跑基地,工作人员在运维中心主控室工作。",
+        "↑ 7月24日拍摄的“中国天眼”夜景。",
+    ],
+)
+def test_round_44_an_arrow_up_at_the_picture_opens_a_caption(line: str) -> None:
+    assert one_caption_after_first_paragraph(line).captions == [line]
+
+
+def test_round_44_the_pages_paragraph_without_the_arrow_stays() -> None:
+    # the paragraph over the pictures on the same nmg.news.cn page
+    line = "在内蒙古自治区库布其沙漠,一匹占地130多万平方米的“骏马”横卧其中。"
+    assert caption_cue(line) is None

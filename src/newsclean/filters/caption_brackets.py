@@ -20,6 +20,16 @@ line whose description never reached a stop (``…举办新春中国文化巡游
 a caption describes a picture in clauses and stamps it with its day.  The line must
 hold a clause mark (a description, not a heading such as ``在大会上的讲话（2025年2月2日）``)
 and no sentence stop anywhere (one sentence, not a paragraph with a date after it).
+
+Round 44: the same day *after the caption's one sentence and its stop*, the picture desk's
+other placing of the shot date (``…一起庆祝胜利。(2017年5月7日)``, a gallery of wire
+pictures; Xinhua's convention puts the same date, with 摄, in the bracket:
+``…人工隧道（2015年12月15日摄）。``).  A page adds a date after a paragraph too, so the
+stopped form is read only on a line of one sentence (its one stop right before the
+bracket), with a clause mark and at most ``MAX_STOPPED_DATED`` characters, a caption's
+length, not a paragraph's, and with no reporting verb (kind ``report`` of
+``data/caption_cues.txt``: ``会议强调，要…。（2024年12月11日）`` reports words, a picture's
+caption describes what it shows).
 """
 
 from __future__ import annotations
@@ -93,11 +103,13 @@ DATE_TAIL = lazy_regex(
 # The day a picture was taken, alone in the bracket closing a caption: (2025年2月2日).
 # The year is required: a month and day in a bracket is as often prose's aside (今天(2日)).
 DATED_BRACKET = lazy_regex(
-    r"\p{Han}[（(](?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+    r"[\p{Han}。][（(](?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
     r"[)）]$"
 )
 #: A dated caption is one described picture, not a paragraph (caption_layout's bound x2).
 MAX_DATED_CAPTION = 120
+#: Round 44: a dated caption closed by its stop before the date is one short sentence.
+MAX_STOPPED_DATED = 60
 #: A comma makes it a description, not a heading or a speech's title.
 COMMAS = ("，", ",")
 #: A bracket opening with a picture label may hold a long attribution (round 17).
@@ -215,6 +227,9 @@ def dated_caption(line: str) -> str | None:
     'a caption dated in a bracket: (2025年2月2日)'
     >>> dated_caption("习近平在中央经济工作会议上的讲话（2024年12月11日）") is None
     True
+    >>> dated_caption("巴黎卢浮宫附近,法国当选总统马克龙在台上与他的支持者"
+    ...               "一起庆祝胜利。(2017年5月7日)")
+    'a caption dated in a bracket: (2017年5月7日)'
     """
     if len(line) > MAX_DATED_CAPTION or not line.endswith((")", "）")):
         return None
@@ -222,6 +237,12 @@ def dated_caption(line: str) -> str | None:
     if match is None:
         return None
     head = line[: -len(match.group()) + 1]
+    if head.endswith("。"):  # the stopped form (round 44): one short sentence, then the day
+        if len(line) > MAX_STOPPED_DATED:
+            return None
+        if any(verb in head for verb in caption_cues().get("report", ())):
+            return None
+        head = head[:-1]
     if not any(mark in head for mark in COMMAS):
         return None
     if SENTENCE_STOP.search(head) is not None or "；" in head:

@@ -13,10 +13,15 @@ of either width), then two clauses or more, no stop inside nor at the end, at mo
 sentence (``上午9:00,会议开始。``); a schedule's item names one item after the time
 (``14:00 嘉宾签到``, ``9:30,开幕式``), not a place and a scene; a time written in words
 (``上午9时``) is prose's, not a camera's.
+
+Round 44: the day the picture was shot opens a wire desk's caption too (``这是9月17日在…
+拍摄的宫殿遗迹。``): ``caption_shot``, asked here as the other caption led by when its
+picture was taken.
 """
 
 from __future__ import annotations
 
+from newsclean.filters.caption_shot import shot_caption
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A photo diary's caption is a short line.
@@ -34,13 +39,16 @@ FIRSTS = frozenset("0123456789" + "".join(part[0] for part in DAY_PARTS))
 
 
 def clock_caption(line: str) -> str | None:
-    """Why ``line`` is a photo diary's caption (module docstring), or None.
+    """Why ``line`` is a photo diary's caption (module docstring), or a wire desk's
+    shot caption (``caption_shot``), or None.
 
     >>> clock_caption("上午7:30,县城江滨路三坝旁,扬杆垂钓也是件乐事")
     "a photo diary's caption: the clock time, the place and the scene"
     >>> clock_caption("上午9:00,会议开始,代表们入场。"), clock_caption("9:30,开幕式")
     (None, None)
     """
+    if line[:1] in "这這":
+        return shot_caption(line)  # 这是9月17日在…拍摄的宫殿遗迹。 (round 44)
     if not line or line[0] not in FIRSTS or len(line) > MAX_CLOCK_CAPTION:
         return None
     if CLOCK_OPENING.match(line) is None or SENTENCE_MARK.search(line) is not None:

@@ -39,14 +39,21 @@ in round 35, whose ``caption_cue`` asks these after the bracketed credits):
   in round 43): a short name and its credit word, perhaps in brackets
   (``(香港某某社记者某某摄)``, ``本报记者杨远高通讯员杨绪伟摄``): it names who took the
   picture, not what it shows (``caption_layout.caption_run`` reads the line glued over
-  it as the picture's description).
+  it as the picture's description).  Round 44: the photo desks' other credits stand alone
+  the same way (``whole_credit``): a bracket that is the whole line and credits a picture by
+  the bracket grammar (``caption_brackets.bracket_credit``: ``(视觉中国)``, ``（圖／張三提供）``,
+  ``（中央社記者張三攝 114年3月30日）``, ``(网络图片)``), a release word and its bracketed
+  photographer (Xinhua's ``新华社发(张三 摄)``, ``data/caption_cues.txt``: 社发), and a
+  credit label with its source (``图片来源:网络``).  A wire's name alone in a bracket
+  (``（新华社）``) is not among them: under the article's last paragraph it is the
+  story's source tag (``data/caption_agencies.txt``), not a picture's credit.
 
 The credit words are kind ``credit`` of ``data/caption_cues.txt``.
 """
 
 from __future__ import annotations
 
-from newsclean.filters.caption_brackets import caption_cues
+from newsclean.filters.caption_brackets import WIRE, bracket_credit, caption_cues
 from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
@@ -214,6 +221,8 @@ def slash_provider(line: str) -> bool:
     return SENTENCE_STOP.search(match["text"].rstrip("。")) is None
 
 
+#: A credit alone on its line is short (round 44's whole credits).
+MAX_CREDIT_LINE = 48
 #: A credit alone, perhaps in brackets: a short name and its credit word, nothing else.
 CREDIT_ALONE = lazy_regex(r"^[(（]?(?P<credit>[^()（）。，,]{2,20})[)）]?$")
 
@@ -229,4 +238,31 @@ def credit_alone(line: str) -> bool:
     (False, False)
     """
     found = CREDIT_ALONE.match(line.strip())
-    return found is not None and bare_credit(found.group("credit")) is not None
+    if found is not None and bare_credit(found.group("credit")) is not None:
+        return True
+    return whole_credit(line.strip())
+
+
+#: The whole line one bracket, or a release word (新华社发) and one bracket (round 44).
+WHOLE_BRACKET = lazy_regex(r"^(?P<release>[^()（）\s]{2,10}\s?)?[(（][^()（）]{2,40}[)）]$")
+
+
+def whole_credit(line: str) -> bool:
+    """A credit of the photo desks' conventions that is the whole line (round 44): a
+    picture's bracket credit, after a release word or alone, or a credit label.
+
+    >>> whole_credit("(视觉中国)"), whole_credit("新华社发(张三 摄)"), whole_credit("图片来源:网络")
+    (True, True, True)
+    >>> whole_credit("（新华社）"), whole_credit("(图为市民在公园赏花)"), whole_credit("(完)")
+    (False, False, False)
+    """
+    if len(line) > MAX_CREDIT_LINE:
+        return False
+    found = WHOLE_BRACKET.match(line)
+    if found is None:
+        return CREDIT_LABEL.match(line) is not None
+    release = found.group("release")
+    if release is not None and bare_credit(release.strip()) is None:
+        return False  # a word before the bracket that is no release (社发, 网发)
+    inner = bracket_credit(line.lower())
+    return inner is not None and not inner.startswith(WIRE)
