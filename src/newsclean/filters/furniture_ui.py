@@ -73,6 +73,8 @@ ALONE = frozenset({"msg", "icon"})
 WORDS = "cms_ui_strings.txt"
 #: A counter's hole in a template's row: digits, bracketed or not, with a percent sign or not.
 COUNT_HOLE = lazy_re(r"[(（]?[0-9]{1,9}[%％]?[)）]?")
+#: A row with its counts is at most this long before the holes are passed over.
+MAX_HOLED_LINE = 2 * MAX_UI_LINE
 
 
 #: A row printed one piece a line may have a blank line between two pieces (``ui_runs``).
@@ -156,6 +158,8 @@ def _covered(line: str) -> list[str] | None:
     """The kind of each interface string covering ``line`` whole (a count's hole passed
     over, a whole message's closing stop allowed), None when the line has words or marks
     of its own."""
+    if len(line) > MAX_HOLED_LINE:
+        return None  # a paragraph: no row, whatever its counts
     if any(char.isdigit() for char in line):
         line = COUNT_HOLE.sub(" ", line)
     text = short_candidate(line, WORDS, MAX_UI_LINE, SKIPPED)
