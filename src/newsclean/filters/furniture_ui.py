@@ -79,6 +79,8 @@ MAX_HOLED_LINE = 2 * MAX_UI_LINE
 
 #: A row printed one piece a line may have a blank line between two pieces (``ui_runs``).
 MAX_RUN_GAP = 2
+#: A row is a few pieces (DedeCMS's digg box: six): a longer run is a list of words.
+MAX_RUN_LINES = 12
 RUN_EVIDENCE = "the publishing software's interface printed one string a line"
 
 #: The page's tools (sharing, printing, closing, the font size): a tool row's reason, ``share``.
@@ -125,16 +127,25 @@ def ui_runs(content: list[int], text_of: Callable[[int], str]) -> dict[int, tupl
     found: dict[int, tuple[str, str]] = {}
     run: list[int] = []
     kinds: list[str] = []
-    for number in [*content, -1]:
-        piece = _piece(text_of(number)) if number >= 0 else None
-        if piece is None or (run and number - run[-1] > MAX_RUN_GAP):
-            if len(run) > 1 and _row(kinds) is not None:
+    last, overflow = -MAX_RUN_GAP - 1, False
+    for number in content:
+        piece = _piece(text_of(number))
+        if piece is None or number - last > MAX_RUN_GAP:
+            if not overflow and len(run) > 1 and _row(kinds) is not None:
                 reason = "share" if TOOL_KINDS.issuperset(kinds) else "nav"
                 found.update(dict.fromkeys(run, (reason, RUN_EVIDENCE)))
-            run, kinds = [], []
-        if piece is not None:
+            run, kinds, overflow = [], [], False
+        last = number
+        if piece is None:
+            continue
+        if len(run) < MAX_RUN_LINES:
             run.append(number)
             kinds.extend(piece)
+        else:
+            overflow = True  # a list of single words, no row
+    if not overflow and len(run) > 1 and _row(kinds) is not None:
+        reason = "share" if TOOL_KINDS.issuperset(kinds) else "nav"
+        found.update(dict.fromkeys(run, (reason, RUN_EVIDENCE)))
     return found
 
 

@@ -245,7 +245,10 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     # texts answers in C (``list.__getitem__``), and goes when they are done (a list kept
     # through the classification lifted tests/test_memory.py's bytes a line, round 41).
     texts = [text(i) for i in range(count)].__getitem__
-    menus = ui_runs(content, texts) | stacked_menus(content, texts)  # any line; 顶一下 / (0)
+    menus = stacked_menus(content, texts)  # any line
+    for i, row in ui_runs(content, texts).items():  # 顶一下 / (0) / 0% (furniture_ui, 44)
+        menus.setdefault(i, row)
+    del texts  # the list goes when the readers are done (tests/test_memory.py)
     for i, (reason, read) in menus.items():  # each reader says what it read (round 40)
         placements[i], reasons[i] = "removed", reason
         evidence[i] = Evidence(NAME, reason, read)
