@@ -11,7 +11,8 @@ copyright field), an ``aside`` when anything but body or heading, a ``keep`` (th
 text, the negatives) when neither removed nor a notice; ``ctx`` rows are not scored.  Half A
 rows may be studied, half B rows only scored (``sha256(host) % 2``).  ``--also`` adds round
 41's file, ``foot_r41.tsv``, in the same format; ``--r43`` measures round 43's file,
-``foot_r43.tsv`` (the UI strings of publishing software), alone.
+``foot_r43.tsv`` (the UI strings of publishing software), alone; ``--r44`` round 44's,
+``foot_r44.tsv`` (the Chinese content systems' article templates), alone.
 """
 
 from __future__ import annotations
@@ -29,11 +30,14 @@ HARVEST = Path(__file__).resolve().parent.parent / "tests" / "data" / "harvest"
 TSV = HARVEST / "foot_r42.tsv"
 ROUND_41 = HARVEST / "foot_r41.tsv"
 ROUND_43 = HARVEST / "foot_r43.tsv"
+ROUND_44 = HARVEST / "foot_r44.tsv"
 #: Rows right per half (tool, notice and aside rows, then keep rows), measured on round 42's
 #: branch: the check fails when either count falls.
 FLOOR = {"A": (35, 30), "B": (50, 22)}
 #: The same for round 43's file (``--r43``: UI strings of publishing software, h43-ui).
 FLOOR_R43 = {"A": (27, 34), "B": (47, 34)}
+#: The same for round 44's file (``--r44``: the content systems' article templates, h44-foot).
+FLOOR_R44 = {"A": (9, 19), "B": (11, 24)}
 
 
 def pages(path: Path) -> dict[str, list[tuple[str, str, str]]]:
@@ -58,10 +62,13 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
     parser.add_argument("--also", action="store_true", help="add round 41's foot_r41.tsv")
     parser.add_argument("--r43", action="store_true", help="round 43's foot_r43.tsv alone")
+    parser.add_argument("--r44", action="store_true", help="round 44's foot_r44.tsv alone")
     args = parser.parse_args()
     paths = [TSV, ROUND_41] if args.also else [TSV]
     if args.r43:
         paths = [ROUND_43]
+    if args.r44:
+        paths = [ROUND_44]
     hits: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     misses: list[str] = []
@@ -90,7 +97,8 @@ def main() -> int:
     if args.also:
         return 0
     status = 0
-    for half, (site, keep) in (FLOOR_R43 if args.r43 else FLOOR).items():
+    floors = FLOOR_R44 if args.r44 else FLOOR_R43 if args.r43 else FLOOR
+    for half, (site, keep) in floors.items():
         status |= floor_exit(hits[half, "site"], site, args.check)
         status |= floor_exit(hits[half, "keep"], keep, args.check)
     return status

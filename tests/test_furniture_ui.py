@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.furniture_ui import ui_line
+from newsclean.filters.furniture_ui import ui_line, ui_runs
 from newsclean.filters.navigation import classify_furniture
 
 # Real lines of pages cited nowhere else (tests/data/harvest/foot_r43.tsv, half A), each
@@ -118,3 +118,83 @@ def test_the_credit_and_the_widget_go_and_the_teaser_stays() -> None:
     body = clean("\n".join(NOTSOMETHINGELSE) + "\n").body
     assert "Blog at" not in body and "%d bloggers like this:" not in body
     assert any(line.startswith("China refutes") for line in body)
+
+
+# Round 44: rows printed by the Chinese content systems' article templates, as the templates
+# print them (data/cms_ui_strings.txt names each file): DedeCMS 5.7 templets/default/
+# article_article.htm and ajaxfeedback.htm, as rendered for article aid=2890 in a public
+# repository's copy of a DedeCMS page (its digg counts 0); EmpireCMS 7.2's news template;
+# PbootCMS 3's comm/foot.html; DedeCMS's head.htm; Z-BlogPHP's sidebar module titles.
+TEMPLATE_ROWS = [
+    "顶一下 (0) 0% 踩一下 (0) 0%",  # DedeCMS's digg box on one line, its counts as holes
+    "下一篇：没有了",  # {dede:prenext} with no next article
+    "请自觉遵守互联网相关的政策法规，严禁发布色情、暴力、反动的言论。",  # ajaxfeedback.htm
+    "评价: 中立 好评 差评",
+    "最新评论 进入详细评论页>>",
+    "发表评论 共有0条评论",  # EmpireCMS: 共有<N>条评论
+    "验证码: 匿名发表",
+    "看不清楚,点击刷新",
+    "高级搜索|网站地图|TAG标签 RSS订阅 [设为首页] [加入收藏]",  # DedeCMS head.htm
+    "在线咨询 免费通话 微信联系 返回顶部",  # PbootCMS's floating service bar
+    "扫一扫 手机访问",
+    "网站分类 最近发表 标签列表",  # Z-BlogPHP's sidebar
+]
+
+
+@pytest.mark.parametrize("line", TEMPLATE_ROWS)
+def test_a_content_systems_template_row_is_furniture(line: str) -> None:
+    assert ui_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # eval page 083 (a story's own sentence naming the tool, in quotes)
+        "使用“扫一扫”即可将网页分享至朋友圈。",
+        # tests/data/spam_block_negatives.txt, /tmp/corpus headings: one string, or words of
+        # their own
+        "表情",
+        "新闻推荐",
+        "头条推荐",
+        # a count alone is no string
+        "(0)",
+        "0%",
+        # a sentence quoting the DedeCMS message has words of its own
+        "他说：请自觉遵守互联网相关的政策法规，严禁发布色情、暴力、反动的言论。",
+        # one string and a count: still one string (a comment count under its heading)
+        "评论 (3)",
+    ],
+)
+def test_a_line_with_a_template_word_of_its_own_stays(line: str) -> None:
+    assert not ui_line(line)
+
+
+# http://thtxw.cn/Home/Note/newsdetail?classid=56&id=4551 (tests/data/harvest/foot_r44.tsv,
+# half A): a town story's two paragraphs, then the foot DedeCMS's article_article.htm and
+# ajaxfeedback.htm print, one block element a line (as flattened from the rendered aid=2890
+# page: the digg box, prenext, the comment form)
+DEDECMS_FOOT = [
+    "6月4日,“世界环保日”来临之际,晋熙镇举办了以“提升公民意识,共建文明县城”为主题的环保"
+    "宣传活动,辖区八个社区分别设置了分会场。",
+    "宣传活动中,由镇宣传、团委等组织的志愿者向群众发放了环保宣传页,进行了签名宣誓。同时,"
+    "医护工作者免费为群众进行体检。(许卫波)",
+    "顶一下",
+    "(0)",
+    "0%",
+    "踩一下",
+    "(0)",
+    "0%",
+]
+
+
+def test_the_digg_box_printed_one_piece_a_line_goes() -> None:
+    doc = clean("\n".join(DEDECMS_FOOT) + "\n")
+    assert not any(line in ("顶一下", "踩一下", "(0)", "0%") for line in doc.body)
+    assert any("(许卫波)" in line for line in doc.body)
+    assert any(line.startswith("6月4日") for line in doc.body)
+
+
+def test_one_string_over_a_count_is_no_run() -> None:
+    # a comment heading and its count over the comments' text: no row
+    lines = ["评论", "(3)", "写得很好，支持一下。"]
+    assert ui_runs([0, 1, 2], lines.__getitem__) == {}

@@ -83,6 +83,7 @@ from newsclean.filters.furniture_archive import (
     archive_link,
     author_box,
 )
+from newsclean.filters.furniture_board_rules import board_rule
 from newsclean.filters.furniture_chrome import chrome_line, signature_line
 from newsclean.filters.furniture_click import MAX_CLICK_LINE, click_here_line
 from newsclean.filters.furniture_contact import form_line
@@ -216,6 +217,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # Login, Lost Password, 账号+密码登录, 还没有账号?: a sign-in box (42b)
     if len(line) <= MAX_UI_LINE and (ui := ui_reason(line)) is not None:
         return ui  # 找回密码 注册, Continue reading », volume_up: the software UI (43)
+    if board_rule(line):
+        return "nav"  # 2.人民网拥有管理笔名和留言的一切权力。: a comment board's rules (44)
     if len(line) <= 2 * MAX_LABEL and (pointer_label(line) or box_more(line)):
         return "nav"  # 报道全文 -, 阅读全文 >>: a read-on pointer's label (furniture_pointer, 43b)
     if len(line) <= MAX_TAG_LINE and (tag_list(line) or keyword_list(line)):

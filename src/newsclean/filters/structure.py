@@ -57,6 +57,7 @@ from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_pointer import pointer_lines
 from newsclean.filters.furniture_repeat import repeated_unit
+from newsclean.filters.furniture_ui import ui_runs
 from newsclean.filters.head_h1 import line_text
 from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.head_tag import is_tagged_headline
@@ -251,7 +252,11 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     # The menu readers ask each content line's text a dozen times: a list of the page's
     # texts answers in C (``list.__getitem__``), and goes when they are done (a list kept
     # through the classification lifted tests/test_memory.py's bytes a line, round 41).
-    menus = stacked_menus(content, [text(i) for i in range(count)].__getitem__)  # any line
+    texts = [text(i) for i in range(count)].__getitem__
+    menus = stacked_menus(content, texts)  # any line
+    for i, row in ui_runs(content, texts).items():  # 顶一下 / (0) / 0% (furniture_ui, 44)
+        menus.setdefault(i, row)
+    del texts  # the list goes when the readers are done (tests/test_memory.py)
     for i, (reason, read) in menus.items():  # each reader says what it read (round 40)
         placements[i], reasons[i] = "removed", reason
         evidence[i] = Evidence(NAME, reason, read)
