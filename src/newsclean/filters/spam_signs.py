@@ -51,8 +51,7 @@ GLUED_NUMBER = lazy_re(
     f"^[{DECIMAL_DIGIT}]{{2,}}(?![年月日号]|[{HAN_SCRIPT}]$)[{HAN_SCRIPT}a-z]"
     f"|[{HAN_SCRIPT}a-z][{DECIMAL_DIGIT}]{{2,}}$|[a-z]{{2,}}[{HAN_SCRIPT}]|[{HAN_SCRIPT}][a-z]{{2,}}$"
 )
-# (Looked for only in a segment holding a ".": see ``is_glued``.)
-GLUED_DOMAIN = lazy_regex(
+GLUED_DOMAIN = lazy_regex(  # looked for only in a segment holding a ".": see ``is_glued``
     r"\p{Han}[a-z0-9-]{1,40}\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app)\b"
 )
 
