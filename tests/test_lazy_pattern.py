@@ -10,7 +10,13 @@ from typing import Any
 import regex
 
 from newsclean.filters import lazy_pattern
-from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import (
+    DECIMAL_DIGIT,
+    HAN_SCRIPT,
+    WHITE_SPACE,
+    lazy_re,
+    lazy_regex,
+)
 
 
 def test_compiles_at_first_use_only_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -86,17 +92,30 @@ def test_every_module_pattern_compiles() -> None:
 # follows a newer Unicode, and the stdlib's ``\s`` also takes U+001C..U+001F), no case
 # folding, no set operation, no named list, no possessive or atomic group.  Where a grammar
 # printed ``\s`` it now prints ``regex``'s white space written out (``WHITE_SPACE``).
+# Round 44: the hottest grammars whose only engine-bound pieces were ``\d`` and ``\p{Han}``
+# (``regex``'s digit and Han tables written out as ``DECIMAL_DIGIT`` and ``HAN_SCRIPT``,
+# checked on every code point below) moved too; a backreference (``\1``) is the same on both.
 MOVED = (
+    ("byline_asides", "HAN_CHAR"),
     ("byline_clean", "CHINESE_SERVICE"),
     ("byline_names", "SPACES"),
     ("byline_outlet", "CODE"),
     ("byline_row", "SLASHES"),
     ("byline_spun", "SEPARATOR"),
+    ("byline_values", "CATEGORY_PATH"),
+    ("caption_act", "HAN_ONLY"),
+    ("caption_alt", "HAN"),
     ("caption_rejects", "KANA_RUN"),
+    ("caption_rejects", "LABEL_SLASH"),
     ("caption_rejects", "SECOND_PERSON"),
+    ("caption_sentences", "GROUPED_SHAPE"),
     ("caption_sources", "PLATFORM_PICTURE"),
     ("caption_sources", "TAKEN_FROM_LINE"),
+    ("charmodel", "HAN"),
+    ("charmodel", "HAN_RUN"),
     ("furniture_app_steps", "CLAUSE_MARKS"),
+    ("furniture_pointer", "COLON"),
+    ("furniture_pointer", "POINTING"),
     ("furniture_tip_call", "VALUE_SIGN"),
     ("labels", "OTHER_COLONS"),
     ("metadata", "TOOL_SPLIT"),
@@ -104,21 +123,53 @@ MOVED = (
     ("normalize", "SURROGATE"),
     ("pinyin_grammar", "SEPARATOR"),
     ("pinyin_grammar", "SYLLABLE_SHAPE"),
+    ("site_name", "NEWS_AGENCY"),
+    ("spam_ask_frame", "NOT_QUERY"),
+    ("spam_block", "_NOT_HAN"),
+    ("spam_brand", "NAME"),
+    ("spam_brand", "REGION"),
+    ("spam_brand_echo", "TITLE_ECHO"),
+    ("spam_channel", "TERM"),
     ("spam_crumb", "PARTS"),
     ("spam_crumb", "PROSE"),
-    ("spam_ask_frame", "NOT_QUERY"),
+    ("spam_frames", "KEYWORD"),
+    ("spam_frames", "OPENER_DATE"),
     ("spam_frames", "PARAGRAPH_MARK"),
     ("spam_frames", "SENTENCE_END"),
+    ("spam_glued_inside", "HAN_CHAR"),
+    ("spam_glued_inside", "RUN_CHAR"),
     ("spam_head_line", "BRACKET_TITLE"),
+    ("spam_inlaid", "KEYWORD"),
+    ("spam_items", "_NOT_HAN"),
+    ("spam_lead", "KEYWORD"),
+    ("spam_list_head", "HAN"),
+    ("spam_list_head", "ITEM"),
+    ("spam_list_head", "NUMBERED"),
+    ("spam_list_head", "RUN"),
     ("spam_listing", "COLON_TITLE"),
     ("spam_listing", "HEADLINE"),
     ("spam_listing", "QUESTION_HEAD"),
+    ("spam_noise", "GLOSS"),
+    ("spam_noise", "TERM"),
     ("spam_query_grammar", "NOT_QUERY"),
     ("spam_query_grammar", "SPACE"),
+    ("spam_query_grammar", "TAIL"),
+    ("spam_query_grammar", "TERM"),
+    ("spam_query_grammar", "WORDS"),
+    ("spam_query_grammar", "YEAR"),
     ("spam_question", "SPACE"),
+    ("spam_signs", "GLUED_NUMBER"),
+    ("spam_signs", "HEAD_GLUE"),
+    ("spam_signs", "_NOT_HAN"),
+    ("spam_slot", "COMMA_LIST"),
+    ("spam_slot", "MARK_LIST"),
     ("spam_slot", "NOT_ALONE"),
+    ("spam_tail", "KEYWORD"),
     ("spam_tail", "SPACE"),
+    ("spam_templates", "AGENT_PAIR"),
+    ("spam_templates", "DOWNLOAD_ROW"),
     ("spam_templates", "DOWNLOAD_WORD"),
+    ("spam_templates", "ENTRY_TITLE"),
     ("structure_body", "NUMBERED_HEADING"),
     ("structure_body", "SENTENCE_END"),
 )
@@ -182,6 +233,13 @@ def _hostile() -> list[str]:
         "lǚ'ān xī’ān ü\u0308 a\u0301?" * 50,
         "ひらがなカタカナー・・・" * 20,
         "\u3000\u3000  正文。" * 40,
+        "1" * 3000 + "年",
+        "٣٤" * 500 + "月" + "１２日电",
+        "中" * 3000 + "1",
+        "𠀀𪚥" * 500 + "9",
+        "a1" * 2000 + "中",
+        "新华社北京" * 300 + "7月19日 电",
+        "“" + "字" * 3000 + "”",
     ]
 
 
@@ -216,8 +274,15 @@ def test_moved_grammars_answer_as_regex_did() -> None:
     assert len(lines) > 5000
     for where, pattern in _moved():
         ours = pattern.search.__self__
-        # The grammar as ``regex`` read it before the move: ``\s`` where it prints WHITE_SPACE.
-        before = ours.pattern.replace(f"[{WHITE_SPACE}]", r"\s").replace(WHITE_SPACE, r"\s")
+        # The grammar as ``regex`` read it before the move: ``\s``, ``\d``, ``\p{Han}`` where it
+        # prints WHITE_SPACE, DECIMAL_DIGIT, HAN_SCRIPT.
+        before = ours.pattern
+        for body, escape in (
+            (WHITE_SPACE, r"\s"),
+            (DECIMAL_DIGIT, r"\d"),
+            (HAN_SCRIPT, r"\p{Han}"),
+        ):
+            before = before.replace(f"[{body}]", escape).replace(body, escape)
         theirs = regex.compile(before)
         for char in chars:
             assert bool(ours.search(char)) == bool(theirs.search(char)), (where, hex(ord(char)))
@@ -234,3 +299,25 @@ def test_white_space_is_regex_s() -> None:
         char = chr(code)
         assert bool(ours.fullmatch(char)) == bool(theirs.fullmatch(char)), hex(code)
     assert re.fullmatch(r"\s", "\x1c") is not None  # why ``\s`` itself is not moved
+
+
+def test_digit_and_han_are_regex_classes() -> None:
+    """``[{DECIMAL_DIGIT}]`` and ``[{HAN_SCRIPT}]`` on the standard engine take exactly what
+    ``\\d`` and ``\\p{Han}`` take on ``regex``, on every code point (the standard engine's
+    ``\\d`` follows Python's older Unicode table, and it has no script property)."""
+    for body, escape in ((DECIMAL_DIGIT, r"\d"), (HAN_SCRIPT, r"\p{Han}")):
+        ours, theirs = re.compile(f"[{body}]"), regex.compile(escape)
+        for code in range(0x110000):
+            char = chr(code)
+            assert bool(ours.fullmatch(char)) == bool(theirs.fullmatch(char)), (escape, hex(code))
+    assert re.fullmatch(r"\d", "\U0001e5f1") is None  # a digit to ``regex`` only: why not ``\d``
+
+
+def test_han_pairs_read_ahead_as_regex_overlapped() -> None:
+    """``charmodel.han_pairs`` reads each position's pair by a lookahead on the standard
+    engine: the same set as ``regex``'s overlapped findall of ``\\p{Han}{2}``."""
+    from newsclean.filters.charmodel import han_pairs
+
+    theirs = regex.compile(r"\p{Han}{2}")
+    for text in [*_real_lines(), *_hostile(), "卫星发射 GDP 2.3吨", "𠀀𪚥中\u3005\u3007"]:
+        assert han_pairs(text) == set(theirs.findall(text, overlapped=True)), text[:80]

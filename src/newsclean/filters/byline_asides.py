@@ -63,7 +63,7 @@ from newsclean.filters.byline_glued_count import glued_date_end
 from newsclean.filters.byline_paper import without_paper_place
 from newsclean.filters.dates import with_variants, word_pattern
 from newsclean.filters.furniture_grammar import counter_line, phrase_grammar
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 
 
 @cache
@@ -127,7 +127,7 @@ def _column_name() -> regex.Pattern[str]:
 # An outlet's English tag after its name (臺視新聞 News, 51.ca News Feb 6, 2026): the word
 # a news site prints beside its name in its logo or aggregator row, no piece of its own.
 MEDIA_TAG = lazy_regex(r"(?<=\p{Han})[ \t]+(?:News|NEWS)$")
-HAN_CHAR, DIGIT = lazy_regex(r"\p{Han}"), lazy_regex(r"\d")
+HAN_CHAR, DIGIT = lazy_re(f"[{HAN_SCRIPT}]"), lazy_regex(r"\d")
 MEDIA_TAGS = frozenset(("News", "NEWS"))  # the tag as a piece of a byline of pieces
 
 #: Every item of a statistics row holds a digit or is a thread tool: the row is looked

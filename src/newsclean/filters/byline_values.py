@@ -85,7 +85,7 @@ from newsclean.filters.byline_portal import SOURCE_PIECE
 from newsclean.filters.byline_site_title import site_of_title
 from newsclean.filters.dates import with_variants
 from newsclean.filters.furniture_grammar import nav_terms
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.provenance import provenance_words
 from newsclean.filters.record_pieces import counter_field
 from newsclean.filters.title import is_site_name
@@ -151,7 +151,7 @@ EDITION = lazy_regex(
 TITLE_MARKED = lazy_regex(r"《[^《》]{1,40}》|〈[^〈〉]{1,40}〉")
 #: Round 35: a category's path, a dash between Han words (按学科分类—政治、法律); arrows
 #: make a crumb trail, the page's navigation, which no byline reading may take as a value.
-CATEGORY_PATH = lazy_regex(r"\p{Han}\s?[—－]\s?\p{Han}")
+CATEGORY_PATH = lazy_re(f"[{HAN_SCRIPT}][{WHITE_SPACE}]?[—－][{WHITE_SPACE}]?[{HAN_SCRIPT}]")
 #: Round 36: the page's count glued to the source's Han ending (人民日报222).
 GLUED_COUNT = lazy_regex(r"(?<=\p{Han})\d{1,6}$")
 TRAILING_SEPARATOR = "/／|｜丨"  # printed after an outlet whose byline was cut off (台视新闻/)

@@ -45,6 +45,7 @@ import regex
 
 from newsclean.data import data_kinds
 from newsclean.filters.credit_names import person_name
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re
 from newsclean.filters.word_trie import word_pattern
 
 #: One clause of a caption: an organisation, an office, a name, an act and its object.
@@ -53,7 +54,7 @@ MAX_ORGANISATION = 20
 MAX_OBJECT = 8
 #: A function character: it joins a sentence, it names no organisation.
 FUNCTION = "由在为為对對"
-HAN_ONLY = regex.compile(r"\p{Han}{5,40}")
+HAN_ONLY = lazy_re(f"[{HAN_SCRIPT}]{{5,40}}")
 
 
 @cache

@@ -43,7 +43,7 @@ from newsclean.data import data_lines
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.charmodel import KANA
 from newsclean.filters.labels import is_label, label_pattern
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.marks import CLAUSE_MARKS, STOP_MARKS
 
 # A credit label for the text and the pictures together (图、文:, 文/图:, 文字/摄影:): the
@@ -73,7 +73,7 @@ ROLE = r"(?:文字|文|图片|图|圖|摄影|攝影)\s?"
 ROLE_PIECE = lazy_regex(r"(?:^|\s)" + ROLE + r"[‧·・/／]")
 ROLE_ROW = lazy_regex(rf"^(?:{ROLE}[‧·・/／:：]\s?\p{{Han}}{{2,4}}(?:\s{{1,3}}|$)){{2,4}}$")
 KANA_RUN = lazy_re(f"[{KANA}]{{3}}")  # three kana letters; ・・・ is an ellipsis
-LABEL_SLASH = lazy_regex(r"^\p{Han}{1,4}\s?[/／]")
+LABEL_SLASH = lazy_re(f"^[{HAN_SCRIPT}]{{1,4}}[{WHITE_SPACE}]?[/／]")
 # Round 16: a caption is one description; a separator set between spaces (|, -, _)
 # joins the fields of a row: a site's title bar (中外网 - 关注中外最新动态!), a comment's
 # record (评论提交者 | Posted by 雪梅 (IP: …)).

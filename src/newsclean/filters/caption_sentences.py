@@ -45,14 +45,14 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from newsclean.filters.charmodel import han_pairs
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 GROUPED = "in a group of short sentences between the head and the first paragraph"
 AMONG = "in a group of short sentences between paragraphs, naming what they name"
 #: Captions grouped over the lead pictures: each a few words and a full stop.
 MAX_GROUPED_CAPTION = 16
 MIN_GROUP = 2
-GROUPED_SHAPE = lazy_regex(r"^[^，,、；;：:。！？!?]{4,15}。$")
+GROUPED_SHAPE = lazy_re(r"^[^，,、；;：:。！？!?]{4,15}。$")
 #: Paragraphs at least this long end a group (``caption_layout.LAYOUT_SAMPLE_LENGTH``).
 PARAGRAPH_LENGTH = 40
 

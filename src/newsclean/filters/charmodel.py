@@ -41,7 +41,7 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.convert import converter
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 
 #: log P of a Han character the table has never seen: below the rarest seen (about -17.3).
 UNSEEN_HAN = -18.0
@@ -121,11 +121,15 @@ def is_han(char: str) -> bool:
 
 
 #: One Han character: the pattern every filter counts Han text with.
-HAN = lazy_regex(r"\p{Han}")
+HAN = lazy_re(f"[{HAN_SCRIPT}]")
 #: Two adjacent Han characters: the smallest piece of a name or a word.
 HAN_PAIR = lazy_regex(r"\p{Han}{2}")
+#: A pair of Han characters read ahead of every position (the standard engine's findall of it
+#: gives the overlapping pairs ``HAN_PAIR`` finds with ``overlapped=True``, at about two
+#: thirds of the cost: round 44).
+HAN_PAIR_AHEAD = lazy_re(f"(?=([{HAN_SCRIPT}]{{2}}))")
 #: A run of Han characters.
-HAN_RUN = lazy_regex(r"\p{Han}+")
+HAN_RUN = lazy_re(f"[{HAN_SCRIPT}]+")
 
 
 def han_pairs(text: str) -> set[str]:
@@ -136,7 +140,7 @@ def han_pairs(text: str) -> set[str]:
     >>> sorted(han_pairs("卫星发射 GDP 2.3吨"))
     ['卫星', '发射', '星发']
     """
-    return set(HAN_PAIR.findall(text, overlapped=True))
+    return set(HAN_PAIR_AHEAD.findall(text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.provenance import is_host
 from newsclean.filters.word_cover import covering_kinds
 
@@ -50,8 +50,10 @@ WORDS = "pointer_words.txt"
 MAX_WORDS = 3
 MAX_LABEL = 24
 #: The marks that point on by themselves (a dash, an arrow, an ellipsis), and a colon.
-POINTING = lazy_regex(r"(?:\s{0,3}(?:[-–—>»→▶…]{1,3}|\.{3}))\s{0,3}")
-COLON = lazy_regex(r"\s{0,3}[:：]\s{0,3}")
+POINTING = lazy_re(
+    f"(?:[{WHITE_SPACE}]{{0,3}}(?:[-–—>»→▶…]{{1,3}}|\\.{{3}}))[{WHITE_SPACE}]{{0,3}}"
+)
+COLON = lazy_re(f"[{WHITE_SPACE}]{{0,3}}[:：][{WHITE_SPACE}]{{0,3}}")
 #: A web address alone: a scheme or www., then no space.
 ADDRESS = lazy_regex(r"(?i)(?:https?://|www\.)[^\s/?#]{1,100}(?:[/?#]\S{0,400})?")
 SKIPPED = frozenset(" \u3000")

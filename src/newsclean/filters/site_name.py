@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 
 __all__ = ["MAX_SITE_NAME", "MEDIA_ENDING", "NEWS_AGENCY", "is_site_name", "site_names"]
 
@@ -29,7 +29,7 @@ MEDIA_ENDING = lazy_regex(
 )
 # A news agency's three-character name: 中新社, 中评社, 美联社, 路透社, 法新社 (no other
 # organisation ending in 社 is printed as a byline's or a title's source but 出版社).
-NEWS_AGENCY = lazy_regex(r"^(?!出版|合作|旅行|杂志|雜誌)\p{Han}{2}社$")
+NEWS_AGENCY = lazy_re(f"^(?!出版|合作|旅行|杂志|雜誌)[{HAN_SCRIPT}]{{2}}社$")
 
 
 @cache

@@ -123,7 +123,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_items import (
     STRONG,
     TERM_HAN,
@@ -150,7 +150,7 @@ MIN_STRONG = 2
 TERM_LIST_SHARE = 0.75
 #: Mean points a line of a keyword list needs (a weight-1 term on a keyword-shaped line).
 LIST_POINTS = 1.0
-_NOT_HAN = lazy_regex(r"[^\p{Han}]+")
+_NOT_HAN = lazy_re(f"[^{HAN_SCRIPT}]+")
 
 
 @dataclass(frozen=True, slots=True)

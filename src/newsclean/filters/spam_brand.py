@@ -18,13 +18,13 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.date_vocab import with_variants
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re
 
 #: A brand's name is this many characters at least.
 MIN_NAME = 2
 #: A bracketed region between a site's self-name and a company's legal form: (中国).
-REGION = lazy_regex(r"[(（]\p{Han}{2,3}[)）]$")
-NAME = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
+REGION = lazy_re(f"[(（][{HAN_SCRIPT}]{{2,3}}[)）]$")
+NAME = lazy_re(f"[{HAN_SCRIPT}A-Za-z0-9]+")
 
 
 @cache

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsclean.filters.charmodel import han_pairs
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, WHITE_SPACE, lazy_re
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_brand import brand_name, suffixes
 from newsclean.filters.spam_line import SpamVerdict
@@ -42,8 +42,9 @@ JOINERS = lazy_re(r"[\s|_丨/\-—–·,，、]+")
 #: A title echo's keyword is at most this many characters.
 MAX_KEYWORD = 12
 #: ``K-K``, behind a reading page's label or not (module docstring); bounded, no nesting.
-TITLE_ECHO = lazy_regex(
-    rf"^(?:\p{{Han}}{{2,6}}[:：]\s*)?([\p{{Han}}a-z0-9]{{2,{MAX_KEYWORD}}})\s*[-_|｜—–]\s*\1$"
+TITLE_ECHO = lazy_re(
+    rf"^(?:[{HAN_SCRIPT}]{{2,6}}[:：][{WHITE_SPACE}]*)?([{HAN_SCRIPT}a-z0-9]{{2,{MAX_KEYWORD}}})"
+    rf"[{WHITE_SPACE}]*[-_|｜—–][{WHITE_SPACE}]*\1$"
 )
 
 

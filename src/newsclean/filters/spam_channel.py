@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 from newsclean.filters.byline_asides import is_section_label
 from newsclean.filters.charmodel import han_pairs
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
@@ -51,7 +51,7 @@ from newsclean.filters.title import site_names
 NEWS = ("新闻", "新聞")
 MIN_TERM, MAX_TERM = 3, 8
 #: A keyword: Han, Latin and digits only.
-TERM = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
+TERM = lazy_re(f"[{HAN_SCRIPT}A-Za-z0-9]+")
 PARAGRAPH_HAN = 20
 MIN_ARTICLE_HAN = 200
 WHY = "a keyword posing as a channel: a term foreign to the article glued to 新闻"

@@ -83,7 +83,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters import spam_prefix
 from newsclean.filters.byline_pieces import OUTLET_REPORTER
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import DECIMAL_DIGIT, HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_lead import (
     MIN_STACK,
@@ -120,8 +120,10 @@ PARAGRAPH_MARK = lazy_re(r"[。！？]")
 #: ``frame_strength`` of a column name: a weak word alone, a word of enforcement.
 COLUMN = -1
 #: A glued keyword: Han, Latin and digits only.
-KEYWORD = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
-OPENER_DATE = lazy_regex(r"\d{4}年|\d{1,2}月\d{1,2}日")
+KEYWORD = lazy_re(f"[{HAN_SCRIPT}A-Za-z0-9]+")
+OPENER_DATE = lazy_re(
+    f"[{DECIMAL_DIGIT}]{{4}}年|[{DECIMAL_DIGIT}]{{1,2}}月[{DECIMAL_DIGIT}]{{1,2}}日"
+)
 #: Numbers and date units: a keyword is more than a date (2024年 before 9月4日 is one date).
 DATE_PIECE = lazy_regex(r"\d+[年月日号时点分]?")
 #: A keyword ending in a number or a date unit after one is a date's first part.

@@ -53,7 +53,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs, model, uncommon
 from newsclean.filters.codec_misread import read_for_judging
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re
 from newsclean.filters.read_back import read_back
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, frame_strength
@@ -72,8 +72,8 @@ MAX_CUTS, MAX_RUNS = 2, 1
 #: A run is inserted after this many letters of the headline at most.
 MAX_BEFORE = 2
 #: A letter a run is made of; a Han letter; an opening quote before a run.
-RUN_CHAR = lazy_regex(r"[\p{Han}A-Za-z0-9]")
-HAN_CHAR = lazy_regex(r"\p{Han}")
+RUN_CHAR = lazy_re(f"[{HAN_SCRIPT}A-Za-z0-9]")
+HAN_CHAR = lazy_re(f"[{HAN_SCRIPT}]")
 OPENERS = frozenset("“‘「『《〈")
 SPACES = " \u3000"
 #: ``frame_strength`` of strong vocabulary.

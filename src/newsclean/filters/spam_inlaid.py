@@ -36,7 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
@@ -59,7 +59,7 @@ LIST_END = "等"
 #: A sentence's stops, which bound the sentence asked for words of reports.
 STOPS = "。！？!?"
 CLAUSE = lazy_regex(rf"\p{{Han}}{{{MIN_CLAUSE}}}")
-KEYWORD = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
+KEYWORD = lazy_re(f"[{HAN_SCRIPT}A-Za-z0-9]+")
 
 
 def _keyword(window: str) -> int:

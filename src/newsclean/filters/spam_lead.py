@@ -66,7 +66,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.byline_values import source_name
 from newsclean.filters.charmodel import HAN, han_pairs
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, lexicon
 from newsclean.filters.title import is_site_name
@@ -82,7 +82,7 @@ MIN_STACK = 2
 BARE = lazy_regex(rf"^([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_BARE}}})[ \u3000](?=\p{{Han}})")
 LIST_MARK = lazy_regex(r"[|｜_/／丨]")
 #: A keyword: Han, Latin and digits only (a column's compound has its ·: 两会·声音).
-KEYWORD = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
+KEYWORD = lazy_re(f"[{HAN_SCRIPT}A-Za-z0-9]+")
 #: A pinyin gloss: a bracketed run of Latin letters and spaces (bounded: linear).
 GLOSS = lazy_regex(r"[（(][\p{Latin} ]{1,60}[）)]")
 

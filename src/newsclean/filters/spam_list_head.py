@@ -61,7 +61,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import (
+    DECIMAL_DIGIT,
+    HAN_SCRIPT,
+    lazy_re,
+    lazy_regex,
+)
 from newsclean.filters.spam import score_line
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_brand import brand_name, suffix_search, suffixes
@@ -90,18 +95,18 @@ MIN_TERM, MAX_TERM = 2, 16
 #: What follows the list holds this many Han characters at least.
 MIN_REST_HAN = 6
 #: A keyword closed by a comma; bounded, so linear on any input.
-ITEM = lazy_regex(rf"([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})[,，]")
+ITEM = lazy_re(f"([{HAN_SCRIPT}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})[,，]")
 #: The glued item's keyword run.
-RUN = lazy_regex(r"[\p{Han}A-Za-z0-9]+")
+RUN = lazy_re(f"[{HAN_SCRIPT}A-Za-z0-9]+")
 #: A paragraph's opening mark right after the last keyword: a bracket, a heading's dot (a
 #: quote or a title's bracket is a word of the sentence: ``…必须具备「滚动修正」``).
 OPENING_MARKS = "【〔［[(（〖·•"
 #: A list no vocabulary speaks for has this many items at least (a writer's clauses before
 #: a quote or an opener are fewer).
 MIN_FOREIGN_ITEMS = 5
-HAN = lazy_regex(r"\p{Han}")
+HAN = lazy_re(f"[{HAN_SCRIPT}]")
 #: A numbered paragraph's number (``1.中美贸易战…``, ``2、``) opens it as a lede opener does.
-NUMBERED = lazy_regex(r"\d{1,2}[.．、](?=\p{Han})")
+NUMBERED = lazy_re(f"[{DECIMAL_DIGIT}]{{1,2}}[.．、](?=[{HAN_SCRIPT}])")
 #: A dateline: an agency or outlet and a place, then the day and 电/讯 (``新华社北京7月19日电``,
 #: ``闽南网12月16日讯``); bounded, so linear.
 DATELINE = lazy_regex(r"(\p{Han}{2,12}?)\d{1,2}月\d{1,2}日\s?[电讯]")

@@ -45,7 +45,7 @@ from itertools import pairwise
 
 import regex
 
-from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_items import TERM_HAN
 from newsclean.filters.spam_signs import han_count
 
@@ -74,9 +74,9 @@ DATE_TEXT = lazy_regex(
 #: Three lowercase letters in a row: a piece of a word or a camel-case name, not noise.
 LOWER_RUN = lazy_regex(r"[a-z]{3}")
 #: The jammer's term: Han runs joined by one or two Latin letters or digits (``大b私服``).
-TERM = lazy_regex(r"\p{Han}+(?:[A-Za-z0-9]{1,2}\p{Han}+)*")
+TERM = lazy_re(f"[{HAN_SCRIPT}]+(?:[A-Za-z0-9]{{1,2}}[{HAN_SCRIPT}]+)*")
 #: A pinyin gloss left on a stripped line: a bracketed lowercase syllable (tone marks lost).
-GLOSS = lazy_regex(r"\([a-z]{1,6} ?\)")
+GLOSS = lazy_re(r"\([a-z]{1,6} ?\)")
 #: A line with this many glosses is glossed text, not noise.
 MIN_GLOSSES = 3
 

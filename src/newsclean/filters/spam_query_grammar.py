@@ -42,7 +42,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import DECIMAL_DIGIT, HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_signs import FUNCTION_CHARS
 from newsclean.filters.spam_ui import ui_head, ui_starts, ui_tail, ui_word_end
@@ -51,18 +51,18 @@ from newsclean.filters.spam_ui import ui_head, ui_starts, ui_tail, ui_word_end
 MAX_QUERY = 28
 MIN_TERM = 2
 MAX_TERM = 12
-YEAR = lazy_regex(r"^(?:19|20)\d\d年?")
-TERM = lazy_regex(rf"[\p{{Han}}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
+YEAR = lazy_re(f"^(?:19|20)[{DECIMAL_DIGIT}][{DECIMAL_DIGIT}]年?")
+TERM = lazy_re(f"[{HAN_SCRIPT}a-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: Anything that makes the line a sentence, a list or a label: it is no query.
 NOT_QUERY = lazy_re(r"[。！？!?，,、；;：:“”\"「」《》()（）\[\]【】|｜/]")
 #: The open tail after a term: Han characters and digits (a year, a count), a few of them.
-TAIL = lazy_regex(r"[\p{Han}0-9]+")
+TAIL = lazy_re(f"[{HAN_SCRIPT}0-9]+")
 MIN_TAIL, MAX_TAIL = 2, 12
 #: Query words (a year counts as one) a tail holds: a composed suggestion, not one noun.
 MIN_WORDS = 2
 SPACE = lazy_re(r"[ \u3000]")
 #: What an open query line is made of, once its year and its one space are set aside.
-WORDS = lazy_regex(r"[\p{Han}a-z0-9]+")
+WORDS = lazy_re(f"[{HAN_SCRIPT}a-z0-9]+")
 #: A term ending in a number glued after Han: the cut parts a count from its unit
 #: (高铁迎来15 | 岁生日); a number after Latin is a code of the term (pk10).  A cut at the
 #: line's space parts no unit: the number is the term's (``X1788 标签下的内容``, round 35).

@@ -74,7 +74,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_app_steps import app_step_clauses
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.slip_script import SCRIPT_EVIDENCE, line_scripts
 from newsclean.filters.spam_article import Article, pair_counts
@@ -101,11 +101,11 @@ MAX_CRUMB = 40
 MAX_TAG = 16
 #: Characters of one script only a page's other lines need to be written in it.
 PAGE_SCRIPT = 10
-QUOTED = lazy_regex(
-    rf"“([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})”"
-    rf"|\"([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})\""
-    rf"|「([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})」"
-    rf"|『([\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})』"
+QUOTED = lazy_re(
+    rf"“([{HAN_SCRIPT}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})”"
+    rf"|\"([{HAN_SCRIPT}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})\""
+    rf"|「([{HAN_SCRIPT}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})」"
+    rf"|『([{HAN_SCRIPT}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}})』"
 )
 #: A mark a quoted term opens with (``QUOTED``) or a crumb's colon: most lines hold none.
 MARKS = lazy_re(r'[“"「『:：]')

@@ -18,7 +18,7 @@ import regex
 from newsclean.data import data_lines
 from newsclean.filters.charmodel import HAN_PAIR, HAN_RUN
 from newsclean.filters.furniture_grammar import WHITESPACE
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import DECIMAL_DIGIT, HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.memo import LineCache
 
 # Separators of a keyword list: punctuation lists use, plus the decorative marks of
@@ -47,11 +47,11 @@ BRACKETED_DOMAIN = lazy_regex(
 # pp电影, 抖阴app, 永利皇宫8888.com, 开云体育kaiyun.com (a news enumeration writes a term
 # alone; a generated list glues the promoter's number or address to it).  A number leading
 # a date, an ordinal or its unit alone (2024年度报告, 10号线, 15字: round 42) is no glue.
-GLUED_NUMBER = lazy_regex(
-    r"^\d{2,}(?![年月日号]|\p{Han}$)[\p{Han}a-z]|[\p{Han}a-z]\d{2,}$|[a-z]{2,}\p{Han}|\p{Han}[a-z]{2,}$"
+GLUED_NUMBER = lazy_re(
+    f"^[{DECIMAL_DIGIT}]{{2,}}(?![年月日号]|[{HAN_SCRIPT}]$)[{HAN_SCRIPT}a-z]"
+    f"|[{HAN_SCRIPT}a-z][{DECIMAL_DIGIT}]{{2,}}$|[a-z]{{2,}}[{HAN_SCRIPT}]|[{HAN_SCRIPT}][a-z]{{2,}}$"
 )
-# (Looked for only in a segment holding a ".": see ``is_glued``.)
-GLUED_DOMAIN = lazy_regex(
+GLUED_DOMAIN = lazy_regex(  # looked for only in a segment holding a ".": see ``is_glued``
     r"\p{Han}[a-z0-9-]{1,40}\.(?:com|net|org|cn|cc|vip|top|xyz|tv|me|info|club|app)\b"
 )
 
@@ -60,7 +60,7 @@ GLUED_DOMAIN = lazy_regex(
 # shape of generated site names (91制片厂, 68快猫下载, 6合宝典, a级影视; seen as 91精品…,
 # 51精品…, 97在线… on hijacked pages).  A year (2024年度报告) or a metro line (1号线) does
 # not match.
-HEAD_GLUE = lazy_regex(r"(?:\d{1,2}|[a-z])\p{Han}{3}")
+HEAD_GLUE = lazy_re(f"(?:[{DECIMAL_DIGIT}]{{1,2}}|[a-z])[{HAN_SCRIPT}]{{3}}")
 
 
 #: A list of phrases (``phrase_list``): items of this many Han characters each, this many
@@ -167,7 +167,7 @@ def han_count(text: str) -> int:
 _han_counts = LineCache(lambda text: sum(map(len, HAN_RUN.findall(text))))
 
 
-_NOT_HAN = lazy_regex(r"[^\p{Han}]+")
+_NOT_HAN = lazy_re(f"[^{HAN_SCRIPT}]+")
 
 
 def shared_affixes(pieces: list[str]) -> list[bool]:

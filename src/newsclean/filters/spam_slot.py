@@ -58,7 +58,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Printed
 from newsclean.filters.spam_ask_frame import MAX_LINE
 from newsclean.filters.spam_channel import channel_spam
@@ -106,9 +106,9 @@ NOT_ALONE = lazy_re(r"[。！!？?，,；;：:“”\"「」《》()（）\[\]�
 #: underscore, 、 or (round 38) space throughout, the same mark each time (a writer's marks
 #: are read by ``spam_unknown_list`` only at a machine's place).  Both are built from one
 #: item (``LIST_ITEM``).
-LIST_ITEM = r"[\p{Han}A-Za-z0-9]{2,12}"
-COMMA_LIST = lazy_regex(rf"{LIST_ITEM}(?:[,，]{LIST_ITEM}){{2,}}")
-MARK_LIST = lazy_regex(rf"{LIST_ITEM}([|｜_、 ]){LIST_ITEM}(?:\1{LIST_ITEM})+")
+LIST_ITEM = f"[{HAN_SCRIPT}A-Za-z0-9]{{2,12}}"
+COMMA_LIST = lazy_re(rf"{LIST_ITEM}(?:[,，]{LIST_ITEM}){{2,}}")
+MARK_LIST = lazy_re(rf"{LIST_ITEM}([|｜_、 ]){LIST_ITEM}(?:\1{LIST_ITEM})+")
 MAX_LIST = 120
 #: A line's closing stops, and a sentence's end inside a line (``_machine_place``).
 STOPS = ("。", "！", "？", "!", "?", "…", "”", "」")

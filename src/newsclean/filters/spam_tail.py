@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_mirrors import HOST_NAME
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import (
@@ -55,7 +55,7 @@ from newsclean.filters.spam_prefix import CLEAR_SHARE, HeadCut
 from newsclean.filters.spam_signs import counter_lexicon
 
 MIN_TERM, MAX_TERM = 2, 12
-KEYWORD = lazy_regex(rf"[\p{{Han}}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
+KEYWORD = lazy_re(f"[{HAN_SCRIPT}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}")
 #: A link: a host name, with its scheme and a path or not (printable ASCII, bounded).
 LINK = lazy_regex(rf"(?i)(?:https?://)?(?P<host>{HOST_NAME})(?:[/?#][!-~]{{0,200}})?/?")
 SPACE = lazy_re(r"[ \u3000]+")

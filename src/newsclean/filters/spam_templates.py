@@ -56,7 +56,7 @@ import regex
 from newsclean.data import data_kinds
 from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.charmodel import han_pairs, simplified
-from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_brand import suffixes
 from newsclean.filters.spam_lead import unused_char
@@ -66,18 +66,19 @@ from newsclean.filters.spam_signs import PHRASE_MEAN, STRONG_TERM, han_count, le
 #: A keyword of an entry's title holds this many characters at least and at most.
 MIN_KEYWORD, MAX_KEYWORD = 2, 16
 #: A keyword, a separator stretch, a bracketed region perhaps, the site's word.
-ENTRY_TITLE = lazy_regex(
-    rf"([\p{{Han}}A-Za-z0-9]{{{MIN_KEYWORD},{MAX_KEYWORD}}})([ \u3000|｜_\-–—]+)"
-    r"(?:[(（]\p{Han}{2,3}[)）])?(\p{Han}{2,6})"
+ENTRY_TITLE = lazy_re(
+    rf"([{HAN_SCRIPT}A-Za-z0-9]{{{MIN_KEYWORD},{MAX_KEYWORD}}})([ \u3000|｜_\-–—]+)"
+    rf"(?:[(（][{HAN_SCRIPT}]{{2,3}}[)）])?([{HAN_SCRIPT}]{{2,6}})"
 )
 #: A label and its colon perhaps, a brand and a word, one separator, the brand and a word.
-AGENT_PAIR = lazy_regex(
-    r"(?:\p{Han}{2,6}[:：][ \u3000]*)?([\p{Han}A-Za-z0-9]{3,30})[ \u3000]*[-–—_|｜]"
-    r"[ \u3000]*([\p{Han}A-Za-z0-9]{3,30})"
+AGENT_PAIR = lazy_re(
+    rf"(?:[{HAN_SCRIPT}]{{2,6}}[:：][ \u3000]*)?([{HAN_SCRIPT}A-Za-z0-9]{{3,30}})"
+    rf"[ \u3000]*[-–—_|｜][ \u3000]*([{HAN_SCRIPT}A-Za-z0-9]{{3,30}})"
 )
 #: Two to four keywords joined by commas, the last glued to its download word.
-DOWNLOAD_ROW = lazy_regex(
-    r"([\p{Han}A-Za-z0-9]{2,12}(?:[,，、][\p{Han}A-Za-z0-9]{2,12}){1,3})(\p{Han}{2})"
+DOWNLOAD_ROW = lazy_re(
+    rf"([{HAN_SCRIPT}A-Za-z0-9]{{2,12}}(?:[,，、][{HAN_SCRIPT}A-Za-z0-9]{{2,12}}){{1,3}})"
+    rf"([{HAN_SCRIPT}]{{2}})"
 )
 #: A service name has fewer than one in this many of its Han pairs printed by the page (a
 #: file named in the page's words, ``市民节活动报名登记表``, has a third).
