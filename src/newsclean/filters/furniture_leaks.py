@@ -97,6 +97,7 @@ from newsclean.filters.furniture_files import (
     player_clock,
 )
 from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
+from newsclean.filters.furniture_holes import MAX_HOLED, holed_kind
 from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_links import (
     MAX_CATALOGUE_LINE,
@@ -117,7 +118,6 @@ from newsclean.filters.furniture_masthead import (
     slogan_line,
     sponsor_line,
 )
-from newsclean.filters.furniture_holes import MAX_HOLED, holed_kind
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.furniture_pointer import MAX_LABEL, box_more, pointer_label
 from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, record_line

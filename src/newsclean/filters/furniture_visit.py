@@ -58,9 +58,7 @@ def link_row(line: str) -> bool:
         return False
     if any(kind not in ("copy", "join") for kind in label[:-1]):
         return False
-    if value[0] != "verb" or len(value) < 2 or "verb" in value[1:]:
-        return False
-    return True
+    return value[0] == "verb" and len(value) >= 2 and "verb" not in value[1:]
 
 
 def visit_button(line: str) -> bool:
