@@ -125,7 +125,7 @@ from newsclean.filters.furniture_sitefoot import MAX_MAKER_LINE, maker_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, keyword_list, tag_list
 from newsclean.filters.furniture_template import editor_marker, template_leftover
 from newsclean.filters.furniture_tip_call import MAX_TIP_CALL, tip_call
-from newsclean.filters.furniture_ui import MAX_UI_LINE, ui_reason
+from newsclean.filters.furniture_ui import MAX_HOLED_LINE, ui_reason
 from newsclean.filters.furniture_visit import MAX_ROW, link_row, visit_button
 from newsclean.filters.lazy_pattern import lazy_re
 
@@ -217,7 +217,7 @@ def leak_reason(line: str) -> str | None:
         return form  # 您的电子邮箱地址不会被公开。 必填项已用 * 标注; 发表评论: a comment form
     if len(line) <= MAX_ACCOUNT_LINE and account_line(line):
         return "nav"  # Login, Lost Password, 账号+密码登录, 还没有账号?: a sign-in box (42b)
-    if len(line) <= MAX_UI_LINE and (ui := ui_reason(line)) is not None:
+    if len(line) <= MAX_HOLED_LINE and (ui := ui_reason(line)) is not None:
         return ui  # 找回密码 注册, Continue reading », volume_up: the software UI (43)
     if board_rule(line):
         return "nav"  # 2.人民网拥有管理笔名和留言的一切权力。: a comment board's rules (44)
