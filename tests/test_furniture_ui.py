@@ -198,3 +198,23 @@ def test_one_string_over_a_count_is_no_run() -> None:
     # a comment heading and its count over the comments' text: no row
     lines = ["评论", "(3)", "写得很好，支持一下。"]
     assert ui_runs([0, 1, 2], lines.__getitem__) == {}
+
+
+# https://epaper.rznews.cn/shtml/rzrb/20230110/652406.shtml (a city paper's e-paper, round 44b,
+# eval variants tool-comments-count-more-loading-...-city-paper-epaper and tool-more-paper-
+# recent-issues-then-page-label-...): the comment box at the foot, its counter's hole empty
+# and its cells padded by a run of spaces.
+EPAPER_BOX = (
+    "本文评论                                        评论数()  更多>>",
+    "评论正在加载中...",
+)
+
+
+@pytest.mark.parametrize("line", EPAPER_BOX)
+def test_an_epaper_comment_box_is_the_interface(line: str) -> None:
+    assert ui_line(line)
+
+
+@pytest.mark.parametrize("line", ["更多>>  日照日报近期报纸查看", "发布评论", "评论数(3)人"])
+def test_one_string_or_a_line_with_words_of_its_own_stays(line: str) -> None:
+    assert not ui_line(line)

@@ -97,6 +97,7 @@ from newsclean.filters.furniture_files import (
     player_clock,
 )
 from newsclean.filters.furniture_forms import MAX_FORM_LINE, form_reason
+from newsclean.filters.furniture_holes import MAX_HOLED, holed_kind
 from newsclean.filters.furniture_labels import label_line
 from newsclean.filters.furniture_links import (
     MAX_CATALOGUE_LINE,
@@ -124,7 +125,8 @@ from newsclean.filters.furniture_sitefoot import MAX_MAKER_LINE, maker_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, keyword_list, tag_list
 from newsclean.filters.furniture_template import editor_marker, template_leftover
 from newsclean.filters.furniture_tip_call import MAX_TIP_CALL, tip_call
-from newsclean.filters.furniture_ui import MAX_UI_LINE, ui_reason
+from newsclean.filters.furniture_ui import MAX_HOLED_LINE, ui_reason
+from newsclean.filters.furniture_visit import MAX_ROW, link_row, visit_button
 from newsclean.filters.lazy_pattern import lazy_re
 
 TEMPLATE_KEY = lazy_re(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
@@ -215,12 +217,16 @@ def leak_reason(line: str) -> str | None:
         return form  # 您的电子邮箱地址不会被公开。 必填项已用 * 标注; 发表评论: a comment form
     if len(line) <= MAX_ACCOUNT_LINE and account_line(line):
         return "nav"  # Login, Lost Password, 账号+密码登录, 还没有账号?: a sign-in box (42b)
-    if len(line) <= MAX_UI_LINE and (ui := ui_reason(line)) is not None:
+    if len(line) <= MAX_HOLED_LINE and (ui := ui_reason(line)) is not None:
         return ui  # 找回密码 注册, Continue reading », volume_up: the software UI (43)
     if board_rule(line):
         return "nav"  # 2.人民网拥有管理笔名和留言的一切权力。: a comment board's rules (44)
     if len(line) <= 2 * MAX_LABEL and (pointer_label(line) or box_more(line)):
         return "nav"  # 报道全文 -, 阅读全文 >>: a read-on pointer's label (furniture_pointer, 43b)
+    if len(line) <= MAX_ROW and (link_row(line) or visit_button(line)):
+        return "nav"  # 原文地址:访问原文地址, 加载原文网页: a link's row, its address lost (44b)
+    if len(line) <= MAX_HOLED and holed_kind(line) is not None:
+        return "nav"  # 本帖最后由 X 于 2020-7-24 10:02 编辑, 第01版:头版: a holed template (44b)
     if len(line) <= MAX_TAG_LINE and (tag_list(line) or keyword_list(line)):
         return "nav"  # 新闻关键词:A;B;C, Tags: a, b; 四川,四川新闻,…: the page's tags, the site's
     if len(line) <= MAX_MENU_LINE and menu_label(line):

@@ -37,7 +37,9 @@ strings in the same table.  Two pieces of their grammar are read here, not liste
 
 * *a count's hole*: the templates print a number where a counter fills in (the digg box's
   ``顶一下 (0) 0%``, ``共有3条评论``): a run of digits, in brackets or not, a percent sign after
-  it or not (``COUNT_HOLE``), is passed over like a separator.  A line of counts alone then
+  it or not (``COUNT_HOLE``), is passed over like a separator; round 44b: a bracketed hole
+  the counter never filled, ``评论数()`` (an e-paper's comment box), is the same hole, empty,
+  and a run of spaces padding a row's cells is one space.  A line of counts alone then
   covers nothing, and one string with a count is still one string: the two-strings rule is
   unchanged;
 * *a message's closing stop*: a whole message of the interface may end with ``。`` (DedeCMS's
@@ -72,7 +74,7 @@ ALONE = frozenset({"msg", "icon"})
 
 WORDS = "cms_ui_strings.txt"
 #: A counter's hole in a template's row: digits, bracketed or not, with a percent sign or not.
-COUNT_HOLE = lazy_re(r"[(（]?[0-9]{1,9}[%％]?[)）]?")
+COUNT_HOLE = lazy_re(r"[(（][0-9]{0,9}[%％]?[)）]|[0-9]{1,9}[%％]?[)）]?")
 #: A row with its counts is at most this long before the holes are passed over.
 MAX_HOLED_LINE = 2 * MAX_UI_LINE
 
@@ -171,7 +173,9 @@ def _covered(line: str) -> list[str] | None:
     of its own."""
     if len(line) > MAX_HOLED_LINE:
         return None  # a paragraph: no row, whatever its counts
-    if any(char.isdigit() for char in line):
+    if "  " in line:
+        line = " ".join(line.split())  # a row's cells padded by a run of spaces (44b)
+    if any(char.isdigit() for char in line) or "()" in line or "（）" in line:
         line = COUNT_HOLE.sub(" ", line)
     text = short_candidate(line, WORDS, MAX_UI_LINE, SKIPPED)
     if text is None:
