@@ -73,6 +73,7 @@ from newsclean.filters.byline import (
     parse_pieces,
     parse_reporter_line,
 )
+from newsclean.filters.byline_account_row import account_row
 from newsclean.filters.byline_alone import public_body
 from newsclean.filters.byline_asides import without_asides
 from newsclean.filters.byline_brackets import (
@@ -84,7 +85,6 @@ from newsclean.filters.byline_brackets import (
 )
 from newsclean.filters.byline_citation import split_citation
 from newsclean.filters.byline_dateline import desk_report, outlet_reporting, writers_reporting
-from newsclean.filters.byline_account_row import account_row
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_department import without_department
 from newsclean.filters.byline_empty_counter import without_empty_counter
