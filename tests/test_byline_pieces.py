@@ -316,3 +316,6 @@ def test_online_alone_or_a_brand_glued_to_a_date_is_no_source() -> None:
     # 在线 alone is the word a counter prints; a lottery brand glued to its date stays out.
     assert parse_metadata("在线2007-06-24") is None
     assert parse_metadata("赢彩王2023-01-31") is None
+    # A keyword farm's header: a lottery app's client glued to a date (eval variant
+    # spam-keyword-pipe-register-client-header): an app's name, no news site's.
+    assert parse_metadata("彩神通客户端2023-01-31 16:05") is None
