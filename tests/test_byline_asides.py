@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.filters.byline_asides import ends_in_counter, without_counter
+from newsclean.filters.byline_asides import ends_in_counter, is_section_label, without_counter
 from newsclean.filters.metadata import parse_metadata
 
 
@@ -131,3 +131,16 @@ def test_a_news_noun_alone_is_a_channel(line: str, fields: dict[str, str]) -> No
 def test_a_regions_local_news_is_a_section(line: str, fields: dict[str, str]) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields == fields
+
+
+def test_the_ticker_and_lead_story_channels_are_sections() -> None:
+    # Round 44: the channel bar of yzxw.com (https://yzxw.com/web/wz.php?Id=311595) names
+    # 滚动播报 (the ticker) and 头条新闻 (lead stories): channels, never a desk's source.
+    assert is_section_label("滚动播报") and is_section_label("头条新闻")
+    assert is_section_label("滾動播報")
+    assert parse_metadata("头条新闻 |") is None
+
+
+def test_the_headline_app_and_a_broadcaster_stay_outlets() -> None:
+    # 今日头条 (Toutiao) and 臺視新聞 (TTV News) are outlets, not channels.
+    assert not is_section_label("今日头条") and not is_section_label("臺視新聞")

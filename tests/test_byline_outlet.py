@@ -103,3 +103,9 @@ def test_an_outlet_under_the_bylines_time_is_the_source() -> None:
 )
 def test_a_media_word_alone_or_a_place_is_no_outlet(name: str, outlet: bool) -> None:
     assert is_outlet_name(name) is outlet
+
+
+def test_a_news_sites_online_edition_is_an_outlet() -> None:
+    # Round 44: 浙江在线 (zjol.com.cn), 中青在线 (cyol.com), 四川在线 (scol.com.cn).
+    assert is_outlet_name("浙江在线") and is_outlet_name("中青在線")
+    assert not is_outlet_name("在线")

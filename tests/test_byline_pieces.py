@@ -301,3 +301,21 @@ def test_a_citys_clock_is_no_source(line: str) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and "source" not in parsed.fields
     assert parsed.fields["published_at"].startswith("2023-05-12")
+
+
+def test_an_online_outlet_glued_to_its_date_is_the_source() -> None:
+    # Round 44: 浙江在线's byline over its 中央气象台 story, the outlet glued to the date
+    # (http://china.zjol.com.cn/05china/system/2007/06/24/008552339.shtml); 在线 ends the
+    # names of news sites' web editions (data/outlet_endings.txt).
+    parsed = parse_metadata("浙江在線2007-06-24")
+    assert parsed is not None
+    assert parsed.fields == {"source": "浙江在線", "published_at": "2007-06-24"}
+
+
+def test_online_alone_or_a_brand_glued_to_a_date_is_no_source() -> None:
+    # 在线 alone is the word a counter prints; a lottery brand glued to its date stays out.
+    assert parse_metadata("在线2007-06-24") is None
+    assert parse_metadata("赢彩王2023-01-31") is None
+    # A keyword farm's header: a lottery app's client glued to a date (eval variant
+    # spam-keyword-pipe-register-client-header): an app's name, no news site's.
+    assert parse_metadata("彩神通客户端2023-01-31 16:05") is None

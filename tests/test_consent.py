@@ -94,3 +94,22 @@ def test_a_best_view_advice_addressing_the_reader_is_consent() -> None:
     assert is_consent(line.lower())
     assert not is_consent("我们建议您使用新版浏览器。")
     assert not is_consent("谷歌发布新版浏览器，建议您使用最新版本。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Round 44: the request to turn JavaScript on, in Chinese: the document-sharing
+        # site's first line (http://m.ishare.iask.sina.com.cn/f/31VjbZmf5YN.html, variant
+        # tool-enable-javascript-notice-doc-share) and the anti-crawler page of
+        # wenshu.court.gov.cn (its text as quoted by the wenshu_utils tests).
+        "为了正常的体验网站,请在浏览器设置里面开启Javascript功能!",
+        "请开启JavaScript并刷新该页",
+    ],
+)
+def test_a_request_to_turn_javascript_on_is_a_browser_notice(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+def test_a_headline_about_javascript_in_the_third_person_stays() -> None:
+    assert classify_furniture("谷歌浏览器将停止支持JavaScript旧版本") is None

@@ -4,7 +4,9 @@ sentences about a position stay."""
 
 import pytest
 
+from newsclean import clean
 from newsclean.filters.furniture_crumbs import arrow_trail, lost_arrow_trail, where_you_are
+from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -106,3 +108,36 @@ def test_a_located_lead_after_a_calendar_widget_is_a_crumb(line: str) -> None:
 def test_a_sentence_about_today_or_a_place_stays() -> None:
     assert not where_you_are("今天是:2024年09月23日 星期一,我们去了公园。")
     assert not where_you_are("学校位于: 首页路88号")
+
+
+# Round 44: a channel bar printed one cell a line, each a name and the bar that parted it
+# from the next, the empty cells lone bars: the menu of yzxw.com (扬中新闻网),
+# https://yzxw.com/web/wz.php?Id=311595 (variant tool-pipe-menu-section-names-and-lone-
+# pipes-one-a-line-top-city-news-site).
+YZXW_MENU = ["看扬中 |", "|", "|", "|", "滚动播报 |", "|", "|", "头条新闻 |", "|", "|"]
+YZXW_MENU += ["扬中要闻 |", "|", "|", "综合新闻 |", "|", "|", "社会民生 |"]
+
+
+@pytest.mark.parametrize("line", [cell for cell in YZXW_MENU if cell != "|"])
+def test_a_menu_cell_closed_by_its_bar_is_navigation(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+def test_a_menu_of_cells_names_no_source() -> None:
+    # The story under the menu: http://www.hkwb.net/news/content/2019-09/20/content_3784894.htm
+    story = (
+        "新华社呼和浩特9月20日电(记者刘懿德)记者从内蒙古自治区乌兰察布市察哈尔右翼中旗"
+        "公安局获悉,办案民警日前侦破一起特大网络赌博案,抓获犯罪嫌疑人36名。"
+    )
+    doc = clean("\n".join([*YZXW_MENU, "", story]))
+    assert doc.source is None
+    assert doc.body == [story]
+
+
+def test_an_outlet_closed_by_a_bar_and_a_byline_of_pieces_stay() -> None:
+    # An outlet's desk line cut off after its separator stays the source (臺視新聞/, the
+    # desk-line model); a byline's bar stands between two pieces: 墨新聞|記者戴小橦/臺北報導
+    # (https://www.mnews.tw/story/amp/20230710sot12001).
+    assert classify_furniture("臺視新聞 |") is None
+    assert classify_furniture("墨新聞|記者戴小橦/臺北報導") is None
+    assert parse_metadata("臺視新聞 |").fields == {"source": "臺視新聞"}

@@ -117,3 +117,23 @@ def test_a_mediums_claim_goes_and_is_no_headline(line: str) -> None:
 )
 def test_a_story_naming_a_medium_stays(line: str) -> None:
     assert not slogan_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Round 44: 澳门日报's e-paper page label over the story (https://xiangyu-macau.oss-cn-
+        # hongkong.aliyuncs.com/app/szb/pc/content/202403/13/content_325001.html, variant
+        # tool-bank-card-ad-date-edition-virtual-library-four-lines-macau-epaper-mirror) and
+        # 安康日报's (http://sjk.akxw.cn epaper, 第08版:生活).
+        "第A05版:澳聞",
+        "第08版:生活",
+    ],
+)
+def test_an_epaper_page_label_alone_is_furniture(line: str) -> None:
+    assert leak_reason(line) == "nav"
+
+
+def test_a_dated_page_row_stays_a_byline() -> None:
+    # An e-paper's article head with its date (08/28/2025 第A15版:煙臺街): the byline's.
+    assert leak_reason("08/28/2025 第A15版:煙臺街") is None

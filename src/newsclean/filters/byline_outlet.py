@@ -42,7 +42,7 @@ from newsclean.filters.byline_asides import issuer_ending
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.site_name import is_site_name
 
-__all__ = ["DOMAIN", "desk_outlet", "is_outlet_name", "names_media"]
+__all__ = ["DOMAIN", "desk_outlet", "glued_outlet", "is_outlet_name", "names_media"]
 
 # A bracketed code after the name: 新闻局(GCS).
 CODE = lazy_re(r"[(（][A-Za-z]{2,8}[)）]$")
@@ -64,7 +64,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 def _endings() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The outlet endings and the words that end so but name no outlet."""
     kinds = data_kinds("outlet_endings.txt")
-    ending = regex.compile(r"\p{Han}(?:" + _alternation(kinds["ending"]) + ")$")
+    endings = (*kinds["ending"], *kinds["web"])
+    ending = regex.compile(r"\p{Han}(?:" + _alternation(endings) + ")$")
     return ending, regex.compile(f"(?:{_alternation(kinds['not'])})$")
 
 
@@ -102,6 +103,24 @@ def is_outlet_name(name: str) -> bool:
         return True
     ending, refused = _endings()
     return ending.search(bare) is not None and refused.search(bare) is None
+
+
+@cache
+def _web_ending() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^\p{Han}{2,12}?(?:" + _alternation(data_kinds("outlet_endings.txt")["web"]) + ")$"
+    )
+
+
+def glued_outlet(name: str) -> bool:
+    """Round 44: a news site's own name, as one is glued before a date: a site's name
+    (``title.is_site_name``: 中新网, 星洲日报) or a web edition's (kind ``web``: 浙江在线);
+    an app's or an account's (彩神通客户端) is a brand's, no outlet's, so glued.
+
+    >>> glued_outlet("浙江在線"), glued_outlet("中新网"), glued_outlet("彩神通客户端")
+    (True, True, False)
+    """
+    return is_site_name(name) or _web_ending().match(name) is not None
 
 
 @cache

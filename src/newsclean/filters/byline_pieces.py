@@ -86,7 +86,7 @@ from newsclean.filters.byline_interface import (
     is_truncation_mark,
     is_unsigned,
 )
-from newsclean.filters.byline_outlet import is_outlet_name
+from newsclean.filters.byline_outlet import glued_outlet, is_outlet_name
 from newsclean.filters.byline_paper import NUMBERED, PAGE_WORDS
 from newsclean.filters.byline_portal import (
     REPORT,
@@ -371,8 +371,8 @@ def parse_pieces(line: str, need_anchor: bool = True) -> Metadata | None:
                 continue
             if piece in label_table():
                 return None  # a label without its colon: the labelled grammar reads it
-            if glued_head and piece == glued_head and not is_site_name(piece):
-                return None  # 赢彩王2023-01-31: glued to the date, neither person nor outlet
+            if glued_head and piece == glued_head and not glued_outlet(piece):
+                return None  # 赢彩王2023-01-31: glued to the date, no outlet (浙江在线 is, 44)
             result.fields["source"] = piece
             account = (part_no, piece)
         elif account and not is_person_name(piece) and copied_outlet(line, account[1], piece):

@@ -23,10 +23,21 @@ the site when it reads like a site's name (``SITE_NAME``: 网, 报, 台, 新闻 
   新闻首页) after a list number perhaps and a separator closing the line (``1. 新闻首页 /``):
   the links after it were lost.
 * *A rooted trail* (round 30): read from its root to the headline (``site_speech.rooted_trail``).
+* *A menu's cell* (round 44): a channel bar printed one cell a line, each cell a short name
+  and the bar that parted it from the next (``滚动播报 |``, ``看扬中 |``, with the empty cells
+  between as lone bars, which are residue).  A bar closing a line parts it from nothing:
+  prose ends with a stop, a headline with its own words, a byline's bar stands between two
+  pieces (``墨新聞|記者…``).  The cell is two to eight Han letters and nothing else.  An
+  outlet's name so closed is its byline cut off (``臺視新聞/``, ``byline_values.desk_line``)
+  and stays the source, unless it reads as a section (``byline_asides.is_section_label``:
+  滚动播报, 头条新闻, 综合新闻 name channels).  Source: the menu of yzxw.com (扬中新闻网,
+  https://yzxw.com/web/wz.php?Id=311595), as the cells read once their links were lost.
 """
 
 from __future__ import annotations
 
+from newsclean.filters.byline_asides import is_section_label
+from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.site_speech import CRUMB_ARROWS, header_speech, here_crumb, rooted_trail
@@ -55,6 +66,8 @@ CRUMB_SEPARATOR = stdlib(rf"\s*{CRUMB_ARROWS}\s*")
 LOST_OR_BAR_SEPARATOR = stdlib(r"\s+\?\s+|\s*[|｜—]\s*")
 #: Round 24: an open crumb trail, its root after a list number perhaps, a separator last.
 OPEN_CRUMB = stdlib(r"(?:[0-9]{1,2}[.、]\s?)?(.{1,16}?)\s?(?:/|>>|>|»|＞|›)")
+#: Round 44: a menu's cell, a short name and the bar parting it from the next cell.
+MENU_CELL = stdlib(r"([\u4e00-\u9fff]{2,8})[ \u3000]?[|｜]")
 # A crumb trail's first segment names the site only when it reads like a site's name.
 SITE_NAME = lazy_re(r"(?:网|網|报|報|台|社|新闻|新聞)$")
 #: Crumb segments longer than this are prose, not a trail.
@@ -106,6 +119,21 @@ def lost_arrow_trail(line: str) -> bool:
         and all(0 < len(crumb) <= MAX_CRUMB_SEGMENT for crumb in crumbs)
         and header_speech(crumbs[0]) == "place"
     )
+
+
+def menu_cell(line: str) -> bool:
+    """A channel bar's cell printed on its own line, its closing bar kept (round 44).
+
+    >>> menu_cell("滚动播报 |"), menu_cell("看扬中 |"), menu_cell("臺視新聞 |")
+    (True, True, False)
+    >>> menu_cell("墨新聞|記者戴小橦/臺北報導"), menu_cell("|")
+    (False, False)
+    """
+    cell = MENU_CELL.fullmatch(line) if line[-1] in "|｜" else None
+    if cell is None:
+        return False
+    name = cell.group(1)
+    return is_section_label(name) or not is_outlet_name(name)
 
 
 def open_trail(line: str) -> bool:

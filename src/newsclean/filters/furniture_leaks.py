@@ -114,6 +114,7 @@ from newsclean.filters.furniture_masthead import (
     MAX_SPONSOR,
     edition_line,
     masthead_line,
+    page_label,
     serial_line,
     slogan_line,
     sponsor_line,
@@ -185,8 +186,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 本報逢週四出版,最新消息請瀏覽…
     if len(line) <= MAX_SLOGAN and slogan_line(line):
         return "nav"  # 新西兰南岛最大华语媒体 - 新西兰信报: a medium's claim (round 38)
-    if len(line) <= MAX_EDITION and (edition_line(line) or serial_line(line)):
-        return "nav"  # 今日竹山-数字报|今日竹山-电子版, 国内统一刊号:CN42-0001 (round 36)
+    if len(line) <= MAX_EDITION and (edition_line(line) or serial_line(line) or page_label(line)):
+        return "nav"  # 今日竹山-数字报|今日竹山-电子版, 国内统一刊号:CN42-0001, 第A05版:澳闻
     if len(line) <= MAX_MAKER_LINE and maker_line(line):
         return "nav"  # Bingo網頁設計公司: the site maker's name alone (round 36)
     if len(line) <= MAX_PLAYER_CLOCK and player_clock(line):

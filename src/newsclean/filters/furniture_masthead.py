@@ -243,6 +243,29 @@ def serial_line(line: str) -> bool:
     return _serial().fullmatch(text) is not None
 
 
+#: Round 44: an e-paper's page label: the page's number and 版, a colon, the page's name.
+PAGE_LABEL = re.compile(
+    r"(?:第\s?[A-Z]?[0-9〇零一二两三四五六七八九十]{1,3}\s?|[A-Z]{1,2}[0-9]{1,3})版"
+    r"\s?[:：]\s?[\u4e00-\u9fff]{1,8}"
+)
+
+
+def page_label(line: str) -> bool:
+    """An e-paper's page label alone (round 44): the digital-paper systems of Chinese
+    papers print over each story the page it stands on, its number and 版, a colon and the
+    page's name (``第A05版:澳闻``, 澳门日报's e-paper; ``第08版:生活``, sjk.akxw.cn;
+    ``第01版:头版``, a city paper's copy): where the story was printed, no word of it.  A
+    sentence citing a page says more (``第5版刊登了…``) and stays.
+
+    >>> page_label("第A05版:澳聞"), page_label("第08版:生活"), page_label("A3版：要闻")
+    (True, True, True)
+    >>> page_label("第5版刊登了这张照片。"), page_label("第A15版:煙臺街 2025-08-28")
+    (False, False)
+    """
+    text = line.strip()
+    return "版" in text and PAGE_LABEL.fullmatch(text) is not None
+
+
 def masthead_line(line: str) -> bool:
     """Whether ``line`` is a paper's publication schedule and pointers (module docstring)."""
     text = line.strip().rstrip(CLOSE)

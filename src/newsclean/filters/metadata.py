@@ -73,6 +73,7 @@ from newsclean.filters.byline import (
     parse_pieces,
     parse_reporter_line,
 )
+from newsclean.filters.byline_account_row import account_row
 from newsclean.filters.byline_alone import public_body
 from newsclean.filters.byline_asides import without_asides
 from newsclean.filters.byline_brackets import (
@@ -174,6 +175,7 @@ def _parse_metadata(text: str) -> Metadata | None:
         or _cited(line)  # byline_citation.py: … 《光明日报》（2023年10月19日 12版）
         or provenance_line(line)  # 江西社会科学 2013年6期, (译自新京报): byline_provenance
         or reprint_line(line)  # (河北新闻网 2016-07-19 14:05报导) - 下载PDF版本 (round 43)
+        or account_row(line)  # 公益慈善论坛  · 公众号  ·  · DATE: byline_account_row (44)
         or translation_credit(line)
         or outlet_writer(line)
         or empty_item(line)

@@ -108,6 +108,7 @@ from newsclean.filters.furniture_crumbs import (
     SITE_NAME,
     arrow_trail,
     lost_arrow_trail,
+    menu_cell,
     open_trail,
     where_you_are,
 )
@@ -297,7 +298,7 @@ def classify_furniture(text: str) -> Furniture | None:
         reason = link_row(line, coverage)
         if reason is not None:
             return Furniture(reason)
-    if lost_arrow_trail(line) or open_trail(line):
-        return Furniture("nav")  # 首頁 ? 新聞頻道, 1. 新闻首页 / (furniture_crumbs)
+    if lost_arrow_trail(line) or open_trail(line) or menu_cell(line):
+        return Furniture("nav")  # 首頁 ? 新聞頻道, 1. 新闻首页 /, 看扬中 | (furniture_crumbs)
     trail, site = arrow_trail(line)
     return Furniture("nav", site) if trail else None
