@@ -113,3 +113,20 @@ def test_a_request_to_turn_javascript_on_is_a_browser_notice(line: str) -> None:
 
 def test_a_headline_about_javascript_in_the_third_person_stays() -> None:
     assert classify_furniture("谷歌浏览器将停止支持JavaScript旧版本") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A how-to page's own lines about turning scripts on (https://www.kd.cn/ask/38955.html,
+        # 浏览器如何支持JavaScript?): the article names the setting, it does not ask the reader.
+        "浏览器设置中确认未禁用JavaScript(Chrome路径:设置 > 隐私和安全 > 网站设置 > JavaScript)",
+        "Chrome/Firefox:启用自动更新",
+        # The verb glued to the word without a request: a how-to headline's form and a
+        # sentence in the third person weigh less than a notice needs (consent_terms.txt).
+        "如何开启JavaScript",
+        "很多网站要求浏览器开启JavaScript才能正常显示。本文介绍在常见浏览器中开启的方法。",
+    ],
+)
+def test_turning_javascript_on_named_without_a_request_stays(line: str) -> None:
+    assert classify_furniture(line) is None
