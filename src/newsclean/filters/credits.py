@@ -67,8 +67,8 @@ unbracketed head before it when the role starts it, follows a dateline (…电, 
 short agency name (中央社, 新华网: ending in 社 网 报 台 刊), and the names are
 followed by a terminator or set off by a space (then only the first spaced group is
 names: in ``本报记者 张三 今年以来…`` the sentence starts after 张三; round 44b: all of them
-when each is a person's name up to the head's mark, ``记者 梁婉琦 雷翠云 (…``).  So ``记者了解到，…``,
-``本报记者近日走访了…`` and ``2019年9月7日，新京报记者走访了…`` give nothing.
+when each is a person's name up to the head's mark, ``记者 梁婉琦 雷翠云 (…``).  So
+``记者了解到，…``, ``本报记者近日走访了…`` and ``2019年9月7日，新京报记者走访了…`` give nothing.
 """
 
 from __future__ import annotations
