@@ -577,3 +577,25 @@ def test_an_outlet_before_its_writer_in_the_author_slot():
 def test_two_writers_in_the_author_slot_stay_authors():
     parsed = parse_metadata("作者:刘婷 邹渝")
     assert parsed is not None and parsed.fields["author"] == "刘婷 邹渝"
+
+
+# Round 44b: a press release's word after the issuer's name is the kind of copy, no part of
+# the name.  The line above a Taiwan news site's release (eval/variants/byline.json
+# by-press-release-unit-officer-phone: FTNN新聞網新聞稿, then the day and the issuing unit).
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("FTNN新聞網新聞稿 2025年11月26日 星期三 行政處新聞科", "FTNN新聞網"),
+        ("来源:新华社新闻稿", "新华社"),
+        ("来源:人民网通稿", "人民网"),
+    ],
+)
+def test_a_press_release_word_after_the_issuer(line: str, source: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields["source"] == source
+
+
+def test_the_word_is_kept_when_no_outlet_is_left() -> None:
+    # cut only when what is left is an outlet's name: 市府 is a body, not a media name
+    parsed = parse_metadata("来源:市府新闻稿")
+    assert parsed is not None and parsed.fields["source"] == "市府新闻稿"

@@ -262,3 +262,36 @@ def test_a_reprint_credit_naming_the_outlet_by_its_host():
     assert reprint_credit("轉載自malaiedu.com")
     assert reprint_credit("转载自malaiedu.com。")
     assert not reprint_credit("转载自malaiedu.com的文章")
+
+
+def test_origin_label_names_where_a_repost_first_ran():
+    # https://www.scooptwnews.com/page/16/?p=tag%2F%E7%BE%8E%E5%9C%8B (the 墨新聞 aggregator:
+    # under each reposted story 此篇文章最開始出處爲: and the original's headline or outlet;
+    # eval/variants/notice.json notice-article-first-source-label-space-title-foot-taiwan-news-site)
+    from newsclean.filters.notice import is_notice
+    from newsclean.filters.notice_reprint import origin_label
+
+    for line in (
+        "此篇文章最開始出處爲: 香港第二場施政報告地區諮詢會下午舉行 李家超及多名司局長出席",
+        "此篇文章最开始出处为: 海沧市民节:幸福海沧 市民同享",
+        "此篇文章最开始出处为: 新京报 bjnews.com.cn",
+        "此篇文章最開始出處爲: happymacao.com",
+    ):
+        assert origin_label(line)
+        assert is_notice(line, near_foot=False)
+    # the family by its words: another first-word, another origin noun, a colon for 为
+    assert origin_label("本文最初来源: 人民日报")
+    assert origin_label("原文最早出处:澳门日报")
+
+
+def test_origin_label_leaves_a_source_label_and_a_sentence():
+    from newsclean.filters.notice_reprint import origin_label
+
+    # the byline's source labels (来源 without a first-word): metadata's, not a notice
+    assert not origin_label("本文来源:新华社")
+    assert not origin_label("文章来源:人民网")
+    # a clause of the story: a verb after the label, a sentence mark in the value
+    assert not origin_label("本文最早来源于一篇微博,随后被多家媒体转载")
+    assert not origin_label("此文最早出处为一本清代笔记。后人多有引用")
+    # hostile input: a long label-like run is judged in linear time
+    assert_linear(lambda n: "此篇文章最开始出处为: " + "出处为: " * n, origin_label, 20_000)

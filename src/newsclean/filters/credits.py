@@ -66,18 +66,15 @@ a bracket group that opens before the first sentence mark (，。！？), or in 
 unbracketed head before it when the role starts it, follows a dateline (…电, …讯) or a
 short agency name (中央社, 新华网: ending in 社 网 报 台 刊), and the names are
 followed by a terminator or set off by a space (then only the first spaced group is
-names: in ``本报记者 张三 今年以来…`` the sentence starts after 张三).  So ``记者了解到，…``,
-``本报记者近日走访了…`` and ``2019年9月7日，新京报记者走访了…`` give nothing.
+names: in ``本报记者 张三 今年以来…`` the sentence starts after 张三; round 44b: all of them
+when each is a person's name up to the head's mark, ``记者 梁婉琦 雷翠云 (…``).  So
+``记者了解到，…``, ``本报记者近日走访了…`` and ``2019年9月7日，新京报记者走访了…`` give nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 
-import regex
-
-from newsclean.data import data_kinds
 from newsclean.filters.byline_lead import (
     MAX_PASSED_LINE,
     PARTED_NAMES,
@@ -85,6 +82,7 @@ from newsclean.filters.byline_lead import (
     credit_window,
 )
 from newsclean.filters.credit_glued import glued_credit
+from newsclean.filters.credit_head import head_start
 from newsclean.filters.credit_implied import english_credit, implied_role_credit
 from newsclean.filters.credit_names import (
     BRACKET_GROUP,
@@ -103,7 +101,6 @@ from newsclean.filters.credit_names import (
 from newsclean.filters.credit_unit import unit_credit
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.picture_story import picture_story_credit
-from newsclean.filters.word_trie import word_pattern
 
 #: Credits sit at the very start of the paragraph.
 HEAD_LENGTH = 100
@@ -154,16 +151,6 @@ AGENCY_SEPARATORS = " \u3000/／∕|｜"
 DATELINE_BEFORE = lazy_regex(r"(?:[电電讯訊]|\s)$")
 
 
-#: Round 44: a paper's dateline in lenticular brackets opening the paragraph, its desk's
-#: word of the copy last (``data/dateline_conventions.txt``, kind bracket: 【大公報訊】,
-#: 【香港文匯報訊】, 【本報消息】, 【中新社香港9月22日電】); the unbracketed credit after it
-#: (``記者王小明報道：``) opens the head as after an unbracketed dateline.
-@cache
-def _bracketed_dateline() -> regex.Pattern[str]:
-    words = word_pattern(data_kinds("dateline_conventions.txt")["bracket"])
-    return regex.compile(rf"[【\[〔][^【\[〔】\]〕]{{1,24}}(?:{words})[】\]〕][ \t\u3000]{{0,2}}")
-
-
 #: Round 38: names listed with 、 before the role, after a dateline (大江网/赣州头条客户端讯
 #: 陈玉桃、记者钟冬梅报道:): a contributor named with no role, the role before the reporter.
 LISTED_BEFORE = lazy_regex(r"(?:\p{Han}{2,4}、){1,3}$")
@@ -207,8 +194,7 @@ def _segments(head: str) -> list[tuple[str, bool]]:
     first_mark = SENTENCE_MARK.search(head)
     limit = first_mark.start() if first_mark else len(head)
     segments = [(m.group(1), True) for m in BRACKET_GROUP.finditer(head) if m.start() < limit]
-    dated = _bracketed_dateline().match(head)
-    start = dated.end() if dated is not None else 0
+    start = head_start(head)  # behind a bracketed dateline or a source label (credit_head)
     open_end = OPEN_HEAD_END.search(head, start)
     while open_end is not None and open_end.group() in "：:":
         if ROLE_BEFORE_COLON.search(head, 0, open_end.start()) is None:
@@ -238,8 +224,12 @@ def _names_after(text: str, bracketed: bool, whole: bool = False) -> list[str]:
     ended = bool(cut) or bracketed or chunk.startswith((" ", "\u3000"))
     if whole and not ended:  # 新华社记者韩洁、刘羊旸、崔静 alone: persons' names to the end
         ended = all(person_name(t) for t in NAME_SEPARATORS.split(chunk) if t)
-    if not cut and not bracketed and not whole and chunk.split():
-        chunk = chunk.split()[0]  # 本报记者 张三 今年以来: the sentence starts after the name
+    spaced = chunk.split()
+    if not cut and not bracketed and not whole and spaced:
+        # 本报记者 张三 今年以来: the sentence starts after the name; round 44b: unless every
+        # spaced word up to the head's mark is a person's (记者 梁婉琦 雷翠云 (澳门电台消息)…)
+        named = len(spaced) <= MAX_NAMES and all(map(person_name, spaced))
+        chunk = chunk if named else spaced[0]
     tokens = with_spaced_names_joined([t for t in NAME_SEPARATORS.split(chunk) if t])
     placed = len(tokens) > 1 and SPACED_LAST.search(chunk) and REPORT_WORD.match(text, end)
     if placed and not _full_name(tokens[-1]):

@@ -94,6 +94,8 @@ Round 42b, at the foot only: a *rights grant* (``notice_grant``: the whole of th
 verb of granting and an act of protection, ``…已将其所有的版权统一授予…进行保护、维权…``).
 Round 39, anywhere: a *reposter's statement* (``notice_reprint.reposted_by``: the reposter
 names itself, perhaps with its address, and the origin, ``本文由X(http://…)转自Y``).
+Round 44, anywhere: an *origin label* (``notice_reprint.origin_label``: the piece, a word of
+first appearance and an origin noun as a label, ``此篇文章最開始出處爲: <headline>``).
 Round 39 besides, anywhere: an *item of the site's numbered statement* (``notice_items``:
 an item number, an owner word such as 本网, and the foot's measure of vocabulary:
 ``1.本网(X网)稿件下…均属X网所有,…不得转载…``).
@@ -138,6 +140,7 @@ from newsclean.filters.notice_kinds import (
 from newsclean.filters.notice_reader import MIN_READER_NOTE, reader_notice
 from newsclean.filters.notice_reprint import (
     first_published,
+    origin_label,
     reposted_by,
     reprint_credit,
     reprint_from_channel,
@@ -275,6 +278,8 @@ def _judge_notice(text: str, *, near_foot: bool) -> bool:
     if reprint_from_channel(line) or source_link(line) or first_published(line):  # reposts
         return True
     if reposted_by(line) and not reports(line):  # 本文由X(URL)转自Y (round 39)
+        return True
+    if origin_label(line):  # 此篇文章最开始出处为: X (round 44)
         return True
     if use_note(line, reports=reports) or labelled_pictures(line):  # notice_use
         return True

@@ -67,6 +67,20 @@ repost; without a reposter (``本文转自新华网``) the line names a source (
 a sentence going on after the origin (``…转自微博,随后…``) or a third person's text
 (``该文由网友转自…``) is the story's.
 
+Round 44, an **origin label** (``origin_label``, anywhere): the aggregator's line under a
+reposted story naming where it first appeared, a label and its value: the piece (kind
+``subject``, or 这/此/本/该 and a piece noun: 此篇文章, 本文), a word of first appearance
+(kind ``first``: 最开始, 最初, 最早), a label noun of origin (kind ``origin``: 出处, 来源,
+来处), a copula (为, 為, 爲) or a colon, and the original named by its headline, outlet or
+host, one line of at most ``MAX_ORIGIN_VALUE`` characters with no sentence mark in it:
+``此篇文章最開始出處爲: 重慶居民感受到的幸福很真實``, ``本文最初来源:新京报 bjnews.com.cn``.
+The first-word is the evidence: where a text *first* ran is said of a repost only; without
+it only 出处 (the word of reprint rights, 转载请注明出处) is read so (``本文出处:X``), for
+``本文来源:新华社`` is the byline's source label.  A clause after the label (``本文最早来源于
+一篇微博,…``: a verb, no copula or colon; a sentence mark) is the story's.
+
+>>> origin_label("此篇文章最开始出处为: 新京报 bjnews.com.cn"), origin_label("本文来源:新华社")
+(True, False)
 >>> reprint_credit("轉載自澳門日報"), reprint_credit("转载自Yahoo奇摩新闻")
 (True, True)
 >>> reprint_credit("轉載自malaiedu.com"), reprint_credit("转载自malaiedu.com的文章")
@@ -284,3 +298,31 @@ def reposted_by(text: str) -> bool:
         return False
     found = _reposted().match(line.lower())
     return found is not None and not CLAUSE_WORD.search(found.group("origin"))
+
+
+#: An origin label's value: a headline, an outlet or a host, one line.
+MAX_ORIGIN_VALUE = 60
+#: What a label's value holds no one of: a sentence mark (the line is a sentence).
+SENTENCE_MARK = re.compile(r"[。！!？?；;]")
+
+
+@cache
+def _origin() -> re.Pattern[str]:
+    words = alternation
+    piece = rf"(?:{words('subject')}|(?:这|這|此|本|该|該)(?:篇|则|則|份)?{words('piece')})"
+    return re.compile(
+        rf"^{piece}\s?(?P<first>{words('first')})?(?P<label>{words('origin')})"
+        rf"(?:(?:为|為|爲)\s?[:：]?|\s?[:：])\s?(?P<value>\S.{{1,{MAX_ORIGIN_VALUE}}})$"
+    )
+
+
+def origin_label(text: str) -> bool:
+    """piece + a first-word + an origin noun + 为 or a colon + the original, the whole
+    line (round 44, module docstring)."""
+    line = _opening(text).rstrip()
+    if len(line) > MAX_LINK:
+        return False
+    found = _origin().match(line.lower())
+    if found is None or SENTENCE_MARK.search(found.group("value")):
+        return False
+    return found.group("first") is not None or found.group("label") in ("出处", "出處")
