@@ -40,6 +40,24 @@ judged as a block: a line of the run carrying the run's own term with ASCII nois
 it (a rare symbol, a lowercase letter, no word, no address) goes with the run, however few
 its case swaps (``s|lr:50他人匿名銀行卡~!eUR``, ``_run_member``; round 35: upper-case noise
 with two rare symbols, ``:;?:C下載淫電影3Y#CQK``); so does a short scrap (``WplWnP@6``).
+
+Round 44: the generator draws every character of its noise from one alphabet at random
+(letters of both cases, digits, symbols, a space), so a run holds what such draws look like
+and the rules above read it by three more facts of that draw.  (1) A line glued to *one*
+jammer line carrying that line's own term in ASCII noise (``zS2M5=遠航娛樂&(D X`` over
+``fM*[遠航娛樂sF&+x.``) is the same generator printing its term again: a real line does not
+repeat a spam term glued into symbols.  (2) The term may be Latin, glued into the noise
+(``fR7lLJhotsexl8xV$+F7``): a line of the run carrying the same Latin word, what is left
+of it noise (``MIN_RARE`` rare symbols, no other word, no address), goes with the run
+however its letters fall (``OeoaxB}UPhotsex?MP${HE%Mu``, ``aOr$WP|hhotsex@j(56vgpa``: a
+random draw gives three lowercase letters in a row one time in forty, and the shared term
+speaks for the line, not its case pattern).  (3) A draw with a space in it splits into
+pieces that are not words: each piece holds a symbol, or a lowercase letter before a
+capital with no three lowercase letters in a row (``*/4 irC``, ``++ vyUp``, ``QaY0i Z5hE``,
+``_noise_piece``): a word's case pattern puts its capital first (``Tel``, ``No.``) or
+keeps its lowercase letters together (``iPhone``, ``see``), and a code or a number has no
+lowercase letter (``5G``, ``A1 B2``).  A real short ASCII line (a code, an address, a
+name, a formula) keeps the shapes the tests above read.
 """
 
 from __future__ import annotations
@@ -57,6 +75,7 @@ from newsclean.filters.spam_noise import (
     MIN_RARE,
     RARE,
     TERM,
+    VOWELS,
     addressed,
     ascii_noise,
     case_swaps,
@@ -72,6 +91,8 @@ LETTER_RUN = lazy_regex(r"[A-Za-z]+")
 DECIMAL = lazy_regex(r"\d\.\d")
 #: A glued run of noise holds this many jammer lines at least, and takes a scrap this long.
 RUN_JAMMERS, RUN_SCRAP = 2, 4
+#: A lowercase letter before a capital in one piece: a random draw's case, not a word's.
+NOISE_CASE = lazy_regex(r"[a-z][A-Za-z0-9]*[A-Z]")
 
 
 def _ascii_scrap(text: str, least: int = 6, spaced: bool = False) -> str | None:
@@ -137,9 +158,90 @@ def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
                 todo.append(i)
     if len(found) == 1 and "" in found.values() and not _other_noise(texts, *found):
         return {}  # one scrap of noise alone: a line a 7-bit codec read (module docstring)
+    found.update(_run_members(texts, found))
     if len(found) >= RUN_JAMMERS:
         found.update(dict.fromkeys(_run_scraps(texts, found), ""))
     return found
+
+
+def _runs(texts: Sequence[str]) -> list[range]:
+    """The glued runs of a page: its lines between blank lines."""
+    runs: list[range] = []
+    start = 0
+    for end in range(len(texts) + 1):
+        if end < len(texts) and texts[end].strip():
+            continue
+        if end > start:
+            runs.append(range(start, end))
+        start = end + 1
+    return runs
+
+
+def _run_members(texts: Sequence[str], found: dict[int, str]) -> dict[int, str]:
+    """The lines of a glued run holding a jammer line that repeat that line's term, Han
+    (``_run_member``) or Latin (``_latin_member``), in ASCII noise (round 44, module
+    docstring (1) and (2))."""
+    members: dict[int, str] = {}
+    for run in _runs(texts):
+        terms = {found[k] for k in run if found.get(k)}
+        words = {w for k in run if k in found and not found[k] for w in _glued_word(texts[k])}
+        if not terms and not words:
+            continue
+        for k in run:
+            if k in found:
+                continue
+            if terms and _run_member(texts[k], terms):
+                members[k] = next(t for t in terms if t in texts[k])
+            elif words and _latin_member(texts[k], words):
+                members[k] = ""
+    return members
+
+
+def _glued_word(text: str) -> list[str]:
+    """The Latin word a line of noise alone carries glued inside it (``hotsex`` in
+    ``fR7lLJhotsexl8xV$+F7``), as a list of none or one."""
+    noise = ascii_noise(text.strip())
+    if noise is None:
+        return []
+    words = latin_words(noise)
+    return [words[0].group()] if len(words) == 1 else []
+
+
+def _latin_member(text: str, words: set[str]) -> bool:
+    """A line of a glued run carrying a Latin word a jammer line of the run carries, what
+    is left of it noise: printable ASCII, ``MIN_NOISE`` characters, ``MIN_RARE`` rare
+    symbols, no other word, no address, the word glued on both sides (round 44).
+
+    >>> words = {"hotsex"}
+    >>> _latin_member("OeoaxB}UPhotsex?MP${HE%Mu", words), _latin_member("aOr$WP|hhotsex@j(56vgpa", words)
+    (True, True)
+    >>> _latin_member("hotsex is spam", words), _latin_member("see www.hotsex.com", words)
+    (False, False)
+    """
+    line = text.strip()
+    if len(line) > MAX_JAMMER or not line.isascii() or not line.isprintable():
+        return False
+    own = latin_words(line)
+    if len(own) != 1 or addressed(line):
+        return False  # no word, or words: text
+    start, end = own[0].span()
+    if start == 0 or end == len(line) or " " in (line[start - 1], line[end]):
+        return False  # a word a space or the line's edge bounds stands as a word
+    if not any(_shared(own[0].group(), word) for word in words):
+        return False
+    rest = line[:start] + line[end:]
+    return len(rest.replace(" ", "")) >= MIN_NOISE and sum(ch in RARE for ch in rest) >= MIN_RARE
+
+
+def _shared(one: str, other: str) -> bool:
+    """Whether two lowercase runs share a word (``WORD`` long, two vowels): the same term
+    with the letters the draw glued to it (``hotsexl``, ``hhotsex``)."""
+    least = 5
+    for i in range(len(one) - least + 1):
+        piece = one[i : i + least]
+        if piece in other and sum(ch in VOWELS for ch in piece) >= 2:
+            return True
+    return False
 
 
 def _run_scraps(texts: Sequence[str], found: dict[int, str]) -> list[int]:
@@ -175,8 +277,33 @@ def _run_scrap(text: str) -> bool:
     """
     line = _ascii_scrap(text, RUN_SCRAP, spaced=True)
     if line is None:
-        return False
+        line = _ascii_scrap(text, RUN_SCRAP)  # round 44: pieces not words (docstring (3))
+        spaced = text.strip()
+        if line is not None or not (
+            RUN_SCRAP <= len(spaced) <= 40
+            and spaced.isascii()
+            and spaced.isprintable()
+            and not addressed(spaced)
+            and not latin_words(spaced)
+            and not DECIMAL.search(spaced)
+            and not LOWER_RUN.search(spaced)
+            and all(_noise_piece(piece) for piece in spaced.split())
+        ):
+            return False
+        line = spaced
     return any(ch.islower() for ch in line) and not line.isalpha()
+
+
+def _noise_piece(piece: str) -> bool:
+    """A piece of a spaced draw that is no word: it holds a symbol, or a lowercase letter
+    before a capital (``irC``, ``vyUp``, ``Z5hE``; round 44).
+
+    >>> [_noise_piece(p) for p in ("*/4", "irC", "QaY0i", "Tel", "5G", "iPhone", "No.")]
+    [True, True, True, False, False, True, True]
+    """
+    if not piece.isalnum():
+        return True
+    return NOISE_CASE.search(piece) is not None
 
 
 def _run_member(text: str, terms: set[str]) -> bool:
