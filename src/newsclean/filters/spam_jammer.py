@@ -213,8 +213,10 @@ def _latin_member(text: str, words: set[str]) -> bool:
     symbols, no other word, no address, the word glued on both sides (round 44).
 
     >>> words = {"hotsex"}
-    >>> _latin_member("OeoaxB}UPhotsex?MP${HE%Mu", words), _latin_member("aOr$WP|hhotsex@j(56vgpa", words)
-    (True, True)
+    >>> _latin_member("OeoaxB}UPhotsex?MP${HE%Mu", words)
+    True
+    >>> _latin_member("aOr$WP|hhotsex@j(56vgpa", words)
+    True
     >>> _latin_member("hotsex is spam", words), _latin_member("see www.hotsex.com", words)
     (False, False)
     """
