@@ -41,9 +41,15 @@ it (a rare symbol, a lowercase letter, no word, no address) goes with the run, h
 its case swaps (``s|lr:50他人匿名銀行卡~!eUR``, ``_run_member``; round 35: upper-case noise
 with two rare symbols, ``:;?:C下載淫電影3Y#CQK``); so does a short scrap (``WplWnP@6``).
 
-Round 44: the generator draws every character of its noise from one alphabet at random
-(letters of both cases, digits, symbols, a space), so a run holds what such draws look like
-and the rules above read it by three more facts of that draw.  (1) A line glued to *one*
+Round 44: the generator draws every character of its noise from an alphabet at random.
+Its published form is Discuz's ``jammer()`` (Discuz! X,
+``upload/source/function/function_discuzcode.php`` in codersclub/DiscuzX at 004f486c:
+5 to 15 pairs ``chr(mt_rand(32, 59)).' '.chr(mt_rand(63, 126))``, a digit or mark, a
+space, a letter or mark; Discuz! 6 and 7 drew the pairs with no space and glued one of
+the board's ``seoarray`` strings before or after them: noise around a term), printed as a
+line of its own between the paragraphs; copy farms draw from letters of both cases,
+digits and symbols alike.  A run holds what such draws look like, and the rules above read
+it by three more facts of the draw.  (1) A line glued to *one*
 jammer line carrying that line's own term in ASCII noise (``zS2M5=遠航娛樂&(D X`` over
 ``fM*[遠航娛樂sF&+x.``) is the same generator printing its term again: a real line does not
 repeat a spam term glued into symbols.  (2) The term may be Latin, glued into the noise
